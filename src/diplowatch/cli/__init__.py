@@ -1,0 +1,50 @@
+"""Command-line entry point.
+
+Each command group lives in its own module so that the commands of one stage
+can change without touching the others, and heavy libraries are imported only
+inside the command that needs them (``diplowatch --help`` stays fast).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from diplowatch import __version__
+from diplowatch.problems import UserError
+
+
+class _Group(click.Group):
+    """Turns a ``UserError`` into a one-line message and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            click.echo(f"diplowatch: error: {exc}", err=True)
+            sys.exit(2)
+        except BrokenPipeError:
+            sys.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="diplowatch")
+def main() -> None:
+    """Turn Arabic, Persian and English news into diplomatic event data.
+
+    Typical use: `diplowatch extract ARTICLES... -o events.jsonl` for one-off
+    extraction, or `diplowatch ingest ARTICLES...` to build a local database
+    that `events`, `relations`, `timeline`, `report`, `export` and `serve` read.
+    """
+
+
+def _register() -> None:
+    from diplowatch.cli import extract_cmd, scale_cmd, serve_cmd, store_cmd
+
+    for module in (extract_cmd, store_cmd, serve_cmd, scale_cmd):
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register()

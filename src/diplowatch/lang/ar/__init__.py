@@ -1,0 +1,1 @@
+"""Arabic language data; each module holds one kind of knowledge."""

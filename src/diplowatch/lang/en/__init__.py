@@ -1,0 +1,1 @@
+"""English language data; each module holds one kind of knowledge."""

@@ -1,0 +1,1 @@
+"""Persian language data; each module holds one kind of knowledge."""

@@ -1,0 +1,121 @@
+"""Plain dataclasses shared by every pipeline stage.
+
+They are the contract between ingest, extract, store and serve: each stage
+takes and returns these, so a stage can be tested on hand-made values and the
+output record (``Record.to_dict``) matches ``shared/spec/ONTOLOGY.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Document:
+    """One article as it arrives, before any extraction.
+
+    ``text`` is the body the evidence offsets refer to; it is never rewritten
+    after ingestion (normalisation works on a copy with an offset map).
+    """
+
+    doc_id: str
+    text: str
+    lang: str | None = None
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    origin: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Actor:
+    code: str
+    role: str | None = None
+    name: str | None = None
+    name_latin: str | None = None
+
+
+@dataclass
+class Amount:
+    value: float
+    currency: str
+    kind: str = "other"
+    text: str | None = None
+
+
+@dataclass
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    type: str
+    mode: str | None
+    status: str
+    actors: list[Actor]
+    date: str | None = None
+    location: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    evidence: Evidence | None = None
+    trigger: str | None = None
+
+
+@dataclass
+class Record:
+    """The per-document output line of ``diplowatch extract``."""
+
+    doc_id: str
+    lang: str
+    published: str | None
+    title: str | None = None
+    events: list[Event] = field(default_factory=list)
+    url: str | None = None
+    source: str | None = None
+    note: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        meta = out.pop("meta")
+        for key in ("title", "url", "source", "note"):
+            if out[key] is None:
+                del out[key]
+        out.update({k: v for k, v in meta.items() if v not in (None, [], {})})
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        events = [
+            Event(
+                type=e["type"],
+                mode=e.get("mode"),
+                status=e.get("status", "reported"),
+                actors=[Actor(**a) for a in e.get("actors", [])],
+                date=e.get("date"),
+                location=e.get("location"),
+                sectors=list(e.get("sectors", [])),
+                amounts=[Amount(**m) for m in e.get("amounts", [])],
+                evidence=Evidence(**e["evidence"]) if e.get("evidence") else None,
+                trigger=e.get("trigger"),
+            )
+            for e in data.get("events", [])
+        ]
+        known = {"doc_id", "lang", "published", "title", "events", "url", "source", "note"}
+        return cls(
+            doc_id=data["doc_id"],
+            lang=data.get("lang", "other"),
+            published=data.get("published"),
+            title=data.get("title"),
+            events=events,
+            url=data.get("url"),
+            source=data.get("source"),
+            note=data.get("note"),
+            meta={k: v for k, v in data.items() if k not in known},
+        )

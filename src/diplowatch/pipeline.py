@@ -1,0 +1,59 @@
+"""The per-document pipeline: clean → normalise → language → date → extract.
+
+``process`` is a pure function of one ``Document``; batching, parallelism and
+storage are layered on top of it (``process_stream``, ``diplowatch.scale``,
+``diplowatch.store``), so every engine produces identical records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from diplowatch.model import Document, Record
+
+SUPPORTED_LANGS = ("ar", "fa", "en")
+
+
+def process(doc: Document) -> Record:
+    """Extract one document into its output record."""
+    from diplowatch.dates.published import normalise_published_field, publication_date
+    from diplowatch.extract.events import extract_events
+    from diplowatch.text.langid import detect_language
+    from diplowatch.text.normalize import normalize
+
+    lang = doc.lang if doc.lang in SUPPORTED_LANGS else None
+    if lang is None:
+        lang = detect_language(doc.text if doc.text.strip() else (doc.title or ""))
+    published = normalise_published_field(doc.published) if doc.published else None
+    if published is None and lang in SUPPORTED_LANGS:
+        published = publication_date(doc.text, lang)
+    record = Record(
+        doc_id=doc.doc_id,
+        lang=lang,
+        published=published,
+        title=doc.title,
+        url=doc.url,
+        source=doc.source,
+        meta=dict(doc.meta),
+    )
+    if lang not in SUPPORTED_LANGS:
+        record.note = "language not supported (detected: other); no events extracted"
+        return record
+    norm = normalize(doc.text)
+    record.events = extract_events(doc.text, norm, lang, published)
+    if not record.events:
+        record.note = "no diplomatic event found"
+    return record
+
+
+def process_stream(
+    docs: Iterable[Document], *, workers: int = 1, chunk_size: int = 64
+) -> Iterator[Record]:
+    """Process documents in input order, in this process or a local pool."""
+    if workers <= 1:
+        for doc in docs:
+            yield process(doc)
+        return
+    from diplowatch.scale.local import parallel_map
+
+    yield from parallel_map(process, docs, workers=workers, chunk_size=chunk_size)
