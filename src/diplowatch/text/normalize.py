@@ -1,0 +1,135 @@
+"""Normalisation for matching, with a map back to the original text.
+
+Arabic and Persian news mix letter variants (ي/ی/ى, ك/ک, ة/ه, alef and
+hamza forms), optional diacritics, tatweel, ZWNJ and three digit systems.
+Lexicons and text are both passed through ``normalize`` so that one spelling
+in a data file matches every variant in an article. Evidence must still point
+into the text the user gave us, so every deletion is recorded and any span of
+the normalised text can be mapped back (``Normalized.span_to_original``).
+
+Only one-to-one replacements and deletions are made: the map stays a short
+list of breakpoints (one per deleted run) instead of one integer per
+character, which keeps a 50 MB document cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# One-to-one replacements. Orthographic variants are folded onto the Arabic
+# code points; the choice is arbitrary but must be the same for text and data.
+_REPLACE: dict[str, str] = {
+    "\u06cc": "\u064a",  # Persian yeh → Arabic yeh
+    "\u0649": "\u064a",  # alef maksura → yeh
+    "\u06d0": "\u064a",  # yeh with two dots below (Pashto/Uzbek) → yeh
+    "\u0626": "\u064a",  # yeh with hamza above → yeh
+    "\u06a9": "\u0643",  # keheh → kaf
+    "\u06aa": "\u0643",  # swash kaf → kaf
+    "\u0629": "\u0647",  # teh marbuta → heh
+    "\u06c0": "\u0647",  # heh with yeh above (Persian ezafe) → heh
+    "\u06be": "\u0647",  # heh doachashmee → heh
+    "\u06d5": "\u0647",  # ae → heh
+    "\u0623": "\u0627",  # alef with hamza above → alef
+    "\u0625": "\u0627",  # alef with hamza below → alef
+    "\u0622": "\u0627",  # alef with madda → alef
+    "\u0671": "\u0627",  # alef wasla → alef
+    "\u0672": "\u0627",
+    "\u0673": "\u0627",
+    "\u0624": "\u0648",  # waw with hamza above → waw
+    "\u066b": ".",  # Arabic decimal separator
+    "\u066c": ",",  # Arabic thousands separator
+    "\u066a": "%",  # Arabic percent sign
+    "\u200c": " ",  # ZWNJ: a morpheme boundary, so a word boundary for matching
+    "\u00a0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+}
+for _i in range(10):
+    _REPLACE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+
+_TABLE = str.maketrans(_REPLACE)
+
+# Deleted marks: harakat and other combining Arabic marks (incl. hamza
+# above/below and superscript alef), Quranic annotation signs, tatweel, and
+# invisible format characters (ZWJ, ZWSP, direction marks, BOM, soft hyphen).
+_DELETE = re.compile(
+    "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b\u200d\u200e\u200f"
+    "\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+"
+)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus the breakpoints that map it back to the original.
+
+    ``breaks[k]`` is a position in ``text`` from which original positions are
+    ``shifts[k]`` characters further on.
+    """
+
+    text: str
+    breaks: list[int] = field(default_factory=list)
+    shifts: list[int] = field(default_factory=list)
+
+    def to_original(self, pos: int) -> int:
+        """Original index of the character at normalised index ``pos``."""
+        k = bisect_right(self.breaks, pos) - 1
+        return pos + (self.shifts[k] if k >= 0 else 0)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open normalised span to the original text.
+
+        The end is mapped through its last character, so marks deleted right
+        after the span (a trailing diacritic) are not swallowed into it.
+        """
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # Rare characters (e.g. 'İ') lower to two code points; fall back to a
+    # per-character lowering that keeps the one-to-one correspondence.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def normalize(text: str) -> Normalized:
+    """Fold variants for matching; see the module docstring for the rules."""
+    folded = _lower_same_length(text.translate(_TABLE))
+    breaks: list[int] = []
+    shifts: list[int] = []
+    pieces: list[str] = []
+    removed = 0
+    last = 0
+    for m in _DELETE.finditer(folded):
+        pieces.append(folded[last : m.start()])
+        removed += m.end() - m.start()
+        last = m.end()
+        breaks.append(m.end() - removed)
+        shifts.append(removed)
+    if not breaks:
+        return Normalized(folded)
+    pieces.append(folded[last:])
+    return Normalized("".join(pieces), breaks, shifts)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
+def normalize_phrase(phrase: str) -> str:
+    """Normalise a lexicon entry: same folding as text, single spaces, trimmed."""
+    return _SPACES.sub(" ", normalize(phrase).text).strip()
