@@ -1,0 +1,37 @@
+"""English punctuation knowledge for sentence segmentation.
+
+Entries are lower-case and without the final dot; the segmenter compares
+case-insensitively because it also runs on lower-cased normalised text.
+"""
+
+from __future__ import annotations
+
+# A dot after these never ends a sentence (titles, "U.S.", company suffixes
+# that are almost always followed by more text).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft",
+        "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm", "brig",
+        "gov", "sen", "rep", "rev", "hon", "pres", "amb", "supt", "insp",
+        "u.s", "u.n", "u.k", "e.u", "u.s.a", "u.a.e", "d.c", "a.m", "p.m",
+        "e.g", "i.e", "cf", "vs", "approx", "dept", "est", "fig", "inc", "corp",
+    }
+)  # fmt: skip
+
+# A dot after these ends no sentence when a number follows ("No. 5",
+# "Jan. 12") but may end one otherwise ("he said no.").
+ABBREVIATIONS_BEFORE_NUMBER: frozenset[str] = frozenset(
+    {
+        "no", "nos", "art", "p", "pp", "vol", "ch", "sec", "para", "op",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+
+# Single-letter words before a dot are initials ("J. Smith").
+SINGLE_LETTER_ABBREVIATIONS = True
+
+# Marks that end a sentence.
+SENTENCE_FINAL = ".!?…؟۔"  # Arabic-script marks too: quotes in other scripts occur
+
+# Opening → closing quotation marks.
+QUOTE_PAIRS: dict[str, str] = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}

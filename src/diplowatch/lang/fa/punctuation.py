@@ -1,0 +1,27 @@
+"""Persian punctuation knowledge for sentence segmentation.
+
+The comma ، and semicolon ؛ do not end sentences. Persian news quotes with
+guillemets «…».
+"""
+
+from __future__ import annotations
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "ج.ا.ا",  # Islamic Republic of Iran
+        "ه.ش",  # solar hijri
+        "ه.ق",  # lunar hijri
+        "ق.م",  # before Christ
+    }
+)
+
+# Abbreviations that are not sentence-final when a number follows.
+ABBREVIATIONS_BEFORE_NUMBER: frozenset[str] = frozenset({"ص.پ"})  # post box
+
+# Single letters before a dot are initials or titles (د. for doctor, م. for
+# engineer), except after a number where they mark an era.
+SINGLE_LETTER_ABBREVIATIONS = True
+
+SENTENCE_FINAL = ".!?؟۔…"  # ۔ is the Urdu full stop, seen in some Persian text
+
+QUOTE_PAIRS: dict[str, str] = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}

@@ -1,0 +1,1 @@
+"""Language-independent data (script tables, codes) shared by every language."""

@@ -1,0 +1,201 @@
+"""Sentence segmentation into half-open spans, in one linear scan.
+
+The extractor runs on normalised text (lower-cased Latin, ASCII digits,
+punctuation kept) and cites evidence by sentence, so spans must be offsets
+into the string given, rules must not depend on letter case, and the cost
+must stay linear: a regular expression jumps from one "interesting"
+character (sentence-final mark, quote, newline) to the next, and only those
+positions are examined.
+
+Rules (language data in ``lang/<code>/punctuation.py``):
+
+* Newlines always end a sentence (news bodies put one paragraph per line)
+  and close any open quotation.
+* A run of sentence-final marks (. ! ? ؟ ۔ …) ends a sentence, together with
+  the closing quotes and brackets right after it, when it is followed by
+  whitespace, the end of the text, an opening quote/bracket, or an
+  Arabic-script letter (Arabic news often omits the space after a dot).
+  A dot followed by a Latin letter or digit ("3.5", "U.S.-Iran", a URL)
+  does not.
+* A single dot after an abbreviation, an initial, a single letter ("د.",
+  "J.") or a dotted acronym ("u.s", "ج.ا.ا") does not end a sentence; a single
+  letter right after a number is an era mark ("2017م.") and does.
+* Inside an open quotation («…», “…”, "…") marks do not end a sentence unless
+  the quotation has run for more than ``QUOTE_MAX`` characters.
+* The Arabic comma and semicolon never end a sentence.
+* Spans are trimmed of whitespace, empty spans dropped, and spans longer than
+  ``MAX_SENTENCE`` are cut at the last comma (else space) before the limit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from diplowatch.lang import LANGUAGES, load
+
+QUOTE_MAX = 400
+MAX_SENTENCE = 1000
+MIN_PIECE = 200  # a long sentence is not cut into pieces shorter than this
+
+_NEWLINES = "\n\r\u2028\u2029\x85"
+_CLOSERS = "\u00bb\u201d\"')]}\u2019"
+_OPEN_BRACKETS = "([{"
+_COMMAS = ",\u060c;\u061b"
+_TOKEN_BEFORE = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]+\Z")
+_ERA_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    events: re.Pattern[str]
+    abbreviations: frozenset[str]
+    before_number: frozenset[str]
+    single_letter: bool
+    openers: str
+    closers: str  # closing marks of QUOTE_PAIRS (excluding ASCII '"')
+
+
+@cache
+def _rules(lang: str) -> _Rules:
+    own = load(lang, "punctuation")
+    # Unknown language: be permissive and merge the data of every language.
+    found = [own] if own is not None else [load(code, "punctuation") for code in LANGUAGES]
+    modules: list[ModuleType] = [m for m in found if m is not None]
+    finals = "".join(sorted({c for m in modules for c in m.SENTENCE_FINAL}))
+    pairs = {o: c for m in modules for o, c in m.QUOTE_PAIRS.items()}
+    quotes = "".join(sorted(set(pairs) | set(pairs.values())))
+    events = re.compile(
+        f"(?P<nl>[{_NEWLINES}])"
+        f"|(?P<end>[{re.escape(finals)}]+)(?P<close>[{re.escape(_CLOSERS)}]*)"
+        f"|(?P<quote>[{re.escape(quotes)}])"
+    )
+    return _Rules(
+        events=events,
+        abbreviations=frozenset(a.lower() for m in modules for a in m.ABBREVIATIONS),
+        before_number=frozenset(a.lower() for m in modules for a in m.ABBREVIATIONS_BEFORE_NUMBER),
+        single_letter=any(m.SINGLE_LETTER_ABBREVIATIONS for m in modules),
+        openers="".join(o for o in pairs if o != '"'),
+        closers="".join(c for c in pairs.values() if c != '"'),
+    )
+
+
+def _is_arabic_letter(ch: str) -> bool:
+    return ch.isalpha() and ("\u0600" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufeff")
+
+
+def _dot_is_abbreviation(text: str, pos: int, rules: _Rules) -> bool:
+    """Whether the single dot at ``pos`` closes an abbreviation or initial."""
+    m = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    token = m.group().lower()
+    after = pos + 1
+    while after < len(text) and text[after] in " \u00a0":
+        after += 1
+    if token in rules.abbreviations:
+        return True
+    if token in rules.before_number and after < len(text) and text[after].isdigit():
+        return True
+    parts = token.split(".")
+    if rules.single_letter and all(len(p) == 1 for p in parts):
+        # A letter glued to or just after a number is an era mark (2017م.).
+        return _ERA_BEFORE.search(text, max(0, m.start() - 2), m.start()) is None
+    return False
+
+
+def _boundaries(text: str, rules: _Rules) -> list[int]:
+    """Positions where a sentence ends (exclusive), in increasing order."""
+    cuts: list[int] = []
+    n = len(text)
+    depth = 0  # open quotations
+    opened_at = 0  # where the outermost open quotation started
+    for m in rules.events.finditer(text):
+        kind = m.lastgroup
+        if kind == "nl":
+            cuts.append(m.start())
+            depth = 0
+            continue
+        if kind == "quote":
+            ch = m.group()
+            pos = m.start()
+            if ch == '"':
+                prev = text[pos - 1] if pos else " "
+                is_open = prev.isspace() or prev in _OPEN_BRACKETS or prev in rules.openers
+            else:
+                is_open = ch in rules.openers
+            if is_open:
+                if depth == 0:
+                    opened_at = pos
+                depth += 1
+            elif depth:
+                depth -= 1
+            continue
+        # A run of sentence-final marks (group "end") plus closers.
+        start, run_end = m.span("end")
+        end = m.end()
+        for ch in m.group("close"):
+            if depth and (ch == '"' or ch in rules.closers):
+                depth -= 1
+        after = text[end] if end < n else ""
+        if (
+            after
+            and not after.isspace()
+            and not _is_arabic_letter(after)
+            and after not in rules.openers
+            and after != '"'
+            and after not in _OPEN_BRACKETS
+        ):
+            continue
+        if run_end - start == 1 and text[start] == "." and _dot_is_abbreviation(text, start, rules):
+            continue
+        if depth and start - opened_at <= QUOTE_MAX:
+            continue
+        cuts.append(end)
+    return cuts
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(c, start + MIN_PIECE, limit) for c in _COMMAS) + 1
+        if cut <= 0:
+            space = max(
+                text.rfind(" ", start + MIN_PIECE, limit),
+                text.rfind("\t", start + MIN_PIECE, limit),
+            )
+            cut = space if space > 0 else limit
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    pieces.append((start, end))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Half-open ``(start, end)`` spans of the sentences of ``text``.
+
+    ``lang`` picks the abbreviation and punctuation data ("ar", "fa", "en";
+    anything else merges all three).
+    """
+    rules = _rules(lang)
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for cut in [*_boundaries(text, rules), len(text)]:
+        start, end = prev, cut
+        prev = cut
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        if end - start > MAX_SENTENCE:
+            spans.extend(_split_long(text, start, end))
+        else:
+            spans.append((start, end))
+    return spans
