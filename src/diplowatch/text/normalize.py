@@ -62,9 +62,11 @@ _TABLE = str.maketrans(_REPLACE)
 # Deleted marks: harakat and other combining Arabic marks (incl. hamza
 # above/below and superscript alef), Quranic annotation signs, tatweel, and
 # invisible format characters (ZWJ, ZWSP, direction marks, BOM, soft hyphen).
+# A run of spaces or tabs keeps its first character only, so multi-word
+# lexicon entries match across irregular spacing.
 _DELETE = re.compile(
     "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b\u200d\u200e\u200f"
-    "\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+"
+    "\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+|(?<=[ \t])[ \t]+"
 )
 
 
