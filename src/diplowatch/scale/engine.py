@@ -1,0 +1,268 @@
+"""Running a plan of partitions locally or on a Dask cluster.
+
+Both engines run the same ``run_partition`` and differ only in where: a local
+process pool (``parallel_map``) or Dask workers. One task per partition (a
+few hundred documents) keeps the per-task overhead of Dask (~2 ms) far below
+the work it carries. Dask's own machinery gives the fault tolerance: a task on
+a worker that dies is rerun elsewhere (``retries`` covers tasks that raise),
+and because partitions are committed atomically a rerun of the command skips
+every partition that already finished.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from diplowatch.model import Document, Record
+from diplowatch.problems import ProblemReporter, UserError
+from diplowatch.scale.local import default_workers, parallel_map
+from diplowatch.scale.output import OutputDir, PartitionSummary
+from diplowatch.scale.partition import DEFAULT_BATCH, Partition, fingerprint, plan
+from diplowatch.scale.run import RunOptions, _process, run_partition
+
+ENGINES = ("local", "dask")
+
+#: Retries of a partition task that raised (a worker that dies is handled by
+#: the scheduler separately, up to ``distributed.scheduler.allowed-failures``).
+DASK_RETRIES = 3
+
+
+@dataclass
+class RunReport:
+    out: str
+    partitions: int = 0
+    written: int = 0
+    skipped: int = 0
+    failed: int = 0
+    documents: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    dashboard: str | None = None
+    summaries: list[PartitionSummary] = field(default_factory=list)
+
+    def add(self, summary: PartitionSummary) -> None:
+        if summary.failed:
+            self.failed += 1
+        elif summary.skipped:
+            self.skipped += 1
+        else:
+            self.written += 1
+        self.documents += summary.documents
+        self.events += summary.events
+
+
+def _guarded(
+    part: Partition,
+    out_url: str,
+    options: RunOptions,
+    processor: Callable[[Document], Record],
+) -> PartitionSummary:
+    """Local engine: a failing partition becomes a reported problem, not an abort."""
+    try:
+        return run_partition(part, out_url, options, processor)
+    except Exception as exc:  # noqa: BLE001 - reported to the user with its partition
+        return _failure(part, exc)
+
+
+def _failure(part: Partition, exc: BaseException) -> PartitionSummary:
+    return PartitionSummary(
+        name=part.name,
+        documents=0,
+        events=0,
+        problems=[(part.describe(), f"partition failed: {type(exc).__name__}: {exc}")],
+        failed=True,
+    )
+
+
+def _run_local(
+    parts: list[Partition],
+    out_url: str,
+    options: RunOptions,
+    workers: int,
+    processor: Callable[[Document], Record],
+) -> Iterator[PartitionSummary]:
+    task = partial(_guarded, out_url=out_url, options=options, processor=processor)
+    yield from parallel_map(task, parts, workers=workers, chunk_size=1, window=2 * workers)
+
+
+def connect_dask(scheduler: str | None, workers: int) -> tuple[Any, Any]:
+    """A Dask client: to ``scheduler`` if given, else to a new LocalCluster."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - dependency of the project
+        raise UserError(f"--engine dask needs the 'distributed' package: {exc}") from None
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="15s"), None
+        except (OSError, TimeoutError) as exc:
+            raise UserError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+    cluster = LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        silence_logs=logging.ERROR,
+    )
+    return Client(cluster), cluster
+
+
+def _run_dask(
+    parts: list[Partition],
+    out_url: str,
+    options: RunOptions,
+    client: Any,
+    key_prefix: str,
+    processor: Callable[[Document], Record],
+) -> Iterator[PartitionSummary]:
+    from distributed import as_completed
+
+    threads = sum(client.nthreads().values()) or 1
+    window = max(4, 3 * threads)
+    queue = iter(parts)
+    by_key: dict[str, Partition] = {}
+
+    def submit(part: Partition) -> Any:
+        key = f"{key_prefix}-{part.name}"
+        by_key[key] = part
+        return client.submit(
+            run_partition,
+            part,
+            out_url,
+            options,
+            processor,
+            key=key,
+            retries=DASK_RETRIES,
+            pure=False,
+        )
+
+    running = as_completed([submit(p) for p in _take(queue, window)])
+    for future in running:
+        part = by_key.pop(future.key)
+        try:
+            summary = future.result()
+        except Exception as exc:  # noqa: BLE001 - retries exhausted: report, go on
+            summary = _failure(part, exc)
+        future.release()
+        for nxt in _take(queue, 1):
+            running.add(submit(nxt))
+        yield summary
+
+
+def _take(items: Iterator[Partition], n: int) -> list[Partition]:
+    out = []
+    for _ in range(n):
+        try:
+            out.append(next(items))
+        except StopIteration:
+            break
+    return out
+
+
+def execute(
+    inputs: list[str],
+    out_url: str,
+    reporter: ProblemReporter,
+    *,
+    engine: str = "local",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    batch: int = DEFAULT_BATCH,
+    options: RunOptions | None = None,
+    overwrite: bool = False,
+    progress: bool | None = None,
+    processor: Callable[[Document], Record] = _process,
+    client: Any = None,
+) -> RunReport:
+    """Plan the input, run every unfinished partition, report problems.
+
+    ``client`` lets a caller (tests, benchmarks) reuse a Dask client; when it
+    is ``None`` one is made from ``scheduler`` / a LocalCluster and closed.
+    """
+    if engine not in ENGINES:
+        raise UserError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    options = options or RunOptions()
+    n_workers = workers if workers and workers > 0 else default_workers()
+    began = time.perf_counter()
+    parts = plan(inputs, reporter, batch=batch)
+    out = OutputDir(out_url)
+    print_fp = fingerprint(parts)
+    out.prepare(
+        {
+            "version": 1,
+            "fingerprint": print_fp,
+            "inputs": list(inputs),
+            "batch": batch,
+            "options": options.to_json(),
+            "partitions": [
+                {
+                    "name": p.name,
+                    "kind": p.kind,
+                    "paths": list(p.paths),
+                    "start": p.start,
+                    "end": p.end,
+                }
+                for p in parts
+            ],
+        },
+        overwrite=overwrite,
+    )
+    report = RunReport(out=out_url, partitions=len(parts))
+    todo: list[Partition] = []
+    for part in parts:
+        done = out.committed(part.name)
+        if done is None:
+            todo.append(part)
+        else:
+            report.add(done)
+    bar = _progress_bar(progress, len(parts), report)
+    own_client = None
+    cluster = None
+    try:
+        if engine == "local":
+            summaries = _run_local(todo, out_url, options, n_workers, processor)
+        else:
+            if client is None:
+                own_client, cluster = connect_dask(scheduler, n_workers)
+                client = own_client
+            report.dashboard = client.dashboard_link
+            print(f"diplowatch: Dask dashboard: {report.dashboard}", file=sys.stderr)
+            summaries = _run_dask(
+                todo, out_url, options, client, f"diplowatch-{print_fp}", processor
+            )
+        for summary in summaries:
+            report.add(summary)
+            report.summaries.append(summary)
+            for source, reason in summary.problems:
+                reporter.report(source, reason)
+            if bar is not None:
+                bar.update(1)
+                bar.set_postfix(docs=report.documents, events=report.events, refresh=False)
+    finally:
+        if bar is not None:
+            bar.close()
+        if own_client is not None:
+            own_client.close()
+        if cluster is not None:
+            cluster.close()
+    if report.failed == 0:
+        out.remove_temporaries()
+    report.seconds = time.perf_counter() - began
+    return report
+
+
+def _progress_bar(enabled: bool | None, total: int, report: RunReport) -> Any:
+    show = sys.stderr.isatty() if enabled is None else enabled
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="part", desc="partitions", file=sys.stderr, mininterval=0.5)
+    already = report.skipped
+    if already:
+        bar.update(already)
+    return bar
