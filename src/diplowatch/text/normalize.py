@@ -103,9 +103,10 @@ def _lower_same_length(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    # Rare characters (e.g. 'İ') lower to two code points; fall back to a
-    # per-character lowering that keeps the one-to-one correspondence.
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # Rare characters (e.g. 'İ') lower to two code points (a base letter and
+    # a combining mark); keep only the base letter so the correspondence stays
+    # one-to-one and "İstanbul" still matches "istanbul".
+    return "".join(c.lower()[0] for c in text)
 
 
 def normalize(text: str) -> Normalized:
