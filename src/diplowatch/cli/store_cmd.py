@@ -1,7 +1,459 @@
-"""Commands of this stage (filled in by its issue)."""
+"""Database commands: ingest, events, search, relations, timeline, report, export, summary."""
 
 from __future__ import annotations
 
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 import click
 
-COMMANDS: list[click.Command] = []
+from diplowatch.cli.extract_cmd import (
+    default_workers,
+    finish,
+    input_options,
+    read_documents,
+    with_progress,
+)
+from diplowatch.problems import ProblemReporter, UserError
+
+DB_HELP = "Database file (default: ./diplowatch.db, or $DIPLOWATCH_DB)."
+
+
+def db_option(func):
+    return click.option(
+        "--db",
+        "db",
+        default="diplowatch.db",
+        envvar="DIPLOWATCH_DB",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help=DB_HELP,
+    )(func)
+
+
+def filter_options(func):
+    """Event filters shared by `events` and `export`."""
+    options = [
+        click.option("--actor", help="Events involving this actor code, e.g. KOR."),
+        click.option(
+            "--partner", help="…and also this actor (with --actor: events between the two)."
+        ),
+        click.option(
+            "--type", "type_", help="Event type(s), comma-separated, e.g. AGREE,COOPERATE."
+        ),
+        click.option("--status", help="reported, planned or negated (comma-separated)."),
+        click.option("--sector", help="Sector key(s), comma-separated, e.g. energy,trade."),
+        click.option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option("--until", help="Up to this date (inclusive): YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option(
+            "--lang", help="Only events reported in documents of these languages (ar,fa,en)."
+        ),
+        click.option("--source", help="Only events reported by this source or web host."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(**kw: Any) -> dict[str, Any]:
+    return {
+        "actor": kw["actor"],
+        "partner": kw["partner"],
+        "type": kw["type_"],
+        "status": kw["status"],
+        "sector": kw["sector"],
+        "since": kw["since"],
+        "until": kw["until"],
+        "lang": kw["lang"],
+        "source": kw["source"],
+    }
+
+
+def _open(db: str, *, readonly: bool = True):
+    from diplowatch.store import Store
+
+    return Store(db, readonly=readonly)
+
+
+def _jsonl(rows: Iterator[dict[str, Any]] | list[dict[str, Any]]) -> None:
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False))
+
+
+def _csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
+        )
+
+
+@click.command()
+@input_options
+@db_option
+@click.option(
+    "--reextract", is_flag=True, help="Re-extract documents stored by another extractor version."
+)
+@click.option(
+    "--batch-size", type=int, default=100, show_default=True, help="Documents per transaction."
+)
+def ingest(
+    inputs, keep_duplicates, follow, workers, strict, progress, db, reextract, batch_size
+) -> None:
+    """Extract events from articles and add them to the database.
+
+    Re-ingesting a document with the same id and text does nothing; the same
+    text under another id is counted once ("duplicate"). Mentions of one real
+    event from several articles are merged (see docs/store.md). Safe to
+    interrupt and re-run; several ingests may share one file (they take turns).
+
+    \b
+    Examples:
+      diplowatch ingest news.jsonl
+      diplowatch ingest articles/ feeds/*.xml --db korea.db --workers 2
+      diplowatch ingest news.jsonl --reextract     # after upgrading diplowatch
+    """
+    from diplowatch.store.ingest import ingest as run_ingest
+
+    reporter = ProblemReporter()
+    docs = read_documents(inputs, reporter, keep_duplicates=keep_duplicates, follow=follow)
+    with _open(db, readonly=False) as store:
+        result = run_ingest(
+            store,
+            docs,
+            workers=default_workers(workers),
+            reextract=reextract,
+            batch_size=max(1, batch_size),
+            progress=lambda items: with_progress(items, progress, "ingest"),
+        )
+        stats = store.stats()
+    click.echo(
+        f"diplowatch: {result.line()}. {db}: {stats['documents']} documents, "
+        f"{stats['events']} events.",
+        err=True,
+    )
+    finish(reporter, result.seen, strict)
+
+
+@click.command()
+@db_option
+@filter_options
+@click.option(
+    "--limit", type=int, default=50, show_default=True, help="At most this many events (0: all)."
+)
+@click.option("--offset", type=int, default=0, help="Skip this many events first.")
+@click.option(
+    "--order",
+    type=click.Choice(["date_desc", "date_asc", "mentions_desc"]),
+    default="date_desc",
+    show_default=True,
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--with-mentions", is_flag=True, help="jsonl: add every mention (document, url, evidence)."
+)
+def events(db, limit, offset, order, fmt, with_mentions, **kw) -> None:
+    """List merged events, newest first.
+
+    \b
+    Examples:
+      diplowatch events --actor KOR --since 2024
+      diplowatch events --actor KOR --partner VNM --type AGREE --format jsonl --with-mentions
+      diplowatch events --sector energy --status planned --format csv > planned.csv
+    """
+    with _open(db) as store:
+        rows = store.events(limit=limit or None, offset=offset, order=order, **_filters(**kw))
+        if fmt == "jsonl" and with_mentions:
+            rows = [store.event(r["id"]) for r in rows]
+    if fmt == "table":
+        from diplowatch.store.render import events_table
+
+        click.echo(events_table(rows) if rows else "No events match.")
+    elif fmt == "jsonl":
+        _jsonl(rows)
+    else:
+        from diplowatch.store.export import FLAT_COLUMNS, flat_row
+
+        _csv([flat_row(r) for r in rows], list(FLAT_COLUMNS))
+
+
+@click.command()
+@click.argument("text")
+@db_option
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--lang", help="Only documents in this language.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True
+)
+def search(text, db, limit, lang, fmt) -> None:
+    """Full-text search over stored documents (every word must occur).
+
+    Diacritics, tatweel and letter variants (ي/ی, ك/ک) are ignored; a word
+    ending in * matches as a prefix.
+
+    \b
+    Examples:
+      diplowatch search "كوريا فيتنام"
+      diplowatch search 'همکاری*' --lang fa
+    """
+    with _open(db) as store:
+        rows = store.search(text, limit=limit, lang=lang)
+    if fmt == "jsonl":
+        _jsonl([{k: v for k, v in r.items() if k != "snippet_html"} for r in rows])
+        return
+    from diplowatch.store.render import table
+
+    click.echo(
+        table(
+            [(r["doc_id"], r["lang"], r["published"], r["snippet"]) for r in rows],
+            ("doc_id", "lang", "published", "snippet"),
+            max_width=90,
+        )
+        if rows
+        else "No document matches."
+    )
+
+
+@click.command()
+@db_option
+@click.option("--focus", required=True, help="Actor code whose partners to rank, e.g. KOR.")
+@click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Up to this date, inclusive.")
+@click.option("--limit", type=int, default=30, show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
+def relations(db, focus, since, until, limit, fmt) -> None:
+    """Partners of an actor ranked by shared events, with cooperation/conflict balance.
+
+    Balance = (cooperation - conflict) / (cooperation + conflict), from the
+    quad class of each event type (store/plover.py).
+
+    \b
+    Examples:
+      diplowatch relations --focus KOR --since 2024
+      diplowatch relations --focus IRN --format csv > iran.csv
+    """
+    with _open(db) as store:
+        rows = store.relations(focus, since=since, until=until, limit=limit)
+    if fmt == "jsonl":
+        _jsonl(rows)
+    elif fmt == "csv":
+        _csv(
+            rows,
+            [
+                "partner",
+                "events",
+                "cooperation",
+                "conflict",
+                "balance",
+                "score_sum",
+                "top_sectors",
+                "last_contact",
+            ],
+        )
+    else:
+        from diplowatch.store.render import table
+
+        click.echo(
+            table(
+                [
+                    (
+                        r["partner"],
+                        r["events"],
+                        r["cooperation"],
+                        r["conflict"],
+                        f"{r['balance']:+.2f}",
+                        r["score_sum"],
+                        r["top_sectors"],
+                        r["last_contact"],
+                    )
+                    for r in rows
+                ],
+                (
+                    "partner",
+                    "events",
+                    "coop",
+                    "conflict",
+                    "balance",
+                    "score",
+                    "top sectors",
+                    "last contact",
+                ),
+            )
+            if rows
+            else f"No events involve {focus}."
+        )
+
+
+@click.command()
+@db_option
+@click.option("--focus", required=True, help="Actor code, e.g. KOR.")
+@click.option("--partner", help="Only events with this partner, e.g. VNM.")
+@click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Up to this date, inclusive.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
+def timeline(db, focus, partner, since, until, fmt) -> None:
+    """Events per month and type for an actor (and optionally one partner).
+
+    \b
+    Examples:
+      diplowatch timeline --focus KOR --partner VNM
+      diplowatch timeline --focus KOR --since 2023 --format csv
+    """
+    with _open(db) as store:
+        rows = store.timeline(focus, partner=partner, since=since, until=until)
+    if fmt == "jsonl":
+        _jsonl(rows)
+    elif fmt == "csv":
+        _csv(rows, ["month", "type", "count"])
+    else:
+        from diplowatch.store.render import table
+
+        months: dict[str, dict[str, int]] = {}
+        for r in rows:
+            months.setdefault(r["month"], {})[r["type"]] = r["count"]
+        click.echo(
+            table(
+                [
+                    (m, sum(t.values()), ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+                    for m, t in months.items()
+                ],
+                ("month", "events", "types"),
+                max_width=100,
+            )
+            if rows
+            else "No dated events."
+        )
+
+
+@click.command()
+@db_option
+@click.option("--focus", required=True, help="Actor code the report is about, e.g. KOR.")
+@click.option("--partner", help="Restrict to relations with this partner.")
+@click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Up to this date, inclusive.")
+@click.option("--top", type=int, default=20, show_default=True, help="Partners and events listed.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write here (.html or .md); default: standard output.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "md"]),
+    default=None,
+    help="Default: from the -o extension, else html.",
+)
+def report(db, focus, partner, since, until, top, output, fmt) -> None:
+    """A self-contained report (partners, monthly chart, top events with evidence).
+
+    The HTML has inline SVG charts and no external files: it opens offline.
+
+    \b
+    Examples:
+      diplowatch report --focus KOR -o report.html
+      diplowatch report --focus KOR --partner VNM --since 2024 -o kor-vnm.md
+    """
+    from diplowatch.store.report import collect, to_html, to_markdown
+
+    if fmt is None:
+        fmt = "md" if output and Path(output).suffix.lower() in {".md", ".markdown"} else "html"
+    with _open(db) as store:
+        data = collect(store, focus, partner=partner, since=since, until=until, top=top)
+    text = to_html(data) if fmt == "html" else to_markdown(data)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"diplowatch: wrote {output} ({data.total_events} events).", err=True)
+    else:
+        click.echo(text)
+
+
+@click.command()
+@db_option
+@filter_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet", "plover"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: full events with mentions; csv/parquet: GDELT-like flat rows; plover: PLOVER-manual reading.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write here (required for parquet)."
+)
+def export(db, fmt, output, **kw) -> None:
+    """Export merged events.
+
+    \b
+    Examples:
+      diplowatch export --format csv -o events.csv
+      diplowatch export --format parquet -o events.parquet --actor KOR
+      diplowatch export --format plover --since 2024 > plover.jsonl
+    """
+    from diplowatch.store.export import export as run_export
+
+    if fmt == "parquet" and not output:
+        raise UserError("--format parquet needs -o FILE")
+    with _open(db) as store:
+        if output:
+            mode = "wb" if fmt == "parquet" else "w"
+            encoding = None if fmt == "parquet" else "utf-8"
+            newline = None if fmt == "parquet" else ""
+            with open(output, mode, encoding=encoding, newline=newline) as out:
+                count = run_export(store, fmt, out, **_filters(**kw))
+            click.echo(f"diplowatch: wrote {count} events to {output}.", err=True)
+        else:
+            run_export(store, fmt, sys.stdout, **_filters(**kw))
+
+
+@click.command()
+@db_option
+@click.option("--examples", type=int, default=5, show_default=True, help="Example events shown.")
+def summary(db, examples) -> None:
+    """A readable overview: languages, event types, top pairs, example events.
+
+    \b
+    Example:
+      diplowatch summary --db demo.db
+    """
+    from diplowatch.store.summary import summary as build
+
+    with _open(db) as store:
+        click.echo(build(store, examples=examples))
+
+
+COMMANDS: list[click.Command] = [
+    ingest,
+    events,
+    search,
+    relations,
+    timeline,
+    report,
+    export,
+    summary,
+]

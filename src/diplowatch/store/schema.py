@@ -1,0 +1,173 @@
+"""Database schema and its migrations.
+
+The schema version lives in SQLite's ``PRAGMA user_version`` so a file can be
+checked without reading any table. Each migration is a script that moves the
+file from version ``n`` to ``n + 1``; they run in one transaction, so a crash
+mid-upgrade leaves the old version intact. A file written by a newer
+diplowatch is refused rather than guessed at.
+
+Why the denormalised tables: ``event_actors`` (one row per event and actor
+code, with the event's date and type) answers "events of KOR, newest first"
+straight from an index, and ``event_pairs`` (one row per ordered pair of
+actors of an event) answers "KOR's partners" by scanning one key range of a
+covering b-tree, which keeps both under a few hundred milliseconds at a
+million events.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from diplowatch.problems import UserError
+
+_V1 = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL UNIQUE,
+    hash TEXT NOT NULL,
+    title TEXT,
+    url TEXT,
+    source TEXT,
+    outlet TEXT NOT NULL,
+    lang TEXT,
+    published TEXT,
+    origin TEXT,
+    text TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}',
+    annotations TEXT NOT NULL DEFAULT '[]',
+    note TEXT,
+    extractor_version TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_hash ON documents(hash);
+CREATE INDEX documents_lang ON documents(lang);
+CREATE INDEX documents_source ON documents(source);
+
+-- Same text under another id: remembered so re-ingesting it is a no-op.
+CREATE TABLE duplicates (
+    doc_id TEXT PRIMARY KEY,
+    hash TEXT NOT NULL,
+    same_as TEXT NOT NULL
+);
+
+-- Normalised title and body (diacritics stripped, letter variants unified).
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    mode TEXT,
+    status TEXT NOT NULL,
+    date TEXT,
+    location TEXT,
+    actor_key TEXT NOT NULL,
+    actors TEXT NOT NULL DEFAULT '[]',
+    sectors TEXT NOT NULL DEFAULT '[]',
+    amounts TEXT NOT NULL DEFAULT '[]',
+    num_mentions INTEGER NOT NULL DEFAULT 0,
+    num_sources INTEGER NOT NULL DEFAULT 0,
+    num_articles INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT,
+    last_seen TEXT,
+    quad_class INTEGER,
+    score REAL,
+    first_mention INTEGER
+);
+CREATE INDEX events_merge ON events(type, status, actor_key, date);
+CREATE INDEX events_date ON events(date, id);
+CREATE INDEX events_type_date ON events(type, date);
+
+CREATE TABLE event_actors (
+    event_id INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    role TEXT,
+    name TEXT,
+    date TEXT,
+    type TEXT NOT NULL,
+    PRIMARY KEY (event_id, code)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_code_date ON event_actors(code, date, event_id);
+
+CREATE TABLE event_sectors (
+    event_id INTEGER NOT NULL,
+    sector TEXT NOT NULL,
+    PRIMARY KEY (event_id, sector)
+) WITHOUT ROWID;
+CREATE INDEX event_sectors_sector ON event_sectors(sector, event_id);
+
+CREATE TABLE event_pairs (
+    focus TEXT NOT NULL,
+    partner TEXT NOT NULL,
+    event_id INTEGER NOT NULL,
+    date TEXT,
+    type TEXT NOT NULL,
+    quad_class INTEGER NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (focus, partner, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_pairs_event ON event_pairs(event_id);
+CREATE INDEX event_pairs_focus_date ON event_pairs(focus, date);
+
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL,
+    doc INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    status TEXT NOT NULL,
+    date TEXT,
+    eff_date TEXT,
+    location TEXT,
+    actors TEXT NOT NULL,
+    sectors TEXT NOT NULL,
+    amounts TEXT NOT NULL,
+    trigger TEXT,
+    evidence TEXT,
+    ev_start INTEGER,
+    ev_end INTEGER
+);
+CREATE INDEX mentions_event ON mentions(event_id, id);
+CREATE INDEX mentions_doc ON mentions(doc);
+"""
+
+#: MIGRATIONS[n] upgrades a file from version n to n + 1.
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> int:
+    """Bring the file to ``SCHEMA_VERSION``; returns the version found."""
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise UserError(
+            f"{path}: database schema version {found} is newer than this diplowatch "
+            f"understands ({SCHEMA_VERSION}); upgrade diplowatch"
+        )
+    if found == SCHEMA_VERSION:
+        return found
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Another process may have migrated while we waited for the lock.
+        current = schema_version(conn)
+        for version in range(current, SCHEMA_VERSION):
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script on ';' (none of ours has ';' inside a literal)."""
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
