@@ -1,0 +1,150 @@
+"""Drop crawl-residue lines (menus, share rows, cookie banners) from plain text.
+
+Scraped articles arrive with widget text between paragraphs. Those lines are
+removed before extraction so evidence offsets never point into a menu, and
+every removed line is kept in the record so the user can audit what went.
+The phrases themselves are per-language data (``lang/<code>/boilerplate.py``);
+all languages are applied together because a Persian page often carries
+English share buttons. Conservative by design: a line is removed only when
+the whole line is a known phrase, a short line starts with a known label,
+a whole line matches a known pattern, or every word is a share-button word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from diplowatch.lang import LANGUAGES, load
+from diplowatch.text.normalize import normalize_phrase
+
+# Longer lines are prose, whatever they start with.
+MAX_PREFIX_LINE = 120
+MAX_CHECKED_LINE = 400
+_TRIM = (
+    " \t.,:;!?-\u2013\u2014|\u2022\u00b7\u00bb\u00ab\u203a\u2039>/\\*_=~\u2026\u060c\u061b\u061f\"'"
+)
+_COLON = re.compile(r"\s*:\s*")
+_WORD_SPLIT = re.compile(r"[\s|/\u2022\u00b7,\u060c]+")
+
+
+def line_key(line: str) -> str:
+    """The comparable form of a line: folded, single-spaced, ends trimmed."""
+    key = normalize_phrase(line)
+    key = _COLON.sub(": ", key)
+    return key.strip(_TRIM)
+
+
+@dataclass(frozen=True)
+class Rules:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    patterns: re.Pattern[str] | None
+    share_words: frozenset[str]
+    source_labels: tuple[str, ...]
+
+
+def _key_prefix(prefix: str) -> str:
+    # Prefixes may end in ':' on purpose; keep it, trim only the start.
+    key = _COLON.sub(": ", normalize_phrase(prefix))
+    return key.lstrip(_TRIM).rstrip()
+
+
+@cache
+def rules() -> Rules:
+    """All languages' boilerplate data, compiled once."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    patterns: list[str] = []
+    share: set[str] = set()
+    labels: set[str] = set()
+    for lang in LANGUAGES:
+        data = load(lang, "boilerplate")
+        if data is None:
+            continue
+        exact.update(line_key(x) for x in getattr(data, "EXACT", ()))
+        prefixes.update(_key_prefix(x) for x in getattr(data, "PREFIXES", ()))
+        patterns.extend(normalize_phrase(p) for p in getattr(data, "PATTERNS", ()))
+        for word in getattr(data, "SHARE_WORDS", ()):
+            share.update(normalize_phrase(word).split())
+        labels.update(normalize_phrase(x) for x in getattr(data, "SOURCE_LABELS", ()))
+    compiled = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return Rules(
+        exact=frozenset(exact),
+        prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
+        patterns=compiled,
+        share_words=frozenset(share),
+        source_labels=tuple(sorted(labels, key=len, reverse=True)),
+    )
+
+
+def _starts_with(key: str, prefix: str) -> bool:
+    if not key.startswith(prefix):
+        return False
+    if len(key) == len(prefix) or prefix.endswith(":"):
+        return True
+    return not key[len(prefix)].isalnum()
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when the line is navigation/widget text rather than prose."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_CHECKED_LINE:
+        return False
+    r = rules()
+    key = line_key(stripped)
+    if not key:
+        # Only bullets/punctuation, e.g. "|" or "•••": layout, not text.
+        return True
+    if key in r.exact:
+        return True
+    if len(key) <= MAX_PREFIX_LINE and any(_starts_with(key, p) for p in r.prefixes):
+        return True
+    if r.patterns is not None and r.patterns.fullmatch(key):
+        return True
+    words = [w for w in _WORD_SPLIT.split(key) if w]
+    return bool(words) and all(w in r.share_words for w in words)
+
+
+def source_value(line: str) -> str | None:
+    """The agency or URL of a "Source: …" line, or None if it is not one."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 200 or ":" not in stripped:
+        return None
+    label, _, value = stripped.partition(":")
+    value = value.strip().strip(_TRIM.replace("/", "")).strip()
+    if not value:
+        return None
+    label_key = normalize_phrase(label).strip(_TRIM)
+    return value if label_key in rules().source_labels else None
+
+
+@dataclass
+class Cleaned:
+    text: str
+    dropped: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+
+def clean_text(text: str) -> Cleaned:
+    """Remove boilerplate lines and lift "Source:" lines into metadata.
+
+    Kept lines are copied byte for byte (line endings included), so the
+    result differs from the input only by whole removed lines.
+    """
+    kept: list[str] = []
+    dropped: list[str] = []
+    sources: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if is_boilerplate(line):
+            dropped.append(line.strip())
+            continue
+        value = source_value(line)
+        if value is not None:
+            sources.append(value)
+            continue
+        kept.append(line)
+    if not dropped and not sources:
+        return Cleaned(text)
+    return Cleaned("".join(kept).strip("\n"), dropped, sources)

@@ -1,0 +1,217 @@
+"""Plain-text and JSONL readers.
+
+JSONL is read one line at a time with a cap on the line length, so a 2 GB
+file or a single runaway line never has to fit in memory; a broken line is
+reported with its number and the rest of the file is still read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import json
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any, AnyStr
+
+from diplowatch.ingest.boilerplate import clean_text
+from diplowatch.ingest.context import Context, describe_size
+from diplowatch.ingest.decode import DecodeError, decode_bytes
+from diplowatch.model import Document
+
+JSONL_FIELDS = ("id", "text", "url", "published", "lang", "title", "source")
+_CHUNK = 1024 * 1024
+
+
+def text_document(
+    doc_id: str,
+    text: str,
+    *,
+    origin: str,
+    encoding: str | None,
+    fields: dict[str, Any] | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Document | None:
+    """Build a Document from plain text after boilerplate-line removal.
+
+    Returns None when nothing but boilerplate is left (the caller reports).
+    """
+    fields = fields or {}
+    cleaned = clean_text(text)
+    if not cleaned.text.strip():
+        return None
+    out_meta: dict[str, Any] = dict(meta or {})
+    if encoding:
+        out_meta["encoding"] = encoding
+    out_meta["dropped_lines"] = cleaned.dropped
+    source = fields.get("source")
+    url = fields.get("url")
+    for value in cleaned.sources:
+        if value.lower().startswith(("http://", "https://")):
+            out_meta.setdefault("source_url", value)
+            url = url or value
+        else:
+            source = source or value
+    if cleaned.sources:
+        out_meta["source_lines"] = cleaned.sources
+    return Document(
+        doc_id=doc_id,
+        text=cleaned.text,
+        lang=fields.get("lang"),
+        published=fields.get("published"),
+        title=fields.get("title"),
+        url=url,
+        source=source,
+        origin=origin,
+        meta=out_meta,
+    )
+
+
+def text_from_bytes(data: bytes, doc_id: str, origin: str, ctx: Context) -> Iterator[Document]:
+    if not data.strip():
+        ctx.reporter.report(origin, "empty file")
+        return
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        ctx.reporter.report(origin, str(exc))
+        return
+    if not decoded.text.strip():
+        ctx.reporter.report(origin, "empty file (only whitespace)")
+        return
+    doc = text_document(doc_id, decoded.text, origin=origin, encoding=decoded.encoding)
+    if doc is None:
+        ctx.reporter.report(origin, "nothing left after removing navigation/boilerplate lines")
+        return
+    yield doc
+
+
+def read_text_file(path: str, ctx: Context) -> Iterator[Document]:
+    """One document per .txt file; its id is the file name without extension."""
+    size = Path(path).stat().st_size
+    if size == 0:
+        ctx.reporter.report(path, "empty file")
+        return
+    if size > ctx.max_doc_bytes:
+        ctx.reporter.report(path, ctx.too_big(size))
+        return
+    data = Path(path).read_bytes()
+    yield from text_from_bytes(data, Path(path).stem, path, ctx)
+
+
+def capped_lines(
+    readline: Callable[[int], AnyStr], cap: int
+) -> Iterator[tuple[int, AnyStr | None]]:
+    """(line number, line) pairs; the line is None when longer than ``cap``.
+
+    An over-long line is consumed in chunks and thrown away, never held.
+    """
+    lineno = 0
+    while True:
+        line = readline(cap + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > cap:
+            tail = line
+            while tail and tail[-1:] not in ("\n", b"\n"):
+                tail = readline(_CHUNK)
+            yield lineno, None
+            continue
+        yield lineno, line
+
+
+def _decode_line(raw: bytes) -> tuple[str, str]:
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        decoded = decode_bytes(raw)
+        return decoded.text, decoded.encoding
+
+
+def _jsonl_document(
+    obj: Any, stem: str, lineno: int, where: str, encoding: str, ctx: Context
+) -> Document | None:
+    if not isinstance(obj, dict):
+        ctx.reporter.report(where, f"expected a JSON object, got {type(obj).__name__}")
+        return None
+    text = obj.get("text")
+    if not isinstance(text, str):
+        reason = "no 'text' field" if text is None else "'text' is not a string"
+        ctx.reporter.report(where, reason)
+        return None
+    if not text.strip():
+        ctx.reporter.report(where, "'text' is empty")
+        return None
+    raw_id = obj.get("id")
+    doc_id = str(raw_id) if raw_id not in (None, "") else f"{stem}-{lineno}"
+    fields = {k: str(obj[k]) for k in ("url", "published", "lang", "title", "source") if obj.get(k)}
+    extra = {k: v for k, v in obj.items() if k not in JSONL_FIELDS}
+    doc = text_document(doc_id, text, origin=where, encoding=encoding, fields=fields, meta=extra)
+    if doc is None:
+        ctx.reporter.report(where, "nothing left after removing navigation/boilerplate lines")
+    return doc
+
+
+def read_jsonl_stream(stream: IO[bytes], name: str, ctx: Context) -> Iterator[Document]:
+    """One document per JSON line of a binary stream."""
+    stem = Path(name).name.split(".")[0] or "stdin"
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[type-var]
+    head = buffered.peek(4)[:4]
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    seen_any = False
+    if utf16:
+        text_stream = io.TextIOWrapper(buffered, encoding="utf-16")
+        lines: Iterator[tuple[int, Any]] = capped_lines(text_stream.readline, ctx.max_doc_bytes)
+    else:
+        lines = capped_lines(buffered.readline, ctx.max_doc_bytes)
+    for lineno, line in lines:
+        seen_any = True
+        where = f"{name}:{lineno}"
+        if line is None:
+            ctx.reporter.report(
+                where,
+                f"line is longer than the per-document limit of {describe_size(ctx.max_doc_bytes)}"
+                " (set DIPLOWATCH_MAX_DOC_MB to raise it)",
+            )
+            continue
+        if isinstance(line, bytes):
+            if lineno == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8) :]
+            if not line.strip():
+                continue
+            try:
+                text, encoding = _decode_line(line)
+            except DecodeError as exc:
+                ctx.reporter.report(where, str(exc))
+                continue
+        else:
+            if not line.strip():
+                continue
+            text, encoding = line, "utf-16"
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            ctx.reporter.report(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        doc = _jsonl_document(obj, stem, lineno, where, encoding, ctx)
+        if doc is not None:
+            yield doc
+    if not seen_any:
+        ctx.reporter.report(name, "empty file")
+
+
+def read_jsonl_file(path: str, ctx: Context, compressed: bool = False) -> Iterator[Document]:
+    if compressed:
+        try:
+            with gzip.open(path, "rb") as fh:
+                yield from read_jsonl_stream(fh, path, ctx)  # type: ignore[arg-type]
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            ctx.reporter.report(
+                path, f"truncated or corrupt gzip data ({exc}); the lines before it were read"
+            )
+        return
+    with open(path, "rb") as fh:
+        yield from read_jsonl_stream(fh, path, ctx)
