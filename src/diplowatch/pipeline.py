@@ -17,7 +17,7 @@ SUPPORTED_LANGS = ("ar", "fa", "en")
 def process(doc: Document) -> Record:
     """Extract one document into its output record."""
     from diplowatch.dates.published import normalise_published_field, publication_date
-    from diplowatch.extract.events import extract_events
+    from diplowatch.extract.events import extract_document
     from diplowatch.text.langid import detect_language
     from diplowatch.text.normalize import normalize
 
@@ -39,8 +39,14 @@ def process(doc: Document) -> Record:
     if lang not in SUPPORTED_LANGS:
         record.note = "language not supported (detected: other); no events extracted"
         return record
-    norm = normalize(doc.text)
-    record.events = extract_events(doc.text, norm, lang, published)
+    if doc.meta.get("skip_extraction"):
+        record.meta.pop("skip_extraction", None)
+        record.note = f"duplicate of {doc.meta.get('duplicate_of')}; not extracted again"
+        return record
+    result = extract_document(doc.text, normalize(doc.text), lang, published, doc.title)
+    record.events = result.events
+    if result.annotations:
+        record.meta["annotations"] = result.annotations
     if not record.events:
         record.note = "no diplomatic event found"
     return record

@@ -1,0 +1,133 @@
+"""Turn actor-layer hits into actor mentions with codes, roles and strength.
+
+A mention is *strong* when it very likely names a participant (a country
+name, an organisation, a known person, a capital used as subject, an
+adjective right after a title or a head noun such as "الجانب"), and *weak*
+when it is more likely a topic or place ("بشأن سوريا", "الأزمة السورية").
+Events take strong mentions first and fall back on weak ones.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from diplowatch.extract.scan import Hit
+from diplowatch.lang import load
+from diplowatch.text.normalize import normalize_phrase
+
+NAMED = {"state", "igo", "person"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    code: str
+    kind: str
+    strong: bool
+    role: str | None = None
+    name: str | None = None
+    name_latin: str | None = None
+    location_only: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    topic_preps: frozenset[str]
+    location_preps: frozenset[str]
+    head_nouns: frozenset[str]
+    conjunctions: frozenset[str]
+    default_home: str | None
+
+
+def context(lang: str) -> Context:
+    data = load(lang, "context")
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(normalize_phrase(w) for w in getattr(data, name, ()))
+
+    return Context(
+        topic_preps=words("TOPIC_PREPOSITIONS"),
+        location_preps=words("LOCATION_PREPOSITIONS"),
+        head_nouns=words("HEAD_NOUNS_ALL") or words("ACTOR_HEAD_NOUNS"),
+        conjunctions=words("CONJUNCTIONS"),
+        default_home=getattr(data, "DEFAULT_HOME", None),
+    )
+
+
+def previous_word(text: str, pos: int) -> str:
+    """The token right before ``pos`` (punctuation counts as a token)."""
+    window = text[max(0, pos - 40) : pos].rstrip()
+    if not window:
+        return ""
+    if not window[-1].isalnum():
+        return window[-1]
+    i = len(window)
+    while i > 0 and window[i - 1].isalnum():
+        i -= 1
+    return window[i:]
+
+
+def find_mentions(
+    text: str, hits: list[Hit], cue_hits: list[Hit], ctx: Context, ambiguous: frozenset[str]
+) -> list[Mention]:
+    """Actor mentions in text order (roles attached to the next country word)."""
+    cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
+    mentions: list[Mention] = []
+    pending_role: tuple[int, str] | None = None  # (end, role) of a title awaiting its country
+    last_role = ""  # a counterpart has the role of the person it mirrors
+    last_end = -1
+    for hit in hits:
+        e = hit.entry
+        if e.kind in ("role", "institution", "counterpart"):
+            role = {"role": e.value, "institution": "", "counterpart": last_role}[e.kind]
+            pending_role = (hit.end, role)
+            last_end = hit.end
+            continue
+        if e.kind not in NAMED | {"state_adj", "capital", "city"}:
+            continue
+        base = text[hit.base_start : hit.base_end]
+        if base in ambiguous and not any(0 < hit.start - c <= 2 for c in cue_ends):
+            continue
+        prev = previous_word(text, hit.start)
+        if hit.prefix and hit.prefix[-1] in ("ب", "ل") and not prev:
+            prev = hit.prefix
+        after_title = pending_role is not None and hit.start - pending_role[0] <= 25
+        role = pending_role[1] if after_title and pending_role else None
+        if e.kind == "person":
+            role = e.extra[0]
+        mention = Mention(hit.start, hit.end, e.value, e.kind, True, role=role or None)
+        if e.kind == "person":
+            mention.name = text[hit.base_start : hit.base_end]
+            mention.name_latin = e.extra[1] or None
+        if e.kind == "city":
+            mention.location_only = True
+            mention.strong = False
+        elif e.kind == "capital":
+            if prev in ctx.location_preps or hit.prefix.endswith("ب"):
+                mention.location_only = True
+                mention.strong = False
+        elif e.kind == "state_adj":
+            mention.strong = after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
+        elif e.kind == "state" and prev in ctx.topic_preps and not after_title:
+            mention.strong = False
+        mentions.append(mention)
+        if mention.role:
+            last_role = mention.role
+        if e.kind in NAMED or e.kind == "state_adj":
+            pending_role = None
+        last_end = hit.end
+    return mentions
+
+
+def main_pair(mentions: list[Mention], title_codes: list[str]) -> tuple[str, ...]:
+    """The two actors a document is mostly about (for "the two sides")."""
+    counts: Counter[str] = Counter()
+    for i, m in enumerate(mentions):
+        if m.location_only:
+            continue
+        counts[m.code] += (2 if m.strong else 1) + (2 if i < 4 else 0)
+    for code in title_codes:
+        counts[code] += 3
+    return tuple(code for code, _ in counts.most_common(2))

@@ -1,0 +1,336 @@
+"""Assemble events from one scan of a document.
+
+Per sentence: triggers give the event type and mode; actor mentions give
+the participants (strong mentions first, then the document's main pair for
+"the two sides" and lone mentions); cue words give the status; sectors,
+money and dates in the sentence (or in the sentences that follow and only
+elaborate on it) are attached. Evidence is the sentence, mapped back to the
+original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from diplowatch.extract.actors import Mention, context, find_mentions, main_pair, previous_word
+from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
+from diplowatch.extract.scan import Hit, resolve, scan
+from diplowatch.model import Actor, Amount, Event, Evidence
+from diplowatch.text.normalize import Normalized, normalize
+
+EXTRACTOR_VERSION = "1"
+
+# Types whose participants act together (one event with everyone) rather
+# than one side acting on another (one event per source–target pair).
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# Types that can carry areas of cooperation and money.
+COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "REQUEST"}
+MONEY_TYPES = {"AID", "AGREE", "COOPERATE", "REQUEST"}
+MAX_SENTENCE_ACTORS = 6
+_YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    triggers: list[Hit] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    sectors: list[Hit] = field(default_factory=list)
+    cues: list[Hit] = field(default_factory=list)
+    both_sides: bool = False
+
+
+@dataclass
+class Extraction:
+    events: list[Event]
+    annotations: list[dict[str, object]]
+
+
+def _bucket(items: list, spans: list[tuple[int, int]], key) -> list[list]:  # type: ignore[type-arg]
+    """Distribute position-sorted items into sentence spans (linear merge)."""
+    out: list[list] = [[] for _ in spans]  # type: ignore[type-arg]
+    j = 0
+    for item in sorted(items, key=key):
+        pos = key(item)
+        while j < len(spans) and spans[j][1] <= pos:
+            j += 1
+        if j == len(spans):
+            break
+        if spans[j][0] <= pos:
+            out[j].append(item)
+    return out
+
+
+def _status(trigger: Hit, sentence: _Sentence, text: str, future_prefixes: frozenset[str]) -> str:
+    prev = previous_word(text, trigger.start)
+    for cue in sentence.cues:
+        if cue.entry.kind == "negation" and cue.end <= trigger.start and trigger.start - cue.end <= 2:
+            return "negated"
+    if prev and any(c.entry.kind == "negation" and text[c.start : c.end] == prev for c in sentence.cues):
+        return "negated"
+    if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
+        return "planned"
+    for cue in sentence.cues:
+        if cue.entry.kind == "planned" and abs(cue.start - trigger.start) <= 120:
+            return "planned"
+    return "reported"
+
+
+def _coordinated_groups(mentions: list[Mention], text: str, conj: frozenset[str]) -> list[list[Mention]]:
+    """Split mentions into runs joined only by conjunctions and commas."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups:
+            gap = text[groups[-1][-1].end : m.start].strip()
+            if gap == "" or gap in conj or all(w in conj for w in gap.split()):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def _participants(sentence: _Sentence, pair: tuple[str, ...]) -> list[Mention]:
+    strong = [m for m in sentence.mentions if m.strong and not m.location_only]
+    codes = {m.code for m in strong}
+    chosen = list(strong)
+    if len(codes) < 2:
+        for m in sentence.mentions:
+            if not m.strong and not m.location_only and m.code not in codes:
+                chosen.append(m)
+                codes.add(m.code)
+                break
+    if len(codes) < 2 and len(pair) == 2 and (sentence.both_sides or codes <= set(pair)):
+        if sentence.both_sides or codes:
+            for code in pair:
+                if code not in codes:
+                    chosen.append(Mention(sentence.start, sentence.start, code, "pair", False))
+                    codes.add(code)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def _actor_list(mentions: list[Mention]) -> list[Actor]:
+    by_code: dict[str, Actor] = {}
+    for m in mentions:
+        actor = by_code.get(m.code)
+        if actor is None:
+            by_code[m.code] = Actor(m.code, m.role, m.name, m.name_latin)
+        else:
+            actor.role = actor.role or m.role
+            actor.name = actor.name or m.name
+            actor.name_latin = actor.name_latin or m.name_latin
+    return list(by_code.values())
+
+
+def _split(etype: str, people: list[Mention], text: str, conj: frozenset[str]) -> list[list[Mention]]:
+    """Source–target sides: everyone together, or one event per pair."""
+    codes = {m.code for m in people}
+    if etype in SYMMETRIC or len(codes) <= 2:
+        return [people]
+    groups = _coordinated_groups(people, text, conj)
+    sources = groups[0]
+    targets = [m for g in groups[1:] for m in g]
+    out = []
+    for s in sources:
+        for t in targets:
+            if s.code != t.code:
+                out.append([s, t])
+    return out or [people]
+
+
+def _is_background(sentence_text: str, ref_year: int | None) -> bool:
+    if ref_year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(sentence_text)]
+    years = [y + 621 if y < 1500 else y for y in years]  # Solar Hijri → rough Gregorian
+    return bool(years) and max(years) < ref_year - 1
+
+
+def extract_document(
+    text: str, norm: Normalized | None, lang: str, published: str | None, title: str | None = None
+) -> Extraction:
+    """Events and highlight annotations of one document (see module docstring)."""
+    from diplowatch.dates.mentions import find_dates
+    try:
+        from diplowatch.extract.money import find_money
+    except ImportError:  # TEMP until money lands
+        def find_money(_t, _l):  # type: ignore[no-untyped-def]
+            return []
+    from diplowatch.text.segment import sentence_spans
+
+    norm = norm or normalize(text)
+    ntext = norm.text
+    lex = lexicon(lang)
+    ctx = context(lang)
+    layers = resolve(scan(ntext, lex))
+    actor_hits = layers.get(ACTOR, [])
+    cue_hits = layers.get(CUE, [])
+    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous)
+    spans = sentence_spans(ntext, lang)
+    if not spans:
+        return Extraction([], [])
+    sentences = [_Sentence(s, e) for s, e in spans]
+    triggers = [h for h in layers.get(EVENT, []) if h.entry.kind == "trigger"]
+    sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
+    sector_hits = _drop_title_words(sector_hits, actor_hits)
+    for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
+        s.triggers = bucket
+    for bucket, s in zip(_bucket(mentions, spans, lambda m: m.start), sentences, strict=True):
+        s.mentions = bucket
+    for bucket, s in zip(_bucket(sector_hits, spans, lambda h: h.start), sentences, strict=True):
+        s.sectors = bucket
+    for bucket, s in zip(_bucket(cue_hits, spans, lambda h: h.start), sentences, strict=True):
+        s.cues = bucket
+    for bucket, s in zip(
+        _bucket([h for h in actor_hits if h.entry.kind == "both_sides"], spans, lambda h: h.start),
+        sentences,
+        strict=True,
+    ):
+        s.both_sides = bool(bucket)
+    title_codes = _title_codes(title, lang, ctx, lex) if title else []
+    pair = main_pair(mentions, title_codes)
+    anchor = date.fromisoformat(published) if published else None
+    ref_year = anchor.year if anchor else _latest_year(ntext)
+    dates = [d for d in find_dates(ntext, lang, anchor) if d.precision == "day"]
+    money = find_money(ntext, lang)
+    date_buckets = _bucket(dates, spans, lambda d: d.start)
+    money_buckets = _bucket(money, spans, lambda m: m.start)
+
+    events: list[Event] = []
+    annotations: list[dict[str, object]] = []
+    recent: list[tuple[int, Event]] = []  # (sentence index, event) for elaborations
+    for idx, s in enumerate(sentences):
+        stext = ntext[s.start : s.end]
+        sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
+        amounts = money_buckets[idx]
+        new_events: list[Event] = []
+        if s.triggers and not _is_background(stext, ref_year):
+            new_events = _sentence_events(s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_buckets[idx])
+        if new_events:
+            for ev in new_events:
+                if ev.type in COOPERATIVE:
+                    ev.sectors = list(sector_keys)
+                if ev.type in MONEY_TYPES and amounts:
+                    ev.amounts = [Amount(m.value, m.currency, "pledge" if ev.type == "AID" else "other") for m in amounts]
+            events.extend(new_events)
+            recent = [(idx, ev) for ev in new_events]
+            annotations.extend(_annotate(s, norm, amounts, date_buckets[idx]))
+        elif recent and idx - recent[-1][0] <= 2 and (sector_keys or amounts):
+            # A sentence with no event of its own that names areas or sums
+            # elaborates on the previous event ("the agreements cover …").
+            for _, ev in recent:
+                if ev.type in COOPERATIVE:
+                    ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
+                if ev.type in MONEY_TYPES and amounts:
+                    ev.amounts.extend(Amount(m.value, m.currency, "other") for m in amounts)
+            annotations.extend(_annotate(s, norm, amounts, date_buckets[idx]))
+    return Extraction(_merge(events), annotations)
+
+
+def _sentence_events(
+    s: _Sentence,
+    ntext: str,
+    norm: Normalized,
+    text: str,
+    pair: tuple[str, ...],
+    ctx,  # type: ignore[no-untyped-def]
+    future_prefixes: frozenset[str],
+    dates: list,  # type: ignore[type-arg]
+) -> list[Event]:
+    people = _participants(s, pair)
+    if len({m.code for m in people}) < 2:
+        return []
+    people = people[: MAX_SENTENCE_ACTORS * 2]
+    types_here = {t.entry.value for t in s.triggers}
+    start, end = norm.span_to_original(s.start, s.end)
+    evidence = Evidence(text[start:end], start, end)
+    location = next((m.code for m in s.mentions if m.location_only), None)
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Event] = []
+    for trig in s.triggers:
+        etype, mode = trig.entry.value, trig.entry.extra[0]
+        if etype == "COOPERATE" and types_here & {"CONSULT", "AGREE"}:
+            continue  # "discussed/agreed to strengthen cooperation" is one event
+        status = _status(trig, s, ntext, future_prefixes)
+        key = (etype, mode, status)
+        if key in seen:
+            continue
+        seen.add(key)
+        when = min(dates, key=lambda d: abs(d.start - trig.start)).value.isoformat() if dates else None
+        for side in _split(etype, people, ntext, ctx.conjunctions):
+            actors = _actor_list(side)
+            if len(actors) < 2:
+                continue
+            out.append(
+                Event(
+                    type=etype,
+                    mode=mode,
+                    status=status,
+                    actors=actors,
+                    date=when,
+                    location=location,
+                    evidence=evidence,
+                    trigger=ntext[trig.base_start : trig.base_end],
+                )
+            )
+    return out
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per (type, actors, status, date) within a document."""
+    merged: dict[tuple[object, ...], Event] = {}
+    for ev in events:
+        key = (ev.type, frozenset(a.code for a in ev.actors), ev.status, ev.date)
+        if key not in merged:
+            merged[key] = ev
+            continue
+        kept = merged[key]
+        kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
+        for amount in ev.amounts:
+            if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
+                kept.amounts.append(amount)
+    return list(merged.values())
+
+
+def _drop_title_words(sector_hits: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
+    """"وزير الصحة" names a minister, not health cooperation."""
+    title_ends = {h.end for h in actor_hits if h.entry.kind in ("role", "institution")}
+    return [h for h in sector_hits if not any(0 <= h.start - e <= 1 for e in title_ends)]
+
+
+def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:  # type: ignore[no-untyped-def]
+    tn = normalize(title).text
+    layers = resolve(scan(tn, lex))
+    ms = find_mentions(tn, layers.get(ACTOR, []), layers.get(CUE, []), ctx, lex.ambiguous)
+    return [m.code for m in ms if not m.location_only]
+
+
+def _latest_year(ntext: str) -> int | None:
+    years = [int(y) for y in _YEAR.findall(ntext[:20000])]
+    years = [y + 621 if y < 1500 else y for y in years]
+    plausible = [y for y in years if 1990 <= y <= 2100]
+    return max(plausible) if plausible else None
+
+
+def _annotate(s: _Sentence, norm: Normalized, amounts: list, dates: list) -> list[dict[str, object]]:  # type: ignore[type-arg]
+    out: list[dict[str, object]] = []
+
+    def add(start: int, end: int, kind: str, label: str) -> None:
+        a, b = norm.span_to_original(start, end)
+        out.append({"start": a, "end": b, "kind": kind, "label": label})
+
+    for m in s.mentions:
+        if m.end > m.start:
+            add(m.start, m.end, "actor", m.code)
+    for t in s.triggers:
+        add(t.start, t.end, "trigger", t.entry.value)
+    for h in s.sectors:
+        add(h.start, h.end, "sector", h.entry.value)
+    for m in amounts:
+        add(m.start, m.end, "amount", f"{m.value:g} {m.currency}")
+    for d in dates:
+        add(d.start, d.end, "date", d.value.isoformat())
+    return out

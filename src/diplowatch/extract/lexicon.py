@@ -1,0 +1,146 @@
+"""Compile a language's data files into one Aho-Corasick automaton.
+
+Every kind of knowledge (countries, titles, triggers, sectors, cue words)
+goes into a single automaton per language so a document is scanned once;
+each key carries the entries it stands for, tagged with the layer they
+belong to and the affix class the matcher should accept around them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from diplowatch.lang import load
+from diplowatch.text.normalize import normalize_phrase
+
+# Layers are resolved independently: an actor name may overlap a sector word.
+ACTOR, EVENT, SECTOR, CUE = "actor", "event", "sector", "cue"
+
+
+@dataclass(frozen=True)
+class Entry:
+    layer: str
+    kind: str
+    value: str
+    affix: str
+    extra: tuple[Any, ...] = ()
+    contracted: bool = False  # an Arabic ال-entry in its لل form
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    automaton: Any
+    prefixes: dict[str, frozenset[str]]
+    suffixes: dict[str, frozenset[str]]
+    future_prefixes: frozenset[str]
+    ambiguous: frozenset[str]
+    size: int
+
+
+def _items(mapping: dict[str, Iterable[str]] | None) -> Iterable[tuple[str, str]]:
+    for value, phrases in (mapping or {}).items():
+        for phrase in phrases:
+            yield value, phrase
+
+
+def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
+    """All (surface form, entry) pairs of a language's data modules."""
+    actors = load(lang, "actors")
+    if actors is not None:
+        for code, phrase in _items(getattr(actors, "COUNTRY_NAMES", None)):
+            yield phrase, Entry(ACTOR, "state", code, "name")
+        for code, phrase in _items(getattr(actors, "COUNTRY_ADJECTIVES", None)):
+            yield phrase, Entry(ACTOR, "state_adj", code, "adjective")
+        for code, phrase in _items(getattr(actors, "CAPITALS", None)):
+            yield phrase, Entry(ACTOR, "capital", code, "name")
+        for code, phrase in _items(getattr(actors, "CITIES", None)):
+            yield phrase, Entry(ACTOR, "city", code, "name")
+        for code, phrase in _items(getattr(actors, "IGO_NAMES", None)):
+            yield phrase, Entry(ACTOR, "igo", code, "name")
+        for phrase in getattr(actors, "COUNTRY_CUES", ()):
+            yield phrase, Entry(CUE, "country_cue", "", "noun")
+    persons = load(lang, "persons")
+    if persons is not None:
+        for phrase, (code, role, latin) in getattr(persons, "PERSONS", {}).items():
+            yield phrase, Entry(ACTOR, "person", code, "name", (role, latin))
+    roles = load(lang, "roles")
+    if roles is not None:
+        for role, phrase in _items(getattr(roles, "ROLE_TITLES", None)):
+            yield phrase, Entry(ACTOR, "role", role, "noun")
+        for phrase in getattr(roles, "COUNTERPART_WORDS", ()):
+            yield phrase, Entry(ACTOR, "counterpart", "", "noun")
+        for phrase in getattr(roles, "BOTH_SIDES_WORDS", ()):
+            yield phrase, Entry(ACTOR, "both_sides", "", "noun")
+        for kind, phrase in _items(getattr(roles, "INSTITUTIONS", None)):
+            yield phrase, Entry(ACTOR, "institution", kind, "noun")
+        for phrase in getattr(roles, "OUR_COUNTRY_WORDS", ()):
+            yield phrase, Entry(ACTOR, "ours", "", "fixed")
+    triggers = load(lang, "triggers")
+    if triggers is not None:
+        for affix in ("verb", "noun", "fixed"):
+            table = getattr(triggers, affix.upper() + "_TRIGGERS", {})
+            for (etype, mode), phrases in table.items():
+                for phrase in phrases:
+                    yield phrase, Entry(EVENT, "trigger", etype, affix, (mode,))
+        for phrase in getattr(triggers, "NOT_TRIGGERS", ()):
+            yield phrase, Entry(EVENT, "blocker", "", "noun")
+    sectors = load(lang, "sectors")
+    if sectors is not None:
+        for key, phrase in _items(getattr(sectors, "SECTORS", None)):
+            yield phrase, Entry(SECTOR, "sector", key, "noun")
+        for phrase in getattr(sectors, "NOT_SECTORS", ()):
+            yield phrase, Entry(SECTOR, "blocker", "", "noun")
+    status = load(lang, "status")
+    if status is not None:
+        for kind in ("planned", "negation", "background", "reporting", "hypothetical"):
+            for phrase in getattr(status, kind.upper() + "_CUES", ()):
+                yield phrase, Entry(CUE, kind, "", "fixed")
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """Build (once per process) the automaton for ``lang``."""
+    affixes = load(lang, "affixes")
+    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = (
+        affixes.AFFIXES if affixes else {"fixed": (("",), ("",))}
+    )
+    article = normalize_phrase(getattr(affixes, "ARTICLE", "")) if affixes else ""
+    after_lam = normalize_phrase(getattr(affixes, "ARTICLE_AFTER_LAM", "")) if affixes else ""
+    keys: dict[str, list[Entry]] = defaultdict(list)
+    for phrase, entry in _entries(lang):
+        key = normalize_phrase(phrase)
+        if not key:
+            continue
+        if entry not in keys[key]:
+            keys[key].append(entry)
+        if article and key.startswith(article) and len(key) > len(article) + 1:
+            contracted = Entry(
+                entry.layer, entry.kind, entry.value, entry.affix, entry.extra, contracted=True
+            )
+            variant = after_lam + key[len(article) :]
+            if contracted not in keys[variant]:
+                keys[variant].append(contracted)
+    automaton = ahocorasick.Automaton()
+    for key, entries in keys.items():
+        automaton.add_word(key, (len(key), tuple(entries)))
+    automaton.make_automaton()
+    actors = load(lang, "actors")
+    ambiguous = frozenset(
+        normalize_phrase(p) for p in (getattr(actors, "AMBIGUOUS", {}) if actors else {})
+    )
+    return Lexicon(
+        lang=lang,
+        automaton=automaton,
+        prefixes={k: frozenset(normalize_phrase(p) for p in v[0]) for k, v in table.items()},
+        suffixes={k: frozenset(normalize_phrase(s) for s in v[1]) for k, v in table.items()},
+        future_prefixes=frozenset(getattr(affixes, "FUTURE_PREFIXES", ()) if affixes else ()),
+        ambiguous=ambiguous,
+        size=len(keys),
+    )

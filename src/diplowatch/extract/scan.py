@@ -1,0 +1,84 @@
+"""One pass of the automaton over normalised text, then affix checks.
+
+Aho-Corasick finds every key anywhere, including inside longer words; a hit
+is kept only if the letters glued to it on either side form an allowed
+prefix / ending for its affix class (so "لكوريا" and "الكوريين" match while
+"زار" inside "وزارة" does not). Overlaps are then resolved per layer,
+longest base form first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from diplowatch.extract.lexicon import Entry, Lexicon
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # span with attached affixes, in normalised text
+    end: int
+    base_start: int  # span of the lexicon key itself
+    base_end: int
+    entry: Entry
+    prefix: str
+
+    @property
+    def layer(self) -> str:
+        return self.entry.layer
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
+def _word_end(text: str, pos: int, limit: int) -> int:
+    n = len(text)
+    stop = min(n, pos + limit + 1)
+    while pos < stop and text[pos].isalnum():
+        pos += 1
+    return pos
+
+
+def scan(text: str, lex: Lexicon) -> list[Hit]:
+    """All affix-valid hits, in no particular order (overlaps included)."""
+    hits: list[Hit] = []
+    prefixes, suffixes = lex.prefixes, lex.suffixes
+    for end_index, (length, entries) in lex.automaton.iter(text):
+        end = end_index + 1
+        start = end - length
+        word_start = _word_start(text, start) if start > 0 and text[start - 1].isalnum() else start
+        pre = text[word_start:start]
+        word_end = _word_end(text, end, 6) if end < len(text) and text[end].isalnum() else end
+        if word_end < len(text) and text[word_end].isalnum():
+            continue  # glued to more than any ending allows
+        suf = text[end:word_end]
+        for entry in entries:
+            allowed_pre = ("", "و", "ف") if entry.contracted else prefixes.get(entry.affix, ("",))
+            if pre not in allowed_pre or suf not in suffixes.get(entry.affix, ("",)):
+                continue
+            hits.append(Hit(word_start, word_end, start, end, entry, pre))
+    return hits
+
+
+def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:
+    """Longest non-overlapping hits per layer, in text order."""
+    by_layer: dict[str, list[Hit]] = defaultdict(list)
+    for hit in hits:
+        by_layer[hit.layer].append(hit)
+    chosen: dict[str, list[Hit]] = {}
+    for layer, items in by_layer.items():
+        items.sort(key=lambda h: (-(h.base_end - h.base_start), -(h.end - h.start), h.start))
+        taken: list[Hit] = []
+        occupied: dict[int, bool] = {}
+        for hit in items:
+            if any(i in occupied for i in range(hit.start, hit.end)):
+                continue
+            taken.append(hit)
+            occupied.update(dict.fromkeys(range(hit.start, hit.end), True))
+        taken.sort(key=lambda h: h.start)
+        chosen[layer] = taken
+    return chosen

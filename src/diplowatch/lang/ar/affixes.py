@@ -1,0 +1,48 @@
+"""Arabic clitics and inflectional endings allowed around a lexicon entry.
+
+Entries in the other data files are base forms; the matcher accepts them with
+one of these attached prefixes before and one of these endings after, and
+rejects anything else (so "زار" does not fire inside "وزارة"). Forms are in
+normalised spelling (ة→ه, أ/إ/آ→ا).
+"""
+
+# Conjunctions and prepositions that attach to a following word.
+_CLITIC = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+# The same with the article, and ل+ال contracted to لل.
+_ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
+
+AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # Proper names: countries, capitals, organisations, people.
+    "name": (_CLITIC, ("", "ها", "هم")),
+    # Nisba adjectives: كوري → الكوري، الكوريه، الكوريين، الكوريون، الكوريتين …
+    "adjective": (
+        _CLITIC + _ARTICLE,
+        ("", "ه", "ون", "ين", "يين", "يون", "ان", "تان", "تين", "ات"),
+    ),
+    # Nouns (triggers, sectors, titles): article, clitics, plural and dual
+    # endings, and possessive pronouns.
+    "noun": (
+        _CLITIC + _ARTICLE,
+        (
+            "", "ه", "ات", "ان", "ين", "ون", "ها", "هم", "هما", "ي", "يه", "ته",
+            "تها", "تهم", "تهما", "اتها", "اته", "اتهم", "تين", "تان", "ا",
+        ),
+    ),
+    # Verbs: conjunctions, the future prefix س, and subject/object endings.
+    "verb": (
+        ("", "و", "ف", "س", "وس", "فس", "ل", "ول"),
+        (
+            "", "ت", "ا", "وا", "تا", "ن", "ه", "ها", "هم", "هما", "نا", "تم",
+            "اه", "وه", "ته", "تها", "ان", "ون", "ين", "اها", "تهم",
+        ),
+    ),
+    # Multi-word fixed expressions: only a leading conjunction.
+    "fixed": (("", "و", "ف"), ("",)),
+}
+
+# Prefixes that mark the future tense when found on a verb trigger.
+FUTURE_PREFIXES = ("س", "وس", "فس")
+
+# Entries that start with the article also occur contracted after ل (لل…).
+ARTICLE = "ال"
+ARTICLE_AFTER_LAM = "لل"

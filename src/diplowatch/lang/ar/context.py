@@ -1,0 +1,16 @@
+"""Arabic words that tell how a country mention relates to an event.
+
+A country after a topic or place preposition ("بشأن سوريا", "في اليمن") is
+usually what is talked about, not a participant; an adjective after a head
+noun such as "الجانب" or "الحكومة" stands for the state itself.
+"""
+
+TOPIC_PREPOSITIONS: tuple[str, ...] = ("بشان", "حول", "تجاه", "ازاء", "عن", "في", "الى", "داخل", "ضد", "على")
+LOCATION_PREPOSITIONS: tuple[str, ...] = ("في", "ب", "الى", "من")
+ACTOR_HEAD_NOUNS: tuple[str, ...] = (
+    "الجانب", "الطرف", "الحكومة", "حكومة", "السلطات", "الوفد", "وفد", "الخارجية", "وزارة",
+    "القوات", "الجيش", "البرلمان", "الرئاسة", "الدولة", "السفارة", "النظام", "الادارة", "نظيره",
+    "نظيرته", "البلد", "المملكة", "الجمهورية", "الشركة", "الوكالة", "البعثة", "الديبلوماسية",
+)
+CONJUNCTIONS: tuple[str, ...] = ("و", "،", ",", "او")
+TARGET_CUES: tuple[str, ...] = ("حجم التبادل", "يصل الى", "رفع حجم", "بلوغ", "هدف")

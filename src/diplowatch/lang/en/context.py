@@ -1,0 +1,7 @@
+"""English words that tell how a country mention relates to an event."""
+
+TOPIC_PREPOSITIONS: tuple[str, ...] = ("about", "on", "over", "regarding", "in", "against", "toward", "towards", "into")
+LOCATION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "to", "from")
+ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
+CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as")
+TARGET_CUES: tuple[str, ...] = ("target", "aim to", "reach", "boost trade to")

@@ -1,0 +1,19 @@
+"""Persian endings allowed around a lexicon entry.
+
+Persian writes most particles as separate words, and the normaliser turns
+ZWNJ into a space, so "کره‌ای" is already "کره ای". What remains attached
+are the adjective/indefinite ی, plural ها/ان and the object marker را in
+informal spelling.
+"""
+
+AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "name": (("", "ب"), ("", "ي", "اي", "يان", "ها", "هاي", "يها")),
+    "adjective": (("",), ("", "ها", "هاي", "ان")),
+    "noun": (("", "ب"), ("", "ها", "هاي", "ي", "اي", "ات", "هايي", "ان", "يهاي", "يها")),
+    "verb": (("", "مي", "مي ", "ن", "نمي", "ب"), ("", "ند", "د", "ه", "ده", "ن", "م", "يم", "ي", "ست")),
+    "fixed": (("",), ("",)),
+}
+
+FUTURE_PREFIXES: tuple[str, ...] = ()
+ARTICLE = ""
+ARTICLE_AFTER_LAM = ""

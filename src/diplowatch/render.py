@@ -1,0 +1,63 @@
+"""Human-readable views of records for the terminal.
+
+Arabic and Persian strings are wrapped in Unicode directional isolates so a
+right-to-left name inside a left-to-right table line cannot reorder the
+columns around it.
+"""
+
+from __future__ import annotations
+
+from diplowatch.model import Document, Event, Record
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(s: str | None) -> str:
+    return f"{FSI}{s}{PDI}" if s else ""
+
+
+def _actors(ev: Event) -> str:
+    parts = []
+    for a in ev.actors:
+        label = a.code
+        if a.role:
+            label += f" ({a.role}"
+            label += f": {isolate(a.name)})" if a.name else ")"
+        parts.append(label)
+    return " – ".join(parts)
+
+
+def render_table(record: Record) -> str:
+    head = f"# {record.doc_id}  [{record.lang}]  published: {record.published or '?'}"
+    if record.title:
+        head += f"\n  {isolate(record.title)}"
+    if not record.events:
+        return head + f"\n  ({record.note or 'no events'})\n"
+    lines = [head]
+    lines.append(f"  {'type':<10} {'status':<9} {'date':<10} {'actors':<40} sectors / amounts")
+    for ev in record.events:
+        extra = ", ".join(ev.sectors)
+        if ev.amounts:
+            money = ", ".join(f"{a.value:,.0f} {a.currency}" for a in ev.amounts)
+            extra = f"{extra}; {money}" if extra else money
+        lines.append(
+            f"  {ev.type:<10} {ev.status:<9} {ev.date or '-':<10} {_actors(ev):<40} {extra}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def render_explanation(doc: Document, record: Record, *, color: bool) -> str:
+    on, off = ("\x1b[1;33m", "\x1b[0m") if color else ("»", "«")
+    lines = [render_table(record).rstrip()]
+    for i, ev in enumerate(record.events, 1):
+        lines.append(f"\n[{i}] {ev.type}/{ev.mode} {ev.status} — {_actors(ev)}")
+        if ev.location:
+            lines.append(f"    location: {ev.location}")
+        if ev.evidence:
+            s, e = ev.evidence.start, ev.evidence.end
+            before = doc.text[max(0, s - 60) : s].replace("\n", " ")
+            after = doc.text[e : e + 60].replace("\n", " ")
+            lines.append(f"    evidence [{s}:{e}]: …{isolate(before)}{on}{isolate(ev.evidence.text)}{off}{isolate(after)}…")
+        if ev.trigger:
+            lines.append(f"    trigger: {isolate(ev.trigger)}")
+    return "\n".join(lines) + "\n"
