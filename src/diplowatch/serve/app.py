@@ -1,0 +1,173 @@
+"""The FastAPI application behind ``diplowatch serve``.
+
+Built by a factory so tests and benchmarks can run it on any database
+without a server process. Swagger UI is not used (it loads from a CDN and
+this tool never reaches the internet): ``/openapi.json`` is the schema and
+``/docs`` is a local page generated from it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import HTTPException, RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from diplowatch import __version__
+from diplowatch.problems import UserError
+from diplowatch.serve import api, pages, upload
+from diplowatch.serve.access import Settings, StoreUnavailable
+from diplowatch.serve.params import InvalidParameter
+
+HERE = Path(__file__).parent
+
+SECURITY_HEADERS = {
+    "content-security-policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        "script-src 'self'; connect-src 'self'; frame-ancestors 'none'"
+    ),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+}
+
+
+class UploadLimit:
+    """Refuse request bodies to the ingest endpoint beyond the size limit.
+
+    Checked while the body arrives (and from Content-Length when given), so
+    a huge upload is cut off before it is parsed or spooled to disk.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("path") != "/api/ingest":
+            await self.app(scope, receive, send)
+            return
+        for key, value in scope.get("headers", []):
+            if key == b"content-length" and value.isdigit() and int(value) > self.limit:
+                await _too_large(self.limit)(scope, receive, send)
+                return
+        received = 0
+        too_big = False
+        started = False
+
+        async def limited() -> Message:
+            nonlocal received, too_big
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    too_big = True
+                    raise _BodyTooLarge
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            nonlocal started
+            if too_big:
+                return  # whatever the app answers to a cut body, the answer is 413
+            started = True
+            await send(message)
+
+        with contextlib.suppress(_BodyTooLarge):
+            await self.app(scope, limited, guarded_send)
+        if too_big and not started:
+            await _too_large(self.limit)(scope, receive, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def _too_large(limit: int) -> Response:
+    return JSONResponse({"detail": f"upload larger than {limit} bytes"}, status_code=413)
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def _error_page(request: Request, status: int, message: str) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"detail": message}, status_code=status)
+    return pages.render(request, "error.html", status_code=status, status=status, message=message)
+
+
+def create_app(settings: Settings) -> FastAPI:
+    app = FastAPI(
+        title="diplowatch",
+        version=__version__,
+        description=(
+            "Diplomatic events extracted from Arabic, Persian and English news, "
+            "with the evidence sentence behind every number."
+        ),
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    app.include_router(api.router)
+    app.include_router(upload.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.exception_handler(InvalidParameter)
+    async def invalid_parameter(request: Request, exc: InvalidParameter) -> Response:
+        return _error_page(request, 422 if _wants_json(request) else 400, str(exc))
+
+    @app.exception_handler(UserError)
+    async def user_error(request: Request, exc: UserError) -> Response:
+        return _error_page(request, 422 if _wants_json(request) else 400, str(exc))
+
+    @app.exception_handler(StoreUnavailable)
+    async def store_unavailable(request: Request, exc: StoreUnavailable) -> Response:
+        return _error_page(request, 503, f"cannot read the database: {exc}")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        detail: Any = exc.detail
+        if _wants_json(request) or not isinstance(detail, str):
+            return JSONResponse(
+                {"detail": detail}, status_code=exc.status_code, headers=exc.headers
+            )
+        return _error_page(request, exc.status_code, detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        problems = []
+        for err in exc.errors():
+            where = ".".join(
+                str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body")
+            )
+            problems.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+        message = "; ".join(problems) or "invalid request"
+        if _wants_json(request):
+            return JSONResponse(
+                {"detail": message, "errors": _plain(exc.errors())}, status_code=422
+            )
+        return _error_page(request, 400, message)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        for key, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response
+
+    app.add_middleware(UploadLimit, limit=settings.max_upload_bytes + 64 * 1024)
+    return app
+
+
+def _plain(errors: Any) -> list[dict[str, Any]]:
+    """Validation errors without the raw input objects (not always JSON-safe)."""
+    out = []
+    for err in errors:
+        out.append({"loc": [str(p) for p in err.get("loc", ())], "msg": str(err.get("msg", ""))})
+    return out

@@ -1,0 +1,336 @@
+"""The dashboard: server-rendered HTML pages over the same store queries.
+
+Pages read the query string leniently (an empty form field means "no
+filter") but validate values with the API's rules; a bad value shows the
+page again with the message and a 400, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from diplowatch.serve import highlight, svg
+from diplowatch.serve.access import Settings, is_empty, open_store
+from diplowatch.serve.params import (
+    EVENT_TYPES,
+    LANGS,
+    ORDERS,
+    STATUSES,
+    InvalidParameter,
+    parse_choice,
+    parse_code,
+    parse_date,
+    parse_filters,
+    parse_int,
+    parse_span,
+)
+from diplowatch.serve.searching import run_search
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+router = APIRouter(include_in_schema=False)
+
+PAGE_SIZE = 50
+RTL_LANGS = ("ar", "fa")
+MAX_MENTION_EXCERPTS = 25
+
+
+def text_dir(lang: str | None) -> str:
+    return "rtl" if lang in RTL_LANGS else "ltr"
+
+
+def url(path: str, **params: Any) -> str:
+    """A link with only the parameters that are set."""
+    clean = {k: v for k, v in params.items() if v not in (None, "")}
+    return path + ("?" + urlencode(clean) if clean else "")
+
+
+def doc_url(doc_id: str) -> str:
+    """Document ids are file names or JSONL ids: quote them for the path."""
+    return "/documents/" + quote(str(doc_id), safe="")
+
+
+templates.env.globals.update(
+    url=url, doc_url=doc_url, text_dir=text_dir, type_colours=svg.TYPE_COLOURS
+)
+templates.env.filters["colour"] = svg.balance_colour
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    context.setdefault("settings", _settings(request))
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+_default_focus: dict[tuple[str, Any, Any], str | None] = {}
+
+
+def default_focus(request: Request, store: Any, stats: dict[str, Any]) -> str | None:
+    """The busiest actor (from the most frequent pair), as a starting focus.
+
+    Counting pairs scans the whole pair index, so the answer is remembered
+    until the database's counts change.
+    """
+    key = (str(_settings(request).db), stats.get("events"), stats.get("mentions"))
+    if key not in _default_focus:
+        pairs = store.top_pairs(1) if hasattr(store, "top_pairs") else []
+        _default_focus.clear()
+        _default_focus[key] = str(pairs[0]["pair"][0]) if pairs else None
+    return _default_focus[key]
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    with open_store(_settings(request)) as store:
+        stats = store.stats()
+        if is_empty(stats):
+            return render(request, "first_run.html", stats=stats, page="home")
+        latest = store.events(limit=10, offset=0, order="date_desc")
+        focus = default_focus(request, store, stats)
+    return render(request, "home.html", stats=stats, latest=latest, focus=focus, page="home")
+
+
+@router.get("/relations", response_class=HTMLResponse)
+def relations_page(request: Request) -> HTMLResponse:
+    q = request.query_params
+    with open_store(_settings(request)) as store:
+        stats = store.stats()
+        if is_empty(stats):
+            return render(request, "first_run.html", stats=stats, page="relations")
+        focus = parse_code("focus", q.get("focus")) or default_focus(request, store, stats)
+        since = parse_date("since", q.get("since"))
+        until = parse_date("until", q.get("until"), end=True)
+        limit = parse_int("limit", q.get("limit"), 24, 1, 60)
+        rows = store.relations(focus, since=since, until=until, limit=limit) if focus else []
+    network = svg.relation_network(focus or "", rows)
+    return render(
+        request,
+        "relations.html",
+        page="relations",
+        focus=focus,
+        since=since,
+        until=until,
+        limit=limit,
+        rows=rows,
+        network=network,
+    )
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request) -> HTMLResponse:
+    q = request.query_params
+    with open_store(_settings(request)) as store:
+        stats = store.stats()
+        if is_empty(stats):
+            return render(request, "first_run.html", stats=stats, page="timeline")
+        focus = parse_code("focus", q.get("focus")) or default_focus(request, store, stats)
+        partner = parse_code("partner", q.get("partner"))
+        since = parse_date("since", q.get("since"))
+        until = parse_date("until", q.get("until"), end=True)
+        rows = store.timeline(focus, partner=partner, since=since, until=until) if focus else []
+    chart = svg.timeline_bars(rows)
+    return render(
+        request,
+        "timeline.html",
+        page="timeline",
+        focus=focus,
+        partner=partner,
+        since=since,
+        until=until,
+        chart=chart,
+    )
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request) -> HTMLResponse:
+    q = request.query_params
+    filters = parse_filters(q)
+    page = parse_int("page", q.get("page"), 1, 1, 200_000)
+    order = parse_choice("order", q.get("order"), ORDERS) or "date_desc"
+    with open_store(_settings(request)) as store:
+        stats = store.stats()
+        if is_empty(stats):
+            return render(request, "first_run.html", stats=stats, page="events")
+        rows = store.events(
+            **filters.as_kwargs(), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, order=order
+        )
+        total = store.count_events(**filters.as_kwargs())
+    pages = max(1, -(-total // PAGE_SIZE))
+    return render(
+        request,
+        "events.html",
+        page="events",
+        filters=filters,
+        query=filters.query(),
+        rows=rows,
+        total=total,
+        page_no=page,
+        pages=pages,
+        order=order,
+        event_types=EVENT_TYPES,
+        statuses=STATUSES,
+        langs=LANGS,
+        orders=ORDERS,
+        page_size=PAGE_SIZE,
+    )
+
+
+def mention_excerpt(doc: dict[str, Any] | None, evidence: dict[str, Any]) -> dict[str, Any] | None:
+    """The evidence sentence highlighted inside a window of its document."""
+    if not doc or not isinstance(evidence, dict):
+        return None
+    text = str(doc.get("text") or "")
+    try:
+        start, end = int(evidence["start"]), int(evidence["end"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not 0 <= start < end <= len(text):
+        return None
+    lo, hi = highlight.excerpt_bounds(len(text), start, end)
+    window = text[lo:hi]
+    spans = [highlight.Span(start - lo, end - lo, ("ev", "ev-focus"), "evidence")]
+    return {
+        "html": highlight.render(window, spans),
+        "cut_before": lo > 0,
+        "cut_after": hi < len(text),
+        "start": start,
+        "end": end,
+    }
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: str) -> HTMLResponse:
+    number = parse_int("event id", event_id, 0, 0, 2**62)
+    with open_store(_settings(request)) as store:
+        event = store.event(number)
+        if event is None:
+            raise HTTPException(404, f"no event with id {event_id}")
+        mentions = []
+        for i, mention in enumerate(event.get("mentions") or []):
+            doc = store.document(mention.get("doc_id")) if i < MAX_MENTION_EXCERPTS else None
+            excerpt = mention_excerpt(doc, mention.get("evidence") or {})
+            mentions.append({**mention, "excerpt": excerpt})
+    return render(request, "event.html", page="events", event=event, mentions=mentions)
+
+
+def document_spans(doc: dict[str, Any], focus: tuple[int, int] | None) -> list[highlight.Span]:
+    spans: list[highlight.Span] = []
+    for ann in doc.get("annotations") or []:
+        try:
+            start, end = int(ann["start"]), int(ann["end"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        kind = highlight.css_class(str(ann.get("kind") or "other"))
+        label = str(ann.get("label") or "")
+        spans.append(
+            highlight.Span(
+                start, end, ("ann", f"ann-{kind}"), f"{kind}: {label}" if label else kind
+            )
+        )
+    seen: set[tuple[int, int]] = set()
+    for event in doc.get("events") or []:
+        ev = event.get("evidence") if isinstance(event, dict) else None
+        if not isinstance(ev, dict):
+            continue
+        try:
+            start, end = int(ev["start"]), int(ev["end"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        key = (start, end)
+        label = f"evidence: {event.get('type', '')}"
+        classes: tuple[str, ...] = ("ev",)
+        if focus == key:
+            classes = ("ev", "ev-focus")
+        anchor = None if key in seen else f"ev-{start}-{end}"
+        seen.add(key)
+        data = {"event": str(event.get("id", ""))} if event.get("id") is not None else {}
+        spans.append(highlight.Span(start, end, classes, label, anchor, data))
+    if focus and focus not in seen:
+        spans.append(highlight.Span(focus[0], focus[1], ("ev", "ev-focus"), "evidence", "ev-focus"))
+    return spans
+
+
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
+def document_page(request: Request, doc_id: str) -> HTMLResponse:
+    focus = parse_span(request.query_params.get("hl"))
+    with open_store(_settings(request)) as store:
+        doc = store.document(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document with id {doc_id!r}")
+    text = str(doc.get("text") or "")
+    body = highlight.render(text, document_spans(doc, focus))
+    kinds = sorted(
+        {highlight.css_class(str(a.get("kind") or "other")) for a in doc.get("annotations") or []}
+    )
+    return render(
+        request, "document.html", page="documents", doc=doc, body=body, kinds=kinds, focus=focus
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request) -> HTMLResponse:
+    q = (request.query_params.get("q") or "").strip()
+    page = parse_int("page", request.query_params.get("page"), 1, 1, 10_000)
+    if len(q) > 500:
+        raise InvalidParameter("q", "longer than 500 characters")
+    hits: list[dict[str, Any]] = []
+    with open_store(_settings(request)) as store:
+        if q:
+            hits = run_search(store, q, limit=21, offset=(page - 1) * 20)
+    return render(
+        request,
+        "search.html",
+        page="search",
+        q=q,
+        hits=hits[:20],
+        more=len(hits) > 20,
+        page_no=page,
+    )
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """A local page listing the API from its OpenAPI schema (no CDN)."""
+    schema = request.app.openapi()
+    operations = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, op in methods.items():
+            params = []
+            for p in op.get("parameters", []):
+                s = p.get("schema", {})
+                if "anyOf" in s:
+                    s = next((x for x in s["anyOf"] if x.get("type") != "null"), {})
+                params.append(
+                    {
+                        "name": p.get("name"),
+                        "in": p.get("in"),
+                        "required": p.get("required", False),
+                        "type": s.get("type", ""),
+                        "pattern": s.get("pattern"),
+                        "range": (s.get("minimum"), s.get("maximum")),
+                        "default": p.get("schema", {}).get("default"),
+                        "description": p.get("description") or s.get("description") or "",
+                    }
+                )
+            operations.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "params": params,
+                    "has_body": "requestBody" in op,
+                }
+            )
+    return render(
+        request, "api_docs.html", page="docs", operations=operations, info=schema.get("info", {})
+    )
