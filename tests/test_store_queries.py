@@ -1,0 +1,205 @@
+"""Full-text search on Arabic/Persian variants, query filters, relations, API."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import diplowatch
+from diplowatch.model import Actor, Document, Event, Evidence, Record
+from diplowatch.problems import UserError
+from diplowatch.store import Store
+from test_store_merge import ev, make
+
+# Hand-written sample sentences (not from any corpus).
+AR_VOWELLED = "وَقَّعَ وَزِيرُ الخَارِجِيَّةِ الكُورِيُّ اتِّفَاقِيَّةً فِي هَانُوي"
+AR_PLAIN = "وقع وزير الخارجية الكوري اتفاقية في هانوي"
+FA_TEXT = "همکاری‌های اقتصادی ایران و کره در سئول بررسی شد"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store(tmp_path / "q.db") as s:
+        yield s
+
+
+def test_arabic_search_ignores_diacritics_both_ways(store: Store) -> None:
+    store.add(*make("vowelled", [], text=AR_VOWELLED, lang="ar"))
+    store.add(*make("plain", [], text=AR_PLAIN + " اليوم", lang="ar"))
+    assert {r["doc_id"] for r in store.search("اتفاقية")} == {"vowelled", "plain"}
+    assert {r["doc_id"] for r in store.search("اتِّفَاقِيَّة")} == {"vowelled", "plain"}
+    assert {r["doc_id"] for r in store.search("الخارجيـــة")} == {"vowelled", "plain"}  # tatweel
+    assert [r["doc_id"] for r in store.search("اليوم")] == ["plain"]
+    assert store.search("سيول") == []
+
+
+def test_persian_and_arabic_letter_variants_match(store: Store) -> None:
+    store.add(*make("fa", [], text=FA_TEXT, lang="fa"))
+    arabic_spelling = "همكاري"  # Arabic kaf and yeh
+    assert [r["doc_id"] for r in store.search(arabic_spelling)] == ["fa"]
+    assert [r["doc_id"] for r in store.search("ایران كره")] == ["fa"]
+    assert [r["doc_id"] for r in store.search("همکاری‌های")] == ["fa"]  # ZWNJ word
+    assert [r["doc_id"] for r in store.search("اقتصا*")] == ["fa"]
+    hit = store.search("کره", lang="fa")[0]
+    assert "[" in hit["snippet"] and "<mark>" in hit["snippet_html"]
+    assert store.search("کره", lang="ar") == []
+
+
+@pytest.mark.parametrize(
+    "query", ['"; DROP TABLE documents; --', "NEAR(a b)", "OR", "*", "a AND", "()", "'"]
+)
+def test_search_treats_syntax_as_data(store: Store, query: str) -> None:
+    store.add(*make("a", [], text="documents about a table"))
+    assert isinstance(store.search(query), list)
+    assert store.stats()["documents"] == 1
+
+
+def _fill(store: Store) -> None:
+    store.add(
+        *make("k1", [ev(date="2024-01-05", sectors=("energy",))], lang="ar", url="https://a.sa/1")
+    )
+    store.add(
+        *make(
+            "k2",
+            [ev("AGREE", date="2024-02-10", sectors=("trade", "energy"))],
+            lang="fa",
+            url="https://b.ir/2",
+        )
+    )
+    store.add(
+        *make(
+            "k3",
+            [ev("ACCUSE", ("KOR", "PRK"), date="2024-02-11")],
+            lang="en",
+            url="https://c.com/3",
+        )
+    )
+    store.add(
+        *make("k4", [ev("AID", ("KOR", "VNM"), date="2024-03-01", status="planned")], lang="en")
+    )
+    store.add(
+        *make("k5", [ev("CONSULT", ("JPN", "CHN"), date="2023-12-30", status="negated")], lang="en")
+    )
+
+
+def test_event_filters(store: Store) -> None:
+    _fill(store)
+    ids = lambda **kw: [e["type"] for e in store.events(**kw)]  # noqa: E731
+    assert ids(actor="KOR") == ["AID", "ACCUSE", "AGREE", "CONSULT"]
+    assert ids(actor="kor", partner="VNM") == ["AID", "AGREE", "CONSULT"]
+    assert ids(partner="PRK") == ["ACCUSE"]
+    assert ids(type="agree,aid") == ["AID", "AGREE"]
+    assert ids(status="planned") == ["AID"]
+    assert ids(sector="energy") == ["AGREE", "CONSULT"]
+    assert ids(since="2024-02", until="2024-02") == ["ACCUSE", "AGREE"]
+    assert ids(until="2023") == ["CONSULT"]
+    assert ids(lang="fa") == ["AGREE"]
+    assert ids(source="c.com") == ["ACCUSE"]
+    assert ids(actor="KOR", order="date_asc", limit=2) == ["CONSULT", "AGREE"]
+    assert ids(actor="KOR", limit=2, offset=2) == ["AGREE", "CONSULT"]
+    assert store.count_events(actor="KOR", since="2024-02") == 3
+    with pytest.raises(UserError):
+        store.events(since="last week")
+    with pytest.raises(UserError):
+        store.events(order="id; DROP TABLE events")
+
+
+def test_parameters_are_bound_not_formatted(store: Store) -> None:
+    _fill(store)
+    hostile = "KOR' OR 1=1 --"
+    assert store.events(actor=hostile) == []
+    assert store.events(type=[hostile]) == []
+    assert store.relations(hostile) == []
+    assert store.timeline(hostile, partner=hostile) == []
+    assert store.document(hostile) is None
+    assert store.stats()["events"] == 5
+
+
+def test_relations_balance_and_timeline(store: Store) -> None:
+    _fill(store)
+    rel = {r["partner"]: r for r in store.relations("KOR")}
+    assert list(rel) == ["VNM", "PRK"]
+    vnm = rel["VNM"]
+    assert (vnm["events"], vnm["cooperation"], vnm["conflict"], vnm["balance"]) == (3, 3, 0, 1.0)
+    assert vnm["top_sectors"] == ["energy", "trade"]
+    assert vnm["last_contact"] == "2024-03-01"
+    assert vnm["types"] == {"AGREE": 1, "AID": 1, "CONSULT": 1}
+    assert vnm["score_sum"] == 1.0 + 3.0 + 7.0
+    assert rel["PRK"]["balance"] == -1.0
+    negated = store.relations("JPN")[0]
+    assert (negated["cooperation"], negated["conflict"], negated["balance"]) == (0, 0, 0.0)
+    assert [r["partner"] for r in store.relations("KOR", since="2024-02-11")] == ["PRK", "VNM"]
+    assert store.timeline("KOR", partner="VNM") == [
+        {"month": "2024-01", "type": "CONSULT", "count": 1},
+        {"month": "2024-02", "type": "AGREE", "count": 1},
+        {"month": "2024-03", "type": "AID", "count": 1},
+    ]
+    assert sum(r["count"] for r in store.timeline("KOR")) == 4
+    assert store.top_pairs(1) == [{"pair": ["KOR", "VNM"], "events": 3}]
+
+
+def test_document_keeps_annotations_and_event_offsets(store: Store) -> None:
+    text = "Seoul and Hanoi signed an agreement."
+    doc = Document(doc_id="d", text=text, lang="en", published="2024-04-22", title="T")
+    event = Event(
+        type="AGREE",
+        mode="sign",
+        status="reported",
+        actors=[Actor("KOR"), Actor("VNM")],
+        evidence=Evidence(text=text, start=0, end=len(text)),
+    )
+    annotations = [{"start": 0, "end": 5, "kind": "actor", "label": "KOR"}]
+    record = Record(
+        doc_id="d",
+        lang="en",
+        published="2024-04-22",
+        events=[event],
+        meta={"annotations": annotations},
+    )
+    store.add(doc, record)
+    stored = store.document("d")
+    assert stored is not None
+    assert stored["text"] == text and stored["annotations"] == annotations
+    assert "annotations" not in stored["meta"]
+    assert stored["events"][0]["evidence"] == {"text": text, "start": 0, "end": len(text)}
+    assert store.stats()["by_lang"] == {"en": 1} and store.stats()["by_type"] == {"AGREE": 1}
+
+
+def test_readonly_and_schema_guard(tmp_path: Path) -> None:
+    path = tmp_path / "g.db"
+    with pytest.raises(UserError, match="no such database"):
+        Store(path, readonly=True)
+    with Store(path) as s:
+        s.add(*make("a", [ev()]))
+    with Store(path, readonly=True) as ro:
+        assert ro.count_events() == 1
+        with pytest.raises(UserError):
+            ro.add(*make("b", [ev()]))
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserError, match="newer"):
+        Store(path)
+    not_db = tmp_path / "x.db"
+    not_db.write_text("hello, not sqlite" * 100)
+    with pytest.raises(UserError, match="not a diplowatch database"):
+        Store(not_db)
+
+
+def test_python_api_dataclasses_and_frame(tmp_path: Path) -> None:
+    path = tmp_path / "api.db"
+    with Store(path) as s:
+        _fill(s)
+    with diplowatch.open(path) as db:
+        events = db.events(actor="KOR", partner="VNM")
+        assert [e.type for e in events] == ["AID", "AGREE", "CONSULT"]
+        assert events[0].actor_codes == ["KOR", "VNM"] and events[0].num_mentions == 1
+        frame = db.events_frame(actor="KOR")
+        assert len(frame) == 4 and set(frame["actor2"]) == {"VNM", "PRK"}
+        assert db.events(as_frame=True, type="AID")["type"].tolist() == ["AID"]
+        one = db.event(events[0].id)
+        assert one is not None and one.mentions[0]["doc_id"] == "k4"
+        assert db.relations("KOR", as_frame=True)["partner"].tolist() == ["VNM", "PRK"]
