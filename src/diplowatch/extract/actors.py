@@ -38,7 +38,8 @@ class Context:
     location_preps: frozenset[str]
     head_nouns: frozenset[str]
     conjunctions: frozenset[str]
-    default_home: str | None
+    home_candidates: tuple[str, ...]
+    main_trigger: str
 
 
 def context(lang: str) -> Context:
@@ -52,7 +53,8 @@ def context(lang: str) -> Context:
         location_preps=words("LOCATION_PREPOSITIONS"),
         head_nouns=words("HEAD_NOUNS_ALL") or words("ACTOR_HEAD_NOUNS"),
         conjunctions=words("CONJUNCTIONS"),
-        default_home=getattr(data, "DEFAULT_HOME", None),
+        home_candidates=tuple(getattr(data, "HOME_CANDIDATES", ())),
+        main_trigger=getattr(data, "MAIN_TRIGGER", "first"),
     )
 
 
@@ -119,6 +121,33 @@ def find_mentions(
             pending_role = None
         last_end = hit.end
     return mentions
+
+
+def add_home_mentions(text: str, mentions: list[Mention], hits: list[Hit], ctx: Context) -> list[Mention]:
+    """Titles with no country next to them, and "our country", mean the
+    publisher's own state (``context.HOME_CANDIDATES``: the most mentioned
+    candidate, else the first)."""
+    if not ctx.home_candidates:
+        return mentions
+    counts = Counter(m.code for m in mentions if m.code in ctx.home_candidates)
+    home = max(ctx.home_candidates, key=lambda c: (counts[c], -ctx.home_candidates.index(c)))
+    starts = sorted(m.start for m in mentions)
+    ends = sorted(m.end for m in mentions)
+    added: list[Mention] = []
+    from bisect import bisect_left
+
+    for hit in hits:
+        kind = hit.entry.kind
+        if kind == "ours":
+            added.append(Mention(hit.start, hit.end, home, "home", True))
+        elif kind == "role":
+            i = bisect_left(starts, hit.end)
+            near_after = i < len(starts) and starts[i] - hit.end <= 25
+            j = bisect_left(ends, hit.start - 3)
+            near_before = j < len(ends) and ends[j] <= hit.start
+            if not near_after and not near_before:
+                added.append(Mention(hit.start, hit.end, home, "home", True, role=hit.entry.value))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def main_pair(mentions: list[Mention], title_codes: list[str]) -> tuple[str, ...]:

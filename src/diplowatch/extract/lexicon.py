@@ -41,6 +41,7 @@ class Lexicon:
     suffixes: dict[str, frozenset[str]]
     future_prefixes: frozenset[str]
     ambiguous: frozenset[str]
+    case_sensitive: dict[str, str]
     size: int
 
 
@@ -80,7 +81,9 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(ACTOR, "both_sides", "", "noun")
         for kind, phrase in _items(getattr(roles, "INSTITUTIONS", None)):
             yield phrase, Entry(ACTOR, "institution", kind, "noun")
-        for phrase in getattr(roles, "OUR_COUNTRY_WORDS", ()):
+    ctx = load(lang, "context")
+    if ctx is not None:
+        for phrase in getattr(ctx, "OUR_COUNTRY_WORDS", ()):
             yield phrase, Entry(ACTOR, "ours", "", "fixed")
     triggers = load(lang, "triggers")
     if triggers is not None:
@@ -142,5 +145,8 @@ def lexicon(lang: str) -> Lexicon:
         suffixes={k: frozenset(normalize_phrase(s) for s in v[1]) for k, v in table.items()},
         future_prefixes=frozenset(getattr(affixes, "FUTURE_PREFIXES", ()) if affixes else ()),
         ambiguous=ambiguous,
+        case_sensitive={
+            normalize_phrase(p): p for p in (getattr(actors, "CASE_SENSITIVE", ()) if actors else ())
+        },
         size=len(keys),
     )

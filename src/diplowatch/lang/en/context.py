@@ -5,3 +5,6 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "to", "from")
 ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
 CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as")
 TARGET_CUES: tuple[str, ...] = ("target", "aim to", "reach", "boost trade to")
+
+# English news leads with subject and verb: the first trigger is the predicate.
+MAIN_TRIGGER = "first"

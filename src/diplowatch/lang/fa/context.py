@@ -8,6 +8,11 @@ ACTOR_HEAD_NOUNS: tuple[str, ...] = (
 )
 CONJUNCTIONS: tuple[str, ...] = ("و", "،", ",", "یا")
 TARGET_CUES: tuple[str, ...] = ("حجم تجارت", "حجم مبادلات", "رساندن", "هدف")
-# Persian-language news is mostly Iranian: "کشورمان" (our country) means Iran
-# unless the roles file's Afghan cues say otherwise.
-DEFAULT_HOME = "IRN"
+
+# Persian is verb-final: the last trigger is the predicate.
+MAIN_TRIGGER = "last"
+
+# "Our country" in Persian-language news: Iran, or Afghanistan when the
+# document talks about Afghanistan more (Dari outlets).
+HOME_CANDIDATES = ("IRN", "AFG")
+OUR_COUNTRY_WORDS: tuple[str, ...] = ("کشورمان", "کشور ما", "میهن", "ایران اسلامی")
