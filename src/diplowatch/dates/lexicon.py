@@ -1,0 +1,171 @@
+"""Date vocabulary of one language, folded and compiled into regexes once.
+
+All words come from ``lang/<code>/dates.py``; they are normalised with the same
+``normalize_phrase`` the text goes through, so one data spelling matches every
+variant in an article. Each category becomes one alternation (longest first, so
+"سه شنبه" wins over "شنبه"), compiled when the language is first used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from diplowatch import lang as lang_data
+from diplowatch.text.normalize import normalize_phrase
+
+
+def _norm_all(words: Any) -> list[str]:
+    out = {normalize_phrase(w) for w in words}
+    out.discard("")
+    return sorted(out, key=lambda w: (-len(w), w))
+
+
+def alternation(words: Any) -> str:
+    """Regex alternation of normalised words; spaces match any run of whitespace."""
+    forms = _norm_all(words)
+    if not forms:
+        return "(?!)"
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
+
+
+def _key(match_text: str) -> str:
+    """Lookup key of a matched phrase: single spaces."""
+    return " ".join(match_text.split())
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """Folded date words of one language plus the compiled patterns using them."""
+
+    lang: str
+    months: dict[str, tuple[tuple[str, int], ...]]
+    ambiguous: frozenset[str]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    eras: dict[str, str]
+    next_words: frozenset[str]
+    last_words: frozenset[str]
+    current_words: frozenset[str]
+    default_hijri: str
+    month_day_needs_year: bool
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    month_year: re.Pattern[str]
+    numeric: re.Pattern[str]
+    year_only: re.Pattern[str]
+    relative_re: re.Pattern[str]
+    weekday_re: re.Pattern[str]
+    stamp_re: re.Pattern[str]
+    today_words: frozenset[str]
+
+    def month(self, word: str) -> tuple[tuple[str, int], ...]:
+        return self.months.get(_key(word), ())
+
+
+def _get(module: Any, name: str, default: Any) -> Any:
+    return getattr(module, name, default) if module is not None else default
+
+
+@cache
+def lexicon(lang: str) -> DateLexicon:
+    """The compiled date lexicon of ``lang`` (English data for unknown languages)."""
+    data = lang_data.load(lang, "dates") or lang_data.load("en", "dates")
+
+    months: dict[str, list[tuple[str, int]]] = {}
+    ambiguous = set(_get(data, "AMBIGUOUS_MONTHS", ()))
+    sources = [data] + [lang_data.load(x, "dates") for x in _get(data, "EXTRA_MONTH_LANGS", ())]
+    for source in sources:
+        ambiguous.update(_get(source, "AMBIGUOUS_MONTHS", ()))
+        for calendar, table in _get(source, "MONTHS", {}).items():
+            for word, number in table.items():
+                months.setdefault(normalize_phrase(word), []).append((calendar, number))
+    weekdays = {normalize_phrase(w): n for w, n in _get(data, "WEEKDAYS", {}).items()}
+    relative = {normalize_phrase(w): v for w, v in _get(data, "RELATIVE", {}).items()}
+    eras = {normalize_phrase(w): c for w, c in _get(data, "ERAS", {}).items()}
+    next_words = _get(data, "WEEKDAY_NEXT", ())
+    last_words = _get(data, "WEEKDAY_LAST", ())
+    current = _get(data, "CURRENT_MONTH_WORDS", ())
+    proclitics = _get(data, "PROCLITICS", ())
+
+    month_alt = alternation(months)
+    suffix = alternation(_get(data, "MONTH_SUFFIXES", ()))
+    day_suffix = alternation(_get(data, "DAY_SUFFIXES", ()))
+    joiners = alternation(_get(data, "DAY_MONTH_JOINERS", ()))
+    weekday_alt = alternation(weekdays)
+    era_alt = alternation(eras)
+    time_words = alternation(_get(data, "TIME_WORDS", ()))
+    current_alt = alternation(current)
+    clitic = alternation(proclitics)
+    mods = alternation(tuple(next_words) + tuple(last_words))
+
+    wd = rf"(?:(?P<wd>{weekday_alt})\s*[,،]?\s*)?"
+    monthx = (
+        rf"(?<![^\W\d_])(?P<m1>{month_alt})(?:\s*{suffix})?(?![^\W\d_])"
+        rf"(?:\s*[/(\-–]\s*(?P<m2>{month_alt})(?:\s*{suffix})?(?![^\W\d_])\s*\)?)?"
+        rf"(?:\s+(?P<cur>{current_alt})(?!\w))?"
+    )
+    day = rf"(?<!\d)(?P<d>[0-3]?\d)(?:{day_suffix})?(?!\d)"
+    year = rf"(?<![\d.,/])(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{era_alt})(?![^\W\d_]))?"
+    time = (
+        rf"(?P<time>\s*[-–,،|]?\s*(?:{time_words}\s*)?(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)"
+        r"(?:\s*(?:am|pm))?)?"
+    )
+    sep = r"\s*[,،/]?\s*"
+
+    day_month = re.compile(rf"{wd}{day}\s*(?:{joiners}\s+)?{monthx}(?:{sep}{year})?{time}")
+    month_day = re.compile(rf"{wd}{monthx}\.?\s*{day}(?:(?:\s*[,،]\s*|\s+){year})?{time}")
+    month_year = re.compile(rf"{monthx}{sep}{year}")
+    numeric = re.compile(
+        r"(?<![\d/.\-])(?:(?P<y1>\d{4})(?P<s1>[/.\-])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})"
+        r"|(?P<d2>\d{1,2})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d/\-]|\.\d)"
+        rf"(?:\s*(?P<era>{era_alt})(?![^\W\d_]))?"
+        r"(?P<time>(?:t|\s*[-–,،|]?\s*)(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?!\d)"
+        r"(?:z|[+\-]\d{2}:?\d{2})?)?"
+    )
+    year_words = alternation(_get(data, "YEAR_WORDS", ()))
+    year_only = re.compile(
+        rf"(?:(?<!\w){year_words}\s+(?<![\d.,/])(?P<y>\d{{4}})(?!\d)"
+        rf"(?:\s*(?P<era>{era_alt})(?![^\W\d_]))?"
+        rf"|(?<![\d.,/])(?P<y2>\d{{4}})\s*(?P<era2>{era_alt})(?![^\W\d_]))"
+    )
+    relative_re = re.compile(
+        rf"(?<!\w)(?:{clitic})?(?P<rel>{alternation(relative)})(?!\w)"
+        rf"(?:\s*[,،(]?\s*(?P<wd>{weekday_alt})(?!\w)\s*\)?)?"
+    )
+    weekday_re = re.compile(
+        rf"(?<!\w)(?:(?P<pre>{mods})\s+)?(?:{alternation(_get(data, 'WEEKDAY_PREFIXES', ()))}\s+)?"
+        rf"(?:{clitic})?(?P<wd>{weekday_alt})(?!\w)(?:\s+(?P<post>{mods})(?!\w))?"
+    )
+    stamp_re = re.compile(rf"(?<!\w){alternation(_get(data, 'STAMP_PREFIXES', ()))}\s*[:：\-]?")
+    today = frozenset(w for w, (unit, n) in relative.items() if unit == "day" and n == 0)
+
+    return DateLexicon(
+        lang=lang,
+        months={k: tuple(v) for k, v in months.items()},
+        ambiguous=frozenset(normalize_phrase(w) for w in ambiguous),
+        weekdays=weekdays,
+        relative=relative,
+        eras=eras,
+        next_words=frozenset(normalize_phrase(w) for w in next_words),
+        last_words=frozenset(normalize_phrase(w) for w in last_words),
+        current_words=frozenset(normalize_phrase(w) for w in current),
+        default_hijri=_get(data, "DEFAULT_HIJRI", "gregorian"),
+        month_day_needs_year=bool(_get(data, "MONTH_DAY_NEEDS_YEAR", False)),
+        day_month=day_month,
+        month_day=month_day,
+        month_year=month_year,
+        numeric=numeric,
+        year_only=year_only,
+        relative_re=relative_re,
+        weekday_re=weekday_re,
+        stamp_re=stamp_re,
+        today_words=today,
+    )
+
+
+def key(text: str) -> str:
+    """Lookup key for a matched word or phrase (whitespace runs → one space)."""
+    return _key(text)

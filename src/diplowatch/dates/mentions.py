@@ -1,0 +1,300 @@
+"""Find date mentions in normalised text and resolve them to Gregorian dates.
+
+Absolute dates (month names of three calendars, numeric stamps, years next to
+an era or year word) are converted through the calendar plug-ins; relative
+words and weekdays are resolved against an anchor (the publication date) and
+are dropped when there is none. Runs on every sentence of large corpora, so all
+patterns are compiled once per language and texts without a digit skip the
+absolute patterns entirely.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from diplowatch.dates.calendars import CALENDARS, get
+from diplowatch.dates.lexicon import DateLexicon, key, lexicon
+
+# Year-less dates later than this after the anchor are taken from the year before.
+FUTURE_SLACK = datetime.timedelta(days=62)
+_DIGIT = re.compile(r"\d")
+_DAY_BEFORE = re.compile(r"\d\s*$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in the text (span in the normalised text given)."""
+
+    start: int
+    end: int
+    value: datetime.date
+    kind: str  # "absolute" | "relative" | "weekday"
+    precision: str  # "day" | "month" | "year"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention plus what the publication-date logic needs to know about it."""
+
+    mention: DateMention
+    form: str  # "day_month" | "month_day" | "month_year" | "numeric" | "year" | "relative" | "weekday"
+    has_time: bool
+    has_year: bool
+    calendar: str
+    relative_word: str | None = None
+
+
+def _year_calendar(lx: DateLexicon, year: int, era: str | None) -> str | None:
+    """Calendar of a bare numeric year: the era marker, else its range."""
+    if era:
+        return lx.eras.get(key(era))
+    if 1800 <= year <= 2200:
+        return "gregorian"
+    if 1300 <= year < 1500 and lx.default_hijri != "gregorian":
+        return lx.default_hijri
+    return None
+
+
+def _convert(calendar: str, y: int, m: int, d: int) -> datetime.date | None:
+    try:
+        return get(calendar).to_gregorian(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_candidates(lx: DateLexicon, m1: str, m2: str | None) -> tuple[tuple[str, int], ...]:
+    """(calendar, month) readings of a month phrase; a pair must agree."""
+    first = lx.month(m1)
+    if not m2:
+        return first
+    second = lx.month(m2)
+    agreed = tuple(c for c in first if c in second)
+    # "تموز/يوليو" (same month, two names) or "۴ مرداد / ۲۶ ژوئیه" handled elsewhere.
+    return agreed or first
+
+
+def _ambiguous(lx: DateLexicon, m1: str, m2: str | None) -> bool:
+    if key(m1) not in lx.ambiguous:
+        return False
+    return not m2 or key(m2) in lx.ambiguous
+
+
+def _anchor_year(calendar: str, anchor: datetime.date) -> int:
+    return CALENDARS[calendar].from_gregorian(anchor)[0]
+
+
+def _weekday_checked(
+    lx: DateLexicon,
+    m: re.Match[str],
+    calendar: str,
+    year: int,
+    month: int,
+    day: int,
+    value: datetime.date,
+) -> datetime.date:
+    """Fix a year typo when the stated weekday fits the neighbouring year only.
+
+    "الأحد 19 فيفري 2016" (a Friday) written in February 2017: the weekday is
+    right for 2017, a stale year is the usual slip at the turn of the year.
+    """
+    wd = m.groupdict().get("wd")
+    if not wd or lx.weekdays.get(key(wd)) in (None, value.weekday()):
+        return value
+    weekday = lx.weekdays[key(wd)]
+    for other in (year + 1, year - 1):
+        alt = _convert(calendar, other, month, day)
+        if alt is not None and alt.weekday() == weekday:
+            return alt
+    return value
+
+
+def _resolve_named(
+    lx: DateLexicon,
+    m: re.Match[str],
+    anchor: datetime.date | None,
+    with_day: bool,
+) -> tuple[datetime.date, str, bool] | None:
+    """Gregorian date, calendar and has-year of a month-name match, or None."""
+    m1, m2 = m.group("m1"), m.group("m2")
+    ystr = m.group("y")
+    has_cur = bool(m.groupdict().get("cur"))
+    if _ambiguous(lx, m1, m2) and not ((ystr and with_day) or has_cur):
+        return None
+    day = int(m.group("d")) if with_day else 1
+    for calendar, month in _month_candidates(lx, m1, m2):
+        if ystr:
+            value = _convert(calendar, int(ystr), month, day)
+            if value is not None:
+                return (
+                    _weekday_checked(lx, m, calendar, int(ystr), month, day, value),
+                    calendar,
+                    True,
+                )
+            continue
+        if anchor is None:
+            continue
+        year = _anchor_year(calendar, anchor)
+        value = _convert(calendar, year, month, day)
+        if value is not None and value > anchor + FUTURE_SLACK:
+            value = _convert(calendar, year - 1, month, day)
+        if value is not None:
+            return value, calendar, False
+    return None
+
+
+def _absolute(ntext: str, lx: DateLexicon, anchor: datetime.date | None) -> list[Found]:
+    found: list[Found] = []
+    for m in lx.day_month.finditer(ntext):
+        r = _resolve_named(lx, m, anchor, with_day=True)
+        if r:
+            found.append(_found(m, r[0], "absolute", "day", "day_month", r[1], r[2]))
+    for m in lx.month_day.finditer(ntext):
+        if lx.month_day_needs_year and not m.group("y"):
+            continue
+        r = _resolve_named(lx, m, anchor, with_day=True)
+        if r:
+            found.append(_found(m, r[0], "absolute", "day", "month_day", r[1], r[2]))
+    for m in lx.month_year.finditer(ntext):
+        if _DAY_BEFORE.search(ntext, max(0, m.start() - 6), m.start()):
+            continue  # "32 آبان 1401": an impossible day, not a month mention
+        r = _resolve_named(lx, m, anchor, with_day=False)
+        if r:
+            found.append(_found(m, r[0], "absolute", "month", "month_year", r[1], True))
+    for m in lx.numeric.finditer(ntext):
+        if m.group("y1"):
+            y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
+        else:
+            y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+            if mo > 12 and d <= 12:  # month-first (US) when day-first is impossible
+                mo, d = d, mo
+        calendar = _year_calendar(lx, y, m.group("era"))
+        value = _convert(calendar, y, mo, d) if calendar else None
+        if value is not None and calendar is not None:
+            found.append(_found(m, value, "absolute", "day", "numeric", calendar, True))
+    for m in lx.year_only.finditer(ntext):
+        ystr, era = (
+            (m.group("y"), m.group("era")) if m.group("y") else (m.group("y2"), m.group("era2"))
+        )
+        calendar = _year_calendar(lx, int(ystr), era)
+        value = _convert(calendar, int(ystr), 1, 1) if calendar else None
+        if value is not None and calendar is not None:
+            found.append(_found(m, value, "absolute", "year", "year", calendar, True))
+    return found
+
+
+def _found(
+    m: re.Match[str],
+    value: datetime.date,
+    kind: str,
+    precision: str,
+    form: str,
+    calendar: str,
+    has_year: bool,
+    relative_word: str | None = None,
+) -> Found:
+    has_time = bool(m.groupdict().get("time"))
+    return Found(
+        DateMention(m.start(), m.end(), value, kind, precision),
+        form,
+        has_time,
+        has_year,
+        calendar,
+        relative_word,
+    )
+
+
+def _weekday_near(anchor: datetime.date, weekday: int, direction: int) -> datetime.date:
+    """The ``weekday`` closest to ``anchor`` in ``direction``.
+
+    0: on or before the anchor; -1: strictly before; +1: strictly after.
+    """
+    if direction > 0:
+        return anchor + datetime.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+    back = (anchor.weekday() - weekday) % 7
+    if direction < 0 and back == 0:
+        back = 7
+    return anchor - datetime.timedelta(days=back)
+
+
+def _add_months(value: datetime.date, months: int) -> datetime.date:
+    index = value.year * 12 + value.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def _relative(ntext: str, lx: DateLexicon, anchor: datetime.date) -> list[Found]:
+    found: list[Found] = []
+    for m in lx.relative_re.finditer(ntext):
+        word = key(m.group("rel"))
+        unit, n = lx.relative[word]
+        wd = m.group("wd")
+        if unit == "day":
+            value = anchor + datetime.timedelta(days=n)
+            kind = "relative"
+            if wd is not None:
+                weekday = lx.weekdays[key(wd)]
+                if value.weekday() != weekday:
+                    value = _weekday_near(anchor, weekday, (n > 0) - (n < 0))
+                    kind = "weekday"
+            found.append(_found(m, value, kind, "day", "relative", "gregorian", True, word))
+        elif unit == "week":
+            value = anchor + datetime.timedelta(days=7 * n)
+            found.append(_found(m, value, "relative", "day", "relative", "gregorian", True, word))
+        elif unit == "month":
+            value = _add_months(anchor, n)
+            found.append(_found(m, value, "relative", "month", "relative", "gregorian", True, word))
+        elif unit == "year":
+            value = datetime.date(anchor.year + n, 1, 1)
+            found.append(_found(m, value, "relative", "year", "relative", "gregorian", True, word))
+    for m in lx.weekday_re.finditer(ntext):
+        weekday = lx.weekdays[key(m.group("wd"))]
+        mod = m.group("post") or m.group("pre")
+        direction = 0
+        if mod:
+            direction = 1 if key(mod) in lx.next_words else -1
+        value = _weekday_near(anchor, weekday, direction)
+        found.append(_found(m, value, "weekday", "day", "weekday", "gregorian", True))
+    return found
+
+
+_PRIORITY = {"absolute": 0, "relative": 1, "weekday": 2}
+
+
+def _select(found: list[Found]) -> list[Found]:
+    """Non-overlapping mentions: absolute before relative before weekday, longer first."""
+    ordered = sorted(
+        found,
+        key=lambda f: (
+            _PRIORITY[f.mention.kind],
+            -(f.mention.end - f.mention.start),
+            f.mention.start,
+        ),
+    )
+    taken: list[Found] = []
+    for f in ordered:
+        s, e = f.mention.start, f.mention.end
+        if all(e <= t.mention.start or s >= t.mention.end for t in taken):
+            taken.append(f)
+    taken.sort(key=lambda f: f.mention.start)
+    return taken
+
+
+def scan(ntext: str, lang: str, anchor: datetime.date | None) -> list[Found]:
+    """All non-overlapping date mentions with their form details."""
+    lx = lexicon(lang)
+    found: list[Found] = []
+    if _DIGIT.search(ntext):
+        found.extend(_absolute(ntext, lx, anchor))
+    if anchor is not None:
+        found.extend(_relative(ntext, lx, anchor))
+    return _select(found)
+
+
+def find_dates(ntext: str, lang: str, anchor: datetime.date | None) -> list[DateMention]:
+    """Date mentions in normalised text, in text order.
+
+    Year-less, relative and weekday mentions need ``anchor`` and are left out
+    without it. Impossible dates ("32 آبان 1401") are not reported.
+    """
+    return [f.mention for f in scan(ntext, lang, anchor)]

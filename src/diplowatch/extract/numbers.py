@@ -1,0 +1,246 @@
+"""Numbers written with digits, number words and scale words, in any of the languages.
+
+Amounts in news mix digits and words ("6 ملايين", "۲ میلیون و ۲۰۰ هزار",
+"$2.5 billion", "نصف مليون"); this module reads such a run of tokens into one
+value. Words come from ``lang/<code>/numbers.py`` (folded at load time); the
+text given must already be normalised (ASCII digits, folded letters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from diplowatch import lang as lang_data
+from diplowatch.text.normalize import normalize_phrase
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_GLUED = re.compile(r"(\d+(?:[.,]\d+)*)([^\W\d_]+)")
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCT = "()[]«»\"'،,:;.!?؟"
+WINDOW = 80
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    values: dict[str, float]
+    scales: dict[str, float]
+    plural: frozenset[str]
+    duals: dict[str, float]
+    fractions: dict[str, float]
+    conjunctions: frozenset[str]
+    prefixes: tuple[str, ...]
+    longest: int  # most tokens in one entry
+
+    def kind(self, word: str) -> str | None:
+        if word in self.conjunctions:
+            return "conj"
+        if word in self.duals:
+            return "dual"
+        if word in self.scales:
+            return "scale"
+        if word in self.values:
+            return "value"
+        if word in self.fractions:
+            return "fraction"
+        return None
+
+
+def _fold(table: Any) -> dict[str, float]:
+    return {normalize_phrase(k): float(v) for k, v in table.items()}
+
+
+@cache
+def number_lexicon(lang: str) -> NumberLexicon:
+    """Folded number words of ``lang`` (English data for unknown languages)."""
+    data = lang_data.load(lang, "numbers") or lang_data.load("en", "numbers")
+    values = _fold(getattr(data, "VALUES", {}))
+    scales = _fold(getattr(data, "SCALES", {}))
+    plural = frozenset(normalize_phrase(w) for w in getattr(data, "PLURAL_SCALES", ()))
+    for word in plural:
+        scales.setdefault(word, 0.0)
+    duals = _fold(getattr(data, "DUALS", {}))
+    fractions = _fold(getattr(data, "FRACTIONS", {}))
+    entries = list(values) + list(scales) + list(duals) + list(fractions)
+    return NumberLexicon(
+        values=values,
+        scales=scales,
+        plural=plural,
+        duals=duals,
+        fractions=fractions,
+        conjunctions=frozenset(normalize_phrase(w) for w in getattr(data, "CONJUNCTIONS", ())),
+        prefixes=tuple(normalize_phrase(w) for w in getattr(data, "PREFIXES", ())),
+        longest=max((len(e.split()) for e in entries), default=1),
+    )
+
+
+def parse_digits(text: str) -> float | None:
+    """Value of a digit string with thousands and/or decimal separators.
+
+    "1,500,000" and "1.500.000" are thousands; "1.5" and "2,5" decimals; with
+    both separators the last one is the decimal point.
+    """
+    if not _DIGITS.fullmatch(text):
+        return None
+    if "," in text and "." in text:
+        dec = max(text.rfind(","), text.rfind("."))
+        whole = re.sub(r"[.,]", "", text[:dec])
+        return float(f"{whole}.{text[dec + 1 :]}")
+    for sep in ",.":
+        if sep in text:
+            groups = text.split(sep)
+            if len(groups) > 2 or (sep == "," and len(groups[1]) == 3):
+                if all(len(g) == 3 for g in groups[1:]):
+                    return float("".join(groups))
+                return None
+            return float(f"{groups[0]}.{groups[1]}")
+    return float(text)
+
+
+def parse_number_words(tokens: Sequence[str], lang: str) -> float | None:
+    """Value of a run of number tokens ("6", "ملايين"; "two", "million"; "نصف", "مليون").
+
+    Tokens are normalised words or digit strings, one entry each (multi-word
+    entries like "أحد عشر" as one token). Returns None for a run with no
+    number in it or a vague plural alone ("ملايين").
+    """
+    lx = number_lexicon(lang)
+    total = 0.0
+    current: float | None = None
+    fraction: float | None = None
+    seen = False
+    for token in tokens:
+        digits = parse_digits(token)
+        if digits is not None:
+            current = (current or 0.0) + digits
+            seen = True
+            continue
+        kind = lx.kind(token)
+        if kind == "conj" or kind is None:
+            continue
+        if kind == "value":
+            v = lx.values[token]
+            current = current * v if (v == 100 and current) else (current or 0.0) + v
+            seen = True
+        elif kind == "fraction":
+            fraction = lx.fractions[token]
+        elif kind == "dual" and not (current is not None and token in lx.scales):
+            total += lx.duals[token]
+            current, fraction, seen = None, None, True
+        elif kind in ("scale", "dual"):
+            if token in lx.plural and current is None:
+                return None
+            scale = lx.scales[token]
+            if scale == 0.0:
+                return None
+            mult = current if current is not None else (fraction if fraction is not None else 1.0)
+            if total and total < scale:
+                total = (total + mult) * scale
+            else:
+                total += mult * scale
+            current, fraction, seen = None, None, True
+    if not seen:
+        return None
+    return total + (current or 0.0)
+
+
+def _split_glued(token: str, lx: NumberLexicon) -> list[str] | None:
+    """'5bn' → ['5', 'bn'] when the letters are a scale word."""
+    m = _GLUED.fullmatch(token)
+    if m and lx.kind(m.group(2)) == "scale":
+        return [m.group(1), m.group(2)]
+    return None
+
+
+def _classify(token: str, lx: NumberLexicon) -> list[str] | None:
+    """Number tokens of one whitespace token, or None if it is not part of a number."""
+    token = token.strip(_EDGE_PUNCT)
+    if not token:
+        return None
+    if parse_digits(token) is not None or lx.kind(token) is not None:
+        return [token]
+    glued = _split_glued(token, lx)
+    if glued:
+        return glued
+    for prefix in lx.prefixes + tuple(lx.conjunctions):
+        if token.startswith(prefix) and len(token) > len(prefix):
+            rest = token[len(prefix) :]
+            if parse_digits(rest) is not None or lx.kind(rest) is not None:
+                return [prefix, rest] if prefix in lx.conjunctions else [rest]
+    return None
+
+
+def number_before(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
+    """The number written right before ``pos``: (start, value), or None."""
+    lx = number_lexicon(lang)
+    lo = max(0, pos - WINDOW)
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(ntext, lo, pos)]
+    if lo > 0 and toks and toks[0][0] == lo:
+        toks = toks[1:]  # may be cut in the middle
+    run: list[str] = []
+    start = pos
+    i = len(toks)
+    while i > 0:
+        step = 0
+        for n in range(min(lx.longest, i), 0, -1):
+            phrase = " ".join(t for _, t in toks[i - n : i])
+            parts = _classify(phrase, lx) if n == 1 else ([phrase] if lx.kind(phrase) else None)
+            if parts:
+                run = parts + run
+                step = n
+                break
+        if not step:
+            break
+        i -= step
+        start = toks[i][0]
+        # keep a leading clitic out of the span ("و200" keeps its digits only)
+    while run and lx.kind(run[0]) == "conj":
+        run = run[1:]
+    if not run:
+        return None
+    value = parse_number_words(run, lang)
+    if value is None:
+        return None
+    first = ntext[start:pos].lstrip(_EDGE_PUNCT + " ")
+    start = pos - len(first)
+    for clitic in lx.prefixes + tuple(lx.conjunctions):
+        if first.startswith(clitic) and not ntext[start:pos].startswith(run[0]):
+            start += len(clitic)
+            break
+    return start, value
+
+
+def number_after(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
+    """The number written right after ``pos`` ("$ 2.5 billion"): (end, value), or None."""
+    lx = number_lexicon(lang)
+    toks = [
+        (m.end(), m.group()) for m in _TOKEN.finditer(ntext, pos, min(len(ntext), pos + WINDOW))
+    ]
+    run: list[str] = []
+    end = pos
+    i = 0
+    while i < len(toks):
+        step = 0
+        for n in range(min(lx.longest, len(toks) - i), 0, -1):
+            phrase = " ".join(t for _, t in toks[i : i + n])
+            parts = _classify(phrase, lx) if n == 1 else ([phrase] if lx.kind(phrase) else None)
+            if parts:
+                run += parts
+                step = n
+                break
+        if not step:
+            break
+        i += step
+        end = toks[i - 1][0]
+    while run and lx.kind(run[-1]) in ("conj", "fraction"):
+        run = run[:-1]
+    if not run or parse_digits(run[0]) is None and lx.kind(run[0]) not in ("value", "fraction"):
+        return None
+    value = parse_number_words(run, lang)
+    if value is None:
+        return None
+    raw = ntext[pos:end]
+    return pos + len(raw.rstrip(_EDGE_PUNCT + " ")), value

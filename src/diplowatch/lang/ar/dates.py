@@ -1,0 +1,102 @@
+"""Arabic date vocabulary: month names of three calendars, weekdays, relative words.
+
+Spellings are written naturally (hamza, ta marbuta…); the date code folds them
+with ``normalize_phrase`` at load time. Arabic news uses three naming traditions
+for the Gregorian months — Egyptian/Gulf (أبريل), Levantine/Iraqi (نيسان) and
+Maghrebi/Tunisian (أفريل، جوان، جويلية، أوت) — and often pairs two of them
+("تموز/يوليو", "آب (أغسطس)"), so all of them are listed.
+"""
+
+# Data tables are laid out by hand (several entries a line).
+# fmt: off
+
+MONTHS: dict[str, dict[str, int]] = {
+    "gregorian": {
+        # Egyptian / Gulf (transliterated)
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4,
+        "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7,
+        "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+        "نوفمبر": 11, "ديسمبر": 12,
+        # Levantine / Iraqi (Syriac)
+        "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5,
+        "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10,
+        "تشرين الثاني": 11, "كانون الأول": 12,
+        # Maghrebi (French)
+        "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6,
+        "جويلية": 7, "جويليه": 7, "أوت": 8,
+    },
+    "lunar_hijri": {
+        "محرم": 1, "محرم الحرام": 1, "صفر": 2, "صفر الخير": 2,
+        "ربيع الأول": 3, "ربيع الاول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4,
+        "جمادى الأولى": 5, "جمادى الأول": 5, "جمادى الآخرة": 6, "جمادى الثانية": 6,
+        "جمادى الآخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+        "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
+    },
+}
+
+# Month words that are also ordinary words (آب → أب "father", صفر "zero"):
+# accepted only in a full day-month-year date or paired with an unambiguous
+# month name. Others that double as words or names (مارس، ماي، رجب، رمضان) are
+# safe once a day number stands before them.
+AMBIGUOUS_MONTHS = ("آب", "صفر")
+
+# Words that may stand between a day number and its month name ("17 من شهر صفر").
+DAY_MONTH_JOINERS = ("من", "من شهر", "شهر")
+# Words that may follow the month name and are part of the date ("17 ماي الجاري").
+MONTH_SUFFIXES: tuple[str, ...] = ()
+# "الجاري" after a month means "of the current month": the anchor's year.
+CURRENT_MONTH_WORDS = ("الجاري", "الحالي")
+
+WEEKDAYS: dict[str, int] = {
+    "الاثنين": 0, "الإثنين": 0, "الأثنين": 0,
+    "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
+    "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}
+# Words that may precede a weekday and belong to the mention ("يوم الثلاثاء").
+WEEKDAY_PREFIXES = ("يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر")
+# Words after a weekday that move it before or after the anchor.
+WEEKDAY_NEXT = ("المقبل", "القادم", "المقبله", "القادمه")
+WEEKDAY_LAST = ("الماضي", "المنصرم", "الفائت")
+
+# Relative expressions: (unit, offset) with unit day | week | month | year.
+# A week is resolved to anchor ± 7 days with precision "day" (see docs/dates.md).
+RELATIVE: dict[str, tuple[str, int]] = {
+    "اليوم": ("day", 0),
+    "أمس": ("day", -1), "الأمس": ("day", -1), "البارحة": ("day", -1),
+    "أول أمس": ("day", -2), "أول من أمس": ("day", -2),
+    "غدا": ("day", 1), "غداً": ("day", 1), "الغد": ("day", 1),
+    "بعد غد": ("day", 2),
+    "الأسبوع الماضي": ("week", -1), "الأسبوع المنصرم": ("week", -1),
+    "الأسبوع المقبل": ("week", 1), "الأسبوع القادم": ("week", 1),
+    "الشهر الماضي": ("month", -1), "الشهر المنصرم": ("month", -1),
+    "الشهر المقبل": ("month", 1), "الشهر القادم": ("month", 1),
+    "الشهر الجاري": ("month", 0), "الشهر الحالي": ("month", 0),
+    "العام الماضي": ("year", -1), "السنة الماضية": ("year", -1),
+    "العام المقبل": ("year", 1), "السنة المقبلة": ("year", 1),
+    "العام الجاري": ("year", 0), "العام الحالي": ("year", 0),
+}
+# Conjunctions/prepositions glued to a relative word or weekday (وأمس، بالأمس).
+PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+
+# Era markers after a year and the calendar they select.
+ERAS: dict[str, str] = {
+    "هـ": "lunar_hijri", "ه": "lunar_hijri", "هجري": "lunar_hijri", "هجرية": "lunar_hijri",
+    "م": "gregorian", "ميلادي": "gregorian", "ميلادية": "gregorian",
+    "ه.ش": "solar_hijri", "هجري شمسي": "solar_hijri",
+}
+# Words before a bare 4-digit number that make it a year ("عام 2012").
+YEAR_WORDS = ("عام", "العام", "سنة", "لعام", "بعام", "منذ عام", "خلال عام")
+# A bare year of 13xx/14xx in Arabic text is lunar Hijri.
+DEFAULT_HIJRI = "lunar_hijri"
+
+# Prefixes of a header stamp that carry the publication date.
+STAMP_PREFIXES = ("تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "تاريخ الخبر")
+# Words before a time of day ("الساعة 15:03").
+TIME_WORDS = ("الساعة", "على الساعة")
+
+# Month-first dates ("عقرب 06, 1400") are only taken with a year: a month word
+# followed by a small number is usually something else ("سپتامبر 20 کشور").
+MONTH_DAY_NEEDS_YEAR = True
+# Latin-script month names are accepted too (mixed headers).
+EXTRA_MONTH_LANGS = ("en",)
+# fmt: on

@@ -1,0 +1,46 @@
+"""English date vocabulary (lower-case, as the normaliser lower-cases Latin)."""
+
+# Data tables are laid out by hand (several entries a line).
+# fmt: off
+
+MONTHS: dict[str, dict[str, int]] = {
+    "gregorian": {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+        "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+        "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
+        "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+}
+# "may" and "march" are verbs: only in a full date or next to a day number.
+AMBIGUOUS_MONTHS = ("may", "march", "mar", "jan", "jun", "dec")
+
+DAY_MONTH_JOINERS = ("of", "of the")
+MONTH_SUFFIXES: tuple[str, ...] = ()
+CURRENT_MONTH_WORDS: tuple[str, ...] = ()
+# Ordinal endings after a day number ("23rd").
+DAY_SUFFIXES = ("st", "nd", "rd", "th")
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+WEEKDAY_PREFIXES = ("on",)
+WEEKDAY_NEXT = ("next", "coming")
+WEEKDAY_LAST = ("last", "past")
+
+RELATIVE: dict[str, tuple[str, int]] = {
+    "today": ("day", 0), "yesterday": ("day", -1), "tomorrow": ("day", 1),
+    "the day before yesterday": ("day", -2), "the day after tomorrow": ("day", 2),
+    "last week": ("week", -1), "next week": ("week", 1), "this week": ("week", 0),
+    "last month": ("month", -1), "next month": ("month", 1), "this month": ("month", 0),
+    "last year": ("year", -1), "next year": ("year", 1), "this year": ("year", 0),
+}
+PROCLITICS: tuple[str, ...] = ()
+
+ERAS: dict[str, str] = {"ad": "gregorian", "a.d.": "gregorian", "ce": "gregorian", "ah": "lunar_hijri"}
+YEAR_WORDS = ("in", "since", "year", "by", "until", "of")
+DEFAULT_HIJRI = "gregorian"
+
+STAMP_PREFIXES = ("write:", "written:", "published:", "published", "posted:", "posted", "updated:", "date:")
+TIME_WORDS = ("at",)
+# fmt: on

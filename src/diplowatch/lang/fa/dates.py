@@ -1,0 +1,91 @@
+"""Persian date vocabulary: Iranian and Afghan (Dari) Solar Hijri months, Gregorian
+and lunar Hijri month names, weekdays and relative words.
+
+Afghan media name the solar months after the zodiac (حمل … حوت); several of
+those are ordinary words (میزان "amount", سرطان "cancer", اسد "lion"), so they
+only count inside a date with a year. Spellings are folded with
+``normalize_phrase`` at load time (ی→ي, ک→ك, ZWNJ→space).
+"""
+
+# Data tables are laid out by hand (several entries a line).
+# fmt: off
+
+MONTHS: dict[str, dict[str, int]] = {
+    "solar_hijri": {
+        "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
+        "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+        # Afghan (Dari) names
+        "حمل": 1, "ثور": 2, "جوزا": 3, "جوزاء": 3, "سرطان": 4, "اسد": 5, "سنبله": 6,
+        "میزان": 7, "عقرب": 8, "قوس": 9, "جدی": 10, "دلو": 11, "حوت": 12,
+    },
+    "gregorian": {
+        "ژانویه": 1, "ژانوییه": 1, "جنوری": 1, "فوریه": 2, "فبروری": 2, "مارس": 3, "مارچ": 3,
+        "آوریل": 4, "اپریل": 4, "آپریل": 4, "مه": 5, "می": 5, "مئی": 5, "ژوئن": 6, "جون": 6,
+        "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "آگست": 8, "اگست": 8,
+        "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    },
+    "lunar_hijri": {
+        "محرم": 1, "محرم الحرام": 1, "صفر": 2, "ربیع الاول": 3, "ربیع‌الاول": 3,
+        "ربیع الثانی": 4, "ربیع‌الثانی": 4, "جمادی الاول": 5, "جمادی‌الاول": 5,
+        "جمادی الاولی": 5, "جمادی الثانی": 6, "جمادی‌الثانی": 6, "جمادی الثانیه": 6,
+        "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذیقعده": 11, "ذی القعده": 11,
+        "ذیحجه": 12, "ذی الحجه": 12, "ذی‌الحجه": 12,
+    },
+}
+
+# Month words that are also common words or names; only in a day-month-year date
+# or paired with another month name. (دی، مهر، تیر، بهمن are words too, but a
+# day number in front of them is a date.)
+AMBIGUOUS_MONTHS = (
+    "حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو",
+    "حوت", "مه", "می", "جون", "صفر",
+)
+
+DAY_MONTH_JOINERS: tuple[str, ...] = ()
+# "تیرماه", "تیر ماه": the month word may carry ماه.
+MONTH_SUFFIXES = ("ماه",)
+CURRENT_MONTH_WORDS = ("جاری", "امسال")
+
+WEEKDAYS: dict[str, int] = {
+    "دوشنبه": 0, "سه شنبه": 1, "سه‌شنبه": 1, "سهشنبه": 1, "چهارشنبه": 2, "چهار شنبه": 2,
+    "پنجشنبه": 3, "پنج شنبه": 3, "پنج‌شنبه": 3, "جمعه": 4, "شنبه": 5,
+    "یکشنبه": 6, "یک شنبه": 6, "یک‌شنبه": 6,
+}
+WEEKDAY_PREFIXES = ("روز", "شب", "صبح", "عصر", "بامداد", "ظهر", "شامگاه", "صبح روز", "عصر روز")
+WEEKDAY_NEXT = ("آینده", "آتی")
+WEEKDAY_LAST = ("گذشته", "پیش")
+
+RELATIVE: dict[str, tuple[str, int]] = {
+    "امروز": ("day", 0),
+    "دیروز": ("day", -1), "دیشب": ("day", -1), "پریروز": ("day", -2),
+    "فردا": ("day", 1), "پس فردا": ("day", 2), "پس‌فردا": ("day", 2),
+    "هفته گذشته": ("week", -1), "هفته پیش": ("week", -1), "هفته آینده": ("week", 1),
+    "هفته بعد": ("week", 1),
+    "ماه گذشته": ("month", -1), "ماه پیش": ("month", -1), "ماه آینده": ("month", 1),
+    "ماه جاری": ("month", 0),
+    "سال گذشته": ("year", -1), "پارسال": ("year", -1), "سال آینده": ("year", 1),
+    "امسال": ("year", 0), "سال جاری": ("year", 0),
+}
+PROCLITICS: tuple[str, ...] = ()
+
+ERAS: dict[str, str] = {
+    "ه.ش": "solar_hijri", "هـ.ش": "solar_hijri", "ه ش": "solar_hijri", "شمسی": "solar_hijri",
+    "هجری شمسی": "solar_hijri",
+    "ه.ق": "lunar_hijri", "هـ.ق": "lunar_hijri", "ه ق": "lunar_hijri", "قمری": "lunar_hijri",
+    "هجری قمری": "lunar_hijri",
+    "میلادی": "gregorian", "م": "gregorian",
+}
+YEAR_WORDS = ("سال", "سالهای", "از سال", "در سال")
+# A bare year of 13xx/14xx in Persian text is Solar Hijri.
+DEFAULT_HIJRI = "solar_hijri"
+
+STAMP_PREFIXES = ("تاریخ انتشار", "تاریخ خبر", "زمان انتشار", "منتشر شده در", "کد خبر", "به روز شده")
+TIME_WORDS = ("ساعت",)
+
+# Month-first dates ("عقرب 06, 1400") are only taken with a year: a month word
+# followed by a small number is usually something else ("سپتامبر 20 کشور").
+MONTH_DAY_NEEDS_YEAR = True
+# Latin-script month names of these languages are accepted too (mixed headers
+# like "۲۷ مهر ۱۴۰۰ / 19 October, 2021").
+EXTRA_MONTH_LANGS = ("en",)
+# fmt: on

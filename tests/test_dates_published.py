@@ -1,0 +1,121 @@
+"""publication_date and normalise_published_field."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import shared_path
+from diplowatch.dates import normalise_published_field, publication_date
+
+BODY_AR = " وأضاف المسؤول أن الطرفين بحثا سبل تعزيز التعاون الثنائي في مجالات عدة." * 3
+BODY_FA = " وی افزود دو طرف درباره گسترش همکاری‌های دوجانبه گفت‌وگو کردند." * 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # today + full date, anywhere
+        ("ar", "أعلن الوزير اليوم الإثنين 13 جوان 2016 أن" + BODY_AR, "2016-06-13"),
+        ("ar", "أعلن الوزير صباح اليوم الجمعة 2 ديسمبر 2016 أن" + BODY_AR, "2016-12-02"),
+        (
+            "ar",
+            "حذر الرئيس الأربعاء، 7 جوان 2017 من"
+            + BODY_AR
+            + " ورد الوزير اليوم الخميس، 8 جوان 2017 بأن",
+            "2017-06-08",
+        ),
+        ("fa", "سفیر جدید امروز ٢٠ تیرماه ١۴٠٠ با وزیر دیدار کرد." + BODY_FA, "2021-07-11"),
+        # header stamps and datelines
+        ("en", "Write: 2024-04-23 15:48:47\nThe minister said", "2024-04-23"),
+        ("en", "2024-04-23\nThe minister said", "2024-04-23"),
+        ("ar", "23/04/2024\nقال الوزير" + BODY_AR, "2024-04-23"),
+        ("ar", "تاريخ النشر: 2024/04/23 قال الوزير" + BODY_AR, "2024-04-23"),
+        (
+            "fa",
+            "درخواست برای کمک عقرب 06, 1400 12:47 Asia/Kabul درخواست برای کمک" + BODY_FA,
+            "2021-10-28",
+        ),
+        ("fa", "پیروزی تیم ملی۴ مرداد ۱۴۰۰ - ۲۶ ژوئیه ۲۰۲۱منبع تصویر" + BODY_FA, "2021-07-26"),
+        ("fa", "03 آبان 1401 - 15:03 وزیر گفت" + BODY_FA, "2022-10-25"),
+        ("fa", "تاریخ انتشار: ۰۸ مرداد ۱۳۹۰ وزیر گفت" + BODY_FA, "2011-07-30"),
+    ],
+)
+def test_publication_date(lang: str, text: str, expected: str) -> None:
+    assert publication_date(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قال الناطق اليوم السبت إن الوزير سيبدأ جولة" + BODY_AR),  # weekday alone
+        ("fa", "وزیر خارجه امروز (شنبه) با همتای خود دیدار کرد." + BODY_FA),
+        # a full date inside the first sentence is the event's date
+        ("ar", "نددت كوريا الشمالية، الثلاثاء 11 أفريل 2017، بإرسال مجموعة بحرية" + BODY_AR),
+        # a date deep in the body describes an event
+        ("fa", BODY_FA * 4 + " این فیلم در تاریخ 25 مارس 2022 (5 فروردین 1401) اکران می‌شود."),
+        # header and footer stamps disagree: unknown
+        (
+            "fa",
+            "سه شنبه, ۲۷ مهر, ۱۴۰۰ / 19 October, 2021 روسیه و آمریکا" + BODY_FA + " … ۱۴۰۰/۰۷/۱۸",
+        ),
+        ("ar", ""),
+        ("ar", "32/13/2024 نص"),
+    ],
+)
+def test_no_publication_date(lang: str, text: str) -> None:
+    assert publication_date(text, lang) is None
+
+
+def test_footer_stamp_alone_is_taken() -> None:
+    text = "روسیه و آمریکا" + BODY_FA + " … ۱۴۰۰/۰۷/۱۸"
+    assert publication_date(text, "fa") == "2021-10-10"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-04-23T15:48:47Z", "2024-04-23"),
+        ("2024-04-23T15:48:47+03:30", "2024-04-23"),
+        ("2024-04-23", "2024-04-23"),
+        ("23/04/2024", "2024-04-23"),
+        ("2024/04/23", "2024-04-23"),
+        ("Tue, 23 Apr 2024 15:48:47 GMT", "2024-04-23"),
+        ("Tue, 23 Apr 2024 15:48:47 +0000", "2024-04-23"),
+        ("1401/08/03", "2022-10-25"),
+        ("۱۴۰۱/۰۸/۰۳", "2022-10-25"),
+        ("03 آبان 1401 - 15:03", "2022-10-25"),
+        ("الثلاثاء 23 أبريل 2024", "2024-04-23"),
+        ("23 نيسان 2024", "2024-04-23"),
+        ("17 صفر 1447 هـ", "2025-08-11"),
+        ("April 23, 2024", "2024-04-23"),
+    ],
+)
+def test_normalise_published_field(value: str, expected: str) -> None:
+    assert normalise_published_field(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["", "   ", "yesterday", "not a date", "32/13/2024", "1401/13/40", "Tue, 99 Foo"]
+)
+def test_normalise_published_field_rejects(value: str) -> None:
+    assert normalise_published_field(value) is None
+
+
+def test_dev_set_accuracy() -> None:
+    """Publication dates on the shared dev set (gold-dated docs and null-gold docs)."""
+    docs = [
+        json.loads(x) for x in shared_path("data", "dev", "docs.jsonl").read_text().splitlines()
+    ]
+    gold = {
+        g["id"]: g["published"]
+        for g in map(json.loads, shared_path("data", "dev", "gold.jsonl").read_text().splitlines())
+    }
+    dated = [d for d in docs if gold[d["id"]]]
+    right = sum(publication_date(d["text"], d["lang"]) == gold[d["id"]] for d in dated)
+    extra = sum(
+        publication_date(d["text"], d["lang"]) is not None for d in docs if not gold[d["id"]]
+    )
+    assert right / len(dated) >= 0.9
+    assert extra <= 2
