@@ -135,21 +135,22 @@ def _actor_list(mentions: list[Mention]) -> list[Actor]:
 
 
 def _split(etype: str, people: list[Mention], text: str, conj: frozenset[str]) -> list[list[Mention]]:
-    """Source–target sides: everyone together, or one event per pair."""
-    codes = {m.code for m in people}
-    if len(codes) <= 2:
+    """Source–target sides from the first two coordinated groups.
+
+    "X, Y and Z cut ties with Q" gives X–Q, Y–Q, Z–Q (no pairs among the
+    co-acting states); joint types (meetings, agreements) keep everyone in
+    the two groups together. Later mentions are topics or places.
+    """
+    if len({m.code for m in people}) <= 2:
         return [people]
     groups = _coordinated_groups(people, text, conj)
-    if etype in SYMMETRIC:
-        return [[m for g in groups[:2] for m in g]]
-    sources = groups[0]
-    targets = groups[1] if len(groups) > 1 else []
-    out = []
-    for s in sources:
-        for t in targets:
-            if s.code != t.code:
-                out.append([s, t])
-    return out or [people]
+    if len(groups) == 1:
+        return [groups[0]]
+    if etype in SYMMETRIC and not (len(groups[0]) == 1 and len(groups[1]) > 1):
+        return [groups[0] + groups[1]]
+    # One actor meeting several in turn (a tour) is several bilateral events.
+    out = [[s, t] for s in groups[0] for t in groups[1] if s.code != t.code]
+    return out or [groups[0] + groups[1]]
 
 
 def _is_background(sentence_text: str, ref_year: int | None) -> bool:
