@@ -2,23 +2,31 @@
 
 Everything downstream (lexicons, date rules, triggers) exists only for Arabic,
 Persian and English, so the one mistake that matters is calling a text in some
-other language one of those three. The method, in order:
+other language one of those three. Call it on the ORIGINAL text: the
+normaliser folds away letters (ی/ي, ک/ك, ە, ې) that are evidence here.
 
-1. Clean the first ~3,000 characters (URLs, e-mail addresses, markup, digits
-   removed; NFKC folds presentation forms) — enough evidence, bounded cost.
-2. Count letters per script. The majority script decides the branch; a
-   text with fewer than two letters, or a majority outside Arabic and Latin
+1. Take the first ~3,000 characters, fold presentation forms (NFKC) and drop
+   URLs, e-mail addresses, markup, entities, code-like material (brace
+   blocks, escapes, identifiers with ``_`` or camelCase, "words" of 40+
+   letters) and digits.
+2. Count letters per script. The script with most letters decides the
+   branch; fewer than two letters, or a majority outside Arabic and Latin
    script, is "other".
 3. Arabic script: if letters distinctive of Urdu, Pashto, Sorani Kurdish,
    Sindhi, Uyghur or Jawi (``lang/xx/scripts.py``) make up at least 1 % of the
-   Arabic-script letters, "other". Otherwise Lingua decides among Arabic,
-   Persian and Urdu on the Arabic-script words only (Urdu → "other"). When
-   Lingua is unsure (top confidence below 0.6, i.e. a very short text), the
-   count of Persian-only against Arabic-only letters breaks the tie.
-4. Latin script: Lingua chooses among English and a set of Latin-script
-   languages (Turkish, French, German, Spanish, …); anything but English is
-   "other". Kurmanji Kurdish is not in Lingua but lands on one of the
-   non-English candidates, which is still "other".
+   Arabic-script letters, "other". Otherwise Lingua chooses between Arabic
+   and Persian on the first ``MODEL_CHARS`` characters of Arabic-script
+   words. (Urdu is recognised by its letters — heh goal, yeh barree, noon
+   ghunna occur in nearly every sentence — not by Lingua, whose Urdu model
+   claims many short Persian phrases.) When Lingua is unsure (top confidence below
+   ``UNSURE_CONFIDENCE``: a word or two), a clear majority of Persian-only
+   letters (پ چ ژ گ ی ک ۀ) over Arabic-only letters (ة ى ي ك ؤ إ), or the
+   reverse, decides.
+4. Latin script: Lingua chooses among English and the Latin-script languages
+   most often confused with it or present in the news we see (French,
+   German, Spanish, Turkish, Indonesian, …); anything but English is "other".
+   Kurmanji Kurdish is unknown to Lingua but lands on a non-English
+   candidate, so it is "other" too.
 """
 
 from __future__ import annotations
@@ -34,49 +42,46 @@ if TYPE_CHECKING:
     from lingua import LanguageDetector
 
 SAMPLE_CHARS = 3000
+MODEL_CHARS = 1200
 UNSURE_CONFIDENCE = 0.6
 
 _NOISE = re.compile(
     r"<[^>]{0,500}>"  # markup tags
-    r"|&#?\w{1,10};"  # entities
+    r"|(?:&|\\u0026)#?\w{1,10};"  # entities, also JSON-escaped
+    r"|\\u[0-9a-fA-F]{4}"  # JSON escapes
     r"|(?:https?://|www\.)\S+"  # URLs
     r"|[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
+    r"|[A-Za-z]*(?:_[A-Za-z]*|[a-z][A-Z])[A-Za-z_]*"  # code identifiers
     r"|\d+"  # digits of every system (\d is Unicode-aware)
+    r"|[^\W\d_]{40,}"  # no word is this long: base64, hashes (and Lingua is slow on them)
 )
+_BRACES = re.compile(r"\{[^{}]{0,3000}\}")  # CSS rules, JSON objects, JS blocks
 
-_ARABIC_RANGES = "".join(f"{chr(a)}-{chr(b)}" for a, b in scripts.ARABIC_SCRIPT_RANGES)
-_ARABIC_WORD = re.compile(f"[{_ARABIC_RANGES}]+")
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_ARABIC_LETTER = re.compile(f"[{scripts.ARABIC_LETTER_CLASS}]")
+_LATIN_LETTER = re.compile(f"[{scripts.LATIN_LETTER_CLASS}]")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_WORD = re.compile(f"[{scripts.ARABIC_LETTER_CLASS}]+")
+_LATIN_WORD = re.compile(f"[{scripts.LATIN_LETTER_CLASS}]+")
 _FOREIGN = re.compile(
     "[" + "".join(sorted(set("".join(scripts.FOREIGN_ARABIC_SCRIPT_LETTERS.values())))) + "]"
 )
 _PERSIAN_ONLY = re.compile(f"[{scripts.PERSIAN_ONLY_LETTERS}]")
 _ARABIC_ONLY = re.compile(f"[{scripts.ARABIC_ONLY_LETTERS}]")
+_VARIANTS = str.maketrans(scripts.ARABIC_VARIANT_LETTERS)
 
 
 def _clean(text: str) -> str:
     sample = unicodedata.normalize("NFKC", text[: SAMPLE_CHARS * 2])
+    for _ in range(3):  # innermost blocks first, then their parents
+        sample = _BRACES.sub(" ", sample)
     return _NOISE.sub(" ", sample)[:SAMPLE_CHARS]
-
-
-def _is_arabic_letter(ch: str) -> bool:
-    cp = ord(ch)
-    return any(a <= cp <= b for a, b in scripts.ARABIC_SCRIPT_RANGES) and ch.isalpha()
-
-
-def _is_latin_letter(ch: str) -> bool:
-    return ch.isalpha() and (
-        ch.isascii() or 0x00C0 <= ord(ch) <= 0x024F or 0x1E00 <= ord(ch) <= 0x1EFF
-    )
 
 
 @cache
 def _arabic_detector() -> LanguageDetector:
     from lingua import Language, LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(
-        Language.ARABIC, Language.PERSIAN, Language.URDU
-    ).build()
+    return LanguageDetectorBuilder.from_languages(Language.ARABIC, Language.PERSIAN).build()
 
 
 @cache
@@ -98,67 +103,52 @@ def _latin_detector() -> LanguageDetector:
         Language.SOMALI,
         Language.SWAHILI,
         Language.TAGALOG,
-        Language.POLISH,
-        Language.ROMANIAN,
         Language.ALBANIAN,
-        Language.BOSNIAN,
-        Language.CROATIAN,
         Language.LATIN,
-        Language.ESPERANTO,
-        Language.WELSH,
-        Language.IRISH,
     ).build()
 
 
-def _detect_arabic_script(words: list[str]) -> str:
-    joined = " ".join(words)
-    letters = sum(1 for ch in joined if ch.isalpha())
-    if letters < 2:
-        return "other"
-    if len(_FOREIGN.findall(joined)) / letters >= scripts.FOREIGN_LETTER_MIN_SHARE:
+def _detect_arabic_script(sample: str) -> str:
+    words = " ".join(_ARABIC_WORD.findall(sample))
+    letters = len(words) - words.count(" ")
+    if len(_FOREIGN.findall(words)) / letters >= scripts.FOREIGN_LETTER_MIN_SHARE:
         return "other"
     from lingua import Language
 
-    values = _arabic_detector().compute_language_confidence_values(joined)
+    values = _arabic_detector().compute_language_confidence_values(
+        words[:MODEL_CHARS].translate(_VARIANTS)
+    )
     top = values[0]
-    if top.language == Language.URDU:
-        return "other"
+    guess = "fa" if top.language == Language.PERSIAN else "ar"
     if top.value >= UNSURE_CONFIDENCE:
-        return "fa" if top.language == Language.PERSIAN else "ar"
-    persian = len(_PERSIAN_ONLY.findall(joined))
-    arabic = len(_ARABIC_ONLY.findall(joined))
-    if persian != arabic:
-        return "fa" if persian > arabic else "ar"
-    return "fa" if top.language == Language.PERSIAN else "ar"
+        return guess
+    persian = len(_PERSIAN_ONLY.findall(words))
+    arabic = len(_ARABIC_ONLY.findall(words))
+    if persian > 2 * arabic:
+        return "fa"
+    if arabic > 2 * persian:
+        return "ar"
+    return guess
 
 
-def _detect_latin_script(words: list[str]) -> str:
+def _detect_latin_script(sample: str) -> str:
     from lingua import Language
 
-    joined = " ".join(words)
-    if sum(len(w) for w in words) < 2:
-        return "other"
-    found = _latin_detector().detect_language_of(joined)
+    words = " ".join(_LATIN_WORD.findall(sample))
+    found = _latin_detector().detect_language_of(words[:MODEL_CHARS])
     return "en" if found == Language.ENGLISH else "other"
 
 
 def detect_language(text: str) -> str:
     """Return "ar", "fa", "en" or "other" for ``text`` (see module docstring)."""
     sample = _clean(text)
-    arabic = latin = other = 0
-    for ch in sample:
-        if not ch.isalpha():
-            continue
-        if _is_arabic_letter(ch):
-            arabic += 1
-        elif _is_latin_letter(ch):
-            latin += 1
-        else:
-            other += 1
+    arabic = len(_ARABIC_LETTER.findall(sample))
+    latin = len(_LATIN_LETTER.findall(sample))
+    other = len(_ANY_LETTER.findall(sample)) - arabic - latin
     if arabic + latin + other < 2:
         return "other"
     if arabic >= latin and arabic > other:
-        return _detect_arabic_script(_ARABIC_WORD.findall(sample))
+        return _detect_arabic_script(sample)
     if latin > arabic and latin > other:
-        return _detect_latin_script(_LATIN_WORD.findall(sample))
+        return _detect_latin_script(sample)
     return "other"

@@ -10,21 +10,25 @@ letters that are *distinctive*: letters shared with Arabic or Persian (پ چ ژ 
 
 from __future__ import annotations
 
-# Code point ranges (inclusive) of the Arabic script blocks: Arabic,
-# Arabic Supplement, Arabic Extended-A, Presentation Forms A and B.
-ARABIC_SCRIPT_RANGES: tuple[tuple[int, int], ...] = (
-    (0x0600, 0x06FF),
-    (0x0750, 0x077F),
-    (0x08A0, 0x08FF),
-    (0xFB50, 0xFDFF),
-    (0xFE70, 0xFEFF),
+# Letter classes (regular-expression ranges) used to count letters per
+# script. Arabic-script letters exclude tatweel, digits and punctuation.
+ARABIC_LETTER_CLASS = (
+    "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef"
+    "\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc"
 )
+LATIN_LETTER_CLASS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+
+# Maghrebi Arabic writes g and v with these letters, which the statistical
+# model has rarely seen in Arabic; they are read as their base letters
+# before it is asked (after the foreign-letter check).
+ARABIC_VARIANT_LETTERS: dict[str, str] = {"\u06a8": "\u0642", "\u06a4": "\u0641"}  # ڨ→ق ڤ→ف
 
 # Letters distinctive of Arabic-script languages other than Arabic/Persian.
 # Keys are ISO 639 codes (documentation only: any hit means "other").
 FOREIGN_ARABIC_SCRIPT_LETTERS: dict[str, str] = {
-    # Urdu: tteh, ddal, rreh, noon ghunna, yeh barree (+ with hamza).
-    "ur": "\u0679\u0688\u0691\u06ba\u06d2\u06d3",
+    # Urdu: tteh, ddal, rreh, noon ghunna, heh goal (+ with hamza), yeh
+    # barree (+ with hamza). Heh goal alone is in almost every Urdu sentence.
+    "ur": "\u0679\u0688\u0691\u06ba\u06c1\u06c2\u06c3\u06d2\u06d3",
     # Pashto: tteh with ring, dal with ring, reh with ring, reh with dot below
     # and above, sheen with dots, kaf with ring, noon with ring, yeh with two
     # dots below, yeh with tail, hah with hamza above, hah with three dots.
