@@ -39,6 +39,7 @@ class Context:
     head_nouns: frozenset[str]
     conjunctions: frozenset[str]
     home_candidates: tuple[str, ...]
+    sector_scope: frozenset[str]
     main_trigger: str
 
 
@@ -54,6 +55,7 @@ def context(lang: str) -> Context:
         head_nouns=words("HEAD_NOUNS_ALL") or words("ACTOR_HEAD_NOUNS"),
         conjunctions=words("CONJUNCTIONS"),
         home_candidates=tuple(getattr(data, "HOME_CANDIDATES", ())),
+        sector_scope=words("SECTOR_SCOPE_CUES"),
         main_trigger=getattr(data, "MAIN_TRIGGER", "first"),
     )
 

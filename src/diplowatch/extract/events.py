@@ -234,6 +234,8 @@ def extract_document(
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, norm, amounts, date_buckets[idx]))
         elif recent and idx - recent[-1][0] <= 2 and (sector_keys or amounts):
+            if not _has_any(stext, ctx.sector_scope):
+                sector_keys = []
             # A sentence with no event of its own that names areas or sums
             # elaborates on the previous event ("the agreements cover …").
             for _, ev in recent:
@@ -326,6 +328,10 @@ def _merge(events: list[Event]) -> list[Event]:
             if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
                 kept.amounts.append(amount)
     return list(merged.values())
+
+
+def _has_any(text: str, words: frozenset[str]) -> bool:
+    return any(w in text for w in words)
 
 
 def _case_ok(hit: Hit, text: str, ntext: str, norm: Normalized, forms: dict[str, str]) -> bool:

@@ -21,3 +21,8 @@ MAIN_TRIGGER = "first"
 # Arabic-language outlets span many states, so there is no default home.
 HOME_CANDIDATES: tuple[str, ...] = ()
 OUR_COUNTRY_WORDS: tuple[str, ...] = ()
+
+# A sentence without an event of its own adds areas of cooperation to the
+# previous event only when it speaks of "areas"/"fields" (e.g. "the accords
+# cover health and culture").
+SECTOR_SCOPE_CUES: tuple[str, ...] = ("مجالات", "مجال", "قطاعات", "قطاع", "ميادين", "تشمل", "تغطي", "تمس")

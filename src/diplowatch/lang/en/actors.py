@@ -639,7 +639,6 @@ CITIES: dict[str, tuple[str, ...]] = {
     "IND": ("Mumbai", "Kolkata", "Bangalore", "Chennai"),
     "IRN": ("Mashhad", "Isfahan", "Tabriz", "Shiraz"),
     "IRQ": ("Erbil", "Basra", "Mosul"),
-    "ISR": ("Jerusalem",),
     "ITA": ("Milan", "Naples", "Venice"),
     "JPN": ("Osaka", "Kyoto", "Hiroshima", "Nagoya"),
     "KAZ": ("Almaty",),

@@ -8,3 +8,8 @@ TARGET_CUES: tuple[str, ...] = ("target", "aim to", "reach", "boost trade to")
 
 # English news leads with subject and verb: the first trigger is the predicate.
 MAIN_TRIGGER = "first"
+
+# A sentence without an event of its own adds areas of cooperation to the
+# previous event only when it speaks of "areas"/"fields" (e.g. "the accords
+# cover health and culture").
+SECTOR_SCOPE_CUES: tuple[str, ...] = ("areas", "fields", "sectors", "covering", "including", "cover")

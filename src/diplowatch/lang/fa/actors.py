@@ -626,7 +626,6 @@ CITIES: dict[str, tuple[str, ...]] = {
         "بوشهر",
     ),
     "IRQ": ("اربیل", "بصره", "نجف", "کربلا", "موصل"),
-    "ISR": ("اورشلیم",),
     "JPN": ("اوساکا", "کیوتو", "هیروشیما"),
     "KAZ": ("آلماتی",),
     "KOR": ("بوسان",),
@@ -700,16 +699,18 @@ IGO_NAMES: dict[str, tuple[str, ...]] = {
 
 # Surface forms that are also ordinary words: only inside a longer form or after a cue.
 AMBIGUOUS: dict[str, str] = {
+    "استانه": "Astana, but also آستانه 'threshold' (در آستانه = on the verge of)",
+    "الجزیره": "Algiers, but also the Al Jazeera channel",
     "امان": "Amman, but also 'safety/mercy'",
     "برن": "Bern, but also a colloquial verb form",
     "بلخ": "Balkh is a province too",
     "دوشنبه": "Dushanbe, but also 'Monday'",
-    "رم": "Rome, but also 'startle' and a short common string",
-    "قم": "Qom, a two-letter string",
+    "دیلی": "Dili (East Timor), but also 'Daily' in newspaper names",
     "مالی": "Mali, but also 'financial'",
     "مدینه": "Medina, but also 'city' in names",
     "مرو": "Merv, but also 'do not go'",
-    "وین": "Vienna, but also a common transliteration fragment (Wayne, Vin...)",
+    "ویکتوریا": "Victoria (Seychelles), but also a given name and other places",
+    "چک": "Czechia, but also 'cheque' and 'check'",
     "کیف": "Kyiv, but also 'bag'",
     "گرجستان": "Georgia the country, but also the US state",
 }

@@ -16,3 +16,8 @@ MAIN_TRIGGER = "last"
 # document talks about Afghanistan more (Dari outlets).
 HOME_CANDIDATES = ("IRN", "AFG")
 OUR_COUNTRY_WORDS: tuple[str, ...] = ("کشورمان", "کشور ما", "میهن", "ایران اسلامی")
+
+# A sentence without an event of its own adds areas of cooperation to the
+# previous event only when it speaks of "areas"/"fields" (e.g. "the accords
+# cover health and culture").
+SECTOR_SCOPE_CUES: tuple[str, ...] = ("زمینه", "زمینه های", "حوزه", "حوزه های", "بخش", "بخش های", "شامل")
