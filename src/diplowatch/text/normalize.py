@@ -26,6 +26,7 @@ _REPLACE: dict[str, str] = {
     "\u0649": "\u064a",  # alef maksura → yeh
     "\u06d0": "\u064a",  # yeh with two dots below (Pashto/Uzbek) → yeh
     "\u0626": "\u064a",  # yeh with hamza above → yeh
+    "\u0621": "\u064a",  # bare hamza → yeh, so لقاء and لقائه share the stem لقاي
     "\u06a9": "\u0643",  # keheh → kaf
     "\u06aa": "\u0643",  # swash kaf → kaf
     "\u0629": "\u0647",  # teh marbuta → heh
