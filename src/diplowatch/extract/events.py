@@ -34,7 +34,7 @@ EXTRACTOR_VERSION = "1"
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 # Types that can carry areas of cooperation and money.
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
-MONEY_TYPES = {"AID", "AGREE", "COOPERATE", "REQUEST"}
+MONEY_TYPES = {"AID"}
 MAX_SENTENCE_ACTORS = 6
 # Verbal reactions whose object is often another event's noun.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
