@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from diplowatch.lang import LANGUAGES, load
-from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.normalize import normalize, normalize_phrase
 
 # Longer lines are prose, whatever they start with.
 MAX_PREFIX_LINE = 120
@@ -39,7 +39,7 @@ def line_key(line: str) -> str:
 @dataclass(frozen=True)
 class Rules:
     exact: frozenset[str]
-    prefixes: tuple[str, ...]
+    prefixes: re.Pattern[str] | None
     patterns: re.Pattern[str] | None
     share_words: frozenset[str]
     source_labels: tuple[str, ...]
@@ -72,19 +72,23 @@ def rules() -> Rules:
     compiled = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
     return Rules(
         exact=frozenset(exact),
-        prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
+        prefixes=_prefix_pattern(prefixes),
         patterns=compiled,
         share_words=frozenset(share),
         source_labels=tuple(sorted(labels, key=len, reverse=True)),
     )
 
 
-def _starts_with(key: str, prefix: str) -> bool:
-    if not key.startswith(prefix):
-        return False
-    if len(key) == len(prefix) or prefix.endswith(":"):
-        return True
-    return not key[len(prefix)].isalnum()
+def _prefix_pattern(prefixes: set[str]) -> re.Pattern[str] | None:
+    """One regex for all labels; a label must end at a word boundary
+    unless it ends with ':' itself."""
+    if not prefixes:
+        return None
+    parts = [
+        re.escape(p) if p.endswith(":") else re.escape(p) + r"(?!\w)"
+        for p in sorted(prefixes, key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -92,19 +96,30 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_CHECKED_LINE:
         return False
+    return _key_is_boilerplate(line_key(stripped))
+
+
+def _key_is_boilerplate(key: str) -> bool:
     r = rules()
-    key = line_key(stripped)
     if not key:
         # Only bullets/punctuation, e.g. "|" or "•••": layout, not text.
         return True
     if key in r.exact:
         return True
-    if len(key) <= MAX_PREFIX_LINE and any(_starts_with(key, p) for p in r.prefixes):
+    if len(key) <= MAX_PREFIX_LINE and r.prefixes is not None and r.prefixes.match(key):
         return True
     if r.patterns is not None and r.patterns.fullmatch(key):
         return True
+    if len(key) > MAX_PREFIX_LINE:
+        return False
     words = [w for w in _WORD_SPLIT.split(key) if w]
     return bool(words) and all(w in r.share_words for w in words)
+
+
+def _fast_key(normalised_line: str) -> str:
+    """``line_key`` of a line whose text is already normalised."""
+    key = _COLON.sub(": ", " ".join(normalised_line.split()))
+    return key.strip(_TRIM)
 
 
 def source_value(line: str) -> str | None:
@@ -136,11 +151,21 @@ def clean_text(text: str) -> Cleaned:
     kept: list[str] = []
     dropped: list[str] = []
     sources: list[str] = []
-    for line in text.splitlines(keepends=True):
-        if is_boilerplate(line):
+    lines = text.splitlines(keepends=True)
+    # Normalising the whole text once is far cheaper than line by line;
+    # normalisation keeps line breaks, so the lines still correspond.
+    folded = normalize(text).text.splitlines()
+    if len(folded) != len(lines):
+        folded = [normalize(line).text for line in lines]
+    for line, norm in zip(lines, folded, strict=True):
+        if (
+            len(norm) <= MAX_CHECKED_LINE + 40
+            and line.strip()
+            and len(line.strip()) <= MAX_CHECKED_LINE
+        ) and _key_is_boilerplate(_fast_key(norm)):
             dropped.append(line.strip())
             continue
-        value = source_value(line)
+        value = source_value(line) if ":" in line else None
         if value is not None:
             sources.append(value)
             continue

@@ -76,6 +76,43 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _arabic_score(text: str) -> float:
+    """Share of plausible characters, or 0 if the text is not mostly Arabic script.
+
+    Plausible: Arabic-block letters, ASCII, whitespace, ZWNJ/ZWJ and common
+    punctuation. Mojibake from the wrong single-byte code page fails this.
+    """
+    sample = text[:_SAMPLE]
+    if not sample:
+        return 0.0
+    arabic = sum(1 for c in sample if "\u0600" <= c <= "\u06ff")
+    letters = sum(1 for c in sample if c.isalpha())
+    if not letters or arabic < letters * 0.5:
+        return 0.0
+    plausible = sum(
+        1
+        for c in sample
+        if "\u0600" <= c <= "\u06ff"
+        or c.isascii()
+        or c in "\u200c\u200d\u00ab\u00bb\u2013\u2014\u2026\u00a0"
+    )
+    return plausible / len(sample)
+
+
+def _single_byte_arabic(data: bytes) -> Decoded | None:
+    """Pick windows-1256 or ISO-8859-6 when one clearly yields Arabic text."""
+    best: tuple[float, str, str] | None = None
+    for codec in ("cp1256", "iso8859_6"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _arabic_score(text)
+        if score >= 0.98 and (best is None or score > best[0]):
+            best = (score, codec, text)
+    return Decoded(best[2], _NICE[best[1]]) if best else None
+
+
 def sniff_binary(data: bytes) -> str | None:
     """What kind of binary file this is, or None if it may be text."""
     for magic, what in _MAGIC:
@@ -133,6 +170,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             else:
                 if not _looks_binary(text):
                     return Decoded(text, _NICE.get(named, named))
+    arabic = _single_byte_arabic(data)
+    if arabic is not None and not _looks_binary(arabic.text):
+        return arabic
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=_GUESSES).best()

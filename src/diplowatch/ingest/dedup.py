@@ -32,7 +32,8 @@ _WORD = re.compile(r"\w+")
 
 def normalised_words(text: str, limit: int | None = None) -> list[str]:
     """Folded word tokens; punctuation and spacing differences vanish."""
-    folded = normalize(text).text
+    # A word is rarely longer than 40 characters: normalise only what is needed.
+    folded = normalize(text if limit is None else text[: limit * 40]).text
     if limit is None:
         return _WORD.findall(folded)
     words: list[str] = []

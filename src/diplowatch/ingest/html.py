@@ -21,6 +21,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-zA-Z0-9_\-]+)""
 # Persian words together; it is swapped for a rare printable mark meanwhile.
 _ZWNJ = "\u200c"
 _GUARD = "\u2e3b"
+# Only dates the page states as metadata: the "extensive" guess turns a
+# footer's "Copyright 2023" into 2023-01-01. The pipeline reads dates from
+# the text itself when the page gives none.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 MIN_WORDS = 5  # fewer words than this is a form or an error page, not an article
 _HTML_LANG = re.compile(r"""<html[^>]*\slang\s*=\s*["']?([a-zA-Z]{2,3})""", re.I)
 
@@ -69,7 +73,13 @@ def html_document(
         return value.replace(_GUARD, _ZWNJ) if guard and value else value
 
     try:
-        result = bare_extraction(source_text, url=url, with_metadata=True, include_comments=False)
+        result = bare_extraction(
+            source_text,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
         ctx.reporter.report(origin, f"could not parse the HTML ({type(exc).__name__}: {exc})")
         return None
