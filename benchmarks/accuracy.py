@@ -60,7 +60,9 @@ def evaluate(shared: Path) -> dict[str, dict]:  # type: ignore[type-arg]
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    ap.add_argument(
+        "--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared"
+    )
     ap.add_argument("--pred", type=Path, help="also write the predictions here")
     args = ap.parse_args()
     t0 = time.perf_counter()
@@ -77,7 +79,11 @@ def main() -> int:
         row = "".join(f"{r[k]['f1']:13.3f}" for k in fields)
         print(f"{name:6}{row}{r['published_accuracy']:11.3f}")
     print(f"(F1 per field; {res['all']['documents']} documents in {took:.1f} s)")
-    below = [k for k, v in THRESHOLDS.items() if (res["all"][k]["f1"] if k in fields else res["all"][k]) < v]
+    below = [
+        k
+        for k, v in THRESHOLDS.items()
+        if (res["all"][k]["f1"] if k in fields else res["all"][k]) < v
+    ]
     if below:
         print("below threshold: " + ", ".join(below))
     return 1 if below else 0

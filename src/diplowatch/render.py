@@ -57,7 +57,9 @@ def render_explanation(doc: Document, record: Record, *, color: bool) -> str:
             s, e = ev.evidence.start, ev.evidence.end
             before = doc.text[max(0, s - 60) : s].replace("\n", " ")
             after = doc.text[e : e + 60].replace("\n", " ")
-            lines.append(f"    evidence [{s}:{e}]: …{isolate(before)}{on}{isolate(ev.evidence.text)}{off}{isolate(after)}…")
+            lines.append(
+                f"    evidence [{s}:{e}]: …{isolate(before)}{on}{isolate(ev.evidence.text)}{off}{isolate(after)}…"
+            )
         if ev.trigger:
             lines.append(f"    trigger: {isolate(ev.trigger)}")
     return "\n".join(lines) + "\n"

@@ -85,8 +85,8 @@ def find_mentions(
     for hit in hits:
         e = hit.entry
         if e.kind in ("role", "institution", "counterpart"):
-            role = {"role": e.value, "institution": "", "counterpart": last_role}[e.kind]
-            pending_role = (hit.end, role)
+            title_role = {"role": e.value, "institution": "", "counterpart": last_role}[e.kind]
+            pending_role = (hit.end, title_role)
             last_end = hit.end
             continue
         if e.kind not in NAMED | {"state_adj", "capital", "city"}:
@@ -98,7 +98,7 @@ def find_mentions(
         if hit.prefix and hit.prefix[-1] in ("ب", "ل") and not prev:
             prev = hit.prefix
         after_title = pending_role is not None and hit.start - pending_role[0] <= 25
-        role = pending_role[1] if after_title and pending_role else None
+        role: str | None = pending_role[1] if after_title and pending_role else None
         if e.kind == "person":
             role = e.extra[0]
         mention = Mention(hit.start, hit.end, e.value, e.kind, True, role=role or None)
@@ -113,7 +113,9 @@ def find_mentions(
                 mention.location_only = True
                 mention.strong = False
         elif e.kind == "state_adj":
-            mention.strong = after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
+            mention.strong = (
+                after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
+            )
         elif e.kind == "state" and prev in ctx.topic_preps and not after_title:
             mention.strong = False
         mentions.append(mention)
@@ -125,7 +127,9 @@ def find_mentions(
     return mentions
 
 
-def add_home_mentions(text: str, mentions: list[Mention], hits: list[Hit], ctx: Context) -> list[Mention]:
+def add_home_mentions(
+    text: str, mentions: list[Mention], hits: list[Hit], ctx: Context
+) -> list[Mention]:
     """Titles with no country next to them, and "our country", mean the
     publisher's own state (``context.HOME_CANDIDATES``: the most mentioned
     candidate, else the first)."""

@@ -58,9 +58,9 @@ class Extraction:
     annotations: list[dict[str, object]]
 
 
-def _bucket(items: list, spans: list[tuple[int, int]], key) -> list[list]:  # type: ignore[type-arg]
+def _bucket(items: list, spans: list[tuple[int, int]], key) -> list[list]:
     """Distribute position-sorted items into sentence spans (linear merge)."""
-    out: list[list] = [[] for _ in spans]  # type: ignore[type-arg]
+    out: list[list] = [[] for _ in spans]
     j = 0
     for item in sorted(items, key=key):
         pos = key(item)
@@ -76,9 +76,15 @@ def _bucket(items: list, spans: list[tuple[int, int]], key) -> list[list]:  # ty
 def _status(trigger: Hit, sentence: _Sentence, text: str, future_prefixes: frozenset[str]) -> str:
     prev = previous_word(text, trigger.start)
     for cue in sentence.cues:
-        if cue.entry.kind == "negation" and cue.end <= trigger.start and trigger.start - cue.end <= 2:
+        if (
+            cue.entry.kind == "negation"
+            and cue.end <= trigger.start
+            and trigger.start - cue.end <= 2
+        ):
             return "negated"
-    if prev and any(c.entry.kind == "negation" and text[c.start : c.end] == prev for c in sentence.cues):
+    if prev and any(
+        c.entry.kind == "negation" and text[c.start : c.end] == prev for c in sentence.cues
+    ):
         return "negated"
     if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
         return "planned"
@@ -88,7 +94,9 @@ def _status(trigger: Hit, sentence: _Sentence, text: str, future_prefixes: froze
     return "reported"
 
 
-def _coordinated_groups(mentions: list[Mention], text: str, conj: frozenset[str]) -> list[list[Mention]]:
+def _coordinated_groups(
+    mentions: list[Mention], text: str, conj: frozenset[str]
+) -> list[list[Mention]]:
     """Split mentions into runs joined only by conjunctions and commas."""
     groups: list[list[Mention]] = []
     for m in mentions:
@@ -111,12 +119,12 @@ def _participants(sentence: _Sentence, pair: tuple[str, ...]) -> list[Mention]:
                 chosen.append(m)
                 codes.add(m.code)
                 break
-    if len(codes) < 2 and len(pair) == 2 and (sentence.both_sides or codes <= set(pair)):
-        if sentence.both_sides or codes:
-            for code in pair:
-                if code not in codes:
-                    chosen.append(Mention(sentence.start, sentence.start, code, "pair", False))
-                    codes.add(code)
+    lone_in_pair = bool(codes) and codes <= set(pair)
+    if len(codes) < 2 and len(pair) == 2 and (sentence.both_sides or lone_in_pair):
+        for code in pair:
+            if code not in codes:
+                chosen.append(Mention(sentence.start, sentence.start, code, "pair", False))
+                codes.add(code)
     chosen.sort(key=lambda m: m.start)
     return chosen
 
@@ -134,7 +142,9 @@ def _actor_list(mentions: list[Mention]) -> list[Actor]:
     return list(by_code.values())
 
 
-def _split(etype: str, people: list[Mention], text: str, conj: frozenset[str]) -> list[list[Mention]]:
+def _split(
+    etype: str, people: list[Mention], text: str, conj: frozenset[str]
+) -> list[list[Mention]]:
     """Source–target sides from the first two coordinated groups.
 
     "X, Y and Z cut ties with Q" gives X–Q, Y–Q, Z–Q (no pairs among the
@@ -166,11 +176,7 @@ def extract_document(
 ) -> Extraction:
     """Events and highlight annotations of one document (see module docstring)."""
     from diplowatch.dates.mentions import find_dates
-    try:
-        from diplowatch.extract.money import find_money
-    except ImportError:  # TEMP until money lands
-        def find_money(_t, _l):  # type: ignore[no-untyped-def]
-            return []
+    from diplowatch.extract.money import find_money
     from diplowatch.text.segment import sentence_spans
 
     norm = norm or normalize(text)
@@ -223,13 +229,18 @@ def extract_document(
         amounts = money_buckets[idx]
         new_events: list[Event] = []
         if s.triggers and not _is_background(stext, ref_year):
-            new_events = _sentence_events(s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_buckets[idx])
+            new_events = _sentence_events(
+                s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_buckets[idx]
+            )
         if new_events:
             for ev in new_events:
                 if ev.type in COOPERATIVE:
                     ev.sectors = list(sector_keys)
                 if ev.type in MONEY_TYPES and amounts:
-                    ev.amounts = [Amount(m.value, m.currency, "pledge" if ev.type == "AID" else "other") for m in amounts]
+                    ev.amounts = [
+                        Amount(m.value, m.currency, "pledge" if ev.type == "AID" else "other")
+                        for m in amounts
+                    ]
             events.extend(new_events)
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, norm, amounts, date_buckets[idx]))
@@ -239,7 +250,7 @@ def extract_document(
             # A sentence with no event of its own that names areas or sums
             # elaborates on the previous event ("the agreements cover …").
             for _, ev in recent:
-                if ev.type in COOPERATIVE:
+                if ev.type in COOPERATIVE - {"REQUEST"}:
                     ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
                 if ev.type in MONEY_TYPES and amounts:
                     ev.amounts.extend(Amount(m.value, m.currency, "other") for m in amounts)
@@ -253,9 +264,9 @@ def _sentence_events(
     norm: Normalized,
     text: str,
     pair: tuple[str, ...],
-    ctx,  # type: ignore[no-untyped-def]
+    ctx,
     future_prefixes: frozenset[str],
-    dates: list,  # type: ignore[type-arg]
+    dates: list,
 ) -> list[Event]:
     people = _participants(s, pair)
     if len({m.code for m in people}) < 2:
@@ -271,7 +282,9 @@ def _sentence_events(
     if types_here & REACTIONS:
         # "condemned the attack", "welcomed the agreement": the noun is what
         # is reacted to, not a second event.
-        candidates = [t for t in candidates if t.entry.affix == "verb" or t.entry.value in REACTIONS]
+        candidates = [
+            t for t in candidates if t.entry.affix == "verb" or t.entry.value in REACTIONS
+        ]
     if types_here & {"CONSULT", "AGREE"}:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
@@ -282,7 +295,9 @@ def _sentence_events(
         if key in seen:
             continue
         seen.add(key)
-        when = min(dates, key=lambda d: abs(d.start - trig.start)).value.isoformat() if dates else None
+        when = (
+            min(dates, key=lambda d: abs(d.start - trig.start)).value.isoformat() if dates else None
+        )
         for side in _split(etype, people, ntext, ctx.conjunctions):
             actors = _actor_list(side)
             if len(actors) < 2:
@@ -344,12 +359,12 @@ def _case_ok(hit: Hit, text: str, ntext: str, norm: Normalized, forms: dict[str,
 
 
 def _drop_title_words(sector_hits: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
-    """"وزير الصحة" names a minister, not health cooperation."""
+    """ "وزير الصحة" names a minister, not health cooperation."""
     title_ends = {h.end for h in actor_hits if h.entry.kind in ("role", "institution")}
     return [h for h in sector_hits if not any(0 <= h.start - e <= 1 for e in title_ends)]
 
 
-def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:  # type: ignore[no-untyped-def]
+def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:
     tn = normalize(title).text
     layers = resolve(scan(tn, lex))
     ms = find_mentions(tn, layers.get(ACTOR, []), layers.get(CUE, []), ctx, lex.ambiguous)
@@ -363,7 +378,9 @@ def _latest_year(ntext: str) -> int | None:
     return max(plausible) if plausible else None
 
 
-def _annotate(s: _Sentence, norm: Normalized, amounts: list, dates: list) -> list[dict[str, object]]:  # type: ignore[type-arg]
+def _annotate(
+    s: _Sentence, norm: Normalized, amounts: list, dates: list
+) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
 
     def add(start: int, end: int, kind: str, label: str) -> None:

@@ -146,7 +146,8 @@ def lexicon(lang: str) -> Lexicon:
         future_prefixes=frozenset(getattr(affixes, "FUTURE_PREFIXES", ()) if affixes else ()),
         ambiguous=ambiguous,
         case_sensitive={
-            normalize_phrase(p): p for p in (getattr(actors, "CASE_SENSITIVE", ()) if actors else ())
+            normalize_phrase(p): p
+            for p in (getattr(actors, "CASE_SENSITIVE", ()) if actors else ())
         },
         size=len(keys),
     )

@@ -1,6 +1,16 @@
 """English words that tell how a country mention relates to an event."""
 
-TOPIC_PREPOSITIONS: tuple[str, ...] = ("about", "on", "over", "regarding", "in", "against", "toward", "towards", "into")
+TOPIC_PREPOSITIONS: tuple[str, ...] = (
+    "about",
+    "on",
+    "over",
+    "regarding",
+    "in",
+    "against",
+    "toward",
+    "towards",
+    "into",
+)
 LOCATION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "to", "from")
 ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
 CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as")
@@ -12,4 +22,11 @@ MAIN_TRIGGER = "first"
 # A sentence without an event of its own adds areas of cooperation to the
 # previous event only when it speaks of "areas"/"fields" (e.g. "the accords
 # cover health and culture").
-SECTOR_SCOPE_CUES: tuple[str, ...] = ("areas", "fields", "sectors", "covering", "including", "cover")
+SECTOR_SCOPE_CUES: tuple[str, ...] = (
+    "areas",
+    "fields",
+    "sectors",
+    "covering",
+    "including",
+    "cover",
+)

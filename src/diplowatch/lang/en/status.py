@@ -1,10 +1,35 @@
 """English cues for the status of an event."""
 
 PLANNED_CUES: tuple[str, ...] = (
-    "will", "is to", "are to", "is expected to", "are expected to", "plans to", "plan to",
-    "is scheduled to", "scheduled", "next week", "next month", "next year", "upcoming",
-    "tomorrow", "later this", "is set to", "are set to", "intends to", "shall",
+    "will",
+    "is to",
+    "are to",
+    "is expected to",
+    "are expected to",
+    "plans to",
+    "plan to",
+    "is scheduled to",
+    "scheduled",
+    "next week",
+    "next month",
+    "next year",
+    "upcoming",
+    "tomorrow",
+    "later this",
+    "is set to",
+    "are set to",
+    "intends to",
+    "shall",
 )
-NEGATION_CUES: tuple[str, ...] = ("not", "never", "no", "did not", "didn't", "won't", "refrained from", "denied")
+NEGATION_CUES: tuple[str, ...] = (
+    "not",
+    "never",
+    "no",
+    "did not",
+    "didn't",
+    "won't",
+    "refrained from",
+    "denied",
+)
 BACKGROUND_CUES: tuple[str, ...] = ("in 19", "since 20")
 HYPOTHETICAL_CUES: tuple[str, ...] = ("if", "unless", "would")

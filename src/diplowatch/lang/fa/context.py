@@ -3,8 +3,26 @@
 TOPIC_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "در", "علیه", "برای", "بر")
 LOCATION_PREPOSITIONS: tuple[str, ...] = ("در",)
 ACTOR_HEAD_NOUNS: tuple[str, ...] = (
-    "دولت", "وزارت", "وزیر", "هیئت", "هیات", "سفارت", "مقامات", "طرف", "ارتش", "نیروهای",
-    "مجلس", "همتای", "سفیر", "رئیس", "سخنگوی", "جمهور", "رییس", "دیپلمات", "مقام", "همتایان",
+    "دولت",
+    "وزارت",
+    "وزیر",
+    "هیئت",
+    "هیات",
+    "سفارت",
+    "مقامات",
+    "طرف",
+    "ارتش",
+    "نیروهای",
+    "مجلس",
+    "همتای",
+    "سفیر",
+    "رئیس",
+    "سخنگوی",
+    "جمهور",
+    "رییس",
+    "دیپلمات",
+    "مقام",
+    "همتایان",
 )
 CONJUNCTIONS: tuple[str, ...] = ("و", "،", ",", "یا")
 TARGET_CUES: tuple[str, ...] = ("حجم تجارت", "حجم مبادلات", "رساندن", "هدف")
@@ -20,4 +38,12 @@ OUR_COUNTRY_WORDS: tuple[str, ...] = ("کشورمان", "کشور ما", "میه
 # A sentence without an event of its own adds areas of cooperation to the
 # previous event only when it speaks of "areas"/"fields" (e.g. "the accords
 # cover health and culture").
-SECTOR_SCOPE_CUES: tuple[str, ...] = ("زمینه", "زمینه های", "حوزه", "حوزه های", "بخش", "بخش های", "شامل")
+SECTOR_SCOPE_CUES: tuple[str, ...] = (
+    "زمینه",
+    "زمینه های",
+    "حوزه",
+    "حوزه های",
+    "بخش",
+    "بخش های",
+    "شامل",
+)
