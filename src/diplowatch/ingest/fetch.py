@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from diplowatch.ingest.context import describe_size
+
 USER_AGENT = "diplowatch/0.1 (+https://example.invalid/diplowatch)"
 ROBOTS_AGENT = "diplowatch"
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -75,15 +77,23 @@ class Fetcher:
             pause = last + delay - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
-        self._last[host] = time.monotonic()
 
     def _once(self, url: str, delay: float) -> Response:
-        self._wait_for_host(urlsplit(url).netloc, delay)
+        """One GET; the delay counts from the end of the previous request to the host."""
+        host = urlsplit(url).netloc
+        self._wait_for_host(host, delay)
+        try:
+            return self._get_capped(url)
+        finally:
+            self._last[host] = time.monotonic()
+
+    def _get_capped(self, url: str) -> Response:
         with self.client.stream("GET", url) as resp:
             declared = resp.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > self.config.max_bytes:
                 raise FetchError(
-                    f"response is {int(declared) // 1024} KB, over the size cap of {self.config.max_bytes // 1024} KB"
+                    f"response is {describe_size(int(declared))}, over the size cap of "
+                    f"{describe_size(self.config.max_bytes)}"
                 )
             chunks: list[bytes] = []
             total = 0
@@ -91,7 +101,7 @@ class Fetcher:
                 total += len(chunk)
                 if total > self.config.max_bytes:
                     raise FetchError(
-                        f"response is over the size cap of {self.config.max_bytes // 1024} KB"
+                        f"response is over the size cap of {describe_size(self.config.max_bytes)}"
                     )
                 chunks.append(chunk)
             return Response(

@@ -7,8 +7,10 @@ Its text becomes ``Document.text``, so evidence offsets refer to it.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,13 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
     return match.group(1).decode("ascii") if match else None
 
 
+@cache
+def _quiet_libraries() -> None:
+    """trafilatura logs a warning per rejected page; we report those ourselves."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
 def html_document(
     data: bytes,
     *,
@@ -54,6 +63,8 @@ def html_document(
     entry's title and date, or the WARC date).
     """
     from trafilatura import bare_extraction
+
+    _quiet_libraries()
 
     if len(data) > ctx.max_doc_bytes:
         ctx.reporter.report(origin, ctx.too_big(len(data)))
