@@ -22,7 +22,10 @@ Rules (language data in ``lang/<code>/punctuation.py``):
   letter right after a number is an era mark ("2017م.") and does.
 * Inside an open quotation («…», “…”, "…") marks do not end a sentence unless
   the quotation has run for more than ``QUOTE_MAX`` characters.
-* The Arabic comma and semicolon never end a sentence.
+* The Arabic comma and semicolon never end a sentence, and a mark followed
+  by a comma ("… ، و") ends none either. "2." opening a line is a list number.
+* A piece with no letter or digit (a stray "?", a closing quote after a
+  space) is joined to the sentence before it on the same line.
 * Spans are trimmed of whitespace, empty spans dropped, and spans longer than
   ``MAX_SENTENCE`` are cut at the last comma (else space) before the limit.
 """
@@ -30,11 +33,13 @@ Rules (language data in ``lang/<code>/punctuation.py``):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
 from diplowatch.lang import LANGUAGES, load
+from diplowatch.text.normalize import normalize_phrase
 
 QUOTE_MAX = 400
 MAX_SENTENCE = 1000
@@ -44,8 +49,10 @@ _NEWLINES = "\n\r\u2028\u2029\x85"
 _CLOSERS = "\u00bb\u201d\"')]}\u2019"
 _OPEN_BRACKETS = "([{"
 _COMMAS = ",\u060c;\u061b"
-_TOKEN_BEFORE = re.compile(r"(?:[^\W\d_]+\.)*[^\W\d_]+\Z")
 _ERA_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
+_CONTINUES = re.compile(r"[ \t\u00a0]*[,\u060c;\u061b]")  # "… ، and so on": not an end
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}\Z")  # "2." opening a numbered line
+_HAS_WORD = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -54,8 +61,18 @@ class _Rules:
     abbreviations: frozenset[str]
     before_number: frozenset[str]
     single_letter: bool
+    proclitic_titles: frozenset[str]  # "وم" and the like
     openers: str
     closers: str  # closing marks of QUOTE_PAIRS (excluding ASCII '"')
+
+
+def _both_forms(entries: Iterable[str]) -> frozenset[str]:
+    """Entries as written (lower-cased) and normalised, to match either text."""
+    forms: set[str] = set()
+    for entry in entries:
+        forms.add(entry.lower())
+        forms.add(normalize_phrase(entry))
+    return frozenset(forms)
 
 
 @cache
@@ -67,16 +84,22 @@ def _rules(lang: str) -> _Rules:
     finals = "".join(sorted({c for m in modules for c in m.SENTENCE_FINAL}))
     pairs = {o: c for m in modules for o, c in m.QUOTE_PAIRS.items()}
     quotes = "".join(sorted(set(pairs) | set(pairs.values())))
+    # The leading look-ahead lets the regex engine skip uninteresting text with
+    # a fast character-set scan instead of trying three branches everywhere.
     events = re.compile(
-        f"(?P<nl>[{_NEWLINES}])"
+        f"(?=[{re.escape(_NEWLINES + finals + quotes)}])"
+        f"(?:(?P<nl>[{_NEWLINES}])"
         f"|(?P<end>[{re.escape(finals)}]+)(?P<close>[{re.escape(_CLOSERS)}]*)"
-        f"|(?P<quote>[{re.escape(quotes)}])"
+        f"|(?P<quote>[{re.escape(quotes)}]))"
     )
     return _Rules(
         events=events,
-        abbreviations=frozenset(a.lower() for m in modules for a in m.ABBREVIATIONS),
-        before_number=frozenset(a.lower() for m in modules for a in m.ABBREVIATIONS_BEFORE_NUMBER),
+        abbreviations=_both_forms(a for m in modules for a in m.ABBREVIATIONS),
+        before_number=_both_forms(a for m in modules for a in m.ABBREVIATIONS_BEFORE_NUMBER),
         single_letter=any(m.SINGLE_LETTER_ABBREVIATIONS for m in modules),
+        proclitic_titles=_both_forms(
+            p + t for m in modules for p in m.PROCLITICS for t in m.TITLE_LETTERS
+        ),
         openers="".join(o for o in pairs if o != '"'),
         closers="".join(c for c in pairs.values() if c != '"'),
     )
@@ -88,21 +111,26 @@ def _is_arabic_letter(ch: str) -> bool:
 
 def _dot_is_abbreviation(text: str, pos: int, rules: _Rules) -> bool:
     """Whether the single dot at ``pos`` closes an abbreviation or initial."""
-    m = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
-    if m is None:
+    begin = pos
+    lowest = max(0, pos - 40)
+    while begin > lowest and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    while begin < pos and text[begin] == ".":
+        begin += 1
+    if begin == pos:
         return False
-    token = m.group().lower()
+    token = text[begin:pos].lower()
     after = pos + 1
     while after < len(text) and text[after] in " \u00a0":
         after += 1
-    if token in rules.abbreviations:
+    if token in rules.abbreviations or token in rules.proclitic_titles:
         return True
     if token in rules.before_number and after < len(text) and text[after].isdigit():
         return True
     parts = token.split(".")
     if rules.single_letter and all(len(p) == 1 for p in parts):
         # A letter glued to or just after a number is an era mark (2017م.).
-        return _ERA_BEFORE.search(text, max(0, m.start() - 2), m.start()) is None
+        return _ERA_BEFORE.search(text, max(0, begin - 2), begin) is None
     return False
 
 
@@ -110,12 +138,14 @@ def _boundaries(text: str, rules: _Rules) -> list[int]:
     """Positions where a sentence ends (exclusive), in increasing order."""
     cuts: list[int] = []
     n = len(text)
+    last_cut = 0
     depth = 0  # open quotations
     opened_at = 0  # where the outermost open quotation started
     for m in rules.events.finditer(text):
         kind = m.lastgroup
         if kind == "nl":
             cuts.append(m.start())
+            last_cut = m.end()
             depth = 0
             continue
         if kind == "quote":
@@ -149,11 +179,17 @@ def _boundaries(text: str, rules: _Rules) -> list[int]:
             and after not in _OPEN_BRACKETS
         ):
             continue
-        if run_end - start == 1 and text[start] == "." and _dot_is_abbreviation(text, start, rules):
+        if _CONTINUES.match(text, end):
             continue
+        if run_end - start == 1 and text[start] == ".":
+            if _dot_is_abbreviation(text, start, rules):
+                continue
+            if start - last_cut <= 8 and _LIST_NUMBER.match(text, last_cut, start):
+                continue
         if depth and start - opened_at <= QUOTE_MAX:
             continue
         cuts.append(end)
+        last_cut = end
     return cuts
 
 
@@ -194,6 +230,14 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
             end -= 1
         if end <= start:
             continue
+        if (
+            spans
+            and not _HAS_WORD.search(text, start, end)
+            and not any(c in _NEWLINES for c in text[spans[-1][1] : start])
+        ):
+            # Only marks (a stray "?", a spaced closing quote): they belong to
+            # the sentence before them on the same line.
+            start = spans.pop()[0]
         if end - start > MAX_SENTENCE:
             spans.extend(_split_long(text, start, end))
         else:

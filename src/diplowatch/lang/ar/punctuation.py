@@ -12,8 +12,13 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "ج.م.ع",  # Arab Republic of Egypt
         "ق.م",  # before Christ
+        # Latin letters spelled out in acronyms ("بي. بي. سي.", "سي. إن. إن.").
+        # None of these words can end a sentence: "في" (in), "إن" (that) and
+        # "أو" (or) never stand last.
+        "بي", "سي", "دي", "إف", "جي", "إتش", "آي", "جيه", "كيه", "إل", "إم", "إن",
+        "أو", "كيو", "آر", "إس", "تي", "يو", "في", "إكس", "واي", "زد",
     }
-)
+)  # fmt: skip
 
 # Abbreviations that are not sentence-final when a number follows.
 ABBREVIATIONS_BEFORE_NUMBER: frozenset[str] = frozenset({"ص.ب"})  # post box
@@ -22,6 +27,12 @@ ABBREVIATIONS_BEFORE_NUMBER: frozenset[str] = frozenset({"ص.ب"})  # post box
 # (engineer), أ. (professor) … — except after a number, where م./هـ. mark the
 # era of a year and may end a sentence.
 SINGLE_LETTER_ABBREVIATIONS = True
+
+# Conjunctions written joined to the next word ("وم." = "and Eng."): a title
+# letter behind one of them is still an abbreviation. Only the title letters
+# are allowed after a proclitic, since "له." or "به." are words.
+PROCLITICS: tuple[str, ...] = ("و", "ف")
+TITLE_LETTERS: tuple[str, ...] = ("د", "م", "أ", "ا")
 
 SENTENCE_FINAL = ".!?؟۔…"  # ۔ is the Urdu full stop, seen in some Persian text
 

@@ -31,6 +31,11 @@ ABBREVIATIONS_BEFORE_NUMBER: frozenset[str] = frozenset(
 SINGLE_LETTER_ABBREVIATIONS = True
 
 # Marks that end a sentence.
+# Conjunctions joined to the next word, and the title letters that may
+# follow them before a dot (Arabic "وم."); none in this language.
+PROCLITICS: tuple[str, ...] = ()
+TITLE_LETTERS: tuple[str, ...] = ()
+
 SENTENCE_FINAL = ".!?…؟۔"  # Arabic-script marks too: quotes in other scripts occur
 
 # Opening → closing quotation marks.
