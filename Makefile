@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	@rm -f demo.db
-	$(BIN)/diplowatch ingest examples/ --db demo.db
+	$(BIN)/diplowatch ingest "examples/*.txt" examples/more/ --db demo.db
 	$(BIN)/diplowatch summary --db demo.db
 
 browser:
