@@ -72,21 +72,51 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
-_default_focus: dict[tuple[str, Any, Any], str | None] = {}
+_overview_cache: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
-def default_focus(request: Request, store: Any, stats: dict[str, Any]) -> str | None:
-    """The busiest actor (from the most frequent pair), as a starting focus.
+def db_marker(settings: Settings) -> tuple[Any, ...]:
+    """Changes whenever the database file (or its write-ahead log) is written."""
+    marks: list[Any] = [str(settings.db)]
+    for path in (settings.db, Path(str(settings.db) + "-wal")):
+        try:
+            info = path.stat()
+        except OSError:
+            marks.append(None)
+        else:
+            marks.append((info.st_mtime_ns, info.st_size))
+    return tuple(marks)
+
+
+def first_run(store: Any) -> bool:
+    """No documents at all; checked with a one-row query, full counts only when empty."""
+    if store.events(limit=1, offset=0):
+        return False
+    return is_empty(store.stats())
+
+
+def overview(request: Request, store: Any) -> dict[str, Any]:
+    """The busiest actor pairs and the actor at their centre (the default focus).
 
     Counting pairs scans the whole pair index, so the answer is remembered
     until the database's counts change.
     """
-    key = (str(_settings(request).db), stats.get("events"), stats.get("mentions"))
-    if key not in _default_focus:
-        pairs = store.top_pairs(1) if hasattr(store, "top_pairs") else []
-        _default_focus.clear()
-        _default_focus[key] = str(pairs[0]["pair"][0]) if pairs else None
-    return _default_focus[key]
+    key = db_marker(_settings(request))
+    if key not in _overview_cache:
+        pairs = store.top_pairs(12) if hasattr(store, "top_pairs") else []
+        weight: dict[str, int] = {}
+        for row in pairs:
+            for code in row["pair"]:
+                weight[code] = weight.get(code, 0) + int(row["events"])
+        focus = min(weight, key=lambda c: (-weight[c], c)) if weight else None
+        _overview_cache.clear()
+        _overview_cache[key] = {"pairs": pairs, "focus": focus}
+    return _overview_cache[key]
+
+
+def default_focus(request: Request, store: Any) -> str | None:
+    focus: str | None = overview(request, store)["focus"]
+    return focus
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -96,18 +126,25 @@ def home(request: Request) -> HTMLResponse:
         if is_empty(stats):
             return render(request, "first_run.html", stats=stats, page="home")
         latest = store.events(limit=10, offset=0, order="date_desc")
-        focus = default_focus(request, store, stats)
-    return render(request, "home.html", stats=stats, latest=latest, focus=focus, page="home")
+        summary = overview(request, store)
+    return render(
+        request,
+        "home.html",
+        stats=stats,
+        latest=latest,
+        focus=summary["focus"],
+        pairs=summary["pairs"],
+        page="home",
+    )
 
 
 @router.get("/relations", response_class=HTMLResponse)
 def relations_page(request: Request) -> HTMLResponse:
     q = request.query_params
     with open_store(_settings(request)) as store:
-        stats = store.stats()
-        if is_empty(stats):
-            return render(request, "first_run.html", stats=stats, page="relations")
-        focus = parse_code("focus", q.get("focus")) or default_focus(request, store, stats)
+        if first_run(store):
+            return render(request, "first_run.html", page="relations")
+        focus = parse_code("focus", q.get("focus")) or default_focus(request, store)
         since = parse_date("since", q.get("since"))
         until = parse_date("until", q.get("until"), end=True)
         limit = parse_int("limit", q.get("limit"), 24, 1, 60)
@@ -130,10 +167,9 @@ def relations_page(request: Request) -> HTMLResponse:
 def timeline_page(request: Request) -> HTMLResponse:
     q = request.query_params
     with open_store(_settings(request)) as store:
-        stats = store.stats()
-        if is_empty(stats):
-            return render(request, "first_run.html", stats=stats, page="timeline")
-        focus = parse_code("focus", q.get("focus")) or default_focus(request, store, stats)
+        if first_run(store):
+            return render(request, "first_run.html", page="timeline")
+        focus = parse_code("focus", q.get("focus")) or default_focus(request, store)
         partner = parse_code("partner", q.get("partner"))
         since = parse_date("since", q.get("since"))
         until = parse_date("until", q.get("until"), end=True)
@@ -158,9 +194,8 @@ def events_page(request: Request) -> HTMLResponse:
     page = parse_int("page", q.get("page"), 1, 1, 200_000)
     order = parse_choice("order", q.get("order"), ORDERS) or "date_desc"
     with open_store(_settings(request)) as store:
-        stats = store.stats()
-        if is_empty(stats):
-            return render(request, "first_run.html", stats=stats, page="events")
+        if first_run(store):
+            return render(request, "first_run.html", page="events")
         rows = store.events(
             **filters.as_kwargs(), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, order=order
         )
