@@ -40,6 +40,7 @@ class Context:
     conjunctions: frozenset[str]
     home_candidates: tuple[str, ...]
     sector_scope: frozenset[str]
+    title_words: frozenset[str]
     main_trigger: str
 
 
@@ -56,6 +57,7 @@ def context(lang: str) -> Context:
         conjunctions=words("CONJUNCTIONS"),
         home_candidates=tuple(getattr(data, "HOME_CANDIDATES", ())),
         sector_scope=words("SECTOR_SCOPE_CUES"),
+        title_words=words("SECTOR_TITLE_WORDS"),
         main_trigger=getattr(data, "MAIN_TRIGGER", "first"),
     )
 

@@ -196,7 +196,7 @@ def extract_document(
     sentences = [_Sentence(s, e) for s, e in spans]
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind == "trigger"]
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
-    sector_hits = _drop_title_words(sector_hits, actor_hits)
+    sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx.title_words)
     for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
         s.triggers = bucket
     for bucket, s in zip(_bucket(mentions, spans, lambda m: m.start), sentences, strict=True):
@@ -283,7 +283,9 @@ def _sentence_events(
         # "condemned the attack", "welcomed the agreement": the noun is what
         # is reacted to, not a second event.
         candidates = [
-            t for t in candidates if t.entry.affix == "verb" or t.entry.value in REACTIONS
+            t
+            for t in candidates
+            if t.entry.affix == "verb" or t.entry.value in REACTIONS | {"CONSULT", "AID"}
         ]
     if types_here & {"CONSULT", "AGREE"}:
         # "discussed/agreed to strengthen cooperation" is one event.
@@ -358,10 +360,25 @@ def _case_ok(hit: Hit, text: str, ntext: str, norm: Normalized, forms: dict[str,
     return text[a:b] == form
 
 
-def _drop_title_words(sector_hits: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
-    """ "وزير الصحة" names a minister, not health cooperation."""
-    title_ends = {h.end for h in actor_hits if h.entry.kind in ("role", "institution")}
-    return [h for h in sector_hits if not any(0 <= h.start - e <= 1 for e in title_ends)]
+def _drop_title_words(
+    sector_hits: list[Hit], actor_hits: list[Hit], ntext: str, title_words: frozenset[str]
+) -> list[Hit]:
+    """ "وزير الصحة" names a minister, not health cooperation — and so do the
+    words chained to it ("وزارة التجارة والصناعة والطاقة")."""
+    title_ends = sorted(h.end for h in actor_hits if h.entry.kind in ("role", "institution"))
+    kept: list[Hit] = []
+    chain_end = -10
+    for h in sorted(sector_hits, key=lambda h: h.start):
+        gap = ntext[chain_end : h.start] if chain_end >= 0 else None
+        after_title = any(0 <= h.start - e <= 1 for e in title_ends) or (
+            previous_word(ntext, h.start) in title_words
+        )
+        chained = gap is not None and h.start - chain_end <= 4 and gap.strip(" ،,و") == ""
+        if after_title or chained:
+            chain_end = h.end
+            continue
+        kept.append(h)
+    return kept
 
 
 def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:

@@ -69,3 +69,18 @@ SECTOR_SCOPE_CUES: tuple[str, ...] = (
     "تغطي",
     "تمس",
 )
+
+# A sector word right after one of these names an office ("وزير الصحة",
+# "Minister of Trade"), not an area of cooperation.
+SECTOR_TITLE_WORDS: tuple[str, ...] = (
+    "وزير",
+    "وزيرة",
+    "وزارة",
+    "وزراء",
+    "لوزير",
+    "لوزارة",
+    "بوزارة",
+    "هيئة",
+    "مديرية",
+    "الوزير",
+)

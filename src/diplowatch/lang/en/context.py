@@ -30,3 +30,13 @@ SECTOR_SCOPE_CUES: tuple[str, ...] = (
     "including",
     "cover",
 )
+
+# A sector word right after one of these names an office ("وزير الصحة",
+# "Minister of Trade"), not an area of cooperation.
+SECTOR_TITLE_WORDS: tuple[str, ...] = (
+    "minister",
+    "ministry",
+    "secretary",
+    "department",
+    "ministers",
+)

@@ -47,3 +47,7 @@ SECTOR_SCOPE_CUES: tuple[str, ...] = (
     "بخش های",
     "شامل",
 )
+
+# A sector word right after one of these names an office ("وزير الصحة",
+# "Minister of Trade"), not an area of cooperation.
+SECTOR_TITLE_WORDS: tuple[str, ...] = ("وزیر", "وزارت", "وزیران", "معاون", "سازمان", "وزارتخانه")
