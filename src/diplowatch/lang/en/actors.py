@@ -724,6 +724,8 @@ IGO_NAMES: dict[str, tuple[str, ...]] = {
         "UN Security Council",
         "UN General Assembly",
         "General Assembly",
+        "UN Human Rights Council",
+        "UNRWA",
     ),
     "UNESCO": ("UNESCO",),
     "UNHCR": ("UNHCR", "UN Refugee Agency", "UN High Commissioner for Refugees"),
