@@ -100,6 +100,8 @@ def _coordinated_groups(
     """Split mentions into runs joined only by conjunctions and commas."""
     groups: list[list[Mention]] = []
     for m in mentions:
+        if groups and m.code == groups[-1][-1].code:
+            continue  # the same actor named again ("... جنوب شرق آسيا (آسيان)")
         if groups:
             gap = text[groups[-1][-1].end : m.start].strip()
             if gap == "" or gap in conj or all(w in conj for w in gap.split()):
@@ -109,11 +111,21 @@ def _coordinated_groups(
     return groups
 
 
-def _participants(sentence: _Sentence, pair: tuple[str, ...]) -> list[Mention]:
+def _one_group(mentions: list[Mention], text: str, conj: frozenset[str]) -> bool:
+    return len(_coordinated_groups(mentions, text, conj)) == 1
+
+
+def _participants(
+    sentence: _Sentence,
+    pair: tuple[str, ...],
+    text: str = "",
+    conj: frozenset[str] = frozenset(),
+    directed: bool = False,
+) -> list[Mention]:
     strong = [m for m in sentence.mentions if m.strong and not m.location_only]
     codes = {m.code for m in strong}
     chosen = list(strong)
-    if len(codes) < 2:
+    if len(codes) < 2 or (directed and _one_group(strong, text, conj)):
         for m in sentence.mentions:
             if not m.strong and not m.location_only and m.code not in codes:
                 chosen.append(m)
@@ -155,7 +167,9 @@ def _split(
         return [people]
     groups = _coordinated_groups(people, text, conj)
     if len(groups) == 1:
-        return [groups[0]]
+        # Co-acting states alone ("A and B prepare aid") are not a pair for a
+        # directed event; a joint meeting of a listed group is.
+        return [groups[0]] if etype in SYMMETRIC else []
     if etype in SYMMETRIC and not (len(groups[0]) == 1 and len(groups[1]) > 1):
         return [groups[0] + groups[1]]
     # One actor meeting several in turn (a tour) is several bilateral events.
@@ -268,10 +282,11 @@ def _sentence_events(
     future_prefixes: frozenset[str],
     dates: list,
 ) -> list[Event]:
-    people = _participants(s, pair)
-    if len({m.code for m in people}) < 2:
+    conj = ctx.conjunctions
+    joint = _participants(s, pair, ntext, conj, directed=False)[: MAX_SENTENCE_ACTORS * 2]
+    if len({m.code for m in joint}) < 2:
         return []
-    people = people[: MAX_SENTENCE_ACTORS * 2]
+    directed = _participants(s, pair, ntext, conj, directed=True)[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
     start, end = norm.span_to_original(s.start, s.end)
     evidence = Evidence(text[start:end], start, end)
@@ -300,7 +315,8 @@ def _sentence_events(
         when = (
             min(dates, key=lambda d: abs(d.start - trig.start)).value.isoformat() if dates else None
         )
-        for side in _split(etype, people, ntext, ctx.conjunctions):
+        people = joint if etype in SYMMETRIC else directed
+        for side in _split(etype, people, ntext, conj):
             actors = _actor_list(side)
             if len(actors) < 2:
                 continue
