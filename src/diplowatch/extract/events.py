@@ -208,7 +208,7 @@ def extract_document(
     if not spans:
         return Extraction([], [])
     sentences = [_Sentence(s, e) for s, e in spans]
-    triggers = [h for h in layers.get(EVENT, []) if h.entry.kind == "trigger"]
+    triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx.title_words)
     for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
@@ -242,6 +242,9 @@ def extract_document(
         sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
         amounts = money_buckets[idx]
         new_events: list[Event] = []
+        if not amounts:
+            # "will provide", "allocated" are aid only when a sum is named.
+            s.triggers = [t for t in s.triggers if t.entry.kind != "money_trigger"]
         if s.triggers and not _is_background(stext, ref_year):
             new_events = _sentence_events(
                 s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_buckets[idx]

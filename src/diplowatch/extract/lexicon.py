@@ -92,6 +92,10 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             for (etype, mode), phrases in table.items():
                 for phrase in phrases:
                     yield phrase, Entry(EVENT, "trigger", etype, affix, (mode,))
+            money_table = getattr(triggers, "MONEY_" + affix.upper() + "_TRIGGERS", {})
+            for (etype, mode), phrases in money_table.items():
+                for phrase in phrases:
+                    yield phrase, Entry(EVENT, "money_trigger", etype, affix, (mode,))
         for phrase in getattr(triggers, "NOT_TRIGGERS", ()):
             yield phrase, Entry(EVENT, "blocker", "", "noun")
     sectors = load(lang, "sectors")

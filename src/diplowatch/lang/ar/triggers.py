@@ -363,3 +363,27 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "سحب مشروع",
     "دعم الارهاب",
 )
+
+# Verbs of giving that mean aid only when the sentence names a sum of money
+# ("ستقدم مليوني دولار").
+MONEY_VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("AID", "aid"): (
+        "قدم",
+        "قدمت",
+        "يقدم",
+        "تقدم",
+        "خصص",
+        "خصصت",
+        "يخصص",
+        "تخصص",
+        "رصد",
+        "رصدت",
+        "اعلن عن تقديم",
+        "تعهد",
+        "تعهدت",
+        "يتعهد",
+    ),
+}
+MONEY_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("AID", "aid"): ("تقديم", "تخصيص", "حزمة"),
+}

@@ -172,3 +172,22 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "callous",
     "summit of",
 )
+
+# Verbs of giving that mean aid only when the sentence names a sum of money.
+MONEY_VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("AID", "aid"): (
+        "provide",
+        "provided",
+        "allocate",
+        "give",
+        "gave",
+        "given",
+        "commit",
+        "committed",
+        "offer",
+        "extend",
+    ),
+}
+MONEY_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("AID", "aid"): ("package", "contribution", "commitment"),
+}

@@ -184,3 +184,18 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "توافق برجام",
     "آزادی",
 )
+
+# Words of giving that mean aid only when the sentence names a sum of money.
+MONEY_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("AID", "aid"): (
+        "اختصاص",
+        "اختصاص داد",
+        "اعطا",
+        "اعطای",
+        "تخصیص",
+        "پرداخت کرد",
+        "تعهد کرد",
+        "ارائه",
+        "بسته",
+    ),
+}
