@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import ahocorasick
+
 from diplowatch import lang as lang_data
 from diplowatch.text.normalize import normalize_phrase
 
@@ -60,6 +62,11 @@ class DateLexicon:
     weekday_re: re.Pattern[str]
     stamp_re: re.Pattern[str]
     today_words: frozenset[str]
+    day_words: dict[str, int]
+    clitic: str  # regex alternation of clitics that may be glued to a relative word
+    weekday_blocked: re.Pattern[str]  # searched in the text just before a weekday
+    day_word_re: re.Pattern[str] | None  # quick check for digit-free dates
+    triggers: Any  # Aho-Corasick automaton: trigger word → (length, opens absolute patterns)
 
     def month(self, word: str) -> tuple[tuple[str, int], ...]:
         return self.months.get(_key(word), ())
@@ -107,7 +114,11 @@ def lexicon(lang: str) -> DateLexicon:
         rf"(?:\s*[/(\-–]\s*(?P<m2>{month_alt})(?:\s*{suffix})?(?![^\W\d_])\s*\)?)?"
         rf"(?:\s+(?P<cur>{current_alt})(?!\w))?"
     )
-    day = rf"(?<!\d)(?P<d>[0-3]?\d)(?:{day_suffix})?(?!\d)"
+    day_words = {normalize_phrase(w): n for w, n in _get(data, "DAY_WORDS", {}).items()}
+    day = (
+        rf"(?:(?<!\d)(?P<d>[0-3]?\d)(?:{day_suffix})?(?!\d)"
+        rf"|(?<![^\W\d_])(?P<dw>{alternation(day_words)})(?![^\W\d_]))"
+    )
     year = rf"(?<![\d.,/])(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{era_alt})(?![^\W\d_]))?"
     time = (
         rf"(?P<time>\s*[-–,،|]?\s*(?:{time_words}\s*)?(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)"
@@ -135,17 +146,21 @@ def lexicon(lang: str) -> DateLexicon:
         rf"(?<!\w)(?:{clitic})?(?P<rel>{alternation(relative)})(?!\w)"
         rf"(?:\s*[,،(]?\s*(?P<wd>{weekday_alt})(?!\w)\s*\)?)?"
     )
+    block_before = alternation(_get(data, "WEEKDAY_BLOCK_BEFORE", ()))
+    block_after = alternation(_get(data, "WEEKDAY_BLOCK_AFTER", ()))
     weekday_re = re.compile(
         rf"(?<!\w)(?:(?P<pre>{mods})\s+)?(?:{alternation(_get(data, 'WEEKDAY_PREFIXES', ()))}\s+)?"
-        rf"(?:{clitic})?(?P<wd>{weekday_alt})(?!\w)(?:\s+(?P<post>{mods})(?!\w))?"
+        rf"(?:{clitic})?(?P<wd>{weekday_alt})(?!\w)(?!\s+{block_after}(?!\w))"
+        rf"(?:\s+(?P<post>{mods})(?!\w))?"
     )
     stamp_re = re.compile(rf"(?<!\w){alternation(_get(data, 'STAMP_PREFIXES', ()))}\s*[:：\-]?")
     today = frozenset(w for w, (unit, n) in relative.items() if unit == "day" and n == 0)
 
+    ambiguous_keys = frozenset(normalize_phrase(w) for w in ambiguous)
     return DateLexicon(
         lang=lang,
         months={k: tuple(v) for k, v in months.items()},
-        ambiguous=frozenset(normalize_phrase(w) for w in ambiguous),
+        ambiguous=ambiguous_keys,
         weekdays=weekdays,
         relative=relative,
         eras=eras,
@@ -163,7 +178,31 @@ def lexicon(lang: str) -> DateLexicon:
         weekday_re=weekday_re,
         stamp_re=stamp_re,
         today_words=today,
+        day_words=day_words,
+        clitic=clitic,
+        weekday_blocked=re.compile(rf"(?<!\w){block_before}\s*$"),
+        day_word_re=re.compile(alternation(day_words)) if day_words else None,
+        # Ambiguous month words only count with a year, whose digits open a window.
+        triggers=_automaton(
+            [w for w in months if w not in ambiguous_keys], list(weekdays) + list(relative)
+        ),
     )
+
+
+def _automaton(absolute: list[str], relative: list[str]) -> Any:
+    """One-pass finder of trigger words; the patterns then run only near its hits.
+
+    Python's regex engine tries every alternative at every position, which is
+    slow for long word lists over megabytes of text; Aho-Corasick finds all
+    words in one linear pass in C.
+    """
+    automaton = ahocorasick.Automaton()
+    for word in relative:
+        automaton.add_word(word, (len(word), False))
+    for word in absolute:  # a word in both lists opens the absolute patterns too
+        automaton.add_word(word, (len(word), True))
+    automaton.make_automaton()
+    return automaton
 
 
 def key(text: str) -> str:

@@ -20,6 +20,10 @@ from diplowatch.dates.lexicon import DateLexicon, key, lexicon
 # Year-less dates later than this after the anchor are taken from the year before.
 FUTURE_SLACK = datetime.timedelta(days=62)
 _DIGIT = re.compile(r"\d")
+_YEAR4 = re.compile(r"\d{4}")
+_LETTER = re.compile(r"[^\W\d_]")
+# Characters a pattern may reach before/after its trigger word or year.
+_MARGIN = 64
 _DAY_BEFORE = re.compile(r"\d\s*$")
 
 
@@ -110,11 +114,17 @@ def _weekday_checked(
     return value
 
 
+def _day(lx: DateLexicon, m: re.Match[str]) -> int:
+    digits = m.group("d")
+    return int(digits) if digits else lx.day_words.get(key(m.group("dw")), 0)
+
+
 def _resolve_named(
     lx: DateLexicon,
     m: re.Match[str],
     anchor: datetime.date | None,
     with_day: bool,
+    year_hint: int | None = None,
 ) -> tuple[datetime.date, str, bool] | None:
     """Gregorian date, calendar and has-year of a month-name match, or None."""
     m1, m2 = m.group("m1"), m.group("m2")
@@ -122,7 +132,7 @@ def _resolve_named(
     has_cur = bool(m.groupdict().get("cur"))
     if _ambiguous(lx, m1, m2) and not ((ystr and with_day) or has_cur):
         return None
-    day = int(m.group("d")) if with_day else 1
+    day = _day(lx, m) if with_day else 1
     for calendar, month in _month_candidates(lx, m1, m2):
         if ystr:
             value = _convert(calendar, int(ystr), month, day)
@@ -133,36 +143,78 @@ def _resolve_named(
                     True,
                 )
             continue
-        if anchor is None:
+        if anchor is None and year_hint is None:
             continue
-        year = _anchor_year(calendar, anchor)
-        value = _convert(calendar, year, month, day)
-        if value is not None and value > anchor + FUTURE_SLACK:
-            value = _convert(calendar, year - 1, month, day)
+        wd = m.groupdict().get("wd")
+        value = _yearless(
+            calendar, month, day, anchor, year_hint, lx.weekdays.get(key(wd)) if wd else None
+        )
         if value is not None:
             return value, calendar, False
     return None
 
 
-def _absolute(ntext: str, lx: DateLexicon, anchor: datetime.date | None) -> list[Found]:
+def _yearless(
+    calendar: str,
+    month: int,
+    day: int,
+    anchor: datetime.date | None,
+    year_hint: int | None,
+    weekday: int | None,
+) -> datetime.date | None:
+    """Year of a date written without one.
+
+    With an anchor: the anchor's year, or the year before when that would be
+    more than ~2 months after the anchor. With only a Gregorian ``year_hint``:
+    the reading that falls in that year. A stated weekday picks, among the
+    neighbouring years, the one it fits ("جمعه ۱۹ شهریور").
+    """
+    ref = anchor or datetime.date(year_hint or 2000, 7, 1)
+    y0 = _anchor_year(calendar, ref)
+    cands = [v for v in (_convert(calendar, y, month, day) for y in (y0 - 1, y0, y0 + 1)) if v]
+    if not cands:
+        return None
+    if weekday is not None:
+        fitting = [v for v in cands if v.weekday() == weekday]
+        if anchor is not None:
+            fitting = [v for v in fitting if v <= anchor + FUTURE_SLACK] or fitting
+        if fitting:
+            return min(fitting, key=lambda v: abs((v - ref).days))
+    if anchor is None:
+        in_year = [v for v in cands if v.year == year_hint]
+        return in_year[0] if in_year else None
+    value = _convert(calendar, y0, month, day)
+    if value is None or value > anchor + FUTURE_SLACK:
+        value = _convert(calendar, y0 - 1, month, day)
+    return value
+
+
+def _absolute(
+    ntext: str,
+    lx: DateLexicon,
+    anchor: datetime.date | None,
+    year_hint: int | None,
+    lo: int,
+    hi: int,
+) -> list[Found]:
     found: list[Found] = []
-    for m in lx.day_month.finditer(ntext):
-        r = _resolve_named(lx, m, anchor, with_day=True)
+    for m in lx.day_month.finditer(ntext, lo, hi):
+        r = _resolve_named(lx, m, anchor, True, year_hint)
         if r:
             found.append(_found(m, r[0], "absolute", "day", "day_month", r[1], r[2]))
-    for m in lx.month_day.finditer(ntext):
+    for m in lx.month_day.finditer(ntext, lo, hi):
         if lx.month_day_needs_year and not m.group("y"):
             continue
-        r = _resolve_named(lx, m, anchor, with_day=True)
+        r = _resolve_named(lx, m, anchor, True, year_hint)
         if r:
             found.append(_found(m, r[0], "absolute", "day", "month_day", r[1], r[2]))
-    for m in lx.month_year.finditer(ntext):
+    for m in lx.month_year.finditer(ntext, lo, hi):
         if _DAY_BEFORE.search(ntext, max(0, m.start() - 6), m.start()):
             continue  # "32 آبان 1401": an impossible day, not a month mention
         r = _resolve_named(lx, m, anchor, with_day=False)
         if r:
             found.append(_found(m, r[0], "absolute", "month", "month_year", r[1], True))
-    for m in lx.numeric.finditer(ntext):
+    for m in lx.numeric.finditer(ntext, lo, hi):
         if m.group("y1"):
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
         else:
@@ -173,7 +225,7 @@ def _absolute(ntext: str, lx: DateLexicon, anchor: datetime.date | None) -> list
         value = _convert(calendar, y, mo, d) if calendar else None
         if value is not None and calendar is not None:
             found.append(_found(m, value, "absolute", "day", "numeric", calendar, True))
-    for m in lx.year_only.finditer(ntext):
+    for m in lx.year_only.finditer(ntext, lo, hi):
         ystr, era = (
             (m.group("y"), m.group("era")) if m.group("y") else (m.group("y2"), m.group("era2"))
         )
@@ -223,9 +275,9 @@ def _add_months(value: datetime.date, months: int) -> datetime.date:
     return datetime.date(index // 12, index % 12 + 1, 1)
 
 
-def _relative(ntext: str, lx: DateLexicon, anchor: datetime.date) -> list[Found]:
+def _relative(ntext: str, lx: DateLexicon, anchor: datetime.date, lo: int, hi: int) -> list[Found]:
     found: list[Found] = []
-    for m in lx.relative_re.finditer(ntext):
+    for m in lx.relative_re.finditer(ntext, lo, hi):
         word = key(m.group("rel"))
         unit, n = lx.relative[word]
         wd = m.group("wd")
@@ -238,6 +290,8 @@ def _relative(ntext: str, lx: DateLexicon, anchor: datetime.date) -> list[Found]
                     value = _weekday_near(anchor, weekday, (n > 0) - (n < 0))
                     kind = "weekday"
             found.append(_found(m, value, kind, "day", "relative", "gregorian", True, word))
+        elif _DAY_BEFORE.search(ntext, max(0, m.start() - 6), m.start()):
+            continue  # "در 8 سال گذشته": a duration, not a date
         elif unit == "week":
             value = anchor + datetime.timedelta(days=7 * n)
             found.append(_found(m, value, "relative", "day", "relative", "gregorian", True, word))
@@ -247,7 +301,9 @@ def _relative(ntext: str, lx: DateLexicon, anchor: datetime.date) -> list[Found]
         elif unit == "year":
             value = datetime.date(anchor.year + n, 1, 1)
             found.append(_found(m, value, "relative", "year", "relative", "gregorian", True, word))
-    for m in lx.weekday_re.finditer(ntext):
+    for m in lx.weekday_re.finditer(ntext, lo, hi):
+        if lx.weekday_blocked.search(ntext, max(0, m.start() - 20), m.start()):
+            continue  # "نماز جمعه", "صلاة الجمعة": not a date
         weekday = lx.weekdays[key(m.group("wd"))]
         mod = m.group("post") or m.group("pre")
         direction = 0
@@ -280,21 +336,88 @@ def _select(found: list[Found]) -> list[Found]:
     return taken
 
 
-def scan(ntext: str, lang: str, anchor: datetime.date | None) -> list[Found]:
-    """All non-overlapping date mentions with their form details."""
+def _is_letter(ntext: str, i: int) -> bool:
+    return 0 <= i < len(ntext) and _LETTER.match(ntext, i) is not None
+
+
+def _windows(
+    ntext: str, lx: DateLexicon, regions: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int, bool, bool]]:
+    """Merged stretches of text around trigger words and 4-digit numbers.
+
+    Every pattern contains a month, weekday or relative word or a 4-digit
+    year, so matching only inside these windows finds the same mentions.
+    Each window says whether it holds a month/year (absolute patterns) and a
+    weekday/relative word (relative patterns). Edges are moved out to
+    whitespace so no number is cut in two. ``regions`` limits the search.
+    """
+    hits: list[tuple[int, int, bool]] = []  # start, end, absolute?
+    for end, (length, absolute) in lx.triggers.iter(ntext):
+        start = end - length + 1
+        if _is_letter(ntext, end + 1):
+            continue
+        # allow up to two clitic letters in front ("وأمس", "بالأمس")
+        if _is_letter(ntext, start - 1) and _is_letter(ntext, start - 3):
+            continue
+        hits.append((start, end + 1, absolute))
+    hits.extend((m.start(), m.end(), True) for m in _YEAR4.finditer(ntext))
+    if regions is not None:
+        hits = [h for h in hits if any(lo <= h[0] < hi for lo, hi in regions)]
+    if not hits:
+        return []
+    hits.sort()
+    n = len(ntext)
+    windows: list[list[int | bool]] = []
+    for s, e, absolute in hits:
+        margin = _MARGIN if absolute else _MARGIN // 2
+        lo, hi = max(0, s - margin), min(n, e + margin)
+        if windows and lo <= int(windows[-1][1]):
+            last = windows[-1]
+            last[1] = max(int(last[1]), hi)
+            last[2] = bool(last[2]) or absolute
+            last[3] = bool(last[3]) or not absolute
+        else:
+            windows.append([lo, hi, absolute, not absolute])
+    out = []
+    for lo_, hi_, has_abs, has_rel in windows:
+        lo, hi = int(lo_), int(hi_)
+        while lo > 0 and not ntext[lo - 1].isspace():
+            lo -= 1
+        while hi < n and not ntext[hi].isspace():
+            hi += 1
+        out.append((lo, hi, bool(has_abs), bool(has_rel)))
+    return out
+
+
+def scan(
+    ntext: str,
+    lang: str,
+    anchor: datetime.date | None,
+    year_hint: int | None = None,
+    regions: list[tuple[int, int]] | None = None,
+) -> list[Found]:
+    """All non-overlapping date mentions with their form details.
+
+    ``regions`` restricts the search to mentions starting near those spans.
+    """
     lx = lexicon(lang)
     found: list[Found] = []
-    if _DIGIT.search(ntext):
-        found.extend(_absolute(ntext, lx, anchor))
-    if anchor is not None:
-        found.extend(_relative(ntext, lx, anchor))
-    return _select(found)
+    for lo, hi, has_abs, has_rel in _windows(ntext, lx, regions):
+        if has_abs:
+            found.extend(_absolute(ntext, lx, anchor, year_hint, lo, hi))
+        if has_rel and anchor is not None:
+            found.extend(_relative(ntext, lx, anchor, lo, hi))
+    return _select(list({f.mention: f for f in found}.values()))
 
 
-def find_dates(ntext: str, lang: str, anchor: datetime.date | None) -> list[DateMention]:
+def find_dates(
+    ntext: str, lang: str, anchor: datetime.date | None, *, year_hint: int | None = None
+) -> list[DateMention]:
     """Date mentions in normalised text, in text order.
 
-    Year-less, relative and weekday mentions need ``anchor`` and are left out
-    without it. Impossible dates ("32 آبان 1401") are not reported.
+    Relative and weekday mentions need ``anchor`` and are left out without it.
+    Year-less dates ("15 مرداد") need ``anchor`` or, failing that, a Gregorian
+    ``year_hint`` (e.g. the latest year the document mentions). Impossible
+    dates ("32 آبان 1401") are not reported.
     """
-    return [f.mention for f in scan(ntext, lang, anchor)]
+    return [f.mention for f in scan(ntext, lang, anchor, year_hint)]

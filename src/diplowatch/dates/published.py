@@ -36,9 +36,15 @@ def _today_before(lang: str) -> re.Pattern[str]:
     """Matches a today-word (and optional weekday) right before a date."""
     lx = lexicon(lang)
     return re.compile(
-        rf"(?<!\w)(?:{alternation(lx.today_words)})\s*[,،(]?\s*"
+        rf"(?<!\w)(?:{lx.clitic})?(?:{alternation(lx.today_words)})\s*[,،(]?\s*"
         rf"(?:{alternation(lx.weekdays)}\s*[,،)]?\s*)?$"
     )
+
+
+@cache
+def _today_words(lang: str) -> re.Pattern[str]:
+    lx = lexicon(lang)
+    return re.compile(rf"(?<!\w)(?:{lx.clitic})?{alternation(lx.today_words)}(?!\w)")
 
 
 def _head_end(ntext: str) -> int:
@@ -105,7 +111,10 @@ def publication_date(text: str, lang: str) -> str | None:
     datelines (None when they disagree); the first "today + full date".
     """
     ntext = normalize(text).text
-    found = scan(ntext, lang, None)
+    # Only the head, the foot and the places right after a today-word matter.
+    regions = [(0, _head_end(ntext)), (max(0, len(ntext) - FOOT_CHARS), len(ntext))]
+    regions.extend((m.start(), m.end() + 40) for m in _today_words(lang).finditer(ntext))
+    found = scan(ntext, lang, None, regions=regions)
     if not found:
         return None
     prefixed, lines = _stamps(ntext, found, lang)

@@ -30,6 +30,7 @@ WEEKDAY_LAST = ("last", "past")
 
 RELATIVE: dict[str, tuple[str, int]] = {
     "today": ("day", 0), "yesterday": ("day", -1), "tomorrow": ("day", 1),
+    "last night": ("day", -1), "tonight": ("day", 0),
     "the day before yesterday": ("day", -2), "the day after tomorrow": ("day", 2),
     "last week": ("week", -1), "next week": ("week", 1), "this week": ("week", 0),
     "last month": ("month", -1), "next month": ("month", 1), "this month": ("month", 0),
@@ -43,4 +44,8 @@ DEFAULT_HIJRI = "gregorian"
 
 STAMP_PREFIXES = ("write:", "written:", "published:", "published", "posted:", "posted", "updated:", "date:")
 TIME_WORDS = ("at",)
+
+DAY_WORDS: dict[str, int] = {}
+WEEKDAY_BLOCK_BEFORE = ("cyber", "black", "good", "easter", "ash")
+WEEKDAY_BLOCK_AFTER: tuple[str, ...] = ()
 # fmt: on
