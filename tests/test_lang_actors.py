@@ -135,6 +135,13 @@ def test_ambiguous_entries_are_real_forms(lang: str) -> None:
     assert module.COUNTRY_CUES
 
 
+def test_case_sensitive_acronyms_are_real_forms() -> None:
+    module = actors("en")
+    every = {form for _t, _c, form in surface_forms(module)}
+    assert module.CASE_SENSITIVE
+    assert not [a for a in module.CASE_SENSITIVE if a not in every or not a.isupper()]
+
+
 KOREA = {
     # lang: (south words, north words, capital of KOR, capital of PRK)
     "ar": (

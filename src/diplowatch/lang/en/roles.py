@@ -226,6 +226,7 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "presidential office",
         "authorities",
         "royal court",
+        "national security council",
     ),
     "military": (
         "military",
