@@ -203,3 +203,95 @@ def test_python_api_dataclasses_and_frame(tmp_path: Path) -> None:
         one = db.event(events[0].id)
         assert one is not None and one.mentions[0]["doc_id"] == "k4"
         assert db.relations("KOR", as_frame=True)["partner"].tolist() == ["VNM", "PRK"]
+
+
+def _stat_tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
+            for table in ("pair_stats", "pair_sector_stats", "actor_month_stats")
+        }
+    finally:
+        conn.close()
+
+
+def test_incremental_buckets_equal_a_rebuild(tmp_path: Path) -> None:
+    """Random adds, merges, updates and re-extractions keep the buckets exact."""
+    import random
+
+    from diplowatch.store import stats
+
+    rng = random.Random(5)
+    path = tmp_path / "s.db"
+    codes = ["KOR", "VNM", "JPN", "PRK"]
+    with Store(path, extractor_version="a") as store:
+        for round_ in range(60):
+            doc_id = f"d{rng.randrange(25)}"
+            events = [
+                ev(
+                    rng.choice(["CONSULT", "AGREE", "ACCUSE"]),
+                    tuple(rng.sample(codes, rng.choice([1, 2, 3]))),
+                    date=rng.choice([None, "2024-01-30", "2024-02-01", "2024-02-03", "2024-03-15"]),
+                    status=rng.choice(["reported", "reported", "negated"]),
+                    sectors=tuple(rng.sample(["trade", "energy", "health"], rng.randrange(3))),
+                )
+                for _ in range(rng.randrange(3))
+            ]
+            published = rng.choice([None, "2024-02-02", "2024-03-14"])
+            store.add(
+                *make(doc_id, events, published=published, text=f"text {round_ % 3} {doc_id}")
+            )
+    incremental = _stat_tables(path)
+    assert incremental["pair_stats"], "the random history should leave some pairs"
+    conn = sqlite3.connect(path)
+    with conn:
+        stats.rebuild(conn)
+    conn.close()
+    assert _stat_tables(path) == incremental
+
+
+def test_relations_date_ranges_match_raw_counts(tmp_path: Path) -> None:
+    """Whole years/months come from buckets, ragged edges from rows: same totals."""
+    path = tmp_path / "d.db"
+    days = ["2022-12-27", "2023-01-01", "2023-06-15", "2023-12-31", "2024-02-10", "2024-02-29"]
+    with Store(path) as store:
+        for i, day in enumerate(days):
+            store.add(*make(f"d{i}", [ev(date=day)], published=day))
+        for since, until in [
+            ("2023", "2023"),
+            ("2023-01-02", "2024-02-28"),
+            ("2022-12-27", None),
+            ("2022-12-28", "2023-01-01"),
+            (None, "2023-06"),
+            ("2024-02", None),
+            ("2025", None),
+        ]:
+            expected = sum(
+                1
+                for d in days
+                if (since is None or d >= since) and (until is None or d <= until + "~")
+            )
+            got = store.relations("KOR", since=since, until=until)
+            assert (got[0]["events"] if got else 0) == expected, (since, until)
+            timeline = store.timeline("KOR", partner="VNM", since=since, until=until)
+            assert sum(r["count"] for r in timeline) == expected, (since, until)
+            assert store.count_events(actor="KOR", since=since, until=until) == expected
+
+
+def test_migration_from_version_1_rebuilds_buckets(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    with Store(path) as store:
+        _fill(store)
+        before = store.relations("KOR")
+    conn = sqlite3.connect(path)
+    for table in ("pair_stats", "pair_sector_stats", "actor_month_stats"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP INDEX event_pairs_pair_date")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserError, match="upgrade"):
+        Store(path, readonly=True)
+    with Store(path) as store:
+        assert store.relations("KOR") == before

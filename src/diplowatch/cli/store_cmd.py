@@ -149,7 +149,7 @@ def ingest(
 @click.option("--offset", type=int, default=0, help="Skip this many events first.")
 @click.option(
     "--order",
-    type=click.Choice(["date_desc", "date_asc", "mentions_desc"]),
+    type=click.Choice(["date_desc", "date_asc", "mentions_desc", "articles_desc"]),
     default="date_desc",
     show_default=True,
 )

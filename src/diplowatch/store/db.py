@@ -26,7 +26,7 @@ from urllib.parse import quote, urlsplit
 
 from diplowatch.model import Document, Record
 from diplowatch.problems import UserError
-from diplowatch.store import merge, plover
+from diplowatch.store import merge, plover, stats
 from diplowatch.store.fts import index_text, match_query
 from diplowatch.store.schema import SCHEMA_VERSION, migrate, schema_version
 
@@ -45,6 +45,7 @@ _ORDERS = {
     "date_desc": "{date} DESC, e.id DESC",
     "date_asc": "{date} ASC, e.id ASC",
     "mentions_desc": "e.num_mentions DESC, e.id DESC",
+    "articles_desc": "e.num_articles DESC, e.num_mentions DESC, e.id DESC",
     "id": "e.id ASC",
 }
 
@@ -415,10 +416,9 @@ class Store:
             " FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.event_id = ? ORDER BY m.id",
             (event_id,),
         ).fetchall()
-        conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
-        conn.execute("DELETE FROM event_sectors WHERE event_id = ?", (event_id,))
-        conn.execute("DELETE FROM event_pairs WHERE event_id = ?", (event_id,))
+        old = stats.EventRows.load(conn, event_id)
         if not rows:
+            self._reindex(event_id, old, stats.EventRows(), [])
             conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
             return
         first = rows[0]
@@ -479,29 +479,60 @@ class Store:
             code = actor["code"]
             if code not in by_code or (not by_code[code].get("name") and actor.get("name")):
                 by_code[code] = actor
+        weighted = plover.weighted_quad(event_type, status)
+        new = stats.EventRows(
+            pairs=[
+                (a, b, day, event_type, weighted, score) for a in by_code for b in by_code if a != b
+            ],
+            sectors=list(sectors),
+            actors=[(code, day, event_type) for code in by_code],
+        )
+        actor_rows = [
+            (event_id, code, a.get("role"), a.get("name"), day, event_type)
+            for code, a in by_code.items()
+        ]
+        self._reindex(event_id, old, new, actor_rows)
+
+    def _reindex(
+        self,
+        event_id: int,
+        old: stats.EventRows,
+        new: stats.EventRows,
+        actor_rows: list[tuple[Any, ...]],
+    ) -> None:
+        """Replace an event's index rows and move its counts between buckets.
+
+        A new mention of a known event usually changes nothing here (same
+        date, actors and sectors): then only the actor names are refreshed.
+        """
+        conn = self._conn
+        conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
         conn.executemany(
             "INSERT INTO event_actors (event_id, code, role, name, date, type)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (event_id, code, a.get("role"), a.get("name"), day, event_type)
-                for code, a in by_code.items()
-            ],
+            actor_rows,
         )
+        if (
+            sorted(old.pairs) == sorted(new.pairs)
+            and sorted(old.sectors) == sorted(new.sectors)
+            and sorted(old.actors) == sorted(new.actors)
+        ):
+            return
+        conn.execute("DELETE FROM event_sectors WHERE event_id = ?", (event_id,))
+        conn.execute("DELETE FROM event_pairs WHERE event_id = ?", (event_id,))
+        if old.pairs or old.sectors or old.actors:
+            stats.bump(conn, old, -1)
+            stats.refresh_last_dates(conn, old.pairs)
         conn.executemany(
             "INSERT INTO event_sectors (event_id, sector) VALUES (?, ?)",
-            [(event_id, s) for s in sectors],
+            [(event_id, s) for s in new.sectors],
         )
-        weighted = plover.weighted_quad(event_type, status)
         conn.executemany(
-            "INSERT INTO event_pairs (focus, partner, event_id, date, type, quad_class, score)"
+            "INSERT INTO event_pairs (focus, partner, date, type, quad_class, score, event_id)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (a, b, event_id, day, event_type, weighted, score)
-                for a in by_code
-                for b in by_code
-                if a != b
-            ],
+            [(*pair, event_id) for pair in new.pairs],
         )
+        stats.bump(conn, new, 1)
 
     # -- reading: events -------------------------------------------------
 
@@ -517,36 +548,41 @@ class Store:
         until: str | None = None,
         lang: str | Sequence[str] | None = None,
         source: str | Sequence[str] | None = None,
-    ) -> tuple[str, list[Any], str]:
-        """FROM/WHERE clause, its parameters, and the date column to sort on."""
+    ) -> tuple[str, list[Any], str, str]:
+        """FROM/WHERE clause, its parameters, the date column to sort on, and
+        the same clause without the join to ``events`` when no condition
+        needs it (counting a busy actor's events then reads one index).
+        """
         params: list[Any] = []
         where: list[str] = []
         actor = actor.strip().upper() if actor else None
         partner = partner.strip().upper() if partner else None
         if actor and partner:
-            source_sql = "event_pairs x JOIN events e ON e.id = x.event_id"
+            source_sql = "event_pairs x"
             where += ["x.focus = ?", "x.partner = ?"]
             params += [actor, partner]
             date_col = "x.date"
         elif actor or partner:
-            source_sql = "event_actors x JOIN events e ON e.id = x.event_id"
+            source_sql = "event_actors x"
             where.append("x.code = ?")
             params.append(actor or partner)
             date_col = "x.date"
         else:
-            source_sql = "events e"
+            source_sql = ""
             date_col = "e.date"
-        for column, values in (
-            ("e.type", _as_list(type, upper=True)),
-            ("e.status", _as_list(status)),
-        ):
-            if values:
-                where.append(f"{column} IN ({_placeholders(values)})")
-                params += values
+        ref = "x.event_id" if source_sql else "e.id"
+        types = _as_list(type, upper=True)
+        if types:
+            where.append(f"{'x' if source_sql else 'e'}.type IN ({_placeholders(types)})")
+            params += types
+        statuses = _as_list(status)
+        if statuses:
+            where.append(f"e.status IN ({_placeholders(statuses)})")
+            params += statuses
         sectors = _as_list(sector)
         if sectors:
             where.append(
-                "EXISTS (SELECT 1 FROM event_sectors s WHERE s.event_id = e.id"
+                f"EXISTS (SELECT 1 FROM event_sectors s WHERE s.event_id = {ref}"
                 f" AND s.sector IN ({_placeholders(sectors)}))"
             )
             params += sectors
@@ -562,7 +598,7 @@ class Store:
         if langs:
             where.append(
                 "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc"
-                f" WHERE m.event_id = e.id AND d.lang IN ({_placeholders(langs)}))"
+                f" WHERE m.event_id = {ref} AND d.lang IN ({_placeholders(langs)}))"
             )
             params += langs
         sources = _as_list(source)
@@ -570,11 +606,13 @@ class Store:
             marks = _placeholders(sources)
             where.append(
                 "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc"
-                f" WHERE m.event_id = e.id AND (d.source IN ({marks}) OR d.outlet IN ({marks})))"
+                f" WHERE m.event_id = {ref} AND (d.source IN ({marks}) OR d.outlet IN ({marks})))"
             )
             params += sources + sources
-        clause = source_sql + (" WHERE " + " AND ".join(where) if where else "")
-        return clause, params, date_col
+        condition = " WHERE " + " AND ".join(where) if where else ""
+        joined = f"{source_sql} JOIN events e ON e.id = x.event_id" if source_sql else "events e"
+        bare = source_sql if source_sql and not statuses else joined
+        return joined + condition, params, date_col, bare + condition
 
     def events(
         self,
@@ -593,7 +631,7 @@ class Store:
         """
         if order not in _ORDERS:
             raise UserError(f"order {order!r}: expected one of {', '.join(_ORDERS)}")
-        clause, params, date_col = self._event_filter(**filters)
+        clause, params, date_col, _ = self._event_filter(**filters)
         order_sql = _ORDERS[order].format(date=date_col)
         sql = f"SELECT {_EVENT_COLUMNS} FROM {clause} ORDER BY {order_sql} LIMIT ? OFFSET ?"
         with self._lock:
@@ -605,13 +643,13 @@ class Store:
     def count_events(self, **filters: Any) -> int:
         for ignored in ("limit", "offset", "order"):
             filters.pop(ignored, None)
-        clause, params, _ = self._event_filter(**filters)
+        _, params, _, bare = self._event_filter(**filters)
         with self._lock:
-            return int(self._conn.execute(f"SELECT count(*) FROM {clause}", params).fetchone()[0])
+            return int(self._conn.execute(f"SELECT count(*) FROM {bare}", params).fetchone()[0])
 
     def iter_events(self, batch: int = 2000, **filters: Any) -> Iterator[dict[str, Any]]:
         """Every matching event in id order, fetched in batches (for exports)."""
-        clause, params, _ = self._event_filter(**filters)
+        clause, params, _, _ = self._event_filter(**filters)
         joiner = " AND " if " WHERE " in clause else " WHERE "
         last = 0
         while True:
@@ -695,16 +733,14 @@ class Store:
 
     # -- reading: relations ----------------------------------------------
 
-    def _pair_dates(self, since: str | None, until: str | None) -> tuple[str, list[str]]:
-        sql, params = "", []
+    def _cover(
+        self, since: str | None, until: str | None, *, months_only: bool = False
+    ) -> stats.Cover:
         low, high = _check_date(since, "since"), _check_date(until, "until")
-        if low:
-            sql += " AND p.date >= ?"
-            params.append(low)
-        if high:
-            sql += " AND p.date <= ?"
-            params.append(high + "~")
-        return sql, params
+        if low is None and high is None:
+            return stats.cover(None, None, None, None)
+        first, last = self._conn.execute("SELECT min(date), max(date) FROM events").fetchone()
+        return stats.cover(low, high, first, last, months_only=months_only)
 
     def relations(
         self,
@@ -719,17 +755,29 @@ class Store:
 
         cooperation/conflict count events in those quad classes (negated
         events count in neither); balance is (coop - conflict) / (coop +
-        conflict), 0 when both are 0.
+        conflict), 0 when both are 0. Read from the pre-aggregated buckets
+        (``store.stats``), so the cost does not grow with the event count.
         """
         focus = focus.strip().upper()
-        date_sql, date_params = self._pair_dates(since, until)
+        conn = self._conn
         with self._lock:
-            rows = self._conn.execute(
-                "SELECT p.partner, p.type, count(*), sum(p.quad_class IN (1, 2)),"
-                " sum(p.quad_class IN (3, 4)), sum(p.score), max(p.date)"
-                f" FROM event_pairs p WHERE p.focus = ?{date_sql} GROUP BY p.partner, p.type",
-                [focus, *date_params],
-            ).fetchall()
+            cov = self._cover(since, until)
+            rows: list[tuple[Any, ...]] = []
+            if cov.periods:
+                rows += conn.execute(
+                    "SELECT partner, type, sum(n), sum(coop), sum(conflict), sum(score_sum),"
+                    " max(last_date) FROM pair_stats"
+                    f" WHERE focus = ? AND period IN ({_placeholders(cov.periods)})"
+                    " GROUP BY partner, type",
+                    [focus, *cov.periods],
+                ).fetchall()
+            for low, high in cov.raw:
+                rows += conn.execute(
+                    "SELECT partner, type, count(*), sum(quad_class IN (1, 2)),"
+                    " sum(quad_class IN (3, 4)), sum(score), max(date) FROM event_pairs"
+                    " WHERE focus = ? AND date BETWEEN ? AND ? GROUP BY partner, type",
+                    (focus, low, high),
+                ).fetchall()
             partners: dict[str, dict[str, Any]] = {}
             for partner, event_type, n, coop, conflict, score_sum, last in rows:
                 entry = partners.setdefault(
@@ -748,7 +796,7 @@ class Store:
                 entry["cooperation"] += coop
                 entry["conflict"] += conflict
                 entry["score_sum"] += score_sum or 0.0
-                entry["types"][event_type] = n
+                entry["types"][event_type] = entry["types"].get(event_type, 0) + n
                 if last and (entry["last_contact"] is None or last > entry["last_contact"]):
                     entry["last_contact"] = last
             ranked = sorted(partners.values(), key=lambda p: (-p["events"], p["partner"]))
@@ -758,14 +806,25 @@ class Store:
             names = list(top)
             for start in range(0, len(names), 500):
                 chunk = names[start : start + 500]
-                for partner, sector, n in self._conn.execute(
-                    "SELECT p.partner, s.sector, count(*) FROM event_pairs p"
-                    " JOIN event_sectors s ON s.event_id = p.event_id"
-                    f" WHERE p.focus = ? AND p.partner IN ({_placeholders(chunk)}){date_sql}"
-                    " GROUP BY p.partner, s.sector",
-                    [focus, *chunk, *date_params],
-                ):
-                    top[partner][sector] = n
+                marks = _placeholders(chunk)
+                sector_rows: list[tuple[Any, ...]] = []
+                if cov.periods:
+                    sector_rows += conn.execute(
+                        "SELECT partner, sector, sum(n) FROM pair_sector_stats"
+                        f" WHERE focus = ? AND period IN ({_placeholders(cov.periods)})"
+                        f" AND partner IN ({marks}) GROUP BY partner, sector",
+                        [focus, *cov.periods, *chunk],
+                    ).fetchall()
+                for low, high in cov.raw:
+                    sector_rows += conn.execute(
+                        "SELECT p.partner, s.sector, count(*) FROM event_pairs p"
+                        " JOIN event_sectors s ON s.event_id = p.event_id"
+                        f" WHERE p.focus = ? AND p.date BETWEEN ? AND ? AND p.partner IN ({marks})"
+                        " GROUP BY p.partner, s.sector",
+                        [focus, low, high, *chunk],
+                    ).fetchall()
+                for partner, sector, n in sector_rows:
+                    top[partner][sector] += n
         for entry in ranked:
             weight = entry["cooperation"] + entry["conflict"]
             entry["balance"] = (
@@ -789,26 +848,43 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Events per month and type involving ``focus`` (and ``partner``)."""
         focus = focus.strip().upper()
-        date_sql, date_params = self._pair_dates(since, until)
+        key = [focus, partner.strip().upper()] if partner else [focus]
         if partner:
-            sql = (
-                "SELECT substr(p.date, 1, 7) AS month, p.type, count(*) FROM event_pairs p"
-                f" WHERE p.focus = ? AND p.partner = ? AND p.date IS NOT NULL{date_sql}"
-                " GROUP BY month, p.type ORDER BY month, p.type"
+            bucket_sql = "SELECT period, type, n FROM pair_stats WHERE focus = ? AND partner = ?"
+            raw_sql = (
+                "SELECT substr(date, 1, 7), type, count(*) FROM event_pairs"
+                " WHERE focus = ? AND partner = ? AND date BETWEEN ? AND ? GROUP BY 1, 2"
             )
-            params = [focus, partner.strip().upper(), *date_params]
+            month_col = "period"
         else:
-            sql = (
-                "SELECT substr(p.date, 1, 7) AS month, p.type, count(*) FROM event_actors p"
-                f" WHERE p.code = ? AND p.date IS NOT NULL{date_sql}"
-                " GROUP BY month, p.type ORDER BY month, p.type"
+            bucket_sql = "SELECT month, type, n FROM actor_month_stats WHERE code = ?"
+            raw_sql = (
+                "SELECT substr(date, 1, 7), type, count(*) FROM event_actors"
+                " WHERE code = ? AND date BETWEEN ? AND ? GROUP BY 1, 2"
             )
-            params = [focus, *date_params]
+            month_col = "month"
+        counts: Counter[tuple[str, str]] = Counter()
         with self._lock:
-            return [
-                {"month": m, "type": t, "count": n}
-                for m, t, n in self._conn.execute(sql, params).fetchall()
-            ]
+            cov = self._cover(since, until, months_only=True)
+            if cov.periods == [""]:
+                rows = self._conn.execute(
+                    f"{bucket_sql} AND length({month_col}) = 7", key
+                ).fetchall()
+            elif cov.periods:
+                rows = self._conn.execute(
+                    f"{bucket_sql} AND {month_col} IN ({_placeholders(cov.periods)})",
+                    [*key, *cov.periods],
+                ).fetchall()
+            else:
+                rows = []
+            for low, high in cov.raw:
+                rows += self._conn.execute(raw_sql, [*key, low, high]).fetchall()
+        for month, event_type, n in rows:
+            counts[(month, event_type)] += n
+        return [
+            {"month": month, "type": event_type, "count": n}
+            for (month, event_type), n in sorted(counts.items())
+        ]
 
     def top_pairs(self, limit: int = 10) -> list[dict[str, Any]]:
         """Most frequent unordered actor pairs over the whole store."""

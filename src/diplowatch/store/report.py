@@ -61,7 +61,7 @@ def collect(
         stats=store.stats(),
         relations=store.relations(focus, since=since, until=until, limit=top),
         timeline=store.timeline(focus, partner=partner, since=since, until=until),
-        events=store.events(limit=top, order="mentions_desc", **filters),
+        events=store.events(limit=top, order="articles_desc", **filters),
         total_events=store.count_events(**filters),
     )
 

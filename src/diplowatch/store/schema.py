@@ -17,6 +17,7 @@ million events.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from diplowatch.problems import UserError
 
@@ -133,8 +134,23 @@ CREATE INDEX mentions_event ON mentions(event_id, id);
 CREATE INDEX mentions_doc ON mentions(doc);
 """
 
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in _statements(_V1):
+        conn.execute(statement)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Pre-aggregated relation/timeline buckets, filled from existing rows."""
+    from diplowatch.store import stats
+
+    for statement in _statements(stats.STATS_SQL):
+        conn.execute(statement)
+    stats.rebuild(conn)
+
+
 #: MIGRATIONS[n] upgrades a file from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -157,8 +173,7 @@ def migrate(conn: sqlite3.Connection, path: str) -> int:
         # Another process may have migrated while we waited for the lock.
         current = schema_version(conn)
         for version in range(current, SCHEMA_VERSION):
-            for statement in _statements(MIGRATIONS[version]):
-                conn.execute(statement)
+            MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1:d}")
         conn.execute("COMMIT")
     except BaseException:

@@ -27,7 +27,7 @@ def summary(store: Store, *, examples: int = 5) -> str:
         "",
         f"{examples} example events (most reported first):",
     ]
-    for event in store.events(limit=examples, order="mentions_desc"):
+    for event in store.events(limit=examples, order="articles_desc"):
         lines.append(
             f"  #{event['id']} {event['date'] or 'undated'} {event['type']} ({event['status']}) "
             f"{'-'.join(actor_codes(event))}; {event['num_mentions']} mention(s) in "
