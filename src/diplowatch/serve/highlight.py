@@ -62,14 +62,14 @@ def render(text: str, spans: Sequence[Span]) -> Markup:
             if span.anchor:
                 parts.append(f'<a id="{html.escape(span.anchor)}"></a>')
         piece = html.escape(text[a:b])
-        if not active:
-            parts.append(piece)
-            continue
         classes: list[str] = []
         for span in active:
             for c in span.classes:
                 if c not in classes:
                     classes.append(c)
+        if not classes:  # a span that only carries an anchor
+            parts.append(piece)
+            continue
         titles = [s.title for s in active if s.title]
         data: dict[str, str] = {}
         for span in active:

@@ -292,6 +292,8 @@ def document_spans(doc: dict[str, Any], focus: tuple[int, int] | None) -> list[h
         spans.append(highlight.Span(start, end, classes, label, anchor, data))
     if focus and focus not in seen:
         spans.append(highlight.Span(focus[0], focus[1], ("ev", "ev-focus"), "evidence", "ev-focus"))
+    elif focus:
+        spans.append(highlight.Span(focus[0], focus[1], (), "", "ev-focus"))
     return spans
 
 
