@@ -9,12 +9,13 @@ Events take strong mentions first and fall back on weak ones.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
-from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.normalize import Normalized, normalize_phrase
 
 NAMED = {"state", "igo", "person"}
 
@@ -30,6 +31,7 @@ class Mention:
     name: str | None = None
     name_latin: str | None = None
     location_only: bool = False
+    name_span: tuple[int, int] | None = None  # in normalised text; mapped back for display
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class Context:
     home_candidates: tuple[str, ...]
     sector_scope: frozenset[str]
     title_words: frozenset[str]
+    name_stopwords: frozenset[str]
+    name_min_tokens: int
     main_trigger: str
 
 
@@ -58,6 +62,10 @@ def context(lang: str) -> Context:
         home_candidates=tuple(getattr(data, "HOME_CANDIDATES", ())),
         sector_scope=words("SECTOR_SCOPE_CUES"),
         title_words=words("SECTOR_TITLE_WORDS"),
+        name_stopwords=words("NAME_STOPWORDS"),
+        name_min_tokens=getattr(data, "NAME_MIN_TOKENS", 2)
+        if getattr(data, "NAMES_FOLLOW_TITLES", True)
+        else 0,
         main_trigger=getattr(data, "MAIN_TRIGGER", "first"),
     )
 
@@ -106,6 +114,7 @@ def find_mentions(
         mention = Mention(hit.start, hit.end, e.value, e.kind, True, role=role or None)
         if e.kind == "person":
             mention.name = text[hit.base_start : hit.base_end]
+            mention.name_span = (hit.base_start, hit.base_end)
             mention.name_latin = e.extra[1] or None
         if e.kind == "city":
             mention.location_only = True
@@ -127,6 +136,73 @@ def find_mentions(
             pending_role = None
         last_end = hit.end
     return mentions
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def learn_names(
+    ntext: str,
+    text: str,
+    norm: Normalized,
+    mentions: list[Mention],
+    ctx: Context,
+    word_starts: frozenset[int] = frozenset(),
+) -> list[Mention]:
+    """Names written right after "title + country" are learnt for the
+    document, so later bare mentions of the person count as that state.
+
+    "استقبل الرئيس الكوري لي جاي ميونغ … وقال لي جاي ميونغ" → both KOR. A
+    name runs for at most three words and stops at punctuation or a
+    function word (``context.NAME_STOPWORDS``) or a lexicon word; English names must be
+    capitalised in the original text.
+    """
+    learnt: dict[str, Mention] = {}
+    if not ctx.name_min_tokens:
+        return mentions
+    for m in mentions:
+        if not m.role or m.kind not in ("state_adj", "state") or m.name:
+            continue
+        tokens: list[tuple[int, int]] = []
+        pos = m.end
+        for tok in _TOKEN.finditer(ntext, m.end, min(len(ntext), m.end + 60)):
+            if (
+                ntext[pos : tok.start()].strip()
+                or tok.group() in ctx.name_stopwords
+                or tok.start() in word_starts  # a known word: title, country, trigger…
+            ):
+                break
+            a, _ = norm.span_to_original(tok.start(), tok.end())
+            if text[a].isalpha() and text[a].isascii() and not text[a].isupper():
+                break
+            tokens.append((tok.start(), tok.end()))
+            pos = tok.end()
+            if len(tokens) == 3:
+                break
+        if len(tokens) < ctx.name_min_tokens:
+            continue
+        name = ntext[tokens[0][0] : tokens[-1][1]]
+        a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
+        m.name = text[a:b]
+        learnt.setdefault(name, Mention(0, 0, m.code, "person", True, role=m.role, name=m.name))
+    if not learnt:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for name, proto in learnt.items():
+        start = ntext.find(name)
+        while start != -1:
+            end = start + len(name)
+            before_ok = start == 0 or not ntext[start - 1].isalnum() or ntext[start - 1] in "وفبل"
+            after_ok = end == len(ntext) or not ntext[end].isalnum()
+            if before_ok and after_ok and not any(s < end and start < e for s, e in taken):
+                added.append(
+                    Mention(
+                        start, end, proto.code, "person", True, role=proto.role, name=proto.name
+                    )
+                )
+            start = ntext.find(name, end)
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 def add_home_mentions(

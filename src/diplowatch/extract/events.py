@@ -19,6 +19,7 @@ from diplowatch.extract.actors import (
     add_home_mentions,
     context,
     find_mentions,
+    learn_names,
     main_pair,
     previous_word,
 )
@@ -88,8 +89,11 @@ def _status(trigger: Hit, sentence: _Sentence, text: str, future_prefixes: froze
         return "negated"
     if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
         return "planned"
+    # After a reaction ("invited him to visit next year") a future word
+    # belongs to what is asked or welcomed, not to the reaction itself.
+    after = 0 if trigger.entry.value in REACTIONS else 50
     for cue in sentence.cues:
-        if cue.entry.kind == "planned" and trigger.start - 40 <= cue.start <= trigger.end + 50:
+        if cue.entry.kind == "planned" and trigger.start - 40 <= cue.start <= trigger.end + after:
             return "planned"
     return "reported"
 
@@ -101,7 +105,7 @@ def _coordinated_groups(
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups and m.code == groups[-1][-1].code:
-            continue  # the same actor named again ("... جنوب شرق آسيا (آسيان)")
+            continue  # the same actor named again ("… آسيا (آسيان)")
         if groups:
             gap = text[groups[-1][-1].end : m.start].strip()
             if gap == "" or gap in conj or all(w in conj for w in gap.split()):
@@ -204,6 +208,17 @@ def extract_document(
     cue_hits = layers.get(CUE, [])
     mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous)
     mentions = add_home_mentions(ntext, mentions, actor_hits, ctx)
+    known_words = frozenset(h.start for hits in layers.values() for h in hits)
+    mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
+    money = find_money(ntext, lang)
+    if money:
+        # "دولار أمريكي" names a currency, not the United States.
+        money_spans = [(m.start, m.end) for m in money]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in money_spans)]
+    for m in mentions:
+        if m.name_span:  # names are reported as written, not as normalised
+            a, b = norm.span_to_original(*m.name_span)
+            m.name = text[a:b]
     spans = sentence_spans(ntext, lang)
     if not spans:
         return Extraction([], [])
@@ -230,7 +245,7 @@ def extract_document(
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext)
     dates = [d for d in find_dates(ntext, lang, anchor) if d.precision == "day"]
-    money = find_money(ntext, lang)
+
     date_buckets = _bucket(dates, spans, lambda d: d.start)
     money_buckets = _bucket(money, spans, lambda m: m.start)
 
@@ -320,7 +335,7 @@ def _sentence_events(
         )
         people = joint if etype in SYMMETRIC else directed
         for side in _split(etype, people, ntext, conj):
-            actors = _actor_list(side)
+            actors = _actor_list(side + [m for m in s.mentions if m.code in {x.code for x in side}])
             if len(actors) < 2:
                 continue
             out.append(
@@ -359,6 +374,13 @@ def _merge(events: list[Event]) -> list[Event]:
             merged[key] = ev
             continue
         kept = merged[key]
+        by_code = {a.code: a for a in ev.actors}
+        for actor in kept.actors:
+            other = by_code.get(actor.code)
+            if other is not None:
+                actor.role = actor.role or other.role
+                actor.name = actor.name or other.name
+                actor.name_latin = actor.name_latin or other.name_latin
         kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
         for amount in ev.amounts:
             if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):

@@ -18,8 +18,11 @@ from diplowatch import lang as lang_data
 from diplowatch.text.normalize import normalize_phrase
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGIT = re.compile(r"\d")
 _GLUED = re.compile(r"(\d+(?:[.,]\d+)*)([^\W\d_]+)")
 _TOKEN = re.compile(r"\S+")
+_WORD_THEN_DIGITS = re.compile(r"[^\W\d_]{2,}(\d+(?:[.,]\d+)*)")
+_LEADING_WORD = re.compile(r"[^\W\d_]{2,}(?=\d)")
 _EDGE_PUNCT = "()[]«»\"'،,:;.!?؟"
 WINDOW = 80
 
@@ -160,6 +163,9 @@ def _classify(token: str, lx: NumberLexicon) -> list[str] | None:
     token = token.strip(_EDGE_PUNCT)
     if not token:
         return None
+    glued_word = _WORD_THEN_DIGITS.fullmatch(token)
+    if glued_word:  # "مقابل6727": a word glued to the number in front of it
+        return [glued_word.group(1)]
     if parse_digits(token) is not None or lx.kind(token) is not None:
         return [token]
     glued = _split_glued(token, lx)
@@ -196,16 +202,24 @@ def number_before(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
             break
         i -= step
         start = toks[i][0]
-        # keep a leading clitic out of the span ("و200" keeps its digits only)
+        if _WORD_THEN_DIGITS.fullmatch(toks[i][1].strip(_EDGE_PUNCT)):
+            break  # the word glued in front ends the number
     while run and lx.kind(run[0]) == "conj":
         run = run[1:]
     if not run:
         return None
+    has_number = any(parse_digits(t) is not None or lx.kind(t) in ("value", "dual") for t in run)
+    if not has_number and i > 0 and _DIGIT.search(toks[i - 1][1]):
+        return None  # "75ر1 مليار": a number we cannot read, not "one billion"
     value = parse_number_words(run, lang)
     if value is None:
         return None
     first = ntext[start:pos].lstrip(_EDGE_PUNCT + " ")
     start = pos - len(first)
+    lead = _LEADING_WORD.match(ntext, start)
+    if lead:
+        start = lead.end()
+        first = ntext[start:pos]
     for clitic in lx.prefixes + tuple(lx.conjunctions):
         if first.startswith(clitic) and not ntext[start:pos].startswith(run[0]):
             start += len(clitic)

@@ -84,3 +84,31 @@ SECTOR_TITLE_WORDS: tuple[str, ...] = (
     "مديرية",
     "الوزير",
 )
+
+# Words that end a person's name written after "title + country".
+NAME_STOPWORDS: tuple[str, ...] = (
+    "في",
+    "على",
+    "الى",
+    "من",
+    "عن",
+    "مع",
+    "الذي",
+    "التي",
+    "ان",
+    "انه",
+    "امس",
+    "اليوم",
+    "خلال",
+    "لدى",
+    "بعد",
+    "قبل",
+    "حيث",
+    "كما",
+    "وذلك",
+    "اثناء",
+    "عبر",
+    "الى",
+    "و",
+)
+NAME_MIN_TOKENS = 2

@@ -40,3 +40,22 @@ SECTOR_TITLE_WORDS: tuple[str, ...] = (
     "department",
     "ministers",
 )
+
+# Words that end a person's name written after "title + country".
+NAME_STOPWORDS: tuple[str, ...] = (
+    "and",
+    "on",
+    "in",
+    "at",
+    "said",
+    "says",
+    "who",
+    "told",
+    "met",
+    "of",
+    "the",
+    "for",
+    "with",
+    "to",
+)
+NAME_MIN_TOKENS = 2

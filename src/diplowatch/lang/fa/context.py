@@ -51,3 +51,27 @@ SECTOR_SCOPE_CUES: tuple[str, ...] = (
 # A sector word right after one of these names an office ("وزير الصحة",
 # "Minister of Trade"), not an area of cooperation.
 SECTOR_TITLE_WORDS: tuple[str, ...] = ("وزیر", "وزارت", "وزیران", "معاون", "سازمان", "وزارتخانه")
+
+# Words that end a person's name written after "title + country".
+NAME_STOPWORDS: tuple[str, ...] = (
+    "در",
+    "با",
+    "به",
+    "از",
+    "که",
+    "را",
+    "و",
+    "برای",
+    "روز",
+    "امروز",
+    "دیروز",
+    "طی",
+    "پس",
+    "گفت",
+    "اعلام",
+    "نیز",
+)
+NAME_MIN_TOKENS = 2
+# Persian news writes the name before the title ("سعید خطیب‌زاده، سخنگوی …"),
+# so words after "title + country" are not a name.
+NAMES_FOLLOW_TITLES = False
