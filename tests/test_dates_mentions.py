@@ -222,3 +222,54 @@ def test_weekday_fixes_a_stale_year() -> None:
     assert values("رفض الرئيس اليوم الأحد 19 فيفري 2016 التصريح", "ar") == ["2017-02-19"]
     # A weekday that fits no neighbouring year leaves the date alone.
     assert values("الجمعة 19 فيفري 2016", "ar") == ["2016-02-19"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fa", "سه‌شنبه دوازدهم مرداد ۱۴۰۰", "2021-08-03"),
+        ("fa", "بیست و هشتم خرداد ۱۴۰۰", "2021-06-18"),
+        ("fa", "روز شنبه اول مهر ۱۴۰۰", "2021-09-23"),
+        ("ar", "في الخامس من يونيو 2020", "2020-06-05"),
+        ("ar", "في الحادي والعشرين من أيار 2019", "2019-05-21"),
+    ],
+)
+def test_ordinal_day_words(lang: str, text: str, expected: str) -> None:
+    assert values(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "امام جمعه کرج گفت"),
+        ("fa", "نماز جمعه تهران برگزار شد"),
+        ("ar", "بعد صلاة الجمعة"),
+        ("ar", "اللاعبون الأحد عشر"),
+        ("fa", "در ۸ سال گذشته"),  # a duration
+        ("ar", "خلال 3 أسابيع"),
+    ],
+)
+def test_not_dates_in_context(lang: str, text: str) -> None:
+    assert dates(text, lang) == []
+
+
+def test_persian_yesterday_phrases() -> None:
+    assert values("وزیر روز گذشته گفت", "fa") == ["2021-07-12"]
+
+
+def test_weekday_chooses_the_year_of_a_year_less_date() -> None:
+    # 19 Shahrivar is 2021-09-10 (a Friday) and 2020-09-09 (a Wednesday).
+    assert values("روز جمعه ۱۹ شهریور گفت", "fa") == ["2021-09-10"]
+    assert values("روز ۱۹ شهریور گفت", "fa", datetime.date(2021, 6, 1)) == ["2020-09-09"]
+
+
+def test_year_hint_without_anchor() -> None:
+    ntext = normalize("روز جمعه ۱۵ مرداد اعلام کرد").text
+    got = find_dates(ntext, "fa", None, year_hint=2021)
+    assert [m.value.isoformat() for m in got] == ["2021-08-06"]
+    ntext = normalize("۲۰ ژوئیه (۲۹ تیر)").text
+    assert [m.value.isoformat() for m in find_dates(ntext, "fa", None, year_hint=2021)] == [
+        "2021-07-20",
+        "2021-07-20",
+    ]
+    assert find_dates(ntext, "fa", None) == []

@@ -60,6 +60,9 @@ def money(text: str, lang: str) -> list[tuple[str, float, str]]:
         ("en", "a grant of 1,500,000 euros", 1.5e6, "EUR"),
         ("en", "half a billion dollars", 0.5e9, "USD"),
         ("en", "twenty five million euros", 25e6, "EUR"),
+        ("ar", "مقابل6727 مليون دينار", 6727e6, "TND"),  # word glued to the number
+        ("ar", "منحة بقيمة 122 مليونا و334 ألف ريال", 122_334_000, "SAR"),
+        ("ar", "منحة بقيمة 1,76 مليون يوان", 1.76e6, "CNY"),
     ],
 )
 def test_money(lang: str, text: str, value: float, currency: str) -> None:
@@ -86,6 +89,7 @@ def test_spans_cover_number_and_currency() -> None:
         ("en", "millions of dollars"),
         ("en", "the dollar fell"),
         ("en", ""),
+        ("ar", "بنسبة 75ر1 مليار يورو"),  # an unreadable number is not "one billion"
     ],
 )
 def test_not_money(lang: str, text: str) -> None:

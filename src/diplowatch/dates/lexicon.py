@@ -98,7 +98,8 @@ def lexicon(lang: str) -> DateLexicon:
     proclitics = _get(data, "PROCLITICS", ())
 
     month_alt = alternation(months)
-    suffix = alternation(_get(data, "MONTH_SUFFIXES", ()))
+    month_suffixes = _get(data, "MONTH_SUFFIXES", ())
+    suffix = alternation(month_suffixes)
     day_suffix = alternation(_get(data, "DAY_SUFFIXES", ()))
     joiners = alternation(_get(data, "DAY_MONTH_JOINERS", ()))
     weekday_alt = alternation(weekdays)
@@ -184,7 +185,13 @@ def lexicon(lang: str) -> DateLexicon:
         day_word_re=re.compile(alternation(day_words)) if day_words else None,
         # Ambiguous month words only count with a year, whose digits open a window.
         triggers=_automaton(
-            [w for w in months if w not in ambiguous_keys], list(weekdays) + list(relative)
+            [
+                w + glued
+                for w in months
+                if w not in ambiguous_keys
+                for glued in ("", *(normalize_phrase(x) for x in month_suffixes))
+            ],
+            list(weekdays) + list(relative),
         ),
     )
 

@@ -357,7 +357,7 @@ def _windows(
         if _is_letter(ntext, end + 1):
             continue
         # allow up to two clitic letters in front ("وأمس", "بالأمس")
-        if _is_letter(ntext, start - 1) and _is_letter(ntext, start - 3):
+        if all(_is_letter(ntext, start - k) for k in (1, 2, 3)):
             continue
         hits.append((start, end + 1, absolute))
     hits.extend((m.start(), m.end(), True) for m in _YEAR4.finditer(ntext))
