@@ -843,7 +843,6 @@ AMBIGUOUS: dict[str, dict[str, str]] = {
         "برن": "Bern, but also a colloquial verb form",
         "دوشنبه": "Dushanbe, but also 'Monday'",
         "مدینه": "Medina, but also 'city' in names",
-        "بلخ": "Balkh is a province too",
         "مرو": "Merv, but also 'do not go'",
         "استانه": "Astana, but also آستانه 'threshold' (در آستانه = on the verge of)",
         "الجزیره": "Algiers, but also the Al Jazeera channel",

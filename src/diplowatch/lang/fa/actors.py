@@ -706,7 +706,6 @@ AMBIGUOUS: dict[str, str] = {
     "الجزیره": "Algiers, but also the Al Jazeera channel",
     "امان": "Amman, but also 'safety/mercy'",
     "برن": "Bern, but also a colloquial verb form",
-    "بلخ": "Balkh is a province too",
     "دوشنبه": "Dushanbe, but also 'Monday'",
     "دیلی": "Dili (East Timor), but also 'Daily' in newspaper names",
     "مالی": "Mali, but also 'financial'",
