@@ -130,6 +130,26 @@ def test_newlines_always_end_sentences_and_spans_are_trimmed() -> None:
         assert not text[a].isspace() and not text[b - 1].isspace()
 
 
+def test_glued_acronyms_and_era_marks() -> None:
+    text = "شبکه ای.بی.سی گزارش داد. این رویداد در سال 1401 ه.ش. رخ داد. پایان"
+    assert sentences(text, "fa") == [
+        "شبکه ای.بی.سی گزارش داد.",
+        "این رویداد در سال 1401 ه.ش.",
+        "رخ داد.",
+        "پایان",
+    ]
+    assert sentences("A Ph.D. student spoke. Next.", "en") == ["A Ph.D. student spoke.", "Next."]
+
+
+def test_marks_only_pieces_join_a_neighbour_on_their_line() -> None:
+    text = 'قال "لن نخفض الإنتاج"\n. وفي بيان لاحق أكد الوزير ذلك.\n***\nانتهى'
+    assert sentences(text, "ar") == [
+        'قال "لن نخفض الإنتاج"',
+        ". وفي بيان لاحق أكد الوزير ذلك.",
+        "انتهى",
+    ]
+
+
 def test_list_numbers_and_stray_marks() -> None:
     text = "1. First point.\n2. Second point. More.\nIt ended. ? Odd mark."
     assert sentences(text, "en") == [
@@ -148,7 +168,7 @@ def test_a_mark_followed_by_a_comma_does_not_end() -> None:
 def test_empty_and_blank_text() -> None:
     assert sentence_spans("", "ar") == []
     assert sentence_spans(" \n\n\t ", "fa") == []
-    assert sentence_spans("...", "en") == [(0, 3)]
+    assert sentence_spans("...", "en") == []  # marks only: nothing to cite
 
 
 def test_very_long_sentence_is_cut_at_commas_or_spaces() -> None:

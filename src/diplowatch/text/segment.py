@@ -53,6 +53,7 @@ _ERA_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
 _CONTINUES = re.compile(r"[ \t\u00a0]*[,\u060c;\u061b]")  # "… ، and so on": not an end
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\Z")  # "2." opening a numbered line
 _HAS_WORD = re.compile(r"[^\W_]")
+_ACRONYM_NEXT = re.compile(r"[^\W\d_]{1,3}\.")  # the next piece of "ای.بی.سی"
 
 
 @dataclass(frozen=True)
@@ -128,10 +129,14 @@ def _dot_is_abbreviation(text: str, pos: int, rules: _Rules) -> bool:
     if token in rules.before_number and after < len(text) and text[after].isdigit():
         return True
     parts = token.split(".")
+    if len(parts[-1]) <= 3 and _ACRONYM_NEXT.match(text, pos + 1):
+        return True  # inside a dotted chain ("ای.|بی.سی", "ه.|ش.")
     if rules.single_letter and all(len(p) == 1 for p in parts):
-        # A letter glued to or just after a number is an era mark (2017م.).
+        # A letter glued to or just after a number is an era mark (2017م.,
+        # 1401 ه.ش.), which may end a sentence.
         return _ERA_BEFORE.search(text, max(0, begin - 2), begin) is None
-    return False
+    # The end of a dotted chain of short pieces: "e.g", "ph.d", "ای.بی.سی".
+    return len(parts) > 1 and all(len(p) <= 3 for p in parts)
 
 
 def _boundaries(text: str, rules: _Rules) -> list[int]:
@@ -212,6 +217,10 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
+def _has_newline(text: str, start: int, end: int) -> bool:
+    return any(text.find(c, start, end) >= 0 for c in _NEWLINES)
+
+
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Half-open ``(start, end)`` spans of the sentences of ``text``.
 
@@ -221,6 +230,7 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     rules = _rules(lang)
     spans: list[tuple[int, int]] = []
     prev = 0
+    pending = -1  # start of a marks-only piece waiting for the next sentence
     for cut in [*_boundaries(text, rules), len(text)]:
         start, end = prev, cut
         prev = cut
@@ -230,14 +240,19 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
             end -= 1
         if end <= start:
             continue
-        if (
-            spans
-            and not _HAS_WORD.search(text, start, end)
-            and not any(c in _NEWLINES for c in text[spans[-1][1] : start])
-        ):
-            # Only marks (a stray "?", a spaced closing quote): they belong to
-            # the sentence before them on the same line.
-            start = spans.pop()[0]
+        if not _HAS_WORD.search(text, start, end):
+            # Only marks (a stray "?", a closing quote after a space, "***"):
+            # they belong to the sentence before them on the same line, else
+            # to the one after them on the same line, else to nothing.
+            if spans and not _has_newline(text, spans[-1][1], start):
+                start = spans.pop()[0]
+            else:
+                if pending < 0 or _has_newline(text, pending, start):
+                    pending = start
+                continue
+        if pending >= 0 and not _has_newline(text, pending, start):
+            start = pending
+        pending = -1
         if end - start > MAX_SENTENCE:
             spans.extend(_split_long(text, start, end))
         else:

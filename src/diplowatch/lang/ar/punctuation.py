@@ -11,7 +11,6 @@ from __future__ import annotations
 ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "ج.م.ع",  # Arab Republic of Egypt
-        "ق.م",  # before Christ
         # Latin letters spelled out in acronyms ("بي. بي. سي.", "سي. إن. إن.").
         # None of these words can end a sentence: "في" (in), "إن" (that) and
         # "أو" (or) never stand last.

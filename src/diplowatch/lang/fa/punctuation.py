@@ -8,10 +8,9 @@ from __future__ import annotations
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     {
+        # Era marks (ه.ش، ه.ق، ق.م) are not listed: after a year they may end
+        # a sentence, which the single-letter rule already knows.
         "ج.ا.ا",  # Islamic Republic of Iran
-        "ه.ش",  # solar hijri
-        "ه.ق",  # lunar hijri
-        "ق.م",  # before Christ
         "الف",  # list item "a." (in Persian the word is only a letter name)
         # Latin letters spelled out in acronyms ("بی. بی. سی."); suffix-like
         # names (ام، ای، ان) are left out: they end verbs ("بوده‌ام.").
