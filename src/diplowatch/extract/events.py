@@ -11,8 +11,10 @@ original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from diplowatch.extract.actors import (
     Mention,
@@ -51,6 +53,7 @@ class _Sentence:
     sectors: list[Hit] = field(default_factory=list)
     cues: list[Hit] = field(default_factory=list)
     both_sides: bool = False
+    money: list | None = None
 
 
 @dataclass
@@ -210,11 +213,6 @@ def extract_document(
     mentions = add_home_mentions(ntext, mentions, actor_hits, ctx)
     known_words = frozenset(h.start for hits in layers.values() for h in hits)
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
-    money = find_money(ntext, lang)
-    if money:
-        # "دولار أمريكي" names a currency, not the United States.
-        money_spans = [(m.start, m.end) for m in money]
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in money_spans)]
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
             a, b = norm.span_to_original(*m.name_span)
@@ -244,10 +242,22 @@ def extract_document(
     pair = main_pair(mentions, title_codes)
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext)
-    dates = [d for d in find_dates(ntext, lang, anchor) if d.precision == "day"]
 
-    date_buckets = _bucket(dates, spans, lambda d: d.start)
-    money_buckets = _bucket(money, spans, lambda m: m.start)
+    # Money and dates are looked for only in sentences that need them (those
+    # with an event or right after one): most sentences of a long article
+    # have neither, and these finders are the costliest step.
+    def money_in(s: _Sentence) -> list:
+        if s.money is None:
+            s.money = [_shift(m, s.start) for m in find_money(ntext[s.start : s.end], lang)]
+            if s.money:  # "دولار أمريكي" names a currency, not the United States.
+                s.mentions = [
+                    m for m in s.mentions if not any(x.start <= m.start < x.end for x in s.money)
+                ]
+        return s.money
+
+    def dates_in(s: _Sentence) -> list:
+        found = find_dates(ntext[s.start : s.end], lang, anchor)
+        return [_shift(d, s.start) for d in found if d.precision == "day"]
 
     events: list[Event] = []
     annotations: list[dict[str, object]] = []
@@ -255,14 +265,15 @@ def extract_document(
     for idx, s in enumerate(sentences):
         stext = ntext[s.start : s.end]
         sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
-        amounts = money_buckets[idx]
+        near_event = bool(recent) and idx - recent[-1][0] <= 2
+        amounts = money_in(s) if s.triggers or near_event else []
         new_events: list[Event] = []
         if not amounts:
             # "will provide", "allocated" are aid only when a sum is named.
             s.triggers = [t for t in s.triggers if t.entry.kind != "money_trigger"]
         if s.triggers and not _is_background(stext, ref_year):
             new_events = _sentence_events(
-                s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_buckets[idx]
+                s, ntext, norm, text, pair, ctx, lex.future_prefixes, dates_in
             )
         if new_events:
             for ev in new_events:
@@ -275,8 +286,8 @@ def extract_document(
                     ]
             events.extend(new_events)
             recent = [(idx, ev) for ev in new_events]
-            annotations.extend(_annotate(s, norm, amounts, date_buckets[idx]))
-        elif recent and idx - recent[-1][0] <= 2 and (sector_keys or amounts):
+            annotations.extend(_annotate(s, norm, amounts, dates_in(s)))
+        elif near_event and (sector_keys or amounts):
             if not _has_any(stext, ctx.sector_scope):
                 sector_keys = []
             # A sentence with no event of its own that names areas or sums
@@ -286,7 +297,7 @@ def extract_document(
                     ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
                 if ev.type in MONEY_TYPES and amounts:
                     ev.amounts.extend(Amount(m.value, m.currency, "other") for m in amounts)
-            annotations.extend(_annotate(s, norm, amounts, date_buckets[idx]))
+            annotations.extend(_annotate(s, norm, amounts, []))
     return Extraction(_merge(events), annotations)
 
 
@@ -298,7 +309,7 @@ def _sentence_events(
     pair: tuple[str, ...],
     ctx,
     future_prefixes: frozenset[str],
-    dates: list,
+    dates_in: Callable[[_Sentence], list],
 ) -> list[Event]:
     conj = ctx.conjunctions
     joint = _participants(s, pair, ntext, conj, directed=False)[: MAX_SENTENCE_ACTORS * 2]
@@ -306,6 +317,7 @@ def _sentence_events(
         return []
     directed = _participants(s, pair, ntext, conj, directed=True)[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
+    dates = dates_in(s)
     start, end = norm.span_to_original(s.start, s.end)
     evidence = Evidence(text[start:end], start, end)
     location = next((m.code for m in s.mentions if m.location_only), None)
@@ -363,6 +375,11 @@ def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:
     """
     del position
     return triggers
+
+
+def _shift(item: Any, offset: int) -> Any:
+    """A finder's match moved from sentence to document coordinates."""
+    return replace(item, start=item.start + offset, end=item.end + offset)
 
 
 def _merge(events: list[Event]) -> list[Event]:
