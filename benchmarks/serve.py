@@ -133,7 +133,15 @@ def ensure_store(path: Path, n_events: int) -> None:
             with sqlite3.connect(path) as conn:
                 have = conn.execute("SELECT count(*) FROM events").fetchone()[0]
                 fts = conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
-            if have == n_events and fts > 0:
+            from diplowatch.problems import UserError
+            from diplowatch.store import Store
+
+            try:
+                Store(path, readonly=True).close()  # current schema version?
+                current = True
+            except UserError:
+                current = False
+            if have == n_events and fts > 0 and current:
                 print(f"reusing {path} ({have:,} events)", file=sys.stderr)
                 return
         except sqlite3.DatabaseError:

@@ -252,3 +252,8 @@ def test_unreadable_database_gives_503_not_500(tmp_path: Path) -> None:
     response = client.get("/api/events")
     assert response.status_code == 503 and "cannot read the database" in response.json()["detail"]
     assert client.get("/").status_code == 503
+
+
+def test_page_past_the_end_offers_the_last_page(client: TestClient) -> None:
+    html = get(client, "/events", page=99)
+    assert "past the last page" in html and "page=1" in html

@@ -41,15 +41,27 @@ TypeQ = Annotated[
     str | None,
     Query(pattern=r"^[A-Za-z]{3,12}$", description="PLOVER type, e.g. CONSULT, AGREE, ACCUSE."),
 ]
-StatusQ = Annotated[str | None, Query(pattern=r"^(reported|planned|negated)$")]
+StatusQ = Annotated[
+    str | None,
+    Query(pattern=r"^(reported|planned|negated)$", description="reported, planned or negated."),
+]
 SectorQ = Annotated[
     str | None, Query(pattern=SECTOR_PATTERN, description="Sector key, e.g. trade, energy.")
 ]
-LangQ = Annotated[str | None, Query(pattern=r"^(ar|fa|en|other)$")]
+LangQ = Annotated[
+    str | None,
+    Query(pattern=r"^(ar|fa|en|other)$", description="Language of an article reporting the event."),
+]
 SourceQ = Annotated[str | None, Query(max_length=SOURCE_MAX, description="Source (outlet) name.")]
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
-Order = Annotated[str, Query(pattern="^(" + "|".join(ORDERS) + ")$")]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Events per page.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="How many to skip (pagination).")]
+Order = Annotated[
+    str,
+    Query(
+        pattern="^(" + "|".join(ORDERS) + ")$",
+        description="date_desc (newest first), date_asc, or mentions_desc (most reported first).",
+    ),
+]
 
 
 def _settings(request: Request) -> Settings:
@@ -114,7 +126,10 @@ def list_events(
 
 
 @router.get("/events/{event_id}", summary="One event with every mention and its evidence")
-def get_event(request: Request, event_id: Annotated[int, Path(ge=0, le=2**62)]) -> dict[str, Any]:
+def get_event(
+    request: Request,
+    event_id: Annotated[int, Path(ge=0, le=2**62, description="Event id from /api/events.")],
+) -> dict[str, Any]:
     with open_store(_settings(request)) as store:
         event = store.event(event_id)
     if event is None:
@@ -129,7 +144,7 @@ def relations(
     focus: Annotated[str, Query(pattern=CODE_PATTERN, description="Actor code, e.g. KOR.")],
     since: Date = None,
     until: Date = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    limit: Annotated[int, Query(ge=1, le=200, description="Most partners to return.")] = 50,
 ) -> dict[str, Any]:
     code = parse_code("focus", focus)
     start, end = parse_date("since", since), parse_date("until", until, end=True)
@@ -158,7 +173,7 @@ def timeline(
 def search(
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=500, description="Words to find.")],
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    limit: Annotated[int, Query(ge=1, le=100, description="Results per page.")] = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     if not q.strip():
@@ -172,7 +187,8 @@ def search(
 
 @router.get("/documents/{doc_id:path}", summary="One document: text, metadata, events, annotations")
 def get_document(
-    request: Request, doc_id: Annotated[str, Path(min_length=1, max_length=500)]
+    request: Request,
+    doc_id: Annotated[str, Path(min_length=1, max_length=500, description="doc_id as stored.")],
 ) -> dict[str, Any]:
     with open_store(_settings(request)) as store:
         doc = store.document(doc_id)
@@ -199,7 +215,9 @@ def stats(request: Request) -> dict[str, Any]:
 )
 def export(
     request: Request,
-    format: Annotated[str, Query(pattern="^(jsonl|csv|plover)$")] = "jsonl",
+    format: Annotated[
+        str, Query(pattern="^(jsonl|csv|plover)$", description="jsonl, csv or plover.")
+    ] = "jsonl",
     actor: Code = None,
     partner: Code = None,
     type: TypeQ = None,

@@ -364,6 +364,7 @@ def api_docs(request: Request) -> HTMLResponse:
                     "method": method.upper(),
                     "path": path,
                     "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
                     "params": params,
                     "has_body": "requestBody" in op,
                 }
