@@ -260,8 +260,7 @@ def test_roles(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_persons(lang: str) -> None:
     persons = load(lang, "persons")
-    if persons is None:
-        pytest.skip(f"lang/{lang}/persons.py not written yet")
+    assert persons is not None, f"lang/{lang}/persons.py is missing"
     seen: dict[str, tuple[str, str, str]] = {}
     for name, (code, role, latin) in persons.PERSONS.items():
         assert code in countries.ACTOR_CODES, (name, code)
@@ -271,3 +270,9 @@ def test_persons(lang: str) -> None:
         assert seen.setdefault(key, (code, role, latin))[2] == latin, (
             f"{lang}: {name!r} is two people"
         )
+    # a person's name must not also be a country, city, organisation or title form
+    roles = load(lang, "roles")
+    assert roles is not None
+    taken = {norm(form) for _t, _c, form in surface_forms(actors(lang))}
+    taken |= {norm(t) for titles in roles.ROLE_TITLES.values() for t in titles}
+    assert not [name for name in persons.PERSONS if norm(name) in taken]
