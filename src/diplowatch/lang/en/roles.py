@@ -88,6 +88,7 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "sultan",
         "crown prince",
         "supreme leader",
+        "leader",
         "head of state",
         "emperor",
         "custodian of the two holy mosques",
@@ -184,7 +185,6 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "party chairwoman",
         "party chief",
         "general secretary of the party",
-        "leader",
     ),
 }
 
