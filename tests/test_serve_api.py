@@ -257,3 +257,20 @@ def test_unreadable_database_gives_503_not_500(tmp_path: Path) -> None:
 def test_page_past_the_end_offers_the_last_page(client: TestClient) -> None:
     html = get(client, "/events", page=99)
     assert "past the last page" in html and "page=1" in html
+
+
+def test_markup_in_articles_is_shown_as_text(tmp_path: Path) -> None:
+    from diplowatch.model import Document, Record
+    from diplowatch.store import Store
+
+    text = "Officials discussed hydrogen <script>alert(1)</script> and <b>trade</b> today."
+    with Store(tmp_path / "x.db") as store:
+        store.add(
+            Document("evil", text, lang="en", title="<img src=x onerror=alert(1)>"),
+            Record("evil", "en", None, title="<img src=x onerror=alert(1)>"),
+        )
+    client = TestClient(create_app(Settings(db=tmp_path / "x.db")))
+    for url in ("/search?q=hydrogen", "/documents/evil"):
+        html = client.get(url).text
+        assert "<script>alert" not in html and "<img src=x" not in html and "<b>trade" not in html
+        assert "&lt;" in html
