@@ -25,6 +25,9 @@ normaliser folds away letters (ی/ي, ک/ك, ە, ې) that are evidence here.
 4. Latin script: Lingua chooses among English and the Latin-script languages
    most often confused with it or present in the news we see (French,
    German, Spanish, Turkish, Indonesian, …); anything but English is "other".
+   Texts with at least ``LATIN_PRECISE_BELOW`` characters of words use
+   Lingua's light trigram models (a few MB, instant to load), shorter ones
+   the full models (about 300 MB, seconds to load), which headlines need.
    Kurmanji Kurdish is unknown to Lingua but lands on a non-English
    candidate, so it is "other" too.
 """
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
 SAMPLE_CHARS = 3000
 MODEL_CHARS = 1200
 UNSURE_CONFIDENCE = 0.6
+LATIN_PRECISE_BELOW = 200  # characters of Latin words: shorter texts get the big models
 
 _NOISE = re.compile(
     r"<[^>]{0,500}>"  # markup tags
@@ -84,28 +88,25 @@ def _arabic_detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(Language.ARABIC, Language.PERSIAN).build()
 
 
+# Latin-script candidates: English plus the languages most often confused with
+# it or common in the news we see.
+_LATIN_CANDIDATES = (
+    "ENGLISH", "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE", "ITALIAN", "DUTCH", "TURKISH",
+    "AZERBAIJANI", "INDONESIAN", "MALAY", "SOMALI", "SWAHILI", "TAGALOG", "ALBANIAN", "LATIN",
+)  # fmt: skip
+
+
 @cache
-def _latin_detector() -> LanguageDetector:
+def _latin_detector(precise: bool) -> LanguageDetector:
+    """Lingua for Latin script; the precise (high-accuracy) models cost ~300 MB
+    and seconds to load, so they are only loaded for short texts, where the
+    trigram-only models misjudge headlines."""
     from lingua import Language, LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(
-        Language.ENGLISH,
-        Language.FRENCH,
-        Language.GERMAN,
-        Language.SPANISH,
-        Language.PORTUGUESE,
-        Language.ITALIAN,
-        Language.DUTCH,
-        Language.TURKISH,
-        Language.AZERBAIJANI,
-        Language.INDONESIAN,
-        Language.MALAY,
-        Language.SOMALI,
-        Language.SWAHILI,
-        Language.TAGALOG,
-        Language.ALBANIAN,
-        Language.LATIN,
-    ).build()
+    builder = LanguageDetectorBuilder.from_languages(
+        *(getattr(Language, name) for name in _LATIN_CANDIDATES)
+    )
+    return builder.build() if precise else builder.with_low_accuracy_mode().build()
 
 
 def _detect_arabic_script(sample: str) -> str:
@@ -134,8 +135,8 @@ def _detect_arabic_script(sample: str) -> str:
 def _detect_latin_script(sample: str) -> str:
     from lingua import Language
 
-    words = " ".join(_LATIN_WORD.findall(sample))
-    found = _latin_detector().detect_language_of(words[:MODEL_CHARS])
+    words = " ".join(_LATIN_WORD.findall(sample))[:MODEL_CHARS]
+    found = _latin_detector(len(words) < LATIN_PRECISE_BELOW).detect_language_of(words)
     return "en" if found == Language.ENGLISH else "other"
 
 
