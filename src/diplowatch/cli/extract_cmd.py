@@ -12,6 +12,7 @@ import click
 
 from diplowatch.model import Document, Record
 from diplowatch.problems import ProblemReporter
+from diplowatch.scale.cli import engine_options
 
 INPUTS_HELP = (
     "Files, folders (read recursively), glob patterns, URLs, or '-' for standard input. "
@@ -68,6 +69,7 @@ def finish(reporter: ProblemReporter, succeeded: int, strict: bool) -> None:
 
 @click.command()
 @input_options
+@engine_options()  # scale engineer: --engine/--scheduler/--out/--batch/--overwrite
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True, help="jsonl: one record per document (the ONTOLOGY.md contract); table: readable text.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write here instead of standard output.")
 def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, output) -> None:  # type: ignore[no-untyped-def]
@@ -78,6 +80,8 @@ def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, out
       diplowatch extract news.jsonl -o events.jsonl
       diplowatch extract articles/ --format table
       cat story.txt | diplowatch extract -
+      diplowatch extract dump.jsonl --out run1/                  # Parquet, local pool
+      diplowatch extract dump.jsonl --engine dask --out run1/    # Dask LocalCluster
     """
     from diplowatch.pipeline import process_stream
     from diplowatch.render import render_table

@@ -155,8 +155,10 @@ class OutputDir:
                 yield summary
 
     def read_table(self, table: str, name: str) -> pa.Table:
-        with self.fs.open(self.path(table, f"{name}.parquet"), "rb") as handle:
-            return pq.read_table(handle, schema=SCHEMAS[table])
+        data = self.fs.cat_file(self.path(table, f"{name}.parquet"))
+        # Single-threaded: partitions are small, and pyarrow's reader threads
+        # next to fsspec file objects occasionally aborted the interpreter at exit.
+        return pq.read_table(pa.BufferReader(data), schema=SCHEMAS[table], use_threads=False)
 
     def table_files(self, table: str) -> list[str]:
         """Full URLs of the committed files of one table (for DuckDB)."""

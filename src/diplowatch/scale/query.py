@@ -1,0 +1,277 @@
+"""The store's ``events`` and ``relations`` questions, answered by DuckDB over Parquet.
+
+For collections that outgrow one SQLite file: DuckDB scans the committed
+partitions in place (local folder or any fsspec URL) with no load step.
+
+Reports of one real event in several documents are merged the way the
+store merges them, with simplifications that SQL can do in one pass:
+mentions merge when they share type, status, the set of actor codes and the
+*same* effective day (event date, else publication date), where the store
+also merges across a ±3-day window anchored on the first report. Counts of
+events can therefore come out slightly higher than after ``diplowatch load``;
+the mentions themselves are identical. Undated mentions merge only within
+their own document, as in the store. An event's actor details (names,
+roles) and amounts are those of its first report, where the store unites
+them over all reports. ``id`` is the first report's position
+(``partition/seq/event``), stable for a given folder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from diplowatch.problems import UserError
+from diplowatch.scale.output import OutputDir
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+ORDERS = {
+    "date_desc": "date DESC NULLS LAST, ord DESC",
+    "date_asc": "date ASC NULLS LAST, ord ASC",
+    "mentions_desc": "num_mentions DESC, ord DESC",
+}
+
+
+def as_list(value: str | Sequence[str] | None, *, upper: bool = False) -> list[str]:
+    """ "A,B" or ["A", "B"] → cleaned list (how the store reads filters)."""
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    cleaned = [item.strip() for item in items if item and item.strip()]
+    return [item.upper() for item in cleaned] if upper else cleaned
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if not _DATE.match(value):
+        raise UserError(f"--{name} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+_ISO = (
+    "CASE WHEN regexp_matches({x}, '^\\d{{4}}-\\d{{2}}-\\d{{2}}') "
+    "THEN strftime(try_strptime(substr({x}, 1, 10), '%Y-%m-%d'), '%Y-%m-%d') END"
+)
+
+_MENTIONS_SQL = f"""
+CREATE TEMP VIEW mentions AS
+SELECT e.partition, e.seq, e.event_index, e.doc_id, e.type, e.mode,
+       coalesce(e.status, 'reported') AS status, e.location, e.sectors,
+       e.evidence_text, e.evidence_start, e.evidence_end, e.actors_json, e.amounts_json,
+       d.lang, d.source, d.url, {_ISO.format(x="d.published")} AS published_day,
+       coalesce(lower(nullif(regexp_replace(regexp_extract(d.url, '^[A-Za-z][A-Za-z0-9+.-]*://([^/:?#@]+)', 1), '^www\\.', ''), '')),
+                d.source, 'doc:' || d.doc_id) AS outlet,
+       coalesce({_ISO.format(x="e.date")}, {_ISO.format(x="d.published")}) AS eff,
+       array_to_string(list_sort(list_distinct(list_filter(e.actor_codes, lambda c: c IS NOT NULL AND c <> ''))), ',') AS actor_key,
+       e.partition || '/' || lpad(e.seq::VARCHAR, 9, '0') || '/' || lpad(e.event_index::VARCHAR, 6, '0') AS ord
+FROM events e JOIN documents d ON d.partition = e.partition AND d.seq = e.seq
+"""
+
+_MERGED_SQL = """
+CREATE TEMP VIEW merged AS
+SELECT m.type, m.status, m.actor_key, min(m.eff) AS date,
+       string_split(m.actor_key, ',') AS actors,
+       mode(m.mode) AS mode,
+       arg_min(m.location, m.ord) FILTER (WHERE m.location IS NOT NULL) AS location,
+       list_sort(list_distinct(flatten(list(m.sectors)))) AS sectors,
+       count(*) AS num_mentions,
+       count(DISTINCT m.outlet) AS num_sources,
+       count(DISTINCT m.partition || '/' || m.seq) AS num_articles,
+       arg_min(m.evidence_text, m.ord) AS evidence,
+       arg_min(m.doc_id, m.ord) AS evidence_doc_id,
+       arg_min(m.url, m.ord) AS source_url,
+       arg_min(m.actors_json, m.ord) AS actors_json,
+       arg_min(m.amounts_json, m.ord) AS amounts_json,
+       min(m.published_day) AS first_seen,
+       max(m.published_day) AS last_seen,
+       min(m.ord) AS ord,
+       list(DISTINCT m.lang) AS langs,
+       list(DISTINCT m.source) || list(DISTINCT m.outlet) AS sources,
+       coalesce(any_value(s.quad), 0) AS quad_class,
+       CASE WHEN m.status = 'negated' THEN 0.0 ELSE coalesce(any_value(s.score), 0.0) END AS score
+FROM mentions m LEFT JOIN scale s ON s.type = m.type
+GROUP BY m.type, m.status, m.actor_key,
+         CASE WHEN m.eff IS NULL THEN m.partition || '/' || m.seq ELSE m.eff END
+"""
+
+
+class ParquetQuery:
+    """Read-only queries over one output folder."""
+
+    def __init__(self, out: OutputDir) -> None:
+        import duckdb
+
+        from diplowatch.store.plover import SCALE
+
+        self.out = out
+        self.con = duckdb.connect()
+        if out.url.split("://", 1)[0] not in ("file", out.url):  # a remote file system
+            self.con.register_filesystem(out.fs)
+        docs, events = out.table_files("documents"), out.table_files("events")
+        self.empty = not docs
+        if docs:
+            self.con.read_parquet(docs).create_view("documents")
+            self.con.read_parquet(events).create_view("events")
+        else:
+            self.con.execute(
+                "CREATE TEMP TABLE documents (partition VARCHAR, seq INTEGER, doc_id VARCHAR,"
+                " lang VARCHAR, published VARCHAR, url VARCHAR, source VARCHAR)"
+            )
+            self.con.execute(
+                "CREATE TEMP TABLE events (partition VARCHAR, seq INTEGER, doc_id VARCHAR,"
+                " event_index INTEGER, type VARCHAR, mode VARCHAR, status VARCHAR, date VARCHAR,"
+                " location VARCHAR, actor_codes VARCHAR[], sectors VARCHAR[],"
+                " evidence_text VARCHAR, evidence_start BIGINT, evidence_end BIGINT)"
+            )
+        self.con.execute("CREATE TEMP TABLE scale (type VARCHAR, quad INTEGER, score DOUBLE)")
+        self.con.executemany(
+            "INSERT INTO scale VALUES (?, ?, ?)", [(t, q, s) for t, (q, s) in SCALE.items()]
+        )
+        self.con.execute(_MENTIONS_SQL)
+        self.con.execute(_MERGED_SQL)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _where(
+        self,
+        *,
+        actor: str | None = None,
+        partner: str | None = None,
+        type: str | Sequence[str] | None = None,  # noqa: A002 - the store's name
+        status: str | Sequence[str] | None = None,
+        sector: str | Sequence[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        lang: str | Sequence[str] | None = None,
+        source: str | Sequence[str] | None = None,
+    ) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        for code in (actor, partner):
+            if code and code.strip():
+                where.append("list_contains(actors, ?)")
+                params.append(code.strip().upper())
+        for column, values in (("type", as_list(type, upper=True)), ("status", as_list(status))):
+            if values:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                params += values
+        for column, values in (
+            ("sectors", as_list(sector)),
+            ("langs", as_list(lang)),
+            ("sources", as_list(source)),
+        ):
+            if values:
+                where.append(f"len(list_intersect({column}, ?::VARCHAR[])) > 0")
+                params.append(values)
+        low, high = check_date(since, "since"), check_date(until, "until")
+        if low:
+            where.append("date >= ?")
+            params.append(low)
+        if high:
+            where.append("date <= ?")
+            params.append(high + "~")
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def events(
+        self, *, limit: int | None = 50, offset: int = 0, order: str = "date_desc", **filters: Any
+    ) -> list[dict[str, Any]]:
+        """Merged events, like ``Store.events`` (same filters, same keys where they exist)."""
+        if order not in ORDERS:
+            raise UserError(f"order {order!r}: expected one of {', '.join(ORDERS)}")
+        where, params = self._where(**filters)
+        sql = (
+            "SELECT ord AS id, type, mode, status, date, location, actors_json, sectors, amounts_json,"
+            " num_mentions, num_sources, num_articles, first_seen, last_seen, quad_class, score,"
+            f" evidence, evidence_doc_id, source_url FROM merged{where}"
+            f" ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?"
+        )
+        cursor = self.con.execute(sql, [*params, -1 if limit is None else int(limit), int(offset)])
+        names = [d[0] for d in cursor.description]
+        out = []
+        for row in cursor.fetchall():
+            event = dict(zip(names, row, strict=True))
+            actors = json.loads(event.pop("actors_json") or "[]")
+            event["actors"] = [{k: v for k, v in a.items() if v is not None} for a in actors]
+            event["amounts"] = json.loads(event.pop("amounts_json") or "[]")
+            event["sectors"] = list(event["sectors"] or [])
+            out.append(event)
+        return out
+
+    def count_events(self, **filters: Any) -> int:
+        where, params = self._where(**filters)
+        row = self.con.execute(f"SELECT count(*) FROM merged{where}", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def relations(
+        self,
+        focus: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = 50,
+        sectors_per_partner: int = 5,
+    ) -> list[dict[str, Any]]:
+        """``focus``'s partners ranked by shared events, like ``Store.relations``."""
+        focus = focus.strip().upper()
+        where, params = self._where(actor=focus, since=since, until=until)
+        pairs = (
+            "SELECT unnest(list_filter(actors, lambda c: c <> ?)) AS partner, type, sectors, date,"
+            " CASE WHEN status = 'negated' THEN 0 ELSE quad_class END AS wq, score"
+            f" FROM merged{where}"
+        )
+        rows = self.con.execute(
+            f"SELECT partner, type, count(*), sum((wq IN (1, 2))::INTEGER),"
+            f" sum((wq IN (3, 4))::INTEGER), sum(score), max(date)"
+            f" FROM ({pairs}) GROUP BY partner, type",
+            [focus, *params],
+        ).fetchall()
+        partners: dict[str, dict[str, Any]] = {}
+        for partner, event_type, n, coop, conflict, score_sum, last in rows:
+            entry = partners.setdefault(
+                partner,
+                {
+                    "partner": partner,
+                    "events": 0,
+                    "cooperation": 0,
+                    "conflict": 0,
+                    "score_sum": 0.0,
+                    "last_contact": None,
+                    "types": {},
+                },
+            )
+            entry["events"] += n
+            entry["cooperation"] += coop
+            entry["conflict"] += conflict
+            entry["score_sum"] += score_sum or 0.0
+            entry["types"][event_type] = n
+            if last and (entry["last_contact"] is None or last > entry["last_contact"]):
+                entry["last_contact"] = last
+        ranked = sorted(partners.values(), key=lambda p: (-p["events"], p["partner"]))
+        if limit is not None:
+            ranked = ranked[: int(limit)]
+        sector_counts: dict[str, dict[str, int]] = {p["partner"]: {} for p in ranked}
+        if ranked:
+            for partner, sector, n in self.con.execute(
+                f"SELECT partner, s, count(*) FROM (SELECT partner, unnest(sectors) AS s FROM ({pairs}))"
+                " WHERE list_contains(?::VARCHAR[], partner) GROUP BY partner, s",
+                [focus, *params, list(sector_counts)],
+            ).fetchall():
+                sector_counts[partner][sector] = n
+        for entry in ranked:
+            weight = entry["cooperation"] + entry["conflict"]
+            entry["balance"] = (
+                round((entry["cooperation"] - entry["conflict"]) / weight, 3) if weight else 0.0
+            )
+            entry["score_sum"] = round(entry["score_sum"], 2)
+            entry["types"] = dict(sorted(entry["types"].items(), key=lambda kv: (-kv[1], kv[0])))
+            counts = sector_counts[entry["partner"]]
+            entry["top_sectors"] = [
+                s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            ][:sectors_per_partner]
+        return ranked
