@@ -348,3 +348,25 @@ def test_two_writers_share_one_file(tmp_path: Path) -> None:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
     assert _counts(db) == (160, 160, 40, [4])
+
+
+@pytest.mark.slow
+def test_real_pipeline_same_result_with_two_workers(tmp_path: Path) -> None:
+    from conftest import EXAMPLES
+    from diplowatch.store import Store
+
+    if not any(EXAMPLES.glob("*.txt")):
+        pytest.skip("no example articles")
+    results = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.db"
+        run("ingest", str(EXAMPLES), "--db", str(db), "--workers", workers)
+        with Store(db, readonly=True) as store:
+            stats = store.stats()
+            assert stats["documents"] > 0
+            events = [
+                {k: v for k, v in e.items() if k != "id"}
+                for e in store.events(limit=None, order="date_asc")
+            ]
+            results.append((stats, sorted(events, key=lambda e: json.dumps(e, sort_keys=True))))
+    assert results[0] == results[1]

@@ -295,3 +295,20 @@ def test_migration_from_version_1_rebuilds_buckets(tmp_path: Path) -> None:
         Store(path, readonly=True)
     with Store(path) as store:
         assert store.relations("KOR") == before
+
+
+def test_unusable_paths_and_locks_are_user_errors(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="cannot open|not a diplowatch"):
+        Store(tmp_path)  # a folder
+    with pytest.raises(UserError, match="does not exist"):
+        Store(tmp_path / "missing" / "x.db")
+    path = tmp_path / "l.db"
+    Store(path).close()
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        with Store(path, timeout=0.2) as store, pytest.raises(UserError, match="locked"):
+            store.add(*make("a", [ev()]))
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()

@@ -122,19 +122,24 @@ class Store:
                 raise UserError(
                     f"{self.path}: no such database (create it with `diplowatch ingest`)"
                 )
-            uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro"
-            self._conn = sqlite3.connect(
-                uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
-            )
+            target, uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro", True
         else:
             parent = Path(self.path).parent
             if not parent.exists():
                 raise UserError(f"{self.path}: folder {parent} does not exist")
+            target, uri = self.path, False
+        try:
             self._conn = sqlite3.connect(
-                self.path, timeout=timeout, isolation_level=None, check_same_thread=False
+                target, uri=uri, timeout=timeout, isolation_level=None, check_same_thread=False
             )
+        except sqlite3.Error as exc:
+            raise UserError(f"{self.path}: cannot open database ({exc})") from None
         try:
             self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000):d}")
+            # A bigger page cache and memory-mapped reads keep repeated queries
+            # on a large file off the system-call path.
+            self._conn.execute("PRAGMA cache_size = -65536")
+            self._conn.execute("PRAGMA mmap_size = 268435456")
             if not readonly:
                 self._conn.execute("PRAGMA journal_mode = WAL")
                 # NORMAL in WAL mode survives a killed process; only an OS crash
@@ -148,6 +153,8 @@ class Store:
                 )
         except sqlite3.DatabaseError as exc:
             self._conn.close()
+            if "locked" in str(exc):
+                raise UserError(f"{self.path}: {exc}; another process kept it busy") from None
             raise UserError(f"{self.path}: not a diplowatch database ({exc})") from None
         except BaseException:
             self._conn.close()
@@ -171,7 +178,12 @@ class Store:
         if self.readonly:
             raise UserError(f"{self.path}: opened read-only")
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise UserError(
+                    f"{self.path}: {exc} (another process kept it busy for too long; try again)"
+                ) from None
             try:
                 yield self._conn
             except BaseException:

@@ -1,17 +1,17 @@
 """Database schema and its migrations.
 
 The schema version lives in SQLite's ``PRAGMA user_version`` so a file can be
-checked without reading any table. Each migration is a script that moves the
+checked without reading any table. Each migration is a function that moves the
 file from version ``n`` to ``n + 1``; they run in one transaction, so a crash
 mid-upgrade leaves the old version intact. A file written by a newer
 diplowatch is refused rather than guessed at.
 
 Why the denormalised tables: ``event_actors`` (one row per event and actor
 code, with the event's date and type) answers "events of KOR, newest first"
-straight from an index, and ``event_pairs`` (one row per ordered pair of
-actors of an event) answers "KOR's partners" by scanning one key range of a
-covering b-tree, which keeps both under a few hundred milliseconds at a
-million events.
+straight from an index; ``event_pairs`` (one row per ordered pair of actors
+of an event) answers "events between KOR and VNM"; and the buckets of
+``store.stats`` (version 2) answer "KOR's partners" and timelines without
+reading one row per event, which keeps them fast at a million events.
 """
 
 from __future__ import annotations
