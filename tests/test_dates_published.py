@@ -90,6 +90,8 @@ def test_footer_stamp_alone_is_taken() -> None:
         ("23 نيسان 2024", "2024-04-23"),
         ("17 صفر 1447 هـ", "2025-08-11"),
         ("April 23, 2024", "2024-04-23"),
+        ("1447/02/17", "2025-08-11"),  # a Solar reading (2068) would be in the future
+        ("04/23/2024", "2024-04-23"),  # month first when day first is impossible
     ],
 )
 def test_normalise_published_field(value: str, expected: str) -> None:

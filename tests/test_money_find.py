@@ -63,6 +63,9 @@ def money(text: str, lang: str) -> list[tuple[str, float, str]]:
         ("ar", "مقابل6727 مليون دينار", 6727e6, "TND"),  # word glued to the number
         ("ar", "منحة بقيمة 122 مليونا و334 ألف ريال", 122_334_000, "SAR"),
         ("ar", "منحة بقيمة 1,76 مليون يوان", 1.76e6, "CNY"),
+        ("ar", "تبرع بمبلغ مليون دولار", 1e6, "USD"),
+        ("fa", "یک میلیون دلار", 1e6, "USD"),
+        ("en", "a million dollars", 1e6, "USD"),
     ],
 )
 def test_money(lang: str, text: str, value: float, currency: str) -> None:
@@ -90,6 +93,8 @@ def test_spans_cover_number_and_currency() -> None:
         ("en", "the dollar fell"),
         ("en", ""),
         ("ar", "بنسبة 75ر1 مليار يورو"),  # an unreadable number is not "one billion"
+        ("fa", "صدها میلیون دلار"),  # vague: "hundreds of millions"
+        ("en", "million dollars"),
     ],
 )
 def test_not_money(lang: str, text: str) -> None:

@@ -163,8 +163,12 @@ def normalise_published_field(value: str) -> str | None:
     if direct is not None:
         return direct.isoformat()
     ntext = normalize(value).text
+    # Without a language, "1447/02/17" could be Solar (2068) or lunar (2025)
+    # Hijri: a publication date cannot lie in the future, so such a reading
+    # is skipped and the next language's calendar tried.
+    latest = datetime.date.today() + datetime.timedelta(days=366)
     for lang in _LANGS:
         for f in scan(ntext, lang, None):
-            if _full_day(f):
+            if _full_day(f) and f.mention.value <= latest:
                 return f.mention.value.isoformat()
     return None

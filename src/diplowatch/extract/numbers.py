@@ -37,6 +37,7 @@ class NumberLexicon:
     conjunctions: frozenset[str]
     prefixes: tuple[str, ...]
     longest: int  # most tokens in one entry
+    bare_scale: bool  # "مليون" alone = 1,000,000
 
     def kind(self, word: str) -> str | None:
         if word in self.conjunctions:
@@ -77,6 +78,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
         conjunctions=frozenset(normalize_phrase(w) for w in getattr(data, "CONJUNCTIONS", ())),
         prefixes=tuple(normalize_phrase(w) for w in getattr(data, "PREFIXES", ())),
         longest=max((len(e.split()) for e in entries), default=1),
+        bare_scale=bool(getattr(data, "BARE_SCALE_IS_ONE", False)),
     )
 
 
@@ -208,9 +210,11 @@ def number_before(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
         run = run[1:]
     if not run:
         return None
-    has_number = any(parse_digits(t) is not None or lx.kind(t) in ("value", "dual") for t in run)
-    if not has_number and i > 0 and _DIGIT.search(toks[i - 1][1]):
-        return None  # "75ر1 مليار": a number we cannot read, not "one billion"
+    has_number = any(
+        parse_digits(t) is not None or lx.kind(t) in ("value", "dual", "fraction") for t in run
+    )
+    if not has_number and (not lx.bare_scale or (i > 0 and _DIGIT.search(toks[i - 1][1]))):
+        return None  # "75ر1 مليار", "صدها میلیون": not "one billion/million"
     value = parse_number_words(run, lang)
     if value is None:
         return None

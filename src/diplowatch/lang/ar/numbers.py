@@ -48,4 +48,6 @@ FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25}
 CONJUNCTIONS = ("و",)
 # Clitics that may sit on the first token ("بـ 6 ملايين" is split, "و200" is glued).
 PREFIXES = ("و", "ب")
+# A scale word with no number in front counts as one of it: "مليون دولار" alone means one million dollars.
+BARE_SCALE_IS_ONE = True
 # fmt: on

@@ -21,4 +21,6 @@ DUALS: dict[str, float] = {}
 FRACTIONS: dict[str, float] = {"a": 1, "an": 1, "half a": 0.5, "half": 0.5, "quarter of a": 0.25}
 CONJUNCTIONS = ("and",)
 PREFIXES: tuple[str, ...] = ()
+# A scale word with no number in front counts as one of it: "a million" is written with "a" (see FRACTIONS); a bare "million dollars" is rare.
+BARE_SCALE_IS_ONE = False
 # fmt: on

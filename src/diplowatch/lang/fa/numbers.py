@@ -24,4 +24,6 @@ DUALS: dict[str, float] = {}
 FRACTIONS: dict[str, float] = {"نیم": 0.5, "یک چهارم": 0.25}
 CONJUNCTIONS = ("و",)
 PREFIXES: tuple[str, ...] = ()
+# A scale word with no number in front counts as one of it: A bare "میلیون دلار" usually follows a vague word ("صدها میلیون دلار"); "یک میلیون" is written out.
+BARE_SCALE_IS_ONE = False
 # fmt: on
