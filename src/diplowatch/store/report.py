@@ -94,7 +94,7 @@ body{font-family:system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 
 h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;width:100%;font-size:.9em}
 th,td{border-bottom:1px solid #eee;padding:.3em .5em;text-align:left;vertical-align:top}
-.num{text-align:right}.muted{color:#777}.ev{font-size:.9em}
+.num{text-align:right;white-space:nowrap}.nw{white-space:nowrap}.muted{color:#777}.ev{font-size:.9em}
 .legend{font-size:.85em;margin:.3em 0}.key{margin-right:1em}
 .swatch{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:middle}
 """
@@ -143,7 +143,7 @@ def to_html(data: ReportData) -> str:
             f"<tr><td>{h(rel['partner'])}</td><td class=num>{rel['events']}</td>"
             f"<td class=num>{rel['cooperation']}</td><td class=num>{rel['conflict']}</td>"
             f"<td class=num>{rel['balance']:+.2f}</td><td>{h(', '.join(rel['top_sectors']))}</td>"
-            f"<td>{h(types)}</td><td>{h(rel['last_contact'] or '')}</td></tr>"
+            f"<td>{h(types)}</td><td class=nw>{h(rel['last_contact'] or '')}</td></tr>"
         )
     parts.append("</table>")
     months, by_quad = _months(data.timeline)
