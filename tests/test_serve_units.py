@@ -116,3 +116,11 @@ def test_filters_normalise_and_reject() -> None:
     assert parse_span("10-20") == (10, 20)
     with pytest.raises(InvalidParameter):
         parse_span("20-10")
+
+
+def test_actor_names_for_labels() -> None:
+    from diplowatch.serve.names import actor_name
+
+    assert actor_name("KOR") == "South Korea"
+    assert actor_name("un") == "United Nations"
+    assert actor_name("XYZ123") == "" and actor_name(None) == ""

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 
 from diplowatch.serve import highlight, svg
 from diplowatch.serve.access import Settings, is_empty, open_store
+from diplowatch.serve.names import actor_name
 from diplowatch.serve.params import (
     EVENT_TYPES,
     LANGS,
@@ -57,7 +58,11 @@ def doc_url(doc_id: str) -> str:
 
 
 templates.env.globals.update(
-    url=url, doc_url=doc_url, text_dir=text_dir, type_colours=svg.TYPE_COLOURS
+    url=url,
+    doc_url=doc_url,
+    actor_name=actor_name,
+    text_dir=text_dir,
+    type_colours=svg.TYPE_COLOURS,
 )
 templates.env.filters["colour"] = svg.balance_colour
 
