@@ -48,6 +48,12 @@ def test_hamza_on_alef_is_not_turned_into_bare_hamza() -> None:
     assert norm("إيران") == "ايران"
 
 
+def test_bare_hamza_folds_like_its_carriers() -> None:
+    # لقاء and لقائه must share a stem for matching.
+    assert norm("لقاء") == "لقاي"
+    assert norm("لقائه").startswith(norm("لقاء"))
+
+
 def test_combining_hamza_marks_are_deleted() -> None:
     assert norm("ا\u0654") == "ا"  # hamza above as a combining mark
     assert norm("ا\u0655") == "ا"  # hamza below as a combining mark

@@ -186,6 +186,17 @@ def test_very_long_sentence_is_cut_at_commas_or_spaces() -> None:
     assert [b - a for a, b in sentence_spans(no_space, "en")] == [1000, 1000, 500]
 
 
+def test_english_abbreviations_apply_inside_arabic_and_persian() -> None:
+    text = "قال Mr. Smith إن الوفد وصل. ثم غادر"
+    assert sentences(text, "ar") == ["قال Mr. Smith إن الوفد وصل.", "ثم غادر"]
+    assert sentences(text, "fa") == ["قال Mr. Smith إن الوفد وصل.", "ثم غادر"]
+
+
+def test_every_kind_of_line_break_ends_a_sentence() -> None:
+    for brk in ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x0c", "\x85"]:
+        assert sentences(f"one{brk}two", "en") == ["one", "two"]
+
+
 def test_unknown_language_uses_all_rules() -> None:
     assert sentences("Dr. Who arrived. قال د. محمد إنه وصل. بعد", "xx") == [
         "Dr. Who arrived.",
@@ -246,8 +257,26 @@ def test_five_megabytes_of_news_in_well_under_a_second() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["." * 200_000, "«" * 200_000, "a." * 100_000, ". " * 100_000, " " * 200_000, "x" * 200_000],
-    ids=["dots", "quotes", "glued-dots", "spaced-dots", "blank", "no-breaks"],
+    [
+        "." * 200_000,
+        "«" * 200_000,
+        "a." * 100_000,
+        ". " * 100_000,
+        "a\n" + ". " * 100_000,
+        ". \n" * 70_000,
+        " " * 200_000,
+        "x" * 200_000,
+    ],
+    ids=[
+        "dots",
+        "quotes",
+        "glued-dots",
+        "spaced-dots",
+        "dots-after-line",
+        "dot-lines",
+        "blank",
+        "no-breaks",
+    ],
 )
 def test_no_quadratic_blow_up_on_pathological_input(text: str) -> None:
     started = time.process_time()

@@ -45,7 +45,7 @@ QUOTE_MAX = 400
 MAX_SENTENCE = 1000
 MIN_PIECE = 200  # a long sentence is not cut into pieces shorter than this
 
-_NEWLINES = "\n\r\u2028\u2029\x85"
+_NEWLINES = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
 _CLOSERS = "\u00bb\u201d\"')]}\u2019"
 _OPEN_BRACKETS = "([{"
 _COMMAS = ",\u060c;\u061b"
@@ -82,6 +82,10 @@ def _rules(lang: str) -> _Rules:
     # Unknown language: be permissive and merge the data of every language.
     found = [own] if own is not None else [load(code, "punctuation") for code in LANGUAGES]
     modules: list[ModuleType] = [m for m in found if m is not None]
+    latin = load("en", "punctuation")
+    # English abbreviations are Latin-script, so they cannot clash with Arabic
+    # or Persian words, and "U.S." or "Dr." appear in their news too.
+    abbreviation_sources = [*modules, latin] if latin is not None else modules
     finals = "".join(sorted({c for m in modules for c in m.SENTENCE_FINAL}))
     pairs = {o: c for m in modules for o, c in m.QUOTE_PAIRS.items()}
     quotes = "".join(sorted(set(pairs) | set(pairs.values())))
@@ -95,8 +99,10 @@ def _rules(lang: str) -> _Rules:
     )
     return _Rules(
         events=events,
-        abbreviations=_both_forms(a for m in modules for a in m.ABBREVIATIONS),
-        before_number=_both_forms(a for m in modules for a in m.ABBREVIATIONS_BEFORE_NUMBER),
+        abbreviations=_both_forms(a for m in abbreviation_sources for a in m.ABBREVIATIONS),
+        before_number=_both_forms(
+            a for m in abbreviation_sources for a in m.ABBREVIATIONS_BEFORE_NUMBER
+        ),
         single_letter=any(m.SINGLE_LETTER_ABBREVIATIONS for m in modules),
         proclitic_titles=_both_forms(
             p + t for m in modules for p in m.PROCLITICS for t in m.TITLE_LETTERS
@@ -230,7 +236,9 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     rules = _rules(lang)
     spans: list[tuple[int, int]] = []
     prev = 0
+    last_end = 0  # end of the previous non-blank piece
     pending = -1  # start of a marks-only piece waiting for the next sentence
+    span_on_line = False  # no line break since the end of spans[-1]
     for cut in [*_boundaries(text, rules), len(text)]:
         start, end = prev, cut
         prev = cut
@@ -240,21 +248,28 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
             end -= 1
         if end <= start:
             continue
+        # Pieces never contain a line break (every break is a cut), so only
+        # the gap since the previous piece needs looking at: linear overall.
+        if _has_newline(text, last_end, start):
+            span_on_line = False
+            pending = -1
+        last_end = end
         if not _HAS_WORD.search(text, start, end):
             # Only marks (a stray "?", a closing quote after a space, "***"):
             # they belong to the sentence before them on the same line, else
             # to the one after them on the same line, else to nothing.
-            if spans and not _has_newline(text, spans[-1][1], start):
+            if span_on_line:
                 start = spans.pop()[0]
             else:
-                if pending < 0 or _has_newline(text, pending, start):
+                if pending < 0:
                     pending = start
                 continue
-        if pending >= 0 and not _has_newline(text, pending, start):
+        elif pending >= 0:
             start = pending
         pending = -1
         if end - start > MAX_SENTENCE:
             spans.extend(_split_long(text, start, end))
         else:
             spans.append((start, end))
+        span_on_line = True
     return spans
