@@ -124,3 +124,14 @@ def test_actor_names_for_labels() -> None:
     assert actor_name("KOR") == "South Korea"
     assert actor_name("un") == "United Nations"
     assert actor_name("XYZ123") == "" and actor_name(None) == ""
+
+
+def test_timeline_draws_only_the_latest_months_after_a_stray_old_date() -> None:
+    rows = [
+        {"month": "1901-01", "type": "CONSULT", "count": 1},
+        {"month": "2024-06", "type": "AGREE", "count": 2},
+    ]
+    chart = svg.timeline_bars(rows, max_months=24)
+    assert len(chart.months) == 24 and chart.months[-1] == "2024-06"
+    assert chart.hidden_before == "2022-07"
+    assert [t for t, _, _ in chart.types] == ["AGREE"] and len(chart.bars) == 1

@@ -180,6 +180,7 @@ class Timeline:
     types: list[tuple[str, str, int]]
     months: list[str]
     peak: int
+    hidden_before: str | None = None
 
 
 def _month_range(first: str, last: str) -> list[str]:
@@ -213,12 +214,15 @@ def _nice_step(peak: int) -> int:
 
 
 def timeline_bars(
-    rows: Sequence[dict[str, Any]], *, width: int = 900, height: int = 360
+    rows: Sequence[dict[str, Any]], *, width: int = 900, height: int = 360, max_months: int = 240
 ) -> Timeline:
     """Stacked bars of events per month by type, with empty months kept.
 
     Keeping empty months makes gaps visible; months are YYYY-MM strings from
     the store, anything malformed is ignored rather than breaking the page.
+    Only the latest ``max_months`` months are drawn (one stray old date must
+    not turn the chart into thousands of empty slots); ``hidden_before`` then
+    names the first month shown.
     """
     counts: dict[str, dict[str, int]] = {}
     totals: dict[str, int] = {}
@@ -240,6 +244,15 @@ def timeline_bars(
     if not counts:
         return Timeline(width, height, left, top, plot_w, plot_h, [], [], [], [], [], 0)
     months = _month_range(min(counts), max(counts))
+    hidden_before = None
+    if len(months) > max_months:
+        months = months[-max_months:]
+        hidden_before = months[0]
+        counts = {m: c for m, c in counts.items() if m >= hidden_before}
+        totals = {}
+        for c in counts.values():
+            for kind, n in c.items():
+                totals[kind] = totals.get(kind, 0) + n
     peak = max(sum(c.values()) for c in counts.values())
     step = _nice_step(peak)
     y_max = step * math.ceil(peak / step)
@@ -284,5 +297,17 @@ def timeline_bars(
     ]
     legend = [(t, TYPE_COLOURS.get(t, OTHER_COLOUR), totals[t]) for t in order]
     return Timeline(
-        width, height, left, top, plot_w, plot_h, bars, y_ticks, x_ticks, legend, months, peak
+        width,
+        height,
+        left,
+        top,
+        plot_w,
+        plot_h,
+        bars,
+        y_ticks,
+        x_ticks,
+        legend,
+        months,
+        peak,
+        hidden_before,
     )
