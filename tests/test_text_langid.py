@@ -98,6 +98,34 @@ def test_markup_urls_and_code_are_ignored() -> None:
     assert detect_language(noise + POSITIVE["ar_short"] + " " + POSITIVE["ar_long"]) == "ar"
 
 
+def test_maghrebi_letters_stay_arabic() -> None:
+    assert detect_language("مهرجان الڨصرين يفتتح دورته الجديدة بمشاركة فرق من الجزائر") == "ar"
+    assert detect_language("ڤيديو: وزير الخارجية في ڤيينا") == "ar"
+
+
+def test_persian_after_an_arabic_formula_is_persian() -> None:
+    text = "بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ. " + POSITIVE["fa_long"]
+    assert detect_language(text) == "fa"
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "{" * 100_000,
+        "<" * 100_000,
+        "a" * 100_000,
+        "aB_" * 30_000,
+        "ب" * 100_000,
+        "\u064b" * 100_000,
+    ],
+    ids=["braces", "angles", "letters", "identifiers", "arabic-run", "marks"],
+)
+def test_junk_is_other_and_fast(junk: str) -> None:
+    started = time.process_time()
+    assert detect_language(junk) == "other"
+    assert time.process_time() - started < 0.5
+
+
 def test_persian_outweighs_one_foreign_name() -> None:
     # A Pashto letter in a quoted place name must not turn Persian into "other".
     text = POSITIVE["fa_long"] + " او سپس به ننګرهار رفت."
