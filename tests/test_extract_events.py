@@ -58,6 +58,14 @@ TYPE_CASES = [
     ("ar", "COERCE", "احتجزت إيران ناقلة نفط كورية جنوبية في مضيق هرمز.", {"IRN", "KOR"}),
     ("ar", "ASSAULT", "قصفت إسرائيل مواقع في سوريا.", {"ISR", "SYR"}),
     ("ar", "RETREAT", "انسحبت القوات الروسية من مواقع في أوكرانيا.", {"RUS", "UKR"}),
+    ("ar", "CONCEDE", "أفرجت إيران عن ناقلة النفط الكورية الجنوبية.", {"IRN", "KOR"}),
+    ("ar", "PROTEST", "تظاهر مئات الكوريين أمام السفارة اليابانية في سيول.", {"KOR", "JPN"}),
+    (
+        "ar",
+        "PROTEST",
+        "نظم ناشطون كوريون احتجاجات أمام السفارة اليابانية في سيول ضد قرار طوكيو.",
+        {"KOR", "JPN"},
+    ),
     # ---- Persian
     (
         "fa",
@@ -98,6 +106,9 @@ TYPE_CASES = [
     ("fa", "SANCTION", "آمریکا شرکت‌های ایرانی را تحریم کرد.", {"USA", "IRN"}),
     ("fa", "MOBILIZE", "نیروهای ایران و روسیه رزمایش مشترک دریایی برگزار کردند.", {"IRN", "RUS"}),
     ("fa", "ASSAULT", "اسرائیل به مواضع ایران در سوریه حمله کرد.", {"ISR", "IRN"}),
+    ("fa", "COERCE", "ایران یک نفتکش کره جنوبی را در تنگه هرمز توقیف کرد.", {"IRN", "KOR"}),
+    ("fa", "PROTEST", "دانشجویان ایرانی تظاهرات مقابل سفارت انگلیس برگزار کردند.", {"IRN", "GBR"}),
+    ("fa", "RETREAT", "خروج نیروهای آمریکا از عراق آغاز شد.", {"USA", "IRQ"}),
     # ---- English
     (
         "en",
@@ -243,6 +254,8 @@ def test_past_forms_are_reported(lang: str, text: str, etype: str) -> None:
     [
         ("en", "Japan did not sign the agreement with South Korea.", "AGREE"),
         ("ar", "لم يوقع الجانبان الياباني والكوري الاتفاقية.", "AGREE"),
+        ("ar", "لن يزور الرئيس الكوري اليابان هذا العام.", "CONSULT"),
+        ("en", "South Korea's president will not visit Japan this year.", "CONSULT"),
     ],
 )
 def test_negation_right_before_the_verb(lang: str, text: str, etype: str) -> None:
