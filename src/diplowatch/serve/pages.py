@@ -95,7 +95,7 @@ def db_marker(settings: Settings) -> tuple[Any, ...]:
 
 def first_run(store: Any) -> bool:
     """No documents at all; checked with a one-row query, full counts only when empty."""
-    if store.events(limit=1, offset=0):
+    if store.events(limit=1, offset=0, order="id"):
         return False
     return is_empty(store.stats())
 
