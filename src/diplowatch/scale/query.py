@@ -189,9 +189,14 @@ class ParquetQuery:
             "SELECT ord AS id, type, mode, status, date, location, actors_json, sectors, amounts_json,"
             " num_mentions, num_sources, num_articles, first_seen, last_seen, quad_class, score,"
             f" evidence, evidence_doc_id, source_url FROM merged{where}"
-            f" ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?"
+            f" ORDER BY {ORDERS[order]}"
         )
-        cursor = self.con.execute(sql, [*params, -1 if limit is None else int(limit), int(offset)])
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(max(0, int(limit)))
+        sql += " OFFSET ?"
+        params.append(max(0, int(offset)))
+        cursor = self.con.execute(sql, params)
         names = [d[0] for d in cursor.description]
         out = []
         for row in cursor.fetchall():
