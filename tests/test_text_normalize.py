@@ -97,9 +97,11 @@ def test_latin_is_lower_cased_one_to_one() -> None:
 def test_length_changes_only_by_deletions() -> None:
     raw = "الأمينُ العامّ\u200cـــ ۱۲"
     result = normalize(raw)
-    # One damma, one shadda and three tatweels are deleted; the ZWNJ becomes
-    # a space and the Persian digits ASCII digits, one for one.
-    assert len(result.text) == len(raw) - 5
+    # One damma, one shadda and three tatweels are deleted, and the ZWNJ
+    # (now a space) with them, as another space follows; the Persian digits
+    # become ASCII digits one for one.
+    assert len(result.text) == len(raw) - 6
+    assert result.text == "الامين العام 12"
     assert result.text.endswith(" 12")
 
 
@@ -117,6 +119,12 @@ def test_offsets_of_a_known_example() -> None:
 def test_empty_span_maps_to_empty_span() -> None:
     result = normalize("بـــلاد")
     assert result.span_to_original(2, 2) == (result.to_original(2),) * 2
+
+
+def test_spaces_collapse_even_around_deleted_marks() -> None:
+    assert norm("وزير   الخارجية") == "وزير الخارجيه"
+    assert norm("وزير ـ الخارجية") == "وزير الخارجيه"
+    assert norm("وزير \u200b \u064b  الخارجية") == "وزير الخارجيه"
 
 
 def test_normalize_phrase_collapses_and_trims() -> None:

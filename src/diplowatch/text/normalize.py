@@ -63,12 +63,15 @@ _TABLE = str.maketrans(_REPLACE)
 # Deleted marks: harakat and other combining Arabic marks (incl. hamza
 # above/below and superscript alef), Quranic annotation signs, tatweel, and
 # invisible format characters (ZWJ, ZWSP, direction marks, BOM, soft hyphen).
-# A run of spaces or tabs keeps its first character only, so multi-word
-# lexicon entries match across irregular spacing.
-_DELETE = re.compile(
+# A run of spaces or tabs keeps one character only, so multi-word lexicon
+# entries match across irregular spacing.
+_MARKS = (
     "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b\u200d\u200e\u200f"
-    "\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+|(?<=[ \t])[ \t]+"
+    "\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
 )
+# The last branch removes a space followed by deleted marks and another space
+# ("وزير ـ الخارجية"), which would otherwise leave two spaces behind.
+_DELETE = re.compile(f"{_MARKS}+|(?<=[ \t])[ \t]+|[ \t]{_MARKS}+(?=[ \t])")
 
 
 @dataclass(frozen=True)
