@@ -54,6 +54,7 @@ class _Sentence:
     cues: list[Hit] = field(default_factory=list)
     both_sides: bool = False
     money: list | None = None
+    dates: list | None = None
 
 
 @dataclass
@@ -256,8 +257,10 @@ def extract_document(
         return s.money
 
     def dates_in(s: _Sentence) -> list:
-        found = find_dates(ntext[s.start : s.end], lang, anchor)
-        return [_shift(d, s.start) for d in found if d.precision == "day"]
+        if s.dates is None:
+            found = find_dates(ntext[s.start : s.end], lang, anchor)
+            s.dates = [_shift(d, s.start) for d in found if d.precision == "day"]
+        return s.dates
 
     events: list[Event] = []
     annotations: list[dict[str, object]] = []

@@ -65,20 +65,40 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
 
 
 def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:
-    """Longest non-overlapping hits per layer, in text order."""
+    """Longest non-overlapping hits per layer, in text order.
+
+    Hits are swept in start order into clusters of mutually reachable
+    overlaps; the longest-first choice is made inside each cluster, which is
+    small, so a long document costs O(n log n) rather than O(n²).
+    """
     by_layer: dict[str, list[Hit]] = defaultdict(list)
     for hit in hits:
         by_layer[hit.layer].append(hit)
     chosen: dict[str, list[Hit]] = {}
     for layer, items in by_layer.items():
-        items.sort(key=lambda h: (-(h.base_end - h.base_start), -(h.end - h.start), h.start))
+        items.sort(key=lambda h: h.start)
         taken: list[Hit] = []
-        occupied: dict[int, bool] = {}
+        cluster: list[Hit] = []
+        cluster_end = -1
         for hit in items:
-            if any(i in occupied for i in range(hit.start, hit.end)):
-                continue
-            taken.append(hit)
-            occupied.update(dict.fromkeys(range(hit.start, hit.end), True))
+            if cluster and hit.start >= cluster_end:
+                taken.extend(_longest_first(cluster))
+                cluster = []
+            cluster.append(hit)
+            cluster_end = max(cluster_end, hit.end) if len(cluster) > 1 else hit.end
+        if cluster:
+            taken.extend(_longest_first(cluster))
         taken.sort(key=lambda h: h.start)
         chosen[layer] = taken
     return chosen
+
+
+def _longest_first(cluster: list[Hit]) -> list[Hit]:
+    if len(cluster) == 1:
+        return cluster
+    cluster.sort(key=lambda h: (-(h.base_end - h.base_start), -(h.end - h.start), h.start))
+    kept: list[Hit] = []
+    for hit in cluster:
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return kept
