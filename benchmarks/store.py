@@ -27,6 +27,7 @@ import argparse
 import json
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -307,7 +308,20 @@ def query_part(path: Path, n_events: int, rebuild: bool, repeat: int) -> dict[st
                 lambda: store.timeline("KOR", partner="VNM"), repeat
             ),
         }
+    cli = {}
+    exe = str(Path(sys.executable).parent / "diplowatch")
+    for label, argv in (
+        ("diplowatch events --actor KOR", ["events", "--actor", "KOR"]),
+        ("diplowatch relations --focus KOR", ["relations", "--focus", "KOR"]),
+    ):
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run([exe, *argv, "--db", str(path)], check=True, capture_output=True)
+            runs.append(time.perf_counter() - t0)
+        cli[label] = {"median_ms_including_python_startup": round(statistics.median(runs) * 1000)}
     return {
+        "cli_process": cli,
         "events_in_store": total,
         "events_with_KOR": kor,
         "db_mb": round(path.stat().st_size / 1e6),

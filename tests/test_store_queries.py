@@ -312,3 +312,14 @@ def test_unusable_paths_and_locks_are_user_errors(tmp_path: Path) -> None:
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+def test_cover_prefers_whole_periods() -> None:
+    from diplowatch.store.stats import cover
+
+    assert cover("2023", None, "2015-01-01", "2024-12-28").raw == []
+    assert cover("2023", None, "2015-01-01", "2024-12-28").periods == ["2023", "2024"]
+    mixed = cover("2023-03-15", "2023-05-02", "2015-01-01", "2024-12-28")
+    assert mixed.periods == ["2023-04"]
+    assert mixed.raw == [("2023-03-15", "2023-03-31"), ("2023-05-01", "2023-05-02")]
+    assert cover(None, None, None, None).periods == [""]

@@ -751,7 +751,11 @@ class Store:
         low, high = _check_date(since, "since"), _check_date(until, "until")
         if low is None and high is None:
             return stats.cover(None, None, None, None)
-        first, last = self._conn.execute("SELECT min(date), max(date) FROM events").fetchone()
+        # Two subqueries: SQLite answers a lone min() or max() from the index,
+        # but scans the whole index when both share one SELECT.
+        first, last = self._conn.execute(
+            "SELECT (SELECT min(date) FROM events), (SELECT max(date) FROM events)"
+        ).fetchone()
         return stats.cover(low, high, first, last, months_only=months_only)
 
     def relations(

@@ -231,6 +231,27 @@ def _last_day(value: str) -> date:
     return date(year, month, int(parts[2]))
 
 
+def _widen_down(requested: date | None, first: date) -> date:
+    """Start of the range: no event lies before ``first``, so move the start
+    down to a year or month boundary when the request allows it."""
+    if requested is not None and requested >= first:
+        return requested
+    for candidate in (date(first.year, 1, 1), date(first.year, first.month, 1)):
+        if requested is None or candidate >= requested:
+            return candidate
+    return first
+
+
+def _widen_up(requested: date | None, last: date) -> date:
+    if requested is not None and requested <= last:
+        return requested
+    month_end = date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
+    for candidate in (date(last.year, 12, 31), month_end):
+        if requested is None or candidate <= requested:
+            return candidate
+    return last
+
+
 def cover(
     since: str | None,
     until: str | None,
@@ -249,8 +270,8 @@ def cover(
         return Cover(periods=[""], raw=[])
     if first is None or last is None:
         return Cover(periods=[], raw=[])
-    low = max(_first_day(since), date.fromisoformat(first)) if since else date.fromisoformat(first)
-    high = min(_last_day(until), date.fromisoformat(last)) if until else date.fromisoformat(last)
+    low = _widen_down(_first_day(since) if since else None, date.fromisoformat(first))
+    high = _widen_up(_last_day(until) if until else None, date.fromisoformat(last))
     out = Cover(periods=[], raw=[])
     day = low
     while day <= high:
