@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from diplowatch.dates.calendars import CALENDARS, get
@@ -318,7 +319,11 @@ _PRIORITY = {"absolute": 0, "relative": 1, "weekday": 2}
 
 
 def _select(found: list[Found]) -> list[Found]:
-    """Non-overlapping mentions: absolute before relative before weekday, longer first."""
+    """Non-overlapping mentions: absolute before relative before weekday, longer first.
+
+    Taken spans are kept sorted, so each overlap check is a bisection (texts
+    full of dates, such as tables, stay linear-logarithmic).
+    """
     ordered = sorted(
         found,
         key=lambda f: (
@@ -327,11 +332,19 @@ def _select(found: list[Found]) -> list[Found]:
             f.mention.start,
         ),
     )
+    starts: list[int] = []
+    ends: list[int] = []
     taken: list[Found] = []
     for f in ordered:
         s, e = f.mention.start, f.mention.end
-        if all(e <= t.mention.start or s >= t.mention.end for t in taken):
-            taken.append(f)
+        k = bisect_left(starts, s)
+        if k > 0 and ends[k - 1] > s:
+            continue  # overlaps the taken span starting before it
+        if k < len(starts) and starts[k] < e:
+            continue  # overlaps the taken span starting at or after it
+        starts.insert(k, s)
+        ends.insert(k, e)
+        taken.append(f)
     taken.sort(key=lambda f: f.mention.start)
     return taken
 
