@@ -247,9 +247,17 @@ def extract_document(
     # Money and dates are looked for only in sentences that need them (those
     # with an event or right after one): most sentences of a long article
     # have neither, and these finders are the costliest step.
+    # Finder results are kept per sentence text: boilerplate and repeated
+    # sentences (the same paragraph in a page twice) are read once.
+    money_seen: dict[str, list] = {}
+    dates_seen: dict[str, list] = {}
+
     def money_in(s: _Sentence) -> list:
         if s.money is None:
-            s.money = [_shift(m, s.start) for m in find_money(ntext[s.start : s.end], lang)]
+            stext = ntext[s.start : s.end]
+            if stext not in money_seen:
+                money_seen[stext] = find_money(stext, lang)
+            s.money = [_shift(m, s.start) for m in money_seen[stext]]
             if s.money:  # "دولار أمريكي" names a currency, not the United States.
                 s.mentions = [
                     m for m in s.mentions if not any(x.start <= m.start < x.end for x in s.money)
@@ -258,8 +266,11 @@ def extract_document(
 
     def dates_in(s: _Sentence) -> list:
         if s.dates is None:
-            found = find_dates(ntext[s.start : s.end], lang, anchor)
-            s.dates = [_shift(d, s.start) for d in found if d.precision == "day"]
+            stext = ntext[s.start : s.end]
+            if stext not in dates_seen:
+                found = find_dates(stext, lang, anchor)
+                dates_seen[stext] = [d for d in found if d.precision == "day"]
+            s.dates = [_shift(d, s.start) for d in dates_seen[stext]]
         return s.dates
 
     events: list[Event] = []
