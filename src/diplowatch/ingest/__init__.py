@@ -151,7 +151,7 @@ def iter_documents(
 ) -> Iterator[Document]:
     """Yield the documents of all ``inputs`` in order, streaming.
 
-    Duplicates (exact, or near at Jaccard ≥ 0.8) are still yielded, with
+    Duplicates (exact, or near at estimated Jaccard ≥ 0.7) are still yielded, with
     ``meta["duplicate_of"]`` naming the first copy and, unless
     ``keep_duplicates``, ``meta["skip_extraction"] = True``. ``fetcher``,
     ``stdin`` and ``max_doc_bytes`` exist for tests and embedding.
