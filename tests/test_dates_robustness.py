@@ -128,3 +128,12 @@ def test_text_full_of_dates_stays_fast() -> None:
     elapsed = time.perf_counter() - t0
     assert len(found) >= 15000
     assert elapsed < 10, f"{elapsed:.1f}s for {len(ntext)} characters"
+
+
+def test_text_full_of_today_words_stays_fast() -> None:
+    import time
+
+    text = "اليوم " * 30000
+    t0 = time.perf_counter()
+    assert publication_date(text, "ar") is None
+    assert time.perf_counter() - t0 < 10

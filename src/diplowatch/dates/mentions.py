@@ -353,6 +353,22 @@ def _is_letter(ntext: str, i: int) -> bool:
     return 0 <= i < len(ntext) and _LETTER.match(ntext, i) is not None
 
 
+def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(regions):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _inside(pos: int, merged: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` in one of the sorted, disjoint ``merged`` regions?"""
+    k = bisect_left(merged, (pos + 1,)) - 1
+    return k >= 0 and merged[k][0] <= pos < merged[k][1]
+
+
 def _windows(
     ntext: str, lx: DateLexicon, regions: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int, bool, bool]]:
@@ -375,7 +391,7 @@ def _windows(
         hits.append((start, end + 1, absolute))
     hits.extend((m.start(), m.end(), True) for m in _YEAR4.finditer(ntext))
     if regions is not None:
-        hits = [h for h in hits if any(lo <= h[0] < hi for lo, hi in regions)]
+        hits = [h for h in hits if _inside(h[0], regions)]
     if not hits:
         return []
     hits.sort()
@@ -415,7 +431,8 @@ def scan(
     """
     lx = lexicon(lang)
     found: list[Found] = []
-    for lo, hi, has_abs, has_rel in _windows(ntext, lx, regions):
+    merged = _merge(regions) if regions is not None else None
+    for lo, hi, has_abs, has_rel in _windows(ntext, lx, merged):
         if has_abs:
             found.extend(_absolute(ntext, lx, anchor, year_hint, lo, hi))
         if has_rel and anchor is not None:
