@@ -141,9 +141,13 @@ def test_reingest_is_a_no_op_and_duplicates_count_once(store: Store) -> None:
     assert store.add(*copy) == "duplicate"
     assert store.known_status(copy[0]) == "duplicate"
     assert store.known_status(pair[0]) == "unchanged"
+    near = make("a-near", [ev()], text="Same text, nearly.")
+    near[0].meta.update(skip_extraction=True, duplicate_of="a")
+    assert store.known_status(near[0]) == "duplicate"
+    assert store.add(*near) == "duplicate"
     [event] = store.events()
     assert event["num_mentions"] == 1
-    assert store.stats()["documents"] == 1 and store.stats()["duplicates"] == 1
+    assert store.stats()["documents"] == 1 and store.stats()["duplicates"] == 2
 
 
 def test_reextract_replaces_mentions_without_double_counting(tmp_path: Path) -> None:

@@ -257,6 +257,14 @@ class Store:
     def _add(self, doc: Document, record: Record, reextract: bool) -> str:
         conn = self._conn
         digest = content_hash(doc.text)
+        if doc.meta.get("skip_extraction"):
+            # The reader found it (near-)identical to an earlier input: counting
+            # its events again would double count one report.
+            conn.execute(
+                "INSERT OR REPLACE INTO duplicates (doc_id, hash, same_as) VALUES (?, ?, ?)",
+                (doc.doc_id, digest, str(doc.meta.get("duplicate_of") or "")),
+            )
+            return "duplicate"
         row = conn.execute(
             "SELECT id, hash, extractor_version FROM documents WHERE doc_id = ?", (doc.doc_id,)
         ).fetchone()
