@@ -68,6 +68,8 @@ def values(text: str, lang: str, anchor: datetime.date | None = ANCHOR) -> list[
         ("ar", "في 17 محرم الحرام 1446 وصل الحجاج", "2024-07-23"),
         ("ar", "يوم الأربعاء الموافق 20-10-1436هـ", "2015-08-05"),
         ("fa", "در ۱۰ محرم ۱۴۴۳ قمری", "2021-08-18"),  # Umm al-Qura tables
+        ("fa", "در ۲۸ خرداد سال ۱۴۰۰ برگزار شد", "2021-06-18"),
+        ("ar", "في 5 يونيو من العام 2017", "2017-06-05"),
         # English
         ("en", "The talks opened on April 23, 2024 in Seoul.", "2024-04-23"),
         ("en", "The talks opened on 23 April 2024 in Seoul.", "2024-04-23"),

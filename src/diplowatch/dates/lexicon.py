@@ -125,7 +125,8 @@ def lexicon(lang: str) -> DateLexicon:
         rf"(?P<time>\s*[-–,،|]?\s*(?:{time_words}\s*)?(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)"
         r"(?:\s*(?:am|pm))?)?"
     )
-    sep = r"\s*[,،/]?\s*"
+    year_joiners = alternation(_get(data, "MONTH_YEAR_JOINERS", ()))
+    sep = rf"\s*[,،/]?\s*(?:{year_joiners}\s+)?"
 
     day_month = re.compile(rf"{wd}{day}\s*(?:{joiners}\s+)?{monthx}(?:{sep}{year})?{time}")
     month_day = re.compile(rf"{wd}{monthx}\.?\s*{day}(?:(?:\s*[,،]\s*|\s+){year})?{time}")

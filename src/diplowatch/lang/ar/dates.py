@@ -116,4 +116,6 @@ DAY_WORDS: dict[str, int] = {
 # nor right before these ("الأحد عشر" = the eleven).
 WEEKDAY_BLOCK_BEFORE = ("صلاة", "خطبة", "خطبتي", "إمام", "أئمة", "خطيب", "مسجد", "جامع")
 WEEKDAY_BLOCK_AFTER = ("عشر", "عشرة")
+# Words between a month name and its year ("5 يونيو عام 2017").
+MONTH_YEAR_JOINERS = ("عام", "العام", "من عام", "من العام", "سنة")
 # fmt: on

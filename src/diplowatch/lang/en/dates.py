@@ -48,4 +48,6 @@ TIME_WORDS = ("at",)
 DAY_WORDS: dict[str, int] = {}
 WEEKDAY_BLOCK_BEFORE = ("cyber", "black", "good", "easter", "ash")
 WEEKDAY_BLOCK_AFTER: tuple[str, ...] = ()
+# Words between a month name and its year ("April of 2024").
+MONTH_YEAR_JOINERS = ("of",)
 # fmt: on

@@ -103,4 +103,6 @@ DAY_WORDS: dict[str, int] = {
 # A weekday right after these is not a date ("امام جمعه", "نماز جمعه").
 WEEKDAY_BLOCK_BEFORE = ("امام", "نماز", "خطبه", "خطبه های", "ائمه", "خطیب", "مصلای")
 WEEKDAY_BLOCK_AFTER: tuple[str, ...] = ()
+# Words between a month name and its year ("۲۸ خرداد سال ۱۴۰۰").
+MONTH_YEAR_JOINERS = ("سال",)
 # fmt: on
