@@ -7,7 +7,12 @@ import json
 import pytest
 
 from conftest import shared_path
-from diplowatch.dates import normalise_published_field, publication_date
+from diplowatch.dates import (
+    normalise_published_field,
+    publication_date,
+    publication_date_normalized,
+)
+from diplowatch.text.normalize import normalize
 
 BODY_AR = " وأضاف المسؤول أن الطرفين بحثا سبل تعزيز التعاون الثنائي في مجالات عدة." * 3
 BODY_FA = " وی افزود دو طرف درباره گسترش همکاری‌های دوجانبه گفت‌وگو کردند." * 3
@@ -121,3 +126,8 @@ def test_dev_set_accuracy() -> None:
     )
     assert right / len(dated) >= 0.9
     assert extra <= 2
+
+
+def test_normalized_entry_point_agrees() -> None:
+    text = "أعلن الوزير اليوم الإثنين 13 جوان 2016 أن" + BODY_AR
+    assert publication_date_normalized(normalize(text).text, "ar") == publication_date(text, "ar")

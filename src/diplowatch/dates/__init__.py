@@ -6,6 +6,16 @@ relative words and weekdays are resolved against an anchor date.
 """
 
 from diplowatch.dates.mentions import DateMention, find_dates
-from diplowatch.dates.published import normalise_published_field, publication_date
+from diplowatch.dates.published import (
+    normalise_published_field,
+    publication_date,
+    publication_date_normalized,
+)
 
-__all__ = ["DateMention", "find_dates", "normalise_published_field", "publication_date"]
+__all__ = [
+    "DateMention",
+    "find_dates",
+    "normalise_published_field",
+    "publication_date",
+    "publication_date_normalized",
+]

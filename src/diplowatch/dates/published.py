@@ -110,7 +110,14 @@ def publication_date(text: str, lang: str) -> str | None:
     Takes the original text. Order: prefixed stamps; other header/footer
     datelines (None when they disagree); the first "today + full date".
     """
-    ntext = normalize(text).text
+    return publication_date_normalized(normalize(text).text, lang)
+
+
+def publication_date_normalized(ntext: str, lang: str) -> str | None:
+    """``publication_date`` for text already passed through ``normalize``.
+
+    Lets the pipeline normalise a document once for dating and extraction.
+    """
     # Only the head, the foot and the places right after a today-word matter.
     regions = [(0, _head_end(ntext)), (max(0, len(ntext) - FOOT_CHARS), len(ntext))]
     regions.extend((m.start(), m.end() + 40) for m in _today_words(lang).finditer(ntext))
