@@ -324,3 +324,20 @@ def test_cli_errors_are_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "not a diplowatch Parquet folder" in result.output
     result = runner.invoke(main, ["query-parquet", "events", str(tmp_path)])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_cli_ingest_through_partitions_loads_the_store(tmp_path: Path) -> None:
+    from diplowatch.store import Store
+
+    source = _write_input(tmp_path / "toy.jsonl")
+    out, db = str(tmp_path / "run"), str(tmp_path / "i.db")
+    runner = CliRunner()
+    args = ["ingest", str(source), "--out", out, "--db", db, "--batch", "5", "--workers", "1"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "2 partitions" in result.output and "9 added" in result.output
+    with Store(db, readonly=True) as store:
+        assert store.stats()["documents"] == 9
+    result = runner.invoke(main, args)  # a rerun: nothing recomputed, nothing added
+    assert result.exit_code == 0, result.output
+    assert "2 already done" in result.output and "9 unchanged" in result.output

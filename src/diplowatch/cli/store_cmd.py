@@ -19,6 +19,7 @@ from diplowatch.cli.extract_cmd import (
     with_progress,
 )
 from diplowatch.problems import ProblemReporter, UserError
+from diplowatch.scale.cli import engine_options
 
 DB_HELP = "Database file (default: ./diplowatch.db, or $DIPLOWATCH_DB)."
 
@@ -96,6 +97,7 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
 @click.command()
 @input_options
 @db_option
+@engine_options(load_into="db")  # scale engineer: --engine/--scheduler/--out/--batch/--overwrite
 @click.option(
     "--reextract", is_flag=True, help="Re-extract documents stored by another extractor version."
 )
@@ -117,6 +119,7 @@ def ingest(
       diplowatch ingest news.jsonl
       diplowatch ingest articles/ feeds/*.xml --db korea.db --workers 2
       diplowatch ingest news.jsonl --reextract     # after upgrading diplowatch
+      diplowatch ingest dump.jsonl --engine dask   # partitions on a Dask LocalCluster, then load
     """
     from diplowatch.store.ingest import ingest as run_ingest
 

@@ -164,14 +164,21 @@ def run_scaled(
                 err=True,
             )
         if db is not None:
-            load_folder(out_dir, db, progress=kwargs.get("progress"))
+            load_folder(
+                out_dir,
+                db,
+                progress=kwargs.get("progress"),
+                reextract=bool(kwargs.get("reextract")),
+            )
     finally:
         if temporary:
             shutil.rmtree(temporary, ignore_errors=True)
     finish(reporter, report.documents, bool(kwargs.get("strict")) or report.failed > 0)
 
 
-def load_folder(url: str, db: str, *, progress: bool | None) -> dict[str, int]:
+def load_folder(
+    url: str, db: str, *, progress: bool | None, reextract: bool = False
+) -> dict[str, int]:
     from diplowatch.scale.load import iter_pairs, open_output, planned_partitions
     from diplowatch.store import Store
 
@@ -190,7 +197,7 @@ def load_folder(url: str, db: str, *, progress: bool | None) -> dict[str, int]:
 
         pairs = iter(tqdm(pairs, desc="load", unit="doc", file=sys.stderr, mininterval=0.5))
     with Store(db) as store:
-        counts = store.add_many(pairs)
+        counts = store.add_many(pairs, reextract=reextract)
         stats = store.stats()
     detail = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "nothing new"
     click.echo(
