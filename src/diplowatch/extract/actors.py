@@ -45,6 +45,10 @@ class Context:
     title_words: frozenset[str]
     name_stopwords: frozenset[str]
     name_min_tokens: int
+    titles_follow_country: bool
+    negation_follows: bool
+    role_links: frozenset[str]
+    location_heads: frozenset[str]
     main_trigger: str
 
 
@@ -63,6 +67,10 @@ def context(lang: str) -> Context:
         sector_scope=words("SECTOR_SCOPE_CUES"),
         title_words=words("SECTOR_TITLE_WORDS"),
         name_stopwords=words("NAME_STOPWORDS"),
+        titles_follow_country=getattr(data, "TITLES_FOLLOW_COUNTRY", False),
+        negation_follows=getattr(data, "NEGATION_FOLLOWS_TRIGGER", False),
+        role_links=words("ROLE_COUNTRY_LINKS"),
+        location_heads=words("LOCATION_HEAD_NOUNS"),
         name_min_tokens=getattr(data, "NAME_MIN_TOKENS", 2)
         if getattr(data, "NAMES_FOLLOW_TITLES", True)
         else 0,
@@ -97,6 +105,16 @@ def find_mentions(
         if e.kind in ("role", "institution", "counterpart"):
             title_role = {"role": e.value, "institution": "", "counterpart": last_role}[e.kind]
             pending_role = (hit.end, title_role)
+            prev_m = mentions[-1] if mentions else None
+            if (
+                ctx.titles_follow_country
+                and prev_m is not None
+                and text[prev_m.end : hit.start].strip() in ("", "'s", "’s")
+            ):
+                # "South Korean President", "Japan's foreign minister"
+                prev_m.role = prev_m.role or title_role or None
+                prev_m.strong = True
+                pending_role = None
             last_end = hit.end
             continue
         if e.kind not in NAMED | {"state_adj", "capital", "city"}:
@@ -108,6 +126,8 @@ def find_mentions(
         if hit.prefix and hit.prefix[-1] in ("ب", "ل") and not prev:
             prev = hit.prefix
         after_title = pending_role is not None and hit.start - pending_role[0] <= 25
+        if after_title and ctx.role_links and pending_role is not None:
+            after_title = text[pending_role[0] : hit.start].strip() in ctx.role_links
         role: str | None = pending_role[1] if after_title and pending_role else None
         if e.kind == "person":
             role = e.extra[0]
@@ -127,6 +147,11 @@ def find_mentions(
             mention.strong = (
                 after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
             )
+            following = _next_word(text, hit.end)
+            if prev in ctx.location_heads or following in ctx.location_heads:
+                # "العاصمة الصينية", "the Laotian capital": a place
+                mention.location_only = True
+                mention.strong = False
         elif e.kind == "state" and prev in ctx.topic_preps and not after_title:
             mention.strong = False
         mentions.append(mention)
@@ -230,8 +255,14 @@ def add_home_mentions(
             j = bisect_left(ends, hit.start - 3)
             near_before = j < len(ends) and ends[j] <= hit.start
             if not near_after and not near_before:
-                added.append(Mention(hit.start, hit.end, home, "home", True, role=hit.entry.value))
+                role = hit.entry.value if kind == "role" else None
+                added.append(Mention(hit.start, hit.end, home, "home", True, role=role))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _TOKEN.match(text, pos + 1) if pos < len(text) and text[pos] == " " else None
+    return m.group() if m else ""
 
 
 def main_pair(mentions: list[Mention], title_codes: list[str]) -> tuple[str, ...]:

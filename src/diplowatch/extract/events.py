@@ -78,15 +78,21 @@ def _bucket(items: list, spans: list[tuple[int, int]], key) -> list[list]:
     return out
 
 
-def _status(trigger: Hit, sentence: _Sentence, text: str, future_prefixes: frozenset[str]) -> str:
+def _status(
+    trigger: Hit,
+    sentence: _Sentence,
+    text: str,
+    future_prefixes: frozenset[str],
+    negation_follows: bool = False,
+) -> str:
     prev = previous_word(text, trigger.start)
     for cue in sentence.cues:
-        if (
-            cue.entry.kind == "negation"
-            and cue.end <= trigger.start
-            and trigger.start - cue.end <= 2
-        ):
+        if cue.entry.kind != "negation":
+            continue
+        if cue.end <= trigger.start and trigger.start - cue.end <= 2:
             return "negated"
+        if negation_follows and 0 <= cue.start - trigger.end <= 1:
+            return "negated"  # Persian negates the light verb: "دیدار نکرد"
     if prev and any(
         c.entry.kind == "negation" and text[c.start : c.end] == prev for c in sentence.cues
     ):
@@ -351,7 +357,7 @@ def _sentence_events(
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
     for trig in _main_triggers(candidates, ctx.main_trigger):
         etype, mode = trig.entry.value, trig.entry.extra[0]
-        status = _status(trig, s, ntext, future_prefixes)
+        status = _status(trig, s, ntext, future_prefixes, ctx.negation_follows)
         key = (etype, mode, status)
         if key in seen:
             continue

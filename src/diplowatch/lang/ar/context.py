@@ -112,3 +112,19 @@ NAME_STOPWORDS: tuple[str, ...] = (
     "و",
 )
 NAME_MIN_TOKENS = 2
+
+# A nisba adjective after these names a place ("العاصمة الصينية").
+LOCATION_HEAD_NOUNS: tuple[str, ...] = (
+    "العاصمة",
+    "مدينة",
+    "المدينة",
+    "ميناء",
+    "الاراضي",
+    "الساحة",
+    "المنطقة",
+    "الحدود",
+    "السواحل",
+    "المياه",
+    "الاجواء",
+    "قاعدة",
+)

@@ -59,3 +59,10 @@ NAME_STOPWORDS: tuple[str, ...] = (
     "to",
 )
 NAME_MIN_TOKENS = 2
+
+# English puts the country before the title ("South Korean President",
+# "Japan's foreign minister"); a title takes a following country only
+# through "of" ("Minister of Foreign Affairs of Japan").
+TITLES_FOLLOW_COUNTRY = True
+ROLE_COUNTRY_LINKS: tuple[str, ...] = ("", "of", "of the")
+LOCATION_HEAD_NOUNS: tuple[str, ...] = ("capital", "city", "port", "province", "region")

@@ -66,7 +66,8 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("ACCUSE", "summon"): ("summon",),
     ("REJECT", "reject"): ("reject", "veto", "vetoed", "refuse", "refused", "dismiss"),
     ("THREATEN", "threat"): ("threaten",),
-    ("PROTEST", "demonstrate"): ("protest", "demonstrate", "rally", "rallied", "boycott"),
+    ("PROTEST", "demonstrate"): ("demonstrate", "rally", "rallied", "boycott", "protest"),
+    ("ACCUSE", "protest"): ("lodge a protest", "lodged a protest"),
     ("SANCTION", "sanction"): (
         "sanction",
         "impose sanctions",
@@ -104,7 +105,7 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("CONSULT", "phone"): ("phone call", "telephone call", "phone conversation", "video call"),
     ("CONSULT", "press_conference"): ("joint press conference",),
     ("AGREE", "sign"): ("signing", "memorandum of understanding", "mou", "roadmap", "accord"),
-    ("AGREE", "agreement"): ("agreement", "deal", "joint statement", "joint declaration", "treaty"),
+    ("AGREE", "agreement"): ("agreement", "joint statement", "joint declaration", "treaty"),
     ("COOPERATE", "cooperation"): (
         "strategic partnership",
         "comprehensive strategic partnership",
@@ -134,7 +135,8 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("ACCUSE", "criticise"): ("condemnation", "criticism", "accusation", "warning"),
     ("REJECT", "reject"): ("rejection", "veto"),
     ("THREATEN", "threat"): ("threat", "ultimatum"),
-    ("PROTEST", "demonstrate"): ("demonstration", "protests", "boycott", "strike action"),
+    ("PROTEST", "demonstrate"): ("demonstration", "demonstrations", "street protests", "boycott"),
+    ("ACCUSE", "protest"): ("formal protest", "diplomatic protest", "protest note"),
     ("SANCTION", "sanction"): ("sanctions", "embargo", "export controls", "travel ban"),
     ("MOBILIZE", "exercise"): (
         "military exercise",
@@ -171,6 +173,8 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "banner",
     "callous",
     "summit of",
+    "arms deal",
+    "arms deals",
 )
 
 # Verbs of giving that mean aid only when the sentence names a sum of money.

@@ -75,3 +75,20 @@ NAME_MIN_TOKENS = 2
 # Persian news writes the name before the title ("سعید خطیب‌زاده، سخنگوی …"),
 # so words after "title + country" are not a name.
 NAMES_FOLLOW_TITLES = False
+
+# An adjective after these names a place ("پایتخت چین").
+LOCATION_HEAD_NOUNS: tuple[str, ...] = (
+    "پایتخت",
+    "شهر",
+    "بندر",
+    "خاک",
+    "مرز",
+    "مرزهای",
+    "آب های",
+    "سواحل",
+    "منطقه",
+    "استان",
+)
+
+# Persian negates the light verb after the event noun ("دیدار نکرد").
+NEGATION_FOLLOWS_TRIGGER = True

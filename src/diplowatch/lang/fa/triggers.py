@@ -113,7 +113,7 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "تحریم ها را لغو کردند",
         "تحریم ها را برداشت",
     ),
-    ("CONCEDE", "apology"): ("عذرخواهی",),
+    ("CONCEDE", "apology"): ("عذرخواهی", "پوزش خواست", "پوزش خواستند", "پوزش"),
     ("ACCUSE", "criticise"): (
         "محکوم",
         "انتقاد",
@@ -143,6 +143,8 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "دور تازه تحریم",
     ),
     ("SANCTION", "cut_ties"): (
+        "قطع کرد",
+        "قطع کردند",
         "قطع روابط",
         "اخراج",
         "تعلیق",
