@@ -18,6 +18,17 @@ from diplowatch.lang import load
 from diplowatch.text.normalize import Normalized, normalize_phrase
 
 NAMED = {"state", "igo", "person"}
+# Titles held by one person, after which a name is written; collective ones
+# ("النواب", "officials") are not followed by a name.
+PERSONAL_ROLES = {
+    "head_of_state",
+    "head_of_government",
+    "party_leader",
+    "foreign_minister",
+    "minister",
+    "deputy_minister",
+    "ambassador",
+}
 
 
 @dataclass
@@ -140,7 +151,7 @@ def find_mentions(
             mention.location_only = True
             mention.strong = False
         elif e.kind == "capital":
-            if prev in ctx.location_preps or hit.prefix.endswith("ب"):
+            if prev in ctx.location_preps or hit.prefix.endswith("ب") or _dateline(text, hit):
                 mention.location_only = True
                 mention.strong = False
         elif e.kind == "state_adj":
@@ -186,7 +197,7 @@ def learn_names(
     if not ctx.name_min_tokens:
         return mentions
     for m in mentions:
-        if not m.role or m.kind not in ("state_adj", "state") or m.name:
+        if m.role not in PERSONAL_ROLES or m.kind not in ("state_adj", "state") or m.name:
             continue
         tokens: list[tuple[int, int]] = []
         pos = m.end
@@ -258,6 +269,16 @@ def add_home_mentions(
                 role = hit.entry.value if kind == "role" else None
                 added.append(Mention(hit.start, hit.end, home, "home", True, role=role))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _dateline(text: str, hit: Hit) -> bool:
+    """A capital opening a line and followed by a dash, comma or bracket is
+    the dateline ("سيول - واس:", "تهران- ایرنا-", "SEOUL, April 23"): a place."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip(" \t\"'«(") != "":
+        return False
+    rest = text[hit.end : hit.end + 3].lstrip()
+    return rest[:1] in ("-", "–", "—", ",", "(", ":", "،")
 
 
 def _next_word(text: str, pos: int) -> str:
