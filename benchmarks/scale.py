@@ -108,7 +108,7 @@ def run_config(
     options = RunOptions()
     OutputDir(out)  # fail early on a bad folder
     total = len(parts)
-    done = documents = 0
+    done = documents = failed_docs = 0
     if engine == "local" and workers == 1:
         pids: Callable[[], list[int]] = lambda: [os.getpid()]  # noqa: E731
     elif engine == "local":
@@ -126,6 +126,7 @@ def run_config(
         for summary in summaries:
             if summary.failed:
                 print(f"  partition failed: {summary.problems}", file=sys.stderr)
+            failed_docs += sum(1 for _, reason in summary.problems if "extraction failed" in reason)
             done += 1
             documents += summary.documents
             if not sampler.half and done >= total / 2:
