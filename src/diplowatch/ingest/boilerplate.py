@@ -25,6 +25,7 @@ MAX_CHECKED_LINE = 400
 _TRIM = (
     " \t.,:;!?-\u2013\u2014|\u2022\u00b7\u00bb\u00ab\u203a\u2039>/\\*_=~\u2026\u060c\u061b\u061f\"'"
 )
+_LEADING_BLANKS = re.compile(r"\A(?:[ \t]*(?:\r\n|\n|\r))+")
 _COLON = re.compile(r"\s*:\s*")
 _WORD_SPLIT = re.compile(r"[\s|/\u2022\u00b7,\u060c]+")
 
@@ -172,4 +173,5 @@ def clean_text(text: str) -> Cleaned:
         kept.append(line)
     if not dropped and not sources:
         return Cleaned(text)
-    return Cleaned("".join(kept).strip("\n"), dropped, sources)
+    # Blank lines left at the top by a removed menu are not part of the story.
+    return Cleaned(_LEADING_BLANKS.sub("", "".join(kept)), dropped, sources)

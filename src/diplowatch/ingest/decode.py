@@ -12,6 +12,7 @@ a page of replacement characters.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -56,11 +57,14 @@ class Decoded:
     encoding: str
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:_SAMPLE]
     if not sample:
         return False
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(sample))
     return "\x00" in sample or controls > len(sample) * 0.01
 
 
