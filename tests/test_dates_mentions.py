@@ -275,3 +275,39 @@ def test_year_hint_without_anchor() -> None:
         "2021-07-20",
     ]
     assert find_dates(ntext, "fa", None) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "precision"),
+    [
+        ("fa", "۳ روز قبل ریابکوف گفت", "2021-07-10", "day"),
+        ("fa", "دو هفته پیش اعلام شد", "2021-06-29", "day"),
+        ("fa", "دو سال پیش", "2019-01-01", "year"),
+        ("ar", "وقع الاتفاق قبل 3 أيام", "2021-07-10", "day"),
+        ("ar", "وقع الاتفاق قبل يومين", "2021-07-11", "day"),
+        ("ar", "انقطعت العلاقات منذ عامين", "2019-01-01", "year"),
+        ("ar", "زار الوفد الرياض قبل ثلاثة أشهر", "2021-04-01", "month"),
+        ("en", "The deal was signed three days ago.", "2021-07-10", "day"),
+        ("en", "He left 2 years ago.", "2019-01-01", "year"),
+    ],
+)
+def test_units_ago(lang: str, text: str, expected: str, precision: str) -> None:
+    got = dates(text, lang)
+    assert [(v, p) for _, v, _, p in got] == [(expected, precision)], got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وصل الوفد قبل أيام"),  # vague plural
+        ("ar", "قبل شهر رمضان"),  # "before Ramadan"
+        ("ar", "قبل الانتخابات"),
+        ("en", "days ago"),
+        ("fa", "از چند ماه قبل"),
+        ("en", "a few days ago"),
+        ("ar", "قبل يومين من العرض العسكري"),  # counted from another event
+        ("fa", "دو روز قبل از سفر"),
+    ],
+)
+def test_vague_ago_is_not_a_date(lang: str, text: str) -> None:
+    assert dates(text, lang) == []

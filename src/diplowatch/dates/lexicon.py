@@ -59,6 +59,10 @@ class DateLexicon:
     numeric: re.Pattern[str]
     year_only: re.Pattern[str]
     relative_re: re.Pattern[str]
+    ago_re: re.Pattern[str]
+    ago_units: dict[str, tuple[str, int]]
+    ago_vague: re.Pattern[str]  # searched just before an "ago" phrase
+    small_numbers: dict[str, int]
     weekday_re: re.Pattern[str]
     stamp_re: re.Pattern[str]
     today_words: frozenset[str]
@@ -155,6 +159,26 @@ def lexicon(lang: str) -> DateLexicon:
         rf"(?:{clitic})?(?P<wd>{weekday_alt})(?!\w)(?!\s+{block_after}(?!\w))"
         rf"(?:\s+(?P<post>{mods})(?!\w))?"
     )
+    ago_units = {normalize_phrase(w): v for w, v in _get(data, "AGO_UNITS", {}).items()}
+    ago_before = _get(data, "AGO_BEFORE", ())
+    ago_after = _get(data, "AGO_AFTER", ())
+    numbers = lang_data.load(lang, "numbers")
+    small_numbers = {
+        normalize_phrase(w): int(v)
+        for w, v in _get(numbers, "VALUES", {}).items()
+        if float(v).is_integer() and 0 < v < 1000
+    }
+    num = rf"(?:(?<!\d)\d{{1,3}}(?!\d)|(?<![^\W\d_]){alternation(small_numbers)})"
+    units = alternation(ago_units)
+    # "قبل شهر رمضان" is "before Ramadan", "منذ سنة 2014" is "since 2014".
+    not_after = rf"(?!\s+{month_alt})(?!\s*\d)"
+    blocked = alternation(_get(data, "AGO_BLOCK_AFTER", ()))
+    ago_re = re.compile(
+        rf"(?<!\w)(?:{clitic})?{alternation(ago_before)}\s+(?:(?P<n1>{num})\s+)?"
+        rf"(?P<u1>{units})(?!\w){not_after}(?!\s+{blocked}(?!\w))"
+        rf"|(?:(?P<n2>{num})\s+)?(?<![^\W\d_])(?P<u2>{units})\s+{alternation(ago_after)}(?!\w)"
+        rf"(?!\s+{blocked}(?!\w))"
+    )
     stamp_re = re.compile(rf"(?<!\w){alternation(_get(data, 'STAMP_PREFIXES', ()))}\s*[:：\-]?")
     today = frozenset(w for w, (unit, n) in relative.items() if unit == "day" and n == 0)
 
@@ -177,6 +201,10 @@ def lexicon(lang: str) -> DateLexicon:
         numeric=numeric,
         year_only=year_only,
         relative_re=relative_re,
+        ago_re=ago_re,
+        ago_units=ago_units,
+        ago_vague=re.compile(rf"(?<!\w){alternation(_get(data, 'AGO_VAGUE', ()))}\s*$"),
+        small_numbers=small_numbers,
         weekday_re=weekday_re,
         stamp_re=stamp_re,
         today_words=today,
@@ -192,7 +220,9 @@ def lexicon(lang: str) -> DateLexicon:
                 if w not in ambiguous_keys
                 for glued in ("", *(normalize_phrase(x) for x in month_suffixes))
             ],
-            list(weekdays) + list(relative),
+            list(weekdays)
+            + list(relative)
+            + [normalize_phrase(w) for w in (*ago_before, *ago_after)],
         ),
     )
 

@@ -271,6 +271,21 @@ def _weekday_near(anchor: datetime.date, weekday: int, direction: int) -> dateti
     return anchor - datetime.timedelta(days=back)
 
 
+def _shift(anchor: datetime.date, unit: str, n: int) -> tuple[datetime.date, str]:
+    """Anchor moved by ``n`` units, with the precision such a phrase has.
+
+    Weeks stay day-precise (anchor ± 7n days); months give the first of the
+    month, years 1 January.
+    """
+    if unit == "day":
+        return anchor + datetime.timedelta(days=n), "day"
+    if unit == "week":
+        return anchor + datetime.timedelta(days=7 * n), "day"
+    if unit == "month":
+        return _add_months(anchor, n), "month"
+    return datetime.date(anchor.year + n, 1, 1), "year"
+
+
 def _add_months(value: datetime.date, months: int) -> datetime.date:
     index = value.year * 12 + value.month - 1 + months
     return datetime.date(index // 12, index % 12 + 1, 1)
@@ -293,15 +308,23 @@ def _relative(ntext: str, lx: DateLexicon, anchor: datetime.date, lo: int, hi: i
             found.append(_found(m, value, kind, "day", "relative", "gregorian", True, word))
         elif _DAY_BEFORE.search(ntext, max(0, m.start() - 6), m.start()):
             continue  # "در 8 سال گذشته": a duration, not a date
-        elif unit == "week":
-            value = anchor + datetime.timedelta(days=7 * n)
-            found.append(_found(m, value, "relative", "day", "relative", "gregorian", True, word))
-        elif unit == "month":
-            value = _add_months(anchor, n)
-            found.append(_found(m, value, "relative", "month", "relative", "gregorian", True, word))
-        elif unit == "year":
-            value = datetime.date(anchor.year + n, 1, 1)
-            found.append(_found(m, value, "relative", "year", "relative", "gregorian", True, word))
+        else:
+            value, precision = _shift(anchor, unit, n)
+            found.append(
+                _found(m, value, "relative", precision, "relative", "gregorian", True, word)
+            )
+    for m in lx.ago_re.finditer(ntext, lo, hi):
+        unit_word = key(m.group("u1") or m.group("u2"))
+        unit, count = lx.ago_units[unit_word]
+        number = m.group("n1") or m.group("n2")
+        if number:
+            count = int(number) if number.isdigit() else lx.small_numbers.get(key(number), 0)
+        if count <= 0:
+            continue  # "قبل أيام": a vague plural
+        if lx.ago_vague.search(ntext, max(0, m.start() - 12), m.start()):
+            continue  # "چند روز پیش": a few days ago
+        value, precision = _shift(anchor, unit, -count)
+        found.append(_found(m, value, "relative", precision, "relative", "gregorian", True))
     for m in lx.weekday_re.finditer(ntext, lo, hi):
         if lx.weekday_blocked.search(ntext, max(0, m.start() - 20), m.start()):
             continue  # "نماز جمعه", "صلاة الجمعة": not a date

@@ -118,4 +118,22 @@ WEEKDAY_BLOCK_BEFORE = ("صلاة", "خطبة", "خطبتي", "إمام", "أئ�
 WEEKDAY_BLOCK_AFTER = ("عشر", "عشرة")
 # Words between a month name and its year ("5 يونيو عام 2017").
 MONTH_YEAR_JOINERS = ("عام", "العام", "من عام", "من العام", "سنة")
+
+# "N units ago": the ago-word stands before ("قبل 3 أيام", "منذ عامين").
+# Units map to (unit, count); count 0 = a plural that needs a number
+# ("قبل أيام" is vague), duals carry 2.
+AGO_BEFORE = ("قبل", "منذ")
+AGO_AFTER: tuple[str, ...] = ()
+AGO_UNITS: dict[str, tuple[str, int]] = {
+    "يوم": ("day", 1), "أيام": ("day", 0), "يوما": ("day", 0), "يومين": ("day", 2),
+    "أسبوع": ("week", 1), "أسابيع": ("week", 0), "أسبوعين": ("week", 2),
+    "شهر": ("month", 1), "أشهر": ("month", 0), "شهور": ("month", 0), "شهرا": ("month", 0),
+    "شهرين": ("month", 2),
+    "عام": ("year", 1), "أعوام": ("year", 0), "عاما": ("year", 0), "عامين": ("year", 2),
+    "سنة": ("year", 1), "سنوات": ("year", 0), "سنين": ("year", 0), "سنتين": ("year", 2),
+}
+# "قبل يومين من العرض" counts from another event, not from the anchor;
+# "بضعة"/"عدة" make the count vague.
+AGO_BLOCK_AFTER = ("من",)
+AGO_VAGUE = ("بضعة", "بضع", "عدة")
 # fmt: on

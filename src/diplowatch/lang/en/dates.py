@@ -50,4 +50,15 @@ WEEKDAY_BLOCK_BEFORE = ("cyber", "black", "good", "easter", "ash")
 WEEKDAY_BLOCK_AFTER: tuple[str, ...] = ()
 # Words between a month name and its year ("April of 2024").
 MONTH_YEAR_JOINERS = ("of",)
+
+# "N units ago" ("three days ago", "a week ago").
+AGO_BEFORE: tuple[str, ...] = ()
+AGO_AFTER = ("ago",)
+AGO_UNITS: dict[str, tuple[str, int]] = {
+    "day": ("day", 1), "days": ("day", 0), "week": ("week", 1), "weeks": ("week", 0),
+    "month": ("month", 1), "months": ("month", 0), "year": ("year", 1), "years": ("year", 0),
+}
+# "two days before the vote" is not "ago"; "a few days ago" is vague.
+AGO_BLOCK_AFTER: tuple[str, ...] = ()
+AGO_VAGUE = ("few", "several", "many")
 # fmt: on

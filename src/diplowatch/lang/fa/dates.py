@@ -105,4 +105,14 @@ WEEKDAY_BLOCK_BEFORE = ("امام", "نماز", "خطبه", "خطبه های", "
 WEEKDAY_BLOCK_AFTER: tuple[str, ...] = ()
 # Words between a month name and its year ("۲۸ خرداد سال ۱۴۰۰").
 MONTH_YEAR_JOINERS = ("سال",)
+
+# "N units ago": the ago-word follows ("۳ روز پیش", "دو سال قبل").
+AGO_BEFORE: tuple[str, ...] = ()
+AGO_AFTER = ("پیش", "قبل")
+AGO_UNITS: dict[str, tuple[str, int]] = {
+    "روز": ("day", 1), "هفته": ("week", 1), "ماه": ("month", 1), "سال": ("year", 1),
+}
+# "دو روز قبل از سفر" counts from another event; "چند روز پیش" is vague.
+AGO_BLOCK_AFTER = ("از",)
+AGO_VAGUE = ("چند", "چندین")
 # fmt: on
