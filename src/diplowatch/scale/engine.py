@@ -111,6 +111,32 @@ def connect_dask(scheduler: str | None, workers: int) -> tuple[Any, Any]:
     return Client(cluster), cluster
 
 
+def check_workers(client: Any) -> None:
+    """Fail early, in one line, when the workers cannot run diplowatch.
+
+    A worker without the package would fail every task with an unpickling
+    error after retries; asking each for its installed version (a standard
+    library call, so it travels without diplowatch) finds that at once.
+    """
+    import importlib.metadata
+
+    from diplowatch import __version__
+
+    try:
+        client.wait_for_workers(1, timeout=60)
+        versions = client.run(importlib.metadata.version, "diplowatch")
+    except importlib.metadata.PackageNotFoundError:
+        raise UserError("the Dask workers do not have diplowatch installed") from None
+    except (OSError, TimeoutError) as exc:
+        raise UserError(f"no Dask worker became available: {exc}") from None
+    other = sorted({v for v in versions.values() if v != __version__})
+    if other:
+        print(
+            f"diplowatch: warning: workers run diplowatch {', '.join(other)}, this is {__version__}",
+            file=sys.stderr,
+        )
+
+
 def _run_dask(
     parts: list[Partition],
     out_url: str,
@@ -229,6 +255,7 @@ def execute(
             if client is None:
                 own_client, cluster = connect_dask(scheduler, n_workers)
                 client = own_client
+            check_workers(client)
             report.dashboard = client.dashboard_link
             print(f"diplowatch: Dask dashboard: {report.dashboard}", file=sys.stderr)
             summaries = _run_dask(
