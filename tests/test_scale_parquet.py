@@ -341,3 +341,27 @@ def test_cli_ingest_through_partitions_loads_the_store(tmp_path: Path) -> None:
     result = runner.invoke(main, args)  # a rerun: nothing recomputed, nothing added
     assert result.exit_code == 0, result.output
     assert "2 already done" in result.output and "9 unchanged" in result.output
+
+
+def test_any_fsspec_url_works_as_output(tmp_path: Path) -> None:
+    import fsspec
+
+    source = _write_input(tmp_path / "toy.jsonl")
+    url = "memory://diplowatch-test/run"
+    try:
+        report = execute(
+            [str(source)],
+            url,
+            ProblemReporter(stream=None),
+            workers=1,
+            batch=4,
+            processor=toy_process,
+        )
+        assert report.written == 3
+        assert [d.doc_id for d, _ in iter_pairs(open_output(url))] == [s[0] for s in SPEC]
+        query = ParquetQuery(open_output(url))
+        assert query.count_events() == 8
+        assert query.relations("KOR")[0]["partner"] == "JPN"
+        query.close()
+    finally:
+        fsspec.filesystem("memory").rm("/diplowatch-test", recursive=True)

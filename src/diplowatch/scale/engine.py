@@ -249,7 +249,8 @@ def execute(
     own_client = None
     cluster = None
     try:
-        if engine == "local":
+        summaries: Iterator[PartitionSummary]
+        if engine == "local" or not todo:  # nothing left to do: no cluster needed
             summaries = _run_local(todo, out_url, options, n_workers, processor)
         else:
             if client is None:
