@@ -131,3 +131,16 @@ def test_dev_set_accuracy() -> None:
 def test_normalized_entry_point_agrees() -> None:
     text = "أعلن الوزير اليوم الإثنين 13 جوان 2016 أن" + BODY_AR
     assert publication_date_normalized(normalize(text).text, "ar") == publication_date(text, "ar")
+
+
+def test_date_alone_on_a_line_after_the_headline_is_the_dateline() -> None:
+    # Saved pages put the headline first and the date on its own line.
+    from diplowatch.dates.published import publication_date
+
+    ar = "وزيرا خارجية البلدين يبحثان التعاون\n\nالثلاثاء 23 أبريل/نيسان 2024\n\nبحث الوزيران أمس سبل التعاون."
+    en = "Ministers meet in Seoul\n\nThursday, October 10, 2024\n\nThe ministers met on Wednesday."
+    assert publication_date(ar, "ar") == "2024-04-23"
+    assert publication_date(en, "en") == "2024-10-10"
+    # A full date inside a sentence stays an event date.
+    body = "Ministers meet\n\nThe ministers met on October 10, 2024 in Seoul to discuss trade."
+    assert publication_date(body, "en") is None

@@ -94,7 +94,7 @@ def _stamps(
                 _LINE_START.search(ntext, 0, s) is not None
                 and _LINE_END.match(ntext, e) is not None
             )
-            if f.has_time or paired or at_start or (f.form == "numeric" and own_line):
+            if f.has_time or paired or at_start or own_line:
                 lines.add(f.mention.value)
                 continue
         if s >= foot_start and (f.has_time or f.form == "numeric"):
