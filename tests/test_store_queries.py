@@ -323,3 +323,11 @@ def test_cover_prefers_whole_periods() -> None:
     assert mixed.periods == ["2023-04"]
     assert mixed.raw == [("2023-03-15", "2023-03-31"), ("2023-05-01", "2023-05-02")]
     assert cover(None, None, None, None).periods == [""]
+
+
+def test_extractor_version_includes_the_extractors_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    import diplowatch.extract
+    from diplowatch.store import current_extractor_version
+
+    monkeypatch.setattr(diplowatch.extract, "EXTRACTOR_VERSION", "rules-7", raising=False)
+    assert current_extractor_version() == f"{diplowatch.__version__}+rules-7"

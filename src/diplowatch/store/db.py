@@ -51,14 +51,24 @@ _ORDERS = {
 
 
 def current_extractor_version() -> str:
-    """``__version__`` plus the extractor's own version when it declares one."""
+    """``__version__`` plus the extractor's own version when it declares one.
+
+    Looked up in ``diplowatch.extract`` and then ``diplowatch.extract.events``
+    (where the extractor keeps it), so an upgraded rule set marks every stored
+    document as stale for ``--reextract``.
+    """
+    import importlib
+
     from diplowatch import __version__
 
-    try:
-        from diplowatch.extract import EXTRACTOR_VERSION  # type: ignore[attr-defined]
-    except ImportError:
-        return __version__
-    return f"{__version__}+{EXTRACTOR_VERSION}"
+    for module in ("diplowatch.extract", "diplowatch.extract.events"):
+        try:
+            version = getattr(importlib.import_module(module), "EXTRACTOR_VERSION", None)
+        except ImportError:
+            continue
+        if version is not None:
+            return f"{__version__}+{version}"
+    return __version__
 
 
 def content_hash(text: str) -> str:
@@ -115,7 +125,7 @@ class Store:
     ) -> None:
         self.path = str(path)
         self.readonly = readonly
-        self.extractor_version = extractor_version or current_extractor_version()
+        self._extractor_version = extractor_version
         self._lock = threading.RLock()
         if readonly:
             if not Path(self.path).exists():
@@ -160,6 +170,13 @@ class Store:
             self._conn.close()
             raise
         self._dirty: set[int] = set()
+
+    @property
+    def extractor_version(self) -> str:
+        """Resolved on first write: read-only users never import the extractor."""
+        if self._extractor_version is None:
+            self._extractor_version = current_extractor_version()
+        return self._extractor_version
 
     # -- lifecycle -------------------------------------------------------
 
