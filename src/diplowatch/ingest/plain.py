@@ -102,13 +102,13 @@ def read_text_file(path: str, ctx: Context) -> Iterator[Document]:
 
 
 def capped_lines(
-    readline: Callable[[int], AnyStr], cap: int
+    readline: Callable[[int], AnyStr], cap: int, first: int = 1
 ) -> Iterator[tuple[int, AnyStr | None]]:
     """(line number, line) pairs; the line is None when longer than ``cap``.
 
     An over-long line is consumed in chunks and thrown away, never held.
     """
-    lineno = 0
+    lineno = first - 1  # `first`: number of the stream's first line (a file slice)
     while True:
         line = readline(cap + 1)
         if not line:
@@ -155,8 +155,14 @@ def _jsonl_document(
     return doc
 
 
-def read_jsonl_stream(stream: IO[bytes], name: str, ctx: Context) -> Iterator[Document]:
-    """One document per JSON line of a binary stream."""
+def read_jsonl_stream(
+    stream: IO[bytes], name: str, ctx: Context, first_line: int = 1
+) -> Iterator[Document]:
+    """One document per JSON line of a binary stream.
+
+    ``first_line`` numbers the lines of a stream that starts mid-file (the
+    byte ranges that ``diplowatch.scale`` hands to workers).
+    """
     stem = Path(name).name.split(".")[0] or "stdin"
     buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[type-var]
     head = buffered.peek(4)[:4]
@@ -164,9 +170,11 @@ def read_jsonl_stream(stream: IO[bytes], name: str, ctx: Context) -> Iterator[Do
     seen_any = False
     if utf16:
         text_stream = io.TextIOWrapper(buffered, encoding="utf-16")
-        lines: Iterator[tuple[int, Any]] = capped_lines(text_stream.readline, ctx.max_doc_bytes)
+        lines: Iterator[tuple[int, Any]] = capped_lines(
+            text_stream.readline, ctx.max_doc_bytes, first_line
+        )
     else:
-        lines = capped_lines(buffered.readline, ctx.max_doc_bytes)
+        lines = capped_lines(buffered.readline, ctx.max_doc_bytes, first_line)
     for lineno, line in lines:
         seen_any = True
         where = f"{name}:{lineno}"

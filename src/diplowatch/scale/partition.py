@@ -154,30 +154,19 @@ def fingerprint(parts: list[Partition]) -> str:
 
 
 class _Slice(io.RawIOBase):
-    """Bytes ``start``–``end`` of a file, preceded by ``pad`` newlines.
+    """Bytes ``start``–``end`` of a file, read in buffer-sized pieces."""
 
-    The newlines make ingest's JSONL reader count lines from the partition's
-    true first line (blank lines are skipped silently), so document ids
-    derived from line numbers and problem messages match a whole-file read.
-    """
-
-    def __init__(self, path: str, start: int, end: int, pad: int) -> None:
+    def __init__(self, path: str, start: int, end: int) -> None:
         super().__init__()
         self._handle = open(path, "rb")  # noqa: SIM115 - closed in close()
         self._handle.seek(start)
         self._left = end - start
-        self._pad = pad
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
         view = memoryview(buffer).cast("B")
-        if self._pad:
-            n = min(len(view), self._pad)
-            view[:n] = b"\n" * n
-            self._pad -= n
-            return n
         if self._left <= 0:
             return 0
         data = self._handle.read(min(len(view), self._left))
@@ -195,8 +184,8 @@ def _jsonl_documents(part: Partition, reporter: ProblemReporter) -> Iterator[Doc
     from diplowatch.ingest.plain import read_jsonl_stream
 
     path = part.paths[0]
-    with io.BufferedReader(_Slice(path, part.start, part.end, part.first_line - 1)) as stream:
-        yield from read_jsonl_stream(stream, path, Context(reporter=reporter))
+    with io.BufferedReader(_Slice(path, part.start, part.end)) as stream:
+        yield from read_jsonl_stream(stream, path, Context(reporter=reporter), part.first_line)
 
 
 def _mark_duplicates(docs: Iterator[Document], keep_duplicates: bool) -> Iterator[Document]:
