@@ -88,3 +88,12 @@ def test_pipeline_marks_duplicates_and_keep_duplicates(tmp_path: Path) -> None:
     kept = list(iter_documents([str(tmp_path)], ProblemReporter(stream=None), keep_duplicates=True))
     flagged = [d for d in kept if "duplicate_of" in d.meta]
     assert len(flagged) == 2 and not any("skip_extraction" in d.meta for d in kept)
+
+
+def test_chunked_content_hash_equals_whole_text_hash(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from diplowatch.ingest import dedup
+
+    whole = {t: dedup.content_hash(t) for t in (EN, AR, FA, EN + "\n" + FA)}
+    monkeypatch.setattr(dedup, "_HASH_CHUNK", 5)  # force many chunk cuts
+    for text, digest in whole.items():
+        assert dedup.content_hash(text) == digest

@@ -32,6 +32,8 @@ MIN_WORDS = 20  # shorter texts: too few shingles for a stable estimate
 MAX_WORDS = 50_000  # near-duplicate signature of very long texts uses their start
 _BATCH = 20_000
 _WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
+_HASH_CHUNK = 1 << 20
 
 
 def _words(folded: str, limit: int | None) -> list[str]:
@@ -47,8 +49,28 @@ def normalised_words(text: str, limit: int | None = None) -> list[str]:
 
 
 def _hash_folded(folded: str) -> str:
-    joined = " ".join(_WORD.findall(folded))
-    return hashlib.blake2b(joined.encode("utf-8"), digest_size=16).hexdigest()
+    """Hash of the words joined by single spaces, computed chunk by chunk.
+
+    A 50 MB text has millions of words; materialising them (or one big
+    substitution) would cost several times the text. Chunks are cut at a
+    non-word character, so no word is split and the hash equals that of the
+    whole joined string.
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    start, size, first = 0, len(folded), True
+    while start < size:
+        end = min(size, start + _HASH_CHUNK)
+        if end < size:
+            cut = _NON_WORD.search(folded, end)
+            end = cut.start() if cut else size
+        words = _WORD.findall(folded, start, end)
+        if words:
+            if not first:
+                digest.update(b" ")
+            digest.update(" ".join(words).encode("utf-8"))
+            first = False
+        start = max(end, start + 1)
+    return digest.hexdigest()
 
 
 def content_hash(text: str) -> str:
