@@ -331,3 +331,15 @@ def test_extractor_version_includes_the_extractors_own(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(diplowatch.extract, "EXTRACTOR_VERSION", "rules-7", raising=False)
     assert current_extractor_version() == f"{diplowatch.__version__}+rules-7"
+
+
+def test_report_escapes_article_content(store: Store) -> None:
+    from diplowatch.store.report import collect, to_html, to_markdown
+
+    hostile = ev(evidence="<script>alert(1)</script> | table")
+    store.add(*make("x", [hostile], url="javascript:alert(1)"))
+    data = collect(store, "KOR")
+    page = to_html(data)
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "javascript:" not in page
+    assert "\\|" in to_markdown(data)
