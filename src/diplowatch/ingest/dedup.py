@@ -24,7 +24,7 @@ from diplowatch.text.normalize import normalize
 
 # Chosen with benchmarks/near_duplicates.py on 3,300 constructed pairs:
 # word 2-shingles at 0.7 gave precision 0.968 / recall 0.922 (3-shingles at
-# 0.8: 0.981 / 0.774, missing most copies with one sentence cut or added).
+# 0.8: 0.979 / 0.780, missing most copies with one sentence cut or added).
 SHINGLE = 2
 NUM_PERM = 128
 THRESHOLD = 0.7
