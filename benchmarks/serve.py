@@ -127,22 +127,31 @@ def enrich_documents(path: Path, seed: int = 5) -> None:
     conn.close()
 
 
+def ensure_buckets(path: Path) -> None:
+    """Fill the store's pre-aggregated relation/timeline tables if a bulk load left them empty."""
+    from diplowatch.store import Store, stats
+
+    Store(path).close()  # brings the schema to the current version
+    with Store(path, readonly=True) as store:
+        if store.relations("KOR", limit=1):
+            return
+    print("filling relation/timeline buckets…", file=sys.stderr)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    stats.rebuild(conn)
+    conn.execute("COMMIT")
+    conn.close()
+
+
 def ensure_store(path: Path, n_events: int) -> None:
     if path.exists():
         try:
             with sqlite3.connect(path) as conn:
                 have = conn.execute("SELECT count(*) FROM events").fetchone()[0]
                 fts = conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
-            from diplowatch.problems import UserError
-            from diplowatch.store import Store
-
-            try:
-                Store(path, readonly=True).close()  # current schema version?
-                current = True
-            except UserError:
-                current = False
-            if have == n_events and fts > 0 and current:
+            if have == n_events and fts > 0:
                 print(f"reusing {path} ({have:,} events)", file=sys.stderr)
+                ensure_buckets(path)
                 return
         except sqlite3.DatabaseError:
             pass
@@ -154,6 +163,7 @@ def ensure_store(path: Path, n_events: int) -> None:
     print(f"building {path} with {n_events:,} events…", file=sys.stderr)
     _store_bench().build_synthetic(path, n_events)
     enrich_documents(path)
+    ensure_buckets(path)
     print(f"built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 

@@ -119,6 +119,18 @@ def overview(request: Request, store: Any) -> dict[str, Any]:
     return _overview_cache[key]
 
 
+_stats_cache: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+
+def cached_stats(request: Request, store: Any) -> dict[str, Any]:
+    """``store.stats()`` (full-table counts), remembered until the database changes."""
+    key = db_marker(_settings(request))
+    if key not in _stats_cache:
+        _stats_cache.clear()
+        _stats_cache[key] = store.stats()
+    return _stats_cache[key]
+
+
 def default_focus(request: Request, store: Any) -> str | None:
     focus: str | None = overview(request, store)["focus"]
     return focus
@@ -127,9 +139,9 @@ def default_focus(request: Request, store: Any) -> str | None:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
     with open_store(_settings(request)) as store:
-        stats = store.stats()
-        if is_empty(stats):
-            return render(request, "first_run.html", stats=stats, page="home")
+        if first_run(store):
+            return render(request, "first_run.html", page="home")
+        stats = cached_stats(request, store)
         latest = store.events(limit=10, offset=0, order="date_desc")
         summary = overview(request, store)
     return render(
