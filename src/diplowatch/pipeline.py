@@ -16,7 +16,10 @@ SUPPORTED_LANGS = ("ar", "fa", "en")
 
 def process(doc: Document) -> Record:
     """Extract one document into its output record."""
-    from diplowatch.dates.published import normalise_published_field, publication_date
+    from diplowatch.dates.published import (
+        normalise_published_field,
+        publication_date_normalized,
+    )
     from diplowatch.extract.events import extract_document
     from diplowatch.text.langid import detect_language
     from diplowatch.text.normalize import normalize
@@ -25,8 +28,9 @@ def process(doc: Document) -> Record:
     if lang is None:
         lang = detect_language(doc.text if doc.text.strip() else (doc.title or ""))
     published = normalise_published_field(doc.published) if doc.published else None
-    if published is None and lang in SUPPORTED_LANGS:
-        published = publication_date(doc.text, lang)
+    norm = normalize(doc.text) if lang in SUPPORTED_LANGS else None
+    if published is None and norm is not None:
+        published = publication_date_normalized(norm.text, lang)
     record = Record(
         doc_id=doc.doc_id,
         lang=lang,
@@ -43,7 +47,7 @@ def process(doc: Document) -> Record:
         record.meta.pop("skip_extraction", None)
         record.note = f"duplicate of {doc.meta.get('duplicate_of')}; not extracted again"
         return record
-    result = extract_document(doc.text, normalize(doc.text), lang, published, doc.title)
+    result = extract_document(doc.text, norm, lang, published, doc.title)
     record.events = result.events
     if result.annotations:
         record.meta["annotations"] = result.annotations

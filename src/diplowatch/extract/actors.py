@@ -59,6 +59,7 @@ class Context:
     titles_follow_country: bool
     negation_follows: bool
     role_links: frozenset[str]
+    role_breaks: frozenset[str]
     location_heads: frozenset[str]
     main_trigger: str
 
@@ -81,6 +82,7 @@ def context(lang: str) -> Context:
         titles_follow_country=getattr(data, "TITLES_FOLLOW_COUNTRY", False),
         negation_follows=getattr(data, "NEGATION_FOLLOWS_TRIGGER", False),
         role_links=words("ROLE_COUNTRY_LINKS"),
+        role_breaks=words("ROLE_BREAK_WORDS"),
         location_heads=words("LOCATION_HEAD_NOUNS"),
         name_min_tokens=getattr(data, "NAME_MIN_TOKENS", 2)
         if getattr(data, "NAMES_FOLLOW_TITLES", True)
@@ -136,7 +138,12 @@ def find_mentions(
         prev = previous_word(text, hit.start)
         if hit.prefix and hit.prefix[-1] in ("ب", "ل") and not prev:
             prev = hit.prefix
-        after_title = pending_role is not None and hit.start - pending_role[0] <= 25
+        after_title = (
+            pending_role is not None
+            and hit.start - pending_role[0] <= 25
+            # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
+            and not ctx.role_breaks & set(text[pending_role[0] : hit.start].split() + [hit.prefix])
+        )
         if after_title and ctx.role_links and pending_role is not None:
             after_title = text[pending_role[0] : hit.start].strip() in ctx.role_links
         role: str | None = pending_role[1] if after_title and pending_role else None

@@ -274,7 +274,9 @@ def extract_document(
         if s.dates is None:
             stext = ntext[s.start : s.end]
             if stext not in dates_seen:
-                found = find_dates(stext, lang, anchor)
+                # Without a publication date, year-less dates take the
+                # latest year the article names.
+                found = find_dates(stext, lang, anchor, year_hint=None if anchor else ref_year)
                 dates_seen[stext] = [d for d in found if d.precision == "day"]
             s.dates = [_shift(d, s.start) for d in dates_seen[stext]]
         return s.dates
@@ -403,26 +405,44 @@ def _shift(item: Any, offset: int) -> Any:
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per (type, actors, status, date) within a document."""
-    merged: dict[tuple[object, ...], Event] = {}
+    """One event per (type, actors, status, date) within a document.
+
+    An undated mention (a headline, "the two sides agreed") joins the first
+    dated event of the same type, actors and status.
+    """
+    groups: dict[tuple[object, ...], list[Event]] = {}
     for ev in events:
-        key = (ev.type, frozenset(a.code for a in ev.actors), ev.status, ev.date)
-        if key not in merged:
-            merged[key] = ev
-            continue
-        kept = merged[key]
-        by_code = {a.code: a for a in ev.actors}
-        for actor in kept.actors:
-            other = by_code.get(actor.code)
-            if other is not None:
-                actor.role = actor.role or other.role
-                actor.name = actor.name or other.name
-                actor.name_latin = actor.name_latin or other.name_latin
-        kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
-        for amount in ev.amounts:
-            if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
-                kept.amounts.append(amount)
-    return list(merged.values())
+        key = (ev.type, frozenset(a.code for a in ev.actors), ev.status)
+        groups.setdefault(key, []).append(ev)
+    out: list[Event] = []
+    for group in groups.values():
+        first_date = next((ev.date for ev in group if ev.date), None)
+        by_date: dict[str | None, Event] = {}
+        for ev in group:
+            when = ev.date or first_date
+            kept = by_date.get(when)
+            if kept is None:
+                ev.date = when
+                by_date[when] = ev
+                out.append(ev)
+            else:
+                _absorb(kept, ev)
+    order = {id(ev): i for i, ev in enumerate(events)}
+    return sorted(out, key=lambda ev: order[id(ev)])
+
+
+def _absorb(kept: Event, ev: Event) -> None:
+    by_code = {a.code: a for a in ev.actors}
+    for actor in kept.actors:
+        other = by_code.get(actor.code)
+        if other is not None:
+            actor.role = actor.role or other.role
+            actor.name = actor.name or other.name
+            actor.name_latin = actor.name_latin or other.name_latin
+    kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
+    for amount in ev.amounts:
+        if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
+            kept.amounts.append(amount)
 
 
 def _has_any(text: str, words: frozenset[str]) -> bool:

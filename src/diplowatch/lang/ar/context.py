@@ -128,3 +128,7 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "الاجواء",
     "قاعدة",
 )
+
+# A preposition between a title and a country means the country is a host or
+# counterpart ("سفير … لدى كوريا"), not the title holder's state.
+ROLE_BREAK_WORDS: tuple[str, ...] = ("لدى", "في", "الى", "مع", "عن", "من", "ب", "ل")

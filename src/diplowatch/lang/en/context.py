@@ -66,3 +66,7 @@ NAME_MIN_TOKENS = 2
 TITLES_FOLLOW_COUNTRY = True
 ROLE_COUNTRY_LINKS: tuple[str, ...] = ("", "of", "of the")
 LOCATION_HEAD_NOUNS: tuple[str, ...] = ("capital", "city", "port", "province", "region")
+
+# A preposition between a title and a country means the country is a host or
+# counterpart ("سفير … لدى كوريا"), not the title holder's state.
+ROLE_BREAK_WORDS: tuple[str, ...] = ("to", "in", "with", "at", "from", "for")

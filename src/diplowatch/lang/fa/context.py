@@ -92,3 +92,7 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
 
 # Persian negates the light verb after the event noun ("دیدار نکرد").
 NEGATION_FOLLOWS_TRIGGER = True
+
+# A preposition between a title and a country means the country is a host or
+# counterpart ("سفير … لدى كوريا"), not the title holder's state.
+ROLE_BREAK_WORDS: tuple[str, ...] = ("در", "به", "با", "از", "نزد", "برای")
