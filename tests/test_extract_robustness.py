@@ -183,8 +183,8 @@ def test_one_megabyte_document_finishes_in_bounded_time() -> None:
 
 @pytest.mark.skipif(
     not os.environ.get("DIPLOWATCH_SLOW_TESTS"),
-    reason="5 MB: process() measured 8-17 s at 12:01-12:05 UTC depending on load on the shared 2 cores (over 20 s "
-    "once); too close to the limit for CI and adds ~15 s; run with DIPLOWATCH_SLOW_TESTS=1",
+    reason="5 MB: process() measured 8-17 s at 12:01-12:05 UTC depending on load on the shared 2 cores (the whole "
+    "test once took 20.4 s); too close to the limit for CI and adds ~15 s; run with DIPLOWATCH_SLOW_TESTS=1",
 )
 def test_five_megabyte_document_finishes_in_bounded_time() -> None:
     chars, seconds = _time_long_document(60_000, 20)
