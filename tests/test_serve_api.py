@@ -277,3 +277,18 @@ def test_markup_in_articles_is_shown_as_text(tmp_path: Path) -> None:
         html = client.get(url).text
         assert "<script>alert" not in html and "<img src=x" not in html and "<b>trade" not in html
         assert "&lt;" in html
+
+
+def test_start_up_warms_the_home_page_caches(tmp_path: Path) -> None:
+    import time
+
+    from diplowatch.serve import pages
+
+    db = build_store(tmp_path / "warm.db")
+    settings = Settings(db=db)
+    with TestClient(create_app(settings)):
+        deadline = time.monotonic() + 10
+        while pages.db_marker(settings) not in pages._overview_cache:
+            assert time.monotonic() < deadline, "overview was not computed at start-up"
+            time.sleep(0.05)
+    assert pages._overview_cache[pages.db_marker(settings)]["focus"] == "KOR"

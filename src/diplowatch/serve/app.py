@@ -9,6 +9,8 @@ this tool never reaches the internet): ``/openapi.json`` is the schema and
 from __future__ import annotations
 
 import contextlib
+import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +103,15 @@ def _error_page(request: Request, status: int, message: str) -> Response:
 
 
 def create_app(settings: Settings) -> FastAPI:
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(
+            target=_warm, args=(settings,), name="diplowatch-warm", daemon=True
+        ).start()
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="diplowatch",
         version=__version__,
         description=(
@@ -163,6 +173,12 @@ def create_app(settings: Settings) -> FastAPI:
 
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes + 64 * 1024)
     return app
+
+
+def _warm(settings: Settings) -> None:
+    """Best effort: a failure here only means the first visitor waits."""
+    with contextlib.suppress(Exception):
+        pages.warm_caches(settings)
 
 
 def _plain(errors: Any) -> list[dict[str, Any]]:

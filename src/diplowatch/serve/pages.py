@@ -100,13 +100,13 @@ def first_run(store: Any) -> bool:
     return is_empty(store.stats())
 
 
-def overview(request: Request, store: Any) -> dict[str, Any]:
+def overview(settings: Settings, store: Any) -> dict[str, Any]:
     """The busiest actor pairs and the actor at their centre (the default focus).
 
     Counting pairs scans the whole pair index, so the answer is remembered
     until the database's counts change.
     """
-    key = db_marker(_settings(request))
+    key = db_marker(settings)
     if key not in _overview_cache:
         pairs = store.top_pairs(12) if hasattr(store, "top_pairs") else []
         weight: dict[str, int] = {}
@@ -122,17 +122,29 @@ def overview(request: Request, store: Any) -> dict[str, Any]:
 _stats_cache: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
-def cached_stats(request: Request, store: Any) -> dict[str, Any]:
+def cached_stats(settings: Settings, store: Any) -> dict[str, Any]:
     """``store.stats()`` (full-table counts), remembered until the database changes."""
-    key = db_marker(_settings(request))
+    key = db_marker(settings)
     if key not in _stats_cache:
         _stats_cache.clear()
         _stats_cache[key] = store.stats()
     return _stats_cache[key]
 
 
+def warm_caches(settings: Settings) -> None:
+    """Compute the home page's counts and busiest pairs ahead of the first visit.
+
+    On a million events these take a second or two; run in a background
+    thread at start-up, they are ready by the time a browser asks.
+    """
+    with open_store(settings) as store:
+        if not first_run(store):
+            cached_stats(settings, store)
+            overview(settings, store)
+
+
 def default_focus(request: Request, store: Any) -> str | None:
-    focus: str | None = overview(request, store)["focus"]
+    focus: str | None = overview(_settings(request), store)["focus"]
     return focus
 
 
@@ -141,9 +153,9 @@ def home(request: Request) -> HTMLResponse:
     with open_store(_settings(request)) as store:
         if first_run(store):
             return render(request, "first_run.html", page="home")
-        stats = cached_stats(request, store)
+        stats = cached_stats(_settings(request), store)
         latest = store.events(limit=10, offset=0, order="date_desc")
-        summary = overview(request, store)
+        summary = overview(_settings(request), store)
     return render(
         request,
         "home.html",
