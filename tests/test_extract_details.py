@@ -111,6 +111,17 @@ STAMPS = [
         "الثلاثاء 23 أبريل/نيسان 2024\n\nسيول - واس: وقعت السعودية وكوريا مذكرة تفاهم.",
         "2024-04-23",
     ),
+    # a headline line first, then the stamp on a line of its own
+    (
+        "ar",
+        "السعودية وكوريا توقعان مذكرة\n\n17 صفر 1447هـ\n\nسيول - واس: وقعت السعودية وكوريا مذكرة.",
+        "2025-08-11",
+    ),
+    (
+        "en",
+        "Korea, Japan sign accord\n\nJune 15, 2024\n\nTOKYO, June 14 -- Japan and Korea signed an accord.",
+        "2024-06-15",
+    ),
 ]
 
 

@@ -57,6 +57,14 @@ def find(doc_id: str, etype: str, want: set[str], status: str | None = None) -> 
     ("doc_id", "day"),
     [
         ("ar_korea_summons_japan", "2024-04-23"),  # "23/04/2024"
+        (
+            "ar_saudi_korea_hydrogen",
+            "2024-04-23",
+        ),  # "الثلاثاء 23 أبريل/نيسان 2024" after the headline
+        ("ar_korea_vietnam_summit", "2025-08-11"),  # "17 صفر 1447هـ" after the headline
+        ("ar_football_saudi_korea", "2024-01-31"),
+        ("en_korea_asean_partnership", "2024-10-10"),  # "Thursday, October 10, 2024"
+        ("en_korea_uzbekistan_minerals", "2024-06-15"),  # "June 15, 2024", dateline says June 14
         ("en_korea_japan_ministers", "2024-04-23"),  # "Write: 2024-04-23 15:48:47"
         ("en_korea_sanctions_dprk", "2024-05-30"),  # "Updated: 2024-05-30 10:12 KST"
         ("fa_iran_korea_phone", "2022-10-25"),  # "03 آبان 1401 - 15:03"
