@@ -267,3 +267,14 @@ def test_fifty_megabyte_document_is_ingested(tmp_path: Path) -> None:
     docs, reporter = ingest([path])
     assert reporter.count == 0, reasons(reporter)
     assert len(docs) == 1 and len(docs[0].text) > 20_000_000
+
+
+def test_stdin_html_and_warc() -> None:
+    reporter = ProblemReporter(stream=None)
+    page = (FIXTURES / "en_page.html").read_bytes()
+    docs = list(iter_documents(["-"], reporter, stdin=io.BytesIO(page)))
+    assert [d.title for d in docs] == ["Chile and Vietnam agree to expand trade talks"]
+    feed = (FIXTURES / "feed_en.rss").read_bytes()
+    docs = list(iter_documents(["-"], reporter, stdin=io.BytesIO(feed)))
+    assert [d.url for d in docs] == ["https://en.news.example.invalid/world/norway-pakistan-aid"]
+    assert reporter.count == 0

@@ -11,13 +11,16 @@ from __future__ import annotations
 import io
 import sys
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from diplowatch.ingest.context import Context, url_id
 from diplowatch.ingest.dedup import Duplicates
 from diplowatch.ingest.files import Item, expand
 from diplowatch.model import Document
 from diplowatch.problems import ProblemReporter
+
+if TYPE_CHECKING:
+    from diplowatch.ingest.fetch import Fetcher
 
 __all__ = ["iter_documents", "sniff_kind"]
 
@@ -145,7 +148,7 @@ def iter_documents(
     keep_duplicates: bool = False,
     follow: bool = False,
     max_doc_bytes: int | None = None,
-    fetcher: object | None = None,
+    fetcher: Fetcher | None = None,
     stdin: IO[bytes] | None = None,
     near_duplicates: bool = True,
 ) -> Iterator[Document]:
@@ -160,7 +163,7 @@ def iter_documents(
     if max_doc_bytes is not None:
         ctx.max_doc_bytes = max_doc_bytes
     if fetcher is not None:
-        ctx.fetcher = fetcher  # type: ignore[assignment]
+        ctx.fetcher = fetcher
     dups = Duplicates(near=near_duplicates)
     seen_ids: dict[str, int] = {}
     try:

@@ -163,7 +163,7 @@ def read_jsonl_stream(
     ``first_line`` numbers the lines of a stream that starts mid-file (the
     byte ranges that ``diplowatch.scale`` hands to workers).
     """
-    stem = Path(name).name.split(".")[0] or "stdin"
+    stem = "stdin" if name == "<stdin>" else (Path(name).name.split(".")[0] or "doc")
     buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[type-var]
     head = buffered.peek(4)[:4]
     utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
