@@ -149,3 +149,18 @@ def test_every_dev_document_gets_its_language() -> None:
             if got != doc["lang"]:
                 wrong.append((doc["id"], doc["lang"], got))
     assert wrong == []
+
+
+def test_english_function_words_decide_without_the_large_models() -> None:
+    from diplowatch.text import langid
+
+    before = langid._latin_detector.cache_info().currsize
+    assert (
+        detect_language("The ministers of the two countries met in Seoul and agreed on it.") == "en"
+    )
+    assert langid._latin_detector.cache_info().currsize == before  # no model was needed
+    # French with a few shared words still goes to the model and is "other".
+    assert (
+        detect_language("Les ministres des deux pays se sont réunis à Séoul mardi dernier.")
+        == "other"
+    )

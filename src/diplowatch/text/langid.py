@@ -39,6 +39,7 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
+from diplowatch.lang.en.stop_words import STOP_WORDS as _EN_STOP
 from diplowatch.lang.xx import scripts
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 SAMPLE_CHARS = 3000
 MODEL_CHARS = 1200
 UNSURE_CONFIDENCE = 0.6
+FAST_MIN_LETTERS = 40  # script-specific letters needed to decide ar/fa without Lingua
+FAST_RATIO = 10
 LATIN_PRECISE_BELOW = 200  # characters of Latin words: shorter texts get the big models
 
 _NOISE = re.compile(
@@ -114,6 +117,15 @@ def _detect_arabic_script(sample: str) -> str:
     letters = len(words) - words.count(" ")
     if len(_FOREIGN.findall(words)) / letters >= scripts.FOREIGN_LETTER_MIN_SHARE:
         return "other"
+    persian = len(_PERSIAN_ONLY.findall(words))
+    arabic = len(_ARABIC_ONLY.findall(words))
+    if persian + arabic >= FAST_MIN_LETTERS:
+        # A long text whose script-specific letters are nearly all Persian (or
+        # all Arabic) needs no model: Lingua is the slowest step per document.
+        if persian >= FAST_RATIO * max(arabic, 1):
+            return "fa"
+        if arabic >= FAST_RATIO * max(persian, 1):
+            return "ar"
     from lingua import Language
 
     values = _arabic_detector().compute_language_confidence_values(
@@ -123,8 +135,6 @@ def _detect_arabic_script(sample: str) -> str:
     guess = "fa" if top.language == Language.PERSIAN else "ar"
     if top.value >= UNSURE_CONFIDENCE:
         return guess
-    persian = len(_PERSIAN_ONLY.findall(words))
-    arabic = len(_ARABIC_ONLY.findall(words))
     if persian > 2 * arabic:
         return "fa"
     if arabic > 2 * persian:
@@ -135,7 +145,14 @@ def _detect_arabic_script(sample: str) -> str:
 def _detect_latin_script(sample: str) -> str:
     from lingua import Language
 
-    words = " ".join(_LATIN_WORD.findall(sample))[:MODEL_CHARS]
+    tokens = _LATIN_WORD.findall(sample)[:400]
+    if len(tokens) >= 6:
+        # Dense English function words settle it without loading a model
+        # (the precise Latin models cost ~300 MB).
+        hits = [t.lower() for t in tokens if t.lower() in _EN_STOP]
+        if len(set(hits)) >= 3 and len(hits) >= 0.2 * len(tokens):
+            return "en"
+    words = " ".join(tokens)[:MODEL_CHARS]
     found = _latin_detector(len(words) < LATIN_PRECISE_BELOW).detect_language_of(words)
     return "en" if found == Language.ENGLISH else "other"
 
