@@ -117,7 +117,7 @@ def run_config(
         worker_pids = list(client.run(os.getpid).values())  # type: ignore[attr-defined]
         pids = lambda: worker_pids  # noqa: E731
     began = time.perf_counter()
-    cpu_began = time.process_time()
+    cpu_began = cpu_seconds(engine, client)
     with RssSampler(pids) as sampler:
         if engine == "local":
             summaries = _run_local(parts, out, options, workers, _process)
@@ -132,7 +132,7 @@ def run_config(
             if not sampler.half and done >= total / 2:
                 sampler.half = True
     seconds = time.perf_counter() - began
-    cpu = time.process_time() - cpu_began
+    cpu = cpu_seconds(engine, client) - cpu_began
     shutil.rmtree(out, ignore_errors=True)
     rate = documents / seconds
     print(
@@ -146,11 +146,38 @@ def run_config(
     }
 
 
-def warm_up() -> None:
-    """Build the extraction tables once, as a forked local worker inherits them."""
-    from diplowatch.model import Document
+def _own_cpu() -> float:
+    t = os.times()
+    return t.user + t.system
 
-    _process(Document(doc_id="warm", text="warm up", lang="ar"))
+
+def cpu_seconds(engine: str, client: object) -> float:
+    """CPU time spent so far by this process, its reaped children and Dask workers.
+
+    Unlike wall-clock time this does not depend on how busy the machine is,
+    so it shows what the parallel machinery itself costs per document.
+    """
+    t = os.times()
+    total = t.user + t.system + t.children_user + t.children_system
+    if engine == "dask":
+        total += sum(client.run(_own_cpu).values())  # type: ignore[attr-defined]
+    return total
+
+
+def warm_up(corpus: str) -> None:
+    """Run one tiny partition end to end, so that imports and table building
+    (extraction lexicons, duplicate index, Parquet writer) are not timed: a
+    forked local worker inherits them from this process, a Dask worker does
+    not."""
+    from diplowatch.scale.run import run_partition
+
+    with open(corpus, "rb") as handle:
+        end = len(handle.readline())
+    out = tempfile.mkdtemp(prefix="diplowatch-bench-warm-")
+    try:
+        run_partition(Partition(0, "lines", (corpus,), 0, end, 1), out, RunOptions())
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def main() -> int:
@@ -179,23 +206,14 @@ def main() -> int:
     floor = floor_n / floor_s
     print(f"{'scan floor (1 proc)':<22} {floor_n:7d} docs {floor_s:8.1f} s {floor:9.1f} docs/s")
 
-    warm_up()
+    warm_up(str(args.corpus))
     results = {"1 process": run_config("1 process", parts, 1, "local")}
     results[f"{n} local processes"] = run_config(f"{n} local processes", parts, n, "local")
     if not args.no_dask:
-        import logging
+        from diplowatch.scale.engine import connect_dask
 
-        from distributed import Client, LocalCluster
-
-        cluster = LocalCluster(
-            n_workers=n,
-            threads_per_worker=1,
-            processes=True,
-            silence_logs=logging.ERROR,
-            dashboard_address=":0",
-        )
-        client = Client(cluster)
-        client.run(warm_up)
+        client, cluster = connect_dask(None, n)
+        client.run(warm_up, str(args.corpus))
         try:
             results[f"dask LocalCluster x{n}"] = run_config(
                 f"dask LocalCluster x{n}", parts, n, "dask", client
@@ -206,12 +224,19 @@ def main() -> int:
 
     base = results["1 process"]["rate"]
     print()
-    print(f"{'configuration':<22} {'docs/s':>9} {'speed-up':>9} {'target':>8} {'floor/rate':>11}")
+    base_cpu = results["1 process"]["cpu_rate"]
+    print(
+        f"{'configuration':<22} {'docs/s':>9} {'speed-up':>9} {'target':>8} {'floor/rate':>11} {'CPU ms/doc':>11} {'CPU effic.':>10}"
+    )
     for name, r in results.items():
         workers = 1 if name == "1 process" else n
         print(
             f"{name:<22} {r['rate']:9.1f} {r['rate'] / base:8.2f}x {0.8 * workers:7.1f}x {floor / r['rate']:10.1f}x"
+            f" {1000 / r['cpu_rate']:11.2f} {r['cpu_rate'] / base_cpu:9.0%}"
         )
+    print(
+        "(CPU effic.: docs per CPU-second relative to 1 process; speed-up on an idle machine ≈ workers × it)"
+    )
     load_after = os.getloadavg()
     print(f"\nload average at end: {load_after[0]:.1f} / {load_after[1]:.1f} / {load_after[2]:.1f}")
     per_cpu = results["1 process"]["cpu_rate"]

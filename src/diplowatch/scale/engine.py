@@ -102,12 +102,18 @@ def connect_dask(scheduler: str | None, workers: int) -> tuple[Any, Any]:
             return Client(scheduler, timeout="15s"), None
         except (OSError, TimeoutError) as exc:
             raise UserError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        silence_logs=logging.ERROR,
-    )
+    import dask
+
+    # The workers' statistical profiler samples every thread's stack every
+    # 10 ms; for pure-Python extraction that costs several percent of the CPU.
+    # A remote cluster is configured by its owner (see docs/scale.md).
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            silence_logs=logging.ERROR,
+        )
     return Client(cluster), cluster
 
 
