@@ -231,3 +231,10 @@ def test_each_actor_appears_once_per_event() -> None:
         listed = [a.code for a in event.actors]
         assert len(listed) == len(set(listed)), listed
         assert len(listed) >= 2
+
+
+def test_possessive_country_before_a_title() -> None:
+    record = run("South Korea's president will not visit Japan this year.", "en")
+    [visit] = events_with(record, "CONSULT", "KOR", "JPN")
+    assert actor(visit, "KOR").role == "head_of_state"
+    assert actor(visit, "JPN").role is None

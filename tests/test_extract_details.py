@@ -200,6 +200,7 @@ AMOUNTS = [
     ("en", "South Korea pledged $1.5 billion in aid to Ukraine.", (1_500_000_000, "USD")),
     ("en", "Korea pledged US$2.5 million in humanitarian aid to Afghanistan.", (2_500_000, "USD")),
     ("en", "Japan pledged 20 billion yen in loans to Vietnam.", (20_000_000_000, "JPY")),
+    ("en", "South Korea will provide 10 billion won to Vietnam.", (10_000_000_000, "KRW")),
 ]
 
 

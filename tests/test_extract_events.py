@@ -107,6 +107,8 @@ TYPE_CASES = [
     ("fa", "MOBILIZE", "نیروهای ایران و روسیه رزمایش مشترک دریایی برگزار کردند.", {"IRN", "RUS"}),
     ("fa", "ASSAULT", "اسرائیل به مواضع ایران در سوریه حمله کرد.", {"ISR", "IRN"}),
     ("fa", "COERCE", "ایران یک نفتکش کره جنوبی را در تنگه هرمز توقیف کرد.", {"IRN", "KOR"}),
+    ("fa", "SANCTION", "عربستان سعودی روابط خود با ایران را قطع کرد.", {"SAU", "IRN"}),
+    ("fa", "CONCEDE", "ژاپن از حادثه عذرخواهی کرد و از ایران پوزش خواست.", {"JPN", "IRN"}),
     ("fa", "PROTEST", "دانشجویان ایرانی تظاهرات مقابل سفارت انگلیس برگزار کردند.", {"IRN", "GBR"}),
     ("fa", "RETREAT", "خروج نیروهای آمریکا از عراق آغاز شد.", {"USA", "IRQ"}),
     # ---- English
@@ -255,6 +257,9 @@ def test_past_forms_are_reported(lang: str, text: str, etype: str) -> None:
         ("en", "Japan did not sign the agreement with South Korea.", "AGREE"),
         ("ar", "لم يوقع الجانبان الياباني والكوري الاتفاقية.", "AGREE"),
         ("ar", "لن يزور الرئيس الكوري اليابان هذا العام.", "CONSULT"),
+        ("ar", "لم يلتق وزير الخارجية الياباني نظيره الكوري.", "CONSULT"),
+        ("fa", "وزیر خارجه ژاپن با همتای ایرانی خود دیدار نکرد.", "CONSULT"),
+        ("fa", "وزیر خارجه ژاپن به ایران سفر نخواهد کرد.", "CONSULT"),
         ("en", "South Korea's president will not visit Japan this year.", "CONSULT"),
     ],
 )
@@ -262,6 +267,7 @@ def test_negation_right_before_the_verb(lang: str, text: str, etype: str) -> Non
     record = run(text, lang)
     statuses = {e.status for e in record.events if e.type == etype}
     assert "negated" in statuses, record.to_dict()
+    assert "planned" not in statuses
 
 
 def test_planned_and_reported_in_one_document() -> None:
