@@ -8,6 +8,8 @@ examples per operation to stay fast.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import warnings
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,9 @@ def _load_schema() -> Any:
     from diplowatch.serve import create_app
     from diplowatch.serve.access import Settings
 
-    db = build_store(Path(tempfile.mkdtemp(prefix="diplowatch-fuzz-")) / "fuzz.db")
+    folder = tempfile.mkdtemp(prefix="diplowatch-fuzz-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    db = build_store(Path(folder) / "fuzz.db")
     app = create_app(Settings(db=db, allow_ingest=True, token=TOKEN, max_upload_bytes=64 * 1024))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
