@@ -99,6 +99,9 @@ _LATIN_CANDIDATES = (
 )  # fmt: skip
 
 
+_LATIN_PRECISE_CANDIDATES = ("ENGLISH", "FRENCH", "GERMAN", "SPANISH", "TURKISH", "INDONESIAN")
+
+
 @cache
 def _latin_detector(precise: bool) -> LanguageDetector:
     """Lingua for Latin script; the precise (high-accuracy) models cost ~300 MB
@@ -106,10 +109,17 @@ def _latin_detector(precise: bool) -> LanguageDetector:
     trigram-only models misjudge headlines."""
     from lingua import Language, LanguageDetectorBuilder
 
+    if precise:
+        # Precise models cost ~18 MB per language: keep the short-text
+        # detector to the languages most often confused with English.
+        names = _LATIN_PRECISE_CANDIDATES
+        return LanguageDetectorBuilder.from_languages(
+            *(getattr(Language, n) for n in names)
+        ).build()
     builder = LanguageDetectorBuilder.from_languages(
         *(getattr(Language, name) for name in _LATIN_CANDIDATES)
     )
-    return builder.build() if precise else builder.with_low_accuracy_mode().build()
+    return builder.with_low_accuracy_mode().build()
 
 
 def _detect_arabic_script(sample: str) -> str:
