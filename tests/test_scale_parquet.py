@@ -365,3 +365,23 @@ def test_any_fsspec_url_works_as_output(tmp_path: Path) -> None:
         query.close()
     finally:
         fsspec.filesystem("memory").rm("/diplowatch-test", recursive=True)
+
+
+def test_mixed_folder_partitions_give_the_records_extract_gives(tmp_path: Path) -> None:
+    from diplowatch.ingest import iter_documents
+    from diplowatch.pipeline import process_stream
+
+    folder = Path(__file__).parent / "fixtures" / "ingest"
+    if not folder.is_dir():
+        pytest.skip("ingest fixtures not present")
+    out = str(tmp_path / "mixed")
+    ours_reporter = ProblemReporter(stream=None)
+    report = execute([str(folder)], out, ours_reporter, workers=2, batch=3)
+    assert report.partitions >= 4  # small files grouped by 3, the JSONL file cut on its own
+    theirs_reporter = ProblemReporter(stream=None)
+    expected = [
+        r.to_dict()
+        for r in process_stream(iter_documents([str(folder)], theirs_reporter), workers=1)
+    ]
+    assert [r.to_dict() for _, r in iter_pairs(open_output(out))] == expected
+    assert sorted(map(str, ours_reporter.problems)) == sorted(map(str, theirs_reporter.problems))
