@@ -222,11 +222,11 @@ def execute(
     began = time.perf_counter()
     parts = plan(inputs, reporter, batch=batch)
     out = OutputDir(out_url)
-    print_fp = fingerprint(parts)
+    plan_id = fingerprint(parts)
     out.prepare(
         {
             "version": 1,
-            "fingerprint": print_fp,
+            "fingerprint": plan_id,
             "inputs": list(inputs),
             "batch": batch,
             "options": options.to_json(),
@@ -266,7 +266,7 @@ def execute(
             report.dashboard = client.dashboard_link
             print(f"diplowatch: Dask dashboard: {report.dashboard}", file=sys.stderr)
             summaries = _run_dask(
-                todo, out_url, options, client, f"diplowatch-{print_fp}", processor
+                todo, out_url, options, client, f"diplowatch-{plan_id}", processor
             )
         for summary in summaries:
             report.add(summary)
