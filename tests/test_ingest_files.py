@@ -278,3 +278,12 @@ def test_stdin_html_and_warc() -> None:
     docs = list(iter_documents(["-"], reporter, stdin=io.BytesIO(feed)))
     assert [d.url for d in docs] == ["https://en.news.example.invalid/world/norway-pakistan-aid"]
     assert reporter.count == 0
+
+
+def test_stdin_gzipped_jsonl() -> None:
+    reporter = ProblemReporter(stream=None)
+    payload = gzip.compress(
+        b'{"id": "z1", "text": "Envoys of the two countries met in Vienna on Friday."}\n'
+    )
+    docs = list(iter_documents(["-"], reporter, stdin=io.BytesIO(payload)))
+    assert [d.doc_id for d in docs] == ["z1"] and reporter.count == 0

@@ -42,6 +42,15 @@ def sniff_kind(head: bytes) -> str:
     return "text"
 
 
+def _gunzip_head(head: bytes) -> bytes:
+    import zlib
+
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, 256)
+    except zlib.error:
+        return b""
+
+
 def _read_stdin(ctx: Context, stream: IO[bytes] | None = None) -> Iterator[Document]:
     from diplowatch.ingest.feed import read_feed
     from diplowatch.ingest.html import html_document
@@ -50,7 +59,22 @@ def _read_stdin(ctx: Context, stream: IO[bytes] | None = None) -> Iterator[Docum
 
     raw = stream if stream is not None else sys.stdin.buffer
     buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[type-var]
-    kind = sniff_kind(buffered.peek(4096)[:4096])
+    head = buffered.peek(4096)[:4096]
+    kind = sniff_kind(head)
+    if (
+        kind == "warc"
+        and head.startswith(b"\x1f\x8b")
+        and _gunzip_head(head).lstrip().startswith(b"{")
+    ):
+        import gzip
+        import zlib
+
+        try:
+            with gzip.GzipFile(fileobj=buffered) as unzipped:
+                yield from read_jsonl_stream(unzipped, "<stdin>", ctx)  # type: ignore[arg-type]
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            ctx.reporter.report("<stdin>", f"truncated or corrupt gzip data ({exc})")
+        return
     if kind == "jsonl":
         yield from read_jsonl_stream(buffered, "<stdin>", ctx)
         return
