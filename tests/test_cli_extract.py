@@ -278,3 +278,17 @@ def test_top_level_help_lists_every_command() -> None:
     for name in COMMANDS:
         assert name in out
     assert {"extract", "explain"} <= set(COMMANDS)
+
+
+def test_table_shows_the_note_of_an_empty_record() -> None:
+    doc = {
+        "id": "weather",
+        "text": "The weather in Seoul was sunny and warm on Tuesday.",
+        "lang": "en",
+    }
+    result = invoke(
+        "extract", "--workers", "1", "--format", "table", "-", stdin=json.dumps(doc) + "\n"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "weather" in result.stdout
+    assert "no diplomatic event found" in result.stdout
