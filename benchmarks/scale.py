@@ -83,17 +83,17 @@ class RssSampler:
 def repeated_plan(corpus: Path, docs: int, batch: int) -> list[Partition]:
     """The corpus' partitions, repeated (renumbered) until ``docs`` lines are covered."""
     base = plan([str(corpus)], ProblemReporter(stream=None), batch=batch)
-    lines_per_pass = sum(1 for _ in corpus.open("rb"))
+    total_lines = sum(1 for _ in corpus.open("rb"))
+    firsts = [p.first_line for p in base] + [total_lines + 1]
+    sizes = [firsts[i + 1] - firsts[i] for i in range(len(base))]
     parts: list[Partition] = []
     covered = 0
-    while covered < docs:
-        for part in base:
+    while base and covered < docs:
+        for part, size in zip(base, sizes, strict=True):
             if covered >= docs:
                 break
             parts.append(replace(part, index=len(parts)))
-            covered += batch if part.end else 0
-        if not base or lines_per_pass == 0:
-            break
+            covered += size
     return parts
 
 
@@ -199,7 +199,8 @@ def main() -> int:
     )
     parts = repeated_plan(args.corpus, args.docs, args.batch)
     print(
-        f"input: {args.corpus.name} streamed as {len(parts)} partitions of {args.batch} lines (~{args.docs} documents)"
+        f"input: {args.corpus.name} streamed as {len(parts)} partitions of up to {args.batch} lines"
+        f" (≥ {args.docs} lines; ingest leaves out boilerplate-only articles)"
     )
 
     floor_n, floor_s = scan_floor(args.corpus, min(args.floor_docs, args.docs), 1)
