@@ -39,11 +39,12 @@ def engine_options(
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            engine = kwargs.pop("engine")
-            scheduler = kwargs.pop("scheduler")
-            out_dir = kwargs.pop("out_dir")
-            batch = kwargs.pop("batch")
-            overwrite = kwargs.pop("overwrite")
+            # Defaults too: a caller may invoke the callback without these.
+            engine = kwargs.pop("engine", "local")
+            scheduler = kwargs.pop("scheduler", None)
+            out_dir = kwargs.pop("out_dir", None)
+            batch = kwargs.pop("batch", 200)
+            overwrite = kwargs.pop("overwrite", False)
             if scheduler:
                 engine = "dask"
             if engine == "local" and not out_dir:
