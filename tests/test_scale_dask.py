@@ -14,6 +14,7 @@ import pyarrow as pa
 import pytest
 
 from conftest import shared_path
+from diplowatch.model import Document, Record
 from diplowatch.problems import ProblemReporter
 from diplowatch.scale.engine import execute
 from diplowatch.scale.output import OutputDir
@@ -21,6 +22,19 @@ from diplowatch.scale.tables import TABLES
 
 DOCS = 120
 BATCH = 6
+
+
+def slow_process(doc: Document) -> Record:
+    """The real extraction, 10 ms slower per document.
+
+    Extraction alone finishes 20 small partitions in a fraction of a second,
+    faster than the test can pick a busy worker and kill it; the pause keeps
+    the run long enough, and cannot change a record.
+    """
+    from diplowatch.pipeline import process
+
+    time.sleep(0.01)
+    return process(doc)
 
 
 def _sample(tmp_path: Path) -> Path:
@@ -43,7 +57,14 @@ def test_killed_worker_loses_nothing_and_output_equals_single_process(tmp_path: 
 
     sample = _sample(tmp_path)
     reference = str(tmp_path / "single")
-    single = execute([str(sample)], reference, ProblemReporter(stream=None), workers=1, batch=BATCH)
+    single = execute(
+        [str(sample)],
+        reference,
+        ProblemReporter(stream=None),
+        workers=1,
+        batch=BATCH,
+        processor=slow_process,
+    )
     assert single.failed == 0 and single.written == DOCS // BATCH
 
     clustered = str(tmp_path / "dask")
@@ -81,6 +102,7 @@ def test_killed_worker_loses_nothing_and_output_equals_single_process(tmp_path: 
             engine="dask",
             batch=BATCH,
             client=client,
+            processor=slow_process,
         )
         killer.join(timeout=5)
     finally:
