@@ -119,3 +119,27 @@ def test_killed_worker_loses_nothing_and_output_equals_single_process(tmp_path: 
     assert ours["documents"].num_rows == single.documents
     leftovers = [p for p in Path(clustered).rglob(".tmp-*")]
     assert not leftovers
+
+
+@pytest.mark.slow
+def test_cli_engine_dask_starts_a_local_cluster_and_prints_the_dashboard(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from diplowatch.cli import main
+    from diplowatch.scale.load import iter_pairs, open_output
+
+    corpus = shared_path("data", "corpus", "news.jsonl")
+    sample = tmp_path / "twelve.jsonl"
+    with corpus.open("rb") as src, sample.open("wb") as dst:
+        dst.writelines(islice(src, 12))
+    out_dask, out_local = str(tmp_path / "dask"), str(tmp_path / "local")
+    runner = CliRunner()
+    args = ["extract", str(sample), "--batch", "5", "--workers", "1"]
+    result = runner.invoke(main, [*args, "--engine", "dask", "--out", out_dask])
+    assert result.exit_code == 0, result.output
+    assert "Dask dashboard: http://" in result.output
+    assert "3 partitions (3 written" in result.output
+    assert runner.invoke(main, [*args, "--out", out_local]).exit_code == 0
+    ours = [r.to_dict() for _, r in iter_pairs(open_output(out_dask))]
+    assert ours == [r.to_dict() for _, r in iter_pairs(open_output(out_local))]
+    assert len(ours) == 12
