@@ -20,8 +20,8 @@ from diplowatch.scale.engine import execute
 from diplowatch.scale.output import OutputDir
 from diplowatch.scale.tables import TABLES
 
-DOCS = 120
-BATCH = 6
+DOCS = 240
+BATCH = 12
 
 
 def slow_process(doc: Document) -> Record:
