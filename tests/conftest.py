@@ -15,5 +15,7 @@ def shared_path(*parts: str) -> Path:
     """Path into ../shared, skipping the test with a reason when it is absent."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} not found: ../shared (dev data and scorer) is only present in CI and dev machines")
+        pytest.skip(
+            f"{path} not found: ../shared (dev data and scorer) is only present in CI and dev machines"
+        )
     return path

@@ -20,15 +20,25 @@ INPUTS_HELP = (
 )
 
 
-def input_options(func):  # type: ignore[no-untyped-def]
+def input_options(func):
     """Options shared by every command that reads articles."""
     options = [
         click.argument("inputs", nargs=-1, required=True),
-        click.option("--keep-duplicates", is_flag=True, help="Extract every copy of duplicated articles."),
+        click.option(
+            "--keep-duplicates", is_flag=True, help="Extract every copy of duplicated articles."
+        ),
         click.option("--follow", is_flag=True, help="For feeds: fetch the linked article pages."),
-        click.option("--workers", type=int, default=None, help="Worker processes (default: number of cores)."),
-        click.option("--strict", is_flag=True, help="Exit with status 1 if any input had a problem."),
-        click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal)."),
+        click.option(
+            "--workers", type=int, default=None, help="Worker processes (default: number of cores)."
+        ),
+        click.option(
+            "--strict", is_flag=True, help="Exit with status 1 if any input had a problem."
+        ),
+        click.option(
+            "--progress/--no-progress",
+            default=None,
+            help="Progress bar on stderr (default: when stderr is a terminal).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -59,7 +69,10 @@ def with_progress(items: Iterator[Record], enabled: bool | None, desc: str) -> I
 def finish(reporter: ProblemReporter, succeeded: int, strict: bool) -> None:
     """Exit code policy: 0 if anything worked (unless --strict), 1 otherwise."""
     if reporter.count:
-        click.echo(f"diplowatch: {reporter.count} problem(s) reported above; {succeeded} document(s) processed.", err=True)
+        click.echo(
+            f"diplowatch: {reporter.count} problem(s) reported above; {succeeded} document(s) processed.",
+            err=True,
+        )
     if (strict and reporter.count) or (succeeded == 0 and reporter.count):
         sys.exit(1)
     if succeeded == 0:
@@ -70,9 +83,22 @@ def finish(reporter: ProblemReporter, succeeded: int, strict: bool) -> None:
 @click.command()
 @input_options
 @engine_options()  # scale engineer: --engine/--scheduler/--out/--batch/--overwrite
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True, help="jsonl: one record per document (the ONTOLOGY.md contract); table: readable text.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write here instead of standard output.")
-def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, output) -> None:  # type: ignore[no-untyped-def]
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one record per document (the ONTOLOGY.md contract); table: readable text.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write here instead of standard output.",
+)
+def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, output) -> None:
     """Extract events from articles and write one record per document.
 
     \b
@@ -88,7 +114,9 @@ def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, out
 
     reporter = ProblemReporter()
     docs = read_documents(inputs, reporter, keep_duplicates=keep_duplicates, follow=follow)
-    records = with_progress(process_stream(docs, workers=default_workers(workers)), progress, "extract")
+    records = with_progress(
+        process_stream(docs, workers=default_workers(workers)), progress, "extract"
+    )
     out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     succeeded = 0
     try:
@@ -107,8 +135,12 @@ def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, out
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--doc", "doc_ids", multiple=True, help="Only explain these document ids.")
-@click.option("--color/--no-color", default=None, help="Highlight evidence with terminal colours (default: when a terminal).")
-def explain(inputs, doc_ids, color) -> None:  # type: ignore[no-untyped-def]
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Highlight evidence with terminal colours (default: when a terminal).",
+)
+def explain(inputs, doc_ids, color) -> None:
     """Show each extracted event of a document with its evidence highlighted.
 
     INPUTS are read like `extract` reads them (a file, folder or '-').
