@@ -20,6 +20,8 @@ browser:
 	@bash scripts/ensure-chromium
 
 test: $(STAMP) browser
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
