@@ -155,7 +155,7 @@ def explain(inputs, doc_ids, color) -> None:
         if doc_ids and doc.doc_id not in doc_ids:
             continue
         shown += 1
-        click.echo(render_explanation(doc, process(doc), color=use_color))
+        click.echo(render_explanation(doc, process(doc), color=use_color), color=use_color)
     finish(reporter, shown, False)
 
 

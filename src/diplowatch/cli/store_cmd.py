@@ -155,6 +155,7 @@ def ingest(
     type=click.Choice(["date_desc", "date_asc", "mentions_desc", "articles_desc"]),
     default="date_desc",
     show_default=True,
+    help="Newest or oldest first, or most reported first.",
 )
 @click.option(
     "--format",
@@ -162,6 +163,7 @@ def ingest(
     type=click.Choice(["table", "jsonl", "csv"]),
     default="table",
     show_default=True,
+    help="table for reading; jsonl or csv for other tools.",
 )
 @click.option(
     "--with-mentions", is_flag=True, help="jsonl: add every mention (document, url, evidence)."
@@ -194,10 +196,17 @@ def events(db, limit, offset, order, fmt, with_mentions, **kw) -> None:
 @click.command()
 @click.argument("text")
 @db_option
-@click.option("--limit", type=int, default=20, show_default=True)
+@click.option(
+    "--limit", type=int, default=20, show_default=True, help="At most this many documents."
+)
 @click.option("--lang", help="Only documents in this language.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl"]),
+    default="table",
+    show_default=True,
+    help="table for reading; jsonl for other tools.",
 )
 def search(text, db, limit, lang, fmt) -> None:
     """Full-text search over stored documents (every word must occur).
@@ -233,13 +242,16 @@ def search(text, db, limit, lang, fmt) -> None:
 @click.option("--focus", required=True, help="Actor code whose partners to rank, e.g. KOR.")
 @click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
 @click.option("--until", help="Up to this date, inclusive.")
-@click.option("--limit", type=int, default=30, show_default=True)
+@click.option(
+    "--limit", type=int, default=30, show_default=True, help="At most this many partners."
+)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "jsonl", "csv"]),
     default="table",
     show_default=True,
+    help="table for reading; jsonl or csv for other tools.",
 )
 def relations(db, focus, since, until, limit, fmt) -> None:
     """Partners of an actor ranked by shared events, with cooperation/conflict balance.
@@ -316,6 +328,7 @@ def relations(db, focus, since, until, limit, fmt) -> None:
     type=click.Choice(["table", "jsonl", "csv"]),
     default="table",
     show_default=True,
+    help="table for reading; jsonl or csv for other tools.",
 )
 def timeline(db, focus, partner, since, until, fmt) -> None:
     """Events per month and type for an actor (and optionally one partner).

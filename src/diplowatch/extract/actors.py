@@ -133,8 +133,10 @@ def find_mentions(
         if e.kind not in NAMED | {"state_adj", "capital", "city"}:
             continue
         base = text[hit.base_start : hit.base_end]
-        if base in ambiguous and not any(0 < hit.start - c <= 2 for c in cue_ends):
-            continue
+        if base in ambiguous and (
+            e.kind != "state" or not any(0 < hit.start - c <= 2 for c in cue_ends)
+        ):
+            continue  # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
         prev = previous_word(text, hit.start)
         if hit.prefix and hit.prefix[-1] in ("ب", "ل") and not prev:
             prev = hit.prefix
