@@ -138,18 +138,6 @@ def events_cmd(folder: str, limit: int, offset: int, order: str, fmt: str, **kw:
         click.echo(events_table(rows) if rows else "No events match.")
 
 
-RELATION_COLUMNS = (
-    "partner",
-    "events",
-    "cooperation",
-    "conflict",
-    "balance",
-    "score_sum",
-    "top_sectors",
-    "last_contact",
-)
-
-
 @query_parquet.command("relations")
 @click.argument("folder", metavar="DIR")
 @click.option("--focus", required=True, help="Actor code whose partners to rank, e.g. KOR.")
@@ -177,50 +165,9 @@ def relations_cmd(
         rows = query.relations(focus, since=since, until=until, limit=limit)
     finally:
         query.close()
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-    elif fmt == "csv":
-        import csv
+    from diplowatch.cli.store_cmd import print_relations
 
-        writer = csv.DictWriter(
-            sys.stdout, fieldnames=list(RELATION_COLUMNS), extrasaction="ignore"
-        )
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in row.items()})
-    else:
-        from diplowatch.store.render import table
-
-        click.echo(
-            table(
-                [
-                    (
-                        r["partner"],
-                        r["events"],
-                        r["cooperation"],
-                        r["conflict"],
-                        f"{r['balance']:+.2f}",
-                        r["score_sum"],
-                        r["top_sectors"],
-                        r["last_contact"],
-                    )
-                    for r in rows
-                ],
-                (
-                    "partner",
-                    "events",
-                    "coop",
-                    "conflict",
-                    "balance",
-                    "score",
-                    "top sectors",
-                    "last contact",
-                ),
-            )
-            if rows
-            else f"No events involve {focus}."
-        )
+    print_relations(rows, focus, fmt)
 
 
 COMMANDS: list[click.Command] = [load, query_parquet]

@@ -74,6 +74,58 @@ def _filters(**kw: Any) -> dict[str, Any]:
     }
 
 
+RELATION_COLUMNS = (
+    "partner",
+    "events",
+    "cooperation",
+    "conflict",
+    "balance",
+    "score_sum",
+    "top_sectors",
+    "last_contact",
+)
+
+
+def print_relations(rows: list[dict[str, Any]], focus: str, fmt: str) -> None:
+    """Print `relations` rows; shared with `query-parquet relations`."""
+    if fmt == "jsonl":
+        _jsonl(rows)
+    elif fmt == "csv":
+        _csv(rows, list(RELATION_COLUMNS))
+    else:
+        from diplowatch.store.render import table
+
+        click.echo(
+            table(
+                [
+                    (
+                        r["partner"],
+                        r["events"],
+                        r["cooperation"],
+                        r["conflict"],
+                        f"{r['balance']:+.2f}",
+                        r["score_sum"],
+                        r["top_sectors"],
+                        r["last_contact"],
+                    )
+                    for r in rows
+                ],
+                (
+                    "partner",
+                    "events",
+                    "coop",
+                    "conflict",
+                    "balance",
+                    "score",
+                    "top sectors",
+                    "last contact",
+                ),
+            )
+            if rows
+            else f"No events involve {focus}."
+        )
+
+
 def _open(db: str, *, readonly: bool = True):
     from diplowatch.store import Store
 
@@ -266,54 +318,7 @@ def relations(db, focus, since, until, limit, fmt) -> None:
     """
     with _open(db) as store:
         rows = store.relations(focus, since=since, until=until, limit=limit)
-    if fmt == "jsonl":
-        _jsonl(rows)
-    elif fmt == "csv":
-        _csv(
-            rows,
-            [
-                "partner",
-                "events",
-                "cooperation",
-                "conflict",
-                "balance",
-                "score_sum",
-                "top_sectors",
-                "last_contact",
-            ],
-        )
-    else:
-        from diplowatch.store.render import table
-
-        click.echo(
-            table(
-                [
-                    (
-                        r["partner"],
-                        r["events"],
-                        r["cooperation"],
-                        r["conflict"],
-                        f"{r['balance']:+.2f}",
-                        r["score_sum"],
-                        r["top_sectors"],
-                        r["last_contact"],
-                    )
-                    for r in rows
-                ],
-                (
-                    "partner",
-                    "events",
-                    "coop",
-                    "conflict",
-                    "balance",
-                    "score",
-                    "top sectors",
-                    "last contact",
-                ),
-            )
-            if rows
-            else f"No events involve {focus}."
-        )
+    print_relations(rows, focus, fmt)
 
 
 @click.command()
