@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from diplowatch.cli.store_cmd import _filters
 from diplowatch.scale.cli import load_folder
 
 
@@ -43,20 +44,6 @@ def load(folder: str, db: str, progress: bool | None) -> None:
       diplowatch load s3://bucket/run1 --db archive.db
     """
     load_folder(folder, db, progress=progress)
-
-
-def _filter_args(kw: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "actor": kw["actor"],
-        "partner": kw["partner"],
-        "type": kw["type_"],
-        "status": kw["status"],
-        "sector": kw["sector"],
-        "since": kw["since"],
-        "until": kw["until"],
-        "lang": kw["lang"],
-        "source": kw["source"],
-    }
 
 
 def _open_query(folder: str) -> Any:
@@ -117,7 +104,7 @@ def events_cmd(folder: str, limit: int, offset: int, order: str, fmt: str, **kw:
     """
     query = _open_query(folder)
     try:
-        rows = query.events(limit=limit or None, offset=offset, order=order, **_filter_args(kw))
+        rows = query.events(limit=limit or None, offset=offset, order=order, **_filters(**kw))
     finally:
         query.close()
     if fmt == "jsonl":

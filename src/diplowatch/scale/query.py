@@ -25,6 +25,7 @@ from typing import Any
 
 from diplowatch.problems import UserError
 from diplowatch.scale.output import OutputDir
+from diplowatch.store.ranking import finish_partners, rank_partners
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -236,30 +237,7 @@ class ParquetQuery:
             f" FROM ({pairs}) GROUP BY partner, type",
             [focus, *params],
         ).fetchall()
-        partners: dict[str, dict[str, Any]] = {}
-        for partner, event_type, n, coop, conflict, score_sum, last in rows:
-            entry = partners.setdefault(
-                partner,
-                {
-                    "partner": partner,
-                    "events": 0,
-                    "cooperation": 0,
-                    "conflict": 0,
-                    "score_sum": 0.0,
-                    "last_contact": None,
-                    "types": {},
-                },
-            )
-            entry["events"] += n
-            entry["cooperation"] += coop
-            entry["conflict"] += conflict
-            entry["score_sum"] += score_sum or 0.0
-            entry["types"][event_type] = n
-            if last and (entry["last_contact"] is None or last > entry["last_contact"]):
-                entry["last_contact"] = last
-        ranked = sorted(partners.values(), key=lambda p: (-p["events"], p["partner"]))
-        if limit is not None:
-            ranked = ranked[: int(limit)]
+        ranked = rank_partners(rows, limit)
         sector_counts: dict[str, dict[str, int]] = {p["partner"]: {} for p in ranked}
         if ranked:
             for partner, sector, n in self.con.execute(
@@ -268,15 +246,5 @@ class ParquetQuery:
                 [focus, *params, list(sector_counts)],
             ).fetchall():
                 sector_counts[partner][sector] = n
-        for entry in ranked:
-            weight = entry["cooperation"] + entry["conflict"]
-            entry["balance"] = (
-                round((entry["cooperation"] - entry["conflict"]) / weight, 3) if weight else 0.0
-            )
-            entry["score_sum"] = round(entry["score_sum"], 2)
-            entry["types"] = dict(sorted(entry["types"].items(), key=lambda kv: (-kv[1], kv[0])))
-            counts = sector_counts[entry["partner"]]
-            entry["top_sectors"] = [
-                s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-            ][:sectors_per_partner]
+        finish_partners(ranked, sector_counts, sectors_per_partner)
         return ranked

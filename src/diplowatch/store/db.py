@@ -28,6 +28,7 @@ from diplowatch.model import Document, Record
 from diplowatch.problems import UserError
 from diplowatch.store import merge, plover, stats
 from diplowatch.store.fts import index_text, match_query
+from diplowatch.store.ranking import finish_partners, rank_partners
 from diplowatch.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 #: Seconds a writer waits for another writer before giving up.
@@ -819,30 +820,7 @@ class Store:
                     " WHERE focus = ? AND date BETWEEN ? AND ? GROUP BY partner, type",
                     (focus, low, high),
                 ).fetchall()
-            partners: dict[str, dict[str, Any]] = {}
-            for partner, event_type, n, coop, conflict, score_sum, last in rows:
-                entry = partners.setdefault(
-                    partner,
-                    {
-                        "partner": partner,
-                        "events": 0,
-                        "cooperation": 0,
-                        "conflict": 0,
-                        "score_sum": 0.0,
-                        "last_contact": None,
-                        "types": {},
-                    },
-                )
-                entry["events"] += n
-                entry["cooperation"] += coop
-                entry["conflict"] += conflict
-                entry["score_sum"] += score_sum or 0.0
-                entry["types"][event_type] = entry["types"].get(event_type, 0) + n
-                if last and (entry["last_contact"] is None or last > entry["last_contact"]):
-                    entry["last_contact"] = last
-            ranked = sorted(partners.values(), key=lambda p: (-p["events"], p["partner"]))
-            if limit is not None:
-                ranked = ranked[: int(limit)]
+            ranked = rank_partners(rows, limit)
             top: dict[str, Counter[str]] = {p["partner"]: Counter() for p in ranked}
             names = list(top)
             for start in range(0, len(names), 500):
@@ -866,17 +844,7 @@ class Store:
                     ).fetchall()
                 for partner, sector, n in sector_rows:
                     top[partner][sector] += n
-        for entry in ranked:
-            weight = entry["cooperation"] + entry["conflict"]
-            entry["balance"] = (
-                round((entry["cooperation"] - entry["conflict"]) / weight, 3) if weight else 0.0
-            )
-            entry["score_sum"] = round(entry["score_sum"], 2)
-            entry["types"] = dict(sorted(entry["types"].items(), key=lambda kv: (-kv[1], kv[0])))
-            counts = top[entry["partner"]]
-            entry["top_sectors"] = [
-                s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-            ][:sectors_per_partner]
+        finish_partners(ranked, top, sectors_per_partner)
         return ranked
 
     def timeline(
