@@ -147,41 +147,38 @@ import sys, time
 from diplowatch.model import Document
 from diplowatch.pipeline import process
 text = "South Korea and Japan signed an agreement on hydrogen cooperation in Seoul yesterday. " * int(sys.argv[1])
-start = time.perf_counter()
+start = time.process_time()
 record = process(Document("long", text, lang="en", published="2024-04-23"))
-print(len(text), round(time.perf_counter() - start, 2), len(record.events))
+print(len(text), round(time.process_time() - start, 3), len(record.events))
 """
+# Only a guard against a hang; the assertions compare two sizes.
+_HANG_GUARD = 600
 
 
-def _time_long_document(repeats: int, limit: float) -> tuple[int, float]:
-    """(characters, seconds in process()) for one document of a repeated sentence.
+def _time_long_document(repeats: int) -> tuple[int, float]:
+    """(characters, CPU seconds in process()) for one document of a repeated sentence.
 
-    Runs in a subprocess so a runaway (quadratic) pass is killed at the
-    limit instead of hanging the suite.
+    Runs in a subprocess so a runaway (quadratic) pass is killed instead of
+    hanging the suite.
     """
     try:
         done = subprocess.run(
             [sys.executable, "-c", _LONG_DOC, str(repeats)],
             capture_output=True,
             text=True,
-            timeout=limit + 15,
+            timeout=_HANG_GUARD,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"a document of {repeats} sentences took more than {limit + 15} s")
+        pytest.fail(f"a document of {repeats} sentences took more than {_HANG_GUARD} s")
     assert done.returncode == 0, done.stderr[-2000:]
     chars, seconds, events = done.stdout.split()
     assert int(events) >= 1  # the repeated event is merged, not lost
     return int(chars), float(seconds)
 
 
-def test_one_megabyte_document_finishes_in_bounded_time() -> None:
-    chars, seconds = _time_long_document(12_000, 20)
-    assert chars > 1_000_000
-    assert seconds < 20, f"{chars} characters took {seconds} s"
-
-
-def test_five_megabyte_document_finishes_in_bounded_time() -> None:
-    # measured: process() 6 s idle, up to 17 s with the 2 cores busy (12:00-12:30 UTC)
-    chars, seconds = _time_long_document(60_000, 20)
-    assert chars > 5_000_000
-    assert seconds < 20, f"{chars} characters took {seconds} s"
+def test_five_megabyte_document_costs_ten_times_half_a_megabyte() -> None:
+    # Absolute times are in benchmarks/throughput.py; here only the growth.
+    small_chars, small = _time_long_document(6_000)
+    chars, seconds = _time_long_document(60_000)
+    assert chars > 5_000_000 and chars == 10 * small_chars
+    assert seconds <= 3 * 10 * max(small, 0.05), f"{small} s for 0.5 MB but {seconds} s for 5 MB"

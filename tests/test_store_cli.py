@@ -370,3 +370,53 @@ def test_real_pipeline_same_result_with_two_workers(tmp_path: Path) -> None:
             ]
             results.append((stats, sorted(events, key=lambda e: json.dumps(e, sort_keys=True))))
     assert results[0] == results[1]
+
+
+WRITERS = 4
+
+
+def _open_and_write(db: str, barrier: Any, doc_id: str, errors: Any) -> None:
+    from diplowatch.store import Store
+
+    try:
+        barrier.wait(timeout=30)
+        with Store(db) as store:
+            store.add(Document(doc_id, f"text of {doc_id}"), Record(doc_id, "en", None))
+    except Exception as exc:  # reported to the parent, which asserts on it
+        errors.put(f"{doc_id}: {type(exc).__name__}: {exc}")
+
+
+def _busy_core(stop: Any) -> None:
+    while not stop.is_set():
+        sum(range(10_000))
+
+
+@pytest.mark.slow
+def test_writers_opening_a_new_store_at_the_same_instant_never_fail(tmp_path: Path) -> None:
+    """50 rounds of four writers released together on a new file, one core busy."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    stop, errors = ctx.Event(), ctx.Queue()
+    load = ctx.Process(target=_busy_core, args=(stop,))
+    load.start()
+    try:
+        for round_ in range(50):
+            db = str(tmp_path / f"new{round_}.db")
+            barrier = ctx.Barrier(WRITERS)
+            writers = [
+                ctx.Process(target=_open_and_write, args=(db, barrier, f"d{round_}-{i}", errors))
+                for i in range(WRITERS)
+            ]
+            for w in writers:
+                w.start()
+            for w in writers:
+                w.join(60)
+            problems = (
+                [errors.get(timeout=5) for _ in range(errors.qsize())] if not errors.empty() else []
+            )
+            assert not problems, problems
+            assert _committed_docs(Path(db)) == WRITERS, f"round {round_}"
+    finally:
+        stop.set()
+        load.join(10)

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import sqlite3
 import threading
+import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -113,6 +115,28 @@ def _loads(value: str | None, default: Any) -> Any:
     return json.loads(value) if value else default
 
 
+def _retry_while_busy(step: Callable[[], object], timeout: float) -> None:
+    """Run ``step``, retrying for up to ``timeout`` s while the file is locked.
+
+    Switching a new file to WAL and the first read of the schema upgrade a
+    shared lock; SQLite answers SQLITE_BUSY at once there instead of calling
+    the busy handler (waiting could deadlock two upgraders), so two writers
+    opening a new store at the same instant need this loop.
+    """
+    deadline = time.monotonic() + timeout
+    pause = 0.001
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            if not busy or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause * (0.5 + random.random()))
+        pause = min(pause * 2, 0.1)
+
+
 class Store:
     """An event database in one SQLite file (see docs/store.md)."""
 
@@ -152,11 +176,11 @@ class Store:
             self._conn.execute("PRAGMA cache_size = -65536")
             self._conn.execute("PRAGMA mmap_size = 268435456")
             if not readonly:
-                self._conn.execute("PRAGMA journal_mode = WAL")
+                _retry_while_busy(lambda: self._conn.execute("PRAGMA journal_mode = WAL"), timeout)
                 # NORMAL in WAL mode survives a killed process; only an OS crash
                 # may lose the last transactions, never corrupt the file.
                 self._conn.execute("PRAGMA synchronous = NORMAL")
-                migrate(self._conn, self.path)
+                _retry_while_busy(lambda: migrate(self._conn, self.path), timeout)
             elif schema_version(self._conn) != SCHEMA_VERSION:
                 raise UserError(
                     f"{self.path}: schema version {schema_version(self._conn)} needs "
