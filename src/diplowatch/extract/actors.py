@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
 from diplowatch.text.normalize import Normalized, normalize_phrase
@@ -71,6 +72,7 @@ class Context:
     sent_agents: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
+    names: NameRules
 
 
 def context(lang: str) -> Context:
@@ -107,6 +109,11 @@ def context(lang: str) -> Context:
         sent_agents=frozenset(getattr(common, "SENT_AGENTS", ())),
         home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
+        names=NameRules(
+            capitalised=getattr(data, "NAMES_CAPITALISED", False),
+            by_neighbours=words("NAMES_BY_NEIGHBOURS"),
+            function_words=words("NAME_FUNCTION_WORDS") | words("NAME_STOPWORDS"),
+        ),
     )
 
 

@@ -29,6 +29,7 @@ from diplowatch.extract.actors import (
 )
 from diplowatch.extract.counts import count_types, find_counts
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
+from diplowatch.extract.names import proper_names
 from diplowatch.extract.participants import (
     SYMMETRIC,
     actor_list,
@@ -143,8 +144,11 @@ def extract_document(
     actor_hits = layers.get(ACTOR, [])
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
+    known = frozenset(x for hits in layers.values() for h in hits for x in (h.start, h.end))
+    actor_hits = proper_names(actor_hits, text, norm, known, ctx.names)
     cue_hits = layers.get(CUE, [])
-    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous)
+    ambiguous = lex.ambiguous - ctx.names.by_neighbours
+    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, ambiguous)
     home = home_code(mentions, ctx)
     dateline = dateline_code(ntext, mentions) or home
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
@@ -448,9 +452,13 @@ def _drop_title_words(
 
 
 def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:
-    tn = normalize(title).text
+    tnorm = normalize(title)
+    tn = tnorm.text
     layers = resolve(scan(tn, lex))
-    ms = find_mentions(tn, layers.get(ACTOR, []), layers.get(CUE, []), ctx, lex.ambiguous)
+    known = frozenset(x for hits in layers.values() for h in hits for x in (h.start, h.end))
+    hits = proper_names(layers.get(ACTOR, []), title, tnorm, known, ctx.names)
+    ambiguous = lex.ambiguous - ctx.names.by_neighbours
+    ms = find_mentions(tn, hits, layers.get(CUE, []), ctx, ambiguous)
     return [m.code for m in ms if not m.location_only]
 
 
