@@ -813,6 +813,111 @@ CITIES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 
+# English gazetteer: major cities, provinces, regions and (for the USA) states, so
+# that police, protesters or militants named with a place take its country.
+# Locations only, never actors; English only (the Arabic and Persian lists are their
+# helpers' and stay as they are).  Disputed places and names that are also common
+# given names or words are left out.
+EN_GAZETTEER: dict[str, tuple[str, ...]] = {
+    "AFG": ("Jalalabad", "Kunduz", "Helmand", "Nangarhar", "Bamiyan", "Khost", "Ghazni"),
+    "AGO": ("Cabinda",),
+    "ARE": ("Ras Al Khaimah", "Fujairah"),
+    "AUS": ("Brisbane", "Perth", "Queensland", "New South Wales", "Tasmania"),
+    "AZE": ("Nagorno-Karabakh", "Karabakh", "Ganja", "Sumgait", "Nakhchivan", "Stepanakert", "Khankendi"),
+    "BGD": ("Chittagong", "Chattogram", "Cox's Bazar", "Sylhet", "Khulna"),
+    "BRA": ("Manaus", "Recife", "Porto Alegre", "Belo Horizonte", "Bahia"),
+    "BFA": ("Djibo", "Bobo-Dioulasso"),
+    "CAN": ("Calgary", "Edmonton", "Winnipeg", "Quebec", "Ontario", "Alberta", "British Columbia", "Nova Scotia"),
+    "CHN": ("Xinjiang", "Tibet", "Lhasa", "Urumqi", "Guangdong", "Fujian", "Sichuan", "Yunnan", "Hainan",
+            "Macau", "Macao", "Tianjin", "Nanjing", "Hangzhou", "Dalian", "Qingdao", "Harbin", "Inner Mongolia",
+            "Zhejiang", "Jiangsu", "Shandong", "Hubei", "Henan", "Chengdu", "Xiamen", "Kunming"),
+    "CIV": ("Abidjan", "Bouake"),
+    "CMR": ("Douala", "Bamenda"),
+    "COD": ("Goma", "Bukavu", "North Kivu", "South Kivu", "Ituri", "Bunia", "Lubumbashi", "Walikale",
+            "Katanga", "Kasai"),
+    "COL": ("Medellin", "Medellín", "Cali", "Barranquilla", "Catatumbo"),
+    "DEU": ("Cologne", "Dresden", "Leipzig", "Stuttgart", "Dusseldorf", "Düsseldorf", "Bavaria", "Saxony"),
+    "DZA": ("Oran", "Kabylie"),
+    "ECU": ("Guayaquil",),
+    "EGY": ("Sinai", "North Sinai", "Luxor", "Aswan", "Port Said", "Suez", "Ismailia", "Giza", "Hurghada"),
+    "ESP": ("Catalonia", "Seville", "Bilbao", "Basque Country", "Andalusia", "Canary Islands",
+            "Ceuta", "Melilla"),
+    "ETH": ("Mekelle", "Tigray", "Amhara", "Oromia", "Gondar", "Bahir Dar", "Afar", "Dire Dawa"),
+    "FRA": ("Toulouse", "Bordeaux", "Lille", "Nantes", "Calais", "Corsica", "New Caledonia", "Brittany",
+            "Normandy"),
+    "GBR": ("Birmingham", "Liverpool", "Glasgow", "Belfast", "Cardiff", "Scotland", "Wales", "Northern Ireland",
+            "Leeds", "Bristol"),
+    "GEO": ("Batumi", "Abkhazia", "South Ossetia", "Kutaisi"),
+    "GRC": ("Thessaloniki", "Lesbos", "Crete", "Piraeus"),
+    "HTI": ("Cap-Haitien",),
+    "IDN": ("Surabaya", "Bali", "Aceh", "Sulawesi", "Sumatra", "Medan", "Bandung"),
+    "IND": ("Delhi", "Ahmedabad", "Pune", "Srinagar", "Manipur", "Kerala", "Assam", "Gujarat", "Uttar Pradesh",
+            "Bihar", "Maharashtra", "Tamil Nadu", "Karnataka", "Jammu", "Ladakh", "Bengaluru", "Lucknow",
+            "Chhattisgarh", "Odisha", "West Bengal"),
+    "IRN": ("Qom", "Ahvaz", "Zahedan", "Kermanshah", "Bandar Abbas", "Chabahar", "Bushehr", "Natanz",
+            "Fordow", "Khuzestan", "Sistan and Baluchestan", "Sistan-Baluchestan"),
+    "IRQ": ("Kirkuk", "Najaf", "Karbala", "Fallujah", "Ramadi", "Tikrit", "Sulaimaniyah", "Anbar",
+            "Nineveh", "Diyala", "Sinjar", "Duhok", "Dohuk", "Kurdistan Region"),
+    "ISR": ("Haifa", "Eilat", "Ashdod", "Ashkelon", "Sderot", "Negev", "Galilee", "Netanya", "Beersheba"),
+    "ITA": ("Turin", "Sicily", "Sardinia", "Lampedusa", "Genoa", "Bologna", "Palermo"),
+    "JOR": ("Aqaba", "Zarqa", "Irbid"),
+    "JPN": ("Okinawa", "Fukushima", "Yokohama", "Sapporo", "Kobe", "Hokkaido", "Fukuoka"),
+    "KEN": ("Mombasa", "Kisumu", "Garissa", "Lamu"),
+    "KOR": ("Daegu", "Gwangju", "Ulsan", "Daejeon"),
+    "LBN": ("Sidon", "Baalbek", "Nabatieh", "Bekaa", "Bekaa Valley"),
+    "LBY": ("Misrata", "Sirte", "Derna", "Sabha", "Zawiya"),
+    "MAR": ("Fez", "Agadir", "Meknes"),
+    "MDA": ("Transnistria",),
+    "MEX": ("Guadalajara", "Monterrey", "Tijuana", "Ciudad Juarez", "Sinaloa", "Culiacan", "Culiacán",
+            "Chihuahua", "Michoacan", "Michoacán", "Acapulco", "Cancun", "Jalisco", "Tamaulipas", "Oaxaca"),
+    "MLI": ("Timbuktu", "Kidal", "Mopti", "Menaka"),
+    "MMR": ("Yangon", "Mandalay", "Rakhine", "Sittwe", "Kachin", "Sagaing"),
+    "MOZ": ("Cabo Delgado", "Beira", "Pemba"),
+    "MYS": ("Sabah", "Sarawak", "Penang", "Johor"),
+    "NER": ("Agadez", "Tillaberi", "Tillabéri", "Diffa", "Zinder"),
+    "NGA": ("Lagos", "Kano", "Kaduna", "Maiduguri", "Borno", "Port Harcourt", "Ibadan", "Zamfara",
+            "Plateau State", "Benue", "Katsina", "Sokoto"),
+    "NZL": ("Auckland", "Christchurch"),
+    "PAK": ("Peshawar", "Quetta", "Rawalpindi", "Balochistan", "Baluchistan", "Khyber Pakhtunkhwa",
+            "Waziristan", "North Waziristan", "South Waziristan", "Sindh", "Multan", "Faisalabad", "Gwadar"),
+    "PER": ("Cusco", "Arequipa"),
+    "PHL": ("Cebu", "Davao", "Mindanao", "Marawi", "Luzon", "Zamboanga"),
+    "POL": ("Gdansk", "Wroclaw", "Lodz"),
+    "PRT": ("Porto",),
+    "PSE": ("Gaza Strip", "West Bank", "Rafah", "Khan Younis", "Khan Yunis", "Jenin", "Nablus", "Hebron",
+            "Jabalia", "Deir al-Balah", "Nuseirat", "Tulkarm", "Bethlehem", "Gaza City"),
+    "RUS": ("Belgorod", "Kursk", "Bryansk", "Rostov", "Rostov-on-Don", "Krasnodar", "Novosibirsk",
+            "Yekaterinburg", "Chechnya", "Dagestan", "Grozny", "Kaliningrad", "Murmansk", "Siberia",
+            "Voronezh", "Nizhny Novgorod", "Samara", "Tatarstan"),
+    "SAU": ("Neom", "Tabuk", "Abha", "Jazan"),
+    "SDN": ("Omdurman", "Port Sudan", "Darfur", "El Fasher", "Nyala", "Kordofan", "Wad Madani", "Gezira",
+            "El Geneina", "North Darfur", "West Darfur", "South Kordofan", "Kassala", "El Obeid"),
+    "SOM": ("Kismayo", "Baidoa", "Puntland", "Jubaland", "Beledweyne"),
+    "SYR": ("Homs", "Hama", "Idlib", "Latakia", "Tartus", "Raqqa", "Deir ez-Zor", "Deir el-Zour", "Daraa",
+            "Qamishli", "Kobani", "Afrin", "Manbij", "Palmyra", "Sweida", "Suwayda"),
+    "THA": ("Chiang Mai", "Phuket", "Pattaya", "Yala", "Pattani", "Narathiwat"),
+    "TUR": ("Diyarbakir", "Gaziantep", "Hatay", "Kahramanmaras", "Adana", "Bursa", "Konya", "Trabzon",
+            "Incirlik"),
+    "TWN": ("Kaohsiung", "Taichung", "Kinmen"),
+    "UKR": ("Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia", "Kherson", "Mariupol",
+            "Bakhmut", "Donetsk", "Luhansk", "Donbas", "Donbass", "Crimea", "Sevastopol", "Sumy", "Chernihiv",
+            "Mykolaiv", "Avdiivka", "Pokrovsk", "Kramatorsk"),
+    "USA": ("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+            "Florida", "Hawaii", "Idaho", "Illinois", "Iowa", "Kansas", "Kentucky", "Louisiana",
+            "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+            "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina",
+            "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+            "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "West Virginia", "Wisconsin", "Wyoming",
+            "Atlanta", "Boston", "Dallas", "Miami", "Seattle", "Philadelphia", "Detroit", "Baltimore", "Denver",
+            "Minneapolis", "New Orleans", "Las Vegas", "San Diego", "Pittsburgh", "Honolulu", "Memphis",
+            "Nashville", "Sacramento", "St. Louis", "Kansas City", "Oklahoma City", "Salt Lake City",
+            "Milwaukee", "Cincinnati", "Tampa", "Newark", "Pearl Harbor", "Brooklyn", "Manhattan"),
+    "VEN": ("Maracaibo",),
+    "YEM": ("Hodeidah", "Marib", "Taiz", "Saada", "Mukalla", "Hadramout"),
+    "ZAF": ("Johannesburg", "Durban", "Soweto", "KwaZulu-Natal"),
+    "ZWE": ("Bulawayo",),
+}  # fmt: skip
+
 # Surface forms that are also ordinary words: the engine only accepts them inside a longer
 # form or after a COUNTRY_CUES word.
 AMBIGUOUS: dict[str, dict[str, str]] = {
@@ -1109,10 +1214,13 @@ def build() -> dict[Path, str]:
             if kept:
                 capitals[iso3] = kept
         cities: dict[str, tuple[str, ...]] = {}
-        for iso3 in sorted(set(CITIES["en"]) | set(CITIES[lang])):
+        gazetteer = set(EN_GAZETTEER) if lang == "en" else set()
+        for iso3 in sorted(set(CITIES["en"]) | set(CITIES[lang]) | gazetteer):
             forms = list(CITIES[lang].get(iso3, ()))
             if lang != "en":
                 forms += [city_in(lang, iso3, en) or "" for en in CITIES["en"].get(iso3, ())]
+            else:
+                forms += EN_GAZETTEER.get(iso3, ())
             kept = claims.take(iso3, dedupe(forms), "city", strict=False)
             if kept:
                 cities[iso3] = kept

@@ -70,3 +70,90 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = ("capital", "city", "port", "province", "
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
 ROLE_BREAK_WORDS: tuple[str, ...] = ("to", "in", "with", "at", "from", "for")
+
+# English writes names with a capital: a country, city or organisation name
+# in lower case is an ordinary word ("turkey", "fine china").
+NAMES_CAPITALISED = True
+
+# Names that are also given names, surnames or parts of longer names: kept
+# unless a capitalised word the lexicon does not know is glued to them
+# ("Michael Jordan", "Jordan Bardella", "Lake Chad", "Georgia Bureau of
+# Investigation"), or a city of another country stands next to them
+# ("Atlanta, Georgia"). Written as they appear; matched normalised.
+NAMES_BY_NEIGHBOURS: tuple[str, ...] = (
+    "Jordan",
+    "Chad",
+    "Georgia",
+    "Georgian",
+    "Niger",
+    "Mali",
+    "Guinea",
+    "Congo",
+    "Washington",
+    "America",
+    "Israel",
+    "India",
+    "Kenya",
+    "Turkey",
+    "China",
+)
+
+# Capitalised words that may stand next to a name without being part of it:
+# sentence-initial function words, weekdays and months.
+NAME_FUNCTION_WORDS: tuple[str, ...] = (
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "and",
+    "or",
+    "but",
+    "as",
+    "while",
+    "when",
+    "after",
+    "before",
+    "since",
+    "both",
+    "neither",
+    "nor",
+    "meanwhile",
+    "neighbouring",
+    "neighboring",
+    "also",
+    "then",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+    "we",
+    "it",
+    "he",
+    "she",
+    "they",
+    "said",
+)
