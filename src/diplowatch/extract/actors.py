@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from diplowatch.extract.names import NameRules
+from diplowatch.extract.predicates import Syntax
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
 from diplowatch.text.normalize import Normalized, normalize_phrase
@@ -47,6 +48,7 @@ class Mention:
     agent: str | None = None
     in_power: str | None = None  # a movement that governs from this ISO date on
     home_bound: bool = False  # a title or mission with no country: the home country's
+    source: bool = False  # names who reports the event ("…, officials said"): no party
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,18 @@ class Context:
     role_agents: dict[str, str]
     institution_agents: dict[str, str]
     sent_agents: frozenset[str]
+    stateless_agents: frozenset[str]
+    place_preps: frozenset[str]
+    place_modifiers: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
     names: NameRules
+    clause_breaks: frozenset[str]
+    source_openers: frozenset[str]
+    subordinators: frozenset[str]
+    title_gap_words: int
+    title_gap_blockers: frozenset[str]
+    syntax: Syntax
 
 
 def context(lang: str) -> Context:
@@ -107,8 +118,29 @@ def context(lang: str) -> Context:
         role_agents=dict(getattr(common, "ROLE_AGENTS", {})),
         institution_agents=dict(getattr(common, "INSTITUTION_AGENTS", {})),
         sent_agents=frozenset(getattr(common, "SENT_AGENTS", ())),
+        stateless_agents=frozenset(getattr(common, "STATELESS_AGENTS", ())),
+        place_preps=words("STATE_PLACE_PREPOSITIONS"),
+        place_modifiers=words("PLACE_MODIFIERS"),
         home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
+        clause_breaks=frozenset(getattr(data, "CLAUSE_BREAKS", ())),
+        source_openers=words("SOURCE_OPENERS"),
+        subordinators=words("SUBORDINATORS"),
+        title_gap_words=getattr(data, "TITLE_GAP_WORDS", 0),
+        title_gap_blockers=words("TITLE_GAP_BLOCKERS"),
+        syntax=Syntax(
+            determiners=words("DETERMINERS"),
+            verb_markers=words("VERB_MARKERS"),
+            infinitive=words("INFINITIVE_MARKERS"),
+            passive_aux=words("PASSIVE_AUXILIARIES"),
+            frame_window=getattr(data, "FRAME_WINDOW", 0),
+            clause_breaks=frozenset(getattr(data, "CLAUSE_BREAKS", ())),
+            agent_markers=words("AGENT_MARKERS"),
+            negation_gap=words("NEGATION_GAP_WORDS"),
+            relatives=words("RELATIVE_PRONOUNS"),
+            speculative=words("SPECULATIVE_MODALS"),
+            speech_openers=words("SPEECH_OPENERS"),
+        ),
         names=NameRules(
             capitalised=getattr(data, "NAMES_CAPITALISED", False),
             by_neighbours=words("NAMES_BY_NEIGHBOURS"),
@@ -144,8 +176,8 @@ class _Pending:
 def _title_of(hit: Hit, last_role: str, ctx: Context) -> tuple[str, str | None]:
     """(role, agent) a title-like hit stands for."""
     e = hit.entry
-    if e.kind == "role":
-        return e.value, ctx.role_agents.get(e.value)
+    if e.kind == "role":  # a title may name its agent ("opposition leader": OPP)
+        return e.value, e.extra[0] if e.extra else ctx.role_agents.get(e.value)
     if e.kind == "institution":
         return "", ctx.institution_agents.get(e.value)
     if e.kind == "agent":
@@ -198,6 +230,7 @@ def find_mentions(
     pending: _Pending | None = None
     last_role = ""  # a counterpart has the role of the person it mirrors
     last_end = -1
+    linked: Mention | None = None  # the last country that took the title before it
 
     def release() -> None:
         if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
@@ -224,23 +257,40 @@ def find_mentions(
                 # "محمد جواد ظريف وزير الخارجية": the named person's title
                 pending.claimed = True
             if (
+                prev_m is not None
+                and prev_m.kind == "group"
+                and e.kind == "agent"
+                and text[prev_m.end : hit.start].strip() == ""
+            ):
+                pending.claimed = True  # "Houthi forces", "Hamas militants": the group
+            elif (
                 ctx.titles_follow_country
                 and prev_m is not None
-                and prev_m.code
-                and not prev_m.location_only
-                and text[prev_m.end : hit.start].strip() in ("", "'s", "’s")
+                and _modifies(text, prev_m, hit, ctx)
             ):
-                # "South Korean President", "Japan's foreign minister", "Iraqi police"
-                prev_m.role = prev_m.role or role or None
-                prev_m.agent = prev_m.agent or agent
-                prev_m.strong = True
+                # "South Korean President", "Japan's foreign minister", "Iraqi police",
+                # "French far-right leader", "Russian and Ukrainian officials"
+                for m in _coordinated_before(text, mentions, ctx):
+                    m.role = m.role or role or None
+                    m.agent = m.agent or agent
+                    m.strong = True
                 pending.claimed = True
             last_end = hit.end
             continue
         if e.kind == "group":
+            if (
+                pending is not None
+                and not pending.claimed
+                and pending.hit.entry.kind == "agent"
+                and text[pending.hit.end : hit.start].strip() == ""
+            ):
+                pending.claimed = True  # "نیروهای حوثی", "مسلحو حماس": the group itself
             release()
             pending = None
-            mentions.append(_group(hit, text))
+            group = _group(hit, text)
+            if mentions and _owner_of(text, mentions[-1], group, hit, ctx):
+                mentions.pop()  # "Lebanon's Hezbollah", "Yemen's Houthi rebels": the group
+            mentions.append(group)
             last_end = hit.end
             continue
         if e.kind not in NAMED | {"state_adj", "capital", "city"}:
@@ -255,6 +305,10 @@ def find_mentions(
             pending.claimed = True
         elif e.kind in NAMED or e.kind == "state_adj":
             release()
+        if linked is not None and _shares_title(text, linked, mention, mentions, ctx):
+            # "the foreign ministers of Brazil and China": both hold the title
+            mention.role, mention.agent = linked.role, linked.agent
+        linked = mention if claimed else None
         mentions.append(mention)
         if mention.role:
             last_role = mention.role
@@ -264,6 +318,72 @@ def find_mentions(
     release()
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _modifies(text: str, prev_m: Mention, hit: Hit, ctx: Context) -> bool:
+    """The country word before a title is its country: right before it or
+    with its possessive ("Iraqi police", "Japan's foreign minister"); an
+    adjective also across a few plain words ("French far-right leader",
+    "Greek-owned oil tanker") but not across "-backed" and the like, which
+    name a sponsor ("Russian-backed separatists")."""
+    if not prev_m.code or prev_m.location_only:
+        return False
+    gap = text[prev_m.end : hit.start].split()
+    if not gap or gap == ["'s"] or gap == ["’s"]:
+        return True
+    possessive = gap[0] in ("'s", "’s") or text[prev_m.end - 2 : prev_m.end] == "'s"
+    if prev_m.kind != "state_adj" and not possessive:
+        return False
+    words = [w for w in gap if w not in ("'s", "’s")]
+    return (
+        len(words) <= ctx.title_gap_words
+        and all(_PLAIN.fullmatch(w) for w in words)
+        and not any(w in ctx.name_stopwords or w in ctx.title_gap_blockers for w in words)
+    )
+
+
+_PLAIN = re.compile(r"-?[^\W\d_][\w'-]*")
+
+
+def _coordinated_before(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """The last mention and the country adjectives coordinated with it
+    ("Chinese and Russian warships": both navies)."""
+    out = [mentions[-1]]
+    for m in reversed(mentions[:-1]):
+        gap = text[m.end : out[-1].start].strip()
+        if m.kind != "state_adj" or out[-1].kind != "state_adj" or gap not in ctx.conjunctions:
+            break
+        if m.role or m.agent:
+            break
+        out.append(m)
+    return out
+
+
+def _owner_of(text: str, prev_m: Mention, group: Mention, hit: Hit, ctx: Context) -> bool:
+    """A country written as the owner of its own movement or party."""
+    return (
+        prev_m.kind in ("state", "state_adj")
+        and prev_m.code == group.code
+        and not prev_m.role
+        and not prev_m.agent
+        and ctx.titles_follow_country
+        and _modifies(text, prev_m, hit, ctx)
+    )
+
+
+def _shares_title(
+    text: str, linked: Mention, mention: Mention, mentions: list[Mention], ctx: Context
+) -> bool:
+    """A country coordinated right after one that took a title ("of Brazil
+    and China") holds the same title."""
+    return (
+        bool(mentions)
+        and mentions[-1] is linked
+        and mention.kind == linked.kind
+        and not mention.role
+        and not mention.agent
+        and text[linked.end : mention.start].strip() in ctx.conjunctions
+    )
 
 
 def _group(hit: Hit, text: str) -> Mention:
@@ -322,9 +442,26 @@ def _country_mention(
             # "Israelis", "الكوريين", "ایرانیان": the people of the country
             mention.agent = "CVL"
             mention.strong = True
+    elif e.kind == "state" and not after_title and _in_place(text, hit, prev, ctx):
+        # "police in Egypt", "strikes in southern Lebanon": where, not who
+        mention.location_only = True
+        mention.strong = False
     elif e.kind == "state" and prev in ctx.topic_preps and not after_title:
         mention.strong = False
     return mention, after_title
+
+
+def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A country after a preposition of place (``context.STATE_PLACE_PREPOSITIONS``),
+    maybe through a word of direction ("in northern Syria")."""
+    if not ctx.place_preps or hit.end < len(text) and text[hit.end : hit.end + 2] == "'s":
+        return False
+    if prev in ctx.place_preps:
+        return True
+    if prev in ctx.place_modifiers:
+        start = text.rfind(prev, 0, hit.start)
+        return previous_word(text, start) in ctx.place_preps
+    return False
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")

@@ -11,6 +11,7 @@ original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -29,7 +30,7 @@ from diplowatch.extract.actors import (
 )
 from diplowatch.extract.counts import count_types, find_counts
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
-from diplowatch.extract.names import proper_names
+from diplowatch.extract.names import NAME_KINDS, proper_names
 from diplowatch.extract.participants import (
     SYMMETRIC,
     actor_list,
@@ -38,8 +39,10 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
+from diplowatch.extract.predicates import governed_out, has_break, predicates
 from diplowatch.extract.scan import Hit, resolve, scan
-from diplowatch.model import Amount, Event, Evidence
+from diplowatch.extract.sources import mark_sources, source_spans
+from diplowatch.model import Actor, Amount, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 
 EXTRACTOR_VERSION = "1"
@@ -50,6 +53,10 @@ ONE_SIDED = {"MOBILIZE", "RETREAT", "PROTEST", "ASSAULT", "COERCE", "THREATEN", 
 # Types that can carry areas of cooperation and money.
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
 MONEY_TYPES = {"AID"}
+# Types whose place, when in another country, is the other side.
+PLACE_TARGETS = {"RETREAT", "ASSAULT"}
+# Types an organisation's members may do among themselves, as one actor.
+MULTILATERAL = {"CONSULT", "AGREE"}
 MAX_SENTENCE_ACTORS = 6
 # Verbal reactions whose object is often another event's noun.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
@@ -96,6 +103,7 @@ def _status(
     text: str,
     future_prefixes: frozenset[str],
     negation_follows: bool = False,
+    gap_words: frozenset[str] = frozenset(),
 ) -> str:
     prev = previous_word(text, trigger.start)
     for cue in sentence.cues:
@@ -103,6 +111,10 @@ def _status(
             continue
         if cue.end <= trigger.start and trigger.start - cue.end <= 2:
             return "negated"
+        if trigger.entry.affix == "verb" and cue.start <= trigger.start < cue.end:
+            return "negated"  # the verb is part of the negation: "called off"
+        if cue.end <= trigger.start and _only_words(text[cue.end : trigger.start], gap_words):
+            return "negated"  # "called off a march", "has not been placed on alert"
         if negation_follows and 0 <= cue.start - trigger.end <= 1:
             return "negated"  # Persian negates the light verb: "دیدار نکرد"
     if prev and any(
@@ -118,6 +130,26 @@ def _status(
         if cue.entry.kind == "planned" and trigger.start - 40 <= cue.start <= trigger.end + after:
             return "planned"
     return "reported"
+
+
+def _told_as_history(
+    trigger: Hit, triggers: list[Hit], history: list[Hit], ntext: str, ctx
+) -> bool:
+    """A history cue (``status.HISTORY_CUES``) after the trigger in its
+    clause, with no other trigger between (the cue dates the nearest one)."""
+    for cue in history:
+        gap = ntext[trigger.end : cue.start]
+        if not 0 <= cue.start - trigger.end <= 60 or has_break(gap, ctx.clause_breaks):
+            continue
+        if not any(trigger.end <= t.start < cue.start for t in triggers):
+            return True
+    return False
+
+
+def _only_words(gap: str, words: frozenset[str]) -> bool:
+    """A short gap made only of the given words (at most three of them)."""
+    parts = gap.split()
+    return bool(words) and 0 < len(parts) <= 3 and all(w in words for w in parts)
 
 
 def _is_background(sentence_text: str, ref_year: int | None) -> bool:
@@ -164,6 +196,9 @@ def extract_document(
         return Extraction([], [])
     sentences = [_Sentence(s, e) for s, e in spans]
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
+    triggers = _outside_names(triggers, actor_hits)
+    if ctx.syntax.active:
+        triggers = predicates(triggers, layers, actor_hits, ntext, ctx.syntax, lex)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx.title_words)
     for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
@@ -183,7 +218,27 @@ def extract_document(
     title_codes = _title_codes(title, lang, ctx, lex) if title else []
     pair = main_pair(mentions, title_codes)
     for s in sentences:
-        s.mentions = fill_codes(s.mentions, home, dateline, pair, ctx.sent_agents)
+        s.mentions = fill_codes(
+            s.mentions,
+            home,
+            dateline,
+            pair,
+            ctx.sent_agents,
+            ctx.stateless_agents,
+            ntext,
+            ctx.conjunctions,
+        )
+        sources = source_spans(
+            ntext,
+            s.start,
+            s.end,
+            s.cues,
+            s.triggers,
+            ctx.clause_breaks,
+            ctx.source_openers,
+            ctx.subordinators,
+        )
+        mark_sources(s.mentions, sources)
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext)
 
@@ -294,7 +349,9 @@ def _sentence_events(
     seen: set[tuple[str, str, str]] = set()
     out: list[Event] = []
     candidates = s.triggers
-    if types_here & REACTIONS:
+    if ctx.syntax.active:
+        candidates = governed_out(candidates, s.mentions, ntext, ctx.syntax, s.end)
+    elif types_here & REACTIONS:
         # "condemned the attack", "welcomed the agreement": the noun is what
         # is reacted to, not a second event.
         candidates = [
@@ -302,12 +359,20 @@ def _sentence_events(
             for t in candidates
             if t.entry.affix == "verb" or t.entry.value in REACTIONS | {"CONSULT", "AID"}
         ]
+    history = [c for c in s.cues if c.entry.kind == "history"]
+    if history:
+        # "a ship they seized more than a year ago": told as history
+        candidates = [
+            t for t in candidates if not _told_as_history(t, s.triggers, history, ntext, ctx)
+        ]
     if types_here & {"CONSULT", "AGREE"}:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
     for trig in _main_triggers(candidates, ctx.main_trigger):
         etype, mode = trig.entry.value, trig.entry.extra[0]
-        status = _status(trig, s, ntext, future_prefixes, ctx.negation_follows)
+        status = _status(
+            trig, s, ntext, future_prefixes, ctx.negation_follows, ctx.syntax.negation_gap
+        )
         key = (etype, mode, status)
         if key in seen:
             continue
@@ -319,9 +384,12 @@ def _sentence_events(
         people = [m for m in (joint if etype in SYMMETRIC else directed) if m.agent not in audience]
         for side in split(etype, people, ntext, conj):
             units = {unit(x) for x in side}
-            actors = actor_list(side + [m for m in s.mentions if unit(m) in units])
-            if len(actors) < (1 if etype in ONE_SIDED else 2):
+            same = [m for m in s.mentions if unit(m) in units and not m.source]
+            actors = actor_list(side + same)
+            if len(actors) < (1 if etype in ONE_SIDED or _bloc_alone(etype, side) else 2):
                 continue
+            if etype in PLACE_TARGETS:
+                actors = _place_as_target(actors, s.mentions, trig)
             out.append(
                 Event(
                     type=etype,
@@ -347,6 +415,42 @@ def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:
     """
     del position
     return triggers
+
+
+def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) -> list[Actor]:
+    """Troops that leave a place leave its country; strikes on a place hit
+    it: with all actors of one country, the first place of another country
+    after the trigger is the other side ("Russia withdrew troops from Kherson
+    in Ukraine")."""
+    own = {a.code for a in actors}
+    if len(own) != 1:
+        return actors
+    place = next(
+        (m for m in mentions if m.location_only and m.start >= trig.end and m.code not in own),
+        None,
+    )
+    return actors + [Actor(place.code, None, None, None, None)] if place and place.code else actors
+
+
+def _bloc_alone(etype: str, side: list[Mention]) -> bool:
+    """A meeting or agreement of one organisation's members is an event of
+    that organisation alone ("ASEAN foreign ministers met in Vientiane")."""
+    return etype in MULTILATERAL and len(side) > 0 and all(m.kind == "igo" for m in side)
+
+
+def _outside_names(triggers: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
+    """A trigger word inside a name is part of the name ("Rapid Support
+    Forces", "قوات الدعم السريع", "Gulf Cooperation Council")."""
+    names = sorted((h.start, h.end) for h in actor_hits if h.entry.kind in NAME_KINDS)
+    if not names:
+        return triggers
+    starts = [a for a, _ in names]
+    out = []
+    for t in triggers:
+        i = bisect_right(starts, t.start) - 1  # names do not overlap: the last one starting before
+        if i < 0 or t.end > names[i][1]:
+            out.append(t)
+    return out
 
 
 def _shift(item: Any, offset: int) -> Any:

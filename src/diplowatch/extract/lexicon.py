@@ -21,6 +21,13 @@ from diplowatch.text.normalize import normalize_phrase
 
 # Layers are resolved independently: an actor name may overlap a sector word.
 ACTOR, EVENT, SECTOR, CUE = "actor", "event", "sector", "cue"
+# Frame verbs and their objects ("sent" + "troops"): layers of their own, so
+# a frame verb and a plain trigger on the same word are both kept.
+FRAME, FRAME_OBJECT = "frame", "frame_object"
+
+
+# Actor kinds generated from CLDR and the curated build tables.
+_GENERATED = {"state", "state_adj", "capital", "city", "igo"}
 
 
 @dataclass(frozen=True)
@@ -73,8 +80,10 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(ACTOR, "person", code, "name", (role, latin))
     roles = load(lang, "roles")
     if roles is not None:
+        title_agents = getattr(roles, "TITLE_AGENTS", {})
         for role, phrase in _items(getattr(roles, "ROLE_TITLES", None)):
-            yield phrase, Entry(ACTOR, "role", role, "noun")
+            agent = title_agents.get(phrase)
+            yield phrase, Entry(ACTOR, "role", role, "noun", (agent,) if agent else ())
         for phrase in getattr(roles, "COUNTERPART_WORDS", ()):
             yield phrase, Entry(ACTOR, "counterpart", "", "noun")
         for phrase in getattr(roles, "BOTH_SIDES_WORDS", ()):
@@ -108,6 +117,7 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
                     yield phrase, Entry(EVENT, "money_trigger", etype, affix, (mode,))
         for phrase in getattr(triggers, "NOT_TRIGGERS", ()):
             yield phrase, Entry(EVENT, "blocker", "", "noun")
+        yield from _frame_entries(getattr(triggers, "FRAME_TRIGGERS", {}))
     sectors = load(lang, "sectors")
     if sectors is not None:
         for key, phrase in _items(getattr(sectors, "SECTORS", None)):
@@ -120,9 +130,28 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(CUE, "count", key, "noun")
     status = load(lang, "status")
     if status is not None:
-        for kind in ("planned", "negation", "background", "reporting", "hypothetical"):
+        for kind in ("planned", "negation", "background", "reporting", "hypothetical", "history"):
             for phrase in getattr(status, kind.upper() + "_CUES", ()):
                 yield phrase, Entry(CUE, kind, "", "fixed")
+
+
+def _frame_entries(
+    frames: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]],
+) -> Iterable[tuple[str, Entry]]:
+    """One entry per frame verb and per object, listing every frame
+    ("ETYPE/mode") it belongs to: "send" is in the AID and MOBILIZE frames,
+    and which one holds is told by the object found."""
+    verbs: dict[str, list[str]] = defaultdict(list)
+    objects: dict[str, list[str]] = defaultdict(list)
+    for (etype, mode), (verb_forms, object_forms) in frames.items():
+        for phrase in verb_forms:
+            verbs[phrase].append(f"{etype}/{mode}")
+        for phrase in object_forms:
+            objects[phrase].append(f"{etype}/{mode}")
+    for phrase, names in verbs.items():
+        yield phrase, Entry(FRAME, "frame_verb", "", "verb", tuple(names))
+    for phrase, names in objects.items():
+        yield phrase, Entry(FRAME_OBJECT, "frame_object", "", "noun", tuple(names))
 
 
 @cache
@@ -139,6 +168,10 @@ def lexicon(lang: str) -> Lexicon:
         key = normalize_phrase(phrase)
         if not key:
             continue
+        if entry.kind == "group":
+            # A curated movement or organisation is more specific than a
+            # generated name written the same way (the ICRC is no IGO).
+            keys[key] = [e for e in keys[key] if e.layer != ACTOR or e.kind not in _GENERATED]
         if entry not in keys[key]:
             keys[key].append(entry)
         if article and key.startswith(article) and len(key) > len(article) + 1:

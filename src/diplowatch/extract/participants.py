@@ -30,6 +30,9 @@ def fill_codes(
     dateline: str = "",
     pair: tuple[str, ...] = (),
     sent: frozenset[str] = frozenset(),
+    stateless: frozenset[str] = frozenset(),
+    text: str = "",
+    conj: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -49,8 +52,8 @@ def fill_codes(
     codes = {m.code for m in mentions if m.code and m.kind != "agent"}
     for m in mentions:
         kept.append(m)
-        if m.code:
-            continue
+        if m.code or (m.kind == "group" and m.agent in stateless):
+            continue  # an international NGO named as such belongs to no country
         sender = next(
             (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None
         )
@@ -60,7 +63,9 @@ def fill_codes(
         elif m.agent in sent and sender is not None and not sender.location_only:
             m.code = sender.code
             if sender.agent is None:
-                sender.agent = m.agent
+                # "Kyrgyzstan and Tajikistan pulled troops back": both armies
+                for x in _coordinated_with(mentions, sender, text, conj):
+                    x.agent = m.agent
                 kept.pop()
         elif places:
             m.code = min(places, key=lambda p: abs(p.start - m.start)).code
@@ -71,6 +76,21 @@ def fill_codes(
         if not m.code:
             m.strong = False  # a participant only when nobody else is named
     return kept
+
+
+def _coordinated_with(
+    mentions: list[Mention], last: Mention, text: str, conj: frozenset[str]
+) -> list[Mention]:
+    """``last`` and the states as a whole written before it joined only by
+    conjunctions."""
+    out = [last]
+    earlier = [x for x in mentions if x.end <= last.start]
+    for x in reversed(earlier):
+        gap = text[x.end : out[-1].start].strip()
+        if not text or x.agent is not None or not x.code or x.location_only or gap not in conj:
+            break
+        out.append(x)
+    return out
 
 
 def coordinated_groups(
@@ -103,18 +123,19 @@ def select(
     """The sentence's participants: strong mentions, then one weak mention
     when fewer than two units are strong (or all strong ones act together
     in a directed event), then the article's main pair for "the two sides"."""
-    strong = [m for m in mentions if m.strong and not m.location_only]
+    strong = [m for m in mentions if m.strong and not m.location_only and not m.source]
     units = {unit(m) for m in strong}
     codes = {u[0] for u in units}
     chosen = list(strong)
     if len(codes) < 2 or (directed and len(coordinated_groups(strong, text, conj)) == 1):
         for m in mentions:
             # a title of no known country ("the leaders") is no participant
-            if not m.strong and not m.location_only and m.code and unit(m) not in units:
-                chosen.append(m)
-                units.add(unit(m))
-                codes.add(m.code)
-                break
+            if m.source or m.strong or m.location_only or not m.code or unit(m) in units:
+                continue
+            chosen.append(m)
+            units.add(unit(m))
+            codes.add(m.code)
+            break
     lone_in_pair = bool(codes) and codes <= set(pair)
     if len(units) < 2 and len(pair) == 2 and (both_sides or lone_in_pair):
         for code in pair:

@@ -59,6 +59,11 @@ INSTITUTION_AGENTS: dict[str, str] = {
 # act as police or protesters do ("police in Cairo").
 SENT_AGENTS: frozenset[str] = frozenset({"MIL"})
 
+# Agents of named movements and organisations that belong to no country when
+# their name gives none (the ICRC, Amnesty International): they keep a null
+# code rather than taking the place's or the sentence's country.
+STATELESS_AGENTS: frozenset[str] = frozenset({"NGO"})
+
 # Institutions that act for their own country wherever they are (an embassy
 # in Damascus is not Syria's): with no country written next to them they
 # belong to the article's home country, like a bare title.

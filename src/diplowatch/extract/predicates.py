@@ -1,0 +1,313 @@
+"""Which trigger words stand for events of their own.
+
+The automaton finds every trigger word; in a language that marks syntax
+with small words (English), those words also tell which triggers are
+events. Each rule reads lists from ``lang/<code>/context.py`` and does
+nothing for a language that has none:
+
+* Frames (``triggers.FRAME_TRIGGERS``): a verb that makes an event only
+  with its object — "sent troops" MOBILIZE, "sent weapons" AID, "lifted the
+  ban" CONCEDE, "blocked the road" PROTEST, "warned … that it would" THREATEN.
+  The object must follow within a short window in the same clause, or stand
+  before the verb in the passive ("the ban was lifted"). A trigger that is
+  the frame's object ("ban") is part of the frame, not an event.
+* Noun or verb: a word listed as both ("attack", "strike") is a noun after
+  a determiner or an adjective, a verb after its subject or an auxiliary
+  (``VERB_MARKERS``), so "accused Israel of a drone attack" has no attack.
+* Participles used as adjectives ("10 detained Americans", "the seized
+  tanker") are no events.
+* An infinitive after another trigger is its content or purpose ("asked
+  ECOWAS to deploy a force", "a loan to support reforms").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+
+from diplowatch.extract.lexicon import EVENT, FRAME, FRAME_OBJECT, Lexicon
+from diplowatch.extract.scan import Hit
+
+# Types whose verb takes what follows as its content: "condemned the attack",
+# "threatened sanctions", "rejected the aid package" are one event, not two.
+GOVERNORS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
+# Kinds of actor hits after which a trigger word is a verb ("Russia attacks").
+SUBJECT_KINDS = {"state", "igo", "person", "group", "capital", "agent", "role", "institution"}
+
+
+@dataclass(frozen=True)
+class Syntax:
+    determiners: frozenset[str]  # words before a noun ("the", "a", "its", numbers aside)
+    verb_markers: frozenset[str]  # words before a verb ("will", "to", "they", "has")
+    infinitive: frozenset[str]  # the infinitive marker ("to")
+    passive_aux: frozenset[str]  # words between a passive subject and its verb
+    frame_window: int  # characters after a frame verb in which its object may stand
+    clause_breaks: frozenset[str]
+    agent_markers: frozenset[str]  # "the release of prisoners by X": participants stated
+    negation_gap: frozenset[str] = frozenset()  # words between a negation and its verb
+    relatives: frozenset[str] = frozenset()  # "that", "which": a relative clause opens
+    speculative: frozenset[str] = frozenset()  # "could", "might": no event yet
+    speech_openers: frozenset[str] = frozenset()  # ", saying …": what is said follows
+
+    @property
+    def active(self) -> bool:
+        return bool(self.verb_markers or self.frame_window)
+
+
+def frame_events(
+    verbs: list[Hit], objects: list[Hit], ntext: str, syntax: Syntax
+) -> tuple[list[Hit], list[tuple[int, int]]]:
+    """Frame verbs whose object is there, as triggers of the frame's type,
+    and the spans of the objects they took."""
+    out: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    objects = sorted(objects, key=lambda h: h.start)
+    starts = [o.start for o in objects]
+    for verb in verbs:
+        frames = verb.entry.extra
+        lo = bisect_left(starts, verb.start - 60)
+        near = objects[lo : bisect_right(starts, verb.end + syntax.frame_window)]
+        found = _object_after(verb, frames, near, ntext, syntax) or _object_before(
+            verb, frames, near, ntext, syntax
+        )
+        if found is None:
+            continue
+        obj, frame = found
+        etype, mode = frame.split("/", 1)
+        entry = replace(verb.entry, kind="trigger", value=etype, extra=(mode,))
+        out.append(replace(verb, entry=entry))
+        taken.append((obj.start, obj.end))
+    return out, taken
+
+
+def _matching(obj: Hit, frames: tuple[str, ...]) -> str | None:
+    return next((f for f in frames if f in obj.entry.extra), None)
+
+
+def _object_after(
+    verb: Hit, frames: tuple[str, ...], objects: list[Hit], ntext: str, syntax: Syntax
+) -> tuple[Hit, str] | None:
+    for obj in objects:
+        if obj.start < verb.end or obj.start > verb.end + syntax.frame_window:
+            continue
+        gap = ntext[verb.end : obj.start]
+        if has_break(gap, syntax.clause_breaks) or "." in gap.replace(".s.", ""):
+            continue
+        frame = _matching(obj, frames)
+        if frame:
+            return obj, frame
+    return None
+
+
+def _object_before(
+    verb: Hit, frames: tuple[str, ...], objects: list[Hit], ntext: str, syntax: Syntax
+) -> tuple[Hit, str] | None:
+    """The passive: "sanctions were lifted", "the ban on canola was lifted"
+    (a few words of the subject, then auxiliaries, then the verb)."""
+    for obj in objects:
+        if obj.end > verb.start or verb.start - obj.end > 40:
+            continue
+        gap = ntext[obj.end : verb.start]
+        words = gap.split()
+        aux = 0
+        while aux < len(words) and words[-1 - aux] in syntax.passive_aux:
+            aux += 1
+        if aux and len(words) - aux <= 4 and not has_break(gap, syntax.clause_breaks):
+            frame = _matching(obj, frames)
+            if frame:
+                return obj, frame
+    return None
+
+
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+def has_break(gap: str, breaks: frozenset[str]) -> bool:
+    """A clause break in ``gap``; a comma grouping digits ("3,000") is none."""
+    gap = _DIGIT_COMMA.sub("", gap)
+    return any(b in gap for b in breaks)
+
+
+def as_nouns(
+    triggers: list[Hit],
+    nouns: dict[int, Hit],
+    ntext: str,
+    syntax: Syntax,
+    subject_ends: frozenset[int],
+) -> list[Hit]:
+    """Triggers listed both as verb and noun (``nouns`` maps a trigger's
+    start to its noun reading), read as nouns unless a verb marker or the
+    end of a subject mention (``subject_ends``) stands right before them."""
+    out: list[Hit] = []
+    for t in triggers:
+        noun = nouns.get(t.start)
+        if noun is None or t.entry.affix != "verb" or ntext[t.base_end : t.end] not in ("", "s"):
+            out.append(t)
+            continue
+        out.append(t if _verb_context(ntext, t.start, syntax, subject_ends) else noun)
+    return out
+
+
+def _verb_context(ntext: str, pos: int, syntax: Syntax, subject_ends: frozenset[int]) -> bool:
+    j = pos
+    while j > 0 and ntext[j - 1] == " ":
+        j -= 1
+    if j in subject_ends:
+        return True
+    prev = _prev_word(ntext, pos)
+    return prev in syntax.verb_markers or prev.endswith("ly")
+
+
+def _prev_word(ntext: str, pos: int) -> str:
+    j = pos
+    while j > 0 and ntext[j - 1] == " ":
+        j -= 1
+    i = j
+    while i > 0 and (ntext[i - 1].isalnum() or ntext[i - 1] in "'-"):
+        i -= 1
+    return ntext[i:j]
+
+
+def adjectival(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
+    """A past participle after a determiner or a number modifies a noun
+    ("the detained activists", "10 detained Americans")."""
+    word = ntext[trigger.base_start : trigger.end]
+    if trigger.entry.affix != "verb" or not word.endswith(("ed", "en")):
+        return False
+    prev = _prev_word(ntext, trigger.start)
+    return prev in syntax.determiners or prev.isdigit()
+
+
+def infinitive_content(trigger: Hit, previous: Hit | None, ntext: str, syntax: Syntax) -> bool:
+    """ "asked X to deploy", "threatened to call a strike", "a loan … to
+    support reforms": an infinitive after another trigger of the sentence
+    (if any earlier trigger is in the sentence, the one right before is)."""
+    if previous is None or previous.end > trigger.start:
+        return False
+    if _prev_word(ntext, trigger.start) not in syntax.infinitive:
+        return False
+    gap = ntext[previous.end : trigger.start]
+    return len(gap) < 300 and ";" not in gap and ". " not in gap
+
+
+def predicates(
+    triggers: list[Hit],
+    layers: dict[str, list[Hit]],
+    actor_hits: list[Hit],
+    ntext: str,
+    syntax: Syntax,
+    lex: Lexicon,
+) -> list[Hit]:
+    """The document's triggers after the rules of the module docstring."""
+    verbs = [v for v in layers.get(FRAME, []) if not _compound(v, ntext)]
+    framed, taken = frame_events(verbs, layers.get(FRAME_OBJECT, []), ntext, syntax)
+    starts = {f.start for f in framed}
+    triggers = [
+        t for t in triggers if t.start not in starts and not any(a <= t.start < b for a, b in taken)
+    ]
+    triggers = sorted(triggers + framed, key=lambda h: h.start)
+    subject_ends = frozenset(
+        h.end
+        for h in actor_hits
+        if h.entry.kind in SUBJECT_KINDS and ntext[h.base_end : h.end] not in ("'s", "s'")
+    )
+    triggers = as_nouns(triggers, _noun_readings(triggers, lex, ntext), ntext, syntax, subject_ends)
+    triggers = [t for t in triggers if not adjectival(t, ntext, syntax) and not _compound(t, ntext)]
+    out: list[Hit] = []
+    previous: Hit | None = None  # the last trigger that is no money verb
+    for t in triggers:
+        if not infinitive_content(t, previous, ntext, syntax):
+            out.append(t)
+        if t.entry.kind != "money_trigger":
+            previous = t
+    return out
+
+
+def _compound(hit: Hit, ntext: str) -> bool:
+    """A verb glued to the word before by a hyphen is part of a compound
+    adjective ("anti-ship missiles", "U.S.-drafted plan")."""
+    return hit.entry.affix == "verb" and hit.start > 0 and ntext[hit.start - 1] == "-"
+
+
+def _noun_readings(triggers: list[Hit], lex: Lexicon, ntext: str) -> dict[int, Hit]:
+    out: dict[int, Hit] = {}
+    for t in triggers:
+        if t.entry.affix != "verb":
+            continue
+        found = lex.automaton.get(ntext[t.base_start : t.base_end], None)
+        if not found:
+            continue
+        noun = next(
+            (e for e in found[1] if e.layer == EVENT and e.kind == "trigger" and e.affix == "noun"),
+            None,
+        )
+        if noun is not None:
+            out[t.start] = replace(t, entry=noun)
+    return out
+
+
+def governed_out(
+    triggers: list[Hit], mentions: list, ntext: str, syntax: Syntax, end: int
+) -> list[Hit]:
+    """Triggers that are the content of another one in the sentence.
+
+    Noun triggers after a verb of reaction, threat or request in the same
+    clause ("condemned the attack", "blocked the aid package"), unless their
+    own participants are stated ("welcomed the release of prisoners by
+    Belarusian authorities"); verbs in a relative clause of that object ("a
+    resolution that called for"); anything after a threat ("warned that it
+    could freeze talks") or after a speech verb opening a clause (", saying
+    talks would not help"); verbs after a modal of speculation ("could
+    attack")."""
+    governors = [t for t in triggers if t.entry.value in GOVERNORS and t.entry.affix == "verb"]
+    speech = _speech_start(ntext, triggers, syntax, end)
+    out: list[Hit] = []
+    for t in triggers:
+        if speech is not None and t.start > speech:
+            continue
+        if t.entry.affix == "verb" and _prev_word(ntext, t.start) in syntax.speculative:
+            continue
+        if any(_governs(g, t, ntext, syntax) for g in governors if g is not t) and not (
+            _participants_stated(t, mentions, ntext, syntax)
+        ):
+            continue
+        out.append(t)
+    return out
+
+
+def _governs(g: Hit, t: Hit, ntext: str, syntax: Syntax) -> bool:
+    if g.end > t.start:
+        return False
+    if g.entry.value == "THREATEN":
+        return True  # what is threatened is no event ("warned that it could freeze talks")
+    if _break_between(ntext, g.end, t.start, syntax):
+        return False
+    return t.entry.affix != "verb" or _prev_word(ntext, t.start) in syntax.relatives
+
+
+def _speech_start(ntext: str, triggers: list[Hit], syntax: Syntax, end: int) -> int | None:
+    """Where a clause of reported speech opens (", saying …") after the
+    sentence's first trigger and before ``end``."""
+    if not syntax.speech_openers or not triggers:
+        return None
+    first = min(t.start for t in triggers)
+    found = [ntext.find(", " + o + " ", first, end) for o in syntax.speech_openers]
+    found = [i for i in found if i >= 0]
+    return min(found) if found else None
+
+
+def _break_between(ntext: str, a: int, b: int, syntax: Syntax) -> bool:
+    return has_break(ntext[a:b], frozenset(c for c in syntax.clause_breaks if c != '"'))
+
+
+def _participants_stated(t: Hit, mentions: list, ntext: str, syntax: Syntax) -> bool:
+    window = ntext[t.end : t.end + 40]
+    for marker in syntax.agent_markers:
+        i = window.find(" " + marker + " ")
+        if i < 0 or _break_between(ntext, t.end, t.end + i, syntax):
+            continue
+        at = t.end + i + len(marker) + 2
+        if any(at <= m.start <= at + 25 for m in mentions):
+            return True
+    return False

@@ -1,0 +1,125 @@
+"""How agents get their country and merge with named actors
+(extract/actors.py, extract/participants.py): a country adjective a few
+words before its title, adjectives coordinated before one title, countries
+coordinated after "of", a movement's own fighters, a country owning its
+party, stateless NGOs, troops of coordinated states, countries after a
+preposition of place, places as the other side of withdrawals and strikes.
+
+Sentences written for these tests (en, with ar and fa where the rule is
+shared by every language).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document, Record
+from diplowatch.pipeline import process
+
+
+def run(text: str, lang: str = "en") -> Record:
+    return process(Document(doc_id="t", text=text, lang=lang))
+
+
+def pairs(record: Record, etype: str | None = None) -> set[tuple[str | None, str | None]]:
+    return {
+        (a.code, a.agent)
+        for e in record.events
+        if etype is None or e.type == etype
+        for a in e.actors
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Turkish opposition leader Ozgur Ozel criticised the government on Monday.", ("TUR", "OPP")),
+        ("Iranian hardline clerics condemned the Saudi decision.", ("IRN", "REL")),
+        ("A Greek-owned oil tanker was seized by Iran's navy in the Gulf.", ("GRC", "BUS")),
+    ],
+)
+def test_a_country_adjective_reaches_its_title_across_plain_words(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in pairs(run(text))
+
+
+def test_a_sponsor_is_not_the_country_of_the_fighters() -> None:
+    record = run("Russian-backed separatists attacked Ukrainian positions near Donetsk.")
+    assert ("RUS", "REB") not in pairs(record)
+
+
+def test_coordinated_adjectives_share_one_title() -> None:
+    record = run("Chinese and Russian warships held joint drills near Alaska.")
+    assert {("CHN", "MIL"), ("RUS", "MIL")} <= pairs(record, "MOBILIZE")
+
+
+def test_countries_coordinated_after_of_share_the_title() -> None:
+    record = run("The foreign ministers of Egypt and Jordan met in Amman on Sunday.")
+    assert {("EGY", "GOV"), ("JOR", "GOV")} <= pairs(record, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Hezbollah fighters attacked an Israeli army post.", "en", ("LBN", "REB")),
+        ("هاجم مقاتلو حزب الله شمال إسرائيل.", "ar", ("LBN", "REB")),
+        ("شبه‌نظامیان حزب‌الله به شمال اسرائیل حمله کردند.", "fa", ("LBN", "REB")),
+    ],
+)
+def test_a_movements_fighters_are_the_movement(
+    text: str, lang: str, want: tuple[str, str]
+) -> None:
+    record = run(text, lang)
+    assert want in pairs(record, "ASSAULT")
+    assert not {a for a in pairs(record, "ASSAULT") if a[1] == "REB" and a[0] != want[0]}
+
+
+def test_a_country_owning_its_party_is_the_party() -> None:
+    record = run("Hungary's ruling Fidesz party praised the Slovak prime minister.")
+    [event] = [e for e in record.events if e.type == "SUPPORT"]
+    assert ("HUN", "PTY") in {(a.code, a.agent) for a in event.actors}
+    assert ("HUN", None) not in {(a.code, a.agent) for a in event.actors}
+
+
+def test_an_international_ngo_has_no_country() -> None:
+    record = run("Amnesty International accused Egyptian police of torturing detainees in Cairo.")
+    assert (None, "NGO") in pairs(record, "ACCUSE")
+
+
+def test_troops_of_coordinated_states_are_both_armies() -> None:
+    record = run("India and China began pulling troops back from the Himalayan border.")
+    assert {("IND", "MIL"), ("CHN", "MIL")} <= pairs(record, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Police in Kenya arrested 12 opposition activists on Tuesday.", ("KEN", "COP")),
+        ("Gunmen killed eight villagers in northern Nigeria on Sunday.", ("NGA", "CVL")),
+        ("Kurdish fighters in eastern Syria clashed with Turkish troops.", ("SYR", "REB")),
+    ],
+)
+def test_a_country_after_a_preposition_of_place_gives_its_agents_their_country(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in pairs(run(text))
+
+
+def test_the_country_of_a_place_is_no_party_to_a_meeting_there() -> None:
+    record = run("Iranian and Saudi officials held talks in Iraq on Friday.")
+    assert "IRQ" not in {code for code, _ in pairs(record, "CONSULT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("France withdrew its last troops from Niger in December.", "en", {"FRA", "NER"}),
+        ("Russian forces pulled out of Kherson city in Ukraine.", "en", {"RUS", "UKR"}),
+        ("انسحبت القوات الروسية من مواقع في أوكرانيا.", "ar", {"RUS", "UKR"}),
+    ],
+)
+def test_the_country_left_is_the_other_side_of_a_withdrawal(
+    text: str, lang: str, want: set[str]
+) -> None:
+    assert want <= {code for code, _ in pairs(run(text, lang), "RETREAT")}
