@@ -11,9 +11,9 @@ TOPIC_PREPOSITIONS: tuple[str, ...] = (
     "towards",
     "into",
 )
-LOCATION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "to", "from")
+LOCATION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "from")
 ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
-CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as")
+CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as", "and the", ", and", ", and the")
 TARGET_CUES: tuple[str, ...] = ("target", "aim to", "reach", "boost trade to")
 
 # English news leads with subject and verb: the first trigger is the predicate.
@@ -157,3 +157,181 @@ NAME_FUNCTION_WORDS: tuple[str, ...] = (
     "they",
     "said",
 )
+
+# Punctuation that ends a clause: a source clause (", officials said.") runs
+# from the last one before its reporting verb to the next one.
+CLAUSE_BREAKS: tuple[str, ...] = (",", ";", '"', ":")
+# Reporting cues that open a source clause rather than close the sentence.
+SOURCE_OPENERS: tuple[str, ...] = ("according to",)
+
+# An adjective of country may stand a few plain words before its title
+# ("French far-right leader", "Greek-owned oil tanker"), but not across words
+# that name a sponsor ("Russian-backed separatists" are not Russia's).
+TITLE_GAP_WORDS = 2
+TITLE_GAP_BLOCKERS: tuple[str, ...] = (
+    "-backed",
+    "-aligned",
+    "-allied",
+    "-sponsored",
+    "-supported",
+    "-funded",
+    "-brokered",
+    "-drafted",
+    "-proposed",
+    "-made",
+    "-built",
+    "-born",
+)
+
+# --- Which trigger words are events (extract/predicates.py) ---------------
+# Words after which a word listed as noun and verb is a noun.
+DETERMINERS: tuple[str, ...] = (
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "any",
+    "no",
+    "every",
+    "each",
+    "another",
+    "such",
+    "some",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "dozens",
+    "hundreds",
+    "thousands",
+)
+# Words after which such a word is a verb ("they attack", "will strike").
+VERB_MARKERS: tuple[str, ...] = (
+    "to",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "also",
+    "they",
+    "we",
+    "he",
+    "she",
+    "it",
+    "who",
+    "which",
+    "that",
+    "jointly",
+    "again",
+    "then",
+    "later",
+    "repeatedly",
+)
+INFINITIVE_MARKERS: tuple[str, ...] = ("to",)
+# Words between a passive subject and its verb ("sanctions were lifted").
+PASSIVE_AUXILIARIES: tuple[str, ...] = (
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "to",
+    "not",
+    "also",
+    "formally",
+    "officially",
+    "finally",
+    "partially",
+    "partly",
+    "fully",
+)
+# Characters after a frame verb ("sent", "lifted") in which its object may stand.
+FRAME_WINDOW = 45
+# "the release of prisoners by Belarusian authorities": a nominal event whose
+# participants are stated is an event even as the object of a reaction.
+AGENT_MARKERS: tuple[str, ...] = ("by", "between")
+
+# A country after these prepositions is where something happens, not who
+# acts ("police in Egypt", "clashes in northern Syria"); its people and
+# agents named without a country take it. Words of direction may stand
+# between ("in southern Lebanon").
+STATE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "inside", "across", "throughout")
+PLACE_MODIFIERS: tuple[str, ...] = (
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "rural",
+    "neighbouring",
+    "neighboring",
+)
+# Words that may stand between a negation and the event it negates ("called
+# off a march", "has not been placed on alert", "will not yet send").
+NEGATION_GAP_WORDS: tuple[str, ...] = (
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "any",
+    "planned",
+    "been",
+    "be",
+    "yet",
+    "formally",
+    "officially",
+    "immediately",
+    "directly",
+)
+# A relative clause of a reacted-to object ("a resolution that called for a
+# ceasefire") is its content.
+RELATIVE_PRONOUNS: tuple[str, ...] = ("that", "which", "who")
+# Modals of speculation: "could attack" is no attack.
+SPECULATIVE_MODALS: tuple[str, ...] = ("could", "might", "may")
+# Participles that open a clause of reported speech after the event
+# (", saying talks would not help"): what follows is said, not done.
+SPEECH_OPENERS: tuple[str, ...] = ("saying", "adding", "arguing", "claiming", "insisting")
+# Words that open a subordinate clause: a source clause ends there ("…,
+# officials told reporters after the two sides met").
+SUBORDINATORS: tuple[str, ...] = ("after", "before", "when", "while", "as", "because", "following")

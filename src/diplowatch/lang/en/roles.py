@@ -188,6 +188,15 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Titles whose holder is another agent than their role implies: an
+# opposition leader leads a party (role) but acts for the opposition (agent).
+TITLE_AGENTS: dict[str, str] = {
+    "opposition leader": "OPP",
+    "leader of the opposition": "OPP",
+    "army chief": "MIL",
+    "intelligence chief": "COP",
+}
+
 # "counterpart": the actor is the other side of the meeting.
 COUNTERPART_WORDS: tuple[str, ...] = ("counterpart", "counterparts")
 
