@@ -33,7 +33,10 @@ def pairs(record: Record, etype: str | None = None) -> set[tuple[str | None, str
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Turkish opposition leader Ozgur Ozel criticised the government on Monday.", ("TUR", "OPP")),
+        (
+            "Turkish opposition leader Ozgur Ozel criticised the government on Monday.",
+            ("TUR", "OPP"),
+        ),
         ("Iranian hardline clerics condemned the Saudi decision.", ("IRN", "REL")),
         ("A Greek-owned oil tanker was seized by Iran's navy in the Gulf.", ("GRC", "BUS")),
     ],
@@ -67,9 +70,7 @@ def test_countries_coordinated_after_of_share_the_title() -> None:
         ("شبه‌نظامیان حزب‌الله به شمال اسرائیل حمله کردند.", "fa", ("LBN", "REB")),
     ],
 )
-def test_a_movements_fighters_are_the_movement(
-    text: str, lang: str, want: tuple[str, str]
-) -> None:
+def test_a_movements_fighters_are_the_movement(text: str, lang: str, want: tuple[str, str]) -> None:
     record = run(text, lang)
     assert want in pairs(record, "ASSAULT")
     assert not {a for a in pairs(record, "ASSAULT") if a[1] == "REB" and a[0] != want[0]}
