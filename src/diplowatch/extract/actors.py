@@ -49,6 +49,7 @@ class Mention:
     in_power: str | None = None  # a movement that governs from this ISO date on
     home_bound: bool = False  # a title or mission with no country: the home country's
     source: bool = False  # names who reports the event ("…, officials said"): no party
+    unplaced: bool = False  # an owned thing ("a cargo ship"): no country from the sentence
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ class Context:
     stateless_agents: frozenset[str]
     place_preps: frozenset[str]
     place_modifiers: frozenset[str]
+    agent_topic_preps: frozenset[str]
+    possessives: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
     names: NameRules
@@ -121,6 +124,8 @@ def context(lang: str) -> Context:
         stateless_agents=frozenset(getattr(common, "STATELESS_AGENTS", ())),
         place_preps=words("STATE_PLACE_PREPOSITIONS"),
         place_modifiers=words("PLACE_MODIFIERS"),
+        agent_topic_preps=words("AGENT_TOPIC_PREPOSITIONS"),
+        possessives=words("POSSESSIVE_PRONOUNS"),
         home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
         clause_breaks=frozenset(getattr(data, "CLAUSE_BREAKS", ())),
@@ -140,6 +145,10 @@ def context(lang: str) -> Context:
             relatives=words("RELATIVE_PRONOUNS"),
             speculative=words("SPECULATIVE_MODALS"),
             speech_openers=words("SPEECH_OPENERS"),
+            subordinators=words("SUBORDINATORS"),
+            planned_before_verbs=getattr(data, "PLANNED_BEFORE_VERBS", False),
+            gerund_markers=words("GERUND_MARKERS"),
+            context_preps=words("CONTEXT_PREPOSITIONS"),
         ),
         names=NameRules(
             capitalised=getattr(data, "NAMES_CAPITALISED", False),
@@ -212,6 +221,7 @@ def _orphan(pending: _Pending) -> Mention:
         role=pending.role or None,
         agent=pending.agent,
         home_bound=pending.home_bound,
+        unplaced=hit.entry.extra == ("owned",),
     )
 
 
@@ -594,7 +604,7 @@ def main_pair(mentions: list[Mention], title_codes: list[str]) -> tuple[str, ...
     """The two actors a document is mostly about (for "the two sides")."""
     counts: Counter[str] = Counter()
     for i, m in enumerate(mentions):
-        if m.location_only or not m.code:
+        if m.location_only or not m.code or m.source:
             continue
         counts[m.code] += (2 if m.strong else 1) + (2 if i < 4 else 0)
     for code in title_codes:

@@ -39,7 +39,12 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
-from diplowatch.extract.predicates import governed_out, has_break, predicates
+from diplowatch.extract.predicates import (
+    governed_out,
+    has_break,
+    predicates,
+    verb_objects_out,
+)
 from diplowatch.extract.scan import Hit, resolve, scan
 from diplowatch.extract.sources import mark_sources, source_spans
 from diplowatch.model import Actor, Amount, Event, Evidence
@@ -53,13 +58,17 @@ ONE_SIDED = {"MOBILIZE", "RETREAT", "PROTEST", "ASSAULT", "COERCE", "THREATEN", 
 # Types that can carry areas of cooperation and money.
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
 MONEY_TYPES = {"AID"}
+# Agents that can carry out an attack; without one, a sentence about a
+# natural disaster (``status.DISASTER_CUES``) has no ASSAULT.
+ARMED = {"MIL", "REB", "UAF", "COP", "CRM"}
 # Types whose place, when in another country, is the other side.
-PLACE_TARGETS = {"RETREAT", "ASSAULT"}
+PLACE_TARGETS = {"RETREAT", "ASSAULT", "AID"}
 # Types an organisation's members may do among themselves, as one actor.
 MULTILATERAL = {"CONSULT", "AGREE"}
 MAX_SENTENCE_ACTORS = 6
 # Verbal reactions whose object is often another event's noun.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
+_OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)|(?<!\d)19[0-8]\d(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
 
 
@@ -104,6 +113,7 @@ def _status(
     future_prefixes: frozenset[str],
     negation_follows: bool = False,
     gap_words: frozenset[str] = frozenset(),
+    planned_before_verbs: bool = False,
 ) -> str:
     prev = previous_word(text, trigger.start)
     for cue in sentence.cues:
@@ -126,6 +136,8 @@ def _status(
     # After a reaction ("invited him to visit next year") a future word
     # belongs to what is asked or welcomed, not to the reaction itself.
     after = 0 if trigger.entry.value in REACTIONS else 50
+    if planned_before_verbs and trigger.entry.affix == "verb":
+        after = 0  # "agreed that they will meet": the future is the meeting's
     for cue in sentence.cues:
         if cue.entry.kind == "planned" and trigger.start - 40 <= cue.start <= trigger.end + after:
             return "planned"
@@ -137,6 +149,9 @@ def _told_as_history(
 ) -> bool:
     """A history cue (``status.HISTORY_CUES``) after the trigger in its
     clause, with no other trigger between (the cue dates the nearest one)."""
+    year = _OLD_YEAR.search(ntext, trigger.end, min(len(ntext), trigger.end + 60))
+    if year and not has_break(ntext[trigger.end : year.start()], ctx.clause_breaks):
+        return True  # "attacked Vienna in 1683"
     for cue in history:
         gap = ntext[trigger.end : cue.start]
         if not 0 <= cue.start - trigger.end <= 60 or has_break(gap, ctx.clause_breaks):
@@ -215,6 +230,18 @@ def extract_document(
         strict=True,
     ):
         s.both_sides = bool(bucket)
+    for s in sentences:
+        sources = source_spans(
+            ntext,
+            s.start,
+            s.end,
+            s.cues,
+            s.triggers,
+            ctx.clause_breaks,
+            ctx.source_openers,
+            ctx.subordinators,
+        )
+        mark_sources(s.mentions, sources)
     title_codes = _title_codes(title, lang, ctx, lex) if title else []
     pair = main_pair(mentions, title_codes)
     for s in sentences:
@@ -227,18 +254,9 @@ def extract_document(
             ctx.stateless_agents,
             ntext,
             ctx.conjunctions,
+            ctx.agent_topic_preps,
+            ctx.possessives,
         )
-        sources = source_spans(
-            ntext,
-            s.start,
-            s.end,
-            s.cues,
-            s.triggers,
-            ctx.clause_breaks,
-            ctx.source_openers,
-            ctx.subordinators,
-        )
-        mark_sources(s.mentions, sources)
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext)
 
@@ -349,8 +367,10 @@ def _sentence_events(
     seen: set[tuple[str, str, str]] = set()
     out: list[Event] = []
     candidates = s.triggers
+    stated: set[int] = set()
     if ctx.syntax.active:
-        candidates = governed_out(candidates, s.mentions, ntext, ctx.syntax, s.end)
+        candidates, stated = governed_out(candidates, s.mentions, ntext, ctx.syntax, s.end)
+        candidates = verb_objects_out(candidates, ntext, ctx.syntax)
     elif types_here & REACTIONS:
         # "condemned the attack", "welcomed the agreement": the noun is what
         # is reacted to, not a second event.
@@ -359,8 +379,13 @@ def _sentence_events(
             for t in candidates
             if t.entry.affix == "verb" or t.entry.value in REACTIONS | {"CONSULT", "AID"}
         ]
+    if any(c.entry.kind == "disaster" for c in s.cues) and not any(
+        m.agent in ARMED for m in s.mentions
+    ):
+        # "an earthquake struck southern Turkey, killing 40": no attack
+        candidates = [t for t in candidates if t.entry.value != "ASSAULT"]
     history = [c for c in s.cues if c.entry.kind == "history"]
-    if history:
+    if history or ctx.syntax.active:
         # "a ship they seized more than a year ago": told as history
         candidates = [
             t for t in candidates if not _told_as_history(t, s.triggers, history, ntext, ctx)
@@ -371,7 +396,13 @@ def _sentence_events(
     for trig in _main_triggers(candidates, ctx.main_trigger):
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = _status(
-            trig, s, ntext, future_prefixes, ctx.negation_follows, ctx.syntax.negation_gap
+            trig,
+            s,
+            ntext,
+            future_prefixes,
+            ctx.negation_follows,
+            ctx.syntax.negation_gap,
+            ctx.syntax.planned_before_verbs,
         )
         key = (etype, mode, status)
         if key in seen:
@@ -382,14 +413,17 @@ def _sentence_events(
         )
         audience = ctx.not_party_to.get(etype, frozenset())
         people = [m for m in (joint if etype in SYMMETRIC else directed) if m.agent not in audience]
+        if trig.start in stated:
+            # "welcomed the release of prisoners by Belarusian authorities"
+            people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
         for side in split(etype, people, ntext, conj):
             units = {unit(x) for x in side}
             same = [m for m in s.mentions if unit(m) in units and not m.source]
             actors = actor_list(side + same)
-            if len(actors) < (1 if etype in ONE_SIDED or _bloc_alone(etype, side) else 2):
-                continue
             if etype in PLACE_TARGETS:
                 actors = _place_as_target(actors, s.mentions, trig)
+            if len(actors) < (1 if etype in ONE_SIDED or _bloc_alone(etype, side) else 2):
+                continue
             out.append(
                 Event(
                     type=etype,
@@ -419,9 +453,10 @@ def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:
 
 def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) -> list[Actor]:
     """Troops that leave a place leave its country; strikes on a place hit
-    it: with all actors of one country, the first place of another country
-    after the trigger is the other side ("Russia withdrew troops from Kherson
-    in Ukraine")."""
+    it; aid sent to a place goes to its country: with all actors of one
+    country, the first place of another country after the trigger is the
+    other side ("Russia withdrew troops from Kherson in Ukraine", "aid to
+    Gaza")."""
     own = {a.code for a in actors}
     if len(own) != 1:
         return actors

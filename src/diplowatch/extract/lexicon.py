@@ -96,6 +96,10 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
     if agents is not None:
         for agent, phrase in _items(getattr(agents, "AGENT_NOUNS", None)):
             yield phrase, Entry(ACTOR, "agent", agent, "noun")
+        # Things owned by someone (ships, firms' assets): their country is
+        # only the one written next to them, never the sentence's.
+        for agent, phrase in _items(getattr(agents, "OWNED_NOUNS", None)):
+            yield phrase, Entry(ACTOR, "agent", agent, "noun", ("owned",))
         for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
             yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
         for phrase in getattr(agents, "NOT_AGENTS", ()):
@@ -130,7 +134,15 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(CUE, "count", key, "noun")
     status = load(lang, "status")
     if status is not None:
-        for kind in ("planned", "negation", "background", "reporting", "hypothetical", "history"):
+        for kind in (
+            "planned",
+            "negation",
+            "background",
+            "reporting",
+            "hypothetical",
+            "history",
+            "disaster",
+        ):
             for phrase in getattr(status, kind.upper() + "_CUES", ()):
                 yield phrase, Entry(CUE, kind, "", "fixed")
 

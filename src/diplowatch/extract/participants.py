@@ -9,7 +9,7 @@ government in one event are the same participant.
 
 from __future__ import annotations
 
-from diplowatch.extract.actors import PERSONAL_ROLES, Mention
+from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
 from diplowatch.model import Actor
 
 Unit = tuple[str, str | None]
@@ -33,6 +33,8 @@ def fill_codes(
     stateless: frozenset[str] = frozenset(),
     text: str = "",
     conj: frozenset[str] = frozenset(),
+    topic_preps: frozenset[str] = frozenset(),
+    possessives: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -46,21 +48,43 @@ def fill_codes(
     one country the sentence names, else the dateline's country. Returns the
     mentions left: troops of a state named as a whole are that state's
     agent ("Russia withdrew troops" is one actor, Russia's military).
+    An agent after a possessive pronoun (``possessives``: "pulled its
+    fighters out") is the named actor's own; one after a preposition of topic
+    (``topic_preps``: "an agreement on coast guard cooperation") is a topic,
+    a participant only when nobody else is named.
     """
     kept: list[Mention] = []
     places = [m for m in mentions if m.location_only and m.code]
     codes = {m.code for m in mentions if m.code and m.kind != "agent"}
     for m in mentions:
         kept.append(m)
+        if m.unplaced:
+            m.strong = False  # a ship with no country written: a side only if needed
+            continue
         if m.code or (m.kind == "group" and m.agent in stateless):
             continue  # an international NGO named as such belongs to no country
         sender = next(
             (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None
         )
+        before = previous_word(text, m.start) if text else ""
+        topic = before in topic_preps
+        owned = (
+            before in possessives
+            and sender is not None
+            and not sender.location_only
+            and not m.role
+            and not m.source
+        )
+        if owned and sender is not None:
+            m.code = sender.code
+            if sender.agent is None or sender.agent == m.agent or sender.kind == "group":
+                sender.agent = sender.agent or m.agent
+                kept.pop()  # "Wagner pulled its fighters out": Wagner itself
+            continue
         if m.home_bound or m.role in PERSONAL_ROLES:
             rest = set(pair) - {x.code for x in mentions if x.code}
             m.code = home or (rest.pop() if len(pair) == 2 and len(rest) == 1 else "")
-        elif m.agent in sent and sender is not None and not sender.location_only:
+        elif m.agent in sent and sender is not None and not sender.location_only and not topic:
             m.code = sender.code
             if sender.agent is None:
                 # "Kyrgyzstan and Tajikistan pulled troops back": both armies
@@ -73,7 +97,7 @@ def fill_codes(
             m.code = next(iter(codes))
         else:
             m.code = dateline
-        if not m.code:
+        if not m.code or topic:
             m.strong = False  # a participant only when nobody else is named
     return kept
 
@@ -135,6 +159,17 @@ def select(
             chosen.append(m)
             units.add(unit(m))
             codes.add(m.code)
+            break
+    if len(units) == 1:
+        # "Houthi rebels freed the crew": the other side named without a
+        # country is still a side (code null), but no bare title is
+        for m in mentions:
+            if m.code or m.kind != "agent" or m.role or m.source or m.location_only:
+                continue
+            if not m.agent or ("", m.agent) in units:
+                continue
+            chosen.append(m)
+            units.add(("", m.agent))
             break
     lone_in_pair = bool(codes) and codes <= set(pair)
     if len(units) < 2 and len(pair) == 2 and (both_sides or lone_in_pair):

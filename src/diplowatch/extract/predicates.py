@@ -31,7 +31,7 @@ from diplowatch.extract.scan import Hit
 
 # Types whose verb takes what follows as its content: "condemned the attack",
 # "threatened sanctions", "rejected the aid package" are one event, not two.
-GOVERNORS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
+GOVERNORS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "PROTEST"}
 # Kinds of actor hits after which a trigger word is a verb ("Russia attacks").
 SUBJECT_KINDS = {"state", "igo", "person", "group", "capital", "agent", "role", "institution"}
 
@@ -49,6 +49,10 @@ class Syntax:
     relatives: frozenset[str] = frozenset()  # "that", "which": a relative clause opens
     speculative: frozenset[str] = frozenset()  # "could", "might": no event yet
     speech_openers: frozenset[str] = frozenset()  # ", saying …": what is said follows
+    subordinators: frozenset[str] = frozenset()  # "when", "after": a new clause opens
+    planned_before_verbs: bool = False  # a verb's future is written before it ("will meet")
+    gerund_markers: frozenset[str] = frozenset()  # "convicted of killing": content
+    context_preps: frozenset[str] = frozenset()  # "after clashes", "during the protests"
 
     @property
     def active(self) -> bool:
@@ -202,6 +206,10 @@ def predicates(
     """The document's triggers after the rules of the module docstring."""
     verbs = [v for v in layers.get(FRAME, []) if not _compound(v, ntext)]
     framed, taken = frame_events(verbs, layers.get(FRAME_OBJECT, []), ntext, syntax)
+    # A plain trigger longer than the frame verb it starts with wins ("called
+    # for protests" is a request, not "called" + "protests").
+    longer = {t.start: t.end for t in triggers}
+    framed = [f for f in framed if longer.get(f.start, 0) <= f.end]
     starts = {f.start for f in framed}
     triggers = [
         t for t in triggers if t.start not in starts and not any(a <= t.start < b for a, b in taken)
@@ -213,15 +221,85 @@ def predicates(
         if h.entry.kind in SUBJECT_KINDS and ntext[h.base_end : h.end] not in ("'s", "s'")
     )
     triggers = as_nouns(triggers, _noun_readings(triggers, lex, ntext), ntext, syntax, subject_ends)
-    triggers = [t for t in triggers if not adjectival(t, ntext, syntax) and not _compound(t, ntext)]
+    triggers = [
+        t
+        for t in triggers
+        if not adjectival(t, ntext, syntax)
+        and not _compound(t, ntext)
+        and not _in_context_phrase(t, ntext, syntax)
+    ]
     out: list[Hit] = []
     previous: Hit | None = None  # the last trigger that is no money verb
     for t in triggers:
-        if not infinitive_content(t, previous, ntext, syntax):
+        if not infinitive_content(t, previous, ntext, syntax) and not _gerund_content(
+            t, previous, ntext, syntax
+        ):
             out.append(t)
         if t.entry.kind != "money_trigger":
             previous = t
     return out
+
+
+def verb_objects_out(triggers: list[Hit], ntext: str, syntax: Syntax) -> list[Hit]:
+    """A sentence's triggers without the nouns that are the object of the
+    verb of their own type right before them (see ``_object_of_same_type``)."""
+    out: list[Hit] = []
+    for t in triggers:
+        if not _object_of_same_type(t, out[-1] if out else None, ntext, syntax):
+            out.append(t)
+    return out
+
+
+def _object_of_same_type(trigger: Hit, previous: Hit | None, ntext: str, syntax: Syntax) -> bool:
+    """ "would provide $1.5 billion in assistance", "imposed new sanctions":
+    a noun of the verb's own type right after it is its object, one event."""
+    return (
+        previous is not None
+        and previous.entry.affix == "verb"
+        and trigger.entry.affix != "verb"
+        and previous.entry.value == trigger.entry.value
+        and 0 <= trigger.start - previous.end <= 60
+        and not _break_between(ntext, previous.end, trigger.start, syntax)
+    )
+
+
+def _gerund_content(trigger: Hit, previous: Hit | None, ntext: str, syntax: Syntax) -> bool:
+    """ "convicted of killing", "accused of attacking", "charged with
+    spying": a gerund after "of"/"with" is what the earlier trigger is about."""
+    if previous is None or previous.end > trigger.start or not syntax.gerund_markers:
+        return False
+    if not ntext[trigger.base_start : trigger.end].endswith("ing"):
+        return False
+    if _prev_word(ntext, trigger.start) not in syntax.gerund_markers:
+        return False
+    return trigger.start - previous.end < 80 and not _break_between(
+        ntext, previous.end, trigger.start, syntax
+    )
+
+
+def _in_context_phrase(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
+    """A noun after "during", "amid", "after" (through its determiners) is the
+    background of the sentence's event ("arrested after clashes with police",
+    "killed during the protests"), not an event of its own."""
+    if trigger.entry.affix == "verb" or not syntax.context_preps:
+        return False
+    pos = trigger.start
+    for _ in range(3):
+        word = _prev_word(ntext, pos)
+        if word in syntax.context_preps:
+            return True
+        if word not in syntax.determiners and not _is_modifier(word):
+            return False
+        pos = ntext.rfind(word, 0, pos)
+        if pos < 0:
+            return False
+    return False
+
+
+def _is_modifier(word: str) -> bool:
+    """A short plain word that may stand inside a noun phrase ("embassy
+    raid", "deadly clashes"): letters only."""
+    return word.isalpha() and len(word) > 2
 
 
 def _compound(hit: Hit, ntext: str) -> bool:
@@ -249,7 +327,7 @@ def _noun_readings(triggers: list[Hit], lex: Lexicon, ntext: str) -> dict[int, H
 
 def governed_out(
     triggers: list[Hit], mentions: list, ntext: str, syntax: Syntax, end: int
-) -> list[Hit]:
+) -> tuple[list[Hit], set[int]]:
     """Triggers that are the content of another one in the sentence.
 
     Noun triggers after a verb of reaction, threat or request in the same
@@ -259,21 +337,24 @@ def governed_out(
     resolution that called for"); anything after a threat ("warned that it
     could freeze talks") or after a speech verb opening a clause (", saying
     talks would not help"); verbs after a modal of speculation ("could
-    attack")."""
+    attack"). Returns the triggers kept and the starts of those kept only
+    because their participants are stated (their participants are those
+    written after them)."""
     governors = [t for t in triggers if t.entry.value in GOVERNORS and t.entry.affix == "verb"]
     speech = _speech_start(ntext, triggers, syntax, end)
     out: list[Hit] = []
+    stated: set[int] = set()
     for t in triggers:
         if speech is not None and t.start > speech:
             continue
         if t.entry.affix == "verb" and _prev_word(ntext, t.start) in syntax.speculative:
             continue
-        if any(_governs(g, t, ntext, syntax) for g in governors if g is not t) and not (
-            _participants_stated(t, mentions, ntext, syntax)
-        ):
-            continue
+        if any(_governs(g, t, ntext, syntax) for g in governors if g is not t):
+            if not _participants_stated(t, mentions, ntext, syntax):
+                continue
+            stated.add(t.start)
         out.append(t)
-    return out
+    return out, stated
 
 
 def _governs(g: Hit, t: Hit, ntext: str, syntax: Syntax) -> bool:
@@ -283,6 +364,8 @@ def _governs(g: Hit, t: Hit, ntext: str, syntax: Syntax) -> bool:
         return True  # what is threatened is no event ("warned that it could freeze talks")
     if _break_between(ntext, g.end, t.start, syntax):
         return False
+    if g.entry.value == "REQUEST":
+        return True  # what is asked for: "demanded that Britain release the tanker"
     return t.entry.affix != "verb" or _prev_word(ntext, t.start) in syntax.relatives
 
 
@@ -298,7 +381,12 @@ def _speech_start(ntext: str, triggers: list[Hit], syntax: Syntax, end: int) -> 
 
 
 def _break_between(ntext: str, a: int, b: int, syntax: Syntax) -> bool:
-    return has_break(ntext[a:b], frozenset(c for c in syntax.clause_breaks if c != '"'))
+    """A clause ends between ``a`` and ``b``: punctuation or a word opening
+    a subordinate clause ("… to scrap tariffs when they meet")."""
+    gap = ntext[a:b]
+    if any(f" {w} " in gap for w in syntax.subordinators):
+        return True
+    return has_break(gap, frozenset(c for c in syntax.clause_breaks if c != '"'))
 
 
 def _participants_stated(t: Hit, mentions: list, ntext: str, syntax: Syntax) -> bool:
