@@ -28,6 +28,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "interim government",
     ),
     "MIL": (
+        "mercenaries",
+        "mercenary",
+        "coast guard vessels",
+        "drones",
+        "military drones",
         "soldiers",
         "military personnel",
         "air strike",
@@ -207,6 +212,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "armed men",
     ),
     "CVL": (
+        "citizen",
+        "victims",
+        "survivors",
+        "earthquake victims",
+        "passers-by",
+        "pedestrians",
+        "tourist",
         "prisoners",
         "prisoner",
         "detainees",
@@ -303,14 +315,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "manufacturer",
         "manufacturers",
         "exporter",
-        "shipowner",
-        "oil tanker",
-        "tanker",
-        "cargo ship",
-        "container ship",
-        "merchant ship",
-        "merchant vessel",
-        "bulk carrier",
         "businesses",
         "lender",
         "chipmaker",
@@ -353,8 +357,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "bloggers",
     ),
     "EDU": (
-        "school",
-        "schools",
         "lecturers",
         "pupils",
         "academic",
@@ -393,6 +395,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "ayatollah",
     ),
     "CRM": (
+        "bandits",
+        "armed bandits",
+        "bandit",
         "drug cartel",
         "drug cartels",
         "drug lord",
@@ -447,6 +452,25 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "medics",
         "paramedics",
         "health workers",
+    ),
+}
+
+# Ships and other owned things: an actor of its owner's sector (a
+# "Greek-owned tanker" is GRC:BUS), with a country only when one is written
+# next to it (a "cargo ship" seized at sea has none).
+OWNED_NOUNS: dict[str, tuple[str, ...]] = {
+    "BUS": (
+        "shipowner",
+        "oil tanker",
+        "tanker",
+        "cargo ship",
+        "container ship",
+        "merchant ship",
+        "merchant vessel",
+        "bulk carrier",
+        "commercial vessel",
+        "fishing boat",
+        "fishing vessel",
     ),
 }
 
@@ -712,4 +736,6 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "Norwegian Refugee Council": (None, "NGO", None),
     "Reporters Without Borders": (None, "NGO", None),
     "Committee to Protect Journalists": (None, "NGO", None),
+    "International Court of Justice": ("UN", "JUD", None),
+    "ICJ": ("UN", "JUD", None),
 }

@@ -11,7 +11,19 @@ TOPIC_PREPOSITIONS: tuple[str, ...] = (
     "towards",
     "into",
 )
-LOCATION_PREPOSITIONS: tuple[str, ...] = ("in", "at", "from")
+LOCATION_PREPOSITIONS: tuple[str, ...] = (
+    "in",
+    "at",
+    "from",
+    "through",
+    "across",
+    "into",
+    "around",
+    "near",
+    "outside",
+    "inside",
+    "throughout",
+)
 ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
 CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as", "and the", ", and", ", and the")
 TARGET_CUES: tuple[str, ...] = ("target", "aim to", "reach", "boost trade to")
@@ -335,3 +347,20 @@ SPEECH_OPENERS: tuple[str, ...] = ("saying", "adding", "arguing", "claiming", "i
 # Words that open a subordinate clause: a source clause ends there ("…,
 # officials told reporters after the two sides met").
 SUBORDINATORS: tuple[str, ...] = ("after", "before", "when", "while", "as", "because", "following")
+
+# An agent noun after these is a topic ("an agreement on coast guard
+# cooperation"), not a participant, unless nobody else is named.
+AGENT_TOPIC_PREPOSITIONS: tuple[str, ...] = ("on", "about", "regarding", "concerning", "over")
+# An agent noun after these belongs to the actor named before it ("Wagner
+# pulled its fighters out"), as troops belong to the state that sends them.
+POSSESSIVE_PRONOUNS: tuple[str, ...] = ("its", "their")
+# A verb's future is written before it ("will meet", "is expected to sign");
+# a future word after a verb belongs to what follows ("agreed that they will
+# meet"). Nouns may take it after them ("talks will be held").
+PLANNED_BEFORE_VERBS = True
+# "convicted of killing", "charged with spying": a gerund after these words
+# following a trigger is its content.
+GERUND_MARKERS: tuple[str, ...] = ("of", "with")
+# A noun trigger after these is the background of the sentence's event
+# ("arrested after clashes with police", "killed during the protests").
+CONTEXT_PREPOSITIONS: tuple[str, ...] = ("amid", "amidst")

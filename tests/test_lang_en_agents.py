@@ -1,0 +1,155 @@
+"""English agents: who inside a state acts, and the country each agent gets
+from the text (adjective, possessive, place, the sentence's country).
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document, Record
+from diplowatch.pipeline import process
+
+
+def run(text: str) -> Record:
+    return process(Document(doc_id="t", text=text, lang="en"))
+
+
+def agents(record: Record, etype: str) -> set[tuple[str | None, str | None]]:
+    return {(a.code, a.agent) for e in record.events if e.type == etype for a in e.actors}
+
+
+CASES = [
+    (
+        "Thousands of Israelis protested in Tel Aviv against the government.",
+        "PROTEST",
+        {("ISR", "CVL"), ("ISR", "GOV")},
+    ),
+    (
+        "Palestinian gunmen opened fire on Israeli settlers near Nablus.",
+        "ASSAULT",
+        {("PSE", "UAF"), ("ISR", "CVL")},
+    ),
+    (
+        "Syrian government forces shelled rebel positions in Idlib province.",
+        "ASSAULT",
+        {("SYR", "MIL"), ("SYR", "REB")},
+    ),
+    (
+        "Egyptian security forces killed five suspected militants in North Sinai.",
+        "ASSAULT",
+        {("EGY", "COP"), ("EGY", "REB")},
+    ),
+    (
+        "Iranian students rallied outside the British embassy in Tehran.",
+        "PROTEST",
+        {("IRN", "EDU"), ("GBR", "GOV")},
+    ),
+    (
+        "Kenyan police fired tear gas at protesters in Nairobi.",
+        "ASSAULT",
+        {("KEN", "COP"), ("KEN", "CVL")},
+    ),
+    (
+        "The Pakistani army said it killed 12 militants in North Waziristan.",
+        "ASSAULT",
+        {("PAK", "MIL"), ("PAK", "REB")},
+    ),
+    (
+        "Israeli soldiers detained 25 Palestinians in raids across the West Bank.",
+        "COERCE",
+        {("ISR", "MIL"), ("PSE", "CVL")},
+    ),
+    (
+        "Hamas fighters attacked Israeli army positions in northern Gaza.",
+        "ASSAULT",
+        {("PSE", "REB"), ("ISR", "MIL")},
+    ),
+    (
+        "Greek farmers blocked roads in Athens to demand lower fuel prices.",
+        "PROTEST",
+        {("GRC", "CVL")},
+    ),
+    (
+        "South Korean doctors went on strike against a plan of the health ministry.",
+        "PROTEST",
+        {("KOR", "HLH")},
+    ),
+    (
+        "Armed men abducted a Catholic priest in Nigeria's Kaduna state.",
+        "ASSAULT",
+        {("NGA", "UAF"), ("NGA", "REL")},
+    ),
+    (
+        "Ethiopian police arrested a journalist in Addis Ababa.",
+        "COERCE",
+        {("ETH", "COP"), ("ETH", "MED")},
+    ),
+    (
+        "Belarusian authorities released 30 political prisoners on Tuesday.",
+        "CONCEDE",
+        {("BLR", "GOV"), ("BLR", "CVL")},
+    ),
+    (
+        "The Saudi crown prince received the Iranian foreign minister in Riyadh.",
+        "CONSULT",
+        {("SAU", "GOV"), ("IRN", "GOV")},
+    ),
+    (
+        "Russian prosecutors charged a U.S. soldier with espionage.",
+        "ACCUSE",
+        {("RUS", "JUD"), ("USA", "MIL")},
+    ),
+    (
+        "The Iraqi parliament voted to expel U.S. troops from the country.",
+        "SANCTION",
+        {("IRQ", "LEG"), ("USA", "MIL")},
+    ),
+    (
+        "Chinese coast guard vessels fired water cannon at a Philippine boat.",
+        "ASSAULT",
+        {("CHN", "MIL")},
+    ),
+    (
+        "Malian soldiers and Russian mercenaries killed dozens of civilians in central Mali.",
+        "ASSAULT",
+        {("MLI", "MIL"), ("RUS", "MIL")},
+    ),
+    (
+        "French far-right leader Marine Le Pen accused the government of weakness.",
+        "ACCUSE",
+        {("FRA", "OPP"), ("FRA", "GOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "want"), CASES)
+def test_english_agents(text: str, etype: str, want: set[tuple[str, str]]) -> None:
+    assert want <= agents(run(text), etype)
+
+
+def test_a_seized_ship_with_no_owner_named_has_no_country() -> None:
+    record = run("Houthi militants seized a cargo ship in the Red Sea on Sunday.")
+    assert (None, "BUS") in agents(record, "COERCE")
+    assert ("YEM", "BUS") not in agents(record, "COERCE")
+
+
+def test_a_ship_takes_the_country_written_with_it() -> None:
+    record = run("Iran's navy seized a Greek-owned oil tanker in the Gulf on Thursday.")
+    assert ("GRC", "BUS") in agents(record, "COERCE")
+
+
+def test_people_fleeing_fighting_are_no_attack() -> None:
+    record = run("Sudanese refugees crossed into Chad to escape fighting in Darfur.")
+    assert agents(record, "ASSAULT") == set()
+
+
+def test_a_call_for_protests_is_no_protest() -> None:
+    record = run("Venezuelan opposition leader Maria Corina Machado called for protests.")
+    assert agents(record, "PROTEST") == set()
+
+
+def test_a_person_named_by_an_ambiguous_country_is_no_country() -> None:
+    record = run("French far-right leader Jordan Bardella accused the government of failures.")
+    assert {("FRA", "OPP"), ("FRA", "GOV")} <= agents(record, "ACCUSE")
+    assert "JOR" not in {code for code, _ in agents(record, "ACCUSE")}
