@@ -124,3 +124,47 @@ def test_the_country_left_is_the_other_side_of_a_withdrawal(
     text: str, lang: str, want: set[str]
 ) -> None:
     assert want <= {code for code, _ in pairs(run(text, lang), "RETREAT")}
+
+
+def test_states_acting_together_are_not_each_others_target() -> None:
+    record = run("Saudi Arabia and the United States called for a ceasefire in Sudan.")
+    assert not [
+        e
+        for e in record.events
+        if e.type == "REQUEST" and {"SAU", "USA"} <= {a.code for a in e.actors}
+    ]
+
+
+def test_each_clause_has_its_own_participants() -> None:
+    record = run(
+        "Mexico cut diplomatic ties with Ecuador after Ecuadorian police stormed the"
+        " Mexican embassy in Quito."
+    )
+    assert {("ECU", "COP"), ("MEX", "GOV")} <= pairs(record, "COERCE")
+    assert {code for code, _ in pairs(record, "SANCTION")} == {"MEX", "ECU"}
+
+
+def test_a_clause_opened_by_while_is_its_own() -> None:
+    record = run(
+        "The United Nations urged restraint, while the World Food Programme said it had"
+        " delivered food to families in Darfur."
+    )
+    assert {code for code, _ in pairs(record, "AID")} == {"WFP", "SDN"}
+
+
+def test_a_side_named_without_a_country_completes_the_event() -> None:
+    record = run("Yemen's Houthi rebels freed 25 crew members on Sunday, Omani mediators said.")
+    assert {("YEM", "REB"), (None, "CVL")} <= pairs(record, "CONCEDE")
+    assert "OMN" not in {code for code, _ in pairs(record, "CONCEDE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The United Arab Emirates sent humanitarian aid to Gaza on Monday.", "en"),
+        ("أرسلت الإمارات مساعدات إنسانية إلى غزة.", "ar"),
+        ("امارات کمک‌های بشردوستانه به غزه ارسال کرد.", "fa"),
+    ],
+)
+def test_aid_to_a_place_goes_to_its_country(text: str, lang: str) -> None:
+    assert {"ARE", "PSE"} <= {code for code, _ in pairs(run(text, lang), "AID")}

@@ -147,6 +147,8 @@ def context(lang: str) -> Context:
             speech_openers=words("SPEECH_OPENERS"),
             subordinators=words("SUBORDINATORS"),
             planned_before_verbs=getattr(data, "PLANNED_BEFORE_VERBS", False),
+            future_times=words("FUTURE_TIME_CUES"),
+            clause_openers=frozenset(getattr(data, "CLAUSE_OPENERS", ())),
             gerund_markers=words("GERUND_MARKERS"),
             context_preps=words("CONTEXT_PREPOSITIONS"),
         ),

@@ -114,6 +114,7 @@ def _status(
     negation_follows: bool = False,
     gap_words: frozenset[str] = frozenset(),
     planned_before_verbs: bool = False,
+    future_times: frozenset[str] = frozenset(),
 ) -> str:
     prev = previous_word(text, trigger.start)
     for cue in sentence.cues:
@@ -136,11 +137,20 @@ def _status(
     # After a reaction ("invited him to visit next year") a future word
     # belongs to what is asked or welcomed, not to the reaction itself.
     after = 0 if trigger.entry.value in REACTIONS else 50
-    if planned_before_verbs and trigger.entry.affix == "verb":
-        after = 0  # "agreed that they will meet": the future is the meeting's
     for cue in sentence.cues:
-        if cue.entry.kind == "planned" and trigger.start - 40 <= cue.start <= trigger.end + after:
-            return "planned"
+        if (
+            cue.entry.kind != "planned"
+            or not trigger.start - 40 <= cue.start <= trigger.end + after
+        ):
+            continue
+        if (
+            planned_before_verbs
+            and trigger.entry.affix == "verb"
+            and cue.start >= trigger.end
+            and text[cue.start : cue.end] not in future_times
+        ):
+            continue  # "agreed that they will meet": the future is the meeting's
+        return "planned"
     return "reported"
 
 
@@ -403,6 +413,7 @@ def _sentence_events(
             ctx.negation_follows,
             ctx.syntax.negation_gap,
             ctx.syntax.planned_before_verbs,
+            ctx.syntax.future_times,
         )
         key = (etype, mode, status)
         if key in seen:
@@ -413,10 +424,14 @@ def _sentence_events(
         )
         audience = ctx.not_party_to.get(etype, frozenset())
         people = [m for m in (joint if etype in SYMMETRIC else directed) if m.agent not in audience]
+        people = _in_clause(people, trig, s, ntext, ctx.syntax.clause_openers, etype)
         if trig.start in stated:
             # "welcomed the release of prisoners by Belarusian authorities"
             people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
-        for side in split(etype, people, ntext, conj):
+        # Only where words stand between an object and its verb (English) are
+        # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
+        together_rule = frozenset(ONE_SIDED) if ctx.syntax.active else frozenset()
+        for side in split(etype, people, ntext, conj, together_rule):
             units = {unit(x) for x in side}
             same = [m for m in s.mentions if unit(m) in units and not m.source]
             actors = actor_list(side + same)
@@ -449,6 +464,33 @@ def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:
     """
     del position
     return triggers
+
+
+def _in_clause(
+    people: list[Mention],
+    trig: Hit,
+    s: _Sentence,
+    ntext: str,
+    openers: frozenset[str],
+    etype: str,
+) -> list[Mention]:
+    """The participants written in the trigger's own clause (between the
+    clause openers around it: "…, while the WFP said it had delivered food",
+    "… after Ecuadorian police stormed the embassy"), when they are enough
+    for the event; otherwise those of the whole sentence."""
+    if not openers:
+        return people
+    lo, hi = s.start, s.end
+    for opener in openers:
+        i = ntext.rfind(opener, s.start, trig.start)
+        if i >= 0:
+            lo = max(lo, i + len(opener))
+        j = ntext.find(opener, trig.end, s.end)
+        if j >= 0:
+            hi = min(hi, j)
+    inside = [m for m in people if lo <= m.start < hi or m.kind == "pair"]
+    need = 1 if etype in ONE_SIDED else 2
+    return inside if len({unit(m) for m in inside}) >= need else people
 
 
 def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) -> list[Actor]:

@@ -182,7 +182,11 @@ def select(
 
 
 def split(
-    etype: str, people: list[Mention], text: str, conj: frozenset[str]
+    etype: str,
+    people: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    one_sided: frozenset[str] = frozenset(),
 ) -> list[list[Mention]]:
     """Source–target sides from the first two coordinated groups.
 
@@ -190,9 +194,19 @@ def split(
     co-acting states); joint types (meetings, agreements) keep everyone in
     the two groups together. Later mentions are topics or places.
     """
-    if len({unit(m) for m in people}) <= 2:
-        return [people]
     groups = coordinated_groups(people, text, conj)
+    # "Saudi Arabia and the United States called for a ceasefire": states
+    # acting together are no source and target of each other.
+    together = (
+        len(groups) == 1
+        and len(groups[0]) > 1
+        and bool(one_sided)
+        and all(m.kind != "pair" for m in groups[0])  # "the two sides" are no coordination
+    )
+    if len({unit(m) for m in people}) <= 2 and not (
+        together and etype not in SYMMETRIC | one_sided
+    ):
+        return [people]
     if len(groups) == 1:
         # Co-acting states alone ("A and B prepare aid") are not a pair for a
         # directed event; a joint meeting of a listed group is.

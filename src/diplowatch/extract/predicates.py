@@ -51,6 +51,8 @@ class Syntax:
     speech_openers: frozenset[str] = frozenset()  # ", saying …": what is said follows
     subordinators: frozenset[str] = frozenset()  # "when", "after": a new clause opens
     planned_before_verbs: bool = False  # a verb's future is written before it ("will meet")
+    future_times: frozenset[str] = frozenset()  # "next week": future even after a verb
+    clause_openers: frozenset[str] = frozenset()  # ", while ", " after ": a clause of its own
     gerund_markers: frozenset[str] = frozenset()  # "convicted of killing": content
     context_preps: frozenset[str] = frozenset()  # "after clashes", "during the protests"
 
@@ -124,6 +126,8 @@ def _object_before(
     return None
 
 
+# A sentence end, but not the dot of an abbreviation ("u.n. security council").
+_SENTENCE_END = re.compile(r"(?<![\s.]\w)[.!?]\s|;\s")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -192,7 +196,7 @@ def infinitive_content(trigger: Hit, previous: Hit | None, ntext: str, syntax: S
     if _prev_word(ntext, trigger.start) not in syntax.infinitive:
         return False
     gap = ntext[previous.end : trigger.start]
-    return len(gap) < 300 and ";" not in gap and ". " not in gap
+    return len(gap) < 300 and not _SENTENCE_END.search(gap)
 
 
 def predicates(
@@ -364,9 +368,13 @@ def _governs(g: Hit, t: Hit, ntext: str, syntax: Syntax) -> bool:
         return True  # what is threatened is no event ("warned that it could freeze talks")
     if _break_between(ntext, g.end, t.start, syntax):
         return False
-    if g.entry.value == "REQUEST":
+    if t.entry.affix != "verb":
+        return True  # "condemned the attack"
+    if " that " in ntext[g.end : t.start] and g.entry.value == "REQUEST":
         return True  # what is asked for: "demanded that Britain release the tanker"
-    return t.entry.affix != "verb" or _prev_word(ntext, t.start) in syntax.relatives
+    word = ntext[t.base_start : t.end]
+    # "a resolution that called for …", "a statement condemning the attacks"
+    return _prev_word(ntext, t.start) in syntax.relatives or word.endswith("ing")
 
 
 def _speech_start(ntext: str, triggers: list[Hit], syntax: Syntax, end: int) -> int | None:
@@ -384,7 +392,7 @@ def _break_between(ntext: str, a: int, b: int, syntax: Syntax) -> bool:
     """A clause ends between ``a`` and ``b``: punctuation or a word opening
     a subordinate clause ("… to scrap tariffs when they meet")."""
     gap = ntext[a:b]
-    if any(f" {w} " in gap for w in syntax.subordinators):
+    if _SENTENCE_END.search(gap) or any(f" {w} " in gap for w in syntax.subordinators):
         return True
     return has_break(gap, frozenset(c for c in syntax.clause_breaks if c != '"'))
 
