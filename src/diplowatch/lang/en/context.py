@@ -364,3 +364,37 @@ GERUND_MARKERS: tuple[str, ...] = ("of", "with")
 # A noun trigger after these is the background of the sentence's event
 # ("arrested after clashes with police", "killed during the protests").
 CONTEXT_PREPOSITIONS: tuple[str, ...] = ("amid", "amidst")
+# Planned cues that are times: they make a verb before them planned too
+# ("when they meet in Brussels next week").
+FUTURE_TIME_CUES: tuple[str, ...] = (
+    "next week",
+    "next month",
+    "next year",
+    "tomorrow",
+    "later this week",
+    "later this month",
+    "later this year",
+    "next weekend",
+    "in the coming days",
+    "in the coming weeks",
+)
+# Where a clause with its own subject opens: an event's participants are
+# looked for in its own clause first ("Mexico cut ties with Ecuador after
+# Ecuadorian police stormed the Mexican embassy": two events, two pairs).
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "; ",
+    ", while ",
+    " while ",
+    " whereas ",
+    ", but ",
+    " but ",
+    " after ",
+    " before ",
+    " when ",
+    " because ",
+    ", which ",
+    ", who ",
+    ", saying ",
+    ", adding ",
+    ", as ",
+)
