@@ -71,6 +71,11 @@ class Context:
     sent_agents: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
+    object_markers: frozenset[str] = frozenset()
+    phrase_breaks: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    topic_markers: frozenset[str] = frozenset()
 
 
 def context(lang: str) -> Context:
@@ -107,6 +112,11 @@ def context(lang: str) -> Context:
         sent_agents=frozenset(getattr(common, "SENT_AGENTS", ())),
         home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
+        object_markers=words("OBJECT_MARKERS"),
+        phrase_breaks=words("PHRASE_BREAKS"),
+        support_verbs=words("SUPPORT_VERBS"),
+        demonstratives=words("DEMONSTRATIVES"),
+        topic_markers=words("TOPIC_MARKERS"),
     )
 
 
@@ -292,7 +302,10 @@ def _country_mention(
     if e.kind == "person":
         role = e.extra[0]
         agent = ctx.role_agents.get(role, "GOV")
-    mention = Mention(hit.start, hit.end, e.value, e.kind, True, role=role or None, agent=agent)
+    # A country named after its title spans the title too ("وزرای خارجه گروه
+    # هفت"), so a list "A, B and the foreign ministers of C" stays one list.
+    start = pending.hit.start if after_title and pending is not None else hit.start
+    mention = Mention(start, hit.end, e.value, e.kind, True, role=role or None, agent=agent)
     if e.kind == "person":
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
@@ -400,10 +413,11 @@ def home_code(mentions: list[Mention], ctx: Context) -> str:
     """The country an article is written from, or "" when nothing tells: the
     most mentioned of the language's ``context.HOME_CANDIDATES`` (a Persian
     outlet writes from Iran or Afghanistan). Bare titles ("the minister")
-    and "our country" belong to it."""
-    if not ctx.home_candidates:
-        return ""
+    and "our country" belong to it. A text that names none of them gives
+    no home: the spec's code is null when the text at hand does not tell."""
     counts = Counter(m.code for m in mentions if m.code in ctx.home_candidates)
+    if not counts:
+        return ""  # nothing in the text tells: titles and agents stay without a country
     return max(ctx.home_candidates, key=lambda c: (counts[c], -ctx.home_candidates.index(c)))
 
 

@@ -36,6 +36,7 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
+from diplowatch.extract.predicates import drop_anaphors, drop_objects, drop_topics
 from diplowatch.extract.scan import Hit, resolve, scan
 from diplowatch.model import Amount, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
@@ -159,6 +160,7 @@ def extract_document(
         return Extraction([], [])
     sentences = [_Sentence(s, e) for s, e in spans]
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
+    triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx.title_words)
     for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
@@ -225,6 +227,10 @@ def extract_document(
         if not amounts:
             # "will provide", "allocated" are aid only when a sum is named.
             s.triggers = [t for t in s.triggers if t.entry.kind != "money_trigger"]
+        # "in this meeting the two sides …" elaborates on the meeting; "this
+        # attack" in a later sentence is what others react to.
+        told = (e.type for e in events if e.type not in COOPERATIVE)
+        s.triggers = drop_anaphors(s.triggers, ntext, ctx.demonstratives, told)
         if s.triggers and not _is_background(stext, ref_year):
             new_events = _sentence_events(
                 s, ntext, norm, text, pair, ctx, lex.future_prefixes, dates_in

@@ -96,3 +96,93 @@ NEGATION_FOLLOWS_TRIGGER = True
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
 ROLE_BREAK_WORDS: tuple[str, ...] = ("در", "به", "با", "از", "نزد", "برای")
+
+# A noun followed by "را" is the object of the clause's verb ("این حمله را
+# محکوم کرد": the attack is what is condemned), not an event of its own,
+# unless the verb carries it out ("رزمایش را برگزار کرد"). The noun phrase
+# ends at a verb, "که", "تا" or "و" ("دیدار و استوارنامه را تسلیم کرد": met,
+# and handed over).
+OBJECT_MARKERS: tuple[str, ...] = ("را",)
+PHRASE_BREAKS: tuple[str, ...] = (
+    "کرد",
+    "کردند",
+    "کرده",
+    "کند",
+    "کنند",
+    "کنیم",
+    "شد",
+    "شدند",
+    "شده",
+    "شود",
+    "شوند",
+    "نمود",
+    "نمودند",
+    "است",
+    "اند",
+    "بود",
+    "بودند",
+    "داد",
+    "دادند",
+    "دهد",
+    "دهند",
+    "گفت",
+    "گفتند",
+    "گرفت",
+    "گرفتند",
+    "رسید",
+    "رسیدند",
+    "که",
+    "تا",
+    "و",
+)
+SUPPORT_VERBS: tuple[str, ...] = (
+    "برگزار",
+    "انجام",
+    "آغاز",
+    "شروع",
+    "ادامه",
+    "سر",
+    "تشدید",
+    "گسترش",
+    "توسعه",
+    "تقویت",
+    "تعمیق",
+    "امضا",
+    "اجرا",
+    "ارسال",
+    "اعزام",
+    "تحویل",
+    "اهدا",
+    "دنبال",
+    "پیگیری",
+    "تمدید",
+    "برقرار",
+    "ایجاد",
+    "هدایت",
+    "رهبری",
+    "اعمال",
+    "وضع",
+    "نهایی",
+    "تصویب",
+    "اعلام",
+    "ابراز",
+    "صادر",
+    "توصیف",
+    "ارزیابی",
+    "خواند",
+    "خواندند",
+)
+# "this attack", "همین دیدار": a pointer to an event already told.
+DEMONSTRATIVES: tuple[str, ...] = ("این", "آن", "همین", "همان")
+# An event noun right after these is what is talked about ("در مورد توافق
+# گفتگو کردند": the agreement is the topic of the talks).
+TOPIC_MARKERS: tuple[str, ...] = (
+    "درباره",
+    "در باره",
+    "در مورد",
+    "در خصوص",
+    "پیرامون",
+    "راجع به",
+    "در رابطه با",
+    "در زمینه",
+)

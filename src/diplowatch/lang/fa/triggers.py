@@ -127,6 +127,10 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("ACCUSE", "criticise"): (
         "را عامل",
         "را مسئول",
+        "را مسوول",
+        "را مسؤول",
+        "مسوول دانست",
+        "مسؤول دانست",
         "مسئول دانست",
         "مسئول می داند",
         "اعتراض کرد",
@@ -707,6 +711,18 @@ FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {}
 # Longer words and phrases that contain a trigger but are not the event
 # (the matcher keeps the longest hit, so these hide the shorter trigger).
 NOT_TRIGGERS: tuple[str, ...] = (
+    "توافق اتمی",
+    "احیای توافق",
+    "در مورد حمایت",
+    "گفتگوی کوتاهی با",
+    "گفت‌وگوی کوتاهی با",
+    "گفتگو با رسانه",
+    "گفت‌وگو با رسانه",
+    "گفتگو با خبرنگاران",
+    "گفت‌وگو با خبرنگاران",
+    "گفتگوی تلویزیونی",
+    "گفت‌وگوی تلویزیونی",
+    "گفتگوی زنده",
     "می خواست",
     "می‌خواست",
     "به دعوت",
