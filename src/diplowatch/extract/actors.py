@@ -46,6 +46,7 @@ class Mention:
     agent: str | None = None
     in_power: str | None = None  # a movement that governs from this ISO date on
     home_bound: bool = False  # a title or mission with no country: the home country's
+    place: bool = False  # a state named as where something happens ("in Bahrain")
 
 
 @dataclass(frozen=True)
@@ -304,7 +305,8 @@ def _country_mention(
         agent = ctx.role_agents.get(role, "GOV")
     # A country named after its title spans the title too ("وزرای خارجه گروه
     # هفت"), so a list "A, B and the foreign ministers of C" stays one list.
-    start = pending.hit.start if after_title and pending is not None else hit.start
+    same_line = pending is not None and "\n" not in text[pending.hit.start : hit.start]
+    start = pending.hit.start if after_title and pending is not None and same_line else hit.start
     mention = Mention(start, hit.end, e.value, e.kind, True, role=role or None, agent=agent)
     if e.kind == "person":
         mention.name = text[hit.base_start : hit.base_end]
@@ -314,7 +316,12 @@ def _country_mention(
         mention.location_only = True
         mention.strong = False
     elif e.kind == "capital":
-        if prev in ctx.location_preps or hit.prefix.endswith("ب") or _dateline(text, hit):
+        if (
+            prev in ctx.location_preps
+            or prev in ctx.location_heads  # "فرودگاه استکهلم", "the Kabul airport"
+            or hit.prefix.endswith("ب")
+            or _dateline(text, hit)
+        ):
             mention.location_only = True
             mention.strong = False
     elif e.kind == "state_adj":
@@ -328,8 +335,11 @@ def _country_mention(
             # "Israelis", "الكوريين", "ایرانیان": the people of the country
             mention.agent = "CVL"
             mention.strong = True
-    elif e.kind == "state" and prev in ctx.topic_preps and not after_title:
+    elif e.kind == "state" and prev in ctx.topic_preps | ctx.location_heads and not after_title:
         mention.strong = False
+        # "a court in Bahrain", "southern Lebanon": where agents named with
+        # no country act
+        mention.place = prev in ctx.location_preps | ctx.location_heads
     return mention, after_title
 
 

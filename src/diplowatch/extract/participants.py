@@ -45,7 +45,7 @@ def fill_codes(
     agent ("Russia withdrew troops" is one actor, Russia's military).
     """
     kept: list[Mention] = []
-    places = [m for m in mentions if m.location_only and m.code]
+    places = [m for m in mentions if (m.location_only or m.place) and m.code]
     codes = {m.code for m in mentions if m.code and m.kind != "agent"}
     for m in mentions:
         kept.append(m)
