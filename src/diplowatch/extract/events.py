@@ -231,7 +231,7 @@ def extract_document(
         # attack" in a later sentence is what others react to.
         told = (e.type for e in events if e.type not in COOPERATIVE)
         s.triggers = drop_anaphors(s.triggers, ntext, ctx.demonstratives, told)
-        if s.triggers and not _is_background(stext, ref_year):
+        if s.triggers and not _is_background(stext, ref_year) and not _off_domain(s):
             new_events = _sentence_events(
                 s, ntext, norm, text, pair, ctx, lex.future_prefixes, dates_in
             )
@@ -408,6 +408,13 @@ def _movements_in_power(mentions: list[Mention], published: str | None) -> None:
     for m in mentions:
         if m.in_power and published and published >= m.in_power:
             m.agent = "GOV"
+
+
+def _off_domain(s: _Sentence) -> bool:
+    """A sentence about sport, film or markets ("the two teams met", "the
+    dollar retreated"): its meetings and attacks are not political events
+    (``context.OFF_DOMAIN_CUES``)."""
+    return any(c.entry.kind == "off_domain" for c in s.cues)
 
 
 def _has_any(text: str, words: frozenset[str]) -> bool:

@@ -95,6 +95,8 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
     if ctx is not None:
         for phrase in getattr(ctx, "OUR_COUNTRY_WORDS", ()):
             yield phrase, Entry(ACTOR, "ours", "", "fixed")
+        for phrase in getattr(ctx, "OFF_DOMAIN_CUES", ()):
+            yield phrase, Entry(CUE, "off_domain", "", "noun")
     triggers = load(lang, "triggers")
     if triggers is not None:
         for affix in ("verb", "noun", "fixed"):

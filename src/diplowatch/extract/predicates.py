@@ -9,8 +9,9 @@ Both rules are driven by per-language data in ``lang/<code>/context.py``:
   phrase, by the object marker is the direct object of another verb; it is
   dropped unless that verb is one that carries the noun out
   (``SUPPORT_VERBS``: "رزمایش را برگزار کرد" holds an exercise).
-- ``TOPIC_MARKERS`` ("درباره", "در مورد"): a noun trigger right after one is
-  what is talked about ("discussed the agreement"), not an event reported.
+- ``TOPIC_MARKERS`` ("درباره", "در مورد", "به منظور"): a trigger right after
+  one is what is talked about or aimed at ("discussed the agreement", "in
+  order to release"), not an event reported.
 - ``DEMONSTRATIVES``: a noun trigger right after one ("این حمله", "this
   attack") refers to an event of the same type already reported in the
   document, so it adds no event of its own.
@@ -80,14 +81,15 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
 
 
 def drop_topics(triggers: list[Hit], text: str, markers: frozenset[str]) -> list[Hit]:
-    """Noun triggers that are not the topic of talk ("در مورد توافق")."""
+    """Triggers that are not the topic of talk or the aim of an act ("در
+    مورد توافق", "به منظور آزادسازی"); a verb there is an infinitive."""
     if not markers:
         return triggers
     longest = max(len(m) for m in markers) + 1
     kept = []
     for t in triggers:
         before = text[max(0, t.start - longest) : t.start].rstrip()
-        if t.entry.affix != "verb" and any(
+        if any(
             before.endswith(m) and (len(before) == len(m) or not before[-len(m) - 1].isalnum())
             for m in markers
         ):

@@ -191,9 +191,16 @@ SUPPORT_VERBS: tuple[str, ...] = (
 )
 # "this attack", "همین دیدار": a pointer to an event already told.
 DEMONSTRATIVES: tuple[str, ...] = ("این", "آن", "همین", "همان")
-# An event noun right after these is what is talked about ("در مورد توافق
-# گفتگو کردند": the agreement is the topic of the talks).
+# An event noun right after these is what is talked about or aimed at ("در
+# مورد توافق گفتگو کردند": the agreement is the topic of the talks; "به
+# منظور آزادسازی": a release sought, not made).
 TOPIC_MARKERS: tuple[str, ...] = (
+    "به منظور",
+    "با هدف",
+    "به قصد",
+    "به هدف",
+    "جهت",
+    "مشتاق",
     "درباره",
     "در باره",
     "در مورد",
@@ -202,4 +209,65 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "راجع به",
     "در رابطه با",
     "در زمینه",
+)
+
+# Words of sport, entertainment, markets and weather: a sentence with one
+# reports no political event ("دیدار دو تیم", "حمله" in a match, "عقب‌نشینی
+# دلار"). Sports cooperation between states is named with "ورزشی", which is
+# not listed.
+OFF_DOMAIN_CUES: tuple[str, ...] = (
+    "فوتبال",
+    "فوتسال",
+    "والیبال",
+    "بسکتبال",
+    "هندبال",
+    "کشتی فرنگی",
+    "کشتی آزاد",
+    "تکواندو",
+    "جودو",
+    "کاراته",
+    "وزنه برداری",
+    "وزنه‌برداری",
+    "دوومیدانی",
+    "المپیک",
+    "پارالمپیک",
+    "جام جهانی",
+    "لیگ برتر",
+    "لیگ قهرمانان",
+    "سرمربی",
+    "بازیکن",
+    "بازیکنان",
+    "دروازه بان",
+    "دروازه‌بان",
+    "تیم ملی",
+    "باشگاه فوتبال",
+    "مسابقه",
+    "مسابقات",
+    "مدال",
+    "قهرمانی جهان",
+    "ورزشگاه",
+    "شروع بازی",
+    "نیمه اول",
+    "نیمه دوم",
+    "سینما",
+    "سینمایی",
+    "بازیگر",
+    "کارگردان",
+    "اکران",
+    "جشنواره فیلم",
+    "کنسرت",
+    "آلبوم",
+    "قیمت دلار",
+    "نرخ دلار",
+    "بازار ارز",
+    "بورس",
+    "شاخص کل",
+    "قیمت سکه",
+    "قیمت طلا",
+    "هواشناسی",
+    "سامانه بارشی",
+    "بارش باران",
+    "کم فشار",
+    "پرفشار",
+    "نیمکره",
 )

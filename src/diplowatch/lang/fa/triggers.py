@@ -127,6 +127,9 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("ACCUSE", "criticise"): (
         "را عامل",
         "را مسئول",
+        "شکایت کرد",
+        "شکایت کرده",
+        "شکایت خود",
         "را مسوول",
         "را مسؤول",
         "مسوول دانست",
@@ -437,7 +440,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "مقصر",
         "ابراز نگرانی",
         "ابراز تاسف",
-        "شکایت",
         "اعتراض خود",
         "اعتراض رسمی",
         "یادداشت اعتراض",
@@ -711,6 +713,10 @@ FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {}
 # Longer words and phrases that contain a trigger but are not the event
 # (the matcher keeps the longest hit, so these hide the shorter trigger).
 NOT_TRIGGERS: tuple[str, ...] = (
+    "در مورد حمله",
+    "در مورد حملات",
+    "نشست رسانه ای",
+    "نشست رسانه‌ای",
     "توافق اتمی",
     "احیای توافق",
     "در مورد حمایت",
