@@ -70,6 +70,7 @@ class Context:
     role_agents: dict[str, str]
     institution_agents: dict[str, str]
     sent_agents: frozenset[str]
+    stateless_agents: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
     object_markers: frozenset[str] = frozenset()
@@ -111,6 +112,7 @@ def context(lang: str) -> Context:
         role_agents=dict(getattr(common, "ROLE_AGENTS", {})),
         institution_agents=dict(getattr(common, "INSTITUTION_AGENTS", {})),
         sent_agents=frozenset(getattr(common, "SENT_AGENTS", ())),
+        stateless_agents=frozenset(getattr(common, "STATELESS_AGENTS", ())),
         home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
         object_markers=words("OBJECT_MARKERS"),

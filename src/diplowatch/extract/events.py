@@ -27,6 +27,7 @@ from diplowatch.extract.actors import (
     main_pair,
     previous_word,
 )
+from diplowatch.extract.implied import add_implied, type_by_source
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
 from diplowatch.extract.participants import (
     SYMMETRIC,
@@ -180,7 +181,9 @@ def extract_document(
     title_codes = _title_codes(title, lang, ctx, lex) if title else []
     pair = main_pair(mentions, title_codes)
     for s in sentences:
-        s.mentions = fill_codes(s.mentions, home, dateline, pair, ctx.sent_agents)
+        s.mentions = fill_codes(
+            s.mentions, home, dateline, pair, ctx.sent_agents, ctx.stateless_agents
+        )
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext)
 
@@ -290,6 +293,7 @@ def _sentence_events(
     start, end = norm.span_to_original(s.start, s.end)
     evidence = Evidence(text[start:end], start, end)
     location = next((m.code for m in s.mentions if m.location_only), None)
+    place = location or next((m.code for m in s.mentions if m.place), None)
     seen: set[tuple[str, str, str]] = set()
     out: list[Event] = []
     candidates = s.triggers
@@ -321,12 +325,13 @@ def _sentence_events(
             actors = actor_list(side + [m for m in s.mentions if unit(m) in units])
             if len(actors) < (1 if etype in ONE_SIDED else 2):
                 continue
+            shown = type_by_source(etype, mode, actors)
             out.append(
                 Event(
-                    type=etype,
+                    type=shown,
                     mode=mode,
                     status=status,
-                    actors=actors,
+                    actors=add_implied(shown, actors, place),
                     date=when,
                     location=location,
                     evidence=evidence,

@@ -30,6 +30,7 @@ def fill_codes(
     dateline: str = "",
     pair: tuple[str, ...] = (),
     sent: frozenset[str] = frozenset(),
+    stateless: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -49,7 +50,7 @@ def fill_codes(
     codes = {m.code for m in mentions if m.code and m.kind != "agent"}
     for m in mentions:
         kept.append(m)
-        if m.code:
+        if m.code or m.agent in stateless:
             continue
         sender = next(
             (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None

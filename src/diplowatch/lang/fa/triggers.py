@@ -15,6 +15,12 @@ CAMEO table) and ordinary Iranian and Afghan (Dari) news usage.
 """
 
 VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ACCUSE", "protest"): (
+        "اعتراض کرد",
+        "اعتراض کرده",
+        "اعتراض می کند",
+        "اعتراض می کنند",
+    ),
     ("AGREE", "agreement"): (
         "پذیرفت",
         "پذیرفتند",
@@ -136,8 +142,6 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "مسؤول دانست",
         "مسئول دانست",
         "مسئول می داند",
-        "اعتراض کرد",
-        "اعتراض کرده",
     ),
     ("THREATEN", "threat"): (
         "تهدید کرد",
@@ -228,6 +232,7 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ACCUSE", "protest"): ("اعتراض خود", "اعتراض رسمی", "یادداشت اعتراض", "اعتراض شدید"),
     ("CONSULT", "meeting"): (
         "دیدار",
         "ملاقات",
@@ -440,10 +445,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "مقصر",
         "ابراز نگرانی",
         "ابراز تاسف",
-        "اعتراض خود",
-        "اعتراض رسمی",
-        "یادداشت اعتراض",
-        "اعتراض شدید",
         "جاسوسی متهم",
     ),
     ("ACCUSE", "summon"): ("احضار",),

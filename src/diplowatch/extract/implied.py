@@ -1,0 +1,54 @@
+"""Participants and types the text leaves to the reader.
+
+News names one side of many events and leaves the other understood:
+"protests broke out in Basra" (residents against the government), "he was
+arrested at the airport" (by the police), "a bomb killed seven in Kabul"
+(by unidentified attackers). Event datasets (ACLED, POLECAT) code the
+understood side, and so does the spec's gold. The rules are data in
+``lang/xx/agents.py``: ``IMPLIED_AGENTS`` (which agent is added when no
+actor of a group takes part) and ``TYPE_BY_SOURCE`` (a verbal protest by a
+crowd is a demonstration, an accusation by a court a legal act).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from diplowatch.lang import load
+from diplowatch.model import Actor
+
+# The state named as a whole acts through its government.
+_WHOLE = "GOV"
+
+
+@cache
+def _rules() -> tuple[dict, dict]:  # type: ignore[type-arg]
+    common = load("xx", "agents")
+    return (
+        dict(getattr(common, "IMPLIED_AGENTS", {})),
+        dict(getattr(common, "TYPE_BY_SOURCE", {})),
+    )
+
+
+def add_implied(etype: str, actors: list[Actor], place: str | None) -> list[Actor]:
+    """``actors`` with the understood side added: for each (agent, group) rule
+    of the type, an actor of that agent when none of the group takes part.
+    Its country is where the event happens, else the named side's."""
+    rules = _rules()[0].get(etype, ())
+    if not rules or not actors:
+        return actors
+    code = place or next((a.code for a in actors if a.code), None)
+    out = list(actors)
+    for agent, group in rules:
+        if not any((a.agent or _WHOLE) in group for a in out):
+            out.append(Actor(code, agent=agent))
+    return out
+
+
+def type_by_source(etype: str, mode: str, actors: list[Actor]) -> str:
+    """The type an event has given who acts first ("workers protested" is a
+    demonstration, "the court accused him" a legal act), else ``etype``."""
+    shifted, sources = _rules()[1].get((etype, mode), (etype, ()))
+    if actors and (actors[0].agent or _WHOLE) in sources:
+        return str(shifted)
+    return etype
