@@ -48,6 +48,9 @@ EXTRACTOR_VERSION = "1"
 # Types that an event may have with one participant named ("troops were
 # deployed", "protesters rallied"); the others need two.
 ONE_SIDED = {"MOBILIZE", "RETREAT", "PROTEST", "ASSAULT", "COERCE", "THREATEN", "REJECT"}
+# Physical deeds, as opposed to things said: whoever quotes one is no party.
+DEEDS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
+_QUOTE_OPENERS = (":", "«", '"')
 # Types that can carry areas of cooperation and money.
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
 MONEY_TYPES = {"AID"}
@@ -322,7 +325,21 @@ def _sentence_events(
             min(dates, key=lambda d: abs(d.start - trig.start)).value.isoformat() if dates else None
         )
         audience = ctx.not_party_to.get(etype, frozenset())
-        people = [m for m in (joint if etype in SYMMETRIC else directed) if m.agent not in audience]
+        pool = joint if etype in SYMMETRIC else directed
+        quote = _quote_start(ntext, s.start, trig.start) if etype in DEEDS else None
+        if quote is not None:
+            # "X said: «… soldiers attacked …»": the speaker reports the deed
+            # and takes no part in it.
+            pool = select(
+                [m for m in s.mentions if m.start >= quote],
+                pair,
+                start=quote,
+                both_sides=False,
+                text=ntext,
+                conj=conj,
+                directed=True,
+            )
+        people = [m for m in pool if m.agent not in audience]
         for side in split(etype, people, ntext, conj):
             units = {unit(x) for x in side}
             actors = actor_list(side + [m for m in s.mentions if unit(m) in units])
@@ -342,6 +359,15 @@ def _sentence_events(
                 )
             )
     return out
+
+
+def _quote_start(ntext: str, start: int, pos: int) -> int | None:
+    """Where the quotation holding ``pos`` begins ("X گفت: «…»", "X said:
+    …"), or None when ``pos`` is not quoted in its sentence."""
+    opened = max(ntext.rfind(q, start, pos) for q in _QUOTE_OPENERS)
+    if opened < 0 or ntext.find("»", opened, pos) != -1:
+        return None
+    return opened + 1
 
 
 def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:
