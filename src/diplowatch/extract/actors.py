@@ -168,8 +168,13 @@ def _home_bound(hit: Hit, ctx: Context) -> bool:
 
 
 def _chained(text: str, first: Hit, second: Hit) -> bool:
-    """Two titles written one after the other (at most one short word between)."""
+    """Two titles written one after the other (at most one short word between).
+
+    Two agent nouns are two actors ("police … protesters"), and a number
+    between two nouns counts the second ("پلیس ۲۰ معترض")."""
     gap = text[first.end : second.start].split()
+    if first.entry.kind == second.entry.kind == "agent" or any(c.isdigit() for c in "".join(gap)):
+        return False
     return second.start >= first.end and len(gap) <= 1 and len("".join(gap)) <= 4
 
 
@@ -244,6 +249,12 @@ def find_mentions(
             last_end = hit.end
             continue
         if e.kind == "group":
+            if (
+                pending is not None
+                and pending.hit.entry.kind == "agent"
+                and _chained(text, pending.hit, hit)
+            ):
+                pending.claimed = True  # "شورشیان حوثی", "Houthi rebels": the group
             release()
             pending = None
             mentions.append(_group(hit, text))

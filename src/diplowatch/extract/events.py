@@ -56,7 +56,7 @@ COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
 MONEY_TYPES = {"AID"}
 MAX_SENTENCE_ACTORS = 6
 # Verbal reactions whose object is often another event's noun.
-REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
+REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 _YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
 
 

@@ -116,7 +116,14 @@ def select(
     if len(codes) < 2 or (directed and len(coordinated_groups(strong, text, conj)) == 1):
         for m in mentions:
             # a title of no known country ("the leaders") is no participant
-            if not m.strong and not m.location_only and m.code and unit(m) not in units:
+            # a place ("in Iran", "cities of Iran") is no participant
+            if (
+                not m.strong
+                and not m.location_only
+                and not m.place
+                and m.code
+                and unit(m) not in units
+            ):
                 chosen.append(m)
                 units.add(unit(m))
                 codes.add(m.code)

@@ -189,6 +189,11 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "انتقام خواهیم",
     ),
     ("PROTEST", "demonstrate"): (
+        "راهپیمایی کرد",
+        "راهپیمایی کردند",
+        "تحصن کرد",
+        "تحصن کردند",
+        "شعار دادند",
         "تظاهرات کرد",
         "تجمع کرد",
         "به خیابان ها آمدند",
@@ -238,6 +243,13 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("COERCE", "restrict"): ("فیلتر کرد",),
     ("ASSAULT", "bombing"): ("خودروی بمب گذاری شده",),
     ("ASSAULT", "kill"): (
+        "کشتند",
+        "را کشت",
+        "کشته اند",
+        "کشته‌اند",
+        "به قتل رساندند",
+        "ترور کرد",
+        "ترور کردند",
         "کشته شد",
         "کشته شدند",
         "کشته شده",
@@ -777,6 +789,9 @@ FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {}
 # Longer words and phrases that contain a trigger but are not the event
 # (the matcher keeps the longest hit, so these hide the shorter trigger).
 NOT_TRIGGERS: tuple[str, ...] = (
+    "در حمایت از",
+    "در اعتراض به",
+    "در اعتراض",
     "در مورد حمله",
     "در مورد حملات",
     "نشست رسانه ای",
