@@ -67,6 +67,10 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(ACTOR, "igo", code, "name")
         for phrase in getattr(actors, "COUNTRY_CUES", ()):
             yield phrase, Entry(CUE, "country_cue", "", "noun")
+    places = load(lang, "places")  # a gazetteer of provinces and towns, if the language has one
+    if places is not None:
+        for code, phrase in _items(getattr(places, "PLACES", None)):
+            yield phrase, Entry(ACTOR, "city", code, "name")
     persons = load(lang, "persons")
     if persons is not None:
         for phrase, (code, role, latin) in getattr(persons, "PERSONS", {}).items():
