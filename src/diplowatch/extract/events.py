@@ -47,7 +47,16 @@ EXTRACTOR_VERSION = "1"
 
 # Types that an event may have with one participant named ("troops were
 # deployed", "protesters rallied"); the others need two.
-ONE_SIDED = {"MOBILIZE", "RETREAT", "PROTEST", "ASSAULT", "COERCE", "THREATEN", "REJECT"}
+ONE_SIDED = {
+    "MOBILIZE",
+    "RETREAT",
+    "PROTEST",
+    "ASSAULT",
+    "COERCE",
+    "THREATEN",
+    "REJECT",
+    "CONCEDE",  # "the detainees were released", "sanctions were lifted"
+}
 # Physical deeds, as opposed to things said: whoever quotes one is no party.
 DEEDS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
 _QUOTE_OPENERS = (":", "«", '"')

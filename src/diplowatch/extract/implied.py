@@ -6,8 +6,10 @@ arrested at the airport" (by the police), "a bomb killed seven in Kabul"
 (by unidentified attackers). Event datasets (ACLED, POLECAT) code the
 understood side, and so does the spec's gold. The rules are data in
 ``lang/xx/agents.py``: ``IMPLIED_AGENTS`` (which agent is added when no
-actor of a group takes part) and ``TYPE_BY_SOURCE`` (a verbal protest by a
-crowd is a demonstration, an accusation by a court a legal act).
+actor of a group takes part), ``TYPE_BY_SOURCE`` (a verbal protest by a
+crowd is a demonstration, an accusation by a court a legal act) and
+``DOMESTIC_TYPES`` (a ban inside one country restricts, it sanctions no
+one).
 """
 
 from __future__ import annotations
@@ -22,11 +24,12 @@ _WHOLE = "GOV"
 
 
 @cache
-def _rules() -> tuple[dict, dict]:  # type: ignore[type-arg]
+def _rules() -> tuple[dict, dict, dict]:  # type: ignore[type-arg]
     common = load("xx", "agents")
     return (
         dict(getattr(common, "IMPLIED_AGENTS", {})),
         dict(getattr(common, "TYPE_BY_SOURCE", {})),
+        dict(getattr(common, "DOMESTIC_TYPES", {})),
     )
 
 
@@ -47,8 +50,14 @@ def add_implied(etype: str, actors: list[Actor], place: str | None) -> list[Acto
 
 def type_by_source(etype: str, mode: str, actors: list[Actor]) -> str:
     """The type an event has given who acts first ("workers protested" is a
-    demonstration, "the court accused him" a legal act), else ``etype``."""
-    shifted, sources = _rules()[1].get((etype, mode), (etype, ()))
+    demonstration, "the court accused him" a legal act) and whether all of
+    it happens inside one country (a ban at home restricts, a ban on another
+    state sanctions), else ``etype``."""
+    by_source, domestic = _rules()[1], _rules()[2]
+    shifted, sources = by_source.get((etype, mode), (etype, ()))
     if actors and (actors[0].agent or _WHOLE) in sources:
         return str(shifted)
+    codes = {a.code for a in actors}
+    if etype in domestic and len(codes) == 1 and None not in codes and len(actors) > 1:
+        return str(domestic[etype])
     return etype

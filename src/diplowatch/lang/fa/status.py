@@ -26,3 +26,18 @@ NEGATION_CUES: tuple[str, ...] = (
 )
 BACKGROUND_CUES: tuple[str, ...] = ("از سال", "در سال")
 HYPOTHETICAL_CUES: tuple[str, ...] = ("اگر", "در صورت")
+
+# "according to X", "X reported": X is where the news comes from, not a party.
+SOURCE_CUES: tuple[str, ...] = (
+    "به گزارش",
+    "به نوشته",
+    "به گفته",
+    "به نقل از",
+    "طبق گزارش",
+    "بنا بر گزارش",
+    "بنابر گزارش",
+    "براساس گزارش",
+    "بر اساس گزارش",
+    "به اعلام",
+    "به ادعای",
+)

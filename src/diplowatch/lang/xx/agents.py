@@ -96,3 +96,7 @@ TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
 # international NGOs ("Amnesty International said") are not of the country
 # they report on.
 STATELESS_AGENTS: frozenset[str] = frozenset({"NGO"})
+
+# Types that, between agents of one country, are another type: sanctions are
+# between states; a ban or cut at home is a restriction (COERCE).
+DOMESTIC_TYPES: dict[str, str] = {"SANCTION": "COERCE"}
