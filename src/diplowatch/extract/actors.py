@@ -218,10 +218,18 @@ def find_mentions(
         e = hit.entry
         if e.kind in ("role", "institution", "counterpart", "agent"):
             role, agent = _title_of(hit, last_role, ctx)
-            if pending is not None and not pending.claimed and _chained(text, pending.hit, hit):
+            if (
+                pending is not None
+                and not pending.claimed
+                and _chained(text, pending.hit, hit)
+                and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split())
+            ):
                 # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
-                # named by the first title of the chain
-                role, agent = pending.role or role, pending.agent or agent
+                # named by the first title of the chain, acting for the body
+                # the chain ends with ("سخنگوی پلیس", "رهبران کنگره")
+                body = e.kind in ("institution", "agent") and agent is not None
+                role = pending.role or role
+                agent = agent if body else pending.agent or agent
             else:
                 release()
             pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))

@@ -164,6 +164,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "قانونگذاران",
     ),
     "PTY": (
+        "اصلاح طلبان",
+        "اصلاح‌طلبان",
+        "اصولگرایان",
+        "اصول‌گرایان",
         "حزب",
         "احزاب",
         "حزب حاکم",
@@ -499,6 +503,8 @@ PEOPLE_SUFFIXES: tuple[str, ...] = ("ان", "ها", "هاي")
 # date from which the movement holds power there, or None).
 NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "حزب الله": ("LBN", "REB", None),
+    "حزب الله لبنان": ("LBN", "REB", None),
+    "حزب‌الله لبنان": ("LBN", "REB", None),
     "حزب‌الله": ("LBN", "REB", None),
     "حماس": ("PSE", "REB", None),
     "جنبش حماس": ("PSE", "REB", None),
