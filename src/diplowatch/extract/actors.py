@@ -440,15 +440,18 @@ def learn_names(
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-def home_code(mentions: list[Mention], ctx: Context) -> str:
+def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:
     """The country an article is written from, or "" when nothing tells: the
     most mentioned of the language's ``context.HOME_CANDIDATES`` (a Persian
     outlet writes from Iran or Afghanistan). Bare titles ("the minister")
-    and "our country" belong to it. A text that names none of them gives
-    no home: the spec's code is null when the text at hand does not tell."""
+    and "our country" belong to it. A text that names none of them and
+    does not speak of "our country" (``ours``) gives no home: the spec's
+    code is null when the text at hand does not tell."""
     counts = Counter(m.code for m in mentions if m.code in ctx.home_candidates)
-    if not counts:
+    if not counts and not ours:
         return ""  # nothing in the text tells: titles and agents stay without a country
+    if not ctx.home_candidates:
+        return ""
     return max(ctx.home_candidates, key=lambda c: (counts[c], -ctx.home_candidates.index(c)))
 
 

@@ -159,7 +159,7 @@ def extract_document(
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     cue_hits = layers.get(CUE, [])
     mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous)
-    home = home_code(mentions, ctx)
+    home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
     dateline = dateline_code(ntext, mentions) or home
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
     _movements_in_power(mentions, published)

@@ -108,8 +108,14 @@ def select(
     strong = [m for m in mentions if m.strong and not m.location_only]
     if not strong:
         # Nobody of known country is named: agents of unknown country take
-        # part ("police arrested protesters"), with a null code.
-        strong = [m for m in mentions if not m.code and m.agent and not m.location_only]
+        # part ("police arrested protesters"), with a null code; a bare
+        # title ("the minister") only in a text that names no country (else
+        # it is one of theirs, unknown which).
+        strong = [
+            m
+            for m in mentions
+            if not m.code and m.agent and not m.location_only and (not m.role or not pair)
+        ]
     units = {unit(m) for m in strong}
     codes = {u[0] for u in units}
     chosen = list(strong)
