@@ -335,7 +335,7 @@ def _sentence_events(
         )
         audience = ctx.not_party_to.get(etype, frozenset())
         pool = joint if etype in SYMMETRIC else directed
-        quote = _quote_start(ntext, s.start, trig.start) if etype in DEEDS else None
+        quote = _quote_start(ntext, s.start, trig.start, s.cues) if etype in DEEDS else None
         if quote is not None:
             # "X said: «… soldiers attacked …»": the speaker reports the deed
             # and takes no part in it.
@@ -370,13 +370,16 @@ def _sentence_events(
     return out
 
 
-def _quote_start(ntext: str, start: int, pos: int) -> int | None:
-    """Where the quotation holding ``pos`` begins ("X گفت: «…»", "X said:
-    …"), or None when ``pos`` is not quoted in its sentence."""
+def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | None:
+    """Where the quotation or reported speech holding ``pos`` begins ("X
+    گفت: «…»", "X said: …", "X اعلام کرد …", ``status.REPORTING_CUES``),
+    or None when ``pos`` is not reported in its sentence."""
     opened = max(ntext.rfind(q, start, pos) for q in _QUOTE_OPENERS)
-    if opened < 0 or ntext.find("»", opened, pos) != -1:
-        return None
-    return opened + 1
+    if opened >= 0 and ntext.find("»", opened, pos) != -1:
+        opened = -1
+    said = max((c.end for c in cues if c.entry.kind == "reporting" and c.end <= pos), default=-1)
+    begin = max(opened + 1 if opened >= 0 else -1, said)
+    return begin if begin > start else None
 
 
 def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:

@@ -101,21 +101,16 @@ def select(
     conj: frozenset[str] = frozenset(),
     directed: bool = False,
 ) -> list[Mention]:
-    """The sentence's participants: strong mentions (or, when there are
-    none, the agents of unknown country), then one weak mention
+    """The sentence's participants: strong mentions (or, in a text that
+    names no country, the agents of unknown country), then one weak mention
     when fewer than two units are strong (or all strong ones act together
     in a directed event), then the article's main pair for "the two sides"."""
     strong = [m for m in mentions if m.strong and not m.location_only]
-    if not strong:
-        # Nobody of known country is named: agents of unknown country take
-        # part ("police arrested protesters"), with a null code; a bare
-        # title ("the minister") only in a text that names no country (else
-        # it is one of theirs, unknown which).
-        strong = [
-            m
-            for m in mentions
-            if not m.code and m.agent and not m.location_only and (not m.role or not pair)
-        ]
+    if not strong and not pair:
+        # A text that names no country: agents of unknown country take part
+        # ("police arrested protesters"), with a null code. (In a text that
+        # names countries they are one of theirs, unknown which.)
+        strong = [m for m in mentions if not m.code and m.agent and not m.location_only]
     units = {unit(m) for m in strong}
     codes = {u[0] for u in units}
     chosen = list(strong)

@@ -41,3 +41,29 @@ SOURCE_CUES: tuple[str, ...] = (
     "به اعلام",
     "به ادعای",
 )
+
+# Verbs of saying: a deed told after one is reported by the speaker, who
+# takes no part in it ("CENTCOM said three drones attacked the ship").
+REPORTING_CUES: tuple[str, ...] = (
+    "اعلام کرد",
+    "اعلام کردند",
+    "اعلام کرده",
+    "گفت که",
+    "گفتند که",
+    "گفته است",
+    "افزود",
+    "اظهار کرد",
+    "اظهار داشت",
+    "تاکید کرد",
+    "تأکید کرد",
+    "مدعی شد",
+    "مدعی شدند",
+    "گزارش داد",
+    "گزارش دادند",
+    "خبر داد",
+    "خبر دادند",
+    "نوشت",
+    "ادعا کرد",
+    "ادامه داد",
+    "تصریح کرد",
+)
