@@ -28,7 +28,7 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.counts import count_types, find_counts
-from diplowatch.extract.implied import add_implied, type_by_source
+from diplowatch.extract.implied import add_implied, implied_types, type_by_source
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
 from diplowatch.extract.participants import (
     SYMMETRIC,
@@ -59,7 +59,6 @@ ONE_SIDED = {
 }
 # Physical deeds, as opposed to things said: whoever quotes one is no party.
 DEEDS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
-_QUOTE_OPENERS = (":", "«", '"')
 # Types that can carry areas of cooperation and money.
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
 MONEY_TYPES = {"AID"}
@@ -292,8 +291,12 @@ def _sentence_events(
     conj = ctx.conjunctions
     joint = select(s.mentions, pair, start=s.start, both_sides=s.both_sides)
     joint = joint[: MAX_SENTENCE_ACTORS * 2]
-    if not {unit(m) for m in joint}:
-        return []
+    location = next((m.code for m in s.mentions if m.location_only), None)
+    place = location or next((m.code for m in s.mentions if m.place), None)
+    if not {unit(m) for m in joint} and not (
+        place and implied_types() & {t.entry.value for t in s.triggers}
+    ):
+        return []  # nobody takes part, and no place where the understood side acts
     directed = select(
         s.mentions,
         pair,
@@ -307,8 +310,6 @@ def _sentence_events(
     dates = dates_in(s)
     start, end = norm.span_to_original(s.start, s.end)
     evidence = Evidence(text[start:end], start, end)
-    location = next((m.code for m in s.mentions if m.location_only), None)
-    place = location or next((m.code for m in s.mentions if m.place), None)
     seen: set[tuple[str, str, str]] = set()
     out: list[Event] = []
     candidates = s.triggers
@@ -341,7 +342,8 @@ def _sentence_events(
             # and takes no part in it.
             pool = select(
                 [m for m in s.mentions if m.start >= quote],
-                pair,
+                (),  # the document's pair would bring the speaker back
+                unknown_ok=not pair,
                 start=quote,
                 both_sides=False,
                 text=ntext,
@@ -352,9 +354,11 @@ def _sentence_events(
         for side in split(etype, people, ntext, conj):
             units = {unit(x) for x in side}
             actors = actor_list(side + [m for m in s.mentions if unit(m) in units])
-            if len(actors) < (1 if etype in ONE_SIDED else 2):
-                continue
             shown = type_by_source(etype, mode, actors)
+            if not actors and place:
+                actors = add_implied(shown, actors, place)  # "protests spread in Khuzestan"
+            if len(actors) < (1 if shown in ONE_SIDED else 2):
+                continue
             out.append(
                 Event(
                     type=shown,
@@ -374,9 +378,13 @@ def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | Non
     """Where the quotation or reported speech holding ``pos`` begins ("X
     گفت: «…»", "X said: …", "X اعلام کرد …", ``status.REPORTING_CUES``),
     or None when ``pos`` is not reported in its sentence."""
-    opened = max(ntext.rfind(q, start, pos) for q in _QUOTE_OPENERS)
-    if opened >= 0 and ntext.find("»", opened, pos) != -1:
-        opened = -1
+    colon = ntext.rfind(":", start, pos)
+    guillemet = ntext.rfind("«", start, pos)
+    if guillemet >= 0 and ntext.find("»", guillemet, pos) != -1:
+        guillemet = -1  # a quotation closed before the trigger
+    # a straight quote opens a quotation only when an odd number precede
+    straight = ntext.rfind('"', start, pos) if ntext.count('"', start, pos) % 2 else -1
+    opened = max(colon, guillemet, straight)
     said = max((c.end for c in cues if c.entry.kind == "reporting" and c.end <= pos), default=-1)
     begin = max(opened + 1 if opened >= 0 else -1, said)
     return begin if begin > start else None

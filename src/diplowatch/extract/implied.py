@@ -36,9 +36,10 @@ def _rules() -> tuple[dict, dict, dict]:  # type: ignore[type-arg]
 def add_implied(etype: str, actors: list[Actor], place: str | None) -> list[Actor]:
     """``actors`` with the understood side added: for each (agent, group) rule
     of the type, an actor of that agent when none of the group takes part.
-    Its country is where the event happens, else the named side's."""
+    Its country is where the event happens, else the named side's; with no
+    side named, both sides are the understood ones of the place."""
     rules = _rules()[0].get(etype, ())
-    if not rules or not actors:
+    if not rules or not (actors or place):
         return actors
     code = place or next((a.code for a in actors if a.code), None)
     out = list(actors)
@@ -46,6 +47,11 @@ def add_implied(etype: str, actors: list[Actor], place: str | None) -> list[Acto
         if not any((a.agent or _WHOLE) in group for a in out):
             out.append(Actor(code, agent=agent))
     return out
+
+
+def implied_types() -> frozenset[str]:
+    """Types whose understood sides can stand alone at a named place."""
+    return frozenset(_rules()[0])
 
 
 def type_by_source(etype: str, mode: str, actors: list[Actor]) -> str:

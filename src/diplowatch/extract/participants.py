@@ -100,13 +100,15 @@ def select(
     text: str = "",
     conj: frozenset[str] = frozenset(),
     directed: bool = False,
+    unknown_ok: bool | None = None,
 ) -> list[Mention]:
     """The sentence's participants: strong mentions (or, in a text that
-    names no country, the agents of unknown country), then one weak mention
+    names no country (``unknown_ok``, by default: no main pair), the
+    agents of unknown country), then one weak mention
     when fewer than two units are strong (or all strong ones act together
     in a directed event), then the article's main pair for "the two sides"."""
     strong = [m for m in mentions if m.strong and not m.location_only]
-    if not strong and not pair:
+    if not strong and (not pair if unknown_ok is None else unknown_ok):
         # A text that names no country: agents of unknown country take part
         # ("police arrested protesters"), with a null code. (In a text that
         # names countries they are one of theirs, unknown which.)

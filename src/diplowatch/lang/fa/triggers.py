@@ -838,7 +838,6 @@ FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {}
 NOT_TRIGGERS: tuple[str, ...] = (
     "در حمایت از",
     "در اعتراض به",
-    "در اعتراض",
     "در مورد حمله",
     "در مورد حملات",
     "نشست رسانه ای",

@@ -66,7 +66,8 @@ HOME_INSTITUTIONS: frozenset[str] = frozenset({"embassy", "foreign_ministry", "c
 
 # Agents that are the audience of what is said, not a party to the event
 # ("told reporters", "در گفتگو با خبرنگاران", "في حديث للصحفيين").
-NOT_PARTY_TO: dict[str, frozenset[str]] = {"CONSULT": frozenset({"MED"})}
+# Migrants and smugglers travelling somewhere make no diplomatic visit.
+NOT_PARTY_TO: dict[str, frozenset[str]] = {"CONSULT": frozenset({"MED", "REF", "CRM"})}
 
 # Who may stand for each side of an event, for the rules below (a state named
 # as a whole counts as its government).
