@@ -15,6 +15,7 @@ one).
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from diplowatch.lang import load
 from diplowatch.model import Actor
@@ -24,7 +25,7 @@ _WHOLE = "GOV"
 
 
 @cache
-def _rules() -> tuple[dict, dict, dict]:  # type: ignore[type-arg]
+def _rules() -> tuple[dict[str, Any], dict[tuple[str, str], Any], dict[str, str]]:
     common = load("xx", "agents")
     return (
         dict(getattr(common, "IMPLIED_AGENTS", {})),
