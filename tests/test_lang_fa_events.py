@@ -238,3 +238,25 @@ def test_negated_light_verb(text: str, etype: str) -> None:
 def test_threat_is_reported_though_its_content_is_future() -> None:
     record = run("ایران تهدید کرد که در صورت حمله اسرائیل پاسخ سختی خواهد داد.")
     assert {e.status for e in record.events if e.type == "THREATEN"} == {"reported"}
+
+
+# ---------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "want"),
+    [
+        (
+            "در این حمله دست کم ۱۲ نفر کشته و ۲۰ تن زخمی شدند.",
+            "ASSAULT",
+            {"killed": 12, "wounded": 20},
+        ),
+        ("پلیس ۳۵ نفر از معترضان را در شیراز بازداشت کرد.", "COERCE", {"arrested": 35}),
+        ("سه فعال مدنی در کابل بازداشت شدند.", "COERCE", {"arrested": 3}),
+        ("حدود پنج هزار معترض در مقابل مجلس تجمع کردند.", "PROTEST", {"participants": 5000}),
+        ("ده‌ها نفر در این انفجار کشته شدند.", "ASSAULT", {}),
+    ],
+)
+def test_counts_of_people(text: str, etype: str, want: dict[str, int]) -> None:
+    found = [e for e in run(text).events if e.type == etype]
+    assert found and found[0].counts == want
