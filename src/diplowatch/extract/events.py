@@ -33,6 +33,7 @@ from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
 from diplowatch.extract.participants import (
     SYMMETRIC,
     actor_list,
+    drop_sources,
     fill_codes,
     select,
     split,
@@ -192,6 +193,8 @@ def extract_document(
         s.both_sides = bool(bucket)
     title_codes = _title_codes(title, lang, ctx, lex) if title else []
     pair = main_pair(mentions, title_codes)
+    for s in sentences:
+        s.mentions = drop_sources(s.mentions, s.cues, ntext, s.end)
     for s in sentences:
         s.mentions = fill_codes(
             s.mentions, home, dateline, pair, ctx.sent_agents, ctx.stateless_agents

@@ -10,6 +10,7 @@ government in one event are the same participant.
 from __future__ import annotations
 
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention
+from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
 
 Unit = tuple[str, str | None]
@@ -182,3 +183,24 @@ def _fill(actor: Actor, role: str | None, name: str | None, latin: str | None) -
     actor.role = actor.role or role
     actor.name = actor.name or name
     actor.name_latin = actor.name_latin or latin
+
+
+# Characters that close the clause a source cue opens ("according to X, …").
+_CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
+
+
+def drop_sources(mentions: list[Mention], cues: list[Hit], text: str, end: int) -> list[Mention]:
+    """Mentions that are not where the news comes from: from a source cue
+    ("به گزارش", "according to", ``status.SOURCE_CUES``) to the end of its
+    clause, actors are cited, not parties."""
+    zones = []
+    for cue in cues:
+        if cue.entry.kind != "source":
+            continue
+        stop = cue.end
+        while stop < end and text[stop] not in _CLAUSE_BREAKS:
+            stop += 1
+        zones.append((cue.start, stop))
+    if not zones:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in zones)]

@@ -195,6 +195,8 @@ DEMONSTRATIVES: tuple[str, ...] = ("این", "آن", "همین", "همان")
 # مورد توافق گفتگو کردند": the agreement is the topic of the talks; "به
 # منظور آزادسازی": a release sought, not made).
 TOPIC_MARKERS: tuple[str, ...] = (
+    "برای",
+    "بررسی",
     "به منظور",
     "با هدف",
     "به قصد",

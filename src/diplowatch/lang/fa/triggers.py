@@ -17,7 +17,6 @@ CAMEO table) and ordinary Iranian and Afghan (Dari) news usage.
 VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("PROTEST", "strike"): (
         "دست از کار کشیدند",
-        "دست از کار کشیده",
         "مغازه های خود را بستند",
         "مغازه‌های خود را بستند",
         "کرکره",
@@ -31,8 +30,6 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "متوقف کردند",
         "تعلیق کرد",
         "تعلیق کرده",
-        "کاهش دهد",
-        "کاهش دهند",
     ),
     ("ACCUSE", "protest"): (
         "اعتراض کرد",
@@ -41,8 +38,6 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "اعتراض می کنند",
     ),
     ("AGREE", "agreement"): (
-        "پذیرفت",
-        "پذیرفتند",
         "توافق کرد",
         "به توافق رسید",
         "موافقت کرد",
@@ -113,6 +108,8 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "پناهندگی دادند",
     ),
     ("SUPPORT", "praise"): (
+        "تسلیت گفت",
+        "تسلیت گفتند",
         "استقبال کرد",
         "استقبال کرده",
         "استقبال می کند",
@@ -183,6 +180,11 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "مسئول می داند",
     ),
     ("THREATEN", "threat"): (
+        "هشدار داد",
+        "هشدار دادند",
+        "هشدار داده",
+        "هشدار می دهد",
+        "هشدار می دهند",
         "بدون پاسخ نمی ماند",
         "بدون پاسخ نخواهد ماند",
         "بی پاسخ نمی ماند",
@@ -336,7 +338,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "تبادل دیدگاه",
         "میانجیگری",
         "میانجی\u200cگری",
-        "مشورت",
         "گفتگوهای",
     ),
     ("CONSULT", "summit"): (
@@ -468,7 +469,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "ابراز رضایت",
         "خوش بینی",
         "خوش‌بینی",
-        "حامی",
         "تمجید",
         "تحسین",
         "ستایش",
@@ -477,7 +477,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "تقدیر",
         "تشکر",
         "سپاسگزاری",
-        "تسلیت",
     ),
     ("SUPPORT", "endorse"): (
         "حمایت",
@@ -556,7 +555,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("THREATEN", "threat"): (
         "تهدید به",
-        "هشدار",
         "اولتیماتوم",
         "پاسخ سخت",
         "جواب سخت",
@@ -575,8 +573,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "تجمعات",
         "تجمع اعتراضی",
         "اعتراضات",
-        "اعتراض\u200cها",
-        "اعتراض ها",
         "اعتراض\u200cآمیز",
         "اعتراض آمیز",
         "راهپیمایی",
@@ -747,6 +743,13 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "انحلال",
     ),
     ("ASSAULT", "attack"): (
+        "درگیری مسلحانه",
+        "درگیری‌های مسلحانه",
+        "درگیری های مسلحانه",
+        "درگیری نظامی",
+        "در درگیری با",
+        "درگیری های خونین",
+        "درگیری‌های خونین",
         "حمله",
         "حمله به",
         "مورد حمله",
@@ -775,8 +778,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "شلیک",
         "تیراندازی",
         "اصابت",
-        "درگیری",
-        "درگیری\u200cها",
         "نبرد",
         "عملیات نظامی",
         "سرکوب",
@@ -831,11 +832,24 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
 }
 
-FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {}
+FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    # "accepted", as said of a proposal or plan; not "پذیرفته شود" (be accepted)
+    ("AGREE", "agreement"): ("پذیرفت", "پذیرفتند", "را پذیرفت", "را پذیرفتند"),
+}
 
 # Longer words and phrases that contain a trigger but are not the event
 # (the matcher keeps the longest hit, so these hide the shorter trigger).
 NOT_TRIGGERS: tuple[str, ...] = (
+    "تسلیت شهادت",
+    "تسلیت رحلت",
+    "تسلیت ایام",
+    "رایزنی فرهنگی",
+    "رایزن فرهنگی",
+    "رایزنی اقتصادی",
+    "رایزن",
+    "با همکاری",
+    "تهدیدی",
+    "تهدیدی برای",
     "در حمایت از",
     "در اعتراض به",
     "در مورد حمله",
