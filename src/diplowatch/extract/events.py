@@ -39,7 +39,7 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
-from diplowatch.extract.predicates import drop_anaphors, drop_objects, drop_topics
+from diplowatch.extract.predicates import drop_anaphors, drop_objects, drop_topics, drop_unreal
 from diplowatch.extract.scan import Hit, resolve, scan
 from diplowatch.model import Amount, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
@@ -249,6 +249,7 @@ def extract_document(
         # attack" in a later sentence is what others react to.
         told = (e.type for e in events if e.type not in COOPERATIVE)
         s.triggers = drop_anaphors(s.triggers, ntext, ctx.demonstratives, told)
+        s.triggers = drop_unreal(s.triggers, s.cues, ntext, s.end)
         if s.triggers and not _is_background(stext, ref_year) and not _off_domain(s):
             new_events = _sentence_events(
                 s, ntext, norm, text, pair, ctx, lex.future_prefixes, dates_in

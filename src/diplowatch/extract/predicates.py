@@ -12,6 +12,9 @@ Both rules are driven by per-language data in ``lang/<code>/context.py``:
 - ``TOPIC_MARKERS`` ("درباره", "در مورد", "به منظور"): a trigger right after
   one is what is talked about or aimed at ("discussed the agreement", "in
   order to release"), not an event reported.
+- ``status.HYPOTHETICAL_CUES`` ("if", "اگر", "می‌تواند"): an event told after
+  one is a possibility, not a report (threats excepted: they are
+  conditional by nature); a question ("?", "؟") reports nothing.
 - ``DEMONSTRATIVES``: a noun trigger right after one ("این حمله", "this
   attack") refers to an event of the same type already reported in the
   document, so it adds no event of its own.
@@ -118,3 +121,19 @@ def drop_anaphors(
             continue
         kept.append(t)
     return kept
+
+
+# Threats are conditional by nature ("if X attacks, we will respond").
+CONDITIONAL_BY_NATURE = frozenset({"THREATEN"})
+
+
+def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> list[Hit]:
+    """Triggers of events the sentence reports as real: none in a question,
+    none after a hypothetical cue (but threats)."""
+    if text[:end].rstrip().endswith(("?", "؟")):
+        return []
+    ifs = [c.end for c in cues if c.entry.kind == "hypothetical"]
+    if not ifs:
+        return triggers
+    first = min(ifs)
+    return [t for t in triggers if t.start < first or t.entry.value in CONDITIONAL_BY_NATURE]

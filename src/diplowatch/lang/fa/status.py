@@ -25,7 +25,20 @@ NEGATION_CUES: tuple[str, ...] = (
     "نه",
 )
 BACKGROUND_CUES: tuple[str, ...] = ("از سال", "در سال")
-HYPOTHETICAL_CUES: tuple[str, ...] = ("اگر", "در صورت")
+HYPOTHETICAL_CUES: tuple[str, ...] = (
+    "اگر",
+    "در صورت",
+    "درصورت",
+    "در صورتی که",
+    "چنانچه",
+    "می تواند",
+    "می توانست",
+    "می توانند",
+    "می توانستند",
+    "ممکن است",
+    "احتمال دارد",
+    "شاید",
+)
 
 # "according to X", "X reported": X is where the news comes from, not a party.
 SOURCE_CUES: tuple[str, ...] = (

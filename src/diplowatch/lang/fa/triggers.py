@@ -15,6 +15,7 @@ CAMEO table) and ordinary Iranian and Afghan (Dari) news usage.
 """
 
 VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("COERCE", "sentence"): (),
     ("PROTEST", "strike"): (
         "دست از کار کشیدند",
         "مغازه های خود را بستند",
@@ -161,6 +162,8 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("CONCEDE", "ease"): ("تحریم\u200cها را بر می داریم",),
     ("CONCEDE", "apology"): ("پوزش خواست",),
     ("ACCUSE", "criticise"): (
+        "متهم شد",
+        "متهم شدند",
         "نسبت داد",
         "نسبت دادند",
         "نسبت داده",
@@ -533,7 +536,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "محکوم",
         "محکومیت",
         "انتقاد",
-        "متهم",
         "اتهام زنی",
         "نکوهش",
         "تقبیح",
@@ -701,6 +703,11 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "تحت تعقیب",
     ),
     ("COERCE", "sentence"): (
+        "حبس تعزیری محکوم",
+        "زندان تعزیری محکوم",
+        "سال زندان محکوم",
+        "سال حبس محکوم",
+        "حبس ابد محکوم",
         "حبس محکوم",
         "زندان محکوم",
         "اعدام محکوم",
@@ -840,6 +847,16 @@ FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
 # Longer words and phrases that contain a trigger but are not the event
 # (the matcher keeps the longest hit, so these hide the shorter trigger).
 NOT_TRIGGERS: tuple[str, ...] = (
+    "عفو بین الملل",
+    "عفو بین‌الملل",
+    "عفوبین الملل",
+    "سازمان عفو",
+    "نخواست نامش",
+    "نخواست نامی",
+    "نخواستند نامشان",
+    "خواست نامش",
+    "خواسته نامش",
+    "خواست نامی",
     "تسلیت شهادت",
     "تسلیت رحلت",
     "تسلیت ایام",
