@@ -254,7 +254,9 @@ class Builder:
             if not path.exists():
                 continue
             text = path.read_text(encoding="utf-8")
-            table = ast.literal_eval(text[text.index("{", text.index("PERSONS")) : text.rindex("}") + 1])
+            table = ast.literal_eval(
+                text[text.index("{", text.index("PERSONS")) : text.rindex("}") + 1]
+            )
             for spelling, (_code, _role, latin) in table.items():
                 pid = self.by_latin.get(slug(latin))
                 if pid is None:

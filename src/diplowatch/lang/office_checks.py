@@ -28,7 +28,27 @@ from diplowatch.lang.xx.countries import ACTOR_CODES, UN_MEMBERS
 
 CORE_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
 AGENTS = frozenset(
-    "GOV MIL COP JUD LEG PTY OPP REB UAF CVL REF LAB BUS MED EDU REL CRM NGO HLH".split()
+    [
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "PTY",
+        "OPP",
+        "REB",
+        "UAF",
+        "CVL",
+        "REF",
+        "LAB",
+        "BUS",
+        "MED",
+        "EDU",
+        "REL",
+        "CRM",
+        "NGO",
+        "HLH",
+    ]
 )
 #: Roles held by one person at a time per office (several deputy ministers,
 #: spokespeople or ambassadors of one state serve side by side).
@@ -37,7 +57,10 @@ SINGLE_HOLDER = frozenset(
 )
 #: (code, role) without a current holder in the table, and why.
 EXCUSED: dict[tuple[str, str], str] = {
-    ("SUR", "foreign_minister"): "Albert Ramdin left for the OAS in 2025; successor not known to the curator",
+    (
+        "SUR",
+        "foreign_minister",
+    ): "Albert Ramdin left for the OAS in 2025; successor not known to the curator",
 }
 
 
@@ -82,11 +105,10 @@ def _check_rows(terms: tuple[offices.Term, ...], report: Report) -> None:
         try:
             first = offices.date_bounds(t.start)[0]
             last = offices.date_bounds(t.end)[1] if t.end else date.max
+            if last < first:
+                report.errors.append(f"{where}: ends {t.end} before it starts {t.start}")
         except ValueError as exc:
             report.errors.append(f"{where}: {exc}")
-            continue
-        if last < first:
-            report.errors.append(f"{where}: ends {t.end} before it starts {t.start}")
         if t.role not in roles:
             report.errors.append(f"{where}: role {t.role!r} is not a spec role")
         if t.agent not in AGENTS:
@@ -102,7 +124,7 @@ def _check_overlaps(terms: tuple[offices.Term, ...], report: Report) -> None:
     for t in terms:
         if t.role in SINGLE_HOLDER and "shared office" not in t.note:
             by_office[(t.code, t.role, t.office)].append(t)
-    for (code, role, office), items in by_office.items():
+    for (code, _role, office), items in by_office.items():
         try:
             ordered = sorted(items, key=lambda t: t.first_day)
             bounds = [(_end_low(t), offices.date_bounds(t.start)[1]) for t in ordered]
@@ -175,7 +197,9 @@ def _check_names(fold: Callable[[str], str], report: Report) -> None:
             report.errors.append(f"{lang} names an unknown person {unknown!r}")
         for row in rows:
             if not _script_fits(lang, row["name"]):
-                report.errors.append(f"{lang} name {row['name']!r} of {row['person']}: wrong script")
+                report.errors.append(
+                    f"{lang} name {row['name']!r} of {row['person']}: wrong script"
+                )
             key = fold(row["name"])
             owners[key].add(row["person"])
             if row["ambiguous"] == "1":
