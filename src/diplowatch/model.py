@@ -32,10 +32,15 @@ class Document:
 
 @dataclass
 class Actor:
-    code: str
+    """A participant: a state or organisation (``code``, ``None`` when the text
+    does not tell) and who inside it acts (``agent``, ``None`` for the state or
+    organisation as a whole; see the spec's "Agents")."""
+
+    code: str | None
     role: str | None = None
     name: str | None = None
     name_latin: str | None = None
+    agent: str | None = None
 
 
 @dataclass
@@ -65,6 +70,7 @@ class Event:
     amounts: list[Amount] = field(default_factory=list)
     evidence: Evidence | None = None
     trigger: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -88,6 +94,9 @@ class Record:
             if out[key] is None:
                 del out[key]
         out.update({k: v for k, v in meta.items() if v not in (None, [], {})})
+        for event in out["events"]:
+            if not event["counts"]:
+                del event["counts"]  # keys only where the text states a number
         return out
 
     @classmethod
@@ -104,6 +113,7 @@ class Record:
                 amounts=[Amount(**m) for m in e.get("amounts", [])],
                 evidence=Evidence(**e["evidence"]) if e.get("evidence") else None,
                 trigger=e.get("trigger"),
+                counts=dict(e.get("counts") or {}),
             )
             for e in data.get("events", [])
         ]

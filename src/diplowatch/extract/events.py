@@ -20,21 +20,32 @@ from diplowatch.extract.actors import (
     Mention,
     add_home_mentions,
     context,
+    dateline_code,
     find_mentions,
+    home_code,
     learn_names,
     main_pair,
     previous_word,
 )
+from diplowatch.extract.counts import count_types, find_counts
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
+from diplowatch.extract.participants import (
+    SYMMETRIC,
+    actor_list,
+    fill_codes,
+    select,
+    split,
+    unit,
+)
 from diplowatch.extract.scan import Hit, resolve, scan
-from diplowatch.model import Actor, Amount, Event, Evidence
+from diplowatch.model import Amount, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 
 EXTRACTOR_VERSION = "1"
 
-# Types whose participants act together (one event with everyone) rather
-# than one side acting on another (one event per source–target pair).
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# Types that an event may have with one participant named ("troops were
+# deployed", "protesters rallied"); the others need two.
+ONE_SIDED = {"MOBILIZE", "RETREAT", "PROTEST", "ASSAULT", "COERCE", "THREATEN", "REJECT"}
 # Types that can carry areas of cooperation and money.
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
 MONEY_TYPES = {"AID"}
@@ -108,89 +119,6 @@ def _status(
     return "reported"
 
 
-def _coordinated_groups(
-    mentions: list[Mention], text: str, conj: frozenset[str]
-) -> list[list[Mention]]:
-    """Split mentions into runs joined only by conjunctions and commas."""
-    groups: list[list[Mention]] = []
-    for m in mentions:
-        if groups and m.code == groups[-1][-1].code:
-            continue  # the same actor named again ("… آسيا (آسيان)")
-        if groups:
-            gap = text[groups[-1][-1].end : m.start].strip()
-            if gap == "" or gap in conj or all(w in conj for w in gap.split()):
-                groups[-1].append(m)
-                continue
-        groups.append([m])
-    return groups
-
-
-def _one_group(mentions: list[Mention], text: str, conj: frozenset[str]) -> bool:
-    return len(_coordinated_groups(mentions, text, conj)) == 1
-
-
-def _participants(
-    sentence: _Sentence,
-    pair: tuple[str, ...],
-    text: str = "",
-    conj: frozenset[str] = frozenset(),
-    directed: bool = False,
-) -> list[Mention]:
-    strong = [m for m in sentence.mentions if m.strong and not m.location_only]
-    codes = {m.code for m in strong}
-    chosen = list(strong)
-    if len(codes) < 2 or (directed and _one_group(strong, text, conj)):
-        for m in sentence.mentions:
-            if not m.strong and not m.location_only and m.code not in codes:
-                chosen.append(m)
-                codes.add(m.code)
-                break
-    lone_in_pair = bool(codes) and codes <= set(pair)
-    if len(codes) < 2 and len(pair) == 2 and (sentence.both_sides or lone_in_pair):
-        for code in pair:
-            if code not in codes:
-                chosen.append(Mention(sentence.start, sentence.start, code, "pair", False))
-                codes.add(code)
-    chosen.sort(key=lambda m: m.start)
-    return chosen
-
-
-def _actor_list(mentions: list[Mention]) -> list[Actor]:
-    by_code: dict[str, Actor] = {}
-    for m in mentions:
-        actor = by_code.get(m.code)
-        if actor is None:
-            by_code[m.code] = Actor(m.code, m.role, m.name, m.name_latin)
-        else:
-            actor.role = actor.role or m.role
-            actor.name = actor.name or m.name
-            actor.name_latin = actor.name_latin or m.name_latin
-    return list(by_code.values())
-
-
-def _split(
-    etype: str, people: list[Mention], text: str, conj: frozenset[str]
-) -> list[list[Mention]]:
-    """Source–target sides from the first two coordinated groups.
-
-    "X, Y and Z cut ties with Q" gives X–Q, Y–Q, Z–Q (no pairs among the
-    co-acting states); joint types (meetings, agreements) keep everyone in
-    the two groups together. Later mentions are topics or places.
-    """
-    if len({m.code for m in people}) <= 2:
-        return [people]
-    groups = _coordinated_groups(people, text, conj)
-    if len(groups) == 1:
-        # Co-acting states alone ("A and B prepare aid") are not a pair for a
-        # directed event; a joint meeting of a listed group is.
-        return [groups[0]] if etype in SYMMETRIC else []
-    if etype in SYMMETRIC and not (len(groups[0]) == 1 and len(groups[1]) > 1):
-        return [groups[0] + groups[1]]
-    # One actor meeting several in turn (a tour) is several bilateral events.
-    out = [[s, t] for s in groups[0] for t in groups[1] if s.code != t.code]
-    return out or [groups[0] + groups[1]]
-
-
 def _is_background(sentence_text: str, ref_year: int | None) -> bool:
     if ref_year is None:
         return False
@@ -217,7 +145,10 @@ def extract_document(
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     cue_hits = layers.get(CUE, [])
     mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous)
-    mentions = add_home_mentions(ntext, mentions, actor_hits, ctx)
+    home = home_code(mentions, ctx)
+    dateline = dateline_code(ntext, mentions) or home
+    mentions = add_home_mentions(ntext, mentions, actor_hits, home)
+    _movements_in_power(mentions, published)
     known_words = frozenset(h.start for hits in layers.values() for h in hits)
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     for m in mentions:
@@ -247,6 +178,8 @@ def extract_document(
         s.both_sides = bool(bucket)
     title_codes = _title_codes(title, lang, ctx, lex) if title else []
     pair = main_pair(mentions, title_codes)
+    for s in sentences:
+        s.mentions = fill_codes(s.mentions, home, dateline, pair, ctx.sent_agents)
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext)
 
@@ -298,7 +231,9 @@ def extract_document(
                 s, ntext, norm, text, pair, ctx, lex.future_prefixes, dates_in
             )
         if new_events:
+            counts = _counts(s, ntext, lang, amounts, dates_in(s))
             for ev in new_events:
+                ev.counts = {k: v for k, v in counts.items() if ev.type in count_types().get(k, ())}
                 if ev.type in COOPERATIVE:
                     ev.sectors = list(sector_keys)
                 if ev.type in MONEY_TYPES and amounts:
@@ -334,10 +269,19 @@ def _sentence_events(
     dates_in: Callable[[_Sentence], list],
 ) -> list[Event]:
     conj = ctx.conjunctions
-    joint = _participants(s, pair, ntext, conj, directed=False)[: MAX_SENTENCE_ACTORS * 2]
-    if len({m.code for m in joint}) < 2:
+    joint = select(s.mentions, pair, start=s.start, both_sides=s.both_sides)
+    joint = joint[: MAX_SENTENCE_ACTORS * 2]
+    if not {unit(m) for m in joint}:
         return []
-    directed = _participants(s, pair, ntext, conj, directed=True)[: MAX_SENTENCE_ACTORS * 2]
+    directed = select(
+        s.mentions,
+        pair,
+        start=s.start,
+        both_sides=s.both_sides,
+        text=ntext,
+        conj=conj,
+        directed=True,
+    )[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
     dates = dates_in(s)
     start, end = norm.span_to_original(s.start, s.end)
@@ -367,10 +311,12 @@ def _sentence_events(
         when = (
             min(dates, key=lambda d: abs(d.start - trig.start)).value.isoformat() if dates else None
         )
-        people = joint if etype in SYMMETRIC else directed
-        for side in _split(etype, people, ntext, conj):
-            actors = _actor_list(side + [m for m in s.mentions if m.code in {x.code for x in side}])
-            if len(actors) < 2:
+        audience = ctx.not_party_to.get(etype, frozenset())
+        people = [m for m in (joint if etype in SYMMETRIC else directed) if m.agent not in audience]
+        for side in split(etype, people, ntext, conj):
+            units = {unit(x) for x in side}
+            actors = actor_list(side + [m for m in s.mentions if unit(m) in units])
+            if len(actors) < (1 if etype in ONE_SIDED else 2):
                 continue
             out.append(
                 Event(
@@ -405,10 +351,11 @@ def _shift(item: Any, offset: int) -> Any:
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per (type, actors, status, date) within a document.
+    """One event per (type, countries, status, date) within a document.
 
     An undated mention (a headline, "the two sides agreed") joins the first
-    dated event of the same type, actors and status.
+    dated event of the same type, countries and status; agents, roles and
+    names known from either report are kept.
     """
     groups: dict[tuple[object, ...], list[Event]] = {}
     for ev in events:
@@ -432,17 +379,38 @@ def _merge(events: list[Event]) -> list[Event]:
 
 
 def _absorb(kept: Event, ev: Event) -> None:
-    by_code = {a.code: a for a in ev.actors}
-    for actor in kept.actors:
-        other = by_code.get(actor.code)
-        if other is not None:
-            actor.role = actor.role or other.role
-            actor.name = actor.name or other.name
-            actor.name_latin = actor.name_latin or other.name_latin
+    for other in ev.actors:
+        same = [a for a in kept.actors if a.code == other.code]
+        match = next((a for a in same if a.agent == other.agent), None)
+        if match is None and other.agent is None and same:
+            match = same[0]  # the country named as a whole: one of its agents
+        if match is None:
+            match = next((a for a in same if a.agent is None), None)
+            if match is None:
+                kept.actors.append(other)
+                continue
+            match.agent = other.agent
+        match.role = match.role or other.role
+        match.name = match.name or other.name
+        match.name_latin = match.name_latin or other.name_latin
     kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
     for amount in ev.amounts:
         if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
             kept.amounts.append(amount)
+
+
+def _counts(s: _Sentence, ntext: str, lang: str, amounts: list, dates: list) -> dict[str, int]:
+    """Counts of people the sentence states; sums and dates are no counts."""
+    taken = [(m.start, m.end) for m in amounts] + [(d.start, d.end) for d in dates]
+    return find_counts(ntext, s.start, s.end, s.cues, lang, taken)
+
+
+def _movements_in_power(mentions: list[Mention], published: str | None) -> None:
+    """A movement that has taken power acts as the government from that day
+    on (the spec: whoever holds power is GOV)."""
+    for m in mentions:
+        if m.in_power and published and published >= m.in_power:
+            m.agent = "GOV"
 
 
 def _has_any(text: str, words: frozenset[str]) -> bool:

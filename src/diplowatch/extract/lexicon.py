@@ -81,6 +81,16 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(ACTOR, "both_sides", "", "noun")
         for kind, phrase in _items(getattr(roles, "INSTITUTIONS", None)):
             yield phrase, Entry(ACTOR, "institution", kind, "noun")
+    # After roles: a word that is both a title and an agent noun is a title
+    # (the title implies the agent).
+    agents = load(lang, "agents")
+    if agents is not None:
+        for agent, phrase in _items(getattr(agents, "AGENT_NOUNS", None)):
+            yield phrase, Entry(ACTOR, "agent", agent, "noun")
+        for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
+            yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
+        for phrase in getattr(agents, "NOT_AGENTS", ()):
+            yield phrase, Entry(ACTOR, "blocker", "", "noun")
     ctx = load(lang, "context")
     if ctx is not None:
         for phrase in getattr(ctx, "OUR_COUNTRY_WORDS", ()):
@@ -104,6 +114,10 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(SECTOR, "sector", key, "noun")
         for phrase in getattr(sectors, "NOT_SECTORS", ()):
             yield phrase, Entry(SECTOR, "blocker", "", "noun")
+    counts = load(lang, "counts")
+    if counts is not None:
+        for key, phrase in _items(getattr(counts, "COUNT_WORDS", None)):
+            yield phrase, Entry(CUE, "count", key, "noun")
     status = load(lang, "status")
     if status is not None:
         for kind in ("planned", "negation", "background", "reporting", "hypothetical"):
