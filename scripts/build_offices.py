@@ -26,7 +26,8 @@ Source format (``scripts/offices/*.txt``)::
 
 ROLE is ``hos``, ``hog``, ``hos+hog``, ``fm``, ``dfm``, ``dm`` (defence),
 ``fin``, ``int``, ``min=OFFICE``, ``dep=OFFICE``, ``off=OFFICE``,
-``mil=OFFICE``, ``amb=OFFICE``, ``leg=OFFICE``, ``pty=OFFICE``, followed by
+``mil=OFFICE``, ``amb=OFFICE``, ``leg=OFFICE``, ``pty=OFFICE`` (or ``names``:
+more spellings of a known person, no term), followed by
 comma-separated flags: ``m``/``l`` (medium/low confidence), ``shared``
 (co-holders may overlap), ``id=slug``, ``agent=XXX``, ``note=text``.  A
 name ending in ``*`` is marked ambiguous.  Later terms of a person may give
@@ -213,7 +214,11 @@ class Builder:
             raise ValueError("no '= CODE' line before this one")
         cells = [c.strip() for c in line.split("|")]
         cells += [""] * (6 - len(cells))
-        roles, options = parse_role(cells[0])
+        if cells[0] == "names":  # more spellings of a known person, no term
+            cells[0] = "off"
+            roles, options = [], {}
+        else:
+            roles, options = parse_role(cells[0])
         for index in (2, 3):  # a flag may trail a date: "2019-05,m"
             value, _, flag = cells[index].partition(",")
             cells[index] = value.strip()

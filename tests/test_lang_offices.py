@@ -191,6 +191,9 @@ def test_military_office_gives_the_mil_agent() -> None:
     assert offices.resolve("mohammad-bagheri", date(2020, 1, 1)).agent == "MIL"
     assert offices.resolve("mohamed-hamdan-dagalo", date(2024, 1, 1)).agent == "REB"
     assert offices.resolve("mohamed-hamdan-dagalo", date(2020, 1, 1)).agent == "GOV"
+    judge = offices.resolve("ebrahim-raisi", date(2020, 1, 1))
+    assert (judge.role, judge.agent) == ("official", "JUD")
+    assert offices.resolve("ebrahim-raisi", date(2022, 1, 1)).role == "head_of_government"
 
 
 def test_igo_heads_carry_the_igo_code() -> None:
