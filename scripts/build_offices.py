@@ -171,6 +171,7 @@ class Builder:
         self.problems: list[str] = []
 
     def person(self, latins: list[tuple[str, bool]], pid: str | None, where: str) -> Person:
+        """The person a line is about: by explicit id, else by any known Latin form."""
         canonical = latins[0][0]
         pid = pid or self.by_latin.get(slug(canonical)) or slug(canonical)
         found = self.people.get(pid)
@@ -178,10 +179,10 @@ class Builder:
             found = self.people[pid] = Person(pid, canonical)
         elif found.latin != canonical and slug(canonical) not in self.by_latin:
             self.problems.append(f"{where}: id {pid} already names {found.latin!r}")
-        for latin, _ in latins:
+        for latin, amb in latins:
             owner = self.by_latin.setdefault(slug(latin), pid)
-            if owner != pid and slug(latin) == slug(canonical):
-                self.problems.append(f"{where}: {latin!r} already names {owner}")
+            if owner != pid and slug(latin) == slug(canonical) and not amb:
+                self.problems.append(f"{where}: {latin!r} already names {owner} (mark it *)")
         return found
 
     def add_name(self, person: Person, lang: str, name: str, origin: str, amb: bool) -> None:
