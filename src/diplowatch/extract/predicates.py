@@ -12,7 +12,7 @@ Both rules are driven by per-language data in ``lang/<code>/context.py``:
 - ``TOPIC_MARKERS`` ("درباره", "در مورد", "به منظور"): a trigger right after
   one is what is talked about or aimed at ("discussed the agreement", "in
   order to release"), not an event reported.
-- ``status.HYPOTHETICAL_CUES`` ("if", "اگر", "می‌تواند"): an event told after
+- ``status.UNREAL_CUES`` ("if", "اگر", "می‌تواند"): an event told after
   one is a possibility, not a report (threats excepted: they are
   conditional by nature); a question ("?", "؟") reports nothing.
 - ``DEMONSTRATIVES``: a noun trigger right after one ("این حمله", "this
@@ -129,10 +129,10 @@ CONDITIONAL_BY_NATURE = frozenset({"THREATEN"})
 
 def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> list[Hit]:
     """Triggers of events the sentence reports as real: none in a question,
-    none after a hypothetical cue (but threats)."""
+    none after a cue of possibility (``status.UNREAL_CUES``; threats excepted)."""
     if text[:end].rstrip().endswith(("?", "؟")):
         return []
-    ifs = [c.end for c in cues if c.entry.kind == "hypothetical"]
+    ifs = [c.end for c in cues if c.entry.kind == "unreal"]
     if not ifs:
         return triggers
     first = min(ifs)

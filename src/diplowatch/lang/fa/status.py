@@ -25,7 +25,10 @@ NEGATION_CUES: tuple[str, ...] = (
     "نه",
 )
 BACKGROUND_CUES: tuple[str, ...] = ("از سال", "در سال")
-HYPOTHETICAL_CUES: tuple[str, ...] = (
+HYPOTHETICAL_CUES: tuple[str, ...] = ("اگر", "در صورت")
+# Words after which an event is a possibility, not a report ("if", "could",
+# "may"): events told after one are not extracted (threats excepted).
+UNREAL_CUES: tuple[str, ...] = (
     "اگر",
     "در صورت",
     "درصورت",
