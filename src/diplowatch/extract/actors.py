@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
-from diplowatch.text.normalize import Normalized, normalize_phrase
+from diplowatch.text.normalize import Normalized, normalize, normalize_phrase
 
 NAMED = {"state", "igo", "person"}
 # Titles held by one person, after which a name is written; collective ones
@@ -78,6 +78,7 @@ class Context:
     support_verbs: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
+    clause_breaks: tuple[str, ...] = ()
 
 
 def context(lang: str) -> Context:
@@ -120,6 +121,7 @@ def context(lang: str) -> Context:
         support_verbs=words("SUPPORT_VERBS"),
         demonstratives=words("DEMONSTRATIVES"),
         topic_markers=words("TOPIC_MARKERS"),
+        clause_breaks=tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
     )
 
 

@@ -354,6 +354,8 @@ def _sentence_events(
                 conj=conj,
                 directed=True,
             )
+        elif ctx.clause_breaks:
+            pool = _clause_pool(s, trig, ntext, ctx, pair, etype) or pool
         people = [m for m in pool if m.agent not in audience]
         for side in split(etype, people, ntext, conj):
             units = {unit(x) for x in side}
@@ -376,6 +378,29 @@ def _sentence_events(
                 )
             )
     return out
+
+
+def _clause_pool(s: _Sentence, trig: Hit, ntext: str, ctx, pair: tuple[str, ...], etype: str) -> list:
+    """Participants read in the trigger's own clause (``context.CLAUSE_BREAKS``:
+    "،", "که", ":" …) when it names enough of them; else [] (the sentence's)."""
+    begin = max((ntext.rfind(b, s.start, trig.start) for b in ctx.clause_breaks), default=-1)
+    ends = [i for b in ctx.clause_breaks if (i := ntext.find(b, trig.end, s.end)) != -1]
+    start = begin + 1 if begin >= s.start else s.start
+    stop = min(ends) if ends else s.end
+    local = [m for m in s.mentions if start <= m.start < stop]
+    if not local:
+        return []
+    pool = select(
+        local,
+        pair,
+        start=start,
+        both_sides=s.both_sides,
+        text=ntext,
+        conj=ctx.conjunctions,
+        directed=etype not in SYMMETRIC,
+    )
+    enough = 1 if etype in ONE_SIDED else 2
+    return pool if len({unit(m) for m in pool}) >= enough else []
 
 
 def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | None:

@@ -273,3 +273,7 @@ OFF_DOMAIN_CUES: tuple[str, ...] = (
     "پرفشار",
     "نیمکره",
 )
+
+# Where a clause ends: an event's participants are read in its own clause
+# first (the sentence's are used when the clause names too few).
+CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":", "«", "»")
