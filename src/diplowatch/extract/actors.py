@@ -79,6 +79,8 @@ class Context:
     demonstratives: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
     clause_breaks: tuple[str, ...] = ()
+    needs_predicate: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
 
 
 def context(lang: str) -> Context:
@@ -121,6 +123,8 @@ def context(lang: str) -> Context:
         support_verbs=words("SUPPORT_VERBS"),
         demonstratives=words("DEMONSTRATIVES"),
         topic_markers=words("TOPIC_MARKERS"),
+        needs_predicate=frozenset(getattr(data, "NEEDS_PREDICATE", ())),
+        light_verbs=words("LIGHT_VERBS"),
         clause_breaks=tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
     )
 

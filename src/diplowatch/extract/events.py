@@ -39,7 +39,13 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
-from diplowatch.extract.predicates import drop_anaphors, drop_objects, drop_topics, drop_unreal
+from diplowatch.extract.predicates import (
+    drop_anaphors,
+    drop_objects,
+    drop_topics,
+    drop_unreal,
+    drop_verbless,
+)
 from diplowatch.extract.scan import Hit, resolve, scan
 from diplowatch.model import Amount, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
@@ -175,6 +181,7 @@ def extract_document(
     sentences = [_Sentence(s, e) for s, e in spans]
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
     triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
+    triggers = drop_verbless(triggers, ntext, ctx)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx.title_words)
     for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
@@ -380,7 +387,9 @@ def _sentence_events(
     return out
 
 
-def _clause_pool(s: _Sentence, trig: Hit, ntext: str, ctx, pair: tuple[str, ...], etype: str) -> list:
+def _clause_pool(
+    s: _Sentence, trig: Hit, ntext: str, ctx, pair: tuple[str, ...], etype: str
+) -> list:
     """Participants read in the trigger's own clause (``context.CLAUSE_BREAKS``:
     "،", "که", ":" …) when it names enough of them; else [] (the sentence's)."""
     begin = max((ntext.rfind(b, s.start, trig.start) for b in ctx.clause_breaks), default=-1)

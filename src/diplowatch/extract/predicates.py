@@ -15,6 +15,10 @@ Both rules are driven by per-language data in ``lang/<code>/context.py``:
 - ``status.UNREAL_CUES`` ("if", "اگر", "می‌تواند"): an event told after
   one is a possibility, not a report (threats excepted: they are
   conditional by nature); a question ("?", "؟") reports nothing.
+- ``NEEDS_PREDICATE`` and ``LIGHT_VERBS``: a noun of these types reports an
+  event only with a light verb of its own in its clause ("حمله کردند", "حمله
+  … صورت گرفت"); named in passing ("پس از حمله به سفارت", "حمله به کشتی؛
+  …") it is a reference, not a report.
 - ``DEMONSTRATIVES``: a noun trigger right after one ("این حمله", "this
   attack") refers to an event of the same type already reported in the
   document, so it adds no event of its own.
@@ -137,3 +141,26 @@ def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> li
         return triggers
     first = min(ifs)
     return [t for t in triggers if t.start < first or t.entry.value in CONDITIONAL_BY_NATURE]
+
+
+def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
+    """Noun triggers of ``context.NEEDS_PREDICATE`` types that have a light
+    verb of their own before the clause ends or another trigger begins."""
+    types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
+    verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
+    if not types or not verbs:
+        return triggers
+    starts = {t.start for t in triggers}
+    kept = []
+    for t in triggers:
+        if t.entry.affix == "verb" or t.entry.value not in types:
+            kept.append(t)
+            continue
+        for m in _TOKEN.finditer(text, t.end):
+            word = m.group()
+            if m.start() - t.end > 120 or not word.isalnum() or m.start() in starts:
+                break
+            if word in verbs:
+                kept.append(t)
+                break
+    return kept
