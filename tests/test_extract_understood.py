@@ -62,7 +62,10 @@ def test_named_sides_are_not_doubled() -> None:
 
 def test_type_by_who_acts() -> None:
     court = [Actor("EGY", agent="JUD"), Actor("EGY", agent="MED")]
-    assert type_by_source("ACCUSE", "criticise", court) == "COERCE"
+    assert type_by_source("ACCUSE", "condemn", court) == "COERCE"
+    assert type_by_source("ACCUSE", "criticise", court) == "ACCUSE"
+    fleet = [Actor("IRN", agent="MIL"), Actor("OMN")]
+    assert type_by_source("CONSULT", "visit", fleet) == "MOBILIZE"
     workers = [Actor("IRN", agent="LAB")]
     assert type_by_source("ACCUSE", "protest", workers) == "PROTEST"
     state = [Actor("IRN"), Actor("GBR")]
@@ -80,8 +83,15 @@ def test_type_by_who_acts() -> None:
         ("fa", "دادستانی یک فعال مدنی را به جاسوسی متهم کرد."),
     ],
 )
-def test_a_court_accusation_is_a_legal_act(lang: str, text: str) -> None:
-    assert {e.type for e in run(text, lang).events} == {"COERCE"}
+def test_an_accusation_stays_an_accusation_whoever_makes_it(lang: str, text: str) -> None:
+    record = run(text, lang)
+    assert {e.type for e in record.events} == {"ACCUSE"}
+    assert "-:JUD" in agents(record, "ACCUSE")
+
+
+def test_a_court_that_condemns_sentences() -> None:
+    record = run("دادگاه این روزنامه‌نگار را به اتهام نشر اکاذیب محکوم کرد.", "fa")
+    assert {e.type for e in record.events} == {"COERCE"}
 
 
 @pytest.mark.parametrize(

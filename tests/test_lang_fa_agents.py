@@ -85,9 +85,16 @@ def test_workers_who_protest_demonstrate() -> None:
     assert "ACCUSE" not in {e.type for e in record.events}
 
 
-def test_a_court_that_accuses_charges() -> None:
-    record = run("دادستانی تهران یک فعال مدنی را به تبلیغ علیه نظام متهم کرد.")
+def test_a_court_that_condemns_sentences() -> None:
+    record = run("دادگاه انقلاب مشهد یک فعال مدنی را به اتهام تبلیغ علیه نظام محکوم کرد.")
     assert {e.type for e in record.events} == {"COERCE"}
+    assert "IRN:JUD" in agents(record, "COERCE")
+
+
+def test_a_fleet_that_travels_deploys() -> None:
+    record = run("ناوگروه نیروی دریایی ارتش ایران عازم اقیانوس اطلس شد.")
+    assert "MOBILIZE" in {e.type for e in record.events}
+    assert "CONSULT" not in {e.type for e in record.events}
 
 
 # ---------------------------------------------------------------- codes from the text

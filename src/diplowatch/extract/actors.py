@@ -339,13 +339,18 @@ def _country_mention(
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
         mention.name_latin = e.extra[1] or None
-    if e.kind == "city":
+    if e.kind in ("city", "capital") and after_title and agent not in (None, "GOV"):
+        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
+        pass
+    elif e.kind == "city":
         mention.location_only = True
         mention.strong = False
     elif e.kind == "capital":
         if (
             prev in ctx.location_preps
             or prev in ctx.location_heads  # "فرودگاه استکهلم", "the Kabul airport"
+            or previous_word(text, hit.start - len(prev) - 1)
+            in ctx.location_heads  # "میدان آزادی تهران"
             or hit.prefix.endswith("ب")
             or _dateline(text, hit)
         ):

@@ -424,6 +424,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 
 # Words that contain an agent noun but are not one.
 NOT_AGENTS: tuple[str, ...] = (
+    "رهبر فقید",
+    "رئیس جمهور فقید",
+    "رییس جمهور فقید",
     "نیروهای پیمانکاری",
     "نیروهای شرکتی",
     "نیروهای انسانی",

@@ -378,6 +378,8 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    # condemned, or (said of a court) sentenced
+    ("ACCUSE", "condemn"): ("محکوم", "محکومیت"),
     ("ACCUSE", "protest"): ("اعتراض خود", "اعتراض رسمی", "یادداشت اعتراض", "اعتراض شدید"),
     ("CONSULT", "meeting"): (
         "دیدار",
@@ -570,8 +572,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "حمله لفظی",
         "حملات لفظی",
         "حملات تند",
-        "محکوم",
-        "محکومیت",
         "انتقاد",
         "اتهام زنی",
         "نکوهش",

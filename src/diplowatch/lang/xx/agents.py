@@ -87,10 +87,12 @@ IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
 }
 
 # (type, mode) -> (type, agents whose act it becomes when they act first):
-# a crowd that "protests" demonstrates; a court that accuses charges.
+# a crowd that "protests" demonstrates; a court that condemns sentences;
+# troops or a fleet that travel somewhere deploy.
 TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     ("ACCUSE", "protest"): ("PROTEST", CROWD - {"MED", "PTY"}),
-    ("ACCUSE", "criticise"): ("COERCE", frozenset({"JUD"})),
+    ("ACCUSE", "condemn"): ("COERCE", frozenset({"JUD"})),
+    ("CONSULT", "visit"): ("MOBILIZE", frozenset({"MIL"})),
 }
 
 # Agents that keep no country of their own when the text names none:
