@@ -41,6 +41,7 @@ class Actor:
     name: str | None = None
     name_latin: str | None = None
     agent: str | None = None
+    former: bool = False  # out of office on the article's date: not the state's voice
 
 
 @dataclass
@@ -97,6 +98,9 @@ class Record:
         for event in out["events"]:
             if not event["counts"]:
                 del event["counts"]  # keys only where the text states a number
+            for actor in event["actors"]:
+                if not actor["former"]:
+                    del actor["former"]
         return out
 
     @classmethod

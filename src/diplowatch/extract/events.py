@@ -144,7 +144,8 @@ def extract_document(
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     cue_hits = layers.get(CUE, [])
-    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous)
+    on = date.fromisoformat(published) if published else None
+    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous, on)
     home = home_code(mentions, ctx)
     dateline = dateline_code(ntext, mentions) or home
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)

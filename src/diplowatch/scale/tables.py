@@ -111,6 +111,7 @@ def _actor_dict(actor: Actor) -> dict[str, Any]:
         "name": actor.name,
         "name_latin": actor.name_latin,
         "agent": actor.agent,
+        "former": actor.former,
     }
 
 
