@@ -71,6 +71,8 @@ class DateLexicon:
     weekday_blocked: re.Pattern[str]  # searched in the text just before a weekday
     day_word_re: re.Pattern[str] | None  # quick check for digit-free dates
     triggers: Any  # Aho-Corasick automaton: trigger word → (length, opens absolute patterns)
+    target_re: re.Pattern[str]  # searched just before a date: "by", "حتى", "تا پایان" …
+    target_year_re: re.Pattern[str]  # "by 2030", "بحلول عام 2030", "تا سال ۲۰۳۰" anywhere
 
     def month(self, word: str) -> tuple[tuple[str, int], ...]:
         return self.months.get(_key(word), ())
@@ -183,6 +185,9 @@ def lexicon(lang: str) -> DateLexicon:
     today = frozenset(w for w, (unit, n) in relative.items() if unit == "day" and n == 0)
 
     ambiguous_keys = frozenset(normalize_phrase(w) for w in ambiguous)
+    target_words = alternation(_get(data, "TARGET_BEFORE", ()))
+    fillers = alternation(_get(data, "TARGET_FILLERS", ()))
+    target_lead = rf"(?<!\w)(?:{clitic})?{target_words}(?:\s+{fillers}(?!\w)){{0,3}}"
     return DateLexicon(
         lang=lang,
         months={k: tuple(v) for k, v in months.items()},
@@ -212,6 +217,10 @@ def lexicon(lang: str) -> DateLexicon:
         clitic=clitic,
         weekday_blocked=re.compile(rf"(?<!\w){block_before}\s*$"),
         day_word_re=re.compile(alternation(day_words)) if day_words else None,
+        target_re=re.compile(rf"{target_lead}\s*$"),
+        target_year_re=re.compile(
+            rf"{target_lead}(?:\s+(?:{month_alt}|\d{{1,2}})(?!\w)){{0,2}}\s+\d{{4}}(?!\d)"
+        ),
         # Ambiguous month words only count with a year, whose digits open a window.
         triggers=_automaton(
             [

@@ -136,4 +136,16 @@ AGO_UNITS: dict[str, tuple[str, int]] = {
 # "بضعة"/"عدة" make the count vague.
 AGO_BLOCK_AFTER = ("من",)
 AGO_VAGUE = ("بضعة", "بضع", "عدة")
+# A date right after these is a deadline or target, never the date of the
+# event ("بحلول عام 2030", "حتى نهاية 2025", "في أفق 2030", "رؤية المملكة 2030").
+# Fillers may stand between the word and the date.
+TARGET_BEFORE = (
+    "حتى", "بحلول", "لغاية", "إلى غاية", "الى غاية", "مع حلول", "قبل حلول", "في أفق", "أفق",
+    "آفاق", "في موعد أقصاه", "موعد أقصاه", "قبل نهاية", "مع نهاية", "بنهاية", "لحين",
+    "إلى حين", "رؤية", "أجندة",
+)
+TARGET_FILLERS = (
+    "عام", "العام", "سنة", "السنة", "نهاية", "مطلع", "منتصف", "أواخر", "أوائل", "شهر", "يوم",
+    "المملكة", "الوطنية",
+)
 # fmt: on

@@ -61,4 +61,12 @@ AGO_UNITS: dict[str, tuple[str, int]] = {
 # "two days before the vote" is not "ago"; "a few days ago" is vague.
 AGO_BLOCK_AFTER: tuple[str, ...] = ()
 AGO_VAGUE = ("few", "several", "many")
+# A date right after these is a deadline or target, never the date of the
+# event: "raise trade to $50 billion by 2028", "until the end of 2030",
+# "Vision 2030". Fillers may stand between the word and the date.
+TARGET_BEFORE = (
+    "by", "until", "till", "through", "no later than", "before the end of", "deadline",
+    "target year", "vision", "agenda",
+)
+TARGET_FILLERS = ("the", "end", "of", "early", "mid", "late", "year", "fiscal", "calendar")
 # fmt: on

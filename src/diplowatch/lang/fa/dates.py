@@ -115,4 +115,12 @@ AGO_UNITS: dict[str, tuple[str, int]] = {
 # "دو روز قبل از سفر" counts from another event; "چند روز پیش" is vague.
 AGO_BLOCK_AFTER = ("از",)
 AGO_VAGUE = ("چند", "چندین")
+# A date right after these is a deadline or target, never the date of the
+# event ("تا سال ۲۰۲۸", "تا پایان ۱۴۰۴", "در افق ۱۴۰۴", "سند چشم‌انداز ۱۴۰۴").
+# Fillers may stand between the word and the date.
+TARGET_BEFORE = (
+    "تا", "تا پایان", "تا آخر", "تا قبل از", "تا پیش از", "حداکثر تا", "افق", "در افق",
+    "چشم انداز", "چشم‌انداز", "سند چشم انداز", "مهلت",
+)
+TARGET_FILLERS = ("سال", "پایان", "آخر", "اواخر", "اوایل", "نیمه", "ماه", "روز", "قبل از", "پیش از")
 # fmt: on
