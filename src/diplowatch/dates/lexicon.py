@@ -64,8 +64,11 @@ class DateLexicon:
     ago_vague: re.Pattern[str]  # searched just before an "ago" phrase
     small_numbers: dict[str, int]
     weekday_re: re.Pattern[str]
-    stamp_re: re.Pattern[str]
+    # Stamp labels: (kind "published" | "updated", only at a line start?, pattern).
+    stamps: tuple[tuple[str, bool, re.Pattern[str]], ...]
+    stamp_gap: re.Pattern[str]  # what may stand between a label and its date (a time)
     today_words: frozenset[str]
+    today_joiners: tuple[str, ...]  # "الموافق ل", "مطابق با": between "today" and its date
     day_words: dict[str, int]
     clitic: str  # regex alternation of clitics that may be glued to a relative word
     weekday_blocked: re.Pattern[str]  # searched in the text just before a weekday
@@ -181,7 +184,24 @@ def lexicon(lang: str) -> DateLexicon:
         rf"|(?:(?P<n2>{num})\s+)?(?<![^\W\d_])(?P<u2>{units})\s+{alternation(ago_after)}(?!\w)"
         rf"(?!\s+{blocked}(?!\w))"
     )
-    stamp_re = re.compile(rf"(?<!\w){alternation(_get(data, 'STAMP_PREFIXES', ()))}\s*[:：\-]?")
+    stamp_sources = [data] + [
+        lang_data.load(x, "dates") for x in _get(data, "EXTRA_STAMP_LANGS", ())
+    ]
+    stamps = tuple(
+        (kind, line_only, re.compile(rf"(?<![^\W\d_]){alternation(words)}\s*[:：\-]?"))
+        for kind, line_only, name in (
+            ("published", False, "STAMP_PREFIXES"),
+            ("published", True, "STAMP_LINE_PREFIXES"),
+            ("updated", False, "UPDATE_PREFIXES"),
+            ("updated", True, "UPDATE_LINE_PREFIXES"),
+        )
+        if (words := [w for src in stamp_sources for w in _get(src, name, ())])
+    )
+    periods = alternation([w for src in stamp_sources for w in _get(src, "DAY_PERIODS", ())])
+    stamp_gap = re.compile(
+        rf"[\s:：\-–|,،]*(?:(?:{time_words}\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+        rf"(?:\s*{periods}(?![^\W\d_]))*[\s\-–|,،]*)?"
+    )
     today = frozenset(w for w, (unit, n) in relative.items() if unit == "day" and n == 0)
 
     ambiguous_keys = frozenset(normalize_phrase(w) for w in ambiguous)
@@ -211,8 +231,10 @@ def lexicon(lang: str) -> DateLexicon:
         ago_vague=re.compile(rf"(?<!\w){alternation(_get(data, 'AGO_VAGUE', ()))}\s*$"),
         small_numbers=small_numbers,
         weekday_re=weekday_re,
-        stamp_re=stamp_re,
+        stamps=stamps,
+        stamp_gap=stamp_gap,
         today_words=today,
+        today_joiners=tuple(_get(data, "TODAY_JOINERS", ())),
         day_words=day_words,
         clitic=clitic,
         weekday_blocked=re.compile(rf"(?<!\w){block_before}\s*$"),
