@@ -102,7 +102,7 @@ def _label_regions(ntext: str, lang: str) -> list[tuple[int, int]]:
     """Spans right after stamp labels near the top and the bottom of the text."""
     n = len(ntext)
     windows = [(0, min(n, LABEL_HEAD_CHARS)), (max(LABEL_HEAD_CHARS, n - LABEL_FOOT_CHARS), n)]
-    out = []
+    out: list[tuple[int, int]] = []
     for lo, hi in windows:
         if lo >= hi:
             continue
