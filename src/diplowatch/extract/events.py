@@ -26,6 +26,7 @@ from diplowatch.extract.actors import (
     main_pair,
     previous_word,
 )
+from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.counts import count_types, find_counts
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
 from diplowatch.extract.participants import (
@@ -38,7 +39,7 @@ from diplowatch.extract.participants import (
 )
 from diplowatch.extract.scan import Hit, resolve, scan
 from diplowatch.extract.when import event_date, plain_years
-from diplowatch.model import Amount, Event, Evidence
+from diplowatch.model import Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 
 EXTRACTOR_VERSION = "1"
@@ -46,9 +47,8 @@ EXTRACTOR_VERSION = "1"
 # Types that an event may have with one participant named ("troops were
 # deployed", "protesters rallied"); the others need two.
 ONE_SIDED = {"MOBILIZE", "RETREAT", "PROTEST", "ASSAULT", "COERCE", "THREATEN", "REJECT"}
-# Types that can carry areas of cooperation and money.
+# Types that can carry areas of cooperation (money: extract.amounts.CARRIES).
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
-MONEY_TYPES = {"AID"}
 MAX_SENTENCE_ACTORS = 6
 # Verbal reactions whose object is often another event's noun.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
@@ -215,6 +215,10 @@ def extract_document(
     def date_of(s: _Sentence, trigger: Hit, status: str) -> str | None:
         return event_date(dates_in(s), trigger.start, status, anchor, ntext, lang)
 
+    def text_of(start: int, end: int) -> str:
+        a, b = norm.span_to_original(start, end)
+        return text[a:b]
+
     events: list[Event] = []
     annotations: list[dict[str, object]] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) for elaborations
@@ -237,11 +241,7 @@ def extract_document(
                 ev.counts = {k: v for k, v in counts.items() if ev.type in count_types().get(k, ())}
                 if ev.type in COOPERATIVE:
                     ev.sectors = list(sector_keys)
-                if ev.type in MONEY_TYPES and amounts:
-                    ev.amounts = [
-                        Amount(m.value, m.currency, "pledge" if ev.type == "AID" else "other")
-                        for m in amounts
-                    ]
+            attach(new_events, s.triggers, amounts, text_of)
             events.extend(new_events)
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, norm, amounts, dates_in(s)))
@@ -253,8 +253,7 @@ def extract_document(
             for _, ev in recent:
                 if ev.type in COOPERATIVE - {"REQUEST"}:
                     ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
-                if ev.type in MONEY_TYPES and amounts:
-                    ev.amounts.extend(Amount(m.value, m.currency, "other") for m in amounts)
+            elaborate([ev for _, ev in recent], amounts, text_of)
             annotations.extend(_annotate(s, norm, amounts, []))
     return Extraction(_merge(events), annotations)
 
