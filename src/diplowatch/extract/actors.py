@@ -450,7 +450,7 @@ def main_pair(mentions: list[Mention], title_codes: list[str]) -> tuple[str, ...
     """The two actors a document is mostly about (for "the two sides")."""
     counts: Counter[str] = Counter()
     for i, m in enumerate(mentions):
-        if m.location_only:
+        if m.location_only or not m.code:
             continue
         counts[m.code] += (2 if m.strong else 1) + (2 if i < 4 else 0)
     for code in title_codes:
