@@ -28,6 +28,7 @@ FOOT_CHARS = 120
 LABEL_HEAD_CHARS = 3000
 LABEL_FOOT_CHARS = 1000
 _LABEL_REACH = 64  # characters from a label to its date
+LISTING_DAYS = 3  # labelled stamps of this many days: a list of articles
 # Two dates of one dateline ("۴ مرداد ۱۴۰۰ - ۲۶ ژوئیه ۲۰۲۱"); a date in
 # brackets after another is running text converting a calendar.
 _PAIR_GAP = re.compile(r"\s*[-–/|]\s*$")
@@ -36,6 +37,9 @@ _TEXT_START = re.compile(r"^[\s\W]*$")
 _LINE_START = re.compile(r"(?:^|[\n|•·])[^\S\n]*$")
 _LINE_END = re.compile(r"[^\w\n|•·]*(?:\n|$|[|•·])")
 _TO_END = re.compile(r"[\s\W]*$")
+# "تهران - ۴ اردیبهشت ۱۴۰۳", "Riyadh, 23 April 2024": a place of up to three
+# words and a dash or comma before a date that ends the line.
+_PLACE_LEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\W\d_]+[^\S\n]*){1,3}[-–—,،][^\S\n]*$")
 _LANGS = ("fa", "ar", "en")
 # Two stamps of one page in two calendars ("14 شوال 1445 هـ - 23 أبريل 2024 م")
 # may differ by a day or two (moon sighting): the Gregorian one is taken.
@@ -142,7 +146,10 @@ def _dateline(ntext: str, found: list[Found], i: int, head_end: int, foot_start:
             if g is not f
         )
         at_start = _TEXT_START.match(ntext, 0, s) is not None
-        own_line = _at_line_start(ntext, s) and _LINE_END.match(ntext, e) is not None
+        line_end = _LINE_END.match(ntext, e) is not None
+        own_line = line_end and (
+            _at_line_start(ntext, s) or _PLACE_LEAD.search(ntext, max(0, s - 60), s) is not None
+        )
         if f.has_time or paired or at_start or own_line:
             return True
     if s >= foot_start and (f.has_time or f.form == "numeric"):
@@ -153,34 +160,44 @@ def _dateline(ntext: str, found: list[Found], i: int, head_end: int, foot_start:
 
 def _tiers(ntext: str, found: list[Found], lang: str) -> list[list[Found]]:
     """Stamps from the most to the least telling: labelled publication stamps at
-    the head or foot, then further in; unlabelled datelines; update stamps
-    ("14:02 [updated: …]" follows the publication dateline)."""
+    the head, at the foot (links to related pages sit there), then further in;
+    unlabelled datelines; update stamps ("14:02 [updated: …]" follows the
+    publication dateline).
+
+    A labelled stamp must agree with the datelines at the head of the page,
+    and a page whose labelled stamps name three or more days is a list of
+    articles (search results, an archive): it gives no tier at all.
+    """
     head_end = _head_end(ntext)
     foot_start = len(ntext) - FOOT_CHARS
-    near: list[Found] = []
+    head: list[Found] = []
+    foot: list[Found] = []
     far: list[Found] = []
     updated: list[Found] = []
     lines: list[Found] = []
     full = [f for f in found if _full_day(f)]
     for i, f in enumerate(full):
         s = f.mention.start
-        in_edge = s < head_end or s >= foot_start
         kind = _stamp_kind(ntext, f, lang)
         if kind == "published":
-            (near if in_edge else far).append(f)
+            (head if s < head_end else foot if s >= foot_start else far).append(f)
         elif kind == "updated":
             updated.append(f)
         elif _dateline(ntext, full, i, head_end, foot_start):
             lines.append(f)
-    return [near, far, lines, updated]
+    if len({f.mention.value for f in head + foot + far}) >= LISTING_DAYS:
+        return []
+    at_head = [f for f in lines if f.mention.start < head_end]
+    labelled = [tier + at_head if tier else [] for tier in (head, foot, far)]
+    return [*labelled, lines, updated]
 
 
 def publication_date(text: str, lang: str) -> str | None:
     """ISO date of publication stated by the text itself, or None.
 
     Takes the original text. Order: labelled publication stamps ("تاريخ
-    النشر", "Posted on", "تاریخ انتشار") at the head or foot, then further
-    in; other header/footer datelines; update stamps ("آخر تحديث",
+    النشر", "Posted on", "تاریخ انتشار") at the head, at the foot, then
+    further in; other header/footer datelines; update stamps ("آخر تحديث",
     "Updated"); the first "today + full date". The first kind present decides, and stamps
     of one kind that disagree give None rather than a guess. A date in the
     running text of the story is never taken.
