@@ -67,6 +67,7 @@ class DateLexicon:
     # Stamp labels: (kind "published" | "updated", only at a line start?, pattern).
     stamps: tuple[tuple[str, bool, re.Pattern[str]], ...]
     stamp_gap: re.Pattern[str]  # what may stand between a label and its date (a time)
+    stamp_finder: Any  # Aho-Corasick automaton of the stamp labels → their length
     today_words: frozenset[str]
     today_joiners: tuple[str, ...]  # "الموافق ل", "مطابق با": between "today" and its date
     day_words: dict[str, int]
@@ -197,6 +198,18 @@ def lexicon(lang: str) -> DateLexicon:
         )
         if (words := [w for src in stamp_sources for w in _get(src, name, ())])
     )
+    stamp_finder = ahocorasick.Automaton()
+    for name in (
+        "STAMP_PREFIXES",
+        "STAMP_LINE_PREFIXES",
+        "UPDATE_PREFIXES",
+        "UPDATE_LINE_PREFIXES",
+    ):
+        for word in {normalize_phrase(w) for src in stamp_sources for w in _get(src, name, ())}:
+            if word:
+                stamp_finder.add_word(word, len(word))
+    if len(stamp_finder):
+        stamp_finder.make_automaton()
     periods = alternation([w for src in stamp_sources for w in _get(src, "DAY_PERIODS", ())])
     stamp_gap = re.compile(
         rf"[\s:：\-–|,،]*(?:(?:{time_words}\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
@@ -233,6 +246,7 @@ def lexicon(lang: str) -> DateLexicon:
         weekday_re=weekday_re,
         stamps=stamps,
         stamp_gap=stamp_gap,
+        stamp_finder=stamp_finder if len(stamp_finder) else None,
         today_words=today,
         today_joiners=tuple(_get(data, "TODAY_JOINERS", ())),
         day_words=day_words,

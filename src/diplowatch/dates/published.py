@@ -103,15 +103,22 @@ def _stamp_kind(ntext: str, f: Found, lang: str) -> str | None:
 
 
 def _label_regions(ntext: str, lang: str) -> list[tuple[int, int]]:
-    """Spans right after stamp labels near the top and the bottom of the text."""
+    """Spans right after stamp labels near the top and the bottom of the text.
+
+    One Aho-Corasick pass over those stretches finds the labels; the stamp
+    patterns then only run next to them.
+    """
+    finder = lexicon(lang).stamp_finder
+    if finder is None:
+        return []
     n = len(ntext)
     windows = [(0, min(n, LABEL_HEAD_CHARS)), (max(LABEL_HEAD_CHARS, n - LABEL_FOOT_CHARS), n)]
     out: list[tuple[int, int]] = []
     for lo, hi in windows:
         if lo >= hi:
             continue
-        for _, _, pattern in lexicon(lang).stamps:
-            out.extend((m.end(), m.end() + _LABEL_REACH) for m in pattern.finditer(ntext, lo, hi))
+        for end, _length in finder.iter(ntext, lo, hi):
+            out.append((end + 1, end + 1 + _LABEL_REACH))
     return out
 
 
