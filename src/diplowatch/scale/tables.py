@@ -121,6 +121,8 @@ def _amount_dict(amount: Amount) -> dict[str, Any]:
         "currency": amount.currency,
         "kind": amount.kind,
         "text": amount.text,
+        "approx": amount.approx,
+        "upper": amount.upper,
     }
 
 
