@@ -142,6 +142,8 @@ def extract_document(
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     cue_hits = layers.get(CUE, [])
+    # Undated, a person is taken in his latest office (the years an article
+    # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
     mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous, on)
     home = home_code(mentions, ctx)
