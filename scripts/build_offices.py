@@ -37,7 +37,6 @@ the Latin name only.
 from __future__ import annotations
 
 import argparse
-import ast
 import re
 import sys
 import unicodedata
@@ -254,19 +253,18 @@ class Builder:
             )
 
     def fold_in_persons(self) -> None:
-        """Every spelling of lang/<code>/persons.py, attached to its person."""
+        """Every spelling of the retired persons tables (``legacy_<lang>.tsv``)."""
         for lang in LANGS:
-            path = LANG_DIR / lang / "persons.py"
+            path = SOURCES / f"legacy_{lang}.tsv"
             if not path.exists():
                 continue
-            text = path.read_text(encoding="utf-8")
-            table = ast.literal_eval(
-                text[text.index("{", text.index("PERSONS")) : text.rindex("}") + 1]
-            )
-            for spelling, (_code, _role, latin) in table.items():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip() or line.startswith("#"):
+                    continue
+                latin, spelling = line.split("\t")
                 pid = self.by_latin.get(slug(latin))
                 if pid is None:
-                    self.problems.append(f"persons.py ({lang}): {latin!r} is in no source file")
+                    self.problems.append(f"legacy_{lang}.tsv: {latin!r} is in no source file")
                     continue
                 self.add_name(self.people[pid], lang, spelling, "persons.py", False)
 

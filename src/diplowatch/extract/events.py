@@ -10,7 +10,7 @@ original text.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -27,6 +27,7 @@ from diplowatch.extract.actors import (
     main_pair,
     previous_word,
 )
+from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.counts import count_types, find_counts
 from diplowatch.extract.implied import add_implied, implied_types, type_by_source
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
@@ -47,7 +48,8 @@ from diplowatch.extract.predicates import (
     drop_verbless,
 )
 from diplowatch.extract.scan import Hit, resolve, scan
-from diplowatch.model import Amount, Event, Evidence
+from diplowatch.extract.when import event_date, plain_years
+from diplowatch.model import Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 
 EXTRACTOR_VERSION = "1"
@@ -66,13 +68,11 @@ ONE_SIDED = {
 }
 # Physical deeds, as opposed to things said: whoever quotes one is no party.
 DEEDS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
-# Types that can carry areas of cooperation and money.
+# Types that can carry areas of cooperation (money: extract.amounts.CARRIES).
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
-MONEY_TYPES = {"AID"}
 MAX_SENTENCE_ACTORS = 6
 # Verbal reactions whose object is often another event's noun.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
-_YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
 
 
 @dataclass
@@ -139,11 +139,10 @@ def _status(
     return "reported"
 
 
-def _is_background(sentence_text: str, ref_year: int | None) -> bool:
+def _is_background(sentence_text: str, ref_year: int | None, lang: str) -> bool:
     if ref_year is None:
         return False
-    years = [int(y) for y in _YEAR.findall(sentence_text)]
-    years = [y + 621 if y < 1500 else y for y in years]  # Solar Hijri → rough Gregorian
+    years = plain_years(sentence_text, lang)  # "by 2030" is a goal, not history
     return bool(years) and max(years) < ref_year - 1
 
 
@@ -164,7 +163,10 @@ def extract_document(
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     cue_hits = layers.get(CUE, [])
-    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous)
+    # Undated, a person is taken in his latest office (the years an article
+    # names were tried as a guess and picked wrong offices on the dev set).
+    on = date.fromisoformat(published) if published else None
+    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous, on)
     home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
     dateline = dateline_code(ntext, mentions) or home
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
@@ -207,7 +209,7 @@ def extract_document(
             s.mentions, home, dateline, pair, ctx.sent_agents, ctx.stateless_agents
         )
     anchor = date.fromisoformat(published) if published else None
-    ref_year = anchor.year if anchor else _latest_year(ntext)
+    ref_year = anchor.year if anchor else _latest_year(ntext, lang)
 
     # Money and dates are looked for only in sentences that need them (those
     # with an event or right after one): most sentences of a long article
@@ -240,6 +242,13 @@ def extract_document(
             s.dates = [_shift(d, s.start) for d in dates_seen[stext]]
         return s.dates
 
+    def date_of(s: _Sentence, trigger: Hit, status: str) -> str | None:
+        return event_date(dates_in(s), trigger.start, status, anchor, ntext, lang)
+
+    def text_of(start: int, end: int) -> str:
+        a, b = norm.span_to_original(start, end)
+        return text[a:b]
+
     events: list[Event] = []
     annotations: list[dict[str, object]] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) for elaborations
@@ -257,9 +266,9 @@ def extract_document(
         told = (e.type for e in events if e.type not in COOPERATIVE)
         s.triggers = drop_anaphors(s.triggers, ntext, ctx.demonstratives, told)
         s.triggers = drop_unreal(s.triggers, s.cues, ntext, s.end)
-        if s.triggers and not _is_background(stext, ref_year) and not _off_domain(s):
+        if s.triggers and not _is_background(stext, ref_year, lang) and not _off_domain(s):
             new_events = _sentence_events(
-                s, ntext, norm, text, pair, ctx, lex.future_prefixes, dates_in
+                s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_of
             )
         if new_events:
             counts = _counts(s, ntext, lang, amounts, dates_in(s))
@@ -267,11 +276,7 @@ def extract_document(
                 ev.counts = {k: v for k, v in counts.items() if ev.type in count_types().get(k, ())}
                 if ev.type in COOPERATIVE:
                     ev.sectors = list(sector_keys)
-                if ev.type in MONEY_TYPES and amounts:
-                    ev.amounts = [
-                        Amount(m.value, m.currency, "pledge" if ev.type == "AID" else "other")
-                        for m in amounts
-                    ]
+            attach(new_events, s.triggers, amounts, text_of)
             events.extend(new_events)
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, norm, amounts, dates_in(s)))
@@ -283,8 +288,7 @@ def extract_document(
             for _, ev in recent:
                 if ev.type in COOPERATIVE - {"REQUEST"}:
                     ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
-                if ev.type in MONEY_TYPES and amounts:
-                    ev.amounts.extend(Amount(m.value, m.currency, "other") for m in amounts)
+            elaborate([ev for _, ev in recent], amounts, text_of)
             annotations.extend(_annotate(s, norm, amounts, []))
     return Extraction(_merge(events), annotations)
 
@@ -297,7 +301,7 @@ def _sentence_events(
     pair: tuple[str, ...],
     ctx,
     future_prefixes: frozenset[str],
-    dates_in: Callable[[_Sentence], list],
+    date_of: Callable[[_Sentence, Hit, str], str | None],
 ) -> list[Event]:
     conj = ctx.conjunctions
     joint = select(s.mentions, pair, start=s.start, both_sides=s.both_sides)
@@ -318,7 +322,6 @@ def _sentence_events(
         directed=True,
     )[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
-    dates = dates_in(s)
     start, end = norm.span_to_original(s.start, s.end)
     evidence = Evidence(text[start:end], start, end)
     seen: set[tuple[str, str, str]] = set()
@@ -342,9 +345,7 @@ def _sentence_events(
         if key in seen:
             continue
         seen.add(key)
-        when = (
-            min(dates, key=lambda d: abs(d.start - trig.start)).value.isoformat() if dates else None
-        )
+        when = date_of(s, trig, status)
         audience = ctx.not_party_to.get(etype, frozenset())
         pool = joint if etype in SYMMETRIC else directed
         quote = _quote_start(ntext, s.start, trig.start, s.cues) if etype in DEEDS else None
@@ -532,14 +533,22 @@ def _drop_title_words(
     sector_hits: list[Hit], actor_hits: list[Hit], ntext: str, title_words: frozenset[str]
 ) -> list[Hit]:
     """ "وزير الصحة" names a minister, not health cooperation — and so do the
-    words chained to it ("وزارة التجارة والصناعة والطاقة")."""
-    title_ends = sorted(h.end for h in actor_hits if h.entry.kind in ("role", "institution"))
+    words chained to it ("وزارة التجارة والصناعة والطاقة") and a sector word
+    inside a title ("Minister of Culture")."""
+    titles = sorted(
+        (h.start, h.end) for h in actor_hits if h.entry.kind in ("role", "institution", "agent")
+    )
+    starts = [a for a, _ in titles]
     kept: list[Hit] = []
     chain_end = -10
     for h in sorted(sector_hits, key=lambda h: h.start):
+        i = bisect_right(starts, h.start) - 1  # the last title starting at or before h
+        title_end = titles[i][1] if i >= 0 else -10
         gap = ntext[chain_end : h.start] if chain_end >= 0 else None
-        after_title = any(0 <= h.start - e <= 1 for e in title_ends) or (
-            previous_word(ntext, h.start) in title_words
+        after_title = (
+            h.end <= title_end
+            or 0 <= h.start - title_end <= 1
+            or previous_word(ntext, h.start) in title_words
         )
         chained = gap is not None and h.start - chain_end <= 4 and gap.strip(" ،,و") == ""
         if after_title or chained:
@@ -556,9 +565,8 @@ def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:
     return [m.code for m in ms if not m.location_only]
 
 
-def _latest_year(ntext: str) -> int | None:
-    years = [int(y) for y in _YEAR.findall(ntext[:20000])]
-    years = [y + 621 if y < 1500 else y for y in years]
+def _latest_year(ntext: str, lang: str) -> int | None:
+    years = plain_years(ntext[:20000], lang)
     plausible = [y for y in years if 1990 <= y <= 2100]
     return max(plausible) if plausible else None
 

@@ -83,3 +83,7 @@ REPORTING_CUES: tuple[str, ...] = (
     "ادامه داد",
     "تصریح کرد",
 )
+
+# Words that open a reported clause ("روز دوشنبه اعلام کرد که رئیس جمهور … سفر
+# خواهد کرد"): a date before them dates the saying, not a planned event after them.
+CLAUSE_OPENERS: tuple[str, ...] = ("که",)
