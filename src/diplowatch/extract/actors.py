@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from diplowatch.extract.names import NameRules
-from diplowatch.extract.predicates import Syntax
 from diplowatch.extract.scan import Hit
-from diplowatch.lang import load
-from diplowatch.text.normalize import Normalized, normalize_phrase
+from diplowatch.extract.syntax import Syntax
+from diplowatch.lang import load, offices
+from diplowatch.text.normalize import Normalized, normalize, normalize_phrase
 
 NAMED = {"state", "igo", "person"}
 # Titles held by one person, after which a name is written; collective ones
@@ -46,10 +47,12 @@ class Mention:
     location_only: bool = False
     name_span: tuple[int, int] | None = None  # in normalised text; mapped back for display
     agent: str | None = None
+    former: bool = False  # a person out of office on the article's date
     in_power: str | None = None  # a movement that governs from this ISO date on
     home_bound: bool = False  # a title or mission with no country: the home country's
     source: bool = False  # names who reports the event ("…, officials said"): no party
     unplaced: bool = False  # an owned thing ("a cargo ship"): no country from the sentence
+    place: bool = False  # a state named as where something happens ("in Bahrain")
 
 
 @dataclass(frozen=True)
@@ -81,12 +84,20 @@ class Context:
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
     names: NameRules
-    clause_breaks: frozenset[str]
+    clause_punct: frozenset[str]
     source_openers: frozenset[str]
     subordinators: frozenset[str]
     title_gap_words: int
     title_gap_blockers: frozenset[str]
     syntax: Syntax
+    object_markers: frozenset[str] = frozenset()
+    phrase_breaks: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    topic_markers: frozenset[str] = frozenset()
+    clause_breaks: tuple[str, ...] = ()
+    needs_predicate: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
 
 
 def context(lang: str) -> Context:
@@ -126,9 +137,7 @@ def context(lang: str) -> Context:
         place_modifiers=words("PLACE_MODIFIERS"),
         agent_topic_preps=words("AGENT_TOPIC_PREPOSITIONS"),
         possessives=words("POSSESSIVE_PRONOUNS"),
-        home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
-        not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
-        clause_breaks=frozenset(getattr(data, "CLAUSE_BREAKS", ())),
+        clause_punct=frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         source_openers=words("SOURCE_OPENERS"),
         subordinators=words("SUBORDINATORS"),
         title_gap_words=getattr(data, "TITLE_GAP_WORDS", 0),
@@ -139,7 +148,7 @@ def context(lang: str) -> Context:
             infinitive=words("INFINITIVE_MARKERS"),
             passive_aux=words("PASSIVE_AUXILIARIES"),
             frame_window=getattr(data, "FRAME_WINDOW", 0),
-            clause_breaks=frozenset(getattr(data, "CLAUSE_BREAKS", ())),
+            clause_breaks=frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
             agent_markers=words("AGENT_MARKERS"),
             negation_gap=words("NEGATION_GAP_WORDS"),
             relatives=words("RELATIVE_PRONOUNS"),
@@ -148,7 +157,6 @@ def context(lang: str) -> Context:
             subordinators=words("SUBORDINATORS"),
             planned_before_verbs=getattr(data, "PLANNED_BEFORE_VERBS", False),
             future_times=words("FUTURE_TIME_CUES"),
-            clause_openers=frozenset(getattr(data, "CLAUSE_OPENERS", ())),
             gerund_markers=words("GERUND_MARKERS"),
             context_preps=words("CONTEXT_PREPOSITIONS"),
         ),
@@ -157,6 +165,16 @@ def context(lang: str) -> Context:
             by_neighbours=words("NAMES_BY_NEIGHBOURS"),
             function_words=words("NAME_FUNCTION_WORDS") | words("NAME_STOPWORDS"),
         ),
+        home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
+        not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
+        object_markers=words("OBJECT_MARKERS"),
+        phrase_breaks=words("PHRASE_BREAKS"),
+        support_verbs=words("SUPPORT_VERBS"),
+        demonstratives=words("DEMONSTRATIVES"),
+        topic_markers=words("TOPIC_MARKERS"),
+        needs_predicate=frozenset(getattr(data, "NEEDS_PREDICATE", ())),
+        light_verbs=words("LIGHT_VERBS"),
+        clause_breaks=tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
     )
 
 
@@ -205,8 +223,13 @@ def _home_bound(hit: Hit, ctx: Context) -> bool:
 
 
 def _chained(text: str, first: Hit, second: Hit) -> bool:
-    """Two titles written one after the other (at most one short word between)."""
+    """Two titles written one after the other (at most one short word between).
+
+    Two agent nouns are two actors ("police … protesters"), and a number
+    between two nouns counts the second ("پلیس ۲۰ معترض")."""
     gap = text[first.end : second.start].split()
+    if first.entry.kind == second.entry.kind == "agent" or any(c.isdigit() for c in "".join(gap)):
+        return False
     return second.start >= first.end and len(gap) <= 1 and len("".join(gap)) <= 4
 
 
@@ -228,7 +251,12 @@ def _orphan(pending: _Pending) -> Mention:
 
 
 def find_mentions(
-    text: str, hits: list[Hit], cue_hits: list[Hit], ctx: Context, ambiguous: frozenset[str]
+    text: str,
+    hits: list[Hit],
+    cue_hits: list[Hit],
+    ctx: Context,
+    ambiguous: frozenset[str],
+    on: date | None = None,
 ) -> list[Mention]:
     """Actor mentions in text order.
 
@@ -252,10 +280,18 @@ def find_mentions(
         e = hit.entry
         if e.kind in ("role", "institution", "counterpart", "agent"):
             role, agent = _title_of(hit, last_role, ctx)
-            if pending is not None and not pending.claimed and _chained(text, pending.hit, hit):
+            if (
+                pending is not None
+                and not pending.claimed
+                and _chained(text, pending.hit, hit)
+                and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split())
+            ):
                 # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
-                # named by the first title of the chain
-                role, agent = pending.role or role, pending.agent or agent
+                # named by the first title of the chain, acting for the body
+                # the chain ends with ("سخنگوی پلیس", "رهبران کنگره")
+                body = e.kind in ("institution", "agent") and agent is not None
+                role = pending.role or role
+                agent = agent if body else pending.agent or agent
             else:
                 release()
             pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
@@ -294,9 +330,9 @@ def find_mentions(
                 pending is not None
                 and not pending.claimed
                 and pending.hit.entry.kind == "agent"
-                and text[pending.hit.end : hit.start].strip() == ""
+                and _chained(text, pending.hit, hit)
             ):
-                pending.claimed = True  # "نیروهای حوثی", "مسلحو حماس": the group itself
+                pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
             release()
             pending = None
             group = _group(hit, text)
@@ -307,12 +343,24 @@ def find_mentions(
             continue
         if e.kind not in NAMED | {"state_adj", "capital", "city"}:
             continue
+        if e.kind == "person" and e.extra[1] and not _titled(text, hit, pending):
+            continue  # a name that is also a word ("ظريف") counts after a title only
         base = text[hit.base_start : hit.base_end]
         if base in ambiguous and (
             e.kind != "state" or not any(0 < hit.start - c <= 2 for c in cue_ends)
         ):
             continue  # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
-        mention, claimed = _country_mention(text, hit, pending, last_end, ctx)
+        mention, claimed = _country_mention(text, hit, pending, last_end, ctx, on)
+        prev_m = mentions[-1] if mentions else None
+        if (
+            e.kind == "person"
+            and prev_m is not None
+            and prev_m.role
+            and prev_m.code == mention.code
+            and text[prev_m.end : hit.start].strip() == ""
+        ):
+            # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
+            mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
         if claimed and pending is not None:
             pending.claimed = True
         elif e.kind in NAMED or e.kind == "state_adj":
@@ -408,8 +456,34 @@ def _group(hit: Hit, text: str) -> Mention:
     return m
 
 
+def _titled(text: str, hit: Hit, pending: _Pending | None) -> bool:
+    """A title stands right before the hit ("الوزير ظريف")."""
+    return pending is not None and 0 <= hit.start - pending.hit.end <= 2
+
+
+def holding(people: tuple[str, ...], on: date | None) -> offices.Holding:
+    """The office a name stands for on the article's date: of several people
+    sharing the name, one in office that day, else the latest in office.
+    Without a date nobody is called former."""
+    held = [offices.resolve(p, on) for p in people]
+    best = min(held, key=lambda h: (h.former, h.upcoming, -_first_day(h.start)))
+    if on is None:
+        # an undated article names people as they were when it was written
+        best = replace(best, former=False, upcoming=False)
+    return best
+
+
+def _first_day(start: str) -> int:
+    return offices.date_bounds(start)[0].toordinal()
+
+
 def _country_mention(
-    text: str, hit: Hit, pending: _Pending | None, last_end: int, ctx: Context
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    last_end: int,
+    ctx: Context,
+    on: date | None = None,
 ) -> tuple[Mention, bool]:
     """A state, organisation, person or place mention, taking the pending
     title's role and agent when it is the title's country (then True)."""
@@ -428,19 +502,38 @@ def _country_mention(
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
     role: str | None = pending.role if after_title and pending else None
     agent: str | None = pending.agent if after_title and pending else None
-    if e.kind == "person":
-        role = e.extra[0]
-        agent = ctx.role_agents.get(role, "GOV")
-    mention = Mention(hit.start, hit.end, e.value, e.kind, True, role=role or None, agent=agent)
-    if e.kind == "person":
+    code = e.value
+    held = holding(e.extra[0], on) if e.kind == "person" else None
+    if held is not None and not (after_title and role):
+        # someone out of office keeps the role but is not the state's voice
+        code, role, agent = held.code, held.role, None if held.former else held.agent
+    elif held is not None:
+        code = held.code  # the title written before the name tells the office
+    # A country named after its title spans the title too ("وزرای خارجه گروه
+    # هفت"), so a list "A, B and the foreign ministers of C" stays one list.
+    same_line = pending is not None and "\n" not in text[pending.hit.start : hit.start]
+    start = pending.hit.start if after_title and pending is not None and same_line else hit.start
+    mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
+    if held is not None:
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
-        mention.name_latin = e.extra[1] or None
-    if e.kind == "city":
+        mention.name_latin = held.name_latin or None
+        mention.former = held.former and not (after_title and pending and pending.role)
+    if e.kind in ("city", "capital") and after_title and agent not in (None, "GOV"):
+        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
+        pass
+    elif e.kind == "city":
         mention.location_only = True
         mention.strong = False
     elif e.kind == "capital":
-        if prev in ctx.location_preps or hit.prefix.endswith("ب") or _dateline(text, hit):
+        if (
+            prev in ctx.location_preps
+            or prev in ctx.location_heads  # "فرودگاه استکهلم", "the Kabul airport"
+            or previous_word(text, hit.start - len(prev) - 1)
+            in ctx.location_heads  # "میدان آزادی تهران"
+            or hit.prefix.endswith("ب")
+            or _dateline(text, hit)
+        ):
             mention.location_only = True
             mention.strong = False
     elif e.kind == "state_adj":
@@ -458,8 +551,11 @@ def _country_mention(
         # "police in Egypt", "strikes in southern Lebanon": where, not who
         mention.location_only = True
         mention.strong = False
-    elif e.kind == "state" and prev in ctx.topic_preps and not after_title:
+    elif e.kind == "state" and prev in ctx.topic_preps | ctx.location_heads and not after_title:
         mention.strong = False
+        # "a court in Bahrain", "southern Lebanon": where agents named with
+        # no country act
+        mention.place = prev in ctx.location_preps | ctx.location_heads
     return mention, after_title
 
 
@@ -552,14 +648,18 @@ def learn_names(
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-def home_code(mentions: list[Mention], ctx: Context) -> str:
+def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:
     """The country an article is written from, or "" when nothing tells: the
     most mentioned of the language's ``context.HOME_CANDIDATES`` (a Persian
     outlet writes from Iran or Afghanistan). Bare titles ("the minister")
-    and "our country" belong to it."""
+    and "our country" belong to it. A text that names none of them and
+    does not speak of "our country" (``ours``) gives no home: the spec's
+    code is null when the text at hand does not tell."""
+    counts = Counter(m.code for m in mentions if m.code in ctx.home_candidates)
+    if not counts and not ours:
+        return ""  # nothing in the text tells: titles and agents stay without a country
     if not ctx.home_candidates:
         return ""
-    counts = Counter(m.code for m in mentions if m.code in ctx.home_candidates)
     return max(ctx.home_candidates, key=lambda c: (counts[c], -ctx.home_candidates.index(c)))
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import ahocorasick
 
-from diplowatch.lang import load
+from diplowatch.lang import load, offices
 from diplowatch.text.normalize import normalize_phrase
 
 # Layers are resolved independently: an actor name may overlap a sector word.
@@ -74,10 +74,11 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(ACTOR, "igo", code, "name")
         for phrase in getattr(actors, "COUNTRY_CUES", ()):
             yield phrase, Entry(CUE, "country_cue", "", "noun")
-    persons = load(lang, "persons")
-    if persons is not None:
-        for phrase, (code, role, latin) in getattr(persons, "PERSONS", {}).items():
-            yield phrase, Entry(ACTOR, "person", code, "name", (role, latin))
+    places = load(lang, "places")  # a gazetteer of provinces and towns, if the language has one
+    if places is not None:
+        for code, phrase in _items(getattr(places, "PLACES", None)):
+            yield phrase, Entry(ACTOR, "city", code, "name")
+    yield from _person_entries(lang)
     roles = load(lang, "roles")
     if roles is not None:
         title_agents = getattr(roles, "TITLE_AGENTS", {})
@@ -108,6 +109,8 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
     if ctx is not None:
         for phrase in getattr(ctx, "OUR_COUNTRY_WORDS", ()):
             yield phrase, Entry(ACTOR, "ours", "", "fixed")
+        for phrase in getattr(ctx, "OFF_DOMAIN_CUES", ()):
+            yield phrase, Entry(CUE, "off_domain", "", "noun")
     triggers = load(lang, "triggers")
     if triggers is not None:
         for affix in ("verb", "noun", "fixed"):
@@ -142,6 +145,9 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             "hypothetical",
             "history",
             "disaster",
+            "attribution",
+            "source",
+            "unreal",
         ):
             for phrase in getattr(status, kind.upper() + "_CUES", ()):
                 yield phrase, Entry(CUE, kind, "", "fixed")
@@ -164,6 +170,25 @@ def _frame_entries(
         yield phrase, Entry(FRAME, "frame_verb", "", "verb", tuple(names))
     for phrase, names in objects.items():
         yield phrase, Entry(FRAME_OBJECT, "frame_object", "", "noun", tuple(names))
+
+
+def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
+    """Office-holders' names (``lang/<code>/office_names.tsv``), one entry per
+    normalised form: the person ids it may name, and whether it is also an
+    ordinary word (then it counts only right after a title)."""
+    people: dict[str, list[str]] = defaultdict(list)
+    plain: dict[str, bool] = defaultdict(lambda: True)
+    written: dict[str, str] = {}
+    for row in offices.name_rows(lang):
+        key = normalize_phrase(row["name"])
+        if not key:
+            continue
+        written.setdefault(key, row["name"])
+        if row["person"] not in people[key]:
+            people[key].append(row["person"])
+        plain[key] = plain[key] and row["ambiguous"] in ("", "0")
+    for key, ids in people.items():
+        yield written[key], Entry(ACTOR, "person", "", "name", (tuple(ids), not plain[key]))
 
 
 @cache

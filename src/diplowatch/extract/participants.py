@@ -10,6 +10,7 @@ government in one event are the same participant.
 from __future__ import annotations
 
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
+from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
 
 Unit = tuple[str, str | None]
@@ -20,8 +21,9 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 def unit(m: Mention) -> Unit:
-    """A state named as a whole and its government are one participant."""
-    return (m.code, m.agent or "GOV")
+    """A state named as a whole and its government are one participant; a
+    former office-holder is a participant of his own."""
+    return (m.code, m.agent or ("former" if m.former else "GOV"))
 
 
 def fill_codes(
@@ -54,15 +56,15 @@ def fill_codes(
     a participant only when nobody else is named.
     """
     kept: list[Mention] = []
-    places = [m for m in mentions if m.location_only and m.code]
+    places = [m for m in mentions if (m.location_only or m.place) and m.code]
     codes = {m.code for m in mentions if m.code and m.kind != "agent"}
     for m in mentions:
         kept.append(m)
         if m.unplaced:
             m.strong = False  # a ship with no country written: a side only if needed
             continue
-        if m.code or (m.kind == "group" and m.agent in stateless):
-            continue  # an international NGO named as such belongs to no country
+        if m.code or m.agent in stateless:
+            continue  # an international NGO belongs to no country
         sender = next(
             (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None
         )
@@ -143,18 +145,31 @@ def select(
     text: str = "",
     conj: frozenset[str] = frozenset(),
     directed: bool = False,
+    unknown_ok: bool | None = None,
 ) -> list[Mention]:
-    """The sentence's participants: strong mentions, then one weak mention
+    """The sentence's participants: strong mentions (or, in a text that
+    names no country (``unknown_ok``, by default: no main pair), the
+    agents of unknown country), then one weak mention
     when fewer than two units are strong (or all strong ones act together
     in a directed event), then the article's main pair for "the two sides"."""
     strong = [m for m in mentions if m.strong and not m.location_only and not m.source]
+    if not strong and (not pair if unknown_ok is None else unknown_ok):
+        # A text that names no country: agents of unknown country take part
+        # ("police arrested protesters"), with a null code. (In a text that
+        # names countries they are one of theirs, unknown which.)
+        strong = [
+            m for m in mentions if not m.code and m.agent and not m.location_only and not m.source
+        ]
     units = {unit(m) for m in strong}
     codes = {u[0] for u in units}
     chosen = list(strong)
     if len(codes) < 2 or (directed and len(coordinated_groups(strong, text, conj)) == 1):
         for m in mentions:
             # a title of no known country ("the leaders") is no participant
-            if m.source or m.strong or m.location_only or not m.code or unit(m) in units:
+            # a place ("in Iran", "cities of Iran") is no participant
+            if m.source or m.strong or m.location_only or m.place or not m.code:
+                continue
+            if unit(m) in units:
                 continue
             chosen.append(m)
             units.add(unit(m))
@@ -225,7 +240,9 @@ def actor_list(mentions: list[Mention]) -> list[Actor]:
     for m in mentions:
         actor = by_unit.get(unit(m))
         if actor is None:
-            by_unit[unit(m)] = Actor(m.code or None, m.role, m.name, m.name_latin, m.agent)
+            by_unit[unit(m)] = Actor(
+                m.code or None, m.role, m.name, m.name_latin, m.agent, former=m.former
+            )
         else:
             actor.agent = actor.agent or m.agent
             _fill(actor, m.role, m.name, m.name_latin)
@@ -236,3 +253,24 @@ def _fill(actor: Actor, role: str | None, name: str | None, latin: str | None) -
     actor.role = actor.role or role
     actor.name = actor.name or name
     actor.name_latin = actor.name_latin or latin
+
+
+# Characters that close the clause a source cue opens ("according to X, …").
+_CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
+
+
+def drop_sources(mentions: list[Mention], cues: list[Hit], text: str, end: int) -> list[Mention]:
+    """Mentions that are not where the news comes from: from a source cue
+    ("به گزارش", "according to", ``status.SOURCE_CUES``) to the end of its
+    clause, actors are cited, not parties."""
+    zones = []
+    for cue in cues:
+        if cue.entry.kind != "source":
+            continue
+        stop = cue.end
+        while stop < end and text[stop] not in _CLAUSE_BREAKS:
+            stop += 1
+        zones.append((cue.start, stop))
+    if not zones:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in zones)]

@@ -8,8 +8,8 @@ country of an agent named without one ("police arrested 20 people, the
 Egyptian interior ministry said").
 
 A trailing clause is one that starts after the last clause break
-(``context.CLAUSE_BREAKS``) before a reporting verb
-(``status.REPORTING_CUES``), runs to the next break and holds no event
+(``context.CLAUSE_PUNCTUATION``) before a reporting verb
+(``status.ATTRIBUTION_CUES``), runs to the next break and holds no event
 trigger (otherwise the verb introduces what was said, and its speaker may be
 the actor);
 "according to" (``context.SOURCE_OPENERS``) runs to the next break.
@@ -42,7 +42,7 @@ def source_spans(
         return []
     spans: list[tuple[int, int]] = []
     for cue in cues:
-        if cue.entry.kind != "reporting":
+        if cue.entry.kind != "attribution":
             continue
         phrase = ntext[cue.base_start : cue.base_end]
         if phrase in openers:

@@ -172,7 +172,7 @@ NAME_FUNCTION_WORDS: tuple[str, ...] = (
 
 # Punctuation that ends a clause: a source clause (", officials said.") runs
 # from the last one before its reporting verb to the next one.
-CLAUSE_BREAKS: tuple[str, ...] = (",", ";", '"', ":")
+CLAUSE_PUNCTUATION: tuple[str, ...] = (",", ";", '"', ":")
 # Reporting cues that open a source clause rather than close the sentence.
 SOURCE_OPENERS: tuple[str, ...] = ("according to",)
 
@@ -381,7 +381,7 @@ FUTURE_TIME_CUES: tuple[str, ...] = (
 # Where a clause with its own subject opens: an event's participants are
 # looked for in its own clause first ("Mexico cut ties with Ecuador after
 # Ecuadorian police stormed the Mexican embassy": two events, two pairs).
-CLAUSE_OPENERS: tuple[str, ...] = (
+CLAUSE_BREAKS: tuple[str, ...] = (
     "; ",
     ", while ",
     " while ",

@@ -105,8 +105,8 @@ BACKGROUND_CUES: tuple[str, ...] = ("in 19", "since 20")
 HYPOTHETICAL_CUES: tuple[str, ...] = ("if", "unless", "would")
 
 # Verbs that attribute what the sentence reports to a source (", officials
-# said."): mentions in that clause are sources, not parties.
-REPORTING_CUES: tuple[str, ...] = (
+# said."): mentions in that clause are sources, not parties (extract/sources.py).
+ATTRIBUTION_CUES: tuple[str, ...] = (
     "said",
     "says",
     "told",
@@ -175,3 +175,6 @@ DISASTER_CUES: tuple[str, ...] = (
     "outbreak",
     "epidemic",
 )
+# Words that open a reported clause ("said on Monday that the president will
+# visit …"): a date before them dates the saying, not a planned event after them.
+CLAUSE_OPENERS: tuple[str, ...] = ("that",)

@@ -1,0 +1,432 @@
+"""English syntax: which trigger words stand for events of their own.
+
+The automaton finds every trigger word; in a language that marks syntax
+with small words (English), those words also tell which triggers are
+events. Each rule reads lists from ``lang/<code>/context.py`` and does
+nothing for a language that has none:
+
+* Frames (``triggers.FRAME_TRIGGERS``): a verb that makes an event only
+  with its object — "sent troops" MOBILIZE, "sent weapons" AID, "lifted the
+  ban" CONCEDE, "blocked the road" PROTEST, "warned … that it would" THREATEN.
+  The object must follow within a short window in the same clause, or stand
+  before the verb in the passive ("the ban was lifted"). A trigger that is
+  the frame's object ("ban") is part of the frame, not an event.
+* Noun or verb: a word listed as both ("attack", "strike") is a noun after
+  a determiner or an adjective, a verb after its subject or an auxiliary
+  (``VERB_MARKERS``), so "accused Israel of a drone attack" has no attack.
+* Participles used as adjectives ("10 detained Americans", "the seized
+  tanker") are no events.
+* An infinitive after another trigger is its content or purpose ("asked
+  ECOWAS to deploy a force", "a loan to support reforms").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+
+from diplowatch.extract.lexicon import EVENT, FRAME, FRAME_OBJECT, Entry, Lexicon
+from diplowatch.extract.scan import Hit
+from diplowatch.lang import load
+
+# Types whose verb takes what follows as its content: "condemned the attack",
+# "threatened sanctions", "rejected the aid package" are one event, not two.
+GOVERNORS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "PROTEST"}
+# Kinds of actor hits after which a trigger word is a verb ("Russia attacks").
+SUBJECT_KINDS = {"state", "igo", "person", "group", "capital", "agent", "role", "institution"}
+
+
+@dataclass(frozen=True)
+class Syntax:
+    determiners: frozenset[str]  # words before a noun ("the", "a", "its", numbers aside)
+    verb_markers: frozenset[str]  # words before a verb ("will", "to", "they", "has")
+    infinitive: frozenset[str]  # the infinitive marker ("to")
+    passive_aux: frozenset[str]  # words between a passive subject and its verb
+    frame_window: int  # characters after a frame verb in which its object may stand
+    clause_breaks: frozenset[str]
+    agent_markers: frozenset[str]  # "the release of prisoners by X": participants stated
+    negation_gap: frozenset[str] = frozenset()  # words between a negation and its verb
+    relatives: frozenset[str] = frozenset()  # "that", "which": a relative clause opens
+    speculative: frozenset[str] = frozenset()  # "could", "might": no event yet
+    speech_openers: frozenset[str] = frozenset()  # ", saying …": what is said follows
+    subordinators: frozenset[str] = frozenset()  # "when", "after": a new clause opens
+    planned_before_verbs: bool = False  # a verb's future is written before it ("will meet")
+    future_times: frozenset[str] = frozenset()  # "next week": future even after a verb
+    clause_openers: frozenset[str] = frozenset()  # ", while ", " after ": a clause of its own
+    gerund_markers: frozenset[str] = frozenset()  # "convicted of killing": content
+    context_preps: frozenset[str] = frozenset()  # "after clashes", "during the protests"
+
+    @property
+    def active(self) -> bool:
+        return bool(self.verb_markers or self.frame_window)
+
+
+def frame_events(
+    verbs: list[Hit], objects: list[Hit], ntext: str, syntax: Syntax
+) -> tuple[list[Hit], list[tuple[int, int]]]:
+    """Frame verbs whose object is there, as triggers of the frame's type,
+    and the spans of the objects they took."""
+    out: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    objects = sorted(objects, key=lambda h: h.start)
+    starts = [o.start for o in objects]
+    for verb in verbs:
+        frames = verb.entry.extra
+        lo = bisect_left(starts, verb.start - 60)
+        near = objects[lo : bisect_right(starts, verb.end + syntax.frame_window)]
+        found = _object_after(verb, frames, near, ntext, syntax) or _object_before(
+            verb, frames, near, ntext, syntax
+        )
+        if found is None:
+            continue
+        obj, frame = found
+        etype, mode = frame.split("/", 1)
+        entry = replace(verb.entry, kind="trigger", value=etype, extra=(mode,))
+        out.append(replace(verb, entry=entry))
+        taken.append((obj.start, obj.end))
+    return out, taken
+
+
+def _matching(obj: Hit, frames: tuple[str, ...]) -> str | None:
+    return next((f for f in frames if f in obj.entry.extra), None)
+
+
+def _object_after(
+    verb: Hit, frames: tuple[str, ...], objects: list[Hit], ntext: str, syntax: Syntax
+) -> tuple[Hit, str] | None:
+    for obj in objects:
+        if obj.start < verb.end or obj.start > verb.end + syntax.frame_window:
+            continue
+        gap = ntext[verb.end : obj.start]
+        if has_break(gap, syntax.clause_breaks) or "." in gap.replace(".s.", ""):
+            continue
+        frame = _matching(obj, frames)
+        if frame:
+            return obj, frame
+    return None
+
+
+def _object_before(
+    verb: Hit, frames: tuple[str, ...], objects: list[Hit], ntext: str, syntax: Syntax
+) -> tuple[Hit, str] | None:
+    """The passive: "sanctions were lifted", "the ban on canola was lifted"
+    (a few words of the subject, then auxiliaries, then the verb)."""
+    for obj in objects:
+        if obj.end > verb.start or verb.start - obj.end > 40:
+            continue
+        gap = ntext[obj.end : verb.start]
+        words = gap.split()
+        aux = 0
+        while aux < len(words) and words[-1 - aux] in syntax.passive_aux:
+            aux += 1
+        if aux and len(words) - aux <= 4 and not has_break(gap, syntax.clause_breaks):
+            frame = _matching(obj, frames)
+            if frame:
+                return obj, frame
+    return None
+
+
+# A sentence end, but not the dot of an abbreviation ("u.n. security council").
+_SENTENCE_END = re.compile(r"(?<![\s.]\w)[.!?]\s|;\s")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+def has_break(gap: str, breaks: frozenset[str]) -> bool:
+    """A clause break in ``gap``; a comma grouping digits ("3,000") is none."""
+    gap = _DIGIT_COMMA.sub("", gap)
+    return any(b in gap for b in breaks)
+
+
+def as_nouns(
+    triggers: list[Hit],
+    nouns: dict[int, Hit],
+    ntext: str,
+    syntax: Syntax,
+    subject_ends: frozenset[int],
+) -> list[Hit]:
+    """Triggers listed both as verb and noun (``nouns`` maps a trigger's
+    start to its noun reading), read as nouns unless a verb marker or the
+    end of a subject mention (``subject_ends``) stands right before them."""
+    out: list[Hit] = []
+    for t in triggers:
+        noun = nouns.get(t.start)
+        if noun is None or t.entry.affix != "verb" or ntext[t.base_end : t.end] not in ("", "s"):
+            out.append(t)
+            continue
+        out.append(t if _verb_context(ntext, t.start, syntax, subject_ends) else noun)
+    return out
+
+
+def _verb_context(ntext: str, pos: int, syntax: Syntax, subject_ends: frozenset[int]) -> bool:
+    j = pos
+    while j > 0 and ntext[j - 1] == " ":
+        j -= 1
+    if j in subject_ends:
+        return True
+    prev = _prev_word(ntext, pos)
+    return prev in syntax.verb_markers or prev.endswith("ly")
+
+
+def _prev_word(ntext: str, pos: int) -> str:
+    j = pos
+    while j > 0 and ntext[j - 1] == " ":
+        j -= 1
+    i = j
+    while i > 0 and (ntext[i - 1].isalnum() or ntext[i - 1] in "'-"):
+        i -= 1
+    return ntext[i:j]
+
+
+def adjectival(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
+    """A past participle after a determiner or a number modifies a noun
+    ("the detained activists", "10 detained Americans")."""
+    word = ntext[trigger.base_start : trigger.end]
+    if trigger.entry.affix != "verb" or not word.endswith(("ed", "en")):
+        return False
+    prev = _prev_word(ntext, trigger.start)
+    return prev in syntax.determiners or prev.isdigit()
+
+
+def infinitive_content(trigger: Hit, previous: Hit | None, ntext: str, syntax: Syntax) -> bool:
+    """ "asked X to deploy", "threatened to call a strike", "a loan … to
+    support reforms": an infinitive after another trigger of the sentence
+    (if any earlier trigger is in the sentence, the one right before is)."""
+    if previous is None or previous.end > trigger.start:
+        return False
+    if _prev_word(ntext, trigger.start) not in syntax.infinitive:
+        return False
+    gap = ntext[previous.end : trigger.start]
+    return len(gap) < 300 and not _SENTENCE_END.search(gap)
+
+
+def syntax_triggers(
+    triggers: list[Hit],
+    layers: dict[str, list[Hit]],
+    actor_hits: list[Hit],
+    ntext: str,
+    syntax: Syntax,
+    lex: Lexicon,
+) -> list[Hit]:
+    """The document's triggers after the rules of the module docstring."""
+    verbs = [v for v in layers.get(FRAME, []) if not _compound(v, ntext)]
+    objects = layers.get(FRAME_OBJECT, []) + _actors_as_objects(actor_hits, lex.lang)
+    framed, taken = frame_events(verbs, objects, ntext, syntax)
+    taken = [span for span in taken if span not in _actor_spans(actor_hits)]
+    # A plain trigger longer than the frame verb it starts with wins ("called
+    # for protests" is a request, not "called" + "protests").
+    longer = {t.start: t.end for t in triggers}
+    framed = [f for f in framed if longer.get(f.start, 0) <= f.end]
+    starts = {f.start for f in framed}
+    triggers = [
+        t for t in triggers if t.start not in starts and not any(a <= t.start < b for a, b in taken)
+    ]
+    triggers = sorted(triggers + framed, key=lambda h: h.start)
+    subject_ends = frozenset(
+        h.end
+        for h in actor_hits
+        if h.entry.kind in SUBJECT_KINDS and ntext[h.base_end : h.end] not in ("'s", "s'")
+    )
+    triggers = as_nouns(triggers, _noun_readings(triggers, lex, ntext), ntext, syntax, subject_ends)
+    triggers = [
+        t
+        for t in triggers
+        if not adjectival(t, ntext, syntax)
+        and not _compound(t, ntext)
+        and not _in_context_phrase(t, ntext, syntax)
+    ]
+    out: list[Hit] = []
+    previous: Hit | None = None  # the last trigger that is no money verb
+    for t in triggers:
+        if not infinitive_content(t, previous, ntext, syntax) and not _gerund_content(
+            t, previous, ntext, syntax
+        ):
+            out.append(t)
+        if t.entry.kind != "money_trigger":
+            previous = t
+    return out
+
+
+def verb_objects_out(triggers: list[Hit], ntext: str, syntax: Syntax) -> list[Hit]:
+    """A sentence's triggers without the nouns that are the object of the
+    verb of their own type right before them (see ``_object_of_same_type``)."""
+    out: list[Hit] = []
+    for t in triggers:
+        if not _object_of_same_type(t, out[-1] if out else None, ntext, syntax):
+            out.append(t)
+    return out
+
+
+def _object_of_same_type(trigger: Hit, previous: Hit | None, ntext: str, syntax: Syntax) -> bool:
+    """ "would provide $1.5 billion in assistance", "imposed new sanctions":
+    a noun of the verb's own type right after it is its object, one event."""
+    return (
+        previous is not None
+        and previous.entry.affix == "verb"
+        and trigger.entry.affix != "verb"
+        and previous.entry.value == trigger.entry.value
+        and 0 <= trigger.start - previous.end <= 60
+        and not _break_between(ntext, previous.end, trigger.start, syntax)
+    )
+
+
+def _gerund_content(trigger: Hit, previous: Hit | None, ntext: str, syntax: Syntax) -> bool:
+    """ "convicted of killing", "accused of attacking", "charged with
+    spying": a gerund after "of"/"with" is what the earlier trigger is about."""
+    if previous is None or previous.end > trigger.start or not syntax.gerund_markers:
+        return False
+    if not ntext[trigger.base_start : trigger.end].endswith("ing"):
+        return False
+    if _prev_word(ntext, trigger.start) not in syntax.gerund_markers:
+        return False
+    return trigger.start - previous.end < 80 and not _break_between(
+        ntext, previous.end, trigger.start, syntax
+    )
+
+
+def _in_context_phrase(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
+    """A noun after "during", "amid", "after" (through its determiners) is the
+    background of the sentence's event ("arrested after clashes with police",
+    "killed during the protests"), not an event of its own."""
+    if trigger.entry.affix == "verb" or not syntax.context_preps:
+        return False
+    pos = trigger.start
+    for _ in range(3):
+        word = _prev_word(ntext, pos)
+        if word in syntax.context_preps:
+            return True
+        if word not in syntax.determiners and not _is_modifier(word):
+            return False
+        pos = ntext.rfind(word, 0, pos)
+        if pos < 0:
+            return False
+    return False
+
+
+def _is_modifier(word: str) -> bool:
+    """A short plain word that may stand inside a noun phrase ("embassy
+    raid", "deadly clashes"): letters only."""
+    return word.isalpha() and len(word) > 2
+
+
+def _compound(hit: Hit, ntext: str) -> bool:
+    """A verb glued to the word before by a hyphen is part of a compound
+    adjective ("anti-ship missiles", "U.S.-drafted plan")."""
+    return hit.entry.affix == "verb" and hit.start > 0 and ntext[hit.start - 1] == "-"
+
+
+# In ``triggers.FRAME_TRIGGERS``, an object written as this marker stands for
+# a named actor ("received William Ruto", "hosted the Kenyan president").
+ACTOR_OBJECT = "@actor"
+_ACTOR_OBJECT_KINDS = {"person", "state", "state_adj", "capital", "igo", "role", "group"}
+
+
+def _actors_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:
+    """Actor hits as objects of the frames that take a named actor."""
+    table = getattr(load(lang, "triggers"), "FRAME_TRIGGERS", {})
+    frames = tuple(f"{t}/{m}" for (t, m), (_, objs) in table.items() if ACTOR_OBJECT in objs)
+    if not frames:
+        return []
+    entry = Entry(FRAME_OBJECT, "frame_object", "", "noun", frames)
+    return [replace(h, entry=entry) for h in actor_hits if h.entry.kind in _ACTOR_OBJECT_KINDS]
+
+
+def _actor_spans(actor_hits: list[Hit]) -> set[tuple[int, int]]:
+    return {(h.start, h.end) for h in actor_hits}
+
+
+def _noun_readings(triggers: list[Hit], lex: Lexicon, ntext: str) -> dict[int, Hit]:
+    out: dict[int, Hit] = {}
+    for t in triggers:
+        if t.entry.affix != "verb":
+            continue
+        found = lex.automaton.get(ntext[t.base_start : t.base_end], None)
+        if not found:
+            continue
+        noun = next(
+            (e for e in found[1] if e.layer == EVENT and e.kind == "trigger" and e.affix == "noun"),
+            None,
+        )
+        if noun is not None:
+            out[t.start] = replace(t, entry=noun)
+    return out
+
+
+def governed_out(
+    triggers: list[Hit], mentions: list, ntext: str, syntax: Syntax, end: int
+) -> tuple[list[Hit], set[int]]:
+    """Triggers that are the content of another one in the sentence.
+
+    Noun triggers after a verb of reaction, threat or request in the same
+    clause ("condemned the attack", "blocked the aid package"), unless their
+    own participants are stated ("welcomed the release of prisoners by
+    Belarusian authorities"); verbs in a relative clause of that object ("a
+    resolution that called for"); anything after a threat ("warned that it
+    could freeze talks") or after a speech verb opening a clause (", saying
+    talks would not help"); verbs after a modal of speculation ("could
+    attack"). Returns the triggers kept and the starts of those kept only
+    because their participants are stated (their participants are those
+    written after them)."""
+    governors = [t for t in triggers if t.entry.value in GOVERNORS and t.entry.affix == "verb"]
+    speech = _speech_start(ntext, triggers, syntax, end)
+    out: list[Hit] = []
+    stated: set[int] = set()
+    for t in triggers:
+        if speech is not None and t.start > speech:
+            continue
+        if t.entry.affix == "verb" and _prev_word(ntext, t.start) in syntax.speculative:
+            continue
+        if any(_governs(g, t, ntext, syntax) for g in governors if g is not t):
+            if not _participants_stated(t, mentions, ntext, syntax):
+                continue
+            stated.add(t.start)
+        out.append(t)
+    return out, stated
+
+
+def _governs(g: Hit, t: Hit, ntext: str, syntax: Syntax) -> bool:
+    if g.end > t.start:
+        return False
+    if g.entry.value == "THREATEN":
+        return True  # what is threatened is no event ("warned that it could freeze talks")
+    if _break_between(ntext, g.end, t.start, syntax):
+        return False
+    if t.entry.affix != "verb":
+        return True  # "condemned the attack"
+    if " that " in ntext[g.end : t.start] and g.entry.value == "REQUEST":
+        return True  # what is asked for: "demanded that Britain release the tanker"
+    word = ntext[t.base_start : t.end]
+    # "a resolution that called for …", "a statement condemning the attacks"
+    return _prev_word(ntext, t.start) in syntax.relatives or word.endswith("ing")
+
+
+def _speech_start(ntext: str, triggers: list[Hit], syntax: Syntax, end: int) -> int | None:
+    """Where a clause of reported speech opens (", saying …") after the
+    sentence's first trigger and before ``end``."""
+    if not syntax.speech_openers or not triggers:
+        return None
+    first = min(t.start for t in triggers)
+    found = [ntext.find(", " + o + " ", first, end) for o in syntax.speech_openers]
+    found = [i for i in found if i >= 0]
+    return min(found) if found else None
+
+
+def _break_between(ntext: str, a: int, b: int, syntax: Syntax) -> bool:
+    """A clause ends between ``a`` and ``b``: punctuation or a word opening
+    a subordinate clause ("… to scrap tariffs when they meet")."""
+    gap = ntext[a:b]
+    if _SENTENCE_END.search(gap) or any(f" {w} " in gap for w in syntax.subordinators):
+        return True
+    return has_break(gap, frozenset(c for c in syntax.clause_breaks if c != '"'))
+
+
+def _participants_stated(t: Hit, mentions: list, ntext: str, syntax: Syntax) -> bool:
+    window = ntext[t.end : t.end + 40]
+    for marker in syntax.agent_markers:
+        i = window.find(" " + marker + " ")
+        if i < 0 or _break_between(ntext, t.end, t.end + i, syntax):
+            continue
+        at = t.end + i + len(marker) + 2
+        if any(at <= m.start <= at + 25 for m in mentions):
+            return True
+    return False
