@@ -190,3 +190,32 @@ def test_reactions_in_arabic_and_persian_are_unchanged(
     text: str, lang: str, want: set[str]
 ) -> None:
     assert types(run(text, lang)) == want
+
+
+def test_the_object_of_an_infinitive_is_content() -> None:
+    record = run("EU leaders agreed on Friday to open accession negotiations with Moldova.")
+    assert "CONSULT" not in types(record)
+
+
+def test_a_preposition_to_before_a_name_is_no_infinitive() -> None:
+    record = run("The Kenyan president flew to Berlin on Sunday and held talks with Scholz.")
+    assert "CONSULT" in types(record)
+
+
+def test_a_target_is_named_before_the_next_verb() -> None:
+    record = run(
+        "Zelenskiy appealed to Western allies for more air defences and thanked Germany"
+        " for its help."
+    )
+    request = [e for e in record.events if e.type == "REQUEST"]
+    assert not any("DEU" in {a.code for a in e.actors} for e in request)
+    assert "SUPPORT" in types(record)
+
+
+def test_a_relative_pronoun_takes_the_mention_before_it_as_subject() -> None:
+    record = run(
+        "Kenyan police fired tear gas at protesters who marched towards parliament in Nairobi."
+    )
+    [protest] = [e for e in record.events if e.type == "PROTEST"]
+    assert ("KEN", "COP") not in {(a.code, a.agent) for a in protest.actors}
+    assert ("KEN", "CVL") in {(a.code, a.agent) for a in protest.actors}

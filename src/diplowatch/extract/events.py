@@ -41,6 +41,7 @@ from diplowatch.extract.participants import (
     select,
     split,
     unit,
+    verb_arguments,
 )
 from diplowatch.extract.predicates import (
     drop_anaphors,
@@ -475,6 +476,8 @@ def _sentence_events(
         elif ctx.clause_breaks:
             pool = _clause_pool(s, trig, ntext, ctx, pair, etype) or pool
         people = [m for m in pool if m.agent not in audience]
+        if ctx.syntax.active and etype not in SYMMETRIC:
+            people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax.relatives)
         if trig.start in stated:
             # "welcomed the release of prisoners by Belarusian authorities"
             people = [m for m in s.mentions if m.start > trig.end and not m.location_only]

@@ -119,6 +119,41 @@ def _coordinated_with(
     return out
 
 
+def verb_arguments(
+    people: list[Mention],
+    trigger: Hit,
+    triggers: list[Hit],
+    text: str,
+    relatives: frozenset[str],
+) -> list[Mention]:
+    """In a language where objects follow their verb (English), a directed
+    event's target is named before the next verb ("appealed to its allies
+    and thanked Germany": Germany is thanked, not appealed to), and a verb
+    after a relative pronoun has the mention before the pronoun as its
+    subject ("protesters who marched"). The caller keeps ``people`` when
+    this leaves too few."""
+    if trigger.entry.affix != "verb":
+        return people  # "air strikes killed 20 people": a noun's event goes on in its verb
+    later = [
+        t.start
+        for t in triggers
+        if t.start > trigger.end
+        and t.entry.affix == "verb"
+        and t.entry.value != trigger.entry.value  # the same event told again
+    ]
+    limit = min(later) if later else len(text)
+    # a mention inside the trigger ("striking oil workers") is its subject
+    before = [m for m in people if m.start < trigger.end and m.kind != "pair"]
+    word = text[: trigger.start].split()[-1:] or [""]
+    if word[0] in relatives:
+        rel = text.rfind(word[0], 0, trigger.start)
+        subject = [m for m in before if text[m.end : rel].strip() in ("", ",")]
+        before = subject[-1:] or before
+    after = [m for m in people if trigger.end <= m.start < limit]
+    pair = [m for m in people if m.kind == "pair"]
+    return sorted(before + after + pair, key=lambda m: m.start)
+
+
 def coordinated_groups(
     mentions: list[Mention], text: str, conj: frozenset[str]
 ) -> list[list[Mention]]:

@@ -188,16 +188,42 @@ def adjectival(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
     return prev in syntax.determiners or prev.isdigit()
 
 
-def infinitive_content(trigger: Hit, previous: Hit | None, ntext: str, syntax: Syntax) -> bool:
+def infinitive_content(
+    trigger: Hit,
+    previous: Hit | None,
+    ntext: str,
+    syntax: Syntax,
+    names: frozenset[int] = frozenset(),
+) -> bool:
     """ "asked X to deploy", "threatened to call a strike", "a loan … to
     support reforms": an infinitive after another trigger of the sentence
     (if any earlier trigger is in the sentence, the one right before is)."""
     if previous is None or previous.end > trigger.start:
         return False
-    if _prev_word(ntext, trigger.start) not in syntax.infinitive:
+    if not _after_infinitive(ntext, previous.end, trigger.start, syntax, names):
         return False
     gap = ntext[previous.end : trigger.start]
     return len(gap) < 300 and not _SENTENCE_END.search(gap)
+
+
+def _after_infinitive(ntext: str, lo: int, pos: int, syntax: Syntax, names: frozenset[int]) -> bool:
+    """The trigger at ``pos`` is an infinitive ("to deploy") or the object
+    of one ("to open accession negotiations", "to hold new talks"): "to" at
+    most three plain words before it, after ``lo``, and not a preposition
+    before a name or an article ("to Moscow for talks", "to the talks")."""
+    if _prev_word(ntext, pos) in syntax.infinitive:
+        return True
+    start = max(lo, pos - 60)
+    for m in re.finditer(r"\S+", ntext[start:pos]):
+        if m.group() not in syntax.infinitive:
+            continue
+        after = ntext[start + m.end() : pos].split()
+        if not 1 <= len(after) <= 3 or not all(w.isalpha() for w in after):
+            continue
+        if after[0] in syntax.determiners or start + m.end() + 1 in names:
+            continue
+        return True
+    return False
 
 
 def syntax_triggers(
@@ -235,10 +261,11 @@ def syntax_triggers(
         and not _compound(t, ntext)
         and not _in_context_phrase(t, ntext, syntax)
     ]
+    names = frozenset(h.start for h in actor_hits)
     out: list[Hit] = []
     previous: Hit | None = None  # the last trigger that is no money verb
     for t in triggers:
-        if not infinitive_content(t, previous, ntext, syntax) and not _gerund_content(
+        if not infinitive_content(t, previous, ntext, syntax, names) and not _gerund_content(
             t, previous, ntext, syntax
         ):
             out.append(t)
