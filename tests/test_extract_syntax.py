@@ -219,3 +219,20 @@ def test_a_relative_pronoun_takes_the_mention_before_it_as_subject() -> None:
     [protest] = [e for e in record.events if e.type == "PROTEST"]
     assert ("KEN", "COP") not in {(a.code, a.agent) for a in protest.actors}
     assert ("KEN", "CVL") in {(a.code, a.agent) for a in protest.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Azerbaijan closed its border with Iran after the embassy attack.", {"SANCTION"}),
+        ("The Taliban released a British couple detained for seven months.", {"CONCEDE"}),
+        ("South Korea lifted its suspension of a military pact with the North.", {"CONCEDE"}),
+        ("Kenya's High Court blocked the deployment of police officers to Haiti.", {"REJECT"}),
+    ],
+)
+def test_background_deeds_and_participles_are_no_events(text: str, want: set[str]) -> None:
+    assert types(run(text)) == want
+
+
+def test_a_deed_noun_with_its_own_verb_is_still_an_event() -> None:
+    assert "ASSAULT" in types(run("The attack on the embassy killed two guards in Tehran."))

@@ -153,3 +153,53 @@ def test_a_person_named_by_an_ambiguous_country_is_no_country() -> None:
     record = run("French far-right leader Jordan Bardella accused the government of failures.")
     assert {("FRA", "OPP"), ("FRA", "GOV")} <= agents(record, "ACCUSE")
     assert "JOR" not in {code for code, _ in agents(record, "ACCUSE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "want", "absent"),
+    [
+        (
+            "The leaders of France, Germany and Poland met in Weimar on Monday.",
+            "CONSULT",
+            {("FRA", "GOV"), ("DEU", "GOV"), ("POL", "GOV")},
+            set(),
+        ),
+        (
+            "Pakistani police arrested former prime minister Imran Khan in Islamabad.",
+            "COERCE",
+            {("PAK", "COP")},
+            {("PAK", "GOV")},
+        ),
+        (
+            "Rwanda-backed M23 rebels seized the town of Bunagana in eastern DR Congo.",
+            "ASSAULT",
+            {("COD", "REB")},
+            {("RWA", None)},
+        ),
+        (
+            "The Philippines and Japan signed a pact allowing troops to train on each"
+            " other's soil.",
+            "AGREE",
+            {("PHL", None), ("JPN", None)},
+            {("PHL", "MIL"), ("JPN", "MIL")},
+        ),
+        (
+            "Venezuela expelled diplomats from seven Latin American countries.",
+            "SANCTION",
+            set(),
+            {("USA", None)},
+        ),
+    ],
+)
+def test_english_agents_and_who_is_no_party(
+    text: str, etype: str, want: set[tuple[str, str | None]], absent: set[tuple[str, str | None]]
+) -> None:
+    found = agents(run(text), etype)
+    assert want <= found
+    assert not absent & found
+
+
+def test_a_name_written_with_its_article_is_a_name() -> None:
+    assert {("NIC", None), ("VAT", None)} <= agents(
+        run("Nicaragua cut ties with the Vatican."), "SANCTION"
+    )

@@ -81,6 +81,8 @@ class Context:
     place_modifiers: frozenset[str]
     agent_topic_preps: frozenset[str]
     possessives: frozenset[str]
+    former_words: frozenset[str]
+    sponsor_markers: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
     names: NameRules
@@ -137,6 +139,8 @@ def context(lang: str) -> Context:
         place_modifiers=words("PLACE_MODIFIERS"),
         agent_topic_preps=words("AGENT_TOPIC_PREPOSITIONS"),
         possessives=words("POSSESSIVE_PRONOUNS"),
+        former_words=words("FORMER_WORDS"),
+        sponsor_markers=words("SPONSOR_MARKERS"),
         clause_punct=frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         source_openers=words("SOURCE_OPENERS"),
         subordinators=words("SUBORDINATORS"),
@@ -159,6 +163,7 @@ def context(lang: str) -> Context:
             future_times=words("FUTURE_TIME_CUES"),
             gerund_markers=words("GERUND_MARKERS"),
             context_preps=words("CONTEXT_PREPOSITIONS"),
+            deed_context_preps=words("DEED_CONTEXT_PREPOSITIONS"),
         ),
         names=NameRules(
             capitalised=getattr(data, "NAMES_CAPITALISED", False),
@@ -200,6 +205,7 @@ class _Pending:
     agent: str | None
     claimed: bool = False
     home_bound: bool = False
+    former: bool = False
 
 
 def _title_of(hit: Hit, last_role: str, ctx: Context) -> tuple[str, str | None]:
@@ -247,6 +253,7 @@ def _orphan(pending: _Pending) -> Mention:
         agent=pending.agent,
         home_bound=pending.home_bound,
         unplaced=hit.entry.extra == ("owned",),
+        former=pending.former,
     )
 
 
@@ -295,6 +302,10 @@ def find_mentions(
             else:
                 release()
             pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
+            if previous_word(text, hit.start) in ctx.former_words and role:
+                # "former prime minister Imran Khan": no longer the state's voice
+                pending.agent = None
+                pending.former = True
             prev_m = mentions[-1] if mentions else None
             if (
                 prev_m is not None
@@ -351,6 +362,9 @@ def find_mentions(
         ):
             continue  # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
         mention, claimed = _country_mention(text, hit, pending, last_end, ctx, on)
+        if any(text.startswith(b, hit.end) for b in ctx.sponsor_markers):
+            # "Rwanda-backed rebels": the sponsor is named, it takes no part
+            mention.source = True
         prev_m = mentions[-1] if mentions else None
         if (
             e.kind == "person"
@@ -363,12 +377,15 @@ def find_mentions(
             mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
         if claimed and pending is not None:
             pending.claimed = True
+            if pending.former:
+                mention.former, mention.agent = True, None
         elif e.kind in NAMED or e.kind == "state_adj":
             release()
-        if linked is not None and _shares_title(text, linked, mention, mentions, ctx):
+        shared = linked is not None and _shares_title(text, linked, mention, mentions, ctx)
+        if shared and linked is not None:
             # "the foreign ministers of Brazil and China": both hold the title
             mention.role, mention.agent = linked.role, linked.agent
-        linked = mention if claimed else None
+        linked = mention if claimed or shared else None
         mentions.append(mention)
         if mention.role:
             last_role = mention.role

@@ -58,7 +58,8 @@ def proper_names(
             kept.append(hit)
             continue
         a, b = norm.span_to_original(hit.base_start, hit.base_end)
-        if not (text[a : a + 1].isupper() or text[a : a + 1].isdigit()):
+        first = a + 4 if text[a : a + 4].lower() == "the " else a  # "the Vatican"
+        if not (text[first : first + 1].isupper() or text[first : first + 1].isdigit()):
             continue  # "turkey", "china", "chad" in lower case are common words
         base = norm.text[hit.base_start : hit.base_end]
         if (base in rules.by_neighbours or hit.entry.kind in PLACE_KINDS) and not _headline(

@@ -86,7 +86,13 @@ def fill_codes(
         if m.home_bound or m.role in PERSONAL_ROLES:
             rest = set(pair) - {x.code for x in mentions if x.code}
             m.code = home or (rest.pop() if len(pair) == 2 and len(rest) == 1 else "")
-        elif m.agent in sent and sender is not None and not sender.location_only and not topic:
+        elif (
+            m.agent in sent
+            and sender is not None
+            and not sender.location_only
+            and not topic
+            and _near(text, sender, m)
+        ):
             m.code = sender.code
             if sender.agent is None:
                 # "Kyrgyzstan and Tajikistan pulled troops back": both armies
@@ -102,6 +108,15 @@ def fill_codes(
         if not m.code or topic:
             m.strong = False  # a participant only when nobody else is named
     return kept
+
+
+def _near(text: str, sender: Mention, m: Mention) -> bool:
+    """Troops a few words after the state that sends them ("Russia withdrew
+    500 troops"), not in a later phrase ("signed a pact allowing troops")."""
+    if not text:
+        return True
+    gap = text[sender.end : m.start]
+    return len(gap.split()) <= 3 and not any(c in gap for c in ",;:")
 
 
 def _coordinated_with(

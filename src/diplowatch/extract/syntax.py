@@ -32,7 +32,18 @@ from diplowatch.lang import load
 
 # Types whose verb takes what follows as its content: "condemned the attack",
 # "threatened sanctions", "rejected the aid package" are one event, not two.
-GOVERNORS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "PROTEST"}
+GOVERNORS = {
+    "ACCUSE",
+    "SUPPORT",
+    "REJECT",
+    "REQUEST",
+    "THREATEN",
+    "PROTEST",
+    "CONCEDE",
+    "SANCTION",
+}
+# Physical deeds: after "after" or "following" their noun is background.
+DEEDS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Kinds of actor hits after which a trigger word is a verb ("Russia attacks").
 SUBJECT_KINDS = {"state", "igo", "person", "group", "capital", "agent", "role", "institution"}
 
@@ -55,7 +66,8 @@ class Syntax:
     future_times: frozenset[str] = frozenset()  # "next week": future even after a verb
     clause_openers: frozenset[str] = frozenset()  # ", while ", " after ": a clause of its own
     gerund_markers: frozenset[str] = frozenset()  # "convicted of killing": content
-    context_preps: frozenset[str] = frozenset()  # "after clashes", "during the protests"
+    context_preps: frozenset[str] = frozenset()  # "amid the protests"
+    deed_context_preps: frozenset[str] = frozenset()  # "after the embassy attack"
 
     @property
     def active(self) -> bool:
@@ -188,6 +200,25 @@ def adjectival(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
     return prev in syntax.determiners or prev.isdigit()
 
 
+def reduced_relative(
+    trigger: Hit, previous: Hit | None, ntext: str, syntax: Syntax, subject_ends: frozenset[int]
+) -> bool:
+    """A past participle right after a plain noun, with no auxiliary, in a
+    clause that already has its event ("released a British couple detained
+    for seven months"): it describes the noun, it reports no event."""
+    word = ntext[trigger.base_start : trigger.end]
+    if previous is None or trigger.entry.affix != "verb" or not word.endswith("ed"):
+        return False
+    prev = _prev_word(ntext, trigger.start)
+    if not prev.isalpha() or prev in syntax.verb_markers or prev in syntax.passive_aux:
+        return False
+    if prev in ("and", "or", "but") or trigger.start - 1 in subject_ends:
+        return False
+    return 0 <= trigger.start - previous.end < 120 and not _break_between(
+        ntext, previous.end, trigger.start, syntax
+    )
+
+
 def infinitive_content(
     trigger: Hit,
     previous: Hit | None,
@@ -251,7 +282,9 @@ def syntax_triggers(
     subject_ends = frozenset(
         h.end
         for h in actor_hits
-        if h.entry.kind in SUBJECT_KINDS and ntext[h.base_end : h.end] not in ("'s", "s'")
+        if h.entry.kind in SUBJECT_KINDS
+        and ntext[h.base_end : h.end] not in ("'s", "s'")
+        and not _noun_modifier(h, ntext, syntax)
     )
     triggers = as_nouns(triggers, _noun_readings(triggers, lex, ntext), ntext, syntax, subject_ends)
     triggers = [
@@ -265,8 +298,10 @@ def syntax_triggers(
     out: list[Hit] = []
     previous: Hit | None = None  # the last trigger that is no money verb
     for t in triggers:
-        if not infinitive_content(t, previous, ntext, syntax, names) and not _gerund_content(
-            t, previous, ntext, syntax
+        if (
+            not infinitive_content(t, previous, ntext, syntax, names)
+            and not _gerund_content(t, previous, ntext, syntax)
+            and not reduced_relative(t, previous, ntext, syntax, subject_ends)
         ):
             out.append(t)
         if t.entry.kind != "money_trigger":
@@ -312,15 +347,21 @@ def _gerund_content(trigger: Hit, previous: Hit | None, ntext: str, syntax: Synt
 
 
 def _in_context_phrase(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
-    """A noun after "during", "amid", "after" (through its determiners) is the
-    background of the sentence's event ("arrested after clashes with police",
-    "killed during the protests"), not an event of its own."""
-    if trigger.entry.affix == "verb" or not syntax.context_preps:
+    """A noun after "amid" (through its determiners) is the background of the
+    sentence's event, and so is a deed after "after" or "following" ("closed
+    its border after the embassy attack"); a meeting after "after" may still
+    be news of its own ("signed after talks in Cairo")."""
+    if trigger.entry.affix == "verb":
+        return False
+    preps = syntax.context_preps
+    if trigger.entry.value in DEEDS:
+        preps = preps | syntax.deed_context_preps
+    if not preps:
         return False
     pos = trigger.start
     for _ in range(3):
         word = _prev_word(ntext, pos)
-        if word in syntax.context_preps:
+        if word in preps:
             return True
         if word not in syntax.determiners and not _is_modifier(word):
             return False
@@ -360,6 +401,14 @@ def _actors_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:
 
 def _actor_spans(actor_hits: list[Hit]) -> set[tuple[int, int]]:
     return {(h.start, h.end) for h in actor_hits}
+
+
+def _noun_modifier(hit: Hit, ntext: str, syntax: Syntax) -> bool:
+    """A common noun after an article modifies the next noun ("the embassy
+    attack", "a police raid") rather than being its subject."""
+    return hit.entry.kind in ("agent", "role", "institution") and (
+        _prev_word(ntext, hit.start) in syntax.determiners
+    )
 
 
 def _noun_readings(triggers: list[Hit], lex: Lexicon, ntext: str) -> dict[int, Hit]:

@@ -100,10 +100,10 @@ NAMES_BY_NEIGHBOURS: tuple[str, ...] = (
     "Niger",
     "Mali",
     "Guinea",
-    "Congo",
     "Washington",
     "America",
     "Israel",
+    "Vatican",
     "India",
     "Kenya",
     "Turkey",
@@ -397,4 +397,22 @@ CLAUSE_BREAKS: tuple[str, ...] = (
     ", saying ",
     ", adding ",
     ", as ",
+)
+# A title after these is held no more: its holder is no voice of the state.
+FORMER_WORDS: tuple[str, ...] = ("former", "ex", "late", "ousted", "deposed", "jailed")
+# A deed named after these is the background of the sentence's event
+# ("closed its border after the embassy attack").
+DEED_CONTEXT_PREPOSITIONS: tuple[str, ...] = ("after", "following", "since", "before")
+# Glued to a country, these name a sponsor or maker that takes no part in
+# the event ("Rwanda-backed rebels", "Russian-made drones"); an author does
+# ("a U.S.-drafted plan").
+SPONSOR_MARKERS: tuple[str, ...] = (
+    "-backed",
+    "-sponsored",
+    "-supported",
+    "-funded",
+    "-aligned",
+    "-allied",
+    "-made",
+    "-built",
 )
