@@ -862,6 +862,7 @@ EN_GAZETTEER: dict[str, tuple[str, ...]] = {
     "ITA": ("Turin", "Sicily", "Sardinia", "Lampedusa", "Genoa", "Bologna", "Palermo"),
     "JOR": ("Aqaba", "Zarqa", "Irbid"),
     "JPN": ("Okinawa", "Fukushima", "Yokohama", "Sapporo", "Kobe", "Hokkaido", "Fukuoka"),
+    "KAZ": ("Atyrau", "Shymkent", "Karaganda", "Aktau"),
     "KEN": ("Mombasa", "Kisumu", "Garissa", "Lamu"),
     "KOR": ("Daegu", "Gwangju", "Ulsan", "Daejeon"),
     "LBN": ("Sidon", "Baalbek", "Nabatieh", "Bekaa", "Bekaa Valley"),

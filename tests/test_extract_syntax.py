@@ -236,3 +236,19 @@ def test_background_deeds_and_participles_are_no_events(text: str, want: set[str
 
 def test_a_deed_noun_with_its_own_verb_is_still_an_event() -> None:
     assert "ASSAULT" in types(run("The attack on the embassy killed two guards in Tehran."))
+
+
+def test_a_request_addresses_who_is_named_before_its_infinitive() -> None:
+    record = run("The two leaders rejected any attempt to displace Palestinians into Jordan.")
+    assert not [
+        e for e in record.events if e.type == "REJECT" and "JOR" in {a.code for a in e.actors}
+    ]
+
+
+def test_a_lone_actor_takes_no_partner_the_sentence_does_not_name() -> None:
+    record = run(
+        "Egypt and Jordan held talks in Cairo on Sunday. Egypt has sent 2,000 trucks of"
+        " aid into Gaza since October."
+    )
+    [aid] = [e for e in record.events if e.type == "AID"]
+    assert {a.code for a in aid.actors} == {"EGY", "PSE"}

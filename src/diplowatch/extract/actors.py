@@ -164,6 +164,7 @@ def context(lang: str) -> Context:
             gerund_markers=words("GERUND_MARKERS"),
             context_preps=words("CONTEXT_PREPOSITIONS"),
             deed_context_preps=words("DEED_CONTEXT_PREPOSITIONS"),
+            participle_complements=words("PARTICIPLE_COMPLEMENTS"),
         ),
         names=NameRules(
             capitalised=getattr(data, "NAMES_CAPITALISED", False),

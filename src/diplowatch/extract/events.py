@@ -391,7 +391,9 @@ def _sentence_events(
     date_of: Callable[[_Sentence, Hit, str], str | None],
 ) -> list[Event]:
     conj = ctx.conjunctions
-    joint = select(s.mentions, pair, start=s.start, both_sides=s.both_sides)
+    joint = select(
+        s.mentions, pair, start=s.start, both_sides=s.both_sides, lone_fill=not ctx.syntax.active
+    )
     joint = joint[: MAX_SENTENCE_ACTORS * 2]
     location = next((m.code for m in s.mentions if m.location_only), None)
     place = location or next((m.code for m in s.mentions if m.place), None)
@@ -407,6 +409,7 @@ def _sentence_events(
         text=ntext,
         conj=conj,
         directed=True,
+        lone_fill=not ctx.syntax.active,
     )[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
     start, end = norm.span_to_original(s.start, s.end)
@@ -472,12 +475,16 @@ def _sentence_events(
                 text=ntext,
                 conj=conj,
                 directed=True,
+                lone_fill=not ctx.syntax.active,
             )
         elif ctx.clause_breaks:
             pool = _clause_pool(s, trig, ntext, ctx, pair, etype) or pool
         people = [m for m in pool if m.agent not in audience]
         if ctx.syntax.active and etype not in SYMMETRIC:
-            people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax.relatives)
+            to = next(iter(ctx.syntax.infinitive), "")
+            people = verb_arguments(
+                people, trig, s.triggers, ntext, ctx.syntax.relatives, to, ctx.syntax.determiners
+            )
         if trig.start in stated:
             # "welcomed the release of prisoners by Belarusian authorities"
             people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
@@ -530,6 +537,7 @@ def _clause_pool(
         text=ntext,
         conj=ctx.conjunctions,
         directed=etype not in SYMMETRIC,
+        lone_fill=not ctx.syntax.active,
     )
     enough = 1 if etype in ONE_SIDED else 2
     return pool if len({unit(m) for m in pool}) >= enough else []

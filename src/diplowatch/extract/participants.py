@@ -140,6 +140,8 @@ def verb_arguments(
     triggers: list[Hit],
     text: str,
     relatives: frozenset[str],
+    infinitive: str = "",
+    determiners: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """In a language where objects follow their verb (English), a directed
     event's target is named before the next verb ("appealed to its allies
@@ -157,6 +159,20 @@ def verb_arguments(
         and t.entry.value != trigger.entry.value  # the same event told again
     ]
     limit = min(later) if later else len(text)
+    if infinitive and trigger.entry.value in ("REQUEST", "REJECT"):
+        # "urged Manila to stop", "rejected any attempt to displace
+        # Palestinians": the addressee comes before what is asked or refused
+        # (a threat or a pledge names its target inside: "threatened to
+        # attack X", "pledged $1bn to help Ukraine")
+        starts = {m.start for m in people}
+        to = text.find(f" {infinitive} ", trigger.end, limit)
+        while to >= 0:
+            after = to + len(infinitive) + 2
+            word = text[after : after + 12].split()[:1]
+            if after not in starts and word and word[0] not in determiners:
+                limit = to  # an infinitive, not "to Ukraine" or "to the border"
+                break
+            to = text.find(f" {infinitive} ", after, limit)
     # a mention inside the trigger ("striking oil workers") is its subject
     before = [m for m in people if m.start < trigger.end and m.kind != "pair"]
     word = text[: trigger.start].split()[-1:] or [""]
@@ -196,6 +212,7 @@ def select(
     conj: frozenset[str] = frozenset(),
     directed: bool = False,
     unknown_ok: bool | None = None,
+    lone_fill: bool = True,
 ) -> list[Mention]:
     """The sentence's participants: strong mentions (or, in a text that
     names no country (``unknown_ok``, by default: no main pair), the
@@ -236,10 +253,14 @@ def select(
             chosen.append(m)
             units.add(("", m.agent))
             break
+    # A lone actor of the article's main pair meets the other one ("the
+    # minister said …"); where a missing object is missing (``lone_fill``
+    # False, English), only if the sentence names the other one somewhere.
     lone_in_pair = bool(codes) and codes <= set(pair)
+    named = {m.code for m in mentions if not m.source}
     if len(units) < 2 and len(pair) == 2 and (both_sides or lone_in_pair):
         for code in pair:
-            if code not in codes:
+            if code not in codes and (both_sides or lone_fill or code in named):
                 chosen.append(Mention(start, start, code, "pair", False))
                 units.add((code, None))
     chosen.sort(key=lambda m: m.start)

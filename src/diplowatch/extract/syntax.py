@@ -68,6 +68,7 @@ class Syntax:
     gerund_markers: frozenset[str] = frozenset()  # "convicted of killing": content
     context_preps: frozenset[str] = frozenset()  # "amid the protests"
     deed_context_preps: frozenset[str] = frozenset()  # "after the embassy attack"
+    participle_complements: frozenset[str] = frozenset()  # "firms accused of …"
 
     @property
     def active(self) -> bool:
@@ -180,6 +181,11 @@ def _verb_context(ntext: str, pos: int, syntax: Syntax, subject_ends: frozenset[
     return prev in syntax.verb_markers or prev.endswith("ly")
 
 
+def _next_word(ntext: str, pos: int) -> str:
+    m = re.match(r"\s*([\w'-]+)", ntext[pos : pos + 40])
+    return m.group(1) if m else ""
+
+
 def _prev_word(ntext: str, pos: int) -> str:
     j = pos
     while j > 0 and ntext[j - 1] == " ":
@@ -212,8 +218,12 @@ def reduced_relative(
     prev = _prev_word(ntext, trigger.start)
     if not prev.isalpha() or prev in syntax.verb_markers or prev in syntax.passive_aux:
         return False
-    if prev in ("and", "or", "but") or trigger.start - 1 in subject_ends:
+    if prev in ("and", "or", "but"):
         return False
+    if trigger.start - 1 in subject_ends and _next_word(ntext, trigger.end) not in (
+        syntax.participle_complements
+    ):
+        return False  # "police detained …": a subject; "firms accused of …": no
     return 0 <= trigger.start - previous.end < 120 and not _break_between(
         ntext, previous.end, trigger.start, syntax
     )

@@ -905,7 +905,7 @@ CITIES: dict[str, tuple[str, ...]] = {
         "Hokkaido",
         "Fukuoka",
     ),
-    "KAZ": ("Almaty",),
+    "KAZ": ("Almaty", "Atyrau", "Shymkent", "Karaganda", "Aktau"),
     "KEN": ("Mombasa", "Kisumu", "Garissa", "Lamu"),
     "KGZ": ("Osh",),
     "KOR": ("Busan", "Incheon", "Jeju", "Daegu", "Gwangju", "Ulsan", "Daejeon"),

@@ -416,3 +416,6 @@ SPONSOR_MARKERS: tuple[str, ...] = (
     "-made",
     "-built",
 )
+# Words that follow a past participle describing the noun before it ("firms
+# accused of helping", "a couple detained for months").
+PARTICIPLE_COMPLEMENTS: tuple[str, ...] = ("of", "for", "over", "on")

@@ -213,6 +213,13 @@ BOTH_SIDES_WORDS: tuple[str, ...] = (
     "the two leaders",
     "both leaders",
     "the two parties",
+    "the two neighbours",
+    "the two neighbors",
+    "both neighbours",
+    "both neighbors",
+    "the two rivals",
+    "the warring parties",
+    "the warring sides",
 )
 
 # Institutions that stand for their state; the state comes from an adjacent country word.
