@@ -238,11 +238,16 @@ def test_a_deed_noun_with_its_own_verb_is_still_an_event() -> None:
     assert "ASSAULT" in types(run("The attack on the embassy killed two guards in Tehran."))
 
 
-def test_a_request_addresses_who_is_named_before_its_infinitive() -> None:
-    record = run("The two leaders rejected any attempt to displace Palestinians into Jordan.")
+def test_a_refusal_addresses_who_is_named_before_its_infinitive() -> None:
+    record = run("Jordan rejected any attempt to displace Palestinians from Gaza.")
     assert not [
-        e for e in record.events if e.type == "REJECT" and "JOR" in {a.code for a in e.actors}
+        e for e in record.events if e.type == "REJECT" and "PSE" in {a.code for a in e.actors}
     ]
+    urge = run("Egypt urged Israel to let Palestinian workers return to Gaza.")
+    assert {a.code for e in urge.events if e.type == "REQUEST" for a in e.actors} == {
+        "EGY",
+        "ISR",
+    }
 
 
 def test_a_lone_actor_takes_no_partner_the_sentence_does_not_name() -> None:

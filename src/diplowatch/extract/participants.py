@@ -167,12 +167,12 @@ def verb_arguments(
         starts = {m.start for m in people}
         to = text.find(f" {infinitive} ", trigger.end, limit)
         while to >= 0:
-            after = to + len(infinitive) + 2
-            word = text[after : after + 12].split()[:1]
-            if after not in starts and word and word[0] not in determiners:
+            nxt = to + len(infinitive) + 2
+            word = text[nxt : nxt + 12].split()[:1]
+            if nxt not in starts and word and word[0] not in determiners:
                 limit = to  # an infinitive, not "to Ukraine" or "to the border"
                 break
-            to = text.find(f" {infinitive} ", after, limit)
+            to = text.find(f" {infinitive} ", nxt, limit)
     # a mention inside the trigger ("striking oil workers") is its subject
     before = [m for m in people if m.start < trigger.end and m.kind != "pair"]
     word = text[: trigger.start].split()[-1:] or [""]
