@@ -257,3 +257,19 @@ def test_a_lone_actor_takes_no_partner_the_sentence_does_not_name() -> None:
     )
     [aid] = [e for e in record.events if e.type == "AID"]
     assert {a.code for a in aid.actors} == {"EGY", "PSE"}
+
+
+def test_coordinated_verbs_share_their_subject() -> None:
+    record = run("Police in Lagos arrested 50 protesters and charged them with treason.")
+    [accuse] = [e for e in record.events if e.type == "ACCUSE"]
+    assert ("NGA", "COP") in {(a.code, a.agent) for a in accuse.actors}
+
+
+def test_a_new_subject_after_and_is_its_verbs_own() -> None:
+    record = run(
+        "China offered to mediate between Pakistan and Afghanistan, and Qatar called on"
+        " both sides to exercise restraint."
+    )
+    assert not [
+        e for e in record.events if e.type == "REQUEST" and "CHN" in {a.code for a in e.actors}
+    ]

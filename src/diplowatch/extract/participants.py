@@ -173,8 +173,27 @@ def verb_arguments(
                 limit = to  # an infinitive, not "to Ukraine" or "to the border"
                 break
             to = text.find(f" {infinitive} ", nxt, limit)
-    # a mention inside the trigger ("striking oil workers") is its subject
+    # a mention inside the trigger ("striking oil workers") is its subject;
+    # a subject named after an earlier verb is this verb's own ("China offered
+    # to mediate, and Qatar called on both sides"), else the shared one
     before = [m for m in people if m.start < trigger.end and m.kind != "pair"]
+    earlier = [t.end for t in triggers if t.end <= trigger.start and t.entry.affix == "verb"]
+    participle = text[trigger.base_start : trigger.end].endswith("ing") and (
+        text[: trigger.start].rstrip().endswith(",")
+    )  # ", killing 10 soldiers": the main clause's subject
+    # a new subject follows a conjunction and stands right before its verb
+    # ("…, and Qatar called on"); "arrested 50 protesters and charged them"
+    # shares its subject
+    own: list[Mention] = []
+    if earlier:
+        gap = text[max(earlier) : trigger.start]
+        cut = max(gap.rfind(", "), gap.rfind(" and "))
+        if cut >= 0:
+            own = [m for m in before if m.start >= max(earlier) + cut]
+    new_subject = bool(own) and not set(
+        text[own[-1].end : trigger.start].replace(",", " , ").split()
+    ) & {"and", ","}
+    before = own if new_subject and not participle else before
     word = text[: trigger.start].split()[-1:] or [""]
     if word[0] in relatives:
         rel = text.rfind(word[0], 0, trigger.start)
