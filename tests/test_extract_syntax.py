@@ -273,3 +273,13 @@ def test_a_new_subject_after_and_is_its_verbs_own() -> None:
     assert not [
         e for e in record.events if e.type == "REQUEST" and "CHN" in {a.code for a in e.actors}
     ]
+
+
+def test_as_is_no_clause_break() -> None:
+    record = run("North Korea condemned the drills by South Korea as rehearsals for invasion.")
+    assert "ASSAULT" not in types(record)
+
+
+def test_an_organisation_gives_no_country_to_people_named_without_one() -> None:
+    record = run("The European Union demanded the immediate release of the crew.")
+    assert ("EU", "CVL") not in {(a.code, a.agent) for e in record.events for a in e.actors}

@@ -203,3 +203,9 @@ def test_a_name_written_with_its_article_is_a_name() -> None:
     assert {("NIC", None), ("VAT", None)} <= agents(
         run("Nicaragua cut ties with the Vatican."), "SANCTION"
     )
+
+
+def test_a_refugee_camp_is_a_place_not_refugees() -> None:
+    record = run("Israeli troops raided the Jenin refugee camp, killing two Palestinians.")
+    assert ("PSE", "CVL") in agents(record, "ASSAULT")
+    assert ("PSE", "REF") not in agents(record, "ASSAULT")

@@ -57,7 +57,9 @@ def fill_codes(
     """
     kept: list[Mention] = []
     places = [m for m in mentions if (m.location_only or m.place) and m.code]
-    codes = {m.code for m in mentions if m.code and m.kind != "agent"}
+    # the one country the sentence names (an organisation has no civilians or
+    # police of its own: "the EU demanded the release of the crew")
+    codes = {m.code for m in mentions if m.code and m.kind not in ("agent", "igo")}
     for m in mentions:
         kept.append(m)
         if m.unplaced:

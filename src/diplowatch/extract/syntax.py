@@ -454,7 +454,7 @@ def governed_out(
     because their participants are stated (their participants are those
     written after them)."""
     governors = [t for t in triggers if t.entry.value in GOVERNORS and t.entry.affix == "verb"]
-    speech = _speech_start(ntext, triggers, syntax, end)
+    speech = speech_start(ntext, triggers, syntax, end)
     out: list[Hit] = []
     stated: set[int] = set()
     for t in triggers:
@@ -486,7 +486,7 @@ def _governs(g: Hit, t: Hit, ntext: str, syntax: Syntax) -> bool:
     return _prev_word(ntext, t.start) in syntax.relatives or word.endswith("ing")
 
 
-def _speech_start(ntext: str, triggers: list[Hit], syntax: Syntax, end: int) -> int | None:
+def speech_start(ntext: str, triggers: list[Hit], syntax: Syntax, end: int) -> int | None:
     """Where a clause of reported speech opens (", saying …") after the
     sentence's first trigger and before ``end``."""
     if not syntax.speech_openers or not triggers:

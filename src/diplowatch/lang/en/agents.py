@@ -587,6 +587,8 @@ NOT_AGENTS: tuple[str, ...] = (
     "lake chad",
     "congo river",
     "congo basin",
+    "refugee camp",
+    "refugee camps",
     "latin american",
     "latin america",
     "south american",
