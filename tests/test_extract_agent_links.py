@@ -168,3 +168,17 @@ def test_a_side_named_without_a_country_completes_the_event() -> None:
 )
 def test_aid_to_a_place_goes_to_its_country(text: str, lang: str) -> None:
     assert {"ARE", "PSE"} <= {code for code, _ in pairs(run(text, lang), "AID")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The European Union demanded the release of the detained civilians.", "en"),
+        ("طالب الاتحاد الأوروبي بالإفراج عن المدنيين المحتجزين.", "ar"),
+        ("اتحادیه اروپا خواستار آزادی غیرنظامیان شد.", "fa"),
+    ],
+)
+def test_an_organisation_has_no_civilians_of_its_own(text: str, lang: str) -> None:
+    found = pairs(run(text, lang), "REQUEST")
+    assert ("EU", None) in found
+    assert ("EU", "CVL") not in found
