@@ -311,7 +311,7 @@ def _country_mention(
             # "العاصمة الصينية", "the Laotian capital": a place
             mention.location_only = True
             mention.strong = False
-        elif not after_title and text[hit.base_end : hit.end] in ctx.people_suffixes:
+        elif not after_title and _people_form(text, hit, ctx.people_suffixes):
             # "Israelis", "الكوريين", "ایرانیان": the people of the country
             mention.agent = "CVL"
             mention.strong = True
@@ -441,6 +441,18 @@ def _dateline(text: str, hit: Hit) -> bool:
     return rest[:1] in ("-", "–", "—", ",", "(", ":", "،")
 
 
+def _people_form(text: str, hit: Hit, suffixes: frozenset[str]) -> bool:
+    """A plural adjective: its ending ("الكوريين") or, for a listed
+    multi-word form, its first word's ("الكوريين الجنوبيين")."""
+    if text[hit.base_end : hit.end] in suffixes:
+        return True
+    base = text[hit.base_start : hit.base_end]
+    if " " not in base or hit.end != hit.base_end:
+        return False
+    first = base.split(" ", 1)[0]
+    return any(first.endswith(s) and len(first) > len(s) + 2 for s in suffixes if s)
+
+
 def _next_word(text: str, pos: int) -> str:
     m = _TOKEN.match(text, pos + 1) if pos < len(text) and text[pos] == " " else None
     return m.group() if m else ""
@@ -450,7 +462,7 @@ def main_pair(mentions: list[Mention], title_codes: list[str]) -> tuple[str, ...
     """The two actors a document is mostly about (for "the two sides")."""
     counts: Counter[str] = Counter()
     for i, m in enumerate(mentions):
-        if m.location_only:
+        if m.location_only or not m.code:  # an agent of no known country yet
             continue
         counts[m.code] += (2 if m.strong else 1) + (2 if i < 4 else 0)
     for code in title_codes:

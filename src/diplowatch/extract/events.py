@@ -11,6 +11,7 @@ original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -36,7 +37,7 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
-from diplowatch.extract.scan import Hit, resolve, scan
+from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.model import Amount, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 
@@ -49,8 +50,16 @@ ONE_SIDED = {"MOBILIZE", "RETREAT", "PROTEST", "ASSAULT", "COERCE", "THREATEN", 
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
 MONEY_TYPES = {"AID"}
 MAX_SENTENCE_ACTORS = 6
-# Verbal reactions whose object is often another event's noun.
-REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
+# Verbal reactions (and threats) whose object is often another event's noun.
+REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
+# What protesters demand or denounce is the protest's message, not an event
+# of its own ("thousands marched, demanding the minister's resignation").
+SLOGANS = {"ACCUSE", "REQUEST", "REJECT"}
+# Actor hits whose words are a name or a title: a trigger word inside one
+# ("نداء تونس" is a party, not an appeal) is no trigger.
+NAME_KINDS = {"state", "igo", "person", "group", "role", "institution", "capital", "city"}
+# Characters that close the clause a source cue opens ("according to X, …").
+_CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
 _YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
 
 
@@ -138,7 +147,8 @@ def extract_document(
     ntext = norm.text
     lex = lexicon(lang)
     ctx = context(lang)
-    layers = resolve(scan(ntext, lex))
+    hits = [h for h in scan(ntext, lex) if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window)]
+    layers = resolve(hits)
     actor_hits = layers.get(ACTOR, [])
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
@@ -159,6 +169,7 @@ def extract_document(
         return Extraction([], [])
     sentences = [_Sentence(s, e) for s, e in spans]
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
+    triggers = _outside_names(triggers, actor_hits)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx.title_words)
     for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
@@ -175,6 +186,8 @@ def extract_document(
         strict=True,
     ):
         s.both_sides = bool(bucket)
+    for s in sentences:
+        s.mentions = _without_sources(s, ntext)
     title_codes = _title_codes(title, lang, ctx, lex) if title else []
     pair = main_pair(mentions, title_codes)
     for s in sentences:
@@ -225,6 +238,8 @@ def extract_document(
         if not amounts:
             # "will provide", "allocated" are aid only when a sum is named.
             s.triggers = [t for t in s.triggers if t.entry.kind != "money_trigger"]
+        if s.triggers and lex.vetoes:
+            s.triggers = [t for t in s.triggers if not _vetoed(t, stext, lex.vetoes)]
         if s.triggers and not _is_background(stext, ref_year):
             new_events = _sentence_events(
                 s, ntext, norm, text, pair, ctx, lex.future_prefixes, dates_in
@@ -295,6 +310,9 @@ def _sentence_events(
             for t in candidates
             if t.entry.affix == "verb" or t.entry.value in REACTIONS | {"CONSULT", "AID"}
         ]
+    first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
+    if first is not None:
+        candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
     if types_here & {"CONSULT", "AGREE"}:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
@@ -328,6 +346,46 @@ def _sentence_events(
                 )
             )
     return out
+
+
+def _vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, ...]]) -> bool:
+    """A trigger whose sentence names what cancels it (``triggers.VETO_WORDS``):
+    deaths in a flood or a road accident are no attack."""
+    words = vetoes.get((trigger.entry.value, trigger.entry.extra[0]))
+    return bool(words) and any(w in stext for w in words)
+
+
+def _outside_names(triggers: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
+    """Triggers that are not a word of a name or title ("نداء تونس" is a
+    party, not an appeal; "the Rapid Support Forces"). Resolved actor hits
+    do not overlap, so only the last one starting before a trigger can hold it."""
+    names = sorted((h.base_start, h.base_end) for h in actor_hits if h.entry.kind in NAME_KINDS)
+    if not names:
+        return triggers
+    starts = [a for a, _ in names]
+    kept = []
+    for t in triggers:
+        i = bisect_right(starts, t.base_start) - 1
+        if i < 0 or t.base_end > names[i][1]:
+            kept.append(t)
+    return kept
+
+
+def _without_sources(s: _Sentence, ntext: str) -> list:
+    """Mentions that are not the source of the report: from a source cue
+    ("according to", "وفق ما أورده", "به گزارش") to the end of its clause,
+    actors are cited, not parties."""
+    zones = []
+    for cue in s.cues:
+        if cue.entry.kind != "source":
+            continue
+        end = cue.end
+        while end < s.end and ntext[end] not in _CLAUSE_BREAKS:
+            end += 1
+        zones.append((cue.start, end))
+    if not zones:
+        return s.mentions
+    return [m for m in s.mentions if not any(a <= m.start < b for a, b in zones)]
 
 
 def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -43,6 +43,10 @@ class Lexicon:
     ambiguous: frozenset[str]
     case_sensitive: dict[str, str]
     size: int
+    # Words before / after a guarded trigger that are searched for its object.
+    guard_window: tuple[int, int] = (0, 4)
+    # (type, mode) -> words whose presence in a sentence cancels such triggers
+    vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
 
 def _items(mapping: dict[str, Iterable[str]] | None) -> Iterable[tuple[str, str]]:
@@ -106,6 +110,7 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             for (etype, mode), phrases in money_table.items():
                 for phrase in phrases:
                     yield phrase, Entry(EVENT, "money_trigger", etype, affix, (mode,))
+        yield from _guarded(triggers)
         for phrase in getattr(triggers, "NOT_TRIGGERS", ()):
             yield phrase, Entry(EVENT, "blocker", "", "noun")
     sectors = load(lang, "sectors")
@@ -116,9 +121,26 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(SECTOR, "blocker", "", "noun")
     status = load(lang, "status")
     if status is not None:
-        for kind in ("planned", "negation", "background", "reporting", "hypothetical"):
+        for kind in ("planned", "negation", "background", "reporting", "hypothetical", "source"):
             for phrase in getattr(status, kind.upper() + "_CUES", ()):
                 yield phrase, Entry(CUE, kind, "", "fixed")
+
+
+def _guarded(triggers: Any) -> Iterable[tuple[str, Entry]]:
+    """Triggers that are events only with one of their objects nearby.
+
+    ``GUARDED_<AFFIX>_TRIGGERS`` map (type, mode) to rules (phrases, object
+    words): "نشر" deploys only troops ("نشر قوات", not "نشر خبر"), "lifted"
+    concedes only sanctions or a ban. The object words travel in the entry
+    (``extra[1]``) and are checked in the text around the hit (``guard_ok``).
+    """
+    for affix in ("verb", "noun", "fixed"):
+        table = getattr(triggers, "GUARDED_" + affix.upper() + "_TRIGGERS", {})
+        for (etype, mode), rules in table.items():
+            for phrases, objects in rules:
+                needs = tuple(sorted({normalize_phrase(o) for o in objects} - {""}))
+                for phrase in phrases:
+                    yield phrase, Entry(EVENT, "trigger", etype, affix, (mode, needs))
 
 
 @cache
@@ -148,6 +170,8 @@ def lexicon(lang: str) -> Lexicon:
     for key, entries in keys.items():
         automaton.add_word(key, (len(key), tuple(entries)))
     automaton.make_automaton()
+    triggers = load(lang, "triggers")
+    window = getattr(triggers, "GUARD_WINDOW", (0, 4)) if triggers else (0, 4)
     actors = load(lang, "actors")
     ambiguous = frozenset(
         normalize_phrase(p) for p in (getattr(actors, "AMBIGUOUS", {}) if actors else {})
@@ -164,4 +188,9 @@ def lexicon(lang: str) -> Lexicon:
             for p in (getattr(actors, "CASE_SENSITIVE", ()) if actors else ())
         },
         size=len(keys),
+        guard_window=(int(window[0]), int(window[1])),
+        vetoes={
+            key: tuple(normalize_phrase(w) for w in words)
+            for key, words in (getattr(triggers, "VETO_WORDS", {}) if triggers else {}).items()
+        },
     )

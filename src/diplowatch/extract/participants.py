@@ -56,7 +56,8 @@ def fill_codes(
         )
         if m.home_bound or m.role in PERSONAL_ROLES:
             others = {x.code for x in mentions if x.code} & set(pair)
-            m.code = home or (next(iter(set(pair) - others)) if len(others) == 1 else "")
+            rest = set(pair) - others
+            m.code = home or (next(iter(rest)) if len(others) == 1 and len(rest) == 1 else "")
         elif m.agent in sent and sender is not None and not sender.location_only:
             m.code = sender.code
             if sender.agent is None:
