@@ -71,6 +71,7 @@ class Context:
     sent_agents: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
+    cited_agents: frozenset[str] = frozenset()
 
 
 def context(lang: str) -> Context:
@@ -107,6 +108,7 @@ def context(lang: str) -> Context:
         sent_agents=frozenset(getattr(common, "SENT_AGENTS", ())),
         home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
+        cited_agents=frozenset(getattr(common, "CITED_AGENTS", ())),
     )
 
 
@@ -231,9 +233,14 @@ def find_mentions(
             last_end = hit.end
             continue
         if e.kind == "group":
+            group = _group(hit, text)
+            if pending is not None and not pending.claimed and _chained(text, pending.hit, hit):
+                # "الأمين العام لحزب الله", "leader of Hamas": the group's own
+                group.role = pending.role or None
+                pending.claimed = True
             release()
             pending = None
-            mentions.append(_group(hit, text))
+            mentions.append(group)
             last_end = hit.end
             continue
         if e.kind not in NAMED | {"state_adj", "capital", "city"}:
@@ -246,6 +253,8 @@ def find_mentions(
         mention, claimed = _country_mention(text, hit, pending, last_end, ctx)
         if claimed and pending is not None:
             pending.claimed = True
+        elif pending is not None and pending.claimed and e.kind == "state_adj" and mentions:
+            _share_title(text, mentions[-1], mention, ctx.conjunctions)
         elif e.kind in NAMED or e.kind == "state_adj":
             release()
         mentions.append(mention)
@@ -256,7 +265,38 @@ def find_mentions(
         last_end = hit.end
     release()
     mentions.sort(key=lambda m: m.start)
+    _weak_lists(text, mentions, ctx.conjunctions)
     return mentions
+
+
+def _gap_is_conj(text: str, a: Mention, b: Mention, conj: frozenset[str]) -> bool:
+    gap = text[a.end : b.start].strip()
+    return b.start >= a.end and (gap == "" or gap in conj)
+
+
+def _share_title(text: str, prev: Mention, mention: Mention, conj: frozenset[str]) -> None:
+    """ "اللجنة الليبية الإيطالية", "the US and British forces": every
+    adjective of a list belongs to the title before it."""
+    if prev.kind == "state_adj" and prev.agent and _gap_is_conj(text, prev, mention, conj):
+        mention.agent = mention.agent or prev.agent
+        mention.role = mention.role or prev.role
+        mention.strong = True
+
+
+def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> None:
+    """A country listed right after a topic or place ("in America, Canada
+    and Europe") is a topic or place too."""
+    for prev, m in zip(mentions, mentions[1:]):
+        if (
+            m.kind == "state"
+            and prev.kind == "state"
+            and not prev.strong
+            and m.strong
+            and not m.role
+            and not m.agent
+            and _gap_is_conj(text, prev, m, conj)
+        ):
+            m.strong = False
 
 
 def _group(hit: Hit, text: str) -> Mention:

@@ -45,13 +45,26 @@ EXTRACTOR_VERSION = "1"
 
 # Types that an event may have with one participant named ("troops were
 # deployed", "protesters rallied"); the others need two.
-ONE_SIDED = {"MOBILIZE", "RETREAT", "PROTEST", "ASSAULT", "COERCE", "THREATEN", "REJECT"}
+ONE_SIDED = {
+    "MOBILIZE",
+    "RETREAT",
+    "PROTEST",
+    "ASSAULT",
+    "COERCE",
+    "THREATEN",
+    "REJECT",
+    "CONCEDE",
+}
 # Types that can carry areas of cooperation and money.
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
 MONEY_TYPES = {"AID"}
 MAX_SENTENCE_ACTORS = 6
 # Verbal reactions (and threats) whose object is often another event's noun.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
+# Reactions whose object has not happened: what is asked, threatened or
+# rejected, and the content of an allegation (mode "allege").
+UNREAL = {"REQUEST", "THREATEN", "REJECT"}
+UNREAL_MODES = {"allege"}
 # What protesters demand or denounce is the protest's message, not an event
 # of its own ("thousands marched, demanding the minister's resignation").
 SLOGANS = {"ACCUSE", "REQUEST", "REJECT"}
@@ -186,8 +199,9 @@ def extract_document(
         strict=True,
     ):
         s.both_sides = bool(bucket)
+    cited = [h for h in actor_hits if h.entry.kind == "agent" and h.entry.value in ctx.cited_agents]
     for s in sentences:
-        s.mentions = _without_sources(s, ntext)
+        s.mentions = _without_sources(s, ntext, cited, ctx.cited_agents)
     title_codes = _title_codes(title, lang, ctx, lex) if title else []
     pair = main_pair(mentions, title_codes)
     for s in sentences:
@@ -302,23 +316,29 @@ def _sentence_events(
     seen: set[tuple[str, str, str]] = set()
     out: list[Event] = []
     candidates = s.triggers
-    if types_here & REACTIONS:
-        # "condemned the attack", "welcomed the agreement": the noun is what
-        # is reacted to, not a second event.
-        candidates = [
-            t
-            for t in candidates
-            if t.entry.affix == "verb" or t.entry.value in REACTIONS | {"CONSULT", "AID"}
-        ]
+    reactions = [t for t in candidates if t.entry.value in REACTIONS]
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
     if first is not None:
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
+    if reactions:
+        # "demanded the release", "threatened strikes", "accused them of a
+        # massacre": the noun is what is asked, threatened or alleged, not
+        # an event that happened.
+        candidates = [
+            t
+            for t in candidates
+            if t.entry.value in REACTIONS
+            or t.entry.affix == "verb"
+            or not _object_of(t, reactions, ntext, ctx.main_trigger)
+        ]
     if types_here & {"CONSULT", "AGREE"}:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
     for trig in _main_triggers(candidates, ctx.main_trigger):
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = _status(trig, s, ntext, future_prefixes, ctx.negation_follows)
+        if etype == "SANCTION" and status == "planned":
+            etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         key = (etype, mode, status)
         if key in seen:
             continue
@@ -348,6 +368,27 @@ def _sentence_events(
     return out
 
 
+def _object_of(trigger: Hit, reactions: list[Hit], ntext: str, position: str) -> bool:
+    """Whether a noun trigger is what a reaction asks, threatens, rejects or
+    alleges: it follows the reaction in its sentence — the demands of a list
+    run on past commas — (precedes it where objects stand before the verb,
+    ``context.MAIN_TRIGGER == "last"``).
+    Objects of condemnation and praise stay events: the attack condemned
+    and the visit welcomed took place."""
+    for r in reactions:
+        if not _unreal(r):
+            continue
+        if position == "last" and trigger.end <= r.start:
+            return True
+        if position != "last" and r.end <= trigger.start:
+            return True
+    return False
+
+
+def _unreal(trigger: Hit) -> bool:
+    return trigger.entry.value in UNREAL or trigger.entry.extra[0] in UNREAL_MODES
+
+
 def _vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, ...]]) -> bool:
     """A trigger whose sentence names what cancels it (``triggers.VETO_WORDS``):
     deaths in a flood or a road accident are no attack."""
@@ -371,21 +412,30 @@ def _outside_names(triggers: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _without_sources(s: _Sentence, ntext: str) -> list:
+def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozenset[str]) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause,
-    actors are cited, not parties."""
-    zones = []
+    actors are cited, not parties; so are the media (``agents.CITED_AGENTS``)
+    right after a reporting verb ("ذكرت صحيفة", "reported the newspaper")."""
+    zones: list[tuple[int, int]] = []
+    media: list[tuple[int, int]] = []
     for cue in s.cues:
-        if cue.entry.kind != "source":
-            continue
-        end = cue.end
-        while end < s.end and ntext[end] not in _CLAUSE_BREAKS:
-            end += 1
-        zones.append((cue.start, end))
-    if not zones:
-        return s.mentions
-    return [m for m in s.mentions if not any(a <= m.start < b for a, b in zones)]
+        if cue.entry.kind == "source":
+            end = cue.end
+            while end < s.end and ntext[end] not in _CLAUSE_BREAKS:
+                end += 1
+            zones.append((cue.start, end))
+        elif cue.entry.kind == "reporting":
+            medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
+            if medium is not None:
+                # the medium, or the adjective that took its agent ("الكورية")
+                media.append((cue.start, medium.end + 25))
+    kept = [m for m in s.mentions if not any(a <= m.start < b for a, b in zones)]
+    for m in kept:
+        if m.agent in agents and any(a <= m.start < b for a, b in media):
+            # the medium's country is at most a topic ("قالت صحيفة أمريكية")
+            m.agent, m.strong = None, False
+    return kept
 
 
 def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:

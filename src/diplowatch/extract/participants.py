@@ -12,7 +12,7 @@ from __future__ import annotations
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention
 from diplowatch.model import Actor
 
-Unit = tuple[str, str | None]
+Unit = tuple[str, str | None, str | None]
 
 # Types whose participants act together (one event with everyone) rather
 # than one side acting on another (one event per source–target pair).
@@ -20,8 +20,9 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 def unit(m: Mention) -> Unit:
-    """A state named as a whole and its government are one participant."""
-    return (m.code, m.agent or "GOV")
+    """A state named as a whole and its government are one participant; two
+    named parties or movements of one country are two ("Fatah and Hamas")."""
+    return (m.code, m.agent or "GOV", m.name if m.kind == "group" else None)
 
 
 def fill_codes(
@@ -47,9 +48,16 @@ def fill_codes(
     kept: list[Mention] = []
     places = [m for m in mentions if m.location_only and m.code]
     codes = {m.code for m in mentions if m.code and m.kind != "agent"}
+    weak_states = [m for m in mentions if m.kind == "state" and not m.strong and m.code]
     for m in mentions:
         kept.append(m)
-        if m.code:
+        if m.code or m.kind == "group":
+            continue  # a movement named with no country keeps none (IS, al-Qaeda)
+        group = next(
+            (x for x in reversed(mentions) if x.end <= m.start and x.kind == "group"), None
+        )
+        if group is not None and group.agent == m.agent and not m.role:
+            kept.pop()  # "the party", "the movement": the one just named
             continue
         sender = next(
             (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None
@@ -63,8 +71,9 @@ def fill_codes(
             if sender.agent is None:
                 sender.agent = m.agent
                 kept.pop()
-        elif places:
-            m.code = min(places, key=lambda p: abs(p.start - m.start)).code
+        elif places or weak_states:
+            # "police in Cairo", "militants' positions in Syria"
+            m.code = min(places or weak_states, key=lambda p: abs(p.start - m.start)).code
         elif len(codes) == 1:
             m.code = next(iter(codes))
         else:
@@ -121,7 +130,7 @@ def select(
         for code in pair:
             if code not in codes:
                 chosen.append(Mention(start, start, code, "pair", False))
-                units.add((code, None))
+                units.add((code, None, None))
     chosen.sort(key=lambda m: m.start)
     return chosen
 

@@ -67,3 +67,7 @@ HOME_INSTITUTIONS: frozenset[str] = frozenset({"embassy", "foreign_ministry", "c
 # Agents that are the audience of what is said, not a party to the event
 # ("told reporters", "در گفتگو با خبرنگاران", "في حديث للصحفيين").
 NOT_PARTY_TO: dict[str, frozenset[str]] = {"CONSULT": frozenset({"MED"})}
+
+# Agents that are cited rather than acting when a reporting verb comes right
+# before them ("ذكرت صحيفة", "reported the newspaper", "به گزارش خبرگزاری").
+CITED_AGENTS: frozenset[str] = frozenset({"MED"})
