@@ -286,7 +286,7 @@ def _share_title(text: str, prev: Mention, mention: Mention, conj: frozenset[str
 def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> None:
     """A country listed right after a topic or place ("in America, Canada
     and Europe") is a topic or place too."""
-    for prev, m in zip(mentions, mentions[1:]):
+    for prev, m in zip(mentions, mentions[1:], strict=False):
         if (
             m.kind == "state"
             and prev.kind == "state"
@@ -502,7 +502,7 @@ def main_pair(mentions: list[Mention], title_codes: list[str]) -> tuple[str, ...
     """The two actors a document is mostly about (for "the two sides")."""
     counts: Counter[str] = Counter()
     for i, m in enumerate(mentions):
-        if m.location_only or not m.code:  # an agent of no known country yet
+        if m.location_only or not m.code:
             continue
         counts[m.code] += (2 if m.strong else 1) + (2 if i < 4 else 0)
     for code in title_codes:

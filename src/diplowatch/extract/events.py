@@ -28,6 +28,7 @@ from diplowatch.extract.actors import (
     main_pair,
     previous_word,
 )
+from diplowatch.extract.counts import count_types, find_counts
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
 from diplowatch.extract.participants import (
     SYMMETRIC,
@@ -259,7 +260,9 @@ def extract_document(
                 s, ntext, norm, text, pair, ctx, lex.future_prefixes, dates_in
             )
         if new_events:
+            counts = _counts(s, ntext, lang, amounts, dates_in(s))
             for ev in new_events:
+                ev.counts = {k: v for k, v in counts.items() if ev.type in count_types().get(k, ())}
                 if ev.type in COOPERATIVE:
                     ev.sectors = list(sector_keys)
                 if ev.type in MONEY_TYPES and amounts:
@@ -502,6 +505,12 @@ def _absorb(kept: Event, ev: Event) -> None:
     for amount in ev.amounts:
         if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
             kept.amounts.append(amount)
+
+
+def _counts(s: _Sentence, ntext: str, lang: str, amounts: list, dates: list) -> dict[str, int]:
+    """Counts of people the sentence states; sums and dates are no counts."""
+    taken = [(m.start, m.end) for m in amounts] + [(d.start, d.end) for d in dates]
+    return find_counts(ntext, s.start, s.end, s.cues, lang, taken)
 
 
 def _movements_in_power(mentions: list[Mention], published: str | None) -> None:

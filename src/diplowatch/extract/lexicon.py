@@ -119,6 +119,10 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(SECTOR, "sector", key, "noun")
         for phrase in getattr(sectors, "NOT_SECTORS", ()):
             yield phrase, Entry(SECTOR, "blocker", "", "noun")
+    counts = load(lang, "counts")
+    if counts is not None:
+        for key, phrase in _items(getattr(counts, "COUNT_WORDS", None)):
+            yield phrase, Entry(CUE, "count", key, "noun")
     status = load(lang, "status")
     if status is not None:
         for kind in ("planned", "negation", "background", "reporting", "hypothetical", "source"):

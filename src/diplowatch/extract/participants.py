@@ -63,9 +63,8 @@ def fill_codes(
             (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None
         )
         if m.home_bound or m.role in PERSONAL_ROLES:
-            others = {x.code for x in mentions if x.code} & set(pair)
-            rest = set(pair) - others
-            m.code = home or (next(iter(rest)) if len(others) == 1 and len(rest) == 1 else "")
+            rest = set(pair) - {x.code for x in mentions if x.code}
+            m.code = home or (rest.pop() if len(pair) == 2 and len(rest) == 1 else "")
         elif m.agent in sent and sender is not None and not sender.location_only:
             m.code = sender.code
             if sender.agent is None:
