@@ -72,6 +72,8 @@ class Context:
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
     cited_agents: frozenset[str] = frozenset()
+    subject_after_verb: bool = False
+    people_words: frozenset[str] = frozenset()
 
 
 def context(lang: str) -> Context:
@@ -109,6 +111,8 @@ def context(lang: str) -> Context:
         home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
         cited_agents=frozenset(getattr(common, "CITED_AGENTS", ())),
+        subject_after_verb=getattr(data, "SUBJECT_AFTER_VERB", False),
+        people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
 
 
@@ -251,6 +255,15 @@ def find_mentions(
         ):
             continue  # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
         mention, claimed = _country_mention(text, hit, pending, last_end, ctx)
+        if (
+            e.kind == "state_adj"
+            and not claimed
+            and mentions
+            and mentions[-1].location_only
+            and 0 <= hit.start - mentions[-1].end <= 1
+        ):
+            # "ولاية لويزيانا الأمريكية", "Kobani, the Syrian town": the place's
+            mention.location_only, mention.strong, mention.agent = True, False, None
         if claimed and pending is not None:
             pending.claimed = True
         elif pending is not None and pending.claimed and e.kind == "state_adj" and mentions:
@@ -351,7 +364,10 @@ def _country_mention(
             # "العاصمة الصينية", "the Laotian capital": a place
             mention.location_only = True
             mention.strong = False
-        elif not after_title and _people_form(text, hit, ctx.people_suffixes):
+        elif not after_title and (
+            _people_form(text, hit, ctx.people_suffixes)
+            or text[hit.base_start : hit.base_end] in ctx.people_words
+        ):
             # "Israelis", "الكوريين", "ایرانیان": the people of the country
             mention.agent = "CVL"
             mention.strong = True

@@ -34,6 +34,7 @@ from diplowatch.extract.participants import (
     SYMMETRIC,
     actor_list,
     fill_codes,
+    local_split,
     select,
     split,
     unit,
@@ -316,7 +317,7 @@ def _sentence_events(
     start, end = norm.span_to_original(s.start, s.end)
     evidence = Evidence(text[start:end], start, end)
     location = next((m.code for m in s.mentions if m.location_only), None)
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, frozenset]] = set()
     out: list[Event] = []
     candidates = s.triggers
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
@@ -342,17 +343,21 @@ def _sentence_events(
         status = _status(trig, s, ntext, future_prefixes, ctx.negation_follows)
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
-        key = (etype, mode, status)
-        if key in seen:
-            continue
-        seen.add(key)
         when = (
             min(dates, key=lambda d: abs(d.start - trig.start)).value.isoformat() if dates else None
         )
         audience = ctx.not_party_to.get(etype, frozenset())
         people = [m for m in (joint if etype in SYMMETRIC else directed) if m.agent not in audience]
-        for side in split(etype, people, ntext, conj):
+        sides = None
+        if ctx.subject_after_verb and etype not in SYMMETRIC:
+            verb = trig.entry.affix == "verb"
+            sides = local_split(trig.start, trig.end, people, ntext, conj, verb)
+        for side in sides if sides is not None else split(etype, people, ntext, conj):
             units = {unit(x) for x in side}
+            key = (etype, mode, status, frozenset(units))
+            if key in seen:
+                continue
+            seen.add(key)
             actors = actor_list(side + [m for m in s.mentions if unit(m) in units])
             if len(actors) < (1 if etype in ONE_SIDED else 2):
                 continue

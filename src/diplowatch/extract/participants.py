@@ -14,6 +14,9 @@ from diplowatch.model import Actor
 
 Unit = tuple[str, str | None, str | None]
 
+# Words a verb-first sentence may put between the verb and its subject
+# (a date: "أعلنت اليوم الاثنين ليبيا …").
+SUBJECT_GAP = 3
 # Types whose participants act together (one event with everyone) rather
 # than one side acting on another (one event per source–target pair).
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -111,7 +114,8 @@ def select(
 ) -> list[Mention]:
     """The sentence's participants: strong mentions, then one weak mention
     when fewer than two units are strong (or all strong ones act together
-    in a directed event), then the article's main pair for "the two sides"."""
+    in a directed event), then the article's main pair for "the two sides",
+    then agents of unknown country while fewer than two units are found."""
     strong = [m for m in mentions if m.strong and not m.location_only]
     units = {unit(m) for m in strong}
     codes = {u[0] for u in units}
@@ -130,6 +134,14 @@ def select(
             if code not in codes:
                 chosen.append(Mention(start, start, code, "pair", False))
                 units.add((code, None, None))
+    for m in mentions:
+        if len(units) >= 2:
+            break
+        # police, gunmen, a minister in a text that names no country: a
+        # participant of unknown country rather than no event at all
+        if m.kind == "agent" and not m.code and m.agent and unit(m) not in units:
+            chosen.append(m)
+            units.add(unit(m))
     chosen.sort(key=lambda m: m.start)
     return chosen
 
@@ -155,6 +167,42 @@ def split(
     # One actor meeting several in turn (a tour) is several bilateral events.
     out = [[s, t] for s in groups[0] for t in groups[1] if unit(s) != unit(t)]
     return out or [groups[0] + groups[1]]
+
+
+def local_split(
+    start: int,
+    end: int,
+    people: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    verb: bool = True,
+) -> list[list[Mention]] | None:
+    """Source–target sides read around one trigger, for verb-first languages
+    (``context.SUBJECT_AFTER_VERB``) and sentences with more than two groups.
+
+    The subject of a verb is the group right after it ("أدانت الرئاسة
+    الفلسطينية …"), else the nearest one before it ("… الشرطة التي
+    اعتقلت"); a noun's source is the group before it ("روسيا … حق النقض");
+    the target is the next group after the subject. ``None`` when the sentence is too
+    simple for this to matter, so ``split`` decides.
+    """
+    groups = coordinated_groups(people, text, conj)
+    if len(groups) < 3:
+        return None
+    after = [g for g in groups if g[0].start >= end]
+    before = [g for g in groups if g[-1].end <= start]
+    if verb and after and len(text[end : after[0][0].start].split()) <= SUBJECT_GAP:
+        source, rest = after[0], after[1:]
+    elif before:
+        source, rest = before[-1], after
+    elif after:
+        source, rest = after[0], after[1:]
+    else:
+        return None
+    if not rest:
+        return [source]
+    pairs = [[s, t] for s in source for t in rest[0] if unit(s) != unit(t)]
+    return pairs or [source + rest[0]]
 
 
 def actor_list(mentions: list[Mention]) -> list[Actor]:
