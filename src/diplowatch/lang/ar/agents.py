@@ -485,6 +485,9 @@ NOT_AGENTS: tuple[str, ...] = (
 # such a plural standing alone is an actor of agent CVL.
 PEOPLE_SUFFIXES: tuple[str, ...] = ("ين", "يين", "ون", "يون")
 
+# Broken plurals of nationality adjectives: the people themselves ("الأتراك").
+PEOPLE_WORDS: tuple[str, ...] = ("أتراك", "أفغان", "ألمان", "أمريكان", "أميركان", "إسبان", "أرمن")
+
 # Named movements, armed groups and parties: name → (country or None, agent,
 # date from which the movement holds power there, or None).
 NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {

@@ -132,3 +132,7 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
 ROLE_BREAK_WORDS: tuple[str, ...] = ("لدى", "في", "الى", "مع", "عن", "من", "ب", "ل")
+
+# Arabic news clauses are mostly verb–subject–object: the actor right after
+# a verb is its subject, the next one its target (``participants.local_split``).
+SUBJECT_AFTER_VERB = True
