@@ -398,10 +398,12 @@ def _unreal(trigger: Hit) -> bool:
 
 
 def _vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, ...]]) -> bool:
-    """A trigger whose sentence names what cancels it (``triggers.VETO_WORDS``):
-    deaths in a flood or a road accident are no attack."""
-    words = vetoes.get((trigger.entry.value, trigger.entry.extra[0]))
-    return bool(words) and any(w in stext for w in words)
+    """A trigger whose sentence names what cancels it (``triggers.VETO_WORDS``,
+    by (type, mode) or (type, "*")): deaths in a flood or a road accident are
+    no attack, a match between two national teams no meeting."""
+    etype = trigger.entry.value
+    words = vetoes.get((etype, trigger.entry.extra[0]), ()) + vetoes.get((etype, "*"), ())
+    return any(w in stext for w in words)
 
 
 def _outside_names(triggers: list[Hit], actor_hits: list[Hit]) -> list[Hit]:

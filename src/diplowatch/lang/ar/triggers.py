@@ -1215,9 +1215,46 @@ MONEY_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("AID", "aid"): ("تقديم", "تخصيص", "حزمة", "تمويل"),
 }
 
-# A killing or injury named with one of these causes is an accident or a
-# disaster, not an attack ("لقي شخصان مصرعهما غرقا في الفيضانات").
+# Words that cancel triggers in their sentence. A killing or injury named
+# with one of these causes is an accident or a disaster, not an attack
+# ("لقي شخصان مصرعهما غرقا في الفيضانات").
+_SPORT = (
+    "مباراة",
+    "مباريات",
+    "المنتخب الوطني",
+    "منتخب كرة",
+    "المنتخبات",
+    "الدوري",
+    "بطولة",
+    "البطولة",
+    "كاس العالم",
+    "الاولمبية",
+    "الالعاب الاولمبية",
+    "النادي",
+    "نادي",
+    "اللاعب",
+    "لاعبي",
+    "المدرب",
+    "الملعب",
+    "ملعب",
+    "هدفين",
+    "بنتيجة",
+    "ذهاب",
+    "اياب",
+    "الفيفا",
+    "كرة القدم",
+    "كرة اليد",
+)
 VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    # Sport is no diplomacy: a match, a team's trip or a federation's appeal
+    # between two countries' teams is no meeting, agreement or request.
+    ("CONSULT", "*"): _SPORT,
+    ("AGREE", "*"): _SPORT,
+    ("COOPERATE", "*"): _SPORT,
+    ("SUPPORT", "*"): _SPORT,
+    ("REQUEST", "*"): _SPORT,
+    ("REJECT", "*"): _SPORT,
+    ("CONCEDE", "*"): _SPORT,
     ("ASSAULT", "kill"): (
         "فيضان",
         "امطار",
