@@ -160,10 +160,16 @@ def _home_bound(hit: Hit, ctx: Context) -> bool:
     )
 
 
-def _chained(text: str, first: Hit, second: Hit) -> bool:
-    """Two titles written one after the other (at most one short word between)."""
+def _chained(text: str, first: Hit, second: Hit, words: int = 1, letters: int = 4) -> bool:
+    """Two titles written one after the other (at most one short word between;
+    a title and a group may have two: "الأمين العام المساعد لـ…")."""
     gap = text[first.end : second.start].split()
-    return second.start >= first.end and len(gap) <= 1 and len("".join(gap)) <= 4
+    return (
+        second.start >= first.end
+        and len(gap) <= words
+        and len("".join(gap)) <= letters
+        and all(w.isalnum() for w in gap)
+    )
 
 
 def _orphan(pending: _Pending) -> Mention:
@@ -208,8 +214,11 @@ def find_mentions(
             role, agent = _title_of(hit, last_role, ctx)
             if pending is not None and not pending.claimed and _chained(text, pending.hit, hit):
                 # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
-                # named by the first title of the chain
-                role, agent = pending.role or role, pending.agent or agent
+                # named by the first title of the chain, acting for the body
+                # the second names ("المتحدث باسم الشرطة" speaks for the police)
+                first = pending.agent
+                role = pending.role or role
+                agent = agent if agent and first in (None, "GOV") else first or agent
             else:
                 release()
             pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
@@ -238,7 +247,11 @@ def find_mentions(
             continue
         if e.kind == "group":
             group = _group(hit, text)
-            if pending is not None and not pending.claimed and _chained(text, pending.hit, hit):
+            if (
+                pending is not None
+                and not pending.claimed
+                and _chained(text, pending.hit, hit, words=2, letters=12)
+            ):
                 # "الأمين العام لحزب الله", "leader of Hamas": the group's own
                 group.role = pending.role or None
                 pending.claimed = True

@@ -64,9 +64,10 @@ MAX_SENTENCE_ACTORS = 6
 # Verbal reactions (and threats) whose object is often another event's noun.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # Reactions whose object has not happened: what is asked, threatened or
-# rejected, and the content of an allegation (mode "allege").
+# rejected, the content of an allegation (mode "allege") or of a warning
+# (mode "warn").
 UNREAL = {"REQUEST", "THREATEN", "REJECT"}
-UNREAL_MODES = {"allege"}
+UNREAL_MODES = {"allege", "warn"}
 # What protesters demand or denounce is the protest's message, not an event
 # of its own ("thousands marched, demanding the minister's resignation").
 SLOGANS = {"ACCUSE", "REQUEST", "REJECT"}

@@ -136,15 +136,17 @@ def _guarded(triggers: Any) -> Iterable[tuple[str, Entry]]:
     ``GUARDED_<AFFIX>_TRIGGERS`` map (type, mode) to rules (phrases, object
     words): "نشر" deploys only troops ("نشر قوات", not "نشر خبر"), "lifted"
     concedes only sanctions or a ban. The object words travel in the entry
-    (``extra[1]``) and are checked in the text around the hit (``guard_ok``).
+    (``extra[1]``) and are checked in the text around the hit (``guard_ok``);
+    a third element of a rule is its own number of words searched after.
     """
     for affix in ("verb", "noun", "fixed"):
         table = getattr(triggers, "GUARDED_" + affix.upper() + "_TRIGGERS", {})
         for (etype, mode), rules in table.items():
-            for phrases, objects in rules:
+            for phrases, objects, *window in rules:
                 needs = tuple(sorted({normalize_phrase(o) for o in objects} - {""}))
+                extra = (mode, needs, *window)  # a rule may widen the words searched after
                 for phrase in phrases:
-                    yield phrase, Entry(EVENT, "trigger", etype, affix, (mode, needs))
+                    yield phrase, Entry(EVENT, "trigger", etype, affix, extra)
 
 
 @cache

@@ -82,6 +82,8 @@ def guard_ok(text: str, hit: Hit, window: tuple[int, int]) -> bool:
     if not needs:
         return True
     before, after = window
+    if len(hit.entry.extra) > 2:
+        after = hit.entry.extra[2]
     words: list[str] = []
     if before:
         words += _WORD.findall(text[max(0, hit.start - 20 * before) : hit.start])[-before:]
