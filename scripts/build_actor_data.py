@@ -359,7 +359,7 @@ EN_ADJECTIVES: dict[str, tuple[str, ...]] = {
 # Arabic adjective stems (masc. sing., no ال) where the rule in ar_adjective() is wrong or
 # the country has a multi-word name.  An empty tuple suppresses the rule.
 AR_ADJECTIVES: dict[str, tuple[str, ...]] = {
-    "AFG": ("أفغاني", "أفغانستاني", "أفغان"), "ARE": ("إماراتي",), "AUT": ("نمساوي",),
+    "AFG": ("أفغاني", "أفغانستاني", "أفغان"), "MDV": ("مالديفي",), "ARE": ("إماراتي",), "AUT": ("نمساوي",),
     "BEL": ("بلجيكي",), "BIH": ("بوسني",), "BLR": ("بيلاروسي",), "CAF": (),
     "CHE": ("سويسري",), "CIV": ("إيفواري",), "COD": ("كونغولي",), "COG": (),
     "CPV": (), "CZE": ("تشيكي",), "DNK": ("دنماركي", "دانماركي"), "DOM": ("دومينيكاني",),
