@@ -35,6 +35,9 @@ def _verbs(*pairs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A guarded rule: (phrases, object words[, words searched after]).
+_Rule = tuple[tuple[str, ...], tuple[str, ...]] | tuple[tuple[str, ...], tuple[str, ...], int]
+
 # Words before / after a guarded trigger searched for its object (Arabic is
 # verb–subject–object: the subject and a date often stand in between).
 GUARD_WINDOW = (0, 6)
