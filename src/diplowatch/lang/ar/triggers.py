@@ -906,9 +906,7 @@ FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 # Guarded triggers: (phrases, object words); see the module docstring.
-GUARDED_VERB_TRIGGERS: dict[
-    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
-] = {
+GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("CONSULT", "visit"): (
         (
             _verbs(("سافر", "سافر"), ("توجه", "توجه")),
@@ -1054,9 +1052,7 @@ GUARDED_VERB_TRIGGERS: dict[
         (_verbs(("نزل", "نزل"), ("خرج", "خرج")), ("الشوارع", "الشارع", "الساحات")),
     ),
 }
-GUARDED_NOUN_TRIGGERS: dict[
-    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
-] = {
+GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("CONSULT", "visit"): (
         (
             ("جولة", "جولات"),
