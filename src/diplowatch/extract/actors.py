@@ -46,6 +46,7 @@ class Mention:
     agent: str | None = None
     in_power: str | None = None  # a movement that governs from this ISO date on
     home_bound: bool = False  # a title or mission with no country: the home country's
+    place: bool = False  # a country named as the place of what happened ("in Pakistan")
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Context:
     cited_agents: frozenset[str] = frozenset()
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
 
 
 def context(lang: str) -> Context:
@@ -112,6 +114,7 @@ def context(lang: str) -> Context:
         not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
         cited_agents=frozenset(getattr(common, "CITED_AGENTS", ())),
         subject_after_verb=getattr(data, "SUBJECT_AFTER_VERB", False),
+        place_preps=words("PLACE_PREPOSITIONS"),
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
 
@@ -386,6 +389,8 @@ def _country_mention(
             mention.strong = True
     elif e.kind == "state" and prev in ctx.topic_preps and not after_title:
         mention.strong = False
+        # "في باكستان": where something happened, never whom one speaks to
+        mention.place = prev in ctx.place_preps
     return mention, after_title
 
 

@@ -68,6 +68,8 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # (mode "warn").
 UNREAL = {"REQUEST", "THREATEN", "REJECT"}
 UNREAL_MODES = {"allege", "warn"}
+# Verbal events: the place where something happened is not their target.
+VERBAL = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"}
 # What protesters demand or denounce is the protest's message, not an event
 # of its own ("thousands marched, demanding the minister's resignation").
 SLOGANS = {"ACCUSE", "REQUEST", "REJECT"}
@@ -349,6 +351,9 @@ def _sentence_events(
         )
         audience = ctx.not_party_to.get(etype, frozenset())
         people = [m for m in (joint if etype in SYMMETRIC else directed) if m.agent not in audience]
+        if etype in VERBAL:
+            # "condemned the attack in Kabul" accuses no one in Afghanistan
+            people = [m for m in people if m.strong or not m.place]
         sides = None
         if ctx.subject_after_verb and etype not in SYMMETRIC:
             verb = trig.entry.affix == "verb"
