@@ -79,6 +79,21 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "القيادة العسكرية",
         "سلاح الطيران",
         "قوات خاصة",
+        "سفن حربية",
+        "سفنا حربية",
+        "سفينة حربية",
+        "السفن الحربية",
+        "سفينتان حربيتان",
+        "بارجة",
+        "بوارج",
+        "حاملة طائرات",
+        "حاملة الطائرات",
+        "حاملات الطائرات",
+        "مدمرة",
+        "المدمرة",
+        "غواصة",
+        "فرقاطة",
+        "قاذفات",
         "القوات الخاصة",
     ),
     "COP": (
@@ -520,7 +535,18 @@ NOT_AGENTS: tuple[str, ...] = (
 PEOPLE_SUFFIXES: tuple[str, ...] = ("ين", "يين", "ون", "يون")
 
 # Broken plurals of nationality adjectives: the people themselves ("الأتراك").
-PEOPLE_WORDS: tuple[str, ...] = ("أتراك", "أفغان", "ألمان", "أمريكان", "أميركان", "إسبان", "أرمن")
+PEOPLE_WORDS: tuple[str, ...] = (
+    "أتراك",
+    "أفغان",
+    "ألمان",
+    "أمريكان",
+    "أميركان",
+    "إسبان",
+    "أرمن",
+    "مغاربة",
+    "هنود",
+    "إنجليز",
+)
 
 # Named movements, armed groups and parties: name → (country or None, agent,
 # date from which the movement holds power there, or None).

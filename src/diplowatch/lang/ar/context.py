@@ -136,3 +136,7 @@ ROLE_BREAK_WORDS: tuple[str, ...] = ("لدى", "في", "الى", "مع", "عن",
 # Arabic news clauses are mostly verb–subject–object: the actor right after
 # a verb is its subject, the next one its target (``participants.local_split``).
 SUBJECT_AFTER_VERB = True
+
+# A country after these is where something happened, never the target of
+# words ("أدانت الهجوم في باكستان").
+PLACE_PREPOSITIONS: tuple[str, ...] = ("في",)
