@@ -350,6 +350,7 @@ def _country_mention(
     after_title = (
         pending is not None
         and not pending.claimed
+        and e.kind != "city"  # "صحيفة نيويورك تايمز": a name, not the title's country
         and hit.start - pending.hit.end <= 25
         # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
         and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split() + [hit.prefix])

@@ -430,27 +430,42 @@ def _outside_names(triggers: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
 
 def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozenset[str]) -> list:
     """Mentions that are not the source of the report: from a source cue
-    ("according to", "وفق ما أورده", "به گزارش") to the end of its clause,
-    actors are cited, not parties; so are the media (``agents.CITED_AGENTS``)
-    right after a reporting verb ("ذكرت صحيفة", "reported the newspaper")."""
+    ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
+    the "that" opening what is reported (``status.COMPLEMENTIZER_CUES``),
+    actors are cited, not parties; the media (``agents.CITED_AGENTS``) right
+    after a reporting verb ("ذكرت صحيفة", "reported the newspaper") and the
+    country words naming them are at most topics."""
+    stops = sorted(c.start for c in s.cues if c.entry.kind == "complementizer")
+
+    def clause_end(pos: int, limit: int) -> int:
+        stop = min(next((x for x in stops if x >= pos), limit), limit, s.end)
+        end = pos
+        while end < stop and ntext[end] not in _CLAUSE_BREAKS:
+            end += 1
+        return end
+
     zones: list[tuple[int, int]] = []
     media: list[tuple[int, int]] = []
     for cue in s.cues:
         if cue.entry.kind == "source":
-            end = cue.end
-            while end < s.end and ntext[end] not in _CLAUSE_BREAKS:
-                end += 1
-            zones.append((cue.start, end))
+            zones.append((cue.start, clause_end(cue.end, s.end)))
         elif cue.entry.kind == "reporting":
             medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
             if medium is not None:
-                # the medium, or the adjective that took its agent ("الكورية")
-                media.append((cue.start, medium.end + 25))
-    kept = [m for m in s.mentions if not any(a <= m.start < b for a, b in zones)]
-    for m in kept:
-        if m.agent in agents and any(a <= m.start < b for a, b in media):
-            # the medium's country is at most a topic ("قالت صحيفة أمريكية")
-            m.agent, m.strong = None, False
+                media.append((cue.start, clause_end(medium.end, medium.end + 40)))
+    kept = []
+    for m in s.mentions:
+        if any(a <= m.start < b for a, b in zones):
+            continue
+        if any(a <= m.start < b for a, b in media):
+            if m.location_only:
+                continue
+            # the medium and its country: at most a topic ("قالت صحيفة أمريكية");
+            # a state agency's country often is a party of what it reports
+            m.strong = False
+            if m.agent in agents:
+                m.agent = None
+        kept.append(m)
     return kept
 
 

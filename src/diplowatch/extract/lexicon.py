@@ -125,7 +125,8 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(CUE, "count", key, "noun")
     status = load(lang, "status")
     if status is not None:
-        for kind in ("planned", "negation", "background", "reporting", "hypothetical", "source"):
+        kinds = ("planned", "negation", "background", "reporting", "hypothetical")
+        for kind in kinds + ("source", "complementizer"):
             for phrase in getattr(status, kind.upper() + "_CUES", ()):
                 yield phrase, Entry(CUE, kind, "", "fixed")
 
