@@ -86,3 +86,6 @@ REPORTING_CUES: tuple[str, ...] = (
     "تابع",
     "تابعت",
 )
+
+# "That" after a verb of saying: what follows is reported, not the source.
+COMPLEMENTIZER_CUES: tuple[str, ...] = ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها")
