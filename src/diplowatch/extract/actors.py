@@ -215,7 +215,12 @@ def find_mentions(
         e = hit.entry
         if e.kind in ("role", "institution", "counterpart", "agent"):
             role, agent = _title_of(hit, last_role, ctx)
-            if pending is not None and not pending.claimed and _chained(text, pending.hit, hit):
+            if (
+                pending is not None
+                and not pending.claimed
+                and not (e.kind == "agent" and pending.hit.entry.kind == "agent")
+                and _chained(text, pending.hit, hit)
+            ):
                 # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
                 # named by the first title of the chain, acting for the body
                 # the second names ("المتحدث باسم الشرطة" speaks for the police)
@@ -282,10 +287,10 @@ def find_mentions(
             mention.location_only, mention.strong, mention.agent = True, False, None
         if claimed and pending is not None:
             pending.claimed = True
-        elif pending is not None and pending.claimed and e.kind == "state_adj" and mentions:
-            _share_title(text, mentions[-1], mention, ctx.conjunctions)
         elif e.kind in NAMED or e.kind == "state_adj":
             release()
+            if e.kind == "state_adj" and mentions:
+                _share_title(text, mentions[-1], mention, ctx.conjunctions)
         mentions.append(mention)
         if mention.role:
             last_role = mention.role
