@@ -31,8 +31,10 @@ from diplowatch.extract.actors import (
 from diplowatch.extract.counts import count_types, find_counts
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
 from diplowatch.extract.participants import (
+    SUBJECT_GAP,
     SYMMETRIC,
     actor_list,
+    coordinated_groups,
     fill_codes,
     local_split,
     select,
@@ -68,6 +70,9 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # (mode "warn").
 UNREAL = {"REQUEST", "THREATEN", "REJECT"}
 UNREAL_MODES = {"allege", "warn"}
+# Reactions that comment on someone else's deed: the commenter is no party
+# to what is condemned or praised (an invitation's host is party to the visit).
+COMMENTS = {"ACCUSE", "SUPPORT"}
 # Verbal events: the place where something happened is not their target.
 VERBAL = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"}
 # What protesters demand or denounce is the protest's message, not an event
@@ -354,6 +359,10 @@ def _sentence_events(
         if etype in VERBAL:
             # "condemned the attack in Kabul" accuses no one in Afghanistan
             people = [m for m in people if m.strong or not m.place]
+        reacted = _reaction_before(trig, reactions, ntext)
+        if reacted is not None and ctx.main_trigger != "last":
+            # "X condemned the attack on Y": X is no party to the attack
+            people = _after_subject(reacted, people, ntext, conj, ctx.subject_after_verb)
         sides = None
         if ctx.subject_after_verb and etype not in SYMMETRIC:
             verb = trig.entry.affix == "verb"
@@ -385,18 +394,42 @@ def _sentence_events(
 def _object_of(trigger: Hit, reactions: list[Hit], ntext: str, position: str) -> bool:
     """Whether a noun trigger is what a reaction asks, threatens, rejects or
     alleges: it follows the reaction in its sentence — the demands of a list
-    run on past commas — (precedes it where objects stand before the verb,
-    ``context.MAIN_TRIGGER == "last"``).
+    run on past commas — or, where objects may stand before the verb
+    (``context.MAIN_TRIGGER == "last"``: "توقف حملات را خواستار شد"), precedes it.
     Objects of condemnation and praise stay events: the attack condemned
     and the visit welcomed took place."""
     for r in reactions:
         if not _unreal(r):
             continue
-        if position == "last" and trigger.end <= r.start:
-            return True
-        if position != "last" and r.end <= trigger.start:
+        if r.end <= trigger.start or (position == "last" and trigger.end <= r.start):
             return True
     return False
+
+
+def _reaction_before(trigger: Hit, reactions: list[Hit], ntext: str) -> Hit | None:
+    """The reaction whose object (or the object's relative clause: "the attack
+    that targeted …") a non-reaction trigger is: the last one before it in
+    the same clause."""
+    if trigger.entry.value in REACTIONS:
+        return None
+    before = [r for r in reactions if r.end <= trigger.start and r.entry.value in COMMENTS]
+    if not before or _CLAUSE_BREAKS & set(ntext[before[-1].end : trigger.start]):
+        return None
+    return before[-1]
+
+
+def _after_subject(
+    reaction: Hit, people: list, ntext: str, conj: frozenset[str], subject_after_verb: bool
+) -> list:
+    """Mentions after a reaction and its subject (right after the verb where
+    the subject follows it, ``context.SUBJECT_AFTER_VERB``)."""
+    after = [m for m in people if m.start >= reaction.end]
+    if subject_after_verb and after:
+        groups = coordinated_groups(after, ntext, conj)
+        if len(ntext[reaction.end : groups[0][0].start].split()) <= SUBJECT_GAP:
+            subject = {id(m) for m in groups[0]}
+            after = [m for m in after if id(m) not in subject]
+    return after
 
 
 def _unreal(trigger: Hit) -> bool:
