@@ -70,6 +70,9 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # (mode "warn").
 UNREAL = {"REQUEST", "THREATEN", "REJECT"}
 UNREAL_MODES = {"allege", "warn"}
+# Words an object may stand before its verb in the same clause ("توقف حملات
+# هوایی به یمن را خواستار شد").
+OBJECT_BEFORE = 4
 # Reactions that comment on someone else's deed: the commenter is no party
 # to what is condemned or praised (an invitation's host is party to the visit).
 COMMENTS = {"ACCUSE", "SUPPORT"}
@@ -341,7 +344,7 @@ def _sentence_events(
             for t in candidates
             if t.entry.value in REACTIONS
             or t.entry.affix == "verb"
-            or not _object_of(t, reactions, ntext, ctx.main_trigger)
+            or not _object_of(t, reactions, ntext, ctx.main_trigger, conj)
         ]
     if types_here & {"CONSULT", "AGREE"}:
         # "discussed/agreed to strengthen cooperation" is one event.
@@ -391,7 +394,9 @@ def _sentence_events(
     return out
 
 
-def _object_of(trigger: Hit, reactions: list[Hit], ntext: str, position: str) -> bool:
+def _object_of(
+    trigger: Hit, reactions: list[Hit], ntext: str, position: str, conj: frozenset[str]
+) -> bool:
     """Whether a noun trigger is what a reaction asks, threatens, rejects or
     alleges: it follows the reaction in its sentence — the demands of a list
     run on past commas — or, where objects may stand before the verb
@@ -401,8 +406,13 @@ def _object_of(trigger: Hit, reactions: list[Hit], ntext: str, position: str) ->
     for r in reactions:
         if not _unreal(r):
             continue
-        if r.end <= trigger.start or (position == "last" and trigger.end <= r.start):
+        if r.end <= trigger.start:
             return True
+        if position == "last" and trigger.end <= r.start:
+            gap = ntext[trigger.end : r.start]
+            words = gap.split()
+            if len(words) <= OBJECT_BEFORE and not (_CLAUSE_BREAKS & set(gap) or conj & set(words)):
+                return True
     return False
 
 
