@@ -76,8 +76,10 @@ OBJECT_BEFORE = 4
 # Reactions that comment on someone else's deed: the commenter is no party
 # to what is condemned or praised (an invitation's host is party to the visit).
 COMMENTS = {"ACCUSE", "SUPPORT"}
-# Verbal events: the place where something happened is not their target.
-VERBAL = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"}
+# The place where something happened is a target only of force: an attack
+# or a raid "in Kabul" hits Afghanistan; words, meetings or deployments there
+# are not directed at it.
+PLACE_TARGETS = {"ASSAULT", "COERCE"}
 # What protesters demand or denounce is the protest's message, not an event
 # of its own ("thousands marched, demanding the minister's resignation").
 SLOGANS = {"ACCUSE", "REQUEST", "REJECT"}
@@ -359,7 +361,7 @@ def _sentence_events(
         )
         audience = ctx.not_party_to.get(etype, frozenset())
         people = [m for m in (joint if etype in SYMMETRIC else directed) if m.agent not in audience]
-        if etype in VERBAL:
+        if etype not in PLACE_TARGETS:
             # "condemned the attack in Kabul" accuses no one in Afghanistan
             people = [m for m in people if m.strong or not m.place]
         reacted = _reaction_before(trig, reactions, ntext)
