@@ -218,7 +218,7 @@ def find_mentions(
             if (
                 pending is not None
                 and not pending.claimed
-                and not (e.kind == "agent" and pending.hit.entry.kind == "agent")
+                and pending.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
                 and _chained(text, pending.hit, hit)
             ):
                 # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
@@ -376,7 +376,12 @@ def _country_mention(
         mention.location_only = True
         mention.strong = False
     elif e.kind == "capital":
-        if prev in ctx.location_preps or hit.prefix.endswith("ب") or _dateline(text, hit):
+        if (
+            prev in ctx.location_preps
+            or prev in ctx.location_heads  # "العاصمة لندن", "the capital Kabul"
+            or hit.prefix.endswith("ب")
+            or _dateline(text, hit)
+        ):
             mention.location_only = True
             mention.strong = False
     elif e.kind == "state_adj":
@@ -393,7 +398,8 @@ def _country_mention(
             # "Israelis", "الكوريين", "ایرانیان": the people of the country
             mention.agent = "CVL"
             mention.strong = True
-    elif e.kind == "state" and prev in ctx.topic_preps and not after_title:
+    elif e.kind in ("state", "igo") and prev in ctx.topic_preps and not after_title:
+        # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue
         mention.strong = False
         # "في باكستان": where something happened, never whom one speaks to
         mention.place = prev in ctx.place_preps
