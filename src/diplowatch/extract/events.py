@@ -481,7 +481,7 @@ def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozens
     actors are cited, not parties; the media (``agents.CITED_AGENTS``) right
     after a reporting verb ("ذكرت صحيفة", "reported the newspaper") and the
     country words naming them are at most topics."""
-    stops = sorted(c.start for c in s.cues if c.entry.kind == "complementizer")
+    stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
 
     def clause_end(pos: int, limit: int) -> int:
         stop = min(next((x for x in stops if x >= pos), limit), limit, s.end)
@@ -499,6 +499,7 @@ def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozens
             medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
             if medium is not None:
                 media.append((cue.start, clause_end(medium.end, medium.end + 40)))
+    zones += _speakers(s, stops)
     kept = []
     for m in s.mentions:
         if any(a <= m.start < b for a, b in zones):
@@ -513,6 +514,27 @@ def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozens
                 m.agent = None
         kept.append(m)
     return kept
+
+
+def _speakers(s: _Sentence, stops: list[int]) -> list[tuple[int, int]]:
+    """ "قال مسؤولان إيرانيان إن طهران أرسلت …": who says that their own
+    state did something is the source, the state the party. A speaker is
+    cited when a bare "that" (``status.COMPLEMENTIZER_CUES``, not "that he")
+    follows the reporting verb and a strong actor of the speaker's country
+    is named after it."""
+    bare = {c.start for c in s.cues if c.entry.kind == "complementizer"}
+    zones = []
+    for cue in s.cues:
+        if cue.entry.kind != "reporting":
+            continue
+        stop = next((x for x in stops if x >= cue.end), None)
+        if stop is None or stop not in bare:
+            continue
+        said = [m for m in s.mentions if cue.end <= m.start < stop]
+        after = {m.code for m in s.mentions if m.start > stop and m.strong and m.code}
+        if said and all(m.code in after for m in said):
+            zones.append((cue.end, stop))
+    return zones
 
 
 def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:

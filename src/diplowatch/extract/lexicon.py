@@ -126,7 +126,7 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
     status = load(lang, "status")
     if status is not None:
         kinds = ("planned", "negation", "background", "reporting", "hypothetical")
-        for kind in kinds + ("source", "complementizer"):
+        for kind in kinds + ("source", "complementizer", "bound_complementizer"):
             for phrase in getattr(status, kind.upper() + "_CUES", ()):
                 yield phrase, Entry(CUE, kind, "", "fixed")
 
