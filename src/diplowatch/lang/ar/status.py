@@ -87,5 +87,7 @@ REPORTING_CUES: tuple[str, ...] = (
     "تابعت",
 )
 
-# "That" after a verb of saying: what follows is reported, not the source.
-COMPLEMENTIZER_CUES: tuple[str, ...] = ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها")
+# "That" after a verb of saying: what follows is reported, not the source;
+# bound to a pronoun ("أنه", "أنها": that he/she) it refers back to the speaker.
+COMPLEMENTIZER_CUES: tuple[str, ...] = ("ان", "بان")
+BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = ("انه", "انها", "انهم", "انهما", "بانه", "بانها")
