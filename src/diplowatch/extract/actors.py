@@ -76,6 +76,7 @@ class Context:
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    topic_markers: frozenset[str] = frozenset()
 
 
 def context(lang: str) -> Context:
@@ -115,6 +116,7 @@ def context(lang: str) -> Context:
         cited_agents=frozenset(getattr(common, "CITED_AGENTS", ())),
         subject_after_verb=getattr(data, "SUBJECT_AFTER_VERB", False),
         place_preps=words("PLACE_PREPOSITIONS"),
+        topic_markers=words("TOPIC_MARKERS"),
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
 
@@ -209,7 +211,12 @@ def find_mentions(
 
     def release() -> None:
         if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
-            mentions.append(_orphan(pending))
+            orphan = _orphan(pending)
+            # "8 مقاعد في مجلس النواب": a body named as the place of something
+            orphan.place = pending.hit.entry.kind != "role" and (
+                previous_word(text, pending.hit.start) in ctx.place_preps
+            )
+            mentions.append(orphan)
 
     for hit in hits:
         e = hit.entry
@@ -322,13 +329,17 @@ def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> Non
     and Europe") is a topic or place too."""
     for prev, m in zip(mentions, mentions[1:], strict=False):
         if (
-            m.kind == "state"
-            and prev.kind == "state"
+            m.kind in ("state", "igo")
+            and prev.kind in ("state", "igo")
             and not prev.strong
             and m.strong
             and not m.role
             and not m.agent
-            and _gap_is_conj(text, prev, m, conj)
+            and (
+                _gap_is_conj(text, prev, m, conj)
+                # "حلف شمال الأطلسي (الناتو)": the same name again
+                or (m.code == prev.code and text[prev.end : m.start].strip() in ("(", "-"))
+            )
         ):
             m.strong = False
 

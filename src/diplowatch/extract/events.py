@@ -335,6 +335,7 @@ def _sentence_events(
     out: list[Event] = []
     candidates = s.triggers
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
+    candidates = [t for t in candidates if not _topic(t, candidates, ntext, ctx)]
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
     if first is not None:
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
@@ -416,6 +417,26 @@ def _object_of(
             words = gap.split()
             if len(words) <= OBJECT_BEFORE and not (_CLAUSE_BREAKS & set(gap) or conj & set(words)):
                 return True
+    return False
+
+
+def _topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
+    """A noun named as a topic ("فيما يتعلق بالهجوم", "regarding the attack":
+    ``context.TOPIC_MARKERS`` right before it) or as what one withdraws from
+    ("انسحب من المشاورات", "pulled out of the talks") is no event."""
+    if trigger.entry.affix == "verb":
+        return False
+    if previous_word(ntext, trigger.start) in ctx.topic_markers:
+        return True
+    for t in triggers:
+        if t.entry.value != "RETREAT" or t is trigger:
+            continue
+        if ctx.main_trigger == "last":
+            gap = ntext[trigger.end : t.start] if trigger.end <= t.start else None
+        else:
+            gap = ntext[t.end : trigger.start] if t.end <= trigger.start else None
+        if gap is not None and len(gap.split()) <= 2:
+            return True
     return False
 
 

@@ -54,6 +54,8 @@ def fill_codes(
     weak_states = [m for m in mentions if m.kind == "state" and not m.strong and m.code]
     for m in mentions:
         kept.append(m)
+        if m.place:
+            m.strong = False
         if m.code or m.kind == "group":
             continue  # a movement named with no country keeps none (IS, al-Qaeda)
         group = next(
@@ -123,7 +125,13 @@ def select(
     if len(codes) < 2 or (directed and len(coordinated_groups(strong, text, conj)) == 1):
         for m in mentions:
             # a title of no known country ("the leaders") is no participant
-            if not m.strong and not m.location_only and m.code and unit(m) not in units:
+            if (
+                not m.strong
+                and not m.location_only
+                and m.code
+                and unit(m) not in units
+                and not (m.place and len(units) >= 2)  # a body named as a place
+            ):
                 chosen.append(m)
                 units.add(unit(m))
                 codes.add(m.code)
