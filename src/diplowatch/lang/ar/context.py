@@ -140,3 +140,19 @@ SUBJECT_AFTER_VERB = True
 # A country after these is where something happened, never the target of
 # words ("أدانت الهجوم في باكستان").
 PLACE_PREPOSITIONS: tuple[str, ...] = ("في",)
+
+# An event noun right after these is what is talked about, not an event of
+# the sentence ("فيما يتعلق بالهجوم", "بشأن الاعتقالات").
+TOPIC_MARKERS: tuple[str, ...] = (
+    "بشان",
+    "حول",
+    "حيال",
+    "ازاء",
+    "بخصوص",
+    "يتعلق",
+    "تتعلق",
+    "المتعلق",
+    "المتعلقة",
+    "ملف",
+    "قضية",
+)
