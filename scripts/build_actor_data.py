@@ -919,6 +919,7 @@ AMBIGUOUS: dict[str, dict[str, str]] = {
         "كيف": "Kyiv, but also 'how'",
         "برن": "Bern, a short string common inside foreign names",
         "جورجيا": "Georgia the country, but also the US state",
+        "جوبا": "Juba, but also the tail of وجوبا (necessarily)",
         "ليون": "Lyon, but also the tail of بليون (billion) after the ب clitic, and the name Leon",
         "مشهد": "Mashhad, but also 'scene'",
         "ديلي": "Dili (East Timor), but also 'Daily' in newspaper names",

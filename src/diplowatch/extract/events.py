@@ -70,6 +70,8 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # (mode "warn").
 UNREAL = {"REQUEST", "THREATEN", "REJECT"}
 UNREAL_MODES = {"allege", "warn"}
+# Words between a hypothetical cue ("if", "في حال") and what it conditions.
+HYPOTHETICAL_SPAN = 5
 # Words an object may stand before its verb in the same clause ("توقف حملات
 # هوایی به یمن را خواستار شد").
 OBJECT_BEFORE = 4
@@ -335,7 +337,11 @@ def _sentence_events(
     out: list[Event] = []
     candidates = s.triggers
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
-    candidates = [t for t in candidates if not _topic(t, candidates, ntext, ctx)]
+    candidates = [
+        t
+        for t in candidates
+        if not _topic(t, candidates, ntext, ctx) and not _hypothetical(t, s, ntext)
+    ]
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
     if first is not None:
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
@@ -417,6 +423,19 @@ def _object_of(
             words = gap.split()
             if len(words) <= OBJECT_BEFORE and not (_CLAUSE_BREAKS & set(gap) or conj & set(words)):
                 return True
+    return False
+
+
+def _hypothetical(trigger: Hit, s: _Sentence, ntext: str) -> bool:
+    """What might happen ("في حال تعرض الموكب لإطلاق نار", "if they attack",
+    "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
+    in the same clause, at most ``HYPOTHETICAL_SPAN`` words on."""
+    for cue in s.cues:
+        if cue.entry.kind != "conditional" or cue.end > trigger.start:
+            continue
+        gap = ntext[cue.end : trigger.start]
+        if len(gap.split()) <= HYPOTHETICAL_SPAN and not _CLAUSE_BREAKS & set(gap):
+            return True
     return False
 
 

@@ -125,7 +125,7 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(CUE, "count", key, "noun")
     status = load(lang, "status")
     if status is not None:
-        kinds = ("planned", "negation", "background", "reporting", "hypothetical")
+        kinds = ("planned", "negation", "background", "reporting", "hypothetical", "conditional")
         for kind in kinds + ("source", "complementizer", "bound_complementizer"):
             for phrase in getattr(status, kind.upper() + "_CUES", ()):
                 yield phrase, Entry(CUE, kind, "", "fixed")

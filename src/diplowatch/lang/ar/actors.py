@@ -1094,6 +1094,7 @@ AMBIGUOUS: dict[str, str] = {
     "الرباط": "Rabat, but also 'the bond/tie'",
     "برن": "Bern, a short string common inside foreign names",
     "بنين": "Benin, but also 'boys/sons'",
+    "جوبا": "Juba, but also the tail of وجوبا (necessarily)",
     "جورجيا": "Georgia the country, but also the US state",
     "ديلي": "Dili (East Timor), but also 'Daily' in newspaper names",
     "سول": "Seoul, but also the English 'soul' in transliterated names",

@@ -33,6 +33,27 @@ NEGATION_CUES: tuple[str, ...] = ("لم", "لن", "لا", "ليس", "ما", "د�
 BACKGROUND_CUES: tuple[str, ...] = ("منذ عام", "في عام", "خلال عام", "سبق ان", "في وقت سابق من عام")
 HYPOTHETICAL_CUES: tuple[str, ...] = ("اذا", "لو", "في حال", "ان تم")
 
+# What follows these may happen or should happen, it has not: no event
+# ("في حال تعرض لهجوم", "ضرورة الإفراج عن", "إمكانية فرض عقوبات").
+CONDITIONAL_CUES: tuple[str, ...] = (
+    "اذا",
+    "اذا ما",
+    "لو",
+    "في حال",
+    "في حالة",
+    "امكانية",
+    "احتمال",
+    "احتمالات",
+    "ضرورة",
+    "بضرورة",
+    "مخاوف من",
+    "خشية",
+    "تحسبا",
+    "لمنع",
+    "لتفادي",
+    "لتجنب",
+)
+
 # Phrases after which the actors named up to the end of the clause are the
 # source of the report, not parties ("وفق ما أورده موقع …", "بحسب صحيفة …").
 SOURCE_CUES: tuple[str, ...] = (

@@ -169,7 +169,6 @@ _AGREEMENTS = (
     "خطاب نوايا",
     "تفاهم",
     "برنامج",
-    "على",
 )
 _RESTRICTIONS = (
     "العقوبات",
@@ -1349,6 +1348,19 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "دعوة الى الله",
     "هنا",
     "العفو الدولية",
+    "اعتداء على الكرامة",
+    "اعتداء على الحرية",
+    "اعتداء على السيادة",
+    "اعتداء صارخ",
+    "مما يهدد",
+    "ما يهدد",
+    "بما يهدد",
+    "قد يهدد",
+    "بحث عن",
+    "البحث عن",
+    "بحثا عن",
+    "عملية البحث",
+    "فرق البحث",
     "انذار مبكر",
     "اجهزة الانذار",
     "جهاز الانذار",
@@ -1431,16 +1443,23 @@ _SPORT = (
     "كرة القدم",
     "كرة اليد",
 )
+_BUSINESS = ("حصتها", "حصته", "الاستحواذ", "استحواذ", "اسهم", "الاسهم", "البورصة")
+_DISEASE = ("المرض", "مرض", "فيروس", "الفيروس", "وباء", "الحمى", "البعوض", "السرطان")
 VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     # Sport is no diplomacy: a match, a team's trip or a federation's appeal
-    # between two countries' teams is no meeting, agreement or request.
-    ("CONSULT", "*"): _SPORT,
-    ("AGREE", "*"): _SPORT,
-    ("COOPERATE", "*"): _SPORT,
+    # between two countries' teams is no meeting, agreement or request; a
+    # club's training camp no exercise, a league's penalty no sanction.
+    ("CONSULT", "*"): _SPORT + _BUSINESS,
+    ("AGREE", "*"): _SPORT + _BUSINESS,
+    ("COOPERATE", "*"): _SPORT + _BUSINESS,
     ("SUPPORT", "*"): _SPORT,
     ("REQUEST", "*"): _SPORT,
     ("REJECT", "*"): _SPORT,
     ("CONCEDE", "*"): _SPORT,
+    ("MOBILIZE", "*"): _SPORT,
+    ("SANCTION", "*"): _SPORT,
+    # a disease "targets" children
+    ("ASSAULT", "attack"): _DISEASE,
     ("ASSAULT", "kill"): (
         "فيضان",
         "امطار",
