@@ -52,6 +52,10 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "لمنع",
     "لتفادي",
     "لتجنب",
+    "يمكن",
+    "يمكن ان",
+    "من الممكن",
+    "قد يتم",
 )
 
 # Phrases after which the actors named up to the end of the clause are the
