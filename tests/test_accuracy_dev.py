@@ -86,3 +86,13 @@ def test_detected_language_matches_the_dev_label(results: dict[str, Any]) -> Non
 def test_published_accuracy(results: dict[str, Any]) -> None:
     assert results["all"]["published_accuracy"] >= PUBLISHED_THRESHOLD, _figures(results)
     assert results["all"]["documents"] == len(results["_preds"])
+
+
+def test_no_publication_date_where_the_gold_has_none(results: dict[str, Any]) -> None:
+    """Issue 11: page residue is read, but a document whose text gives no
+    date of its own (gold ``published`` null) must not get one."""
+    gold_path = shared_path("data", "dev", "gold.jsonl")
+    with open(gold_path, encoding="utf-8") as f:
+        undated = {g["id"] for g in map(json.loads, f) if not g.get("published")}
+    dated = {p["doc_id"]: p["published"] for p in results["_preds"] if p["doc_id"] in undated}
+    assert not {k: v for k, v in dated.items() if v}, "dated documents whose gold has no date"

@@ -41,14 +41,26 @@ class Actor:
     name: str | None = None
     name_latin: str | None = None
     agent: str | None = None
+    former: bool = False  # out of office on the article's date: not the state's voice
 
 
 @dataclass
 class Amount:
+    """A sum of money tied to an event (spec "Money").
+
+    ``kind``: pledge | target | loan | grant | trade | investment | other.
+    ``approx``: about | over | under when the text qualifies the sum ("نحو",
+    "more than", "تا سقف"), the value staying the stated one; ``upper``: the
+    upper bound of a range, ``value`` being the lower. Both are left out of
+    the record when not stated.
+    """
+
     value: float
     currency: str
     kind: str = "other"
     text: str | None = None
+    approx: str | None = None
+    upper: float | None = None
 
 
 @dataclass
@@ -97,6 +109,13 @@ class Record:
         for event in out["events"]:
             if not event["counts"]:
                 del event["counts"]  # keys only where the text states a number
+            for actor in event["actors"]:
+                if not actor["former"]:
+                    del actor["former"]
+            for amount in event["amounts"]:
+                for optional in ("approx", "upper"):
+                    if amount[optional] is None:
+                        del amount[optional]
         return out
 
     @classmethod

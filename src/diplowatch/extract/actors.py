@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from diplowatch.extract.scan import Hit
-from diplowatch.lang import load
+from diplowatch.lang import load, offices
 from diplowatch.text.normalize import Normalized, normalize_phrase
 
 NAMED = {"state", "igo", "person"}
@@ -44,6 +45,7 @@ class Mention:
     location_only: bool = False
     name_span: tuple[int, int] | None = None  # in normalised text; mapped back for display
     agent: str | None = None
+    former: bool = False  # a person out of office on the article's date
     in_power: str | None = None  # a movement that governs from this ISO date on
     home_bound: bool = False  # a title or mission with no country: the home country's
     place: bool = False  # a country named as the place of what happened ("in Pakistan")
@@ -194,7 +196,12 @@ def _orphan(pending: _Pending) -> Mention:
 
 
 def find_mentions(
-    text: str, hits: list[Hit], cue_hits: list[Hit], ctx: Context, ambiguous: frozenset[str]
+    text: str,
+    hits: list[Hit],
+    cue_hits: list[Hit],
+    ctx: Context,
+    ambiguous: frozenset[str],
+    on: date | None = None,
 ) -> list[Mention]:
     """Actor mentions in text order.
 
@@ -277,12 +284,24 @@ def find_mentions(
             continue
         if e.kind not in NAMED | {"state_adj", "capital", "city"}:
             continue
+        if e.kind == "person" and e.extra[1] and not _titled(text, hit, pending):
+            continue  # a name that is also a word ("ظريف") counts after a title only
         base = text[hit.base_start : hit.base_end]
         if base in ambiguous and (
             e.kind != "state" or not any(0 < hit.start - c <= 2 for c in cue_ends)
         ):
             continue  # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
-        mention, claimed = _country_mention(text, hit, pending, last_end, ctx)
+        mention, claimed = _country_mention(text, hit, pending, last_end, ctx, on)
+        prev_m = mentions[-1] if mentions else None
+        if (
+            e.kind == "person"
+            and prev_m is not None
+            and prev_m.role
+            and prev_m.code == mention.code
+            and text[prev_m.end : hit.start].strip() == ""
+        ):
+            # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
+            mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
         if (
             e.kind == "state_adj"
             and not claimed
@@ -354,8 +373,33 @@ def _group(hit: Hit, text: str) -> Mention:
     return m
 
 
+def _titled(text: str, hit: Hit, pending: _Pending | None) -> bool:
+    """A title stands right before the hit ("الوزير ظريف")."""
+    return pending is not None and 0 <= hit.start - pending.hit.end <= 2
+
+
+def holding(people: tuple[str, ...], on: date | None) -> offices.Holding:
+    """The office a name stands for on the article's date: of several people
+    sharing the name, one in office that day, else the latest in office."""
+    held = [offices.resolve(p, on) for p in people]
+    best = min(held, key=lambda h: (h.former, h.upcoming, -_first_day(h.start)))
+    if on is None:
+        # an undated article names people as they were when it was written
+        best = replace(best, former=False, upcoming=False)
+    return best
+
+
+def _first_day(start: str) -> int:
+    return offices.date_bounds(start)[0].toordinal()
+
+
 def _country_mention(
-    text: str, hit: Hit, pending: _Pending | None, last_end: int, ctx: Context
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    last_end: int,
+    ctx: Context,
+    on: date | None = None,
 ) -> tuple[Mention, bool]:
     """A state, organisation, person or place mention, taking the pending
     title's role and agent when it is the title's country (then True)."""
@@ -375,14 +419,19 @@ def _country_mention(
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
     role: str | None = pending.role if after_title and pending else None
     agent: str | None = pending.agent if after_title and pending else None
-    if e.kind == "person":
-        role = e.extra[0]
-        agent = ctx.role_agents.get(role, "GOV")
-    mention = Mention(hit.start, hit.end, e.value, e.kind, True, role=role or None, agent=agent)
-    if e.kind == "person":
+    code = e.value
+    held = holding(e.extra[0], on) if e.kind == "person" else None
+    if held is not None and not (after_title and role):
+        # someone out of office keeps the role but is not the state's voice
+        code, role, agent = held.code, held.role, None if held.former else held.agent
+    elif held is not None:
+        code = held.code  # the title written before the name tells the office
+    mention = Mention(hit.start, hit.end, code, e.kind, True, role=role or None, agent=agent)
+    if held is not None:
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
-        mention.name_latin = e.extra[1] or None
+        mention.name_latin = held.name_latin or None
+        mention.former = held.former and not (after_title and pending and pending.role)
     if e.kind == "city":
         mention.location_only = True
         mention.strong = False

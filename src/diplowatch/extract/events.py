@@ -10,7 +10,6 @@ original text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -28,6 +27,7 @@ from diplowatch.extract.actors import (
     main_pair,
     previous_word,
 )
+from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.counts import count_types, find_counts
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
 from diplowatch.extract.participants import (
@@ -42,7 +42,8 @@ from diplowatch.extract.participants import (
     unit,
 )
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
-from diplowatch.model import Amount, Event, Evidence
+from diplowatch.extract.when import event_date, plain_years
+from diplowatch.model import Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 
 EXTRACTOR_VERSION = "1"
@@ -59,9 +60,8 @@ ONE_SIDED = {
     "REJECT",
     "CONCEDE",
 }
-# Types that can carry areas of cooperation and money.
+# Types that can carry areas of cooperation (money: extract.amounts.CARRIES).
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
-MONEY_TYPES = {"AID"}
 MAX_SENTENCE_ACTORS = 6
 # Verbal reactions (and threats) whose object is often another event's noun.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
@@ -91,7 +91,6 @@ SLOGANS = {"ACCUSE", "REQUEST", "REJECT"}
 NAME_KINDS = {"state", "igo", "person", "group", "role", "institution", "capital", "city"}
 # Characters that close the clause a source cue opens ("according to X, …").
 _CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
-_YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
 
 
 @dataclass
@@ -158,11 +157,10 @@ def _status(
     return "reported"
 
 
-def _is_background(sentence_text: str, ref_year: int | None) -> bool:
+def _is_background(sentence_text: str, ref_year: int | None, lang: str) -> bool:
     if ref_year is None:
         return False
-    years = [int(y) for y in _YEAR.findall(sentence_text)]
-    years = [y + 621 if y < 1500 else y for y in years]  # Solar Hijri → rough Gregorian
+    years = plain_years(sentence_text, lang)  # "by 2030" is a goal, not history
     return bool(years) and max(years) < ref_year - 1
 
 
@@ -184,7 +182,8 @@ def extract_document(
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     cue_hits = layers.get(CUE, [])
-    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous)
+    on = date.fromisoformat(published) if published else None
+    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous, on)
     home = home_code(mentions, ctx)
     dateline = dateline_code(ntext, mentions) or home
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
@@ -225,7 +224,7 @@ def extract_document(
     for s in sentences:
         s.mentions = fill_codes(s.mentions, home, dateline, pair, ctx.sent_agents)
     anchor = date.fromisoformat(published) if published else None
-    ref_year = anchor.year if anchor else _latest_year(ntext)
+    ref_year = anchor.year if anchor else _latest_year(ntext, lang)
 
     # Money and dates are looked for only in sentences that need them (those
     # with an event or right after one): most sentences of a long article
@@ -258,6 +257,13 @@ def extract_document(
             s.dates = [_shift(d, s.start) for d in dates_seen[stext]]
         return s.dates
 
+    def date_of(s: _Sentence, trigger: Hit, status: str) -> str | None:
+        return event_date(dates_in(s), trigger.start, status, anchor, ntext, lang)
+
+    def text_of(start: int, end: int) -> str:
+        a, b = norm.span_to_original(start, end)
+        return text[a:b]
+
     events: list[Event] = []
     annotations: list[dict[str, object]] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) for elaborations
@@ -272,9 +278,9 @@ def extract_document(
             s.triggers = [t for t in s.triggers if t.entry.kind != "money_trigger"]
         if s.triggers and lex.vetoes:
             s.triggers = [t for t in s.triggers if not _vetoed(t, stext, lex.vetoes)]
-        if s.triggers and not _is_background(stext, ref_year):
+        if s.triggers and not _is_background(stext, ref_year, lang):
             new_events = _sentence_events(
-                s, ntext, norm, text, pair, ctx, lex.future_prefixes, dates_in
+                s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_of
             )
         if new_events:
             counts = _counts(s, ntext, lang, amounts, dates_in(s))
@@ -282,11 +288,7 @@ def extract_document(
                 ev.counts = {k: v for k, v in counts.items() if ev.type in count_types().get(k, ())}
                 if ev.type in COOPERATIVE:
                     ev.sectors = list(sector_keys)
-                if ev.type in MONEY_TYPES and amounts:
-                    ev.amounts = [
-                        Amount(m.value, m.currency, "pledge" if ev.type == "AID" else "other")
-                        for m in amounts
-                    ]
+            attach(new_events, s.triggers, amounts, text_of)
             events.extend(new_events)
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, norm, amounts, dates_in(s)))
@@ -298,8 +300,7 @@ def extract_document(
             for _, ev in recent:
                 if ev.type in COOPERATIVE - {"REQUEST"}:
                     ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
-                if ev.type in MONEY_TYPES and amounts:
-                    ev.amounts.extend(Amount(m.value, m.currency, "other") for m in amounts)
+            elaborate([ev for _, ev in recent], amounts, text_of)
             annotations.extend(_annotate(s, norm, amounts, []))
     return Extraction(_merge(events), annotations)
 
@@ -312,7 +313,7 @@ def _sentence_events(
     pair: tuple[str, ...],
     ctx,
     future_prefixes: frozenset[str],
-    dates_in: Callable[[_Sentence], list],
+    date_of: Callable[[_Sentence, Hit, str], str | None],
 ) -> list[Event]:
     conj = ctx.conjunctions
     joint = select(s.mentions, pair, start=s.start, both_sides=s.both_sides)
@@ -329,7 +330,6 @@ def _sentence_events(
         directed=True,
     )[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
-    dates = dates_in(s)
     start, end = norm.span_to_original(s.start, s.end)
     evidence = Evidence(text[start:end], start, end)
     location = next((m.code for m in s.mentions if m.location_only), None)
@@ -364,9 +364,7 @@ def _sentence_events(
         status = _status(trig, s, ntext, future_prefixes, ctx.negation_follows)
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
-        when = (
-            min(dates, key=lambda d: abs(d.start - trig.start)).value.isoformat() if dates else None
-        )
+        when = date_of(s, trig, status)
         audience = ctx.not_party_to.get(etype, frozenset())
         people = [m for m in (joint if etype in SYMMETRIC else directed) if m.agent not in audience]
         if etype not in PLACE_TARGETS:
@@ -698,9 +696,8 @@ def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:
     return [m.code for m in ms if not m.location_only]
 
 
-def _latest_year(ntext: str) -> int | None:
-    years = [int(y) for y in _YEAR.findall(ntext[:20000])]
-    years = [y + 621 if y < 1500 else y for y in years]
+def _latest_year(ntext: str, lang: str) -> int | None:
+    years = plain_years(ntext[:20000], lang)
     plausible = [y for y in years if 1990 <= y <= 2100]
     return max(plausible) if plausible else None
 

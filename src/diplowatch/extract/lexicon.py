@@ -16,7 +16,7 @@ from typing import Any
 
 import ahocorasick
 
-from diplowatch.lang import load
+from diplowatch.lang import load, offices
 from diplowatch.text.normalize import normalize_phrase
 
 # Layers are resolved independently: an actor name may overlap a sector word.
@@ -71,10 +71,7 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(ACTOR, "igo", code, "name")
         for phrase in getattr(actors, "COUNTRY_CUES", ()):
             yield phrase, Entry(CUE, "country_cue", "", "noun")
-    persons = load(lang, "persons")
-    if persons is not None:
-        for phrase, (code, role, latin) in getattr(persons, "PERSONS", {}).items():
-            yield phrase, Entry(ACTOR, "person", code, "name", (role, latin))
+    yield from _person_entries(lang)
     roles = load(lang, "roles")
     if roles is not None:
         for role, phrase in _items(getattr(roles, "ROLE_TITLES", None)):
@@ -148,6 +145,25 @@ def _guarded(triggers: Any) -> Iterable[tuple[str, Entry]]:
                 extra = (mode, needs, *window)  # a rule may widen the words searched after
                 for phrase in phrases:
                     yield phrase, Entry(EVENT, "trigger", etype, affix, extra)
+
+
+def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
+    """Office-holders' names (``lang/<code>/office_names.tsv``), one entry per
+    normalised form: the person ids it may name, and whether it is also an
+    ordinary word (then it counts only right after a title)."""
+    people: dict[str, list[str]] = defaultdict(list)
+    plain: dict[str, bool] = defaultdict(lambda: True)
+    written: dict[str, str] = {}
+    for row in offices.name_rows(lang):
+        key = normalize_phrase(row["name"])
+        if not key:
+            continue
+        written.setdefault(key, row["name"])
+        if row["person"] not in people[key]:
+            people[key].append(row["person"])
+        plain[key] = plain[key] and row["ambiguous"] in ("", "0")
+    for key, ids in people.items():
+        yield written[key], Entry(ACTOR, "person", "", "name", (tuple(ids), not plain[key]))
 
 
 @cache

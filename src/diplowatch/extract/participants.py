@@ -23,9 +23,14 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 
 def unit(m: Mention) -> Unit:
-    """A state named as a whole and its government are one participant; two
-    named parties or movements of one country are two ("Fatah and Hamas")."""
-    return (m.code, m.agent or "GOV", m.name if m.kind == "group" else None)
+    """A state named as a whole and its government are one participant; a
+    former office-holder is a participant of his own, and so are two named
+    parties or movements of one country ("Fatah and Hamas")."""
+    return (
+        m.code,
+        m.agent or ("former" if m.former else "GOV"),
+        m.name if m.kind == "group" else None,
+    )
 
 
 def fill_codes(
@@ -220,7 +225,9 @@ def actor_list(mentions: list[Mention]) -> list[Actor]:
     for m in mentions:
         actor = by_unit.get(unit(m))
         if actor is None:
-            by_unit[unit(m)] = Actor(m.code or None, m.role, m.name, m.name_latin, m.agent)
+            by_unit[unit(m)] = Actor(
+                m.code or None, m.role, m.name, m.name_latin, m.agent, former=m.former
+            )
         else:
             actor.agent = actor.agent or m.agent
             _fill(actor, m.role, m.name, m.name_latin)

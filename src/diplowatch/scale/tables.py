@@ -111,6 +111,7 @@ def _actor_dict(actor: Actor) -> dict[str, Any]:
         "name": actor.name,
         "name_latin": actor.name_latin,
         "agent": actor.agent,
+        "former": actor.former,
     }
 
 
@@ -120,6 +121,8 @@ def _amount_dict(amount: Amount) -> dict[str, Any]:
         "currency": amount.currency,
         "kind": amount.kind,
         "text": amount.text,
+        "approx": amount.approx,
+        "upper": amount.upper,
     }
 
 

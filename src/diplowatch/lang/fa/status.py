@@ -26,3 +26,6 @@ NEGATION_CUES: tuple[str, ...] = (
 )
 BACKGROUND_CUES: tuple[str, ...] = ("از سال", "در سال")
 HYPOTHETICAL_CUES: tuple[str, ...] = ("اگر", "در صورت")
+# Words that open a reported clause ("روز دوشنبه اعلام کرد که رئیس جمهور … سفر
+# خواهد کرد"): a date before them dates the saying, not a planned event after them.
+CLAUSE_OPENERS: tuple[str, ...] = ("که",)
