@@ -374,8 +374,13 @@ def _group(hit: Hit, text: str) -> Mention:
 
 
 def _titled(text: str, hit: Hit, pending: _Pending | None) -> bool:
-    """A title stands right before the hit ("الوزير ظريف")."""
-    return pending is not None and 0 <= hit.start - pending.hit.end <= 2
+    """A title stands right before the hit ("الوزير ظريف"); an agent noun is
+    no title ("رجل ظريف" is a nice man)."""
+    return (
+        pending is not None
+        and pending.hit.entry.kind != "agent"
+        and 0 <= hit.start - pending.hit.end <= 2
+    )
 
 
 def holding(people: tuple[str, ...], on: date | None) -> offices.Holding:

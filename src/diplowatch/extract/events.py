@@ -78,11 +78,11 @@ OBJECT_BEFORE = 4
 # Reactions that comment on someone else's deed: the commenter is no party
 # to what is condemned or praised (an invitation's host is party to the visit).
 COMMENTS = {"ACCUSE", "SUPPORT"}
-# The place where something happened is a target only of force and of
-# retreat: an attack or a raid "in Kabul" hits Afghanistan, troops pulled
-# out "in Ukraine" leave it; words, meetings or deployments there are not
-# directed at it.
-PLACE_TARGETS = {"ASSAULT", "COERCE", "RETREAT"}
+# The place where something happened is a target only of force, retreat
+# and aid: an attack or a raid "in Kabul" hits Afghanistan, troops pulled
+# out "in Ukraine" leave it, training programmes "in Vietnam" help it;
+# words, meetings or deployments there are not directed at it.
+PLACE_TARGETS = {"ASSAULT", "COERCE", "RETREAT", "AID"}
 # What protesters demand or denounce is the protest's message, not an event
 # of its own ("thousands marched, demanding the minister's resignation").
 SLOGANS = {"ACCUSE", "REQUEST", "REJECT"}
