@@ -661,6 +661,7 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "حزب المحافظين": ("GBR", "PTY", None),
     "حزب البعث": ("SYR", "PTY", None),
     "حركة نداء تونس": ("TUN", "PTY", None),
+    "حركة الشعب": ("TUN", "PTY", None),
     "حزب النداء": ("TUN", "PTY", None),
     "حركة النداء": ("TUN", "PTY", None),
     "كتلة النداء": ("TUN", "LEG", None),
