@@ -537,11 +537,13 @@ def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozens
             medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
             if medium is not None:
                 media.append((cue.start, clause_end(medium.end, medium.end + 40)))
-    zones += _speakers(s, stops)
+    speakers = _speakers(s, stops)
     kept = []
     for m in s.mentions:
         if any(a <= m.start < b for a, b in zones):
             continue
+        if any(a <= m.start < b for a, b in speakers):
+            m.strong = False  # a party only if the report names no one else
         if any(a <= m.start < b for a, b in media):
             if m.location_only:
                 continue
@@ -555,11 +557,11 @@ def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozens
 
 
 def _speakers(s: _Sentence, stops: list[int]) -> list[tuple[int, int]]:
-    """ "قال مسؤولان إيرانيان إن طهران أرسلت …": who says that their own
-    state did something is the source, the state the party. A speaker is
-    cited when a bare "that" (``status.COMPLEMENTIZER_CUES``, not "that he")
-    follows the reporting verb and a strong actor of the speaker's country
-    is named after it."""
+    """ "قال مسؤولان إيرانيان إن طهران أرسلت …": who says that someone did
+    something is the source, not a party, unless the report names no one
+    else. The speaker stands between a reporting verb and a bare "that"
+    (``status.COMPLEMENTIZER_CUES``; "that he", bound to a pronoun, refers
+    back to the speaker, who is then the actor)."""
     bare = {c.start for c in s.cues if c.entry.kind == "complementizer"}
     zones = []
     for cue in s.cues:
@@ -568,10 +570,7 @@ def _speakers(s: _Sentence, stops: list[int]) -> list[tuple[int, int]]:
         stop = next((x for x in stops if x >= cue.end), None)
         if stop is None or stop not in bare:
             continue
-        said = [m for m in s.mentions if cue.end <= m.start < stop]
-        after = {m.code for m in s.mentions if m.start > stop and m.strong and m.code}
-        if said and all(m.code in after for m in said):
-            zones.append((cue.end, stop))
+        zones.append((cue.end, stop))
     return zones
 
 
