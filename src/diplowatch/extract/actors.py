@@ -79,6 +79,7 @@ class Context:
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
+    withdraw_from: frozenset[str] = frozenset()
 
 
 def context(lang: str) -> Context:
@@ -119,6 +120,7 @@ def context(lang: str) -> Context:
         subject_after_verb=getattr(data, "SUBJECT_AFTER_VERB", False),
         place_preps=words("PLACE_PREPOSITIONS"),
         topic_markers=words("TOPIC_MARKERS"),
+        withdraw_from=words("WITHDRAW_FROM"),
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
 

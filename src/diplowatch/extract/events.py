@@ -384,7 +384,10 @@ def _sentence_events(
             if key in seen:
                 continue
             seen.add(key)
-            actors = actor_list(side + [m for m in s.mentions if unit(m) in units])
+            # the unit's other strong mentions add roles and names; a topic or
+            # a speaker of the same country does not
+            same = [m for m in s.mentions if unit(m) in units and (m.strong or m.location_only)]
+            actors = actor_list(side + same)
             if len(actors) < (1 if etype in ONE_SIDED else 2):
                 continue
             out.append(
@@ -445,6 +448,7 @@ def _topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
         return False
     if previous_word(ntext, trigger.start) in ctx.topic_markers:
         return True
+    from_word = previous_word(ntext, trigger.start) in ctx.withdraw_from
     for t in triggers:
         if t.entry.value != "RETREAT" or t is trigger:
             continue
@@ -452,7 +456,11 @@ def _topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
             gap = ntext[trigger.end : t.start] if trigger.end <= t.start else None
         else:
             gap = ntext[t.end : trigger.start] if t.end <= trigger.start else None
-        if gap is not None and len(gap.split()) <= 2:
+        if gap is None or _CLAUSE_BREAKS & set(gap):
+            continue
+        # right after the withdrawal, or after "from" a few words on
+        # ("انسحب حزب العمال من المشاورات")
+        if len(gap.split()) <= 2 or (from_word and len(gap.split()) <= 6):
             return True
     return False
 
@@ -537,7 +545,7 @@ def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozens
             medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
             if medium is not None:
                 media.append((cue.start, clause_end(medium.end, medium.end + 40)))
-    speakers = _speakers(s, stops)
+    speakers = _speakers(s, stops, ntext)
     kept = []
     for m in s.mentions:
         if any(a <= m.start < b for a, b in zones):
@@ -556,12 +564,13 @@ def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozens
     return kept
 
 
-def _speakers(s: _Sentence, stops: list[int]) -> list[tuple[int, int]]:
+def _speakers(s: _Sentence, stops: list[int], ntext: str) -> list[tuple[int, int]]:
     """ "قال مسؤولان إيرانيان إن طهران أرسلت …": who says that someone did
     something is the source, not a party, unless the report names no one
-    else. The speaker stands between a reporting verb and a bare "that"
-    (``status.COMPLEMENTIZER_CUES``; "that he", bound to a pronoun, refers
-    back to the speaker, who is then the actor)."""
+    else. The speaker stands in the clause of a reporting verb, before a bare
+    "that" (``status.COMPLEMENTIZER_CUES``; "that he", bound to a pronoun,
+    refers back to the speaker, who is then the actor): after the verb in
+    Arabic ("قال مسؤولان … إن"), before it in English or Persian."""
     bare = {c.start for c in s.cues if c.entry.kind == "complementizer"}
     zones = []
     for cue in s.cues:
@@ -570,7 +579,10 @@ def _speakers(s: _Sentence, stops: list[int]) -> list[tuple[int, int]]:
         stop = next((x for x in stops if x >= cue.end), None)
         if stop is None or stop not in bare:
             continue
-        zones.append((cue.end, stop))
+        start = cue.start
+        while start > s.start and ntext[start - 1] not in _CLAUSE_BREAKS:
+            start -= 1
+        zones.append((start, stop))
     return zones
 
 

@@ -98,6 +98,10 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(ACTOR, "ours", "", "fixed")
     triggers = load(lang, "triggers")
     if triggers is not None:
+        # A guarded entry that found its object is the more specific reading
+        # of a form listed plainly too ("اعتذر عن استضافة" declines, "اعتذر"
+        # apologises): it comes first, so it wins ties between the two.
+        yield from _guarded(triggers)
         for affix in ("verb", "noun", "fixed"):
             table = getattr(triggers, affix.upper() + "_TRIGGERS", {})
             for (etype, mode), phrases in table.items():
@@ -107,7 +111,6 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             for (etype, mode), phrases in money_table.items():
                 for phrase in phrases:
                     yield phrase, Entry(EVENT, "money_trigger", etype, affix, (mode,))
-        yield from _guarded(triggers)
         for phrase in getattr(triggers, "NOT_TRIGGERS", ()):
             yield phrase, Entry(EVENT, "blocker", "", "noun")
     sectors = load(lang, "sectors")
