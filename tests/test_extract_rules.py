@@ -8,6 +8,8 @@ where a language has not (yet) switched the rule's knob on.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from diplowatch.extract.actors import Mention
@@ -33,7 +35,10 @@ def units(event: Event) -> set[str]:
 
 
 def hit_of(text: str, phrase: str, entry: Entry) -> Hit:
-    start = text.index(phrase)
+    """A hit on ``phrase`` as a whole word (or words) of ``text``."""
+    found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+    assert found, phrase
+    start = found.start()
     return Hit(start, start + len(phrase), start, start + len(phrase), entry, "")
 
 
@@ -372,3 +377,55 @@ def test_agents_of_unknown_country_fill_only_a_missing_side() -> None:
     iraq = Mention(30, 34, "IRQ", "state", True)
     chosen = select([police, iran, iraq], (), start=0, both_sides=False)
     assert police not in chosen
+
+
+# ---------------------------------------------------------------- speakers, conditions, topics
+
+
+def test_a_speaker_before_a_bare_that_is_no_party_when_others_are_named() -> None:
+    from diplowatch.extract.events import _Sentence
+
+    for sentence, verb, that, speaker in [
+        ("قال مسوولان ايرانيان ان طهران ارسلت طايرات الي قطر", "قال", "ان", "ايرانيان"),
+        ("officials said that tehran sent planes to qatar", "said", "that", "officials"),
+        ("مقامات گفتند كه تهران هواپيماهايي به قطر فرستاد", "گفتند", "كه", "مقامات"),
+    ]:
+        s = _Sentence(0, len(sentence))
+        s.cues = [_cue(sentence, verb, "reporting"), _cue(sentence, that, "complementizer")]
+        a = sentence.index(speaker)
+        s.mentions = [Mention(a, a + len(speaker), "IRN", "agent", True, agent="GOV")]
+        kept = _without_sources(s, sentence, [], frozenset({"MED"}))
+        assert len(kept) == 1 and not kept[0].strong
+        # "that he …" refers back to the speaker: he acts
+        s.cues[1] = _cue(sentence, that, "bound_complementizer")
+        s.mentions[0].strong = True
+        assert _without_sources(s, sentence, [], frozenset({"MED"}))[0].strong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "trigger", "dropped"),
+    [
+        ("في حال تعرض الموكب الى اطلاق نار", "في حال", "اطلاق نار", True),
+        ("if the army attacks the town", "if", "attacks", True),
+        ("اگر ارتش به شهر حمله كند", "اگر", "حمله", True),
+        ("if, as the army said yesterday, it attacked the town", "if", "attacked", False),
+    ],
+)
+def test_what_a_condition_introduces_is_no_event(
+    sentence: str, cue: str, trigger: str, dropped: bool
+) -> None:
+    from diplowatch.extract.events import _hypothetical, _Sentence
+
+    s = _Sentence(0, len(sentence))
+    s.cues = [_cue(sentence, cue, "conditional")]
+    hit = hit_of(sentence, trigger, Entry(EVENT, "trigger", "ASSAULT", "noun", ("attack",)))
+    assert _hypothetical(hit, s, sentence) is dropped
+
+
+def test_arabic_conditions_topics_and_references_in_the_pipeline() -> None:
+    assert types("حذرت الحكومة من إمكانية فرض عقوبات على الشركات.", "ar") <= {"ACCUSE"}
+    assert "ASSAULT" not in types(
+        "تواصل الشرطة الفرنسية التحقيق مع منفذي الهجوم على الكنيسة.", "ar"
+    )
+    assert "ASSAULT" not in types("أفرجت الشرطة الألمانية عن المعتقلين فيما يتعلق بالهجوم.", "ar")
+    assert "CONSULT" not in types("انسحب حزب العمال البريطاني من المشاورات مع الحكومة.", "ar")

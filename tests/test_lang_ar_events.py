@@ -226,3 +226,39 @@ def test_counts(text: str, key: str, value: int) -> None:
 def test_vague_numbers_give_no_count() -> None:
     for e in run("اعتقلت الشرطة التونسية عشرات المتظاهرين في العاصمة.").events:
         assert "arrested" not in e.counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مسؤولان إيرانيان إن طهران أرسلت طائرات محملة بالأغذية إلى قطر.",
+        "أكدت مصادر أمنية عراقية أن الشرطة اعتقلت عشرين متظاهرا في البصرة.",
+    ],
+)
+def test_who_reports_is_not_a_party(text: str) -> None:
+    for e in run(text).events:
+        assert all(a.agent != "GOV" or a.code != "IRQ" for a in e.actors)
+        assert not any(a.role == "official" for a in e.actors), units(e)
+
+
+def test_a_bound_that_keeps_the_speaker_as_actor() -> None:
+    e = only("أعلنت الشرطة البريطانية أنها أفرجت عن خمسة أشخاص.", "CONCEDE")
+    assert "GBR:COP" in units(e)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("قرر ترامب استقبال ألف لاجئ من أستراليا.", "CONSULT"),
+        ("رفض المسؤول نشر اسمه لأنه غير مخول بالحديث.", "REJECT"),
+        ("أصيب شاب بجروح تهدد الحياة في حادث سير.", "THREATEN"),
+        ("اعتذر المغرب عن استضافة القمة العربية.", "CONCEDE"),
+        ("دعا الحزب إلى إنقاذ الاقتصاد التونسي من الانهيار.", "AID"),
+    ],
+)
+def test_more_false_friends(text: str, absent: str) -> None:
+    assert absent not in types(text)
+
+
+def test_declining_to_host_is_a_refusal() -> None:
+    assert "REJECT" in types("اعتذر المغرب عن استضافة القمة العربية.")

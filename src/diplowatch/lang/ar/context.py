@@ -178,3 +178,6 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "تنديدا",
     "ضد",
 )
+
+# "انسحب … من المشاورات": what a withdrawal is from is no event of its own.
+WITHDRAW_FROM: tuple[str, ...] = ("من",)
