@@ -304,6 +304,9 @@ def find_mentions(
         ):
             # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
             mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
+        elif e.kind == "person" and _movement_named_before(text, mentions, hit, mention.code):
+            # "الأمين العام لحزب الله اللبناني، حسن نصر الله": the movement's man
+            mention.agent = next(m.agent for m in reversed(mentions) if m.kind == "group")
         if (
             e.kind == "state_adj"
             and not claimed
@@ -373,6 +376,17 @@ def _group(hit: Hit, text: str) -> Mention:
     m.name = text[hit.base_start : hit.base_end]
     m.name_span = (hit.base_start, hit.base_end)
     return m
+
+
+def _movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: str) -> bool:
+    """A named movement of the person's country stands right before the name,
+    with at most its country adjective and a comma between."""
+    for m in reversed(mentions):
+        if m.kind == "group":
+            return m.code == code and 0 <= hit.start - m.end <= 25
+        if m.kind != "state_adj" or m.code != code:
+            return False
+    return False
 
 
 def _titled(text: str, hit: Hit, pending: _Pending | None) -> bool:
