@@ -17,7 +17,7 @@ TOPIC_PREPOSITIONS: tuple[str, ...] = (
     "ضد",
     "على",
 )
-LOCATION_PREPOSITIONS: tuple[str, ...] = ("في", "ب", "الى", "من")
+LOCATION_PREPOSITIONS: tuple[str, ...] = ("في", "ب")
 ACTOR_HEAD_NOUNS: tuple[str, ...] = (
     "الجانب",
     "الطرف",
