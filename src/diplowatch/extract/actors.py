@@ -304,9 +304,6 @@ def find_mentions(
         ):
             # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
             mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
-        elif e.kind == "person" and _movement_named_before(text, mentions, hit, mention.code):
-            # "الأمين العام لحزب الله اللبناني، حسن نصر الله": the movement's man
-            mention.agent = next(m.agent for m in reversed(mentions) if m.kind == "group")
         if (
             e.kind == "state_adj"
             and not claimed
@@ -322,6 +319,17 @@ def find_mentions(
             release()
             if e.kind == "state_adj" and mentions:
                 _share_title(text, mentions[-1], mention, ctx.conjunctions)
+        if e.kind in ("person", "state_adj") and _movement_named_before(
+            text, mentions, hit, mention.code
+        ):
+            # "الأمين العام لحزب الله اللبناني، حسن نصر الله": the movement, its
+            # country adjective and its man are one participant
+            group = next(m for m in reversed(mentions) if m.kind == "group")
+            group.role = group.role or mention.role
+            if e.kind in NAMED or e.kind == "state_adj":
+                pending = None
+            last_end = hit.end
+            continue
         mentions.append(mention)
         if mention.role:
             last_role = mention.role
