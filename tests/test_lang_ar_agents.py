@@ -69,3 +69,12 @@ def test_the_party_just_named_is_not_a_second_party() -> None:
 def test_a_city_in_a_newspaper_name_places_no_one() -> None:
     found = agents("قالت صحيفة نيويورك تايمز إن مسلحين هاجموا قاعدة عسكرية في أفغانستان.")
     assert "USA:UAF" not in found
+
+
+def test_a_leader_named_after_his_movement_acts_for_it() -> None:
+    assert "LBN:REB" in agents("هدد الأمين العام لحزب الله اللبناني، حسن نصر الله، إسرائيل بحرب.")
+
+
+def test_exile_is_no_person() -> None:
+    found = agents("انتقدت المعارضة السورية في المنفى قرار الحكومة التركية.")
+    assert found <= {"SYR:OPP", "TUR:GOV"}

@@ -262,3 +262,10 @@ def test_more_false_friends(text: str, absent: str) -> None:
 
 def test_declining_to_host_is_a_refusal() -> None:
     assert "REJECT" in types("اعتذر المغرب عن استضافة القمة العربية.")
+
+
+def test_the_capital_visited_is_a_party() -> None:
+    text = "انتقدت المعارضة الإيرانية الزيارة التي ستقوم بها وزيرة الخارجية الألمانية إلى طهران."
+    visit = only(text, "CONSULT")
+    assert {a.code for a in visit.actors} == {"DEU", "IRN"}
+    assert visit.status == "planned"
