@@ -409,7 +409,8 @@ def _titled(text: str, hit: Hit, pending: _Pending | None) -> bool:
 
 def holding(people: tuple[str, ...], on: date | None) -> offices.Holding:
     """The office a name stands for on the article's date: of several people
-    sharing the name, one in office that day, else the latest in office."""
+    sharing the name, one in office that day, else the latest in office.
+    Without a date nobody is called former."""
     held = [offices.resolve(p, on) for p in people]
     best = min(held, key=lambda h: (h.former, h.upcoming, -_first_day(h.start)))
     if on is None:

@@ -182,6 +182,8 @@ def extract_document(
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     cue_hits = layers.get(CUE, [])
+    # Undated, a person is taken in his latest office (the years an article
+    # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
     mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous, on)
     home = home_code(mentions, ctx)
@@ -683,14 +685,22 @@ def _drop_title_words(
     sector_hits: list[Hit], actor_hits: list[Hit], ntext: str, title_words: frozenset[str]
 ) -> list[Hit]:
     """ "وزير الصحة" names a minister, not health cooperation — and so do the
-    words chained to it ("وزارة التجارة والصناعة والطاقة")."""
-    title_ends = sorted(h.end for h in actor_hits if h.entry.kind in ("role", "institution"))
+    words chained to it ("وزارة التجارة والصناعة والطاقة") and a sector word
+    inside a title ("Minister of Culture")."""
+    titles = sorted(
+        (h.start, h.end) for h in actor_hits if h.entry.kind in ("role", "institution", "agent")
+    )
+    starts = [a for a, _ in titles]
     kept: list[Hit] = []
     chain_end = -10
     for h in sorted(sector_hits, key=lambda h: h.start):
+        i = bisect_right(starts, h.start) - 1  # the last title starting at or before h
+        title_end = titles[i][1] if i >= 0 else -10
         gap = ntext[chain_end : h.start] if chain_end >= 0 else None
-        after_title = any(0 <= h.start - e <= 1 for e in title_ends) or (
-            previous_word(ntext, h.start) in title_words
+        after_title = (
+            h.end <= title_end
+            or 0 <= h.start - title_end <= 1
+            or previous_word(ntext, h.start) in title_words
         )
         chained = gap is not None and h.start - chain_end <= 4 and gap.strip(" ،,و") == ""
         if after_title or chained:
