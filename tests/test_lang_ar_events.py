@@ -269,3 +269,19 @@ def test_the_capital_visited_is_a_party() -> None:
     visit = only(text, "CONSULT")
     assert {a.code for a in visit.actors} == {"DEU", "IRN"}
     assert visit.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الجيش المصري إنه لا صحة لما تردد عن وقوع هجمات على مواقعه في سيناء.",
+        "وجه القضاء الفرنسي تهمة الإرهاب إلى شابين بشبهة التحضير لاعتداء على كنيسة.",
+    ],
+)
+def test_denied_or_prepared_attacks_are_no_attacks(text: str) -> None:
+    assert "ASSAULT" not in types(text)
+
+
+def test_a_ceasefire_stopped_is_an_agreement_not_shooting() -> None:
+    t = types("اتفقت الفصائل السورية على إيقاف إطلاق النار في حلب.")
+    assert "ASSAULT" not in t

@@ -67,6 +67,16 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "يمكن ان",
     "من الممكن",
     "قد يتم",
+    # denied or only prepared: it did not happen
+    "لا صحة",
+    "نفى وقوع",
+    "نفت وقوع",
+    "التحضير",
+    "بالتحضير",
+    "بشبهة",
+    "يخطط",
+    "تخطط",
+    "التخطيط",
 )
 
 # Phrases after which the actors named up to the end of the clause are the
