@@ -110,7 +110,9 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "etype", "want"), CASES)
 def test_type_and_actors(text: str, etype: str, want: set[str]) -> None:
-    assert want <= units(only(text, etype))
+    only(text, etype)
+    found = set().union(*(units(e) for e in run(text).events if e.type == etype))
+    assert want <= found
 
 
 @pytest.mark.parametrize(
@@ -178,10 +180,9 @@ def test_protesters_demands_are_the_protest() -> None:
     assert types("تظاهر آلاف العراقيين في بغداد مطالبين الحكومة بتوفير الكهرباء.") == {"PROTEST"}
 
 
-def test_condemning_an_attack_in_a_place_accuses_no_one_there() -> None:
-    for e in run("أدانت الجامعة العربية الهجوم الذي استهدف مسجدا في باكستان.").events:
-        if e.type == "ACCUSE":
-            assert "PAK:" not in units(e)
+def test_a_place_is_no_side_of_a_meeting() -> None:
+    e = only("التقى وزير الخارجية المصري نظيره الأردني في قطر.", "CONSULT")
+    assert {a.code for a in e.actors} == {"EGY", "JOR"}
 
 
 def test_sources_are_not_parties() -> None:

@@ -16,7 +16,7 @@ from datetime import date
 
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load, offices
-from diplowatch.text.normalize import Normalized, normalize_phrase
+from diplowatch.text.normalize import Normalized, normalize, normalize_phrase
 
 NAMED = {"state", "igo", "person"}
 # Titles held by one person, after which a name is written; collective ones
@@ -48,7 +48,7 @@ class Mention:
     former: bool = False  # a person out of office on the article's date
     in_power: str | None = None  # a movement that governs from this ISO date on
     home_bound: bool = False  # a title or mission with no country: the home country's
-    place: bool = False  # a country named as the place of what happened ("in Pakistan")
+    place: bool = False  # a state named as where something happens ("in Bahrain")
 
 
 @dataclass(frozen=True)
@@ -72,14 +72,23 @@ class Context:
     role_agents: dict[str, str]
     institution_agents: dict[str, str]
     sent_agents: frozenset[str]
+    stateless_agents: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
+    object_markers: frozenset[str] = frozenset()
+    phrase_breaks: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    topic_markers: frozenset[str] = frozenset()
+    clause_breaks: tuple[str, ...] = ()
+    needs_predicate: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
-    topic_markers: frozenset[str] = frozenset()
     withdraw_from: frozenset[str] = frozenset()
+    unknown_sides: bool = False
 
 
 def context(lang: str) -> Context:
@@ -114,13 +123,22 @@ def context(lang: str) -> Context:
         role_agents=dict(getattr(common, "ROLE_AGENTS", {})),
         institution_agents=dict(getattr(common, "INSTITUTION_AGENTS", {})),
         sent_agents=frozenset(getattr(common, "SENT_AGENTS", ())),
+        stateless_agents=frozenset(getattr(common, "STATELESS_AGENTS", ())),
         home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
+        object_markers=words("OBJECT_MARKERS"),
+        phrase_breaks=words("PHRASE_BREAKS"),
+        support_verbs=words("SUPPORT_VERBS"),
+        demonstratives=words("DEMONSTRATIVES"),
+        topic_markers=words("TOPIC_MARKERS"),
+        needs_predicate=frozenset(getattr(data, "NEEDS_PREDICATE", ())),
+        light_verbs=words("LIGHT_VERBS"),
+        clause_breaks=tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
         cited_agents=frozenset(getattr(common, "CITED_AGENTS", ())),
         subject_after_verb=getattr(data, "SUBJECT_AFTER_VERB", False),
         place_preps=words("PLACE_PREPOSITIONS"),
-        topic_markers=words("TOPIC_MARKERS"),
         withdraw_from=words("WITHDRAW_FROM"),
+        unknown_sides=getattr(data, "UNKNOWN_SIDES", False),
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
 
@@ -171,8 +189,13 @@ def _home_bound(hit: Hit, ctx: Context) -> bool:
 
 def _chained(text: str, first: Hit, second: Hit, words: int = 1, letters: int = 4) -> bool:
     """Two titles written one after the other (at most one short word between;
-    a title and a group may have two: "الأمين العام المساعد لـ…")."""
+    a title and a group may have two: "الأمين العام المساعد لـ…").
+
+    Two agent nouns are two actors ("police … protesters"), and a number
+    between two nouns counts the second ("پلیس ۲۰ معترض")."""
     gap = text[first.end : second.start].split()
+    if first.entry.kind == second.entry.kind == "agent" or any(c.isdigit() for c in "".join(gap)):
+        return False
     return (
         second.start >= first.end
         and len(gap) <= words
@@ -236,13 +259,15 @@ def find_mentions(
                 and not pending.claimed
                 and pending.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
                 and _chained(text, pending.hit, hit)
+                and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split())
             ):
                 # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
                 # named by the first title of the chain, acting for the body
-                # the second names ("المتحدث باسم الشرطة" speaks for the police)
-                first = pending.agent
+                # the chain ends with ("سخنگوی پلیس", "رهبران کنگره", "المتحدث
+                # باسم الشرطة")
+                body = e.kind in ("institution", "agent") and agent is not None
                 role = pending.role or role
-                agent = agent if agent and first in (None, "GOV") else first or agent
+                agent = agent if body else pending.agent or agent
             else:
                 release()
             pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
@@ -272,6 +297,12 @@ def find_mentions(
         if e.kind == "group":
             group = _group(hit, text)
             if (
+                pending is not None
+                and pending.hit.entry.kind == "agent"
+                and _chained(text, pending.hit, hit)
+            ):
+                pending.claimed = True  # "شورشیان حوثی", "Houthi rebels": the group
+            elif (
                 pending is not None
                 and not pending.claimed
                 and _chained(text, pending.hit, hit, words=2, letters=12)
@@ -456,19 +487,28 @@ def _country_mention(
         code, role, agent = held.code, held.role, None if held.former else held.agent
     elif held is not None:
         code = held.code  # the title written before the name tells the office
-    mention = Mention(hit.start, hit.end, code, e.kind, True, role=role or None, agent=agent)
+    # A country named after its title spans the title too ("وزرای خارجه گروه
+    # هفت"), so a list "A, B and the foreign ministers of C" stays one list.
+    same_line = pending is not None and "\n" not in text[pending.hit.start : hit.start]
+    start = pending.hit.start if after_title and pending is not None and same_line else hit.start
+    mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
     if held is not None:
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
         mention.name_latin = held.name_latin or None
         mention.former = held.former and not (after_title and pending and pending.role)
-    if e.kind == "city":
+    if e.kind in ("city", "capital") and after_title and agent not in (None, "GOV"):
+        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
+        pass
+    elif e.kind == "city":
         mention.location_only = True
         mention.strong = False
     elif e.kind == "capital":
         if (
             prev in ctx.location_preps
-            or prev in ctx.location_heads  # "العاصمة لندن", "the capital Kabul"
+            or prev in ctx.location_heads  # "العاصمة لندن", "فرودگاه استکهلم", "the Kabul airport"
+            or previous_word(text, hit.start - len(prev) - 1)
+            in ctx.location_heads  # "میدان آزادی تهران"
             or hit.prefix.endswith("ب")
             or _dateline(text, hit)
         ):
@@ -488,11 +528,15 @@ def _country_mention(
             # "Israelis", "الكوريين", "ایرانیان": the people of the country
             mention.agent = "CVL"
             mention.strong = True
-    elif e.kind in ("state", "igo") and prev in ctx.topic_preps and not after_title:
-        # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue
+    elif (
+        e.kind in ("state", "igo")
+        and prev in ctx.topic_preps | ctx.location_heads
+        and not after_title
+    ):
+        # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
+        # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
-        # "في باكستان": where something happened, never whom one speaks to
-        mention.place = prev in ctx.place_preps
+        mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
     return mention, after_title
 
 
@@ -572,14 +616,18 @@ def learn_names(
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-def home_code(mentions: list[Mention], ctx: Context) -> str:
+def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:
     """The country an article is written from, or "" when nothing tells: the
     most mentioned of the language's ``context.HOME_CANDIDATES`` (a Persian
     outlet writes from Iran or Afghanistan). Bare titles ("the minister")
-    and "our country" belong to it."""
+    and "our country" belong to it. A text that names none of them and
+    does not speak of "our country" (``ours``) gives no home: the spec's
+    code is null when the text at hand does not tell."""
+    counts = Counter(m.code for m in mentions if m.code in ctx.home_candidates)
+    if not counts and not ours:
+        return ""  # nothing in the text tells: titles and agents stay without a country
     if not ctx.home_candidates:
         return ""
-    counts = Counter(m.code for m in mentions if m.code in ctx.home_candidates)
     return max(ctx.home_candidates, key=lambda c: (counts[c], -ctx.home_candidates.index(c)))
 
 

@@ -29,6 +29,7 @@ from diplowatch.extract.actors import (
 )
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.counts import count_types, find_counts
+from diplowatch.extract.implied import add_implied, implied_types, type_by_source
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -40,6 +41,13 @@ from diplowatch.extract.participants import (
     select,
     split,
     unit,
+)
+from diplowatch.extract.predicates import (
+    drop_anaphors,
+    drop_objects,
+    drop_topics,
+    drop_unreal,
+    drop_verbless,
 )
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.when import event_date, plain_years
@@ -58,8 +66,10 @@ ONE_SIDED = {
     "COERCE",
     "THREATEN",
     "REJECT",
-    "CONCEDE",
+    "CONCEDE",  # "the detainees were released", "sanctions were lifted"
 }
+# Physical deeds, as opposed to things said: whoever quotes one is no party.
+DEEDS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
 # Types that can carry areas of cooperation (money: extract.amounts.CARRIES).
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
 MAX_SENTENCE_ACTORS = 6
@@ -186,7 +196,7 @@ def extract_document(
     # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
     mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous, on)
-    home = home_code(mentions, ctx)
+    home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
     dateline = dateline_code(ntext, mentions) or home
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
     _movements_in_power(mentions, published)
@@ -202,6 +212,8 @@ def extract_document(
     sentences = [_Sentence(s, e) for s, e in spans]
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
     triggers = _outside_names(triggers, actor_hits)
+    triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
+    triggers = drop_verbless(triggers, ntext, ctx)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx.title_words)
     for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
@@ -218,13 +230,15 @@ def extract_document(
         strict=True,
     ):
         s.both_sides = bool(bucket)
+    title_codes = _title_codes(title, lang, ctx, lex) if title else []
+    pair = main_pair(mentions, title_codes)
     cited = [h for h in actor_hits if h.entry.kind == "agent" and h.entry.value in ctx.cited_agents]
     for s in sentences:
         s.mentions = _without_sources(s, ntext, cited, ctx.cited_agents)
-    title_codes = _title_codes(title, lang, ctx, lex) if title else []
-    pair = main_pair(mentions, title_codes)
     for s in sentences:
-        s.mentions = fill_codes(s.mentions, home, dateline, pair, ctx.sent_agents)
+        s.mentions = fill_codes(
+            s.mentions, home, dateline, pair, ctx.sent_agents, ctx.stateless_agents
+        )
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext, lang)
 
@@ -278,9 +292,14 @@ def extract_document(
         if not amounts:
             # "will provide", "allocated" are aid only when a sum is named.
             s.triggers = [t for t in s.triggers if t.entry.kind != "money_trigger"]
+        # "in this meeting the two sides …" elaborates on the meeting; "this
+        # attack" in a later sentence is what others react to.
+        told = (e.type for e in events if e.type not in COOPERATIVE)
+        s.triggers = drop_anaphors(s.triggers, ntext, ctx.demonstratives, told)
+        s.triggers = drop_unreal(s.triggers, s.cues, ntext, s.end)
         if s.triggers and lex.vetoes:
             s.triggers = [t for t in s.triggers if not _vetoed(t, stext, lex.vetoes)]
-        if s.triggers and not _is_background(stext, ref_year, lang):
+        if s.triggers and not _is_background(stext, ref_year, lang) and not _off_domain(s):
             new_events = _sentence_events(
                 s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_of
             )
@@ -318,10 +337,15 @@ def _sentence_events(
     date_of: Callable[[_Sentence, Hit, str], str | None],
 ) -> list[Event]:
     conj = ctx.conjunctions
-    joint = select(s.mentions, pair, start=s.start, both_sides=s.both_sides)
+    fill = ctx.unknown_sides
+    joint = select(s.mentions, pair, start=s.start, both_sides=s.both_sides, fill_unknown=fill)
     joint = joint[: MAX_SENTENCE_ACTORS * 2]
-    if not {unit(m) for m in joint}:
-        return []
+    location = next((m.code for m in s.mentions if m.location_only), None)
+    place = location or next((m.code for m in s.mentions if m.place), None)
+    if not {unit(m) for m in joint} and not (
+        place and implied_types() & {t.entry.value for t in s.triggers}
+    ):
+        return []  # nobody takes part, and no place where the understood side acts
     directed = select(
         s.mentions,
         pair,
@@ -330,11 +354,11 @@ def _sentence_events(
         text=ntext,
         conj=conj,
         directed=True,
+        fill_unknown=fill,
     )[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
     start, end = norm.span_to_original(s.start, s.end)
     evidence = Evidence(text[start:end], start, end)
-    location = next((m.code for m in s.mentions if m.location_only), None)
     seen: set[tuple[str, str, str, frozenset]] = set()
     out: list[Event] = []
     candidates = s.triggers
@@ -368,7 +392,24 @@ def _sentence_events(
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = date_of(s, trig, status)
         audience = ctx.not_party_to.get(etype, frozenset())
-        people = [m for m in (joint if etype in SYMMETRIC else directed) if m.agent not in audience]
+        pool = joint if etype in SYMMETRIC else directed
+        quote = _quote_start(ntext, s.start, trig.start, s.cues) if etype in DEEDS else None
+        if quote is not None:
+            # "X said: «… soldiers attacked …»": the speaker reports the deed
+            # and takes no part in it.
+            pool = select(
+                [m for m in s.mentions if m.start >= quote],
+                (),  # the document's pair would bring the speaker back
+                unknown_ok=not pair,
+                start=quote,
+                both_sides=False,
+                text=ntext,
+                conj=conj,
+                directed=True,
+            )
+        elif ctx.clause_breaks:
+            pool = _clause_pool(s, trig, ntext, ctx, pair, etype) or pool
+        people = [m for m in pool if m.agent not in audience]
         if etype not in PLACE_TARGETS:
             # "condemned the attack in Kabul" accuses no one in Afghanistan
             people = [m for m in people if m.strong or not m.place]
@@ -390,14 +431,17 @@ def _sentence_events(
             # a speaker of the same country does not
             same = [m for m in s.mentions if unit(m) in units and (m.strong or m.location_only)]
             actors = actor_list(side + same)
-            if len(actors) < (1 if etype in ONE_SIDED else 2):
+            shown = type_by_source(etype, mode, actors)
+            if not actors and place:
+                actors = add_implied(shown, actors, place)  # "protests spread in Khuzestan"
+            if len(actors) < (1 if shown in ONE_SIDED else 2):
                 continue
             out.append(
                 Event(
-                    type=etype,
+                    type=shown,
                     mode=mode,
                     status=status,
-                    actors=actors,
+                    actors=add_implied(shown, actors, place),
                     date=when,
                     location=location,
                     evidence=evidence,
@@ -451,8 +495,10 @@ def _topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
     if previous_word(ntext, trigger.start) in ctx.topic_markers:
         return True
     from_word = previous_word(ntext, trigger.start) in ctx.withdraw_from
+    if trigger.entry.value in REACTIONS:
+        return False
     for t in triggers:
-        if t.entry.value != "RETREAT" or t is trigger:
+        if t.entry.value != "RETREAT" or t is trigger or t.entry.affix != "verb":
             continue
         if ctx.main_trigger == "last":
             gap = ntext[trigger.end : t.start] if trigger.end <= t.start else None
@@ -588,6 +634,47 @@ def _speakers(s: _Sentence, stops: list[int], ntext: str) -> list[tuple[int, int
     return zones
 
 
+def _clause_pool(
+    s: _Sentence, trig: Hit, ntext: str, ctx, pair: tuple[str, ...], etype: str
+) -> list:
+    """Participants read in the trigger's own clause (``context.CLAUSE_BREAKS``:
+    "،", "که", ":" …) when it names enough of them; else [] (the sentence's)."""
+    begin = max((ntext.rfind(b, s.start, trig.start) for b in ctx.clause_breaks), default=-1)
+    ends = [i for b in ctx.clause_breaks if (i := ntext.find(b, trig.end, s.end)) != -1]
+    start = begin + 1 if begin >= s.start else s.start
+    stop = min(ends) if ends else s.end
+    local = [m for m in s.mentions if start <= m.start < stop]
+    if not local:
+        return []
+    pool = select(
+        local,
+        pair,
+        start=start,
+        both_sides=s.both_sides,
+        text=ntext,
+        conj=ctx.conjunctions,
+        directed=etype not in SYMMETRIC,
+    )
+    enough = 1 if etype in ONE_SIDED else 2
+    return pool if len({unit(m) for m in pool}) >= enough else []
+
+
+def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | None:
+    """Where the quotation or reported speech holding ``pos`` begins ("X
+    گفت: «…»", "X said: …", "X اعلام کرد …", ``status.REPORTING_CUES``),
+    or None when ``pos`` is not reported in its sentence."""
+    colon = ntext.rfind(":", start, pos)
+    guillemet = ntext.rfind("«", start, pos)
+    if guillemet >= 0 and ntext.find("»", guillemet, pos) != -1:
+        guillemet = -1  # a quotation closed before the trigger
+    # a straight quote opens a quotation only when an odd number precede
+    straight = ntext.rfind('"', start, pos) if ntext.count('"', start, pos) % 2 else -1
+    opened = max(colon, guillemet, straight)
+    said = max((c.end for c in cues if c.entry.kind == "reporting" and c.end <= pos), default=-1)
+    begin = max(opened + 1 if opened >= 0 else -1, said)
+    return begin if begin > start else None
+
+
 def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:
     """Triggers that stand for events of their own.
 
@@ -666,6 +753,13 @@ def _movements_in_power(mentions: list[Mention], published: str | None) -> None:
     for m in mentions:
         if m.in_power and published and published >= m.in_power:
             m.agent = "GOV"
+
+
+def _off_domain(s: _Sentence) -> bool:
+    """A sentence about sport, film or markets ("the two teams met", "the
+    dollar retreated"): its meetings and attacks are not political events
+    (``context.OFF_DOMAIN_CUES``)."""
+    return any(c.entry.kind == "off_domain" for c in s.cues)
 
 
 def _has_any(text: str, words: frozenset[str]) -> bool:

@@ -71,6 +71,10 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(ACTOR, "igo", code, "name")
         for phrase in getattr(actors, "COUNTRY_CUES", ()):
             yield phrase, Entry(CUE, "country_cue", "", "noun")
+    places = load(lang, "places")  # a gazetteer of provinces and towns, if the language has one
+    if places is not None:
+        for code, phrase in _items(getattr(places, "PLACES", None)):
+            yield phrase, Entry(ACTOR, "city", code, "name")
     yield from _person_entries(lang)
     roles = load(lang, "roles")
     if roles is not None:
@@ -96,6 +100,8 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
     if ctx is not None:
         for phrase in getattr(ctx, "OUR_COUNTRY_WORDS", ()):
             yield phrase, Entry(ACTOR, "ours", "", "fixed")
+        for phrase in getattr(ctx, "OFF_DOMAIN_CUES", ()):
+            yield phrase, Entry(CUE, "off_domain", "", "noun")
     triggers = load(lang, "triggers")
     if triggers is not None:
         # A guarded entry that found its object is the more specific reading
@@ -125,8 +131,8 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(CUE, "count", key, "noun")
     status = load(lang, "status")
     if status is not None:
-        kinds = ("planned", "negation", "background", "reporting", "hypothetical", "conditional")
-        for kind in kinds + ("source", "complementizer", "bound_complementizer"):
+        kinds = ("planned", "negation", "background", "reporting", "hypothetical", "source")
+        for kind in kinds + ("unreal", "conditional", "complementizer", "bound_complementizer"):
             for phrase in getattr(status, kind.upper() + "_CUES", ()):
                 yield phrase, Entry(CUE, kind, "", "fixed")
 

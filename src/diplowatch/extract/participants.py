@@ -10,6 +10,7 @@ government in one event are the same participant.
 from __future__ import annotations
 
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention
+from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
 
 Unit = tuple[str, str | None, str | None]
@@ -39,6 +40,7 @@ def fill_codes(
     dateline: str = "",
     pair: tuple[str, ...] = (),
     sent: frozenset[str] = frozenset(),
+    stateless: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -54,14 +56,14 @@ def fill_codes(
     agent ("Russia withdrew troops" is one actor, Russia's military).
     """
     kept: list[Mention] = []
-    places = [m for m in mentions if m.location_only and m.code]
+    places = [m for m in mentions if (m.location_only or m.place) and m.code]
     codes = {m.code for m in mentions if m.code and m.kind != "agent"}
     weak_states = [m for m in mentions if m.kind == "state" and not m.strong and m.code]
     for m in mentions:
         kept.append(m)
         if m.place:
             m.strong = False
-        if m.code or m.kind == "group":
+        if m.code or m.kind == "group" or m.agent in stateless:
             continue  # a movement named with no country keeps none (IS, al-Qaeda)
         group = next(
             (x for x in reversed(mentions) if x.end <= m.start and x.kind == "group"), None
@@ -118,24 +120,35 @@ def select(
     text: str = "",
     conj: frozenset[str] = frozenset(),
     directed: bool = False,
+    unknown_ok: bool | None = None,
+    fill_unknown: bool = False,
 ) -> list[Mention]:
-    """The sentence's participants: strong mentions, then one weak mention
+    """The sentence's participants: strong mentions (or, in a text that
+    names no country (``unknown_ok``, by default: no main pair), the
+    agents of unknown country), then one weak mention
     when fewer than two units are strong (or all strong ones act together
     in a directed event), then the article's main pair for "the two sides",
-    then agents of unknown country while fewer than two units are found."""
+    then (``fill_unknown``) agents of unknown country while fewer than two
+    units are found."""
     strong = [m for m in mentions if m.strong and not m.location_only]
+    if not strong and (not pair if unknown_ok is None else unknown_ok):
+        # A text that names no country: agents of unknown country take part
+        # ("police arrested protesters"), with a null code. (In a text that
+        # names countries they are one of theirs, unknown which.)
+        strong = [m for m in mentions if not m.code and m.agent and not m.location_only]
     units = {unit(m) for m in strong}
     codes = {u[0] for u in units}
     chosen = list(strong)
     if len(codes) < 2 or (directed and len(coordinated_groups(strong, text, conj)) == 1):
         for m in mentions:
             # a title of no known country ("the leaders") is no participant
+            # a place ("in Iran", "cities of Iran") is no participant
             if (
                 not m.strong
                 and not m.location_only
+                and not m.place
                 and m.code
                 and unit(m) not in units
-                and not (m.place and len(units) >= 2)  # a body named as a place
             ):
                 chosen.append(m)
                 units.add(unit(m))
@@ -148,10 +161,11 @@ def select(
                 chosen.append(Mention(start, start, code, "pair", False))
                 units.add((code, None, None))
     for m in mentions:
-        if len(units) >= 2:
+        if not fill_unknown or len(units) >= 2:
             break
-        # police, gunmen, a minister in a text that names no country: a
-        # participant of unknown country rather than no event at all
+        # police, gunmen, a minister whose country the sentence does not
+        # tell: a side of unknown country rather than no event at all
+        # (``context.UNKNOWN_SIDES``)
         if m.kind == "agent" and not m.code and m.agent and unit(m) not in units:
             chosen.append(m)
             units.add(unit(m))
@@ -238,3 +252,24 @@ def _fill(actor: Actor, role: str | None, name: str | None, latin: str | None) -
     actor.role = actor.role or role
     actor.name = actor.name or name
     actor.name_latin = actor.name_latin or latin
+
+
+# Characters that close the clause a source cue opens ("according to X, …").
+_CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
+
+
+def drop_sources(mentions: list[Mention], cues: list[Hit], text: str, end: int) -> list[Mention]:
+    """Mentions that are not where the news comes from: from a source cue
+    ("به گزارش", "according to", ``status.SOURCE_CUES``) to the end of its
+    clause, actors are cited, not parties."""
+    zones = []
+    for cue in cues:
+        if cue.entry.kind != "source":
+            continue
+        stop = cue.end
+        while stop < end and text[stop] not in _CLAUSE_BREAKS:
+            stop += 1
+        zones.append((cue.start, stop))
+    if not zones:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in zones)]

@@ -181,3 +181,7 @@ TOPIC_MARKERS: tuple[str, ...] = (
 
 # "انسحب … من المشاورات": what a withdrawal is from is no event of its own.
 WITHDRAW_FROM: tuple[str, ...] = ("من",)
+
+# An agent whose country the sentence does not tell ("اعتقلت الشرطة …") is a
+# side of unknown country (code null) even in a text that names countries.
+UNKNOWN_SIDES = True

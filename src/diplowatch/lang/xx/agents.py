@@ -66,7 +66,43 @@ HOME_INSTITUTIONS: frozenset[str] = frozenset({"embassy", "foreign_ministry", "c
 
 # Agents that are the audience of what is said, not a party to the event
 # ("told reporters", "در گفتگو با خبرنگاران", "في حديث للصحفيين").
-NOT_PARTY_TO: dict[str, frozenset[str]] = {"CONSULT": frozenset({"MED"})}
+# Migrants and smugglers travelling somewhere make no diplomatic visit.
+NOT_PARTY_TO: dict[str, frozenset[str]] = {"CONSULT": frozenset({"MED", "REF", "CRM"})}
+
+# Who may stand for each side of an event, for the rules below (a state named
+# as a whole counts as its government).
+CROWD: frozenset[str] = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "PTY", "REL", "HLH", "MED"})
+AUTHORITIES: frozenset[str] = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+COERCERS: frozenset[str] = frozenset({"GOV", "COP", "MIL", "JUD", "REB", "UAF", "CRM"})
+ARMED: frozenset[str] = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"})
+
+# The side news leaves understood (ACLED and POLECAT code it): protesters are
+# civilians and protest against the government, arrests are made by the
+# police, attacks whose authors are not named are by unidentified attackers.
+# type -> ((agent added, group of which none takes part), ...)
+IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    "PROTEST": (("CVL", CROWD), ("GOV", AUTHORITIES)),
+    "COERCE": (("COP", COERCERS),),
+    "ASSAULT": (("UAF", ARMED),),
+}
+
+# (type, mode) -> (type, agents whose act it becomes when they act first):
+# a crowd that "protests" demonstrates; a court that condemns sentences;
+# troops or a fleet that travel somewhere deploy.
+TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
+    ("ACCUSE", "protest"): ("PROTEST", CROWD - {"MED", "PTY"}),
+    ("ACCUSE", "condemn"): ("COERCE", frozenset({"JUD"})),
+    ("CONSULT", "visit"): ("MOBILIZE", frozenset({"MIL"})),
+}
+
+# Agents that keep no country of their own when the text names none:
+# international NGOs ("Amnesty International said") are not of the country
+# they report on.
+STATELESS_AGENTS: frozenset[str] = frozenset({"NGO"})
+
+# Types that, between agents of one country, are another type: sanctions are
+# between states; a ban or cut at home is a restriction (COERCE).
+DOMESTIC_TYPES: dict[str, str] = {"SANCTION": "COERCE"}
 
 # Agents that are cited rather than acting when a reporting verb comes right
 # before them ("ذكرت صحيفة", "reported the newspaper", "به گزارش خبرگزاری").
