@@ -427,3 +427,19 @@ def test_arabic_conditions_topics_and_references_in_the_pipeline() -> None:
     )
     assert "ASSAULT" not in types("أفرجت الشرطة الألمانية عن المعتقلين فيما يتعلق بالهجوم.", "ar")
     assert "CONSULT" not in types("انسحب حزب العمال البريطاني من المشاورات مع الحكومة.", "ar")
+
+
+# ---------------------------------------------------------------- per-language type-by-source
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("ar", "CONSULT"), ("fa", "MOBILIZE"), ("en", "MOBILIZE")]
+)
+def test_a_language_may_read_a_common_type_rule_otherwise(lang: str, shown: str) -> None:
+    from diplowatch.extract.implied import type_by_source
+    from diplowatch.model import Actor
+
+    # a military source "visiting": Persian and English fleets deploy; an
+    # Arabic "زيارة" by an army chief stays a visit (ar/agents.TYPE_BY_SOURCE)
+    army = [Actor("EGY", agent="MIL"), Actor("SAU")]
+    assert type_by_source("CONSULT", "visit", army, lang) == shown

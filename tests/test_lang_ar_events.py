@@ -286,3 +286,8 @@ def test_denied_or_prepared_attacks_are_no_attacks(text: str) -> None:
 def test_a_ceasefire_stopped_is_an_agreement_not_shooting() -> None:
     t = types("اتفقت الفصائل السورية على إيقاف إطلاق النار في حلب.")
     assert "ASSAULT" not in t
+
+
+def test_an_army_chiefs_visit_is_a_visit() -> None:
+    t = types("زار قائد الجيش المصري السعودية لبحث التعاون العسكري.")
+    assert "CONSULT" in t and "MOBILIZE" not in t

@@ -89,6 +89,7 @@ class Context:
     place_preps: frozenset[str] = frozenset()
     withdraw_from: frozenset[str] = frozenset()
     unknown_sides: bool = False
+    lang: str = ""
 
 
 def context(lang: str) -> Context:
@@ -139,6 +140,7 @@ def context(lang: str) -> Context:
         place_preps=words("PLACE_PREPOSITIONS"),
         withdraw_from=words("WITHDRAW_FROM"),
         unknown_sides=getattr(data, "UNKNOWN_SIDES", False),
+        lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
 

@@ -431,7 +431,7 @@ def _sentence_events(
             # a speaker of the same country does not
             same = [m for m in s.mentions if unit(m) in units and (m.strong or m.location_only)]
             actors = actor_list(side + same)
-            shown = type_by_source(etype, mode, actors)
+            shown = type_by_source(etype, mode, actors, ctx.lang)
             if not actors and place:
                 actors = add_implied(shown, actors, place)  # "protests spread in Khuzestan"
             if len(actors) < (1 if shown in ONE_SIDED else 2):

@@ -25,11 +25,23 @@ _WHOLE = "GOV"
 
 
 @cache
-def _rules() -> tuple[dict[str, Any], dict[tuple[str, str], Any], dict[str, str]]:
+def _rules(
+    lang: str = "",
+) -> tuple[dict[str, Any], dict[tuple[str, str], Any], dict[str, str]]:
+    """The common rules, with a language's own ``agents.TYPE_BY_SOURCE``
+    entries over them (``None``: that (type, mode) keeps its type there — an
+    Arabic "زيارة" by an army chief is a visit, not a deployment)."""
     common = load("xx", "agents")
+    by_source = dict(getattr(common, "TYPE_BY_SOURCE", {}))
+    own = load(lang, "agents") if lang else None
+    for key, rule in (getattr(own, "TYPE_BY_SOURCE", {}) if own else {}).items():
+        if rule is None:
+            by_source.pop(key, None)
+        else:
+            by_source[key] = rule
     return (
         dict(getattr(common, "IMPLIED_AGENTS", {})),
-        dict(getattr(common, "TYPE_BY_SOURCE", {})),
+        by_source,
         dict(getattr(common, "DOMESTIC_TYPES", {})),
     )
 
@@ -55,12 +67,12 @@ def implied_types() -> frozenset[str]:
     return frozenset(_rules()[0])
 
 
-def type_by_source(etype: str, mode: str, actors: list[Actor]) -> str:
+def type_by_source(etype: str, mode: str, actors: list[Actor], lang: str = "") -> str:
     """The type an event has given who acts first ("workers protested" is a
     demonstration, "the court accused him" a legal act) and whether all of
     it happens inside one country (a ban at home restricts, a ban on another
     state sanctions), else ``etype``."""
-    by_source, domestic = _rules()[1], _rules()[2]
+    by_source, domestic = _rules(lang)[1], _rules(lang)[2]
     shifted, sources = by_source.get((etype, mode), (etype, ()))
     if actors and (actors[0].agent or _WHOLE) in sources:
         return str(shifted)

@@ -679,3 +679,10 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "جيش العدل": ("IRN", "REB", None),
     "فاغنر": ("RUS", "MIL", None),
 }
+
+# Common type-by-source rules this language reads otherwise (None: keep the
+# type). Arabic "زيارة" is a visit whoever makes it: a chief of staff's or a
+# military delegation's visit is military diplomacy, not a deployment.
+TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = {
+    ("CONSULT", "visit"): None,
+}
