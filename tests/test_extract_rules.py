@@ -443,3 +443,15 @@ def test_a_language_may_read_a_common_type_rule_otherwise(lang: str, shown: str)
     # Arabic "زيارة" by an army chief stays a visit (ar/agents.TYPE_BY_SOURCE)
     army = [Actor("EGY", agent="MIL"), Actor("SAU")]
     assert type_by_source("CONSULT", "visit", army, lang) == shown
+
+
+@pytest.mark.parametrize(("lang", "added"), [("ar", False), ("fa", True), ("en", True)])
+def test_a_language_may_leave_an_understood_side_unnamed(lang: str, added: bool) -> None:
+    from diplowatch.extract.implied import add_implied
+    from diplowatch.model import Actor
+
+    # "a bomb killed seven in Kabul": the common rule adds unidentified
+    # attackers; Arabic data (ar/agents.IMPLIED_AGENTS) leaves them unnamed
+    victims = [Actor("AFG", agent="CVL")]
+    out = add_implied("ASSAULT", victims, "AFG", lang)
+    assert any(a.agent == "UAF" for a in out) is added

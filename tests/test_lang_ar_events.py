@@ -291,3 +291,14 @@ def test_a_ceasefire_stopped_is_an_agreement_not_shooting() -> None:
 def test_an_army_chiefs_visit_is_a_visit() -> None:
     t = types("زار قائد الجيش المصري السعودية لبحث التعاون العسكري.")
     assert "CONSULT" in t and "MOBILIZE" not in t
+
+
+def test_a_court_that_condemns_convicts() -> None:
+    events = run("أدانت محكمة إسرائيلية جنديا إسرائيليا بقتل شاب فلسطيني في الخليل.").events
+    assert any(e.type == "COERCE" and "ISR:JUD" in units(e) for e in events)
+    assert not any(e.type == "ACCUSE" and "ISR:JUD" in units(e) for e in events)
+
+
+def test_an_unnamed_author_stays_unnamed() -> None:
+    for e in run("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في بغداد.").events:
+        assert all(a.agent != "UAF" for a in e.actors)

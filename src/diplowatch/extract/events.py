@@ -343,7 +343,7 @@ def _sentence_events(
     location = next((m.code for m in s.mentions if m.location_only), None)
     place = location or next((m.code for m in s.mentions if m.place), None)
     if not {unit(m) for m in joint} and not (
-        place and implied_types() & {t.entry.value for t in s.triggers}
+        place and implied_types(ctx.lang) & {t.entry.value for t in s.triggers}
     ):
         return []  # nobody takes part, and no place where the understood side acts
     directed = select(
@@ -433,7 +433,8 @@ def _sentence_events(
             actors = actor_list(side + same)
             shown = type_by_source(etype, mode, actors, ctx.lang)
             if not actors and place:
-                actors = add_implied(shown, actors, place)  # "protests spread in Khuzestan"
+                # "protests spread in Khuzestan"
+                actors = add_implied(shown, actors, place, ctx.lang)
             if len(actors) < (1 if shown in ONE_SIDED else 2):
                 continue
             out.append(
@@ -441,7 +442,7 @@ def _sentence_events(
                     type=shown,
                     mode=mode,
                     status=status,
-                    actors=add_implied(shown, actors, place),
+                    actors=add_implied(shown, actors, place, ctx.lang),
                     date=when,
                     location=location,
                     evidence=evidence,

@@ -28,30 +28,30 @@ _WHOLE = "GOV"
 def _rules(
     lang: str = "",
 ) -> tuple[dict[str, Any], dict[tuple[str, str], Any], dict[str, str]]:
-    """The common rules, with a language's own ``agents.TYPE_BY_SOURCE``
-    entries over them (``None``: that (type, mode) keeps its type there — an
-    Arabic "زيارة" by an army chief is a visit, not a deployment)."""
+    """The common rules, with a language's own ``agents.TYPE_BY_SOURCE`` and
+    ``agents.IMPLIED_AGENTS`` entries over them (``None``: no rule there — an
+    Arabic "زيارة" by an army chief is a visit, not a deployment; an Arabic
+    report of an arrest or a killing that names no author leaves it unnamed)."""
     common = load("xx", "agents")
-    by_source = dict(getattr(common, "TYPE_BY_SOURCE", {}))
     own = load(lang, "agents") if lang else None
-    for key, rule in (getattr(own, "TYPE_BY_SOURCE", {}) if own else {}).items():
-        if rule is None:
-            by_source.pop(key, None)
-        else:
-            by_source[key] = rule
-    return (
-        dict(getattr(common, "IMPLIED_AGENTS", {})),
-        by_source,
-        dict(getattr(common, "DOMESTIC_TYPES", {})),
-    )
+    tables = []
+    for name in ("IMPLIED_AGENTS", "TYPE_BY_SOURCE"):
+        table = dict(getattr(common, name, {}))
+        for key, rule in (getattr(own, name, {}) if own else {}).items():
+            if rule is None:
+                table.pop(key, None)
+            else:
+                table[key] = rule
+        tables.append(table)
+    return tables[0], tables[1], dict(getattr(common, "DOMESTIC_TYPES", {}))
 
 
-def add_implied(etype: str, actors: list[Actor], place: str | None) -> list[Actor]:
+def add_implied(etype: str, actors: list[Actor], place: str | None, lang: str = "") -> list[Actor]:
     """``actors`` with the understood side added: for each (agent, group) rule
     of the type, an actor of that agent when none of the group takes part.
     Its country is where the event happens, else the named side's; with no
     side named, both sides are the understood ones of the place."""
-    rules = _rules()[0].get(etype, ())
+    rules = _rules(lang)[0].get(etype, ())
     if not rules or not (actors or place):
         return actors
     code = place or next((a.code for a in actors if a.code), None)
@@ -62,9 +62,9 @@ def add_implied(etype: str, actors: list[Actor], place: str | None) -> list[Acto
     return out
 
 
-def implied_types() -> frozenset[str]:
+def implied_types(lang: str = "") -> frozenset[str]:
     """Types whose understood sides can stand alone at a named place."""
-    return frozenset(_rules()[0])
+    return frozenset(_rules(lang)[0])
 
 
 def type_by_source(etype: str, mode: str, actors: list[Actor], lang: str = "") -> str:

@@ -685,4 +685,14 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
 # military delegation's visit is military diplomacy, not a deployment.
 TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = {
     ("CONSULT", "visit"): None,
+    # "أدانت المحكمة المتهم": a court that condemns convicts
+    ("ACCUSE", "criticise"): ("COERCE", frozenset({"JUD"})),
+}
+
+# Common understood sides this language does not add (None): a killing
+# whose author goes unnamed keeps it unnamed (a sampled reading of the
+# corpus found the added "unidentified attackers" mostly wrong: the author
+# is named in the sentence before, or the deaths are not an attack).
+IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...] | None] = {
+    "ASSAULT": None,
 }

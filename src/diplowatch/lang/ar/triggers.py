@@ -690,6 +690,7 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "اتفاق وقف اطلاق النار",
         "ايقاف اطلاق النار",
         "وقف لاطلاق النار",
+        "وقفا لاطلاق النار",
         "صفقة تبادل",
         "وقف اطلاق النار",
     ),
@@ -1660,7 +1661,7 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("MOBILIZE", "*"): _SPORT,
     ("SANCTION", "*"): _SPORT,
     # a disease "targets" children
-    ("ASSAULT", "attack"): _DISEASE,
+    ("ASSAULT", "attack"): _DISEASE + _SPORT,
     ("ASSAULT", "kill"): (
         "فيضان",
         "امطار",
