@@ -687,6 +687,8 @@ TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = {
     ("CONSULT", "visit"): None,
     # "أدانت المحكمة المتهم": a court that condemns convicts
     ("ACCUSE", "criticise"): ("COERCE", frozenset({"JUD"})),
+    # "عاقبت المحكمة": a court's punishment is a sentence
+    ("SANCTION", "sanction"): ("COERCE", frozenset({"JUD"})),
 }
 
 # Common understood sides this language does not add (None): a killing
