@@ -69,6 +69,7 @@ class Syntax:
     context_preps: frozenset[str] = frozenset()  # "amid the protests"
     deed_context_preps: frozenset[str] = frozenset()  # "after the embassy attack"
     participle_complements: frozenset[str] = frozenset()  # "firms accused of …"
+    quantifiers: frozenset[str] = frozenset()  # "thousands protested": a subject, no article
 
     @property
     def active(self) -> bool:
@@ -203,7 +204,7 @@ def adjectival(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
     if trigger.entry.affix != "verb" or not word.endswith(("ed", "en")):
         return False
     prev = _prev_word(ntext, trigger.start)
-    return prev in syntax.determiners or prev.isdigit()
+    return (prev in syntax.determiners and prev not in syntax.quantifiers) or prev.isdigit()
 
 
 def reduced_relative(

@@ -419,3 +419,20 @@ SPONSOR_MARKERS: tuple[str, ...] = (
 # Words that follow a past participle describing the noun before it ("firms
 # accused of helping", "a couple detained for months").
 PARTICIPLE_COMPLEMENTS: tuple[str, ...] = ("of", "for", "over", "on")
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in",)
+# A side named without a country ("Houthi rebels freed the crew") is still a
+# side, with a null code (participants.select ``fill_unknown``).
+UNKNOWN_SIDES = True
+# Determiners that are quantities: "thousands protested" is a subject and its
+# verb, not an article and a participle ("the detained activists").
+QUANTIFIERS: tuple[str, ...] = (
+    "two",
+    "three",
+    "four",
+    "five",
+    "some",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+)
