@@ -11,6 +11,7 @@ original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -468,7 +469,8 @@ def _drop_title_words(
     chain_end = -10
     for h in sorted(sector_hits, key=lambda h: h.start):
         gap = ntext[chain_end : h.start] if chain_end >= 0 else None
-        after_title = any(0 <= h.start - e <= 1 for e in title_ends) or (
+        i = bisect_left(title_ends, h.start - 1)  # a title ending 0-1 characters before
+        after_title = (i < len(title_ends) and title_ends[i] <= h.start) or (
             previous_word(ntext, h.start) in title_words
         )
         chained = gap is not None and h.start - chain_end <= 4 and gap.strip(" ،,و") == ""
