@@ -185,6 +185,7 @@ def ingest(
             reextract=reextract,
             batch_size=max(1, batch_size),
             progress=lambda items: with_progress(items, progress, "ingest"),
+            reporter=reporter,
         )
         stats = store.stats()
     click.echo(
@@ -192,7 +193,7 @@ def ingest(
         f"{stats['events']} events.",
         err=True,
     )
-    finish(reporter, result.seen, strict)
+    finish(reporter, result.succeeded, strict)
 
 
 @click.command()

@@ -237,11 +237,17 @@ class Store:
     # -- writing ---------------------------------------------------------
 
     def known_status(self, doc: Document, *, reextract: bool = False) -> str | None:
-        """ "unchanged"/"duplicate" if adding ``doc`` would change nothing.
+        """ "unchanged"/"duplicate" if adding ``doc`` would store no new events.
 
         Lets ``ingest`` skip extraction of documents already stored, so a
-        re-run after a crash costs only the documents that were lost.
+        re-run after a crash costs only the documents that were lost. A
+        document found to repeat a stored one (same text, same words, or a
+        near copy) gets ``meta["duplicate_of"]``/``["duplicate_kind"]`` so
+        that ``add`` records which one it repeats.
         """
+        from diplowatch.ingest.dedup import fingerprint
+        from diplowatch.store import duplicates
+
         if doc.meta.get("skip_extraction"):
             return "duplicate"  # the reader found it (near-)identical to an earlier input
         digest = content_hash(doc.text)
@@ -253,11 +259,15 @@ class Store:
                 if row[0] == digest and not (reextract and row[1] != self.extractor_version):
                     return "unchanged"
                 return None
-            if self._conn.execute(
-                "SELECT 1 FROM documents WHERE hash = ? LIMIT 1", (digest,)
-            ).fetchone():
-                return "duplicate"
-        return None
+            match = duplicates.find(self._conn, digest, fingerprint(doc.text))
+        if match is None:
+            return None
+        doc.meta.update(
+            duplicate_of=match.doc_id,
+            duplicate_kind=match.kind,
+            duplicate_similarity=round(match.similarity, 4),
+        )
+        return "duplicate"
 
     def add(self, doc: Document, record: Record, *, reextract: bool = False) -> str:
         """Store one document and its events.
@@ -297,15 +307,22 @@ class Store:
         return counts
 
     def _add(self, doc: Document, record: Record, reextract: bool) -> str:
+        # Imported here: read-only users (the dashboard) never need them.
+        from diplowatch.ingest.dedup import fingerprint
+        from diplowatch.store import duplicates
+
         conn = self._conn
         digest = content_hash(doc.text)
+        outlet = outlet_of(doc.url, doc.source, doc.doc_id)
         if doc.meta.get("skip_extraction"):
-            # The reader found it (near-)identical to an earlier input: counting
-            # its events again would double count one report.
-            conn.execute(
-                "INSERT OR REPLACE INTO duplicates (doc_id, hash, same_as) VALUES (?, ?, ?)",
-                (doc.doc_id, digest, str(doc.meta.get("duplicate_of") or "")),
-            )
+            # Found (near-)identical to an earlier input: counting its events
+            # again would double count one report.
+            stored = conn.execute(
+                "SELECT hash FROM documents WHERE doc_id = ?", (doc.doc_id,)
+            ).fetchone()
+            if stored is not None and stored[0] == digest:
+                return "unchanged"  # stored by an earlier run, before its copy
+            duplicates.record(conn, doc, digest, duplicates.from_meta(doc, digest, conn), outlet)
             return "duplicate"
         row = conn.execute(
             "SELECT id, hash, extractor_version FROM documents WHERE doc_id = ?", (doc.doc_id,)
@@ -322,17 +339,19 @@ class Store:
             conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
             conn.execute("DELETE FROM documents WHERE id = ?", (rowid,))
             self._insert_document(doc, record, digest, rowid)
+            if result == "updated":
+                duplicates.remember(conn, rowid, fingerprint(doc.text))
         else:
-            same = conn.execute(
-                "SELECT doc_id FROM documents WHERE hash = ? LIMIT 1", (digest,)
-            ).fetchone()
-            if same is not None:
-                conn.execute(
-                    "INSERT OR REPLACE INTO duplicates (doc_id, hash, same_as) VALUES (?, ?, ?)",
-                    (doc.doc_id, digest, same[0]),
-                )
+            # Checked again here, inside the write transaction: another
+            # writer (or an earlier partition) may have stored a copy since.
+            print_ = fingerprint(doc.text)
+            match = duplicates.find(conn, digest, print_)
+            if match is not None:
+                duplicates.record(conn, doc, digest, match, outlet)
                 return "duplicate"
             rowid = self._insert_document(doc, record, digest, None)
+            duplicates.remember(conn, rowid, print_)
+            conn.execute("DELETE FROM duplicates WHERE doc_id = ?", (doc.doc_id,))
             result = "added"
         published = merge.iso_day(record.published or doc.published)
         for idx, event in enumerate(record.events):
