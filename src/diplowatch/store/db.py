@@ -265,7 +265,7 @@ class Store:
         doc.meta.update(
             duplicate_of=match.doc_id,
             duplicate_kind=match.kind,
-            duplicate_similarity=round(match.similarity, 4),
+            duplicate_similarity=match.similarity,
         )
         return "duplicate"
 
@@ -322,7 +322,12 @@ class Store:
             ).fetchone()
             if stored is not None and stored[0] == digest:
                 return "unchanged"  # stored by an earlier run, before its copy
-            duplicates.record(conn, doc, digest, duplicates.from_meta(doc, digest, conn), outlet)
+            # Measured against the store when it can be: the stored original,
+            # exact or near, with its similarity.
+            match = duplicates.find(conn, digest, fingerprint(doc.text))
+            if match is None:
+                match = duplicates.from_meta(doc, digest, conn)
+            duplicates.record(conn, doc, digest, match, outlet)
             return "duplicate"
         row = conn.execute(
             "SELECT id, hash, extractor_version FROM documents WHERE doc_id = ?", (doc.doc_id,)

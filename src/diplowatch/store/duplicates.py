@@ -64,7 +64,7 @@ class Match:
 
     doc_id: str
     kind: str  # "exact" | "near"
-    similarity: float
+    similarity: float | None  # estimated Jaccard; None when not known
 
 
 def find(conn: sqlite3.Connection, digest: str, print_: Fingerprint) -> Match | None:
@@ -93,7 +93,7 @@ def find(conn: sqlite3.Connection, digest: str, print_: Fingerprint) -> Match | 
                 continue
             seen.add(doc)
             score = similarity(np.frombuffer(blob, dtype=np.uint32), print_.minhash)
-            if score >= THRESHOLD and (best is None or score > best.similarity):
+            if score >= THRESHOLD and (best is None or score > (best.similarity or 0.0)):
                 best = Match(str(doc_id), "near", score)
     return best
 
@@ -145,7 +145,7 @@ def record(
             doc.doc_id,
             target,
             match.kind,
-            round(match.similarity, 4),
+            None if match.similarity is None else round(match.similarity, 4),
             digest,
             doc.title,
             doc.url,
@@ -160,15 +160,20 @@ def record(
 
 
 def from_meta(doc: Document, digest: str, conn: sqlite3.Connection) -> Match:
-    """The match the reader found (``meta["duplicate_of"]``) for a skipped copy."""
+    """The match the reader found (``meta["duplicate_of"]``) for a skipped copy.
+
+    Used when the store holds nothing the copy repeats: its first copy was
+    itself a copy, or was not stored.
+    """
     first = str(doc.meta.get("duplicate_of") or "")
     kind = str(doc.meta.get("duplicate_kind") or "")
     if kind not in ("exact", "near"):
         same = conn.execute("SELECT hash FROM documents WHERE doc_id = ?", (first,)).fetchone()
         kind = "exact" if same is not None and same[0] == digest else "near"
     score = doc.meta.get("duplicate_similarity")
-    value = float(score) if isinstance(score, int | float) else (1.0 if kind == "exact" else 0.0)
-    return Match(first, kind, value)
+    if isinstance(score, int | float):
+        return Match(first, kind, float(score))
+    return Match(first, kind, 1.0 if kind == "exact" else None)
 
 
 def migrate(conn: sqlite3.Connection) -> None:
