@@ -261,11 +261,19 @@ def events(db, limit, offset, order, fmt, with_mentions, **kw) -> None:
     show_default=True,
     help="table for reading; jsonl for other tools.",
 )
-def search(text, db, limit, lang, fmt) -> None:
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, 3600),
+    default=30.0,
+    show_default=True,
+    help="Stop a search that runs longer than this many seconds.",
+)
+def search(text, db, limit, lang, fmt, timeout) -> None:
     """Full-text search over stored documents (every word must occur).
 
     Diacritics, tatweel and letter variants (ي/ی, ك/ک) are ignored; a word
-    ending in * matches as a prefix.
+    ending in * matches as a prefix (at least 2 letters, at most 5 such words
+    per search; at most 32 words in all).
 
     \b
     Examples:
@@ -273,7 +281,7 @@ def search(text, db, limit, lang, fmt) -> None:
       diplowatch search 'همکاری*' --lang fa
     """
     with _open(db) as store:
-        rows = store.search(text, limit=limit, lang=lang)
+        rows = store.search(text, limit=limit, lang=lang, max_seconds=timeout)
     if fmt == "jsonl":
         _jsonl([{k: v for k, v in r.items() if k != "snippet_html"} for r in rows])
         return

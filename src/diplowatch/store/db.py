@@ -29,7 +29,14 @@ from urllib.parse import quote, urlsplit
 from diplowatch.model import Document, Record
 from diplowatch.problems import UserError
 from diplowatch.store import merge, plover, stats
-from diplowatch.store.fts import index_text, match_query
+from diplowatch.store.fts import (
+    CHECK_EVERY,
+    SEARCH_SECONDS,
+    QueryBudget,
+    QueryTooExpensive,
+    index_text,
+    match_query,
+)
 from diplowatch.store.ranking import finish_partners, rank_partners
 from diplowatch.store.schema import SCHEMA_VERSION, migrate, schema_version
 
@@ -195,6 +202,7 @@ class Store:
             self._conn.close()
             raise
         self._dirty: set[int] = set()
+        self.last_search_steps = 0
 
     @property
     def extractor_version(self) -> str:
@@ -958,12 +966,22 @@ class Store:
     # -- reading: documents ----------------------------------------------
 
     def search(
-        self, text: str, *, limit: int = 20, offset: int = 0, lang: str | None = None
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        lang: str | None = None,
+        max_seconds: float | None = SEARCH_SECONDS,
+        max_steps: int | None = None,
     ) -> list[dict[str, Any]]:
         """Documents matching every word of ``text`` (diacritics/variants ignored).
 
         ``snippet`` marks matches with [ ]; ``snippet_html`` is escaped HTML
-        with <mark> around matches. Both show the normalised text.
+        with <mark> around matches. Both show the normalised text. A query
+        running longer than ``max_seconds`` (or ``max_steps`` SQLite steps) is
+        stopped with ``QueryTooExpensive``; ``last_search_steps`` tells what
+        the last search cost.
         """
         import html
 
@@ -982,11 +1000,21 @@ class Store:
             params.append(lang)
         sql += " ORDER BY rank LIMIT ? OFFSET ?"
         params += [int(limit), int(offset)]
+        budget = QueryBudget(max_seconds, max_steps)
         with self._lock:
+            self._conn.set_progress_handler(budget, CHECK_EVERY)
             try:
                 rows = self._conn.execute(sql, params).fetchall()
             except sqlite3.OperationalError as exc:
+                if budget.stopped:
+                    raise QueryTooExpensive(
+                        f"search {text!r}: query too expensive ({budget.stopped}); "
+                        "use fewer or more specific words, and fewer prefix searches (*)"
+                    ) from None
                 raise UserError(f"search {text!r}: {exc}") from None
+            finally:
+                self._conn.set_progress_handler(None, 0)
+                self.last_search_steps = budget.steps
         out = []
         for doc_id, title, lang_, published, url, source, snippet in rows:
             snippet = snippet or ""
