@@ -15,11 +15,13 @@ with warnings.catch_warnings():
 from diplowatch.serve import create_app
 from diplowatch.serve.access import Settings
 
+LOCAL = "http://localhost"  # the Host header must name this server (DNS rebinding check)
+
 TOKEN = "s3cret-token-for-tests"
 
 
 def client_for(db: Path, **settings: object) -> TestClient:
-    return TestClient(create_app(Settings(db=db, **settings)))  # type: ignore[arg-type]
+    return TestClient(create_app(Settings(db=db, **settings)), base_url=LOCAL)  # type: ignore[arg-type]
 
 
 def upload(client: TestClient, files: list[tuple[str, bytes]], token: str | None = TOKEN) -> object:
