@@ -18,8 +18,7 @@ from click.testing import CliRunner
 
 from diplowatch.cli import main
 from diplowatch.model import Document, Record
-from diplowatch.store import Store
-from diplowatch.store import fts
+from diplowatch.store import Store, fts
 from diplowatch.store.fts import SEARCH_SECONDS, QueryTooExpensive
 
 SYLLABLES = ["ka", "lo", "mi", "ru", "te", "sa", "no", "pi", "an", "al", "ar", "as"]
