@@ -12,6 +12,7 @@ statements are column names and ``?`` placeholders chosen from fixed lists.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import random
@@ -42,6 +43,8 @@ from diplowatch.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 #: Seconds a writer waits for another writer before giving up.
 BUSY_TIMEOUT = 60.0
+#: Seconds a reader waits for a writer that is creating the file.
+CREATION_WAIT = 10.0
 
 DEFAULT_DB = "diplowatch.db"
 
@@ -188,11 +191,8 @@ class Store:
                 # may lose the last transactions, never corrupt the file.
                 self._conn.execute("PRAGMA synchronous = NORMAL")
                 _retry_while_busy(lambda: migrate(self._conn, self.path), timeout)
-            elif schema_version(self._conn) != SCHEMA_VERSION:
-                raise UserError(
-                    f"{self.path}: schema version {schema_version(self._conn)} needs "
-                    f"{SCHEMA_VERSION}; open it once for writing (e.g. `diplowatch ingest`) to upgrade"
-                )
+            else:
+                self._await_schema(timeout)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             if "locked" in str(exc):
@@ -203,6 +203,38 @@ class Store:
             raise
         self._dirty: set[int] = set()
         self.last_search_steps = 0
+
+    def _await_schema(self, timeout: float) -> None:
+        """Check a read-only file's schema, waiting while a writer creates it.
+
+        A reader that opens a new store at the instant its first writer does
+        sees an empty file (version 0) until that writer commits the schema;
+        it waits for it (a second, or up to ``CREATION_WAIT`` while the
+        writer's ``-wal`` file shows it is at work) instead of failing.
+        """
+        began = time.monotonic()
+        pause = 0.005
+        while True:
+            version = None
+            with contextlib.suppress(sqlite3.OperationalError):  # busy: try again
+                version = schema_version(self._conn)
+            if version == SCHEMA_VERSION:
+                return
+            waited = time.monotonic() - began
+            writing = Path(self.path + "-wal").exists()
+            creating = version in (None, 0) and waited < (
+                min(CREATION_WAIT, timeout) if writing else 1.0
+            )
+            if not creating:
+                break
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
+        if version is None:
+            raise UserError(f"{self.path}: another process kept it busy; try again")
+        raise UserError(
+            f"{self.path}: schema version {version} needs {SCHEMA_VERSION}; open it once for "
+            "writing (e.g. `diplowatch ingest`) to upgrade"
+        )
 
     @property
     def extractor_version(self) -> str:
