@@ -9,7 +9,9 @@ an exception, within two budgets:
 * **size**: a text longer than ``max_chars`` (the ingest limit,
   ``DIPLOWATCH_MAX_DOC_MB``, 100 MB by default) is not extracted;
 * **time**: ``DIPLOWATCH_DOC_SECONDS`` (60 s by default) plus 10 s per
-  million characters; a document still running then is abandoned.
+  million characters; a document still running then is abandoned (where
+  extraction runs in a process's main thread: the CLI, its worker
+  processes; see ``_Deadline``).
 
 Memory stays flat on long documents because a text beyond ``CHUNK_CHARS``
 characters is extracted in pieces cut at a paragraph, sentence or word
@@ -19,13 +21,13 @@ their offsets shifted back, so evidence still points into the whole text.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
+import signal
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from types import TracebackType
 from typing import Any
 
 from diplowatch.model import Document, Record
@@ -83,53 +85,72 @@ def seconds_for(chars: int) -> float | None:
 
 
 class _Deadline:
-    """Raise ``DocumentTimeout`` in this thread if the block outlives ``seconds``.
+    """Raise ``DocumentTimeout`` in the main thread once ``seconds`` have passed.
 
-    A timer thread sets an asynchronous exception on the working thread
-    (works in any thread, unlike SIGALRM); it is delivered between two
-    Python bytecodes, so a single long C call finishes first. A pending
-    exception that arrives as the block ends is cleared under the lock.
+    A ``SIGALRM`` timer (``setitimer``): its handler raises between two Python
+    bytecodes, so a single long C call finishes first, much as Ctrl+C does.
+    An exception raised where Python ignores exceptions (a garbage-collector
+    callback) would be lost, so the timer repeats every ``_REPEAT`` seconds
+    until ``stop``. No locks are involved, so the exception can never leave
+    one held. Signals reach only the main thread: elsewhere (a web server's
+    worker thread, a Dask task) there is no time limit, only the size limit.
+    Used as ``start()`` … ``finally: stop()``, not as a ``with`` block: the
+    exception may arrive while ``start`` is still running, and ``stop`` must
+    run even then.
     """
+
+    _REPEAT = 0.05
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
-        self._lock = threading.Lock()
-        self._active = False
-        self._fired = False
-        self._thread = threading.get_ident()
-        self._timer: threading.Timer | None = None
+        self._armed = False
+        self._installed = False
+        self._previous: Any = None
+        self._deadline = 0.0
+        self._outer: tuple[float, float] | None = None  # an alarm set by someone else
 
-    def _fire(self) -> None:
-        with self._lock:
-            if self._active:
-                self._fired = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    ctypes.c_ulong(self._thread), ctypes.py_object(DocumentTimeout)
-                )
-
-    def __enter__(self) -> _Deadline:
-        if self.seconds is not None:
-            self._thread = threading.get_ident()
-            self._active = True
-            self._timer = threading.Timer(self.seconds, self._fire)
-            self._timer.daemon = True
-            self._timer.start()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if self._timer is None:
+    def _ring(self, signum: int, frame: Any) -> None:
+        now = time.monotonic()
+        if self._outer is not None and now >= self._outer[0]:
+            # The alarm that was set before ours (pytest-timeout, the host
+            # program) is due: hand it over.
+            self._outer = None
+            if callable(self._previous):
+                self._previous(signum, frame)
             return
-        with self._lock:
-            self._active = False
-            self._timer.cancel()
-            if self._fired and kind is None:
-                # Fired after the work ended but before it was delivered: drop it.
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self._thread), None)
+        if self._armed and now >= self._deadline:
+            raise DocumentTimeout
+
+    def start(self) -> None:
+        usable = hasattr(signal, "setitimer") and (
+            threading.current_thread() is threading.main_thread()
+        )
+        if self.seconds is None or not usable:
+            return
+        now = time.monotonic()
+        delay, interval = signal.getitimer(signal.ITIMER_REAL)
+        self._outer = (now + delay, interval) if delay > 0 else None
+        self._deadline = now + self.seconds
+        first = self.seconds if self._outer is None else min(self.seconds, delay)
+        self._previous = signal.signal(signal.SIGALRM, self._ring)
+        self._installed = True
+        self._armed = True
+        signal.setitimer(signal.ITIMER_REAL, max(first, 1e-6), self._REPEAT)
+
+    def stop(self) -> None:
+        """Disarm, and give back the handler and any alarm that was set before."""
+        while self._installed:
+            try:
+                self._armed = False  # from here on the handler raises nothing of ours
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, self._previous)
+                self._installed = False
+                if self._outer is not None:
+                    due, interval = self._outer
+                    left = max(due - time.monotonic(), 1e-6)
+                    signal.setitimer(signal.ITIMER_REAL, left, interval)
+            except DocumentTimeout:
+                continue  # rang just before it was disarmed: disarm again
 
 
 def _cuts(text: str, size: int) -> Iterator[tuple[int, int]]:
@@ -220,11 +241,15 @@ def process_guarded(
             f"{limit:,} (set DIPLOWATCH_MAX_DOC_MB to raise it); not extracted",
         )
     budget = seconds_for(len(doc.text)) if seconds == -1.0 else seconds
+    deadline = _Deadline(budget)
     try:
-        with _Deadline(budget):
+        try:
+            deadline.start()
             if len(doc.text) > CHUNK_CHARS and not doc.meta.get("skip_extraction"):
                 return _process_in_pieces(doc)
             return process(doc)
+        finally:
+            deadline.stop()
     except DocumentTimeout:
         return Failure(
             doc.doc_id,
