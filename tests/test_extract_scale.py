@@ -25,10 +25,14 @@ AR = [
     "وكان الطقس معتدلا في العاصمة والأسواق هادئة.",
     "وزير التجارة والصناعة بحث مع الوفد الياباني تعزيز الاستثمار.",
 ]
+# English clauses of one endless sentence: capitals as subjects (the dateline
+# check), a title followed by a name (learn_names), sums.
 EN = [
     "South Korea and Japan signed an agreement on hydrogen",
     "while Iran accused Israel of attacks near the border",
-    "and Vietnam met Egypt in Hanoi to discuss rice exports",
+    "Seoul and Tokyo agreed to expand trade",
+    "the President of Vietnam Tran Minh Duc met the Egyptian ambassador",
+    "Tran Minh Duc said rice exports would grow",
     "as trade grew by 5 billion dollars",
     "and the weather stayed warm in the capital",
 ]

@@ -196,8 +196,8 @@ def _mark_duplicates(
     Mirrors the loop of ``diplowatch.ingest.iter_documents`` (which the
     ``files`` partitions go through directly) so both kinds of partition
     carry the same ``duplicate_of`` / ``skip_extraction`` / ``~N`` marks.
-    Across partitions duplicates are not seen here; the store drops exact
-    copies when the folder is loaded (see docs/scale.md).
+    Across partitions duplicates are not seen here; the store finds exact
+    and near copies when the folder is loaded (see docs/store.md).
     """
     from diplowatch.ingest import mark
     from diplowatch.ingest.dedup import Duplicates
