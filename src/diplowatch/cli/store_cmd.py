@@ -178,8 +178,11 @@ def ingest(
 ) -> None:
     """Extract events from articles and add them to the database.
 
-    Re-ingesting a document with the same id and text does nothing; the same
-    text under another id is counted once ("duplicate"). Mentions of one real
+    Re-ingesting a document with the same id and text does nothing; a copy of
+    a stored article (same text under another id, or a near copy, from this
+    run or an earlier one) is recorded as a "duplicate", not counted twice. A
+    document whose extraction fails is reported and left for the next run.
+    Mentions of one real
     event from several articles are merged (see docs/store.md). Safe to
     interrupt and re-run; several ingests may share one file (they take turns).
 
