@@ -20,12 +20,14 @@ from diplowatch.model import Document
 from diplowatch.pipeline import process
 
 THRESHOLDS = {
-    "parties": 0.85,
-    "pairs": 0.75,
-    "event_types": 0.75,
+    # Issue 10: the dev figures may not fall more than 0.02 below those
+    # measured before agents and domestic events (0.90, 0.80, 0.75, 0.72, 1.00).
+    "parties": 0.88,
+    "pairs": 0.78,
+    "event_types": 0.73,
     "sectors": 0.70,
-    "amounts": 0.80,
-    "published_accuracy": 0.90,
+    "amounts": 0.98,
+    "published_accuracy": 0.98,
 }
 
 

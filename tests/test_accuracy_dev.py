@@ -19,13 +19,15 @@ import pytest
 from conftest import ROOT, shared_path
 
 THRESHOLDS = {
-    "parties": 0.85,
-    "pairs": 0.75,
-    "event_types": 0.75,
+    # Issue 10: the dev figures may not fall more than 0.02 below those
+    # measured before agents and domestic events (0.90, 0.80, 0.75, 0.72, 1.00).
+    "parties": 0.88,
+    "pairs": 0.78,
+    "event_types": 0.73,
     "sectors": 0.70,
-    "amounts": 0.80,
+    "amounts": 0.98,
 }
-PUBLISHED_THRESHOLD = 0.90
+PUBLISHED_THRESHOLD = 0.98
 
 
 @cache
@@ -84,3 +86,13 @@ def test_detected_language_matches_the_dev_label(results: dict[str, Any]) -> Non
 def test_published_accuracy(results: dict[str, Any]) -> None:
     assert results["all"]["published_accuracy"] >= PUBLISHED_THRESHOLD, _figures(results)
     assert results["all"]["documents"] == len(results["_preds"])
+
+
+def test_no_publication_date_where_the_gold_has_none(results: dict[str, Any]) -> None:
+    """Issue 11: page residue is read, but a document whose text gives no
+    date of its own (gold ``published`` null) must not get one."""
+    gold_path = shared_path("data", "dev", "gold.jsonl")
+    with open(gold_path, encoding="utf-8") as f:
+        undated = {g["id"] for g in map(json.loads, f) if not g.get("published")}
+    dated = {p["doc_id"]: p["published"] for p in results["_preds"] if p["doc_id"] in undated}
+    assert not {k: v for k, v in dated.items() if v}, "dated documents whose gold has no date"

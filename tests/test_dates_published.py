@@ -144,3 +144,74 @@ def test_date_alone_on_a_line_after_the_headline_is_the_dateline() -> None:
     # A full date inside a sentence stays an event date.
     body = "Ministers meet\n\nThe ministers met on October 10, 2024 in Seoul to discuss trade."
     assert publication_date(body, "en") is None
+
+
+# ---------------------------------------------------------------- issue 11: page residue
+
+BODY_EN = " The minister said the two sides discussed ways to expand bilateral cooperation." * 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # labelled stamps, Latin labels on Arabic and Persian pages too
+        ("en", "Write: 2024-04-23 15:48:47 Update: 2024-04-24 09:12:05\nSeoul and Tokyo" + BODY_EN, "2024-04-23"),
+        ("ar", "Write: 2024-04-23 15:48:47 Update: 2024-04-24 09:12:05\nقال الوزير" + BODY_AR, "2024-04-23"),
+        ("fa", "Write: 2024-04-23 15:48:47 Update: 2024-04-24 09:12:05\nوزیر گفت" + BODY_FA, "2024-04-23"),
+        ("en", "Home | World\nPosted on April 23, 2024 by Newsdesk\nSeoul" + BODY_EN, "2024-04-23"),
+        ("en", "Published: 10:30 am, April 23, 2024\nSeoul" + BODY_EN, "2024-04-23"),
+        ("en", "By Staff Reporter | April 23, 2024 | 3 min read\nSeoul" + BODY_EN, "2024-04-23"),
+        ("ar", "أخبار\nتاريخ النشر: الثلاثاء 23 أبريل 2024 - 10:30 ص\nقال الوزير" + BODY_AR, "2024-04-23"),
+        ("ar", "نشر في 23 أبريل 2024\nقال الوزير" + BODY_AR, "2024-04-23"),
+        ("ar", "نُشر بتاريخ: ٢٣/٠٤/٢٠٢٤\nقال الوزير" + BODY_AR, "2024-04-23"),
+        ("fa", "منتشر شده در ۴ اردیبهشت ۱۴۰۳\nوزیر گفت" + BODY_FA, "2024-04-23"),
+        ("fa", "کد خبر: ۴۵۶۷۸ تاریخ انتشار: ۰۴ اردیبهشت ۱۴۰۳ - ۱۸:۲۳ وزیر گفت" + BODY_FA, "2024-04-23"),
+        ("fa", "تاریخ انتشار: ۱۴۰۲/۰۵/۱۲ - ۱۰:۳۰\nوزیر گفت" + BODY_FA, "2023-08-03"),
+        # only an update stamp: it dates the page
+        ("en", "Updated: April 24, 2024\nSeoul" + BODY_EN, "2024-04-24"),
+        ("ar", "آخر تحديث: 24 أبريل 2024 | 09:15\nقال الوزير" + BODY_AR, "2024-04-24"),
+        ("fa", "به‌روز شده: ۵ اردیبهشت ۱۴۰۳\nوزیر گفت" + BODY_FA, "2024-04-24"),
+        # a dateline before an update stamp is the publication date
+        ("fa", "خرداد 20, 1400 18:17 Asia/Tehran [Updated: آبان 03, 1400 18:21] وزیر گفت" + BODY_FA, "2021-06-10"),
+        # lunar Hijri and Gregorian stamps a day apart: the Gregorian day
+        ("ar", "الثلاثاء 15 شوال 1445 هـ - 23 أبريل 2024 م\nقال الوزير" + BODY_AR, "2024-04-23"),
+        # "City - date" ending its line
+        ("fa", "تهران - ۴ اردیبهشت ۱۴۰۳\nوزیر گفت" + BODY_FA, "2024-04-23"),
+        ("ar", "الرياض - 14 شوال 1445هـ\nقال الوزير" + BODY_AR, "2024-04-23"),
+        # "today (weekday) corresponding to <date>"
+        ("ar", "أعلن الوزير اليوم الثلاثاء الموافق 23 أبريل 2024 أن" + BODY_AR, "2024-04-23"),
+        ("fa", "وزیر امروز سه‌شنبه مطابق با ۴ اردیبهشت ۱۴۰۳ گفت" + BODY_FA, "2024-04-23"),
+        # the page's own stamp at the head wins over a related link at the foot
+        ("en", "Published: April 23, 2024\nSeoul" + BODY_EN * 2 + "\nRelated: Published: March 2, 2024", "2024-04-23"),
+        # a labelled stamp further down a long page (below menus and a lead)
+        ("fa", "منو " * 150 + "تاریخ انتشار: ۰۴ اردیبهشت ۱۴۰۳ وزیر گفت" + BODY_FA, "2024-04-23"),
+    ],
+)  # fmt: skip
+def test_page_residue_stamps(lang: str, text: str, expected: str) -> None:
+    assert publication_date(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # labels that are also verbs, in running text
+        ("en", "The report, published on April 2, 2024, said" + BODY_EN),
+        ("ar", "أفاد تقرير نشر في 12 مايو 2017 بأن الوزير" + BODY_AR),
+        ("fa", "بیانیه منتشر شده در ۱۲ مرداد ۱۴۰۲ می‌گوید" + BODY_FA),
+        # a date converted in brackets inside the story
+        ("fa", "دادگاه از روز سه شنبه، 10 اوت 2021 (19 مرداد 1400) آغاز شد" + BODY_FA),
+        # two labelled stamps of the page disagree
+        ("en", "Published: April 23, 2024\nPublished: April 25, 2024\nSeoul" + BODY_EN),
+        ("ar", "تاريخ النشر: 2024/04/23\nتاريخ النشر: 2024/04/25\nقال الوزير" + BODY_AR),
+        # a labelled stamp against the page's header dateline
+        ("fa", "سه شنبه 27 مهر 1400 - 15:23\nکد خبر: 18862 تاریخ انتشار: 1399/04/22" + BODY_FA),
+        # a list of articles: labelled stamps of many days
+        (
+            "fa",
+            "تاریخ انتشار: 1399/04/22 خبر اول. تاریخ انتشار: 1399/03/22 خبر دوم. "
+            "تاریخ انتشار: 1399/03/16 خبر سوم." + BODY_FA,
+        ),
+    ],
+)
+def test_no_date_from_the_story_or_from_lists(lang: str, text: str) -> None:
+    assert publication_date(text, lang) is None

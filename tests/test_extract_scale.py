@@ -125,7 +125,7 @@ EN_NAMES = [
 
 
 def _reference_learn_names(ntext, text, norm, mentions, ctx, word_starts=frozenset()):  # type: ignore[no-untyped-def]
-    """learn_names as it was before issue 12 (quadratic), kept as the oracle."""
+    """learn_names as it was before issue 12 (quadratic; with main's ``agent``), the oracle."""
     from diplowatch.extract.actors import _TOKEN, PERSONAL_ROLES, Mention
 
     learnt: dict = {}
@@ -155,7 +155,9 @@ def _reference_learn_names(ntext, text, norm, mentions, ctx, word_starts=frozens
         name = ntext[tokens[0][0] : tokens[-1][1]]
         a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
         m.name = text[a:b]
-        learnt.setdefault(name, Mention(0, 0, m.code, "person", True, role=m.role, name=m.name))
+        learnt.setdefault(
+            name, Mention(0, 0, m.code, "person", True, role=m.role, name=m.name, agent=m.agent)
+        )
     if not learnt:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -169,7 +171,14 @@ def _reference_learn_names(ntext, text, norm, mentions, ctx, word_starts=frozens
             if before_ok and after_ok and not any(s < end and start < e for s, e in taken):
                 added.append(
                     Mention(
-                        start, end, proto.code, "person", True, role=proto.role, name=proto.name
+                        start,
+                        end,
+                        proto.code,
+                        "person",
+                        True,
+                        role=proto.role,
+                        name=proto.name,
+                        agent=proto.agent,
                     )
                 )
             start = ntext.find(name, end)

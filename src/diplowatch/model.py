@@ -32,18 +32,35 @@ class Document:
 
 @dataclass
 class Actor:
-    code: str
+    """A participant: a state or organisation (``code``, ``None`` when the text
+    does not tell) and who inside it acts (``agent``, ``None`` for the state or
+    organisation as a whole; see the spec's "Agents")."""
+
+    code: str | None
     role: str | None = None
     name: str | None = None
     name_latin: str | None = None
+    agent: str | None = None
+    former: bool = False  # out of office on the article's date: not the state's voice
 
 
 @dataclass
 class Amount:
+    """A sum of money tied to an event (spec "Money").
+
+    ``kind``: pledge | target | loan | grant | trade | investment | other.
+    ``approx``: about | over | under when the text qualifies the sum ("نحو",
+    "more than", "تا سقف"), the value staying the stated one; ``upper``: the
+    upper bound of a range, ``value`` being the lower. Both are left out of
+    the record when not stated.
+    """
+
     value: float
     currency: str
     kind: str = "other"
     text: str | None = None
+    approx: str | None = None
+    upper: float | None = None
 
 
 @dataclass
@@ -65,6 +82,7 @@ class Event:
     amounts: list[Amount] = field(default_factory=list)
     evidence: Evidence | None = None
     trigger: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -88,6 +106,16 @@ class Record:
             if out[key] is None:
                 del out[key]
         out.update({k: v for k, v in meta.items() if v not in (None, [], {})})
+        for event in out["events"]:
+            if not event["counts"]:
+                del event["counts"]  # keys only where the text states a number
+            for actor in event["actors"]:
+                if not actor["former"]:
+                    del actor["former"]
+            for amount in event["amounts"]:
+                for optional in ("approx", "upper"):
+                    if amount[optional] is None:
+                        del amount[optional]
         return out
 
     @classmethod
@@ -104,6 +132,7 @@ class Record:
                 amounts=[Amount(**m) for m in e.get("amounts", [])],
                 evidence=Evidence(**e["evidence"]) if e.get("evidence") else None,
                 trigger=e.get("trigger"),
+                counts=dict(e.get("counts") or {}),
             )
             for e in data.get("events", [])
         ]

@@ -19,7 +19,9 @@ def isolate(s: str | None) -> str:
 def _actors(ev: Event) -> str:
     parts = []
     for a in ev.actors:
-        label = a.code
+        label = a.code or "?"
+        if a.agent:
+            label += f":{a.agent}"  # "IRQ:COP", as the spec writes agents
         if a.role:
             label += f" ({a.role}"
             label += f": {isolate(a.name)})" if a.name else ")"
@@ -40,6 +42,9 @@ def render_table(record: Record) -> str:
         if ev.amounts:
             money = ", ".join(f"{a.value:,.0f} {a.currency}" for a in ev.amounts)
             extra = f"{extra}; {money}" if extra else money
+        if ev.counts:
+            counted = ", ".join(f"{k} {v:,}" for k, v in ev.counts.items())
+            extra = f"{extra}; {counted}" if extra else counted
         lines.append(
             f"  {ev.type:<10} {ev.status:<9} {ev.date or '-':<10} {_actors(ev):<40} {extra}"
         )

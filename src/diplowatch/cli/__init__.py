@@ -40,9 +40,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from diplowatch.cli import extract_cmd, scale_cmd, serve_cmd, store_cmd
+    from diplowatch.cli import extract_cmd, scale_cmd, serve_cmd, store_cmd, who_cmd
 
-    for module in (extract_cmd, store_cmd, serve_cmd, scale_cmd):
+    for module in (extract_cmd, store_cmd, serve_cmd, scale_cmd, who_cmd):
         for command in module.COMMANDS:
             main.add_command(command)
 

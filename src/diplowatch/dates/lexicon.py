@@ -64,13 +64,19 @@ class DateLexicon:
     ago_vague: re.Pattern[str]  # searched just before an "ago" phrase
     small_numbers: dict[str, int]
     weekday_re: re.Pattern[str]
-    stamp_re: re.Pattern[str]
+    # Stamp labels: (kind "published" | "updated", only at a line start?, pattern).
+    stamps: tuple[tuple[str, bool, re.Pattern[str]], ...]
+    stamp_gap: re.Pattern[str]  # what may stand between a label and its date (a time)
+    stamp_finder: Any  # Aho-Corasick automaton of the stamp labels → their length
     today_words: frozenset[str]
+    today_joiners: tuple[str, ...]  # "الموافق ل", "مطابق با": between "today" and its date
     day_words: dict[str, int]
     clitic: str  # regex alternation of clitics that may be glued to a relative word
     weekday_blocked: re.Pattern[str]  # searched in the text just before a weekday
     day_word_re: re.Pattern[str] | None  # quick check for digit-free dates
     triggers: Any  # Aho-Corasick automaton: trigger word → (length, opens absolute patterns)
+    target_re: re.Pattern[str]  # searched just before a date: "by", "حتى", "تا پایان" …
+    target_year_re: re.Pattern[str]  # "by 2030", "بحلول عام 2030", "تا سال ۲۰۳۰" anywhere
 
     def month(self, word: str) -> tuple[tuple[str, int], ...]:
         return self.months.get(_key(word), ())
@@ -179,10 +185,42 @@ def lexicon(lang: str) -> DateLexicon:
         rf"|(?:(?P<n2>{num})\s+)?(?<![^\W\d_])(?P<u2>{units})\s+{alternation(ago_after)}(?!\w)"
         rf"(?!\s+{blocked}(?!\w))"
     )
-    stamp_re = re.compile(rf"(?<!\w){alternation(_get(data, 'STAMP_PREFIXES', ()))}\s*[:：\-]?")
+    stamp_sources = [data] + [
+        lang_data.load(x, "dates") for x in _get(data, "EXTRA_STAMP_LANGS", ())
+    ]
+    stamps = tuple(
+        (kind, line_only, re.compile(rf"(?<![^\W\d_]){alternation(words)}\s*[:：\-]?"))
+        for kind, line_only, name in (
+            ("published", False, "STAMP_PREFIXES"),
+            ("published", True, "STAMP_LINE_PREFIXES"),
+            ("updated", False, "UPDATE_PREFIXES"),
+            ("updated", True, "UPDATE_LINE_PREFIXES"),
+        )
+        if (words := [w for src in stamp_sources for w in _get(src, name, ())])
+    )
+    stamp_finder = ahocorasick.Automaton()
+    for name in (
+        "STAMP_PREFIXES",
+        "STAMP_LINE_PREFIXES",
+        "UPDATE_PREFIXES",
+        "UPDATE_LINE_PREFIXES",
+    ):
+        for word in {normalize_phrase(w) for src in stamp_sources for w in _get(src, name, ())}:
+            if word:
+                stamp_finder.add_word(word, len(word))
+    if len(stamp_finder):
+        stamp_finder.make_automaton()
+    periods = alternation([w for src in stamp_sources for w in _get(src, "DAY_PERIODS", ())])
+    stamp_gap = re.compile(
+        rf"[\s:：\-–|,،]*(?:(?:{time_words}\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+        rf"(?:\s*{periods}(?![^\W\d_]))*[\s\-–|,،]*)?"
+    )
     today = frozenset(w for w, (unit, n) in relative.items() if unit == "day" and n == 0)
 
     ambiguous_keys = frozenset(normalize_phrase(w) for w in ambiguous)
+    target_words = alternation(_get(data, "TARGET_BEFORE", ()))
+    fillers = alternation(_get(data, "TARGET_FILLERS", ()))
+    target_lead = rf"(?<!\w)(?:{clitic})?{target_words}(?:\s+{fillers}(?!\w)){{0,3}}"
     return DateLexicon(
         lang=lang,
         months={k: tuple(v) for k, v in months.items()},
@@ -206,12 +244,19 @@ def lexicon(lang: str) -> DateLexicon:
         ago_vague=re.compile(rf"(?<!\w){alternation(_get(data, 'AGO_VAGUE', ()))}\s*$"),
         small_numbers=small_numbers,
         weekday_re=weekday_re,
-        stamp_re=stamp_re,
+        stamps=stamps,
+        stamp_gap=stamp_gap,
+        stamp_finder=stamp_finder if len(stamp_finder) else None,
         today_words=today,
+        today_joiners=tuple(_get(data, "TODAY_JOINERS", ())),
         day_words=day_words,
         clitic=clitic,
         weekday_blocked=re.compile(rf"(?<!\w){block_before}\s*$"),
         day_word_re=re.compile(alternation(day_words)) if day_words else None,
+        target_re=re.compile(rf"{target_lead}\s*$"),
+        target_year_re=re.compile(
+            rf"{target_lead}(?:\s+(?:{month_alt}|\d{{1,2}})(?!\w)){{0,2}}\s+\d{{4}}(?!\d)"
+        ),
         # Ambiguous month words only count with a year, whose digits open a window.
         triggers=_automaton(
             [

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diplowatch.dates.calendars import CALENDARS, get
 from diplowatch.dates.lexicon import DateLexicon, key, lexicon
@@ -30,13 +30,22 @@ _DAY_BEFORE = re.compile(r"\d\s*$")
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date found in the text (span in the normalised text given)."""
+    """A date found in the text (span in the normalised text given).
+
+    ``target`` marks the object of "by/until/حتى/بحلول/تا": a deadline or
+    goal, never the date of an event. ``ahead`` is the forward reading of a
+    date whose direction the text leaves open (a weekday alone, a day and
+    month without a year): ``value`` reads it as past or present, which suits
+    reports; a planned event ("will visit on Wednesday") takes ``ahead``.
+    """
 
     start: int
     end: int
     value: datetime.date
     kind: str  # "absolute" | "relative" | "weekday"
     precision: str  # "day" | "month" | "year"
+    target: bool = False
+    ahead: datetime.date | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ class Found:
     has_year: bool
     calendar: str
     relative_word: str | None = None
+    core: int = -1  # where the date itself starts (after "year" words); -1: at the start
 
 
 def _year_calendar(lx: DateLexicon, year: int, era: str | None) -> str | None:
@@ -126,8 +136,8 @@ def _resolve_named(
     anchor: datetime.date | None,
     with_day: bool,
     year_hint: int | None = None,
-) -> tuple[datetime.date, str, bool] | None:
-    """Gregorian date, calendar and has-year of a month-name match, or None."""
+) -> tuple[datetime.date, str, bool, datetime.date | None] | None:
+    """Gregorian date, calendar, has-year and forward reading of a month-name match."""
     m1, m2 = m.group("m1"), m.group("m2")
     ystr = m.group("y")
     has_cur = bool(m.groupdict().get("cur"))
@@ -142,16 +152,17 @@ def _resolve_named(
                     _weekday_checked(lx, m, calendar, int(ystr), month, day, value),
                     calendar,
                     True,
+                    None,
                 )
             continue
         if anchor is None and year_hint is None:
             continue
         wd = m.groupdict().get("wd")
-        value = _yearless(
-            calendar, month, day, anchor, year_hint, lx.weekdays.get(key(wd)) if wd else None
-        )
+        weekday = lx.weekdays.get(key(wd)) if wd else None
+        value = _yearless(calendar, month, day, anchor, year_hint, weekday)
         if value is not None:
-            return value, calendar, False
+            ahead = _yearless_ahead(calendar, month, day, anchor, weekday) if anchor else None
+            return value, calendar, False, ahead
     return None
 
 
@@ -190,6 +201,21 @@ def _yearless(
     return value
 
 
+def _yearless_ahead(
+    calendar: str, month: int, day: int, anchor: datetime.date, weekday: int | None
+) -> datetime.date | None:
+    """First date on or after ``anchor`` with this month and day (and weekday, if stated).
+
+    "will visit on 10 August", written in April, is this August, not last
+    year's (the past reading ``_yearless`` gives reports).
+    """
+    y0 = _anchor_year(calendar, anchor)
+    cands = [v for v in (_convert(calendar, y, month, day) for y in (y0, y0 + 1)) if v]
+    ahead = [v for v in cands if v >= anchor]
+    fitting = [v for v in ahead if weekday is None or v.weekday() == weekday]
+    return min(fitting or ahead, default=None)
+
+
 def _absolute(
     ntext: str,
     lx: DateLexicon,
@@ -202,13 +228,13 @@ def _absolute(
     for m in lx.day_month.finditer(ntext, lo, hi):
         r = _resolve_named(lx, m, anchor, True, year_hint)
         if r:
-            found.append(_found(m, r[0], "absolute", "day", "day_month", r[1], r[2]))
+            found.append(_found(m, r[0], "absolute", "day", "day_month", r[1], r[2], ahead=r[3]))
     for m in lx.month_day.finditer(ntext, lo, hi):
         if lx.month_day_needs_year and not m.group("y"):
             continue
         r = _resolve_named(lx, m, anchor, True, year_hint)
         if r:
-            found.append(_found(m, r[0], "absolute", "day", "month_day", r[1], r[2]))
+            found.append(_found(m, r[0], "absolute", "day", "month_day", r[1], r[2], ahead=r[3]))
     for m in lx.month_year.finditer(ntext, lo, hi):
         if _DAY_BEFORE.search(ntext, max(0, m.start() - 6), m.start()):
             continue  # "32 آبان 1401": an impossible day, not a month mention
@@ -233,7 +259,8 @@ def _absolute(
         calendar = _year_calendar(lx, int(ystr), era)
         value = _convert(calendar, int(ystr), 1, 1) if calendar else None
         if value is not None and calendar is not None:
-            found.append(_found(m, value, "absolute", "year", "year", calendar, True))
+            core = m.start("y") if m.group("y") else m.start("y2")
+            found.append(_found(m, value, "absolute", "year", "year", calendar, True, core=core))
     return found
 
 
@@ -246,15 +273,19 @@ def _found(
     calendar: str,
     has_year: bool,
     relative_word: str | None = None,
+    *,
+    ahead: datetime.date | None = None,
+    core: int = -1,
 ) -> Found:
     has_time = bool(m.groupdict().get("time"))
     return Found(
-        DateMention(m.start(), m.end(), value, kind, precision),
+        DateMention(m.start(), m.end(), value, kind, precision, ahead=ahead),
         form,
         has_time,
         has_year,
         calendar,
         relative_word,
+        core,
     )
 
 
@@ -334,7 +365,9 @@ def _relative(ntext: str, lx: DateLexicon, anchor: datetime.date, lo: int, hi: i
         if mod:
             direction = 1 if key(mod) in lx.next_words else -1
         value = _weekday_near(anchor, weekday, direction)
-        found.append(_found(m, value, "weekday", "day", "weekday", "gregorian", True))
+        # A weekday alone is the last one for a report, the next one for a plan.
+        ahead = None if mod else (anchor if value == anchor else _weekday_near(anchor, weekday, 1))
+        found.append(_found(m, value, "weekday", "day", "weekday", "gregorian", True, ahead=ahead))
     return found
 
 
@@ -460,7 +493,17 @@ def scan(
             found.extend(_absolute(ntext, lx, anchor, year_hint, lo, hi))
         if has_rel and anchor is not None:
             found.extend(_relative(ntext, lx, anchor, lo, hi))
-    return _select(list({f.mention: f for f in found}.values()))
+    return [
+        _mark_target(ntext, lx, f) for f in _select(list({f.mention: f for f in found}.values()))
+    ]
+
+
+def _mark_target(ntext: str, lx: DateLexicon, f: Found) -> Found:
+    """Flag a date that is the object of "by/until/حتى/بحلول/تا" (a deadline or goal)."""
+    core = f.core if f.core >= 0 else f.mention.start
+    if lx.target_re.search(ntext, max(0, core - _MARGIN), core) is None:
+        return f
+    return replace(f, mention=replace(f.mention, target=True))
 
 
 def find_dates(

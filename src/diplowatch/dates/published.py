@@ -23,12 +23,27 @@ from diplowatch.text.normalize import normalize
 HEAD_CHARS = 400
 HEAD_LINES = 3
 FOOT_CHARS = 120
-_PAIR_GAP = re.compile(r"\s*[-–/|(]\s*$")
+# A labelled stamp ("تاريخ النشر: …", "Write: …") may stand below a menu, a
+# title and a lead, or above a list of links: it is looked for this far in.
+LABEL_HEAD_CHARS = 3000
+LABEL_FOOT_CHARS = 1000
+_LABEL_REACH = 64  # characters from a label to its date
+LISTING_DAYS = 3  # labelled stamps of this many days: a list of articles
+# Two dates of one dateline ("۴ مرداد ۱۴۰۰ - ۲۶ ژوئیه ۲۰۲۱"); a date in
+# brackets after another is running text converting a calendar.
+_PAIR_GAP = re.compile(r"\s*[-–/|]\s*$")
 _TEXT_START = re.compile(r"^[\s\W]*$")
-_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
-_LINE_END = re.compile(r"[^\w\n]*(?:\n|$)")
+# A line is also a cell of a "By … | April 23, 2024 | 3 min read" byline.
+_LINE_START = re.compile(r"(?:^|[\n|•·])[^\S\n]*$")
+_LINE_END = re.compile(r"[^\w\n|•·]*(?:\n|$|[|•·])")
 _TO_END = re.compile(r"[\s\W]*$")
+# "تهران - ۴ اردیبهشت ۱۴۰۳", "Riyadh, 23 April 2024": a place of up to three
+# words and a dash or comma before a date that ends the line.
+_PLACE_LEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\W\d_]+[^\S\n]*){1,3}[-–—,،][^\S\n]*$")
 _LANGS = ("fa", "ar", "en")
+# Two stamps of one page in two calendars ("14 شوال 1445 هـ - 23 أبريل 2024 م")
+# may differ by a day or two (moon sighting): the Gregorian one is taken.
+_CALENDAR_SLACK = datetime.timedelta(days=2)
 
 
 @cache
@@ -37,7 +52,7 @@ def _today_before(lang: str) -> re.Pattern[str]:
     lx = lexicon(lang)
     return re.compile(
         rf"(?<!\w)(?:{lx.clitic})?(?:{alternation(lx.today_words)})\s*[,،(]?\s*"
-        rf"(?:{alternation(lx.weekdays)}\s*[,،)]?\s*)?$"
+        rf"(?:{alternation(lx.weekdays)}\s*[,،)]?\s*)?(?:{alternation(lx.today_joiners)}\s*)?$"
     )
 
 
@@ -61,54 +76,138 @@ def _full_day(f: Found) -> bool:
     return m.kind == "absolute" and m.precision == "day" and f.has_year
 
 
-def _is_stamp(ntext: str, f: Found, lang: str) -> bool:
-    before = ntext[max(0, f.mention.start - 40) : f.mention.start]
-    return any(
-        not before[m.end() :].strip(" \t:-") for m in lexicon(lang).stamp_re.finditer(before)
+def _at_line_start(ntext: str, pos: int) -> bool:
+    return _LINE_START.search(ntext, max(0, pos - 200), pos) is not None or (
+        _TEXT_START.match(ntext, 0, pos) is not None
     )
 
 
-def _stamps(
-    ntext: str, found: list[Found], lang: str
-) -> tuple[set[datetime.date], set[datetime.date]]:
-    """(prefixed stamps, other datelines) found in the head and the foot of the text."""
+def _stamp_kind(ntext: str, f: Found, lang: str) -> str | None:
+    """ "published" or "updated" when a stamp label stands right before the date.
+
+    Only a time of day may come between them ("Updated: 10:30 am, April 24,
+    2024"); labels that are also verbs ("published", "نشر في", "منتشر شده در")
+    count only at the start of a line.
+    """
+    lx = lexicon(lang)
+    s = f.mention.start
+    lo = max(0, s - _LABEL_REACH)
+    for kind, line_only, pattern in lx.stamps:
+        for m in pattern.finditer(ntext, lo, s):
+            if lx.stamp_gap.fullmatch(ntext, m.end(), s) is None:
+                continue
+            if line_only and not _at_line_start(ntext, m.start()):
+                continue
+            return kind
+    return None
+
+
+def _label_regions(ntext: str, lang: str) -> list[tuple[int, int]]:
+    """Spans right after stamp labels near the top and the bottom of the text.
+
+    One Aho-Corasick pass over those stretches finds the labels; the stamp
+    patterns then only run next to them.
+    """
+    finder = lexicon(lang).stamp_finder
+    if finder is None:
+        return []
+    n = len(ntext)
+    windows = [(0, min(n, LABEL_HEAD_CHARS)), (max(LABEL_HEAD_CHARS, n - LABEL_FOOT_CHARS), n)]
+    out: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        if lo >= hi:
+            continue
+        for end, _length in finder.iter(ntext, lo, hi):
+            out.append((end + 1, end + 1 + _LABEL_REACH))
+    return out
+
+
+def _agreed(found: list[Found]) -> tuple[bool, datetime.date | None]:
+    """(any stamp?, their date): None when they disagree.
+
+    A stamp in another calendar within two days of a Gregorian one is the
+    same day read differently.
+    """
+    if not found:
+        return False, None
+    values = {f.mention.value for f in found}
+    if len(values) == 1:
+        return True, values.pop()
+    gregorian = {f.mention.value for f in found if f.calendar == "gregorian"}
+    if len(gregorian) == 1:
+        day = next(iter(gregorian))
+        if all(abs(v - day) <= _CALENDAR_SLACK for v in values):
+            return True, day
+    return True, None
+
+
+def _dateline(ntext: str, found: list[Found], i: int, head_end: int, foot_start: int) -> bool:
+    """Is the ``i``-th full date a dateline: its own line, a time, a pair, the text's start?"""
+    f = found[i]
+    s, e = f.mention.start, f.mention.end
+    if s < head_end:
+        paired = any(
+            (g.mention.start >= e and _PAIR_GAP.match(ntext, e, g.mention.start) is not None)
+            or (g.mention.end <= s and _PAIR_GAP.search(ntext, g.mention.end, s) is not None)
+            for g in found[max(0, i - 1) : i + 2]
+            if g is not f
+        )
+        at_start = _TEXT_START.match(ntext, 0, s) is not None
+        line_end = _LINE_END.match(ntext, e) is not None
+        own_line = line_end and (
+            _at_line_start(ntext, s) or _PLACE_LEAD.search(ntext, max(0, s - 60), s) is not None
+        )
+        if f.has_time or paired or at_start or own_line:
+            return True
+    if s >= foot_start and (f.has_time or f.form == "numeric"):
+        tail = _TO_END.match(ntext, e)
+        return tail is not None and tail.end() == len(ntext)
+    return False
+
+
+def _tiers(ntext: str, found: list[Found], lang: str) -> list[list[Found]]:
+    """Stamps from the most to the least telling: labelled publication stamps at
+    the head, at the foot (links to related pages sit there), then further in;
+    unlabelled datelines; update stamps ("14:02 [updated: …]" follows the
+    publication dateline).
+
+    A labelled stamp must agree with the datelines at the head of the page,
+    and a page whose labelled stamps name three or more days is a list of
+    articles (search results, an archive): it gives no tier at all.
+    """
     head_end = _head_end(ntext)
     foot_start = len(ntext) - FOOT_CHARS
-    prefixed: set[datetime.date] = set()
-    lines: set[datetime.date] = set()
+    head: list[Found] = []
+    foot: list[Found] = []
+    far: list[Found] = []
+    updated: list[Found] = []
+    lines: list[Found] = []
     full = [f for f in found if _full_day(f)]
     for i, f in enumerate(full):
-        s, e = f.mention.start, f.mention.end
-        if (s < head_end or s >= foot_start) and _is_stamp(ntext, f, lang):
-            prefixed.add(f.mention.value)
-            continue
-        if s < head_end:
-            paired = any(
-                (g.mention.start >= e and _PAIR_GAP.match(ntext, e, g.mention.start) is not None)
-                or (g.mention.end <= s and _PAIR_GAP.search(ntext, g.mention.end, s) is not None)
-                for g in full[max(0, i - 1) : i + 2]
-                if g is not f
-            )
-            at_start = _TEXT_START.match(ntext, 0, s) is not None
-            own_line = (
-                _LINE_START.search(ntext, 0, s) is not None
-                and _LINE_END.match(ntext, e) is not None
-            )
-            if f.has_time or paired or at_start or own_line:
-                lines.add(f.mention.value)
-                continue
-        if s >= foot_start and (f.has_time or f.form == "numeric"):
-            tail = _TO_END.match(ntext, e)
-            if tail is not None and tail.end() == len(ntext):
-                lines.add(f.mention.value)
-    return prefixed, lines
+        s = f.mention.start
+        kind = _stamp_kind(ntext, f, lang)
+        if kind == "published":
+            (head if s < head_end else foot if s >= foot_start else far).append(f)
+        elif kind == "updated":
+            updated.append(f)
+        elif _dateline(ntext, full, i, head_end, foot_start):
+            lines.append(f)
+    if len({f.mention.value for f in head + foot + far}) >= LISTING_DAYS:
+        return []
+    at_head = [f for f in lines if f.mention.start < head_end]
+    labelled = [tier + at_head if tier else [] for tier in (head, foot, far)]
+    return [*labelled, lines, updated]
 
 
 def publication_date(text: str, lang: str) -> str | None:
     """ISO date of publication stated by the text itself, or None.
 
-    Takes the original text. Order: prefixed stamps; other header/footer
-    datelines (None when they disagree); the first "today + full date".
+    Takes the original text. Order: labelled publication stamps ("تاريخ
+    النشر", "Posted on", "تاریخ انتشار") at the head, at the foot, then
+    further in; other header/footer datelines; update stamps ("آخر تحديث",
+    "Updated"); the first "today + full date". The first kind present decides, and stamps
+    of one kind that disagree give None rather than a guess. A date in the
+    running text of the story is never taken.
     """
     return publication_date_normalized(normalize(text).text, lang)
 
@@ -118,21 +217,17 @@ def publication_date_normalized(ntext: str, lang: str) -> str | None:
 
     Lets the pipeline normalise a document once for dating and extraction.
     """
-    # Only the head, the foot and the places right after a today-word matter.
+    # Only the head, the foot, labels and the places right after a today-word matter.
     regions = [(0, _head_end(ntext)), (max(0, len(ntext) - FOOT_CHARS), len(ntext))]
+    regions.extend(_label_regions(ntext, lang))
     regions.extend((m.start(), m.end() + 40) for m in _today_words(lang).finditer(ntext))
     found = scan(ntext, lang, None, regions=regions)
     if not found:
         return None
-    prefixed, lines = _stamps(ntext, found, lang)
-    if len(prefixed) == 1:
-        return prefixed.pop().isoformat()
-    if prefixed:
-        return None
-    if len(lines) == 1:
-        return lines.pop().isoformat()
-    if lines:
-        return None
+    for tier in _tiers(ntext, found, lang):
+        present, value = _agreed(tier)
+        if present:
+            return value.isoformat() if value else None
     today = _today_before(lang)
     for f in found:
         if _full_day(f) and today.search(ntext, max(0, f.mention.start - 40), f.mention.start):

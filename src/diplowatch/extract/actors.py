@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 import ahocorasick
 
 from diplowatch.extract.scan import Hit
-from diplowatch.lang import load
-from diplowatch.text.normalize import Normalized, normalize_phrase
+from diplowatch.lang import load, offices
+from diplowatch.text.normalize import Normalized, normalize, normalize_phrase
 
 NAMED = {"state", "igo", "person"}
 # Titles held by one person, after which a name is written; collective ones
@@ -46,6 +47,11 @@ class Mention:
     name_latin: str | None = None
     location_only: bool = False
     name_span: tuple[int, int] | None = None  # in normalised text; mapped back for display
+    agent: str | None = None
+    former: bool = False  # a person out of office on the article's date
+    in_power: str | None = None  # a movement that governs from this ISO date on
+    home_bound: bool = False  # a title or mission with no country: the home country's
+    place: bool = False  # a state named as where something happens ("in Bahrain")
 
 
 @dataclass(frozen=True)
@@ -65,10 +71,27 @@ class Context:
     role_breaks: frozenset[str]
     location_heads: frozenset[str]
     main_trigger: str
+    people_suffixes: frozenset[str]
+    role_agents: dict[str, str]
+    institution_agents: dict[str, str]
+    sent_agents: frozenset[str]
+    stateless_agents: frozenset[str]
+    home_institutions: frozenset[str]
+    not_party_to: dict[str, frozenset[str]]
+    object_markers: frozenset[str] = frozenset()
+    phrase_breaks: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    topic_markers: frozenset[str] = frozenset()
+    clause_breaks: tuple[str, ...] = ()
+    needs_predicate: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
 
 
 def context(lang: str) -> Context:
     data = load(lang, "context")
+    agents = load(lang, "agents")
+    common = load("xx", "agents")
 
     def words(name: str) -> frozenset[str]:
         return frozenset(normalize_phrase(w) for w in getattr(data, name, ()))
@@ -91,6 +114,23 @@ def context(lang: str) -> Context:
         if getattr(data, "NAMES_FOLLOW_TITLES", True)
         else 0,
         main_trigger=getattr(data, "MAIN_TRIGGER", "first"),
+        people_suffixes=frozenset(
+            normalize_phrase(x) for x in getattr(agents, "PEOPLE_SUFFIXES", ())
+        ),
+        role_agents=dict(getattr(common, "ROLE_AGENTS", {})),
+        institution_agents=dict(getattr(common, "INSTITUTION_AGENTS", {})),
+        sent_agents=frozenset(getattr(common, "SENT_AGENTS", ())),
+        stateless_agents=frozenset(getattr(common, "STATELESS_AGENTS", ())),
+        home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
+        not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
+        object_markers=words("OBJECT_MARKERS"),
+        phrase_breaks=words("PHRASE_BREAKS"),
+        support_verbs=words("SUPPORT_VERBS"),
+        demonstratives=words("DEMONSTRATIVES"),
+        topic_markers=words("TOPIC_MARKERS"),
+        needs_predicate=frozenset(getattr(data, "NEEDS_PREDICATE", ())),
+        light_verbs=words("LIGHT_VERBS"),
+        clause_breaks=tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
     )
 
 
@@ -107,83 +147,285 @@ def previous_word(text: str, pos: int) -> str:
     return window[i:]
 
 
+@dataclass
+class _Pending:
+    """A title, institution or agent noun waiting for the country it belongs to."""
+
+    hit: Hit
+    role: str
+    agent: str | None
+    claimed: bool = False
+    home_bound: bool = False
+
+
+def _title_of(hit: Hit, last_role: str, ctx: Context) -> tuple[str, str | None]:
+    """(role, agent) a title-like hit stands for."""
+    e = hit.entry
+    if e.kind == "role":
+        return e.value, ctx.role_agents.get(e.value)
+    if e.kind == "institution":
+        return "", ctx.institution_agents.get(e.value)
+    if e.kind == "agent":
+        return "", e.value
+    return last_role, ctx.role_agents.get(last_role) if last_role else "GOV"  # counterpart
+
+
+def _home_bound(hit: Hit, ctx: Context) -> bool:
+    """Titles and missions abroad act for their own country, not the place."""
+    kind = hit.entry.kind
+    return kind in ("role", "counterpart") or (
+        kind == "institution" and hit.entry.value in ctx.home_institutions
+    )
+
+
+def _chained(text: str, first: Hit, second: Hit) -> bool:
+    """Two titles written one after the other (at most one short word between).
+
+    Two agent nouns are two actors ("police … protesters"), and a number
+    between two nouns counts the second ("پلیس ۲۰ معترض")."""
+    gap = text[first.end : second.start].split()
+    if first.entry.kind == second.entry.kind == "agent" or any(c.isdigit() for c in "".join(gap)):
+        return False
+    return second.start >= first.end and len(gap) <= 1 and len("".join(gap)) <= 4
+
+
+def _orphan(pending: _Pending) -> Mention:
+    """A title or agent noun no country was written next to ("police", "the
+    minister"): its country is found later from the sentence or article."""
+    hit = pending.hit
+    return Mention(
+        hit.start,
+        hit.end,
+        "",
+        "agent",
+        True,
+        role=pending.role or None,
+        agent=pending.agent,
+        home_bound=pending.home_bound,
+    )
+
+
 def find_mentions(
-    text: str, hits: list[Hit], cue_hits: list[Hit], ctx: Context, ambiguous: frozenset[str]
+    text: str,
+    hits: list[Hit],
+    cue_hits: list[Hit],
+    ctx: Context,
+    ambiguous: frozenset[str],
+    on: date | None = None,
 ) -> list[Mention]:
-    """Actor mentions in text order (roles attached to the next country word)."""
+    """Actor mentions in text order.
+
+    Titles, institutions and agent nouns attach to the country word written
+    next to them ("الشرطة العراقية", "Iraqi police", "Japan's foreign
+    minister"), which then carries their role and agent; those left without
+    one become mentions with an empty code (``_orphan``).
+    """
     cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
     mentions: list[Mention] = []
-    pending_role: tuple[int, str] | None = None  # (end, role) of a title awaiting its country
+    pending: _Pending | None = None
     last_role = ""  # a counterpart has the role of the person it mirrors
     last_end = -1
+
+    def release() -> None:
+        if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
+            mentions.append(_orphan(pending))
+
     for hit in hits:
         e = hit.entry
-        if e.kind in ("role", "institution", "counterpart"):
-            title_role = {"role": e.value, "institution": "", "counterpart": last_role}[e.kind]
-            pending_role = (hit.end, title_role)
+        if e.kind in ("role", "institution", "counterpart", "agent"):
+            role, agent = _title_of(hit, last_role, ctx)
+            if (
+                pending is not None
+                and not pending.claimed
+                and _chained(text, pending.hit, hit)
+                and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split())
+            ):
+                # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
+                # named by the first title of the chain, acting for the body
+                # the chain ends with ("سخنگوی پلیس", "رهبران کنگره")
+                body = e.kind in ("institution", "agent") and agent is not None
+                role = pending.role or role
+                agent = agent if body else pending.agent or agent
+            else:
+                release()
+            pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
             prev_m = mentions[-1] if mentions else None
+            if (
+                prev_m is not None
+                and prev_m.kind == "person"
+                and e.kind != "counterpart"
+                and text[prev_m.end : hit.start].strip(" ،,") == ""
+            ):
+                # "محمد جواد ظريف وزير الخارجية": the named person's title
+                pending.claimed = True
             if (
                 ctx.titles_follow_country
                 and prev_m is not None
+                and prev_m.code
+                and not prev_m.location_only
                 and text[prev_m.end : hit.start].strip() in ("", "'s", "’s")
             ):
-                # "South Korean President", "Japan's foreign minister"
-                prev_m.role = prev_m.role or title_role or None
+                # "South Korean President", "Japan's foreign minister", "Iraqi police"
+                prev_m.role = prev_m.role or role or None
+                prev_m.agent = prev_m.agent or agent
                 prev_m.strong = True
-                pending_role = None
+                pending.claimed = True
+            last_end = hit.end
+            continue
+        if e.kind == "group":
+            if (
+                pending is not None
+                and pending.hit.entry.kind == "agent"
+                and _chained(text, pending.hit, hit)
+            ):
+                pending.claimed = True  # "شورشیان حوثی", "Houthi rebels": the group
+            release()
+            pending = None
+            mentions.append(_group(hit, text))
             last_end = hit.end
             continue
         if e.kind not in NAMED | {"state_adj", "capital", "city"}:
             continue
+        if e.kind == "person" and e.extra[1] and not _titled(text, hit, pending):
+            continue  # a name that is also a word ("ظريف") counts after a title only
         base = text[hit.base_start : hit.base_end]
         if base in ambiguous and (
             e.kind != "state" or not any(0 < hit.start - c <= 2 for c in cue_ends)
         ):
             continue  # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
-        prev = previous_word(text, hit.start)
-        if hit.prefix and hit.prefix[-1] in ("ب", "ل") and not prev:
-            prev = hit.prefix
-        after_title = (
-            pending_role is not None
-            and hit.start - pending_role[0] <= 25
-            # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
-            and not ctx.role_breaks & set(text[pending_role[0] : hit.start].split() + [hit.prefix])
-        )
-        if after_title and ctx.role_links and pending_role is not None:
-            after_title = text[pending_role[0] : hit.start].strip() in ctx.role_links
-        role: str | None = pending_role[1] if after_title and pending_role else None
-        if e.kind == "person":
-            role = e.extra[0]
-        mention = Mention(hit.start, hit.end, e.value, e.kind, True, role=role or None)
-        if e.kind == "person":
-            mention.name = text[hit.base_start : hit.base_end]
-            mention.name_span = (hit.base_start, hit.base_end)
-            mention.name_latin = e.extra[1] or None
-        if e.kind == "city":
-            mention.location_only = True
-            mention.strong = False
-        elif e.kind == "capital":
-            if prev in ctx.location_preps or hit.prefix.endswith("ب") or _dateline(text, hit):
-                mention.location_only = True
-                mention.strong = False
-        elif e.kind == "state_adj":
-            mention.strong = (
-                after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
-            )
-            following = _next_word(text, hit.end)
-            if prev in ctx.location_heads or following in ctx.location_heads:
-                # "العاصمة الصينية", "the Laotian capital": a place
-                mention.location_only = True
-                mention.strong = False
-        elif e.kind == "state" and prev in ctx.topic_preps and not after_title:
-            mention.strong = False
+        mention, claimed = _country_mention(text, hit, pending, last_end, ctx, on)
+        prev_m = mentions[-1] if mentions else None
+        if (
+            e.kind == "person"
+            and prev_m is not None
+            and prev_m.role
+            and prev_m.code == mention.code
+            and text[prev_m.end : hit.start].strip() == ""
+        ):
+            # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
+            mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
+        if claimed and pending is not None:
+            pending.claimed = True
+        elif e.kind in NAMED or e.kind == "state_adj":
+            release()
         mentions.append(mention)
         if mention.role:
             last_role = mention.role
         if e.kind in NAMED or e.kind == "state_adj":
-            pending_role = None
+            pending = None
         last_end = hit.end
+    release()
+    mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _group(hit: Hit, text: str) -> Mention:
+    """A named movement or party: its own country and agent."""
+    agent, in_power = hit.entry.extra
+    m = Mention(hit.start, hit.end, hit.entry.value, "group", True, agent=agent)
+    m.in_power = in_power
+    m.name = text[hit.base_start : hit.base_end]
+    m.name_span = (hit.base_start, hit.base_end)
+    return m
+
+
+def _titled(text: str, hit: Hit, pending: _Pending | None) -> bool:
+    """A title stands right before the hit ("الوزير ظريف")."""
+    return pending is not None and 0 <= hit.start - pending.hit.end <= 2
+
+
+def holding(people: tuple[str, ...], on: date | None) -> offices.Holding:
+    """The office a name stands for on the article's date: of several people
+    sharing the name, one in office that day, else the latest in office.
+    Without a date nobody is called former."""
+    held = [offices.resolve(p, on) for p in people]
+    best = min(held, key=lambda h: (h.former, h.upcoming, -_first_day(h.start)))
+    if on is None:
+        # an undated article names people as they were when it was written
+        best = replace(best, former=False, upcoming=False)
+    return best
+
+
+def _first_day(start: str) -> int:
+    return offices.date_bounds(start)[0].toordinal()
+
+
+def _country_mention(
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    last_end: int,
+    ctx: Context,
+    on: date | None = None,
+) -> tuple[Mention, bool]:
+    """A state, organisation, person or place mention, taking the pending
+    title's role and agent when it is the title's country (then True)."""
+    e = hit.entry
+    prev = previous_word(text, hit.start)
+    if hit.prefix and hit.prefix[-1] in ("ب", "ل") and not prev:
+        prev = hit.prefix
+    after_title = (
+        pending is not None
+        and not pending.claimed
+        and hit.start - pending.hit.end <= 25
+        # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
+        and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split() + [hit.prefix])
+    )
+    if after_title and ctx.role_links and pending is not None:
+        after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
+    role: str | None = pending.role if after_title and pending else None
+    agent: str | None = pending.agent if after_title and pending else None
+    code = e.value
+    held = holding(e.extra[0], on) if e.kind == "person" else None
+    if held is not None and not (after_title and role):
+        # someone out of office keeps the role but is not the state's voice
+        code, role, agent = held.code, held.role, None if held.former else held.agent
+    elif held is not None:
+        code = held.code  # the title written before the name tells the office
+    # A country named after its title spans the title too ("وزرای خارجه گروه
+    # هفت"), so a list "A, B and the foreign ministers of C" stays one list.
+    same_line = pending is not None and "\n" not in text[pending.hit.start : hit.start]
+    start = pending.hit.start if after_title and pending is not None and same_line else hit.start
+    mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
+    if held is not None:
+        mention.name = text[hit.base_start : hit.base_end]
+        mention.name_span = (hit.base_start, hit.base_end)
+        mention.name_latin = held.name_latin or None
+        mention.former = held.former and not (after_title and pending and pending.role)
+    if e.kind in ("city", "capital") and after_title and agent not in (None, "GOV"):
+        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
+        pass
+    elif e.kind == "city":
+        mention.location_only = True
+        mention.strong = False
+    elif e.kind == "capital":
+        if (
+            prev in ctx.location_preps
+            or prev in ctx.location_heads  # "فرودگاه استکهلم", "the Kabul airport"
+            or previous_word(text, hit.start - len(prev) - 1)
+            in ctx.location_heads  # "میدان آزادی تهران"
+            or hit.prefix.endswith("ب")
+            or _dateline(text, hit)
+        ):
+            mention.location_only = True
+            mention.strong = False
+    elif e.kind == "state_adj":
+        mention.strong = after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
+        following = _next_word(text, hit.end)
+        if prev in ctx.location_heads or following in ctx.location_heads:
+            # "العاصمة الصينية", "the Laotian capital": a place
+            mention.location_only = True
+            mention.strong = False
+        elif not after_title and text[hit.base_end : hit.end] in ctx.people_suffixes:
+            # "Israelis", "الكوريين", "ایرانیان": the people of the country
+            mention.agent = "CVL"
+            mention.strong = True
+    elif e.kind == "state" and prev in ctx.topic_preps | ctx.location_heads and not after_title:
+        mention.strong = False
+        # "a court in Bahrain", "southern Lebanon": where agents named with
+        # no country act
+        mention.place = prev in ctx.location_preps | ctx.location_heads
+    return mention, after_title
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
@@ -232,7 +474,9 @@ def learn_names(
         name = ntext[tokens[0][0] : tokens[-1][1]]
         a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
         m.name = text[a:b]
-        learnt.setdefault(name, Mention(0, 0, m.code, "person", True, role=m.role, name=m.name))
+        learnt.setdefault(
+            name, Mention(0, 0, m.code, "person", True, role=m.role, name=m.name, agent=m.agent)
+        )
     if not learnt:
         return mentions
     # One Aho-Corasick pass finds every learnt name, and the overlap test
@@ -268,39 +512,57 @@ def learn_names(
         if before_ok and after_ok and not overlaps(start, end):
             proto = learnt[name]
             found[index].append(
-                Mention(start, end, proto.code, "person", True, role=proto.role, name=proto.name)
+                Mention(
+                    start,
+                    end,
+                    proto.code,
+                    "person",
+                    True,
+                    role=proto.role,
+                    name=proto.name,
+                    agent=proto.agent,
+                )
             )
     added = [m for per_name in found for m in per_name]
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-def add_home_mentions(
-    text: str, mentions: list[Mention], hits: list[Hit], ctx: Context
-) -> list[Mention]:
-    """Titles with no country next to them, and "our country", mean the
-    publisher's own state (``context.HOME_CANDIDATES``: the most mentioned
-    candidate, else the first)."""
-    if not ctx.home_candidates:
-        return mentions
+def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:
+    """The country an article is written from, or "" when nothing tells: the
+    most mentioned of the language's ``context.HOME_CANDIDATES`` (a Persian
+    outlet writes from Iran or Afghanistan). Bare titles ("the minister")
+    and "our country" belong to it. A text that names none of them and
+    does not speak of "our country" (``ours``) gives no home: the spec's
+    code is null when the text at hand does not tell."""
     counts = Counter(m.code for m in mentions if m.code in ctx.home_candidates)
-    home = max(ctx.home_candidates, key=lambda c: (counts[c], -ctx.home_candidates.index(c)))
-    starts = sorted(m.start for m in mentions)
-    ends = sorted(m.end for m in mentions)
-    added: list[Mention] = []
-    from bisect import bisect_left
+    if not counts and not ours:
+        return ""  # nothing in the text tells: titles and agents stay without a country
+    if not ctx.home_candidates:
+        return ""
+    return max(ctx.home_candidates, key=lambda c: (counts[c], -ctx.home_candidates.index(c)))
 
-    for hit in hits:
-        kind = hit.entry.kind
-        if kind == "ours":
-            added.append(Mention(hit.start, hit.end, home, "home", True))
-        elif kind == "role":
-            i = bisect_left(starts, hit.end)
-            near_after = i < len(starts) and starts[i] - hit.end <= 25
-            j = bisect_left(ends, hit.start - 3)
-            near_before = j < len(ends) and ends[j] <= hit.start
-            if not near_after and not near_before:
-                role = hit.entry.value if kind == "role" else None
-                added.append(Mention(hit.start, hit.end, home, "home", True, role=role))
+
+def dateline_code(text: str, mentions: list[Mention]) -> str:
+    """The country of the dateline place ("سيول - واس:", "BAGHDAD, May 3"),
+    or "". Police, protesters and other agents named with no country act
+    there unless the sentence names another place."""
+    for m in mentions[:3]:
+        if m.kind in ("capital", "city") and m.location_only and m.start < 200:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if text[line_start : m.start].strip(" \t\"'«(") == "":
+                return m.code
+    return ""
+
+
+def add_home_mentions(
+    text: str, mentions: list[Mention], hits: list[Hit], home: str
+) -> list[Mention]:
+    """ "Our country" (``context.OUR_COUNTRY_WORDS``) is the home country."""
+    if not home:
+        return mentions
+    added = [
+        Mention(hit.start, hit.end, home, "home", True) for hit in hits if hit.entry.kind == "ours"
+    ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -330,7 +592,7 @@ def main_pair(mentions: list[Mention], title_codes: list[str]) -> tuple[str, ...
     """The two actors a document is mostly about (for "the two sides")."""
     counts: Counter[str] = Counter()
     for i, m in enumerate(mentions):
-        if m.location_only:
+        if m.location_only or not m.code:
             continue
         counts[m.code] += (2 if m.strong else 1) + (2 if i < 4 else 0)
     for code in title_codes:

@@ -10,8 +10,7 @@ original text.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -21,28 +20,59 @@ from diplowatch.extract.actors import (
     Mention,
     add_home_mentions,
     context,
+    dateline_code,
     find_mentions,
+    home_code,
     learn_names,
     main_pair,
     previous_word,
 )
+from diplowatch.extract.amounts import attach, elaborate
+from diplowatch.extract.counts import count_types, find_counts
+from diplowatch.extract.implied import add_implied, implied_types, type_by_source
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
+from diplowatch.extract.participants import (
+    SYMMETRIC,
+    actor_list,
+    drop_sources,
+    fill_codes,
+    select,
+    split,
+    unit,
+)
+from diplowatch.extract.predicates import (
+    drop_anaphors,
+    drop_objects,
+    drop_topics,
+    drop_unreal,
+    drop_verbless,
+)
 from diplowatch.extract.scan import Hit, resolve, scan
-from diplowatch.model import Actor, Amount, Event, Evidence
+from diplowatch.extract.when import event_date, plain_years
+from diplowatch.model import Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 
 EXTRACTOR_VERSION = "1"
 
-# Types whose participants act together (one event with everyone) rather
-# than one side acting on another (one event per source–target pair).
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-# Types that can carry areas of cooperation and money.
+# Types that an event may have with one participant named ("troops were
+# deployed", "protesters rallied"); the others need two.
+ONE_SIDED = {
+    "MOBILIZE",
+    "RETREAT",
+    "PROTEST",
+    "ASSAULT",
+    "COERCE",
+    "THREATEN",
+    "REJECT",
+    "CONCEDE",  # "the detainees were released", "sanctions were lifted"
+}
+# Physical deeds, as opposed to things said: whoever quotes one is no party.
+DEEDS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
+# Types that can carry areas of cooperation (money: extract.amounts.CARRIES).
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
-MONEY_TYPES = {"AID"}
 MAX_SENTENCE_ACTORS = 6
 # Verbal reactions whose object is often another event's noun.
-REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
-_YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
+REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 
 
 @dataclass
@@ -109,94 +139,10 @@ def _status(
     return "reported"
 
 
-def _coordinated_groups(
-    mentions: list[Mention], text: str, conj: frozenset[str]
-) -> list[list[Mention]]:
-    """Split mentions into runs joined only by conjunctions and commas."""
-    groups: list[list[Mention]] = []
-    for m in mentions:
-        if groups and m.code == groups[-1][-1].code:
-            continue  # the same actor named again ("… آسيا (آسيان)")
-        if groups:
-            gap = text[groups[-1][-1].end : m.start].strip()
-            if gap == "" or gap in conj or all(w in conj for w in gap.split()):
-                groups[-1].append(m)
-                continue
-        groups.append([m])
-    return groups
-
-
-def _one_group(mentions: list[Mention], text: str, conj: frozenset[str]) -> bool:
-    return len(_coordinated_groups(mentions, text, conj)) == 1
-
-
-def _participants(
-    sentence: _Sentence,
-    pair: tuple[str, ...],
-    text: str = "",
-    conj: frozenset[str] = frozenset(),
-    directed: bool = False,
-) -> list[Mention]:
-    strong = [m for m in sentence.mentions if m.strong and not m.location_only]
-    codes = {m.code for m in strong}
-    chosen = list(strong)
-    if len(codes) < 2 or (directed and _one_group(strong, text, conj)):
-        for m in sentence.mentions:
-            if not m.strong and not m.location_only and m.code not in codes:
-                chosen.append(m)
-                codes.add(m.code)
-                break
-    lone_in_pair = bool(codes) and codes <= set(pair)
-    if len(codes) < 2 and len(pair) == 2 and (sentence.both_sides or lone_in_pair):
-        for code in pair:
-            if code not in codes:
-                chosen.append(Mention(sentence.start, sentence.start, code, "pair", False))
-                codes.add(code)
-    chosen.sort(key=lambda m: m.start)
-    return chosen
-
-
-def _actor_list(mentions: list[Mention]) -> list[Actor]:
-    by_code: dict[str, Actor] = {}
-    for m in mentions:
-        actor = by_code.get(m.code)
-        if actor is None:
-            by_code[m.code] = Actor(m.code, m.role, m.name, m.name_latin)
-        else:
-            actor.role = actor.role or m.role
-            actor.name = actor.name or m.name
-            actor.name_latin = actor.name_latin or m.name_latin
-    return list(by_code.values())
-
-
-def _split(
-    etype: str, people: list[Mention], text: str, conj: frozenset[str]
-) -> list[list[Mention]]:
-    """Source–target sides from the first two coordinated groups.
-
-    "X, Y and Z cut ties with Q" gives X–Q, Y–Q, Z–Q (no pairs among the
-    co-acting states); joint types (meetings, agreements) keep everyone in
-    the two groups together. Later mentions are topics or places.
-    """
-    if len({m.code for m in people}) <= 2:
-        return [people]
-    groups = _coordinated_groups(people, text, conj)
-    if len(groups) == 1:
-        # Co-acting states alone ("A and B prepare aid") are not a pair for a
-        # directed event; a joint meeting of a listed group is.
-        return [groups[0]] if etype in SYMMETRIC else []
-    if etype in SYMMETRIC and not (len(groups[0]) == 1 and len(groups[1]) > 1):
-        return [groups[0] + groups[1]]
-    # One actor meeting several in turn (a tour) is several bilateral events.
-    out = [[s, t] for s in groups[0] for t in groups[1] if s.code != t.code]
-    return out or [groups[0] + groups[1]]
-
-
-def _is_background(sentence_text: str, ref_year: int | None) -> bool:
+def _is_background(sentence_text: str, ref_year: int | None, lang: str) -> bool:
     if ref_year is None:
         return False
-    years = [int(y) for y in _YEAR.findall(sentence_text)]
-    years = [y + 621 if y < 1500 else y for y in years]  # Solar Hijri → rough Gregorian
+    years = plain_years(sentence_text, lang)  # "by 2030" is a goal, not history
     return bool(years) and max(years) < ref_year - 1
 
 
@@ -217,8 +163,14 @@ def extract_document(
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     cue_hits = layers.get(CUE, [])
-    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous)
-    mentions = add_home_mentions(ntext, mentions, actor_hits, ctx)
+    # Undated, a person is taken in his latest office (the years an article
+    # names were tried as a guess and picked wrong offices on the dev set).
+    on = date.fromisoformat(published) if published else None
+    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, lex.ambiguous, on)
+    home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
+    dateline = dateline_code(ntext, mentions) or home
+    mentions = add_home_mentions(ntext, mentions, actor_hits, home)
+    _movements_in_power(mentions, published)
     known_words = frozenset(h.start for hits in layers.values() for h in hits)
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     for m in mentions:
@@ -230,6 +182,8 @@ def extract_document(
         return Extraction([], [])
     sentences = [_Sentence(s, e) for s, e in spans]
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
+    triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
+    triggers = drop_verbless(triggers, ntext, ctx)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx.title_words)
     for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
@@ -248,8 +202,14 @@ def extract_document(
         s.both_sides = bool(bucket)
     title_codes = _title_codes(title, lang, ctx, lex) if title else []
     pair = main_pair(mentions, title_codes)
+    for s in sentences:
+        s.mentions = drop_sources(s.mentions, s.cues, ntext, s.end)
+    for s in sentences:
+        s.mentions = fill_codes(
+            s.mentions, home, dateline, pair, ctx.sent_agents, ctx.stateless_agents
+        )
     anchor = date.fromisoformat(published) if published else None
-    ref_year = anchor.year if anchor else _latest_year(ntext)
+    ref_year = anchor.year if anchor else _latest_year(ntext, lang)
 
     # Money and dates are looked for only in sentences that need them (those
     # with an event or right after one): most sentences of a long article
@@ -282,6 +242,13 @@ def extract_document(
             s.dates = [_shift(d, s.start) for d in dates_seen[stext]]
         return s.dates
 
+    def date_of(s: _Sentence, trigger: Hit, status: str) -> str | None:
+        return event_date(dates_in(s), trigger.start, status, anchor, ntext, lang)
+
+    def text_of(start: int, end: int) -> str:
+        a, b = norm.span_to_original(start, end)
+        return text[a:b]
+
     events: list[Event] = []
     annotations: list[dict[str, object]] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) for elaborations
@@ -294,19 +261,22 @@ def extract_document(
         if not amounts:
             # "will provide", "allocated" are aid only when a sum is named.
             s.triggers = [t for t in s.triggers if t.entry.kind != "money_trigger"]
-        if s.triggers and not _is_background(stext, ref_year):
+        # "in this meeting the two sides …" elaborates on the meeting; "this
+        # attack" in a later sentence is what others react to.
+        told = (e.type for e in events if e.type not in COOPERATIVE)
+        s.triggers = drop_anaphors(s.triggers, ntext, ctx.demonstratives, told)
+        s.triggers = drop_unreal(s.triggers, s.cues, ntext, s.end)
+        if s.triggers and not _is_background(stext, ref_year, lang) and not _off_domain(s):
             new_events = _sentence_events(
-                s, ntext, norm, text, pair, ctx, lex.future_prefixes, dates_in
+                s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_of
             )
         if new_events:
+            counts = _counts(s, ntext, lang, amounts, dates_in(s))
             for ev in new_events:
+                ev.counts = {k: v for k, v in counts.items() if ev.type in count_types().get(k, ())}
                 if ev.type in COOPERATIVE:
                     ev.sectors = list(sector_keys)
-                if ev.type in MONEY_TYPES and amounts:
-                    ev.amounts = [
-                        Amount(m.value, m.currency, "pledge" if ev.type == "AID" else "other")
-                        for m in amounts
-                    ]
+            attach(new_events, s.triggers, amounts, text_of)
             events.extend(new_events)
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, norm, amounts, dates_in(s)))
@@ -318,8 +288,7 @@ def extract_document(
             for _, ev in recent:
                 if ev.type in COOPERATIVE - {"REQUEST"}:
                     ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
-                if ev.type in MONEY_TYPES and amounts:
-                    ev.amounts.extend(Amount(m.value, m.currency, "other") for m in amounts)
+            elaborate([ev for _, ev in recent], amounts, text_of)
             annotations.extend(_annotate(s, norm, amounts, []))
     return Extraction(_merge(events), annotations)
 
@@ -332,18 +301,29 @@ def _sentence_events(
     pair: tuple[str, ...],
     ctx,
     future_prefixes: frozenset[str],
-    dates_in: Callable[[_Sentence], list],
+    date_of: Callable[[_Sentence, Hit, str], str | None],
 ) -> list[Event]:
     conj = ctx.conjunctions
-    joint = _participants(s, pair, ntext, conj, directed=False)[: MAX_SENTENCE_ACTORS * 2]
-    if len({m.code for m in joint}) < 2:
-        return []
-    directed = _participants(s, pair, ntext, conj, directed=True)[: MAX_SENTENCE_ACTORS * 2]
+    joint = select(s.mentions, pair, start=s.start, both_sides=s.both_sides)
+    joint = joint[: MAX_SENTENCE_ACTORS * 2]
+    location = next((m.code for m in s.mentions if m.location_only), None)
+    place = location or next((m.code for m in s.mentions if m.place), None)
+    if not {unit(m) for m in joint} and not (
+        place and implied_types() & {t.entry.value for t in s.triggers}
+    ):
+        return []  # nobody takes part, and no place where the understood side acts
+    directed = select(
+        s.mentions,
+        pair,
+        start=s.start,
+        both_sides=s.both_sides,
+        text=ntext,
+        conj=conj,
+        directed=True,
+    )[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
-    dates = dates_in(s)
     start, end = norm.span_to_original(s.start, s.end)
     evidence = Evidence(text[start:end], start, end)
-    location = next((m.code for m in s.mentions if m.location_only), None)
     seen: set[tuple[str, str, str]] = set()
     out: list[Event] = []
     candidates = s.triggers
@@ -365,20 +345,40 @@ def _sentence_events(
         if key in seen:
             continue
         seen.add(key)
-        when = (
-            min(dates, key=lambda d: abs(d.start - trig.start)).value.isoformat() if dates else None
-        )
-        people = joint if etype in SYMMETRIC else directed
-        for side in _split(etype, people, ntext, conj):
-            actors = _actor_list(side + [m for m in s.mentions if m.code in {x.code for x in side}])
-            if len(actors) < 2:
+        when = date_of(s, trig, status)
+        audience = ctx.not_party_to.get(etype, frozenset())
+        pool = joint if etype in SYMMETRIC else directed
+        quote = _quote_start(ntext, s.start, trig.start, s.cues) if etype in DEEDS else None
+        if quote is not None:
+            # "X said: «… soldiers attacked …»": the speaker reports the deed
+            # and takes no part in it.
+            pool = select(
+                [m for m in s.mentions if m.start >= quote],
+                (),  # the document's pair would bring the speaker back
+                unknown_ok=not pair,
+                start=quote,
+                both_sides=False,
+                text=ntext,
+                conj=conj,
+                directed=True,
+            )
+        elif ctx.clause_breaks:
+            pool = _clause_pool(s, trig, ntext, ctx, pair, etype) or pool
+        people = [m for m in pool if m.agent not in audience]
+        for side in split(etype, people, ntext, conj):
+            units = {unit(x) for x in side}
+            actors = actor_list(side + [m for m in s.mentions if unit(m) in units])
+            shown = type_by_source(etype, mode, actors)
+            if not actors and place:
+                actors = add_implied(shown, actors, place)  # "protests spread in Khuzestan"
+            if len(actors) < (1 if shown in ONE_SIDED else 2):
                 continue
             out.append(
                 Event(
-                    type=etype,
+                    type=shown,
                     mode=mode,
                     status=status,
-                    actors=actors,
+                    actors=add_implied(shown, actors, place),
                     date=when,
                     location=location,
                     evidence=evidence,
@@ -386,6 +386,47 @@ def _sentence_events(
                 )
             )
     return out
+
+
+def _clause_pool(
+    s: _Sentence, trig: Hit, ntext: str, ctx, pair: tuple[str, ...], etype: str
+) -> list:
+    """Participants read in the trigger's own clause (``context.CLAUSE_BREAKS``:
+    "،", "که", ":" …) when it names enough of them; else [] (the sentence's)."""
+    begin = max((ntext.rfind(b, s.start, trig.start) for b in ctx.clause_breaks), default=-1)
+    ends = [i for b in ctx.clause_breaks if (i := ntext.find(b, trig.end, s.end)) != -1]
+    start = begin + 1 if begin >= s.start else s.start
+    stop = min(ends) if ends else s.end
+    local = [m for m in s.mentions if start <= m.start < stop]
+    if not local:
+        return []
+    pool = select(
+        local,
+        pair,
+        start=start,
+        both_sides=s.both_sides,
+        text=ntext,
+        conj=ctx.conjunctions,
+        directed=etype not in SYMMETRIC,
+    )
+    enough = 1 if etype in ONE_SIDED else 2
+    return pool if len({unit(m) for m in pool}) >= enough else []
+
+
+def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | None:
+    """Where the quotation or reported speech holding ``pos`` begins ("X
+    گفت: «…»", "X said: …", "X اعلام کرد …", ``status.REPORTING_CUES``),
+    or None when ``pos`` is not reported in its sentence."""
+    colon = ntext.rfind(":", start, pos)
+    guillemet = ntext.rfind("«", start, pos)
+    if guillemet >= 0 and ntext.find("»", guillemet, pos) != -1:
+        guillemet = -1  # a quotation closed before the trigger
+    # a straight quote opens a quotation only when an odd number precede
+    straight = ntext.rfind('"', start, pos) if ntext.count('"', start, pos) % 2 else -1
+    opened = max(colon, guillemet, straight)
+    said = max((c.end for c in cues if c.entry.kind == "reporting" and c.end <= pos), default=-1)
+    begin = max(opened + 1 if opened >= 0 else -1, said)
+    return begin if begin > start else None
 
 
 def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:
@@ -406,10 +447,11 @@ def _shift(item: Any, offset: int) -> Any:
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per (type, actors, status, date) within a document.
+    """One event per (type, countries, status, date) within a document.
 
     An undated mention (a headline, "the two sides agreed") joins the first
-    dated event of the same type, actors and status.
+    dated event of the same type, countries and status; agents, roles and
+    names known from either report are kept.
     """
     groups: dict[tuple[object, ...], list[Event]] = {}
     for ev in events:
@@ -433,17 +475,45 @@ def _merge(events: list[Event]) -> list[Event]:
 
 
 def _absorb(kept: Event, ev: Event) -> None:
-    by_code = {a.code: a for a in ev.actors}
-    for actor in kept.actors:
-        other = by_code.get(actor.code)
-        if other is not None:
-            actor.role = actor.role or other.role
-            actor.name = actor.name or other.name
-            actor.name_latin = actor.name_latin or other.name_latin
+    for other in ev.actors:
+        same = [a for a in kept.actors if a.code == other.code]
+        match = next((a for a in same if a.agent == other.agent), None)
+        if match is None and other.agent is None and same:
+            match = same[0]  # the country named as a whole: one of its agents
+        if match is None:
+            match = next((a for a in same if a.agent is None), None)
+            if match is None:
+                kept.actors.append(other)
+                continue
+            match.agent = other.agent
+        match.role = match.role or other.role
+        match.name = match.name or other.name
+        match.name_latin = match.name_latin or other.name_latin
     kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
     for amount in ev.amounts:
         if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
             kept.amounts.append(amount)
+
+
+def _counts(s: _Sentence, ntext: str, lang: str, amounts: list, dates: list) -> dict[str, int]:
+    """Counts of people the sentence states; sums and dates are no counts."""
+    taken = [(m.start, m.end) for m in amounts] + [(d.start, d.end) for d in dates]
+    return find_counts(ntext, s.start, s.end, s.cues, lang, taken)
+
+
+def _movements_in_power(mentions: list[Mention], published: str | None) -> None:
+    """A movement that has taken power acts as the government from that day
+    on (the spec: whoever holds power is GOV)."""
+    for m in mentions:
+        if m.in_power and published and published >= m.in_power:
+            m.agent = "GOV"
+
+
+def _off_domain(s: _Sentence) -> bool:
+    """A sentence about sport, film or markets ("the two teams met", "the
+    dollar retreated"): its meetings and attacks are not political events
+    (``context.OFF_DOMAIN_CUES``)."""
+    return any(c.entry.kind == "off_domain" for c in s.cues)
 
 
 def _has_any(text: str, words: frozenset[str]) -> bool:
@@ -463,15 +533,22 @@ def _drop_title_words(
     sector_hits: list[Hit], actor_hits: list[Hit], ntext: str, title_words: frozenset[str]
 ) -> list[Hit]:
     """ "وزير الصحة" names a minister, not health cooperation — and so do the
-    words chained to it ("وزارة التجارة والصناعة والطاقة")."""
-    title_ends = sorted(h.end for h in actor_hits if h.entry.kind in ("role", "institution"))
+    words chained to it ("وزارة التجارة والصناعة والطاقة") and a sector word
+    inside a title ("Minister of Culture")."""
+    titles = sorted(
+        (h.start, h.end) for h in actor_hits if h.entry.kind in ("role", "institution", "agent")
+    )
+    starts = [a for a, _ in titles]
     kept: list[Hit] = []
     chain_end = -10
     for h in sorted(sector_hits, key=lambda h: h.start):
+        i = bisect_right(starts, h.start) - 1  # the last title starting at or before h
+        title_end = titles[i][1] if i >= 0 else -10
         gap = ntext[chain_end : h.start] if chain_end >= 0 else None
-        i = bisect_left(title_ends, h.start - 1)  # a title ending 0-1 characters before
-        after_title = (i < len(title_ends) and title_ends[i] <= h.start) or (
-            previous_word(ntext, h.start) in title_words
+        after_title = (
+            h.end <= title_end
+            or 0 <= h.start - title_end <= 1
+            or previous_word(ntext, h.start) in title_words
         )
         chained = gap is not None and h.start - chain_end <= 4 and gap.strip(" ،,و") == ""
         if after_title or chained:
@@ -488,9 +565,8 @@ def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:
     return [m.code for m in ms if not m.location_only]
 
 
-def _latest_year(ntext: str) -> int | None:
-    years = [int(y) for y in _YEAR.findall(ntext[:20000])]
-    years = [y + 621 if y < 1500 else y for y in years]
+def _latest_year(ntext: str, lang: str) -> int | None:
+    years = plain_years(ntext[:20000], lang)
     plausible = [y for y in years if 1990 <= y <= 2100]
     return max(plausible) if plausible else None
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import ahocorasick
 
-from diplowatch.lang import load
+from diplowatch.lang import load, offices
 from diplowatch.text.normalize import normalize_phrase
 
 # Layers are resolved independently: an actor name may overlap a sector word.
@@ -67,10 +67,11 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(ACTOR, "igo", code, "name")
         for phrase in getattr(actors, "COUNTRY_CUES", ()):
             yield phrase, Entry(CUE, "country_cue", "", "noun")
-    persons = load(lang, "persons")
-    if persons is not None:
-        for phrase, (code, role, latin) in getattr(persons, "PERSONS", {}).items():
-            yield phrase, Entry(ACTOR, "person", code, "name", (role, latin))
+    places = load(lang, "places")  # a gazetteer of provinces and towns, if the language has one
+    if places is not None:
+        for code, phrase in _items(getattr(places, "PLACES", None)):
+            yield phrase, Entry(ACTOR, "city", code, "name")
+    yield from _person_entries(lang)
     roles = load(lang, "roles")
     if roles is not None:
         for role, phrase in _items(getattr(roles, "ROLE_TITLES", None)):
@@ -81,10 +82,22 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(ACTOR, "both_sides", "", "noun")
         for kind, phrase in _items(getattr(roles, "INSTITUTIONS", None)):
             yield phrase, Entry(ACTOR, "institution", kind, "noun")
+    # After roles: a word that is both a title and an agent noun is a title
+    # (the title implies the agent).
+    agents = load(lang, "agents")
+    if agents is not None:
+        for agent, phrase in _items(getattr(agents, "AGENT_NOUNS", None)):
+            yield phrase, Entry(ACTOR, "agent", agent, "noun")
+        for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
+            yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
+        for phrase in getattr(agents, "NOT_AGENTS", ()):
+            yield phrase, Entry(ACTOR, "blocker", "", "noun")
     ctx = load(lang, "context")
     if ctx is not None:
         for phrase in getattr(ctx, "OUR_COUNTRY_WORDS", ()):
             yield phrase, Entry(ACTOR, "ours", "", "fixed")
+        for phrase in getattr(ctx, "OFF_DOMAIN_CUES", ()):
+            yield phrase, Entry(CUE, "off_domain", "", "noun")
     triggers = load(lang, "triggers")
     if triggers is not None:
         for affix in ("verb", "noun", "fixed"):
@@ -104,11 +117,42 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(SECTOR, "sector", key, "noun")
         for phrase in getattr(sectors, "NOT_SECTORS", ()):
             yield phrase, Entry(SECTOR, "blocker", "", "noun")
+    counts = load(lang, "counts")
+    if counts is not None:
+        for key, phrase in _items(getattr(counts, "COUNT_WORDS", None)):
+            yield phrase, Entry(CUE, "count", key, "noun")
     status = load(lang, "status")
     if status is not None:
-        for kind in ("planned", "negation", "background", "reporting", "hypothetical"):
+        for kind in (
+            "planned",
+            "negation",
+            "background",
+            "reporting",
+            "hypothetical",
+            "source",
+            "unreal",
+        ):
             for phrase in getattr(status, kind.upper() + "_CUES", ()):
                 yield phrase, Entry(CUE, kind, "", "fixed")
+
+
+def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
+    """Office-holders' names (``lang/<code>/office_names.tsv``), one entry per
+    normalised form: the person ids it may name, and whether it is also an
+    ordinary word (then it counts only right after a title)."""
+    people: dict[str, list[str]] = defaultdict(list)
+    plain: dict[str, bool] = defaultdict(lambda: True)
+    written: dict[str, str] = {}
+    for row in offices.name_rows(lang):
+        key = normalize_phrase(row["name"])
+        if not key:
+            continue
+        written.setdefault(key, row["name"])
+        if row["person"] not in people[key]:
+            people[key].append(row["person"])
+        plain[key] = plain[key] and row["ambiguous"] in ("", "0")
+    for key, ids in people.items():
+        yield written[key], Entry(ACTOR, "person", "", "name", (tuple(ids), not plain[key]))
 
 
 @cache

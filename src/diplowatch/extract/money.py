@@ -2,14 +2,18 @@
 
 A number without a currency is not money. Currency words, symbols and the
 per-currency factor (toman = 10 rials) come from ``lang/<code>/money.py``;
-numbers are read by ``extract.numbers``. Texts are normalised; spans point into
-the text given.
+numbers are read by ``extract.numbers``. A range ("between 2 and 3 billion",
+"۲ تا ۳ میلیارد") is kept as its stated lower bound with ``upper``; a
+qualifier ("نحو", "more than", "بیش از") as ``approx`` (about | over |
+under), the value staying the stated one. What the sum is (``kind``) is read
+from the words around it by ``extract.money_kind``. Texts are normalised;
+spans point into the text given.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -17,10 +21,13 @@ import ahocorasick
 
 from diplowatch import lang as lang_data
 from diplowatch.dates.lexicon import alternation, key
-from diplowatch.extract.numbers import number_after, number_before
+from diplowatch.extract.money_kind import sum_kinds
+from diplowatch.extract.numbers import number_after, number_before, parse_digits
 from diplowatch.text.normalize import normalize_phrase
 
 _LETTER = re.compile(r"[^\W\d_]")
+_GLUED_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)[-–]\d")
+_SCALES = (1e12, 1e9, 1e6, 1e3, 1.0)
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,9 @@ class MoneyMention:
     end: int
     value: float
     currency: str
+    kind: str | None = None  # target | loan | grant | investment | trade | pledge; None: no cue
+    approx: str | None = None  # about | over | under; None: stated exactly
+    upper: float | None = None  # upper bound of a range (``value`` is the lower one)
 
 
 @dataclass(frozen=True)
@@ -40,6 +50,13 @@ class _MoneyLexicon:
     forward: frozenset[str]  # codes and symbols that may precede the number
     finder: Any  # Aho-Corasick automaton: currency word/symbol → (length, is symbol)
     linker: re.Pattern[str]
+    range_tail: re.Pattern[str]  # a joiner right before the upper bound ("2 to| 3 billion")
+    range_joiners: frozenset[str]  # joiners that make a range alone ("to", "تا")
+    between: re.Pattern[str]  # "between" right before the lower bound
+    change: re.Pattern[str]  # "from" right before the lower bound: a change, not a range
+    approx_before: re.Pattern[str]
+    approx_after: re.Pattern[str]
+    approx: dict[str, str]
 
 
 @cache
@@ -58,12 +75,28 @@ def _lexicon(lang: str) -> _MoneyLexicon:
         finder.add_word(sym, (len(sym), True))
     finder.make_automaton()
     linkers = alternation(getattr(data, "LINKERS", ()))
+    joiners = getattr(data, "RANGE_JOINERS", ())
+    between_joiners = getattr(data, "BETWEEN_JOINERS", ())
+    approx = {
+        normalize_phrase(k): v
+        for table in ("APPROX_BEFORE", "APPROX_AFTER")
+        for k, v in getattr(data, table, {}).items()
+    }
+    before_words = alternation(getattr(data, "APPROX_BEFORE", {}))
+    after_words = alternation(getattr(data, "APPROX_AFTER", {}))
     return _MoneyLexicon(
         currencies={**words, **symbols},
         factors=factors,
         forward=forward,
         finder=finder,
         linker=re.compile(rf"(?<![^\W\d_]){linkers}\s*$"),
+        range_tail=re.compile(rf"(?P<j>{alternation((*joiners, *between_joiners))})\s*$"),
+        range_joiners=frozenset(normalize_phrase(j) for j in joiners),
+        between=re.compile(rf"(?<![^\W\d_]){alternation(getattr(data, 'BETWEEN_WORDS', ()))}\s*$"),
+        change=re.compile(rf"(?<![^\W\d_]){alternation(getattr(data, 'FROM_WORDS', ()))}\s*$"),
+        approx_before=re.compile(rf"(?<![^\W\d_])(?P<w>{before_words})\s*$"),
+        approx_after=re.compile(rf"\s*(?P<w>{after_words})(?![^\W\d_])"),
+        approx=approx,
     )
 
 
@@ -88,7 +121,82 @@ def _currency_spans(ntext: str, lx: _MoneyLexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
+def _scaled_lower(low: float, upper: float) -> float | None:
+    """The lower bound of "2 to 3 billion": the upper bound's scale carries over."""
+    if low >= 1000:
+        return low if low < upper else None
+    for scale in _SCALES:
+        if low * scale < upper:
+            return low * scale
+    return None
+
+
+def _lower_bound(
+    ntext: str, num_start: int, upper: float, factor: float, lang: str, lx: _MoneyLexicon
+) -> tuple[int, float] | None:
+    """(start, value) of a range's lower bound before the number at ``num_start``."""
+    glued = _GLUED_RANGE.match(ntext, num_start)
+    if glued:  # "2-3 billion"
+        low = parse_digits(glued.group(1))
+        value = _scaled_lower(low * factor, upper) if low is not None else None
+        return (num_start, value) if value is not None else None
+    tail = lx.range_tail.search(ntext, max(0, num_start - 12), num_start)
+    if tail is None:
+        return None
+    before = number_before(ntext, tail.start(), lang)
+    if before is None or _year_like(ntext[before[0] : tail.start()].strip()):
+        return None
+    low_start, low = before
+    opener = ntext[max(0, low_start - 24) : low_start]
+    if key(tail.group("j")) in lx.range_joiners:
+        if lx.change.search(opener):
+            return None  # "from 2 to 5 billion": a change, the sum is the new level
+    elif not lx.between.search(opener):
+        return None  # "2 and 3 million" without "between" is a list
+    value = _scaled_lower(low * factor, upper)
+    return (low_start, value) if value is not None else None
+
+
+def _approx(ntext: str, start: int, end: int, lx: _MoneyLexicon) -> str | None:
+    """The qualifier of the sum at start–end ("about", "أكثر من", "بیش از", "or more")."""
+    before = lx.approx_before.search(ntext, max(0, start - 30), start)
+    if before:
+        return lx.approx.get(key(before.group("w")))
+    after = lx.approx_after.match(ntext, end)
+    return lx.approx.get(key(after.group("w"))) if after else None
+
+
 def find_money(ntext: str, lang: str) -> list[MoneyMention]:
+    """Amounts of money in normalised text, in text order, with their kind."""
+    found = _find_sums(ntext, lang)
+    kinds = sum_kinds(ntext, [(m.start, m.end) for m in found], lang)
+    return [replace(m, kind=kind) for m, kind in zip(found, kinds, strict=True)]
+
+
+def _sum(
+    ntext: str,
+    span: tuple[int, int, int],
+    value: float,
+    currency: str,
+    factor: float,
+    lang: str,
+) -> MoneyMention:
+    """A sum at ``span`` (start, start of its number, end) with its range and qualifier."""
+    start, num_start, end = span
+    lx = _lexicon(lang)
+    lower = _lower_bound(ntext, num_start, value, factor, lang, lx)
+    if lower is not None:
+        start = min(start, lower[0])
+        approx = _approx(ntext, start, end, lx)
+        return MoneyMention(start, end, lower[1], currency, None, approx, value)
+    return MoneyMention(start, end, value, currency, None, _approx(ntext, start, end, lx))
+
+
+def _find_sums(ntext: str, lang: str) -> list[MoneyMention]:
     """Amounts of money in normalised text, in text order."""
     lx = _lexicon(lang)
     found: list[MoneyMention] = []
@@ -107,12 +215,18 @@ def find_money(ntext: str, lang: str) -> list[MoneyMention]:
         if before is None and before_end != cs:
             before = number_before(ntext, cs, lang)
         if before is not None and before[0] >= last_end:
-            found.append(MoneyMention(before[0], ce, before[1] * factor, currency))
+            span = (before[0], before[0], ce)
+            mention = _sum(ntext, span, before[1] * factor, currency, factor, lang)
+            if mention.start < last_end:  # a "range" reaching into the previous sum
+                mention = MoneyMention(before[0], ce, before[1] * factor, currency)
+            found.append(mention)
             last_end = ce
             continue
         if word in lx.forward:
             after = number_after(ntext, ce, lang)
             if after is not None:
-                found.append(MoneyMention(cs, after[0], after[1] * factor, currency))
+                num_start = ce + len(ntext[ce : after[0]]) - len(ntext[ce : after[0]].lstrip())
+                span = (cs, num_start, after[0])
+                found.append(_sum(ntext, span, after[1] * factor, currency, factor, lang))
                 last_end = after[0]
     return found

@@ -24,6 +24,8 @@ _TOKEN = re.compile(r"\S+")
 _WORD_THEN_DIGITS = re.compile(r"[^\W\d_]{2,}(\d+(?:[.,]\d+)*)")
 _LEADING_WORD = re.compile(r"[^\W\d_]{2,}(?=\d)")
 _EDGE_PUNCT = "()[]«»\"'،,:;.!?؟"
+_GROUPS = re.compile(r"\d{3}(?:,\d{3})*")  # thousands written "1 500 000"
+_GLUED_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)*)")
 WINDOW = 80
 
 
@@ -168,6 +170,9 @@ def _classify(token: str, lx: NumberLexicon) -> list[str] | None:
     glued_word = _WORD_THEN_DIGITS.fullmatch(token)
     if glued_word:  # "مقابل6727": a word glued to the number in front of it
         return [glued_word.group(1)]
+    glued_range = _GLUED_RANGE.fullmatch(token)
+    if glued_range:  # "2-3 billion": the upper bound; extract.money reads the range
+        return [glued_range.group(2)]
     if parse_digits(token) is not None or lx.kind(token) is not None:
         return [token]
     glued = _split_glued(token, lx)
@@ -178,6 +183,23 @@ def _classify(token: str, lx: NumberLexicon) -> list[str] | None:
             rest = token[len(prefix) :]
             if parse_digits(rest) is not None or lx.kind(rest) is not None:
                 return [prefix, rest] if prefix in lx.conjunctions else [rest]
+    return None
+
+
+def _digit_groups(parts: list[str], run: list[str], lx: NumberLexicon) -> str | None:
+    """How a digit token meets a run starting with digits: "join", "split" or None.
+
+    "1 500 000" is one number written in groups of three; "2 and 3 billion",
+    "بين 2 و3 مليارات" (a range) and "2030 50 billion" are two numbers side
+    by side, never their sum.
+    """
+    if not parts or not run or parse_digits(parts[-1]) is None:
+        return None
+    if parse_digits(run[0]) is not None:
+        grouped = parts[-1].isdigit() and len(parts[-1]) <= 3 and _GROUPS.fullmatch(run[0])
+        return "join" if grouped else "split"
+    if lx.kind(run[0]) == "conj" and len(run) > 1 and parse_digits(run[1]) is not None:
+        return "split"
     return None
 
 
@@ -197,7 +219,10 @@ def number_before(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
             phrase = " ".join(t for _, t in toks[i - n : i])
             parts = _classify(phrase, lx) if n == 1 else ([phrase] if lx.kind(phrase) else None)
             if parts:
-                run = parts + run
+                meet = _digit_groups(parts, run, lx)
+                if meet == "split":
+                    break
+                run = parts[:-1] + [f"{parts[-1]},{run[0]}"] + run[1:] if meet else parts + run
                 step = n
                 break
         if not step:
@@ -228,6 +253,8 @@ def number_before(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
         if first.startswith(clitic) and not ntext[start:pos].startswith(run[0]):
             start += len(clitic)
             break
+    while start < pos and ntext[start].isspace():
+        start += 1
     return start, value
 
 

@@ -12,7 +12,7 @@ Three tables per partition:
   ``actors_json`` (full detail, for a lossless round trip); ``sectors`` is a
   list, amounts are JSON. Merging reports of one real event across documents
   needs all partitions, so it happens later (``load``, ``query-parquet``).
-* ``actors`` — one row per actor taking part in an event (code, role, name):
+* ``actors`` — one row per actor taking part in an event (code, agent, role, name):
   the long form that relation queries (pairs of actors) and per-person
   queries need without unpacking JSON.
 
@@ -77,6 +77,7 @@ EVENTS_SCHEMA = pa.schema(
         ("evidence_start", pa.int64()),
         ("evidence_end", pa.int64()),
         ("trigger", _str),
+        ("counts_json", _str),
     ]
 )
 
@@ -91,6 +92,7 @@ ACTORS_SCHEMA = pa.schema(
         ("role", _str),
         ("name", _str),
         ("name_latin", _str),
+        ("agent", _str),
     ]
 )
 
@@ -108,6 +110,8 @@ def _actor_dict(actor: Actor) -> dict[str, Any]:
         "role": actor.role,
         "name": actor.name,
         "name_latin": actor.name_latin,
+        "agent": actor.agent,
+        "former": actor.former,
     }
 
 
@@ -117,6 +121,8 @@ def _amount_dict(amount: Amount) -> dict[str, Any]:
         "currency": amount.currency,
         "kind": amount.kind,
         "text": amount.text,
+        "approx": amount.approx,
+        "upper": amount.upper,
     }
 
 
@@ -166,6 +172,7 @@ def to_tables(partition: str, pairs: Sequence[tuple[Document, Record]]) -> dict[
                 "evidence_start": evidence.start if evidence else None,
                 "evidence_end": evidence.end if evidence else None,
                 "trigger": event.trigger,
+                "counts_json": _dumps(event.counts),
             }
             for key, value in erow.items():
                 events[key].append(value)
@@ -180,6 +187,7 @@ def to_tables(partition: str, pairs: Sequence[tuple[Document, Record]]) -> dict[
                     "role": actor.role,
                     "name": actor.name,
                     "name_latin": actor.name_latin,
+                    "agent": actor.agent,
                 }
                 for key, value in mrow.items():
                     actors[key].append(value)
@@ -203,6 +211,7 @@ def _event_from_row(row: dict[str, Any]) -> Event:
         amounts=[Amount(**m) for m in json.loads(row["amounts_json"])],
         evidence=Evidence(text=text, start=start, end=end) if start is not None else None,
         trigger=row["trigger"],
+        counts=json.loads(row.get("counts_json") or "{}"),
     )
 
 

@@ -203,6 +203,34 @@ def get_document(
     return result
 
 
+@router.get("/who", summary="Who a person is: country, role, terms of office, and their events")
+def who(
+    request: Request,
+    name: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="A name in Arabic, Persian or Latin script, e.g. Erdogan, أردوغان.",
+        ),
+    ],
+    on: Date = None,
+    limit: Annotated[int, Query(ge=1, le=100, description="Most events per person.")] = 10,
+) -> dict[str, Any]:
+    from diplowatch.lang.offices import date_bounds
+    from diplowatch.store import who as lookup
+
+    day = parse_date("on", on)
+    people, suggestions = lookup.find(name)
+    matches = []
+    with open_store(_settings(request)) as store:
+        for person in people:
+            answer = lookup.describe(person, date_bounds(day)[0] if day else None)
+            answer["events_total"], answer["events"] = lookup.events(store, person, limit)
+            matches.append(answer)
+    return {"name": name, "on": day, "matches": matches, "suggestions": list(suggestions)}
+
+
 @router.get("/stats", summary="Counts of documents, events and actors in the database")
 def stats(request: Request) -> dict[str, Any]:
     with open_store(_settings(request)) as store:

@@ -455,7 +455,9 @@ class Store:
 
     def _insert_mention(self, rowid: int, idx: int, event: Any, published: str | None) -> None:
         actors = [
-            {k: v for k, v in vars(a).items() if v is not None} for a in event.actors if a.code
+            {k: v for k, v in vars(a).items() if v is not None and v is not False}
+            for a in event.actors
+            if a.code
         ]
         key = merge.actor_key(a["code"] for a in actors)
         eff = merge.effective_date(event.date, published)

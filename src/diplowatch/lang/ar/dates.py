@@ -89,8 +89,20 @@ YEAR_WORDS = ("عام", "العام", "سنة", "لعام", "بعام", "منذ 
 # A bare year of 13xx/14xx in Arabic text is lunar Hijri.
 DEFAULT_HIJRI = "lunar_hijri"
 
-# Prefixes of a header stamp that carry the publication date.
-STAMP_PREFIXES = ("تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث", "تاريخ الخبر")
+# Labels of the publication stamp on crawled pages; anywhere in the head or foot:
+STAMP_PREFIXES = (
+    "تاريخ النشر", "نشر بتاريخ", "تاريخ الخبر", "تاريخ الإضافة", "أضيف بتاريخ",
+    "تاريخ نشر الخبر", "وقت النشر", "تم النشر في", "تم النشر بتاريخ", "التاريخ:",
+)
+# Only at the start of a line or after a "|" ("تقرير نشر في مجلة …" is running text):
+STAMP_LINE_PREFIXES = ("نشر في", "نشر", "منشور في", "أضيف في", "التاريخ", "تاريخ")
+# The date of the last update, used when no publication stamp is given.
+UPDATE_PREFIXES = ("آخر تحديث", "تاريخ التحديث", "تم التحديث في", "تم التحديث بتاريخ", "آخر تعديل")
+UPDATE_LINE_PREFIXES = ("تحديث", "محدث", "حدث في", "تم التحديث", "تعديل")
+# Words after a time of day in a stamp ("10:30 ص", "الساعة 15:03 بتوقيت مكة").
+DAY_PERIODS = ("ص", "م", "صباحا", "مساء", "ظهرا", "بتوقيت مكة", "بتوقيت غرينتش", "بتوقيت")
+# Latin labels of multilingual sites ("Write: …") are read too.
+EXTRA_STAMP_LANGS = ("en",)
 # Words before a time of day ("الساعة 15:03").
 TIME_WORDS = ("الساعة", "على الساعة")
 
@@ -136,4 +148,18 @@ AGO_UNITS: dict[str, tuple[str, int]] = {
 # "بضعة"/"عدة" make the count vague.
 AGO_BLOCK_AFTER = ("من",)
 AGO_VAGUE = ("بضعة", "بضع", "عدة")
+# A date right after these is a deadline or target, never the date of the
+# event ("بحلول عام 2030", "حتى نهاية 2025", "في أفق 2030", "رؤية المملكة 2030").
+# Fillers may stand between the word and the date.
+TARGET_BEFORE = (
+    "حتى", "بحلول", "لغاية", "إلى غاية", "الى غاية", "مع حلول", "قبل حلول", "في أفق", "أفق",
+    "آفاق", "في موعد أقصاه", "موعد أقصاه", "قبل نهاية", "مع نهاية", "بنهاية", "لحين",
+    "إلى حين", "رؤية", "أجندة",
+)
+TARGET_FILLERS = (
+    "عام", "العام", "سنة", "السنة", "نهاية", "مطلع", "منتصف", "أواخر", "أوائل", "شهر", "يوم",
+    "المملكة", "الوطنية",
+)
+# Words between "today (weekday)" and its date ("اليوم الخميس الموافق ل 15 جوان 2017").
+TODAY_JOINERS = ("الموافق", "الموافق ل", "الموافق لـ", "المصادف", "المصادف ل")
 # fmt: on

@@ -36,4 +36,56 @@ FACTORS: dict[str, float] = {"تومان": 10}
 SYMBOLS: dict[str, str] = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 # "من الدولارات" between the number and the currency.
 LINKERS = ("من",)
+# Ranges ("بين 2 و3 مليارات دولار", "2 إلى 3 مليارات"): the lower bound is the
+# value, the upper one is kept as ``upper``. "من 2 إلى 5 مليارات" is a change
+# (a target), not a range.
+RANGE_JOINERS = ("إلى", "الى", "-", "–", "أو")
+BETWEEN_WORDS = ("بين", "ما بين", "يتراوح بين", "تتراوح بين")
+BETWEEN_JOINERS = ("و",)
+FROM_WORDS = ("من",)
+# Qualifiers right before or after a sum → ``approx``: about | over | under.
+APPROX_BEFORE: dict[str, str] = {
+    "نحو": "about", "بنحو": "about", "حوالي": "about", "حوالى": "about", "بحوالي": "about",
+    "قرابة": "about", "بقرابة": "about", "ما يقارب": "about", "بما يقارب": "about",
+    "يقارب": "about", "زهاء": "about", "ما يناهز": "about", "يناهز": "about",
+    "في حدود": "about", "تقريبا": "about", "تقدر ب": "about", "تقدر بنحو": "about",
+    "أكثر من": "over", "بأكثر من": "over", "لأكثر من": "over", "ما يزيد على": "over",
+    "ما يزيد عن": "over", "بما يزيد على": "over", "يزيد على": "over", "يتجاوز": "over",
+    "تتجاوز": "over", "ما يفوق": "over", "يفوق": "over", "أزيد من": "over", "لا يقل عن": "over",
+    "تزيد على": "over", "تزيد عن": "over", "يزيد عن": "over", "تفوق": "over",
+    "أقل من": "under", "ما يصل إلى": "under", "تصل إلى": "under", "يصل إلى": "under",
+    "بما يصل إلى": "under", "لا يتجاوز": "under", "لا تتجاوز": "under",
+}
+APPROX_AFTER: dict[str, str] = {"تقريبا": "about", "أو أكثر": "over"}
+# What a sum is, from the words around it (kind → cue phrases; "…" stands for
+# up to six words). The first kind in KIND_ORDER with a cue in the clause wins.
+KIND_CUES: dict[str, tuple[str, ...]] = {
+    "target": (
+        "رفع … إلى", "زيادة … إلى", "لرفع", "برفع", "الوصول ب", "للوصول إلى", "الوصول إلى",
+        "ليصل إلى", "لتصل إلى", "ليبلغ", "لتبلغ", "بلوغ", "مضاعفة", "هدف", "يستهدف", "تستهدف",
+        "المستهدف", "مستهدف", "تهدف", "يهدف", "المنشود",
+    ),
+    "loan": (
+        "قرض", "قرضا", "قروض", "قروضا", "القرض", "القروض", "خط ائتمان", "خط تمويل", "تسهيلات ائتمانية",
+        "تمويل ميسر", "ائتمان", "الإقراض", "وديعة",
+    ),
+    "grant": ("منحة", "منح", "المنحة", "هبة", "هبات", "لا ترد", "تبرع", "تبرعا", "تبرعات"),
+    "investment": (
+        "استثمار", "استثمارات", "الاستثمار", "الاستثمارات", "استثمارية", "يستثمر", "تستثمر",
+        "ستستثمر", "سيستثمر", "باستثمارات", "باستثمار",
+    ),
+    "trade": (
+        "التبادل التجاري", "حجم التبادل", "حجم التجارة", "التجارة", "المبادلات التجارية",
+        "التبادلات التجارية", "المبادلات", "الصادرات", "الواردات", "صادرات", "واردات",
+        "الميزان التجاري", "التجارة البينية",
+    ),
+    "pledge": (
+        "مساعدات", "مساعدة", "المساعدات", "دعم", "بدعم", "تعهد", "تعهدت", "إغاثة", "الإغاثية",
+        "إغاثية", "معونة", "معونات", "إنسانية",
+    ),
+}
+# Words that end the clause of a sum: its cues do not reach past them.
+CLAUSE_BREAKS = ("كما", "بينما", "فيما", "حيث", "في حين", "وكذلك")
+# Clitics that may be glued to a cue word ("والقروض", "بمساعدات", "للاستثمار").
+CUE_PROCLITICS = ("و", "ب", "ل", "وب", "ول", "ف", "لل")
 # fmt: on

@@ -32,3 +32,6 @@ PLANNED_CUES: tuple[str, ...] = (
 NEGATION_CUES: tuple[str, ...] = ("لم", "لن", "لا", "ليس", "ما", "دون", "بدون", "عدم", "نفى", "نفت")
 BACKGROUND_CUES: tuple[str, ...] = ("منذ عام", "في عام", "خلال عام", "سبق ان", "في وقت سابق من عام")
 HYPOTHETICAL_CUES: tuple[str, ...] = ("اذا", "لو", "في حال", "ان تم")
+# Words that open a reported clause ("أعلن الاثنين أن الرئيس سيزور …"): a date
+# before them dates the saying, not a planned event after them.
+CLAUSE_OPENERS: tuple[str, ...] = ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")

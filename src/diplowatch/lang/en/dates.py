@@ -42,7 +42,25 @@ ERAS: dict[str, str] = {"ad": "gregorian", "a.d.": "gregorian", "ce": "gregorian
 YEAR_WORDS = ("in", "since", "year", "by", "until", "of")
 DEFAULT_HIJRI = "gregorian"
 
-STAMP_PREFIXES = ("write:", "written:", "published:", "published", "posted:", "posted", "updated:", "date:")
+# Labels of the publication stamp on crawled pages. Anywhere in the head or
+# foot of a page ("Write: 2024-04-23 15:48:47 Update: …", "Published: …"):
+STAMP_PREFIXES = (
+    "write:", "written:", "published:", "posted:", "date:", "publication date:",
+    "date published:", "first published:", "published on:", "release date:", "dated:",
+)
+# Only at the start of a line or after a "|" (in running text they are verbs:
+# "the report, published on 2 May …"):
+STAMP_LINE_PREFIXES = (
+    "published", "published on", "published at", "posted", "posted on", "posted at",
+    "first published", "first published on", "date",
+)
+# The same for the date of the last update, used when no publication stamp is given.
+UPDATE_PREFIXES = ("update:", "updated:", "last updated:", "last modified:", "modified:")
+UPDATE_LINE_PREFIXES = (
+    "updated", "updated on", "updated at", "last updated", "last updated on", "last modified",
+)
+# Words after a time of day in a stamp ("10:30 am").
+DAY_PERIODS = ("am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "kst", "ast")
 TIME_WORDS = ("at",)
 
 DAY_WORDS: dict[str, int] = {}
@@ -61,4 +79,14 @@ AGO_UNITS: dict[str, tuple[str, int]] = {
 # "two days before the vote" is not "ago"; "a few days ago" is vague.
 AGO_BLOCK_AFTER: tuple[str, ...] = ()
 AGO_VAGUE = ("few", "several", "many")
+# A date right after these is a deadline or target, never the date of the
+# event: "raise trade to $50 billion by 2028", "until the end of 2030",
+# "Vision 2030". Fillers may stand between the word and the date.
+TARGET_BEFORE = (
+    "by", "until", "till", "through", "no later than", "before the end of", "deadline",
+    "target year", "vision", "agenda",
+)
+TARGET_FILLERS = ("the", "end", "of", "early", "mid", "late", "year", "fiscal", "calendar")
+# Words between "today (weekday)" and its date ("today, Tuesday, the 23rd of April").
+TODAY_JOINERS = ("the",)
 # fmt: on

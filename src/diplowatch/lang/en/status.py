@@ -33,3 +33,6 @@ NEGATION_CUES: tuple[str, ...] = (
 )
 BACKGROUND_CUES: tuple[str, ...] = ("in 19", "since 20")
 HYPOTHETICAL_CUES: tuple[str, ...] = ("if", "unless", "would")
+# Words that open a reported clause ("said on Monday that the president will
+# visit …"): a date before them dates the saying, not a planned event after them.
+CLAUSE_OPENERS: tuple[str, ...] = ("that",)

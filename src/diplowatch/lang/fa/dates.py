@@ -80,7 +80,23 @@ YEAR_WORDS = ("سال", "سالهای", "از سال", "در سال")
 # A bare year of 13xx/14xx in Persian text is Solar Hijri.
 DEFAULT_HIJRI = "solar_hijri"
 
-STAMP_PREFIXES = ("تاریخ انتشار", "تاریخ خبر", "زمان انتشار", "منتشر شده در", "کد خبر", "به روز شده")
+# Labels of the publication stamp on crawled pages; anywhere in the head or foot:
+STAMP_PREFIXES = (
+    "تاریخ انتشار", "تاریخ خبر", "زمان انتشار", "تاریخ نشر", "زمان مخابره", "تاریخ مخابره",
+    "تاریخ درج", "کد خبر",
+)
+# Only at the start of a line or after a "|" ("بیانیه منتشر شده در …" is running text):
+STAMP_LINE_PREFIXES = ("منتشر شده در", "منتشر شده", "انتشار", "تاریخ", "منتشرشده در")
+# The date of the last update, used when no publication stamp is given.
+UPDATE_PREFIXES = (
+    "به‌روز شده", "به روز شده", "آخرین به روز رسانی", "آخرین به‌روزرسانی", "آخرین بروزرسانی",
+    "تاریخ به روز رسانی", "تاریخ بروزرسانی",
+)
+UPDATE_LINE_PREFIXES = ("بروزرسانی", "به روز رسانی", "به‌روزرسانی", "ویرایش", "آخرین ویرایش")
+# Words after a time of day in a stamp ("۱۰:۳۰ ق.ظ", "ساعت ۱۰:۳۰ به وقت تهران").
+DAY_PERIODS = ("ق.ظ", "ب.ظ", "ق ظ", "ب ظ", "صبح", "عصر", "به وقت تهران", "به وقت کابل")
+# Latin labels of multilingual sites ("Write: …") are read too.
+EXTRA_STAMP_LANGS = ("en",)
 TIME_WORDS = ("ساعت",)
 
 # Month-first dates ("عقرب 06, 1400") are only taken with a year: a month word
@@ -115,4 +131,14 @@ AGO_UNITS: dict[str, tuple[str, int]] = {
 # "دو روز قبل از سفر" counts from another event; "چند روز پیش" is vague.
 AGO_BLOCK_AFTER = ("از",)
 AGO_VAGUE = ("چند", "چندین")
+# A date right after these is a deadline or target, never the date of the
+# event ("تا سال ۲۰۲۸", "تا پایان ۱۴۰۴", "در افق ۱۴۰۴", "سند چشم‌انداز ۱۴۰۴").
+# Fillers may stand between the word and the date.
+TARGET_BEFORE = (
+    "تا", "تا پایان", "تا آخر", "تا قبل از", "تا پیش از", "حداکثر تا", "افق", "در افق",
+    "چشم انداز", "چشم‌انداز", "سند چشم انداز", "مهلت",
+)
+TARGET_FILLERS = ("سال", "پایان", "آخر", "اواخر", "اوایل", "نیمه", "ماه", "روز", "قبل از", "پیش از")
+# Words between "today (weekday)" and its date ("امروز شنبه مطابق با ۲۰ تیر ۱۴۰۰").
+TODAY_JOINERS = ("مطابق با", "برابر با", "مصادف با")
 # fmt: on

@@ -22,4 +22,39 @@ CURRENCIES: dict[str, str] = {
 FACTORS: dict[str, float] = {"تومان": 10}
 SYMBOLS: dict[str, str] = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 LINKERS: tuple[str, ...] = ()
+# Ranges ("۲ تا ۳ میلیارد دلار", "بین ۲ و ۳ میلیارد"): the lower bound is the
+# value, the upper one is kept as ``upper``. "از ۲ به ۵ میلیارد" is a change
+# (a target), not a range.
+RANGE_JOINERS = ("تا", "-", "–", "یا")
+BETWEEN_WORDS = ("بین", "میان")
+BETWEEN_JOINERS = ("و", "تا")
+FROM_WORDS = ("از",)
+# Qualifiers right before or after a sum → ``approx``: about | over | under.
+APPROX_BEFORE: dict[str, str] = {
+    "حدود": "about", "در حدود": "about", "حدودا": "about", "حدوداً": "about",
+    "نزدیک به": "about", "قریب به": "about", "تقریبا": "about", "تقریباً": "about",
+    "بیش از": "over", "بیشتر از": "over", "افزون بر": "over", "متجاوز از": "over",
+    "حداقل": "over", "دست کم": "over", "دست‌کم": "over",
+    "کمتر از": "under", "تا سقف": "under", "حداکثر": "under", "تا": "under",
+}
+APPROX_AFTER: dict[str, str] = {"تقریبا": "about", "تقریباً": "about", "یا بیشتر": "over"}
+# What a sum is, from the words around it (kind → cue phrases; "…" stands for
+# up to six words). The first kind in KIND_ORDER with a cue in the clause wins.
+KIND_CUES: dict[str, tuple[str, ...]] = {
+    "target": (
+        "رساندن", "برسانند", "برساند", "برسانیم", "برسد", "برسند", "افزایش … به", "افزایش دهند",
+        "افزایش یابد", "هدف", "هدف گذاری", "هدفگذاری", "دو برابر", "چشم انداز",
+    ),
+    "loan": ("وام", "وامی", "وام های", "تسهیلات", "خط اعتباری", "خط اعتبار", "قرض", "سپرده"),
+    "grant": ("بلاعوض", "کمک بلاعوض", "اهدا", "اهدای", "هدیه", "بخشش"),
+    "investment": ("سرمایه گذاری", "سرمایه‌گذاری", "سرمایه گذاری های", "سرمایه گذاری ها"),
+    "trade": (
+        "تجارت", "حجم تجارت", "مبادلات", "حجم مبادلات", "مبادلات تجاری", "تبادلات تجاری",
+        "حجم تبادلات", "صادرات", "واردات", "تراز تجاری",
+    ),
+    "pledge": ("کمک", "کمک مالی", "کمک های", "کمک‌های", "تعهد", "بسته حمایتی", "امداد", "بشردوستانه"),
+}
+# Words that end the clause of a sum: its cues do not reach past them.
+CLAUSE_BREAKS = ("و", "ولی", "اما", "در حالی که")
+CUE_PROCLITICS: tuple[str, ...] = ()
 # fmt: on

@@ -26,3 +26,64 @@ NEGATION_CUES: tuple[str, ...] = (
 )
 BACKGROUND_CUES: tuple[str, ...] = ("از سال", "در سال")
 HYPOTHETICAL_CUES: tuple[str, ...] = ("اگر", "در صورت")
+# Words after which an event is a possibility, not a report ("if", "could",
+# "may"): events told after one are not extracted (threats excepted).
+UNREAL_CUES: tuple[str, ...] = (
+    "اگر",
+    "در صورت",
+    "درصورت",
+    "در صورتی که",
+    "چنانچه",
+    "می تواند",
+    "می توانست",
+    "می توانند",
+    "می توانستند",
+    "ممکن است",
+    "احتمال دارد",
+    "شاید",
+)
+
+# "according to X", "X reported": X is where the news comes from, not a party.
+SOURCE_CUES: tuple[str, ...] = (
+    "به گزارش",
+    "به نوشته",
+    "به گفته",
+    "به نقل از",
+    "طبق گزارش",
+    "بنا بر گزارش",
+    "بنابر گزارش",
+    "براساس گزارش",
+    "بر اساس گزارش",
+    "به اعلام",
+    "به ادعای",
+)
+
+# Verbs of saying: a deed told after one is reported by the speaker, who
+# takes no part in it ("CENTCOM said three drones attacked the ship").
+REPORTING_CUES: tuple[str, ...] = (
+    "اعلام کرد",
+    "اعلام کردند",
+    "اعلام کرده",
+    "گفت که",
+    "گفتند که",
+    "گفته است",
+    "افزود",
+    "اظهار کرد",
+    "اظهار داشت",
+    "تاکید کرد",
+    "تأکید کرد",
+    "مدعی شد",
+    "مدعی شدند",
+    "گزارش داد",
+    "گزارش دادند",
+    "خبر داد",
+    "خبر دادند",
+    "نوشت",
+    "ادعا کرد",
+    "ادامه داد",
+    "تصریح کرد",
+)
+
+# Words that open a reported clause ("روز دوشنبه اعلام کرد که رئیس جمهور … سفر
+# خواهد کرد"): a date before them dates the saying, not a planned event after them.
+CLAUSE_OPENERS: tuple[str, ...] = ("که",)

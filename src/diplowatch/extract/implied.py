@@ -1,0 +1,70 @@
+"""Participants and types the text leaves to the reader.
+
+News names one side of many events and leaves the other understood:
+"protests broke out in Basra" (residents against the government), "he was
+arrested at the airport" (by the police), "a bomb killed seven in Kabul"
+(by unidentified attackers). Event datasets (ACLED, POLECAT) code the
+understood side, and so does the spec's gold. The rules are data in
+``lang/xx/agents.py``: ``IMPLIED_AGENTS`` (which agent is added when no
+actor of a group takes part), ``TYPE_BY_SOURCE`` (a verbal protest by a
+crowd is a demonstration, an accusation by a court a legal act) and
+``DOMESTIC_TYPES`` (a ban inside one country restricts, it sanctions no
+one).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from diplowatch.lang import load
+from diplowatch.model import Actor
+
+# The state named as a whole acts through its government.
+_WHOLE = "GOV"
+
+
+@cache
+def _rules() -> tuple[dict[str, Any], dict[tuple[str, str], Any], dict[str, str]]:
+    common = load("xx", "agents")
+    return (
+        dict(getattr(common, "IMPLIED_AGENTS", {})),
+        dict(getattr(common, "TYPE_BY_SOURCE", {})),
+        dict(getattr(common, "DOMESTIC_TYPES", {})),
+    )
+
+
+def add_implied(etype: str, actors: list[Actor], place: str | None) -> list[Actor]:
+    """``actors`` with the understood side added: for each (agent, group) rule
+    of the type, an actor of that agent when none of the group takes part.
+    Its country is where the event happens, else the named side's; with no
+    side named, both sides are the understood ones of the place."""
+    rules = _rules()[0].get(etype, ())
+    if not rules or not (actors or place):
+        return actors
+    code = place or next((a.code for a in actors if a.code), None)
+    out = list(actors)
+    for agent, group in rules:
+        if not any((a.agent or _WHOLE) in group for a in out):
+            out.append(Actor(code, agent=agent))
+    return out
+
+
+def implied_types() -> frozenset[str]:
+    """Types whose understood sides can stand alone at a named place."""
+    return frozenset(_rules()[0])
+
+
+def type_by_source(etype: str, mode: str, actors: list[Actor]) -> str:
+    """The type an event has given who acts first ("workers protested" is a
+    demonstration, "the court accused him" a legal act) and whether all of
+    it happens inside one country (a ban at home restricts, a ban on another
+    state sanctions), else ``etype``."""
+    by_source, domestic = _rules()[1], _rules()[2]
+    shifted, sources = by_source.get((etype, mode), (etype, ()))
+    if actors and (actors[0].agent or _WHOLE) in sources:
+        return str(shifted)
+    codes = {a.code for a in actors}
+    if etype in domestic and len(codes) == 1 and None not in codes and len(actors) > 1:
+        return str(domestic[etype])
+    return etype

@@ -1,0 +1,166 @@
+"""Which event nouns are reported as happening, and which only name an event.
+
+An event noun is often not a report of a new event: "این حمله را محکوم کرد"
+(condemned this attack) reports a condemnation, and the attack is its
+object; "this attack", "هذا الهجوم" refer back to an event told earlier.
+Both rules are driven by per-language data in ``lang/<code>/context.py``:
+
+- ``OBJECT_MARKERS`` (Persian "را"): a noun trigger followed, inside its noun
+  phrase, by the object marker is the direct object of another verb; it is
+  dropped unless that verb is one that carries the noun out
+  (``SUPPORT_VERBS``: "رزمایش را برگزار کرد" holds an exercise).
+- ``TOPIC_MARKERS`` ("درباره", "در مورد", "به منظور"): a trigger right after
+  one is what is talked about or aimed at ("discussed the agreement", "in
+  order to release"), not an event reported.
+- ``status.UNREAL_CUES`` ("if", "اگر", "می‌تواند"): an event told after
+  one is a possibility, not a report (threats excepted: they are
+  conditional by nature); a question ("?", "؟") reports nothing.
+- ``NEEDS_PREDICATE`` and ``LIGHT_VERBS``: a noun of these types reports an
+  event only with a light verb of its own in its clause ("حمله کردند", "حمله
+  … صورت گرفت"); named in passing ("پس از حمله به سفارت", "حمله به کشتی؛
+  …") it is a reference, not a report.
+- ``DEMONSTRATIVES``: a noun trigger right after one ("این حمله", "this
+  attack") refers to an event of the same type already reported in the
+  document, so it adds no event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from diplowatch.extract.scan import Hit
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+# How far (in tokens) the end of a noun phrase and its verb are looked for.
+NP_WINDOW = 10
+VERB_WINDOW = 8
+
+
+def _tokens(text: str, start: int, limit: int) -> list[str]:
+    """Up to ``limit`` tokens (words or single punctuation marks) from ``start``."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text, start):
+        out.append(m.group())
+        if len(out) == limit:
+            break
+    return out
+
+
+def is_object(
+    hit: Hit,
+    text: str,
+    markers: frozenset[str],
+    phrase_breaks: frozenset[str],
+    support_verbs: frozenset[str],
+) -> bool:
+    """Whether a noun trigger is the object of a verb that does not carry it out.
+
+    The noun phrase runs from the trigger to the object marker; it ends
+    without one at punctuation or a phrase break (a verb, "that", "and"). After the marker,
+    the verb is looked for up to the end of the clause.
+    """
+    if not markers or hit.entry.affix == "verb":
+        return False
+    words = _tokens(text, hit.end, NP_WINDOW + VERB_WINDOW)
+    for i, word in enumerate(words[:NP_WINDOW]):
+        if word in markers:
+            after = words[i + 1 : i + 1 + VERB_WINDOW]
+            for verb in after:
+                if verb in support_verbs:
+                    return False
+                if not verb.isalnum() or verb in markers:
+                    break
+            return True
+        if not word.isalnum() or word in phrase_breaks:
+            return False
+    return False
+
+
+def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
+    """Triggers that are not the object of another verb (see ``is_object``)."""
+    markers: frozenset[str] = getattr(ctx, "object_markers", frozenset())
+    if not markers:
+        return triggers
+    phrase_breaks: frozenset[str] = getattr(ctx, "phrase_breaks", frozenset())
+    support: frozenset[str] = getattr(ctx, "support_verbs", frozenset())
+    return [t for t in triggers if not is_object(t, text, markers, phrase_breaks, support)]
+
+
+def drop_topics(triggers: list[Hit], text: str, markers: frozenset[str]) -> list[Hit]:
+    """Triggers that are not the topic of talk or the aim of an act ("در
+    مورد توافق", "به منظور آزادسازی"); a verb there is an infinitive."""
+    if not markers:
+        return triggers
+    longest = max(len(m) for m in markers) + 1
+    kept = []
+    for t in triggers:
+        before = text[max(0, t.start - longest) : t.start].rstrip()
+        if any(
+            before.endswith(m) and (len(before) == len(m) or not before[-len(m) - 1].isalnum())
+            for m in markers
+        ):
+            continue
+        kept.append(t)
+    return kept
+
+
+def drop_anaphors(
+    triggers: list[Hit],
+    text: str,
+    demonstratives: frozenset[str],
+    told: Iterable[str],
+) -> list[Hit]:
+    """Triggers that do not merely point back ("this attack") at an event of
+    the same type told earlier in the document."""
+    if not demonstratives:
+        return triggers
+    told_types = set(told)
+    if not told_types:
+        return triggers
+    kept = []
+    for t in triggers:
+        before = text[max(0, t.start - 20) : t.start].split()
+        if before and before[-1] in demonstratives and t.entry.value in told_types:
+            continue
+        kept.append(t)
+    return kept
+
+
+# Threats are conditional by nature ("if X attacks, we will respond").
+CONDITIONAL_BY_NATURE = frozenset({"THREATEN"})
+
+
+def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> list[Hit]:
+    """Triggers of events the sentence reports as real: none in a question,
+    none after a cue of possibility (``status.UNREAL_CUES``; threats excepted)."""
+    if text[:end].rstrip().endswith(("?", "؟")):
+        return []
+    ifs = [c.end for c in cues if c.entry.kind == "unreal"]
+    if not ifs:
+        return triggers
+    first = min(ifs)
+    return [t for t in triggers if t.start < first or t.entry.value in CONDITIONAL_BY_NATURE]
+
+
+def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
+    """Noun triggers of ``context.NEEDS_PREDICATE`` types that have a light
+    verb of their own before the clause ends or another trigger begins."""
+    types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
+    verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
+    if not types or not verbs:
+        return triggers
+    starts = {t.start for t in triggers}
+    kept = []
+    for t in triggers:
+        if t.entry.affix == "verb" or t.entry.value not in types:
+            kept.append(t)
+            continue
+        for m in _TOKEN.finditer(text, t.end):
+            word = m.group()
+            if m.start() - t.end > 120 or not word.isalnum() or m.start() in starts:
+                break
+            if word in verbs:
+                kept.append(t)
+                break
+    return kept

@@ -1,0 +1,91 @@
+"""Which date of a sentence is the date of an event.
+
+A sentence may name several dates: the day something was said, the day it
+happened, a deadline ("by 2028", "حتى نهاية العام", "تا پایان ۱۴۰۴"). The
+event takes the nearest date that can be its own:
+
+- never a target (``DateMention.target``: the object of "by/until/بحلول/تا");
+- a planned event takes the announced date: the forward reading of an open
+  date ("will visit on Wednesday" is the coming Wednesday), never a date
+  before the publication date, never one that only dates the announcement
+  ("said on Monday that …" — a date across a clause opener);
+- a reported event prefers a date in its own clause and reads open dates
+  backwards (``DateMention.value``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import cache
+
+from diplowatch import lang as lang_data
+from diplowatch.dates.lexicon import alternation, lexicon
+from diplowatch.dates.mentions import DateMention
+
+_YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
+
+
+@cache
+def _openers(lang: str) -> re.Pattern[str]:
+    words = getattr(lang_data.load(lang, "status"), "CLAUSE_OPENERS", ())
+    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)")
+
+
+def _same_clause(text: str, lang: str, a: int, b: int) -> bool:
+    """No clause opener between positions ``a`` and ``b`` (in either order)."""
+    lo, hi = min(a, b), max(a, b)
+    return _openers(lang).search(text, lo, hi) is None
+
+
+def event_date(
+    dates: list[DateMention],
+    trigger_start: int,
+    status: str,
+    anchor: datetime.date | None,
+    text: str,
+    lang: str,
+) -> str | None:
+    """ISO date of the event whose trigger starts at ``trigger_start``, or None.
+
+    ``dates`` are the day-precise mentions of its sentence, in ``text``
+    coordinates; ``status`` is the event's (see ``events._status``).
+    """
+    readings: list[tuple[DateMention, datetime.date]] = []
+    for d in dates:
+        if d.target:
+            continue
+        value = d.value
+        if status == "planned":
+            value = d.ahead or d.value
+            if anchor is not None and value < anchor:
+                continue  # a past date is when it was announced, not when it happens
+        readings.append((d, value))
+    own = [r for r in readings if _same_clause(text, lang, r[0].start, trigger_start)]
+    if status == "planned" or own:
+        readings = own
+    if not readings:
+        return None
+    _, value = min(readings, key=lambda r: abs(r[0].start - trigger_start))
+    return value.isoformat()
+
+
+def plain_years(text: str, lang: str) -> list[int]:
+    """Gregorian years named in ``text`` that are not targets ("by 2030", "رؤية 2030").
+
+    Hijri years (below 1500, in the language's default Hijri calendar) are
+    shifted roughly: this feeds the checks for background history and the
+    article's latest year, not event dates.
+    """
+    lx = lexicon(lang)
+    years = []
+    for m in _YEAR.finditer(text):
+        if lx.target_re.search(text, max(0, m.start() - 64), m.start()) is not None:
+            continue
+        year = int(m.group(1))
+        if year < 1500 and lx.default_hijri == "lunar_hijri":
+            year += 622 - year // 33  # 354-day years
+        elif year < 1500:
+            year += 621
+        years.append(year)
+    return years

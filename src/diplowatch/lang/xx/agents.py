@@ -1,0 +1,105 @@
+"""Agents (who inside a state acts) that hold in every language.
+
+The codes are the spec's (``shared/spec/ONTOLOGY.md``, "Agents"). A person's
+role implies an agent, and so does an institution; the per-language
+``agents.py`` modules add the nouns (police, protesters …) and named
+movements and parties.
+"""
+
+from __future__ import annotations
+
+AGENTS: tuple[str, ...] = (
+    "GOV",
+    "MIL",
+    "COP",
+    "JUD",
+    "LEG",
+    "PTY",
+    "OPP",
+    "REB",
+    "UAF",
+    "CVL",
+    "REF",
+    "LAB",
+    "BUS",
+    "MED",
+    "EDU",
+    "REL",
+    "CRM",
+    "NGO",
+    "HLH",
+)
+
+# A person's role (``roles.ROLE_TITLES``, ``persons``) → the agent it implies.
+ROLE_AGENTS: dict[str, str] = {
+    "head_of_state": "GOV",
+    "head_of_government": "GOV",
+    "foreign_minister": "GOV",
+    "minister": "GOV",
+    "deputy_minister": "GOV",
+    "ambassador": "GOV",
+    "official": "GOV",
+    "legislator": "LEG",
+    "party_leader": "PTY",
+    "business": "BUS",
+}
+
+# An institution (``roles.INSTITUTIONS``) → the agent it implies.
+INSTITUTION_AGENTS: dict[str, str] = {
+    "central_bank": "GOV",
+    "embassy": "GOV",
+    "foreign_ministry": "GOV",
+    "government": "GOV",
+    "military": "MIL",
+    "parliament": "LEG",
+}
+
+# Agents sent by the state named before them ("Russia withdrew troops from
+# Kherson": Russia's troops), rather than belonging to the place where they
+# act as police or protesters do ("police in Cairo").
+SENT_AGENTS: frozenset[str] = frozenset({"MIL"})
+
+# Institutions that act for their own country wherever they are (an embassy
+# in Damascus is not Syria's): with no country written next to them they
+# belong to the article's home country, like a bare title.
+HOME_INSTITUTIONS: frozenset[str] = frozenset({"embassy", "foreign_ministry", "central_bank"})
+
+# Agents that are the audience of what is said, not a party to the event
+# ("told reporters", "در گفتگو با خبرنگاران", "في حديث للصحفيين").
+# Migrants and smugglers travelling somewhere make no diplomatic visit.
+NOT_PARTY_TO: dict[str, frozenset[str]] = {"CONSULT": frozenset({"MED", "REF", "CRM"})}
+
+# Who may stand for each side of an event, for the rules below (a state named
+# as a whole counts as its government).
+CROWD: frozenset[str] = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "PTY", "REL", "HLH", "MED"})
+AUTHORITIES: frozenset[str] = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+COERCERS: frozenset[str] = frozenset({"GOV", "COP", "MIL", "JUD", "REB", "UAF", "CRM"})
+ARMED: frozenset[str] = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"})
+
+# The side news leaves understood (ACLED and POLECAT code it): protesters are
+# civilians and protest against the government, arrests are made by the
+# police, attacks whose authors are not named are by unidentified attackers.
+# type -> ((agent added, group of which none takes part), ...)
+IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    "PROTEST": (("CVL", CROWD), ("GOV", AUTHORITIES)),
+    "COERCE": (("COP", COERCERS),),
+    "ASSAULT": (("UAF", ARMED),),
+}
+
+# (type, mode) -> (type, agents whose act it becomes when they act first):
+# a crowd that "protests" demonstrates; a court that condemns sentences;
+# troops or a fleet that travel somewhere deploy.
+TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
+    ("ACCUSE", "protest"): ("PROTEST", CROWD - {"MED", "PTY"}),
+    ("ACCUSE", "condemn"): ("COERCE", frozenset({"JUD"})),
+    ("CONSULT", "visit"): ("MOBILIZE", frozenset({"MIL"})),
+}
+
+# Agents that keep no country of their own when the text names none:
+# international NGOs ("Amnesty International said") are not of the country
+# they report on.
+STATELESS_AGENTS: frozenset[str] = frozenset({"NGO"})
+
+# Types that, between agents of one country, are another type: sanctions are
+# between states; a ban or cut at home is a restriction (COERCE).
+DOMESTIC_TYPES: dict[str, str] = {"SANCTION": "COERCE"}

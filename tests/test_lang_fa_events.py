@@ -1,0 +1,268 @@
+"""Persian event extraction: every PLOVER type in several wordings, precision
+guards, and statuses.
+
+All sentences were written for these tests (news style, Iranian and Afghan
+usage); none comes from the corpus, the dev set or the challenge sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document, Event, Record
+from diplowatch.pipeline import process
+
+
+def run(text: str) -> Record:
+    return process(Document(doc_id="t", text=text, lang="fa", published="2024-04-23"))
+
+
+def codes(event: Event) -> set[str]:
+    return {a.code for a in event.actors if a.code}
+
+
+def agents(record: Record) -> set[str]:
+    return {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+
+
+def types(record: Record) -> set[str]:
+    return {e.type for e in record.events}
+
+
+# (type, sentence, countries that must take part in an event of that type)
+TYPE_CASES = [
+    # CONSULT: meetings, visits, calls, audiences, mediation
+    ("CONSULT", "وزیر امور خارجه ایران با همتای عراقی خود در بغداد دیدار کرد.", {"IRN", "IRQ"}),
+    ("CONSULT", "رئیس جمهور ایران سفیر جدید ژاپن را به حضور پذیرفت.", {"IRN", "JPN"}),
+    ("CONSULT", "نخست وزیر پاکستان وارد تهران شد.", {"PAK", "IRN"}),
+    ("CONSULT", "وزیر خارجه قطر روز دوشنبه عازم کابل شد.", {"QAT", "AFG"}),
+    ("CONSULT", "وزیران خارجه چین و روسیه تلفنی گفت‌وگو کردند.", {"CHN", "RUS"}),
+    ("CONSULT", "وزیر خارجه ایران با همتای ترکیه‌ای خود تلفنی صحبت کرد.", {"IRN", "TUR"}),
+    # AGREE: agreements, signatures, joint statements
+    ("AGREE", "ایران و روسیه یک تفاهم‌نامه همکاری در زمینه انرژی امضا کردند.", {"IRN", "RUS"}),
+    ("AGREE", "ترکیه و عراق بر سر تقسیم آب دجله به توافق رسیدند.", {"TUR", "IRQ"}),
+    ("AGREE", "وزیر خارجه ایران و همتای روس یک بیانیه مشترک صادر کردند.", {"IRN", "RUS"}),
+    ("AGREE", "ایران و عمان بر سر تمدید قرارداد گازی به تفاهم رسیدند.", {"IRN", "OMN"}),
+    ("AGREE", "روسیه و اوکراین پیش‌نویس توافق صلح را پاراف کردند.", {"RUS", "UKR"}),
+    # COOPERATE
+    ("COOPERATE", "ایران و ترکیه بر گسترش روابط اقتصادی تاکید کردند.", {"IRN", "TUR"}),
+    ("COOPERATE", "عمان و ایران کمیسیون مشترک اقتصادی تشکیل دادند.", {"OMN", "IRN"}),
+    # AID
+    ("AID", "ژاپن ۱۰ میلیون دلار کمک بشردوستانه به افغانستان اهدا کرد.", {"JPN", "AFG"}),
+    ("AID", "بانک جهانی ۲۰۰ میلیون دلار وام به پاکستان اعطا کرد.", {"WORLDBANK", "PAK"}),
+    ("AID", "چین ۵ میلیون دلار به سیل‌زدگان پاکستان کمک کرد.", {"CHN", "PAK"}),
+    # SUPPORT: praise, congratulations, condolences, backing
+    ("SUPPORT", "رئیس جمهور ترکیه پیروزی رئیس جمهور منتخب ایران را تبریک گفت.", {"TUR", "IRN"}),
+    ("SUPPORT", "چین حمایت کامل خود را از تمامیت ارضی ایران اعلام کرد.", {"CHN", "IRN"}),
+    ("SUPPORT", "امارات از تصمیم ایران برای آزادی ملوانان خود استقبال کرد.", {"ARE", "IRN"}),
+    ("SUPPORT", "رئیس جمهور ایران درگذشت ملکه انگلیس را تسلیت گفت.", {"IRN", "GBR"}),
+    # REQUEST: asked, demanded, invited, expects
+    ("REQUEST", "چین از آمریکا خواست تحریم‌های یکجانبه علیه ایران را لغو کند.", {"CHN", "USA"}),
+    ("REQUEST", "پارلمان عراق خواستار خروج نیروهای آمریکایی از این کشور شد.", {"IRQ"}),
+    ("REQUEST", "ایران انتظار دارد ژاپن دارایی‌های بلوکه شده را آزاد کند.", {"IRN", "JPN"}),
+    # CONCEDE: releases, lifted sanctions, apologies
+    ("CONCEDE", "ایران پنج زندانی آمریکایی را آزاد کرد.", {"IRN", "USA"}),
+    ("CONCEDE", "ژاپن از کره جنوبی عذرخواهی کرد.", {"JPN", "KOR"}),
+    ("CONCEDE", "آمریکا با لغو تحریم‌های نفتی ونزوئلا موافقت کرد.", {"USA"}),
+    # ACCUSE: condemn, criticise, blame, summon, object
+    ("ACCUSE", "سخنگوی وزارت خارجه ایران اظهارات وزیر خارجه فرانسه را محکوم کرد.", {"IRN", "FRA"}),
+    ("ACCUSE", "وزیر دفاع اسرائیل ایران را به تهدید امنیت منطقه متهم کرد.", {"ISR", "IRN"}),
+    ("ACCUSE", "آلمان سفیر ایران را برای دادن توضیحات احضار کرد.", {"DEU", "IRN"}),
+    ("ACCUSE", "اتحادیه اروپا از نقض حقوق بشر در میانمار ابراز نگرانی کرد.", {"EU"}),
+    ("ACCUSE", "ایران به اظهارات سفیر انگلیس اعتراض کرد.", {"IRN", "GBR"}),
+    # REJECT
+    ("REJECT", "روسیه پیشنهاد آمریکا برای آتش‌بس را رد کرد.", {"RUS", "USA"}),
+    ("REJECT", "روسیه اتهامات آمریکا درباره دخالت در انتخابات را تکذیب کرد.", {"RUS", "USA"}),
+    ("REJECT", "ایران ورود بازرسان آژانس بین‌المللی انرژی اتمی را نپذیرفت.", {"IRN", "IAEA"}),
+    # THREATEN
+    ("THREATEN", "کره شمالی آمریکا را به حمله اتمی تهدید کرد.", {"PRK", "USA"}),
+    ("THREATEN", "طالبان به پاکستان هشدار دادند که به حملات خود پاسخ خواهند داد.", {"AFG", "PAK"}),
+    # PROTEST: demonstrations, strikes, sit-ins, boycotts
+    ("PROTEST", "هزاران نفر در کابل در اعتراض به بسته شدن مدارس تظاهرات کردند.", {"AFG"}),
+    ("PROTEST", "معلمان در چند شهر ایران دست به اعتصاب زدند.", {"IRN"}),
+    ("PROTEST", "کارگران نفت در آبادان دست از کار کشیدند.", {"IRN"}),
+    ("PROTEST", "صدها نفر در پاریس در حمایت از مردم فلسطین راهپیمایی کردند.", {"FRA"}),
+    # SANCTION: sanctions, cut ties, expulsions, bans, halted aid
+    ("SANCTION", "آمریکا تحریم‌های جدیدی علیه سپاه پاسداران اعمال کرد.", {"USA", "IRN"}),
+    ("SANCTION", "کانادا روابط دیپلماتیک خود را با ایران قطع کرد.", {"CAN", "IRN"}),
+    ("SANCTION", "عربستان سفیر ایران را اخراج کرد.", {"SAU", "IRN"}),
+    ("SANCTION", "ترکیه بستن مرز خود با ایران را اعلام کرد.", {"TUR", "IRN"}),
+    ("SANCTION", "بانک جهانی کمک‌های مالی خود به افغانستان را متوقف کرد.", {"WORLDBANK", "AFG"}),
+    # MOBILIZE: exercises, deployments, missile tests
+    ("MOBILIZE", "ایران در خلیج فارس رزمایش دریایی برگزار کرد.", {"IRN"}),
+    ("MOBILIZE", "ارتش روسیه نیروهای بیشتری را در مرز اوکراین مستقر کرد.", {"RUS"}),
+    ("MOBILIZE", "کره شمالی از آزمایش یک موشک بالستیک جدید خبر داد.", {"PRK"}),
+    # COERCE: arrests, seizures, sentences, deportations
+    ("COERCE", "پلیس آلمان یک دیپلمات ایرانی را به اتهام جاسوسی بازداشت کرد.", {"DEU", "IRN"}),
+    ("COERCE", "ایران نفتکش انگلیسی را در تنگه هرمز توقیف کرد.", {"IRN", "GBR"}),
+    ("COERCE", "دادگاهی در مصر ۱۲ عضو اخوان المسلمین را به اعدام محکوم کرد.", {"EGY"}),
+    ("COERCE", "سه فعال مدنی در مشهد بازداشت شدند.", {"IRN"}),
+    # ASSAULT: attacks, bombings, killings, assassinations, abductions, clashes
+    ("ASSAULT", "ارتش اسرائیل مواضع حماس در نوار غزه را بمباران کرد.", {"ISR", "PSE"}),
+    ("ASSAULT", "در انفجار یک بمب در جلال‌آباد هفت نفر کشته شدند.", {"AFG"}),
+    ("ASSAULT", "نیروهای امنیتی پاکستان دو شورشی را در پیشاور کشتند.", {"PAK"}),
+    ("ASSAULT", "یک روزنامه‌نگار افغان در کابل ربوده شد.", {"AFG"}),
+    ("ASSAULT", "نیروهای اسرائیلی به اردوگاه جنین یورش بردند.", {"ISR"}),
+    ("ASSAULT", "یک بمب‌گذار انتحاری در مسجدی در قندوز خود را منفجر کرد.", {"AFG"}),
+    ("ASSAULT", "قاچاقچیان مسلح با مأموران پلیس در زاهدان درگیر شدند.", {"IRN"}),
+    # RETREAT: withdrawals, pull-outs, ceasefires, taking back
+    ("RETREAT", "آمریکا نیروهای خود را از افغانستان خارج کرد.", {"USA"}),
+    ("RETREAT", "نیروهای روسیه از شهر خرسون عقب‌نشینی کردند.", {"RUS"}),
+    ("RETREAT", "نیروهای آمریکایی پایگاه بگرام را تخلیه کردند.", {"USA"}),
+]
+
+
+@pytest.mark.parametrize(("etype", "text", "want"), TYPE_CASES)
+def test_type_fires_with_its_participants(etype: str, text: str, want: set[str]) -> None:
+    record = run(text)
+    found = [e for e in record.events if e.type == etype and want <= codes(e)]
+    assert found, [(e.type, sorted(codes(e))) for e in record.events]
+
+
+def test_every_plover_type_is_covered() -> None:
+    assert len({etype for etype, _, _ in TYPE_CASES}) == 16
+
+
+# ---------------------------------------------------------------- precision
+
+NOT_EVENTS = [
+    # sport: a "meeting" of two teams, an "attack" in a match
+    "دیدار تیم‌های ملی فوتبال ایران و ژاپن با تساوی به پایان رسید.",
+    "در نیمه اول بازی والیبال ایران و برزیل حمله‌های تیم ملی موفق نبود.",
+    # markets and weather "retreat"
+    "قیمت دلار در بازار ارز تهران عقب‌نشینی کرد.",
+    # "help" of any kind, "wanted"
+    "معلمان با کمک خانواده‌ها برای دانش‌آموزان کلاس جبرانی برگزار کردند.",
+    "مردم ایران می‌خواستند زودتر به خانه برگردند.",
+    # "freedom", "free zone", a conference of one side
+    "آزادی بیان در قانون اساسی افغانستان تضمین شده است.",
+    "منطقه آزاد چابهار میزبان سرمایه‌گذاران داخلی شد.",
+    "سخنگوی وزارت خارجه ایران در نشست خبری هفتگی به پرسش‌ها پاسخ داد.",
+    # "cumulative", a heart attack
+    "تورم تجمعی ایران در سه سال اخیر بالا بوده است.",
+    "وزیر سابق ایران بر اثر حمله قلبی درگذشت.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_ordinary_words_are_no_events(text: str) -> None:
+    assert run(text).events == []
+
+
+def test_migrants_travel_is_no_visit() -> None:
+    record = run("صدها مهاجر افغان برای یافتن کار به ایران سفر کردند.")
+    assert "CONSULT" not in types(record)
+
+
+def test_condemned_attack_is_no_second_event_and_place_is_no_target() -> None:
+    record = run("وزارت خارجه قطر حمله به سفارت ترکیه در کابل را محکوم کرد.")
+    assert "ASSAULT" not in types(record)
+    assert all("AFG" not in codes(e) for e in record.events)
+
+
+def test_threatened_attack_is_only_a_threat() -> None:
+    record = run("کره شمالی ژاپن را به حمله موشکی تهدید کرد.")
+    assert types(record) == {"THREATEN"}
+
+
+def test_banned_visit_is_no_visit() -> None:
+    record = run("آمریکا سفر رئیس جمهور بلاروس به این کشور را ممنوع کرد.")
+    assert "CONSULT" not in types(record)
+    assert "SANCTION" in types(record)
+
+
+def test_rejected_request_is_only_a_rejection() -> None:
+    record = run("دولت سوئد درخواست ایران برای استرداد این زندانی را رد کرد.")
+    assert types(record) == {"REJECT"}
+
+
+def test_signature_taken_back_is_a_retreat_not_an_agreement() -> None:
+    record = run("ده نماینده مجلس امضای خود را از طرح استیضاح وزیر کشور پس گرفتند.")
+    assert "RETREAT" in types(record)
+    assert "AGREE" not in types(record)
+
+
+def test_topic_of_talks_is_no_event() -> None:
+    record = run("وزیران خارجه ایران و عمان درباره آتش‌بس در یمن گفت‌وگو کردند.")
+    assert types(record) == {"CONSULT"}
+
+
+def test_purpose_is_no_event() -> None:
+    record = run("هیاتی از قطر به منظور آزادسازی گروگان‌ها وارد کابل شد.")
+    assert "CONCEDE" not in types(record)
+
+
+def test_a_pointer_back_adds_no_attack() -> None:
+    record = run(
+        "شبه‌نظامیان به یک پاسگاه مرزی در نیمروز حمله کردند. "
+        "وزارت کشور افغانستان گفت این حمله کار گروه‌های مسلح خارجی بود."
+    )
+    assaults = [e for e in record.events if e.type == "ASSAULT"]
+    assert len({e.evidence.start for e in assaults}) == 1
+
+
+def test_on_charges_of_is_no_accusation() -> None:
+    record = run("پلیس ترکیه دو تبعه ایرانی را به اتهام قاچاق بازداشت کرد.")
+    assert types(record) == {"COERCE"}
+
+
+def test_domestic_ban_is_a_restriction() -> None:
+    record = run("طالبان آموزش دختران در افغانستان را ممنوع کردند.")
+    assert "SANCTION" not in types(record)
+
+
+# ---------------------------------------------------------------- status
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("وزیر خارجه آمریکا فردا به تهران سفر خواهد کرد.", "CONSULT"),
+        ("ایران و عراق هفته آینده یادداشت تفاهم امنیتی امضا خواهند کرد.", "AGREE"),
+        ("قرار است رئیس جمهور ایران ماه آینده با رئیس جمهور روسیه دیدار کند.", "CONSULT"),
+    ],
+)
+def test_future_is_planned(text: str, etype: str) -> None:
+    found = [e for e in run(text).events if e.type == etype]
+    assert found and {e.status for e in found} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("وزیر خارجه ژاپن با همتای ایرانی خود دیدار نکرد.", "CONSULT"),
+        ("ایران پیشنهاد آمریکا را نپذیرفت.", "REJECT"),
+    ],
+)
+def test_negated_light_verb(text: str, etype: str) -> None:
+    statuses = {e.status for e in run(text).events if e.type == etype}
+    assert statuses and statuses <= {"negated", "reported"}
+    if etype == "CONSULT":
+        assert statuses == {"negated"}
+
+
+def test_threat_is_reported_though_its_content_is_future() -> None:
+    record = run("ایران تهدید کرد که در صورت حمله اسرائیل پاسخ سختی خواهد داد.")
+    assert {e.status for e in record.events if e.type == "THREATEN"} == {"reported"}
+
+
+# ---------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "want"),
+    [
+        (
+            "در این حمله دست کم ۱۲ نفر کشته و ۲۰ تن زخمی شدند.",
+            "ASSAULT",
+            {"killed": 12, "wounded": 20},
+        ),
+        ("پلیس ۳۵ نفر از معترضان را در شیراز بازداشت کرد.", "COERCE", {"arrested": 35}),
+        ("سه فعال مدنی در کابل بازداشت شدند.", "COERCE", {"arrested": 3}),
+        ("حدود پنج هزار معترض در مقابل مجلس تجمع کردند.", "PROTEST", {"participants": 5000}),
+        ("ده‌ها نفر در این انفجار کشته شدند.", "ASSAULT", {}),
+    ],
+)
+def test_counts_of_people(text: str, etype: str, want: dict[str, int]) -> None:
+    found = [e for e in run(text).events if e.type == etype]
+    assert found and found[0].counts == want
