@@ -80,5 +80,7 @@ def test_ingest_runs_the_real_pipeline_and_the_data_shows_up(tmp_path: Path) -> 
     assert any(a["code"] == "VNM" for e in arabic["events"] for a in e["actors"])
     again = upload(client, [("hanoi-visit.txt", AR_TEXT.encode())]).json()
     assert again["counts"] == {"unchanged": 1}
-    bad = upload(client, [("broken.jsonl", b"{not json\n")]).json()
-    assert bad["problems"] and "broken.jsonl" in bad["problems"][0]
+    bad = upload(client, [("broken.jsonl", b"{not json\n")])
+    assert bad.status_code == 422  # nothing readable: the client's content, never a 5xx
+    problems = bad.json()["detail"]["problems"]
+    assert problems and "broken.jsonl" in problems[0]
