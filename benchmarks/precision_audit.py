@@ -4,7 +4,9 @@ usage:
   python benchmarks/precision_audit.py sample [--seed 2026] [--per-lang 50] -o audit.jsonl
   python benchmarks/precision_audit.py score audit.jsonl JUDGEMENTS.jsonl
 
-``sample`` extracts the whole corpus (``shared/data/corpus/news.jsonl``),
+``sample`` extracts the corpus (``shared/data/corpus/news.jsonl``) except
+the fifth that may train learned components (``scripts/training/
+training_split.py``: the audit must not judge what a model was fitted on),
 draws ``--per-lang`` events per language (ar, fa) with a fixed seed and
 writes one line per event: a key (doc id, event index), the event (type,
 status, actors with agents) and its evidence sentence, for a reader.
@@ -29,6 +31,9 @@ from typing import Any
 from diplowatch.model import Document
 from diplowatch.pipeline import process
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts" / "training"))
+from training_split import is_training  # noqa: E402
+
 LANGS = ("ar", "fa")
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -46,6 +51,8 @@ def sample(corpus: Path, seed: int, per_lang: int) -> list[dict[str, Any]]:
     with corpus.open(encoding="utf-8") as lines:
         for line in lines:
             d = json.loads(line)
+            if is_training(d["id"]):
+                continue
             doc = Document(d["id"], d["text"], lang=d.get("lang"), title=d.get("title"))
             record = process(doc)
             if record.lang not in pool:

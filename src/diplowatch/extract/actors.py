@@ -86,6 +86,13 @@ class Context:
     clause_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    cited_agents: frozenset[str] = frozenset()
+    subject_after_verb: bool = False
+    people_words: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    withdraw_from: frozenset[str] = frozenset()
+    unknown_sides: bool = False
+    lang: str = ""
 
 
 def context(lang: str) -> Context:
@@ -131,6 +138,13 @@ def context(lang: str) -> Context:
         needs_predicate=frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         light_verbs=words("LIGHT_VERBS"),
         clause_breaks=tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
+        cited_agents=frozenset(getattr(common, "CITED_AGENTS", ())),
+        subject_after_verb=getattr(data, "SUBJECT_AFTER_VERB", False),
+        place_preps=words("PLACE_PREPOSITIONS"),
+        withdraw_from=words("WITHDRAW_FROM"),
+        unknown_sides=getattr(data, "UNKNOWN_SIDES", False),
+        lang=lang,
+        people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
 
 
@@ -178,15 +192,21 @@ def _home_bound(hit: Hit, ctx: Context) -> bool:
     )
 
 
-def _chained(text: str, first: Hit, second: Hit) -> bool:
-    """Two titles written one after the other (at most one short word between).
+def _chained(text: str, first: Hit, second: Hit, words: int = 1, letters: int = 4) -> bool:
+    """Two titles written one after the other (at most one short word between;
+    a title and a group may have two: "الأمين العام المساعد لـ…").
 
     Two agent nouns are two actors ("police … protesters"), and a number
     between two nouns counts the second ("پلیس ۲۰ معترض")."""
     gap = text[first.end : second.start].split()
     if first.entry.kind == second.entry.kind == "agent" or any(c.isdigit() for c in "".join(gap)):
         return False
-    return second.start >= first.end and len(gap) <= 1 and len("".join(gap)) <= 4
+    return (
+        second.start >= first.end
+        and len(gap) <= words
+        and len("".join(gap)) <= letters
+        and all(w.isalnum() for w in gap)
+    )
 
 
 def _orphan(pending: _Pending) -> Mention:
@@ -228,7 +248,12 @@ def find_mentions(
 
     def release() -> None:
         if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
-            mentions.append(_orphan(pending))
+            orphan = _orphan(pending)
+            # "8 مقاعد في مجلس النواب": a body named as the place of something
+            orphan.place = pending.hit.entry.kind != "role" and (
+                previous_word(text, pending.hit.start) in ctx.place_preps
+            )
+            mentions.append(orphan)
 
     for hit in hits:
         e = hit.entry
@@ -237,12 +262,14 @@ def find_mentions(
             if (
                 pending is not None
                 and not pending.claimed
+                and pending.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
                 and _chained(text, pending.hit, hit)
                 and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split())
             ):
                 # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
                 # named by the first title of the chain, acting for the body
-                # the chain ends with ("سخنگوی پلیس", "رهبران کنگره")
+                # the chain ends with ("سخنگوی پلیس", "رهبران کنگره", "المتحدث
+                # باسم الشرطة")
                 body = e.kind in ("institution", "agent") and agent is not None
                 role = pending.role or role
                 agent = agent if body else pending.agent or agent
@@ -273,15 +300,24 @@ def find_mentions(
             last_end = hit.end
             continue
         if e.kind == "group":
+            group = _group(hit, text)
             if (
                 pending is not None
                 and pending.hit.entry.kind == "agent"
                 and _chained(text, pending.hit, hit)
             ):
                 pending.claimed = True  # "شورشیان حوثی", "Houthi rebels": the group
+            elif (
+                pending is not None
+                and not pending.claimed
+                and _chained(text, pending.hit, hit, words=2, letters=12)
+            ):
+                # "الأمين العام لحزب الله", "leader of Hamas": the group's own
+                group.role = pending.role or None
+                pending.claimed = True
             release()
             pending = None
-            mentions.append(_group(hit, text))
+            mentions.append(group)
             last_end = hit.end
             continue
         if e.kind not in NAMED | {"state_adj", "capital", "city"}:
@@ -304,10 +340,32 @@ def find_mentions(
         ):
             # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
             mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
+        if (
+            e.kind == "state_adj"
+            and not claimed
+            and mentions
+            and mentions[-1].location_only
+            and 0 <= hit.start - mentions[-1].end <= 1
+        ):
+            # "ولاية لويزيانا الأمريكية", "Kobani, the Syrian town": the place's
+            mention.location_only, mention.strong, mention.agent = True, False, None
         if claimed and pending is not None:
             pending.claimed = True
         elif e.kind in NAMED or e.kind == "state_adj":
             release()
+            if e.kind == "state_adj" and mentions:
+                _share_title(text, mentions[-1], mention, ctx.conjunctions)
+        if e.kind in ("person", "state_adj") and _movement_named_before(
+            text, mentions, hit, mention.code
+        ):
+            # "الأمين العام لحزب الله اللبناني، حسن نصر الله": the movement, its
+            # country adjective and its man are one participant
+            group = next(m for m in reversed(mentions) if m.kind == "group")
+            group.role = group.role or mention.role
+            if e.kind in NAMED or e.kind == "state_adj":
+                pending = None
+            last_end = hit.end
+            continue
         mentions.append(mention)
         if mention.role:
             last_role = mention.role
@@ -316,7 +374,42 @@ def find_mentions(
         last_end = hit.end
     release()
     mentions.sort(key=lambda m: m.start)
+    _weak_lists(text, mentions, ctx.conjunctions)
     return mentions
+
+
+def _gap_is_conj(text: str, a: Mention, b: Mention, conj: frozenset[str]) -> bool:
+    gap = text[a.end : b.start].strip()
+    return b.start >= a.end and (gap == "" or gap in conj)
+
+
+def _share_title(text: str, prev: Mention, mention: Mention, conj: frozenset[str]) -> None:
+    """ "اللجنة الليبية الإيطالية", "the US and British forces": every
+    adjective of a list belongs to the title before it."""
+    if prev.kind == "state_adj" and prev.agent and _gap_is_conj(text, prev, mention, conj):
+        mention.agent = mention.agent or prev.agent
+        mention.role = mention.role or prev.role
+        mention.strong = True
+
+
+def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> None:
+    """A country listed right after a topic or place ("in America, Canada
+    and Europe") is a topic or place too."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if (
+            m.kind in ("state", "igo")
+            and prev.kind in ("state", "igo")
+            and not prev.strong
+            and m.strong
+            and not m.role
+            and not m.agent
+            and (
+                _gap_is_conj(text, prev, m, conj)
+                # "حلف شمال الأطلسي (الناتو)": the same name again
+                or (m.code == prev.code and text[prev.end : m.start].strip() in ("(", "-"))
+            )
+        ):
+            m.strong = False
 
 
 def _group(hit: Hit, text: str) -> Mention:
@@ -329,9 +422,25 @@ def _group(hit: Hit, text: str) -> Mention:
     return m
 
 
+def _movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: str) -> bool:
+    """A named movement of the person's country stands right before the name,
+    with at most its country adjective and a comma between."""
+    for m in reversed(mentions):
+        if m.kind == "group":
+            return m.code == code and 0 <= hit.start - m.end <= 25
+        if m.kind != "state_adj" or m.code != code:
+            return False
+    return False
+
+
 def _titled(text: str, hit: Hit, pending: _Pending | None) -> bool:
-    """A title stands right before the hit ("الوزير ظريف")."""
-    return pending is not None and 0 <= hit.start - pending.hit.end <= 2
+    """A title stands right before the hit ("الوزير ظريف"); an agent noun is
+    no title ("رجل ظريف" is a nice man)."""
+    return (
+        pending is not None
+        and pending.hit.entry.kind != "agent"
+        and 0 <= hit.start - pending.hit.end <= 2
+    )
 
 
 def holding(people: tuple[str, ...], on: date | None) -> offices.Holding:
@@ -367,6 +476,7 @@ def _country_mention(
     after_title = (
         pending is not None
         and not pending.claimed
+        and e.kind != "city"  # "صحيفة نيويورك تايمز": a name, not the title's country
         and hit.start - pending.hit.end <= 25
         # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
         and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split() + [hit.prefix])
@@ -401,7 +511,7 @@ def _country_mention(
     elif e.kind == "capital":
         if (
             prev in ctx.location_preps
-            or prev in ctx.location_heads  # "فرودگاه استکهلم", "the Kabul airport"
+            or prev in ctx.location_heads  # "العاصمة لندن", "فرودگاه استکهلم", "the Kabul airport"
             or previous_word(text, hit.start - len(prev) - 1)
             in ctx.location_heads  # "میدان آزادی تهران"
             or hit.prefix.endswith("ب")
@@ -416,15 +526,22 @@ def _country_mention(
             # "العاصمة الصينية", "the Laotian capital": a place
             mention.location_only = True
             mention.strong = False
-        elif not after_title and text[hit.base_end : hit.end] in ctx.people_suffixes:
+        elif not after_title and (
+            _people_form(text, hit, ctx.people_suffixes)
+            or text[hit.base_start : hit.base_end] in ctx.people_words
+        ):
             # "Israelis", "الكوريين", "ایرانیان": the people of the country
             mention.agent = "CVL"
             mention.strong = True
-    elif e.kind == "state" and prev in ctx.topic_preps | ctx.location_heads and not after_title:
+    elif (
+        e.kind in ("state", "igo")
+        and prev in ctx.topic_preps | ctx.location_heads
+        and not after_title
+    ):
+        # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
+        # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
-        # "a court in Bahrain", "southern Lebanon": where agents named with
-        # no country act
-        mention.place = prev in ctx.location_preps | ctx.location_heads
+        mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
     return mention, after_title
 
 
@@ -581,6 +698,18 @@ def _dateline(text: str, hit: Hit) -> bool:
         return False
     rest = text[hit.end : hit.end + 3].lstrip()
     return rest[:1] in ("-", "–", "—", ",", "(", ":", "،")
+
+
+def _people_form(text: str, hit: Hit, suffixes: frozenset[str]) -> bool:
+    """A plural adjective: its ending ("الكوريين") or, for a listed
+    multi-word form, its first word's ("الكوريين الجنوبيين")."""
+    if text[hit.base_end : hit.end] in suffixes:
+        return True
+    base = text[hit.base_start : hit.base_end]
+    if " " not in base or hit.end != hit.base_end:
+        return False
+    first = base.split(" ", 1)[0]
+    return any(first.endswith(s) and len(first) > len(s) + 2 for s in suffixes if s)
 
 
 def _next_word(text: str, pos: int) -> str:

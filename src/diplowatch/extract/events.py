@@ -32,10 +32,12 @@ from diplowatch.extract.counts import count_types, find_counts
 from diplowatch.extract.implied import add_implied, implied_types, type_by_source
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
 from diplowatch.extract.participants import (
+    SUBJECT_GAP,
     SYMMETRIC,
     actor_list,
-    drop_sources,
+    coordinated_groups,
     fill_codes,
+    local_split,
     select,
     split,
     unit,
@@ -47,7 +49,7 @@ from diplowatch.extract.predicates import (
     drop_unreal,
     drop_verbless,
 )
-from diplowatch.extract.scan import Hit, resolve, scan
+from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.when import event_date, plain_years
 from diplowatch.model import Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
@@ -71,8 +73,34 @@ DEEDS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
 # Types that can carry areas of cooperation (money: extract.amounts.CARRIES).
 COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
 MAX_SENTENCE_ACTORS = 6
-# Verbal reactions whose object is often another event's noun.
+# Verbal reactions (and threats) whose object is often another event's noun.
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
+# Reactions whose object has not happened: what is asked, threatened or
+# rejected, the content of an allegation (mode "allege") or of a warning
+# (mode "warn").
+UNREAL = {"REQUEST", "THREATEN", "REJECT"}
+UNREAL_MODES = {"allege", "warn"}
+# Words between a hypothetical cue ("if", "في حال") and what it conditions.
+HYPOTHETICAL_SPAN = 5
+# Words an object may stand before its verb in the same clause ("توقف حملات
+# هوایی به یمن را خواستار شد").
+OBJECT_BEFORE = 4
+# Reactions that comment on someone else's deed: the commenter is no party
+# to what is condemned or praised (an invitation's host is party to the visit).
+COMMENTS = {"ACCUSE", "SUPPORT"}
+# The place where something happened is a target only of force, retreat
+# and aid: an attack or a raid "in Kabul" hits Afghanistan, troops pulled
+# out "in Ukraine" leave it, training programmes "in Vietnam" help it;
+# words, meetings or deployments there are not directed at it.
+PLACE_TARGETS = {"ASSAULT", "COERCE", "RETREAT", "AID"}
+# What protesters demand or denounce is the protest's message, not an event
+# of its own ("thousands marched, demanding the minister's resignation").
+SLOGANS = {"ACCUSE", "REQUEST", "REJECT"}
+# Actor hits whose words are a name or a title: a trigger word inside one
+# ("نداء تونس" is a party, not an appeal) is no trigger.
+NAME_KINDS = {"state", "igo", "person", "group", "role", "institution", "capital", "city"}
+# Characters that close the clause a source cue opens ("according to X, …").
+_CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
 
 
 @dataclass
@@ -158,7 +186,8 @@ def extract_document(
     ntext = norm.text
     lex = lexicon(lang)
     ctx = context(lang)
-    layers = resolve(scan(ntext, lex))
+    hits = [h for h in scan(ntext, lex) if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window)]
+    layers = resolve(hits)
     actor_hits = layers.get(ACTOR, [])
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
@@ -182,6 +211,7 @@ def extract_document(
         return Extraction([], [])
     sentences = [_Sentence(s, e) for s, e in spans]
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
+    triggers = _outside_names(triggers, actor_hits)
     triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
     triggers = drop_verbless(triggers, ntext, ctx)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
@@ -202,8 +232,9 @@ def extract_document(
         s.both_sides = bool(bucket)
     title_codes = _title_codes(title, lang, ctx, lex) if title else []
     pair = main_pair(mentions, title_codes)
+    cited = [h for h in actor_hits if h.entry.kind == "agent" and h.entry.value in ctx.cited_agents]
     for s in sentences:
-        s.mentions = drop_sources(s.mentions, s.cues, ntext, s.end)
+        s.mentions = _without_sources(s, ntext, cited, ctx.cited_agents)
     for s in sentences:
         s.mentions = fill_codes(
             s.mentions, home, dateline, pair, ctx.sent_agents, ctx.stateless_agents
@@ -266,6 +297,8 @@ def extract_document(
         told = (e.type for e in events if e.type not in COOPERATIVE)
         s.triggers = drop_anaphors(s.triggers, ntext, ctx.demonstratives, told)
         s.triggers = drop_unreal(s.triggers, s.cues, ntext, s.end)
+        if s.triggers and lex.vetoes:
+            s.triggers = [t for t in s.triggers if not _vetoed(t, stext, lex.vetoes)]
         if s.triggers and not _is_background(stext, ref_year, lang) and not _off_domain(s):
             new_events = _sentence_events(
                 s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_of
@@ -304,12 +337,13 @@ def _sentence_events(
     date_of: Callable[[_Sentence, Hit, str], str | None],
 ) -> list[Event]:
     conj = ctx.conjunctions
-    joint = select(s.mentions, pair, start=s.start, both_sides=s.both_sides)
+    fill = ctx.unknown_sides
+    joint = select(s.mentions, pair, start=s.start, both_sides=s.both_sides, fill_unknown=fill)
     joint = joint[: MAX_SENTENCE_ACTORS * 2]
     location = next((m.code for m in s.mentions if m.location_only), None)
     place = location or next((m.code for m in s.mentions if m.place), None)
     if not {unit(m) for m in joint} and not (
-        place and implied_types() & {t.entry.value for t in s.triggers}
+        place and implied_types(ctx.lang) & {t.entry.value for t in s.triggers}
     ):
         return []  # nobody takes part, and no place where the understood side acts
     directed = select(
@@ -320,20 +354,33 @@ def _sentence_events(
         text=ntext,
         conj=conj,
         directed=True,
+        fill_unknown=fill,
     )[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
     start, end = norm.span_to_original(s.start, s.end)
     evidence = Evidence(text[start:end], start, end)
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, frozenset]] = set()
     out: list[Event] = []
     candidates = s.triggers
-    if types_here & REACTIONS:
-        # "condemned the attack", "welcomed the agreement": the noun is what
-        # is reacted to, not a second event.
+    reactions = [t for t in candidates if t.entry.value in REACTIONS]
+    candidates = [
+        t
+        for t in candidates
+        if not _topic(t, candidates, ntext, ctx) and not _hypothetical(t, s, ntext)
+    ]
+    first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
+    if first is not None:
+        candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
+    if reactions:
+        # "demanded the release", "threatened strikes", "accused them of a
+        # massacre": the noun is what is asked, threatened or alleged, not
+        # an event that happened.
         candidates = [
             t
             for t in candidates
-            if t.entry.affix == "verb" or t.entry.value in REACTIONS | {"CONSULT", "AID"}
+            if t.entry.value in REACTIONS
+            or t.entry.affix == "verb"
+            or not _object_of(t, reactions, ntext, ctx.main_trigger, conj)
         ]
     if types_here & {"CONSULT", "AGREE"}:
         # "discussed/agreed to strengthen cooperation" is one event.
@@ -341,10 +388,8 @@ def _sentence_events(
     for trig in _main_triggers(candidates, ctx.main_trigger):
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = _status(trig, s, ntext, future_prefixes, ctx.negation_follows)
-        key = (etype, mode, status)
-        if key in seen:
-            continue
-        seen.add(key)
+        if etype == "SANCTION" and status == "planned":
+            etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = date_of(s, trig, status)
         audience = ctx.not_party_to.get(etype, frozenset())
         pool = joint if etype in SYMMETRIC else directed
@@ -365,12 +410,31 @@ def _sentence_events(
         elif ctx.clause_breaks:
             pool = _clause_pool(s, trig, ntext, ctx, pair, etype) or pool
         people = [m for m in pool if m.agent not in audience]
-        for side in split(etype, people, ntext, conj):
+        if etype not in PLACE_TARGETS:
+            # "condemned the attack in Kabul" accuses no one in Afghanistan
+            people = [m for m in people if m.strong or not m.place]
+        reacted = _reaction_before(trig, reactions, ntext)
+        if reacted is not None and ctx.main_trigger != "last":
+            # "X condemned the attack on Y": X is no party to the attack
+            people = _after_subject(reacted, people, ntext, conj, ctx.subject_after_verb)
+        sides = None
+        if ctx.subject_after_verb and etype not in SYMMETRIC:
+            verb = trig.entry.affix == "verb"
+            sides = local_split(trig.start, trig.end, people, ntext, conj, verb)
+        for side in sides if sides is not None else split(etype, people, ntext, conj):
             units = {unit(x) for x in side}
-            actors = actor_list(side + [m for m in s.mentions if unit(m) in units])
-            shown = type_by_source(etype, mode, actors)
+            key = (etype, mode, status, frozenset(units))
+            if key in seen:
+                continue
+            seen.add(key)
+            # the unit's other strong mentions add roles and names; a topic or
+            # a speaker of the same country does not
+            same = [m for m in s.mentions if unit(m) in units and (m.strong or m.location_only)]
+            actors = actor_list(side + same)
+            shown = type_by_source(etype, mode, actors, ctx.lang)
             if not actors and place:
-                actors = add_implied(shown, actors, place)  # "protests spread in Khuzestan"
+                # "protests spread in Khuzestan"
+                actors = add_implied(shown, actors, place, ctx.lang)
             if len(actors) < (1 if shown in ONE_SIDED else 2):
                 continue
             out.append(
@@ -378,7 +442,7 @@ def _sentence_events(
                     type=shown,
                     mode=mode,
                     status=status,
-                    actors=add_implied(shown, actors, place),
+                    actors=add_implied(shown, actors, place, ctx.lang),
                     date=when,
                     location=location,
                     evidence=evidence,
@@ -386,6 +450,189 @@ def _sentence_events(
                 )
             )
     return out
+
+
+def _object_of(
+    trigger: Hit, reactions: list[Hit], ntext: str, position: str, conj: frozenset[str]
+) -> bool:
+    """Whether a noun trigger is what a reaction asks, threatens, rejects or
+    alleges: it follows the reaction in its sentence — the demands of a list
+    run on past commas — or, where objects may stand before the verb
+    (``context.MAIN_TRIGGER == "last"``: "توقف حملات را خواستار شد"), precedes it.
+    Objects of condemnation and praise stay events: the attack condemned
+    and the visit welcomed took place."""
+    for r in reactions:
+        if not _unreal(r):
+            continue
+        if r.end <= trigger.start:
+            return True
+        if position == "last" and trigger.end <= r.start:
+            gap = ntext[trigger.end : r.start]
+            words = gap.split()
+            if len(words) <= OBJECT_BEFORE and not (_CLAUSE_BREAKS & set(gap) or conj & set(words)):
+                return True
+    return False
+
+
+def _hypothetical(trigger: Hit, s: _Sentence, ntext: str) -> bool:
+    """What might happen ("في حال تعرض الموكب لإطلاق نار", "if they attack",
+    "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
+    in the same clause, at most ``HYPOTHETICAL_SPAN`` words on."""
+    for cue in s.cues:
+        if cue.entry.kind != "conditional" or cue.end > trigger.start:
+            continue
+        gap = ntext[cue.end : trigger.start]
+        if len(gap.split()) <= HYPOTHETICAL_SPAN and not _CLAUSE_BREAKS & set(gap):
+            return True
+    return False
+
+
+def _topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
+    """A noun named as a topic ("فيما يتعلق بالهجوم", "regarding the attack":
+    ``context.TOPIC_MARKERS`` right before it) or as what one withdraws from
+    ("انسحب من المشاورات", "pulled out of the talks") is no event."""
+    if trigger.entry.affix == "verb":
+        return False
+    if previous_word(ntext, trigger.start) in ctx.topic_markers:
+        return True
+    from_word = previous_word(ntext, trigger.start) in ctx.withdraw_from
+    if trigger.entry.value in REACTIONS:
+        return False
+    for t in triggers:
+        if t.entry.value != "RETREAT" or t is trigger or t.entry.affix != "verb":
+            continue
+        if ctx.main_trigger == "last":
+            gap = ntext[trigger.end : t.start] if trigger.end <= t.start else None
+        else:
+            gap = ntext[t.end : trigger.start] if t.end <= trigger.start else None
+        if gap is None or _CLAUSE_BREAKS & set(gap):
+            continue
+        # right after the withdrawal, or after "from" a few words on
+        # ("انسحب حزب العمال من المشاورات")
+        if len(gap.split()) <= 2 or (from_word and len(gap.split()) <= 6):
+            return True
+    return False
+
+
+def _reaction_before(trigger: Hit, reactions: list[Hit], ntext: str) -> Hit | None:
+    """The reaction whose object (or the object's relative clause: "the attack
+    that targeted …") a non-reaction trigger is: the last one before it in
+    the same clause."""
+    if trigger.entry.value in REACTIONS:
+        return None
+    before = [r for r in reactions if r.end <= trigger.start and r.entry.value in COMMENTS]
+    if not before or _CLAUSE_BREAKS & set(ntext[before[-1].end : trigger.start]):
+        return None
+    return before[-1]
+
+
+def _after_subject(
+    reaction: Hit, people: list, ntext: str, conj: frozenset[str], subject_after_verb: bool
+) -> list:
+    """Mentions after a reaction and its subject (right after the verb where
+    the subject follows it, ``context.SUBJECT_AFTER_VERB``)."""
+    after = [m for m in people if m.start >= reaction.end]
+    if subject_after_verb and after:
+        groups = coordinated_groups(after, ntext, conj)
+        if len(ntext[reaction.end : groups[0][0].start].split()) <= SUBJECT_GAP:
+            subject = {id(m) for m in groups[0]}
+            after = [m for m in after if id(m) not in subject]
+    return after
+
+
+def _unreal(trigger: Hit) -> bool:
+    return trigger.entry.value in UNREAL or trigger.entry.extra[0] in UNREAL_MODES
+
+
+def _vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, ...]]) -> bool:
+    """A trigger whose sentence names what cancels it (``triggers.VETO_WORDS``,
+    by (type, mode) or (type, "*")): deaths in a flood or a road accident are
+    no attack, a match between two national teams no meeting."""
+    etype = trigger.entry.value
+    words = vetoes.get((etype, trigger.entry.extra[0]), ()) + vetoes.get((etype, "*"), ())
+    return any(w in stext for w in words)
+
+
+def _outside_names(triggers: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
+    """Triggers that are not a word of a name or title ("نداء تونس" is a
+    party, not an appeal; "the Rapid Support Forces"). Resolved actor hits
+    do not overlap, so only the last one starting before a trigger can hold it."""
+    names = sorted((h.base_start, h.base_end) for h in actor_hits if h.entry.kind in NAME_KINDS)
+    if not names:
+        return triggers
+    starts = [a for a, _ in names]
+    kept = []
+    for t in triggers:
+        i = bisect_right(starts, t.base_start) - 1
+        if i < 0 or t.base_end > names[i][1]:
+            kept.append(t)
+    return kept
+
+
+def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozenset[str]) -> list:
+    """Mentions that are not the source of the report: from a source cue
+    ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
+    the "that" opening what is reported (``status.COMPLEMENTIZER_CUES``),
+    actors are cited, not parties; the media (``agents.CITED_AGENTS``) right
+    after a reporting verb ("ذكرت صحيفة", "reported the newspaper") and the
+    country words naming them are at most topics."""
+    stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
+
+    def clause_end(pos: int, limit: int) -> int:
+        stop = min(next((x for x in stops if x >= pos), limit), limit, s.end)
+        end = pos
+        while end < stop and ntext[end] not in _CLAUSE_BREAKS:
+            end += 1
+        return end
+
+    zones: list[tuple[int, int]] = []
+    media: list[tuple[int, int]] = []
+    for cue in s.cues:
+        if cue.entry.kind == "source":
+            zones.append((cue.start, clause_end(cue.end, s.end)))
+        elif cue.entry.kind == "reporting":
+            medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
+            if medium is not None:
+                media.append((cue.start, clause_end(medium.end, medium.end + 40)))
+    speakers = _speakers(s, stops, ntext)
+    kept = []
+    for m in s.mentions:
+        if any(a <= m.start < b for a, b in zones):
+            continue
+        if any(a <= m.start < b for a, b in speakers):
+            m.strong = False  # a party only if the report names no one else
+        if any(a <= m.start < b for a, b in media):
+            if m.location_only:
+                continue
+            # the medium and its country: at most a topic ("قالت صحيفة أمريكية");
+            # a state agency's country often is a party of what it reports
+            m.strong = False
+            if m.agent in agents:
+                m.agent = None
+        kept.append(m)
+    return kept
+
+
+def _speakers(s: _Sentence, stops: list[int], ntext: str) -> list[tuple[int, int]]:
+    """ "قال مسؤولان إيرانيان إن طهران أرسلت …": who says that someone did
+    something is the source, not a party, unless the report names no one
+    else. The speaker stands in the clause of a reporting verb, before a bare
+    "that" (``status.COMPLEMENTIZER_CUES``; "that he", bound to a pronoun,
+    refers back to the speaker, who is then the actor): after the verb in
+    Arabic ("قال مسؤولان … إن"), before it in English or Persian."""
+    bare = {c.start for c in s.cues if c.entry.kind == "complementizer"}
+    zones = []
+    for cue in s.cues:
+        if cue.entry.kind != "reporting":
+            continue
+        stop = next((x for x in stops if x >= cue.end), None)
+        if stop is None or stop not in bare:
+            continue
+        start = cue.start
+        while start > s.start and ntext[start - 1] not in _CLAUSE_BREAKS:
+            start -= 1
+        zones.append((start, stop))
+    return zones
 
 
 def _clause_pool(

@@ -25,21 +25,33 @@ _WHOLE = "GOV"
 
 
 @cache
-def _rules() -> tuple[dict[str, Any], dict[tuple[str, str], Any], dict[str, str]]:
+def _rules(
+    lang: str = "",
+) -> tuple[dict[str, Any], dict[tuple[str, str], Any], dict[str, str]]:
+    """The common rules, with a language's own ``agents.TYPE_BY_SOURCE`` and
+    ``agents.IMPLIED_AGENTS`` entries over them (``None``: no rule there — an
+    Arabic "زيارة" by an army chief is a visit, not a deployment; an Arabic
+    report of an arrest or a killing that names no author leaves it unnamed)."""
     common = load("xx", "agents")
-    return (
-        dict(getattr(common, "IMPLIED_AGENTS", {})),
-        dict(getattr(common, "TYPE_BY_SOURCE", {})),
-        dict(getattr(common, "DOMESTIC_TYPES", {})),
-    )
+    own = load(lang, "agents") if lang else None
+    tables = []
+    for name in ("IMPLIED_AGENTS", "TYPE_BY_SOURCE"):
+        table = dict(getattr(common, name, {}))
+        for key, rule in (getattr(own, name, {}) if own else {}).items():
+            if rule is None:
+                table.pop(key, None)
+            else:
+                table[key] = rule
+        tables.append(table)
+    return tables[0], tables[1], dict(getattr(common, "DOMESTIC_TYPES", {}))
 
 
-def add_implied(etype: str, actors: list[Actor], place: str | None) -> list[Actor]:
+def add_implied(etype: str, actors: list[Actor], place: str | None, lang: str = "") -> list[Actor]:
     """``actors`` with the understood side added: for each (agent, group) rule
     of the type, an actor of that agent when none of the group takes part.
     Its country is where the event happens, else the named side's; with no
     side named, both sides are the understood ones of the place."""
-    rules = _rules()[0].get(etype, ())
+    rules = _rules(lang)[0].get(etype, ())
     if not rules or not (actors or place):
         return actors
     code = place or next((a.code for a in actors if a.code), None)
@@ -50,17 +62,17 @@ def add_implied(etype: str, actors: list[Actor], place: str | None) -> list[Acto
     return out
 
 
-def implied_types() -> frozenset[str]:
+def implied_types(lang: str = "") -> frozenset[str]:
     """Types whose understood sides can stand alone at a named place."""
-    return frozenset(_rules()[0])
+    return frozenset(_rules(lang)[0])
 
 
-def type_by_source(etype: str, mode: str, actors: list[Actor]) -> str:
+def type_by_source(etype: str, mode: str, actors: list[Actor], lang: str = "") -> str:
     """The type an event has given who acts first ("workers protested" is a
     demonstration, "the court accused him" a legal act) and whether all of
     it happens inside one country (a ban at home restricts, a ban on another
     state sanctions), else ``etype``."""
-    by_source, domestic = _rules()[1], _rules()[2]
+    by_source, domestic = _rules(lang)[1], _rules(lang)[2]
     shifted, sources = by_source.get((etype, mode), (etype, ()))
     if actors and (actors[0].agent or _WHOLE) in sources:
         return str(shifted)

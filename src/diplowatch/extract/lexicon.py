@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -43,6 +43,10 @@ class Lexicon:
     ambiguous: frozenset[str]
     case_sensitive: dict[str, str]
     size: int
+    # Words before / after a guarded trigger that are searched for its object.
+    guard_window: tuple[int, int] = (0, 4)
+    # (type, mode) -> words whose presence in a sentence cancels such triggers
+    vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
 
 def _items(mapping: dict[str, Iterable[str]] | None) -> Iterable[tuple[str, str]]:
@@ -100,6 +104,10 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(CUE, "off_domain", "", "noun")
     triggers = load(lang, "triggers")
     if triggers is not None:
+        # A guarded entry that found its object is the more specific reading
+        # of a form listed plainly too ("اعتذر عن استضافة" declines, "اعتذر"
+        # apologises): it comes first, so it wins ties between the two.
+        yield from _guarded(triggers)
         for affix in ("verb", "noun", "fixed"):
             table = getattr(triggers, affix.upper() + "_TRIGGERS", {})
             for (etype, mode), phrases in table.items():
@@ -123,17 +131,29 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
             yield phrase, Entry(CUE, "count", key, "noun")
     status = load(lang, "status")
     if status is not None:
-        for kind in (
-            "planned",
-            "negation",
-            "background",
-            "reporting",
-            "hypothetical",
-            "source",
-            "unreal",
-        ):
+        kinds = ("planned", "negation", "background", "reporting", "hypothetical", "source")
+        for kind in kinds + ("unreal", "conditional", "complementizer", "bound_complementizer"):
             for phrase in getattr(status, kind.upper() + "_CUES", ()):
                 yield phrase, Entry(CUE, kind, "", "fixed")
+
+
+def _guarded(triggers: Any) -> Iterable[tuple[str, Entry]]:
+    """Triggers that are events only with one of their objects nearby.
+
+    ``GUARDED_<AFFIX>_TRIGGERS`` map (type, mode) to rules (phrases, object
+    words): "نشر" deploys only troops ("نشر قوات", not "نشر خبر"), "lifted"
+    concedes only sanctions or a ban. The object words travel in the entry
+    (``extra[1]``) and are checked in the text around the hit (``guard_ok``);
+    a third element of a rule is its own number of words searched after.
+    """
+    for affix in ("verb", "noun", "fixed"):
+        table = getattr(triggers, "GUARDED_" + affix.upper() + "_TRIGGERS", {})
+        for (etype, mode), rules in table.items():
+            for phrases, objects, *window in rules:
+                needs = tuple(sorted({normalize_phrase(o) for o in objects} - {""}))
+                extra = (mode, needs, *window)  # a rule may widen the words searched after
+                for phrase in phrases:
+                    yield phrase, Entry(EVENT, "trigger", etype, affix, extra)
 
 
 def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
@@ -182,6 +202,8 @@ def lexicon(lang: str) -> Lexicon:
     for key, entries in keys.items():
         automaton.add_word(key, (len(key), tuple(entries)))
     automaton.make_automaton()
+    triggers = load(lang, "triggers")
+    window = getattr(triggers, "GUARD_WINDOW", (0, 4)) if triggers else (0, 4)
     actors = load(lang, "actors")
     ambiguous = frozenset(
         normalize_phrase(p) for p in (getattr(actors, "AMBIGUOUS", {}) if actors else {})
@@ -198,4 +220,9 @@ def lexicon(lang: str) -> Lexicon:
             for p in (getattr(actors, "CASE_SENSITIVE", ()) if actors else ())
         },
         size=len(keys),
+        guard_window=(int(window[0]), int(window[1])),
+        vetoes={
+            key: tuple(normalize_phrase(w) for w in words)
+            for key, words in (getattr(triggers, "VETO_WORDS", {}) if triggers else {}).items()
+        },
     )

@@ -13,8 +13,11 @@ from diplowatch.extract.actors import PERSONAL_ROLES, Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
 
-Unit = tuple[str, str | None]
+Unit = tuple[str, str | None, str | None]
 
+# Words a verb-first sentence may put between the verb and its subject
+# (a date: "أعلنت اليوم الاثنين ليبيا …").
+SUBJECT_GAP = 3
 # Types whose participants act together (one event with everyone) rather
 # than one side acting on another (one event per source–target pair).
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
@@ -22,8 +25,13 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 
 def unit(m: Mention) -> Unit:
     """A state named as a whole and its government are one participant; a
-    former office-holder is a participant of his own."""
-    return (m.code, m.agent or ("former" if m.former else "GOV"))
+    former office-holder is a participant of his own, and so are two named
+    parties or movements of one country ("Fatah and Hamas")."""
+    return (
+        m.code,
+        m.agent or ("former" if m.former else "GOV"),
+        m.name if m.kind == "group" else None,
+    )
 
 
 def fill_codes(
@@ -50,9 +58,18 @@ def fill_codes(
     kept: list[Mention] = []
     places = [m for m in mentions if (m.location_only or m.place) and m.code]
     codes = {m.code for m in mentions if m.code and m.kind != "agent"}
+    weak_states = [m for m in mentions if m.kind == "state" and not m.strong and m.code]
     for m in mentions:
         kept.append(m)
-        if m.code or m.agent in stateless:
+        if m.place:
+            m.strong = False
+        if m.code or m.kind == "group" or m.agent in stateless:
+            continue  # a movement named with no country keeps none (IS, al-Qaeda)
+        group = next(
+            (x for x in reversed(mentions) if x.end <= m.start and x.kind == "group"), None
+        )
+        if group is not None and group.agent == m.agent and not m.role:
+            kept.pop()  # "the party", "the movement": the one just named
             continue
         sender = next(
             (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None
@@ -65,8 +82,9 @@ def fill_codes(
             if sender.agent is None:
                 sender.agent = m.agent
                 kept.pop()
-        elif places:
-            m.code = min(places, key=lambda p: abs(p.start - m.start)).code
+        elif places or weak_states:
+            # "police in Cairo", "militants' positions in Syria"
+            m.code = min(places or weak_states, key=lambda p: abs(p.start - m.start)).code
         elif len(codes) == 1:
             m.code = next(iter(codes))
         else:
@@ -103,12 +121,15 @@ def select(
     conj: frozenset[str] = frozenset(),
     directed: bool = False,
     unknown_ok: bool | None = None,
+    fill_unknown: bool = False,
 ) -> list[Mention]:
     """The sentence's participants: strong mentions (or, in a text that
     names no country (``unknown_ok``, by default: no main pair), the
     agents of unknown country), then one weak mention
     when fewer than two units are strong (or all strong ones act together
-    in a directed event), then the article's main pair for "the two sides"."""
+    in a directed event), then the article's main pair for "the two sides",
+    then (``fill_unknown``) agents of unknown country while fewer than two
+    units are found."""
     strong = [m for m in mentions if m.strong and not m.location_only]
     if not strong and (not pair if unknown_ok is None else unknown_ok):
         # A text that names no country: agents of unknown country take part
@@ -138,7 +159,16 @@ def select(
         for code in pair:
             if code not in codes:
                 chosen.append(Mention(start, start, code, "pair", False))
-                units.add((code, None))
+                units.add((code, None, None))
+    for m in mentions:
+        if not fill_unknown or len(units) >= 2:
+            break
+        # police, gunmen, a minister whose country the sentence does not
+        # tell: a side of unknown country rather than no event at all
+        # (``context.UNKNOWN_SIDES``)
+        if m.kind == "agent" and not m.code and m.agent and unit(m) not in units:
+            chosen.append(m)
+            units.add(unit(m))
     chosen.sort(key=lambda m: m.start)
     return chosen
 
@@ -164,6 +194,42 @@ def split(
     # One actor meeting several in turn (a tour) is several bilateral events.
     out = [[s, t] for s in groups[0] for t in groups[1] if unit(s) != unit(t)]
     return out or [groups[0] + groups[1]]
+
+
+def local_split(
+    start: int,
+    end: int,
+    people: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    verb: bool = True,
+) -> list[list[Mention]] | None:
+    """Source–target sides read around one trigger, for verb-first languages
+    (``context.SUBJECT_AFTER_VERB``) and sentences with more than two groups.
+
+    The subject of a verb is the group right after it ("أدانت الرئاسة
+    الفلسطينية …"), else the nearest one before it ("… الشرطة التي
+    اعتقلت"); a noun's source is the group before it ("روسيا … حق النقض");
+    the target is the next group after the subject. ``None`` when the sentence is too
+    simple for this to matter, so ``split`` decides.
+    """
+    groups = coordinated_groups(people, text, conj)
+    if len(groups) < 3:
+        return None
+    after = [g for g in groups if g[0].start >= end]
+    before = [g for g in groups if g[-1].end <= start]
+    if verb and after and len(text[end : after[0][0].start].split()) <= SUBJECT_GAP:
+        source, rest = after[0], after[1:]
+    elif before:
+        source, rest = before[-1], after
+    elif after:
+        source, rest = after[0], after[1:]
+    else:
+        return None
+    if not rest:
+        return [source]
+    pairs = [[s, t] for s in source for t in rest[0] if unit(s) != unit(t)]
+    return pairs or [source + rest[0]]
 
 
 def actor_list(mentions: list[Mention]) -> list[Actor]:

@@ -9,6 +9,7 @@ longest base form first.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -62,6 +63,40 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
                 continue
             hits.append(Hit(word_start, word_end, start, end, entry, pre))
     return hits
+
+
+_WORD = re.compile(r"\w+")
+
+
+def guard_ok(text: str, hit: Hit, window: tuple[int, int]) -> bool:
+    """Whether a guarded trigger has one of its object words nearby.
+
+    A guarded entry carries its object words in ``extra[1]`` (see
+    ``lexicon._guarded``); the hit is an event only when one of them stands
+    within ``window`` (words before, words after) of it — "نشر قوات" deploys,
+    "نشر خبر" does not. A one- or two-letter object must be a whole word,
+    longer ones may carry clitics ("والقوات"); multi-word objects are looked
+    for in the window as written. Other hits always pass.
+    """
+    needs = hit.entry.extra[1] if len(hit.entry.extra) > 1 else ()
+    if not needs:
+        return True
+    before, after = window
+    if len(hit.entry.extra) > 2:
+        after = hit.entry.extra[2]
+    words: list[str] = []
+    if before:
+        words += _WORD.findall(text[max(0, hit.start - 20 * before) : hit.start])[-before:]
+    if after:
+        words += _WORD.findall(text[hit.end : hit.end + 20 * after])[:after]
+    joined = " ".join(words)
+    for obj in needs:
+        if " " in obj:
+            if obj in joined:
+                return True
+        elif any(obj in w if len(obj) > 2 else w == obj for w in words):
+            return True
+    return False
 
 
 def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:

@@ -17,7 +17,7 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Nisba adjectives: كوري → الكوري، الكوريه، الكوريين، الكوريون، الكوريتين …
     "adjective": (
         _CLITIC + _ARTICLE,
-        ("", "ه", "ون", "ين", "يين", "يون", "ان", "تان", "تين", "ات"),
+        ("", "ه", "ون", "ين", "يين", "يون", "ان", "تان", "تين", "ات", "ا"),
     ),
     # Nouns (triggers, sectors, titles): article, clitics, plural and dual
     # endings, and possessive pronouns.

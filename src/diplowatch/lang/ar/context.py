@@ -17,7 +17,7 @@ TOPIC_PREPOSITIONS: tuple[str, ...] = (
     "ضد",
     "على",
 )
-LOCATION_PREPOSITIONS: tuple[str, ...] = ("في", "ب", "الى", "من")
+LOCATION_PREPOSITIONS: tuple[str, ...] = ("في", "ب")
 ACTOR_HEAD_NOUNS: tuple[str, ...] = (
     "الجانب",
     "الطرف",
@@ -132,3 +132,56 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
 ROLE_BREAK_WORDS: tuple[str, ...] = ("لدى", "في", "الى", "مع", "عن", "من", "ب", "ل")
+
+# Arabic news clauses are mostly verb–subject–object: the actor right after
+# a verb is its subject, the next one its target (``participants.local_split``).
+SUBJECT_AFTER_VERB = True
+
+# A country after these is where something happened, never the target of
+# words ("أدانت الهجوم في باكستان").
+PLACE_PREPOSITIONS: tuple[str, ...] = ("في",)
+
+# An event noun right after these is what is talked about, not an event of
+# the sentence ("فيما يتعلق بالهجوم", "بشأن الاعتقالات").
+TOPIC_MARKERS: tuple[str, ...] = (
+    "بشان",
+    "حول",
+    "حيال",
+    "ازاء",
+    "بخصوص",
+    "يتعلق",
+    "تتعلق",
+    "المتعلق",
+    "المتعلقة",
+    "ملف",
+    "قضية",
+    # the event is referred to, not reported: its author, victims, anniversary
+    "منفذ",
+    "منفذي",
+    "مرتكب",
+    "مرتكبي",
+    "ضحايا",
+    "ضحية",
+    "حادثة",
+    "ذكرى",
+    "خروقات",
+    "خرق",
+    "انتهاك",
+    "يتصل",
+    "المتصل",
+    "المتصلة",
+    "تطبيق",
+    "تداعيات",
+    "ملابسات",
+    "رفضا",
+    "احتجاجا",
+    "تنديدا",
+    "ضد",
+)
+
+# "انسحب … من المشاورات": what a withdrawal is from is no event of its own.
+WITHDRAW_FROM: tuple[str, ...] = ("من",)
+
+# An agent whose country the sentence does not tell ("اعتقلت الشرطة …") is a
+# side of unknown country (code null) even in a text that names countries.
+UNKNOWN_SIDES = True

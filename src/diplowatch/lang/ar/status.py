@@ -28,6 +28,14 @@ PLANNED_CUES: tuple[str, ...] = (
     "ستجري",
     "سيجري",
     "الاسبوع الجاري",
+    "المرتقبة",
+    "المرتقب",
+    "المزمع",
+    "المزمعة",
+    "ستقوم بها",
+    "سيقوم بها",
+    "سيقوم",
+    "ستقوم",
 )
 NEGATION_CUES: tuple[str, ...] = ("لم", "لن", "لا", "ليس", "ما", "دون", "بدون", "عدم", "نفى", "نفت")
 BACKGROUND_CUES: tuple[str, ...] = ("منذ عام", "في عام", "خلال عام", "سبق ان", "في وقت سابق من عام")
@@ -35,3 +43,97 @@ HYPOTHETICAL_CUES: tuple[str, ...] = ("اذا", "لو", "في حال", "ان ت�
 # Words that open a reported clause ("أعلن الاثنين أن الرئيس سيزور …"): a date
 # before them dates the saying, not a planned event after them.
 CLAUSE_OPENERS: tuple[str, ...] = ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
+
+# What follows these may happen or should happen, it has not: no event
+# ("في حال تعرض لهجوم", "ضرورة الإفراج عن", "إمكانية فرض عقوبات").
+CONDITIONAL_CUES: tuple[str, ...] = (
+    "اذا",
+    "اذا ما",
+    "لو",
+    "في حال",
+    "في حالة",
+    "امكانية",
+    "احتمال",
+    "احتمالات",
+    "ضرورة",
+    "بضرورة",
+    "مخاوف من",
+    "خشية",
+    "تحسبا",
+    "لمنع",
+    "لتفادي",
+    "لتجنب",
+    "يمكن",
+    "يمكن ان",
+    "من الممكن",
+    "قد يتم",
+    # denied or only prepared: it did not happen
+    "لا صحة",
+    "نفى وقوع",
+    "نفت وقوع",
+    "التحضير",
+    "بالتحضير",
+    "بشبهة",
+    "يخطط",
+    "تخطط",
+    "التخطيط",
+)
+
+# Phrases after which the actors named up to the end of the clause are the
+# source of the report, not parties ("وفق ما أورده موقع …", "بحسب صحيفة …").
+SOURCE_CUES: tuple[str, ...] = (
+    "وفق",
+    "وفقا ل",
+    "وفقا لما",
+    "حسب",
+    "حسبما",
+    "بحسب",
+    "طبقا لما",
+    "استنادا الى",
+    "على ذمة",
+    "مصدر دبلوماسي",
+    "مصدر مسؤول",
+    "مصدر امني",
+    "مصدر عسكري",
+    "مصدر حكومي",
+    "مصدر مطلع",
+    "مصادر دبلوماسية",
+    "مصادر امنية",
+    "مصادر عسكرية",
+    "مصادر مطلعة",
+    "مصادر حكومية",
+    "مصادر محلية",
+    "مصادر اعلامية",
+)
+
+# Reporting verbs: the medium named right after one is cited ("ذكرت صحيفة").
+REPORTING_CUES: tuple[str, ...] = (
+    "قال",
+    "قالت",
+    "ذكر",
+    "ذكرت",
+    "نقل",
+    "نقلت",
+    "افاد",
+    "افادت",
+    "اورد",
+    "اوردت",
+    "اكد",
+    "اكدت",
+    "اعلن",
+    "اعلنت",
+    "بث",
+    "بثت",
+    "نشرت",
+    "كشف",
+    "كشفت",
+    "اضاف",
+    "اضافت",
+    "تابع",
+    "تابعت",
+)
+
+# "That" after a verb of saying: what follows is reported, not the source;
+# bound to a pronoun ("أنه", "أنها": that he/she) it refers back to the speaker.
+COMPLEMENTIZER_CUES: tuple[str, ...] = ("ان", "بان")
+BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = ("انه", "انها", "انهم", "انهما", "بانه", "بانها")

@@ -70,3 +70,4 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = ("capital", "city", "port", "province", "
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
 ROLE_BREAK_WORDS: tuple[str, ...] = ("to", "in", "with", "at", "from", "for")
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in",)

@@ -103,3 +103,7 @@ STATELESS_AGENTS: frozenset[str] = frozenset({"NGO"})
 # Types that, between agents of one country, are another type: sanctions are
 # between states; a ban or cut at home is a restriction (COERCE).
 DOMESTIC_TYPES: dict[str, str] = {"SANCTION": "COERCE"}
+
+# Agents that are cited rather than acting when a reporting verb comes right
+# before them ("ذكرت صحيفة", "reported the newspaper", "به گزارش خبرگزاری").
+CITED_AGENTS: frozenset[str] = frozenset({"MED"})

@@ -1,0 +1,129 @@
+"""Sentence-level accuracy on hand-annotated corpus sentences (training part).
+
+usage: python benchmarks/corpus_gold.py [--lang ar] [--half tune|test|all] [--errors]
+
+``benchmarks/data/corpus_gold_<lang>.jsonl`` holds, for sentences of the
+corpus's training part (``scripts/training/training_split.py``), the events a
+reader annotated by hand — keyed by document id and character offsets, so no
+corpus text is stored in the project. The script extracts each whole
+document (so the article's context counts as in real use), keeps the events
+whose evidence overlaps the annotated sentence, and scores them with
+``shared/eval/score.py`` (types, parties, pairs, agents per sentence).
+
+The sentences are those where an earlier extractor fired, so the figures
+mostly measure precision on real text. ``--half tune`` scores the sentences
+whose document hash is even (rules may be tuned on them), ``test`` the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[1] / "shared"
+FIELDS = ("event_types", "parties", "pairs", "agents")
+
+
+def scorer(shared: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("corpus_score", shared / "eval" / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def half_of(doc_id: str) -> str:
+    return "tune" if int(hashlib.md5(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def gold_record(row: dict[str, Any]) -> dict[str, Any]:
+    """A scorer gold line from an annotated sentence."""
+    parties, pairs, types, agents = set(), set(), set(), set()
+    for e in row["events"]:
+        types.add(e["type"])
+        codes = sorted({a["code"] for a in e["actors"] if a.get("code")})
+        parties.update(codes)
+        pairs.update((a, b) for i, a in enumerate(codes) for b in codes[i + 1 :])
+        agents.update(f"{a.get('code') or '-'}:{a['agent']}" for a in e["actors"] if a.get("agent"))
+    return {
+        "id": row["key"],
+        "event_types": sorted(types),
+        "parties": sorted(parties),
+        "pairs": [list(p) for p in sorted(pairs)],
+        "agents": sorted(agents),
+        "sectors": [],
+        "amounts": [],
+        "published": None,
+    }
+
+
+def predictions(keys: list[str], shared: Path) -> dict[str, dict[str, Any]]:
+    """Predicted events per sentence key (events whose evidence overlaps it)."""
+    wanted: dict[str, list[tuple[int, int, str]]] = {}
+    for key in keys:
+        doc, start, end = key.split("|")
+        wanted.setdefault(doc, []).append((int(start), int(end), key))
+    out = {key: {"doc_id": key, "events": []} for key in keys}
+    with (shared / "data" / "corpus" / "news.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["id"] not in wanted:
+                continue
+            record = process(Document(d["id"], d["text"], lang=d["lang"], title=d.get("title")))
+            for e in record.to_dict()["events"]:
+                ev = e.get("evidence") or {}
+                for start, end, key in wanted[d["id"]]:
+                    if ev.get("start", -1) < end and start < ev.get("end", -1):
+                        out[key]["events"].append(e)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lang", choices=("ar", "fa"), action="append")
+    ap.add_argument("--half", choices=("tune", "test", "all"), default="all")
+    ap.add_argument("--errors", action="store_true", help="list sentences scored wrong (tune half)")
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    args = ap.parse_args()
+    sc = scorer(args.shared)
+    print(f"{'':10}" + "".join(f"{k:>13}" for k in FIELDS) + "   (P/R/F1 of types)")
+    for lang in args.lang or ("ar", "fa"):
+        path = HERE / "data" / f"corpus_gold_{lang}.jsonl"
+        if not path.exists():
+            print(f"{lang}: {path} missing")
+            continue
+        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+        preds = predictions([r["key"] for r in rows], args.shared)
+        for half in ("tune", "test") if args.half == "all" else (args.half,):
+            chosen = [r for r in rows if half_of(r["key"].split("|")[0]) == half]
+            res = sc.score([gold_record(r) for r in chosen], list(preds.values()))
+            t = res["event_types"]
+            cells = "".join(f"{res[k]['f1']:13.3f}" for k in FIELDS)
+            print(
+                f"{lang} {half:6}{cells}   "
+                f"({t['precision']:.2f}/{t['recall']:.2f}/{t['f1']:.2f}, {len(chosen)} sentences)"
+            )
+        if args.errors:
+            for r in rows:
+                if half_of(r["key"].split("|")[0]) != "tune":
+                    continue
+                g, p = sc.gold_sets(gold_record(r)), sc.pred_sets(preds[r["key"]])
+                if any(g[k] != p[k] for k in ("event_types", "parties", "agents")):
+                    print(f"\n{r['key']}")
+                    for k in ("event_types", "parties", "agents"):
+                        if g[k] != p[k]:
+                            print(f"  {k:12} gold {sorted(g[k])}  pred {sorted(p[k])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

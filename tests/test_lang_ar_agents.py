@@ -1,0 +1,80 @@
+"""Arabic agents (who inside a state acts) on sentences written for these tests.
+
+The agent noun with its country adjective, a named place, a named movement
+or party, people written as a plural nationality, titles chained to the
+body they speak for, and the codes left null when the text does not tell.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+
+def agents(text: str) -> set[str]:
+    record = process(Document(doc_id="t", text=text, lang="ar", published="2024-04-23"))
+    return {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # noun + adjective
+        ("اعتقلت قوات الأمن العراقية عشرة مسلحين في الأنبار.", {"IRQ:COP", "IRQ:UAF"}),
+        ("داهمت الشرطة التونسية منزلا في القيروان.", {"TUN:COP"}),
+        ("قصف الجيش النيجيري مخيما للنازحين في ولاية بورنو.", {"NGA:MIL", "NGA:REF"}),
+        # the country from a named place (gazetteer)
+        ("اعتقلت الشرطة خمسة متظاهرين في مدينة سوسة.", {"TUN:COP", "TUN:CVL"}),
+        ("أطلق مسلحون النار على حافلة في الحديدة.", {"YEM:UAF"}),
+        # a plural nationality is its people
+        ("تظاهر آلاف الأتراك في إسطنبول ضد الحكومة.", {"TUR:CVL", "TUR:GOV"}),
+        ("تظاهر مئات الكوريين الجنوبيين أمام السفارة اليابانية.", {"KOR:CVL", "JPN:GOV"}),
+        # named movements and parties
+        ("هاجم مسلحو حركة الشباب قاعدة للجيش الكيني.", {"SOM:REB", "KEN:MIL"}),
+        ("وقع حزب النور المصري اتفاقا مع الحزب الشيوعي الصيني.", {"EGY:PTY", "CHN:PTY"}),
+        # a title before a group is the group's
+        ("هدد الأمين العام لحزب الله إسرائيل برد قاس.", {"LBN:REB"}),
+        # the spokesman speaks for the body he names
+        ("قال المتحدث باسم الشرطة الأردنية إن الشرطة اعتقلت ثلاثة مهربين.", {"JOR:COP"}),
+        # a list of adjectives after one title
+        ("أعلنت اللجنة الليبية الإيطالية المشتركة تشكيل فريق عمل مشترك.", {"LBY:GOV", "ITA:GOV"}),
+        # warships are the navy
+        ("أرسلت روسيا سفنا حربية إلى البحر المتوسط.", {"RUS:MIL"}),
+        # international NGOs and stateless movements keep a null code
+        ("انتقدت منظمة العفو الدولية الحكومة المصرية.", {"-:NGO", "EGY:GOV"}),
+        ("قتل جنديان عراقيان في هجوم لتنظيم داعش قرب الموصل.", {"-:REB", "IRQ:MIL"}),
+        # agents in a text that names no country: code unknown
+        ("اعتقلت الشرطة ثلاثة مهربين على الحدود.", {"-:COP"}),
+    ],
+)
+def test_agents(text: str, want: set[str]) -> None:
+    assert want <= agents(text)
+
+
+def test_an_adjective_after_a_place_describes_the_place() -> None:
+    # "ولاية تكساس الأمريكية" is a place: the police are American, not a
+    # second actor "the United States"
+    found = agents("اعتقلت الشرطة في ولاية تكساس الأمريكية رجلا مسلحا.")
+    assert "USA:COP" in found
+    assert "USA:None" not in found
+
+
+def test_the_party_just_named_is_not_a_second_party() -> None:
+    found = agents("وقعت حركة النهضة اتفاقا مع حزب نداء تونس، وأكد الحزب التزامه بالتوافق.")
+    assert found == {"TUN:PTY"}
+
+
+def test_a_city_in_a_newspaper_name_places_no_one() -> None:
+    found = agents("قالت صحيفة نيويورك تايمز إن مسلحين هاجموا قاعدة عسكرية في أفغانستان.")
+    assert "USA:UAF" not in found
+
+
+def test_a_leader_named_after_his_movement_acts_for_it() -> None:
+    assert "LBN:REB" in agents("هدد الأمين العام لحزب الله اللبناني، حسن نصر الله، إسرائيل بحرب.")
+
+
+def test_exile_is_no_person() -> None:
+    found = agents("انتقدت المعارضة السورية في المنفى قرار الحكومة التركية.")
+    assert found <= {"SYR:OPP", "TUR:GOV"}
