@@ -18,6 +18,8 @@ from diplowatch.scale.cli import load_folder
 from diplowatch.scale.engine import execute
 from diplowatch.store import Store
 from diplowatch.store.ingest import ingest
+from diplowatch.store.schema import SCHEMA_VERSION
+from store_versions import undo_version_4
 
 PAIRS = [
     ("South Korea", "Vietnam"),
@@ -77,11 +79,18 @@ def run_ingest(db: Path, source: Path) -> dict[str, int]:
     return dict(result.counts)
 
 
-def counts(db: Path) -> tuple[int, int, int]:
+def counts(db: Path) -> tuple[int, int, int, int]:
+    """Documents, recorded copies, merged events, and articles summed over events."""
     with Store(db, readonly=True) as store:
         stats = store.stats()
         articles = sum(e["num_articles"] for e in store.events(limit=None))
-    return stats["documents"], stats["duplicates"], articles
+    return stats["documents"], stats["duplicates"], stats["events"], articles
+
+
+def reports_gained(db: Path, originals: list[str]) -> int:
+    """Articles the copies of ``originals`` add: one per event of each original."""
+    with Store(db, readonly=True) as store:
+        return sum(len({e["id"] for e in store.document(o)["events"]}) for o in originals)
 
 
 def test_near_copies_in_a_second_run_are_recorded_not_stored(tmp_path: Path) -> None:
@@ -93,7 +102,12 @@ def test_near_copies_in_a_second_run_are_recorded_not_stored(tmp_path: Path) -> 
     copies = [near_copy(i) for i in range(N)] + [exact_copy(i) for i in range(3)]
     second = run_ingest(db, write_jsonl(tmp_path / "b.jsonl", copies))
     assert second == {"duplicate": N + 3}
-    assert counts(db) == (N, N + 3, before[2])  # no document and no event counted twice
+    # No document and no event stored twice; each copy is one more report of
+    # its original's events (a copy is a report from its outlet).
+    gained = reports_gained(db, [f"orig-{i}" for i in range(N)] + [f"orig-{i}" for i in range(3)])
+    assert gained > 0
+    after = (N, N + 3, before[2], before[3] + gained)
+    assert counts(db) == after
     conn = sqlite3.connect(db)
     rows = conn.execute(
         "SELECT doc_id, duplicate_of, kind, similarity, url FROM duplicates ORDER BY doc_id"
@@ -104,7 +118,7 @@ def test_near_copies_in_a_second_run_are_recorded_not_stored(tmp_path: Path) -> 
     assert by_id["same-1"][1:4] == ("orig-1", "exact", 1.0)
     # A third run of the copies changes nothing.
     assert run_ingest(db, tmp_path / "b.jsonl") == {"duplicate": N + 3}
-    assert counts(db) == (N, N + 3, before[2])
+    assert counts(db) == after
 
 
 def test_copies_in_other_partitions_are_found_when_loading(tmp_path: Path) -> None:
@@ -120,7 +134,7 @@ def test_copies_in_other_partitions_are_found_when_loading(tmp_path: Path) -> No
     loaded = tmp_path / "loaded.db"
     got = load_folder(str(out), str(loaded), progress=False)
     assert got == {"added": N, "duplicate": N}
-    assert counts(loaded) == counts(local) == (N, N, counts(local)[2])
+    assert counts(loaded) == counts(local) == (N, N, *counts(local)[2:])
     conn = sqlite3.connect(loaded)
     assert conn.execute("SELECT count(*) FROM duplicates WHERE kind = 'near'").fetchone()[0] == N
 
@@ -151,6 +165,7 @@ def test_version_2_store_is_fingerprinted_on_upgrade(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     run_ingest(db, write_jsonl(tmp_path / "a.jsonl", [original(i) for i in range(4)]))
     conn = sqlite3.connect(db)
+    undo_version_4(conn)
     for table in ("doc_signatures", "doc_lsh", "duplicates"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute(
@@ -162,6 +177,6 @@ def test_version_2_store_is_fingerprinted_on_upgrade(tmp_path: Path) -> None:
     conn.close()
     assert run_ingest(db, write_jsonl(tmp_path / "b.jsonl", [near_copy(2)])) == {"duplicate": 1}
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     rows = dict(conn.execute("SELECT doc_id, kind FROM duplicates").fetchall())
     assert rows == {"old-copy": "near", "copy-2": "near"}

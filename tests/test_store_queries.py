@@ -11,6 +11,7 @@ import diplowatch
 from diplowatch.model import Actor, Document, Event, Evidence, Record
 from diplowatch.problems import UserError
 from diplowatch.store import Store
+from store_versions import undo_version_4
 from test_store_merge import ev, make
 
 # Hand-written sample sentences (not from any corpus).
@@ -109,10 +110,17 @@ def test_event_filters(store: Store) -> None:
 def test_parameters_are_bound_not_formatted(store: Store) -> None:
     _fill(store)
     hostile = "KOR' OR 1=1 --"
-    assert store.events(actor=hostile) == []
-    assert store.events(type=[hostile]) == []
-    assert store.relations(hostile) == []
-    assert store.timeline(hostile, partner=hostile) == []
+    # Free text reaches SQL only as bound values; codes and types are checked first.
+    assert store.events(source=hostile) == []
+    assert store.count_events(source=[hostile, "x"]) == 0
+    for call in (
+        lambda: store.events(actor=hostile),
+        lambda: store.events(type=[hostile]),
+        lambda: store.relations(hostile),
+        lambda: store.timeline("KOR", partner=hostile),
+    ):
+        with pytest.raises(UserError, match="not a known"):
+            call()
     assert store.document(hostile) is None
     assert store.stats()["events"] == 5
 
@@ -297,6 +305,7 @@ def test_migration_from_version_1_rebuilds_buckets(tmp_path: Path) -> None:
     for table in ("pair_stats", "pair_sector_stats", "actor_month_stats"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX event_pairs_pair_date")
+    undo_version_4(conn)
     _undo_version_3(conn)
     conn.execute("PRAGMA user_version = 1")
     conn.commit()

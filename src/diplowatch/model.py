@@ -10,6 +10,31 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+#: The agent codes of the spec ("Agents: who inside a state acts"), in its order.
+AGENTS: tuple[str, ...] = (
+    "GOV",
+    "MIL",
+    "COP",
+    "JUD",
+    "LEG",
+    "PTY",
+    "OPP",
+    "REB",
+    "UAF",
+    "CVL",
+    "REF",
+    "LAB",
+    "BUS",
+    "MED",
+    "EDU",
+    "REL",
+    "CRM",
+    "NGO",
+    "HLH",
+)
+#: The spec's "Counts of people" keys.
+COUNT_KEYS: tuple[str, ...] = ("killed", "wounded", "arrested", "participants")
+
 
 @dataclass
 class Document:

@@ -19,10 +19,12 @@ if TYPE_CHECKING:
 
 @dataclass
 class StoredActor:
-    code: str
+    code: str | None
     role: str | None = None
     name: str | None = None
     name_latin: str | None = None
+    agent: str | None = None
+    former: bool = False
 
 
 @dataclass
@@ -48,11 +50,20 @@ class StoredEvent:
     evidence: str | None
     evidence_doc_id: str | None = None
     source_url: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    num_copies: int = 0
     mentions: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def actor_codes(self) -> list[str]:
-        return list(dict.fromkeys(a.code for a in self.actors))
+        return list(dict.fromkeys(a.code for a in self.actors if a.code))
+
+    @property
+    def agents(self) -> list[str]:
+        """``code:agent`` pairs as the spec writes them (``-`` for no code)."""
+        return list(
+            dict.fromkeys(f"{a.code or '-'}:{a.agent}" for a in self.actors if a.agent)
+        )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> StoredEvent:
@@ -126,7 +137,7 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """One row per event; actor codes as a list column plus actor1/actor2."""
     import pandas as pd
 
-    from diplowatch.store.render import actor_codes
+    from diplowatch.store.render import actor_codes, agent_pairs
 
     records = []
     for row in rows:
@@ -134,6 +145,7 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         records.append(
             {
                 **row,
+                "agents": agent_pairs(row),
                 "actor_codes": codes,
                 "actor1": codes[0] if codes else None,
                 "actor2": codes[1] if len(codes) > 1 else None,
@@ -149,12 +161,15 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         "actor2",
         "actor_codes",
         "actors",
+        "agents",
         "location",
         "sectors",
         "amounts",
+        "counts",
         "num_mentions",
         "num_sources",
         "num_articles",
+        "num_copies",
         "first_seen",
         "last_seen",
         "quad_class",

@@ -29,7 +29,8 @@ from urllib.parse import quote, urlsplit
 
 from diplowatch.model import Document, Record
 from diplowatch.problems import UserError
-from diplowatch.store import merge, plover, stats
+from diplowatch.store import merge, refresh, stats
+from diplowatch.store.filters import EventFilter, parse_code, parse_period
 from diplowatch.store.fts import (
     CHECK_EVERY,
     SEARCH_SECONDS,
@@ -51,7 +52,7 @@ DEFAULT_DB = "diplowatch.db"
 _EVENT_COLUMNS = (
     "e.id, e.type, e.mode, e.status, e.date, e.location, e.actors, e.sectors, e.amounts, "
     "e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.last_seen, "
-    "e.quad_class, e.score, e.first_mention"
+    "e.quad_class, e.score, e.first_mention, e.counts, e.num_copies"
 )
 
 _ORDERS = {
@@ -97,32 +98,36 @@ def outlet_of(url: str | None, source: str | None, doc_id: str) -> str:
     return source or f"doc:{doc_id}"
 
 
-def _as_list(value: str | Sequence[str] | None, *, upper: bool = False) -> list[str]:
-    if value is None:
-        return []
-    items = value.split(",") if isinstance(value, str) else list(value)
-    cleaned = [item.strip() for item in items if item and item.strip()]
-    return [item.upper() for item in cleaned] if upper else cleaned
-
-
-def _check_date(value: str | None, name: str) -> str | None:
-    if value is None or value == "":
-        return None
-    value = str(value).strip()
-    parts = value.split("-")
-    ok = 1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4
-    ok = ok and all(len(p) == 2 for p in parts[1:])
-    if not ok:
-        raise UserError(f"--{name} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
-
-
 def _placeholders(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
 
 def _loads(value: str | None, default: Any) -> Any:
     return json.loads(value) if value else default
+
+
+def _focus(value: str) -> str:
+    code = parse_code("focus", value)
+    if code is None:
+        raise UserError("focus: give an actor code or name, e.g. KOR or Iran")
+    return code
+
+
+def _copy_dict(row: Sequence[Any]) -> dict[str, Any]:
+    """A ``duplicates`` row (doc_id … found_at) as the API shows it."""
+    keys = (
+        "doc_id",
+        "kind",
+        "similarity",
+        "title",
+        "url",
+        "source",
+        "outlet",
+        "lang",
+        "published",
+        "found_at",
+    )
+    return dict(zip(keys, row, strict=True))
 
 
 def _retry_while_busy(step: Callable[[], object], timeout: float) -> None:
@@ -367,7 +372,7 @@ class Store:
             match = duplicates.find(conn, digest, fingerprint(doc.text))
             if match is None:
                 match = duplicates.from_meta(doc, digest, conn)
-            duplicates.record(conn, doc, digest, match, outlet)
+            self._record_copy(doc, digest, match, outlet)
             return "duplicate"
         row = conn.execute(
             "SELECT id, hash, extractor_version FROM documents WHERE doc_id = ?", (doc.doc_id,)
@@ -392,19 +397,41 @@ class Store:
             print_ = fingerprint(doc.text)
             match = duplicates.find(conn, digest, print_)
             if match is not None:
-                duplicates.record(conn, doc, digest, match, outlet)
+                self._record_copy(doc, digest, match, outlet)
                 return "duplicate"
             rowid = self._insert_document(doc, record, digest, None)
             duplicates.remember(conn, rowid, print_)
-            conn.execute("DELETE FROM duplicates WHERE doc_id = ?", (doc.doc_id,))
+            self._forget_copy(doc.doc_id)
             result = "added"
-        published = merge.iso_day(record.published or doc.published)
+        published = merge.iso_day(record.published) or merge.iso_day(doc.published)
         for idx, event in enumerate(record.events):
-            self._insert_mention(rowid, idx, event, published)
-        for event_id in sorted(self._dirty):
-            self._refresh_event(event_id)
-        self._dirty.clear()
+            self._insert_mention(rowid, idx, event, published, doc.text)
+        self._refresh_dirty()
         return result
+
+    def _refresh_dirty(self) -> None:
+        for event_id in sorted(self._dirty):
+            refresh.refresh_event(self._conn, event_id)
+        self._dirty.clear()
+
+    def _record_copy(self, doc: Document, digest: str, match: Any, outlet: str) -> None:
+        """Remember ``doc`` as a copy; the events of its original gain a report."""
+        from diplowatch.store import duplicates
+
+        self._forget_copy(doc.doc_id)
+        original = duplicates.record(self._conn, doc, digest, match, outlet)
+        self._dirty.update(refresh.events_of_documents(self._conn, [original]))
+        self._refresh_dirty()
+
+    def _forget_copy(self, doc_id: str) -> None:
+        """Drop ``doc_id``'s row as a copy (it is stored, or recorded anew)."""
+        row = self._conn.execute(
+            "SELECT duplicate_of FROM duplicates WHERE doc_id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            return
+        self._conn.execute("DELETE FROM duplicates WHERE doc_id = ?", (doc_id,))
+        self._dirty.update(refresh.events_of_documents(self._conn, [row[0]]))
 
     def _insert_document(
         self, doc: Document, record: Record, digest: str, rowid: int | None
@@ -414,7 +441,8 @@ class Store:
         title = record.title or doc.title
         url = record.url or doc.url
         source = record.source or doc.source
-        published = record.published or doc.published
+        # Only a date: a value the pipeline could not read as one is not stored.
+        published = record.published or (doc.published if merge.iso_day(doc.published) else None)
         now = datetime.now(UTC).isoformat(timespec="seconds")
         cursor = self._conn.execute(
             "INSERT INTO documents (id, doc_id, hash, title, url, source, outlet, lang, published,"
@@ -453,13 +481,19 @@ class Store:
             self._dirty.add(event_id)
         self._conn.execute("DELETE FROM mentions WHERE doc = ?", (rowid,))
 
-    def _insert_mention(self, rowid: int, idx: int, event: Any, published: str | None) -> None:
+    def _insert_mention(
+        self, rowid: int, idx: int, event: Any, published: str | None, text: str
+    ) -> None:
+        from diplowatch.store.spans import trigger_span
+
+        # Every actor is kept, also those the text gives no country for
+        # (unknown gunmen, a named movement): they are agents of the event.
         actors = [
             {k: v for k, v in vars(a).items() if v is not None and v is not False}
             for a in event.actors
-            if a.code
+            if a.code or a.agent
         ]
-        key = merge.actor_key(a["code"] for a in actors)
+        key = merge.party_key(actors)
         eff = merge.effective_date(event.date, published)
         status = event.status or "reported"
         event_id = self._find_event(event.type, status, key, eff, event.location, rowid)
@@ -471,10 +505,12 @@ class Store:
             )
             event_id = int(cursor.lastrowid or 0)
         evidence = event.evidence
+        span = trigger_span(text, evidence, event.trigger) if evidence else None
+        trigger = text[span[0] : span[1]] if span else event.trigger
         self._conn.execute(
             "INSERT INTO mentions (event_id, doc, idx, type, mode, status, date, eff_date,"
-            " location, actors, sectors, amounts, trigger, evidence, ev_start, ev_end)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " location, actors, sectors, amounts, counts, trigger, tr_start, tr_end, evidence,"
+            " ev_start, ev_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 event_id,
                 rowid,
@@ -488,7 +524,10 @@ class Store:
                 json.dumps(actors, ensure_ascii=False),
                 json.dumps(list(event.sectors), ensure_ascii=False),
                 json.dumps([vars(m) for m in event.amounts], ensure_ascii=False),
-                event.trigger,
+                json.dumps(dict(getattr(event, "counts", None) or {}), ensure_ascii=False),
+                trigger,
+                span[0] if span else None,
+                span[1] if span else None,
                 evidence.text if evidence else None,
                 evidence.start if evidence else None,
                 evidence.end if evidence else None,
@@ -535,255 +574,59 @@ class Store:
             self._conn.execute("UPDATE events SET location = ? WHERE id = ?", (location, best[1]))
         return best[1]
 
-    def _refresh_event(self, event_id: int) -> None:
-        """Recompute an event's aggregates and index rows from its mentions."""
-        conn = self._conn
-        rows = conn.execute(
-            "SELECT m.id, m.type, m.mode, m.status, m.eff_date, m.location, m.actors, m.sectors,"
-            " m.amounts, m.doc, d.outlet, d.published, d.ingested_at"
-            " FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.event_id = ? ORDER BY m.id",
-            (event_id,),
-        ).fetchall()
-        old = stats.EventRows.load(conn, event_id)
-        if not rows:
-            self._reindex(event_id, old, stats.EventRows(), [])
-            conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
-            return
-        first = rows[0]
-        event_type, status, day = first[1], first[3], first[4]
-        location = next((r[5] for r in rows if r[5]), None)
-        modes = Counter(r[2] for r in rows if r[2])
-        mode = modes.most_common(1)[0][0] if modes else None
-        actors: list[dict[str, Any]] = []
-        seen_actors: set[tuple[Any, ...]] = set()
-        sectors: list[str] = []
-        amounts: list[dict[str, Any]] = []
-        seen_amounts: set[tuple[Any, ...]] = set()
-        seen_days: list[str] = []
-        for row in rows:
-            for actor in json.loads(row[6]):
-                ident = (actor.get("code"), actor.get("role"), actor.get("name"))
-                if ident not in seen_actors:
-                    seen_actors.add(ident)
-                    actors.append(actor)
-            for sector in json.loads(row[7]):
-                if sector not in sectors:
-                    sectors.append(sector)
-            for amount in json.loads(row[8]):
-                ident = (amount.get("value"), amount.get("currency"), amount.get("kind"))
-                if ident not in seen_amounts:
-                    seen_amounts.add(ident)
-                    amounts.append(amount)
-            seen_days.append(merge.iso_day(row[11]) or str(row[12])[:10])
-        # A bare {"code"} adds nothing next to a named entry with that code.
-        described = {a["code"] for a in actors if len(a) > 1}
-        actors = [a for a in actors if len(a) > 1 or a["code"] not in described]
-        quad = plover.quad_class(event_type)
-        score = plover.score(event_type, status)
-        conn.execute(
-            "UPDATE events SET mode = ?, date = ?, location = ?, actors = ?, sectors = ?,"
-            " amounts = ?, num_mentions = ?, num_sources = ?, num_articles = ?, first_seen = ?,"
-            " last_seen = ?, quad_class = ?, score = ?, first_mention = ? WHERE id = ?",
-            (
-                mode,
-                day,
-                location,
-                json.dumps(actors, ensure_ascii=False),
-                json.dumps(sectors, ensure_ascii=False),
-                json.dumps(amounts, ensure_ascii=False),
-                len(rows),
-                len({r[10] for r in rows}),
-                len({r[9] for r in rows}),
-                min(seen_days),
-                max(seen_days),
-                quad,
-                score,
-                first[0],
-                event_id,
-            ),
-        )
-        by_code: dict[str, dict[str, Any]] = {}
-        for actor in actors:
-            code = actor["code"]
-            if code not in by_code or (not by_code[code].get("name") and actor.get("name")):
-                by_code[code] = actor
-        weighted = plover.weighted_quad(event_type, status)
-        new = stats.EventRows(
-            pairs=[
-                (a, b, day, event_type, weighted, score) for a in by_code for b in by_code if a != b
-            ],
-            sectors=list(sectors),
-            actors=[(code, day, event_type) for code in by_code],
-        )
-        actor_rows = [
-            (event_id, code, a.get("role"), a.get("name"), day, event_type)
-            for code, a in by_code.items()
-        ]
-        self._reindex(event_id, old, new, actor_rows)
-
-    def _reindex(
-        self,
-        event_id: int,
-        old: stats.EventRows,
-        new: stats.EventRows,
-        actor_rows: list[tuple[Any, ...]],
-    ) -> None:
-        """Replace an event's index rows and move its counts between buckets.
-
-        A new mention of a known event usually changes nothing here (same
-        date, actors and sectors): then only the actor names are refreshed.
-        """
-        conn = self._conn
-        conn.execute("DELETE FROM event_actors WHERE event_id = ?", (event_id,))
-        conn.executemany(
-            "INSERT INTO event_actors (event_id, code, role, name, date, type)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            actor_rows,
-        )
-        if (
-            sorted(old.pairs) == sorted(new.pairs)
-            and sorted(old.sectors) == sorted(new.sectors)
-            and sorted(old.actors) == sorted(new.actors)
-        ):
-            return
-        conn.execute("DELETE FROM event_sectors WHERE event_id = ?", (event_id,))
-        conn.execute("DELETE FROM event_pairs WHERE event_id = ?", (event_id,))
-        if old.pairs or old.sectors or old.actors:
-            stats.bump(conn, old, -1)
-            stats.refresh_last_dates(conn, old.pairs)
-        conn.executemany(
-            "INSERT INTO event_sectors (event_id, sector) VALUES (?, ?)",
-            [(event_id, s) for s in new.sectors],
-        )
-        conn.executemany(
-            "INSERT INTO event_pairs (focus, partner, date, type, quad_class, score, event_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(*pair, event_id) for pair in new.pairs],
-        )
-        stats.bump(conn, new, 1)
-
     # -- reading: events -------------------------------------------------
-
-    def _event_filter(
-        self,
-        *,
-        actor: str | None = None,
-        partner: str | None = None,
-        type: str | Sequence[str] | None = None,  # noqa: A002 - the API's name
-        status: str | Sequence[str] | None = None,
-        sector: str | Sequence[str] | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        lang: str | Sequence[str] | None = None,
-        source: str | Sequence[str] | None = None,
-    ) -> tuple[str, list[Any], str, str]:
-        """FROM/WHERE clause, its parameters, the date column to sort on, and
-        the same clause without the join to ``events`` when no condition
-        needs it (counting a busy actor's events then reads one index).
-        """
-        params: list[Any] = []
-        where: list[str] = []
-        actor = actor.strip().upper() if actor else None
-        partner = partner.strip().upper() if partner else None
-        if actor and partner:
-            source_sql = "event_pairs x"
-            where += ["x.focus = ?", "x.partner = ?"]
-            params += [actor, partner]
-            date_col = "x.date"
-        elif actor or partner:
-            source_sql = "event_actors x"
-            where.append("x.code = ?")
-            params.append(actor or partner)
-            date_col = "x.date"
-        else:
-            source_sql = ""
-            date_col = "e.date"
-        ref = "x.event_id" if source_sql else "e.id"
-        types = _as_list(type, upper=True)
-        if types:
-            where.append(f"{'x' if source_sql else 'e'}.type IN ({_placeholders(types)})")
-            params += types
-        statuses = _as_list(status)
-        if statuses:
-            where.append(f"e.status IN ({_placeholders(statuses)})")
-            params += statuses
-        sectors = _as_list(sector)
-        if sectors:
-            where.append(
-                f"EXISTS (SELECT 1 FROM event_sectors s WHERE s.event_id = {ref}"
-                f" AND s.sector IN ({_placeholders(sectors)}))"
-            )
-            params += sectors
-        low = _check_date(since, "since")
-        high = _check_date(until, "until")
-        if low:
-            where.append(f"{date_col} >= ?")
-            params.append(low)
-        if high:
-            where.append(f"{date_col} <= ?")
-            params.append(high + "~")  # '~' sorts after digits: "2024-04" covers the month
-        langs = _as_list(lang)
-        if langs:
-            where.append(
-                "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc"
-                f" WHERE m.event_id = {ref} AND d.lang IN ({_placeholders(langs)}))"
-            )
-            params += langs
-        sources = _as_list(source)
-        if sources:
-            marks = _placeholders(sources)
-            where.append(
-                "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc"
-                f" WHERE m.event_id = {ref} AND (d.source IN ({marks}) OR d.outlet IN ({marks})))"
-            )
-            params += sources + sources
-        condition = " WHERE " + " AND ".join(where) if where else ""
-        joined = f"{source_sql} JOIN events e ON e.id = x.event_id" if source_sql else "events e"
-        bare = source_sql if source_sql and not statuses else joined
-        return joined + condition, params, date_col, bare + condition
 
     def events(
         self,
+        where: EventFilter | None = None,
         *,
         limit: int | None = 50,
         offset: int = 0,
         order: str = "date_desc",
         **filters: Any,
     ) -> list[dict[str, Any]]:
-        """Merged events matching the filters (see ``_event_filter``), newest first.
+        """Merged events matching ``where`` (or the filters given as keywords,
+        see ``store.filters``), newest first.
 
-        Each dict: id, type, mode, status, date, location, actors, sectors,
-        amounts, num_mentions, num_sources, num_articles, first_seen,
+        Each dict: id, type, mode, status, date, location, actors (with
+        ``agent`` where one acts), sectors, amounts, counts, num_mentions,
+        num_sources, num_articles (copies included), num_copies, first_seen,
         last_seen, quad_class, score, evidence (text of the first mention),
         evidence_doc_id, source_url.
         """
         if order not in _ORDERS:
             raise UserError(f"order {order!r}: expected one of {', '.join(_ORDERS)}")
-        clause, params, date_col, _ = self._event_filter(**filters)
-        order_sql = _ORDERS[order].format(date=date_col)
-        sql = f"SELECT {_EVENT_COLUMNS} FROM {clause} ORDER BY {order_sql} LIMIT ? OFFSET ?"
+        sql = EventFilter.build(where, **filters).sqlite()
+        order_sql = _ORDERS[order].format(date=sql.date_col)
+        query = f"SELECT {_EVENT_COLUMNS} FROM {sql.clause} ORDER BY {order_sql} LIMIT ? OFFSET ?"
         with self._lock:
             rows = self._conn.execute(
-                sql, [*params, -1 if limit is None else int(limit), int(offset)]
+                query, [*sql.params, -1 if limit is None else int(limit), int(offset)]
             ).fetchall()
             return self._event_dicts(rows)
 
-    def count_events(self, **filters: Any) -> int:
+    def count_events(self, where: EventFilter | None = None, **filters: Any) -> int:
         for ignored in ("limit", "offset", "order"):
             filters.pop(ignored, None)
-        _, params, _, bare = self._event_filter(**filters)
+        sql = EventFilter.build(where, **filters).sqlite()
         with self._lock:
-            return int(self._conn.execute(f"SELECT count(*) FROM {bare}", params).fetchone()[0])
+            return int(
+                self._conn.execute(f"SELECT count(*) FROM {sql.bare}", sql.params).fetchone()[0]
+            )
 
-    def iter_events(self, batch: int = 2000, **filters: Any) -> Iterator[dict[str, Any]]:
+    def iter_events(
+        self, where: EventFilter | None = None, batch: int = 2000, **filters: Any
+    ) -> Iterator[dict[str, Any]]:
         """Every matching event in id order, fetched in batches (for exports)."""
-        clause, params, _, _ = self._event_filter(**filters)
-        joiner = " AND " if " WHERE " in clause else " WHERE "
+        sql = EventFilter.build(where, **filters).sqlite()
+        joiner = " AND " if sql.where else " WHERE "
         last = 0
         while True:
-            sql = f"SELECT {_EVENT_COLUMNS} FROM {clause}{joiner}e.id > ? ORDER BY e.id LIMIT ?"
+            query = (
+                f"SELECT {_EVENT_COLUMNS} FROM {sql.clause}{joiner}e.id > ? ORDER BY e.id LIMIT ?"
+            )
             with self._lock:
-                rows = self._conn.execute(sql, [*params, last, batch]).fetchall()
+                rows = self._conn.execute(query, [*sql.params, last, batch]).fetchall()
                 dicts = self._event_dicts(rows)
             if not dicts:
                 return
@@ -815,9 +658,11 @@ class Store:
                     "actors": _loads(r[6], []),
                     "sectors": _loads(r[7], []),
                     "amounts": _loads(r[8], []),
+                    "counts": _loads(r[17], {}),
                     "num_mentions": r[9],
                     "num_sources": r[10],
                     "num_articles": r[11],
+                    "num_copies": r[18],
                     "first_seen": r[12],
                     "last_seen": r[13],
                     "quad_class": r[14],
@@ -830,7 +675,10 @@ class Store:
         return out
 
     def event(self, event_id: int) -> dict[str, Any] | None:
-        """One event with every mention (document, outlet, evidence offsets)."""
+        """One event with every mention (document, outlet, evidence and trigger
+        offsets) and the copies of each mention's document."""
+        from diplowatch.store.spans import trigger_span
+
         with self._lock:
             rows = self._conn.execute(
                 f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.id = ?", (int(event_id),)
@@ -838,7 +686,28 @@ class Store:
             if not rows:
                 return None
             event = self._event_dicts(rows)[0]
-            event["mentions"] = [
+            mentions = self._conn.execute(
+                "SELECT d.doc_id, d.title, d.url, d.source, d.lang, d.published, d.outlet,"
+                " m.date, m.evidence, m.ev_start, m.ev_end, m.trigger, m.tr_start, m.tr_end,"
+                " m.counts, CASE WHEN m.tr_start IS NULL AND m.trigger IS NOT NULL"
+                " THEN substr(d.text, m.ev_start + 1, m.ev_end - m.ev_start) END"
+                " FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.event_id = ?"
+                " ORDER BY m.id",
+                (int(event_id),),
+            ).fetchall()
+            copies = self._copies_of([m[0] for m in mentions])
+        event["mentions"] = []
+        for m in mentions:
+            evidence = {"text": m[8], "start": m[9], "end": m[10]} if m[8] else None
+            span = (m[12], m[13]) if m[12] is not None else None
+            trigger = m[11]
+            if span is None and m[15] is not None and evidence:
+                # Stored before version 4: found again in the evidence sentence.
+                local = trigger_span(m[15], {"start": 0, "end": len(m[15])}, trigger)
+                if local is not None:
+                    span = (m[9] + local[0], m[9] + local[1])
+                    trigger = m[15][local[0] : local[1]]
+            event["mentions"].append(
                 {
                     "doc_id": m[0],
                     "title": m[1],
@@ -848,23 +717,64 @@ class Store:
                     "published": m[5],
                     "outlet": m[6],
                     "date": m[7],
-                    "evidence": {"text": m[8], "start": m[9], "end": m[10]} if m[8] else None,
+                    "evidence": evidence,
+                    "trigger": trigger,
+                    "trigger_span": list(span) if span else None,
+                    "counts": _loads(m[14], {}),
+                    "copies": copies.get(m[0], []),
                 }
-                for m in self._conn.execute(
-                    "SELECT d.doc_id, d.title, d.url, d.source, d.lang, d.published, d.outlet,"
-                    " m.date, m.evidence, m.ev_start, m.ev_end FROM mentions m"
-                    " JOIN documents d ON d.id = m.doc WHERE m.event_id = ? ORDER BY m.id",
-                    (int(event_id),),
-                )
-            ]
+            )
         return event
+
+    def _copies_of(self, doc_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """Copies recorded for each of these stored documents."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        ids = sorted(set(doc_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in self._conn.execute(
+                "SELECT duplicate_of, doc_id, kind, similarity, title, url, source, outlet, lang,"
+                f" published, found_at FROM duplicates WHERE duplicate_of IN ({_placeholders(chunk)})"
+                " ORDER BY duplicate_of, doc_id",
+                chunk,
+            ):
+                out.setdefault(row[0], []).append(_copy_dict(row[1:]))
+        return out
+
+    def duplicates(
+        self, *, limit: int | None = 50, offset: int = 0, of: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Recorded copies (newest first), or the copies of document ``of``."""
+        sql = (
+            "SELECT doc_id, kind, similarity, title, url, source, outlet, lang, published,"
+            " found_at, duplicate_of FROM duplicates"
+        )
+        params: list[Any] = []
+        if of is not None:
+            sql += " WHERE duplicate_of = ?"
+            params.append(of)
+        sql += " ORDER BY found_at DESC, doc_id LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else int(limit), int(offset)]
+        with self._lock:
+            rows = self._conn.execute(sql, params).fetchall()
+        return [{**_copy_dict(r[:10]), "duplicate_of": r[10]} for r in rows]
+
+    def copy(self, doc_id: str) -> dict[str, Any] | None:
+        """The recorded copy ``doc_id`` (with ``duplicate_of``), if it is one."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT doc_id, kind, similarity, title, url, source, outlet, lang, published,"
+                " found_at, duplicate_of FROM duplicates WHERE doc_id = ?",
+                (doc_id,),
+            ).fetchone()
+        return {**_copy_dict(row[:10]), "duplicate_of": row[10]} if row else None
 
     # -- reading: relations ----------------------------------------------
 
     def _cover(
         self, since: str | None, until: str | None, *, months_only: bool = False
     ) -> stats.Cover:
-        low, high = _check_date(since, "since"), _check_date(until, "until")
+        low, high = parse_period(since, until)
         if low is None and high is None:
             return stats.cover(None, None, None, None)
         # Two subqueries: SQLite answers a lone min() or max() from the index,
@@ -890,7 +800,7 @@ class Store:
         conflict), 0 when both are 0. Read from the pre-aggregated buckets
         (``store.stats``), so the cost does not grow with the event count.
         """
-        focus = focus.strip().upper()
+        focus = _focus(focus)
         conn = self._conn
         with self._lock:
             cov = self._cover(since, until)
@@ -945,9 +855,13 @@ class Store:
         since: str | None = None,
         until: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Events per month and type involving ``focus`` (and ``partner``)."""
-        focus = focus.strip().upper()
-        key = [focus, partner.strip().upper()] if partner else [focus]
+        """Events per month and type involving ``focus`` (and ``partner``).
+
+        Undated events have no month: ``undated`` counts them.
+        """
+        focus = _focus(focus)
+        other = parse_code("partner", partner)
+        key = [focus, other] if other else [focus]
         if partner:
             bucket_sql = "SELECT period, type, n FROM pair_stats WHERE focus = ? AND partner = ?"
             raw_sql = (
@@ -984,6 +898,11 @@ class Store:
             {"month": month, "type": event_type, "count": n}
             for (month, event_type), n in sorted(counts.items())
         ]
+
+    def undated(self, focus: str | None = None, *, partner: str | None = None) -> int:
+        """How many events (of ``focus``, with ``partner``) have no date at all."""
+        where = EventFilter.build(actor=focus, partner=partner, undated=True)
+        return self.count_events(where)
 
     def top_pairs(self, limit: int = 10) -> list[dict[str, Any]]:
         """Most frequent unordered actor pairs over the whole store."""
@@ -1083,10 +1002,11 @@ class Store:
             if row is None:
                 return None
             mentions = self._conn.execute(
-                "SELECT m.event_id, m.evidence, m.ev_start, m.ev_end, m.trigger FROM mentions m"
-                " WHERE m.doc = ? ORDER BY m.idx",
+                "SELECT m.event_id, m.evidence, m.ev_start, m.ev_end, m.trigger, m.tr_start,"
+                " m.tr_end FROM mentions m WHERE m.doc = ? ORDER BY m.idx",
                 (row[0],),
             ).fetchall()
+            copies = self._copies_of([row[1]]).get(row[1], [])
             ids = sorted({m[0] for m in mentions})
             merged = {}
             if ids:
@@ -1095,11 +1015,17 @@ class Store:
                     ids,
                 ).fetchall()
                 merged = {e["id"]: e for e in self._event_dicts(rows)}
+        from diplowatch.store.spans import trigger_span
+
         events = []
-        for event_id, text, start, end, trigger in mentions:
+        for event_id, text, start, end, trigger, tr_start, tr_end in mentions:
             event = dict(merged[event_id])
             event["evidence"] = {"text": text, "start": start, "end": end} if text else None
-            event["trigger"] = trigger
+            span = (tr_start, tr_end) if tr_start is not None else None
+            if span is None and trigger and text:  # stored before version 4
+                span = trigger_span(row[7], event["evidence"], trigger)
+            event["trigger"] = row[7][span[0] : span[1]] if span else trigger
+            event["trigger_span"] = list(span) if span else None
             events.append(event)
         return {
             "doc_id": row[1],
@@ -1116,6 +1042,7 @@ class Store:
             "ingested_at": row[12],
             "outlet": row[13],
             "events": events,
+            "copies": copies,
         }
 
     def stats(self) -> dict[str, Any]:
@@ -1126,6 +1053,9 @@ class Store:
                 "events": one("SELECT count(*) FROM events").fetchone()[0],
                 "mentions": one("SELECT count(*) FROM mentions").fetchone()[0],
                 "duplicates": one("SELECT count(*) FROM duplicates").fetchone()[0],
+                "undated_events": one("SELECT count(*) FROM events WHERE date IS NULL").fetchone()[
+                    0
+                ],
                 "by_lang": dict(
                     one(
                         "SELECT coalesce(lang, 'unknown'), count(*) FROM documents"

@@ -124,8 +124,12 @@ def record(
     digest: str,
     match: Match,
     outlet: str,
-) -> None:
-    """Remember ``doc`` as a copy of ``match.doc_id`` (the first copy stored)."""
+) -> str:
+    """Remember ``doc`` as a copy of ``match.doc_id``; returns the original's id.
+
+    A copy of a copy points at the stored original, so the original's
+    events count every copy as a report.
+    """
     target = match.doc_id
     hop = conn.execute("SELECT duplicate_of FROM duplicates WHERE doc_id = ?", (target,)).fetchone()
     if hop is not None and hop[0] != doc.doc_id:
@@ -152,11 +156,21 @@ def record(
             doc.source,
             outlet,
             doc.lang,
-            doc.published,
+            _day(doc.published),
             doc.origin,
             now,
         ),
     )
+    return target
+
+
+def _day(value: str | None) -> str | None:
+    """A copy's publication date, when it is one (read as the pipeline reads it)."""
+    if not value:
+        return None
+    from diplowatch.dates.published import normalise_published_field
+
+    return normalise_published_field(value)
 
 
 def from_meta(doc: Document, digest: str, conn: sqlite3.Connection) -> Match:

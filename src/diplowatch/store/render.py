@@ -48,6 +48,35 @@ def actor_codes(event: dict[str, Any]) -> list[str]:
     return codes
 
 
+def agent_pairs(event: dict[str, Any]) -> list[str]:
+    """``code:agent`` of the actors with an agent (``-:UAF`` when no country)."""
+    pairs: list[str] = []
+    for actor in event.get("actors", []):
+        if actor.get("agent"):
+            pair = f"{actor.get('code') or '-'}:{actor['agent']}"
+            if pair not in pairs:
+                pairs.append(pair)
+    return pairs
+
+
+def parties(event: dict[str, Any]) -> str:
+    """The event's actors for one table cell: ``IRQ:COP-IRQ:CVL``, ``KOR-VNM``."""
+    labels: list[str] = []
+    for actor in event.get("actors", []):
+        code, agent = actor.get("code"), actor.get("agent")
+        if not code and not agent:
+            continue
+        label = f"{code or '-'}:{agent}" if agent and agent != "GOV" else str(code)
+        if label not in labels and not (agent == "GOV" and code in labels):
+            labels.append(label)
+    return "-".join(labels)
+
+
+def counts_text(counts: dict[str, Any] | None) -> str:
+    """``killed 7, wounded 12`` (the keys a text stated)."""
+    return ", ".join(f"{k} {v:,}" for k, v in (counts or {}).items())
+
+
 def events_table(events: list[dict[str, Any]]) -> str:
     rows = [
         (
@@ -55,13 +84,25 @@ def events_table(events: list[dict[str, Any]]) -> str:
             e["date"],
             e["type"],
             e["status"],
-            "-".join(actor_codes(e)),
+            parties(e),
             e["sectors"],
+            counts_text(e.get("counts")),
             e["num_mentions"],
             e["num_sources"],
             e["evidence"],
         )
         for e in events
     ]
-    headers = ("id", "date", "type", "status", "actors", "sectors", "ment", "src", "evidence")
+    headers = (
+        "id",
+        "date",
+        "type",
+        "status",
+        "actors",
+        "sectors",
+        "counts",
+        "ment",
+        "src",
+        "evidence",
+    )
     return table(rows, headers)

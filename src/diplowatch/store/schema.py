@@ -14,7 +14,13 @@ of an event) answers "events between KOR and VNM"; and the buckets of
 reading one row per event, which keeps them fast at a million events.
 Version 3 adds the fingerprints that find copies of stored articles across
 runs and partitions, and records which document each copy repeats
-(``store.duplicates``).
+(``store.duplicates``). Version 4 keeps agents and counts: ``event_agents``
+(one row per event and ``code:agent``, code ``''`` when the text gives none)
+answers "events of the Iraqi police"; events and mentions carry ``counts``
+(killed, wounded, arrested, participants); ``num_copies`` says how many of
+an event's articles are copies of another; mentions keep where their trigger
+word stands (``tr_start``/``tr_end``); and ``first_seen``/``last_seen`` are
+recomputed from publication dates only.
 """
 
 from __future__ import annotations
@@ -160,8 +166,51 @@ def _v3(conn: sqlite3.Connection) -> None:
     duplicates.migrate(conn)
 
 
+_V4 = """
+ALTER TABLE mentions ADD COLUMN counts TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE mentions ADD COLUMN tr_start INTEGER;
+ALTER TABLE mentions ADD COLUMN tr_end INTEGER;
+ALTER TABLE events ADD COLUMN counts TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE events ADD COLUMN num_copies INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE event_agents (
+    event_id INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    agent TEXT NOT NULL,
+    PRIMARY KEY (event_id, code, agent)
+) WITHOUT ROWID;
+CREATE INDEX event_agents_agent ON event_agents(agent, code, event_id);
+CREATE INDEX events_seen ON events(first_seen);
+-- A publication date that is no date was stored as given before version 4.
+UPDATE documents SET published = NULL
+ WHERE published IS NOT NULL AND date(substr(published, 1, 10)) IS NULL;
+UPDATE duplicates SET published = NULL
+ WHERE published IS NOT NULL AND date(substr(published, 1, 10)) IS NULL
+"""
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """Agents, counts, copies counted as reports, honest first/last seen dates."""
+    from diplowatch.store.refresh import refresh_event
+
+    for statement in statements(_V4):
+        conn.execute(statement)
+    last = -1
+    while True:  # in batches, so a big store's event ids never sit in memory at once
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM events WHERE id > ? ORDER BY id LIMIT 1000", (last,)
+            ).fetchall()
+        ]
+        if not ids:
+            return
+        for event_id in ids:
+            refresh_event(conn, event_id)
+        last = ids[-1]
+
+
 #: MIGRATIONS[n] upgrades a file from version n to n + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
