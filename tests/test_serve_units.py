@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplowatch.serve import highlight, svg
-from diplowatch.serve.params import InvalidParameter, parse_date, parse_filters, parse_span
+from diplowatch.serve.params import InvalidParameter, parse_date, parse_span
+from diplowatch.store.filters import EventFilter
 
 
 def strip_tags(markup: str) -> str:
@@ -109,10 +110,12 @@ def test_dates_widen_to_whole_months_and_years() -> None:
 
 
 def test_filters_normalise_and_reject() -> None:
-    filters = parse_filters({"actor": " kor ", "type": "consult", "lang": "AR", "sector": ""})
-    assert filters.as_kwargs() == {"actor": "KOR", "type": "CONSULT", "lang": "ar"}
-    with pytest.raises(InvalidParameter, match="needs actor"):
-        parse_filters({"partner": "JPN"})
+    filters = EventFilter.parse({"actor": " kor ", "type": "consult", "lang": "AR", "sector": ""})
+    assert filters.query() == {"actor": "KOR", "type": "CONSULT", "lang": "ar"}
+    # A partner alone is an actor: "events with JPN".
+    assert EventFilter.parse({"partner": "JPN"}).query() == {"actor": "JPN"}
+    with pytest.raises(InvalidParameter, match="type: 'FOO'"):
+        EventFilter.parse({"type": "foo"})
     assert parse_span("10-20") == (10, 20)
     with pytest.raises(InvalidParameter):
         parse_span("20-10")

@@ -12,8 +12,9 @@ from typing import Any
 
 import click
 
-from diplowatch.cli.store_cmd import _filters, escape_option
+from diplowatch.cli.store_cmd import escape_option, event_filter
 from diplowatch.scale.cli import load_folder
+from diplowatch.store.filters import ORDERS
 
 
 @click.command()
@@ -82,9 +83,10 @@ def query_parquet() -> None:
 @click.option("--offset", type=int, default=0, help="Skip this many events first.")
 @click.option(
     "--order",
-    type=click.Choice(["date_desc", "date_asc", "mentions_desc"]),
+    type=click.Choice(list(ORDERS)),
     default="date_desc",
     show_default=True,
+    help="Newest or oldest first, most mentions, or most articles first.",
 )
 @click.option(
     "--format",
@@ -95,7 +97,14 @@ def query_parquet() -> None:
 )
 @escape_option
 def events_cmd(
-    folder: str, limit: int, offset: int, order: str, fmt: str, escape_formulas: bool, **kw: Any
+    folder: str,
+    limit: int,
+    offset: int,
+    order: str,
+    fmt: str,
+    escape_formulas: bool,
+    bom: bool,
+    **kw: Any,
 ) -> None:
     """List merged events of a Parquet folder, newest first (same filters as `events`).
 
@@ -104,9 +113,10 @@ def events_cmd(
       diplowatch query-parquet events run1/ --actor KOR --partner VNM --type AGREE
       diplowatch query-parquet events run1/ --sector energy --format jsonl
     """
+    where = event_filter(kw)
     query = _open_query(folder)
     try:
-        rows = query.events(limit=limit or None, offset=offset, order=order, **_filters(**kw))
+        rows = query.events(where, limit=limit or None, offset=offset, order=order)
     finally:
         query.close()
     if fmt == "jsonl":
@@ -117,7 +127,10 @@ def events_cmd(
         from diplowatch.store.export import FLAT_COLUMNS, flat_row
 
         write_csv(
-            [flat_row(row) for row in rows], list(FLAT_COLUMNS), escape_formulas=escape_formulas
+            [flat_row(row) for row in rows],
+            list(FLAT_COLUMNS),
+            escape_formulas=escape_formulas,
+            bom=bom,
         )
     else:
         from diplowatch.store.render import events_table
@@ -147,6 +160,7 @@ def relations_cmd(
     limit: int,
     fmt: str,
     escape_formulas: bool,
+    bom: bool,
 ) -> None:
     """Partners of an actor in a Parquet folder, ranked by shared events (like `relations`).
 
@@ -154,14 +168,16 @@ def relations_cmd(
     Examples:
       diplowatch query-parquet relations run1/ --focus KOR --since 2024
     """
+    from diplowatch.cli.store_cmd import print_relations
+    from diplowatch.store.filters import parse_code
+
+    code = parse_code("focus", focus) or focus
     query = _open_query(folder)
     try:
-        rows = query.relations(focus, since=since, until=until, limit=limit)
+        rows = query.relations(code, since=since, until=until, limit=limit)
     finally:
         query.close()
-    from diplowatch.cli.store_cmd import print_relations
-
-    print_relations(rows, focus, fmt, escape_formulas=escape_formulas)
+    print_relations(rows, code, fmt, escape_formulas=escape_formulas, bom=bom)
 
 
 COMMANDS: list[click.Command] = [load, query_parquet]

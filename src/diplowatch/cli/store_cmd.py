@@ -17,8 +17,10 @@ from diplowatch.cli.extract_cmd import (
     read_documents,
     with_progress,
 )
+from diplowatch.model import AGENTS
 from diplowatch.problems import ProblemReporter, UserError
 from diplowatch.scale.cli import engine_options
+from diplowatch.store.filters import ORDERS
 
 DB_HELP = "Database file (default: ./diplowatch.db, or $DIPLOWATCH_DB)."
 
@@ -36,11 +38,24 @@ def db_option(func):
 
 
 def filter_options(func):
-    """Event filters shared by `events` and `export`."""
+    """Event filters shared by `events`, `export` and `query-parquet events`.
+
+    They are checked by ``store.filters.EventFilter``, the same code that
+    checks the API's query parameters, so both answer a bad value alike.
+    """
     options = [
-        click.option("--actor", help="Events involving this actor code, e.g. KOR."),
+        click.option(
+            "--actor",
+            help="Events involving this actor: a code (KOR) or a name in any language "
+            "(Iran, ایران, إيران).",
+        ),
         click.option(
             "--partner", help="…and also this actor (with --actor: events between the two)."
+        ),
+        click.option(
+            "--agent",
+            help="Events where this agent acts: COP, or with its country IRQ:COP, or -:UAF "
+            "(no country given); comma-separated. Agents: " + ", ".join(AGENTS) + ".",
         ),
         click.option(
             "--type", "type_", help="Event type(s), comma-separated, e.g. AGREE,COOPERATE."
@@ -49,6 +64,9 @@ def filter_options(func):
         click.option("--sector", help="Sector key(s), comma-separated, e.g. energy,trade."),
         click.option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
         click.option("--until", help="Up to this date (inclusive): YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option(
+            "--undated", is_flag=True, help="Only events whose date no text gives (no date at all)."
+        ),
         click.option(
             "--lang", help="Only events reported in documents of these languages (ar,fa,en)."
         ),
@@ -59,18 +77,12 @@ def filter_options(func):
     return func
 
 
-def _filters(**kw: Any) -> dict[str, Any]:
-    return {
-        "actor": kw["actor"],
-        "partner": kw["partner"],
-        "type": kw["type_"],
-        "status": kw["status"],
-        "sector": kw["sector"],
-        "since": kw["since"],
-        "until": kw["until"],
-        "lang": kw["lang"],
-        "source": kw["source"],
-    }
+def event_filter(kw: dict[str, Any]):
+    """The `filter_options` values of a command as one checked ``EventFilter``."""
+    from diplowatch.store.filters import FILTER_KEYS, EventFilter
+
+    raw = {key: kw.pop("type_" if key == "type" else key, None) for key in FILTER_KEYS}
+    return EventFilter.parse(raw)
 
 
 RELATION_COLUMNS = (
@@ -86,7 +98,14 @@ RELATION_COLUMNS = (
 
 
 def escape_option(func):
-    """--escape-formulas/--no-escape-formulas for commands that write CSV."""
+    """--escape-formulas and --bom for commands that write CSV."""
+    func = click.option(
+        "--bom/--no-bom",
+        default=True,
+        show_default=True,
+        help="CSV: start with a UTF-8 byte order mark, so Excel shows Arabic and Persian "
+        "text instead of mojibake; turn off for tools that do not expect one.",
+    )(func)
     return click.option(
         "--escape-formulas/--no-escape-formulas",
         default=True,
@@ -97,13 +116,18 @@ def escape_option(func):
 
 
 def print_relations(
-    rows: list[dict[str, Any]], focus: str, fmt: str, *, escape_formulas: bool = True
+    rows: list[dict[str, Any]],
+    focus: str,
+    fmt: str,
+    *,
+    escape_formulas: bool = True,
+    bom: bool = True,
 ) -> None:
     """Print `relations` rows; shared with `query-parquet relations`."""
     if fmt == "jsonl":
         _jsonl(rows)
     elif fmt == "csv":
-        write_csv(rows, list(RELATION_COLUMNS), escape_formulas=escape_formulas)
+        write_csv(rows, list(RELATION_COLUMNS), escape_formulas=escape_formulas, bom=bom)
     else:
         from diplowatch.store.render import table
 
@@ -134,7 +158,7 @@ def print_relations(
                 ),
             )
             if rows
-            else f"No events involve {focus}."
+            else f"No events involve {focus} with another actor.{unknown_hint(focus)}"
         )
 
 
@@ -149,12 +173,28 @@ def _jsonl(rows: Iterator[dict[str, Any]] | list[dict[str, Any]]) -> None:
         click.echo(json.dumps(row, ensure_ascii=False))
 
 
+def unknown_hint(code: str) -> str:
+    """ " Did you mean …?" for a code no actor table knows (typed in capitals)."""
+    from diplowatch.store import codes
+
+    if code.upper() in codes.known_codes():
+        return ""
+    close = codes.suggestions(code)
+    return f" ({code} is no known code; did you mean {' or '.join(close)}?)" if close else ""
+
+
 def write_csv(
-    rows: list[dict[str, Any]], columns: list[str], *, escape_formulas: bool = True
+    rows: list[dict[str, Any]],
+    columns: list[str],
+    *,
+    escape_formulas: bool = True,
+    bom: bool = True,
 ) -> None:
     """CSV on standard output; lists joined with ';', formula cells escaped."""
-    from diplowatch.store.export import CsvWriter
+    from diplowatch.store.export import BOM, CsvWriter
 
+    if bom:
+        sys.stdout.write(BOM)
     writer = CsvWriter(sys.stdout, columns, escape_formulas=escape_formulas)
     writer.writeheader()
     for row in rows:
@@ -225,10 +265,11 @@ def ingest(
 @click.option("--offset", type=int, default=0, help="Skip this many events first.")
 @click.option(
     "--order",
-    type=click.Choice(["date_desc", "date_asc", "mentions_desc", "articles_desc"]),
+    type=click.Choice(list(ORDERS)),
     default="date_desc",
     show_default=True,
-    help="Newest or oldest first, or most reported first.",
+    help="Newest or oldest first (undated events last), most mentions, or most articles "
+    "(copies included) first.",
 )
 @click.option(
     "--format",
@@ -242,7 +283,7 @@ def ingest(
     "--with-mentions", is_flag=True, help="jsonl: add every mention (document, url, evidence)."
 )
 @escape_option
-def events(db, limit, offset, order, fmt, with_mentions, escape_formulas, **kw) -> None:
+def events(db, limit, offset, order, fmt, with_mentions, escape_formulas, bom, **kw) -> None:
     """List merged events, newest first.
 
     \b
@@ -251,8 +292,9 @@ def events(db, limit, offset, order, fmt, with_mentions, escape_formulas, **kw) 
       diplowatch events --actor KOR --partner VNM --type AGREE --format jsonl --with-mentions
       diplowatch events --sector energy --status planned --format csv > planned.csv
     """
+    where = event_filter(kw)
     with _open(db) as store:
-        rows = store.events(limit=limit or None, offset=offset, order=order, **_filters(**kw))
+        rows = store.events(where, limit=limit or None, offset=offset, order=order)
         if fmt == "jsonl" and with_mentions:
             rows = [store.event(r["id"]) for r in rows]
     if fmt == "table":
@@ -264,7 +306,12 @@ def events(db, limit, offset, order, fmt, with_mentions, escape_formulas, **kw) 
     else:
         from diplowatch.store.export import FLAT_COLUMNS, flat_row
 
-        write_csv([flat_row(r) for r in rows], list(FLAT_COLUMNS), escape_formulas=escape_formulas)
+        write_csv(
+            [flat_row(r) for r in rows],
+            list(FLAT_COLUMNS),
+            escape_formulas=escape_formulas,
+            bom=bom,
+        )
 
 
 @click.command()
@@ -336,7 +383,7 @@ def search(text, db, limit, lang, fmt, timeout) -> None:
     help="table for reading; jsonl or csv for other tools.",
 )
 @escape_option
-def relations(db, focus, since, until, limit, fmt, escape_formulas) -> None:
+def relations(db, focus, since, until, limit, fmt, escape_formulas, bom) -> None:
     """Partners of an actor ranked by shared events, with cooperation/conflict balance.
 
     Balance = (cooperation - conflict) / (cooperation + conflict), from the
@@ -347,9 +394,12 @@ def relations(db, focus, since, until, limit, fmt, escape_formulas) -> None:
       diplowatch relations --focus KOR --since 2024
       diplowatch relations --focus IRN --format csv > iran.csv
     """
+    from diplowatch.store.filters import parse_code
+
+    code = parse_code("focus", focus) or focus
     with _open(db) as store:
-        rows = store.relations(focus, since=since, until=until, limit=limit)
-    print_relations(rows, focus, fmt, escape_formulas=escape_formulas)
+        rows = store.relations(code, since=since, until=until, limit=limit)
+    print_relations(rows, code, fmt, escape_formulas=escape_formulas, bom=bom)
 
 
 @click.command()
@@ -367,7 +417,7 @@ def relations(db, focus, since, until, limit, fmt, escape_formulas) -> None:
     help="table for reading; jsonl or csv for other tools.",
 )
 @escape_option
-def timeline(db, focus, partner, since, until, fmt, escape_formulas) -> None:
+def timeline(db, focus, partner, since, until, fmt, escape_formulas, bom) -> None:
     """Events per month and type for an actor (and optionally one partner).
 
     \b
@@ -375,12 +425,17 @@ def timeline(db, focus, partner, since, until, fmt, escape_formulas) -> None:
       diplowatch timeline --focus KOR --partner VNM
       diplowatch timeline --focus KOR --since 2023 --format csv
     """
+    from diplowatch.store.filters import parse_code
+
+    code = parse_code("focus", focus) or focus
+    other = parse_code("partner", partner)
     with _open(db) as store:
-        rows = store.timeline(focus, partner=partner, since=since, until=until)
+        rows = store.timeline(code, partner=other, since=since, until=until)
+        undated = store.undated(code, partner=other)
     if fmt == "jsonl":
         _jsonl(rows)
     elif fmt == "csv":
-        write_csv(rows, ["month", "type", "count"], escape_formulas=escape_formulas)
+        write_csv(rows, ["month", "type", "count"], escape_formulas=escape_formulas, bom=bom)
     else:
         from diplowatch.store.render import table
 
@@ -399,6 +454,12 @@ def timeline(db, focus, partner, since, until, fmt, escape_formulas) -> None:
             if rows
             else "No dated events."
         )
+        if undated:
+            with_partner = f" --partner {other}" if other else ""
+            click.echo(
+                f"+ {undated:,} undated event(s) not on any month "
+                f"(list them: diplowatch events --actor {code}{with_partner} --undated)"
+            )
 
 
 @click.command()
@@ -460,7 +521,7 @@ def report(db, focus, partner, since, until, top, output, fmt) -> None:
     "-o", "--output", type=click.Path(dir_okay=False), help="Write here (required for parquet)."
 )
 @escape_option
-def export(db, fmt, output, escape_formulas, **kw) -> None:
+def export(db, fmt, output, escape_formulas, bom, **kw) -> None:
     """Export merged events.
 
     \b
@@ -473,18 +534,17 @@ def export(db, fmt, output, escape_formulas, **kw) -> None:
 
     if fmt == "parquet" and not output:
         raise UserError("--format parquet needs -o FILE")
+    where = event_filter(kw)
     with _open(db) as store:
         if output:
             mode = "wb" if fmt == "parquet" else "w"
             encoding = None if fmt == "parquet" else "utf-8"
             newline = None if fmt == "parquet" else ""
             with open(output, mode, encoding=encoding, newline=newline) as out:
-                count = run_export(
-                    store, fmt, out, escape_formulas=escape_formulas, **_filters(**kw)
-                )
+                count = run_export(store, fmt, out, where, escape_formulas=escape_formulas, bom=bom)
             click.echo(f"diplowatch: wrote {count} events to {output}.", err=True)
         else:
-            run_export(store, fmt, sys.stdout, escape_formulas=escape_formulas, **_filters(**kw))
+            run_export(store, fmt, sys.stdout, where, escape_formulas=escape_formulas, bom=bom)
 
 
 @click.command()

@@ -40,11 +40,23 @@ class StoreUnavailable(Exception):
 class EmptyStore:
     """The answers of a store with nothing in it, for a database not created yet."""
 
-    def events(self, **_: Any) -> list[dict[str, Any]]:
+    def events(self, *_: Any, **__: Any) -> list[dict[str, Any]]:
         return []
 
-    def count_events(self, **_: Any) -> int:
+    def iter_events(self, *_: Any, **__: Any) -> Any:
+        return iter(())
+
+    def count_events(self, *_: Any, **__: Any) -> int:
         return 0
+
+    def undated(self, *_: Any, **__: Any) -> int:
+        return 0
+
+    def duplicates(self, **_: Any) -> list[dict[str, Any]]:
+        return []
+
+    def copy(self, doc_id: str) -> dict[str, Any] | None:
+        return None
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         return None

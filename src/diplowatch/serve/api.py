@@ -10,59 +10,73 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import StreamingResponse
 
+from diplowatch.model import AGENTS
 from diplowatch.serve import (
     convertors,  # noqa: F401 - registers {x:anypath}
     exporting,
 )
 from diplowatch.serve.access import Settings, open_store
 from diplowatch.serve.params import (
-    CODE_PATTERN,
-    DATE_PATTERN,
     MAX_LIMIT,
     MAX_OFFSET,
     ORDERS,
-    SECTOR_PATTERN,
     SOURCE_MAX,
-    EventFilters,
     parse_code,
     parse_date,
-    parse_filters,
+    parse_period,
 )
+from diplowatch.store.filters import EventFilter
 
 router = APIRouter(prefix="/api", tags=["api"])
 
-Code = Annotated[
-    str | None, Query(pattern=CODE_PATTERN, description="Actor code, e.g. KOR, USA, ASEAN.")
+# The filters carry no pattern here: ``EventFilter`` checks them, with the
+# CLI's messages, so both front doors refuse a value in the same words.
+Actor = Annotated[
+    str | None,
+    Query(
+        max_length=100,
+        description="Actor code (KOR, USA, ASEAN) or name in any language (Iran, ایران).",
+    ),
 ]
-Date = Annotated[
-    str | None, Query(pattern=DATE_PATTERN, description="YYYY-MM-DD, YYYY-MM or YYYY.")
+Date = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD, YYYY-MM or YYYY.")]
+AgentQ = Annotated[
+    str | None,
+    Query(
+        max_length=500,
+        description="Agent(s), comma-separated: COP, IRQ:COP (with its country) or -:UAF "
+        "(no country given). Agents: " + ", ".join(AGENTS) + ".",
+    ),
 ]
 TypeQ = Annotated[
     str | None,
-    Query(pattern=r"^[A-Za-z]{3,12}$", description="PLOVER type, e.g. CONSULT, AGREE, ACCUSE."),
+    Query(max_length=300, description="PLOVER type(s), e.g. CONSULT or AGREE,ACCUSE."),
 ]
 StatusQ = Annotated[
     str | None,
-    Query(pattern=r"^(reported|planned|negated)$", description="reported, planned or negated."),
+    Query(max_length=100, description="reported, planned or negated (comma-separated)."),
 ]
 SectorQ = Annotated[
-    str | None, Query(pattern=SECTOR_PATTERN, description="Sector key, e.g. trade, energy.")
+    str | None, Query(max_length=500, description="Sector key(s), e.g. trade,energy.")
 ]
 LangQ = Annotated[
     str | None,
-    Query(pattern=r"^(ar|fa|en|other)$", description="Language of an article reporting the event."),
+    Query(max_length=50, description="Language(s) of an article reporting the event: ar,fa,en."),
 ]
-SourceQ = Annotated[str | None, Query(max_length=SOURCE_MAX, description="Source (outlet) name.")]
+SourceQ = Annotated[
+    str | None, Query(max_length=SOURCE_MAX, description="Source (outlet) name or web host.")
+]
+UndatedQ = Annotated[bool | None, Query(description="true: only events whose date no text gives.")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Events per page.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="How many to skip (pagination).")]
 Order = Annotated[
     str,
     Query(
         pattern="^(" + "|".join(ORDERS) + ")$",
-        description="date_desc (newest first), date_asc, or mentions_desc (most reported first).",
+        description="date_desc (newest first), date_asc, mentions_desc (most mentions first) "
+        "or articles_desc (most articles, copies included, first).",
     ),
 ]
 
@@ -72,52 +86,51 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
-def event_filters(
-    actor: Code = None,
-    partner: Code = None,
+def event_filter(
+    actor: Actor = None,
+    partner: Actor = None,
+    agent: AgentQ = None,
     type: TypeQ = None,
     status: StatusQ = None,
     sector: SectorQ = None,
     since: Date = None,
     until: Date = None,
+    undated: UndatedQ = None,
     lang: LangQ = None,
     source: SourceQ = None,
-) -> EventFilters:
-    return parse_filters(
+) -> EventFilter:
+    """The event filters of a request, checked once (``store.filters``)."""
+    return EventFilter.parse(
         {
             "actor": actor,
             "partner": partner,
+            "agent": agent,
             "type": type,
             "status": status,
             "sector": sector,
             "since": since,
             "until": until,
+            "undated": undated,
             "lang": lang,
             "source": source,
         }
     )
 
 
+Filters = Annotated[EventFilter, Depends(event_filter)]
+
+
 @router.get("/events", summary="Events matching the CLI's filters, newest first, paginated")
 def list_events(
     request: Request,
-    actor: Code = None,
-    partner: Code = None,
-    type: TypeQ = None,
-    status: StatusQ = None,
-    sector: SectorQ = None,
-    since: Date = None,
-    until: Date = None,
-    lang: LangQ = None,
-    source: SourceQ = None,
+    filters: Filters,
     limit: Limit = 50,
     offset: Offset = 0,
     order: Order = "date_desc",
 ) -> dict[str, Any]:
-    filters = event_filters(actor, partner, type, status, sector, since, until, lang, source)
     with open_store(_settings(request)) as store:
-        rows = store.events(**filters.as_kwargs(), limit=limit, offset=offset, order=order)
-        total = store.count_events(**filters.as_kwargs())
+        rows = store.events(filters, limit=limit, offset=offset, order=order)
+        total = store.count_events(filters)
     return {
         "total": total,
         "limit": limit,
@@ -141,35 +154,66 @@ def get_event(
     return result
 
 
+Focus = Annotated[
+    str,
+    Query(max_length=100, description="Actor code (KOR) or name in any language (Iran, ایران)."),
+]
+
+
 @router.get("/relations", summary="Partners of a focus actor with cooperation/conflict balance")
 def relations(
     request: Request,
-    focus: Annotated[str, Query(pattern=CODE_PATTERN, description="Actor code, e.g. KOR.")],
+    focus: Focus,
     since: Date = None,
     until: Date = None,
     limit: Annotated[int, Query(ge=1, le=200, description="Most partners to return.")] = 50,
 ) -> dict[str, Any]:
-    code = parse_code("focus", focus)
-    start, end = parse_date("since", since), parse_date("until", until, end=True)
+    code = _focus(focus)
+    start, end = parse_period(since, until)
     with open_store(_settings(request)) as store:
         rows = store.relations(code, since=start, until=end, limit=limit)
     return {"focus": code, "since": start, "until": end, "relations": rows}
 
 
-@router.get("/timeline", summary="Events per month and type for a focus (and optional partner)")
+def _focus(value: str) -> str:
+    code = parse_code("focus", value)
+    if code is None:
+        raise HTTPException(422, "focus: give an actor code or name, e.g. KOR or Iran")
+    return code
+
+
+@router.get(
+    "/timeline",
+    summary="Events per month and type for a focus (and optional partner), and how many are undated",
+)
 def timeline(
     request: Request,
-    focus: Annotated[str, Query(pattern=CODE_PATTERN, description="Actor code, e.g. KOR.")],
-    partner: Code = None,
+    focus: Focus,
+    partner: Actor = None,
     since: Date = None,
     until: Date = None,
 ) -> dict[str, Any]:
-    code = parse_code("focus", focus)
+    code = _focus(focus)
     other = parse_code("partner", partner)
-    start, end = parse_date("since", since), parse_date("until", until, end=True)
+    start, end = parse_period(since, until)
     with open_store(_settings(request)) as store:
         rows = store.timeline(code, partner=other, since=start, until=end)
-    return {"focus": code, "partner": other, "since": start, "until": end, "timeline": rows}
+        undated = store.undated(code, partner=other)
+    return {
+        "focus": code,
+        "partner": other,
+        "since": start,
+        "until": end,
+        "timeline": rows,
+        "undated": undated,
+        "undated_events": f"/api/events?{_query(actor=code, partner=other, undated='true')}",
+    }
+
+
+def _query(**params: str | None) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode({k: v for k, v in params.items() if v})
 
 
 @router.get("/search", summary="Full-text search over the stored documents")
@@ -197,10 +241,36 @@ def get_document(
 ) -> dict[str, Any]:
     with open_store(_settings(request)) as store:
         doc = store.document(doc_id)
+        copy = store.copy(doc_id) if doc is None else None
     if doc is None:
+        if copy is not None:
+            raise HTTPException(
+                404,
+                f"{doc_id!r} is not stored: it is a {copy['kind']} copy of "
+                f"{copy['duplicate_of']!r} (see /api/documents/{copy['duplicate_of']})",
+            )
         raise HTTPException(404, f"no document with id {doc_id!r}")
     result: dict[str, Any] = doc
     return result
+
+
+@router.get(
+    "/duplicates",
+    summary="Copies of stored articles: which article repeats which (exact or near)",
+)
+def duplicates(
+    request: Request,
+    of: Annotated[
+        str | None,
+        Query(max_length=500, description="Only the copies of this stored document (doc_id)."),
+    ] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    with open_store(_settings(request)) as store:
+        rows = store.duplicates(limit=limit, offset=offset, of=of)
+        total = store.stats().get("duplicates", 0) if of is None else None
+    return {"total": total, "limit": limit, "offset": offset, "of": of, "duplicates": rows}
 
 
 @router.get("/who", summary="Who a person is: country, role, terms of office, and their events")
@@ -243,23 +313,16 @@ def stats(request: Request) -> dict[str, Any]:
     summary="Matching events as JSON Lines or CSV (streamed)",
     response_class=StreamingResponse,
     responses={200: {"content": {"application/x-ndjson": {}, "text/csv": {}}}},
-    description="jsonl: every event with its mentions; csv: one flat row per event; "
-    "plover: the PLOVER manual's reading (see ONTOLOGY.md).",
+    description="jsonl: every event with its mentions; csv: one flat row per event (with a "
+    "UTF-8 byte order mark for Excel unless bom=false); plover: the PLOVER manual's "
+    "reading (see ONTOLOGY.md).",
 )
 def export(
     request: Request,
+    filters: Filters,
     format: Annotated[
         str, Query(pattern="^(jsonl|csv|plover)$", description="jsonl, csv or plover.")
     ] = "jsonl",
-    actor: Code = None,
-    partner: Code = None,
-    type: TypeQ = None,
-    status: StatusQ = None,
-    sector: SectorQ = None,
-    since: Date = None,
-    until: Date = None,
-    lang: LangQ = None,
-    source: SourceQ = None,
     escape_formulas: Annotated[
         bool,
         Query(
@@ -267,11 +330,17 @@ def export(
             "spreadsheet shows them as text; false for pipelines that want raw values."
         ),
     ] = True,
+    bom: Annotated[
+        bool,
+        Query(
+            description="csv: start with a UTF-8 byte order mark so Excel reads Arabic and "
+            "Persian text; false for tools that do not expect one."
+        ),
+    ] = True,
 ) -> StreamingResponse:
-    filters = event_filters(actor, partner, type, status, sector, since, until, lang, source)
     settings = _settings(request)
     media = exporting.MEDIA_TYPES[format]
-    body = exporting.stream(settings, filters, format, escape_formulas=escape_formulas)
+    body = exporting.stream(settings, filters, format, escape_formulas=escape_formulas, bom=bom)
     suffix = "csv" if format == "csv" else "jsonl"
     headers = {"Content-Disposition": f'attachment; filename="diplowatch-events.{suffix}"'}
     return StreamingResponse(body, media_type=media, headers=headers)

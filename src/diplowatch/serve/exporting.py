@@ -16,7 +16,7 @@ from contextlib import ExitStack
 from typing import Any
 
 from diplowatch.serve.access import Settings, StoreUnavailable, open_store
-from diplowatch.serve.params import EventFilters
+from diplowatch.store.filters import EventFilter
 
 FORMATS = ("jsonl", "csv", "plover")
 MEDIA_TYPES = {"jsonl": "application/x-ndjson", "csv": "text/csv", "plover": "application/x-ndjson"}
@@ -31,12 +31,16 @@ def _full_events(store: Any, events: Iterator[dict[str, Any]]) -> Iterator[dict[
             yield full
 
 
-def _lines(store: Any, filters: EventFilters, fmt: str, escape_formulas: bool) -> Iterator[str]:
-    from diplowatch.store.export import FLAT_COLUMNS, CsvWriter, flat_row, plover_row
+def _lines(
+    store: Any, filters: EventFilter, fmt: str, escape_formulas: bool, bom: bool
+) -> Iterator[str]:
+    from diplowatch.store.export import BOM, FLAT_COLUMNS, CsvWriter, flat_row, plover_row
 
-    events = store.iter_events(**filters.as_kwargs()) if hasattr(store, "iter_events") else iter(())
+    events = store.iter_events(filters)
     if fmt == "csv":
         buffer = io.StringIO()
+        if bom:
+            buffer.write(BOM)
         writer = CsvWriter(buffer, FLAT_COLUMNS, escape_formulas=escape_formulas)
         writer.writeheader()
         for event in events:
@@ -51,10 +55,12 @@ def _lines(store: Any, filters: EventFilters, fmt: str, escape_formulas: bool) -
         yield json.dumps(row, ensure_ascii=False, default=str) + "\n"
 
 
-def _chunks(store: Any, filters: EventFilters, fmt: str, escape_formulas: bool) -> Iterator[bytes]:
+def _chunks(
+    store: Any, filters: EventFilter, fmt: str, escape_formulas: bool, bom: bool
+) -> Iterator[bytes]:
     pending: list[str] = []
     size = 0
-    for line in _lines(store, filters, fmt, escape_formulas):
+    for line in _lines(store, filters, fmt, escape_formulas, bom):
         pending.append(line)
         size += len(line)
         if size >= FLUSH_BYTES:
@@ -65,7 +71,12 @@ def _chunks(store: Any, filters: EventFilters, fmt: str, escape_formulas: bool) 
 
 
 def stream(
-    settings: Settings, filters: EventFilters, fmt: str, *, escape_formulas: bool = True
+    settings: Settings,
+    filters: EventFilter,
+    fmt: str,
+    *,
+    escape_formulas: bool = True,
+    bom: bool = True,
 ) -> Iterator[bytes]:
     """The export as byte chunks of about 64 KB.
 
@@ -77,7 +88,7 @@ def stream(
     stack = ExitStack()
     try:
         store = stack.enter_context(open_store(settings))
-        chunks = _chunks(store, filters, fmt, escape_formulas)
+        chunks = _chunks(store, filters, fmt, escape_formulas, bom)
         first = next(chunks, None)
     except sqlite3.DatabaseError as exc:
         stack.close()

@@ -15,6 +15,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from diplowatch.model import AGENTS, COUNT_KEYS
 from diplowatch.serve import (
     convertors,  # noqa: F401 - registers {x:anypath}
     highlight,
@@ -25,17 +26,18 @@ from diplowatch.serve.names import actor_name
 from diplowatch.serve.params import (
     EVENT_TYPES,
     LANGS,
+    ORDER_LABELS,
     ORDERS,
     STATUSES,
     InvalidParameter,
     parse_choice,
     parse_code,
-    parse_date,
-    parse_filters,
     parse_int,
+    parse_period,
     parse_span,
 )
 from diplowatch.serve.searching import run_search
+from diplowatch.store.filters import EventFilter
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -70,6 +72,16 @@ def doc_url(doc_id: str) -> str:
     return "/documents/" + quote(str(doc_id), safe="")
 
 
+def did_you_mean(code: str | None) -> str:
+    """ " Did you mean …?" for a code no actor table knows."""
+    from diplowatch.store import codes
+
+    if not code or code.upper() in codes.known_codes():
+        return ""
+    close = codes.suggestions(code)
+    return f"{code} is no known code; did you mean {' or '.join(close)}?" if close else ""
+
+
 templates.env.globals.update(
     web_link=web_link,
     url=url,
@@ -77,6 +89,8 @@ templates.env.globals.update(
     actor_name=actor_name,
     text_dir=text_dir,
     type_colours=svg.TYPE_COLOURS,
+    count_keys=COUNT_KEYS,
+    did_you_mean=did_you_mean,
 )
 templates.env.filters["colour"] = svg.balance_colour
 
@@ -188,8 +202,7 @@ def relations_page(request: Request) -> HTMLResponse:
         if first_run(store):
             return render(request, "first_run.html", page="relations")
         focus = parse_code("focus", q.get("focus")) or default_focus(request, store)
-        since = parse_date("since", q.get("since"))
-        until = parse_date("until", q.get("until"), end=True)
+        since, until = parse_period(q.get("since"), q.get("until"))
         limit = parse_int("limit", q.get("limit"), 24, 1, 60)
         rows = store.relations(focus, since=since, until=until, limit=limit) if focus else []
     network = svg.relation_network(focus or "", rows)
@@ -214,9 +227,9 @@ def timeline_page(request: Request) -> HTMLResponse:
             return render(request, "first_run.html", page="timeline")
         focus = parse_code("focus", q.get("focus")) or default_focus(request, store)
         partner = parse_code("partner", q.get("partner"))
-        since = parse_date("since", q.get("since"))
-        until = parse_date("until", q.get("until"), end=True)
+        since, until = parse_period(q.get("since"), q.get("until"))
         rows = store.timeline(focus, partner=partner, since=since, until=until) if focus else []
+        undated = store.undated(focus, partner=partner) if focus else 0
     chart = svg.timeline_bars(rows)
     return render(
         request,
@@ -227,22 +240,21 @@ def timeline_page(request: Request) -> HTMLResponse:
         since=since,
         until=until,
         chart=chart,
+        undated=undated,
     )
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request) -> HTMLResponse:
     q = request.query_params
-    filters = parse_filters(q)
+    filters = EventFilter.parse(q)
     page = parse_int("page", q.get("page"), 1, 1, 200_000)
     order = parse_choice("order", q.get("order"), ORDERS) or "date_desc"
     with open_store(_settings(request)) as store:
         if first_run(store):
             return render(request, "first_run.html", page="events")
-        rows = store.events(
-            **filters.as_kwargs(), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, order=order
-        )
-        total = store.count_events(**filters.as_kwargs())
+        rows = store.events(filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, order=order)
+        total = store.count_events(filters)
     pages = max(1, -(-total // PAGE_SIZE))
     return render(
         request,
@@ -259,12 +271,17 @@ def events_page(request: Request) -> HTMLResponse:
         statuses=STATUSES,
         langs=LANGS,
         orders=ORDERS,
+        order_labels=ORDER_LABELS,
+        agents=AGENTS,
         page_size=PAGE_SIZE,
     )
 
 
-def mention_excerpt(doc: dict[str, Any] | None, evidence: dict[str, Any]) -> dict[str, Any] | None:
-    """The evidence sentence highlighted inside a window of its document."""
+def mention_excerpt(
+    doc: dict[str, Any] | None, evidence: dict[str, Any], trigger: Any = None
+) -> dict[str, Any] | None:
+    """The evidence sentence highlighted inside a window of its document, with
+    its trigger word marked."""
     if not doc or not isinstance(evidence, dict):
         return None
     text = str(doc.get("text") or "")
@@ -277,6 +294,12 @@ def mention_excerpt(doc: dict[str, Any] | None, evidence: dict[str, Any]) -> dic
     lo, hi = highlight.excerpt_bounds(len(text), start, end)
     window = text[lo:hi]
     spans = [highlight.Span(start - lo, end - lo, ("ev", "ev-focus"), "evidence")]
+    try:
+        t_start, t_end = int(trigger[0]), int(trigger[1])
+    except (TypeError, ValueError, IndexError, KeyError):
+        t_start = t_end = -1
+    if start <= t_start < t_end <= end:
+        spans.append(highlight.Span(t_start - lo, t_end - lo, ("trigger",), "trigger word"))
     return {
         "html": highlight.render(window, spans),
         "cut_before": lo > 0,
@@ -296,7 +319,9 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
         mentions = []
         for i, mention in enumerate(event.get("mentions") or []):
             doc = store.document(mention.get("doc_id")) if i < MAX_MENTION_EXCERPTS else None
-            excerpt = mention_excerpt(doc, mention.get("evidence") or {})
+            excerpt = mention_excerpt(
+                doc, mention.get("evidence") or {}, mention.get("trigger_span")
+            )
             mentions.append({**mention, "excerpt": excerpt})
     return render(request, "event.html", page="events", event=event, mentions=mentions)
 
@@ -333,6 +358,9 @@ def document_spans(doc: dict[str, Any], focus: tuple[int, int] | None) -> list[h
         seen.add(key)
         data = {"event": str(event.get("id", ""))} if event.get("id") is not None else {}
         spans.append(highlight.Span(start, end, classes, label, anchor, data))
+        word = event.get("trigger_span")
+        if isinstance(word, list | tuple) and len(word) == 2:
+            spans.append(highlight.Span(int(word[0]), int(word[1]), ("trigger",), "trigger word"))
     if focus and focus not in seen:
         spans.append(highlight.Span(focus[0], focus[1], ("ev", "ev-focus"), "evidence", "ev-focus"))
     elif focus:
@@ -343,8 +371,13 @@ def document_spans(doc: dict[str, Any], focus: tuple[int, int] | None) -> list[h
 @router.get("/documents/{doc_id:anypath}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
     focus = parse_span(request.query_params.get("hl"))
+    copy = None
     with open_store(_settings(request)) as store:
         doc = store.document(doc_id)
+        if doc is None:
+            # A copy is not stored: show the article it repeats, and say so.
+            copy = store.copy(doc_id)
+            doc = store.document(copy["duplicate_of"]) if copy else None
     if doc is None:
         raise HTTPException(404, f"no document with id {doc_id!r}")
     text = str(doc.get("text") or "")
@@ -352,8 +385,35 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
     kinds = sorted(
         {highlight.css_class(str(a.get("kind") or "other")) for a in doc.get("annotations") or []}
     )
+    triggers = any(e.get("trigger_span") for e in doc.get("events") or [])
     return render(
-        request, "document.html", page="documents", doc=doc, body=body, kinds=kinds, focus=focus
+        request,
+        "document.html",
+        page="documents",
+        doc=doc,
+        body=body,
+        kinds=kinds,
+        focus=focus,
+        copy=copy,
+        triggers=triggers,
+    )
+
+
+@router.get("/duplicates", response_class=HTMLResponse)
+def duplicates_page(request: Request) -> HTMLResponse:
+    """Copies of stored articles: which repeats which, exact or near."""
+    page = parse_int("page", request.query_params.get("page"), 1, 1, 200_000)
+    with open_store(_settings(request)) as store:
+        rows = store.duplicates(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+        total = cached_stats(_settings(request), store).get("duplicates", 0)
+    return render(
+        request,
+        "duplicates.html",
+        page="duplicates",
+        rows=rows[:PAGE_SIZE],
+        more=len(rows) > PAGE_SIZE,
+        page_no=page,
+        total=total,
     )
 
 

@@ -61,9 +61,7 @@ class StoredEvent:
     @property
     def agents(self) -> list[str]:
         """``code:agent`` pairs as the spec writes them (``-`` for no code)."""
-        return list(
-            dict.fromkeys(f"{a.code or '-'}:{a.agent}" for a in self.actors if a.agent)
-        )
+        return list(dict.fromkeys(f"{a.code or '-'}:{a.agent}" for a in self.actors if a.agent))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> StoredEvent:

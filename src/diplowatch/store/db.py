@@ -60,7 +60,7 @@ _ORDERS = {
     "date_asc": "{date} ASC, e.id ASC",
     "mentions_desc": "e.num_mentions DESC, e.id DESC",
     "articles_desc": "e.num_articles DESC, e.num_mentions DESC, e.id DESC",
-    "id": "e.id ASC",
+    "id": "e.id ASC",  # internal: the cheapest "is there any event" probe
 }
 
 

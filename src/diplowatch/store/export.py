@@ -1,9 +1,16 @@
 """Exports of the merged events: JSON Lines, CSV, Parquet and PLOVER JSON Lines.
 
 CSV and Parquet share one flat, GDELT-like row (one line per merged event,
-first two actors as actor1/actor2, counts of mentions, sources and articles);
-JSON Lines keeps the full event with every mention; ``plover`` reads our
-types the PLOVER manual's way (see ``store.plover.plover_type``).
+first two parties as actor1/actor2 with their agent, the counts of people
+the texts state, counts of mentions, sources and articles); JSON Lines keeps
+the full event with every mention; ``plover`` reads our types the PLOVER
+manual's way (see ``store.plover.plover_type``) and writes PLOVER's
+``actor_sector``/``recipient_sector`` from the agents.
+
+CSV starts with a UTF-8 byte order mark by default: without it Excel reads
+the file in the local code page and Arabic or Persian text turns to
+mojibake. Parquet keeps types: dates are dates, sectors and other actors
+are lists, counts are integers.
 """
 
 from __future__ import annotations
@@ -11,13 +18,17 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from datetime import date
 from typing import IO, Any
 
+from diplowatch.model import COUNT_KEYS
 from diplowatch.store import plover
 from diplowatch.store.db import Store
-from diplowatch.store.render import actor_codes
+from diplowatch.store.filters import EventFilter
+from diplowatch.store.render import actor_units, unit_label
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
+BOM = "\ufeff"
 
 #: A spreadsheet runs a cell starting with one of these as a formula
 #: (OWASP "CSV injection"); article text can start with anything.
@@ -50,6 +61,7 @@ class CsvWriter:
         self._writer.writeheader()
 
     def writerow(self, row: dict[str, Any]) -> None:
+        row = {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
         if self.escape:
             row = {key: formula_safe(value) for key, value in row.items()}
         self._writer.writerow(row)
@@ -59,9 +71,11 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "event_id",
     "date",
     "actor1_code",
+    "actor1_agent",
     "actor1_name",
     "actor1_role",
     "actor2_code",
+    "actor2_agent",
     "actor2_name",
     "actor2_role",
     "other_actors",
@@ -70,9 +84,11 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "status",
     "quad_class",
     "score",
+    *COUNT_KEYS,
     "num_mentions",
     "num_sources",
     "num_articles",
+    "num_copies",
     "location",
     "sectors",
     "amounts",
@@ -83,43 +99,52 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "evidence",
 )
 
-_INT_COLUMNS = {"event_id", "quad_class", "num_mentions", "num_sources", "num_articles"}
+_INT_COLUMNS = {
+    "event_id",
+    "quad_class",
+    "num_mentions",
+    "num_sources",
+    "num_articles",
+    "num_copies",
+    *COUNT_KEYS,
+}
+_DATE_COLUMNS = {"date", "first_seen", "last_seen"}
+_LIST_COLUMNS = {"sectors", "other_actors"}
 
 
-def _actor(event: dict[str, Any], code: str | None) -> tuple[str | None, str | None]:
-    """Name and role of the best-described actor entry with this code."""
-    for actor in event["actors"]:
-        if actor.get("code") == code and (actor.get("name") or actor.get("role")):
-            return actor.get("name"), actor.get("role")
-    return None, None
+def _unit(units: list[dict[str, Any]], index: int) -> dict[str, Any]:
+    return units[index] if len(units) > index else {}
 
 
 def flat_row(event: dict[str, Any]) -> dict[str, Any]:
-    codes = actor_codes(event)
-    first = codes[0] if codes else None
-    second = codes[1] if len(codes) > 1 else None
-    name1, role1 = _actor(event, first)
-    name2, role2 = _actor(event, second)
+    """One event as the flat CSV/Parquet row (lists stay lists; CSV joins them with ';')."""
+    units = actor_units(event)
+    first, second = _unit(units, 0), _unit(units, 1)
+    counts = event.get("counts") or {}
     return {
         "event_id": event["id"],
         "date": event["date"],
-        "actor1_code": first,
-        "actor1_name": name1,
-        "actor1_role": role1,
-        "actor2_code": second,
-        "actor2_name": name2,
-        "actor2_role": role2,
-        "other_actors": ";".join(codes[2:]),
+        "actor1_code": first.get("code"),
+        "actor1_agent": first.get("agent"),
+        "actor1_name": first.get("name"),
+        "actor1_role": first.get("role"),
+        "actor2_code": second.get("code"),
+        "actor2_agent": second.get("agent"),
+        "actor2_name": second.get("name"),
+        "actor2_role": second.get("role"),
+        "other_actors": [unit_label(u) for u in units[2:]],
         "event_type": event["type"],
         "mode": event["mode"],
         "status": event["status"],
         "quad_class": event["quad_class"],
         "score": event["score"],
+        **{key: counts.get(key) for key in COUNT_KEYS},
         "num_mentions": event["num_mentions"],
         "num_sources": event["num_sources"],
         "num_articles": event["num_articles"],
+        "num_copies": event.get("num_copies", 0),
         "location": event["location"],
-        "sectors": ";".join(event["sectors"]),
+        "sectors": list(event["sectors"]),
         "amounts": ";".join(f"{a.get('value'):g} {a.get('currency')}" for a in event["amounts"]),
         "first_seen": event["first_seen"],
         "last_seen": event["last_seen"],
@@ -130,12 +155,12 @@ def flat_row(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def plover_row(event: dict[str, Any]) -> dict[str, Any]:
-    codes = actor_codes(event)
-    first = codes[0] if codes else None
-    second = codes[1] if len(codes) > 1 else None
+    units = actor_units(event)
+    first, second = _unit(units, 0), _unit(units, 1)
     mention = event["mentions"][0] if event.get("mentions") else {}
     evidence = mention.get("evidence") or {}
-    return {
+    counts = event.get("counts") or {}
+    row: dict[str, Any] = {
         "id": f"diplowatch-{event['id']}",
         "date": event["date"],
         "event": plover.plover_type(
@@ -143,36 +168,53 @@ def plover_row(event: dict[str, Any]) -> dict[str, Any]:
         ),
         "mode": event["mode"],
         "context": event["sectors"],
-        "actor": first,
-        "actor_text": _actor(event, first)[0],
-        "recipient": second,
-        "recipient_text": _actor(event, second)[0],
-        "other_actors": codes[2:],
+        "actor": first.get("code"),
+        "actor_sector": first.get("agent"),
+        "actor_text": first.get("name"),
+        "recipient": second.get("code"),
+        "recipient_sector": second.get("agent"),
+        "recipient_text": second.get("name"),
+        "other_actors": [unit_label(u) for u in units[2:]],
         "event_text": event["evidence"],
-        "text_info": {
-            "doc_id": mention.get("doc_id"),
-            "language": mention.get("lang"),
-            "title": mention.get("title"),
-            "evidence_start": evidence.get("start"),
-            "evidence_end": evidence.get("end"),
-        },
-        "cite_info": {
-            "url": mention.get("url"),
-            "source": mention.get("source") or mention.get("outlet"),
-            "publication_date": mention.get("published"),
-            "num_mentions": event["num_mentions"],
-            "num_sources": event["num_sources"],
-            "num_articles": event["num_articles"],
-        },
-        "diplowatch": {
-            "type": event["type"],
-            "status": event["status"],
-            "quad_class": event["quad_class"],
-            "score": event["score"],
-            "location": event["location"],
-            "amounts": event["amounts"],
-        },
     }
+    # PLOVER's size fields: dead, injured, arrested (and the crowd's size).
+    for ours, theirs in (
+        ("killed", "dead"),
+        ("wounded", "injured"),
+        ("arrested", "arrested"),
+        ("participants", "size"),
+    ):
+        if ours in counts:
+            row[theirs] = counts[ours]
+    row.update(
+        {
+            "text_info": {
+                "doc_id": mention.get("doc_id"),
+                "language": mention.get("lang"),
+                "title": mention.get("title"),
+                "evidence_start": evidence.get("start"),
+                "evidence_end": evidence.get("end"),
+            },
+            "cite_info": {
+                "url": mention.get("url"),
+                "source": mention.get("source") or mention.get("outlet"),
+                "publication_date": mention.get("published"),
+                "num_mentions": event["num_mentions"],
+                "num_sources": event["num_sources"],
+                "num_articles": event["num_articles"],
+            },
+            "diplowatch": {
+                "type": event["type"],
+                "status": event["status"],
+                "quad_class": event["quad_class"],
+                "score": event["score"],
+                "location": event["location"],
+                "amounts": event["amounts"],
+                "counts": counts,
+            },
+        }
+    )
+    return row
 
 
 def _with_mentions(store: Store, events: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -183,14 +225,22 @@ def _with_mentions(store: Store, events: Iterator[dict[str, Any]]) -> Iterator[d
 
 
 def export(
-    store: Store, fmt: str, out: IO[Any], *, escape_formulas: bool = True, **filters: Any
+    store: Store,
+    fmt: str,
+    out: IO[Any],
+    where: EventFilter | None = None,
+    *,
+    escape_formulas: bool = True,
+    bom: bool = True,
+    **filters: Any,
 ) -> int:
     """Write every matching event to ``out`` (binary for parquet); returns the count.
 
     CSV cells that a spreadsheet would run as formulas get a leading ``'``
-    unless ``escape_formulas`` is False.
+    unless ``escape_formulas`` is False; CSV starts with a byte order mark
+    unless ``bom`` is False.
     """
-    events = store.iter_events(**filters)
+    events = store.iter_events(EventFilter.build(where, **filters))
     count = 0
     if fmt == "jsonl":
         for event in _with_mentions(store, events):
@@ -201,6 +251,8 @@ def export(
             out.write(json.dumps(plover_row(event), ensure_ascii=False) + "\n")
             count += 1
     elif fmt == "csv":
+        if bom:
+            out.write(BOM)
         writer = CsvWriter(out, FLAT_COLUMNS, escape_formulas=escape_formulas)
         writer.writeheader()
         for event in events:
@@ -223,6 +275,10 @@ def _write_parquet(events: Iterator[dict[str, Any]], out: IO[bytes]) -> int:
             fields.append(pa.field(name, pa.int64()))
         elif name == "score":
             fields.append(pa.field(name, pa.float64()))
+        elif name in _DATE_COLUMNS:
+            fields.append(pa.field(name, pa.date32()))
+        elif name in _LIST_COLUMNS:
+            fields.append(pa.field(name, pa.list_(pa.string())))
         else:
             fields.append(pa.field(name, pa.string()))
     schema = pa.schema(fields)
@@ -230,7 +286,10 @@ def _write_parquet(events: Iterator[dict[str, Any]], out: IO[bytes]) -> int:
     with pq.ParquetWriter(out, schema) as writer:
         batch: list[dict[str, Any]] = []
         for event in events:
-            batch.append(flat_row(event))
+            row = flat_row(event)
+            for name in _DATE_COLUMNS:
+                row[name] = _as_date(row[name])
+            batch.append(row)
             if len(batch) >= 10_000:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 count += len(batch)
@@ -239,3 +298,13 @@ def _write_parquet(events: Iterator[dict[str, Any]], out: IO[bytes]) -> int:
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
     return count
+
+
+def _as_date(value: Any) -> date | None:
+    """An ISO day as a date (None for anything else: Parquet keeps only real dates)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

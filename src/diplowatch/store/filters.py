@@ -48,6 +48,14 @@ EVENT_TYPES = (
     "RETREAT",
 )
 STATUSES = ("reported", "planned", "negated")
+#: Orders of event lists (the store and DuckDB write their SQL for each).
+ORDERS = ("date_desc", "date_asc", "mentions_desc", "articles_desc")
+ORDER_LABELS = {
+    "date_desc": "newest first",
+    "date_asc": "oldest first",
+    "mentions_desc": "most mentions",
+    "articles_desc": "most articles",
+}
 LANGS = (*SUPPORTED_LANGS, "other")
 FILTER_KEYS = (
     "actor",

@@ -48,6 +48,42 @@ def actor_codes(event: dict[str, Any]) -> list[str]:
     return codes
 
 
+def actor_units(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """The event's parties in the extractor's order, one entry each.
+
+    A party is a code, or a code with an agent other than the government
+    (``IRQ`` + ``COP``), or an agent with no code (unknown gunmen). The
+    government is the state's own voice, so a bare ``KOR`` and ``KOR`` as
+    ``GOV`` are one party; the best-described entry (with a name or role)
+    stands for it.
+    """
+    units: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for actor in event.get("actors", []):
+        code, agent = actor.get("code"), actor.get("agent")
+        if not code and not agent:
+            continue
+        key = (code, None if agent == "GOV" else agent)
+        known = units.get(key)
+        if known is None:
+            units[key] = dict(actor)
+            continue
+        if agent and not known.get("agent"):
+            known["agent"] = agent
+        if not (known.get("name") or known.get("role")) and (
+            actor.get("name") or actor.get("role")
+        ):
+            units[key] = {**actor, "agent": known.get("agent") or agent}
+    return list(units.values())
+
+
+def unit_label(unit: dict[str, Any]) -> str:
+    """``KOR``, ``IRQ:COP``, ``-:UAF`` (the government shown as the bare code)."""
+    code, agent = unit.get("code"), unit.get("agent")
+    if agent and agent != "GOV":
+        return f"{code or '-'}:{agent}"
+    return str(code)
+
+
 def agent_pairs(event: dict[str, Any]) -> list[str]:
     """``code:agent`` of the actors with an agent (``-:UAF`` when no country)."""
     pairs: list[str] = []
@@ -61,15 +97,7 @@ def agent_pairs(event: dict[str, Any]) -> list[str]:
 
 def parties(event: dict[str, Any]) -> str:
     """The event's actors for one table cell: ``IRQ:COP-IRQ:CVL``, ``KOR-VNM``."""
-    labels: list[str] = []
-    for actor in event.get("actors", []):
-        code, agent = actor.get("code"), actor.get("agent")
-        if not code and not agent:
-            continue
-        label = f"{code or '-'}:{agent}" if agent and agent != "GOV" else str(code)
-        if label not in labels and not (agent == "GOV" and code in labels):
-            labels.append(label)
-    return "-".join(labels)
+    return "-".join(unit_label(u) for u in actor_units(event))
 
 
 def counts_text(counts: dict[str, Any] | None) -> str:
