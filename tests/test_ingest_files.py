@@ -71,7 +71,7 @@ def test_jsonl_fields_meta_and_bad_lines_with_line_numbers() -> None:
         "wire-a",
     )
     assert first.url == "https://news.example.invalid/ar/1"
-    assert first.meta["category"] == "politics"
+    assert first.meta["input"]["category"] == "politics"  # the line's own keys, kept apart
     assert first.origin == f"{path}:1"
     assert first.meta["dropped_lines"] == ["اقرأ أيضا: مباحثات سابقة بين البلدين"]
     text = reasons(reporter)

@@ -45,7 +45,7 @@ SPEC: list[tuple[str, str | None, list[tuple[Any, ...]]]] = [
 def toy_process(doc: Document) -> Record:
     """Events read from the input's own "ev" field (picklable, module level)."""
     events = []
-    for type_, status, codes, date, sectors, amount in doc.meta.get("ev", []):
+    for type_, status, codes, date, sectors, amount in doc.meta.get("input", {}).get("ev", []):
         events.append(
             Event(
                 type=type_,
@@ -65,7 +65,7 @@ def toy_process(doc: Document) -> Record:
                 evidence=Evidence(text=doc.text[:12], start=0, end=12),
             )
         )
-    meta = {k: v for k, v in doc.meta.items() if k != "ev"}
+    meta = {k: v for k, v in doc.meta.items() if k != "input"}
     return Record(
         doc_id=doc.doc_id,
         lang="en",

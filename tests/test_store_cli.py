@@ -38,7 +38,7 @@ def fake(doc):
     if delay:
         time.sleep(delay)
     return Record.from_dict({"doc_id": doc.doc_id, "lang": doc.lang or "en",
-                             "published": doc.published, "events": doc.meta.get("fake_events", [])})
+                             "published": doc.published, "events": doc.meta.get("input", {}).get("fake_events", [])})
 
 pipeline.process = fake
 from diplowatch.cli import main
@@ -91,7 +91,7 @@ def fake_process(doc: Document) -> Record:
             "doc_id": doc.doc_id,
             "lang": doc.lang or "en",
             "published": doc.published,
-            "events": doc.meta.get("fake_events", []),
+            "events": doc.meta.get("input", {}).get("fake_events", []),
         }
     )
 

@@ -125,12 +125,18 @@ class Record:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The output record; ``meta`` keys are added but never replace a field.
+
+        The input's own keys ride in ``meta["input"]`` (see ``ingest.plain``),
+        so a line carrying ``"events"`` or ``"doc_id"`` cannot forge them.
+        """
         out = asdict(self)
         meta = out.pop("meta")
         for key in ("title", "url", "source", "note"):
             if out[key] is None:
                 del out[key]
-        out.update({k: v for k, v in meta.items() if v not in (None, [], {})})
+        fields = set(self.__dataclass_fields__)
+        out.update({k: v for k, v in meta.items() if k not in fields and v not in (None, [], {})})
         for event in out["events"]:
             if not event["counts"]:
                 del event["counts"]  # keys only where the text states a number

@@ -8,8 +8,9 @@ storage are layered on top of it (``process_stream``, ``diplowatch.scale``,
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
-from diplowatch.model import Document, Record
+from diplowatch.model import Document, Event, Record
 from diplowatch.problems import ProblemReporter
 
 SUPPORTED_LANGS = ("ar", "fa", "en")
@@ -49,12 +50,24 @@ def process(doc: Document) -> Record:
         record.note = f"duplicate of {doc.meta.get('duplicate_of')}; not extracted again"
         return record
     result = extract_document(doc.text, norm, lang, published, doc.title)
-    record.events = result.events
+    record.events = [not_after(event, published) for event in result.events]
     if result.annotations:
         record.meta["annotations"] = result.annotations
     if not record.events:
         record.note = "no diplomatic event found"
     return record
+
+
+def not_after(event: Event, latest: str | None) -> Event:
+    """``event`` without its date when that date lies after ``latest``.
+
+    An article cannot report as done what happens after it was published;
+    such a date is a misreading (a year from a goal, a run-on sentence), so
+    it is dropped rather than shown. Planned events may lie in the future.
+    """
+    if not event.date or not latest or event.status == "planned" or event.date[:10] <= latest[:10]:
+        return event
+    return replace(event, date=None)
 
 
 def process_stream(

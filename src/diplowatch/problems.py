@@ -29,6 +29,7 @@ class Problem:
 class ProblemReporter:
     stream: TextIO | None = field(default_factory=lambda: sys.stderr)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
     max_kept: int = 10_000
 
     def report(self, source: str, reason: str) -> None:
@@ -39,6 +40,16 @@ class ProblemReporter:
             self.problems.append(problem)
         if self.stream is not None:
             print(f"diplowatch: skipped {problem}", file=self.stream)
+
+    def warn(self, source: str, reason: str) -> None:
+        """A problem that loses nothing: the document is still read (not counted)."""
+        from diplowatch.valid import display_name, valid_text
+
+        problem = Problem(display_name(str(source)), valid_text(str(reason)))
+        if len(self.warnings) < self.max_kept:
+            self.warnings.append(problem)
+        if self.stream is not None:
+            print(f"diplowatch: warning: {problem}", file=self.stream)
 
     @property
     def count(self) -> int:

@@ -19,9 +19,11 @@ def isolate(s: str | None) -> str:
 def _actors(ev: Event) -> str:
     parts = []
     for a in ev.actors:
-        label = a.code or "?"
+        label = a.code or ("-" if a.agent else "?")
         if a.agent:
-            label += f":{a.agent}"  # "IRQ:COP", as the spec writes agents
+            label += f":{a.agent}"  # "IRQ:COP", "-:UAF", as the spec writes agents
+        if a.former:
+            label += " (former)"
         if a.role:
             label += f" ({a.role}"
             label += f": {isolate(a.name)})" if a.name else ")"
@@ -58,6 +60,13 @@ def render_explanation(doc: Document, record: Record, *, color: bool) -> str:
         lines.append(f"\n[{i}] {ev.type}/{ev.mode} {ev.status} — {_actors(ev)}")
         if ev.location:
             lines.append(f"    location: {ev.location}")
+        if ev.date:
+            lines.append(f"    date: {ev.date}")
+        agents = [f"{a.code or '-'}:{a.agent}" for a in ev.actors if a.agent]
+        if agents:
+            lines.append(f"    agents: {', '.join(dict.fromkeys(agents))}")
+        if ev.counts:
+            lines.append(f"    counts: {', '.join(f'{k} {v:,}' for k, v in ev.counts.items())}")
         if ev.evidence:
             s, e = ev.evidence.start, ev.evidence.end
             before = doc.text[max(0, s - 60) : s].replace("\n", " ")

@@ -6,13 +6,15 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 import click
 
-from diplowatch.model import Document, Record
+from diplowatch.model import Document
 from diplowatch.problems import ProblemReporter
 from diplowatch.scale.cli import engine_options
+
+T = TypeVar("T")
 
 INPUTS_HELP = (
     "Files, folders (read recursively), glob patterns, URLs, or '-' for standard input. "
@@ -57,13 +59,26 @@ def read_documents(
     return iter_documents(list(inputs), reporter, keep_duplicates=keep_duplicates, follow=follow)
 
 
-def with_progress(items: Iterator[Record], enabled: bool | None, desc: str) -> Iterator[Record]:
+def with_progress(
+    items: Iterator[T], enabled: bool | None, desc: str, total: int | None = None
+) -> Iterator[T]:
+    """``items`` behind a progress bar on stderr; with ``total``, it shows an ETA."""
     show = sys.stderr.isatty() if enabled is None else enabled
     if not show:
         return items
     from tqdm import tqdm
 
-    return iter(tqdm(items, desc=desc, unit="doc", file=sys.stderr, mininterval=0.5))
+    return iter(tqdm(items, desc=desc, unit="doc", total=total, file=sys.stderr, mininterval=0.5))
+
+
+def progress_total(inputs: tuple[str, ...], enabled: bool | None) -> int | None:
+    """How many documents the inputs hold, counted only when a bar is shown."""
+    show = sys.stderr.isatty() if enabled is None else enabled
+    if not show:
+        return None
+    from diplowatch.ingest.files import estimate_documents
+
+    return estimate_documents(list(inputs))
 
 
 def finish(reporter: ProblemReporter, succeeded: int, strict: bool) -> None:
@@ -113,12 +128,13 @@ def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, out
     from diplowatch.render import render_table
 
     reporter = ProblemReporter()
-    docs = read_documents(inputs, reporter, keep_duplicates=keep_duplicates, follow=follow)
-    records = with_progress(
-        process_stream(docs, workers=default_workers(workers), reporter=reporter),
+    docs = with_progress(
+        read_documents(inputs, reporter, keep_duplicates=keep_duplicates, follow=follow),
         progress,
         "extract",
+        progress_total(inputs, progress),
     )
+    records = process_stream(docs, workers=default_workers(workers), reporter=reporter)
     out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     succeeded = 0
     try:

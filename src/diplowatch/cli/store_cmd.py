@@ -14,6 +14,7 @@ from diplowatch.cli.extract_cmd import (
     default_workers,
     finish,
     input_options,
+    progress_total,
     read_documents,
     with_progress,
 )
@@ -236,7 +237,12 @@ def ingest(
     from diplowatch.store.ingest import ingest as run_ingest
 
     reporter = ProblemReporter()
-    docs = read_documents(inputs, reporter, keep_duplicates=keep_duplicates, follow=follow)
+    docs = with_progress(
+        read_documents(inputs, reporter, keep_duplicates=keep_duplicates, follow=follow),
+        progress,
+        "ingest",
+        progress_total(inputs, progress),
+    )
     with _open(db, readonly=False) as store:
         result = run_ingest(
             store,
@@ -244,7 +250,6 @@ def ingest(
             workers=default_workers(workers),
             reextract=reextract,
             batch_size=max(1, batch_size),
-            progress=lambda items: with_progress(items, progress, "ingest"),
             reporter=reporter,
         )
         stats = store.stats()

@@ -22,6 +22,8 @@ from diplowatch.ingest.decode import DecodeError, decode_bytes
 from diplowatch.model import Document
 
 JSONL_FIELDS = ("id", "text", "url", "published", "lang", "title", "source")
+#: Where a JSONL line's other keys are kept (``meta["input"]``, and in the record).
+INPUT_KEY = "input"
 _CHUNK = 1024 * 1024
 
 
@@ -148,11 +150,27 @@ def _jsonl_document(
     raw_id = obj.get("id")
     doc_id = str(raw_id) if raw_id not in (None, "") else f"{stem}-{lineno}"
     fields = {k: str(obj[k]) for k in ("url", "published", "lang", "title", "source") if obj.get(k)}
+    published = fields.get("published")
+    if published is not None and not _is_date(published):
+        ctx.reporter.warn(
+            where, f"'published' {published!r} is not a date; ignored (looked for in the text)"
+        )
+        del fields["published"]
+    # The line's other keys are the user's, kept apart under "input": they
+    # can never replace a field the pipeline computes (events, doc_id…).
     extra = {k: v for k, v in obj.items() if k not in JSONL_FIELDS}
-    doc = text_document(doc_id, text, origin=where, encoding=encoding, fields=fields, meta=extra)
+    meta = {INPUT_KEY: extra} if extra else {}
+    doc = text_document(doc_id, text, origin=where, encoding=encoding, fields=fields, meta=meta)
     if doc is None:
         ctx.reporter.report(where, "nothing left after removing navigation/boilerplate lines")
     return doc
+
+
+def _is_date(value: str) -> bool:
+    """Whether a ``published`` value reads as a date (the pipeline's own reading)."""
+    from diplowatch.dates.published import normalise_published_field
+
+    return normalise_published_field(value) is not None
 
 
 def _line_document(

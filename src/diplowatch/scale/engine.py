@@ -288,6 +288,8 @@ def execute(
             report.summaries.append(summary)
             for source, reason in summary.problems:
                 reporter.report(source, reason)
+            for source, reason in summary.warnings:
+                reporter.warn(source, reason)
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(docs=report.documents, events=report.events, refresh=False)

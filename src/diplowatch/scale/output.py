@@ -45,6 +45,8 @@ class PartitionSummary:
     skipped: bool = False
     failed: bool = False
     seconds: float = 0.0
+    #: Problems that lost nothing (an input's unreadable date): shown, not counted.
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -52,6 +54,7 @@ class PartitionSummary:
             "documents": self.documents,
             "events": self.events,
             "problems": [list(p) for p in self.problems],
+            "warnings": [list(p) for p in self.warnings],
             "seconds": round(self.seconds, 3),
         }
 
@@ -62,6 +65,7 @@ class PartitionSummary:
             documents=int(data["documents"]),
             events=int(data["events"]),
             problems=[(str(s), str(r)) for s, r in data.get("problems", [])],
+            warnings=[(str(s), str(r)) for s, r in data.get("warnings", [])],
             skipped=skipped,
             seconds=float(data.get("seconds", 0.0)),
         )

@@ -82,6 +82,7 @@ def run_partition(
         documents=len(pairs),
         events=sum(len(r.events) for _, r in pairs),
         problems=[(p.source, p.reason) for p in reporter.problems],
+        warnings=[(p.source, p.reason) for p in reporter.warnings],
     )
     tables = to_tables(part.name, pairs)
     summary.seconds = time.perf_counter() - began

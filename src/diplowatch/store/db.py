@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from diplowatch.model import Document, Record
+from diplowatch.pipeline import not_after
 from diplowatch.problems import UserError
 from diplowatch.store import merge, refresh, stats
 from diplowatch.store.filters import EventFilter, parse_code, parse_period
@@ -494,6 +495,9 @@ class Store:
             if a.code or a.agent
         ]
         key = merge.party_key(actors)
+        # Nothing reported as done happens after the day it is stored.
+        today = datetime.now(UTC).date().isoformat()
+        event = not_after(event, min(filter(None, (published, today))))
         eff = merge.effective_date(event.date, published)
         status = event.status or "reported"
         event_id = self._find_event(event.type, status, key, eff, event.location, rowid)

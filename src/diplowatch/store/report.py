@@ -14,7 +14,7 @@ from typing import Any
 
 from diplowatch.store import charts, plover
 from diplowatch.store.db import Store
-from diplowatch.store.render import actor_codes
+from diplowatch.store.render import counts_text, parties
 
 QUADS = [
     plover.QUAD_NAMES[q]
@@ -39,6 +39,8 @@ class ReportData:
     timeline: list[dict[str, Any]]
     events: list[dict[str, Any]]
     total_events: int
+    undated: int = 0
+    undated_events: list[dict[str, Any]] | None = None
 
 
 def collect(
@@ -50,11 +52,15 @@ def collect(
     until: str | None = None,
     top: int = 20,
 ) -> ReportData:
-    focus = focus.upper()
+    from diplowatch.store.filters import EventFilter, parse_code
+
+    focus = parse_code("focus", focus) or focus.upper()
+    partner = parse_code("partner", partner)
     filters: dict[str, Any] = {"actor": focus, "partner": partner, "since": since, "until": until}
+    undated = EventFilter.build(actor=focus, partner=partner, undated=True)
     return ReportData(
         focus=focus,
-        partner=partner.upper() if partner else None,
+        partner=partner,
         since=since,
         until=until,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -63,6 +69,8 @@ def collect(
         timeline=store.timeline(focus, partner=partner, since=since, until=until),
         events=store.events(limit=top, order="articles_desc", **filters),
         total_events=store.count_events(**filters),
+        undated=store.count_events(undated),
+        undated_events=store.events(undated, limit=top, order="articles_desc"),
     )
 
 
@@ -86,7 +94,21 @@ def _title(data: ReportData) -> str:
 
 
 def _sources(event: dict[str, Any]) -> str:
-    return f"{event['num_mentions']} mention(s), {event['num_sources']} source(s)"
+    return (
+        f"{event['num_articles']} article(s), {event['num_sources']} source(s), "
+        f"{event['num_mentions']} mention(s)"
+    )
+
+
+def _undated_note(data: ReportData) -> str:
+    """ "+ N undated events": counted, and why they stand on no month."""
+    if not data.undated:
+        return ""
+    who = data.focus + (f" and {data.partner}" if data.partner else "")
+    return (
+        f"+ {data.undated:,} undated event(s) involving {who}: no text gives their date, "
+        "so they stand on no month"
+    )
 
 
 _CSS = """
@@ -151,24 +173,34 @@ def to_html(data: ReportData) -> str:
     series = [(name, charts.COLORS[name], values) for name, values in by_quad.items()]
     parts.append(charts.columns(months, series))
     parts.append(charts.legend([*QUADS, "none"]))
+    if data.undated:
+        parts.append(f'<p class="undated"><a href="#undated">{h(_undated_note(data))}</a>.</p>')
     parts.append("<h2>Most reported events</h2>")
     if not data.events:
         parts.append("<p><em>No events.</em></p>")
-    for event in data.events:
-        link = (
-            f' <a href="{h(event["source_url"])}">source</a>'
-            if (event.get("source_url") or "").startswith(("http://", "https://"))
-            else ""
-        )
-        parts.append(
-            f'<div class="ev"><p><strong>{h(event["date"] or "undated")} · {h(event["type"])}'
-            f" ({h(event['status'])})</strong> {h(' – '.join(actor_codes(event)))}"
-            f"{' · ' + h(', '.join(event['sectors'])) if event['sectors'] else ''}"
-            f' <span class="muted">{h(_sources(event))}</span>{link}</p>'
-            f'<blockquote dir="auto">{h(event["evidence"] or "")}</blockquote></div>'
-        )
+    parts += [_event_html(event) for event in data.events]
+    if data.undated:
+        parts.append('<h2 id="undated">Undated events (most reported)</h2>')
+        parts += [_event_html(event) for event in data.undated_events or []]
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _event_html(event: dict[str, Any]) -> str:
+    h = escape
+    link = (
+        f' <a href="{h(event["source_url"])}">source</a>'
+        if (event.get("source_url") or "").startswith(("http://", "https://"))
+        else ""
+    )
+    return (
+        f'<div class="ev"><p><strong>{h(event["date"] or "undated")} · {h(event["type"])}'
+        f" ({h(event['status'])})</strong> {h(parties(event))}"
+        f"{' · ' + h(counts_text(event.get('counts'))) if event.get('counts') else ''}"
+        f"{' · ' + h(', '.join(event['sectors'])) if event['sectors'] else ''}"
+        f' <span class="muted">{h(_sources(event))}</span>{link}</p>'
+        f'<blockquote dir="auto">{h(event["evidence"] or "")}</blockquote></div>'
+    )
 
 
 def _md_cell(value: Any) -> str:
@@ -199,13 +231,23 @@ def to_markdown(data: ReportData) -> str:
     lines.append("|---|" + "---:|" * len(QUADS))
     for i, month in enumerate(months):
         lines.append(f"| {month} | " + " | ".join(f"{by_quad[q][i]:g}" for q in QUADS) + " |")
+    if data.undated:
+        lines += ["", f"{_undated_note(data)} ([list](#undated-events-most-reported))."]
     lines += ["", "## Most reported events", ""]
-    for event in data.events:
-        lines.append(
-            f"- **{event['date'] or 'undated'} · {event['type']} ({event['status']})** "
-            f"{' – '.join(actor_codes(event))}; {_sources(event)}"
-            + (f"; {event['source_url']}" if event.get("source_url") else "")
-        )
-        if event["evidence"]:
-            lines.append(f"  > {_md_cell(event['evidence'])}")
+    lines += [line for event in data.events for line in _event_md(event)]
+    if data.undated:
+        lines += ["", "## Undated events (most reported)", ""]
+        lines += [line for event in data.undated_events or [] for line in _event_md(event)]
     return "\n".join(lines) + "\n"
+
+
+def _event_md(event: dict[str, Any]) -> list[str]:
+    counted = counts_text(event.get("counts"))
+    lines = [
+        f"- **{event['date'] or 'undated'} · {event['type']} ({event['status']})** "
+        f"{parties(event)}{'; ' + counted if counted else ''}; {_sources(event)}"
+        + (f"; {event['source_url']}" if event.get("source_url") else "")
+    ]
+    if event["evidence"]:
+        lines.append(f"  > {_md_cell(event['evidence'])}")
+    return lines
