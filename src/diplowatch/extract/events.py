@@ -454,8 +454,6 @@ def _sentence_events(
         lone_fill=lone,
     )[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
-    start, end = norm.span_to_original(s.start, s.end)
-    evidence = Evidence(text[start:end], start, end)
     seen: set[tuple[str, str, str, frozenset]] = set()
     out: list[Event] = []
     candidates = s.triggers
@@ -585,11 +583,28 @@ def _sentence_events(
                     actors=add_implied(shown, actors, place, ctx.lang),
                     date=when,
                     location=location,
-                    evidence=evidence,
-                    trigger=ntext[trig.base_start : trig.base_end],
+                    evidence=_evidence(text, norm, s, trig, side),
+                    trigger=_as_written(text, norm, trig.base_start, trig.base_end),
                 )
             )
     return out
+
+
+def _evidence(text: str, norm: Normalized, s: _Sentence, trig: Hit, side: list[Any]) -> Evidence:
+    """The sentence, narrowed to the clauses of this event when it runs on
+    or holds boilerplate (``text.segment.evidence_span``)."""
+    from diplowatch.text.segment import evidence_span
+
+    anchors = [trig.start, trig.end, *(p for m in side for p in (m.start, m.end))]
+    a, b = evidence_span(norm.text, s.start, s.end, anchors)
+    start, end = norm.span_to_original(a, b)
+    return Evidence(text[start:end], start, end)
+
+
+def _as_written(text: str, norm: Normalized, start: int, end: int) -> str:
+    """The trigger word as the article spells it (not in its normalised form)."""
+    a, b = norm.span_to_original(start, end)
+    return text[a:b]
 
 
 def _object_of(

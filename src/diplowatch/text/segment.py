@@ -273,3 +273,141 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         span_on_line = True
     return spans
+
+
+# -- evidence: one sentence, cut at clause boundaries, never boilerplate ------
+
+#: An evidence span longer than this is narrowed to the clauses of its event.
+EVIDENCE_MAX = 400
+# Where a run-on "sentence" may be cut: commas and semicolons, spaced dashes,
+# bars, slashes and bullets used as separators, runs of spaces, and a final
+# mark glued to the next word (paragraph breaks lost in a crawl: ".*", ".»").
+_CLAUSE = re.compile(
+    r"[,\u060c;\u061b](?=\s|\Z)|[\u060c\u061b]|\s[-\u2013\u2014]\s|[|*\u2022\u00b7]"
+    r"|(?<!\d)/|/(?!\d)|\s{3,}|(?<=[.!?\u061f])(?=[^\s\d.!?\u061f])"
+)
+_WALL_HINT = re.compile(r"https?:|www\.|pic\.twitter|@\w|\.(?:com|ir|net|org)\b")
+_PIECE_TRIM = (
+    " \t.,:;!?-\u2013\u2014|\u2022\u00b7\u00bb\u00ab>/\\*_=~\u2026\u060c\u061b\u061f\"'()[]"
+)
+
+
+@dataclass(frozen=True)
+class _Boilerplate:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    patterns: re.Pattern[str] | None
+
+
+@cache
+def _boilerplate() -> _Boilerplate:
+    """Every language's crawl-residue phrases (``lang/<code>/boilerplate.py``)."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    patterns: list[str] = []
+    for code in LANGUAGES:
+        data = load(code, "boilerplate")
+        if data is None:
+            continue
+        exact.update(normalize_phrase(x).strip(_PIECE_TRIM) for x in getattr(data, "EXACT", ()))
+        prefixes.update(
+            normalize_phrase(x).strip(_PIECE_TRIM) for x in getattr(data, "PREFIXES", ())
+        )
+        patterns.extend(normalize_phrase(p) for p in getattr(data, "PATTERNS", ()))
+    compiled = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return _Boilerplate(frozenset(exact), tuple(p for p in prefixes if p), compiled)
+
+
+def _is_wall(piece: str) -> bool:
+    """A clause that is no prose: a link, a handle, a site label, bare numbers."""
+    if _WALL_HINT.search(piece):
+        return True
+    key = " ".join(piece.split()).strip(_PIECE_TRIM)
+    if not _HAS_WORD.search(key) or not any(ch.isalpha() for ch in key):
+        return True
+    rules = _boilerplate()
+    if key in rules.exact or any(key.startswith(p) for p in rules.prefixes):
+        return True
+    return rules.patterns is not None and rules.patterns.fullmatch(key) is not None
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause pieces of ``text[start:end]``, trimmed of spaces (cuts stay inside)."""
+    pieces: list[tuple[int, int]] = []
+    last = start
+    for m in _CLAUSE.finditer(text, start, end):
+        cut = m.end() if m.group() and m.group()[0] in ",\u060c;\u061b" else m.start()
+        pieces.append((last, max(last, cut)))
+        last = m.end()
+    pieces.append((last, end))
+    out = []
+    for a, b in pieces:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def evidence_span(text: str, start: int, end: int, anchors: Iterable[int]) -> tuple[int, int]:
+    """The part of sentence ``text[start:end]`` to cite for an event.
+
+    ``anchors`` are positions of the trigger (first) and the event's actors.
+    The whole sentence is kept when it is at most ``EVIDENCE_MAX`` long and
+    holds no boilerplate; otherwise it is cut into clauses, and the evidence
+    is the trigger's clause grown towards the actors' and then outwards,
+    never across a clause of boilerplate (a link, a site label, a news code)
+    and never beyond ``EVIDENCE_MAX``; a single clause still too long is cut
+    at spaces around the trigger.
+    """
+    points = [p for p in anchors if start <= p <= end]
+    if not points:
+        return start, end
+    pieces = _clauses(text, start, end)
+    walls = [_is_wall(text[a:b]) for a, b in pieces]
+    if end - start <= EVIDENCE_MAX and not any(walls):
+        return start, end
+    if not pieces:
+        return start, end
+
+    def index(pos: int) -> int:
+        for i, (_a, b) in enumerate(pieces):
+            if pos < b or i == len(pieces) - 1:
+                return i
+        return len(pieces) - 1
+
+    core = index(points[0])
+    lo = hi = core
+    for pos in sorted(points[1:], key=lambda p: abs(p - points[0])):
+        i = index(pos)
+        a, b = min(lo, i), max(hi, i)
+        if not any(walls[a : b + 1]) and pieces[b][1] - pieces[a][0] <= EVIDENCE_MAX:
+            lo, hi = a, b
+    grown = True
+    while grown:
+        grown = False
+        for i in (hi + 1, lo - 1):
+            if 0 <= i < len(pieces) and not walls[i]:
+                a, b = min(lo, i), max(hi, i)
+                if pieces[b][1] - pieces[a][0] <= EVIDENCE_MAX:
+                    lo, hi, grown = a, b, True
+    a, b = pieces[lo][0], pieces[hi][1]
+    if b - a > EVIDENCE_MAX:
+        a, b = _around(text, a, b, points[0])
+    return a, b
+
+
+def _around(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """At most ``EVIDENCE_MAX`` characters of ``text[start:end]`` around ``pos``, cut at spaces."""
+    half = EVIDENCE_MAX // 2
+    a = max(start, min(pos - half, end - EVIDENCE_MAX))
+    b = min(end, a + EVIDENCE_MAX)
+    if a > start:
+        space = text.find(" ", a, pos)
+        a = space + 1 if space >= 0 else a
+    if b < end:
+        space = text.rfind(" ", pos, b)
+        b = space if space > pos else b
+    return a, b
