@@ -38,7 +38,7 @@ from diplowatch.store.fts import (
     QueryBudget,
     QueryTooExpensive,
     index_text,
-    match_query,
+    parse_query,
 )
 from diplowatch.store.ranking import finish_partners, rank_partners
 from diplowatch.store.schema import SCHEMA_VERSION, migrate, schema_version
@@ -932,22 +932,25 @@ class Store:
         max_seconds: float | None = SEARCH_SECONDS,
         max_steps: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Documents matching every word of ``text`` (diacritics/variants ignored).
+        """Documents matching every word of ``text``.
 
-        ``snippet`` marks matches with [ ]; ``snippet_html`` is escaped HTML
-        with <mark> around matches. Both show the normalised text. A query
-        running longer than ``max_seconds`` (or ``max_steps`` SQLite steps) is
-        stopped with ``QueryTooExpensive``; ``last_search_steps`` tells what
-        the last search cost.
+        Diacritics and letter variants are ignored, and an Arabic-script word
+        also matches its clitic and ending forms ("عقوبات" finds
+        "العقوبات"; ``store.variants``). ``snippet`` marks matches with [ ];
+        ``snippet_html`` is escaped HTML with <mark> around matches; both are
+        cut from the article's own text, as written. A query running longer
+        than ``max_seconds`` (or ``max_steps`` SQLite steps) is stopped with
+        ``QueryTooExpensive``; ``last_search_steps`` tells what the last
+        search cost.
         """
-        import html
+        from diplowatch.store.variants import snippet
 
-        query = match_query(text)
-        if query is None:
+        parsed = parse_query(text)
+        if parsed is None:
             return []
+        query, terms = parsed
         sql = (
-            "SELECT d.doc_id, d.title, d.lang, d.published, d.url, d.source,"
-            " snippet(documents_fts, 1, char(2), char(3), '…', 16)"
+            "SELECT d.doc_id, d.title, d.lang, d.published, d.url, d.source, d.text"
             " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
             " WHERE documents_fts MATCH ?"
         )
@@ -973,8 +976,8 @@ class Store:
                 self._conn.set_progress_handler(None, 0)
                 self.last_search_steps = budget.steps
         out = []
-        for doc_id, title, lang_, published, url, source, snippet in rows:
-            snippet = snippet or ""
+        for doc_id, title, lang_, published, url, source, body in rows:
+            plain, rich = snippet(body or "", terms)
             out.append(
                 {
                     "doc_id": doc_id,
@@ -983,10 +986,8 @@ class Store:
                     "published": published,
                     "url": url,
                     "source": source,
-                    "snippet": snippet.replace("\x02", "[").replace("\x03", "]"),
-                    "snippet_html": html.escape(snippet)
-                    .replace("\x02", "<mark>")
-                    .replace("\x03", "</mark>"),
+                    "snippet": plain,
+                    "snippet_html": rich,
                 }
             )
         return out

@@ -9,9 +9,13 @@ miss the other. Both the indexed text and the query go through
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from diplowatch.problems import UserError
 from diplowatch.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from diplowatch.store.variants import Term
 
 #: Distinct words per query, prefix words (``word*``) among them, and the
 #: letters a prefix needs: the cost of an FTS query grows with the number of
@@ -62,19 +66,36 @@ def index_text(text: str | None) -> str:
     return normalize(text).text if text else ""
 
 
+def _quoted(phrase: str) -> str:
+    return '"' + phrase.replace('"', '""') + '"'
+
+
 def match_query(text: str) -> str | None:
-    """An FTS5 MATCH expression that finds documents with every query word.
+    """An FTS5 MATCH expression that finds documents with every query word."""
+    parsed = parse_query(text)
+    return parsed[0] if parsed else None
+
+
+def parse_query(text: str) -> tuple[str, list[Term]] | None:
+    """The FTS5 MATCH expression for ``text`` and the terms that cut its snippets.
 
     Each whitespace-separated word is normalised and quoted as a phrase, so
     FTS syntax characters typed by a user are data, never operators (a Persian
-    word with ZWNJ normalises to two tokens and stays one phrase). A word
-    ending in ``*`` is a prefix search. Repeated words count once. Returns
-    None when nothing searchable remains; raises ``QueryTooExpensive`` for
-    more than ``MAX_TERMS`` words, more than ``MAX_PREFIX_TERMS`` prefixes or
-    a prefix shorter than ``MIN_PREFIX`` letters.
+    word with ZWNJ normalises to two tokens and stays one phrase). A word in
+    Arabic script matches any of its clitic and ending forms
+    (``store.variants``: "عقوبات" finds "العقوبات"). A word ending in ``*``
+    is a prefix search. Repeated words count once. Returns None when nothing
+    searchable remains; raises ``QueryTooExpensive`` for more than
+    ``MAX_TERMS`` words, more than ``MAX_PREFIX_TERMS`` prefixes or a prefix
+    shorter than ``MIN_PREFIX`` letters.
     """
+    from diplowatch.store.variants import MAX_WIDENED, Term, widen
+
     parts: list[str] = []
+    terms: list[Term] = []
     prefixes = 0
+    widened = 0
+    seen: set[tuple[str, bool]] = set()
     for word in text.split():
         prefix = word.endswith("*")
         norm = index_text(word.rstrip("*")).strip()
@@ -86,10 +107,19 @@ def match_query(text: str) -> str | None:
             raise QueryTooExpensive(
                 f"{word!r}: a prefix search needs at least {MIN_PREFIX} letters before the *"
             )
-        phrase = '"' + cleaned.replace('"', '""') + '"' + ("*" if prefix else "")
-        if phrase in parts:
+        phrase = _quoted(cleaned) + ("*" if prefix else "")
+        if (cleaned, prefix) in seen:
             continue
-        parts.append(phrase)
+        seen.add((cleaned, prefix))
+        words = tuple(cleaned.split())
+        if prefix or len(words) > 1 or widened >= MAX_WIDENED:
+            parts.append(phrase)
+            terms.append(Term((), words) if prefix else Term(words))
+        else:
+            term = widen(cleaned)
+            widened += len(term.exact) + len(term.starts) > 1
+            parts.append(term.fts())
+            terms.append(term)
         prefixes += prefix
     if len(parts) > MAX_TERMS:
         raise QueryTooExpensive(f"too many words ({len(parts)}); search for at most {MAX_TERMS}")
@@ -97,4 +127,4 @@ def match_query(text: str) -> str | None:
         raise QueryTooExpensive(
             f"too many prefix searches ({prefixes} words ending in *); use at most {MAX_PREFIX_TERMS}"
         )
-    return " ".join(parts) if parts else None
+    return (" AND ".join(parts), terms) if parts else None
