@@ -279,14 +279,19 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 #: An evidence span longer than this is narrowed to the clauses of its event.
 EVIDENCE_MAX = 400
-# Where a run-on "sentence" may be cut: commas and semicolons, spaced dashes,
-# bars, slashes and bullets used as separators, runs of spaces, and a final
-# mark glued to the next word (paragraph breaks lost in a crawl: ".*", ".»").
+# Where a run-on "sentence" may be cut: commas, semicolons and colons, spaced
+# dashes, bars, slashes and bullets used as separators, runs of spaces, a
+# final mark glued to the next word (paragraph breaks lost in a crawl:
+# ".*"), and the end of a date or number glued to the next word.
 _CLAUSE = re.compile(
-    r"[,\u060c;\u061b](?=\s|\Z)|[\u060c\u061b]|\s[-\u2013\u2014]\s|[|*\u2022\u00b7]"
+    r"[,\u060c;\u061b:](?=\s|\Z)|[\u060c\u061b]|\s[-\u2013\u2014]\s|[|*\u2022\u00b7]"
     r"|(?<!\d)/|/(?!\d)|\s{3,}|(?<=[.!?\u061f])(?=[^\s\d.!?\u061f])"
+    r"|(?<=\d[/.-]\d\d)\s+|(?<=\d)(?=[\u0600-\u06ff])"
 )
-_WALL_HINT = re.compile(r"https?:|www\.|pic\.twitter|@\w|\.(?:com|ir|net|org)\b")
+# Links, handles and addresses: never evidence, wherever they stand.
+_LINK = re.compile(r"\S*(?:https?:|www\.|pic\.twitter|@\w|\.(?:com|ir|net|org)\b)\S*")
+# A clause of bare digits that is a date, a time or a long number (a news code).
+_METADATA = re.compile(r"\d+[/.-]\d+[/.-]\d+|\d{1,2}:\d\d|\d{5,}")
 _PIECE_TRIM = (
     " \t.,:;!?-\u2013\u2014|\u2022\u00b7\u00bb\u00ab>/\\*_=~\u2026\u060c\u061b\u061f\"'()[]"
 )
@@ -318,36 +323,51 @@ def _boilerplate() -> _Boilerplate:
     return _Boilerplate(frozenset(exact), tuple(p for p in prefixes if p), compiled)
 
 
-def _is_wall(piece: str) -> bool:
-    """A clause that is no prose: a link, a handle, a site label, bare numbers."""
-    if _WALL_HINT.search(piece):
-        return True
-    key = " ".join(piece.split()).strip(_PIECE_TRIM)
-    if not _HAS_WORD.search(key) or not any(ch.isalpha() for ch in key):
-        return True
+def _wall_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``text[start:end]`` that are no prose: links, handles, site phrases."""
+    spans = [m.span() for m in _LINK.finditer(text, start, end)]
     rules = _boilerplate()
-    if key in rules.exact or any(key.startswith(p) for p in rules.prefixes):
-        return True
-    return rules.patterns is not None and rules.patterns.fullmatch(key) is not None
+    if rules.patterns is not None:
+        spans += [
+            m.span() for m in rules.patterns.finditer(text, start, end) if m.end() > m.start()
+        ]
+    return spans
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause pieces of ``text[start:end]``, trimmed of spaces (cuts stay inside)."""
-    pieces: list[tuple[int, int]] = []
-    last = start
+def _is_wall(piece: str) -> bool:
+    """A clause that is a site label, or a bare date, time or news code."""
+    key = " ".join(piece.split()).strip(_PIECE_TRIM)
+    if not key:
+        return False  # punctuation only: neither prose nor residue
+    if not any(ch.isalpha() for ch in key):
+        return _METADATA.search(key) is not None
+    rules = _boilerplate()
+    return key in rules.exact or any(
+        key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum())
+        for p in rules.prefixes
+    )
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Clause pieces of ``text[start:end]`` (trimmed), each with "is no prose"."""
+    walls = _wall_spans(text, start, end)
+    cuts = {start, end}
     for m in _CLAUSE.finditer(text, start, end):
-        cut = m.end() if m.group() and m.group()[0] in ",\u060c;\u061b" else m.start()
-        pieces.append((last, max(last, cut)))
-        last = m.end()
-    pieces.append((last, end))
+        cuts.add(m.end() if m.group()[:1] in ",\u060c;\u061b:" else m.start())
+        cuts.add(m.end())
+    for a, b in walls:
+        cuts.update((max(start, a), min(end, b)))
+    points = sorted(cuts)
     out = []
-    for a, b in pieces:
+    for a, b in zip(points, points[1:], strict=False):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if b > a:
-            out.append((a, b))
+        if b <= a:
+            continue
+        inside = any(wa <= a and b <= wb for wa, wb in walls)
+        out.append((a, b, inside or _is_wall(text[a:b])))
     return out
 
 
@@ -365,23 +385,17 @@ def evidence_span(text: str, start: int, end: int, anchors: Iterable[int]) -> tu
     points = [p for p in anchors if start <= p <= end]
     if not points:
         return start, end
-    pieces = _clauses(text, start, end)
-    walls = [_is_wall(text[a:b]) for a, b in pieces]
-    if end - start <= EVIDENCE_MAX and not any(walls):
+    clauses = _clauses(text, start, end)
+    if not clauses or (end - start <= EVIDENCE_MAX and not any(w for _, _, w in clauses)):
         return start, end
-    if not pieces:
-        return start, end
+    pieces = [(a, b) for a, b, _ in clauses]
+    walls = [w for _, _, w in clauses]
+    walls[_index(pieces, points[0])] = False  # the event's own clause is cited whatever it is
 
-    def index(pos: int) -> int:
-        for i, (_a, b) in enumerate(pieces):
-            if pos < b or i == len(pieces) - 1:
-                return i
-        return len(pieces) - 1
-
-    core = index(points[0])
+    core = _index(pieces, points[0])
     lo = hi = core
     for pos in sorted(points[1:], key=lambda p: abs(p - points[0])):
-        i = index(pos)
+        i = _index(pieces, pos)
         a, b = min(lo, i), max(hi, i)
         if not any(walls[a : b + 1]) and pieces[b][1] - pieces[a][0] <= EVIDENCE_MAX:
             lo, hi = a, b
@@ -397,6 +411,14 @@ def evidence_span(text: str, start: int, end: int, anchors: Iterable[int]) -> tu
     if b - a > EVIDENCE_MAX:
         a, b = _around(text, a, b, points[0])
     return a, b
+
+
+def _index(pieces: list[tuple[int, int]], pos: int) -> int:
+    """The piece holding ``pos`` (or the next one, from a gap between pieces)."""
+    for i, (_, b) in enumerate(pieces):
+        if pos < b:
+            return i
+    return len(pieces) - 1
 
 
 def _around(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
