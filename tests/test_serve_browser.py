@@ -276,3 +276,38 @@ def test_first_run_page_on_an_empty_database(browser: Any, tmp_path: Path) -> No
         shot(pg, "first-run")
         context.close()
     assert not (tmp_path / "absent.db").exists(), "serving must not create the database"
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_pages_fit_phone_and_laptop_widths(browser: Any, site: dict[str, Any], width: int) -> None:
+    """No page is wider than the screen (390 px phone, 1366 px laptop); screenshots of each."""
+    event, mention = rtl_event(site["base"])
+    focus = event["actors"][0]["code"]
+    pages = {
+        "home": "/",
+        "relations": f"/relations?focus={focus}",
+        "timeline": f"/timeline?focus={focus}",
+        "events": "/events",
+        "event": f"/events/{event['id']}",
+        "document": f"/documents/{mention['doc_id']}",
+        "duplicates": "/duplicates",
+        "search": "/search?q=" + max(mention["evidence"]["text"].split(), key=len).strip(".,،:؛"),
+    }
+    context = browser.new_context(viewport={"width": width, "height": 900}, base_url=site["base"])
+    errors: list[str] = []
+    pg = context.new_page()
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        for name, path in pages.items():
+            response = pg.goto(path)
+            assert response is not None and response.ok, (name, path)
+            scroll = pg.evaluate("document.documentElement.scrollWidth")
+            ARTIFACTS.mkdir(exist_ok=True)
+            pg.screenshot(path=str(ARTIFACTS / f"serve-{name}-{width}.png"), full_page=True)
+            assert scroll <= width, f"{name} is {scroll} px wide on a {width} px screen"
+        # The trigger word is marked inside the evidence on the event page.
+        pg.goto(pages["event"])
+        assert pg.locator("li.mention mark.trigger").count() >= 1
+    finally:
+        context.close()
+    assert not errors, errors

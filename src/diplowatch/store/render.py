@@ -115,7 +115,7 @@ def events_table(events: list[dict[str, Any]]) -> str:
             parties(e),
             e["sectors"],
             counts_text(e.get("counts")),
-            e["num_mentions"],
+            e.get("num_articles", e["num_mentions"]),
             e["num_sources"],
             e["evidence"],
         )
@@ -129,7 +129,7 @@ def events_table(events: list[dict[str, Any]]) -> str:
         "actors",
         "sectors",
         "counts",
-        "ment",
+        "arts",
         "src",
         "evidence",
     )

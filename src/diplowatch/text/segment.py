@@ -407,6 +407,11 @@ def evidence_span(text: str, start: int, end: int, anchors: Iterable[int]) -> tu
                 a, b = min(lo, i), max(hi, i)
                 if pieces[b][1] - pieces[a][0] <= EVIDENCE_MAX:
                     lo, hi, grown = a, b, True
+    # A separator left at an edge ("| …", "… —") is no part of the clause.
+    while lo < core and not _HAS_WORD.search(text, *pieces[lo]):
+        lo += 1
+    while hi > core and not _HAS_WORD.search(text, *pieces[hi]):
+        hi -= 1
     a, b = pieces[lo][0], pieces[hi][1]
     if b - a > EVIDENCE_MAX:
         a, b = _around(text, a, b, points[0])
