@@ -1,0 +1,71 @@
+"""An event's actors are readable in its evidence (extract/events.py, extract/actors.py).
+
+Sentences written for these tests, in ar, fa and en: events of one document
+merge only when their participants (country and agent) agree, so an actor
+told in another sentence does not join the evidence's event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document, Record
+from diplowatch.pipeline import process
+
+
+def run(text: str, lang: str) -> Record:
+    return process(Document(doc_id="t", text=text, lang=lang))
+
+
+def units(record: Record, etype: str) -> list[set[tuple[str | None, str | None]]]:
+    return [{(a.code, a.agent) for a in e.actors} for e in record.events if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "اعتقلت الشرطة المصرية عشرة متظاهرين في القاهرة. "
+            "واعتقل الجيش المصري ثلاثة طلاب في الإسكندرية.",
+        ),
+        (
+            "en",
+            "Egyptian police arrested ten protesters in Cairo. "
+            "Egyptian soldiers also arrested three students in Alexandria.",
+        ),
+        (
+            "fa",
+            "پلیس مصر ده معترض را در قاهره بازداشت کرد. "
+            "ارتش مصر سه دانشجو را در اسکندریه بازداشت کرد.",
+        ),
+    ],
+)
+def test_events_with_other_participants_stay_apart(lang: str, text: str) -> None:
+    found = units(run(text, lang), "COERCE")
+    assert {("EGY", "COP"), ("EGY", "CVL")} in found
+    assert {("EGY", "MIL"), ("EGY", "EDU")} in found
+    assert not any({("EGY", "COP"), ("EGY", "MIL")} <= u for u in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "وقعت إيران والعراق اتفاقية تجارية يوم الاثنين. ووقعت إيران والعراق الاتفاقية في بغداد.",
+        ),
+        (
+            "en",
+            "Iran and Iraq signed a trade agreement on Monday. "
+            "Iran and Iraq signed the agreement in Baghdad.",
+        ),
+        (
+            "fa",
+            "ایران و عراق روز دوشنبه یک موافقت‌نامه تجاری امضا کردند. "
+            "ایران و عراق این موافقت‌نامه را در بغداد امضا کردند.",
+        ),
+    ],
+)
+def test_the_same_event_told_twice_is_one(lang: str, text: str) -> None:
+    assert units(run(text, lang), "AGREE") == [{("IRN", None), ("IRQ", None)}]
