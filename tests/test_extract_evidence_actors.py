@@ -69,3 +69,27 @@ def test_events_with_other_participants_stay_apart(lang: str, text: str) -> None
 )
 def test_the_same_event_told_twice_is_one(lang: str, text: str) -> None:
     assert units(run(text, lang), "AGREE") == [{("IRN", None), ("IRQ", None)}]
+
+
+def test_side_by_side_actors_are_subject_and_object_in_arabic() -> None:
+    # context.ADJACENT_COORDINATED = False: "الشرطة الفرنسية شابا" is who
+    # arrests whom, not one side arresting the topic "داعش"
+    [arrest] = run("أوقفت الشرطة الفرنسية شابا يشتبه في انتمائه إلى تنظيم داعش.", "ar").events
+    assert {(a.code, a.agent) for a in arrest.actors} == {("FRA", "COP"), ("FRA", "CVL")}
+    [visit] = run("استقبل الرئيس التونسي السفير الفرنسي في قصر قرطاج.", "ar").events
+    assert {a.code for a in visit.actors} == {"TUN", "FRA"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a conjunction glued to the name still joins the list
+        ("ar", "قطعت السعودية والإمارات والبحرين علاقاتها الدبلوماسية مع قطر."),
+        ("en", "Bahrain, Egypt and Saudi Arabia cut diplomatic ties with Qatar."),
+        ("fa", "عربستان سعودی، امارات و بحرین روابط دیپلماتیک خود را با قطر قطع کردند."),
+    ],
+)
+def test_a_list_of_states_acts_together_on_one_target(lang: str, text: str) -> None:
+    found = units(run(text, lang), "SANCTION")
+    assert len(found) == 3
+    assert all(("QAT", None) in u and len(u) == 2 for u in found)

@@ -53,6 +53,7 @@ class Mention:
     source: bool = False  # names who reports the event ("…, officials said"): no party
     unplaced: bool = False  # an owned thing ("a cargo ship"): no country from the sentence
     place: bool = False  # a state named as where something happens ("in Bahrain")
+    prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class Context:
     place_preps: frozenset[str] = frozenset()
     withdraw_from: frozenset[str] = frozenset()
     unknown_sides: bool = False
+    adjacent_coordinated: bool = True
     lang: str = ""
 
 
@@ -194,6 +196,7 @@ def context(lang: str) -> Context:
         place_preps=words("PLACE_PREPOSITIONS"),
         withdraw_from=words("WITHDRAW_FROM"),
         unknown_sides=getattr(data, "UNKNOWN_SIDES", False),
+        adjacent_coordinated=getattr(data, "ADJACENT_COORDINATED", True),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
@@ -276,6 +279,7 @@ def _orphan(pending: _Pending) -> Mention:
         home_bound=pending.home_bound,
         unplaced=hit.entry.extra == ("owned",),
         former=pending.former,
+        prefix=hit.prefix,
     )
 
 
@@ -561,7 +565,7 @@ def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> Non
 def _group(hit: Hit, text: str) -> Mention:
     """A named movement or party: its own country and agent."""
     agent, in_power = hit.entry.extra
-    m = Mention(hit.start, hit.end, hit.entry.value, "group", True, agent=agent)
+    m = Mention(hit.start, hit.end, hit.entry.value, "group", True, agent=agent, prefix=hit.prefix)
     m.in_power = in_power
     m.name = text[hit.base_start : hit.base_end]
     m.name_span = (hit.base_start, hit.base_end)
@@ -643,6 +647,7 @@ def _country_mention(
     same_line = pending is not None and "\n" not in text[pending.hit.start : hit.start]
     start = pending.hit.start if after_title and pending is not None and same_line else hit.start
     mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
+    mention.prefix = pending.hit.prefix if start != hit.start and pending else hit.prefix
     if held is not None:
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
