@@ -185,3 +185,8 @@ WITHDRAW_FROM: tuple[str, ...] = ("من",)
 # An agent whose country the sentence does not tell ("اعتقلت الشرطة …") is a
 # side of unknown country (code null) even in a text that names countries.
 UNKNOWN_SIDES = True
+
+# Two actors written side by side with no conjunction between are the verb's
+# subject and object ("أوقفت الشرطة شابا", "استقبل الرئيس التونسي السفير
+# الفرنسي"), not one coordinated side.
+ADJACENT_COORDINATED = False
