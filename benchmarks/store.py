@@ -72,6 +72,7 @@ SECTORS = [
 
 def ingest_part(limit: int | None, batch_size: int) -> dict[str, Any]:
     from diplowatch.ingest import iter_documents
+    from diplowatch.model import Record
     from diplowatch.problems import ProblemReporter
     from diplowatch.store import Store
     from diplowatch.store.ingest import ingest, process_pair
@@ -90,7 +91,7 @@ def ingest_part(limit: int | None, batch_size: int) -> dict[str, Any]:
         end_to_end, end_to_end_cpu = time.perf_counter() - t0, time.process_time() - c0
 
         t0, c0 = time.perf_counter(), time.process_time()
-        pairs = [process_pair(doc) for doc in docs]
+        pairs = [(d, r) for d, r in map(process_pair, docs) if isinstance(r, Record)]
         extract_only, extract_cpu = time.perf_counter() - t0, time.process_time() - c0
 
         t0, c0 = time.perf_counter(), time.process_time()

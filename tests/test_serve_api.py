@@ -21,6 +21,8 @@ with warnings.catch_warnings():
 from diplowatch.serve import create_app
 from diplowatch.serve.access import Settings
 
+LOCAL = "http://localhost"  # the Host header must name this server (DNS rebinding check)
+
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -29,7 +31,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db: Path) -> TestClient:
-    return TestClient(create_app(Settings(db=db)))
+    return TestClient(create_app(Settings(db=db)), base_url=LOCAL)
 
 
 def get(client: TestClient, url: str, expect: int = 200, **params: Any) -> Any:
@@ -227,7 +229,7 @@ def test_events_page_paginates_and_reports_bad_filters(client: TestClient) -> No
 
 def test_absent_database_shows_first_run_page_and_empty_answers(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
-    client = TestClient(create_app(Settings(db=db)))
+    client = TestClient(create_app(Settings(db=db)), base_url=LOCAL)
     page = client.get("/")
     assert page.status_code == 200 and "diplowatch ingest" in page.text and str(db) in page.text
     for url in ("/relations", "/timeline", "/events"):
@@ -243,7 +245,7 @@ def test_empty_but_existing_database(tmp_path: Path) -> None:
 
     db = tmp_path / "empty.db"
     Store(db).close()
-    client = TestClient(create_app(Settings(db=db)))
+    client = TestClient(create_app(Settings(db=db)), base_url=LOCAL)
     assert "first-run" in client.get("/").text
     assert get(client, "/api/stats")["events"] == 0
 
@@ -251,7 +253,7 @@ def test_empty_but_existing_database(tmp_path: Path) -> None:
 def test_unreadable_database_gives_503_not_500(tmp_path: Path) -> None:
     db = tmp_path / "junk.db"
     db.write_bytes(b"this is not sqlite at all" * 100)
-    client = TestClient(create_app(Settings(db=db)), raise_server_exceptions=False)
+    client = TestClient(create_app(Settings(db=db)), base_url=LOCAL, raise_server_exceptions=False)
     response = client.get("/api/events")
     assert response.status_code == 503 and "cannot read the database" in response.json()["detail"]
     assert client.get("/").status_code == 503
@@ -272,7 +274,7 @@ def test_markup_in_articles_is_shown_as_text(tmp_path: Path) -> None:
             Document("evil", text, lang="en", title="<img src=x onerror=alert(1)>"),
             Record("evil", "en", None, title="<img src=x onerror=alert(1)>"),
         )
-    client = TestClient(create_app(Settings(db=tmp_path / "x.db")))
+    client = TestClient(create_app(Settings(db=tmp_path / "x.db")), base_url=LOCAL)
     for url in ("/search?q=hydrogen", "/documents/evil"):
         html = client.get(url).text
         assert "<script>alert" not in html and "<img src=x" not in html and "<b>trade" not in html
@@ -286,7 +288,7 @@ def test_start_up_warms_the_home_page_caches(tmp_path: Path) -> None:
 
     db = build_store(tmp_path / "warm.db")
     settings = Settings(db=db)
-    with TestClient(create_app(settings)):
+    with TestClient(create_app(settings), base_url=LOCAL):
         deadline = time.monotonic() + 10
         while pages.db_marker(settings) not in pages._overview_cache:
             assert time.monotonic() < deadline, "overview was not computed at start-up"

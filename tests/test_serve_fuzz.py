@@ -34,7 +34,15 @@ def _load_schema() -> Any:
     folder = tempfile.mkdtemp(prefix="diplowatch-fuzz-")
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     db = build_store(Path(folder) / "fuzz.db")
-    app = create_app(Settings(db=db, allow_ingest=True, token=TOKEN, max_upload_bytes=64 * 1024))
+    app = create_app(
+        Settings(
+            db=db,
+            allow_ingest=True,
+            token=TOKEN,
+            max_upload_bytes=64 * 1024,
+            allowed_hosts=("testserver",),  # the name schemathesis sends
+        )
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return schemathesis.openapi.from_asgi("/openapi.json", app)

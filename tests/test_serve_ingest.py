@@ -15,11 +15,13 @@ with warnings.catch_warnings():
 from diplowatch.serve import create_app
 from diplowatch.serve.access import Settings
 
+LOCAL = "http://localhost"  # the Host header must name this server (DNS rebinding check)
+
 TOKEN = "s3cret-token-for-tests"
 
 
 def client_for(db: Path, **settings: object) -> TestClient:
-    return TestClient(create_app(Settings(db=db, **settings)))  # type: ignore[arg-type]
+    return TestClient(create_app(Settings(db=db, **settings)), base_url=LOCAL)  # type: ignore[arg-type]
 
 
 def upload(client: TestClient, files: list[tuple[str, bytes]], token: str | None = TOKEN) -> object:
@@ -78,5 +80,7 @@ def test_ingest_runs_the_real_pipeline_and_the_data_shows_up(tmp_path: Path) -> 
     assert any(a["code"] == "VNM" for e in arabic["events"] for a in e["actors"])
     again = upload(client, [("hanoi-visit.txt", AR_TEXT.encode())]).json()
     assert again["counts"] == {"unchanged": 1}
-    bad = upload(client, [("broken.jsonl", b"{not json\n")]).json()
-    assert bad["problems"] and "broken.jsonl" in bad["problems"][0]
+    bad = upload(client, [("broken.jsonl", b"{not json\n")])
+    assert bad.status_code == 422  # nothing readable: the client's content, never a 5xx
+    problems = bad.json()["detail"]["problems"]
+    assert problems and "broken.jsonl" in problems[0]

@@ -279,6 +279,15 @@ def test_relations_date_ranges_match_raw_counts(tmp_path: Path) -> None:
             assert store.count_events(actor="KOR", since=since, until=until) == expected
 
 
+def _undo_version_3(conn: sqlite3.Connection) -> None:
+    """Back to the tables of version 2 (fingerprints gone, the old duplicates table)."""
+    for table in ("doc_signatures", "doc_lsh", "duplicates"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute(
+        "CREATE TABLE duplicates (doc_id TEXT PRIMARY KEY, hash TEXT NOT NULL, same_as TEXT NOT NULL)"
+    )
+
+
 def test_migration_from_version_1_rebuilds_buckets(tmp_path: Path) -> None:
     path = tmp_path / "m.db"
     with Store(path) as store:
@@ -288,6 +297,7 @@ def test_migration_from_version_1_rebuilds_buckets(tmp_path: Path) -> None:
     for table in ("pair_stats", "pair_sector_stats", "actor_month_stats"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX event_pairs_pair_date")
+    _undo_version_3(conn)
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()

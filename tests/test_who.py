@@ -178,7 +178,7 @@ def client(db: Path) -> TestClient:
     from diplowatch.serve import create_app
     from diplowatch.serve.access import Settings
 
-    return TestClient(create_app(Settings(db=db)))
+    return TestClient(create_app(Settings(db=db)), base_url="http://localhost")  # Host check
 
 
 def test_api_who_returns_person_terms_and_events(client: TestClient) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from diplowatch.model import Document, Record
+from diplowatch.problems import ProblemReporter
 
 SUPPORTED_LANGS = ("ar", "fa", "en")
 
@@ -57,13 +58,30 @@ def process(doc: Document) -> Record:
 
 
 def process_stream(
-    docs: Iterable[Document], *, workers: int = 1, chunk_size: int = 64
+    docs: Iterable[Document],
+    *,
+    workers: int = 1,
+    chunk_size: int = 64,
+    reporter: ProblemReporter | None = None,
 ) -> Iterator[Record]:
-    """Process documents in input order, in this process or a local pool."""
-    if workers <= 1:
-        for doc in docs:
-            yield process(doc)
-        return
-    from diplowatch.scale.local import parallel_map
+    """Process documents in input order, in this process or a local pool.
 
-    yield from parallel_map(process, docs, workers=workers, chunk_size=chunk_size)
+    Each document runs inside ``guard.process_guarded``: one whose extraction
+    fails (an error, or its time or size budget) is reported to ``reporter``
+    (standard error by default) and left out; the others go on.
+    """
+    from diplowatch.guard import Failure, process_guarded
+
+    problems = reporter if reporter is not None else ProblemReporter()
+    results: Iterable[Record | Failure]
+    if workers <= 1:
+        results = map(process_guarded, docs)
+    else:
+        from diplowatch.scale.local import parallel_map
+
+        results = parallel_map(process_guarded, docs, workers=workers, chunk_size=chunk_size)
+    for result in results:
+        if isinstance(result, Failure):
+            problems.report(result.source, result.reason)
+            continue
+        yield result

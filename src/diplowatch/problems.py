@@ -32,7 +32,9 @@ class ProblemReporter:
     max_kept: int = 10_000
 
     def report(self, source: str, reason: str) -> None:
-        problem = Problem(source, reason)
+        from diplowatch.valid import display_name, valid_text
+
+        problem = Problem(display_name(str(source)), valid_text(str(reason)))
         if len(self.problems) < self.max_kept:
             self.problems.append(problem)
         if self.stream is not None:

@@ -115,7 +115,9 @@ def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, out
     reporter = ProblemReporter()
     docs = read_documents(inputs, reporter, keep_duplicates=keep_duplicates, follow=follow)
     records = with_progress(
-        process_stream(docs, workers=default_workers(workers)), progress, "extract"
+        process_stream(docs, workers=default_workers(workers), reporter=reporter),
+        progress,
+        "extract",
     )
     out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     succeeded = 0
@@ -145,7 +147,7 @@ def explain(inputs, doc_ids, color) -> None:
 
     INPUTS are read like `extract` reads them (a file, folder or '-').
     """
-    from diplowatch.pipeline import process
+    from diplowatch.guard import Failure, process_guarded
     from diplowatch.render import render_explanation
 
     reporter = ProblemReporter()
@@ -154,8 +156,12 @@ def explain(inputs, doc_ids, color) -> None:
     for doc in read_documents(inputs, reporter, keep_duplicates=True, follow=False):
         if doc_ids and doc.doc_id not in doc_ids:
             continue
+        record = process_guarded(doc)
+        if isinstance(record, Failure):
+            reporter.report(record.source, record.reason)
+            continue
         shown += 1
-        click.echo(render_explanation(doc, process(doc), color=use_color), color=use_color)
+        click.echo(render_explanation(doc, record, color=use_color), color=use_color)
     finish(reporter, shown, False)
 
 

@@ -7,13 +7,12 @@ The folder comes from `extract/ingest --out DIR` (options in
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
 from typing import Any
 
 import click
 
-from diplowatch.cli.store_cmd import _filters
+from diplowatch.cli.store_cmd import _filters, escape_option
 from diplowatch.scale.cli import load_folder
 
 
@@ -94,7 +93,10 @@ def query_parquet() -> None:
     default="table",
     show_default=True,
 )
-def events_cmd(folder: str, limit: int, offset: int, order: str, fmt: str, **kw: Any) -> None:
+@escape_option
+def events_cmd(
+    folder: str, limit: int, offset: int, order: str, fmt: str, escape_formulas: bool, **kw: Any
+) -> None:
     """List merged events of a Parquet folder, newest first (same filters as `events`).
 
     \b
@@ -111,14 +113,12 @@ def events_cmd(folder: str, limit: int, offset: int, order: str, fmt: str, **kw:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
     elif fmt == "csv":
-        import csv
-
+        from diplowatch.cli.store_cmd import write_csv
         from diplowatch.store.export import FLAT_COLUMNS, flat_row
 
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(FLAT_COLUMNS))
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(flat_row(row))
+        write_csv(
+            [flat_row(row) for row in rows], list(FLAT_COLUMNS), escape_formulas=escape_formulas
+        )
     else:
         from diplowatch.store.render import events_table
 
@@ -138,8 +138,15 @@ def events_cmd(folder: str, limit: int, offset: int, order: str, fmt: str, **kw:
     default="table",
     show_default=True,
 )
+@escape_option
 def relations_cmd(
-    folder: str, focus: str, since: str | None, until: str | None, limit: int, fmt: str
+    folder: str,
+    focus: str,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    fmt: str,
+    escape_formulas: bool,
 ) -> None:
     """Partners of an actor in a Parquet folder, ranked by shared events (like `relations`).
 
@@ -154,7 +161,7 @@ def relations_cmd(
         query.close()
     from diplowatch.cli.store_cmd import print_relations
 
-    print_relations(rows, focus, fmt)
+    print_relations(rows, focus, fmt, escape_formulas=escape_formulas)
 
 
 COMMANDS: list[click.Command] = [load, query_parquet]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import sys
 from pathlib import Path
 
 import click
@@ -34,6 +35,28 @@ def _check_port_free(host: str, port: int) -> None:
             raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
+def _read_token(token: str | None, token_file: str | None) -> str | None:
+    """The token from --token-file (first line) or --token/$DIPLOWATCH_TOKEN."""
+    if token_file:
+        if token:
+            raise UserError("give --token or --token-file, not both")
+        try:
+            lines = Path(token_file).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"--token-file {token_file}: cannot read it ({exc})") from None
+        token = lines[0].strip() if lines else ""
+        if not token:
+            raise UserError(f"--token-file {token_file}: the file is empty")
+        return token
+    if token and any(arg == "--token" or arg.startswith("--token=") for arg in sys.argv):
+        click.echo(
+            "diplowatch: warning: --token on the command line is visible to other users in "
+            "`ps`; use $DIPLOWATCH_TOKEN or --token-file instead.",
+            err=True,
+        )
+    return token
+
+
 @click.command()
 @click.option(
     "--db",
@@ -58,7 +81,22 @@ def _check_port_free(host: str, port: int) -> None:
     "--token",
     envvar="DIPLOWATCH_TOKEN",
     default=None,
-    help="Secret for POST /api/ingest, sent as 'Authorization: Bearer T' (or $DIPLOWATCH_TOKEN).",
+    help="Secret for POST /api/ingest, sent as 'Authorization: Bearer T'. Prefer "
+    "$DIPLOWATCH_TOKEN or --token-file: a command-line argument is visible to every user in `ps`.",
+)
+@click.option(
+    "--token-file",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="Read the ingest token from the first line of this file (not visible in `ps`).",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Also answer requests for this host name (repeatable; '*' for any). By default only "
+    "the --host address, localhost and 127.0.0.1 are served, which stops DNS rebinding.",
 )
 @click.option(
     "--max-upload-mb",
@@ -80,6 +118,8 @@ def serve(
     port: int,
     allow_ingest: bool,
     token: str | None,
+    token_file: str | None,
+    allow_hosts: tuple[str, ...],
     max_upload_mb: float,
     log_level: str,
 ) -> None:
@@ -94,11 +134,14 @@ def serve(
     Examples:
       diplowatch serve --db news.db
       diplowatch serve --db news.db --port 8080
-      diplowatch serve --db news.db --allow-ingest --token "$(openssl rand -hex 16)"
+      DIPLOWATCH_TOKEN="$(openssl rand -hex 16)" diplowatch serve --db news.db --allow-ingest
+      diplowatch serve --db news.db --allow-ingest --token-file ~/.diplowatch-token
+      diplowatch serve --db news.db --host 0.0.0.0 --allow-host analysis.example.org
       curl -H "Authorization: Bearer $TOKEN" -F files=@story.txt http://127.0.0.1:8000/api/ingest
     """
-    from diplowatch.serve.access import Settings
+    from diplowatch.serve.access import LOOPBACK_HOSTS, Settings
 
+    token = _read_token(token, token_file)
     if allow_ingest and not token:
         raise UserError(
             "--allow-ingest needs --token T (or $DIPLOWATCH_TOKEN) so only you can add articles"
@@ -123,11 +166,19 @@ def serve(
 
     from diplowatch.serve import create_app
 
+    names = [n.strip() for value in allow_hosts for n in value.split(",") if n.strip()]
+    if host in ("0.0.0.0", "::") and not names:
+        click.echo(
+            "diplowatch: note: browsers on other machines must use a name given with "
+            "--allow-host (e.g. --allow-host $(hostname)); other Host headers get 400.",
+            err=True,
+        )
     settings = Settings(
         db=path,
         allow_ingest=allow_ingest,
         token=token,
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        allowed_hosts=(host, *LOOPBACK_HOSTS, *names),
     )
     app = create_app(settings)
     shown = f"[{host}]" if ":" in host else host

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Iterator
@@ -86,12 +85,25 @@ RELATION_COLUMNS = (
 )
 
 
-def print_relations(rows: list[dict[str, Any]], focus: str, fmt: str) -> None:
+def escape_option(func):
+    """--escape-formulas/--no-escape-formulas for commands that write CSV."""
+    return click.option(
+        "--escape-formulas/--no-escape-formulas",
+        default=True,
+        show_default=True,
+        help="CSV: put ' before cells starting with = + - @ (or a tab/CR), so a spreadsheet "
+        "shows them as text instead of running them; turn off for pipelines.",
+    )(func)
+
+
+def print_relations(
+    rows: list[dict[str, Any]], focus: str, fmt: str, *, escape_formulas: bool = True
+) -> None:
     """Print `relations` rows; shared with `query-parquet relations`."""
     if fmt == "jsonl":
         _jsonl(rows)
     elif fmt == "csv":
-        _csv(rows, list(RELATION_COLUMNS))
+        write_csv(rows, list(RELATION_COLUMNS), escape_formulas=escape_formulas)
     else:
         from diplowatch.store.render import table
 
@@ -137,8 +149,13 @@ def _jsonl(rows: Iterator[dict[str, Any]] | list[dict[str, Any]]) -> None:
         click.echo(json.dumps(row, ensure_ascii=False))
 
 
-def _csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
-    writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+def write_csv(
+    rows: list[dict[str, Any]], columns: list[str], *, escape_formulas: bool = True
+) -> None:
+    """CSV on standard output; lists joined with ';', formula cells escaped."""
+    from diplowatch.store.export import CsvWriter
+
+    writer = CsvWriter(sys.stdout, columns, escape_formulas=escape_formulas)
     writer.writeheader()
     for row in rows:
         writer.writerow(
@@ -161,8 +178,11 @@ def ingest(
 ) -> None:
     """Extract events from articles and add them to the database.
 
-    Re-ingesting a document with the same id and text does nothing; the same
-    text under another id is counted once ("duplicate"). Mentions of one real
+    Re-ingesting a document with the same id and text does nothing; a copy of
+    a stored article (same text under another id, or a near copy, from this
+    run or an earlier one) is recorded as a "duplicate", not counted twice. A
+    document whose extraction fails is reported and left for the next run.
+    Mentions of one real
     event from several articles are merged (see docs/store.md). Safe to
     interrupt and re-run; several ingests may share one file (they take turns).
 
@@ -185,6 +205,7 @@ def ingest(
             reextract=reextract,
             batch_size=max(1, batch_size),
             progress=lambda items: with_progress(items, progress, "ingest"),
+            reporter=reporter,
         )
         stats = store.stats()
     click.echo(
@@ -192,7 +213,7 @@ def ingest(
         f"{stats['events']} events.",
         err=True,
     )
-    finish(reporter, result.seen, strict)
+    finish(reporter, result.succeeded, strict)
 
 
 @click.command()
@@ -220,7 +241,8 @@ def ingest(
 @click.option(
     "--with-mentions", is_flag=True, help="jsonl: add every mention (document, url, evidence)."
 )
-def events(db, limit, offset, order, fmt, with_mentions, **kw) -> None:
+@escape_option
+def events(db, limit, offset, order, fmt, with_mentions, escape_formulas, **kw) -> None:
     """List merged events, newest first.
 
     \b
@@ -242,7 +264,7 @@ def events(db, limit, offset, order, fmt, with_mentions, **kw) -> None:
     else:
         from diplowatch.store.export import FLAT_COLUMNS, flat_row
 
-        _csv([flat_row(r) for r in rows], list(FLAT_COLUMNS))
+        write_csv([flat_row(r) for r in rows], list(FLAT_COLUMNS), escape_formulas=escape_formulas)
 
 
 @click.command()
@@ -260,11 +282,19 @@ def events(db, limit, offset, order, fmt, with_mentions, **kw) -> None:
     show_default=True,
     help="table for reading; jsonl for other tools.",
 )
-def search(text, db, limit, lang, fmt) -> None:
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, 3600),
+    default=30.0,
+    show_default=True,
+    help="Stop a search that runs longer than this many seconds.",
+)
+def search(text, db, limit, lang, fmt, timeout) -> None:
     """Full-text search over stored documents (every word must occur).
 
     Diacritics, tatweel and letter variants (ي/ی, ك/ک) are ignored; a word
-    ending in * matches as a prefix.
+    ending in * matches as a prefix (at least 2 letters, at most 5 such words
+    per search; at most 32 words in all).
 
     \b
     Examples:
@@ -272,7 +302,7 @@ def search(text, db, limit, lang, fmt) -> None:
       diplowatch search 'همکاری*' --lang fa
     """
     with _open(db) as store:
-        rows = store.search(text, limit=limit, lang=lang)
+        rows = store.search(text, limit=limit, lang=lang, max_seconds=timeout)
     if fmt == "jsonl":
         _jsonl([{k: v for k, v in r.items() if k != "snippet_html"} for r in rows])
         return
@@ -305,7 +335,8 @@ def search(text, db, limit, lang, fmt) -> None:
     show_default=True,
     help="table for reading; jsonl or csv for other tools.",
 )
-def relations(db, focus, since, until, limit, fmt) -> None:
+@escape_option
+def relations(db, focus, since, until, limit, fmt, escape_formulas) -> None:
     """Partners of an actor ranked by shared events, with cooperation/conflict balance.
 
     Balance = (cooperation - conflict) / (cooperation + conflict), from the
@@ -318,7 +349,7 @@ def relations(db, focus, since, until, limit, fmt) -> None:
     """
     with _open(db) as store:
         rows = store.relations(focus, since=since, until=until, limit=limit)
-    print_relations(rows, focus, fmt)
+    print_relations(rows, focus, fmt, escape_formulas=escape_formulas)
 
 
 @click.command()
@@ -335,7 +366,8 @@ def relations(db, focus, since, until, limit, fmt) -> None:
     show_default=True,
     help="table for reading; jsonl or csv for other tools.",
 )
-def timeline(db, focus, partner, since, until, fmt) -> None:
+@escape_option
+def timeline(db, focus, partner, since, until, fmt, escape_formulas) -> None:
     """Events per month and type for an actor (and optionally one partner).
 
     \b
@@ -348,7 +380,7 @@ def timeline(db, focus, partner, since, until, fmt) -> None:
     if fmt == "jsonl":
         _jsonl(rows)
     elif fmt == "csv":
-        _csv(rows, ["month", "type", "count"])
+        write_csv(rows, ["month", "type", "count"], escape_formulas=escape_formulas)
     else:
         from diplowatch.store.render import table
 
@@ -427,7 +459,8 @@ def report(db, focus, partner, since, until, top, output, fmt) -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), help="Write here (required for parquet)."
 )
-def export(db, fmt, output, **kw) -> None:
+@escape_option
+def export(db, fmt, output, escape_formulas, **kw) -> None:
     """Export merged events.
 
     \b
@@ -446,10 +479,12 @@ def export(db, fmt, output, **kw) -> None:
             encoding = None if fmt == "parquet" else "utf-8"
             newline = None if fmt == "parquet" else ""
             with open(output, mode, encoding=encoding, newline=newline) as out:
-                count = run_export(store, fmt, out, **_filters(**kw))
+                count = run_export(
+                    store, fmt, out, escape_formulas=escape_formulas, **_filters(**kw)
+                )
             click.echo(f"diplowatch: wrote {count} events to {output}.", err=True)
         else:
-            run_export(store, fmt, sys.stdout, **_filters(**kw))
+            run_export(store, fmt, sys.stdout, escape_formulas=escape_formulas, **_filters(**kw))
 
 
 @click.command()

@@ -10,9 +10,12 @@ Events take strong mentions first and fall back on weak ones.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+
+import ahocorasick
 
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
@@ -765,28 +768,51 @@ def learn_names(
         )
     if not learnt:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    added: list[Mention] = []
-    for name, proto in learnt.items():
-        start = ntext.find(name)
-        while start != -1:
-            end = start + len(name)
-            before_ok = start == 0 or not ntext[start - 1].isalnum() or ntext[start - 1] in "وفبل"
-            after_ok = end == len(ntext) or not ntext[end].isalnum()
-            if before_ok and after_ok and not any(s < end and start < e for s, e in taken):
-                added.append(
-                    Mention(
-                        start,
-                        end,
-                        proto.code,
-                        "person",
-                        True,
-                        role=proto.role,
-                        name=proto.name,
-                        agent=proto.agent,
-                    )
+    # One Aho-Corasick pass finds every learnt name, and the overlap test
+    # bisects the sorted mention spans: a one-line document with thousands
+    # of names and mentions stays O(n log n) (a find() per name and a scan of
+    # all mentions per occurrence made it quadratic).
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    reach: list[int] = []  # reach[i]: largest end among taken[: i + 1]
+    for _, e in taken:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_left(starts, end)  # spans beginning before ``end``
+        return i > 0 and reach[i - 1] > start
+
+    names = list(learnt)
+    finder = ahocorasick.Automaton()
+    for index, name in enumerate(names):
+        finder.add_word(name, index)
+    finder.make_automaton()
+    found: list[list[Mention]] = [[] for _ in names]
+    resume = [0] * len(names)  # like str.find: occurrences of one name never overlap
+    for last, index in finder.iter(ntext):
+        name = names[index]
+        end = last + 1
+        start = end - len(name)
+        if start < resume[index]:
+            continue
+        resume[index] = end
+        before_ok = start == 0 or not ntext[start - 1].isalnum() or ntext[start - 1] in "وفبل"
+        after_ok = end == len(ntext) or not ntext[end].isalnum()
+        if before_ok and after_ok and not overlaps(start, end):
+            proto = learnt[name]
+            found[index].append(
+                Mention(
+                    start,
+                    end,
+                    proto.code,
+                    "person",
+                    True,
+                    role=proto.role,
+                    name=proto.name,
+                    agent=proto.agent,
                 )
-            start = ntext.find(name, end)
+            )
+    added = [m for per_name in found for m in per_name]
     return sorted(mentions + added, key=lambda m: m.start)
 
 
@@ -832,7 +858,14 @@ def add_home_mentions(
 def _dateline(text: str, hit: Hit) -> bool:
     """A capital opening a line and followed by a dash, comma or bracket is
     the dateline ("سيول - واس:", "تهران- ایرنا-", "SEOUL, April 23"): a place."""
-    line_start = text.rfind("\n", 0, hit.start) + 1
+    # Look back a little first: on a one-line document, slicing back to the
+    # line start for every capital would be quadratic.
+    near = max(0, hit.start - 64)
+    line_start = text.rfind("\n", near, hit.start) + 1
+    if not line_start and near and text[near : hit.start].strip(" \t\"'«(") != "":
+        return False
+    if not line_start:
+        line_start = text.rfind("\n", 0, hit.start) + 1
     if text[line_start : hit.start].strip(" \t\"'«(") != "":
         return False
     rest = text[hit.end : hit.end + 3].lstrip()

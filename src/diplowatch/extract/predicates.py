@@ -134,7 +134,10 @@ CONDITIONAL_BY_NATURE = frozenset({"THREATEN"})
 def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> list[Hit]:
     """Triggers of events the sentence reports as real: none in a question,
     none after a cue of possibility (``status.UNREAL_CUES``; threats excepted)."""
-    if text[:end].rstrip().endswith(("?", "؟")):
+    last = end  # the sentence's last visible character, found without copying the text
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    if last and text[last - 1] in ("?", "؟"):
         return []
     ifs = [c.end for c in cues if c.entry.kind == "unreal"]
     if not ifs:

@@ -18,11 +18,12 @@ from diplowatch.ingest.dedup import Duplicates
 from diplowatch.ingest.files import Item, expand
 from diplowatch.model import Document
 from diplowatch.problems import ProblemReporter
+from diplowatch.valid import make_valid
 
 if TYPE_CHECKING:
     from diplowatch.ingest.fetch import Fetcher
 
-__all__ = ["iter_documents", "sniff_kind"]
+__all__ = ["iter_documents", "mark", "sniff_kind"]
 
 _FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
 
@@ -69,9 +70,13 @@ def _read_stdin(ctx: Context, stream: IO[bytes] | None = None) -> Iterator[Docum
         import gzip
         import zlib
 
+        from diplowatch.ingest.gz import DecompressionBomb, open_capped
+
         try:
-            with gzip.GzipFile(fileobj=buffered) as unzipped:
-                yield from read_jsonl_stream(unzipped, "<stdin>", ctx)  # type: ignore[arg-type]
+            with open_capped(buffered) as unzipped:
+                yield from read_jsonl_stream(unzipped, "<stdin>", ctx)
+        except DecompressionBomb as exc:
+            ctx.reporter.report("<stdin>", str(exc))
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
             ctx.reporter.report("<stdin>", f"truncated or corrupt gzip data ({exc})")
         return
@@ -193,18 +198,34 @@ def iter_documents(
     try:
         for item in expand(inputs, reporter):
             for doc in _safe(item, ctx, stdin):
-                _unique_id(doc, seen_ids)
-                found = dups.check(doc.doc_id, doc.text)
-                if found is not None:
-                    kind, first = found
-                    doc.meta["duplicate_of"] = first
-                    doc.meta["duplicate_kind"] = kind
-                    if not keep_duplicates:
-                        doc.meta["skip_extraction"] = True
+                try:
+                    mark(doc, dups, seen_ids, keep_duplicates)
+                except Exception as exc:  # one odd document must not end the batch
+                    reporter.report(
+                        doc.origin or doc.doc_id,
+                        f"unexpected error ({type(exc).__name__}: {exc}); document skipped",
+                    )
+                    continue
                 yield doc
     finally:
         if ctx.fetcher is not None and fetcher is None:
             ctx.fetcher.close()
+
+
+def mark(doc: Document, dups: Duplicates, seen_ids: dict[str, int], keep_duplicates: bool) -> None:
+    """Make the document's fields valid, its id unique, and mark duplicates.
+
+    Shared with ``diplowatch.scale`` so every reader marks documents alike.
+    """
+    make_valid(doc)
+    _unique_id(doc, seen_ids)
+    found = dups.check(doc.doc_id, doc.text)
+    if found is not None:
+        kind, first = found
+        doc.meta["duplicate_of"] = first
+        doc.meta["duplicate_kind"] = kind
+        if not keep_duplicates:
+            doc.meta["skip_extraction"] = True
 
 
 def _unique_id(doc: Document, seen: dict[str, int]) -> None:

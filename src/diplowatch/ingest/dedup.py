@@ -183,3 +183,51 @@ class Duplicates:
 
     def _first_id(self, key: str) -> str:
         return self._ids[key]
+
+
+# -- what the store keeps to find copies across runs and partitions ---------
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """Content hash and MinHash values (32-bit) of one text."""
+
+    content: str
+    minhash: np.ndarray | None  # None: too few words to compare reliably
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """What ``Duplicates.check`` compares, in a form a database can keep."""
+    folded = normalize(text).text
+    words = _words(folded, MAX_WORDS)
+    if len(words) < MIN_WORDS:
+        return Fingerprint(_hash_folded(folded), None)
+    values = np.asarray(signature(words).hashvalues, dtype=np.uint64).astype(np.uint32)
+    return Fingerprint(_hash_folded(folded), values)
+
+
+@cache
+def lsh_shape(threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands, rows per band) that datasketch picks for this threshold."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return int(lsh.b), int(lsh.r)
+
+
+def band_keys(values: np.ndarray) -> list[int]:
+    """One 64-bit key per LSH band: texts sharing any key are candidates."""
+    bands, rows = lsh_shape()
+    return [
+        int.from_bytes(
+            hashlib.blake2b(values[i * rows : (i + 1) * rows].tobytes(), digest_size=8).digest(),
+            "little",
+            signed=True,
+        )
+        for i in range(bands)
+    ]
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two MinHash signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)

@@ -129,36 +129,54 @@ def read_feed(data: bytes, origin: str, ctx: Context) -> Iterator[Document]:
     lang = _lang(feed_info.get("language"))
     encoding = parsed.get("encoding")
     for index, entry in enumerate(entries, start=1):
-        link = entry.get("link")
         where = f"{origin}#entry{index}"
-        doc_id = url_id(link) if link else url_id(f"{origin}#{entry.get('id') or index}")
-        iso_date, raw_date = _entry_date(entry)
-        fields = {
-            "title": entry.get("title"),
-            "published": iso_date or raw_date,
-            "url": link,
-            "source": site,
-            "lang": lang,
-        }
-        fields = {k: v for k, v in fields.items() if v}
-        meta: dict[str, Any] = {"feed": origin}
-        if iso_date and raw_date and raw_date != iso_date:
-            meta["published_raw"] = raw_date
-        if ctx.follow and link:
-            doc = _follow(link, where, doc_id, fields, meta, ctx)
-            if doc is not None:
-                yield doc
-                continue
-            meta["follow_failed"] = True
-        text = html_to_text(_entry_body(entry))
-        if not text.strip():
-            ctx.reporter.report(where, "feed entry has no summary or content")
+        try:
+            doc = _entry_document(entry, index, where, origin, site, lang, encoding, ctx)
+        except Exception as exc:  # one odd entry must not cost the rest of the feed
+            ctx.reporter.report(where, f"unexpected error ({type(exc).__name__}: {exc})")
             continue
-        doc = text_document(doc_id, text, origin=where, encoding=encoding, fields=fields, meta=meta)
-        if doc is None:
-            ctx.reporter.report(where, "nothing left after removing navigation/boilerplate lines")
-            continue
-        yield doc
+        if doc is not None:
+            yield doc
+
+
+def _entry_document(
+    entry: Any,
+    index: int,
+    where: str,
+    origin: str,
+    site: Any,
+    lang: str | None,
+    encoding: Any,
+    ctx: Context,
+) -> Document | None:
+    """The document of one feed entry, or None after reporting why there is none."""
+    link = entry.get("link")
+    doc_id = url_id(link) if link else url_id(f"{origin}#{entry.get('id') or index}")
+    iso_date, raw_date = _entry_date(entry)
+    fields = {
+        "title": entry.get("title"),
+        "published": iso_date or raw_date,
+        "url": link,
+        "source": site,
+        "lang": lang,
+    }
+    fields = {k: v for k, v in fields.items() if v}
+    meta: dict[str, Any] = {"feed": origin}
+    if iso_date and raw_date and raw_date != iso_date:
+        meta["published_raw"] = raw_date
+    if ctx.follow and link:
+        doc = _follow(link, where, doc_id, fields, meta, ctx)
+        if doc is not None:
+            return doc
+        meta["follow_failed"] = True
+    text = html_to_text(_entry_body(entry))
+    if not text.strip():
+        ctx.reporter.report(where, "feed entry has no summary or content")
+        return None
+    doc = text_document(doc_id, text, origin=where, encoding=encoding, fields=fields, meta=meta)
+    if doc is None:
+        ctx.reporter.report(where, "nothing left after removing navigation/boilerplate lines")
+    return doc
 
 
 def _follow(

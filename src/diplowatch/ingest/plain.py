@@ -155,6 +155,39 @@ def _jsonl_document(
     return doc
 
 
+def _line_document(
+    line: str | bytes | None, lineno: int, where: str, stem: str, ctx: Context
+) -> Document | None:
+    """The document of one JSON line, or None after reporting why there is none."""
+    if line is None:
+        ctx.reporter.report(
+            where,
+            f"line is longer than the per-document limit of {describe_size(ctx.max_doc_bytes)}"
+            " (set DIPLOWATCH_MAX_DOC_MB to raise it)",
+        )
+        return None
+    if isinstance(line, bytes):
+        if lineno == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8) :]
+        if not line.strip():
+            return None
+        try:
+            text, encoding = _decode_line(line)
+        except DecodeError as exc:
+            ctx.reporter.report(where, str(exc))
+            return None
+    else:
+        if not line.strip():
+            return None
+        text, encoding = line, "utf-16"
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        ctx.reporter.report(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        return None
+    return _jsonl_document(obj, stem, lineno, where, encoding, ctx)
+
+
 def read_jsonl_stream(
     stream: IO[bytes], name: str, ctx: Context, first_line: int = 1
 ) -> Iterator[Document]:
@@ -178,33 +211,16 @@ def read_jsonl_stream(
     for lineno, line in lines:
         seen_any = True
         where = f"{name}:{lineno}"
-        if line is None:
+        try:
+            doc = _line_document(line, lineno, where, stem, ctx)
+        except RecursionError:
+            ctx.reporter.report(where, "JSON nested too deeply; line skipped")
+            continue
+        except Exception as exc:  # one odd line must not cost the rest of the file
             ctx.reporter.report(
-                where,
-                f"line is longer than the per-document limit of {describe_size(ctx.max_doc_bytes)}"
-                " (set DIPLOWATCH_MAX_DOC_MB to raise it)",
+                where, f"unexpected error ({type(exc).__name__}: {exc}); line skipped"
             )
             continue
-        if isinstance(line, bytes):
-            if lineno == 1 and line.startswith(codecs.BOM_UTF8):
-                line = line[len(codecs.BOM_UTF8) :]
-            if not line.strip():
-                continue
-            try:
-                text, encoding = _decode_line(line)
-            except DecodeError as exc:
-                ctx.reporter.report(where, str(exc))
-                continue
-        else:
-            if not line.strip():
-                continue
-            text, encoding = line, "utf-16"
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            ctx.reporter.report(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        doc = _jsonl_document(obj, stem, lineno, where, encoding, ctx)
         if doc is not None:
             yield doc
     if not seen_any:
@@ -213,9 +229,13 @@ def read_jsonl_stream(
 
 def read_jsonl_file(path: str, ctx: Context, compressed: bool = False) -> Iterator[Document]:
     if compressed:
+        from diplowatch.ingest.gz import DecompressionBomb, open_capped
+
         try:
-            with gzip.open(path, "rb") as fh:
-                yield from read_jsonl_stream(fh, path, ctx)  # type: ignore[arg-type]
+            with open(path, "rb") as raw, open_capped(raw) as fh:
+                yield from read_jsonl_stream(fh, path, ctx)
+        except DecompressionBomb as exc:
+            ctx.reporter.report(path, str(exc))
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
             ctx.reporter.report(
                 path, f"truncated or corrupt gzip data ({exc}); the lines before it were read"

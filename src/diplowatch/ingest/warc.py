@@ -3,20 +3,32 @@
 The record's target URI is the document URL (and, hashed, its id); the
 WARC-Date is the fallback publication date when the page itself has none,
 and is always kept in ``meta["warc_date"]``. warcio cannot resynchronise
-after a damaged record, so the documents before the damage are kept and the
-rest of that file is reported as skipped.
+after a damaged record, so on damage the file is scanned for the next record
+start (a gzip member or a ``WARC/1.x`` line) and reading resumes there: one
+damaged record costs that record only.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import zlib
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, Any
 
 from diplowatch.ingest.context import Context, describe_size, url_id
 from diplowatch.ingest.html import html_document
 from diplowatch.model import Document
+
+_SCAN_BLOCK = 1 << 20
+_RECORD_START = re.compile(rb"WARC/1\.\d\r?\n")
+_CANDIDATE = re.compile(rb"\x1f\x8b\x08|\nWARC/1\.")
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    from warcio.exceptions import ArchiveLoadFailed
+
+    return (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError)
 
 
 def _read_capped(stream: IO[bytes], cap: int) -> bytes | None:
@@ -68,78 +80,155 @@ def read_warc(path: str, ctx: Context) -> Iterator[Document]:
         yield from read_warc_stream(fh, path, ctx, size=os.fstat(fh.fileno()).st_size)
 
 
-def read_warc_stream(
-    fh: IO[bytes], path: str, ctx: Context, size: int | None = None
-) -> Iterator[Document]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+class _Pass:
+    """What one ArchiveIterator pass over the file found."""
 
-    count = 0
-    pages = 0
+    def __init__(self) -> None:
+        self.records = 0
+        self.pages = 0
+        self.error: str | None = None
+        self.failed_at = 0  # offset of the record that could not be read
+        self.end = 0  # offset after the last record read
+
+
+def _documents(fh: IO[bytes], path: str, ctx: Context, state: _Pass) -> Iterator[Document]:
+    """Documents of the records from the current position until the end or damage."""
+    from warcio.archiveiterator import ArchiveIterator
+
     iterator = ArchiveIterator(fh)
     try:
         for record in iterator:
             if record.rec_type is None:
-                raise ValueError(f"record {count + 1} has no WARC-Type header")
-            count += 1
-            if record.rec_type not in ("response", "resource"):
-                continue
-            headers = record.http_headers
-            if record.rec_type == "response":
-                if headers is None:
-                    continue
-                status = headers.get_statuscode() or ""
-                if not status.startswith("2") or not _is_html(headers.get_header("Content-Type")):
-                    continue
-                ctype = headers.get_header("Content-Type")
-            else:
-                ctype = record.rec_headers.get_header("Content-Type")
-                if not _is_html(ctype):
-                    continue
-            uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-            warc_date = record.rec_headers.get_header("WARC-Date")
-            origin = f"{path}#{uri or count}"
-            data = _read_capped(record.content_stream(), ctx.max_doc_bytes)
-            if data is None:
+                raise ValueError(f"record {state.records + 1} has no WARC-Type header")
+            state.records += 1
+            try:
+                doc = _record_document(record, path, ctx, state.records)
+            except Exception as exc:  # one odd record must not cost the others
+                uri = record.rec_headers.get_header("WARC-Target-URI") or state.records
                 ctx.reporter.report(
-                    origin,
-                    f"record is over the per-document limit of {describe_size(ctx.max_doc_bytes)}",
+                    f"{path}#{uri}", f"unexpected error ({type(exc).__name__}: {_short(str(exc))})"
                 )
-                continue
-            doc = html_document(
-                data,
-                origin=origin,
-                ctx=ctx,
-                doc_id=url_id(uri) if uri else None,
-                url=uri or None,
-                content_type=ctype,
-                defaults={"published": warc_date},
-                meta={"warc_date": warc_date},
-            )
+                doc = None
             if doc is not None:
-                pages += 1
+                state.pages += 1
                 yield doc
-    except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
-        reason = _short(str(exc)) or type(exc).__name__
-        ctx.reporter.report(
-            path,
-            f"broken or truncated WARC after {count} record(s) ({reason}); the rest of the file was skipped",
-        )
-        return
     except Exception as exc:  # warcio fails in many ways on damaged input
-        reason = f"{type(exc).__name__}: {_short(str(exc))}"
-        ctx.reporter.report(
-            path,
-            f"broken or truncated WARC after {count} record(s) ({reason}); the rest of the file was skipped",
-        )
+        state.failed_at = iterator.offset
+        state.error = _short(str(exc)) or type(exc).__name__
+        if not isinstance(exc, _expected_errors()):
+            state.error = f"{type(exc).__name__}: {state.error}"
         return
-    if size is not None and iterator.offset < size:
+    state.end = iterator.offset
+
+
+def _record_document(record: Any, path: str, ctx: Context, count: int) -> Document | None:
+    """The HTML page of one response/resource record, or None."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    headers = record.http_headers
+    if record.rec_type == "response":
+        if headers is None:
+            return None
+        status = headers.get_statuscode() or ""
+        if not status.startswith("2") or not _is_html(headers.get_header("Content-Type")):
+            return None
+        ctype = headers.get_header("Content-Type")
+    else:
+        ctype = record.rec_headers.get_header("Content-Type")
+        if not _is_html(ctype):
+            return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    warc_date = record.rec_headers.get_header("WARC-Date")
+    origin = f"{path}#{uri or count}"
+    data = _read_capped(record.content_stream(), ctx.max_doc_bytes)
+    if data is None:
+        ctx.reporter.report(
+            origin,
+            f"record is over the per-document limit of {describe_size(ctx.max_doc_bytes)}",
+        )
+        return None
+    return html_document(
+        data,
+        origin=origin,
+        ctx=ctx,
+        doc_id=url_id(uri) if uri else None,
+        url=uri or None,
+        content_type=ctype,
+        defaults={"published": warc_date},
+        meta={"warc_date": warc_date},
+    )
+
+
+def _is_record_start(head: bytes) -> bool:
+    """A WARC record (possibly a gzip member holding one) starts with these bytes."""
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error:
+            return False
+    return _RECORD_START.match(head) is not None
+
+
+def next_record_start(fh: IO[bytes], after: int) -> int | None:
+    """Offset of the first record (or gzip member holding one) after ``after``.
+
+    Scans forward in blocks for the gzip magic or a ``WARC/1.x`` line; each
+    candidate is checked by decoding its first bytes, so payload bytes that
+    merely look like a header are rarely taken (and if they are, reading
+    fails again and the scan moves on from there).
+    """
+    pos = after
+    while True:
+        fh.seek(pos)
+        block = fh.read(_SCAN_BLOCK + 4096)
+        if len(block) <= 1:
+            return None
+        for found in _CANDIDATE.finditer(block, 1 if pos == after else 0, _SCAN_BLOCK):
+            at = found.start() + (1 if found.group().startswith((b"\n",)) else 0)
+            fh.seek(pos + at)
+            if _is_record_start(fh.read(4096)):
+                return pos + at
+        if len(block) <= _SCAN_BLOCK:
+            return None
+        pos += _SCAN_BLOCK
+
+
+def read_warc_stream(
+    fh: IO[bytes], path: str, ctx: Context, size: int | None = None
+) -> Iterator[Document]:
+    """Documents of every readable record; a damaged record is skipped.
+
+    After damage, reading resumes at the next record start (in a seekable
+    file); a stream that cannot seek keeps what was read before the damage.
+    """
+    seekable = fh.seekable()
+    state = _Pass()
+    while True:
+        state.error = None
+        yield from _documents(fh, path, ctx, state)
+        if state.error is None:
+            break
+        resume = next_record_start(fh, state.failed_at + 1) if seekable else None
+        if resume is None:
+            ctx.reporter.report(
+                path,
+                f"broken or truncated WARC after {state.records} record(s) ({state.error}); "
+                "the rest of the file was skipped",
+            )
+            return
         ctx.reporter.report(
             path,
-            f"truncated WARC: the last {size - iterator.offset} byte(s) are not a complete record"
-            f" ({count} record(s) read before them)",
+            f"damaged WARC record at byte {state.failed_at} ({state.error}); skipped, "
+            f"reading resumed at the next record (byte {resume})",
         )
-    elif count == 0:
+        fh.seek(resume)
+    if size is not None and state.end < size:
+        ctx.reporter.report(
+            path,
+            f"truncated WARC: the last {size - state.end} byte(s) are not a complete record"
+            f" ({state.records} record(s) read before them)",
+        )
+    elif state.records == 0:
         ctx.reporter.report(path, "no WARC records found")
-    elif pages == 0:
-        ctx.reporter.report(path, f"no HTML pages among its {count} record(s)")
+    elif state.pages == 0:
+        ctx.reporter.report(path, f"no HTML pages among its {state.records} record(s)")

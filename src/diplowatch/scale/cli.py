@@ -13,13 +13,17 @@ from __future__ import annotations
 import functools
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
 
 from diplowatch.problems import ProblemReporter, UserError
+
+#: Where a LocalCluster's dashboard listens unless told otherwise (the same
+#: value as ``scale.engine.DASHBOARD``; kept here so the CLI loads no engine).
+DASHBOARD = "127.0.0.1:8787"
 
 ENGINE_HELP = (
     "local: process pool on this machine; dask: a Dask cluster (--scheduler, or a "
@@ -45,6 +49,7 @@ def engine_options(
             out_dir = kwargs.pop("out_dir", None)
             batch = kwargs.pop("batch", 200)
             overwrite = kwargs.pop("overwrite", False)
+            dashboard = kwargs.pop("dashboard", DASHBOARD)
             if scheduler:
                 engine = "dask"
             if engine == "local" and not out_dir:
@@ -57,6 +62,7 @@ def engine_options(
                 batch=batch,
                 overwrite=overwrite,
                 db=kwargs.get(load_into) if load_into else None,
+                dashboard=dashboard,
             )
 
         options = [
@@ -93,6 +99,14 @@ def engine_options(
                 is_flag=True,
                 help="With --out: replace a folder that holds output of other input or options.",
             ),
+            click.option(
+                "--dashboard",
+                metavar="HOST:PORT",
+                default=DASHBOARD,
+                show_default=True,
+                help="Where a LocalCluster's Dask dashboard listens (--engine dask without "
+                "--scheduler); 0.0.0.0:8787 exposes it to the network.",
+            ),
         ]
         for option in reversed(options):
             wrapper = option(wrapper)
@@ -110,8 +124,15 @@ def run_scaled(
     batch: int,
     overwrite: bool,
     db: str | None,
+    dashboard: str = DASHBOARD,
 ) -> None:
-    """Partitioned run of a reading command, then (for ingest) a load."""
+    """Partitioned run of a reading command, then (for ingest) a load.
+
+    ``ingest --engine dask`` without ``--out`` writes its partitions to
+    ``<db>.parts/`` next to the database, not to a temporary folder: a run
+    that is killed leaves it there and the next run resumes from it (only
+    unfinished partitions are extracted); a run that completes removes it.
+    """
     from diplowatch.cli.extract_cmd import finish
     from diplowatch.scale.engine import execute
     from diplowatch.scale.run import RunOptions
@@ -122,7 +143,7 @@ def run_scaled(
         )
     if kwargs.get("fmt") not in (None, "jsonl"):
         raise UserError("--format applies to local output; --out writes Parquet")
-    temporary = None
+    work = None
     if out_dir is None:
         if db is None:
             raise UserError(
@@ -132,9 +153,11 @@ def run_scaled(
             raise UserError(
                 "with --scheduler, give --out DIR on storage the workers share (e.g. s3://… or NFS)"
             )
-        temporary = tempfile.mkdtemp(prefix="diplowatch-parquet-")
-        out_dir = temporary
+        work = work_folder(db)
+        out_dir = str(work)
+        overwrite = True  # our own folder: output of other input is simply replaced
     reporter = ProblemReporter()
+    completed = False
     try:
         report = execute(
             list(kwargs["inputs"]),
@@ -150,13 +173,14 @@ def run_scaled(
             ),
             overwrite=overwrite,
             progress=kwargs.get("progress"),
+            dashboard=dashboard,
         )
         rate = report.documents / report.seconds if report.seconds > 0 else 0.0
         click.echo(
             f"diplowatch: {report.documents} documents, {report.events} events in "
             f"{report.partitions} partitions ({report.written} written, {report.skipped} already done, "
             f"{report.failed} failed) in {report.seconds:.1f} s ({rate:.0f} docs/s)"
-            + ("" if temporary else f" → {out_dir}"),
+            + ("" if work else f" → {out_dir}"),
             err=True,
         )
         if report.failed:
@@ -171,10 +195,22 @@ def run_scaled(
                 progress=kwargs.get("progress"),
                 reextract=bool(kwargs.get("reextract")),
             )
+        completed = report.failed == 0
     finally:
-        if temporary:
-            shutil.rmtree(temporary, ignore_errors=True)
+        if work is not None and completed:
+            shutil.rmtree(work, ignore_errors=True)
+        elif work is not None:
+            click.echo(
+                f"diplowatch: partitions kept in {work}; run the same command again to finish.",
+                err=True,
+            )
     finish(reporter, report.documents, bool(kwargs.get("strict")) or report.failed > 0)
+
+
+def work_folder(db: str) -> Path:
+    """``<db>.parts`` beside the database: where ``ingest --engine dask`` keeps partitions."""
+    path = Path(db)
+    return path.with_name(path.name + ".parts")
 
 
 def load_folder(

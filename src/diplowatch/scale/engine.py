@@ -91,8 +91,20 @@ def _run_local(
     yield from parallel_map(task, parts, workers=workers, chunk_size=1, window=2 * workers)
 
 
-def connect_dask(scheduler: str | None, workers: int) -> tuple[Any, Any]:
-    """A Dask client: to ``scheduler`` if given, else to a new LocalCluster."""
+#: Where a LocalCluster's dashboard listens unless told otherwise: this
+#: machine only (Dask's own default is every interface).
+DASHBOARD = "127.0.0.1:8787"
+
+
+def connect_dask(
+    scheduler: str | None, workers: int, dashboard: str = DASHBOARD
+) -> tuple[Any, Any]:
+    """A Dask client: to ``scheduler`` if given, else to a new LocalCluster.
+
+    The LocalCluster's scheduler and workers listen on loopback and its
+    dashboard on ``dashboard`` (host:port), so the link printed is where it
+    really listens and nothing is exposed to the network by surprise.
+    """
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - dependency of the project
@@ -113,6 +125,8 @@ def connect_dask(scheduler: str | None, workers: int) -> tuple[Any, Any]:
             threads_per_worker=1,
             processes=True,
             silence_logs=logging.ERROR,
+            host="127.0.0.1",
+            dashboard_address=dashboard,
         )
     return Client(cluster), cluster
 
@@ -209,6 +223,7 @@ def execute(
     progress: bool | None = None,
     processor: Callable[[Document], Record] = _process,
     client: Any = None,
+    dashboard: str = DASHBOARD,
 ) -> RunReport:
     """Plan the input, run every unfinished partition, report problems.
 
@@ -260,7 +275,7 @@ def execute(
             summaries = _run_local(todo, out_url, options, n_workers, processor)
         else:
             if client is None:
-                own_client, cluster = connect_dask(scheduler, n_workers)
+                own_client, cluster = connect_dask(scheduler, n_workers, dashboard)
                 client = own_client
             check_workers(client)
             report.dashboard = client.dashboard_link

@@ -188,33 +188,31 @@ def _jsonl_documents(part: Partition, reporter: ProblemReporter) -> Iterator[Doc
         yield from read_jsonl_stream(stream, path, Context(reporter=reporter), part.first_line)
 
 
-def _mark_duplicates(docs: Iterator[Document], keep_duplicates: bool) -> Iterator[Document]:
+def _mark_duplicates(
+    docs: Iterator[Document], keep_duplicates: bool, reporter: ProblemReporter
+) -> Iterator[Document]:
     """Ingest's duplicate and repeated-id marking, within one partition.
 
     Mirrors the loop of ``diplowatch.ingest.iter_documents`` (which the
     ``files`` partitions go through directly) so both kinds of partition
     carry the same ``duplicate_of`` / ``skip_extraction`` / ``~N`` marks.
-    Across partitions duplicates are not seen here; the store drops exact
-    copies when the folder is loaded (see docs/scale.md).
+    Across partitions duplicates are not seen here; the store finds exact
+    and near copies when the folder is loaded (see docs/store.md).
     """
+    from diplowatch.ingest import mark
     from diplowatch.ingest.dedup import Duplicates
 
     dups = Duplicates()
     seen: dict[str, int] = {}
     for doc in docs:
-        count = seen.get(doc.doc_id, 0) + 1
-        seen[doc.doc_id] = count
-        if count > 1:
-            doc.meta["original_id"] = doc.doc_id
-            doc.doc_id = f"{doc.doc_id}~{count}"
-            seen.setdefault(doc.doc_id, 1)
-        found = dups.check(doc.doc_id, doc.text)
-        if found is not None:
-            kind, first = found
-            doc.meta["duplicate_of"] = first
-            doc.meta["duplicate_kind"] = kind
-            if not keep_duplicates:
-                doc.meta["skip_extraction"] = True
+        try:
+            mark(doc, dups, seen, keep_duplicates)
+        except Exception as exc:  # one odd document must not end the partition
+            reporter.report(
+                doc.origin or doc.doc_id,
+                f"unexpected error ({type(exc).__name__}: {exc}); document skipped",
+            )
+            continue
         yield doc
 
 
@@ -223,7 +221,7 @@ def read_partition(
 ) -> Iterator[Document]:
     """The documents of one partition, as the ingest stage reads them."""
     if part.kind == "lines":
-        yield from _mark_duplicates(_jsonl_documents(part, reporter), keep_duplicates)
+        yield from _mark_duplicates(_jsonl_documents(part, reporter), keep_duplicates, reporter)
         return
     from diplowatch.ingest import iter_documents
 

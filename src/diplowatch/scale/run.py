@@ -30,10 +30,18 @@ class RunOptions:
         return {"keep_duplicates": self.keep_duplicates, "follow": self.follow}
 
 
-def _process(doc: Document) -> Record:
-    from diplowatch.pipeline import process
+class ExtractionFailed(Exception):
+    """One document could not be extracted (see ``guard.Failure``)."""
 
-    return process(doc)
+
+def _process(doc: Document) -> Record:
+    """The pipeline inside the per-document boundary (errors, time and size budgets)."""
+    from diplowatch.guard import Failure, process_guarded
+
+    result = process_guarded(doc)
+    if isinstance(result, Failure):
+        raise ExtractionFailed(result.reason)
+    return result
 
 
 def run_partition(
@@ -60,6 +68,9 @@ def run_partition(
     ):
         try:
             record = processor(doc)
+        except ExtractionFailed as exc:
+            reporter.report(doc.origin or doc.doc_id, str(exc))
+            continue
         except Exception as exc:  # noqa: BLE001 - one bad article must not sink 200
             reporter.report(
                 doc.origin or doc.doc_id, f"extraction failed: {type(exc).__name__}: {exc}"

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+#: Names a browser may use for this server unless ``--allow-host`` adds more.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
 
 @dataclass
 class Settings:
@@ -24,6 +27,10 @@ class Settings:
     token: str | None = None
     max_upload_bytes: int = 5 * 1024 * 1024
     max_upload_files: int = 20
+    #: Accepted ``Host`` header names ("*": any). Checking them stops DNS
+    #: rebinding: a web page whose name was re-pointed at 127.0.0.1 would
+    #: otherwise read the whole database through the visitor's browser.
+    allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS
 
 
 class StoreUnavailable(Exception):

@@ -13,7 +13,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import StreamingResponse
 
-from diplowatch.serve import exporting
+from diplowatch.serve import (
+    convertors,  # noqa: F401 - registers {x:anypath}
+    exporting,
+)
 from diplowatch.serve.access import Settings, open_store
 from diplowatch.serve.params import (
     CODE_PATTERN,
@@ -185,7 +188,9 @@ def search(
     return {"q": q, "limit": limit, "offset": offset, "results": hits}
 
 
-@router.get("/documents/{doc_id:path}", summary="One document: text, metadata, events, annotations")
+@router.get(
+    "/documents/{doc_id:anypath}", summary="One document: text, metadata, events, annotations"
+)
 def get_document(
     request: Request,
     doc_id: Annotated[str, Path(min_length=1, max_length=500, description="doc_id as stored.")],
@@ -255,11 +260,18 @@ def export(
     until: Date = None,
     lang: LangQ = None,
     source: SourceQ = None,
+    escape_formulas: Annotated[
+        bool,
+        Query(
+            description="csv: put ' before cells starting with = + - @ (or a tab/CR) so a "
+            "spreadsheet shows them as text; false for pipelines that want raw values."
+        ),
+    ] = True,
 ) -> StreamingResponse:
     filters = event_filters(actor, partner, type, status, sector, since, until, lang, source)
     settings = _settings(request)
     media = exporting.MEDIA_TYPES[format]
-    body = exporting.stream(settings, filters, format)
+    body = exporting.stream(settings, filters, format, escape_formulas=escape_formulas)
     suffix = "csv" if format == "csv" else "jsonl"
     headers = {"Content-Disposition": f'attachment; filename="diplowatch-events.{suffix}"'}
     return StreamingResponse(body, media_type=media, headers=headers)

@@ -88,6 +88,54 @@ class _BodyTooLarge(Exception):
     pass
 
 
+def host_name(header: str) -> str:
+    """The name in a Host header: no port, lower case, no trailing dot."""
+    value = header.strip().lower()
+    if value.startswith("["):  # [::1]:8000
+        return value[1:].split("]", 1)[0]
+    if value.count(":") == 1:
+        value = value.split(":", 1)[0]
+    return value.rstrip(".")
+
+
+class HostCheck:
+    """Answer 400 to a request whose Host header names another server.
+
+    A page on evil.example can make its own name resolve to 127.0.0.1 (DNS
+    rebinding); the browser then sends ``Host: evil.example`` to this server
+    and lets that page read the answers. Only the names the server was
+    started under are served.
+    """
+
+    def __init__(self, app: ASGIApp, allowed: tuple[str, ...]) -> None:
+        self.app = app
+        self.allowed = {host_name(h) for h in allowed}
+        self.any = "*" in self.allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket") or self.any:
+            await self.app(scope, receive, send)
+            return
+        header = ""
+        for key, value in scope.get("headers", []):
+            if key == b"host":
+                header = value.decode("latin-1")
+                break
+        if host_name(header) in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        shown = header[:100] or "(none)"
+        response = JSONResponse(
+            {
+                "detail": f"Host {shown!r} is not served here; if that is this machine's name, "
+                "start the server with --allow-host NAME"
+            },
+            status_code=400,
+            headers=SECURITY_HEADERS,
+        )
+        await response(scope, receive, send)
+
+
 def _too_large(limit: int) -> Response:
     return JSONResponse({"detail": f"upload larger than {limit} bytes"}, status_code=413)
 
@@ -164,6 +212,15 @@ def create_app(settings: Settings) -> FastAPI:
             )
         return _error_page(request, 400, message)
 
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        # Runs outside every middleware (Starlette's outermost layer), so the
+        # security headers are set here; the error itself is still logged.
+        response = _error_page(request, 500, "internal error; the server log has the details")
+        for key, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
         response: Response = await call_next(request)
@@ -172,6 +229,7 @@ def create_app(settings: Settings) -> FastAPI:
         return response
 
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes + 64 * 1024)
+    app.add_middleware(HostCheck, allowed=settings.allowed_hosts)
     return app
 
 

@@ -8,13 +8,14 @@ dashboard and ``diplowatch export`` give the same columns and records.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+import sqlite3
 from collections.abc import Iterator
+from contextlib import ExitStack
 from typing import Any
 
-from diplowatch.serve.access import Settings, open_store
+from diplowatch.serve.access import Settings, StoreUnavailable, open_store
 from diplowatch.serve.params import EventFilters
 
 FORMATS = ("jsonl", "csv", "plover")
@@ -30,13 +31,13 @@ def _full_events(store: Any, events: Iterator[dict[str, Any]]) -> Iterator[dict[
             yield full
 
 
-def _lines(store: Any, filters: EventFilters, fmt: str) -> Iterator[str]:
-    from diplowatch.store.export import FLAT_COLUMNS, flat_row, plover_row
+def _lines(store: Any, filters: EventFilters, fmt: str, escape_formulas: bool) -> Iterator[str]:
+    from diplowatch.store.export import FLAT_COLUMNS, CsvWriter, flat_row, plover_row
 
     events = store.iter_events(**filters.as_kwargs()) if hasattr(store, "iter_events") else iter(())
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=FLAT_COLUMNS)
+        writer = CsvWriter(buffer, FLAT_COLUMNS, escape_formulas=escape_formulas)
         writer.writeheader()
         for event in events:
             writer.writerow(flat_row(event))
@@ -50,16 +51,45 @@ def _lines(store: Any, filters: EventFilters, fmt: str) -> Iterator[str]:
         yield json.dumps(row, ensure_ascii=False, default=str) + "\n"
 
 
-def stream(settings: Settings, filters: EventFilters, fmt: str) -> Iterator[bytes]:
-    """The export as byte chunks of about 64 KB."""
-    with open_store(settings) as store:
-        pending: list[str] = []
-        size = 0
-        for line in _lines(store, filters, fmt):
-            pending.append(line)
-            size += len(line)
-            if size >= FLUSH_BYTES:
-                yield "".join(pending).encode("utf-8")
-                pending, size = [], 0
-        if pending:
+def _chunks(store: Any, filters: EventFilters, fmt: str, escape_formulas: bool) -> Iterator[bytes]:
+    pending: list[str] = []
+    size = 0
+    for line in _lines(store, filters, fmt, escape_formulas):
+        pending.append(line)
+        size += len(line)
+        if size >= FLUSH_BYTES:
             yield "".join(pending).encode("utf-8")
+            pending, size = [], 0
+    if pending:
+        yield "".join(pending).encode("utf-8")
+
+
+def stream(
+    settings: Settings, filters: EventFilters, fmt: str, *, escape_formulas: bool = True
+) -> Iterator[bytes]:
+    """The export as byte chunks of about 64 KB.
+
+    The store is opened and the first chunk produced *before* this returns:
+    once the response has started, a database that cannot be read could only
+    end it early with status 200, so that is found out while an error status
+    (``StoreUnavailable``: 503) can still be sent.
+    """
+    stack = ExitStack()
+    try:
+        store = stack.enter_context(open_store(settings))
+        chunks = _chunks(store, filters, fmt, escape_formulas)
+        first = next(chunks, None)
+    except sqlite3.DatabaseError as exc:
+        stack.close()
+        raise StoreUnavailable(f"{settings.db}: {exc}") from None
+    except BaseException:
+        stack.close()
+        raise
+
+    def rest() -> Iterator[bytes]:
+        with stack:
+            if first is not None:
+                yield first
+            yield from chunks
+
+    return rest()

@@ -15,7 +15,11 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from diplowatch.serve import highlight, svg
+from diplowatch.serve import (
+    convertors,  # noqa: F401 - registers {x:anypath}
+    highlight,
+    svg,
+)
 from diplowatch.serve.access import Settings, is_empty, open_store
 from diplowatch.serve.names import actor_name
 from diplowatch.serve.params import (
@@ -52,12 +56,22 @@ def url(path: str, **params: Any) -> str:
     return path + ("?" + urlencode(clean) if clean else "")
 
 
+def web_link(value: str | None) -> str | None:
+    """``value`` if it is an http(s) URL, else None: a stored "URL" comes from
+    the article and may be ``javascript:…``, which must never become a link."""
+    if not value:
+        return None
+    text = value.strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
 def doc_url(doc_id: str) -> str:
     """Document ids are file names or JSONL ids: quote them for the path."""
     return "/documents/" + quote(str(doc_id), safe="")
 
 
 templates.env.globals.update(
+    web_link=web_link,
     url=url,
     doc_url=doc_url,
     actor_name=actor_name,
@@ -326,7 +340,7 @@ def document_spans(doc: dict[str, Any], focus: tuple[int, int] | None) -> list[h
     return spans
 
 
-@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:anypath}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
     focus = parse_span(request.query_params.get("hl"))
     with open_store(_settings(request)) as store:

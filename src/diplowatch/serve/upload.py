@@ -69,9 +69,14 @@ def ingest_folder(settings: Settings, folder: Path) -> dict[str, Any]:
     reporter = ProblemReporter(stream=None)
     with open_store(settings, write=True) as store:
         docs = iter_documents([str(folder)], reporter, keep_duplicates=False, follow=False)
-        result = store_ingest(store, docs)
+        result = store_ingest(store, docs, reporter=reporter)
     problems = [str(p).replace(str(folder) + "/", "") for p in reporter.problems]
-    return {"documents": result.seen, "counts": dict(result.counts), "problems": problems}
+    answer = {"documents": result.seen, "counts": dict(result.counts), "problems": problems}
+    if result.succeeded == 0:
+        # Nothing in the upload could be read: the client's content is at
+        # fault, and says why (a 4xx, never a 500).
+        raise HTTPException(422, {"message": "no article could be read from the upload", **answer})
+    return answer
 
 
 @router.post(

@@ -12,6 +12,7 @@ statements are column names and ``?`` placeholders chosen from fixed lists.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import random
@@ -29,12 +30,21 @@ from urllib.parse import quote, urlsplit
 from diplowatch.model import Document, Record
 from diplowatch.problems import UserError
 from diplowatch.store import merge, plover, stats
-from diplowatch.store.fts import index_text, match_query
+from diplowatch.store.fts import (
+    CHECK_EVERY,
+    SEARCH_SECONDS,
+    QueryBudget,
+    QueryTooExpensive,
+    index_text,
+    match_query,
+)
 from diplowatch.store.ranking import finish_partners, rank_partners
 from diplowatch.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 #: Seconds a writer waits for another writer before giving up.
 BUSY_TIMEOUT = 60.0
+#: Seconds a reader waits for a writer that is creating the file.
+CREATION_WAIT = 10.0
 
 DEFAULT_DB = "diplowatch.db"
 
@@ -181,11 +191,8 @@ class Store:
                 # may lose the last transactions, never corrupt the file.
                 self._conn.execute("PRAGMA synchronous = NORMAL")
                 _retry_while_busy(lambda: migrate(self._conn, self.path), timeout)
-            elif schema_version(self._conn) != SCHEMA_VERSION:
-                raise UserError(
-                    f"{self.path}: schema version {schema_version(self._conn)} needs "
-                    f"{SCHEMA_VERSION}; open it once for writing (e.g. `diplowatch ingest`) to upgrade"
-                )
+            else:
+                self._await_schema(timeout)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             if "locked" in str(exc):
@@ -195,6 +202,39 @@ class Store:
             self._conn.close()
             raise
         self._dirty: set[int] = set()
+        self.last_search_steps = 0
+
+    def _await_schema(self, timeout: float) -> None:
+        """Check a read-only file's schema, waiting while a writer creates it.
+
+        A reader that opens a new store at the instant its first writer does
+        sees an empty file (version 0) until that writer commits the schema;
+        it waits for it (a second, or up to ``CREATION_WAIT`` while the
+        writer's ``-wal`` file shows it is at work) instead of failing.
+        """
+        began = time.monotonic()
+        pause = 0.005
+        while True:
+            version = None
+            with contextlib.suppress(sqlite3.OperationalError):  # busy: try again
+                version = schema_version(self._conn)
+            if version == SCHEMA_VERSION:
+                return
+            waited = time.monotonic() - began
+            writing = Path(self.path + "-wal").exists()
+            creating = version in (None, 0) and waited < (
+                min(CREATION_WAIT, timeout) if writing else 1.0
+            )
+            if not creating:
+                break
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
+        if version is None:
+            raise UserError(f"{self.path}: another process kept it busy; try again")
+        raise UserError(
+            f"{self.path}: schema version {version} needs {SCHEMA_VERSION}; open it once for "
+            "writing (e.g. `diplowatch ingest`) to upgrade"
+        )
 
     @property
     def extractor_version(self) -> str:
@@ -237,11 +277,17 @@ class Store:
     # -- writing ---------------------------------------------------------
 
     def known_status(self, doc: Document, *, reextract: bool = False) -> str | None:
-        """ "unchanged"/"duplicate" if adding ``doc`` would change nothing.
+        """ "unchanged"/"duplicate" if adding ``doc`` would store no new events.
 
         Lets ``ingest`` skip extraction of documents already stored, so a
-        re-run after a crash costs only the documents that were lost.
+        re-run after a crash costs only the documents that were lost. A
+        document found to repeat a stored one (same text, same words, or a
+        near copy) gets ``meta["duplicate_of"]``/``["duplicate_kind"]`` so
+        that ``add`` records which one it repeats.
         """
+        from diplowatch.ingest.dedup import fingerprint
+        from diplowatch.store import duplicates
+
         if doc.meta.get("skip_extraction"):
             return "duplicate"  # the reader found it (near-)identical to an earlier input
         digest = content_hash(doc.text)
@@ -253,11 +299,15 @@ class Store:
                 if row[0] == digest and not (reextract and row[1] != self.extractor_version):
                     return "unchanged"
                 return None
-            if self._conn.execute(
-                "SELECT 1 FROM documents WHERE hash = ? LIMIT 1", (digest,)
-            ).fetchone():
-                return "duplicate"
-        return None
+            match = duplicates.find(self._conn, digest, fingerprint(doc.text))
+        if match is None:
+            return None
+        doc.meta.update(
+            duplicate_of=match.doc_id,
+            duplicate_kind=match.kind,
+            duplicate_similarity=match.similarity,
+        )
+        return "duplicate"
 
     def add(self, doc: Document, record: Record, *, reextract: bool = False) -> str:
         """Store one document and its events.
@@ -297,15 +347,27 @@ class Store:
         return counts
 
     def _add(self, doc: Document, record: Record, reextract: bool) -> str:
+        # Imported here: read-only users (the dashboard) never need them.
+        from diplowatch.ingest.dedup import fingerprint
+        from diplowatch.store import duplicates
+
         conn = self._conn
         digest = content_hash(doc.text)
+        outlet = outlet_of(doc.url, doc.source, doc.doc_id)
         if doc.meta.get("skip_extraction"):
-            # The reader found it (near-)identical to an earlier input: counting
-            # its events again would double count one report.
-            conn.execute(
-                "INSERT OR REPLACE INTO duplicates (doc_id, hash, same_as) VALUES (?, ?, ?)",
-                (doc.doc_id, digest, str(doc.meta.get("duplicate_of") or "")),
-            )
+            # Found (near-)identical to an earlier input: counting its events
+            # again would double count one report.
+            stored = conn.execute(
+                "SELECT hash FROM documents WHERE doc_id = ?", (doc.doc_id,)
+            ).fetchone()
+            if stored is not None and stored[0] == digest:
+                return "unchanged"  # stored by an earlier run, before its copy
+            # Measured against the store when it can be: the stored original,
+            # exact or near, with its similarity.
+            match = duplicates.find(conn, digest, fingerprint(doc.text))
+            if match is None:
+                match = duplicates.from_meta(doc, digest, conn)
+            duplicates.record(conn, doc, digest, match, outlet)
             return "duplicate"
         row = conn.execute(
             "SELECT id, hash, extractor_version FROM documents WHERE doc_id = ?", (doc.doc_id,)
@@ -322,17 +384,19 @@ class Store:
             conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
             conn.execute("DELETE FROM documents WHERE id = ?", (rowid,))
             self._insert_document(doc, record, digest, rowid)
+            if result == "updated":
+                duplicates.remember(conn, rowid, fingerprint(doc.text))
         else:
-            same = conn.execute(
-                "SELECT doc_id FROM documents WHERE hash = ? LIMIT 1", (digest,)
-            ).fetchone()
-            if same is not None:
-                conn.execute(
-                    "INSERT OR REPLACE INTO duplicates (doc_id, hash, same_as) VALUES (?, ?, ?)",
-                    (doc.doc_id, digest, same[0]),
-                )
+            # Checked again here, inside the write transaction: another
+            # writer (or an earlier partition) may have stored a copy since.
+            print_ = fingerprint(doc.text)
+            match = duplicates.find(conn, digest, print_)
+            if match is not None:
+                duplicates.record(conn, doc, digest, match, outlet)
                 return "duplicate"
             rowid = self._insert_document(doc, record, digest, None)
+            duplicates.remember(conn, rowid, print_)
+            conn.execute("DELETE FROM duplicates WHERE doc_id = ?", (doc.doc_id,))
             result = "added"
         published = merge.iso_day(record.published or doc.published)
         for idx, event in enumerate(record.events):
@@ -936,12 +1000,22 @@ class Store:
     # -- reading: documents ----------------------------------------------
 
     def search(
-        self, text: str, *, limit: int = 20, offset: int = 0, lang: str | None = None
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        lang: str | None = None,
+        max_seconds: float | None = SEARCH_SECONDS,
+        max_steps: int | None = None,
     ) -> list[dict[str, Any]]:
         """Documents matching every word of ``text`` (diacritics/variants ignored).
 
         ``snippet`` marks matches with [ ]; ``snippet_html`` is escaped HTML
-        with <mark> around matches. Both show the normalised text.
+        with <mark> around matches. Both show the normalised text. A query
+        running longer than ``max_seconds`` (or ``max_steps`` SQLite steps) is
+        stopped with ``QueryTooExpensive``; ``last_search_steps`` tells what
+        the last search cost.
         """
         import html
 
@@ -960,11 +1034,21 @@ class Store:
             params.append(lang)
         sql += " ORDER BY rank LIMIT ? OFFSET ?"
         params += [int(limit), int(offset)]
+        budget = QueryBudget(max_seconds, max_steps)
         with self._lock:
+            self._conn.set_progress_handler(budget, CHECK_EVERY)
             try:
                 rows = self._conn.execute(sql, params).fetchall()
             except sqlite3.OperationalError as exc:
+                if budget.stopped:
+                    raise QueryTooExpensive(
+                        f"search {text!r}: query too expensive ({budget.stopped}); "
+                        "use fewer or more specific words, and fewer prefix searches (*)"
+                    ) from None
                 raise UserError(f"search {text!r}: {exc}") from None
+            finally:
+                self._conn.set_progress_handler(None, 0)
+                self.last_search_steps = budget.steps
         out = []
         for doc_id, title, lang_, published, url, source, snippet in rows:
             snippet = snippet or ""

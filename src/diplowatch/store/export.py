@@ -19,6 +19,42 @@ from diplowatch.store.render import actor_codes
 
 FORMATS = ("jsonl", "csv", "parquet", "plover")
 
+#: A spreadsheet runs a cell starting with one of these as a formula
+#: (OWASP "CSV injection"); article text can start with anything.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value: Any) -> Any:
+    """``value`` with a leading ``'`` when a spreadsheet would read it as a formula.
+
+    Only text cells are touched: a negative number stays a number.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class CsvWriter:
+    """``csv.DictWriter`` that escapes formula cells unless told not to.
+
+    Escaping is the default because a CSV is usually opened in a
+    spreadsheet; pipelines that want the raw values turn it off
+    (``--no-escape-formulas``, ``escape_formulas=false``).
+    """
+
+    def __init__(self, out: IO[str], columns: Any, *, escape_formulas: bool = True) -> None:
+        self._writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
+        self.escape = escape_formulas
+
+    def writeheader(self) -> None:
+        self._writer.writeheader()
+
+    def writerow(self, row: dict[str, Any]) -> None:
+        if self.escape:
+            row = {key: formula_safe(value) for key, value in row.items()}
+        self._writer.writerow(row)
+
+
 FLAT_COLUMNS: tuple[str, ...] = (
     "event_id",
     "date",
@@ -146,8 +182,14 @@ def _with_mentions(store: Store, events: Iterator[dict[str, Any]]) -> Iterator[d
             yield full
 
 
-def export(store: Store, fmt: str, out: IO[Any], **filters: Any) -> int:
-    """Write every matching event to ``out`` (binary for parquet); returns the count."""
+def export(
+    store: Store, fmt: str, out: IO[Any], *, escape_formulas: bool = True, **filters: Any
+) -> int:
+    """Write every matching event to ``out`` (binary for parquet); returns the count.
+
+    CSV cells that a spreadsheet would run as formulas get a leading ``'``
+    unless ``escape_formulas`` is False.
+    """
     events = store.iter_events(**filters)
     count = 0
     if fmt == "jsonl":
@@ -159,7 +201,7 @@ def export(store: Store, fmt: str, out: IO[Any], **filters: Any) -> int:
             out.write(json.dumps(plover_row(event), ensure_ascii=False) + "\n")
             count += 1
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS)
+        writer = CsvWriter(out, FLAT_COLUMNS, escape_formulas=escape_formulas)
         writer.writeheader()
         for event in events:
             writer.writerow(flat_row(event))

@@ -8,7 +8,54 @@ miss the other. Both the indexed text and the query go through
 
 from __future__ import annotations
 
+import time
+
+from diplowatch.problems import UserError
 from diplowatch.text.normalize import normalize
+
+#: Distinct words per query, prefix words (``word*``) among them, and the
+#: letters a prefix needs: the cost of an FTS query grows with the number of
+#: terms, and a one-letter prefix matches a good part of the vocabulary.
+MAX_TERMS = 32
+MAX_PREFIX_TERMS = 5
+MIN_PREFIX = 2
+#: Seconds one search may run (``Store.search``'s default).
+SEARCH_SECONDS = 2.0
+#: SQLite virtual-machine steps between two checks of the budget.
+CHECK_EVERY = 100
+
+_clock = time.monotonic  # tests replace it to make time deterministic
+
+
+class QueryTooExpensive(UserError):
+    """A search that would cost more than its budget; the user can narrow it."""
+
+
+class QueryBudget:
+    """SQLite progress handler stopping a query after ``seconds`` or ``steps``.
+
+    SQLite calls it every ``CHECK_EVERY`` virtual-machine steps; a non-zero
+    answer interrupts the statement, which then raises
+    ``sqlite3.OperationalError`` and ``stopped`` says why.
+    """
+
+    def __init__(self, seconds: float | None, steps: int | None) -> None:
+        self.deadline = None if seconds is None else _clock() + seconds
+        self.max_steps = steps
+        self.calls = 0
+        self.stopped: str | None = None
+
+    @property
+    def steps(self) -> int:
+        return self.calls * CHECK_EVERY
+
+    def __call__(self) -> int:
+        self.calls += 1
+        if self.max_steps is not None and self.steps > self.max_steps:
+            self.stopped = f"more than {self.max_steps:,} steps"
+        elif self.deadline is not None and _clock() > self.deadline:
+            self.stopped = "time limit reached"
+        return 1 if self.stopped else 0
 
 
 def index_text(text: str | None) -> str:
@@ -21,10 +68,13 @@ def match_query(text: str) -> str | None:
     Each whitespace-separated word is normalised and quoted as a phrase, so
     FTS syntax characters typed by a user are data, never operators (a Persian
     word with ZWNJ normalises to two tokens and stays one phrase). A word
-    ending in ``*`` is a prefix search. Returns None when nothing searchable
-    remains.
+    ending in ``*`` is a prefix search. Repeated words count once. Returns
+    None when nothing searchable remains; raises ``QueryTooExpensive`` for
+    more than ``MAX_TERMS`` words, more than ``MAX_PREFIX_TERMS`` prefixes or
+    a prefix shorter than ``MIN_PREFIX`` letters.
     """
     parts: list[str] = []
+    prefixes = 0
     for word in text.split():
         prefix = word.endswith("*")
         norm = index_text(word.rstrip("*")).strip()
@@ -32,6 +82,19 @@ def match_query(text: str) -> str | None:
         cleaned = "".join(ch if ch.isalnum() else " " for ch in norm).strip()
         if not cleaned:
             continue
-        phrase = '"' + cleaned.replace('"', '""') + '"'
-        parts.append(phrase + ("*" if prefix else ""))
+        if prefix and len(cleaned.split()[-1]) < MIN_PREFIX:
+            raise QueryTooExpensive(
+                f"{word!r}: a prefix search needs at least {MIN_PREFIX} letters before the *"
+            )
+        phrase = '"' + cleaned.replace('"', '""') + '"' + ("*" if prefix else "")
+        if phrase in parts:
+            continue
+        parts.append(phrase)
+        prefixes += prefix
+    if len(parts) > MAX_TERMS:
+        raise QueryTooExpensive(f"too many words ({len(parts)}); search for at most {MAX_TERMS}")
+    if prefixes > MAX_PREFIX_TERMS:
+        raise QueryTooExpensive(
+            f"too many prefix searches ({prefixes} words ending in *); use at most {MAX_PREFIX_TERMS}"
+        )
     return " ".join(parts) if parts else None

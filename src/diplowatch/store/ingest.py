@@ -2,9 +2,12 @@
 
 Documents already stored with the same text (and, with ``reextract``, the
 same extractor version) are not extracted again, so re-running an ingest that
-was killed costs only the documents it had not committed. Extraction may run
-in worker processes; storing always happens here, in order, in batched
-transactions.
+was killed costs only the documents it had not committed. Copies of stored
+articles (exact or near, see ``store.duplicates``) are not extracted either;
+they are recorded as copies. Extraction may run in worker processes, each
+document inside its own error boundary (``guard.process_guarded``): one that
+fails is reported and the rest go on. Storing always happens here, in order,
+in batched transactions.
 """
 
 from __future__ import annotations
@@ -12,17 +15,29 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
+from diplowatch.guard import Failure
 from diplowatch.model import Document, Record
+from diplowatch.problems import ProblemReporter
 from diplowatch.store.db import Store
 
 
-def process_pair(doc: Document) -> tuple[Document, Record]:
+def process_pair(doc: Document) -> tuple[Document, Record | Failure]:
     """Module-level (picklable) so a worker pool can run it."""
-    from diplowatch.pipeline import process
+    from diplowatch.guard import process_guarded
 
-    return doc, process(doc)
+    return doc, process_guarded(doc)
+
+
+def _extract_unless_copy(
+    extract: Callable[[Document], tuple[Document, Record | Failure]], doc: Document
+) -> tuple[Document, Record | Failure]:
+    """A copy of a stored article is recorded, not extracted again."""
+    if doc.meta.get("skip_extraction"):
+        return doc, Record(doc_id=doc.doc_id, lang=doc.lang or "other", published=doc.published)
+    return extract(doc)
 
 
 @dataclass
@@ -33,8 +48,13 @@ class IngestResult:
     def seen(self) -> int:
         return sum(self.counts.values())
 
+    @property
+    def succeeded(self) -> int:
+        """Documents read and dealt with (all but those whose extraction failed)."""
+        return self.seen - self.counts["failed"]
+
     def line(self) -> str:
-        order = ("added", "reextracted", "updated", "unchanged", "duplicate")
+        order = ("added", "reextracted", "updated", "unchanged", "duplicate", "failed")
         parts = [f"{self.counts[k]} {k}" for k in order if self.counts[k]]
         return f"{self.seen} document(s): " + (", ".join(parts) if parts else "nothing to do")
 
@@ -47,27 +67,45 @@ def ingest(
     reextract: bool = False,
     batch_size: int = 100,
     progress: Callable[[Iterator[Any]], Iterator[Any]] | None = None,
-    extract: Callable[[Document], tuple[Document, Record]] = process_pair,
+    extract: Callable[[Document], tuple[Document, Record | Failure]] = process_pair,
+    reporter: ProblemReporter | None = None,
 ) -> IngestResult:
-    """Extract and store ``docs``; returns how many were added, skipped…"""
+    """Extract and store ``docs``; returns how many were added, skipped…
+
+    A document whose extraction fails is reported to ``reporter`` (standard
+    error by default) and not stored, so a later run tries it again.
+    """
     result = IngestResult()
+    problems = reporter if reporter is not None else ProblemReporter()
 
     def todo() -> Iterator[Document]:
         for doc in docs:
             known = store.known_status(doc, reextract=reextract)
-            if known is None:
-                yield doc
-            else:
+            if known == "unchanged":
                 result.counts[known] += 1
+                continue
+            if known == "duplicate":
+                doc.meta["skip_extraction"] = True  # recorded as a copy by the store
+            yield doc
 
-    pairs: Iterator[tuple[Document, Record]]
+    step = partial(_extract_unless_copy, extract)
+    pairs: Iterator[tuple[Document, Record | Failure]]
     if workers > 1:
         from diplowatch.scale.local import parallel_map
 
-        pairs = parallel_map(extract, todo(), workers=workers, chunk_size=16)
+        pairs = parallel_map(step, todo(), workers=workers, chunk_size=16)
     else:
-        pairs = map(extract, todo())
+        pairs = map(step, todo())
     if progress is not None:
         pairs = progress(pairs)
-    result.counts.update(store.add_many(pairs, reextract=reextract, batch_size=batch_size))
+
+    def extracted() -> Iterator[tuple[Document, Record]]:
+        for doc, record in pairs:
+            if isinstance(record, Failure):
+                problems.report(record.source, record.reason)
+                result.counts["failed"] += 1
+                continue
+            yield doc, record
+
+    result.counts.update(store.add_many(extracted(), reextract=reextract, batch_size=batch_size))
     return result

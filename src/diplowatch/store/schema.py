@@ -12,6 +12,9 @@ straight from an index; ``event_pairs`` (one row per ordered pair of actors
 of an event) answers "events between KOR and VNM"; and the buckets of
 ``store.stats`` (version 2) answer "KOR's partners" and timelines without
 reading one row per event, which keeps them fast at a million events.
+Version 3 adds the fingerprints that find copies of stored articles across
+runs and partitions, and records which document each copy repeats
+(``store.duplicates``).
 """
 
 from __future__ import annotations
@@ -136,7 +139,7 @@ CREATE INDEX mentions_doc ON mentions(doc);
 
 
 def _v1(conn: sqlite3.Connection) -> None:
-    for statement in _statements(_V1):
+    for statement in statements(_V1):
         conn.execute(statement)
 
 
@@ -144,13 +147,21 @@ def _v2(conn: sqlite3.Connection) -> None:
     """Pre-aggregated relation/timeline buckets, filled from existing rows."""
     from diplowatch.store import stats
 
-    for statement in _statements(stats.STATS_SQL):
+    for statement in statements(stats.STATS_SQL):
         conn.execute(statement)
     stats.rebuild(conn)
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Copies across runs: ``duplicates`` says which document repeats which
+    (exact or near), and every document's fingerprint is kept (store.duplicates)."""
+    from diplowatch.store import duplicates
+
+    duplicates.migrate(conn)
+
+
 #: MIGRATIONS[n] upgrades a file from version n to n + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -182,7 +193,7 @@ def migrate(conn: sqlite3.Connection, path: str) -> int:
     return found
 
 
-def _statements(script: str) -> list[str]:
+def statements(script: str) -> list[str]:
     """Split a script on ';' (none of ours has ';' inside a literal)."""
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
