@@ -93,3 +93,78 @@ def test_a_list_of_states_acts_together_on_one_target(lang: str, text: str) -> N
     found = units(run(text, lang), "SANCTION")
     assert len(found) == 3
     assert all(("QAT", None) in u and len(u) == 2 for u in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # context.PARTNER_PREPOSITIONS: the partner is not the government's country
+        ("ar", "صادقت الحكومة على اتفاقية تعاون مع المغرب.", {(None, "GOV"), ("MAR", None)}),
+    ],
+)
+def test_a_partner_gives_no_country_to_an_agent(lang: str, text: str, want: set) -> None:
+    assert units(run(text, lang), "AGREE") == [want]
+
+
+def test_fill_codes_skips_partners_in_any_language() -> None:
+    from diplowatch.extract.actors import Mention
+    from diplowatch.extract.participants import fill_codes
+
+    for text, partner in (
+        ("the government signed a deal with Morocco", "with"),
+        ("دولت قراردادی با مراکش امضا کرد", "با"),
+        ("وقعت الحكومة اتفاقية مع المغرب", "مع"),
+    ):
+        gov_word = text.split()[1] if text.startswith("the") else text.split()[0]
+        if text.startswith("وقعت"):
+            gov_word = text.split()[1]
+        gov = Mention(text.index(gov_word), text.index(gov_word) + len(gov_word), "", "agent", True)
+        gov.agent = "GOV"
+        where = text.index(partner) + len(partner) + 1
+        state = Mention(where, len(text), "MAR", "state", True)
+        kept = fill_codes([gov, state], "", text=text, partners=frozenset({partner}))
+        assert kept[0].code == ""
+        kept = fill_codes([gov, state], "", text=text)  # without the knob: the one country
+        assert kept[0].code == "MAR"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # context.AGENT_PLACE_PREFIXES: the court of the place glued to "ب"
+        ("ar", "أصدرت المحكمة الابتدائية بتونس حكما بسجن رجل أعمال خمس سنوات.", ("TUN", "JUD")),
+        (
+            "en",
+            "The primary court of Tunis sentenced a businessman to five years in prison.",
+            ("TUN", "JUD"),
+        ),
+        ("fa", "دادگاه بدوی تهران یک بازرگان را به پنج سال زندان محکوم کرد.", ("IRN", "JUD")),
+    ],
+)
+def test_a_court_belongs_to_the_place_it_sits_in(lang: str, text: str, want: tuple) -> None:
+    found = units(run(text, lang), "COERCE")
+    assert any(want in u for u in found)
+    assert not any(("TUN", None) in u for u in found)
+
+
+def test_a_glued_object_marker_stays_the_object_in_arabic() -> None:
+    # no describing word between: "بإسرائيل" is what the government condemns
+    [accuse] = [e for e in run("نددت الحكومة المصرية بإسرائيل.", "ar").events]
+    assert {(a.code, a.agent) for a in accuse.actors} == {("EGY", "GOV"), ("ISR", None)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a country adjective after a movement and a title is the title's
+        ("ar", "انتقد حزب النهضة قرار الحكومة التونسية.", {("TUN", "PTY"), ("TUN", "GOV")}),
+        (
+            "en",
+            "Hamas slammed the Egyptian government on Monday.",
+            {("PSE", "REB"), ("EGY", "GOV")},
+        ),
+        ("fa", "حماس دولت مصر را محکوم کرد.", {("PSE", "REB"), ("EGY", "GOV")}),
+    ],
+)
+def test_a_movement_does_not_take_a_titles_adjective(lang: str, text: str, want: set) -> None:
+    assert units(run(text, lang), "ACCUSE") == [want]

@@ -111,6 +111,8 @@ class Context:
     withdraw_from: frozenset[str] = frozenset()
     unknown_sides: bool = False
     adjacent_coordinated: bool = True
+    partner_preps: frozenset[str] = frozenset()
+    agent_place_prefixes: frozenset[str] = frozenset()
     lang: str = ""
 
 
@@ -200,6 +202,8 @@ def context(lang: str) -> Context:
         withdraw_from=words("WITHDRAW_FROM"),
         unknown_sides=getattr(data, "UNKNOWN_SIDES", False),
         adjacent_coordinated=getattr(data, "ADJACENT_COORDINATED", True),
+        partner_preps=words("PARTNER_PREPOSITIONS"),
+        agent_place_prefixes=words("AGENT_PLACE_PREFIXES"),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
@@ -442,8 +446,10 @@ def find_mentions(
             # "the foreign ministers of Brazil and China": both hold the title
             mention.role, mention.agent = linked.role, linked.agent
         linked = mention if claimed or shared else None
-        if e.kind in ("person", "state_adj") and _movement_named_before(
-            text, mentions, hit, mention.code
+        if (
+            e.kind in ("person", "state_adj")
+            and not claimed  # "حزب النهضة … الحكومة التونسية": the title's country
+            and _movement_named_before(text, mentions, hit, mention.code)
         ):
             # "الأمين العام لحزب الله اللبناني، حسن نصر الله": the movement, its
             # country adjective and its man are one participant
@@ -636,6 +642,8 @@ def _country_mention(
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
+    if not after_title and _placed_agent(text, hit, pending, ctx):
+        after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
     role: str | None = pending.role if after_title and pending else None
     agent: str | None = pending.agent if after_title and pending else None
     code = e.value
@@ -701,6 +709,24 @@ def _country_mention(
         mention.strong = False
         mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
     return mention, after_title
+
+
+def _placed_agent(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """An agent noun, a word or two describing it, then a place written with
+    a preposition of place glued to it (``context.AGENT_PLACE_PREFIXES``):
+    the agent acts there ("المحكمة الابتدائية بتونس", "النقابة الأساسية
+    بالقيروان"). Without the describing word the preposition is more often
+    the verb's ("نددت الحكومة بإسرائيل")."""
+    if pending is None or pending.claimed or pending.hit.entry.kind != "agent":
+        return False
+    if hit.entry.kind not in ("state", "capital", "city") or not hit.prefix:
+        return False
+    gap = text[pending.hit.end : hit.start].split()
+    return (
+        hit.prefix[-1:] in ctx.agent_place_prefixes
+        and 1 <= len(gap) <= 2
+        and all(w.isalpha() for w in gap)
+    )
 
 
 def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:

@@ -326,6 +326,7 @@ def extract_document(
             ctx.conjunctions,
             ctx.agent_topic_preps,
             ctx.possessives,
+            ctx.partner_preps,
         )
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext, lang)
