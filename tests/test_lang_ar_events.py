@@ -302,3 +302,53 @@ def test_a_court_that_condemns_convicts() -> None:
 def test_an_unnamed_author_stays_unnamed() -> None:
     for e in run("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في بغداد.").events:
         assert all(a.agent != "UAF" for a in e.actors)
+
+
+# Round 2 vocabulary: passives, executions, freezes, closures, boycotts,
+# protests "in protest at", congratulations, blame, cells dismantled.
+ROUND2 = [
+    ("اغتيل قيادي في حركة حماس برصاص مجهولين في غزة.", "ASSAULT", {"PSE:REB"}),
+    ("هوجمت دورية للشرطة التونسية في جبل الشعانبي.", "ASSAULT", {"TUN:COP"}),
+    ("لقي جنديان حتفهما في انفجار لغم في سيناء.", "ASSAULT", {"EGY:MIL"}),
+    ("أعدمت السلطات الإيرانية ثلاثة مدانين بتهريب المخدرات.", "COERCE", {"IRN:GOV"}),
+    ("جمدت وزارة الخزانة الأمريكية أصول شركات إيرانية.", "SANCTION", {"USA:GOV"}),
+    ("أغلقت السلطات الإسرائيلية المسجد الأقصى أمام المصلين.", "COERCE", {"ISR:GOV"}),
+    ("فككت وحدات الحرس الوطني خلية إرهابية في ولاية القصرين.", "COERCE", {"TUN:COP"}),
+    ("قاطعت أحزاب المعارضة المصرية الانتخابات البرلمانية.", "PROTEST", {"EGY:OPP"}),
+    ("احتج مئات الطلبة المغاربة على غلاء رسوم التسجيل.", "PROTEST", {"MAR:EDU"}),
+    ("خرج آلاف الأردنيين في شوارع عمان احتجاجا على رفع الأسعار.", "PROTEST", {"JOR:CVL"}),
+    ("هنأ العاهل الأردني الرئيس الفرنسي بمناسبة انتخابه.", "SUPPORT", {"JOR:GOV", "FRA:GOV"}),
+    ("وجهت النيابة العامة المصرية تهمة التخابر إلى صحفي أجنبي.", "ACCUSE", {"EGY:JUD"}),
+    ("حملت الحكومة اليمنية الحوثيين مسؤولية انهيار الهدنة.", "ACCUSE", {"YEM:GOV", "YEM:REB"}),
+    ("أصدر الرئيس التونسي عفوا خاصا عن ألف سجين.", "CONCEDE", {"TUN:GOV"}),
+    ("سلم عشرون مسلحا أسلحتهم للجيش الجزائري.", "RETREAT", {"DZA:MIL"}),
+    ("نفذ المحامون التونسيون وقفة احتجاجية أمام قصر العدالة.", "PROTEST", {"TUN:JUD"}),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "want"), ROUND2)
+def test_round2_vocabulary(text: str, etype: str, want: set[str]) -> None:
+    only(text, etype)
+    found = set().union(*(units(e) for e in run(text).events if e.type == etype))
+    assert want <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an asylum seeker asks for nothing
+        ("رحلت السلطات الألمانية مئات من طالبي اللجوء.", "REQUEST"),
+        ("رحلت السلطات الألمانية 400 طالب لجوء.", "REQUEST"),
+        # a firm recalling its staff summons no diplomat
+        ("استدعت شركة غوغل موظفيها من الخارج.", "ACCUSE"),
+        # a state's boycott of goods is no demonstration
+        ("قاطعت الدول العربية البضائع الإسرائيلية.", "PROTEST"),
+    ],
+)
+def test_round2_false_friends(text: str, absent: str) -> None:
+    assert absent not in types(text)
+
+
+def test_a_politicians_attack_is_one_of_words() -> None:
+    assert types("هاجم الرئيس التركي الاتحاد الأوروبي بسبب موقفه من اللاجئين.") == {"ACCUSE"}
+    assert "ASSAULT" in types("هاجم مسلحون مجهولون حاجزا للجيش المصري في العريش.")

@@ -190,3 +190,11 @@ UNKNOWN_SIDES = True
 # subject and object ("أوقفت الشرطة شابا", "استقبل الرئيس التونسي السفير
 # الفرنسي"), not one coordinated side.
 ADJACENT_COORDINATED = False
+
+# A country after these is the partner of whoever acts ("اتفاقية مع المغرب"),
+# never the country of an agent named without one ("الحكومة").
+PARTNER_PREPOSITIONS: tuple[str, ...] = ("مع",)
+
+# A place glued to one of these after an agent noun and a describing word is
+# where the agent acts, so its country ("المحكمة الابتدائية بتونس").
+AGENT_PLACE_PREFIXES: tuple[str, ...] = ("ب",)
