@@ -168,3 +168,25 @@ def test_a_glued_object_marker_stays_the_object_in_arabic() -> None:
 )
 def test_a_movement_does_not_take_a_titles_adjective(lang: str, text: str, want: set) -> None:
     assert units(run(text, lang), "ACCUSE") == [want]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a conjunction before a movement joins two actors; it does not make
+        # the title before it the movement's
+        (
+            "ar",
+            "اتفقت الحكومة والاتحاد العام التونسي للشغل على الزيادة في الأجور.",
+            {("TUN", "GOV"), ("TUN", "LAB")},
+        ),
+        (
+            "en",
+            "The Egyptian government and Hamas agreed on a truce.",
+            {("EGY", "GOV"), ("PSE", "REB")},
+        ),
+        ("fa", "دولت مصر و حماس بر سر آتش‌بس توافق کردند.", {("EGY", "GOV"), ("PSE", "REB")}),
+    ],
+)
+def test_a_conjunction_separates_a_title_from_a_movement(lang: str, text: str, want: set) -> None:
+    assert want in units(run(text, lang), "AGREE")

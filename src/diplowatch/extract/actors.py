@@ -254,7 +254,14 @@ def _home_bound(hit: Hit, ctx: Context) -> bool:
     )
 
 
-def _chained(text: str, first: Hit, second: Hit, words: int = 1, letters: int = 4) -> bool:
+def _chained(
+    text: str,
+    first: Hit,
+    second: Hit,
+    words: int = 1,
+    letters: int = 4,
+    conj: frozenset[str] = frozenset(),
+) -> bool:
     """Two titles written one after the other (at most one short word between;
     a title and a group may have two: "الأمين العام المساعد لـ…").
 
@@ -263,6 +270,8 @@ def _chained(text: str, first: Hit, second: Hit, words: int = 1, letters: int = 
     gap = text[first.end : second.start].split()
     if first.entry.kind == second.entry.kind == "agent" or any(c.isdigit() for c in "".join(gap)):
         return False
+    if second.prefix[:1] in conj:
+        return False  # "الحكومة والاتحاد العام للشغل": two actors, not one title
     return (
         second.start >= first.end
         and len(gap) <= words
@@ -316,8 +325,11 @@ def find_mentions(
         if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
             orphan = _orphan(pending)
             # "8 مقاعد في مجلس النواب": a body named as the place of something
-            orphan.place = pending.hit.entry.kind != "role" and (
-                previous_word(text, pending.hit.start) in ctx.place_preps
+            # (attackers are never the place: "قتل جنديان في هجوم إرهابي")
+            orphan.place = (
+                pending.hit.entry.kind != "role"
+                and pending.agent != "UAF"
+                and previous_word(text, pending.hit.start) in ctx.place_preps
             )
             mentions.append(orphan)
 
@@ -329,7 +341,7 @@ def find_mentions(
                 pending is not None
                 and not pending.claimed
                 and pending.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
-                and _chained(text, pending.hit, hit)
+                and _chained(text, pending.hit, hit, conj=ctx.conjunctions)
                 and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split())
             ):
                 # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
@@ -383,13 +395,13 @@ def find_mentions(
                 pending is not None
                 and not pending.claimed
                 and pending.hit.entry.kind == "agent"
-                and _chained(text, pending.hit, hit)
+                and _chained(text, pending.hit, hit, conj=ctx.conjunctions)
             ):
                 pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
             elif (
                 pending is not None
                 and not pending.claimed
-                and _chained(text, pending.hit, hit, words=2, letters=12)
+                and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
             ):
                 # "الأمين العام لحزب الله", "leader of Hamas": the group's own
                 group.role = pending.role or None
