@@ -352,3 +352,43 @@ def test_round2_false_friends(text: str, absent: str) -> None:
 def test_a_politicians_attack_is_one_of_words() -> None:
     assert types("هاجم الرئيس التركي الاتحاد الأوروبي بسبب موقفه من اللاجئين.") == {"ACCUSE"}
     assert "ASSAULT" in types("هاجم مسلحون مجهولون حاجزا للجيش المصري في العريش.")
+
+
+ROUND2_MORE = [
+    ("استشهد عون أمن في هجوم إرهابي بمدينة القصرين.", "ASSAULT", {"TUN:COP", "TUN:UAF"}),
+    ("فجر انتحاري نفسه وسط سوق شعبية في بغداد.", "ASSAULT", {"IRQ:UAF"}),
+    ("قتل 20 مدنيا في غارات جوية على صنعاء.", "ASSAULT", {"YEM:CVL"}),
+    ("تبادل الجيش الليبي وميليشيات مسلحة إطلاق النار في طرابلس.", "ASSAULT", {"LBY:REB"}),
+    ("قدم أمير الكويت التعازي للرئيس المصري في ضحايا الحادث.", "SUPPORT", {"KWT:GOV", "EGY:GOV"}),
+    ("لوحت الولايات المتحدة بفرض عقوبات جديدة على فنزويلا.", "THREATEN", {"USA:", "VEN:"}),
+    ("تجمع مئات المغاربة أمام البرلمان للتنديد بقانون التقاعد.", "PROTEST", {"MAR:CVL"}),
+    ("أغلق محتجون الطريق الرابطة بين سيدي بوزيد والقصرين.", "PROTEST", {"TUN:CVL"}),
+    ("منعت السلطات الجزائرية صحفيين فرنسيين من دخول أراضيها.", "COERCE", {"DZA:GOV"}),
+    ("أودع القضاء اللبناني رجل أعمال السجن بتهمة الفساد.", "COERCE", {"LBN:JUD"}),
+    ("صوت البرلمان العراقي ضد مشروع قانون الموازنة.", "REJECT", {"IRQ:LEG"}),
+    ("أسقط مجلس النواب الأردني مشروع القانون المعدل.", "REJECT", {"JOR:LEG"}),
+    ("عززت تونس تواجدها العسكري على الحدود مع ليبيا.", "MOBILIZE", {"TUN:"}),
+    ("أجرت القوات البحرية التونسية والأمريكية تمرينا مشتركا قبالة بنزرت.", "MOBILIZE", {"TUN:MIL"}),
+    ("تسلمت تونس من الولايات المتحدة طائرات عسكرية.", "AID", {"TUN:"}),
+    (
+        "اتفقت الحكومة والاتحاد العام التونسي للشغل على الزيادة في الأجور.",
+        "AGREE",
+        {"TUN:GOV", "TUN:LAB"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "want"), ROUND2_MORE)
+def test_round2_more_vocabulary(text: str, etype: str, want: set[str]) -> None:
+    only(text, etype)
+    found = set().union(*(units(e) for e in run(text).events if e.type == etype))
+    assert want <= found
+
+
+def test_authorities_closing_a_road_restrict() -> None:
+    assert "COERCE" in types("أغلقت السلطات المصرية الطريق المؤدية إلى ميدان التحرير.")
+    assert "PROTEST" not in types("أغلقت السلطات المصرية الطريق المؤدية إلى ميدان التحرير.")
+
+
+def test_a_purpose_is_no_ban() -> None:
+    assert "COERCE" not in types("أصدر الرئيس الأمريكي مرسوما لمنع مواطني سبع دول من دخول البلاد.")
