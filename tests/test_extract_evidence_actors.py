@@ -190,3 +190,34 @@ def test_a_movement_does_not_take_a_titles_adjective(lang: str, text: str, want:
 )
 def test_a_conjunction_separates_a_title_from_a_movement(lang: str, text: str, want: set) -> None:
     assert want in units(run(text, lang), "AGREE")
+
+
+def _mentions(text: str, lang: str) -> list:
+    from diplowatch.extract.actors import context, find_mentions
+    from diplowatch.extract.lexicon import ACTOR, CUE, lexicon
+    from diplowatch.extract.scan import resolve, scan
+    from diplowatch.text.normalize import normalize
+
+    ntext = normalize(text).text
+    lex, ctx = lexicon(lang), context(lang)
+    layers = resolve(scan(ntext, lex))
+    return find_mentions(ntext, layers.get(ACTOR, []), layers.get(CUE, []), ctx, lex.ambiguous)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the coast in "coast guard" is the title's own word, not a place
+        ("ar", "أنقذ خفر السواحل الإيطالي مئات المهاجرين قبالة صقلية."),
+        ("en", "The Italian coast guard rescued hundreds of migrants off Sicily."),
+        ("fa", "گارد ساحلی ایتالیا صدها مهاجر را در نزدیکی سیسیل نجات داد."),
+    ],
+)
+def test_a_coast_guard_is_no_place(lang: str, text: str) -> None:
+    italy = [m for m in _mentions(text, lang) if m.code == "ITA" and not m.kind == "city"]
+    assert italy and not any(m.location_only for m in italy)
+
+
+def test_a_border_after_troops_is_still_a_place() -> None:
+    [deploy] = run("نشرت مصر قوات على الحدود الليبية.", "ar").events
+    assert "LBY" not in {a.code for a in deploy.actors}

@@ -696,7 +696,10 @@ def _country_mention(
     elif e.kind == "state_adj":
         mention.strong = after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
         following = _next_word(text, hit.end)
-        if prev in ctx.location_heads or following in ctx.location_heads:
+        # a head word that ends the title itself ("خفر السواحل الإيطالي",
+        # "coast guard") is no place
+        own_head = after_title and pending is not None and 0 <= hit.start - pending.hit.end <= 1
+        if (prev in ctx.location_heads and not own_head) or following in ctx.location_heads:
             # "العاصمة الصينية", "the Laotian capital": a place
             mention.location_only = True
             mention.strong = False
