@@ -117,3 +117,18 @@ def test_a_terrorist_threat_is_no_actor() -> None:
 def test_municipal_elections_have_no_government_actor() -> None:
     found = agents("اعتقلت الشرطة التونسية ناشطا خلال الانتخابات البلدية.")
     assert "TUN:GOV" not in found and "-:GOV" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a coalition "led by" a state is that state's military
+        ("نفذ الائتلاف الدولي بقيادة أمريكية غارات على مواقع داعش في سوريا.", {"USA:MIL"}),
+        ("قصفت طائرات التحالف الذي تقوده الولايات المتحدة مواقع في الرقة.", {"USA:MIL"}),
+        ("شنت طائرات التحالف العربي بقيادة السعودية غارات على صنعاء.", {"SAU:MIL"}),
+        # coast guards police the coast
+        ("أنقذ خفر السواحل الإيطالي مئات المهاجرين قبالة صقلية.", {"ITA:COP"}),
+    ],
+)
+def test_led_by_and_coast_guards(text: str, want: set[str]) -> None:
+    assert want <= agents(text)
