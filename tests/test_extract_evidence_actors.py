@@ -214,7 +214,7 @@ def _mentions(text: str, lang: str) -> list:
     ],
 )
 def test_a_coast_guard_is_no_place(lang: str, text: str) -> None:
-    italy = [m for m in _mentions(text, lang) if m.code == "ITA" and not m.kind == "city"]
+    italy = [m for m in _mentions(text, lang) if m.code == "ITA" and m.kind != "city"]
     assert italy and not any(m.location_only for m in italy)
 
 
