@@ -221,3 +221,31 @@ def test_a_coast_guard_is_no_place(lang: str, text: str) -> None:
 def test_a_border_after_troops_is_still_a_place() -> None:
     [deploy] = run("نشرت مصر قوات على الحدود الليبية.", "ar").events
     assert "LBY" not in {a.code for a in deploy.actors}
+
+
+def _report_start(text: str, lang: str) -> tuple[str, int | None]:
+    from diplowatch.extract.events import _quote_start
+    from diplowatch.extract.lexicon import CUE, lexicon
+    from diplowatch.extract.scan import resolve, scan
+    from diplowatch.text.normalize import normalize
+
+    ntext = normalize(text).text
+    cues = resolve(scan(ntext, lexicon(lang))).get(CUE, [])
+    return ntext, _quote_start(ntext, 0, len(ntext) - 5, cues)
+
+
+def test_a_report_begins_after_its_bare_that() -> None:
+    # Arabic names the speaker after the verb: the report starts at "أن"
+    ntext, begin = _report_start("أعلنت الشرطة العراقية أن مسلحين قتلوا عشرة مدنيين.", "ar")
+    assert begin is not None and begin >= ntext.index(" ان ") + 3
+    # languages without complementizer cues (status.COMPLEMENTIZER_CUES) keep
+    # the start at the reporting verb (Persian) or their own attribution rules
+    ntext, begin = _report_start("پلیس عراق اعلام کرد که افراد مسلح ده غیرنظامی را کشتند.", "fa")
+    assert begin == ntext.index("كرد") + len("كرد")
+    ntext, begin = _report_start("Iraqi police said that gunmen killed ten civilians.", "en")
+    assert begin is None
+
+
+def test_the_speaker_after_the_verb_takes_no_part_in_the_deed() -> None:
+    [attack] = run("أعلنت الشرطة العراقية أن مسلحين قتلوا عشرة مدنيين في الموصل.", "ar").events
+    assert ("IRQ", "COP") not in {(a.code, a.agent) for a in attack.actors}

@@ -850,7 +850,13 @@ def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | Non
     straight = ntext.rfind('"', start, pos) if ntext.count('"', start, pos) % 2 else -1
     opened = max(colon, guillemet, straight)
     said = max((c.end for c in cues if c.entry.kind == "reporting" and c.end <= pos), default=-1)
-    begin = max(opened + 1 if opened >= 0 else -1, said)
+    # where the speaker follows the verb ("أعلنت الأمم المتحدة أن …"), the
+    # report begins at the bare "that" after him
+    that = max(
+        (c.end for c in cues if c.entry.kind == "complementizer" and said <= c.start < pos),
+        default=-1,
+    )
+    begin = max(opened + 1 if opened >= 0 else -1, said, that if said >= 0 else -1)
     return begin if begin > start else None
 
 
