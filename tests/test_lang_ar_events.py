@@ -392,3 +392,29 @@ def test_authorities_closing_a_road_restrict() -> None:
 
 def test_a_purpose_is_no_ban() -> None:
     assert "COERCE" not in types("أصدر الرئيس الأمريكي مرسوما لمنع مواطني سبع دول من دخول البلاد.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death toll, a foiled plot, a charge, carbon capture, "without warning"
+        "ارتفعت حصيلة القتلى في العراق إلى مئة شخص.",
+        "أعلنت وزارة الداخلية التونسية عن إحباط مخططات إرهابية لتنفيذ تفجيرات في العاصمة.",
+        "تستخدم الشركة النرويجية تقنية احتجاز الكربون وتخزينه.",
+        "أقيل المدير التونسي من منصبه دون سابق إنذار.",
+        # sport: a club's complaint about a player, a fencing federation's thanks
+        "قدم النادي السعودي شكوى ضد اللاعب البرتغالي إلى لجنة الاحتراف.",
+        "شكر رئيس الاتحاد السعودي للمبارزة كل من ساهم في خدمة الرياضة.",
+    ],
+)
+def test_round2_no_event(text: str) -> None:
+    assert run(text).events == [], [(e.type, e.trigger) for e in run(text).events]
+
+
+def test_zionist_soldiers_are_israeli() -> None:
+    e = only("هاجم جنود صهاينة قرية فلسطينية قرب نابلس.", "ASSAULT")
+    assert "ISR:MIL" in units(e)
+
+
+def test_floods_hold_no_one() -> None:
+    assert "COERCE" not in types("تسببت الأمطار الغزيرة في جازان في قطع الطرق واحتجاز المركبات.")

@@ -1607,6 +1607,9 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "طلبات",
     "طلب عدم",
     "طالب لجوء",
+    "احتجاز الكربون",
+    "سابق انذار",
+    "سابق إنذار",
     # "لمنع": in order to prevent, a purpose, not a ban that happened
     "لمنع",
     "طالبي لجوء",
@@ -1779,6 +1782,16 @@ MONEY_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
 # with one of these causes is an accident or a disaster, not an attack
 # ("لقي شخصان مصرعهما غرقا في الفيضانات").
 _SPORT = (
+    "المبارزة",
+    "الرياضة",
+    "الرياضي",
+    "الرياضية",
+    "لاعب",
+    "اللاعبين",
+    "لاعبين",
+    "الاحتراف",
+    "ميدالية",
+    "الميدالية",
     "مباراة",
     "مباريات",
     "المنتخب الوطني",
@@ -1822,6 +1835,9 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("CONCEDE", "*"): _SPORT,
     ("MOBILIZE", "*"): _SPORT,
     ("SANCTION", "*"): _SPORT,
+    ("ACCUSE", "*"): _SPORT,
+    ("THREATEN", "*"): _SPORT,
+    ("COERCE", "*"): _SPORT + ("امطار", "السيول", "فيضانات", "الفيضانات", "الثلوج"),
     # a disease "targets" children
     ("ASSAULT", "attack"): _DISEASE + _SPORT,
     ("ASSAULT", "kill"): (
