@@ -418,3 +418,11 @@ def test_zionist_soldiers_are_israeli() -> None:
 
 def test_floods_hold_no_one() -> None:
     assert "COERCE" not in types("تسببت الأمطار الغزيرة في جازان في قطع الطرق واحتجاز المركبات.")
+
+
+def test_a_veto_word_inside_another_word_vetoes_nothing() -> None:
+    # "لأعبر" (that I express) holds the letters of "لاعب" (player)
+    t = types(
+        'وقال وزير الخارجية الأمريكي خلال اجتماع لوزراء خارجية آسيان: "دعوني لأعبر عن تضامننا".'
+    )
+    assert "CONSULT" in t

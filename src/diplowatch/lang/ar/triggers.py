@@ -1778,7 +1778,9 @@ MONEY_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("AID", "aid"): ("تقديم", "تخصيص", "حزمة", "تمويل"),
 }
 
-# Words that cancel triggers in their sentence. A killing or injury named
+# Words that cancel triggers in their sentence (matched anywhere in the
+# normalised sentence: no word that is also the inside of a common one,
+# "لاعب" is in "لأعبر"). A killing or injury named
 # with one of these causes is an accident or a disaster, not an attack
 # ("لقي شخصان مصرعهما غرقا في الفيضانات").
 _SPORT = (
@@ -1786,10 +1788,9 @@ _SPORT = (
     "الرياضة",
     "الرياضي",
     "الرياضية",
-    "لاعب",
     "اللاعبين",
     "لاعبين",
-    "الاحتراف",
+    "لجنة الاحتراف",
     "ميدالية",
     "الميدالية",
     "مباراة",
