@@ -426,3 +426,28 @@ def test_a_veto_word_inside_another_word_vetoes_nothing() -> None:
         'وقال وزير الخارجية الأمريكي خلال اجتماع لوزراء خارجية آسيان: "دعوني لأعبر عن تضامننا".'
     )
     assert "CONSULT" in t
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a ministry's name holds "الدعوة"
+        ("وزع وزير الشؤون الإسلامية والأوقاف والدعوة والإرشاد كتبا على الأئمة.", "REQUEST"),
+        # support for terrorism is what a state is accused of
+        ("قطعت مصر علاقاتها مع قطر بسبب دعمها للإرهاب.", "SUPPORT"),
+        # a plot that "targets the security" of a country is no armed attack
+        ("قال الرئيس التركي إن المؤامرة تستهدف أمن المنطقة.", "ASSAULT"),
+        # wishing the wounded a quick recovery
+        ("تمنى رئيس البرلمان الشفاء العاجل لجميع الجرحى.", "ASSAULT"),
+        # "until" a second meeting is held: none was
+        ("بقي الوضع على حاله إلى حين تنظيم اجتماع ثان لأعضاء الكتلة.", "CONSULT"),
+    ],
+)
+def test_round2_precision(text: str, absent: str) -> None:
+    assert absent not in types(text)
+
+
+def test_a_customs_ambush_catches_smugglers() -> None:
+    t = types("نصبت دورية للديوانة التونسية كمينا لمهربين قرب الحدود الليبية.")
+    assert "COERCE" in t and "ASSAULT" not in t
+    assert "ASSAULT" in types("نصب مسلحون كمينا لدورية للجيش الجزائري قرب الحدود.")

@@ -544,8 +544,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الاتحاد العام للشغل",
         "النقابة الأساسية",
         "الجامعة العامة",
-        "الأعوان",
-        "أعوان",
         "المضربون",
         "سائقي",
         "الفلاحين",
@@ -1033,6 +1031,8 @@ TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = {
         "ACCUSE",
         frozenset({"GOV", "PTY", "OPP", "LEG", "JUD", "MED", "REL", "NGO", "LAB", "EDU", "BUS"}),
     ),
+    # "نصبت دورية للديوانة كمينا": a police ambush is an arrest operation
+    ("ASSAULT", "ambush"): ("COERCE", frozenset({"COP", "JUD"})),
     # "أغلق محتجون الطريق" protests; "أغلقت السلطات الطريق" restricts
     ("PROTEST", "block"): ("COERCE", frozenset({"GOV", "COP", "MIL", "JUD"})),
     # "قاطعت أحزاب المعارضة الانتخابات": a boycott by people, parties or

@@ -77,6 +77,10 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "يخطط",
     "تخطط",
     "التخطيط",
+    # "until" what follows has not happened
+    "الى حين",
+    "الى غاية",
+    "ريثما",
 )
 
 # Phrases after which the actors named up to the end of the clause are the

@@ -954,7 +954,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "عمليات عسكرية",
         "تسميم",
         "محاولة تسميم",
-        "كمين",
         "اضرام النار",
         "اطلاق النار",
         "اطلاق نار",
@@ -969,6 +968,8 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "احراق",
     ),
     ("ASSAULT", "kill"): ("مقتل", "قتلى", "قتيل", "قتيلا", "جرحى", "جريح", "مصرع", "بجروح"),
+    # by the police or customs an ambush catches smugglers (agents.TYPE_BY_SOURCE)
+    ("ASSAULT", "ambush"): ("كمين", "كمينا"),
     ("RETREAT", "withdraw"): (
         "انسحاب",
         "سحب القوات",
@@ -1627,6 +1628,21 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "مساعد",
     "مساعدو",
     "دعم الارهاب",
+    "دعمها للارهاب",
+    "دعمه للارهاب",
+    "دعمهم للارهاب",
+    "دعم الجماعات الارهابية",
+    # a ministry's name: "وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"
+    "الدعوة والارشاد",
+    # a threat to security or unity is no armed attack
+    "تستهدف امن",
+    "يستهدف امن",
+    "تستهدف استقرار",
+    "يستهدف استقرار",
+    "تستهدف وحدة",
+    "يستهدف وحدة",
+    "تستهدف العالم",
+    "يستهدف العالم",
     "مطالبات",
     "تعليقات",
     # nisba adjectives and other words built on a trigger stem
@@ -1842,6 +1858,8 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     # a disease "targets" children
     ("ASSAULT", "attack"): _DISEASE + _SPORT,
     ("ASSAULT", "kill"): (
+        "الشفاء العاجل",
+        "بالشفاء",
         "فيضان",
         "امطار",
         "الطقس",
