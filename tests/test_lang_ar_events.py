@@ -451,3 +451,15 @@ def test_a_customs_ambush_catches_smugglers() -> None:
     t = types("نصبت دورية للديوانة التونسية كمينا لمهربين قرب الحدود الليبية.")
     assert "COERCE" in t and "ASSAULT" not in t
     assert "ASSAULT" in types("نصب مسلحون كمينا لدورية للجيش الجزائري قرب الحدود.")
+
+
+def test_a_postponed_strike_is_negated() -> None:
+    e = only("قررت النقابة الأساسية بمستشفى صفاقس تأجيل الإضراب المقرر يوم الخميس.", "PROTEST")
+    assert e.status == "negated"
+    e = only("أعلنت الرئاسة التونسية إلغاء زيارة الرئيس الفرنسي إلى تونس.", "CONSULT")
+    assert e.status == "negated"
+
+
+def test_principal_parties_are_no_head_of_state() -> None:
+    e = only("انتقدت أحزاب سياسية رئيسية كورية جنوبية رئيس الوزراء الياباني.", "ACCUSE")
+    assert "KOR:GOV" not in units(e)
