@@ -45,6 +45,7 @@ def fill_codes(
     conj: frozenset[str] = frozenset(),
     topic_preps: frozenset[str] = frozenset(),
     possessives: frozenset[str] = frozenset(),
+    partners: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -61,13 +62,21 @@ def fill_codes(
     An agent after a possessive pronoun (``possessives``: "pulled its
     fighters out") is the named actor's own; one after a preposition of topic
     (``topic_preps``: "an agreement on coast guard cooperation") is a topic,
-    a participant only when nobody else is named.
+    a participant only when nobody else is named. A country named as a
+    partner (``partners``: "صادقت الحكومة على اتفاقية مع المغرب") is not
+    the one country an agent with none belongs to.
     """
     kept: list[Mention] = []
     places = [m for m in mentions if (m.location_only or m.place) and m.code]
     # the one country the sentence names (an organisation has no civilians or
     # police of its own: "the EU demanded the release of the crew")
-    codes = {m.code for m in mentions if m.code and m.kind not in ("agent", "igo")}
+    codes = {
+        m.code
+        for m in mentions
+        if m.code
+        and m.kind not in ("agent", "igo")
+        and not (text and previous_word(text, m.start) in partners)
+    }
     weak_states = [m for m in mentions if m.kind == "state" and not m.strong and m.code]
     for m in mentions:
         kept.append(m)
@@ -225,16 +234,23 @@ def verb_arguments(
 
 
 def coordinated_groups(
-    mentions: list[Mention], text: str, conj: frozenset[str]
+    mentions: list[Mention], text: str, conj: frozenset[str], adjacent: bool = True
 ) -> list[list[Mention]]:
-    """Split mentions into runs joined only by conjunctions and commas."""
+    """Split mentions into runs joined only by conjunctions and commas (and,
+    where ``adjacent``, by nothing at all: ``context.ADJACENT_COORDINATED``;
+    in a verb–subject–object language two actors written side by side are
+    the subject and the object: "أوقفت الشرطة شابا")."""
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
             continue  # the same actor named again ("… آسيا (آسيان)")
         if groups:
             gap = text[groups[-1][-1].end : m.start].strip()
-            if gap == "" or gap in conj or all(w in conj for w in gap.split()):
+            glued = m.prefix[:1] in conj  # "السعودية والإمارات": the و is written on the name
+            if gap == "" and (adjacent or glued):
+                groups[-1].append(m)
+                continue
+            if gap and (gap in conj or all(w in conj for w in gap.split())):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -253,6 +269,7 @@ def select(
     unknown_ok: bool | None = None,
     fill_unknown: bool = False,
     lone_fill: bool = True,
+    adjacent: bool = True,
 ) -> list[Mention]:
     """The sentence's participants: strong mentions (or, in a text that
     names no country (``unknown_ok``, by default: no main pair), the
@@ -272,7 +289,7 @@ def select(
     units = {unit(m) for m in strong}
     codes = {u[0] for u in units}
     chosen = list(strong)
-    if len(codes) < 2 or (directed and len(coordinated_groups(strong, text, conj)) == 1):
+    if len(codes) < 2 or (directed and len(coordinated_groups(strong, text, conj, adjacent)) == 1):
         for m in mentions:
             # a title of no known country ("the leaders") is no participant
             # a place ("in Iran", "cities of Iran") is no participant
@@ -313,6 +330,7 @@ def split(
     text: str,
     conj: frozenset[str],
     one_sided: frozenset[str] = frozenset(),
+    adjacent: bool = True,
 ) -> list[list[Mention]]:
     """Source–target sides from the first two coordinated groups.
 
@@ -320,7 +338,7 @@ def split(
     co-acting states); joint types (meetings, agreements) keep everyone in
     the two groups together. Later mentions are topics or places.
     """
-    groups = coordinated_groups(people, text, conj)
+    groups = coordinated_groups(people, text, conj, adjacent)
     # "Saudi Arabia and the United States called for a ceasefire": states
     # acting together are no source and target of each other.
     together = (
@@ -351,6 +369,7 @@ def local_split(
     text: str,
     conj: frozenset[str],
     verb: bool = True,
+    adjacent: bool = True,
 ) -> list[list[Mention]] | None:
     """Source–target sides read around one trigger, for verb-first languages
     (``context.SUBJECT_AFTER_VERB``) and sentences with more than two groups.
@@ -361,7 +380,7 @@ def local_split(
     the target is the next group after the subject. ``None`` when the sentence is too
     simple for this to matter, so ``split`` decides.
     """
-    groups = coordinated_groups(people, text, conj)
+    groups = coordinated_groups(people, text, conj, adjacent)
     if len(groups) < 3:
         return None
     after = [g for g in groups if g[0].start >= end]
