@@ -105,6 +105,24 @@ def test_event_page_marks_the_trigger_and_shows_counts_and_copies(
     assert re.search(r"<mark[^>]*trigger[^>]*>أكدت</mark>", support)  # as the article spells it
 
 
+def test_event_page_shows_agents(client: TestClient, db: Path) -> None:
+    page = client.get(f"/events/{event_id(db, 'ASSAULT')}").text
+    assert 'data-agent="UAF"' in page and '<span class="agent">UAF</span>' in page
+    assert 'data-code="IRQ" data-agent="CVL"' in page
+
+
+def test_explain_and_table_show_agents_and_counts() -> None:
+    from diplowatch.model import Document
+    from diplowatch.render import render_explanation
+    from record_store import pairs
+
+    doc, record = pairs()[1]  # unknown gunmen, seven killed
+    out = render_explanation(Document(doc.doc_id, doc.text, lang="en"), record, color=False)
+    assert "-:UAF – IRQ:CVL" in out
+    assert "agents: -:UAF, IRQ:CVL" in out
+    assert "counts: killed 7" in out
+
+
 def test_undated_event_page_says_so(client: TestClient, db: Path) -> None:
     page = client.get(f"/events/{event_id(db, 'ASSAULT')}").text
     assert "undated (no text gives a date)" in page

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from diplowatch.store.db import Store
-from diplowatch.store.render import actor_codes, cell, table
+from diplowatch.store.render import cell, parties, table
 
 
 def summary(store: Store, *, examples: int = 5) -> str:
@@ -11,8 +11,18 @@ def summary(store: Store, *, examples: int = 5) -> str:
     lines = [
         f"Database {store.path}: {stats['documents']} document(s), {stats['events']} merged "
         f"event(s) from {stats['mentions']} mention(s)"
-        + (f", {stats['duplicates']} duplicate document(s) skipped" if stats["duplicates"] else "")
-        + ".",
+        + (
+            f", {stats['duplicates']} copy(ies) of stored articles (counted as reports, "
+            "not stored twice)"
+            if stats["duplicates"]
+            else ""
+        )
+        + "."
+        + (
+            f" {stats['undated_events']} event(s) have no date (`events --undated` lists them)."
+            if stats.get("undated_events")
+            else ""
+        ),
         "",
         "Documents per language:",
         table(sorted(stats["by_lang"].items(), key=lambda kv: (-kv[1], kv[0])), ("lang", "docs")),
@@ -30,7 +40,7 @@ def summary(store: Store, *, examples: int = 5) -> str:
     for event in store.events(limit=examples, order="articles_desc"):
         lines.append(
             f"  #{event['id']} {event['date'] or 'undated'} {event['type']} ({event['status']}) "
-            f"{'-'.join(actor_codes(event))}; {event['num_mentions']} mention(s) in "
+            f"{parties(event)}; {event['num_mentions']} mention(s) in "
             f"{event['num_articles']} article(s) [{event['evidence_doc_id']}]"
         )
         if event["evidence"]:
