@@ -109,6 +109,8 @@ class Context:
     place_preps: frozenset[str] = frozenset()
     withdraw_from: frozenset[str] = frozenset()
     unknown_sides: bool = False
+    lone_fill: bool = True
+    home_for_agents: bool = True
     lang: str = ""
 
 
@@ -197,6 +199,15 @@ def context(lang: str) -> Context:
         place_preps=words("PLACE_PREPOSITIONS"),
         withdraw_from=words("WITHDRAW_FROM"),
         unknown_sides=getattr(data, "UNKNOWN_SIDES", False),
+        # a lone actor of the article's main pair meets the other one even
+        # where the sentence does not name it (Arabic); English and Persian
+        # say so (``context.LONE_PAIR_FILL``)
+        lone_fill=getattr(
+            data,
+            "LONE_PAIR_FILL",
+            not (getattr(data, "VERB_MARKERS", ()) or getattr(data, "FRAME_WINDOW", 0)),
+        ),
+        home_for_agents=getattr(data, "HOME_FOR_AGENTS", True),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
@@ -629,6 +640,9 @@ def _country_mention(
         and hit.start - pending.hit.end <= 25
         # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
         and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split() + [hit.prefix])
+        # "به نوشته روزنامه هاآرتص، لبنان …", "the newspaper said, Lebanon …": a
+        # clause break ends the title; only a name may follow it across a comma
+        and (e.kind == "person" or not _TITLE_BREAKS & set(text[pending.hit.end : hit.start]))
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
@@ -713,6 +727,8 @@ def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+# Punctuation between a title and a country word that ends the title's phrase.
+_TITLE_BREAKS = frozenset(",،;؛:()\n")
 
 
 def learn_names(

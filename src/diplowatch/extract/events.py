@@ -262,7 +262,9 @@ def extract_document(
     ambiguous = lex.ambiguous - ctx.names.by_neighbours
     mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, ambiguous, on)
     home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
-    dateline = dateline_code(ntext, mentions) or home
+    # police or protesters the text places nowhere act where the dateline
+    # is, else (``context.HOME_FOR_AGENTS``) in the article's home country
+    dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
     _movements_in_power(mentions, published)
     known_words = frozenset(h.start for hits in layers.values() for h in hits)
@@ -426,7 +428,7 @@ def _sentence_events(
 ) -> list[Event]:
     conj = ctx.conjunctions
     fill = ctx.unknown_sides
-    lone = not ctx.syntax.active
+    lone = ctx.lone_fill
     joint = select(
         s.mentions,
         pair,
@@ -530,7 +532,9 @@ def _sentence_events(
             )
         elif ctx.clause_breaks:
             pool = _clause_pool(s, trig, ntext, ctx, pair, etype) or pool
-        people = [m for m in pool if m.agent not in audience]
+        # the press told something is no party to a meeting; the head of a
+        # broadcaster who meets the president is
+        people = [m for m in pool if m.agent not in audience or m.role]
         if ctx.syntax.active and etype not in SYMMETRIC:
             to = next(iter(ctx.syntax.infinitive), "")
             people = verb_arguments(
@@ -818,7 +822,7 @@ def _clause_pool(
         conj=ctx.conjunctions,
         directed=etype not in SYMMETRIC,
         fill_unknown=ctx.unknown_sides,
-        lone_fill=not ctx.syntax.active,
+        lone_fill=ctx.lone_fill,
     )
     enough = 1 if etype in ONE_SIDED else 2
     return pool if len({unit(m) for m in pool}) >= enough else []
