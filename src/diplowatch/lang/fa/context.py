@@ -320,3 +320,18 @@ LIGHT_VERBS: tuple[str, ...] = (
     "انداخت",
     "انداختند",
 )
+
+# A lone actor takes the article's other main country as its partner only
+# where the sentence names it ("the two sides" aside): Persian news reports
+# speeches, visits at home and domestic acts among its foreign news.
+LONE_PAIR_FILL = False
+
+# Police, gunmen or a minister whose country the sentence does not tell are
+# a side of unknown country rather than no event at all.
+UNKNOWN_SIDES = True
+
+# An agent noun with no country in its sentence, place or dateline keeps
+# none: a Persian outlet reports foreign police and protesters as often as
+# Iranian ones, so its home country tells nothing about them (titles such as
+# "the minister" still speak for it).
+HOME_FOR_AGENTS = False
