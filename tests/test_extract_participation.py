@@ -134,3 +134,31 @@ def test_persian_police_of_a_named_place_keep_its_country() -> None:
     text = "پلیس ده معترض را در مشهد بازداشت کرد."
     arrests = [e for e in run(text, "fa").events if e.type == "COERCE"]
     assert arrests and {"IRN:COP", "IRN:CVL"} <= units(arrests[0])
+
+
+# ---------------------------------------------------------------- names side by side
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("فرانسه روسیه را مقصر دانست", "فرانسه", "روسیه"),
+        ("اتهمت فرنسا روسيا بالتصعيد", "فرنسا", "روسيا"),
+        ("France Russia talks", "France", "Russia"),
+    ],
+)
+def test_names_side_by_side_are_a_list_only_where_the_language_says(
+    text: str, first: str, second: str
+) -> None:
+    from diplowatch.extract.actors import Mention
+    from diplowatch.extract.participants import coordinated_groups
+
+    a, b = text.index(first), text.index(second)
+    ms = [
+        Mention(a, a + len(first), "FRA", "state", True),
+        Mention(b, b + len(second), "RUS", "state", True),
+    ]
+    conj = frozenset({"و", "and", ","})
+    assert len(coordinated_groups(ms, text, conj)) == 1  # the default
+    # Persian (``context.ADJACENT_NAMES_COORDINATED = False``): subject and object
+    assert len(coordinated_groups(ms, text, conj, adjacent=False)) == 2

@@ -111,6 +111,7 @@ class Context:
     unknown_sides: bool = False
     lone_fill: bool = True
     home_for_agents: bool = True
+    adjacent_coordinated: bool = True
     lang: str = ""
 
 
@@ -208,6 +209,7 @@ def context(lang: str) -> Context:
             not (getattr(data, "VERB_MARKERS", ()) or getattr(data, "FRAME_WINDOW", 0)),
         ),
         home_for_agents=getattr(data, "HOME_FOR_AGENTS", True),
+        adjacent_coordinated=getattr(data, "ADJACENT_NAMES_COORDINATED", True),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )

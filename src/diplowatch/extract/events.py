@@ -436,6 +436,7 @@ def _sentence_events(
         both_sides=s.both_sides,
         fill_unknown=fill,
         lone_fill=lone,
+        adjacent=ctx.adjacent_coordinated,
     )
     joint = joint[: MAX_SENTENCE_ACTORS * 2]
     location = next((m.code for m in s.mentions if m.location_only), None)
@@ -454,6 +455,7 @@ def _sentence_events(
         directed=True,
         fill_unknown=fill,
         lone_fill=lone,
+        adjacent=ctx.adjacent_coordinated,
     )[: MAX_SENTENCE_ACTORS * 2]
     types_here = {t.entry.value for t in s.triggers}
     start, end = norm.span_to_original(s.start, s.end)
@@ -558,7 +560,7 @@ def _sentence_events(
         # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
         together = frozenset(ONE_SIDED) if ctx.syntax.active else frozenset()
         if sides is None:
-            sides = split(etype, people, ntext, conj, together)
+            sides = split(etype, people, ntext, conj, together, ctx.adjacent_coordinated)
         for side in sides:
             units = {unit(x) for x in side}
             key = (etype, mode, status, frozenset(units))
@@ -823,6 +825,7 @@ def _clause_pool(
         directed=etype not in SYMMETRIC,
         fill_unknown=ctx.unknown_sides,
         lone_fill=ctx.lone_fill,
+        adjacent=ctx.adjacent_coordinated,
     )
     enough = 1 if etype in ONE_SIDED else 2
     return pool if len({unit(m) for m in pool}) >= enough else []

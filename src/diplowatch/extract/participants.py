@@ -225,16 +225,20 @@ def verb_arguments(
 
 
 def coordinated_groups(
-    mentions: list[Mention], text: str, conj: frozenset[str]
+    mentions: list[Mention], text: str, conj: frozenset[str], adjacent: bool = True
 ) -> list[list[Mention]]:
-    """Split mentions into runs joined only by conjunctions and commas."""
+    """Split mentions into runs joined only by conjunctions and commas (and,
+    where ``adjacent``, by nothing: in a verb-final language two names side by
+    side are a subject and its object, "فرانسه روسیه را مقصر دانست")."""
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
             continue  # the same actor named again ("… آسيا (آسيان)")
         if groups:
             gap = text[groups[-1][-1].end : m.start].strip()
-            if gap == "" or gap in conj or all(w in conj for w in gap.split()):
+            if (gap == "" and adjacent) or (
+                gap and (gap in conj or all(w in conj for w in gap.split()))
+            ):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -253,6 +257,7 @@ def select(
     unknown_ok: bool | None = None,
     fill_unknown: bool = False,
     lone_fill: bool = True,
+    adjacent: bool = True,
 ) -> list[Mention]:
     """The sentence's participants: strong mentions (or, in a text that
     names no country (``unknown_ok``, by default: no main pair), the
@@ -272,7 +277,9 @@ def select(
     units = {unit(m) for m in strong}
     codes = {u[0] for u in units}
     chosen = list(strong)
-    if len(codes) < 2 or (directed and len(coordinated_groups(strong, text, conj)) == 1):
+    if len(codes) < 2 or (
+        directed and len(coordinated_groups(strong, text, conj, adjacent)) == 1
+    ):
         for m in mentions:
             # a title of no known country ("the leaders") is no participant
             # a place ("in Iran", "cities of Iran") is no participant
@@ -313,6 +320,7 @@ def split(
     text: str,
     conj: frozenset[str],
     one_sided: frozenset[str] = frozenset(),
+    adjacent: bool = True,
 ) -> list[list[Mention]]:
     """Source–target sides from the first two coordinated groups.
 
@@ -320,7 +328,7 @@ def split(
     co-acting states); joint types (meetings, agreements) keep everyone in
     the two groups together. Later mentions are topics or places.
     """
-    groups = coordinated_groups(people, text, conj)
+    groups = coordinated_groups(people, text, conj, adjacent)
     # "Saudi Arabia and the United States called for a ceasefire": states
     # acting together are no source and target of each other.
     together = (
