@@ -152,3 +152,28 @@ def test_agent_nouns_use_the_spec_codes() -> None:
     spec = set(load("xx", "agents").AGENTS)
     assert set(data.AGENT_NOUNS) <= spec
     assert {agent for _, agent, _ in data.NAMED_GROUPS.values()} <= spec
+
+
+# ---------------------------------------------------------------- round 2: words that are no agents
+
+
+def test_nationals_are_civilians_not_refugees() -> None:
+    record = process(Document("t", "پلیس ترکیه ده تبعه ایرانی را بازداشت کرد.", lang="fa"))
+    found = {f"{a.code}:{a.agent}" for e in record.events for a in e.actors}
+    assert "IRN:REF" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "چند شرکت چینی در نمایشگاه تهران شرکت کردند.",
+        "نماینده مردم تبریز در مجلس با وزیر کشور دیدار کرد.",
+    ],
+)
+def test_taking_part_and_the_people_an_mp_represents_are_no_agents(text: str) -> None:
+    record = process(Document("t", text, lang="fa"))
+    assert not any(
+        a.agent == "CVL" or (a.agent == "BUS" and "شرکت کردند" in text)
+        for e in record.events
+        for a in e.actors
+    )

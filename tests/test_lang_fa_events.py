@@ -72,7 +72,7 @@ TYPE_CASES = [
     ("ACCUSE", "ایران به اظهارات سفیر انگلیس اعتراض کرد.", {"IRN", "GBR"}),
     # REJECT
     ("REJECT", "روسیه پیشنهاد آمریکا برای آتش‌بس را رد کرد.", {"RUS", "USA"}),
-    ("REJECT", "روسیه اتهامات آمریکا درباره دخالت در انتخابات را تکذیب کرد.", {"RUS", "USA"}),
+    ("REJECT", "روسیه درخواست اوکراین برای مذاکره را نپذیرفت.", {"RUS", "UKR"}),
     ("REJECT", "ایران ورود بازرسان آژانس بین‌المللی انرژی اتمی را نپذیرفت.", {"IRN", "IAEA"}),
     # THREATEN
     ("THREATEN", "کره شمالی آمریکا را به حمله اتمی تهدید کرد.", {"PRK", "USA"}),
@@ -266,3 +266,80 @@ def test_threat_is_reported_though_its_content_is_future() -> None:
 def test_counts_of_people(text: str, etype: str, want: dict[str, int]) -> None:
     found = [e for e in run(text).events if e.type == etype]
     assert found and found[0].counts == want
+
+
+# ---------------------------------------------------------------- round 2: senses and frames
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ایران هرگونه دست داشتن در حمله به کشتی اسرائیلی را رد کرد.",
+        "روسیه اتهامات آمریکا درباره دخالت در انتخابات را تکذیب کرد.",
+        "وزارت خارجه چین ادعای ژاپن درباره نقض حریم هوایی را رد کرد.",
+    ],
+)
+def test_a_denial_is_no_rejection(text: str) -> None:
+    assert "REJECT" not in types(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("ایران به اسرائیل هشدار داد که به هر حمله‌ای پاسخ سختی خواهد داد.", True),
+        ("کره شمالی درباره عواقب رزمایش مشترک آمریکا و کره جنوبی هشدار داد.", True),
+        ("کارشناسان سازمان ملل درباره پیامدهای گرمایش زمین هشدار دادند.", False),
+        ("وزیر بهداشت ایران درباره موج تازه کرونا هشدار داد.", False),
+    ],
+)
+def test_a_warning_threatens_only_when_it_promises_something(text: str, threat: bool) -> None:
+    assert ("THREATEN" in types(run(text))) == threat
+
+
+@pytest.mark.parametrize(
+    ("text", "retreat"),
+    [
+        ("نیروهای ارتش افغانستان پس از سه روز درگیری پایگاه را ترک کردند.", True),
+        ("وزیر خارجه ایران تهران را به مقصد مسکو ترک کرد.", False),
+        ("پنتاگون از خروج دو هزار نیروی نظامی آمریکا از عراق خبر داد.", True),
+    ],
+)
+def test_forces_that_leave_withdraw(text: str, retreat: bool) -> None:
+    assert ("RETREAT" in types(run(text))) == retreat
+
+
+def test_leaving_a_treaty_agrees_on_nothing() -> None:
+    assert "AGREE" not in types(run("آمریکا از خروج خود از توافق پاریس خبر داد."))
+
+
+def test_readiness_to_cooperate_is_cooperation() -> None:
+    record = run("نخست وزیر پاکستان بر آمادگی کشورش برای همکاری با افغانستان تاکید کرد.")
+    found = [e for e in record.events if e.type == "COOPERATE"]
+    assert found and {"PAK", "AFG"} <= codes(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the object marker "را" stands between the accused and the charge
+        (
+            "وزیر دفاع اسرائیل روز دوشنبه ایران را به دست داشتن در حمله به نفتکش متهم کرد.",
+            "ISR",
+            "IRN",
+        ),
+        # two names side by side: a subject and its object, not a list
+        ("فرانسه روسیه را مقصر اصلی بحران اوکراین دانست.", "FRA", "RUS"),
+    ],
+)
+def test_an_accusation_across_its_object(text: str, source: str, target: str) -> None:
+    found = [e for e in run(text).events if e.type == "ACCUSE"]
+    assert found and [a.code for a in found[0].actors][:2] == [source, target]
+
+
+def test_sanctions_one_is_ready_to_lift_are_a_planned_concession() -> None:
+    found = [
+        e
+        for e in run("آمریکا گفت آماده است تحریم‌های نفتی ایران را بردارد.").events
+        if e.type == "CONCEDE"
+    ]
+    assert found and found[0].status == "planned"

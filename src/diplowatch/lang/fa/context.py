@@ -335,3 +335,7 @@ UNKNOWN_SIDES = True
 # Iranian ones, so its home country tells nothing about them (titles such as
 # "the minister" still speak for it).
 HOME_FOR_AGENTS = False
+
+# Two names side by side with nothing between are a subject and its object
+# ("فرانسه روسیه را مقصر دانست"), not a list: lists take "و" or "،".
+ADJACENT_NAMES_COORDINATED = False

@@ -238,6 +238,8 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "متهم کردند",
         "متهم کرده",
         "را عامل",
+        "را متهم",
+        "را مقصر",
         "را مسئول",
         "شکایت کرد",
         "شکایت کرده",
@@ -250,11 +252,6 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "مسئول می داند",
     ),
     ("THREATEN", "threat"): (
-        "هشدار داد",
-        "هشدار دادند",
-        "هشدار داده",
-        "هشدار می دهد",
-        "هشدار می دهند",
         "بدون پاسخ نمی ماند",
         "بدون پاسخ نخواهد ماند",
         "بی پاسخ نمی ماند",
@@ -601,7 +598,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "مخالفت",
         "وتو",
         "امتناع",
-        "تکذیب",
         "اجازه نداد",
         "اجازه ندادند",
         "زیر بار",
@@ -755,7 +751,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "بازداشت",
         "دستگیر",
         "دستگیری",
-        "بازداشت\u200cشدگان",
         "به زندان",
         "حبس",
         "به حبس",
@@ -1119,6 +1114,15 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "آتش بس را نقض",
     "نقض آتش بس",
     "جریمه دیرکرد",
+    # leaving a treaty names the treaty, it agrees on nothing
+    "خروج از توافق",
+    "خروج از معاهده",
+    "خروج از پیمان",
+    "خروج از قرارداد",
+    "خروج از برجام",
+    "خروج خود از توافق",
+    "خروج خود از معاهده",
+    "خروج خود از پیمان",
 )
 
 # Words of giving that mean aid only when the sentence names a sum of money.
@@ -1136,5 +1140,110 @@ MONEY_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "بسته",
         "اعتبار",
         "وعده",
+    ),
+}
+
+# ---------------------------------------------------------------- guarded triggers
+# A guarded rule: (phrases, object words[, words searched after]). Persian
+# puts objects, subjects and what a warning is about before the verb, so the
+# words before a trigger are searched too.
+_Rule = tuple[tuple[str, ...], tuple[str, ...]] | tuple[tuple[str, ...], tuple[str, ...], int]
+GUARD_WINDOW = (10, 6)
+
+# What a threat promises: a response, force, a price to pay.
+_THREAT_WORDS = (
+    "پاسخ",
+    "واکنش",
+    "تلافی",
+    "انتقام",
+    "اقدام",
+    "برخورد",
+    "حمله",
+    "جنگ",
+    "نظامی",
+    "عواقب",
+    "هزینه",
+    "تحریم",
+    "مقابله",
+    "پشیمان",
+    "مجازات",
+    "ضربه",
+    "نابود",
+    "تنبیه",
+    "خط قرمز",
+    "سکوت نخواهد",
+    "تحمل نخواهد",
+)
+# Who withdraws in a military sense.
+_FORCES = (
+    "نیرو",
+    "نظامیان",
+    "سرباز",
+    "ارتش",
+    "شورشیان",
+    "جنگجویان",
+    "مبارزان",
+    "طالبان",
+    "شبه نظامیان",
+    "ناو",
+    "قوا",
+)
+
+GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
+    # a warning is a threat when it promises something ("هشدار داد که پاسخ
+    # سختی خواهد داد"), not when it warns of a flood or of climate change
+    ("THREATEN", "threat"): (
+        (
+            ("هشدار داد", "هشدار دادند", "هشدار داده", "هشدار می دهد", "هشدار می دهند"),
+            _THREAT_WORDS,
+            14,
+        ),
+    ),
+    # forces that leave a town or a base withdraw; a minister who leaves
+    # Tehran for Moscow does not
+    ("RETREAT", "withdraw"): (
+        (("ترک کرد", "ترک کردند", "ترک کرده", "ترک گفتند", "را ترک"), _FORCES),
+    ),
+    # sanctions one lifts ("تحریم‌ها را … برمی‌داریم")
+    ("CONCEDE", "ease"): (
+        (
+            (
+                "بردارد",
+                "بردارند",
+                "برداریم",
+                "برمی داریم",
+                "برنمی داریم",
+                "برمی دارد",
+                "برداشته شد",
+                "برداشته شود",
+            ),
+            ("تحریم", "محدودیت", "ممنوعیت"),
+        ),
+    ),
+}
+
+GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
+    # "خروج چند صد نیروی نظامی": a withdrawal of forces, not of a deal
+    ("RETREAT", "withdraw"): ((("خروج",), _FORCES, 5),),
+    # readiness to cooperate ("بر آمادگی کشورش برای همکاری تاکید کرد")
+    ("COOPERATE", "cooperation"): (
+        (("برای همکاری", "برای تعامل و همکاری"), ("آمادگی", "آماده"), 0),
+    ),
+}
+
+# Words of a sentence that cancel a trigger of that (type, mode): denying a
+# claim or one's part in an attack is no rejection of anyone.
+VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("REJECT", "reject"): (
+        "تکذیب",
+        "دست داشتن",
+        "دخالت خود",
+        "ادعای",
+        "ادعاهای",
+        "ادعا را",
+        "ادعاها را",
+        "اتهام",
+        "شایعه",
+        "مسئولیت",
     ),
 }
