@@ -162,3 +162,25 @@ def test_names_side_by_side_are_a_list_only_where_the_language_says(
     assert len(coordinated_groups(ms, text, conj)) == 1  # the default
     # Persian (``context.ADJACENT_NAMES_COORDINATED = False``): subject and object
     assert len(coordinated_groups(ms, text, conj, adjacent=False)) == 2
+
+
+# ---------------------------------------------------------------- types that may name one side
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "alone"),
+    [
+        ("fa", "دادستان تهران روز دوشنبه او را به جاسوسی متهم کرد.", True),
+        ("ar", "اتهمه المدعي العام العراقي بالتجسس.", False),
+        ("en", "The Iraqi prosecutor accused him of spying.", False),
+    ],
+)
+def test_an_accusation_of_a_pronoun_only_where_the_language_says(
+    lang: str, text: str, alone: bool
+) -> None:
+    # ``context.ONE_SIDED_TYPES``: Persian reports accusations, requests,
+    # praise and meetings whose other side is a pronoun
+    found = [e for e in run(text, lang).events if e.type == "ACCUSE"]
+    assert bool(found) == alone
+    if alone:
+        assert units(found[0]) in ({"IRN:JUD"}, {"-:JUD"})

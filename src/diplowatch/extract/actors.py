@@ -112,6 +112,7 @@ class Context:
     lone_fill: bool = True
     home_for_agents: bool = True
     adjacent_coordinated: bool = True
+    one_sided: frozenset[str] = frozenset()
     lang: str = ""
 
 
@@ -210,6 +211,7 @@ def context(lang: str) -> Context:
         ),
         home_for_agents=getattr(data, "HOME_FOR_AGENTS", True),
         adjacent_coordinated=getattr(data, "ADJACENT_NAMES_COORDINATED", True),
+        one_sided=frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )

@@ -581,7 +581,8 @@ def _sentence_events(
                 actors = add_implied(shown, actors, place, ctx.lang)
             if shown in PLACE_SIDES:
                 actors = _place_as_target(actors, s.mentions, trig)
-            if len(actors) < (1 if shown in ONE_SIDED or _bloc_alone(shown, side) else 2):
+            alone = shown in ONE_SIDED or shown in ctx.one_sided or _bloc_alone(shown, side)
+            if len(actors) < (1 if alone else 2):
                 continue
             out.append(
                 Event(
@@ -827,7 +828,7 @@ def _clause_pool(
         lone_fill=ctx.lone_fill,
         adjacent=ctx.adjacent_coordinated,
     )
-    enough = 1 if etype in ONE_SIDED else 2
+    enough = 1 if etype in ONE_SIDED or etype in ctx.one_sided else 2
     return pool if len({unit(m) for m in pool}) >= enough else []
 
 
