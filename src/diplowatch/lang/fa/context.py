@@ -339,3 +339,8 @@ HOME_FOR_AGENTS = False
 # Two names side by side with nothing between are a subject and its object
 # ("فرانسه روسیه را مقصر دانست"), not a list: lists take "و" or "،".
 ADJACENT_NAMES_COORDINATED = False
+
+# Types reported with one side named as well as with two: a statement's
+# addressee or a meeting's partner is often a pronoun ("وی را متهم کرد",
+# "با او دیدار کرد") or a body of no country ("از مسئولان خواست").
+ONE_SIDED_TYPES: tuple[str, ...] = ("ACCUSE", "REQUEST", "SUPPORT", "CONSULT")
