@@ -277,9 +277,7 @@ def select(
     units = {unit(m) for m in strong}
     codes = {u[0] for u in units}
     chosen = list(strong)
-    if len(codes) < 2 or (
-        directed and len(coordinated_groups(strong, text, conj, adjacent)) == 1
-    ):
+    if len(codes) < 2 or (directed and len(coordinated_groups(strong, text, conj, adjacent)) == 1):
         for m in mentions:
             # a title of no known country ("the leaders") is no participant
             # a place ("in Iran", "cities of Iran") is no participant
