@@ -11,6 +11,7 @@ import pytest
 
 from diplowatch.model import Document, Event, Record
 from diplowatch.pipeline import process
+from diplowatch.text.normalize import normalize
 
 
 def run(text: str, lang: str) -> Record:
@@ -184,3 +185,99 @@ def test_an_accusation_of_a_pronoun_only_where_the_language_says(
     assert bool(found) == alone
     if alone:
         assert units(found[0]) in ({"IRN:JUD"}, {"-:JUD"})
+
+
+# ---------------------------------------------------------------- named media, venues, titles
+
+
+def _hit(text: str, phrase: str, entry) -> object:  # noqa: ANN001
+    from diplowatch.extract.scan import Hit
+
+    start = text.index(phrase)
+    return Hit(start, start + len(phrase), start, start + len(phrase), entry, "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "medium", "country"),
+    [
+        ("ar", "وقالت الجزيرة إن قطر استقبلت الوزير", "الجزيرة", "قطر"),
+        ("fa", "الجزیره گزارش داد قطر وزیر را پذیرفت", "الجزیره", "قطر"),
+        ("en", "Al Jazeera reported that Qatar received the minister", "Al Jazeera", "Qatar"),
+    ],
+)
+def test_a_named_medium_is_a_source_unless_its_head_acts(
+    lang: str, text: str, medium: str, country: str
+) -> None:
+    from diplowatch.extract.actors import context, find_mentions
+    from diplowatch.extract.lexicon import ACTOR, Entry
+
+    ctx = context(lang)
+    group = _hit(text, medium, Entry(ACTOR, "group", "QAT", "name", ("MED", None)))
+    state = _hit(text, country, Entry(ACTOR, "state", "QAT", "name"))
+    mentions = find_mentions(text, [group, state], [], ctx, frozenset())
+    by_kind = {m.kind: m for m in mentions}
+    assert by_kind["group"].source  # reports, takes no part
+    assert not by_kind["state"].source
+
+
+def test_the_head_of_a_named_medium_acts_in_persian() -> None:
+    record = run("رئیس سازمان صدا و سیما با وزیر خارجه عراق دیدار کرد.", "fa")
+    assert any("IRN:MED" in units(e) for e in record.events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "noun", "capital"),
+    [
+        ("ar", "التقى الوفد الإيراني ممثلي أوروبا في مفاوضات فيينا", "مفاوضات", "فيينا"),
+        ("fa", "هیئت ایرانی در مذاکرات وین با نمایندگان اروپا دیدار کرد", "مذاکرات", "وین"),
+        ("en", "the delegation met envoys at the talks Vienna hosted", "talks", "Vienna"),
+    ],
+)
+def test_a_capital_after_a_venue_noun_is_a_place(
+    lang: str, text: str, noun: str, capital: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplowatch.extract.actors import context, find_mentions
+    from diplowatch.extract.lexicon import ACTOR, Entry
+    from diplowatch.lang import load
+
+    # Persian lists its venue nouns (``context.VENUE_NOUNS``); the others may
+    monkeypatch.setattr(load(lang, "context"), "VENUE_NOUNS", (noun,), raising=False)
+    ctx = context(lang)
+    text, noun, capital = (normalize(x).text for x in (text, noun, capital))
+    city = _hit(text, capital, Entry(ACTOR, "capital", "AUT", "name"))
+    (mention,) = find_mentions(text, [city], [], ctx, frozenset())
+    assert mention.location_only and not mention.strong
+
+
+def test_persian_vienna_talks_name_no_austrian_party() -> None:
+    record = run("هیئت ایرانی در مذاکرات وین با نمایندگان اروپا دیدار کرد.", "fa")
+    assert record.events and all("AUT" not in {a.code for a in e.actors} for e in record.events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "name", "linked"),
+    [
+        ("fa", "رئیس جمهور، ابراهیم رئیسی، گفت", "رئیس جمهور", "ابراهیم رئیسی", True),
+        (
+            "fa",
+            "سخنان رئیس جمهور گزارش داد: ابراهیم رئیسی گفت",
+            "رئیس جمهور",
+            "ابراهیم رئیسی",
+            False,
+        ),
+        ("ar", "قال الرئيس: عبد الفتاح السيسي", "الرئيس", "عبد الفتاح السيسي", False),
+        ("en", "said the president: Joe Biden", "president", "Joe Biden", False),
+    ],
+)
+def test_a_title_names_a_person_across_a_comma_not_a_colon(
+    lang: str, text: str, title: str, name: str, linked: bool
+) -> None:
+    from diplowatch.extract.actors import context, find_mentions
+    from diplowatch.extract.lexicon import ACTOR, Entry
+
+    ctx = context(lang)
+    role = _hit(text, title, Entry(ACTOR, "role", "head_of_state", "noun"))
+    person = _hit(text, name, Entry(ACTOR, "person", "", "name", (("joe-biden",), False)))
+    mentions = find_mentions(text, [role, person], [], ctx, frozenset())
+    named = next(m for m in mentions if m.kind == "person")
+    assert (named.start == text.index(title)) == linked

@@ -113,6 +113,7 @@ class Context:
     home_for_agents: bool = True
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
     lang: str = ""
 
 
@@ -212,6 +213,7 @@ def context(lang: str) -> Context:
         home_for_agents=getattr(data, "HOME_FOR_AGENTS", True),
         adjacent_coordinated=getattr(data, "ADJACENT_NAMES_COORDINATED", True),
         one_sided=frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
+        venue_nouns=words("VENUE_NOUNS"),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
@@ -405,6 +407,10 @@ def find_mentions(
             pending = None
             if mentions and _owner_of(text, mentions[-1], group, hit, ctx):
                 mentions.pop()  # "Lebanon's Hezbollah", "Yemen's Houthi rebels": the group
+            if group.agent in ctx.cited_agents and not group.role:
+                # a named news agency or broadcaster reports or is told; its
+                # head, named by a title, may act ("the head of the BBC met …")
+                group.source = True
             mentions.append(group)
             last_end = hit.end
             continue
@@ -646,7 +652,10 @@ def _country_mention(
         and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split() + [hit.prefix])
         # "به نوشته روزنامه هاآرتص، لبنان …", "the newspaper said, Lebanon …": a
         # clause break ends the title; only a name may follow it across a comma
-        and (e.kind == "person" or not _TITLE_BREAKS & set(text[pending.hit.end : hit.start]))
+        # ("رئیس جمهور، ابراهیم رئیسی"), not across a colon ("… رهبر انقلاب گزارش
+        # داد: آیت‌الله خامنه‌ای")
+        and not (_NAME_BREAKS if e.kind == "person" else _TITLE_BREAKS)
+        & set(text[pending.hit.end : hit.start])
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
@@ -683,6 +692,7 @@ def _country_mention(
             in ctx.location_heads  # "میدان آزادی تهران"
             or hit.prefix.endswith("ب")
             or _dateline(text, hit)
+            or prev in ctx.venue_nouns  # "مذاکرات وین": where the talks are held
         ):
             mention.location_only = True
             mention.strong = False
@@ -733,6 +743,7 @@ def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 # Punctuation between a title and a country word that ends the title's phrase.
 _TITLE_BREAKS = frozenset(",،;؛:()\n")
+_NAME_BREAKS = _TITLE_BREAKS - frozenset(",،")
 
 
 def learn_names(

@@ -384,7 +384,9 @@ def extract_document(
             s.triggers = [t for t in s.triggers if t.entry.kind != "money_trigger"]
         # "in this meeting the two sides …" elaborates on the meeting; "this
         # attack" in a later sentence is what others react to.
-        told = (e.type for e in events if e.type not in COOPERATIVE)
+        # Where a meeting may name one side (``context.ONE_SIDED_TYPES``), "in
+        # this meeting the minister said …" is no second meeting either.
+        told = (e.type for e in events if e.type not in COOPERATIVE or ctx.one_sided)
         s.triggers = drop_anaphors(s.triggers, ntext, ctx.demonstratives, told)
         s.triggers = drop_unreal(s.triggers, s.cues, ntext, s.end)
         if s.triggers and lex.vetoes:
@@ -581,7 +583,7 @@ def _sentence_events(
                 actors = add_implied(shown, actors, place, ctx.lang)
             if shown in PLACE_SIDES:
                 actors = _place_as_target(actors, s.mentions, trig)
-            alone = shown in ONE_SIDED or shown in ctx.one_sided or _bloc_alone(shown, side)
+            alone = _one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
             if len(actors) < (1 if alone else 2):
                 continue
             out.append(
@@ -716,6 +718,14 @@ def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) ->
     return actors + [Actor(place.code)] if place and place.code else actors
 
 
+def _one_sided(etype: str, mode: str, ctx: Any) -> bool:
+    """Whether an event of this type and mode may name one side only:
+    ``ONE_SIDED``, or a type or "TYPE/mode" a language lists in
+    ``context.ONE_SIDED_TYPES`` ("CONSULT/meeting": talks whose other side
+    is left unnamed, not visits)."""
+    return etype in ONE_SIDED or etype in ctx.one_sided or f"{etype}/{mode}" in ctx.one_sided
+
+
 def _bloc_alone(etype: str, side: list[Mention]) -> bool:
     """A meeting or agreement of one organisation's members is an event of
     that organisation alone ("ASEAN foreign ministers met in Vientiane")."""
@@ -828,7 +838,7 @@ def _clause_pool(
         lone_fill=ctx.lone_fill,
         adjacent=ctx.adjacent_coordinated,
     )
-    enough = 1 if etype in ONE_SIDED or etype in ctx.one_sided else 2
+    enough = 1 if _one_sided(etype, trig.entry.extra[0], ctx) else 2
     return pool if len({unit(m) for m in pool}) >= enough else []
 
 
