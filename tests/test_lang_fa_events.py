@@ -343,3 +343,26 @@ def test_sanctions_one_is_ready_to_lift_are_a_planned_concession() -> None:
         if e.type == "CONCEDE"
     ]
     assert found and found[0].status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیر خارجه ایران در گفت‌وگو با خبرنگار ایرنا از سیاست آمریکا انتقاد کرد.",
+        "معاون وزیر دفاع در گفت و گوی ویژه خبری شبکه دو درباره رزمایش سخن گفت.",
+        "سفیر ژاپن در گفتگویی با روزنامه همشهری از روابط دو کشور سخن گفت.",
+    ],
+)
+def test_an_interview_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in types(run(text))
+
+
+def test_talks_with_a_counterpart_are_a_meeting() -> None:
+    record = run("وزیر خارجه ایران در گفتگو با همتای عراقی خود درباره امنیت مرزها رایزنی کرد.")
+    found = [e for e in record.events if e.type == "CONSULT"]
+    assert found and {"IRN", "IRQ"} <= codes(found[0])
+
+
+def test_talks_named_by_one_side_are_a_meeting_a_lone_trip_is_not() -> None:
+    assert "CONSULT" in types(run("عراقچی گفت ایران به مذاکرات با اروپا ادامه خواهد داد."))
+    assert "CONSULT" not in types(run("صدها زائر عراقی به مشهد سفر کردند."))

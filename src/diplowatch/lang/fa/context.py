@@ -1,6 +1,26 @@
 """Persian words that tell how a country mention relates to an event."""
 
-TOPIC_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "در", "علیه", "برای", "بر")
+TOPIC_PREPOSITIONS: tuple[str, ...] = (
+    "درباره",
+    "مورد",
+    "خصوص",
+    "در",
+    "علیه",
+    "برای",
+    "بر",
+    # a country's issues, file, crisis or affairs are a topic ("مسائل ایران")
+    "مسائل",
+    "مسئله",
+    "موضوع",
+    "پرونده",
+    "بحران",
+    "اوضاع",
+    "وضعیت",
+    "تحولات",
+    "قضیه",
+    "ماجرای",
+    "حوادث",
+)
 LOCATION_PREPOSITIONS: tuple[str, ...] = ("در",)
 ACTOR_HEAD_NOUNS: tuple[str, ...] = (
     "دولت",
@@ -340,8 +360,39 @@ HOME_FOR_AGENTS = False
 # ("فرانسه روسیه را مقصر دانست"), not a list: lists take "و" or "،".
 ADJACENT_NAMES_COORDINATED = False
 
-# Types reported with one side named as well as with two: a statement's
-# addressee is often a pronoun ("وی را متهم کرد") or a body of no country
-# ("از مسئولان خواست"). (Meetings were tried too: a lone host or traveller
-# is as often a company or migrants.)
-ONE_SIDED_TYPES: tuple[str, ...] = ("ACCUSE", "REQUEST", "SUPPORT")
+# Types (or "TYPE/mode") reported with one side named as well as with two: a
+# statement's addressee is often a pronoun ("وی را متهم کرد") or a body of no
+# country ("از مسئولان خواست"); talks are named by one side ("به مذاکرات وین
+# ادامه خواهیم داد"). Visits are not: a lone host or traveller is as often a
+# company or migrants.
+ONE_SIDED_TYPES: tuple[str, ...] = (
+    "ACCUSE",
+    "REQUEST",
+    "SUPPORT",
+    "CONSULT/meeting",
+    "CONSULT/phone",
+    "CONSULT/summit",
+)
+
+# Event nouns after which a capital is where the event takes place, not a
+# party ("مذاکرات وین", "اجلاس ریاض", "نشست دوحه"); the last word of each.
+VENUE_NOUNS: tuple[str, ...] = (
+    "مذاکرات",
+    "مذاکره",
+    "گفتگو",
+    "گفتگوهای",
+    "وگو",
+    "وگوهای",
+    "نشست",
+    "اجلاس",
+    "کنفرانس",
+    "همایش",
+    "توافق",
+    "توافقنامه",
+    "معاهده",
+    "پیمان",
+    "قرارداد",
+    "کنوانسیون",
+    "روند",
+    "فرمت",
+)
