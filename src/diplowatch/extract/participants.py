@@ -199,7 +199,7 @@ def verb_arguments(
     before = [m for m in people if m.start < trigger.end and m.kind != "pair"]
     earlier = [t.end for t in triggers if t.end <= trigger.start and t.entry.affix == "verb"]
     participle = text[trigger.base_start : trigger.end].endswith("ing") and (
-        text[: trigger.start].rstrip().endswith(",")
+        text[max(0, trigger.start - 40) : trigger.start].rstrip().endswith(",")
     )  # ", killing 10 soldiers": the main clause's subject
     # a new subject follows a conjunction and stands right before its verb
     # ("…, and Qatar called on"); "arrested 50 protesters and charged them"
@@ -214,7 +214,7 @@ def verb_arguments(
         text[own[-1].end : trigger.start].replace(",", " , ").split()
     ) & {"and", ","}
     before = own if new_subject and not participle else before
-    word = text[: trigger.start].split()[-1:] or [""]
+    word = text[max(0, trigger.start - 40) : trigger.start].split()[-1:] or [""]
     if word[0] in relatives:
         rel = text.rfind(word[0], 0, trigger.start)
         subject = [m for m in before if text[m.end : rel].strip() in ("", ",")]

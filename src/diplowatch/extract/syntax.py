@@ -280,15 +280,14 @@ def syntax_triggers(
     verbs = [v for v in layers.get(FRAME, []) if not _compound(v, ntext)]
     objects = layers.get(FRAME_OBJECT, []) + _actors_as_objects(actor_hits, lex.lang)
     framed, taken = frame_events(verbs, objects, ntext, syntax)
-    taken = [span for span in taken if span not in _actor_spans(actor_hits)]
+    actor_spans = _actor_spans(actor_hits)
+    taken = sorted(span for span in taken if span not in actor_spans)
     # A plain trigger longer than the frame verb it starts with wins ("called
     # for protests" is a request, not "called" + "protests").
     longer = {t.start: t.end for t in triggers}
     framed = [f for f in framed if longer.get(f.start, 0) <= f.end]
     starts = {f.start for f in framed}
-    triggers = [
-        t for t in triggers if t.start not in starts and not any(a <= t.start < b for a, b in taken)
-    ]
+    triggers = [t for t in triggers if t.start not in starts and not _inside(t.start, taken)]
     triggers = sorted(triggers + framed, key=lambda h: h.start)
     subject_ends = frozenset(
         h.end
@@ -408,6 +407,20 @@ def _actors_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:
         return []
     entry = Entry(FRAME_OBJECT, "frame_object", "", "noun", frames)
     return [replace(h, entry=entry) for h in actor_hits if h.entry.kind in _ACTOR_OBJECT_KINDS]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """``pos`` lies in one of the sorted ``spans`` (bisect: linear overall)."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    while i >= 0 and spans[i][0] <= pos:
+        if pos < spans[i][1]:
+            return True
+        if spans[i][1] <= spans[i][0]:
+            break
+        i -= 1
+        if i >= 0 and spans[i][1] <= pos:
+            break
+    return False
 
 
 def _actor_spans(actor_hits: list[Hit]) -> set[tuple[int, int]]:
