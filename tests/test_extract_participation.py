@@ -281,3 +281,95 @@ def test_a_title_names_a_person_across_a_comma_not_a_colon(
     mentions = find_mentions(text, [role, person], [], ctx, frozenset())
     named = next(m for m in mentions if m.kind == "person")
     assert (named.start == text.index(title)) == linked
+
+
+# ---------------------------------------------------------------- sides read from case marks
+
+
+def _states(text: str, names: list[str]) -> list:  # type: ignore[type-arg]
+    from diplowatch.extract.actors import Mention
+
+    out = []
+    for i, name in enumerate(names):
+        a = text.index(name)
+        out.append(Mention(a, a + len(name), f"C{i}", "state", True))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "noun", "names", "source", "target"),
+    [
+        # Persian: the target behind a preposition after a noun, or marked before the verb
+        ("الف با قدردانی از ب به ج تبریک گفت", "تبریک", True, ["الف", "ب", "ج"], "الف", "ج"),
+        ("الف ب را محکوم کرد", "محکوم", True, ["الف", "ب"], "الف", "ب"),
+        ("حمله الف به جیم", "حمله", True, ["الف", "جیم"], "الف", "جیم"),
+        # a quantity before "از" marks nothing (seven of the officials of B)
+        ("الف هفت نفر از ب را تحریم کرد", "تحریم کرد", False, ["الف", "ب"], "الف", "ب"),
+        # the same reading in Arabic and English sentences marked the same way
+        ("هنأ أ ب ثم أشاد ب ج", "أشاد", False, ["أ", "ب", "ج"], "أ", "ج"),
+        ("A praised B and then appealed to C", "appealed", False, ["A", "B", "C"], "A", "C"),
+    ],
+)
+def test_sides_read_from_case_marks(
+    text: str, trigger: str, noun: bool, names: list[str], source: str, target: str
+) -> None:
+    from diplowatch.extract.participants import marked_split
+
+    mentions = _states(text, names)
+    t = text.index(trigger)
+    preps = frozenset({"به", "از", "ب", "to"})
+    sides = marked_split(
+        t,
+        t + len(trigger),
+        noun,
+        mentions,
+        text,
+        frozenset({"و", "and"}),
+        preps,
+        frozenset({"را"}),
+        adjacent=False,
+        partitives=frozenset({"نفر"}),
+    )
+    assert sides is not None
+    assert {tuple(text[m.start : m.end] for m in side) for side in sides} == {(source, target)}
+
+
+def test_nothing_marked_leaves_the_sides_to_word_order() -> None:
+    from diplowatch.extract.participants import marked_split
+
+    text = "A and B met C"
+    sides = marked_split(
+        text.index("met"),
+        text.index("met") + 3,
+        False,
+        _states(text, ["A", "B", "C"]),
+        text,
+        frozenset({"and"}),
+        frozenset({"to"}),
+        frozenset(),
+    )
+    assert sides is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "refugees"),
+    [
+        ("fa", "پلیس یونان صدها پناهجو را در مرز بازداشت کرد.", "-:REF"),
+        ("fa", "پلیس یونان صدها پناهجوی افغان را بازداشت کرد.", "AFG:REF"),
+    ],
+)
+def test_refugees_are_not_of_the_place_they_are_in(lang: str, text: str, refugees: str) -> None:
+    # ``agents.STATELESS_AGENTS``: a language may add agents that take no
+    # country from the place or the sentence (Persian: refugees)
+    arrests = [e for e in run(text, lang).events if e.type == "COERCE"]
+    assert arrests and refugees in units(arrests[0]) and "GRC:COP" in units(arrests[0])
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_language_may_add_stateless_agents(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplowatch.extract.actors import context
+    from diplowatch.lang import load
+
+    assert "REF" not in context(lang).stateless_agents
+    monkeypatch.setattr(load(lang, "agents"), "STATELESS_AGENTS", ("REF",), raising=False)
+    assert {"REF", "NGO"} <= context(lang).stateless_agents

@@ -114,6 +114,8 @@ class Context:
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
+    target_preps: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
     lang: str = ""
 
 
@@ -149,7 +151,9 @@ def context(lang: str) -> Context:
         role_agents=dict(getattr(common, "ROLE_AGENTS", {})),
         institution_agents=dict(getattr(common, "INSTITUTION_AGENTS", {})),
         sent_agents=frozenset(getattr(common, "SENT_AGENTS", ())),
-        stateless_agents=frozenset(getattr(common, "STATELESS_AGENTS", ())),
+        # a language may add its own (``agents.STATELESS_AGENTS``)
+        stateless_agents=frozenset(getattr(common, "STATELESS_AGENTS", ()))
+        | frozenset(getattr(agents, "STATELESS_AGENTS", ())),
         state_place_preps=words("STATE_PLACE_PREPOSITIONS"),
         place_modifiers=words("PLACE_MODIFIERS"),
         agent_topic_preps=words("AGENT_TOPIC_PREPOSITIONS"),
@@ -214,6 +218,8 @@ def context(lang: str) -> Context:
         adjacent_coordinated=getattr(data, "ADJACENT_NAMES_COORDINATED", True),
         one_sided=frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         venue_nouns=words("VENUE_NOUNS"),
+        target_preps=words("TARGET_PREPOSITIONS"),
+        partitives=words("PARTITIVES"),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )

@@ -40,6 +40,7 @@ from diplowatch.extract.participants import (
     coordinated_groups,
     fill_codes,
     local_split,
+    marked_split,
     select,
     split,
     unit,
@@ -558,6 +559,20 @@ def _sentence_events(
         if ctx.subject_after_verb and etype not in SYMMETRIC:
             verb = trig.entry.affix == "verb"
             sides = local_split(trig.start, trig.end, people, ntext, conj, verb)
+        elif ctx.target_preps and etype not in SYMMETRIC:
+            # Persian marks its objects: "X از Y تقدیر کرد", "تبریک به Y"
+            sides = marked_split(
+                trig.start,
+                trig.end,
+                trig.entry.affix != "verb",
+                people,
+                ntext,
+                conj,
+                ctx.target_preps,
+                ctx.object_markers,
+                ctx.adjacent_coordinated,
+                ctx.partitives,
+            )
         # Only where words stand between an object and its verb (English) are
         # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
         together = frozenset(ONE_SIDED) if ctx.syntax.active else frozenset()

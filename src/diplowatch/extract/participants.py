@@ -386,6 +386,71 @@ def local_split(
     return pairs or [source + rest[0]]
 
 
+def marked_split(
+    start: int,
+    end: int,
+    noun: bool,
+    people: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    preps: frozenset[str],
+    markers: frozenset[str],
+    adjacent: bool = True,
+    partitives: frozenset[str] = frozenset(),
+) -> list[list[Mention]] | None:
+    """Source–target sides read from case marks, for a verb-final language
+    that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
+    Persian "به", "از", "علیه", "را").
+
+    The target is the group right after the trigger behind one of the
+    prepositions ("تبریک به رئیس‌جمهور", "انتقاد از آمریکا"), else the
+    nearest group before it that the object marker follows or a preposition
+    precedes ("X از Y تقدیر کرد", "X Y را محکوم کرد"). The source is the group
+    a noun trigger governs right after it ("حمله آمریکا به سوریه"), else the
+    first group of the clause that is not the target. ``None`` when nothing
+    is marked, so ``split`` decides. A preposition after a quantity
+    (``partitives``: "هفت نفر از مسئولان", seven of the officials) marks
+    nothing.
+    """
+    groups = coordinated_groups(people, text, conj, adjacent)
+    if len(groups) < 2:
+        return None
+    target = None
+    pos = end
+    for g in groups:
+        if g[0].start < end:
+            continue
+        words = text[pos : g[0].start].split()
+        if noun and pos == end and not words:
+            pos = g[-1].end  # "حمله آمریکا به سوریه": the noun's own agent comes first
+            continue
+        if 1 <= len(words) <= 2 and words[0] in preps:
+            target = g
+        break
+    if target is None:
+        for g in reversed([g for g in groups if g[-1].end <= start]):
+            after = text[g[-1].end : g[-1].end + 12].split()[:1]
+            before = text[max(0, g[0].start - 30) : g[0].start].split()[-2:]
+            marked = bool(before) and before[-1] in preps
+            if marked and len(before) == 2 and before[0] in partitives:
+                marked = False
+            if (after and after[0] in markers) or marked:
+                target = g
+                break
+    if target is None:
+        return None
+    rest = [g for g in groups if g is not target]
+    governed = next(
+        (g for g in rest if noun and g[0].start >= end and not text[end : g[0].start].strip()),
+        None,
+    )
+    source = governed or next((g for g in rest if g[-1].end <= start), None)
+    if source is None:
+        return None
+    pairs = [[s, t] for s in source for t in target if unit(s) != unit(t)]
+    return pairs or None
+
+
 def actor_list(mentions: list[Mention]) -> list[Actor]:
     """One actor per unit, in order; a state named beside its own government
     ("Iran … the Iranian government") is one participant, the government."""
