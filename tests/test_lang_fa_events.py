@@ -366,3 +366,26 @@ def test_talks_with_a_counterpart_are_a_meeting() -> None:
 def test_talks_named_by_one_side_are_a_meeting_a_lone_trip_is_not() -> None:
     assert "CONSULT" in types(run("عراقچی گفت ایران به مذاکرات با اروپا ادامه خواهد داد."))
     assert "CONSULT" not in types(run("صدها زائر عراقی به مشهد سفر کردند."))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("وزیر خارجه قطر از نقش عمان در آزادی گروگان‌ها تقدیر کرد.", "SUPPORT", "QAT", "OMN"),
+        ("آلمان از ایران به دلیل اعدام یک شهروند آلمانی انتقاد کرد.", "ACCUSE", "DEU", "IRN"),
+        ("آمریکا هفت نفر از مسئولان چین را تحریم کرد.", "SANCTION", "USA", "CHN"),
+        (
+            "سپاه پاسداران با قدردانی از مشارکت مردم در انتخابات، به رئیس جمهور منتخب ایران تبریک گفت.",
+            "SUPPORT",
+            "IRN",
+            "IRN",
+        ),
+    ],
+)
+def test_the_target_is_the_marked_side(text: str, etype: str, source: str, target: str) -> None:
+    found = [e for e in run(text).events if e.type == etype]
+    assert found
+    first, second = found[0].actors[0], found[0].actors[1]
+    assert (first.code, second.code) == (source, target)
+    if etype == "SUPPORT" and source == target:
+        assert (first.agent, second.agent) == ("MIL", "GOV")  # the guards praise the president

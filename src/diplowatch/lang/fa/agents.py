@@ -524,6 +524,11 @@ NOT_AGENTS: tuple[str, ...] = (
     "نمایندگان مردم",
 )
 
+# Agents whose country is only the one written next to them, never the
+# place where they are or the sentence's country: refugees in Greece are not
+# Greek ("پناهجویان افغان" are Afghan).
+STATELESS_AGENTS: tuple[str, ...] = ("REF",)
+
 # Endings that turn a country adjective into its people ("Israelis"):
 # such a plural standing alone is an actor of agent CVL.
 PEOPLE_SUFFIXES: tuple[str, ...] = ("ان", "ها", "هاي")

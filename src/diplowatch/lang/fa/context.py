@@ -396,3 +396,30 @@ VENUE_NOUNS: tuple[str, ...] = (
     "روند",
     "فرمت",
 )
+
+# Prepositions that mark the side an act is directed at ("از X تقدیر کرد",
+# "به X هشدار داد", "تبریک به X", "علیه X"); with "را" (OBJECT_MARKERS) they
+# tell source from target where word order does not.
+TARGET_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "بر ضد", "ضد", "با")
+
+# Quantities after which "از" means "of", not "from" ("هفت نفر از مسئولان",
+# "شماری از معترضان"): no target is marked there.
+PARTITIVES: tuple[str, ...] = (
+    "نفر",
+    "تن",
+    "تعدادی",
+    "شماری",
+    "برخی",
+    "بعضی",
+    "یکی",
+    "بسیاری",
+    "بخشی",
+    "گروهی",
+    "جمعی",
+    "هیچ یک",
+    "هر یک",
+    "عده ای",
+    "دسته ای",
+    "بیشتر",
+    "اکثر",
+)

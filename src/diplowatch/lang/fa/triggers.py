@@ -1231,7 +1231,7 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # forces that leave a town or a base withdraw; a minister who leaves
     # Tehran for Moscow does not
     ("RETREAT", "withdraw"): (
-        (("ترک کرد", "ترک کردند", "ترک کرده", "ترک گفتند", "را ترک"), _FORCES),
+        (("ترک کرد", "ترک کردند", "ترک کرده", "ترک گفتند"), _FORCES),
     ),
     # sanctions one lifts ("تحریم‌ها را … برمی‌داریم")
     ("CONCEDE", "ease"): (
