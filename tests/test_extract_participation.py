@@ -373,3 +373,31 @@ def test_a_language_may_add_stateless_agents(lang: str, monkeypatch: pytest.Monk
     assert "REF" not in context(lang).stateless_agents
     monkeypatch.setattr(load(lang, "agents"), "STATELESS_AGENTS", ("REF",), raising=False)
     assert {"REF", "NGO"} <= context(lang).stateless_agents
+
+
+# ---------------------------------------------------------------- the content of a request
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reaction", "deed", "opener"),
+    [
+        ("fa", "از آمریکا خواست که تحریم‌ها را لغو کند", "خواست", "لغو کند", "که"),
+        ("ar", "طالب واشنطن بأن ترفع العقوبات", "طالب", "ترفع", "بأن"),
+        ("en", "urged Washington so that it lifts the sanctions", "urged", "lifts", "so"),
+    ],
+)
+def test_a_verb_after_a_request_and_its_opener_is_its_content(
+    lang: str, text: str, reaction: str, deed: str, opener: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplowatch.extract.actors import context
+    from diplowatch.extract.events import _content_of
+    from diplowatch.extract.lexicon import EVENT, Entry
+    from diplowatch.lang import load
+
+    text, reaction, deed = (normalize(x).text for x in (text, reaction, deed))
+    asked = _hit(text, reaction, Entry(EVENT, "trigger", "REQUEST", "verb", ("appeal",)))
+    lifted = _hit(text, deed, Entry(EVENT, "trigger", "CONCEDE", "verb", ("ease",)))
+    monkeypatch.setattr(load(lang, "context"), "CONTENT_OPENERS", (), raising=False)
+    assert not _content_of(lifted, [asked], text, context(lang))  # no openers: a deed
+    monkeypatch.setattr(load(lang, "context"), "CONTENT_OPENERS", (opener,), raising=False)
+    assert _content_of(lifted, [asked], text, context(lang))

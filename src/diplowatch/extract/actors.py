@@ -116,6 +116,7 @@ class Context:
     venue_nouns: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
+    content_openers: frozenset[str] = frozenset()
     lang: str = ""
 
 
@@ -220,6 +221,7 @@ def context(lang: str) -> Context:
         venue_nouns=words("VENUE_NOUNS"),
         target_preps=words("TARGET_PREPOSITIONS"),
         partitives=words("PARTITIVES"),
+        content_openers=words("CONTENT_OPENERS"),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )

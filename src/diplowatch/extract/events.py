@@ -498,8 +498,11 @@ def _sentence_events(
             t
             for t in candidates
             if t.entry.value in REACTIONS
-            or t.entry.affix == "verb"
-            or not _object_of(t, reactions, ntext, ctx.main_trigger, conj)
+            or (t.entry.affix == "verb" and not _content_of(t, reactions, ntext, ctx))
+            or (
+                t.entry.affix != "verb"
+                and not _object_of(t, reactions, ntext, ctx.main_trigger, conj)
+            )
         ]
     if types_here & {"CONSULT", "AGREE"}:
         # "discussed/agreed to strengthen cooperation" is one event.
@@ -614,6 +617,23 @@ def _sentence_events(
                 )
             )
     return out
+
+
+def _content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
+    """A verb after what is asked, threatened or rejected and one of the words
+    that open its content (``context.CONTENT_OPENERS``: "خواست که … لغو کند",
+    "از مردم خواست تا … ترک کنند") is that content, not a deed of its own."""
+    if not ctx.content_openers:
+        return False
+    for r in reactions:
+        if not _unreal(r) or r.end > trigger.start:
+            continue
+        gap = ntext[r.end : trigger.start]
+        if _CLAUSE_BREAKS & set(gap) - {"،", ","}:
+            continue
+        if set(gap.split()) & ctx.content_openers:
+            return True
+    return False
 
 
 def _object_of(
