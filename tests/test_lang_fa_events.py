@@ -389,3 +389,58 @@ def test_the_target_is_the_marked_side(text: str, etype: str, source: str, targe
     assert (first.code, second.code) == (source, target)
     if etype == "SUPPORT" and source == target:
         assert (first.agent, second.agent) == ("MIL", "GOV")  # the guards praise the president
+
+
+# ---------------------------------------------------------------- round 2: more wordings per type
+
+MORE_WORDINGS = [
+    ("CONSULT", "سفیر جدید ژاپن رونوشت استوارنامه خود را به وزیر خارجه ایران تقدیم کرد.", {"JPN"}),
+    ("CONSULT", "وزیر خارجه قطر امروز وارد مسکو شد.", {"QAT", "RUS"}),
+    ("COOPERATE", "ایران و عربستان بر گسترش مناسبات دوجانبه تاکید کردند.", {"IRN", "SAU"}),
+    ("COOPERATE", "عربستان و ایران بازگشایی سفارتخانه‌های خود را اعلام کردند.", {"IRN", "SAU"}),
+    ("SUPPORT", "وزیر خارجه فرانسه نقش قطر در آزادی گروگان‌ها را ستود.", {"FRA", "QAT"}),
+    ("ACCUSE", "ترکیه انگشت اتهام را به سوی سوئد گرفت.", {"TUR", "SWE"}),
+    ("REJECT", "ایران پیشنهاد آمریکا برای مذاکره مستقیم را قبول نکرد.", {"IRN", "USA"}),
+    ("PROTEST", "صدها کارگر نفت در مقابل استانداری خوزستان بست نشستند.", {"IRN"}),
+    ("ASSAULT", "مهاجمان مسلح یک اتوبوس مسافربری را در بلوچستان پاکستان به رگبار بستند.", {"PAK"}),
+    ("ASSAULT", "شبه‌نظامیان چند خمپاره به سوی پایگاه ارتش عراق شلیک کردند.", {"IRQ"}),
+    ("CONCEDE", "عربستان ممنوعیت سفر به لبنان را لغو کرد.", {"SAU", "LBN"}),
+    ("SANCTION", "بریتانیا سفارت خود در کابل را تعطیل کرد.", {"GBR"}),
+    ("COERCE", "دادگاه انقلاب تهران این فعال سیاسی را به حصر خانگی محکوم کرد.", {"IRN"}),
+]
+
+
+@pytest.mark.parametrize(("etype", "text", "want"), MORE_WORDINGS)
+def test_more_wordings_of_each_type(etype: str, text: str, want: set[str]) -> None:
+    record = run(text)
+    found = [e for e in record.events if e.type == etype and want <= codes(e)]
+    assert found, [(e.type, sorted(codes(e))) for e in record.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # accidents and disasters kill without an attacker
+        "در تصادف یک اتوبوس در جاده هراز ده نفر کشته شدند.",
+        "بر اثر زلزله در استان کرمانشاه ۲۰ نفر کشته و صدها نفر زخمی شدند.",
+        # an economy entering a phase, a candidate leaving a race
+        "اقتصاد ایران وارد مرحله تازه‌ای شد.",
+        "با انصراف یک نامزد از انتخابات، رقابت دو قطبی شد.",
+        # a state, not an arrest; dying is no attack
+        "میرحسین موسوی سال‌ها در حصر خانگی بوده است.",
+    ],
+)
+def test_no_event_in_disasters_phases_and_states(text: str) -> None:
+    assert run(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("دبیرکل سازمان ملل از آمریکا خواست که تحریم‌های ایران را لغو کند.", "CONCEDE"),
+        ("فرمانده ارتش از مردم خواست تا خانه‌های خود را ترک کنند.", "RETREAT"),
+    ],
+)
+def test_what_is_asked_in_a_clause_is_no_deed(text: str, absent: str) -> None:
+    found = types(run(text))
+    assert "REQUEST" in found and absent not in found

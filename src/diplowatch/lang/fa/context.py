@@ -174,6 +174,7 @@ PHRASE_BREAKS: tuple[str, ...] = (
 )
 SUPPORT_VERBS: tuple[str, ...] = (
     "برگزار",
+    "تقدیم",
     "انجام",
     "آغاز",
     "شروع",
@@ -423,3 +424,8 @@ PARTITIVES: tuple[str, ...] = (
     "بیشتر",
     "اکثر",
 )
+
+# Words that open what is asked, threatened or rejected ("از آمریکا خواست که
+# تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
+# one is the content of the request, not a deed of its own.
+CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")

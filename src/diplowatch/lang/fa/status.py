@@ -93,3 +93,36 @@ REPORTING_CUES: tuple[str, ...] = (
 # Words that open a reported clause ("روز دوشنبه اعلام کرد که رئیس جمهور … سفر
 # خواهد کرد"): a date before them dates the saying, not a planned event after them.
 CLAUSE_OPENERS: tuple[str, ...] = ("که",)
+
+# Natural hazards and accidents: a sentence about one has no attack unless an
+# armed actor is named ("در تصادف جاده‌ای ده نفر کشته شدند").
+DISASTER_CUES: tuple[str, ...] = (
+    "زلزله",
+    "زمین لرزه",
+    "سیل",
+    "سیلاب",
+    "طوفان",
+    "رانش زمین",
+    "بهمن",
+    "آتش سوزی",
+    "آتش‌سوزی",
+    "حریق",
+    "تصادف",
+    "سانحه",
+    "سقوط هواپیما",
+    "سقوط بالگرد",
+    "واژگونی",
+    "واژگون",
+    "حادثه رانندگی",
+    "غرق",
+    "غرق شدن",
+    "گرمازدگی",
+    "مسمومیت",
+    "کرونا",
+    "کووید",
+    "ویروس",
+    "همه گیری",
+    "ریزش معدن",
+    "ریزش ساختمان",
+    "صاعقه",
+)
