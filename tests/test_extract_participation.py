@@ -401,3 +401,43 @@ def test_a_verb_after_a_request_and_its_opener_is_its_content(
     assert not _content_of(lifted, [asked], text, context(lang))  # no openers: a deed
     monkeypatch.setattr(load(lang, "context"), "CONTENT_OPENERS", (opener,), raising=False)
     assert _content_of(lifted, [asked], text, context(lang))
+
+
+# ---------------------------------------------------------------- verb-final clauses
+
+
+def test_persian_protesters_arrested_after_their_rally_are_two_events() -> None:
+    text = (
+        "گروهی از معلمان که در میدان انقلاب تهران تجمع کرده بودند، توسط ماموران پلیس بازداشت شدند."
+    )
+    record = run(text, "fa")
+    protest = next(e for e in record.events if e.type == "PROTEST")
+    arrest = next(e for e in record.events if e.type == "COERCE")
+    assert "IRN:COP" not in units(protest)  # the police did not rally
+    assert "IRN:COP" in units(arrest)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb", "before", "after"),
+    [
+        ("fa", "الف با ب دیدار کرد و جیم گفت", "دیدار کرد", ["الف", "ب"], ["جیم"]),
+        ("ar", "سوريا لبنان اجتمعا ثم قال الأردن", "اجتمعا", ["سوريا", "لبنان"], ["الأردن"]),
+        ("en", "A B met, then C said", "met", ["A", "B"], ["C"]),
+    ],
+)
+def test_after_a_clause_final_verb_comes_the_next_clause(
+    lang: str, text: str, verb: str, before: list[str], after: list[str]
+) -> None:
+    from types import SimpleNamespace
+
+    from diplowatch.extract.events import _before_verb
+    from diplowatch.extract.lexicon import EVENT, Entry
+
+    trig = _hit(text, verb, Entry(EVENT, "trigger", "CONSULT", "verb", ("meeting",)))
+    people = _states(text, before + after)
+    ctx = SimpleNamespace(light_verbs=frozenset({"کرد"}), one_sided=frozenset())
+    kept = _before_verb(trig, people, text, ctx, "CONSULT", "meeting")
+    assert [text[m.start : m.end] for m in kept] == before
+    # too few left before the verb: the clause is read whole
+    alone = _before_verb(trig, people[1:], text, ctx, "CONSULT", "meeting")
+    assert len(alone) == len(people) - 1

@@ -117,6 +117,7 @@ class Context:
     target_preps: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
+    verb_final: bool = False
     lang: str = ""
 
 
@@ -222,6 +223,7 @@ def context(lang: str) -> Context:
         target_preps=words("TARGET_PREPOSITIONS"),
         partitives=words("PARTITIVES"),
         content_openers=words("CONTENT_OPENERS"),
+        verb_final=getattr(data, "VERB_FINAL", False),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )

@@ -91,6 +91,9 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # (mode "warn").
 UNREAL = {"REQUEST", "THREATEN", "REJECT"}
 UNREAL_MODES = {"allege", "warn"}
+# Types whose content is said after the verb, and may name its target there
+# ("هشدار داد که به نیروهای آمریکایی حمله خواهد کرد").
+SPOKEN_CONTENT = {"THREATEN", "REQUEST"}
 # Words between a hypothetical cue ("if", "في حال") and what it conditions.
 HYPOTHETICAL_SPAN = 5
 # Words an object may stand before its verb in the same clause ("توقف حملات
@@ -554,6 +557,8 @@ def _sentence_events(
         if etype not in PLACE_TARGETS:
             # "condemned the attack in Kabul" accuses no one in Afghanistan
             people = [m for m in people if m.strong or not m.place]
+        if ctx.verb_final and etype not in SPOKEN_CONTENT:
+            people = _before_verb(trig, people, ntext, ctx, etype, mode)
         reacted = _reaction_before(trig, reactions, ntext)
         if reacted is not None and ctx.main_trigger != "last":
             # "X condemned the attack on Y": X is no party to the attack
@@ -751,6 +756,44 @@ def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) ->
         None,
     )
     return actors + [Actor(place.code)] if place and place.code else actors
+
+
+def _verb_end(trigger: Hit, ntext: str, light_verbs: frozenset[str]) -> int | None:
+    """Where the verb of a trigger ends, when the trigger is a verb or a noun
+    its light verb follows ("حمله کردند", "دیدار و گفتگو کرد", "محکوم شده
+    است"), else None (a noun heading a phrase: "دیدار X با Y")."""
+    tokens = ntext[trigger.base_start : trigger.base_end].split()
+    if trigger.entry.affix == "verb" and (len(tokens) == 1 or tokens[-1] in light_verbs):
+        end = trigger.end  # "کشتند", "حمله کردند"; not "حمایت کامل" (its verb comes later)
+    else:
+        words = list(re.finditer(r"\w+", ntext[trigger.end : trigger.end + 40]))
+        verb = next((i for i, w in enumerate(words[:3]) if w.group() in light_verbs), None)
+        if verb is None:
+            return None
+        end = trigger.end + words[verb].end()
+    # auxiliaries and person endings written apart ("شده است", "کرده اند")
+    for aux in re.finditer(r"\w+", ntext[end : end + 12]):
+        if aux.start() > 1 or aux.group() not in _AUXILIARIES:
+            break
+        end += aux.end()
+    return end
+
+
+# Persian auxiliaries written after a participle ("کرده است", "شده اند").
+_AUXILIARIES = frozenset({"است", "اند", "بود", "بودند", "ام", "ايم", "اي", "ايد"})
+
+
+def _before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mode: str) -> list:
+    """In a verb-final language (``context.VERB_FINAL``) a clause ends with its
+    verb: who is named after the trigger's verb belongs to the next clause
+    ("… تجمع کرده بودند، توسط ماموران امنیتی دستگیر شدند": the police did
+    not protest). Kept whole when that leaves too few."""
+    end = _verb_end(trigger, ntext, ctx.light_verbs)
+    if end is None:
+        return people
+    kept = [m for m in people if m.start < end]
+    need = 1 if _one_sided(etype, mode, ctx) else 2
+    return kept if len({unit(m) for m in kept}) >= need else people
 
 
 def _one_sided(etype: str, mode: str, ctx: Any) -> bool:
