@@ -300,7 +300,7 @@ OFF_DOMAIN_CUES: tuple[str, ...] = (
 
 # Where a clause ends: an event's participants are read in its own clause
 # first (the sentence's are used when the clause names too few).
-CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":", "«", "»")
+CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":")
 
 # Attacks are named in passing all over an article ("پس از حمله به سفارت");
 # such a noun reports an attack only with a light verb of its own.
@@ -429,3 +429,7 @@ PARTITIVES: tuple[str, ...] = (
 # تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
 # one is the content of the request, not a deed of its own.
 CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
+
+# Persian ends its clauses with their verb: who is named after an event's
+# verb belongs to the next clause (extract/events.py: _before_verb).
+VERB_FINAL = True
