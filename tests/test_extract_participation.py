@@ -441,3 +441,27 @@ def test_after_a_clause_final_verb_comes_the_next_clause(
     # too few left before the verb: the clause is read whole
     alone = _before_verb(trig, people[1:], text, ctx, "CONSULT", "meeting")
     assert len(alone) == len(people) - 1
+
+
+# ---------------------------------------------------------------- the scope of a possibility
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "inside", "outside"),
+    [
+        ("اگر تحریم‌ها لغو شود؛ وزیر با همتای خود دیدار کرد", "اگر", "لغو", "دیدار"),
+        ("إذا رفعت العقوبات: التقى الوزير نظيره", "إذا", "رفعت", "التقى"),
+        ("if sanctions are lifted: the minister met his counterpart", "if", "lifted", "met"),
+    ],
+)
+def test_a_colon_or_semicolon_ends_what_a_possibility_governs(
+    text: str, cue: str, inside: str, outside: str
+) -> None:
+    from diplowatch.extract.lexicon import CUE, EVENT, Entry
+    from diplowatch.extract.predicates import drop_unreal
+
+    maybe = _hit(text, cue, Entry(CUE, "unreal", "", "fixed"))
+    lifted = _hit(text, inside, Entry(EVENT, "trigger", "CONCEDE", "verb", ("ease",)))
+    met = _hit(text, outside, Entry(EVENT, "trigger", "CONSULT", "verb", ("meeting",)))
+    kept = drop_unreal([lifted, met], [maybe], text, len(text))
+    assert kept == [met]
