@@ -444,3 +444,51 @@ def test_no_event_in_disasters_phases_and_states(text: str) -> None:
 def test_what_is_asked_in_a_clause_is_no_deed(text: str, absent: str) -> None:
     found = types(run(text))
     assert "REQUEST" in found and absent not in found
+
+
+# ---------------------------------------------------------------- round 2: precision on real wordings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a greeting on a religious day, a weekly press briefing
+        "رئیس جمهور ایران با تبریک ولادت امام رضا برای مردم آرزوی سلامتی کرد.",
+        "سخنگوی وزارت خارجه ایران در نشست هفتگی با خبرنگاران به پرسش‌ها پاسخ داد.",
+        # made responsible for a task, ballot boxes placed
+        "رئیس جمهور معاون اول را مسئول هماهنگی بخش اقتصادی دولت کرد.",
+        "ستاد انتخابات از استقرار صندوق‌های رای در ۳۰ شهر خبر داد.",
+        # what should happen, what would happen if
+        "وزیر خارجه ایران گفت باید توافق هسته‌ای با آمریکا احیا شود.",
+        "در صورت رفع تحریم‌ها، ایران به تعهدات خود بازمی‌گردد.",
+        # heat and drought
+        "موج گرما و خشکسالی در کره شمالی موجب تلفات گسترده دام‌ها شد.",
+    ],
+)
+def test_no_event_in_greetings_briefings_tasks_and_possibilities(text: str) -> None:
+    assert run(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "want"),
+    [
+        ("رئیس جمهور ترکیه پیروزی رئیس جمهور منتخب ایران را تبریک گفت.", "SUPPORT", {"TUR", "IRN"}),
+        ("وزیر دفاع اسرائیل ایران را مسئول حمله به نفتکش دانست.", "ACCUSE", {"ISR", "IRN"}),
+        ("روسیه از استقرار سامانه‌های موشکی جدید در مرز فنلاند خبر داد.", "MOBILIZE", {"RUS"}),
+        (
+            "بایدن گفت میان آمریکا و روسیه درباره اینکه ایران نباید به سلاح هسته‌ای "
+            "دست پیدا کند توافق وجود دارد.",
+            "AGREE",
+            {"USA", "RUS"},
+        ),
+        (
+            "او گفت اگر تحریم‌ها برداشته شود اوضاع بهتر می‌شود؛ "
+            "وزیر خارجه ایران با همتای عمانی خود دیدار کرد.",
+            "CONSULT",
+            {"IRN", "OMN"},
+        ),
+    ],
+)
+def test_the_same_words_where_they_report_an_event(text: str, etype: str, want: set[str]) -> None:
+    found = [e for e in run(text).events if e.type == etype and want <= codes(e)]
+    assert found, [(e.type, sorted(codes(e))) for e in run(text).events]

@@ -31,7 +31,8 @@ NEGATION_CUES: tuple[str, ...] = (
     "نه",
 )
 BACKGROUND_CUES: tuple[str, ...] = ("از سال", "در سال")
-HYPOTHETICAL_CUES: tuple[str, ...] = ("اگر", "در صورت")
+# (No HYPOTHETICAL_CUES: the same words are UNREAL_CUES below, and one
+# entry per word is kept by the scan.)
 # Words after which an event is a possibility, not a report ("if", "could",
 # "may"): events told after one are not extracted (threats excepted).
 UNREAL_CUES: tuple[str, ...] = (
@@ -48,6 +49,11 @@ UNREAL_CUES: tuple[str, ...] = (
     "احتمال دارد",
     "شاید",
 )
+# What must or should happen is no report of it ("باید این توافق احیا شود"):
+# an event a few words after one of these, in its clause (a verb-final
+# sentence may go on to report something: "… نباید به سلاح هسته‌ای دست پیدا
+# کند توافق وجود دارد").
+CONDITIONAL_CUES: tuple[str, ...] = ("باید", "نباید")
 
 # "according to X", "X reported": X is where the news comes from, not a party.
 SOURCE_CUES: tuple[str, ...] = (
@@ -125,4 +131,7 @@ DISASTER_CUES: tuple[str, ...] = (
     "ریزش معدن",
     "ریزش ساختمان",
     "صاعقه",
+    "خشکسالی",
+    "موج گرما",
+    "گرمای شدید",
 )
