@@ -177,3 +177,20 @@ def test_taking_part_and_the_people_an_mp_represents_are_no_agents(text: str) ->
         for e in record.events
         for a in e.actors
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("نیروهای دولتی افغانستان به مواضع طالبان در قندهار حمله کردند.", "AFG:MIL"),
+        ("دو مقام ارشد نظامی ایران اسرائیل را به پاسخ سخت تهدید کردند.", "IRN:MIL"),
+        ("مقامات امنیتی ترکیه ده تبعه سوری را در استانبول بازداشت کردند.", "TUR:COP"),
+        ("محکمه ابتدائیه کابل سه متهم را به زندان محکوم کرد.", "AFG:JUD"),
+        ("کاخ سفید از تصمیم دولت عراق برای برگزاری انتخابات استقبال کرد.", "USA:GOV"),
+        ("دزدان دریایی دو ملوان هندی را در خلیج عدن ربودند.", "IND:CVL"),
+    ],
+)
+def test_more_agents_of_persian_and_dari_news(text: str, want: str) -> None:
+    record = process(Document("t", text, lang="fa"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors}
+    assert want in found, found
