@@ -465,3 +465,59 @@ def test_a_colon_or_semicolon_ends_what_a_possibility_governs(
     met = _hit(text, outside, Entry(EVENT, "trigger", "CONSULT", "verb", ("meeting",)))
     kept = drop_unreal([lifted, met], [maybe], text, len(text))
     assert kept == [met]
+
+
+# ---------------------------------------------------------------- understood sides of no country
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "en"])
+def test_an_understood_side_may_take_its_country_from_the_place_only(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplowatch.extract import implied
+    from diplowatch.lang import load
+    from diplowatch.model import Actor
+
+    rule = (("UAF", frozenset({"MIL", "UAF", "REB"}), "place"),)
+    monkeypatch.setattr(load(lang, "agents"), "IMPLIED_AGENTS", {"ASSAULT": rule}, raising=False)
+    implied._rules.cache_clear()
+    try:
+        ship = [Actor("ISR", agent="BUS")]  # an Israeli-owned ship attacked at sea
+        added = implied.add_implied("ASSAULT", ship, None, lang)
+        assert [(a.code, a.agent) for a in added] == [("ISR", "BUS"), (None, "UAF")]
+        in_kabul = implied.add_implied("ASSAULT", ship, "AFG", lang)
+        assert (in_kabul[-1].code, in_kabul[-1].agent) == ("AFG", "UAF")
+    finally:
+        monkeypatch.undo()
+        implied._rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "medium", "agent_word"),
+    [
+        ("fa", "یک امدادگر به خبرگزاری فرانسه گفت ۳۰ نفر زخمی شدند", "خبرگزاری فرانسه", "نفر"),
+        ("ar", "قال مسعف لوكالة فرانس برس إن 30 شخصا أصيبوا", "وكالة فرانس برس", "شخصا"),
+        (
+            "en",
+            "a medic told Agence France-Presse 30 people were wounded",
+            "Agence France-Presse",
+            "people",
+        ),
+    ],
+)
+def test_a_cited_medium_tells_no_country(
+    lang: str, text: str, medium: str, agent_word: str
+) -> None:
+    from diplowatch.extract.actors import Mention
+    from diplowatch.extract.participants import fill_codes
+
+    a, b = text.index(medium), text.index(agent_word)
+    source = Mention(a, a + len(medium), "FRA", "group", True, agent="MED", source=True)
+    people = Mention(b, b + len(agent_word), "", "agent", True, agent="CVL")
+    filled = fill_codes([source, people], "", text=text, cited=frozenset({"MED"}))
+    assert next(m for m in filled if m.agent == "CVL").code == ""
+    # a source that is no medium ("the Egyptian ministry said") still tells it
+    source.agent = "GOV"
+    people.code = ""
+    filled = fill_codes([source, people], "", text=text, cited=frozenset({"MED"}))
+    assert next(m for m in filled if m.agent == "CVL").code == "FRA"

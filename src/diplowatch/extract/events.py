@@ -332,6 +332,7 @@ def extract_document(
             ctx.conjunctions,
             ctx.agent_topic_preps,
             ctx.possessives,
+            ctx.cited_agents,
         )
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext, lang)

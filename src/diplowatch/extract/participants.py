@@ -45,6 +45,7 @@ def fill_codes(
     conj: frozenset[str] = frozenset(),
     topic_preps: frozenset[str] = frozenset(),
     possessives: frozenset[str] = frozenset(),
+    cited: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -61,13 +62,18 @@ def fill_codes(
     An agent after a possessive pronoun (``possessives``: "pulled its
     fighters out") is the named actor's own; one after a preposition of topic
     (``topic_preps``: "an agreement on coast guard cooperation") is a topic,
-    a participant only when nobody else is named.
+    a participant only when nobody else is named. A medium that is cited
+    (``cited``: "AFP was told 30 were wounded") tells no country.
     """
     kept: list[Mention] = []
     places = [m for m in mentions if (m.location_only or m.place) and m.code]
     # the one country the sentence names (an organisation has no civilians or
     # police of its own: "the EU demanded the release of the crew")
-    codes = {m.code for m in mentions if m.code and m.kind not in ("agent", "igo")}
+    codes = {
+        m.code
+        for m in mentions
+        if m.code and m.kind not in ("agent", "igo") and not (m.source and m.agent in cited)
+    }
     weak_states = [m for m in mentions if m.kind == "state" and not m.strong and m.code]
     for m in mentions:
         kept.append(m)
