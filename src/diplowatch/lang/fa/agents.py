@@ -560,6 +560,9 @@ NOT_AGENTS: tuple[str, ...] = (
     "مجلس عزا",
     "بانک مرکزی",
     "افرادی که",
+    # "waters", not the Saudi city of Abha
+    "آبهای",
+    "آبها",
     # taking part, not a company
     "شرکت کرد",
     "شرکت کردند",
@@ -578,6 +581,14 @@ NOT_AGENTS: tuple[str, ...] = (
     "نماینده مردم",
     "نمایندگان مردم",
 )
+
+# The understood attackers and arresting police are of the place where it
+# happens, not of the victims: "an Israeli ship was attacked at sea" has
+# attackers of no known country (extract/implied.py; groups as in xx).
+IMPLIED_AGENTS = {
+    "ASSAULT": (("UAF", frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"}), "place"),),
+    "COERCE": (("COP", frozenset({"GOV", "COP", "MIL", "JUD", "REB", "UAF", "CRM"}), "place"),),
+}
 
 # Agents whose country is only the one written next to them, never the
 # place where they are or the sentence's country: refugees in Greece are not
