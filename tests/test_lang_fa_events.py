@@ -492,3 +492,8 @@ def test_no_event_in_greetings_briefings_tasks_and_possibilities(text: str) -> N
 def test_the_same_words_where_they_report_an_event(text: str, etype: str, want: set[str]) -> None:
     found = [e for e in run(text).events if e.type == etype and want <= codes(e)]
     assert found, [(e.type, sorted(codes(e))) for e in run(text).events]
+
+
+def test_the_detained_are_people_not_an_arrest() -> None:
+    record = run("وکیل بازداشت شدگان اعتراضات اخیر از دادگاه خواستار آزادی آنان شد.")
+    assert "COERCE" not in types(record)

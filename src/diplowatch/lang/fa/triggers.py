@@ -1128,6 +1128,11 @@ NOT_TRIGGERS: tuple[str, ...] = INTERVIEWS + (
     "کنفرانس مطبوعاتی",
     "نشست با خبرنگاران",
     "خواسته یا ناخواسته",
+    # the detained are people, not an arrest
+    "بازداشت شدگان",
+    "بازداشت‌شدگان",
+    "دستگیر شدگان",
+    "دستگیرشدگان",
     # greetings on religious days ("با تبریک ولادت امام حسن", "تبریک عید
     # فطر"): no event between actors; congratulations on a victory still are
     "تبریک ولادت",
