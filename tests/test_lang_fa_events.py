@@ -497,3 +497,24 @@ def test_the_same_words_where_they_report_an_event(text: str, etype: str, want: 
 def test_the_detained_are_people_not_an_arrest() -> None:
     record = run("وکیل بازداشت شدگان اعتراضات اخیر از دادگاه خواستار آزادی آنان شد.")
     assert "COERCE" not in types(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "want"),
+    [
+        (
+            "ناوگروه نیروی دریایی ارتش ایران برای نخستین بار وارد دریای مدیترانه شد.",
+            "MOBILIZE",
+            {"IRN"},
+        ),
+        ("نیروهای روسیه صبح امروز وارد خاک اوکراین شدند.", "MOBILIZE", {"RUS"}),
+        (
+            "به دنبال وقوع دو انفجار در بازار شهر کویته، ده‌ها نفر کشته و زخمی شدند.",
+            "ASSAULT",
+            {"PAK"},
+        ),
+    ],
+)
+def test_entering_and_occurring(text: str, etype: str, want: set[str]) -> None:
+    found = [e for e in run(text).events if e.type == etype and want <= codes(e)]
+    assert found, [(e.type, sorted(codes(e))) for e in run(text).events]

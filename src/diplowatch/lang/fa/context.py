@@ -340,6 +340,8 @@ LIGHT_VERBS: tuple[str, ...] = (
     "آوردند",
     "انداخت",
     "انداختند",
+    # "اتفاق افتاد" (it happened)
+    "افتاد",
 )
 
 # A lone actor takes the article's other main country as its partner only

@@ -1298,6 +1298,15 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             14,
         ),
     ),
+    # a fleet or troops entering waters or a territory deploy there
+    # ("ناوگروه نیروی دریایی وارد اقیانوس اطلس شد")
+    ("MOBILIZE", "deploy"): (
+        (("وارد",), ("ناوگروه", "ناوگان", "ناو", "ناوشکن", "زیردریایی", "تانک") + _FORCES, 0),
+    ),
+    # an explosion or attack that occurred ("به دنبال وقوع دو انفجار در فرودگاه")
+    ("ASSAULT", "bombing"): (
+        (("وقوع",), ("انفجار", "حمله", "حملات", "تیراندازی", "بمب گذاری", "بمب‌گذاری"), 3),
+    ),
     # holding someone responsible or to blame ("ایران را مسئول حمله دانست"),
     # not making him responsible for a task ("را مسئول هماهنگی کرد")
     ("ACCUSE", "criticise"): (
