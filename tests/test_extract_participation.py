@@ -161,7 +161,7 @@ def test_names_side_by_side_are_a_list_only_where_the_language_says(
     ]
     conj = frozenset({"و", "and", ","})
     assert len(coordinated_groups(ms, text, conj)) == 1  # the default
-    # Persian (``context.ADJACENT_NAMES_COORDINATED = False``): subject and object
+    # Persian (``context.ADJACENT_COORDINATED = False``): subject and object
     assert len(coordinated_groups(ms, text, conj, adjacent=False)) == 2
 
 

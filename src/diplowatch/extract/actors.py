@@ -217,7 +217,7 @@ def context(lang: str) -> Context:
             not (getattr(data, "VERB_MARKERS", ()) or getattr(data, "FRAME_WINDOW", 0)),
         ),
         home_for_agents=getattr(data, "HOME_FOR_AGENTS", True),
-        adjacent_coordinated=getattr(data, "ADJACENT_NAMES_COORDINATED", True),
+        adjacent_coordinated=getattr(data, "ADJACENT_COORDINATED", True),
         one_sided=frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         venue_nouns=words("VENUE_NOUNS"),
         target_preps=words("TARGET_PREPOSITIONS"),

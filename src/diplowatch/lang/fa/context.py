@@ -361,7 +361,7 @@ HOME_FOR_AGENTS = False
 
 # Two names side by side with nothing between are a subject and its object
 # ("فرانسه روسیه را مقصر دانست"), not a list: lists take "و" or "،".
-ADJACENT_NAMES_COORDINATED = False
+ADJACENT_COORDINATED = False
 
 # Types (or "TYPE/mode") reported with one side named as well as with two: a
 # statement's addressee is often a pronoun ("وی را متهم کرد") or a body of no
