@@ -521,3 +521,32 @@ def test_a_cited_medium_tells_no_country(
     people.code = ""
     filled = fill_codes([source, people], "", text=text, cited=frozenset({"MED"}))
     assert next(m for m in filled if m.agent == "CVL").code == "FRA"
+
+
+# ---------------------------------------------------------------- troops and the state sending them
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "troops", "window", "sent"),
+    [
+        ("آلمان خود را برای اعزام ۶۰۰ سرباز آماده می‌کند", "آلمان", "سرباز", 6, True),
+        ("آلمان خود را برای اعزام ۶۰۰ سرباز آماده می‌کند", "آلمان", "سرباز", 3, False),
+        ("ألمانيا، وقالت إن الجنود", "ألمانيا", "الجنود", 6, False),  # a comma between
+        ("Germany is preparing itself to send 600 troops", "Germany", "troops", 6, True),
+        ("Germany is preparing itself to send 600 troops", "Germany", "troops", 3, False),
+    ],
+)
+def test_troops_belong_to_the_state_a_few_words_before_them(
+    text: str, state: str, troops: str, window: int, sent: bool
+) -> None:
+    from diplowatch.extract.actors import Mention
+    from diplowatch.extract.participants import fill_codes
+
+    a, b = text.index(state), text.index(troops)
+    sender = Mention(a, a + len(state), "DEU", "state", True)
+    soldiers = Mention(b, b + len(troops), "", "agent", True, agent="MIL")
+    filled = fill_codes(
+        [sender, soldiers], "", text=text, sent=frozenset({"MIL"}), sent_window=window
+    )
+    # sent: the state's army, one actor (the state as a whole takes the agent)
+    assert (len(filled) == 1 and filled[0].agent == "MIL") == sent

@@ -118,6 +118,7 @@ class Context:
     partitives: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     verb_final: bool = False
+    sent_window: int = 3
     lang: str = ""
 
 
@@ -224,6 +225,7 @@ def context(lang: str) -> Context:
         partitives=words("PARTITIVES"),
         content_openers=words("CONTENT_OPENERS"),
         verb_final=getattr(data, "VERB_FINAL", False),
+        sent_window=getattr(data, "SENT_AGENT_WINDOW", 3),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )

@@ -333,6 +333,7 @@ def extract_document(
             ctx.agent_topic_preps,
             ctx.possessives,
             ctx.cited_agents,
+            ctx.sent_window,
         )
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext, lang)

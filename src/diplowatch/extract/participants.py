@@ -46,6 +46,7 @@ def fill_codes(
     topic_preps: frozenset[str] = frozenset(),
     possessives: frozenset[str] = frozenset(),
     cited: frozenset[str] = frozenset(),
+    sent_window: int = 3,
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -116,7 +117,7 @@ def fill_codes(
             and sender is not None
             and not sender.location_only
             and not topic
-            and _near(text, sender, m)
+            and _near(text, sender, m, sent_window)
         ):
             m.code = sender.code
             if sender.agent is None:
@@ -136,13 +137,15 @@ def fill_codes(
     return kept
 
 
-def _near(text: str, sender: Mention, m: Mention) -> bool:
-    """Troops a few words after the state that sends them ("Russia withdrew
-    500 troops"), not in a later phrase ("signed a pact allowing troops")."""
+def _near(text: str, sender: Mention, m: Mention, window: int = 3) -> bool:
+    """Troops a few words (``window``, ``context.SENT_AGENT_WINDOW``) after the
+    state that sends them ("Russia withdrew 500 troops", "آلمان خود را برای
+    اعزام ۶۰۰ سرباز … آماده می‌کند"), not in a later phrase ("signed a pact
+    allowing troops")."""
     if not text:
         return True
     gap = text[sender.end : m.start]
-    return len(gap.split()) <= 3 and not any(c in gap for c in ",;:")
+    return len(gap.split()) <= window and not any(c in gap for c in ",;:،؛")
 
 
 def _coordinated_with(
