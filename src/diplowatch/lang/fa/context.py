@@ -435,3 +435,7 @@ CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 # Persian ends its clauses with their verb: who is named after an event's
 # verb belongs to the next clause (extract/events.py: _before_verb).
 VERB_FINAL = True
+
+# Words between a state and the troops it sends: Persian puts the purpose and
+# the object marker between them ("آلمان خود را برای اعزام ۶۰۰ سرباز …").
+SENT_AGENT_WINDOW = 6
