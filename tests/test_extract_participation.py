@@ -550,3 +550,40 @@ def test_troops_belong_to_the_state_a_few_words_before_them(
     )
     # sent: the state's army, one actor (the state as a whole takes the agent)
     assert (len(filled) == 1 and filled[0].agent == "MIL") == sent
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "marker", "source", "target"),
+    [
+        ("الف توسط جیم بازداشت شد", "بازداشت", ["الف", "جیم"], "توسط", "جیم", "الف"),
+        ("اعتقل سوريا من قبل لبنان", "اعتقل", ["سوريا", "لبنان"], "من قبل", "لبنان", "سوريا"),
+        (
+            "Syria was detained by Lebanon",
+            "detained",
+            ["Syria", "Lebanon"],
+            "by",
+            "Lebanon",
+            "Syria",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_is_the_source(
+    text: str, trigger: str, names: list[str], marker: str, source: str, target: str
+) -> None:
+    from diplowatch.extract.participants import marked_split
+
+    t = text.index(trigger)
+    sides = marked_split(
+        t,
+        t + len(trigger),
+        False,
+        _states(text, names),
+        text,
+        frozenset({"و", "and"}),
+        frozenset({"به"}),
+        frozenset({"را"}),
+        adjacent=False,
+        agent_markers=frozenset({marker}),
+    )
+    assert sides is not None
+    assert [[text[m.start : m.end] for m in side] for side in sides] == [[source, target]]

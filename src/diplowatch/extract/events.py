@@ -582,6 +582,7 @@ def _sentence_events(
                 ctx.object_markers,
                 ctx.adjacent_coordinated,
                 ctx.partitives,
+                ctx.syntax.agent_markers,
             )
         # Only where words stand between an object and its verb (English) are
         # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.

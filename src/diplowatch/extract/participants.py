@@ -406,6 +406,7 @@ def marked_split(
     markers: frozenset[str],
     adjacent: bool = True,
     partitives: frozenset[str] = frozenset(),
+    agent_markers: frozenset[str] = frozenset(),
 ) -> list[list[Mention]] | None:
     """Source–target sides read from case marks, for a verb-final language
     that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
@@ -419,11 +420,19 @@ def marked_split(
     first group of the clause that is not the target. ``None`` when nothing
     is marked, so ``split`` decides. A preposition after a quantity
     (``partitives``: "هفت نفر از مسئولان", seven of the officials) marks
-    nothing.
+    nothing. The agent of a passive (``agent_markers``: "توسط ماموران
+    امنیتی دستگیر شدند", arrested by security agents) is the source, and
+    the first other group what it acted on.
     """
     groups = coordinated_groups(people, text, conj, adjacent)
     if len(groups) < 2:
         return None
+    by = next((g for g in groups if _preceded_by(text, g, agent_markers)), None)
+    if by is not None:
+        acted_on = next((g for g in groups if g is not by), None)
+        if acted_on is not None:
+            pairs = [[s, t] for s in by for t in acted_on if unit(s) != unit(t)]
+            return pairs or None
     target = None
     pos = end
     for g in groups:
@@ -458,6 +467,14 @@ def marked_split(
         return None
     pairs = [[s, t] for s in source for t in target if unit(s) != unit(t)]
     return pairs or None
+
+
+def _preceded_by(text: str, group: list[Mention], words: frozenset[str]) -> bool:
+    """Whether one of ``words`` (one or two words long) stands right before a group."""
+    if not words:
+        return False
+    before = text[max(0, group[0].start - 24) : group[0].start].split()
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
 
 
 def actor_list(mentions: list[Mention]) -> list[Actor]:
