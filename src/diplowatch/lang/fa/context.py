@@ -439,3 +439,7 @@ VERB_FINAL = True
 # Words between a state and the troops it sends: Persian puts the purpose and
 # the object marker between them ("آلمان خود را برای اعزام ۶۰۰ سرباز …").
 SENT_AGENT_WINDOW = 6
+
+# Words before the agent of a passive ("توسط ماموران امنیتی دستگیر شدند",
+# "از سوی نیروهای آمریکایی هدف قرار گرفت"): that agent is the event's source.
+AGENT_MARKERS: tuple[str, ...] = ("توسط", "از سوی", "از طرف", "به دست", "به وسیله")
