@@ -518,3 +518,33 @@ def test_the_detained_are_people_not_an_arrest() -> None:
 def test_entering_and_occurring(text: str, etype: str, want: set[str]) -> None:
     found = [e for e in run(text).events if e.type == etype and want <= codes(e)]
     assert found, [(e.type, sorted(codes(e))) for e in run(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احمد مسعود در یک گفت‌وگوی تلفنی با رویترز گفت طالبان باید مذاکره کنند.",
+        "وی با حضور در نشستی مطبوعاتی درباره پیشنهاد فرانسه سخن گفت.",
+        "مدیر کل زندان‌ها گفت من به زندان‌ها هم سر زدم.",
+        "زنان سرپرست خانوار زیر بار فشار زندگی کمر خم کرده‌اند.",
+        "آیین‌نامه جریمه‌های تاخیر در پرداخت مالیات به تصویب رسید.",
+        "انقلاب با حضور مردم به ثمر نشست.",
+        "سخنگوی طالبان تمدید حضور نیروهای خارجی را غیرقابل مذاکره خواند.",
+        "وکیل نسرین ستوده از وضعیت موکل خود خبر داد.",
+    ],
+)
+def test_idioms_names_interviews_and_laws_are_no_events(text: str) -> None:
+    assert run(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "want"),
+    [
+        ("ایران زیر بار فشار آمریکا برای مذاکره مستقیم نمی‌رود.", "REJECT", {"IRN"}),
+        ("دادگاه انقلاب این فعال مدنی را به زندان محکوم کرد.", "COERCE", set()),
+        ("ایران یک تبعه آلمانی را آزاد کرد.", "CONCEDE", {"IRN", "DEU"}),
+    ],
+)
+def test_the_same_words_in_their_event_sense(text: str, etype: str, want: set[str]) -> None:
+    found = [e for e in run(text).events if e.type == etype and want <= codes(e)]
+    assert found, [(e.type, sorted(codes(e))) for e in run(text).events]

@@ -312,6 +312,7 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "شهروندان عادی",
         # nationals of a country ("اتباع ایرانی"), not refugees
         "اتباع",
+        "تبعه",
         "غیرنظامیان",
         "غیر نظامیان",
         "شهروندان",
