@@ -548,3 +548,14 @@ def test_idioms_names_interviews_and_laws_are_no_events(text: str) -> None:
 def test_the_same_words_in_their_event_sense(text: str, etype: str, want: set[str]) -> None:
     found = [e for e in run(text).events if e.type == etype and want <= codes(e)]
     assert found, [(e.type, sorted(codes(e))) for e in run(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مردم این شهرستان با مساله سیل و نشست زمین مواجه هستند.",
+        "یک فعال سیاسی در گفتگو با کیهان لندن از وضعیت زندانیان سخن گفت.",
+    ],
+)
+def test_subsidence_and_exile_media_interviews_are_no_events(text: str) -> None:
+    assert "CONSULT" not in types(run(text))
