@@ -78,3 +78,57 @@ def test_a_leader_named_after_his_movement_acts_for_it() -> None:
 def test_exile_is_no_person() -> None:
     found = agents("انتقدت المعارضة السورية في المنفى قرار الحكومة التركية.")
     assert found <= {"SYR:OPP", "TUR:GOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "السوداني" alone is the adjective, not Iraq's prime minister
+        ("رفض الرئيس السوداني تسليم نفسه للمحكمة الجنائية الدولية.", {"SDN:GOV"}),
+        # lawyers and Tunisian judicial bodies
+        ("طالبت هيئة المحامين التونسية الحكومة بإطلاق سراح محام موقوف.", {"TUN:JUD"}),
+        # a court sitting in a place is that country's
+        ("قضت المحكمة الابتدائية بصفاقس بسجن ثلاثة مهربين.", {"TUN:JUD", "TUN:CRM"}),
+        # Tunisian security services, national guard agents
+        ("اعتقل أعوان الحرس الوطني بالقيروان ثلاثة مهربين.", {"TUN:COP", "TUN:CRM"}),
+        # armed opposition factions are rebels, not gunmen
+        ("قصف الجيش السوري مواقع فصائل المعارضة المسلحة في إدلب.", {"SYR:MIL", "SYR:REB"}),
+        # the authors of a terrorist attack are unidentified
+        ("أدانت الخارجية الأردنية الهجوم الإرهابي على كنيسة في القاهرة.", {"JOR:GOV", "EGY:UAF"}),
+        # a named party
+        ("انتقد حزب النهضة قرار الحكومة التونسية.", {"TUN:PTY", "TUN:GOV"}),
+        # the unemployed are civilians
+        ("اعتصم عشرات المعطلين عن العمل أمام مقر الولاية في قفصة.", {"TUN:CVL"}),
+        # the army chief is the army's
+        ("التقى رئيس الأركان الجزائري قائد القوات الأمريكية في أفريقيا.", {"DZA:MIL", "USA:MIL"}),
+        # the Pope is a cleric
+        ("دعا البابا فرنسيس إلى وقف الحرب في سوريا.", {"VAT:REL"}),
+    ],
+)
+def test_round2_agents(text: str, want: set[str]) -> None:
+    assert want <= agents(text)
+
+
+def test_a_terrorist_threat_is_no_actor() -> None:
+    found = agents("حذرت الخارجية البريطانية رعاياها في تونس من التهديد الإرهابي.")
+    assert not any(a.endswith(":REB") or a.endswith(":UAF") for a in found)
+
+
+def test_municipal_elections_have_no_government_actor() -> None:
+    found = agents("اعتقلت الشرطة التونسية ناشطا خلال الانتخابات البلدية.")
+    assert "TUN:GOV" not in found and "-:GOV" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a coalition "led by" a state is that state's military
+        ("نفذ الائتلاف الدولي بقيادة أمريكية غارات على مواقع داعش في سوريا.", {"USA:MIL"}),
+        ("قصفت طائرات التحالف الذي تقوده الولايات المتحدة مواقع في الرقة.", {"USA:MIL"}),
+        ("شنت طائرات التحالف العربي بقيادة السعودية غارات على صنعاء.", {"SAU:MIL"}),
+        # coast guards police the coast
+        ("أنقذ خفر السواحل الإيطالي مئات المهاجرين قبالة صقلية.", {"ITA:COP"}),
+    ],
+)
+def test_led_by_and_coast_guards(text: str, want: set[str]) -> None:
+    assert want <= agents(text)

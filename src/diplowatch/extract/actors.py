@@ -56,6 +56,7 @@ class Mention:
     source: bool = False  # names who reports the event ("…, officials said"): no party
     unplaced: bool = False  # an owned thing ("a cargo ship"): no country from the sentence
     place: bool = False  # a state named as where something happens ("in Bahrain")
+    prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,8 @@ class Context:
     content_openers: frozenset[str] = frozenset()
     verb_final: bool = False
     sent_window: int = 3
+    partner_preps: frozenset[str] = frozenset()
+    agent_place_prefixes: frozenset[str] = frozenset()
     lang: str = ""
 
 
@@ -226,6 +229,8 @@ def context(lang: str) -> Context:
         content_openers=words("CONTENT_OPENERS"),
         verb_final=getattr(data, "VERB_FINAL", False),
         sent_window=getattr(data, "SENT_AGENT_WINDOW", 3),
+        partner_preps=words("PARTNER_PREPOSITIONS"),
+        agent_place_prefixes=words("AGENT_PLACE_PREFIXES"),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
@@ -276,7 +281,14 @@ def _home_bound(hit: Hit, ctx: Context) -> bool:
     )
 
 
-def _chained(text: str, first: Hit, second: Hit, words: int = 1, letters: int = 4) -> bool:
+def _chained(
+    text: str,
+    first: Hit,
+    second: Hit,
+    words: int = 1,
+    letters: int = 4,
+    conj: frozenset[str] = frozenset(),
+) -> bool:
     """Two titles written one after the other (at most one short word between;
     a title and a group may have two: "الأمين العام المساعد لـ…").
 
@@ -285,6 +297,8 @@ def _chained(text: str, first: Hit, second: Hit, words: int = 1, letters: int = 
     gap = text[first.end : second.start].split()
     if first.entry.kind == second.entry.kind == "agent" or any(c.isdigit() for c in "".join(gap)):
         return False
+    if second.prefix[:1] in conj:
+        return False  # "الحكومة والاتحاد العام للشغل": two actors, not one title
     return (
         second.start >= first.end
         and len(gap) <= words
@@ -308,6 +322,7 @@ def _orphan(pending: _Pending) -> Mention:
         home_bound=pending.home_bound,
         unplaced=hit.entry.extra == ("owned",),
         former=pending.former,
+        prefix=hit.prefix,
     )
 
 
@@ -337,8 +352,11 @@ def find_mentions(
         if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
             orphan = _orphan(pending)
             # "8 مقاعد في مجلس النواب": a body named as the place of something
-            orphan.place = pending.hit.entry.kind != "role" and (
-                previous_word(text, pending.hit.start) in ctx.place_preps
+            # (attackers are never the place: "قتل جنديان في هجوم إرهابي")
+            orphan.place = (
+                pending.hit.entry.kind != "role"
+                and pending.agent != "UAF"
+                and previous_word(text, pending.hit.start) in ctx.place_preps
             )
             mentions.append(orphan)
 
@@ -350,7 +368,7 @@ def find_mentions(
                 pending is not None
                 and not pending.claimed
                 and pending.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
-                and _chained(text, pending.hit, hit)
+                and _chained(text, pending.hit, hit, conj=ctx.conjunctions)
                 and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split())
             ):
                 # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
@@ -404,13 +422,13 @@ def find_mentions(
                 pending is not None
                 and not pending.claimed
                 and pending.hit.entry.kind == "agent"
-                and _chained(text, pending.hit, hit)
+                and _chained(text, pending.hit, hit, conj=ctx.conjunctions)
             ):
                 pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
             elif (
                 pending is not None
                 and not pending.claimed
-                and _chained(text, pending.hit, hit, words=2, letters=12)
+                and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
             ):
                 # "الأمين العام لحزب الله", "leader of Hamas": the group's own
                 group.role = pending.role or None
@@ -471,8 +489,10 @@ def find_mentions(
             # "the foreign ministers of Brazil and China": both hold the title
             mention.role, mention.agent = linked.role, linked.agent
         linked = mention if claimed or shared else None
-        if e.kind in ("person", "state_adj") and _movement_named_before(
-            text, mentions, hit, mention.code
+        if (
+            e.kind in ("person", "state_adj")
+            and not claimed  # "حزب النهضة … الحكومة التونسية": the title's country
+            and _movement_named_before(text, mentions, hit, mention.code)
         ):
             # "الأمين العام لحزب الله اللبناني، حسن نصر الله": the movement, its
             # country adjective and its man are one participant
@@ -597,7 +617,7 @@ def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> Non
 def _group(hit: Hit, text: str) -> Mention:
     """A named movement or party: its own country and agent."""
     agent, in_power = hit.entry.extra
-    m = Mention(hit.start, hit.end, hit.entry.value, "group", True, agent=agent)
+    m = Mention(hit.start, hit.end, hit.entry.value, "group", True, agent=agent, prefix=hit.prefix)
     m.in_power = in_power
     m.name = text[hit.base_start : hit.base_end]
     m.name_span = (hit.base_start, hit.base_end)
@@ -671,6 +691,8 @@ def _country_mention(
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
+    if not after_title and _placed_agent(text, hit, pending, ctx):
+        after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
     role: str | None = pending.role if after_title and pending else None
     agent: str | None = pending.agent if after_title and pending else None
     code = e.value
@@ -685,6 +707,7 @@ def _country_mention(
     same_line = pending is not None and "\n" not in text[pending.hit.start : hit.start]
     start = pending.hit.start if after_title and pending is not None and same_line else hit.start
     mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
+    mention.prefix = pending.hit.prefix if start != hit.start and pending else hit.prefix
     if held is not None:
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
@@ -711,7 +734,10 @@ def _country_mention(
     elif e.kind == "state_adj":
         mention.strong = after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
         following = _next_word(text, hit.end)
-        if prev in ctx.location_heads or following in ctx.location_heads:
+        # a head word that ends the title itself ("خفر السواحل الإيطالي",
+        # "coast guard") is no place
+        own_head = after_title and pending is not None and 0 <= hit.start - pending.hit.end <= 1
+        if (prev in ctx.location_heads and not own_head) or following in ctx.location_heads:
             # "العاصمة الصينية", "the Laotian capital": a place
             mention.location_only = True
             mention.strong = False
@@ -736,6 +762,24 @@ def _country_mention(
         mention.strong = False
         mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
     return mention, after_title
+
+
+def _placed_agent(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """An agent noun, a word or two describing it, then a place written with
+    a preposition of place glued to it (``context.AGENT_PLACE_PREFIXES``):
+    the agent acts there ("المحكمة الابتدائية بتونس", "النقابة الأساسية
+    بالقيروان"). Without the describing word the preposition is more often
+    the verb's ("نددت الحكومة بإسرائيل")."""
+    if pending is None or pending.claimed or pending.hit.entry.kind != "agent":
+        return False
+    if hit.entry.kind not in ("state", "capital", "city") or not hit.prefix:
+        return False
+    gap = text[pending.hit.end : hit.start].split()
+    return (
+        hit.prefix[-1:] in ctx.agent_place_prefixes
+        and 1 <= len(gap) <= 2
+        and all(w.isalpha() for w in gap)
+    )
 
 
 def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:

@@ -45,6 +45,7 @@ def fill_codes(
     conj: frozenset[str] = frozenset(),
     topic_preps: frozenset[str] = frozenset(),
     possessives: frozenset[str] = frozenset(),
+    partners: frozenset[str] = frozenset(),
     cited: frozenset[str] = frozenset(),
     sent_window: int = 3,
 ) -> list[Mention]:
@@ -63,8 +64,10 @@ def fill_codes(
     An agent after a possessive pronoun (``possessives``: "pulled its
     fighters out") is the named actor's own; one after a preposition of topic
     (``topic_preps``: "an agreement on coast guard cooperation") is a topic,
-    a participant only when nobody else is named. A medium that is cited
-    (``cited``: "AFP was told 30 were wounded") tells no country.
+    a participant only when nobody else is named. A country named as a
+    partner (``partners``: "صادقت الحكومة على اتفاقية مع المغرب") is not
+    the one country an agent with none belongs to, nor is a medium that is
+    cited (``cited``: "AFP was told 30 were wounded").
     """
     kept: list[Mention] = []
     places = [m for m in mentions if (m.location_only or m.place) and m.code]
@@ -73,7 +76,10 @@ def fill_codes(
     codes = {
         m.code
         for m in mentions
-        if m.code and m.kind not in ("agent", "igo") and not (m.source and m.agent in cited)
+        if m.code
+        and m.kind not in ("agent", "igo")
+        and not (text and previous_word(text, m.start) in partners)
+        and not (m.source and m.agent in cited)
     }
     weak_states = [m for m in mentions if m.kind == "state" and not m.strong and m.code]
     for m in mentions:
@@ -237,17 +243,21 @@ def coordinated_groups(
     mentions: list[Mention], text: str, conj: frozenset[str], adjacent: bool = True
 ) -> list[list[Mention]]:
     """Split mentions into runs joined only by conjunctions and commas (and,
-    where ``adjacent``, by nothing: in a verb-final language two names side by
-    side are a subject and its object, "فرانسه روسیه را مقصر دانست")."""
+    where ``adjacent``, by nothing at all: ``context.ADJACENT_COORDINATED``;
+    in a verb–subject–object language two actors written side by side are
+    the subject and the object: "أوقفت الشرطة شابا", and so in a verb-final
+    one: "فرانسه روسیه را مقصر دانست")."""
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
             continue  # the same actor named again ("… آسيا (آسيان)")
         if groups:
             gap = text[groups[-1][-1].end : m.start].strip()
-            if (gap == "" and adjacent) or (
-                gap and (gap in conj or all(w in conj for w in gap.split()))
-            ):
+            glued = m.prefix[:1] in conj  # "السعودية والإمارات": the و is written on the name
+            if gap == "" and (adjacent or glued):
+                groups[-1].append(m)
+                continue
+            if gap and (gap in conj or all(w in conj for w in gap.split())):
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -366,6 +376,7 @@ def local_split(
     text: str,
     conj: frozenset[str],
     verb: bool = True,
+    adjacent: bool = True,
 ) -> list[list[Mention]] | None:
     """Source–target sides read around one trigger, for verb-first languages
     (``context.SUBJECT_AFTER_VERB``) and sentences with more than two groups.
@@ -376,7 +387,7 @@ def local_split(
     the target is the next group after the subject. ``None`` when the sentence is too
     simple for this to matter, so ``split`` decides.
     """
-    groups = coordinated_groups(people, text, conj)
+    groups = coordinated_groups(people, text, conj, adjacent)
     if len(groups) < 3:
         return None
     after = [g for g in groups if g[0].start >= end]

@@ -177,6 +177,27 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "احتجاجا",
     "تنديدا",
     "ضد",
+    # a count, a wish, a foiled plan or a purpose is no report of the deed
+    "حصيلة",
+    "عدد",
+    "اعداد",
+    "احصائيات",
+    "مصابي",
+    "مصابو",
+    "الاشادة",
+    "احباط",
+    "باحباط",
+    "مخططات",
+    "مخطط",
+    "لتنفيذ",
+    "مكافحة",
+    "لمكافحة",
+    "محاربة",
+    "لمحاربة",
+    "لمواجهة",
+    "بتهمة",
+    "تهمة",
+    "بتهم",
 )
 
 # "انسحب … من المشاورات": what a withdrawal is from is no event of its own.
@@ -185,3 +206,16 @@ WITHDRAW_FROM: tuple[str, ...] = ("من",)
 # An agent whose country the sentence does not tell ("اعتقلت الشرطة …") is a
 # side of unknown country (code null) even in a text that names countries.
 UNKNOWN_SIDES = True
+
+# Two actors written side by side with no conjunction between are the verb's
+# subject and object ("أوقفت الشرطة شابا", "استقبل الرئيس التونسي السفير
+# الفرنسي"), not one coordinated side.
+ADJACENT_COORDINATED = False
+
+# A country after these is the partner of whoever acts ("اتفاقية مع المغرب"),
+# never the country of an agent named without one ("الحكومة").
+PARTNER_PREPOSITIONS: tuple[str, ...] = ("مع",)
+
+# A place glued to one of these after an agent noun and a describing word is
+# where the agent acts, so its country ("المحكمة الابتدائية بتونس").
+AGENT_PLACE_PREFIXES: tuple[str, ...] = ("ب",)

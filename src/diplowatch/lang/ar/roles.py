@@ -222,6 +222,11 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "رئيسة المفوضية",
         "رئيس الأركان",
         "قائد الجيش",
+        "قائد القوات",
+        "قائد القوات المسلحة",
+        "قائد الشرطة",
+        "مدير الأمن",
+        "مدير عام الأمن الوطني",
         "رئيس جهاز المخابرات",
         "مدير المخابرات",
         "مسؤول",
@@ -245,6 +250,22 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "رئيس الحركة",
         "رئيس حركة",
     ),
+}
+
+# Titles that name their own agent rather than their role's ("رئيس الأركان"
+# is an official of the army, "زعيم المعارضة" of the opposition).
+TITLE_AGENTS: dict[str, str] = {
+    "رئيس الأركان": "MIL",
+    "قائد الجيش": "MIL",
+    "قائد القوات": "MIL",
+    "قائد القوات المسلحة": "MIL",
+    "رئيس جهاز المخابرات": "COP",
+    "مدير المخابرات": "COP",
+    "قائد الشرطة": "COP",
+    "مدير الأمن": "COP",
+    "مدير عام الأمن الوطني": "COP",
+    "زعيم المعارضة": "OPP",
+    "زعيمة المعارضة": "OPP",
 }
 
 # "his counterpart" and its forms: the actor is the other side of the meeting.

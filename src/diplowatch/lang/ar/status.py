@@ -37,7 +37,22 @@ PLANNED_CUES: tuple[str, ...] = (
     "سيقوم",
     "ستقوم",
 )
-NEGATION_CUES: tuple[str, ...] = ("لم", "لن", "لا", "ليس", "ما", "دون", "بدون", "عدم", "نفى", "نفت")
+# Postponing or cancelling a strike or a visit is its negation ("تأجيل الإضراب").
+NEGATION_CUES: tuple[str, ...] = (
+    "لم",
+    "لن",
+    "لا",
+    "ليس",
+    "ما",
+    "دون",
+    "بدون",
+    "عدم",
+    "نفى",
+    "نفت",
+    "تاجيل",
+    "ارجاء",
+    "الغاء",
+)
 BACKGROUND_CUES: tuple[str, ...] = ("منذ عام", "في عام", "خلال عام", "سبق ان", "في وقت سابق من عام")
 HYPOTHETICAL_CUES: tuple[str, ...] = ("اذا", "لو", "في حال", "ان تم")
 # Words that open a reported clause ("أعلن الاثنين أن الرئيس سيزور …"): a date
@@ -77,6 +92,10 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "يخطط",
     "تخطط",
     "التخطيط",
+    # "until" what follows has not happened
+    "الى حين",
+    "الى غاية",
+    "ريثما",
 )
 
 # Phrases after which the actors named up to the end of the clause are the
