@@ -11,7 +11,9 @@ whose evidence overlaps the annotated sentence, and scores them with
 ``shared/eval/score.py`` (types, parties, pairs, agents per sentence).
 
 The sentences are those where an earlier extractor fired, so the figures
-mostly measure precision on real text. ``--half tune`` scores the sentences
+mostly measure precision on real text. Each predicted event is also judged
+the way the precision audit's readers judge (``judge_events``), strictly:
+its agents must match the annotation exactly. ``--half tune`` scores the sentences
 whose document hash is even (rules may be tuned on them), ``test`` the others.
 """
 
@@ -87,6 +89,39 @@ def predictions(keys: list[str], shared: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _units(actors: list[dict[str, Any]]) -> frozenset[tuple[Any, Any]]:
+    return frozenset((a.get("code"), a.get("agent")) for a in actors)
+
+
+def judge_events(row: dict[str, Any], predicted: list[dict[str, Any]]) -> list[dict[str, bool]]:
+    """Each predicted event judged against the sentence's hand annotation the
+    way the precision audit's readers judge: type (an annotated event of that
+    type), actors (the same countries and agents as one such event) and
+    status (that event's)."""
+    out = []
+    for e in predicted:
+        same_type = [g for g in row["events"] if g["type"] == e["type"]]
+        match = [g for g in same_type if _units(g["actors"]) == _units(e["actors"])]
+        out.append(
+            {
+                "type": bool(same_type),
+                "actors": bool(match),
+                "status": any(g["status"] == e["status"] for g in (match or same_type)),
+            }
+        )
+    return out
+
+
+def event_precision(rows: list[dict[str, Any]], preds: dict[str, dict[str, Any]]) -> str:
+    verdicts = [v for r in rows for v in judge_events(r, preds[r["key"]]["events"])]
+    n = len(verdicts) or 1
+    right = sum(v["type"] and v["actors"] and v["status"] for v in verdicts)
+    return (
+        f"events {len(verdicts)}: type {sum(v['type'] for v in verdicts) / n:.2f}, "
+        f"actors {sum(v['actors'] for v in verdicts) / n:.2f}, all right {right / n:.2f}"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", choices=("ar", "fa"), action="append")
@@ -112,6 +147,7 @@ def main() -> int:
                 f"{lang} {half:6}{cells}   "
                 f"({t['precision']:.2f}/{t['recall']:.2f}/{t['f1']:.2f}, {len(chosen)} sentences)"
             )
+            print(f"{'':10}{event_precision(chosen, preds)}")
         if args.errors:
             for r in rows:
                 if half_of(r["key"].split("|")[0]) != "tune":

@@ -63,7 +63,7 @@ ISO3_PREFERRED = {
 }
 
 IGOS = """
-ADB AIIB APEC ARABLEAGUE ASEAN AU BRICS CIS CSTO EAEU EBRD ECOWAS EU FAO G20 G7 GCC IAEA ICC
+ADB AIIB APEC ARABLEAGUE ASEAN AU BRICS CIS CSTO EAEU EBRD ECO ECOWAS EU FAO G20 G7 GCC IAEA ICC
 ICRC IMF IOM NAM NATO OECD OIC OPEC OSCE SCO UN UNESCO UNHCR UNICEF WFP WHO WORLDBANK WTO
 """.split()  # noqa: SIM905
 
@@ -575,6 +575,7 @@ IGO_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "CSTO": ("منظمة معاهدة الأمن الجماعي",),
         "EAEU": ("الاتحاد الاقتصادي الأوراسي",),
         "EBRD": ("البنك الأوروبي لإعادة الإعمار والتنمية", "البنك الأوروبي للإنشاء والتعمير"),
+        "ECO": ("منظمة التعاون الاقتصادي", "منظمة التعاون الاقتصادي إيكو"),
         "ECOWAS": (
             "إيكواس",
             "الإيكواس",
@@ -658,6 +659,13 @@ IGO_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "CSTO": ("سازمان پیمان امنیت جمعی",),
         "EAEU": ("اتحادیه اقتصادی اوراسیا",),
         "EBRD": ("بانک اروپایی بازسازی و توسعه",),
+        "ECO": (
+            "اکو",
+            "سازمان همکاری اقتصادی",
+            "سازمان همکاری‌های اقتصادی",
+            "سازمان همکاری اقتصادی اکو",
+            "سازمان همکاری‌های اقتصادی اکو",
+        ),
         "ECOWAS": ("اکوواس", "جامعه اقتصادی کشورهای غرب آفریقا"),
         "EU": ("اتحادیه اروپا", "اتحادیه اروپایی", "کمیسیون اروپا", "پارلمان اروپا"),
         "FAO": ("فائو", "سازمان خواربار و کشاورزی"),
@@ -710,6 +718,7 @@ IGO_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "CSTO": ("CSTO", "Collective Security Treaty Organization"),
         "EAEU": ("Eurasian Economic Union", "EAEU"),
         "EBRD": ("EBRD", "European Bank for Reconstruction and Development"),
+        "ECO": ("Economic Cooperation Organization", "Economic Cooperation Organisation"),
         "ECOWAS": ("ECOWAS", "Economic Community of West African States"),
         "EU": (
             "EU",

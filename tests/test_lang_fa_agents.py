@@ -152,3 +152,45 @@ def test_agent_nouns_use_the_spec_codes() -> None:
     spec = set(load("xx", "agents").AGENTS)
     assert set(data.AGENT_NOUNS) <= spec
     assert {agent for _, agent, _ in data.NAMED_GROUPS.values()} <= spec
+
+
+# ---------------------------------------------------------------- round 2: words that are no agents
+
+
+def test_nationals_are_civilians_not_refugees() -> None:
+    record = process(Document("t", "پلیس ترکیه ده تبعه ایرانی را بازداشت کرد.", lang="fa"))
+    found = {f"{a.code}:{a.agent}" for e in record.events for a in e.actors}
+    assert "IRN:REF" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "چند شرکت چینی در نمایشگاه تهران شرکت کردند.",
+        "نماینده مردم تبریز در مجلس با وزیر کشور دیدار کرد.",
+    ],
+)
+def test_taking_part_and_the_people_an_mp_represents_are_no_agents(text: str) -> None:
+    record = process(Document("t", text, lang="fa"))
+    assert not any(
+        a.agent == "CVL" or (a.agent == "BUS" and "شرکت کردند" in text)
+        for e in record.events
+        for a in e.actors
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("نیروهای دولتی افغانستان به مواضع طالبان در قندهار حمله کردند.", "AFG:MIL"),
+        ("دو مقام ارشد نظامی ایران اسرائیل را به پاسخ سخت تهدید کردند.", "IRN:MIL"),
+        ("مقامات امنیتی ترکیه ده تبعه سوری را در استانبول بازداشت کردند.", "TUR:COP"),
+        ("محکمه ابتدائیه کابل سه متهم را به زندان محکوم کرد.", "AFG:JUD"),
+        ("کاخ سفید از تصمیم دولت عراق برای برگزاری انتخابات استقبال کرد.", "USA:GOV"),
+        ("دزدان دریایی دو ملوان هندی را در خلیج عدن ربودند.", "IND:CVL"),
+    ],
+)
+def test_more_agents_of_persian_and_dari_news(text: str, want: str) -> None:
+    record = process(Document("t", text, lang="fa"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors}
+    assert want in found, found

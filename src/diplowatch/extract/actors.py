@@ -110,7 +110,16 @@ class Context:
     place_preps: frozenset[str] = frozenset()
     withdraw_from: frozenset[str] = frozenset()
     unknown_sides: bool = False
+    lone_fill: bool = True
+    home_for_agents: bool = True
     adjacent_coordinated: bool = True
+    one_sided: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
+    target_preps: frozenset[str] = frozenset()
+    partitives: frozenset[str] = frozenset()
+    content_openers: frozenset[str] = frozenset()
+    verb_final: bool = False
+    sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     agent_place_prefixes: frozenset[str] = frozenset()
     lang: str = ""
@@ -148,7 +157,9 @@ def context(lang: str) -> Context:
         role_agents=dict(getattr(common, "ROLE_AGENTS", {})),
         institution_agents=dict(getattr(common, "INSTITUTION_AGENTS", {})),
         sent_agents=frozenset(getattr(common, "SENT_AGENTS", ())),
-        stateless_agents=frozenset(getattr(common, "STATELESS_AGENTS", ())),
+        # a language may add its own (``agents.STATELESS_AGENTS``)
+        stateless_agents=frozenset(getattr(common, "STATELESS_AGENTS", ()))
+        | frozenset(getattr(agents, "STATELESS_AGENTS", ())),
         state_place_preps=words("STATE_PLACE_PREPOSITIONS"),
         place_modifiers=words("PLACE_MODIFIERS"),
         agent_topic_preps=words("AGENT_TOPIC_PREPOSITIONS"),
@@ -201,7 +212,23 @@ def context(lang: str) -> Context:
         place_preps=words("PLACE_PREPOSITIONS"),
         withdraw_from=words("WITHDRAW_FROM"),
         unknown_sides=getattr(data, "UNKNOWN_SIDES", False),
+        # a lone actor of the article's main pair meets the other one even
+        # where the sentence does not name it (Arabic); English and Persian
+        # say so (``context.LONE_PAIR_FILL``)
+        lone_fill=getattr(
+            data,
+            "LONE_PAIR_FILL",
+            not (getattr(data, "VERB_MARKERS", ()) or getattr(data, "FRAME_WINDOW", 0)),
+        ),
+        home_for_agents=getattr(data, "HOME_FOR_AGENTS", True),
         adjacent_coordinated=getattr(data, "ADJACENT_COORDINATED", True),
+        one_sided=frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
+        venue_nouns=words("VENUE_NOUNS"),
+        target_preps=words("TARGET_PREPOSITIONS"),
+        partitives=words("PARTITIVES"),
+        content_openers=words("CONTENT_OPENERS"),
+        verb_final=getattr(data, "VERB_FINAL", False),
+        sent_window=getattr(data, "SENT_AGENT_WINDOW", 3),
         partner_preps=words("PARTNER_PREPOSITIONS"),
         agent_place_prefixes=words("AGENT_PLACE_PREFIXES"),
         lang=lang,
@@ -410,6 +437,10 @@ def find_mentions(
             pending = None
             if mentions and _owner_of(text, mentions[-1], group, hit, ctx):
                 mentions.pop()  # "Lebanon's Hezbollah", "Yemen's Houthi rebels": the group
+            if group.agent in ctx.cited_agents and not group.role:
+                # a named news agency or broadcaster reports or is told; its
+                # head, named by a title, may act ("the head of the BBC met …")
+                group.source = True
             mentions.append(group)
             last_end = hit.end
             continue
@@ -651,6 +682,12 @@ def _country_mention(
         and hit.start - pending.hit.end <= 25
         # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
         and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split() + [hit.prefix])
+        # "به نوشته روزنامه هاآرتص، لبنان …", "the newspaper said, Lebanon …": a
+        # clause break ends the title; only a name may follow it across a comma
+        # ("رئیس جمهور، ابراهیم رئیسی"), not across a colon ("… رهبر انقلاب گزارش
+        # داد: آیت‌الله خامنه‌ای")
+        and not (_NAME_BREAKS if e.kind == "person" else _TITLE_BREAKS)
+        & set(text[pending.hit.end : hit.start])
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
@@ -690,6 +727,7 @@ def _country_mention(
             in ctx.location_heads  # "میدان آزادی تهران"
             or hit.prefix.endswith("ب")
             or _dateline(text, hit)
+            or prev in ctx.venue_nouns  # "مذاکرات وین": where the talks are held
         ):
             mention.location_only = True
             mention.strong = False
@@ -759,6 +797,9 @@ def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+# Punctuation between a title and a country word that ends the title's phrase.
+_TITLE_BREAKS = frozenset(",،;؛:()\n")
+_NAME_BREAKS = _TITLE_BREAKS - frozenset(",،")
 
 
 def learn_names(

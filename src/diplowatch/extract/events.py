@@ -40,6 +40,7 @@ from diplowatch.extract.participants import (
     coordinated_groups,
     fill_codes,
     local_split,
+    marked_split,
     select,
     split,
     unit,
@@ -90,6 +91,9 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
 # (mode "warn").
 UNREAL = {"REQUEST", "THREATEN", "REJECT"}
 UNREAL_MODES = {"allege", "warn"}
+# Types whose content is said after the verb, and may name its target there
+# ("هشدار داد که به نیروهای آمریکایی حمله خواهد کرد").
+SPOKEN_CONTENT = {"THREATEN", "REQUEST"}
 # Words between a hypothetical cue ("if", "في حال") and what it conditions.
 HYPOTHETICAL_SPAN = 5
 # Words an object may stand before its verb in the same clause ("توقف حملات
@@ -262,7 +266,9 @@ def extract_document(
     ambiguous = lex.ambiguous - ctx.names.by_neighbours
     mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, ambiguous, on)
     home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
-    dateline = dateline_code(ntext, mentions) or home
+    # police or protesters the text places nowhere act where the dateline
+    # is, else (``context.HOME_FOR_AGENTS``) in the article's home country
+    dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
     _movements_in_power(mentions, published)
     known_words = frozenset(h.start for hits in layers.values() for h in hits)
@@ -327,6 +333,8 @@ def extract_document(
             ctx.agent_topic_preps,
             ctx.possessives,
             ctx.partner_preps,
+            ctx.cited_agents,
+            ctx.sent_window,
         )
     anchor = date.fromisoformat(published) if published else None
     ref_year = anchor.year if anchor else _latest_year(ntext, lang)
@@ -383,7 +391,9 @@ def extract_document(
             s.triggers = [t for t in s.triggers if t.entry.kind != "money_trigger"]
         # "in this meeting the two sides …" elaborates on the meeting; "this
         # attack" in a later sentence is what others react to.
-        told = (e.type for e in events if e.type not in COOPERATIVE)
+        # Where a meeting may name one side (``context.ONE_SIDED_TYPES``), "in
+        # this meeting the minister said …" is no second meeting either.
+        told = (e.type for e in events if e.type not in COOPERATIVE or ctx.one_sided)
         s.triggers = drop_anaphors(s.triggers, ntext, ctx.demonstratives, told)
         s.triggers = drop_unreal(s.triggers, s.cues, ntext, s.end)
         if s.triggers and lex.vetoes:
@@ -427,7 +437,7 @@ def _sentence_events(
 ) -> list[Event]:
     conj = ctx.conjunctions
     fill = ctx.unknown_sides
-    lone = not ctx.syntax.active
+    lone = ctx.lone_fill
     joint = select(
         s.mentions,
         pair,
@@ -492,8 +502,11 @@ def _sentence_events(
             t
             for t in candidates
             if t.entry.value in REACTIONS
-            or t.entry.affix == "verb"
-            or not _object_of(t, reactions, ntext, ctx.main_trigger, conj)
+            or (t.entry.affix == "verb" and not _content_of(t, reactions, ntext, ctx))
+            or (
+                t.entry.affix != "verb"
+                and not _object_of(t, reactions, ntext, ctx.main_trigger, conj)
+            )
         ]
     if types_here & {"CONSULT", "AGREE"}:
         # "discussed/agreed to strengthen cooperation" is one event.
@@ -532,7 +545,9 @@ def _sentence_events(
             )
         elif ctx.clause_breaks:
             pool = _clause_pool(s, trig, ntext, ctx, pair, etype) or pool
-        people = [m for m in pool if m.agent not in audience]
+        # the press told something is no party to a meeting; the head of a
+        # broadcaster who meets the president is
+        people = [m for m in pool if m.agent not in audience or m.role]
         if ctx.syntax.active and etype not in SYMMETRIC:
             to = next(iter(ctx.syntax.infinitive), "")
             people = verb_arguments(
@@ -544,6 +559,8 @@ def _sentence_events(
         if etype not in PLACE_TARGETS:
             # "condemned the attack in Kabul" accuses no one in Afghanistan
             people = [m for m in people if m.strong or not m.place]
+        if ctx.verb_final and etype not in SPOKEN_CONTENT:
+            people = _before_verb(trig, people, ntext, ctx, etype, mode)
         reacted = _reaction_before(trig, reactions, ntext)
         if reacted is not None and ctx.main_trigger != "last":
             # "X condemned the attack on Y": X is no party to the attack
@@ -555,6 +572,21 @@ def _sentence_events(
             verb = trig.entry.affix == "verb"
             sides = local_split(
                 trig.start, trig.end, people, ntext, conj, verb, ctx.adjacent_coordinated
+            )
+        elif ctx.target_preps and etype not in SYMMETRIC:
+            # Persian marks its objects: "X از Y تقدیر کرد", "تبریک به Y"
+            sides = marked_split(
+                trig.start,
+                trig.end,
+                trig.entry.affix != "verb",
+                people,
+                ntext,
+                conj,
+                ctx.target_preps,
+                ctx.object_markers,
+                ctx.adjacent_coordinated,
+                ctx.partitives,
+                ctx.syntax.agent_markers,
             )
         # Only where words stand between an object and its verb (English) are
         # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
@@ -581,7 +613,8 @@ def _sentence_events(
                 actors = add_implied(shown, actors, place, ctx.lang)
             if shown in PLACE_SIDES:
                 actors = _place_as_target(actors, s.mentions, trig)
-            if len(actors) < (1 if shown in ONE_SIDED or _bloc_alone(shown, side) else 2):
+            alone = _one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
+            if len(actors) < (1 if alone else 2):
                 continue
             out.append(
                 Event(
@@ -613,6 +646,23 @@ def _as_written(text: str, norm: Normalized, start: int, end: int) -> str:
     """The trigger word as the article spells it (not in its normalised form)."""
     a, b = norm.span_to_original(start, end)
     return text[a:b]
+
+
+def _content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
+    """A verb after what is asked, threatened or rejected and one of the words
+    that open its content (``context.CONTENT_OPENERS``: "خواست که … لغو کند",
+    "از مردم خواست تا … ترک کنند") is that content, not a deed of its own."""
+    if not ctx.content_openers:
+        return False
+    for r in reactions:
+        if not _unreal(r) or r.end > trigger.start:
+            continue
+        gap = ntext[r.end : trigger.start]
+        if _CLAUSE_BREAKS & set(gap) - {"،", ","}:
+            continue
+        if set(gap.split()) & ctx.content_openers:
+            return True
+    return False
 
 
 def _object_of(
@@ -737,6 +787,52 @@ def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) ->
     return actors + [Actor(place.code)] if place and place.code else actors
 
 
+def _verb_end(trigger: Hit, ntext: str, light_verbs: frozenset[str]) -> int | None:
+    """Where the verb of a trigger ends, when the trigger is a verb or a noun
+    its light verb follows ("حمله کردند", "دیدار و گفتگو کرد", "محکوم شده
+    است"), else None (a noun heading a phrase: "دیدار X با Y")."""
+    tokens = ntext[trigger.base_start : trigger.base_end].split()
+    if trigger.entry.affix == "verb" and (len(tokens) == 1 or tokens[-1] in light_verbs):
+        end = trigger.end  # "کشتند", "حمله کردند"; not "حمایت کامل" (its verb comes later)
+    else:
+        words = list(re.finditer(r"\w+", ntext[trigger.end : trigger.end + 40]))
+        verb = next((i for i, w in enumerate(words[:3]) if w.group() in light_verbs), None)
+        if verb is None:
+            return None
+        end = trigger.end + words[verb].end()
+    # auxiliaries and person endings written apart ("شده است", "کرده اند")
+    for aux in re.finditer(r"\w+", ntext[end : end + 12]):
+        if aux.start() > 1 or aux.group() not in _AUXILIARIES:
+            break
+        end += aux.end()
+    return end
+
+
+# Persian auxiliaries written after a participle ("کرده است", "شده اند").
+_AUXILIARIES = frozenset({"است", "اند", "بود", "بودند", "ام", "ايم", "اي", "ايد"})
+
+
+def _before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mode: str) -> list:
+    """In a verb-final language (``context.VERB_FINAL``) a clause ends with its
+    verb: who is named after the trigger's verb belongs to the next clause
+    ("… تجمع کرده بودند، توسط ماموران امنیتی دستگیر شدند": the police did
+    not protest). Kept whole when that leaves too few."""
+    end = _verb_end(trigger, ntext, ctx.light_verbs)
+    if end is None:
+        return people
+    kept = [m for m in people if m.start < end]
+    need = 1 if _one_sided(etype, mode, ctx) else 2
+    return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _one_sided(etype: str, mode: str, ctx: Any) -> bool:
+    """Whether an event of this type and mode may name one side only:
+    ``ONE_SIDED``, or a type or "TYPE/mode" a language lists in
+    ``context.ONE_SIDED_TYPES`` ("CONSULT/meeting": talks whose other side
+    is left unnamed, not visits)."""
+    return etype in ONE_SIDED or etype in ctx.one_sided or f"{etype}/{mode}" in ctx.one_sided
+
+
 def _bloc_alone(etype: str, side: list[Mention]) -> bool:
     """A meeting or agreement of one organisation's members is an event of
     that organisation alone ("ASEAN foreign ministers met in Vientiane")."""
@@ -846,10 +942,10 @@ def _clause_pool(
         conj=ctx.conjunctions,
         directed=etype not in SYMMETRIC,
         fill_unknown=ctx.unknown_sides,
-        lone_fill=not ctx.syntax.active,
+        lone_fill=ctx.lone_fill,
         adjacent=ctx.adjacent_coordinated,
     )
-    enough = 1 if etype in ONE_SIDED else 2
+    enough = 1 if _one_sided(etype, trig.entry.extra[0], ctx) else 2
     return pool if len({unit(m) for m in pool}) >= enough else []
 
 

@@ -49,14 +49,19 @@ def _rules(
 def add_implied(etype: str, actors: list[Actor], place: str | None, lang: str = "") -> list[Actor]:
     """``actors`` with the understood side added: for each (agent, group) rule
     of the type, an actor of that agent when none of the group takes part.
-    Its country is where the event happens, else the named side's; with no
-    side named, both sides are the understood ones of the place."""
+    Its country is where the event happens, else (unless the rule says
+    ``"place"``) the named side's; with no side named, both sides are the
+    understood ones of the place."""
     rules = _rules(lang)[0].get(etype, ())
     if not rules or not (actors or place):
         return actors
-    code = place or next((a.code for a in actors if a.code), None)
+    named = next((a.code for a in actors if a.code), None)
     out = list(actors)
-    for agent, group in rules:
+    for rule in rules:
+        agent, group = rule[0], rule[1]
+        # a rule may take its country from the place only (``"place"``): the
+        # unknown attackers of a ship at sea are of no country, not the crew's
+        code = place if rule[2:] == ("place",) else place or named
         if not any((a.agent or _WHOLE) in group for a in out):
             out.append(Actor(code, agent=agent))
     return out

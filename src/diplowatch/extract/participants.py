@@ -46,6 +46,8 @@ def fill_codes(
     topic_preps: frozenset[str] = frozenset(),
     possessives: frozenset[str] = frozenset(),
     partners: frozenset[str] = frozenset(),
+    cited: frozenset[str] = frozenset(),
+    sent_window: int = 3,
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -64,7 +66,8 @@ def fill_codes(
     (``topic_preps``: "an agreement on coast guard cooperation") is a topic,
     a participant only when nobody else is named. A country named as a
     partner (``partners``: "صادقت الحكومة على اتفاقية مع المغرب") is not
-    the one country an agent with none belongs to.
+    the one country an agent with none belongs to, nor is a medium that is
+    cited (``cited``: "AFP was told 30 were wounded").
     """
     kept: list[Mention] = []
     places = [m for m in mentions if (m.location_only or m.place) and m.code]
@@ -76,6 +79,7 @@ def fill_codes(
         if m.code
         and m.kind not in ("agent", "igo")
         and not (text and previous_word(text, m.start) in partners)
+        and not (m.source and m.agent in cited)
     }
     weak_states = [m for m in mentions if m.kind == "state" and not m.strong and m.code]
     for m in mentions:
@@ -119,7 +123,7 @@ def fill_codes(
             and sender is not None
             and not sender.location_only
             and not topic
-            and _near(text, sender, m)
+            and _near(text, sender, m, sent_window)
         ):
             m.code = sender.code
             if sender.agent is None:
@@ -139,13 +143,15 @@ def fill_codes(
     return kept
 
 
-def _near(text: str, sender: Mention, m: Mention) -> bool:
-    """Troops a few words after the state that sends them ("Russia withdrew
-    500 troops"), not in a later phrase ("signed a pact allowing troops")."""
+def _near(text: str, sender: Mention, m: Mention, window: int = 3) -> bool:
+    """Troops a few words (``window``, ``context.SENT_AGENT_WINDOW``) after the
+    state that sends them ("Russia withdrew 500 troops", "آلمان خود را برای
+    اعزام ۶۰۰ سرباز … آماده می‌کند"), not in a later phrase ("signed a pact
+    allowing troops")."""
     if not text:
         return True
     gap = text[sender.end : m.start]
-    return len(gap.split()) <= 3 and not any(c in gap for c in ",;:")
+    return len(gap.split()) <= window and not any(c in gap for c in ",;:،؛")
 
 
 def _coordinated_with(
@@ -239,7 +245,8 @@ def coordinated_groups(
     """Split mentions into runs joined only by conjunctions and commas (and,
     where ``adjacent``, by nothing at all: ``context.ADJACENT_COORDINATED``;
     in a verb–subject–object language two actors written side by side are
-    the subject and the object: "أوقفت الشرطة شابا")."""
+    the subject and the object: "أوقفت الشرطة شابا", and so in a verb-final
+    one: "فرانسه روسیه را مقصر دانست")."""
     groups: list[list[Mention]] = []
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
@@ -397,6 +404,88 @@ def local_split(
         return [source]
     pairs = [[s, t] for s in source for t in rest[0] if unit(s) != unit(t)]
     return pairs or [source + rest[0]]
+
+
+def marked_split(
+    start: int,
+    end: int,
+    noun: bool,
+    people: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    preps: frozenset[str],
+    markers: frozenset[str],
+    adjacent: bool = True,
+    partitives: frozenset[str] = frozenset(),
+    agent_markers: frozenset[str] = frozenset(),
+) -> list[list[Mention]] | None:
+    """Source–target sides read from case marks, for a verb-final language
+    that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
+    Persian "به", "از", "علیه", "را").
+
+    The target is the group right after the trigger behind one of the
+    prepositions ("تبریک به رئیس‌جمهور", "انتقاد از آمریکا"), else the
+    nearest group before it that the object marker follows or a preposition
+    precedes ("X از Y تقدیر کرد", "X Y را محکوم کرد"). The source is the group
+    a noun trigger governs right after it ("حمله آمریکا به سوریه"), else the
+    first group of the clause that is not the target. ``None`` when nothing
+    is marked, so ``split`` decides. A preposition after a quantity
+    (``partitives``: "هفت نفر از مسئولان", seven of the officials) marks
+    nothing. The agent of a passive (``agent_markers``: "توسط ماموران
+    امنیتی دستگیر شدند", arrested by security agents) is the source, and
+    the first other group what it acted on.
+    """
+    groups = coordinated_groups(people, text, conj, adjacent)
+    if len(groups) < 2:
+        return None
+    by = next((g for g in groups if _preceded_by(text, g, agent_markers)), None)
+    if by is not None:
+        acted_on = next((g for g in groups if g is not by), None)
+        if acted_on is not None:
+            pairs = [[s, t] for s in by for t in acted_on if unit(s) != unit(t)]
+            return pairs or None
+    target = None
+    pos = end
+    for g in groups:
+        if g[0].start < end:
+            continue
+        words = text[pos : g[0].start].split()
+        if noun and pos == end and not words:
+            pos = g[-1].end  # "حمله آمریکا به سوریه": the noun's own agent comes first
+            continue
+        if 1 <= len(words) <= 2 and words[0] in preps:
+            target = g
+        break
+    if target is None:
+        for g in reversed([g for g in groups if g[-1].end <= start]):
+            after = text[g[-1].end : g[-1].end + 12].split()[:1]
+            before = text[max(0, g[0].start - 30) : g[0].start].split()[-2:]
+            marked = bool(before) and before[-1] in preps
+            if marked and len(before) == 2 and before[0] in partitives:
+                marked = False
+            if (after and after[0] in markers) or marked:
+                target = g
+                break
+    if target is None:
+        return None
+    rest = [g for g in groups if g is not target]
+    governed = next(
+        (g for g in rest if noun and g[0].start >= end and not text[end : g[0].start].strip()),
+        None,
+    )
+    source = governed or next((g for g in rest if g[-1].end <= start), None)
+    if source is None:
+        return None
+    pairs = [[s, t] for s in source for t in target if unit(s) != unit(t)]
+    return pairs or None
+
+
+def _preceded_by(text: str, group: list[Mention], words: frozenset[str]) -> bool:
+    """Whether one of ``words`` (one or two words long) stands right before a group."""
+    if not words:
+        return False
+    before = text[max(0, group[0].start - 24) : group[0].start].split()
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
 
 
 def actor_list(mentions: list[Mention]) -> list[Actor]:

@@ -143,7 +143,19 @@ def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> li
     if not ifs:
         return triggers
     first = min(ifs)
-    return [t for t in triggers if t.start < first or t.entry.value in CONDITIONAL_BY_NATURE]
+    # a colon or semicolon ends what the cue governs ("… اگر X شود آثار بهتری
+    # دارد، اظهار داشت: کمیسیون … نشستی برگزار می‌کند")
+    stops = [i for b in _SCOPE_BREAKS if (i := text.find(b, first, end)) != -1]
+    last = min(stops) if stops else end
+    return [
+        t
+        for t in triggers
+        if t.start < first or t.start >= last or t.entry.value in CONDITIONAL_BY_NATURE
+    ]
+
+
+# Marks that end the scope of a cue of possibility.
+_SCOPE_BREAKS = (":", ";", "؛", "\n")
 
 
 def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:

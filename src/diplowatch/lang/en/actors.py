@@ -1196,6 +1196,7 @@ IGO_NAMES: dict[str, tuple[str, ...]] = {
     "CSTO": ("CSTO", "Collective Security Treaty Organization"),
     "EAEU": ("Eurasian Economic Union", "EAEU"),
     "EBRD": ("EBRD", "European Bank for Reconstruction and Development"),
+    "ECO": ("Economic Cooperation Organization", "Economic Cooperation Organisation"),
     "ECOWAS": ("ECOWAS", "Economic Community of West African States"),
     "EU": (
         "EU",

@@ -37,6 +37,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "کابینه",
         "دولت موقت",
         "تشکیلات خودگردان",
+        "ولسوال",
+        "ولسوالی",
+        "شورای شهر",
+        "شورای ولایتی",
     ),
     "MIL": (
         "نیروهای ارتش",
@@ -89,6 +93,25 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "ستاد کل نیروهای مسلح",
         "نیروهای حافظ صلح",
         "نیروهای اشغالگر",
+        # Afghan government forces, commandos, the aerospace force
+        "نیروهای دولتی",
+        # officials of the armed forces
+        "مقام نظامی",
+        "مقامات نظامی",
+        "مقام های نظامی",
+        "مقام‌های نظامی",
+        "مقام ارشد نظامی",
+        "مقامات ارشد نظامی",
+        "مقام های ارشد نظامی",
+        "مقام‌های ارشد نظامی",
+        "فرماندهان",
+        "فرماندهان نظامی",
+        "ارتش ملی",
+        "کماندوها",
+        "کماندو",
+        "تکاوران",
+        "نیروی هوافضا",
+        "هوافضای سپاه",
     ),
     "COP": (
         "مرزبان",
@@ -129,6 +152,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "گارد مرزی",
         "یگان ویژه",
         "پلیس ضد شورش",
+        "ضابطان",
+        "مقام امنیتی",
+        "مقامات امنیتی",
+        "مقام های امنیتی",
+        "مقام‌های امنیتی",
+        "ریاست امنیت ملی",
+        "امنیت ملی افغانستان",
     ),
     "JUD": (
         "دادگستری",
@@ -149,6 +179,17 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "دیوان عالی",
         "دادگاه عالی",
         "دادگاه انقلاب",
+        "مقام قضایی",
+        "مقامات قضایی",
+        "مقام های قضایی",
+        "مقام‌های قضایی",
+        # Dari: courts and prosecutors
+        "محکمه",
+        "محاکم",
+        "سارنوال",
+        "سارنوالی",
+        "لوی سارنوالی",
+        "څارنوالی",
     ),
     "LEG": (
         "وکلای ملت",
@@ -218,6 +259,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "تکفیری ها",
         "جدایی طلبان",
         "مبارزان",
+        "مخالفان مسلح",
+        "مخالفان مسلح دولت",
+        "پیکارجویان",
+        "گروه های تروریستی",
+        "گروه‌های تروریستی",
     ),
     "UAF": (
         "مسلحان",
@@ -247,7 +293,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "بازداشتی ها",
         "جوانان",
         "کشاورزان",
-        "ملت",
         "قربانی",
         "قربانیان",
         "کشته شدگان",
@@ -265,6 +310,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مالباختگان",
         "دادخواهان",
         "شهروندان عادی",
+        # nationals of a country ("اتباع ایرانی"), not refugees
+        "اتباع",
+        "تبعه",
         "غیرنظامیان",
         "غیر نظامیان",
         "شهروندان",
@@ -293,6 +341,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "گروگان ها",
         "گروگان",
         "روستاییان",
+        "دختران",
+        "خدمه",
+        "ملوانان",
+        "ملوان",
     ),
     "REF": (
         "پناهجویان",
@@ -304,12 +356,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مهاجران",
         "مهاجرین",
         "مهاجر",
-        "اتباع",
     ),
     "LAB": (
         "کامیونداران",
         "رانندگان",
-        "کارکنان",
         "پرستاران معترض",
         "کارگران",
         "کارگر",
@@ -320,6 +370,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "کارمندان",
         "اعتصاب کنندگان",
         "بازنشستگان",
+        "تشکل کارگری",
+        "تشکل های کارگری",
+        "تشکل‌های کارگری",
     ),
     "BUS": (
         "بانک",
@@ -335,6 +388,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "فعالان اقتصادی",
         "بازاریان",
         "کسبه",
+        "تاجران",
+        "صرافان",
     ),
     "MED": (
         "رسانه های دولتی",
@@ -370,7 +425,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "خطیب نماز جمعه",
         "روحانیت",
         "طلاب",
-        "روحانی",
+        # "روحانی" alone is as often President Rouhani: a cleric is "یک روحانی"
+        "یک روحانی",
+        "روحانی سنی",
+        "روحانی شیعه",
+        "روحانی برجسته",
+        "روحانی مسلمان",
         "روحانیون",
         "روحانیان",
         "مراجع تقلید",
@@ -501,7 +561,46 @@ NOT_AGENTS: tuple[str, ...] = (
     "مجلس عزا",
     "بانک مرکزی",
     "افرادی که",
+    # "waters", not the Saudi city of Abha
+    "آبهای",
+    "آبها",
+    # taking part, not a company
+    "شرکت کرد",
+    "شرکت کردند",
+    "شرکت کرده",
+    "شرکت کند",
+    "شرکت کنند",
+    "شرکت می کند",
+    "شرکت می کنند",
+    "شرکت خواهد",
+    "شرکت خواهند",
+    "شرکت در",
+    "با شرکت",
+    "شرکت کنندگان",
+    "شرکت نماینده",
+    "شرکت نمایندگان",
+    "شرکت هیئت",
+    "شرکت هیات",
+    "شرکت رئیس",
+    "شرکت وزیر",
+    "شرکت‌کنندگان",
+    # an MP's title names the people he represents
+    "نماینده مردم",
+    "نمایندگان مردم",
 )
+
+# The understood attackers and arresting police are of the place where it
+# happens, not of the victims: "an Israeli ship was attacked at sea" has
+# attackers of no known country (extract/implied.py; groups as in xx).
+IMPLIED_AGENTS = {
+    "ASSAULT": (("UAF", frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"}), "place"),),
+    "COERCE": (("COP", frozenset({"GOV", "COP", "MIL", "JUD", "REB", "UAF", "CRM"}), "place"),),
+}
+
+# Agents whose country is only the one written next to them, never the
+# place where they are or the sentence's country: refugees in Greece are not
+# Greek ("پناهجویان افغان" are Afghan).
+STATELESS_AGENTS: tuple[str, ...] = ("REF",)
 
 # Endings that turn a country adjective into its people ("Israelis"):
 # such a plural standing alone is an actor of agent CVL.
@@ -595,4 +694,38 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "منافقین": ("IRN", "OPP", None),
     "گروهک منافقین": ("IRN", "OPP", None),
     "واگنر": ("RUS", "MIL", None),
+    # foreign media named in Persian news: the source or the audience of what
+    # is said, not a party
+    "صدای آمریکا": ("USA", "MED", None),
+    "رادیو فردا": ("USA", "MED", None),
+    "بی بی سی": ("GBR", "MED", None),
+    "بی‌بی‌سی": ("GBR", "MED", None),
+    "بی بی سی فارسی": ("GBR", "MED", None),
+    "خبرگزاری فرانسه": ("FRA", "MED", None),
+    "خبرگزاری رویترز": ("GBR", "MED", None),
+    "رویترز": ("GBR", "MED", None),
+    "آسوشیتدپرس": ("USA", "MED", None),
+    "آسوشیتد پرس": ("USA", "MED", None),
+    "خبرگزاری آسوشیتدپرس": ("USA", "MED", None),
+    "العربیه": ("SAU", "MED", None),
+    "الجزیره": ("QAT", "MED", None),
+    "شبکه الجزیره": ("QAT", "MED", None),
+    "ایران اینترنشنال": ("GBR", "MED", None),
+    "کیهان لندن": ("GBR", "MED", None),
+    "نیویورک تایمز": ("USA", "MED", None),
+    "واشنگتن پست": ("USA", "MED", None),
+    "وال استریت ژورنال": ("USA", "MED", None),
+    "سی ان ان": ("USA", "MED", None),
+    "خبرگزاری جمهوری اسلامی": ("IRN", "MED", None),
+    "ایرنا": ("IRN", "MED", None),
+    "ایسنا": ("IRN", "MED", None),
+    "خبرگزاری تسنیم": ("IRN", "MED", None),
+    "خبرگزاری فارس": ("IRN", "MED", None),
+    "خبرگزاری مهر": ("IRN", "MED", None),
+    "طلوع نیوز": ("AFG", "MED", None),
+    # seats of government named for it
+    "کاخ سفید": ("USA", "GOV", None),
+    "کرملین": ("RUS", "GOV", None),
+    "کاخ الیزه": ("FRA", "GOV", None),
+    "داونینگ استریت": ("GBR", "GOV", None),
 }

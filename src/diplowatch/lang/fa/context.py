@@ -1,6 +1,26 @@
 """Persian words that tell how a country mention relates to an event."""
 
-TOPIC_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "در", "علیه", "برای", "بر")
+TOPIC_PREPOSITIONS: tuple[str, ...] = (
+    "درباره",
+    "مورد",
+    "خصوص",
+    "در",
+    "علیه",
+    "برای",
+    "بر",
+    # a country's issues, file, crisis or affairs are a topic ("مسائل ایران")
+    "مسائل",
+    "مسئله",
+    "موضوع",
+    "پرونده",
+    "بحران",
+    "اوضاع",
+    "وضعیت",
+    "تحولات",
+    "قضیه",
+    "ماجرای",
+    "حوادث",
+)
 LOCATION_PREPOSITIONS: tuple[str, ...] = ("در",)
 ACTOR_HEAD_NOUNS: tuple[str, ...] = (
     "دولت",
@@ -154,6 +174,7 @@ PHRASE_BREAKS: tuple[str, ...] = (
 )
 SUPPORT_VERBS: tuple[str, ...] = (
     "برگزار",
+    "تقدیم",
     "انجام",
     "آغاز",
     "شروع",
@@ -279,7 +300,7 @@ OFF_DOMAIN_CUES: tuple[str, ...] = (
 
 # Where a clause ends: an event's participants are read in its own clause
 # first (the sentence's are used when the clause names too few).
-CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":", "«", "»")
+CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":")
 
 # Attacks are named in passing all over an article ("پس از حمله به سفارت");
 # such a noun reports an attack only with a light verb of its own.
@@ -319,4 +340,106 @@ LIGHT_VERBS: tuple[str, ...] = (
     "آوردند",
     "انداخت",
     "انداختند",
+    # "اتفاق افتاد" (it happened)
+    "افتاد",
 )
+
+# A lone actor takes the article's other main country as its partner only
+# where the sentence names it ("the two sides" aside): Persian news reports
+# speeches, visits at home and domestic acts among its foreign news.
+LONE_PAIR_FILL = False
+
+# Police, gunmen or a minister whose country the sentence does not tell are
+# a side of unknown country rather than no event at all.
+UNKNOWN_SIDES = True
+
+# An agent noun with no country in its sentence, place or dateline keeps
+# none: a Persian outlet reports foreign police and protesters as often as
+# Iranian ones, so its home country tells nothing about them (titles such as
+# "the minister" still speak for it).
+HOME_FOR_AGENTS = False
+
+# Two names side by side with nothing between are a subject and its object
+# ("فرانسه روسیه را مقصر دانست"), not a list: lists take "و" or "،".
+ADJACENT_COORDINATED = False
+
+# Types (or "TYPE/mode") reported with one side named as well as with two: a
+# statement's addressee is often a pronoun ("وی را متهم کرد") or a body of no
+# country ("از مسئولان خواست"); talks are named by one side ("به مذاکرات وین
+# ادامه خواهیم داد"). Visits are not: a lone host or traveller is as often a
+# company or migrants.
+ONE_SIDED_TYPES: tuple[str, ...] = (
+    "ACCUSE",
+    "REQUEST",
+    "SUPPORT",
+    "CONSULT/meeting",
+    "CONSULT/phone",
+    "CONSULT/summit",
+)
+
+# Event nouns after which a capital is where the event takes place, not a
+# party ("مذاکرات وین", "اجلاس ریاض", "نشست دوحه"); the last word of each.
+VENUE_NOUNS: tuple[str, ...] = (
+    "مذاکرات",
+    "مذاکره",
+    "گفتگو",
+    "گفتگوهای",
+    "وگو",
+    "وگوهای",
+    "نشست",
+    "اجلاس",
+    "کنفرانس",
+    "همایش",
+    "توافق",
+    "توافقنامه",
+    "معاهده",
+    "پیمان",
+    "قرارداد",
+    "کنوانسیون",
+    "روند",
+    "فرمت",
+)
+
+# Prepositions that mark the side an act is directed at ("از X تقدیر کرد",
+# "به X هشدار داد", "تبریک به X", "علیه X"); with "را" (OBJECT_MARKERS) they
+# tell source from target where word order does not.
+TARGET_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "بر ضد", "ضد", "با")
+
+# Quantities after which "از" means "of", not "from" ("هفت نفر از مسئولان",
+# "شماری از معترضان"): no target is marked there.
+PARTITIVES: tuple[str, ...] = (
+    "نفر",
+    "تن",
+    "تعدادی",
+    "شماری",
+    "برخی",
+    "بعضی",
+    "یکی",
+    "بسیاری",
+    "بخشی",
+    "گروهی",
+    "جمعی",
+    "هیچ یک",
+    "هر یک",
+    "عده ای",
+    "دسته ای",
+    "بیشتر",
+    "اکثر",
+)
+
+# Words that open what is asked, threatened or rejected ("از آمریکا خواست که
+# تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
+# one is the content of the request, not a deed of its own.
+CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
+
+# Persian ends its clauses with their verb: who is named after an event's
+# verb belongs to the next clause (extract/events.py: _before_verb).
+VERB_FINAL = True
+
+# Words between a state and the troops it sends: Persian puts the purpose and
+# the object marker between them ("آلمان خود را برای اعزام ۶۰۰ سرباز …").
+SENT_AGENT_WINDOW = 6
+
+# Words before the agent of a passive ("توسط ماموران امنیتی دستگیر شدند",
+# "از سوی نیروهای آمریکایی هدف قرار گرفت"): that agent is the event's source.
+AGENT_MARKERS: tuple[str, ...] = ("توسط", "از سوی", "از طرف", "به دست", "به وسیله")

@@ -13,6 +13,12 @@ PLANNED_CUES: tuple[str, ...] = (
     "برگزار خواهد شد",
     "پیش رو",
     "قصد دارد",
+    # readiness is for later ("آماده است تحریم‌ها را بردارد")
+    "آماده است",
+    "آماده ایم",
+    "آماده هستیم",
+    "آماده اند",
+    "آماده هستند",
 )
 NEGATION_CUES: tuple[str, ...] = (
     "عدم",
@@ -25,7 +31,8 @@ NEGATION_CUES: tuple[str, ...] = (
     "نه",
 )
 BACKGROUND_CUES: tuple[str, ...] = ("از سال", "در سال")
-HYPOTHETICAL_CUES: tuple[str, ...] = ("اگر", "در صورت")
+# (No HYPOTHETICAL_CUES: the same words are UNREAL_CUES below, and one
+# entry per word is kept by the scan.)
 # Words after which an event is a possibility, not a report ("if", "could",
 # "may"): events told after one are not extracted (threats excepted).
 UNREAL_CUES: tuple[str, ...] = (
@@ -42,6 +49,11 @@ UNREAL_CUES: tuple[str, ...] = (
     "احتمال دارد",
     "شاید",
 )
+# What must or should happen is no report of it ("باید این توافق احیا شود"):
+# an event a few words after one of these, in its clause (a verb-final
+# sentence may go on to report something: "… نباید به سلاح هسته‌ای دست پیدا
+# کند توافق وجود دارد").
+CONDITIONAL_CUES: tuple[str, ...] = ("باید", "نباید")
 
 # "according to X", "X reported": X is where the news comes from, not a party.
 SOURCE_CUES: tuple[str, ...] = (
@@ -87,3 +99,39 @@ REPORTING_CUES: tuple[str, ...] = (
 # Words that open a reported clause ("روز دوشنبه اعلام کرد که رئیس جمهور … سفر
 # خواهد کرد"): a date before them dates the saying, not a planned event after them.
 CLAUSE_OPENERS: tuple[str, ...] = ("که",)
+
+# Natural hazards and accidents: a sentence about one has no attack unless an
+# armed actor is named ("در تصادف جاده‌ای ده نفر کشته شدند").
+DISASTER_CUES: tuple[str, ...] = (
+    "زلزله",
+    "زمین لرزه",
+    "سیل",
+    "سیلاب",
+    "طوفان",
+    "رانش زمین",
+    "بهمن",
+    "آتش سوزی",
+    "آتش‌سوزی",
+    "حریق",
+    "تصادف",
+    "سانحه",
+    "سقوط هواپیما",
+    "سقوط بالگرد",
+    "واژگونی",
+    "واژگون",
+    "حادثه رانندگی",
+    "غرق",
+    "غرق شدن",
+    "گرمازدگی",
+    "مسمومیت",
+    "کرونا",
+    "کووید",
+    "ویروس",
+    "همه گیری",
+    "ریزش معدن",
+    "ریزش ساختمان",
+    "صاعقه",
+    "خشکسالی",
+    "موج گرما",
+    "گرمای شدید",
+)

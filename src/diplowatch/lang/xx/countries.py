@@ -520,6 +520,7 @@ IGOS: frozenset[str] = frozenset(
         "CSTO",
         "EAEU",
         "EBRD",
+        "ECO",
         "ECOWAS",
         "EU",
         "FAO",
