@@ -140,7 +140,7 @@ def check_workers(client: Any) -> None:
     """
     import importlib.metadata
 
-    from diplowatch import __version__
+    from diplowatch.version import __version__
 
     try:
         client.wait_for_workers(1, timeout=60)

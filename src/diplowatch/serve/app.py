@@ -20,11 +20,11 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from diplowatch import __version__
 from diplowatch.problems import UserError
 from diplowatch.serve import api, pages, upload
 from diplowatch.serve.access import Settings, StoreUnavailable
 from diplowatch.serve.params import InvalidParameter
+from diplowatch.version import __version__
 
 HERE = Path(__file__).parent
 
