@@ -71,7 +71,7 @@ def _env_float(name: str, default: float) -> float:
 
 def max_chars() -> int:
     """Characters above which a document is not extracted (the ingest size limit)."""
-    from diplowatch.ingest.context import default_max_doc_bytes
+    from diplowatch.ingest.limits import default_max_doc_bytes
 
     return default_max_doc_bytes()
 
