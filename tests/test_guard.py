@@ -14,9 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from diplowatch import pipeline
-from diplowatch.guard import CHUNK_CHARS, Failure, _cuts, process_guarded
+from diplowatch.guard import CHUNK_CHARS, Failure, _cuts, process_guarded, process_stream
 from diplowatch.model import Document, Record
-from diplowatch.pipeline import process_stream
 from diplowatch.problems import ProblemReporter
 
 SENTENCES = [

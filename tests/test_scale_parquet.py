@@ -242,7 +242,7 @@ def _strip(event: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def test_load_then_store_agrees_with_duckdb(toy_folder: tuple[Path, str], tmp_path: Path) -> None:
-    from diplowatch.scale.cli import load_folder
+    from diplowatch.cli.scaled import load_folder
     from diplowatch.store import Store
 
     _, out = toy_folder
@@ -278,8 +278,8 @@ def test_load_then_store_agrees_with_duckdb(toy_folder: tuple[Path, str], tmp_pa
 
 def test_single_partition_equals_extract_output(tmp_path: Path) -> None:
     from conftest import shared_path
+    from diplowatch.guard import process_stream
     from diplowatch.ingest import iter_documents
-    from diplowatch.pipeline import process_stream
 
     docs = shared_path("data", "dev", "docs.jsonl")
     out = str(tmp_path / "dev")
@@ -368,8 +368,8 @@ def test_any_fsspec_url_works_as_output(tmp_path: Path) -> None:
 
 
 def test_mixed_folder_partitions_give_the_records_extract_gives(tmp_path: Path) -> None:
+    from diplowatch.guard import process_stream
     from diplowatch.ingest import iter_documents
-    from diplowatch.pipeline import process_stream
 
     folder = Path(__file__).parent / "fixtures" / "ingest"
     if not folder.is_dir():

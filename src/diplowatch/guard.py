@@ -4,7 +4,8 @@ A batch of ten thousand articles must not stop at the one that trips a bug,
 recurses too deeply or runs for ten minutes. ``process_guarded`` runs
 ``pipeline.process`` on one document and turns anything that goes wrong into
 a ``Failure`` (with the document's origin, for the problem report) instead of
-an exception, within two budgets:
+an exception, within two budgets (``process_stream`` runs it over a stream of
+documents, in this process or a pool):
 
 * **size**: a text longer than ``max_chars`` (the ingest limit,
   ``DIPLOWATCH_MAX_DOC_MB``, 100 MB by default) is not extracted;
@@ -26,11 +27,12 @@ import re
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
 from diplowatch.model import Document, Record
+from diplowatch.problems import ProblemReporter
 
 #: Longer texts are extracted piece by piece (about 60-80 MB of working memory each).
 CHUNK_CHARS = 1_000_000
@@ -265,3 +267,31 @@ def process_guarded(
         return Failure(
             doc.doc_id, doc.origin, f"extraction failed ({type(exc).__name__}: {exc}); skipped"
         )
+
+
+def process_stream(
+    docs: Iterable[Document],
+    *,
+    workers: int = 1,
+    chunk_size: int = 64,
+    reporter: ProblemReporter | None = None,
+) -> Iterator[Record]:
+    """Process documents in input order, in this process or a local pool.
+
+    Each document runs inside ``process_guarded``: one whose extraction
+    fails (an error, or its time or size budget) is reported to ``reporter``
+    (standard error by default) and left out; the others go on.
+    """
+    problems = reporter if reporter is not None else ProblemReporter()
+    results: Iterable[Record | Failure]
+    if workers <= 1:
+        results = map(process_guarded, docs)
+    else:
+        from diplowatch.pool import parallel_map
+
+        results = parallel_map(process_guarded, docs, workers=workers, chunk_size=chunk_size)
+    for result in results:
+        if isinstance(result, Failure):
+            problems.report(result.source, result.reason)
+            continue
+        yield result

@@ -91,7 +91,7 @@ def ingest(
     step = partial(_extract_unless_copy, extract)
     pairs: Iterator[tuple[Document, Record | Failure]]
     if workers > 1:
-        from diplowatch.scale.local import parallel_map
+        from diplowatch.pool import parallel_map
 
         pairs = parallel_map(step, todo(), workers=workers, chunk_size=16)
     else:
