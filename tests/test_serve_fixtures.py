@@ -267,5 +267,5 @@ def test_sample_evidence_offsets_point_into_their_text() -> None:
         for event in record.events:
             assert event.evidence is not None
             assert doc.text[event.evidence.start : event.evidence.end] == event.evidence.text
-        for ann in record.meta["annotations"]:
+        for ann in record.annotations:
             assert 0 <= ann["start"] < ann["end"] <= len(doc.text)

@@ -181,7 +181,7 @@ def _shift_record(record: Record, offset: int) -> None:
         if event.evidence is not None:
             event.evidence.start += offset
             event.evidence.end += offset
-    for note in record.meta.get("annotations", []) or []:
+    for note in record.annotations:
         note["start"] += offset
         note["end"] += offset
 
@@ -209,17 +209,14 @@ def _process_in_pieces(doc: Document) -> Record:
             if record.lang not in SUPPORTED_LANGS:
                 return record  # nothing to extract in the other pieces either
         events.extend(record.events)
-        found = record.meta.get("annotations", []) or []
+        found = record.annotations
         room = MAX_PIECED_ANNOTATIONS - len(annotations)
         annotations.extend(found[: max(room, 0)])
         dropped += max(len(found) - max(room, 0), 0)
     assert first is not None
     first.events = merge_events(events)
-    first.meta.pop("annotations", None)
-    if annotations:
-        first.meta["annotations"] = annotations
-    if dropped:
-        first.meta["annotations_dropped"] = dropped
+    first.annotations = annotations
+    first.annotations_dropped = dropped
     first.note = None if first.events else "no diplomatic event found"
     return first
 
@@ -247,7 +244,7 @@ def process_guarded(
     try:
         try:
             deadline.start()
-            if len(doc.text) > CHUNK_CHARS and not doc.meta.get("skip_extraction"):
+            if len(doc.text) > CHUNK_CHARS and not doc.skip_extraction:
                 return _process_in_pieces(doc)
             return process(doc)
         finally:

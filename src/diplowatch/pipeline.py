@@ -39,18 +39,17 @@ def process(doc: Document) -> Record:
         url=doc.url,
         source=doc.source,
         meta=dict(doc.meta),
+        duplicate=doc.duplicate,
     )
     if lang not in SUPPORTED_LANGS:
         record.note = "language not supported (detected: other); no events extracted"
         return record
-    if doc.meta.get("skip_extraction"):
-        record.meta.pop("skip_extraction", None)
-        record.note = f"duplicate of {doc.meta.get('duplicate_of')}; not extracted again"
+    if doc.skip_extraction:
+        record.note = f"duplicate of {doc.duplicate and doc.duplicate.of}; not extracted again"
         return record
     result = extract_document(doc.text, norm, lang, published, doc.title)
     record.events = [not_after(event, published) for event in result.events]
-    if result.annotations:
-        record.meta["annotations"] = result.annotations
+    record.annotations = result.annotations
     if not record.events:
         record.note = "no diplomatic event found"
     return record

@@ -183,8 +183,8 @@ def iter_documents(
     """Yield the documents of all ``inputs`` in order, streaming.
 
     Duplicates (exact, or near at estimated Jaccard ≥ 0.7) are still yielded, with
-    ``meta["duplicate_of"]`` naming the first copy and, unless
-    ``keep_duplicates``, ``meta["skip_extraction"] = True``. ``fetcher``,
+    ``duplicate`` naming the first copy and, unless ``keep_duplicates``,
+    ``skip_extraction`` set (``ingest.marks``). ``fetcher``,
     ``stdin`` and ``max_doc_bytes`` exist for tests and embedding.
     """
     session = ReadSession(reporter=reporter, follow=follow)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from diplowatch.ingest.dedup import Duplicates
-from diplowatch.model import Document
+from diplowatch.model import Document, Duplicate
 from diplowatch.problems import ProblemReporter
 from diplowatch.valid import make_valid
 
@@ -50,10 +50,8 @@ def _mark(doc: Document, dups: Duplicates, seen_ids: dict[str, int], keep_duplic
     found = dups.check(doc.doc_id, doc.text)
     if found is not None:
         kind, first = found
-        doc.meta["duplicate_of"] = first
-        doc.meta["duplicate_kind"] = kind
-        if not keep_duplicates:
-            doc.meta["skip_extraction"] = True
+        doc.duplicate = Duplicate(of=first, kind=kind)
+        doc.skip_extraction = not keep_duplicates
 
 
 def _unique_id(doc: Document, seen: dict[str, int]) -> None:

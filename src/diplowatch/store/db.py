@@ -207,8 +207,8 @@ class Store:
         Lets ``ingest`` skip extraction of documents already stored, so a
         re-run after a crash costs only the documents that were lost. A
         document found to repeat a stored one (same text, same words, or a
-        near copy) gets ``meta["duplicate_of"]``/``["duplicate_kind"]`` so
-        that ``add`` records which one it repeats.
+        near copy) gets its ``duplicate`` (the stored one, kind, similarity)
+        so that ``add`` records which one it repeats.
         """
         return self._writer.known_status(doc, reextract=reextract)
 

@@ -172,18 +172,18 @@ def _day(value: str | None) -> str | None:
     return normalise_published_field(value)
 
 
-def from_meta(doc: Document, digest: str, conn: sqlite3.Connection) -> Match:
-    """The match the reader found (``meta["duplicate_of"]``) for a skipped copy.
+def as_found_by_reader(doc: Document, digest: str, conn: sqlite3.Connection) -> Match:
+    """The match the reader found (``doc.duplicate``) for a copy it marked.
 
     Used when the store holds nothing the copy repeats: its first copy was
     itself a copy, or was not stored.
     """
-    first = str(doc.meta.get("duplicate_of") or "")
-    kind = str(doc.meta.get("duplicate_kind") or "")
+    found = doc.duplicate
+    first = found.of if found is not None else ""
+    kind = found.kind if found is not None else ""
     if kind not in ("exact", "near"):
         same = conn.execute("SELECT hash FROM documents WHERE doc_id = ?", (first,)).fetchone()
         kind = "exact" if same is not None and same[0] == digest else "near"
-    score = doc.meta.get("duplicate_similarity")
-    if isinstance(score, int | float):
-        return Match(first, kind, float(score))
+    if found is not None and found.similarity is not None:
+        return Match(first, kind, float(found.similarity))
     return Match(first, kind, 1.0 if kind == "exact" else None)

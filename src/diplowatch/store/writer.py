@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from diplowatch.model import Document, Event, Record
+from diplowatch.model import Document, Duplicate, Event, Record
 from diplowatch.pipeline import not_after
 from diplowatch.store import merge, refresh
 from diplowatch.store.fts import index_text
@@ -90,7 +90,7 @@ class DocumentWriter:
         from diplowatch.ingest.dedup import fingerprint
         from diplowatch.store import duplicates
 
-        if doc.meta.get("skip_extraction"):
+        if doc.skip_extraction:
             return "duplicate"  # the reader found it (near-)identical to an earlier input
         digest = content_hash(doc.text)
         with self._lock:
@@ -104,11 +104,7 @@ class DocumentWriter:
             match = duplicates.find(self._conn, digest, fingerprint(doc.text))
         if match is None:
             return None
-        doc.meta.update(
-            duplicate_of=match.doc_id,
-            duplicate_kind=match.kind,
-            duplicate_similarity=match.similarity,
-        )
+        doc.duplicate = Duplicate(match.doc_id, match.kind, match.similarity)
         return "duplicate"
 
     # -- inside a write transaction ----------------------------------------
@@ -122,7 +118,7 @@ class DocumentWriter:
         conn = self._conn
         digest = content_hash(doc.text)
         outlet = outlet_of(doc.url, doc.source, doc.doc_id)
-        if doc.meta.get("skip_extraction"):
+        if doc.skip_extraction:
             return self._add_copy(doc, digest, outlet)
         row = conn.execute(
             "SELECT id, hash, extractor_version FROM documents WHERE doc_id = ?", (doc.doc_id,)
@@ -179,7 +175,7 @@ class DocumentWriter:
             return "unchanged"  # stored by an earlier run, before its copy
         match = duplicates.find(self._conn, digest, fingerprint(doc.text))
         if match is None:
-            match = duplicates.from_meta(doc, digest, self._conn)
+            match = duplicates.as_found_by_reader(doc, digest, self._conn)
         self._record_copy(doc, digest, match, outlet)
         return "duplicate"
 
@@ -212,8 +208,11 @@ class DocumentWriter:
     def _insert_document(
         self, doc: Document, record: Record, digest: str, rowid: int | None
     ) -> int:
-        meta = {**doc.meta, **record.meta}
-        annotations = meta.pop("annotations", None) or []
+        # The stored meta keeps the flat layout it always had (``flat_meta``),
+        # the annotations their own column.
+        meta = {**doc.flat_meta(), **record.flat_meta()}
+        meta.pop("annotations", None)
+        annotations = record.annotations
         title = record.title or doc.title
         url = record.url or doc.url
         source = record.source or doc.source
