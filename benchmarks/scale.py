@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from throughput import scan_floor  # noqa: E402
 
+from diplowatch.pool import default_workers  # noqa: E402
 from diplowatch.problems import ProblemReporter  # noqa: E402
 from diplowatch.scale.engine import _run_dask, _run_local  # noqa: E402
-from diplowatch.scale.local import default_workers  # noqa: E402
 from diplowatch.scale.output import OutputDir  # noqa: E402
 from diplowatch.scale.partition import Partition, plan  # noqa: E402
 from diplowatch.scale.run import RunOptions, _process  # noqa: E402

@@ -18,9 +18,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from diplowatch.guard import process_stream
 from diplowatch.ingest import iter_documents
 from diplowatch.model import Document, Record
-from diplowatch.pipeline import process_stream
 from diplowatch.problems import ProblemReporter
 from diplowatch.store import Store
 

@@ -269,7 +269,7 @@ def test_evidence_is_the_sentence_of_the_event() -> None:
 def test_annotations_point_into_the_text() -> None:
     text = "قدمت كـوريا الجنوبية منحة بقيمة 6 ملايين دولار أمريكي لفيتنام أمس."
     record = run(text, "ar")
-    annotations = record.meta.get("annotations", [])
+    annotations = record.annotations
     assert annotations
     kinds = {a["kind"] for a in annotations}
     assert {"actor", "trigger", "amount"} <= kinds

@@ -14,9 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from diplowatch import pipeline
-from diplowatch.guard import CHUNK_CHARS, Failure, _cuts, process_guarded
+from diplowatch.guard import CHUNK_CHARS, Failure, _cuts, process_guarded, process_stream
 from diplowatch.model import Document, Record
-from diplowatch.pipeline import process_stream
 from diplowatch.problems import ProblemReporter
 
 SENTENCES = [
@@ -104,9 +103,9 @@ def test_a_long_text_in_pieces_keeps_offsets_into_the_whole_text() -> None:
         assert ev is not None and text[ev.start : ev.end] == ev.text
     [chile] = [e for e in record.events if {a.code for a in e.actors} == {"CHL", "PER"}]
     assert chile.evidence is not None and chile.evidence.start > CHUNK_CHARS  # second piece
-    notes = record.meta["annotations"]
+    notes = record.annotations
     assert notes and all(0 <= n["start"] < n["end"] <= len(text) for n in notes)
-    assert record.meta["annotations_dropped"] > 0  # highlights of so long a text are capped
+    assert record.annotations_dropped > 0  # highlights of so long a text are capped
 
 
 def test_an_alarm_set_by_the_host_program_still_rings() -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from diplowatch.ingest import iter_documents
 from diplowatch.ingest.dedup import Duplicates
+from diplowatch.model import Duplicate
 from diplowatch.problems import ProblemReporter
 
 EN = (
@@ -73,21 +74,14 @@ def test_pipeline_marks_duplicates_and_keep_duplicates(tmp_path: Path) -> None:
     (tmp_path / "c.txt").write_text("JAKARTA (Wire) - " + EN, encoding="utf-8")
     (tmp_path / "d.txt").write_text(OTHER_EN, encoding="utf-8")
     docs = list(iter_documents([str(tmp_path)], ProblemReporter(stream=None)))
-    meta = {d.doc_id: d.meta for d in docs}
-    assert "duplicate_of" not in meta["a"] and "duplicate_of" not in meta["d"]
-    assert (
-        meta["b"]["duplicate_of"],
-        meta["b"]["duplicate_kind"],
-        meta["b"]["skip_extraction"],
-    ) == ("a", "exact", True)
-    assert (
-        meta["c"]["duplicate_of"],
-        meta["c"]["duplicate_kind"],
-        meta["c"]["skip_extraction"],
-    ) == ("a", "near", True)
+    by_id = {d.doc_id: d for d in docs}
+    assert by_id["a"].duplicate is None and by_id["d"].duplicate is None
+    assert (by_id["b"].duplicate, by_id["b"].skip_extraction) == (Duplicate("a", "exact"), True)
+    assert (by_id["c"].duplicate, by_id["c"].skip_extraction) == (Duplicate("a", "near"), True)
+    assert not any(k.startswith(("duplicate", "skip")) for d in docs for k in d.meta)
     kept = list(iter_documents([str(tmp_path)], ProblemReporter(stream=None), keep_duplicates=True))
-    flagged = [d for d in kept if "duplicate_of" in d.meta]
-    assert len(flagged) == 2 and not any("skip_extraction" in d.meta for d in kept)
+    flagged = [d for d in kept if d.duplicate is not None]
+    assert len(flagged) == 2 and not any(d.skip_extraction for d in kept)
 
 
 def test_chunked_content_hash_equals_whole_text_hash(monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from diplowatch.ingest import iter_documents
-from diplowatch.ingest.context import url_id
 from diplowatch.ingest.feed import html_to_text
+from diplowatch.ingest.session import url_id
 from diplowatch.problems import ProblemReporter
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from diplowatch.ingest import iter_documents
-from diplowatch.ingest.context import url_id
 from diplowatch.ingest.fetch import USER_AGENT, FetchConfig, Fetcher, FetchError
+from diplowatch.ingest.session import url_id
 from diplowatch.model import Document
 from diplowatch.problems import ProblemReporter
 

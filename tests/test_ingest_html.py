@@ -9,7 +9,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from diplowatch.ingest import iter_documents
-from diplowatch.ingest.context import url_id
+from diplowatch.ingest.session import url_id
 from diplowatch.model import Document
 from diplowatch.problems import ProblemReporter
 

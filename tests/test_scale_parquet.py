@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from diplowatch.cli import main
-from diplowatch.model import Actor, Amount, Document, Event, Evidence, Record
+from diplowatch.model import Actor, Amount, Document, Duplicate, Event, Evidence, Record
 from diplowatch.problems import ProblemReporter, UserError
 from diplowatch.scale.engine import execute
 from diplowatch.scale.load import iter_pairs, open_output
@@ -75,6 +75,7 @@ def toy_process(doc: Document) -> Record:
         url=doc.url,
         source=doc.source,
         meta=meta,
+        duplicate=doc.duplicate,
     )
 
 
@@ -117,6 +118,8 @@ def test_tables_round_trip_is_lossless() -> None:
         source="S",
         origin="f.jsonl:3",
         meta={"a": [1, 2], "encoding": "utf-8"},
+        duplicate=Duplicate("w", "near"),
+        skip_extraction=True,
     )
     record = Record(
         doc_id="x",
@@ -146,7 +149,10 @@ def test_tables_round_trip_is_lossless() -> None:
         ],
         source="S",
         note=None,
-        meta={"a": [1, 2], "annotations": [{"k": 1}]},
+        meta={"a": [1, 2]},
+        duplicate=Duplicate("w", "near"),
+        annotations=[{"k": 1}],
+        annotations_dropped=2,
     )
     empty = Record(doc_id="y", lang="other", published=None, note="language not supported")
     empty_doc = Document(doc_id="y", text="zzz")
@@ -154,6 +160,22 @@ def test_tables_round_trip_is_lossless() -> None:
     tables = to_tables("part-000007", pairs)
     assert tables["events"].num_rows == 4 and tables["actors"].num_rows == 4
     assert list(from_tables(tables["documents"], tables["events"])) == pairs
+    # The marks stay flat keys of the JSON columns, as folders have always had them.
+    row = tables["documents"].to_pylist()[0]
+    assert json.loads(row["meta_json"]) == {
+        "a": [1, 2],
+        "encoding": "utf-8",
+        "duplicate_of": "w",
+        "duplicate_kind": "near",
+        "skip_extraction": True,
+    }
+    assert json.loads(row["record_meta_json"]) == {
+        "a": [1, 2],
+        "duplicate_of": "w",
+        "duplicate_kind": "near",
+        "annotations": [{"k": 1}],
+        "annotations_dropped": 2,
+    }
 
 
 # --- plan -----------------------------------------------------------------------------
@@ -242,7 +264,7 @@ def _strip(event: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def test_load_then_store_agrees_with_duckdb(toy_folder: tuple[Path, str], tmp_path: Path) -> None:
-    from diplowatch.scale.cli import load_folder
+    from diplowatch.cli.scaled import load_folder
     from diplowatch.store import Store
 
     _, out = toy_folder
@@ -278,8 +300,8 @@ def test_load_then_store_agrees_with_duckdb(toy_folder: tuple[Path, str], tmp_pa
 
 def test_single_partition_equals_extract_output(tmp_path: Path) -> None:
     from conftest import shared_path
+    from diplowatch.guard import process_stream
     from diplowatch.ingest import iter_documents
-    from diplowatch.pipeline import process_stream
 
     docs = shared_path("data", "dev", "docs.jsonl")
     out = str(tmp_path / "dev")
@@ -368,8 +390,8 @@ def test_any_fsspec_url_works_as_output(tmp_path: Path) -> None:
 
 
 def test_mixed_folder_partitions_give_the_records_extract_gives(tmp_path: Path) -> None:
+    from diplowatch.guard import process_stream
     from diplowatch.ingest import iter_documents
-    from diplowatch.pipeline import process_stream
 
     folder = Path(__file__).parent / "fixtures" / "ingest"
     if not folder.is_dir():

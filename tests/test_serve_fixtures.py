@@ -107,19 +107,17 @@ def sample_pairs() -> list[tuple[Document, Record]]:
                 evidence=_evidence(EN_TEXT, en_aid),
             ),
         ],
-        meta={
-            "annotations": _annotations(
-                EN_TEXT,
-                [
-                    ("actor", "South Korea", "KOR"),
-                    ("actor", "Japanese", "JPN"),
-                    ("date", "on Monday", "2024-04-22"),
-                    ("sector", "hydrogen", "hydrogen"),
-                    ("sector", "supply chains", "supply_chains"),
-                    ("amount", "$6 million", "6000000 USD"),
-                ],
-            )
-        },
+        annotations=_annotations(
+            EN_TEXT,
+            [
+                ("actor", "South Korea", "KOR"),
+                ("actor", "Japanese", "JPN"),
+                ("date", "on Monday", "2024-04-22"),
+                ("sector", "hydrogen", "hydrogen"),
+                ("sector", "supply chains", "supply_chains"),
+                ("amount", "$6 million", "6000000 USD"),
+            ],
+        ),
     )
     pairs.append((doc, record))
 
@@ -159,18 +157,16 @@ def sample_pairs() -> list[tuple[Document, Record]]:
                 evidence=_evidence(AR_TEXT, ar_coop),
             ),
         ],
-        meta={
-            "annotations": _annotations(
-                AR_TEXT,
-                [
-                    ("actor", "الكوري", "KOR"),
-                    ("actor", "الفيتنامي", "VNM"),
-                    ("date", "الثلاثاء 23 أبريل 2024", "2024-04-23"),
-                    ("sector", "التجارة", "trade"),
-                    ("sector", "الطاقة المتجددة", "renewable_energy"),
-                ],
-            )
-        },
+        annotations=_annotations(
+            AR_TEXT,
+            [
+                ("actor", "الكوري", "KOR"),
+                ("actor", "الفيتنامي", "VNM"),
+                ("date", "الثلاثاء 23 أبريل 2024", "2024-04-23"),
+                ("sector", "التجارة", "trade"),
+                ("sector", "الطاقة المتجددة", "renewable_energy"),
+            ],
+        ),
     )
     pairs.append((doc, record))
 
@@ -200,16 +196,14 @@ def sample_pairs() -> list[tuple[Document, Record]]:
                 evidence=_evidence(FA_TEXT, fa_meet),
             ),
         ],
-        meta={
-            "annotations": _annotations(
-                FA_TEXT,
-                [
-                    ("actor", "ایران", "IRN"),
-                    ("actor", "کره‌ای", "KOR"),
-                    ("date", "روز یکشنبه", "2024-05-05"),
-                ],
-            )
-        },
+        annotations=_annotations(
+            FA_TEXT,
+            [
+                ("actor", "ایران", "IRN"),
+                ("actor", "کره‌ای", "KOR"),
+                ("date", "روز یکشنبه", "2024-05-05"),
+            ],
+        ),
     )
     pairs.append((doc, record))
 
@@ -238,16 +232,14 @@ def sample_pairs() -> list[tuple[Document, Record]]:
                 evidence=_evidence(EN_CONFLICT_TEXT, accuse),
             ),
         ],
-        meta={
-            "annotations": _annotations(
-                EN_CONFLICT_TEXT,
-                [
-                    ("actor", "North Korea", "PRK"),
-                    ("actor", "South Korea", "KOR"),
-                    ("actor", "United States", "USA"),
-                ],
-            )
-        },
+        annotations=_annotations(
+            EN_CONFLICT_TEXT,
+            [
+                ("actor", "North Korea", "PRK"),
+                ("actor", "South Korea", "KOR"),
+                ("actor", "United States", "USA"),
+            ],
+        ),
     )
     pairs.append((doc, record))
     return pairs
@@ -267,5 +259,5 @@ def test_sample_evidence_offsets_point_into_their_text() -> None:
         for event in record.events:
             assert event.evidence is not None
             assert doc.text[event.evidence.start : event.evidence.end] == event.evidence.text
-        for ann in record.meta["annotations"]:
+        for ann in record.annotations:
             assert 0 <= ann["start"] < ann["end"] <= len(doc.text)

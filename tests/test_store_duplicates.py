@@ -12,9 +12,9 @@ import random
 import sqlite3
 from pathlib import Path
 
+from diplowatch.cli.scaled import load_folder
 from diplowatch.ingest import iter_documents
 from diplowatch.problems import ProblemReporter
-from diplowatch.scale.cli import load_folder
 from diplowatch.scale.engine import execute
 from diplowatch.store import Store
 from diplowatch.store.ingest import ingest

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from diplowatch.model import Actor, Amount, Document, Event, Evidence, Record
+from diplowatch.model import Actor, Amount, Document, Duplicate, Event, Evidence, Record
 from diplowatch.store import Store
 from diplowatch.store.merge import WINDOW_DAYS
 
@@ -142,7 +142,7 @@ def test_reingest_is_a_no_op_and_duplicates_count_once(store: Store) -> None:
     assert store.known_status(copy[0]) == "duplicate"
     assert store.known_status(pair[0]) == "unchanged"
     near = make("a-near", [ev()], text="Same text, nearly.")
-    near[0].meta.update(skip_extraction=True, duplicate_of="a")
+    near[0].skip_extraction, near[0].duplicate = True, Duplicate("a", "near")
     assert store.known_status(near[0]) == "duplicate"
     assert store.add(*near) == "duplicate"
     [event] = store.events()

@@ -164,7 +164,7 @@ def test_document_keeps_annotations_and_event_offsets(store: Store) -> None:
         lang="en",
         published="2024-04-22",
         events=[event],
-        meta={"annotations": annotations},
+        annotations=annotations,
     )
     store.add(doc, record)
     stored = store.document("d")

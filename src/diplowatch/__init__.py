@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from diplowatch.version import __version__
+
 if TYPE_CHECKING:
     from diplowatch.store.api import Database
 
-__version__ = "0.1.0"
+__all__ = ["__version__", "open"]
 
 
 def open(path: str | Path = "diplowatch.db", *, readonly: bool = True) -> Database:  # noqa: A001

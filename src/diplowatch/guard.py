@@ -4,7 +4,8 @@ A batch of ten thousand articles must not stop at the one that trips a bug,
 recurses too deeply or runs for ten minutes. ``process_guarded`` runs
 ``pipeline.process`` on one document and turns anything that goes wrong into
 a ``Failure`` (with the document's origin, for the problem report) instead of
-an exception, within two budgets:
+an exception, within two budgets (``process_stream`` runs it over a stream of
+documents, in this process or a pool):
 
 * **size**: a text longer than ``max_chars`` (the ingest limit,
   ``DIPLOWATCH_MAX_DOC_MB``, 100 MB by default) is not extracted;
@@ -26,11 +27,12 @@ import re
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
 from diplowatch.model import Document, Record
+from diplowatch.problems import ProblemReporter
 
 #: Longer texts are extracted piece by piece (about 60-80 MB of working memory each).
 CHUNK_CHARS = 1_000_000
@@ -71,7 +73,7 @@ def _env_float(name: str, default: float) -> float:
 
 def max_chars() -> int:
     """Characters above which a document is not extracted (the ingest size limit)."""
-    from diplowatch.ingest.context import default_max_doc_bytes
+    from diplowatch.ingest.limits import default_max_doc_bytes
 
     return default_max_doc_bytes()
 
@@ -179,7 +181,7 @@ def _shift_record(record: Record, offset: int) -> None:
         if event.evidence is not None:
             event.evidence.start += offset
             event.evidence.end += offset
-    for note in record.meta.get("annotations", []) or []:
+    for note in record.annotations:
         note["start"] += offset
         note["end"] += offset
 
@@ -207,17 +209,14 @@ def _process_in_pieces(doc: Document) -> Record:
             if record.lang not in SUPPORTED_LANGS:
                 return record  # nothing to extract in the other pieces either
         events.extend(record.events)
-        found = record.meta.get("annotations", []) or []
+        found = record.annotations
         room = MAX_PIECED_ANNOTATIONS - len(annotations)
         annotations.extend(found[: max(room, 0)])
         dropped += max(len(found) - max(room, 0), 0)
     assert first is not None
     first.events = merge_events(events)
-    first.meta.pop("annotations", None)
-    if annotations:
-        first.meta["annotations"] = annotations
-    if dropped:
-        first.meta["annotations_dropped"] = dropped
+    first.annotations = annotations
+    first.annotations_dropped = dropped
     first.note = None if first.events else "no diplomatic event found"
     return first
 
@@ -245,7 +244,7 @@ def process_guarded(
     try:
         try:
             deadline.start()
-            if len(doc.text) > CHUNK_CHARS and not doc.meta.get("skip_extraction"):
+            if len(doc.text) > CHUNK_CHARS and not doc.skip_extraction:
                 return _process_in_pieces(doc)
             return process(doc)
         finally:
@@ -265,3 +264,31 @@ def process_guarded(
         return Failure(
             doc.doc_id, doc.origin, f"extraction failed ({type(exc).__name__}: {exc}); skipped"
         )
+
+
+def process_stream(
+    docs: Iterable[Document],
+    *,
+    workers: int = 1,
+    chunk_size: int = 64,
+    reporter: ProblemReporter | None = None,
+) -> Iterator[Record]:
+    """Process documents in input order, in this process or a local pool.
+
+    Each document runs inside ``process_guarded``: one whose extraction
+    fails (an error, or its time or size budget) is reported to ``reporter``
+    (standard error by default) and left out; the others go on.
+    """
+    problems = reporter if reporter is not None else ProblemReporter()
+    results: Iterable[Record | Failure]
+    if workers <= 1:
+        results = map(process_guarded, docs)
+    else:
+        from diplowatch.pool import parallel_map
+
+        results = parallel_map(process_guarded, docs, workers=workers, chunk_size=chunk_size)
+    for result in results:
+        if isinstance(result, Failure):
+            problems.report(result.source, result.reason)
+            continue
+        yield result

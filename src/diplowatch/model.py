@@ -7,7 +7,8 @@ output record (``Record.to_dict``) matches ``shared/spec/ONTOLOGY.md``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from copy import deepcopy
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 #: The agent codes of the spec ("Agents: who inside a state acts"), in its order.
@@ -37,11 +38,51 @@ COUNT_KEYS: tuple[str, ...] = ("killed", "wounded", "arrested", "participants")
 
 
 @dataclass
+class Duplicate:
+    """The earlier document a document repeats.
+
+    Found by the reader within one run (``ingest.dedup``: ``similarity`` not
+    measured) or by the store across runs (``store.duplicates``). Outputs
+    spell it as flat keys (``duplicate_of``, ``duplicate_kind``,
+    ``duplicate_similarity``), as the record always has.
+    """
+
+    of: str  # doc_id of the first copy, or of the stored original
+    kind: str  # "exact" | "near" ("" when an old output did not say)
+    similarity: float | None = None  # estimated Jaccard, when measured
+
+    def keys(self) -> dict[str, Any]:
+        """The flat keys of the output record, the Parquet output and the stored meta."""
+        out: dict[str, Any] = {"duplicate_of": self.of}
+        if self.kind:
+            out["duplicate_kind"] = self.kind
+        if self.similarity is not None:
+            out["duplicate_similarity"] = self.similarity
+        return out
+
+    @classmethod
+    def take(cls, meta: dict[str, Any]) -> Duplicate | None:
+        """Remove the flat keys from ``meta`` (a Parquet row, a record read back)."""
+        of = meta.pop("duplicate_of", None)
+        kind = meta.pop("duplicate_kind", None)
+        similarity = meta.pop("duplicate_similarity", None)
+        if not of:
+            return None
+        if not isinstance(similarity, int | float) or isinstance(similarity, bool):
+            similarity = None
+        return cls(str(of), str(kind or ""), similarity)
+
+
+@dataclass
 class Document:
     """One article as it arrives, before any extraction.
 
     ``text`` is the body the evidence offsets refer to; it is never rewritten
     after ingestion (normalisation works on a copy with an offset map).
+    ``meta`` holds what the reader learnt of the input (encoding, dropped
+    lines, the input's own keys under ``input``); ``duplicate`` and
+    ``skip_extraction`` say that it repeats an earlier document and is to be
+    recorded as a copy, not extracted again.
     """
 
     doc_id: str
@@ -53,6 +94,22 @@ class Document:
     source: str | None = None
     origin: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
+    duplicate: Duplicate | None = None
+    skip_extraction: bool = False
+
+    def flat_meta(self) -> dict[str, Any]:
+        """``meta`` with the duplicate marks as flat keys (the Parquet ``meta_json``)."""
+        out = dict(self.meta)
+        if self.duplicate is not None:
+            out.update(self.duplicate.keys())
+        if self.skip_extraction:
+            out["skip_extraction"] = True
+        return out
+
+    def take_flat_meta(self) -> None:
+        """Move flat duplicate marks out of ``meta`` into their fields (``flat_meta`` undone)."""
+        self.duplicate = Duplicate.take(self.meta) or self.duplicate
+        self.skip_extraction = bool(self.meta.pop("skip_extraction", self.skip_extraction))
 
 
 @dataclass
@@ -110,9 +167,22 @@ class Event:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+#: The output record's own keys: a ``meta`` key of these names is never written.
+_RECORD_KEYS = frozenset(
+    ("doc_id", "lang", "published", "title", "events", "url", "source", "note", "meta")
+)
+#: Fields that the output record spells as flat keys (``Record.flat_meta``).
+_FLAT_FIELDS = ("meta", "duplicate", "annotations", "annotations_dropped")
+
+
 @dataclass
 class Record:
-    """The per-document output line of ``diplowatch extract``."""
+    """The per-document output line of ``diplowatch extract``.
+
+    ``annotations`` are the highlight spans of the text ({start, end, kind,
+    label}); ``annotations_dropped`` counts those left out of a very long
+    text (``guard``). ``duplicate`` is the document's, when it repeats one.
+    """
 
     doc_id: str
     lang: str
@@ -123,6 +193,32 @@ class Record:
     source: str | None = None
     note: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    duplicate: Duplicate | None = None
+    annotations: list[dict[str, Any]] = field(default_factory=list)
+    annotations_dropped: int = 0
+
+    def flat_meta(self) -> dict[str, Any]:
+        """``meta`` followed by the duplicate marks and the annotations as flat keys.
+
+        The layout every output keeps: the record's extra keys, the Parquet
+        ``record_meta_json`` and the stored document's ``meta``.
+        """
+        out = dict(self.meta)
+        if self.duplicate is not None:
+            out.update(self.duplicate.keys())
+        if self.annotations:
+            out["annotations"] = self.annotations
+        if self.annotations_dropped:
+            out["annotations_dropped"] = self.annotations_dropped
+        return out
+
+    def take_flat_meta(self) -> None:
+        """Move flat duplicate marks and annotations out of ``meta`` into their fields."""
+        self.duplicate = Duplicate.take(self.meta) or self.duplicate
+        self.annotations = list(self.meta.pop("annotations", None) or self.annotations)
+        self.annotations_dropped = int(
+            self.meta.pop("annotations_dropped", None) or self.annotations_dropped
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The output record; ``meta`` keys are added but never replace a field.
@@ -130,13 +226,16 @@ class Record:
         The input's own keys ride in ``meta["input"]`` (see ``ingest.plain``),
         so a line carrying ``"events"`` or ``"doc_id"`` cannot forge them.
         """
-        out = asdict(self)
-        meta = out.pop("meta")
+        out = asdict(replace(self, meta={}, duplicate=None, annotations=[]))
+        for key in _FLAT_FIELDS:
+            del out[key]
+        meta = deepcopy(self.flat_meta())
         for key in ("title", "url", "source", "note"):
             if out[key] is None:
                 del out[key]
-        fields = set(self.__dataclass_fields__)
-        out.update({k: v for k, v in meta.items() if k not in fields and v not in (None, [], {})})
+        out.update(
+            {k: v for k, v in meta.items() if k not in _RECORD_KEYS and v not in (None, [], {})}
+        )
         for event in out["events"]:
             if not event["counts"]:
                 del event["counts"]  # keys only where the text states a number
@@ -168,7 +267,7 @@ class Record:
             for e in data.get("events", [])
         ]
         known = {"doc_id", "lang", "published", "title", "events", "url", "source", "note"}
-        return cls(
+        record = cls(
             doc_id=data["doc_id"],
             lang=data.get("lang", "other"),
             published=data.get("published"),
@@ -179,3 +278,5 @@ class Record:
             note=data.get("note"),
             meta={k: v for k, v in data.items() if k not in known},
         )
+        record.take_flat_meta()
+        return record

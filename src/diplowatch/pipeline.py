@@ -1,17 +1,15 @@
 """The per-document pipeline: clean → normalise → language → date → extract.
 
 ``process`` is a pure function of one ``Document``; batching, parallelism and
-storage are layered on top of it (``process_stream``, ``diplowatch.scale``,
+storage are layered on top of it (``guard.process_stream``, ``diplowatch.scale``,
 ``diplowatch.store``), so every engine produces identical records.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from diplowatch.model import Document, Event, Record
-from diplowatch.problems import ProblemReporter
 
 SUPPORTED_LANGS = ("ar", "fa", "en")
 
@@ -41,18 +39,17 @@ def process(doc: Document) -> Record:
         url=doc.url,
         source=doc.source,
         meta=dict(doc.meta),
+        duplicate=doc.duplicate,
     )
     if lang not in SUPPORTED_LANGS:
         record.note = "language not supported (detected: other); no events extracted"
         return record
-    if doc.meta.get("skip_extraction"):
-        record.meta.pop("skip_extraction", None)
-        record.note = f"duplicate of {doc.meta.get('duplicate_of')}; not extracted again"
+    if doc.skip_extraction:
+        record.note = f"duplicate of {doc.duplicate and doc.duplicate.of}; not extracted again"
         return record
     result = extract_document(doc.text, norm, lang, published, doc.title)
     record.events = [not_after(event, published) for event in result.events]
-    if result.annotations:
-        record.meta["annotations"] = result.annotations
+    record.annotations = result.annotations
     if not record.events:
         record.note = "no diplomatic event found"
     return record
@@ -68,33 +65,3 @@ def not_after(event: Event, latest: str | None) -> Event:
     if not event.date or not latest or event.status == "planned" or event.date[:10] <= latest[:10]:
         return event
     return replace(event, date=None)
-
-
-def process_stream(
-    docs: Iterable[Document],
-    *,
-    workers: int = 1,
-    chunk_size: int = 64,
-    reporter: ProblemReporter | None = None,
-) -> Iterator[Record]:
-    """Process documents in input order, in this process or a local pool.
-
-    Each document runs inside ``guard.process_guarded``: one whose extraction
-    fails (an error, or its time or size budget) is reported to ``reporter``
-    (standard error by default) and left out; the others go on.
-    """
-    from diplowatch.guard import Failure, process_guarded
-
-    problems = reporter if reporter is not None else ProblemReporter()
-    results: Iterable[Record | Failure]
-    if workers <= 1:
-        results = map(process_guarded, docs)
-    else:
-        from diplowatch.scale.local import parallel_map
-
-        results = parallel_map(process_guarded, docs, workers=workers, chunk_size=chunk_size)
-    for result in results:
-        if isinstance(result, Failure):
-            problems.report(result.source, result.reason)
-            continue
-        yield result

@@ -11,8 +11,8 @@ import sys
 
 import click
 
-from diplowatch import __version__
 from diplowatch.problems import UserError
+from diplowatch.version import __version__
 
 
 class _Group(click.Group):

@@ -3,101 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-from collections.abc import Iterator
-from typing import TextIO, TypeVar
+from typing import TextIO
 
 import click
 
-from diplowatch.model import Document
+from diplowatch.cli.common import finish, progress_total, read_documents
+from diplowatch.cli.options import engine_options, input_options
+from diplowatch.cli.scaled import Inputs, Scaling, refuse_local_output, run_scaled
 from diplowatch.problems import ProblemReporter
-from diplowatch.scale.cli import engine_options
-
-T = TypeVar("T")
-
-INPUTS_HELP = (
-    "Files, folders (read recursively), glob patterns, URLs, or '-' for standard input. "
-    "Accepted: .txt, .jsonl, .html/.htm, .warc/.warc.gz, RSS/Atom feeds (.xml/.rss/.atom)."
-)
-
-
-def input_options(func):
-    """Options shared by every command that reads articles."""
-    options = [
-        click.argument("inputs", nargs=-1, required=True),
-        click.option(
-            "--keep-duplicates", is_flag=True, help="Extract every copy of duplicated articles."
-        ),
-        click.option("--follow", is_flag=True, help="For feeds: fetch the linked article pages."),
-        click.option(
-            "--workers", type=int, default=None, help="Worker processes (default: number of cores)."
-        ),
-        click.option(
-            "--strict", is_flag=True, help="Exit with status 1 if any input had a problem."
-        ),
-        click.option(
-            "--progress/--no-progress",
-            default=None,
-            help="Progress bar on stderr (default: when stderr is a terminal).",
-        ),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def default_workers(workers: int | None) -> int:
-    return workers if workers and workers > 0 else (os.cpu_count() or 1)
-
-
-def read_documents(
-    inputs: tuple[str, ...], reporter: ProblemReporter, *, keep_duplicates: bool, follow: bool
-) -> Iterator[Document]:
-    from diplowatch.ingest import iter_documents
-
-    return iter_documents(list(inputs), reporter, keep_duplicates=keep_duplicates, follow=follow)
-
-
-def with_progress(
-    items: Iterator[T], enabled: bool | None, desc: str, total: int | None = None
-) -> Iterator[T]:
-    """``items`` behind a progress bar on stderr; with ``total``, it shows an ETA."""
-    show = sys.stderr.isatty() if enabled is None else enabled
-    if not show:
-        return items
-    from tqdm import tqdm
-
-    return iter(tqdm(items, desc=desc, unit="doc", total=total, file=sys.stderr, mininterval=0.5))
-
-
-def progress_total(inputs: tuple[str, ...], enabled: bool | None) -> int | None:
-    """How many documents the inputs hold, counted only when a bar is shown."""
-    show = sys.stderr.isatty() if enabled is None else enabled
-    if not show:
-        return None
-    from diplowatch.ingest.files import estimate_documents
-
-    return estimate_documents(list(inputs))
-
-
-def finish(reporter: ProblemReporter, succeeded: int, strict: bool) -> None:
-    """Exit code policy: 0 if anything worked (unless --strict), 1 otherwise."""
-    if reporter.count:
-        click.echo(
-            f"diplowatch: {reporter.count} problem(s) reported above; {succeeded} document(s) processed.",
-            err=True,
-        )
-    if (strict and reporter.count) or (succeeded == 0 and reporter.count):
-        sys.exit(1)
-    if succeeded == 0:
-        click.echo("diplowatch: no documents found in the inputs.", err=True)
-        sys.exit(1)
+from diplowatch.progress import with_progress
 
 
 @click.command()
 @input_options
-@engine_options()  # scale engineer: --engine/--scheduler/--out/--batch/--overwrite
+@engine_options
 @click.option(
     "--format",
     "fmt",
@@ -113,7 +33,22 @@ def finish(reporter: ProblemReporter, succeeded: int, strict: bool) -> None:
     default=None,
     help="Write here instead of standard output.",
 )
-def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, output) -> None:
+def extract(
+    inputs: tuple[str, ...],
+    keep_duplicates: bool,
+    follow: bool,
+    workers: int | None,
+    strict: bool,
+    progress: bool | None,
+    engine: str,
+    scheduler: str | None,
+    out_dir: str | None,
+    batch: int,
+    overwrite: bool,
+    dashboard: str,
+    fmt: str,
+    output: str | None,
+) -> None:
     """Extract events from articles and write one record per document.
 
     \b
@@ -124,17 +59,31 @@ def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, out
       diplowatch extract dump.jsonl --out run1/                  # Parquet, local pool
       diplowatch extract dump.jsonl --engine dask --out run1/    # Dask LocalCluster
     """
-    from diplowatch.pipeline import process_stream
+    reading = Inputs(inputs, keep_duplicates, follow, workers, strict, progress)
+    scaling = Scaling(engine, scheduler, out_dir, batch, overwrite, dashboard)
+    if scaling.partitioned:
+        refuse_local_output(output, fmt)
+        run_scaled(scaling, reading)
+    else:
+        _extract_here(reading, fmt, output)
+
+
+def _extract_here(reading: Inputs, fmt: str, output: str | None) -> None:
+    """`extract` in this process (or a local pool), written as JSON Lines or a table."""
+    from diplowatch.guard import process_stream
+    from diplowatch.pool import default_workers
     from diplowatch.render import render_table
 
     reporter = ProblemReporter()
     docs = with_progress(
-        read_documents(inputs, reporter, keep_duplicates=keep_duplicates, follow=follow),
-        progress,
+        read_documents(
+            reading.inputs, reporter, keep_duplicates=reading.keep_duplicates, follow=reading.follow
+        ),
+        reading.progress,
         "extract",
-        progress_total(inputs, progress),
+        progress_total(reading.inputs, reading.progress),
     )
-    records = process_stream(docs, workers=default_workers(workers), reporter=reporter)
+    records = process_stream(docs, workers=default_workers(reading.workers), reporter=reporter)
     out: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     succeeded = 0
     try:
@@ -147,7 +96,7 @@ def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, out
     finally:
         if output:
             out.close()
-    finish(reporter, succeeded, strict)
+    finish(reporter, succeeded, reading.strict)
 
 
 @click.command()
@@ -158,7 +107,7 @@ def extract(inputs, keep_duplicates, follow, workers, strict, progress, fmt, out
     default=None,
     help="Highlight evidence with terminal colours (default: when a terminal).",
 )
-def explain(inputs, doc_ids, color) -> None:
+def explain(inputs: tuple[str, ...], doc_ids: tuple[str, ...], color: bool | None) -> None:
     """Show each extracted event of a document with its evidence highlighted.
 
     INPUTS are read like `extract` reads them (a file, folder or '-').

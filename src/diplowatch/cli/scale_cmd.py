@@ -1,19 +1,17 @@
 """`diplowatch load` and `diplowatch query-parquet`: using a Parquet output folder.
 
-The folder comes from `extract/ingest --out DIR` (options in
-``diplowatch.scale.cli``); see docs/scale.md.
+The folder comes from `extract/ingest --out DIR` (``cli.scaled``); see docs/scale.md.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import Any
 
 import click
 
-from diplowatch.cli.store_cmd import escape_option, event_filter
-from diplowatch.scale.cli import load_folder
+from diplowatch.cli.common import print_events, print_relations
+from diplowatch.cli.options import escape_option, event_filter, filter_options
+from diplowatch.cli.scaled import load_folder
 from diplowatch.store.filters import ORDERS
 
 
@@ -53,12 +51,6 @@ def _open_query(folder: str) -> Any:
     return ParquetQuery(open_output(folder))
 
 
-def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    from diplowatch.cli.store_cmd import filter_options
-
-    return filter_options(func)
-
-
 @click.group("query-parquet")
 def query_parquet() -> None:
     """Answer `events` and `relations` directly over a Parquet folder (DuckDB).
@@ -76,7 +68,7 @@ def query_parquet() -> None:
 
 @query_parquet.command("events")
 @click.argument("folder", metavar="DIR")
-@_filter_options
+@filter_options
 @click.option(
     "--limit", type=int, default=50, show_default=True, help="At most this many events (0: all)."
 )
@@ -119,23 +111,7 @@ def events_cmd(
         rows = query.events(where, limit=limit or None, offset=offset, order=order)
     finally:
         query.close()
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-    elif fmt == "csv":
-        from diplowatch.cli.store_cmd import write_csv
-        from diplowatch.store.export import FLAT_COLUMNS, flat_row
-
-        write_csv(
-            [flat_row(row) for row in rows],
-            list(FLAT_COLUMNS),
-            escape_formulas=escape_formulas,
-            bom=bom,
-        )
-    else:
-        from diplowatch.store.render import events_table
-
-        click.echo(events_table(rows) if rows else "No events match.")
+    print_events(rows, fmt, escape_formulas=escape_formulas, bom=bom)
 
 
 @query_parquet.command("relations")
@@ -168,7 +144,6 @@ def relations_cmd(
     Examples:
       diplowatch query-parquet relations run1/ --focus KOR --since 2024
     """
-    from diplowatch.cli.store_cmd import print_relations
     from diplowatch.store.filters import parse_code
 
     code = parse_code("focus", focus) or focus

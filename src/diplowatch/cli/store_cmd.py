@@ -2,212 +2,39 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import click
 
-from diplowatch.cli.extract_cmd import (
-    default_workers,
+from diplowatch.cli.common import (
     finish,
-    input_options,
+    jsonl,
+    open_store,
+    print_events,
+    print_relations,
     progress_total,
     read_documents,
-    with_progress,
+    write_csv,
 )
-from diplowatch.model import AGENTS
+from diplowatch.cli.options import (
+    db_option,
+    engine_options,
+    escape_option,
+    event_filter,
+    filter_options,
+    input_options,
+)
+from diplowatch.cli.scaled import Inputs, Scaling, run_scaled
 from diplowatch.problems import ProblemReporter, UserError
-from diplowatch.scale.cli import engine_options
+from diplowatch.progress import with_progress
 from diplowatch.store.filters import ORDERS
-
-DB_HELP = "Database file (default: ./diplowatch.db, or $DIPLOWATCH_DB)."
-
-
-def db_option(func):
-    return click.option(
-        "--db",
-        "db",
-        default="diplowatch.db",
-        envvar="DIPLOWATCH_DB",
-        show_default=True,
-        type=click.Path(dir_okay=False),
-        help=DB_HELP,
-    )(func)
-
-
-def filter_options(func):
-    """Event filters shared by `events`, `export` and `query-parquet events`.
-
-    They are checked by ``store.filters.EventFilter``, the same code that
-    checks the API's query parameters, so both answer a bad value alike.
-    """
-    options = [
-        click.option(
-            "--actor",
-            help="Events involving this actor: a code (KOR) or a name in any language "
-            "(Iran, ایران, إيران).",
-        ),
-        click.option(
-            "--partner", help="…and also this actor (with --actor: events between the two)."
-        ),
-        click.option(
-            "--agent",
-            help="Events where this agent acts: COP, or with its country IRQ:COP, or -:UAF "
-            "(no country given); comma-separated. Agents: " + ", ".join(AGENTS) + ".",
-        ),
-        click.option(
-            "--type", "type_", help="Event type(s), comma-separated, e.g. AGREE,COOPERATE."
-        ),
-        click.option("--status", help="reported, planned or negated (comma-separated)."),
-        click.option("--sector", help="Sector key(s), comma-separated, e.g. energy,trade."),
-        click.option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
-        click.option("--until", help="Up to this date (inclusive): YYYY, YYYY-MM or YYYY-MM-DD."),
-        click.option(
-            "--undated", is_flag=True, help="Only events whose date no text gives (no date at all)."
-        ),
-        click.option(
-            "--lang", help="Only events reported in documents of these languages (ar,fa,en)."
-        ),
-        click.option("--source", help="Only events reported by this source or web host."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def event_filter(kw: dict[str, Any]):
-    """The `filter_options` values of a command as one checked ``EventFilter``."""
-    from diplowatch.store.filters import FILTER_KEYS, EventFilter
-
-    raw = {key: kw.pop("type_" if key == "type" else key, None) for key in FILTER_KEYS}
-    return EventFilter.parse(raw)
-
-
-RELATION_COLUMNS = (
-    "partner",
-    "events",
-    "cooperation",
-    "conflict",
-    "balance",
-    "score_sum",
-    "top_sectors",
-    "last_contact",
-)
-
-
-def escape_option(func):
-    """--escape-formulas and --bom for commands that write CSV."""
-    func = click.option(
-        "--bom/--no-bom",
-        default=True,
-        show_default=True,
-        help="CSV: start with a UTF-8 byte order mark, so Excel shows Arabic and Persian "
-        "text instead of mojibake; turn off for tools that do not expect one.",
-    )(func)
-    return click.option(
-        "--escape-formulas/--no-escape-formulas",
-        default=True,
-        show_default=True,
-        help="CSV: put ' before cells starting with = + - @ (or a tab/CR), so a spreadsheet "
-        "shows them as text instead of running them; turn off for pipelines.",
-    )(func)
-
-
-def print_relations(
-    rows: list[dict[str, Any]],
-    focus: str,
-    fmt: str,
-    *,
-    escape_formulas: bool = True,
-    bom: bool = True,
-) -> None:
-    """Print `relations` rows; shared with `query-parquet relations`."""
-    if fmt == "jsonl":
-        _jsonl(rows)
-    elif fmt == "csv":
-        write_csv(rows, list(RELATION_COLUMNS), escape_formulas=escape_formulas, bom=bom)
-    else:
-        from diplowatch.store.render import table
-
-        click.echo(
-            table(
-                [
-                    (
-                        r["partner"],
-                        r["events"],
-                        r["cooperation"],
-                        r["conflict"],
-                        f"{r['balance']:+.2f}",
-                        r["score_sum"],
-                        r["top_sectors"],
-                        r["last_contact"],
-                    )
-                    for r in rows
-                ],
-                (
-                    "partner",
-                    "events",
-                    "coop",
-                    "conflict",
-                    "balance",
-                    "score",
-                    "top sectors",
-                    "last contact",
-                ),
-            )
-            if rows
-            else f"No events involve {focus} with another actor.{unknown_hint(focus)}"
-        )
-
-
-def _open(db: str, *, readonly: bool = True):
-    from diplowatch.store import Store
-
-    return Store(db, readonly=readonly)
-
-
-def _jsonl(rows: Iterator[dict[str, Any]] | list[dict[str, Any]]) -> None:
-    for row in rows:
-        click.echo(json.dumps(row, ensure_ascii=False))
-
-
-def unknown_hint(code: str) -> str:
-    """ " Did you mean …?" for a code no actor table knows (typed in capitals)."""
-    from diplowatch.store import codes
-
-    if code.upper() in codes.known_codes():
-        return ""
-    close = codes.suggestions(code)
-    return f" ({code} is no known code; did you mean {' or '.join(close)}?)" if close else ""
-
-
-def write_csv(
-    rows: list[dict[str, Any]],
-    columns: list[str],
-    *,
-    escape_formulas: bool = True,
-    bom: bool = True,
-) -> None:
-    """CSV on standard output; lists joined with ';', formula cells escaped."""
-    from diplowatch.store.export import BOM, CsvWriter
-
-    if bom:
-        sys.stdout.write(BOM)
-    writer = CsvWriter(sys.stdout, columns, escape_formulas=escape_formulas)
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
-        )
 
 
 @click.command()
 @input_options
 @db_option
-@engine_options(load_into="db")  # scale engineer: --engine/--scheduler/--out/--batch/--overwrite
+@engine_options
 @click.option(
     "--reextract", is_flag=True, help="Re-extract documents stored by another extractor version."
 )
@@ -215,7 +42,21 @@ def write_csv(
     "--batch-size", type=int, default=100, show_default=True, help="Documents per transaction."
 )
 def ingest(
-    inputs, keep_duplicates, follow, workers, strict, progress, db, reextract, batch_size
+    inputs: tuple[str, ...],
+    keep_duplicates: bool,
+    follow: bool,
+    workers: int | None,
+    strict: bool,
+    progress: bool | None,
+    db: str,
+    engine: str,
+    scheduler: str | None,
+    out_dir: str | None,
+    batch: int,
+    overwrite: bool,
+    dashboard: str,
+    reextract: bool,
+    batch_size: int,
 ) -> None:
     """Extract events from articles and add them to the database.
 
@@ -234,20 +75,33 @@ def ingest(
       diplowatch ingest news.jsonl --reextract     # after upgrading diplowatch
       diplowatch ingest dump.jsonl --engine dask   # partitions on a Dask LocalCluster, then load
     """
+    reading = Inputs(inputs, keep_duplicates, follow, workers, strict, progress)
+    scaling = Scaling(engine, scheduler, out_dir, batch, overwrite, dashboard)
+    if scaling.partitioned:
+        run_scaled(scaling, reading, db=db, reextract=reextract)
+    else:
+        _ingest_here(reading, db, reextract=reextract, batch_size=batch_size)
+
+
+def _ingest_here(reading: Inputs, db: str, *, reextract: bool, batch_size: int) -> None:
+    """`ingest` in this process (or a local pool), in batched transactions."""
+    from diplowatch.pool import default_workers
     from diplowatch.store.ingest import ingest as run_ingest
 
     reporter = ProblemReporter()
     docs = with_progress(
-        read_documents(inputs, reporter, keep_duplicates=keep_duplicates, follow=follow),
-        progress,
+        read_documents(
+            reading.inputs, reporter, keep_duplicates=reading.keep_duplicates, follow=reading.follow
+        ),
+        reading.progress,
         "ingest",
-        progress_total(inputs, progress),
+        progress_total(reading.inputs, reading.progress),
     )
-    with _open(db, readonly=False) as store:
+    with open_store(db, readonly=False) as store:
         result = run_ingest(
             store,
             docs,
-            workers=default_workers(workers),
+            workers=default_workers(reading.workers),
             reextract=reextract,
             batch_size=max(1, batch_size),
             reporter=reporter,
@@ -258,7 +112,7 @@ def ingest(
         f"{stats['events']} events.",
         err=True,
     )
-    finish(reporter, result.succeeded, strict)
+    finish(reporter, result.succeeded, reading.strict)
 
 
 @click.command()
@@ -298,25 +152,11 @@ def events(db, limit, offset, order, fmt, with_mentions, escape_formulas, bom, *
       diplowatch events --sector energy --status planned --format csv > planned.csv
     """
     where = event_filter(kw)
-    with _open(db) as store:
+    with open_store(db) as store:
         rows = store.events(where, limit=limit or None, offset=offset, order=order)
         if fmt == "jsonl" and with_mentions:
             rows = [store.event(r["id"]) for r in rows]
-    if fmt == "table":
-        from diplowatch.store.render import events_table
-
-        click.echo(events_table(rows) if rows else "No events match.")
-    elif fmt == "jsonl":
-        _jsonl(rows)
-    else:
-        from diplowatch.store.export import FLAT_COLUMNS, flat_row
-
-        write_csv(
-            [flat_row(r) for r in rows],
-            list(FLAT_COLUMNS),
-            escape_formulas=escape_formulas,
-            bom=bom,
-        )
+    print_events(rows, fmt, escape_formulas=escape_formulas, bom=bom)
 
 
 @click.command()
@@ -353,10 +193,10 @@ def search(text, db, limit, lang, fmt, timeout) -> None:
       diplowatch search "كوريا فيتنام"
       diplowatch search 'همکاری*' --lang fa
     """
-    with _open(db) as store:
+    with open_store(db) as store:
         rows = store.search(text, limit=limit, lang=lang, max_seconds=timeout)
     if fmt == "jsonl":
-        _jsonl([{k: v for k, v in r.items() if k != "snippet_html"} for r in rows])
+        jsonl([{k: v for k, v in r.items() if k != "snippet_html"} for r in rows])
         return
     from diplowatch.store.render import table
 
@@ -402,7 +242,7 @@ def relations(db, focus, since, until, limit, fmt, escape_formulas, bom) -> None
     from diplowatch.store.filters import parse_code
 
     code = parse_code("focus", focus) or focus
-    with _open(db) as store:
+    with open_store(db) as store:
         rows = store.relations(code, since=since, until=until, limit=limit)
     print_relations(rows, code, fmt, escape_formulas=escape_formulas, bom=bom)
 
@@ -434,11 +274,11 @@ def timeline(db, focus, partner, since, until, fmt, escape_formulas, bom) -> Non
 
     code = parse_code("focus", focus) or focus
     other = parse_code("partner", partner)
-    with _open(db) as store:
+    with open_store(db) as store:
         rows = store.timeline(code, partner=other, since=since, until=until)
         undated = store.undated(code, partner=other)
     if fmt == "jsonl":
-        _jsonl(rows)
+        jsonl(rows)
     elif fmt == "csv":
         write_csv(rows, ["month", "type", "count"], escape_formulas=escape_formulas, bom=bom)
     else:
@@ -501,7 +341,7 @@ def report(db, focus, partner, since, until, top, output, fmt) -> None:
 
     if fmt is None:
         fmt = "md" if output and Path(output).suffix.lower() in {".md", ".markdown"} else "html"
-    with _open(db) as store:
+    with open_store(db) as store:
         data = collect(store, focus, partner=partner, since=since, until=until, top=top)
     text = to_html(data) if fmt == "html" else to_markdown(data)
     if output:
@@ -540,7 +380,7 @@ def export(db, fmt, output, escape_formulas, bom, **kw) -> None:
     if fmt == "parquet" and not output:
         raise UserError("--format parquet needs -o FILE")
     where = event_filter(kw)
-    with _open(db) as store:
+    with open_store(db) as store:
         if output:
             mode = "wb" if fmt == "parquet" else "w"
             encoding = None if fmt == "parquet" else "utf-8"
@@ -564,7 +404,7 @@ def summary(db, examples) -> None:
     """
     from diplowatch.store.summary import summary as build
 
-    with _open(db) as store:
+    with open_store(db) as store:
         click.echo(build(store, examples=examples))
 
 

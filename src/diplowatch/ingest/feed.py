@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any
 
-from diplowatch.ingest.context import Context, url_id
 from diplowatch.ingest.plain import text_document
+from diplowatch.ingest.session import ReadSession, url_id
 from diplowatch.model import Document
 
 _BLOCKS = frozenset(
@@ -105,14 +105,14 @@ def _lang(value: Any) -> str | None:
     return str(value).split("-")[0].split("_")[0].strip().lower() or None
 
 
-def read_feed(data: bytes, origin: str, ctx: Context) -> Iterator[Document]:
+def read_feed(data: bytes, origin: str, session: ReadSession) -> Iterator[Document]:
     import feedparser
 
     if not data.strip():
-        ctx.reporter.report(origin, "empty feed")
+        session.reporter.report(origin, "empty feed")
         return
-    if len(data) > ctx.max_doc_bytes:
-        ctx.reporter.report(origin, ctx.too_big(len(data)))
+    if len(data) > session.max_doc_bytes:
+        session.reporter.report(origin, session.too_big(len(data)))
         return
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
@@ -120,9 +120,9 @@ def read_feed(data: bytes, origin: str, ctx: Context) -> Iterator[Document]:
         if parsed.get("bozo"):
             exc = parsed.get("bozo_exception")
             detail = str(exc).strip() or type(exc).__name__
-            ctx.reporter.report(origin, f"not a readable RSS/Atom feed ({detail})")
+            session.reporter.report(origin, f"not a readable RSS/Atom feed ({detail})")
         else:
-            ctx.reporter.report(origin, "feed has no entries")
+            session.reporter.report(origin, "feed has no entries")
         return
     feed_info = parsed.get("feed") or {}
     site = feed_info.get("title")
@@ -131,9 +131,9 @@ def read_feed(data: bytes, origin: str, ctx: Context) -> Iterator[Document]:
     for index, entry in enumerate(entries, start=1):
         where = f"{origin}#entry{index}"
         try:
-            doc = _entry_document(entry, index, where, origin, site, lang, encoding, ctx)
+            doc = _entry_document(entry, index, where, origin, site, lang, encoding, session)
         except Exception as exc:  # one odd entry must not cost the rest of the feed
-            ctx.reporter.report(where, f"unexpected error ({type(exc).__name__}: {exc})")
+            session.reporter.report(where, f"unexpected error ({type(exc).__name__}: {exc})")
             continue
         if doc is not None:
             yield doc
@@ -147,7 +147,7 @@ def _entry_document(
     site: Any,
     lang: str | None,
     encoding: Any,
-    ctx: Context,
+    session: ReadSession,
 ) -> Document | None:
     """The document of one feed entry, or None after reporting why there is none."""
     link = entry.get("link")
@@ -164,36 +164,41 @@ def _entry_document(
     meta: dict[str, Any] = {"feed": origin}
     if iso_date and raw_date and raw_date != iso_date:
         meta["published_raw"] = raw_date
-    if ctx.follow and link:
-        doc = _follow(link, where, doc_id, fields, meta, ctx)
+    if session.follow and link:
+        doc = _follow(link, where, doc_id, fields, meta, session)
         if doc is not None:
             return doc
         meta["follow_failed"] = True
     text = html_to_text(_entry_body(entry))
     if not text.strip():
-        ctx.reporter.report(where, "feed entry has no summary or content")
+        session.reporter.report(where, "feed entry has no summary or content")
         return None
     doc = text_document(doc_id, text, origin=where, encoding=encoding, fields=fields, meta=meta)
     if doc is None:
-        ctx.reporter.report(where, "nothing left after removing navigation/boilerplate lines")
+        session.reporter.report(where, "nothing left after removing navigation/boilerplate lines")
     return doc
 
 
 def _follow(
-    link: str, where: str, doc_id: str, fields: dict[str, Any], meta: dict[str, Any], ctx: Context
+    link: str,
+    where: str,
+    doc_id: str,
+    fields: dict[str, Any],
+    meta: dict[str, Any],
+    session: ReadSession,
 ) -> Document | None:
     from diplowatch.ingest.fetch import FetchError
     from diplowatch.ingest.html import html_document
 
     try:
-        resp = ctx.get_fetcher().get(link)
+        resp = session.get_fetcher().get(link)
     except FetchError as exc:
-        ctx.reporter.report(link, f"{exc}; using the feed summary instead")
+        session.reporter.report(link, f"{exc}; using the feed summary instead")
         return None
     doc = html_document(
         resp.body,
         origin=link,
-        ctx=ctx,
+        session=session,
         doc_id=doc_id,
         url=resp.url,
         content_type=resp.content_type,

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from diplowatch.ingest.context import describe_size
+from diplowatch.ingest.limits import describe_size
 
 USER_AGENT = "diplowatch/0.1 (+https://example.invalid/diplowatch)"
 ROBOTS_AGENT = "diplowatch"

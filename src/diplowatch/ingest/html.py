@@ -14,8 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from diplowatch.ingest.context import Context, url_id
 from diplowatch.ingest.decode import DecodeError, decode_bytes
+from diplowatch.ingest.session import ReadSession, url_id
 from diplowatch.model import Document
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-zA-Z0-9_\-]+)""", re.I)
@@ -50,7 +50,7 @@ def html_document(
     data: bytes,
     *,
     origin: str,
-    ctx: Context,
+    session: ReadSession,
     doc_id: str | None = None,
     url: str | None = None,
     content_type: str | None = None,
@@ -66,16 +66,16 @@ def html_document(
 
     _quiet_libraries()
 
-    if len(data) > ctx.max_doc_bytes:
-        ctx.reporter.report(origin, ctx.too_big(len(data)))
+    if len(data) > session.max_doc_bytes:
+        session.reporter.report(origin, session.too_big(len(data)))
         return None
     if not data.strip():
-        ctx.reporter.report(origin, "empty page")
+        session.reporter.report(origin, "empty page")
         return None
     try:
         decoded = decode_bytes(data, declared_charset(data, content_type))
     except DecodeError as exc:
-        ctx.reporter.report(origin, str(exc))
+        session.reporter.report(origin, str(exc))
         return None
     guard = _GUARD not in decoded.text
     source_text = decoded.text.replace(_ZWNJ, _GUARD) if guard else decoded.text
@@ -92,11 +92,11 @@ def html_document(
             date_extraction_params=_DATE_PARAMS,
         )
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
-        ctx.reporter.report(origin, f"could not parse the HTML ({type(exc).__name__}: {exc})")
+        session.reporter.report(origin, f"could not parse the HTML ({type(exc).__name__}: {exc})")
         return None
     text = (restore(getattr(result, "text", None)) or "").strip() if result is not None else ""
     if len(text.split()) < MIN_WORDS:
-        ctx.reporter.report(origin, "no article text found in the page")
+        session.reporter.report(origin, "no article text found in the page")
         return None
     defaults = defaults or {}
     page_url = getattr(result, "url", None) or url or defaults.get("url")
@@ -118,14 +118,16 @@ def html_document(
     )
 
 
-def read_html_file(path: str, ctx: Context) -> Iterator[Document]:
+def read_html_file(path: str, session: ReadSession) -> Iterator[Document]:
     size = Path(path).stat().st_size
     if size == 0:
-        ctx.reporter.report(path, "empty file")
+        session.reporter.report(path, "empty file")
         return
-    if size > ctx.max_doc_bytes:
-        ctx.reporter.report(path, ctx.too_big(size))
+    if size > session.max_doc_bytes:
+        session.reporter.report(path, session.too_big(size))
         return
-    doc = html_document(Path(path).read_bytes(), origin=path, ctx=ctx, doc_id=Path(path).stem)
+    doc = html_document(
+        Path(path).read_bytes(), origin=path, session=session, doc_id=Path(path).stem
+    )
     if doc is not None:
         yield doc

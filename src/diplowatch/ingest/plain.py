@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import IO, Any, AnyStr
 
 from diplowatch.ingest.boilerplate import clean_text
-from diplowatch.ingest.context import Context, describe_size
 from diplowatch.ingest.decode import DecodeError, decode_bytes
+from diplowatch.ingest.limits import describe_size
+from diplowatch.ingest.session import ReadSession
 from diplowatch.model import Document
 
 JSONL_FIELDS = ("id", "text", "url", "published", "lang", "title", "source")
@@ -71,36 +72,38 @@ def text_document(
     )
 
 
-def text_from_bytes(data: bytes, doc_id: str, origin: str, ctx: Context) -> Iterator[Document]:
+def text_from_bytes(
+    data: bytes, doc_id: str, origin: str, session: ReadSession
+) -> Iterator[Document]:
     if not data.strip():
-        ctx.reporter.report(origin, "empty file")
+        session.reporter.report(origin, "empty file")
         return
     try:
         decoded = decode_bytes(data)
     except DecodeError as exc:
-        ctx.reporter.report(origin, str(exc))
+        session.reporter.report(origin, str(exc))
         return
     if not decoded.text.strip():
-        ctx.reporter.report(origin, "empty file (only whitespace)")
+        session.reporter.report(origin, "empty file (only whitespace)")
         return
     doc = text_document(doc_id, decoded.text, origin=origin, encoding=decoded.encoding)
     if doc is None:
-        ctx.reporter.report(origin, "nothing left after removing navigation/boilerplate lines")
+        session.reporter.report(origin, "nothing left after removing navigation/boilerplate lines")
         return
     yield doc
 
 
-def read_text_file(path: str, ctx: Context) -> Iterator[Document]:
+def read_text_file(path: str, session: ReadSession) -> Iterator[Document]:
     """One document per .txt file; its id is the file name without extension."""
     size = Path(path).stat().st_size
     if size == 0:
-        ctx.reporter.report(path, "empty file")
+        session.reporter.report(path, "empty file")
         return
-    if size > ctx.max_doc_bytes:
-        ctx.reporter.report(path, ctx.too_big(size))
+    if size > session.max_doc_bytes:
+        session.reporter.report(path, session.too_big(size))
         return
     data = Path(path).read_bytes()
-    yield from text_from_bytes(data, Path(path).stem, path, ctx)
+    yield from text_from_bytes(data, Path(path).stem, path, session)
 
 
 def capped_lines(
@@ -134,25 +137,25 @@ def _decode_line(raw: bytes) -> tuple[str, str]:
 
 
 def _jsonl_document(
-    obj: Any, stem: str, lineno: int, where: str, encoding: str, ctx: Context
+    obj: Any, stem: str, lineno: int, where: str, encoding: str, session: ReadSession
 ) -> Document | None:
     if not isinstance(obj, dict):
-        ctx.reporter.report(where, f"expected a JSON object, got {type(obj).__name__}")
+        session.reporter.report(where, f"expected a JSON object, got {type(obj).__name__}")
         return None
     text = obj.get("text")
     if not isinstance(text, str):
         reason = "no 'text' field" if text is None else "'text' is not a string"
-        ctx.reporter.report(where, reason)
+        session.reporter.report(where, reason)
         return None
     if not text.strip():
-        ctx.reporter.report(where, "'text' is empty")
+        session.reporter.report(where, "'text' is empty")
         return None
     raw_id = obj.get("id")
     doc_id = str(raw_id) if raw_id not in (None, "") else f"{stem}-{lineno}"
     fields = {k: str(obj[k]) for k in ("url", "published", "lang", "title", "source") if obj.get(k)}
     published = fields.get("published")
     if published is not None and not _is_date(published):
-        ctx.reporter.warn(
+        session.reporter.warn(
             where, f"'published' {published!r} is not a date; ignored (looked for in the text)"
         )
         del fields["published"]
@@ -162,7 +165,7 @@ def _jsonl_document(
     meta = {INPUT_KEY: extra} if extra else {}
     doc = text_document(doc_id, text, origin=where, encoding=encoding, fields=fields, meta=meta)
     if doc is None:
-        ctx.reporter.report(where, "nothing left after removing navigation/boilerplate lines")
+        session.reporter.report(where, "nothing left after removing navigation/boilerplate lines")
     return doc
 
 
@@ -174,13 +177,13 @@ def _is_date(value: str) -> bool:
 
 
 def _line_document(
-    line: str | bytes | None, lineno: int, where: str, stem: str, ctx: Context
+    line: str | bytes | None, lineno: int, where: str, stem: str, session: ReadSession
 ) -> Document | None:
     """The document of one JSON line, or None after reporting why there is none."""
     if line is None:
-        ctx.reporter.report(
+        session.reporter.report(
             where,
-            f"line is longer than the per-document limit of {describe_size(ctx.max_doc_bytes)}"
+            f"line is longer than the per-document limit of {describe_size(session.max_doc_bytes)}"
             " (set DIPLOWATCH_MAX_DOC_MB to raise it)",
         )
         return None
@@ -192,7 +195,7 @@ def _line_document(
         try:
             text, encoding = _decode_line(line)
         except DecodeError as exc:
-            ctx.reporter.report(where, str(exc))
+            session.reporter.report(where, str(exc))
             return None
     else:
         if not line.strip():
@@ -201,13 +204,13 @@ def _line_document(
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        ctx.reporter.report(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        session.reporter.report(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
         return None
-    return _jsonl_document(obj, stem, lineno, where, encoding, ctx)
+    return _jsonl_document(obj, stem, lineno, where, encoding, session)
 
 
 def read_jsonl_stream(
-    stream: IO[bytes], name: str, ctx: Context, first_line: int = 1
+    stream: IO[bytes], name: str, session: ReadSession, first_line: int = 1
 ) -> Iterator[Document]:
     """One document per JSON line of a binary stream.
 
@@ -222,42 +225,44 @@ def read_jsonl_stream(
     if utf16:
         text_stream = io.TextIOWrapper(buffered, encoding="utf-16")
         lines: Iterator[tuple[int, Any]] = capped_lines(
-            text_stream.readline, ctx.max_doc_bytes, first_line
+            text_stream.readline, session.max_doc_bytes, first_line
         )
     else:
-        lines = capped_lines(buffered.readline, ctx.max_doc_bytes, first_line)
+        lines = capped_lines(buffered.readline, session.max_doc_bytes, first_line)
     for lineno, line in lines:
         seen_any = True
         where = f"{name}:{lineno}"
         try:
-            doc = _line_document(line, lineno, where, stem, ctx)
+            doc = _line_document(line, lineno, where, stem, session)
         except RecursionError:
-            ctx.reporter.report(where, "JSON nested too deeply; line skipped")
+            session.reporter.report(where, "JSON nested too deeply; line skipped")
             continue
         except Exception as exc:  # one odd line must not cost the rest of the file
-            ctx.reporter.report(
+            session.reporter.report(
                 where, f"unexpected error ({type(exc).__name__}: {exc}); line skipped"
             )
             continue
         if doc is not None:
             yield doc
     if not seen_any:
-        ctx.reporter.report(name, "empty file")
+        session.reporter.report(name, "empty file")
 
 
-def read_jsonl_file(path: str, ctx: Context, compressed: bool = False) -> Iterator[Document]:
+def read_jsonl_file(
+    path: str, session: ReadSession, compressed: bool = False
+) -> Iterator[Document]:
     if compressed:
         from diplowatch.ingest.gz import DecompressionBomb, open_capped
 
         try:
             with open(path, "rb") as raw, open_capped(raw) as fh:
-                yield from read_jsonl_stream(fh, path, ctx)
+                yield from read_jsonl_stream(fh, path, session)
         except DecompressionBomb as exc:
-            ctx.reporter.report(path, str(exc))
+            session.reporter.report(path, str(exc))
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-            ctx.reporter.report(
+            session.reporter.report(
                 path, f"truncated or corrupt gzip data ({exc}); the lines before it were read"
             )
         return
     with open(path, "rb") as fh:
-        yield from read_jsonl_stream(fh, path, ctx)
+        yield from read_jsonl_stream(fh, path, session)

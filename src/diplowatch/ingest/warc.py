@@ -16,8 +16,9 @@ import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
-from diplowatch.ingest.context import Context, describe_size, url_id
 from diplowatch.ingest.html import html_document
+from diplowatch.ingest.limits import describe_size
+from diplowatch.ingest.session import ReadSession, url_id
 from diplowatch.model import Document
 
 _SCAN_BLOCK = 1 << 20
@@ -67,17 +68,17 @@ def _looks_like_archive(head: bytes) -> bool:
     return head.lstrip().startswith((b"WARC/", b"filedesc://"))
 
 
-def read_warc(path: str, ctx: Context) -> Iterator[Document]:
+def read_warc(path: str, session: ReadSession) -> Iterator[Document]:
     with open(path, "rb") as fh:
         head = fh.read(4096)
         if not head:
-            ctx.reporter.report(path, "empty file")
+            session.reporter.report(path, "empty file")
             return
         if not _looks_like_archive(head):
-            ctx.reporter.report(path, "not a WARC file (it does not start with a WARC/ header)")
+            session.reporter.report(path, "not a WARC file (it does not start with a WARC/ header)")
             return
         fh.seek(0)
-        yield from read_warc_stream(fh, path, ctx, size=os.fstat(fh.fileno()).st_size)
+        yield from read_warc_stream(fh, path, session, size=os.fstat(fh.fileno()).st_size)
 
 
 class _Pass:
@@ -91,7 +92,7 @@ class _Pass:
         self.end = 0  # offset after the last record read
 
 
-def _documents(fh: IO[bytes], path: str, ctx: Context, state: _Pass) -> Iterator[Document]:
+def _documents(fh: IO[bytes], path: str, session: ReadSession, state: _Pass) -> Iterator[Document]:
     """Documents of the records from the current position until the end or damage."""
     from warcio.archiveiterator import ArchiveIterator
 
@@ -102,10 +103,10 @@ def _documents(fh: IO[bytes], path: str, ctx: Context, state: _Pass) -> Iterator
                 raise ValueError(f"record {state.records + 1} has no WARC-Type header")
             state.records += 1
             try:
-                doc = _record_document(record, path, ctx, state.records)
+                doc = _record_document(record, path, session, state.records)
             except Exception as exc:  # one odd record must not cost the others
                 uri = record.rec_headers.get_header("WARC-Target-URI") or state.records
-                ctx.reporter.report(
+                session.reporter.report(
                     f"{path}#{uri}", f"unexpected error ({type(exc).__name__}: {_short(str(exc))})"
                 )
                 doc = None
@@ -121,7 +122,7 @@ def _documents(fh: IO[bytes], path: str, ctx: Context, state: _Pass) -> Iterator
     state.end = iterator.offset
 
 
-def _record_document(record: Any, path: str, ctx: Context, count: int) -> Document | None:
+def _record_document(record: Any, path: str, session: ReadSession, count: int) -> Document | None:
     """The HTML page of one response/resource record, or None."""
     if record.rec_type not in ("response", "resource"):
         return None
@@ -140,17 +141,17 @@ def _record_document(record: Any, path: str, ctx: Context, count: int) -> Docume
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     warc_date = record.rec_headers.get_header("WARC-Date")
     origin = f"{path}#{uri or count}"
-    data = _read_capped(record.content_stream(), ctx.max_doc_bytes)
+    data = _read_capped(record.content_stream(), session.max_doc_bytes)
     if data is None:
-        ctx.reporter.report(
+        session.reporter.report(
             origin,
-            f"record is over the per-document limit of {describe_size(ctx.max_doc_bytes)}",
+            f"record is over the per-document limit of {describe_size(session.max_doc_bytes)}",
         )
         return None
     return html_document(
         data,
         origin=origin,
-        ctx=ctx,
+        session=session,
         doc_id=url_id(uri) if uri else None,
         url=uri or None,
         content_type=ctype,
@@ -194,7 +195,7 @@ def next_record_start(fh: IO[bytes], after: int) -> int | None:
 
 
 def read_warc_stream(
-    fh: IO[bytes], path: str, ctx: Context, size: int | None = None
+    fh: IO[bytes], path: str, session: ReadSession, size: int | None = None
 ) -> Iterator[Document]:
     """Documents of every readable record; a damaged record is skipped.
 
@@ -205,30 +206,30 @@ def read_warc_stream(
     state = _Pass()
     while True:
         state.error = None
-        yield from _documents(fh, path, ctx, state)
+        yield from _documents(fh, path, session, state)
         if state.error is None:
             break
         resume = next_record_start(fh, state.failed_at + 1) if seekable else None
         if resume is None:
-            ctx.reporter.report(
+            session.reporter.report(
                 path,
                 f"broken or truncated WARC after {state.records} record(s) ({state.error}); "
                 "the rest of the file was skipped",
             )
             return
-        ctx.reporter.report(
+        session.reporter.report(
             path,
             f"damaged WARC record at byte {state.failed_at} ({state.error}); skipped, "
             f"reading resumed at the next record (byte {resume})",
         )
         fh.seek(resume)
     if size is not None and state.end < size:
-        ctx.reporter.report(
+        session.reporter.report(
             path,
             f"truncated WARC: the last {size - state.end} byte(s) are not a complete record"
             f" ({state.records} record(s) read before them)",
         )
     elif state.records == 0:
-        ctx.reporter.report(path, "no WARC records found")
+        session.reporter.report(path, "no WARC records found")
     elif state.pages == 0:
-        ctx.reporter.report(path, f"no HTML pages among its {state.records} record(s)")
+        session.reporter.report(path, f"no HTML pages among its {state.records} record(s)")

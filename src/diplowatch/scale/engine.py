@@ -1,7 +1,7 @@
 """Running a plan of partitions locally or on a Dask cluster.
 
 Both engines run the same ``run_partition`` and differ only in where: a local
-process pool (``parallel_map``) or Dask workers. One task per partition (a
+process pool (``pool.parallel_map``) or Dask workers. One task per partition (a
 few hundred documents) keeps the per-task overhead of Dask (~2 ms) far below
 the work it carries. Dask's own machinery gives the fault tolerance: a task on
 a worker that dies is rerun elsewhere (``retries`` covers tasks that raise),
@@ -20,13 +20,13 @@ from functools import partial
 from typing import Any
 
 from diplowatch.model import Document, Record
+from diplowatch.pool import default_workers, parallel_map
 from diplowatch.problems import ProblemReporter, UserError
-from diplowatch.scale.local import default_workers, parallel_map
+from diplowatch.progress import progress_bar
+from diplowatch.scale import DASHBOARD, ENGINES
 from diplowatch.scale.output import OutputDir, PartitionSummary
 from diplowatch.scale.partition import DEFAULT_BATCH, Partition, fingerprint, plan
 from diplowatch.scale.run import RunOptions, _process, run_partition
-
-ENGINES = ("local", "dask")
 
 #: Retries of a partition task that raised (a worker that dies is handled by
 #: the scheduler separately, up to ``distributed.scheduler.allowed-failures``).
@@ -91,11 +91,6 @@ def _run_local(
     yield from parallel_map(task, parts, workers=workers, chunk_size=1, window=2 * workers)
 
 
-#: Where a LocalCluster's dashboard listens unless told otherwise: this
-#: machine only (Dask's own default is every interface).
-DASHBOARD = "127.0.0.1:8787"
-
-
 def connect_dask(
     scheduler: str | None, workers: int, dashboard: str = DASHBOARD
 ) -> tuple[Any, Any]:
@@ -140,7 +135,7 @@ def check_workers(client: Any) -> None:
     """
     import importlib.metadata
 
-    from diplowatch import __version__
+    from diplowatch.version import __version__
 
     try:
         client.wait_for_workers(1, timeout=60)
@@ -233,7 +228,7 @@ def execute(
     if engine not in ENGINES:
         raise UserError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     options = options or RunOptions()
-    n_workers = workers if workers and workers > 0 else default_workers()
+    n_workers = default_workers(workers)
     began = time.perf_counter()
     parts = plan(inputs, reporter, batch=batch)
     out = OutputDir(out_url)
@@ -266,7 +261,9 @@ def execute(
             todo.append(part)
         else:
             report.add(done)
-    bar = _progress_bar(progress, len(parts), report)
+    bar = progress_bar(progress, desc="partitions", unit="part", total=len(parts))
+    if bar is not None and report.skipped:
+        bar.update(report.skipped)
     own_client = None
     cluster = None
     try:
@@ -304,16 +301,3 @@ def execute(
         out.remove_temporaries()
     report.seconds = time.perf_counter() - began
     return report
-
-
-def _progress_bar(enabled: bool | None, total: int, report: RunReport) -> Any:
-    show = sys.stderr.isatty() if enabled is None else enabled
-    if not show:
-        return None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, unit="part", desc="partitions", file=sys.stderr, mininterval=0.5)
-    already = report.skipped
-    if already:
-        bar.update(already)
-    return bar

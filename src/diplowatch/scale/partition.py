@@ -180,50 +180,26 @@ class _Slice(io.RawIOBase):
 
 
 def _jsonl_documents(part: Partition, reporter: ProblemReporter) -> Iterator[Document]:
-    from diplowatch.ingest.context import Context
     from diplowatch.ingest.plain import read_jsonl_stream
+    from diplowatch.ingest.session import ReadSession
 
     path = part.paths[0]
     with io.BufferedReader(_Slice(path, part.start, part.end)) as stream:
-        yield from read_jsonl_stream(stream, path, Context(reporter=reporter), part.first_line)
-
-
-def _mark_duplicates(
-    docs: Iterator[Document], keep_duplicates: bool, reporter: ProblemReporter
-) -> Iterator[Document]:
-    """Ingest's duplicate and repeated-id marking, within one partition.
-
-    Mirrors the loop of ``diplowatch.ingest.iter_documents`` (which the
-    ``files`` partitions go through directly) so both kinds of partition
-    carry the same ``duplicate_of`` / ``skip_extraction`` / ``~N`` marks.
-    Across partitions duplicates are not seen here; the store finds exact
-    and near copies when the folder is loaded (see docs/store.md).
-    """
-    from diplowatch.ingest import mark
-    from diplowatch.ingest.dedup import Duplicates
-
-    dups = Duplicates()
-    seen: dict[str, int] = {}
-    for doc in docs:
-        try:
-            mark(doc, dups, seen, keep_duplicates)
-        except Exception as exc:  # one odd document must not end the partition
-            reporter.report(
-                doc.origin or doc.doc_id,
-                f"unexpected error ({type(exc).__name__}: {exc}); document skipped",
-            )
-            continue
-        yield doc
+        yield from read_jsonl_stream(stream, path, ReadSession(reporter=reporter), part.first_line)
 
 
 def read_partition(
     part: Partition, reporter: ProblemReporter, *, keep_duplicates: bool, follow: bool
 ) -> Iterator[Document]:
     """The documents of one partition, as the ingest stage reads them."""
+    from diplowatch.ingest import iter_documents, mark_documents
+
     if part.kind == "lines":
-        yield from _mark_duplicates(_jsonl_documents(part, reporter), keep_duplicates, reporter)
+        # Marked as ingest marks them; duplicates across partitions are found
+        # by the store when the folder is loaded (see docs/store.md).
+        docs = _jsonl_documents(part, reporter)
+        yield from mark_documents(docs, reporter, keep_duplicates=keep_duplicates)
         return
-    from diplowatch.ingest import iter_documents
 
     yield from iter_documents(
         list(part.paths), reporter, keep_duplicates=keep_duplicates, follow=follow

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pyarrow as pa
@@ -146,8 +146,9 @@ def to_tables(partition: str, pairs: Sequence[tuple[Document, Record]]) -> dict[
             "origin": doc.origin,
             "input_lang": doc.lang,
             "input_published": doc.published,
-            "meta_json": _dumps(doc.meta),
-            "record_meta_json": _dumps(record.meta),
+            # Flat, as Parquet folders have always spelt them (``flat_meta``).
+            "meta_json": _dumps(doc.flat_meta()),
+            "record_meta_json": _dumps(record.flat_meta()),
             "text": doc.text,
         }
         for key, value in row.items():
@@ -237,6 +238,7 @@ def from_tables(documents: pa.Table, events: pa.Table) -> Iterator[tuple[Documen
             origin=row["origin"],
             meta=json.loads(row["meta_json"]),
         )
+        doc.take_flat_meta()
         record = Record(
             doc_id=row["doc_id"],
             lang=row["lang"],
@@ -248,10 +250,5 @@ def from_tables(documents: pa.Table, events: pa.Table) -> Iterator[tuple[Documen
             note=row["note"],
             meta=json.loads(row["record_meta_json"]),
         )
+        record.take_flat_meta()
         yield doc, record
-
-
-def concat(tables: Iterable[pa.Table], schema: pa.Schema) -> pa.Table:
-    """Concatenate tables of one kind (an empty table when there are none)."""
-    parts = list(tables)
-    return pa.concat_tables(parts) if parts else schema.empty_table()

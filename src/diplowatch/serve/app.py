@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +21,11 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from diplowatch import __version__
 from diplowatch.problems import UserError
 from diplowatch.serve import api, pages, upload
 from diplowatch.serve.access import Settings, StoreUnavailable
 from diplowatch.serve.params import InvalidParameter
+from diplowatch.version import __version__
 
 HERE = Path(__file__).parent
 
@@ -151,15 +152,9 @@ def _error_page(request: Request, status: int, message: str) -> Response:
 
 
 def create_app(settings: Settings) -> FastAPI:
-    @contextlib.asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        threading.Thread(
-            target=_warm, args=(settings,), name="diplowatch-warm", daemon=True
-        ).start()
-        yield
-
+    """The dashboard and the API on ``settings.db``, behind the host check and upload limit."""
     app = FastAPI(
-        lifespan=lifespan,
+        lifespan=_lifespan(settings),
         title="diplowatch",
         version=__version__,
         description=(
@@ -175,62 +170,74 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(upload.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-
-    @app.exception_handler(InvalidParameter)
-    async def invalid_parameter(request: Request, exc: InvalidParameter) -> Response:
-        return _error_page(request, 422 if _wants_json(request) else 400, str(exc))
-
-    @app.exception_handler(UserError)
-    async def user_error(request: Request, exc: UserError) -> Response:
-        return _error_page(request, 422 if _wants_json(request) else 400, str(exc))
-
-    @app.exception_handler(StoreUnavailable)
-    async def store_unavailable(request: Request, exc: StoreUnavailable) -> Response:
-        return _error_page(request, 503, f"cannot read the database: {exc}")
-
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Response:
-        detail: Any = exc.detail
-        if _wants_json(request) or not isinstance(detail, str):
-            return JSONResponse(
-                {"detail": detail}, status_code=exc.status_code, headers=exc.headers
-            )
-        return _error_page(request, exc.status_code, detail)
-
-    @app.exception_handler(RequestValidationError)
-    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        problems = []
-        for err in exc.errors():
-            where = ".".join(
-                str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body")
-            )
-            problems.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
-        message = "; ".join(problems) or "invalid request"
-        if _wants_json(request):
-            return JSONResponse(
-                {"detail": message, "errors": _plain(exc.errors())}, status_code=422
-            )
-        return _error_page(request, 400, message)
-
-    @app.exception_handler(Exception)
-    async def server_error(request: Request, exc: Exception) -> Response:
-        # Runs outside every middleware (Starlette's outermost layer), so the
-        # security headers are set here; the error itself is still logged.
-        response = _error_page(request, 500, "internal error; the server log has the details")
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        return response
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        return response
-
+    app.add_exception_handler(InvalidParameter, _bad_request)
+    app.add_exception_handler(UserError, _bad_request)
+    app.add_exception_handler(StoreUnavailable, _store_unavailable)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _server_error)
+    app.middleware("http")(_security_headers)
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes + 64 * 1024)
     app.add_middleware(HostCheck, allowed=settings.allowed_hosts)
     return app
+
+
+def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Warm the caches in the background when the server starts."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(
+            target=_warm, args=(settings,), name="diplowatch-warm", daemon=True
+        ).start()
+        yield
+
+    return lifespan
+
+
+async def _bad_request(request: Request, exc: Exception) -> Response:
+    """A bad parameter (``InvalidParameter``) or value (``UserError``): 422 for the API, 400 for pages."""
+    return _error_page(request, 422 if _wants_json(request) else 400, str(exc))
+
+
+async def _store_unavailable(request: Request, exc: Exception) -> Response:
+    return _error_page(request, 503, f"cannot read the database: {exc}")
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    detail: Any = exc.detail
+    if _wants_json(request) or not isinstance(detail, str):
+        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=exc.headers)
+    return _error_page(request, exc.status_code, detail)
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    problems = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
+        problems.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+    message = "; ".join(problems) or "invalid request"
+    if _wants_json(request):
+        return JSONResponse({"detail": message, "errors": _plain(exc.errors())}, status_code=422)
+    return _error_page(request, 400, message)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    # Runs outside every middleware (Starlette's outermost layer), so the
+    # security headers are set here; the error itself is still logged.
+    response = _error_page(request, 500, "internal error; the server log has the details")
+    for key, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(key, value)
+    return response
+
+
+async def _security_headers(request: Request, call_next: Any) -> Response:
+    response: Response = await call_next(request)
+    for key, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(key, value)
+    return response
 
 
 def _warm(settings: Settings) -> None:

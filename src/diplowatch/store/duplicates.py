@@ -15,11 +15,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 import numpy as np
 
-from diplowatch.ingest.dedup import THRESHOLD, Fingerprint, band_keys, fingerprint, similarity
+from diplowatch.ingest.dedup import THRESHOLD, Fingerprint, band_keys, similarity
 from diplowatch.model import Document
 
 SCHEMA_SQL = """
@@ -173,47 +172,18 @@ def _day(value: str | None) -> str | None:
     return normalise_published_field(value)
 
 
-def from_meta(doc: Document, digest: str, conn: sqlite3.Connection) -> Match:
-    """The match the reader found (``meta["duplicate_of"]``) for a skipped copy.
+def as_found_by_reader(doc: Document, digest: str, conn: sqlite3.Connection) -> Match:
+    """The match the reader found (``doc.duplicate``) for a copy it marked.
 
     Used when the store holds nothing the copy repeats: its first copy was
     itself a copy, or was not stored.
     """
-    first = str(doc.meta.get("duplicate_of") or "")
-    kind = str(doc.meta.get("duplicate_kind") or "")
+    found = doc.duplicate
+    first = found.of if found is not None else ""
+    kind = found.kind if found is not None else ""
     if kind not in ("exact", "near"):
         same = conn.execute("SELECT hash FROM documents WHERE doc_id = ?", (first,)).fetchone()
         kind = "exact" if same is not None and same[0] == digest else "near"
-    score = doc.meta.get("duplicate_similarity")
-    if isinstance(score, int | float):
-        return Match(first, kind, float(score))
+    if found is not None and found.similarity is not None:
+        return Match(first, kind, float(found.similarity))
     return Match(first, kind, 1.0 if kind == "exact" else None)
-
-
-def migrate(conn: sqlite3.Connection) -> None:
-    """Schema version 3: the old ``duplicates`` rows kept, every document fingerprinted."""
-    from diplowatch.store.schema import statements
-
-    conn.execute("ALTER TABLE duplicates RENAME TO duplicates_v2")
-    for statement in statements(SCHEMA_SQL):
-        conn.execute(statement)
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    conn.execute(
-        "INSERT INTO duplicates (doc_id, duplicate_of, kind, similarity, hash, found_at)"
-        " SELECT o.doc_id, o.same_as,"
-        " CASE WHEN d.hash = o.hash THEN 'exact' ELSE 'near' END,"
-        " CASE WHEN d.hash = o.hash THEN 1.0 ELSE NULL END, o.hash, ?"
-        " FROM duplicates_v2 o LEFT JOIN documents d ON d.doc_id = o.same_as",
-        (now,),
-    )
-    conn.execute("DROP TABLE duplicates_v2")
-    last = -1
-    while True:  # in batches: a big store's texts never sit in memory at once
-        rows: list[Any] = conn.execute(
-            "SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 500", (last,)
-        ).fetchall()
-        if not rows:
-            return
-        for rowid, text in rows:
-            remember(conn, rowid, fingerprint(text))
-        last = rows[-1][0]

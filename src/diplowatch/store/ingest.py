@@ -35,7 +35,7 @@ def _extract_unless_copy(
     extract: Callable[[Document], tuple[Document, Record | Failure]], doc: Document
 ) -> tuple[Document, Record | Failure]:
     """A copy of a stored article is recorded, not extracted again."""
-    if doc.meta.get("skip_extraction"):
+    if doc.skip_extraction:
         return doc, Record(doc_id=doc.doc_id, lang=doc.lang or "other", published=doc.published)
     return extract(doc)
 
@@ -85,13 +85,13 @@ def ingest(
                 result.counts[known] += 1
                 continue
             if known == "duplicate":
-                doc.meta["skip_extraction"] = True  # recorded as a copy by the store
+                doc.skip_extraction = True  # recorded as a copy by the store
             yield doc
 
     step = partial(_extract_unless_copy, extract)
     pairs: Iterator[tuple[Document, Record | Failure]]
     if workers > 1:
-        from diplowatch.scale.local import parallel_map
+        from diplowatch.pool import parallel_map
 
         pairs = parallel_map(step, todo(), workers=workers, chunk_size=16)
     else:

@@ -45,9 +45,6 @@ SCALE: dict[str, tuple[int, float]] = {
     "ASSAULT": (MATERIAL_CONFLICT, -10.0),
 }
 
-COOPERATION = (VERBAL_COOPERATION, MATERIAL_COOPERATION)
-CONFLICT = (VERBAL_CONFLICT, MATERIAL_CONFLICT)
-
 
 def quad_class(event_type: str) -> int:
     """Quad class of a type (0 for a type outside the ontology)."""

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 
 from diplowatch.problems import UserError
 
@@ -160,10 +162,36 @@ def _v2(conn: sqlite3.Connection) -> None:
 
 def _v3(conn: sqlite3.Connection) -> None:
     """Copies across runs: ``duplicates`` says which document repeats which
-    (exact or near), and every document's fingerprint is kept (store.duplicates)."""
+    (exact or near), and every document's fingerprint is kept (store.duplicates).
+
+    The old ``duplicates`` rows are kept (exact when the hashes agree).
+    """
+    from diplowatch.ingest.dedup import fingerprint
     from diplowatch.store import duplicates
 
-    duplicates.migrate(conn)
+    conn.execute("ALTER TABLE duplicates RENAME TO duplicates_v2")
+    for statement in statements(duplicates.SCHEMA_SQL):
+        conn.execute(statement)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    conn.execute(
+        "INSERT INTO duplicates (doc_id, duplicate_of, kind, similarity, hash, found_at)"
+        " SELECT o.doc_id, o.same_as,"
+        " CASE WHEN d.hash = o.hash THEN 'exact' ELSE 'near' END,"
+        " CASE WHEN d.hash = o.hash THEN 1.0 ELSE NULL END, o.hash, ?"
+        " FROM duplicates_v2 o LEFT JOIN documents d ON d.doc_id = o.same_as",
+        (now,),
+    )
+    conn.execute("DROP TABLE duplicates_v2")
+    last = -1
+    while True:  # in batches: a big store's texts never sit in memory at once
+        rows: list[Any] = conn.execute(
+            "SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 500", (last,)
+        ).fetchall()
+        if not rows:
+            return
+        for rowid, text in rows:
+            duplicates.remember(conn, rowid, fingerprint(text))
+        last = rows[-1][0]
 
 
 _V4 = """

@@ -1,32 +1,16 @@
-"""Settings and shared state of one ingestion run, passed to every reader."""
+"""Settings and shared state of one reading run, passed to every reader."""
 
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from diplowatch.ingest.limits import default_max_doc_bytes, describe_size
 from diplowatch.problems import ProblemReporter
 
 if TYPE_CHECKING:
     from diplowatch.ingest.fetch import Fetcher
-
-MB = 1024 * 1024
-
-
-def default_max_doc_bytes() -> int:
-    """100 MB unless DIPLOWATCH_MAX_DOC_MB says otherwise."""
-    raw = os.environ.get("DIPLOWATCH_MAX_DOC_MB", "")
-    try:
-        value = float(raw)
-    except ValueError:
-        value = 0.0
-    return int(value * MB) if value > 0 else 100 * MB
-
-
-def describe_size(n: int) -> str:
-    return f"{n / MB:.1f} MB" if n >= MB else f"{n / 1024:.0f} KB"
 
 
 def url_id(url: str) -> str:
@@ -35,7 +19,14 @@ def url_id(url: str) -> str:
 
 
 @dataclass
-class Context:
+class ReadSession:
+    """Where problems go, how large a document may be, and the one HTTP client.
+
+    One per call of ``ingest.iter_documents`` (or per Parquet partition), so
+    every reader reports alike and the fetcher's per-host politeness spans
+    every URL of the run.
+    """
+
     reporter: ProblemReporter
     max_doc_bytes: int = field(default_factory=default_max_doc_bytes)
     follow: bool = False

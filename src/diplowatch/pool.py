@@ -1,5 +1,10 @@
 """Order-preserving parallel map over a process pool, with bounded memory.
 
+A utility below every stage (it imports nothing of diplowatch): extraction
+of a stream (``guard.process_stream``), the store's ingest and the local
+engine of ``diplowatch.scale`` all run their workers through it, and
+``default_workers`` is the one answer to "how many workers by default".
+
 Why batches: handing a pool one document at a time costs more in pickling and
 inter-process round trips than extracting a short article, so documents travel
 in chunks. Why a window: ``Executor.map`` submits the whole input up front,
@@ -42,8 +47,12 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def default_workers() -> int:
-    """Cores this process may use (affinity-aware where the OS tells us)."""
+def default_workers(requested: int | None = None) -> int:
+    """``requested`` when it is a positive number, else the cores this process
+    may use (affinity-aware where the OS tells us, so a container limited to
+    two cores of a large machine starts two workers, not one per core)."""
+    if requested is not None and requested > 0:
+        return requested
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not Linux
@@ -77,7 +86,7 @@ def parallel_map(
     """
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
-    n_workers = default_workers() if workers is None or workers < 1 else workers
+    n_workers = default_workers(workers)
     if n_workers == 1:
         if initializer is not None:
             initializer()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from diplowatch.scale.local import parallel_map
+from diplowatch.pool import parallel_map
 
 
 def _square(x: int) -> int:
