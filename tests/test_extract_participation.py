@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplowatch.lang import languages
 from diplowatch.model import Document, Event, Record
 from diplowatch.pipeline import process
 from diplowatch.text.normalize import normalize
@@ -470,7 +471,7 @@ def test_a_colon_or_semicolon_ends_what_a_possibility_governs(
 # ---------------------------------------------------------------- understood sides of no country
 
 
-@pytest.mark.parametrize("lang", ["ar", "fa", "en"])
+@pytest.mark.parametrize("lang", languages())
 def test_an_understood_side_may_take_its_country_from_the_place_only(
     lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

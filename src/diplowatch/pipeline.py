@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from diplowatch.lang import languages
 from diplowatch.model import Document, Event, Record
 from diplowatch.problems import ProblemReporter
-
-SUPPORTED_LANGS = ("ar", "fa", "en")
 
 
 def process(doc: Document) -> Record:
@@ -26,11 +25,12 @@ def process(doc: Document) -> Record:
     from diplowatch.text.langid import detect_language
     from diplowatch.text.normalize import normalize
 
-    lang = doc.lang if doc.lang in SUPPORTED_LANGS else None
+    supported = languages()
+    lang = doc.lang if doc.lang in supported else None
     if lang is None:
         lang = detect_language(doc.text if doc.text.strip() else (doc.title or ""))
     published = normalise_published_field(doc.published) if doc.published else None
-    norm = normalize(doc.text) if lang in SUPPORTED_LANGS else None
+    norm = normalize(doc.text) if lang in supported else None
     if published is None and norm is not None:
         published = publication_date_normalized(norm.text, lang)
     record = Record(
@@ -42,7 +42,7 @@ def process(doc: Document) -> Record:
         source=doc.source,
         meta=dict(doc.meta),
     )
-    if lang not in SUPPORTED_LANGS:
+    if lang not in supported:
         record.note = "language not supported (detected: other); no events extracted"
         return record
     if doc.meta.get("skip_extraction"):
