@@ -281,7 +281,6 @@ def normalise_published_field(value: str) -> str | None:
     return None
 
 
-@cache
 def _field_languages() -> tuple[str, ...]:
     """The languages a date field is read in, most recent calendar first."""
     return tuple(

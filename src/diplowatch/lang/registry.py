@@ -231,6 +231,7 @@ def add_folder(folder: str | Path) -> None:
     package = _package()
     if path not in package.__path__:
         package.__path__.append(path)
+    importlib.invalidate_caches()  # files written a moment ago are seen
     refresh()
 
 
