@@ -436,7 +436,9 @@ def test_after_a_clause_final_verb_comes_the_next_clause(
 
     trig = _hit(text, verb, Entry(EVENT, "trigger", "CONSULT", "verb", ("meeting",)))
     people = _states(text, before + after)
-    ctx = SimpleNamespace(light_verbs=frozenset({"کرد"}), one_sided=frozenset())
+    ctx = SimpleNamespace(
+        light_verbs=frozenset({"کرد"}), auxiliaries=frozenset(), one_sided=frozenset()
+    )
     kept = _before_verb(trig, people, text, ctx, "CONSULT", "meeting")
     assert [text[m.start : m.end] for m in kept] == before
     # too few left before the verb: the clause is read whole

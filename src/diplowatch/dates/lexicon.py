@@ -131,9 +131,10 @@ def lexicon(lang: str) -> DateLexicon:
         rf"|(?<![^\W\d_])(?P<dw>{alternation(day_words)})(?![^\W\d_]))"
     )
     year = rf"(?<![\d.,/])(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{era_alt})(?![^\W\d_]))?"
+    clock_suffixes = alternation(_get(data, "CLOCK_SUFFIXES", ()))
     time = (
         rf"(?P<time>\s*[-–,،|]?\s*(?:{time_words}\s*)?(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)"
-        r"(?:\s*(?:am|pm))?)?"
+        rf"(?:\s*{clock_suffixes})?)?"
     )
     year_joiners = alternation(_get(data, "MONTH_YEAR_JOINERS", ()))
     sep = rf"\s*[,،/]?\s*(?:{year_joiners}\s+)?"

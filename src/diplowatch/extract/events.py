@@ -288,7 +288,7 @@ def extract_document(
     triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
     triggers = drop_verbless(triggers, ntext, ctx)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
-    sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx.title_words)
+    sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx)
     for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
         s.triggers = bucket
     for bucket, s in zip(_bucket(mentions, spans, lambda m: m.start), sentences, strict=True):
@@ -549,10 +549,7 @@ def _sentence_events(
         # broadcaster who meets the president is
         people = [m for m in pool if m.agent not in audience or m.role]
         if ctx.syntax.active and etype not in SYMMETRIC:
-            to = next(iter(ctx.syntax.infinitive), "")
-            people = verb_arguments(
-                people, trig, s.triggers, ntext, ctx.syntax.relatives, to, ctx.syntax.determiners
-            )
+            people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
         if trig.start in stated:
             # "welcomed the release of prisoners by Belarusian authorities"
             people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
@@ -787,7 +784,9 @@ def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) ->
     return actors + [Actor(place.code)] if place and place.code else actors
 
 
-def _verb_end(trigger: Hit, ntext: str, light_verbs: frozenset[str]) -> int | None:
+def _verb_end(
+    trigger: Hit, ntext: str, light_verbs: frozenset[str], auxiliaries: frozenset[str]
+) -> int | None:
     """Where the verb of a trigger ends, when the trigger is a verb or a noun
     its light verb follows ("حمله کردند", "دیدار و گفتگو کرد", "محکوم شده
     است"), else None (a noun heading a phrase: "دیدار X با Y")."""
@@ -802,14 +801,10 @@ def _verb_end(trigger: Hit, ntext: str, light_verbs: frozenset[str]) -> int | No
         end = trigger.end + words[verb].end()
     # auxiliaries and person endings written apart ("شده است", "کرده اند")
     for aux in re.finditer(r"\w+", ntext[end : end + 12]):
-        if aux.start() > 1 or aux.group() not in _AUXILIARIES:
+        if aux.start() > 1 or aux.group() not in auxiliaries:
             break
         end += aux.end()
     return end
-
-
-# Persian auxiliaries written after a participle ("کرده است", "شده اند").
-_AUXILIARIES = frozenset({"است", "اند", "بود", "بودند", "ام", "ايم", "اي", "ايد"})
 
 
 def _before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mode: str) -> list:
@@ -817,7 +812,7 @@ def _before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, m
     verb: who is named after the trigger's verb belongs to the next clause
     ("… تجمع کرده بودند، توسط ماموران امنیتی دستگیر شدند": the police did
     not protest). Kept whole when that leaves too few."""
-    end = _verb_end(trigger, ntext, ctx.light_verbs)
+    end = _verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries)
     if end is None:
         return people
     kept = [m for m in people if m.start < end]
@@ -1079,11 +1074,12 @@ def _case_ok(hit: Hit, text: str, ntext: str, norm: Normalized, forms: dict[str,
 
 
 def _drop_title_words(
-    sector_hits: list[Hit], actor_hits: list[Hit], ntext: str, title_words: frozenset[str]
+    sector_hits: list[Hit], actor_hits: list[Hit], ntext: str, ctx: Any
 ) -> list[Hit]:
     """ "وزير الصحة" names a minister, not health cooperation — and so do the
-    words chained to it ("وزارة التجارة والصناعة والطاقة") and a sector word
-    inside a title ("Minister of Culture")."""
+    words chained to it by spaces or one-letter conjunctions ("وزارة التجارة
+    والصناعة والطاقة") and a sector word inside a title ("Minister of Culture")."""
+    joiners = " " + "".join(sorted(c for c in ctx.conjunctions if len(c) == 1))
     titles = sorted(
         (h.start, h.end) for h in actor_hits if h.entry.kind in ("role", "institution", "agent")
     )
@@ -1097,9 +1093,9 @@ def _drop_title_words(
         after_title = (
             h.end <= title_end
             or 0 <= h.start - title_end <= 1
-            or previous_word(ntext, h.start) in title_words
+            or previous_word(ntext, h.start) in ctx.title_words
         )
-        chained = gap is not None and h.start - chain_end <= 4 and gap.strip(" ،,و") == ""
+        chained = gap is not None and h.start - chain_end <= 4 and gap.strip(joiners) == ""
         if after_title or chained:
             chain_end = h.end
             continue

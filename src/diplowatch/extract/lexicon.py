@@ -16,7 +16,7 @@ from typing import Any
 
 import ahocorasick
 
-from diplowatch.lang import load, offices
+from diplowatch.lang import load, offices, require
 from diplowatch.text.normalize import normalize_phrase
 
 # Layers are resolved independently: an actor name may overlap a sector word.
@@ -37,7 +37,9 @@ class Entry:
     value: str
     affix: str
     extra: tuple[Any, ...] = ()
-    contracted: bool = False  # an Arabic ال-entry in its لل form
+    contracted: bool = (
+        False  # an entry with the article, in its form after ل (``ARTICLE_AFTER_LAM``)
+    )
 
 
 @dataclass
@@ -46,6 +48,10 @@ class Lexicon:
     automaton: Any
     prefixes: dict[str, frozenset[str]]
     suffixes: dict[str, frozenset[str]]
+    # prefixes allowed before an entry in its contracted form (``CONTRACTED_PREFIXES``)
+    contracted_prefixes: frozenset[str]
+    # the longest ending of any affix class: more letters glued after a key reject it
+    longest_suffix: int
     future_prefixes: frozenset[str]
     ambiguous: frozenset[str]
     case_sensitive: dict[str, str]
@@ -212,12 +218,10 @@ def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
 @cache
 def lexicon(lang: str) -> Lexicon:
     """Build (once per process) the automaton for ``lang``."""
-    affixes = load(lang, "affixes")
-    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = (
-        affixes.AFFIXES if affixes else {"fixed": (("",), ("",))}
-    )
-    article = normalize_phrase(getattr(affixes, "ARTICLE", "")) if affixes else ""
-    after_lam = normalize_phrase(getattr(affixes, "ARTICLE_AFTER_LAM", "")) if affixes else ""
+    affixes = require(lang, "affixes")
+    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = affixes.AFFIXES
+    article = normalize_phrase(getattr(affixes, "ARTICLE", ""))
+    after_lam = normalize_phrase(getattr(affixes, "ARTICLE_AFTER_LAM", ""))
     keys: dict[str, list[Entry]] = defaultdict(list)
     for phrase, entry in _entries(lang):
         key = normalize_phrase(phrase)
@@ -246,12 +250,17 @@ def lexicon(lang: str) -> Lexicon:
     ambiguous = frozenset(
         normalize_phrase(p) for p in (getattr(actors, "AMBIGUOUS", {}) if actors else {})
     )
+    suffixes = {k: frozenset(normalize_phrase(s) for s in v[1]) for k, v in table.items()}
     return Lexicon(
         lang=lang,
         automaton=automaton,
         prefixes={k: frozenset(normalize_phrase(p) for p in v[0]) for k, v in table.items()},
-        suffixes={k: frozenset(normalize_phrase(s) for s in v[1]) for k, v in table.items()},
-        future_prefixes=frozenset(getattr(affixes, "FUTURE_PREFIXES", ()) if affixes else ()),
+        suffixes=suffixes,
+        contracted_prefixes=frozenset(
+            normalize_phrase(p) for p in getattr(affixes, "CONTRACTED_PREFIXES", ())
+        ),
+        longest_suffix=max((len(s) for forms in suffixes.values() for s in forms), default=0),
+        future_prefixes=frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),
         ambiguous=ambiguous,
         case_sensitive={
             normalize_phrase(p): p

@@ -443,3 +443,15 @@ SENT_AGENT_WINDOW = 6
 # Words before the agent of a passive ("توسط ماموران امنیتی دستگیر شدند",
 # "از سوی نیروهای آمریکایی هدف قرار گرفت"): that agent is the event's source.
 AGENT_MARKERS: tuple[str, ...] = ("توسط", "از سوی", "از طرف", "به دست", "به وسیله")
+
+# A preposition written glued to a name ("بتهران"): with no word before the
+# name, it stands as the word before it.
+GLUED_PREPOSITIONS: tuple[str, ...] = ("ب",)
+
+# A capital with one of these glued to it is where something happens
+# ("بتهران", to/in Tehran), not the state that acts.
+LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
+
+# Auxiliaries written after a participle, which end the verb ("کرده است",
+# "شده‌اند", "رفته بودند").
+AUXILIARIES: tuple[str, ...] = ("است", "اند", "بود", "بودند", "ام", "ایم", "ای", "اید")
