@@ -7,7 +7,9 @@ of ``docs/lexicons.md``: it is copied into a temporary folder, added with
 
 from __future__ import annotations
 
+import ast
 import importlib
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -16,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from diplowatch import lang
-from diplowatch.lang import LanguageDataError, language, languages
+from diplowatch.lang import LanguageDataError, language, languages, registry
 from diplowatch.lang.registry import REQUIRED, TABLES
 from diplowatch.model import Document
 from diplowatch.pipeline import process
@@ -163,3 +165,41 @@ def test_english_data_under_a_new_code_extracts_exactly_as_english(lang_folder: 
     text = " ".join(sentences)
     assert _events(text, "en")  # the sentences do name events
     assert _events(text, "zy") == _events(text, "en")
+
+
+def _public_names(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        names += [t.id for t in targets if isinstance(t, ast.Name) and t.id.isupper()]
+    return [n for n in names if not n.startswith("_")]
+
+
+# Reference tables kept for the tests that check the data against them.
+READ_BY_TESTS = {"lang/xx/countries.py: ISO2_TO_ISO3"}
+
+
+def test_every_name_in_a_table_is_read_by_the_code() -> None:
+    """A misspelt or forgotten name in a table would be ignored without a
+    word: every public name of every table is read by code outside the
+    language folders (or builds another name of its own table)."""
+    root = Path(lang.__file__).parents[1]
+    data_dirs = {root / "lang" / code for code in registry.folders()}
+    code = " ".join(
+        p.read_text(encoding="utf-8") for p in root.rglob("*.py") if p.parent not in data_dirs
+    )
+    unread = []
+    for folder in registry.folders():
+        for table in registry.tables(folder):
+            path = root / "lang" / folder / f"{table}.py"
+            if not path.exists():
+                continue  # a file table (TSV)
+            own = path.read_text(encoding="utf-8")
+            for name in _public_names(path):
+                if re.search(rf"\b{name}\b", code) or len(re.findall(rf"\b{name}\b", own)) > 1:
+                    continue
+                unread.append(f"lang/{folder}/{table}.py: {name}")
+    assert sorted(set(unread) - READ_BY_TESTS) == [], "names no code reads (misspelt, or dead)"

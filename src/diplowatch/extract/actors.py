@@ -75,7 +75,6 @@ class Context:
     role_links: frozenset[str]
     role_breaks: frozenset[str]
     location_heads: frozenset[str]
-    main_trigger: str
     people_suffixes: frozenset[str]
     role_agents: dict[str, str]
     institution_agents: dict[str, str]
@@ -141,7 +140,7 @@ def context(lang: str) -> Context:
     return Context(
         topic_preps=words("TOPIC_PREPOSITIONS"),
         location_preps=words("LOCATION_PREPOSITIONS"),
-        head_nouns=words("HEAD_NOUNS_ALL") or words("ACTOR_HEAD_NOUNS"),
+        head_nouns=words("ACTOR_HEAD_NOUNS"),
         conjunctions=words("CONJUNCTIONS"),
         home_candidates=tuple(getattr(data, "HOME_CANDIDATES", ())),
         sector_scope=words("SECTOR_SCOPE_CUES"),
@@ -155,7 +154,6 @@ def context(lang: str) -> Context:
         name_min_tokens=getattr(data, "NAME_MIN_TOKENS", 2)
         if getattr(data, "NAMES_FOLLOW_TITLES", True)
         else 0,
-        main_trigger=getattr(data, "MAIN_TRIGGER", "first"),
         people_suffixes=frozenset(
             normalize_phrase(x) for x in getattr(agents, "PEOPLE_SUFFIXES", ())
         ),

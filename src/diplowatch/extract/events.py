@@ -505,13 +505,13 @@ def _sentence_events(
             or (t.entry.affix == "verb" and not _content_of(t, reactions, ntext, ctx))
             or (
                 t.entry.affix != "verb"
-                and not _object_of(t, reactions, ntext, ctx.main_trigger, conj)
+                and not _object_of(t, reactions, ntext, ctx.verb_final, conj)
             )
         ]
     if types_here & {"CONSULT", "AGREE"}:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
-    for trig in _main_triggers(candidates, ctx.main_trigger):
+    for trig in candidates:
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = _status(
             trig,
@@ -559,7 +559,7 @@ def _sentence_events(
         if ctx.verb_final and etype not in SPOKEN_CONTENT:
             people = _before_verb(trig, people, ntext, ctx, etype, mode)
         reacted = _reaction_before(trig, reactions, ntext)
-        if reacted is not None and ctx.main_trigger != "last":
+        if reacted is not None and not ctx.verb_final:
             # "X condemned the attack on Y": X is no party to the attack
             people = _after_subject(
                 reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
@@ -663,12 +663,12 @@ def _content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> boo
 
 
 def _object_of(
-    trigger: Hit, reactions: list[Hit], ntext: str, position: str, conj: frozenset[str]
+    trigger: Hit, reactions: list[Hit], ntext: str, verb_final: bool, conj: frozenset[str]
 ) -> bool:
     """Whether a noun trigger is what a reaction asks, threatens, rejects or
     alleges: it follows the reaction in its sentence — the demands of a list
     run on past commas — or, where objects may stand before the verb
-    (``context.MAIN_TRIGGER == "last"``: "توقف حملات را خواستار شد"), precedes it.
+    (``context.VERB_FINAL``: "توقف حملات را خواستار شد"), precedes it.
     Objects of condemnation and praise stay events: the attack condemned
     and the visit welcomed took place."""
     for r in reactions:
@@ -676,7 +676,7 @@ def _object_of(
             continue
         if r.end <= trigger.start:
             return True
-        if position == "last" and trigger.end <= r.start:
+        if verb_final and trigger.end <= r.start:
             gap = ntext[trigger.end : r.start]
             words = gap.split()
             if len(words) <= OBJECT_BEFORE and not (_CLAUSE_BREAKS & set(gap) or conj & set(words)):
@@ -685,7 +685,7 @@ def _object_of(
 
 
 def _hypothetical(trigger: Hit, s: _Sentence, ntext: str) -> bool:
-    """What might happen ("في حال تعرض الموكب لإطلاق نار", "if they attack",
+    """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
     in the same clause, at most ``HYPOTHETICAL_SPAN`` words on."""
     for cue in s.cues:
@@ -711,7 +711,7 @@ def _topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
     for t in triggers:
         if t.entry.value != "RETREAT" or t is trigger or t.entry.affix != "verb":
             continue
-        if ctx.main_trigger == "last":
+        if ctx.verb_final:
             gap = ntext[trigger.end : t.start] if trigger.end <= t.start else None
         else:
             gap = ntext[t.end : trigger.start] if t.end <= trigger.start else None
@@ -964,18 +964,6 @@ def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | Non
     )
     begin = max(opened + 1 if opened >= 0 else -1, said, that if said >= 0 else -1)
     return begin if begin > start else None
-
-
-def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:
-    """Triggers that stand for events of their own.
-
-    Every trigger counts; nouns that are only the object of a reaction have
-    already been dropped by the caller. (Keeping only the predicate — first
-    trigger in Arabic/English, last in Persian, ``context.MAIN_TRIGGER`` —
-    measured lower recall on the dev set for the same precision.)
-    """
-    del position
-    return triggers
 
 
 def _shift(item: Any, offset: int) -> Any:

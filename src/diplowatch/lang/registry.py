@@ -174,6 +174,17 @@ def languages() -> tuple[str, ...]:
     )
 
 
+def folders() -> tuple[str, ...]:
+    """Codes of every folder: the languages and ``xx``, the shared facts."""
+    return tuple(sorted(_registry()))
+
+
+def tables(code: str) -> tuple[str, ...]:
+    """The tables folder ``code`` names (none for an unknown code)."""
+    declared = _registry().get(code)
+    return declared.tables if declared is not None else ()
+
+
 def language(code: str) -> type[Language]:
     """The declaration of language ``code``; an unknown code is an error."""
     declared = _registry().get(code)

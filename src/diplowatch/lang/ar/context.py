@@ -47,10 +47,6 @@ ACTOR_HEAD_NOUNS: tuple[str, ...] = (
     "الديبلوماسية",
 )
 CONJUNCTIONS: tuple[str, ...] = ("و", "،", ",", "او")
-TARGET_CUES: tuple[str, ...] = ("حجم التبادل", "يصل الى", "رفع حجم", "بلوغ", "هدف")
-
-# Arabic news sentences are verb-initial: the first trigger is the predicate.
-MAIN_TRIGGER = "first"
 
 # Arabic-language outlets span many states, so there is no default home.
 HOME_CANDIDATES: tuple[str, ...] = ()

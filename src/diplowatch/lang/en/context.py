@@ -26,10 +26,6 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
 )
 ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
 CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as", "and the", ", and", ", and the")
-TARGET_CUES: tuple[str, ...] = ("target", "aim to", "reach", "boost trade to")
-
-# English news leads with subject and verb: the first trigger is the predicate.
-MAIN_TRIGGER = "first"
 
 # A sentence without an event of its own adds areas of cooperation to the
 # previous event only when it speaks of "areas"/"fields" (e.g. "the accords

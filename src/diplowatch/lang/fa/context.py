@@ -45,10 +45,6 @@ ACTOR_HEAD_NOUNS: tuple[str, ...] = (
     "همتایان",
 )
 CONJUNCTIONS: tuple[str, ...] = ("و", "،", ",", "یا")
-TARGET_CUES: tuple[str, ...] = ("حجم تجارت", "حجم مبادلات", "رساندن", "هدف")
-
-# Persian is verb-final: the last trigger is the predicate.
-MAIN_TRIGGER = "last"
 
 # "Our country" in Persian-language news: Iran, or Afghanistan when the
 # document talks about Afghanistan more (Dari outlets).
@@ -433,7 +429,9 @@ PARTITIVES: tuple[str, ...] = (
 CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 
 # Persian ends its clauses with their verb: who is named after an event's
-# verb belongs to the next clause (extract/events.py: _before_verb).
+# verb belongs to the next clause (extract/events.py: _before_verb), what is
+# asked or withdrawn from stands before the verb ("توقف حملات را خواستار شد"),
+# and the subject of a reaction is not read after it.
 VERB_FINAL = True
 
 # Words between a state and the troops it sends: Persian puts the purpose and
