@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from diplowatch.event_types import count_types, having
 from diplowatch.extract.actors import (
     Mention,
     add_home_mentions,
@@ -29,7 +30,7 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
-from diplowatch.extract.counts import count_types, find_counts
+from diplowatch.extract.counts import find_counts
 from diplowatch.extract.implied import add_implied, implied_types, type_by_source
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
 from diplowatch.extract.names import proper_names
@@ -67,49 +68,30 @@ from diplowatch.text.normalize import Normalized, normalize
 
 EXTRACTOR_VERSION = "1"
 
-# Types that an event may have with one participant named ("troops were
-# deployed", "protesters rallied"); the others need two.
-ONE_SIDED = {
-    "MOBILIZE",
-    "RETREAT",
-    "PROTEST",
-    "ASSAULT",
-    "COERCE",
-    "THREATEN",
-    "REJECT",
-    "CONCEDE",  # "the detainees were released", "sanctions were lifted"
-}
-# Physical deeds, as opposed to things said: whoever quotes one is no party.
-DEEDS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
-# Types that can carry areas of cooperation (money: extract.amounts.CARRIES).
-COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
+# What the rules below need to know of each event type (``event_types.TRAITS``).
+ONE_SIDED = having("one_sided")
+DEEDS = having("deed")
+COOPERATIVE = having("cooperative")
+REACTIONS = having("reaction")
+UNREAL = having("unreal")
+SPOKEN_CONTENT = having("spoken_content")
+COMMENTS = having("comment")
+PLACE_TARGETS = having("place_target")
+SLOGANS = having("slogan")
+PLACE_SIDES = having("place_side")
+MULTILATERAL = having("multilateral")
+FORCE = having("force")
+ELABORATED = having("elaborated")
+COVERS_COOPERATION = having("covers_cooperation")
 MAX_SENTENCE_ACTORS = 6
-# Verbal reactions (and threats) whose object is often another event's noun.
-REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
-# Reactions whose object has not happened: what is asked, threatened or
-# rejected, the content of an allegation (mode "allege") or of a warning
-# (mode "warn").
-UNREAL = {"REQUEST", "THREATEN", "REJECT"}
+# Modes whose object has not happened either: the content of an allegation
+# or of a warning.
 UNREAL_MODES = {"allege", "warn"}
-# Types whose content is said after the verb, and may name its target there
-# ("هشدار داد که به نیروهای آمریکایی حمله خواهد کرد").
-SPOKEN_CONTENT = {"THREATEN", "REQUEST"}
 # Words between a hypothetical cue ("if", "في حال") and what it conditions.
 HYPOTHETICAL_SPAN = 5
 # Words an object may stand before its verb in the same clause ("توقف حملات
 # هوایی به یمن را خواستار شد").
 OBJECT_BEFORE = 4
-# Reactions that comment on someone else's deed: the commenter is no party
-# to what is condemned or praised (an invitation's host is party to the visit).
-COMMENTS = {"ACCUSE", "SUPPORT"}
-# The place where something happened is a target only of force, retreat
-# and aid: an attack or a raid "in Kabul" hits Afghanistan, troops pulled
-# out "in Ukraine" leave it, training programmes "in Vietnam" help it;
-# words, meetings or deployments there are not directed at it.
-PLACE_TARGETS = {"ASSAULT", "COERCE", "RETREAT", "AID"}
-# What protesters demand or denounce is the protest's message, not an event
-# of its own ("thousands marched, demanding the minister's resignation").
-SLOGANS = {"ACCUSE", "REQUEST", "REJECT"}
 # Actor hits whose words are a name or a title: a trigger word inside one
 # ("نداء تونس" is a party, not an appeal) is no trigger.
 NAME_KINDS = {"state", "igo", "person", "group", "role", "institution", "capital", "city"}
@@ -118,11 +100,6 @@ _CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
 # Agents that can carry out an attack; without one, a sentence about a
 # natural disaster (``status.DISASTER_CUES``) has no ASSAULT.
 ARMED = {"MIL", "REB", "UAF", "COP", "CRM"}
-# Types whose place, when in another country, is the other side when only
-# one country acts ("Russia withdrew troops from Kherson in Ukraine").
-PLACE_SIDES = {"RETREAT", "ASSAULT", "AID"}
-# Types an organisation's members may do among themselves, as one actor.
-MULTILATERAL = {"CONSULT", "AGREE"}
 # A year of history, long before any news ("attacked Vienna in 1683").
 _OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)|(?<!\d)19[0-8]\d(?!\d)")
 
@@ -418,7 +395,7 @@ def extract_document(
             # A sentence with no event of its own that names areas or sums
             # elaborates on the previous event ("the agreements cover …").
             for _, ev in recent:
-                if ev.type in COOPERATIVE - {"REQUEST"}:
+                if ev.type in ELABORATED:
                     ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
             elaborate([ev for _, ev in recent], amounts, text_of)
             annotations.extend(_annotate(s, norm, amounts, []))
@@ -478,7 +455,7 @@ def _sentence_events(
         m.agent in ARMED for m in s.mentions
     ):
         # "an earthquake struck southern Turkey, killing 40": no attack
-        candidates = [t for t in candidates if t.entry.value not in ("ASSAULT", "COERCE")]
+        candidates = [t for t in candidates if t.entry.value not in FORCE]
     history = [c for c in s.cues if c.entry.kind == "history"]
     if history or ctx.syntax.active:
         # "a ship they seized more than a year ago": told as history
@@ -508,7 +485,7 @@ def _sentence_events(
                 and not _object_of(t, reactions, ntext, ctx.verb_final, conj)
             )
         ]
-    if types_here & {"CONSULT", "AGREE"}:
+    if types_here & COVERS_COOPERATION:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
     for trig in candidates:

@@ -9,6 +9,7 @@ government in one event are the same participant.
 
 from __future__ import annotations
 
+from diplowatch.event_types import having
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
@@ -21,7 +22,8 @@ Unit = tuple[str, str | None, str | None]
 SUBJECT_GAP = 3
 # Types whose participants act together (one event with everyone) rather
 # than one side acting on another (one event per source–target pair).
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+SYMMETRIC = having("symmetric")
+ADDRESSEE_FIRST = having("addressee_first")
 
 
 def unit(m: Mention) -> Unit:
@@ -194,7 +196,7 @@ def verb_arguments(
         and t.entry.value != trigger.entry.value  # the same event told again
     ]
     limit = min(later) if later else len(text)
-    if infinitive and trigger.entry.value in ("REQUEST", "REJECT"):
+    if infinitive and trigger.entry.value in ADDRESSEE_FIRST:
         # "urged Manila to stop", "rejected any attempt to displace
         # Palestinians": the addressee comes before what is asked or refused
         # (a threat or a pledge names its target inside: "threatened to

@@ -26,24 +26,16 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from diplowatch.event_types import having
 from diplowatch.extract.lexicon import EVENT, FRAME, FRAME_OBJECT, Entry, Lexicon
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
 
 # Types whose verb takes what follows as its content: "condemned the attack",
 # "threatened sanctions", "rejected the aid package" are one event, not two.
-GOVERNORS = {
-    "ACCUSE",
-    "SUPPORT",
-    "REJECT",
-    "REQUEST",
-    "THREATEN",
-    "PROTEST",
-    "CONCEDE",
-    "SANCTION",
-}
+GOVERNORS = having("governor")
 # Physical deeds: after "after" or "following" their noun is background.
-DEEDS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+DEEDS = having("background_deed")
 # Kinds of actor hits after which a trigger word is a verb ("Russia attacks").
 SUBJECT_KINDS = {"state", "igo", "person", "group", "capital", "agent", "role", "institution"}
 

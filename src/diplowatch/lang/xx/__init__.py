@@ -8,4 +8,4 @@ from diplowatch.lang.registry import Tables
 
 class Shared(Tables):
     code = "xx"
-    tables = ("agents", "countries", "counts", "offices", "scripts")
+    tables = ("agents", "countries", "offices", "scripts")
