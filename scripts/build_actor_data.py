@@ -30,8 +30,12 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from diplowatch.lang import language, languages  # noqa: E402
+
 LANG_DIR = ROOT / "src" / "diplowatch" / "lang"
-LANGS = ("ar", "fa", "en")
+LANGS = languages()
 
 # ---------------------------------------------------------------------------
 # Language-independent facts
@@ -1387,9 +1391,6 @@ def render_countries(iso2_to_iso3: dict[str, str], un: list[str], extra: list[st
     return out
 
 
-LANG_NAMES = {"ar": "Arabic", "fa": "Persian", "en": "English"}
-
-
 def render_actors(
     lang: str,
     names: dict[str, tuple[str, ...]],
@@ -1399,7 +1400,7 @@ def render_actors(
     igos: dict[str, tuple[str, ...]],
 ) -> str:
     doc = (
-        f"{LANG_NAMES[lang]} names of state and IGO actors, their adjectives, capitals and cities."
+        f"{language(lang).name} names of state and IGO actors, their adjectives, capitals and cities."
     )
     out = HEADER.format(doc=doc, babel=babel_version())
     annot = "dict[str, tuple[str, ...]]"

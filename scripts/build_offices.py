@@ -46,12 +46,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from diplowatch.lang import office_checks  # noqa: E402
+from diplowatch.lang import language, languages, office_checks  # noqa: E402
 from diplowatch.lang.offices import COLUMNS, NAME_COLUMNS, Term  # noqa: E402
 
 SOURCES = ROOT / "scripts" / "offices"
 LANG_DIR = ROOT / "src" / "diplowatch" / "lang"
-LANGS = ("ar", "fa", "en")
+LANGS = languages()
 AS_OF = "2025-07-31"
 
 ROLES = {
@@ -92,7 +92,6 @@ NAMES_HEADER = """\
 #   hand form), persons.py (folded in from the older table). ambiguous=1: the form
 #   may name another person too, or be an ordinary word (Arabic لولا, Persian متقی).
 """
-LANG_NAMES = {"ar": "Arabic", "fa": "Persian", "en": "English (Latin script)"}
 
 
 @dataclass
@@ -279,7 +278,7 @@ def render_terms(rows: list[Term]) -> str:
 
 
 def render_names(lang: str, people: dict[str, Person]) -> str:
-    out = NAMES_HEADER.format(language=LANG_NAMES[lang], lang=lang) + "\t".join(NAME_COLUMNS) + "\n"
+    out = NAMES_HEADER.format(language=language(lang).name, lang=lang) + "\t".join(NAME_COLUMNS) + "\n"
     for pid, person in people.items():
         for name, origin, amb in person.names[lang]:
             out += f"{pid}\t{name}\t{origin}\t{int(amb)}\n"

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from diplowatch.guard import process_stream
 from diplowatch.ingest import iter_documents
+from diplowatch.lang import languages
 from diplowatch.model import Document, Record
 from diplowatch.problems import ProblemReporter
 from diplowatch.store import Store
@@ -67,7 +68,7 @@ doc_objects = st.fixed_dictionaries(
         "id": any_text | st.integers() | json_values,
         "url": any_text,
         "published": any_text | json_values,
-        "lang": st.sampled_from(["ar", "fa", "en", "xx", ""]) | any_text,
+        "lang": st.sampled_from([*languages(), "xx", ""]) | any_text,
         "title": any_text | json_values,
         "extra": json_values,
     },

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime
 import json
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +16,8 @@ from diplowatch.dates import find_dates, publication_date
 from diplowatch.dates.lexicon import lexicon
 from diplowatch.dates.mentions import _absolute, _relative, _select, scan
 from diplowatch.extract.money import find_money
+from diplowatch.extract.numbers import number_lexicon
+from diplowatch.lang import LanguageDataError, languages
 from diplowatch.text.normalize import normalize
 
 ANCHOR = datetime.date(2021, 7, 13)
@@ -92,7 +96,7 @@ PIECES = [
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=25), st.sampled_from(["ar", "fa", "en"]))
+@given(st.lists(st.sampled_from(PIECES), max_size=25), st.sampled_from(languages()))
 def test_finders_never_crash_and_spans_are_inside(pieces: list[str], lang: str) -> None:
     text = "".join(pieces)
     ntext = normalize(text).text
@@ -111,12 +115,29 @@ def test_finders_never_crash_and_spans_are_inside(pieces: list[str], lang: str) 
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(max_size=200), st.sampled_from(["ar", "fa", "en", "xx"]))
+@given(st.text(max_size=200), st.sampled_from(languages()))
 def test_arbitrary_text_never_crashes(text: str, lang: str) -> None:
     ntext = normalize(text).text
     find_dates(ntext, lang, ANCHOR)
     find_money(ntext, lang)
     publication_date(text, lang)
+
+
+@pytest.mark.parametrize(
+    "finder",
+    [
+        lambda text, lang: find_dates(text, lang, ANCHOR),
+        find_money,
+        publication_date,
+        lambda text, lang: number_lexicon(lang),
+    ],
+    ids=["dates", "money", "published", "numbers"],
+)
+def test_an_unknown_language_is_an_error_not_english(finder: Any) -> None:
+    """Dates, sums and numbers of a language with no data are refused, never
+    read with another language's words."""
+    with pytest.raises(LanguageDataError, match="unknown language 'xx'; known languages: ar"):
+        finder("23 April 2024: $5 billion", "xx")
 
 
 def test_text_full_of_dates_stays_fast() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplowatch.lang import languages
 from diplowatch.model import Document, Event, Record
 from diplowatch.pipeline import process
 from diplowatch.text.normalize import normalize
@@ -435,7 +436,9 @@ def test_after_a_clause_final_verb_comes_the_next_clause(
 
     trig = _hit(text, verb, Entry(EVENT, "trigger", "CONSULT", "verb", ("meeting",)))
     people = _states(text, before + after)
-    ctx = SimpleNamespace(light_verbs=frozenset({"کرد"}), one_sided=frozenset())
+    ctx = SimpleNamespace(
+        light_verbs=frozenset({"کرد"}), auxiliaries=frozenset(), one_sided=frozenset()
+    )
     kept = _before_verb(trig, people, text, ctx, "CONSULT", "meeting")
     assert [text[m.start : m.end] for m in kept] == before
     # too few left before the verb: the clause is read whole
@@ -470,7 +473,7 @@ def test_a_colon_or_semicolon_ends_what_a_possibility_governs(
 # ---------------------------------------------------------------- understood sides of no country
 
 
-@pytest.mark.parametrize("lang", ["ar", "fa", "en"])
+@pytest.mark.parametrize("lang", languages())
 def test_an_understood_side_may_take_its_country_from_the_place_only(
     lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

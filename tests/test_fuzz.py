@@ -8,6 +8,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from diplowatch.lang import languages
 from fuzzing import any_text, batches, fuzz_text, run_batch
 
 _SHORT = settings(
@@ -26,6 +27,6 @@ def test_hostile_batches_lose_no_valid_article(batch: dict) -> None:  # type: ig
 
 
 @settings(max_examples=200, deadline=None, database=None)
-@given(any_text, st.sampled_from(["ar", "fa", "en", None]))
+@given(any_text, st.sampled_from([*languages(), None]))
 def test_any_text_is_extracted_without_failure(text: str, lang: str | None) -> None:
     fuzz_text(text, lang)

@@ -8,10 +8,10 @@ from types import ModuleType
 
 import pytest
 
-from diplowatch.lang import load
+from diplowatch.lang import languages, load
 from diplowatch.lang.xx import countries
 
-LANGS = ("ar", "fa", "en")
+LANGS = languages()
 ROLES = {
     "head_of_state",
     "head_of_government",

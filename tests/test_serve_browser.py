@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
+from diplowatch.serve.pages import RTL_LANGS
 from test_serve_fixtures import build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -94,7 +95,7 @@ def ingest_examples(db: Path) -> bool:
         ingest(store, iter_documents([str(EXAMPLES)], reporter))
         usable = [
             e
-            for lang in ("ar", "fa")
+            for lang in RTL_LANGS
             for e in store.events(lang=lang, limit=50)
             if len({a["code"] for a in e["actors"]}) >= 2 and e["evidence"]
         ]
@@ -163,7 +164,7 @@ def shot(pg: Any, name: str) -> None:
 
 def rtl_event(base: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """An event reported in Arabic or Persian, and that mention."""
-    for lang in ("ar", "fa"):
+    for lang in RTL_LANGS:
         rows = httpx.get(f"{base}/api/events", params={"lang": lang, "limit": 50}).json()["events"]
         for row in rows:
             if len({a["code"] for a in row["actors"]}) < 2:

@@ -190,7 +190,8 @@ def _process_in_pieces(doc: Document) -> Record:
     """Extract a long text piece by piece and merge the results into one record."""
     # The extractor's own within-document rule, applied across the pieces.
     from diplowatch.extract.events import _merge as merge_events
-    from diplowatch.pipeline import SUPPORTED_LANGS, process
+    from diplowatch.lang import languages
+    from diplowatch.pipeline import process
 
     first: Record | None = None
     events: list[Any] = []
@@ -206,7 +207,7 @@ def _process_in_pieces(doc: Document) -> Record:
         _shift_record(record, start)
         if first is None:
             first = record
-            if record.lang not in SUPPORTED_LANGS:
+            if record.lang not in languages():
                 return record  # nothing to extract in the other pieces either
         events.extend(record.events)
         found = record.annotations

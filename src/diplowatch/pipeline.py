@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from diplowatch.lang import languages
 from diplowatch.model import Document, Event, Record
-
-SUPPORTED_LANGS = ("ar", "fa", "en")
 
 
 def process(doc: Document) -> Record:
@@ -24,11 +23,12 @@ def process(doc: Document) -> Record:
     from diplowatch.text.langid import detect_language
     from diplowatch.text.normalize import normalize
 
-    lang = doc.lang if doc.lang in SUPPORTED_LANGS else None
+    supported = languages()
+    lang = doc.lang if doc.lang in supported else None
     if lang is None:
         lang = detect_language(doc.text if doc.text.strip() else (doc.title or ""))
     published = normalise_published_field(doc.published) if doc.published else None
-    norm = normalize(doc.text) if lang in SUPPORTED_LANGS else None
+    norm = normalize(doc.text) if lang in supported else None
     if published is None and norm is not None:
         published = publication_date_normalized(norm.text, lang)
     record = Record(
@@ -41,7 +41,7 @@ def process(doc: Document) -> Record:
         meta=dict(doc.meta),
         duplicate=doc.duplicate,
     )
-    if lang not in SUPPORTED_LANGS:
+    if lang not in supported:
         record.note = "language not supported (detected: other); no events extracted"
         return record
     if doc.skip_extraction:

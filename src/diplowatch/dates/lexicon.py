@@ -88,12 +88,12 @@ def _get(module: Any, name: str, default: Any) -> Any:
 
 @cache
 def lexicon(lang: str) -> DateLexicon:
-    """The compiled date lexicon of ``lang`` (English data for unknown languages)."""
-    data = lang_data.load(lang, "dates") or lang_data.load("en", "dates")
+    """The compiled date lexicon of ``lang`` (an unknown language is an error)."""
+    data = lang_data.require(lang, "dates")
 
     months: dict[str, list[tuple[str, int]]] = {}
     ambiguous = set(_get(data, "AMBIGUOUS_MONTHS", ()))
-    sources = [data] + [lang_data.load(x, "dates") for x in _get(data, "EXTRA_MONTH_LANGS", ())]
+    sources = [data] + [lang_data.require(x, "dates") for x in _get(data, "EXTRA_MONTH_LANGS", ())]
     for source in sources:
         ambiguous.update(_get(source, "AMBIGUOUS_MONTHS", ()))
         for calendar, table in _get(source, "MONTHS", {}).items():
@@ -131,9 +131,10 @@ def lexicon(lang: str) -> DateLexicon:
         rf"|(?<![^\W\d_])(?P<dw>{alternation(day_words)})(?![^\W\d_]))"
     )
     year = rf"(?<![\d.,/])(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{era_alt})(?![^\W\d_]))?"
+    clock_suffixes = alternation(_get(data, "CLOCK_SUFFIXES", ()))
     time = (
         rf"(?P<time>\s*[-–,،|]?\s*(?:{time_words}\s*)?(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)"
-        r"(?:\s*(?:am|pm))?)?"
+        rf"(?:\s*{clock_suffixes})?)?"
     )
     year_joiners = alternation(_get(data, "MONTH_YEAR_JOINERS", ()))
     sep = rf"\s*[,،/]?\s*(?:{year_joiners}\s+)?"
@@ -168,7 +169,7 @@ def lexicon(lang: str) -> DateLexicon:
     ago_units = {normalize_phrase(w): v for w, v in _get(data, "AGO_UNITS", {}).items()}
     ago_before = _get(data, "AGO_BEFORE", ())
     ago_after = _get(data, "AGO_AFTER", ())
-    numbers = lang_data.load(lang, "numbers")
+    numbers = lang_data.require(lang, "numbers")
     small_numbers = {
         normalize_phrase(w): int(v)
         for w, v in _get(numbers, "VALUES", {}).items()
@@ -186,7 +187,7 @@ def lexicon(lang: str) -> DateLexicon:
         rf"(?!\s+{blocked}(?!\w))"
     )
     stamp_sources = [data] + [
-        lang_data.load(x, "dates") for x in _get(data, "EXTRA_STAMP_LANGS", ())
+        lang_data.require(x, "dates") for x in _get(data, "EXTRA_STAMP_LANGS", ())
     ]
     stamps = tuple(
         (kind, line_only, re.compile(rf"(?<![^\W\d_]){alternation(words)}\s*[:：\-]?"))

@@ -18,6 +18,7 @@ from functools import cache
 
 from diplowatch.dates.lexicon import alternation, lexicon
 from diplowatch.dates.mentions import Found, scan
+from diplowatch.lang import languages
 from diplowatch.text.normalize import normalize
 
 HEAD_CHARS = 400
@@ -40,7 +41,11 @@ _TO_END = re.compile(r"[\s\W]*$")
 # "تهران - ۴ اردیبهشت ۱۴۰۳", "Riyadh, 23 April 2024": a place of up to three
 # words and a dash or comma before a date that ends the line.
 _PLACE_LEAD = re.compile(r"(?:^|\n)[^\S\n]*(?:[^\W\d_]+[^\S\n]*){1,3}[-–—,،][^\S\n]*$")
-_LANGS = ("fa", "ar", "en")
+# A metadata field has no language: languages are tried in the order of the
+# calendar they read a year such as 1403 in, the reading that is recent
+# first (solar Hijri 1403 is 2024, lunar Hijri 1403 is 1983, Gregorian 1403
+# is history).
+_FIELD_CALENDARS = ("solar_hijri", "lunar_hijri", "gregorian")
 # Two stamps of one page in two calendars ("14 شوال 1445 هـ - 23 أبريل 2024 م")
 # may differ by a day or two (moon sighting): the Gregorian one is taken.
 _CALENDAR_SLACK = datetime.timedelta(days=2)
@@ -269,8 +274,15 @@ def normalise_published_field(value: str) -> str | None:
     # Hijri: a publication date cannot lie in the future, so such a reading
     # is skipped and the next language's calendar tried.
     latest = datetime.date.today() + datetime.timedelta(days=366)
-    for lang in _LANGS:
+    for lang in _field_languages():
         for f in scan(ntext, lang, None):
             if _full_day(f) and f.mention.value <= latest:
                 return f.mention.value.isoformat()
     return None
+
+
+def _field_languages() -> tuple[str, ...]:
+    """The languages a date field is read in, most recent calendar first."""
+    return tuple(
+        sorted(languages(), key=lambda lang: _FIELD_CALENDARS.index(lexicon(lang).default_hijri))
+    )

@@ -75,7 +75,6 @@ class Context:
     role_links: frozenset[str]
     role_breaks: frozenset[str]
     location_heads: frozenset[str]
-    main_trigger: str
     people_suffixes: frozenset[str]
     role_agents: dict[str, str]
     institution_agents: dict[str, str]
@@ -122,6 +121,11 @@ class Context:
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     agent_place_prefixes: frozenset[str] = frozenset()
+    glued_prepositions: frozenset[str] = frozenset()
+    location_prefixes: tuple[str, ...] = ()
+    name_clitics: frozenset[str] = frozenset()
+    possessive_markers: tuple[str, ...] = ()
+    auxiliaries: frozenset[str] = frozenset()
     lang: str = ""
 
 
@@ -136,7 +140,7 @@ def context(lang: str) -> Context:
     return Context(
         topic_preps=words("TOPIC_PREPOSITIONS"),
         location_preps=words("LOCATION_PREPOSITIONS"),
-        head_nouns=words("HEAD_NOUNS_ALL") or words("ACTOR_HEAD_NOUNS"),
+        head_nouns=words("ACTOR_HEAD_NOUNS"),
         conjunctions=words("CONJUNCTIONS"),
         home_candidates=tuple(getattr(data, "HOME_CANDIDATES", ())),
         sector_scope=words("SECTOR_SCOPE_CUES"),
@@ -150,7 +154,6 @@ def context(lang: str) -> Context:
         name_min_tokens=getattr(data, "NAME_MIN_TOKENS", 2)
         if getattr(data, "NAMES_FOLLOW_TITLES", True)
         else 0,
-        main_trigger=getattr(data, "MAIN_TRIGGER", "first"),
         people_suffixes=frozenset(
             normalize_phrase(x) for x in getattr(agents, "PEOPLE_SUFFIXES", ())
         ),
@@ -191,11 +194,20 @@ def context(lang: str) -> Context:
             deed_context_preps=words("DEED_CONTEXT_PREPOSITIONS"),
             participle_complements=words("PARTICIPLE_COMPLEMENTS"),
             quantifiers=words("QUANTIFIERS"),
+            participle_endings=tuple(sorted(words("PARTICIPLE_ENDINGS"))),
+            past_participle_endings=tuple(sorted(words("PAST_PARTICIPLE_ENDINGS"))),
+            gerund_endings=tuple(sorted(words("GERUND_ENDINGS"))),
+            clause_conjunctions=words("CLAUSE_CONJUNCTIONS"),
+            subject_conjunctions=words("SUBJECT_CONJUNCTIONS"),
+            request_openers=words("REQUEST_OPENERS"),
+            dotted_abbreviations=tuple(sorted(words("DOTTED_ABBREVIATIONS"))),
         ),
         names=NameRules(
             capitalised=getattr(data, "NAMES_CAPITALISED", False),
             by_neighbours=words("NAMES_BY_NEIGHBOURS"),
             function_words=words("NAME_FUNCTION_WORDS") | words("NAME_STOPWORDS"),
+            articles=tuple(sorted(words("NAME_ARTICLES"))),
+            conjunctions=words("CONJUNCTIONS"),
         ),
         home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
@@ -231,6 +243,11 @@ def context(lang: str) -> Context:
         sent_window=getattr(data, "SENT_AGENT_WINDOW", 3),
         partner_preps=words("PARTNER_PREPOSITIONS"),
         agent_place_prefixes=words("AGENT_PLACE_PREFIXES"),
+        glued_prepositions=words("GLUED_PREPOSITIONS"),
+        location_prefixes=tuple(sorted(words("LOCATION_PREFIXES"))),
+        name_clitics=words("NAME_CLITICS"),
+        possessive_markers=tuple(sorted(words("POSSESSIVE_MARKERS"))),
+        auxiliaries=words("AUXILIARIES"),
         lang=lang,
         people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
@@ -523,12 +540,13 @@ def _modifies(text: str, prev_m: Mention, hit: Hit, ctx: Context) -> bool:
     if not prev_m.code or prev_m.location_only:
         return False
     gap = text[prev_m.end : hit.start].split()
-    if not gap or gap == ["'s"] or gap == ["’s"]:
+    marks = ctx.possessive_markers
+    if not gap or (len(gap) == 1 and gap[0] in marks):
         return True
-    possessive = gap[0] in ("'s", "’s") or text[prev_m.end - 2 : prev_m.end] == "'s"
+    possessive = gap[0] in marks or text.endswith(marks, 0, prev_m.end)
     if prev_m.kind != "state_adj" and not possessive:
         return False
-    words = [w for w in gap if w not in ("'s", "’s")]
+    words = [w for w in gap if w not in marks]
     return (
         len(words) <= ctx.title_gap_words
         and all(_PLAIN.fullmatch(w) for w in words)
@@ -673,7 +691,7 @@ def _country_mention(
     title's role and agent when it is the title's country (then True)."""
     e = hit.entry
     prev = previous_word(text, hit.start)
-    if hit.prefix and hit.prefix[-1] in ("ب", "ل") and not prev:
+    if hit.prefix and hit.prefix[-1] in ctx.glued_prepositions and not prev:
         prev = hit.prefix
     after_title = (
         pending is not None
@@ -725,7 +743,7 @@ def _country_mention(
             or prev in ctx.location_heads  # "العاصمة لندن", "فرودگاه استکهلم", "the Kabul airport"
             or previous_word(text, hit.start - len(prev) - 1)
             in ctx.location_heads  # "میدان آزادی تهران"
-            or hit.prefix.endswith("ب")
+            or hit.prefix.endswith(ctx.location_prefixes)
             or _dateline(text, hit)
             or prev in ctx.venue_nouns  # "مذاکرات وین": where the talks are held
         ):
@@ -786,7 +804,7 @@ def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """A country after a preposition of place (``context.STATE_PLACE_PREPOSITIONS``),
     maybe through a word of direction ("in northern Syria")."""
     preps = ctx.state_place_preps
-    if not preps or hit.end < len(text) and text[hit.end : hit.end + 2] == "'s":
+    if not preps or text.startswith(ctx.possessive_markers, hit.end):
         return False
     if prev in preps:
         return True
@@ -878,7 +896,9 @@ def learn_names(
         if start < resume[index]:
             continue
         resume[index] = end
-        before_ok = start == 0 or not ntext[start - 1].isalnum() or ntext[start - 1] in "وفبل"
+        before_ok = (
+            start == 0 or not ntext[start - 1].isalnum() or ntext[start - 1] in ctx.name_clitics
+        )
         after_ok = end == len(ntext) or not ntext[end].isalnum()
         if before_ok and after_ok and not overlaps(start, end):
             proto = learnt[name]

@@ -5,33 +5,19 @@ state a target, a trade volume or an investment ("agreed to raise trade to
 $50 billion", "بحثا رفع حجم التبادل التجاري إلى …"), and an agreement also a
 loan or grant it signs. A sum goes to the events of the nearest trigger
 that may carry it. A sum with no cue word is an aid pledge on an aid event,
-"other" in a sentence that only elaborates on one.
+"other" in a sentence that only elaborates on one. Which sums a type carries,
+and the kind of one with no cue word, are facts of the type
+(``event_types.EventType.sums``, ``sum_kind``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from diplowatch.event_types import BY_CODE, carries_sum
 from diplowatch.extract.money import MoneyMention
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Amount, Event
-
-_TERMS = frozenset({"target", "trade", "investment"})
-# Event type → kinds of sums it carries (None: every sum).
-CARRIES: dict[str, frozenset[str] | None] = {
-    "AID": None,
-    "AGREE": _TERMS | {"loan", "grant"},
-    "COOPERATE": _TERMS,
-    "CONSULT": _TERMS,
-}
-
-
-def carries(etype: str, kind: str | None) -> bool:
-    """May an event of ``etype`` carry a sum of ``kind`` (None: no cue)?"""
-    if etype not in CARRIES:
-        return False
-    allowed = CARRIES[etype]
-    return allowed is None or kind in allowed
 
 
 def _amount(m: MoneyMention, default: str, text_of: Callable[[int, int], str]) -> Amount:
@@ -55,7 +41,7 @@ def attach(
     types = {ev.type for ev in events}
     for m in sums:
         eligible = [
-            t for t in triggers if t.entry.value in types and carries(t.entry.value, m.kind)
+            t for t in triggers if t.entry.value in types and carries_sum(t.entry.value, m.kind)
         ]
         if not eligible:
             continue
@@ -63,7 +49,7 @@ def attach(
         etype = nearest.entry.value
         for ev in events:
             if ev.type == etype:
-                _add(ev, _amount(m, "pledge" if etype == "AID" else "other", text_of))
+                _add(ev, _amount(m, BY_CODE[etype].sum_kind, text_of))
 
 
 def elaborate(
@@ -71,7 +57,7 @@ def elaborate(
 ) -> None:
     """Sums of a sentence with no event of its own go to the previous events that carry them."""
     for m in sums:
-        eligible = [ev for ev in events if carries(ev.type, m.kind)]
+        eligible = [ev for ev in events if carries_sum(ev.type, m.kind)]
         if not eligible:
             continue
         etype = eligible[0].type

@@ -6,7 +6,7 @@ written beside it in the same clause and not across "and": "killed 7
 people", "7 people were killed", "مقتل 5 أشخاص", "۷ نفر کشته شدند". Vague plurals ("dozens",
 "عشرات", "ده‌ها") are not numbers (``numbers.number_after`` needs a value
 to start), so they give no count. Which event types carry which count is
-data (``lang/xx/counts.py``).
+a fact of the type (``event_types.EventType.counts``).
 """
 
 from __future__ import annotations
@@ -26,14 +26,6 @@ REACH = 40
 _BOUNDARY = re.compile(r"[.;:!?؟،,()«»\"]")
 _TOKEN = re.compile(r"\S+")
 _LARGEST = 10_000_000  # no event counts more people; bigger numbers are something else
-
-
-@cache
-def count_types() -> dict[str, frozenset[str]]:
-    """Count key → the event types that carry it."""
-    data = load("xx", "counts")
-    table = getattr(data, "COUNT_TYPES", {}) if data else {}
-    return {key: frozenset(types) for key, types in table.items()}
 
 
 @cache

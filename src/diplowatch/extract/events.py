@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from diplowatch.dates.mentions import find_dates
+from diplowatch.event_types import count_types, having
 from diplowatch.extract.actors import (
     Mention,
     add_home_mentions,
@@ -29,9 +30,10 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
-from diplowatch.extract.counts import count_types, find_counts
+from diplowatch.extract.counts import find_counts
 from diplowatch.extract.implied import add_implied, implied_types, type_by_source
-from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, lexicon
+from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, Lexicon, lexicon
+from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -64,52 +66,34 @@ from diplowatch.extract.syntax import (
 from diplowatch.extract.when import event_date, plain_years
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
+from diplowatch.text.segment import sentence_spans
 
 EXTRACTOR_VERSION = "1"
 
-# Types that an event may have with one participant named ("troops were
-# deployed", "protesters rallied"); the others need two.
-ONE_SIDED = {
-    "MOBILIZE",
-    "RETREAT",
-    "PROTEST",
-    "ASSAULT",
-    "COERCE",
-    "THREATEN",
-    "REJECT",
-    "CONCEDE",  # "the detainees were released", "sanctions were lifted"
-}
-# Physical deeds, as opposed to things said: whoever quotes one is no party.
-DEEDS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
-# Types that can carry areas of cooperation (money: extract.amounts.CARRIES).
-COOPERATIVE = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST"}
+# What the rules below need to know of each event type (``event_types.TRAITS``).
+ONE_SIDED = having("one_sided")
+DEEDS = having("deed")
+COOPERATIVE = having("cooperative")
+REACTIONS = having("reaction")
+UNREAL = having("unreal")
+SPOKEN_CONTENT = having("spoken_content")
+COMMENTS = having("comment")
+PLACE_TARGETS = having("place_target")
+SLOGANS = having("slogan")
+PLACE_SIDES = having("place_side")
+MULTILATERAL = having("multilateral")
+FORCE = having("force")
+ELABORATED = having("elaborated")
+COVERS_COOPERATION = having("covers_cooperation")
 MAX_SENTENCE_ACTORS = 6
-# Verbal reactions (and threats) whose object is often another event's noun.
-REACTIONS = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"}
-# Reactions whose object has not happened: what is asked, threatened or
-# rejected, the content of an allegation (mode "allege") or of a warning
-# (mode "warn").
-UNREAL = {"REQUEST", "THREATEN", "REJECT"}
+# Modes whose object has not happened either: the content of an allegation
+# or of a warning.
 UNREAL_MODES = {"allege", "warn"}
-# Types whose content is said after the verb, and may name its target there
-# ("هشدار داد که به نیروهای آمریکایی حمله خواهد کرد").
-SPOKEN_CONTENT = {"THREATEN", "REQUEST"}
 # Words between a hypothetical cue ("if", "في حال") and what it conditions.
 HYPOTHETICAL_SPAN = 5
 # Words an object may stand before its verb in the same clause ("توقف حملات
 # هوایی به یمن را خواستار شد").
 OBJECT_BEFORE = 4
-# Reactions that comment on someone else's deed: the commenter is no party
-# to what is condemned or praised (an invitation's host is party to the visit).
-COMMENTS = {"ACCUSE", "SUPPORT"}
-# The place where something happened is a target only of force, retreat
-# and aid: an attack or a raid "in Kabul" hits Afghanistan, troops pulled
-# out "in Ukraine" leave it, training programmes "in Vietnam" help it;
-# words, meetings or deployments there are not directed at it.
-PLACE_TARGETS = {"ASSAULT", "COERCE", "RETREAT", "AID"}
-# What protesters demand or denounce is the protest's message, not an event
-# of its own ("thousands marched, demanding the minister's resignation").
-SLOGANS = {"ACCUSE", "REQUEST", "REJECT"}
 # Actor hits whose words are a name or a title: a trigger word inside one
 # ("نداء تونس" is a party, not an appeal) is no trigger.
 NAME_KINDS = {"state", "igo", "person", "group", "role", "institution", "capital", "city"}
@@ -118,11 +102,6 @@ _CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
 # Agents that can carry out an attack; without one, a sentence about a
 # natural disaster (``status.DISASTER_CUES``) has no ASSAULT.
 ARMED = {"MIL", "REB", "UAF", "COP", "CRM"}
-# Types whose place, when in another country, is the other side when only
-# one country acts ("Russia withdrew troops from Kherson in Ukraine").
-PLACE_SIDES = {"RETREAT", "ASSAULT", "AID"}
-# Types an organisation's members may do among themselves, as one actor.
-MULTILATERAL = {"CONSULT", "AGREE"}
 # A year of history, long before any news ("attacked Vienna in 1683").
 _OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)|(?<!\d)19[0-8]\d(?!\d)")
 
@@ -146,12 +125,12 @@ class Extraction:
     annotations: list[dict[str, object]]
 
 
-def _bucket(items: list, spans: list[tuple[int, int]], key) -> list[list]:
-    """Distribute position-sorted items into sentence spans (linear merge)."""
+def _bucket(items: list, spans: list[tuple[int, int]]) -> list[list]:
+    """Distribute items (hits or mentions, by start) into sentence spans (linear merge)."""
     out: list[list] = [[] for _ in spans]
     j = 0
-    for item in sorted(items, key=key):
-        pos = key(item)
+    for item in sorted(items, key=lambda x: x.start):
+        pos = item.start
         while j < len(spans) and spans[j][1] <= pos:
             j += 1
         if j == len(spans):
@@ -244,14 +223,97 @@ def extract_document(
     text: str, norm: Normalized | None, lang: str, published: str | None, title: str | None = None
 ) -> Extraction:
     """Events and highlight annotations of one document (see module docstring)."""
-    from diplowatch.dates.mentions import find_dates
-    from diplowatch.extract.money import find_money
-    from diplowatch.text.segment import sentence_spans
-
     norm = norm or normalize(text)
-    ntext = norm.text
-    lex = lexicon(lang)
-    ctx = context(lang)
+    doc = _Document(text, norm, lang, lexicon(lang), context(lang))
+    found = _find_actors(doc, published)
+    spans = sentence_spans(norm.text, lang)
+    if not spans:
+        return Extraction([], [])
+    sentences = _sentences(doc, found, spans)
+    title_codes = _title_codes(title, lang, doc.ctx, doc.lex) if title else []
+    doc.pair = main_pair(found.mentions, title_codes)
+    _assign_participants(doc, found, sentences)
+    doc.anchor = date.fromisoformat(published) if published else None
+    doc.ref_year = doc.anchor.year if doc.anchor else _latest_year(norm.text, lang)
+    events, annotations = _read_sentences(doc, sentences)
+    return Extraction(_merge(events), annotations)
+
+
+@dataclass
+class _Document:
+    """One document as the sentence steps read it: its text, its language's
+    lexicon and rules, its main pair, the date its dates are read against,
+    and the sums and dates found so far.
+
+    Money and dates are looked for only in sentences that need them (those
+    with an event or right after one): most sentences of a long article have
+    neither, and these finders are the costliest step. What they find is kept
+    per sentence text: boilerplate and repeated sentences (the same paragraph
+    in a page twice) are read once.
+    """
+
+    text: str
+    norm: Normalized
+    lang: str
+    lex: Lexicon
+    ctx: Any
+    pair: tuple[str, ...] = ()
+    anchor: date | None = None
+    ref_year: int | None = None  # without a publication date: the latest year named
+    _money: dict[str, list] = field(default_factory=dict)
+    _dates: dict[str, list] = field(default_factory=dict)
+
+    @property
+    def ntext(self) -> str:
+        return self.norm.text
+
+    def money_in(self, s: _Sentence) -> list:
+        """The sums of sentence ``s``, in document coordinates."""
+        if s.money is None:
+            stext = self.ntext[s.start : s.end]
+            if stext not in self._money:
+                self._money[stext] = find_money(stext, self.lang)
+            s.money = [_shift(m, s.start) for m in self._money[stext]]
+        return s.money
+
+    def dates_in(self, s: _Sentence) -> list:
+        """The day-precise dates of sentence ``s``, in document coordinates."""
+        if s.dates is None:
+            stext = self.ntext[s.start : s.end]
+            if stext not in self._dates:
+                # Without a publication date, year-less dates take the
+                # latest year the article names.
+                hint = None if self.anchor else self.ref_year
+                found = find_dates(stext, self.lang, self.anchor, year_hint=hint)
+                self._dates[stext] = [d for d in found if d.precision == "day"]
+            s.dates = [_shift(d, s.start) for d in self._dates[stext]]
+        return s.dates
+
+    def date_of(self, s: _Sentence, trigger: Hit, status: str) -> str | None:
+        return event_date(
+            self.dates_in(s), trigger.start, status, self.anchor, self.ntext, self.lang
+        )
+
+    def text_of(self, start: int, end: int) -> str:
+        """The original text of a span of the normalised text."""
+        a, b = self.norm.span_to_original(start, end)
+        return self.text[a:b]
+
+
+@dataclass
+class _Actors:
+    """What the document's one scan found, with its actor mentions read."""
+
+    layers: dict[str, list[Hit]]
+    actor_hits: list[Hit]
+    mentions: list[Mention]
+    home: str  # the country the article is written from ("" when nothing tells)
+    dateline: str  # where agents named with no country act
+
+
+def _find_actors(doc: _Document, published: str | None) -> _Actors:
+    """Scan the document once and read its actor mentions."""
+    text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
     hits = [h for h in scan(ntext, lex) if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window)]
     layers = resolve(hits)
     actor_hits = layers.get(ACTOR, [])
@@ -259,12 +321,11 @@ def extract_document(
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     known = frozenset(x for hits in layers.values() for h in hits for x in (h.start, h.end))
     actor_hits = proper_names(actor_hits, text, norm, known, ctx.names)
-    cue_hits = layers.get(CUE, [])
     # Undated, a person is taken in his latest office (the years an article
     # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
     ambiguous = lex.ambiguous - ctx.names.by_neighbours
-    mentions = find_mentions(ntext, actor_hits, cue_hits, ctx, ambiguous, on)
+    mentions = find_mentions(ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on)
     home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
     # police or protesters the text places nowhere act where the dateline
     # is, else (``context.HOME_FOR_AGENTS``) in the article's home country
@@ -275,34 +336,35 @@ def extract_document(
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
-            a, b = norm.span_to_original(*m.name_span)
-            m.name = text[a:b]
-    spans = sentence_spans(ntext, lang)
-    if not spans:
-        return Extraction([], [])
-    sentences = [_Sentence(s, e) for s, e in spans]
+            m.name = doc.text_of(*m.name_span)
+    return _Actors(layers, actor_hits, mentions, home, dateline)
+
+
+def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list[_Sentence]:
+    """The sentences with their triggers, mentions, sectors and cues; the
+    mentions inside a source clause ("according to X") marked as sources."""
+    ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
-    triggers = _outside_names(triggers, actor_hits)
+    triggers = _outside_names(triggers, found.actor_hits)
     if ctx.syntax.active:
-        triggers = syntax_triggers(triggers, layers, actor_hits, ntext, ctx.syntax, lex)
+        triggers = syntax_triggers(triggers, layers, found.actor_hits, ntext, ctx.syntax, doc.lex)
     triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
     triggers = drop_verbless(triggers, ntext, ctx)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
-    sector_hits = _drop_title_words(sector_hits, actor_hits, ntext, ctx.title_words)
-    for bucket, s in zip(_bucket(triggers, spans, lambda h: h.start), sentences, strict=True):
-        s.triggers = bucket
-    for bucket, s in zip(_bucket(mentions, spans, lambda m: m.start), sentences, strict=True):
-        s.mentions = bucket
-    for bucket, s in zip(_bucket(sector_hits, spans, lambda h: h.start), sentences, strict=True):
-        s.sectors = bucket
-    for bucket, s in zip(_bucket(cue_hits, spans, lambda h: h.start), sentences, strict=True):
-        s.cues = bucket
-    for bucket, s in zip(
-        _bucket([h for h in actor_hits if h.entry.kind == "both_sides"], spans, lambda h: h.start),
-        sentences,
-        strict=True,
-    ):
-        s.both_sides = bool(bucket)
+    sector_hits = _drop_title_words(sector_hits, found.actor_hits, ntext, ctx)
+    both_sides = [h for h in found.actor_hits if h.entry.kind == "both_sides"]
+    sentences = [
+        _Sentence(start, end, trig, mentions, sectors, cues, bool(both))
+        for (start, end), trig, mentions, sectors, cues, both in zip(
+            spans,
+            _bucket(triggers, spans),
+            _bucket(found.mentions, spans),
+            _bucket(sector_hits, spans),
+            _bucket(layers.get(CUE, []), spans),
+            _bucket(both_sides, spans),
+            strict=True,
+        )
+    ]
     for s in sentences:
         sources = source_spans(
             ntext,
@@ -315,20 +377,27 @@ def extract_document(
             ctx.subordinators,
         )
         mark_sources(s.mentions, sources)
-    title_codes = _title_codes(title, lang, ctx, lex) if title else []
-    pair = main_pair(mentions, title_codes)
-    cited = [h for h in actor_hits if h.entry.kind == "agent" and h.entry.value in ctx.cited_agents]
+    return sentences
+
+
+def _assign_participants(doc: _Document, found: _Actors, sentences: list[_Sentence]) -> None:
+    """Drop the sources from each sentence's mentions and give a country to
+    those written without one (``participants.fill_codes``)."""
+    ctx = doc.ctx
+    cited = [
+        h for h in found.actor_hits if h.entry.kind == "agent" and h.entry.value in ctx.cited_agents
+    ]
     for s in sentences:
-        s.mentions = _without_sources(s, ntext, cited, ctx.cited_agents)
+        s.mentions = _without_sources(s, doc.ntext, cited, ctx.cited_agents)
     for s in sentences:
         s.mentions = fill_codes(
             s.mentions,
-            home,
-            dateline,
-            pair,
+            found.home,
+            found.dateline,
+            doc.pair,
             ctx.sent_agents,
             ctx.stateless_agents,
-            ntext,
+            doc.ntext,
             ctx.conjunctions,
             ctx.agent_topic_preps,
             ctx.possessives,
@@ -336,47 +405,15 @@ def extract_document(
             ctx.cited_agents,
             ctx.sent_window,
         )
-    anchor = date.fromisoformat(published) if published else None
-    ref_year = anchor.year if anchor else _latest_year(ntext, lang)
 
-    # Money and dates are looked for only in sentences that need them (those
-    # with an event or right after one): most sentences of a long article
-    # have neither, and these finders are the costliest step.
-    # Finder results are kept per sentence text: boilerplate and repeated
-    # sentences (the same paragraph in a page twice) are read once.
-    money_seen: dict[str, list] = {}
-    dates_seen: dict[str, list] = {}
 
-    def money_in(s: _Sentence) -> list:
-        if s.money is None:
-            stext = ntext[s.start : s.end]
-            if stext not in money_seen:
-                money_seen[stext] = find_money(stext, lang)
-            s.money = [_shift(m, s.start) for m in money_seen[stext]]
-            if s.money:  # "دولار أمريكي" names a currency, not the United States.
-                s.mentions = [
-                    m for m in s.mentions if not any(x.start <= m.start < x.end for x in s.money)
-                ]
-        return s.money
-
-    def dates_in(s: _Sentence) -> list:
-        if s.dates is None:
-            stext = ntext[s.start : s.end]
-            if stext not in dates_seen:
-                # Without a publication date, year-less dates take the
-                # latest year the article names.
-                found = find_dates(stext, lang, anchor, year_hint=None if anchor else ref_year)
-                dates_seen[stext] = [d for d in found if d.precision == "day"]
-            s.dates = [_shift(d, s.start) for d in dates_seen[stext]]
-        return s.dates
-
-    def date_of(s: _Sentence, trigger: Hit, status: str) -> str | None:
-        return event_date(dates_in(s), trigger.start, status, anchor, ntext, lang)
-
-    def text_of(start: int, end: int) -> str:
-        a, b = norm.span_to_original(start, end)
-        return text[a:b]
-
+def _read_sentences(
+    doc: _Document, sentences: list[_Sentence]
+) -> tuple[list[Event], list[dict[str, object]]]:
+    """The events of each sentence, with their counts, sectors and sums; a
+    sentence with no event of its own that names areas or sums elaborates
+    on the events just before it ("the agreements cover …")."""
+    ntext, ctx = doc.ntext, doc.ctx
     events: list[Event] = []
     annotations: list[dict[str, object]] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) for elaborations
@@ -384,91 +421,146 @@ def extract_document(
         stext = ntext[s.start : s.end]
         sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
         near_event = bool(recent) and idx - recent[-1][0] <= 2
-        amounts = money_in(s) if s.triggers or near_event else []
+        amounts = doc.money_in(s) if s.triggers or near_event else []
+        if amounts:  # "دولار أمريكي" names a currency, not the United States
+            s.mentions = [
+                m for m in s.mentions if not any(x.start <= m.start < x.end for x in amounts)
+            ]
+        s.triggers = _reported_triggers(s, doc, events, bool(amounts))
         new_events: list[Event] = []
-        if not amounts:
-            # "will provide", "allocated" are aid only when a sum is named.
-            s.triggers = [t for t in s.triggers if t.entry.kind != "money_trigger"]
-        # "in this meeting the two sides …" elaborates on the meeting; "this
-        # attack" in a later sentence is what others react to.
-        # Where a meeting may name one side (``context.ONE_SIDED_TYPES``), "in
-        # this meeting the minister said …" is no second meeting either.
-        told = (e.type for e in events if e.type not in COOPERATIVE or ctx.one_sided)
-        s.triggers = drop_anaphors(s.triggers, ntext, ctx.demonstratives, told)
-        s.triggers = drop_unreal(s.triggers, s.cues, ntext, s.end)
-        if s.triggers and lex.vetoes:
-            s.triggers = [t for t in s.triggers if not _vetoed(t, stext, lex.vetoes)]
-        if s.triggers and not _is_background(stext, ref_year, lang) and not _off_domain(s):
-            new_events = _sentence_events(
-                s, ntext, norm, text, pair, ctx, lex.future_prefixes, date_of
-            )
+        if s.triggers and not _is_background(stext, doc.ref_year, doc.lang) and not _off_domain(s):
+            new_events = _sentence_events(s, doc)
         if new_events:
-            counts = _counts(s, ntext, lang, amounts, dates_in(s))
+            counts = _counts(s, ntext, doc.lang, amounts, doc.dates_in(s))
             for ev in new_events:
                 ev.counts = {k: v for k, v in counts.items() if ev.type in count_types().get(k, ())}
                 if ev.type in COOPERATIVE:
                     ev.sectors = list(sector_keys)
-            attach(new_events, s.triggers, amounts, text_of)
+            attach(new_events, s.triggers, amounts, doc.text_of)
             events.extend(new_events)
             recent = [(idx, ev) for ev in new_events]
-            annotations.extend(_annotate(s, norm, amounts, dates_in(s)))
+            annotations.extend(_annotate(s, doc.norm, amounts, doc.dates_in(s)))
         elif near_event and (sector_keys or amounts):
             if not _has_any(stext, ctx.sector_scope):
                 sector_keys = []
-            # A sentence with no event of its own that names areas or sums
-            # elaborates on the previous event ("the agreements cover …").
             for _, ev in recent:
-                if ev.type in COOPERATIVE - {"REQUEST"}:
+                if ev.type in ELABORATED:
                     ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
-            elaborate([ev for _, ev in recent], amounts, text_of)
-            annotations.extend(_annotate(s, norm, amounts, []))
-    return Extraction(_merge(events), annotations)
+            elaborate([ev for _, ev in recent], amounts, doc.text_of)
+            annotations.extend(_annotate(s, doc.norm, amounts, []))
+    return events, annotations
 
 
-def _sentence_events(
-    s: _Sentence,
-    ntext: str,
-    norm: Normalized,
-    text: str,
-    pair: tuple[str, ...],
-    ctx,
-    future_prefixes: frozenset[str],
-    date_of: Callable[[_Sentence, Hit, str], str | None],
-) -> list[Event]:
-    conj = ctx.conjunctions
-    fill = ctx.unknown_sides
-    lone = ctx.lone_fill
+def _reported_triggers(
+    s: _Sentence, doc: _Document, events: list[Event], with_sum: bool
+) -> list[Hit]:
+    """The sentence's triggers that report an event of their own."""
+    ctx, lex = doc.ctx, doc.lex
+    triggers = s.triggers
+    if not with_sum:
+        # "will provide", "allocated" are aid only when a sum is named.
+        triggers = [t for t in triggers if t.entry.kind != "money_trigger"]
+    # "in this meeting the two sides …" elaborates on the meeting; "this
+    # attack" in a later sentence is what others react to.
+    # Where a meeting may name one side (``context.ONE_SIDED_TYPES``), "in
+    # this meeting the minister said …" is no second meeting either.
+    told = (e.type for e in events if e.type not in COOPERATIVE or ctx.one_sided)
+    triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told)
+    triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
+    if triggers and lex.vetoes:
+        stext = doc.ntext[s.start : s.end]
+        triggers = [t for t in triggers if not _vetoed(t, stext, lex.vetoes)]
+    return triggers
+
+
+@dataclass
+class _Pools:
+    """Who may take part in a sentence's events: all together (``joint``,
+    for symmetric types) or as sides (``directed``), and where it happens."""
+
+    joint: list[Mention]
+    directed: list[Mention]
+    location: str | None  # a place named only as where (a city)
+    place: str | None  # that, or a state named as where
+
+
+def _sentence_events(s: _Sentence, doc: _Document) -> list[Event]:
+    """The events of one sentence: per trigger that reports an event, its
+    status, date and participants, one event per side."""
+    pools = _pools(s, doc)
+    if pools is None:
+        return []
+    candidates, stated, reactions = _candidates(s, doc)
+    seen: set[tuple[str, str, str, frozenset]] = set()
+    out: list[Event] = []
+    for trig in candidates:
+        etype, mode = trig.entry.value, trig.entry.extra[0]
+        status = _status(
+            trig,
+            s,
+            doc.ntext,
+            doc.lex.future_prefixes,
+            doc.ctx.negation_follows,
+            doc.ctx.syntax.negation_gap,
+            doc.ctx.syntax.planned_before_verbs,
+            doc.ctx.syntax.future_times,
+        )
+        if etype == "SANCTION" and status == "planned":
+            etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
+        when = doc.date_of(s, trig, status)
+        people = _people(s, doc, trig, etype, mode, pools, stated, reactions)
+        for side in _sides(doc, trig, etype, people):
+            units = {unit(x) for x in side}
+            key = (etype, mode, status, frozenset(units))
+            if key in seen:
+                continue
+            seen.add(key)
+            event = _side_event(s, doc, trig, (etype, mode, status, when), side, pools)
+            if event is not None:
+                out.append(event)
+    return out
+
+
+def _pools(s: _Sentence, doc: _Document) -> _Pools | None:
+    """The sentence's participants, or None when nobody takes part and no
+    place is named where an understood side acts."""
+    ctx = doc.ctx
     joint = select(
         s.mentions,
-        pair,
+        doc.pair,
         start=s.start,
         both_sides=s.both_sides,
-        fill_unknown=fill,
-        lone_fill=lone,
+        fill_unknown=ctx.unknown_sides,
+        lone_fill=ctx.lone_fill,
         adjacent=ctx.adjacent_coordinated,
-    )
-    joint = joint[: MAX_SENTENCE_ACTORS * 2]
+    )[: MAX_SENTENCE_ACTORS * 2]
     location = next((m.code for m in s.mentions if m.location_only), None)
     place = location or next((m.code for m in s.mentions if m.place), None)
     if not {unit(m) for m in joint} and not (
         place and implied_types(ctx.lang) & {t.entry.value for t in s.triggers}
     ):
-        return []  # nobody takes part, and no place where the understood side acts
+        return None
     directed = select(
         s.mentions,
-        pair,
+        doc.pair,
         start=s.start,
         both_sides=s.both_sides,
-        text=ntext,
-        conj=conj,
+        text=doc.ntext,
+        conj=ctx.conjunctions,
         directed=True,
-        fill_unknown=fill,
-        lone_fill=lone,
+        fill_unknown=ctx.unknown_sides,
+        lone_fill=ctx.lone_fill,
         adjacent=ctx.adjacent_coordinated,
     )[: MAX_SENTENCE_ACTORS * 2]
+    return _Pools(joint, directed, location, place)
+
+
+def _candidates(s: _Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:
+    """The triggers that stand for events, the starts of those whose
+    participants are stated after them ("the release of prisoners by X"),
+    and the sentence's reactions."""
+    ntext, ctx = doc.ntext, doc.ctx
     types_here = {t.entry.value for t in s.triggers}
-    seen: set[tuple[str, str, str, frozenset]] = set()
-    out: list[Event] = []
     candidates = s.triggers
     stated: set[int] = set()
     if ctx.syntax.active:
@@ -478,7 +570,7 @@ def _sentence_events(
         m.agent in ARMED for m in s.mentions
     ):
         # "an earthquake struck southern Turkey, killing 40": no attack
-        candidates = [t for t in candidates if t.entry.value not in ("ASSAULT", "COERCE")]
+        candidates = [t for t in candidates if t.entry.value not in FORCE]
     history = [c for c in s.cues if c.entry.kind == "history"]
     if history or ctx.syntax.active:
         # "a ship they seized more than a year ago": told as history
@@ -505,130 +597,138 @@ def _sentence_events(
             or (t.entry.affix == "verb" and not _content_of(t, reactions, ntext, ctx))
             or (
                 t.entry.affix != "verb"
-                and not _object_of(t, reactions, ntext, ctx.main_trigger, conj)
+                and not _object_of(t, reactions, ntext, ctx.verb_final, ctx.conjunctions)
             )
         ]
-    if types_here & {"CONSULT", "AGREE"}:
+    if types_here & COVERS_COOPERATION:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
-    for trig in _main_triggers(candidates, ctx.main_trigger):
-        etype, mode = trig.entry.value, trig.entry.extra[0]
-        status = _status(
-            trig,
-            s,
-            ntext,
-            future_prefixes,
-            ctx.negation_follows,
-            ctx.syntax.negation_gap,
-            ctx.syntax.planned_before_verbs,
-            ctx.syntax.future_times,
+    return candidates, stated, reactions
+
+
+def _people(
+    s: _Sentence,
+    doc: _Document,
+    trig: Hit,
+    etype: str,
+    mode: str,
+    pools: _Pools,
+    stated: set[int],
+    reactions: list[Hit],
+) -> list[Mention]:
+    """The mentions that may take part in the event of ``trig``."""
+    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.conjunctions
+    audience = ctx.not_party_to.get(etype, frozenset())
+    pool = pools.joint if etype in SYMMETRIC else pools.directed
+    quote = _quote_start(ntext, s.start, trig.start, s.cues) if etype in DEEDS else None
+    if quote is not None:
+        # "X said: «… soldiers attacked …»": the speaker reports the deed
+        # and takes no part in it.
+        pool = select(
+            [m for m in s.mentions if m.start >= quote],
+            (),  # the document's pair would bring the speaker back
+            unknown_ok=not doc.pair,
+            start=quote,
+            both_sides=False,
+            text=ntext,
+            conj=conj,
+            directed=True,
+            adjacent=ctx.adjacent_coordinated,
         )
-        if etype == "SANCTION" and status == "planned":
-            etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
-        when = date_of(s, trig, status)
-        audience = ctx.not_party_to.get(etype, frozenset())
-        pool = joint if etype in SYMMETRIC else directed
-        quote = _quote_start(ntext, s.start, trig.start, s.cues) if etype in DEEDS else None
-        if quote is not None:
-            # "X said: «… soldiers attacked …»": the speaker reports the deed
-            # and takes no part in it.
-            pool = select(
-                [m for m in s.mentions if m.start >= quote],
-                (),  # the document's pair would bring the speaker back
-                unknown_ok=not pair,
-                start=quote,
-                both_sides=False,
-                text=ntext,
-                conj=conj,
-                directed=True,
-                adjacent=ctx.adjacent_coordinated,
-            )
-        elif ctx.clause_breaks:
-            pool = _clause_pool(s, trig, ntext, ctx, pair, etype) or pool
-        # the press told something is no party to a meeting; the head of a
-        # broadcaster who meets the president is
-        people = [m for m in pool if m.agent not in audience or m.role]
-        if ctx.syntax.active and etype not in SYMMETRIC:
-            to = next(iter(ctx.syntax.infinitive), "")
-            people = verb_arguments(
-                people, trig, s.triggers, ntext, ctx.syntax.relatives, to, ctx.syntax.determiners
-            )
-        if trig.start in stated:
-            # "welcomed the release of prisoners by Belarusian authorities"
-            people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
-        if etype not in PLACE_TARGETS:
-            # "condemned the attack in Kabul" accuses no one in Afghanistan
-            people = [m for m in people if m.strong or not m.place]
-        if ctx.verb_final and etype not in SPOKEN_CONTENT:
-            people = _before_verb(trig, people, ntext, ctx, etype, mode)
-        reacted = _reaction_before(trig, reactions, ntext)
-        if reacted is not None and ctx.main_trigger != "last":
-            # "X condemned the attack on Y": X is no party to the attack
-            people = _after_subject(
-                reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
-            )
-        sides = None
-        if ctx.subject_after_verb and etype not in SYMMETRIC:
-            verb = trig.entry.affix == "verb"
-            sides = local_split(
-                trig.start, trig.end, people, ntext, conj, verb, ctx.adjacent_coordinated
-            )
-        elif ctx.target_preps and etype not in SYMMETRIC:
-            # Persian marks its objects: "X از Y تقدیر کرد", "تبریک به Y"
-            sides = marked_split(
-                trig.start,
-                trig.end,
-                trig.entry.affix != "verb",
-                people,
-                ntext,
-                conj,
-                ctx.target_preps,
-                ctx.object_markers,
-                ctx.adjacent_coordinated,
-                ctx.partitives,
-                ctx.syntax.agent_markers,
-            )
-        # Only where words stand between an object and its verb (English) are
-        # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
-        together = frozenset(ONE_SIDED) if ctx.syntax.active else frozenset()
-        if sides is None:
-            sides = split(etype, people, ntext, conj, together, ctx.adjacent_coordinated)
-        for side in sides:
-            units = {unit(x) for x in side}
-            key = (etype, mode, status, frozenset(units))
-            if key in seen:
-                continue
-            seen.add(key)
-            # the unit's other strong mentions add roles and names; a topic or
-            # a speaker of the same country does not
-            same = [
-                m
-                for m in s.mentions
-                if unit(m) in units and (m.strong or m.location_only) and not m.source
-            ]
-            actors = actor_list(side + same)
-            shown = type_by_source(etype, mode, actors, ctx.lang)
-            if not actors and place:
-                # "protests spread in Khuzestan"
-                actors = add_implied(shown, actors, place, ctx.lang)
-            if shown in PLACE_SIDES:
-                actors = _place_as_target(actors, s.mentions, trig)
-            alone = _one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
-            if len(actors) < (1 if alone else 2):
-                continue
-            out.append(
-                Event(
-                    type=shown,
-                    mode=mode,
-                    status=status,
-                    actors=add_implied(shown, actors, place, ctx.lang),
-                    date=when,
-                    location=location,
-                    evidence=_evidence(text, norm, s, trig, side),
-                    trigger=_as_written(text, norm, trig.base_start, trig.base_end),
-                )
-            )
-    return out
+    elif ctx.clause_breaks:
+        pool = _clause_pool(s, trig, ntext, ctx, doc.pair, etype) or pool
+    # the press told something is no party to a meeting; the head of a
+    # broadcaster who meets the president is
+    people = [m for m in pool if m.agent not in audience or m.role]
+    if ctx.syntax.active and etype not in SYMMETRIC:
+        people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
+    if trig.start in stated:
+        # "welcomed the release of prisoners by Belarusian authorities"
+        people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
+    if etype not in PLACE_TARGETS:
+        # "condemned the attack in Kabul" accuses no one in Afghanistan
+        people = [m for m in people if m.strong or not m.place]
+    if ctx.verb_final and etype not in SPOKEN_CONTENT:
+        people = _before_verb(trig, people, ntext, ctx, etype, mode)
+    reacted = _reaction_before(trig, reactions, ntext)
+    if reacted is not None and not ctx.verb_final:
+        # "X condemned the attack on Y": X is no party to the attack
+        people = _after_subject(
+            reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
+        )
+    return people
+
+
+def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list[list[Mention]]:
+    """``people`` as the sides of the event (one list for symmetric types)."""
+    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.conjunctions
+    sides = None
+    if ctx.subject_after_verb and etype not in SYMMETRIC:
+        verb = trig.entry.affix == "verb"
+        sides = local_split(
+            trig.start, trig.end, people, ntext, conj, verb, ctx.adjacent_coordinated
+        )
+    elif ctx.target_preps and etype not in SYMMETRIC:
+        # Persian marks its objects: "X از Y تقدیر کرد", "تبریک به Y"
+        sides = marked_split(
+            trig.start,
+            trig.end,
+            trig.entry.affix != "verb",
+            people,
+            ntext,
+            conj,
+            ctx.target_preps,
+            ctx.object_markers,
+            ctx.adjacent_coordinated,
+            ctx.partitives,
+            ctx.syntax.agent_markers,
+        )
+    if sides is not None:
+        return sides
+    # Only where words stand between an object and its verb (English) are
+    # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
+    together = frozenset(ONE_SIDED) if ctx.syntax.active else frozenset()
+    return split(etype, people, ntext, conj, together, ctx.adjacent_coordinated)
+
+
+def _side_event(
+    s: _Sentence,
+    doc: _Document,
+    trig: Hit,
+    reading: tuple[str, str, str, str | None],
+    side: list[Mention],
+    pools: _Pools,
+) -> Event | None:
+    """The event of one side (``reading``: type, mode, status, date), or
+    None when it names too few actors."""
+    etype, mode, status, when = reading
+    ctx = doc.ctx
+    units = {unit(x) for x in side}
+    # the unit's other strong mentions add roles and names; a topic or
+    # a speaker of the same country does not
+    same = [
+        m for m in s.mentions if unit(m) in units and (m.strong or m.location_only) and not m.source
+    ]
+    actors = actor_list(side + same)
+    shown = type_by_source(etype, mode, actors, ctx.lang)
+    if not actors and pools.place:
+        # "protests spread in Khuzestan"
+        actors = add_implied(shown, actors, pools.place, ctx.lang)
+    if shown in PLACE_SIDES:
+        actors = _place_as_target(actors, s.mentions, trig)
+    alone = _one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
+    if len(actors) < (1 if alone else 2):
+        return None
+    return Event(
+        type=shown,
+        mode=mode,
+        status=status,
+        actors=add_implied(shown, actors, pools.place, ctx.lang),
+        date=when,
+        location=pools.location,
+        evidence=_evidence(doc.text, doc.norm, s, trig, side),
+        trigger=doc.text_of(trig.base_start, trig.base_end),
+    )
 
 
 def _evidence(text: str, norm: Normalized, s: _Sentence, trig: Hit, side: list[Any]) -> Evidence:
@@ -640,12 +740,6 @@ def _evidence(text: str, norm: Normalized, s: _Sentence, trig: Hit, side: list[A
     a, b = evidence_span(norm.text, s.start, s.end, anchors)
     start, end = norm.span_to_original(a, b)
     return Evidence(text[start:end], start, end)
-
-
-def _as_written(text: str, norm: Normalized, start: int, end: int) -> str:
-    """The trigger word as the article spells it (not in its normalised form)."""
-    a, b = norm.span_to_original(start, end)
-    return text[a:b]
 
 
 def _content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
@@ -666,12 +760,12 @@ def _content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> boo
 
 
 def _object_of(
-    trigger: Hit, reactions: list[Hit], ntext: str, position: str, conj: frozenset[str]
+    trigger: Hit, reactions: list[Hit], ntext: str, verb_final: bool, conj: frozenset[str]
 ) -> bool:
     """Whether a noun trigger is what a reaction asks, threatens, rejects or
     alleges: it follows the reaction in its sentence — the demands of a list
     run on past commas — or, where objects may stand before the verb
-    (``context.MAIN_TRIGGER == "last"``: "توقف حملات را خواستار شد"), precedes it.
+    (``context.VERB_FINAL``: "توقف حملات را خواستار شد"), precedes it.
     Objects of condemnation and praise stay events: the attack condemned
     and the visit welcomed took place."""
     for r in reactions:
@@ -679,7 +773,7 @@ def _object_of(
             continue
         if r.end <= trigger.start:
             return True
-        if position == "last" and trigger.end <= r.start:
+        if verb_final and trigger.end <= r.start:
             gap = ntext[trigger.end : r.start]
             words = gap.split()
             if len(words) <= OBJECT_BEFORE and not (_CLAUSE_BREAKS & set(gap) or conj & set(words)):
@@ -688,7 +782,7 @@ def _object_of(
 
 
 def _hypothetical(trigger: Hit, s: _Sentence, ntext: str) -> bool:
-    """What might happen ("في حال تعرض الموكب لإطلاق نار", "if they attack",
+    """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
     in the same clause, at most ``HYPOTHETICAL_SPAN`` words on."""
     for cue in s.cues:
@@ -714,7 +808,7 @@ def _topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
     for t in triggers:
         if t.entry.value != "RETREAT" or t is trigger or t.entry.affix != "verb":
             continue
-        if ctx.main_trigger == "last":
+        if ctx.verb_final:
             gap = ntext[trigger.end : t.start] if trigger.end <= t.start else None
         else:
             gap = ntext[t.end : trigger.start] if t.end <= trigger.start else None
@@ -787,7 +881,9 @@ def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) ->
     return actors + [Actor(place.code)] if place and place.code else actors
 
 
-def _verb_end(trigger: Hit, ntext: str, light_verbs: frozenset[str]) -> int | None:
+def _verb_end(
+    trigger: Hit, ntext: str, light_verbs: frozenset[str], auxiliaries: frozenset[str]
+) -> int | None:
     """Where the verb of a trigger ends, when the trigger is a verb or a noun
     its light verb follows ("حمله کردند", "دیدار و گفتگو کرد", "محکوم شده
     است"), else None (a noun heading a phrase: "دیدار X با Y")."""
@@ -802,14 +898,10 @@ def _verb_end(trigger: Hit, ntext: str, light_verbs: frozenset[str]) -> int | No
         end = trigger.end + words[verb].end()
     # auxiliaries and person endings written apart ("شده است", "کرده اند")
     for aux in re.finditer(r"\w+", ntext[end : end + 12]):
-        if aux.start() > 1 or aux.group() not in _AUXILIARIES:
+        if aux.start() > 1 or aux.group() not in auxiliaries:
             break
         end += aux.end()
     return end
-
-
-# Persian auxiliaries written after a participle ("کرده است", "شده اند").
-_AUXILIARIES = frozenset({"است", "اند", "بود", "بودند", "ام", "ايم", "اي", "ايد"})
 
 
 def _before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mode: str) -> list:
@@ -817,7 +909,7 @@ def _before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, m
     verb: who is named after the trigger's verb belongs to the next clause
     ("… تجمع کرده بودند، توسط ماموران امنیتی دستگیر شدند": the police did
     not protest). Kept whole when that leaves too few."""
-    end = _verb_end(trigger, ntext, ctx.light_verbs)
+    end = _verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries)
     if end is None:
         return people
     kept = [m for m in people if m.start < end]
@@ -971,18 +1063,6 @@ def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | Non
     return begin if begin > start else None
 
 
-def _main_triggers(triggers: list[Hit], position: str) -> list[Hit]:
-    """Triggers that stand for events of their own.
-
-    Every trigger counts; nouns that are only the object of a reaction have
-    already been dropped by the caller. (Keeping only the predicate — first
-    trigger in Arabic/English, last in Persian, ``context.MAIN_TRIGGER`` —
-    measured lower recall on the dev set for the same precision.)
-    """
-    del position
-    return triggers
-
-
 def _shift(item: Any, offset: int) -> Any:
     """A finder's match moved from sentence to document coordinates."""
     return replace(item, start=item.start + offset, end=item.end + offset)
@@ -1079,11 +1159,12 @@ def _case_ok(hit: Hit, text: str, ntext: str, norm: Normalized, forms: dict[str,
 
 
 def _drop_title_words(
-    sector_hits: list[Hit], actor_hits: list[Hit], ntext: str, title_words: frozenset[str]
+    sector_hits: list[Hit], actor_hits: list[Hit], ntext: str, ctx: Any
 ) -> list[Hit]:
     """ "وزير الصحة" names a minister, not health cooperation — and so do the
-    words chained to it ("وزارة التجارة والصناعة والطاقة") and a sector word
-    inside a title ("Minister of Culture")."""
+    words chained to it by spaces or one-letter conjunctions ("وزارة التجارة
+    والصناعة والطاقة") and a sector word inside a title ("Minister of Culture")."""
+    joiners = " " + "".join(sorted(c for c in ctx.conjunctions if len(c) == 1))
     titles = sorted(
         (h.start, h.end) for h in actor_hits if h.entry.kind in ("role", "institution", "agent")
     )
@@ -1097,9 +1178,9 @@ def _drop_title_words(
         after_title = (
             h.end <= title_end
             or 0 <= h.start - title_end <= 1
-            or previous_word(ntext, h.start) in title_words
+            or previous_word(ntext, h.start) in ctx.title_words
         )
-        chained = gap is not None and h.start - chain_end <= 4 and gap.strip(" ،,و") == ""
+        chained = gap is not None and h.start - chain_end <= 4 and gap.strip(joiners) == ""
         if after_title or chained:
             chain_end = h.end
             continue

@@ -16,7 +16,7 @@ from typing import Any
 
 import ahocorasick
 
-from diplowatch.lang import load, offices
+from diplowatch.lang import load, offices, require
 from diplowatch.text.normalize import normalize_phrase
 
 # Layers are resolved independently: an actor name may overlap a sector word.
@@ -28,6 +28,43 @@ FRAME, FRAME_OBJECT = "frame", "frame_object"
 
 # Actor kinds generated from CLDR and the curated build tables.
 _GENERATED = {"state", "state_adj", "capital", "city", "igo"}
+# Actor tables (``lang/<code>/actors.py``): (table, kind of entry, affix class).
+_ACTOR_TABLES = (
+    ("COUNTRY_NAMES", "state", "name"),
+    ("COUNTRY_ADJECTIVES", "state_adj", "adjective"),
+    ("CAPITALS", "capital", "name"),
+    ("CITIES", "city", "name"),
+    ("IGO_NAMES", "igo", "name"),
+)
+# Trigger tables (``lang/<code>/triggers.py``) by affix class: plain triggers,
+# and triggers that are events only with a sum of money named.
+_TRIGGER_TABLES = (
+    ("verb", "VERB_TRIGGERS", "MONEY_VERB_TRIGGERS"),
+    ("noun", "NOUN_TRIGGERS", "MONEY_NOUN_TRIGGERS"),
+    ("fixed", "FIXED_TRIGGERS", "MONEY_FIXED_TRIGGERS"),
+)
+# Triggers that are events only with one of their objects nearby (``_guarded``).
+_GUARDED_TABLES = (
+    ("verb", "GUARDED_VERB_TRIGGERS"),
+    ("noun", "GUARDED_NOUN_TRIGGERS"),
+    ("fixed", "GUARDED_FIXED_TRIGGERS"),
+)
+# The status tables of cue words (``lang/<code>/status.py``) and the kind of
+# cue each gives. A phrase in two tables keeps the kind listed first here:
+# the scan keeps one entry per phrase and layer.
+CUE_TABLES = {
+    "PLANNED_CUES": "planned",
+    "NEGATION_CUES": "negation",
+    "REPORTING_CUES": "reporting",
+    "SOURCE_CUES": "source",
+    "HISTORY_CUES": "history",
+    "DISASTER_CUES": "disaster",
+    "ATTRIBUTION_CUES": "attribution",
+    "UNREAL_CUES": "unreal",
+    "CONDITIONAL_CUES": "conditional",
+    "COMPLEMENTIZER_CUES": "complementizer",
+    "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",
+}
 
 
 @dataclass(frozen=True)
@@ -37,7 +74,9 @@ class Entry:
     value: str
     affix: str
     extra: tuple[Any, ...] = ()
-    contracted: bool = False  # an Arabic ال-entry in its لل form
+    contracted: bool = (
+        False  # an entry with the article, in its form after ل (``ARTICLE_AFTER_LAM``)
+    )
 
 
 @dataclass
@@ -46,6 +85,10 @@ class Lexicon:
     automaton: Any
     prefixes: dict[str, frozenset[str]]
     suffixes: dict[str, frozenset[str]]
+    # prefixes allowed before an entry in its contracted form (``CONTRACTED_PREFIXES``)
+    contracted_prefixes: frozenset[str]
+    # the longest ending of any affix class: more letters glued after a key reject it
+    longest_suffix: int
     future_prefixes: frozenset[str]
     ambiguous: frozenset[str]
     case_sensitive: dict[str, str]
@@ -63,93 +106,105 @@ def _items(mapping: dict[str, Iterable[str]] | None) -> Iterable[tuple[str, str]
 
 
 def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
-    """All (surface form, entry) pairs of a language's data modules."""
-    actors = load(lang, "actors")
-    if actors is not None:
-        for code, phrase in _items(getattr(actors, "COUNTRY_NAMES", None)):
-            yield phrase, Entry(ACTOR, "state", code, "name")
-        for code, phrase in _items(getattr(actors, "COUNTRY_ADJECTIVES", None)):
-            yield phrase, Entry(ACTOR, "state_adj", code, "adjective")
-        for code, phrase in _items(getattr(actors, "CAPITALS", None)):
-            yield phrase, Entry(ACTOR, "capital", code, "name")
-        for code, phrase in _items(getattr(actors, "CITIES", None)):
-            yield phrase, Entry(ACTOR, "city", code, "name")
-        for code, phrase in _items(getattr(actors, "IGO_NAMES", None)):
-            yield phrase, Entry(ACTOR, "igo", code, "name")
-        for phrase in getattr(actors, "COUNTRY_CUES", ()):
-            yield phrase, Entry(CUE, "country_cue", "", "noun")
-    places = load(lang, "places")  # a gazetteer of provinces and towns, if the language has one
-    if places is not None:
-        for code, phrase in _items(getattr(places, "PLACES", None)):
-            yield phrase, Entry(ACTOR, "city", code, "name")
+    """All (surface form, entry) pairs of a language's data modules.
+
+    The order matters: within one layer, a form listed twice keeps the
+    entry that comes first (``scan.resolve`` keeps one hit per span).
+    """
+    yield from _actor_entries(load(lang, "actors"), load(lang, "places"))
     yield from _person_entries(lang)
-    roles = load(lang, "roles")
-    if roles is not None:
-        title_agents = getattr(roles, "TITLE_AGENTS", {})
-        for role, phrase in _items(getattr(roles, "ROLE_TITLES", None)):
-            agent = title_agents.get(phrase)
-            yield phrase, Entry(ACTOR, "role", role, "noun", (agent,) if agent else ())
-        for phrase in getattr(roles, "COUNTERPART_WORDS", ()):
-            yield phrase, Entry(ACTOR, "counterpart", "", "noun")
-        for phrase in getattr(roles, "BOTH_SIDES_WORDS", ()):
-            yield phrase, Entry(ACTOR, "both_sides", "", "noun")
-        for kind, phrase in _items(getattr(roles, "INSTITUTIONS", None)):
-            yield phrase, Entry(ACTOR, "institution", kind, "noun")
+    yield from _role_entries(load(lang, "roles"))
     # After roles: a word that is both a title and an agent noun is a title
     # (the title implies the agent).
-    agents = load(lang, "agents")
-    if agents is not None:
-        for agent, phrase in _items(getattr(agents, "AGENT_NOUNS", None)):
-            yield phrase, Entry(ACTOR, "agent", agent, "noun")
-        # Things owned by someone (ships, firms' assets): their country is
-        # only the one written next to them, never the sentence's.
-        for agent, phrase in _items(getattr(agents, "OWNED_NOUNS", None)):
-            yield phrase, Entry(ACTOR, "agent", agent, "noun", ("owned",))
-        for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
-            yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
-        for phrase in getattr(agents, "NOT_AGENTS", ()):
-            yield phrase, Entry(ACTOR, "blocker", "", "noun")
-    ctx = load(lang, "context")
-    if ctx is not None:
-        for phrase in getattr(ctx, "OUR_COUNTRY_WORDS", ()):
-            yield phrase, Entry(ACTOR, "ours", "", "fixed")
-        for phrase in getattr(ctx, "OFF_DOMAIN_CUES", ()):
-            yield phrase, Entry(CUE, "off_domain", "", "noun")
-    triggers = load(lang, "triggers")
-    if triggers is not None:
-        # A guarded entry that found its object is the more specific reading
-        # of a form listed plainly too ("اعتذر عن استضافة" declines, "اعتذر"
-        # apologises): it comes first, so it wins ties between the two.
-        yield from _guarded(triggers)
-        for affix in ("verb", "noun", "fixed"):
-            table = getattr(triggers, affix.upper() + "_TRIGGERS", {})
-            for (etype, mode), phrases in table.items():
-                for phrase in phrases:
-                    yield phrase, Entry(EVENT, "trigger", etype, affix, (mode,))
-            money_table = getattr(triggers, "MONEY_" + affix.upper() + "_TRIGGERS", {})
-            for (etype, mode), phrases in money_table.items():
-                for phrase in phrases:
-                    yield phrase, Entry(EVENT, "money_trigger", etype, affix, (mode,))
-        for phrase in getattr(triggers, "NOT_TRIGGERS", ()):
-            yield phrase, Entry(EVENT, "blocker", "", "noun")
-        yield from _frame_entries(getattr(triggers, "FRAME_TRIGGERS", {}))
-    sectors = load(lang, "sectors")
-    if sectors is not None:
-        for key, phrase in _items(getattr(sectors, "SECTORS", None)):
-            yield phrase, Entry(SECTOR, "sector", key, "noun")
-        for phrase in getattr(sectors, "NOT_SECTORS", ()):
-            yield phrase, Entry(SECTOR, "blocker", "", "noun")
-    counts = load(lang, "counts")
-    if counts is not None:
-        for key, phrase in _items(getattr(counts, "COUNT_WORDS", None)):
-            yield phrase, Entry(CUE, "count", key, "noun")
-    status = load(lang, "status")
-    if status is not None:
-        kinds: tuple[str, ...] = ("planned", "negation", "background", "reporting")
-        kinds += ("hypothetical", "source", "history", "disaster", "attribution")
-        for kind in kinds + ("unreal", "conditional", "complementizer", "bound_complementizer"):
-            for phrase in getattr(status, kind.upper() + "_CUES", ()):
-                yield phrase, Entry(CUE, kind, "", "fixed")
+    yield from _agent_entries(load(lang, "agents"))
+    yield from _context_entries(load(lang, "context"))
+    yield from _trigger_entries(load(lang, "triggers"))
+    yield from _sector_entries(load(lang, "sectors"))
+    yield from _count_entries(load(lang, "counts"))
+    yield from _status_entries(load(lang, "status"))
+
+
+def _actor_entries(actors: Any, places: Any) -> Iterable[tuple[str, Entry]]:
+    """States, organisations, capitals and cities; a gazetteer of provinces
+    and towns (``places``) where the language has one."""
+    for table, kind, affix in _ACTOR_TABLES:
+        for code, phrase in _items(getattr(actors, table, None)):
+            yield phrase, Entry(ACTOR, kind, code, affix)
+    for phrase in getattr(actors, "COUNTRY_CUES", ()):
+        yield phrase, Entry(CUE, "country_cue", "", "noun")
+    for code, phrase in _items(getattr(places, "PLACES", None)):
+        yield phrase, Entry(ACTOR, "city", code, "name")
+
+
+def _role_entries(roles: Any) -> Iterable[tuple[str, Entry]]:
+    title_agents = getattr(roles, "TITLE_AGENTS", {})
+    for role, phrase in _items(getattr(roles, "ROLE_TITLES", None)):
+        agent = title_agents.get(phrase)
+        yield phrase, Entry(ACTOR, "role", role, "noun", (agent,) if agent else ())
+    for phrase in getattr(roles, "COUNTERPART_WORDS", ()):
+        yield phrase, Entry(ACTOR, "counterpart", "", "noun")
+    for phrase in getattr(roles, "BOTH_SIDES_WORDS", ()):
+        yield phrase, Entry(ACTOR, "both_sides", "", "noun")
+    for kind, phrase in _items(getattr(roles, "INSTITUTIONS", None)):
+        yield phrase, Entry(ACTOR, "institution", kind, "noun")
+
+
+def _agent_entries(agents: Any) -> Iterable[tuple[str, Entry]]:
+    for agent, phrase in _items(getattr(agents, "AGENT_NOUNS", None)):
+        yield phrase, Entry(ACTOR, "agent", agent, "noun")
+    # Things owned by someone (ships, firms' assets): their country is
+    # only the one written next to them, never the sentence's.
+    for agent, phrase in _items(getattr(agents, "OWNED_NOUNS", None)):
+        yield phrase, Entry(ACTOR, "agent", agent, "noun", ("owned",))
+    for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
+        yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
+    for phrase in getattr(agents, "NOT_AGENTS", ()):
+        yield phrase, Entry(ACTOR, "blocker", "", "noun")
+
+
+def _context_entries(context: Any) -> Iterable[tuple[str, Entry]]:
+    for phrase in getattr(context, "OUR_COUNTRY_WORDS", ()):
+        yield phrase, Entry(ACTOR, "ours", "", "fixed")
+    for phrase in getattr(context, "OFF_DOMAIN_CUES", ()):
+        yield phrase, Entry(CUE, "off_domain", "", "noun")
+
+
+def _trigger_entries(triggers: Any) -> Iterable[tuple[str, Entry]]:
+    # A guarded entry that found its object is the more specific reading
+    # of a form listed plainly too ("اعتذر عن استضافة" declines, "اعتذر"
+    # apologises): it comes first, so it wins ties between the two.
+    yield from _guarded(triggers)
+    for affix, table, money_table in _TRIGGER_TABLES:
+        for (etype, mode), phrases in getattr(triggers, table, {}).items():
+            for phrase in phrases:
+                yield phrase, Entry(EVENT, "trigger", etype, affix, (mode,))
+        for (etype, mode), phrases in getattr(triggers, money_table, {}).items():
+            for phrase in phrases:
+                yield phrase, Entry(EVENT, "money_trigger", etype, affix, (mode,))
+    for phrase in getattr(triggers, "NOT_TRIGGERS", ()):
+        yield phrase, Entry(EVENT, "blocker", "", "noun")
+    yield from _frame_entries(getattr(triggers, "FRAME_TRIGGERS", {}))
+
+
+def _sector_entries(sectors: Any) -> Iterable[tuple[str, Entry]]:
+    for key, phrase in _items(getattr(sectors, "SECTORS", None)):
+        yield phrase, Entry(SECTOR, "sector", key, "noun")
+    for phrase in getattr(sectors, "NOT_SECTORS", ()):
+        yield phrase, Entry(SECTOR, "blocker", "", "noun")
+
+
+def _count_entries(counts: Any) -> Iterable[tuple[str, Entry]]:
+    for key, phrase in _items(getattr(counts, "COUNT_WORDS", None)):
+        yield phrase, Entry(CUE, "count", key, "noun")
+
+
+def _status_entries(status: Any) -> Iterable[tuple[str, Entry]]:
+    # phrases that are no cue, and hide the cues written inside them
+    for phrase in getattr(status, "NOT_CUES", ()):
+        yield phrase, Entry(CUE, "blocker", "", "fixed")
+    for table, kind in CUE_TABLES.items():
+        for phrase in getattr(status, table, ()):
+            yield phrase, Entry(CUE, kind, "", "fixed")
 
 
 def _frame_entries(
@@ -180,9 +235,8 @@ def _guarded(triggers: Any) -> Iterable[tuple[str, Entry]]:
     (``extra[1]``) and are checked in the text around the hit (``guard_ok``);
     a third element of a rule is its own number of words searched after.
     """
-    for affix in ("verb", "noun", "fixed"):
-        table = getattr(triggers, "GUARDED_" + affix.upper() + "_TRIGGERS", {})
-        for (etype, mode), rules in table.items():
+    for affix, table in _GUARDED_TABLES:
+        for (etype, mode), rules in getattr(triggers, table, {}).items():
             for phrases, objects, *window in rules:
                 needs = tuple(sorted({normalize_phrase(o) for o in objects} - {""}))
                 extra = (mode, needs, *window)  # a rule may widen the words searched after
@@ -212,12 +266,10 @@ def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
 @cache
 def lexicon(lang: str) -> Lexicon:
     """Build (once per process) the automaton for ``lang``."""
-    affixes = load(lang, "affixes")
-    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = (
-        affixes.AFFIXES if affixes else {"fixed": (("",), ("",))}
-    )
-    article = normalize_phrase(getattr(affixes, "ARTICLE", "")) if affixes else ""
-    after_lam = normalize_phrase(getattr(affixes, "ARTICLE_AFTER_LAM", "")) if affixes else ""
+    affixes = require(lang, "affixes")
+    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = affixes.AFFIXES
+    article = normalize_phrase(getattr(affixes, "ARTICLE", ""))
+    after_lam = normalize_phrase(getattr(affixes, "ARTICLE_AFTER_LAM", ""))
     keys: dict[str, list[Entry]] = defaultdict(list)
     for phrase, entry in _entries(lang):
         key = normalize_phrase(phrase)
@@ -246,12 +298,17 @@ def lexicon(lang: str) -> Lexicon:
     ambiguous = frozenset(
         normalize_phrase(p) for p in (getattr(actors, "AMBIGUOUS", {}) if actors else {})
     )
+    suffixes = {k: frozenset(normalize_phrase(s) for s in v[1]) for k, v in table.items()}
     return Lexicon(
         lang=lang,
         automaton=automaton,
         prefixes={k: frozenset(normalize_phrase(p) for p in v[0]) for k, v in table.items()},
-        suffixes={k: frozenset(normalize_phrase(s) for s in v[1]) for k, v in table.items()},
-        future_prefixes=frozenset(getattr(affixes, "FUTURE_PREFIXES", ()) if affixes else ()),
+        suffixes=suffixes,
+        contracted_prefixes=frozenset(
+            normalize_phrase(p) for p in getattr(affixes, "CONTRACTED_PREFIXES", ())
+        ),
+        longest_suffix=max((len(s) for forms in suffixes.values() for s in forms), default=0),
+        future_prefixes=frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),
         ambiguous=ambiguous,
         case_sensitive={
             normalize_phrase(p): p

@@ -61,7 +61,7 @@ class _MoneyLexicon:
 
 @cache
 def _lexicon(lang: str) -> _MoneyLexicon:
-    data = lang_data.load(lang, "money") or lang_data.load("en", "money")
+    data = lang_data.require(lang, "money")
     words = {normalize_phrase(k): v for k, v in getattr(data, "CURRENCIES", {}).items()}
     symbols = {normalize_phrase(k): v for k, v in getattr(data, "SYMBOLS", {}).items()}
     factors = {normalize_phrase(k): float(v) for k, v in getattr(data, "FACTORS", {}).items()}

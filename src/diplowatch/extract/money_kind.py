@@ -48,7 +48,7 @@ def _phrase(phrase: str, proclitics: str) -> str:
 
 @cache
 def _lexicon(lang: str) -> _KindLexicon:
-    data = lang_data.load(lang, "money") or lang_data.load("en", "money")
+    data = lang_data.require(lang, "money")
     table = getattr(data, "KIND_CUES", {})
     proclitics = alternation(getattr(data, "CUE_PROCLITICS", ())) + "?"
     cues = []

@@ -35,6 +35,8 @@ class NameRules:
     capitalised: bool  # names start with a capital letter (English)
     by_neighbours: frozenset[str]  # normalised forms resolved by their neighbours
     function_words: frozenset[str]  # capitalised words that never start a name part
+    articles: tuple[str, ...] = ()  # "the Vatican": the capital is looked for after one
+    conjunctions: frozenset[str] = frozenset()  # "Georgia and South Carolina"
 
 
 def proper_names(
@@ -58,7 +60,7 @@ def proper_names(
             kept.append(hit)
             continue
         a, b = norm.span_to_original(hit.base_start, hit.base_end)
-        first = a + 4 if text[a : a + 4].lower() == "the " else a  # "the Vatican"
+        first = _after_article(text, a, rules.articles)
         if not (text[first : first + 1].isupper() or text[first : first + 1].isdigit()):
             continue  # "turkey", "china", "chad" in lower case are common words
         base = norm.text[hit.base_start : hit.base_end]
@@ -67,10 +69,18 @@ def proper_names(
         ):
             if _longer_name(text, norm, hit, known, rules):
                 continue
-            if base in rules.by_neighbours and _region_of_other(hits, i, norm.text):
+            if base in rules.by_neighbours and _region_of_other(hits, i, norm.text, rules):
                 continue
         kept.append(hit)
     return kept
+
+
+def _after_article(text: str, a: int, articles: tuple[str, ...]) -> int:
+    """Where a name written at ``a`` begins past its article ("the Vatican")."""
+    for article in articles:
+        if text[a : a + len(article) + 1].lower() == article + " ":
+            return a + len(article) + 1
+    return a
 
 
 def _word_before(ntext: str, pos: int) -> tuple[int, int] | None:
@@ -129,7 +139,7 @@ def _headline(text: str, a: int, b: int, rules: NameRules) -> bool:
     return len(content) >= 4 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
-def _region_of_other(hits: list[Hit], i: int, ntext: str) -> bool:
+def _region_of_other(hits: list[Hit], i: int, ntext: str, rules: NameRules) -> bool:
     """ "Atlanta, Georgia", "Georgia and South Carolina": next to a city or
     region of another country, the name is that country's region."""
     hit = hits[i]
@@ -140,6 +150,6 @@ def _region_of_other(hits: list[Hit], i: int, ntext: str) -> bool:
         if other.entry.kind != "city" or other.entry.value == hit.entry.value:
             continue
         lo, hi = (other.end, hit.start) if j < i else (hit.end, other.start)
-        if ntext[lo:hi].strip() in (",", "and", "or", ", and"):
+        if ntext[lo:hi].strip() in rules.conjunctions:
             return True
     return False

@@ -61,8 +61,8 @@ def _fold(table: Any) -> dict[str, float]:
 
 @cache
 def number_lexicon(lang: str) -> NumberLexicon:
-    """Folded number words of ``lang`` (English data for unknown languages)."""
-    data = lang_data.load(lang, "numbers") or lang_data.load("en", "numbers")
+    """Folded number words of ``lang`` (an unknown language is an error)."""
+    data = lang_data.require(lang, "numbers")
     values = _fold(getattr(data, "VALUES", {}))
     scales = _fold(getattr(data, "SCALES", {}))
     plural = frozenset(normalize_phrase(w) for w in getattr(data, "PLURAL_SCALES", ()))

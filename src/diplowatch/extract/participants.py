@@ -9,8 +9,10 @@ government in one event are the same participant.
 
 from __future__ import annotations
 
+from diplowatch.event_types import having
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.syntax import Syntax
 from diplowatch.model import Actor
 
 Unit = tuple[str, str | None, str | None]
@@ -20,7 +22,8 @@ Unit = tuple[str, str | None, str | None]
 SUBJECT_GAP = 3
 # Types whose participants act together (one event with everyone) rather
 # than one side acting on another (one event per source–target pair).
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+SYMMETRIC = having("symmetric")
+ADDRESSEE_FIRST = having("addressee_first")
 
 
 def unit(m: Mention) -> Unit:
@@ -174,9 +177,7 @@ def verb_arguments(
     trigger: Hit,
     triggers: list[Hit],
     text: str,
-    relatives: frozenset[str],
-    infinitive: str = "",
-    determiners: frozenset[str] = frozenset(),
+    syntax: Syntax,
 ) -> list[Mention]:
     """In a language where objects follow their verb (English), a directed
     event's target is named before the next verb ("appealed to its allies
@@ -186,6 +187,7 @@ def verb_arguments(
     this leaves too few."""
     if trigger.entry.affix != "verb":
         return people  # "air strikes killed 20 people": a noun's event goes on in its verb
+    infinitive = next(iter(syntax.infinitive), "")
     later = [
         t.start
         for t in triggers
@@ -194,7 +196,7 @@ def verb_arguments(
         and t.entry.value != trigger.entry.value  # the same event told again
     ]
     limit = min(later) if later else len(text)
-    if infinitive and trigger.entry.value in ("REQUEST", "REJECT"):
+    if infinitive and trigger.entry.value in ADDRESSEE_FIRST:
         # "urged Manila to stop", "rejected any attempt to displace
         # Palestinians": the addressee comes before what is asked or refused
         # (a threat or a pledge names its target inside: "threatened to
@@ -204,7 +206,7 @@ def verb_arguments(
         while to >= 0:
             nxt = to + len(infinitive) + 2
             word = text[nxt : nxt + 12].split()[:1]
-            if nxt not in starts and word and word[0] not in determiners:
+            if nxt not in starts and word and word[0] not in syntax.determiners:
                 limit = to  # an infinitive, not "to Ukraine" or "to the border"
                 break
             to = text.find(f" {infinitive} ", nxt, limit)
@@ -213,7 +215,7 @@ def verb_arguments(
     # to mediate, and Qatar called on both sides"), else the shared one
     before = [m for m in people if m.start < trigger.end and m.kind != "pair"]
     earlier = [t.end for t in triggers if t.end <= trigger.start and t.entry.affix == "verb"]
-    participle = text[trigger.base_start : trigger.end].endswith("ing") and (
+    participle = text[trigger.base_start : trigger.end].endswith(syntax.gerund_endings) and (
         text[max(0, trigger.start - 40) : trigger.start].rstrip().endswith(",")
     )  # ", killing 10 soldiers": the main clause's subject
     # a new subject follows a conjunction and stands right before its verb
@@ -222,15 +224,15 @@ def verb_arguments(
     own: list[Mention] = []
     if earlier:
         gap = text[max(earlier) : trigger.start]
-        cut = max(gap.rfind(", "), gap.rfind(" and "))
+        cut = max([gap.rfind(", ")] + [gap.rfind(f" {w} ") for w in syntax.subject_conjunctions])
         if cut >= 0:
             own = [m for m in before if m.start >= max(earlier) + cut]
     new_subject = bool(own) and not set(
         text[own[-1].end : trigger.start].replace(",", " , ").split()
-    ) & {"and", ","}
+    ) & ({","} | syntax.subject_conjunctions)
     before = own if new_subject and not participle else before
     word = text[max(0, trigger.start - 40) : trigger.start].split()[-1:] or [""]
-    if word[0] in relatives:
+    if word[0] in syntax.relatives:
         rel = text.rfind(word[0], 0, trigger.start)
         subject = [m for m in before if text[m.end : rel].strip() in ("", ",")]
         before = subject[-1:] or before

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from diplowatch.event_types import having
 from diplowatch.extract.scan import Hit
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -128,7 +129,7 @@ def drop_anaphors(
 
 
 # Threats are conditional by nature ("if X attacks, we will respond").
-CONDITIONAL_BY_NATURE = frozenset({"THREATEN"})
+CONDITIONAL_BY_NATURE = having("conditional")
 
 
 def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> list[Hit]:

@@ -3,8 +3,9 @@
 Aho-Corasick finds every key anywhere, including inside longer words; a hit
 is kept only if the letters glued to it on either side form an allowed
 prefix / ending for its affix class (so "لكوريا" and "الكوريين" match while
-"زار" inside "وزارة" does not). Overlaps are then resolved per layer,
-longest base form first.
+"زار" inside "وزارة" does not). Which affixes a language allows, and so how
+many letters may be glued after a key, is its data (``lang/<code>/affixes.py``).
+Overlaps are then resolved per layer, longest base form first.
 """
 
 from __future__ import annotations
@@ -47,18 +48,19 @@ def _word_end(text: str, pos: int, limit: int) -> int:
 def scan(text: str, lex: Lexicon) -> list[Hit]:
     """All affix-valid hits, in no particular order (overlaps included)."""
     hits: list[Hit] = []
-    prefixes, suffixes = lex.prefixes, lex.suffixes
+    prefixes, suffixes, contracted = lex.prefixes, lex.suffixes, lex.contracted_prefixes
+    longest = lex.longest_suffix
     for end_index, (length, entries) in lex.automaton.iter(text):
         end = end_index + 1
         start = end - length
         word_start = _word_start(text, start) if start > 0 and text[start - 1].isalnum() else start
         pre = text[word_start:start]
-        word_end = _word_end(text, end, 6) if end < len(text) and text[end].isalnum() else end
+        word_end = _word_end(text, end, longest) if end < len(text) and text[end].isalnum() else end
         if word_end < len(text) and text[word_end].isalnum():
             continue  # glued to more than any ending allows
         suf = text[end:word_end]
         for entry in entries:
-            allowed_pre = ("", "و", "ف") if entry.contracted else prefixes.get(entry.affix, ("",))
+            allowed_pre = contracted if entry.contracted else prefixes.get(entry.affix, ("",))
             if pre not in allowed_pre or suf not in suffixes.get(entry.affix, ("",)):
                 continue
             hits.append(Hit(word_start, word_end, start, end, entry, pre))

@@ -26,24 +26,16 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from diplowatch.event_types import having
 from diplowatch.extract.lexicon import EVENT, FRAME, FRAME_OBJECT, Entry, Lexicon
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
 
 # Types whose verb takes what follows as its content: "condemned the attack",
 # "threatened sanctions", "rejected the aid package" are one event, not two.
-GOVERNORS = {
-    "ACCUSE",
-    "SUPPORT",
-    "REJECT",
-    "REQUEST",
-    "THREATEN",
-    "PROTEST",
-    "CONCEDE",
-    "SANCTION",
-}
+GOVERNORS = having("governor")
 # Physical deeds: after "after" or "following" their noun is background.
-DEEDS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+DEEDS = having("background_deed")
 # Kinds of actor hits after which a trigger word is a verb ("Russia attacks").
 SUBJECT_KINDS = {"state", "igo", "person", "group", "capital", "agent", "role", "institution"}
 
@@ -70,6 +62,13 @@ class Syntax:
     deed_context_preps: frozenset[str] = frozenset()  # "after the embassy attack"
     participle_complements: frozenset[str] = frozenset()  # "firms accused of …"
     quantifiers: frozenset[str] = frozenset()  # "thousands protested": a subject, no article
+    participle_endings: tuple[str, ...] = ()  # "detained", "stolen": may modify a noun
+    past_participle_endings: tuple[str, ...] = ()  # "a couple detained for months"
+    gerund_endings: tuple[str, ...] = ()  # "accused of attacking"
+    clause_conjunctions: frozenset[str] = frozenset()  # "and detained three": a verb of its own
+    subject_conjunctions: frozenset[str] = frozenset()  # ", and Qatar called": a new subject
+    request_openers: frozenset[str] = frozenset()  # "demanded that …": what is asked
+    dotted_abbreviations: tuple[str, ...] = ()  # "u.s.": its dots end no clause
 
     @property
     def active(self) -> bool:
@@ -113,12 +112,19 @@ def _object_after(
         if obj.start < verb.end or obj.start > verb.end + syntax.frame_window:
             continue
         gap = ntext[verb.end : obj.start]
-        if has_break(gap, syntax.clause_breaks) or "." in gap.replace(".s.", ""):
+        if has_break(gap, syntax.clause_breaks) or "." in _undotted(gap, syntax):
             continue
         frame = _matching(obj, frames)
         if frame:
             return obj, frame
     return None
+
+
+def _undotted(gap: str, syntax: Syntax) -> str:
+    """``gap`` without the abbreviations whose dots end no clause ("u.s.")."""
+    for abbreviation in syntax.dotted_abbreviations:
+        gap = gap.replace(abbreviation, "")
+    return gap
 
 
 def _object_before(
@@ -201,7 +207,7 @@ def adjectival(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
     """A past participle after a determiner or a number modifies a noun
     ("the detained activists", "10 detained Americans")."""
     word = ntext[trigger.base_start : trigger.end]
-    if trigger.entry.affix != "verb" or not word.endswith(("ed", "en")):
+    if trigger.entry.affix != "verb" or not word.endswith(syntax.participle_endings):
         return False
     prev = _prev_word(ntext, trigger.start)
     return (prev in syntax.determiners and prev not in syntax.quantifiers) or prev.isdigit()
@@ -214,12 +220,16 @@ def reduced_relative(
     clause that already has its event ("released a British couple detained
     for seven months"): it describes the noun, it reports no event."""
     word = ntext[trigger.base_start : trigger.end]
-    if previous is None or trigger.entry.affix != "verb" or not word.endswith("ed"):
+    if (
+        previous is None
+        or trigger.entry.affix != "verb"
+        or not word.endswith(syntax.past_participle_endings)
+    ):
         return False
     prev = _prev_word(ntext, trigger.start)
     if not prev.isalpha() or prev in syntax.verb_markers or prev in syntax.passive_aux:
         return False
-    if prev in ("and", "or", "but"):
+    if prev in syntax.clause_conjunctions:
         return False
     if trigger.start - 1 in subject_ends and _next_word(ntext, trigger.end) not in (
         syntax.participle_complements
@@ -292,9 +302,7 @@ def syntax_triggers(
     subject_ends = frozenset(
         h.end
         for h in actor_hits
-        if h.entry.kind in SUBJECT_KINDS
-        and ntext[h.base_end : h.end] not in ("'s", "s'")
-        and not _noun_modifier(h, ntext, syntax)
+        if h.entry.kind in SUBJECT_KINDS and not _noun_modifier(h, ntext, syntax)
     )
     triggers = as_nouns(triggers, _noun_readings(triggers, lex, ntext), ntext, syntax, subject_ends)
     triggers = [
@@ -347,7 +355,7 @@ def _gerund_content(trigger: Hit, previous: Hit | None, ntext: str, syntax: Synt
     spying": a gerund after "of"/"with" is what the earlier trigger is about."""
     if previous is None or previous.end > trigger.start or not syntax.gerund_markers:
         return False
-    if not ntext[trigger.base_start : trigger.end].endswith("ing"):
+    if not ntext[trigger.base_start : trigger.end].endswith(syntax.gerund_endings):
         return False
     if _prev_word(ntext, trigger.start) not in syntax.gerund_markers:
         return False
@@ -493,11 +501,12 @@ def _governs(g: Hit, t: Hit, ntext: str, syntax: Syntax) -> bool:
         return False
     if t.entry.affix != "verb":
         return True  # "condemned the attack"
-    if " that " in ntext[g.end : t.start] and g.entry.value == "REQUEST":
+    gap = ntext[g.end : t.start]
+    if g.entry.value == "REQUEST" and any(f" {w} " in gap for w in syntax.request_openers):
         return True  # what is asked for: "demanded that Britain release the tanker"
     word = ntext[t.base_start : t.end]
     # "a resolution that called for …", "a statement condemning the attacks"
-    return _prev_word(ntext, t.start) in syntax.relatives or word.endswith("ing")
+    return _prev_word(ntext, t.start) in syntax.relatives or word.endswith(syntax.gerund_endings)
 
 
 def speech_start(ntext: str, triggers: list[Hit], syntax: Syntax, end: int) -> int | None:

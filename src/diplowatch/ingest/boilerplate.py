@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from diplowatch.lang import LANGUAGES, load
+from diplowatch.lang import languages, load
 from diplowatch.text.normalize import normalize, normalize_phrase
 
 # Longer lines are prose, whatever they start with.
@@ -60,7 +60,7 @@ def rules() -> Rules:
     patterns: list[str] = []
     share: set[str] = set()
     labels: set[str] = set()
-    for lang in LANGUAGES:
+    for lang in languages():
         data = load(lang, "boilerplate")
         if data is None:
             continue

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from diplowatch.lang import offices
+from diplowatch.lang import offices, registry
 from diplowatch.lang.xx.countries import ACTOR_CODES, UN_MEMBERS
 
 CORE_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
@@ -177,10 +177,11 @@ def _chain_reaches(mine: list[offices.Term], since: date, day: date) -> bool:
 
 
 def _script_fits(lang: str, name: str) -> bool:
-    """Arabic and Persian names carry no Latin letters; English ones no Arabic letters."""
+    """Names of an Arabic-script language carry no Latin letters, and names
+    of a Latin-script one no Arabic letters."""
     latin = any("a" <= c.lower() <= "z" for c in name)
     arabic = any("\u0600" <= c <= "\u06ff" for c in name)
-    return not arabic if lang == "en" else not latin
+    return not arabic if registry.language(lang).script == "Latn" else not latin
 
 
 def _check_names(fold: Callable[[str], str], report: Report) -> None:

@@ -36,9 +36,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
-from diplowatch.lang import LANGUAGES
+from diplowatch.lang import registry
 
 #: Roles in order of precedence when one person holds several offices at once.
 ROLE_ORDER = (
@@ -163,13 +162,6 @@ class Holding:
         )
 
 
-def _data_text(*parts: str) -> str | None:
-    resource = resources.files("diplowatch.lang").joinpath(*parts)
-    if not resource.is_file():
-        return None
-    return resource.read_text(encoding="utf-8")
-
-
 def _rows(text: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows of a TSV file with ``#`` comment lines and one header line."""
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
@@ -187,7 +179,7 @@ def _rows(text: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
 @cache
 def header() -> dict[str, str]:
     """``# key: value`` lines at the top of ``offices.tsv`` (as-of, source…)."""
-    text = _data_text("xx", "offices.tsv") or ""
+    text = registry.table_text("xx", "offices") or ""
     meta: dict[str, str] = {}
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -207,7 +199,7 @@ def as_of() -> date | None:
 @cache
 def terms() -> tuple[Term, ...]:
     """Every term in the table, in file order."""
-    text = _data_text("xx", "offices.tsv")
+    text = registry.table_text("xx", "offices")
     if text is None:
         return ()
     return tuple(
@@ -252,7 +244,7 @@ def terms_of(person: str) -> tuple[Term, ...]:
 @cache
 def name_rows(lang: str) -> tuple[dict[str, str], ...]:
     """Rows of ``lang/<lang>/office_names.tsv`` (empty if the language has none)."""
-    text = _data_text(lang, "office_names.tsv")
+    text = registry.table_text(lang, "office_names")
     return tuple(_rows(text, NAME_COLUMNS)) if text else ()
 
 
@@ -272,7 +264,7 @@ def names(lang: str) -> dict[str, tuple[str, ...]]:
 
 def languages() -> tuple[str, ...]:
     """Languages that ship an ``office_names.tsv``."""
-    return tuple(lang for lang in LANGUAGES if name_rows(lang))
+    return tuple(lang for lang in registry.languages() if name_rows(lang))
 
 
 def _rank(term: Term) -> tuple[int, int, int]:

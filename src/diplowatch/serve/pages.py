@@ -15,6 +15,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from diplowatch.lang import language, languages
 from diplowatch.model import AGENTS, COUNT_KEYS
 from diplowatch.serve import (
     convertors,  # noqa: F401 - registers {x:anypath}
@@ -44,7 +45,7 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 50
-RTL_LANGS = ("ar", "fa")
+RTL_LANGS = tuple(code for code in languages() if language(code).direction == "rtl")
 MAX_MENTION_EXCERPTS = 25
 
 

@@ -19,7 +19,7 @@ import difflib
 import re
 from functools import cache
 
-from diplowatch.lang import LANGUAGES, load
+from diplowatch.lang import languages, load
 from diplowatch.text.normalize import normalize_phrase
 
 _CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
@@ -32,7 +32,7 @@ def names() -> dict[str, str]:
     """Folded name (or code) → code, over every language's actor tables."""
     table: dict[str, str] = {}
     english: dict[str, str] = {}
-    for lang in LANGUAGES:
+    for lang in languages():
         data = load(lang, "actors")
         if data is None:
             continue

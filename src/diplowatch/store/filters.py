@@ -24,8 +24,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from diplowatch.lang import languages
 from diplowatch.model import AGENTS
-from diplowatch.pipeline import SUPPORTED_LANGS
 from diplowatch.problems import UserError
 from diplowatch.store import codes
 
@@ -56,7 +56,7 @@ ORDER_LABELS = {
     "mentions_desc": "most mentions",
     "articles_desc": "most articles",
 }
-LANGS = (*SUPPORTED_LANGS, "other")
+LANGS = (*languages(), "other")
 FILTER_KEYS = (
     "actor",
     "partner",
@@ -92,10 +92,10 @@ class InvalidFilter(UserError, ValueError):
 @cache
 def sector_keys() -> frozenset[str]:
     """Sector keys of the extractor's data (the spec's list)."""
-    from diplowatch.lang import LANGUAGES, load
+    from diplowatch.lang import languages, load
 
     keys: set[str] = set()
-    for lang in LANGUAGES:
+    for lang in languages():
         data = load(lang, "sectors")
         keys.update(getattr(data, "SECTORS", {}) if data is not None else ())
     return frozenset(keys)

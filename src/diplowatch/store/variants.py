@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diplowatch.lang import LANGUAGES, load
+from diplowatch.lang import languages, load
 from diplowatch.text.normalize import normalize
 
 MIN_STEM = 3
@@ -43,7 +43,7 @@ _WORD = re.compile(r"[^\W_]+")
 def _affixes() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(prefixes, endings) of nouns, per language whose data is in Arabic script."""
     out = []
-    for lang in LANGUAGES:
+    for lang in languages():
         data = load(lang, "affixes")
         noun = getattr(data, "AFFIXES", {}).get("noun") if data is not None else None
         if noun and any(_ARABIC_SCRIPT.search(a) for part in noun for a in part):

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
-from diplowatch.lang import LANGUAGES, load
+from diplowatch.lang import language, languages, load
 from diplowatch.text.normalize import normalize_phrase
 
 QUOTE_MAX = 400
@@ -80,12 +80,12 @@ def _both_forms(entries: Iterable[str]) -> frozenset[str]:
 def _rules(lang: str) -> _Rules:
     own = load(lang, "punctuation")
     # Unknown language: be permissive and merge the data of every language.
-    found = [own] if own is not None else [load(code, "punctuation") for code in LANGUAGES]
+    found = [own] if own is not None else [load(code, "punctuation") for code in languages()]
     modules: list[ModuleType] = [m for m in found if m is not None]
-    latin = load("en", "punctuation")
-    # English abbreviations are Latin-script, so they cannot clash with Arabic
-    # or Persian words, and "U.S." or "Dr." appear in their news too.
-    abbreviation_sources = [*modules, latin] if latin is not None else modules
+    # Abbreviations of Latin-script languages ("U.S.", "Dr.") appear in news
+    # of every script, and cannot clash with the words of another script.
+    latin = [load(code, "punctuation") for code in languages() if language(code).script == "Latn"]
+    abbreviation_sources = [*modules, *(m for m in latin if m is not None)]
     finals = "".join(sorted({c for m in modules for c in m.SENTENCE_FINAL}))
     pairs = {o: c for m in modules for o, c in m.QUOTE_PAIRS.items()}
     quotes = "".join(sorted(set(pairs) | set(pairs.values())))
@@ -310,7 +310,7 @@ def _boilerplate() -> _Boilerplate:
     exact: set[str] = set()
     prefixes: set[str] = set()
     patterns: list[str] = []
-    for code in LANGUAGES:
+    for code in languages():
         data = load(code, "boilerplate")
         if data is None:
             continue

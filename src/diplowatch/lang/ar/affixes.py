@@ -81,6 +81,8 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Prefixes that mark the future tense when found on a verb trigger.
 FUTURE_PREFIXES = ("س", "وس", "فس")
 
-# Entries that start with the article also occur contracted after ل (لل…).
+# Entries that start with the article also occur contracted after ل (لل…),
+# and then take only a conjunction before them ("وللمغرب", "فللمغرب").
 ARTICLE = "ال"
 ARTICLE_AFTER_LAM = "لل"
+CONTRACTED_PREFIXES = ("", "و", "ف")

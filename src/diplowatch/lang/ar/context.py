@@ -47,10 +47,6 @@ ACTOR_HEAD_NOUNS: tuple[str, ...] = (
     "الديبلوماسية",
 )
 CONJUNCTIONS: tuple[str, ...] = ("و", "،", ",", "او")
-TARGET_CUES: tuple[str, ...] = ("حجم التبادل", "يصل الى", "رفع حجم", "بلوغ", "هدف")
-
-# Arabic news sentences are verb-initial: the first trigger is the predicate.
-MAIN_TRIGGER = "first"
 
 # Arabic-language outlets span many states, so there is no default home.
 HOME_CANDIDATES: tuple[str, ...] = ()
@@ -219,3 +215,15 @@ PARTNER_PREPOSITIONS: tuple[str, ...] = ("مع",)
 # A place glued to one of these after an agent noun and a describing word is
 # where the agent acts, so its country ("المحكمة الابتدائية بتونس").
 AGENT_PLACE_PREFIXES: tuple[str, ...] = ("ب",)
+
+# Prepositions written glued to a name ("بسوريا", "لإيران"): with no word
+# before the name, the glued one stands as the word before it.
+GLUED_PREPOSITIONS: tuple[str, ...] = ("ب", "ل")
+
+# A capital with one of these glued to it is where something happens
+# ("بطهران", in Tehran), not the state that acts.
+LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
+
+# Letters a name learnt from the article may carry glued when it comes back
+# ("ولي جاي ميونغ", "بلي جاي ميونغ").
+NAME_CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل")

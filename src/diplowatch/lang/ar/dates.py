@@ -163,3 +163,6 @@ TARGET_FILLERS = (
 # Words between "today (weekday)" and its date ("اليوم الخميس الموافق ل 15 جوان 2017").
 TODAY_JOINERS = ("الموافق", "الموافق ل", "الموافق لـ", "المصادف", "المصادف ل")
 # fmt: on
+
+# Written after a clock time ("10:30 am"), in any script's news.
+CLOCK_SUFFIXES = ("am", "pm")

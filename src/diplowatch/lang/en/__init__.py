@@ -1,1 +1,28 @@
 """English language data; each module holds one kind of knowledge."""
+
+from diplowatch.lang.registry import Language
+
+
+class English(Language):
+    code = "en"
+    name = "English"
+    script = "Latn"
+    direction = "ltr"
+    tables = (
+        "actors",
+        "affixes",
+        "agents",
+        "boilerplate",
+        "context",
+        "counts",
+        "dates",
+        "money",
+        "numbers",
+        "office_names",
+        "punctuation",
+        "roles",
+        "sectors",
+        "status",
+        "stop_words",
+        "triggers",
+    )

@@ -26,10 +26,6 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
 )
 ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
 CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as", "and the", ", and", ", and the")
-TARGET_CUES: tuple[str, ...] = ("target", "aim to", "reach", "boost trade to")
-
-# English news leads with subject and verb: the first trigger is the predicate.
-MAIN_TRIGGER = "first"
 
 # A sentence without an event of its own adds areas of cooperation to the
 # previous event only when it speaks of "areas"/"fields" (e.g. "the accords
@@ -436,3 +432,34 @@ QUANTIFIERS: tuple[str, ...] = (
     "hundreds",
     "thousands",
 )
+
+# The possessive written after a name ("Japan's foreign minister"): the
+# name is the country of the title that follows.
+POSSESSIVE_MARKERS: tuple[str, ...] = ("'s",)
+
+# An article a name may be written with ("the Vatican"): the capital letter
+# is looked for after it.
+NAME_ARTICLES: tuple[str, ...] = ("the",)
+
+# Endings of a participle used as an adjective ("the detained activists",
+# "the stolen cargo"), of a participle that may describe the noun before it
+# ("a couple detained for months"), and of a gerund ("accused of attacking").
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("ed", "en")
+PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ed",)
+GERUND_ENDINGS: tuple[str, ...] = ("ing",)
+
+# Conjunctions before a participle that make it a verb of its own ("…
+# arrested them and detained three"), not a description of the noun.
+CLAUSE_CONJUNCTIONS: tuple[str, ...] = ("and", "or", "but")
+
+# A conjunction that may open a clause with its own subject ("China offered
+# to mediate, and Qatar called on both sides").
+SUBJECT_CONJUNCTIONS: tuple[str, ...] = ("and",)
+
+# A word after a request that opens what is asked ("demanded that Britain
+# release the tanker"): what follows is asked for, not done.
+REQUEST_OPENERS: tuple[str, ...] = ("that",)
+
+# Dots inside these abbreviations do not end the clause between a frame verb
+# and its object ("sent u.s. troops").
+DOTTED_ABBREVIATIONS: tuple[str, ...] = ("u.s.",)

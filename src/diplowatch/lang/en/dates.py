@@ -90,3 +90,6 @@ TARGET_FILLERS = ("the", "end", "of", "early", "mid", "late", "year", "fiscal", 
 # Words between "today (weekday)" and its date ("today, Tuesday, the 23rd of April").
 TODAY_JOINERS = ("the",)
 # fmt: on
+
+# Written after a clock time ("10:30 am"), in any script's news.
+CLOCK_SUFFIXES = ("am", "pm")

@@ -101,9 +101,6 @@ NEGATION_CUES: tuple[str, ...] = (
     "would not",
     "could not",
 )
-BACKGROUND_CUES: tuple[str, ...] = ("in 19", "since 20")
-HYPOTHETICAL_CUES: tuple[str, ...] = ("if", "unless", "would")
-
 # Verbs that attribute what the sentence reports to a source (", officials
 # said."): mentions in that clause are sources, not parties (extract/sources.py).
 ATTRIBUTION_CUES: tuple[str, ...] = (
@@ -133,7 +130,6 @@ HISTORY_CUES: tuple[str, ...] = (
     "decades ago",
     "century ago",
     "last year",
-    "in 19",
     "in the 19",
     "in the 20th century",
 )

@@ -25,3 +25,4 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 FUTURE_PREFIXES: tuple[str, ...] = ()
 ARTICLE = ""
 ARTICLE_AFTER_LAM = ""
+CONTRACTED_PREFIXES: tuple[str, ...] = ()

@@ -45,10 +45,6 @@ ACTOR_HEAD_NOUNS: tuple[str, ...] = (
     "همتایان",
 )
 CONJUNCTIONS: tuple[str, ...] = ("و", "،", ",", "یا")
-TARGET_CUES: tuple[str, ...] = ("حجم تجارت", "حجم مبادلات", "رساندن", "هدف")
-
-# Persian is verb-final: the last trigger is the predicate.
-MAIN_TRIGGER = "last"
 
 # "Our country" in Persian-language news: Iran, or Afghanistan when the
 # document talks about Afghanistan more (Dari outlets).
@@ -433,7 +429,9 @@ PARTITIVES: tuple[str, ...] = (
 CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 
 # Persian ends its clauses with their verb: who is named after an event's
-# verb belongs to the next clause (extract/events.py: _before_verb).
+# verb belongs to the next clause (extract/events.py: _before_verb), what is
+# asked or withdrawn from stands before the verb ("توقف حملات را خواستار شد"),
+# and the subject of a reaction is not read after it.
 VERB_FINAL = True
 
 # Words between a state and the troops it sends: Persian puts the purpose and
@@ -443,3 +441,15 @@ SENT_AGENT_WINDOW = 6
 # Words before the agent of a passive ("توسط ماموران امنیتی دستگیر شدند",
 # "از سوی نیروهای آمریکایی هدف قرار گرفت"): that agent is the event's source.
 AGENT_MARKERS: tuple[str, ...] = ("توسط", "از سوی", "از طرف", "به دست", "به وسیله")
+
+# A preposition written glued to a name ("بتهران"): with no word before the
+# name, it stands as the word before it.
+GLUED_PREPOSITIONS: tuple[str, ...] = ("ب",)
+
+# A capital with one of these glued to it is where something happens
+# ("بتهران", to/in Tehran), not the state that acts.
+LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
+
+# Auxiliaries written after a participle, which end the verb ("کرده است",
+# "شده‌اند", "رفته بودند").
+AUXILIARIES: tuple[str, ...] = ("است", "اند", "بود", "بودند", "ام", "ایم", "ای", "اید")

@@ -142,3 +142,6 @@ TARGET_FILLERS = ("سال", "پایان", "آخر", "اواخر", "اوایل", 
 # Words between "today (weekday)" and its date ("امروز شنبه مطابق با ۲۰ تیر ۱۴۰۰").
 TODAY_JOINERS = ("مطابق با", "برابر با", "مصادف با")
 # fmt: on
+
+# Written after a clock time ("10:30 am"), in any script's news.
+CLOCK_SUFFIXES = ("am", "pm")

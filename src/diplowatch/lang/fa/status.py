@@ -30,9 +30,6 @@ NEGATION_CUES: tuple[str, ...] = (
     "هرگز",
     "نه",
 )
-BACKGROUND_CUES: tuple[str, ...] = ("از سال", "در سال")
-# (No HYPOTHETICAL_CUES: the same words are UNREAL_CUES below, and one
-# entry per word is kept by the scan.)
 # Words after which an event is a possibility, not a report ("if", "could",
 # "may"): events told after one are not extracted (threats excepted).
 UNREAL_CUES: tuple[str, ...] = (

@@ -1,0 +1,3 @@
+"""Zedish currency words."""
+
+CURRENCIES: dict[str, str] = {"dolaro": "USD"}
