@@ -30,7 +30,7 @@ PACKAGE = "diplowatch"
 LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(layer)
     for layer in (
-        {"version", "model", "pool", "progress"},
+        {"version", "model", "event_types", "pool", "progress"},
         {"valid"},
         {"problems"},
         {"lang"},

@@ -42,12 +42,6 @@ def _words(folded: str, limit: int | None) -> list[str]:
     return _WORD.findall(folded, 0, limit * 40)[:limit]
 
 
-def normalised_words(text: str, limit: int | None = None) -> list[str]:
-    """Folded word tokens; punctuation and spacing differences vanish."""
-    # A word is rarely longer than 40 characters: normalise only what is needed.
-    return _words(normalize(text if limit is None else text[: limit * 40]).text, limit)
-
-
 def _hash_folded(folded: str) -> str:
     """Hash of the words joined by single spaces, computed chunk by chunk.
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -93,7 +94,13 @@ class Language(Tables):
 
 
 def _package() -> ModuleType:
-    return importlib.import_module("diplowatch.lang")
+    """``diplowatch.lang``, whose ``__path__`` lists the folders searched.
+
+    Python loads a package before any of its modules, so the package is
+    taken from ``sys.modules`` rather than imported (no registry ↔ package
+    cycle: the package's ``__init__`` re-exports this module).
+    """
+    return sys.modules[__name__.rpartition(".")[0]]
 
 
 def _filename(table: str) -> str:
