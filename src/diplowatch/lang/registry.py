@@ -29,6 +29,7 @@ from typing import ClassVar
 #: Every table a folder may name, and what it holds. Tables are Python data
 #: modules (``<name>.py``) except those in ``FILE_TABLES``.
 TABLES: dict[str, str] = {
+    "actor_sources": "curated names, adjectives, capitals, seats, cities the actors table is built from",
     "actors": "names of states, organisations, capitals and cities (generated)",
     "affixes": "prefixes and endings the matcher accepts around an entry",
     "agents": "agent nouns (police, protesters), named groups, implied agents",
@@ -64,6 +65,14 @@ REQUIRED: tuple[str, ...] = (
     "status",
     "triggers",
 )
+#: Tables that are inputs of a build script, not read at run time: the
+#: script merges them with other sources into a run-time table
+#: (``actor_sources`` + Unicode CLDR -> ``actors``, by
+#: ``scripts/build_actor_data.py``). Keeping them beside the language's other
+#: data means adding a language never means editing the script; the registry
+#: checks them like any table, and the test that every name of a table is read
+#: looks for their readers under ``scripts/``.
+BUILD_TABLES: frozenset[str] = frozenset({"actor_sources"})
 DIRECTIONS = ("ltr", "rtl")
 
 

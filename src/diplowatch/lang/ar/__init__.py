@@ -9,6 +9,7 @@ class Arabic(Language):
     script = "Arab"
     direction = "rtl"
     tables = (
+        "actor_sources",
         "actors",
         "affixes",
         "agents",

@@ -9,6 +9,7 @@ class English(Language):
     script = "Latn"
     direction = "ltr"
     tables = (
+        "actor_sources",
         "actors",
         "affixes",
         "agents",

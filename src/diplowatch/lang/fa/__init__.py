@@ -9,6 +9,7 @@ class Persian(Language):
     script = "Arab"
     direction = "rtl"
     tables = (
+        "actor_sources",
         "actors",
         "affixes",
         "agents",
