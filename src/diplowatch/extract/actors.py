@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from types import ModuleType
@@ -774,10 +775,40 @@ def _country_mention(
 ) -> tuple[Mention, bool]:
     """A state, organisation, person or place mention, taking the pending
     title's role and agent when it is the title's country (then True)."""
-    e = hit.entry
     prev = previous_word(text, hit.start)
     if hit.prefix and hit.prefix[-1] in ctx.glued_prepositions and not prev:
         prev = hit.prefix
+    after_title = _after_title(text, hit, pending, ctx)
+    mention = _office_mention(text, hit, pending, after_title, on)
+    kind = hit.entry.kind
+    if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
+        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
+        pass
+    elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
+        mention.location_only = True
+        mention.strong = False
+    elif kind == "state_adj":
+        own_head = after_title and pending is not None and 0 <= hit.start - pending.hit.end <= 1
+        _state_adj(text, hit, mention, prev, after_title, own_head, last_end, ctx)
+    elif kind == "state" and not after_title and _in_place(text, hit, prev, ctx):
+        # "police in Egypt", "strikes in southern Lebanon": where, not who
+        mention.location_only = True
+        mention.strong = False
+    elif (
+        kind in ("state", "igo")
+        and prev in ctx.topic_preps | ctx.location_heads
+        and not after_title
+    ):
+        # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
+        # Bahrain", "في باكستان", "southern Lebanon": where something happens
+        mention.strong = False
+        mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
+    return mention, after_title
+
+
+def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """The hit is the country of the pending title: close after it, with no break between."""
+    e = hit.entry
     after_title = (
         pending is not None
         and not pending.claimed
@@ -796,6 +827,14 @@ def _country_mention(
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
     if not after_title and _placed_agent(text, hit, pending, ctx):
         after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
+    return after_title
+
+
+def _office_mention(
+    text: str, hit: Hit, pending: _Pending | None, after_title: bool, on: date | None
+) -> Mention:
+    """The mention with its title's role and agent, or a named person's own office."""
+    e = hit.entry
     role: str | None = pending.role if after_title and pending else None
     agent: str | None = pending.agent if after_title and pending else None
     code = e.value
@@ -816,55 +855,48 @@ def _country_mention(
         mention.name_span = (hit.base_start, hit.base_end)
         mention.name_latin = held.name_latin or None
         mention.former = held.former and not (after_title and pending and pending.role)
-    if e.kind in ("city", "capital") and after_title and agent not in (None, "GOV"):
-        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
-        pass
-    elif e.kind == "city":
+    return mention
+
+
+def _capital_is_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A capital written as a place (after "in", "the capital", as a dateline), not a state."""
+    return (
+        prev in ctx.location_preps
+        or prev in ctx.location_heads  # "العاصمة لندن", "فرودگاه استکهلم", "the Kabul airport"
+        or previous_word(text, hit.start - len(prev) - 1)
+        in ctx.location_heads  # "میدان آزادی تهران"
+        or hit.prefix.endswith(ctx.location_prefixes)
+        or _dateline(text, hit)
+        or prev in ctx.venue_nouns  # "مذاکرات وین": where the talks are held
+    )
+
+
+def _state_adj(
+    text: str,
+    hit: Hit,
+    mention: Mention,
+    prev: str,
+    after_title: bool,
+    own_head: bool,
+    last_end: int,
+    ctx: Context,
+) -> None:
+    """A country adjective: an actor after a title or head noun, a place, or the people."""
+    mention.strong = after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
+    following = _next_word(text, hit.end)
+    # a head word that ends the title itself ("خفر السواحل الإيطالي",
+    # "coast guard") is no place (``own_head``)
+    if (prev in ctx.location_heads and not own_head) or following in ctx.location_heads:
+        # "العاصمة الصينية", "the Laotian capital": a place
         mention.location_only = True
         mention.strong = False
-    elif e.kind == "capital":
-        if (
-            prev in ctx.location_preps
-            or prev in ctx.location_heads  # "العاصمة لندن", "فرودگاه استکهلم", "the Kabul airport"
-            or previous_word(text, hit.start - len(prev) - 1)
-            in ctx.location_heads  # "میدان آزادی تهران"
-            or hit.prefix.endswith(ctx.location_prefixes)
-            or _dateline(text, hit)
-            or prev in ctx.venue_nouns  # "مذاکرات وین": where the talks are held
-        ):
-            mention.location_only = True
-            mention.strong = False
-    elif e.kind == "state_adj":
-        mention.strong = after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
-        following = _next_word(text, hit.end)
-        # a head word that ends the title itself ("خفر السواحل الإيطالي",
-        # "coast guard") is no place
-        own_head = after_title and pending is not None and 0 <= hit.start - pending.hit.end <= 1
-        if (prev in ctx.location_heads and not own_head) or following in ctx.location_heads:
-            # "العاصمة الصينية", "the Laotian capital": a place
-            mention.location_only = True
-            mention.strong = False
-        elif not after_title and (
-            _people_form(text, hit, ctx.people_suffixes)
-            or text[hit.base_start : hit.base_end] in ctx.people_words
-        ):
-            # "Israelis", "الكوريين", "ایرانیان": the people of the country
-            mention.agent = "CVL"
-            mention.strong = True
-    elif e.kind == "state" and not after_title and _in_place(text, hit, prev, ctx):
-        # "police in Egypt", "strikes in southern Lebanon": where, not who
-        mention.location_only = True
-        mention.strong = False
-    elif (
-        e.kind in ("state", "igo")
-        and prev in ctx.topic_preps | ctx.location_heads
-        and not after_title
+    elif not after_title and (
+        _people_form(text, hit, ctx.people_suffixes)
+        or text[hit.base_start : hit.base_end] in ctx.people_words
     ):
-        # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
-        # Bahrain", "في باكستان", "southern Lebanon": where something happens
-        mention.strong = False
-        mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
-    return mention, after_title
+        # "Israelis", "الكوريين", "ایرانیان": the people of the country
+        mention.agent = "CVL"
+        mention.strong = True
 
 
 def _placed_agent(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
@@ -921,28 +953,13 @@ def learn_names(
     function word (``context.NAME_STOPWORDS``) or a lexicon word; English names must be
     capitalised in the original text.
     """
-    learnt: dict[str, Mention] = {}
     if not ctx.name_min_tokens:
         return mentions
+    learnt: dict[str, Mention] = {}
     for m in mentions:
         if m.role not in PERSONAL_ROLES or m.kind not in ("state_adj", "state") or m.name:
             continue
-        tokens: list[tuple[int, int]] = []
-        pos = m.end
-        for tok in _TOKEN.finditer(ntext, m.end, min(len(ntext), m.end + 60)):
-            if (
-                ntext[pos : tok.start()].strip()
-                or tok.group() in ctx.name_stopwords
-                or tok.start() in word_starts  # a known word: title, country, trigger…
-            ):
-                break
-            a, _ = norm.span_to_original(tok.start(), tok.end())
-            if text[a].isalpha() and text[a].isascii() and not text[a].isupper():
-                break
-            tokens.append((tok.start(), tok.end()))
-            pos = tok.end()
-            if len(tokens) == 3:
-                break
+        tokens = _name_tokens(ntext, text, norm, m.end, ctx, word_starts)
         if len(tokens) < ctx.name_min_tokens:
             continue
         name = ntext[tokens[0][0] : tokens[-1][1]]
@@ -953,10 +970,46 @@ def learn_names(
         )
     if not learnt:
         return mentions
-    # One Aho-Corasick pass finds every learnt name, and the overlap test
-    # bisects the sorted mention spans: a one-line document with thousands
-    # of names and mentions stays O(n log n) (a find() per name and a scan of
-    # all mentions per occurrence made it quadratic).
+    added = _learnt_mentions(ntext, learnt, mentions, ctx)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _name_tokens(
+    ntext: str,
+    text: str,
+    norm: Normalized,
+    end: int,
+    ctx: Context,
+    word_starts: frozenset[int],
+) -> list[tuple[int, int]]:
+    """Spans of the (at most three) name words written right after ``end``."""
+    tokens: list[tuple[int, int]] = []
+    pos = end
+    for tok in _TOKEN.finditer(ntext, end, min(len(ntext), end + 60)):
+        if (
+            ntext[pos : tok.start()].strip()
+            or tok.group() in ctx.name_stopwords
+            or tok.start() in word_starts  # a known word: title, country, trigger…
+        ):
+            break
+        a, _ = norm.span_to_original(tok.start(), tok.end())
+        if text[a].isalpha() and text[a].isascii() and not text[a].isupper():
+            break
+        tokens.append((tok.start(), tok.end()))
+        pos = tok.end()
+        if len(tokens) == 3:
+            break
+    return tokens
+
+
+def _overlap_test(mentions: list[Mention]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps a mention, by bisecting the sorted mention spans.
+
+    One Aho-Corasick pass finds every learnt name, and this test keeps a
+    one-line document with thousands of names and mentions O(n log n) (a
+    find() per name and a scan of all mentions per occurrence made it
+    quadratic).
+    """
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in taken]
     reach: list[int] = []  # reach[i]: largest end among taken[: i + 1]
@@ -967,6 +1020,14 @@ def learn_names(
         i = bisect_left(starts, end)  # spans beginning before ``end``
         return i > 0 and reach[i - 1] > start
 
+    return overlaps
+
+
+def _learnt_mentions(
+    ntext: str, learnt: dict[str, Mention], mentions: list[Mention], ctx: Context
+) -> list[Mention]:
+    """Person mentions for each whole-word occurrence of a learnt name outside other mentions."""
+    overlaps = _overlap_test(mentions)
     names = list(learnt)
     finder = ahocorasick.Automaton()
     for index, name in enumerate(names):
@@ -999,8 +1060,7 @@ def learn_names(
                     agent=proto.agent,
                 )
             )
-    added = [m for per_name in found for m in per_name]
-    return sorted(mentions + added, key=lambda m: m.start)
+    return [m for per_name in found for m in per_name]
 
 
 def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:
