@@ -36,9 +36,9 @@ def test_sums_and_counts_are_facts_of_the_type() -> None:
     assert counts["killed"] == {"ASSAULT"} and counts["arrested"] == {"COERCE"}
 
 
-def test_the_scale_and_colours_elsewhere_agree_with_the_table() -> None:
-    """``store/plover.py`` and ``serve/svg.py`` still keep their own copies
-    (to be replaced by reads of this table): they may not drift from it."""
+def test_the_scale_colours_and_filter_list_are_read_from_the_table() -> None:
+    """The PLOVER scores, the dashboard's colours and the filter's choices
+    are the table's: every type has all three, in the spec's order."""
     from diplowatch.serve.svg import TYPE_COLOURS
     from diplowatch.store import plover
     from diplowatch.store.filters import EVENT_TYPES

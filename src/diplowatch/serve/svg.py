@@ -12,28 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from diplowatch.event_types import TYPES
 from diplowatch.serve.params import EVENT_TYPES
 
-# Cooperative types in blues/greens, conflictual ones in reds/browns, so the
-# timeline's colours say the same thing as the network's edge colours.
-TYPE_COLOURS = {
-    "CONSULT": "#4e79a7",
-    "AGREE": "#59a14f",
-    "COOPERATE": "#76b7b2",
-    "AID": "#8cd17d",
-    "SUPPORT": "#b6992d",
-    "REQUEST": "#f1ce63",
-    "CONCEDE": "#86bcb6",
-    "ACCUSE": "#e15759",
-    "REJECT": "#ff9d9a",
-    "THREATEN": "#d37295",
-    "PROTEST": "#fabfd2",
-    "SANCTION": "#b07aa1",
-    "MOBILIZE": "#9d7660",
-    "COERCE": "#d7b5a6",
-    "ASSAULT": "#79706e",
-    "RETREAT": "#bab0ac",
-}
+# Cooperative types in blues/greens, conflictual ones in reds/browns (the
+# colours are in ``event_types.TYPES``), so the timeline's colours say the
+# same thing as the network's edge colours.
+TYPE_COLOURS = {t.code: t.colour for t in TYPES}
 OTHER_COLOUR = "#cccccc"
 
 _CONFLICT = (192, 57, 43)

@@ -24,29 +24,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from diplowatch.event_types import CODES
 from diplowatch.lang import languages
 from diplowatch.model import AGENTS
 from diplowatch.problems import UserError
 from diplowatch.store import codes
 
-EVENT_TYPES = (
-    "CONSULT",
-    "AGREE",
-    "COOPERATE",
-    "AID",
-    "SUPPORT",
-    "REQUEST",
-    "CONCEDE",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-    "RETREAT",
-)
+EVENT_TYPES = CODES
 STATUSES = ("reported", "planned", "negated")
 #: Orders of event lists (the store and DuckDB write their SQL for each).
 ORDERS = ("date_desc", "date_asc", "mentions_desc", "articles_desc")

@@ -1,10 +1,10 @@
 """Cooperation/conflict scores per event type, and the PLOVER-manual reading.
 
-The scores are diplowatch's own scale, inspired by the usual four "quad
+The scores (``diplowatch.event_types``) are diplowatch's own scale, inspired by the usual four "quad
 classes" of event data (verbal cooperation, material cooperation, verbal
 conflict, material conflict) and by the idea of a Goldstein-like intensity:
 -10 (armed attack) to +10. They are meant for ranking and balance, not as a
-measurement; change them here and every relation figure follows.
+measurement; change them in that table and every relation figure follows.
 
 Negated events ("did not meet") carry no weight: their score is 0 and they
 count as neither cooperation nor conflict.
@@ -12,38 +12,28 @@ count as neither cooperation nor conflict.
 
 from __future__ import annotations
 
-VERBAL_COOPERATION = 1
-MATERIAL_COOPERATION = 2
-VERBAL_CONFLICT = 3
-MATERIAL_CONFLICT = 4
+from diplowatch.event_types import (
+    MATERIAL_CONFLICT,
+    MATERIAL_COOPERATION,
+    QUAD_NAMES,
+    TYPES,
+    VERBAL_CONFLICT,
+    VERBAL_COOPERATION,
+)
 
-QUAD_NAMES = {
-    0: "none",
-    VERBAL_COOPERATION: "verbal cooperation",
-    MATERIAL_COOPERATION: "material cooperation",
-    VERBAL_CONFLICT: "verbal conflict",
-    MATERIAL_CONFLICT: "material conflict",
-}
+__all__ = [
+    "MATERIAL_CONFLICT",
+    "MATERIAL_COOPERATION",
+    "QUAD_NAMES",
+    "SCALE",
+    "VERBAL_CONFLICT",
+    "VERBAL_COOPERATION",
+    "quad_class",
+    "score",
+]
 
-#: type -> (quad class, score)
-SCALE: dict[str, tuple[int, float]] = {
-    "CONSULT": (VERBAL_COOPERATION, 1.0),
-    "REQUEST": (VERBAL_COOPERATION, 0.5),
-    "SUPPORT": (VERBAL_COOPERATION, 2.0),
-    "AGREE": (VERBAL_COOPERATION, 3.0),
-    "COOPERATE": (MATERIAL_COOPERATION, 4.0),
-    "CONCEDE": (MATERIAL_COOPERATION, 5.0),
-    "RETREAT": (MATERIAL_COOPERATION, 5.0),
-    "AID": (MATERIAL_COOPERATION, 7.0),
-    "ACCUSE": (VERBAL_CONFLICT, -2.0),
-    "REJECT": (VERBAL_CONFLICT, -3.0),
-    "THREATEN": (VERBAL_CONFLICT, -5.0),
-    "PROTEST": (MATERIAL_CONFLICT, -6.0),
-    "MOBILIZE": (MATERIAL_CONFLICT, -6.0),
-    "SANCTION": (MATERIAL_CONFLICT, -7.0),
-    "COERCE": (MATERIAL_CONFLICT, -8.0),
-    "ASSAULT": (MATERIAL_CONFLICT, -10.0),
-}
+#: type -> (quad class, score), read from the one table of event types.
+SCALE: dict[str, tuple[int, float]] = {t.code: (t.quad, t.score) for t in TYPES}
 
 
 def quad_class(event_type: str) -> int:
