@@ -141,21 +141,8 @@ def serve(
     """
     from diplowatch.serve.access import LOOPBACK_HOSTS, Settings
 
-    token = _read_token(token, token_file)
-    if allow_ingest and not token:
-        raise UserError(
-            "--allow-ingest needs --token T (or $DIPLOWATCH_TOKEN) so only you can add articles"
-        )
-    if token and len(token) < 8:
-        raise UserError("--token: use at least 8 characters")
-    path = Path(db)
-    if path.exists() and not path.is_file():
-        raise UserError(f"--db {db}: not a file")
-    if not path.exists():
-        click.echo(
-            f"diplowatch: {db} does not exist yet; the dashboard will show how to ingest articles.",
-            err=True,
-        )
+    token = _checked_token(allow_ingest, token, token_file)
+    path = _checked_db(db)
     if not _is_loopback(host):
         click.echo(
             f"diplowatch: warning: listening on {host}, reachable from other machines.", err=True
@@ -166,6 +153,46 @@ def serve(
 
     from diplowatch.serve import create_app
 
+    settings = Settings(
+        db=path,
+        allow_ingest=allow_ingest,
+        token=token,
+        max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        allowed_hosts=(host, *LOOPBACK_HOSTS, *_host_names(host, allow_hosts)),
+    )
+    app = create_app(settings)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"diplowatch: serving {db} on http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=log_level == "debug")
+
+
+def _checked_token(allow_ingest: bool, token: str | None, token_file: str | None) -> str | None:
+    """The ingest token, refused when ingest is on without one or when it is too short."""
+    token = _read_token(token, token_file)
+    if allow_ingest and not token:
+        raise UserError(
+            "--allow-ingest needs --token T (or $DIPLOWATCH_TOKEN) so only you can add articles"
+        )
+    if token and len(token) < 8:
+        raise UserError("--token: use at least 8 characters")
+    return token
+
+
+def _checked_db(db: str) -> Path:
+    """The database path: a directory is an error, a missing file gets a first-run note."""
+    path = Path(db)
+    if path.exists() and not path.is_file():
+        raise UserError(f"--db {db}: not a file")
+    if not path.exists():
+        click.echo(
+            f"diplowatch: {db} does not exist yet; the dashboard will show how to ingest articles.",
+            err=True,
+        )
+    return path
+
+
+def _host_names(host: str, allow_hosts: tuple[str, ...]) -> list[str]:
+    """The --allow-host names (comma lists split); a note when 0.0.0.0 is served without any."""
     names = [n.strip() for value in allow_hosts for n in value.split(",") if n.strip()]
     if host in ("0.0.0.0", "::") and not names:
         click.echo(
@@ -173,17 +200,7 @@ def serve(
             "--allow-host (e.g. --allow-host $(hostname)); other Host headers get 400.",
             err=True,
         )
-    settings = Settings(
-        db=path,
-        allow_ingest=allow_ingest,
-        token=token,
-        max_upload_bytes=int(max_upload_mb * 1024 * 1024),
-        allowed_hosts=(host, *LOOPBACK_HOSTS, *names),
-    )
-    app = create_app(settings)
-    shown = f"[{host}]" if ":" in host else host
-    click.echo(f"diplowatch: serving {db} on http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=log_level == "debug")
+    return names
 
 
 COMMANDS: list[click.Command] = [serve]

@@ -86,11 +86,26 @@ def _get(module: Any, name: str, default: Any) -> Any:
     return getattr(module, name, default) if module is not None else default
 
 
-@cache
-def lexicon(lang: str) -> DateLexicon:
-    """The compiled date lexicon of ``lang`` (an unknown language is an error)."""
-    data = lang_data.require(lang, "dates")
+@dataclass(frozen=True)
+class _Words:
+    """Folded vocabulary several patterns share, so each step needs one argument."""
 
+    data: Any
+    months: dict[str, list[tuple[str, int]]]
+    ambiguous: frozenset[str]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    eras: dict[str, str]
+    day_words: dict[str, int]
+    month_alt: str
+    weekday_alt: str
+    era_alt: str
+    time_words: str
+    clitic: str
+
+
+def _months(data: Any) -> tuple[dict[str, list[tuple[str, int]]], frozenset[str]]:
+    """Month words of the language and of those it borrows from, and the ambiguous ones."""
     months: dict[str, list[tuple[str, int]]] = {}
     ambiguous = set(_get(data, "AMBIGUOUS_MONTHS", ()))
     sources = [data] + [lang_data.require(x, "dates") for x in _get(data, "EXTRA_MONTH_LANGS", ())]
@@ -99,177 +114,249 @@ def lexicon(lang: str) -> DateLexicon:
         for calendar, table in _get(source, "MONTHS", {}).items():
             for word, number in table.items():
                 months.setdefault(normalize_phrase(word), []).append((calendar, number))
+    return months, frozenset(normalize_phrase(w) for w in ambiguous)
+
+
+def _words(data: Any) -> _Words:
+    """Fold the word tables once; the alternations are reused by several patterns."""
+    months, ambiguous = _months(data)
     weekdays = {normalize_phrase(w): n for w, n in _get(data, "WEEKDAYS", {}).items()}
-    relative = {normalize_phrase(w): v for w, v in _get(data, "RELATIVE", {}).items()}
     eras = {normalize_phrase(w): c for w, c in _get(data, "ERAS", {}).items()}
-    next_words = _get(data, "WEEKDAY_NEXT", ())
-    last_words = _get(data, "WEEKDAY_LAST", ())
-    current = _get(data, "CURRENT_MONTH_WORDS", ())
-    proclitics = _get(data, "PROCLITICS", ())
+    return _Words(
+        data=data,
+        months=months,
+        ambiguous=ambiguous,
+        weekdays=weekdays,
+        relative={normalize_phrase(w): v for w, v in _get(data, "RELATIVE", {}).items()},
+        eras=eras,
+        day_words={normalize_phrase(w): n for w, n in _get(data, "DAY_WORDS", {}).items()},
+        month_alt=alternation(months),
+        weekday_alt=alternation(weekdays),
+        era_alt=alternation(eras),
+        time_words=alternation(_get(data, "TIME_WORDS", ())),
+        clitic=alternation(_get(data, "PROCLITICS", ())),
+    )
 
-    month_alt = alternation(months)
-    month_suffixes = _get(data, "MONTH_SUFFIXES", ())
-    suffix = alternation(month_suffixes)
-    day_suffix = alternation(_get(data, "DAY_SUFFIXES", ()))
-    joiners = alternation(_get(data, "DAY_MONTH_JOINERS", ()))
-    weekday_alt = alternation(weekdays)
-    era_alt = alternation(eras)
-    time_words = alternation(_get(data, "TIME_WORDS", ()))
-    current_alt = alternation(current)
-    clitic = alternation(proclitics)
-    mods = alternation(tuple(next_words) + tuple(last_words))
 
-    wd = rf"(?:(?P<wd>{weekday_alt})\s*[,،]?\s*)?"
-    monthx = (
-        rf"(?<![^\W\d_])(?P<m1>{month_alt})(?:\s*{suffix})?(?![^\W\d_])"
-        rf"(?:\s*[/(\-–]\s*(?P<m2>{month_alt})(?:\s*{suffix})?(?![^\W\d_])\s*\)?)?"
+def _folded(data: Any, name: str) -> frozenset[str]:
+    """A word list of the data module as a set of folded words."""
+    return frozenset(normalize_phrase(w) for w in _get(data, name, ()))
+
+
+def _month_group(w: _Words) -> str:
+    """A month name, maybe with a second calendar's month in brackets and "current"."""
+    suffix = alternation(_get(w.data, "MONTH_SUFFIXES", ()))
+    current_alt = alternation(_get(w.data, "CURRENT_MONTH_WORDS", ()))
+    return (
+        rf"(?<![^\W\d_])(?P<m1>{w.month_alt})(?:\s*{suffix})?(?![^\W\d_])"
+        rf"(?:\s*[/(\-–]\s*(?P<m2>{w.month_alt})(?:\s*{suffix})?(?![^\W\d_])\s*\)?)?"
         rf"(?:\s+(?P<cur>{current_alt})(?!\w))?"
     )
-    day_words = {normalize_phrase(w): n for w, n in _get(data, "DAY_WORDS", {}).items()}
-    day = (
+
+
+def _day_group(w: _Words) -> str:
+    """A day of the month in digits (maybe with an ordinal ending) or in words."""
+    day_suffix = alternation(_get(w.data, "DAY_SUFFIXES", ()))
+    return (
         rf"(?:(?<!\d)(?P<d>[0-3]?\d)(?:{day_suffix})?(?!\d)"
-        rf"|(?<![^\W\d_])(?P<dw>{alternation(day_words)})(?![^\W\d_]))"
+        rf"|(?<![^\W\d_])(?P<dw>{alternation(w.day_words)})(?![^\W\d_]))"
     )
-    year = rf"(?<![\d.,/])(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{era_alt})(?![^\W\d_]))?"
-    clock_suffixes = alternation(_get(data, "CLOCK_SUFFIXES", ()))
-    time = (
-        rf"(?P<time>\s*[-–,،|]?\s*(?:{time_words}\s*)?(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)"
+
+
+def _time_group(w: _Words) -> str:
+    """An optional clock time after a date ("، الساعة 10:30", "3:00 pm")."""
+    clock_suffixes = alternation(_get(w.data, "CLOCK_SUFFIXES", ()))
+    return (
+        rf"(?P<time>\s*[-–,،|]?\s*(?:{w.time_words}\s*)?(?<!\d)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)"
         rf"(?:\s*{clock_suffixes})?)?"
     )
-    year_joiners = alternation(_get(data, "MONTH_YEAR_JOINERS", ()))
-    sep = rf"\s*[,،/]?\s*(?:{year_joiners}\s+)?"
 
-    day_month = re.compile(rf"{wd}{day}\s*(?:{joiners}\s+)?{monthx}(?:{sep}{year})?{time}")
-    month_day = re.compile(rf"{wd}{monthx}\.?\s*{day}(?:(?:\s*[,،]\s*|\s+){year})?{time}")
-    month_year = re.compile(rf"{monthx}{sep}{year}")
-    numeric = re.compile(
+
+def _named_dates(w: _Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Dates with a month name: day-month, month-day and month-year orders."""
+    wd = rf"(?:(?P<wd>{w.weekday_alt})\s*[,،]?\s*)?"
+    monthx, day, time = _month_group(w), _day_group(w), _time_group(w)
+    year = rf"(?<![\d.,/])(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{w.era_alt})(?![^\W\d_]))?"
+    joiners = alternation(_get(w.data, "DAY_MONTH_JOINERS", ()))
+    year_joiners = alternation(_get(w.data, "MONTH_YEAR_JOINERS", ()))
+    sep = rf"\s*[,،/]?\s*(?:{year_joiners}\s+)?"
+    return (
+        re.compile(rf"{wd}{day}\s*(?:{joiners}\s+)?{monthx}(?:{sep}{year})?{time}"),
+        re.compile(rf"{wd}{monthx}\.?\s*{day}(?:(?:\s*[,،]\s*|\s+){year})?{time}"),
+        re.compile(rf"{monthx}{sep}{year}"),
+    )
+
+
+def _numeric(w: _Words) -> re.Pattern[str]:
+    """All-digit dates (2024-04-23, 23/4/2024), maybe with an era and an ISO time."""
+    return re.compile(
         r"(?<![\d/.\-])(?:(?P<y1>\d{4})(?P<s1>[/.\-])(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2})"
         r"|(?P<d2>\d{1,2})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d/\-]|\.\d)"
-        rf"(?:\s*(?P<era>{era_alt})(?![^\W\d_]))?"
+        rf"(?:\s*(?P<era>{w.era_alt})(?![^\W\d_]))?"
         r"(?P<time>(?:t|\s*[-–,،|]?\s*)(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?!\d)"
         r"(?:z|[+\-]\d{2}:?\d{2})?)?"
     )
-    year_words = alternation(_get(data, "YEAR_WORDS", ()))
-    year_only = re.compile(
+
+
+def _year_only(w: _Words) -> re.Pattern[str]:
+    """A bare year, only after a year word ("in 2014") or before an era ("1403 AH")."""
+    year_words = alternation(_get(w.data, "YEAR_WORDS", ()))
+    return re.compile(
         rf"(?:(?<!\w){year_words}\s+(?<![\d.,/])(?P<y>\d{{4}})(?!\d)"
-        rf"(?:\s*(?P<era>{era_alt})(?![^\W\d_]))?"
-        rf"|(?<![\d.,/])(?P<y2>\d{{4}})\s*(?P<era2>{era_alt})(?![^\W\d_]))"
+        rf"(?:\s*(?P<era>{w.era_alt})(?![^\W\d_]))?"
+        rf"|(?<![\d.,/])(?P<y2>\d{{4}})\s*(?P<era2>{w.era_alt})(?![^\W\d_]))"
+    )
+
+
+def _weekday_patterns(w: _Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Relative words ("yesterday"), weekdays with next/last, and what blocks a weekday."""
+    mods = alternation(
+        tuple(_get(w.data, "WEEKDAY_NEXT", ())) + tuple(_get(w.data, "WEEKDAY_LAST", ()))
     )
     relative_re = re.compile(
-        rf"(?<!\w)(?:{clitic})?(?P<rel>{alternation(relative)})(?!\w)"
-        rf"(?:\s*[,،(]?\s*(?P<wd>{weekday_alt})(?!\w)\s*\)?)?"
+        rf"(?<!\w)(?:{w.clitic})?(?P<rel>{alternation(w.relative)})(?!\w)"
+        rf"(?:\s*[,،(]?\s*(?P<wd>{w.weekday_alt})(?!\w)\s*\)?)?"
     )
-    block_before = alternation(_get(data, "WEEKDAY_BLOCK_BEFORE", ()))
-    block_after = alternation(_get(data, "WEEKDAY_BLOCK_AFTER", ()))
+    block_before = alternation(_get(w.data, "WEEKDAY_BLOCK_BEFORE", ()))
+    block_after = alternation(_get(w.data, "WEEKDAY_BLOCK_AFTER", ()))
+    prefixes = alternation(_get(w.data, "WEEKDAY_PREFIXES", ()))
     weekday_re = re.compile(
-        rf"(?<!\w)(?:(?P<pre>{mods})\s+)?(?:{alternation(_get(data, 'WEEKDAY_PREFIXES', ()))}\s+)?"
-        rf"(?:{clitic})?(?P<wd>{weekday_alt})(?!\w)(?!\s+{block_after}(?!\w))"
+        rf"(?<!\w)(?:(?P<pre>{mods})\s+)?(?:{prefixes}\s+)?"
+        rf"(?:{w.clitic})?(?P<wd>{w.weekday_alt})(?!\w)(?!\s+{block_after}(?!\w))"
         rf"(?:\s+(?P<post>{mods})(?!\w))?"
     )
-    ago_units = {normalize_phrase(w): v for w, v in _get(data, "AGO_UNITS", {}).items()}
-    ago_before = _get(data, "AGO_BEFORE", ())
-    ago_after = _get(data, "AGO_AFTER", ())
+    return relative_re, weekday_re, re.compile(rf"(?<!\w){block_before}\s*$")
+
+
+def _small_numbers(lang: str) -> dict[str, int]:
+    """Number words below 1000, for "three days ago" written out."""
     numbers = lang_data.require(lang, "numbers")
-    small_numbers = {
+    return {
         normalize_phrase(w): int(v)
         for w, v in _get(numbers, "VALUES", {}).items()
         if float(v).is_integer() and 0 < v < 1000
     }
+
+
+def _ago(w: _Words, small_numbers: dict[str, int]) -> re.Pattern[str]:
+    """ "Three days ago" / "منذ ثلاثة أيام" / "سه روز پیش", with the unit required."""
+    ago_units = {normalize_phrase(x) for x in _get(w.data, "AGO_UNITS", {})}
     num = rf"(?:(?<!\d)\d{{1,3}}(?!\d)|(?<![^\W\d_]){alternation(small_numbers)})"
     units = alternation(ago_units)
     # "قبل شهر رمضان" is "before Ramadan", "منذ سنة 2014" is "since 2014".
-    not_after = rf"(?!\s+{month_alt})(?!\s*\d)"
-    blocked = alternation(_get(data, "AGO_BLOCK_AFTER", ()))
-    ago_re = re.compile(
-        rf"(?<!\w)(?:{clitic})?{alternation(ago_before)}\s+(?:(?P<n1>{num})\s+)?"
+    not_after = rf"(?!\s+{w.month_alt})(?!\s*\d)"
+    blocked = alternation(_get(w.data, "AGO_BLOCK_AFTER", ()))
+    before = alternation(_get(w.data, "AGO_BEFORE", ()))
+    after = alternation(_get(w.data, "AGO_AFTER", ()))
+    return re.compile(
+        rf"(?<!\w)(?:{w.clitic})?{before}\s+(?:(?P<n1>{num})\s+)?"
         rf"(?P<u1>{units})(?!\w){not_after}(?!\s+{blocked}(?!\w))"
-        rf"|(?:(?P<n2>{num})\s+)?(?<![^\W\d_])(?P<u2>{units})\s+{alternation(ago_after)}(?!\w)"
+        rf"|(?:(?P<n2>{num})\s+)?(?<![^\W\d_])(?P<u2>{units})\s+{after}(?!\w)"
         rf"(?!\s+{blocked}(?!\w))"
     )
-    stamp_sources = [data] + [
-        lang_data.require(x, "dates") for x in _get(data, "EXTRA_STAMP_LANGS", ())
+
+
+_STAMP_KINDS = (
+    ("published", False, "STAMP_PREFIXES"),
+    ("published", True, "STAMP_LINE_PREFIXES"),
+    ("updated", False, "UPDATE_PREFIXES"),
+    ("updated", True, "UPDATE_LINE_PREFIXES"),
+)
+
+
+def _stamps(
+    w: _Words,
+) -> tuple[tuple[tuple[str, bool, re.Pattern[str]], ...], re.Pattern[str], Any]:
+    """Publication/update stamp labels (with borrowed languages), the gap after them, a finder."""
+    sources = [w.data] + [
+        lang_data.require(x, "dates") for x in _get(w.data, "EXTRA_STAMP_LANGS", ())
     ]
     stamps = tuple(
         (kind, line_only, re.compile(rf"(?<![^\W\d_]){alternation(words)}\s*[:：\-]?"))
-        for kind, line_only, name in (
-            ("published", False, "STAMP_PREFIXES"),
-            ("published", True, "STAMP_LINE_PREFIXES"),
-            ("updated", False, "UPDATE_PREFIXES"),
-            ("updated", True, "UPDATE_LINE_PREFIXES"),
-        )
-        if (words := [w for src in stamp_sources for w in _get(src, name, ())])
+        for kind, line_only, name in _STAMP_KINDS
+        if (words := [x for src in sources for x in _get(src, name, ())])
     )
-    stamp_finder = ahocorasick.Automaton()
-    for name in (
-        "STAMP_PREFIXES",
-        "STAMP_LINE_PREFIXES",
-        "UPDATE_PREFIXES",
-        "UPDATE_LINE_PREFIXES",
-    ):
-        for word in {normalize_phrase(w) for src in stamp_sources for w in _get(src, name, ())}:
+    finder = ahocorasick.Automaton()
+    for _, _, name in _STAMP_KINDS:
+        for word in {normalize_phrase(x) for src in sources for x in _get(src, name, ())}:
             if word:
-                stamp_finder.add_word(word, len(word))
-    if len(stamp_finder):
-        stamp_finder.make_automaton()
-    periods = alternation([w for src in stamp_sources for w in _get(src, "DAY_PERIODS", ())])
-    stamp_gap = re.compile(
-        rf"[\s:：\-–|,،]*(?:(?:{time_words}\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+                finder.add_word(word, len(word))
+    if len(finder):
+        finder.make_automaton()
+    periods = alternation([x for src in sources for x in _get(src, "DAY_PERIODS", ())])
+    gap = re.compile(
+        rf"[\s:：\-–|,،]*(?:(?:{w.time_words}\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
         rf"(?:\s*{periods}(?![^\W\d_]))*[\s\-–|,،]*)?"
     )
-    today = frozenset(w for w, (unit, n) in relative.items() if unit == "day" and n == 0)
+    return stamps, gap, finder if len(finder) else None
 
-    ambiguous_keys = frozenset(normalize_phrase(w) for w in ambiguous)
-    target_words = alternation(_get(data, "TARGET_BEFORE", ()))
-    fillers = alternation(_get(data, "TARGET_FILLERS", ()))
-    target_lead = rf"(?<!\w)(?:{clitic})?{target_words}(?:\s+{fillers}(?!\w)){{0,3}}"
+
+def _targets(w: _Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Deadline words just before a date ("by", "حتى") and "by 2030" anywhere."""
+    target_words = alternation(_get(w.data, "TARGET_BEFORE", ()))
+    fillers = alternation(_get(w.data, "TARGET_FILLERS", ()))
+    lead = rf"(?<!\w)(?:{w.clitic})?{target_words}(?:\s+{fillers}(?!\w)){{0,3}}"
+    return (
+        re.compile(rf"{lead}\s*$"),
+        re.compile(rf"{lead}(?:\s+(?:{w.month_alt}|\d{{1,2}})(?!\w)){{0,2}}\s+\d{{4}}(?!\d)"),
+    )
+
+
+def _triggers(w: _Words) -> Any:
+    """Trigger automaton; ambiguous month words only count with a year, whose digits open a window."""
+    glued = ("", *(normalize_phrase(x) for x in _get(w.data, "MONTH_SUFFIXES", ())))
+    ago = (*_get(w.data, "AGO_BEFORE", ()), *_get(w.data, "AGO_AFTER", ()))
+    return _automaton(
+        [m + g for m in w.months if m not in w.ambiguous for g in glued],
+        list(w.weekdays) + list(w.relative) + [normalize_phrase(x) for x in ago],
+    )
+
+
+@cache
+def lexicon(lang: str) -> DateLexicon:
+    """The compiled date lexicon of ``lang`` (an unknown language is an error)."""
+    data = lang_data.require(lang, "dates")
+    w = _words(data)
+    day_month, month_day, month_year = _named_dates(w)
+    relative_re, weekday_re, weekday_blocked = _weekday_patterns(w)
+    small_numbers = _small_numbers(lang)
+    stamps, stamp_gap, stamp_finder = _stamps(w)
+    target_re, target_year_re = _targets(w)
     return DateLexicon(
         lang=lang,
-        months={k: tuple(v) for k, v in months.items()},
-        ambiguous=ambiguous_keys,
-        weekdays=weekdays,
-        relative=relative,
-        eras=eras,
-        next_words=frozenset(normalize_phrase(w) for w in next_words),
-        last_words=frozenset(normalize_phrase(w) for w in last_words),
-        current_words=frozenset(normalize_phrase(w) for w in current),
+        months={k: tuple(v) for k, v in w.months.items()},
+        ambiguous=w.ambiguous,
+        weekdays=w.weekdays,
+        relative=w.relative,
+        eras=w.eras,
+        next_words=_folded(data, "WEEKDAY_NEXT"),
+        last_words=_folded(data, "WEEKDAY_LAST"),
+        current_words=_folded(data, "CURRENT_MONTH_WORDS"),
         default_hijri=_get(data, "DEFAULT_HIJRI", "gregorian"),
         month_day_needs_year=bool(_get(data, "MONTH_DAY_NEEDS_YEAR", False)),
         day_month=day_month,
         month_day=month_day,
         month_year=month_year,
-        numeric=numeric,
-        year_only=year_only,
+        numeric=_numeric(w),
+        year_only=_year_only(w),
         relative_re=relative_re,
-        ago_re=ago_re,
-        ago_units=ago_units,
+        ago_re=_ago(w, small_numbers),
+        ago_units={normalize_phrase(x): v for x, v in _get(data, "AGO_UNITS", {}).items()},
         ago_vague=re.compile(rf"(?<!\w){alternation(_get(data, 'AGO_VAGUE', ()))}\s*$"),
         small_numbers=small_numbers,
         weekday_re=weekday_re,
         stamps=stamps,
         stamp_gap=stamp_gap,
-        stamp_finder=stamp_finder if len(stamp_finder) else None,
-        today_words=today,
+        stamp_finder=stamp_finder,
+        today_words=frozenset(k for k, (unit, n) in w.relative.items() if unit == "day" and n == 0),
         today_joiners=tuple(_get(data, "TODAY_JOINERS", ())),
-        day_words=day_words,
-        clitic=clitic,
-        weekday_blocked=re.compile(rf"(?<!\w){block_before}\s*$"),
-        day_word_re=re.compile(alternation(day_words)) if day_words else None,
-        target_re=re.compile(rf"{target_lead}\s*$"),
-        target_year_re=re.compile(
-            rf"{target_lead}(?:\s+(?:{month_alt}|\d{{1,2}})(?!\w)){{0,2}}\s+\d{{4}}(?!\d)"
-        ),
-        # Ambiguous month words only count with a year, whose digits open a window.
-        triggers=_automaton(
-            [
-                w + glued
-                for w in months
-                if w not in ambiguous_keys
-                for glued in ("", *(normalize_phrase(x) for x in month_suffixes))
-            ],
-            list(weekdays)
-            + list(relative)
-            + [normalize_phrase(w) for w in (*ago_before, *ago_after)],
-        ),
+        day_words=w.day_words,
+        clitic=w.clitic,
+        weekday_blocked=weekday_blocked,
+        day_word_re=re.compile(alternation(w.day_words)) if w.day_words else None,
+        target_re=target_re,
+        target_year_re=target_year_re,
+        triggers=_triggers(w),
     )
 
 

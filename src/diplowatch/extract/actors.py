@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
+from types import ModuleType
+from typing import Any
 
 import ahocorasick
 
@@ -129,127 +132,165 @@ class Context:
     lang: str = ""
 
 
-def context(lang: str) -> Context:
-    data = load(lang, "context")
-    agents = load(lang, "agents")
-    common = load("xx", "agents")
+def _words(data: ModuleType | None, name: str) -> frozenset[str]:
+    """A word list of a data module, folded like the text it is matched against."""
+    return frozenset(normalize_phrase(w) for w in getattr(data, name, ()))
 
-    def words(name: str) -> frozenset[str]:
-        return frozenset(normalize_phrase(w) for w in getattr(data, name, ()))
 
-    return Context(
-        topic_preps=words("TOPIC_PREPOSITIONS"),
-        location_preps=words("LOCATION_PREPOSITIONS"),
-        head_nouns=words("ACTOR_HEAD_NOUNS"),
-        conjunctions=words("CONJUNCTIONS"),
-        home_candidates=tuple(getattr(data, "HOME_CANDIDATES", ())),
-        sector_scope=words("SECTOR_SCOPE_CUES"),
-        title_words=words("SECTOR_TITLE_WORDS"),
-        name_stopwords=words("NAME_STOPWORDS"),
-        titles_follow_country=getattr(data, "TITLES_FOLLOW_COUNTRY", False),
-        negation_follows=getattr(data, "NEGATION_FOLLOWS_TRIGGER", False),
-        role_links=words("ROLE_COUNTRY_LINKS"),
-        role_breaks=words("ROLE_BREAK_WORDS"),
-        location_heads=words("LOCATION_HEAD_NOUNS"),
-        name_min_tokens=getattr(data, "NAME_MIN_TOKENS", 2)
+def _sorted_words(data: ModuleType | None, name: str) -> tuple[str, ...]:
+    """A folded word list in a fixed order, for ``str.startswith``/``endswith`` tuples."""
+    return tuple(sorted(_words(data, name)))
+
+
+def _syntax(data: ModuleType | None) -> Syntax:
+    """The clause-level cues (verbs, negation, modality) of the language."""
+    return Syntax(
+        determiners=_words(data, "DETERMINERS"),
+        verb_markers=_words(data, "VERB_MARKERS"),
+        infinitive=_words(data, "INFINITIVE_MARKERS"),
+        passive_aux=_words(data, "PASSIVE_AUXILIARIES"),
+        frame_window=getattr(data, "FRAME_WINDOW", 0),
+        clause_breaks=frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
+        agent_markers=_words(data, "AGENT_MARKERS"),
+        negation_gap=_words(data, "NEGATION_GAP_WORDS"),
+        relatives=_words(data, "RELATIVE_PRONOUNS"),
+        speculative=_words(data, "SPECULATIVE_MODALS"),
+        speech_openers=_words(data, "SPEECH_OPENERS"),
+        subordinators=_words(data, "SUBORDINATORS"),
+        planned_before_verbs=getattr(data, "PLANNED_BEFORE_VERBS", False),
+        future_times=_words(data, "FUTURE_TIME_CUES"),
+        gerund_markers=_words(data, "GERUND_MARKERS"),
+        context_preps=_words(data, "CONTEXT_PREPOSITIONS"),
+        deed_context_preps=_words(data, "DEED_CONTEXT_PREPOSITIONS"),
+        participle_complements=_words(data, "PARTICIPLE_COMPLEMENTS"),
+        quantifiers=_words(data, "QUANTIFIERS"),
+        participle_endings=_sorted_words(data, "PARTICIPLE_ENDINGS"),
+        past_participle_endings=_sorted_words(data, "PAST_PARTICIPLE_ENDINGS"),
+        gerund_endings=_sorted_words(data, "GERUND_ENDINGS"),
+        clause_conjunctions=_words(data, "CLAUSE_CONJUNCTIONS"),
+        subject_conjunctions=_words(data, "SUBJECT_CONJUNCTIONS"),
+        request_openers=_words(data, "REQUEST_OPENERS"),
+        dotted_abbreviations=_sorted_words(data, "DOTTED_ABBREVIATIONS"),
+    )
+
+
+def _name_rules(data: ModuleType | None) -> NameRules:
+    """How proper names are told from ordinary words (capitals, neighbours)."""
+    return NameRules(
+        capitalised=getattr(data, "NAMES_CAPITALISED", False),
+        by_neighbours=_words(data, "NAMES_BY_NEIGHBOURS"),
+        function_words=_words(data, "NAME_FUNCTION_WORDS") | _words(data, "NAME_STOPWORDS"),
+        articles=_sorted_words(data, "NAME_ARTICLES"),
+        conjunctions=_words(data, "CONJUNCTIONS"),
+    )
+
+
+def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[str, Any]:
+    """Agent tables: the language's people words and the shared (``xx``) agent codes."""
+    return {
+        "people_suffixes": _words(agents, "PEOPLE_SUFFIXES"),
+        "people_words": _words(agents, "PEOPLE_WORDS"),
+        "role_agents": dict(getattr(common, "ROLE_AGENTS", {})),
+        "institution_agents": dict(getattr(common, "INSTITUTION_AGENTS", {})),
+        "sent_agents": frozenset(getattr(common, "SENT_AGENTS", ())),
+        # a language may add its own (``agents.STATELESS_AGENTS``)
+        "stateless_agents": frozenset(getattr(common, "STATELESS_AGENTS", ()))
+        | frozenset(getattr(agents, "STATELESS_AGENTS", ())),
+        "home_institutions": frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
+        "not_party_to": dict(getattr(common, "NOT_PARTY_TO", {})),
+        "cited_agents": frozenset(getattr(common, "CITED_AGENTS", ())),
+    }
+
+
+# Context fields that are one folded word list of ``context.py`` each.
+_WORD_FIELDS = {
+    "topic_preps": "TOPIC_PREPOSITIONS",
+    "location_preps": "LOCATION_PREPOSITIONS",
+    "head_nouns": "ACTOR_HEAD_NOUNS",
+    "conjunctions": "CONJUNCTIONS",
+    "sector_scope": "SECTOR_SCOPE_CUES",
+    "title_words": "SECTOR_TITLE_WORDS",
+    "name_stopwords": "NAME_STOPWORDS",
+    "role_links": "ROLE_COUNTRY_LINKS",
+    "role_breaks": "ROLE_BREAK_WORDS",
+    "location_heads": "LOCATION_HEAD_NOUNS",
+    "state_place_preps": "STATE_PLACE_PREPOSITIONS",
+    "place_modifiers": "PLACE_MODIFIERS",
+    "agent_topic_preps": "AGENT_TOPIC_PREPOSITIONS",
+    "possessives": "POSSESSIVE_PRONOUNS",
+    "former_words": "FORMER_WORDS",
+    "sponsor_markers": "SPONSOR_MARKERS",
+    "source_openers": "SOURCE_OPENERS",
+    "subordinators": "SUBORDINATORS",
+    "title_gap_blockers": "TITLE_GAP_BLOCKERS",
+    "object_markers": "OBJECT_MARKERS",
+    "phrase_breaks": "PHRASE_BREAKS",
+    "support_verbs": "SUPPORT_VERBS",
+    "demonstratives": "DEMONSTRATIVES",
+    "topic_markers": "TOPIC_MARKERS",
+    "light_verbs": "LIGHT_VERBS",
+    "place_preps": "PLACE_PREPOSITIONS",
+    "withdraw_from": "WITHDRAW_FROM",
+    "venue_nouns": "VENUE_NOUNS",
+    "target_preps": "TARGET_PREPOSITIONS",
+    "partitives": "PARTITIVES",
+    "content_openers": "CONTENT_OPENERS",
+    "partner_preps": "PARTNER_PREPOSITIONS",
+    "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
+    "glued_prepositions": "GLUED_PREPOSITIONS",
+    "name_clitics": "NAME_CLITICS",
+    "auxiliaries": "AUXILIARIES",
+}
+
+
+def _word_fields(data: ModuleType | None) -> dict[str, Any]:
+    """The Context fields that are plain word lists (``_WORD_FIELDS``)."""
+    return {name: _words(data, table) for name, table in _WORD_FIELDS.items()}
+
+
+def _settings(data: ModuleType | None) -> dict[str, Any]:
+    """The language's switches and counts, and the lists kept raw or ordered."""
+    return {
+        "home_candidates": tuple(getattr(data, "HOME_CANDIDATES", ())),
+        "titles_follow_country": getattr(data, "TITLES_FOLLOW_COUNTRY", False),
+        "negation_follows": getattr(data, "NEGATION_FOLLOWS_TRIGGER", False),
+        "name_min_tokens": getattr(data, "NAME_MIN_TOKENS", 2)
         if getattr(data, "NAMES_FOLLOW_TITLES", True)
         else 0,
-        people_suffixes=frozenset(
-            normalize_phrase(x) for x in getattr(agents, "PEOPLE_SUFFIXES", ())
-        ),
-        role_agents=dict(getattr(common, "ROLE_AGENTS", {})),
-        institution_agents=dict(getattr(common, "INSTITUTION_AGENTS", {})),
-        sent_agents=frozenset(getattr(common, "SENT_AGENTS", ())),
-        # a language may add its own (``agents.STATELESS_AGENTS``)
-        stateless_agents=frozenset(getattr(common, "STATELESS_AGENTS", ()))
-        | frozenset(getattr(agents, "STATELESS_AGENTS", ())),
-        state_place_preps=words("STATE_PLACE_PREPOSITIONS"),
-        place_modifiers=words("PLACE_MODIFIERS"),
-        agent_topic_preps=words("AGENT_TOPIC_PREPOSITIONS"),
-        possessives=words("POSSESSIVE_PRONOUNS"),
-        former_words=words("FORMER_WORDS"),
-        sponsor_markers=words("SPONSOR_MARKERS"),
-        clause_punct=frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
-        source_openers=words("SOURCE_OPENERS"),
-        subordinators=words("SUBORDINATORS"),
-        title_gap_words=getattr(data, "TITLE_GAP_WORDS", 0),
-        title_gap_blockers=words("TITLE_GAP_BLOCKERS"),
-        syntax=Syntax(
-            determiners=words("DETERMINERS"),
-            verb_markers=words("VERB_MARKERS"),
-            infinitive=words("INFINITIVE_MARKERS"),
-            passive_aux=words("PASSIVE_AUXILIARIES"),
-            frame_window=getattr(data, "FRAME_WINDOW", 0),
-            clause_breaks=frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
-            agent_markers=words("AGENT_MARKERS"),
-            negation_gap=words("NEGATION_GAP_WORDS"),
-            relatives=words("RELATIVE_PRONOUNS"),
-            speculative=words("SPECULATIVE_MODALS"),
-            speech_openers=words("SPEECH_OPENERS"),
-            subordinators=words("SUBORDINATORS"),
-            planned_before_verbs=getattr(data, "PLANNED_BEFORE_VERBS", False),
-            future_times=words("FUTURE_TIME_CUES"),
-            gerund_markers=words("GERUND_MARKERS"),
-            context_preps=words("CONTEXT_PREPOSITIONS"),
-            deed_context_preps=words("DEED_CONTEXT_PREPOSITIONS"),
-            participle_complements=words("PARTICIPLE_COMPLEMENTS"),
-            quantifiers=words("QUANTIFIERS"),
-            participle_endings=tuple(sorted(words("PARTICIPLE_ENDINGS"))),
-            past_participle_endings=tuple(sorted(words("PAST_PARTICIPLE_ENDINGS"))),
-            gerund_endings=tuple(sorted(words("GERUND_ENDINGS"))),
-            clause_conjunctions=words("CLAUSE_CONJUNCTIONS"),
-            subject_conjunctions=words("SUBJECT_CONJUNCTIONS"),
-            request_openers=words("REQUEST_OPENERS"),
-            dotted_abbreviations=tuple(sorted(words("DOTTED_ABBREVIATIONS"))),
-        ),
-        names=NameRules(
-            capitalised=getattr(data, "NAMES_CAPITALISED", False),
-            by_neighbours=words("NAMES_BY_NEIGHBOURS"),
-            function_words=words("NAME_FUNCTION_WORDS") | words("NAME_STOPWORDS"),
-            articles=tuple(sorted(words("NAME_ARTICLES"))),
-            conjunctions=words("CONJUNCTIONS"),
-        ),
-        home_institutions=frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
-        not_party_to=dict(getattr(common, "NOT_PARTY_TO", {})),
-        object_markers=words("OBJECT_MARKERS"),
-        phrase_breaks=words("PHRASE_BREAKS"),
-        support_verbs=words("SUPPORT_VERBS"),
-        demonstratives=words("DEMONSTRATIVES"),
-        topic_markers=words("TOPIC_MARKERS"),
-        needs_predicate=frozenset(getattr(data, "NEEDS_PREDICATE", ())),
-        light_verbs=words("LIGHT_VERBS"),
-        clause_breaks=tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
-        cited_agents=frozenset(getattr(common, "CITED_AGENTS", ())),
-        subject_after_verb=getattr(data, "SUBJECT_AFTER_VERB", False),
-        place_preps=words("PLACE_PREPOSITIONS"),
-        withdraw_from=words("WITHDRAW_FROM"),
-        unknown_sides=getattr(data, "UNKNOWN_SIDES", False),
+        "clause_punct": frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
+        "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
+        "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
+        "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
+        "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
+        "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),
         # a lone actor of the article's main pair meets the other one even
         # where the sentence does not name it (Arabic); English and Persian
         # say so (``context.LONE_PAIR_FILL``)
-        lone_fill=getattr(
+        "lone_fill": getattr(
             data,
             "LONE_PAIR_FILL",
             not (getattr(data, "VERB_MARKERS", ()) or getattr(data, "FRAME_WINDOW", 0)),
         ),
-        home_for_agents=getattr(data, "HOME_FOR_AGENTS", True),
-        adjacent_coordinated=getattr(data, "ADJACENT_COORDINATED", True),
-        one_sided=frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
-        venue_nouns=words("VENUE_NOUNS"),
-        target_preps=words("TARGET_PREPOSITIONS"),
-        partitives=words("PARTITIVES"),
-        content_openers=words("CONTENT_OPENERS"),
-        verb_final=getattr(data, "VERB_FINAL", False),
-        sent_window=getattr(data, "SENT_AGENT_WINDOW", 3),
-        partner_preps=words("PARTNER_PREPOSITIONS"),
-        agent_place_prefixes=words("AGENT_PLACE_PREFIXES"),
-        glued_prepositions=words("GLUED_PREPOSITIONS"),
-        location_prefixes=tuple(sorted(words("LOCATION_PREFIXES"))),
-        name_clitics=words("NAME_CLITICS"),
-        possessive_markers=tuple(sorted(words("POSSESSIVE_MARKERS"))),
-        auxiliaries=words("AUXILIARIES"),
+        "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
+        "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
+        "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
+        "verb_final": getattr(data, "VERB_FINAL", False),
+        "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
+        "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
+        "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
+    }
+
+
+def context(lang: str) -> Context:
+    """The language's actor cues, gathered from its data modules in one value."""
+    data = load(lang, "context")
+    return Context(
+        **_word_fields(data),
+        **_settings(data),
+        **_agent_fields(load(lang, "agents"), load("xx", "agents")),
+        syntax=_syntax(data),
+        names=_name_rules(data),
         lang=lang,
-        people_words=frozenset(normalize_phrase(x) for x in getattr(agents, "PEOPLE_WORDS", ())),
     )
 
 
@@ -343,29 +384,28 @@ def _orphan(pending: _Pending) -> Mention:
     )
 
 
-def find_mentions(
-    text: str,
-    hits: list[Hit],
-    cue_hits: list[Hit],
-    ctx: Context,
-    ambiguous: frozenset[str],
-    on: date | None = None,
-) -> list[Mention]:
-    """Actor mentions in text order.
+_TITLE_KINDS = frozenset(("role", "institution", "counterpart", "agent"))
+_PLACE_KINDS = NAMED | {"state_adj", "capital", "city"}
 
-    Titles, institutions and agent nouns attach to the country word written
-    next to them ("الشرطة العراقية", "Iraqi police", "Japan's foreign
-    minister"), which then carries their role and agent; those left without
-    one become mentions with an empty code (``_orphan``).
-    """
-    cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
-    mentions: list[Mention] = []
+
+@dataclass
+class _MentionScan:
+    """Per-call state of ``find_mentions``: what came before decides what a hit is."""
+
+    text: str
+    ctx: Context
+    ambiguous: frozenset[str]
+    on: date | None
+    cue_ends: set[int]
+    mentions: list[Mention] = field(default_factory=list)
     pending: _Pending | None = None
-    last_role = ""  # a counterpart has the role of the person it mirrors
-    last_end = -1
+    last_role: str = ""  # a counterpart has the role of the person it mirrors
+    last_end: int = -1
     linked: Mention | None = None  # the last country that took the title before it
 
-    def release() -> None:
+    def release(self) -> None:
+        """The pending title found no country: it becomes a mention of its own."""
+        pending = self.pending
         if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
             orphan = _orphan(pending)
             # "8 مقاعد في مجلس النواب": a body named as the place of something
@@ -373,105 +413,141 @@ def find_mentions(
             orphan.place = (
                 pending.hit.entry.kind != "role"
                 and pending.agent != "UAF"
-                and previous_word(text, pending.hit.start) in ctx.place_preps
+                and previous_word(self.text, pending.hit.start) in self.ctx.place_preps
             )
-            mentions.append(orphan)
+            self.mentions.append(orphan)
 
-    for hit in hits:
-        e = hit.entry
-        if e.kind in ("role", "institution", "counterpart", "agent"):
-            role, agent = _title_of(hit, last_role, ctx)
-            if (
-                pending is not None
-                and not pending.claimed
-                and pending.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
-                and _chained(text, pending.hit, hit, conj=ctx.conjunctions)
-                and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split())
-            ):
-                # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
-                # named by the first title of the chain, acting for the body
-                # the chain ends with ("سخنگوی پلیس", "رهبران کنگره", "المتحدث
-                # باسم الشرطة")
-                body = e.kind in ("institution", "agent") and agent is not None
-                role = pending.role or role
-                agent = agent if body else pending.agent or agent
-            else:
-                release()
-            pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
-            if previous_word(text, hit.start) in ctx.former_words and role:
-                # "former prime minister Imran Khan": no longer the state's voice
-                pending.agent = None
-                pending.former = True
-            prev_m = mentions[-1] if mentions else None
-            if (
-                prev_m is not None
-                and prev_m.kind == "person"
-                and e.kind != "counterpart"
-                and text[prev_m.end : hit.start].strip(" ،,") == ""
-            ):
-                # "محمد جواد ظريف وزير الخارجية": the named person's title
-                pending.claimed = True
-            if (
-                ctx.titles_follow_country  # "Houthi forces"; Arabic puts the noun first
-                and prev_m is not None
-                and prev_m.kind == "group"
-                and e.kind == "agent"
-                and text[prev_m.end : hit.start].strip() == ""
-            ):
-                pending.claimed = True  # "Houthi forces", "Hamas militants": the group
-            elif (
-                ctx.titles_follow_country
-                and prev_m is not None
-                and _modifies(text, prev_m, hit, ctx)
-            ):
-                # "South Korean President", "Japan's foreign minister", "Iraqi police",
-                # "French far-right leader", "Russian and Ukrainian officials"
-                for m in _coordinated_before(text, mentions, ctx):
-                    m.role = m.role or role or None
-                    m.agent = m.agent or agent
-                    m.strong = True
-                pending.claimed = True
-            last_end = hit.end
-            continue
-        if e.kind == "group":
-            group = _group(hit, text)
-            if (
-                pending is not None
-                and not pending.claimed
-                and pending.hit.entry.kind == "agent"
-                and _chained(text, pending.hit, hit, conj=ctx.conjunctions)
-            ):
-                pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
-            elif (
-                pending is not None
-                and not pending.claimed
-                and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
-            ):
-                # "الأمين العام لحزب الله", "leader of Hamas": the group's own
-                group.role = pending.role or None
-                pending.claimed = True
-            release()
-            pending = None
-            if mentions and _owner_of(text, mentions[-1], group, hit, ctx):
-                mentions.pop()  # "Lebanon's Hezbollah", "Yemen's Houthi rebels": the group
-            if group.agent in ctx.cited_agents and not group.role:
-                # a named news agency or broadcaster reports or is told; its
-                # head, named by a title, may act ("the head of the BBC met …")
-                group.source = True
-            mentions.append(group)
-            last_end = hit.end
-            continue
-        if e.kind not in NAMED | {"state_adj", "capital", "city"}:
-            continue
-        if e.kind == "person" and e.extra[1] and not _titled(text, hit, pending):
-            continue  # a name that is also a word ("ظريف") counts after a title only
-        base = text[hit.base_start : hit.base_end]
-        if base in ambiguous and (
-            e.kind != "state" or not any(0 < hit.start - c <= 2 for c in cue_ends)
+    def title(self, hit: Hit) -> None:
+        """A title, institution or agent noun waits for its country (or joins a chain)."""
+        text, ctx, e = self.text, self.ctx, hit.entry
+        role, agent = _title_of(hit, self.last_role, ctx)
+        old = self.pending
+        if (
+            old is not None
+            and not old.claimed
+            and old.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
+            and _chained(text, old.hit, hit, conj=ctx.conjunctions)
+            and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
         ):
-            continue  # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
-        mention, claimed = _country_mention(text, hit, pending, last_end, ctx, on)
-        if any(text.startswith(b, hit.end) for b in ctx.sponsor_markers):
+            # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
+            # named by the first title of the chain, acting for the body
+            # the chain ends with ("سخنگوی پلیس", "رهبران کنگره", "المتحدث
+            # باسم الشرطة")
+            body = e.kind in ("institution", "agent") and agent is not None
+            role = old.role or role
+            agent = agent if body else old.agent or agent
+        else:
+            self.release()
+        pending = self.pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
+        if previous_word(text, hit.start) in ctx.former_words and role:
+            # "former prime minister Imran Khan": no longer the state's voice
+            pending.agent = None
+            pending.former = True
+        self._claim_by_previous(hit, pending, role, agent)
+        self.last_end = hit.end
+
+    def _claim_by_previous(self, hit: Hit, pending: _Pending, role: str, agent: str | None) -> None:
+        """A name, group or country written just before the title is its holder."""
+        text, ctx, e, mentions = self.text, self.ctx, hit.entry, self.mentions
+        prev_m = mentions[-1] if mentions else None
+        if (
+            prev_m is not None
+            and prev_m.kind == "person"
+            and e.kind != "counterpart"
+            and text[prev_m.end : hit.start].strip(" ،,") == ""
+        ):
+            # "محمد جواد ظريف وزير الخارجية": the named person's title
+            pending.claimed = True
+        if (
+            ctx.titles_follow_country  # "Houthi forces"; Arabic puts the noun first
+            and prev_m is not None
+            and prev_m.kind == "group"
+            and e.kind == "agent"
+            and text[prev_m.end : hit.start].strip() == ""
+        ):
+            pending.claimed = True  # "Houthi forces", "Hamas militants": the group
+        elif ctx.titles_follow_country and prev_m is not None and _modifies(text, prev_m, hit, ctx):
+            # "South Korean President", "Japan's foreign minister", "Iraqi police",
+            # "French far-right leader", "Russian and Ukrainian officials"
+            for m in _coordinated_before(text, mentions, ctx):
+                m.role = m.role or role or None
+                m.agent = m.agent or agent
+                m.strong = True
+            pending.claimed = True
+
+    def group(self, hit: Hit) -> None:
+        """A named movement or party; a title or agent noun before it is its own."""
+        text, ctx, pending = self.text, self.ctx, self.pending
+        group = _group(hit, text)
+        if (
+            pending is not None
+            and not pending.claimed
+            and pending.hit.entry.kind == "agent"
+            and _chained(text, pending.hit, hit, conj=ctx.conjunctions)
+        ):
+            pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
+        elif (
+            pending is not None
+            and not pending.claimed
+            and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
+        ):
+            # "الأمين العام لحزب الله", "leader of Hamas": the group's own
+            group.role = pending.role or None
+            pending.claimed = True
+        self.release()
+        self.pending = None
+        if self.mentions and _owner_of(text, self.mentions[-1], group, hit, ctx):
+            self.mentions.pop()  # "Lebanon's Hezbollah", "Yemen's Houthi rebels": the group
+        if group.agent in ctx.cited_agents and not group.role:
+            # a named news agency or broadcaster reports or is told; its
+            # head, named by a title, may act ("the head of the BBC met …")
+            group.source = True
+        self.mentions.append(group)
+        self.last_end = hit.end
+
+    def skipped(self, hit: Hit) -> bool:
+        """A name that is also a word, or an ambiguous country word with no cue."""
+        e = hit.entry
+        if e.kind == "person" and e.extra[1] and not _titled(self.text, hit, self.pending):
+            return True  # a name that is also a word ("ظريف") counts after a title only
+        base = self.text[hit.base_start : hit.base_end]
+        # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
+        return base in self.ambiguous and (
+            e.kind != "state" or not any(0 < hit.start - c <= 2 for c in self.cue_ends)
+        )
+
+    def place(self, hit: Hit) -> None:
+        """A state, organisation, person or place, with what is written around it."""
+        text, ctx, e = self.text, self.ctx, hit.entry
+        mention, claimed = _country_mention(text, hit, self.pending, self.last_end, ctx, self.on)
+        self._from_neighbours(hit, mention, claimed)
+        pending = self.pending
+        if claimed and pending is not None:
+            pending.claimed = True
+            if pending.former:
+                mention.former, mention.agent = True, None
+        elif e.kind in NAMED or e.kind == "state_adj":
+            self.release()
+            if e.kind == "state_adj" and self.mentions:
+                _share_title(text, self.mentions[-1], mention, ctx.conjunctions)
+        linked = self.linked
+        shared = linked is not None and _shares_title(text, linked, mention, self.mentions, ctx)
+        if shared and linked is not None:
+            # "the foreign ministers of Brazil and China": both hold the title
+            mention.role, mention.agent = linked.role, linked.agent
+        self.linked = mention if claimed or shared else None
+        if not self._joins_movement(hit, mention, claimed):
+            self.mentions.append(mention)
+            if mention.role:
+                self.last_role = mention.role
+        if e.kind in NAMED or e.kind == "state_adj":
+            self.pending = None
+        self.last_end = hit.end
+
+    def _from_neighbours(self, hit: Hit, mention: Mention, claimed: bool) -> None:
+        """A sponsor marker, an office before a name or a place before an adjective."""
+        text, e, mentions = self.text, hit.entry, self.mentions
+        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers):
             # "Rwanda-backed rebels": the sponsor is named, it takes no part
             mention.source = True
         prev_m = mentions[-1] if mentions else None
@@ -493,39 +569,49 @@ def find_mentions(
         ):
             # "ولاية لويزيانا الأمريكية", "Kobani, the Syrian town": the place's
             mention.location_only, mention.strong, mention.agent = True, False, None
-        if claimed and pending is not None:
-            pending.claimed = True
-            if pending.former:
-                mention.former, mention.agent = True, None
-        elif e.kind in NAMED or e.kind == "state_adj":
-            release()
-            if e.kind == "state_adj" and mentions:
-                _share_title(text, mentions[-1], mention, ctx.conjunctions)
-        shared = linked is not None and _shares_title(text, linked, mention, mentions, ctx)
-        if shared and linked is not None:
-            # "the foreign ministers of Brazil and China": both hold the title
-            mention.role, mention.agent = linked.role, linked.agent
-        linked = mention if claimed or shared else None
-        if (
-            e.kind in ("person", "state_adj")
+
+    def _joins_movement(self, hit: Hit, mention: Mention, claimed: bool) -> bool:
+        """A person or adjective of the movement named just before belongs to it."""
+        if not (
+            hit.entry.kind in ("person", "state_adj")
             and not claimed  # "حزب النهضة … الحكومة التونسية": the title's country
-            and _movement_named_before(text, mentions, hit, mention.code)
+            and _movement_named_before(self.text, self.mentions, hit, mention.code)
         ):
-            # "الأمين العام لحزب الله اللبناني، حسن نصر الله": the movement, its
-            # country adjective and its man are one participant
-            group = next(m for m in reversed(mentions) if m.kind == "group")
-            group.role = group.role or mention.role
-            if e.kind in NAMED or e.kind == "state_adj":
-                pending = None
-            last_end = hit.end
-            continue
-        mentions.append(mention)
-        if mention.role:
-            last_role = mention.role
-        if e.kind in NAMED or e.kind == "state_adj":
-            pending = None
-        last_end = hit.end
-    release()
+            return False
+        # "الأمين العام لحزب الله اللبناني، حسن نصر الله": the movement, its
+        # country adjective and its man are one participant
+        group = next(m for m in reversed(self.mentions) if m.kind == "group")
+        group.role = group.role or mention.role
+        return True
+
+
+def find_mentions(
+    text: str,
+    hits: list[Hit],
+    cue_hits: list[Hit],
+    ctx: Context,
+    ambiguous: frozenset[str],
+    on: date | None = None,
+) -> list[Mention]:
+    """Actor mentions in text order.
+
+    Titles, institutions and agent nouns attach to the country word written
+    next to them ("الشرطة العراقية", "Iraqi police", "Japan's foreign
+    minister"), which then carries their role and agent; those left without
+    one become mentions with an empty code (``_orphan``).
+    """
+    cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
+    scan = _MentionScan(text, ctx, ambiguous, on, cue_ends)
+    for hit in hits:
+        kind = hit.entry.kind
+        if kind in _TITLE_KINDS:
+            scan.title(hit)
+        elif kind == "group":
+            scan.group(hit)
+        elif kind in _PLACE_KINDS and not scan.skipped(hit):
+            scan.place(hit)
+    scan.release()
+    mentions = scan.mentions
     mentions.sort(key=lambda m: m.start)
     _weak_lists(text, mentions, ctx.conjunctions)
     return mentions
@@ -689,10 +775,40 @@ def _country_mention(
 ) -> tuple[Mention, bool]:
     """A state, organisation, person or place mention, taking the pending
     title's role and agent when it is the title's country (then True)."""
-    e = hit.entry
     prev = previous_word(text, hit.start)
     if hit.prefix and hit.prefix[-1] in ctx.glued_prepositions and not prev:
         prev = hit.prefix
+    after_title = _after_title(text, hit, pending, ctx)
+    mention = _office_mention(text, hit, pending, after_title, on)
+    kind = hit.entry.kind
+    if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
+        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
+        pass
+    elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
+        mention.location_only = True
+        mention.strong = False
+    elif kind == "state_adj":
+        own_head = after_title and pending is not None and 0 <= hit.start - pending.hit.end <= 1
+        _state_adj(text, hit, mention, prev, after_title, own_head, last_end, ctx)
+    elif kind == "state" and not after_title and _in_place(text, hit, prev, ctx):
+        # "police in Egypt", "strikes in southern Lebanon": where, not who
+        mention.location_only = True
+        mention.strong = False
+    elif (
+        kind in ("state", "igo")
+        and prev in ctx.topic_preps | ctx.location_heads
+        and not after_title
+    ):
+        # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
+        # Bahrain", "في باكستان", "southern Lebanon": where something happens
+        mention.strong = False
+        mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
+    return mention, after_title
+
+
+def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """The hit is the country of the pending title: close after it, with no break between."""
+    e = hit.entry
     after_title = (
         pending is not None
         and not pending.claimed
@@ -711,6 +827,14 @@ def _country_mention(
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
     if not after_title and _placed_agent(text, hit, pending, ctx):
         after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
+    return after_title
+
+
+def _office_mention(
+    text: str, hit: Hit, pending: _Pending | None, after_title: bool, on: date | None
+) -> Mention:
+    """The mention with its title's role and agent, or a named person's own office."""
+    e = hit.entry
     role: str | None = pending.role if after_title and pending else None
     agent: str | None = pending.agent if after_title and pending else None
     code = e.value
@@ -731,55 +855,48 @@ def _country_mention(
         mention.name_span = (hit.base_start, hit.base_end)
         mention.name_latin = held.name_latin or None
         mention.former = held.former and not (after_title and pending and pending.role)
-    if e.kind in ("city", "capital") and after_title and agent not in (None, "GOV"):
-        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
-        pass
-    elif e.kind == "city":
+    return mention
+
+
+def _capital_is_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A capital written as a place (after "in", "the capital", as a dateline), not a state."""
+    return (
+        prev in ctx.location_preps
+        or prev in ctx.location_heads  # "العاصمة لندن", "فرودگاه استکهلم", "the Kabul airport"
+        or previous_word(text, hit.start - len(prev) - 1)
+        in ctx.location_heads  # "میدان آزادی تهران"
+        or hit.prefix.endswith(ctx.location_prefixes)
+        or _dateline(text, hit)
+        or prev in ctx.venue_nouns  # "مذاکرات وین": where the talks are held
+    )
+
+
+def _state_adj(
+    text: str,
+    hit: Hit,
+    mention: Mention,
+    prev: str,
+    after_title: bool,
+    own_head: bool,
+    last_end: int,
+    ctx: Context,
+) -> None:
+    """A country adjective: an actor after a title or head noun, a place, or the people."""
+    mention.strong = after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
+    following = _next_word(text, hit.end)
+    # a head word that ends the title itself ("خفر السواحل الإيطالي",
+    # "coast guard") is no place (``own_head``)
+    if (prev in ctx.location_heads and not own_head) or following in ctx.location_heads:
+        # "العاصمة الصينية", "the Laotian capital": a place
         mention.location_only = True
         mention.strong = False
-    elif e.kind == "capital":
-        if (
-            prev in ctx.location_preps
-            or prev in ctx.location_heads  # "العاصمة لندن", "فرودگاه استکهلم", "the Kabul airport"
-            or previous_word(text, hit.start - len(prev) - 1)
-            in ctx.location_heads  # "میدان آزادی تهران"
-            or hit.prefix.endswith(ctx.location_prefixes)
-            or _dateline(text, hit)
-            or prev in ctx.venue_nouns  # "مذاکرات وین": where the talks are held
-        ):
-            mention.location_only = True
-            mention.strong = False
-    elif e.kind == "state_adj":
-        mention.strong = after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
-        following = _next_word(text, hit.end)
-        # a head word that ends the title itself ("خفر السواحل الإيطالي",
-        # "coast guard") is no place
-        own_head = after_title and pending is not None and 0 <= hit.start - pending.hit.end <= 1
-        if (prev in ctx.location_heads and not own_head) or following in ctx.location_heads:
-            # "العاصمة الصينية", "the Laotian capital": a place
-            mention.location_only = True
-            mention.strong = False
-        elif not after_title and (
-            _people_form(text, hit, ctx.people_suffixes)
-            or text[hit.base_start : hit.base_end] in ctx.people_words
-        ):
-            # "Israelis", "الكوريين", "ایرانیان": the people of the country
-            mention.agent = "CVL"
-            mention.strong = True
-    elif e.kind == "state" and not after_title and _in_place(text, hit, prev, ctx):
-        # "police in Egypt", "strikes in southern Lebanon": where, not who
-        mention.location_only = True
-        mention.strong = False
-    elif (
-        e.kind in ("state", "igo")
-        and prev in ctx.topic_preps | ctx.location_heads
-        and not after_title
+    elif not after_title and (
+        _people_form(text, hit, ctx.people_suffixes)
+        or text[hit.base_start : hit.base_end] in ctx.people_words
     ):
-        # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
-        # Bahrain", "في باكستان", "southern Lebanon": where something happens
-        mention.strong = False
-        mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
-    return mention, after_title
+        # "Israelis", "الكوريين", "ایرانیان": the people of the country
+        mention.agent = "CVL"
+        mention.strong = True
 
 
 def _placed_agent(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
@@ -836,28 +953,13 @@ def learn_names(
     function word (``context.NAME_STOPWORDS``) or a lexicon word; English names must be
     capitalised in the original text.
     """
-    learnt: dict[str, Mention] = {}
     if not ctx.name_min_tokens:
         return mentions
+    learnt: dict[str, Mention] = {}
     for m in mentions:
         if m.role not in PERSONAL_ROLES or m.kind not in ("state_adj", "state") or m.name:
             continue
-        tokens: list[tuple[int, int]] = []
-        pos = m.end
-        for tok in _TOKEN.finditer(ntext, m.end, min(len(ntext), m.end + 60)):
-            if (
-                ntext[pos : tok.start()].strip()
-                or tok.group() in ctx.name_stopwords
-                or tok.start() in word_starts  # a known word: title, country, trigger…
-            ):
-                break
-            a, _ = norm.span_to_original(tok.start(), tok.end())
-            if text[a].isalpha() and text[a].isascii() and not text[a].isupper():
-                break
-            tokens.append((tok.start(), tok.end()))
-            pos = tok.end()
-            if len(tokens) == 3:
-                break
+        tokens = _name_tokens(ntext, text, norm, m.end, ctx, word_starts)
         if len(tokens) < ctx.name_min_tokens:
             continue
         name = ntext[tokens[0][0] : tokens[-1][1]]
@@ -868,10 +970,46 @@ def learn_names(
         )
     if not learnt:
         return mentions
-    # One Aho-Corasick pass finds every learnt name, and the overlap test
-    # bisects the sorted mention spans: a one-line document with thousands
-    # of names and mentions stays O(n log n) (a find() per name and a scan of
-    # all mentions per occurrence made it quadratic).
+    added = _learnt_mentions(ntext, learnt, mentions, ctx)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _name_tokens(
+    ntext: str,
+    text: str,
+    norm: Normalized,
+    end: int,
+    ctx: Context,
+    word_starts: frozenset[int],
+) -> list[tuple[int, int]]:
+    """Spans of the (at most three) name words written right after ``end``."""
+    tokens: list[tuple[int, int]] = []
+    pos = end
+    for tok in _TOKEN.finditer(ntext, end, min(len(ntext), end + 60)):
+        if (
+            ntext[pos : tok.start()].strip()
+            or tok.group() in ctx.name_stopwords
+            or tok.start() in word_starts  # a known word: title, country, trigger…
+        ):
+            break
+        a, _ = norm.span_to_original(tok.start(), tok.end())
+        if text[a].isalpha() and text[a].isascii() and not text[a].isupper():
+            break
+        tokens.append((tok.start(), tok.end()))
+        pos = tok.end()
+        if len(tokens) == 3:
+            break
+    return tokens
+
+
+def _overlap_test(mentions: list[Mention]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps a mention, by bisecting the sorted mention spans.
+
+    One Aho-Corasick pass finds every learnt name, and this test keeps a
+    one-line document with thousands of names and mentions O(n log n) (a
+    find() per name and a scan of all mentions per occurrence made it
+    quadratic).
+    """
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in taken]
     reach: list[int] = []  # reach[i]: largest end among taken[: i + 1]
@@ -882,6 +1020,14 @@ def learn_names(
         i = bisect_left(starts, end)  # spans beginning before ``end``
         return i > 0 and reach[i - 1] > start
 
+    return overlaps
+
+
+def _learnt_mentions(
+    ntext: str, learnt: dict[str, Mention], mentions: list[Mention], ctx: Context
+) -> list[Mention]:
+    """Person mentions for each whole-word occurrence of a learnt name outside other mentions."""
+    overlaps = _overlap_test(mentions)
     names = list(learnt)
     finder = ahocorasick.Automaton()
     for index, name in enumerate(names):
@@ -914,8 +1060,7 @@ def learn_names(
                     agent=proto.agent,
                 )
             )
-    added = [m for per_name in found for m in per_name]
-    return sorted(mentions + added, key=lambda m: m.start)
+    return [m for per_name in found for m in per_name]
 
 
 def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:

@@ -9,6 +9,8 @@ government in one event are the same participant.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from diplowatch.event_types import having
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
 from diplowatch.extract.scan import Hit
@@ -72,19 +74,22 @@ def fill_codes(
     the one country an agent with none belongs to, nor is a medium that is
     cited (``cited``: "AFP was told 30 were wounded").
     """
+    sentence = _Sentence(
+        mentions=mentions,
+        text=text,
+        home=home,
+        dateline=dateline,
+        pair=pair,
+        sent=sent,
+        conj=conj,
+        topic_preps=topic_preps,
+        possessives=possessives,
+        sent_window=sent_window,
+        places=[m for m in mentions if (m.location_only or m.place) and m.code],
+        codes=_named_codes(mentions, text, partners, cited),
+        weak_states=[m for m in mentions if m.kind == "state" and not m.strong and m.code],
+    )
     kept: list[Mention] = []
-    places = [m for m in mentions if (m.location_only or m.place) and m.code]
-    # the one country the sentence names (an organisation has no civilians or
-    # police of its own: "the EU demanded the release of the crew")
-    codes = {
-        m.code
-        for m in mentions
-        if m.code
-        and m.kind not in ("agent", "igo")
-        and not (text and previous_word(text, m.start) in partners)
-        and not (m.source and m.agent in cited)
-    }
-    weak_states = [m for m in mentions if m.kind == "state" and not m.strong and m.code]
     for m in mentions:
         kept.append(m)
         if m.place:
@@ -94,56 +99,101 @@ def fill_codes(
             continue
         if m.code or m.kind == "group" or m.agent in stateless:
             continue  # a movement named with no country keeps none (IS, al-Qaeda)
+        if not sentence.place_agent(m):
+            kept.pop()
+    return kept
+
+
+def _named_codes(
+    mentions: list[Mention], text: str, partners: frozenset[str], cited: frozenset[str]
+) -> set[str]:
+    """The countries the sentence names as actors (an organisation has no civilians
+    or police of its own: "the EU demanded the release of the crew")."""
+    return {
+        m.code
+        for m in mentions
+        if m.code
+        and m.kind not in ("agent", "igo")
+        and not (text and previous_word(text, m.start) in partners)
+        and not (m.source and m.agent in cited)
+    }
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """What ``fill_codes`` reads off the whole sentence once, for every agent it places."""
+
+    mentions: list[Mention]
+    text: str
+    home: str
+    dateline: str
+    pair: tuple[str, ...]
+    sent: frozenset[str]
+    conj: frozenset[str]
+    topic_preps: frozenset[str]
+    possessives: frozenset[str]
+    sent_window: int
+    places: list[Mention]  # places named before any agent was placed
+    codes: set[str]  # see ``_named_codes``
+    weak_states: list[Mention]
+
+    def place_agent(self, m: Mention) -> bool:
+        """Give an agent with no country one; False when it is the actor before it."""
+        mentions, text = self.mentions, self.text
         group = next(
             (x for x in reversed(mentions) if x.end <= m.start and x.kind == "group"), None
         )
         if group is not None and group.agent == m.agent and not m.role:
-            kept.pop()  # "the party", "the movement": the one just named
-            continue
+            return False  # "the party", "the movement": the one just named
         sender = next(
             (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None
         )
         before = previous_word(text, m.start) if text else ""
-        topic = before in topic_preps
-        owned = (
-            before in possessives
+        if (
+            before in self.possessives
             and sender is not None
             and not sender.location_only
             and not m.role
             and not m.source
-        )
-        if owned and sender is not None:
+        ):
             m.code = sender.code
             if sender.agent is None or sender.agent == m.agent or sender.kind == "group":
                 sender.agent = sender.agent or m.agent
-                kept.pop()  # "Wagner pulled its fighters out": Wagner itself
-            continue
+                return False  # "Wagner pulled its fighters out": Wagner itself
+            return True
+        topic = before in self.topic_preps
+        keep = self._country(m, sender, topic)
+        if not m.code or topic:
+            m.strong = False  # a participant only when nobody else is named
+        return keep
+
+    def _country(self, m: Mention, sender: Mention | None, topic: bool) -> bool:
+        """Home for titles, the sender for troops, else the place or the one country."""
         if m.home_bound or m.role in PERSONAL_ROLES:
-            rest = set(pair) - {x.code for x in mentions if x.code}
-            m.code = home or (rest.pop() if len(pair) == 2 and len(rest) == 1 else "")
+            rest = set(self.pair) - {x.code for x in self.mentions if x.code}
+            m.code = self.home or (rest.pop() if len(self.pair) == 2 and len(rest) == 1 else "")
         elif (
-            m.agent in sent
+            m.agent in self.sent
             and sender is not None
             and not sender.location_only
             and not topic
-            and _near(text, sender, m, sent_window)
+            and _near(self.text, sender, m, self.sent_window)
         ):
             m.code = sender.code
             if sender.agent is None:
                 # "Kyrgyzstan and Tajikistan pulled troops back": both armies
-                for x in _coordinated_with(mentions, sender, text, conj):
+                for x in _coordinated_with(self.mentions, sender, self.text, self.conj):
                     x.agent = m.agent
-                kept.pop()
-        elif places or weak_states:
+                return False
+        elif self.places or self.weak_states:
             # "police in Cairo", "militants' positions in Syria"
-            m.code = min(places or weak_states, key=lambda p: abs(p.start - m.start)).code
-        elif len(codes) == 1:
-            m.code = next(iter(codes))
+            near = min(self.places or self.weak_states, key=lambda p: abs(p.start - m.start))
+            m.code = near.code
+        elif len(self.codes) == 1:
+            m.code = next(iter(self.codes))
         else:
-            m.code = dateline
-        if not m.code or topic:
-            m.strong = False  # a participant only when nobody else is named
-    return kept
+            m.code = self.dateline
+        return True
 
 
 def _near(text: str, sender: Mention, m: Mention, window: int = 3) -> bool:
@@ -444,30 +494,10 @@ def marked_split(
     if by is not None:
         acted_on = next((g for g in groups if g is not by), None)
         if acted_on is not None:
-            pairs = [[s, t] for s in by for t in acted_on if unit(s) != unit(t)]
-            return pairs or None
-    target = None
-    pos = end
-    for g in groups:
-        if g[0].start < end:
-            continue
-        words = text[pos : g[0].start].split()
-        if noun and pos == end and not words:
-            pos = g[-1].end  # "حمله آمریکا به سوریه": the noun's own agent comes first
-            continue
-        if 1 <= len(words) <= 2 and words[0] in preps:
-            target = g
-        break
-    if target is None:
-        for g in reversed([g for g in groups if g[-1].end <= start]):
-            after = text[g[-1].end : g[-1].end + 12].split()[:1]
-            before = text[max(0, g[0].start - 30) : g[0].start].split()[-2:]
-            marked = bool(before) and before[-1] in preps
-            if marked and len(before) == 2 and before[0] in partitives:
-                marked = False
-            if (after and after[0] in markers) or marked:
-                target = g
-                break
+            return _marked_pairs(by, acted_on)
+    target = _target_after(groups, text, end, noun, preps) or _target_before(
+        groups, text, start, preps, markers, partitives
+    )
     if target is None:
         return None
     rest = [g for g in groups if g is not target]
@@ -478,8 +508,52 @@ def marked_split(
     source = governed or next((g for g in rest if g[-1].end <= start), None)
     if source is None:
         return None
+    return _marked_pairs(source, target)
+
+
+def _marked_pairs(source: list[Mention], target: list[Mention]) -> list[list[Mention]] | None:
+    """Every source–target pair of two different units, or None when there is none."""
     pairs = [[s, t] for s in source for t in target if unit(s) != unit(t)]
     return pairs or None
+
+
+def _target_after(
+    groups: list[list[Mention]], text: str, end: int, noun: bool, preps: frozenset[str]
+) -> list[Mention] | None:
+    """The group after the trigger behind a preposition ("تبریک به رئیس‌جمهور")."""
+    pos = end
+    for g in groups:
+        if g[0].start < end:
+            continue
+        words = text[pos : g[0].start].split()
+        if noun and pos == end and not words:
+            pos = g[-1].end  # "حمله آمریکا به سوریه": the noun's own agent comes first
+            continue
+        if 1 <= len(words) <= 2 and words[0] in preps:
+            return g
+        break
+    return None
+
+
+def _target_before(
+    groups: list[list[Mention]],
+    text: str,
+    start: int,
+    preps: frozenset[str],
+    markers: frozenset[str],
+    partitives: frozenset[str],
+) -> list[Mention] | None:
+    """The nearest group before the trigger that an object marker follows or a
+    preposition (not after a quantity) precedes ("X Y را محکوم کرد")."""
+    for g in reversed([g for g in groups if g[-1].end <= start]):
+        after = text[g[-1].end : g[-1].end + 12].split()[:1]
+        before = text[max(0, g[0].start - 30) : g[0].start].split()[-2:]
+        marked = bool(before) and before[-1] in preps
+        if marked and len(before) == 2 and before[0] in partitives:
+            marked = False
+        if (after and after[0] in markers) or marked:
+            return g
+    return None
 
 
 def _preceded_by(text: str, group: list[Mention], words: frozenset[str]) -> bool:

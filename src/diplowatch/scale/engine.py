@@ -233,47 +233,21 @@ def execute(
     parts = plan(inputs, reporter, batch=batch)
     out = OutputDir(out_url)
     plan_id = fingerprint(parts)
-    out.prepare(
-        {
-            "version": 1,
-            "fingerprint": plan_id,
-            "inputs": list(inputs),
-            "batch": batch,
-            "options": options.to_json(),
-            "partitions": [
-                {
-                    "name": p.name,
-                    "kind": p.kind,
-                    "paths": list(p.paths),
-                    "start": p.start,
-                    "end": p.end,
-                }
-                for p in parts
-            ],
-        },
-        overwrite=overwrite,
-    )
+    out.prepare(_manifest(parts, plan_id, inputs, batch, options), overwrite=overwrite)
     report = RunReport(out=out_url, partitions=len(parts))
-    todo: list[Partition] = []
-    for part in parts:
-        done = out.committed(part.name)
-        if done is None:
-            todo.append(part)
-        else:
-            report.add(done)
+    todo = _unfinished(parts, out, report)
     bar = progress_bar(progress, desc="partitions", unit="part", total=len(parts))
     if bar is not None and report.skipped:
         bar.update(report.skipped)
-    own_client = None
-    cluster = None
+    own = _OwnDask()
     try:
         summaries: Iterator[PartitionSummary]
         if engine == "local" or not todo:  # nothing left to do: no cluster needed
             summaries = _run_local(todo, out_url, options, n_workers, processor)
         else:
             if client is None:
-                own_client, cluster = connect_dask(scheduler, n_workers, dashboard)
-                client = own_client
+                own.client, own.cluster = connect_dask(scheduler, n_workers, dashboard)
+                client = own.client
             check_workers(client)
             report.dashboard = client.dashboard_link
             print(f"diplowatch: Dask dashboard: {report.dashboard}", file=sys.stderr)
@@ -281,23 +255,77 @@ def execute(
                 todo, out_url, options, client, f"diplowatch-{plan_id}", processor
             )
         for summary in summaries:
-            report.add(summary)
-            report.summaries.append(summary)
-            for source, reason in summary.problems:
-                reporter.report(source, reason)
-            for source, reason in summary.warnings:
-                reporter.warn(source, reason)
-            if bar is not None:
-                bar.update(1)
-                bar.set_postfix(docs=report.documents, events=report.events, refresh=False)
+            _record(report, summary, reporter, bar)
     finally:
         if bar is not None:
             bar.close()
-        if own_client is not None:
-            own_client.close()
-        if cluster is not None:
-            cluster.close()
+        own.close()
     if report.failed == 0:
         out.remove_temporaries()
     report.seconds = time.perf_counter() - began
     return report
+
+
+def _manifest(
+    parts: list[Partition], plan_id: str, inputs: list[str], batch: int, options: RunOptions
+) -> dict[str, Any]:
+    """What the output directory records about the plan, so a rerun knows it is the same work."""
+    return {
+        "version": 1,
+        "fingerprint": plan_id,
+        "inputs": list(inputs),
+        "batch": batch,
+        "options": options.to_json(),
+        "partitions": [
+            {
+                "name": p.name,
+                "kind": p.kind,
+                "paths": list(p.paths),
+                "start": p.start,
+                "end": p.end,
+            }
+            for p in parts
+        ],
+    }
+
+
+def _unfinished(parts: list[Partition], out: OutputDir, report: RunReport) -> list[Partition]:
+    """The partitions still to run; those committed by an earlier run are counted as done."""
+    todo: list[Partition] = []
+    for part in parts:
+        done = out.committed(part.name)
+        if done is None:
+            todo.append(part)
+        else:
+            report.add(done)
+    return todo
+
+
+@dataclass
+class _OwnDask:
+    """The Dask client and cluster this run made itself: it closes those, never a caller's."""
+
+    client: Any = None
+    cluster: Any = None
+
+    def close(self) -> None:
+        """Close the client, then the cluster it was connected to."""
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _record(
+    report: RunReport, summary: PartitionSummary, reporter: ProblemReporter, bar: Any
+) -> None:
+    """Count a finished partition, pass its problems on and move the progress bar."""
+    report.add(summary)
+    report.summaries.append(summary)
+    for source, reason in summary.problems:
+        reporter.report(source, reason)
+    for source, reason in summary.warnings:
+        reporter.warn(source, reason)
+    if bar is not None:
+        bar.update(1)
+        bar.set_postfix(docs=report.documents, events=report.events, refresh=False)

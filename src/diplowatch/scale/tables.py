@@ -132,70 +132,82 @@ def to_tables(partition: str, pairs: Sequence[tuple[Document, Record]]) -> dict[
     events: dict[str, list[Any]] = {name: [] for name in EVENTS_SCHEMA.names}
     actors: dict[str, list[Any]] = {name: [] for name in ACTORS_SCHEMA.names}
     for seq, (doc, record) in enumerate(pairs):
-        row = {
-            "partition": partition,
-            "seq": seq,
-            "doc_id": record.doc_id,
-            "lang": record.lang,
-            "published": record.published,
-            "title": record.title,
-            "url": record.url,
-            "source": record.source,
-            "note": record.note,
-            "n_events": len(record.events),
-            "origin": doc.origin,
-            "input_lang": doc.lang,
-            "input_published": doc.published,
-            # Flat, as Parquet folders have always spelt them (``flat_meta``).
-            "meta_json": _dumps(doc.flat_meta()),
-            "record_meta_json": _dumps(record.flat_meta()),
-            "text": doc.text,
-        }
-        for key, value in row.items():
-            docs[key].append(value)
+        _append(docs, _document_row(partition, seq, doc, record))
         for index, event in enumerate(record.events):
-            evidence = event.evidence
-            erow = {
-                "partition": partition,
-                "seq": seq,
-                "doc_id": record.doc_id,
-                "event_index": index,
-                "type": event.type,
-                "mode": event.mode,
-                "status": event.status,
-                "date": event.date,
-                "location": event.location,
-                "actor_codes": [a.code for a in event.actors],
-                "actors_json": _dumps([_actor_dict(a) for a in event.actors]),
-                "sectors": list(event.sectors),
-                "amounts_json": _dumps([_amount_dict(m) for m in event.amounts]),
-                "evidence_text": evidence.text if evidence else None,
-                "evidence_start": evidence.start if evidence else None,
-                "evidence_end": evidence.end if evidence else None,
-                "trigger": event.trigger,
-                "counts_json": _dumps(event.counts),
-            }
-            for key, value in erow.items():
-                events[key].append(value)
+            keys = {"partition": partition, "seq": seq, "doc_id": record.doc_id}
+            _append(events, _event_row(keys, index, event))
             for actor_index, actor in enumerate(event.actors):
-                mrow = {
-                    "partition": partition,
-                    "seq": seq,
-                    "doc_id": record.doc_id,
-                    "event_index": index,
-                    "actor_index": actor_index,
-                    "code": actor.code,
-                    "role": actor.role,
-                    "name": actor.name,
-                    "name_latin": actor.name_latin,
-                    "agent": actor.agent,
-                }
-                for key, value in mrow.items():
-                    actors[key].append(value)
+                _append(actors, _actor_row(keys, index, actor_index, actor))
     return {
         "documents": pa.Table.from_pydict(docs, schema=DOCUMENTS_SCHEMA),
         "events": pa.Table.from_pydict(events, schema=EVENTS_SCHEMA),
         "actors": pa.Table.from_pydict(actors, schema=ACTORS_SCHEMA),
+    }
+
+
+def _append(columns: dict[str, list[Any]], row: dict[str, Any]) -> None:
+    """Add one row to column lists (Arrow builds a table from columns)."""
+    for key, value in row.items():
+        columns[key].append(value)
+
+
+def _document_row(partition: str, seq: int, doc: Document, record: Record) -> dict[str, Any]:
+    """One ``documents`` row: what rebuilds the Document plus the record's own fields."""
+    return {
+        "partition": partition,
+        "seq": seq,
+        "doc_id": record.doc_id,
+        "lang": record.lang,
+        "published": record.published,
+        "title": record.title,
+        "url": record.url,
+        "source": record.source,
+        "note": record.note,
+        "n_events": len(record.events),
+        "origin": doc.origin,
+        "input_lang": doc.lang,
+        "input_published": doc.published,
+        # Flat, as Parquet folders have always spelt them (``flat_meta``).
+        "meta_json": _dumps(doc.flat_meta()),
+        "record_meta_json": _dumps(record.flat_meta()),
+        "text": doc.text,
+    }
+
+
+def _event_row(keys: dict[str, Any], index: int, event: Event) -> dict[str, Any]:
+    """One ``events`` row, evidence inlined and actors both as codes and as JSON."""
+    evidence = event.evidence
+    return {
+        **keys,
+        "event_index": index,
+        "type": event.type,
+        "mode": event.mode,
+        "status": event.status,
+        "date": event.date,
+        "location": event.location,
+        "actor_codes": [a.code for a in event.actors],
+        "actors_json": _dumps([_actor_dict(a) for a in event.actors]),
+        "sectors": list(event.sectors),
+        "amounts_json": _dumps([_amount_dict(m) for m in event.amounts]),
+        "evidence_text": evidence.text if evidence else None,
+        "evidence_start": evidence.start if evidence else None,
+        "evidence_end": evidence.end if evidence else None,
+        "trigger": event.trigger,
+        "counts_json": _dumps(event.counts),
+    }
+
+
+def _actor_row(keys: dict[str, Any], index: int, actor_index: int, actor: Actor) -> dict[str, Any]:
+    """One ``actors`` row: the long form relation and person queries read."""
+    return {
+        **keys,
+        "event_index": index,
+        "actor_index": actor_index,
+        "code": actor.code,
+        "role": actor.role,
+        "name": actor.name,
+        "name_latin": actor.name_latin,
+        "agent": actor.agent,
     }
 
 

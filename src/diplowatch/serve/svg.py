@@ -209,8 +209,49 @@ def timeline_bars(
     not turn the chart into thousands of empty slots); ``hidden_before`` then
     names the first month shown.
     """
+    counts = _monthly_counts(rows)
+    left, top, bottom, right = 48, 12, 40, 12
+    plot_w, plot_h = width - left - right, height - top - bottom
+    if not counts:
+        return Timeline(width, height, left, top, plot_w, plot_h, [], [], [], [], [], 0)
+    months = _month_range(min(counts), max(counts))
+    hidden_before = None
+    if len(months) > max_months:
+        months = months[-max_months:]
+        hidden_before = months[0]
+        counts = {m: c for m, c in counts.items() if m >= hidden_before}
+    totals = _type_totals(counts)
+    peak = max(sum(c.values()) for c in counts.values())
+    step = _nice_step(peak)
+    y_max = step * math.ceil(peak / step)
+    order = [t for t in EVENT_TYPES if t in totals] + sorted(
+        t for t in totals if t not in EVENT_TYPES
+    )
+    frame = _Frame(left, top, plot_h, plot_w / len(months), y_max)
+    y_ticks = [
+        Tick(round(top + plot_h - plot_h * v / y_max, 1), str(v)) for v in range(0, y_max + 1, step)
+    ]
+    legend = [(t, TYPE_COLOURS.get(t, OTHER_COLOUR), totals[t]) for t in order]
+    return Timeline(
+        width,
+        height,
+        left,
+        top,
+        plot_w,
+        plot_h,
+        _stacked_bars(months, counts, order, frame),
+        y_ticks,
+        _month_ticks(months, frame),
+        legend,
+        months,
+        peak,
+        hidden_before,
+    )
+
+
+def _monthly_counts(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Events per valid YYYY-MM month and type; malformed or empty rows are skipped."""
     counts: dict[str, dict[str, int]] = {}
-    totals: dict[str, int] = {}
     for row in rows:
         month = str(row.get("month") or "")[:7]
         if len(month) != 7 or month[4] != "-" or not (month[:4] + month[5:]).isdigit():
@@ -223,44 +264,50 @@ def timeline_bars(
             continue
         counts.setdefault(month, {})
         counts[month][kind] = counts[month].get(kind, 0) + n
-        totals[kind] = totals.get(kind, 0) + n
-    left, top, bottom, right = 48, 12, 40, 12
-    plot_w, plot_h = width - left - right, height - top - bottom
-    if not counts:
-        return Timeline(width, height, left, top, plot_w, plot_h, [], [], [], [], [], 0)
-    months = _month_range(min(counts), max(counts))
-    hidden_before = None
-    if len(months) > max_months:
-        months = months[-max_months:]
-        hidden_before = months[0]
-        counts = {m: c for m, c in counts.items() if m >= hidden_before}
-        totals = {}
-        for c in counts.values():
-            for kind, n in c.items():
-                totals[kind] = totals.get(kind, 0) + n
-    peak = max(sum(c.values()) for c in counts.values())
-    step = _nice_step(peak)
-    y_max = step * math.ceil(peak / step)
-    order = [t for t in EVENT_TYPES if t in totals] + sorted(
-        t for t in totals if t not in EVENT_TYPES
-    )
-    slot = plot_w / len(months)
+    return counts
+
+
+def _type_totals(counts: dict[str, dict[str, int]]) -> dict[str, int]:
+    """Events per type over the months drawn, for the legend and the stacking order."""
+    totals: dict[str, int] = {}
+    for c in counts.values():
+        for kind, n in c.items():
+            totals[kind] = totals.get(kind, 0) + n
+    return totals
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """Where the plot sits and how wide a month's slot is, shared by bars and ticks."""
+
+    left: int
+    top: int
+    plot_h: int
+    slot: float
+    y_max: int
+
+
+def _stacked_bars(
+    months: list[str], counts: dict[str, dict[str, int]], order: list[str], frame: _Frame
+) -> list[Bar]:
+    """One bar segment per month and type, stacked upwards in ``order``."""
+    slot = frame.slot
     bar_w = max(1.0, min(slot * 0.8, 48.0))
     bars: list[Bar] = []
     for i, month in enumerate(months):
-        y: float = top + plot_h
+        y: float = frame.top + frame.plot_h
         for kind in order:
             n = counts.get(month, {}).get(kind, 0)
             if not n:
                 continue
-            h = plot_h * n / y_max
+            h = frame.plot_h * n / frame.y_max
             y -= h
             bars.append(
                 Bar(
                     month,
                     kind,
                     n,
-                    round(left + i * slot + (slot - bar_w) / 2, 2),
+                    round(frame.left + i * slot + (slot - bar_w) / 2, 2),
                     round(y, 2),
                     round(bar_w, 2),
                     round(h, 2),
@@ -269,30 +316,16 @@ def timeline_bars(
                     _month_end(month),
                 )
             )
-    y_ticks = [
-        Tick(round(top + plot_h - plot_h * v / y_max, 1), str(v)) for v in range(0, y_max + 1, step)
-    ]
+    return bars
+
+
+def _month_ticks(months: list[str], frame: _Frame) -> list[Tick]:
+    """Month labels under the bars, thinned to about a dozen at round intervals."""
     every = max(1, math.ceil(len(months) / 12))
     if every > 1:
         every = next(k for k in (2, 3, 6, 12, 24, 60, 120, 10**6) if k >= every)
-    x_ticks = [
-        Tick(round(left + i * slot + slot / 2, 1), month)
+    return [
+        Tick(round(frame.left + i * frame.slot + frame.slot / 2, 1), month)
         for i, month in enumerate(months)
         if i % every == 0
     ]
-    legend = [(t, TYPE_COLOURS.get(t, OTHER_COLOUR), totals[t]) for t in order]
-    return Timeline(
-        width,
-        height,
-        left,
-        top,
-        plot_w,
-        plot_h,
-        bars,
-        y_ticks,
-        x_ticks,
-        legend,
-        months,
-        peak,
-        hidden_before,
-    )
