@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -281,8 +282,13 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
     }
 
 
+@cache
 def context(lang: str) -> Context:
-    """The language's actor cues, gathered from its data modules in one value."""
+    """The language's actor cues, gathered from its data modules in one value.
+
+    Cached like ``lexicon``: gathering folds about a hundred word lists, and
+    every document of a language reads the same frozen value.
+    """
     data = load(lang, "context")
     return Context(
         **_word_fields(data),
