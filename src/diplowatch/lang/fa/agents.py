@@ -597,6 +597,11 @@ IMPLIED_AGENTS = {
     "COERCE": (("COP", frozenset({"GOV", "COP", "MIL", "JUD", "REB", "UAF", "CRM"}), "place"),),
 }
 
+# Persian news names the state a crowd protests in or against for its
+# government ("اعتراضات در بحرین", "علیه عراق"): in a protest, a state named
+# as a whole is its government (extract/implied.py).
+WHOLE_STATE_AGENTS: dict[str, str] = {"PROTEST": "GOV"}
+
 # Agents whose country is only the one written next to them, never the
 # place where they are or the sentence's country: refugees in Greece are not
 # Greek ("پناهجویان افغان" are Afghan).
