@@ -46,3 +46,19 @@ def test_other_types_keep_the_whole_state() -> None:
     out = add_implied("COERCE", [Actor("IRQ"), Actor("IRQ", agent="CVL")], None, "fa")
     assert Actor("IRQ") in out
     assert load("fa", "agents").WHOLE_STATE_AGENTS.get("COERCE") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a state named by its "regime" is its government
+        ("رژیم صهیونیستی به مواضع حماس در غزه حمله کرد.", "fa"),
+        ("رژیم اسرائیل به مواضع حماس در غزه حمله کرد.", "fa"),
+        ("The Israeli regime attacked Hamas positions in Gaza.", "en"),
+        ("شنت الحكومة الإسرائيلية هجوما على مواقع حماس في غزة.", "ar"),
+    ],
+)
+def test_a_state_named_by_its_regime_is_its_government(text: str, lang: str) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    got = {(a.code, a.agent) for e in record.events if e.type == "ASSAULT" for a in e.actors}
+    assert got == {("ISR", "GOV"), ("PSE", "REB")}

@@ -728,8 +728,12 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "خبرگزاری فارس": ("IRN", "MED", None),
     "خبرگزاری مهر": ("IRN", "MED", None),
     "طلوع نیوز": ("AFG", "MED", None),
-    # seats of government named for it
+    # seats of government named for it, and a state named by its "regime"
+    # (the government, in the words of its opponents)
     "کاخ سفید": ("USA", "GOV", None),
+    "رژیم صهیونیستی": ("ISR", "GOV", None),
+    "رژیم اسرائیل": ("ISR", "GOV", None),
+    "رژیم اشغالگر قدس": ("ISR", "GOV", None),
     "کرملین": ("RUS", "GOV", None),
     "کاخ الیزه": ("FRA", "GOV", None),
     "داونینگ استریت": ("GBR", "GOV", None),
