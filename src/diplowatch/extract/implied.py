@@ -73,7 +73,9 @@ def add_implied(etype: str, actors: list[Actor], place: str | None, lang: str = 
 def _whole_agents(lang: str) -> dict[str, str]:
     own = load(lang, "agents") if lang else None
     table = getattr(own, "WHOLE_STATE_AGENTS", None)
-    return dict(load("xx", "agents").WHOLE_STATE_AGENTS if table is None else table)
+    if table is None:
+        table = getattr(load("xx", "agents"), "WHOLE_STATE_AGENTS", {})
+    return dict(table)
 
 
 def _whole_as_agent(etype: str, actors: list[Actor], lang: str) -> list[Actor]:
