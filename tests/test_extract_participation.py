@@ -7,12 +7,38 @@ dev set or the challenge sets.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from diplowatch.lang import languages
 from diplowatch.model import Document, Event, Record
 from diplowatch.pipeline import process
 from diplowatch.text.normalize import normalize
+
+
+class TablePatch:
+    """``monkeypatch.setattr`` for language tables that also forgets the cached
+    ``context`` values, which are built from those tables once per language."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self._monkeypatch = monkeypatch
+
+    def setattr(self, target: object, name: str, value: object, raising: bool = True) -> None:
+        from diplowatch.extract.actors import context
+
+        self._monkeypatch.setattr(target, name, value, raising=raising)
+        context.cache_clear()
+
+
+@pytest.fixture
+def patched_data(monkeypatch: pytest.MonkeyPatch) -> Iterator[TablePatch]:
+    """A ``TablePatch``; the tables and the cached values are restored after the test."""
+    from diplowatch.extract.actors import context
+
+    yield TablePatch(monkeypatch)
+    monkeypatch.undo()
+    context.cache_clear()
 
 
 def run(text: str, lang: str) -> Record:
@@ -235,14 +261,14 @@ def test_the_head_of_a_named_medium_acts_in_persian() -> None:
     ],
 )
 def test_a_capital_after_a_venue_noun_is_a_place(
-    lang: str, text: str, noun: str, capital: str, monkeypatch: pytest.MonkeyPatch
+    lang: str, text: str, noun: str, capital: str, patched_data: TablePatch
 ) -> None:
     from diplowatch.extract.actors import context, find_mentions
     from diplowatch.extract.lexicon import ACTOR, Entry
     from diplowatch.lang import load
 
     # Persian lists its venue nouns (``context.VENUE_NOUNS``); the others may
-    monkeypatch.setattr(load(lang, "context"), "VENUE_NOUNS", (noun,), raising=False)
+    patched_data.setattr(load(lang, "context"), "VENUE_NOUNS", (noun,), raising=False)
     ctx = context(lang)
     text, noun, capital = (normalize(x).text for x in (text, noun, capital))
     city = _hit(text, capital, Entry(ACTOR, "capital", "AUT", "name"))
@@ -367,12 +393,12 @@ def test_refugees_are_not_of_the_place_they_are_in(lang: str, text: str, refugee
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_a_language_may_add_stateless_agents(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_language_may_add_stateless_agents(lang: str, patched_data: TablePatch) -> None:
     from diplowatch.extract.actors import context
     from diplowatch.lang import load
 
     assert "REF" not in context(lang).stateless_agents
-    monkeypatch.setattr(load(lang, "agents"), "STATELESS_AGENTS", ("REF",), raising=False)
+    patched_data.setattr(load(lang, "agents"), "STATELESS_AGENTS", ("REF",), raising=False)
     assert {"REF", "NGO"} <= context(lang).stateless_agents
 
 
@@ -388,7 +414,7 @@ def test_a_language_may_add_stateless_agents(lang: str, monkeypatch: pytest.Monk
     ],
 )
 def test_a_verb_after_a_request_and_its_opener_is_its_content(
-    lang: str, text: str, reaction: str, deed: str, opener: str, monkeypatch: pytest.MonkeyPatch
+    lang: str, text: str, reaction: str, deed: str, opener: str, patched_data: TablePatch
 ) -> None:
     from diplowatch.extract.actors import context
     from diplowatch.extract.events import _content_of
@@ -398,9 +424,9 @@ def test_a_verb_after_a_request_and_its_opener_is_its_content(
     text, reaction, deed = (normalize(x).text for x in (text, reaction, deed))
     asked = _hit(text, reaction, Entry(EVENT, "trigger", "REQUEST", "verb", ("appeal",)))
     lifted = _hit(text, deed, Entry(EVENT, "trigger", "CONCEDE", "verb", ("ease",)))
-    monkeypatch.setattr(load(lang, "context"), "CONTENT_OPENERS", (), raising=False)
+    patched_data.setattr(load(lang, "context"), "CONTENT_OPENERS", (), raising=False)
     assert not _content_of(lifted, [asked], text, context(lang))  # no openers: a deed
-    monkeypatch.setattr(load(lang, "context"), "CONTENT_OPENERS", (opener,), raising=False)
+    patched_data.setattr(load(lang, "context"), "CONTENT_OPENERS", (opener,), raising=False)
     assert _content_of(lifted, [asked], text, context(lang))
 
 

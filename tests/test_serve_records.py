@@ -66,6 +66,18 @@ def test_api_timeline_counts_undated_events_with_a_link(client: TestClient) -> N
     assert [e["type"] for e in listed["events"]] == ["ASSAULT"]
 
 
+def test_cli_timeline_counts_undated_events_and_says_how_to_list_them(db: Path) -> None:
+    result = CliRunner().invoke(main, ["timeline", "--db", str(db), "--focus", "IRQ"])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if "undated" in x)
+    assert line.startswith("+ 1 undated event(s)")
+    assert "diplowatch events --actor IRQ --undated" in line
+    listed = CliRunner().invoke(
+        main, ["events", "--db", str(db), "--actor", "IRQ", "--undated", "--format", "jsonl"]
+    )
+    assert [json.loads(x)["type"] for x in listed.output.splitlines()] == ["ASSAULT"]
+
+
 def test_api_shows_copies(client: TestClient) -> None:
     body = client.get("/api/duplicates").json()
     assert body["total"] == 1 and body["duplicates"][0]["duplicate_of"] == "ar-police"

@@ -48,6 +48,25 @@ def test_persian_and_arabic_letter_variants_match(store: Store) -> None:
     assert store.search("کره", lang="ar") == []
 
 
+def test_persian_words_written_joined_or_apart_find_each_other(store: Store) -> None:
+    """ "می" and "ها" may be joined to their word, set off by a ZWNJ or by a
+    space; each spelling typed finds the others (``DETACHED`` in
+    lang/fa/affixes.py)."""
+    store.add(*make("zwnj", [], text="دولت می‌خواهد کتاب‌ها را بفرستد", lang="fa"))
+    store.add(*make("joined", [], text="وزارت میخواهد کتابها را بخرد", lang="fa"))
+    store.add(*make("spaced", [], text="شهرداری می خواهد کتاب ها را بفروشد", lang="fa"))
+    every = {"zwnj", "joined", "spaced"}
+    for query in ("می‌خواهد", "میخواهد", "کتاب‌ها", "کتابها"):
+        assert {r["doc_id"] for r in store.search(query)} == every, query
+    (hit,) = [r for r in store.search("میخواهد") if r["doc_id"] == "zwnj"]
+    assert "[می]" in hit["snippet"] and "[خواهد]" in hit["snippet"]
+    # Arabic and English words have no detached parts: searched as before.
+    store.add(*make("ar", [], text="الحكومة تريد إرسال الكتب", lang="ar"))
+    store.add(*make("en", [], text="The government wants to send the books", lang="en"))
+    assert [r["doc_id"] for r in store.search("الكتب")] == ["ar"]
+    assert [r["doc_id"] for r in store.search("books")] == ["en"]
+
+
 @pytest.mark.parametrize(
     "query", ['"; DROP TABLE documents; --', "NEAR(a b)", "OR", "*", "a AND", "()", "'"]
 )
@@ -362,3 +381,16 @@ def test_report_escapes_article_content(store: Store) -> None:
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "javascript:" not in page
     assert "\\|" in to_markdown(data)
+
+
+def test_detached_parts_are_split_and_joined_only_at_listed_affixes() -> None:
+    from diplowatch.store.variants import apart, joined
+
+    assert apart("ميخواهد") == ("مي خواهد",)
+    assert apart("كتابها") == ("كتاب ها",)
+    assert apart("ميز") == ()  # a word, not a prefix + stem
+    assert apart("الكتب") == () and apart("books") == ()
+    assert joined(("مي", "خواهد")) == "ميخواهد"
+    assert joined(("كتاب", "ها")) == "كتابها"
+    assert joined(("بين", "المللي")) is None  # a compound: kept as a phrase
+    assert joined(("كتاب",)) is None

@@ -9,6 +9,7 @@ miss the other. Both the indexed text and the query go through
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplowatch.problems import UserError
@@ -80,16 +81,17 @@ def parse_query(text: str) -> tuple[str, list[Term]] | None:
     """The FTS5 MATCH expression for ``text`` and the terms that cut its snippets.
 
     Each whitespace-separated word is normalised and quoted as a phrase, so
-    FTS syntax characters typed by a user are data, never operators (a Persian
-    word with ZWNJ normalises to two tokens and stays one phrase). A word in
+    FTS syntax characters typed by a user are data, never operators. A word in
     Arabic script matches any of its clitic and ending forms
-    (``store.variants``: "عقوبات" finds "العقوبات"). A word ending in ``*``
+    (``store.variants``: "عقوبات" finds "العقوبات"), and a Persian word with
+    a prefix or ending written joined or apart matches both spellings
+    ("می‌خواهد", normalised to two tokens, finds "میخواهد" and vice versa). A word ending in ``*``
     is a prefix search. Repeated words count once. Returns None when nothing
     searchable remains; raises ``QueryTooExpensive`` for more than
     ``MAX_TERMS`` words, more than ``MAX_PREFIX_TERMS`` prefixes or a prefix
     shorter than ``MIN_PREFIX`` letters.
     """
-    from diplowatch.store.variants import MAX_WIDENED, Term, widen
+    from diplowatch.store.variants import MAX_WIDENED, Term, joined, widen
 
     parts: list[str] = []
     terms: list[Term] = []
@@ -112,11 +114,14 @@ def parse_query(text: str) -> tuple[str, list[Term]] | None:
             continue
         seen.add((cleaned, prefix))
         words = tuple(cleaned.split())
-        if prefix or len(words) > 1 or widened >= MAX_WIDENED:
+        one = joined(words) if len(words) > 1 else cleaned
+        if prefix or one is None or widened >= MAX_WIDENED:
             parts.append(phrase)
             terms.append(Term((), words) if prefix else Term(words))
         else:
-            term = widen(cleaned)
+            term = widen(one)
+            if one != cleaned and cleaned not in term.phrases:
+                term = replace(term, phrases=(*term.phrases, cleaned))
             widened += len(term.exact) + len(term.starts) > 1
             parts.append(term.fts())
             terms.append(term)

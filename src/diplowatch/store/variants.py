@@ -71,19 +71,78 @@ def _stems(word: str, prefixes: tuple[str, ...], endings: tuple[str, ...]) -> li
     return list(dict.fromkeys(bases))
 
 
+@cache
+def _detached() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(prefixes, endings) some language writes joined or apart (``AFFIXES``' ``DETACHED``)."""
+    prefixes: set[str] = set()
+    endings: set[str] = set()
+    for lang in languages():
+        data = load(lang, "affixes")
+        pair = getattr(data, "DETACHED", None) if data is not None else None
+        if pair:
+            prefixes.update(pair[0])
+            endings.update(pair[1])
+    return (
+        tuple(sorted(prefixes, key=len, reverse=True)),
+        tuple(sorted(endings, key=len, reverse=True)),
+    )
+
+
+def apart(word: str) -> tuple[str, ...]:
+    """``word`` (one normalised token) with a detachable prefix or ending
+    written apart: "ميرود" → "مي رود"; "كتابها" → "كتاب ها".
+
+    The normaliser turns a ZWNJ into a space, so a word typed joined must
+    also be looked for as two tokens (and ``joined`` does the reverse).
+    """
+    prefixes, endings = _detached()
+    out = [
+        p + " " + word[len(p) :]
+        for p in prefixes
+        if word.startswith(p) and len(word) - len(p) >= MIN_STEM
+    ][:1]
+    out += [
+        word[: -len(e)] + " " + e
+        for e in endings
+        if word.endswith(e) and len(word) - len(e) >= MIN_STEM
+    ][:1]
+    return tuple(out)
+
+
+def joined(words: tuple[str, ...]) -> str | None:
+    """The tokens of one typed word (split at a ZWNJ) written as one, when
+    they are a word and its detachable prefixes or endings."""
+    prefixes, endings = _detached()
+    first, last = 0, len(words)
+    while first < last - 1 and words[first] in prefixes:
+        first += 1
+    while last > first + 1 and words[last - 1] in endings:
+        last -= 1
+    if last - first != 1 or len(words) == 1:
+        return None
+    return "".join(words)
+
+
 @dataclass(frozen=True)
 class Term:
-    """One query word: the exact words it matches and the beginnings it matches."""
+    """One query word: the exact words it matches, the beginnings it matches,
+    and the phrases of two tokens it may also be written as."""
 
     exact: tuple[str, ...]
     starts: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
 
     def matches(self, token: str) -> bool:
-        return token in self.exact or any(token.startswith(s) for s in self.starts)
+        return (
+            token in self.exact
+            or any(token.startswith(s) for s in self.starts)
+            or any(token in p.split() for p in self.phrases)
+        )
 
     def fts(self) -> str:
         """The word as an FTS5 expression (an OR group when widened)."""
-        parts = [_quoted(w) for w in self.exact] + [_quoted(s) + "*" for s in self.starts]
+        parts = [_quoted(w) for w in (*self.exact, *self.phrases)]
+        parts += [_quoted(s) + "*" for s in self.starts]
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
@@ -100,6 +159,7 @@ def widen(word: str) -> Term:
     """
     if not _ARABIC_SCRIPT.search(word) or not _WORD.fullmatch(word):
         return Term((word,))
+    phrases = apart(word)
     exact: list[str] = [word]
     starts: list[str] = []
     for prefixes, endings in _affixes():
@@ -116,7 +176,7 @@ def widen(word: str) -> Term:
         if not any(start.startswith(k) for k in kept):
             kept.append(start)
     exact = [w for w in exact if not any(w.startswith(k) for k in kept)] or exact[:1]
-    return Term(tuple(exact), tuple(kept[:MAX_FORMS]))
+    return Term(tuple(exact), tuple(kept[:MAX_FORMS]), phrases)
 
 
 def snippet(text: str, terms: list[Term]) -> tuple[str, str]:

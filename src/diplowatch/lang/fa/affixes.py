@@ -22,6 +22,14 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fixed": (("",), ("",)),
 }
 
+#: Prefixes and endings that are written joined to their word, with a ZWNJ
+#: (which the normaliser makes a space) or with a space: "می‌رود", "میرود"
+#: and "می رود" are one word. Search reads them to find every spelling.
+DETACHED: tuple[tuple[str, ...], tuple[str, ...]] = (
+    ("مي", "نمي"),
+    ("ها", "هاي", "هايي", "اي", "تر", "ترين"),
+)
+
 FUTURE_PREFIXES: tuple[str, ...] = ()
 ARTICLE = ""
 ARTICLE_AFTER_LAM = ""
