@@ -14,6 +14,7 @@ one).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -55,6 +56,7 @@ def add_implied(etype: str, actors: list[Actor], place: str | None, lang: str = 
     rules = _rules(lang)[0].get(etype, ())
     if not rules or not (actors or place):
         return actors
+    actors = _whole_as_agent(etype, actors, lang)
     named = next((a.code for a in actors if a.code), None)
     out = list(actors)
     for rule in rules:
@@ -65,6 +67,25 @@ def add_implied(etype: str, actors: list[Actor], place: str | None, lang: str = 
         if not any((a.agent or _WHOLE) in group for a in out):
             out.append(Actor(code, agent=agent))
     return out
+
+
+@cache
+def _whole_agents(lang: str) -> dict[str, str]:
+    own = load(lang, "agents") if lang else None
+    table = getattr(own, "WHOLE_STATE_AGENTS", None)
+    if table is None:
+        table = getattr(load("xx", "agents"), "WHOLE_STATE_AGENTS", {})
+    return dict(table)
+
+
+def _whole_as_agent(etype: str, actors: list[Actor], lang: str) -> list[Actor]:
+    """A state named as a whole in an event of a type of the language's
+    ``WHOLE_STATE_AGENTS`` is that agent of it (Persian: in a protest, the
+    government protested against), so the side it stands for is coded."""
+    agent = _whole_agents(lang).get(etype)
+    if agent is None:
+        return actors
+    return [replace(a, agent=agent) if a.code and a.agent is None else a for a in actors]
 
 
 def implied_types(lang: str = "") -> frozenset[str]:

@@ -597,6 +597,11 @@ IMPLIED_AGENTS = {
     "COERCE": (("COP", frozenset({"GOV", "COP", "MIL", "JUD", "REB", "UAF", "CRM"}), "place"),),
 }
 
+# Persian news names the state a crowd protests in or against for its
+# government ("اعتراضات در بحرین", "علیه عراق"): in a protest, a state named
+# as a whole is its government (extract/implied.py).
+WHOLE_STATE_AGENTS: dict[str, str] = {"PROTEST": "GOV"}
+
 # Agents whose country is only the one written next to them, never the
 # place where they are or the sentence's country: refugees in Greece are not
 # Greek ("پناهجویان افغان" are Afghan).
@@ -723,8 +728,12 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "خبرگزاری فارس": ("IRN", "MED", None),
     "خبرگزاری مهر": ("IRN", "MED", None),
     "طلوع نیوز": ("AFG", "MED", None),
-    # seats of government named for it
+    # seats of government named for it, and a state named by its "regime"
+    # (the government, in the words of its opponents)
     "کاخ سفید": ("USA", "GOV", None),
+    "رژیم صهیونیستی": ("ISR", "GOV", None),
+    "رژیم اسرائیل": ("ISR", "GOV", None),
+    "رژیم اشغالگر قدس": ("ISR", "GOV", None),
     "کرملین": ("RUS", "GOV", None),
     "کاخ الیزه": ("FRA", "GOV", None),
     "داونینگ استریت": ("GBR", "GOV", None),

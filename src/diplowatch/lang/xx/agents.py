@@ -86,6 +86,11 @@ IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     "ASSAULT": (("UAF", ARMED),),
 }
 
+# Types in which a state named as a whole stands for one agent of it (a
+# language's own table replaces this one): none by default — the spec codes
+# a state acting as a whole with no agent.
+WHOLE_STATE_AGENTS: dict[str, str] = {}
+
 # (type, mode) -> (type, agents whose act it becomes when they act first):
 # a crowd that "protests" demonstrates; a court that condemns sentences;
 # troops or a fleet that travel somewhere deploy.
