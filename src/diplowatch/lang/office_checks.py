@@ -56,12 +56,7 @@ SINGLE_HOLDER = frozenset(
     ("head_of_state", "head_of_government", "foreign_minister", "minister", "legislator")
 )
 #: (code, role) without a current holder in the table, and why.
-EXCUSED: dict[tuple[str, str], str] = {
-    (
-        "SUR",
-        "foreign_minister",
-    ): "Albert Ramdin left for the OAS in 2025; successor not known to the curator",
-}
+EXCUSED: dict[tuple[str, str], str] = {}
 
 
 @dataclass
