@@ -7,12 +7,25 @@ dev set or the challenge sets.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import pytest
 
 from diplowatch.lang import languages
 from diplowatch.model import Document, Event, Record
 from diplowatch.pipeline import process
 from diplowatch.text.normalize import normalize
+
+
+@pytest.fixture
+def fresh_context() -> Iterator[Callable[[], None]]:
+    """``actors.context`` is cached per language: a test that patches a
+    language table reads it afresh, and leaves no patched value behind."""
+    from diplowatch.extract.actors import context
+
+    context.cache_clear()
+    yield context.cache_clear
+    context.cache_clear()
 
 
 def run(text: str, lang: str) -> Record:
@@ -235,7 +248,12 @@ def test_the_head_of_a_named_medium_acts_in_persian() -> None:
     ],
 )
 def test_a_capital_after_a_venue_noun_is_a_place(
-    lang: str, text: str, noun: str, capital: str, monkeypatch: pytest.MonkeyPatch
+    lang: str,
+    text: str,
+    noun: str,
+    capital: str,
+    monkeypatch: pytest.MonkeyPatch,
+    fresh_context: Callable[[], None],
 ) -> None:
     from diplowatch.extract.actors import context, find_mentions
     from diplowatch.extract.lexicon import ACTOR, Entry
@@ -367,12 +385,15 @@ def test_refugees_are_not_of_the_place_they_are_in(lang: str, text: str, refugee
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_a_language_may_add_stateless_agents(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_language_may_add_stateless_agents(
+    lang: str, monkeypatch: pytest.MonkeyPatch, fresh_context: Callable[[], None]
+) -> None:
     from diplowatch.extract.actors import context
     from diplowatch.lang import load
 
     assert "REF" not in context(lang).stateless_agents
     monkeypatch.setattr(load(lang, "agents"), "STATELESS_AGENTS", ("REF",), raising=False)
+    fresh_context()
     assert {"REF", "NGO"} <= context(lang).stateless_agents
 
 
@@ -388,7 +409,13 @@ def test_a_language_may_add_stateless_agents(lang: str, monkeypatch: pytest.Monk
     ],
 )
 def test_a_verb_after_a_request_and_its_opener_is_its_content(
-    lang: str, text: str, reaction: str, deed: str, opener: str, monkeypatch: pytest.MonkeyPatch
+    lang: str,
+    text: str,
+    reaction: str,
+    deed: str,
+    opener: str,
+    monkeypatch: pytest.MonkeyPatch,
+    fresh_context: Callable[[], None],
 ) -> None:
     from diplowatch.extract.actors import context
     from diplowatch.extract.events import _content_of
@@ -401,6 +428,7 @@ def test_a_verb_after_a_request_and_its_opener_is_its_content(
     monkeypatch.setattr(load(lang, "context"), "CONTENT_OPENERS", (), raising=False)
     assert not _content_of(lifted, [asked], text, context(lang))  # no openers: a deed
     monkeypatch.setattr(load(lang, "context"), "CONTENT_OPENERS", (opener,), raising=False)
+    fresh_context()
     assert _content_of(lifted, [asked], text, context(lang))
 
 
