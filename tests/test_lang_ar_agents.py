@@ -132,3 +132,29 @@ def test_municipal_elections_have_no_government_actor() -> None:
 )
 def test_led_by_and_coast_guards(text: str, want: set[str]) -> None:
     assert want <= agents(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a sound plural in either case ("المعلمون" as well as "المعلمين")
+        ("ar", "أضرب المعلمون في الأردن احتجاجا على الأجور.", {"JOR:EDU"}),
+        ("ar", "قتل المتطرفون عشرة مدنيين في نيجيريا.", {"NGA:REB", "NGA:CVL"}),
+        ("ar", "هاجم الثوار السوريون مواقع الجيش في حلب.", {"SYR:REB", "SYR:MIL"}),
+        ("ar", "هاجمت طائرات مسيرة إسرائيلية مواقع في غزة.", {"ISR:MIL"}),
+        ("en", "Teachers in Jordan went on strike over pay.", {"JOR:EDU"}),
+        ("en", "Israeli drones attacked positions in Gaza.", {"ISR:MIL"}),
+        ("fa", "معلمان در اردن در اعتراض به دستمزدها اعتصاب کردند.", {"JOR:EDU"}),
+        ("fa", "شورشیان سوری به مواضع ارتش در حلب حمله کردند.", {"SYR:REB", "SYR:MIL"}),
+        ("en", "Syrian rebels attacked army positions in Aleppo.", {"SYR:REB"}),
+    ],
+)
+def test_plural_agent_nouns_in_every_case(lang: str, text: str, want: set[str]) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert want <= found
+
+
+def test_an_adjective_in_the_feminine_is_no_agent() -> None:
+    # "الآراء المتطرفة" (extremist views) names no extremists
+    assert "TUN:REB" not in agents("انتقدت الحكومة التونسية الآراء المتطرفة.")
