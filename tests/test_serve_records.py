@@ -235,3 +235,4 @@ def test_jsonl_progress_has_a_total(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.stderr
     assert "7/7" in result.stderr  # a total, hence an ETA while it runs
+    assert re.search(r"\[\d+:\d\d<\d+:\d\d", result.stderr), result.stderr  # elapsed<remaining
