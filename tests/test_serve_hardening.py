@@ -255,3 +255,20 @@ def test_upload_of_bad_content_is_a_client_error(tmp_path: Path) -> None:
     stored = web.get("/api/documents/s").json()
     assert stored["text"] == "\ufffd"
     json.dumps(stored)
+
+
+def test_a_token_given_on_the_command_line_is_warned_about(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``ps`` shows every argument: ``--token`` is warned about, the variable and the file are not."""
+    from diplowatch.cli.serve_cmd import _read_token
+
+    monkeypatch.setattr("sys.argv", ["diplowatch", "serve", "--token", "s3cret"])
+    assert _read_token("s3cret", None) == "s3cret"
+    assert "visible to other users" in capsys.readouterr().err
+    monkeypatch.setattr("sys.argv", ["diplowatch", "serve", "--allow-ingest"])
+    assert _read_token("s3cret", None) == "s3cret"  # from $DIPLOWATCH_TOKEN
+    secret = tmp_path / "token"
+    secret.write_text("s3cret\n", encoding="utf-8")
+    assert _read_token(None, str(secret)) == "s3cret"
+    assert capsys.readouterr().err == ""
