@@ -25,31 +25,9 @@ from datetime import date
 
 from diplowatch.lang import offices, registry
 from diplowatch.lang.xx.countries import ACTOR_CODES, UN_MEMBERS
+from diplowatch.model import AGENTS
 
 CORE_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
-AGENTS = frozenset(
-    [
-        "GOV",
-        "MIL",
-        "COP",
-        "JUD",
-        "LEG",
-        "PTY",
-        "OPP",
-        "REB",
-        "UAF",
-        "CVL",
-        "REF",
-        "LAB",
-        "BUS",
-        "MED",
-        "EDU",
-        "REL",
-        "CRM",
-        "NGO",
-        "HLH",
-    ]
-)
 #: Roles held by one person at a time per office (several deputy ministers,
 #: spokespeople or ambassadors of one state serve side by side).
 SINGLE_HOLDER = frozenset(

@@ -1,34 +1,12 @@
 """Agents (who inside a state acts) that hold in every language.
 
-The codes are the spec's (``shared/spec/ONTOLOGY.md``, "Agents"). A person's
-role implies an agent, and so does an institution; the per-language
-``agents.py`` modules add the nouns (police, protesters …) and named
-movements and parties.
+The codes are the spec's (``shared/spec/ONTOLOGY.md``, "Agents"), listed once
+in ``diplowatch.model.AGENTS``. A person's role implies an agent, and so does
+an institution; the per-language ``agents.py`` modules add the nouns (police,
+protesters …) and named movements and parties.
 """
 
 from __future__ import annotations
-
-AGENTS: tuple[str, ...] = (
-    "GOV",
-    "MIL",
-    "COP",
-    "JUD",
-    "LEG",
-    "PTY",
-    "OPP",
-    "REB",
-    "UAF",
-    "CVL",
-    "REF",
-    "LAB",
-    "BUS",
-    "MED",
-    "EDU",
-    "REL",
-    "CRM",
-    "NGO",
-    "HLH",
-)
 
 # A person's role (``roles.ROLE_TITLES``, ``persons``) → the agent it implies.
 ROLE_AGENTS: dict[str, str] = {
