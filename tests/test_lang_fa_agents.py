@@ -243,6 +243,10 @@ def test_agent_noun_families(text: str, want: str) -> None:
         ("حزب کارگر از دولت بریتانیا انتقاد کرد.", "GBR:PTY"),
         # the longer name wins: the PKK is not the British Labour party
         ("حزب کارگران کردستان به پاسگاه ترکیه حمله کرد.", "TUR:REB"),
+        # ranks and courts only Iran uses carry Iran, not the threatened state
+        ("سردار سلامی آمریکا را تهدید کرد.", "IRN:MIL"),
+        ("امیر سرتیپ موسوی اسرائیل را تهدید کرد.", "IRN:MIL"),
+        ("دادگاه انقلاب یک روزنامه نگار را به زندان محکوم کرد.", "IRN:JUD"),
     ],
 )
 def test_named_movements_parties_and_bodies(text: str, want: str) -> None:
