@@ -312,3 +312,13 @@ def test_the_same_agents_in_arabic_and_english(lang: str, text: str, want: set[s
     record = process(Document("t", text, lang=lang))
     found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors}
     assert want <= found, found
+
+
+def test_nationals_take_the_country_written_next_to_them_not_the_place() -> None:
+    record = process(
+        Document("t", "پلیس ترکیه ده تبعه ایرانی را در استانبول بازداشت کرد.", lang="fa")
+    )
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors}
+    assert {"IRN:CVL", "TUR:COP"} <= found, found
+    bare = process(Document("t", "پلیس ترکیه ده تبعه را در استانبول بازداشت کرد.", lang="fa"))
+    assert "TUR:CVL" not in {f"{a.code}:{a.agent}" for e in bare.events for a in e.actors}

@@ -455,9 +455,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مالباختگان",
         "دادخواهان",
         "شهروندان عادی",
-        # nationals of a country ("اتباع ایرانی"), not refugees
-        "اتباع",
-        "تبعه",
         "غیرنظامیان",
         "غیر نظامیان",
         "شهروندان",
@@ -772,6 +769,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "اورژانس",
     ),
 }
+
+# Nationals of a country ("اتباع ایرانی", "تبعه افغانستان") are civilians,
+# not refugees, and of the country written next to them only: Iranian
+# nationals in India are not Indian (extract/participants: an owned noun
+# takes no country from the place or the sentence).
+OWNED_NOUNS: dict[str, tuple[str, ...]] = {"CVL": ("اتباع", "تبعه")}
 
 # Words that contain an agent noun but are not one.
 NOT_AGENTS: tuple[str, ...] = (
