@@ -137,3 +137,37 @@ def test_a_persian_newspaper_closed_by_officials_is_coercion_of_media() -> None:
     text = "مقامات ایران یک روزنامه مخالف را توقیف کردند."
     record = process(Document("t", text, lang="fa"))
     assert any(e.type == "COERCE" and "MED" in {a.agent for a in e.actors} for e in record.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan forces killed an al-Shabaab commander near the border.",
+        "An al-Shabaab attack killed five soldiers in Mogadishu.",
+    ],
+)
+def test_a_name_after_a_glued_arabic_article_is_a_name(text: str) -> None:
+    """'al-Shabaab' keeps its lower-case article in English; the capital after
+    the hyphen makes it a name."""
+    actors = {
+        (a.code, a.agent) for e in process(Document("t", text, lang="en")).events for a in e.actors
+    }
+    assert ("SOM", "REB") in actors
+
+
+def test_a_lower_case_word_is_still_no_name() -> None:
+    text = "They cooked turkey and rice for the soldiers in Mogadishu."
+    actors = {a.code for e in process(Document("t", text, lang="en")).events for a in e.actors}
+    assert "TUR" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قتلت القوات الكينية قائدا في حركة الشباب قرب الحدود.", "ar"),
+        ("نیروهای کنیا یک فرمانده الشباب را در نزدیکی مرز کشتند.", "fa"),
+    ],
+)
+def test_the_same_group_in_arabic_script_is_unaffected(text: str, lang: str) -> None:
+    record = process(Document("t", text, lang=lang))
+    assert any(e.type == "ASSAULT" for e in record.events)
