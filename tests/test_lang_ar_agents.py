@@ -158,3 +158,57 @@ def test_plural_agent_nouns_in_every_case(lang: str, text: str, want: set[str]) 
 def test_an_adjective_in_the_feminine_is_no_agent() -> None:
     # "الآراء المتطرفة" (extremist views) names no extremists
     assert "TUN:REB" not in agents("انتقدت الحكومة التونسية الآراء المتطرفة.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # whole families of agent nouns: sound plurals in the nominative,
+        # indefinite and multi-word forms
+        ("ar", "انتقد الصحفيون الأردنيون قرار الحكومة بإغلاق جريدة محلية.", {"JOR:MED", "JOR:GOV"}),
+        ("ar", "أفرج الخاطفون عن رهينة فرنسية في مالي.", {"FRA:UAF", "FRA:CVL"}),
+        ("ar", "اعتقلت الشرطة المغربية تجار مخدرات في طنجة.", {"MAR:COP", "MAR:CRM"}),
+        ("ar", "طالب أرباب العمل في تونس الحكومة بتخفيض الضرائب.", {"TUN:BUS", "TUN:GOV"}),
+        ("ar", "وقع بنك قطري اتفاقا مع الحكومة المصرية.", {"QAT:BUS", "EGY:GOV"}),
+        ("ar", "وافق المشرعون الأمريكيون على فرض عقوبات على روسيا.", {"USA:LEG"}),
+        ("ar", "أصدر المدعون العامون في ألمانيا مذكرة اعتقال بحق ثلاثة أشخاص.", {"DEU:JUD"}),
+        ("ar", "هاجمت الجماعات المتطرفة قرى في شمال نيجيريا.", {"NGA:REB"}),
+        ("ar", "هاجمت قوات عسكرية روسية مواقع في إدلب.", {"RUS:MIL"}),
+        ("ar", "أضرب الموظفون في لبنان احتجاجا على الأجور.", {"LBN:LAB"}),
+        ("ar", "انتقدت المنظمات الحقوقية في مصر اعتقال الناشطين.", {"-:NGO"}),
+        ("ar", "نظم المعتصمون في الخرطوم مسيرة ضد المجلس العسكري.", {"SDN:CVL", "SDN:GOV"}),
+        ("ar", "داهمت قوات التدخل السريع منازل في الجزائر واعتقلت عشرة أشخاص.", {"DZA:COP"}),
+        ("ar", "انتقد مجلس الدوما الروسي العقوبات الأمريكية.", {"RUS:LEG"}),
+        (
+            "en",
+            "Jordanian journalists criticised the government for closing a newspaper.",
+            {"JOR:MED", "JOR:GOV"},
+        ),
+        ("en", "Italian police arrested a gang of smugglers in Sicily.", {"ITA:COP", "ITA:CRM"}),
+        ("en", "Unidentified gunmen attacked a bus carrying tourists in Luxor.", {"EGY:UAF"}),
+        ("fa", "پلیس ایتالیا یک باند قاچاقچیان را در سیسیل بازداشت کرد.", {"ITA:COP", "ITA:CRM"}),
+        (
+            "fa",
+            "روزنامه‌نگاران اردنی از دولت به دلیل بستن یک روزنامه انتقاد کردند.",
+            {"JOR:MED", "JOR:GOV"},
+        ),
+    ],
+)
+def test_agent_noun_families(lang: str, text: str, want: set[str]) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert want <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a threatened air strike is no military actor; a hospital is a place;
+        # an office's employees are its own agent, not workers
+        ("توعد الرئيس الروسي بشن ضربات جوية على مواقع المتمردين.", "RUS:MIL"),
+        ("أضربت النقابة الأساسية بمستشفى في صفاقس عن العمل.", "TUN:HLH"),
+        ("أشاد الرئيس الأمريكي بجهود موظفي جهاز الخدمة السرية.", "USA:LAB"),
+    ],
+)
+def test_words_near_agent_nouns_are_not_agents(text: str, absent: str) -> None:
+    assert absent not in agents(text)
