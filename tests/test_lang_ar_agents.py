@@ -212,3 +212,31 @@ def test_agent_noun_families(lang: str, text: str, want: set[str]) -> None:
 )
 def test_words_near_agent_nouns_are_not_agents(text: str, absent: str) -> None:
     assert absent not in agents(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # the dead and wounded of an attack are its civilian victims
+        ("ar", "خلف الهجوم على السوق قتلى وجرحى في مدينة كركوك.", {"IRQ:CVL"}),
+        ("ar", "أسفر التفجير عن سقوط ثلاثة قتلى في بغداد.", {"IRQ:CVL"}),
+        # "the state" of a domestic sentence is its government
+        ("ar", "انتقدت النقابات في تونس قرار الدولة رفع الأسعار.", {"TUN:LAB", "TUN:GOV"}),
+        # drones written "من دون طيار"; investigators are police
+        ("ar", "قصفت طائرات من دون طيار أمريكية مواقع في الصومال.", {"USA:MIL"}),
+        ("ar", "اتهم المحققون الفرنسيون شركة ألمانية بالاحتيال.", {"FRA:COP", "DEU:BUS"}),
+        ("en", "American drones struck positions in Somalia.", {"USA:MIL"}),
+        ("en", "French investigators accused a German company of fraud.", {"DEU:BUS"}),
+        ("fa", "بازرسان فرانسوی یک شرکت آلمانی را به کلاهبرداری متهم کردند.", {"DEU:BUS"}),
+    ],
+)
+def test_victims_the_state_drones_investigators(lang: str, text: str, want: set[str]) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert want <= found
+
+
+def test_the_islamic_state_is_not_the_state() -> None:
+    # "الدولة الإسلامية" is the movement, not a government
+    found = agents("هاجم تنظيم الدولة الإسلامية قرية في شمال العراق.")
+    assert "-:REB" in found and not any(a.endswith(":GOV") for a in found)
