@@ -240,3 +240,39 @@ def test_the_islamic_state_is_not_the_state() -> None:
     # "الدولة الإسلامية" is the movement, not a government
     found = agents("هاجم تنظيم الدولة الإسلامية قرية في شمال العراق.")
     assert "-:REB" in found and not any(a.endswith(":GOV") for a in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent", "present"),
+    [
+        # "former" written after the title and its adjective: no government
+        (
+            "ar",
+            "التقى الرئيس التونسي في قرطاج الرئيس الفرنسي السابق نيكولا ساركوزي.",
+            "FRA:GOV",
+            "TUN:GOV",
+        ),
+        ("ar", "انتقد وزير الخارجية الأمريكي الأسبق سياسة الحكومة الإيرانية.", "USA:GOV", None),
+        # the sitting president keeps his agent
+        ("ar", "التقى الرئيس التونسي في قرطاج الرئيس الفرنسي إيمانويل ماكرون.", None, "FRA:GOV"),
+        (
+            "fa",
+            "رئیس‌جمهور تونس با نیکولا سارکوزی رئیس‌جمهور سابق فرانسه دیدار کرد.",
+            "FRA:GOV",
+            None,
+        ),
+        (
+            "en",
+            "The Tunisian president met French President Emmanuel Macron in Carthage.",
+            None,
+            "FRA:GOV",
+        ),
+    ],
+)
+def test_a_former_office_holder_is_no_government(
+    lang: str, text: str, absent: str | None, present: str | None
+) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert absent not in found
+    assert present is None or present in found
