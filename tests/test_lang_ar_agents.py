@@ -276,3 +276,23 @@ def test_a_former_office_holder_is_no_government(
     found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
     assert absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a national assembly is a legislature; another association stays an NGO
+        ("ar", "انتقدت الجمعية الوطنية الكويتية قرار الحكومة رفع أسعار الوقود.", {"KWT:LEG"}),
+        ("ar", "انتقدت جمعية حقوقية مصرية قرار الحكومة.", {"EGY:NGO"}),
+        ("en", "The Kuwaiti National Assembly criticised the government decision.", {"KWT:LEG"}),
+        (
+            "fa",
+            "مجلس ملی کویت تصمیم دولت برای افزایش قیمت سوخت را مورد انتقاد قرار داد.",
+            {"KWT:LEG"},
+        ),
+    ],
+)
+def test_a_national_assembly_legislates(lang: str, text: str, want: set[str]) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert want <= found
