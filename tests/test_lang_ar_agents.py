@@ -296,3 +296,30 @@ def test_a_national_assembly_legislates(lang: str, text: str, want: set[str]) ->
     record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
     found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
     assert want <= found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # bodies of one state carry its code with no adjective
+        ("ar", "اعتقل الموساد جاسوسا في لبنان.", {"ISR:COP"}),
+        ("ar", "انتقد مجلس الدوما العقوبات الأمريكية.", {"RUS:LEG"}),
+        ("ar", "اتهمت وكالة المخابرات المركزية روسيا بالتدخل في الانتخابات.", {"USA:COP"}),
+        ("ar", "أرسل البنتاغون حاملة طائرات إلى الخليج.", {"USA:MIL"}),
+        ("fa", "پنتاگون یک ناو هواپیمابر به خلیج فارس فرستاد.", {"USA:MIL"}),
+        ("fa", "سیا روسیه را به دخالت در انتخابات متهم کرد.", {"USA:COP"}),
+        # titles: a bloc's head, a party's political bureau, a cultural attaché
+        ("ar", "انتقد عضو المكتب السياسي لحركة حماس السلطة الفلسطينية.", {"PSE:REB", "PSE:GOV"}),
+        ("ar", "التقى وزير الخارجية المصري الملحق الثقافي السعودي في القاهرة.", {"SAU:GOV"}),
+        ("ar", "اتهم القيادي في حزب الله الحكومة اللبنانية بالتقصير.", {"LBN:REB", "LBN:GOV"}),
+        (
+            "en",
+            "A member of the Hamas political bureau criticised the Palestinian Authority.",
+            {"PSE:REB"},
+        ),
+    ],
+)
+def test_bodies_of_one_state_and_party_titles(lang: str, text: str, want: set[str]) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert want <= found

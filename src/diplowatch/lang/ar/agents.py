@@ -212,7 +212,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "وحدات الأمن",
         "أجهزة الأمن",
         "جهاز المخابرات",
-        "مكتب التحقيقات الفيدرالي",
         "عناصر الشرطة",
         "الديوانة",
         "الجمارك",
@@ -339,8 +338,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الكتلة النيابية",
         "كتلة نيابية",
         "كتلة برلمانية",
-        "مجلس العموم",
-        "مجلس اللوردات",
         "أعضاء البرلمان",
         "النائب عن",
         "نائب عن",
@@ -355,9 +352,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مجلس الأعيان",
         "الجمعية الوطنية",
         "مجلس المستشارين",
-        "مجلس الدوما",
-        "الدوما",
-        "البوندستاغ",
         "مجلس نواب الشعب",
     ),
     "PTY": (
@@ -1286,6 +1280,22 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "حزب الجمهوريين": ("FRA", "PTY", None),
     "الحزب الديمقراطي المسيحي": ("DEU", "PTY", None),
     "البديل من أجل ألمانيا": ("DEU", "PTY", None),
+    # bodies of one state only: the Duma, the Commons, the Pentagon, the
+    # Mossad, the CIA, the FBI
+    "مجلس العموم": ("GBR", "LEG", None),
+    "مجلس اللوردات": ("GBR", "LEG", None),
+    "مجلس الدوما": ("RUS", "LEG", None),
+    "الدوما": ("RUS", "LEG", None),
+    "البوندستاغ": ("DEU", "LEG", None),
+    "مكتب التحقيقات الفيدرالي": ("USA", "COP", None),
+    "البنتاغون": ("USA", "MIL", None),
+    "الموساد": ("ISR", "COP", None),
+    "الشاباك": ("ISR", "COP", None),
+    "الشين بيت": ("ISR", "COP", None),
+    "وكالة المخابرات المركزية": ("USA", "COP", None),
+    "وكالة الاستخبارات المركزية": ("USA", "COP", None),
+    "سي آي إيه": ("USA", "COP", None),
+    "إف بي آي": ("USA", "COP", None),
 }
 
 # Common type-by-source rules this language reads otherwise (None: keep the
