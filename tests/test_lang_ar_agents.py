@@ -323,3 +323,29 @@ def test_bodies_of_one_state_and_party_titles(lang: str, text: str, want: set[st
     record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
     found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
     assert want <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # large companies by name: businesses of the country of their seat
+        ("وقعت وزارة النفط العراقية اتفاقا مع إيني لتطوير حقل نفطي.", {"IRQ:GOV", "ITA:BUS"}),
+        ("فرضت الحكومة الأمريكية قيودا على هواوي.", {"USA:GOV", "CHN:BUS"}),
+    ],
+)
+def test_companies_known_by_name(text: str, want: set[str]) -> None:
+    assert want <= agents(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the Arabic company names do not leak into the other languages' data
+        ("en", "The US government imposed restrictions on Huawei."),
+        ("fa", "دولت آمریکا محدودیت‌هایی علیه هوآوی اعمال کرد."),
+    ],
+)
+def test_company_names_are_arabic_data(lang: str, text: str) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert "USA:BUS" not in found and "-:BUS" not in found
