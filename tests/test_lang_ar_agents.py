@@ -349,3 +349,24 @@ def test_company_names_are_arabic_data(lang: str, text: str) -> None:
     record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
     found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
     assert "USA:BUS" not in found and "-:BUS" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # movements and parties named as such
+        ("ar", "هاجم مسلحو جماعة نصرة الإسلام والمسلمين قاعدة للجيش المالي.", {"-:REB"}),
+        (
+            "ar",
+            "نظمت قوى الحرية والتغيير مظاهرات ضد المجلس العسكري في الخرطوم.",
+            {"SDN:OPP", "SDN:GOV"},
+        ),
+        ("ar", "انتقد الحزب الديمقراطي الأمريكي قرار الرئيس.", {"USA:PTY"}),
+        ("en", "Fighters of JNIM attacked a Malian army base.", {"-:REB", "MLI:MIL"}),
+        ("fa", "شبه‌نظامیان جماعت نصرت اسلام و مسلمین به پایگاه ارتش مالی حمله کردند.", {"-:REB"}),
+    ],
+)
+def test_more_named_movements(lang: str, text: str, want: set[str]) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert want <= found
