@@ -370,3 +370,26 @@ def test_more_named_movements(lang: str, text: str, want: set[str]) -> None:
     record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
     found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
     assert want <= found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # titles that name their own agent: commanders, police chiefs, heads
+        # of syndicates; a title before a named body leaves the body its own
+        ("ar", "هدد قائد القوات البرية الإيرانية بالرد على أي هجوم.", {"IRN:MIL"}),
+        ("ar", "اتهم مدير الشرطة العراقية مسلحين بتنفيذ الهجوم.", {"IRQ:COP", "IRQ:UAF"}),
+        ("ar", "انتقد نقيب الصحفيين المصريين قرار الحكومة.", {"EGY:MED", "EGY:GOV"}),
+        ("ar", "التقى رئيس الحكومة التونسية الأمين العام لاتحاد الشغل.", {"TUN:GOV", "TUN:LAB"}),
+        (
+            "en",
+            "The head of the Jordanian teachers union accused the government of negligence.",
+            {"JOR:EDU", "JOR:GOV"},
+        ),
+        ("fa", "رئیس پلیس عراق افراد مسلح را به انجام حمله متهم کرد.", {"IRQ:COP", "IRQ:UAF"}),
+    ],
+)
+def test_titles_that_name_their_agent(lang: str, text: str, want: set[str]) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert want <= found
