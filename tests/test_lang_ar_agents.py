@@ -393,3 +393,19 @@ def test_titles_that_name_their_agent(lang: str, text: str, want: set[str]) -> N
     record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
     found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
     assert want <= found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a regime named by its country or capital is that state's government
+        ("ar", "اتهم النظام الإيراني الولايات المتحدة بالتدخل في شؤونه.", {"IRN:GOV"}),
+        ("ar", "قصف نظام دمشق مواقع المعارضة في إدلب.", {"SYR:GOV"}),
+        ("en", "The Iranian regime accused the United States of interference.", {"IRN:GOV"}),
+        ("fa", "رژیم ایران آمریکا را به دخالت متهم کرد.", {"IRN:GOV"}),
+    ],
+)
+def test_a_regime_is_the_government(lang: str, text: str, want: set[str]) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert want <= found

@@ -1315,6 +1315,16 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "فارك": ("COL", "REB", None),
     "حركة 23 مارس": ("COD", "REB", None),
     "جيش الرب للمقاومة": ("UGA", "REB", None),
+    # a regime named by its ruler or its country
+    "النظام السوري": ("SYR", "GOV", None),
+    "النظام الإيراني": ("IRN", "GOV", None),
+    "النظام المصري": ("EGY", "GOV", None),
+    "النظام الكوري الشمالي": ("PRK", "GOV", None),
+    "نظام كوريا الشمالية": ("PRK", "GOV", None),
+    "نظام بيونغ يانغ": ("PRK", "GOV", None),
+    "نظام طهران": ("IRN", "GOV", None),
+    "نظام دمشق": ("SYR", "GOV", None),
+    "النظام الليبي": ("LBY", "GOV", None),
     # large companies known by name, with the country of their seat
     "إيني": ("ITA", "BUS", None),
     "توتال": ("FRA", "BUS", None),
