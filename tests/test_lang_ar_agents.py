@@ -409,3 +409,20 @@ def test_a_regime_is_the_government(lang: str, text: str, want: set[str]) -> Non
     record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
     found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
     assert want <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a noun ending on an agent noun makes another word: tourism is no
+        # tourists, the republic no public, a military presence no soldiers,
+        # allegations no prosecution, banking no bank
+        ("وقعت مصر والأردن اتفاقا في مجال السياحة.", "CVL"),
+        ("أشاد مفتي الجمهورية بقرار الحكومة المصرية.", "CVL"),
+        ("عززت الجزائر تواجدها العسكري على الحدود مع مالي.", "MIL"),
+        ("رفضت الحكومة المصرية الادعاءات الإسرائيلية.", "JUD"),
+        ("وقعت تونس وقطر اتفاقا لدعم القطاع البنكي.", "BUS"),
+    ],
+)
+def test_inflected_neighbours_of_agent_nouns(text: str, absent: str) -> None:
+    assert not any(a.endswith(":" + absent) for a in agents(text))
