@@ -227,3 +227,17 @@ LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
 # Letters a name learnt from the article may carry glued when it comes back
 # ("ولي جاي ميونغ", "بلي جاي ميونغ").
 NAME_CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل")
+
+# "Former" after a title and its country adjective ("الرئيس الفرنسي السابق",
+# "وزير الخارجية الأسبق", "الرئيس المخلوع"): the holder is no voice of the state.
+FORMER_AFTER_WORDS: tuple[str, ...] = (
+    "السابق",
+    "السابقة",
+    "الأسبق",
+    "الأسبقة",
+    "المخلوع",
+    "المعزول",
+    "المعزولة",
+    "الراحل",
+    "الراحلة",
+)
