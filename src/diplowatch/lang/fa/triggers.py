@@ -277,7 +277,6 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "تحصن کردند",
         "شعار دادند",
         "تظاهرات کرد",
-        "تجمع کرد",
         "به خیابان ها آمدند",
         "به خیابان\u200cها آمدند",
         "به خیابان ها ریختند",
@@ -650,8 +649,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("PROTEST", "demonstrate"): (
         "تظاهرات",
-        "تجمع",
-        "تجمعات",
         "تجمع اعتراضی",
         "اعتراضات",
         "اعتراض\u200cآمیز",
@@ -933,6 +930,133 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "توقف درگیری",
     ),
 }
+
+# More compound verbs and event nouns, by type, from ordinary Persian news
+# usage (kept apart so the tables above keep one key per type and mode).
+_MORE_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ACCUSE", "criticise"): (
+        "مذمت کرد",
+        "زیر سوال برد",
+        "زیر سؤال برد",
+        "زیر سوال بردند",
+        "زیر سؤال بردند",
+        "اتهام وارد کرد",
+        "اتهام وارد کردند",
+        "اتهاماتی وارد کرد",
+    ),
+    ("REJECT", "reject"): (
+        "سر باز زد",
+        "سر باز زدند",
+        "سر باز زده",
+        "سر باز می زند",
+        "سر باز می زنند",
+    ),
+    ("SUPPORT", "praise"): ("تجلیل کرد", "تجلیل کردند"),
+    ("SUPPORT", "endorse"): (
+        "جانبداری کرد",
+        "جانبداری کردند",
+        "طرفداری کرد",
+        "طرفداری کردند",
+        "پشتیبانی کردند",
+        "پشتیبانی خواهد کرد",
+    ),
+    ("REQUEST", "appeal"): ("استمداد کرد", "استمداد کردند", "خواهش کرد", "خواهش کردند"),
+    ("CONSULT", "meeting"): ("مشورت کرد", "مشورت کردند", "به گفتگو نشستند", "به گفت و گو نشستند"),
+    ("COERCE", "arrest"): ("متفرق کرد", "متفرق کردند"),
+    ("CONCEDE", "ease"): ("کوتاه آمد", "کوتاه آمدند", "امتیاز داد", "امتیاز دادند"),
+}
+_MORE_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ACCUSE", "criticise"): (
+        "مذمت",
+        "ابراز نارضایتی",
+        "ابراز ناخرسندی",
+        "ابراز انزجار",
+        "ابراز تنفر",
+    ),
+    ("SUPPORT", "praise"): ("تجلیل", "قدردانی از"),
+    ("REQUEST", "appeal"): ("استمداد",),
+    ("COOPERATE", "cooperation"): (
+        "ادامه همکاری",
+        "در حال همکاری",
+        "همکاری های امنیتی",
+        "همکاری‌های امنیتی",
+        "همکاری های نظامی",
+        "همکاری‌های نظامی",
+        "همکاری های دفاعی",
+        "همکاری‌های دفاعی",
+        "همکاری دفاعی",
+        "همکاری اقتصادی",
+    ),
+    ("PROTEST", "demonstrate"): ("در اعتراض به",),
+}
+
+# Predicates made with "ساختن" as well as "کردن" in formal Persian ("متهم
+# ساخت", "آزاد ساخت", "مستقر ساخت"); a noun takes "نمودن" instead.
+_ADJECTIVAL = (
+    "متهم",
+    "آزاد",
+    "مستقر",
+    "متوقف",
+    "ممنوع",
+    "خارج",
+    "متلاشی",
+    "زندانی",
+    "متفرق",
+    "پراکنده",
+    "مسدود",
+)
+
+
+def _tenses(phrase: str) -> tuple[str, ...]:
+    """The other tenses and registers of a compound verb listed in the simple
+    past ("حمایت کرد"): present and future ("حمایت می‌کند", "حمایت خواهند
+    کرد"), formal "نمود" ("حمایت نمود", "حمایت می‌نماید"), "ساخت" after
+    an adjective ("متهم ساخت"), and formal "گردید" for a passive in "شد".
+    Person endings, the perfect ("کرده") and "ن" come from the verb affixes."""
+    words = phrase.split()
+    if len(words) < 2:
+        return ()
+    head, light = " ".join(words[:-1]), words[-1]
+    if light in ("کرد", "کردند"):
+        out = [
+            f"{head} {v}"
+            for v in (
+                "نمود",
+                "می کند",
+                "می کنند",
+                "می کنیم",
+                "خواهد کرد",
+                "خواهند کرد",
+                "خواهیم کرد",
+                "می نماید",
+                "می نمایند",
+            )
+        ]
+        if words[-2] in _ADJECTIVAL:
+            out += [f"{head} ساخت", f"{head} می سازد", f"{head} می سازند"]
+        return tuple(out)
+    if light in ("شد", "شدند"):
+        return (f"{head} گردید", f"{head} خواهد شد", f"{head} خواهند شد")
+    return ()
+
+
+def _merged(
+    table: dict[tuple[str, str], tuple[str, ...]],
+    more: dict[tuple[str, str], tuple[str, ...]],
+    conjugate: bool,
+) -> dict[tuple[str, str], tuple[str, ...]]:
+    """A trigger table with ``more`` added and, for verbs, every tense."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for key in dict.fromkeys([*table, *more]):
+        phrases = [*table.get(key, ()), *more.get(key, ())]
+        if conjugate:
+            phrases += [form for p in phrases for form in _tenses(p)]
+        out[key] = tuple(dict.fromkeys(phrases))
+    return out
+
+
+VERB_TRIGGERS = _merged(VERB_TRIGGERS, _MORE_VERBS, conjugate=True)
+NOUN_TRIGGERS = _merged(NOUN_TRIGGERS, _MORE_NOUNS, conjugate=False)
 
 FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     # "accepted", as said of a proposal or plan; not "پذیرفته شود" (be accepted)
@@ -1441,6 +1565,42 @@ _AID_GOODS = (
 # Sending, in any tense: "اعزام کرد", "اعزام می‌کند", "ارسال خواهد کرد".
 _SENDING = ("اعزام", "ارسال", "گسیل", "فرستاد", "فرستادند", "می فرستد", "می فرستند")
 
+# Gatherings in every tense ("تجمع کردند", "تجمع می‌کنند") and as nouns.
+_GATHERINGS = ("تجمع", "تجمعات", "تجمع کرد", "تجمع کردند", *_tenses("تجمع کرد"))
+# What makes a gathering a protest: its aim, its demands, who holds it.
+_PROTEST_CUES = (
+    "اعتراض",
+    "معترض",
+    "علیه",
+    "مقابل",
+    "برابر",
+    "شعار",
+    "خواستار",
+    "مطالبات",
+    "اعتصاب",
+    "کارگران",
+    "بازنشستگان",
+    "معلمان",
+    "پرستاران",
+    "کشاورزان",
+    "دانشجویان",
+    "کامیونداران",
+    "مالباختگان",
+    "در حمایت از",
+    "در محکومیت",
+    "ضد",
+    "دادخواه",
+    # a gathering broken up, fired on or followed by arrests
+    "متفرق",
+    "پراکنده",
+    "سرکوب",
+    "تیراندازی",
+    "دستگیر",
+    "بازداشت",
+    "ماموران",
+    "گاز اشک آور",
+)
+
 GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # forces sent somewhere deploy ("سه هزار نیروی نظامی را … اعزام می‌کند")
     ("MOBILIZE", "deploy"): (
@@ -1451,6 +1611,10 @@ GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             4,
         ),
     ),
+    # a gathering is a protest when it is against something, makes demands
+    # or is held by those who protest ("کارگران مقابل مجلس تجمع کردند"),
+    # not migrants massing at a border, a party rally or a ban on gatherings
+    ("PROTEST", "demonstrate"): ((_GATHERINGS, _PROTEST_CUES),),
     # goods sent as aid ("محموله‌ای از دارو … ارسال کرد")
     ("AID", "aid"): ((_SENDING, _AID_GOODS),),
     # "خروج چند صد نیروی نظامی": a withdrawal of forces, not of a deal
