@@ -45,7 +45,6 @@ FA_NEW_VERBS = [
     ("REQUEST", "دولت لبنان از ایران برای مهار آتش‌سوزی‌ها استمداد کرد."),
     ("CONSULT", "وزیر خارجه ایران درباره پرونده هسته‌ای با همتای چینی خود مشورت کرد."),
     ("COOPERATE", "ارتش عراق و ارتش ایران همکاری‌های امنیتی خود در مرز را گسترش می‌دهند."),
-    ("CONCEDE", "دولت پاکستان در برابر خواسته‌های طالبان کوتاه آمد."),
 ]
 
 FA_PROTESTS = [
@@ -100,3 +99,45 @@ def test_english_gathering_of_migrants_is_no_protest() -> None:
 
 def test_arabic_gathering_of_migrants_is_no_protest() -> None:
     assert "PROTEST" not in types("تجمع أكثر من ألف مهاجر على الحدود مع بيلاروس.", "ar")
+
+
+FA_ROUND4B = [
+    # backing down is a retreat (spec: "withdrawals, demobilisation, backing down")
+    ("RETREAT", "ترکیه از تصمیم خود برای حمله به شمال سوریه منصرف شد."),
+    ("RETREAT", "دولت پاکستان در برابر خواسته‌های طالبان کوتاه آمد."),
+    # ties, flights and talks resumed; relations raised
+    ("COOPERATE", "پرواز مستقیم تهران و ریاض پس از هفت سال از سر گرفته شد."),
+    ("COOPERATE", "ایران و عربستان روابط دیپلماتیک خود را از سر گرفتند."),
+    ("COOPERATE", "ایران و پاکستان روابط خود را به سطح راهبردی ارتقا دادند."),
+    ("COOPERATE", "ایران و چین بر ضرورت همکاری در زمینه انرژی تاکید کردند."),
+    ("CONSULT", "مذاکرات ایران و آمریکا در وین از سر گرفته شد."),
+    ("CONSULT", "وزیر خارجه ایران با همتای قطری خود تلفنی تماس گرفت."),
+    # an attack claimed, an attack that left dead, a city taken
+    ("ASSAULT", "داعش مسئولیت حمله به مسجد قندوز را بر عهده گرفت."),
+    ("ASSAULT", "دو انفجار در فرودگاه کابل دست کم ۶۰ کشته برجای گذاشت."),
+    ("COERCE", "طالبان بر شهر قندوز مسلط شدند."),
+]
+
+
+@pytest.mark.parametrize(("etype", "text"), FA_ROUND4B)
+def test_persian_resumed_ties_backing_down_claimed_attacks(etype: str, text: str) -> None:
+    assert etype in types(text, "fa")
+
+
+def test_persian_resumed_without_ties_or_talks_is_no_event() -> None:
+    # a match, a school year resumed: nothing between states
+    text = "مسابقات لیگ برتر فوتبال ایران پس از دو هفته از سر گرفته شد."
+    assert not types(text, "fa") & {"COOPERATE", "CONSULT"}
+
+
+OTHER_B = [
+    ("ar", "CONSULT", "استؤنفت المفاوضات بين إيران والولايات المتحدة في فيينا."),
+    ("ar", "ASSAULT", "تبنى تنظيم داعش الهجوم على مسجد في قندوز."),
+    ("en", "COOPERATE", "Iran and Saudi Arabia resumed diplomatic relations."),
+    ("en", "ASSAULT", "Islamic State claimed the attack on a mosque in Kunduz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "etype", "text"), OTHER_B)
+def test_other_languages_resumed_ties_and_claimed_attacks(lang: str, etype: str, text: str) -> None:
+    assert etype in types(text, lang)

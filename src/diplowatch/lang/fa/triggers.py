@@ -963,7 +963,23 @@ _MORE_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
     ("REQUEST", "appeal"): ("استمداد کرد", "استمداد کردند", "خواهش کرد", "خواهش کردند"),
     ("CONSULT", "meeting"): ("مشورت کرد", "مشورت کردند", "به گفتگو نشستند", "به گفت و گو نشستند"),
     ("COERCE", "arrest"): ("متفرق کرد", "متفرق کردند"),
-    ("CONCEDE", "ease"): ("کوتاه آمد", "کوتاه آمدند", "امتیاز داد", "امتیاز دادند"),
+    ("COERCE", "seize"): ("مسلط شد", "مسلط شدند", "تسلط یافت", "تسلط یافتند"),
+    ("CONCEDE", "ease"): ("امتیاز داد", "امتیاز دادند"),
+    # backing down: giving up a stated intention or position
+    ("RETREAT", "withdraw"): (
+        "کوتاه آمد",
+        "کوتاه آمدند",
+        "منصرف شد",
+        "منصرف شدند",
+        "عقب نشست",
+        "عقب نشستند",
+    ),
+    ("CONSULT", "phone"): (
+        "تلفنی تماس گرفت",
+        "تلفنی تماس گرفتند",
+        "تماس تلفنی برقرار کرد",
+        "تماس تلفنی برقرار کردند",
+    ),
 }
 _MORE_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
     ("ACCUSE", "criticise"): (
@@ -975,6 +991,7 @@ _MORE_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("SUPPORT", "praise"): ("تجلیل", "قدردانی از"),
     ("REQUEST", "appeal"): ("استمداد",),
+    ("PROTEST", "demonstrate"): ("در اعتراض به",),
     ("COOPERATE", "cooperation"): (
         "ادامه همکاری",
         "در حال همکاری",
@@ -986,8 +1003,15 @@ _MORE_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
         "همکاری‌های دفاعی",
         "همکاری دفاعی",
         "همکاری اقتصادی",
+        "همکاری در زمینه",
+        "همکاری در زمینه های",
+        "همکاری‌ها در زمینه",
+        "همکاری ها در زمینه",
+        "همکاری در حوزه",
+        "برنامه همکاری",
+        "برنامه جامع همکاری",
+        "سند جامع همکاری",
     ),
-    ("PROTEST", "demonstrate"): ("در اعتراض به",),
 }
 
 # Predicates made with "ساختن" as well as "کردن" in formal Persian ("متهم
@@ -1432,6 +1456,17 @@ _FORCES = (
     "قوا",
 )
 
+# Resumed, in active and passive voice and spelt apart or joined.
+_RESUMED = (
+    "از سر گرفت",
+    "از سر گرفتند",
+    "از سر گرفته شد",
+    "از سر گرفته می شود",
+    "از سر گرفته خواهد شد",
+    "از سرگرفته شد",
+    "ازسر گرفته شد",
+)
+
 GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # a warning is a threat when it promises something ("هشدار داد که پاسخ
     # سختی خواهد داد"), not when it warns of a flood or of climate change
@@ -1442,6 +1477,19 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             14,
         ),
     ),
+    # ties, flights or talks resumed ("روابط دیپلماتیک خود را از سر
+    # گرفتند", "پروازها … از سر گرفته شد"); relations raised to a new level
+    ("COOPERATE", "cooperation"): (
+        (
+            _RESUMED,
+            ("روابط", "مناسبات", "پرواز", "همکاری", "رفت و آمد", "سفارت", "تجارت"),
+        ),
+        (
+            ("ارتقا داد", "ارتقا دادند", "ارتقاء داد", "ارتقاء دادند", "ارتقا یافت"),
+            ("روابط", "مناسبات", "همکاری"),
+        ),
+    ),
+    ("CONSULT", "meeting"): ((_RESUMED, ("مذاکرات", "گفتگو", "گفت و گو", "رایزنی")),),
     # a fleet or troops entering waters or a territory deploy there
     # ("ناوگروه نیروی دریایی وارد اقیانوس اطلس شد")
     ("MOBILIZE", "deploy"): (
