@@ -141,3 +141,29 @@ OTHER_B = [
 @pytest.mark.parametrize(("lang", "etype", "text"), OTHER_B)
 def test_other_languages_resumed_ties_and_claimed_attacks(lang: str, etype: str, text: str) -> None:
     assert etype in types(text, lang)
+
+
+FA_WISHES = [
+    "رهبر جبهه مقاومت گفت: ما می‌خواهیم این جنگ را پایان دهیم و با طالبان مذاکره کنیم.",
+    "وزیر خارجه ایران گفت امیدواریم ایران و عربستان به زودی توافق را امضا کنند.",
+]
+
+
+@pytest.mark.parametrize("text", FA_WISHES)
+def test_persian_wish_or_hope_is_no_report(text: str) -> None:
+    assert not types(text, "fa") & {"CONSULT", "AGREE"}
+
+
+def test_persian_report_without_wish_still_counts() -> None:
+    assert "CONSULT" in types("رهبر جبهه مقاومت با نمایندگان طالبان در تهران مذاکره کرد.", "fa")
+
+
+OTHER_C = [
+    ("ar", "CONSULT", "تفاوض زعيم جبهة المقاومة مع ممثلي طالبان في طهران."),
+    ("en", "CONSULT", "The resistance front's leader negotiated with Taliban envoys in Tehran."),
+]
+
+
+@pytest.mark.parametrize(("lang", "etype", "text"), OTHER_C)
+def test_other_languages_reports_of_talks(lang: str, etype: str, text: str) -> None:
+    assert etype in types(text, lang)
