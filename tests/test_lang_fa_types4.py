@@ -167,3 +167,31 @@ OTHER_C = [
 @pytest.mark.parametrize(("lang", "etype", "text"), OTHER_C)
 def test_other_languages_reports_of_talks(lang: str, etype: str, text: str) -> None:
     assert etype in types(text, lang)
+
+
+FA_WILL_NOT_REQUEST = [
+    # "خواست" as will or demand (a noun) or an infinitive
+    "خواست‌های کارگران پیمانی نفت هنوز برآورده نشده است.",
+    "فرمانده نیروی دریایی گفت که خواستن توانستن است.",
+    "این جاده به خواست مردم محل تا پایان سال آسفالت می‌شود.",
+]
+
+
+@pytest.mark.parametrize("text", FA_WILL_NOT_REQUEST)
+def test_persian_will_and_demands_as_nouns_are_no_request(text: str) -> None:
+    assert "REQUEST" not in types(text, "fa")
+
+
+def test_persian_asked_is_still_a_request() -> None:
+    assert "REQUEST" in types("وزیر خارجه چین از آمریکا خواست تحریم‌ها را لغو کند.", "fa")
+
+
+OTHER_D = [
+    ("ar", "REQUEST", "طلب وزير الخارجية الصيني من الولايات المتحدة رفع العقوبات."),
+    ("en", "REQUEST", "China's foreign minister asked the United States to lift the sanctions."),
+]
+
+
+@pytest.mark.parametrize(("lang", "etype", "text"), OTHER_D)
+def test_other_languages_requests(lang: str, etype: str, text: str) -> None:
+    assert etype in types(text, lang)
