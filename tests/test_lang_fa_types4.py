@@ -195,3 +195,42 @@ OTHER_D = [
 @pytest.mark.parametrize(("lang", "etype", "text"), OTHER_D)
 def test_other_languages_requests(lang: str, etype: str, text: str) -> None:
     assert etype in types(text, lang)
+
+
+FA_ROUND4C = [
+    # deaths told with "جان باختن", "از پای درآوردن"
+    ("ASSAULT", "سه سرباز ارتش افغانستان در کمین طالبان جان خود را از دست دادند."),
+    ("ASSAULT", "نیروهای اسرائیلی یک جوان فلسطینی را به ضرب گلوله از پای درآوردند."),
+    # fighting that broke out, an offensive, a drone shot down
+    ("ASSAULT", "درگیری میان نیروهای طالبان و ارتش افغانستان در هرات درگرفت."),
+    ("ASSAULT", "ارتش ترکیه عملیات زمینی در شمال عراق را آغاز کرد."),
+    ("ASSAULT", "نیروهای آمریکایی یک پهپاد ایرانی را سرنگون کردند."),
+    ("ASSAULT", "ارتش اسرائیل مواضع حماس در غزه را زیر آتش گرفت."),
+    # an agreement reached, aid goods handed over, a proposal found unacceptable
+    ("AGREE", "ایران و آژانس بین المللی انرژی اتمی به یک تفاهم فنی دست یافتند."),
+    ("AID", "چین یک میلیون دوز واکسن سینوفارم به ایران تحویل داد."),
+    ("REJECT", "ایران پیشنهاد اروپا را غیرقابل قبول خواند."),
+]
+
+
+@pytest.mark.parametrize(("etype", "text"), FA_ROUND4C)
+def test_persian_deaths_fighting_agreements_aid_refusals(etype: str, text: str) -> None:
+    assert etype in types(text, "fa")
+
+
+def test_persian_handing_over_a_building_is_no_aid() -> None:
+    text = "شهرداری تهران ساختمان جدید کتابخانه را به دانشگاه تهران تحویل داد."
+    assert "AID" not in types(text, "fa")
+
+
+OTHER_E = [
+    ("ar", "ASSAULT", "أسقطت القوات الأمريكية طائرة مسيرة إيرانية."),
+    ("ar", "AID", "قدمت الصين مساعدات طبية إلى إيران."),
+    ("en", "ASSAULT", "US forces shot down an Iranian drone."),
+    ("en", "AID", "China delivered one million doses of the Sinopharm vaccine to Iran."),
+]
+
+
+@pytest.mark.parametrize(("lang", "etype", "text"), OTHER_E)
+def test_other_languages_attacks_and_aid(lang: str, etype: str, text: str) -> None:
+    assert etype in types(text, lang)
