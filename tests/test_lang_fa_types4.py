@@ -234,3 +234,43 @@ OTHER_E = [
 @pytest.mark.parametrize(("lang", "etype", "text"), OTHER_E)
 def test_other_languages_attacks_and_aid(lang: str, etype: str, text: str) -> None:
     assert etype in types(text, lang)
+
+
+FA_ROUND4D = [
+    ("COOPERATE", "ایران و مصر روابط دیپلماتیک کامل برقرار کردند."),
+    ("COERCE", "ترکیه ده‌ها مهاجر افغان را به کشورشان بازگرداند."),
+    ("COERCE", "پاکستان هزاران پناهجوی افغان را از کشور بیرون کرد."),
+    ("COERCE", "پلیس فتا این کانال تلگرامی را مسدود کرد."),
+    ("COERCE", "نیروی انتظامی دو نفر از معترضان را روانه زندان کرد."),
+    ("SANCTION", "آمریکا صادرات تراشه به چین را محدود کرد."),
+]
+
+
+@pytest.mark.parametrize(("etype", "text"), FA_ROUND4D)
+def test_persian_ties_deportations_blocking_trade_limits(etype: str, text: str) -> None:
+    assert etype in types(text, "fa")
+
+
+FA_NOT_4D = [
+    # security established, a road blocked, a child brought home: no event of these types
+    ("COOPERATE", "ارتش عراق امنیت را در شهر موصل برقرار کرد."),
+    ("COERCE", "برف سنگین جاده چالوس را مسدود کرد."),
+    ("COERCE", "پدرش او را از مدرسه به خانه بازگرداند."),
+]
+
+
+@pytest.mark.parametrize(("etype", "text"), FA_NOT_4D)
+def test_persian_same_verbs_with_other_objects(etype: str, text: str) -> None:
+    assert etype not in types(text, "fa")
+
+
+OTHER_F = [
+    ("ar", "COERCE", "رحلت تركيا عشرات المهاجرين الأفغان إلى بلادهم."),
+    ("en", "COERCE", "Turkey deported dozens of Afghan migrants to their country."),
+    ("en", "SANCTION", "The United States imposed an embargo on chip exports to China."),
+]
+
+
+@pytest.mark.parametrize(("lang", "etype", "text"), OTHER_F)
+def test_other_languages_deportations_and_export_limits(lang: str, etype: str, text: str) -> None:
+    assert etype in types(text, lang)
