@@ -1067,19 +1067,17 @@ _MORE_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 # Predicates made with "ساختن" as well as "کردن" in formal Persian ("متهم
-# ساخت", "آزاد ساخت", "مستقر ساخت"); a noun takes "نمودن" instead.
+# ساخت", "آزاد ساخت", "مستقر ساخت"); a noun takes "نمودن" instead. Not
+# "خارج" or "متوقف": "در خارج ساخت" is "built abroad".
 _ADJECTIVAL = (
     "متهم",
     "آزاد",
     "مستقر",
-    "متوقف",
     "ممنوع",
-    "خارج",
     "متلاشی",
     "زندانی",
     "متفرق",
     "پراکنده",
-    "مسدود",
 )
 
 
