@@ -1532,6 +1532,43 @@ _AID_GOODS = (
     "آرد",
     "گندم",
 )
+# Gatherings in every tense ("تجمع کردند", "تجمع می‌کنند") and as nouns.
+_GATHERINGS = ("تجمع", "تجمعات")
+_GATHERED = ("تجمع کرد", "تجمع کردند", *_tenses("تجمع کرد"))
+# What makes a gathering a protest: its aim, its demands, who holds it.
+_PROTEST_CUES = (
+    "اعتراض",
+    "معترض",
+    "علیه",
+    "مقابل",
+    "برابر",
+    "شعار",
+    "خواستار",
+    "مطالبات",
+    "اعتصاب",
+    "کارگران",
+    "بازنشستگان",
+    "معلمان",
+    "پرستاران",
+    "کشاورزان",
+    "دانشجویان",
+    "کامیونداران",
+    "مالباختگان",
+    "در حمایت از",
+    "در محکومیت",
+    "ضد",
+    "دادخواه",
+    # a gathering broken up, fired on or followed by arrests
+    "متفرق",
+    "پراکنده",
+    "سرکوب",
+    "تیراندازی",
+    "دستگیر",
+    "بازداشت",
+    "ماموران",
+    "گاز اشک آور",
+)
+
 # Resumed, in active and passive voice and spelt apart or joined.
 _RESUMED = (
     "از سر گرفت",
@@ -1569,6 +1606,8 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
         (("برقرار کرد", "برقرار کردند", "برقرار شد"), ("روابط", "مناسبات", "پرواز")),
     ),
     ("CONSULT", "meeting"): ((_RESUMED, ("مذاکرات", "گفتگو", "گفت و گو", "رایزنی")),),
+    # people who gathered protest when something marks it (see _PROTEST_CUES)
+    ("PROTEST", "demonstrate"): ((_GATHERED, _PROTEST_CUES),),
     # migrants or refugees sent back or thrown out
     ("COERCE", "deport"): (
         (
@@ -1707,42 +1746,6 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
 
 # Sending, in any tense: "اعزام کرد", "اعزام می‌کند", "ارسال خواهد کرد".
 _SENDING = ("اعزام", "ارسال", "گسیل", "فرستاد", "فرستادند", "می فرستد", "می فرستند")
-
-# Gatherings in every tense ("تجمع کردند", "تجمع می‌کنند") and as nouns.
-_GATHERINGS = ("تجمع", "تجمعات", "تجمع کرد", "تجمع کردند", *_tenses("تجمع کرد"))
-# What makes a gathering a protest: its aim, its demands, who holds it.
-_PROTEST_CUES = (
-    "اعتراض",
-    "معترض",
-    "علیه",
-    "مقابل",
-    "برابر",
-    "شعار",
-    "خواستار",
-    "مطالبات",
-    "اعتصاب",
-    "کارگران",
-    "بازنشستگان",
-    "معلمان",
-    "پرستاران",
-    "کشاورزان",
-    "دانشجویان",
-    "کامیونداران",
-    "مالباختگان",
-    "در حمایت از",
-    "در محکومیت",
-    "ضد",
-    "دادخواه",
-    # a gathering broken up, fired on or followed by arrests
-    "متفرق",
-    "پراکنده",
-    "سرکوب",
-    "تیراندازی",
-    "دستگیر",
-    "بازداشت",
-    "ماموران",
-    "گاز اشک آور",
-)
 
 GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # forces sent somewhere deploy ("سه هزار نیروی نظامی را … اعزام می‌کند")
