@@ -227,3 +227,15 @@ LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
 # Letters a name learnt from the article may carry glued when it comes back
 # ("ولي جاي ميونغ", "بلي جاي ميونغ").
 NAME_CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل")
+
+# Honorific pronouns that name a subject told in an earlier sentence ("يزور
+# سموه بوسان", his highness visits Busan): a sentence holding one may take
+# the article's other main actor as the side it does not name.
+ANAPHORIC_SUBJECTS: tuple[str, ...] = (
+    "سموه",
+    "سموها",
+    "معاليه",
+    "معاليها",
+    "فخامته",
+    "جلالته",
+)
