@@ -190,6 +190,37 @@ def test_a_counterpart_brings_the_side_it_mirrors(lang: str) -> None:
     ), [(e.type, sorted(str(a.code) for a in e.actors)) for e in record.events]
 
 
+TOPIC = {
+    "ar": "عقد وزير الخارجية السعودي محادثات بشأن سوريا.",
+    "fa": "وزیر خارجه عربستان درباره سوریه گفت‌وگو کرد.",
+    "en": "The Saudi foreign minister held talks about Syria.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "en"])
+def test_a_country_talked_about_is_no_party(lang: str) -> None:
+    # "talks about Syria" (``context.ABOUT_PREPOSITIONS``): Syria is the
+    # topic, not the partner, even when the sentence names no other side
+    # (nor does the article's main pair bring it back)
+    record = run(TOPIC[lang], lang)
+    assert all("SYR" not in {a.code for a in e.actors} for e in record.events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "عقد وزير الخارجية السعودي محادثات مع سوريا."),
+        ("fa", "وزیر خارجه عربستان با سوریه گفت‌وگو کرد."),
+        ("en", "The Saudi foreign minister held talks with Syria."),
+    ],
+)
+def test_a_country_talked_with_is_a_party(lang: str, text: str) -> None:
+    assert any(
+        e.type == "CONSULT" and {"SAU", "SYR"} <= {a.code for a in e.actors}
+        for e in run(text, lang).events
+    )
+
+
 # ---------------------------------------------------------------- agents with no country
 
 

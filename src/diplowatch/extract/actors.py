@@ -60,6 +60,7 @@ class Mention:
     source: bool = False  # names who reports the event ("…, officials said"): no party
     unplaced: bool = False  # an owned thing ("a cargo ship"): no country from the sentence
     place: bool = False  # a state named as where something happens ("in Bahrain")
+    topic: bool = False  # a state named as what is talked about ("about Syria"): no party
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
 
 
@@ -114,7 +115,10 @@ class Context:
     withdraw_from: frozenset[str] = frozenset()
     unknown_sides: bool = False
     lone_fill: bool = False
-    anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
+    anaphors: frozenset[str] = frozenset()
+    about_preps: frozenset[str] = (
+        frozenset()
+    )  # "بشأن سوريا": what is talked about  # "سموه": a subject told in an earlier sentence
     home_for_agents: bool = True
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
@@ -243,6 +247,7 @@ _WORD_FIELDS = {
     "name_clitics": "NAME_CLITICS",
     "auxiliaries": "AUXILIARIES",
     "anaphors": "ANAPHORIC_SUBJECTS",
+    "about_preps": "ABOUT_PREPOSITIONS",
 }
 
 
@@ -802,13 +807,14 @@ def _country_mention(
         mention.strong = False
     elif (
         kind in ("state", "igo")
-        and prev in ctx.topic_preps | ctx.location_heads
+        and prev in ctx.topic_preps | ctx.location_heads | ctx.about_preps
         and not after_title
     ):
         # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
         # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
         mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
+        mention.topic = prev in ctx.about_preps
     return mention, after_title
 
 
