@@ -239,3 +239,7 @@ ANAPHORIC_SUBJECTS: tuple[str, ...] = (
     "فخامته",
     "جلالته",
 )
+
+# A country right after these is what is talked about ("محادثات بشأن سوريا"),
+# never a party, even when the sentence names only one side.
+ABOUT_PREPOSITIONS: tuple[str, ...] = ("بشأن", "حول", "حيال", "بخصوص")
