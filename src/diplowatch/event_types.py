@@ -51,6 +51,7 @@ TRAITS: dict[str, str] = {
     "conditional": "conditional by nature: a cue of possibility does not cancel it",
     "place_target": "the place where it happens is its target",
     "place_side": "a place in another country is the other side when one country acts",
+    "refusal": "its verb inside a negation cue states it ('refused to'), not its negation",
 }
 
 #: A sum of any kind (``EventType.sums``).
@@ -118,7 +119,7 @@ TYPES: tuple[EventType, ...] = (
     _row("ACCUSE", VERBAL_CONFLICT, -2.0, "#e15759", "reaction", "comment", "slogan", "governor"),
     _row(
         "REJECT", VERBAL_CONFLICT, -3.0, "#ff9d9a",
-        "one_sided", "reaction", "unreal", "addressee_first", "slogan", "governor",
+        "one_sided", "reaction", "unreal", "addressee_first", "slogan", "governor", "refusal",
     ),
     _row(
         "THREATEN", VERBAL_CONFLICT, -5.0, "#d37295",

@@ -75,6 +75,7 @@ ONE_SIDED = having("one_sided")
 DEEDS = having("deed")
 COOPERATIVE = having("cooperative")
 REACTIONS = having("reaction")
+REFUSALS = having("refusal")
 UNREAL = having("unreal")
 SPOKEN_CONTENT = having("spoken_content")
 COMMENTS = having("comment")
@@ -160,7 +161,11 @@ def _status(
             continue
         if cue.end <= trigger.start and trigger.start - cue.end <= 2:
             return "negated"
-        if trigger.entry.affix == "verb" and cue.start <= trigger.start < cue.end:
+        if (
+            trigger.entry.affix == "verb"
+            and cue.start <= trigger.start < cue.end
+            and trigger.entry.value not in REFUSALS
+        ):
             return "negated"  # the verb is part of the negation: "called off"
         if cue.end <= trigger.start and _only_words(text[cue.end : trigger.start], gap_words):
             return "negated"  # "called off a march", "has not been placed on alert"

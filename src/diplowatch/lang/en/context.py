@@ -331,6 +331,15 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
     "officially",
     "immediately",
     "directly",
+    # a denial's clause: "denied that it had arrested", "denied having met"
+    "that",
+    "it",
+    "they",
+    "had",
+    "has",
+    "have",
+    "having",
+    "ever",
 )
 # A relative clause of a reacted-to object ("a resolution that called for a
 # ceasefire") is its content.
