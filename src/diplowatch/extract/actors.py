@@ -90,6 +90,7 @@ class Context:
     agent_topic_preps: frozenset[str]
     possessives: frozenset[str]
     former_words: frozenset[str]
+    former_after: frozenset[str]
     sponsor_markers: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
@@ -225,6 +226,7 @@ _WORD_FIELDS = {
     "agent_topic_preps": "AGENT_TOPIC_PREPOSITIONS",
     "possessives": "POSSESSIVE_PRONOUNS",
     "former_words": "FORMER_WORDS",
+    "former_after": "FORMER_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
     "source_openers": "SOURCE_OPENERS",
     "subordinators": "SUBORDINATORS",
@@ -303,6 +305,12 @@ def context(lang: str) -> Context:
         names=_name_rules(data),
         lang=lang,
     )
+
+
+def _former_after(text: str, hit: Hit, ctx: Context) -> bool:
+    """Whether "former" follows the title, after at most its country
+    adjective ("الرئيس الفرنسي السابق", "وزیر خارجه سابق")."""
+    return bool(ctx.former_after & set(text[hit.end : hit.end + 40].split()[:2]))
 
 
 def previous_word(text: str, pos: int) -> str:
@@ -450,8 +458,11 @@ class _MentionScan:
         else:
             self.release()
         pending = self.pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
-        if previous_word(text, hit.start) in ctx.former_words and role:
-            # "former prime minister Imran Khan": no longer the state's voice
+        if role and (
+            previous_word(text, hit.start) in ctx.former_words or _former_after(text, hit, ctx)
+        ):
+            # "former prime minister Imran Khan", "الرئيس الفرنسي السابق":
+            # no longer the state's voice
             pending.agent = None
             pending.former = True
         self._claim_by_previous(hit, pending, role, agent)

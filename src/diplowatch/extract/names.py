@@ -76,10 +76,13 @@ def proper_names(
 
 
 def _after_article(text: str, a: int, articles: tuple[str, ...]) -> int:
-    """Where a name written at ``a`` begins past its article ("the Vatican")."""
+    """Where a name written at ``a`` begins past its article ("the Vatican",
+    "al-Shabaab": an article written with its hyphen is glued to the name)."""
     for article in articles:
-        if text[a : a + len(article) + 1].lower() == article + " ":
-            return a + len(article) + 1
+        glued = article.endswith("-")
+        written = article if glued else article + " "
+        if text[a : a + len(written)].lower() == written:
+            return a + len(written)
     return a
 
 

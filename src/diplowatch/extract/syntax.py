@@ -114,6 +114,8 @@ def _object_after(
         gap = ntext[verb.end : obj.start]
         if has_break(gap, syntax.clause_breaks) or "." in _undotted(gap, syntax):
             continue
+        if obj.entry.value == ACTOR_OBJECT and len(gap.split()) > _ACTOR_OBJECT_GAP:
+            continue  # "received a loan from the IMF": the IMF is no guest
         frame = _matching(obj, frames)
         if frame:
             return obj, frame
@@ -405,6 +407,9 @@ def _compound(hit: Hit, ntext: str) -> bool:
 # a named actor ("received William Ruto", "hosted the Kenyan president").
 ACTOR_OBJECT = "@actor"
 _ACTOR_OBJECT_KINDS = {"person", "state", "state_adj", "capital", "igo", "role", "group"}
+# Words at most between such a verb and its named object ("received the
+# visiting Kenyan president"); further on, the actor belongs to another phrase.
+_ACTOR_OBJECT_GAP = 3
 
 
 def _actors_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:
@@ -413,7 +418,7 @@ def _actors_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:
     frames = tuple(f"{t}/{m}" for (t, m), (_, objs) in table.items() if ACTOR_OBJECT in objs)
     if not frames:
         return []
-    entry = Entry(FRAME_OBJECT, "frame_object", "", "noun", frames)
+    entry = Entry(FRAME_OBJECT, "frame_object", ACTOR_OBJECT, "noun", frames)
     return [replace(h, entry=entry) for h in actor_hits if h.entry.kind in _ACTOR_OBJECT_KINDS]
 
 

@@ -228,6 +228,20 @@ LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
 # ("ولي جاي ميونغ", "بلي جاي ميونغ").
 NAME_CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل")
 
+# "Former" after a title and its country adjective ("الرئيس الفرنسي السابق",
+# "وزير الخارجية الأسبق", "الرئيس المخلوع"): the holder is no voice of the state.
+FORMER_AFTER_WORDS: tuple[str, ...] = (
+    "السابق",
+    "السابقة",
+    "الأسبق",
+    "الأسبقة",
+    "المخلوع",
+    "المعزول",
+    "المعزولة",
+    "الراحل",
+    "الراحلة",
+)
+
 # Honorific pronouns that name a subject told in an earlier sentence ("يزور
 # سموه بوسان", his highness visits Busan): a sentence holding one may take
 # the article's other main actor as the side it does not name.

@@ -448,7 +448,20 @@ POSSESSIVE_MARKERS: tuple[str, ...] = ("'s",)
 
 # An article a name may be written with ("the Vatican"): the capital letter
 # is looked for after it.
-NAME_ARTICLES: tuple[str, ...] = ("the",)
+NAME_ARTICLES: tuple[str, ...] = (
+    "the",
+    # Arabic articles as English writes them, lower case before a capital:
+    # "al-Shabaab", "el-Sisi", "ash-Sharq", "ad-Dawla"
+    "al-",
+    "el-",
+    "ash-",
+    "ad-",
+    "an-",
+    "ar-",
+    "as-",
+    "at-",
+    "az-",
+)
 
 # Endings of a participle used as an adjective ("the detained activists",
 # "the stolen cargo"), of a participle that may describe the noun before it
