@@ -485,3 +485,7 @@ REQUEST_OPENERS: tuple[str, ...] = ("that",)
 # Dots inside these abbreviations do not end the clause between a frame verb
 # and its object ("sent u.s. troops").
 DOTTED_ABBREVIATIONS: tuple[str, ...] = ("u.s.",)
+
+# A country right after these is what is talked about ("talks about Syria"),
+# never a party, even when the sentence names only one side.
+ABOUT_PREPOSITIONS: tuple[str, ...] = ("about", "regarding", "concerning")

@@ -460,3 +460,7 @@ LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
 # Auxiliaries written after a participle, which end the verb ("کرده است",
 # "شده‌اند", "رفته بودند").
 AUXILIARIES: tuple[str, ...] = ("است", "اند", "بود", "بودند", "ام", "ایم", "ای", "اید")
+
+# A country right after these is what is talked about ("گفت‌وگو درباره سوریه",
+# "در مورد افغانستان"), never a party, even when the sentence names only one side.
+ABOUT_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "پیرامون")
