@@ -116,6 +116,7 @@ class Context:
     withdraw_from: frozenset[str] = frozenset()
     unknown_sides: bool = False
     lone_fill: bool = False
+    nouns_refer_back: bool = False  # "the talks will be held …": the article's talks
     anaphors: frozenset[str] = frozenset()
     about_preps: frozenset[str] = (
         frozenset()
@@ -279,6 +280,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         # names no partner; readers of real articles judged the partner the
         # article is about wrong there). ``context.LONE_PAIR_FILL`` may allow it.
         "lone_fill": getattr(data, "LONE_PAIR_FILL", False),
+        "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),

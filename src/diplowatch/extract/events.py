@@ -76,6 +76,7 @@ DEEDS = having("deed")
 COOPERATIVE = having("cooperative")
 REACTIONS = having("reaction")
 REFUSALS = having("refusal")
+TOLD_AGAIN = having("told_again")
 UNREAL = having("unreal")
 SPOKEN_CONTENT = having("spoken_content")
 COMMENTS = having("comment")
@@ -372,7 +373,9 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
             sectors,
             cues,
             bool(both),
-            counterpart=bool(mirror) or _anaphoric(ntext, start, end, ctx.anaphors),
+            counterpart=bool(mirror)
+            or _anaphoric(ntext, start, end, ctx.anaphors)
+            or (ctx.nouns_refer_back and _told_before(trig)),
         )
         for (start, end), trig, mentions, sectors, cues, both, mirror in zip(
             spans,
@@ -398,6 +401,16 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
         )
         mark_sources(s.mentions, sources)
     return sentences
+
+
+def _told_before(triggers: list[Hit]) -> bool:
+    """Whether every event of the sentence is talks or an agreement told by a noun
+    ("the negotiations will be held on Monday", "المفاوضات ستجري …"): the deed
+    the article is about, whose main pair may fill the side not named (in a
+    language that tells new deeds by verbs: ``context.JOINT_NOUNS_REFER_BACK``)."""
+    return bool(triggers) and all(
+        t.entry.affix == "noun" and t.entry.value in TOLD_AGAIN for t in triggers
+    )
 
 
 def _anaphoric(ntext: str, start: int, end: int, anaphors: frozenset[str]) -> bool:

@@ -367,8 +367,11 @@ def select(
     lone_in_pair = bool(codes) and codes <= set(pair)
     # (a country only talked about is not named as a side: "talks about Syria")
     named = {m.code for m in mentions if not (m.source or m.topic)}
+    topics = {m.code for m in mentions if m.topic} - named
     if len(units) < 2 and len(pair) == 2 and (both_sides or lone_in_pair):
         for code in pair:
+            if code in topics:
+                continue  # the article's partner, but here only talked about
             if code not in codes and (both_sides or lone_fill or code in named):
                 chosen.append(Mention(start, start, code, "pair", False))
                 units.add((code, None, None))
