@@ -60,6 +60,7 @@ from diplowatch.extract.sources import mark_sources, source_spans
 from diplowatch.extract.syntax import (
     governed_out,
     has_break,
+    stated_doers,
     syntax_triggers,
     verb_objects_out,
 )
@@ -684,6 +685,10 @@ def _people(
     if trig.start in stated:
         # "welcomed the release of prisoners by Belarusian authorities"
         people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
+    elif etype in COMMENTS:
+        # "condemned the storming of the mosque by Israeli settlers": the
+        # doers the deed's noun names are whom the comment is about
+        people = people + [m for m in _doers_commented(s, trig, stated, doc) if m not in people]
     if etype not in PLACE_TARGETS:
         # "condemned the attack in Kabul" accuses no one in Afghanistan
         people = [m for m in people if m.strong or not m.place]
@@ -696,6 +701,15 @@ def _people(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
     return people
+
+
+def _doers_commented(s: _Sentence, trig: Hit, stated: set[int], doc: _Document) -> list[Mention]:
+    """The doers named after the first deed a comment governs, when that deed
+    states them ("… by Israeli settlers"); none otherwise."""
+    deed = next((t for t in s.triggers if t.start in stated and t.start > trig.end), None)
+    if deed is None:
+        return []
+    return stated_doers(deed, s.mentions, doc.ntext, doc.ctx.syntax)
 
 
 def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list[list[Mention]]:

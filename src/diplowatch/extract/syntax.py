@@ -535,12 +535,19 @@ def _break_between(ntext: str, a: int, b: int, syntax: Syntax) -> bool:
 
 
 def _participants_stated(t: Hit, mentions: list, ntext: str, syntax: Syntax) -> bool:
+    return bool(stated_doers(t, mentions, ntext, syntax))
+
+
+def stated_doers(t: Hit, mentions: list, ntext: str, syntax: Syntax) -> list:
+    """The mentions a deed's noun names as its doers right after it ("the
+    storming of the mosque by Israeli settlers", ``context.AGENT_MARKERS``)."""
     window = ntext[t.end : t.end + 40]
     for marker in syntax.agent_markers:
         i = window.find(" " + marker + " ")
         if i < 0 or _break_between(ntext, t.end, t.end + i, syntax):
             continue
         at = t.end + i + len(marker) + 2
-        if any(at <= m.start <= at + 25 for m in mentions):
-            return True
-    return False
+        doers = [m for m in mentions if at <= m.start <= at + 25]
+        if doers:
+            return doers
+    return []
