@@ -605,8 +605,6 @@ CAPITALS: dict[str, tuple[str, ...]] = {
         "Washington, D.C.",
         "Washington DC",
         "White House",
-        "the Pentagon",
-        "Pentagon",
     ),
     "UZB": ("Tashkent",),
     "VAT": ("Vatican City",),
