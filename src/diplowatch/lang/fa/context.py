@@ -453,3 +453,15 @@ LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
 # Auxiliaries written after a participle, which end the verb ("کرده است",
 # "شده‌اند", "رفته بودند").
 AUXILIARIES: tuple[str, ...] = ("است", "اند", "بود", "بودند", "ام", "ایم", "ای", "اید")
+
+# "Former" after a title and its country ("رئیس‌جمهور پیشین فرانسه", "وزیر
+# خارجه سابق آمریکا", "شاه مخلوع"): the holder is no voice of the state.
+FORMER_AFTER_WORDS: tuple[str, ...] = (
+    "سابق",
+    "پیشین",
+    "اسبق",
+    "مخلوع",
+    "معزول",
+    "برکنارشده",
+    "فقید",
+)
