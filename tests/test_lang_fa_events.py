@@ -385,10 +385,12 @@ def test_talks_named_by_one_side_are_a_meeting_a_lone_trip_is_not() -> None:
 def test_the_target_is_the_marked_side(text: str, etype: str, source: str, target: str) -> None:
     found = [e for e in run(text).events if e.type == etype]
     assert found
-    first, second = found[0].actors[0], found[0].actors[1]
-    assert (first.code, second.code) == (source, target)
+    pairs = [(e.actors[0], e.actors[1]) for e in found if len(e.actors) > 1]
+    assert any((a.code, b.code) == (source, target) for a, b in pairs)
     if etype == "SUPPORT" and source == target:
-        assert (first.agent, second.agent) == ("MIL", "GOV")  # the guards praise the president
+        # the guards praise the president (the praise of the people, a
+        # second SUPPORT event, has the people as its target)
+        assert any((a.agent, b.agent) == ("MIL", "GOV") for a, b in pairs)
 
 
 # ---------------------------------------------------------------- round 2: more wordings per type

@@ -205,6 +205,8 @@ SUPPORT_VERBS: tuple[str, ...] = (
     "ارزیابی",
     "خواند",
     "خواندند",
+    # claiming an attack ("مسئولیت حمله … را بر عهده گرفت") says it happened
+    "عهده",
 )
 # "this attack", "همین دیدار": a pointer to an event already told.
 DEMONSTRATIVES: tuple[str, ...] = ("این", "آن", "همین", "همان")
@@ -338,6 +340,11 @@ LIGHT_VERBS: tuple[str, ...] = (
     "انداختند",
     # "اتفاق افتاد" (it happened)
     "افتاد",
+    # a fight that broke out ("درگیری … درگرفت")
+    "درگرفت",
+    # "… کشته برجای گذاشت" (left … dead)
+    "گذاشت",
+    "گذاشتند",
 )
 
 # A lone actor takes the article's other main country as its partner only

@@ -277,7 +277,6 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "تحصن کردند",
         "شعار دادند",
         "تظاهرات کرد",
-        "تجمع کرد",
         "به خیابان ها آمدند",
         "به خیابان\u200cها آمدند",
         "به خیابان ها ریختند",
@@ -650,8 +649,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("PROTEST", "demonstrate"): (
         "تظاهرات",
-        "تجمع",
-        "تجمعات",
         "تجمع اعتراضی",
         "اعتراضات",
         "اعتراض\u200cآمیز",
@@ -831,6 +828,10 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "حکومت نظامی",
         "قطع اینترنت",
         "توقیف روزنامه",
+        "توقیف نشریه",
+        "تعطیلی روزنامه",
+        "سلب تابعیت",
+        "لغو تابعیت",
         "ممنوع الخروج",
         "ممنوع\u200cالخروج",
         "ممنوع الفعالیت",
@@ -933,6 +934,207 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "توقف درگیری",
     ),
 }
+
+# More compound verbs and event nouns, by type, from ordinary Persian news
+# usage (kept apart so the tables above keep one key per type and mode).
+_MORE_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ACCUSE", "criticise"): (
+        "مذمت کرد",
+        "زیر سوال برد",
+        "زیر سؤال برد",
+        "زیر سوال بردند",
+        "زیر سؤال بردند",
+        "اتهام وارد کرد",
+        "اتهام وارد کردند",
+        "اتهاماتی وارد کرد",
+    ),
+    ("REJECT", "reject"): (
+        "سر باز زد",
+        "سر باز زدند",
+        "سر باز زده",
+        "سر باز می زند",
+        "سر باز می زنند",
+        "غیرقابل قبول خواند",
+        "غیر قابل قبول خواند",
+        "غیرقابل قبول دانست",
+        "غیر قابل قبول دانست",
+        "غیرقابل قبول خواندند",
+        "غیر قابل قبول خواندند",
+        "غیرقابل قبول دانستند",
+        "غیر قابل قبول دانستند",
+    ),
+    ("SUPPORT", "praise"): ("تجلیل کرد", "تجلیل کردند"),
+    ("SUPPORT", "endorse"): (
+        "جانبداری کرد",
+        "جانبداری کردند",
+        "طرفداری کرد",
+        "طرفداری کردند",
+        "پشتیبانی کردند",
+        "پشتیبانی خواهد کرد",
+    ),
+    ("REQUEST", "appeal"): ("استمداد کرد", "استمداد کردند", "خواهش کرد", "خواهش کردند"),
+    ("CONSULT", "meeting"): ("مشورت کرد", "مشورت کردند", "به گفتگو نشستند", "به گفت و گو نشستند"),
+    ("COERCE", "arrest"): ("متفرق کرد", "متفرق کردند"),
+    ("COERCE", "seize"): ("مسلط شد", "مسلط شدند", "تسلط یافت", "تسلط یافتند"),
+    ("CONCEDE", "ease"): ("امتیاز داد", "امتیاز دادند"),
+    # backing down: giving up a stated intention or position
+    ("RETREAT", "withdraw"): (
+        "کوتاه آمد",
+        "کوتاه آمدند",
+        "منصرف شد",
+        "منصرف شدند",
+        "عقب نشست",
+        "عقب نشستند",
+    ),
+    ("ASSAULT", "kill"): (
+        "جان باخت",
+        "جان باختند",
+        "جان خود را از دست داد",
+        "جان خود را از دست دادند",
+        "جان سپرد",
+        "جان سپردند",
+        "از پای درآورد",
+        "از پای درآوردند",
+        "از پا درآورد",
+        "از پا درآوردند",
+        "قتل عام کرد",
+        "قتل عام کردند",
+    ),
+    ("ASSAULT", "attack"): (
+        "حمله ور شد",
+        "حمله ور شدند",
+        "حمله‌ور شد",
+        "حمله‌ور شدند",
+        "زیر آتش گرفت",
+        "زیر آتش گرفتند",
+        "سرنگون کرد",
+        "سرنگون کردند",
+    ),
+    ("AGREE", "agreement"): ("تعهد داد", "تعهد دادند", "تعهد سپرد", "تعهد سپردند"),
+    ("CONSULT", "phone"): (
+        "تلفنی تماس گرفت",
+        "تلفنی تماس گرفتند",
+        "تماس تلفنی برقرار کرد",
+        "تماس تلفنی برقرار کردند",
+    ),
+}
+_MORE_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ACCUSE", "criticise"): (
+        "مذمت",
+        "ابراز نارضایتی",
+        "ابراز ناخرسندی",
+        "ابراز انزجار",
+        "ابراز تنفر",
+    ),
+    ("SUPPORT", "praise"): ("تجلیل", "قدردانی از"),
+    ("REQUEST", "appeal"): ("استمداد",),
+    ("PROTEST", "demonstrate"): ("در اعتراض به",),
+    ("ASSAULT", "attack"): (
+        "درگیری میان",
+        "درگیری بین",
+        "درگیری های مرزی",
+        "درگیری‌های مرزی",
+        "درگیری مرزی",
+        "نبرد سنگین",
+        "نبردهای سنگین",
+        "عملیات زمینی",
+        "عملیات هوایی",
+    ),
+    ("COERCE", "arrest"): ("روانه زندان",),
+    ("ASSAULT", "kill"): (
+        "کشته برجای",
+        "کشته بر جای",
+        "کشته برجا",
+        "کشته بر جا",
+        "زخمی برجای",
+        "زخمی بر جای",
+    ),
+    ("COOPERATE", "cooperation"): (
+        "ادامه همکاری",
+        "در حال همکاری",
+        "همکاری های امنیتی",
+        "همکاری‌های امنیتی",
+        "همکاری های نظامی",
+        "همکاری‌های نظامی",
+        "همکاری های دفاعی",
+        "همکاری‌های دفاعی",
+        "همکاری دفاعی",
+        "همکاری در زمینه",
+        "همکاری در زمینه های",
+        "همکاری‌ها در زمینه",
+        "همکاری ها در زمینه",
+        "همکاری در حوزه",
+        "برنامه همکاری",
+        "برنامه جامع همکاری",
+        "سند جامع همکاری",
+    ),
+}
+
+# Predicates made with "ساختن" as well as "کردن" in formal Persian ("متهم
+# ساخت", "آزاد ساخت", "مستقر ساخت"); a noun takes "نمودن" instead. Not
+# "خارج" or "متوقف": "در خارج ساخت" is "built abroad".
+_ADJECTIVAL = (
+    "متهم",
+    "آزاد",
+    "مستقر",
+    "ممنوع",
+    "متلاشی",
+    "زندانی",
+    "متفرق",
+    "پراکنده",
+)
+
+
+def _tenses(phrase: str) -> tuple[str, ...]:
+    """The other tenses and registers of a compound verb listed in the simple
+    past ("حمایت کرد"): present and future ("حمایت می‌کند", "حمایت خواهند
+    کرد"), formal "نمود" ("حمایت نمود", "حمایت می‌نماید"), "ساخت" after
+    an adjective ("متهم ساخت"), and formal "گردید" for a passive in "شد".
+    Person endings, the perfect ("کرده") and "ن" come from the verb affixes."""
+    words = phrase.split()
+    if len(words) < 2:
+        return ()
+    head, light = " ".join(words[:-1]), words[-1]
+    if light in ("کرد", "کردند"):
+        out = [
+            f"{head} {v}"
+            for v in (
+                "نمود",
+                "می کند",
+                "می کنند",
+                "می کنیم",
+                "خواهد کرد",
+                "خواهند کرد",
+                "خواهیم کرد",
+                "می نماید",
+                "می نمایند",
+            )
+        ]
+        if words[-2] in _ADJECTIVAL:
+            out += [f"{head} ساخت", f"{head} می سازد", f"{head} می سازند"]
+        return tuple(out)
+    if light in ("شد", "شدند"):
+        return (f"{head} گردید", f"{head} خواهد شد", f"{head} خواهند شد")
+    return ()
+
+
+def _merged(
+    table: dict[tuple[str, str], tuple[str, ...]],
+    more: dict[tuple[str, str], tuple[str, ...]],
+    conjugate: bool,
+) -> dict[tuple[str, str], tuple[str, ...]]:
+    """A trigger table with ``more`` added and, for verbs, every tense."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for key in dict.fromkeys([*table, *more]):
+        phrases = [*table.get(key, ()), *more.get(key, ())]
+        if conjugate:
+            phrases += [form for p in phrases for form in _tenses(p)]
+        out[key] = tuple(dict.fromkeys(phrases))
+    return out
+
+
+VERB_TRIGGERS = _merged(VERB_TRIGGERS, _MORE_VERBS, conjugate=True)
+NOUN_TRIGGERS = _merged(NOUN_TRIGGERS, _MORE_NOUNS, conjugate=False)
 
 FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     # "accepted", as said of a proposal or plan; not "پذیرفته شود" (be accepted)
@@ -1107,6 +1309,17 @@ NOT_TRIGGERS: tuple[str, ...] = INTERVIEWS + (
     "خواست ملت",
     "خواسته‌های",
     "خواسته های",
+    # "خواست" as a noun (will, demand) or an infinitive, not "asked"
+    "خواسته‌ها",
+    "خواسته ها",
+    "خواست‌ها",
+    "خواست ها",
+    "خواست‌های",
+    "خواست های",
+    "خواسته دیگر",
+    "به خواست",
+    "خواست خدا",
+    "خواستن",
     "دلخواه",
     # organisations named for cooperation, not acts of cooperation
     "شورای همکاری",
@@ -1308,6 +1521,69 @@ _FORCES = (
     "قوا",
 )
 
+# Goods sent as aid.
+_AID_GOODS = (
+    "کمک",
+    "محموله",
+    "دارو",
+    "واکسن",
+    "غذا",
+    "غذایی",
+    "اقلام",
+    "تجهیزات پزشکی",
+    "چادر",
+    "پتو",
+    "آرد",
+    "گندم",
+)
+# Gatherings in every tense ("تجمع کردند", "تجمع می‌کنند") and as nouns.
+_GATHERINGS = ("تجمع", "تجمعات")
+_GATHERED = ("تجمع کرد", "تجمع کردند", *_tenses("تجمع کرد"))
+# What makes a gathering a protest: its aim, its demands, who holds it.
+_PROTEST_CUES = (
+    "اعتراض",
+    "معترض",
+    "علیه",
+    "مقابل",
+    "برابر",
+    "شعار",
+    "خواستار",
+    "مطالبات",
+    "اعتصاب",
+    "کارگران",
+    "بازنشستگان",
+    "معلمان",
+    "پرستاران",
+    "کشاورزان",
+    "دانشجویان",
+    "کامیونداران",
+    "مالباختگان",
+    "در حمایت از",
+    "در محکومیت",
+    "ضد",
+    "دادخواه",
+    # a gathering broken up, fired on or followed by arrests
+    "متفرق",
+    "پراکنده",
+    "سرکوب",
+    "تیراندازی",
+    "دستگیر",
+    "بازداشت",
+    "ماموران",
+    "گاز اشک آور",
+)
+
+# Resumed, in active and passive voice and spelt apart or joined.
+_RESUMED = (
+    "از سر گرفت",
+    "از سر گرفتند",
+    "از سر گرفته شد",
+    "از سر گرفته می شود",
+    "از سر گرفته خواهد شد",
+    "از سرگرفته شد",
+    "ازسر گرفته شد",
+)
+
 GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # a warning is a threat when it promises something ("هشدار داد که پاسخ
     # سختی خواهد داد"), not when it warns of a flood or of climate change
@@ -1318,6 +1594,65 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             14,
         ),
     ),
+    # ties, flights or talks resumed ("روابط دیپلماتیک خود را از سر
+    # گرفتند", "پروازها … از سر گرفته شد"); relations raised to a new level
+    ("COOPERATE", "cooperation"): (
+        (
+            _RESUMED,
+            ("روابط", "مناسبات", "پرواز", "همکاری", "رفت و آمد", "سفارت", "تجارت"),
+        ),
+        (
+            ("ارتقا داد", "ارتقا دادند", "ارتقاء داد", "ارتقاء دادند", "ارتقا یافت"),
+            ("روابط", "مناسبات", "همکاری"),
+        ),
+        # ties established ("روابط دیپلماتیک کامل برقرار کردند"), not order
+        # or security established
+        (("برقرار کرد", "برقرار کردند", "برقرار شد"), ("روابط", "مناسبات", "پرواز")),
+    ),
+    ("CONSULT", "meeting"): ((_RESUMED, ("مذاکرات", "گفتگو", "گفت و گو", "رایزنی")),),
+    # people who gathered protest when something marks it (see _PROTEST_CUES)
+    ("PROTEST", "demonstrate"): ((_GATHERED, _PROTEST_CUES),),
+    # migrants or refugees sent back or thrown out
+    ("COERCE", "deport"): (
+        (
+            ("بازگرداند", "بازگرداندند", "بیرون کرد", "بیرون کردند", "دیپورت کرد", "دیپورت کردند"),
+            ("مهاجر", "پناهجو", "پناهنده", "اتباع", "آواره", "بی مدرک"),
+        ),
+    ),
+    # a channel, a site or the internet blocked
+    ("COERCE", "restrict"): (
+        (
+            ("مسدود کرد", "مسدود کردند", "مسدود شد", "قطع کرد", "قطع کردند"),
+            (
+                "کانال",
+                "سایت",
+                "وبسایت",
+                "اینترنت",
+                "پیام رسان",
+                "تلگرام",
+                "اینستاگرام",
+                "حساب کاربری",
+            ),
+        ),
+        # citizenship or passports taken away ("تابعیت … را لغو کرد")
+        (
+            ("لغو کرد", "لغو کردند", "سلب کرد", "سلب کردند", "باطل کرد", "باطل کردند"),
+            ("تابعیت", "گذرنامه", "پاسپورت"),
+        ),
+        # a newspaper or a channel shut ("روزنامه … را تعطیل کرد")
+        (
+            ("تعطیل کرد", "تعطیل کردند", "توقیف کرد", "توقیف کردند", "بست", "بستند"),
+            ("روزنامه", "نشریه", "خبرگزاری", "شبکه تلویزیونی", "رادیو", "دفتر شبکه"),
+        ),
+    ),
+    # trade restricted ("صادرات تراشه به چین را محدود کرد")
+    ("SANCTION", "sanction"): (
+        (("محدود کرد", "محدود کردند"), ("صادرات", "واردات", "تجارت", "فروش")),
+    ),
+    # an agreement reached ("به یک تفاهم فنی دست یافتند")
+    ("AGREE", "agreement"): ((("دست یافت", "دست یافتند"), ("توافق", "تفاهم")),),
+    # aid goods handed over ("یک میلیون دوز واکسن به ایران تحویل داد")
+    ("AID", "aid"): ((("تحویل داد", "تحویل دادند"), _AID_GOODS),),
     # a fleet or troops entering waters or a territory deploy there
     # ("ناوگروه نیروی دریایی وارد اقیانوس اطلس شد")
     ("MOBILIZE", "deploy"): (
@@ -1423,21 +1758,6 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ),
 }
 
-# Goods sent as aid.
-_AID_GOODS = (
-    "کمک",
-    "محموله",
-    "دارو",
-    "واکسن",
-    "غذا",
-    "غذایی",
-    "اقلام",
-    "تجهیزات پزشکی",
-    "چادر",
-    "پتو",
-    "آرد",
-    "گندم",
-)
 # Sending, in any tense: "اعزام کرد", "اعزام می‌کند", "ارسال خواهد کرد".
 _SENDING = ("اعزام", "ارسال", "گسیل", "فرستاد", "فرستادند", "می فرستد", "می فرستند")
 
@@ -1451,6 +1771,10 @@ GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             4,
         ),
     ),
+    # a gathering is a protest when it is against something, makes demands
+    # or is held by those who protest ("کارگران مقابل مجلس تجمع کردند"),
+    # not migrants massing at a border, a party rally or a ban on gatherings
+    ("PROTEST", "demonstrate"): ((_GATHERINGS, _PROTEST_CUES),),
     # goods sent as aid ("محموله‌ای از دارو … ارسال کرد")
     ("AID", "aid"): ((_SENDING, _AID_GOODS),),
     # "خروج چند صد نیروی نظامی": a withdrawal of forces, not of a deal
