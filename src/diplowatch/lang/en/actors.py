@@ -600,12 +600,7 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "UGA": ("Kampala",),
     "UKR": ("Kyiv", "Kiev"),
     "URY": ("Montevideo",),
-    "USA": (
-        "Washington",
-        "Washington, D.C.",
-        "Washington DC",
-        "White House",
-    ),
+    "USA": ("Washington", "Washington, D.C.", "Washington DC", "White House"),
     "UZB": ("Tashkent",),
     "VAT": ("Vatican City",),
     "VCT": ("Kingstown",),
