@@ -51,6 +51,7 @@ TRAITS: dict[str, str] = {
     "conditional": "conditional by nature: a cue of possibility does not cancel it",
     "place_target": "the place where it happens is its target",
     "place_side": "a place in another country is the other side when one country acts",
+    "told_again": "its noun alone in a sentence is the deed the article reports ('the talks will go on')",
     "refusal": "its verb inside a negation cue states it ('refused to'), not its negation",
 }
 
@@ -92,11 +93,13 @@ TYPES: tuple[EventType, ...] = (
     _row(
         "CONSULT", VERBAL_COOPERATION, 1.0, "#4e79a7",
         "symmetric", "cooperative", "elaborated", "covers_cooperation", "multilateral",
+        "told_again",
         sums=_TERMS,
     ),
     _row(
         "AGREE", VERBAL_COOPERATION, 3.0, "#59a14f",
         "symmetric", "cooperative", "elaborated", "covers_cooperation", "multilateral",
+        "told_again",
         sums=(*_TERMS, "loan", "grant"),
     ),
     _row(

@@ -60,6 +60,7 @@ class Mention:
     source: bool = False  # names who reports the event ("…, officials said"): no party
     unplaced: bool = False  # an owned thing ("a cargo ship"): no country from the sentence
     place: bool = False  # a state named as where something happens ("in Bahrain")
+    topic: bool = False  # a state named as what is talked about ("about Syria"): no party
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
 
 
@@ -114,7 +115,12 @@ class Context:
     place_preps: frozenset[str] = frozenset()
     withdraw_from: frozenset[str] = frozenset()
     unknown_sides: bool = False
-    lone_fill: bool = True
+    lone_fill: bool = False
+    nouns_refer_back: bool = False  # "the talks will be held …": the article's talks
+    anaphors: frozenset[str] = frozenset()
+    about_preps: frozenset[str] = (
+        frozenset()
+    )  # "بشأن سوريا": what is talked about  # "سموه": a subject told in an earlier sentence
     home_for_agents: bool = True
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
@@ -243,6 +249,8 @@ _WORD_FIELDS = {
     "glued_prepositions": "GLUED_PREPOSITIONS",
     "name_clitics": "NAME_CLITICS",
     "auxiliaries": "AUXILIARIES",
+    "anaphors": "ANAPHORIC_SUBJECTS",
+    "about_preps": "ABOUT_PREPOSITIONS",
 }
 
 
@@ -266,14 +274,13 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
         "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),
-        # a lone actor of the article's main pair meets the other one even
-        # where the sentence does not name it (Arabic); English and Persian
-        # say so (``context.LONE_PAIR_FILL``)
-        "lone_fill": getattr(
-            data,
-            "LONE_PAIR_FILL",
-            not (getattr(data, "VERB_MARKERS", ()) or getattr(data, "FRAME_WINDOW", 0)),
-        ),
+        # a lone actor of the article's main pair meets the other one only
+        # where the sentence names it: a whole party never comes from outside
+        # its sentence ("the minister stressed cooperation" after a meeting
+        # names no partner; readers of real articles judged the partner the
+        # article is about wrong there). ``context.LONE_PAIR_FILL`` may allow it.
+        "lone_fill": getattr(data, "LONE_PAIR_FILL", False),
+        "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
@@ -813,13 +820,14 @@ def _country_mention(
         mention.strong = False
     elif (
         kind in ("state", "igo")
-        and prev in ctx.topic_preps | ctx.location_heads
+        and prev in ctx.topic_preps | ctx.location_heads | ctx.about_preps
         and not after_title
     ):
         # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
         # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
         mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
+        mention.topic = prev in ctx.about_preps
     return mention, after_title
 
 

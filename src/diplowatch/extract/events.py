@@ -76,6 +76,7 @@ DEEDS = having("deed")
 COOPERATIVE = having("cooperative")
 REACTIONS = having("reaction")
 REFUSALS = having("refusal")
+TOLD_AGAIN = having("told_again")
 UNREAL = having("unreal")
 SPOKEN_CONTENT = having("spoken_content")
 COMMENTS = having("comment")
@@ -117,6 +118,10 @@ class _Sentence:
     cues: list[Hit] = field(default_factory=list)
     both_sides: bool = False
     money: list | None = None
+    # "his counterpart" names the other side of the one it mirrors, and "his
+    # highness" (``context.ANAPHORIC_SUBJECTS``) a subject, told in an earlier
+    # sentence ("وسيلتقي نظيره الكوري"): the article's pair may fill a side
+    counterpart: bool = False
     dates: list | None = None
 
 
@@ -358,15 +363,28 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, found.actor_hits, ntext, ctx)
     both_sides = [h for h in found.actor_hits if h.entry.kind == "both_sides"]
+    mirrors = [h for h in found.actor_hits if h.entry.kind == "counterpart"]
     sentences = [
-        _Sentence(start, end, trig, mentions, sectors, cues, bool(both))
-        for (start, end), trig, mentions, sectors, cues, both in zip(
+        _Sentence(
+            start,
+            end,
+            trig,
+            mentions,
+            sectors,
+            cues,
+            bool(both),
+            counterpart=bool(mirror)
+            or _anaphoric(ntext, start, end, ctx.anaphors)
+            or (ctx.nouns_refer_back and _told_before(trig)),
+        )
+        for (start, end), trig, mentions, sectors, cues, both, mirror in zip(
             spans,
             _bucket(triggers, spans),
             _bucket(found.mentions, spans),
             _bucket(sector_hits, spans),
             _bucket(layers.get(CUE, []), spans),
             _bucket(both_sides, spans),
+            _bucket(mirrors, spans),
             strict=True,
         )
     ]
@@ -383,6 +401,22 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
         )
         mark_sources(s.mentions, sources)
     return sentences
+
+
+def _told_before(triggers: list[Hit]) -> bool:
+    """Whether every event of the sentence is talks or an agreement told by a noun
+    ("the negotiations will be held on Monday", "المفاوضات ستجري …"): the deed
+    the article is about, whose main pair may fill the side not named (in a
+    language that tells new deeds by verbs: ``context.JOINT_NOUNS_REFER_BACK``)."""
+    return bool(triggers) and all(
+        t.entry.affix == "noun" and t.entry.value in TOLD_AGAIN for t in triggers
+    )
+
+
+def _anaphoric(ntext: str, start: int, end: int, anaphors: frozenset[str]) -> bool:
+    """Whether the sentence names its subject by a word pointing back to an
+    earlier sentence ("يزور سموه", ``context.ANAPHORIC_SUBJECTS``)."""
+    return bool(anaphors) and not anaphors.isdisjoint(ntext[start:end].split())
 
 
 def _assign_participants(doc: _Document, found: _Actors, sentences: list[_Sentence]) -> None:
@@ -536,7 +570,7 @@ def _pools(s: _Sentence, doc: _Document) -> _Pools | None:
         start=s.start,
         both_sides=s.both_sides,
         fill_unknown=ctx.unknown_sides,
-        lone_fill=ctx.lone_fill,
+        lone_fill=ctx.lone_fill or s.counterpart,
         adjacent=ctx.adjacent_coordinated,
     )[: MAX_SENTENCE_ACTORS * 2]
     location = next((m.code for m in s.mentions if m.location_only), None)
@@ -554,7 +588,7 @@ def _pools(s: _Sentence, doc: _Document) -> _Pools | None:
         conj=ctx.conjunctions,
         directed=True,
         fill_unknown=ctx.unknown_sides,
-        lone_fill=ctx.lone_fill,
+        lone_fill=ctx.lone_fill or s.counterpart,
         adjacent=ctx.adjacent_coordinated,
     )[: MAX_SENTENCE_ACTORS * 2]
     return _Pools(joint, directed, location, place)
@@ -1039,7 +1073,7 @@ def _clause_pool(
         conj=ctx.conjunctions,
         directed=etype not in SYMMETRIC,
         fill_unknown=ctx.unknown_sides,
-        lone_fill=ctx.lone_fill,
+        lone_fill=ctx.lone_fill or s.counterpart,
         adjacent=ctx.adjacent_coordinated,
     )
     enough = 1 if _one_sided(etype, trig.entry.extra[0], ctx) else 2

@@ -352,7 +352,8 @@ def select(
         for m in mentions:
             # a title of no known country ("the leaders") is no participant
             # a place ("in Iran", "cities of Iran") is no participant
-            if m.source or m.strong or m.location_only or m.place or not m.code:
+            # a topic ("talks about Syria") is no participant either
+            if m.source or m.strong or m.location_only or m.place or m.topic or not m.code:
                 continue
             if unit(m) in units:
                 continue
@@ -364,9 +365,13 @@ def select(
     # minister said …"); where a missing object is missing (``lone_fill``
     # False, English), only if the sentence names the other one somewhere.
     lone_in_pair = bool(codes) and codes <= set(pair)
-    named = {m.code for m in mentions if not m.source}
+    # (a country only talked about is not named as a side: "talks about Syria")
+    named = {m.code for m in mentions if not (m.source or m.topic)}
+    topics = {m.code for m in mentions if m.topic} - named
     if len(units) < 2 and len(pair) == 2 and (both_sides or lone_in_pair):
         for code in pair:
+            if code in topics:
+                continue  # the article's partner, but here only talked about
             if code not in codes and (both_sides or lone_fill or code in named):
                 chosen.append(Mention(start, start, code, "pair", False))
                 units.add((code, None, None))

@@ -241,3 +241,25 @@ FORMER_AFTER_WORDS: tuple[str, ...] = (
     "الراحل",
     "الراحلة",
 )
+
+# Honorific pronouns that name a subject told in an earlier sentence ("يزور
+# سموه بوسان", his highness visits Busan): a sentence holding one may take
+# the article's other main actor as the side it does not name.
+ANAPHORIC_SUBJECTS: tuple[str, ...] = (
+    "سموه",
+    "سموها",
+    "معاليه",
+    "معاليها",
+    "فخامته",
+    "جلالته",
+)
+
+# A country right after these is what is talked about ("محادثات بشأن سوريا"),
+# never a party, even when the sentence names only one side.
+ABOUT_PREPOSITIONS: tuple[str, ...] = ("بشأن", "حول", "حيال", "بخصوص")
+
+# A sentence that tells only joint deeds by nouns ("the talks will be held on
+# Monday") goes on about the deed the article reports, not a new one: the
+# article's main pair may fill the side it does not name. (Not Persian, which
+# tells every deed, new or not, by a noun and a light verb.)
+JOINT_NOUNS_REFER_BACK = True

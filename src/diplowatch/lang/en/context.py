@@ -485,3 +485,13 @@ REQUEST_OPENERS: tuple[str, ...] = ("that",)
 # Dots inside these abbreviations do not end the clause between a frame verb
 # and its object ("sent u.s. troops").
 DOTTED_ABBREVIATIONS: tuple[str, ...] = ("u.s.",)
+
+# A country right after these is what is talked about ("talks about Syria"),
+# never a party, even when the sentence names only one side.
+ABOUT_PREPOSITIONS: tuple[str, ...] = ("about", "regarding", "concerning")
+
+# A sentence that tells only joint deeds by nouns ("the talks will be held on
+# Monday") goes on about the deed the article reports, not a new one: the
+# article's main pair may fill the side it does not name. (Not Persian, which
+# tells every deed, new or not, by a noun and a light verb.)
+JOINT_NOUNS_REFER_BACK = True

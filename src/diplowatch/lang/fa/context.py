@@ -472,3 +472,7 @@ FORMER_AFTER_WORDS: tuple[str, ...] = (
     "برکنارشده",
     "فقید",
 )
+
+# A country right after these is what is talked about ("گفت‌وگو درباره سوریه",
+# "در مورد افغانستان"), never a party, even when the sentence names only one side.
+ABOUT_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "پیرامون")
