@@ -209,3 +209,87 @@ def test_a_refugee_camp_is_a_place_not_refugees() -> None:
     record = run("Israeli troops raided the Jenin refugee camp, killing two Palestinians.")
     assert ("PSE", "CVL") in agents(record, "ASSAULT")
     assert ("PSE", "REF") not in agents(record, "ASSAULT")
+
+
+def _found(lang: str, text: str) -> set[str]:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    return {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # bodies of one state carry its code with no adjective
+        ("en", "The Pentagon sent an aircraft carrier to the Gulf.", {"USA:MIL"}),
+        ("en", "The CIA accused Russia of meddling in the election.", {"USA:COP"}),
+        ("en", "Mossad arrested a spy in Lebanon.", {"ISR:COP"}),
+        ("en", "The Duma criticised the American sanctions.", {"RUS:LEG"}),
+        ("en", "The House of Commons condemned the attack on the embassy.", {"GBR:LEG"}),
+        ("en", "The Palestinian Authority condemned the Israeli raid on Jenin.", {"PSE:GOV"}),
+        ("en", "The Saudi-led coalition struck Houthi positions in Hodeidah.", {"SAU:MIL"}),
+        ("ar", "أدان مجلس العموم البريطاني الهجوم على السفارة الإيرانية.", {"GBR:LEG"}),
+        ("fa", "مجلس عوام حمله به سفارت را محکوم کرد.", {"GBR:LEG"}),
+    ],
+)
+def test_bodies_of_one_state(lang: str, text: str, want: set[str]) -> None:
+    assert want <= _found(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # companies by name are businesses of their seat; employers are business
+        ("en", "The US government imposed sanctions on Huawei.", {"USA:GOV", "CHN:BUS"}),
+        ("en", "The Iraqi oil ministry signed an agreement with Eni.", {"IRQ:GOV", "ITA:BUS"}),
+        ("en", "Shell signed an agreement with the Nigerian government.", {"GBR:BUS"}),
+        ("en", "Employers in Tunisia urged the government to cut taxes.", {"TUN:BUS"}),
+        ("fa", "دولت لهستان از گازپروم انتقاد کرد.", {"POL:GOV", "RUS:BUS"}),
+        ("ar", "انتقدت الحكومة البولندية غازبروم.", {"POL:GOV", "RUS:BUS"}),
+    ],
+)
+def test_companies_and_employers(lang: str, text: str, want: set[str]) -> None:
+    assert want <= _found(lang, text)
+
+
+def test_a_shell_is_no_company() -> None:
+    # the company name is written with a capital; an artillery shell is none
+    found = _found("en", "Rebels fired a shell at the Ukrainian army.")
+    assert not any(a.endswith(":BUS") for a in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # movements and parties by name
+        ("en", "The Lord's Resistance Army attacked villages in northern Uganda.", {"UGA:REB"}),
+        ("en", "The Fatemiyoun Brigade attacked rebels in Aleppo.", {"IRN:MIL"}),
+        ("en", "Kataib Sayyid al-Shuhada threatened American forces in Iraq.", {"IRQ:REB"}),
+        ("fa", "ارتش مقاومت خداوند به روستاهایی در شمال اوگاندا حمله کرد.", {"UGA:REB"}),
+        ("ar", "هاجم جيش الرب للمقاومة قرى في شمال أوغندا.", {"UGA:REB"}),
+    ],
+)
+def test_named_movements_in_english(lang: str, text: str, want: set[str]) -> None:
+    assert want <= _found(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # titles that carry their own agent
+        (
+            "en",
+            "The Iranian chief of general staff threatened to respond to any attack.",
+            {"IRN:MIL"},
+        ),
+        ("en", "Israel's spy chief met the Egyptian intelligence minister in Cairo.", {"ISR:COP"}),
+        ("en", "Tunisian trade union leaders accused the government of lying.", {"TUN:LAB"}),
+        ("fa", "رئیس سازمان اطلاعات ترکیه با رئیس‌جمهور سوریه دیدار کرد.", {"TUR:COP"}),
+        ("ar", "هدد رئيس هيئة الأركان الإيرانية بالرد على أي هجوم.", {"IRN:MIL"}),
+    ],
+)
+def test_titles_with_their_own_agent(lang: str, text: str, want: set[str]) -> None:
+    assert want <= _found(lang, text)
+
+
+def test_european_union_leaders_are_no_trade_union() -> None:
+    assert "EU:LAB" not in _found("en", "European Union leaders criticised the Russian government.")

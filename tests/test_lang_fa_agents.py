@@ -322,3 +322,79 @@ def test_nationals_take_the_country_written_next_to_them_not_the_place() -> None
     assert {"IRN:CVL", "TUR:COP"} <= found, found
     bare = process(Document("t", "پلیس ترکیه ده تبعه را در استانبول بازداشت کرد.", lang="fa"))
     assert "TUR:CVL" not in {f"{a.code}:{a.agent}" for e in bare.events for a in e.actors}
+
+
+def _found(lang: str, text: str) -> set[str]:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    return {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent", "present"),
+    [
+        # "former" written after the title (and before its country): no government
+        ("fa", "رئیس‌جمهور تونس با رئیس‌جمهور پیشین فرانسه دیدار کرد.", "FRA:GOV", "TUN:GOV"),
+        ("fa", "وزیر امور خارجه اسبق آمریکا از سیاست دولت ایران انتقاد کرد.", "USA:GOV", None),
+        # the sitting minister keeps his agent
+        ("fa", "وزیر امور خارجه آمریکا از سیاست دولت ایران انتقاد کرد.", None, "USA:GOV"),
+        ("ar", "انتقد وزير الخارجية الأمريكي السابق سياسة الحكومة الإيرانية.", "USA:GOV", None),
+        ("en", "The Iranian foreign minister criticised American policy.", None, "IRN:GOV"),
+    ],
+)
+def test_former_after_a_persian_title(
+    lang: str, text: str, absent: str | None, present: str | None
+) -> None:
+    found = _found(lang, text)
+    assert absent not in found
+    assert present is None or present in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # bodies of one state, movements, regimes and companies by name
+        ("fa", "بوندستاگ آلمان ارسال سلاح به اوکراین را محکوم کرد.", {"DEU:LEG"}),
+        ("fa", "مجلس عوام بریتانیا حمله به سفارت را محکوم کرد.", {"GBR:LEG"}),
+        ("fa", "نیروهای آزادی و تغییر در خارطوم علیه شورای نظامی تظاهرات کردند.", {"SDN:OPP"}),
+        ("fa", "جنبش ۲۳ مارس به شهر گوما حمله کرد.", {"COD:REB"}),
+        ("fa", "شبه‌نظامیان فارک به پایگاه ارتش کلمبیا حمله کردند.", {"COL:REB", "COL:MIL"}),
+        ("fa", "آمریکا سازمان بدر را تحریم کرد.", {"IRQ:PTY"}),
+        ("fa", "رژیم اسد ترکیه را به گلوله‌باران روستاها متهم کرد.", {"SYR:GOV"}),
+        ("fa", "دولت آمریکا محدودیت‌هایی علیه هوآوی اعمال کرد.", {"USA:GOV", "CHN:BUS"}),
+        ("fa", "وزارت نفت عراق با شرکت توتال قرارداد امضا کرد.", {"IRQ:GOV", "FRA:BUS"}),
+        ("fa", "بوئینگ با دولت عربستان قراردادی امضا کرد.", {"USA:BUS", "SAU:GOV"}),
+        ("en", "Boeing criticised the Saudi government.", {"USA:BUS"}),
+        ("ar", "انتقدت بوينغ الحكومة السعودية.", {"USA:BUS"}),
+    ],
+)
+def test_persian_named_bodies_movements_companies(lang: str, text: str, want: set[str]) -> None:
+    assert want <= _found(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # titles that carry their own agent
+        (
+            "fa",
+            "رئیس دیوان عالی پاکستان دستور آزادی رهبر مخالفان را صادر کرد.",
+            {"PAK:JUD", "-:OPP"},
+        ),
+        ("fa", "رئیس سندیکای روزنامه‌نگاران مصر از دولت انتقاد کرد.", {"EGY:MED", "EGY:GOV"}),
+        ("fa", "رئیس ستاد ارتش پاکستان با فرمانده سنتکام دیدار کرد.", {"PAK:MIL", "USA:MIL"}),
+        ("fa", "فرمانده پلیس کابل افراد مسلح را به انجام حمله متهم کرد.", {"AFG:COP"}),
+        (
+            "en",
+            "The Pakistani chief justice ordered the release of the opposition leader.",
+            {"PAK:JUD"},
+        ),
+        ("ar", "اتهم مدير الشرطة العراقية مسلحين بتنفيذ الهجوم.", {"IRQ:COP"}),
+    ],
+)
+def test_persian_titles_with_their_own_agent(lang: str, text: str, want: set[str]) -> None:
+    assert want <= _found(lang, text)
+
+
+def test_russia_as_an_ally_is_no_party() -> None:
+    # "روسیه متحد" (Russia, an ally) is not the United Russia party
+    assert "RUS:PTY" not in _found("fa", "روسیه متحد نزدیک چین است و با آمریکا مخالفت کرد.")

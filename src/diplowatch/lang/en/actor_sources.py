@@ -472,7 +472,7 @@ CAPITALS: dict[str, tuple[str, ...]] = {
 
 # Seats of government and leaders' residences used as metonyms for the state.
 SEATS: dict[str, tuple[str, ...]] = {
-    "USA": ("White House", "the Pentagon", "Pentagon"),
+    "USA": ("White House",),
     "RUS": ("Kremlin", "the Kremlin"),
     "FRA": ("Élysée", "Elysee", "Élysée Palace", "Elysee Palace", "Quai d'Orsay"),
     "GBR": ("Downing Street", "Whitehall"),

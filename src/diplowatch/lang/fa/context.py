@@ -461,6 +461,18 @@ LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
 # "شده‌اند", "رفته بودند").
 AUXILIARIES: tuple[str, ...] = ("است", "اند", "بود", "بودند", "ام", "ایم", "ای", "اید")
 
+# "Former" after a title and its country ("رئیس‌جمهور پیشین فرانسه", "وزیر
+# خارجه سابق آمریکا", "شاه مخلوع"): the holder is no voice of the state.
+FORMER_AFTER_WORDS: tuple[str, ...] = (
+    "سابق",
+    "پیشین",
+    "اسبق",
+    "مخلوع",
+    "معزول",
+    "برکنارشده",
+    "فقید",
+)
+
 # A country right after these is what is talked about ("گفت‌وگو درباره سوریه",
 # "در مورد افغانستان"), never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "پیرامون")
