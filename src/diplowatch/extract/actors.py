@@ -309,6 +309,15 @@ def context(lang: str) -> Context:
     )
 
 
+def _former_before(text: str, hit: Hit, ctx: Context) -> bool:
+    """Whether "former" stands before the title, before at most its country
+    adjective ("former prime minister", "former French president")."""
+    words = text[max(0, hit.start - 40) : hit.start].split()[-2:]
+    if not words or any(not w.isalpha() for w in words):
+        return bool(words) and words[-1] in ctx.former_words
+    return bool(ctx.former_words & set(words))
+
+
 def _former_after(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether "former" follows the title, after at most its country
     adjective ("الرئيس الفرنسي السابق", "وزیر خارجه سابق")."""
@@ -460,9 +469,7 @@ class _MentionScan:
         else:
             self.release()
         pending = self.pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
-        if role and (
-            previous_word(text, hit.start) in ctx.former_words or _former_after(text, hit, ctx)
-        ):
+        if role and (_former_before(text, hit, ctx) or _former_after(text, hit, ctx)):
             # "former prime minister Imran Khan", "الرئيس الفرنسي السابق":
             # no longer the state's voice
             pending.agent = None
@@ -495,7 +502,10 @@ class _MentionScan:
             # "French far-right leader", "Russian and Ukrainian officials"
             for m in _coordinated_before(text, mentions, ctx):
                 m.role = m.role or role or None
-                m.agent = m.agent or agent
+                if pending.former:
+                    m.former = True  # "former French president": not the state's voice
+                else:
+                    m.agent = m.agent or agent
                 m.strong = True
             pending.claimed = True
 
