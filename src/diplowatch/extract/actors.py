@@ -349,8 +349,12 @@ class _Pending:
     former: bool = False
 
 
-def _title_of(hit: Hit, last_role: str, ctx: Context) -> tuple[str, str | None]:
-    """(role, agent) a title-like hit stands for."""
+def _title_of(
+    hit: Hit, last_role: str, ctx: Context, last_agent: str | None = None
+) -> tuple[str, str | None]:
+    """(role, agent) a title-like hit stands for. A counterpart mirrors the
+    last titled person, agent included ("the army chief met his Pakistani
+    counterpart": another army chief, MIL, not a minister)."""
     e = hit.entry
     if e.kind == "role":  # a title may name its agent ("opposition leader": OPP)
         return e.value, e.extra[0] if e.extra else ctx.role_agents.get(e.value)
@@ -358,7 +362,9 @@ def _title_of(hit: Hit, last_role: str, ctx: Context) -> tuple[str, str | None]:
         return "", ctx.institution_agents.get(e.value)
     if e.kind == "agent":
         return "", e.value
-    return last_role, ctx.role_agents.get(last_role) if last_role else "GOV"  # counterpart
+    if not last_role:
+        return "", "GOV"
+    return last_role, last_agent or ctx.role_agents.get(last_role)  # counterpart
 
 
 def _home_bound(hit: Hit, ctx: Context) -> bool:
@@ -430,6 +436,7 @@ class _MentionScan:
     mentions: list[Mention] = field(default_factory=list)
     pending: _Pending | None = None
     last_role: str = ""  # a counterpart has the role of the person it mirrors
+    last_agent: str | None = None  # … and that person's agent
     last_end: int = -1
     linked: Mention | None = None  # the last country that took the title before it
 
@@ -450,7 +457,7 @@ class _MentionScan:
     def title(self, hit: Hit) -> None:
         """A title, institution or agent noun waits for its country (or joins a chain)."""
         text, ctx, e = self.text, self.ctx, hit.entry
-        role, agent = _title_of(hit, self.last_role, ctx)
+        role, agent = _title_of(hit, self.last_role, ctx, self.last_agent)
         old = self.pending
         if (
             old is not None
@@ -508,6 +515,8 @@ class _MentionScan:
                     m.agent = m.agent or agent
                 m.strong = True
             pending.claimed = True
+            if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
+                self.last_role, self.last_agent = role, None if pending.former else agent
 
     def group(self, hit: Hit) -> None:
         """A named movement or party; a title or agent noun before it is its own."""
@@ -573,7 +582,7 @@ class _MentionScan:
         if not self._joins_movement(hit, mention, claimed):
             self.mentions.append(mention)
             if mention.role:
-                self.last_role = mention.role
+                self.last_role, self.last_agent = mention.role, mention.agent
         if e.kind in NAMED or e.kind == "state_adj":
             self.pending = None
         self.last_end = hit.end
