@@ -137,6 +137,7 @@ class Context:
     name_clitics: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
     auxiliaries: frozenset[str] = frozenset()
+    first_person_verbs: frozenset[str] = frozenset()
     lang: str = ""
 
 
@@ -249,6 +250,7 @@ _WORD_FIELDS = {
     "glued_prepositions": "GLUED_PREPOSITIONS",
     "name_clitics": "NAME_CLITICS",
     "auxiliaries": "AUXILIARIES",
+    "first_person_verbs": "FIRST_PERSON_VERBS",
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
 }

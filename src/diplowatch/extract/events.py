@@ -694,6 +694,8 @@ def _people(
         people = [m for m in people if m.strong or not m.place]
     if ctx.verb_final and etype not in SPOKEN_CONTENT:
         people = _before_verb(trig, people, ntext, ctx, etype, mode)
+    if ctx.first_person_verbs:
+        people = _speaker_in_first_person(s, trig, people, ntext, ctx)
     reacted = _reaction_before(trig, reactions, ntext)
     if reacted is not None and not ctx.verb_final:
         # "X condemned the attack on Y": X is no party to the attack
@@ -701,6 +703,40 @@ def _people(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
     return people
+
+
+def _speaker_in_first_person(
+    s: _Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """A deed told in the first person inside reported speech is the
+    speaker's ("سخنگوی حماس نوشت: ما به مردم غزه تبریک می‌گوییم"): the first
+    actor of the reporting clause takes part (``context.FIRST_PERSON_VERBS``,
+    for languages whose verbs carry the person); one behind a preposition
+    ("در دیدار با X، Y گفت") is no speaker."""
+    verbs, preps = ctx.first_person_verbs, ctx.target_preps | ctx.place_preps | ctx.about_preps
+    quote = _quote_start(ntext, s.start, trig.start, s.cues)
+    if quote is None or len({unit(m) for m in people}) > 1:
+        return people
+    stop = trig.end
+    while stop < min(s.end, trig.end + 30) and ntext[stop] not in _CLAUSE_BREAKS:
+        stop += 1
+    words = re.findall(r"\w+", ntext[trig.start : stop])[:4]
+    if not any(w in verbs or any(w.endswith(v) for v in verbs if len(v) > 2) for w in words):
+        return people
+    speaker = next(
+        (
+            m
+            for m in s.mentions
+            if m.start < quote
+            and not (m.location_only or m.place or m.topic or m.source)
+            and (m.code or m.agent)
+            and previous_word(ntext, m.start) not in preps
+        ),
+        None,
+    )
+    if speaker is None or unit(speaker) in {unit(m) for m in people}:
+        return people
+    return sorted([*people, speaker], key=lambda m: m.start)
 
 
 def _doers_commented(s: _Sentence, trig: Hit, stated: set[int], doc: _Document) -> list[Mention]:

@@ -476,3 +476,40 @@ FORMER_AFTER_WORDS: tuple[str, ...] = (
 # A country right after these is what is talked about ("گفت‌وگو درباره سوریه",
 # "در مورد افغانستان"), never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "پیرامون")
+
+# A light verb or auxiliary in the first person ("تبریک می‌گوییم", "خواسته‌ایم",
+# "درخواست می‌کنم"): inside reported speech ("X گفت: ما …"), the deed is the
+# speaker's own, so the speaker takes part (extract/events.py). Matched on a
+# word's end ("میکنیم"); the short person endings written apart ("ام", "ایم")
+# only as whole words. Ordinals ("دهم", tenth) are why "دهم" is not listed.
+FIRST_PERSON_VERBS: tuple[str, ...] = tuple(
+    stem + ending
+    for stem in (
+        "کرد",
+        "شد",
+        "داد",
+        "گرفت",
+        "زد",
+        "گفت",
+        "خواست",
+        "داشت",
+        "نمود",
+        "آورد",
+        "کشید",
+        "رساند",
+        "گذاشت",
+        "کن",
+        "شو",
+        "گیر",
+        "زن",
+        "گوی",
+        "خواه",
+        "دار",
+        "نمای",
+        "آور",
+        "رسان",
+        "گذار",
+        "هست",
+    )
+    for ending in ("یم", "م")
+) + ("دهیم", "ایم", "ام", "گوییم")
