@@ -188,6 +188,8 @@ def _status(
             or not trigger.start - 40 <= cue.start <= trigger.end + after
         ):
             continue
+        if trigger.entry.value in UNREAL and trigger.start <= cue.start and cue.end <= trigger.end:
+            continue  # a threat's own words: "would respond decisively" was said
         if (
             planned_before_verbs
             and trigger.entry.affix == "verb"

@@ -136,6 +136,10 @@ _AID_GOODS = (
     "مستلزمات",
     "سلال",
     "جرعات",
+    "جرعة",
+    "لقاح",
+    "اللقاح",
+    "اللقاحات",
     "مولدات",
 )
 _TIES = (
@@ -164,6 +168,22 @@ _TIES = (
     "امدادات",
     "تاشيرات",
     "التاشيرات",
+)
+# What two states resume when they mend ties (not talks: resumed talks are CONSULT).
+_RESUMED_TIES = (
+    "العلاقات",
+    "علاقات",
+    "علاقاتها",
+    "العلاقات الدبلوماسية",
+    "الرحلات",
+    "رحلات",
+    "الرحلات الجوية",
+    "الملاحة الجوية",
+    "التبادل التجاري",
+    "عمل السفارة",
+    "عمل سفارتها",
+    "العمل في السفارة",
+    "التعاون",
 )
 _AGREEMENTS = (
     "اتفاق",
@@ -1219,6 +1239,8 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             ("المسجد", "مسجد", "معبر", "المقر", "مقر", "مقرات", "مكاتب", "مكتب", "مقار"),
         ),
     ),
+    # ties, flights or trade resumed ("استأنفت البلدان العلاقات الدبلوماسية")
+    ("COOPERATE", "resume"): ((_verbs(("استانف", "ستانف")), _RESUMED_TIES),),
     ("COERCE", "censor"): (
         (
             _verbs(("اغلق", "غلق"), ("حجب", "حجب"), ("علق", "علق"), ("اوقف", "وقف")),
@@ -1290,6 +1312,30 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
         ),
     ),
     ("REQUEST", "appeal"): ((("طلب",), ("من", "منه", "منها", "منهم", "ان", "الى")),),
+    # a warning is a threat when it promises a response ("حذر من أنه سيرد
+    # بحزم"), not when it warns of a danger
+    ("THREATEN", "warning"): (
+        (
+            (*_verbs(("حذر", "حذر")), "محذرا", "محذرة"),
+            (
+                "سيرد",
+                "سترد",
+                "سنرد",
+                "بالرد",
+                "ردا حازما",
+                "رد حازم",
+                "سيدفع",
+                "ستدفع",
+                "ثمنا باهظا",
+                "الثمن غاليا",
+                "لن يمر",
+                "لن تمر",
+                "دون عقاب",
+                "دون رد",
+            ),
+            12,
+        ),
+    ),
     ("THREATEN", "threat"): (
         (
             ("يهدد", "تهدد", "نهدد", "يهددون"),
@@ -1472,6 +1518,7 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ),
 }
 GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
+    ("COOPERATE", "resume"): ((("استئناف",), _RESUMED_TIES),),
     ("ACCUSE", "summon"): (
         (("استدعاء",), _DIPLOMATS + ("سفيرها", "سفيره", "سفيري", "سفيرة", "السفيرة", "مبعوث"), 8),
     ),
