@@ -64,7 +64,7 @@ from diplowatch.extract.syntax import (
     syntax_triggers,
     verb_objects_out,
 )
-from diplowatch.extract.when import event_date, plain_years
+from diplowatch.extract.when import event_date, plain_year_spans, plain_years, same_clause
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.segment import sentence_spans
@@ -202,21 +202,57 @@ def _status(
 
 
 def _told_as_history(
-    trigger: Hit, triggers: list[Hit], history: list[Hit], ntext: str, ctx
+    trigger: Hit,
+    triggers: list[Hit],
+    history: list[Hit],
+    ntext: str,
+    ctx,
+    old_years: list[tuple[int, int]] | None = None,
 ) -> bool:
     """An old year or a history cue (``status.HISTORY_CUES``) after the
     trigger in its clause, with no other trigger between (the cue dates the
-    nearest one)."""
+    nearest one); or an old year (``old_years``: spans of years before the
+    article's) right before it in its clause ("في عام 2015 وقعت", "در سال
+    ۱۳۹۷ اعمال کرد")."""
     year = _OLD_YEAR.search(ntext, trigger.end, min(len(ntext), trigger.end + 60))
     if year and not has_break(ntext[trigger.end : year.start()], ctx.clause_punct):
         return True  # "attacked Vienna in 1683"
-    for cue in history:
-        gap = ntext[trigger.end : cue.start]
-        if not 0 <= cue.start - trigger.end <= 60 or has_break(gap, ctx.clause_punct):
+    for start, end in old_years or ():
+        if 0 <= start - trigger.end <= 60:
+            lo, hi = trigger.end, start
+        elif 0 <= trigger.start - end <= 60:
+            lo, hi = end, trigger.start
+        else:
             continue
-        if not any(trigger.end <= t.start < cue.start for t in triggers):
+        if _one_clause(ntext, lo, hi, triggers, ctx):
+            return True
+    for cue in history:
+        if 0 <= cue.start - trigger.end <= 60 and _one_clause(
+            ntext, trigger.end, cue.start, triggers, ctx
+        ):
             return True
     return False
+
+
+def _one_clause(ntext: str, lo: int, hi: int, triggers: list[Hit], ctx) -> bool:
+    """No punctuation, clause opener ("that", "که") or other trigger between."""
+    return (
+        not has_break(ntext[lo:hi], ctx.clause_punct)
+        and same_clause(ntext, ctx.lang, lo, hi)
+        and not any(lo <= t.start < hi for t in triggers)
+    )
+
+
+def _old_years(s: _Sentence, doc: _Document) -> list[tuple[int, int]]:
+    """Spans of the sentence's years older than the article's (two years or more)."""
+    if doc.ref_year is None:
+        return []
+    stext = doc.ntext[s.start : s.end]
+    return [
+        (s.start + a, s.start + b)
+        for a, b, year in plain_year_spans(stext, doc.lang)
+        if year < doc.ref_year - 1
+    ]
 
 
 def _only_words(gap: str, words: frozenset[str]) -> bool:
@@ -614,10 +650,11 @@ def _candidates(s: _Sentence, doc: _Document) -> tuple[list[Hit], set[int], list
         # "an earthquake struck southern Turkey, killing 40": no attack
         candidates = [t for t in candidates if t.entry.value not in FORCE]
     history = [c for c in s.cues if c.entry.kind == "history"]
-    if history or ctx.syntax.active:
+    old = _old_years(s, doc)
+    if history or old or ctx.syntax.active:
         # "a ship they seized more than a year ago": told as history
         candidates = [
-            t for t in candidates if not _told_as_history(t, s.triggers, history, ntext, ctx)
+            t for t in candidates if not _told_as_history(t, s.triggers, history, ntext, ctx, old)
         ]
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
     candidates = [

@@ -38,6 +38,9 @@ def _same_clause(text: str, lang: str, a: int, b: int) -> bool:
     return _openers(lang).search(text, lo, hi) is None
 
 
+same_clause = _same_clause  # for the history checks of extract/events.py
+
+
 def event_date(
     dates: list[DateMention],
     trigger_start: int,
@@ -77,6 +80,11 @@ def plain_years(text: str, lang: str) -> list[int]:
     shifted roughly: this feeds the checks for background history and the
     article's latest year, not event dates.
     """
+    return [year for _, _, year in plain_year_spans(text, lang)]
+
+
+def plain_year_spans(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """``plain_years`` with where each is written: (start, end, year)."""
     lx = lexicon(lang)
     years = []
     for m in _YEAR.finditer(text):
@@ -87,5 +95,5 @@ def plain_years(text: str, lang: str) -> list[int]:
             year += 622 - year // 33  # 354-day years
         elif year < 1500:
             year += 621
-        years.append(year)
+        years.append((m.start(), m.end(), year))
     return years
