@@ -88,12 +88,8 @@ def test_arabic_condition_is_no_report(text: str) -> None:
     ("lang", "text", "etype"),
     [
         ("fa", "اگر اسرائیل به تأسیسات ایران حمله کند، ایران پاسخ خواهد داد.", "ASSAULT"),
-        pytest.param(
-            "en",
-            "Iran will respond if Israel bombs its facilities.",
-            "ASSAULT",
-            marks=pytest.mark.xfail(strict=True, reason="English 'if' after the main verb: open"),
-        ),
+        ("en", "Iran will respond if Israel bombs its facilities.", "ASSAULT"),
+        ("en", "In the event of an attack on its ships, Iran will close the strait.", "ASSAULT"),
     ],
 )
 def test_condition_in_other_languages_stays_unreported(lang: str, text: str, etype: str) -> None:

@@ -174,3 +174,14 @@ DISASTER_CUES: tuple[str, ...] = (
 # Words that open a reported clause ("said on Monday that the president will
 # visit …"): a date before them dates the saying, not a planned event after them.
 CLAUSE_OPENERS: tuple[str, ...] = ("that",)
+
+# What a condition opens has not happened ("if Israel bombs its facilities",
+# "in the event of an attack"): a trigger a few words after one is no report.
+CONDITIONAL_CUES: tuple[str, ...] = (
+    "if",
+    "even if",
+    "unless",
+    "in case",
+    "in the event of",
+    "in the event that",
+)
