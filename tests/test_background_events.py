@@ -109,3 +109,121 @@ def test_condition_in_other_languages_stays_unreported(lang: str, text: str, ety
 )
 def test_recent_or_other_clause_keeps_event(lang: str, text: str, etype: str) -> None:
     assert etype in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "maybe", "done", "etype"),
+    [
+        # Arabic "قد" before an imperfect: may happen; before a perfect: has happened
+        (
+            "ar",
+            "قد تستهدف إسرائيل المنشآت الإيرانية.",
+            "قد وقعت مصر والأردن اتفاقية للتعاون.",
+            None,
+        ),
+        ("ar", "قد يقصف الجيش الإسرائيلي غزة.", "قصف الجيش الإسرائيلي غزة.", "ASSAULT"),
+        # a Persian subjunctive light verb (no "می"): meant or possible
+        ("fa", "اسرائیل تلاش می‌کند به ایران حمله کند.", "اسرائیل به ایران حمله کرد.", "ASSAULT"),
+        ("fa", "آمریکا می‌خواهد ایران را تحریم کند.", "آمریکا ایران را تحریم کرد.", "SANCTION"),
+        # English modals are read by the syntax module
+        (
+            "en",
+            "Israel may attack Iranian facilities.",
+            "Israel attacked Iranian facilities.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_mood_of_the_verb_tells_what_may_happen(
+    lang: str, maybe: str, done: str, etype: str | None
+) -> None:
+    if etype is None:  # the pair holds its own control: "قد" + perfect stays
+        assert "ASSAULT" not in _types(maybe, lang)
+        assert "AGREE" in _types(done, lang)
+        return
+    assert etype not in _types(maybe, lang)
+    assert etype in _types(done, lang)
+
+
+def test_persian_subjunctive_with_a_plan_is_planned_and_managed_to_is_done() -> None:
+    text = "قرار است وزیران خارجه ایران و عراق دیدار کنند."
+    record = process(Document("t", text, lang="fa", published=PUBLISHED)).to_dict()
+    assert [(e["type"], e["status"]) for e in record["events"]] == [("CONSULT", "planned")]
+    # after a past "could" / "managed to" the subjunctive is what was done
+    assert "ASSAULT" in _types("ارتش ایران توانست به مواضع داعش حمله کند.", "fa")
+
+
+@pytest.mark.parametrize(
+    ("lang", "unreal", "real", "etype"),
+    [
+        # a wish or a hope
+        (
+            "ar",
+            "نأمل أن توقع مصر والأردن اتفاقية للتعاون.",
+            "وقعت مصر والأردن اتفاقية للتعاون.",
+            "AGREE",
+        ),
+        ("ar", "أتمنى أن تلتقي مصر وإيران قريبا.", "التقت مصر وإيران في القاهرة.", "CONSULT"),
+        (
+            "en",
+            "We hope Egypt and Jordan will sign an agreement.",
+            "Egypt and Jordan signed an agreement.",
+            "AGREE",
+        ),
+        (
+            "fa",
+            "امیدواریم ایران و عراق توافق‌نامه را امضا کنند.",
+            "ایران و عراق توافق‌نامه را امضا کردند.",
+            "AGREE",
+        ),
+        # a statement of principle
+        (
+            "ar",
+            "وقال الوزير المصري إننا نرفض العنف بكل أشكاله.",
+            "أدانت مصر الهجوم الإسرائيلي على غزة.",
+            None,
+        ),
+        (
+            "en",
+            "Egypt condemns terrorism in all its forms.",
+            "Egypt condemned the Israeli attack on Gaza.",
+            None,
+        ),
+        (
+            "fa",
+            "ایران تروریسم را در همه اشکال آن محکوم می کند.",
+            "ایران حمله اسرائیل به غزه را محکوم کرد.",
+            None,
+        ),
+        # an anniversary is of an old event; a protest held on one stays
+        (
+            "ar",
+            "أحيت مصر الذكرى السبعين لقصف إسرائيل مدرسة بحر البقر.",
+            "تظاهر الآلاف في القاهرة في ذكرى الثورة.",
+            "ASSAULT",
+        ),
+        (
+            "en",
+            "Iran marked the anniversary of the attack on its embassy by Israel.",
+            "Thousands protested in Tehran on the anniversary of the revolution.",
+            "ASSAULT",
+        ),
+        (
+            "fa",
+            "ایران سالگرد حمله اسرائیل به سفارت خود را گرامی داشت.",
+            "در سالگرد انقلاب هزاران نفر در تهران تظاهرات کردند.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_wishes_principles_and_anniversaries_report_no_event(
+    lang: str, unreal: str, real: str, etype: str | None
+) -> None:
+    assert _types(unreal, lang) == []
+    found = _types(real, lang)
+    if etype == "ASSAULT":  # the control is a protest on an anniversary
+        assert "PROTEST" in found
+    elif etype is None:  # a condemnation of a named deed stays
+        assert found
+    else:
+        assert etype in found

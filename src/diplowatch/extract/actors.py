@@ -109,6 +109,11 @@ class Context:
     clause_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    may_particles: frozenset[str] = frozenset()
+    imperfect_starts: tuple[str, ...] = ()
+    subjunctive_verbs: frozenset[str] = frozenset()
+    indicative_markers: frozenset[str] = frozenset()
+    realized_modals: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
@@ -239,6 +244,10 @@ _WORD_FIELDS = {
     "demonstratives": "DEMONSTRATIVES",
     "topic_markers": "TOPIC_MARKERS",
     "light_verbs": "LIGHT_VERBS",
+    "may_particles": "MAY_PARTICLES",
+    "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
+    "indicative_markers": "INDICATIVE_MARKERS",
+    "realized_modals": "REALIZED_MODALS",
     "place_preps": "PLACE_PREPOSITIONS",
     "withdraw_from": "WITHDRAW_FROM",
     "venue_nouns": "VENUE_NOUNS",
@@ -290,6 +299,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
+        "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
     }
 
 

@@ -660,7 +660,9 @@ def _candidates(s: _Sentence, doc: _Document) -> tuple[list[Hit], set[int], list
     candidates = [
         t
         for t in candidates
-        if not _topic(t, candidates, ntext, ctx) and not _hypothetical(t, s, ntext)
+        if not _topic(t, candidates, ntext, ctx)
+        and not _hypothetical(t, s, ntext)
+        and not _may_happen(t, s, ntext, ctx)
     ]
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
     if first is not None:
@@ -920,6 +922,42 @@ def _hypothetical(trigger: Hit, s: _Sentence, ntext: str) -> bool:
         if len(gap.split()) <= HYPOTHETICAL_SPAN and not _CLAUSE_BREAKS & set(gap):
             return True
     return False
+
+
+def _may_happen(trigger: Hit, s: _Sentence, ntext: str, ctx: Any) -> bool:
+    """What the verb's own mood tells as possible or meant, not as done:
+    Arabic "قد" before an imperfect ("قد تستهدف"; ``context.MAY_PARTICLES``,
+    ``context.IMPERFECT_STARTS``; "قد وقع" has happened); a Persian light verb
+    in the subjunctive ("حمله کند"; ``context.SUBJUNCTIVE_VERBS``, no "می"
+    before it) unless a cue of plan is in the sentence ("قرار است دیدار
+    کنند" is a planned meeting) or a past "could" before it tells it done
+    (``context.REALIZED_MODALS``: "توانست وارد شود")."""
+    if (
+        ctx.may_particles
+        and previous_word(ntext, trigger.start) in ctx.may_particles
+        and ntext.startswith(ctx.imperfect_starts, trigger.start)
+    ):
+        return True
+    if not ctx.subjunctive_verbs:
+        return False
+    words = ntext[trigger.base_start : trigger.end].split()
+    if trigger.entry.affix == "verb":
+        if len(words) < 2:
+            return False  # a one-word verb ("کشتند") has its own mood
+        verb, before = words[-1], words[-2]
+    else:
+        after = re.findall(r"\w+|[^\w\s]", ntext[trigger.end : trigger.end + 40])[:3]
+        at = next((i for i, w in enumerate(after) if w in ctx.light_verbs), None)
+        if at is None:
+            return False
+        verb = after[at]
+        before = after[at - 1] if at else (words[-1] if words else "")
+    if verb not in ctx.subjunctive_verbs or before in ctx.indicative_markers:
+        return False
+    lead = ntext[max(s.start, trigger.start - 80) : trigger.start]
+    if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lead) for m in ctx.realized_modals):
+        return False  # "توانست … وارد شود": managed to, it happened
+    return not any(c.entry.kind == "planned" for c in s.cues)
 
 
 def _topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:

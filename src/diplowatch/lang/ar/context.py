@@ -263,3 +263,11 @@ ABOUT_PREPOSITIONS: tuple[str, ...] = ("بشأن", "حول", "حيال", "بخص
 # article's main pair may fill the side it does not name. (Not Persian, which
 # tells every deed, new or not, by a noun and a light verb.)
 JOINT_NOUNS_REFER_BACK = True
+
+# "قد" before an imperfect verb tells what may happen ("قد يهاجم", "قد تستهدف":
+# no event); before a perfect, what has happened ("قد وقع", "وقد تعرض": kept).
+# Imperfect verbs are known by their first letters: the third person ي, and
+# the feminine/second person ت of derived stems (تست-, تت-); a bare ت is also
+# the first letter of perfect stems (تعرض, توصل) and is left alone.
+MAY_PARTICLES: tuple[str, ...] = ("قد", "وقد", "فقد")
+IMPERFECT_STARTS: tuple[str, ...] = ("ي", "وي", "في", "تست", "تت", "وتست", "وتت")

@@ -495,3 +495,8 @@ ABOUT_PREPOSITIONS: tuple[str, ...] = ("about", "regarding", "concerning")
 # article's main pair may fill the side it does not name. (Not Persian, which
 # tells every deed, new or not, by a noun and a light verb.)
 JOINT_NOUNS_REFER_BACK = True
+
+# An event named as what an anniversary is of ("the anniversary of the
+# attack") is an old one, not reported: only the noun right after it (a
+# protest held on an anniversary stays an event).
+TOPIC_MARKERS: tuple[str, ...] = ("anniversary of", "anniversary of the")

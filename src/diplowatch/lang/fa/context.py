@@ -513,3 +513,56 @@ FIRST_PERSON_VERBS: tuple[str, ...] = tuple(
     )
     for ending in ("یم", "م")
 ) + ("دهیم", "ایم", "ام", "گوییم")
+
+# A light verb in the subjunctive (present stem with no "می": "حمله کند",
+# "دیدار کنند") tells what may, should or is meant to happen, not what
+# happened: after "باید", "ممکن است", "تا", "می‌خواهد", "تلاش می‌کند". With a
+# cue of plan in the sentence ("قرار است دیدار کنند") it is a planned event.
+SUBJUNCTIVE_VERBS: tuple[str, ...] = (
+    "کند",
+    "کنند",
+    "کنیم",
+    "بکند",
+    "بکنند",
+    "شود",
+    "شوند",
+    "بشود",
+    "بشوند",
+    "نماید",
+    "نمایند",
+    "دهد",
+    "دهند",
+    "بدهد",
+    "بدهند",
+    "گیرد",
+    "گیرند",
+    "بگیرد",
+    "بگیرند",
+    "زند",
+    "زنند",
+    "بزند",
+    "بزنند",
+    "گردد",
+    "گردند",
+    "بیاورد",
+    "بیاورند",
+    "بکشد",
+    "بکشند",
+)
+# "می" before the same stem makes it indicative ("حمله می کند" is reported).
+INDICATIVE_MARKERS: tuple[str, ...] = ("می", "نمی")
+# After "could" or "managed to" in the past the subjunctive is what was done
+# ("توانست وارد اقیانوس شود" entered the ocean): the event stands.
+REALIZED_MODALS: tuple[str, ...] = (
+    "توانست",
+    "توانستند",
+    "توانسته",
+    "موفق شد",
+    "موفق شدند",
+    "موفق شده",
+)
+
+# An event named as what an anniversary is of ("سالگرد حمله به سفارت",
+# "سالروز امضای توافق") is an old one, not reported: only the noun right
+# after the word (a protest held on an anniversary stays an event).
+TOPIC_MARKERS = TOPIC_MARKERS + ("سالگرد", "سالروز")
