@@ -132,6 +132,10 @@ HISTORY_CUES: tuple[str, ...] = (
     "last year",
     "in the 19",
     "in the 20th century",
+    # a statement of principle, no deed ("rejects violence in all its forms")
+    "in all its forms",
+    "in all forms",
+    "in all its manifestations",
 )
 
 # Natural hazards: a sentence about one has no attack unless an armed actor
@@ -184,4 +188,9 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "in case",
     "in the event of",
     "in the event that",
+    # a hope is no report ("we hope the two sides will sign")
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
 )

@@ -65,7 +65,17 @@ UNREAL_CUES: tuple[str, ...] = (
 # an event a few words after one of these, in its clause (a verb-final
 # sentence may go on to report something: "… نباید به سلاح هسته‌ای دست پیدا
 # کند توافق وجود دارد").
-CONDITIONAL_CUES: tuple[str, ...] = ("باید", "نباید")
+CONDITIONAL_CUES: tuple[str, ...] = (
+    "باید",
+    "نباید",
+    # a statement of principle, no deed ("تروریسم را در همه اشکال آن محکوم می کنیم")
+    "در همه اشکال",
+    "در تمام اشکال",
+    "در تمامی اشکال",
+    "به هر شکل",
+    "به هر شکلی",
+    "در هر شکلی",
+)
 
 # "according to X", "X reported": X is where the news comes from, not a party.
 SOURCE_CUES: tuple[str, ...] = (
