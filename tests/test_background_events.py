@@ -227,3 +227,38 @@ def test_wishes_principles_and_anniversaries_report_no_event(
         assert found
     else:
         assert etype in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "named", "said", "etype"),
+    [
+        (
+            "ar",
+            "قال زعيم حزب «الدعوة والتضامن» إن الحكومة فشلت.",
+            "REQUEST",
+            'أعلنت الحركة أن مصر والأردن "وقعتا اتفاقية للتعاون".',
+            "AGREE",
+        ),
+        (
+            "en",
+            'The leader of the "Solidarity and Cooperation" party met the Iraqi prime minister.',
+            "SUPPORT",
+            'The party said Iraq and Iran "signed an agreement".',
+            "AGREE",
+        ),
+        (
+            "fa",
+            "رئیس جنبش «گفتگو و همکاری» گفت دولت شکست خورده است.",
+            "CONSULT",
+            "حزب گفت ایران و عراق «توافق‌نامه همکاری امضا کردند».",
+            "AGREE",
+        ),
+    ],
+)
+def test_trigger_in_a_quoted_name_is_no_event(
+    lang: str, name: str, named: str, said: str, etype: str
+) -> None:
+    """A trigger word in quotation marks next to a name's head (party,
+    movement, operation) names a group; a quoted saying keeps its event."""
+    assert named not in _types(name, lang)
+    assert etype in _types(said, lang)

@@ -114,6 +114,7 @@ class Context:
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
+    name_heads: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
@@ -248,6 +249,7 @@ _WORD_FIELDS = {
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
+    "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
     "withdraw_from": "WITHDRAW_FROM",
     "venue_nouns": "VENUE_NOUNS",

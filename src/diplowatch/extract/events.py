@@ -51,6 +51,7 @@ from diplowatch.extract.participants import (
 from diplowatch.extract.predicates import (
     drop_anaphors,
     drop_objects,
+    drop_quoted_names,
     drop_topics,
     drop_unreal,
     drop_verbless,
@@ -399,6 +400,7 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
         triggers = syntax_triggers(triggers, layers, found.actor_hits, ntext, ctx.syntax, doc.lex)
     triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
     triggers = drop_verbless(triggers, ntext, ctx)
+    triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, found.actor_hits, ntext, ctx)
     both_sides = [h for h in found.actor_hits if h.entry.kind == "both_sides"]

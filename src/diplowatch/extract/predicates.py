@@ -180,3 +180,46 @@ def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
                 kept.append(t)
                 break
     return kept
+
+
+# Quotation marks around a name ("«…»", "“…”", '"…"'), opener to closer.
+_QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
+# How far (characters) a quoted name runs either side of a trigger in it.
+NAME_REACH = 60
+# A quoted name has at most this many words.
+NAME_WORDS = 4
+
+
+def drop_quoted_names(triggers: list[Hit], text: str, heads: frozenset[str]) -> list[Hit]:
+    """Triggers that are not words of a quoted name: a trigger inside
+    quotation marks right after a name's head noun (``context.NAME_HEADS``:
+    party, movement, coalition, operation …: "حزب «الاتحاد والتضامن»",
+    "عملیات «چشمه صلح»") or right before it ('the "Solidarity" party')
+    names the group or the operation, it reports nothing."""
+    if not heads:
+        return triggers
+    kept = []
+    for t in triggers:
+        if not _in_quoted_name(t, text, heads):
+            kept.append(t)
+    return kept
+
+
+def _in_quoted_name(t: Hit, text: str, heads: frozenset[str]) -> bool:
+    before = text[max(0, t.start - NAME_REACH) : t.start]
+    for opener, closer in _QUOTES.items():
+        i = before.rfind(opener)
+        if i == -1 or (opener != closer and closer in before[i + 1 :]):
+            continue
+        if opener == closer and before.count(opener) % 2 == 0:
+            continue  # the last '"' closes a quote: the trigger is outside
+        j = text.find(closer, t.end, t.end + NAME_REACH)
+        if j == -1 or any(p in text[t.end : j] for p in ".!?؟\n"):
+            continue
+        if len(text[t.start - len(before) + i + 1 : j].split()) > NAME_WORDS:
+            continue  # a quoted saying ('الحركة "تطالب بكشف …"'), not a name
+        head_before = before[:i].split()[-1:] if before[:i].strip() else []
+        head_after = text[j + 1 : j + 40].split()[:1]
+        if any(w in heads for w in head_before + head_after):
+            return True
+    return False

@@ -271,3 +271,39 @@ JOINT_NOUNS_REFER_BACK = True
 # the first letter of perfect stems (تعرض, توصل) and is left alone.
 MAY_PARTICLES: tuple[str, ...] = ("قد", "وقد", "فقد")
 IMPERFECT_STARTS: tuple[str, ...] = ("ي", "وي", "في", "تست", "تت", "وتست", "وتت")
+
+# Head nouns of names: a trigger word in quotation marks right after one
+# names a party, a movement or an operation ("حزب «الاتحاد والتضامن»",
+# "عملية «درع الحماية»"), it reports no event. The head is indefinite (in
+# construct with the name): after a definite one ('الحركة "تطالب …"') a quote
+# is what the group said.
+NAME_HEADS: tuple[str, ...] = tuple(
+    clitic + noun
+    for noun in (
+        "حزب",
+        "حركة",
+        "تيار",
+        "ائتلاف",
+        "تحالف",
+        "جبهة",
+        "كتلة",
+        "قائمة",
+        "جماعة",
+        "جمعية",
+        "منظمة",
+        "مؤسسة",
+        "شركة",
+        "عملية",
+        "عمليات",
+        "حملة",
+        "مناورات",
+        "تمرين",
+        "مبادرة",
+        "برنامج",
+        "مشروع",
+        "كتائب",
+        "لواء",
+        "سرايا",
+    )
+    for clitic in ("", "و", "ب", "ل", "ف")
+)

@@ -500,3 +500,34 @@ JOINT_NOUNS_REFER_BACK = True
 # attack") is an old one, not reported: only the noun right after it (a
 # protest held on an anniversary stays an event).
 TOPIC_MARKERS: tuple[str, ...] = ("anniversary of", "anniversary of the")
+
+# Head nouns of names: a trigger word in quotation marks right before or
+# after one names a party, a movement or an operation ('Operation "Peace
+# Spring"', 'the "Solidarity" party'), it reports no event.
+NAME_HEADS: tuple[str, ...] = (
+    "party",
+    "movement",
+    "coalition",
+    "alliance",
+    "front",
+    "bloc",
+    "list",
+    "group",
+    "organisation",
+    "organization",
+    "association",
+    "company",
+    "operation",
+    "operations",
+    "campaign",
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "initiative",
+    "programme",
+    "program",
+    "project",
+    "brigade",
+    "brigades",
+)

@@ -566,3 +566,37 @@ REALIZED_MODALS: tuple[str, ...] = (
 # "سالروز امضای توافق") is an old one, not reported: only the noun right
 # after the word (a protest held on an anniversary stays an event).
 TOPIC_MARKERS = TOPIC_MARKERS + ("سالگرد", "سالروز")
+
+# Head nouns of names: a trigger word in quotation marks right after one
+# names a party, a movement or an operation ("حزب «اتحاد و همکاری»",
+# "عملیات «چشمه صلح»"), it reports no event.
+NAME_HEADS: tuple[str, ...] = (
+    "حزب",
+    "جنبش",
+    "جبهه",
+    "ائتلاف",
+    "اتحادیه",
+    "فراکسیون",
+    "فهرست",
+    "لیست",
+    "گروه",
+    "گروهک",
+    "سازمان",
+    "انجمن",
+    "جمعیت",
+    "شرکت",
+    "موسسه",
+    "مؤسسه",
+    "عملیات",
+    "رزمایش",
+    "مانور",
+    "کمپین",
+    "پویش",
+    "طرح",
+    "برنامه",
+    "پروژه",
+    "ستاد",
+    "قرارگاه",
+    "تیپ",
+    "لشکر",
+)
