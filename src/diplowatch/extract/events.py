@@ -843,6 +843,12 @@ def _side_event(
     ]
     actors = actor_list(side + same)
     shown = type_by_source(etype, mode, actors, ctx.lang)
+    if (
+        shown != etype
+        and etype in PLACE_SIDES
+        and _place_as_target(actors, s.mentions, trig) != actors
+    ):
+        shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
     if not actors and pools.place:
         # "protests spread in Khuzestan"
         actors = add_implied(shown, actors, pools.place, ctx.lang)
