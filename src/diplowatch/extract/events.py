@@ -843,11 +843,7 @@ def _side_event(
     ]
     actors = actor_list(side + same)
     shown = type_by_source(etype, mode, actors, ctx.lang)
-    if (
-        shown != etype
-        and etype in PLACE_SIDES
-        and _place_as_target(actors, s.mentions, trig) != actors
-    ):
+    if shown != etype and etype in PLACE_SIDES and _place_struck(s, trig, doc):
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
     if not actors and pools.place:
         # "protests spread in Khuzestan"
@@ -1037,6 +1033,18 @@ def _vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, .
     etype = trigger.entry.value
     words = vetoes.get((etype, trigger.entry.extra[0]), ()) + vetoes.get((etype, "*"), ())
     return any(w in stext for w in words)
+
+
+def _place_struck(s: _Sentence, trig: Hit, doc: _Document) -> bool:
+    """Whether the first mention after the trigger's subject is a place of
+    another country written as its object: right after the subject, or after
+    a head noun such as "مدينة" ("هاجمت إسرائيل غزة"), not after a preposition
+    ("قرب الحدود الليبية")."""
+    after = [m for m in s.mentions if m.start >= trig.end]
+    if len(after) < 2 or not after[1].location_only or after[1].code == after[0].code:
+        return False
+    gap = doc.ntext[after[0].end : after[1].start].split()
+    return len(gap) == 0 or (len(gap) == 1 and gap[0] in doc.ctx.location_heads)
 
 
 def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) -> list[Actor]:
