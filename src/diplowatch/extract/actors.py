@@ -944,7 +944,11 @@ def _state_adj(
     following = _next_word(text, hit.end)
     # a head word that ends the title itself ("خفر السواحل الإيطالي",
     # "coast guard") is no place (``own_head``)
-    if (prev in ctx.location_heads and not own_head) or following in ctx.location_heads:
+    # the head noun follows the adjective only where adjectives come first
+    # (English "the Laotian capital"); in "القوات الإسرائيلية مدينة رفح" the
+    # next word opens the object
+    head_after = ctx.titles_follow_country and following in ctx.location_heads
+    if (prev in ctx.location_heads and not own_head) or head_after:
         # "العاصمة الصينية", "the Laotian capital": a place
         mention.location_only = True
         mention.strong = False
