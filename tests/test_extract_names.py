@@ -91,3 +91,20 @@ def test_a_city_glued_to_a_name_is_part_of_it() -> None:
 )
 def test_uncased_scripts_are_unchanged(text: str, lang: str, want: set[str]) -> None:
     assert want <= parties(run(text, lang))
+
+
+def test_no_arabic_name_begins_with_a_preposition_and_article() -> None:
+    """'ولي العهد السعودي بالعلاقات المتميزة': what follows the title is the
+    object of the praise, not the prince's name (context.NAME_BAD_STARTS)."""
+    from diplowatch.model import Document
+    from diplowatch.pipeline import process
+
+    record = process(
+        Document("t", "أشاد ولي العهد السعودي بالعلاقات المتميزة مع الإمارات.", lang="ar")
+    )
+    assert record.events
+    assert all(not a.name for e in record.events for a in e.actors)
+    named = process(
+        Document("t", "استقبل الرئيس الكوري لي جاي ميونغ الوفد الياباني في سيول.", lang="ar")
+    )
+    assert any(a.name for e in named.events for a in e.actors)

@@ -124,6 +124,7 @@ class Context:
     lone_fill: bool = False
     nouns_refer_back: bool = False  # "the talks will be held …": the article's talks
     anaphors: frozenset[str] = frozenset()
+    name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     about_preps: frozenset[str] = (
         frozenset()
     )  # "بشأن سوريا": what is talked about  # "سموه": a subject told in an earlier sentence
@@ -277,6 +278,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
     return {
         "home_candidates": tuple(getattr(data, "HOME_CANDIDATES", ())),
         "titles_follow_country": getattr(data, "TITLES_FOLLOW_COUNTRY", False),
+        "name_bad_starts": tuple(normalize(w).text for w in getattr(data, "NAME_BAD_STARTS", ())),
         "negation_follows": getattr(data, "NEGATION_FOLLOWS_TRIGGER", False),
         "name_min_tokens": getattr(data, "NAME_MIN_TOKENS", 2)
         if getattr(data, "NAMES_FOLLOW_TITLES", True)
@@ -1057,6 +1059,8 @@ def _name_tokens(
         a, _ = norm.span_to_original(tok.start(), tok.end())
         if text[a].isalpha() and text[a].isascii() and not text[a].isupper():
             break
+        if not tokens and tok.group().startswith(ctx.name_bad_starts):
+            break  # "ولي العهد السعودي بالعلاقات": a preposition and article, no name
         tokens.append((tok.start(), tok.end()))
         pos = tok.end()
         if len(tokens) == 3:

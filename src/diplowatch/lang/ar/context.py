@@ -307,3 +307,7 @@ NAME_HEADS: tuple[str, ...] = tuple(
     )
     for clitic in ("", "و", "ب", "ل", "ف")
 )
+
+# No name begins with a preposition glued to the article ("ولي العهد السعودي
+# بالعلاقات المتميزة": the praise's object, not the prince's name).
+NAME_BAD_STARTS: tuple[str, ...] = ("بال", "لل", "كال", "فال", "وال")
