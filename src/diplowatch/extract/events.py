@@ -1169,6 +1169,10 @@ def _clause_pool(
     return pool if len({unit(m) for m in pool}) >= enough else []
 
 
+# Cue kinds of a verb of saying before what is reported ("X said Y attacked Z").
+_SAYING = frozenset({"reporting", "attribution"})
+
+
 def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | None:
     """Where the quotation or reported speech holding ``pos`` begins ("X
     گفت: «…»", "X said: …", "X اعلام کرد …", ``status.REPORTING_CUES``),
@@ -1180,7 +1184,21 @@ def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | Non
     # a straight quote opens a quotation only when an odd number precede
     straight = ntext.rfind('"', start, pos) if ntext.count('"', start, pos) % 2 else -1
     opened = max(colon, guillemet, straight)
-    said = max((c.end for c in cues if c.entry.kind == "reporting" and c.end <= pos), default=-1)
+    verb = max(
+        (c for c in cues if c.entry.kind in _SAYING and c.end <= pos),
+        default=None,
+        key=lambda c: c.end,
+    )
+    said = verb.end if verb is not None else -1
+    if (
+        verb is not None
+        and verb.entry.kind == "attribution"
+        and any(c.entry.kind == "bound_complementizer" and said <= c.start for c in cues)
+    ):
+        # where the speaker stands before the verb (``status.ATTRIBUTION_CUES``),
+        # a pronoun of the report pointing back to it ("the army said it killed
+        # …", "Iran said Israel struck its consulate") makes the deed its own
+        said = -1
     # where the speaker follows the verb ("أعلنت الأمم المتحدة أن …"), the
     # report begins at the bare "that" after him
     that = max(

@@ -185,3 +185,25 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "in the event of",
     "in the event that",
 )
+
+# Pronouns right after a verb of saying that point back to the speaker ("the
+# army said it killed ten militants", "… said that its forces shelled …"): the
+# speaker tells its own deed and takes part in it (extract/events.py).
+BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = (
+    "it",
+    "its",
+    "they",
+    "their",
+    "we",
+    "our",
+    "he",
+    "she",
+    "that it",
+    "that its",
+    "that they",
+    "that their",
+    "that we",
+    "that our",
+    "that he",
+    "that she",
+)
