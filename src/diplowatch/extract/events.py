@@ -719,6 +719,7 @@ def _people(
     # the press told something is no party to a meeting; the head of a
     # broadcaster who meets the president is
     people = [m for m in pool if m.agent not in audience or m.role]
+    people = _after_onlooker(s, trig, people, ntext)
     if ctx.syntax.active and etype not in SYMMETRIC:
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
     if trig.start in stated:
@@ -742,6 +743,21 @@ def _people(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
     return people
+
+
+def _after_onlooker(s: _Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
+    """ "police are investigating the attack on the embassy", "تعازيه لضحايا
+    الهجوم": who only investigates, mourns or condoles a deed named after it
+    in the same clause (``status.ONLOOKER_CUES``) takes no part in it; the
+    deed's parties are those named after the cue."""
+    cue = max(
+        (c for c in s.cues if c.entry.kind == "onlooker" and c.end <= trig.start),
+        default=None,
+        key=lambda c: c.end,
+    )
+    if cue is None or _CLAUSE_BREAKS & set(ntext[cue.end : trig.start]):
+        return people
+    return [m for m in people if m.start >= cue.end]
 
 
 def _speaker_in_first_person(

@@ -207,3 +207,25 @@ BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = (
     "that he",
     "that she",
 )
+
+# Words of those who only look into or grieve over a deed named after them
+# ("police are investigating the attack", "offered condolences over the
+# bombing"): they take no part in it (extract/events.py).
+ONLOOKER_CUES: tuple[str, ...] = (
+    "investigating",
+    "investigate",
+    "investigates",
+    "investigated",
+    "investigation into",
+    "investigation of",
+    "investigations into",
+    "inquiry into",
+    "probe into",
+    "probing",
+    "condolences",
+    "condoled",
+    "mourned",
+    "mourning",
+    "mourns",
+    "mourn",
+)
