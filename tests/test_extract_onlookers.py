@@ -94,7 +94,10 @@ def test_who_investigates_an_attack_is_no_party_to_it(lang: str, text: str) -> N
     ("lang", "text"),
     [
         ("ar", "قدم الرئيس المصري تعازيه لأسر ضحايا الهجوم الذي شنه مسلحون على مسجد في باكستان."),
-        ("fa", "رئیس جمهور مصر به خانواده‌های قربانیان حمله افراد مسلح به مسجدی در پاکستان تسلیت گفت."),
+        (
+            "fa",
+            "رئیس جمهور مصر به خانواده‌های قربانیان حمله افراد مسلح به مسجدی در پاکستان تسلیت گفت.",
+        ),
         (
             "en",
             "The Egyptian president offered condolences to the families of those killed "
