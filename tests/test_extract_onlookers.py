@@ -131,3 +131,30 @@ def test_an_investigation_before_a_clause_break_does_not_reach_the_deed() -> Non
 def test_the_parties_concerned_are_no_political_parties(lang: str, text: str) -> None:
     record = run(text, lang)
     assert not any(a.agent == "PTY" for e in record.events for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "تتواصل المواجهة بين السعودية وإيران. "
+            "ودعا المتحدث باسم الخارجية الصينية الأطراف المعنية إلى ضبط النفس.",
+        ),
+        (
+            "fa",
+            "درگیری میان عربستان و ایران ادامه دارد. "
+            "سخنگوی وزارت خارجه چین از طرفین مربوطه خواست تا خویشتنداری کنند.",
+        ),
+        (
+            "en",
+            "The confrontation between Saudi Arabia and Iran continues. "
+            "A Chinese foreign ministry spokesman urged the parties concerned to show restraint.",
+        ),
+    ],
+)
+def test_the_parties_concerned_are_not_the_articles_main_pair(lang: str, text: str) -> None:
+    # "طرفین" alone is "both sides" (the main pair); "the parties concerned" is
+    # whoever they are: no side of the request is named
+    record = run(text, lang)
+    assert not ({"SAU", "IRN"} & codes_of(record, "REQUEST"))
