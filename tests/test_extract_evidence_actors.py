@@ -239,10 +239,13 @@ def test_a_report_begins_after_its_bare_that() -> None:
     ntext, begin = _report_start("أعلنت الشرطة العراقية أن مسلحين قتلوا عشرة مدنيين.", "ar")
     assert begin is not None and begin >= ntext.index(" ان ") + 3
     # languages without complementizer cues (status.COMPLEMENTIZER_CUES) keep
-    # the start at the reporting verb (Persian) or their own attribution rules
+    # the start at the verb of saying (Persian "اعلام کرد", English "said")
     ntext, begin = _report_start("پلیس عراق اعلام کرد که افراد مسلح ده غیرنظامی را کشتند.", "fa")
     assert begin == ntext.index("كرد") + len("كرد")
     ntext, begin = _report_start("Iraqi police said that gunmen killed ten civilians.", "en")
+    assert begin == ntext.index("said") + len("said")
+    # a pronoun pointing back to the speaker makes the deed the speaker's own
+    ntext, begin = _report_start("Iraqi police said they killed ten gunmen.", "en")
     assert begin is None
 
 

@@ -723,6 +723,7 @@ def _people(
     # the press told something is no party to a meeting; the head of a
     # broadcaster who meets the president is
     people = [m for m in pool if m.agent not in audience or m.role]
+    people = _after_onlooker(s, trig, people, ntext)
     if ctx.syntax.active and etype not in SYMMETRIC:
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
     if trig.start in stated:
@@ -746,6 +747,21 @@ def _people(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
     return people
+
+
+def _after_onlooker(s: _Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
+    """ "police are investigating the attack on the embassy", "تعازيه لضحايا
+    الهجوم": who only investigates, mourns or condoles a deed named after it
+    in the same clause (``status.ONLOOKER_CUES``) takes no part in it; the
+    deed's parties are those named after the cue."""
+    cue = max(
+        (c for c in s.cues if c.entry.kind == "onlooker" and c.end <= trig.start),
+        default=None,
+        key=lambda c: c.end,
+    )
+    if cue is None or _CLAUSE_BREAKS & set(ntext[cue.end : trig.start]):
+        return people
+    return [m for m in people if m.start >= cue.end]
 
 
 def _speaker_in_first_person(
@@ -1223,6 +1239,10 @@ def _clause_pool(
     return pool if len({unit(m) for m in pool}) >= enough else []
 
 
+# Cue kinds of a verb of saying before what is reported ("X said Y attacked Z").
+_SAYING = frozenset({"reporting", "attribution"})
+
+
 def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | None:
     """Where the quotation or reported speech holding ``pos`` begins ("X
     گفت: «…»", "X said: …", "X اعلام کرد …", ``status.REPORTING_CUES``),
@@ -1234,7 +1254,21 @@ def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | Non
     # a straight quote opens a quotation only when an odd number precede
     straight = ntext.rfind('"', start, pos) if ntext.count('"', start, pos) % 2 else -1
     opened = max(colon, guillemet, straight)
-    said = max((c.end for c in cues if c.entry.kind == "reporting" and c.end <= pos), default=-1)
+    verb = max(
+        (c for c in cues if c.entry.kind in _SAYING and c.end <= pos),
+        default=None,
+        key=lambda c: c.end,
+    )
+    said = verb.end if verb is not None else -1
+    if (
+        verb is not None
+        and verb.entry.kind == "attribution"
+        and any(c.entry.kind == "bound_complementizer" and said <= c.start for c in cues)
+    ):
+        # where the speaker stands before the verb (``status.ATTRIBUTION_CUES``),
+        # a pronoun of the report pointing back to it ("the army said it killed
+        # …", "Iran said Israel struck its consulate") makes the deed its own
+        said = -1
     # where the speaker follows the verb ("أعلنت الأمم المتحدة أن …"), the
     # report begins at the bare "that" after him
     that = max(

@@ -64,6 +64,7 @@ CUE_TABLES = {
     "CONDITIONAL_CUES": "conditional",
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",
+    "ONLOOKER_CUES": "onlooker",
 }
 
 

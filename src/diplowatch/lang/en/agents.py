@@ -873,3 +873,15 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "BAE Systems": ("GBR", "BUS", None),
     "Renault": ("FRA", "BUS", None),
 }
+
+# "the parties concerned", "all parties": the sides of a conflict, whoever they
+# are, not political parties of the country that addresses them.
+NOT_AGENTS = NOT_AGENTS + (
+    "parties concerned",
+    "concerned parties",
+    "parties involved",
+    "involved parties",
+    "relevant parties",
+    "all parties",
+    "all the parties",
+)

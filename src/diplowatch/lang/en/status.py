@@ -194,3 +194,47 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "hoped",
     "hoping",
 )
+
+# Pronouns right after a verb of saying that point back to the speaker ("the
+# army said it killed ten militants", "… said that its forces shelled …"): the
+# speaker tells its own deed and takes part in it (extract/events.py).
+BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = (
+    "it",
+    "its",
+    "they",
+    "their",
+    "we",
+    "our",
+    "he",
+    "she",
+    "that it",
+    "that its",
+    "that they",
+    "that their",
+    "that we",
+    "that our",
+    "that he",
+    "that she",
+)
+
+# Words of those who only look into or grieve over a deed named after them
+# ("police are investigating the attack", "offered condolences over the
+# bombing"): they take no part in it (extract/events.py).
+ONLOOKER_CUES: tuple[str, ...] = (
+    "investigating",
+    "investigate",
+    "investigates",
+    "investigated",
+    "investigation into",
+    "investigation of",
+    "investigations into",
+    "inquiry into",
+    "probe into",
+    "probing",
+    "condolences",
+    "condoled",
+    "mourned",
+    "mourning",
+    "mourns",
+    "mourn",
+)

@@ -1204,3 +1204,16 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "شرکت ملی گاز ایران": ("IRN", "BUS", None),
     "کشتیرانی جمهوری اسلامی ایران": ("IRN", "BUS", None),
 }
+
+# "the parties concerned" (طرفین مربوطه): whoever the sides of a conflict are,
+# not the article's two main countries that "طرفین" alone names.
+NOT_AGENTS = NOT_AGENTS + (
+    "طرفین مربوطه",
+    "طرفین ذیربط",
+    "طرفین ذی‌ربط",
+    "طرف‌های مربوطه",
+    "طرفهای مربوطه",
+    "طرف‌های ذیربط",
+    "طرف‌های ذی‌ربط",
+    "طرفهای ذیربط",
+)
