@@ -325,6 +325,23 @@ def context(lang: str) -> Context:
     )
 
 
+# Offices one person holds alone at a time: a sitting holder of one of them
+# named right before the title of another is not its holder.
+_SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+
+
+def _other_office(person: Mention, role: str) -> bool:
+    """Whether a title written right after a named person is someone else's:
+    he sits in another sole office ("الرئيس الكوري لي جاي ميونغ وزير الخارجية
+    الياباني" is the president, then the Japanese minister)."""
+    return (
+        not person.former
+        and person.role in _SOLE_OFFICES
+        and role in _SOLE_OFFICES
+        and person.role != role
+    )
+
+
 def _former_before(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether "former" stands before the title, before at most its country
     adjective ("former prime minister", "former French president")."""
@@ -509,8 +526,11 @@ class _MentionScan:
             and prev_m.kind == "person"
             and e.kind != "counterpart"
             and text[prev_m.end : hit.start].strip(" ،,") == ""
+            and not _other_office(prev_m, role)
         ):
-            # "محمد جواد ظريف وزير الخارجية": the named person's title
+            # "محمد جواد ظريف وزير الخارجية": the named person's title (not
+            # when he holds another office: "الرئيس … السيسي وزير الخارجية
+            # الياباني" names a second person)
             pending.claimed = True
         if (
             ctx.titles_follow_country  # "Houthi forces"; Arabic puts the noun first
