@@ -980,14 +980,21 @@ def _may_happen(trigger: Hit, s: _Sentence, ntext: str, ctx: Any) -> bool:
     return not any(c.entry.kind == "planned" for c in s.cues)
 
 
+def _words_before(ntext: str, pos: int, n: int) -> str:
+    """The ``n`` words right before ``pos``, joined by one space."""
+    return " ".join(ntext[max(0, pos - 60) : pos].split()[-n:])
+
+
 def _topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
     """A noun named as a topic ("فيما يتعلق بالهجوم", "regarding the attack":
     ``context.TOPIC_MARKERS`` right before it) or as what one withdraws from
     ("انسحب من المشاورات", "pulled out of the talks") is no event."""
     if trigger.entry.affix == "verb":
         return False
-    if previous_word(ntext, trigger.start) in ctx.topic_markers:
+    if _words_before(ntext, trigger.start, 1) in ctx.topic_markers:
         return True
+    if _words_before(ntext, trigger.start, 2) in ctx.topic_markers:
+        return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس"
     from_word = previous_word(ntext, trigger.start) in ctx.withdraw_from
     if trigger.entry.value in REACTIONS:
         return False

@@ -600,3 +600,16 @@ NAME_HEADS: tuple[str, ...] = (
     "تیپ",
     "لشکر",
 )
+
+# Two words before an event noun that make it an aim, not a deed ("از تلاش‌ها
+# برای برقراری آتش‌بس حمایت کرد": no ceasefire yet).
+TOPIC_MARKERS = TOPIC_MARKERS + (
+    "برای برقراری",
+    "برای ایجاد",
+    "برای دستیابی",
+    "برای رسیدن",
+    "برای توقف",
+    "برای پایان",
+    "برای تحقق",
+    "به منظور برقراری",
+)
