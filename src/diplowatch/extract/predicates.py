@@ -54,6 +54,7 @@ def is_object(
     markers: frozenset[str],
     phrase_breaks: frozenset[str],
     support_verbs: frozenset[str],
+    negated: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a noun trigger is the object of a verb that does not carry it out.
 
@@ -67,9 +68,10 @@ def is_object(
     for i, word in enumerate(words[:NP_WINDOW]):
         if word in markers:
             after = words[i + 1 : i + 1 + VERB_WINDOW]
-            for verb in after:
+            for j, verb in enumerate(after):
                 if verb in support_verbs:
-                    return False
+                    # "توافق را تأیید نکرد": a negated light verb carries nothing out
+                    return j + 1 < len(after) and after[j + 1] in negated
                 if not verb.isalnum() or verb in markers:
                     break
             return True
@@ -85,7 +87,15 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
         return triggers
     phrase_breaks: frozenset[str] = getattr(ctx, "phrase_breaks", frozenset())
     support: frozenset[str] = getattr(ctx, "support_verbs", frozenset())
-    return [t for t in triggers if not is_object(t, text, markers, phrase_breaks, support)]
+    # where the light verb takes the negation ("تأیید نکرد", "انجام نمی دهد")
+    negated: frozenset[str] = (
+        frozenset(f"ن{w}" for w in phrase_breaks) | frozenset({"نمی"})
+        if getattr(ctx, "negation_follows", False)
+        else frozenset()
+    )
+    return [
+        t for t in triggers if not is_object(t, text, markers, phrase_breaks, support, negated)
+    ]
 
 
 def drop_topics(triggers: list[Hit], text: str, markers: frozenset[str]) -> list[Hit]:
