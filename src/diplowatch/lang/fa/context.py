@@ -207,6 +207,9 @@ SUPPORT_VERBS: tuple[str, ...] = (
     "خواندند",
     # claiming an attack ("مسئولیت حمله … را بر عهده گرفت") says it happened
     "عهده",
+    # confirming a deed says it happened ("خروج نیروها را تایید کرد")
+    "تایید",
+    "تأیید",
 )
 # "this attack", "همین دیدار": a pointer to an event already told.
 DEMONSTRATIVES: tuple[str, ...] = ("این", "آن", "همین", "همان")
@@ -230,6 +233,8 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "راجع به",
     "در رابطه با",
     "در زمینه",
+    # what one is (not) willing to do ("حاضر به مذاکره نشد")
+    "حاضر به",
 )
 
 # Words of sport, entertainment, markets and weather: a sentence with one

@@ -962,6 +962,20 @@ _MORE_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
         "غیر قابل قبول خواندند",
         "غیرقابل قبول دانستند",
         "غیر قابل قبول دانستند",
+        # the preverb written joined ("از پذیرش … سرباز زد")
+        "سرباز زد",
+        "سرباز زدند",
+        "سرباز زده",
+        "سرباز می زند",
+        "سرباز می زنند",
+        # "was not willing" ("حاضر نشد قطعنامه را بپذیرد")
+        "حاضر نشد",
+        "حاضر نشدند",
+        "حاضر نشده",
+        "حاضر نیست",
+        "حاضر نیستند",
+        "حاضر نبود",
+        "حاضر نبودند",
     ),
     ("SUPPORT", "praise"): ("تجلیل کرد", "تجلیل کردند"),
     ("SUPPORT", "endorse"): (
@@ -1206,6 +1220,13 @@ INTERVIEWS: tuple[str, ...] = (
 # Longer words and phrases that contain a trigger but are not the event
 # (the matcher keeps the longest hit, so these hide the shorter trigger).
 NOT_TRIGGERS: tuple[str, ...] = INTERVIEWS + (
+    # "took place", not "accepted" ("دیدار … صورت پذیرفت")
+    "صورت پذیرفت",
+    "صورت پذیرفتند",
+    "صورت پذیرفته",
+    "انجام پذیرفت",
+    "انجام پذیرفتند",
+    "انجام پذیرفته",
     "راه را مسدود",
     "جاده را مسدود",
     "جاده‌ها را مسدود",
@@ -1662,6 +1683,13 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # under a burden
     ("REJECT", "reject"): (
         (("زیر بار",), ("نرفت", "نرفتند", "نمی رود", "نمی روند", "نخواهد رفت", "نخواهیم رفت"), 8),
+        # not willing to do a deed ("حاضر به مذاکره با آنها نشد"): a refusal,
+        # the deed's noun after "حاضر به" being what is refused
+        (
+            ("حاضر به",),
+            ("نشد", "نشدند", "نشده", "نیست", "نیستند", "نبود", "نبودند"),
+            8,
+        ),
     ),
     # sent to prison ("به زندان محکوم شد", "به زندان منتقل کردند"), not a visit
     # to one ("به زندان‌ها سر زدم")
