@@ -2,7 +2,8 @@
 as unwillingness ("حاضر به … نشد", "حاضر نیست"), a preverb written joined
 ("سرباز زد"), "صورت/انجام پذیرفت" (took place) as no acceptance, a deed
 confirmed ("… را تأیید کرد") as reported, and a support verb whose light verb
-is negated ("… را تأیید نکرد") as no report of the deed.
+is negated ("… را تأیید نکرد") as no report of the deed, and a denied part
+in an attack ("دست داشتن در حمله … را تکذیب کرد") as the attack, negated.
 
 Every sentence was written for these tests; none comes from the corpus, the
 dev set or the challenge sets. Arabic and English sentences of the same
@@ -78,3 +79,35 @@ def test_other_languages_unchanged(lang: str, etype: str, text: str) -> None:
 def test_other_languages_no_refusal_from_readiness() -> None:
     assert "REJECT" not in types("Iran is ready to negotiate with Saudi Arabia.", "en")
     assert "REJECT" not in types("إيران مستعدة للتفاوض مع السعودية.", "ar")
+
+
+def _statuses(text: str, lang: str) -> set[tuple[str, str]]:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    return {(e.type, e.status) for e in record.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دولت سوریه هر گونه دست داشتن در انفجار بندر بیروت را تکذیب کرد.",
+        "عراق دست داشتن در حمله به سفارت ترکیه در بغداد را رد کرد.",
+    ],
+)
+def test_fa_denied_part_in_attack(text: str) -> None:
+    found = _statuses(text, "fa")
+    assert ("ASSAULT", "negated") in found
+    assert ("ASSAULT", "reported") not in found
+    assert "REJECT" not in {t for t, _ in found}
+
+
+def test_fa_accused_part_in_attack_is_no_denial() -> None:
+    found = _statuses("ترکیه عراق را به دست داشتن در حمله به سفارت خود متهم کرد.", "fa")
+    assert "ACCUSE" in {t for t, _ in found}
+    assert "ASSAULT" not in {t for t, _ in found}
+
+
+def test_denial_controls_other_languages() -> None:
+    assert ("ASSAULT", "reported") not in _statuses(
+        "Syria denied any role in the explosion at Beirut port.", "en"
+    )
+    assert "ACCUSE" in {t for t, _ in _statuses("اتهمت تركيا العراق بالهجوم على سفارتها.", "ar")}

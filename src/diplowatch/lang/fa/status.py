@@ -29,6 +29,9 @@ NEGATION_CUES: tuple[str, ...] = (
     "نمی کنند",
     "هرگز",
     "نه",
+    # one's part in a deed is named to be denied ("دست داشتن در حمله را رد کرد")
+    "دست داشتن در",
+    "دست داشتن خود در",
 )
 # Words after which an event is a possibility, not a report ("if", "could",
 # "may"): events told after one are not extracted (threats excepted).

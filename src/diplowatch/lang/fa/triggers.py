@@ -1698,6 +1698,19 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ),
     # fined ("جریمه شد", "جریمه کرد"), not fines named in a law
     ("COERCE", "sentence"): ((("جریمه",), ("کرد", "کردند", "شد", "شدند", "محکوم"), 2),),
+    # one's part in an attack, told only to be denied ("هرگونه دست داشتن
+    # در حمله به … را تکذیب کرد"): the attack, negated (``status.NEGATION_CUES``)
+    ("ASSAULT", "attack"): (
+        (
+            tuple(
+                f"{part} {deed}"
+                for part in ("دست داشتن در", "دست داشتن خود در")
+                for deed in ("حمله", "حملات", "انفجار", "بمب گذاری", "ترور", "کشتار")
+            ),
+            ("تکذیب", "رد کرد", "رد کردند", "رد کرده", "رد می", "را رد"),
+            12,
+        ),
+    ),
     # an explosion or attack that occurred ("به دنبال وقوع دو انفجار در فرودگاه")
     ("ASSAULT", "bombing"): (
         (("وقوع",), ("انفجار", "حمله", "حملات", "تیراندازی", "بمب گذاری", "بمب‌گذاری"), 3),
