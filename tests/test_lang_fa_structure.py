@@ -3,7 +3,8 @@ as unwillingness ("حاضر به … نشد", "حاضر نیست"), a preverb wr
 ("سرباز زد"), "صورت/انجام پذیرفت" (took place) as no acceptance, a deed
 confirmed ("… را تأیید کرد") as reported, and a support verb whose light verb
 is negated ("… را تأیید نکرد") as no report of the deed, and a denied part
-in an attack ("دست داشتن در حمله … را تکذیب کرد") as the attack, negated.
+in an attack ("دست داشتن در حمله … را تکذیب کرد") as the attack, negated;
+the passive of compound verbs ("مورد حمایت X قرار گرفت").
 
 Every sentence was written for these tests; none comes from the corpus, the
 dev set or the challenge sets. Arabic and English sentences of the same
@@ -111,3 +112,26 @@ def test_denial_controls_other_languages() -> None:
         "Syria denied any role in the explosion at Beirut port.", "en"
     )
     assert "ACCUSE" in {t for t, _ in _statuses("اتهمت تركيا العراق بالهجوم على سفارتها.", "ar")}
+
+
+FA_PASSIVE = [
+    ("SUPPORT", "طرح صلح چین مورد حمایت دولت برزیل قرار گرفت."),
+    ("ASSAULT", "چند روزنامه‌نگار در کابل از سوی طالبان مورد ضرب و شتم قرار گرفتند."),
+    ("THREATEN", "دیپلمات‌های کانادایی در پکن مورد تهدید قرار گرفتند."),
+    ("REJECT", "پیشنهاد روسیه از سوی آمریکا مورد رد قرار گرفت."),
+]
+
+
+@pytest.mark.parametrize(("etype", "text"), FA_PASSIVE)
+def test_fa_passive_of_compound(etype: str, text: str) -> None:
+    assert etype in types(text, "fa")
+
+
+def test_fa_passive_noun_without_verb_is_description() -> None:
+    assert "SUPPORT" not in types("گروه‌های مورد حمایت ایران در سوریه فعال هستند.", "fa")
+    assert "AGREE" not in types("در مورد توافق هسته‌ای نظرات مختلفی مورد بررسی قرار گرفت.", "fa")
+
+
+def test_passive_controls_other_languages() -> None:
+    assert "SUPPORT" in types("Brazil's government backed China's peace plan.", "en")
+    assert "THREATEN" in types("هددت الصين الدبلوماسيين الكنديين في بكين.", "ar")

@@ -1826,6 +1826,40 @@ GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ),
 }
 
+# The passive of a compound verb: "مورد N قرار گرفت" (was N-ed: "مورد حمایت
+# دولت برزیل قرار گرفت", "مورد تهدید قرار گرفتند") for every noun N whose
+# compound "N کرد" reports the event; with no such verb "مورد حمایت X" is a
+# description ("گروه‌های مورد حمایت ایران") and "در مورد N" a topic.
+_PLACED = (
+    "قرار گرفت",
+    "قرار گرفتند",
+    "قرار گرفته",
+    "قرار می گیرد",
+    "قرار می گیرند",
+    "قرار خواهد گرفت",
+    "قرار خواهند گرفت",
+    "واقع شد",
+    "واقع شدند",
+)
+_PASSIVE_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SUPPORT", "endorse"): ("حمایت", "پشتیبانی"),
+    ("SUPPORT", "praise"): ("تقدیر", "تمجید", "تحسین", "ستایش", "تجلیل", "قدردانی"),
+    ("THREATEN", "threat"): ("تهدید",),
+    ("ACCUSE", "criticise"): ("مذمت", "نکوهش", "اتهام"),
+    ("SANCTION", "sanction"): ("تحریم",),
+    ("COERCE", "seize"): ("اشغال", "توقیف"),
+    ("AGREE", "agreement"): ("توافق", "موافقت"),
+    ("REJECT", "reject"): ("رد",),
+    ("ASSAULT", "attack"): ("ضرب و شتم", "اصابت", "تجاوز", "سوء قصد"),
+    ("ASSAULT", "kill"): ("ترور",),
+}
+for _key, _nouns in _PASSIVE_NOUNS.items():
+    GUARDED_NOUN_TRIGGERS[_key] = (
+        *GUARDED_NOUN_TRIGGERS.get(_key, ()),
+        (tuple(f"مورد {n}" for n in _nouns), _PLACED, 8),
+    )
+NOT_TRIGGERS += tuple(f"در مورد {n}" for nouns in _PASSIVE_NOUNS.values() for n in nouns)
+
 # Words of a sentence that cancel a trigger of that (type, mode): denying a
 # claim or one's part in an attack is no rejection of anyone.
 VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
