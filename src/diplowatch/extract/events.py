@@ -484,6 +484,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[_Senten
             ctx.partner_preps,
             ctx.cited_agents,
             ctx.sent_window,
+            ctx.location_preps,
         )
 
 
