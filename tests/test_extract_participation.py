@@ -701,3 +701,34 @@ def test_the_agent_of_a_passive_is_the_source(
     )
     assert sides is not None
     assert [[text[m.start : m.end] for m in side] for side in sides] == [[source, target]]
+
+
+# ---------------------------------------------------------------- a body of a named place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("fa", "کانون وکلای استان فارس خواستار آزادی دانشجویان بازداشتی شد.", "IRN:NGO"),
+        ("ar", "طالبت منظمة حقوقية بوهران بالإفراج عن المتظاهرين.", "DZA:NGO"),
+        ("en", "A human rights group of Oran demanded the release of the protesters.", "DZA:NGO"),
+    ],
+)
+def test_a_body_written_with_a_place_is_of_its_country(lang: str, text: str, unit: str) -> None:
+    # an NGO keeps no country of its own, but one written together with a
+    # town or province is that place's (``participants._construct_place``)
+    assert unit in all_units(run(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "یک سازمان حقوق بشری در پاریس خواستار آزادی معترضان شد."),
+        ("ar", "طالبت منظمة حقوقية في باريس بالإفراج عن المتظاهرين."),
+        ("en", "A human rights group in Paris demanded the release of the protesters."),
+    ],
+)
+def test_a_body_based_somewhere_keeps_no_country(lang: str, text: str) -> None:
+    # after a preposition of place the town is only where it sits
+    found = all_units(run(text, lang))
+    assert "-:NGO" in found and "FRA:NGO" not in found

@@ -175,6 +175,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         subordinators=_words(data, "SUBORDINATORS"),
         planned_before_verbs=getattr(data, "PLANNED_BEFORE_VERBS", False),
         future_times=_words(data, "FUTURE_TIME_CUES"),
+        purpose_cues=_words(data, "PURPOSE_CUES"),
         gerund_markers=_words(data, "GERUND_MARKERS"),
         context_preps=_words(data, "CONTEXT_PREPOSITIONS"),
         deed_context_preps=_words(data, "DEED_CONTEXT_PREPOSITIONS"),

@@ -157,6 +157,7 @@ def _status(
     gap_words: frozenset[str] = frozenset(),
     planned_before_verbs: bool = False,
     future_times: frozenset[str] = frozenset(),
+    purpose_cues: frozenset[str] = frozenset(),
 ) -> str:
     prev = previous_word(text, trigger.start)
     for cue in sentence.cues:
@@ -189,6 +190,8 @@ def _status(
             or not trigger.start - 40 <= cue.start <= trigger.end + after
         ):
             continue
+        if cue.start >= trigger.end and text[cue.start : cue.end] in purpose_cues:
+            continue  # "the talks aim to secure a release": the aim is the release's
         if trigger.entry.value in UNREAL and trigger.start <= cue.start and cue.end <= trigger.end:
             continue  # a threat's own words: "would respond decisively" was said
         if (
@@ -484,6 +487,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[_Senten
             ctx.partner_preps,
             ctx.cited_agents,
             ctx.sent_window,
+            ctx.location_preps,
         )
 
 
@@ -584,6 +588,7 @@ def _sentence_events(s: _Sentence, doc: _Document) -> list[Event]:
             doc.ctx.syntax.negation_gap,
             doc.ctx.syntax.planned_before_verbs,
             doc.ctx.syntax.future_times,
+            doc.ctx.syntax.purpose_cues,
         )
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)

@@ -53,6 +53,7 @@ def fill_codes(
     partners: frozenset[str] = frozenset(),
     cited: frozenset[str] = frozenset(),
     sent_window: int = 3,
+    location_preps: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -72,7 +73,10 @@ def fill_codes(
     a participant only when nobody else is named. A country named as a
     partner (``partners``: "صادقت الحكومة على اتفاقية مع المغرب") is not
     the one country an agent with none belongs to, nor is a medium that is
-    cited (``cited``: "AFP was told 30 were wounded").
+    cited (``cited``: "AFP was told 30 were wounded"). An agent that keeps
+    no country of its own (``stateless``: NGOs) takes a place it is written
+    together with ("کانون وکلای استان خوزستان", "نقابة محامي تونس"), not one
+    after a preposition of place (``location_preps``: "Amnesty in Cairo").
     """
     sentence = _Sentence(
         mentions=mentions,
@@ -97,11 +101,35 @@ def fill_codes(
         if m.unplaced:
             m.strong = False  # a ship with no country written: a side only if needed
             continue
+        if not m.code and m.agent in stateless and m.kind != "group":
+            m.code = _construct_place(m, mentions, text, location_preps)
         if m.code or m.kind == "group" or m.agent in stateless:
             continue  # a movement named with no country keeps none (IS, al-Qaeda)
         if not sentence.place_agent(m):
             kept.pop()
     return kept
+
+
+def _construct_place(
+    m: Mention, mentions: list[Mention], text: str, location_preps: frozenset[str]
+) -> str:
+    """The country of a place written right after ``m`` in one noun phrase
+    (at most two words between, no punctuation, no preposition of place)."""
+    if not text:
+        return ""
+    for p in mentions:
+        if p.start < m.end or not p.code or not (p.location_only or p.place):
+            continue
+        gap = text[m.end : p.start]
+        words = gap.split()
+        if (
+            len(words) <= 2
+            and not any(c in gap for c in ',;:،؛.()«»"')
+            and not (set(words) & location_preps)
+        ):
+            return p.code
+        return ""
+    return ""
 
 
 def _named_codes(

@@ -56,6 +56,7 @@ class Syntax:
     subordinators: frozenset[str] = frozenset()  # "when", "after": a new clause opens
     planned_before_verbs: bool = False  # a verb's future is written before it ("will meet")
     future_times: frozenset[str] = frozenset()  # "next week": future even after a verb
+    purpose_cues: frozenset[str] = frozenset()  # "aim to": its future is what follows it
     clause_openers: frozenset[str] = frozenset()  # ", while ", " after ": a clause of its own
     gerund_markers: frozenset[str] = frozenset()  # "convicted of killing": content
     context_preps: frozenset[str] = frozenset()  # "amid the protests"
@@ -289,7 +290,12 @@ def syntax_triggers(
     lex: Lexicon,
 ) -> list[Hit]:
     """The document's triggers after the rules of the module docstring."""
-    verbs = [v for v in layers.get(FRAME, []) if not _compound(v, ntext)]
+    blocked = sorted((b.start, b.end) for b in layers.get(EVENT, []) if b.entry.kind == "blocker")
+    verbs = [
+        v
+        for v in layers.get(FRAME, [])
+        if not _compound(v, ntext) and not _inside(v.start, blocked)
+    ]  # "in exchange for" (triggers.NOT_TRIGGERS) holds no exchange
     objects = layers.get(FRAME_OBJECT, []) + _actors_as_objects(actor_hits, lex.lang)
     framed, taken = frame_events(verbs, objects, ntext, syntax)
     actor_spans = _actor_spans(actor_hits)

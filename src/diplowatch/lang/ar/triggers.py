@@ -169,6 +169,22 @@ _TIES = (
     "تاشيرات",
     "التاشيرات",
 )
+# Who or what two sides hand each other in an exchange.
+_EXCHANGED = (
+    "الاسرى",
+    "اسرى",
+    "الأسرى",
+    "المحتجزين",
+    "محتجزين",
+    "السجناء",
+    "سجناء",
+    "الرهائن",
+    "رهائن",
+    "الجثث",
+    "جثث",
+    "جثامين",
+    "المعتقلين",
+)
 # What two states resume when they mend ties (not talks: resumed talks are CONSULT).
 _RESUMED_TIES = (
     "العلاقات",
@@ -1241,6 +1257,8 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ),
     # ties, flights or trade resumed ("استأنفت البلدان العلاقات الدبلوماسية")
     ("COOPERATE", "resume"): ((_verbs(("استانف", "ستانف")), _RESUMED_TIES),),
+    # prisoners, hostages or bodies exchanged ("تبادلت روسيا وأوكرانيا الأسرى")
+    ("CONCEDE", "exchange"): ((_verbs(("تبادل", "تبادل")), _EXCHANGED),),
     ("COERCE", "censor"): (
         (
             _verbs(("اغلق", "غلق"), ("حجب", "حجب"), ("علق", "علق"), ("اوقف", "وقف")),
@@ -1519,6 +1537,7 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
 }
 GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("COOPERATE", "resume"): ((("استئناف",), _RESUMED_TIES),),
+    ("CONCEDE", "exchange"): ((("تبادل", "صفقة تبادل"), _EXCHANGED),),
     ("ACCUSE", "summon"): (
         (("استدعاء",), _DIPLOMATS + ("سفيرها", "سفيره", "سفيري", "سفيرة", "السفيرة", "مبعوث"), 8),
     ),

@@ -531,3 +531,14 @@ NAME_HEADS: tuple[str, ...] = (
     "brigade",
     "brigades",
 )
+
+# Cues whose future belongs to what follows them ("the talks aim to secure
+# the release"): they make no event before them planned.
+PURPOSE_CUES: tuple[str, ...] = (
+    "aim to",
+    "aims to",
+    "aimed to",
+    "aiming to",
+    "seek to",
+    "seeks to",
+)

@@ -663,6 +663,8 @@ FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 NOT_TRIGGERS: tuple[str, ...] = (
+    "in exchange for",
+    "in return for",
     "backing",
     "background",
     "backed by",
