@@ -93,9 +93,7 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
         if getattr(ctx, "negation_follows", False)
         else frozenset()
     )
-    return [
-        t for t in triggers if not is_object(t, text, markers, phrase_breaks, support, negated)
-    ]
+    return [t for t in triggers if not is_object(t, text, markers, phrase_breaks, support, negated)]
 
 
 def drop_topics(triggers: list[Hit], text: str, markers: frozenset[str]) -> list[Hit]:
