@@ -43,3 +43,27 @@ def test_prisoners_exchanged_are_a_concession(text: str, lang: str) -> None:
 def test_views_exchanged_are_no_concession() -> None:
     assert "CONCEDE" not in events("تبادل الوزيران وجهات النظر حول الأزمة السورية.", "ar")
     assert "CONCEDE" not in events("The two ministers exchanged views on Syria.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("نفت سوريا أي دور لها في تفجير السفارة.", "ar"),
+        ("Syria denied having attacked the embassy.", "en"),
+    ],
+)
+def test_a_role_denied_is_a_negated_deed(text: str, lang: str) -> None:
+    assert events(text, lang).get("ASSAULT") in (None, "negated")
+    assert "reported" not in {
+        e.status for e in process(Document("t", text, lang=lang)).events if e.type == "ASSAULT"
+    }
+
+
+def test_a_claimed_attack_is_still_reported() -> None:
+    assert (
+        events("أعلن تنظيم الدولة مسؤوليته عن التفجير في بغداد.", "ar").get("ASSAULT") == "reported"
+    )
+
+
+def test_persian_prisoners_exchanged_are_a_concession() -> None:
+    assert "CONCEDE" in events("روسیه و اوکراین روز یکشنبه اسرا را مبادله کردند.", "fa")

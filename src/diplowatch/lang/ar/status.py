@@ -52,6 +52,18 @@ NEGATION_CUES: tuple[str, ...] = (
     "تاجيل",
     "ارجاء",
     "الغاء",
+    # "any role in", "any link to": said of a deed only to deny it ("نفت سوريا
+    # أي دور لها في التفجير")
+    "اي دور في",
+    "اي دور لها في",
+    "اي دور له في",
+    "اي دور لهم في",
+    "اي علاقة لها",
+    "اي علاقة له",
+    "اي علاقة لهم",
+    "اي صلة لها",
+    "اي صلة له",
+    "اي مسؤولية عن",
 )
 # Phrases that are no cue of status and hide the cues written inside them:
 # "سبق ان" (had already) and "ان تم" (if it is done) hold no "ان" (that).
