@@ -1156,6 +1156,112 @@ def _merged(
     return out
 
 
+# Criticising, blaming, asking and threatening in other words (PLOVER
+# ACCUSE: criticise, blame, complain; REQUEST: ask, urge, call on;
+# THREATEN: a stated harm if the other side does not comply).
+_VERBAL_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ACCUSE", "criticise"): (
+        "ایراد گرفت",
+        "ایراد گرفتند",
+        "ایراد می گیرد",
+        "ایراد می گیرند",
+        "ایراد وارد کرد",
+        "ایراد وارد کردند",
+        "خرده گرفت",
+        "خرده گرفتند",
+        "خرده می گیرد",
+        "گلایه کرد",
+        "گلایه کردند",
+        "گله کرد",
+        "گله کردند",
+        "توبیخ کرد",
+        "توبیخ کردند",
+        "غیرقانونی خواند",
+        "غیرقانونی خواندند",
+        "غیر قانونی خواند",
+        "غیر قانونی خواندند",
+        "غیرقانونی دانست",
+        "غیرقانونی دانستند",
+        "غیر قانونی دانست",
+        "غیر قانونی دانستند",
+        "خصمانه خواند",
+        "خصمانه خواندند",
+        "خصمانه دانست",
+        "خصمانه دانستند",
+        "جنایت جنگی خواند",
+        "جنایت جنگی دانست",
+        # lashed out at ("ظریف به ترامپ تاخت"); not raids ("تاخت و تاز")
+        "تاخت",
+        "تاختند",
+    ),
+    ("REQUEST", "appeal"): (
+        "خواسته شد",
+        "خواسته شده",
+        "خواهان هستیم",
+        "خواهان هستند",
+        "خواهان است",
+        "خواهانیم",
+        "خواهان شده",
+        "ترغیب کرد",
+        "ترغیب کردند",
+        "استدعا کرد",
+        "استدعا کردند",
+        "التماس کرد",
+        "التماس کردند",
+        "تمنا کرد",
+        "تمنا کردند",
+        "تقاضا دارد",
+        "تقاضا دارند",
+        "تقاضا داریم",
+    ),
+    ("THREATEN", "threat"): (
+        "خط و نشان کشید",
+        "خط و نشان کشیدند",
+        "خط و نشان می کشد",
+        "خط و نشان می کشند",
+        "تلافی خواهد",
+        "تلافی خواهیم",
+        "تلافی خواهند",
+        "مقابله به مثل خواهد",
+        "مقابله به مثل خواهیم",
+        "مقابله به مثل خواهند",
+        "انتقام خواهند",
+        "ضرب الاجل تعیین کرد",
+        "ضرب الاجل تعیین کردند",
+        "ضرب‌الاجل تعیین کرد",
+        "ضرب‌الاجل تعیین کردند",
+        "نابود خواهیم کرد",
+        "نابود خواهد کرد",
+        "با خاک یکسان خواهد",
+        "با خاک یکسان خواهیم",
+    ),
+}
+_VERBAL_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ACCUSE", "criticise"): (
+        "ابراز گلایه",
+        "توبیخ",
+        "تقصیر را",
+        "بی کفایتی",
+        "بی‌کفایتی",
+        "بی عرضگی",
+        "بی‌عرضگی",
+        "بی تدبیری",
+        "بی‌تدبیری",
+        "نقض آشکار",
+    ),
+    ("THREATEN", "threat"): (
+        "خط و نشان",
+        "عواقب آن بر عهده",
+        "مسئولیت عواقب",
+        "بازی با دم شیر",
+        "با دم شیر بازی",
+    ),
+}
+for _key, _more in _VERBAL_VERBS.items():
+    _MORE_VERBS[_key] = (*_MORE_VERBS.get(_key, ()), *_more)
+for _key, _more in _VERBAL_NOUNS.items():
+    _MORE_NOUNS[_key] = (*_MORE_NOUNS.get(_key, ()), *_more)
+
 VERB_TRIGGERS = _merged(VERB_TRIGGERS, _MORE_VERBS, conjugate=True)
 NOUN_TRIGGERS = _merged(NOUN_TRIGGERS, _MORE_NOUNS, conjugate=False)
 
@@ -1229,6 +1335,10 @@ INTERVIEWS: tuple[str, ...] = (
 # Longer words and phrases that contain a trigger but are not the event
 # (the matcher keeps the longest hit, so these hide the shorter trigger).
 NOT_TRIGGERS: tuple[str, ...] = INTERVIEWS + (
+    # raids and forays, not lashing out ("تاخت")
+    "تاخت و تاز",
+    "تاخت و تازهای",
+    "تاخت‌وتاز",
     # "took place", not "accepted" ("دیدار … صورت پذیرفت")
     "صورت پذیرفت",
     "صورت پذیرفتند",
@@ -1807,6 +1917,17 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
         ),
     ),
 }
+
+# blame pinned on someone ("تقصیر را به گردن دولت انداخت"); a deed put
+# down to someone ("حمله را کار ایران دانست")
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("انداخت", "انداختند", "انداخته", "بیندازد", "بیندازند", "می اندازد", "می اندازند"),
+        ("به گردن", "گردن"),
+        0,
+    ),
+    (("را کار",), ("دانست", "دانستند", "خواند", "خواندند", "می داند", "می دانند"), 4),
+)
 
 # Sending, in any tense: "اعزام کرد", "اعزام می‌کند", "ارسال خواهد کرد".
 _SENDING = ("اعزام", "ارسال", "گسیل", "فرستاد", "فرستادند", "می فرستد", "می فرستند")
