@@ -426,3 +426,39 @@ def test_a_regime_is_the_government(lang: str, text: str, want: set[str]) -> Non
 )
 def test_inflected_neighbours_of_agent_nouns(text: str, absent: str) -> None:
     assert not any(a.endswith(":" + absent) for a in agents(text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # broken plurals listed with the article also match indefinite or in
+        # construct ("مخابرات سورية", "فصائل مسلحة"); en and fa as controls
+        ("ar", "اعتقلت مخابرات سورية عشرات الناشطين في حمص.", "SYR:COP"),
+        ("ar", "هاجمت فصائل مسلحة سورية مواقع للجيش قرب حلب.", "SYR:REB"),
+        ("ar", "احتج محامون تونسيون أمام مقر وزارة العدل في تونس.", "TUN:JUD"),
+        ("ar", "احتج صيادلة مغاربة على قرار وزارة الصحة في الرباط.", "MAR:HLH"),
+        ("ar", "هاجم مسلحون حافلة تقل ركاب عراقيين قرب الموصل.", "IRQ:CVL"),
+        ("en", "Syrian intelligence services arrested dozens of activists in Homs.", "SYR:COP"),
+        ("fa", "سازمان اطلاعات سوریه ده‌ها فعال را در حمص بازداشت کرد.", "SYR:COP"),
+    ],
+)
+def test_indefinite_broken_plurals(lang: str, text: str, want: str) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+    found = {f"{a.code or '-'}:{a.agent}" for e in record.events for a in e.actors if a.agent}
+    assert want in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an adjective or verbal noun built on a plural is no agent: a trial is
+        # no court, intelligence information no intelligence service, banking
+        # services no bank
+        ("بدأت محاكمة المتهمين بالهجوم على السفارة الفرنسية في تونس.", "JUD"),
+        ("سلمت الأردن معلومات استخباراتية إلى العراق.", "COP"),
+        ("تبادلت مصر والأردن المعلومات الاستخباراتية حول الهجوم.", "COP"),
+        ("وقعت مصر والإمارات اتفاقا لتقديم خدمات مصرفية.", "BUS"),
+    ],
+)
+def test_neighbours_of_indefinite_plurals(text: str, absent: str) -> None:
+    assert not any(a.endswith(":" + absent) for a in agents(text))

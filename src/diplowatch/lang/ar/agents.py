@@ -1421,3 +1421,30 @@ TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = {
 IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...] | None] = {
     "ASSAULT": None,
 }
+
+# Indefinite and construct forms of broken plurals listed above only with the
+# article ("المخابرات" but "مخابرات النظام", "مدرسين جدد"): the matcher adds the
+# article to an entry, never takes it away. Words that are also another noun
+# or a verb ("حشود" troop build-ups, "سلطات" powers, "مزارع" farms, "محاكم"
+# inside "محاكمة" a trial, "مصرف" inside "مصرفية" banking) stay out.
+_INDEFINITE: dict[str, tuple[str, ...]] = {
+    "GOV": ("ولاة",),
+    "MIL": ("جنرالات",),
+    "COP": ("مخابرات", "استخبارات"),
+    "JUD": ("محامين", "محامون"),
+    "REB": ("فصائل", "دواعش"),
+    "UAF": ("جناة",),
+    "CVL": ("ركاب", "حجاج"),
+    "BUS": ("مصارف", "مقاولين", "مستوردين", "مساهمين"),
+    "EDU": ("مدرسين",),
+    "REL": ("كهنة",),
+    "HLH": ("صيادلة", "ممرضات"),
+}
+# the adjectives of intelligence are no agents ("معلومات استخباراتية")
+NOT_AGENTS += tuple(
+    a + w for a in ("", "ال") for w in ("استخباراتي", "استخباراتية", "مخابراتي", "مخابراتية")
+)
+for _agent, _words in _INDEFINITE.items():
+    AGENT_NOUNS[_agent] = AGENT_NOUNS[_agent] + tuple(
+        w for w in _words if w not in AGENT_NOUNS[_agent]
+    )
