@@ -344,8 +344,10 @@ def _other_office(person: Mention, role: str) -> bool:
 
 
 def _former_before(text: str, hit: Hit, ctx: Context) -> bool:
-    """Whether "former" stands before the title, before at most its country
-    adjective ("former prime minister", "former French president")."""
+    """Whether "former" stands right before the title or one word before it,
+    the title's country adjective as a rule ("former prime minister", "former
+    French president"); a word that is not all letters ("minister's") between
+    them ends the title's phrase."""
     words = text[max(0, hit.start - 40) : hit.start].split()[-2:]
     if not words or any(not w.isalpha() for w in words):
         return bool(words) and words[-1] in ctx.former_words

@@ -417,9 +417,14 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
             sectors,
             cues,
             bool(both),
-            counterpart=bool(mirror)
-            or _anaphoric(ntext, start, end, ctx.anaphors)
-            or (ctx.nouns_refer_back and _told_before(trig)),
+            # only a sentence with a trigger can use the article's pair: the
+            # others are not split into words
+            counterpart=bool(trig)
+            and (
+                bool(mirror)
+                or _anaphoric(ntext, start, end, ctx.anaphors)
+                or (ctx.nouns_refer_back and _told_before(trig))
+            ),
         )
         for (start, end), trig, mentions, sectors, cues, both, mirror in zip(
             spans,
