@@ -547,7 +547,8 @@ class _MentionScan:
             # "South Korean President", "Japan's foreign minister", "Iraqi police",
             # "French far-right leader", "Russian and Ukrainian officials"
             for m in _coordinated_before(text, mentions, ctx):
-                m.role = m.role or role or None
+                own = _group_role(role) if m.kind == "group" else role  # "Hezbollah leader"
+                m.role = m.role or own or None
                 if pending.former:
                     m.former = True  # "former French president": not the state's voice
                 else:
@@ -573,8 +574,9 @@ class _MentionScan:
             and not pending.claimed
             and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
         ):
-            # "الأمين العام لحزب الله", "leader of Hamas": the group's own
-            group.role = pending.role or None
+            # "الأمين العام لحزب الله", "leader of Hamas": the group's own;
+            # a title of state ("زعيم", "leader") heads the party, not a state
+            group.role = _group_role(pending.role)
             pending.claimed = True
         self.release()
         self.pending = None
@@ -798,6 +800,19 @@ def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> Non
             )
         ):
             m.strong = False
+
+
+# Offices of a state: a holder named as a movement's or party's own
+# ("زعيم حزب العمال", "the leader of the Labour Party") leads the party.
+_STATE_OFFICES = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister"}
+)
+
+
+def _group_role(role: str | None) -> str | None:
+    """The role of a title's holder who belongs to a named group: a state's
+    office becomes the party leadership (agent PTY stays the group's)."""
+    return "party_leader" if role in _STATE_OFFICES else role or None
 
 
 def _group(hit: Hit, text: str) -> Mention:
