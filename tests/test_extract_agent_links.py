@@ -209,3 +209,17 @@ def test_a_state_title_before_a_country_keeps_its_office() -> None:
     """The control: a president of a country stays head of state."""
     got = roles(run("French President Emmanuel Macron met German Chancellor Olaf Scholz."))
     assert ("GOV", "head_of_state") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "یائیر لاپید وزیر خارجه رژیم صهیونیستی با وزیر خارجه انگلیس گفتگو کرد."),
+        ("ar", "التقى وزير خارجية الكيان الصهيوني نظيره البريطاني."),
+        ("en", "The foreign minister of the Zionist regime met his British counterpart."),
+    ],
+)
+def test_a_minister_of_a_state_named_as_a_regime_is_no_party_leader(lang: str, text: str) -> None:
+    """A name for a state's government ('رژیم صهیونیستی') is no party: its
+    minister keeps a state office."""
+    assert not any(role == "party_leader" for _, role in roles(run(text, lang)))

@@ -547,7 +547,7 @@ class _MentionScan:
             # "South Korean President", "Japan's foreign minister", "Iraqi police",
             # "French far-right leader", "Russian and Ukrainian officials"
             for m in _coordinated_before(text, mentions, ctx):
-                own = _group_role(role) if m.kind == "group" else role  # "Hezbollah leader"
+                own = _group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
                 m.role = m.role or own or None
                 if pending.former:
                     m.former = True  # "former French president": not the state's voice
@@ -576,7 +576,7 @@ class _MentionScan:
         ):
             # "الأمين العام لحزب الله", "leader of Hamas": the group's own;
             # a title of state ("زعيم", "leader") heads the party, not a state
-            group.role = _group_role(pending.role)
+            group.role = _group_role(pending.role, group)
             pending.claimed = True
         self.release()
         self.pending = None
@@ -807,12 +807,16 @@ def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> Non
 _STATE_OFFICES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister"}
 )
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
-def _group_role(role: str | None) -> str | None:
+def _group_role(role: str | None, group: Mention) -> str | None:
     """The role of a title's holder who belongs to a named group: a state's
-    office becomes the party leadership (agent PTY stays the group's)."""
-    return "party_leader" if role in _STATE_OFFICES else role or None
+    office becomes the party leadership (agent PTY stays the group's),
+    unless the group is a state's own body ("وزیر خارجه رژیم صهیونیستی")."""
+    if role in _STATE_OFFICES and group.agent not in _STATE_BODIES:
+        return "party_leader"
+    return role or None
 
 
 def _group(hit: Hit, text: str) -> Mention:
