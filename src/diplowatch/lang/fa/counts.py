@@ -16,7 +16,8 @@ COUNT_WORDS: dict[str, tuple[str, ...]] = {
 VAGUE_NUMBERS: tuple[str, ...] = ("ده ها", "صدها", "هزاران", "ده‌ها", "دهها")
 
 # A number followed by one of these measures time, age, distance or a share,
-# not people ("یک جوان ۲۵ ساله", "۳ روز پیش", "۴۰ درصد").
+# not people ("یک جوان ۲۵ ساله", "۳ روز پیش", "۴۰ درصد"); "تن" is left out:
+# it also counts persons ("۲۰ تن زخمی").
 MEASURE_UNITS: tuple[str, ...] = (
     "سال",
     "ساله",
@@ -34,7 +35,6 @@ MEASURE_UNITS: tuple[str, ...] = (
     "کیلومتری",
     "متر",
     "متری",
-    "تن",
 )
 
 # A number right after one of these is an age or a year ("سن ۲۵", "سال ۱۴۰۰").
