@@ -49,7 +49,8 @@ def _rules(
 
 def add_implied(etype: str, actors: list[Actor], place: str | None, lang: str = "") -> list[Actor]:
     """``actors`` with the understood side added: for each (agent, group) rule
-    of the type, an actor of that agent when none of the group takes part.
+    of the type, an actor of that agent when none of the group takes part,
+    first when it is the doer (``IMPLIED_RECIPIENTS`` names the others).
     Its country is where the event happens, else (unless the rule says
     ``"place"``) the named side's; with no side named, both sides are the
     understood ones of the place."""
@@ -65,8 +66,17 @@ def add_implied(etype: str, actors: list[Actor], place: str | None, lang: str = 
         # unknown attackers of a ship at sea are of no country, not the crew's
         code = place if rule[2:] == ("place",) else place or named
         if not any((a.agent or _WHOLE) in group for a in out):
-            out.append(Actor(code, agent=agent))
+            if (etype, agent) in _recipients():
+                out.append(Actor(code, agent=agent))
+            else:
+                out.insert(0, Actor(code, agent=agent))
     return out
+
+
+@cache
+def _recipients() -> frozenset[tuple[str, str]]:
+    """(type, agent) of the understood sides that receive the act."""
+    return frozenset(getattr(load("xx", "agents"), "IMPLIED_RECIPIENTS", frozenset()))
 
 
 @cache

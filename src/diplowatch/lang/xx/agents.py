@@ -64,6 +64,12 @@ IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     "ASSAULT": (("UAF", ARMED),),
 }
 
+# The understood sides above that receive the act (the government a crowd
+# protests against); every other understood side is its doer and comes first,
+# so "a bomb killed seven" reads attackers – victims, "he was arrested" police –
+# him (the PLOVER export's actor and recipient are the first two actors).
+IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset({("PROTEST", "GOV")})
+
 # Types in which a state named as a whole stands for one agent of it (a
 # language's own table replaces this one): none by default — the spec codes
 # a state acting as a whole with no agent.
