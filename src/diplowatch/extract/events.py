@@ -875,7 +875,7 @@ def _side_event(
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
     if not actors and pools.place:
         # "protests spread in Khuzestan"
-        actors = add_implied(shown, actors, pools.place, ctx.lang)
+        actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
     if shown in PLACE_SIDES:
         actors = _place_as_target(actors, s.mentions, trig)
     alone = _one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
@@ -885,7 +885,7 @@ def _side_event(
         type=shown,
         mode=mode,
         status=status,
-        actors=add_implied(shown, actors, pools.place, ctx.lang),
+        actors=add_implied(shown, actors, pools.place, ctx.lang, mode),
         date=when,
         location=pools.location,
         evidence=_evidence(doc.text, doc.norm, s, trig, side),
