@@ -48,6 +48,11 @@ FA_FOUND = [
     ("COOPERATE", "ایران و عراق بر گسترش همکاری‌های قضایی تأکید کردند."),
     ("PROTEST", "احزاب مخالف در ونزوئلا انتخابات پارلمانی را تحریم کردند."),
     ("PROTEST", "هزاران نفر در بغداد شعارهای ضد دولتی سر دادند."),
+    ("RETREAT", "آمریکا حضور نظامی خود در سومالی را کاهش داد."),
+    ("RETREAT", "روسیه نیروهای خود را از ارمنستان فراخواند."),
+    ("RETREAT", "ارتش آمریکا پایگاه هوایی بگرام را به دولت افغانستان تحویل داد."),
+    ("MOBILIZE", "چین حضور نظامی خود در تنگه تایوان را افزایش داد."),
+    ("MOBILIZE", "افزایش حضور نظامی آمریکا در دریای عمان"),
 ]
 
 
@@ -67,6 +72,9 @@ FA_NOT = [
     ("AGREE", "وزیر خارجه ایران با همتای قطری خود تماس گرفت."),
     # a price or output cut is no easing of sanctions
     ("CONCEDE", "اوپک تولید نفت خود را کاهش داد."),
+    # staff or rates cut or raised: no forces withdrawn or massed
+    ("RETREAT", "شرکت سامسونگ تعداد کارکنان خود در ویتنام را کاهش داد."),
+    ("MOBILIZE", "بانک مرکزی ترکیه نرخ بهره را افزایش داد."),
 ]
 
 
@@ -82,6 +90,8 @@ CONTROLS = [
     ("en", "AGREE", "Turkey and Pakistan concluded a defence cooperation treaty."),
     ("en", "SANCTION", "France recalled its ambassador to Australia."),
     ("en", "ACCUSE", "Russia's foreign ministry criticised NATO's provocative conduct."),
+    ("en", "RETREAT", "The United States withdrew its troops from Somalia."),
+    ("ar", "RETREAT", "سحبت روسيا قواتها من أرمينيا."),
 ]
 
 

@@ -1455,6 +1455,34 @@ _BLAME_WORDS = (
 )
 _CALLED = ("خواند", "خواندند", "دانست", "دانستند", "نامید", "نامیدند", "توصیف کرد", "توصیف کردند")
 _COVERAGE_VERBS[("ACCUSE", "criticise")] = tuple(f"{w} {v}" for w in _BLAME_WORDS for v in _CALLED)
+_COVERAGE_VERBS[("RETREAT", "ceasefire")] = (
+    "به عملیات نظامی پایان داد",
+    "به عملیات نظامی پایان دادند",
+    "به عملیات خود پایان داد",
+    "به عملیات خود پایان دادند",
+    "عملیات نظامی را متوقف کرد",
+    "عملیات نظامی را متوقف کردند",
+    "حملات خود را متوقف کرد",
+    "حملات خود را متوقف کردند",
+)
+# not "بسیج کرد": "بسیج" also names the Basij militia, read as an actor
+_COVERAGE_VERBS[("MOBILIZE", "deploy")] = ("صف آرایی کرد", "صف آرایی کردند")
+_COVERAGE_NOUNS[("MOBILIZE", "deploy")] = (
+    "افزایش حضور نظامی",
+    "تقویت حضور نظامی",
+    "تشدید حضور نظامی",
+    "صف آرایی نظامی",
+    "تمرکز نیروهای نظامی",
+    "تجمع نیروهای نظامی",
+)
+_COVERAGE_NOUNS[("MOBILIZE", "exercise")] = (
+    "مانور دریایی",
+    "مانور هوایی",
+    "مانورهای مشترک",
+    "مانورهای دریایی",
+    "رزمایش‌های",
+    "رزمایش های",
+)
 for _key, _more in _COVERAGE_VERBS.items():
     _VERBAL_VERBS[_key] = (*_VERBAL_VERBS.get(_key, ()), *_more)
 for _key, _more in _COVERAGE_NOUNS.items():
@@ -2158,6 +2186,25 @@ GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] += (
     (
         ("عزیمت کرد", "عزیمت کردند", "عزیمت خواهد کرد", "عزیمت می کند"),
         ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "نخست", "سفیر", "فرستاده", "نماینده ویژه"),
+    ),
+)
+
+# Forces drawn down or called home, operations ended (PLOVER RETREAT), and
+# forces massed or a military presence raised (PLOVER MOBILIZE); the forces
+# named near the verb tell these from cuts in prices or staff.
+_PRESENCE = ("حضور نظامی", "نیروهای نظامی", "نیروهای خود", "سربازان", "نظامیان", "نیروهایش")
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
+    (
+        ("کاهش داد", "کاهش دادند", "کاهش می دهد", "کاهش خواهد داد", "کم کرد", "کم کردند"),
+        _PRESENCE,
+    ),
+    (("فراخواند", "فراخواندند", "فرا خواند", "فرا خواندند"), _PRESENCE, 0),
+    (("تحویل داد", "تحویل دادند"), ("پایگاه", "کنترل پایگاه"), 0),
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (
+        ("افزایش داد", "افزایش دادند", "تقویت کرد", "تقویت کردند", "تشدید کرد", "تشدید کردند"),
+        ("حضور نظامی", "حضور نیروهای", "حضور نیروها"),
     ),
 )
 
