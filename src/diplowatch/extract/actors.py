@@ -753,15 +753,21 @@ def _owner_of(text: str, prev_m: Mention, group: Mention, hit: Hit, ctx: Context
     )
 
 
+# Kinds of name that share a title when coordinated (besides the same kind).
+_LISTED_TOGETHER = {"state", "igo"}
+
+
 def _shares_title(
     text: str, linked: Mention, mention: Mention, mentions: list[Mention], ctx: Context
 ) -> bool:
     """A country coordinated right after one that took a title ("of Brazil
-    and China") holds the same title."""
+    and China") holds the same title; a state and an organisation are
+    listed together too ("representatives of Iran and the EU")."""
+    kinds = {mention.kind, linked.kind}
     return (
         bool(mentions)
         and mentions[-1] is linked
-        and mention.kind == linked.kind
+        and (len(kinds) == 1 or kinds == _LISTED_TOGETHER)
         and not mention.role
         and not mention.agent
         and text[linked.end : mention.start].strip() in ctx.conjunctions
