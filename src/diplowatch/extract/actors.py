@@ -1086,6 +1086,72 @@ def learn_names(
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+def learn_surnames(
+    ntext: str,
+    text: str,
+    norm: Normalized,
+    mentions: list[Mention],
+    ctx: Context,
+    word_starts: frozenset[int] = frozenset(),
+) -> list[Mention]:
+    """``mentions`` and each later bare surname of a person the document
+    names in full: news writes "Naftali Bennett" once and "Bennett" after.
+    A surname that is a lexicon word where it stands (``word_starts``) or,
+    in a cased script, is written in lower case, is that word, not the person."""
+    surnames = _surnames(ntext, mentions, ctx)
+    if not surnames:
+        return mentions
+
+    def capitalised(start: int) -> bool:
+        a, _ = norm.span_to_original(start, start + 1)
+        return not (text[a].isascii() and text[a].isalpha()) or text[a].isupper()
+
+    found = [
+        replace(
+            surnames[ntext[m.start : m.end]], start=m.start, end=m.end, name_span=(m.start, m.end)
+        )
+        for m in _learnt_mentions(ntext, surnames, mentions, ctx)
+        if m.start not in word_starts and capitalised(m.start)
+    ]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _surnames(ntext: str, mentions: list[Mention], ctx: Context) -> dict[str, Mention]:
+    """The last word of each person's full name in the document ("Naftali
+    Bennett" → "Bennett", "عبد الفتاح السيسي" → "السيسي"), so that the
+    surname alone, as news writes a person after the first mention, is that
+    person too. A surname two persons of the document share is no one's; one
+    written with an article ("al-Sisi") is also taken without it."""
+    full: list[tuple[str, Mention]] = []
+    for m in mentions:
+        if m.kind == "person" and m.role in PERSONAL_ROLES and not m.former:
+            proto = replace(m, start=0, end=0, name_span=None)
+            full.append((ntext[m.start : m.end], proto))
+    names = {name for name, _ in full}
+    out: dict[str, Mention] = {}
+    clash: set[str] = set()
+    for name, proto in full:
+        words = _TOKEN.findall(name)
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        forms = {last} | {
+            last[len(a) :] for a in ctx.names.articles if a.endswith("-") and last.startswith(a)
+        }
+        for form in forms:
+            if len(form) < 3 or form in ctx.name_stopwords or form in names:
+                continue
+            seen = out.get(form)
+            if seen is not None and _who(seen) != _who(proto):
+                clash.add(form)
+            out.setdefault(form, proto)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _who(m: Mention) -> tuple[str | None, ...]:
+    return (m.code, m.role, m.name_latin or m.name)
+
+
 def _name_tokens(
     ntext: str,
     text: str,

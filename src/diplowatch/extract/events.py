@@ -26,6 +26,7 @@ from diplowatch.extract.actors import (
     find_mentions,
     home_code,
     learn_names,
+    learn_surnames,
     main_pair,
     previous_word,
 )
@@ -388,6 +389,8 @@ def _find_actors(doc: _Document, published: str | None) -> _Actors:
     _movements_in_power(mentions, published)
     known_words = frozenset(h.start for hits in layers.values() for h in hits)
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
+    # "Naftali Bennett … Bennett said": a surname alone is the person named in full
+    mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
             m.name = doc.text_of(*m.name_span)
