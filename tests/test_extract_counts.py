@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from diplowatch.extract.counts import find_counts
-from diplowatch.extract.lexicon import CUE, lexicon
+from diplowatch.extract.lexicon import CUE, PERSON, lexicon
 from diplowatch.extract.scan import resolve, scan
 from diplowatch.model import Document
 from diplowatch.pipeline import process
@@ -19,8 +19,9 @@ from diplowatch.text.normalize import normalize
 
 def counts(text: str, lang: str) -> dict[str, int]:
     ntext = normalize(text).text
-    cues = resolve(scan(ntext, lexicon(lang))).get(CUE, [])
-    return find_counts(ntext, 0, len(ntext), cues, lang)
+    layers = resolve(scan(ntext, lexicon(lang)))
+    people = [(h.start, h.end) for h in layers.get(PERSON, [])]
+    return find_counts(ntext, 0, len(ntext), layers.get(CUE, []), lang, people=people)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +86,8 @@ def test_a_year_is_no_count(lang: str, text: str) -> None:
         ("ar", "اعتقلت الشرطة 6 أشخاص تتراوح أعمارهم بين 20 و25 عاما.", {"arrested": 6}),
         ("fa", "پلیس یک مرد ۳۴ ساله را در نزدیکی ایستگاه بازداشت کرد.", {"arrested": 1}),
         ("fa", "یک سرباز ۳ روز پس از آتش‌بس کشته شد.", {"killed": 1}),
-        ("fa", "پلیس در سال ۲۰۲۱ یک فعال را بازداشت کرد.", {}),
+        # the year and "یک" are two numbers: the year, then one person
+        ("fa", "پلیس در سال ۲۰۲۱ یک فعال را بازداشت کرد.", {"arrested": 1}),
     ],
 )  # fmt: skip
 def test_ages_spans_of_time_and_years_count_no_people(
