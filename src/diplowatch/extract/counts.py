@@ -83,14 +83,20 @@ def numbers_in(ntext: str, start: int, end: int, lang: str) -> list[tuple[int, i
             resume = tok.start() + len(phrase)  # "ده ها" is "tens", not ten
             continue
         word = tok.group().strip("()[]«»\"'،,:;.!?؟")
+        at = tok.start()
+        glued = next(
+            (c for c in lx.conjunctions if word.startswith(c) and word[len(c) :][:1].isdigit()), ""
+        )
+        if glued:  # "و28 جريحا": the conjunction glued to the number
+            word, at = word[len(glued) :], tok.start() + tok.group().index(glued) + len(glued)
         if not word or not (word[0].isdigit() or lx.kind(word)):
             continue
-        got = number_after(ntext, tok.start(), lang)
+        got = number_after(ntext, at, lang)
         if got is None:
             continue
         stop, value = got
         if value == int(value) and 1 <= value < _LARGEST:
-            found.append((tok.start(), stop, int(value)))
+            found.append((at, stop, int(value)))
         resume = stop
     return found
 
@@ -189,15 +195,17 @@ def _tier(
 
 
 def _other_cue_between(ntext: str, cue: Hit, words: Sequence[Hit], a: int, b: int) -> bool:
-    """Another count word stands between the number ``ntext[a:b]`` and
-    ``cue``, not as the noun the number counts ("2000 protesters were
-    arrested" keeps 2000 for "arrested")."""
+    """Another count word of killing, wounding or arrest stands between the
+    number ``ntext[a:b]`` and ``cue`` ("قتلت امرأة وأصيب 40 شخصا", "9 أشخاص
+    لقوا حتفهم وأصيب 50 آخرون"): the number is that word's. Not so the noun
+    the number counts ("2000 protesters were arrested"), nor a word for
+    participants, itself a noun for people ("۱۰ نفر از معترضان کشته شدند")."""
     for w in words:
-        if w is cue:
+        if w is cue or w.entry.value in (cue.entry.value, "participants"):
             continue
         if b <= w.start and w.end <= cue.start and ntext[b : w.start].strip():
             return True
-        if cue.end <= w.start and w.end <= a and ntext[w.end : a].strip():
+        if cue.end <= w.start and w.end <= a:
             return True
     return False
 
