@@ -90,3 +90,9 @@ DOMESTIC_TYPES: dict[str, str] = {"SANCTION": "COERCE"}
 # Agents that are cited rather than acting when a reporting verb comes right
 # before them ("ذكرت صحيفة", "reported the newspaper", "به گزارش خبرگزاری").
 CITED_AGENTS: frozenset[str] = frozenset({"MED"})
+
+# Bodies whose own name may be made of agent nouns ("حزب العمال", "حزب
+# الفلاحين", "حزب کشاورزان": a workers' or farmers' party): an agent noun
+# written right after such a body's noun, or after its leader's title, names
+# the body and is no second actor nor the leader's agent.
+NAME_BEARING_AGENTS: frozenset[str] = frozenset({"PTY"})
