@@ -117,6 +117,7 @@ class Context:
     name_heads: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
     name_bearing_agents: frozenset[str] = frozenset()
+    placed_groups: frozenset[str] = frozenset()
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
@@ -219,6 +220,7 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
         "not_party_to": dict(getattr(common, "NOT_PARTY_TO", {})),
         "cited_agents": frozenset(getattr(common, "CITED_AGENTS", ())),
         "name_bearing_agents": frozenset(getattr(common, "NAME_BEARING_AGENTS", ())),
+        "placed_groups": frozenset(getattr(common, "PLACED_GROUP_AGENTS", ())),
     }
 
 

@@ -96,3 +96,10 @@ CITED_AGENTS: frozenset[str] = frozenset({"MED"})
 # written right after such a body's noun, or after its leader's title, names
 # the body and is no second actor nor the leader's agent.
 NAME_BEARING_AGENTS: frozenset[str] = frozenset({"PTY"})
+
+# Named movements that belong to where they fight: one written with no
+# country takes the country of the places its sentence names, when they are
+# all of one ("قادة داعش في الموصل", "Islamic State fighters in Raqqa":
+# Iraq's, Syria's insurgents). The spec takes an agent's country from a named
+# place; a party or an NGO keeps none.
+PLACED_GROUP_AGENTS: frozenset[str] = frozenset({"REB"})
