@@ -1141,6 +1141,8 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             ("اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون", "اطلاق"),
             ("النار", "الرصاص", "قذائف", "قذيفة", "قذائف الهاون", "صواريخ", "صاروخا"),
         ),
+        # "فتح مسلحون النار": the subject stands between the verb and its object
+        (_verbs(("فتح", "فتح")), ("النار",)),
     ),
     ("RETREAT", "surrender"): (
         (
