@@ -1081,7 +1081,7 @@ NOT_AGENTS: tuple[str, ...] = (
     "السطو المسلح",
     "التمرد المسلح",
     "الانفلات الأمني",
-        # where and how something was said, not the media acting ("في مؤتمر
+    # where and how something was said, not the media acting ("في مؤتمر
     # صحفي", "ندوة صحفية", "التصريحات التلفزيونية", "في تصريحات إذاعية")
     "مؤتمر صحفي",
     "مؤتمرا صحفيا",

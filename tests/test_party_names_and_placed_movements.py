@@ -1,0 +1,182 @@
+"""Who acts, told by the words around an agent noun: a party named after
+farmers or workers is a party; a movement with no country of its own is of
+the place where it fights; a title after a body is another person; a gunman
+is no civilian; a press conference is no medium. Sentences written for
+these tests, in Arabic, Persian and English (the other languages show the
+language-specific data does not misfire)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.participants import fill_codes
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+
+def agents(text: str, lang: str) -> set[str]:
+    """'CODE:AGENT' of every actor of every event ('-' for no code)."""
+    return {
+        f"{a.code or '-'}:{a.agent}"
+        for e in process(Document("t", text, lang=lang)).events
+        for a in e.actors
+    }
+
+
+def types(text: str, lang: str) -> set[str]:
+    return {e.type for e in process(Document("t", text, lang=lang)).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("طالب رئيس حزب الفلاحين وزير الداخلية التونسي بالاستقالة.", "ar"),
+        ("انتقد حزب الفلاحين الحكومة التونسية.", "ar"),
+        ("رئیس حزب کشاورزان از دولت لهستان انتقاد کرد.", "fa"),
+    ],
+)
+def test_a_party_named_after_farmers_is_a_party(text: str, lang: str) -> None:
+    got = agents(text, lang)
+    assert any(a.endswith(":PTY") for a in got)
+    assert not any(a.endswith((":LAB", ":CVL")) for a in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # after a definite party noun the next noun is the verb's object
+        ("دعا الحزب المواطنين التونسيين إلى التظاهر.", "ar", "TUN:CVL"),
+        ("The party urged workers to strike against the Polish government.", "en", "-:LAB"),
+    ],
+)
+def test_the_object_after_a_party_stays_an_actor(text: str, lang: str, want: str) -> None:
+    assert want in agents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a title after a body begins another person where nouns come first
+        ("انتقد رئيس كتلة حزب النهضة في البرلمان وزير المالية التونسي.", "ar", "TUN:GOV"),
+        ("سخنگوی وزارت خارجه ایران از دولت سوئد انتقاد کرد.", "fa", "IRN:GOV"),
+        # "Pentagon spokesman": one person, who speaks for the Pentagon
+        ("A Pentagon spokesman criticised Iran.", "en", "USA:MIL"),
+    ],
+)
+def test_a_title_after_a_body(text: str, lang: str, want: str) -> None:
+    assert want in agents(text, lang)
+
+
+def test_a_minister_after_parliament_is_no_legislator() -> None:
+    got = agents("انتقد رئيس كتلة حزب النهضة في البرلمان وزير المالية التونسي.", "ar")
+    assert "TUN:LEG" not in got and "-:LEG" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قتل ستة من قادة داعش في غارة جوية في مدينة الموصل.", "ar"),
+        ("شش تن از فرماندهان داعش در حمله هوایی در موصل کشته شدند.", "fa"),
+        ("Six Islamic State commanders were killed in an air strike in Mosul.", "en"),
+    ],
+)
+def test_a_movement_with_no_country_is_of_where_it_fights(text: str, lang: str) -> None:
+    assert "IRQ:REB" in agents(text, lang)
+
+
+def _group(start: int, end: int, agent: str) -> Mention:
+    return Mention(start, end, "", "group", True, agent=agent)
+
+
+def _place(start: int, end: int, code: str) -> Mention:
+    return Mention(start, end, code, "city", False, location_only=True)
+
+
+def test_places_of_two_countries_give_a_movement_none() -> None:
+    group = _group(0, 5, "REB")
+    kept = fill_codes(
+        [group, _place(10, 15, "IRQ"), _place(20, 25, "SYR")],
+        "",
+        placed_groups=frozenset({"REB"}),
+    )
+    assert group in kept and group.code == ""
+
+
+def test_only_the_listed_agents_take_the_place() -> None:
+    party, armed = _group(0, 5, "PTY"), _group(30, 35, "REB")
+    fill_codes([party, _place(10, 15, "IRQ"), armed], "", placed_groups=frozenset({"REB"}))
+    assert party.code == "" and armed.code == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("فتح مسلحون النار على حافلة في القاهرة.", "ar"),
+        ("فتح مسلح مجهول النار على المصلين في القاهرة.", "ar"),
+        ("افراد مسلح در قاهره به سوی یک اتوبوس آتش گشودند.", "fa"),
+        ("Gunmen opened fire on a bus in Cairo.", "en"),
+    ],
+)
+def test_opening_fire_with_the_subject_between(text: str, lang: str) -> None:
+    assert "ASSAULT" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فتحت السلطات المصرية تحقيقا في الحادث.",
+        "فتح الجيش الباب أمام المفاوضات.",
+    ],
+)
+def test_opening_other_things_is_no_shooting(text: str) -> None:
+    assert "ASSAULT" not in types(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("اعتقلت الشرطة التركية رجلا مسلحا في أنقرة.", "ar"),
+        ("اعتقلت قوات الأمن التركية شخصا مسلحا في أنقرة.", "ar"),
+        ("پلیس ترکیه یک مرد مسلح را در آنکارا بازداشت کرد.", "fa"),
+        ("Turkish police arrested an armed man in Ankara.", "en"),
+    ],
+)
+def test_an_armed_man_is_no_civilian(text: str, lang: str) -> None:
+    got = agents(text, lang)
+    assert "TUR:CVL" not in got
+    assert lang != "ar" or "TUR:UAF" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("اتهم الوزير التونسي في ندوة صحفية المعارضة بالتحريض.", "ar", "TUN:OPP"),
+        ("انتقد وزير الخارجية التونسي في مؤتمر صحفي الحكومة الليبية.", "ar", "LBY:GOV"),
+        (
+            "وزیر خارجه ترکیه در یک کنفرانس خبری از دولت سوئد انتقاد کرد.",
+            "fa",
+            "SWE:GOV",
+        ),
+        (
+            "At a press conference, the Turkish foreign minister criticised the Swedish government.",
+            "en",
+            "SWE:GOV",
+        ),
+    ],
+)
+def test_a_press_conference_is_no_medium(text: str, lang: str, want: str) -> None:
+    got = agents(text, lang)
+    assert want in got
+    assert not any(a.endswith(":MED") for a in got)
+
+
+def test_a_closed_channel_is_still_a_medium() -> None:
+    assert "EGY:MED" in agents("أغلقت السلطات المصرية قناة تلفزيونية في القاهرة.", "ar")
+
+
+def test_a_national_authority_is_the_government() -> None:
+    got = agents(
+        "رفضت الهيئة الوطنية للوقاية من التعذيب التصريحات التلفزيونية للوزير التونسي.", "ar"
+    )
+    assert got == {"TUN:GOV"}
