@@ -1453,8 +1453,9 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
 # military delegation's visit is military diplomacy, not a deployment.
 TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = {
     ("CONSULT", "visit"): None,
-    # "أدانت المحكمة المتهم": a court that condemns convicts
-    ("ACCUSE", "criticise"): ("COERCE", frozenset({"JUD"})),
+    # "أدانت المحكمة المتهم": a court that condemns convicts (the common
+    # ("ACCUSE", "condemn") rule); one that criticises ("انتقدت جمعية
+    # القضاة الوزير") only criticises
     # "عاقبت المحكمة": a court's punishment is a sentence
     ("SANCTION", "sanction"): ("COERCE", frozenset({"JUD"})),
     # "هاجم الرئيس التركي الاتحاد الأوروبي": a politician's, a party's or a

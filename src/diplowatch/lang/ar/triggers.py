@@ -506,9 +506,10 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "يرضخ",
         "ترضخ",
     ),
+    # "أدان" condemns, and in a court's mouth convicts (agents.TYPE_BY_SOURCE)
+    ("ACCUSE", "condemn"): _verb("ادان", "دين"),
     ("ACCUSE", "criticise"): (
         *_verbs(
-            ("ادان", "دين"),
             ("ندد", "ندد"),
             ("انتقد", "نتقد"),
             ("استنكر", "ستنكر"),
@@ -860,8 +861,8 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("CONCEDE", "apology"): ("اعتذار",),
     ("CONCEDE", "concession"): ("تنازلات", "تنازل عن"),
+    ("ACCUSE", "condemn"): ("ادانة",),
     ("ACCUSE", "criticise"): (
-        "ادانة",
         "تنديد",
         "انتقاد",
         "انتقادات",
