@@ -419,6 +419,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مسلحي",
         "المسلحين المتشددين",
         "الجماعات الإرهابية",
+        "منظمة إرهابية",
+        "المنظمة الإرهابية",
+        "منظمات إرهابية",
         "جماعات إرهابية",
         "المنظمات الإرهابية",
         "الخلايا الإرهابية",
@@ -960,6 +963,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "منظمات إنسانية",
         "منظمة إنسانية",
         "الجمعيات الخيرية",
+        # a national organisation or league ("المنظمة المصرية لحقوق الإنسان",
+        # "الرابطة التونسية"): civil society; international and armed ones
+        # are listed apart (NOT_AGENTS, REB)
+        "رابطة",
+        "الرابطة",
     ),
     "HLH": (
         "الأطباء",
@@ -1118,6 +1126,15 @@ NOT_AGENTS: tuple[str, ...] = (
     "الإذاعية",
     "إذاعي",
     "إذاعية",
+    # the UN and other bodies of states, told by a common noun
+    "المنظمة الدولية",
+    "المنظمة الأممية",
+    "المنظمات الدولية",
+    "منظمة دولية",
+    "منظمات دولية",
+    "المنظمات الأممية",
+    "المنظمات الإقليمية",
+    "منظمة إقليمية",
     # adjectives built on an agent noun: banking, not a bank
     "البنكي",
     "بنكي",
