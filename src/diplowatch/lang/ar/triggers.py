@@ -1046,6 +1046,21 @@ FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "تجريان تدريبات",
     ),
     ("CONSULT", "phone"): ("اتصالا هاتفيا", "اتصال هاتفي"),
+    # a press conference held together, or with someone, is held by those
+    # who met (the noun "مؤتمر صحفي مشترك" is a NOUN_TRIGGER)
+    ("CONSULT", "press_conference"): (
+        "مؤتمرا صحفيا مشتركا",
+        "المؤتمر الصحفي المشترك",
+        "مؤتمر صحافي مشترك",
+        "مؤتمرا صحافيا مشتركا",
+        "المؤتمر الصحافي المشترك",
+        "ندوة صحفية مشتركة",
+        "الندوة الصحفية المشتركة",
+        "مؤتمر صحفي مع",
+        "مؤتمر صحافي مع",
+        "مؤتمرا صحفيا مع",
+        "مؤتمرا صحافيا مع",
+    ),
     # "in protest at": a crowd's is a demonstration (agents.TYPE_BY_SOURCE)
     ("ACCUSE", "protest"): ("احتجاجا على",),
     ("SUPPORT", "endorse"): ("اعرب عن دعم", "اعربت عن دعم", "اكد دعم", "اكدت دعم"),
