@@ -1020,6 +1020,11 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "قذائف هاون",
         "عملية حرق",
         "احراق",
+        # verbal nouns written like their verb ("قام مسلحون بذبح جندي",
+        # "أقدم على دهس المارة"): the verb's own entry takes no article or ب
+        "ذبح",
+        "دهس",
+        "سحل",
     ),
     ("ASSAULT", "kill"): ("مقتل", "قتلى", "قتيل", "قتيلا", "جرحى", "جريح", "مصرع", "بجروح"),
     # by the police or customs an ambush catches smugglers (agents.TYPE_BY_SOURCE)
