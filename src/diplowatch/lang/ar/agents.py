@@ -1126,6 +1126,9 @@ NOT_AGENTS: tuple[str, ...] = (
     "الإذاعية",
     "إذاعي",
     "إذاعية",
+    # "linking": the road or bond between two places, not a league
+    "الرابطة بين",
+    "رابطة بين",
     # the UN and other bodies of states, told by a common noun
     "المنظمة الدولية",
     "المنظمة الأممية",
