@@ -180,3 +180,92 @@ def test_a_national_authority_is_the_government() -> None:
         "رفضت الهيئة الوطنية للوقاية من التعذيب التصريحات التلفزيونية للوزير التونسي.", "ar"
     )
     assert got == {"TUN:GOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a court that condemns convicts; an association that criticises criticises
+        ("أدانت المحكمة المصرية المتهمين بالتخابر مع قطر.", "ar", "COERCE"),
+        ("انتقدت جمعية القضاة التونسيين وزير العدل التونسي.", "ar", "ACCUSE"),
+        ("انجمن قضات تونس از وزیر دادگستری انتقاد کرد.", "fa", "ACCUSE"),
+        ("The Tunisian judges' association criticised the justice minister.", "en", "ACCUSE"),
+    ],
+)
+def test_who_condemns_decides_the_deed(text: str, lang: str, want: str) -> None:
+    got = types(text, lang)
+    assert want in got
+    assert want == "COERCE" or "COERCE" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("انتقدت الرابطة التونسية الحكومة الليبية.", "ar", "TUN:NGO"),
+        ("وقع الرئيس المدير العام للبريد التونسي اتفاقية مع شركة فرنسية.", "ar", "TUN:BUS"),
+        (
+            "The chief executive of Tunisia's postal company signed a deal with a French firm.",
+            "en",
+            "FRA:BUS",
+        ),
+    ],
+)
+def test_leagues_and_company_heads(text: str, lang: str, want: str) -> None:
+    got = agents(text, lang)
+    assert want in got
+    assert "TUN:GOV" not in got
+
+
+def test_a_road_linking_two_towns_is_no_league() -> None:
+    got = agents("قطع محتجون الطريق الرابطة بين قفصة وتوزر.", "ar")
+    assert not any(a.endswith(":NGO") for a in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقال الرئيس الأمريكي في مؤتمر صحافي مع رئيس الوزراء الإثيوبي إن بلاده ستواصل الدعم.",
+            "ar",
+        ),
+        ("عقد وزيرا الخارجية المصري والأردني مؤتمرا صحفيا مشتركا في القاهرة.", "ar"),
+        ("وزیران خارجه مصر و اردن در قاهره دیدار کردند.", "fa"),
+        ("The Egyptian and Jordanian foreign ministers met in Cairo.", "en"),
+    ],
+)
+def test_a_joint_press_conference_is_a_meeting(text: str, lang: str) -> None:
+    assert "CONSULT" in types(text, lang)
+
+
+def test_a_press_conference_alone_is_no_meeting() -> None:
+    assert "CONSULT" not in types(
+        "قال وزير الخارجية التونسي في مؤتمر صحفي إن بلاده ترفض التدخل.", "ar"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قام مسلحون بذبح جندي تركي في إسطنبول.", "ar"),
+        ("أقدم رجل على دهس المارة في نيس الفرنسية.", "ar"),
+        ("افراد مسلح یک سرباز ترک را در استانبول کشتند.", "fa"),
+        ("Gunmen killed a Turkish soldier in Istanbul.", "en"),
+    ],
+)
+def test_verbal_nouns_written_like_their_verb(text: str, lang: str) -> None:
+    assert "ASSAULT" in types(text, lang)
+
+
+def test_slaughtering_sheep_is_no_attack() -> None:
+    assert not types("ذبح الخراف في عيد الأضحى.", "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تتواصل التحركات الاحتجاجية في صفاقس للمطالبة بالتشغيل.",
+        "تتواصل تحركات احتجاجية في صفاقس للمطالبة بالتشغيل.",
+    ],
+)
+def test_a_noun_phrase_matches_indefinite_and_definite(text: str) -> None:
+    assert "PROTEST" in types(text, "ar")
