@@ -118,6 +118,7 @@ class Context:
     cited_agents: frozenset[str] = frozenset()
     name_bearing_agents: frozenset[str] = frozenset()
     placed_groups: frozenset[str] = frozenset()
+    armed_branches: frozenset[str] = frozenset()
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
@@ -221,6 +222,7 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
         "cited_agents": frozenset(getattr(common, "CITED_AGENTS", ())),
         "name_bearing_agents": frozenset(getattr(common, "NAME_BEARING_AGENTS", ())),
         "placed_groups": frozenset(getattr(common, "PLACED_GROUP_AGENTS", ())),
+        "armed_branches": frozenset(getattr(common, "ARMED_BRANCHES", ())),
     }
 
 
@@ -595,6 +597,8 @@ class _MentionScan:
             and _chained(text, pending.hit, hit, conj=ctx.conjunctions)
         ):
             pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
+            if group.agent == "GOV" and pending.agent in ctx.armed_branches:
+                group.agent = pending.agent  # "قوات حكومة الوفاق": the government's army
         elif (
             pending is not None
             and not pending.claimed

@@ -103,3 +103,8 @@ NAME_BEARING_AGENTS: frozenset[str] = frozenset({"PTY"})
 # Iraq's, Syria's insurgents). The spec takes an agent's country from a named
 # place; a party or an NGO keeps none.
 PLACED_GROUP_AGENTS: frozenset[str] = frozenset({"REB"})
+
+# The armed branches a named government acts through: its forces or police
+# named before it ("قوات حكومة الوفاق", "نیروهای دولت", "government forces")
+# are that branch, not the government itself.
+ARMED_BRANCHES: frozenset[str] = frozenset({"MIL", "COP"})
