@@ -269,3 +269,23 @@ def test_slaughtering_sheep_is_no_attack() -> None:
 )
 def test_a_noun_phrase_matches_indefinite_and_definite(text: str) -> None:
     assert "PROTEST" in types(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("قصفت قوات حكومة الوفاق مواقع داعش في سرت.", "ar", "LBY:MIL"),
+        (
+            "Libyan government forces shelled Islamic State positions in Sirte.",
+            "en",
+            "LBY:MIL",
+        ),
+    ],
+)
+def test_the_forces_of_a_named_government_are_its_army(text: str, lang: str, want: str) -> None:
+    got = agents(text, lang)
+    assert want in got and "LBY:GOV" not in got
+
+
+def test_a_named_government_itself_stays_the_government() -> None:
+    assert "LBY:GOV" in agents("انتقدت حكومة الوفاق الحكومة الإيطالية.", "ar")
