@@ -289,3 +289,27 @@ def test_the_forces_of_a_named_government_are_its_army(text: str, lang: str, wan
 
 def test_a_named_government_itself_stays_the_government() -> None:
     assert "LBY:GOV" in agents("انتقدت حكومة الوفاق الحكومة الإيطالية.", "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجم مستوطنون قرية فلسطينية قرب نابلس.",
+        "اقتحم عشرات المستوطنين المسجد الأقصى بحماية الشرطة الإسرائيلية.",
+    ],
+)
+def test_settlers_are_israeli_civilians(text: str) -> None:
+    assert "ISR:CVL" in agents(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("مهاجمان شهرک‌نشین به یک روستای فلسطینی نزدیک نابلس حمله کردند.", "fa"),
+        ("Settlers attacked a Palestinian village near Nablus.", "en"),
+    ],
+)
+def test_settlers_elsewhere_are_no_state(text: str, lang: str) -> None:
+    # the Arabic list reaches no other language: its sentences keep their own reading
+    got = agents(text, lang)
+    assert "ISR:GOV" not in got

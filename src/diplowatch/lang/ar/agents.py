@@ -594,9 +594,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الأطفال",
         "النساء",
         "المصلين",
-        "المستوطنين",
-        "مستوطن",
-        "مستوطنين",
         "صياد",
         "صيادين",
         "الصيادين",
@@ -1166,6 +1163,14 @@ PEOPLE_WORDS: tuple[str, ...] = (
 # Named movements, armed groups and parties: name → (country or None, agent,
 # date from which the movement holds power there, or None).
 NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
+    # settlers in the occupied territories are Israeli civilians wherever
+    # the sentence places them ("هاجم مستوطنون قرية فلسطينية")
+    "مستوطن": ("ISR", "CVL", None),
+    "مستوطنين": ("ISR", "CVL", None),
+    "مستوطنون": ("ISR", "CVL", None),
+    "المستوطن": ("ISR", "CVL", None),
+    "المستوطنين": ("ISR", "CVL", None),
+    "المستوطنون": ("ISR", "CVL", None),
     "حزب الله": ("LBN", "REB", None),
     "الأمين العام لحزب الله": ("LBN", "REB", None),
     "السلطة الفلسطينية": ("PSE", "GOV", None),
