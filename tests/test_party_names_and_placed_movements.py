@@ -313,3 +313,31 @@ def test_settlers_elsewhere_are_no_state(text: str, lang: str) -> None:
     # the Arabic list reaches no other language: its sentences keep their own reading
     got = agents(text, lang)
     assert "ISR:GOV" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وصف وزير الخارجية التركي الرئيس الفرنسي بالعنصري.", "ar"),
+        ("وصفت إيران العقوبات الأمريكية بالإرهاب الاقتصادي.", "ar"),
+        (
+            "وحملت جبهة الإنقاذ، في بلاغ تحصلت الإذاعة على نسخة منه، اليوم الأربعاء، "
+            "الحكومة التونسية مسؤولية توسع الاحتجاجات.",
+            "ar",
+        ),
+    ],
+)
+def test_insults_and_blame_are_accusations(text: str, lang: str) -> None:
+    assert "ACCUSE" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وصف وزير الخارجية التونسي زيارته إلى الجزائر بالناجحة.", "ar"),
+        ("وزیر خارجه تونس سفر خود به الجزایر را موفق توصیف کرد.", "fa"),
+        ("The Tunisian foreign minister described his visit to Algeria as a success.", "en"),
+    ],
+)
+def test_a_description_in_praise_is_no_accusation(text: str, lang: str) -> None:
+    assert "ACCUSE" not in types(text, lang)
