@@ -180,3 +180,46 @@ def test_aid_to_a_place_goes_to_its_country(text: str, lang: str) -> None:
 )
 def test_an_organisation_has_no_civilians_of_its_own(text: str, lang: str) -> None:
     assert ("EU", "CVL") not in pairs(run(text, lang), "REQUEST")
+
+
+def roles(record: Record) -> set[tuple[str | None, str | None]]:
+    return {(a.agent, a.role) for e in record.events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "دعا زعيم حزب العمال البريطاني الحكومة إلى الاستقالة."),
+        ("ar", "طالب زعيم حركة النهضة الحكومة بالاستقالة الفورية."),
+        ("fa", "رهبر حزب کارگر انگلیس از دولت خواست استعفا دهد."),
+        ("en", "The leader of the Labour Party urged the government to resign."),
+        ("en", "The president of the Republican Party criticised the Democrats."),
+        ("en", "Hezbollah leader Hassan Nasrallah threatened Israel."),
+    ],
+)
+def test_the_leader_of_a_named_party_leads_the_party_not_a_state(lang: str, text: str) -> None:
+    """A title of state ('زعيم', 'leader', 'president') read as a named
+    group's own holder is its party leadership: never head_of_state."""
+    got = roles(run(text, lang))
+    assert any(role == "party_leader" for _, role in got)
+    assert not any(agent in ("PTY", "REB") and role == "head_of_state" for agent, role in got)
+
+
+def test_a_state_title_before_a_country_keeps_its_office() -> None:
+    """The control: a president of a country stays head of state."""
+    got = roles(run("French President Emmanuel Macron met German Chancellor Olaf Scholz."))
+    assert ("GOV", "head_of_state") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "یائیر لاپید وزیر خارجه رژیم صهیونیستی با وزیر خارجه انگلیس گفتگو کرد."),
+        ("ar", "التقى وزير خارجية الكيان الصهيوني نظيره البريطاني."),
+        ("en", "The foreign minister of the Zionist regime met his British counterpart."),
+    ],
+)
+def test_a_minister_of_a_state_named_as_a_regime_is_no_party_leader(lang: str, text: str) -> None:
+    """A name for a state's government ('رژیم صهیونیستی') is no party: its
+    minister keeps a state office."""
+    assert not any(role == "party_leader" for _, role in roles(run(text, lang)))

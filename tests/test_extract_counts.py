@@ -72,6 +72,31 @@ def test_a_year_is_no_count(lang: str, text: str) -> None:
     assert find_counts(ntext, 0, len(ntext), cues, lang, [(year, year + 4)]) == {}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "Police detained a man aged 34 outside the station.", {}),
+        ("en", "The soldier was killed 3 days after the ceasefire.", {}),
+        ("en", "In 2021 police arrested an activist in the capital.", {}),
+        ("en", "Police arrested 2 men, both 19 years old.", {"arrested": 2}),
+        ("ar", "اعتقلت الشرطة شابا يبلغ من العمر 27 عاما قرب المحطة.", {}),
+        ("ar", "قتل جندي (41 عاما) قبل 3 أيام من الهدنة.", {}),
+        ("ar", "اعتقلت الشرطة في 2021 ناشطا في العاصمة.", {}),
+        ("ar", "اعتقلت الشرطة 6 أشخاص تتراوح أعمارهم بين 20 و25 عاما.", {"arrested": 6}),
+        ("fa", "پلیس یک مرد ۳۴ ساله را در نزدیکی ایستگاه بازداشت کرد.", {"arrested": 1}),
+        ("fa", "یک سرباز ۳ روز پس از آتش‌بس کشته شد.", {"killed": 1}),
+        ("fa", "پلیس در سال ۲۰۲۱ یک فعال را بازداشت کرد.", {}),
+    ],
+)  # fmt: skip
+def test_ages_spans_of_time_and_years_count_no_people(
+    lang: str, text: str, want: dict[str, int]
+) -> None:
+    """Digits of an age, a span of time or a year (counts.MEASURE_UNITS,
+    MEASURE_BEFORE; a year-shaped number away from its count word) are no
+    count of people; the people counted beside them still are."""
+    assert counts(text, lang) == want
+
+
 def test_a_clause_boundary_stops_a_count() -> None:
     assert counts("Police said 40 buses left, and two people were killed.", "en") == {"killed": 2}
 

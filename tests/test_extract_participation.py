@@ -598,9 +598,10 @@ def test_an_understood_side_may_take_its_country_from_the_place_only(
     try:
         ship = [Actor("ISR", agent="BUS")]  # an Israeli-owned ship attacked at sea
         added = implied.add_implied("ASSAULT", ship, None, lang)
-        assert [(a.code, a.agent) for a in added] == [("ISR", "BUS"), (None, "UAF")]
+        # the understood attackers come first: they are the doers
+        assert [(a.code, a.agent) for a in added] == [(None, "UAF"), ("ISR", "BUS")]
         in_kabul = implied.add_implied("ASSAULT", ship, "AFG", lang)
-        assert (in_kabul[-1].code, in_kabul[-1].agent) == ("AFG", "UAF")
+        assert (in_kabul[0].code, in_kabul[0].agent) == ("AFG", "UAF")
     finally:
         monkeypatch.undo()
         implied._rules.cache_clear()

@@ -576,7 +576,8 @@ class _MentionScan:
             # "South Korean President", "Japan's foreign minister", "Iraqi police",
             # "French far-right leader", "Russian and Ukrainian officials"
             for m in _coordinated_before(text, mentions, ctx):
-                m.role = m.role or role or None
+                own = _group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
+                m.role = m.role or own or None
                 if pending.former:
                     m.former = True  # "former French president": not the state's voice
                 else:
@@ -604,8 +605,9 @@ class _MentionScan:
             and not pending.claimed
             and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
         ):
-            # "الأمين العام لحزب الله", "leader of Hamas": the group's own
-            group.role = pending.role or None
+            # "الأمين العام لحزب الله", "leader of Hamas": the group's own;
+            # a title of state ("زعيم", "leader") heads the party, not a state
+            group.role = _group_role(pending.role, group)
             pending.claimed = True
         self.release()
         self.pending = None
@@ -782,15 +784,21 @@ def _owner_of(text: str, prev_m: Mention, group: Mention, hit: Hit, ctx: Context
     )
 
 
+# Kinds of name that share a title when coordinated (besides the same kind).
+_LISTED_TOGETHER = {"state", "igo"}
+
+
 def _shares_title(
     text: str, linked: Mention, mention: Mention, mentions: list[Mention], ctx: Context
 ) -> bool:
     """A country coordinated right after one that took a title ("of Brazil
-    and China") holds the same title."""
+    and China") holds the same title; a state and an organisation are
+    listed together too ("representatives of Iran and the EU")."""
+    kinds = {mention.kind, linked.kind}
     return (
         bool(mentions)
         and mentions[-1] is linked
-        and mention.kind == linked.kind
+        and (len(kinds) == 1 or kinds == _LISTED_TOGETHER)
         and not mention.role
         and not mention.agent
         and text[linked.end : mention.start].strip() in ctx.conjunctions
@@ -829,6 +837,23 @@ def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> Non
             )
         ):
             m.strong = False
+
+
+# Offices of a state: a holder named as a movement's or party's own
+# ("زعيم حزب العمال", "the leader of the Labour Party") leads the party.
+_STATE_OFFICES = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister"}
+)
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _group_role(role: str | None, group: Mention) -> str | None:
+    """The role of a title's holder who belongs to a named group: a state's
+    office becomes the party leadership (agent PTY stays the group's),
+    unless the group is a state's own body ("وزیر خارجه رژیم صهیونیستی")."""
+    if role in _STATE_OFFICES and group.agent not in _STATE_BODIES:
+        return "party_leader"
+    return role or None
 
 
 def _group(hit: Hit, text: str) -> Mention:
@@ -1090,6 +1115,72 @@ def learn_names(
         return mentions
     added = _learnt_mentions(ntext, learnt, mentions, ctx)
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def learn_surnames(
+    ntext: str,
+    text: str,
+    norm: Normalized,
+    mentions: list[Mention],
+    ctx: Context,
+    word_starts: frozenset[int] = frozenset(),
+) -> list[Mention]:
+    """``mentions`` and each later bare surname of a person the document
+    names in full: news writes "Naftali Bennett" once and "Bennett" after.
+    A surname that is a lexicon word where it stands (``word_starts``) or,
+    in a cased script, is written in lower case, is that word, not the person."""
+    surnames = _surnames(ntext, mentions, ctx)
+    if not surnames:
+        return mentions
+
+    def capitalised(start: int) -> bool:
+        a, _ = norm.span_to_original(start, start + 1)
+        return not (text[a].isascii() and text[a].isalpha()) or text[a].isupper()
+
+    found = [
+        replace(
+            surnames[ntext[m.start : m.end]], start=m.start, end=m.end, name_span=(m.start, m.end)
+        )
+        for m in _learnt_mentions(ntext, surnames, mentions, ctx)
+        if m.start not in word_starts and capitalised(m.start)
+    ]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _surnames(ntext: str, mentions: list[Mention], ctx: Context) -> dict[str, Mention]:
+    """The last word of each person's full name in the document ("Naftali
+    Bennett" → "Bennett", "عبد الفتاح السيسي" → "السيسي"), so that the
+    surname alone, as news writes a person after the first mention, is that
+    person too. A surname two persons of the document share is no one's; one
+    written with an article ("al-Sisi") is also taken without it."""
+    full: list[tuple[str, Mention]] = []
+    for m in mentions:
+        if m.kind == "person" and m.role in PERSONAL_ROLES and not m.former:
+            proto = replace(m, start=0, end=0, name_span=None)
+            full.append((ntext[m.start : m.end], proto))
+    names = {name for name, _ in full}
+    out: dict[str, Mention] = {}
+    clash: set[str] = set()
+    for name, proto in full:
+        words = _TOKEN.findall(name)
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        forms = {last} | {
+            last[len(a) :] for a in ctx.names.articles if a.endswith("-") and last.startswith(a)
+        }
+        for form in forms:
+            if len(form) < 3 or form in ctx.name_stopwords or form in names:
+                continue
+            seen = out.get(form)
+            if seen is not None and _who(seen) != _who(proto):
+                clash.add(form)
+            out.setdefault(form, proto)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _who(m: Mention) -> tuple[str | None, ...]:
+    return (m.code, m.role, m.name_latin or m.name)
 
 
 def _name_tokens(

@@ -26,6 +26,9 @@ REACH = 40
 _BOUNDARY = re.compile(r"[.;:!?؟،,()«»\"]")
 _TOKEN = re.compile(r"\S+")
 _LARGEST = 10_000_000  # no event counts more people; bigger numbers are something else
+# A number written like a year (Gregorian or Solar Hijri) counts people only
+# right beside its count word ("2000 متظاهر"); elsewhere it dates the event.
+_YEAR_SHAPE = re.compile(r"(?:1[34]\d\d|19\d\d|20\d\d)")
 
 
 @cache
@@ -34,6 +37,29 @@ def _vague(lang: str) -> tuple[str, ...]:
     data = load(lang, "counts")
     words = {normalize_phrase(w) for w in getattr(data, "VAGUE_NUMBERS", ())} if data else set()
     return tuple(sorted(words - {""}, key=len, reverse=True))
+
+
+@cache
+def _measures(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Units after a number that make it a measure (``counts.MEASURE_UNITS``,
+    longest first) and words before one that make it an age or a year
+    (``counts.MEASURE_BEFORE``), normalised."""
+    data = load(lang, "counts")
+    units = {normalize_phrase(w) for w in getattr(data, "MEASURE_UNITS", ())} if data else set()
+    before = {normalize_phrase(w) for w in getattr(data, "MEASURE_BEFORE", ())} if data else set()
+    return tuple(sorted(units - {""}, key=len, reverse=True)), frozenset(before - {""})
+
+
+def _is_measure(ntext: str, start: int, end: int, lang: str) -> bool:
+    """The number ``ntext[start:end]`` is an age, a span of time, a distance
+    or a share ("25 عاما", "۲۵ ساله", "aged 25", "3 days"): no people."""
+    units, before = _measures(lang)
+    rest = ntext[end : end + 24].lstrip(" -")
+    for unit in units:
+        if rest.startswith(unit) and (len(rest) == len(unit) or not rest[len(unit)].isalnum()):
+            return True
+    prev = ntext[max(0, start - 24) : start].split()
+    return bool(prev) and prev[-1].strip("()،,") in before
 
 
 def numbers_in(ntext: str, start: int, end: int, lang: str) -> list[tuple[int, int, int]]:
@@ -83,6 +109,7 @@ def find_counts(
         n
         for n in numbers_in(ntext, start, end, lang)
         if not any(a < n[1] and n[0] < b for a, b in taken)
+        and not _is_measure(ntext, n[0], n[1], lang)
     ]
     counts: dict[str, int] = {}
     for cue in words:
@@ -93,6 +120,8 @@ def find_counts(
                 gap = (ntext[cue.end : a], a - cue.end)
             if gap is None or gap[1] > REACH or _BOUNDARY.search(gap[0]):
                 continue
+            if gap[0].strip() and _YEAR_SHAPE.fullmatch(ntext[a:b].split()[0]):
+                continue  # "arrested in 2024 an activist": a year, not people
             if any(w in conj for w in gap[0].split()):
                 continue  # "۹ نفر کشته و ۳۱ نفر زخمی": 31 is the next count's
             if best is None or gap[1] < best[0]:

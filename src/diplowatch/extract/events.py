@@ -26,12 +26,14 @@ from diplowatch.extract.actors import (
     find_mentions,
     home_code,
     learn_names,
+    learn_surnames,
     main_pair,
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.counts import find_counts
 from diplowatch.extract.implied import add_implied, implied_types, type_by_source
+from diplowatch.extract.joined import join
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, Lexicon, lexicon
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
@@ -387,6 +389,8 @@ def _find_actors(doc: _Document, published: str | None) -> _Actors:
     _movements_in_power(mentions, published)
     known_words = frozenset(h.start for hits in layers.values() for h in hits)
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
+    # "Naftali Bennett … Bennett said": a surname alone is the person named in full
+    mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
             m.name = doc.text_of(*m.name_span)
@@ -582,7 +586,7 @@ def _sentence_events(s: _Sentence, doc: _Document) -> list[Event]:
         return []
     candidates, stated, reactions = _candidates(s, doc)
     seen: set[tuple[str, str, str, frozenset]] = set()
-    out: list[Event] = []
+    out: list[tuple[Event, Hit]] = []
     for trig in candidates:
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = _status(
@@ -608,8 +612,9 @@ def _sentence_events(s: _Sentence, doc: _Document) -> list[Event]:
             seen.add(key)
             event = _side_event(s, doc, trig, (etype, mode, status, when), side, pools)
             if event is not None:
-                out.append(event)
-    return out
+                out.append((event, trig))
+    # one occasion told by two triggers ("were killed when gunmen opened fire") is one event
+    return join(out, doc.ntext, doc.ctx.syntax.passive_aux)
 
 
 def _pools(s: _Sentence, doc: _Document) -> _Pools | None:
@@ -874,7 +879,7 @@ def _side_event(
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
     if not actors and pools.place:
         # "protests spread in Khuzestan"
-        actors = add_implied(shown, actors, pools.place, ctx.lang)
+        actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
     if shown in PLACE_SIDES:
         actors = _place_as_target(actors, s.mentions, trig)
     alone = _one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
@@ -884,7 +889,7 @@ def _side_event(
         type=shown,
         mode=mode,
         status=status,
-        actors=add_implied(shown, actors, pools.place, ctx.lang),
+        actors=add_implied(shown, actors, pools.place, ctx.lang, mode),
         date=when,
         location=pools.location,
         evidence=_evidence(doc.text, doc.norm, s, trig, side),

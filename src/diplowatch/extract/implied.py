@@ -28,7 +28,7 @@ _WHOLE = "GOV"
 @cache
 def _rules(
     lang: str = "",
-) -> tuple[dict[str, Any], dict[tuple[str, str], Any], dict[str, str]]:
+) -> tuple[dict[Any, Any], dict[tuple[str, str], Any], dict[str, str]]:
     """The common rules, with a language's own ``agents.TYPE_BY_SOURCE`` and
     ``agents.IMPLIED_AGENTS`` entries over them (``None``: no rule there — an
     Arabic "زيارة" by an army chief is a visit, not a deployment; an Arabic
@@ -36,7 +36,7 @@ def _rules(
     common = load("xx", "agents")
     own = load(lang, "agents") if lang else None
     tables = []
-    for name in ("IMPLIED_AGENTS", "TYPE_BY_SOURCE"):
+    for name in ("IMPLIED_AGENTS", "TYPE_BY_SOURCE", "IMPLIED_BY_MODE"):
         table = dict(getattr(common, name, {}))
         for key, rule in (getattr(own, name, {}) if own else {}).items():
             if rule is None:
@@ -44,16 +44,23 @@ def _rules(
             else:
                 table[key] = rule
         tables.append(table)
-    return tables[0], tables[1], dict(getattr(common, "DOMESTIC_TYPES", {}))
+    # rules of a (type, mode) stand in the same table as those of a type
+    implied = {**tables[0], **tables[2]}
+    return implied, tables[1], dict(getattr(common, "DOMESTIC_TYPES", {}))
 
 
-def add_implied(etype: str, actors: list[Actor], place: str | None, lang: str = "") -> list[Actor]:
+def add_implied(
+    etype: str, actors: list[Actor], place: str | None, lang: str = "", mode: str = ""
+) -> list[Actor]:
     """``actors`` with the understood side added: for each (agent, group) rule
-    of the type, an actor of that agent when none of the group takes part.
+    of the type, an actor of that agent when none of the group takes part,
+    first when it is the doer (``IMPLIED_RECIPIENTS`` names the others).
     Its country is where the event happens, else (unless the rule says
     ``"place"``) the named side's; with no side named, both sides are the
-    understood ones of the place."""
-    rules = _rules(lang)[0].get(etype, ())
+    understood ones of the place. A rule of the type and ``mode``
+    (``IMPLIED_BY_MODE``: a sentence is passed by a court) comes first."""
+    table = _rules(lang)[0]
+    rules = table.get((etype, mode)) or table.get(etype, ())
     if not rules or not (actors or place):
         return actors
     actors = _whole_as_agent(etype, actors, lang)
@@ -65,8 +72,17 @@ def add_implied(etype: str, actors: list[Actor], place: str | None, lang: str = 
         # unknown attackers of a ship at sea are of no country, not the crew's
         code = place if rule[2:] == ("place",) else place or named
         if not any((a.agent or _WHOLE) in group for a in out):
-            out.append(Actor(code, agent=agent))
+            if (etype, agent) in _recipients():
+                out.append(Actor(code, agent=agent))
+            else:
+                out.insert(0, Actor(code, agent=agent))
     return out
+
+
+@cache
+def _recipients() -> frozenset[tuple[str, str]]:
+    """(type, agent) of the understood sides that receive the act."""
+    return frozenset(getattr(load("xx", "agents"), "IMPLIED_RECIPIENTS", frozenset()))
 
 
 @cache
@@ -90,7 +106,7 @@ def _whole_as_agent(etype: str, actors: list[Actor], lang: str) -> list[Actor]:
 
 def implied_types(lang: str = "") -> frozenset[str]:
     """Types whose understood sides can stand alone at a named place."""
-    return frozenset(_rules(lang)[0])
+    return frozenset(k for k in _rules(lang)[0] if isinstance(k, str))
 
 
 def type_by_source(etype: str, mode: str, actors: list[Actor], lang: str = "") -> str:

@@ -14,3 +14,28 @@ COUNT_WORDS: dict[str, tuple[str, ...]] = {
 
 # Plural quantities that are no number ("ده‌ها نفر"): no count.
 VAGUE_NUMBERS: tuple[str, ...] = ("ده ها", "صدها", "هزاران", "ده‌ها", "دهها")
+
+# A number followed by one of these measures time, age, distance or a share,
+# not people ("یک جوان ۲۵ ساله", "۳ روز پیش", "۴۰ درصد"); "تن" is left out:
+# it also counts persons ("۲۰ تن زخمی").
+MEASURE_UNITS: tuple[str, ...] = (
+    "سال",
+    "ساله",
+    "سالگی",
+    "ماه",
+    "ماهه",
+    "روز",
+    "روزه",
+    "هفته",
+    "ساعت",
+    "دقیقه",
+    "درصد",
+    "%",
+    "کیلومتر",
+    "کیلومتری",
+    "متر",
+    "متری",
+)
+
+# A number right after one of these is an age or a year ("سن ۲۵", "سال ۱۴۰۰").
+MEASURE_BEFORE: tuple[str, ...] = ("سال", "سن", "سنین", "سالهای", "سال‌های")

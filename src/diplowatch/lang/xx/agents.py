@@ -64,6 +64,20 @@ IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     "ASSAULT": (("UAF", ARMED),),
 }
 
+# The understood sides above that receive the act (the government a crowd
+# protests against); every other understood side is its doer and comes first,
+# so "a bomb killed seven" reads attackers – victims, "he was arrested" police –
+# him (the PLOVER export's actor and recipient are the first two actors).
+IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset({("PROTEST", "GOV")})
+
+# (type, mode) -> rules as in IMPLIED_AGENTS, where the kind of deed names
+# its understood author better than the type: a prison sentence is passed
+# by a court, not by the police who arrest ("three activists were
+# sentenced" → a court of the place). Read before IMPLIED_AGENTS.
+IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = {
+    ("COERCE", "sentence"): (("JUD", COERCERS),),
+}
+
 # Types in which a state named as a whole stands for one agent of it (a
 # language's own table replaces this one): none by default — the spec codes
 # a state acting as a whole with no agent.

@@ -1,0 +1,111 @@
+"""One occasion told by two trigger words of one sentence is one event.
+
+A sentence often names one deed twice: "18 were killed in a car bomb
+blast" (the blast and the killing), "five soldiers were killed when gunmen
+opened fire" (the killing, whose subject is the victims, and the shooting,
+whose subject is the attackers). Each trigger finds the participants of its
+own clause, so the sentence yields one event per trigger, each with part of
+the cast. An analyst reads one attack: attackers against soldiers. Two
+steps join them, within one sentence and for one type and status only:
+
+* an event whose participants are all among another's is part of it;
+* two events with one participant each, one of them the subject of a
+  passive ("were killed"), are one event: the active side acts on the
+  passive one. Without a passive nothing tells that the two are one deed
+  ("five soldiers were killed in Mosul and three police in Kirkuk" are two).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplowatch.extract.scan import Hit
+from diplowatch.model import Actor, Event
+
+
+def _units(ev: Event) -> frozenset[tuple[str | None, str | None]]:
+    return frozenset((a.code, a.agent) for a in ev.actors)
+
+
+def passive(trig: Hit, ntext: str, auxiliaries: frozenset[str]) -> bool:
+    """``trig`` is a verb in the passive: an auxiliary among the two words
+    right before it ("were killed", "was reportedly arrested")."""
+    before = ntext[max(0, trig.start - 40) : trig.start].split()[-2:]
+    return any(w in auxiliaries for w in before)
+
+
+def join(
+    found: Sequence[tuple[Event, Hit]], ntext: str, auxiliaries: frozenset[str]
+) -> list[Event]:
+    """The sentence's events (each with the trigger it came from) with the
+    parts of one occasion joined, in their order."""
+    events = [ev for ev, _ in found]
+    trig_of = {id(ev): t for ev, t in found}
+    out: list[Event] = []
+    for ev in events:
+        whole = next((o for o in out if _part_of(ev, o)), None)
+        if whole is not None:
+            _take(whole, ev)
+            continue
+        bigger = next((o for o in out if _part_of(o, ev)), None)
+        if bigger is not None:
+            _take(ev, bigger)
+            out[out.index(bigger)] = ev
+            continue
+        other = next((o for o in out if _two_halves(o, ev, trig_of, ntext, auxiliaries)), None)
+        if other is not None:
+            victim_first = passive(trig_of[id(other)], ntext, auxiliaries)
+            doer, done = (ev, other) if victim_first else (other, ev)
+            doer.actors = doer.actors + done.actors
+            _take(doer, done)
+            out[out.index(other)] = doer
+            continue
+        out.append(ev)
+    return out
+
+
+def _same_occasion(a: Event, b: Event) -> bool:
+    return a.type == b.type and a.status == b.status
+
+
+def _part_of(part: Event, whole: Event) -> bool:
+    return _same_occasion(part, whole) and _units(part) <= _units(whole)
+
+
+def _two_halves(
+    a: Event, b: Event, trig_of: dict[int, Hit], ntext: str, auxiliaries: frozenset[str]
+) -> bool:
+    """One participant each, different ones, and exactly one a passive's subject."""
+    if not _same_occasion(a, b) or len(_units(a)) != 1 or len(_units(b)) != 1:
+        return False
+    if _units(a) == _units(b):
+        return False
+    ta, tb = trig_of[id(a)], trig_of[id(b)]
+    return ta.start != tb.start and (
+        passive(ta, ntext, auxiliaries) != passive(tb, ntext, auxiliaries)
+    )
+
+
+def _take(kept: Event, ev: Event) -> None:
+    """What ``ev`` adds to ``kept``: names and roles of the same actors, a
+    date, counts and sums it alone states."""
+    for actor in ev.actors:
+        match = next(
+            (a for a in kept.actors if (a.code, a.agent) == (actor.code, actor.agent)), None
+        )
+        if match is not None:
+            _names(match, actor)
+    kept.date = kept.date or ev.date
+    kept.location = kept.location or ev.location
+    for key, n in ev.counts.items():
+        kept.counts.setdefault(key, n)
+    kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
+    for amount in ev.amounts:
+        if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
+            kept.amounts.append(amount)
+
+
+def _names(kept: Actor, other: Actor) -> None:
+    kept.role = kept.role or other.role
+    kept.name = kept.name or other.name
+    kept.name_latin = kept.name_latin or other.name_latin
