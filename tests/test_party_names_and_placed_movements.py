@@ -341,3 +341,28 @@ def test_insults_and_blame_are_accusations(text: str, lang: str) -> None:
 )
 def test_a_description_in_praise_is_no_accusation(text: str, lang: str) -> None:
     assert "ACCUSE" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("تم القبض على ثلاثة مهربين في بنقردان.", "TUN:CRM"),
+        ("اعتقلت الشرطة عشرة محتجين في سيدي حسين.", "TUN:COP"),
+        ("أعلنت وزارة الداخلية التونسية القبض على عنصر إرهابي في سوسة.", "TUN:REB"),
+        ("قتلت قوات الأمن المصرية إرهابيا في العريش.", "EGY:REB"),
+    ],
+)
+def test_towns_and_single_militants(text: str, want: str) -> None:
+    assert want in agents(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("پلیس ده معترض را در بن قردان تونس بازداشت کرد.", "fa", "TUN:COP"),
+        ("Police arrested ten protesters in Ben Gardane, Tunisia.", "en", "TUN:COP"),
+    ],
+)
+def test_towns_elsewhere(text: str, lang: str, want: str) -> None:
+    # the Arabic gazetteer reaches no other language; the country named does
+    assert want in agents(text, lang)
