@@ -266,12 +266,13 @@ def _old_years(s: _Sentence, doc: _Document) -> list[tuple[int, int]]:
     if doc.ref_year is None:
         return []
     stext = doc.ntext[s.start : s.end]
-    counted = doc.counted_in(s)
-    return [
+    old = [
         (s.start + a, s.start + b)
         for a, b, year in plain_year_spans(stext, doc.lang)
-        if year < doc.ref_year - 1 and (s.start + a, s.start + b) not in counted
+        if year < doc.ref_year - 1
     ]
+    counted = doc.counted_in(s) if old else []  # read only when needed: it costs
+    return [span for span in old if span not in counted]
 
 
 def _only_words(gap: str, words: frozenset[str]) -> bool:
@@ -286,12 +287,11 @@ def _is_background(s: _Sentence, doc: _Document) -> bool:
     count (``_Document.counted_in``)."""
     if doc.ref_year is None:
         return False
+    spans = plain_year_spans(doc.ntext[s.start : s.end], doc.lang)
+    if not spans or max(year for _, _, year in spans) >= doc.ref_year - 1:
+        return False
     counted = doc.counted_in(s)
-    years = [
-        year
-        for a, b, year in plain_year_spans(doc.ntext[s.start : s.end], doc.lang)
-        if (s.start + a, s.start + b) not in counted
-    ]
+    years = [year for a, b, year in spans if (s.start + a, s.start + b) not in counted]
     return bool(years) and max(years) < doc.ref_year - 1
 
 
@@ -714,10 +714,11 @@ def _candidates(s: _Sentence, doc: _Document) -> tuple[list[Hit], set[int], list
     old = _old_years(s, doc)
     if history or old or ctx.syntax.active:
         # "a ship they seized more than a year ago": told as history
+        counted = doc.counted_in(s) if _OLD_YEAR.search(ntext, s.start, s.end) else []
         candidates = [
             t
             for t in candidates
-            if not _told_as_history(t, s.triggers, history, ntext, ctx, old, doc.counted_in(s))
+            if not _told_as_history(t, s.triggers, history, ntext, ctx, old, counted)
         ]
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
     candidates = [
