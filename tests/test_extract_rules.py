@@ -193,7 +193,19 @@ def test_sanctions_announced_for_later_are_a_threat(lang: str, text: str) -> Non
         ("fa", "داعش به یک ایست بازرسی در عراق حمله کرد."),
     ],
 )
-def test_a_movement_of_no_country_keeps_a_null_code(lang: str, text: str) -> None:
+def test_a_movement_of_no_country_is_of_the_place_it_fights(lang: str, text: str) -> None:
+    # the spec takes an agent's country from a named place (xx PLACED_GROUP_AGENTS)
+    assert any("IRQ:REB" in units(e) for e in run(text, lang).events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أعلن تنظيم داعش مسؤوليته عن الهجوم على نقطة التفتيش."),
+        ("en", "Islamic State gunmen attacked a checkpoint."),
+    ],
+)
+def test_a_movement_of_no_country_and_no_place_keeps_a_null_code(lang: str, text: str) -> None:
     assert any("-:REB" in units(e) for e in run(text, lang).events)
 
 

@@ -42,9 +42,11 @@ def agents(text: str) -> set[str]:
         ("أعلنت اللجنة الليبية الإيطالية المشتركة تشكيل فريق عمل مشترك.", {"LBY:GOV", "ITA:GOV"}),
         # warships are the navy
         ("أرسلت روسيا سفنا حربية إلى البحر المتوسط.", {"RUS:MIL"}),
-        # international NGOs and stateless movements keep a null code
+        # international NGOs keep a null code; a movement with none of its
+        # own is of the place where it fights (xx PLACED_GROUP_AGENTS)
         ("انتقدت منظمة العفو الدولية الحكومة المصرية.", {"-:NGO", "EGY:GOV"}),
-        ("قتل جنديان عراقيان في هجوم لتنظيم داعش قرب الموصل.", {"-:REB", "IRQ:MIL"}),
+        ("قتل جنديان عراقيان في هجوم لتنظيم داعش قرب الموصل.", {"IRQ:REB", "IRQ:MIL"}),
+        ("أعلن تنظيم داعش مسؤوليته عن الهجوم.", {"-:REB"}),
         # agents in a text that names no country: code unknown
         ("اعتقلت الشرطة ثلاثة مهربين على الحدود.", {"-:COP"}),
     ],

@@ -116,6 +116,9 @@ class Context:
     realized_modals: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
+    name_bearing_agents: frozenset[str] = frozenset()
+    placed_groups: frozenset[str] = frozenset()
+    armed_branches: frozenset[str] = frozenset()
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
@@ -125,6 +128,7 @@ class Context:
     nouns_refer_back: bool = False  # "the talks will be held …": the article's talks
     anaphors: frozenset[str] = frozenset()
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
+    definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
     about_preps: frozenset[str] = (
         frozenset()
     )  # "بشأن سوريا": what is talked about  # "سموه": a subject told in an earlier sentence
@@ -216,6 +220,9 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
         "home_institutions": frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         "not_party_to": dict(getattr(common, "NOT_PARTY_TO", {})),
         "cited_agents": frozenset(getattr(common, "CITED_AGENTS", ())),
+        "name_bearing_agents": frozenset(getattr(common, "NAME_BEARING_AGENTS", ())),
+        "placed_groups": frozenset(getattr(common, "PLACED_GROUP_AGENTS", ())),
+        "armed_branches": frozenset(getattr(common, "ARMED_BRANCHES", ())),
     }
 
 
@@ -305,6 +312,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
+        "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
     }
 
 
@@ -456,6 +464,20 @@ def _orphan(pending: _Pending) -> Mention:
     )
 
 
+def _names_body(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
+    """Whether an agent noun is the name of the party noun written right
+    before it ("حزب الفلاحين", "رئيس حزب کشاورزان": a farmers' party, not
+    farmers). Only where nouns come first, and only after a party noun in
+    the construct state: after a definite one ("دعا الحزب المواطنين") the
+    noun is the verb's object."""
+    if old.claimed or old.agent not in ctx.name_bearing_agents or ctx.titles_follow_country:
+        return False
+    if text[old.hit.end : hit.start].strip() or hit.prefix[:1] in ctx.conjunctions:
+        return False
+    head = text[old.hit.start : old.hit.end].split()[-1]
+    return not head.startswith(ctx.definite_starts)
+
+
 _TITLE_KINDS = frozenset(("role", "institution", "counterpart", "agent"))
 _PLACE_KINDS = NAMED | {"state_adj", "capital", "city"}
 
@@ -501,10 +523,17 @@ class _MentionScan:
         text, ctx, e = self.text, self.ctx, hit.entry
         role, agent = _title_of(hit, self.last_role, ctx, self.last_agent)
         old = self.pending
+        if old is not None and e.kind == "agent" and _names_body(text, old, hit, ctx):
+            return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
         if (
             old is not None
             and not old.claimed
             and old.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
+            # "في البرلمان وزير المالية": where nouns come first, a title after
+            # a body begins another person ("Pentagon spokesman" is one)
+            and (
+                ctx.titles_follow_country or old.hit.entry.kind != "institution" or e.kind != "role"
+            )
             and _chained(text, old.hit, hit, conj=ctx.conjunctions)
             and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
         ):
@@ -575,6 +604,8 @@ class _MentionScan:
             and _chained(text, pending.hit, hit, conj=ctx.conjunctions)
         ):
             pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
+            if group.agent == "GOV" and pending.agent in ctx.armed_branches:
+                group.agent = pending.agent  # "قوات حكومة الوفاق": the government's army
         elif (
             pending is not None
             and not pending.claimed

@@ -502,6 +502,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[_Senten
             ctx.cited_agents,
             ctx.sent_window,
             ctx.location_preps,
+            ctx.placed_groups,
         )
 
 

@@ -264,6 +264,19 @@ def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
         yield written[key], Entry(ACTOR, "person", "", "name", (tuple(ids), not plain[key]))
 
 
+def _definite_phrase(key: str, entry: Entry, article: str) -> str:
+    """A noun phrase of a noun and its adjectives listed indefinite ("تحركات
+    احتجاجية", "عبوة ناسفة") written definite: the article comes on every
+    word ("التحركات الاحتجاجية"), which the matcher's prefixes (on the first
+    word only) do not give. "" when the entry is no such phrase."""
+    words = key.split()
+    if not article or entry.affix != "noun" or len(words) < 2:
+        return ""
+    if any(w.startswith(article) or len(w) < 3 for w in words):
+        return ""
+    return " ".join(article + w for w in words)
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """Build (once per process) the automaton for ``lang``."""
@@ -282,6 +295,9 @@ def lexicon(lang: str) -> Lexicon:
             keys[key] = [e for e in keys[key] if e.layer != ACTOR or e.kind not in _GENERATED]
         if entry not in keys[key]:
             keys[key].append(entry)
+        definite = _definite_phrase(key, entry, article)
+        if definite and entry not in keys[definite]:
+            keys[definite].append(entry)
         if article and key.startswith(article) and len(key) > len(article) + 1:
             contracted = Entry(
                 entry.layer, entry.kind, entry.value, entry.affix, entry.extra, contracted=True

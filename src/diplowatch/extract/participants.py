@@ -54,6 +54,7 @@ def fill_codes(
     cited: frozenset[str] = frozenset(),
     sent_window: int = 3,
     location_preps: frozenset[str] = frozenset(),
+    placed_groups: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -77,6 +78,9 @@ def fill_codes(
     no country of its own (``stateless``: NGOs) takes a place it is written
     together with ("کانون وکلای استان خوزستان", "نقابة محامي تونس"), not one
     after a preposition of place (``location_preps``: "Amnesty in Cairo").
+    A named movement with no country whose agent is in ``placed_groups``
+    (armed movements: "قادة داعش في الموصل") takes the one country of the
+    places the sentence names.
     """
     sentence = _Sentence(
         mentions=mentions,
@@ -103,6 +107,8 @@ def fill_codes(
             continue
         if not m.code and m.agent in stateless and m.kind != "group":
             m.code = _construct_place(m, mentions, text, location_preps)
+        if not m.code and m.kind == "group" and m.agent in placed_groups:
+            m.code = sentence.one_place()
         if m.code or m.kind == "group" or m.agent in stateless:
             continue  # a movement named with no country keeps none (IS, al-Qaeda)
         if not sentence.place_agent(m):
@@ -164,6 +170,11 @@ class _Sentence:
     places: list[Mention]  # places named before any agent was placed
     codes: set[str]  # see ``_named_codes``
     weak_states: list[Mention]
+
+    def one_place(self) -> str:
+        """The country of the places named, if they are all of one."""
+        codes = {p.code for p in self.places}
+        return codes.pop() if len(codes) == 1 else ""
 
     def place_agent(self, m: Mention) -> bool:
         """Give an agent with no country one; False when it is the actor before it."""

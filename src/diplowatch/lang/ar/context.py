@@ -311,3 +311,9 @@ NAME_HEADS: tuple[str, ...] = tuple(
 # No name begins with a preposition glued to the article ("ولي العهد السعودي
 # بالعلاقات المتميزة": the praise's object, not the prince's name).
 NAME_BAD_STARTS: tuple[str, ...] = ("بال", "لل", "كال", "فال", "وال")
+
+# How a definite noun begins (the article, with the clitics glued before it).
+# A party noun in the construct state ("حزب الفلاحين", "رئيس حزب العمال") is
+# followed by its own name; after a definite one ("دعا الحزب المواطنين") the
+# next noun is the verb's object (actors._names_body).
+DEFINITE_STARTS: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")

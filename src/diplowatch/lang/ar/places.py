@@ -7,7 +7,9 @@ and regions the Arabic news of the Maghreb and the Levant names often.
 
 Names that are also common words are left out: "الكاف" (the letter),
 "ليل" (night), "العيون" (eyes), "الوادي" (the valley), "المرسى" (the
-anchorage), "صور" (pictures), "الخبر" (the news), "صلاح الدين" (a name).
+anchorage), "صور" (pictures), "الخبر" (the news), "صلاح الدين" (a name), "مساكن" (dwellings), "الحامة"
+(the hot spring), "عقارب" (scorpions), "الرقاب" (necks), "الزاوية" (the
+corner), "الباب" (the door).
 """
 
 from __future__ import annotations
@@ -26,9 +28,37 @@ PLACES: dict[str, tuple[str, ...]] = {
         "أم العرائس",
         "القصرين",
         "جبل الشعانبي",
+        # towns and delegations the Tunisian press names often
+        "بنقردان",
+        "حمام الأنف",
+        "رادس",
+        "سيدي حسين",
+        "حي التضامن",
+        "دوار هيشر",
+        "باردو",
+        "قليبية",
+        "طبرقة",
+        "عين دراهم",
+        "مكثر",
+        "تالة",
+        "فريانة",
+        "سبيطلة",
+        "القلعة الكبرى",
+        "هرقلة",
+        "النفيضة",
+        "منزل بورقيبة",
+        "فوشانة",
+        "جبنيانة",
+        "المكناسي",
+        "منزل بوزيان",
+        "مطماطة",
+        "دوز",
+        "المظيلة",
+        "رمادة",
+        "الصخيرة",
     ),
     "DZA": ("إليزي", "الشلف", "بسكرة", "تبسة", "عين صالح"),
-    "LBY": ("السدرة", "زوارة", "الهلال النفطي"),
+    "LBY": ("السدرة", "زوارة", "الهلال النفطي", "بني وليد"),
     "SYR": ("القنيطرة",),
     "IRQ": ("بيجي", "محافظة صلاح الدين"),
     "LBN": ("الهرمل", "البقاع", "سهل البقاع"),

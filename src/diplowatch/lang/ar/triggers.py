@@ -506,9 +506,10 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "يرضخ",
         "ترضخ",
     ),
+    # "أدان" condemns, and in a court's mouth convicts (agents.TYPE_BY_SOURCE)
+    ("ACCUSE", "condemn"): _verb("ادان", "دين"),
     ("ACCUSE", "criticise"): (
         *_verbs(
-            ("ادان", "دين"),
             ("ندد", "ندد"),
             ("انتقد", "نتقد"),
             ("استنكر", "ستنكر"),
@@ -860,8 +861,8 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("CONCEDE", "apology"): ("اعتذار",),
     ("CONCEDE", "concession"): ("تنازلات", "تنازل عن"),
+    ("ACCUSE", "condemn"): ("ادانة",),
     ("ACCUSE", "criticise"): (
-        "ادانة",
         "تنديد",
         "انتقاد",
         "انتقادات",
@@ -1019,6 +1020,11 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "قذائف هاون",
         "عملية حرق",
         "احراق",
+        # verbal nouns written like their verb ("قام مسلحون بذبح جندي",
+        # "أقدم على دهس المارة"): the verb's own entry takes no article or ب
+        "ذبح",
+        "دهس",
+        "سحل",
     ),
     ("ASSAULT", "kill"): ("مقتل", "قتلى", "قتيل", "قتيلا", "جرحى", "جريح", "مصرع", "بجروح"),
     # by the police or customs an ambush catches smugglers (agents.TYPE_BY_SOURCE)
@@ -1045,6 +1051,21 @@ FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "تجريان تدريبات",
     ),
     ("CONSULT", "phone"): ("اتصالا هاتفيا", "اتصال هاتفي"),
+    # a press conference held together, or with someone, is held by those
+    # who met (the noun "مؤتمر صحفي مشترك" is a NOUN_TRIGGER)
+    ("CONSULT", "press_conference"): (
+        "مؤتمرا صحفيا مشتركا",
+        "المؤتمر الصحفي المشترك",
+        "مؤتمر صحافي مشترك",
+        "مؤتمرا صحافيا مشتركا",
+        "المؤتمر الصحافي المشترك",
+        "ندوة صحفية مشتركة",
+        "الندوة الصحفية المشتركة",
+        "مؤتمر صحفي مع",
+        "مؤتمر صحافي مع",
+        "مؤتمرا صحفيا مع",
+        "مؤتمرا صحافيا مع",
+    ),
     # "in protest at": a crowd's is a demonstration (agents.TYPE_BY_SOURCE)
     ("ACCUSE", "protest"): ("احتجاجا على",),
     ("SUPPORT", "endorse"): ("اعرب عن دعم", "اعربت عن دعم", "اكد دعم", "اكدت دعم"),
@@ -1141,6 +1162,8 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             ("اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون", "اطلاق"),
             ("النار", "الرصاص", "قذائف", "قذيفة", "قذائف الهاون", "صواريخ", "صاروخا"),
         ),
+        # "فتح مسلحون النار": the subject stands between the verb and its object
+        (_verbs(("فتح", "فتح")), ("النار",)),
     ),
     ("RETREAT", "surrender"): (
         (
@@ -1307,7 +1330,46 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
         (("نفذ", "نفذت", "ينفذ", "تنفذ", "تنفيذ"), ("حكم الاعدام", "احكام الاعدام", "الاعدام")),
         (("اعدم", "اعدمت", "يعدم", "تعدم"), _PERSONS + ("سجين", "سجناء", "محكوم", "محكومين")),
     ),
-    ("ACCUSE", "blame"): ((("حمل", "حملت", "حملوا", "يحمل"), ("مسؤولية", "المسؤولية"), 5),),
+    # "حملت الجبهة، في بلاغ …، اليوم الأربعاء، الحكومة مسؤولية": the
+    # source, the channel and the date may stand between verb and object
+    ("ACCUSE", "blame"): ((("حمل", "حملت", "حملوا", "يحمل"), ("مسؤولية", "المسؤولية"), 14),),
+    ("ACCUSE", "criticise"): (
+        # "وصف السيسي بالدكتاتور": described by an insult or a charge
+        (
+            (*_verb("وصف", "صف"), "واصفا", "واصفة", "وصفوا"),
+            (
+                "بالعبث",
+                "بالفاشل",
+                "بالارهاب",
+                "بالدكتاتور",
+                "بالديكتاتور",
+                "بالعدوان",
+                "بالجريم",
+                "بالمجزر",
+                "بالاستفزاز",
+                "بالكارث",
+                "بالانقلاب",
+                "بالمهزل",
+                "بالاعتداء",
+                "بالمخزي",
+                "بالعنصري",
+                "بالسفاح",
+                "بالمجرم",
+                "بالخيان",
+                "بالفضيح",
+                "بالانتهاك",
+                "بالعار",
+                "بالمسرحي",
+                "بغير المسؤول",
+                "بغير المقبول",
+                "بالاحتلال",
+                "بالقمع",
+                "بالتطرف",
+                "بالاستبداد",
+            ),
+            8,
+        ),
+    ),
     # summoning a diplomat protests; a firm recalling its staff does not
     ("ACCUSE", "summon"): (
         (
@@ -1668,7 +1730,7 @@ GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("ACCUSE", "criticise"): (
         (
             ("اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "عبر", "عبرت", "ابدى", "ابدت"),
-            ("استياء", "استنكار", "ادانة", "غضب", "انزعاج", "امتعاض"),
+            ("استياء", "استنكار", "ادانة", "غضب", "انزعاج", "امتعاض", "احتجاج"),
             3,
         ),
     ),

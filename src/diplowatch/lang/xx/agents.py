@@ -104,3 +104,21 @@ DOMESTIC_TYPES: dict[str, str] = {"SANCTION": "COERCE"}
 # Agents that are cited rather than acting when a reporting verb comes right
 # before them ("ذكرت صحيفة", "reported the newspaper", "به گزارش خبرگزاری").
 CITED_AGENTS: frozenset[str] = frozenset({"MED"})
+
+# Bodies whose own name may be made of agent nouns ("حزب العمال", "حزب
+# الفلاحين", "حزب کشاورزان": a workers' or farmers' party): an agent noun
+# written right after such a body's noun, or after its leader's title, names
+# the body and is no second actor nor the leader's agent.
+NAME_BEARING_AGENTS: frozenset[str] = frozenset({"PTY"})
+
+# Named movements that belong to where they fight: one written with no
+# country takes the country of the places its sentence names, when they are
+# all of one ("قادة داعش في الموصل", "Islamic State fighters in Raqqa":
+# Iraq's, Syria's insurgents). The spec takes an agent's country from a named
+# place; a party or an NGO keeps none.
+PLACED_GROUP_AGENTS: frozenset[str] = frozenset({"REB"})
+
+# The armed branches a named government acts through: its forces or police
+# named before it ("قوات حكومة الوفاق", "نیروهای دولت", "government forces")
+# are that branch, not the government itself.
+ARMED_BRANCHES: frozenset[str] = frozenset({"MIL", "COP"})
