@@ -119,6 +119,7 @@ class Context:
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    scene_preps: frozenset[str] = frozenset()  # "killed in an attack in Jordan": where
     withdraw_from: frozenset[str] = frozenset()
     unknown_sides: bool = False
     lone_fill: bool = False
@@ -253,6 +254,7 @@ _WORD_FIELDS = {
     "realized_modals": "REALIZED_MODALS",
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
+    "scene_preps": "SCENE_PREPOSITIONS",
     "withdraw_from": "WITHDRAW_FROM",
     "venue_nouns": "VENUE_NOUNS",
     "target_preps": "TARGET_PREPOSITIONS",

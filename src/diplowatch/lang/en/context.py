@@ -542,3 +542,7 @@ PURPOSE_CUES: tuple[str, ...] = (
     "seek to",
     "seeks to",
 )
+
+# A place after these (across words of direction and head nouns) is where an
+# attack happened, not whom it hit ("killed in a drone attack in Jordan").
+SCENE_PREPOSITIONS: tuple[str, ...] = ("in", "inside", "at", "near", "outside", "throughout")

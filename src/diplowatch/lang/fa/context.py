@@ -618,3 +618,7 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
     "برای تحقق",
     "به منظور برقراری",
 )
+
+# A place after these (across words of direction and head nouns) is where an
+# attack happened, not whom it hit ("در حمله‌ای در اردن کشته شدند").
+SCENE_PREPOSITIONS: tuple[str, ...] = ("در", "نزدیک")
