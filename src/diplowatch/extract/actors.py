@@ -471,6 +471,7 @@ class _MentionScan:
     ambiguous: frozenset[str]
     on: date | None
     cue_ends: set[int]
+    listed: frozenset[int] = frozenset()  # ambiguous names listed with a state
     mentions: list[Mention] = field(default_factory=list)
     pending: _Pending | None = None
     last_role: str = ""  # a counterpart has the role of the person it mirrors
@@ -599,7 +600,10 @@ class _MentionScan:
         base = self.text[hit.base_start : hit.base_end]
         # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
         return base in self.ambiguous and (
-            e.kind != "state" or not any(0 < hit.start - c <= 2 for c in self.cue_ends)
+            e.kind != "state"
+            or not (
+                any(0 < hit.start - c <= 2 for c in self.cue_ends) or hit.start in self.listed
+            )
         )
 
     def place(self, hit: Hit) -> None:
@@ -687,7 +691,8 @@ def find_mentions(
     one become mentions with an empty code (``_orphan``).
     """
     cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
-    scan = _MentionScan(text, ctx, ambiguous, on, cue_ends)
+    listed = _listed_with_states(text, hits, ambiguous, ctx.conjunctions)
+    scan = _MentionScan(text, ctx, ambiguous, on, cue_ends, listed)
     for hit in hits:
         kind = hit.entry.kind
         if kind in _TITLE_KINDS:
@@ -701,6 +706,31 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     _weak_lists(text, mentions, ctx.conjunctions)
     return mentions
+
+
+def _listed_with_states(
+    text: str, hits: list[Hit], ambiguous: frozenset[str], conj: frozenset[str]
+) -> frozenset[int]:
+    """Starts of ambiguous state names coordinated with a plain state or
+    capital ("ترکیه و آذربایجان", "وقعت جورجيا وأوكرانيا", "Moscow and
+    Kyiv"): listed with a state, the name is the state, not the province or
+    the word it also spells."""
+    out: set[int] = set()
+    for a, b in zip(hits, hits[1:], strict=False):
+        if b.start < a.end:
+            continue
+        gap = text[a.end : b.start].strip()
+        if not (gap in conj or (gap == "" and b.prefix[:1] in conj)):
+            continue
+        for one, other in ((a, b), (b, a)):
+            if (
+                one.entry.kind == "state"
+                and text[one.base_start : one.base_end] in ambiguous
+                and other.entry.kind in ("state", "capital")
+                and text[other.base_start : other.base_end] not in ambiguous
+            ):
+                out.add(one.start)
+    return frozenset(out)
 
 
 def _modifies(text: str, prev_m: Mention, hit: Hit, ctx: Context) -> bool:
