@@ -335,3 +335,8 @@ PLACE_MODIFIERS: tuple[str, ...] = (
     "ريف",
     "منطقة",
 )
+
+# Country words that are also given names or surnames: after a title (and a
+# given name) they continue the person's name ("الرئيس رفائيل كوريا" is
+# Ecuador's Correa, "الأمير تركي الفيصل" a Saudi prince, "السيناتور تشاد وولف").
+COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("كوريا", "تشاد", "تركي", "جورجيا", "كوبا")
