@@ -312,29 +312,6 @@ NAME_HEADS: tuple[str, ...] = tuple(
 # بالعلاقات المتميزة": the praise's object, not the prince's name).
 NAME_BAD_STARTS: tuple[str, ...] = ("بال", "لل", "كال", "فال", "وال")
 
-# A place after these (across words of direction and head nouns) is where an
-# attack happened, not whom it hit ("قتل جنديان في هجوم في الأردن").
-SCENE_PREPOSITIONS: tuple[str, ...] = ("في", "قرب", "بالقرب", "داخل")
-# Words of direction and kinds of place between a preposition and its place
-# ("في بلدة شمال بنين", "في ريف حلب").
-PLACE_MODIFIERS: tuple[str, ...] = (
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "وسط",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "بلدة",
-    "قرية",
-    "محافظة",
-    "ولاية",
-    "اقليم",
-    "ريف",
-    "منطقة",
-)
 
 # Country words that are also given names or surnames: after a title (and a
 # given name) they continue the person's name ("الرئيس رفائيل كوريا" is
