@@ -886,7 +886,7 @@ def _side_event(
         # "protests spread in Khuzestan"
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
     if shown in PLACE_SIDES:
-        actors = _place_as_target(actors, s.mentions, trig)
+        actors = _place_as_target(actors, s.mentions, trig, doc)
     alone = _one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
     if len(actors) < (1 if alone else 2):
         return None
@@ -1091,12 +1091,15 @@ def _place_struck(s: _Sentence, trig: Hit, doc: _Document) -> bool:
     return len(gap) == 0 or (len(gap) == 1 and gap[0] in doc.ctx.location_heads)
 
 
-def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) -> list[Actor]:
+def _place_as_target(
+    actors: list[Actor], mentions: list[Mention], trig: Hit, doc: _Document
+) -> list[Actor]:
     """Troops that leave a place leave its country; strikes on a place hit
     it; aid sent to a place goes to its country: with all actors of one
     country, the first place of another country after the trigger is the
     other side ("Russia withdrew troops from Kherson in Ukraine", "aid to
-    Gaza")."""
+    Gaza"). A place written as the scene ("killed in an attack in Jordan",
+    ``context.SCENE_PREPOSITIONS``) tells where it happened, not whom it hit."""
     own = {a.code for a in actors}
     if len(own) != 1:
         return actors
@@ -1104,7 +1107,23 @@ def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) ->
         (m for m in mentions if m.location_only and m.start >= trig.end and m.code not in own),
         None,
     )
-    return actors + [Actor(place.code)] if place and place.code else actors
+    if place is None or not place.code or _scene(doc.ntext, place.start, doc.ctx):
+        return actors
+    return actors + [Actor(place.code)]
+
+
+def _scene(ntext: str, start: int, ctx: Any) -> bool:
+    """Whether the place at ``start`` follows a preposition of the scene,
+    across words of direction and head nouns ("in northern Benin", "في بلدة
+    شمال بنين", "در شهر حلب")."""
+    skip = ctx.place_modifiers | ctx.location_heads
+    words = ntext[max(0, start - 60) : start].split()[-4:]
+    for word in reversed(words):
+        if word in ctx.scene_preps:
+            return True
+        if word not in skip:
+            return False
+    return False
 
 
 def _verb_end(

@@ -542,3 +542,12 @@ PURPOSE_CUES: tuple[str, ...] = (
     "seek to",
     "seeks to",
 )
+
+# A place after these (across words of direction and head nouns) is where an
+# attack happened, not whom it hit ("killed in a drone attack in Jordan").
+SCENE_PREPOSITIONS: tuple[str, ...] = ("in", "inside", "at", "near", "outside", "throughout")
+
+# Country words that are also given names or surnames: after a title (and a
+# given name) they continue the person's name ("Senator Chad Wolf", "Rep. Jim
+# Jordan").
+COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("Chad", "Jordan", "Georgia")
