@@ -934,7 +934,7 @@ def _side_event(
     if shown in PLACE_SIDES:
         actors = _place_as_target(actors, s.mentions, trig, doc)
     alone = _one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
-    if len(actors) < (1 if alone else 2):
+    if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
         return None
     return Event(
         type=shown,
@@ -1206,6 +1206,17 @@ def _before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, m
     kept = [m for m in people if m.start < end]
     need = 1 if _one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people
+
+
+# Modes that are a ceremony when no second state is named: condolences a
+# minister offers the families of his own soldiers, or a leader over a
+# compatriot's death, support no one abroad.
+_CEREMONIAL_MODES = frozenset({"condole"})
+
+
+def _among_own(mode: str, actors: list[Actor]) -> bool:
+    """Whether a ceremonial event names fewer than two states."""
+    return mode in _CEREMONIAL_MODES and len({a.code for a in actors if a.code}) < 2
 
 
 def _one_sided(etype: str, mode: str, ctx: Any) -> bool:

@@ -417,6 +417,8 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("CONSULT", "summit"): ("summit",),
     ("CONSULT", "visit"): ("visit", "state visit", "official visit", "trip"),
+    # condolences: an event only when offered to another state (events.py)
+    ("SUPPORT", "condole"): ("condolences", "condolence message", "message of condolence"),
     ("CONSULT", "phone"): (
         "phone call",
         "telephone call",
@@ -663,6 +665,11 @@ FIXED_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 NOT_TRIGGERS: tuple[str, ...] = (
+    # swarms, no armies
+    "locust invasion",
+    "invasion of locusts",
+    "locust attack",
+    "locust attacks",
     "in exchange for",
     "in return for",
     "backing",
@@ -1505,5 +1512,19 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
             "speaker",
             "@actor",  # a named person or country: "received William Ruto"
         ),
+    ),
+}
+
+# Places an official inspects at home: a tour of a hospital, a prison or a
+# fair is no visit between states.
+VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("CONSULT", "visit"): (
+        "hospital",
+        "prison",
+        "factory",
+        "exhibition",
+        "museum",
+        "refinery",
+        "book fair",
     ),
 }

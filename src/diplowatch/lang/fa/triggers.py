@@ -161,8 +161,6 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "ستایش کرد",
         "سپاسگزاری کرد",
         "قدردانی خود",
-        "تسلیت گفت",
-        "تسلیت گفتند",
         "استقبال کرد",
         "استقبال کرده",
         "استقبال می کند",
@@ -545,9 +543,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "خط اعتباری",
     ),
     ("SUPPORT", "praise"): (
-        "همدردی",
-        "ابراز همدردی",
-        "پیام تسلیت",
         "پیام تبریک",
         "ابراز امیدواری",
         "ابراز خرسندی",
@@ -1306,8 +1301,9 @@ _COVERAGE_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
     # towns taken ("شهر غزنی را تسخیر کردند"), as "اشغال کرد"
     ("COERCE", "seize"): ("تسخیر کرد", "تسخیر کردند", "تسخیر شد", "به تسخیر درآورد"),
     # condolences and thanks offered (formal "عرض کرد", "ابراز داشت")
+    # condolences: an event only when offered to another state (events.py)
+    ("SUPPORT", "condole"): ("تسلیت گفت", "تسلیت گفتند", "تسلیت عرض کرد"),
     ("SUPPORT", "praise"): (
-        "تسلیت عرض کرد",
         "ابراز تشکر کرد",
         "ابراز قدردانی کرد",
         "سپاس گفت",
@@ -1341,9 +1337,14 @@ _COVERAGE_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
         "درخواست های",
         "درخواستها",
     ),
-    ("SUPPORT", "praise"): (
+    ("SUPPORT", "condole"): (
         "ابراز تسلیت",
         "عرض تسلیت",
+        "پیام تسلیت",
+        "همدردی",
+        "ابراز همدردی",
+    ),
+    ("SUPPORT", "praise"): (
         "ابراز تشکر",
         "ابراز قدردانی",
         "شادباش",
@@ -1565,6 +1566,21 @@ INTERVIEWS: tuple[str, ...] = (
 # Longer words and phrases that contain a trigger but are not the event
 # (the matcher keeps the longest hit, so these hide the shorter trigger).
 NOT_TRIGGERS: tuple[str, ...] = INTERVIEWS + (
+    # a tablecloth ("سفره مردم": people's livelihood), no trip
+    "سفره",
+    "سفره ها",
+    "سفره های",
+    # gave their lives: martyrs, no gift
+    "جان خود را اهدا",
+    "جان خویش را اهدا",
+    "جانشان را اهدا",
+    "جان خود را فدا",
+    # swarms and rushes, no attack
+    "هجوم ملخ",
+    "هجوم ملخ ها",
+    "هجوم خریداران",
+    "هجوم مسافران",
+    "هجوم گردشگران",
     # raids and forays, not lashing out ("تاخت")
     "تاخت و تاز",
     "تاخت و تازهای",
@@ -2281,7 +2297,15 @@ NOT_TRIGGERS += tuple(f"در مورد {n}" for nouns in _PASSIVE_NOUNS.values() 
 
 # Words of a sentence that cancel a trigger of that (type, mode): denying a
 # claim or one's part in an attack is no rejection of anyone.
+# Those dismissed from a job or a school are no expelled diplomats
+# ("ده معلم را اخراج کرد", "از کار اخراج شدند").
+_STAFF = ("کارگر", "معلم", "کارمندان", "دانشجو", "دانش آموز", "از کار اخراج", "از کار برکنار")
+# Places an official inspects at home: a tour of a hospital, a prison or a
+# fair is no visit between states.
+_INSPECTED = ("بیمارستان", "زندان", "کارخانه", "نمایشگاه", "موزه", "پالایشگاه", "کارگاه")
 VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SANCTION", "cut_ties"): _STAFF,
+    ("CONSULT", "visit"): _INSPECTED,
     ("REJECT", "reject"): (
         "تکذیب",
         "دست داشتن",
