@@ -1,0 +1,80 @@
+"""Trigger words in another sense, and ceremonies that report no event
+between states: condolences among one's own, jobs lost, inspections at
+home, swarms and rushes, a tablecloth, lives given. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+
+def types(text: str, lang: str) -> set[str]:
+    return {e.type for e in process(Document("t", text, lang=lang)).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وزیر کشور ایران شهادت سه مأمور پلیس را به خانواده‌هایشان تسلیت گفت.", "fa"),
+        ("رئیس مجلس ایران در پیامی درگذشت یک شاعر پیشکسوت را تسلیت گفت.", "fa"),
+        ("قدم وزير الدفاع الأردني تعازيه إلى أسر الجنود الذين سقطوا.", "ar"),
+        ("قدمت رئيسة الحكومة التونسية تعازيها لعائلات ضحايا الحريق.", "ar"),
+        ("The Jordanian defence minister offered condolences to the families of the soldiers.", "en"),
+    ],
+)
+def test_condolences_among_ones_own_are_a_ceremony(text: str, lang: str) -> None:
+    assert "SUPPORT" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وزیر خارجه ایران درگذشت قربانیان سیل را به همتای پاکستانی خود تسلیت گفت.", "fa"),
+        ("قدم ملك الأردن تعازيه إلى الرئيس اللبناني في ضحايا الانفجار.", "ar"),
+        ("The King of Jordan sent condolences to the Lebanese president over the victims.", "en"),
+    ],
+)
+def test_condolences_to_another_state_are_support(text: str, lang: str) -> None:
+    assert "SUPPORT" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("شهرداری تبریز بیست کارگر را از کار اخراج کرد.", "fa", "SANCTION"),
+        ("دانشگاه تهران پنج دانشجو را اخراج کرد.", "fa", "SANCTION"),
+        ("نمایندگان مجلس ایران از زندان قزلحصار بازدید کردند.", "fa", "CONSULT"),
+        ("وزیر بهداشت ایران از یک بیمارستان در شیراز بازدید کرد.", "fa", "CONSULT"),
+        ("سفره مردم ایران کوچک‌تر شده است.", "fa", "CONSULT"),
+        ("هجوم ملخ به مزارع سیستان ادامه دارد.", "fa", "ASSAULT"),
+        ("هجوم خریداران به بازارهای تهران پیش از عید ادامه دارد.", "fa", "ASSAULT"),
+        ("رزمندگان ایرانی جان خود را اهدا کردند.", "fa", "AID"),
+        ("زار وزير الصحة الأردني مستشفى البشير في عمان.", "ar", "CONSULT"),
+        ("غزو الجراد يهدد المزارع في اليمن.", "ar", "ASSAULT"),
+        ("ضحى الجنود المصريون بأرواحهم دفاعا عن الوطن.", "ar", "AID"),
+        ("The Egyptian health minister visited a hospital in Aswan.", "en", "CONSULT"),
+        ("Iraqi lawmakers visited a prison in Basra.", "en", "CONSULT"),
+        ("A locust invasion is threatening farms in Yemen.", "en", "ASSAULT"),
+        ("The company laid off two hundred workers in Egypt.", "en", "SANCTION"),
+    ],
+)
+def test_other_senses_are_no_event(text: str, lang: str, wrong: str) -> None:
+    assert wrong not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("ایران سه دیپلمات هلندی را اخراج کرد.", "fa", "SANCTION"),
+        ("وزیر خارجه ایران از عمان بازدید کرد.", "fa", "CONSULT"),
+        ("سفر رئیس‌جمهور ایران به ترکیه آغاز شد.", "fa", "CONSULT"),
+        ("طردت الكويت دبلوماسيا إيرانيا.", "ar", "SANCTION"),
+        ("The Egyptian foreign minister paid a visit to Jordan.", "en", "CONSULT"),
+        ("The Netherlands expelled two Iranian diplomats.", "en", "SANCTION"),
+    ],
+)
+def test_the_diplomatic_sense_is_kept(text: str, lang: str, kept: str) -> None:
+    assert kept in types(text, lang)
