@@ -1,6 +1,6 @@
 """Trigger words in another sense, and ceremonies that report no event
-between states: condolences among one's own, jobs lost, inspections at
-home, swarms and rushes, a tablecloth, lives given. Sentences written for
+between states: condolences among one's own, jobs lost,
+swarms and rushes, a tablecloth, lives given. Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -46,8 +46,6 @@ def test_condolences_to_another_state_are_support(text: str, lang: str) -> None:
     [
         ("شهرداری تبریز بیست کارگر را از کار اخراج کرد.", "fa", "SANCTION"),
         ("دانشگاه تهران پنج دانشجو را اخراج کرد.", "fa", "SANCTION"),
-        ("نمایندگان مجلس ایران از زندان قزلحصار بازدید کردند.", "fa", "CONSULT"),
-        ("وزیر بهداشت ایران از یک بیمارستان در شیراز بازدید کرد.", "fa", "CONSULT"),
         ("سفره مردم ایران کوچک‌تر شده است.", "fa", "CONSULT"),
         ("هجوم ملخ به مزارع سیستان ادامه دارد.", "fa", "ASSAULT"),
         ("هجوم خریداران به بازارهای تهران پیش از عید ادامه دارد.", "fa", "ASSAULT"),
@@ -55,8 +53,6 @@ def test_condolences_to_another_state_are_support(text: str, lang: str) -> None:
         ("زار وزير الصحة الأردني مستشفى البشير في عمان.", "ar", "CONSULT"),
         ("غزو الجراد يهدد المزارع في اليمن.", "ar", "ASSAULT"),
         ("ضحى الجنود المصريون بأرواحهم دفاعا عن الوطن.", "ar", "AID"),
-        ("The Egyptian health minister visited a hospital in Aswan.", "en", "CONSULT"),
-        ("Iraqi lawmakers visited a prison in Basra.", "en", "CONSULT"),
         ("A locust invasion is threatening farms in Yemen.", "en", "ASSAULT"),
         ("The company laid off two hundred workers in Egypt.", "en", "SANCTION"),
     ],

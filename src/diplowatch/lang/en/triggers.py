@@ -1514,17 +1514,3 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
         ),
     ),
 }
-
-# Places an official inspects at home: a tour of a hospital, a prison or a
-# fair is no visit between states.
-VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("CONSULT", "visit"): (
-        "hospital",
-        "prison",
-        "factory",
-        "exhibition",
-        "museum",
-        "refinery",
-        "book fair",
-    ),
-}

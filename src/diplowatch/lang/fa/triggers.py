@@ -2300,12 +2300,8 @@ NOT_TRIGGERS += tuple(f"در مورد {n}" for nouns in _PASSIVE_NOUNS.values() 
 # Those dismissed from a job or a school are no expelled diplomats
 # ("ده معلم را اخراج کرد", "از کار اخراج شدند").
 _STAFF = ("کارگر", "معلم", "کارمندان", "دانشجو", "دانش آموز", "از کار اخراج", "از کار برکنار")
-# Places an official inspects at home: a tour of a hospital, a prison or a
-# fair is no visit between states.
-_INSPECTED = ("بیمارستان", "زندان", "کارخانه", "نمایشگاه", "موزه", "پالایشگاه", "کارگاه")
 VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("SANCTION", "cut_ties"): _STAFF,
-    ("CONSULT", "visit"): _INSPECTED,
     ("REJECT", "reject"): (
         "تکذیب",
         "دست داشتن",
