@@ -123,6 +123,7 @@ class Context:
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
     withdraw_from: frozenset[str] = frozenset()
+    place_side_preps: frozenset[str] = frozenset()
     unknown_sides: bool = False
     lone_fill: bool = False
     nouns_refer_back: bool = False  # "the talks will be held …": the article's talks
@@ -261,6 +262,7 @@ _WORD_FIELDS = {
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
     "withdraw_from": "WITHDRAW_FROM",
+    "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "venue_nouns": "VENUE_NOUNS",
     "target_preps": "TARGET_PREPOSITIONS",
     "partitives": "PARTITIVES",

@@ -877,6 +877,8 @@ def _side_event(
     shown = type_by_source(etype, mode, actors, ctx.lang)
     if shown != etype and etype in PLACE_SIDES and _place_struck(s, trig, doc):
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
+    if shown in PLACE_SIDES and ctx.verb_final:
+        actors = _place_before_verb(actors, s, trig, doc)
     if not actors and pools.place:
         # "protests spread in Khuzestan"
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
@@ -1100,6 +1102,33 @@ def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) ->
         None,
     )
     return actors + [Actor(place.code)] if place and place.code else actors
+
+
+def _place_before_verb(
+    actors: list[Actor], s: _Sentence, trig: Hit, doc: _Document
+) -> list[Actor]:
+    """Where the verb ends its clause (``context.VERB_FINAL``), the place a
+    withdrawal leaves, aid goes to or an attack strikes stands before the
+    verb, behind a preposition of direction (``context.PLACE_SIDE_PREPOSITIONS``:
+    "ارتش از نوار غزه عقب‌نشینی کرد", "قطر به غزه کمک کرد"): with all
+    actors of one country, the last such place of another country in the
+    trigger's clause is the other side. A place behind "in" ("در") is only
+    the scene."""
+    own = {a.code for a in actors}
+    if len(own) != 1:
+        return actors
+    ntext, ctx = doc.ntext, doc.ctx
+    skip = ctx.location_heads | ctx.place_modifiers
+    for m in reversed(s.mentions):
+        if m.end > trig.start or not m.location_only or not m.code or m.code in own:
+            continue
+        gap = ntext[m.end : trig.start]
+        if _CLAUSE_BREAKS & set(gap) or any(m.end <= t.start < trig.start for t in s.triggers):
+            return actors
+        words = ntext[max(s.start, m.start - 60) : m.start].split()
+        before = next((w for w in reversed(words) if w not in skip), "")
+        return actors + [Actor(m.code)] if before in ctx.place_side_preps else actors
+    return actors
 
 
 def _verb_end(

@@ -413,6 +413,11 @@ VENUE_NOUNS: tuple[str, ...] = (
 # tell source from target where word order does not.
 TARGET_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "بر ضد", "ضد", "با")
 
+# Prepositions of direction before a place, which the verb ending the clause
+# makes the other side of a withdrawal, aid or attack ("از نوار غزه عقب‌نشینی
+# کرد", "به غزه کمک کرد", "علیه حلب"); "در" (in) names only the scene.
+PLACE_SIDE_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "ضد")
+
 # Quantities after which "از" means "of", not "from" ("هفت نفر از مسئولان",
 # "شماری از معترضان"): no target is marked there.
 PARTITIVES: tuple[str, ...] = (
