@@ -1104,9 +1104,7 @@ def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) ->
     return actors + [Actor(place.code)] if place and place.code else actors
 
 
-def _place_before_verb(
-    actors: list[Actor], s: _Sentence, trig: Hit, doc: _Document
-) -> list[Actor]:
+def _place_before_verb(actors: list[Actor], s: _Sentence, trig: Hit, doc: _Document) -> list[Actor]:
     """Where the verb ends its clause (``context.VERB_FINAL``), the place a
     withdrawal leaves, aid goes to or an attack strikes stands before the
     verb, behind a preposition of direction (``context.PLACE_SIDE_PREPOSITIONS``:
