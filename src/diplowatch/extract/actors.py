@@ -141,6 +141,7 @@ class Context:
     partitives: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     verb_final: bool = False
+    dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     agent_place_prefixes: frozenset[str] = frozenset()
@@ -310,6 +311,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         "verb_final": getattr(data, "VERB_FINAL", False),
+        "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),

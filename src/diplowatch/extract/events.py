@@ -756,6 +756,8 @@ def _people(
         people = _before_verb(trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
         people = _speaker_in_first_person(s, trig, people, ntext, ctx)
+    if ctx.dropped_subjects and etype in DEEDS:
+        people = _speaker_as_dropped_subject(s, trig, people, ntext, ctx)
     reacted = _reaction_before(trig, reactions, ntext)
     if reacted is not None and not ctx.verb_final:
         # "X condemned the attack on Y": X is no party to the attack
@@ -812,6 +814,71 @@ def _speaker_in_first_person(
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return sorted([*people, speaker], key=lambda m: m.start)
+
+
+def _speaker_as_dropped_subject(
+    s: _Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """ "ارتش عراق اعلام کرد که از شهر رمادی عقب‌نشینی کرده است": where the
+    verb carries its subject (``context.DROPPED_SUBJECT_IS_SPEAKER``), a deed
+    reported right after a verb of saying whose clause names no subject —
+    only objects and places, marked as such ("… را", "به …", "از …") — is the
+    speaker's own, as "said it withdrew" is in English. Not inside a
+    quotation ("X گفت: «…»"), where a third person is someone else."""
+    quote = _quote_start(ntext, s.start, trig.start, s.cues)
+    verb = max(
+        (c for c in s.cues if c.entry.kind == "reporting" and c.end <= trig.start),
+        default=None,
+        key=lambda c: c.end,
+    )
+    if quote is None or verb is None or quote != verb.end:
+        return people
+    if _CLAUSE_BREAKS & set(ntext[verb.end : trig.start]) or {"«", '"'} & set(
+        ntext[verb.end : trig.start]
+    ):
+        return people
+    if any(verb.end <= t.start < trig.start for t in s.triggers):
+        return people  # the deed is not the first thing reported
+    if trig.entry.affix != "verb" and (
+        _verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) is None
+    ):
+        return people  # "حمله به کشتی … صورت گرفت": the deed's noun is the subject
+    named = [m for m in s.mentions if verb.end <= m.start < trig.start]
+    if any(not _marked_object(m, trig, ntext, ctx) for m in named):
+        return people  # the reported clause names its own subject
+    speaker = next(
+        (
+            m
+            for m in s.mentions
+            if m.end <= verb.start
+            and not (m.location_only or m.place or m.topic or m.source)
+            and (m.code or m.agent)
+            and previous_word(ntext, m.start) not in ctx.target_preps | ctx.about_preps
+        ),
+        None,
+    )
+    if speaker is None or unit(speaker) in {unit(m) for m in people}:
+        return people
+    return [speaker, *people]
+
+
+def _marked_object(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether a mention before a verb-final trigger is no subject: a place,
+    a noun of a phrase a preposition opens a few words before ("به مقر
+    گروه‌های …", "از شهر …"), or one before the object marker ("بیست معترض
+    را"). The agent of a passive ("توسط پلیس", ``context.AGENT_MARKERS``) is
+    a subject."""
+    if m.location_only or m.place:
+        return True
+    lead = ntext[max(0, m.start - 40) : m.start]
+    if any(lead.rstrip().endswith(a) for a in ctx.syntax.agent_markers):
+        return False
+    words = re.findall(r"\w+|[^\w\s]", lead)[-3:]
+    words = words[max((i + 1 for i, w in enumerate(words) if not w.isalnum()), default=0) :]
+    if set(words) & (ctx.target_preps | ctx.location_preps | ctx.about_preps):
+        return True
+    after = ntext[m.end : trig.start].split()[:3]
+    return bool(ctx.object_markers & set(after))
 
 
 def _doers_commented(s: _Sentence, trig: Hit, stated: set[int], doc: _Document) -> list[Mention]:

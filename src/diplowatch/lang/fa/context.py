@@ -451,6 +451,12 @@ CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 # and the subject of a reaction is not read after it.
 VERB_FINAL = True
 
+# Persian drops a subject its verb carries: a deed reported after "X اعلام
+# کرد که" whose clause names no subject, only objects ("بیست معترض را",
+# "به مقر …", "از شهر …"), is the speaker's own ("ارتش اعلام کرد که از شهر
+# عقب‌نشینی کرده است": the army withdrew; extract/events.py).
+DROPPED_SUBJECT_IS_SPEAKER = True
+
 # Words between a state and the troops it sends: Persian puts the purpose and
 # the object marker between them ("آلمان خود را برای اعزام ۶۰۰ سرباز …").
 SENT_AGENT_WINDOW = 6
