@@ -10,7 +10,7 @@ Events take strong mentions first and fall back on weak ones.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -516,6 +516,12 @@ class _MentionScan:
             )
             self.mentions.append(orphan)
 
+    def new_sentence(self) -> None:
+        """A sentence ended: the pending title found no country in it."""
+        self.release()
+        self.pending = None
+        self.linked = None
+
     def title(self, hit: Hit) -> None:
         """A title, institution or agent noun waits for its country (or joins a chain)."""
         text, ctx, e = self.text, self.ctx, hit.entry
@@ -711,17 +717,26 @@ def find_mentions(
     ctx: Context,
     ambiguous: frozenset[str],
     on: date | None = None,
+    sentence_starts: list[int] | None = None,
 ) -> list[Mention]:
     """Actor mentions in text order.
 
     Titles, institutions and agent nouns attach to the country word written
     next to them ("الشرطة العراقية", "Iraqi police", "Japan's foreign
     minister"), which then carries their role and agent; those left without
-    one become mentions with an empty code (``_orphan``).
+    one become mentions with an empty code (``_orphan``). A title waits for
+    its country or name only within its sentence (``sentence_starts``):
+    "… hunt the terrorists. Putin vowed …" names Putin alone, not a
+    terrorist called Putin (the sentence read alone never joined them).
     """
     cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
     scan = _MentionScan(text, ctx, ambiguous, on, cue_ends)
+    starts = sentence_starts or []
+    sentence = 0
     for hit in hits:
+        if sentence < len(starts) and hit.start >= starts[sentence]:
+            sentence = bisect_right(starts, hit.start)
+            scan.new_sentence()
         kind = hit.entry.kind
         if kind in _TITLE_KINDS:
             scan.title(hit)

@@ -280,10 +280,10 @@ def extract_document(
     """Events and highlight annotations of one document (see module docstring)."""
     norm = norm or normalize(text)
     doc = _Document(text, norm, lang, lexicon(lang), context(lang))
-    found = _find_actors(doc, published)
     spans = sentence_spans(norm.text, lang)
     if not spans:
         return Extraction([], [])
+    found = _find_actors(doc, published, [start for start, _ in spans])
     sentences = _sentences(doc, found, spans)
     title_codes = _title_codes(title, lang, doc.ctx, doc.lex) if title else []
     doc.pair = main_pair(found.mentions, title_codes)
@@ -366,8 +366,11 @@ class _Actors:
     dateline: str  # where agents named with no country act
 
 
-def _find_actors(doc: _Document, published: str | None) -> _Actors:
-    """Scan the document once and read its actor mentions."""
+def _find_actors(
+    doc: _Document, published: str | None, sentence_starts: list[int] | None = None
+) -> _Actors:
+    """Scan the document once and read its actor mentions (a title joins
+    no name or country across a sentence end)."""
     text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
     hits = [h for h in scan(ntext, lex) if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window)]
     layers = resolve(hits)
@@ -380,7 +383,9 @@ def _find_actors(doc: _Document, published: str | None) -> _Actors:
     # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
     ambiguous = lex.ambiguous - ctx.names.by_neighbours
-    mentions = find_mentions(ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on)
+    mentions = find_mentions(
+        ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on, sentence_starts
+    )
     home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
     # police or protesters the text places nowhere act where the dateline
     # is, else (``context.HOME_FOR_AGENTS``) in the article's home country
