@@ -15,7 +15,7 @@ from diplowatch.pipeline import process
 
 def units(text: str, lang: str, etype: str) -> list[set[str]]:
     events = process(Document("t", text, lang=lang)).events
-    return [{f"{a.code}:{a.agent}" for a in e.actors} for e in events if e.type == etype]
+    return [{f"{a.code or '-'}:{a.agent}" for a in e.actors} for e in events if e.type == etype]
 
 
 @pytest.mark.parametrize(
@@ -57,6 +57,15 @@ def test_the_speaker_did_the_deed_whose_subject_is_unnamed(
         ("دولت عراق اعلام کرد که معترضان توسط پلیس بازداشت شده‌اند.", "COERCE", "IRQ:GOV"),
         # inside a quotation a third person is someone else
         ("ارتش اسرائیل گفت: «به مواضع حماس حمله کردند.»", "ASSAULT", "ISR:MIL"),
+        # the victim is the subject of a passive or of dying
+        ("پلیس عراق اعلام کرد که دو معترض در درگیری‌ها کشته شدند.", "ASSAULT", "IRQ:COP"),
+        (
+            "ارتش عراق اعلام کرد که سه غیرنظامی در انفجار جان خود را از دست دادند.",
+            "ASSAULT",
+            "IRQ:MIL",
+        ),
+        # what merely happened ("به وقوع پیوست") has no doer among the speakers
+        ("ارتش عراق اعلام کرد که دو انفجار در بغداد به وقوع پیوسته است.", "ASSAULT", "IRQ:MIL"),
         # the deed's noun is the subject of "took place"
         (
             "ارتش اسرائیل اعلام کرد که حمله به کشتی در دریای عمان صورت گرفته است.",

@@ -142,6 +142,7 @@ class Context:
     content_openers: frozenset[str] = frozenset()
     verb_final: bool = False
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
+    passive_verbs: frozenset[str] = frozenset()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     agent_place_prefixes: frozenset[str] = frozenset()
@@ -264,6 +265,7 @@ _WORD_FIELDS = {
     "place_preps": "PLACE_PREPOSITIONS",
     "withdraw_from": "WITHDRAW_FROM",
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
+    "passive_verbs": "PASSIVE_VERBS",
     "venue_nouns": "VENUE_NOUNS",
     "target_preps": "TARGET_PREPOSITIONS",
     "partitives": "PARTITIVES",

@@ -844,17 +844,21 @@ def _speaker_as_dropped_subject(
         return people
     if any(verb.end <= t.start < trig.start for t in s.triggers):
         return people  # the deed is not the first thing reported
-    if trig.entry.affix != "verb" and (
-        _verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) is None
-    ):
-        return people  # "حمله به کشتی … صورت گرفت": the deed's noun is the subject
+    if set(ntext[verb.end : trig.start].split()[1:]) & ctx.content_openers:
+        return people  # "اعلام کرد پهپادهایی که … حمله کردند": a relative clause
+    end = _verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
+    # the verb with the word before the trigger and the two after the verb
+    said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
+    said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
+    if end is None or any(f" {v} " in said for v in ctx.passive_verbs):
+        return people  # "حمله … صورت گرفت", "کشته شدند": the deed's noun or victim is the subject
     named = [m for m in s.mentions if verb.end <= m.start < trig.start]
     if any(not _marked_object(m, trig, ntext, ctx) for m in named):
         return people  # the reported clause names its own subject
     speaker = next(
         (
             m
-            for m in s.mentions
+            for m in reversed(s.mentions)
             if m.end <= verb.start
             and not (m.location_only or m.place or m.topic or m.source)
             and (m.code or m.agent)

@@ -457,6 +457,36 @@ VERB_FINAL = True
 # عقب‌نشینی کرده است": the army withdrew; extract/events.py).
 DROPPED_SUBJECT_IS_SPEAKER = True
 
+# Light verbs of the passive, of what merely happens and of dying ("کشته
+# شدند", "مورد حمله قرار گرفت", "صورت گرفت", "به وقوع پیوست", "جان خود را از
+# دست داد"): their subject is what undergoes the deed, never the speaker who
+# reports it.
+PASSIVE_VERBS: tuple[str, ...] = (
+    "شد",
+    "شدند",
+    "شده",
+    "شدن",
+    "شود",
+    "شوند",
+    "میشود",
+    "میشوند",
+    "میشد",
+    "میشدند",
+    "قرار گرفت",
+    "قرار گرفتند",
+    "قرار گرفته",
+    "صورت گرفت",
+    "صورت گرفته",
+    "به وقوع پیوست",
+    "به وقوع پیوسته",
+    "از دست داد",
+    "از دست دادند",
+    "از دست داده",
+    "جان باخت",
+    "جان باختند",
+    "جان باخته",
+)
+
 # Words between a state and the troops it sends: Persian puts the purpose and
 # the object marker between them ("آلمان خود را برای اعزام ۶۰۰ سرباز …").
 SENT_AGENT_WINDOW = 6
