@@ -886,7 +886,7 @@ def _marked_object(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
     words = words[max((i + 1 for i, w in enumerate(words) if not w.isalnum()), default=0) :]
     if set(words) & (ctx.target_preps | ctx.location_preps | ctx.about_preps):
         return True
-    after = ntext[m.end : trig.start].split()[:3]
+    after = ntext[m.end : trig.start].split()[:2]
     return bool(ctx.object_markers & set(after))
 
 
