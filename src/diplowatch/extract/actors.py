@@ -122,6 +122,10 @@ class Context:
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    scene_preps: frozenset[str] = frozenset()
+    name_countries: frozenset[str] = (
+        frozenset()
+    )  # "كوريا" of "رفائيل كوريا"  # "killed in an attack in Jordan": where
     withdraw_from: frozenset[str] = frozenset()
     place_side_preps: frozenset[str] = frozenset()
     unknown_sides: bool = False
@@ -263,6 +267,8 @@ _WORD_FIELDS = {
     "realized_modals": "REALIZED_MODALS",
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
+    "scene_preps": "SCENE_PREPOSITIONS",
+    "name_countries": "COUNTRY_WORDS_IN_NAMES",
     "withdraw_from": "WITHDRAW_FROM",
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "passive_verbs": "PASSIVE_VERBS",
@@ -497,6 +503,8 @@ class _MentionScan:
     ambiguous: frozenset[str]
     on: date | None
     cue_ends: set[int]
+    listed: frozenset[int] = frozenset()  # ambiguous names listed with a state
+    starts: frozenset[int] = frozenset()  # where actor hits begin
     mentions: list[Mention] = field(default_factory=list)
     pending: _Pending | None = None
     last_role: str = ""  # a counterpart has the role of the person it mirrors
@@ -640,8 +648,33 @@ class _MentionScan:
         base = self.text[hit.base_start : hit.base_end]
         # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
         return base in self.ambiguous and (
-            e.kind != "state" or not any(0 < hit.start - c <= 2 for c in self.cue_ends)
+            e.kind != "state"
+            or not (any(0 < hit.start - c <= 2 for c in self.cue_ends) or hit.start in self.listed)
         )
+
+    def name_part(self, hit: Hit) -> bool:
+        """A country word that is also a given name or surname
+        (``context.COUNTRY_WORDS_IN_NAMES``) continuing a person's name after
+        a title: "الرئيس رفائيل كوريا" (title + given name + surname),
+        "السيناتور تشاد وولف" (title + given name + surname)."""
+        text, ctx = self.text, self.ctx
+        if hit.prefix or text[hit.base_start : hit.base_end] not in ctx.name_countries:
+            return False
+        last = self.mentions[-1] if self.mentions else None
+        pending = self.pending
+        titled = (
+            pending is not None
+            and pending.hit.entry.kind == "role"
+            and pending.hit.end == self.last_end
+        ) or (last is not None and bool(last.role) and last.end == self.last_end)
+        gap = text[self.last_end : hit.start].split()
+        if not titled or len(gap) > 2 or not all(w.isalpha() for w in gap):
+            return False
+        given = [w for w in gap if w not in ctx.former_after | ctx.former_words]
+        if given:
+            return len(given) == 1 and given[0] not in ctx.name_stopwords
+        after = _next_word(text, hit.end)
+        return bool(after) and after not in ctx.name_stopwords and hit.end + 1 not in self.starts
 
     def place(self, hit: Hit) -> None:
         """A state, organisation, person or place, with what is written around it."""
@@ -732,7 +765,10 @@ def find_mentions(
     terrorist called Putin (the sentence read alone never joined them).
     """
     cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
-    scan = _MentionScan(text, ctx, ambiguous, on, cue_ends)
+    listed = _listed_with_states(text, hits, ambiguous, ctx.conjunctions)
+    scan = _MentionScan(
+        text, ctx, ambiguous, on, cue_ends, listed, frozenset(h.start for h in hits)
+    )
     starts = sentence_starts or []
     sentence = 0
     for hit in hits:
@@ -744,13 +780,38 @@ def find_mentions(
             scan.title(hit)
         elif kind == "group":
             scan.group(hit)
-        elif kind in _PLACE_KINDS and not scan.skipped(hit):
+        elif kind in _PLACE_KINDS and not scan.skipped(hit) and not scan.name_part(hit):
             scan.place(hit)
     scan.release()
     mentions = scan.mentions
     mentions.sort(key=lambda m: m.start)
     _weak_lists(text, mentions, ctx.conjunctions)
     return mentions
+
+
+def _listed_with_states(
+    text: str, hits: list[Hit], ambiguous: frozenset[str], conj: frozenset[str]
+) -> frozenset[int]:
+    """Starts of ambiguous state names coordinated with a plain state or
+    capital ("ترکیه و آذربایجان", "وقعت جورجيا وأوكرانيا", "Moscow and
+    Kyiv"): listed with a state, the name is the state, not the province or
+    the word it also spells."""
+    out: set[int] = set()
+    for a, b in zip(hits, hits[1:], strict=False):
+        if b.start < a.end:
+            continue
+        gap = text[a.end : b.start].strip()
+        if not (gap in conj or (gap == "" and b.prefix[:1] in conj)):
+            continue
+        for one, other in ((a, b), (b, a)):
+            if (
+                one.entry.kind == "state"
+                and text[one.base_start : one.base_end] in ambiguous
+                and other.entry.kind in ("state", "capital")
+                and text[other.base_start : other.base_end] not in ambiguous
+            ):
+                out.add(one.start)
+    return frozenset(out)
 
 
 def _modifies(text: str, prev_m: Mention, hit: Hit, ctx: Context) -> bool:
