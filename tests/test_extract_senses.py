@@ -67,6 +67,7 @@ def test_other_senses_are_no_event(text: str, lang: str, wrong: str) -> None:
         ("ایران سه دیپلمات هلندی را اخراج کرد.", "fa", "SANCTION"),
         ("وزیر خارجه ایران از عمان بازدید کرد.", "fa", "CONSULT"),
         ("سفر رئیس‌جمهور ایران به ترکیه آغاز شد.", "fa", "CONSULT"),
+        ("سفرهای رئیس‌جمهور ایران به ترکیه و عراق ادامه دارد.", "fa", "CONSULT"),
         ("طردت الكويت دبلوماسيا إيرانيا.", "ar", "SANCTION"),
         ("The Egyptian foreign minister paid a visit to Jordan.", "en", "CONSULT"),
         ("The Netherlands expelled two Iranian diplomats.", "en", "SANCTION"),

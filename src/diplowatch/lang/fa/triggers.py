@@ -1566,10 +1566,16 @@ INTERVIEWS: tuple[str, ...] = (
 # Longer words and phrases that contain a trigger but are not the event
 # (the matcher keeps the longest hit, so these hide the shorter trigger).
 NOT_TRIGGERS: tuple[str, ...] = INTERVIEWS + (
-    # a tablecloth ("سفره مردم": people's livelihood), no trip
-    "سفره",
+    # a tablecloth ("سفره مردم": people's livelihood), no trip; never bare
+    # "سفره", whose plural ending would hide "سفرهای" (trips)
     "سفره ها",
-    "سفره های",
+    "سفره مردم",
+    "سفره دولت",
+    "سفره کارگران",
+    "سفره خانوار",
+    "سفره خانواده",
+    "سفره ایرانیان",
+    "سفره ملت",
     # gave their lives: martyrs, no gift
     "جان خود را اهدا",
     "جان خویش را اهدا",
