@@ -22,7 +22,10 @@ def types(text: str, lang: str) -> set[str]:
         ("رئیس مجلس ایران در پیامی درگذشت یک شاعر پیشکسوت را تسلیت گفت.", "fa"),
         ("قدم وزير الدفاع الأردني تعازيه إلى أسر الجنود الذين سقطوا.", "ar"),
         ("قدمت رئيسة الحكومة التونسية تعازيها لعائلات ضحايا الحريق.", "ar"),
-        ("The Jordanian defence minister offered condolences to the families of the soldiers.", "en"),
+        (
+            "The Jordanian defence minister offered condolences to the families of the soldiers.",
+            "en",
+        ),
     ],
 )
 def test_condolences_among_ones_own_are_a_ceremony(text: str, lang: str) -> None:
@@ -75,3 +78,49 @@ def test_other_senses_are_no_event(text: str, lang: str, wrong: str) -> None:
 )
 def test_the_diplomatic_sense_is_kept(text: str, lang: str, kept: str) -> None:
     assert kept in types(text, lang)
+
+
+def statuses(text: str, lang: str, etype: str) -> set[str]:
+    return {e.status for e in process(Document("t", text, lang=lang)).events if e.type == etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("المسلحون فشلوا في تنفيذ هجوم على السفارة الأمريكية في بغداد.", "ar", "ASSAULT"),
+        ("انتهت حملة الشرطة العراقية في الموصل دون أن تسفر عن القبض على أحد.", "ar", "COERCE"),
+        (
+            "The militants failed to carry out an attack on the US embassy in Baghdad.",
+            "en",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_failed_attempt_is_negated(text: str, lang: str, etype: str) -> None:
+    assert "reported" not in statuses(text, lang, etype)
+
+
+def test_a_failed_attempt_in_persian_is_no_attack() -> None:
+    assert "ASSAULT" not in statuses(
+        "شبه‌نظامیان نتوانستند به سفارت آمریکا در بغداد حمله کنند.", "fa", "ASSAULT"
+    ) - {"negated"}
+
+
+def test_an_arrest_that_happened_is_reported() -> None:
+    assert "reported" in statuses(
+        "ألقت الشرطة العراقية القبض على ثلاثة مسلحين في بغداد.", "ar", "COERCE"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("گفت‌وگوی روزنامه اعتماد با سفیر پیشین ایران در لبنان را بخوانید.", "fa", False),
+        ("گفتگوی خبرنگار ما با وزیر خارجه پیشین عراق را می‌خوانید.", "fa", False),
+        ("در گفت و گوی وزیر خارجه ایران با همتای عراقی خود روابط دو کشور بررسی شد.", "fa", True),
+        ("أجرت صحيفة الأهرام حوارا مع وزير الخارجية العراقي.", "ar", False),
+        ("Read our interview with the former Iraqi foreign minister.", "en", False),
+    ],
+)
+def test_an_outlets_interview_is_no_meeting(text: str, lang: str, kept: bool) -> None:
+    assert ("CONSULT" in types(text, lang)) is kept

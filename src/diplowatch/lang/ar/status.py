@@ -64,6 +64,22 @@ NEGATION_CUES: tuple[str, ...] = (
     "اي صلة لها",
     "اي صلة له",
     "اي مسؤولية عن",
+    # a deed attempted and failed, a search that found no one: it did not
+    # happen ("فشلت في تنفيذ هجوم", "دون أن تسفر عن القبض على أحد")
+    "فشل في تنفيذ",
+    "فشلت في تنفيذ",
+    "فشلوا في تنفيذ",
+    "فشل في شن",
+    "فشلت في شن",
+    "لم يتمكن من تنفيذ",
+    "لم تتمكن من تنفيذ",
+    "لم يتمكنوا من تنفيذ",
+    "عجز عن تنفيذ",
+    "عجزت عن تنفيذ",
+    "دون ان تسفر عن",
+    "دون ان يسفر عن",
+    "لم تسفر عن",
+    "لم يسفر عن",
 )
 # Phrases that are no cue of status and hide the cues written inside them:
 # "سبق ان" (had already) and "ان تم" (if it is done) hold no "ان" (that).

@@ -324,6 +324,12 @@ PLACE_MODIFIERS: tuple[str, ...] = (
 # Words that may stand between a negation and the event it negates ("called
 # off a march", "has not been placed on alert", "will not yet send").
 NEGATION_GAP_WORDS: tuple[str, ...] = (
+    # "failed to carry out an attack", "failed to stage a protest"
+    "carry",
+    "out",
+    "conduct",
+    "stage",
+    "mount",
     "a",
     "an",
     "the",
