@@ -396,9 +396,11 @@ def select(
                 continue
             if unit(m) in units:
                 continue
-            chosen.append(m)
-            units.add(unit(m))
-            codes.add(m.code)
+            # with the states listed right after it ("called on Ethiopia and Eritrea")
+            for n in [m, *_listed_after(m, mentions, text, conj)]:
+                chosen.append(n)
+                units.add(unit(n))
+                codes.add(n.code)
             break
     # A lone actor of the article's main pair meets the other one ("the
     # minister said …"); where a missing object is missing (``lone_fill``
@@ -425,6 +427,25 @@ def select(
             units.add(unit(m))
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+def _listed_after(
+    first: Mention, mentions: list[Mention], text: str, conj: frozenset[str]
+) -> list[Mention]:
+    """The weak mentions joined to ``first`` by conjunctions alone, in order."""
+    out: list[Mention] = []
+    last = first
+    for m in mentions:
+        if m.start < last.end:
+            continue
+        gap = text[last.end : m.start].strip()
+        if not gap or not (gap in conj or all(w in conj for w in gap.split())):
+            break
+        if m.strong or m.source or m.location_only or m.place or m.topic or not m.code:
+            break
+        out.append(m)
+        last = m
+    return out
 
 
 def split(
