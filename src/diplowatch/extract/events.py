@@ -897,6 +897,7 @@ def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list
             ctx.adjacent_coordinated,
             ctx.partitives,
             ctx.syntax.agent_markers,
+            ctx.stance_nouns,
         )
     if sides is not None:
         return sides
