@@ -656,7 +656,11 @@ def _completes(earlier: _Mark, later: _Mark, text: str, preps: frozenset[str]) -
         return False
     if earlier.how == "owner":
         return True
-    return earlier.how == "object" and any(w not in preps for w in gap.split())
+    # a whole state or organisation as the object is whom the verb is aimed
+    # at; people or officials as the object may be moved or handed over to
+    # the next one ("معترضان را به زندان … منتقل کرد")
+    whole = any(m.agent is None and m.kind in ("state", "igo") for m in earlier.group)
+    return earlier.how == "object" and whole and any(w not in preps for w in gap.split())
 
 
 def _preceded_by(text: str, group: list[Mention], words: frozenset[str]) -> bool:
