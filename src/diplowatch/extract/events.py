@@ -807,6 +807,8 @@ def _people(
         people = _before_verb(trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
         people = _speaker_in_first_person(s, trig, people, ntext, ctx)
+    if ctx.dropped_subjects and etype in DEEDS:
+        people = _speaker_as_dropped_subject(s, trig, people, ntext, ctx)
     reacted = _reaction_before(trig, reactions, ntext)
     if reacted is not None and not ctx.verb_final:
         # "X condemned the attack on Y": X is no party to the attack
@@ -863,6 +865,75 @@ def _speaker_in_first_person(
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return sorted([*people, speaker], key=lambda m: m.start)
+
+
+def _speaker_as_dropped_subject(
+    s: _Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """ "ارتش عراق اعلام کرد که از شهر رمادی عقب‌نشینی کرده است": where the
+    verb carries its subject (``context.DROPPED_SUBJECT_IS_SPEAKER``), a deed
+    reported right after a verb of saying whose clause names no subject —
+    only objects and places, marked as such ("… را", "به …", "از …") — is the
+    speaker's own, as "said it withdrew" is in English. Not inside a
+    quotation ("X گفت: «…»"), where a third person is someone else."""
+    quote = _quote_start(ntext, s.start, trig.start, s.cues)
+    verb = max(
+        (c for c in s.cues if c.entry.kind == "reporting" and c.end <= trig.start),
+        default=None,
+        key=lambda c: c.end,
+    )
+    if quote is None or verb is None or quote != verb.end:
+        return people
+    if _CLAUSE_BREAKS & set(ntext[verb.end : trig.start]) or {"«", '"'} & set(
+        ntext[verb.end : trig.start]
+    ):
+        return people
+    if any(verb.end <= t.start < trig.start for t in s.triggers):
+        return people  # the deed is not the first thing reported
+    if set(ntext[verb.end : trig.start].split()[1:]) & ctx.content_openers:
+        return people  # "اعلام کرد پهپادهایی که … حمله کردند": a relative clause
+    end = _verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
+    # the verb with the word before the trigger and the two after the verb
+    said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
+    said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
+    if end is None or any(f" {v} " in said for v in ctx.passive_verbs):
+        return people  # "حمله … صورت گرفت", "کشته شدند": the deed's noun or victim is the subject
+    named = [m for m in s.mentions if verb.end <= m.start < trig.start]
+    if any(not _marked_object(m, trig, ntext, ctx) for m in named):
+        return people  # the reported clause names its own subject
+    speaker = next(
+        (
+            m
+            for m in reversed(s.mentions)
+            if m.end <= verb.start
+            and not (m.location_only or m.place or m.topic or m.source)
+            and (m.code or m.agent)
+            and previous_word(ntext, m.start) not in ctx.target_preps | ctx.about_preps
+        ),
+        None,
+    )
+    if speaker is None or unit(speaker) in {unit(m) for m in people}:
+        return people
+    return [speaker, *people]
+
+
+def _marked_object(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether a mention before a verb-final trigger is no subject: a place,
+    a noun of a phrase a preposition opens a few words before ("به مقر
+    گروه‌های …", "از شهر …"), or one before the object marker ("بیست معترض
+    را"). The agent of a passive ("توسط پلیس", ``context.AGENT_MARKERS``) is
+    a subject."""
+    if m.location_only or m.place:
+        return True
+    lead = ntext[max(0, m.start - 40) : m.start]
+    if any(lead.rstrip().endswith(a) for a in ctx.syntax.agent_markers):
+        return False
+    words = re.findall(r"\w+|[^\w\s]", lead)[-3:]
+    words = words[max((i + 1 for i, w in enumerate(words) if not w.isalnum()), default=0) :]
+    if set(words) & (ctx.target_preps | ctx.location_preps | ctx.about_preps):
+        return True
+    after = ntext[m.end : trig.start].split()[:2]
+    return bool(ctx.object_markers & set(after))
 
 
 def _doers_commented(s: _Sentence, trig: Hit, stated: set[int], doc: _Document) -> list[Mention]:
@@ -929,6 +1000,8 @@ def _side_event(
     shown = type_by_source(etype, mode, actors, ctx.lang)
     if shown != etype and etype in PLACE_SIDES and _place_struck(s, trig, doc):
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
+    if shown in PLACE_SIDES and ctx.verb_final:
+        actors = _place_before_verb(actors, s, trig, doc)
     if not actors and pools.place:
         # "protests spread in Khuzestan"
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
@@ -1197,6 +1270,31 @@ def _scene(ntext: str, start: int, ctx: Any) -> bool:
         if word not in skip:
             return False
     return False
+
+
+def _place_before_verb(actors: list[Actor], s: _Sentence, trig: Hit, doc: _Document) -> list[Actor]:
+    """Where the verb ends its clause (``context.VERB_FINAL``), the place a
+    withdrawal leaves, aid goes to or an attack strikes stands before the
+    verb, behind a preposition of direction (``context.PLACE_SIDE_PREPOSITIONS``:
+    "ارتش از نوار غزه عقب‌نشینی کرد", "قطر به غزه کمک کرد"): with all
+    actors of one country, the last such place of another country in the
+    trigger's clause is the other side. A place behind "in" ("در") is only
+    the scene."""
+    own = {a.code for a in actors}
+    if len(own) != 1:
+        return actors
+    ntext, ctx = doc.ntext, doc.ctx
+    skip = ctx.location_heads | ctx.place_modifiers
+    for m in reversed(s.mentions):
+        if m.end > trig.start or not m.location_only or not m.code or m.code in own:
+            continue
+        gap = ntext[m.end : trig.start]
+        if _CLAUSE_BREAKS & set(gap) or any(m.end <= t.start < trig.start for t in s.triggers):
+            return actors
+        words = ntext[max(s.start, m.start - 60) : m.start].split()
+        before = next((w for w in reversed(words) if w not in skip), "")
+        return actors + [Actor(m.code)] if before in ctx.place_side_preps else actors
+    return actors
 
 
 def _verb_end(
