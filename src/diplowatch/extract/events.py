@@ -1223,39 +1223,13 @@ def _place_as_target(
     own = {a.code for a in actors}
     if len(own) != 1:
         return actors
-    place = _place_object_before(mentions, own, trig, doc) if doc.ctx.verb_final else None
-    place = place or next(
+    place = next(
         (m for m in mentions if m.location_only and m.start >= trig.end and m.code not in own),
         None,
     )
     if place is None or not place.code or _scene(doc.ntext, place.start, doc.ctx):
         return actors
     return actors + [Actor(place.code)]
-
-
-def _place_object_before(
-    mentions: list[Mention], own: set[str | None], trig: Hit, doc: _Document
-) -> Mention | None:
-    """In a verb-final clause the place struck stands before the verb: the
-    nearest place of another country in the trigger's clause that the
-    object marker follows ("روسیه شهر خارکیف را بمباران کرد", "خارکیف و
-    اودسا را") or a target preposition precedes across head nouns ("به شهر
-    خرسون حمله کردند")."""
-    ntext, ctx = doc.ntext, doc.ctx
-    for m in reversed([m for m in mentions if m.end <= trig.start]):
-        if _CLAUSE_BREAKS & set(ntext[m.end : trig.start]):
-            return None
-        if not m.location_only or m.code in own:
-            continue
-        rest = ntext[m.end : trig.start].split()
-        while rest and rest[0] in ctx.conjunctions:
-            rest = rest[2:]  # "خارکیف و اودسا را": the marker after the list
-        words = ntext[max(0, m.start - 40) : m.start].split()[-3:]
-        while words and words[-1] in ctx.location_heads:
-            words.pop()
-        if (rest and rest[0] in ctx.object_markers) or (words and words[-1] in ctx.target_preps):
-            return m
-    return None
 
 
 def _scene(ntext: str, start: int, ctx: Any) -> bool:
@@ -1293,8 +1267,20 @@ def _place_before_verb(actors: list[Actor], s: _Sentence, trig: Hit, doc: _Docum
             return actors
         words = ntext[max(s.start, m.start - 60) : m.start].split()
         before = next((w for w in reversed(words) if w not in skip), "")
-        return actors + [Actor(m.code)] if before in ctx.place_side_preps else actors
+        if before in ctx.place_side_preps or _object_marked_after(gap, ctx):
+            return actors + [Actor(m.code)]
+        return actors
     return actors
+
+
+def _object_marked_after(gap: str, ctx: Any) -> bool:
+    """Whether the object marker follows a place, or the list it ends ("روسیه
+    شهر خارکیف را بمباران کرد", "خارکیف و اودسا را هدف قرار داد"): the place
+    struck or taken is the verb's object."""
+    rest = gap.split()
+    while len(rest) > 1 and rest[0] in ctx.conjunctions:
+        rest = rest[2:]
+    return bool(rest) and rest[0] in ctx.object_markers
 
 
 def _verb_end(
