@@ -606,6 +606,8 @@ def _target_before(
         return None
     i = len(marked) - 1
     while i > 0 and _completes(marked[i - 1], marked[i], text, preps):
+        if any(marked[i - 1].group[-1].end <= g[0].start < marked[i].begin for g in groups):
+            break  # an unmarked group between is a new subject: no phrase of the earlier one
         i -= 1
     return marked[i].group
 

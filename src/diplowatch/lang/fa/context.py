@@ -444,7 +444,8 @@ PARTITIVES: tuple[str, ...] = (
 # خروج نیروهایش از عراق استقبال کرد", "از موضع روسیه درباره تایوان حمایت
 # کرد"): the owner written after one behind a target preposition is the
 # target; the places and states of the stand's content after it are not.
-# Not "درخواست" or "دعوت": "به درخواست X" is "at X's request".
+# Not "درخواست", "دعوت" or "حمایت": "به درخواست X" is "at X's request",
+# "با حمایت X" "with X's backing".
 STANCE_NOUNS: tuple[str, ...] = (
     "تصمیم",
     "تصمیمات",
@@ -467,8 +468,6 @@ STANCE_NOUNS: tuple[str, ...] = (
     "تلاش",
     "تلاش‌های",
     "رویکرد",
-    "حمایت",
-    "حمایت‌های",
     "تصویب",
 )
 
