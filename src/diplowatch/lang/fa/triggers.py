@@ -2491,3 +2491,57 @@ VERB_TRIGGERS[("THREATEN", "threat")] += (
     + _light(("اتمام حجت",), ("کرد", "کردند"))
     + _light(("تلافی",), ("خواهد کرد", "خواهند کرد", "خواهیم کرد"))
 )
+
+# A message carried or handed over between leaders ("حامل پیامی از سلطان
+# عمان بود", "پیام کتبی امیر را تسلیم کرد"), a trip at an invitation, a
+# call ("در تماس با همتای ترکیه‌ای خود").
+NOUN_TRIGGERS[("CONSULT", "meeting")] += ("حامل پیام", "پیام کتبی", "پیام مکتوب")
+GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] += (
+    (
+        ("تسلیم کرد", "تسلیم کردند", "تحویل داد", "ابلاغ کرد"),
+        ("پیام",),
+        8,
+    ),
+)
+GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] += (
+    (("رفت", "رفتند", "خواهد رفت", "می رود"), ("به دعوت", "در راس هیئت", "در راس هیات")),
+)
+GUARDED_NOUN_TRIGGERS[("CONSULT", "phone")] = (
+    (
+        ("در تماس با",),
+        ("همتای", "همتایان", "وزیر", "رئیس", "رییس", "نخست وزیر", "امیر", "پادشاه"),
+        3,
+    ),
+)
+# experience shared, cooperation raised ("همکاری‌ها را افزایش دادند"), a
+# base or airspace opened to an ally ("اجازه استفاده از پایگاه")
+GUARDED_NOUN_TRIGGERS[("COOPERATE", "cooperation")] += (
+    (("در اختیار",), ("تجربیات", "تجارب", "دانش فنی"), 0),
+    (("اجازه استفاده از",), ("پایگاه", "حریم هوایی", "فرودگاه", "بندر", "بنادر"), 2),
+)
+GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] += ((_light(("افزایش",), _GIVE), ("همکاری",)),)
+# talks refused ("زیر فشار مذاکره نخواهد کرد"), not submitting ("تن نخواهد
+# داد"), a no given ("پاسخ رد داد"), leave not granted ("موافقت نشد")
+VERB_TRIGGERS[("REJECT", "reject")] += (
+    *_light(
+        ("مذاکره", "گفتگو", "گفت و گو"),
+        ("نخواهد کرد", "نخواهند کرد", "نخواهیم کرد", "نمی کنیم", "نمی کند", "نمی کنند"),
+    ),
+    # future only: "به ذلت تن نمی‌دهیم" is a slogan
+    *_light(("تن",), ("نخواهد داد", "نخواهند داد", "نخواهیم داد")),
+    "موافقت نشد",
+)
+NOUN_TRIGGERS[("REJECT", "reject")] += ("پاسخ رد", "جواب رد")
+# a lawful target named, a reply in kind promised, a price to be paid
+NOUN_TRIGGERS[("THREATEN", "threat")] += (
+    "هدف مشروع",
+    "اهداف مشروع",
+    "پاسخ متقابل خواهد",
+    "پاسخ متقابل خواهیم",
+    "مقابله به مثل خواهد",
+    "مقابله به مثل خواهیم",
+)
+GUARDED_NOUN_TRIGGERS[("THREATEN", "threat")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("THREATEN", "threat"), ()),
+    (("تاوان",), ("خواهد داد", "خواهند داد", "خواهد پرداخت", "خواهند پرداخت"), 6),
+)
