@@ -10,7 +10,7 @@ Events take strong mentions first and fall back on weak ones.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -122,6 +122,10 @@ class Context:
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    scene_preps: frozenset[str] = frozenset()
+    name_countries: frozenset[str] = (
+        frozenset()
+    )  # "كوريا" of "رفائيل كوريا"  # "killed in an attack in Jordan": where
     withdraw_from: frozenset[str] = frozenset()
     unknown_sides: bool = False
     lone_fill: bool = False
@@ -260,6 +264,8 @@ _WORD_FIELDS = {
     "realized_modals": "REALIZED_MODALS",
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
+    "scene_preps": "SCENE_PREPOSITIONS",
+    "name_countries": "COUNTRY_WORDS_IN_NAMES",
     "withdraw_from": "WITHDRAW_FROM",
     "venue_nouns": "VENUE_NOUNS",
     "target_preps": "TARGET_PREPOSITIONS",
@@ -491,6 +497,8 @@ class _MentionScan:
     ambiguous: frozenset[str]
     on: date | None
     cue_ends: set[int]
+    listed: frozenset[int] = frozenset()  # ambiguous names listed with a state
+    starts: frozenset[int] = frozenset()  # where actor hits begin
     mentions: list[Mention] = field(default_factory=list)
     pending: _Pending | None = None
     last_role: str = ""  # a counterpart has the role of the person it mirrors
@@ -511,6 +519,12 @@ class _MentionScan:
                 and previous_word(self.text, pending.hit.start) in self.ctx.place_preps
             )
             self.mentions.append(orphan)
+
+    def new_sentence(self) -> None:
+        """A sentence ended: the pending title found no country in it."""
+        self.release()
+        self.pending = None
+        self.linked = None
 
     def title(self, hit: Hit) -> None:
         """A title, institution or agent noun waits for its country (or joins a chain)."""
@@ -628,8 +642,33 @@ class _MentionScan:
         base = self.text[hit.base_start : hit.base_end]
         # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
         return base in self.ambiguous and (
-            e.kind != "state" or not any(0 < hit.start - c <= 2 for c in self.cue_ends)
+            e.kind != "state"
+            or not (any(0 < hit.start - c <= 2 for c in self.cue_ends) or hit.start in self.listed)
         )
+
+    def name_part(self, hit: Hit) -> bool:
+        """A country word that is also a given name or surname
+        (``context.COUNTRY_WORDS_IN_NAMES``) continuing a person's name after
+        a title: "الرئيس رفائيل كوريا" (title + given name + surname),
+        "السيناتور تشاد وولف" (title + given name + surname)."""
+        text, ctx = self.text, self.ctx
+        if hit.prefix or text[hit.base_start : hit.base_end] not in ctx.name_countries:
+            return False
+        last = self.mentions[-1] if self.mentions else None
+        pending = self.pending
+        titled = (
+            pending is not None
+            and pending.hit.entry.kind == "role"
+            and pending.hit.end == self.last_end
+        ) or (last is not None and bool(last.role) and last.end == self.last_end)
+        gap = text[self.last_end : hit.start].split()
+        if not titled or len(gap) > 2 or not all(w.isalpha() for w in gap):
+            return False
+        given = [w for w in gap if w not in ctx.former_after | ctx.former_words]
+        if given:
+            return len(given) == 1 and given[0] not in ctx.name_stopwords
+        after = _next_word(text, hit.end)
+        return bool(after) and after not in ctx.name_stopwords and hit.end + 1 not in self.starts
 
     def place(self, hit: Hit) -> None:
         """A state, organisation, person or place, with what is written around it."""
@@ -707,29 +746,66 @@ def find_mentions(
     ctx: Context,
     ambiguous: frozenset[str],
     on: date | None = None,
+    sentence_starts: list[int] | None = None,
 ) -> list[Mention]:
     """Actor mentions in text order.
 
     Titles, institutions and agent nouns attach to the country word written
     next to them ("الشرطة العراقية", "Iraqi police", "Japan's foreign
     minister"), which then carries their role and agent; those left without
-    one become mentions with an empty code (``_orphan``).
+    one become mentions with an empty code (``_orphan``). A title waits for
+    its country or name only within its sentence (``sentence_starts``):
+    "… hunt the terrorists. Putin vowed …" names Putin alone, not a
+    terrorist called Putin (the sentence read alone never joined them).
     """
     cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
-    scan = _MentionScan(text, ctx, ambiguous, on, cue_ends)
+    listed = _listed_with_states(text, hits, ambiguous, ctx.conjunctions)
+    scan = _MentionScan(
+        text, ctx, ambiguous, on, cue_ends, listed, frozenset(h.start for h in hits)
+    )
+    starts = sentence_starts or []
+    sentence = 0
     for hit in hits:
+        if sentence < len(starts) and hit.start >= starts[sentence]:
+            sentence = bisect_right(starts, hit.start)
+            scan.new_sentence()
         kind = hit.entry.kind
         if kind in _TITLE_KINDS:
             scan.title(hit)
         elif kind == "group":
             scan.group(hit)
-        elif kind in _PLACE_KINDS and not scan.skipped(hit):
+        elif kind in _PLACE_KINDS and not scan.skipped(hit) and not scan.name_part(hit):
             scan.place(hit)
     scan.release()
     mentions = scan.mentions
     mentions.sort(key=lambda m: m.start)
     _weak_lists(text, mentions, ctx.conjunctions)
     return mentions
+
+
+def _listed_with_states(
+    text: str, hits: list[Hit], ambiguous: frozenset[str], conj: frozenset[str]
+) -> frozenset[int]:
+    """Starts of ambiguous state names coordinated with a plain state or
+    capital ("ترکیه و آذربایجان", "وقعت جورجيا وأوكرانيا", "Moscow and
+    Kyiv"): listed with a state, the name is the state, not the province or
+    the word it also spells."""
+    out: set[int] = set()
+    for a, b in zip(hits, hits[1:], strict=False):
+        if b.start < a.end:
+            continue
+        gap = text[a.end : b.start].strip()
+        if not (gap in conj or (gap == "" and b.prefix[:1] in conj)):
+            continue
+        for one, other in ((a, b), (b, a)):
+            if (
+                one.entry.kind == "state"
+                and text[one.base_start : one.base_end] in ambiguous
+                and other.entry.kind in ("state", "capital")
+                and text[other.base_start : other.base_end] not in ambiguous
+            ):
+                out.add(one.start)
+    return frozenset(out)
 
 
 def _modifies(text: str, prev_m: Mention, hit: Hit, ctx: Context) -> bool:

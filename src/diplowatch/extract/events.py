@@ -280,10 +280,10 @@ def extract_document(
     """Events and highlight annotations of one document (see module docstring)."""
     norm = norm or normalize(text)
     doc = _Document(text, norm, lang, lexicon(lang), context(lang))
-    found = _find_actors(doc, published)
     spans = sentence_spans(norm.text, lang)
     if not spans:
         return Extraction([], [])
+    found = _find_actors(doc, published, [start for start, _ in spans])
     sentences = _sentences(doc, found, spans)
     title_codes = _title_codes(title, lang, doc.ctx, doc.lex) if title else []
     doc.pair = main_pair(found.mentions, title_codes)
@@ -366,8 +366,11 @@ class _Actors:
     dateline: str  # where agents named with no country act
 
 
-def _find_actors(doc: _Document, published: str | None) -> _Actors:
-    """Scan the document once and read its actor mentions."""
+def _find_actors(
+    doc: _Document, published: str | None, sentence_starts: list[int] | None = None
+) -> _Actors:
+    """Scan the document once and read its actor mentions (a title joins
+    no name or country across a sentence end)."""
     text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
     hits = [h for h in scan(ntext, lex) if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window)]
     layers = resolve(hits)
@@ -380,7 +383,9 @@ def _find_actors(doc: _Document, published: str | None) -> _Actors:
     # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
     ambiguous = lex.ambiguous - ctx.names.by_neighbours
-    mentions = find_mentions(ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on)
+    mentions = find_mentions(
+        ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on, sentence_starts
+    )
     home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
     # police or protesters the text places nowhere act where the dateline
     # is, else (``context.HOME_FOR_AGENTS``) in the article's home country
@@ -881,7 +886,7 @@ def _side_event(
         # "protests spread in Khuzestan"
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
     if shown in PLACE_SIDES:
-        actors = _place_as_target(actors, s.mentions, trig)
+        actors = _place_as_target(actors, s.mentions, trig, doc)
     alone = _one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
     if len(actors) < (1 if alone else 2):
         return None
@@ -1086,12 +1091,15 @@ def _place_struck(s: _Sentence, trig: Hit, doc: _Document) -> bool:
     return len(gap) == 0 or (len(gap) == 1 and gap[0] in doc.ctx.location_heads)
 
 
-def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) -> list[Actor]:
+def _place_as_target(
+    actors: list[Actor], mentions: list[Mention], trig: Hit, doc: _Document
+) -> list[Actor]:
     """Troops that leave a place leave its country; strikes on a place hit
     it; aid sent to a place goes to its country: with all actors of one
     country, the first place of another country after the trigger is the
     other side ("Russia withdrew troops from Kherson in Ukraine", "aid to
-    Gaza")."""
+    Gaza"). A place written as the scene ("killed in an attack in Jordan",
+    ``context.SCENE_PREPOSITIONS``) tells where it happened, not whom it hit."""
     own = {a.code for a in actors}
     if len(own) != 1:
         return actors
@@ -1099,7 +1107,23 @@ def _place_as_target(actors: list[Actor], mentions: list[Mention], trig: Hit) ->
         (m for m in mentions if m.location_only and m.start >= trig.end and m.code not in own),
         None,
     )
-    return actors + [Actor(place.code)] if place and place.code else actors
+    if place is None or not place.code or _scene(doc.ntext, place.start, doc.ctx):
+        return actors
+    return actors + [Actor(place.code)]
+
+
+def _scene(ntext: str, start: int, ctx: Any) -> bool:
+    """Whether the place at ``start`` follows a preposition of the scene,
+    across words of direction and head nouns ("in northern Benin", "في بلدة
+    شمال بنين", "در شهر حلب")."""
+    skip = ctx.place_modifiers | ctx.location_heads
+    words = ntext[max(0, start - 60) : start].split()[-4:]
+    for word in reversed(words):
+        if word in ctx.scene_preps:
+            return True
+        if word not in skip:
+            return False
+    return False
 
 
 def _verb_end(

@@ -143,10 +143,7 @@ CONDITIONAL_BY_NATURE = having("conditional")
 def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> list[Hit]:
     """Triggers of events the sentence reports as real: none in a question,
     none after a cue of possibility (``status.UNREAL_CUES``; threats excepted)."""
-    last = end  # the sentence's last visible character, found without copying the text
-    while last > 0 and text[last - 1].isspace():
-        last -= 1
-    if last and text[last - 1] in ("?", "؟"):
+    if _question(text, end):
         return []
     ifs = [c.end for c in cues if c.entry.kind == "unreal"]
     if not ifs:
@@ -161,6 +158,27 @@ def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> li
         for t in triggers
         if t.start < first or t.start >= last or t.entry.value in CONDITIONAL_BY_NATURE
     ]
+
+
+_QUESTION_MARKS = ("?", "؟")
+# Marks that end a sentence before a question mark that stands alone ("… was
+# rejected. ?"): a stray bullet of a news digest, not a question.
+_SENTENCE_ENDS = frozenset(".!…")
+
+
+def _question(text: str, end: int) -> bool:
+    """Whether the sentence ending at ``end`` asks: its last visible character
+    is a question mark that closes words, not one standing alone after a
+    full stop (a digest's bullet, which the sentence read alone lacks)."""
+    last = end  # found without copying the text
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    if not last or text[last - 1] not in _QUESTION_MARKS:
+        return False
+    before = last - 1
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return not (before < last - 1 and before and text[before - 1] in _SENTENCE_ENDS)
 
 
 # Marks that end the scope of a cue of possibility.

@@ -317,3 +317,8 @@ NAME_BAD_STARTS: tuple[str, ...] = ("بال", "لل", "كال", "فال", "وا�
 # followed by its own name; after a definite one ("دعا الحزب المواطنين") the
 # next noun is the verb's object (actors._names_body).
 DEFINITE_STARTS: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
+
+# Country words that are also given names or surnames: after a title (and a
+# given name) they continue the person's name ("الرئيس رفائيل كوريا" is
+# Ecuador's Correa, "الأمير تركي الفيصل" a Saudi prince, "السيناتور تشاد وولف").
+COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("كوريا", "تشاد", "تركي", "جورجيا", "كوبا")

@@ -25,7 +25,7 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
     "throughout",
 )
 ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
-CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as", "and the", ", and", ", and the")
+CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as", "and the", ", and", ", and the", ", the")
 
 # A sentence without an event of its own adds areas of cooperation to the
 # previous event only when it speaks of "areas"/"fields" (e.g. "the accords
@@ -542,3 +542,12 @@ PURPOSE_CUES: tuple[str, ...] = (
     "seek to",
     "seeks to",
 )
+
+# A place after these (across words of direction and head nouns) is where an
+# attack happened, not whom it hit ("killed in a drone attack in Jordan").
+SCENE_PREPOSITIONS: tuple[str, ...] = ("in", "inside", "at", "near", "outside", "throughout")
+
+# Country words that are also given names or surnames: after a title (and a
+# given name) they continue the person's name ("Senator Chad Wolf", "Rep. Jim
+# Jordan").
+COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("Chad", "Jordan", "Georgia")

@@ -20,7 +20,7 @@ DROP_NAMES: frozenset[str] = frozenset(
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "AFG": ("جمهوری اسلامی افغانستان", "امارت اسلامی افغانستان"),
     "ARE": ("امارات", "امارات متحده عربی"),
-    "AZE": ("جمهوری آذربایجان",),
+    "AZE": ("جمهوری آذربایجان", "آذربایجان"),
     "BLR": ("روسیه سفید", "بلاروس"),
     "CHN": ("جمهوری خلق چین",),
     "CIV": ("ساحل عاج",),
@@ -392,6 +392,7 @@ AMBIGUOUS: dict[str, str] = {
     "دیلی": "Dili (East Timor), but also 'Daily' in newspaper names",
     "ویکتوریا": "Victoria (Seychelles), but also a given name and other places",
     "گرجستان": "Georgia the country, but also the US state",
+    "آذربایجان": "the Republic of Azerbaijan, but also Iran's Azerbaijan provinces",
 }
 
 # Words that make an AMBIGUOUS form safe when they come right before it.

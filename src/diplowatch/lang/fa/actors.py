@@ -18,7 +18,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "ATG": ("آنتیگوا و باربودا",),
     "AUS": ("استرالیا",),
     "AUT": ("اتریش",),
-    "AZE": ("جمهوری آذربایجان",),
+    "AZE": ("جمهوری آذربایجان", "آذربایجان"),
     "BDI": ("بوروندی",),
     "BEL": ("بلژیک",),
     "BEN": ("بنین",),
@@ -709,6 +709,7 @@ IGO_NAMES: dict[str, tuple[str, ...]] = {
 
 # Surface forms that are also ordinary words: only inside a longer form or after a cue.
 AMBIGUOUS: dict[str, str] = {
+    "آذربایجان": "the Republic of Azerbaijan, but also Iran's Azerbaijan provinces",
     "استانه": "Astana, but also آستانه 'threshold' (در آستانه = on the verge of)",
     "الجزیره": "Algiers, but also the Al Jazeera channel",
     "امان": "Amman, but also 'safety/mercy'",

@@ -618,3 +618,11 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
     "برای تحقق",
     "به منظور برقراری",
 )
+
+# A place after these (across words of direction and head nouns) is where an
+# attack happened, not whom it hit ("در حمله‌ای در اردن کشته شدند").
+SCENE_PREPOSITIONS: tuple[str, ...] = ("در", "نزدیک")
+
+# Country words that are also given names or surnames: after a title (and a
+# given name) they continue the person's name ("سناتور چاد ولف").
+COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("چاد", "جورجیا")
