@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from diplowatch.extract.counts import find_counts
-from diplowatch.extract.lexicon import CUE, lexicon
+from diplowatch.extract.lexicon import CUE, PERSON, lexicon
 from diplowatch.extract.scan import resolve, scan
 from diplowatch.model import Document
 from diplowatch.pipeline import process
@@ -19,8 +19,9 @@ from diplowatch.text.normalize import normalize
 
 def counts(text: str, lang: str) -> dict[str, int]:
     ntext = normalize(text).text
-    cues = resolve(scan(ntext, lexicon(lang))).get(CUE, [])
-    return find_counts(ntext, 0, len(ntext), cues, lang)
+    layers = resolve(scan(ntext, lexicon(lang)))
+    people = [(h.start, h.end) for h in layers.get(PERSON, [])]
+    return find_counts(ntext, 0, len(ntext), layers.get(CUE, []), lang, people=people)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +86,8 @@ def test_a_year_is_no_count(lang: str, text: str) -> None:
         ("ar", "اعتقلت الشرطة 6 أشخاص تتراوح أعمارهم بين 20 و25 عاما.", {"arrested": 6}),
         ("fa", "پلیس یک مرد ۳۴ ساله را در نزدیکی ایستگاه بازداشت کرد.", {"arrested": 1}),
         ("fa", "یک سرباز ۳ روز پس از آتش‌بس کشته شد.", {"killed": 1}),
-        ("fa", "پلیس در سال ۲۰۲۱ یک فعال را بازداشت کرد.", {}),
+        # the year and "یک" are two numbers: the year, then one person
+        ("fa", "پلیس در سال ۲۰۲۱ یک فعال را بازداشت کرد.", {"arrested": 1}),
     ],
 )  # fmt: skip
 def test_ages_spans_of_time_and_years_count_no_people(
@@ -116,3 +118,99 @@ def test_counts_ride_on_the_event_type_that_carries_them(
     [event] = [e for e in record.events if e.type == etype]
     assert event.counts == want
     assert record.to_dict()["events"][0]["counts"] == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # the number attached to a noun for people, not the nearest one
+        ("fa", "پنج نفر در یک حمله در کابل کشته شدند.", {"killed": 5}),
+        ("en", "Five people were killed in one attack on a market.", {"killed": 5}),
+        ("ar", "قتل خمسة أشخاص في مداهمة واحدة قرب الحدود.", {"killed": 5}),
+        # a number after a preposition of things counts no people
+        ("fa", "مهاجمان با سه گلوله یک نگهبان را کشتند.", {"killed": 1}),
+        ("en", "Police arrested people in two raids in Cairo.", {}),
+        ("ar", "اعتقلت الشرطة أشخاصا في ثلاث مداهمات.", {}),
+        # the number beside another count word is that word's
+        ("ar", "قتلت امرأة وأصيب نحو 40 شخصا في الحادث.", {"wounded": 40}),
+        ("ar", "لقي 7 أشخاص حتفهم وأصيب 20 آخرون.", {"killed": 7, "wounded": 20}),
+        ("en", "One man died and 14 others were hurt.", {"killed": 1, "wounded": 14}),
+        ("fa", "۱۲ نفر از سربازان در این درگیری کشته شدند.", {"killed": 12}),
+    ],
+)  # fmt: skip
+def test_the_count_is_the_number_attached_to_people(
+    lang: str, text: str, want: dict[str, int]
+) -> None:
+    """A count word takes the number attached to it or to a noun for people
+    (counts.PERSON_NOUNS), not the nearest number; "یک"/"one" only as a last
+    resort (counts.ARTICLE_NUMBERS), never after a preposition of things
+    (counts.THING_PREPOSITIONS)."""
+    assert counts(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("en", "Gunmen attacked a checkpoint, killing five soldiers and wounding 12 others.", {"killed": 5, "wounded": 12}),
+        ("en", "A car bomb exploded near the market, leaving seven people dead.", {"killed": 7}),
+        ("ar", "أطلق مسلحون النار على حافلة فقتلوا سبعة ركاب وجرحوا عشرة.", {"killed": 7, "wounded": 10}),
+        ("ar", "استهدف الهجوم مسجدا وأودى بحياة 25 مصليا.", {"killed": 25}),
+        ("ar", "وصلنا 10 أطفال قتلى و28 جريحا.", {"killed": 10, "wounded": 28}),
+        ("fa", "شبه‌نظامیان به پاسگاه حمله کردند و دو مامور را کشتند.", {"killed": 2}),
+        ("fa", "حدود ۱۵۰۰ نفر در تجمع اعتراضی شرکت کردند.", {"participants": 1500}),
+    ],
+)  # fmt: skip
+def test_participles_verbs_and_glued_numbers(lang: str, text: str, want: dict[str, int]) -> None:
+    """Participles and finite verbs are count words ("killing", "فقتلوا",
+    "کشتند"), and a number glued to "و" is read ("و28")."""
+    assert counts(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "want"),
+    [
+        ("en", "Police arrested 2000 protesters in Tehran on Friday.", "COERCE", {"arrested": 2000}),
+        ("ar", "اعتقلت الشرطة 2000 متظاهر في طهران يوم الجمعة.", "COERCE", {"arrested": 2000}),
+        ("fa", "پلیس ۲۰۰۰ معترض را در تهران بازداشت کرد.", "COERCE", {"arrested": 2000}),
+        ("en", "Israeli troops killed 1500 fighters in Gaza last week.", "ASSAULT", {"killed": 1500}),
+        ("ar", "قتلت القوات الإسرائيلية 1400 فلسطيني في غزة.", "ASSAULT", {"killed": 1400}),
+    ],
+)  # fmt: skip
+def test_a_year_shaped_number_before_people_is_a_count(
+    lang: str, text: str, etype: str, want: dict[str, int]
+) -> None:
+    """ "2000 protesters" counts people: the sentence is no history."""
+    record = process(Document("c", text, lang=lang, published="2024-05-10"))
+    [event] = [e for e in record.events if e.type == etype]
+    assert event.counts == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In 2019 protesters stormed the embassy in Baghdad."),
+        ("ar", "في 2019 اقتحم متظاهرون السفارة في بغداد."),
+        ("fa", "در ۱۳۹۸ معترضان به سفارت در بغداد حمله کردند."),
+    ],
+)
+def test_a_year_after_in_stays_a_year(lang: str, text: str) -> None:
+    """A year after "in"/"في"/"در" (counts.YEAR_BEFORE) dates the sentence,
+    even before a noun for people: told as history, no event."""
+    assert process(Document("c", text, lang=lang, published="2024-05-10")).events == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day", "want"),
+    [
+        ("fa", "در ۲۰ مه ۲۰۲۳ یک نفر در حمله‌ای در کابل کشته شد.", "2023-05-20", {"killed": 1}),
+        ("en", "On 20 March 2024 one soldier was killed in an attack in Kabul.", "2024-03-20", {"killed": 1}),
+        ("ar", "في 20 مارس 2024 ثلاثة جنود قتلوا في هجوم في كابول.", "2024-03-20", {"killed": 3}),
+    ],
+)  # fmt: skip
+def test_digits_beside_a_number_word_are_two_numbers(
+    lang: str, text: str, day: str, want: dict[str, int]
+) -> None:
+    """ "۲۰۲۳ یک" is a year, then one person (not 2024)."""
+    record = process(Document("c", text, lang=lang, published="2024-05-10"))
+    [event] = record.events
+    assert (event.date, event.counts) == (day, want)

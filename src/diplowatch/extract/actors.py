@@ -127,6 +127,7 @@ class Context:
         frozenset()
     )  # "كوريا" of "رفائيل كوريا"  # "killed in an attack in Jordan": where
     withdraw_from: frozenset[str] = frozenset()
+    place_side_preps: frozenset[str] = frozenset()
     unknown_sides: bool = False
     lone_fill: bool = False
     nouns_refer_back: bool = False  # "the talks will be held …": the article's talks
@@ -144,6 +145,8 @@ class Context:
     partitives: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     verb_final: bool = False
+    dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
+    passive_verbs: frozenset[str] = frozenset()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     agent_place_prefixes: frozenset[str] = frozenset()
@@ -267,6 +270,8 @@ _WORD_FIELDS = {
     "scene_preps": "SCENE_PREPOSITIONS",
     "name_countries": "COUNTRY_WORDS_IN_NAMES",
     "withdraw_from": "WITHDRAW_FROM",
+    "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
+    "passive_verbs": "PASSIVE_VERBS",
     "venue_nouns": "VENUE_NOUNS",
     "target_preps": "TARGET_PREPOSITIONS",
     "partitives": "PARTITIVES",
@@ -314,6 +319,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         "verb_final": getattr(data, "VERB_FINAL", False),
+        "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),

@@ -1,18 +1,25 @@
 """Counts of people an event states: killed, wounded, arrested, participants.
 
 A count word ("killed", "قتلى", "کشته", "arrested", "متظاهر") found by the
-document's single scan (CUE layer, kind ``count``) takes the nearest number
-written beside it in the same clause and not across "and": "killed 7
-people", "7 people were killed", "مقتل 5 أشخاص", "۷ نفر کشته شدند". Vague plurals ("dozens",
-"عشرات", "ده‌ها") are not numbers (``numbers.number_after`` needs a value
-to start), so they give no count. Which event types carry which count is
-a fact of the type (``event_types.EventType.counts``).
+document's single scan (CUE layer, kind ``count``) takes a number written
+beside it in the same clause and not across "and": "killed 7 people", "7
+people were killed", "مقتل 5 أشخاص", "۷ نفر کشته شدند". The number is the
+one attached to the count word or to a noun for people (``counts.PERSON_NOUNS``,
+agent nouns, peoples), the nearest of those; only where none is attached
+does the nearest plain number count, and never one that is also the
+indefinite article ("پنج نفر در یک حمله کشته شدند" is five, not one). A
+number shaped like a year before a noun for people counts people ("2000
+protesters"), so the sentence is not taken for history. Vague plurals
+("dozens", "عشرات", "ده‌ها") are not numbers (``numbers.number_after`` needs a
+value to start), so they give no count. Which event types carry which count
+is a fact of the type (``event_types.EventType.counts``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from diplowatch.extract.numbers import number_after, number_lexicon
@@ -23,7 +30,7 @@ from diplowatch.text.normalize import normalize_phrase
 # How far (characters) a number may stand from its count word, and what
 # may not stand between them (a clause or list boundary).
 REACH = 40
-_BOUNDARY = re.compile(r"[.;:!?؟،,()«»\"]")
+_BOUNDARY = re.compile(r"[.;:!?؟،,()\[\]«»\"]")
 _TOKEN = re.compile(r"\S+")
 _LARGEST = 10_000_000  # no event counts more people; bigger numbers are something else
 # A number written like a year (Gregorian or Solar Hijri) counts people only
@@ -76,16 +83,131 @@ def numbers_in(ntext: str, start: int, end: int, lang: str) -> list[tuple[int, i
             resume = tok.start() + len(phrase)  # "ده ها" is "tens", not ten
             continue
         word = tok.group().strip("()[]«»\"'،,:;.!?؟")
+        at = tok.start()
+        glued = next(
+            (c for c in lx.conjunctions if word.startswith(c) and word[len(c) :][:1].isdigit()), ""
+        )
+        if glued:  # "و28 جريحا": the conjunction glued to the number
+            word, at = word[len(glued) :], tok.start() + tok.group().index(glued) + len(glued)
         if not word or not (word[0].isdigit() or lx.kind(word)):
             continue
-        got = number_after(ntext, tok.start(), lang)
+        got = number_after(ntext, at, lang)
         if got is None:
             continue
         stop, value = got
         if value == int(value) and 1 <= value < _LARGEST:
-            found.append((tok.start(), stop, int(value)))
+            found.append((at, stop, int(value)))
         resume = stop
     return found
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Words of ``lang/<code>/counts.py`` around numbers, normalised."""
+
+    articles: frozenset[str]  # ARTICLE_NUMBERS: "یک", "one"
+    year_before: frozenset[str]  # YEAR_BEFORE: "in", "في", "در"
+    thing_before: frozenset[str]  # THING_PREPOSITIONS: "with", "با"
+
+
+@cache
+def _words(lang: str) -> _Words:
+    data = load(lang, "counts")
+
+    def table(name: str) -> frozenset[str]:
+        words = {normalize_phrase(w) for w in getattr(data, name, ())} if data else set()
+        return frozenset(words - {""})
+
+    return _Words(table("ARTICLE_NUMBERS"), table("YEAR_BEFORE"), table("THING_PREPOSITIONS"))
+
+
+def _year_shaped(ntext: str, a: int, b: int) -> bool:
+    return bool(_YEAR_SHAPE.fullmatch(ntext[a:b].split()[0]))
+
+
+def _word_before(ntext: str, a: int) -> str:
+    prev = ntext[max(0, a - 24) : a].split()
+    return prev[-1].strip("()[]،,") if prev else ""
+
+
+def _attached(ntext: str, a: int, b: int, nouns: Sequence[tuple[int, int]]) -> bool:
+    """A noun for people stands right after the number ("five people"), or
+    right before it where numbers follow their noun ("جندي واحد")."""
+    return any(
+        (s >= b and not ntext[b:s].strip(" -")) or (e <= a and not ntext[e:a].strip(" -"))
+        for s, e in nouns
+    )
+
+
+def _candidates(
+    ntext: str, start: int, end: int, lang: str, taken: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """Numbers of the sentence that may count people: not inside a sum or a
+    date, not a measure ("25 عاما"), not a year after "in"/"في"/"در"."""
+    years = _words(lang).year_before
+    return [
+        n
+        for n in numbers_in(ntext, start, end, lang)
+        if not any(a < n[1] and n[0] < b for a, b in taken)
+        and not _is_measure(ntext, n[0], n[1], lang)
+        and not (_year_shaped(ntext, n[0], n[1]) and _word_before(ntext, n[0]) in years)
+    ]
+
+
+def people_numbers(
+    ntext: str,
+    start: int,
+    end: int,
+    cues: Sequence[Hit],
+    lang: str,
+    people: Sequence[tuple[int, int]] = (),
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """Spans of the numbers written right before a count word or a noun for
+    people (``counts.PERSON_NOUNS``: "2000 protesters", "۱۴۰۰ نفر"): counts,
+    so never years. Agent nouns are not enough here: "۱۳۸۸ دانشگاه" is a
+    year before a university."""
+    nouns = [(c.start, c.end) for c in cues if c.entry.kind == "count"] + list(people)
+    if not nouns:
+        return []
+    return [
+        (a, b)
+        for a, b, _ in _candidates(ntext, start, end, lang, taken)
+        if any(s >= b and not ntext[b:s].strip(" -") for s, _ in nouns)
+    ]
+
+
+def _tier(
+    ntext: str, a: int, b: int, gap: str, nouns: Sequence[tuple[int, int]], lang: str
+) -> int | None:
+    """How firmly the number ``ntext[a:b]`` belongs to a count word ``gap``
+    away: 0 beside it, 1 attached to a noun for people, 2 only near it, 3 an
+    article only near it ("یک"); None when it cannot be the count: a year,
+    or a number after a preposition of things ("در یک حمله", "با پنج گلوله")."""
+    if not gap.strip():
+        return 0
+    if _attached(ntext, a, b, nouns):
+        return 1
+    words = _words(lang)
+    if _year_shaped(ntext, a, b) or _word_before(ntext, a) in words.thing_before:
+        return None  # "arrested in 2024 an activist", "killed in two raids"
+    return 3 if ntext[a:b].split()[0] in words.articles else 2
+
+
+def _other_cue_between(ntext: str, cue: Hit, words: Sequence[Hit], a: int, b: int) -> bool:
+    """Another count word of killing, wounding or arrest stands between the
+    number ``ntext[a:b]`` and ``cue`` ("قتلت امرأة وأصيب 40 شخصا", "9 أشخاص
+    لقوا حتفهم وأصيب 50 آخرون"): the number is that word's. Not so the noun
+    the number counts ("2000 protesters were arrested"), nor a word for
+    participants, itself a noun for people ("۱۰ نفر از معترضان کشته شدند")."""
+    for w in words:
+        if w is cue or w.entry.value in (cue.entry.value, "participants"):
+            continue
+        if b <= w.start and w.end <= cue.start and ntext[b : w.start].strip():
+            return True
+        if cue.end <= w.start and w.end <= a:
+            return True
+    return False
 
 
 def find_counts(
@@ -95,37 +217,39 @@ def find_counts(
     cues: Sequence[Hit],
     lang: str,
     taken: Sequence[tuple[int, int]] = (),
+    people: Sequence[tuple[int, int]] = (),
 ) -> dict[str, int]:
     """Counts stated in the sentence ``ntext[start:end]``.
 
     ``taken`` are spans already read as something else (sums of money,
-    dates); a number inside one is no count of people.
+    dates); a number inside one is no count of people. ``people`` are spans
+    of nouns for people found in other layers (agent nouns, peoples).
     """
     words = [c for c in cues if c.entry.kind == "count"]
     if not words:
         return {}
     conj = number_lexicon(lang).conjunctions
-    numbers = [
-        n
-        for n in numbers_in(ntext, start, end, lang)
-        if not any(a < n[1] and n[0] < b for a, b in taken)
-        and not _is_measure(ntext, n[0], n[1], lang)
-    ]
+    nouns = [(c.start, c.end) for c in words] + list(people)
+    numbers = _candidates(ntext, start, end, lang, taken)
     counts: dict[str, int] = {}
     for cue in words:
-        best: tuple[int, int] | None = None  # (distance, value)
+        joined = any(cue.prefix.startswith(c) for c in conj)
+        best: tuple[int, int, int] | None = None  # (tier, distance, value)
         for a, b, value in numbers:
             gap = (ntext[b : cue.start], cue.start - b) if b <= cue.start else None
+            if gap is not None and joined:
+                continue  # "قتل جندي واحد وأصيب اثنان": واحد is the earlier count's
             if gap is None and a >= cue.end:
                 gap = (ntext[cue.end : a], a - cue.end)
             if gap is None or gap[1] > REACH or _BOUNDARY.search(gap[0]):
                 continue
-            if gap[0].strip() and _YEAR_SHAPE.fullmatch(ntext[a:b].split()[0]):
-                continue  # "arrested in 2024 an activist": a year, not people
             if any(w in conj for w in gap[0].split()):
                 continue  # "۹ نفر کشته و ۳۱ نفر زخمی": 31 is the next count's
-            if best is None or gap[1] < best[0]:
-                best = (gap[1], value)
+            if _other_cue_between(ntext, cue, words, a, b):
+                continue  # "قتلت امرأة وأصيب 40 شخصا": 40 is the other count word's
+            tier = _tier(ntext, a, b, gap[0], nouns, lang)
+            if tier is not None and (best is None or (tier, gap[1]) < best[:2]):
+                best = (tier, gap[1], value)
         if best is not None and cue.entry.value not in counts:
-            counts[cue.entry.value] = best[1]
+            counts[cue.entry.value] = best[2]
     return counts

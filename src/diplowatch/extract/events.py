@@ -31,10 +31,10 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
-from diplowatch.extract.counts import find_counts
+from diplowatch.extract.counts import find_counts, people_numbers
 from diplowatch.extract.implied import add_implied, implied_types, type_by_source
 from diplowatch.extract.joined import join
-from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, SECTOR, Lexicon, lexicon
+from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, PERSON, SECTOR, Lexicon, lexicon
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.participants import (
@@ -127,6 +127,12 @@ class _Sentence:
     # sentence ("وسيلتقي نظيره الكوري"): the article's pair may fill a side
     counterpart: bool = False
     dates: list | None = None
+    # nouns for people ("people", "نفر"; ``counts.PERSON_NOUNS``) and agents
+    # and peoples ("soldiers", "Palestinians"): a number next to one counts
+    # people (``counts``)
+    people: list[tuple[int, int]] = field(default_factory=list)
+    agents: list[tuple[int, int]] = field(default_factory=list)
+    counted: list[tuple[int, int]] | None = None  # ``_Document.counted_in``
 
 
 @dataclass
@@ -214,15 +220,20 @@ def _told_as_history(
     ntext: str,
     ctx,
     old_years: list[tuple[int, int]] | None = None,
+    counted: list[tuple[int, int]] | None = None,
 ) -> bool:
     """An old year or a history cue (``status.HISTORY_CUES``) after the
     trigger in its clause, with no other trigger between (the cue dates the
     nearest one); or an old year (``old_years``: spans of years before the
     article's) right before it in its clause ("في عام 2015 وقعت", "در سال
-    ۱۳۹۷ اعمال کرد")."""
-    year = _OLD_YEAR.search(ntext, trigger.end, min(len(ntext), trigger.end + 60))
-    if year and not has_break(ntext[trigger.end : year.start()], ctx.clause_punct):
-        return True  # "attacked Vienna in 1683"
+    ۱۳۹۷ اعمال کرد"). Numbers that count people (``counted``: "killed 1500
+    fighters") are no years."""
+    for year in _OLD_YEAR.finditer(ntext, trigger.end, min(len(ntext), trigger.end + 60)):
+        if any(a <= year.start() < b for a, b in counted or ()):
+            continue
+        if not has_break(ntext[trigger.end : year.start()], ctx.clause_punct):
+            return True  # "attacked Vienna in 1683"
+        break
     for start, end in old_years or ():
         if 0 <= start - trigger.end <= 60:
             lo, hi = trigger.end, start
@@ -250,15 +261,18 @@ def _one_clause(ntext: str, lo: int, hi: int, triggers: list[Hit], ctx) -> bool:
 
 
 def _old_years(s: _Sentence, doc: _Document) -> list[tuple[int, int]]:
-    """Spans of the sentence's years older than the article's (two years or more)."""
+    """Spans of the sentence's years older than the article's (two years or
+    more); a number that counts people ("2000 protesters") is no year."""
     if doc.ref_year is None:
         return []
     stext = doc.ntext[s.start : s.end]
-    return [
+    old = [
         (s.start + a, s.start + b)
         for a, b, year in plain_year_spans(stext, doc.lang)
         if year < doc.ref_year - 1
     ]
+    counted = doc.counted_in(s) if old else []  # read only when needed: it costs
+    return [span for span in old if span not in counted]
 
 
 def _only_words(gap: str, words: frozenset[str]) -> bool:
@@ -267,11 +281,18 @@ def _only_words(gap: str, words: frozenset[str]) -> bool:
     return bool(words) and 0 < len(parts) <= 3 and all(w in words for w in parts)
 
 
-def _is_background(sentence_text: str, ref_year: int | None, lang: str) -> bool:
-    if ref_year is None:
+def _is_background(s: _Sentence, doc: _Document) -> bool:
+    """The sentence names only years before the article's: history. "by 2030"
+    is a goal, not history (``plain_year_spans``), and "2000 protesters" a
+    count (``_Document.counted_in``)."""
+    if doc.ref_year is None:
         return False
-    years = plain_years(sentence_text, lang)  # "by 2030" is a goal, not history
-    return bool(years) and max(years) < ref_year - 1
+    spans = plain_year_spans(doc.ntext[s.start : s.end], doc.lang)
+    if not spans or max(year for _, _, year in spans) >= doc.ref_year - 1:
+        return False
+    counted = doc.counted_in(s)
+    years = [year for a, b, year in spans if (s.start + a, s.start + b) not in counted]
+    return bool(years) and max(years) < doc.ref_year - 1
 
 
 def extract_document(
@@ -331,6 +352,16 @@ class _Document:
             s.money = [_shift(m, s.start) for m in self._money[stext]]
         return s.money
 
+    def counted_in(self, s: _Sentence) -> list[tuple[int, int]]:
+        """Spans of the numbers of sentence ``s`` that count people ("2000
+        protesters", "۱۴۰۰ نفر"), in document coordinates: no years."""
+        if s.counted is None:
+            taken = [(d.start, d.end) for d in self.dates_in(s)]
+            s.counted = people_numbers(
+                self.ntext, s.start, s.end, s.cues, self.lang, s.people, taken
+            )
+        return s.counted
+
     def dates_in(self, s: _Sentence) -> list:
         """The day-precise dates of sentence ``s``, in document coordinates."""
         if s.dates is None:
@@ -377,7 +408,9 @@ def _find_actors(
     actor_hits = layers.get(ACTOR, [])
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
-    known = frozenset(x for hits in layers.values() for h in hits for x in (h.start, h.end))
+    # nouns for people are read only next to numbers (``counts``)
+    words = [h for layer, hits in layers.items() if layer != PERSON for h in hits]
+    known = frozenset(x for h in words for x in (h.start, h.end))
     actor_hits = proper_names(actor_hits, text, norm, known, ctx.names)
     # Undated, a person is taken in his latest office (the years an article
     # names were tried as a guess and picked wrong offices on the dev set).
@@ -392,7 +425,7 @@ def _find_actors(
     dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
     _movements_in_power(mentions, published)
-    known_words = frozenset(h.start for hits in layers.values() for h in hits)
+    known_words = frozenset(h.start for h in words)
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Naftali Bennett … Bennett said": a surname alone is the person named in full
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
@@ -446,6 +479,16 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
             strict=True,
         )
     ]
+    agents = [
+        h
+        for h in found.actor_hits
+        if h.entry.kind == "state_adj" or (h.entry.kind == "agent" and "owned" not in h.entry.extra)
+    ]
+    for s, nouns, doers in zip(
+        sentences, _bucket(layers.get(PERSON, []), spans), _bucket(agents, spans), strict=True
+    ):
+        s.people = [(h.start, h.end) for h in nouns]
+        s.agents = [(h.start, h.end) for h in doers]
     for s in sentences:
         sources = source_spans(
             ntext,
@@ -527,7 +570,7 @@ def _read_sentences(
             ]
         s.triggers = _reported_triggers(s, doc, events, bool(amounts))
         new_events: list[Event] = []
-        if s.triggers and not _is_background(stext, doc.ref_year, doc.lang) and not _off_domain(s):
+        if s.triggers and not _is_background(s, doc) and not _off_domain(s):
             new_events = _sentence_events(s, doc)
         if new_events:
             counts = _counts(s, ntext, doc.lang, amounts, doc.dates_in(s))
@@ -676,8 +719,11 @@ def _candidates(s: _Sentence, doc: _Document) -> tuple[list[Hit], set[int], list
     old = _old_years(s, doc)
     if history or old or ctx.syntax.active:
         # "a ship they seized more than a year ago": told as history
+        counted = doc.counted_in(s) if _OLD_YEAR.search(ntext, s.start, s.end) else []
         candidates = [
-            t for t in candidates if not _told_as_history(t, s.triggers, history, ntext, ctx, old)
+            t
+            for t in candidates
+            if not _told_as_history(t, s.triggers, history, ntext, ctx, old, counted)
         ]
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
     candidates = [
@@ -761,6 +807,8 @@ def _people(
         people = _before_verb(trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
         people = _speaker_in_first_person(s, trig, people, ntext, ctx)
+    if ctx.dropped_subjects and etype in DEEDS:
+        people = _speaker_as_dropped_subject(s, trig, people, ntext, ctx)
     reacted = _reaction_before(trig, reactions, ntext)
     if reacted is not None and not ctx.verb_final:
         # "X condemned the attack on Y": X is no party to the attack
@@ -817,6 +865,75 @@ def _speaker_in_first_person(
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return sorted([*people, speaker], key=lambda m: m.start)
+
+
+def _speaker_as_dropped_subject(
+    s: _Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """ "ارتش عراق اعلام کرد که از شهر رمادی عقب‌نشینی کرده است": where the
+    verb carries its subject (``context.DROPPED_SUBJECT_IS_SPEAKER``), a deed
+    reported right after a verb of saying whose clause names no subject —
+    only objects and places, marked as such ("… را", "به …", "از …") — is the
+    speaker's own, as "said it withdrew" is in English. Not inside a
+    quotation ("X گفت: «…»"), where a third person is someone else."""
+    quote = _quote_start(ntext, s.start, trig.start, s.cues)
+    verb = max(
+        (c for c in s.cues if c.entry.kind == "reporting" and c.end <= trig.start),
+        default=None,
+        key=lambda c: c.end,
+    )
+    if quote is None or verb is None or quote != verb.end:
+        return people
+    if _CLAUSE_BREAKS & set(ntext[verb.end : trig.start]) or {"«", '"'} & set(
+        ntext[verb.end : trig.start]
+    ):
+        return people
+    if any(verb.end <= t.start < trig.start for t in s.triggers):
+        return people  # the deed is not the first thing reported
+    if set(ntext[verb.end : trig.start].split()[1:]) & ctx.content_openers:
+        return people  # "اعلام کرد پهپادهایی که … حمله کردند": a relative clause
+    end = _verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
+    # the verb with the word before the trigger and the two after the verb
+    said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
+    said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
+    if end is None or any(f" {v} " in said for v in ctx.passive_verbs):
+        return people  # "حمله … صورت گرفت", "کشته شدند": the deed's noun or victim is the subject
+    named = [m for m in s.mentions if verb.end <= m.start < trig.start]
+    if any(not _marked_object(m, trig, ntext, ctx) for m in named):
+        return people  # the reported clause names its own subject
+    speaker = next(
+        (
+            m
+            for m in reversed(s.mentions)
+            if m.end <= verb.start
+            and not (m.location_only or m.place or m.topic or m.source)
+            and (m.code or m.agent)
+            and previous_word(ntext, m.start) not in ctx.target_preps | ctx.about_preps
+        ),
+        None,
+    )
+    if speaker is None or unit(speaker) in {unit(m) for m in people}:
+        return people
+    return [speaker, *people]
+
+
+def _marked_object(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether a mention before a verb-final trigger is no subject: a place,
+    a noun of a phrase a preposition opens a few words before ("به مقر
+    گروه‌های …", "از شهر …"), or one before the object marker ("بیست معترض
+    را"). The agent of a passive ("توسط پلیس", ``context.AGENT_MARKERS``) is
+    a subject."""
+    if m.location_only or m.place:
+        return True
+    lead = ntext[max(0, m.start - 40) : m.start]
+    if any(lead.rstrip().endswith(a) for a in ctx.syntax.agent_markers):
+        return False
+    words = re.findall(r"\w+|[^\w\s]", lead)[-3:]
+    words = words[max((i + 1 for i, w in enumerate(words) if not w.isalnum()), default=0) :]
+    if set(words) & (ctx.target_preps | ctx.location_preps | ctx.about_preps):
+        return True
+    after = ntext[m.end : trig.start].split()[:2]
+    return bool(ctx.object_markers & set(after))
 
 
 def _doers_commented(s: _Sentence, trig: Hit, stated: set[int], doc: _Document) -> list[Mention]:
@@ -882,6 +999,8 @@ def _side_event(
     shown = type_by_source(etype, mode, actors, ctx.lang)
     if shown != etype and etype in PLACE_SIDES and _place_struck(s, trig, doc):
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
+    if shown in PLACE_SIDES and ctx.verb_final:
+        actors = _place_before_verb(actors, s, trig, doc)
     if not actors and pools.place:
         # "protests spread in Khuzestan"
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
@@ -1124,6 +1243,31 @@ def _scene(ntext: str, start: int, ctx: Any) -> bool:
         if word not in skip:
             return False
     return False
+
+
+def _place_before_verb(actors: list[Actor], s: _Sentence, trig: Hit, doc: _Document) -> list[Actor]:
+    """Where the verb ends its clause (``context.VERB_FINAL``), the place a
+    withdrawal leaves, aid goes to or an attack strikes stands before the
+    verb, behind a preposition of direction (``context.PLACE_SIDE_PREPOSITIONS``:
+    "ارتش از نوار غزه عقب‌نشینی کرد", "قطر به غزه کمک کرد"): with all
+    actors of one country, the last such place of another country in the
+    trigger's clause is the other side. A place behind "in" ("در") is only
+    the scene."""
+    own = {a.code for a in actors}
+    if len(own) != 1:
+        return actors
+    ntext, ctx = doc.ntext, doc.ctx
+    skip = ctx.location_heads | ctx.place_modifiers
+    for m in reversed(s.mentions):
+        if m.end > trig.start or not m.location_only or not m.code or m.code in own:
+            continue
+        gap = ntext[m.end : trig.start]
+        if _CLAUSE_BREAKS & set(gap) or any(m.end <= t.start < trig.start for t in s.triggers):
+            return actors
+        words = ntext[max(s.start, m.start - 60) : m.start].split()
+        before = next((w for w in reversed(words) if w not in skip), "")
+        return actors + [Actor(m.code)] if before in ctx.place_side_preps else actors
+    return actors
 
 
 def _verb_end(
@@ -1390,7 +1534,7 @@ def _absorb(kept: Event, ev: Event) -> None:
 def _counts(s: _Sentence, ntext: str, lang: str, amounts: list, dates: list) -> dict[str, int]:
     """Counts of people the sentence states; sums and dates are no counts."""
     taken = [(m.start, m.end) for m in amounts] + [(d.start, d.end) for d in dates]
-    return find_counts(ntext, s.start, s.end, s.cues, lang, taken)
+    return find_counts(ntext, s.start, s.end, s.cues, lang, taken, s.people + s.agents)
 
 
 def _movements_in_power(mentions: list[Mention], published: str | None) -> None:
@@ -1455,7 +1599,8 @@ def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:
     tnorm = normalize(title)
     tn = tnorm.text
     layers = resolve(scan(tn, lex))
-    known = frozenset(x for hits in layers.values() for h in hits for x in (h.start, h.end))
+    words = [h for layer, hits in layers.items() if layer != PERSON for h in hits]
+    known = frozenset(x for h in words for x in (h.start, h.end))
     hits = proper_names(layers.get(ACTOR, []), title, tnorm, known, ctx.names)
     ambiguous = lex.ambiguous - ctx.names.by_neighbours
     ms = find_mentions(tn, hits, layers.get(CUE, []), ctx, ambiguous)

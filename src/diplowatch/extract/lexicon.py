@@ -24,6 +24,9 @@ ACTOR, EVENT, SECTOR, CUE = "actor", "event", "sector", "cue"
 # Frame verbs and their objects ("sent" + "troops"): layers of their own, so
 # a frame verb and a plain trigger on the same word are both kept.
 FRAME, FRAME_OBJECT = "frame", "frame_object"
+# Nouns for people ("people", "نفر", "أشخاص"): a layer of their own, so they
+# never shadow a cue word; a number next to one counts people (``counts``).
+PERSON = "person"
 
 
 # Actor kinds generated from CLDR and the curated build tables.
@@ -197,6 +200,8 @@ def _sector_entries(sectors: Any) -> Iterable[tuple[str, Entry]]:
 def _count_entries(counts: Any) -> Iterable[tuple[str, Entry]]:
     for key, phrase in _items(getattr(counts, "COUNT_WORDS", None)):
         yield phrase, Entry(CUE, "count", key, "noun")
+    for phrase in getattr(counts, "PERSON_NOUNS", ()):
+        yield phrase, Entry(PERSON, "person", "", "noun")
 
 
 def _status_entries(status: Any) -> Iterable[tuple[str, Entry]]:

@@ -186,13 +186,28 @@ def _classify(token: str, lx: NumberLexicon) -> list[str] | None:
     return None
 
 
+def _apart(left: str, right: str, lx: NumberLexicon) -> bool:
+    """Digits and a number word side by side are two numbers ("۲۰۲۳ یک نفر",
+    "2024 one soldier", "2024 ثلاثة جنود"): a number is written in digits or
+    in words, and only a scale word ("5 million") or "hundred" joins them."""
+    if parse_digits(left) is not None:
+        word = right
+    elif parse_digits(right) is not None:
+        word = left
+    else:
+        return False
+    return lx.kind(word) == "value" and lx.values[word] != 100
+
+
 def _digit_groups(parts: list[str], run: list[str], lx: NumberLexicon) -> str | None:
     """How a digit token meets a run starting with digits: "join", "split" or None.
 
     "1 500 000" is one number written in groups of three; "2 and 3 billion",
     "بين 2 و3 مليارات" (a range) and "2030 50 billion" are two numbers side
-    by side, never their sum.
+    by side, never their sum; so are digits beside a number word (``_apart``).
     """
+    if parts and run and _apart(parts[-1], run[0], lx):
+        return "split"
     if not parts or not run or parse_digits(parts[-1]) is None:
         return None
     if parse_digits(run[0]) is not None:
@@ -273,6 +288,8 @@ def number_after(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
             phrase = " ".join(t for _, t in toks[i : i + n])
             parts = _classify(phrase, lx) if n == 1 else ([phrase] if lx.kind(phrase) else None)
             if parts:
+                if run and _apart(run[-1], parts[0], lx):
+                    break  # "۲۰۲۳ یک نفر": the year, then one person
                 run += parts
                 step = n
                 break

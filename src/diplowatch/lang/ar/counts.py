@@ -6,11 +6,146 @@ Base forms; the matcher adds clitics, the article and the "noun" endings.
 from __future__ import annotations
 
 COUNT_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("قتيل", "قتلى", "مقتل", "مصرع", "مصرعهم", "قتل", "قتلوا", "شهيد", "شهداء", "وفاة"),
-    "wounded": ("جريح", "جرحى", "إصابة", "مصاب", "مصابين", "أصيب", "أصيبوا", "إصابات"),
+    "killed": (
+        "قتيل",
+        "قتلى",
+        "مقتل",
+        "مصرع",
+        "مصرعهم",
+        "قتل",
+        "قتلوا",
+        "قتلت",
+        "شهيد",
+        "شهداء",
+        "استشهاد",
+        "حتفهم",
+        "حتفه",
+        "أودى بحياة",
+        "وفاة",
+    ),
+    "wounded": (
+        "جريح",
+        "جرحى",
+        "إصابة",
+        "مصاب",
+        "مصابين",
+        "أصيب",
+        "أصيبوا",
+        "إصابات",
+        "جرح",
+        "جرحوا",
+        "جرحت",
+    ),
     "arrested": ("اعتقال", "معتقل", "اعتقل", "اعتقلت", "توقيف", "موقوف", "احتجاز", "القبض على"),
-    "participants": ("متظاهر", "محتج", "مشارك"),
+    # The verb of taking part counts as much as the noun ("تظاهر 1500 شخص").
+    "participants": (
+        "متظاهر",
+        "محتج",
+        "مشارك",
+        "تظاهر",
+        "تظاهروا",
+        "احتشد",
+        "احتشدوا",
+        "شارك",
+        "شاركوا",
+    ),
 }
+
+# Nouns for people (base forms and broken plurals): a number written next to
+# one counts people, so it is neither a year ("2000 متظاهر") nor a number
+# that only stands near the count word. Agents ("جنود", "الشرطة") and
+# peoples ("فلسطينيين") are read from their own tables.
+PERSON_NOUNS: tuple[str, ...] = (
+    "شخص",
+    "أشخاص",
+    "فرد",
+    "أفراد",
+    "مدني",
+    "مدنيين",
+    "مواطن",
+    "رجل",
+    "رجال",
+    "امرأة",
+    "نساء",
+    "سيدة",
+    "طفل",
+    "أطفال",
+    "صبي",
+    "فتاة",
+    "رضيع",
+    "جندي",
+    "جنود",
+    "عسكري",
+    "عنصر",
+    "عناصر",
+    "ضابط",
+    "ضباط",
+    "شرطي",
+    "مسلح",
+    "مقاتل",
+    "متشدد",
+    "مسلحين",
+    "مشتبه",
+    "مشتبها",
+    "طالب",
+    "طلاب",
+    "طلبة",
+    "عامل",
+    "عمال",
+    "صحفي",
+    "صحافي",
+    "ناشط",
+    "مصل",
+    "مصلين",
+    "مصليا",
+    "راكب",
+    "ركاب",
+    "حاج",
+    "حجاج",
+    "زائر",
+    "زوار",
+    "ساكن",
+    "سكان",
+    "لاجئ",
+    "مهاجر",
+    "سجين",
+    "سجناء",
+    "أسير",
+    "أسرى",
+    "رهينة",
+    "رهائن",
+    "عضو",
+    "أعضاء",
+    "طبيب",
+    "أطباء",
+    "معلم",
+    "سائح",
+    "مزارع",
+    "صياد",
+    "موظف",
+    "حارس",
+    "متظاهرين",
+    "إرهابي",
+    "إرهابيين",
+    "متمرد",
+    "مستوطن",
+    "فلسطيني",
+    "آخر",
+    "آخرين",
+)
+
+# No number doubles as the indefinite article: "واحد" follows its noun, so
+# "جندي واحد" is attached and "في مداهمة واحدة" only a plain number.
+ARTICLE_NUMBERS: tuple[str, ...] = ()
+
+# A number after one of these and attached to no noun for people counts
+# things, not people ("في ثلاث غارات", "على 3 قرى"); "من" and "إلى" are left
+# out: "أكثر من 20", "ارتفع عدد القتلى إلى 20" count people.
+THING_PREPOSITIONS: tuple[str, ...] = ("في", "خلال", "على", "عبر")
+
+# A number shaped like a year right after one of these is a year even
+# before a person noun ("في 2019 اقتحم متظاهرون").
+YEAR_BEFORE: tuple[str, ...] = ("في", "منذ", "خلال", "مطلع", "أواخر", "أوائل")
 
 # Plural quantities that are no number ("عشرات الأشخاص"): no count.
 VAGUE_NUMBERS: tuple[str, ...] = ("عشرات", "مئات", "آلاف", "عشرات الآلاف", "الآلاف", "المئات")

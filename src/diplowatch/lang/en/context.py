@@ -25,7 +25,16 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
     "throughout",
 )
 ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
-CONJUNCTIONS: tuple[str, ...] = ("and", ",", "or", "as well as", "and the", ", and", ", and the", ", the")
+CONJUNCTIONS: tuple[str, ...] = (
+    "and",
+    ",",
+    "or",
+    "as well as",
+    "and the",
+    ", and",
+    ", and the",
+    ", the",
+)
 
 # A sentence without an event of its own adds areas of cooperation to the
 # previous event only when it speaks of "areas"/"fields" (e.g. "the accords

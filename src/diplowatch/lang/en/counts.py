@@ -6,18 +6,117 @@ Base forms, lower case; the matcher adds the "noun" endings.
 from __future__ import annotations
 
 COUNT_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("killed", "dead", "died", "deaths", "death toll", "fatalities", "lives"),
-    "wounded": ("wounded", "injured", "injuries", "hurt"),
+    # The participle after a clause ("…, killing five soldiers") is a count
+    # word as much as the finite verb.
+    "killed": (
+        "killed",
+        "killing",
+        "dead",
+        "died",
+        "deaths",
+        "death toll",
+        "fatalities",
+        "lives",
+    ),
+    "wounded": ("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),
     "arrested": (
         "arrested",
+        "arresting",
         "detained",
+        "detaining",
         "arrests",
         "detentions",
         "rounded up",
+        "rounding up",
         "taken into custody",
     ),
-    "participants": ("protester", "demonstrator", "marcher", "participants", "rallied"),
+    "participants": (
+        "protester",
+        "demonstrator",
+        "marcher",
+        "participants",
+        "rallied",
+        "marched",
+        "demonstrated",
+        "took to the streets",
+    ),
 }
+
+# Nouns for people: a number written next to one counts people, so it is
+# neither a year ("2000 protesters") nor a number that only stands near the
+# count word ("five people were killed in one attack"). Agents ("soldiers",
+# "police") and peoples ("Palestinians") are read from their own tables.
+PERSON_NOUNS: tuple[str, ...] = (
+    "people",
+    "person",
+    "persons",
+    "individual",
+    "civilian",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "child",
+    "children",
+    "boy",
+    "girl",
+    "baby",
+    "babies",
+    "teenager",
+    "member",
+    "officer",
+    "militant",
+    "fighter",
+    "insurgent",
+    "rebel",
+    "gunman",
+    "gunmen",
+    "attacker",
+    "suspect",
+    "student",
+    "worker",
+    "journalist",
+    "reporter",
+    "activist",
+    "worshipper",
+    "worshiper",
+    "passenger",
+    "pilgrim",
+    "resident",
+    "villager",
+    "migrant",
+    "refugee",
+    "prisoner",
+    "detainee",
+    "hostage",
+    "doctor",
+    "nurse",
+    "teacher",
+    "tourist",
+    "farmer",
+    "fisherman",
+    "fishermen",
+    "miner",
+    "crew member",
+    "guard",
+    "employee",
+    "national",
+    "others",
+)
+
+# Numbers that are also the indefinite article or "a single": they count
+# people only next to a count word or a person noun ("one was killed", "one
+# soldier"), never as the nearest number ("in one raid").
+ARTICLE_NUMBERS: tuple[str, ...] = ("one",)
+
+# A number after one of these and attached to no noun for people counts
+# things, not people ("in two raids", "with five bullets", "on 3 villages");
+# "to" and "at" are left out: "the toll rose to 20", "put the toll at 20".
+THING_PREPOSITIONS: tuple[str, ...] = ("in", "with", "on", "into", "during", "after", "before")
+
+# A number shaped like a year right after one of these is a year even
+# before a person noun ("in 2019 protesters stormed …").
+YEAR_BEFORE: tuple[str, ...] = ("in", "since", "until", "till", "by", "during", "before", "after")
 
 # Plural quantities that are no number ("dozens of people"): no count.
 VAGUE_NUMBERS: tuple[str, ...] = ("dozens", "scores", "hundreds", "thousands", "tens of thousands")

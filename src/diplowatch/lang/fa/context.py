@@ -413,6 +413,11 @@ VENUE_NOUNS: tuple[str, ...] = (
 # tell source from target where word order does not.
 TARGET_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "بر ضد", "ضد", "با")
 
+# Prepositions of direction before a place, which the verb ending the clause
+# makes the other side of a withdrawal, aid or attack ("از نوار غزه عقب‌نشینی
+# کرد", "به غزه کمک کرد", "علیه حلب"); "در" (in) names only the scene.
+PLACE_SIDE_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "ضد")
+
 # Quantities after which "از" means "of", not "from" ("هفت نفر از مسئولان",
 # "شماری از معترضان"): no target is marked there.
 PARTITIVES: tuple[str, ...] = (
@@ -445,6 +450,42 @@ CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 # asked or withdrawn from stands before the verb ("توقف حملات را خواستار شد"),
 # and the subject of a reaction is not read after it.
 VERB_FINAL = True
+
+# Persian drops a subject its verb carries: a deed reported after "X اعلام
+# کرد که" whose clause names no subject, only objects ("بیست معترض را",
+# "به مقر …", "از شهر …"), is the speaker's own ("ارتش اعلام کرد که از شهر
+# عقب‌نشینی کرده است": the army withdrew; extract/events.py).
+DROPPED_SUBJECT_IS_SPEAKER = True
+
+# Light verbs of the passive, of what merely happens and of dying ("کشته
+# شدند", "مورد حمله قرار گرفت", "صورت گرفت", "به وقوع پیوست", "جان خود را از
+# دست داد"): their subject is what undergoes the deed, never the speaker who
+# reports it.
+PASSIVE_VERBS: tuple[str, ...] = (
+    "شد",
+    "شدند",
+    "شده",
+    "شدن",
+    "شود",
+    "شوند",
+    "میشود",
+    "میشوند",
+    "میشد",
+    "میشدند",
+    "قرار گرفت",
+    "قرار گرفتند",
+    "قرار گرفته",
+    "صورت گرفت",
+    "صورت گرفته",
+    "به وقوع پیوست",
+    "به وقوع پیوسته",
+    "از دست داد",
+    "از دست دادند",
+    "از دست داده",
+    "جان باخت",
+    "جان باختند",
+    "جان باخته",
+)
 
 # Words between a state and the troops it sends: Persian puts the purpose and
 # the object marker between them ("آلمان خود را برای اعزام ۶۰۰ سرباز …").

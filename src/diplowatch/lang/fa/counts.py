@@ -6,11 +6,116 @@ Base forms; the matcher adds the "noun" endings.
 from __future__ import annotations
 
 COUNT_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("کشته", "جان باخت", "جان باختند", "جان خود را از دست دادند", "قربانی", "شهید"),
+    "killed": (
+        "کشته",
+        "کشتند",
+        "را کشت",
+        "به قتل رساندند",
+        "به قتل رسیدند",
+        "جان باخت",
+        "جان باختند",
+        "جان سپردند",
+        "جان خود را از دست دادند",
+        "قربانی",
+        "شهید",
+    ),
     "wounded": ("زخمی", "مجروح", "مصدوم", "مجروحان", "زخمیان"),
     "arrested": ("بازداشت", "دستگیر", "بازداشت شدگان", "دستگیر شدگان"),
-    "participants": ("معترض", "تظاهرکننده", "تظاهر کننده", "راهپیما"),
+    # Taking part counts as much as the noun ("۱۵۰۰ نفر در تجمع شرکت کردند").
+    "participants": (
+        "معترض",
+        "تظاهرکننده",
+        "تظاهر کننده",
+        "تظاهرکنندگان",
+        "تظاهر کنندگان",
+        "راهپیما",
+        "تجمع کنندگان",
+        "شرکت کنندگان",
+        "شرکت کردند",
+        "تجمع کردند",
+        "راهپیمایی کردند",
+        "تظاهرات کردند",
+    ),
 }
+
+# Nouns for people: a number written next to one counts people, so it is
+# neither a year ("۲۰۰۰ معترض") nor a number that only stands near the count
+# word ("پنج نفر در یک حمله … کشته شدند"). Agents ("سرباز", "پلیس") and
+# peoples ("فلسطینی") are read from their own tables.
+PERSON_NOUNS: tuple[str, ...] = (
+    "نفر",
+    "تن",
+    "شخص",
+    "فرد",
+    "افراد",
+    "غیرنظامی",
+    "غیر نظامی",
+    "جوان",
+    "خدمه",
+    "سرنشین",
+    "پرسنل",
+    "تبعه",
+    "اتباع",
+    "پیمانکار",
+    "نگهبان",
+    "کارمند",
+    "شهروند",
+    "مرد",
+    "زن",
+    "کودک",
+    "کودکان",
+    "بچه",
+    "نوجوان",
+    "سرباز",
+    "نظامی",
+    "مامور",
+    "ماموران",
+    "افسر",
+    "پلیس",
+    "شبه نظامی",
+    "شبه‌نظامی",
+    "جنگجو",
+    "شورشی",
+    "ستیزه جو",
+    "مظنون",
+    "متهم",
+    "دانشجو",
+    "دانش آموز",
+    "دانش‌آموز",
+    "کارگر",
+    "خبرنگار",
+    "روزنامه نگار",
+    "روزنامه‌نگار",
+    "فعال",
+    "نمازگزار",
+    "مسافر",
+    "زائر",
+    "ساکن",
+    "پناهجو",
+    "مهاجر",
+    "زندانی",
+    "اسیر",
+    "گروگان",
+    "عضو",
+    "پزشک",
+    "معلم",
+    "گردشگر",
+    "کشاورز",
+    "ماهیگیر",
+)
+
+# "یک" is also the indefinite article ("در یک حمله"): it counts people only
+# next to a count word or a person noun ("یک سرباز", "یک کشته").
+ARTICLE_NUMBERS: tuple[str, ...] = ("یک",)
+
+# A number after one of these and attached to no noun for people counts
+# things, not people ("با پنج گلوله", "در دو حمله"); "به" and "از" are left
+# out: "شمار کشته‌ها به ۲۰ رسید", "بیش از ۳۰" count people.
+THING_PREPOSITIONS: tuple[str, ...] = ("در", "با", "طی")
+
+# A number shaped like a year right after one of these is a year even
+# before a person noun ("در ۱۳۹۸ معترضان …").
+YEAR_BEFORE: tuple[str, ...] = ("در", "طی", "اوایل", "اواخر")
 
 # Plural quantities that are no number ("ده‌ها نفر"): no count.
 VAGUE_NUMBERS: tuple[str, ...] = ("ده ها", "صدها", "هزاران", "ده‌ها", "دهها")
