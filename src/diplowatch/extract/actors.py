@@ -143,6 +143,7 @@ class Context:
     venue_nouns: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
+    stance_nouns: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     verb_final: bool = False
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
@@ -275,6 +276,7 @@ _WORD_FIELDS = {
     "venue_nouns": "VENUE_NOUNS",
     "target_preps": "TARGET_PREPOSITIONS",
     "partitives": "PARTITIVES",
+    "stance_nouns": "STANCE_NOUNS",
     "content_openers": "CONTENT_OPENERS",
     "partner_preps": "PARTNER_PREPOSITIONS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
@@ -765,7 +767,9 @@ def find_mentions(
     terrorist called Putin (the sentence read alone never joined them).
     """
     cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
-    listed = _listed_with_states(text, hits, ambiguous, ctx.conjunctions)
+    listed = _listed_with_states(text, hits, ambiguous, ctx.conjunctions) | _object_of_state(
+        text, hits, ambiguous, ctx
+    )
     scan = _MentionScan(
         text, ctx, ambiguous, on, cue_ends, listed, frozenset(h.start for h in hits)
     )
@@ -811,6 +815,40 @@ def _listed_with_states(
                 and text[other.base_start : other.base_end] not in ambiguous
             ):
                 out.add(one.start)
+    return frozenset(out)
+
+
+# Actors that may stand as a subject right before the object they act on.
+_SUBJECT_KINDS = frozenset(("state", "capital", "igo", "person"))
+
+
+def _object_of_state(
+    text: str, hits: list[Hit], ambiguous: frozenset[str], ctx: Context
+) -> frozenset[int]:
+    """Starts of ambiguous state names written as the object right after a
+    plain actor that is the subject: marked by the object marker where the
+    language has one ("ارمنستان آذربایجان را متهم کرد"), else right after
+    the subject of a verb that comes first ("هددت روسيا جورجيا"). An object
+    of one state is the state, not the province or the word it also spells;
+    after a noun it is a word again ("کمک مالی را", "مردم آذربایجان را")."""
+    if not (ctx.object_markers or ctx.subject_after_verb):
+        return frozenset()
+    out: set[int] = set()
+    for a, b in zip(hits, hits[1:], strict=False):
+        if (
+            b.start < a.end
+            or b.entry.kind != "state"
+            or text[b.base_start : b.base_end] not in ambiguous
+            or a.entry.kind not in _SUBJECT_KINDS
+            or text[a.base_start : a.base_end] in ambiguous
+            or text[a.end : b.start].strip(" ,،")
+            or b.prefix
+        ):
+            continue
+        marker = text[b.end : b.end + 12].split()[:1]
+        if ctx.object_markers and not (marker and marker[0] in ctx.object_markers):
+            continue
+        out.add(b.start)
     return frozenset(out)
 
 

@@ -968,6 +968,7 @@ def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list
             ctx.adjacent_coordinated,
             ctx.partitives,
             ctx.syntax.agent_markers,
+            ctx.stance_nouns,
         )
     if sides is not None:
         return sides
@@ -1266,8 +1267,20 @@ def _place_before_verb(actors: list[Actor], s: _Sentence, trig: Hit, doc: _Docum
             return actors
         words = ntext[max(s.start, m.start - 60) : m.start].split()
         before = next((w for w in reversed(words) if w not in skip), "")
-        return actors + [Actor(m.code)] if before in ctx.place_side_preps else actors
+        if before in ctx.place_side_preps or _object_marked_after(gap, ctx):
+            return actors + [Actor(m.code)]
+        return actors
     return actors
+
+
+def _object_marked_after(gap: str, ctx: Any) -> bool:
+    """Whether the object marker follows a place, or the list it ends ("روسیه
+    شهر خارکیف را بمباران کرد", "خارکیف و اودسا را هدف قرار داد"): the place
+    struck or taken is the verb's object."""
+    rest = gap.split()
+    while len(rest) > 1 and rest[0] in ctx.conjunctions:
+        rest = rest[2:]
+    return bool(rest) and rest[0] in ctx.object_markers
 
 
 def _verb_end(

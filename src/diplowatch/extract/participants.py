@@ -9,6 +9,7 @@ government in one event are the same participant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from diplowatch.event_types import having
@@ -396,9 +397,11 @@ def select(
                 continue
             if unit(m) in units:
                 continue
-            chosen.append(m)
-            units.add(unit(m))
-            codes.add(m.code)
+            # with the states listed right after it ("called on Ethiopia and Eritrea")
+            for n in [m, *_listed_after(m, mentions, text, conj)]:
+                chosen.append(n)
+                units.add(unit(n))
+                codes.add(n.code)
             break
     # A lone actor of the article's main pair meets the other one ("the
     # minister said …"); where a missing object is missing (``lone_fill``
@@ -425,6 +428,25 @@ def select(
             units.add(unit(m))
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+def _listed_after(
+    first: Mention, mentions: list[Mention], text: str, conj: frozenset[str]
+) -> list[Mention]:
+    """The weak mentions joined to ``first`` by conjunctions alone, in order."""
+    out: list[Mention] = []
+    last = first
+    for m in mentions:
+        if m.start < last.end:
+            continue
+        gap = text[last.end : m.start].strip()
+        if not gap or not (gap in conj or all(w in conj for w in gap.split())):
+            break
+        if m.strong or m.source or m.location_only or m.place or m.topic or not m.code:
+            break
+        out.append(m)
+        last = m
+    return out
 
 
 def split(
@@ -514,6 +536,7 @@ def marked_split(
     adjacent: bool = True,
     partitives: frozenset[str] = frozenset(),
     agent_markers: frozenset[str] = frozenset(),
+    stance: frozenset[str] = frozenset(),
 ) -> list[list[Mention]] | None:
     """Source–target sides read from case marks, for a verb-final language
     that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
@@ -540,7 +563,7 @@ def marked_split(
         if acted_on is not None:
             return _marked_pairs(by, acted_on)
     target = _target_after(groups, text, end, noun, preps) or _target_before(
-        groups, text, start, preps, markers, partitives
+        groups, text, start, preps, markers, partitives, stance
     )
     if target is None:
         return None
@@ -586,18 +609,81 @@ def _target_before(
     preps: frozenset[str],
     markers: frozenset[str],
     partitives: frozenset[str],
+    stance: frozenset[str] = frozenset(),
 ) -> list[Mention] | None:
     """The nearest group before the trigger that an object marker follows or a
-    preposition (not after a quantity) precedes ("X Y را محکوم کرد")."""
-    for g in reversed([g for g in groups if g[-1].end <= start]):
-        after = text[g[-1].end : g[-1].end + 12].split()[:1]
-        before = text[max(0, g[0].start - 30) : g[0].start].split()[-2:]
-        marked = bool(before) and before[-1] in preps
-        if marked and len(before) == 2 and before[0] in partitives:
-            marked = False
-        if (after and after[0] in markers) or marked:
-            return g
+    preposition (not after a quantity) precedes ("X Y را محکوم کرد"), unless
+    it stands inside a phrase completing an earlier marked group: the owner
+    of a stand (``stance``: "از تصمیم آمریکا برای خروج نیروهایش از عراق
+    استقبال کرد") or an object whose marker a phrase of its own follows ("Y
+    را به همکاری با اسرائیل متهم کرد"), in the same clause."""
+    marked = [
+        mark
+        for g in groups
+        if g[-1].end <= start
+        and (mark := _marking(g, text, preps, markers, partitives, stance)) is not None
+    ]
+    if not marked:
+        return None
+    i = len(marked) - 1
+    while i > 0 and _completes(marked[i - 1], marked[i], text, preps):
+        if any(marked[i - 1].group[-1].end <= g[0].start < marked[i].begin for g in groups):
+            break  # an unmarked group between is a new subject: no phrase of the earlier one
+        i -= 1
+    return marked[i].group
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """A group marked as a target: how ("object", "prep", "owner"), where
+    its marker begins and where the marking ends."""
+
+    group: list[Mention]
+    how: str
+    begin: int
+    end: int
+
+
+def _marking(
+    g: list[Mention],
+    text: str,
+    preps: frozenset[str],
+    markers: frozenset[str],
+    partitives: frozenset[str],
+    stance: frozenset[str],
+) -> _Mark | None:
+    """How a group is marked as a target, or None."""
+    after = re.match(r"\s*(\S+)", text[g[-1].end : g[-1].end + 12])
+    if after and after.group(1) in markers:
+        return _Mark(g, "object", g[0].start, g[-1].end + after.end())
+    lead = text[max(0, g[0].start - 40) : g[0].start]
+    words = lead.split()
+    if words and words[-1] in preps:
+        if len(words) >= 2 and words[-2] in partitives:
+            return None
+        return _Mark(g, "prep", g[0].start - len(lead) + lead.rfind(words[-1]), g[0].start)
+    for k in (1, 2):
+        if len(words) > k and " ".join(words[-k:]) in stance and words[-k - 1] in preps:
+            head = " ".join(words[-k - 1 :])
+            return _Mark(g, "owner", g[0].start - len(lead) + lead.rfind(head), g[0].start)
     return None
+
+
+def _completes(earlier: _Mark, later: _Mark, text: str, preps: frozenset[str]) -> bool:
+    """Whether ``later`` stands inside a phrase that completes ``earlier``:
+    the content of a stand after its owner, or a preposition's phrase
+    after an object's marker across a noun of its own ("را به همکاری با")
+    — not a second object of the verb ("Y را به Z تحویل داد")."""
+    gap = text[earlier.end : later.begin]
+    if any(c in gap for c in ",;:،؛.()«»"):
+        return False
+    if earlier.how == "owner":
+        return True
+    # a whole state or organisation as the object is whom the verb is aimed
+    # at; people or officials as the object may be moved or handed over to
+    # the next one ("معترضان را به زندان … منتقل کرد")
+    whole = any(m.agent is None and m.kind in ("state", "igo") for m in earlier.group)
+    return earlier.how == "object" and whole and any(w not in preps for w in gap.split())
 
 
 def _preceded_by(text: str, group: list[Mention], words: frozenset[str]) -> bool:

@@ -440,6 +440,37 @@ PARTITIVES: tuple[str, ...] = (
     "اکثر",
 )
 
+# Nouns of a stand or step that a reaction answers ("از تصمیم آمریکا برای
+# خروج نیروهایش از عراق استقبال کرد", "از موضع روسیه درباره تایوان حمایت
+# کرد"): the owner written after one behind a target preposition is the
+# target; the places and states of the stand's content after it are not.
+# Not "درخواست", "دعوت" or "حمایت": "به درخواست X" is "at X's request",
+# "با حمایت X" "with X's backing".
+STANCE_NOUNS: tuple[str, ...] = (
+    "تصمیم",
+    "تصمیمات",
+    "اقدام",
+    "اقدامات",
+    "موضع",
+    "مواضع",
+    "موضع‌گیری",
+    "پیشنهاد",
+    "پیشنهادات",
+    "پیشنهادهای",
+    "ابتکار",
+    "ابتکارات",
+    "طرح",
+    "سیاست",
+    "سیاست‌های",
+    "بیانیه",
+    "اظهارات",
+    "سخنان",
+    "تلاش",
+    "تلاش‌های",
+    "رویکرد",
+    "تصویب",
+)
+
 # Words that open what is asked, threatened or rejected ("از آمریکا خواست که
 # تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
 # one is the content of the request, not a deed of its own.
