@@ -1514,3 +1514,18 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
         ),
     ),
 }
+
+# Round-6 wording (the same families as in ar and fa): views exchanged,
+# counsel taken, a joint commission launched.
+VERB_TRIGGERS[("CONSULT", "meeting")] += (
+    "exchanged views",
+    "exchange views",
+    "exchanging views",
+    "consulted with",
+    "consulted",
+)
+_verbs, _objects = FRAME_TRIGGERS[("COOPERATE", "cooperation")]
+FRAME_TRIGGERS[("COOPERATE", "cooperation")] = (
+    _verbs,
+    (*_objects, "joint commission", "joint economic commission"),
+)

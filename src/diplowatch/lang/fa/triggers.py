@@ -2336,3 +2336,253 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
         "مسئولیت",
     ),
 }
+
+# Round-6 vocabulary (PLOVER COOPERATE, CONSULT, CONCEDE, THREATEN, REJECT):
+# the same events told with the object between noun and light verb
+# ("روابط خود را تقویت می‌کنند", "سطح روابط را ارتقا دهند"), in the
+# subjunctive after "تصمیم گرفتند/قرار است", and with the nouns news uses
+# for them besides the ones above.
+_GIVE = (
+    "داد",
+    "می دهد",
+    "می دهند",
+    "می دهیم",
+    "خواهد داد",
+    "خواهند داد",
+    "خواهیم داد",
+    "دهد",
+    "دهند",
+    "دهیم",
+    "بخشید",
+    "می بخشد",
+    "می بخشند",
+    "بخشد",
+    "بخشند",
+)
+_DO = (
+    "کرد",
+    "می کند",
+    "می کنند",
+    "می کنیم",
+    "خواهد کرد",
+    "خواهند کرد",
+    "خواهیم کرد",
+    "کند",
+    "کنند",
+    "کنیم",
+    "نمود",
+    "نمودند",
+    "می نماید",
+    "می نمایند",
+)
+
+
+def _light(heads: tuple[str, ...], lights: tuple[str, ...]) -> tuple[str, ...]:
+    """Every head noun before every light-verb form ("گسترش" + "خواهند داد")."""
+    return tuple(f"{h} {v}" for h in heads for v in lights)
+
+
+# what grows when ties deepen: relations, cooperation, interaction, bonds
+_TIE_WORDS = ("روابط", "مناسبات", "همکاری", "تعاملات", "پیوند", "رابطه")
+GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] += (
+    (
+        _light(("گسترش", "توسعه", "ارتقا", "ارتقاء", "بسط", "تعمیق", "تحکیم"), _GIVE)
+        + _light(("تقویت", "تعمیق", "تحکیم", "عادی سازی"), _DO),
+        _TIE_WORDS,
+    ),
+    # a consulate or an embassy opened ("کنسولگری خود را در هرات افتتاح کرد")
+    (
+        _light(("افتتاح", "بازگشایی", "دایر"), _DO) + ("گشوده شد", "افتتاح شد"),
+        ("سفارت", "سفارتخانه", "کنسولگری"),
+    ),
+    # a joint body or a route launched ("کمیسیون مشترک را راه اندازی کردند")
+    (
+        _light(("راه اندازی", "تشکیل", "ایجاد", "برقرار"), _DO)
+        + _light(("تشکیل", "تشکیل خواهند"), ("داد", "دادند", "دهند", "می دهند")),
+        (
+            "کمیسیون مشترک",
+            "کارگروه مشترک",
+            "کمیته مشترک",
+            "خط پرواز",
+            "پرواز مستقیم",
+            "پروازهای مستقیم",
+            "خط کشتیرانی",
+            "خط ریلی",
+            "بازارچه مرزی",
+            "منطقه آزاد تجاری",
+        ),
+    ),
+)
+GUARDED_NOUN_TRIGGERS[("COOPERATE", "cooperation")] += (
+    # membership of a bloc taken ("به عضویت دائم سازمان شانگهای درآمد"),
+    # not of a faculty or a party ("به عضویت هیات علمی درآمد"); not
+    # "پیوستن", which joins protests and operations as often as blocs
+    (
+        ("به عضویت",),
+        (
+            "سازمان همکاری شانگهای",
+            "شانگهای",
+            "بریکس",
+            "سازمان تجارت جهانی",
+            "اتحادیه اروپا",
+            "ناتو",
+        ),
+        4,
+    ),
+)
+_MORE_COOPERATION = (
+    "تعمیق مناسبات",
+    "بسط روابط",
+    "بسط همکاری",
+    "بسط مناسبات",
+    "تحکیم همکاری",
+    "گسترش تعاملات",
+    "توسعه تعاملات",
+    "تقویت تعاملات",
+    "تعمیق تعاملات",
+    "ارتقای تعاملات",
+    "گسترش پیوندها",
+    "تقویت پیوندها",
+    "تبادل هیئت",
+    "تبادل هیات",
+    "تبادل هیئت های",
+    "تبادل هیات های",
+    "تبادل دانشجو",
+    "تبادل استاد",
+    "تبادل تجربیات",
+    "تبادل تجارب",
+    "تبادل سفیر",
+    "تبادل سفرا",
+    "افتتاح کنسولگری",
+    "بازگشایی کنسولگری",
+    "افتتاح سفارت",
+    "لغو روادید",
+    "لغو متقابل روادید",
+    "عضویت کامل",
+    "عضویت دائم",
+)
+NOUN_TRIGGERS[("COOPERATE", "cooperation")] += _MORE_COOPERATION
+
+# views exchanged, counsel taken ("تبادل آرا", "مشورت", "هم اندیشی")
+NOUN_TRIGGERS[("CONSULT", "meeting")] += (
+    "تبادل آرا",
+    "تبادل آراء",
+    "تبادل افکار",
+    "تبادل دیدگاه ها",
+    "بحث و تبادل نظر",
+)
+
+# Concessions: access allowed, a crossing reopened, a curb lifted, a demand
+# dropped, captives or bodies handed back (PLOVER CONCEDE: ease
+# restrictions, accede to demands, return or release).
+VERB_TRIGGERS[("CONCEDE", "ease")] += _light(
+    ("رفع فیلتر", "رفع حصر", "رفع توقیف", "رفع انسداد"), ("کرد",) + _DO[1:]
+)
+NOUN_TRIGGERS[("CONCEDE", "ease")] += (
+    "رفع ممنوعیت",
+    "رفع محدودیت",
+    "لغو ممنوعیت",
+    "لغو محدودیت",
+    "کاهش محدودیت",
+    "بازگشایی گذرگاه",
+    "بازگشایی مرز",
+    "بازگشایی معبر",
+    "بازگشایی حریم هوایی",
+)
+VERB_TRIGGERS[("REJECT", "reject")] += (
+    _light(("موافقت",), ("نکرد", "نمی کند", "نمی کنند", "نخواهد کرد", "نخواهیم کرد"))
+    + _light(("منتفی",), ("دانست", "خواند", "می داند", "می دانند"))
+    + ("را قبول ندارد", "را قبول ندارند", "را قبول نداریم")
+)
+GUARDED_VERB_TRIGGERS[("CONCEDE", "ease")] += (
+    # a curb taken away ("محدودیت‌های صدور ویزا … را برداشت")
+    # with its object marker: bare "برداشت" is also a harvest or a reading
+    (("را برداشت", "را برداشتند"), ("تحریم", "محدودیت", "ممنوعیت")),
+    # a crossing or a border reopened ("گذرگاه مرزی تورخم را بازگشایی کرد")
+    (
+        _light(("بازگشایی", "باز"), ("کرد", "می کند", "خواهد کرد", "خواهند کرد")),
+        ("گذرگاه", "مرز", "معبر", "حریم هوایی", "آسمان"),
+    ),
+)
+GUARDED_VERB_TRIGGERS[("CONCEDE", "concession")] = (
+    # a demand or a sanction waived ("از تحریم بانک مرکزی صرف نظر کرد")
+    (
+        # not "کوتاه آمد" or "عقب نشینی کرد": backing down is RETREAT
+        _light(("صرف نظر", "صرفنظر", "چشم پوشی"), ("کرد", "خواهد کرد")),
+        ("تحریم", "شرط", "شروط", "خواسته", "مطالبه", "مطالبات", "پیش شرط", "مواضع", "موضع"),
+    ),
+)
+GUARDED_VERB_TRIGGERS[("CONCEDE", "release")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONCEDE", "release"), ()),
+    # captives, crews, seized ships or bodies handed back
+    (
+        ("تحویل داد", "تحویل دادند", "بازگرداند", "بازگرداندند", "پس داد", "پس دادند"),
+        # not bodies: "اجساد به پزشکی قانونی تحویل داده شد" is no concession
+        ("اسیر", "گروگان", "ملوان", "خدمه", "نفتکش", "زندانی"),
+    ),
+)
+
+# Threats of a price to pay and stock threats ("بهای سنگینی خواهد
+# پرداخت", "خط و نشان کشید").
+VERB_TRIGGERS[("THREATEN", "threat")] += (
+    _light(
+        ("بهای سنگینی", "بهای سنگین", "تاوان سنگینی", "هزینه سنگینی", "تاوان"),
+        ("خواهد پرداخت", "خواهند پرداخت", "خواهید پرداخت", "خواهد داد", "خواهند داد"),
+    )
+    + _light(("خط و نشان",), ("کشید", "کشیدند", "می کشد", "می کشند"))
+    + _light(("تلافی",), ("خواهد کرد", "خواهند کرد", "خواهیم کرد"))
+)
+
+# A message carried or handed over between leaders ("حامل پیامی از سلطان
+# عمان بود", "پیام کتبی امیر را تسلیم کرد"), a trip at an invitation, a
+# call ("در تماس با همتای ترکیه‌ای خود").
+NOUN_TRIGGERS[("CONSULT", "meeting")] += ("حامل پیام", "پیام کتبی", "پیام مکتوب")
+GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] += (
+    (
+        ("تسلیم کرد", "تسلیم کردند", "تحویل داد", "ابلاغ کرد"),
+        ("پیام",),
+        8,
+    ),
+)
+GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] += (
+    (("رفت", "رفتند", "خواهد رفت", "می رود"), ("به دعوت", "در راس هیئت", "در راس هیات")),
+)
+GUARDED_NOUN_TRIGGERS[("CONSULT", "phone")] = (
+    (
+        ("در تماس با",),
+        ("همتای", "همتایان", "وزیر", "رئیس", "رییس", "نخست وزیر", "امیر", "پادشاه"),
+        3,
+    ),
+)
+# experience shared, cooperation raised ("همکاری‌ها را افزایش دادند"), a
+# base or airspace opened to an ally ("اجازه استفاده از پایگاه")
+GUARDED_NOUN_TRIGGERS[("COOPERATE", "cooperation")] += (
+    (("در اختیار",), ("تجربیات", "تجارب", "دانش فنی"), 0),
+    (("اجازه استفاده از",), ("پایگاه", "حریم هوایی", "فرودگاه", "بندر", "بنادر"), 2),
+)
+GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] += ((_light(("افزایش",), _GIVE), ("همکاری",)),)
+# talks refused ("زیر فشار مذاکره نخواهد کرد"), not submitting ("تن نخواهد
+# داد"), a no given ("پاسخ رد داد"), leave not granted ("موافقت نشد")
+VERB_TRIGGERS[("REJECT", "reject")] += (
+    *_light(
+        ("مذاکره", "گفتگو", "گفت و گو"),
+        ("نخواهد کرد", "نخواهند کرد", "نخواهیم کرد", "نمی کنیم", "نمی کند", "نمی کنند"),
+    ),
+    # future only: "به ذلت تن نمی‌دهیم" is a slogan
+    *_light(("تن",), ("نخواهد داد", "نخواهند داد", "نخواهیم داد")),
+    "موافقت نشد",
+)
+NOUN_TRIGGERS[("REJECT", "reject")] += ("پاسخ رد", "جواب رد")
+# a lawful target named, a reply in kind promised, a price to be paid
+NOUN_TRIGGERS[("THREATEN", "threat")] += (
+    "هدف مشروع",
+    "اهداف مشروع",
+    "پاسخ متقابل خواهد",
+    "پاسخ متقابل خواهیم",
+    "مقابله به مثل خواهد",
+    "مقابله به مثل خواهیم",
+)
+GUARDED_NOUN_TRIGGERS[("THREATEN", "threat")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("THREATEN", "threat"), ()),
+    (("تاوان",), ("خواهد داد", "خواهند داد", "خواهد پرداخت", "خواهند پرداخت"), 6),
+)
