@@ -266,9 +266,9 @@ def _cue(text: str, phrase: str, kind: str) -> Hit:
 def test_actors_after_a_source_cue_are_cited(
     sentence: str, source: str, that: str | None, cited: str, party: str
 ) -> None:
-    from diplowatch.extract.events import _Sentence
+    from diplowatch.extract.sentence import Sentence
 
-    s = _Sentence(0, len(sentence))
+    s = Sentence(0, len(sentence))
     s.cues = [_cue(sentence, source, "source")]
     if that:
         s.cues.append(_cue(sentence, that, "complementizer"))
@@ -302,9 +302,9 @@ def test_actors_after_a_source_cue_are_cited(
 def test_a_medium_right_after_a_reporting_verb_is_cited(
     sentence: str, verb: str, medium: str, country: str
 ) -> None:
-    from diplowatch.extract.events import _Sentence
+    from diplowatch.extract.sentence import Sentence
 
-    s = _Sentence(0, len(sentence))
+    s = Sentence(0, len(sentence))
     s.cues = [_cue(sentence, verb, "reporting")]
     paper = hit_of(sentence, medium, Entry("actor", "agent", "MED", "noun"))
     a = sentence.index(country)
@@ -393,14 +393,14 @@ def test_agents_of_unknown_country_fill_only_a_missing_side() -> None:
 
 
 def test_a_speaker_before_a_bare_that_is_no_party_when_others_are_named() -> None:
-    from diplowatch.extract.events import _Sentence
+    from diplowatch.extract.sentence import Sentence
 
     for sentence, verb, that, speaker in [
         ("قال مسوولان ايرانيان ان طهران ارسلت طايرات الي قطر", "قال", "ان", "ايرانيان"),
         ("officials said that tehran sent planes to qatar", "said", "that", "officials"),
         ("مقامات گفتند كه تهران هواپيماهايي به قطر فرستاد", "گفتند", "كه", "مقامات"),
     ]:
-        s = _Sentence(0, len(sentence))
+        s = Sentence(0, len(sentence))
         s.cues = [_cue(sentence, verb, "reporting"), _cue(sentence, that, "complementizer")]
         a = sentence.index(speaker)
         s.mentions = [Mention(a, a + len(speaker), "IRN", "agent", True, agent="GOV")]
@@ -424,9 +424,10 @@ def test_a_speaker_before_a_bare_that_is_no_party_when_others_are_named() -> Non
 def test_what_a_condition_introduces_is_no_event(
     sentence: str, cue: str, trigger: str, dropped: bool
 ) -> None:
-    from diplowatch.extract.events import _hypothetical, _Sentence
+    from diplowatch.extract.events import _hypothetical
+    from diplowatch.extract.sentence import Sentence
 
-    s = _Sentence(0, len(sentence))
+    s = Sentence(0, len(sentence))
     s.cues = [_cue(sentence, cue, "conditional")]
     hit = hit_of(sentence, trigger, Entry(EVENT, "trigger", "ASSAULT", "noun", ("attack",)))
     assert _hypothetical(hit, s, sentence) is dropped

@@ -59,6 +59,7 @@ from diplowatch.extract.predicates import (
     drop_verbless,
 )
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
+from diplowatch.extract.sentence import CLAUSE_BREAKS, Sentence
 from diplowatch.extract.sources import mark_sources, source_spans
 from diplowatch.extract.syntax import (
     governed_out,
@@ -103,36 +104,11 @@ OBJECT_BEFORE = 4
 # Actor hits whose words are a name or a title: a trigger word inside one
 # ("نداء تونس" is a party, not an appeal) is no trigger.
 NAME_KINDS = {"state", "igo", "person", "group", "role", "institution", "capital", "city"}
-# Characters that close the clause a source cue opens ("according to X, …").
-_CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
 # Agents that can carry out an attack; without one, a sentence about a
 # natural disaster (``status.DISASTER_CUES``) has no ASSAULT.
 ARMED = {"MIL", "REB", "UAF", "COP", "CRM"}
 # A year of history, long before any news ("attacked Vienna in 1683").
 _OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)|(?<!\d)19[0-8]\d(?!\d)")
-
-
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    triggers: list[Hit] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    sectors: list[Hit] = field(default_factory=list)
-    cues: list[Hit] = field(default_factory=list)
-    both_sides: bool = False
-    money: list | None = None
-    # "his counterpart" names the other side of the one it mirrors, and "his
-    # highness" (``context.ANAPHORIC_SUBJECTS``) a subject, told in an earlier
-    # sentence ("وسيلتقي نظيره الكوري"): the article's pair may fill a side
-    counterpart: bool = False
-    dates: list | None = None
-    # nouns for people ("people", "نفر"; ``counts.PERSON_NOUNS``) and agents
-    # and peoples ("soldiers", "Palestinians"): a number next to one counts
-    # people (``counts``)
-    people: list[tuple[int, int]] = field(default_factory=list)
-    agents: list[tuple[int, int]] = field(default_factory=list)
-    counted: list[tuple[int, int]] | None = None  # ``_Document.counted_in``
 
 
 @dataclass
@@ -158,7 +134,7 @@ def _bucket(items: list, spans: list[tuple[int, int]]) -> list[list]:
 
 def _status(
     trigger: Hit,
-    sentence: _Sentence,
+    sentence: Sentence,
     text: str,
     future_prefixes: frozenset[str],
     negation_follows: bool = False,
@@ -260,7 +236,7 @@ def _one_clause(ntext: str, lo: int, hi: int, triggers: list[Hit], ctx) -> bool:
     )
 
 
-def _old_years(s: _Sentence, doc: _Document) -> list[tuple[int, int]]:
+def _old_years(s: Sentence, doc: _Document) -> list[tuple[int, int]]:
     """Spans of the sentence's years older than the article's (two years or
     more); a number that counts people ("2000 protesters") is no year."""
     if doc.ref_year is None:
@@ -281,7 +257,7 @@ def _only_words(gap: str, words: frozenset[str]) -> bool:
     return bool(words) and 0 < len(parts) <= 3 and all(w in words for w in parts)
 
 
-def _is_background(s: _Sentence, doc: _Document) -> bool:
+def _is_background(s: Sentence, doc: _Document) -> bool:
     """The sentence names only years before the article's: history. "by 2030"
     is a goal, not history (``plain_year_spans``), and "2000 protesters" a
     count (``_Document.counted_in``)."""
@@ -343,7 +319,7 @@ class _Document:
     def ntext(self) -> str:
         return self.norm.text
 
-    def money_in(self, s: _Sentence) -> list:
+    def money_in(self, s: Sentence) -> list:
         """The sums of sentence ``s``, in document coordinates."""
         if s.money is None:
             stext = self.ntext[s.start : s.end]
@@ -352,7 +328,7 @@ class _Document:
             s.money = [_shift(m, s.start) for m in self._money[stext]]
         return s.money
 
-    def counted_in(self, s: _Sentence) -> list[tuple[int, int]]:
+    def counted_in(self, s: Sentence) -> list[tuple[int, int]]:
         """Spans of the numbers of sentence ``s`` that count people ("2000
         protesters", "۱۴۰۰ نفر"), in document coordinates: no years."""
         if s.counted is None:
@@ -362,7 +338,7 @@ class _Document:
             )
         return s.counted
 
-    def dates_in(self, s: _Sentence) -> list:
+    def dates_in(self, s: Sentence) -> list:
         """The day-precise dates of sentence ``s``, in document coordinates."""
         if s.dates is None:
             stext = self.ntext[s.start : s.end]
@@ -375,7 +351,7 @@ class _Document:
             s.dates = [_shift(d, s.start) for d in self._dates[stext]]
         return s.dates
 
-    def date_of(self, s: _Sentence, trigger: Hit, status: str) -> str | None:
+    def date_of(self, s: Sentence, trigger: Hit, status: str) -> str | None:
         return event_date(
             self.dates_in(s), trigger.start, status, self.anchor, self.ntext, self.lang
         )
@@ -435,7 +411,7 @@ def _find_actors(
     return _Actors(layers, actor_hits, mentions, home, dateline)
 
 
-def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list[_Sentence]:
+def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list[Sentence]:
     """The sentences with their triggers, mentions, sectors and cues; the
     mentions inside a source clause ("according to X") marked as sources."""
     ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
@@ -451,7 +427,7 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     both_sides = [h for h in found.actor_hits if h.entry.kind == "both_sides"]
     mirrors = [h for h in found.actor_hits if h.entry.kind == "counterpart"]
     sentences = [
-        _Sentence(
+        Sentence(
             start,
             end,
             trig,
@@ -520,7 +496,7 @@ def _anaphoric(ntext: str, start: int, end: int, anaphors: frozenset[str]) -> bo
     return bool(anaphors) and not anaphors.isdisjoint(ntext[start:end].split())
 
 
-def _assign_participants(doc: _Document, found: _Actors, sentences: list[_Sentence]) -> None:
+def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentence]) -> None:
     """Drop the sources from each sentence's mentions and give a country to
     those written without one (``participants.fill_codes``)."""
     ctx = doc.ctx
@@ -550,7 +526,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[_Senten
 
 
 def _read_sentences(
-    doc: _Document, sentences: list[_Sentence]
+    doc: _Document, sentences: list[Sentence]
 ) -> tuple[list[Event], list[dict[str, object]]]:
     """The events of each sentence, with their counts, sectors and sums; a
     sentence with no event of its own that names areas or sums elaborates
@@ -594,7 +570,7 @@ def _read_sentences(
 
 
 def _reported_triggers(
-    s: _Sentence, doc: _Document, events: list[Event], with_sum: bool
+    s: Sentence, doc: _Document, events: list[Event], with_sum: bool
 ) -> list[Hit]:
     """The sentence's triggers that report an event of their own."""
     ctx, lex = doc.ctx, doc.lex
@@ -626,7 +602,7 @@ class _Pools:
     place: str | None  # that, or a state named as where
 
 
-def _sentence_events(s: _Sentence, doc: _Document) -> list[Event]:
+def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     """The events of one sentence: per trigger that reports an event, its
     status, date and participants, one event per side."""
     pools = _pools(s, doc)
@@ -665,7 +641,7 @@ def _sentence_events(s: _Sentence, doc: _Document) -> list[Event]:
     return join(out, doc.ntext, doc.ctx.syntax.passive_aux)
 
 
-def _pools(s: _Sentence, doc: _Document) -> _Pools | None:
+def _pools(s: Sentence, doc: _Document) -> _Pools | None:
     """The sentence's participants, or None when nobody takes part and no
     place is named where an understood side acts."""
     ctx = doc.ctx
@@ -699,7 +675,7 @@ def _pools(s: _Sentence, doc: _Document) -> _Pools | None:
     return _Pools(joint, directed, location, place)
 
 
-def _candidates(s: _Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:
+def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:
     """The triggers that stand for events, the starts of those whose
     participants are stated after them ("the release of prisoners by X"),
     and the sentence's reactions."""
@@ -757,7 +733,7 @@ def _candidates(s: _Sentence, doc: _Document) -> tuple[list[Hit], set[int], list
 
 
 def _people(
-    s: _Sentence,
+    s: Sentence,
     doc: _Document,
     trig: Hit,
     etype: str,
@@ -818,7 +794,7 @@ def _people(
     return people
 
 
-def _after_onlooker(s: _Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
+def _after_onlooker(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
     """ "police are investigating the attack on the embassy", "تعازيه لضحايا
     الهجوم": who only investigates, mourns or condoles a deed named after it
     in the same clause (``status.ONLOOKER_CUES``) takes no part in it; the
@@ -828,13 +804,13 @@ def _after_onlooker(s: _Sentence, trig: Hit, people: list[Mention], ntext: str) 
         default=None,
         key=lambda c: c.end,
     )
-    if cue is None or _CLAUSE_BREAKS & set(ntext[cue.end : trig.start]):
+    if cue is None or CLAUSE_BREAKS & set(ntext[cue.end : trig.start]):
         return people
     return [m for m in people if m.start >= cue.end]
 
 
 def _speaker_in_first_person(
-    s: _Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
 ) -> list[Mention]:
     """A deed told in the first person inside reported speech is the
     speaker's ("سخنگوی حماس نوشت: ما به مردم غزه تبریک می‌گوییم"): the first
@@ -846,7 +822,7 @@ def _speaker_in_first_person(
     if quote is None or len({unit(m) for m in people}) > 1:
         return people
     stop = trig.end
-    while stop < min(s.end, trig.end + 30) and ntext[stop] not in _CLAUSE_BREAKS:
+    while stop < min(s.end, trig.end + 30) and ntext[stop] not in CLAUSE_BREAKS:
         stop += 1
     words = re.findall(r"\w+", ntext[trig.start : stop])[:4]
     if not any(w in verbs or any(w.endswith(v) for v in verbs if len(v) > 2) for w in words):
@@ -868,7 +844,7 @@ def _speaker_in_first_person(
 
 
 def _speaker_as_dropped_subject(
-    s: _Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
 ) -> list[Mention]:
     """ "ارتش عراق اعلام کرد که از شهر رمادی عقب‌نشینی کرده است": where the
     verb carries its subject (``context.DROPPED_SUBJECT_IS_SPEAKER``), a deed
@@ -884,7 +860,7 @@ def _speaker_as_dropped_subject(
     )
     if quote is None or verb is None or quote != verb.end:
         return people
-    if _CLAUSE_BREAKS & set(ntext[verb.end : trig.start]) or {"«", '"'} & set(
+    if CLAUSE_BREAKS & set(ntext[verb.end : trig.start]) or {"«", '"'} & set(
         ntext[verb.end : trig.start]
     ):
         return people
@@ -936,7 +912,7 @@ def _marked_object(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
     return bool(ctx.object_markers & set(after))
 
 
-def _doers_commented(s: _Sentence, trig: Hit, stated: set[int], doc: _Document) -> list[Mention]:
+def _doers_commented(s: Sentence, trig: Hit, stated: set[int], doc: _Document) -> list[Mention]:
     """The doers named after the first deed a comment governs, when that deed
     states them ("… by Israeli settlers"); none otherwise."""
     deed = next((t for t in s.triggers if t.start in stated and t.start > trig.end), None)
@@ -979,7 +955,7 @@ def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list
 
 
 def _side_event(
-    s: _Sentence,
+    s: Sentence,
     doc: _Document,
     trig: Hit,
     reading: tuple[str, str, str, str | None],
@@ -1022,7 +998,7 @@ def _side_event(
     )
 
 
-def _evidence(text: str, norm: Normalized, s: _Sentence, trig: Hit, side: list[Any]) -> Evidence:
+def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[Any]) -> Evidence:
     """The sentence, narrowed to the clauses of this event when it runs on
     or holds boilerplate (``text.segment.evidence_span``)."""
     from diplowatch.text.segment import evidence_span
@@ -1043,7 +1019,7 @@ def _content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> boo
         if not _unreal(r) or r.end > trigger.start:
             continue
         gap = ntext[r.end : trigger.start]
-        if _CLAUSE_BREAKS & set(gap) - {"،", ","}:
+        if CLAUSE_BREAKS & set(gap) - {"،", ","}:
             continue
         if set(gap.split()) & ctx.content_openers:
             return True
@@ -1067,12 +1043,12 @@ def _object_of(
         if verb_final and trigger.end <= r.start:
             gap = ntext[trigger.end : r.start]
             words = gap.split()
-            if len(words) <= OBJECT_BEFORE and not (_CLAUSE_BREAKS & set(gap) or conj & set(words)):
+            if len(words) <= OBJECT_BEFORE and not (CLAUSE_BREAKS & set(gap) or conj & set(words)):
                 return True
     return False
 
 
-def _hypothetical(trigger: Hit, s: _Sentence, ntext: str) -> bool:
+def _hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
     in the same clause, at most ``HYPOTHETICAL_SPAN`` words on."""
@@ -1080,12 +1056,12 @@ def _hypothetical(trigger: Hit, s: _Sentence, ntext: str) -> bool:
         if cue.entry.kind != "conditional" or cue.end > trigger.start:
             continue
         gap = ntext[cue.end : trigger.start]
-        if len(gap.split()) <= HYPOTHETICAL_SPAN and not _CLAUSE_BREAKS & set(gap):
+        if len(gap.split()) <= HYPOTHETICAL_SPAN and not CLAUSE_BREAKS & set(gap):
             return True
     return False
 
 
-def _may_happen(trigger: Hit, s: _Sentence, ntext: str, ctx: Any) -> bool:
+def _may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     """What the verb's own mood tells as possible or meant, not as done:
     Arabic "قد" before an imperfect ("قد تستهدف"; ``context.MAY_PARTICLES``,
     ``context.IMPERFECT_STARTS``; "قد وقع" has happened); a Persian light verb
@@ -1146,7 +1122,7 @@ def _topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
             gap = ntext[trigger.end : t.start] if trigger.end <= t.start else None
         else:
             gap = ntext[t.end : trigger.start] if t.end <= trigger.start else None
-        if gap is None or _CLAUSE_BREAKS & set(gap):
+        if gap is None or CLAUSE_BREAKS & set(gap):
             continue
         # right after the withdrawal, or after "from" a few words on
         # ("انسحب حزب العمال من المشاورات")
@@ -1162,7 +1138,7 @@ def _reaction_before(trigger: Hit, reactions: list[Hit], ntext: str) -> Hit | No
     if trigger.entry.value in REACTIONS:
         return None
     before = [r for r in reactions if r.end <= trigger.start and r.entry.value in COMMENTS]
-    if not before or _CLAUSE_BREAKS & set(ntext[before[-1].end : trigger.start]):
+    if not before or CLAUSE_BREAKS & set(ntext[before[-1].end : trigger.start]):
         return None
     return before[-1]
 
@@ -1199,7 +1175,7 @@ def _vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, .
     return any(w in stext for w in words)
 
 
-def _place_struck(s: _Sentence, trig: Hit, doc: _Document) -> bool:
+def _place_struck(s: Sentence, trig: Hit, doc: _Document) -> bool:
     """Whether the first mention after the trigger's subject is a place of
     another country written as its object: right after the subject, or after
     a head noun such as "مدينة" ("هاجمت إسرائيل غزة"), not after a preposition
@@ -1246,7 +1222,7 @@ def _scene(ntext: str, start: int, ctx: Any) -> bool:
     return False
 
 
-def _place_before_verb(actors: list[Actor], s: _Sentence, trig: Hit, doc: _Document) -> list[Actor]:
+def _place_before_verb(actors: list[Actor], s: Sentence, trig: Hit, doc: _Document) -> list[Actor]:
     """Where the verb ends its clause (``context.VERB_FINAL``), the place a
     withdrawal leaves, aid goes to or an attack strikes stands before the
     verb, behind a preposition of direction (``context.PLACE_SIDE_PREPOSITIONS``:
@@ -1263,7 +1239,7 @@ def _place_before_verb(actors: list[Actor], s: _Sentence, trig: Hit, doc: _Docum
         if m.end > trig.start or not m.location_only or not m.code or m.code in own:
             continue
         gap = ntext[m.end : trig.start]
-        if _CLAUSE_BREAKS & set(gap) or any(m.end <= t.start < trig.start for t in s.triggers):
+        if CLAUSE_BREAKS & set(gap) or any(m.end <= t.start < trig.start for t in s.triggers):
             return actors
         words = ntext[max(s.start, m.start - 60) : m.start].split()
         before = next((w for w in reversed(words) if w not in skip), "")
@@ -1360,7 +1336,7 @@ def _outside_names(triggers: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozenset[str]) -> list:
+def _without_sources(s: Sentence, ntext: str, cited: list[Hit], agents: frozenset[str]) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
     the "that" opening what is reported (``status.COMPLEMENTIZER_CUES``),
@@ -1372,7 +1348,7 @@ def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozens
     def clause_end(pos: int, limit: int) -> int:
         stop = min(next((x for x in stops if x >= pos), limit), limit, s.end)
         end = pos
-        while end < stop and ntext[end] not in _CLAUSE_BREAKS:
+        while end < stop and ntext[end] not in CLAUSE_BREAKS:
             end += 1
         return end
 
@@ -1404,7 +1380,7 @@ def _without_sources(s: _Sentence, ntext: str, cited: list[Hit], agents: frozens
     return kept
 
 
-def _speakers(s: _Sentence, stops: list[int], ntext: str) -> list[tuple[int, int]]:
+def _speakers(s: Sentence, stops: list[int], ntext: str) -> list[tuple[int, int]]:
     """ "قال مسؤولان إيرانيان إن طهران أرسلت …": who says that someone did
     something is the source, not a party, unless the report names no one
     else. The speaker stands in the clause of a reporting verb, before a bare
@@ -1420,14 +1396,14 @@ def _speakers(s: _Sentence, stops: list[int], ntext: str) -> list[tuple[int, int
         if stop is None or stop not in bare:
             continue
         start = cue.start
-        while start > s.start and ntext[start - 1] not in _CLAUSE_BREAKS:
+        while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
             start -= 1
         zones.append((start, stop))
     return zones
 
 
 def _clause_pool(
-    s: _Sentence, trig: Hit, ntext: str, ctx, pair: tuple[str, ...], etype: str
+    s: Sentence, trig: Hit, ntext: str, ctx, pair: tuple[str, ...], etype: str
 ) -> list:
     """Participants read in the trigger's own clause (``context.CLAUSE_BREAKS``:
     "،", "که", ":" …) when it names enough of them; else [] (the sentence's)."""
@@ -1555,7 +1531,7 @@ def _absorb(kept: Event, ev: Event) -> None:
             kept.amounts.append(amount)
 
 
-def _counts(s: _Sentence, ntext: str, lang: str, amounts: list, dates: list) -> dict[str, int]:
+def _counts(s: Sentence, ntext: str, lang: str, amounts: list, dates: list) -> dict[str, int]:
     """Counts of people the sentence states; sums and dates are no counts."""
     taken = [(m.start, m.end) for m in amounts] + [(d.start, d.end) for d in dates]
     return find_counts(ntext, s.start, s.end, s.cues, lang, taken, s.people + s.agents)
@@ -1569,7 +1545,7 @@ def _movements_in_power(mentions: list[Mention], published: str | None) -> None:
             m.agent = "GOV"
 
 
-def _off_domain(s: _Sentence) -> bool:
+def _off_domain(s: Sentence) -> bool:
     """A sentence about sport, film or markets ("the two teams met", "the
     dollar retreated"): its meetings and attacks are not political events
     (``context.OFF_DOMAIN_CUES``)."""
@@ -1637,9 +1613,7 @@ def _latest_year(ntext: str, lang: str) -> int | None:
     return max(plausible) if plausible else None
 
 
-def _annotate(
-    s: _Sentence, norm: Normalized, amounts: list, dates: list
-) -> list[dict[str, object]]:
+def _annotate(s: Sentence, norm: Normalized, amounts: list, dates: list) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
 
     def add(start: int, end: int, kind: str, label: str) -> None:

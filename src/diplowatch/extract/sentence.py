@@ -1,0 +1,59 @@
+"""One sentence as the extraction steps read it, and the view of its document.
+
+``events.py`` runs the steps in order; the rules it calls (``status``,
+``nonevents``, ``places``, ``parties``) read a sentence and its document
+through the two types here, so none of them needs to import ``events``
+(which imports them all).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.scan import Hit
+
+# Characters that close the clause a source cue opens ("according to X, …").
+CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
+
+
+@dataclass
+class Sentence:
+    """A sentence's span and what the document's one scan found in it."""
+
+    start: int
+    end: int
+    triggers: list[Hit] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    sectors: list[Hit] = field(default_factory=list)
+    cues: list[Hit] = field(default_factory=list)
+    both_sides: bool = False
+    money: list | None = None
+    # "his counterpart" names the other side of the one it mirrors, and "his
+    # highness" (``context.ANAPHORIC_SUBJECTS``) a subject, told in an earlier
+    # sentence ("وسيلتقي نظيره الكوري"): the article's pair may fill a side
+    counterpart: bool = False
+    dates: list | None = None
+    # nouns for people ("people", "نفر"; ``counts.PERSON_NOUNS``) and agents
+    # and peoples ("soldiers", "Palestinians"): a number next to one counts
+    # people (``counts``)
+    people: list[tuple[int, int]] = field(default_factory=list)
+    agents: list[tuple[int, int]] = field(default_factory=list)
+    counted: list[tuple[int, int]] | None = None  # ``DocumentView.counted_in``
+
+
+class DocumentView(Protocol):
+    """What the rules read of a document (``events._Document`` is one): its
+    normalised text, language and rules, main pair and reference year, and
+    the numbers of a sentence that count people (found lazily: it costs)."""
+
+    lang: str
+    ctx: Any
+    pair: tuple[str, ...]
+    ref_year: int | None
+
+    @property
+    def ntext(self) -> str: ...
+
+    def counted_in(self, s: Sentence) -> list[tuple[int, int]]: ...
