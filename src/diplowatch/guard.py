@@ -189,7 +189,7 @@ def _shift_record(record: Record, offset: int) -> None:
 def _process_in_pieces(doc: Document) -> Record:
     """Extract a long text piece by piece and merge the results into one record."""
     # The extractor's own within-document rule, applied across the pieces.
-    from diplowatch.extract.events import _merge as merge_events
+    from diplowatch.extract.merged import merge_events
     from diplowatch.lang import languages
     from diplowatch.pipeline import process
 

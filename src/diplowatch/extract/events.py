@@ -35,6 +35,7 @@ from diplowatch.extract.counts import find_counts, people_numbers
 from diplowatch.extract.implied import add_implied, implied_types, type_by_source
 from diplowatch.extract.joined import join
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, PERSON, SECTOR, Lexicon, lexicon
+from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.participants import (
@@ -288,7 +289,7 @@ def extract_document(
     doc.anchor = date.fromisoformat(published) if published else None
     doc.ref_year = doc.anchor.year if doc.anchor else _latest_year(norm.text, lang)
     events, annotations = _read_sentences(doc, sentences)
-    return Extraction(_merge(events), annotations)
+    return Extraction(merge_events(events), annotations)
 
 
 @dataclass
@@ -1473,62 +1474,6 @@ def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | Non
 def _shift(item: Any, offset: int) -> Any:
     """A finder's match moved from sentence to document coordinates."""
     return replace(item, start=item.start + offset, end=item.end + offset)
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per (type, participants, status, date) within a document.
-
-    Participants are (country, agent) units: a report naming other agents
-    ("police arrested protesters" / "soldiers arrested students") or a state
-    as a whole (a headline) stays a mention of its own, so every event's
-    actors are read in its own evidence (measured on hand-annotated corpus
-    sentences: merging by countries alone lent later sentences' actors to
-    the first one and hid the later events). Reports of one occasion are
-    joined by the store (``store/merge.py``: same type, status and country
-    set within a few days). An undated mention ("the two sides agreed")
-    joins the first dated event with the same type, participants and
-    status; roles and names known from either report are kept.
-    """
-    groups: dict[tuple[object, ...], list[Event]] = {}
-    for ev in events:
-        key = (ev.type, frozenset((a.code, a.agent) for a in ev.actors), ev.status)
-        groups.setdefault(key, []).append(ev)
-    out: list[Event] = []
-    for group in groups.values():
-        first_date = next((ev.date for ev in group if ev.date), None)
-        by_date: dict[str | None, Event] = {}
-        for ev in group:
-            when = ev.date or first_date
-            kept = by_date.get(when)
-            if kept is None:
-                ev.date = when
-                by_date[when] = ev
-                out.append(ev)
-            else:
-                _absorb(kept, ev)
-    order = {id(ev): i for i, ev in enumerate(events)}
-    return sorted(out, key=lambda ev: order[id(ev)])
-
-
-def _absorb(kept: Event, ev: Event) -> None:
-    for other in ev.actors:
-        same = [a for a in kept.actors if a.code == other.code]
-        match = next((a for a in same if a.agent == other.agent), None)
-        if match is None and other.agent is None and same:
-            match = same[0]  # the country named as a whole: one of its agents
-        if match is None:
-            match = next((a for a in same if a.agent is None), None)
-            if match is None:
-                kept.actors.append(other)
-                continue
-            match.agent = other.agent
-        match.role = match.role or other.role
-        match.name = match.name or other.name
-        match.name_latin = match.name_latin or other.name_latin
-    kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
-    for amount in ev.amounts:
-        if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
-            kept.amounts.append(amount)
 
 
 def _counts(s: Sentence, ntext: str, lang: str, amounts: list, dates: list) -> dict[str, int]:

@@ -1,0 +1,71 @@
+"""Events of one document told twice are one event (``joined.py`` does the
+same within one sentence).
+
+An article repeats its news: the headline, the lead and a later paragraph
+may each tell one meeting. ``merge_events`` keeps one event per type,
+participants, status and date, with what every report adds to it; the
+store joins reports of one occasion across articles (``store/merge.py``).
+"""
+
+from __future__ import annotations
+
+from diplowatch.model import Event
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per (type, participants, status, date) within a document.
+
+    Participants are (country, agent) units: a report naming other agents
+    ("police arrested protesters" / "soldiers arrested students") or a state
+    as a whole (a headline) stays a mention of its own, so every event's
+    actors are read in its own evidence (measured on hand-annotated corpus
+    sentences: merging by countries alone lent later sentences' actors to
+    the first one and hid the later events). Reports of one occasion are
+    joined by the store (``store/merge.py``: same type, status and country
+    set within a few days). An undated mention ("the two sides agreed")
+    joins the first dated event with the same type, participants and
+    status; roles and names known from either report are kept.
+    """
+    groups: dict[tuple[object, ...], list[Event]] = {}
+    for ev in events:
+        key = (ev.type, frozenset((a.code, a.agent) for a in ev.actors), ev.status)
+        groups.setdefault(key, []).append(ev)
+    out: list[Event] = []
+    for group in groups.values():
+        first_date = next((ev.date for ev in group if ev.date), None)
+        by_date: dict[str | None, Event] = {}
+        for ev in group:
+            when = ev.date or first_date
+            kept = by_date.get(when)
+            if kept is None:
+                ev.date = when
+                by_date[when] = ev
+                out.append(ev)
+            else:
+                absorb(kept, ev)
+    order = {id(ev): i for i, ev in enumerate(events)}
+    return sorted(out, key=lambda ev: order[id(ev)])
+
+
+def absorb(kept: Event, ev: Event) -> None:
+    """Add to ``kept`` what another report of it tells: actors, an agent for
+    a country named as a whole, roles and names, sectors and sums not yet
+    known (so no report's detail is lost by the merge)."""
+    for other in ev.actors:
+        same = [a for a in kept.actors if a.code == other.code]
+        match = next((a for a in same if a.agent == other.agent), None)
+        if match is None and other.agent is None and same:
+            match = same[0]  # the country named as a whole: one of its agents
+        if match is None:
+            match = next((a for a in same if a.agent is None), None)
+            if match is None:
+                kept.actors.append(other)
+                continue
+            match.agent = other.agent
+        match.role = match.role or other.role
+        match.name = match.name or other.name
+        match.name_latin = match.name_latin or other.name_latin
+    kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
+    for amount in ev.amounts:
+        if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
+            kept.amounts.append(amount)
