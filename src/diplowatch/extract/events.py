@@ -62,6 +62,7 @@ from diplowatch.extract.predicates import (
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import CLAUSE_BREAKS, Sentence
 from diplowatch.extract.sources import mark_sources, source_spans
+from diplowatch.extract.status import status_of
 from diplowatch.extract.syntax import (
     governed_out,
     has_break,
@@ -133,63 +134,6 @@ def _bucket(items: list, spans: list[tuple[int, int]]) -> list[list]:
     return out
 
 
-def _status(
-    trigger: Hit,
-    sentence: Sentence,
-    text: str,
-    future_prefixes: frozenset[str],
-    negation_follows: bool = False,
-    gap_words: frozenset[str] = frozenset(),
-    planned_before_verbs: bool = False,
-    future_times: frozenset[str] = frozenset(),
-    purpose_cues: frozenset[str] = frozenset(),
-) -> str:
-    prev = previous_word(text, trigger.start)
-    for cue in sentence.cues:
-        if cue.entry.kind != "negation":
-            continue
-        if cue.end <= trigger.start and trigger.start - cue.end <= 2:
-            return "negated"
-        if (
-            trigger.entry.affix == "verb"
-            and cue.start <= trigger.start < cue.end
-            and trigger.entry.value not in REFUSALS
-        ):
-            return "negated"  # the verb is part of the negation: "called off"
-        if cue.end <= trigger.start and _only_words(text[cue.end : trigger.start], gap_words):
-            return "negated"  # "called off a march", "has not been placed on alert"
-        if negation_follows and 0 <= cue.start - trigger.end <= 1:
-            return "negated"  # Persian negates the light verb: "دیدار نکرد"
-    if prev and any(
-        c.entry.kind == "negation" and text[c.start : c.end] == prev for c in sentence.cues
-    ):
-        return "negated"
-    if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
-        return "planned"
-    # After a reaction ("invited him to visit next year") a future word
-    # belongs to what is asked or welcomed, not to the reaction itself.
-    after = 0 if trigger.entry.value in REACTIONS else 50
-    for cue in sentence.cues:
-        if (
-            cue.entry.kind != "planned"
-            or not trigger.start - 40 <= cue.start <= trigger.end + after
-        ):
-            continue
-        if cue.start >= trigger.end and text[cue.start : cue.end] in purpose_cues:
-            continue  # "the talks aim to secure a release": the aim is the release's
-        if trigger.entry.value in UNREAL and trigger.start <= cue.start and cue.end <= trigger.end:
-            continue  # a threat's own words: "would respond decisively" was said
-        if (
-            planned_before_verbs
-            and trigger.entry.affix == "verb"
-            and cue.start >= trigger.end
-            and text[cue.start : cue.end] not in future_times
-        ):
-            continue  # "agreed that they will meet": the future is the meeting's
-        return "planned"
-    return "reported"
-
-
 def _told_as_history(
     trigger: Hit,
     triggers: list[Hit],
@@ -250,12 +194,6 @@ def _old_years(s: Sentence, doc: _Document) -> list[tuple[int, int]]:
     ]
     counted = doc.counted_in(s) if old else []  # read only when needed: it costs
     return [span for span in old if span not in counted]
-
-
-def _only_words(gap: str, words: frozenset[str]) -> bool:
-    """A short gap made only of the given words (at most three of them)."""
-    parts = gap.split()
-    return bool(words) and 0 < len(parts) <= 3 and all(w in words for w in parts)
 
 
 def _is_background(s: Sentence, doc: _Document) -> bool:
@@ -614,7 +552,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     out: list[tuple[Event, Hit]] = []
     for trig in candidates:
         etype, mode = trig.entry.value, trig.entry.extra[0]
-        status = _status(
+        status = status_of(
             trig,
             s,
             doc.ntext,

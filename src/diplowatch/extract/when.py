@@ -52,7 +52,7 @@ def event_date(
     """ISO date of the event whose trigger starts at ``trigger_start``, or None.
 
     ``dates`` are the day-precise mentions of its sentence, in ``text``
-    coordinates; ``status`` is the event's (see ``events._status``).
+    coordinates; ``status`` is the event's (see ``status.status_of``).
     """
     readings: list[tuple[DateMention, datetime.date]] = []
     for d in dates:
