@@ -502,17 +502,17 @@ def test_a_verb_after_a_request_and_its_opener_is_its_content(
     lang: str, text: str, reaction: str, deed: str, opener: str, patched_data: TablePatch
 ) -> None:
     from diplowatch.extract.actors import context
-    from diplowatch.extract.events import _content_of
     from diplowatch.extract.lexicon import EVENT, Entry
+    from diplowatch.extract.nonevents import content_of
     from diplowatch.lang import load
 
     text, reaction, deed = (normalize(x).text for x in (text, reaction, deed))
     asked = _hit(text, reaction, Entry(EVENT, "trigger", "REQUEST", "verb", ("appeal",)))
     lifted = _hit(text, deed, Entry(EVENT, "trigger", "CONCEDE", "verb", ("ease",)))
     patched_data.setattr(load(lang, "context"), "CONTENT_OPENERS", (), raising=False)
-    assert not _content_of(lifted, [asked], text, context(lang))  # no openers: a deed
+    assert not content_of(lifted, [asked], text, context(lang))  # no openers: a deed
     patched_data.setattr(load(lang, "context"), "CONTENT_OPENERS", (opener,), raising=False)
-    assert _content_of(lifted, [asked], text, context(lang))
+    assert content_of(lifted, [asked], text, context(lang))
 
 
 # ---------------------------------------------------------------- verb-final clauses

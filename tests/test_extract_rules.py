@@ -13,8 +13,9 @@ import re
 import pytest
 
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.events import _vetoed, _without_sources
+from diplowatch.extract.events import _without_sources
 from diplowatch.extract.lexicon import CUE, EVENT, Entry
+from diplowatch.extract.nonevents import vetoed
 from diplowatch.extract.participants import local_split
 from diplowatch.extract.scan import Hit, guard_ok
 from diplowatch.model import Document, Event, Record
@@ -87,10 +88,10 @@ def test_veto_words_cancel_a_trigger_of_their_sentence(lang: str, sentence: str,
     text = normalize(sentence).text
     kill = Hit(0, 1, 0, 1, Entry(EVENT, "trigger", "ASSAULT", "verb", ("kill",)), "")
     vetoes = {("ASSAULT", "kill"): (normalize_phrase(word),)}
-    assert _vetoed(kill, text, vetoes)
-    assert not _vetoed(kill, text, {("ASSAULT", "kill"): ("زلزال", "زلزله", "earthquake")})
+    assert vetoed(kill, text, vetoes)
+    assert not vetoed(kill, text, {("ASSAULT", "kill"): ("زلزال", "زلزله", "earthquake")})
     # a (type, "*") veto covers every mode of the type
-    assert _vetoed(kill, text, {("ASSAULT", "*"): (normalize_phrase(word),)})
+    assert vetoed(kill, text, {("ASSAULT", "*"): (normalize_phrase(word),)})
 
 
 # ---------------------------------------------------------------- names are no triggers
@@ -424,13 +425,13 @@ def test_a_speaker_before_a_bare_that_is_no_party_when_others_are_named() -> Non
 def test_what_a_condition_introduces_is_no_event(
     sentence: str, cue: str, trigger: str, dropped: bool
 ) -> None:
-    from diplowatch.extract.events import _hypothetical
+    from diplowatch.extract.nonevents import hypothetical
     from diplowatch.extract.sentence import Sentence
 
     s = Sentence(0, len(sentence))
     s.cues = [_cue(sentence, cue, "conditional")]
     hit = hit_of(sentence, trigger, Entry(EVENT, "trigger", "ASSAULT", "noun", ("attack",)))
-    assert _hypothetical(hit, s, sentence) is dropped
+    assert hypothetical(hit, s, sentence) is dropped
 
 
 def test_arabic_conditions_topics_and_references_in_the_pipeline() -> None:

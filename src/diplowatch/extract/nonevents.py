@@ -1,0 +1,266 @@
+"""What a trigger word tells that is not an event: checks that drop it.
+
+A diplomatic or military word in a sentence is not always news. It may be
+history ("attacked Vienna in 1683", a year two or more before the
+article's, a history cue), a condition ("if they attack"), a possibility
+or an aim told by the verb's mood ("قد تستهدف", "حمله کند"), a topic
+("regarding the attack") or what one withdraws from, the content of a
+demand or a threat ("demanded the release"), a word whose sentence names
+what cancels it (a flood's deaths are no attack), or a sentence about sport
+or markets. Each check reads its word lists from ``lang/<code>/status.py``
+or ``context.py``; a language without the list is unaffected.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from diplowatch.event_types import having
+from diplowatch.extract.actors import previous_word
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import CLAUSE_BREAKS, DocumentView, Sentence
+from diplowatch.extract.syntax import has_break
+from diplowatch.extract.when import plain_year_spans, same_clause
+
+# What the rules below need to know of each event type (``event_types.TRAITS``).
+REACTIONS = having("reaction")
+UNREAL = having("unreal")
+
+
+# Modes whose object has not happened either: the content of an allegation
+# or of a warning.
+UNREAL_MODES = {"allege", "warn"}
+
+
+# Words between a hypothetical cue ("if", "في حال") and what it conditions.
+HYPOTHETICAL_SPAN = 5
+
+
+# Words an object may stand before its verb in the same clause ("توقف حملات
+# هوایی به یمن را خواستار شد").
+OBJECT_BEFORE = 4
+
+
+# A year of history, long before any news ("attacked Vienna in 1683").
+OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)|(?<!\d)19[0-8]\d(?!\d)")
+
+
+def told_as_history(
+    trigger: Hit,
+    triggers: list[Hit],
+    history: list[Hit],
+    ntext: str,
+    ctx,
+    old_years: list[tuple[int, int]] | None = None,
+    counted: list[tuple[int, int]] | None = None,
+) -> bool:
+    """An old year or a history cue (``status.HISTORY_CUES``) after the
+    trigger in its clause, with no other trigger between (the cue dates the
+    nearest one); or an old year (``old_years``: spans of years before the
+    article's) right before it in its clause ("في عام 2015 وقعت", "در سال
+    ۱۳۹۷ اعمال کرد"). Numbers that count people (``counted``: "killed 1500
+    fighters") are no years."""
+    for year in OLD_YEAR.finditer(ntext, trigger.end, min(len(ntext), trigger.end + 60)):
+        if any(a <= year.start() < b for a, b in counted or ()):
+            continue
+        if not has_break(ntext[trigger.end : year.start()], ctx.clause_punct):
+            return True  # "attacked Vienna in 1683"
+        break
+    for start, end in old_years or ():
+        if 0 <= start - trigger.end <= 60:
+            lo, hi = trigger.end, start
+        elif 0 <= trigger.start - end <= 60:
+            lo, hi = end, trigger.start
+        else:
+            continue
+        if _one_clause(ntext, lo, hi, triggers, ctx):
+            return True
+    for cue in history:
+        if 0 <= cue.start - trigger.end <= 60 and _one_clause(
+            ntext, trigger.end, cue.start, triggers, ctx
+        ):
+            return True
+    return False
+
+
+def _one_clause(ntext: str, lo: int, hi: int, triggers: list[Hit], ctx) -> bool:
+    """No punctuation, clause opener ("that", "که") or other trigger between."""
+    return (
+        not has_break(ntext[lo:hi], ctx.clause_punct)
+        and same_clause(ntext, ctx.lang, lo, hi)
+        and not any(lo <= t.start < hi for t in triggers)
+    )
+
+
+def old_year_spans(s: Sentence, doc: DocumentView) -> list[tuple[int, int]]:
+    """Spans of the sentence's years older than the article's (two years or
+    more); a number that counts people ("2000 protesters") is no year."""
+    if doc.ref_year is None:
+        return []
+    stext = doc.ntext[s.start : s.end]
+    old = [
+        (s.start + a, s.start + b)
+        for a, b, year in plain_year_spans(stext, doc.lang)
+        if year < doc.ref_year - 1
+    ]
+    counted = doc.counted_in(s) if old else []  # read only when needed: it costs
+    return [span for span in old if span not in counted]
+
+
+def is_background(s: Sentence, doc: DocumentView) -> bool:
+    """The sentence names only years before the article's: history. "by 2030"
+    is a goal, not history (``plain_year_spans``), and "2000 protesters" a
+    count (``DocumentView.counted_in``)."""
+    if doc.ref_year is None:
+        return False
+    spans = plain_year_spans(doc.ntext[s.start : s.end], doc.lang)
+    if not spans or max(year for _, _, year in spans) >= doc.ref_year - 1:
+        return False
+    counted = doc.counted_in(s)
+    years = [year for a, b, year in spans if (s.start + a, s.start + b) not in counted]
+    return bool(years) and max(years) < doc.ref_year - 1
+
+
+def content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
+    """A verb after what is asked, threatened or rejected and one of the words
+    that open its content (``context.CONTENT_OPENERS``: "خواست که … لغو کند",
+    "از مردم خواست تا … ترک کنند") is that content, not a deed of its own."""
+    if not ctx.content_openers:
+        return False
+    for r in reactions:
+        if not is_unreal(r) or r.end > trigger.start:
+            continue
+        gap = ntext[r.end : trigger.start]
+        if CLAUSE_BREAKS & set(gap) - {"،", ","}:
+            continue
+        if set(gap.split()) & ctx.content_openers:
+            return True
+    return False
+
+
+def object_of(
+    trigger: Hit, reactions: list[Hit], ntext: str, verb_final: bool, conj: frozenset[str]
+) -> bool:
+    """Whether a noun trigger is what a reaction asks, threatens, rejects or
+    alleges: it follows the reaction in its sentence — the demands of a list
+    run on past commas — or, where objects may stand before the verb
+    (``context.VERB_FINAL``: "توقف حملات را خواستار شد"), precedes it.
+    Objects of condemnation and praise stay events: the attack condemned
+    and the visit welcomed took place."""
+    for r in reactions:
+        if not is_unreal(r):
+            continue
+        if r.end <= trigger.start:
+            return True
+        if verb_final and trigger.end <= r.start:
+            gap = ntext[trigger.end : r.start]
+            words = gap.split()
+            if len(words) <= OBJECT_BEFORE and not (CLAUSE_BREAKS & set(gap) or conj & set(words)):
+                return True
+    return False
+
+
+def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
+    """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
+    "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
+    in the same clause, at most ``HYPOTHETICAL_SPAN`` words on."""
+    for cue in s.cues:
+        if cue.entry.kind != "conditional" or cue.end > trigger.start:
+            continue
+        gap = ntext[cue.end : trigger.start]
+        if len(gap.split()) <= HYPOTHETICAL_SPAN and not CLAUSE_BREAKS & set(gap):
+            return True
+    return False
+
+
+def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
+    """What the verb's own mood tells as possible or meant, not as done:
+    Arabic "قد" before an imperfect ("قد تستهدف"; ``context.MAY_PARTICLES``,
+    ``context.IMPERFECT_STARTS``; "قد وقع" has happened); a Persian light verb
+    in the subjunctive ("حمله کند"; ``context.SUBJUNCTIVE_VERBS``, no "می"
+    before it) unless a cue of plan is in the sentence ("قرار است دیدار
+    کنند" is a planned meeting) or a past "could" before it tells it done
+    (``context.REALIZED_MODALS``: "توانست وارد شود")."""
+    if (
+        ctx.may_particles
+        and previous_word(ntext, trigger.start) in ctx.may_particles
+        and ntext.startswith(ctx.imperfect_starts, trigger.start)
+    ):
+        return True
+    if not ctx.subjunctive_verbs:
+        return False
+    words = ntext[trigger.base_start : trigger.end].split()
+    if trigger.entry.affix == "verb":
+        if len(words) < 2:
+            return False  # a one-word verb ("کشتند") has its own mood
+        verb, before = words[-1], words[-2]
+    else:
+        after = re.findall(r"\w+|[^\w\s]", ntext[trigger.end : trigger.end + 40])[:3]
+        at = next((i for i, w in enumerate(after) if w in ctx.light_verbs), None)
+        if at is None:
+            return False
+        verb = after[at]
+        before = after[at - 1] if at else (words[-1] if words else "")
+    if verb not in ctx.subjunctive_verbs or before in ctx.indicative_markers:
+        return False
+    lead = ntext[max(s.start, trigger.start - 80) : trigger.start]
+    if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lead) for m in ctx.realized_modals):
+        return False  # "توانست … وارد شود": managed to, it happened
+    return not any(c.entry.kind == "planned" for c in s.cues)
+
+
+def _words_before(ntext: str, pos: int, n: int) -> str:
+    """The ``n`` words right before ``pos``, joined by one space."""
+    return " ".join(ntext[max(0, pos - 60) : pos].split()[-n:])
+
+
+def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
+    """A noun named as a topic ("فيما يتعلق بالهجوم", "regarding the attack":
+    ``context.TOPIC_MARKERS`` right before it) or as what one withdraws from
+    ("انسحب من المشاورات", "pulled out of the talks") is no event."""
+    if trigger.entry.affix == "verb":
+        return False
+    if _words_before(ntext, trigger.start, 1) in ctx.topic_markers:
+        return True
+    if _words_before(ntext, trigger.start, 2) in ctx.topic_markers:
+        return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس"
+    from_word = previous_word(ntext, trigger.start) in ctx.withdraw_from
+    if trigger.entry.value in REACTIONS:
+        return False
+    for t in triggers:
+        if t.entry.value != "RETREAT" or t is trigger or t.entry.affix != "verb":
+            continue
+        if ctx.verb_final:
+            gap = ntext[trigger.end : t.start] if trigger.end <= t.start else None
+        else:
+            gap = ntext[t.end : trigger.start] if t.end <= trigger.start else None
+        if gap is None or CLAUSE_BREAKS & set(gap):
+            continue
+        # right after the withdrawal, or after "from" a few words on
+        # ("انسحب حزب العمال من المشاورات")
+        if len(gap.split()) <= 2 or (from_word and len(gap.split()) <= 6):
+            return True
+    return False
+
+
+def is_unreal(trigger: Hit) -> bool:
+    """A trigger whose object has not happened: a demand, threat or
+    allegation (trait ``unreal``, or mode in ``UNREAL_MODES``)."""
+    return trigger.entry.value in UNREAL or trigger.entry.extra[0] in UNREAL_MODES
+
+
+def vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, ...]]) -> bool:
+    """A trigger whose sentence names what cancels it (``triggers.VETO_WORDS``,
+    by (type, mode) or (type, "*")): deaths in a flood or a road accident are
+    no attack, a match between two national teams no meeting."""
+    etype = trigger.entry.value
+    words = vetoes.get((etype, trigger.entry.extra[0]), ()) + vetoes.get((etype, "*"), ())
+    return any(w in stext for w in words)
+
+
+def off_domain(s: Sentence) -> bool:
+    """A sentence about sport, film or markets ("the two teams met", "the
+    dollar retreated"): its meetings and attacks are not political events
+    (``context.OFF_DOMAIN_CUES``)."""
+    return any(c.entry.kind == "off_domain" for c in s.cues)
