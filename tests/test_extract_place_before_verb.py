@@ -2,7 +2,7 @@
 place's country is the other side. Persian ends the clause with the verb, so
 the place stands before it behind a preposition of direction
 (``context.PLACE_SIDE_PREPOSITIONS``); Arabic and English put it after the
-verb, where ``events._place_as_target`` finds it. A place behind "in" is only
+verb, where ``places.place_as_target`` finds it. A place behind "in" is only
 the scene. Sentences written for these tests."""
 
 from __future__ import annotations

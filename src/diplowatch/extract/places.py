@@ -1,0 +1,104 @@
+"""A place of another country as the other side of an event.
+
+Troops that leave a place leave its country, strikes on a place hit it, aid
+sent to a place goes to its country: "Russia withdrew troops from Kherson
+in Ukraine", "هاجمت إسرائيل غزة", "قطر به غزه کمک کرد". These rules find
+that place — after the trigger, or before a clause-final verb behind a
+preposition of direction — and never take a place written as the scene
+("killed in an attack in Jordan") as the side that was hit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import CLAUSE_BREAKS, DocumentView, Sentence
+from diplowatch.model import Actor
+
+
+def place_struck(s: Sentence, trig: Hit, doc: DocumentView) -> bool:
+    """Whether the first mention after the trigger's subject is a place of
+    another country written as its object: right after the subject, or after
+    a head noun such as "مدينة" ("هاجمت إسرائيل غزة"), not after a preposition
+    ("قرب الحدود الليبية")."""
+    after = [m for m in s.mentions if m.start >= trig.end]
+    if len(after) < 2 or not after[1].location_only or after[1].code == after[0].code:
+        return False
+    gap = doc.ntext[after[0].end : after[1].start].split()
+    return len(gap) == 0 or (len(gap) == 1 and gap[0] in doc.ctx.location_heads)
+
+
+def place_as_target(
+    actors: list[Actor], mentions: list[Mention], trig: Hit, doc: DocumentView
+) -> list[Actor]:
+    """Troops that leave a place leave its country; strikes on a place hit
+    it; aid sent to a place goes to its country: with all actors of one
+    country, the first place of another country after the trigger is the
+    other side ("Russia withdrew troops from Kherson in Ukraine", "aid to
+    Gaza"). A place written as the scene ("killed in an attack in Jordan",
+    ``context.SCENE_PREPOSITIONS``) tells where it happened, not whom it hit."""
+    own = {a.code for a in actors}
+    if len(own) != 1:
+        return actors
+    place = next(
+        (m for m in mentions if m.location_only and m.start >= trig.end and m.code not in own),
+        None,
+    )
+    if place is None or not place.code or _scene(doc.ntext, place.start, doc.ctx):
+        return actors
+    return actors + [Actor(place.code)]
+
+
+def _scene(ntext: str, start: int, ctx: Any) -> bool:
+    """Whether the place at ``start`` follows a preposition of the scene,
+    across words of direction and head nouns ("in northern Benin", "في بلدة
+    شمال بنين", "در شهر حلب")."""
+    skip = ctx.place_modifiers | ctx.location_heads
+    words = ntext[max(0, start - 60) : start].split()[-4:]
+    for word in reversed(words):
+        if word in ctx.scene_preps:
+            return True
+        if word not in skip:
+            return False
+    return False
+
+
+def place_before_verb(
+    actors: list[Actor], s: Sentence, trig: Hit, doc: DocumentView
+) -> list[Actor]:
+    """Where the verb ends its clause (``context.VERB_FINAL``), the place a
+    withdrawal leaves, aid goes to or an attack strikes stands before the
+    verb, behind a preposition of direction (``context.PLACE_SIDE_PREPOSITIONS``:
+    "ارتش از نوار غزه عقب‌نشینی کرد", "قطر به غزه کمک کرد"): with all
+    actors of one country, the last such place of another country in the
+    trigger's clause is the other side. A place behind "in" ("در") is only
+    the scene."""
+    own = {a.code for a in actors}
+    if len(own) != 1:
+        return actors
+    ntext, ctx = doc.ntext, doc.ctx
+    skip = ctx.location_heads | ctx.place_modifiers
+    for m in reversed(s.mentions):
+        if m.end > trig.start or not m.location_only or not m.code or m.code in own:
+            continue
+        gap = ntext[m.end : trig.start]
+        if CLAUSE_BREAKS & set(gap) or any(m.end <= t.start < trig.start for t in s.triggers):
+            return actors
+        words = ntext[max(s.start, m.start - 60) : m.start].split()
+        before = next((w for w in reversed(words) if w not in skip), "")
+        if before in ctx.place_side_preps or _object_marked_after(gap, ctx):
+            return actors + [Actor(m.code)]
+        return actors
+    return actors
+
+
+def _object_marked_after(gap: str, ctx: Any) -> bool:
+    """Whether the object marker follows a place, or the list it ends ("روسیه
+    شهر خارکیف را بمباران کرد", "خارکیف و اودسا را هدف قرار داد"): the place
+    struck or taken is the verb's object."""
+    rest = gap.split()
+    while len(rest) > 1 and rest[0] in ctx.conjunctions:
+        rest = rest[2:]
+    return bool(rest) and rest[0] in ctx.object_markers
