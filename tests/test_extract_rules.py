@@ -13,11 +13,11 @@ import re
 import pytest
 
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.events import _without_sources
 from diplowatch.extract.lexicon import CUE, EVENT, Entry
 from diplowatch.extract.nonevents import vetoed
 from diplowatch.extract.participants import local_split
 from diplowatch.extract.scan import Hit, guard_ok
+from diplowatch.extract.sources import without_sources
 from diplowatch.model import Document, Event, Record
 from diplowatch.pipeline import process
 from diplowatch.text.normalize import normalize, normalize_phrase
@@ -278,7 +278,7 @@ def test_actors_after_a_source_cue_are_cited(
         Mention(a, a + len(cited), "IRQ", "state_adj", True),
         Mention(b, b + len(party), "IRQ", "agent", True, agent="COP"),
     ]
-    kept = _without_sources(s, sentence, [], frozenset({"MED"}))
+    kept = without_sources(s, sentence, [], frozenset({"MED"}))
     assert [sentence[m.start : m.end] for m in kept] == [party]
 
 
@@ -310,7 +310,7 @@ def test_a_medium_right_after_a_reporting_verb_is_cited(
     paper = hit_of(sentence, medium, Entry("actor", "agent", "MED", "noun"))
     a = sentence.index(country)
     s.mentions = [Mention(a, a + len(country), "USA", "state_adj", True, agent="MED")]
-    kept = _without_sources(s, sentence, [paper], frozenset({"MED"}))
+    kept = without_sources(s, sentence, [paper], frozenset({"MED"}))
     assert kept and not kept[0].strong and kept[0].agent is None
 
 
@@ -405,12 +405,12 @@ def test_a_speaker_before_a_bare_that_is_no_party_when_others_are_named() -> Non
         s.cues = [_cue(sentence, verb, "reporting"), _cue(sentence, that, "complementizer")]
         a = sentence.index(speaker)
         s.mentions = [Mention(a, a + len(speaker), "IRN", "agent", True, agent="GOV")]
-        kept = _without_sources(s, sentence, [], frozenset({"MED"}))
+        kept = without_sources(s, sentence, [], frozenset({"MED"}))
         assert len(kept) == 1 and not kept[0].strong
         # "that he …" refers back to the speaker: he acts
         s.cues[1] = _cue(sentence, that, "bound_complementizer")
         s.mentions[0].strong = True
-        assert _without_sources(s, sentence, [], frozenset({"MED"}))[0].strong
+        assert without_sources(s, sentence, [], frozenset({"MED"}))[0].strong
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ from diplowatch.extract.predicates import (
 )
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import CLAUSE_BREAKS, Sentence
-from diplowatch.extract.sources import mark_sources, source_spans
+from diplowatch.extract.sources import mark_sources, source_spans, without_sources
 from diplowatch.extract.status import status_of
 from diplowatch.extract.syntax import (
     governed_out,
@@ -370,7 +370,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         h for h in found.actor_hits if h.entry.kind == "agent" and h.entry.value in ctx.cited_agents
     ]
     for s in sentences:
-        s.mentions = _without_sources(s, doc.ntext, cited, ctx.cited_agents)
+        s.mentions = without_sources(s, doc.ntext, cited, ctx.cited_agents)
     for s in sentences:
         s.mentions = fill_codes(
             s.mentions,
@@ -981,72 +981,6 @@ def _outside_names(triggers: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
         if i < 0 or t.base_end > names[i][1]:
             kept.append(t)
     return kept
-
-
-def _without_sources(s: Sentence, ntext: str, cited: list[Hit], agents: frozenset[str]) -> list:
-    """Mentions that are not the source of the report: from a source cue
-    ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
-    the "that" opening what is reported (``status.COMPLEMENTIZER_CUES``),
-    actors are cited, not parties; the media (``agents.CITED_AGENTS``) right
-    after a reporting verb ("ذكرت صحيفة", "reported the newspaper") and the
-    country words naming them are at most topics."""
-    stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
-
-    def clause_end(pos: int, limit: int) -> int:
-        stop = min(next((x for x in stops if x >= pos), limit), limit, s.end)
-        end = pos
-        while end < stop and ntext[end] not in CLAUSE_BREAKS:
-            end += 1
-        return end
-
-    zones: list[tuple[int, int]] = []
-    media: list[tuple[int, int]] = []
-    for cue in s.cues:
-        if cue.entry.kind == "source":
-            zones.append((cue.start, clause_end(cue.end, s.end)))
-        elif cue.entry.kind == "reporting":
-            medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
-            if medium is not None:
-                media.append((cue.start, clause_end(medium.end, medium.end + 40)))
-    speakers = _speakers(s, stops, ntext)
-    kept = []
-    for m in s.mentions:
-        if any(a <= m.start < b for a, b in zones):
-            continue
-        if any(a <= m.start < b for a, b in speakers):
-            m.strong = False  # a party only if the report names no one else
-        if any(a <= m.start < b for a, b in media):
-            if m.location_only:
-                continue
-            # the medium and its country: at most a topic ("قالت صحيفة أمريكية");
-            # a state agency's country often is a party of what it reports
-            m.strong = False
-            if m.agent in agents:
-                m.agent = None
-        kept.append(m)
-    return kept
-
-
-def _speakers(s: Sentence, stops: list[int], ntext: str) -> list[tuple[int, int]]:
-    """ "قال مسؤولان إيرانيان إن طهران أرسلت …": who says that someone did
-    something is the source, not a party, unless the report names no one
-    else. The speaker stands in the clause of a reporting verb, before a bare
-    "that" (``status.COMPLEMENTIZER_CUES``; "that he", bound to a pronoun,
-    refers back to the speaker, who is then the actor): after the verb in
-    Arabic ("قال مسؤولان … إن"), before it in English or Persian."""
-    bare = {c.start for c in s.cues if c.entry.kind == "complementizer"}
-    zones = []
-    for cue in s.cues:
-        if cue.entry.kind != "reporting":
-            continue
-        stop = next((x for x in stops if x >= cue.end), None)
-        if stop is None or stop not in bare:
-            continue
-        start = cue.start
-        while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
-            start -= 1
-        zones.append((start, stop))
-    return zones
 
 
 def _clause_pool(
