@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from diplowatch.cli import main
 from diplowatch.extract.actors import context
-from diplowatch.extract.events import _one_sided
+from diplowatch.extract.parties import one_sided
 from diplowatch.lang import languages
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,7 +87,7 @@ def test_extract_examples_jsonl() -> None:
             assert event.keys() >= EVENT_KEYS
             # one-sided events ("North Korea launched missiles into the sea") have
             # one, and so may the types a language lists (``ONE_SIDED_TYPES``)
-            alone = _one_sided(event["type"], event["mode"], context(record["lang"]))
+            alone = one_sided(event["type"], event["mode"], context(record["lang"]))
             assert len(event["actors"]) >= (1 if alone else 2)
             assert event["status"] in {"reported", "planned", "negated"}
     # the stories are mostly diplomatic: most documents have events

@@ -224,14 +224,14 @@ def test_a_border_after_troops_is_still_a_place() -> None:
 
 
 def _report_start(text: str, lang: str) -> tuple[str, int | None]:
-    from diplowatch.extract.events import _quote_start
     from diplowatch.extract.lexicon import CUE, lexicon
+    from diplowatch.extract.parties import quote_start
     from diplowatch.extract.scan import resolve, scan
     from diplowatch.text.normalize import normalize
 
     ntext = normalize(text).text
     cues = resolve(scan(ntext, lexicon(lang))).get(CUE, [])
-    return ntext, _quote_start(ntext, 0, len(ntext) - 5, cues)
+    return ntext, quote_start(ntext, 0, len(ntext) - 5, cues)
 
 
 def test_a_report_begins_after_its_bare_that() -> None:

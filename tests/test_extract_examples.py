@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from diplowatch.extract.actors import context
-from diplowatch.extract.events import _one_sided
+from diplowatch.extract.parties import one_sided
 from diplowatch.ingest import iter_documents
 from diplowatch.model import Event, Record
 from diplowatch.pipeline import process
@@ -183,7 +183,7 @@ def test_every_example_event_is_well_formed() -> None:
         for event in rec.events:
             units = {(a.code, a.agent or "GOV") for a in event.actors}
             # one side only where the type (or the language, ``ONE_SIDED_TYPES``) allows it
-            alone = _one_sided(event.type, event.mode, context(rec.lang or "en"))
+            alone = one_sided(event.type, event.mode, context(rec.lang or "en"))
             assert len(units) >= 2 or (units and alone), (doc_id, event)
             assert event.status in {"reported", "planned", "negated"}
             assert event.evidence is not None

@@ -542,18 +542,18 @@ def test_after_a_clause_final_verb_comes_the_next_clause(
 ) -> None:
     from types import SimpleNamespace
 
-    from diplowatch.extract.events import _before_verb
     from diplowatch.extract.lexicon import EVENT, Entry
+    from diplowatch.extract.parties import before_verb
 
     trig = _hit(text, verb, Entry(EVENT, "trigger", "CONSULT", "verb", ("meeting",)))
     people = _states(text, before + after)
     ctx = SimpleNamespace(
         light_verbs=frozenset({"کرد"}), auxiliaries=frozenset(), one_sided=frozenset()
     )
-    kept = _before_verb(trig, people, text, ctx, "CONSULT", "meeting")
+    kept = before_verb(trig, people, text, ctx, "CONSULT", "meeting")
     assert [text[m.start : m.end] for m in kept] == before
     # too few left before the verb: the clause is read whole
-    alone = _before_verb(trig, people[1:], text, ctx, "CONSULT", "meeting")
+    alone = before_verb(trig, people[1:], text, ctx, "CONSULT", "meeting")
     assert len(alone) == len(people) - 1
 
 

@@ -10,7 +10,6 @@ original text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -32,7 +31,7 @@ from diplowatch.extract.actors import (
 )
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.counts import find_counts, people_numbers
-from diplowatch.extract.implied import add_implied, implied_types, type_by_source
+from diplowatch.extract.implied import add_implied, type_by_source
 from diplowatch.extract.joined import join
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, PERSON, SECTOR, Lexicon, lexicon
 from diplowatch.extract.merged import merge_events
@@ -52,18 +51,15 @@ from diplowatch.extract.nonevents import (
     vetoed,
 )
 from diplowatch.extract.participants import (
-    SUBJECT_GAP,
     SYMMETRIC,
     actor_list,
-    coordinated_groups,
     fill_codes,
     local_split,
     marked_split,
-    select,
     split,
     unit,
-    verb_arguments,
 )
+from diplowatch.extract.parties import Pools, one_sided, parties_of, sentence_pools
 from diplowatch.extract.places import place_as_target, place_before_verb, place_struck
 from diplowatch.extract.predicates import (
     drop_anaphors,
@@ -74,12 +70,11 @@ from diplowatch.extract.predicates import (
     drop_verbless,
 )
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
-from diplowatch.extract.sentence import CLAUSE_BREAKS, Sentence
+from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sources import mark_sources, source_spans, without_sources
 from diplowatch.extract.status import status_of
 from diplowatch.extract.syntax import (
     governed_out,
-    stated_doers,
     syntax_triggers,
     verb_objects_out,
 )
@@ -107,7 +102,6 @@ MULTILATERAL = having("multilateral")
 FORCE = having("force")
 ELABORATED = having("elaborated")
 COVERS_COOPERATION = having("covers_cooperation")
-MAX_SENTENCE_ACTORS = 6
 # Actor hits whose words are a name or a title: a trigger word inside one
 # ("نداء تونس" is a party, not an appeal) is no trigger.
 NAME_KINDS = {"state", "igo", "person", "group", "role", "institution", "capital", "city"}
@@ -457,21 +451,10 @@ def _reported_triggers(
     return triggers
 
 
-@dataclass
-class _Pools:
-    """Who may take part in a sentence's events: all together (``joint``,
-    for symmetric types) or as sides (``directed``), and where it happens."""
-
-    joint: list[Mention]
-    directed: list[Mention]
-    location: str | None  # a place named only as where (a city)
-    place: str | None  # that, or a state named as where
-
-
 def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     """The events of one sentence: per trigger that reports an event, its
     status, date and participants, one event per side."""
-    pools = _pools(s, doc)
+    pools = sentence_pools(s, doc)
     if pools is None:
         return []
     candidates, stated, reactions = _candidates(s, doc)
@@ -493,7 +476,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = doc.date_of(s, trig, status)
-        people = _people(s, doc, trig, etype, mode, pools, stated, reactions)
+        people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
         for side in _sides(doc, trig, etype, people):
             units = {unit(x) for x in side}
             key = (etype, mode, status, frozenset(units))
@@ -505,40 +488,6 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
                 out.append((event, trig))
     # one occasion told by two triggers ("were killed when gunmen opened fire") is one event
     return join(out, doc.ntext, doc.ctx.syntax.passive_aux)
-
-
-def _pools(s: Sentence, doc: _Document) -> _Pools | None:
-    """The sentence's participants, or None when nobody takes part and no
-    place is named where an understood side acts."""
-    ctx = doc.ctx
-    joint = select(
-        s.mentions,
-        doc.pair,
-        start=s.start,
-        both_sides=s.both_sides,
-        fill_unknown=ctx.unknown_sides,
-        lone_fill=ctx.lone_fill or s.counterpart,
-        adjacent=ctx.adjacent_coordinated,
-    )[: MAX_SENTENCE_ACTORS * 2]
-    location = next((m.code for m in s.mentions if m.location_only), None)
-    place = location or next((m.code for m in s.mentions if m.place), None)
-    if not {unit(m) for m in joint} and not (
-        place and implied_types(ctx.lang) & {t.entry.value for t in s.triggers}
-    ):
-        return None
-    directed = select(
-        s.mentions,
-        doc.pair,
-        start=s.start,
-        both_sides=s.both_sides,
-        text=doc.ntext,
-        conj=ctx.conjunctions,
-        directed=True,
-        fill_unknown=ctx.unknown_sides,
-        lone_fill=ctx.lone_fill or s.counterpart,
-        adjacent=ctx.adjacent_coordinated,
-    )[: MAX_SENTENCE_ACTORS * 2]
-    return _Pools(joint, directed, location, place)
 
 
 def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:
@@ -598,195 +547,6 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     return candidates, stated, reactions
 
 
-def _people(
-    s: Sentence,
-    doc: _Document,
-    trig: Hit,
-    etype: str,
-    mode: str,
-    pools: _Pools,
-    stated: set[int],
-    reactions: list[Hit],
-) -> list[Mention]:
-    """The mentions that may take part in the event of ``trig``."""
-    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.conjunctions
-    audience = ctx.not_party_to.get(etype, frozenset())
-    pool = pools.joint if etype in SYMMETRIC else pools.directed
-    quote = _quote_start(ntext, s.start, trig.start, s.cues) if etype in DEEDS else None
-    if quote is not None:
-        # "X said: «… soldiers attacked …»": the speaker reports the deed
-        # and takes no part in it.
-        pool = select(
-            [m for m in s.mentions if m.start >= quote],
-            (),  # the document's pair would bring the speaker back
-            unknown_ok=not doc.pair,
-            start=quote,
-            both_sides=False,
-            text=ntext,
-            conj=conj,
-            directed=True,
-            adjacent=ctx.adjacent_coordinated,
-        )
-    elif ctx.clause_breaks:
-        pool = _clause_pool(s, trig, ntext, ctx, doc.pair, etype) or pool
-    # the press told something is no party to a meeting; the head of a
-    # broadcaster who meets the president is
-    people = [m for m in pool if m.agent not in audience or m.role]
-    people = _after_onlooker(s, trig, people, ntext)
-    if ctx.syntax.active and etype not in SYMMETRIC:
-        people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
-    if trig.start in stated:
-        # "welcomed the release of prisoners by Belarusian authorities"
-        people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
-    elif etype in COMMENTS:
-        # "condemned the storming of the mosque by Israeli settlers": the
-        # doers the deed's noun names are whom the comment is about
-        people = people + [m for m in _doers_commented(s, trig, stated, doc) if m not in people]
-    if etype not in PLACE_TARGETS:
-        # "condemned the attack in Kabul" accuses no one in Afghanistan
-        people = [m for m in people if m.strong or not m.place]
-    if ctx.verb_final and etype not in SPOKEN_CONTENT:
-        people = _before_verb(trig, people, ntext, ctx, etype, mode)
-    if ctx.first_person_verbs:
-        people = _speaker_in_first_person(s, trig, people, ntext, ctx)
-    if ctx.dropped_subjects and etype in DEEDS:
-        people = _speaker_as_dropped_subject(s, trig, people, ntext, ctx)
-    reacted = _reaction_before(trig, reactions, ntext)
-    if reacted is not None and not ctx.verb_final:
-        # "X condemned the attack on Y": X is no party to the attack
-        people = _after_subject(
-            reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
-        )
-    return people
-
-
-def _after_onlooker(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
-    """ "police are investigating the attack on the embassy", "تعازيه لضحايا
-    الهجوم": who only investigates, mourns or condoles a deed named after it
-    in the same clause (``status.ONLOOKER_CUES``) takes no part in it; the
-    deed's parties are those named after the cue."""
-    cue = max(
-        (c for c in s.cues if c.entry.kind == "onlooker" and c.end <= trig.start),
-        default=None,
-        key=lambda c: c.end,
-    )
-    if cue is None or CLAUSE_BREAKS & set(ntext[cue.end : trig.start]):
-        return people
-    return [m for m in people if m.start >= cue.end]
-
-
-def _speaker_in_first_person(
-    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
-) -> list[Mention]:
-    """A deed told in the first person inside reported speech is the
-    speaker's ("سخنگوی حماس نوشت: ما به مردم غزه تبریک می‌گوییم"): the first
-    actor of the reporting clause takes part (``context.FIRST_PERSON_VERBS``,
-    for languages whose verbs carry the person); one behind a preposition
-    ("در دیدار با X، Y گفت") is no speaker."""
-    verbs, preps = ctx.first_person_verbs, ctx.target_preps | ctx.place_preps | ctx.about_preps
-    quote = _quote_start(ntext, s.start, trig.start, s.cues)
-    if quote is None or len({unit(m) for m in people}) > 1:
-        return people
-    stop = trig.end
-    while stop < min(s.end, trig.end + 30) and ntext[stop] not in CLAUSE_BREAKS:
-        stop += 1
-    words = re.findall(r"\w+", ntext[trig.start : stop])[:4]
-    if not any(w in verbs or any(w.endswith(v) for v in verbs if len(v) > 2) for w in words):
-        return people
-    speaker = next(
-        (
-            m
-            for m in s.mentions
-            if m.start < quote
-            and not (m.location_only or m.place or m.topic or m.source)
-            and (m.code or m.agent)
-            and previous_word(ntext, m.start) not in preps
-        ),
-        None,
-    )
-    if speaker is None or unit(speaker) in {unit(m) for m in people}:
-        return people
-    return sorted([*people, speaker], key=lambda m: m.start)
-
-
-def _speaker_as_dropped_subject(
-    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
-) -> list[Mention]:
-    """ "ارتش عراق اعلام کرد که از شهر رمادی عقب‌نشینی کرده است": where the
-    verb carries its subject (``context.DROPPED_SUBJECT_IS_SPEAKER``), a deed
-    reported right after a verb of saying whose clause names no subject —
-    only objects and places, marked as such ("… را", "به …", "از …") — is the
-    speaker's own, as "said it withdrew" is in English. Not inside a
-    quotation ("X گفت: «…»"), where a third person is someone else."""
-    quote = _quote_start(ntext, s.start, trig.start, s.cues)
-    verb = max(
-        (c for c in s.cues if c.entry.kind == "reporting" and c.end <= trig.start),
-        default=None,
-        key=lambda c: c.end,
-    )
-    if quote is None or verb is None or quote != verb.end:
-        return people
-    if CLAUSE_BREAKS & set(ntext[verb.end : trig.start]) or {"«", '"'} & set(
-        ntext[verb.end : trig.start]
-    ):
-        return people
-    if any(verb.end <= t.start < trig.start for t in s.triggers):
-        return people  # the deed is not the first thing reported
-    if set(ntext[verb.end : trig.start].split()[1:]) & ctx.content_openers:
-        return people  # "اعلام کرد پهپادهایی که … حمله کردند": a relative clause
-    end = _verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
-    # the verb with the word before the trigger and the two after the verb
-    said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
-    said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
-    if end is None or any(f" {v} " in said for v in ctx.passive_verbs):
-        return people  # "حمله … صورت گرفت", "کشته شدند": the deed's noun or victim is the subject
-    named = [m for m in s.mentions if verb.end <= m.start < trig.start]
-    if any(not _marked_object(m, trig, ntext, ctx) for m in named):
-        return people  # the reported clause names its own subject
-    speaker = next(
-        (
-            m
-            for m in reversed(s.mentions)
-            if m.end <= verb.start
-            and not (m.location_only or m.place or m.topic or m.source)
-            and (m.code or m.agent)
-            and previous_word(ntext, m.start) not in ctx.target_preps | ctx.about_preps
-        ),
-        None,
-    )
-    if speaker is None or unit(speaker) in {unit(m) for m in people}:
-        return people
-    return [speaker, *people]
-
-
-def _marked_object(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
-    """Whether a mention before a verb-final trigger is no subject: a place,
-    a noun of a phrase a preposition opens a few words before ("به مقر
-    گروه‌های …", "از شهر …"), or one before the object marker ("بیست معترض
-    را"). The agent of a passive ("توسط پلیس", ``context.AGENT_MARKERS``) is
-    a subject."""
-    if m.location_only or m.place:
-        return True
-    lead = ntext[max(0, m.start - 40) : m.start]
-    if any(lead.rstrip().endswith(a) for a in ctx.syntax.agent_markers):
-        return False
-    words = re.findall(r"\w+|[^\w\s]", lead)[-3:]
-    words = words[max((i + 1 for i, w in enumerate(words) if not w.isalnum()), default=0) :]
-    if set(words) & (ctx.target_preps | ctx.location_preps | ctx.about_preps):
-        return True
-    after = ntext[m.end : trig.start].split()[:2]
-    return bool(ctx.object_markers & set(after))
-
-
-def _doers_commented(s: Sentence, trig: Hit, stated: set[int], doc: _Document) -> list[Mention]:
-    """The doers named after the first deed a comment governs, when that deed
-    states them ("… by Israeli settlers"); none otherwise."""
-    deed = next((t for t in s.triggers if t.start in stated and t.start > trig.end), None)
-    if deed is None:
-        return []
-    return stated_doers(deed, s.mentions, doc.ntext, doc.ctx.syntax)
-
-
 def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list[list[Mention]]:
     """``people`` as the sides of the event (one list for symmetric types)."""
     ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.conjunctions
@@ -826,7 +586,7 @@ def _side_event(
     trig: Hit,
     reading: tuple[str, str, str, str | None],
     side: list[Mention],
-    pools: _Pools,
+    pools: Pools,
 ) -> Event | None:
     """The event of one side (``reading``: type, mode, status, date), or
     None when it names too few actors."""
@@ -849,7 +609,7 @@ def _side_event(
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
     if shown in PLACE_SIDES:
         actors = place_as_target(actors, s.mentions, trig, doc)
-    alone = _one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
+    alone = one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
         return None
     return Event(
@@ -875,73 +635,6 @@ def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[An
     return Evidence(text[start:end], start, end)
 
 
-def _reaction_before(trigger: Hit, reactions: list[Hit], ntext: str) -> Hit | None:
-    """The reaction whose object (or the object's relative clause: "the attack
-    that targeted …") a non-reaction trigger is: the last one before it in
-    the same clause."""
-    if trigger.entry.value in REACTIONS:
-        return None
-    before = [r for r in reactions if r.end <= trigger.start and r.entry.value in COMMENTS]
-    if not before or CLAUSE_BREAKS & set(ntext[before[-1].end : trigger.start]):
-        return None
-    return before[-1]
-
-
-def _after_subject(
-    reaction: Hit,
-    people: list,
-    ntext: str,
-    conj: frozenset[str],
-    subject_after_verb: bool,
-    adjacent: bool = True,
-) -> list:
-    """Mentions after a reaction and its subject (right after the verb where
-    the subject follows it, ``context.SUBJECT_AFTER_VERB``)."""
-    after = [m for m in people if m.start >= reaction.end]
-    if subject_after_verb and after:
-        groups = coordinated_groups(after, ntext, conj, adjacent)
-        if len(ntext[reaction.end : groups[0][0].start].split()) <= SUBJECT_GAP:
-            subject = {id(m) for m in groups[0]}
-            after = [m for m in after if id(m) not in subject]
-    return after
-
-
-def _verb_end(
-    trigger: Hit, ntext: str, light_verbs: frozenset[str], auxiliaries: frozenset[str]
-) -> int | None:
-    """Where the verb of a trigger ends, when the trigger is a verb or a noun
-    its light verb follows ("حمله کردند", "دیدار و گفتگو کرد", "محکوم شده
-    است"), else None (a noun heading a phrase: "دیدار X با Y")."""
-    tokens = ntext[trigger.base_start : trigger.base_end].split()
-    if trigger.entry.affix == "verb" and (len(tokens) == 1 or tokens[-1] in light_verbs):
-        end = trigger.end  # "کشتند", "حمله کردند"; not "حمایت کامل" (its verb comes later)
-    else:
-        words = list(re.finditer(r"\w+", ntext[trigger.end : trigger.end + 40]))
-        verb = next((i for i, w in enumerate(words[:3]) if w.group() in light_verbs), None)
-        if verb is None:
-            return None
-        end = trigger.end + words[verb].end()
-    # auxiliaries and person endings written apart ("شده است", "کرده اند")
-    for aux in re.finditer(r"\w+", ntext[end : end + 12]):
-        if aux.start() > 1 or aux.group() not in auxiliaries:
-            break
-        end += aux.end()
-    return end
-
-
-def _before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mode: str) -> list:
-    """In a verb-final language (``context.VERB_FINAL``) a clause ends with its
-    verb: who is named after the trigger's verb belongs to the next clause
-    ("… تجمع کرده بودند، توسط ماموران امنیتی دستگیر شدند": the police did
-    not protest). Kept whole when that leaves too few."""
-    end = _verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries)
-    if end is None:
-        return people
-    kept = [m for m in people if m.start < end]
-    need = 1 if _one_sided(etype, mode, ctx) else 2
-    return kept if len({unit(m) for m in kept}) >= need else people
-
-
 # Modes that are a ceremony when no second state is named: condolences a
 # minister offers the families of his own soldiers, or a leader over a
 # compatriot's death, support no one abroad.
@@ -951,14 +644,6 @@ _CEREMONIAL_MODES = frozenset({"condole"})
 def _among_own(mode: str, actors: list[Actor]) -> bool:
     """Whether a ceremonial event names fewer than two states."""
     return mode in _CEREMONIAL_MODES and len({a.code for a in actors if a.code}) < 2
-
-
-def _one_sided(etype: str, mode: str, ctx: Any) -> bool:
-    """Whether an event of this type and mode may name one side only:
-    ``ONE_SIDED``, or a type or "TYPE/mode" a language lists in
-    ``context.ONE_SIDED_TYPES`` ("CONSULT/meeting": talks whose other side
-    is left unnamed, not visits)."""
-    return etype in ONE_SIDED or etype in ctx.one_sided or f"{etype}/{mode}" in ctx.one_sided
 
 
 def _bloc_alone(etype: str, side: list[Mention]) -> bool:
@@ -981,74 +666,6 @@ def _outside_names(triggers: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
         if i < 0 or t.base_end > names[i][1]:
             kept.append(t)
     return kept
-
-
-def _clause_pool(
-    s: Sentence, trig: Hit, ntext: str, ctx, pair: tuple[str, ...], etype: str
-) -> list:
-    """Participants read in the trigger's own clause (``context.CLAUSE_BREAKS``:
-    "،", "که", ":" …) when it names enough of them; else [] (the sentence's)."""
-    begin = max((ntext.rfind(b, s.start, trig.start) for b in ctx.clause_breaks), default=-1)
-    ends = [i for b in ctx.clause_breaks if (i := ntext.find(b, trig.end, s.end)) != -1]
-    start = begin + 1 if begin >= s.start else s.start
-    stop = min(ends) if ends else s.end
-    local = [m for m in s.mentions if start <= m.start < stop]
-    if not local:
-        return []
-    pool = select(
-        local,
-        pair,
-        start=start,
-        both_sides=s.both_sides,
-        text=ntext,
-        conj=ctx.conjunctions,
-        directed=etype not in SYMMETRIC,
-        fill_unknown=ctx.unknown_sides,
-        lone_fill=ctx.lone_fill or s.counterpart,
-        adjacent=ctx.adjacent_coordinated,
-    )
-    enough = 1 if _one_sided(etype, trig.entry.extra[0], ctx) else 2
-    return pool if len({unit(m) for m in pool}) >= enough else []
-
-
-# Cue kinds of a verb of saying before what is reported ("X said Y attacked Z").
-_SAYING = frozenset({"reporting", "attribution"})
-
-
-def _quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | None:
-    """Where the quotation or reported speech holding ``pos`` begins ("X
-    گفت: «…»", "X said: …", "X اعلام کرد …", ``status.REPORTING_CUES``),
-    or None when ``pos`` is not reported in its sentence."""
-    colon = ntext.rfind(":", start, pos)
-    guillemet = ntext.rfind("«", start, pos)
-    if guillemet >= 0 and ntext.find("»", guillemet, pos) != -1:
-        guillemet = -1  # a quotation closed before the trigger
-    # a straight quote opens a quotation only when an odd number precede
-    straight = ntext.rfind('"', start, pos) if ntext.count('"', start, pos) % 2 else -1
-    opened = max(colon, guillemet, straight)
-    verb = max(
-        (c for c in cues if c.entry.kind in _SAYING and c.end <= pos),
-        default=None,
-        key=lambda c: c.end,
-    )
-    said = verb.end if verb is not None else -1
-    if (
-        verb is not None
-        and verb.entry.kind == "attribution"
-        and any(c.entry.kind == "bound_complementizer" and said <= c.start for c in cues)
-    ):
-        # where the speaker stands before the verb (``status.ATTRIBUTION_CUES``),
-        # a pronoun of the report pointing back to it ("the army said it killed
-        # …", "Iran said Israel struck its consulate") makes the deed its own
-        said = -1
-    # where the speaker follows the verb ("أعلنت الأمم المتحدة أن …"), the
-    # report begins at the bare "that" after him
-    that = max(
-        (c.end for c in cues if c.entry.kind == "complementizer" and said <= c.start < pos),
-        default=-1,
-    )
-    begin = max(opened + 1 if opened >= 0 else -1, said, that if said >= 0 else -1)
-    return begin if begin > start else None
 
 
 def _shift(item: Any, offset: int) -> Any:

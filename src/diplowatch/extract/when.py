@@ -38,7 +38,7 @@ def _same_clause(text: str, lang: str, a: int, b: int) -> bool:
     return _openers(lang).search(text, lo, hi) is None
 
 
-same_clause = _same_clause  # for the history checks of extract/events.py
+same_clause = _same_clause  # for the history checks of extract/nonevents.py
 
 
 def event_date(

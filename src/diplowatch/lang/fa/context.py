@@ -477,7 +477,7 @@ STANCE_NOUNS: tuple[str, ...] = (
 CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 
 # Persian ends its clauses with their verb: who is named after an event's
-# verb belongs to the next clause (extract/events.py: _before_verb), what is
+# verb belongs to the next clause (extract/parties.py: before_verb), what is
 # asked or withdrawn from stands before the verb ("توقف حملات را خواستار شد"),
 # and the subject of a reaction is not read after it.
 VERB_FINAL = True
