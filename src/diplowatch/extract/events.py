@@ -6,6 +6,15 @@ the participants (strong mentions first, then the document's main pair for
 money and dates in the sentence (or in the sentences that follow and only
 elaborate on it) are attached. Evidence is the sentence, mapped back to the
 original text.
+
+This module keeps the document's flow, its steps in order
+(``extract_document``, then per sentence ``_read_sentences`` and
+``_sentence_events``); the rules the steps call live in modules of their
+own: ``sentence`` (what a step reads), ``status`` (planned, negated,
+reported), ``nonevents`` (trigger words that tell no event), ``parties``
+(who takes part in a trigger's event), ``places`` (a place as the other
+side), ``sources`` (who reports is no party) and ``merged`` (one event per
+occasion in a document).
 """
 
 from __future__ import annotations
@@ -87,15 +96,9 @@ EXTRACTOR_VERSION = "1"
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 ONE_SIDED = having("one_sided")
-DEEDS = having("deed")
 COOPERATIVE = having("cooperative")
 REACTIONS = having("reaction")
-REFUSALS = having("refusal")
 TOLD_AGAIN = having("told_again")
-UNREAL = having("unreal")
-SPOKEN_CONTENT = having("spoken_content")
-COMMENTS = having("comment")
-PLACE_TARGETS = having("place_target")
 SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
 MULTILATERAL = having("multilateral")

@@ -257,7 +257,7 @@ HISTORY_CUES: tuple[str, ...] = (
 
 # Words of those who only look into or grieve over a deed named after them
 # ("فتحت الشرطة تحقيقا في الهجوم", "قدم تعازيه لضحايا التفجير"): they take
-# no part in it (extract/events.py).
+# no part in it (extract/parties.py).
 ONLOOKER_CUES: tuple[str, ...] = (
     "تحقيق في",
     "تحقيقا في",

@@ -197,7 +197,7 @@ CONDITIONAL_CUES: tuple[str, ...] = (
 
 # Pronouns right after a verb of saying that point back to the speaker ("the
 # army said it killed ten militants", "… said that its forces shelled …"): the
-# speaker tells its own deed and takes part in it (extract/events.py).
+# speaker tells its own deed and takes part in it (extract/parties.py).
 BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = (
     "it",
     "its",
@@ -219,7 +219,7 @@ BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = (
 
 # Words of those who only look into or grieve over a deed named after them
 # ("police are investigating the attack", "offered condolences over the
-# bombing"): they take no part in it (extract/events.py).
+# bombing"): they take no part in it (extract/parties.py).
 ONLOOKER_CUES: tuple[str, ...] = (
     "investigating",
     "investigate",

@@ -485,7 +485,7 @@ VERB_FINAL = True
 # Persian drops a subject its verb carries: a deed reported after "X اعلام
 # کرد که" whose clause names no subject, only objects ("بیست معترض را",
 # "به مقر …", "از شهر …"), is the speaker's own ("ارتش اعلام کرد که از شهر
-# عقب‌نشینی کرده است": the army withdrew; extract/events.py).
+# عقب‌نشینی کرده است": the army withdrew; extract/parties.py).
 DROPPED_SUBJECT_IS_SPEAKER = True
 
 # Light verbs of the passive, of what merely happens and of dying ("کشته
@@ -556,7 +556,7 @@ ABOUT_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "
 
 # A light verb or auxiliary in the first person ("تبریک می‌گوییم", "خواسته‌ایم",
 # "درخواست می‌کنم"): inside reported speech ("X گفت: ما …"), the deed is the
-# speaker's own, so the speaker takes part (extract/events.py). Matched on a
+# speaker's own, so the speaker takes part (extract/parties.py). Matched on a
 # word's end ("میکنیم"); the short person endings written apart ("ام", "ایم")
 # only as whole words. Ordinals ("دهم", tenth) are why "دهم" is not listed.
 FIRST_PERSON_VERBS: tuple[str, ...] = tuple(

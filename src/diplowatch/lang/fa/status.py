@@ -163,7 +163,7 @@ DISASTER_CUES: tuple[str, ...] = (
 
 # Words of those who only look into or grieve over a deed named after them
 # ("پلیس تحقیقات درباره حمله را آغاز کرد", "تسلیت به خانواده قربانیان
-# انفجار"): they take no part in it (extract/events.py).
+# انفجار"): they take no part in it (extract/parties.py).
 ONLOOKER_CUES: tuple[str, ...] = (
     "تحقیق درباره",
     "تحقیقات درباره",
