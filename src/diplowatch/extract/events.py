@@ -25,8 +25,6 @@ from diplowatch.extract.actors import (
     dateline_code,
     find_mentions,
     home_code,
-    learn_names,
-    learn_surnames,
     main_pair,
     previous_word,
 )
@@ -50,6 +48,7 @@ from diplowatch.extract.participants import (
     unit,
     verb_arguments,
 )
+from diplowatch.extract.person_names import learn_names, learn_surnames
 from diplowatch.extract.predicates import (
     drop_anaphors,
     drop_objects,
