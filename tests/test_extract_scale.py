@@ -144,7 +144,8 @@ EN_NAMES = [
 
 def _reference_learn_names(ntext, text, norm, mentions, ctx, word_starts=frozenset()):  # type: ignore[no-untyped-def]
     """learn_names as it was before issue 12 (quadratic; with main's ``agent``), the oracle."""
-    from diplowatch.extract.actors import _TOKEN, PERSONAL_ROLES, Mention
+    from diplowatch.extract.actors import PERSONAL_ROLES, Mention
+    from diplowatch.extract.person_names import _TOKEN
 
     learnt: dict = {}
     if not ctx.name_min_tokens:
@@ -222,7 +223,7 @@ def test_learn_names_gives_the_answers_it_gave_before(
 ) -> None:
     import random
 
-    from diplowatch.extract import actors, events
+    from diplowatch.extract import events, person_names
 
     learnt = []
 
@@ -235,7 +236,7 @@ def test_learn_names_gives_the_answers_it_gave_before(
         rng = random.Random(seed)
         sep = rng.choice([" ", "\n", " ", "، "])
         text = sep.join(rng.choice(sentences) for _ in range(rng.randint(1, 12)))
-        monkeypatch.setattr(events, "learn_names", actors.learn_names)
+        monkeypatch.setattr(events, "learn_names", person_names.learn_names)
         ours = _extract(text, lang)
         monkeypatch.setattr(events, "learn_names", reference)
         before = _extract(text, lang)

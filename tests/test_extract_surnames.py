@@ -78,7 +78,8 @@ def test_no_surname_without_its_person(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ar", "fa"])
 def test_a_shared_surname_is_no_ones(lang: str) -> None:
-    from diplowatch.extract.actors import Mention, _surnames, context
+    from diplowatch.extract.actors import Mention, context
+    from diplowatch.extract.person_names import _surnames
 
     ctx = context(lang)
     one = Mention(0, 11, "USA", "person", True, role="head_of_state", name="a")

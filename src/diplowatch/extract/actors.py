@@ -10,22 +10,19 @@ Events take strong mentions first and fall back on weak ones.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from types import ModuleType
 from typing import Any
 
-import ahocorasick
-
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
 from diplowatch.lang import load, offices
-from diplowatch.text.normalize import Normalized, normalize, normalize_phrase
+from diplowatch.text.normalize import normalize, normalize_phrase
 
 NAMED = {"state", "igo", "person"}
 # Titles held by one person, after which a name is written; collective ones
@@ -1198,200 +1195,6 @@ _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 # Punctuation between a title and a country word that ends the title's phrase.
 _TITLE_BREAKS = frozenset(",،;؛:()\n")
 _NAME_BREAKS = _TITLE_BREAKS - frozenset(",،")
-
-
-def learn_names(
-    ntext: str,
-    text: str,
-    norm: Normalized,
-    mentions: list[Mention],
-    ctx: Context,
-    word_starts: frozenset[int] = frozenset(),
-) -> list[Mention]:
-    """Names written right after "title + country" are learnt for the
-    document, so later bare mentions of the person count as that state.
-
-    "استقبل الرئيس الكوري لي جاي ميونغ … وقال لي جاي ميونغ" → both KOR. A
-    name runs for at most three words and stops at punctuation or a
-    function word (``context.NAME_STOPWORDS``) or a lexicon word; English names must be
-    capitalised in the original text.
-    """
-    if not ctx.name_min_tokens:
-        return mentions
-    learnt: dict[str, Mention] = {}
-    for m in mentions:
-        if m.role not in PERSONAL_ROLES or m.kind not in ("state_adj", "state") or m.name:
-            continue
-        tokens = _name_tokens(ntext, text, norm, m.end, ctx, word_starts)
-        if len(tokens) < ctx.name_min_tokens:
-            continue
-        name = ntext[tokens[0][0] : tokens[-1][1]]
-        a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
-        m.name = text[a:b]
-        learnt.setdefault(
-            name, Mention(0, 0, m.code, "person", True, role=m.role, name=m.name, agent=m.agent)
-        )
-    if not learnt:
-        return mentions
-    added = _learnt_mentions(ntext, learnt, mentions, ctx)
-    return sorted(mentions + added, key=lambda m: m.start)
-
-
-def learn_surnames(
-    ntext: str,
-    text: str,
-    norm: Normalized,
-    mentions: list[Mention],
-    ctx: Context,
-    word_starts: frozenset[int] = frozenset(),
-) -> list[Mention]:
-    """``mentions`` and each later bare surname of a person the document
-    names in full: news writes "Naftali Bennett" once and "Bennett" after.
-    A surname that is a lexicon word where it stands (``word_starts``) or,
-    in a cased script, is written in lower case, is that word, not the person."""
-    surnames = _surnames(ntext, mentions, ctx)
-    if not surnames:
-        return mentions
-
-    def capitalised(start: int) -> bool:
-        a, _ = norm.span_to_original(start, start + 1)
-        return not (text[a].isascii() and text[a].isalpha()) or text[a].isupper()
-
-    found = [
-        replace(
-            surnames[ntext[m.start : m.end]], start=m.start, end=m.end, name_span=(m.start, m.end)
-        )
-        for m in _learnt_mentions(ntext, surnames, mentions, ctx)
-        if m.start not in word_starts and capitalised(m.start)
-    ]
-    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
-
-
-def _surnames(ntext: str, mentions: list[Mention], ctx: Context) -> dict[str, Mention]:
-    """The last word of each person's full name in the document ("Naftali
-    Bennett" → "Bennett", "عبد الفتاح السيسي" → "السيسي"), so that the
-    surname alone, as news writes a person after the first mention, is that
-    person too. A surname two persons of the document share is no one's; one
-    written with an article ("al-Sisi") is also taken without it."""
-    full: list[tuple[str, Mention]] = []
-    for m in mentions:
-        if m.kind == "person" and m.role in PERSONAL_ROLES and not m.former:
-            proto = replace(m, start=0, end=0, name_span=None)
-            full.append((ntext[m.start : m.end], proto))
-    names = {name for name, _ in full}
-    out: dict[str, Mention] = {}
-    clash: set[str] = set()
-    for name, proto in full:
-        words = _TOKEN.findall(name)
-        if len(words) < 2:
-            continue
-        last = words[-1]
-        forms = {last} | {
-            last[len(a) :] for a in ctx.names.articles if a.endswith("-") and last.startswith(a)
-        }
-        for form in forms:
-            if len(form) < 3 or form in ctx.name_stopwords or form in names:
-                continue
-            seen = out.get(form)
-            if seen is not None and _who(seen) != _who(proto):
-                clash.add(form)
-            out.setdefault(form, proto)
-    return {k: v for k, v in out.items() if k not in clash}
-
-
-def _who(m: Mention) -> tuple[str | None, ...]:
-    return (m.code, m.role, m.name_latin or m.name)
-
-
-def _name_tokens(
-    ntext: str,
-    text: str,
-    norm: Normalized,
-    end: int,
-    ctx: Context,
-    word_starts: frozenset[int],
-) -> list[tuple[int, int]]:
-    """Spans of the (at most three) name words written right after ``end``."""
-    tokens: list[tuple[int, int]] = []
-    pos = end
-    for tok in _TOKEN.finditer(ntext, end, min(len(ntext), end + 60)):
-        if (
-            ntext[pos : tok.start()].strip()
-            or tok.group() in ctx.name_stopwords
-            or tok.start() in word_starts  # a known word: title, country, trigger…
-        ):
-            break
-        a, _ = norm.span_to_original(tok.start(), tok.end())
-        if text[a].isalpha() and text[a].isascii() and not text[a].isupper():
-            break
-        if not tokens and tok.group().startswith(ctx.name_bad_starts):
-            break  # "ولي العهد السعودي بالعلاقات": a preposition and article, no name
-        tokens.append((tok.start(), tok.end()))
-        pos = tok.end()
-        if len(tokens) == 3:
-            break
-    return tokens
-
-
-def _overlap_test(mentions: list[Mention]) -> Callable[[int, int], bool]:
-    """Whether a span overlaps a mention, by bisecting the sorted mention spans.
-
-    One Aho-Corasick pass finds every learnt name, and this test keeps a
-    one-line document with thousands of names and mentions O(n log n) (a
-    find() per name and a scan of all mentions per occurrence made it
-    quadratic).
-    """
-    taken = sorted((m.start, m.end) for m in mentions)
-    starts = [s for s, _ in taken]
-    reach: list[int] = []  # reach[i]: largest end among taken[: i + 1]
-    for _, e in taken:
-        reach.append(max(e, reach[-1]) if reach else e)
-
-    def overlaps(start: int, end: int) -> bool:
-        i = bisect_left(starts, end)  # spans beginning before ``end``
-        return i > 0 and reach[i - 1] > start
-
-    return overlaps
-
-
-def _learnt_mentions(
-    ntext: str, learnt: dict[str, Mention], mentions: list[Mention], ctx: Context
-) -> list[Mention]:
-    """Person mentions for each whole-word occurrence of a learnt name outside other mentions."""
-    overlaps = _overlap_test(mentions)
-    names = list(learnt)
-    finder = ahocorasick.Automaton()
-    for index, name in enumerate(names):
-        finder.add_word(name, index)
-    finder.make_automaton()
-    found: list[list[Mention]] = [[] for _ in names]
-    resume = [0] * len(names)  # like str.find: occurrences of one name never overlap
-    for last, index in finder.iter(ntext):
-        name = names[index]
-        end = last + 1
-        start = end - len(name)
-        if start < resume[index]:
-            continue
-        resume[index] = end
-        before_ok = (
-            start == 0 or not ntext[start - 1].isalnum() or ntext[start - 1] in ctx.name_clitics
-        )
-        after_ok = end == len(ntext) or not ntext[end].isalnum()
-        if before_ok and after_ok and not overlaps(start, end):
-            proto = learnt[name]
-            found[index].append(
-                Mention(
-                    start,
-                    end,
-                    proto.code,
-                    "person",
-                    True,
-                    role=proto.role,
-                    name=proto.name,
-                    agent=proto.agent,
-                )
-            )
-    return [m for per_name in found for m in per_name]
 
 
 def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:

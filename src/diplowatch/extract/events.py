@@ -33,8 +33,6 @@ from diplowatch.extract.actors import (
     dateline_code,
     find_mentions,
     home_code,
-    learn_names,
-    learn_surnames,
     main_pair,
     previous_word,
 )
@@ -69,6 +67,7 @@ from diplowatch.extract.participants import (
     unit,
 )
 from diplowatch.extract.parties import Pools, one_sided, parties_of, sentence_pools
+from diplowatch.extract.person_names import learn_names, learn_surnames
 from diplowatch.extract.places import place_as_target, place_before_verb, place_struck
 from diplowatch.extract.predicates import (
     drop_anaphors,
