@@ -59,11 +59,19 @@ def status_of(
         return "planned"
     # After a reaction ("invited him to visit next year") a future word
     # belongs to what is asked or welcomed, not to the reaction itself.
+    # A future word right after the trigger is its own tense, even after a
+    # reaction: Persian puts the auxiliary inside the compound ("دعوت خواهیم کرد").
     after = 0 if trigger.entry.value in REACTIONS else 50
     for cue in sentence.cues:
-        if (
-            cue.entry.kind != "planned"
-            or not trigger.start - 40 <= cue.start <= trigger.end + after
+        own = (
+            cue.start >= trigger.end
+            and not text[trigger.end : cue.start].strip()
+            # an auxiliary, not a time: "دستور داد هفته آینده …" ordered now for next week
+            and " " not in text[cue.start : cue.end]
+            and text[cue.start : cue.end] not in future_times
+        )
+        if cue.entry.kind != "planned" or not (
+            own or trigger.start - 40 <= cue.start <= trigger.end + after
         ):
             continue
         if cue.start >= trigger.end and text[cue.start : cue.end] in purpose_cues:

@@ -14,6 +14,7 @@ PLANNED_CUES: tuple[str, ...] = (
     "next month",
     "next year",
     "upcoming",
+    "forthcoming",
     "tomorrow",
     "later this",
     "is set to",

@@ -1,7 +1,11 @@
 """Persian cues for the status of an event."""
 
 PLANNED_CUES: tuple[str, ...] = (
+    # the future auxiliary in every person ("دعوت خواهیم کرد")
+    "خواهم",
     "خواهد",
+    "خواهیم",
+    "خواهید",
     "خواهند",
     "قرار است",
     "آینده",
