@@ -19,6 +19,7 @@ from diplowatch.extract.sentence import Sentence
 REACTIONS = having("reaction")
 REFUSALS = having("refusal")
 UNREAL = having("unreal")
+CONDITIONAL = having("conditional")
 
 
 def status_of(
@@ -64,7 +65,9 @@ def status_of(
     after = 0 if trigger.entry.value in REACTIONS else 50
     for cue in sentence.cues:
         own = (
-            cue.start >= trigger.end
+            # a threat speaks of the future by nature: its "will respond" is said now
+            trigger.entry.value not in CONDITIONAL
+            and cue.start >= trigger.end
             and not text[trigger.end : cue.start].strip()
             # an auxiliary, not a time: "دستور داد هفته آینده …" ordered now for next week
             and " " not in text[cue.start : cue.end]
