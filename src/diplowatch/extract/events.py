@@ -474,6 +474,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             doc.ctx.syntax.planned_before_verbs,
             doc.ctx.syntax.future_times,
             doc.ctx.syntax.purpose_cues,
+            doc.ctx.conjunctions,
         )
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
