@@ -154,6 +154,8 @@ class Context:
     possessive_markers: tuple[str, ...] = ()
     auxiliaries: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
+    doer_markers: frozenset[str] = frozenset()  # "برصاص", "به دست": the doer follows
+    cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     lang: str = ""
 
 
@@ -283,6 +285,8 @@ _WORD_FIELDS = {
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
+    "doer_markers": "DOER_MARKERS",
+    "cause_openers": "CAUSE_OPENERS",
 }
 
 

@@ -38,6 +38,7 @@ from diplowatch.extract.actors import (
 )
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.counts import find_counts, people_numbers
+from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
 from diplowatch.extract.joined import join
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, PERSON, SECTOR, Lexicon, lexicon
@@ -594,6 +595,9 @@ def _side_event(
     None when it names too few actors."""
     etype, mode, status, when = reading
     ctx = doc.ctx
+    if etype in FORCE:
+        # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
+        side = doers_first(side, doc.ntext, s.start, ctx)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
     # a speaker of the same country does not

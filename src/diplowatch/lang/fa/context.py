@@ -698,3 +698,38 @@ SCENE_PREPOSITIONS: tuple[str, ...] = ("در", "نزدیک")
 # Country words that are also given names or surnames: after a title (and a
 # given name) they continue the person's name ("سناتور چاد ولف").
 COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("چاد", "جورجیا")
+
+# Words before the doer of a deed of force told in the passive or by its
+# noun, besides ``AGENT_MARKERS`` ("در حمله افراد مسلح کشته شدند", "بر اثر
+# تیراندازی مسلحان", "با شلیک نظامیان"): that group acts first
+# (extract/doers.py).
+DOER_MARKERS: tuple[str, ...] = (
+    "بدست",
+    "حمله",
+    "حملات",
+    "حمله های",
+    "تیراندازی",
+    "شلیک",
+    "یورش",
+    "تهاجم",
+    "گلوله",
+    "با شلیک",
+    "به ضرب گلوله",
+)
+
+# Words that open a sentence's phrase of what came before its main deed
+# ("پس از حمله …، …", "در پی انفجار …، …", "به دنبال …، …"): a deed of force
+# told there has its own sides (extract/doers.py).
+CAUSE_OPENERS: tuple[str, ...] = (
+    "پس از",
+    "بعد از",
+    "در پی",
+    "به دنبال",
+    "متعاقب",
+    "در واکنش به",
+    "در پاسخ به",
+    "بر اثر",
+    "در اثر",
+    "به دلیل",
+    "در جریان",
+)
