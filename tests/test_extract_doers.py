@@ -118,3 +118,24 @@ def test_after_talks_keep_both_sides() -> None:
     text = "After talks with Sergei Lavrov in Moscow, Turkey's foreign minister announced an agreement with Russia."
     agreements = of_type(run(text, "en"), "AGREE")
     assert agreements and {a.code for a in agreements[0].actors} >= {"TUR", "RUS"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fa",
+            "پلیس پاکستان پس از حمله شبه‌نظامیان طالبان به یک مدرسه، پنج نفر را در پیشاور بازداشت کرد.",
+        ),
+        ("ar", "اعتقلت الشرطة الباكستانية خمسة أشخاص في بيشاور بعد هجوم مسلحي طالبان على مدرسة."),
+        (
+            "en",
+            "Pakistani police arrested five people in Peshawar over an attack by Taliban militants.",
+        ),
+    ],
+)
+def test_an_attack_noun_marks_no_doer_of_an_arrest(lang: str, text: str) -> None:
+    """The doers an attack's noun names are the attack's: the arrest beside
+    it is still the police's."""
+    arrests = of_type(run(text, lang), "COERCE")
+    assert arrests and cast(arrests[0])[0] == "PAK:COP", [cast(e) for e in arrests]

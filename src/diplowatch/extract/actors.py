@@ -154,7 +154,8 @@ class Context:
     possessive_markers: tuple[str, ...] = ()
     auxiliaries: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
-    doer_markers: frozenset[str] = frozenset()  # "برصاص", "به دست": the doer follows
+    # per event type, words the doer follows ("برصاص", "در حمله")
+    doer_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     lang: str = ""
 
@@ -285,7 +286,6 @@ _WORD_FIELDS = {
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
-    "doer_markers": "DOER_MARKERS",
     "cause_openers": "CAUSE_OPENERS",
 }
 
@@ -309,6 +309,10 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
+        "doer_markers": {
+            etype: frozenset(normalize_phrase(w) for w in words)
+            for etype, words in getattr(data, "DOER_MARKERS", {}).items()
+        },
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
         "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),
         # a lone actor of the article's main pair meets the other one only

@@ -35,16 +35,36 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 _COMMAS = (",", "،")
 
 
-def doers_first(side: list[Mention], ntext: str, start: int, ctx: Any) -> list[Mention]:
+def doers_first(
+    side: list[Mention], trig: Hit, triggers: list[Hit], ntext: str, start: int, ctx: Any
+) -> list[Mention]:
     """``side`` with the mentions a doer marker introduces moved first, when
-    some but not all of its mentions are so marked."""
+    some but not all of its mentions are so marked. A marker that is the
+    trigger of a deed of another type ("indicted … over the attack of the
+    MEK": the attack's doers are not the indictment's) marks no doer of
+    this one."""
     if len(side) < 2:
         return side
-    markers = ctx.doer_markers | ctx.syntax.agent_markers
-    marked = [m for m in side if m.end > m.start and _after_marker(m, ntext, start, markers, ctx)]
+    markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
+    other = [t for t in triggers if t.entry.value != trig.entry.value]
+    marked = [
+        m
+        for m in side
+        if m.end > m.start
+        and _after_marker(m, ntext, start, markers, ctx)
+        and not any(
+            t.end <= m.start and m.start - t.end <= 40 and _only_words(ntext, t.end, m.start)
+            for t in other
+        )
+    ]
     if not marked or len(marked) == len(side):
         return side
     return marked + [m for m in side if m not in marked]
+
+
+def _only_words(ntext: str, a: int, b: int) -> bool:
+    """Nothing but words stand between ``a`` and ``b`` (no punctuation)."""
+    return all(w.isalnum() for w in _WORD.findall(ntext[a:b]))
 
 
 def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], ctx: Any) -> bool:

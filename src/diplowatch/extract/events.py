@@ -597,7 +597,7 @@ def _side_event(
     ctx = doc.ctx
     if etype in FORCE:
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
-        side = doers_first(side, doc.ntext, s.start, ctx)
+        side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
     # a speaker of the same country does not

@@ -324,38 +324,40 @@ DEFINITE_STARTS: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كا�
 COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("كوريا", "تشاد", "تركي", "جورجيا", "كوبا")
 
 # Words before the doer of a deed of force told in the passive or by its
-# noun ("قُتل جندي برصاص مسلحين", "اعتُقل على يد قوات الأمن", "هجوم شنه
-# مسلحون", "هجوم المستوطنين"): that group acts first (extract/doers.py).
-DOER_MARKERS: tuple[str, ...] = (
-    "على يد",
-    "على أيدي",
-    "بيد",
-    "بأيدي",
-    "من قبل",
-    "برصاص",
-    "بنيران",
-    "بقذيفة",
-    "بقذائف",
-    "بصاروخ",
-    "بصواريخ",
-    "بغارة",
-    "بغارات",
-    "بقصف",
-    "شنه",
-    "شنها",
-    "شنته",
-    "شنتها",
-    "نفذه",
-    "نفذها",
-    "نفذته",
-    "نفذتها",
-    "هجوم",
-    "هجمات",
-    "اعتداء",
-    "اعتداءات",
-    "غارة",
-    "غارات",
-)
+# noun, per event type ("قُتل جندي برصاص مسلحين", "اعتُقل على يد قوات
+# الأمن", "هجوم شنه مسلحون", "هجوم المستوطنين"): that group acts first
+# (extract/doers.py). The nouns of an attack name its doers, not those of
+# an arrest told beside it.
+_BY: tuple[str, ...] = ("على يد", "على أيدي", "بيد", "بأيدي", "من قبل")
+DOER_MARKERS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": (
+        *_BY,
+        "برصاص",
+        "بنيران",
+        "بقذيفة",
+        "بقذائف",
+        "بصاروخ",
+        "بصواريخ",
+        "بغارة",
+        "بغارات",
+        "بقصف",
+        "شنه",
+        "شنها",
+        "شنته",
+        "شنتها",
+        "نفذه",
+        "نفذها",
+        "نفذته",
+        "نفذتها",
+        "هجوم",
+        "هجمات",
+        "اعتداء",
+        "اعتداءات",
+        "غارة",
+        "غارات",
+    ),
+    "COERCE": _BY,
+}
 
 # Words that open a sentence's phrase of what came before its main deed
 # ("إثر هجوم …، ردت …", "بعد غارة …، أطلق …"): a deed of force told there

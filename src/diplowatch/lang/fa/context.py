@@ -699,23 +699,26 @@ SCENE_PREPOSITIONS: tuple[str, ...] = ("در", "نزدیک")
 # given name) they continue the person's name ("سناتور چاد ولف").
 COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("چاد", "جورجیا")
 
-# Words before the doer of a deed of force told in the passive or by its
-# noun, besides ``AGENT_MARKERS`` ("در حمله افراد مسلح کشته شدند", "بر اثر
-# تیراندازی مسلحان", "با شلیک نظامیان"): that group acts first
-# (extract/doers.py).
-DOER_MARKERS: tuple[str, ...] = (
-    "بدست",
-    "حمله",
-    "حملات",
-    "حمله های",
-    "تیراندازی",
-    "شلیک",
-    "یورش",
-    "تهاجم",
-    "گلوله",
-    "با شلیک",
-    "به ضرب گلوله",
-)
+# Words before the doer of a deed of force, per event type, besides
+# ``AGENT_MARKERS`` ("در حمله افراد مسلح کشته شدند", "بر اثر تیراندازی
+# مسلحان", "با شلیک نظامیان"): that group acts first (extract/doers.py). The
+# nouns of an attack name its doers, not those of an arrest told beside it.
+DOER_MARKERS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": (
+        "بدست",
+        "حمله",
+        "حملات",
+        "حمله های",
+        "تیراندازی",
+        "شلیک",
+        "یورش",
+        "تهاجم",
+        "گلوله",
+        "با شلیک",
+        "به ضرب گلوله",
+    ),
+    "COERCE": ("بدست",),
+}
 
 # Words that open a sentence's phrase of what came before its main deed
 # ("پس از حمله …، …", "در پی انفجار …، …", "به دنبال …، …"): a deed of force
