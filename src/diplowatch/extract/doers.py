@@ -30,6 +30,8 @@ FORCE = having("force")
 # Words that may stand between a doer marker and the doer's first word
 # ("by unidentified gunmen", "در حمله هوایی ائتلاف سعودی").
 _GAP_WORDS = 2
+# How far from the deed's word its marked doer may stand (characters).
+_REACH = 80
 _WORD = re.compile(r"\w+|[^\w\s]")
 # The punctuation that closes an opening phrase (Latin and Arabic commas).
 _COMMAS = (",", "،")
@@ -51,6 +53,7 @@ def doers_first(
         m
         for m in side
         if m.end > m.start
+        and _near(m, trig)
         and _after_marker(m, ntext, start, markers, ctx)
         and not any(
             t.end <= m.start and m.start - t.end <= 40 and _only_words(ntext, t.end, m.start)
@@ -60,6 +63,12 @@ def doers_first(
     if not marked or len(marked) == len(side):
         return side
     return marked + [m for m in side if m not in marked]
+
+
+def _near(m: Mention, trig: Hit) -> bool:
+    """The doer stands within ``_REACH`` characters of the deed's word: a
+    "by" further on belongs to another phrase ("a car owned by the imam")."""
+    return max(m.start - trig.end, trig.start - m.end) <= _REACH
 
 
 def _only_words(ntext: str, a: int, b: int) -> bool:
