@@ -139,3 +139,24 @@ def test_an_attack_noun_marks_no_doer_of_an_arrest(lang: str, text: str) -> None
     it is still the police's."""
     arrests = of_type(run(text, lang), "COERCE")
     assert arrests and cast(arrests[0])[0] == "PAK:COP", [cast(e) for e in arrests]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a Persian attack noun whose verb says it goes on reports the attack
+        ("fa", "درگیری‌های مسلحانه در شهر بنغازی همچنان ادامه دارد.", True),
+        ("fa", "حمله نیروهای روسیه به شهر ماریوپل ادامه یافت.", True),
+        # "opened fire on" told with "به گلوله بستن", active and passive
+        ("fa", "ماموران پلیس کنیا معترضان را در نایروبی به گلوله بستند.", True),
+        ("fa", "خودروی یک مقام محلی در قندهار به گلوله بسته شد.", True),
+        # talks that go on are no attack, in any language
+        ("fa", "گفتگوهای ایران و عربستان در بغداد ادامه دارد.", False),
+        ("ar", "تتواصل المحادثات بين إيران والسعودية في بغداد.", False),
+        ("en", "Talks between Iran and Saudi Arabia continue in Baghdad.", False),
+        ("ar", "تتواصل الاشتباكات المسلحة في مدينة بنغازي.", True),
+        ("en", "Armed clashes continue in the city of Benghazi.", True),
+    ],
+)
+def test_force_going_on_and_fire_opened(lang: str, text: str, want: bool) -> None:
+    assert bool(of_type(run(text, lang), "ASSAULT")) is want, run(text, lang).events

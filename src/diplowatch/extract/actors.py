@@ -105,6 +105,7 @@ class Context:
     topic_markers: frozenset[str] = frozenset()
     clause_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
+    ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
     light_verbs: frozenset[str] = frozenset()
     may_particles: frozenset[str] = frozenset()
     imperfect_starts: tuple[str, ...] = ()
@@ -287,6 +288,7 @@ _WORD_FIELDS = {
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "cause_openers": "CAUSE_OPENERS",
+    "ongoing_predicates": "ONGOING_PREDICATES",
 }
 
 

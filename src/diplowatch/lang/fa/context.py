@@ -308,6 +308,20 @@ CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":")
 # Attacks are named in passing all over an article ("پس از حمله به سفارت");
 # such a noun reports an attack only with a light verb of its own.
 NEEDS_PREDICATE: tuple[str, ...] = ("ASSAULT",)
+# Two-word verbs of a deed going on, which report it as a light verb does
+# ("درگیری‌ها در طرابلس ادامه دارد", the clashes go on).
+ONGOING_PREDICATES: tuple[str, ...] = (
+    "ادامه دارد",
+    "ادامه دارند",
+    "ادامه داشت",
+    "ادامه داشتند",
+    "ادامه یافت",
+    "ادامه یافتند",
+    "ادامه یافته",
+    "ادامه می‌یابد",
+    "جریان دارد",
+    "جریان داشت",
+)
 LIGHT_VERBS: tuple[str, ...] = (
     "کرد",
     "کردند",
