@@ -160,3 +160,20 @@ def test_an_attack_noun_marks_no_doer_of_an_arrest(lang: str, text: str) -> None
 )
 def test_force_going_on_and_fire_opened(lang: str, text: str, want: bool) -> None:
     assert bool(of_type(run(text, lang), "ASSAULT")) is want, run(text, lang).events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "After an investigation by the FBI, a hacker was arrested in Ohio.", "USA"),
+        ("fa", "پس از تحقیقات پلیس ترکیه، دو مظنون در آنکارا بازداشت شدند.", "TUR"),
+        ("ar", "بعد تحقيقات أجرتها الشرطة التركية، اعتقل مشتبهان في أنقرة.", "TUR"),
+    ],
+)
+def test_an_opening_phrase_with_no_deed_of_force_keeps_its_doer(
+    lang: str, text: str, code: str
+) -> None:
+    """An inquiry told before an arrest is no deed of its own: the police
+    named in it still make the arrest."""
+    arrests = of_type(run(text, lang), "COERCE")
+    assert arrests and cast(arrests[0])[0] == f"{code}:COP", [cast(e) for e in arrests]

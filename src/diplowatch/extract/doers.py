@@ -112,8 +112,8 @@ def cause_span(s_start: int, s_end: int, ntext: str, ctx: Any) -> tuple[int, int
         (n for n in (3, 2, 1) if len(words) >= n and " ".join(words[:n]) in ctx.cause_openers),
         None,
     )
-    if opener is None:
-        return None
+    if opener is None or (len(words) > opener and words[opener] in ctx.demonstratives):
+        return None  # "پس از آن، …", "after that, …": no deed of its own
     comma = min(
         (i for c in _COMMAS if (i := head.find(c)) > 0),
         default=-1,
@@ -123,14 +123,18 @@ def cause_span(s_start: int, s_end: int, ntext: str, ctx: Any) -> tuple[int, int
     return s_start + lead, s_start + lead + comma
 
 
-def outside_cause(people: list[Mention], trig: Hit, span: tuple[int, int] | None) -> list[Mention]:
+def outside_cause(
+    people: list[Mention], trig: Hit, span: tuple[int, int] | None, force_words: list[int]
+) -> list[Mention]:
     """For a deed of force, the mentions on its side of an opening "after …"
-    phrase: a deed inside the phrase takes the phrase's mentions, one after
+    phrase that names a deed of force (``force_words``): a deed inside the phrase takes the phrase's mentions, one after
     it the rest (a side filled in from the article keeps its place). Other
     types keep their sides whole: "after talks with Lavrov, Cavusoglu
     announced an agreement" is an agreement of both."""
     if span is None or trig.entry.value not in FORCE:
         return people
+    if not any(span[0] <= w < span[1] for w in force_words):
+        return people  # "after an FBI inquiry, the hacker was arrested": the FBI's arrest
     inside = span[0] <= trig.start < span[1]
 
     def within(m: Mention) -> bool:

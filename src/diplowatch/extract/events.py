@@ -280,6 +280,7 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
     triggers = _outside_names(triggers, found.actor_hits)
+    force = [t for t in triggers if t.entry.value in FORCE]
     if ctx.syntax.active:
         triggers = syntax_triggers(triggers, layers, found.actor_hits, ntext, ctx.syntax, doc.lex)
     triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
@@ -340,6 +341,8 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
             ctx.subordinators,
         )
         mark_sources(s.mentions, sources)
+    for s, words in zip(sentences, _bucket(force, spans), strict=True):
+        s.force_words = [h.start for h in words]
     return sentences
 
 

@@ -125,7 +125,7 @@ def parties_of(
     # broadcaster who meets the president is
     people = [m for m in pool if m.agent not in audience or m.role]
     # "After an Israeli strike on Lebanon, Hezbollah fired …": two deeds
-    people = outside_cause(people, trig, cause_span(s.start, s.end, ntext, ctx))
+    people = outside_cause(people, trig, cause_span(s.start, s.end, ntext, ctx), s.force_words)
     people = _after_onlooker(s, trig, people, ntext)
     if ctx.syntax.active and etype not in SYMMETRIC:
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
