@@ -105,6 +105,7 @@ class Context:
     topic_markers: frozenset[str] = frozenset()
     clause_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
+    ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
     light_verbs: frozenset[str] = frozenset()
     may_particles: frozenset[str] = frozenset()
     imperfect_starts: tuple[str, ...] = ()
@@ -154,6 +155,9 @@ class Context:
     possessive_markers: tuple[str, ...] = ()
     auxiliaries: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
+    # per event type, words the doer follows ("برصاص", "در حمله")
+    doer_markers: dict[str, frozenset[str]] = field(default_factory=dict)
+    cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     lang: str = ""
 
 
@@ -283,6 +287,8 @@ _WORD_FIELDS = {
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
+    "cause_openers": "CAUSE_OPENERS",
+    "ongoing_predicates": "ONGOING_PREDICATES",
 }
 
 
@@ -305,6 +311,10 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
+        "doer_markers": {
+            etype: frozenset(normalize_phrase(w) for w in words)
+            for etype, words in getattr(data, "DOER_MARKERS", {}).items()
+        },
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
         "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),
         # a lone actor of the article's main pair meets the other one only
