@@ -39,6 +39,7 @@ REACTIONS = having("reaction")
 SPOKEN_CONTENT = having("spoken_content")
 COMMENTS = having("comment")
 PLACE_TARGETS = having("place_target")
+ADDRESSEE_FIRST = having("addressee_first")
 
 
 MAX_SENTENCE_ACTORS = 6
@@ -126,6 +127,8 @@ def parties_of(
     people = _after_onlooker(s, trig, people, ntext)
     if ctx.syntax.active and etype not in SYMMETRIC:
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
+        if etype in ADDRESSEE_FIRST:
+            people = _addressee_named(s, trig, people, ntext, ctx)
     if trig.start in stated:
         # "welcomed the release of prisoners by Belarusian authorities"
         people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
@@ -149,6 +152,35 @@ def parties_of(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
     return people
+
+
+def _addressee_named(
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """ "The UN called on Sudan and South Sudan to close the border to
+    fighters": the states named right after a verb that names its addressee
+    first are that addressee, even where an agent of theirs inside what is
+    asked ("fighters", Sudanese by the sentence) filled the pool instead of
+    the states' weak names."""
+    if any(m.start >= trig.end for m in people):
+        return people
+    first = next((m for m in s.mentions if m.start >= trig.end), None)
+    if first is None or not _plain_state(first):
+        return people
+    if set(ntext[trig.end : first.start].split()) - ctx.syntax.determiners:
+        return people
+    group = next(g for g in coordinated_groups(s.mentions, ntext, ctx.conjunctions) if first in g)
+    named = [m for m in group[group.index(first) :] if _plain_state(m)]
+    return sorted(people + named, key=lambda m: m.start)
+
+
+def _plain_state(m: Mention) -> bool:
+    """A state named as a whole, not only as a place, topic or source."""
+    return (
+        bool(m.code)
+        and m.agent is None
+        and not (m.location_only or m.place or m.topic or m.source or m.kind == "pair")
+    )
 
 
 def _after_onlooker(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
