@@ -566,3 +566,7 @@ SCENE_PREPOSITIONS: tuple[str, ...] = ("in", "inside", "at", "near", "outside", 
 # given name) they continue the person's name ("Senator Chad Wolf", "Rep. Jim
 # Jordan").
 COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("Chad", "Jordan", "Georgia")
+
+# A request may name only who makes it ("called for a ceasefire", its addressee a
+# body of no country such as "the international community").
+ONE_SIDED_TYPES: tuple[str, ...] = ("REQUEST",)
