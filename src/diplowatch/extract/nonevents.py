@@ -131,7 +131,9 @@ def content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool
     if not ctx.content_openers:
         return False
     for r in reactions:
-        if not is_unreal(r) or r.end > trigger.start:
+        # an allegation's preposition names the accused ("وجه تهمة إلى شابين
+        # اعتقلوا"), not what is alleged
+        if r.entry.value not in UNREAL or r.end > trigger.start:
             continue
         gap = ntext[r.end : trigger.start]
         if CLAUSE_BREAKS & set(gap) - {"،", ","}:
