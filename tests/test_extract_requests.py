@@ -99,3 +99,32 @@ def test_a_request_may_name_only_who_makes_it(lang: str, text: str) -> None:
 def test_arabic_requests_still_need_an_addressee() -> None:
     # one-sided requests lowered Arabic held-out figures: not Arabic data
     assert not run("دعت تركيا إلى وقف إطلاق النار.", "ar").events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Iraqi parliament called on the government to expel American troops."),
+        ("ar", "دعا البرلمان العراقي الحكومة إلى إخراج القوات الأمريكية من البلاد."),
+        ("fa", "مجلس عراق دولت را به اخراج نیروهای آمریکایی فراخواند."),
+    ],
+)
+def test_lawmakers_ask_their_own_government(lang: str, text: str) -> None:
+    # "the government" of no country, asked by Iraqi lawmakers, is Iraq's;
+    # the American troops are only what is asked about
+    record = run(text, lang)
+    assert [e.type for e in record.events] == ["REQUEST"]
+    assert {f"{a.code}:{a.agent}" for a in record.events[0].actors} == {"IRQ:LEG", "IRQ:GOV"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Amnesty International urged the government to free the bloggers held in Egypt."),
+        ("ar", "طالبت منظمة العفو الدولية الحكومة بالإفراج عن المدونين المحتجزين في مصر."),
+    ],
+)
+def test_a_body_of_no_country_does_not_lend_one_to_the_government(lang: str, text: str) -> None:
+    # an NGO of no country gives the government none
+    for event in run(text, lang).events:
+        assert "NGO" not in {a.agent for a in event.actors if a.code}
