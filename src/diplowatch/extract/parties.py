@@ -136,7 +136,7 @@ def parties_of(
         if etype in ADDRESSEE_FIRST:
             people = _addressee_named(s, trig, people, ntext, ctx)
     if etype in REQUESTS:
-        people = _own_state_asked(s, trig, people, ntext)
+        people = _own_state_asked(s, trig, people, ntext, conj)
     if trig.start in stated:
         # "welcomed the release of prisoners by Belarusian authorities"
         people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
@@ -182,7 +182,9 @@ def _addressee_named(
     return sorted(people + named, key=lambda m: m.start)
 
 
-def _own_state_asked(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
+def _own_state_asked(
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, conj: frozenset[str]
+) -> list[Mention]:
     """ "The Iraqi parliament called on the government to expel American
     troops", "طالبت نقابة العمال العراقية الحكومة بزيادة الأجور": a body of a
     state named with no country ("the government") a few words from the verb
@@ -206,8 +208,11 @@ def _own_state_asked(s: Sentence, trig: Hit, people: list[Mention], ntext: str) 
     )
     if addressee is None:
         return people
+    # the askers are the group named last before it ("قال النائب … إن النواب
+    # سيطالبون بمساءلة وزير النقل": the deputies, not the one who tells it)
     before = [m for m in people if m.start < addressee.start]
-    return [*before, replace(addressee, code=asker.code)]
+    askers = coordinated_groups(before, ntext, conj)[-1] if before else []
+    return [*askers, replace(addressee, code=asker.code)]
 
 
 def _near_verb(trig: Hit, m: Mention, ntext: str) -> bool:
