@@ -375,3 +375,22 @@ CAUSE_OPENERS: tuple[str, ...] = (
     "بسبب",
     "ردا على",
 )
+
+# Prepositions that open what is asked, urged or threatened ("دعا لبنان إلى
+# فرض عقوبات", "حثت ألمانيا روسيا على سحب قواتها"): a verbal noun after one,
+# in the clause of a request, is its content, not a deed of its own.
+CONTENT_OPENERS: tuple[str, ...] = ("إلى", "على")
+
+# Relative pronouns: a verb after one tells what its noun did ("التفجير الذي
+# استهدف كنيسة"), a deed of its own even inside what is asked or alleged.
+RELATIVE_PRONOUNS: tuple[str, ...] = (
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+    "اللواتي",
+    "اللاتي",
+)

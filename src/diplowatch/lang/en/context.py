@@ -588,3 +588,7 @@ CAUSE_OPENERS: tuple[str, ...] = (
     "hours after",
     "a day after",
 )
+
+# A request may name only who makes it ("called for a ceasefire", its addressee a
+# body of no country such as "the international community").
+ONE_SIDED_TYPES: tuple[str, ...] = ("REQUEST",)
