@@ -114,7 +114,40 @@ def fill_codes(
             continue  # a movement named with no country keeps none (IS, al-Qaeda)
         if not sentence.place_agent(m):
             kept.pop()
+    _titles_at_home(kept)
     return kept
+
+
+_ABROAD = frozenset({None, "GOV", "MIL"})
+_ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
+
+
+def _titles_at_home(mentions: list[Mention]) -> None:
+    """A title left with no country ("the finance minister", "MPs") in a
+    sentence whose bodies inside a state are all of one country ("a member of
+    the Jordanian parliament criticised the finance minister", "MPs criticised
+    the interior minister over the crackdown on protesters in Baghdad") is
+    that country's: a parliament, police or protesters deal with their own
+    state's officials. Bodies that may act abroad for their state (GOV:
+    ambassadors, officials; MIL: troops sent) and states named as a whole
+    tell nothing; nor do named armed movements, which fight across borders
+    and have leaders of their own, nor sources and topics."""
+    bare = [m for m in mentions if not m.code and m.kind == "agent" and m.role]
+    if not bare:
+        return
+    domestic = {
+        m.code
+        for m in mentions
+        if m.code
+        and m.agent not in _ABROAD
+        and not (m.kind == "group" and m.agent in _ARMED_ABROAD)
+        and not (m.source or m.topic or m.location_only)
+    }
+    if len(domestic) != 1:
+        return
+    code = next(iter(domestic))
+    for m in bare:
+        m.code = code
 
 
 def _construct_place(
