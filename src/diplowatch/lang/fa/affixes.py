@@ -6,7 +6,22 @@ are the adjective/indefinite ی, plural ها/ان and the object marker را in
 informal spelling.
 """
 
-_NOUN_ENDINGS = ("", "ها", "هاي", "ي", "اي", "ات", "هايي", "ان", "يهاي", "يها", "ند", "يم", "ه", "يد")
+_NOUN_ENDINGS = (
+    "",
+    "ها",
+    "هاي",
+    "ي",
+    "اي",
+    "ات",
+    "هايي",
+    "ان",
+    "يهاي",
+    "يها",
+    "ند",
+    "يم",
+    "ه",
+    "يد",
+)
 
 AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "name": (("", "ب"), ("", "ي", "اي", "يان", "ها", "هاي", "يها")),
