@@ -935,7 +935,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         # clerical ranks written before a cleric's name ("آية الله السيستاني")
         "آية الله",
         "آية الله العظمى",
-        "حجة الإسلام",
     ),
     "CRM": (
         "المهربين",

@@ -696,11 +696,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "رهبران مذهبی",
         # clerical ranks written before a cleric's name ("آیت‌الله سیستانی");
         # before an office-holder the person's own office decides
+        # ("حجت‌الاسلام" is mostly written before officials' names: no agent)
         "آیت الله",
         "آیت الله العظمی",
         "آیات عظام",
-        "حجت الاسلام",
-        "حجت الاسلام و المسلمین",
     ),
     "CRM": (
         "قاچاقچیان",
