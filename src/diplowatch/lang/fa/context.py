@@ -698,3 +698,7 @@ SCENE_PREPOSITIONS: tuple[str, ...] = ("در", "نزدیک")
 # Country words that are also given names or surnames: after a title (and a
 # given name) they continue the person's name ("سناتور چاد ولف").
 COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("چاد", "جورجیا")
+
+# Third-person possessive clitics an agent noun may end in ("سربازانش", "نیروهایشان"):
+# the forces of the actor named before them, as after English "its"/"their".
+POSSESSIVE_CLITICS: tuple[str, ...] = ("ش", "شان")
