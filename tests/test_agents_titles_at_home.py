@@ -178,3 +178,40 @@ def test_persian_possessive_clitics_only_on_agent_nouns() -> None:
     assert any(w.endswith("ش") for w in found)
     # a trigger noun takes no possessive clitic through the agent class
     assert all(h.entry.affix != "agent" for h in scan(text, lex) if h.entry.kind == "trigger")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want", "unwanted"),
+    [
+        # a movement's own forces are the movement, not a state's army
+        (
+            "رهبری طالبان به نیروهایش دستور داد ولایت پنجشیر را تصرف کنند.",
+            "fa",
+            "AFG:REB",
+            "AFG:MIL",
+        ),
+        (
+            "The Taliban withdrew its fighters from Panjshir province.",
+            "en",
+            "AFG:REB",
+            "AFG:MIL",
+        ),
+        # a state's forces are its military, wherever they go
+        ("روسیه نیروهایش را از خرسون خارج کرد.", "fa", "RUS:MIL", "UKR:MIL"),
+        ("Russia pulled its forces out of Kherson.", "en", "RUS:MIL", "UKR:MIL"),
+        ("سحبت روسيا قواتها من خيرسون.", "ar", "RUS:MIL", "UKR:MIL"),
+    ],
+)
+def test_forces_with_a_possessive_belong_to_their_owner(
+    text: str, lang: str, want: str, unwanted: str
+) -> None:
+    got = agents(text, lang)
+    assert want in got
+    assert unwanted not in got
+
+
+def test_a_title_of_a_body_with_no_country_keeps_none() -> None:
+    director = _mention(0, "", "NGO", role="official")
+    court = _mention(20, "IRN", "JUD")
+    fill_codes([director, court], "", stateless=frozenset({"NGO"}))
+    assert director.code == ""
