@@ -215,3 +215,11 @@ def test_a_title_of_a_body_with_no_country_keeps_none() -> None:
     court = _mention(20, "IRN", "JUD")
     fill_codes([director, court], "", stateless=frozenset({"NGO"}))
     assert director.code == ""
+
+
+def test_an_ambassador_is_not_the_host_countrys() -> None:
+    # "the UAE said its ambassador was wounded with civilians in Kabul"
+    envoy = _mention(0, "", "GOV", role="ambassador")
+    crowd = _mention(20, "AFG", "CVL")
+    fill_codes([envoy, crowd], "")
+    assert envoy.code == ""

@@ -121,6 +121,7 @@ def fill_codes(
 
 _ABROAD = frozenset({None, "GOV", "MIL"})
 _ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
+_ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
 
 
 def _titles_at_home(mentions: list[Mention], stateless: frozenset[str] = frozenset()) -> None:
@@ -133,11 +134,16 @@ def _titles_at_home(mentions: list[Mention], stateless: frozenset[str] = frozens
     ambassadors, officials; MIL: troops sent) and states named as a whole
     tell nothing; nor do named armed movements, which fight across borders
     and have leaders of their own, nor sources and topics. A title of a body
-    with no country (``stateless``: an NGO's director) keeps none."""
+    with no country (``stateless``: an NGO's director) keeps none, nor does
+    an ambassador, who serves abroad."""
     bare = [
         m
         for m in mentions
-        if not m.code and m.kind == "agent" and m.role and m.agent not in stateless
+        if not m.code
+        and m.kind == "agent"
+        and m.role
+        and m.role not in _ABROAD_ROLES
+        and m.agent not in stateless
     ]
     if not bare:
         return
