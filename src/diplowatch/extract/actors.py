@@ -59,6 +59,7 @@ class Mention:
     place: bool = False  # a state named as where something happens ("in Bahrain")
     topic: bool = False  # a state named as what is talked about ("about Syria"): no party
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
+    possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ class Context:
     location_prefixes: tuple[str, ...] = ()
     name_clitics: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
+    possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
     auxiliaries: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
     # per event type, words the doer follows ("برصاص", "در حمله")
@@ -332,6 +334,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
+        "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
     }
@@ -532,6 +535,14 @@ class _MentionScan:
                 pending.hit.entry.kind != "role"
                 and pending.agent != "UAF"
                 and previous_word(self.text, pending.hit.start) in self.ctx.place_preps
+            )
+            # "نیروهایش" (its forces): the named actor's own, as after "its"
+            hit, clitics = pending.hit, self.ctx.possessive_clitics
+            orphan.possessed = (
+                hit.entry.kind == "agent"
+                and bool(clitics)
+                and hit.end > hit.base_end
+                and self.text[hit.base_end : hit.end].endswith(clitics)
             )
             self.mentions.append(orphan)
 

@@ -750,3 +750,7 @@ CAUSE_OPENERS: tuple[str, ...] = (
     "به دلیل",
     "در جریان",
 )
+
+# Third-person possessive clitics an agent noun may end in ("سربازانش", "نیروهایشان"):
+# the forces of the actor named before them, as after English "its"/"their".
+POSSESSIVE_CLITICS: tuple[str, ...] = ("ش", "شان")
