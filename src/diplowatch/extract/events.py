@@ -479,6 +479,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             doc.ctx.syntax.future_times,
             doc.ctx.syntax.purpose_cues,
             doc.ctx.conjunctions,
+            doc.ctx.light_verbs,
+            doc.lang,
         )
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)

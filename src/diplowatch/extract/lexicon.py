@@ -57,6 +57,7 @@ _GUARDED_TABLES = (
 # the scan keeps one entry per phrase and layer.
 CUE_TABLES = {
     "PLANNED_CUES": "planned",
+    "DENIAL_CUES": "denial",
     "NEGATION_CUES": "negation",
     "REPORTING_CUES": "reporting",
     "SOURCE_CUES": "source",

@@ -2,10 +2,12 @@
 ``reported``.
 
 Read from the cue words around the trigger (``lang/<code>/status.py``): a
-negation right before it, or after it where the light verb carries it; the
-future prefix of the verb; a cue of plan near it, unless the future belongs
-to something else (what a reaction asks for, a threat's own words, the aim
-of talks, what an agreement foresees).
+negation right before it, or after it where the light verb carries it; a
+denial whose "that" clause holds it ("denied that its forces shelled the
+village"); the future prefix of the verb; a cue of plan near it, unless the
+future belongs to something else (what a reaction asks for, a threat's own
+words, the aim of talks, what an agreement foresees, a later clause joined by
+"and": "arrested them and will release them tomorrow").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from diplowatch.extract.actors import previous_word
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import CLAUSE_BREAKS, Sentence
 from diplowatch.extract.syntax import has_break
+from diplowatch.extract.when import same_clause
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 REACTIONS = having("reaction")
@@ -33,6 +36,13 @@ CLAUSE_REACH = 100
 CLAUSE_CUES = frozenset({"reporting", "complementizer", "bound_complementizer"})
 STRONG_BREAKS = CLAUSE_BREAKS - {",", "،", "(", ")", "[", "]"}
 
+# Cues that deny what follows them: a denial is also a negation right before
+# its object ("denied supplying missiles").
+NEGATING = frozenset({"negation", "denial"})
+
+# How far a denial reaches into the clause its "that" opens (characters).
+DENIAL_REACH = 150
+
 
 def status_of(
     trigger: Hit,
@@ -45,13 +55,17 @@ def status_of(
     future_times: frozenset[str] = frozenset(),
     purpose_cues: frozenset[str] = frozenset(),
     conjunctions: frozenset[str] = frozenset(),
+    light_verbs: frozenset[str] = frozenset(),
+    lang: str = "",
 ) -> str:
     """The trigger's status in its sentence (see module docstring); the
     keywords are the language's ways of negating and of telling the future
     (``context`` and ``context.syntax``)."""
     prev = previous_word(text, trigger.start)
+    if lang and denied(trigger, sentence, text, lang):
+        return "negated"
     for cue in sentence.cues:
-        if cue.entry.kind != "negation":
+        if cue.entry.kind not in NEGATING:
             continue
         if cue.end <= trigger.start and trigger.start - cue.end <= 2:
             return "negated"
@@ -66,7 +80,7 @@ def status_of(
         if negation_follows and 0 <= cue.start - trigger.end <= 1:
             return "negated"  # Persian negates the light verb: "دیدار نکرد"
     if prev and any(
-        c.entry.kind == "negation" and text[c.start : c.end] == prev for c in sentence.cues
+        c.entry.kind in NEGATING and text[c.start : c.end] == prev for c in sentence.cues
     ):
         return "negated"
     if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
@@ -87,7 +101,9 @@ def status_of(
             and text[cue.start : cue.end] not in future_times
         )
         if cue.entry.kind != "planned" or not (
-            own or in_reach(cue, trigger, sentence, text, after, future_times, conjunctions)
+            own
+            or in_reach(cue, trigger, sentence, text, after, future_times, conjunctions)
+            and not conjoined_after(cue, trigger, sentence, text, conjunctions, light_verbs)
         ):
             continue
         if cue.start >= trigger.end and text[cue.start : cue.end] in purpose_cues:
@@ -135,6 +151,8 @@ def in_reach(
         gap = text[cue.end : trigger.start]
         if has_break(gap, STRONG_BREAKS):
             return False
+        if trigger.entry.value in REACTIONS | CONDITIONAL and has_break(gap, CLAUSE_BREAKS):
+            return False  # what was said: "X will respond, the group warned"
         saying = _saying_between(cue.end + 2, trigger.start, sentence)
         if saying and has_break(gap, CLAUSE_BREAKS):
             return False
@@ -162,3 +180,54 @@ def in_reach(
 def _saying_between(lo: int, hi: int, sentence: Sentence) -> bool:
     """A word of saying or a "that" between ``lo`` and ``hi``."""
     return any(c.entry.kind in CLAUSE_CUES and lo <= c.start and c.end <= hi for c in sentence.cues)
+
+
+def denied(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
+    """A trigger in the clause a denial opens ("denied that its forces
+    shelled", "نفى الجيش أنه قصف", "تکذیب کرد که … گلوله‌باران کرده است"):
+    a clause opener between the denial and the trigger, no break of clause
+    after it, no word of saying (another speaker) between, within
+    ``DENIAL_REACH``."""
+    for cue in sentence.cues:
+        if cue.entry.kind != "denial" or cue.start >= trigger.start:
+            continue
+        if trigger.start - cue.end > DENIAL_REACH:
+            continue
+        gap = text[cue.end : trigger.start]
+        if has_break(gap, CLAUSE_BREAKS) or same_clause(text, lang, cue.start, trigger.start):
+            continue
+        if any(
+            c.entry.kind == "reporting" and cue.end <= c.start and c.end <= trigger.start
+            for c in sentence.cues
+        ):
+            continue
+        return True
+    return False
+
+
+def conjoined_after(
+    cue: Hit,
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    conjunctions: frozenset[str],
+    light_verbs: frozenset[str],
+) -> bool:
+    """A cue of plan after a finite verb and a conjunction belongs to the
+    clause the conjunction opens ("arrested them and will release them
+    tomorrow", "اعتقلت … وسوف تفرج عنهم غداً", "بازداشت کرد و فردا آزاد خواهد
+    کرد"): the trigger is a verb (its affix, or a light verb right after it)
+    and a conjunction stands between, alone or as the prefix of this cue or
+    of an earlier cue of plan of that stretch."""
+    if cue.start < trigger.end:
+        return False
+    words = text[trigger.end : cue.start].split()
+    if not (trigger.entry.affix == "verb" or (words and words[0] in light_verbs)):
+        return False
+    joins = {w for w in conjunctions if w.isalpha()}
+    if joins & set(words):
+        return True
+    return any(
+        c.entry.kind == "planned" and trigger.end < c.start <= cue.start and c.prefix in joins
+        for c in sentence.cues
+    )

@@ -41,6 +41,25 @@ PLANNED_CUES: tuple[str, ...] = (
     "ستقوم",
 )
 # Postponing or cancelling a strike or a visit is its negation ("تأجيل الإضراب").
+# Verbs of denial: what they deny did not happen, right after them ("نفت
+# وقوع") or in the clause their "أن" opens ("نفى الجيش أنه قصف القرية";
+# ``extract/status.py``). A denial is no rejection.
+DENIAL_CUES: tuple[str, ...] = (
+    "نفى",
+    "نفت",
+    "ينفي",
+    "تنفي",
+    "نفوا",
+    "ينفون",
+    "نافيا",
+    "نافية",
+    "انكر",
+    "انكرت",
+    "ينكر",
+    "تنكر",
+    "كذب",
+    "كذبت",
+)
 NEGATION_CUES: tuple[str, ...] = (
     "لم",
     "لن",
@@ -50,8 +69,6 @@ NEGATION_CUES: tuple[str, ...] = (
     "دون",
     "بدون",
     "عدم",
-    "نفى",
-    "نفت",
     "تاجيل",
     "ارجاء",
     "الغاء",

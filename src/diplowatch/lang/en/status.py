@@ -49,6 +49,21 @@ PLANNED_CUES: tuple[str, ...] = (
     "preparing to",
     "prepares to",
 )
+# Verbs of denial: what they deny did not happen, right after them ("denied
+# supplying missiles") or in the "that" clause they open ("denied that its
+# forces shelled the village"; ``extract/status.py``). A denial is no rejection.
+DENIAL_CUES: tuple[str, ...] = (
+    "denied",
+    "deny",
+    "denies",
+    "denying",
+    "refuted",
+    "refutes",
+    "rejected claims",
+    "rejected reports",
+    "dismissed claims",
+    "dismissed reports",
+)
 NEGATION_CUES: tuple[str, ...] = (
     "not",
     "never",
@@ -57,10 +72,6 @@ NEGATION_CUES: tuple[str, ...] = (
     "didn't",
     "won't",
     "refrained from",
-    "denied",
-    "deny",
-    "denies",
-    "denying",
     "no plans to",
     "has no plans to",
     "no intention of",

@@ -24,6 +24,24 @@ PLANNED_CUES: tuple[str, ...] = (
     "آماده اند",
     "آماده هستند",
 )
+# Verbs of denial: what they deny did not happen, in the clause their "که"
+# opens ("ارتش تکذیب کرد که روستا را گلوله‌باران کرده است";
+# ``extract/status.py``). A denial is no rejection.
+DENIAL_CUES: tuple[str, ...] = (
+    "تکذیب کرد",
+    "تکذیب کردند",
+    "تکذیب کرده",
+    "تکذیب می کند",
+    "تکذیب می کنند",
+    "انکار کرد",
+    "انکار کردند",
+    "انکار کرده",
+    "انکار می کند",
+    "منکر شد",
+    "منکر شدند",
+    "رد کرد که",
+    "رد کردند که",
+)
 NEGATION_CUES: tuple[str, ...] = (
     "عدم",
     "نخواهد",

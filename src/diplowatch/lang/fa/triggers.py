@@ -2331,6 +2331,9 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("SANCTION", "cut_ties"): _STAFF,
     ("REJECT", "reject"): (
         "تکذیب",
+        # "rejected that …": a denial of what the clause tells (``status.DENIAL_CUES``)
+        "رد کرد که",
+        "رد کردند که",
         "دست داشتن",
         "دخالت خود",
         "ادعای",
