@@ -2382,7 +2382,8 @@ def _add(
 #
 # A base or positions handed over, forces leaving or cut in number
 # ("سلمت القوات قاعدة …", "غادرت القوات الأمريكية قاعدة باغرام", "قلصت
-# فرنسا عدد جنودها"); a plan or bill given up ("تخلت الحكومة عن مشروع").
+# فرنسا عدد جنودها"); a plan or bill given up ("تخلت الحكومة عن مشروع"),
+# not a condition or a demand dropped, which is a concession (CONCEDE).
 _TROOPS = (
     "القوات",
     "قوات",
@@ -2411,7 +2412,7 @@ _add(
     ("RETREAT", "back_down"),
     (
         ("تخلى", "تخلت", "تخلوا", "يتخلى", "تتخلى"),
-        ("عن مشروع", "عن خطة", "عن قرار", "عن مطلب", "عن مطالب", "عن شرط", "عن شروط", "عن فكرة"),
+        ("عن مشروع", "عن خطة", "عن قرار", "عن فكرة"),
         5,
     ),
 )

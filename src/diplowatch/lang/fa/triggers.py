@@ -2723,7 +2723,8 @@ GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
 # Protests in the plural written apart ("اعتراض‌ها … برگزار شد") where
 # the street, arrests or a spread mark them; bare "اعتراض" stays an
 # objection. A heavy presence of security forces put on
-# the streets, naval and air parades (PLOVER MOBILIZE). Stepping back from
+# the streets (PLOVER MOBILIZE); not parades, mostly told as invitations
+# or plans. Stepping back from
 # a stated position ("از موضع خود عقب آمد", PLOVER RETREAT).
 GUARDED_NOUN_TRIGGERS[("PROTEST", "demonstrate")] += (
     # not objections to a report or a list ("بخشی از اعتراض‌ها وارد نیست")
@@ -2752,8 +2753,6 @@ NOUN_TRIGGERS[("MOBILIZE", "deploy")] += tuple(
     for size in ("سنگین", "گسترده", "پررنگ", "انبوه")
     for who in ("نیروهای امنیتی", "نیروهای انتظامی", "نیروهای نظامی", "ماموران امنیتی", "ماموران")
 )
-# not "رژه نیروهای مسلح": also the scene of an attack on the parade
-NOUN_TRIGGERS[("MOBILIZE", "exercise")] += ("رژه دریایی", "رژه هوایی")
 GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
     (
         ("عقب آمد", "عقب آمدند", "عقب نشینی کرد", "عقب نشینی کردند"),
