@@ -59,6 +59,7 @@ class Mention:
     place: bool = False  # a state named as where something happens ("in Bahrain")
     topic: bool = False  # a state named as what is talked about ("about Syria"): no party
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
+    possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Context:
     topic_markers: frozenset[str] = frozenset()
     clause_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
+    ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
     light_verbs: frozenset[str] = frozenset()
     may_particles: frozenset[str] = frozenset()
     imperfect_starts: tuple[str, ...] = ()
@@ -152,8 +154,12 @@ class Context:
     location_prefixes: tuple[str, ...] = ()
     name_clitics: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
+    possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
     auxiliaries: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
+    # per event type, words the doer follows ("برصاص", "در حمله")
+    doer_markers: dict[str, frozenset[str]] = field(default_factory=dict)
+    cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     lang: str = ""
 
 
@@ -283,6 +289,8 @@ _WORD_FIELDS = {
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
+    "cause_openers": "CAUSE_OPENERS",
+    "ongoing_predicates": "ONGOING_PREDICATES",
 }
 
 
@@ -305,6 +313,10 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
+        "doer_markers": {
+            etype: frozenset(normalize_phrase(w) for w in words)
+            for etype, words in getattr(data, "DOER_MARKERS", {}).items()
+        },
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
         "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),
         # a lone actor of the article's main pair meets the other one only
@@ -322,6 +334,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
+        "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
     }
@@ -522,6 +535,14 @@ class _MentionScan:
                 pending.hit.entry.kind != "role"
                 and pending.agent != "UAF"
                 and previous_word(self.text, pending.hit.start) in self.ctx.place_preps
+            )
+            # "نیروهایش" (its forces): the named actor's own, as after "its"
+            hit, clitics = pending.hit, self.ctx.possessive_clitics
+            orphan.possessed = (
+                hit.entry.kind == "agent"
+                and bool(clitics)
+                and hit.end > hit.base_end
+                and self.text[hit.base_end : hit.end].endswith(clitics)
             )
             self.mentions.append(orphan)
 

@@ -38,6 +38,7 @@ from diplowatch.extract.actors import (
 )
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.counts import find_counts, people_numbers
+from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
 from diplowatch.extract.joined import join
 from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, PERSON, SECTOR, Lexicon, lexicon
@@ -279,6 +280,7 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
     triggers = _outside_names(triggers, found.actor_hits)
+    force = [t for t in triggers if t.entry.value in FORCE]
     if ctx.syntax.active:
         triggers = syntax_triggers(triggers, layers, found.actor_hits, ntext, ctx.syntax, doc.lex)
     triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
@@ -339,6 +341,8 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
             ctx.subordinators,
         )
         mark_sources(s.mentions, sources)
+    for s, words in zip(sentences, _bucket(force, spans), strict=True):
+        s.force_words = [h.start for h in words]
     return sentences
 
 
@@ -474,6 +478,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             doc.ctx.syntax.planned_before_verbs,
             doc.ctx.syntax.future_times,
             doc.ctx.syntax.purpose_cues,
+            doc.ctx.conjunctions,
         )
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
@@ -594,6 +599,9 @@ def _side_event(
     None when it names too few actors."""
     etype, mode, status, when = reading
     ctx = doc.ctx
+    if etype in FORCE:
+        # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
+        side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
     # a speaker of the same country does not

@@ -120,7 +120,8 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
     yield from _role_entries(load(lang, "roles"))
     # After roles: a word that is both a title and an agent noun is a title
     # (the title implies the agent).
-    yield from _agent_entries(load(lang, "agents"))
+    affixes = load(lang, "affixes")
+    yield from _agent_entries(load(lang, "agents"), _agent_affix(affixes))
     yield from _context_entries(load(lang, "context"))
     yield from _trigger_entries(load(lang, "triggers"))
     yield from _sector_entries(load(lang, "sectors"))
@@ -153,9 +154,16 @@ def _role_entries(roles: Any) -> Iterable[tuple[str, Entry]]:
         yield phrase, Entry(ACTOR, "institution", kind, "noun")
 
 
-def _agent_entries(agents: Any) -> Iterable[tuple[str, Entry]]:
+def _agent_affix(affixes: Any) -> str:
+    """The affix class of agent nouns: a language's own "agent" class where
+    its nouns for people take endings other nouns do not (Persian possessive
+    clitics after a plural: "سربازانش", "نیروهایشان"), else "noun"."""
+    return "agent" if "agent" in getattr(affixes, "AFFIXES", {}) else "noun"
+
+
+def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entry]]:
     for agent, phrase in _items(getattr(agents, "AGENT_NOUNS", None)):
-        yield phrase, Entry(ACTOR, "agent", agent, "noun")
+        yield phrase, Entry(ACTOR, "agent", agent, affix)
     # Things owned by someone (ships, firms' assets): their country is
     # only the one written next to them, never the sentence's.
     for agent, phrase in _items(getattr(agents, "OWNED_NOUNS", None)):

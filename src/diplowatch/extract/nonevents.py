@@ -125,16 +125,23 @@ def is_background(s: Sentence, doc: DocumentView) -> bool:
 def content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
     """A verb after what is asked, threatened or rejected and one of the words
     that open its content (``context.CONTENT_OPENERS``: "خواست که … لغو کند",
-    "از مردم خواست تا … ترک کنند") is that content, not a deed of its own."""
+    "از مردم خواست تا … ترک کنند") is that content, not a deed of its own,
+    unless a relative pronoun right before it opens a clause of its own
+    (``context.RELATIVE_PRONOUNS``)."""
     if not ctx.content_openers:
         return False
     for r in reactions:
-        if not is_unreal(r) or r.end > trigger.start:
+        # an allegation's preposition names the accused ("وجه تهمة إلى شابين
+        # اعتقلوا"), not what is alleged
+        if r.entry.value not in UNREAL or r.end > trigger.start:
             continue
         gap = ntext[r.end : trigger.start]
         if CLAUSE_BREAKS & set(gap) - {"،", ","}:
             continue
-        if set(gap.split()) & ctx.content_openers:
+        words = gap.split()
+        if words[-1:] and words[-1] in ctx.syntax.relatives:
+            continue  # "… التفجير الذي استهدف كنيسة": a relative clause tells what happened
+        if set(words) & ctx.content_openers:
             return True
     return False
 

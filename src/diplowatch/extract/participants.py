@@ -70,7 +70,8 @@ def fill_codes(
     mentions left: troops of a state named as a whole are that state's
     agent ("Russia withdrew troops" is one actor, Russia's military).
     An agent after a possessive pronoun (``possessives``: "pulled its
-    fighters out") is the named actor's own; one after a preposition of topic
+    fighters out") or with a possessive clitic (``Mention.possessed``:
+    "نیروهایش") is the named actor's own; one after a preposition of topic
     (``topic_preps``: "an agreement on coast guard cooperation") is a topic,
     a participant only when nobody else is named. A country named as a
     partner (``partners``: "صادقت الحكومة على اتفاقية مع المغرب") is not
@@ -114,7 +115,51 @@ def fill_codes(
             continue  # a movement named with no country keeps none (IS, al-Qaeda)
         if not sentence.place_agent(m):
             kept.pop()
+    _titles_at_home(kept, stateless)
     return kept
+
+
+_ABROAD = frozenset({None, "GOV", "MIL"})
+_ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
+_ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
+
+
+def _titles_at_home(mentions: list[Mention], stateless: frozenset[str] = frozenset()) -> None:
+    """A title left with no country ("the finance minister", "MPs") in a
+    sentence whose bodies inside a state are all of one country ("a member of
+    the Jordanian parliament criticised the finance minister", "MPs criticised
+    the interior minister over the crackdown on protesters in Baghdad") is
+    that country's: a parliament, police or protesters deal with their own
+    state's officials. Bodies that may act abroad for their state (GOV:
+    ambassadors, officials; MIL: troops sent) and states named as a whole
+    tell nothing; nor do named armed movements, which fight across borders
+    and have leaders of their own, nor sources and topics. A title of a body
+    with no country (``stateless``: an NGO's director) keeps none, nor does
+    an ambassador, who serves abroad."""
+    bare = [
+        m
+        for m in mentions
+        if not m.code
+        and m.kind == "agent"
+        and m.role
+        and m.role not in _ABROAD_ROLES
+        and m.agent not in stateless
+    ]
+    if not bare:
+        return
+    domestic = {
+        m.code
+        for m in mentions
+        if m.code
+        and m.agent not in _ABROAD
+        and not (m.kind == "group" and m.agent in _ARMED_ABROAD)
+        and not (m.source or m.topic or m.location_only)
+    }
+    if len(domestic) != 1:
+        return
+    code = next(iter(domestic))
+    for m in bare:
+        m.code = code
 
 
 def _construct_place(
@@ -190,13 +235,17 @@ class _Sentence:
         )
         before = previous_word(text, m.start) if text else ""
         if (
-            before in self.possessives
+            (before in self.possessives or m.possessed)
             and sender is not None
             and not sender.location_only
             and not m.role
             and not m.source
         ):
             m.code = sender.code
+            if m.possessed and sender.agent == m.agent and sender.kind != "group":
+                # "ارتش پاکستان اعلام کرد سربازانش کشته شدند": the army speaks,
+                # its soldiers are the victims (a speaker is no party)
+                return True
             if sender.agent is None or sender.agent == m.agent or sender.kind == "group":
                 sender.agent = sender.agent or m.agent
                 return False  # "Wagner pulled its fighters out": Wagner itself

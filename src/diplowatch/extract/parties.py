@@ -14,11 +14,12 @@ dropped earlier (``sources.without_sources``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention, previous_word
+from diplowatch.extract.doers import cause_span, outside_cause
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -39,6 +40,13 @@ REACTIONS = having("reaction")
 SPOKEN_CONTENT = having("spoken_content")
 COMMENTS = having("comment")
 PLACE_TARGETS = having("place_target")
+ADDRESSEE_FIRST = having("addressee_first")
+REQUESTS = ADDRESSEE_FIRST & having("cooperative")
+# Bodies of a state ("the government", "الحكومة", "دولت") and the people,
+# groups and bodies that ask their own state for something.
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+ADDRESSEE_REACH = 6  # words between a request's verb and its addressee
+DOMESTIC_ASKERS = frozenset({"LEG", "PTY", "OPP", "CVL", "LAB", "EDU", "REL", "MED", "BUS", "JUD"})
 
 
 MAX_SENTENCE_ACTORS = 6
@@ -123,9 +131,15 @@ def parties_of(
     # the press told something is no party to a meeting; the head of a
     # broadcaster who meets the president is
     people = [m for m in pool if m.agent not in audience or m.role]
+    # "After an Israeli strike on Lebanon, Hezbollah fired …": two deeds
+    people = outside_cause(people, trig, cause_span(s.start, s.end, ntext, ctx), s.force_words)
     people = _after_onlooker(s, trig, people, ntext)
     if ctx.syntax.active and etype not in SYMMETRIC:
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
+        if etype in ADDRESSEE_FIRST:
+            people = _addressee_named(s, trig, people, ntext, ctx)
+    if etype in REQUESTS:
+        people = _own_state_asked(s, trig, people, ntext, conj)
     if trig.start in stated:
         # "welcomed the release of prisoners by Belarusian authorities"
         people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
@@ -149,6 +163,75 @@ def parties_of(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
     return people
+
+
+def _addressee_named(
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """ "The UN called on Sudan and South Sudan to close the border to
+    fighters": the states named right after a verb that names its addressee
+    first are that addressee, even where an agent of theirs inside what is
+    asked ("fighters", Sudanese by the sentence) filled the pool instead of
+    the states' weak names."""
+    if any(m.start >= trig.end for m in people):
+        return people
+    first = next((m for m in s.mentions if m.start >= trig.end), None)
+    if first is None or not _plain_state(first):
+        return people
+    if set(ntext[trig.end : first.start].split()) - ctx.syntax.determiners:
+        return people
+    group = next(g for g in coordinated_groups(s.mentions, ntext, ctx.conjunctions) if first in g)
+    named = [m for m in group[group.index(first) :] if _plain_state(m)]
+    return sorted(people + named, key=lambda m: m.start)
+
+
+def _own_state_asked(
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, conj: frozenset[str]
+) -> list[Mention]:
+    """ "The Iraqi parliament called on the government to expel American
+    troops", "طالبت نقابة العمال العراقية الحكومة بزيادة الأجور": a body of a
+    state named with no country ("the government") a few words from the verb
+    in its clause (``ADDRESSEE_REACH``), asked by lawmakers, parties, unions
+    or citizens of one country, is their own state's; what is named after it
+    is what is asked."""
+    asker = people[0] if people else None
+    if asker is None or not asker.code or asker.agent not in DOMESTIC_ASKERS:
+        return people
+    addressee = next(
+        (
+            m
+            for m in s.mentions
+            if not m.code
+            and m.agent in STATE_BODIES
+            and not m.source
+            and m.start >= asker.end
+            and _near_verb(trig, m, ntext)
+        ),
+        None,
+    )
+    if addressee is None:
+        return people
+    # the askers are the group named last before it ("قال النائب … إن النواب
+    # سيطالبون بمساءلة وزير النقل": the deputies, not the one who tells it)
+    before = [m for m in people if m.start < addressee.start]
+    askers = coordinated_groups(before, ntext, conj)[-1] if before else []
+    return [*askers, replace(addressee, code=asker.code)]
+
+
+def _near_verb(trig: Hit, m: Mention, ntext: str) -> bool:
+    """``m`` stands in the trigger's clause, at most ``ADDRESSEE_REACH`` words
+    before or after it."""
+    gap = ntext[trig.end : m.start] if m.start >= trig.end else ntext[m.end : trig.start]
+    return len(gap.split()) <= ADDRESSEE_REACH and not CLAUSE_BREAKS & set(gap)
+
+
+def _plain_state(m: Mention) -> bool:
+    """A state named as a whole, not only as a place, topic or source."""
+    return (
+        bool(m.code)
+        and m.agent is None
+        and not (m.location_only or m.place or m.topic or m.source or m.kind == "pair")
+    )
 
 
 def _after_onlooker(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:

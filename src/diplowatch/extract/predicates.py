@@ -187,9 +187,12 @@ _SCOPE_BREAKS = (":", ";", "؛", "\n")
 
 def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
     """Noun triggers of ``context.NEEDS_PREDICATE`` types that have a light
-    verb of their own before the clause ends or another trigger begins."""
+    verb of their own before the clause ends or another trigger begins, or
+    a verb phrase of their going on (``context.ONGOING_PREDICATES``: "درگیری‌ها
+    ادامه دارد", clashes go on)."""
     types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
     verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
+    ongoing: frozenset[str] = getattr(ctx, "ongoing_predicates", frozenset())
     if not types or not verbs:
         return triggers
     starts = {t.start for t in triggers}
@@ -198,13 +201,15 @@ def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
         if t.entry.affix == "verb" or t.entry.value not in types:
             kept.append(t)
             continue
+        prev = ""
         for m in _TOKEN.finditer(text, t.end):
             word = m.group()
             if m.start() - t.end > 120 or not word.isalnum() or m.start() in starts:
                 break
-            if word in verbs:
+            if word in verbs or f"{prev} {word}" in ongoing:
                 kept.append(t)
                 break
+            prev = word
     return kept
 
 

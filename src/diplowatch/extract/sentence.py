@@ -40,6 +40,9 @@ class Sentence:
     # people (``counts``)
     people: list[tuple[int, int]] = field(default_factory=list)
     agents: list[tuple[int, int]] = field(default_factory=list)
+    # where words of a deed of force stand, even those no event comes from
+    # ("after the attack, …": a phrase that names one, extract/doers.py)
+    force_words: list[int] = field(default_factory=list)
     counted: list[tuple[int, int]] | None = None  # ``DocumentView.counted_in``
 
 

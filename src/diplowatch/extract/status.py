@@ -13,13 +13,25 @@ from __future__ import annotations
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.scan import Hit
-from diplowatch.extract.sentence import Sentence
+from diplowatch.extract.sentence import CLAUSE_BREAKS, Sentence
+from diplowatch.extract.syntax import has_break
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 REACTIONS = having("reaction")
 REFUSALS = having("refusal")
 UNREAL = having("unreal")
 CONDITIONAL = having("conditional")
+
+# How far a cue of plan reaches: near the trigger (characters from the cue's
+# start) whatever stands between, and up to ``CLAUSE_REACH`` before it within
+# its clause ("قرار است رئیس جمهور ترکیه روز دوشنبه به قطر سفر کند").
+NEAR = 40
+CLAUSE_REACH = 100
+
+# Cues that open another clause: a future on their far side is that clause's
+# ("met on Monday and said he will travel next week").
+CLAUSE_CUES = frozenset({"reporting", "complementizer", "bound_complementizer"})
+STRONG_BREAKS = CLAUSE_BREAKS - {",", "،", "(", ")", "[", "]"}
 
 
 def status_of(
@@ -32,6 +44,7 @@ def status_of(
     planned_before_verbs: bool = False,
     future_times: frozenset[str] = frozenset(),
     purpose_cues: frozenset[str] = frozenset(),
+    conjunctions: frozenset[str] = frozenset(),
 ) -> str:
     """The trigger's status in its sentence (see module docstring); the
     keywords are the language's ways of negating and of telling the future
@@ -74,7 +87,7 @@ def status_of(
             and text[cue.start : cue.end] not in future_times
         )
         if cue.entry.kind != "planned" or not (
-            own or trigger.start - 40 <= cue.start <= trigger.end + after
+            own or in_reach(cue, trigger, sentence, text, after, future_times, conjunctions)
         ):
             continue
         if cue.start >= trigger.end and text[cue.start : cue.end] in purpose_cues:
@@ -96,3 +109,56 @@ def only_words(gap: str, words: frozenset[str]) -> bool:
     """A short gap made only of the given words (at most three of them)."""
     parts = gap.split()
     return bool(words) and 0 < len(parts) <= 3 and all(w in words for w in parts)
+
+
+def in_reach(
+    cue: Hit,
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    after: int,
+    future_times: frozenset[str],
+    conjunctions: frozenset[str],
+) -> bool:
+    """Whether a cue of plan belongs to the trigger's clause.
+
+    Before the trigger it reaches ``NEAR`` characters, across a comma
+    ("سيبدأ، غداً، جولة") but not across a comma that opens a reported clause
+    ("قالت في وقت لاحق، إنها أطلقت النار") or a stronger break. A cue that
+    governs a clause ("قرار است", "من المقرر", "is expected to": several
+    words, no time) reaches ``CLAUSE_REACH`` if no comma, conjunction or word of
+    saying stands between. After the trigger it reaches ``after`` characters
+    but not past a semicolon or a word of saying ("دیدار کرد و گفت که
+    هفته آینده …"); a comma there may close an apposition ("زنجبار، عاصمة
+    أبين، خلال الساعات المقبلة")."""
+    if cue.end <= trigger.start:
+        gap = text[cue.end : trigger.start]
+        if has_break(gap, STRONG_BREAKS):
+            return False
+        saying = _saying_between(cue.end + 2, trigger.start, sentence)
+        if saying and has_break(gap, CLAUSE_BREAKS):
+            return False
+        if trigger.start - cue.start <= NEAR:
+            return True
+        phrase = text[cue.start : cue.end]
+        return (
+            trigger.start - cue.start <= CLAUSE_REACH
+            and " " in phrase
+            and phrase not in future_times
+            and not saying
+            and not has_break(gap, CLAUSE_BREAKS)
+            and not conjunctions & set(gap.split())
+        )
+    if cue.start < trigger.end:
+        return True  # inside the trigger
+    if cue.start > trigger.end + after:
+        return False
+    gap = text[trigger.end : cue.start]
+    return not has_break(gap, STRONG_BREAKS) and not _saying_between(
+        trigger.end, cue.start, sentence
+    )
+
+
+def _saying_between(lo: int, hi: int, sentence: Sentence) -> bool:
+    """A word of saying or a "that" between ``lo`` and ``hi``."""
+    return any(c.entry.kind in CLAUSE_CUES and lo <= c.start and c.end <= hi for c in sentence.cues)

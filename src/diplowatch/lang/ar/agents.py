@@ -359,6 +359,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الجمعية الوطنية",
         "مجلس المستشارين",
         "مجلس نواب الشعب",
+        # members of parliament called the people's deputies (not the people)
+        "نواب الشعب",
+        "نواب الأمة",
+        "ممثلو الشعب",
+        "ممثلي الشعب",
+        "ممثلو الأمة",
+        "ممثلي الأمة",
     ),
     "PTY": (
         "حزب",
@@ -925,6 +932,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الكهنة",
         "المطران",
         "الرهبان",
+        # clerical ranks written before a cleric's name ("آية الله السيستاني")
+        "آية الله",
+        "آية الله العظمى",
     ),
     "CRM": (
         "المهربين",
@@ -1001,6 +1011,14 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # Words that contain an agent noun but are not one ("محافظة" is a province,
 # "الأمن" alone is security, "مجلس الأمن" the UN body).
 NOT_AGENTS: tuple[str, ...] = (
+    # "responsibility", not an official ("مسؤول" + ending)
+    "مسؤولية",
+    "مسؤوليات",
+    # a shrine or mosque named after a cleric is a place, not a cleric
+    "ضريح آية الله",
+    "مرقد آية الله",
+    "ضريح الإمام",
+    "مرقد الإمام",
     "محافظة",
     "مجلس الأمن",
     "الأمم المتحدة",

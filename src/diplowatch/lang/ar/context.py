@@ -322,3 +322,75 @@ DEFINITE_STARTS: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كا�
 # given name) they continue the person's name ("الرئيس رفائيل كوريا" is
 # Ecuador's Correa, "الأمير تركي الفيصل" a Saudi prince, "السيناتور تشاد وولف").
 COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("كوريا", "تشاد", "تركي", "جورجيا", "كوبا")
+
+# Words before the doer of a deed of force told in the passive or by its
+# noun, per event type ("قُتل جندي برصاص مسلحين", "اعتُقل على يد قوات
+# الأمن", "هجوم شنه مسلحون", "هجوم المستوطنين"): that group acts first
+# (extract/doers.py). The nouns of an attack name its doers, not those of
+# an arrest told beside it.
+_BY: tuple[str, ...] = ("على يد", "على أيدي", "بيد", "بأيدي", "من قبل")
+DOER_MARKERS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": (
+        *_BY,
+        "برصاص",
+        "بنيران",
+        "بقذيفة",
+        "بقذائف",
+        "بصاروخ",
+        "بصواريخ",
+        "بغارة",
+        "بغارات",
+        "بقصف",
+        "شنه",
+        "شنها",
+        "شنته",
+        "شنتها",
+        "نفذه",
+        "نفذها",
+        "نفذته",
+        "نفذتها",
+        "هجوم",
+        "هجمات",
+        "اعتداء",
+        "اعتداءات",
+        "غارة",
+        "غارات",
+    ),
+    "COERCE": _BY,
+}
+
+# Words that open a sentence's phrase of what came before its main deed
+# ("إثر هجوم …، ردت …", "بعد غارة …، أطلق …"): a deed of force told there
+# has its own sides (extract/doers.py).
+CAUSE_OPENERS: tuple[str, ...] = (
+    "إثر",
+    "على إثر",
+    "في إثر",
+    "بعد",
+    "عقب",
+    "في أعقاب",
+    "غداة",
+    "جراء",
+    "من جراء",
+    "بسبب",
+    "ردا على",
+)
+
+# Prepositions that open what is asked, urged or threatened ("دعا لبنان إلى
+# فرض عقوبات", "حثت ألمانيا روسيا على سحب قواتها"): a verbal noun after one,
+# in the clause of a request, is its content, not a deed of its own.
+CONTENT_OPENERS: tuple[str, ...] = ("إلى", "على")
+
+# Relative pronouns: a verb after one tells what its noun did ("التفجير الذي
+# استهدف كنيسة"), a deed of its own even inside what is asked or alleged.
+RELATIVE_PRONOUNS: tuple[str, ...] = (
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+    "اللواتي",
+    "اللاتي",
+)

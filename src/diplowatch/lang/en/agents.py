@@ -134,6 +134,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "senator",
         "congressman",
         "congresswoman",
+        # members of parliament called the people's deputies (not the people)
+        "people's representatives",
+        "members of parliament",
+        "member of parliament",
     ),
     "PTY": (
         "ruling party",

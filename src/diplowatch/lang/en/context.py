@@ -566,3 +566,29 @@ SCENE_PREPOSITIONS: tuple[str, ...] = ("in", "inside", "at", "near", "outside", 
 # given name) they continue the person's name ("Senator Chad Wolf", "Rep. Jim
 # Jordan").
 COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("Chad", "Jordan", "Georgia")
+
+# Words before the doer of a deed of force besides ``AGENT_MARKERS`` ("were
+# killed at the hands of militants", "shot dead by police"): that group acts
+# first (extract/doers.py).
+DOER_MARKERS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("at the hands of", "carried out by", "launched by"),
+    "COERCE": ("at the hands of",),
+}
+
+# Words that open a sentence's phrase of what came before its main deed
+# ("After an Israeli strike on Lebanon, Hezbollah fired …"): a deed of force
+# told there has its own sides (extract/doers.py).
+CAUSE_OPENERS: tuple[str, ...] = (
+    "after",
+    "following",
+    "in the wake of",
+    "in response to",
+    "in retaliation for",
+    "days after",
+    "hours after",
+    "a day after",
+)
+
+# A request may name only who makes it ("called for a ceasefire", its addressee a
+# body of no country such as "the international community").
+ONE_SIDED_TYPES: tuple[str, ...] = ("REQUEST",)

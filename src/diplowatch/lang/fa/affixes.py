@@ -6,14 +6,38 @@ are the adjective/indefinite ی, plural ها/ان and the object marker را in
 informal spelling.
 """
 
+_NOUN_ENDINGS = (
+    "",
+    "ها",
+    "هاي",
+    "ي",
+    "اي",
+    "ات",
+    "هايي",
+    "ان",
+    "يهاي",
+    "يها",
+    "ند",
+    "يم",
+    "ه",
+    "يد",
+)
+
 AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "name": (("", "ب"), ("", "ي", "اي", "يان", "ها", "هاي", "يها")),
     "adjective": (("",), ("", "ها", "هاي", "ان")),
     # Entries ending in a light verb ("توافق کرد") take its person endings
     # (کردند، کردیم، کرده) through the same slot.
-    "noun": (
+    "noun": (("", "ب"), _NOUN_ENDINGS),
+    # Nouns for people (``agents.AGENT_NOUNS``) also take the possessive
+    # clitics, after a plural too: "سربازانش" (his soldiers), "نیروهایشان".
+    "agent": (
         ("", "ب"),
-        ("", "ها", "هاي", "ي", "اي", "ات", "هايي", "ان", "يهاي", "يها", "ند", "يم", "ه", "يد"),
+        (
+            *_NOUN_ENDINGS,
+            *("ش", "شان", "اش", "انش", "انشان", "هايش", "هايشان", "يش", "يشان"),
+            *("مان", "انمان", "هايمان", "يمان", "تان", "انتان", "هايتان"),
+        ),
     ),
     "verb": (
         ("", "مي", "مي ", "ن", "نمي", "ب"),

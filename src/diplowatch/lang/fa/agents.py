@@ -317,6 +317,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "کمیسیون امنیت ملی",
         "کمیسیون امنیت ملی و سیاست خارجی",
         "کمیسیون امنیت ملی مجلس",
+        # members of parliament called the nation's deputies (not the people)
+        "نمایندگان ملت",
+        "نماینده ملت",
+        "وکیل ملت",
+        "خانه ملت",
     ),
     "PTY": (
         "حزب",
@@ -689,6 +694,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "علمای دینی",
         "رهبران دینی",
         "رهبران مذهبی",
+        # clerical ranks written before a cleric's name ("آیت‌الله سیستانی");
+        # before an office-holder the person's own office decides
+        # ("حجت‌الاسلام" is mostly written before officials' names: no agent)
+        "آیت الله",
+        "آیت الله العظمی",
+        "آیات عظام",
     ),
     "CRM": (
         "قاچاقچیان",
@@ -780,6 +791,10 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {"CVL": ("اتباع", "تبعه")}
 
 # Words that contain an agent noun but are not one.
 NOT_AGENTS: tuple[str, ...] = (
+    # a shrine named after a cleric is a place, not a cleric
+    "مرقد آیت الله",
+    "حرم آیت الله",
+    "آرامگاه آیت الله",
     "رهبر فقید",
     "رئیس جمهور فقید",
     "رییس جمهور فقید",

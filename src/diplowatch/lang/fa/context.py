@@ -308,6 +308,20 @@ CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":")
 # Attacks are named in passing all over an article ("پس از حمله به سفارت");
 # such a noun reports an attack only with a light verb of its own.
 NEEDS_PREDICATE: tuple[str, ...] = ("ASSAULT",)
+# Two-word verbs of a deed going on, which report it as a light verb does
+# ("درگیری‌ها در طرابلس ادامه دارد", the clashes go on).
+ONGOING_PREDICATES: tuple[str, ...] = (
+    "ادامه دارد",
+    "ادامه دارند",
+    "ادامه داشت",
+    "ادامه داشتند",
+    "ادامه یافت",
+    "ادامه یافتند",
+    "ادامه یافته",
+    "ادامه می‌یابد",
+    "جریان دارد",
+    "جریان داشت",
+)
 LIGHT_VERBS: tuple[str, ...] = (
     "کرد",
     "کردند",
@@ -698,3 +712,45 @@ SCENE_PREPOSITIONS: tuple[str, ...] = ("در", "نزدیک")
 # Country words that are also given names or surnames: after a title (and a
 # given name) they continue the person's name ("سناتور چاد ولف").
 COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("چاد", "جورجیا")
+
+# Words before the doer of a deed of force, per event type, besides
+# ``AGENT_MARKERS`` ("در حمله افراد مسلح کشته شدند", "بر اثر تیراندازی
+# مسلحان", "با شلیک نظامیان"): that group acts first (extract/doers.py). The
+# nouns of an attack name its doers, not those of an arrest told beside it.
+DOER_MARKERS: dict[str, tuple[str, ...]] = {
+    "ASSAULT": (
+        "بدست",
+        "حمله",
+        "حملات",
+        "حمله های",
+        "تیراندازی",
+        "شلیک",
+        "یورش",
+        "تهاجم",
+        "گلوله",
+        "با شلیک",
+        "به ضرب گلوله",
+    ),
+    "COERCE": ("بدست",),
+}
+
+# Words that open a sentence's phrase of what came before its main deed
+# ("پس از حمله …، …", "در پی انفجار …، …", "به دنبال …، …"): a deed of force
+# told there has its own sides (extract/doers.py).
+CAUSE_OPENERS: tuple[str, ...] = (
+    "پس از",
+    "بعد از",
+    "در پی",
+    "به دنبال",
+    "متعاقب",
+    "در واکنش به",
+    "در پاسخ به",
+    "بر اثر",
+    "در اثر",
+    "به دلیل",
+    "در جریان",
+)
+
+# Third-person possessive clitics an agent noun may end in ("سربازانش", "نیروهایشان"):
+# the forces of the actor named before them, as after English "its"/"their".
+POSSESSIVE_CLITICS: tuple[str, ...] = ("ش", "شان")

@@ -1,0 +1,143 @@
+"""Who did a deed told in the passive or by its noun, and which clause an
+opening "after …" phrase holds.
+
+A killing or an arrest is often told from the victim's side: "three soldiers
+were killed by gunmen", "قُتل جندي برصاص مسلحين", "یک شهروند به دست طالبان
+کشته شد". Word order then puts the victims first, while the event's first
+actor must be the doer (the PLOVER export reads actor = first, recipient =
+second). The doer is the group a doer marker (``context.DOER_MARKERS`` and
+``AGENT_MARKERS``: "by", "على يد", "برصاص", "توسط", "در حمله") introduces.
+
+A sentence that opens with a phrase of what came before ("After an Israeli
+strike on Lebanon, Hezbollah fired rockets", "پس از حمله …، …", "إثر …،",
+``context.CAUSE_OPENERS``) tells two deeds: the states of the opening phrase
+take part only in the deeds told inside it, and the rest of the sentence's
+deeds are the main clause's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from diplowatch.event_types import having
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.scan import Hit
+
+# Deeds of force: an opening phrase that tells one is a deed of its own.
+FORCE = having("force")
+
+# Words that may stand between a doer marker and the doer's first word
+# ("by unidentified gunmen", "در حمله هوایی ائتلاف سعودی").
+_GAP_WORDS = 2
+# How far from the deed's word its marked doer may stand (characters).
+_REACH = 80
+_WORD = re.compile(r"\w+|[^\w\s]")
+# The punctuation that closes an opening phrase (Latin and Arabic commas).
+_COMMAS = (",", "،")
+
+
+def doers_first(
+    side: list[Mention], trig: Hit, triggers: list[Hit], ntext: str, start: int, ctx: Any
+) -> list[Mention]:
+    """``side`` with the mentions a doer marker introduces moved first, when
+    some but not all of its mentions are so marked. A marker that is the
+    trigger of a deed of another type ("indicted … over the attack of the
+    MEK": the attack's doers are not the indictment's) marks no doer of
+    this one."""
+    if len(side) < 2:
+        return side
+    markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
+    other = [t for t in triggers if t.entry.value != trig.entry.value]
+    marked = [
+        m
+        for m in side
+        if m.end > m.start
+        and _near(m, trig)
+        and _after_marker(m, ntext, start, markers, ctx)
+        and not any(
+            t.end <= m.start and m.start - t.end <= 40 and _only_words(ntext, t.end, m.start)
+            for t in other
+        )
+    ]
+    if not marked or len(marked) == len(side):
+        return side
+    return marked + [m for m in side if m not in marked]
+
+
+def _near(m: Mention, trig: Hit) -> bool:
+    """The doer stands within ``_REACH`` characters of the deed's word: a
+    "by" further on belongs to another phrase ("a car owned by the imam")."""
+    return max(m.start - trig.end, trig.start - m.end) <= _REACH
+
+
+def _only_words(ntext: str, a: int, b: int) -> bool:
+    """Nothing but words stand between ``a`` and ``b`` (no punctuation)."""
+    return all(w.isalnum() for w in _WORD.findall(ntext[a:b]))
+
+
+def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], ctx: Any) -> bool:
+    """Whether a doer marker stands right before ``m``, or up to two plain
+    words before it (no preposition, conjunction or punctuation between)."""
+    words = _WORD.findall(ntext[max(start, m.start - 80) : m.start])[-(_GAP_WORDS + 3) :]
+    stop = (
+        ctx.target_preps
+        | ctx.topic_preps
+        | ctx.partner_preps
+        | ctx.about_preps
+        | ctx.scene_preps
+        | ctx.place_preps
+        | ctx.location_preps
+        | ctx.conjunctions
+    )
+    for gap in range(_GAP_WORDS + 1):
+        head = words[: len(words) - gap]
+        between = words[len(words) - gap :]
+        if any(not w.isalnum() or w in stop for w in between):
+            return False
+        if any(" ".join(head[-n:]) in markers for n in (1, 2, 3) if len(head) >= n):
+            return True
+    return False
+
+
+def cause_span(s_start: int, s_end: int, ntext: str, ctx: Any) -> tuple[int, int] | None:
+    """The sentence's opening phrase of what came before, up to the comma
+    that closes it ("After X, …", "پس از X، …"), or None."""
+    if not ctx.cause_openers:
+        return None
+    head = ntext[s_start:s_end].lstrip()
+    lead = s_end - s_start - len(head)
+    words = _WORD.findall(head[:40])
+    opener = next(
+        (n for n in (3, 2, 1) if len(words) >= n and " ".join(words[:n]) in ctx.cause_openers),
+        None,
+    )
+    if opener is None or (len(words) > opener and words[opener] in ctx.demonstratives):
+        return None  # "پس از آن، …", "after that, …": no deed of its own
+    comma = min(
+        (i for c in _COMMAS if (i := head.find(c)) > 0),
+        default=-1,
+    )
+    if comma < 0:
+        return None
+    return s_start + lead, s_start + lead + comma
+
+
+def outside_cause(
+    people: list[Mention], trig: Hit, span: tuple[int, int] | None, force_words: list[int]
+) -> list[Mention]:
+    """For a deed of force, the mentions on its side of an opening "after …"
+    phrase that names a deed of force (``force_words``): a deed inside the phrase takes the phrase's mentions, one after
+    it the rest (a side filled in from the article keeps its place). Other
+    types keep their sides whole: "after talks with Lavrov, Cavusoglu
+    announced an agreement" is an agreement of both."""
+    if span is None or trig.entry.value not in FORCE:
+        return people
+    if not any(span[0] <= w < span[1] for w in force_words):
+        return people  # "after an FBI inquiry, the hacker was arrested": the FBI's arrest
+    inside = span[0] <= trig.start < span[1]
+
+    def within(m: Mention) -> bool:
+        return span[0] <= m.start < span[1]
+
+    return [m for m in people if m.end == m.start or within(m) == inside]
