@@ -219,6 +219,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "CVL": (
         "citizen",
+        # an unspecified individual of a country ("a Palestinian man")
+        "man",
+        "men",
+        "woman",
+        "boy",
+        "girl",
+        "teenager",
+        "youth",
+        "youths",
+        "person",
         "victims",
         "survivors",
         "earthquake victims",
