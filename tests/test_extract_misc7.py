@@ -91,3 +91,19 @@ def test_a_number_on_a_noun_for_people_is_the_count(
 ) -> None:
     got = _counts(text, lang)
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a number after its noun may be part of a name: no far count
+        (
+            "fa",
+            "امروز کارگران هفت تپه در اعتراض به حقوق معوق مقابل فرمانداری شهرستان شوش تجمع کردند.",
+        ),
+        ("ar", "تظاهر عمال مصنع الحديد في حلوان أمام مقر المحافظة للمطالبة بأجورهم المتأخرة."),
+        ("en", "Workers of the Seven Hills sugar company protested outside the governor's office."),
+    ],
+)
+def test_a_name_after_a_noun_for_people_is_no_count(lang: str, text: str) -> None:
+    assert "participants" not in _counts(text, lang)

@@ -133,6 +133,12 @@ def _word_before(ntext: str, a: int) -> str:
     return prev[-1].strip("()[]،,") if prev else ""
 
 
+def _before_noun(ntext: str, b: int, nouns: Sequence[tuple[int, int]]) -> bool:
+    """A noun for people stands right after the number ending at ``b``
+    ("پنج نفر"); a number after a noun may be a name ("کارگران هفت تپه")."""
+    return any(s >= b and not ntext[b:s].strip(" -") for s, _ in nouns)
+
+
 def _attached(ntext: str, a: int, b: int, nouns: Sequence[tuple[int, int]]) -> bool:
     """A noun for people stands right after the number ("five people"), or
     right before it where numbers follow their noun ("جندي واحد")."""
@@ -246,7 +252,7 @@ def find_counts(
                 gap = (ntext[cue.end : a], a - cue.end)
             if gap is None or gap[1] > ATTACHED_REACH or _BOUNDARY.search(gap[0]):
                 continue
-            if gap[1] > REACH and not _attached(ntext, a, b, nouns):
+            if gap[1] > REACH and not _before_noun(ntext, b, nouns):
                 continue
             if any(w in conj for w in gap[0].split()):
                 continue  # "۹ نفر کشته و ۳۱ نفر زخمی": 31 is the next count's
