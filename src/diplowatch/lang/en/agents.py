@@ -216,6 +216,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "unidentified gunmen",
         "unknown gunmen",
         "armed men",
+        "armed man",
+        "armed woman",
     ),
     "CVL": (
         "citizen",
