@@ -2368,3 +2368,169 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
         3,
     ),
 )
+
+
+def _add(
+    table: dict[tuple[str, str], tuple[_Rule, ...]], key: tuple[str, str], *rules: _Rule
+) -> None:
+    """Append guarded rules to ``table[key]`` (made when absent)."""
+    table[key] = (*table.get(key, ()), *rules)
+
+
+# Round-7 vocabulary (PLOVER RETREAT, AID, AGREE, SUPPORT, MOBILIZE,
+# SANCTION, PROTEST, ACCUSE): verbs whose object alone makes them an event.
+#
+# A base or positions handed over, forces leaving or cut in number
+# ("سلمت القوات قاعدة …", "غادرت القوات الأمريكية قاعدة باغرام", "قلصت
+# فرنسا عدد جنودها"); a plan or bill given up ("تخلت الحكومة عن مشروع"),
+# not a condition or a demand dropped, which is a concession (CONCEDE).
+_TROOPS = (
+    "القوات",
+    "قوات",
+    "قواتها",
+    "قواته",
+    "جنود",
+    "جنودها",
+    "الجنود",
+    "الوجود العسكري",
+    "وجودها العسكري",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("RETREAT", "withdraw"),
+    (
+        # not "تسلم": also "receive" ("لتسلم رواتبهم")
+        ("سلم", "سلمت", "سلموا", "يسلم"),
+        ("قاعدة", "القاعدة", "معسكر", "المعسكر", "مواقعها", "مواقعه"),
+        4,
+    ),
+    (("غادر", "غادرت", "غادروا", "يغادر", "تغادر"), _TROOPS, 3),
+    (_verbs(("قلص", "قلص"), ("خفض", "خفض")), _TROOPS + ("عدد جنود", "عديد"), 4),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("RETREAT", "back_down"),
+    (
+        ("تخلى", "تخلت", "تخلوا", "يتخلى", "تتخلى"),
+        ("عن مشروع", "عن خطة", "عن قرار", "عن فكرة"),
+        5,
+    ),
+)
+# Money deposited in a central bank, a field hospital set up, costs borne,
+# rescue teams sent (PLOVER AID: economic and humanitarian aid).
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("AID", "aid"),
+    (("اودع", "اودعت", "يودع", "تودع"), ("البنك المركزي", "وديعة"), 8),
+    (
+        ("اقام", "اقامت", "انشا", "انشات", "افتتح", "افتتحت", "يقيم", "تقيم"),
+        ("مستشفى ميداني", "مستشفى ميدانيا", "مستشفيات ميدانية"),
+        5,
+    ),
+    (
+        ("تكفل", "تكفلت", "يتكفل", "تتكفل"),
+        ("بتمويل", "بنفقات", "بتكاليف", "بعلاج", "باعادة اعمار", "بايواء"),
+        4,
+    ),
+    (
+        _verbs(("ارسل", "رسل"), ("بعث", "بعث")),
+        (
+            "فرق انقاذ",
+            "فرق الانقاذ",
+            "فريق انقاذ",
+            "فرق البحث والانقاذ",
+            "فرق اغاثة",
+            "فرق الاغاثة",
+        ),
+    ),
+)
+NOUN_TRIGGERS[("AID", "aid")] += ("وديعة مالية", "وديعة بقيمة")
+# A proposal, offer or truce accepted; a treaty approved by a parliament
+# (PLOVER AGREE). Not bare "قبل", which is "before".
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("AGREE", "agreement"),
+    (
+        ("قبلت", "قبلوا", "يقبل", "نقبل"),
+        (
+            "المقترح",
+            "مقترح",
+            "الاقتراح",
+            "اقتراح",
+            "العرض",
+            "عرض",
+            "المبادرة",
+            "مبادرة",
+            "الوساطة",
+            "الهدنة",
+            "التهدئة",
+        ),
+        4,
+    ),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("AGREE", "ratify"),
+    (("اقر", "اقرت", "يقر", "تقر"), ("اتفاقية", "الاتفاقية", "معاهدة", "المعاهدة"), 6),
+)
+# Blessing a step (PLOVER SUPPORT); not "بارك الله".
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("SUPPORT", "praise"),
+    (
+        ("بارك", "باركت", "باركوا", "يبارك", "تبارك"),
+        ("الاتفاق", "الخطوة", "القرار", "الجهود", "المبادرة", "المصالحة", "فوز", "انتخاب"),
+        4,
+    ),
+)
+# Reservists called up (PLOVER MOBILIZE).
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("MOBILIZE", "deploy"),
+    (("استدعى", "استدعت", "يستدعي", "تستدعي", "استدعاء"), ("الاحتياط", "احتياط"), 5),
+)
+# Put on a sanctions list; imports or exports halted (PLOVER SANCTION).
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("SANCTION", "designate"),
+    (
+        ("ادرج", "ادرجت", "يدرج", "تدرج", "ادراج"),
+        ("قائمة العقوبات", "لائحة العقوبات", "القائمة السوداء"),
+        14,
+    ),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("SANCTION", "sanction"),
+    (
+        ("اوقف", "اوقفت", "يوقف", "توقف", "علق", "علقت", "يعلق", "تعلق"),
+        ("استيراد", "تصدير", "صادرات", "واردات"),
+        3,
+    ),
+)
+# Protesters closing a port, a road or an office (PLOVER PROTEST); the
+# protesters named after the verb.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("PROTEST", "demonstrate"),
+    (
+        _verbs(("اغلق", "غلق")),
+        (
+            "محتجون",
+            "محتجين",
+            "متظاهرون",
+            "متظاهرين",
+            "معتصمون",
+            "معتصمين",
+            "المحتجون",
+            "المتظاهرون",
+        ),
+        3,
+    ),
+)
+# Blame laid on someone ("ألقت روسيا باللوم على أوكرانيا") (PLOVER ACCUSE).
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "blame"),
+    (("القى", "القت", "القوا", "يلقي", "تلقي"), ("باللوم", "اللوم", "باللائمة"), 4),
+)

@@ -2595,3 +2595,177 @@ GUARDED_NOUN_TRIGGERS[("THREATEN", "threat")] = (
     *GUARDED_NOUN_TRIGGERS.get(("THREATEN", "threat"), ()),
     (("تاوان",), ("خواهد داد", "خواهند داد", "خواهد پرداخت", "خواهند پرداخت"), 6),
 )
+
+# Round-7 vocabulary (PLOVER RETREAT, AID, AGREE, SUPPORT, MOBILIZE,
+# SANCTION, PROTEST): compound verbs whose object stands between noun and
+# light verb, and the senses that only their object words make an event.
+#
+# Forces taken out or pulled back ("نیروهای خود را از … بیرون برد",
+# "ارتش … عقب رفت"); a side stepping out of talks or a coalition ("از
+# مذاکرات کناره گیری کرد"), not out of an office; fighters handing over
+# their own arms. Not "از برجام خارج شد": news tells that withdrawal as
+# background far more often than as news.
+_LEFT = (
+    "از توافق",
+    "از برجام",
+    "از پیمان",
+    "از معاهده",
+    "از قرارداد",
+    "از کنوانسیون",
+    "از ائتلاف",
+    "از مذاکرات",
+    "از گفتگو",
+    "از گفت و گو",
+    "از روند",
+)
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
+    (
+        ("بیرون برد", "بیرون کشید", "عقب برد", "عقب رفت", "بیرون رفت", "عقب کشاند"),
+        _FORCES + ("نیروهایش", "یگان"),
+    ),
+    (
+        _light(("کناره گیری", "کناره‌گیری"), ("کرد", "کردند", "خواهد کرد", "می کند"))
+        + ("کنار کشید", "کنار کشیدند"),
+        _LEFT,
+        0,
+    ),
+    (
+        ("تحویل داد", "تحویل دادند", "زمین گذاشت", "زمین گذاشتند"),
+        ("سلاح های خود", "سلاحهای خود", "سلاح خود", "جنگ افزارهای خود", "سلاح ها را", "سلاح را"),
+        0,
+    ),
+)
+
+# Arms and equipment handed over ("سامانه پدافند … به اوکراین تحویل
+# داد"; not "در اختیار", also "held by"), money deposited in a central
+# bank, aid packages and rescue teams sent (PLOVER AID:
+# military, economic, humanitarian).
+_ARMS = (
+    "سامانه",
+    "تسلیحات",
+    "مهمات",
+    "جنگ افزار",
+    "تجهیزات",
+    "پدافند",
+    "جنگنده",
+    "تانک",
+    "خودروی زرهی",
+    "خودروهای زرهی",
+    "پهپاد",
+    "موشک",
+)
+GUARDED_VERB_TRIGGERS[("AID", "aid")] += (
+    (
+        ("تحویل داد", "تحویل دادند", "تحویل خواهد داد", "تحویل می دهد", "تحویل می دهند"),
+        _ARMS,
+    ),
+    (
+        (
+            "سپرده گذاری کرد",
+            "سپرده گذاری کردند",
+            "سپرده گذاری خواهد کرد",
+        ),
+        ("بانک مرکزی",),
+    ),
+)
+GUARDED_NOUN_TRIGGERS[("AID", "aid")] += (
+    # not bare "امداد": it is inside "بامداد" (dawn)
+    (_SENDING, ("امداد و نجات", "امدادی", "امدادگر", "امدادرسان", "نجات") + _ARMS[:4]),
+)
+NOUN_TRIGGERS[("AID", "aid")] += (
+    "بسته کمکی",
+    "بسته های کمکی",
+    "بسته کمک",
+    "تیم امداد و نجات",
+    "تیم های امداد و نجات",
+    "گروه امداد و نجات",
+    "کمک های امدادی",
+    "اقلام امدادی",
+    "محموله امدادی",
+    "محموله های امدادی",
+)
+
+# A consensus reached (PLOVER AGREE); not "بیانیه‌ای مشترک", which
+# mostly carries a condemnation or a demand.
+VERB_TRIGGERS[("AGREE", "agreement")] += ("به اجماع رسیدند", "به اجماع رسید", "اجماع کردند")
+
+# Sanctions, bans and curbs extended ("تحریم‌های روسیه را شش ماه دیگر
+# تمدید کرد"), not a ceasefire or a visa extended (PLOVER SANCTION).
+GUARDED_VERB_TRIGGERS[("SANCTION", "sanction")] += (
+    (
+        ("تمدید کرد", "تمدید کردند", "تمدید شد", "تمدید خواهد کرد", "تمدید می کند"),
+        ("تحریم", "ممنوعیت", "منع ورود", "منع سفر", "محدودیت های تجاری"),
+    ),
+)
+
+# Reservists called up (PLOVER MOBILIZE); not "بسیج" alone (the Basij
+# militia) or "بسیج عمومی" (also said of a pilgrimage or a campaign).
+NOUN_TRIGGERS[("MOBILIZE", "deploy")] += (
+    "بسیج نیروهای ذخیره",
+    "احضار نیروهای ذخیره",
+    "فراخوان نیروهای ذخیره",
+    "فراخواندن نیروهای ذخیره",
+    "نیروهای ذخیره را فراخواند",
+    "نیروهای ذخیره را فراخواندند",
+    "نیروهای ذخیره را احضار",
+)
+
+# Protesters blocking roads or streets (PLOVER PROTEST: demonstrate,
+# including road blockades); the protesters named before the verb.
+GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] += (
+    (
+        ("را بستند", "را مسدود کردند", "را بند آوردند"),
+        ("معترض", "تظاهرکنندگان", "تظاهر کنندگان", "راهپیمایان", "اعتصاب کنندگان"),
+    ),
+)
+
+# A right or a choice respected ("حق اسرائیل … را محترم می‌شمارد"):
+# endorsing the other side (PLOVER SUPPORT).
+GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_VERB_TRIGGERS.get(("SUPPORT", "endorse"), ()),
+    (
+        _light(("محترم",), ("می شمارد", "می شمارند", "می داند", "می دانند", "شمرد", "دانست")),
+        ("حق", "حاکمیت", "تمامیت ارضی", "استقلال", "انتخاب", "اراده"),
+    ),
+)
+
+# Protests in the plural written apart ("اعتراض‌ها … برگزار شد") where
+# the street, arrests or a spread mark them; bare "اعتراض" stays an
+# objection. A heavy presence of security forces put on
+# the streets (PLOVER MOBILIZE); not parades, mostly told as invitations
+# or plans. Stepping back from
+# a stated position ("از موضع خود عقب آمد", PLOVER RETREAT).
+GUARDED_NOUN_TRIGGERS[("PROTEST", "demonstrate")] += (
+    # not objections to a report or a list ("بخشی از اعتراض‌ها وارد نیست")
+    (
+        ("اعتراض ها", "اعتراض های"),
+        (
+            "خیابان",
+            "برگزار",
+            "گسترده",
+            "سراسری",
+            "بازداشت",
+            "کشته",
+            "سرکوب",
+            "معترضان",
+            "شهرهای",
+            "کارگران",
+            "کارگری",
+            "پیوست",
+            "تظاهرات",
+            "تجمع",
+        ),
+    ),
+)
+NOUN_TRIGGERS[("MOBILIZE", "deploy")] += tuple(
+    f"حضور {size} {who}"
+    for size in ("سنگین", "گسترده", "پررنگ", "انبوه")
+    for who in ("نیروهای امنیتی", "نیروهای انتظامی", "نیروهای نظامی", "ماموران امنیتی", "ماموران")
+)
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
+    (
+        ("عقب آمد", "عقب آمدند", "عقب نشینی کرد", "عقب نشینی کردند"),
+        ("از موضع", "از مواضع", "از خواسته", "از شرط", "از شروط", "از تصمیم"),
+        0,
+    ),
+)
