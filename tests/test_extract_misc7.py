@@ -1,6 +1,8 @@
 """Small faults of actors and counts (round 7), each in ar, fa and en.
 
-A strike's nationality names armed forces; an unspecified individual of a
+An English strike's nationality names armed forces (the Arabic and Persian
+strike nouns were tried as agent nouns and left out: they took a target's or
+a place's country as the doer); an unspecified individual of a
 country is a civilian, a soldier a soldier; a number written on its noun for
 people is the count even far from a verb at the clause's end.
 """
@@ -29,10 +31,6 @@ def _counts(text: str, lang: str) -> dict[str, int]:
 @pytest.mark.parametrize(
     ("lang", "text", "want"),
     [
-        ("ar", "أصيب خمسة مزارعين في غارة إسرائيلية على بلدة في جنوب لبنان.", "ISR:MIL"),
-        ("ar", "دمرت غارة أمريكية مستودعا للذخيرة شرق سوريا.", "USA:MIL"),
-        ("fa", "سه غیرنظامی در حمله هوایی اسرائیل به خان یونس کشته شدند.", "ISR:MIL"),
-        ("fa", "بمباران روسیه در اودسا دو کودک را کشت.", "RUS:MIL"),
         ("en", "Two farmers were killed in an Israeli air strike in southern Lebanon.", "ISR:MIL"),
     ],
 )

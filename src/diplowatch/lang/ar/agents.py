@@ -62,13 +62,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "MIL": (
         "الجيش",
-        # an air raid is the armed forces' deed: its adjective of nationality
-        # names them ("غارة إسرائيلية"); "قصف" stays out, a verbal noun whose
-        # doer follows it ("قصف الجيش مخيما")
-        "غارة",
-        "غارات",
-        "غارة جوية",
-        "غارات جوية",
         "جيش",
         "القوات المسلحة",
         "جندي",
