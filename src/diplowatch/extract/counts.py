@@ -30,6 +30,9 @@ from diplowatch.text.normalize import normalize_phrase
 # How far (characters) a number may stand from its count word, and what
 # may not stand between them (a clause or list boundary).
 REACH = 40
+# A number written on its noun for people reaches further: in a verb-final
+# language the object ("پنج نفر را … بازداشت کرد") may stand far from the verb.
+ATTACHED_REACH = 100
 _BOUNDARY = re.compile(r"[.;:!?؟،,()\[\]«»\"]")
 _TOKEN = re.compile(r"\S+")
 _LARGEST = 10_000_000  # no event counts more people; bigger numbers are something else
@@ -128,6 +131,12 @@ def _year_shaped(ntext: str, a: int, b: int) -> bool:
 def _word_before(ntext: str, a: int) -> str:
     prev = ntext[max(0, a - 24) : a].split()
     return prev[-1].strip("()[]،,") if prev else ""
+
+
+def _before_noun(ntext: str, b: int, nouns: Sequence[tuple[int, int]]) -> bool:
+    """A noun for people stands right after the number ending at ``b``
+    ("پنج نفر"); a number after a noun may be a name ("کارگران هفت تپه")."""
+    return any(s >= b and not ntext[b:s].strip(" -") for s, _ in nouns)
 
 
 def _attached(ntext: str, a: int, b: int, nouns: Sequence[tuple[int, int]]) -> bool:
@@ -241,7 +250,9 @@ def find_counts(
                 continue  # "قتل جندي واحد وأصيب اثنان": واحد is the earlier count's
             if gap is None and a >= cue.end:
                 gap = (ntext[cue.end : a], a - cue.end)
-            if gap is None or gap[1] > REACH or _BOUNDARY.search(gap[0]):
+            if gap is None or gap[1] > ATTACHED_REACH or _BOUNDARY.search(gap[0]):
+                continue
+            if gap[1] > REACH and not _before_noun(ntext, b, nouns):
                 continue
             if any(w in conj for w in gap[0].split()):
                 continue  # "۹ نفر کشته و ۳۱ نفر زخمی": 31 is the next count's

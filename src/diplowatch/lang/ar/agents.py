@@ -80,7 +80,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مقاتلات",
         "ضابط",
         "ضباط",
-        "الحرس الثوري",
         "قوات حفظ السلام",
         "رئيس الأركان",
         "قائد الجيش",
@@ -1380,6 +1379,10 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "حزب الحركة القومية": ("TUR", "PTY", None),
     "حزب الشعوب الديمقراطي": ("TUR", "OPP", None),
     "الباسيج": ("IRN", "MIL", None),
+    # Arabic news names only Iran's IRGC so, with or without "الإيراني"
+    "الحرس الثوري": ("IRN", "MIL", None),
+    "الحرس الثوري الإيراني": ("IRN", "MIL", None),
+    "حرس الثورة": ("IRN", "MIL", None),
     "فيلق القدس": ("IRN", "MIL", None),
     "حزب المؤتمر الوطني": ("SDN", "PTY", None),
     "الحركة الشعبية لتحرير السودان": ("SDN", "REB", None),

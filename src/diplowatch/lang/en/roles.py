@@ -327,7 +327,6 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "ministry of defense",
         "navy",
         "air force",
-        "revolutionary guards",
         "irgc",
     ),
     "parliament": (
