@@ -160,6 +160,7 @@ class Context:
     # per event type, words the doer follows ("برصاص", "در حمله")
     doer_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
+    sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     lang: str = ""
 
 
@@ -290,6 +291,7 @@ _WORD_FIELDS = {
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "cause_openers": "CAUSE_OPENERS",
+    "sides_markers": "SIDES_MARKERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
 }
 

@@ -162,7 +162,42 @@ def parties_of(
         people = _after_subject(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
+    if etype in SYMMETRIC and trig.entry.affix != "verb":
+        people = _sides_named(s, trig, ntext, ctx) or people
     return people
+
+
+def _sides_named(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
+    """ "An Egyptian MP welcomed the agreement between Ethiopia and Sudan",
+    "نماینده مجلس توافق آمریکا و عراق را محکوم کرد": a deal's or meeting's
+    noun followed by the two sides it names — after ``context.SIDES_MARKERS``
+    ("between"), or right after it where a noun takes its complement with
+    nothing between (Arabic, Persian) — has those sides and no one else;
+    whoever comments on it, hosts it or reports it is no party. Other
+    triggers' words may stand between ("the ceasefire agreement between")."""
+    after = [m for m in s.mentions if m.start >= trig.end]
+    if not after or not _plain_side(after[0]):
+        return []
+    first = after[0]
+    start = trig.end
+    for t in sorted(s.triggers, key=lambda t: t.start):
+        if not ntext[start : t.start].strip() and start <= t.start and t.end <= first.start:
+            start = t.end  # a trigger word right after it: "the ceasefire agreement"
+    gap = [w for w in ntext[start : first.start].split() if w not in ctx.syntax.determiners]
+    if gap and gap != [w for w in gap[:1] if w in ctx.sides_markers]:
+        return []
+    if not gap and ctx.syntax.active:
+        return []  # English names a deal's sides after "between" only
+    groups = coordinated_groups(s.mentions, ntext, ctx.conjunctions, adjacent=False)
+    group = next((g for g in groups if first in g), [])
+    sides = [m for m in group[group.index(first) :] if _plain_side(m)] if group else []
+    # two states at least: "همکاری طالبان، حاکمان جدید این کشور" names one
+    return sides if len({m.code for m in sides if m.code}) > 1 else []
+
+
+def _plain_side(m: Mention) -> bool:
+    """A mention that may be a side of a deal: not only a place, topic or source."""
+    return bool(m.code or m.agent) and not (m.location_only or m.place or m.topic or m.source)
 
 
 def _addressee_named(

@@ -394,3 +394,8 @@ RELATIVE_PRONOUNS: tuple[str, ...] = (
     "اللواتي",
     "اللاتي",
 )
+
+# Words between a deal's or meeting's noun and the two sides it names
+# ("رحب بالاتفاق بين إثيوبيا والسودان"): those sides are its parties, not whoever comments
+# on it (extract/parties.py).
+SIDES_MARKERS: tuple[str, ...] = ("بين",)

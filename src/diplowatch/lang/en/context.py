@@ -592,3 +592,8 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # A request may name only who makes it ("called for a ceasefire", its addressee a
 # body of no country such as "the international community").
 ONE_SIDED_TYPES: tuple[str, ...] = ("REQUEST",)
+
+# Words between a deal's or meeting's noun and the two sides it names
+# ("welcomed the agreement between Ethiopia and Sudan"): those sides are its parties, not whoever comments
+# on it (extract/parties.py).
+SIDES_MARKERS: tuple[str, ...] = ("between", "among")

@@ -759,3 +759,8 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # Third-person possessive clitics an agent noun may end in ("سربازانش", "نیروهایشان"):
 # the forces of the actor named before them, as after English "its"/"their".
 POSSESSIVE_CLITICS: tuple[str, ...] = ("ش", "شان")
+
+# Words between a deal's or meeting's noun and the two sides it names
+# ("از توافق میان اتیوپی و سودان استقبال کرد"): those sides are its parties, not whoever comments
+# on it (extract/parties.py).
+SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
