@@ -249,4 +249,15 @@ ONLOOKER_CUES: tuple[str, ...] = (
     "mourning",
     "mourns",
     "mourn",
+    # Who asks that a deed's doers be held to account, tried or punished
+    # ("called for accountability for those who killed protesters") is no
+    # party to that deed either.
+    "accountability for",
+    "accountable",
+    "prosecute",
+    "prosecution of",
+    "punish",
+    "punishment of",
+    "trial of",
+    "justice for",
 )
