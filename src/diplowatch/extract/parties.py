@@ -502,3 +502,53 @@ def quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | None
     )
     begin = max(opened + 1 if opened >= 0 else -1, said, that if said >= 0 else -1)
     return begin if begin > start else None
+
+
+# Words a speaker's clause written after what was said may hold before and
+# after its verb ("…, the Houthi spokesman warned", "…، هدد قائد الجيش الهندي
+# في بيان", "…، وزیر خارجه سوریه این کشور را متهم کرد").
+TOLD_BEFORE_VERB = 6
+TOLD_AFTER_VERB = 8
+
+
+def told_after_sides(
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[list[Mention]] | None:
+    """ "Pakistan will pay a heavy price, the Indian army chief threatened",
+    "…، حذرت الجماعة", "…، این را رد کرد": a reaction told by a verb after
+    what was said has as its source the speaker of that short last clause;
+    whom it threatens, accuses or rejects is named in the clause before.
+    None when the sentence is not so built."""
+    if trig.entry.value not in REACTIONS or trig.entry.affix != "verb":
+        return None  # "…، ایران «جواب سخت» خواهد داد": a noun is no verb of saying
+    brk = max(
+        (i for i in range(max(s.start, trig.start - 80), trig.start) if ntext[i] in ",،"),
+        default=None,
+    )
+    if brk is None or CLAUSE_BREAKS & set(ntext[brk + 1 : trig.start]):
+        return None
+    end = next((i for i in range(trig.end, s.end) if ntext[i] in CLAUSE_BREAKS), s.end)
+    if (
+        len(ntext[brk + 1 : trig.start].split()) > TOLD_BEFORE_VERB
+        or len(ntext[trig.end : end].split()) > TOLD_AFTER_VERB
+    ):
+        return None
+    speakers = [m for m in people if brk < m.start < end]
+    said = [m for m in people if m.end <= brk]
+    conj, adjacent = ctx.conjunctions, ctx.adjacent_coordinated
+    groups = coordinated_groups(speakers, ntext, conj, adjacent)
+    if len(groups) != 1 or not said:
+        return None
+    # the speaker's own country in the clause is its own side, not its target
+    own = {m.code or unit(m) for m in groups[0]}
+    targets = next(
+        (
+            g
+            for g in coordinated_groups(said, ntext, conj, adjacent)
+            if not own & {m.code or unit(m) for m in g}
+        ),
+        None,
+    )
+    if targets is None:
+        return None
+    return [[sp, t] for sp in groups[0] for t in targets]
