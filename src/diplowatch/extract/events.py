@@ -67,13 +67,7 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
-from diplowatch.extract.parties import (
-    Pools,
-    one_sided,
-    parties_of,
-    sentence_pools,
-    told_after_sides,
-)
+from diplowatch.extract.parties import Pools, one_sided, parties_of, sentence_pools
 from diplowatch.extract.person_names import learn_names, learn_surnames
 from diplowatch.extract.places import place_as_target, place_before_verb, place_struck
 from diplowatch.extract.predicates import (
@@ -492,9 +486,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = doc.date_of(s, trig, status)
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
-        # "…, the army chief threatened": the speaker after what was said acts
-        told = told_after_sides(s, trig, people, doc.ntext, doc.ctx)
-        for side in told or _sides(doc, trig, etype, people):
+        for side in _sides(doc, trig, etype, people):
             units = {unit(x) for x in side}
             key = (etype, mode, status, frozenset(units))
             if key in seen:
