@@ -400,9 +400,13 @@ def find_counts(
     persons = [(c.start, c.end) for c in words] + list(people)
     nouns = persons + list(agents)
     extra, selves = _self_counted(ntext, start, end, persons, lang)
-    numbers = _candidates(ntext, start, end, lang, taken) + [
-        n for n in extra if not any(x < n[1] and n[0] < y for x, y in taken)
-    ]
+    written = _candidates(ntext, start, end, lang, taken)
+    numbers = written + [
+        n
+        for n in extra
+        if not any(x < n[1] and n[0] < y for x, y in taken)
+        and not _attached(ntext, n[0], n[1], [(a, b) for a, b, _ in written])
+    ]  # "24 شخصا قتلوا": the noun has its number, it is no lone one
     units = _units(ntext, numbers, nouns, selves)
     counts: dict[str, int] = {}
     for cue in words:
