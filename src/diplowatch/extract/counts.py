@@ -111,6 +111,12 @@ class _Words:
     articles: frozenset[str]  # ARTICLE_NUMBERS: "یک", "one"
     year_before: frozenset[str]  # YEAR_BEFORE: "in", "في", "در"
     thing_before: frozenset[str]  # THING_PREPOSITIONS: "with", "با"
+    joiners: frozenset[str]  # COUNT_JOINERS: "and", "و", ","
+    with_words: frozenset[str]  # WITH_OTHERS: "along with", "مع", "همراه با"
+    others: frozenset[str]  # OTHERS_WORDS: "others", "آخرين", "دیگر"
+    singles: frozenset[str]  # SINGLE_ARTICLES: "a", "an"
+    one_person: frozenset[str]  # ONE_PERSON_NOUNS: "مدني", "ناشطا"
+    two_persons: frozenset[str]  # DUAL_PERSON_NOUNS: "جنديين", "شخصان"
 
 
 @cache
@@ -121,7 +127,17 @@ def _words(lang: str) -> _Words:
         words = {normalize_phrase(w) for w in getattr(data, name, ())} if data else set()
         return frozenset(words - {""})
 
-    return _Words(table("ARTICLE_NUMBERS"), table("YEAR_BEFORE"), table("THING_PREPOSITIONS"))
+    return _Words(
+        table("ARTICLE_NUMBERS"),
+        table("YEAR_BEFORE"),
+        table("THING_PREPOSITIONS"),
+        table("COUNT_JOINERS") | number_lexicon(lang).conjunctions,
+        table("WITH_OTHERS"),
+        table("OTHERS_WORDS"),
+        table("SINGLE_ARTICLES"),
+        table("ONE_PERSON_NOUNS"),
+        table("DUAL_PERSON_NOUNS"),
+    )
 
 
 def _year_shaped(ntext: str, a: int, b: int) -> bool:
@@ -187,20 +203,29 @@ def people_numbers(
 
 
 def _tier(
-    ntext: str, a: int, b: int, gap: str, nouns: Sequence[tuple[int, int]], lang: str
+    ntext: str,
+    a: int,
+    b: int,
+    gap: str,
+    nouns: Sequence[tuple[int, int]],
+    persons: Sequence[tuple[int, int]],
+    lang: str,
 ) -> int | None:
     """How firmly the number ``ntext[a:b]`` belongs to a count word ``gap``
     away: 0 beside it, 1 attached to a noun for people, 2 only near it, 3 an
     article only near it ("یک"); None when it cannot be the count: a year,
-    or a number after a preposition of things ("در یک حمله", "با پنج گلوله")."""
+    or a number after a preposition of things ("در یک حمله", "با پنج گلوله").
+    An article before an agent noun that may be a place ("یک مدرسه") is only
+    an article: it is attached only before a count word or a person noun."""
     if not gap.strip():
         return 0
-    if _attached(ntext, a, b, nouns):
-        return 1
     words = _words(lang)
+    article = ntext[a:b].split()[0] in words.articles
+    if _attached(ntext, a, b, persons if article else nouns):
+        return 1
     if _year_shaped(ntext, a, b) or _word_before(ntext, a) in words.thing_before:
         return None  # "arrested in 2024 an activist", "killed in two raids"
-    return 3 if ntext[a:b].split()[0] in words.articles else 2
+    return 3 if article else 2
 
 
 def _other_cue_between(ntext: str, cue: Hit, words: Sequence[Hit], a: int, b: int) -> bool:
@@ -219,6 +244,137 @@ def _other_cue_between(ntext: str, cue: Hit, words: Sequence[Hit], a: int, b: in
     return False
 
 
+def _tokens_in(
+    ntext: str, start: int, end: int, table: frozenset[str], lang: str
+) -> list[tuple[int, int]]:
+    """Spans of the words of ``table`` in ``ntext[start:end]``, a conjunction
+    glued in front left out ("ومدني" gives "مدني")."""
+    if not table:
+        return []
+    conj = number_lexicon(lang).conjunctions
+    found = []
+    for tok in _TOKEN.finditer(ntext, start, end):
+        word = tok.group().strip("()[]«»\"'،,:;.!?؟")
+        at = tok.start() + tok.group().find(word) if word else tok.start()
+        if word not in table:
+            glued = next((c for c in conj if word.startswith(c) and word[len(c) :] in table), "")
+            if not glued:
+                continue
+            word, at = word[len(glued) :], at + len(glued)
+        found.append((at, at + len(word)))
+    return found
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A counted group of people: "two soldiers", "a civilian", "جنديان"."""
+
+    start: int
+    end: int
+    value: int
+    number: tuple[int, int]  # the span of the number (or the whole unit)
+
+
+def _units(
+    ntext: str,
+    numbers: Sequence[tuple[int, int, int]],
+    nouns: Sequence[tuple[int, int]],
+    selves: Sequence[tuple[int, int]],
+) -> list[_Unit]:
+    """The counted groups of the sentence: a number with its noun for people
+    on either side ("two soldiers", "a civilian", "مدنيين اثنين"), or a
+    noun that is its own number (``selves``: "مدني", "جنديين")."""
+    units = []
+    for a, b, value in numbers:
+        after = [e for s, e in nouns if s >= b and not ntext[b:s].strip(" -")]
+        before = [s for s, e in nouns if e <= a and not ntext[e:a].strip(" -")]
+        if (a, b) in selves:
+            units.append(_Unit(a, b, value, (a, b)))
+        elif after:
+            units.append(_Unit(a, max(after), value, (a, b)))
+        elif before:
+            units.append(_Unit(min(before), b, value, (a, b)))
+    return sorted(units, key=lambda u: u.start)
+
+
+def _self_counted(
+    ntext: str, start: int, end: int, persons: Sequence[tuple[int, int]], lang: str
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """Groups written with no number: an indefinite article before a person
+    noun ("a civilian": 1), a lone singular ("مدني": 1), a dual ("جنديين":
+    2). Returns them as numbers, and the spans of the nouns that are their
+    own number."""
+    words = _words(lang)
+    ones = [
+        (a, b, 1)
+        for a, b in _tokens_in(ntext, start, end, words.singles, lang)
+        if any(s >= b and not ntext[b:s].strip(" -") for s, _ in persons)
+    ]
+    lone = _tokens_in(ntext, start, end, words.one_person, lang)
+    twos = _tokens_in(ntext, start, end, words.two_persons, lang)
+    return ones + [(a, b, 1) for a, b in lone] + [(a, b, 2) for a, b in twos], lone + twos
+
+
+def _joins(gap: str, words: _Words) -> bool:
+    """Only "and", a comma or "along with" stands between two groups."""
+    phrase = " ".join(gap.split())
+    if phrase in words.with_words:
+        return True
+    parts = re.findall(r"[,،]|[^\s,،]+", gap)
+    return bool(parts) and all(p in words.joiners for p in parts)
+
+
+def _counts_else(unit: _Unit, cue: Hit, words: Sequence[Hit]) -> bool:
+    """A count word of another kind belongs to ``unit``, after or before it
+    ("3 قتلى و5 جرحى": for the wounded, the three are killed)."""
+    return any(
+        w.entry.value not in (cue.entry.value, "participants")
+        and (
+            unit.number[1] <= w.start <= unit.end + REACH
+            or 0 <= unit.start - w.end <= REACH  # "قتل 3 أشخاص و5 جرحى"
+        )
+        for w in words
+    )
+
+
+def _joined_total(
+    ntext: str, unit: _Unit, units: Sequence[_Unit], cue: Hit, words: Sequence[Hit], lang: str
+) -> int:
+    """The count of ``unit`` with the groups coordinated with it ("two
+    soldiers and a civilian": 3; "چهار وکیل و یک فعال": 5), and the one
+    named before "with N others" ("ناشطا مع 18 آخرين": 19)."""
+    w = _words(lang)
+    i = units.index(unit)
+    total, lo, hi = unit.value, i, i
+    while hi + 1 < len(units) and _joins(ntext[units[hi].end : units[hi + 1].start], w):
+        nxt = units[hi + 1]
+        stop = _BOUNDARY.search(ntext[nxt.end : nxt.end + REACH])
+        near = [
+            x
+            for x in words
+            if nxt.number[1] <= x.start and not (stop and x.start > nxt.end + stop.start())
+        ]
+        if near and min(near, key=lambda x: x.start).entry.value not in (
+            cue.entry.value,
+            "participants",
+        ):
+            break
+        total, hi = total + nxt.value, hi + 1
+    while lo > 0 and _joins(ntext[units[lo - 1].end : units[lo].start], w):
+        if _counts_else(units[lo - 1], cue, words):
+            break
+        total, lo = total + units[lo - 1].value, lo - 1
+    if lo == i:
+        before = " ".join(ntext[max(0, unit.start - 30) : unit.start].split())
+        after = ntext[unit.number[1] : unit.end + 16].split()
+        if any(
+            before.endswith(x) and (len(before) == len(x) or before[-len(x) - 1] == " ")
+            for x in w.with_words
+        ) and any(t.strip(".,،") in w.others for t in after[:3]):
+            total += 1  # "an activist along with 18 others", "همراه با ۱۸ تن دیگر"
+    return total
+
+
 def find_counts(
     ntext: str,
     start: int,
@@ -227,23 +383,35 @@ def find_counts(
     lang: str,
     taken: Sequence[tuple[int, int]] = (),
     people: Sequence[tuple[int, int]] = (),
+    agents: Sequence[tuple[int, int]] = (),
 ) -> dict[str, int]:
     """Counts stated in the sentence ``ntext[start:end]``.
 
     ``taken`` are spans already read as something else (sums of money,
     dates); a number inside one is no count of people. ``people`` are spans
-    of nouns for people found in other layers (agent nouns, peoples).
+    of nouns for people (``counts.PERSON_NOUNS``, peoples), ``agents`` of
+    agent nouns ("soldiers", but also "مدرسه"). Groups joined by "and" add
+    up ("two soldiers and a civilian": 3).
     """
     words = [c for c in cues if c.entry.kind == "count"]
     if not words:
         return {}
     conj = number_lexicon(lang).conjunctions
-    nouns = [(c.start, c.end) for c in words] + list(people)
-    numbers = _candidates(ntext, start, end, lang, taken)
+    persons = [(c.start, c.end) for c in words] + list(people)
+    nouns = persons + list(agents)
+    extra, selves = _self_counted(ntext, start, end, persons, lang)
+    written = _candidates(ntext, start, end, lang, taken)
+    numbers = written + [
+        n
+        for n in extra
+        if not any(x < n[1] and n[0] < y for x, y in taken)
+        and not _attached(ntext, n[0], n[1], [(a, b) for a, b, _ in written])
+    ]  # "24 شخصا قتلوا": the noun has its number, it is no lone one
+    units = _units(ntext, numbers, nouns, selves)
     counts: dict[str, int] = {}
     for cue in words:
         joined = any(cue.prefix.startswith(c) for c in conj)
-        best: tuple[int, int, int] | None = None  # (tier, distance, value)
+        best: tuple[int, int, int, int, int] | None = None  # (tier, distance, value, a, b)
         for a, b, value in numbers:
             gap = (ntext[b : cue.start], cue.start - b) if b <= cue.start else None
             if gap is not None and joined:
@@ -258,9 +426,14 @@ def find_counts(
                 continue  # "۹ نفر کشته و ۳۱ نفر زخمی": 31 is the next count's
             if _other_cue_between(ntext, cue, words, a, b):
                 continue  # "قتلت امرأة وأصيب 40 شخصا": 40 is the other count word's
-            tier = _tier(ntext, a, b, gap[0], nouns, lang)
+            if (a, b) in selves:
+                tier: int | None = 0 if not gap[0].strip() else 1
+            else:
+                tier = _tier(ntext, a, b, gap[0], nouns, persons, lang)
             if tier is not None and (best is None or (tier, gap[1]) < best[:2]):
-                best = (tier, gap[1], value)
+                best = (tier, gap[1], value, a, b)
         if best is not None and cue.entry.value not in counts:
-            counts[cue.entry.value] = best[2]
+            unit = next((u for u in units if u.number == best[3:]), None)
+            total = best[2] if unit is None else _joined_total(ntext, unit, units, cue, words, lang)
+            counts[cue.entry.value] = total
     return counts

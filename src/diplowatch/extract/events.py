@@ -688,7 +688,7 @@ def _shift(item: Any, offset: int) -> Any:
 def _counts(s: Sentence, ntext: str, lang: str, amounts: list, dates: list) -> dict[str, int]:
     """Counts of people the sentence states; sums and dates are no counts."""
     taken = [(m.start, m.end) for m in amounts] + [(d.start, d.end) for d in dates]
-    return find_counts(ntext, s.start, s.end, s.cues, lang, taken, s.people + s.agents)
+    return find_counts(ntext, s.start, s.end, s.cues, lang, taken, s.people, s.agents)
 
 
 def _movements_in_power(mentions: list[Mention], published: str | None) -> None:

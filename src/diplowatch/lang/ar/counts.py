@@ -95,6 +95,10 @@ PERSON_NOUNS: tuple[str, ...] = (
     "صحفي",
     "صحافي",
     "ناشط",
+    "محام",
+    "محامي",
+    "محامين",
+    "محامون",
     "مصل",
     "مصلين",
     "مصليا",
@@ -196,3 +200,84 @@ MEASURE_UNITS: tuple[str, ...] = (
 
 # A number right after one of these is an age or a year ("العمر 25", "عام 2023").
 MEASURE_BEFORE: tuple[str, ...] = ("العمر", "عمر", "عمره", "عمرها", "عام", "العام", "سنة", "سن")
+
+# Between two counted groups these join them into one count ("أربعة محامين
+# وناشطا": 5); "و" comes from numbers.CONJUNCTIONS.
+COUNT_JOINERS: tuple[str, ...] = ("،", ",")
+
+# "X with N others" counts X too ("ناشطا مع 18 آخرين": 19).
+WITH_OTHERS: tuple[str, ...] = ("مع", "برفقة", "إلى جانب", "الى جانب")
+OTHERS_WORDS: tuple[str, ...] = ("آخرين", "آخرون", "آخر")
+
+# Indefinite singulars (bare or accusative) that count one person where no
+# number is written ("قتل جنديان ومدني": 3); never with the article (the
+# "ال" form refers back to someone already named).
+ONE_PERSON_NOUNS: tuple[str, ...] = (
+    "مدني",
+    "مدنيا",
+    "جندي",
+    "جنديا",
+    "شرطي",
+    "شرطيا",
+    "ضابط",
+    "ضابطا",
+    "طفل",
+    "طفلا",
+    "امرأة",
+    "رجل",
+    "رجلا",
+    "شاب",
+    "شابا",
+    "فتى",
+    "فتاة",
+    "ناشط",
+    "ناشطا",
+    "صحفي",
+    "صحفيا",
+    "صحافي",
+    "صحافيا",
+    "طالب",
+    "طالبا",
+    "مواطن",
+    "مواطنا",
+    "شخص",
+    "شخصا",
+    "عنصر",
+    "عنصرا",
+    "محام",
+    "محاميا",
+)
+
+# Duals of nouns for people whose plural is another form ("جنديين", "شخصان"):
+# the noun itself says two. Nisba forms shared with the plural ("مدنيين",
+# "صحفيين") are left out, and "طالبان" (the Taliban).
+DUAL_PERSON_NOUNS: tuple[str, ...] = (
+    "جنديين",
+    "جنديان",
+    "شخصين",
+    "شخصان",
+    "رجلين",
+    "رجلان",
+    "طفلين",
+    "طفلان",
+    "امرأتين",
+    "امرأتان",
+    "ضابطين",
+    "ضابطان",
+    "عنصرين",
+    "عنصران",
+    "شرطيين",
+    "شرطيان",
+    "سجينين",
+    "سجينان",
+    "أسيرين",
+    "أسيران",
+    "رهينتين",
+    "رهينتان",
+    "شابين",
+    "شابان",
+    "فتاتين",
+    "فتاتان",
+    "حارسين",
+    "حارسان",
+)

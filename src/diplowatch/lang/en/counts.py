@@ -76,6 +76,9 @@ PERSON_NOUNS: tuple[str, ...] = (
     "student",
     "worker",
     "journalist",
+    "lawyer",
+    "photographer",
+    "blogger",
     "reporter",
     "activist",
     "worshipper",
@@ -153,3 +156,14 @@ MEASURE_UNITS: tuple[str, ...] = (
 
 # A number right after one of these is an age or a year ("aged 25", "in the year 2023").
 MEASURE_BEFORE: tuple[str, ...] = ("aged", "age", "ages", "year")
+
+# Between two counted groups these join them into one count ("two soldiers
+# and a civilian were killed": 3); "and" comes from numbers.CONJUNCTIONS.
+COUNT_JOINERS: tuple[str, ...] = (",",)
+
+# "X with N others" counts X too ("an activist along with 18 others": 19).
+WITH_OTHERS: tuple[str, ...] = ("with", "along with", "together with", "alongside")
+OTHERS_WORDS: tuple[str, ...] = ("others", "other")
+
+# The indefinite article before a person noun counts one ("a civilian").
+SINGLE_ARTICLES: tuple[str, ...] = ("a", "an")

@@ -87,6 +87,10 @@ PERSON_NOUNS: tuple[str, ...] = (
     "روزنامه نگار",
     "روزنامه‌نگار",
     "فعال",
+    "وکیل",
+    "عکاس",
+    "نویسنده",
+    "هنرمند",
     "نمازگزار",
     "مسافر",
     "زائر",
@@ -144,3 +148,11 @@ MEASURE_UNITS: tuple[str, ...] = (
 
 # A number right after one of these is an age or a year ("سن ۲۵", "سال ۱۴۰۰").
 MEASURE_BEFORE: tuple[str, ...] = ("سال", "سن", "سنین", "سالهای", "سال‌های")
+
+# Between two counted groups these join them into one count ("چهار وکیل و
+# یک فعال": 5); "و" comes from numbers.CONJUNCTIONS.
+COUNT_JOINERS: tuple[str, ...] = ("،", ",")
+
+# "X with N others" counts X too ("یک فعال را همراه با ۱۸ تن دیگر": 19).
+WITH_OTHERS: tuple[str, ...] = ("همراه با", "به همراه", "با")
+OTHERS_WORDS: tuple[str, ...] = ("دیگر",)
