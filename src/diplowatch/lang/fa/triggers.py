@@ -2769,3 +2769,19 @@ GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
         0,
     ),
 )
+
+# Round-8 legal and police wording (PLOVER COERCE, ACCUSE): a shop or an
+# office sealed by the police ("به دستور پلیس اماکن پلمب شد"), a raid
+# (police "یورش" to a home is read by its doer, agents.TYPE_BY_SOURCE), a
+# charge read out to a suspect ("تفهیم اتهام شد") and an indictment issued
+# ("کیفرخواست صادر شد"), a remand order ("قرار بازداشت موقت").
+NOUN_TRIGGERS[("COERCE", "close")] = (
+    *NOUN_TRIGGERS.get(("COERCE", "close"), ()),
+    "پلمب",
+    "پلمپ",
+)
+NOUN_TRIGGERS[("ACCUSE", "charge")] = (
+    *NOUN_TRIGGERS.get(("ACCUSE", "charge"), ()),
+    "تفهیم اتهام",
+    "تفهیم اتهامات",
+)
