@@ -50,6 +50,8 @@ def test_custody_referral_and_remand_are_coercion(text: str, lang: str) -> None:
         ("تیم ملی والیبال عنوان قهرمانی آسیا را حفظ کرد.", "fa"),
         ("The senate referred the budget bill to a committee.", "en"),
         ("Jordan seized the chance to host the summit.", "en"),
+        ("دعت المنظمة إلى تحسين ظروف مراكز الاحتفاظ في تونس.", "ar"),
+        ("طالب الدفاع بالإفراج عنه بعد انقضاء مدة الحبس الاحتياطي.", "ar"),
     ],
 )
 def test_a_title_a_seat_or_a_bill_kept_or_referred_is_no_coercion(text: str, lang: str) -> None:
@@ -93,6 +95,33 @@ def test_the_attack_an_arrest_is_over_has_its_own_doers(text: str, lang: str) ->
     # the attack told as the reason is the militants', with neither the
     # police nor those arrested on its sides
     assert not events.get("ASSAULT", set()) & {"COP", "CVL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("ماموران امنیتی به دفتر این روزنامه یورش بردند.", "fa", "COERCE"),
+        ("افراد مسلح به یک روستا در ولایت غزنی یورش بردند.", "fa", "ASSAULT"),
+        ("داهمت الشرطة التونسية منزل مهرب في بنقردان.", "ar", "COERCE"),
+        ("Police raided the offices of an opposition newspaper in Ankara.", "en", "COERCE"),
+    ],
+)
+def test_a_raid_by_the_police_is_coercion_by_gunmen_an_attack(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أوقفت الشرطة مروجي المخدرات في حي شعبي بسوسة.", "ar"),
+        ("پلیس مواد مخدر سه فروشنده مواد مخدر را در مشهد دستگیر کرد.", "fa"),
+        ("Police arrested three drug dealers in Karachi.", "en"),
+    ],
+)
+def test_dealers_and_rings_caught_are_criminals(text: str, lang: str) -> None:
+    assert "CRM" in found(text, lang).get("COERCE", set())
 
 
 @pytest.mark.parametrize(
