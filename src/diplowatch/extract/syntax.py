@@ -89,8 +89,10 @@ def frame_events(
         frames = verb.entry.extra
         lo = bisect_left(starts, verb.start - 60)
         near = objects[lo : bisect_right(starts, verb.end + syntax.frame_window)]
-        found = _object_after(verb, frames, near, ntext, syntax) or _object_before(
-            verb, frames, near, ntext, syntax
+        found = (
+            _object_after(verb, frames, near, ntext, syntax)
+            or _object_before(verb, frames, near, ntext, syntax)
+            or _object_told_before(verb, frames, objects, starts, ntext, syntax)
         )
         if found is None:
             continue
@@ -148,6 +150,57 @@ def _object_before(
             if frame:
                 return obj, frame
     return None
+
+
+# How far back the clause of a verb of saying written after it may start
+# (characters), how many words name its speaker between the comma and the
+# verb, and how many may follow the verb before its sentence ends.
+_TOLD_REACH = 300
+_SPEAKER_WORDS = 6
+_TAIL_WORDS = 4
+
+
+def _object_told_before(
+    verb: Hit,
+    frames: tuple[str, ...],
+    objects: list[Hit],
+    starts: list[int],
+    ntext: str,
+    syntax: Syntax,
+) -> tuple[Hit, str] | None:
+    """A verb of saying written after what was said: "If Israel attacks,
+    Hezbollah will respond, the group warned" — its object ("will", "if")
+    stands in the clause before the comma that opens the speaker's short
+    clause, which ends the sentence ("…, the spokesman warned on Tuesday.")."""
+    told = told_after(verb, ntext, syntax)
+    if told is None:
+        return None
+    first, comma = told
+    for obj in objects[bisect_left(starts, first) : bisect_left(starts, comma)]:
+        frame = _matching(obj, frames)
+        if frame and obj.entry.value != ACTOR_OBJECT:
+            return obj, frame
+    return None
+
+
+def told_after(verb: Hit, ntext: str, syntax: Syntax) -> tuple[int, int] | None:
+    """Where the clause a verb of saying tells starts and the comma that
+    closes it, when the verb and its speaker follow it and end the sentence
+    ("…, the ministry said on Sunday."); None otherwise."""
+    comma = ntext.rfind(",", max(0, verb.start - 80), verb.start)
+    if comma < 0:
+        return None
+    speaker = ntext[comma + 1 : verb.start]
+    if not 0 < len(speaker.split()) <= _SPEAKER_WORDS or has_break(speaker, syntax.clause_breaks):
+        return None
+    tail_end = _SENTENCE_END.search(ntext, verb.end, verb.end + 120)
+    tail = ntext[verb.end : tail_end.start() if tail_end else len(ntext)]
+    if len(tail.split()) > _TAIL_WORDS or has_break(tail, syntax.clause_breaks):
+        return None
+    lo = max(0, comma - _TOLD_REACH)
+    ends = list(_SENTENCE_END.finditer(ntext, lo, comma))
+    first = ends[-1].end() if ends else lo
+    return first, comma
 
 
 # A sentence end, but not the dot of an abbreviation ("u.n. security council").

@@ -1022,6 +1022,12 @@ NOT_AGENTS: tuple[str, ...] = (
     # "responsibility", not an official ("مسؤول" + ending)
     "مسؤولية",
     "مسؤوليات",
+    # "the party responsible for the attack": who did it, not an official
+    "الجهة المسؤولة",
+    "الجهات المسؤولة",
+    "المسؤولة عن",
+    "محاسبة المسؤولين",
+    "معاقبة المسؤولين",
     # a shrine or mosque named after a cleric is a place, not a cleric
     "ضريح آية الله",
     "مرقد آية الله",

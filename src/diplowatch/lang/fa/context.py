@@ -128,7 +128,12 @@ NEGATION_FOLLOWS_TRIGGER = True
 
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
-ROLE_BREAK_WORDS: tuple[str, ...] = ("در", "به", "با", "از", "نزد", "برای")
+# A verb of saying ends the title's noun phrase as well
+# ("خبرنگاران گفت ایران …": the country begins what is said).
+ROLE_BREAK_WORDS: tuple[str, ...] = (
+    "در", "به", "با", "از", "نزد", "برای",
+    "گفت", "گفتند", "افزود", "نوشت",
+)  # fmt: skip
 
 # A noun followed by "را" is the object of the clause's verb ("این حمله را
 # محکوم کرد": the attack is what is condemned), not an event of its own,
