@@ -160,6 +160,7 @@ class Context:
     # per event type, words the doer follows ("برصاص", "در حمله")
     doer_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
+    reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     lang: str = ""
 
 
@@ -290,6 +291,7 @@ _WORD_FIELDS = {
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "cause_openers": "CAUSE_OPENERS",
+    "reason_openers": "REASON_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
 }
 

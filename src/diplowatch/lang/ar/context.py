@@ -394,3 +394,24 @@ RELATIVE_PRONOUNS: tuple[str, ...] = (
     "اللواتي",
     "اللاتي",
 )
+
+# Words that open a closing phrase of the reason for a deed of force
+# ("اعتقلت الشرطة ثلاثة أشخاص بسبب هجوم نفذه مسلحون"): a deed of force of
+# another type told there has its own sides (extract/doers.py).
+REASON_OPENERS: tuple[str, ...] = (
+    "بسبب",
+    "على خلفية",
+    "إثر",
+    "على إثر",
+    "بعد",
+    "عقب",
+    "بتهمة",
+    "بتهمة التورط في",
+    "للاشتباه في",
+    "للاشتباه بتورطهم في",
+    "للاشتباه بتورطه في",
+    "لتورطهم في",
+    "لتورطه في",
+    "في قضية",
+    "في إطار التحقيق في",
+)
