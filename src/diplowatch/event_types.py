@@ -53,6 +53,8 @@ TRAITS: dict[str, str] = {
     "place_side": "a place in another country is the other side when one country acts",
     "told_again": "its noun alone in a sentence is the deed the article reports ('the talks will go on')",
     "refusal": "its verb inside a negation cue states it ('refused to'), not its negation",
+    "reasoned": "a closing phrase may tell its reason ('arrested over an attack by …'),"
+    " a deed with its own sides",
 }
 
 #: A sum of any kind (``EventType.sums``).
@@ -137,7 +139,7 @@ TYPES: tuple[EventType, ...] = (
     _row("MOBILIZE", MATERIAL_CONFLICT, -6.0, "#9d7660", "one_sided", "deed", "background_deed"),
     _row(
         "COERCE", MATERIAL_CONFLICT, -8.0, "#d7b5a6",
-        "one_sided", "deed", "background_deed", "force", "place_target",
+        "one_sided", "deed", "background_deed", "force", "place_target", "reasoned",
         counts=("arrested",),
     ),
     _row(

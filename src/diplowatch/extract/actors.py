@@ -161,6 +161,7 @@ class Context:
     doer_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
+    reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     lang: str = ""
 
 
@@ -292,6 +293,7 @@ _WORD_FIELDS = {
     "about_preps": "ABOUT_PREPOSITIONS",
     "cause_openers": "CAUSE_OPENERS",
     "sides_markers": "SIDES_MARKERS",
+    "reason_openers": "REASON_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
 }
 

@@ -12,7 +12,10 @@ A sentence that opens with a phrase of what came before ("After an Israeli
 strike on Lebanon, Hezbollah fired rockets", "پس از حمله …، …", "إثر …،",
 ``context.CAUSE_OPENERS``) tells two deeds: the states of the opening phrase
 take part only in the deeds told inside it, and the rest of the sentence's
-deeds are the main clause's.
+deeds are the main clause's. A closing phrase of the reason for a deed of
+force ("police arrested three men over an attack by Taliban militants",
+"بسبب هجوم نفذه …", "به دلیل حمله …", ``context.REASON_OPENERS``) is read
+the same way: the attack it tells has its own doers, not the police.
 """
 
 from __future__ import annotations
@@ -121,6 +124,61 @@ def cause_span(s_start: int, s_end: int, ntext: str, ctx: Any) -> tuple[int, int
     if comma < 0:
         return None
     return s_start + lead, s_start + lead + comma
+
+
+# Deeds whose reason a closing phrase may tell (arrests, charges, sentences).
+REASONED = having("reasoned")
+# How far after a reason opener the deed of force it names may start (characters).
+_REASON_REACH = 30
+
+
+def reason_span(
+    s_start: int, s_end: int, ntext: str, ctx: Any, triggers: list[Hit]
+) -> tuple[int, int] | None:
+    """The sentence's closing phrase of the reason for an arrest or a
+    sentence ("arrested … over an attack by …", "بسبب هجوم نفذه …"), from
+    the opener to the next comma, the sentence's end, or the arrest's own
+    word when the verb comes last ("… به دلیل حمله طالبان
+    دستگیر کرد"); None when the sentence tells none."""
+    if not ctx.reason_openers:
+        return None
+    force = [t for t in triggers if t.entry.value in FORCE]
+    tokens = [
+        (m.start() + s_start, m.end(), m.group()) for m in _WORD.finditer(ntext[s_start:s_end])
+    ]
+    for i in range(1, len(tokens)):
+        for n in (4, 3, 2, 1):
+            phrase = " ".join(t[2] for t in tokens[i : i + n])
+            if i + n > len(tokens) or phrase not in ctx.reason_openers:
+                continue
+            start, end = tokens[i][0], tokens[i + n - 1][1] + s_start
+            told = [
+                t
+                for t in force
+                if t.entry.value not in REASONED
+                and end <= t.start <= end + _REASON_REACH
+                and _only_words(ntext, end, t.start)
+            ]
+            if told:
+                close = _reason_end(ntext, told[0].end, s_end, force, ctx.verb_final)
+                if any(t.entry.value in REASONED and t.end <= start for t in force) or close in {
+                    t.start for t in force if t.entry.value in REASONED
+                }:
+                    return start, close
+            break
+    return None
+
+
+def _reason_end(ntext: str, told_end: int, s_end: int, force: list[Hit], verb_final: bool) -> int:
+    """Where a reason phrase closes: at the next comma or the sentence's end,
+    or, when the verb comes last, at the arrest's word."""
+    close = min([j for c in _COMMAS if (j := ntext.find(c, told_end, s_end)) >= 0] + [s_end])
+    if verb_final:
+        later = [
+            t.start for t in force if t.entry.value in REASONED and told_end <= t.start < close
+        ]
+        close = min([close, *later])
+    return close
 
 
 def outside_cause(

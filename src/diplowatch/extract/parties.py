@@ -19,7 +19,7 @@ from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention, previous_word
-from diplowatch.extract.doers import cause_span, outside_cause
+from diplowatch.extract.doers import cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -133,6 +133,8 @@ def parties_of(
     people = [m for m in pool if m.agent not in audience or m.role]
     # "After an Israeli strike on Lebanon, Hezbollah fired …": two deeds
     people = outside_cause(people, trig, cause_span(s.start, s.end, ntext, ctx), s.force_words)
+    reason = reason_span(s.start, s.end, ntext, ctx, s.triggers)
+    people = outside_cause(people, trig, reason, s.force_words)
     people = _after_onlooker(s, trig, people, ntext)
     if ctx.syntax.active and etype not in SYMMETRIC:
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)

@@ -395,6 +395,27 @@ RELATIVE_PRONOUNS: tuple[str, ...] = (
     "اللاتي",
 )
 
+# Words that open a closing phrase of the reason for a deed of force
+# ("اعتقلت الشرطة ثلاثة أشخاص بسبب هجوم نفذه مسلحون"): a deed of force of
+# another type told there has its own sides (extract/doers.py).
+REASON_OPENERS: tuple[str, ...] = (
+    "بسبب",
+    "على خلفية",
+    "إثر",
+    "على إثر",
+    "بعد",
+    "عقب",
+    "بتهمة",
+    "بتهمة التورط في",
+    "للاشتباه في",
+    "للاشتباه بتورطهم في",
+    "للاشتباه بتورطه في",
+    "لتورطهم في",
+    "لتورطه في",
+    "في قضية",
+    "في إطار التحقيق في",
+)
+
 # Words between a deal's or meeting's noun and the two sides it names
 # ("رحب بالاتفاق بين إثيوبيا والسودان"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).

@@ -2534,3 +2534,76 @@ _add(
     ("ACCUSE", "blame"),
     (("القى", "القت", "القوا", "يلقي", "تلقي"), ("باللوم", "اللوم", "باللائمة"), 4),
 )
+
+
+# Round-8 legal and police wording (PLOVER COERCE: arrest, detain, refer to
+# court). Maghrebi press keeps suspects in custody ("أذنت النيابة
+# بالاحتفاظ بثلاثة مشتبه بهم", "تم الاحتفاظ بشابين من أجل …") and refers
+# them to the courts ("أحالت الوحدات خمسة متهمين على القضاء"); Egyptian
+# prosecutors order remand ("قررت النيابة حبس الناشط على ذمة التحقيق").
+# Not a right, a title or a seat kept ("الاحتفاظ بحقها", "احتفظ باللقب"):
+# the custody is for a person or for the crime he is held over.
+_HELD = _PERSONS + ("من اجل", "على ذمة", "بتهمة", "لدى", "بمقر", "شاب", "شابين", "بهم", "بهما")
+_add(
+    GUARDED_NOUN_TRIGGERS,
+    ("COERCE", "seize"),
+    (("الاحتفاظ",), _HELD, 8),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "seize"),
+    (
+        (*_verbs(("احتفظ", "حتفظ")), "تم الاحتفاظ"),
+        ("من اجل", "على ذمة", "بتهمة", "مشتبه", "متهم"),
+        8,
+    ),
+)
+_COURTS = (
+    "على القضاء",
+    "الى القضاء",
+    "على النيابة",
+    "الى النيابة",
+    "على المحكمة",
+    "الى المحكمة",
+    "على انظار",
+    "على التحقيق",
+    "على قاضي",
+    "الى قاضي",
+    "على الدائرة",
+    "على محكمة",
+    "الى محكمة",
+    "على الجنايات",
+    "الى الجنايات",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "refer"),
+    (
+        (*_verbs(("احال", "حيل")), "احيل", "احيلوا", "تمت احالة", "تم احالة", "تقرر احالة"),
+        _COURTS,
+        10,
+    ),
+)
+_add(
+    GUARDED_NOUN_TRIGGERS,
+    ("COERCE", "refer"),
+    (("احالة",), _COURTS, 8),
+)
+_add(
+    GUARDED_NOUN_TRIGGERS,
+    ("COERCE", "seize"),
+    # "حبس … على ذمة التحقيق": remand in custody, not a sentence
+    (("حبس", "بحبس", "وحبس"), ("على ذمة", "احتياطيا", "الاحتياطي"), 10),
+)
+
+# Where or how long people are held is no custody order: "زيارة مراكز
+# الاحتفاظ", "بعد انقضاء مدة الحبس الاحتياطي".
+NOT_TRIGGERS += (
+    "مراكز الاحتفاظ",
+    "مركز الاحتفاظ",
+    "غرف الاحتفاظ",
+    "مدة الاحتفاظ",
+    "فترة الاحتفاظ",
+    "مدة الحبس",
+    "فترة الحبس",
+)

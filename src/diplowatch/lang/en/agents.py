@@ -451,6 +451,14 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "cartel",
         "cartels",
         "pirates",
+        # those a police report says it caught
+        "drug dealers",
+        "drug dealer",
+        "smuggling ring",
+        "smuggling network",
+        "crime syndicate",
+        "criminal gang",
+        "criminal network",
     ),
     "NGO": (
         "aid worker",

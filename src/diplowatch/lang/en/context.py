@@ -593,6 +593,25 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # body of no country such as "the international community").
 ONE_SIDED_TYPES: tuple[str, ...] = ("REQUEST",)
 
+# Words that open a closing phrase of the reason for a deed of force
+# ("police arrested three men over an attack by Taliban militants"): a deed
+# of force of another type told there has its own sides (extract/doers.py).
+REASON_OPENERS: tuple[str, ...] = (
+    "over",
+    "for",
+    "after",
+    "following",
+    "in connection with",
+    "on suspicion of",
+    "suspected of",
+    "accused of",
+    "linked to",
+    "for involvement in",
+    "for their role in",
+    "for his role in",
+    "for her role in",
+)
+
 # Words between a deal's or meeting's noun and the two sides it names
 # ("welcomed the agreement between Ethiopia and Sudan"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).

@@ -1483,6 +1483,29 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
         ("charge", "charged", "charging", "charges"),
         ("with",),
     ),
+    # "was indicted on corruption charges", "indicted for fraud"
+    ("ACCUSE", "indict"): (
+        ("indict", "indicted", "indicting", "indicts"),
+        ("on", "for", "over", "with", "in connection"),
+    ),
+    # "remanded the lawyer in custody for fifteen days"
+    ("COERCE", "remand"): (
+        ("remand", "remanded", "remanding", "remands"),
+        ("custody", "detention", "prison", "jail"),
+    ),
+    # "referred five suspects to the prosecutor", "referred to trial"
+    ("COERCE", "refer"): (
+        ("refer", "referred", "referring", "refers"),
+        (
+            "prosecutor",
+            "prosecution",
+            "public prosecution",
+            "trial",
+            "criminal court",
+            "military court",
+            "state security court",
+        ),
+    ),
     ("ACCUSE", "legal"): (
         ("file", "filed", "filing", "files", "bring", "brought", "bringing", "lodge", "lodged"),
         ("case", "lawsuit", "complaint", "suit", "charges", "genocide case", "legal action"),
@@ -1528,4 +1551,30 @@ _verbs, _objects = FRAME_TRIGGERS[("COOPERATE", "cooperation")]
 FRAME_TRIGGERS[("COOPERATE", "cooperation")] = (
     _verbs,
     (*_objects, "joint commission", "joint economic commission"),
+)
+
+# Round-8 legal and police wording (PLOVER COERCE): a suspect held by a
+# court's order ("remanded in custody", "placed in pretrial detention");
+# an opportunity seized is no seizure.
+VERB_TRIGGERS[("COERCE", "seize")] += (
+    "remanded in custody",
+    "remanded into custody",
+    "remanded in detention",
+    "pretrial detention",
+    "pre-trial detention",
+    "taken into custody",
+)
+NOT_TRIGGERS += (
+    "seized the opportunity",
+    "seize the opportunity",
+    "seizing the opportunity",
+    "seized the chance",
+    "seize the chance",
+    "seized the initiative",
+    "seize the initiative",
+    "seized the moment",
+    "seize the moment",
+    "seized on",
+    "seize on",
+    "seized upon",
 )

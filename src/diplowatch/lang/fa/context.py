@@ -760,6 +760,22 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # the forces of the actor named before them, as after English "its"/"their".
 POSSESSIVE_CLITICS: tuple[str, ...] = ("ش", "شان")
 
+# Words that open a closing phrase of the reason for a deed of force ("پلیس
+# سه نفر را به دلیل حمله طالبان دستگیر کرد"): a deed of force of another
+# type told there has its own sides (extract/doers.py).
+REASON_OPENERS: tuple[str, ...] = (
+    "به دلیل",
+    "به علت",
+    "به خاطر",
+    "به اتهام",
+    "به جرم",
+    "در ارتباط با",
+    "به اتهام مشارکت در",
+    "به اتهام دست داشتن در",
+    "در پی",
+    "به دنبال",
+)
+
 # Words between a deal's or meeting's noun and the two sides it names
 # ("از توافق میان اتیوپی و سودان استقبال کرد"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).

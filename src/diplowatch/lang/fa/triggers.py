@@ -876,7 +876,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "حملات هوایی",
         "حملات موشکی",
         "حملات پهپادی",
-        "یورش",
         "تهاجم",
         "تجاوز نظامی",
         "هدف قرار",
@@ -2768,4 +2767,22 @@ GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
         ("از موضع", "از مواضع", "از خواسته", "از شرط", "از شروط", "از تصمیم"),
         0,
     ),
+)
+
+# Round-8 legal and police wording (PLOVER COERCE, ACCUSE): a shop or an
+# office sealed by the police ("به دستور پلیس اماکن پلمب شد"), a raid, a
+# charge read out to a suspect ("تفهیم اتهام شد") and an indictment issued
+# ("کیفرخواست صادر شد"), a remand order ("قرار بازداشت موقت").
+# a raid ("یورش بردند"): the police's is a coercive raid, militants' an
+# attack (the common agents.TYPE_BY_SOURCE rule of ("ASSAULT", "raid"))
+NOUN_TRIGGERS[("ASSAULT", "raid")] = ("یورش",)
+NOUN_TRIGGERS[("COERCE", "close")] = (
+    *NOUN_TRIGGERS.get(("COERCE", "close"), ()),
+    "پلمب",
+    "پلمپ",
+)
+NOUN_TRIGGERS[("ACCUSE", "charge")] = (
+    *NOUN_TRIGGERS.get(("ACCUSE", "charge"), ()),
+    "تفهیم اتهام",
+    "تفهیم اتهامات",
 )

@@ -90,6 +90,9 @@ TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     ("ACCUSE", "protest"): ("PROTEST", CROWD - {"MED", "PTY"}),
     ("ACCUSE", "condemn"): ("COERCE", frozenset({"JUD"})),
     ("CONSULT", "visit"): ("MOBILIZE", frozenset({"MIL"})),
+    # a raid on a home or an office by the police or on a judge's order is
+    # a coercive raid (PLOVER COERCE), by gunmen an attack
+    ("ASSAULT", "raid"): ("COERCE", frozenset({"COP", "JUD"})),
 }
 
 # Agents that keep no country of their own when the text names none:
