@@ -61,27 +61,7 @@ def status_of(
     """The trigger's status in its sentence (see module docstring); the
     keywords are the language's ways of negating and of telling the future
     (``context`` and ``context.syntax``)."""
-    prev = previous_word(text, trigger.start)
-    if lang and denied(trigger, sentence, text, lang):
-        return "negated"
-    for cue in sentence.cues:
-        if cue.entry.kind not in NEGATING:
-            continue
-        if cue.end <= trigger.start and trigger.start - cue.end <= 2:
-            return "negated"
-        if (
-            trigger.entry.affix == "verb"
-            and cue.start <= trigger.start < cue.end
-            and trigger.entry.value not in REFUSALS
-        ):
-            return "negated"  # the verb is part of the negation: "called off"
-        if cue.end <= trigger.start and only_words(text[cue.end : trigger.start], gap_words):
-            return "negated"  # "called off a march", "has not been placed on alert"
-        if negation_follows and 0 <= cue.start - trigger.end <= 1:
-            return "negated"  # Persian negates the light verb: "دیدار نکرد"
-    if prev and any(
-        c.entry.kind in NEGATING and text[c.start : c.end] == prev for c in sentence.cues
-    ):
+    if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
         return "negated"
     if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
         return "planned"
@@ -119,6 +99,41 @@ def status_of(
             continue  # "agreed that they will meet": the future is the meeting's
         return "planned"
     return "reported"
+
+
+def _negated(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    negation_follows: bool,
+    gap_words: frozenset[str],
+    lang: str,
+) -> bool:
+    """Whether a denial or a negation of the sentence negates the trigger: a
+    denial's "that" clause, a negation right before it or around a verb that
+    is part of it ("called off"), or Persian's negated light verb after it."""
+    prev = previous_word(text, trigger.start)
+    if lang and denied(trigger, sentence, text, lang):
+        return True
+    for cue in sentence.cues:
+        if cue.entry.kind not in NEGATING:
+            continue
+        if cue.end <= trigger.start and trigger.start - cue.end <= 2:
+            return True
+        if (
+            trigger.entry.affix == "verb"
+            and cue.start <= trigger.start < cue.end
+            and trigger.entry.value not in REFUSALS
+        ):
+            return True  # the verb is part of the negation: "called off"
+        if cue.end <= trigger.start and only_words(text[cue.end : trigger.start], gap_words):
+            return True  # "called off a march", "has not been placed on alert"
+        if negation_follows and 0 <= cue.start - trigger.end <= 1:
+            return True  # Persian negates the light verb: "دیدار نکرد"
+    # the word right before it is a negation ("not", "لم", "نه")
+    return bool(prev) and any(
+        c.entry.kind in NEGATING and text[c.start : c.end] == prev for c in sentence.cues
+    )
 
 
 def only_words(gap: str, words: frozenset[str]) -> bool:
