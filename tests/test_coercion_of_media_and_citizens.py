@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from casts import found
 from diplowatch.model import Document
 from diplowatch.pipeline import process
-
-
-def found(text: str, lang: str) -> dict[str, set[str | None]]:
-    """Event type → the agents of its actors."""
-    out: dict[str, set[str | None]] = {}
-    for e in process(Document("t", text, lang=lang)).events:
-        out.setdefault(e.type, set()).update(a.agent for a in e.actors)
-    return out
 
 
 @pytest.mark.parametrize(

@@ -11,21 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.model import Document, Record
-from diplowatch.pipeline import process
+import casts
+from casts import cast
+from diplowatch.model import Record
 
 
 def run(text: str, lang: str) -> Record:
-    return process(Document(doc_id="t", text=text, lang=lang, published="2024-05-01"))
-
-
-def cast(record: Record, etype: str) -> set[str]:
-    return {
-        f"{a.code or '-'}:{a.agent or ''}"
-        for e in record.events
-        if e.type == etype
-        for a in e.actors
-    }
+    return casts.run(text, lang, "2024-05-01")
 
 
 @pytest.mark.parametrize(

@@ -12,16 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.model import Document
-from diplowatch.pipeline import process
-
-
-def found(text: str, lang: str) -> dict[str, set[str | None]]:
-    """Event type → the agents of its actors."""
-    out: dict[str, set[str | None]] = {}
-    for e in process(Document("t", text, lang=lang)).events:
-        out.setdefault(e.type, set()).update(a.agent for a in e.actors)
-    return out
+from casts import found
 
 
 @pytest.mark.parametrize(

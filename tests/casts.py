@@ -1,0 +1,31 @@
+"""What extraction gives for one sentence, in the shapes the extraction
+tests compare: the cast of an event type ("CODE:AGENT") and the agents per
+event type. Shared so that each rule's test file holds only its sentences."""
+
+from __future__ import annotations
+
+from diplowatch.model import Document, Record
+from diplowatch.pipeline import process
+
+
+def run(text: str, lang: str, published: str | None = None) -> Record:
+    """The record of one sentence read as a whole document."""
+    return process(Document(doc_id="t", text=text, lang=lang, published=published))
+
+
+def cast(record: Record, etype: str) -> set[str]:
+    """'CODE:AGENT' of every actor of the events of one type ('-' for no code)."""
+    return {
+        f"{a.code or '-'}:{a.agent or ''}"
+        for e in record.events
+        if e.type == etype
+        for a in e.actors
+    }
+
+
+def found(text: str, lang: str) -> dict[str, set[str | None]]:
+    """Event type → the agents of its actors."""
+    out: dict[str, set[str | None]] = {}
+    for e in run(text, lang).events:
+        out.setdefault(e.type, set()).update(a.agent for a in e.actors)
+    return out
