@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from diplowatch.event_types import having
@@ -67,7 +68,9 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
     """The sentence's participants, or None when nobody takes part and no
     place is named where an understood side acts."""
     ctx = doc.ctx
-    joint = select(
+    # the joint and the directed pool are one selection, read two ways
+    pick = partial(
+        select,
         s.mentions,
         doc.pair,
         start=s.start,
@@ -75,25 +78,15 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
         fill_unknown=ctx.unknown_sides,
         lone_fill=ctx.lone_fill or s.counterpart,
         adjacent=ctx.adjacent_coordinated,
-    )[: MAX_SENTENCE_ACTORS * 2]
+    )
+    joint = pick()[: MAX_SENTENCE_ACTORS * 2]
     location = next((m.code for m in s.mentions if m.location_only), None)
     place = location or next((m.code for m in s.mentions if m.place), None)
     if not {unit(m) for m in joint} and not (
         place and implied_types(ctx.lang) & {t.entry.value for t in s.triggers}
     ):
         return None
-    directed = select(
-        s.mentions,
-        doc.pair,
-        start=s.start,
-        both_sides=s.both_sides,
-        text=doc.ntext,
-        conj=ctx.conjunctions,
-        directed=True,
-        fill_unknown=ctx.unknown_sides,
-        lone_fill=ctx.lone_fill or s.counterpart,
-        adjacent=ctx.adjacent_coordinated,
-    )[: MAX_SENTENCE_ACTORS * 2]
+    directed = pick(text=doc.ntext, conj=ctx.conjunctions, directed=True)[: MAX_SENTENCE_ACTORS * 2]
     return Pools(joint, directed, location, place)
 
 
