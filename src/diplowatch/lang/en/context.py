@@ -86,7 +86,11 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = ("capital", "city", "port", "province", "
 
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
-ROLE_BREAK_WORDS: tuple[str, ...] = ("to", "in", "with", "at", "from", "for")
+# A preposition of topic ends a title too: "the leaders spoke about Palestine"
+# names what they spoke about, not their state.
+ROLE_BREAK_WORDS: tuple[str, ...] = (
+    "to", "in", "with", "at", "from", "for", "about", "regarding", "concerning",
+)  # fmt: skip
 
 # English writes names with a capital: a country, city or organisation name
 # in lower case is an ordinary word ("turkey", "fine china").
@@ -504,6 +508,42 @@ DOTTED_ABBREVIATIONS: tuple[str, ...] = ("u.s.",)
 # A country right after these is what is talked about ("talks about Syria"),
 # never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("about", "regarding", "concerning")
+
+# Event nouns before which a capital is where the event takes place, not a
+# party ("the Vienna talks", "the Riyadh summit", "the Doha agreement").
+VENUE_NOUNS: tuple[str, ...] = (
+    "talks",
+    "negotiations",
+    "meeting",
+    "meetings",
+    "summit",
+    "conference",
+    "forum",
+    "round",
+    "process",
+    "format",
+    "agreement",
+    "accord",
+    "accords",
+    "declaration",
+    "treaty",
+    "protocol",
+)
+
+# A country written after one of these nouns is what the noun is about
+# ("the future of Libya", "the crisis of Sudan", "the question of
+# Palestine"): a topic, never a party. Nouns whose country may be their doer
+# ("the war of Russia", "the security of Iraq") or their owner, who may be
+# what a complaint is against ("the nuclear programme of Iran"), are left out.
+TOPIC_HEADS: tuple[str, ...] = (
+    "future of",
+    "fate of",
+    "crisis of",
+    "file of",
+    "situation of",
+    "issue of",
+    "question of",
+)
 
 # A sentence that tells only joint deeds by nouns ("the talks will be held on
 # Monday") goes on about the deed the article reports, not a new one: the

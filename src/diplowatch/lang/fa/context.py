@@ -130,8 +130,11 @@ NEGATION_FOLLOWS_TRIGGER = True
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
 # A verb of saying ends the title's noun phrase as well
 # ("خبرنگاران گفت ایران …": the country begins what is said).
+# A preposition of topic ends a title too: "رهبران درباره فلسطین گفتگو کردند"
+# names what the leaders spoke about, not their state ("مورد" alone is also
+# "نیروهای مورد حمایت ایران", so only the unambiguous ones).
 ROLE_BREAK_WORDS: tuple[str, ...] = (
-    "در", "به", "با", "از", "نزد", "برای",
+    "در", "به", "با", "از", "نزد", "برای", "درباره", "پیرامون",
     "گفت", "گفتند", "افزود", "نوشت",
 )  # fmt: skip
 
@@ -572,6 +575,26 @@ FORMER_AFTER_WORDS: tuple[str, ...] = (
 # A country right after these is what is talked about ("گفت‌وگو درباره سوریه",
 # "در مورد افغانستان"), never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "پیرامون")
+
+# A country written after one of these nouns is what the noun is about
+# ("آینده لیبی", "پرونده سوریه", "بحران سودان", "پرونده هسته‌ای ایران"): a
+# topic, never a party. Nouns whose country may be their doer ("جنگ روسیه",
+# "امنیت عراق") or their owner, who may be what a complaint is against
+# ("برنامه هسته‌ای ایران", "برنامه اتحادیه اروپا"), are left out.
+TOPIC_HEADS: tuple[str, ...] = (
+    "آینده",
+    "سرنوشت",
+    "بحران",
+    "پرونده",
+    "وضعیت",
+    "اوضاع",
+    "تحولات",
+    "مسئله",
+    "مساله",
+    "موضوع",
+    "قضیه",
+    "پرونده هسته‌ای",
+)
 
 # A light verb or auxiliary in the first person ("تبریک می‌گوییم", "خواسته‌ایم",
 # "درخواست می‌کنم"): inside reported speech ("X گفت: ما …"), the deed is the
