@@ -95,7 +95,9 @@ def fill_codes(
         topic_preps=topic_preps,
         possessives=possessives,
         sent_window=sent_window,
-        places=[m for m in mentions if (m.location_only or m.place) and m.code],
+        # the place an event is named after ("the Riyadh agreement") is not
+        # where the agents the sentence names come from
+        places=[m for m in mentions if (m.location_only or m.place) and m.code and not m.venue],
         codes=_named_codes(mentions, text, partners, cited),
         weak_states=[m for m in mentions if m.kind == "state" and not m.strong and m.code],
     )

@@ -24,7 +24,12 @@ def place_struck(s: Sentence, trig: Hit, doc: DocumentView) -> bool:
     a head noun such as "مدينة" ("هاجمت إسرائيل غزة"), not after a preposition
     ("قرب الحدود الليبية")."""
     after = [m for m in s.mentions if m.start >= trig.end]
-    if len(after) < 2 or not after[1].location_only or after[1].code == after[0].code:
+    if (
+        len(after) < 2
+        or not after[1].location_only
+        or after[1].venue
+        or after[1].code == after[0].code
+    ):
         return False
     gap = doc.ntext[after[0].end : after[1].start].split()
     return len(gap) == 0 or (len(gap) == 1 and gap[0] in doc.ctx.location_heads)
@@ -38,12 +43,18 @@ def place_as_target(
     country, the first place of another country after the trigger is the
     other side ("Russia withdrew troops from Kherson in Ukraine", "aid to
     Gaza"). A place written as the scene ("killed in an attack in Jordan",
-    ``context.SCENE_PREPOSITIONS``) tells where it happened, not whom it hit."""
+    ``context.SCENE_PREPOSITIONS``) tells where it happened, not whom it hit,
+    and a place naming an agreement or talks ("withdrew from the Paris
+    agreement", ``Mention.venue``) is left, not its country."""
     own = {a.code for a in actors}
     if len(own) != 1:
         return actors
     place = next(
-        (m for m in mentions if m.location_only and m.start >= trig.end and m.code not in own),
+        (
+            m
+            for m in mentions
+            if m.location_only and not m.venue and m.start >= trig.end and m.code not in own
+        ),
         None,
     )
     if place is None or not place.code or _scene(doc.ntext, place.start, doc.ctx):
@@ -81,7 +92,7 @@ def place_before_verb(
     ntext, ctx = doc.ntext, doc.ctx
     skip = ctx.location_heads | ctx.place_modifiers
     for m in reversed(s.mentions):
-        if m.end > trig.start or not m.location_only or not m.code or m.code in own:
+        if m.end > trig.start or not m.location_only or m.venue or not m.code or m.code in own:
             continue
         gap = ntext[m.end : trig.start]
         if CLAUSE_BREAKS & set(gap) or any(m.end <= t.start < trig.start for t in s.triggers):
