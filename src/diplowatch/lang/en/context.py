@@ -509,6 +509,34 @@ DOTTED_ABBREVIATIONS: tuple[str, ...] = ("u.s.",)
 # never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("about", "regarding", "concerning")
 
+# Nouns of plans, stances and talks: "on" or "over" after them names what
+# they are about ("the initiative on Israel", "talks on Syria", "a deal over
+# Libya"), not a side, as it would after a deed ("an attack on Israel").
+TOPIC_NOUNS: tuple[str, ...] = (
+    "initiative",
+    "plan",
+    "proposal",
+    "proposals",
+    "position",
+    "positions",
+    "stance",
+    "views",
+    "talks",
+    "consultations",
+    "negotiations",
+    "dialogue",
+    "conference",
+    "summit",
+    "meeting",
+    "resolution",
+    "statement",
+    "policy",
+    "strategy",
+    "deal",
+    "agreement",
+    "accord",
+)
+
 # Event nouns before which a capital is where the event takes place, not a
 # party ("the Vienna talks", "the Riyadh summit", "the Doha agreement").
 VENUE_NOUNS: tuple[str, ...] = (
