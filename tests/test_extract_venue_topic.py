@@ -104,3 +104,34 @@ def test_a_venue_does_not_place_agents(lang: str, text: str) -> None:
 )
 def test_a_title_does_not_reach_across_a_topic_preposition(lang: str, text: str) -> None:
     assert "PSE" not in {a.code for e in run(text, lang).events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "topic"),
+    [
+        # English "on"/"over" after a noun of plans or talks names a topic
+        # (``context.TOPIC_NOUNS``); Arabic and Persian write an unambiguous
+        # preposition of topic there
+        ("en", "Gulf ministers backed the Chinese initiative on Palestine.", "SUPPORT", "PSE"),
+        ("ar", "أيدت الكويت المبادرة الصينية بشأن فلسطين.", "SUPPORT", "PSE"),
+        ("fa", "کویت از ابتکار چین درباره فلسطین حمایت کرد.", "SUPPORT", "PSE"),
+    ],
+)
+def test_a_country_after_a_plan_on_it_is_no_party(
+    lang: str, text: str, etype: str, topic: str
+) -> None:
+    assert topic not in _codes(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target"),
+    [
+        # after a deed "on" names its target
+        ("en", "Israel carried out an air strike on Lebanon.", "LBN"),
+        ("en", "The European Union imposed sanctions on Belarus.", "BLR"),
+        ("ar", "فرض الاتحاد الأوروبي عقوبات على بيلاروسيا.", "BLR"),
+        ("fa", "اتحادیه اروپا بلاروس را تحریم کرد.", "BLR"),
+    ],
+)
+def test_a_target_after_a_deed_on_it_stays(lang: str, text: str, target: str) -> None:
+    assert target in {a.code for e in run(text, lang).events for a in e.actors}

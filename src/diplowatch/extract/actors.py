@@ -138,6 +138,7 @@ class Context:
         frozenset()
     )  # "بشأن سوريا": what is talked about  # "سموه": a subject told in an earlier sentence
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
+    topic_nouns: frozenset[str] = frozenset()  # "initiative" of "initiative on Israel"
     home_for_agents: bool = True
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
@@ -294,6 +295,7 @@ _WORD_FIELDS = {
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "topic_heads": "TOPIC_HEADS",
+    "topic_nouns": "TOPIC_NOUNS",
     "cause_openers": "CAUSE_OPENERS",
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",
@@ -1093,7 +1095,11 @@ def _country_mention(
         # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
         mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
-        mention.topic = prev in ctx.about_preps
+        mention.topic = prev in ctx.about_preps or (
+            # "the initiative on Israel", not "the attack on Israel"
+            prev in ctx.topic_preps
+            and previous_word(text, hit.start - len(prev) - 1) in ctx.topic_nouns
+        )
     return mention, after_title
 
 
