@@ -263,7 +263,8 @@ ANAPHORIC_SUBJECTS: tuple[str, ...] = (
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("بشأن", "حول", "حيال", "بخصوص")
 
 # Event nouns after which a capital is where the event takes place, not a
-# party ("محادثات جنيف", "قمة الرياض", "بشأن لقاء أبوظبي", "اتفاق الدوحة").
+# party ("محادثات جنيف", "قمة الرياض", "بشأن لقاء أبوظبي", "اتفاق الدوحة"),
+# and an organisation the body whose meeting it is ("قمة منظمة شنغهاي").
 VENUE_NOUNS: tuple[str, ...] = (
     "لقاء",
     "اجتماع",
@@ -282,6 +283,7 @@ VENUE_NOUNS: tuple[str, ...] = (
     "اتفاقية",
     "معاهدة",
     "إعلان",
+    "هامش",  # "على هامش قمة …": on the sidelines of
 )
 
 # A country written after one of these nouns is what the noun is about

@@ -538,7 +538,8 @@ TOPIC_NOUNS: tuple[str, ...] = (
 )
 
 # Event nouns before which a capital is where the event takes place, not a
-# party ("the Vienna talks", "the Riyadh summit", "the Doha agreement").
+# party ("the Vienna talks", "the Riyadh summit", "the Doha agreement"), and
+# an organisation the body whose meeting it is ("the SCO summit").
 VENUE_NOUNS: tuple[str, ...] = (
     "talks",
     "negotiations",

@@ -408,7 +408,8 @@ ONE_SIDED_TYPES: tuple[str, ...] = (
 )
 
 # Event nouns after which a capital is where the event takes place, not a
-# party ("مذاکرات وین", "اجلاس ریاض", "نشست دوحه"); the last word of each.
+# party ("مذاکرات وین", "اجلاس ریاض", "نشست دوحه"), and an organisation the
+# body whose meeting it is ("اجلاس سازمان همکاری شانگهای"); the last word of each.
 VENUE_NOUNS: tuple[str, ...] = (
     "مذاکرات",
     "مذاکره",
@@ -428,6 +429,7 @@ VENUE_NOUNS: tuple[str, ...] = (
     "کنوانسیون",
     "روند",
     "فرمت",
+    "حاشیه",  # "در حاشیه مجمع عمومی سازمان ملل": on the sidelines of
 )
 
 # Prepositions that mark the side an act is directed at ("از X تقدیر کرد",
