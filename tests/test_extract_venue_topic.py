@@ -135,3 +135,38 @@ def test_a_country_after_a_plan_on_it_is_no_party(
 )
 def test_a_target_after_a_deed_on_it_stays(lang: str, text: str, target: str) -> None:
     assert target in {a.code for e in run(text, lang).events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        # a meeting told on the sidelines of an organisation's summit: the
+        # organisation is the venue (``places.venue_bodies_out``)
+        ("ar", "التقى وزير الخارجية الهندي نظيره الإيراني على هامش اجتماعات منظمة شنغهاي للتعاون.",
+         "SCO"),
+        ("fa", "وزیر خارجه هند در حاشیه نشست گروه بیست با وزیر خارجه ترکیه دیدار کرد.", "G20"),
+        ("en", "The Indian foreign minister met his Iranian counterpart at the SCO summit.", "SCO"),
+    ],
+)  # fmt: skip
+def test_an_organisation_whose_summit_is_the_venue_is_no_party(
+    lang: str, text: str, body: str
+) -> None:
+    meetings = [e for e in run(text, lang).events if e.type == "CONSULT"]
+    assert any(len({a.code for a in e.actors} - {body}) >= 2 for e in meetings)
+    assert all(
+        body not in {a.code for a in e.actors}
+        for e in meetings
+        if len({a.code for a in e.actors} - {body}) >= 2
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        # the organisation of the summit one attends is the other side
+        ("ar", "شاركت الهند في قمة منظمة شنغهاي للتعاون.", "SCO"),
+        ("fa", "هند در اجلاس سازمان همکاری شانگهای شرکت کرد.", "SCO"),
+    ],
+)
+def test_the_organisation_of_an_attended_summit_stays(lang: str, text: str, body: str) -> None:
+    assert body in _codes(text, lang, "CONSULT")

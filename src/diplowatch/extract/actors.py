@@ -1081,6 +1081,10 @@ def _country_mention(
         # "police in Egypt", "strikes in southern Lebanon": where, not who
         mention.location_only = True
         mention.strong = False
+    elif kind == "igo" and not after_title and _names_event(text, hit, prev, ctx):
+        # "خلال قمة منظمة شنغهاي", "در حاشیه نشست گروه بیست", "the SCO
+        # summit": the body whose meeting it is (``places.venue_bodies_out``)
+        mention.venue = True
     elif kind in ("state", "igo") and not after_title and _after_topic_head(text, hit, ctx):
         # "مستقبل ليبيا", "پرونده هسته‌ای ایران", "the future of Libya": what
         # a noun is about, never a side

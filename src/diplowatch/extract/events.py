@@ -69,7 +69,12 @@ from diplowatch.extract.participants import (
 )
 from diplowatch.extract.parties import Pools, one_sided, parties_of, sentence_pools
 from diplowatch.extract.person_names import learn_names, learn_surnames
-from diplowatch.extract.places import place_as_target, place_before_verb, place_struck
+from diplowatch.extract.places import (
+    place_as_target,
+    place_before_verb,
+    place_struck,
+    venue_bodies_out,
+)
 from diplowatch.extract.predicates import (
     drop_anaphors,
     drop_objects,
@@ -486,6 +491,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = doc.date_of(s, trig, status)
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
+        people = venue_bodies_out(people, trig, doc.ntext)
         for side in _sides(doc, trig, etype, people):
             units = {unit(x) for x in side}
             key = (etype, mode, status, frozenset(units))

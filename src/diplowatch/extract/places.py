@@ -35,6 +35,27 @@ def place_struck(s: Sentence, trig: Hit, doc: DocumentView) -> bool:
     return len(gap) == 0 or (len(gap) == 1 and gap[0] in doc.ctx.location_heads)
 
 
+def venue_bodies_out(people: list[Mention], trig: Hit, ntext: str) -> list[Mention]:
+    """An organisation named by the meeting it holds ("on the sidelines of
+    the G20 summit", "در حاشیه نشست گروه ۲۰", ``Mention.venue``) is the
+    venue of any other deed told there: with two other countries named, it
+    is no side. Of the meeting itself (the trigger is that meeting's noun:
+    "attended the EU summit", "حضر قمة للاتحاد الأوروبي") it stays one."""
+    bodies = [m for m in people if m.venue and m.kind == "igo"]
+    if not bodies:
+        return people
+    out = [m for m in bodies if not _names_trigger(m, trig, ntext)]
+    rest = [m for m in people if m not in out]
+    return rest if len({m.code for m in rest if m.code}) >= 2 else people
+
+
+def _names_trigger(m: Mention, trig: Hit, ntext: str) -> bool:
+    """The mention and the trigger stand next to each other, at most a
+    word apart ("قمة للاتحاد", "the SCO summit")."""
+    gap = ntext[trig.end : m.start] if trig.end <= m.start else ntext[m.end : trig.start]
+    return len(gap.split()) <= 1
+
+
 def place_as_target(
     actors: list[Actor], mentions: list[Mention], trig: Hit, doc: DocumentView
 ) -> list[Actor]:
