@@ -123,6 +123,7 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "المياه",
     "الاجواء",
     "قاعدة",
+    "مقر",  # "في مقر الاتحاد الأفريقي": where, not who
 )
 
 # A preposition between a title and a country means the country is a host or

@@ -557,6 +557,7 @@ VENUE_NOUNS: tuple[str, ...] = (
     "declaration",
     "treaty",
     "protocol",
+    "headquarters",
 )
 
 # A country written after one of these nouns is what the noun is about

@@ -121,6 +121,7 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "داخل",
     "سراسر",
     "اطراف",
+    "مقر",  # "در مقر اتحادیه آفریقا": where, not who
 )
 
 # Persian negates the light verb after the event noun ("دیدار نکرد").
