@@ -170,3 +170,18 @@ def test_an_organisation_whose_summit_is_the_venue_is_no_party(
 )
 def test_the_organisation_of_an_attended_summit_stays(lang: str, text: str, body: str) -> None:
     assert body in _codes(text, lang, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an organisation's seat is where the talks were held
+        ("ar", "أجرى وزيرا خارجية كينيا وأوغندا محادثات في مقر الاتحاد الأفريقي."),
+        ("fa", "وزیران خارجه کنیا و اوگاندا در مقر اتحادیه آفریقا مذاکره کردند."),
+        ("en", "The Kenyan and Ugandan foreign ministers held talks at the African Union headquarters."),
+    ],
+)  # fmt: skip
+def test_an_organisations_seat_is_no_party(lang: str, text: str) -> None:
+    codes = _codes(text, lang, "CONSULT")
+    assert {"KEN", "UGA"} <= codes
+    assert "AU" not in codes
