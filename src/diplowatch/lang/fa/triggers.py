@@ -2326,8 +2326,15 @@ NOT_TRIGGERS += tuple(f"در مورد {n}" for nouns in _PASSIVE_NOUNS.values() 
 # Those dismissed from a job or a school are no expelled diplomats
 # ("ده معلم را اخراج کرد", "از کار اخراج شدند").
 _STAFF = ("کارگر", "معلم", "کارمندان", "دانشجو", "دانش آموز", "از کار اخراج", "از کار برکنار")
+# "داعش مسئولیت این حمله را پذیرفت" claims an attack and accepts nothing
+_CLAIMED = tuple(
+    f"{noun} {what}"
+    for noun in ("مسئولیت", "مسؤولیت")
+    for what in ("این حمله", "حمله", "حملات", "این انفجار", "انفجار", "بمب گذاری", "ترور", "ربودن")
+)
 VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("SANCTION", "cut_ties"): _STAFF,
+    ("AGREE", "agreement"): _CLAIMED,
     ("REJECT", "reject"): (
         "تکذیب",
         # "rejected that …": a denial of what the clause tells (``status.DENIAL_CUES``)
