@@ -750,12 +750,8 @@ class _MentionScan:
             text, hit.start, self.ctx.sponsor_openers
         ):
             # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات
-            # الموالية لإيران": the sponsor is named, it takes no part; the
-            # group before it takes no later adjective ("قاعدة أمريكية")
+            # الموالية لإيران": the sponsor is named, it takes no part
             mention.source = True
-            if self.pending is not None and self.pending.hit.end <= hit.start:
-                self.release()
-                self.pending = None
         prev_m = mentions[-1] if mentions else None
         if (
             e.kind == "person"

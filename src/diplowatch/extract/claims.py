@@ -6,8 +6,8 @@ claimed responsibility", "قتل 12 شخصا في تفجير … وتبناه ت
 "… ۱۰ نفر کشته شدند و داعش مسئولیت این حمله را بر عهده گرفت". Without the
 claim the attack gets an understood "unidentified attacker", or the state
 where it happened as its doer. With it, the armed group named next to the
-claim's words (``status.CLAIM_CUES``) is the doer of the sentence's deeds of
-force; the bomber it sent and the place's state standing where the doer
+claim's words (``status.CLAIM_CUES``) is the doer of the sentence's
+attacks; the bomber it sent and the place's state standing where the doer
 stood are no second doer. A denied claim ("نفت مسؤوليتها", "denied
 responsibility": a denial or negation cue just before it) names no doer.
 """
@@ -19,8 +19,14 @@ from diplowatch.extract.scan import Hit
 
 # Agents that claim deeds of force: armed movements and armed men.
 CLAIMERS = frozenset({"REB", "UAF", "CRM"})
+# The deeds a claim is about: attacks (an arrest or a curfew after one is
+# the state's: "a state of emergency after the attacks IS claimed").
+CLAIMED_TYPES = frozenset({"ASSAULT"})
 # How far (characters) the claimer may stand from the claim's words.
 _REACH = 60
+# How far before and after the deed's word its victims stand (characters).
+_BEFORE = 40
+_AFTER = 120
 # How far before the claim's words a denial or negation cancels it.
 _DENIAL_REACH = 25
 _CANCELLING = frozenset({"denial", "negation"})
@@ -49,20 +55,20 @@ def claimer(cues: list[Hit], mentions: list[Mention]) -> Mention | None:
     return best[1] if best else None
 
 
-def claimed_side(side: list[Mention], people: list[Mention], who: Mention) -> list[Mention]:
-    """``side`` of a deed of force with the claimer as its doer: other armed
-    men ("a suicide bomber", "gunmen") are the claimer's, and a state named
-    as a whole where the doer stands (first: "the attack in Kabul" read as
-    Afghanistan attacking) is the scene; the victims stay, taken from the
-    trigger's whole pool when the side named none."""
-    same = {(who.start, who.end)}
+def claimed_side(side: list[Mention], trig: Hit, who: Mention) -> list[Mention]:
+    """``side`` of an attack with the claimer as its doer: other armed men
+    ("a suicide bomber", "gunmen") are the claimer's, and a state named as a
+    whole where the doer stood (first: "the attack in Kabul" read as
+    Afghanistan attacking) is the scene. The victims stay when they stand by
+    the deed's word (``_BEFORE``/``_AFTER`` characters): a speaker further
+    back ("Trump said … the attacks on Tehran that IS claimed") is none."""
+    if not side:
+        return side
+    same = (who.start, who.end)
 
     def victim(m: Mention, first: bool) -> bool:
-        if (m.start, m.end) in same or m.agent in CLAIMERS:
+        if (m.start, m.end) == same or m.agent in CLAIMERS or (first and m.agent is None):
             return False
-        return not (first and m.agent is None)
+        return trig.start - m.end <= _BEFORE and m.start - trig.end <= _AFTER
 
-    rest = [m for i, m in enumerate(side) if victim(m, i == 0)]
-    if not rest:
-        rest = [m for m in people if victim(m, True) and not m.place and not m.location_only]
-    return [who, *rest]
+    return [who, *(m for i, m in enumerate(side) if victim(m, i == 0))]

@@ -37,7 +37,7 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
-from diplowatch.extract.claims import claimed_side, claimer
+from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.counts import find_counts, people_numbers
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
@@ -490,8 +490,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         when = doc.date_of(s, trig, status)
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
         for side in _sides(doc, trig, etype, people):
-            if claimed is not None and etype in FORCE:
-                side = claimed_side(side, people, claimed)
+            if claimed is not None and etype in CLAIMED_TYPES:
+                side = claimed_side(side, trig, claimed)
             units = {unit(x) for x in side}
             key = (etype, mode, status, frozenset(units))
             if key in seen:

@@ -780,16 +780,3 @@ REASON_OPENERS: tuple[str, ...] = (
 # ("از توافق میان اتیوپی و سودان استقبال کرد"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
-
-# Written before a country, these name the sponsor of an armed group, which
-# takes no part in what the group does ("شبه‌نظامیان وابسته به ایران به
-# پایگاه آمریکا حمله کردند", "گروه‌های مورد حمایت ترکیه").
-SPONSOR_OPENERS: tuple[str, ...] = (
-    "وابسته به",
-    "مورد حمایت",
-    "تحت حمایت",
-    "مورد پشتیبانی",
-    "نیابتی",
-    "طرفدار",
-    "هوادار",
-)
