@@ -2321,6 +2321,77 @@ for _key, _nouns in _PASSIVE_NOUNS.items():
     )
 NOT_TRIGGERS += tuple(f"در مورد {n}" for nouns in _PASSIVE_NOUNS.values() for n in nouns)
 
+# Trigger words in another sense (round 9): each phrase holds a trigger
+# word that here is no event.
+NOT_TRIGGERS += (
+    # audiovisual media, not a meeting; a placing match, not talks
+    "دیداری و شنیداری",
+    "رسانه های دیداری",
+    "دیدار رده بندی",
+    # press conferences in the plural
+    "نشست های خبری",
+    "نشست‌های خبری",
+    # sat on a seat (the verb "نشستن"), no meeting
+    "به کرسی نشست",
+    "بر کرسی نشست",
+    "بر جای خود نشست",
+    # a tablecloth, no trip
+    "سفره انقلاب",
+    "سر سفره",
+    "سفره افطار",
+    # travel curbs, no visit
+    "محدودیت سفر",
+    "محدودیت های سفر",
+    "محدودیت‌های سفر",
+    "ممنوعیت سفر",
+    # advocacy, no demand put to anyone
+    "مطالبه گر",
+    "مطالبه‌گر",
+    "مطالبه گری",
+    "مطالبه‌گری",
+    "مطالبه گران",
+    "مطالبه‌گران",
+    # meddling ("دخل و تصرف"), no seizure
+    "دخل و تصرف",
+    # charity ("دستگیری از نیازمندان"), no arrest
+    "دستگیری از نیازمندان",
+    "دستگیری از محرومان",
+    "دستگیری از مستمندان",
+    "دستگیری از دولت",
+    # explosive drones and materials, no explosion
+    "پهپادهای انفجاری",
+    "پهپاد انفجاری",
+    "مواد انفجاری",
+    # a commission's name ("کمیسیون دعوت و ارشاد"), no invitation
+    "دعوت و ارشاد",
+    # wanted, not asked
+    "نمیخواستند",
+    "نمیخواست",
+    "هرچه خواستند",
+    "هر چه خواستند",
+    "آنچه خواستند",
+    # words, not force: a media or propaganda attack
+    "حمله رسانه ای",
+    "حملات رسانه ای",
+    "حمله و جنجال",
+    "حمله تبلیغاتی",
+    "حملات تبلیغاتی",
+    "حمله لفظی",
+    # health and treatment rules, no treaty
+    "پروتکل های بهداشتی",
+    "پروتکل بهداشتی",
+    "پروتکل‌های بهداشتی",
+    "پروتکل های درمانی",
+    "پروتکل درمانی",
+    "پروتکل‌های درمانی",
+    "پروتکل های کرونا",
+    "پروتکل‌های کرونا",
+    "پروتکل های کرونایی",
+    "پروتکل‌های کرونایی",
+    "پروتکل های ستاد",
+    "پروتکل‌های ستاد",
+)
+
 # Words of a sentence that cancel a trigger of that (type, mode): denying a
 # claim or one's part in an attack is no rejection of anyone.
 # Those dismissed from a job or a school are no expelled diplomats
