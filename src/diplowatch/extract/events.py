@@ -70,7 +70,12 @@ from diplowatch.extract.participants import (
 )
 from diplowatch.extract.parties import Pools, one_sided, parties_of, sentence_pools
 from diplowatch.extract.person_names import learn_names, learn_surnames
-from diplowatch.extract.places import place_as_target, place_before_verb, place_struck
+from diplowatch.extract.places import (
+    place_as_target,
+    place_before_verb,
+    place_struck,
+    place_visited,
+)
 from diplowatch.extract.predicates import (
     drop_anaphors,
     drop_objects,
@@ -102,6 +107,9 @@ REACTIONS = having("reaction")
 TOLD_AGAIN = having("told_again")
 SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
+# The modes of a trip to a host ("visit", "زار", "سفر کرد"; "arrived in",
+# "وصل إلى", "وارد … شد").
+VISITS = frozenset({"visit", "arrival"})
 MULTILATERAL = having("multilateral")
 FORCE = having("force")
 ELABORATED = having("elaborated")
@@ -626,6 +634,8 @@ def _side_event(
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
     if shown in PLACE_SIDES:
         actors = place_as_target(actors, s.mentions, trig, doc)
+    elif mode in VISITS:
+        actors = place_visited(actors, s.mentions, trig, doc.ntext)
     alone = one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
         return None
@@ -654,12 +664,14 @@ def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[An
 
 # Modes that are a ceremony when no second state is named: condolences a
 # minister offers the families of his own soldiers, or a leader over a
-# compatriot's death, support no one abroad.
-_CEREMONIAL_MODES = frozenset({"condole"})
+# compatriot's death, support no one abroad; an official who arrives at a
+# front post or a studio of his own country ("وصل الأمير إلى موقع …", "وارد
+# محوطه صدا و سیما شد") visits no host.
+_CEREMONIAL_MODES = frozenset({"condole", "arrival"})
 
 
 def _among_own(mode: str, actors: list[Actor]) -> bool:
-    """Whether a ceremonial event names fewer than two states."""
+    """Whether a ceremonial event or an arrival names fewer than two states."""
     return mode in _CEREMONIAL_MODES and len({a.code for a in actors if a.code}) < 2
 
 

@@ -1026,6 +1026,18 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A delegation is its state's envoys (GOV), its army's (MIL), its
+# parliament's (LEG) or its businessmen (BUS), of the country written next
+# to it only: "استقبل الرئيس المصري وفدا" says nothing of where the guests
+# come from (extract/participants: an owned noun takes no country from the
+# place or the sentence). A press delegation is MED (AGENT_NOUNS).
+OWNED_NOUNS: dict[str, tuple[str, ...]] = {
+    "GOV": ("وفد", "وفود", "وفد رسمي", "وفد حكومي", "وفد وزاري", "وفد دبلوماسي"),
+    "MIL": ("وفد عسكري", "وفد أمني"),
+    "LEG": ("وفد برلماني", "وفد نيابي", "وفد من الكونغرس"),
+    "BUS": ("وفد رجال الأعمال", "وفد من رجال الأعمال", "وفد تجاري"),
+}
+
 # Words that contain an agent noun but are not one ("محافظة" is a province,
 # "الأمن" alone is security, "مجلس الأمن" the UN body).
 NOT_AGENTS: tuple[str, ...] = (

@@ -2700,3 +2700,36 @@ NOT_TRIGGERS += (
     "مدة الحبس",
     "فترة الحبس",
 )
+
+# Round-9 visits and receptions. A guest welcomed is received, not praised
+# ("رحب الملك بالوفد الزائر", "رحب بضيفه"): PLOVER CONSULT, where welcoming
+# a decision or a visit stays SUPPORT. An official or a delegation arriving
+# ("وصل وزير الخارجية إلى …", "يصل وفد عسكري إلى …") is on a visit; a toll
+# or a talk that reaches a figure ("وصل عدد القتلى إلى") has no visitor.
+_GUESTS = ("بالوفد", "بوفد", "الزائر", "الزائرة", "بالضيف", "بضيف", "بضيوف", "بالضيوف")
+_add(GUARDED_VERB_TRIGGERS, ("CONSULT", "meeting"), (_verbs(("رحب", "رحب")), _GUESTS, 7))
+_VISITORS = (
+    "وفد",
+    "الوفد",
+    "رئيس",
+    "الرئيس",
+    "وزير",
+    "الوزير",
+    "وزيرة",
+    "امير",
+    "الملك",
+    "العاهل",
+    "ولي العهد",
+    "المبعوث",
+    "مبعوث",
+    "السفير",
+    "الامين العام",
+    "زيارة",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("CONSULT", "arrival"),
+    (("وصل", "وصلت", "وصلا", "وصلوا", "يصل", "تصل", "يصلون"), _VISITORS, 5),
+)
+# "فيصل" is a name, not "ف" + "يصل"
+NOT_TRIGGERS += ("فيصل", "وصل الى السلطة", "وصل الى الحكم")

@@ -513,7 +513,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # "Greek-owned tanker" is GRC:BUS), with a country only when one is written
 # next to it (a "cargo ship" seized at sea has none).
 OWNED_NOUNS: dict[str, tuple[str, ...]] = {
+    # A delegation is its state's envoys, its army's, its parliament's or its
+    # businessmen, of the country written next to it only ("a Bahraini
+    # delegation"): "the king received a delegation" says nothing of the
+    # guests' country.
+    "GOV": ("delegation", "official delegation", "government delegation"),
+    "MIL": ("military delegation", "defence delegation", "defense delegation"),
+    "LEG": ("parliamentary delegation", "congressional delegation"),
     "BUS": (
+        "business delegation",
+        "trade delegation",
         "shipowner",
         "oil tanker",
         "tanker",

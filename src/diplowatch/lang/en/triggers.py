@@ -1578,3 +1578,37 @@ NOT_TRIGGERS += (
     "seize on",
     "seized upon",
 )
+
+# Round-9 visits and receptions. An official or a delegation arriving in a
+# country or its capital is on a visit ("the Egyptian foreign minister
+# arrived in Baghdad"); goods, refugees or a storm that arrive are not. The
+# visitor is the subject, written before the verb: GUARD_WINDOW looks that
+# far back. A guest or a delegation welcomed is received (PLOVER CONSULT);
+# a decision or a plan welcomed stays SUPPORT.
+GUARD_WINDOW = (3, 0)
+GUARDED_VERB_TRIGGERS: dict[
+    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+] = {
+    ("CONSULT", "arrival"): (
+        (
+            ("arrived in", "arrives in", "arrive in", "arriving in", "landed in"),
+            (
+                "delegation",
+                "minister",
+                "president",
+                "premier",
+                "chancellor",
+                "emir",
+                "sultan",
+                "crown prince",
+                "envoy",
+                "secretary",
+                "ambassador",
+            ),
+        ),
+    ),
+}
+FRAME_TRIGGERS[("CONSULT", "reception")] = (
+    ("welcome", "welcomed", "welcomes", "welcoming"),
+    ("delegation", "delegations", "visiting", "guest", "guests", "visitor", "visitors"),
+)

@@ -2140,8 +2140,11 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # forces that leave a town or a base withdraw; a minister who leaves
     # Tehran for Moscow does not
     ("RETREAT", "withdraw"): ((("ترک کرد", "ترک کردند", "ترک کرده", "ترک گفتند"), _FORCES),),
-    # an official who arrives in a capital visits ("وزیر خارجه قطر وارد مسکو شد")
-    ("CONSULT", "visit"): (
+    # an official who arrives in a capital visits ("وزیر خارجه قطر وارد مسکو شد");
+    # mode "arrival": a commander or a military delegation that arrives is
+    # on a visit, not a deployment (agents.TYPE_BY_SOURCE turns a MIL
+    # "visit" into MOBILIZE), and one who arrives at home visits no host
+    ("CONSULT", "arrival"): (
         (
             ("وارد",),
             (
@@ -2224,7 +2227,8 @@ GUARDED_VERB_TRIGGERS[("COERCE", "seize")] = (
         ("کنترل",),
     ),
 )
-GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] += (
+GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "visit"), ()),
     (
         ("عزیمت کرد", "عزیمت کردند", "عزیمت خواهد کرد", "عزیمت می کند"),
         ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "نخست", "سفیر", "فرستاده", "نماینده ویژه"),
@@ -2863,4 +2867,16 @@ NOUN_TRIGGERS[("ACCUSE", "charge")] = (
     *NOUN_TRIGGERS.get(("ACCUSE", "charge"), ()),
     "تفهیم اتهام",
     "تفهیم اتهامات",
+)
+
+# Round-9 receptions: a guest or a delegation welcomed ("از هیئت کویتی
+# استقبال کرد", "از میهمان خود استقبال کردند") is received (PLOVER CONSULT);
+# a plan or a decision welcomed stays SUPPORT.
+GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "meeting"), ()),
+    (
+        ("استقبال کرد", "استقبال کردند", "استقبال کرده", "استقبال می کند", "استقبال می کنند"),
+        ("از هیئت", "از هیات", "از میهمان", "از مهمان"),
+        0,
+    ),
 )
