@@ -679,7 +679,40 @@ def _target_before(
         if any(marked[i - 1].group[-1].end <= g[0].start < marked[i].begin for g in groups):
             break  # an unmarked group between is a new subject: no phrase of the earlier one
         i -= 1
-    return marked[i].group
+    return _noun_agent(marked[i], groups, text, preps, markers) or marked[i].group
+
+
+def _noun_agent(
+    mark: _Mark,
+    groups: list[list[Mention]],
+    text: str,
+    preps: frozenset[str],
+    markers: frozenset[str],
+) -> list[Mention] | None:
+    """The agent a noun object names before its own complement: in "X حمله
+    اسرائیل به سوریه را محکوم کرد", "تحریم‌های آمریکا علیه ونزوئلا را",
+    "سفر وزیر خارجه عراق به ریاض را" the object marker closes one noun
+    phrase, whose head noun's genitive (Israel, the US, Iraq) acts on what
+    its preposition names; the verb is aimed at that doer, not at the
+    complement. None unless the marked group is that complement: the object
+    marker after it, one preposition before it, and right before that a
+    group that only a word of its own (the head noun) precedes."""
+    target = mark.group
+    if mark.how != "object":
+        return None
+    lead = text[max(0, target[0].start - 40) : target[0].start].split()
+    if not lead or lead[-1] not in preps:
+        return None
+    at = target[0].start - len(lead[-1]) - 1
+    owner = next((g for g in groups if g[-1].end <= at and not text[g[-1].end : at].strip()), None)
+    if owner is None:
+        return None
+    head = text[max(0, owner[0].start - 40) : owner[0].start].split()
+    if not head or head[-1] in preps or head[-1] in markers or not head[-1].isalnum():
+        return None
+    # the head noun stands after the subject, not at the clause's start
+    before = [g for g in groups if g[-1].end <= owner[0].start]
+    return owner if before else None
 
 
 @dataclass(frozen=True)
