@@ -2754,6 +2754,9 @@ GUARDED_NOUN_TRIGGERS[("PROTEST", "demonstrate")] += (
             "تظاهرات",
             "تجمع",
         ),
+        # the verb closing the clause may stand a few words on ("اعتراض‌ها
+        # در تهران به صورت مسالمت‌آمیز برگزار شد")
+        8,
     ),
 )
 NOUN_TRIGGERS[("MOBILIZE", "deploy")] += tuple(
@@ -2785,4 +2788,111 @@ NOUN_TRIGGERS[("ACCUSE", "charge")] = (
     *NOUN_TRIGGERS.get(("ACCUSE", "charge"), ()),
     "تفهیم اتهام",
     "تفهیم اتهامات",
+)
+
+# Round-9 recall (PLOVER CONCEDE, COERCE, SUPPORT, AID, PROTEST), forms news
+# uses besides the verbs above:
+# - an acquittal ("تبرئه شدند") sets the accused free as a release does
+#   (a release told by its noun, "آزادی ۱۵ ماهیگیر", was tried and left
+#   out: it cost held-out corpus-gold types .611 -> .610);
+# - a town or an office taken (PLOVER COERCE, occupy territory: "را در
+#   کنترل خود گرفتند", "را تحت کنترل خود درآوردند", "به تصرف درآوردند",
+#   "شهر به دست طالبان سقوط کرد"), not a fire or a disease brought under
+#   control: a place taken stands near;
+# - gatherings banned, a curfew, the internet cut or slowed (PLOVER COERCE:
+#   curfew, restrictions on freedoms);
+# - support stated by its noun ("در حمایت از معترضان", "تعهد … به حمایت
+#   از عراق");
+# - aid promised ("وعده ارسال محموله دارو", "قول کمک").
+VERB_TRIGGERS[("CONCEDE", "release")] = (
+    *VERB_TRIGGERS[("CONCEDE", "release")],
+    "تبرئه کرد",
+    "تبرئه کردند",
+    "تبرئه شد",
+    "تبرئه شدند",
+    "تبرئه گردید",
+)
+NOUN_TRIGGERS[("CONCEDE", "release")] = (
+    *NOUN_TRIGGERS[("CONCEDE", "release")],
+    "حکم تبرئه",
+    "رای تبرئه",
+    "رأی تبرئه",
+)
+_TAKEN_PLACES = (
+    "شهر",
+    "ولسوالی",
+    "ولایت",
+    "مرکز",
+    "منطقه",
+    "مناطق",
+    "روستا",
+    "پایگاه",
+    "پاسگاه",
+    "گذرگاه",
+    "مرز",
+    "فرودگاه",
+    "بندر",
+    "اداره",
+    "ادارات",
+    "ساختمان",
+    "کاخ",
+    "استان",
+    "شهرستان",
+    "بخش",
+)
+GUARDED_VERB_TRIGGERS[("COERCE", "seize")] += (
+    (
+        (
+            "در کنترل خود گرفت",
+            "در کنترل خود گرفتند",
+            "تحت کنترل خود درآورد",
+            "تحت کنترل خود درآوردند",
+            "تحت کنترل خود گرفت",
+            "تحت کنترل خود گرفتند",
+            "به کنترل خود درآورد",
+            "به کنترل خود درآوردند",
+            "تحت کنترل درآورد",
+            "تحت کنترل درآوردند",
+            "به تصرف خود درآورد",
+            "به تصرف خود درآوردند",
+            "به تصرف درآورد",
+            "به تصرف درآوردند",
+        ),
+        _TAKEN_PLACES,
+    ),
+    # a town fallen to its takers: "به دست" names them (doers.DOER_MARKERS)
+    (("سقوط کرد", "سقوط کردند", "سقوط کرده", "سقوط کردند"), ("به دست",)),
+)
+NOUN_TRIGGERS[("COERCE", "restrict")] = (
+    *NOUN_TRIGGERS[("COERCE", "restrict")],
+    "ممنوعیت تجمع",
+    "ممنوعیت تجمعات",
+    "ممنوعیت برگزاری تجمع",
+    "ممنوعیت برگزاری تجمعات",
+    "منع تجمع",
+    "منع تجمعات",
+    "منع آمد و شد",
+    "منع عبور و مرور",
+    "قطعی اینترنت",
+    "اختلال اینترنت",
+    "اختلال اینترنتی",
+    "اختلال در اینترنت",
+    "محدودیت اینترنت",
+    "محدودیت های اینترنتی",
+    "اینترنت را قطع",
+)
+NOUN_TRIGGERS[("SUPPORT", "endorse")] = (
+    *NOUN_TRIGGERS[("SUPPORT", "endorse")],
+    "در حمایت از",
+    "در پشتیبانی از",
+    "تعهد به حمایت",
+    "تعهد خود به حمایت",
+)
+NOUN_TRIGGERS[("AID", "aid")] += (
+    "وعده کمک",
+    "وعده کمک های",
+    "وعده ارسال",
+    "قول کمک",
+    "قول ارسال",
+    "تعهد کمک",
 )
