@@ -580,6 +580,7 @@ def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list
             ctx.partitives,
             ctx.syntax.agent_markers,
             ctx.stance_nouns,
+            ctx.reason_openers,
         )
     if sides is not None:
         return sides

@@ -586,6 +586,7 @@ def marked_split(
     partitives: frozenset[str] = frozenset(),
     agent_markers: frozenset[str] = frozenset(),
     stance: frozenset[str] = frozenset(),
+    reasons: frozenset[str] = frozenset(),
 ) -> list[list[Mention]] | None:
     """Source–target sides read from case marks, for a verb-final language
     that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
@@ -601,7 +602,9 @@ def marked_split(
     (``partitives``: "هفت نفر از مسئولان", seven of the officials) marks
     nothing. The agent of a passive (``agent_markers``: "توسط ماموران
     امنیتی دستگیر شدند", arrested by security agents) is the source, and
-    the first other group what it acted on.
+    the first other group what it acted on. A group marked inside a phrase
+    of reason after the target (``reasons``: "X از Y به خاطر حمایت از Z
+    گلایه کرد") is what the reason tells, not the target.
     """
     groups = coordinated_groups(people, text, conj, adjacent)
     if len(groups) < 2:
@@ -612,7 +615,7 @@ def marked_split(
         if acted_on is not None:
             return _marked_pairs(by, acted_on)
     target = _target_after(groups, text, end, noun, preps) or _target_before(
-        groups, text, start, preps, markers, partitives, stance
+        groups, text, start, preps, markers, partitives, stance, reasons
     )
     if target is None:
         return None
@@ -659,13 +662,15 @@ def _target_before(
     markers: frozenset[str],
     partitives: frozenset[str],
     stance: frozenset[str] = frozenset(),
+    reasons: frozenset[str] = frozenset(),
 ) -> list[Mention] | None:
     """The nearest group before the trigger that an object marker follows or a
     preposition (not after a quantity) precedes ("X Y را محکوم کرد"), unless
     it stands inside a phrase completing an earlier marked group: the owner
     of a stand (``stance``: "از تصمیم آمریکا برای خروج نیروهایش از عراق
-    استقبال کرد") or an object whose marker a phrase of its own follows ("Y
-    را به همکاری با اسرائیل متهم کرد"), in the same clause."""
+    استقبال کرد"), an object whose marker a phrase of its own follows ("Y
+    را به همکاری با اسرائیل متهم کرد") or a phrase of reason ("از Y به
+    خاطر حمایت از Z"), in the same clause."""
     marked = [
         mark
         for g in groups
@@ -675,7 +680,10 @@ def _target_before(
     if not marked:
         return None
     i = len(marked) - 1
-    while i > 0 and _completes(marked[i - 1], marked[i], text, preps):
+    while i > 0 and (
+        _completes(marked[i - 1], marked[i], text, preps)
+        or _reason_between(marked[i - 1], marked[i], text, reasons)
+    ):
         if any(marked[i - 1].group[-1].end <= g[0].start < marked[i].begin for g in groups):
             break  # an unmarked group between is a new subject: no phrase of the earlier one
         i -= 1
@@ -766,6 +774,18 @@ def _completes(earlier: _Mark, later: _Mark, text: str, preps: frozenset[str]) -
     # the next one ("معترضان را به زندان … منتقل کرد")
     whole = any(m.agent is None and m.kind in ("state", "igo") for m in earlier.group)
     return earlier.how == "object" and whole and any(w not in preps for w in gap.split())
+
+
+def _reason_between(
+    earlier: _Mark, later: _Mark, text: str, reasons: frozenset[str]
+) -> bool:
+    """Whether a phrase of reason opens between two marked groups of one
+    clause ("از ترکیه به خاطر حمایت از اوکراین"): the later one is inside it."""
+    gap = text[earlier.end : later.begin]
+    if not reasons or any(c in gap for c in ",;:،؛.()«»"):
+        return False
+    padded = f" {' '.join(gap.split())} "
+    return any(f" {r} " in padded for r in reasons)
 
 
 def _preceded_by(text: str, group: list[Mention], words: frozenset[str]) -> bool:
