@@ -2896,3 +2896,60 @@ NOUN_TRIGGERS[("AID", "aid")] += (
     "قول ارسال",
     "تعهد کمک",
 )
+
+# A compound verb whose recipient stands between its noun and its light
+# verb ("پیام سلطان را تسلیم رئیس‌جمهور کرد", "نامه را تقدیم … کرد"): the
+# noun with the object marker before it names the act; a message handed over
+# between leaders is a meeting, as above.
+GUARDED_NOUN_TRIGGERS[("CONSULT", "meeting")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("CONSULT", "meeting"), ()),
+    (("را تسلیم", "را تقدیم"), ("پیام", "نامه")),
+)
+# Defending another's right, stand or decision (PLOVER SUPPORT: "از حق
+# ایران برای غنی‌سازی دفاع کرد"), not defending oneself.
+GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] += (
+    (
+        (
+            "دفاع کرد",
+            "دفاع کردند",
+            "دفاع کرده",
+            "دفاع می کند",
+            "دفاع می کنند",
+            "دفاع خواهد کرد",
+        ),
+        (
+            "از حق",
+            "از حقوق",
+            "از موضع",
+            "از مواضع",
+            "از سیاست",
+            "از تصمیم",
+            "از اقدام",
+            "از طرح",
+            "از توافق",
+            "از برنامه",
+        ),
+    ),
+)
+# A suicide bomber blowing himself up with the place between ("خود را در
+# مسجدی در قندوز منفجر کرد"); flogging (PLOVER ASSAULT, physical assault).
+GUARDED_VERB_TRIGGERS[("ASSAULT", "bombing")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "bombing"), ()),
+    (("منفجر کرد", "منفجر کردند", "منفجر کرده"), ("خود را", "انتحاری")),
+)
+VERB_TRIGGERS[("ASSAULT", "attack")] = (
+    *VERB_TRIGGERS[("ASSAULT", "attack")],
+    "شلاق زدند",
+    "شلاق زد",
+    "به شلاق بستند",
+    "شلاق خوردند",
+)
+# Shopkeepers closing their own shops (PLOVER PROTEST, strike), as "مغازه‌های
+# خود را بستند" above.
+VERB_TRIGGERS[("PROTEST", "strike")] = (
+    *VERB_TRIGGERS[("PROTEST", "strike")],
+    "مغازه های خود را تعطیل کردند",
+    "مغازه‌های خود را تعطیل کردند",
+    "حجره های خود را تعطیل کردند",
+    "حجره‌های خود را تعطیل کردند",
+)
