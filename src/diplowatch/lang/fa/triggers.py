@@ -2953,3 +2953,34 @@ VERB_TRIGGERS[("PROTEST", "strike")] = (
     "حجره های خود را تعطیل کردند",
     "حجره‌های خود را تعطیل کردند",
 )
+
+
+# Many outlets write the present prefix glued to its verb ("حمایت میکند",
+# "محکوم نمیکند") where others put a ZWNJ or a space ("می‌کند", "می کند"):
+# every listed form with a separate "می"/"نمی" is listed glued as well.
+def _glued(phrase: str) -> str:
+    """``phrase`` with a separate "می"/"نمی" joined to the word after it."""
+    words = phrase.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in ("می", "نمی") and i + 1 < len(words) and words[i + 1]:
+            out.append(words[i] + words[i + 1])
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
+
+
+def _with_glued(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*phrases, *(_glued(p) for p in phrases)]))
+
+
+for _table in (VERB_TRIGGERS, NOUN_TRIGGERS, FIXED_TRIGGERS):
+    for _key, _phrases in list(_table.items()):
+        _table[_key] = _with_glued(_phrases)
+for _guarded in (GUARDED_VERB_TRIGGERS, GUARDED_NOUN_TRIGGERS):
+    for _key, _rules in list(_guarded.items()):
+        _guarded[_key] = tuple((_with_glued(r[0]), *r[1:]) for r in _rules)
+NOT_TRIGGERS = _with_glued(NOT_TRIGGERS)
