@@ -1578,3 +1578,34 @@ NOT_TRIGGERS += (
     "seize on",
     "seized upon",
 )
+
+# Round-9 recall, the same families as in Persian and Arabic (PLOVER
+# CONCEDE release, SUPPORT, ASSAULT, COERCE restrict): an acquittal sets
+# the accused free; defending another's right or stand supports it (not
+# "defended itself"); a suicide bomber blowing himself up; gatherings
+# banned and the internet cut.
+VERB_TRIGGERS[("CONCEDE", "release")] += ("acquitted", "acquits", "acquit")
+NOUN_TRIGGERS[("CONCEDE", "release")] = (
+    *NOUN_TRIGGERS.get(("CONCEDE", "release"), ()),
+    "acquittal",
+)
+FRAME_TRIGGERS[("SUPPORT", "endorse")] = (
+    ("defended", "defends", "defending", "defend"),
+    ("right to", "rights", "right of", "position", "stance", "decision", "policy"),
+)
+VERB_TRIGGERS[("ASSAULT", "bombing")] = (
+    *VERB_TRIGGERS.get(("ASSAULT", "bombing"), ()),
+    "blew himself up",
+    "blew herself up",
+    "blew themselves up",
+)
+NOUN_TRIGGERS[("COERCE", "restrict")] = (
+    *NOUN_TRIGGERS.get(("COERCE", "restrict"), ()),
+    "banned gatherings",
+    "ban on gatherings",
+    "banned all gatherings",
+    "internet shutdown",
+    "internet blackout",
+    "shut down the internet",
+    "cut internet access",
+)
