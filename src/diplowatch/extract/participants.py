@@ -776,9 +776,7 @@ def _completes(earlier: _Mark, later: _Mark, text: str, preps: frozenset[str]) -
     return earlier.how == "object" and whole and any(w not in preps for w in gap.split())
 
 
-def _reason_between(
-    earlier: _Mark, later: _Mark, text: str, reasons: frozenset[str]
-) -> bool:
+def _reason_between(earlier: _Mark, later: _Mark, text: str, reasons: frozenset[str]) -> bool:
     """Whether a phrase of reason opens between two marked groups of one
     clause ("از ترکیه به خاطر حمایت از اوکراین"): the later one is inside it."""
     gap = text[earlier.end : later.begin]
