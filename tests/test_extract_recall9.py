@@ -7,8 +7,8 @@ and English beside it).
 - A group marked inside a phrase of reason after the target ("از ترکیه به
   خاطر حمایت از اوکراین") is what the reason tells (``context.REASON_OPENERS``).
 - Trigger families: acquittals, towns taken, gatherings banned and the
-  internet cut, support stated by its noun or by defending a right, aid
-  promised, a message handed over with its recipient between noun and light
+  internet cut, support stated by its noun (with a statement or a
+  gathering that carries it), aid promised, a message handed over with its recipient between noun and light
   verb, a suicide bomber, flogging, shops closed in a strike, protests whose
   verb closes the clause far on, and the present prefix glued to its verb
   ("میکند").
@@ -82,7 +82,6 @@ def test_a_marked_group_with_no_noun_agent_before_it_stays_the_target(
         ("fa", "مقامات در چند شهر منع آمد و شد شبانه اعلام کردند.", "COERCE"),
         ("fa", "کانون وکلا در حمایت از معترضان بیانیه صادر کرد.", "SUPPORT"),
         ("fa", "آمریکا بر تعهد خود به حمایت از عراق تاکید کرد.", "SUPPORT"),
-        ("fa", "روسیه از حق ایران برای غنی سازی دفاع کرد.", "SUPPORT"),
         ("fa", "اتحادیه اروپا وعده کمک یک میلیارد یورویی به افغانستان داد.", "AID"),
         ("fa", "وزیر خارجه عمان پیام سلطان عمان را تسلیم رئیس جمهور ایران کرد.", "CONSULT"),
         ("fa", "یک عامل انتحاری خود را در مسجدی در قندوز منفجر کرد.", "ASSAULT"),
@@ -92,10 +91,8 @@ def test_a_marked_group_with_no_noun_agent_before_it_stays_the_target(
         ("fa", "ایران از عراق حمایت میکند.", "SUPPORT"),
         ("fa", "ایران خواسته‌های آمریکا را رد میکند.", "REJECT"),
         ("ar", "قضت المحكمة العليا الباكستانية ببراءة الناشط.", "CONCEDE"),
-        ("ar", "دافعت روسيا عن حق إيران في التخصيب.", "SUPPORT"),
         ("ar", "أعلن المحافظ حظر التجمعات في المدينة.", "COERCE"),
         ("en", "Pakistan's supreme court acquitted the activist.", "CONCEDE"),
-        ("en", "Russia defended Iran's right to enrichment.", "SUPPORT"),
         ("en", "A suicide bomber blew himself up in a mosque in Kunduz.", "ASSAULT"),
         ("en", "The governor banned all gatherings in the city.", "COERCE"),
         ("en", "Authorities in Iran imposed an internet shutdown in Khuzestan.", "COERCE"),
@@ -112,13 +109,17 @@ def test_round9_forms_report_their_event(lang: str, text: str, etype: str) -> No
         ("fa", "ارتش از خود دفاع کرد."),  # defending oneself
         ("fa", "قیمت نفت در بازارهای جهانی سقوط کرد."),  # a price falls
         ("fa", "مردم برای آزادی و عدالت مبارزه می‌کنند."),  # freedom, no release
+        # "in support of" as a role, with no statement or gathering
+        ("fa", "ارتش آمریکا نقش اصلی را در حمایت از عملیات در عراق داشت."),
+        # "نامه" inside "برنامه": programmes presented, no message handed over
+        ("fa", "شبکه ایران این برنامه ها را تقدیم بینندگان در افغانستان خواهد کرد."),
         ("ar", "دافع الجيش عن نفسه."),
         ("en", "The army defended itself."),
         ("en", "Firefighters brought the fire under control."),
     ],
 )
 def test_the_same_words_in_another_sense_report_nothing(lang: str, text: str) -> None:
-    assert not types(run(text, lang)) & {"SUPPORT", "COERCE", "CONCEDE"}
+    assert not types(run(text, lang)) & {"SUPPORT", "COERCE", "CONCEDE", "CONSULT"}
 
 
 def test_a_glued_negated_light_verb_negates_as_the_spaced_one_does() -> None:

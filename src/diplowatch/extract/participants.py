@@ -615,7 +615,7 @@ def marked_split(
         if acted_on is not None:
             return _marked_pairs(by, acted_on)
     target = _target_after(groups, text, end, noun, preps) or _target_before(
-        groups, text, start, preps, markers, partitives, stance, reasons
+        groups, text, start, preps, markers, partitives, stance, reasons, conj
     )
     if target is None:
         return None
@@ -663,6 +663,7 @@ def _target_before(
     partitives: frozenset[str],
     stance: frozenset[str] = frozenset(),
     reasons: frozenset[str] = frozenset(),
+    conj: frozenset[str] = frozenset(),
 ) -> list[Mention] | None:
     """The nearest group before the trigger that an object marker follows or a
     preposition (not after a quantity) precedes ("X Y را محکوم کرد"), unless
@@ -682,7 +683,7 @@ def _target_before(
     i = len(marked) - 1
     while i > 0 and (
         _completes(marked[i - 1], marked[i], text, preps)
-        or _reason_between(marked[i - 1], marked[i], text, reasons)
+        or _reason_between(marked[i - 1], marked[i], text, reasons, start, conj)
     ):
         if any(marked[i - 1].group[-1].end <= g[0].start < marked[i].begin for g in groups):
             break  # an unmarked group between is a new subject: no phrase of the earlier one
@@ -776,11 +777,23 @@ def _completes(earlier: _Mark, later: _Mark, text: str, preps: frozenset[str]) -
     return earlier.how == "object" and whole and any(w not in preps for w in gap.split())
 
 
-def _reason_between(earlier: _Mark, later: _Mark, text: str, reasons: frozenset[str]) -> bool:
+def _reason_between(
+    earlier: _Mark,
+    later: _Mark,
+    text: str,
+    reasons: frozenset[str],
+    verb: int,
+    conj: frozenset[str],
+) -> bool:
     """Whether a phrase of reason opens between two marked groups of one
-    clause ("از ترکیه به خاطر حمایت از اوکراین"): the later one is inside it."""
+    clause ("از ترکیه به خاطر حمایت از اوکراین گلایه کرد"): the later one is
+    inside it, and the trigger (at ``verb``) closes it a word or two on — not
+    a trigger inside the phrase itself ("به خاطر … نوع دعوت از ایران")."""
     gap = text[earlier.end : later.begin]
     if not reasons or any(c in gap for c in ",;:،؛.()«»"):
+        return False
+    tail = text[later.group[-1].end : verb].split()
+    if len(tail) > 2 or any(w in conj for w in tail):
         return False
     padded = f" {' '.join(gap.split())} "
     return any(f" {r} " in padded for r in reasons)

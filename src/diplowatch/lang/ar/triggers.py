@@ -2609,18 +2609,10 @@ NOT_TRIGGERS += (
 )
 
 # Round-9 recall, the same families as in Persian and English (PLOVER
-# CONCEDE release, SUPPORT, COERCE restrict): an acquittal ("قضت
-# ببراءة", "تبرئة") sets the accused free; defending another's right or
-# stand supports it (not "دافع عن نفسه"); gatherings banned, the internet
-# cut.
-NOUN_TRIGGERS[("CONCEDE", "release")] += ("تبرئة", "ببراءة", "حكم البراءة")
-GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] += (
-    (
-        _verbs(("دافع", "دافع")) + ("دافعت",),
-        ("عن حق", "عن حقوق", "عن موقف", "عن قرار", "عن سياسة"),
-        3,
-    ),
-)
+# CONCEDE release, COERCE restrict): an acquittal ("قضت ببراءة") sets the
+# accused free (not "تبرئة", also clearing one's name); gatherings banned,
+# the internet cut.
+NOUN_TRIGGERS[("CONCEDE", "release")] += ("ببراءة", "حكم البراءة")
 NOUN_TRIGGERS[("COERCE", "restrict")] = (
     *NOUN_TRIGGERS.get(("COERCE", "restrict"), ()),
     "حظر التجمعات",

@@ -1581,17 +1581,13 @@ NOT_TRIGGERS += (
 
 # Round-9 recall, the same families as in Persian and Arabic (PLOVER
 # CONCEDE release, SUPPORT, ASSAULT, COERCE restrict): an acquittal sets
-# the accused free; defending another's right or stand supports it (not
-# "defended itself"); a suicide bomber blowing himself up; gatherings
-# banned and the internet cut.
+# the accused free; a suicide bomber blowing himself up; gatherings banned
+# and the internet cut. Defending a right or a stand was tried and left out
+# in all three languages: mostly one's own ("defended its decision").
 VERB_TRIGGERS[("CONCEDE", "release")] += ("acquitted", "acquits", "acquit")
 NOUN_TRIGGERS[("CONCEDE", "release")] = (
     *NOUN_TRIGGERS.get(("CONCEDE", "release"), ()),
     "acquittal",
-)
-FRAME_TRIGGERS[("SUPPORT", "endorse")] = (
-    ("defended", "defends", "defending", "defend"),
-    ("right to", "rights", "right of", "position", "stance", "decision", "policy"),
 )
 VERB_TRIGGERS[("ASSAULT", "bombing")] = (
     *VERB_TRIGGERS.get(("ASSAULT", "bombing"), ()),

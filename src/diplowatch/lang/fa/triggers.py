@@ -2801,8 +2801,7 @@ NOUN_TRIGGERS[("ACCUSE", "charge")] = (
 #   control: a place taken stands near;
 # - gatherings banned, a curfew, the internet cut or slowed (PLOVER COERCE:
 #   curfew, restrictions on freedoms);
-# - support stated by its noun ("در حمایت از معترضان", "تعهد … به حمایت
-#   از عراق");
+# - support stated by its noun ("تعهد … به حمایت از عراق");
 # - aid promised ("وعده ارسال محموله دارو", "قول کمک").
 VERB_TRIGGERS[("CONCEDE", "release")] = (
     *VERB_TRIGGERS[("CONCEDE", "release")],
@@ -2883,10 +2882,18 @@ NOUN_TRIGGERS[("COERCE", "restrict")] = (
 )
 NOUN_TRIGGERS[("SUPPORT", "endorse")] = (
     *NOUN_TRIGGERS[("SUPPORT", "endorse")],
-    "در حمایت از",
-    "در پشتیبانی از",
     "تعهد به حمایت",
     "تعهد خود به حمایت",
+)
+# "in support of" states support when a statement, a demand, a gathering or
+# slogans carry it ("در حمایت از اعتصاب بیانیه صادر کردند"); alone it also
+# describes a role or a purpose ("نقش اصلی را در حمایت از عملیات داشت").
+GUARDED_NOUN_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("SUPPORT", "endorse"), ()),
+    (
+        ("در حمایت از", "در پشتیبانی از"),
+        ("بیانیه", "تجمع", "شعار", "راهپیمایی", "تظاهرات", "اعلام", "نوشت", "خواستار"),
+    ),
 )
 NOUN_TRIGGERS[("AID", "aid")] += (
     "وعده کمک",
@@ -2903,33 +2910,8 @@ NOUN_TRIGGERS[("AID", "aid")] += (
 # between leaders is a meeting, as above.
 GUARDED_NOUN_TRIGGERS[("CONSULT", "meeting")] = (
     *GUARDED_NOUN_TRIGGERS.get(("CONSULT", "meeting"), ()),
-    (("را تسلیم", "را تقدیم"), ("پیام", "نامه")),
-)
-# Defending another's right, stand or decision (PLOVER SUPPORT: "از حق
-# ایران برای غنی‌سازی دفاع کرد"), not defending oneself.
-GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] += (
-    (
-        (
-            "دفاع کرد",
-            "دفاع کردند",
-            "دفاع کرده",
-            "دفاع می کند",
-            "دفاع می کنند",
-            "دفاع خواهد کرد",
-        ),
-        (
-            "از حق",
-            "از حقوق",
-            "از موضع",
-            "از مواضع",
-            "از سیاست",
-            "از تصمیم",
-            "از اقدام",
-            "از طرح",
-            "از توافق",
-            "از برنامه",
-        ),
-    ),
+    # not "نامه" (also inside "برنامه": programmes presented to viewers)
+    (("را تسلیم", "را تقدیم"), ("پیام",)),
 )
 # A suicide bomber blowing himself up with the place between ("خود را در
 # مسجدی در قندوز منفجر کرد"); flogging (PLOVER ASSAULT, physical assault).
