@@ -37,7 +37,11 @@ def types(text: str, lang: str) -> set[str]:
             "ASSAULT",
         ),
         ("مقام‌های عراقی نمیخواستند وزیر خارجه ایران را ببینند.", "fa", "REQUEST"),
-        ("A smear campaign targeted the Tunisian foreign minister on social media.", "en", "ASSAULT"),
+        (
+            "A smear campaign targeted the Tunisian foreign minister on social media.",
+            "en",
+            "ASSAULT",
+        ),
         ("The governor approved the formation of a committee in Iran.", "en", "AGREE"),
     ],
 )

@@ -593,6 +593,8 @@ def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list
             ctx.partitives,
             ctx.syntax.agent_markers,
             ctx.stance_nouns,
+            # a deed of force has its own reason phrases (doers.reason_span)
+            ctx.reason_openers if etype not in FORCE else frozenset(),
         )
     if sides is not None:
         return sides

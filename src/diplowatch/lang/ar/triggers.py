@@ -2733,3 +2733,16 @@ _add(
 )
 # "فيصل" is a name, not "ف" + "يصل"
 NOT_TRIGGERS += ("فيصل", "وصل الى السلطة", "وصل الى الحكم")
+# Round-9 recall, the same families as in Persian and English (PLOVER
+# CONCEDE release, COERCE restrict): an acquittal ("قضت ببراءة") sets the
+# accused free (not "تبرئة", also clearing one's name); gatherings banned,
+# the internet cut.
+NOUN_TRIGGERS[("CONCEDE", "release")] += ("ببراءة", "حكم البراءة")
+NOUN_TRIGGERS[("COERCE", "restrict")] = (
+    *NOUN_TRIGGERS.get(("COERCE", "restrict"), ()),
+    "حظر التجمعات",
+    "منع التجمعات",
+    "حظر التجمع",
+    "قطع الانترنت",
+    "قطع خدمة الانترنت",
+)

@@ -1612,3 +1612,29 @@ FRAME_TRIGGERS[("CONSULT", "reception")] = (
     ("welcome", "welcomed", "welcomes", "welcoming"),
     ("delegation", "delegations", "visiting", "guest", "guests", "visitor", "visitors"),
 )
+# Round-9 recall, the same families as in Persian and Arabic (PLOVER
+# CONCEDE release, SUPPORT, ASSAULT, COERCE restrict): an acquittal sets
+# the accused free; a suicide bomber blowing himself up; gatherings banned
+# and the internet cut. Defending a right or a stand was tried and left out
+# in all three languages: mostly one's own ("defended its decision").
+VERB_TRIGGERS[("CONCEDE", "release")] += ("acquitted", "acquits", "acquit")
+NOUN_TRIGGERS[("CONCEDE", "release")] = (
+    *NOUN_TRIGGERS.get(("CONCEDE", "release"), ()),
+    "acquittal",
+)
+VERB_TRIGGERS[("ASSAULT", "bombing")] = (
+    *VERB_TRIGGERS.get(("ASSAULT", "bombing"), ()),
+    "blew himself up",
+    "blew herself up",
+    "blew themselves up",
+)
+NOUN_TRIGGERS[("COERCE", "restrict")] = (
+    *NOUN_TRIGGERS.get(("COERCE", "restrict"), ()),
+    "banned gatherings",
+    "ban on gatherings",
+    "banned all gatherings",
+    "internet shutdown",
+    "internet blackout",
+    "shut down the internet",
+    "cut internet access",
+)
