@@ -37,6 +37,7 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
+from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.counts import find_counts, people_numbers
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
@@ -73,6 +74,7 @@ from diplowatch.extract.places import (
     place_as_target,
     place_before_verb,
     place_struck,
+    place_visited,
     venue_bodies_out,
 )
 from diplowatch.extract.predicates import (
@@ -106,6 +108,9 @@ REACTIONS = having("reaction")
 TOLD_AGAIN = having("told_again")
 SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
+# The modes of a trip to a host ("visit", "زار", "سفر کرد"; "arrived in",
+# "وصل إلى", "وارد … شد").
+VISITS = frozenset({"visit", "arrival"})
 MULTILATERAL = having("multilateral")
 FORCE = having("force")
 ELABORATED = having("elaborated")
@@ -471,6 +476,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     candidates, stated, reactions = _candidates(s, doc)
     seen: set[tuple[str, str, str, frozenset]] = set()
     out: list[tuple[Event, Hit]] = []
+    # "…, and the Islamic State claimed it": the claimer did the deeds of force
+    claimed = claimer(s.cues, s.mentions) if s.force_words else None
     for trig in candidates:
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = status_of(
@@ -493,6 +500,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
         people = venue_bodies_out(people, trig, doc.ntext)
         for side in _sides(doc, trig, etype, people):
+            if claimed is not None and etype in CLAIMED_TYPES:
+                side = claimed_side(side, trig, claimed)
             units = {unit(x) for x in side}
             key = (etype, mode, status, frozenset(units))
             if key in seen:
@@ -586,6 +595,8 @@ def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list
             ctx.partitives,
             ctx.syntax.agent_markers,
             ctx.stance_nouns,
+            # a deed of force has its own reason phrases (doers.reason_span)
+            ctx.reason_openers if etype not in FORCE else frozenset(),
         )
     if sides is not None:
         return sides
@@ -627,6 +638,8 @@ def _side_event(
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
     if shown in PLACE_SIDES:
         actors = place_as_target(actors, s.mentions, trig, doc)
+    elif mode in VISITS:
+        actors = place_visited(actors, s.mentions, trig, doc.ntext)
     alone = one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
         return None
@@ -655,12 +668,14 @@ def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[An
 
 # Modes that are a ceremony when no second state is named: condolences a
 # minister offers the families of his own soldiers, or a leader over a
-# compatriot's death, support no one abroad.
-_CEREMONIAL_MODES = frozenset({"condole"})
+# compatriot's death, support no one abroad; an official who arrives at a
+# front post or a studio of his own country ("وصل الأمير إلى موقع …", "وارد
+# محوطه صدا و سیما شد") visits no host.
+_CEREMONIAL_MODES = frozenset({"condole", "arrival"})
 
 
 def _among_own(mode: str, actors: list[Actor]) -> bool:
-    """Whether a ceremonial event names fewer than two states."""
+    """Whether a ceremonial event or an arrival names fewer than two states."""
     return mode in _CEREMONIAL_MODES and len({a.code for a in actors if a.code}) < 2
 
 
