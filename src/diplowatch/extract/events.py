@@ -46,7 +46,10 @@ from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.nonevents import (
+    DATED_KINDS,
     OLD_YEAR,
+    PAST_KINDS,
+    dated_lately,
     content_of,
     hypothetical,
     is_background,
@@ -515,7 +518,11 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     ):
         # "an earthquake struck southern Turkey, killing 40": no attack
         candidates = [t for t in candidates if t.entry.value not in FORCE]
-    history = [c for c in s.cues if c.entry.kind == "history"]
+    history = [c for c in s.cues if c.entry.kind in PAST_KINDS]
+    if any(c.entry.kind in DATED_KINDS for c in history) and dated_lately(
+        ntext[s.start : s.end], doc.lang, doc.anchor, doc.ref_year
+    ):
+        history = [c for c in history if c.entry.kind not in DATED_KINDS]
     old = old_year_spans(s, doc)
     if history or old or ctx.syntax.active:
         # "a ship they seized more than a year ago": told as history
