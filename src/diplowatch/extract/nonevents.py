@@ -20,7 +20,6 @@ from typing import Any
 
 from diplowatch.dates.lexicon import lexicon as date_lexicon
 from diplowatch.dates.mentions import find_dates
-
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.scan import Hit
