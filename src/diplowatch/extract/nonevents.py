@@ -112,7 +112,7 @@ def _recalled(trigger: Hit, cue: Hit, triggers: list[Hit], ntext: str, ctx) -> b
         return _one_clause(ntext, trigger.end, cue.start, triggers, ctx)
     if kind not in BEFORE_KINDS or not 0 <= trigger.start - cue.end <= 60:
         return False
-    lo, hi = cue.end, trigger.start
+    lo, hi = cue.end, _phrase_start(trigger, triggers, ntext)
     if kind != "pluperfect":
         # an opening phrase may end in a comma ("During the revolution, students …")
         lo += len(ntext[lo:hi]) - len(ntext[lo:hi].lstrip(" ,،"))
@@ -124,6 +124,16 @@ def _recalled(trigger: Hit, cue: Hit, triggers: list[Hit], ntext: str, ctx) -> b
     if not _one_clause(ntext, lo, hi, triggers, ctx):
         return False
     return kind != "pluperfect" or bool(set(ntext[lo:hi].split()) & set(ctx.may_particles))
+
+
+def _phrase_start(trigger: Hit, triggers: list[Hit], ntext: str) -> int:
+    """Where the deed's phrase starts: triggers right before the trigger, at
+    most one word apart, tell one deed ("فرضت عقوبات", "imposed sanctions")."""
+    start = trigger.start
+    for t in sorted(triggers, key=lambda h: -h.start):
+        if t.end <= start and len(ntext[t.end : start].split()) <= 1:
+            start = t.start
+    return start
 
 
 def dated_lately(stext: str, lang: str, anchor: datetime.date | None, ref_year: int | None) -> bool:
