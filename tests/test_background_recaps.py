@@ -159,6 +159,18 @@ def test_hope_or_condition_gives_no_event(lang: str, hope: str, news: str, etype
         ("en", "Russia had previously expelled two British diplomats on Monday.", "SANCTION"),
         # "كان" with no "قد" is no pluperfect; a later clause after "أن" is its own
         ("ar", "وكان الوزير قال إن الشرطة اعتقلت عشرين متظاهرا.", "COERCE"),
+        # "وأن" opens another clause after the auxiliary; anonymity is no condition
+        (
+            "ar",
+            "وقالت تقارير إن القارب كان على متنه 60 شخصا وأن قوات خفر السواحل قد تمكنت "
+            "من إنقاذ معظم المهاجرين.",
+            "AID",
+        ),
+        (
+            "ar",
+            "وقال المسؤول شريطة عدم نشر اسمه إن الولايات المتحدة قدمت مساعدات عسكرية للسعودية.",
+            "AID",
+        ),
         # a meeting held now, an earlier deed in another clause
         (
             "en",
@@ -173,3 +185,14 @@ def test_hope_or_condition_gives_no_event(lang: str, hope: str, news: str, etype
 )
 def test_news_stays(lang: str, text: str, etype: str) -> None:
     assert etype in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وكان الحرس الثوري الإيراني قد اتهم واشنطن والرياض بالتورط في الهجمات."),
+        ("en", "Iran had previously accused Washington of the attacks on its tankers."),
+    ],
+)
+def test_what_a_recalled_accusation_alleges_is_no_attack(lang: str, text: str) -> None:
+    assert "ASSAULT" not in _types(text, lang)

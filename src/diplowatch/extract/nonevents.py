@@ -55,6 +55,9 @@ OBJECT_BEFORE = 4
 # BACKGROUND_CUES on either side).
 PAST_KINDS = frozenset({"history", "recap", "background", "pluperfect"})
 AFTER_KINDS = frozenset({"history", "background"})
+# Cues of "that" (``status.COMPLEMENTIZER_CUES``), read beside them: one
+# between a pluperfect auxiliary and the deed opens another clause.
+THAT_KINDS = frozenset({"complementizer", "bound_complementizer"})
 BEFORE_KINDS = frozenset({"recap", "background", "pluperfect"})
 
 
@@ -97,10 +100,13 @@ def told_as_history(
             continue
         if _one_clause(ntext, lo, hi, triggers, ctx):
             return True
-    return any(_recalled(trigger, cue, triggers, ntext, ctx) for cue in history)
+    thats = [c.start for c in history if c.entry.kind in THAT_KINDS]
+    return any(_recalled(trigger, cue, triggers, ntext, ctx, thats) for cue in history)
 
 
-def _recalled(trigger: Hit, cue: Hit, triggers: list[Hit], ntext: str, ctx) -> bool:
+def _recalled(
+    trigger: Hit, cue: Hit, triggers: list[Hit], ntext: str, ctx, thats: list[int]
+) -> bool:
     """Whether one cue of the past tells the trigger as background, in its
     clause within 60 characters with no other trigger between: a history cue
     after it ("… years ago"), a recap before it ("سبق أن", "previously",
@@ -123,7 +129,12 @@ def _recalled(trigger: Hit, cue: Hit, triggers: list[Hit], ntext: str, ctx) -> b
         )
     if not _one_clause(ntext, lo, hi, triggers, ctx):
         return False
-    return kind != "pluperfect" or bool(set(ntext[lo:hi].split()) & set(ctx.may_particles))
+    if kind != "pluperfect":
+        return True
+    # "كان على متنه 60 شخصا وأن القوات قد تمكنت": the "that" opens another clause
+    return not any(lo <= at < hi for at in thats) and bool(
+        set(ntext[lo:hi].split()) & set(ctx.may_particles)
+    )
 
 
 def _phrase_start(trigger: Hit, triggers: list[Hit], ntext: str) -> int:
@@ -142,7 +153,11 @@ def dated_lately(stext: str, lang: str, anchor: datetime.date | None, ref_year: 
     article's year or the one before, or a month named without a year
     ("في سبتمبر الماضي"). A year alone ("last year") or a target ("by May")
     is no such date."""
-    found = find_dates(stext, lang, anchor or _PLACEHOLDER, year_hint=ref_year)
+    found = find_dates(stext, lang, anchor, year_hint=None if anchor else ref_year)
+    if anchor is None:
+        found += [
+            d for d in find_dates(stext, lang, _PLACEHOLDER) if d.kind in ("relative", "weekday")
+        ]
     for d in found:
         if d.target or d.precision == "year":
             continue
@@ -155,7 +170,7 @@ def dated_lately(stext: str, lang: str, anchor: datetime.date | None, ref_year: 
 
 
 # Relative dates are found only against an anchor: without the article's
-# date, any day tells that one is named.
+# date, this one tells whether one is named (its value is not read).
 _PLACEHOLDER = datetime.date(2000, 6, 15)
 
 

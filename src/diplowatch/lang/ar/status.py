@@ -104,7 +104,15 @@ NEGATION_CUES: tuple[str, ...] = (
 # Phrases that are no cue of status and hide the cues written inside them:
 # "ان تم" (if it is done) holds no "ان" (that); "سبق ان" (had already) is a
 # recap (RECAP_CUES) and hides its "ان" too.
-NOT_CUES: tuple[str, ...] = ("ان تم",)
+NOT_CUES: tuple[str, ...] = (
+    "ان تم",
+    # on condition of anonymity: no condition on what is told
+    "شريطة عدم",
+    "شريطة عدم نشر",
+    "شريطة عدم الكشف",
+    "شريطة عدم ذكر",
+    "بشرط عدم",
+)
 # Words that open a reported clause ("أعلن الاثنين أن الرئيس سيزور …"): a date
 # before them dates the saying, not a planned event after them.
 CLAUSE_OPENERS: tuple[str, ...] = ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
