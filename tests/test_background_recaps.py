@@ -171,6 +171,8 @@ def test_hope_or_condition_gives_no_event(lang: str, hope: str, news: str, etype
             "وقال المسؤول شريطة عدم نشر اسمه إن الولايات المتحدة قدمت مساعدات عسكرية للسعودية.",
             "AID",
         ),
+        # "سبق" alone names a newspaper
+        ("ar", "سبق ـ الرياض: ناشد أهالي المعتقلين الحكومة الإفراج عنهم.", "REQUEST"),
         # a meeting held now, an earlier deed in another clause
         (
             "en",
