@@ -1,15 +1,16 @@
 """Background told beside the news: recaps ("سبق أن", the Arabic pluperfect
 "كانت … قد", "previously", "which had"), habits and statistics ("سنويا",
 "every year"), eras without a year ("في ثمانينيات القرن الماضي", "during the
-Cold War", "در دهه ۶۰"), hopes ("أعرب عن أمله في أن", "expressed hope that",
+Cold War"), hopes ("أعرب عن أمله في أن", "expressed hope that",
 "ابراز امیدواری کرد") and conditions ("شريطة", "provided that", "به شرط").
 Each background sentence is paired with the same deed told as news, which
 keeps its event; a recap whose sentence names a recent day or month stays
 news (the annotated corpus codes it).
 
-Persian recaps ("پیش‌تر", "… کرده بود") and habits ("بارها", "هر سال") are
-left as they were: the annotated corpus codes the deeds they recall, and the
-held-out scores fell with them; the last test pins that down."""
+Persian recaps ("پیش‌تر", "… کرده بود"), habits ("بارها", "هر سال") and eras
+are left as they were: the annotated corpus codes the deeds they recall (the
+held-out scores fell with them), and a verb-final clause puts what a deed is
+about before its verb ("بابت جنایات در جنگ جهانی دوم عذرخواهی کرد")."""
 
 from __future__ import annotations
 
@@ -97,18 +98,6 @@ def _types(text: str, lang: str) -> list[str]:
             "Soviet forces invaded Afghanistan.",
             "ASSAULT",
         ),
-        (
-            "fa",
-            "در دهه ۶۰ نیروهای عراقی شهرهای ایران را با موشک هدف قرار دادند.",
-            "نیروهای عراقی شهرهای ایران را با موشک هدف قرار دادند.",
-            "ASSAULT",
-        ),
-        (
-            "fa",
-            "در دوران جنگ تحمیلی، ارتش عراق به شهرهای ایران حمله کرد.",
-            "ارتش عراق به شهرهای ایران حمله کرد.",
-            "ASSAULT",
-        ),
     ],
 )
 def test_background_gives_no_event(lang: str, background: str, news: str, etype: str) -> None:
@@ -180,6 +169,10 @@ def test_hope_or_condition_gives_no_event(lang: str, hope: str, news: str, etype
             "their armies clashed.",
             "CONSULT",
         ),
+        # an era after the deed names what it is about
+        ("ar", "اعتذر اليابان لكوريا الجنوبية عن الفظائع خلال الحرب العالمية الثانية.", "CONCEDE"),
+        ("en", "Japan apologised to South Korea for abuses during the colonial era.", "CONCEDE"),
+        ("fa", "ژاپن بابت جنایات در جنگ جهانی دوم از کره جنوبی عذرخواهی کرد.", "CONCEDE"),
         # Persian recaps and habits stay events (see the module docstring)
         ("fa", "روسیه پیش‌تر دو دیپلمات انگلیسی را اخراج کرده بود.", "SANCTION"),
         ("fa", "ترکیه بارها یونان را به نقض حریم هوایی خود متهم کرده است.", "ACCUSE"),

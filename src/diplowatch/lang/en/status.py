@@ -289,6 +289,15 @@ RECAP_CUES: tuple[str, ...] = (
     "which had been",
     "who had",
     "who had been",
+    # an era opening the clause ("During the Cold War, …"); after the deed it
+    # may name what the deed is about ("apologised for abuses during the war")
+    "during the revolution",
+    "during the cold war",
+    "during world war",
+    "during the first world war",
+    "during the second world war",
+    "during the iran-iraq war",
+    "during the colonial era",
 )
 
 # A habit, a statistic or an era on either side of an event in its clause: a
@@ -314,11 +323,4 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "in the 1990s",
     "in the 80s",
     "in the 90s",
-    "during the revolution",
-    "during the cold war",
-    "during world war",
-    "during the first world war",
-    "during the second world war",
-    "during the iran-iraq war",
-    "during the colonial era",
 )
