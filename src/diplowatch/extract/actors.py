@@ -90,6 +90,7 @@ class Context:
     former_words: frozenset[str]
     former_after: frozenset[str]
     sponsor_markers: frozenset[str]
+    sponsor_openers: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
     names: NameRules
@@ -258,6 +259,7 @@ _WORD_FIELDS = {
     "former_words": "FORMER_WORDS",
     "former_after": "FORMER_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
+    "sponsor_openers": "SPONSOR_OPENERS",
     "source_openers": "SOURCE_OPENERS",
     "subordinators": "SUBORDINATORS",
     "title_gap_blockers": "TITLE_GAP_BLOCKERS",
@@ -394,6 +396,19 @@ def _former_after(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether "former" follows the title, after at most its country
     adjective ("الرئيس الفرنسي السابق", "وزیر خارجه سابق")."""
     return bool(ctx.former_after & set(text[hit.end : hit.end + 40].split()[:2]))
+
+
+def _sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
+    """The words right before ``pos`` name what an armed group is to a
+    sponsor named at ``pos`` ("loyal to", "backed by", "وابسته به",
+    ``context.SPONSOR_OPENERS``)."""
+    if not openers:
+        return False
+    before = text[max(0, pos - 30) : pos].rstrip()
+    return any(
+        before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+        for w in openers
+    )
 
 
 def previous_word(text: str, pos: int) -> str:
@@ -731,8 +746,11 @@ class _MentionScan:
     def _from_neighbours(self, hit: Hit, mention: Mention, claimed: bool) -> None:
         """A sponsor marker, an office before a name or a place before an adjective."""
         text, e, mentions = self.text, hit.entry, self.mentions
-        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers):
-            # "Rwanda-backed rebels": the sponsor is named, it takes no part
+        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or _sponsor_opened(
+            text, hit.start, self.ctx.sponsor_openers
+        ):
+            # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات
+            # الموالية لإيران": the sponsor is named, it takes no part
             mention.source = True
         prev_m = mentions[-1] if mentions else None
         if (

@@ -37,6 +37,7 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
+from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.counts import find_counts, people_numbers
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
@@ -73,7 +74,12 @@ from diplowatch.extract.participants import (
 )
 from diplowatch.extract.parties import Pools, one_sided, parties_of, sentence_pools
 from diplowatch.extract.person_names import learn_names, learn_surnames
-from diplowatch.extract.places import place_as_target, place_before_verb, place_struck
+from diplowatch.extract.places import (
+    place_as_target,
+    place_before_verb,
+    place_struck,
+    place_visited,
+)
 from diplowatch.extract.predicates import (
     drop_anaphors,
     drop_objects,
@@ -105,6 +111,9 @@ REACTIONS = having("reaction")
 TOLD_AGAIN = having("told_again")
 SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
+# The modes of a trip to a host ("visit", "زار", "سفر کرد"; "arrived in",
+# "وصل إلى", "وارد … شد").
+VISITS = frozenset({"visit", "arrival"})
 MULTILATERAL = having("multilateral")
 FORCE = having("force")
 ELABORATED = having("elaborated")
@@ -470,6 +479,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     candidates, stated, reactions = _candidates(s, doc)
     seen: set[tuple[str, str, str, frozenset]] = set()
     out: list[tuple[Event, Hit]] = []
+    # "…, and the Islamic State claimed it": the claimer did the deeds of force
+    claimed = claimer(s.cues, s.mentions) if s.force_words else None
     for trig in candidates:
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = status_of(
@@ -491,6 +502,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         when = doc.date_of(s, trig, status)
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
         for side in _sides(doc, trig, etype, people):
+            if claimed is not None and etype in CLAIMED_TYPES:
+                side = claimed_side(side, trig, claimed)
             units = {unit(x) for x in side}
             key = (etype, mode, status, frozenset(units))
             if key in seen:
@@ -590,6 +603,8 @@ def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list
             ctx.partitives,
             ctx.syntax.agent_markers,
             ctx.stance_nouns,
+            # a deed of force has its own reason phrases (doers.reason_span)
+            ctx.reason_openers if etype not in FORCE else frozenset(),
         )
     if sides is not None:
         return sides
@@ -631,6 +646,8 @@ def _side_event(
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
     if shown in PLACE_SIDES:
         actors = place_as_target(actors, s.mentions, trig, doc)
+    elif mode in VISITS:
+        actors = place_visited(actors, s.mentions, trig, doc.ntext)
     alone = one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
         return None
@@ -659,12 +676,14 @@ def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[An
 
 # Modes that are a ceremony when no second state is named: condolences a
 # minister offers the families of his own soldiers, or a leader over a
-# compatriot's death, support no one abroad.
-_CEREMONIAL_MODES = frozenset({"condole"})
+# compatriot's death, support no one abroad; an official who arrives at a
+# front post or a studio of his own country ("وصل الأمير إلى موقع …", "وارد
+# محوطه صدا و سیما شد") visits no host.
+_CEREMONIAL_MODES = frozenset({"condole", "arrival"})
 
 
 def _among_own(mode: str, actors: list[Actor]) -> bool:
-    """Whether a ceremonial event names fewer than two states."""
+    """Whether a ceremonial event or an arrival names fewer than two states."""
     return mode in _CEREMONIAL_MODES and len({a.code for a in actors if a.code}) < 2
 
 

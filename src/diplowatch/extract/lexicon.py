@@ -73,6 +73,7 @@ CUE_TABLES = {
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",
     "ONLOOKER_CUES": "onlooker",
+    "CLAIM_CUES": "claim",
 }
 
 

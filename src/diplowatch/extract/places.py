@@ -102,3 +102,25 @@ def _object_marked_after(gap: str, ctx: Any) -> bool:
     while len(rest) > 1 and rest[0] in ctx.conjunctions:
         rest = rest[2:]
     return bool(rest) and rest[0] in ctx.object_markers
+
+
+def place_visited(
+    actors: list[Actor], mentions: list[Mention], trig: Hit, ntext: str
+) -> list[Actor]:
+    """The city a visitor arrives in is his host's ("the Egyptian minister
+    arrived in Baghdad", "وارد پکن شد"): with all actors of one country, a
+    place of another country written right after a visit's trigger (the
+    trigger ends with its preposition, or nothing but spaces stand between)
+    is the other side. Elsewhere a city is only where things happen."""
+    own = {a.code for a in actors}
+    if len(own) != 1:
+        return actors
+    place = next((m for m in mentions if m.location_only and m.start >= trig.end), None)
+    if (
+        place is None
+        or not place.code
+        or place.code in own
+        or ntext[trig.end : place.start].strip()
+    ):
+        return actors
+    return actors + [Actor(place.code)]

@@ -420,3 +420,23 @@ REASON_OPENERS: tuple[str, ...] = (
 # ("رحب بالاتفاق بين إثيوبيا والسودان"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("بين",)
+
+# Written before a country, these name the sponsor of an armed group, which
+# takes no part in what the group does ("هاجمت ميليشيات موالية لإيران قاعدة
+# أمريكية", "الفصائل المدعومة من تركيا").
+SPONSOR_OPENERS: tuple[str, ...] = (
+    "موالية",
+    "الموالية",
+    "موالين",
+    "الموالين",
+    "موالون",
+    "الموالون",
+    "الموالي",
+    "المدعومة من",
+    "مدعومة من",
+    "المدعومين من",
+    "مدعومين من",
+    "المدعوم من",
+    "مدعوم من",
+    "المدعومة من قبل",
+)

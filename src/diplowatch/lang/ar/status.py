@@ -419,3 +419,29 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "الثمانينيات",
     "التسعينيات",
 )
+
+# Words of a claim of responsibility for a deed of force ("وتبناه تنظيم
+# الدولة", "أعلنت الحركة مسؤوليتها عن الهجوم"): the armed group named next
+# to them did the sentence's attacks (extract/claims.py). The bare
+# "المسؤولية عن" is left out: it is also what one is blamed for ("حمّل
+# الجيش الحركة المسؤولية عن …").
+CLAIM_CUES: tuple[str, ...] = (
+    "تبنى",
+    "تبنت",
+    "تبناه",
+    "تبنته",
+    "تبناها",
+    "تبنتها",
+    "تبنوا",
+    "يتبنى",
+    "تتبنى",
+    "مسؤوليته عن",
+    "مسؤوليتها عن",
+    "مسؤوليتهم عن",
+    "مسؤوليته عنه",
+    "مسؤوليتها عنه",
+    "عن مسؤوليته",
+    "عن مسؤوليتها",
+    "عن مسؤوليتهم",
+    "مسؤوليته عن الهجوم",
+)

@@ -616,3 +616,16 @@ REASON_OPENERS: tuple[str, ...] = (
 # ("welcomed the agreement between Ethiopia and Sudan"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("between", "among")
+
+# Written before a country, these name the sponsor of an armed group, which
+# takes no part in what the group does ("militias loyal to Iran attacked a
+# US base", "rebels backed by Rwanda").
+SPONSOR_OPENERS: tuple[str, ...] = (
+    "loyal to",
+    "backed by",
+    "sponsored by",
+    "funded by",
+    "armed by",
+    "proxies of",
+    "proxy of",
+)

@@ -324,3 +324,29 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "in the 80s",
     "in the 90s",
 )
+
+# Words of a claim of responsibility for a deed of force ("the Islamic State
+# claimed responsibility", "Boko Haram claimed the attack"): the armed group
+# named next to them did the sentence's attacks (extract/claims.py).
+CLAIM_CUES: tuple[str, ...] = tuple(
+    f"{verb} {what}"
+    for verb in ("claimed", "claiming", "claims", "claim", "has claimed", "have claimed")
+    for what in (
+        "responsibility",
+        "credit",
+        "the attack",
+        "the attacks",
+        "the bombing",
+        "the bombings",
+        "the blast",
+        "the assault",
+        "the killing",
+        "the killings",
+        "the kidnapping",
+        "the abduction",
+        "the ambush",
+        "the raid",
+        "the assassination",
+        "the explosion",
+    )
+) + ("took responsibility for", "accepted responsibility for", "claimed it")

@@ -774,6 +774,9 @@ REASON_OPENERS: tuple[str, ...] = (
     "به اتهام دست داشتن در",
     "در پی",
     "به دنبال",
+    # thanks or blame for something ("از عراق بابت میزبانی … قدردانی کرد")
+    "بابت",
+    "به سبب",
 )
 
 # Words between a deal's or meeting's noun and the two sides it names
