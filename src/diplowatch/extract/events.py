@@ -47,8 +47,12 @@ from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.nonevents import (
+    DATED_KINDS,
     OLD_YEAR,
+    PAST_KINDS,
+    THAT_KINDS,
     content_of,
+    dated_lately,
     hypothetical,
     is_background,
     may_happen,
@@ -530,9 +534,15 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     ):
         # "an earthquake struck southern Turkey, killing 40": no attack
         candidates = [t for t in candidates if t.entry.value not in FORCE]
-    history = [c for c in s.cues if c.entry.kind == "history"]
+    # what a recalled reaction asked or alleged is no event either
+    asked = [t for t in candidates if t.entry.value in REACTIONS]
+    history = [c for c in s.cues if c.entry.kind in PAST_KINDS | THAT_KINDS]
+    if any(c.entry.kind in DATED_KINDS for c in history) and dated_lately(
+        ntext[s.start : s.end], doc.lang, doc.anchor, doc.ref_year
+    ):
+        history = [c for c in history if c.entry.kind not in DATED_KINDS]
     old = old_year_spans(s, doc)
-    if history or old or ctx.syntax.active:
+    if any(c.entry.kind in PAST_KINDS for c in history) or old or ctx.syntax.active:
         # "a ship they seized more than a year ago": told as history
         counted = doc.counted_in(s) if OLD_YEAR.search(ntext, s.start, s.end) else []
         candidates = [
@@ -551,7 +561,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
     if first is not None:
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
-    if reactions:
+    if asked:
         # "demanded the release", "threatened strikes", "accused them of a
         # massacre": the noun is what is asked, threatened or alleged, not
         # an event that happened.
@@ -559,10 +569,10 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
             t
             for t in candidates
             if t.entry.value in REACTIONS
-            or (t.entry.affix == "verb" and not content_of(t, reactions, ntext, ctx))
+            or (t.entry.affix == "verb" and not content_of(t, asked, ntext, ctx))
             or (
                 t.entry.affix != "verb"
-                and not object_of(t, reactions, ntext, ctx.verb_final, ctx.conjunctions)
+                and not object_of(t, asked, ntext, ctx.verb_final, ctx.conjunctions)
             )
         ]
     if types_here & COVERS_COOPERATION:
