@@ -692,7 +692,7 @@ class _MentionScan:
         base = self.text[hit.base_start : hit.base_end]
         # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
         return base in self.ambiguous and (
-            e.kind != "state"
+            e.kind not in ("state", "state_adj")
             or not (any(0 < hit.start - c <= 2 for c in self.cue_ends) or hit.start in self.listed)
         )
 
@@ -812,8 +812,10 @@ def find_mentions(
     terrorist called Putin (the sentence read alone never joined them).
     """
     cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
-    listed = _listed_with_states(text, hits, ambiguous, ctx.conjunctions) | _object_of_state(
-        text, hits, ambiguous, ctx
+    listed = (
+        _listed_with_states(text, hits, ambiguous, ctx.conjunctions)
+        | _object_of_state(text, hits, ambiguous, ctx)
+        | _before_title(text, hits, ambiguous)
     )
     scan = _MentionScan(
         text, ctx, ambiguous, on, cue_ends, listed, frozenset(h.start for h in hits)
@@ -860,6 +862,24 @@ def _listed_with_states(
                 and text[other.base_start : other.base_end] not in ambiguous
             ):
                 out.add(one.start)
+    return frozenset(out)
+
+
+def _before_title(text: str, hits: list[Hit], ambiguous: frozenset[str]) -> frozenset[int]:
+    """Starts of ambiguous country adjectives written right before a title,
+    an institution or an agent noun ("the Polish president", "Congolese
+    troops"): there the word is the country's, not the verb or the region
+    it also spells."""
+    out: set[int] = set()
+    for a, b in zip(hits, hits[1:], strict=False):
+        if (
+            a.entry.kind == "state_adj"
+            and text[a.base_start : a.base_end] in ambiguous
+            and b.entry.kind in _TITLE_KINDS
+            and b.start > a.end
+            and not text[a.end : b.start].strip()
+        ):
+            out.add(a.start)
     return frozenset(out)
 
 
