@@ -159,7 +159,106 @@ def parties_of(
         )
     if etype in SYMMETRIC and trig.entry.affix != "verb":
         people = _sides_named(s, trig, ntext, ctx) or people
+    elif etype in SYMMETRIC:
+        people = _hosted_sides(s, trig, ntext, ctx) or _object_before_partner(
+            trig, people, ntext, ctx
+        )
     return people
+
+
+def _hosted_sides(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
+    """ "Oman hosted talks between Iran and the United States", "استضافت
+    مصر محادثات بين وفدين …": a joint verb whose object, right after it, is
+    a joint noun naming its own sides has those sides; the host, or whoever
+    holds the talks, is no side of them."""
+    noun = next(
+        (
+            t
+            for t in sorted(s.triggers, key=lambda t: t.start)
+            if t.start >= trig.end and t.entry.affix != "verb" and t.entry.value in SYMMETRIC
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    # only determiners between, or (verb first) the subject: "استضافت مصر محادثات"
+    gap = list(ntext[trig.end : noun.start])
+    for m in s.mentions:
+        if trig.end <= m.start and m.end <= noun.start:
+            gap[m.start - trig.end : m.end - trig.end] = " " * (m.end - m.start)
+    if [w for w in "".join(gap).split() if w not in ctx.syntax.determiners]:
+        return []
+    return _sides_named(s, noun, ntext, ctx)
+
+
+PARTNER_REACH = 3  # words between a partner preposition and its actor ("with the Polish president")
+
+
+def _object_before_partner(trig: Hit, people: list[Mention], ntext: str, ctx: Any) -> list[Mention]:
+    """ "Erdogan discussed Syria with Putin", "بحث الوزير المصري ملف ليبيا
+    مع نظيره الجزائري": where a joint verb names its partner after a
+    preposition of partnership (``context.PARTNER_PREPOSITIONS``: "with",
+    "مع", "با"), what it names between itself and that preposition is its
+    object, what is discussed, not a side. The subject stays: the group
+    before the verb in its clause, else (``SUBJECT_AFTER_VERB``) the group
+    right after it."""
+    preps = ctx.partner_preps
+    if not preps:
+        return people
+    # the last one of the verb's clause: "discussed the dispute with
+    # Pakistan with his Chinese counterpart"
+    partners = [
+        m
+        for m in people
+        if m.start >= trig.end
+        and _after_partner(ntext, trig.end, m, preps)
+        and not CLAUSE_BREAKS & set(ntext[trig.end : m.start])
+    ]
+    if not partners:
+        return people
+    partner = partners[-1]
+    prep = _partner_word_at(ntext, trig.end, partner, preps)
+    between = [m for m in people if trig.end <= m.start < prep]
+    if not between:
+        return people
+    subject_before = any(
+        m.end <= trig.start
+        and m.kind != "pair"
+        and not CLAUSE_BREAKS & set(ntext[m.end : trig.start])
+        for m in people
+    )
+    if not subject_before:
+        if not ctx.subject_after_verb:
+            return people
+        groups = coordinated_groups(between, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
+        if len(ntext[trig.end : groups[0][0].start].split()) > SUBJECT_GAP:
+            return people
+        between = [m for m in between if m not in groups[0]]
+    # a title or agent between is someone the verb's subject brings along
+    # ("met the minister and his delegation with …"): only states, bodies
+    # and countries' names as a whole are objects
+    dropped = [m for m in between if not m.role]
+    return [m for m in people if m not in dropped] if dropped else people
+
+
+def _partner_word_at(ntext: str, start: int, m: Mention, preps: frozenset[str]) -> int:
+    """Where the partner preposition before ``m`` begins (``m.start`` if none)."""
+    words = list(re.finditer(r"\S+", ntext[start : m.start]))[-(PARTNER_REACH + 1) :]
+    for w in reversed(words):
+        if w.group() in preps:
+            return start + w.start()
+    return m.start
+
+
+def _after_partner(ntext: str, start: int, m: Mention, preps: frozenset[str]) -> bool:
+    """A partner preposition stands at most ``PARTNER_REACH`` words before
+    ``m`` (after ``start``), with no punctuation between."""
+    gap = ntext[start : m.start]
+    words = gap.split()[-(PARTNER_REACH + 1) :]
+    if not any(w in preps for w in words):
+        return False
+    at = _partner_word_at(ntext, start, m, preps)
+    return not CLAUSE_BREAKS & set(ntext[at : m.start])
 
 
 def _sides_named(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[Mention]:

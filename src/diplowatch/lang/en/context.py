@@ -699,3 +699,8 @@ SPONSOR_OPENERS: tuple[str, ...] = (
     "proxies of",
     "proxy of",
 )
+
+# A country after these is the partner of whoever acts ("discussed Syria
+# with Russia": Russia is the partner, Syria what is discussed), never the
+# country of an agent named without one ("the government").
+PARTNER_PREPOSITIONS: tuple[str, ...] = ("with",)
