@@ -1996,6 +1996,19 @@ _RESUMED = (
     "ازسر گرفته شد",
 )
 
+# What makes a review a talk: a counterpart, a call or a meeting with someone.
+_REVIEW_PARTNERS = (
+    "همتای",
+    "تماس تلفنی",
+    "گفتگوی تلفنی",
+    "گفت و گوی تلفنی",
+    "دیدار با",
+    "ملاقات با",
+    "دیدار خود با",
+    "گفتگو با",
+    "گفت و گو با",
+)
+
 GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # a warning is a threat when it promises something ("هشدار داد که پاسخ
     # سختی خواهد داد"), not when it warns of a flood or of climate change
@@ -2021,7 +2034,12 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
         # or security established
         (("برقرار کرد", "برقرار کردند", "برقرار شد"), ("روابط", "مناسبات", "پرواز")),
     ),
-    ("CONSULT", "meeting"): ((_RESUMED, ("مذاکرات", "گفتگو", "گفت و گو", "رایزنی")),),
+    ("CONSULT", "meeting"): (
+        (_RESUMED, ("مذاکرات", "گفتگو", "گفت و گو", "رایزنی")),
+        # reviewed together with a partner ("در تماس تلفنی با همتای اردنی
+        # خود تحولات غزه را بررسی کرد"), not a bill or a case examined alone
+        (("بررسی کرد", "بررسی کردند", *_tenses("بررسی کرد")), _REVIEW_PARTNERS),
+    ),
     # people who gathered protest when something marks it (see _PROTEST_CUES)
     ("PROTEST", "demonstrate"): ((_GATHERED, _PROTEST_CUES),),
     # migrants or refugees sent back or thrown out
