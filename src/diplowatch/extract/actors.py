@@ -153,6 +153,7 @@ class Context:
     passive_verbs: frozenset[str] = frozenset()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
+    discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
     location_prefixes: tuple[str, ...] = ()
@@ -289,6 +290,7 @@ _WORD_FIELDS = {
     "stance_nouns": "STANCE_NOUNS",
     "content_openers": "CONTENT_OPENERS",
     "partner_preps": "PARTNER_PREPOSITIONS",
+    "discussion_verbs": "DISCUSSION_VERBS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
     "glued_prepositions": "GLUED_PREPOSITIONS",
     "name_clitics": "NAME_CLITICS",
@@ -815,7 +817,7 @@ def find_mentions(
     listed = (
         _listed_with_states(text, hits, ambiguous, ctx.conjunctions)
         | _object_of_state(text, hits, ambiguous, ctx)
-        | _before_title(text, hits, ambiguous)
+        | (_before_title(text, hits, ambiguous) if ctx.titles_follow_country else frozenset())
     )
     scan = _MentionScan(
         text, ctx, ambiguous, on, cue_ends, listed, frozenset(h.start for h in hits)
@@ -869,7 +871,9 @@ def _before_title(text: str, hits: list[Hit], ambiguous: frozenset[str]) -> froz
     """Starts of ambiguous country adjectives written right before a title,
     an institution or an agent noun ("the Polish president", "Congolese
     troops"): there the word is the country's, not the verb or the region
-    it also spells."""
+    it also spells. Only where titles follow their country
+    (``TITLES_FOLLOW_COUNTRY``): in Arabic a word before a title closes the
+    phrase before ("تحفيزا ماليا لعناصر الشرطة" is money, not Mali)."""
     out: set[int] = set()
     for a, b in zip(hits, hits[1:], strict=False):
         if (

@@ -160,9 +160,9 @@ def parties_of(
     if etype in SYMMETRIC and trig.entry.affix != "verb":
         people = _sides_named(s, trig, ntext, ctx) or people
     elif etype in SYMMETRIC:
-        people = _hosted_sides(s, trig, ntext, ctx) or _object_before_partner(
-            trig, people, ntext, ctx
-        )
+        people = _hosted_sides(s, trig, ntext, ctx) or people
+        if ntext[trig.base_start : trig.base_end] in ctx.discussion_verbs:
+            people = _object_before_partner(trig, people, ntext, ctx)
     return people
 
 
@@ -196,9 +196,11 @@ PARTNER_REACH = 3  # words between a partner preposition and its actor ("with th
 
 def _object_before_partner(trig: Hit, people: list[Mention], ntext: str, ctx: Any) -> list[Mention]:
     """ "Erdogan discussed Syria with Putin", "بحث الوزير المصري ملف ليبيا
-    مع نظيره الجزائري": where a joint verb names its partner after a
+    مع نظيره الجزائري": where a verb of talking over something
+    (``context.DISCUSSION_VERBS``; not "met", "received" or "visited",
+    whose object is the partner or the host) names its partner after a
     preposition of partnership (``context.PARTNER_PREPOSITIONS``: "with",
-    "مع", "با"), what it names between itself and that preposition is its
+    "مع"), what it names between itself and that preposition is its
     object, what is discussed, not a side. The subject stays: the group
     before the verb in its clause, else (``SUBJECT_AFTER_VERB``) the group
     right after it."""
@@ -221,19 +223,23 @@ def _object_before_partner(trig: Hit, people: list[Mention], ntext: str, ctx: An
     between = [m for m in people if trig.end <= m.start < prep]
     if not between:
         return people
-    subject_before = any(
-        m.end <= trig.start
+    subject = [
+        m
+        for m in people
+        if m.end <= trig.start
         and m.kind != "pair"
         and not CLAUSE_BREAKS & set(ntext[m.end : trig.start])
-        for m in people
-    )
-    if not subject_before:
+    ]
+    if not subject:
         if not ctx.subject_after_verb:
             return people
         groups = coordinated_groups(between, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
         if len(ntext[trig.end : groups[0][0].start].split()) > SUBJECT_GAP:
             return people
+        subject = groups[0]
         between = [m for m in between if m not in groups[0]]
+    if partner.code in {m.code for m in subject}:
+        return people  # the subject's own man comes along: "with his army chief"
     # a title or agent between is someone the verb's subject brings along
     # ("met the minister and his delegation with …"): only states, bodies
     # and countries' names as a whole are objects

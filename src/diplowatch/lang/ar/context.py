@@ -486,3 +486,23 @@ SPONSOR_OPENERS: tuple[str, ...] = (
     "مدعوم من",
     "المدعومة من قبل",
 )
+
+# Verbs whose object is what is talked over, not the partner ("بحث … الأزمة
+# اليمنية مع المبعوث"; "التقى" and "استقبل" name the partner), lexicon keys.
+DISCUSSION_VERBS: tuple[str, ...] = (
+    "بحث",
+    "يبحث",
+    "تبحث",
+    "ناقش",
+    "يناقش",
+    "تناقش",
+    "استعرض",
+    "يستعرض",
+    "تستعرض",
+    "تناول",
+    "يتناول",
+    "تتناول",
+    "تباحث",
+    "يتباحث",
+    "تتباحث",
+)

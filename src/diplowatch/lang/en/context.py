@@ -704,3 +704,7 @@ SPONSOR_OPENERS: tuple[str, ...] = (
 # with Russia": Russia is the partner, Syria what is discussed), never the
 # country of an agent named without one ("the government").
 PARTNER_PREPOSITIONS: tuple[str, ...] = ("with",)
+
+# Verbs whose object is what is talked over, not the partner ("discussed
+# Syria with Russia"; "met Putin" names the partner), lexicon keys.
+DISCUSSION_VERBS: tuple[str, ...] = ("discuss", "negotiate", "negotiating")
