@@ -839,7 +839,29 @@ def find_mentions(
     mentions = scan.mentions
     mentions.sort(key=lambda m: m.start)
     _weak_lists(text, mentions, ctx.conjunctions)
-    return mentions
+    return _group_country_out(text, mentions)
+
+
+def _group_country_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country written right after a named movement of that country
+    ("انصارالله یمن", "حزب‌الله لبنان") says whose movement it is; it is no
+    second actor beside it (it took the first two sides' place from the
+    partner: "… انصارالله یمن با وزیر خارجه سوئد دیدار کرد")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "group"
+            and m.kind == "state"
+            and m.code
+            and m.code == prev.code
+            and not (m.agent or m.role)
+            and not text[prev.end : m.start].strip()
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _listed_with_states(
