@@ -155,6 +155,8 @@ class Context:
     name_clitics: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
     possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
+    # the agents a possessive clitic attaches to their owner (empty: all)
+    clitic_agents: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
     # per event type, words the doer follows ("برصاص", "در حمله")
@@ -339,6 +341,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
         "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
+        "clitic_agents": frozenset(getattr(data, "POSSESSIVE_CLITIC_AGENTS", ())),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
     }
@@ -545,6 +548,7 @@ class _MentionScan:
             orphan.possessed = (
                 hit.entry.kind == "agent"
                 and bool(clitics)
+                and (not self.ctx.clitic_agents or pending.agent in self.ctx.clitic_agents)
                 and hit.end > hit.base_end
                 and self.text[hit.base_end : hit.end].endswith(clitics)
             )
@@ -1064,6 +1068,9 @@ def _country_mention(
     if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
         # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
         pass
+    elif kind == "city" and after_title and _office_of_place(text, hit, pending):
+        # "محافظ البصرة", "شهردار تهران": the office of a province or town
+        pass
     elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
         mention.location_only = True
         mention.strong = False
@@ -1108,7 +1115,25 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
     if not after_title and _placed_agent(text, hit, pending, ctx):
         after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
+    if not after_title and _office_of_place(text, hit, pending):
+        after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _office_of_place(text: str, hit: Hit, pending: _Pending | None) -> bool:
+    """A title written right before a province or town, nothing between
+    (the construct state, or the Persian ezafe): the office of that place,
+    held in its country ("محافظ البصرة", "استاندار خوزستان"). Not a noun
+    for a group ("صحيفة نيويورك تايمز" is a name), not across a preposition
+    ("السفير في بغداد" serves there)."""
+    return (
+        pending is not None
+        and not pending.claimed
+        and pending.hit.entry.kind == "role"
+        and hit.entry.kind == "city"
+        and not hit.prefix
+        and not text[pending.hit.end : hit.start].strip()
+    )
 
 
 def _office_mention(

@@ -699,6 +699,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مصطاف",
         "رعايا",
         "الرعايا",
+        # the construct plural, with its possessive ("مواطنيها", "مواطنيهم")
+        "مواطني",
         "الناجين",
         "ناجين",
         "الناجون",
@@ -1055,6 +1057,10 @@ NOT_AGENTS: tuple[str, ...] = (
     "التجارة",
     "تجاري",
     "تجارية",
+    # the adjective "commercial" with the article, longer than "التجار"
+    # (traders) + ending ("التعاون التجاري", "العلاقات التجارية")
+    "التجاري",
+    "التجارية",
     "السلطة الفلسطينية",
     "الشعبية",
     "الشعبي",
