@@ -382,6 +382,19 @@ def _other_office(person: Mention, role: str) -> bool:
     )
 
 
+def _former_and(text: str, mentions: list[Mention], hit: Hit, ctx: Context) -> bool:
+    """Whether a title joined by "and" to a former office just named is the
+    same man's present one ("the former French president and leader of the
+    Republicans", "رئيس الوزراء السابق وزعيم حزب …"): only "former" between."""
+    last = mentions[-1] if mentions else None
+    if last is None or not last.former or not last.role or last.kind == "person":
+        return False
+    gap = text[last.end : hit.start].split()
+    joined = hit.prefix[:1] in ctx.conjunctions or (bool(gap) and gap[-1] in ctx.conjunctions)
+    words = [w for w in gap if w not in ctx.conjunctions]
+    return joined and bool(words) and all(w in ctx.former_after | ctx.former_words for w in words)
+
+
 def _former_before(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether "former" stands right before the title or one word before it,
     the title's country adjective as a rule ("former prime minister", "former
@@ -657,6 +670,8 @@ class _MentionScan:
             # a title of state ("زعيم", "leader") heads the party, not a state
             group.role = _group_role(pending.role, group)
             pending.claimed = True
+            if _former_and(text, self.mentions, pending.hit, ctx):
+                self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
         self.release()
         self.pending = None
         if self.mentions and _owner_of(text, self.mentions[-1], group, hit, ctx):
