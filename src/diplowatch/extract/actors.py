@@ -155,8 +155,6 @@ class Context:
     name_clitics: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
     possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
-    # the agents a possessive clitic attaches to their owner (empty: all)
-    clitic_agents: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
     # per event type, words the doer follows ("برصاص", "در حمله")
@@ -341,7 +339,6 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
         "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
-        "clitic_agents": frozenset(getattr(data, "POSSESSIVE_CLITIC_AGENTS", ())),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
     }
@@ -561,7 +558,6 @@ class _MentionScan:
             orphan.possessed = (
                 hit.entry.kind == "agent"
                 and bool(clitics)
-                and (not self.ctx.clitic_agents or pending.agent in self.ctx.clitic_agents)
                 and hit.end > hit.base_end
                 and self.text[hit.base_end : hit.end].endswith(clitics)
             )

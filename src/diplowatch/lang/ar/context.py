@@ -420,13 +420,3 @@ REASON_OPENERS: tuple[str, ...] = (
 # ("رحب بالاتفاق بين إثيوبيا والسودان"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("بين",)
-
-# Possessive pronouns glued to an agent noun ("رعاياها" its nationals,
-# "قواتهم" their forces, "مواطنيها" its citizens): the agent is the named
-# actor's own, as after a possessive word. Only the endings that cannot be
-# anything else: a bare "ه" is also the feminine ending (ة written ه).
-POSSESSIVE_CLITICS: tuple[str, ...] = ("ها", "هم", "هما")
-# … but only on a country's people ("رعاياها", "مواطنيهم"): on other nouns
-# the pronoun is as often a verbal noun's ("معارضتهم" their opposing) or
-# points further back than the last actor named ("برلمانها").
-POSSESSIVE_CLITIC_AGENTS: tuple[str, ...] = ("CVL",)
