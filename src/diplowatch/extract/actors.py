@@ -750,12 +750,16 @@ class _MentionScan:
             # "Rwanda-backed rebels": the sponsor is named, it takes no part
             mention.source = True
         prev_m = mentions[-1] if mentions else None
+        pending = self.pending
+        # "French presidential candidate Emmanuel Macron": the title the
+        # adjective claimed stands between them
+        title = text[pending.hit.start : pending.hit.end] if pending and pending.claimed else ""
         if (
             e.kind == "person"
             and prev_m is not None
             and prev_m.role
             and prev_m.code == mention.code
-            and text[prev_m.end : hit.start].strip() == ""
+            and text[prev_m.end : hit.start].strip() in ("", title)
         ):
             # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
             mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
