@@ -1083,7 +1083,7 @@ def _country_mention(
     if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
         # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
         pass
-    elif kind == "city" and after_title and _office_of_place(text, hit, pending):
+    elif kind == "city" and after_title and _office_of_place(text, hit, pending, ctx):
         # "محافظ البصرة", "شهردار تهران": the office of a province or town
         pass
     elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
@@ -1130,24 +1130,26 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
     if not after_title and _placed_agent(text, hit, pending, ctx):
         after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
-    if not after_title and _office_of_place(text, hit, pending):
+    if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
 
 
-def _office_of_place(text: str, hit: Hit, pending: _Pending | None) -> bool:
+def _office_of_place(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
     """A title written right before a province or town, nothing between
-    (the construct state, or the Persian ezafe): the office of that place,
-    held in its country ("محافظ البصرة", "استاندار خوزستان"). Not a noun
-    for a group ("صحيفة نيويورك تايمز" is a name), not across a preposition
-    ("السفير في بغداد" serves there)."""
+    (the construct state, the Persian ezafe) or only a title's link ("of"):
+    the office of that place, held in its country ("محافظ البصرة",
+    "استاندار خوزستان", "the governor of Basra"). Not a noun for a group
+    ("صحيفة نيويورك تايمز" is a name), not across a preposition ("السفير في
+    بغداد" serves there)."""
+    links = ctx.role_links or frozenset({""})
     return (
         pending is not None
         and not pending.claimed
         and pending.hit.entry.kind == "role"
         and hit.entry.kind == "city"
         and not hit.prefix
-        and not text[pending.hit.end : hit.start].strip()
+        and text[pending.hit.end : hit.start].strip() in links
     )
 
 
