@@ -17,15 +17,40 @@ from casts import cast, run
     ("text", "lang", "etype", "want"),
     [
         # the title right before a province or town, nothing between
-        ("اجتمع محافظ البصرة مع القنصل الإيراني لبحث التعاون.", "ar", "CONSULT", {"IRQ:GOV", "IRN:GOV"}),
+        (
+            "اجتمع محافظ البصرة مع القنصل الإيراني لبحث التعاون.",
+            "ar",
+            "CONSULT",
+            {"IRQ:GOV", "IRN:GOV"},
+        ),
         ("التقى محافظ نينوى السفير الأمريكي في الموصل.", "ar", "CONSULT", {"IRQ:GOV", "USA:GOV"}),
-        ("استاندار خوزستان با سفیر عراق در اهواز دیدار کرد.", "fa", "CONSULT", {"IRN:GOV", "IRQ:GOV"}),
+        (
+            "استاندار خوزستان با سفیر عراق در اهواز دیدار کرد.",
+            "fa",
+            "CONSULT",
+            {"IRN:GOV", "IRQ:GOV"},
+        ),
         ("The governor of Basra met the Iranian consul.", "en", "CONSULT", {"IRQ:GOV", "IRN:GOV"}),
         # serving in a town is not being its official
-        ("التقى السفير الأمريكي في بغداد رئيس الوزراء العراقي.", "ar", "CONSULT", {"USA:GOV", "IRQ:GOV"}),
+        (
+            "التقى السفير الأمريكي في بغداد رئيس الوزراء العراقي.",
+            "ar",
+            "CONSULT",
+            {"USA:GOV", "IRQ:GOV"},
+        ),
         # candidates stand for their party
-        ("هاجم المرشح الجمهوري دونالد ترامب الحكومة المكسيكية.", "ar", "ACCUSE", {"USA:PTY", "MEX:"}),
-        ("نامزد جمهوری‌خواه دونالد ترامپ دولت مکزیک را به شدت انتقاد کرد.", "fa", "ACCUSE", {"USA:PTY", "MEX:"}),
+        (
+            "هاجم المرشح الجمهوري دونالد ترامب الحكومة المكسيكية.",
+            "ar",
+            "ACCUSE",
+            {"USA:PTY", "MEX:"},
+        ),
+        (
+            "نامزد جمهوری‌خواه دونالد ترامپ دولت مکزیک را به شدت انتقاد کرد.",
+            "fa",
+            "ACCUSE",
+            {"USA:PTY", "MEX:"},
+        ),
         (
             "French presidential candidate Emmanuel Macron met German Chancellor Angela Merkel.",
             "en",
@@ -46,8 +71,18 @@ from casts import cast, run
             {"GBR:PTY", "GBR:GOV"},
         ),
         # delegations named by their kind, the armed forces' general command
-        ("استقبل رئيس الوزراء اللبناني وفدا أمنيا سوريا في بيروت.", "ar", "CONSULT", {"LBN:GOV", "SYR:COP"}),
-        ("التقى وزير الخارجية المصري وفدا حكوميا سودانيا في القاهرة.", "ar", "CONSULT", {"EGY:GOV", "SDN:GOV"}),
+        (
+            "استقبل رئيس الوزراء اللبناني وفدا أمنيا سوريا في بيروت.",
+            "ar",
+            "CONSULT",
+            {"LBN:GOV", "SYR:COP"},
+        ),
+        (
+            "التقى وزير الخارجية المصري وفدا حكوميا سودانيا في القاهرة.",
+            "ar",
+            "CONSULT",
+            {"EGY:GOV", "SDN:GOV"},
+        ),
         (
             "دعا الناطق باسم القيادة العامة للقوات المسلحة الليبية المواطنين إلى الابتعاد عن مناطق الاشتباك.",
             "ar",
@@ -55,8 +90,18 @@ from casts import cast, run
             {"LBY:MIL", "LBY:CVL"},
         ),
         # a state and its own nationals: two actors
-        ("Britain urged its citizens to leave Libya immediately.", "en", "REQUEST", {"GBR:", "GBR:CVL"}),
-        ("سفارت آمریکا از شهروندان خود خواست لیبی را ترک کنند.", "fa", "REQUEST", {"USA:GOV", "LBY:CVL"}),
+        (
+            "Britain urged its citizens to leave Libya immediately.",
+            "en",
+            "REQUEST",
+            {"GBR:", "GBR:CVL"},
+        ),
+        (
+            "سفارت آمریکا از شهروندان خود خواست لیبی را ترک کنند.",
+            "fa",
+            "REQUEST",
+            {"USA:GOV", "LBY:CVL"},
+        ),
     ],
 )
 def test_agents_of_offices_candidates_and_delegations(
@@ -71,7 +116,10 @@ def test_agents_of_offices_candidates_and_delegations(
         ("بحث وزير الخارجية المصري مع نظيره العراقي التعاون التجاري.", "ar"),
         ("بحث وزير الخارجية المصري مع نظيره العراقي العلاقات التجارية.", "ar"),
         ("وزیر خارجه مصر با همتای عراقی خود درباره همکاری تجاری گفتگو کرد.", "fa"),
-        ("The Egyptian foreign minister discussed commercial cooperation with his Iraqi counterpart.", "en"),
+        (
+            "The Egyptian foreign minister discussed commercial cooperation with his Iraqi counterpart.",
+            "en",
+        ),
     ],
 )
 def test_a_commercial_adjective_is_no_trader(text: str, lang: str) -> None:
