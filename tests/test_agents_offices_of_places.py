@@ -132,3 +132,18 @@ def test_a_state_still_pulls_its_own_troops_out() -> None:
         "RUS:MIL",
         "UKR:",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "police"),
+    [
+        ("قال محافظ البصرة إن الشرطة اعتقلت عشرة متظاهرين.", "ar", "IRQ:COP"),
+        ("استاندار خوزستان گفت پلیس ده معترض را در اهواز بازداشت کرد.", "fa", "IRN:COP"),
+        ("The governor of Basra said police arrested ten protesters.", "en", "IRQ:COP"),
+    ],
+)
+def test_the_office_of_a_town_leaves_the_town_to_place_others(
+    text: str, lang: str, police: str
+) -> None:
+    """The town named with a governor still places the police of the sentence."""
+    assert police in cast(run(text, lang), "COERCE")

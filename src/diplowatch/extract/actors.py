@@ -735,8 +735,14 @@ class _MentionScan:
             # "the foreign ministers of Brazil and China": both hold the title
             mention.role, mention.agent = linked.role, linked.agent
         self.linked = mention if claimed or shared else None
+        office_of_place = claimed and pending is not None and e.kind == "city" and mention.role
         if not self._joins_movement(hit, mention, claimed):
             self.mentions.append(mention)
+            if office_of_place:
+                # "نماینده اهواز: … بازداشت": the town still places the
+                # other agents of its sentence
+                where = Mention(hit.start, hit.end, e.value, "city", False, location_only=True)
+                self.mentions.append(where)
             if mention.role:
                 self.last_role, self.last_agent = mention.role, mention.agent
         if e.kind in NAMED or e.kind == "state_adj":
