@@ -768,7 +768,10 @@ class _MentionScan:
             and text[prev_m.end : hit.start].strip() in ("", title)
         ):
             # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
-            mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
+            gap = text[prev_m.end : hit.start].strip()
+            # … a former title kept by the adjective stays former
+            former = bool(gap) and prev_m.former
+            mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, former
         if (
             e.kind == "state_adj"
             and not claimed
