@@ -723,8 +723,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مصطاف",
         "رعايا",
         "الرعايا",
-        # the construct plural, with its possessive ("مواطنيها", "مواطنيهم")
-        "مواطني",
         "الناجين",
         "ناجين",
         "الناجون",

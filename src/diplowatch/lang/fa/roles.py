@@ -160,8 +160,6 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
     ),
     "official": (
         # candidates for office stand for their party (TITLE_AGENTS)
-        "نامزد ریاست جمهوری",
-        "نامزد انتخابات ریاست جمهوری",
         "نامزد جمهوری‌خواه",
         "نامزد جمهوریخواه",
         "نامزد دموکرات",
@@ -246,8 +244,6 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
 # of the opposition leads a party (role) but acts for the opposition; chiefs
 # of staff are the military, police and intelligence chiefs the police.
 TITLE_AGENTS: dict[str, str] = {
-    "نامزد ریاست جمهوری": "PTY",
-    "نامزد انتخابات ریاست جمهوری": "PTY",
     "نامزد جمهوری‌خواه": "PTY",
     "نامزد جمهوریخواه": "PTY",
     "نامزد دموکرات": "PTY",
