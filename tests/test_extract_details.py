@@ -58,10 +58,11 @@ DATED = [
     ),
     ("en", "Japan and South Korea signed an accord on Sunday.", "AGREE", "2024-04-21"),
     ("en", "Japan and South Korea signed an accord on April 20.", "AGREE", "2024-04-20"),
-    # planned: tomorrow is after the publication date
+    # planned: tomorrow is after the publication date (the first sentence only
+    # places the minister: an arrival "وصل … إلى سيول" is a visit of its own)
     (
         "ar",
-        "وصل وزير الخارجية الإيراني إلى سيول. وسيلتقي نظيره الكوري غدا.",
+        "يوجد وزير الخارجية الإيراني في سيول منذ أمس. وسيلتقي نظيره الكوري غدا.",
         "CONSULT",
         "2024-04-24",
     ),

@@ -58,6 +58,7 @@ class Mention:
     unplaced: bool = False  # an owned thing ("a cargo ship"): no country from the sentence
     place: bool = False  # a state named as where something happens ("in Bahrain")
     topic: bool = False  # a state named as what is talked about ("about Syria"): no party
+    venue: bool = False  # a place naming an event ("مذاکرات وین", "the Vienna talks")
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
 
@@ -90,6 +91,7 @@ class Context:
     former_words: frozenset[str]
     former_after: frozenset[str]
     sponsor_markers: frozenset[str]
+    sponsor_openers: frozenset[str]
     home_institutions: frozenset[str]
     not_party_to: dict[str, frozenset[str]]
     names: NameRules
@@ -136,6 +138,8 @@ class Context:
     about_preps: frozenset[str] = (
         frozenset()
     )  # "بشأن سوريا": what is talked about  # "سموه": a subject told in an earlier sentence
+    topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
+    topic_nouns: frozenset[str] = frozenset()  # "initiative" of "initiative on Israel"
     home_for_agents: bool = True
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
@@ -258,6 +262,7 @@ _WORD_FIELDS = {
     "former_words": "FORMER_WORDS",
     "former_after": "FORMER_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
+    "sponsor_openers": "SPONSOR_OPENERS",
     "source_openers": "SOURCE_OPENERS",
     "subordinators": "SUBORDINATORS",
     "title_gap_blockers": "TITLE_GAP_BLOCKERS",
@@ -291,6 +296,8 @@ _WORD_FIELDS = {
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
+    "topic_heads": "TOPIC_HEADS",
+    "topic_nouns": "TOPIC_NOUNS",
     "cause_openers": "CAUSE_OPENERS",
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",
@@ -407,6 +414,19 @@ def _former_after(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether "former" follows the title, after at most its country
     adjective ("الرئيس الفرنسي السابق", "وزیر خارجه سابق")."""
     return bool(ctx.former_after & set(text[hit.end : hit.end + 40].split()[:2]))
+
+
+def _sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
+    """The words right before ``pos`` name what an armed group is to a
+    sponsor named at ``pos`` ("loyal to", "backed by", "وابسته به",
+    ``context.SPONSOR_OPENERS``)."""
+    if not openers:
+        return False
+    before = text[max(0, pos - 30) : pos].rstrip()
+    return any(
+        before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+        for w in openers
+    )
 
 
 def previous_word(text: str, pos: int) -> str:
@@ -752,8 +772,11 @@ class _MentionScan:
     def _from_neighbours(self, hit: Hit, mention: Mention, claimed: bool) -> None:
         """A sponsor marker, an office before a name or a place before an adjective."""
         text, e, mentions = self.text, hit.entry, self.mentions
-        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers):
-            # "Rwanda-backed rebels": the sponsor is named, it takes no part
+        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or _sponsor_opened(
+            text, hit.start, self.ctx.sponsor_openers
+        ):
+            # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات
+            # الموالية لإيران": the sponsor is named, it takes no part
             mention.source = True
         prev_m = mentions[-1] if mentions else None
         pending = self.pending
@@ -1007,6 +1030,7 @@ def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> Non
             )
         ):
             m.strong = False
+            m.topic = m.topic or prev.topic  # "about Syria and Iraq"
 
 
 # Offices of a state: a holder named as a movement's or party's own
@@ -1098,6 +1122,7 @@ def _country_mention(
     elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
         mention.location_only = True
         mention.strong = False
+        mention.venue = _names_event(text, hit, prev, ctx)
     elif kind == "state_adj":
         own_head = after_title and pending is not None and 0 <= hit.start - pending.hit.end <= 1
         _state_adj(text, hit, mention, prev, after_title, own_head, last_end, ctx)
@@ -1105,6 +1130,15 @@ def _country_mention(
         # "police in Egypt", "strikes in southern Lebanon": where, not who
         mention.location_only = True
         mention.strong = False
+    elif kind == "igo" and not after_title and _names_event(text, hit, prev, ctx):
+        # "خلال قمة منظمة شنغهاي", "در حاشیه نشست گروه بیست", "the SCO
+        # summit": the body whose meeting it is (``places.venue_bodies_out``)
+        mention.venue = True
+    elif kind in ("state", "igo") and not after_title and _after_topic_head(text, hit, ctx):
+        # "مستقبل ليبيا", "پرونده هسته‌ای ایران", "the future of Libya": what
+        # a noun is about, never a side
+        mention.strong = False
+        mention.topic = True
     elif (
         kind in ("state", "igo")
         and prev in ctx.topic_preps | ctx.location_heads | ctx.about_preps
@@ -1114,8 +1148,28 @@ def _country_mention(
         # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
         mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
-        mention.topic = prev in ctx.about_preps
+        mention.topic = prev in ctx.about_preps or (
+            # "the initiative on Israel", not "the attack on Israel"
+            prev in ctx.topic_preps
+            and previous_word(text, hit.start - len(prev) - 1) in ctx.topic_nouns
+        )
     return mention, after_title
+
+
+def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
+    """The hit follows a noun that names a topic (``context.TOPIC_HEADS``,
+    up to three words, a clitic glued to the first allowed: "لمستقبل ليبيا")."""
+    if not ctx.topic_heads or hit.prefix:
+        return False
+    words = text[max(0, hit.start - 40) : hit.start].split()[-3:]
+    for n in (1, 2, 3):
+        if len(words) < n:
+            break
+        first, rest = words[-n], words[len(words) - n + 1 :]
+        for head in (first, first[1:] if first[:1] in ctx.name_clitics else first):
+            if " ".join([head, *rest]) in ctx.topic_heads:
+                return True
+    return False
 
 
 def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
@@ -1199,8 +1253,17 @@ def _capital_is_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
         in ctx.location_heads  # "میدان آزادی تهران"
         or hit.prefix.endswith(ctx.location_prefixes)
         or _dateline(text, hit)
-        or prev in ctx.venue_nouns  # "مذاکرات وین": where the talks are held
+        or _names_event(text, hit, prev, ctx)
     )
+
+
+def _names_event(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """The place names an event held there ("مذاکرات وین", "قمة الرياض", and
+    where modifiers come first "the Vienna talks"): only where the talks were,
+    so neither a party nor the home of the agents the sentence names."""
+    if prev in ctx.venue_nouns:
+        return True
+    return ctx.titles_follow_country and _next_word(text, hit.end) in ctx.venue_nouns
 
 
 def _state_adj(

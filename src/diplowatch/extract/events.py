@@ -37,6 +37,7 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
+from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.counts import find_counts, people_numbers
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
@@ -46,8 +47,12 @@ from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.nonevents import (
+    DATED_KINDS,
     OLD_YEAR,
+    PAST_KINDS,
+    THAT_KINDS,
     content_of,
+    dated_lately,
     hypothetical,
     is_background,
     may_happen,
@@ -69,7 +74,13 @@ from diplowatch.extract.participants import (
 )
 from diplowatch.extract.parties import Pools, one_sided, parties_of, sentence_pools
 from diplowatch.extract.person_names import learn_names, learn_surnames
-from diplowatch.extract.places import place_as_target, place_before_verb, place_struck
+from diplowatch.extract.places import (
+    place_as_target,
+    place_before_verb,
+    place_struck,
+    place_visited,
+    venue_bodies_out,
+)
 from diplowatch.extract.predicates import (
     drop_anaphors,
     drop_objects,
@@ -101,6 +112,9 @@ REACTIONS = having("reaction")
 TOLD_AGAIN = having("told_again")
 SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
+# The modes of a trip to a host ("visit", "زار", "سفر کرد"; "arrived in",
+# "وصل إلى", "وارد … شد").
+VISITS = frozenset({"visit", "arrival"})
 MULTILATERAL = having("multilateral")
 FORCE = having("force")
 ELABORATED = having("elaborated")
@@ -466,6 +480,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     candidates, stated, reactions = _candidates(s, doc)
     seen: set[tuple[str, str, str, frozenset]] = set()
     out: list[tuple[Event, Hit]] = []
+    # "…, and the Islamic State claimed it": the claimer did the deeds of force
+    claimed = claimer(s.cues, s.mentions) if s.force_words else None
     for trig in candidates:
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = status_of(
@@ -486,7 +502,10 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = doc.date_of(s, trig, status)
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
+        people = venue_bodies_out(people, trig, doc.ntext)
         for side in _sides(doc, trig, etype, people):
+            if claimed is not None and etype in CLAIMED_TYPES:
+                side = claimed_side(side, trig, claimed)
             units = {unit(x) for x in side}
             key = (etype, mode, status, frozenset(units))
             if key in seen:
@@ -515,9 +534,15 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     ):
         # "an earthquake struck southern Turkey, killing 40": no attack
         candidates = [t for t in candidates if t.entry.value not in FORCE]
-    history = [c for c in s.cues if c.entry.kind == "history"]
+    # what a recalled reaction asked or alleged is no event either
+    asked = [t for t in candidates if t.entry.value in REACTIONS]
+    history = [c for c in s.cues if c.entry.kind in PAST_KINDS | THAT_KINDS]
+    if any(c.entry.kind in DATED_KINDS for c in history) and dated_lately(
+        ntext[s.start : s.end], doc.lang, doc.anchor, doc.ref_year
+    ):
+        history = [c for c in history if c.entry.kind not in DATED_KINDS]
     old = old_year_spans(s, doc)
-    if history or old or ctx.syntax.active:
+    if any(c.entry.kind in PAST_KINDS for c in history) or old or ctx.syntax.active:
         # "a ship they seized more than a year ago": told as history
         counted = doc.counted_in(s) if OLD_YEAR.search(ntext, s.start, s.end) else []
         candidates = [
@@ -536,7 +561,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
     if first is not None:
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
-    if reactions:
+    if asked:
         # "demanded the release", "threatened strikes", "accused them of a
         # massacre": the noun is what is asked, threatened or alleged, not
         # an event that happened.
@@ -544,10 +569,10 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
             t
             for t in candidates
             if t.entry.value in REACTIONS
-            or (t.entry.affix == "verb" and not content_of(t, reactions, ntext, ctx))
+            or (t.entry.affix == "verb" and not content_of(t, asked, ntext, ctx))
             or (
                 t.entry.affix != "verb"
-                and not object_of(t, reactions, ntext, ctx.verb_final, ctx.conjunctions)
+                and not object_of(t, asked, ntext, ctx.verb_final, ctx.conjunctions)
             )
         ]
     if types_here & COVERS_COOPERATION:
@@ -580,6 +605,8 @@ def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list
             ctx.partitives,
             ctx.syntax.agent_markers,
             ctx.stance_nouns,
+            # a deed of force has its own reason phrases (doers.reason_span)
+            ctx.reason_openers if etype not in FORCE else frozenset(),
         )
     if sides is not None:
         return sides
@@ -621,6 +648,8 @@ def _side_event(
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
     if shown in PLACE_SIDES:
         actors = place_as_target(actors, s.mentions, trig, doc)
+    elif mode in VISITS:
+        actors = place_visited(actors, s.mentions, trig, doc.ntext)
     alone = one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
         return None
@@ -649,12 +678,14 @@ def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[An
 
 # Modes that are a ceremony when no second state is named: condolences a
 # minister offers the families of his own soldiers, or a leader over a
-# compatriot's death, support no one abroad.
-_CEREMONIAL_MODES = frozenset({"condole"})
+# compatriot's death, support no one abroad; an official who arrives at a
+# front post or a studio of his own country ("وصل الأمير إلى موقع …", "وارد
+# محوطه صدا و سیما شد") visits no host.
+_CEREMONIAL_MODES = frozenset({"condole", "arrival"})
 
 
 def _among_own(mode: str, actors: list[Actor]) -> bool:
-    """Whether a ceremonial event names fewer than two states."""
+    """Whether a ceremonial event or an arrival names fewer than two states."""
     return mode in _CEREMONIAL_MODES and len({a.code for a in actors if a.code}) < 2
 
 

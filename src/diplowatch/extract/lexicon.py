@@ -62,6 +62,10 @@ CUE_TABLES = {
     "REPORTING_CUES": "reporting",
     "SOURCE_CUES": "source",
     "HISTORY_CUES": "history",
+    "RECAP_CUES": "recap",
+    "BACKGROUND_CUES": "background",
+    "PLUPERFECT_AUX": "pluperfect",
+    "WISH_CUES": "wish",
     "DISASTER_CUES": "disaster",
     "ATTRIBUTION_CUES": "attribution",
     "UNREAL_CUES": "unreal",
@@ -69,6 +73,7 @@ CUE_TABLES = {
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",
     "ONLOOKER_CUES": "onlooker",
+    "CLAIM_CUES": "claim",
 }
 
 

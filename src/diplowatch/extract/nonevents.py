@@ -13,9 +13,13 @@ or ``context.py``; a language without the list is unaffected.
 
 from __future__ import annotations
 
+import datetime
 import re
+from functools import cache
 from typing import Any
 
+from diplowatch.dates.lexicon import lexicon as date_lexicon
+from diplowatch.dates.mentions import find_dates
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.scan import Hit
@@ -33,13 +37,34 @@ UNREAL = having("unreal")
 UNREAL_MODES = {"allege", "warn"}
 
 
-# Words between a hypothetical cue ("if", "في حال") and what it conditions.
+# Words between a hypothetical cue ("if", "في حال") and what it conditions;
+# a hope or a wish (``status.WISH_CUES``: "expressed hope that", "أعرب عن
+# أمله في أن") governs the whole clause that follows it.
 HYPOTHETICAL_SPAN = 5
+WISH_SPAN = 20
+HYPOTHETICAL_SPANS = {"conditional": HYPOTHETICAL_SPAN, "wish": WISH_SPAN}
 
 
 # Words an object may stand before its verb in the same clause ("توقف حملات
 # هوایی به یمن را خواستار شد").
 OBJECT_BEFORE = 4
+
+
+# Cues of the past by the side of the trigger they stand on (``status.py``:
+# HISTORY_CUES after it, RECAP_CUES and PLUPERFECT_AUX before it,
+# BACKGROUND_CUES on either side).
+PAST_KINDS = frozenset({"history", "recap", "background", "pluperfect"})
+AFTER_KINDS = frozenset({"history", "background"})
+# Cues of "that" (``status.COMPLEMENTIZER_CUES``), read beside them: one
+# between a pluperfect auxiliary and the deed opens another clause.
+THAT_KINDS = frozenset({"complementizer", "bound_complementizer"})
+BEFORE_KINDS = frozenset({"recap", "background", "pluperfect"})
+
+
+# Recaps whose sentence names a recent date are news told again, not
+# background ("وكانت السويد قد نشرت قوات … في سبتمبر الماضي", "که روز گذشته
+# تجمع کرده بودند"): ``dated_lately``.
+DATED_KINDS = frozenset({"recap", "pluperfect"})
 
 
 # A year of history, long before any news ("attacked Vienna in 1683").
@@ -55,9 +80,8 @@ def told_as_history(
     old_years: list[tuple[int, int]] | None = None,
     counted: list[tuple[int, int]] | None = None,
 ) -> bool:
-    """An old year or a history cue (``status.HISTORY_CUES``) after the
-    trigger in its clause, with no other trigger between (the cue dates the
-    nearest one); or an old year (``old_years``: spans of years before the
+    """An old year or a cue of the past (``_recalled``) in the trigger's
+    clause, with no other trigger between (the cue dates the nearest one); or an old year (``old_years``: spans of years before the
     article's) right before it in its clause ("في عام 2015 وقعت", "در سال
     ۱۳۹۷ اعمال کرد"). Numbers that count people (``counted``: "killed 1500
     fighters") are no years."""
@@ -76,12 +100,85 @@ def told_as_history(
             continue
         if _one_clause(ntext, lo, hi, triggers, ctx):
             return True
-    for cue in history:
-        if 0 <= cue.start - trigger.end <= 60 and _one_clause(
-            ntext, trigger.end, cue.start, triggers, ctx
-        ):
+    thats = [c.start for c in history if c.entry.kind in THAT_KINDS]
+    return any(_recalled(trigger, cue, triggers, ntext, ctx, thats) for cue in history)
+
+
+def _recalled(
+    trigger: Hit, cue: Hit, triggers: list[Hit], ntext: str, ctx, thats: list[int]
+) -> bool:
+    """Whether one cue of the past tells the trigger as background, in its
+    clause within 60 characters with no other trigger between: a history cue
+    after it ("… years ago"), a recap before it ("سبق أن", "previously",
+    "پیش‌تر"), a habit or an era on either side ("every year", "هر سال",
+    "في الثمانينيات"), or an Arabic pluperfect auxiliary before it with the
+    particle "قد" between ("وكانت الشرطة قد اعتقلت"; ``context.MAY_PARTICLES``)."""
+    kind = cue.entry.kind
+    if kind in AFTER_KINDS and 0 <= cue.start - trigger.end <= 60:
+        return _one_clause(ntext, trigger.end, cue.start, triggers, ctx)
+    if kind not in BEFORE_KINDS or not 0 <= trigger.start - cue.end <= 60:
+        return False
+    lo, hi = cue.end, _phrase_start(trigger, triggers, ntext)
+    if kind != "pluperfect":
+        # an opening phrase may end in a comma ("During the revolution, students …")
+        lo += len(ntext[lo:hi]) - len(ntext[lo:hi].lstrip(" ,،"))
+    if kind == "recap":
+        # a recap may hold its own "that" ("سبق لتركيا أن اتهمت")
+        return not has_break(ntext[lo:hi], ctx.clause_punct) and not any(
+            lo <= t.start < hi for t in triggers
+        )
+    if not _one_clause(ntext, lo, hi, triggers, ctx):
+        return False
+    if kind != "pluperfect":
+        return True
+    # "كان على متنه 60 شخصا وأن القوات قد تمكنت": the "that" opens another clause
+    return not any(lo <= at < hi for at in thats) and bool(
+        set(ntext[lo:hi].split()) & set(ctx.may_particles)
+    )
+
+
+def _phrase_start(trigger: Hit, triggers: list[Hit], ntext: str) -> int:
+    """Where the deed's phrase starts: triggers right before the trigger, at
+    most one word apart, tell one deed ("فرضت عقوبات", "imposed sanctions")."""
+    start = trigger.start
+    for t in sorted(triggers, key=lambda h: -h.start):
+        if t.end <= start and len(ntext[t.end : start].split()) <= 1:
+            start = t.start
+    return start
+
+
+def dated_lately(stext: str, lang: str, anchor: datetime.date | None, ref_year: int | None) -> bool:
+    """Whether the sentence names a recent day or month: a relative day,
+    week or month or a weekday ("last Friday", "روز گذشته"), a date of the
+    article's year or the one before, or a month named without a year
+    ("في سبتمبر الماضي"). A year alone ("last year") or a target ("by May")
+    is no such date."""
+    found = find_dates(stext, lang, anchor, year_hint=None if anchor else ref_year)
+    if anchor is None:
+        found += [
+            d for d in find_dates(stext, lang, _PLACEHOLDER) if d.kind in ("relative", "weekday")
+        ]
+    for d in found:
+        if d.target or d.precision == "year":
+            continue
+        if d.kind != "absolute" or ref_year is None or d.value.year >= ref_year - 1:
             return True
-    return False
+    if any(d.kind == "absolute" and not d.target for d in found):
+        return False  # "في جوان عام 2012": a month of an old year
+    words = set(stext.split())
+    return bool(words & _plain_months(lang))
+
+
+# Relative dates are found only against an anchor: without the article's
+# date, this one tells whether one is named (its value is not read).
+_PLACEHOLDER = datetime.date(2000, 6, 15)
+
+
+@cache
+def _plain_months(lang: str) -> frozenset[str]:
+    """The language's month words that are no other word."""
+    lx = date_lexicon(lang)
+    return frozenset(m for m in lx.months if m not in lx.ambiguous and " " not in m)
 
 
 def _one_clause(ntext: str, lo: int, hi: int, triggers: list[Hit], ctx) -> bool:
@@ -171,12 +268,14 @@ def object_of(
 def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
-    in the same clause, at most ``HYPOTHETICAL_SPAN`` words on."""
+    in the same clause, at most ``HYPOTHETICAL_SPAN`` words on, or after a
+    hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on."""
     for cue in s.cues:
-        if cue.entry.kind != "conditional" or cue.end > trigger.start:
+        span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
+        if span is None or cue.end > trigger.start:
             continue
         gap = ntext[cue.end : trigger.start]
-        if len(gap.split()) <= HYPOTHETICAL_SPAN and not CLAUSE_BREAKS & set(gap):
+        if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
     return False
 

@@ -95,7 +95,9 @@ def fill_codes(
         topic_preps=topic_preps,
         possessives=possessives,
         sent_window=sent_window,
-        places=[m for m in mentions if (m.location_only or m.place) and m.code],
+        # the place an event is named after ("the Riyadh agreement") is not
+        # where the agents the sentence names come from
+        places=[m for m in mentions if (m.location_only or m.place) and m.code and not m.venue],
         codes=_named_codes(mentions, text, partners, cited),
         weak_states=[m for m in mentions if m.kind == "state" and not m.strong and m.code],
     )
@@ -592,6 +594,7 @@ def marked_split(
     partitives: frozenset[str] = frozenset(),
     agent_markers: frozenset[str] = frozenset(),
     stance: frozenset[str] = frozenset(),
+    reasons: frozenset[str] = frozenset(),
 ) -> list[list[Mention]] | None:
     """Source–target sides read from case marks, for a verb-final language
     that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
@@ -607,7 +610,9 @@ def marked_split(
     (``partitives``: "هفت نفر از مسئولان", seven of the officials) marks
     nothing. The agent of a passive (``agent_markers``: "توسط ماموران
     امنیتی دستگیر شدند", arrested by security agents) is the source, and
-    the first other group what it acted on.
+    the first other group what it acted on. A group marked inside a phrase
+    of reason after the target (``reasons``: "X از Y به خاطر حمایت از Z
+    گلایه کرد") is what the reason tells, not the target.
     """
     groups = coordinated_groups(people, text, conj, adjacent)
     if len(groups) < 2:
@@ -618,7 +623,7 @@ def marked_split(
         if acted_on is not None:
             return _marked_pairs(by, acted_on)
     target = _target_after(groups, text, end, noun, preps) or _target_before(
-        groups, text, start, preps, markers, partitives, stance
+        groups, text, start, preps, markers, partitives, stance, reasons, conj
     )
     if target is None:
         return None
@@ -665,13 +670,16 @@ def _target_before(
     markers: frozenset[str],
     partitives: frozenset[str],
     stance: frozenset[str] = frozenset(),
+    reasons: frozenset[str] = frozenset(),
+    conj: frozenset[str] = frozenset(),
 ) -> list[Mention] | None:
     """The nearest group before the trigger that an object marker follows or a
     preposition (not after a quantity) precedes ("X Y را محکوم کرد"), unless
     it stands inside a phrase completing an earlier marked group: the owner
     of a stand (``stance``: "از تصمیم آمریکا برای خروج نیروهایش از عراق
-    استقبال کرد") or an object whose marker a phrase of its own follows ("Y
-    را به همکاری با اسرائیل متهم کرد"), in the same clause."""
+    استقبال کرد"), an object whose marker a phrase of its own follows ("Y
+    را به همکاری با اسرائیل متهم کرد") or a phrase of reason ("از Y به
+    خاطر حمایت از Z"), in the same clause."""
     marked = [
         mark
         for g in groups
@@ -681,11 +689,47 @@ def _target_before(
     if not marked:
         return None
     i = len(marked) - 1
-    while i > 0 and _completes(marked[i - 1], marked[i], text, preps):
+    while i > 0 and (
+        _completes(marked[i - 1], marked[i], text, preps)
+        or _reason_between(marked[i - 1], marked[i], text, reasons, start, conj)
+    ):
         if any(marked[i - 1].group[-1].end <= g[0].start < marked[i].begin for g in groups):
             break  # an unmarked group between is a new subject: no phrase of the earlier one
         i -= 1
-    return marked[i].group
+    return _noun_agent(marked[i], groups, text, preps, markers) or marked[i].group
+
+
+def _noun_agent(
+    mark: _Mark,
+    groups: list[list[Mention]],
+    text: str,
+    preps: frozenset[str],
+    markers: frozenset[str],
+) -> list[Mention] | None:
+    """The agent a noun object names before its own complement: in "X حمله
+    اسرائیل به سوریه را محکوم کرد", "تحریم‌های آمریکا علیه ونزوئلا را",
+    "سفر وزیر خارجه عراق به ریاض را" the object marker closes one noun
+    phrase, whose head noun's genitive (Israel, the US, Iraq) acts on what
+    its preposition names; the verb is aimed at that doer, not at the
+    complement. None unless the marked group is that complement: the object
+    marker after it, one preposition before it, and right before that a
+    group that only a word of its own (the head noun) precedes."""
+    target = mark.group
+    if mark.how != "object":
+        return None
+    lead = text[max(0, target[0].start - 40) : target[0].start].split()
+    if not lead or lead[-1] not in preps:
+        return None
+    at = target[0].start - len(lead[-1]) - 1
+    owner = next((g for g in groups if g[-1].end <= at and not text[g[-1].end : at].strip()), None)
+    if owner is None:
+        return None
+    head = text[max(0, owner[0].start - 40) : owner[0].start].split()
+    if not head or head[-1] in preps or head[-1] in markers or not head[-1].isalnum():
+        return None
+    # the head noun stands after the subject, not at the clause's start
+    before = [g for g in groups if g[-1].end <= owner[0].start]
+    return owner if before else None
 
 
 @dataclass(frozen=True)
@@ -739,6 +783,28 @@ def _completes(earlier: _Mark, later: _Mark, text: str, preps: frozenset[str]) -
     # the next one ("معترضان را به زندان … منتقل کرد")
     whole = any(m.agent is None and m.kind in ("state", "igo") for m in earlier.group)
     return earlier.how == "object" and whole and any(w not in preps for w in gap.split())
+
+
+def _reason_between(
+    earlier: _Mark,
+    later: _Mark,
+    text: str,
+    reasons: frozenset[str],
+    verb: int,
+    conj: frozenset[str],
+) -> bool:
+    """Whether a phrase of reason opens between two marked groups of one
+    clause ("از ترکیه به خاطر حمایت از اوکراین گلایه کرد"): the later one is
+    inside it, and the trigger (at ``verb``) closes it a word or two on — not
+    a trigger inside the phrase itself ("به خاطر … نوع دعوت از ایران")."""
+    gap = text[earlier.end : later.begin]
+    if not reasons or any(c in gap for c in ",;:،؛.()«»"):
+        return False
+    tail = text[later.group[-1].end : verb].split()
+    if len(tail) > 2 or any(w in conj for w in tail):
+        return False
+    padded = f" {' '.join(gap.split())} "
+    return any(f" {r} " in padded for r in reasons)
 
 
 def _preceded_by(text: str, group: list[Mention], words: frozenset[str]) -> bool:

@@ -24,10 +24,36 @@ def place_struck(s: Sentence, trig: Hit, doc: DocumentView) -> bool:
     a head noun such as "مدينة" ("هاجمت إسرائيل غزة"), not after a preposition
     ("قرب الحدود الليبية")."""
     after = [m for m in s.mentions if m.start >= trig.end]
-    if len(after) < 2 or not after[1].location_only or after[1].code == after[0].code:
+    if (
+        len(after) < 2
+        or not after[1].location_only
+        or after[1].venue
+        or after[1].code == after[0].code
+    ):
         return False
     gap = doc.ntext[after[0].end : after[1].start].split()
     return len(gap) == 0 or (len(gap) == 1 and gap[0] in doc.ctx.location_heads)
+
+
+def venue_bodies_out(people: list[Mention], trig: Hit, ntext: str) -> list[Mention]:
+    """An organisation named by the meeting it holds ("on the sidelines of
+    the G20 summit", "در حاشیه نشست گروه ۲۰", ``Mention.venue``) is the
+    venue of any other deed told there: with two other countries named, it
+    is no side. Of the meeting itself (the trigger is that meeting's noun:
+    "attended the EU summit", "حضر قمة للاتحاد الأوروبي") it stays one."""
+    bodies = [m for m in people if m.venue and m.kind == "igo"]
+    if not bodies:
+        return people
+    out = [m for m in bodies if not _names_trigger(m, trig, ntext)]
+    rest = [m for m in people if m not in out]
+    return rest if len({m.code for m in rest if m.code}) >= 2 else people
+
+
+def _names_trigger(m: Mention, trig: Hit, ntext: str) -> bool:
+    """The mention and the trigger stand next to each other, at most a
+    word apart ("قمة للاتحاد", "the SCO summit")."""
+    gap = ntext[trig.end : m.start] if trig.end <= m.start else ntext[m.end : trig.start]
+    return len(gap.split()) <= 1
 
 
 def place_as_target(
@@ -38,12 +64,18 @@ def place_as_target(
     country, the first place of another country after the trigger is the
     other side ("Russia withdrew troops from Kherson in Ukraine", "aid to
     Gaza"). A place written as the scene ("killed in an attack in Jordan",
-    ``context.SCENE_PREPOSITIONS``) tells where it happened, not whom it hit."""
+    ``context.SCENE_PREPOSITIONS``) tells where it happened, not whom it hit,
+    and a place naming an agreement or talks ("withdrew from the Paris
+    agreement", ``Mention.venue``) is left, not its country."""
     own = {a.code for a in actors}
     if len(own) != 1:
         return actors
     place = next(
-        (m for m in mentions if m.location_only and m.start >= trig.end and m.code not in own),
+        (
+            m
+            for m in mentions
+            if m.location_only and not m.venue and m.start >= trig.end and m.code not in own
+        ),
         None,
     )
     if place is None or not place.code or _scene(doc.ntext, place.start, doc.ctx):
@@ -81,7 +113,7 @@ def place_before_verb(
     ntext, ctx = doc.ntext, doc.ctx
     skip = ctx.location_heads | ctx.place_modifiers
     for m in reversed(s.mentions):
-        if m.end > trig.start or not m.location_only or not m.code or m.code in own:
+        if m.end > trig.start or not m.location_only or m.venue or not m.code or m.code in own:
             continue
         gap = ntext[m.end : trig.start]
         if CLAUSE_BREAKS & set(gap) or any(m.end <= t.start < trig.start for t in s.triggers):
@@ -102,3 +134,25 @@ def _object_marked_after(gap: str, ctx: Any) -> bool:
     while len(rest) > 1 and rest[0] in ctx.conjunctions:
         rest = rest[2:]
     return bool(rest) and rest[0] in ctx.object_markers
+
+
+def place_visited(
+    actors: list[Actor], mentions: list[Mention], trig: Hit, ntext: str
+) -> list[Actor]:
+    """The city a visitor arrives in is his host's ("the Egyptian minister
+    arrived in Baghdad", "وارد پکن شد"): with all actors of one country, a
+    place of another country written right after a visit's trigger (the
+    trigger ends with its preposition, or nothing but spaces stand between)
+    is the other side. Elsewhere a city is only where things happen."""
+    own = {a.code for a in actors}
+    if len(own) != 1:
+        return actors
+    place = next((m for m in mentions if m.location_only and m.start >= trig.end), None)
+    if (
+        place is None
+        or not place.code
+        or place.code in own
+        or ntext[trig.end : place.start].strip()
+    ):
+        return actors
+    return actors + [Actor(place.code)]

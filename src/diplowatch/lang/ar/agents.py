@@ -553,6 +553,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "المعتدين",
         "مطلق النار",
         "مسلحين مجهولين",
+        # tribal fighters no name tells apart ("اشتباكات قبلية في جنوب ليبيا")
+        "اشتباكات قبلية",
+        "الاشتباكات القبلية",
+        "اشتباكات عشائرية",
+        "الاشتباكات العشائرية",
+        "مسلحي القبائل",
+        "مسلحي العشائر",
+        "مسلحون قبليون",
+        "مسلحين قبليين",
+        "رجال القبائل المسلحين",
         "مجهولين مسلحين",
         "هجوم إرهابي",
         "الهجوم الإرهابي",
@@ -1050,6 +1060,18 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مسعف",
         "الأطقم الطبية",
     ),
+}
+
+# A delegation is its state's envoys (GOV), its army's (MIL), its
+# parliament's (LEG) or its businessmen (BUS), of the country written next
+# to it only: "استقبل الرئيس المصري وفدا" says nothing of where the guests
+# come from (extract/participants: an owned noun takes no country from the
+# place or the sentence). A press delegation is MED (AGENT_NOUNS).
+OWNED_NOUNS: dict[str, tuple[str, ...]] = {
+    "GOV": ("وفد", "وفود", "وفد رسمي", "وفد حكومي", "وفد وزاري", "وفد دبلوماسي"),
+    "MIL": ("وفد عسكري", "وفد أمني"),
+    "LEG": ("وفد برلماني", "وفد نيابي", "وفد من الكونغرس"),
+    "BUS": ("وفد رجال الأعمال", "وفد من رجال الأعمال", "وفد تجاري"),
 }
 
 # Words that contain an agent noun but are not one ("محافظة" is a province,

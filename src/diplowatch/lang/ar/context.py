@@ -123,11 +123,16 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "المياه",
     "الاجواء",
     "قاعدة",
+    "مقر",  # "في مقر الاتحاد الأفريقي": where, not who
 )
 
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
-ROLE_BREAK_WORDS: tuple[str, ...] = ("لدى", "في", "الى", "مع", "عن", "من", "ب", "ل")
+# A preposition of topic ends a title too: "تحدث القادة بشأن ليبيا" names
+# what the leaders spoke about, not their state.
+ROLE_BREAK_WORDS: tuple[str, ...] = (
+    "لدى", "في", "الى", "مع", "عن", "من", "ب", "ل", "بشأن", "حول", "حيال", "بخصوص",
+)  # fmt: skip
 
 # Arabic news clauses are mostly verb–subject–object: the actor right after
 # a verb is its subject, the next one its target (``participants.local_split``).
@@ -257,6 +262,47 @@ ANAPHORIC_SUBJECTS: tuple[str, ...] = (
 # A country right after these is what is talked about ("محادثات بشأن سوريا"),
 # never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("بشأن", "حول", "حيال", "بخصوص")
+
+# Event nouns after which a capital is where the event takes place, not a
+# party ("محادثات جنيف", "قمة الرياض", "بشأن لقاء أبوظبي", "اتفاق الدوحة"),
+# and an organisation the body whose meeting it is ("قمة منظمة شنغهاي").
+VENUE_NOUNS: tuple[str, ...] = (
+    "لقاء",
+    "اجتماع",
+    "اجتماعات",
+    "محادثات",
+    "مباحثات",
+    "مفاوضات",
+    "حوار",
+    "قمة",
+    "مؤتمر",
+    "منتدى",
+    "ملتقى",
+    "جولة",
+    "مسار",
+    "اتفاق",
+    "اتفاقية",
+    "معاهدة",
+    "إعلان",
+    "هامش",  # "على هامش قمة …": on the sidelines of
+)
+
+# A country written after one of these nouns is what the noun is about
+# ("مستقبل ليبيا", "ملف سوريا", "أزمة السودان", "تطورات الأوضاع في مالي"):
+# a topic, never a party. Nouns whose country may be their doer ("حرب
+# روسيا", "أمن العراق") or their owner, who may be what a complaint is
+# against ("برنامج إيران النووي", "برنامج الاتحاد الأوروبي"), are left out.
+TOPIC_HEADS: tuple[str, ...] = (
+    "مستقبل",
+    "مصير",
+    "أزمة",
+    "ملف",
+    "وضع",
+    "أوضاع",
+    "تطورات",
+    "قضية",
+    "مسألة",
+)
 
 # A sentence that tells only joint deeds by nouns ("the talks will be held on
 # Monday") goes on about the deed the article reports, not a new one: the
@@ -420,3 +466,23 @@ REASON_OPENERS: tuple[str, ...] = (
 # ("رحب بالاتفاق بين إثيوبيا والسودان"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("بين",)
+
+# Written before a country, these name the sponsor of an armed group, which
+# takes no part in what the group does ("هاجمت ميليشيات موالية لإيران قاعدة
+# أمريكية", "الفصائل المدعومة من تركيا").
+SPONSOR_OPENERS: tuple[str, ...] = (
+    "موالية",
+    "الموالية",
+    "موالين",
+    "الموالين",
+    "موالون",
+    "الموالون",
+    "الموالي",
+    "المدعومة من",
+    "مدعومة من",
+    "المدعومين من",
+    "مدعومين من",
+    "المدعوم من",
+    "مدعوم من",
+    "المدعومة من قبل",
+)

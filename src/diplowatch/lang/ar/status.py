@@ -102,8 +102,17 @@ NEGATION_CUES: tuple[str, ...] = (
     "لم يسفر عن",
 )
 # Phrases that are no cue of status and hide the cues written inside them:
-# "سبق ان" (had already) and "ان تم" (if it is done) hold no "ان" (that).
-NOT_CUES: tuple[str, ...] = ("سبق ان", "ان تم")
+# "ان تم" (if it is done) holds no "ان" (that); "سبق ان" (had already) is a
+# recap (RECAP_CUES) and hides its "ان" too.
+NOT_CUES: tuple[str, ...] = (
+    "ان تم",
+    # on condition of anonymity: no condition on what is told
+    "شريطة عدم",
+    "شريطة عدم نشر",
+    "شريطة عدم الكشف",
+    "شريطة عدم ذكر",
+    "بشرط عدم",
+)
 # Words that open a reported clause ("أعلن الاثنين أن الرئيس سيزور …"): a date
 # before them dates the saying, not a planned event after them.
 CLAUSE_OPENERS: tuple[str, ...] = ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
@@ -146,16 +155,10 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "يخطط",
     "تخطط",
     "التخطيط",
-    # a wish or a hope is no report ("نأمل أن يتم التوقيع", "أتمنى أن تلتقي")
-    "اتمنى",
-    "نتمنى",
-    "يتمنى",
-    "تتمنى",
-    "نامل",
-    "يامل",
-    "تامل",
-    "اعرب عن امله",
-    "اعربت عن املها",
+    # on a condition ("شريطة أن تنسحب القوات")
+    "شريطة",
+    "بشرط",
+    "شرط ان",
     # an anniversary is of an old event ("الذكرى العاشرة للهجوم")
     "ذكرى",
     "الذكرى",
@@ -239,7 +242,6 @@ HISTORY_CUES: tuple[str, ...] = (
     "خلال السنوات الاخيرة",
     "في السنوات الماضية",
     "خلال السنوات الماضية",
-    "في الماضي",
     "في الخمسينات",
     "في الستينات",
     "في السبعينات",
@@ -335,4 +337,111 @@ ONLOOKER_CUES: tuple[str, ...] = (
     "بمعاقبة منفذي",
     "ملاحقة مرتكبي",
     "ملاحقة المسؤولين",
+)
+
+# A hope or a wish is no report: what follows it in its clause has not
+# happened ("أعرب عن أمله في أن تفي إيران بوعودها", "نأمل أن يتم التوقيع").
+WISH_CUES: tuple[str, ...] = (
+    "اتمنى",
+    "نتمنى",
+    "يتمنى",
+    "تتمنى",
+    "نامل",
+    "يامل",
+    "تامل",
+    "امل",
+    "اعرب عن امله",
+    "اعربت عن املها",
+    "اعربوا عن املهم",
+    "معربا عن امله",
+    "معربة عن املها",
+    "عن امله في",
+    "عن املها في",
+    "عن املهم في",
+    "امله في",
+    "املها في",
+    "املهم في",
+    "الامل في",
+)
+
+# Words before an event in its clause that recall it as done before the news
+# ("سبق أن طردت روسيا", "وقد سبق لتركيا أن اتهمت"): background, no new event.
+RECAP_CUES: tuple[str, ...] = (
+    "سبق ان",
+    "سبق وان",
+    "سبق و",
+    # not "سبق" alone: it is also a newspaper's name ("سبق ـ الرياض")
+    "قد سبق",
+    "سبق له",
+    "سبق لها",
+    "سبق لهم",
+    "سابقا",
+    "في السابق",
+    # an era opening the clause ("خلال الحرب الباردة، …"); after the deed it
+    # may name what the deed is about ("اعتذرت عن ممارسات الحقبة الاستعمارية")
+    "خلال الحرب العالمية الاولى",
+    "خلال الحرب العالمية الثانية",
+    "ابان الحرب العالمية الثانية",
+    "في الحرب العالمية الثانية",
+    "خلال الحرب الباردة",
+    "ابان الحرب الباردة",
+    "خلال الحرب العراقية الايرانية",
+    "ابان الحرب العراقية الايرانية",
+    "في العهد العثماني",
+    "خلال الحقبة الاستعمارية",
+)
+
+# The auxiliary of the Arabic pluperfect: "كان … قد" + past verb recalls a
+# deed done before the news ("وكانت الشرطة قد اعتقلت", "التي كانت واشنطن قد
+# فرضت"); the particle is read from ``context.MAY_PARTICLES``.
+PLUPERFECT_AUX: tuple[str, ...] = ("كان", "كانت", "كانوا", "كانا", "كانتا")
+
+# A habit, a statistic or an era on either side of an event in its clause: a
+# general statement or history, no new event ("تقتل الأسلحة آلاف الأمريكيين
+# سنويا", "في ثمانينيات القرن الماضي هاجمت").
+BACKGROUND_CUES: tuple[str, ...] = (
+    "سنويا",
+    "كل عام",
+    "كل سنة",
+    "في كل عام",
+    "في كل سنة",
+    "مرارا",
+    "مرارا وتكرارا",
+    "في الماضي",
+    "خمسينيات",
+    "ستينيات",
+    "سبعينيات",
+    "ثمانينيات",
+    "تسعينيات",
+    "الخمسينيات",
+    "الستينيات",
+    "السبعينيات",
+    "الثمانينيات",
+    "التسعينيات",
+)
+
+# Words of a claim of responsibility for a deed of force ("وتبناه تنظيم
+# الدولة", "أعلنت الحركة مسؤوليتها عن الهجوم"): the armed group named next
+# to them did the sentence's attacks (extract/claims.py). The bare
+# "المسؤولية عن" is left out: it is also what one is blamed for ("حمّل
+# الجيش الحركة المسؤولية عن …").
+CLAIM_CUES: tuple[str, ...] = (
+    "تبنى",
+    "تبنت",
+    "تبناه",
+    "تبنته",
+    "تبناها",
+    "تبنتها",
+    "تبنوا",
+    "يتبنى",
+    "تتبنى",
+    "مسؤوليته عن",
+    "مسؤوليتها عن",
+    "مسؤوليتهم عن",
+    "مسؤوليته عنه",
+    "مسؤوليتها عنه",
+    "عن مسؤوليته",
+    "عن مسؤوليتها",
+    "عن مسؤوليتهم",
+    "مسؤوليته عن الهجوم",
 )

@@ -1945,6 +1945,61 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "حكومة انقاذ",
     "تسليم جوائز",
     "تسليم الجوائز",
+    # trigger words in another sense (round 9): a search or a study, no talks
+    "عملية بحث",
+    "عمليات بحث",
+    "عمليات البحث",
+    "بحث وتفتيش",
+    "بحث وتطويق",
+    "بحثه عن",
+    "بحثها عن",
+    "بحثهم عن",
+    # to forestall ("قطع الطريق على …"), no road block
+    "قطع الطريق على",
+    "قطع الطريق امام",
+    "لقطع الطريق على",
+    "لقطع الطريق امام",
+    # a treaty's or a body's name, no ban being imposed
+    "حظر انتشار",
+    "معاهدة حظر",
+    "اتفاقية حظر",
+    "منظمة حظر",
+    # means of detonation seized, no bombing
+    "وسائل تفجير",
+    "ادوات تفجير",
+    "صواعق تفجير",
+    "صاعق تفجير",
+    # praying to God, no appeal to anyone
+    "دعا الله",
+    "داعيا الله",
+    "داعيا المولى",
+    "داعين الله",
+    "دعت الله",
+    "ندعو الله",
+    "يدعو الله",
+    # a student, no demand
+    "تاشيرة طالب",
+    "طالبة جامعية",
+    "طالب في جامعة",
+    "طالبة في جامعة",
+    "طالب دكتوراه",
+    "طالبة دكتوراه",
+    "طالب ماجستير",
+    "طالبة ماجستير",
+    # words, not force: a scathing or media attack, a smear campaign
+    "هجوم لاذع",
+    "هجوما لاذعا",
+    "هجوم اعلامي",
+    "هجوما اعلاميا",
+    "الهجوم الاعلامي",
+    "هجمات اعلامية",
+    "حملة تشويه",
+    "حملات تشويه",
+    # an animal's attack
+    "هجوم القرش",
+    "هجوم قرش",
+    "هجمات القرش",
+    "هجوم سمكة قرش",
 )
 
 # Verbs of giving that mean aid only when the sentence names a sum of money
@@ -2011,11 +2066,48 @@ _SPORT = (
     "الفيفا",
     "كرة القدم",
     "كرة اليد",
+    "كرة السلة",
+    "الكرة الطائرة",
+    "كاس امم",
+    "كاس افريقيا",
+    "كاس اسيا",
+    "دوري ابطال",
+    "لجنة التاديب",
 )
 # "رفض المسؤول نشر اسمه": an official speaking anonymously refuses nothing
 _ANONYMOUS = ("نشر اسمه", "ذكر اسمه", "الكشف عن اسمه", "الكشف عن هويته", "نشر هويته")
 _BUSINESS = ("حصتها", "حصته", "الاستحواذ", "استحواذ", "اسهم", "الاسهم", "البورصة")
 _DISEASE = ("المرض", "مرض", "فيروس", "الفيروس", "وباء", "الحمى", "البعوض", "السرطان")
+# What a word of force "targets" or "hits" when it is no force: a smear
+# campaign, a contest, a road accident, an animal ("استهدفت المسابقة الشباب",
+# "حادث دهس" on a road; "هجوم القرش").
+_PRAYER = (
+    "الله ان يحفظ",
+    "الله ان يديم",
+    "الله ان يحمي",
+    "الله ان يتغمد",
+    "الله تعالى ان",
+    "الله عز وجل ان",
+    "المولى عز وجل",
+)
+_NOT_FORCE = (
+    "التشويه",
+    "حملة تشويه",
+    "المسابقة",
+    "حادث سير",
+    "حوادث السير",
+    "حادث مروري",
+    "حادث مرور",
+    "حوادث المرور",
+    "حوادث انقلاب",
+    "حادث انقلاب",
+    "سمكة قرش",
+    "سمكة القرش",
+    "اسماك القرش",
+    "الكلاب الضالة",
+    "هجوما لاذعا",
+    "هجوم لاذع",
+)
 VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     # Sport is no diplomacy: a match, a team's trip or a federation's appeal
     # between two countries' teams is no meeting, agreement or request; a
@@ -2024,7 +2116,8 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("AGREE", "*"): _SPORT + _BUSINESS,
     ("COOPERATE", "*"): _SPORT + _BUSINESS,
     ("SUPPORT", "*"): _SPORT,
-    ("REQUEST", "*"): _SPORT + _ANONYMOUS,
+    # a prayer ("دعا … الله أن يحفظ …") asks no one on earth
+    ("REQUEST", "*"): _SPORT + _ANONYMOUS + _PRAYER,
     ("REJECT", "*"): _SPORT + _ANONYMOUS,
     ("CONCEDE", "*"): _SPORT,
     ("MOBILIZE", "*"): _SPORT,
@@ -2033,7 +2126,7 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("THREATEN", "*"): _SPORT,
     ("COERCE", "*"): _SPORT + ("امطار", "السيول", "فيضانات", "الفيضانات", "الثلوج"),
     # a disease "targets" children
-    ("ASSAULT", "attack"): _DISEASE + _SPORT,
+    ("ASSAULT", "attack"): _DISEASE + _SPORT + _NOT_FORCE,
     ("ASSAULT", "kill"): (
         "الشفاء العاجل",
         "بالشفاء",
@@ -2606,4 +2699,50 @@ NOT_TRIGGERS += (
     "فترة الاحتفاظ",
     "مدة الحبس",
     "فترة الحبس",
+)
+
+# Round-9 visits and receptions. A guest welcomed is received, not praised
+# ("رحب الملك بالوفد الزائر", "رحب بضيفه"): PLOVER CONSULT, where welcoming
+# a decision or a visit stays SUPPORT. An official or a delegation arriving
+# ("وصل وزير الخارجية إلى …", "يصل وفد عسكري إلى …") is on a visit; a toll
+# or a talk that reaches a figure ("وصل عدد القتلى إلى") has no visitor.
+_GUESTS = ("بالوفد", "بوفد", "الزائر", "الزائرة", "بالضيف", "بضيف", "بضيوف", "بالضيوف")
+_add(GUARDED_VERB_TRIGGERS, ("CONSULT", "meeting"), (_verbs(("رحب", "رحب")), _GUESTS, 7))
+_VISITORS = (
+    "وفد",
+    "الوفد",
+    "رئيس",
+    "الرئيس",
+    "وزير",
+    "الوزير",
+    "وزيرة",
+    "امير",
+    "الملك",
+    "العاهل",
+    "ولي العهد",
+    "المبعوث",
+    "مبعوث",
+    "السفير",
+    "الامين العام",
+    "زيارة",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("CONSULT", "arrival"),
+    (("وصل", "وصلت", "وصلا", "وصلوا", "يصل", "تصل", "يصلون"), _VISITORS, 5),
+)
+# "فيصل" is a name, not "ف" + "يصل"
+NOT_TRIGGERS += ("فيصل", "وصل الى السلطة", "وصل الى الحكم")
+# Round-9 recall, the same families as in Persian and English (PLOVER
+# CONCEDE release, COERCE restrict): an acquittal ("قضت ببراءة") sets the
+# accused free (not "تبرئة", also clearing one's name); gatherings banned,
+# the internet cut.
+NOUN_TRIGGERS[("CONCEDE", "release")] += ("ببراءة", "حكم البراءة")
+NOUN_TRIGGERS[("COERCE", "restrict")] = (
+    *NOUN_TRIGGERS.get(("COERCE", "restrict"), ()),
+    "حظر التجمعات",
+    "منع التجمعات",
+    "حظر التجمع",
+    "قطع الانترنت",
+    "قطع خدمة الانترنت",
 )

@@ -216,6 +216,15 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "armed men",
         "armed man",
         "armed woman",
+        # tribal and clan fighters no name tells apart ("armed tribesmen",
+        # "tribal clashes in southern Libya")
+        "armed tribesmen",
+        "tribesmen",
+        "tribal gunmen",
+        "tribal fighters",
+        "clan fighters",
+        "tribal clashes",
+        "clan clashes",
     ),
     "CVL": (
         "citizen",
@@ -504,7 +513,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # "Greek-owned tanker" is GRC:BUS), with a country only when one is written
 # next to it (a "cargo ship" seized at sea has none).
 OWNED_NOUNS: dict[str, tuple[str, ...]] = {
+    # A delegation is its state's envoys, its army's, its parliament's or its
+    # businessmen, of the country written next to it only ("a Bahraini
+    # delegation"): "the king received a delegation" says nothing of the
+    # guests' country.
+    "GOV": ("delegation", "official delegation", "government delegation"),
+    "MIL": ("military delegation", "defence delegation", "defense delegation"),
+    "LEG": ("parliamentary delegation", "congressional delegation"),
     "BUS": (
+        "business delegation",
+        "trade delegation",
         "shipowner",
         "oil tanker",
         "tanker",
@@ -689,6 +707,14 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "Arakan Army": ("MMR", "REB", None),
     "Baloch Liberation Army": ("PAK", "REB", None),
     "Jaish al-Adl": ("IRN", "REB", None),
+    "AQAP": ("YEM", "REB", None),
+    "al-Qaeda in the Arabian Peninsula": ("YEM", "REB", None),
+    "Lashkar-e-Taiba": (None, "REB", None),
+    "Jaish-e-Mohammed": (None, "REB", None),
+    "Jaish-e-Muhammad": (None, "REB", None),
+    "Janjaweed": ("SDN", "REB", None),
+    "Peshmerga": ("IRQ", "MIL", None),
+    "PJAK": ("IRN", "REB", None),
     "FARC": ("COL", "REB", None),
     "ELN": ("COL", "REB", None),
     "Wagner": ("RUS", "MIL", None),

@@ -86,7 +86,11 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = ("capital", "city", "port", "province", "
 
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
-ROLE_BREAK_WORDS: tuple[str, ...] = ("to", "in", "with", "at", "from", "for")
+# A preposition of topic ends a title too: "the leaders spoke about Palestine"
+# names what they spoke about, not their state.
+ROLE_BREAK_WORDS: tuple[str, ...] = (
+    "to", "in", "with", "at", "from", "for", "about", "regarding", "concerning",
+)  # fmt: skip
 
 # English writes names with a capital: a country, city or organisation name
 # in lower case is an ordinary word ("turkey", "fine china").
@@ -505,6 +509,72 @@ DOTTED_ABBREVIATIONS: tuple[str, ...] = ("u.s.",)
 # never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("about", "regarding", "concerning")
 
+# Nouns of plans, stances and talks: "on" or "over" after them names what
+# they are about ("the initiative on Israel", "talks on Syria", "a deal over
+# Libya"), not a side, as it would after a deed ("an attack on Israel").
+TOPIC_NOUNS: tuple[str, ...] = (
+    "initiative",
+    "plan",
+    "proposal",
+    "proposals",
+    "position",
+    "positions",
+    "stance",
+    "views",
+    "talks",
+    "consultations",
+    "negotiations",
+    "dialogue",
+    "conference",
+    "summit",
+    "meeting",
+    "resolution",
+    "statement",
+    "policy",
+    "strategy",
+    "deal",
+    "agreement",
+    "accord",
+)
+
+# Event nouns before which a capital is where the event takes place, not a
+# party ("the Vienna talks", "the Riyadh summit", "the Doha agreement"), and
+# an organisation the body whose meeting it is ("the SCO summit").
+VENUE_NOUNS: tuple[str, ...] = (
+    "talks",
+    "negotiations",
+    "meeting",
+    "meetings",
+    "summit",
+    "conference",
+    "forum",
+    "round",
+    "process",
+    "format",
+    "agreement",
+    "accord",
+    "accords",
+    "declaration",
+    "treaty",
+    "protocol",
+    "headquarters",
+)
+
+# A country written after one of these nouns is what the noun is about
+# ("the future of Libya", "the crisis of Sudan", "the question of
+# Palestine"): a topic, never a party. Nouns whose country may be their doer
+# ("the war of Russia", "the security of Iraq") or their owner, who may be
+# what a complaint is against ("the nuclear programme of Iran"), are left out.
+TOPIC_HEADS: tuple[str, ...] = (
+    "future of",
+    "fate of",
+    "crisis of",
+    "file of",
+    "situation of",
+    "issue of",
+    "question of",
+)
+
 # A sentence that tells only joint deeds by nouns ("the talks will be held on
 # Monday") goes on about the deed the article reports, not a new one: the
 # article's main pair may fill the side it does not name. (Not Persian, which
@@ -616,3 +686,16 @@ REASON_OPENERS: tuple[str, ...] = (
 # ("welcomed the agreement between Ethiopia and Sudan"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("between", "among")
+
+# Written before a country, these name the sponsor of an armed group, which
+# takes no part in what the group does ("militias loyal to Iran attacked a
+# US base", "rebels backed by Rwanda").
+SPONSOR_OPENERS: tuple[str, ...] = (
+    "loyal to",
+    "backed by",
+    "sponsored by",
+    "funded by",
+    "armed by",
+    "proxies of",
+    "proxy of",
+)

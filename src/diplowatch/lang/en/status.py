@@ -200,11 +200,10 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "in case",
     "in the event of",
     "in the event that",
-    # a hope is no report ("we hope the two sides will sign")
-    "hope",
-    "hopes",
-    "hoped",
-    "hoping",
+    # on a condition ("provided that the troops withdraw")
+    "provided that",
+    "on condition that",
+    "on the condition that",
 )
 
 # Pronouns right after a verb of saying that point back to the speaker ("the
@@ -261,3 +260,93 @@ ONLOOKER_CUES: tuple[str, ...] = (
     "trial of",
     "justice for",
 )
+
+# A hope or a wish is no report: what follows it in its clause has not
+# happened ("expressed hope that the two sides would resume talks").
+WISH_CUES: tuple[str, ...] = (
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "expressed hope",
+    "expressed the hope",
+    "expressed his hope",
+    "expressed her hope",
+    "wish",
+    "wishes",
+    "wished",
+)
+
+# Words before an event in its clause that recall it as done before the news
+# ("had previously expelled", "the ship, which had been sanctioned"):
+# background, no new event.
+RECAP_CUES: tuple[str, ...] = (
+    "previously",
+    "had previously",
+    "had long",
+    "formerly",
+    "which had",
+    "which had been",
+    "who had",
+    "who had been",
+    # an era opening the clause ("During the Cold War, …"); after the deed it
+    # may name what the deed is about ("apologised for abuses during the war")
+    "during the revolution",
+    "during the cold war",
+    "during world war",
+    "during the first world war",
+    "during the second world war",
+    "during the iran-iraq war",
+    "during the colonial era",
+)
+
+# A habit, a statistic or an era on either side of an event in its clause: a
+# general statement or history, no new event ("guns kill thousands every
+# year", "during the Cold War").
+BACKGROUND_CUES: tuple[str, ...] = (
+    "every year",
+    "each year",
+    "annually",
+    "routinely",
+    "repeatedly",
+    "in the past",
+    "over the years",
+    "over the decades",
+    "for decades",
+    "in recent decades",
+    "in past decades",
+    "over the past decades",
+    "in the 1950s",
+    "in the 1960s",
+    "in the 1970s",
+    "in the 1980s",
+    "in the 1990s",
+    "in the 80s",
+    "in the 90s",
+)
+
+# Words of a claim of responsibility for a deed of force ("the Islamic State
+# claimed responsibility", "Boko Haram claimed the attack"): the armed group
+# named next to them did the sentence's attacks (extract/claims.py).
+CLAIM_CUES: tuple[str, ...] = tuple(
+    f"{verb} {what}"
+    for verb in ("claimed", "claiming", "claims", "claim", "has claimed", "have claimed")
+    for what in (
+        "responsibility",
+        "credit",
+        "the attack",
+        "the attacks",
+        "the bombing",
+        "the bombings",
+        "the blast",
+        "the assault",
+        "the killing",
+        "the killings",
+        "the kidnapping",
+        "the abduction",
+        "the ambush",
+        "the raid",
+        "the assassination",
+        "the explosion",
+    )
+) + ("took responsibility for", "accepted responsibility for", "claimed it")

@@ -1578,3 +1578,63 @@ NOT_TRIGGERS += (
     "seize on",
     "seized upon",
 )
+
+# Round-9 visits and receptions. An official or a delegation arriving in a
+# country or its capital is on a visit ("the Egyptian foreign minister
+# arrived in Baghdad"); goods, refugees or a storm that arrive are not. The
+# visitor is the subject, written before the verb: GUARD_WINDOW looks that
+# far back. A guest or a delegation welcomed is received (PLOVER CONSULT);
+# a decision or a plan welcomed stays SUPPORT.
+GUARD_WINDOW = (3, 0)
+GUARDED_VERB_TRIGGERS: dict[
+    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+] = {
+    ("CONSULT", "arrival"): (
+        (
+            ("arrived in", "arrives in", "arrive in", "arriving in", "landed in"),
+            (
+                "delegation",
+                "minister",
+                "president",
+                "premier",
+                "chancellor",
+                "emir",
+                "sultan",
+                "crown prince",
+                "envoy",
+                "secretary",
+                "ambassador",
+            ),
+        ),
+    ),
+}
+FRAME_TRIGGERS[("CONSULT", "reception")] = (
+    ("welcome", "welcomed", "welcomes", "welcoming"),
+    ("delegation", "delegations", "visiting", "guest", "guests", "visitor", "visitors"),
+)
+# Round-9 recall, the same families as in Persian and Arabic (PLOVER
+# CONCEDE release, SUPPORT, ASSAULT, COERCE restrict): an acquittal sets
+# the accused free; a suicide bomber blowing himself up; gatherings banned
+# and the internet cut. Defending a right or a stand was tried and left out
+# in all three languages: mostly one's own ("defended its decision").
+VERB_TRIGGERS[("CONCEDE", "release")] += ("acquitted", "acquits", "acquit")
+NOUN_TRIGGERS[("CONCEDE", "release")] = (
+    *NOUN_TRIGGERS.get(("CONCEDE", "release"), ()),
+    "acquittal",
+)
+VERB_TRIGGERS[("ASSAULT", "bombing")] = (
+    *VERB_TRIGGERS.get(("ASSAULT", "bombing"), ()),
+    "blew himself up",
+    "blew herself up",
+    "blew themselves up",
+)
+NOUN_TRIGGERS[("COERCE", "restrict")] = (
+    *NOUN_TRIGGERS.get(("COERCE", "restrict"), ()),
+    "banned gatherings",
+    "ban on gatherings",
+    "banned all gatherings",
+    "internet shutdown",
+    "internet blackout",
+    "shut down the internet",
+    "cut internet access",
+)

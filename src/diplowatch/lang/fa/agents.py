@@ -59,6 +59,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "اعضای دولت",
         "اعضای کابینه",
         "هیئت دولت",
+        "هیئت وزیران",
+        "هیات وزیران",
         "هیات دولت",
         "وزارت",
         "وزارتخانه ها",
@@ -297,6 +299,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مدعی العموم",
         "هیئت منصفه",
         "هیات منصفه",
+        "هیئت قضایی",
+        "هیات قضایی",
         "سازمان قضایی نیروهای مسلح",
         "کمیته تحقیقات",
     ),
@@ -413,6 +417,15 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "گروه‌های تروریستی",
     ),
     "UAF": (
+        # tribal fighters no name tells apart ("درگیری قبیله‌ای در جنوب لیبی")
+        "درگیری قبیله ای",
+        "درگیری های قبیله ای",
+        "درگیری طایفه ای",
+        "درگیری های طایفه ای",
+        "درگیری قومی قبیله ای",
+        "افراد مسلح قبیله",
+        "مسلحان قبیله ای",
+        "عشایر مسلح",
         "مسلحان",
         "مردان مسلح ناشناس",
         "یک مرد مسلح",
@@ -709,6 +722,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "نهادهای دینی",
         "شورای علما",
         "هیئت های مذهبی",
+        "هیات های مذهبی",
+        "هیئت مذهبی",
+        "هیات مذهبی",
         "علمای دینی",
         "رهبران دینی",
         "رهبران مذهبی",
@@ -813,11 +829,46 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+
 # Nationals of a country ("اتباع ایرانی", "تبعه افغانستان") are civilians,
 # not refugees, and of the country written next to them only: Iranian
 # nationals in India are not Indian (extract/participants: an owned noun
 # takes no country from the place or the sentence).
-OWNED_NOUNS: dict[str, tuple[str, ...]] = {"CVL": ("اتباع", "تبعه")}
+def _delegations(*kinds: str) -> tuple[str, ...]:
+    """ "هیئت/هیات" (also indefinite "هیئتی") before each kind of delegation."""
+    return tuple(
+        f"{head}{ending} {kind}"
+        for head in ("هیئت", "هیات")
+        for ending in ("", "ی")
+        for kind in kinds
+    )
+
+
+OWNED_NOUNS: dict[str, tuple[str, ...]] = {
+    "CVL": ("اتباع", "تبعه"),
+    # A delegation is its state's envoys, its army's, its parliament's or its
+    # businessmen, of the country written next to it only ("هیئت بحرینی",
+    # "هیئتی از عمان"): "رئیس جمهور هیئتی را پذیرفت" says nothing of the
+    # guests' country. "هیئت" is also a board or a panel: those are
+    # NOT_AGENTS below.
+    "GOV": ("هیئت", "هیات")
+    + _delegations(
+        "نمایندگی",
+        "دیپلماتیک",
+        "رسمی",
+        "عالی رتبه",
+        "بلندپایه",
+        "بلند پایه",
+        "اعزامی",
+        "همراه",
+        "مذاکره کننده",
+        "سیاسی",
+        "اقتصادی",
+    ),
+    "MIL": _delegations("نظامی", "امنیتی"),
+    "LEG": _delegations("پارلمانی", "مجلس"),
+    "BUS": _delegations("تجاری", "بازرگانی"),
+}
 
 # Words that contain an agent noun but are not one.
 NOT_AGENTS: tuple[str, ...] = (
@@ -1030,6 +1081,9 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "جیش العدل": ("IRN", "REB", None),
     "جیش الظلم": ("IRN", "REB", None),
     "پژاک": ("IRN", "REB", None),
+    "پیشمرگه": ("IRQ", "MIL", None),
+    "پیشمرگه های کرد": ("IRQ", "MIL", None),
+    "نیروهای پیشمرگه": ("IRQ", "MIL", None),
     "کومله": ("IRN", "REB", None),
     "مجاهدین خلق": ("IRN", "OPP", None),
     "منافقین": ("IRN", "OPP", None),
@@ -1262,4 +1316,29 @@ NOT_AGENTS = NOT_AGENTS + (
     "طرف‌های ذیربط",
     "طرف‌های ذی‌ربط",
     "طرفهای ذیربط",
+)
+
+# Boards, panels and faculties are no delegations ("هیئت" in OWNED_NOUNS).
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{head}{plural} {kind}"
+    for head in ("هیئت", "هیات")
+    for plural in ("", " های", "ی")
+    for kind in (
+        "رئیسه",
+        "مدیره",
+        "علمی",
+        "امنا",
+        "داوران",
+        "نظارت",
+        "مرکزی نظارت",
+        "عالی نظارت",
+        "اجرایی",
+        "عمومی",
+        "تحقیق",
+        "حقیقت یاب",
+        "ماده",
+        "تحریریه",
+        "مستقل",
+        "بازرسی",
+    )
 )

@@ -121,6 +121,7 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "داخل",
     "سراسر",
     "اطراف",
+    "مقر",  # "در مقر اتحادیه آفریقا": where, not who
 )
 
 # Persian negates the light verb after the event noun ("دیدار نکرد").
@@ -130,8 +131,11 @@ NEGATION_FOLLOWS_TRIGGER = True
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
 # A verb of saying ends the title's noun phrase as well
 # ("خبرنگاران گفت ایران …": the country begins what is said).
+# A preposition of topic ends a title too: "رهبران درباره فلسطین گفتگو کردند"
+# names what the leaders spoke about, not their state ("مورد" alone is also
+# "نیروهای مورد حمایت ایران", so only the unambiguous ones).
 ROLE_BREAK_WORDS: tuple[str, ...] = (
-    "در", "به", "با", "از", "نزد", "برای",
+    "در", "به", "با", "از", "نزد", "برای", "درباره", "پیرامون",
     "گفت", "گفتند", "افزود", "نوشت",
 )  # fmt: skip
 
@@ -405,7 +409,8 @@ ONE_SIDED_TYPES: tuple[str, ...] = (
 )
 
 # Event nouns after which a capital is where the event takes place, not a
-# party ("مذاکرات وین", "اجلاس ریاض", "نشست دوحه"); the last word of each.
+# party ("مذاکرات وین", "اجلاس ریاض", "نشست دوحه"), and an organisation the
+# body whose meeting it is ("اجلاس سازمان همکاری شانگهای"); the last word of each.
 VENUE_NOUNS: tuple[str, ...] = (
     "مذاکرات",
     "مذاکره",
@@ -425,6 +430,7 @@ VENUE_NOUNS: tuple[str, ...] = (
     "کنوانسیون",
     "روند",
     "فرمت",
+    "حاشیه",  # "در حاشیه مجمع عمومی سازمان ملل": on the sidelines of
 )
 
 # Prepositions that mark the side an act is directed at ("از X تقدیر کرد",
@@ -572,6 +578,26 @@ FORMER_AFTER_WORDS: tuple[str, ...] = (
 # A country right after these is what is talked about ("گفت‌وگو درباره سوریه",
 # "در مورد افغانستان"), never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "پیرامون")
+
+# A country written after one of these nouns is what the noun is about
+# ("آینده لیبی", "پرونده سوریه", "بحران سودان", "پرونده هسته‌ای ایران"): a
+# topic, never a party. Nouns whose country may be their doer ("جنگ روسیه",
+# "امنیت عراق") or their owner, who may be what a complaint is against
+# ("برنامه هسته‌ای ایران", "برنامه اتحادیه اروپا"), are left out.
+TOPIC_HEADS: tuple[str, ...] = (
+    "آینده",
+    "سرنوشت",
+    "بحران",
+    "پرونده",
+    "وضعیت",
+    "اوضاع",
+    "تحولات",
+    "مسئله",
+    "مساله",
+    "موضوع",
+    "قضیه",
+    "پرونده هسته‌ای",
+)
 
 # A light verb or auxiliary in the first person ("تبریک می‌گوییم", "خواسته‌ایم",
 # "درخواست می‌کنم"): inside reported speech ("X گفت: ما …"), the deed is the
@@ -774,6 +800,9 @@ REASON_OPENERS: tuple[str, ...] = (
     "به اتهام دست داشتن در",
     "در پی",
     "به دنبال",
+    # thanks or blame for something ("از عراق بابت میزبانی … قدردانی کرد")
+    "بابت",
+    "به سبب",
 )
 
 # Words between a deal's or meeting's noun and the two sides it names

@@ -2140,8 +2140,11 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # forces that leave a town or a base withdraw; a minister who leaves
     # Tehran for Moscow does not
     ("RETREAT", "withdraw"): ((("ترک کرد", "ترک کردند", "ترک کرده", "ترک گفتند"), _FORCES),),
-    # an official who arrives in a capital visits ("وزیر خارجه قطر وارد مسکو شد")
-    ("CONSULT", "visit"): (
+    # an official who arrives in a capital visits ("وزیر خارجه قطر وارد مسکو شد");
+    # mode "arrival": a commander or a military delegation that arrives is
+    # on a visit, not a deployment (agents.TYPE_BY_SOURCE turns a MIL
+    # "visit" into MOBILIZE), and one who arrives at home visits no host
+    ("CONSULT", "arrival"): (
         (
             ("وارد",),
             (
@@ -2224,7 +2227,8 @@ GUARDED_VERB_TRIGGERS[("COERCE", "seize")] = (
         ("کنترل",),
     ),
 )
-GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] += (
+GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "visit"), ()),
     (
         ("عزیمت کرد", "عزیمت کردند", "عزیمت خواهد کرد", "عزیمت می کند"),
         ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "نخست", "سفیر", "فرستاده", "نماینده ویژه"),
@@ -2321,13 +2325,91 @@ for _key, _nouns in _PASSIVE_NOUNS.items():
     )
 NOT_TRIGGERS += tuple(f"در مورد {n}" for nouns in _PASSIVE_NOUNS.values() for n in nouns)
 
+# Trigger words in another sense (round 9): each phrase holds a trigger
+# word that here is no event.
+NOT_TRIGGERS += (
+    # audiovisual media, not a meeting; a placing match, not talks
+    "دیداری و شنیداری",
+    "رسانه های دیداری",
+    "دیدار رده بندی",
+    # press conferences in the plural
+    "نشست های خبری",
+    "نشست‌های خبری",
+    # sat on a seat (the verb "نشستن"), no meeting
+    "به کرسی نشست",
+    "بر کرسی نشست",
+    "بر جای خود نشست",
+    # a tablecloth, no trip
+    "سفره انقلاب",
+    "سر سفره",
+    "سفره افطار",
+    # travel curbs, no visit
+    "محدودیت سفر",
+    "محدودیت های سفر",
+    "محدودیت‌های سفر",
+    "ممنوعیت سفر",
+    # advocacy, no demand put to anyone
+    "مطالبه گر",
+    "مطالبه‌گر",
+    "مطالبه گری",
+    "مطالبه‌گری",
+    "مطالبه گران",
+    "مطالبه‌گران",
+    # meddling ("دخل و تصرف"), no seizure
+    "دخل و تصرف",
+    # charity ("دستگیری از نیازمندان"), no arrest
+    "دستگیری از نیازمندان",
+    "دستگیری از محرومان",
+    "دستگیری از مستمندان",
+    "دستگیری از دولت",
+    # explosive drones and materials, no explosion
+    "پهپادهای انفجاری",
+    "پهپاد انفجاری",
+    "مواد انفجاری",
+    # a commission's name ("کمیسیون دعوت و ارشاد"), no invitation
+    "دعوت و ارشاد",
+    # wanted, not asked
+    "نمیخواستند",
+    "نمیخواست",
+    "هرچه خواستند",
+    "هر چه خواستند",
+    "آنچه خواستند",
+    # words, not force: a media or propaganda attack
+    "حمله رسانه ای",
+    "حملات رسانه ای",
+    "حمله و جنجال",
+    "حمله تبلیغاتی",
+    "حملات تبلیغاتی",
+    "حمله لفظی",
+    # health and treatment rules, no treaty
+    "پروتکل های بهداشتی",
+    "پروتکل بهداشتی",
+    "پروتکل‌های بهداشتی",
+    "پروتکل های درمانی",
+    "پروتکل درمانی",
+    "پروتکل‌های درمانی",
+    "پروتکل های کرونا",
+    "پروتکل‌های کرونا",
+    "پروتکل های کرونایی",
+    "پروتکل‌های کرونایی",
+    "پروتکل های ستاد",
+    "پروتکل‌های ستاد",
+)
+
 # Words of a sentence that cancel a trigger of that (type, mode): denying a
 # claim or one's part in an attack is no rejection of anyone.
 # Those dismissed from a job or a school are no expelled diplomats
 # ("ده معلم را اخراج کرد", "از کار اخراج شدند").
 _STAFF = ("کارگر", "معلم", "کارمندان", "دانشجو", "دانش آموز", "از کار اخراج", "از کار برکنار")
+# "داعش مسئولیت این حمله را پذیرفت" claims an attack and accepts nothing
+_CLAIMED = tuple(
+    f"{noun} {what}"
+    for noun in ("مسئولیت", "مسؤولیت")
+    for what in ("این حمله", "حمله", "حملات", "این انفجار", "انفجار", "بمب گذاری", "ترور", "ربودن")
+)
 VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("SANCTION", "cut_ties"): _STAFF,
+    ("AGREE", "agreement"): _CLAIMED,
     ("REJECT", "reject"): (
         "تکذیب",
         # "rejected that …": a denial of what the clause tells (``status.DENIAL_CUES``)
@@ -2754,6 +2836,9 @@ GUARDED_NOUN_TRIGGERS[("PROTEST", "demonstrate")] += (
             "تظاهرات",
             "تجمع",
         ),
+        # the verb closing the clause may stand a few words on ("اعتراض‌ها
+        # در تهران به صورت مسالمت‌آمیز برگزار شد")
+        8,
     ),
 )
 NOUN_TRIGGERS[("MOBILIZE", "deploy")] += tuple(
@@ -2786,3 +2871,191 @@ NOUN_TRIGGERS[("ACCUSE", "charge")] = (
     "تفهیم اتهام",
     "تفهیم اتهامات",
 )
+
+# Round-9 receptions: a guest or a delegation welcomed ("از هیئت کویتی
+# استقبال کرد", "از میهمان خود استقبال کردند") is received (PLOVER CONSULT);
+# a plan or a decision welcomed stays SUPPORT.
+GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "meeting"), ()),
+    (
+        ("استقبال کرد", "استقبال کردند", "استقبال کرده", "استقبال می کند", "استقبال می کنند"),
+        ("از هیئت", "از هیات", "از میهمان", "از مهمان"),
+        0,
+    ),
+)
+# Round-9 recall (PLOVER CONCEDE, COERCE, SUPPORT, AID, PROTEST), forms news
+# uses besides the verbs above:
+# - an acquittal ("تبرئه شدند") sets the accused free as a release does
+#   (a release told by its noun, "آزادی ۱۵ ماهیگیر", was tried and left
+#   out: it cost held-out corpus-gold types .611 -> .610);
+# - a town or an office taken (PLOVER COERCE, occupy territory: "را در
+#   کنترل خود گرفتند", "را تحت کنترل خود درآوردند", "به تصرف درآوردند",
+#   "شهر به دست طالبان سقوط کرد"), not a fire or a disease brought under
+#   control: a place taken stands near;
+# - gatherings banned, a curfew, the internet cut or slowed (PLOVER COERCE:
+#   curfew, restrictions on freedoms);
+# - support stated by its noun ("تعهد … به حمایت از عراق");
+# - aid promised ("وعده ارسال محموله دارو", "قول کمک").
+VERB_TRIGGERS[("CONCEDE", "release")] = (
+    *VERB_TRIGGERS[("CONCEDE", "release")],
+    "تبرئه کرد",
+    "تبرئه کردند",
+    "تبرئه شد",
+    "تبرئه شدند",
+    "تبرئه گردید",
+)
+NOUN_TRIGGERS[("CONCEDE", "release")] = (
+    *NOUN_TRIGGERS[("CONCEDE", "release")],
+    "حکم تبرئه",
+    "رای تبرئه",
+    "رأی تبرئه",
+)
+_TAKEN_PLACES = (
+    "شهر",
+    "ولسوالی",
+    "ولایت",
+    "مرکز",
+    "منطقه",
+    "مناطق",
+    "روستا",
+    "پایگاه",
+    "پاسگاه",
+    "گذرگاه",
+    "مرز",
+    "فرودگاه",
+    "بندر",
+    "اداره",
+    "ادارات",
+    "ساختمان",
+    "کاخ",
+    "استان",
+    "شهرستان",
+    "بخش",
+)
+GUARDED_VERB_TRIGGERS[("COERCE", "seize")] += (
+    (
+        (
+            "در کنترل خود گرفت",
+            "در کنترل خود گرفتند",
+            "تحت کنترل خود درآورد",
+            "تحت کنترل خود درآوردند",
+            "تحت کنترل خود گرفت",
+            "تحت کنترل خود گرفتند",
+            "به کنترل خود درآورد",
+            "به کنترل خود درآوردند",
+            "تحت کنترل درآورد",
+            "تحت کنترل درآوردند",
+            "به تصرف خود درآورد",
+            "به تصرف خود درآوردند",
+            "به تصرف درآورد",
+            "به تصرف درآوردند",
+        ),
+        _TAKEN_PLACES,
+    ),
+    # a town fallen to its takers: "به دست" names them (doers.DOER_MARKERS)
+    (("سقوط کرد", "سقوط کردند", "سقوط کرده", "سقوط کردند"), ("به دست",)),
+)
+NOUN_TRIGGERS[("COERCE", "restrict")] = (
+    *NOUN_TRIGGERS[("COERCE", "restrict")],
+    "ممنوعیت تجمع",
+    "ممنوعیت تجمعات",
+    "ممنوعیت برگزاری تجمع",
+    "ممنوعیت برگزاری تجمعات",
+    "منع تجمع",
+    "منع تجمعات",
+    "منع آمد و شد",
+    "منع عبور و مرور",
+    "قطعی اینترنت",
+    "اختلال اینترنت",
+    "اختلال اینترنتی",
+    "اختلال در اینترنت",
+    "محدودیت اینترنت",
+    "محدودیت های اینترنتی",
+    "اینترنت را قطع",
+)
+NOUN_TRIGGERS[("SUPPORT", "endorse")] = (
+    *NOUN_TRIGGERS[("SUPPORT", "endorse")],
+    "تعهد به حمایت",
+    "تعهد خود به حمایت",
+)
+# "in support of" states support when a statement, a demand, a gathering or
+# slogans carry it ("در حمایت از اعتصاب بیانیه صادر کردند"); alone it also
+# describes a role or a purpose ("نقش اصلی را در حمایت از عملیات داشت").
+GUARDED_NOUN_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("SUPPORT", "endorse"), ()),
+    (
+        ("در حمایت از", "در پشتیبانی از"),
+        ("بیانیه", "تجمع", "شعار", "راهپیمایی", "تظاهرات", "اعلام", "نوشت", "خواستار"),
+    ),
+)
+NOUN_TRIGGERS[("AID", "aid")] += (
+    "وعده کمک",
+    "وعده کمک های",
+    "وعده ارسال",
+    "قول کمک",
+    "قول ارسال",
+    "تعهد کمک",
+)
+
+# A compound verb whose recipient stands between its noun and its light
+# verb ("پیام سلطان را تسلیم رئیس‌جمهور کرد", "نامه را تقدیم … کرد"): the
+# noun with the object marker before it names the act; a message handed over
+# between leaders is a meeting, as above.
+GUARDED_NOUN_TRIGGERS[("CONSULT", "meeting")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("CONSULT", "meeting"), ()),
+    # not "نامه" (also inside "برنامه": programmes presented to viewers)
+    (("را تسلیم", "را تقدیم"), ("پیام",)),
+)
+# A suicide bomber blowing himself up with the place between ("خود را در
+# مسجدی در قندوز منفجر کرد"); flogging (PLOVER ASSAULT, physical assault).
+GUARDED_VERB_TRIGGERS[("ASSAULT", "bombing")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "bombing"), ()),
+    (("منفجر کرد", "منفجر کردند", "منفجر کرده"), ("خود را", "انتحاری")),
+)
+VERB_TRIGGERS[("ASSAULT", "attack")] = (
+    *VERB_TRIGGERS[("ASSAULT", "attack")],
+    "شلاق زدند",
+    "شلاق زد",
+    "به شلاق بستند",
+    "شلاق خوردند",
+)
+# Shopkeepers closing their own shops (PLOVER PROTEST, strike), as "مغازه‌های
+# خود را بستند" above.
+VERB_TRIGGERS[("PROTEST", "strike")] = (
+    *VERB_TRIGGERS[("PROTEST", "strike")],
+    "مغازه های خود را تعطیل کردند",
+    "مغازه‌های خود را تعطیل کردند",
+    "حجره های خود را تعطیل کردند",
+    "حجره‌های خود را تعطیل کردند",
+)
+
+
+# Many outlets write the present prefix glued to its verb ("حمایت میکند",
+# "محکوم نمیکند") where others put a ZWNJ or a space ("می‌کند", "می کند"):
+# every listed form with a separate "می"/"نمی" is listed glued as well.
+def _glued(phrase: str) -> str:
+    """``phrase`` with a separate "می"/"نمی" joined to the word after it."""
+    words = phrase.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in ("می", "نمی") and i + 1 < len(words) and words[i + 1]:
+            out.append(words[i] + words[i + 1])
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
+
+
+def _with_glued(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*phrases, *(_glued(p) for p in phrases)]))
+
+
+for _table in (VERB_TRIGGERS, NOUN_TRIGGERS, FIXED_TRIGGERS):
+    for _key, _phrases in list(_table.items()):
+        _table[_key] = _with_glued(_phrases)
+for _guarded in (GUARDED_VERB_TRIGGERS, GUARDED_NOUN_TRIGGERS):
+    for _key, _rules in list(_guarded.items()):
+        _guarded[_key] = tuple((_with_glued(r[0]), *r[1:]) for r in _rules)
+NOT_TRIGGERS = _with_glued(NOT_TRIGGERS)
