@@ -47,7 +47,8 @@ def test_a_party_named_after_farmers_is_a_party(text: str, lang: str) -> None:
     [
         # after a definite party noun the next noun is the verb's object
         ("دعا الحزب المواطنين التونسيين إلى التظاهر.", "ar", "TUN:CVL"),
-        ("The party urged workers to strike against the Polish government.", "en", "-:LAB"),
+        # ("Polish" before a title or body is read as Poland's: the workers are Poland's)
+        ("The party urged workers to strike against the Polish government.", "en", "POL:LAB"),
     ],
 )
 def test_the_object_after_a_party_stays_an_actor(text: str, lang: str, want: str) -> None:
