@@ -266,9 +266,11 @@ def _plain_state(m: Mention) -> bool:
 
 def _after_onlooker(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
     """ "police are investigating the attack on the embassy", "تعازيه لضحايا
-    الهجوم": who only investigates, mourns or condoles a deed named after it
-    in the same clause (``status.ONLOOKER_CUES``) takes no part in it; the
-    deed's parties are those named after the cue."""
+    الهجوم", "Commenting on the attack, the minister said …": who only
+    investigates, mourns, condoles, comments on or describes a deed named
+    after it in the same clause (``status.ONLOOKER_CUES``) takes no part in
+    it; the deed's parties are those named after the cue, up to the end of
+    the deed's clause (the commenter of an opening phrase comes after it)."""
     cue = max(
         (c for c in s.cues if c.entry.kind == "onlooker" and c.end <= trig.start),
         default=None,
@@ -276,7 +278,10 @@ def _after_onlooker(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -
     )
     if cue is None or CLAUSE_BREAKS & set(ntext[cue.end : trig.start]):
         return people
-    return [m for m in people if m.start >= cue.end]
+    stop = trig.end
+    while stop < s.end and ntext[stop] not in CLAUSE_BREAKS:
+        stop += 1
+    return [m for m in people if cue.end <= m.start < stop or m.end == m.start]
 
 
 def _speaker_in_first_person(
