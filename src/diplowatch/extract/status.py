@@ -257,13 +257,22 @@ def conjoined_after(
     )
 
 
-def _governs(cue: Hit, trigger: Hit, sentence: Sentence, text: str) -> bool:
+def _governs(
+    cue: Hit,
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    conjunctions: frozenset[str] = frozenset(),
+) -> bool:
     """A cue before the trigger within ``NEAR`` characters of it, with no
-    strong break and no word of saying between: the trigger is what the cue
-    speaks of ("a draft resolution imposing …", "tried to send aid")."""
+    strong break, word of saying or conjunction between: the trigger is what
+    the cue speaks of ("a draft resolution imposing …", "tried to send aid";
+    not "was postponed, but he asked them to vote")."""
     if cue.end > trigger.start or trigger.start - cue.end > NEAR:
         return False
     gap = text[cue.end : trigger.start]
+    if {w for w in conjunctions if w.isalpha()} & set(gap.split()):
+        return False
     return not has_break(gap, STRONG_BREAKS) and not _saying_between(
         cue.end, trigger.start, sentence
     )
@@ -288,15 +297,21 @@ def postponed(
     """A postponement in the trigger's clause: right before it ("postponed the
     talks", "تأجيل الإضراب") or after it within ``CLAUSE_REACH`` characters
     with no strong break or word of saying between and not in a clause
-    joined after a verb trigger ("the meeting between A and B was postponed
-    to the next day", "نشست … به تعویق افتاد"; not "met on Monday and
-    postponed the vote")."""
+    of a noun trigger ("the meeting between A and B was postponed to the
+    next day", "نشست … به تعویق افتاد"; after a verb it is its object's:
+    "decided to postpone the vote"); never of a reaction ("asked to postpone
+    the vote" was asked)."""
+    if trigger.entry.value in REACTIONS:
+        return False  # "asked to postpone the vote": the request was made
+    # after a verb a postponement is its object's ("decided to postpone")
+    after = text[trigger.end :].split()[:1]
+    verbal = trigger.entry.affix == "verb" or bool(after and after[0] in light_verbs)
     for cue in sentence.cues:
         if cue.entry.kind != "postponed":
             continue
-        if _governs(cue, trigger, sentence, text):
+        if _governs(cue, trigger, sentence, text, conjunctions):
             return True
-        if cue.start < trigger.end or cue.start - trigger.end > CLAUSE_REACH:
+        if verbal or cue.start < trigger.end or cue.start - trigger.end > CLAUSE_REACH:
             continue
         gap = text[trigger.end : cue.start]
         if has_break(gap, STRONG_BREAKS) or _saying_between(trigger.end, cue.start, sentence):

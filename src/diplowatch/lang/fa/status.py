@@ -40,9 +40,6 @@ AHEAD_CUES: tuple[str, ...] = (
     "آماده میشوند",
     "در حال آماده شدن",
     "در تدارک",
-    "تدارک",
-    "مقدمات",
-    "آماده سازی",
 )
 # Postponing an event moves it to a later time: still to come, so planned
 # ("نشست به روز بعد به تعویق افتاد", "مذاکرات به ماه آینده موکول شد"), on
