@@ -304,7 +304,7 @@ def postponed(
     if trigger.entry.value in REACTIONS:
         return False  # "asked to postpone the vote": the request was made
     # after a verb a postponement is its object's ("decided to postpone")
-    after = text[trigger.end :].split()[:1]
+    after = text[trigger.end : trigger.end + NEAR].split()[:1]
     verbal = trigger.entry.affix == "verb" or bool(after and after[0] in light_verbs)
     for cue in sentence.cues:
         if cue.entry.kind != "postponed":
