@@ -453,9 +453,10 @@ def test_a_customs_ambush_catches_smugglers() -> None:
     assert "ASSAULT" in types("نصب مسلحون كمينا لدورية للجيش الجزائري قرب الحدود.")
 
 
-def test_a_postponed_strike_is_negated() -> None:
+def test_a_postponed_strike_is_planned_a_cancelled_visit_negated() -> None:
+    # postponed: moved to a later time, still to come (round 10, readers' audit)
     e = only("قررت النقابة الأساسية بمستشفى صفاقس تأجيل الإضراب المقرر يوم الخميس.", "PROTEST")
-    assert e.status == "negated"
+    assert e.status == "planned"
     e = only("أعلنت الرئاسة التونسية إلغاء زيارة الرئيس الفرنسي إلى تونس.", "CONSULT")
     assert e.status == "negated"
 

@@ -57,6 +57,10 @@ _GUARDED_TABLES = (
 # the scan keeps one entry per phrase and layer.
 CUE_TABLES = {
     "PLANNED_CUES": "planned",
+    "AHEAD_CUES": "ahead",
+    "POSTPONED_CUES": "postponed",
+    "ATTEMPT_CUES": "attempt",
+    "FAILURE_CUES": "failure",
     "DENIAL_CUES": "denial",
     "NEGATION_CUES": "negation",
     "REPORTING_CUES": "reporting",

@@ -7,7 +7,10 @@ denial whose "that" clause holds it ("denied that its forces shelled the
 village"); the future prefix of the verb; a cue of plan near it, unless the
 future belongs to something else (what a reaction asks for, a threat's own
 words, the aim of talks, what an agreement foresees, a later clause joined by
-"and": "arrested them and will release them tomorrow").
+"and": "arrested them and will release them tomorrow"); a draft or a
+preparation governing it ("a draft resolution imposing", "is preparing to
+deploy") or a postponement in its clause makes it planned; an attempt the
+sentence tells failed ("tried to send aid but were blocked") negates it.
 """
 
 from __future__ import annotations
@@ -63,7 +66,13 @@ def status_of(
     (``context`` and ``context.syntax``)."""
     if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
         return "negated"
+    if failed_attempt(trigger, sentence, text):
+        return "negated"
     if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
+        return "planned"
+    if ahead(trigger, sentence, text) or postponed(
+        trigger, sentence, text, conjunctions, light_verbs
+    ):
         return "planned"
     # After a reaction ("invited him to visit next year") a future word
     # belongs to what is asked or welcomed, not to the reaction itself.
@@ -246,3 +255,80 @@ def conjoined_after(
         c.entry.kind == "planned" and trigger.end < c.start <= cue.start and c.prefix in joins
         for c in sentence.cues
     )
+
+
+def _governs(
+    cue: Hit,
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    conjunctions: frozenset[str] = frozenset(),
+) -> bool:
+    """A cue before the trigger within ``NEAR`` characters of it, with no
+    strong break, word of saying or conjunction between: the trigger is what
+    the cue speaks of ("a draft resolution imposing …", "tried to send aid";
+    not "was postponed, but he asked them to vote")."""
+    if cue.end > trigger.start or trigger.start - cue.end > NEAR:
+        return False
+    gap = text[cue.end : trigger.start]
+    if {w for w in conjunctions if w.isalpha()} & set(gap.split()):
+        return False
+    return not has_break(gap, STRONG_BREAKS) and not _saying_between(
+        cue.end, trigger.start, sentence
+    )
+
+
+def ahead(trigger: Hit, sentence: Sentence, text: str) -> bool:
+    """A draft, a text still being written or a preparation governs the
+    trigger ("draft resolution imposing an arms embargo", "يستعد لنشر قوات",
+    "پیش‌نویس توافق‌نامه"): what it speaks of is still to come."""
+    return any(
+        c.entry.kind == "ahead" and _governs(c, trigger, sentence, text) for c in sentence.cues
+    )
+
+
+def postponed(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    conjunctions: frozenset[str],
+    light_verbs: frozenset[str],
+) -> bool:
+    """A postponement in the trigger's clause: right before it ("postponed the
+    talks", "تأجيل الإضراب") or after it within ``CLAUSE_REACH`` characters
+    with no strong break or word of saying between and not in a clause
+    of a noun trigger ("the meeting between A and B was postponed to the
+    next day", "نشست … به تعویق افتاد"; after a verb it is its object's:
+    "decided to postpone the vote"); never of a reaction ("asked to postpone
+    the vote" was asked)."""
+    if trigger.entry.value in REACTIONS:
+        return False  # "asked to postpone the vote": the request was made
+    # after a verb a postponement is its object's ("decided to postpone")
+    after = text[trigger.end : trigger.end + NEAR].split()[:1]
+    verbal = trigger.entry.affix == "verb" or bool(after and after[0] in light_verbs)
+    for cue in sentence.cues:
+        if cue.entry.kind != "postponed":
+            continue
+        if _governs(cue, trigger, sentence, text, conjunctions):
+            return True
+        if verbal or cue.start < trigger.end or cue.start - trigger.end > CLAUSE_REACH:
+            continue
+        gap = text[trigger.end : cue.start]
+        if has_break(gap, STRONG_BREAKS) or _saying_between(trigger.end, cue.start, sentence):
+            continue
+        if not conjoined_after(cue, trigger, sentence, text, conjunctions, light_verbs):
+            return True
+    return False
+
+
+def failed_attempt(trigger: Hit, sentence: Sentence, text: str) -> bool:
+    """An attempt that governs the trigger ("tried to", "حاولت", "تلاش
+    کردند") and a word of failure after the attempt in the sentence ("in
+    vain", "but were blocked", "دون جدوى", "اما موفق نشدند"): the deed
+    tried was not done."""
+    for cue in sentence.cues:
+        if cue.entry.kind != "attempt" or not _governs(cue, trigger, sentence, text):
+            continue
+        if any(c.entry.kind == "failure" and c.start >= cue.end for c in sentence.cues):
+            return True
+    return False

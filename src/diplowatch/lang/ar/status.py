@@ -39,8 +39,92 @@ PLANNED_CUES: tuple[str, ...] = (
     "سيقوم بها",
     "سيقوم",
     "ستقوم",
+    # the rest of the current month or week is still to come
+    "نهاية الشهر الجاري",
+    "اواخر الشهر الجاري",
+    "نهاية الاسبوع الجاري",
 )
-# Postponing or cancelling a strike or a visit is its negation ("تأجيل الإضراب").
+# Words that put what follows them in their clause ahead: a draft, a text
+# still being written, a preparation ("مشروع قرار يفرض حظرا", "يستعد لنشر
+# قوات"). What they govern is planned, not done (``extract/status.py``).
+AHEAD_CUES: tuple[str, ...] = (
+    "مشروع قرار",
+    "مشروع القرار",
+    "مشروع اتفاق",
+    "مشروع الاتفاق",
+    "مشروع اتفاقية",
+    "مشروع الاتفاقية",
+    "مسودة",
+    "مسودة قرار",
+    "مسودة اتفاق",
+    "صياغة",
+    "يستعد",
+    "تستعد",
+    "يستعدون",
+    "يستعدان",
+    "تستعدان",
+    "استعدادا",
+    "استعدادات",
+    "يتاهب",
+    "تتاهب",
+    "يتاهبون",
+    "تحضيرا",
+    "التحضير",
+    "التحضيرات",
+)
+# Postponing an event moves it to a later time: still to come, so planned
+# ("تأجيل الإضراب", "أرجئ الاجتماع إلى الغد", "تأجلت المحادثات"), on either
+# side of it in its clause. Cancelling is its negation (NEGATION_CUES).
+POSTPONED_CUES: tuple[str, ...] = (
+    "تاجيل",
+    "ارجاء",
+    "اجلت",
+    "اجلوا",
+    "تاجل",
+    "تاجلت",
+    "ارجئ",
+    "ارجئت",
+    "ارجا",
+    "ارجات",
+    "يؤجل",
+    "تؤجل",
+    "مؤجل",
+    "مؤجلة",
+)
+# An attempt is no deed when the sentence tells it failed ("حاولت السفن
+# إيصال المساعدات دون جدوى"): a trigger a few words after an ATTEMPT cue,
+# with a FAILURE cue after that cue in its sentence, is negated.
+ATTEMPT_CUES: tuple[str, ...] = (
+    "حاول",
+    "حاولت",
+    "حاولوا",
+    "يحاول",
+    "تحاول",
+    "يحاولون",
+    "محاولة",
+    "محاولات",
+    "سعى",
+    "سعت",
+)
+FAILURE_CUES: tuple[str, ...] = (
+    "دون جدوى",
+    "بدون جدوى",
+    "بلا جدوى",
+    "دون نجاح",
+    "دون ان تنجح",
+    "دون ان ينجح",
+    "لم تنجح",
+    "لم ينجح",
+    "لم تفلح",
+    "لم يفلح",
+    "باءت بالفشل",
+    "بالفشل",
+    "فشلت",
+    "فشل",
+    "فشلوا",
+    "لكنها فشلت",
+    "لكنه فشل",
+)
 # Verbs of denial: what they deny did not happen, right after them ("نفت
 # وقوع") or in the clause their "أن" opens ("نفى الجيش أنه قصف القرية";
 # ``extract/status.py``). A denial is no rejection.
@@ -69,8 +153,6 @@ NEGATION_CUES: tuple[str, ...] = (
     "دون",
     "بدون",
     "عدم",
-    "تاجيل",
-    "ارجاء",
     "الغاء",
     # "any role in", "any link to": said of a deed only to deny it ("نفت سوريا
     # أي دور لها في التفجير")

@@ -49,6 +49,86 @@ PLANNED_CUES: tuple[str, ...] = (
     "preparing to",
     "prepares to",
 )
+# Words that put what follows them in their clause ahead: a draft, a text
+# still being written, a preparation ("a draft resolution imposing an arms
+# embargo", "still drafting an agreement"). What they govern is planned
+# (``extract/status.py``).
+AHEAD_CUES: tuple[str, ...] = (
+    "draft resolution",
+    "draft resolutions",
+    "draft agreement",
+    "draft accord",
+    "draft deal",
+    "draft treaty",
+    "draft text",
+    "drafting",
+    "preparations for",
+    "preparations to",
+    "preparing for",
+    "prepare for",
+    "gearing up to",
+    "gearing up for",
+    "getting ready to",
+    "getting ready for",
+    "readying",
+)
+# Postponing an event moves it to a later time: still to come, so planned
+# ("the meeting was postponed to the next day"), on either side of it in its
+# clause. Cancelling is its negation (NEGATION_CUES).
+POSTPONED_CUES: tuple[str, ...] = (
+    "postponed",
+    "postpones",
+    "postpone",
+    "postponing",
+    "postponement of",
+    "delayed",
+    "delays",
+    "deferred",
+    "defers",
+    "put off",
+    "pushed back",
+    "rescheduled",
+)
+# An attempt is no deed when the sentence tells it failed ("tried to send
+# aid ships but were blocked"): a trigger a few words after an ATTEMPT cue,
+# with a FAILURE cue after that cue in its sentence, is negated.
+ATTEMPT_CUES: tuple[str, ...] = (
+    "tried to",
+    "tries to",
+    "trying to",
+    "attempted to",
+    "attempts to",
+    "attempting to",
+    "attempted",
+    "sought to",
+    "an attempt to",
+    "attempt to",
+)
+FAILURE_CUES: tuple[str, ...] = (
+    "in vain",
+    "to no avail",
+    "without success",
+    "unsuccessfully",
+    "but failed",
+    "but were blocked",
+    "but was blocked",
+    "but were stopped",
+    "but was stopped",
+    "but were turned back",
+    "but was turned back",
+    "but were intercepted",
+    "but was intercepted",
+    "but were prevented",
+    "but was prevented",
+    "but were unable",
+    "but was unable",
+    "but could not",
+    "failed",
+    "was foiled",
+    "were foiled",
+    "was thwarted",
+    "were thwarted",
+)
 # Verbs of denial: what they deny did not happen, right after them ("denied
 # supplying missiles") or in the "that" clause they open ("denied that its
 # forces shelled the village"; ``extract/status.py``). A denial is no rejection.

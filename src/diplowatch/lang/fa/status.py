@@ -26,6 +26,73 @@ PLANNED_CUES: tuple[str, ...] = (
     "آماده اند",
     "آماده هستند",
 )
+# Words that put what follows them in their clause ahead: a draft, a text
+# still being written, a preparation ("پیش‌نویس قطعنامه تحریم", "آماده
+# می‌شود نیرو اعزام کند"). What they govern is planned (``extract/status.py``).
+AHEAD_CUES: tuple[str, ...] = (
+    "پیش نویس",
+    "پیش‌نویس",
+    "در حال تدوین",
+    "تدوین",
+    "آماده می شود",
+    "آماده میشود",
+    "آماده می شوند",
+    "آماده میشوند",
+    "در حال آماده شدن",
+    "در تدارک",
+)
+# Postponing an event moves it to a later time: still to come, so planned
+# ("نشست به روز بعد به تعویق افتاد", "مذاکرات به ماه آینده موکول شد"), on
+# either side of it in its clause. Cancelling is its negation.
+POSTPONED_CUES: tuple[str, ...] = (
+    "به تعویق افتاد",
+    "به تعویق افتاده",
+    "به تعویق افتادن",
+    "به تعویق انداخت",
+    "به تعویق انداختند",
+    "به تعویق انداخته",
+    "به تعویق می افتد",
+    "به تعویق بیفتد",
+    "تعویق",
+    "موکول شد",
+    "موکول کرد",
+    "موکول کردند",
+    "موکول شده",
+)
+# An attempt is no deed when the sentence tells it failed ("تلاش کردند کمک
+# بفرستند اما موفق نشدند"): a trigger a few words after an ATTEMPT cue, with
+# a FAILURE cue after that cue in its sentence, is negated.
+ATTEMPT_CUES: tuple[str, ...] = (
+    "تلاش کرد",
+    "تلاش کردند",
+    "تلاش کرده",
+    "تلاش کرده اند",
+    "سعی کرد",
+    "سعی کردند",
+    "کوشید",
+    "کوشیدند",
+    "تلاش برای",
+    "تلاش ها برای",
+)
+FAILURE_CUES: tuple[str, ...] = (
+    "موفق نشد",
+    "موفق نشدند",
+    "ناموفق",
+    "ناکام ماند",
+    "ناکام ماندند",
+    "ناکام",
+    "بی نتیجه",
+    "بی‌نتیجه",
+    "بی فایده",
+    "نتوانست",
+    "نتوانستند",
+    "مانع شد",
+    "مانع شدند",
+    "جلوگیری کرد",
+    "جلوگیری کردند",
+    "شکست خورد",
+    "شکست خوردند",
+)
 # Verbs of denial: what they deny did not happen, in the clause their "که"
 # opens ("ارتش تکذیب کرد که روستا را گلوله‌باران کرده است";
 # ``extract/status.py``). A denial is no rejection.

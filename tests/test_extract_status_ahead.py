@@ -1,0 +1,83 @@
+"""Drafts, preparations, postponements and failed attempts (round 10).
+
+A draft or a preparation governs what follows it ("a draft resolution
+imposing", "يستعد لنشر", "آماده می‌شود … اعزام کند"): planned. A postponement
+in a noun event's clause ("the meeting … was postponed"): planned, but not a
+request to postpone. An attempt the sentence tells failed ("tried … but were
+blocked", "حاولت … دون جدوى", "تلاش کردند … اما موفق نشدند"): negated.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+
+def statuses(text: str, lang: str, etype: str) -> set[str]:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-05-02"))
+    found = {e.status for e in record.events if e.type == etype}
+    assert found, f"no {etype} in {[(e.type, e.status) for e in record.events]}"
+    return found
+
+
+PLANNED = [
+    ("en", "The Pentagon is getting ready to deploy more troops to Romania.", "MOBILIZE"),
+    (
+        "en",
+        "Diplomats from Egypt and Ethiopia are still drafting an agreement on the dam.",
+        "AGREE",
+    ),
+    (
+        "en",
+        "A meeting between the Malian army and Tuareg rebels in Algiers was postponed.",
+        "CONSULT",
+    ),
+    ("ar", "تستعد روسيا لشن هجوم جديد في شرق أوكرانيا.", "ASSAULT"),
+    ("ar", "يستعد الجيش الأمريكي لنشر قوات إضافية في رومانيا.", "MOBILIZE"),
+    (
+        "ar",
+        "أرجئ الاجتماع بين الجيش المالي والمتمردين الطوارق في الجزائر إلى اليوم التالي.",
+        "CONSULT",
+    ),
+    ("ar", "يتوجه وزير الخارجية التركي إلى بغداد نهاية الشهر الجاري.", "CONSULT"),
+    ("fa", "روسیه آماده می‌شود حمله تازه‌ای را در شرق اوکراین آغاز کند.", "ASSAULT"),
+    ("fa", "نشست ارتش مالی و شورشیان توارگ در الجزایر به روز بعد به تعویق افتاد.", "CONSULT"),
+    ("fa", "دیدار رئیس جمهور مصر و نخست وزیر اتیوپی به هفته بعد موکول شد.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), PLANNED)
+def test_drafts_preparations_and_postponements_are_planned(
+    lang: str, text: str, etype: str
+) -> None:
+    assert statuses(text, lang, etype) == {"planned"}
+
+
+FAILED = [
+    ("en", "Turkish activists tried to send aid ships to Gaza but were blocked.", "AID"),
+    ("ar", "حاولت سفن تركية إيصال مساعدات إلى غزة دون جدوى.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), FAILED)
+def test_a_failed_attempt_is_negated(lang: str, text: str, etype: str) -> None:
+    assert statuses(text, lang, etype) == {"negated"}
+
+
+REPORTED = [
+    # an attempt with no failure told, a request to postpone, a deed before "but"
+    ("en", "Turkish activists tried to send aid ships to Gaza on Monday.", "AID"),
+    ("en", "The French president visited Algeria on Monday.", "CONSULT"),
+    ("ar", "طلبت أحزاب المعارضة من رئيس البرلمان تأجيل النظر في مشروع القانون.", "REQUEST"),
+    ("ar", "وصل وزير الخارجية السعودي إلى طهران الاثنين لإجراء محادثات.", "CONSULT"),
+    ("fa", "وزیر امور خارجه عربستان روز دوشنبه وارد تهران شد.", "CONSULT"),
+    ("fa", "ارتش ترکیه روز دوشنبه نیروهای بیشتری به قطر اعزام کرد.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), REPORTED)
+def test_done_deeds_stay_reported(lang: str, text: str, etype: str) -> None:
+    assert statuses(text, lang, etype) == {"reported"}
