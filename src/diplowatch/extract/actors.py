@@ -389,6 +389,19 @@ def _other_office(person: Mention, role: str) -> bool:
     )
 
 
+def _former_and(text: str, mentions: list[Mention], hit: Hit, ctx: Context) -> bool:
+    """Whether a title joined by "and" to a former office just named is the
+    same man's present one ("the former French president and leader of the
+    Republicans", "رئيس الوزراء السابق وزعيم حزب …"): only "former" between."""
+    last = mentions[-1] if mentions else None
+    if last is None or not last.former or not last.role or last.kind == "person":
+        return False
+    gap = text[last.end : hit.start].split()
+    joined = hit.prefix[:1] in ctx.conjunctions or (bool(gap) and gap[-1] in ctx.conjunctions)
+    words = [w for w in gap if w not in ctx.conjunctions]
+    return joined and bool(words) and all(w in ctx.former_after | ctx.former_words for w in words)
+
+
 def _former_before(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether "former" stands right before the title or one word before it,
     the title's country adjective as a rule ("former prime minister", "former
@@ -692,6 +705,8 @@ class _MentionScan:
             # a title of state ("زعيم", "leader") heads the party, not a state
             group.role = _group_role(pending.role, group)
             pending.claimed = True
+            if _former_and(text, self.mentions, pending.hit, ctx):
+                self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
         self.release()
         self.pending = None
         if self.mentions and _owner_of(text, self.mentions[-1], group, hit, ctx):
@@ -759,8 +774,14 @@ class _MentionScan:
             # "the foreign ministers of Brazil and China": both hold the title
             mention.role, mention.agent = linked.role, linked.agent
         self.linked = mention if claimed or shared else None
+        office_of_place = claimed and pending is not None and e.kind == "city" and mention.role
         if not self._joins_movement(hit, mention, claimed):
             self.mentions.append(mention)
+            if office_of_place:
+                # "نماینده اهواز: … بازداشت": the town still places the
+                # other agents of its sentence
+                where = Mention(hit.start, hit.end, e.value, "city", False, location_only=True)
+                self.mentions.append(where)
             if mention.role:
                 self.last_role, self.last_agent = mention.role, mention.agent
         if e.kind in NAMED or e.kind == "state_adj":
@@ -777,15 +798,22 @@ class _MentionScan:
             # الموالية لإيران": the sponsor is named, it takes no part
             mention.source = True
         prev_m = mentions[-1] if mentions else None
+        pending = self.pending
+        # "French presidential candidate Emmanuel Macron": the title the
+        # adjective claimed stands between them
+        title = text[pending.hit.start : pending.hit.end] if pending and pending.claimed else ""
         if (
             e.kind == "person"
             and prev_m is not None
             and prev_m.role
             and prev_m.code == mention.code
-            and text[prev_m.end : hit.start].strip() == ""
+            and text[prev_m.end : hit.start].strip() in ("", title)
         ):
             # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
-            mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
+            gap = text[prev_m.end : hit.start].strip()
+            # … a former title kept by the adjective stays former
+            former = bool(gap) and prev_m.former
+            mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, former
         if (
             e.kind == "state_adj"
             and not claimed
@@ -1111,6 +1139,9 @@ def _country_mention(
     if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
         # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
         pass
+    elif kind == "city" and after_title and _office_of_place(text, hit, pending, ctx):
+        # "محافظ البصرة", "شهردار تهران": the office of a province or town
+        pass
     elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
         mention.location_only = True
         mention.strong = False
@@ -1185,7 +1216,27 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
     if not after_title and _placed_agent(text, hit, pending, ctx):
         after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
+    if not after_title and _office_of_place(text, hit, pending, ctx):
+        after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _office_of_place(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """A title written right before a province or town, nothing between
+    (the construct state, the Persian ezafe) or only a title's link ("of"):
+    the office of that place, held in its country ("محافظ البصرة",
+    "استاندار خوزستان", "the governor of Basra"). Not a noun for a group
+    ("صحيفة نيويورك تايمز" is a name), not across a preposition ("السفير في
+    بغداد" serves there)."""
+    links = ctx.role_links or frozenset({""})
+    return (
+        pending is not None
+        and not pending.claimed
+        and pending.hit.entry.kind == "role"
+        and hit.entry.kind == "city"
+        and not hit.prefix
+        and text[pending.hit.end : hit.start].strip() in links
+    )
 
 
 def _office_mention(

@@ -248,7 +248,13 @@ class _Sentence:
                 # "ارتش پاکستان اعلام کرد سربازانش کشته شدند": the army speaks,
                 # its soldiers are the victims (a speaker is no party)
                 return True
-            if sender.agent is None or sender.agent == m.agent or sender.kind == "group":
+            if (
+                sender.agent == m.agent
+                or sender.kind == "group"
+                # a state's own troops are the state acting, but "دعت بريطانيا
+                # رعاياها" names Britain and its nationals: two actors
+                or (sender.agent is None and m.agent in self.sent)
+            ):
                 sender.agent = sender.agent or m.agent
                 return False  # "Wagner pulled its fighters out": Wagner itself
             return True

@@ -142,6 +142,17 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "secretary of",
     ),
     "official": (
+        # candidates for office stand for their party (TITLE_AGENTS)
+        "presidential candidate",
+        "presidential nominee",
+        "Republican candidate",
+        "Democratic candidate",
+        "Republican nominee",
+        "Democratic nominee",
+        "Republican presidential candidate",
+        "Democratic presidential candidate",
+        "Republican presidential nominee",
+        "Democratic presidential nominee",
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -228,6 +239,16 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
 # Titles whose holder is another agent than their role implies: an
 # opposition leader leads a party (role) but acts for the opposition (agent).
 TITLE_AGENTS: dict[str, str] = {
+    "presidential candidate": "PTY",
+    "presidential nominee": "PTY",
+    "Republican candidate": "PTY",
+    "Democratic candidate": "PTY",
+    "Republican nominee": "PTY",
+    "Democratic nominee": "PTY",
+    "Republican presidential candidate": "PTY",
+    "Democratic presidential candidate": "PTY",
+    "Republican presidential nominee": "PTY",
+    "Democratic presidential nominee": "PTY",
     "opposition leader": "OPP",
     "leader of the opposition": "OPP",
     "army chief": "MIL",

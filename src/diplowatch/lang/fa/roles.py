@@ -159,6 +159,12 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "وزیر معادن",
     ),
     "official": (
+        # candidates for office stand for their party (TITLE_AGENTS)
+        "نامزد جمهوری‌خواه",
+        "نامزد جمهوریخواه",
+        "نامزد دموکرات",
+        "نامزد حزب جمهوری‌خواه",
+        "نامزد حزب دموکرات",
         "نماینده",
         "نمایندگان",
         "سخنگو",
@@ -238,6 +244,11 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
 # of the opposition leads a party (role) but acts for the opposition; chiefs
 # of staff are the military, police and intelligence chiefs the police.
 TITLE_AGENTS: dict[str, str] = {
+    "نامزد جمهوری‌خواه": "PTY",
+    "نامزد جمهوریخواه": "PTY",
+    "نامزد دموکرات": "PTY",
+    "نامزد حزب جمهوری‌خواه": "PTY",
+    "نامزد حزب دموکرات": "PTY",
     "رهبر مخالفان": "OPP",
     "رهبر اپوزیسیون": "OPP",
     "رئیس ستاد کل نیروهای مسلح": "MIL",
