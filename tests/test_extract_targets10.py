@@ -10,7 +10,8 @@
   next noun is what is reported.
 - Target nouns as data (``lang/<code>/agents.py``): shop owners and traders
   (BUS), rights defenders and student activists (OPP), suspects and thieves
-  (CRM), Persian singulars after a numeral ("هفت نمازگزار").
+  (CRM), Persian singulars after a numeral ("هفت نمازگزار"). Not artists or
+  poets (culture stories), nor Persian "مظنون" (mostly "suspected").
 
 Sentences written for these tests.
 """
@@ -83,7 +84,7 @@ def test_officials_do_not_let_go_of_the_noun_after_their_verb() -> None:
         ("fa", "افراد مسلح هفت نمازگزار را در کابل کشتند.", "ASSAULT", "AFG:CVL"),
         ("fa", "پلیس ترکیه دو فعال دانشجویی را در آنکارا بازداشت کرد.", "COERCE", "TUR:OPP"),
         ("fa", "ماموران پلیس در شیراز یک مغازه‌دار را بازداشت کردند.", "COERCE", "IRN:BUS"),
-        ("fa", "پلیس پاکستان سه مظنون را در لاهور بازداشت کرد.", "COERCE", "PAK:CRM"),
+        ("fa", "پلیس پاکستان مظنونان را در لاهور بازداشت کرد.", "COERCE", "PAK:CRM"),
         ("fa", "نیروهای امنیتی مصر یک مدافع حقوق بشر را بازداشت کردند.", "COERCE", "EGY:OPP"),
     ],
 )  # fmt: skip

@@ -249,11 +249,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "farmer",
         "shepherd",
         "shepherds",
-        "poet",
-        "writer",
-        "novelist",
-        "singer",
-        "artist",
         "citizen",
         # an unspecified individual of a country ("a Palestinian man")
         "man",
