@@ -128,7 +128,7 @@ def parties_of(
     people = outside_cause(people, trig, cause_span(s.start, s.end, ntext, ctx), s.force_words)
     reason = reason_span(s.start, s.end, ntext, ctx, s.triggers)
     people = outside_cause(people, trig, reason, s.force_words)
-    people = _after_onlooker(s, trig, people, ntext)
+    people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
     if ctx.syntax.active and etype not in SYMMETRIC:
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
         if etype in ADDRESSEE_FIRST:
@@ -264,11 +264,18 @@ def _plain_state(m: Mention) -> bool:
     )
 
 
-def _after_onlooker(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
+def _after_onlooker(
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, subject_after_verb: bool = False
+) -> list[Mention]:
     """ "police are investigating the attack on the embassy", "تعازيه لضحايا
-    الهجوم": who only investigates, mourns or condoles a deed named after it
-    in the same clause (``status.ONLOOKER_CUES``) takes no part in it; the
-    deed's parties are those named after the cue."""
+    الهجوم", "Commenting on the attack, the minister said …": who only
+    investigates, mourns, condoles, comments on or describes a deed named
+    after it in the same clause (``status.ONLOOKER_CUES``) takes no part in
+    it; the deed's parties are those named after the cue, up to the end of
+    the deed's clause (the commenter of an opening phrase comes after it).
+    Where the subject follows its verb (``context.SUBJECT_AFTER_VERB``), who
+    stands between the cue and the deed is the cue verb's subject ("وصفت
+    الخارجية القطرية اقتحام …"): a deed's noun names its own doers after it."""
     cue = max(
         (c for c in s.cues if c.entry.kind == "onlooker" and c.end <= trig.start),
         default=None,
@@ -276,7 +283,11 @@ def _after_onlooker(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -
     )
     if cue is None or CLAUSE_BREAKS & set(ntext[cue.end : trig.start]):
         return people
-    return [m for m in people if m.start >= cue.end]
+    stop = trig.end
+    while stop < s.end and ntext[stop] not in CLAUSE_BREAKS:
+        stop += 1
+    begin = trig.start if subject_after_verb else cue.end
+    return [m for m in people if begin <= m.start < stop or m.end == m.start]
 
 
 def _speaker_in_first_person(

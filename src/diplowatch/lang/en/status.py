@@ -131,6 +131,24 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
     "noted",
     "announced",
     "said in a statement",
+    # verbs of stating, explaining and stressing before what is reported
+    # ("a spokesman explained that gunmen attacked …"); claims and
+    # allegations only before "that" ("claimed responsibility" is a deed's)
+    "explained",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "pointed out",
+    "insisted",
+    "argued",
+    "asserted",
+    "claimed that",
+    "alleged that",
+    "acknowledged that",
+    "revealed that",
+    "disclosed that",
+    "tweeted",
+    "as saying",
 )
 
 # Words after an event in its clause that tell it as history, long before
@@ -259,6 +277,21 @@ ONLOOKER_CUES: tuple[str, ...] = (
     "punishment of",
     "trial of",
     "justice for",
+    # Who only comments on, reacts to or describes a deed named after these
+    # ("Commenting on the attack, the minister said …", "described the
+    # attack as barbaric") keeps his own reaction but is no party to it.
+    "commenting on",
+    "comment on",
+    "comments on",
+    "reacting to",
+    "reaction to",
+    "in reaction to",
+    "responding to",
+    "asked about",
+    "when asked about",
+    "described",
+    "describes",
+    "describing",
 )
 
 # A hope or a wish is no report: what follows it in its clause has not
