@@ -113,3 +113,18 @@ def test_persian_reply_keeps_its_own_deed() -> None:
     # "در واکنش به" is no onlooker cue: the reply's deed follows it in its clause
     text = "سپاه پاسداران در واکنش به ترور فرمانده خود به پایگاه آمریکا در عراق حمله موشکی کرد."
     assert "IRN:MIL" in cast(run(text, "fa", "2025-03-10"), "ASSAULT")
+
+
+# A describer's own criticism, joined to the describing verb, is his reaction:
+# the onlooker rule keeps him out of the deed he describes, not out of it.
+DESCRIBER_CRITICISES = [
+    ("ar", "وصفت الخارجية الإيرانية تصريحات الرئيس الفرنسي بأنها عدائية وانتقدتها بشدة.", "IRN"),
+    ("fa", "وزارت خارجه ترکیه اقدام سوئد را توهین‌آمیز توصیف کرد و آن را محکوم کرد.", "TUR"),
+    ("en", "Describing the raid as reckless, Egypt's foreign ministry condemned Israel.", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "critic"), DESCRIBER_CRITICISES)
+def test_describer_keeps_his_own_criticism(lang: str, text: str, critic: str) -> None:
+    accused = {a.split(":")[0] for a in cast(run(text, lang), "ACCUSE")}
+    assert critic in accused

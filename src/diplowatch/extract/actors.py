@@ -23,6 +23,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
 from diplowatch.lang import load, offices
 from diplowatch.text.normalize import normalize, normalize_phrase
+from diplowatch.text.segment import dateline_spans
 
 NAMED = {"state", "igo", "person"}
 # Titles held by one person, after which a name is written; collective ones
@@ -61,6 +62,7 @@ class Mention:
     venue: bool = False  # a place naming an event ("مذاکرات وین", "the Vienna talks")
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
+    dateline: bool = False  # named in the dateline ("ANKARA, Turkey (AP) —"): where, by whom
     # the country of the doer before its verb, for a noun with none that the
     # sentence places nowhere ("Egyptian police arrested protesters")
     fallback: str = ""
@@ -1375,15 +1377,41 @@ def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:
 
 
 def dateline_code(text: str, mentions: list[Mention]) -> str:
-    """The country of the dateline place ("سيول - واس:", "BAGHDAD, May 3"),
-    or "". Police, protesters and other agents named with no country act
-    there unless the sentence names another place."""
+    """The country of the dateline place ("سيول - واس:", "BAGHDAD, May 3",
+    "عبدالله البرقاوي- سبق- الرياض:"), or "". Police, protesters and other
+    agents named with no country act there unless the sentence names
+    another place."""
     for m in mentions[:3]:
         if m.kind in ("capital", "city") and m.location_only and m.start < 200:
             line_start = text.rfind("\n", 0, m.start) + 1
-            if text[line_start : m.start].strip(" \t\"'«(") == "":
+            if text[line_start : m.start].strip(" \t\"'«(") == "" or m.dateline:
                 return m.code
     return ""
+
+
+def mark_datelines(text: str, mentions: list[Mention]) -> None:
+    """Mentions inside a dateline ("ANKARA, Turkey (AP) —", "تهران- ایرنا-",
+    ``text.segment.dateline_spans``) name where and by whom the news was
+    written: the places become places and the outlets sources, never
+    parties. A span counts as a dateline only when it names a city or an
+    outlet (a parenthesis or dashes alone also open ordinary sentences)."""
+    spans = dateline_spans(text[:_DATELINE_REACH]) if mentions else []
+    for a, b in spans:
+        inside = [m for m in mentions if a <= m.start and m.end <= b]
+        if not any(m.kind in _DATELINE_PLACES or m.agent == "MED" for m in inside):
+            continue
+        for m in inside:
+            m.dateline = True
+            if m.kind in _DATELINE_PLACES or m.kind == "state":
+                m.location_only, m.strong = True, False
+            else:
+                m.source = True
+
+
+_DATELINE_PLACES = ("capital", "city")
+# Datelines open an article; later lines opening with a place and a dash are
+# mostly list items or results ("الأهلي - الزمالك:"), and the scan stays short.
+_DATELINE_REACH = 400
 
 
 def add_home_mentions(

@@ -34,6 +34,7 @@ from diplowatch.extract.actors import (
     find_mentions,
     home_code,
     main_pair,
+    mark_datelines,
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
@@ -101,7 +102,7 @@ from diplowatch.extract.syntax import (
 from diplowatch.extract.when import event_date, plain_years
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
-from diplowatch.text.segment import sentence_spans
+from diplowatch.text.segment import layout_of, sentence_spans
 
 EXTRACTOR_VERSION = "1"
 
@@ -154,7 +155,7 @@ def extract_document(
     """Events and highlight annotations of one document (see module docstring)."""
     norm = norm or normalize(text)
     doc = _Document(text, norm, lang, lexicon(lang), context(lang))
-    spans = sentence_spans(norm.text, lang)
+    spans = sentence_spans(norm.text, lang, layout_of(text, norm))
     if not spans:
         return Extraction([], [])
     found = _find_actors(doc, published, [start for start, _ in spans])
@@ -272,6 +273,7 @@ def _find_actors(
     mentions = find_mentions(
         ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on, sentence_starts
     )
+    mark_datelines(ntext, mentions)
     home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
     # police or protesters the text places nowhere act where the dateline
     # is, else (``context.HOME_FOR_AGENTS``) in the article's home country

@@ -128,7 +128,9 @@ def parties_of(
     people = outside_cause(people, trig, cause_span(s.start, s.end, ntext, ctx), s.force_words)
     reason = reason_span(s.start, s.end, ntext, ctx, s.triggers)
     people = outside_cause(people, trig, reason, s.force_words)
-    people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
+    if etype not in REACTIONS:
+        # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
+        people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
     if ctx.syntax.active and etype not in SYMMETRIC:
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
         if etype in ADDRESSEE_FIRST:

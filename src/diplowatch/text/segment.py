@@ -9,8 +9,17 @@ positions are examined.
 
 Rules (language data in ``lang/<code>/punctuation.py``):
 
-* Newlines always end a sentence (news bodies put one paragraph per line)
-  and close any open quotation.
+* Newlines end a sentence (news bodies put one paragraph per line) and
+  close any open quotation, except a single line break inside a sentence
+  (text wrapped at a fixed width, a crawl that kept the page's lines): the
+  line before ends with no final mark and with a comma or a word that never
+  ends a sentence (``LINE_END_CONTINUES``: "و", "را", "the"), or the next
+  line opens with a word that never opens one (``LINE_START_CONTINUES``: a
+  Persian light verb, "کرد", "شدند"). A blank line always ends a sentence.
+* A wide run of spaces (``GAP_WIDTH`` or more in the original text, which
+  normalisation shrinks to one: ``sentence_spans(..., gaps=)``) is a
+  paragraph break flattened by a crawl and ends a sentence like a newline,
+  so a headline or a caption does not run into the first sentence.
 * A run of sentence-final marks (. ! ? ؟ ۔ …) ends a sentence, together with
   the closing quotes and brackets right after it, when it is followed by
   whitespace, the end of the text, an opening quote/bracket, or an
@@ -33,16 +42,17 @@ Rules (language data in ``lang/<code>/punctuation.py``):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
 from diplowatch.lang import language, languages, load
-from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.normalize import Normalized, normalize_phrase
 
 QUOTE_MAX = 400
 MAX_SENTENCE = 1000
+GAP_WIDTH = 5  # spaces in a row that break a paragraph (3-4 are mostly wrapped lines)
 MIN_PIECE = 200  # a long sentence is not cut into pieces shorter than this
 
 _NEWLINES = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
@@ -54,6 +64,9 @@ _CONTINUES = re.compile(r"[ \t\u00a0]*[,\u060c;\u061b]")  # "… ، and so on": 
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\Z")  # "2." opening a numbered line
 _HAS_WORD = re.compile(r"[^\W_]")
 _ACRONYM_NEXT = re.compile(r"[^\W\d_]{1,3}\.")  # the next piece of "ای.بی.سی"
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+_LINE_SPACE = " \t\u00a0"
+_LINE_OPENING = re.compile(f"[{_NEWLINES}][ \t\u00a0]*(?=[^\\W\\d_])")
 
 
 @dataclass(frozen=True)
@@ -65,6 +78,9 @@ class _Rules:
     proclitic_titles: frozenset[str]  # "وم" and the like
     openers: str
     closers: str  # closing marks of QUOTE_PAIRS (excluding ASCII '"')
+    finals: str
+    line_end_continues: frozenset[str]  # words that never end a sentence
+    line_start_continues: re.Pattern[str] | None  # words that never open one
 
 
 def _both_forms(entries: Iterable[str]) -> frozenset[str]:
@@ -74,6 +90,14 @@ def _both_forms(entries: Iterable[str]) -> frozenset[str]:
         forms.add(entry.lower())
         forms.add(normalize_phrase(entry))
     return frozenset(forms)
+
+
+def _word_alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for whole words or phrases (longest first), or None."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(f"(?:{'|'.join(map(re.escape, ordered))})(?![^\\W_])")
 
 
 @cache
@@ -109,6 +133,13 @@ def _rules(lang: str) -> _Rules:
         ),
         openers="".join(o for o in pairs if o != '"'),
         closers="".join(c for c in pairs.values() if c != '"'),
+        finals=finals,
+        line_end_continues=_both_forms(
+            w for m in modules for w in getattr(m, "LINE_END_CONTINUES", ())
+        ),
+        line_start_continues=_word_alternation(
+            _both_forms(w for m in modules for w in getattr(m, "LINE_START_CONTINUES", ()))
+        ),
     )
 
 
@@ -145,16 +176,70 @@ def _dot_is_abbreviation(text: str, pos: int, rules: _Rules) -> bool:
     return len(parts) > 1 and all(len(p) <= 3 for p in parts)
 
 
-def _boundaries(text: str, rules: _Rules) -> list[int]:
-    """Positions where a sentence ends (exclusive), in increasing order."""
+def _line_continues(text: str, pos: int, rules: _Rules, lower: Container[int]) -> int:
+    """Where the sentence goes on when the line break at ``pos`` is inside it
+    (see the module docstring), else -1. Looks at most a word either side;
+    ``lower`` holds the positions of letters that were lower case before
+    normalisation."""
+    n = len(text)
+    after = pos + 1
+    if text[pos] == "\r" and after < n and text[after] == "\n":
+        after += 1
+    while after < n and text[after] in _LINE_SPACE:
+        after += 1
+    if after >= n or text[after] in _NEWLINES:
+        return -1  # a blank line, or nothing after: a paragraph ends
+    before = pos
+    while before > 0 and text[before - 1] in _LINE_SPACE:
+        before -= 1
+    if before == 0 or text[before - 1] in _NEWLINES:
+        return -1
+    last = text[before - 1]
+    if last in rules.finals or last in _CLOSERS or last in rules.closers or last == ":":
+        return -1
+    if last in ",\u060c":
+        return after
+    word = _LAST_WORD.search(text, max(0, before - 30), before)
+    if word is not None and word.group() in rules.line_end_continues:
+        return after
+    if after in lower:
+        return after
+    opener = rules.line_start_continues
+    if opener is not None and opener.match(text, after):
+        return after
+    return -1
+
+
+def _boundaries(
+    text: str, rules: _Rules, gaps: Iterable[int] = (), lower: Container[int] = ()
+) -> list[int]:
+    """Positions where a sentence ends (exclusive), in increasing order.
+
+    ``gaps`` are positions of paragraph breaks that are no newline (wide
+    runs of spaces, see ``sentence_spans``), in increasing order."""
     cuts: list[int] = []
     n = len(text)
     last_cut = 0
     depth = 0  # open quotations
     opened_at = 0  # where the outermost open quotation started
+    joined_to = -1  # a line break inside a sentence runs to here
+    pending_gaps = iter(gaps)
+    gap = next(pending_gaps, n + 1)
     for m in rules.events.finditer(text):
+        while gap < m.start():
+            if gap > last_cut:
+                cuts.append(gap)
+                last_cut = gap
+                depth = 0
+            gap = next(pending_gaps, n + 1)
         kind = m.lastgroup
         if kind == "nl":
+            if m.start() < joined_to:
+                continue
+            goes_on = _line_continues(text, m.start(), rules, lower)
+            if goes_on >= 0:
+                joined_to = goes_on
+                continue
             cuts.append(m.start())
             last_cut = m.end()
             depth = 0
@@ -201,7 +286,77 @@ def _boundaries(text: str, rules: _Rules) -> list[int]:
             continue
         cuts.append(end)
         last_cut = end
+    while gap <= n:
+        if gap > last_cut:
+            cuts.append(gap)
+            last_cut = gap
+        gap = next(pending_gaps, n + 1)
     return cuts
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What normalisation hides of the original text that says where
+    sentences end (positions in the normalised text, ``layout_of``)."""
+
+    gaps: tuple[int, ...] = ()  # increasing: wide runs of spaces, shrunk to one
+    lower_starts: frozenset[int] = frozenset()  # lines opening with a lower-case letter
+
+
+def layout_of(original: str, norm: Normalized) -> Layout:
+    """The ``Layout`` of ``norm``, the normalisation of ``original``."""
+    return Layout(tuple(_paragraph_gaps(original, norm)), _lower_starts(original, norm))
+
+
+def _lower_starts(original: str, norm: Normalized) -> frozenset[int]:
+    """Normalised positions of the first letters of lines that were lower
+    case in ``original`` ("… the foreign minister / met his counterpart")."""
+    text = norm.text
+    found = set()
+    for m in _LINE_OPENING.finditer(text):
+        pos = m.end()
+        if pos < len(text) and original[norm.to_original(pos)].islower():
+            found.add(pos)
+    return frozenset(found)
+
+
+def _paragraph_gaps(original: str, norm: Normalized) -> list[int]:
+    """Positions in ``norm.text`` of runs of ``GAP_WIDTH`` or more spaces in
+    ``original`` (a paragraph break a crawl flattened), which normalisation
+    shrank to one space; read off the normalisation's map, not the text."""
+    gaps: list[int] = []
+    previous = 0
+    for pos, shift in zip(norm.breaks, norm.shifts, strict=True):
+        removed, previous = shift - previous, shift
+        kept = pos - 1  # the space the run was shrunk to
+        if removed + 1 < GAP_WIDTH or kept < 0 or norm.text[kept] not in _LINE_SPACE:
+            continue
+        start = norm.to_original(kept)
+        run = original[start : start + removed + 1]
+        if run.strip(_LINE_SPACE) == "":
+            gaps.append(kept)
+    return gaps
+
+
+# A dateline opening a line: "PLACE, date (OUTLET) -", "تهران (پانا) -", or two
+# or three dash-separated pieces of one to three words each ended by a dash
+# or colon ("تهران- ایرنا-", "واس - جدة:", "خالد الشهري- سبق- الرياض:").
+_PIECE = "[^\\s\\-\u2013\u2014/:\u060c,.()\"'\u00ab\u00bb]+(?:[ \u00a0][^\\s\\-\u2013\u2014/:\u060c,.()\"'\u00ab\u00bb]+){0,2}"
+_DASH = "[ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]*"
+_DATELINE = re.compile(
+    "(?m)^[ \t\u00a0]*(?:"
+    "[^\n()\\-\u2013\u2014:]{1,40}\\([^()\n]{1,30}\\)[ \t\u00a0]*[-\u2013\u2014:]"
+    f"|{_PIECE}(?:(?:{_DASH}|[ \t\u00a0]*/[ \t\u00a0]*){_PIECE}){{1,2}}[ \t\u00a0]*[-\u2013\u2014:]"
+    ")"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the datelines that open lines of ``text`` (place, date and
+    outlet before the first sentence: "LONDON (Reuters) -", "تهران- ایرنا-",
+    "واس - جدة:"): what they name is where and by whom the news was
+    written, never a side of what the sentence tells."""
+    return [m.span() for m in _DATELINE.finditer(text)]
 
 
 def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -227,19 +382,22 @@ def _has_newline(text: str, start: int, end: int) -> bool:
     return any(text.find(c, start, end) >= 0 for c in _NEWLINES)
 
 
-def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, lang: str, layout: Layout | None = None) -> list[tuple[int, int]]:
     """Half-open ``(start, end)`` spans of the sentences of ``text``.
 
     ``lang`` picks the abbreviation and punctuation data ("ar", "fa", "en";
-    anything else merges all three).
+    anything else merges all three). ``layout`` tells what normalisation
+    hid of the original (``layout_of``): paragraph breaks that were wide
+    runs of spaces, and lines that opened with a lower-case letter.
     """
+    layout = layout or Layout()
     rules = _rules(lang)
     spans: list[tuple[int, int]] = []
     prev = 0
     last_end = 0  # end of the previous non-blank piece
     pending = -1  # start of a marks-only piece waiting for the next sentence
     span_on_line = False  # no line break since the end of spans[-1]
-    for cut in [*_boundaries(text, rules), len(text)]:
+    for cut in [*_boundaries(text, rules, layout.gaps, layout.lower_starts), len(text)]:
         start, end = prev, cut
         prev = cut
         while start < end and text[start].isspace():
@@ -248,8 +406,9 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
             end -= 1
         if end <= start:
             continue
-        # Pieces never contain a line break (every break is a cut), so only
-        # the gap since the previous piece needs looking at: linear overall.
+        # A piece holds a line break only where the break is inside a
+        # sentence, so only the gap since the previous piece needs looking
+        # at: linear overall.
         if _has_newline(text, last_end, start):
             span_on_line = False
             pending = -1

@@ -36,3 +36,18 @@ TITLE_LETTERS: tuple[str, ...] = ("د", "م", "أ", "ا")
 SENTENCE_FINAL = ".!?؟۔…"  # ۔ is the Urdu full stop, seen in some Persian text
 
 QUOTE_PAIRS: dict[str, str] = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
+
+# A line that ends with one of these words goes on on the next line (text
+# wrapped at a fixed width): prepositions, conjunctions and relative
+# pronouns never close a sentence.
+LINE_END_CONTINUES: frozenset[str] = frozenset(
+    {
+        "و", "أو", "في", "من", "على", "إلى", "عن", "مع", "أن", "بأن", "إن", "لأن",
+        "التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان",
+        "بين", "لدى", "حول", "ضد", "عبر", "خلال", "منذ", "حتى", "لكن", "ثم",
+        "قد", "لقد", "وقد", "فقد", "لم", "لن", "كان", "كانت", "بشأن", "تجاه", "نحو",
+    }
+)  # fmt: skip
+
+# No Arabic word is listed: a sentence may open with almost any word.
+LINE_START_CONTINUES: frozenset[str] = frozenset()

@@ -40,3 +40,20 @@ SENTENCE_FINAL = ".!?…؟۔"  # Arabic-script marks too: quotes in other script
 
 # Opening → closing quotation marks.
 QUOTE_PAIRS: dict[str, str] = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
+
+# A line that ends with one of these words goes on on the next line (text
+# wrapped at a fixed width): articles, prepositions, conjunctions,
+# possessives and auxiliaries never close a sentence.
+LINE_END_CONTINUES: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "at", "with",
+        "for", "by", "from", "into", "onto", "his", "her", "its", "their", "our",
+        "which", "who", "whose", "than", "between", "against", "during", "over",
+        "under", "about", "is", "are", "was", "were", "has", "have", "had",
+        "will", "would", "shall", "could", "should", "can", "may", "might", "must",
+    }
+)  # fmt: skip
+
+# English opens sentences with lower-case-looking words only in headlines;
+# with letter case folded away no word can tell, so none is listed.
+LINE_START_CONTINUES: frozenset[str] = frozenset()
