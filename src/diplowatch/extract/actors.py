@@ -63,6 +63,9 @@ class Mention:
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
     dateline: bool = False  # named in the dateline ("ANKARA, Turkey (AP) —"): where, by whom
+    # the country of the doer before its verb, for a noun with none that the
+    # sentence places nowhere ("Egyptian police arrested protesters")
+    fallback: str = ""
 
 
 @dataclass(frozen=True)
@@ -456,6 +459,7 @@ class _Pending:
     claimed: bool = False
     home_bound: bool = False
     former: bool = False
+    fallback: str = ""  # see Mention.fallback
 
 
 def _title_of(
@@ -526,6 +530,7 @@ def _orphan(pending: _Pending) -> Mention:
         unplaced=hit.entry.extra == ("owned",),
         former=pending.former,
         prefix=hit.prefix,
+        fallback=pending.fallback,
     )
 
 
@@ -653,6 +658,8 @@ class _MentionScan:
             and text[prev_m.end : hit.start].strip() == ""
         ):
             pending.claimed = True  # "Houthi forces", "Hamas militants": the group
+        elif ctx.titles_follow_country and prev_m is not None and self._past_its_title(prev_m, hit):
+            pending.fallback = prev_m.code  # "Egyptian police arrested protesters"
         elif ctx.titles_follow_country and prev_m is not None and _modifies(text, prev_m, hit, ctx):
             # "South Korean President", "Japan's foreign minister", "Iraqi police",
             # "French far-right leader", "Russian and Ukrainian officials"
@@ -667,6 +674,18 @@ class _MentionScan:
             pending.claimed = True
             if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
                 self.last_role, self.last_agent = role, None if pending.former else agent
+
+    def _past_its_title(self, prev_m: Mention, hit: Hit) -> bool:
+        """An adjective that already took a title is not also the country of
+        a noun written after that title and a verb: "Egyptian police arrested
+        protesters" (a chain "Iraqi police chief" or a list "Iraqi police
+        and soldiers" still shares it)."""
+        if prev_m.agent not in _FORCE_AGENTS or self.last_end < prev_m.end:
+            return False
+        if not _modifies(self.text, prev_m, hit, self.ctx):
+            return False
+        gap = self.text[self.last_end : hit.start].split()
+        return any(w not in self.ctx.conjunctions for w in gap)
 
     def group(self, hit: Hit) -> None:
         """A named movement or party; a title or agent noun before it is its own."""
@@ -1023,6 +1042,10 @@ def _owner_of(text: str, prev_m: Mention, group: Mention, hit: Hit, ctx: Context
         and ctx.titles_follow_country
         and _modifies(text, prev_m, hit, ctx)
     )
+
+
+# Agents whose deeds have targets: the noun after their verb is another actor.
+_FORCE_AGENTS = frozenset({"COP", "MIL", "JUD"})
 
 
 # Kinds of name that share a title when coordinated (besides the same kind).

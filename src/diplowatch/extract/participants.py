@@ -282,10 +282,12 @@ class _Sentence:
                 for x in _coordinated_with(self.mentions, sender, self.text, self.conj):
                     x.agent = m.agent
                 return False
-        elif self.places or self.weak_states:
+        elif self.places or (self.weak_states and not m.fallback):
             # "police in Cairo", "militants' positions in Syria"
             near = min(self.places or self.weak_states, key=lambda p: abs(p.start - m.start))
             m.code = near.code
+        elif m.fallback:
+            m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
         elif len(self.codes) == 1:
             m.code = next(iter(self.codes))
         else:

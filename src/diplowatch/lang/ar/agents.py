@@ -401,6 +401,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الوفد الحزبي",
     ),
     "OPP": (
+        # rights defenders sentenced or detained
+        "حقوقيين",
+        "الحقوقيين",
+        "حقوقيون",
+        "الحقوقيون",
+        "مدافع عن حقوق الإنسان",
+        "مدافعين عن حقوق الإنسان",
+        "مدافعا عن حقوق الإنسان",
+        "المدافعين عن حقوق الإنسان",
+        "مدافعة عن حقوق الإنسان",
         "المعارضة",
         "معارضة",
         "معارض",
@@ -617,6 +627,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مسلحا",
     ),
     "CVL": (
+        # villagers and teenagers killed or arrested (not artists or poets,
+        # named mostly in culture stories; not "سياح": "سياحة" is tourism)
+        "قرويين",
+        "قرويون",
+        "مراهق",
         "مدنيين",
         "المدنيين",
         "مدنيون",
@@ -829,6 +844,15 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الوفد النقابي",
     ),
     "BUS": (
+        # shop and factory owners fined or raided
+        "صاحب متجر",
+        "صاحب محل",
+        "أصحاب محلات",
+        "أصحاب المحلات",
+        "أصحاب متاجر",
+        "أصحاب المتاجر",
+        "صاحب مصنع",
+        "أصحاب المصانع",
         "شركة",
         "الشركة",
         "الشركات",
@@ -982,6 +1006,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الوفد الديني",
     ),
     "CRM": (
+        # thieves arrested (not the accusative "مشتبها به": the corpus diff
+        # showed it taking the place of the arresting police)
+        "لص",
         "المهربين",
         "مهرب",
         "مهربين",

@@ -73,6 +73,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "navy ships",
     ),
     "COP": (
+        # police as the target of force: "gunmen killed a policeman"
+        "police officers",
+        "policewoman",
+        "traffic officer",
         "security officers",
         "security personnel",
         "counter-terrorism police",
@@ -144,6 +148,15 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "ruling coalition",
     ),
     "OPP": (
+        # rights defenders sentenced or detained
+        "human rights defender",
+        "human rights defenders",
+        "human rights lawyer",
+        "rights lawyer",
+        "rights activist",
+        "rights activists",
+        "student activist",
+        "student activists",
         "far-right leader",
         "far-left leader",
         "opposition politician",
@@ -227,6 +240,15 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "clan clashes",
     ),
     "CVL": (
+        # people sentenced, arrested or killed for who they are
+        "foreigners",
+        "foreign national",
+        "foreign nationals",
+        "dual national",
+        "dual nationals",
+        "farmer",
+        "shepherd",
+        "shepherds",
         "citizen",
         # an unspecified individual of a country ("a Palestinian man")
         "man",
@@ -300,6 +322,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "asylum-seekers",
     ),
     "LAB": (
+        "labourer",
+        "labourers",
+        "laborer",
+        "laborers",
         "labour union",
         "labor union",
         "labour unions",
@@ -322,6 +348,23 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "miners",
     ),
     "BUS": (
+        # traders and shop owners fined, raided or robbed
+        "merchant",
+        "merchants",
+        "shop owner",
+        "shop owners",
+        "shopkeeper",
+        "shopkeepers",
+        "store owner",
+        "store owners",
+        "trader",
+        "vendor",
+        "vendors",
+        "street vendors",
+        "businesswoman",
+        "businesswomen",
+        "factory owner",
+        "factory owners",
         "shipbuilder",
         "carmaker",
         "automaker",
@@ -366,6 +409,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "chamber of commerce",
     ),
     "MED": (
+        "cameraman",
+        "cameramen",
+        "photojournalists",
         "news agency",
         "television",
         "tv channel",
@@ -400,6 +446,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "columnists",
     ),
     "EDU": (
+        "professor",
+        "researcher",
+        "researchers",
         "lecturers",
         "pupils",
         "academic",
@@ -414,6 +463,7 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "schoolchildren",
     ),
     "REL": (
+        "nun",
         "clergyman",
         "rabbi",
         "rabbis",
@@ -438,6 +488,17 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "ayatollah",
     ),
     "CRM": (
+        # the arrested as named by the police (CAMEO codes suspects as criminals)
+        "suspect",
+        "suspects",
+        "suspected smugglers",
+        "trafficker",
+        "thief",
+        "thieves",
+        "robber",
+        "robbers",
+        "gang leader",
+        "smuggling suspects",
         "bandits",
         "armed bandits",
         "bandit",

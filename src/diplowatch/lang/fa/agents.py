@@ -342,6 +342,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "احزاب سیاسی",
     ),
     "OPP": (
+        # activists and opposition figures detained or sentenced
+        "فعال دانشجویی",
+        "مدافع حقوق بشر",
+        "مدافعان حقوق بشر",
+        "سیاستمدار مخالف",
+        "سیاستمداران مخالف",
         "جنبش هوادار دموکراسی",
         "هواداران دموکراسی",
         "طرفداران دموکراسی",
@@ -447,6 +453,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "افراد مسلح ناشناس",
     ),
     "CVL": (
+        # singular after a numeral or یک ("شش نمازگزار را کشتند"); not artists
+        # or poets, who are named mostly in culture stories
+        "نمازگزار",
+        "چوپان",
         "مادران",
         # an unspecified individual of a country ("یک مرد فلسطینی"); bare "زن"
         # and "مرد" stay out: "گمانه زنی", "دولت مردان", "مرد" he died
@@ -600,6 +610,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "اتحادیه کارگران",
     ),
     "BUS": (
+        # shop owners fined or arrested ("مغازه‌دار": ZWNJ reads as a space)
+        "مغازه دار",
         "بانک",
         "اتاق بازرگانی",
         "اتاق تجارت",
@@ -635,6 +647,7 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "کارفرما",
     ),
     "MED": (
+        "وبلاگ نویس",
         "سندیکای روزنامه‌نگاران",
         "انجمن صنفی روزنامه‌نگاران",
         "رسانه های دولتی",
@@ -733,6 +746,7 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "آیات عظام",
     ),
     "CRM": (
+        "مظنونان",
         "قاچاقچیان",
         "قاچاقچی",
         "باند",
