@@ -1,5 +1,6 @@
-"""An intention stated in any person is for later: the deed it governs is
-planned, not done (sentences written for these tests, in ar, fa and en)."""
+"""An intention stated in any person is for later, and so is a deed a future
+verb or time governs across a name in commas: the deed is planned, not done
+(sentences written for these tests, in ar, fa and en)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,23 @@ DONE = [
 def test_done_deed_stays_reported(lang: str, text: str, etype: str) -> None:
     statuses = {e.status for e in run(text, lang).events if e.type == etype}
     assert statuses == {"reported"}
+
+
+# A name set off by two commas after its title does not push the deed out of
+# the reach of the future verb before it.
+APPOSED = [
+    ("ar", "سيجري وزير الخارجية، أحمد عطاف، يوم الخميس المقبل زيارة رسمية إلى تونس.", "planned"),
+    ("ar", "سيجري رئيس الوزراء، محمد شياع السوداني، هذا الأسبوع زيارة إلى الأردن.", "planned"),
+    ("ar", "أجرى رئيس الوزراء، محمد شياع السوداني، هذا الأسبوع زيارة إلى الأردن.", "reported"),
+    ("fa", "فردا وزیر خارجه ایران، عباس عراقچی، با همتای ترک خود دیدار می‌کند.", "planned"),
+    (
+        "en",
+        "The Iraqi prime minister, Mohammed al-Sudani, will this week pay a visit to Jordan.",
+        "planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "status"), APPOSED)
+def test_apposition_keeps_the_visit_in_reach(lang: str, text: str, status: str) -> None:
+    assert {e.status for e in run(text, lang).events if e.type == "CONSULT"} == {status}

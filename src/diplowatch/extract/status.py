@@ -15,6 +15,8 @@ sentence tells failed ("tried to send aid but were blocked") negates it.
 
 from __future__ import annotations
 
+import re
+
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.scan import Hit
@@ -180,7 +182,7 @@ def in_reach(
         saying = _saying_between(cue.end + 2, trigger.start, sentence)
         if saying and has_break(gap, CLAUSE_BREAKS):
             return False
-        if trigger.start - cue.start <= NEAR:
+        if trigger.start - cue.start - _appositions(gap) <= NEAR:
             return True
         phrase = text[cue.start : cue.end]
         return (
@@ -199,6 +201,18 @@ def in_reach(
     return not has_break(gap, STRONG_BREAKS) and not _saying_between(
         trigger.end, cue.start, sentence
     )
+
+
+# Words a name or title set off by two commas may have ("، يوسف الشاهد،").
+APPOSITION_WORDS = 3
+_APPOSITION = re.compile(rf"[,،]\s*(?:[^\s,،]+\s+){{0,{APPOSITION_WORDS - 1}}}[^\s,،]+\s*[,،]")
+
+
+def _appositions(gap: str) -> int:
+    """Characters of the short stretches set off by two commas in ``gap``: a
+    name after its title ("سيجري رئيس الحكومة، يوسف الشاهد، اليوم زيارة")
+    does not push the deed out of its cue's reach."""
+    return sum(len(m.group(0)) for m in _APPOSITION.finditer(gap))
 
 
 def _saying_between(lo: int, hi: int, sentence: Sentence) -> bool:
