@@ -1,0 +1,120 @@
+"""Who a title names (sentences written for these tests, in ar, fa and en):
+a deputy prime minister is a minister, not the head of government; a
+minister or ambassador named right after a head of state's name is his
+guest, not a second title of his; "elect" between a title and a name is no
+part of the name and keeps the holder his state's side; the newspaper or
+channel a statement is given to takes no part in the deed."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import cast, run
+
+
+def roles(text: str, lang: str, etype: str) -> set[tuple[str, str | None]]:
+    """(code, role) of every actor of the events of one type."""
+    return {
+        (a.code or "-", a.role) for e in run(text, lang).events if e.type == etype for a in e.actors
+    }
+
+
+# (lang, sentence, event type, the deputy's country)
+DEPUTIES = [
+    ("ar", "استقبل أمير الكويت نائب رئيس الوزراء البريطاني في قصر بيان.", "CONSULT", "GBR"),
+    ("ar", "التقت نائبة رئيس الحكومة الإسبانية وزير الخارجية المغربي في الرباط.", "CONSULT", "ESP"),
+    ("ar", "التقى نائب رئيس الوزراء العراقي فؤاد حسين السفير الروسي.", "CONSULT", "IRQ"),
+    (
+        "en",
+        "The Kuwaiti emir received British Deputy Prime Minister Oliver Dowden.",
+        "CONSULT",
+        "GBR",
+    ),
+    (
+        "en",
+        "Spain's deputy prime minister met the Moroccan foreign minister in Rabat.",
+        "CONSULT",
+        "ESP",
+    ),
+    (
+        "en",
+        "China's vice premier held talks with the US treasury secretary in Zurich.",
+        "CONSULT",
+        "CHN",
+    ),
+    ("fa", "امیر کویت معاون نخست وزیر انگلیس را در کاخ بیان به حضور پذیرفت.", "CONSULT", "GBR"),
+    ("fa", "معاون نخست‌وزیر اسپانیا با وزیر خارجه مراکش در رباط دیدار کرد.", "CONSULT", "ESP"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "code"), DEPUTIES)
+def test_deputy_prime_minister_is_a_minister(lang: str, text: str, etype: str, code: str) -> None:
+    got = roles(text, lang, etype)
+    assert (code, "minister") in got
+    assert (code, "head_of_government") not in got
+
+
+# (lang, sentence, event type, the speaker's cast, the addressee's cast)
+TOLD = [
+    (
+        "ar",
+        "وانتقد زعيم المعارضة في حديث لصحيفة الشروق قرار الحكومة التونسية.",
+        "ACCUSE",
+        None,
+        "TUN:GOV",
+    ),
+    (
+        "ar",
+        "ودعا رئيس حزب النهضة في تصريح لإذاعة موزاييك الحكومة إلى الحوار.",
+        "REQUEST",
+        "TUN:PTY",
+        "TUN:GOV",
+    ),
+    (
+        "ar",
+        "واتهم رئيس البرلمان الليبي في حوار مع قناة الجزيرة المجلس الرئاسي بتهريب الأموال.",
+        "ACCUSE",
+        "LBY:LEG",
+        "LBY:GOV",
+    ),
+    (
+        "ar",
+        "ودعا الأمين العام لحزب العمال في تصريح لمراسل إذاعة شمس رئيس الحكومة إلى الاستقالة.",
+        "REQUEST",
+        None,
+        "-:GOV",
+    ),
+    # controls: the same shape in fa and en lists no medium either
+    (
+        "en",
+        "Jordan's foreign minister told Al Arabiya that Israel was shelling civilians in Gaza.",
+        "ASSAULT",
+        None,
+        "ISR:",
+    ),
+    (
+        "fa",
+        "وزیر خارجه اردن در گفتگو با شبکه العربیه گفت اسرائیل غیرنظامیان غزه را بمباران می‌کند.",
+        "ASSAULT",
+        None,
+        "ISR:",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "speaker", "addressee"), TOLD)
+def test_medium_told_is_no_party(
+    lang: str, text: str, etype: str, speaker: str | None, addressee: str
+) -> None:
+    got = cast(run(text, lang), etype)
+    assert addressee in got
+    if speaker is not None:
+        assert speaker in got
+    assert not any(c.endswith(":MED") for c in got)
+
+
+def test_correspondent_of_a_deed_is_still_media() -> None:
+    """Only the medium a statement is given to is a bystander: journalists
+    attacked or arrested are the target (ar; no statement word before)."""
+    got = cast(run("اعتقلت الشرطة التركية مراسل قناة الجزيرة في إسطنبول.", "ar"), "COERCE")
+    assert any(c.endswith(":MED") for c in got)
