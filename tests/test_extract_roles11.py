@@ -54,6 +54,63 @@ def test_deputy_prime_minister_is_a_minister(lang: str, text: str, etype: str, c
     assert (code, "head_of_government") not in got
 
 
+# (lang, sentence, the host's (code, role), the guest's (code, role))
+GUESTS = [
+    (
+        "ar",
+        "استقبل الرئيس الجزائري عبد المجيد تبون وزيرة الدفاع الفرنسية في الجزائر.",
+        ("DZA", "head_of_state"),
+        ("FRA", "minister"),
+    ),
+    (
+        "ar",
+        "استقبل رئيس الوزراء العراقي محمد شياع السوداني سفير الصين لدى بغداد.",
+        ("IRQ", "head_of_government"),
+        ("CHN", "ambassador"),
+    ),
+    (
+        "ar",
+        "استقبل الملك عبدالله الثاني نائب رئيس الوزراء العراقي في عمان.",
+        ("JOR", "head_of_state"),
+        ("IRQ", "minister"),
+    ),
+    # a sole office after the name was someone else's before: unchanged
+    (
+        "ar",
+        "استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الإيراني في أنقرة.",
+        ("TUR", "head_of_state"),
+        ("IRN", "foreign_minister"),
+    ),
+    (
+        "en",
+        "Algerian President Abdelmadjid Tebboune received the French defence minister in Algiers.",
+        ("DZA", "head_of_state"),
+        ("FRA", "minister"),
+    ),
+    (
+        "fa",
+        "رئیس جمهور ترکیه وزیر خارجه ایران را در آنکارا به حضور پذیرفت.",
+        ("TUR", "head_of_state"),
+        ("IRN", "foreign_minister"),
+    ),
+    (
+        "fa",
+        "رئیس جمهور الجزایر عبدالمجید تبون وزیر دفاع فرانسه را در الجزیره به حضور پذیرفت.",
+        ("DZA", "head_of_state"),
+        ("FRA", "minister"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "host", "guest"), GUESTS)
+def test_title_after_a_heads_name_is_his_guest(
+    lang: str, text: str, host: tuple[str, str], guest: tuple[str, str]
+) -> None:
+    got = roles(text, lang, "CONSULT")
+    assert host in got
+    assert guest in got
+
+
 # (lang, sentence, event type, the speaker's cast, the addressee's cast)
 TOLD = [
     (

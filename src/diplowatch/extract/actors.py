@@ -379,18 +379,23 @@ def context(lang: str) -> Context:
 # Offices one person holds alone at a time: a sitting holder of one of them
 # named right before the title of another is not its holder.
 _SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+# Offices a head of state or government does not hold beside his own: such a
+# title after his name is his guest's ("استقبل الرئيس السيسي وزير الدفاع
+# الأمريكي", "… نائب رئيس الوزراء العراقي").
+_LESSER_OFFICES = frozenset({"minister", "deputy_minister", "ambassador"})
 
 
 def _other_office(person: Mention, role: str) -> bool:
     """Whether a title written right after a named person is someone else's:
     he sits in another sole office ("الرئيس الكوري لي جاي ميونغ وزير الخارجية
-    الياباني" is the president, then the Japanese minister)."""
-    return (
-        not person.former
-        and person.role in _SOLE_OFFICES
-        and role in _SOLE_OFFICES
-        and person.role != role
-    )
+    الياباني" is the president, then the Japanese minister), or heads a state
+    or government and the title is a minister's or an ambassador's (Arabic
+    puts the guest right after the host's name: "استقبل الرئيس … تبون وزيرة
+    الدفاع الفرنسية")."""
+    if person.former or person.role not in _SOLE_OFFICES or person.role == role:
+        return False
+    heads = person.role in ("head_of_state", "head_of_government")
+    return role in _SOLE_OFFICES or (heads and role in _LESSER_OFFICES)
 
 
 def _former_and(text: str, mentions: list[Mention], hit: Hit, ctx: Context) -> bool:
