@@ -111,6 +111,53 @@ def test_title_after_a_heads_name_is_his_guest(
     assert guest in got
 
 
+# (lang, sentence, event type, code, name as written)
+ELECT = [
+    (
+        "ar",
+        "أجرى الملك سلمان مكالمة هاتفية بالرئيس اللبناني المنتخب ميشل عون هنأه فيها بفوزه.",
+        "CONSULT",
+        "LBN",
+        "ميشل عون",
+    ),
+    ("ar", "هنأ الملك سلمان الرئيس البرازيلي المنتخب لولا دا سيلفا.", "SUPPORT", "BRA", None),
+    (
+        "en",
+        "King Salman congratulated Brazil's President-elect Lula da Silva.",
+        "SUPPORT",
+        "BRA",
+        None,
+    ),
+    (
+        "en",
+        "Egypt's foreign minister met Somalia's president elect Hassan Sheikh Mohamud in Cairo.",
+        "CONSULT",
+        "SOM",
+        "Hassan Sheikh Mohamud",
+    ),
+    (
+        "fa",
+        "وزیر خارجه مصر با رئیس جمهور منتخب سومالی حسن شیخ محمود در قاهره دیدار کرد.",
+        "CONSULT",
+        "SOM",
+        "حسن شیخ محمود",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "code", "name"), ELECT)
+def test_elect_is_no_part_of_the_name_and_keeps_gov(
+    lang: str, text: str, etype: str, code: str, name: str | None
+) -> None:
+    actors = [a for e in run(text, lang).events if e.type == etype for a in e.actors]
+    elect = [a for a in actors if a.code == code]
+    assert elect and all(a.agent == "GOV" for a in elect)  # the challenge gold's reading
+    names = {a.name for a in elect if a.name}
+    assert not any(w in n for n in names for w in ("المنتخب", "منتخب", "elect"))
+    if name is not None:
+        assert name in names
+
+
 # (lang, sentence, event type, the speaker's cast, the addressee's cast)
 TOLD = [
     (
@@ -175,3 +222,44 @@ def test_correspondent_of_a_deed_is_still_media() -> None:
     attacked or arrested are the target (ar; no statement word before)."""
     got = cast(run("اعتقلت الشرطة التركية مراسل قناة الجزيرة في إسطنبول.", "ar"), "COERCE")
     assert any(c.endswith(":MED") for c in got)
+
+
+# (lang, sentence, the former holder's code and name, the partner's (code, role))
+FORMER = [
+    (
+        "ar",
+        "التقى الرئيس الأمريكي السابق باراك أوباما رئيس الوزراء الكندي في أوتاوا.",
+        ("USA", "باراك أوباما"),
+        ("CAN", "head_of_government"),
+    ),
+    (
+        "ar",
+        "التقى الرئيس الفرنسي الأسبق نيكولا ساركوزي الرئيس التونسي في قرطاج.",
+        ("FRA", "نيكولا ساركوزي"),
+        ("TUN", "head_of_state"),
+    ),
+    (
+        "en",
+        "Former US President Barack Obama met the Canadian prime minister in Ottawa.",
+        ("USA", "Barack Obama"),
+        ("CAN", "head_of_government"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "former", "partner"), FORMER)
+def test_former_holder_is_one_actor_beside_his_partner(
+    lang: str, text: str, former: tuple[str, str], partner: tuple[str, str]
+) -> None:
+    actors = [a for e in run(text, lang).events if e.type == "CONSULT" for a in e.actors]
+    mine = [a for a in actors if a.code == former[0]]
+    assert len(mine) == 1 and mine[0].former and mine[0].agent is None
+    assert mine[0].name == former[1]
+    assert partner in {(a.code, a.role) for a in actors}
+
+
+def test_former_holder_is_no_state_voice_fa() -> None:
+    """fa control: a former president keeps no GOV agent."""
+    text = "رئیس جمهور سابق آمریکا باراک اوباما با نخست وزیر کانادا در اتاوا دیدار کرد."
+    actors = [a for e in run(text, "fa").events for a in e.actors if a.code == "USA"]
+    assert actors and all(a.agent is None for a in actors)

@@ -95,6 +95,7 @@ class Context:
     possessives: frozenset[str]
     former_words: frozenset[str]
     former_after: frozenset[str]
+    elect_after: frozenset[str]
     sponsor_markers: frozenset[str]
     sponsor_openers: frozenset[str]
     home_institutions: frozenset[str]
@@ -267,6 +268,7 @@ _WORD_FIELDS = {
     "possessives": "POSSESSIVE_PRONOUNS",
     "former_words": "FORMER_WORDS",
     "former_after": "FORMER_AFTER_WORDS",
+    "elect_after": "ELECT_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
     "sponsor_openers": "SPONSOR_OPENERS",
     "source_openers": "SOURCE_OPENERS",
@@ -385,14 +387,18 @@ _SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minis
 _LESSER_OFFICES = frozenset({"minister", "deputy_minister", "ambassador"})
 
 
-def _other_office(person: Mention, role: str) -> bool:
+def _other_office(person: Mention, role: str, former_title: bool = False) -> bool:
     """Whether a title written right after a named person is someone else's:
     he sits in another sole office ("الرئيس الكوري لي جاي ميونغ وزير الخارجية
     الياباني" is the president, then the Japanese minister), or heads a state
     or government and the title is a minister's or an ambassador's (Arabic
     puts the guest right after the host's name: "استقبل الرئيس … تبون وزيرة
     الدفاع الفرنسية")."""
-    if person.former or person.role not in _SOLE_OFFICES or person.role == role:
+    if person.former:
+        # "الرئيس الأمريكي السابق باراك أوباما رئيس الوزراء الكندي": a sitting
+        # office after a former holder's name is another man's
+        return not former_title and role in _SOLE_OFFICES | _LESSER_OFFICES
+    if person.role not in _SOLE_OFFICES or person.role == role:
         return False
     heads = person.role in ("head_of_state", "head_of_government")
     return role in _SOLE_OFFICES or (heads and role in _LESSER_OFFICES)
@@ -649,7 +655,7 @@ class _MentionScan:
             and prev_m.kind == "person"
             and e.kind != "counterpart"
             and text[prev_m.end : hit.start].strip(" ،,") == ""
-            and not _other_office(prev_m, role)
+            and not _other_office(prev_m, role, pending.former)
         ):
             # "محمد جواد ظريف وزير الخارجية": the named person's title (not
             # when he holds another office: "الرئيس … السيسي وزير الخارجية
@@ -811,12 +817,17 @@ class _MentionScan:
         # "French presidential candidate Emmanuel Macron": the title the
         # adjective claimed stands between them
         title = text[pending.hit.start : pending.hit.end] if pending and pending.claimed else ""
+        between = text[prev_m.end : hit.start].strip() if prev_m is not None else ""
         if (
             e.kind == "person"
             and prev_m is not None
             and prev_m.role
             and prev_m.code == mention.code
-            and text[prev_m.end : hit.start].strip() in ("", title)
+            and (
+                between in ("", title)
+                # "الرئيس الأمريكي السابق باراك أوباما", "… المنتخب جو بايدن"
+                or set(between.split()) <= self.ctx.former_after | self.ctx.elect_after
+            )
         ):
             # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
             gap = text[prev_m.end : hit.start].strip()

@@ -136,10 +136,17 @@ def _name_tokens(
     ctx: Context,
     word_starts: frozenset[int],
 ) -> list[tuple[int, int]]:
-    """Spans of the (at most three) name words written right after ``end``."""
+    """Spans of the (at most three) name words written right after ``end``;
+    a "former" or "elect" word between title and name ("الرئيس الجزائري
+    المنتخب عبد المجيد تبون", ``context.FORMER_AFTER_WORDS``,
+    ``ELECT_AFTER_WORDS``) is skipped."""
     tokens: list[tuple[int, int]] = []
     pos = end
     for tok in _TOKEN.finditer(ntext, end, min(len(ntext), end + 60)):
+        skip = ctx.former_after | ctx.elect_after
+        if not tokens and tok.group() in skip and not ntext[pos : tok.start()].strip():
+            pos = tok.end()
+            continue
         if (
             ntext[pos : tok.start()].strip()
             or tok.group() in ctx.name_stopwords

@@ -575,6 +575,10 @@ FORMER_AFTER_WORDS: tuple[str, ...] = (
     "فقید",
 )
 
+# "Elect" after a title ("رئیس‌جمهور منتخب آمریکا جو بایدن"): the name after
+# it is the title's holder, still his state's side; no part of his name.
+ELECT_AFTER_WORDS: tuple[str, ...] = ("منتخب",)
+
 # A country right after these is what is talked about ("گفت‌وگو درباره سوریه",
 # "در مورد افغانستان"), never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "پیرامون")
