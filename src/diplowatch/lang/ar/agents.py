@@ -1128,13 +1128,13 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
 
 # Nouns that are an agent only with a country adjective after them: "الأمن
 # السعودي" (the Saudi security forces), "الدبلوماسية المصرية" (Egypt's
-# diplomacy, its foreign ministry), "البحرية الأمريكية" (the US navy); alone
-# they are security, diplomacy or the sea, and no actor.
+# diplomacy, its foreign ministry), "المقاتلات الروسية" (Russian fighter
+# jets); alone they are security, diplomacy or the fighters of any side.
 AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
     "COP": ("الأمن",),
     "GOV": ("الدبلوماسية",),
     # not "الطيران": "الطيران المصري" is as often the airline or civil aviation
-    "MIL": ("البحرية", "الطائرات الحربية", "المقاتلات"),
+    "MIL": ("المقاتلات",),
 }
 
 # Words that contain an agent noun but are not one ("محافظة" is a province,
