@@ -263,3 +263,40 @@ def test_former_holder_is_no_state_voice_fa() -> None:
     text = "رئیس جمهور سابق آمریکا باراک اوباما با نخست وزیر کانادا در اتاوا دیدار کرد."
     actors = [a for e in run(text, "fa").events for a in e.actors if a.code == "USA"]
     assert actors and all(a.agent is None for a in actors)
+
+
+# (lang, sentence, event type, the host's code): the title is his own
+OWN_TITLE = [
+    (
+        "ar",
+        "استقبل الأمير محمد بن نايف وزير الداخلية السعودي وفدا من البرلمان البريطاني في جدة.",
+        "CONSULT",
+        "SAU",
+    ),
+    (
+        "ar",
+        "التقى الأمير محمد بن سلمان وزير الدفاع رئيس الأركان الأمريكي في الرياض.",
+        "CONSULT",
+        "SAU",
+    ),
+    (
+        "en",
+        "Prince Mohammed bin Nayef, the Saudi interior minister, met a British delegation in Jeddah.",
+        "CONSULT",
+        "SAU",
+    ),
+    (
+        "fa",
+        "شاهزاده محمد بن سلمان وزیر دفاع عربستان با رئیس ستاد ارتش آمریکا در ریاض دیدار کرد.",
+        "CONSULT",
+        "SAU",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "code"), OWN_TITLE)
+def test_title_of_his_own_country_after_the_name_is_his(
+    lang: str, text: str, etype: str, code: str
+) -> None:
+    actors = [a for e in run(text, lang).events if e.type == etype for a in e.actors]
+    assert len([a for a in actors if a.code == code]) == 1

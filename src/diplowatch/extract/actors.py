@@ -388,13 +388,16 @@ _SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minis
 _LESSER_OFFICES = frozenset({"minister", "deputy_minister", "ambassador"})
 
 
-def _other_office(person: Mention, role: str, former_title: bool = False) -> bool:
+def _other_office(
+    person: Mention, role: str, former_title: bool = False, own_country: bool = False
+) -> bool:
     """Whether a title written right after a named person is someone else's:
     he sits in another sole office ("الرئيس الكوري لي جاي ميونغ وزير الخارجية
     الياباني" is the president, then the Japanese minister), or heads a state
-    or government and the title is a minister's or an ambassador's (Arabic
-    puts the guest right after the host's name: "استقبل الرئيس … تبون وزيرة
-    الدفاع الفرنسية")."""
+    or government and the title is a minister's or an ambassador's with
+    another country's word (``own_country``; Arabic puts the guest right after the
+    host's name: "استقبل الرئيس … تبون وزيرة الدفاع الفرنسية", while "الأمير
+    محمد بن نايف وزير الداخلية" is one man)."""
     if person.former:
         # "الرئيس الأمريكي السابق باراك أوباما رئيس الوزراء الكندي": a sitting
         # office after a former holder's name is another man's
@@ -402,7 +405,7 @@ def _other_office(person: Mention, role: str, former_title: bool = False) -> boo
     if person.role not in _SOLE_OFFICES or person.role == role:
         return False
     heads = person.role in ("head_of_state", "head_of_government")
-    return role in _SOLE_OFFICES or (heads and role in _LESSER_OFFICES)
+    return role in _SOLE_OFFICES or (heads and own_country and role in _LESSER_OFFICES)
 
 
 def _former_and(text: str, mentions: list[Mention], hit: Hit, ctx: Context) -> bool:
@@ -575,6 +578,7 @@ class _MentionScan:
     cue_ends: set[int]
     listed: frozenset[int] = frozenset()  # ambiguous names listed with a state
     starts: frozenset[int] = frozenset()  # where actor hits begin
+    countries: dict[int, str] = field(default_factory=dict)  # country words' starts → codes
     mentions: list[Mention] = field(default_factory=list)
     pending: _Pending | None = None
     last_role: str = ""  # a counterpart has the role of the person it mirrors
@@ -649,6 +653,11 @@ class _MentionScan:
         self._claim_by_previous(hit, pending, role, agent)
         self.last_end = hit.end
 
+    def _country_after(self, hit: Hit, code: str | None) -> bool:
+        """A country word other than ``code`` begins right after the title
+        ("وزيرة الدفاع الفرنسية", "سفير الصين")."""
+        return any(hit.end < s <= hit.end + 2 and c != code for s, c in self.countries.items())
+
     def _claim_by_previous(self, hit: Hit, pending: _Pending, role: str, agent: str | None) -> None:
         """A name, group or country written just before the title is its holder."""
         text, ctx, e, mentions = self.text, self.ctx, hit.entry, self.mentions
@@ -658,7 +667,9 @@ class _MentionScan:
             and prev_m.kind == "person"
             and e.kind != "counterpart"
             and text[prev_m.end : hit.start].strip(" ،,") == ""
-            and not _other_office(prev_m, role, pending.former)
+            and not _other_office(
+                prev_m, role, pending.former, self._country_after(hit, prev_m.code)
+            )
         ):
             # "محمد جواد ظريف وزير الخارجية": the named person's title (not
             # when he holds another office: "الرئيس … السيسي وزير الخارجية
@@ -888,7 +899,14 @@ def find_mentions(
         | (_before_title(text, hits, ambiguous) if ctx.titles_follow_country else frozenset())
     )
     scan = _MentionScan(
-        text, ctx, ambiguous, on, cue_ends, listed, frozenset(h.start for h in hits)
+        text,
+        ctx,
+        ambiguous,
+        on,
+        cue_ends,
+        listed,
+        frozenset(h.start for h in hits),
+        {h.start: h.entry.value for h in hits if h.entry.kind in ("state", "state_adj")},
     )
     starts = sentence_starts or []
     sentence = 0

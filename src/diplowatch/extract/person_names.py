@@ -54,7 +54,18 @@ def learn_names(
         a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
         m.name = text[a:b]
         learnt.setdefault(
-            name, Mention(0, 0, m.code, "person", True, role=m.role, name=m.name, agent=m.agent)
+            name,
+            Mention(
+                0,
+                0,
+                m.code,
+                "person",
+                True,
+                role=m.role,
+                name=m.name,
+                agent=m.agent,
+                former=m.former,
+            ),
         )
     if not learnt:
         return mentions
@@ -100,7 +111,7 @@ def _surnames(ntext: str, mentions: list[Mention], ctx: Context) -> dict[str, Me
     written with an article ("al-Sisi") is also taken without it."""
     full: list[tuple[str, Mention]] = []
     for m in mentions:
-        if m.kind == "person" and m.role in PERSONAL_ROLES and not m.former:
+        if m.kind == "person" and m.role in PERSONAL_ROLES:
             proto = replace(m, start=0, end=0, name_span=None)
             full.append((ntext[m.start : m.end], proto))
     names = {name for name, _ in full}
