@@ -656,7 +656,8 @@ class _MentionScan:
     def _country_after(self, hit: Hit, code: str | None) -> bool:
         """A country word other than ``code`` begins right after the title
         ("وزيرة الدفاع الفرنسية", "سفير الصين")."""
-        return any(hit.end < s <= hit.end + 2 and c != code for s, c in self.countries.items())
+        after = (self.countries.get(s) for s in range(hit.end + 1, hit.end + 3))
+        return any(c is not None and c != code for c in after)
 
     def _claim_by_previous(self, hit: Hit, pending: _Pending, role: str, agent: str | None) -> None:
         """A name, group or country written just before the title is its holder."""
