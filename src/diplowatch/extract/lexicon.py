@@ -178,6 +178,11 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
     # only the one written next to them, never the sentence's.
     for agent, phrase in _items(getattr(agents, "OWNED_NOUNS", None)):
         yield phrase, Entry(ACTOR, "agent", agent, "noun", ("owned",))
+    # Singular nouns for people that are also adjectives or names ("فعال"
+    # active, "روحانی" Rouhani): whole words only, kept where a number is
+    # written before them (``counts.counted``).
+    for agent, phrase in _items(getattr(agents, "COUNTED_AGENT_NOUNS", None)):
+        yield phrase, Entry(ACTOR, "agent", agent, "fixed", ("counted",))
     for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
         yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
     for phrase in getattr(agents, "NOT_AGENTS", ()):
