@@ -172,6 +172,7 @@ class Context:
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
+    seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     lang: str = ""
 
 
@@ -309,6 +310,7 @@ _WORD_FIELDS = {
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
+    "seat_titles": "SEAT_TITLES",
 }
 
 
@@ -1188,8 +1190,15 @@ def _country_mention(
         # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
         pass
     elif kind == "city" and after_title and _office_of_place(text, hit, pending, ctx):
-        # "محافظ البصرة", "شهردار تهران": the office of a province or town
-        pass
+        # "محافظ البصرة", "شهردار تهران": the office of a province or town;
+        # a representative of a town sits for it in parliament ("نماینده
+        # اصفهان"; of a capital he speaks for the state: "نماینده تهران")
+        if (
+            pending is not None
+            and text[pending.hit.base_start : pending.hit.base_end] in ctx.seat_titles
+        ):
+            mention.role = "legislator"
+            mention.agent = ctx.role_agents.get("legislator")
     elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
         mention.location_only = True
         mention.strong = False
