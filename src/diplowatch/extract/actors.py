@@ -18,6 +18,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+from diplowatch.extract.counts import counted
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
@@ -1372,6 +1373,9 @@ def _state_adj(
     elif not after_title and (
         _people_form(text, hit, ctx.people_suffixes)
         or text[hit.base_start : hit.base_end] in ctx.people_words
+        # where adjectives follow their noun, one right after a number has
+        # none: "دو آمریکایی" (two Americans), "یک بریتانیایی"
+        or (not ctx.titles_follow_country and counted(text, hit.start, ctx.lang))
     ):
         # "Israelis", "الكوريين", "ایرانیان": the people of the country
         mention.agent = "CVL"
