@@ -43,7 +43,16 @@ from diplowatch.extract.counts import counted, find_counts, people_numbers
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
 from diplowatch.extract.joined import join
-from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, PERSON, SECTOR, Lexicon, lexicon
+from diplowatch.extract.lexicon import (
+    ACTOR,
+    COUNTED,
+    CUE,
+    EVENT,
+    PERSON,
+    SECTOR,
+    Lexicon,
+    lexicon,
+)
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
@@ -254,7 +263,7 @@ class _Actors:
 def _counted_only(hits: list[Hit], ntext: str, lang: str) -> list[Hit]:
     """Actor hits without the counted nouns no number stands before
     ("سه فعال" three activists; "فعال" alone is "active")."""
-    return [h for h in hits if "counted" not in h.entry.extra or counted(ntext, h.start, lang)]
+    return [h for h in hits if COUNTED not in h.entry.extra or counted(ntext, h.start, lang)]
 
 
 def _find_actors(

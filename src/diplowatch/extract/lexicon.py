@@ -27,6 +27,10 @@ FRAME, FRAME_OBJECT = "frame", "frame_object"
 # Nouns for people ("people", "نفر", "أشخاص"): a layer of their own, so they
 # never shadow a cue word; a number next to one counts people (``counts``).
 PERSON = "person"
+# Mark of an agent noun that is an actor only with a country adjective.
+WITH_COUNTRY = "with_country"
+# Mark of a singular noun for people that is one only after a number.
+COUNTED = "counted"
 
 
 # Actor kinds generated from CLDR and the curated build tables.
@@ -178,11 +182,16 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
     # only the one written next to them, never the sentence's.
     for agent, phrase in _items(getattr(agents, "OWNED_NOUNS", None)):
         yield phrase, Entry(ACTOR, "agent", agent, "noun", ("owned",))
-    # Singular nouns for people that are also adjectives or names ("فعال"
-    # active, "روحانی" Rouhani): whole words only, kept where a number is
+    # Singular nouns for people that are also adjectives or other words
+    # ("فعال" active, "متهم کرد" accused): whole words only, kept where a number is
     # written before them (``counts.counted``).
     for agent, phrase in _items(getattr(agents, "COUNTED_AGENT_NOUNS", None)):
-        yield phrase, Entry(ACTOR, "agent", agent, "fixed", ("counted",))
+        yield phrase, Entry(ACTOR, "agent", agent, "fixed", (COUNTED,))
+    # Nouns that name an agent only with a country adjective after them
+    # ("الأمن السعودي" is the Saudi security forces, "الأمن" alone is
+    # security): without one they are no actor (``actors.release``).
+    for agent, phrase in _items(getattr(agents, "AGENT_NOUNS_WITH_COUNTRY", None)):
+        yield phrase, Entry(ACTOR, "agent", agent, "noun", (WITH_COUNTRY,))
     for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
         yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
     for phrase in getattr(agents, "NOT_AGENTS", ()):
