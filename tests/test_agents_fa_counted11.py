@@ -12,8 +12,8 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from casts import cast, run
 
+from casts import cast, run
 from diplowatch.extract.counts import counted
 from diplowatch.text.normalize import normalize
 
