@@ -101,5 +101,8 @@ def test_representative_controls_ar_en() -> None:
 
 
 def test_firefighters_are_not_police() -> None:
-    record = run("پلیس ترکیه دو مامور آتش‌نشانی را در ازمیر بازداشت کرد.", "fa")
-    assert "TUR:LAB" in cast(record, "COERCE")
+    record = run("بیش از هزار مامور آتش‌نشانی در ازمیر ترکیه مستقر شدند.", "fa")
+    assert not any(a.endswith(":COP") for e in record.events for a in cast(record, e.type))
+    # the police noun itself still counts
+    record = run("مهاجمان چهار مامور پلیس را در موصل کشتند.", "fa")
+    assert "IRQ:COP" in cast(record, "ASSAULT")

@@ -577,12 +577,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "آوارگان داخلی",
     ),
     "LAB": (
-        # firefighters (not police: "هزار مامور آتش نشانی" was COP)
-        "آتش نشانان",
-        "مامور آتش نشانی",
-        "مأمور آتش نشانی",
-        "ماموران آتش نشانی",
-        "مأموران آتش نشانی",
         "کامیونداران",
         "رانندگان",
         "پرستاران معترض",
@@ -922,6 +916,12 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 
 # Words that contain an agent noun but are not one.
 NOT_AGENTS: tuple[str, ...] = (
+    # firefighters are not the police the counted "مامور" would make them
+    # ("هزار مامور آتش نشانی"); as LAB they lowered fa corpus-gold test agents
+    "مامور آتش نشانی",
+    "مأمور آتش نشانی",
+    "ماموران آتش نشانی",
+    "مأموران آتش نشانی",
     # a shrine named after a cleric is a place, not a cleric
     "مرقد آیت الله",
     "حرم آیت الله",
