@@ -175,6 +175,7 @@ class Context:
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
+    describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     lang: str = ""
 
 
@@ -237,6 +238,7 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
     return {
         "people_suffixes": _words(agents, "PEOPLE_SUFFIXES"),
         "people_words": _words(agents, "PEOPLE_WORDS"),
+        "describing_agents": _words(agents, "DESCRIBING_AGENT_NOUNS"),
         "role_agents": dict(getattr(common, "ROLE_AGENTS", {})),
         "institution_agents": dict(getattr(common, "INSTITUTION_AGENTS", {})),
         "sent_agents": frozenset(getattr(common, "SENT_AGENTS", ())),
@@ -538,6 +540,19 @@ def _orphan(pending: _Pending) -> Mention:
     )
 
 
+def _describes(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
+    """A noun for people that is also an adjective or participle
+    (``agents.DESCRIBING_AGENT_NOUNS``: "معترض" protesting, "زندانی"
+    jailed) written right after an agent noun describes it: "کارگران
+    معترض" are protesting workers, one actor, not workers and protesters."""
+    return (
+        old.hit.entry.kind == "agent"
+        and hit.entry.kind == "agent"
+        and not text[old.hit.end : hit.start].strip()
+        and text[hit.base_start : hit.base_end] in ctx.describing_agents
+    )
+
+
 def _names_body(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
     """Whether an agent noun is the name of the party noun written right
     before it ("حزب الفلاحين", "رئيس حزب کشاورزان": a farmers' party, not
@@ -611,6 +626,8 @@ class _MentionScan:
         old = self.pending
         if old is not None and e.kind == "agent" and _names_body(text, old, hit, ctx):
             return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
+        if old is not None and _describes(text, old, hit, ctx):
+            return  # "کارگران معترض" (protesting workers): the workers only
         if (
             old is not None
             and not old.claimed
