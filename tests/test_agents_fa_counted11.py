@@ -106,3 +106,28 @@ def test_firefighters_are_not_police() -> None:
     # the police noun itself still counts
     record = run("مهاجمان چهار مامور پلیس را در موصل کشتند.", "fa")
     assert "IRQ:COP" in cast(record, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "kept", "dropped"),
+    [
+        ("کارگران معترض نیشکر در شوش تجمع کردند.", "PROTEST", "IRN:LAB", "IRN:CVL"),
+        ("پلیس ترکیه دانشجویان معترض را در آنکارا بازداشت کرد.", "COERCE", "TUR:EDU", "TUR:CVL"),
+        ("کارگران اعتصابی پالایشگاه آبادان تجمع کردند.", "PROTEST", "IRN:LAB", "IRN:CVL"),
+    ],
+)
+def test_describing_noun_after_an_agent_is_one_actor(
+    text: str, etype: str, kept: str, dropped: str
+) -> None:
+    actors = cast(run(text, "fa"), etype)
+    assert kept in actors
+    assert dropped not in actors
+
+
+def test_agent_then_protesters_stay_two_actors() -> None:
+    # a police noun and the protesters it arrests are two actors in fa, ar, en
+    assert "IRQ:CVL" in cast(run("پلیس عراق معترضان را در بصره بازداشت کرد.", "fa"), "COERCE")
+    record = run("اعتقلت الشرطة العراقية المتظاهرين في البصرة.", "ar")
+    assert {"IRQ:COP", "IRQ:CVL"} <= cast(record, "COERCE")
+    record = run("Iraqi police arrested protesters in Basra.", "en")
+    assert {"IRQ:COP", "IRQ:CVL"} <= cast(record, "COERCE")

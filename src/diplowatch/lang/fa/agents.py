@@ -881,6 +881,23 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     "BUS": _delegations("تجاری", "بازرگانی"),
 }
 
+# Nouns for people that are also adjectives or participles: written right
+# after another agent noun they describe it ("کارگران معترض" protesting
+# workers, "دانشجویان زندانی" jailed students), one actor of the first noun.
+DESCRIBING_AGENT_NOUNS: tuple[str, ...] = (
+    "معترض",
+    "معترضی",
+    "زندانی",
+    "بازداشتی",
+    "بازداشت شده",
+    "دستگیر شده",
+    "اعتصابی",
+    "اعتصاب کننده",
+    "اعتصاب کنندگان",
+    "تحصن کننده",
+    "تجمع کننده",
+)
+
 # Persian counts people with the singular ("سه فعال", "۱۰ زائر", "یک
 # روحانی"); where the singular is also an adjective, a name or a word of
 # another sense ("فعال" active, "روحانی" Rouhani, "متهم کرد" accused,
