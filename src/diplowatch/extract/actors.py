@@ -18,7 +18,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from diplowatch.extract.lexicon import WITH_COUNTRY
+from diplowatch.extract.lexicon import OF_STATE, WITH_COUNTRY
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
@@ -578,6 +578,9 @@ class _MentionScan:
             if WITH_COUNTRY in pending.hit.entry.extra:
                 return  # "الأمن" with no country adjective is security, no actor
             orphan = _orphan(pending)
+            extra = pending.hit.entry.extra
+            if extra[:1] == (OF_STATE,):
+                orphan.code = extra[1]  # "قوات الاحتلال": Israel's, wherever it acts
             # "8 مقاعد في مجلس النواب": a body named as the place of something
             # (attackers are never the place: "قتل جنديان في هجوم إرهابي")
             orphan.place = (
@@ -1249,6 +1252,12 @@ def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
 def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
     """The hit is the country of the pending title: close after it, with no break between."""
     e = hit.entry
+    if pending is not None and pending.hit.entry.extra[:1] == (OF_STATE,):
+        # "شن الاحتلال غارات على جنوب لبنان": one state's body; only an
+        # adjective right after it names another ("الاحتلال الأمريكي")
+        gap = hit.start - pending.hit.end
+        glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
+        return not pending.claimed and e.kind == "state_adj" and not glued and gap <= 1
     after_title = (
         pending is not None
         and not pending.claimed
