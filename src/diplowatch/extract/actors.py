@@ -715,6 +715,8 @@ class _MentionScan:
             # a title of state ("زعيم", "leader") heads the party, not a state
             group.role = _group_role(pending.role, group)
             pending.claimed = True
+            if group.agent == "GOV" and not group.role and pending.agent in ctx.armed_branches:
+                group.agent = pending.agent  # "ارتش رژیم صهیونیستی": the regime's army
             if _former_and(text, self.mentions, pending.hit, ctx):
                 self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
         self.release()

@@ -192,7 +192,7 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
     # ("قوات الاحتلال" is Israel's army, "قوات الاحتلال الأمريكي" America's).
     for (code, agent), phrases in getattr(agents, "AGENT_NOUNS_OF_STATE", {}).items():
         for phrase in phrases:
-            yield phrase, Entry(ACTOR, "agent", agent, "noun", (OF_STATE, code))
+            yield phrase, Entry(ACTOR, "agent", agent, affix, (OF_STATE, code))
     for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
         yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
     for phrase in getattr(agents, "NOT_AGENTS", ()):
