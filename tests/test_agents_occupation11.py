@@ -10,8 +10,8 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from casts import cast, run
 
+from casts import cast, run
 from diplowatch.extract.lexicon import lexicon
 from diplowatch.extract.scan import scan
 from diplowatch.text.normalize import normalize_phrase
