@@ -715,8 +715,16 @@ class _MentionScan:
             # a title of state ("زعيم", "leader") heads the party, not a state
             group.role = _group_role(pending.role, group)
             pending.claimed = True
-            if group.agent == "GOV" and not group.role and pending.agent in ctx.armed_branches:
-                group.agent = pending.agent  # "ارتش رژیم صهیونیستی": the regime's army
+            if (
+                group.agent == "GOV"
+                and not group.role
+                and pending.agent in ctx.armed_branches
+                and not hit.prefix
+                and not text[pending.hit.end : hit.start].strip()
+            ):
+                # "ارتش رژیم صهیونیستی": the regime's army (not "وزارة
+                # الدفاع بحكومة الوفاق", a ministry of the government)
+                group.agent = pending.agent
             if _former_and(text, self.mentions, pending.hit, ctx):
                 self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
         self.release()
