@@ -18,6 +18,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+from diplowatch.extract.counts import counted
 from diplowatch.extract.lexicon import OF_STATE, WITH_COUNTRY
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
@@ -173,6 +174,8 @@ class Context:
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
+    seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
+    describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     lang: str = ""
 
 
@@ -235,6 +238,7 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
     return {
         "people_suffixes": _words(agents, "PEOPLE_SUFFIXES"),
         "people_words": _words(agents, "PEOPLE_WORDS"),
+        "describing_agents": _words(agents, "DESCRIBING_AGENT_NOUNS"),
         "role_agents": dict(getattr(common, "ROLE_AGENTS", {})),
         "institution_agents": dict(getattr(common, "INSTITUTION_AGENTS", {})),
         "sent_agents": frozenset(getattr(common, "SENT_AGENTS", ())),
@@ -310,6 +314,7 @@ _WORD_FIELDS = {
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
+    "seat_titles": "SEAT_TITLES",
 }
 
 
@@ -535,6 +540,19 @@ def _orphan(pending: _Pending) -> Mention:
     )
 
 
+def _describes(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
+    """A noun for people that is also an adjective or participle
+    (``agents.DESCRIBING_AGENT_NOUNS``: "معترض" protesting, "زندانی"
+    jailed) written right after an agent noun describes it: "کارگران
+    معترض" are protesting workers, one actor, not workers and protesters."""
+    return (
+        old.hit.entry.kind == "agent"
+        and hit.entry.kind == "agent"
+        and not text[old.hit.end : hit.start].strip()
+        and text[hit.base_start : hit.base_end] in ctx.describing_agents
+    )
+
+
 def _names_body(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
     """Whether an agent noun is the name of the party noun written right
     before it ("حزب الفلاحين", "رئيس حزب کشاورزان": a farmers' party, not
@@ -611,6 +629,8 @@ class _MentionScan:
         old = self.pending
         if old is not None and e.kind == "agent" and _names_body(text, old, hit, ctx):
             return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
+        if old is not None and _describes(text, old, hit, ctx):
+            return  # "کارگران معترض" (protesting workers): the workers only
         if (
             old is not None
             and not old.claimed
@@ -1204,8 +1224,15 @@ def _country_mention(
         # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
         pass
     elif kind == "city" and after_title and _office_of_place(text, hit, pending, ctx):
-        # "محافظ البصرة", "شهردار تهران": the office of a province or town
-        pass
+        # "محافظ البصرة", "شهردار تهران": the office of a province or town;
+        # a representative of a town sits for it in parliament ("نماینده
+        # اصفهان"; of a capital he speaks for the state: "نماینده تهران")
+        if (
+            pending is not None
+            and text[pending.hit.base_start : pending.hit.base_end] in ctx.seat_titles
+        ):
+            mention.role = "legislator"
+            mention.agent = ctx.role_agents.get("legislator")
     elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
         mention.location_only = True
         mention.strong = False
@@ -1385,6 +1412,9 @@ def _state_adj(
     elif not after_title and (
         _people_form(text, hit, ctx.people_suffixes)
         or text[hit.base_start : hit.base_end] in ctx.people_words
+        # where adjectives follow their noun, one right after a number has
+        # none: "دو آمریکایی" (two Americans), "یک بریتانیایی"
+        or (not ctx.titles_follow_country and counted(text, hit.start, ctx.lang))
     ):
         # "Israelis", "الكوريين", "ایرانیان": the people of the country
         mention.agent = "CVL"

@@ -809,3 +809,9 @@ REASON_OPENERS: tuple[str, ...] = (
 # ("از توافق میان اتیوپی و سودان استقبال کرد"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
+
+# Titles that, written right before a town or province (not a capital),
+# name its member of parliament: Iranian and Afghan MPs are "the
+# representative of" their constituency ("نماینده سبزوار", "نمایندگان
+# تبریز"); before a state or a capital they speak for the state.
+SEAT_TITLES: tuple[str, ...] = ("نماینده", "نمایندگان")
