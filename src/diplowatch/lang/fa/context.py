@@ -331,6 +331,32 @@ ONGOING_PREDICATES: tuple[str, ...] = (
     "جریان دارد",
     "جریان داشت",
 )
+# Words that open a new verb phrase after "و" (a preposition, an object
+# pronoun, "also"): in "از … قدردانی و بر … تاکید کرد", "استقبال و آن را
+# … خواند" the first verbal noun shares the light verb of the second, so it
+# reports its deed; "از حمایت و همکاری ایران" (two nouns) does not.
+GAP_OPENERS: tuple[str, ...] = (
+    "بر",
+    "از",
+    "به",
+    "با",
+    "در",
+    "برای",
+    "علیه",
+    "آن",
+    "آنها",
+    "آن‌ها",
+    "او",
+    "وی",
+    "ایشان",
+    "این",
+    "همچنین",
+    "نیز",
+    "سپس",
+)
+# Verbs that close a gapped pair as a light verb does: "استقبال و آن را
+# گامی مثبت خواند" (welcomed it and called it a step forward).
+GAP_CLOSERS: tuple[str, ...] = ("خواند", "خواندند", "دانست", "دانستند", "نامید", "نامیدند")
 LIGHT_VERBS: tuple[str, ...] = (
     "کرد",
     "کردند",
