@@ -18,6 +18,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+from diplowatch.extract.lexicon import WITH_COUNTRY
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
@@ -578,6 +579,8 @@ class _MentionScan:
         """The pending title found no country: it becomes a mention of its own."""
         pending = self.pending
         if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
+            if WITH_COUNTRY in pending.hit.entry.extra:
+                return  # "الأمن" with no country adjective is security, no actor
             orphan = _orphan(pending)
             # "8 مقاعد في مجلس النواب": a body named as the place of something
             # (attackers are never the place: "قتل جنديان في هجوم إرهابي")

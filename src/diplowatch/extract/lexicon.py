@@ -27,6 +27,8 @@ FRAME, FRAME_OBJECT = "frame", "frame_object"
 # Nouns for people ("people", "نفر", "أشخاص"): a layer of their own, so they
 # never shadow a cue word; a number next to one counts people (``counts``).
 PERSON = "person"
+# Mark of an agent noun that is an actor only with a country adjective.
+WITH_COUNTRY = "with_country"
 
 
 # Actor kinds generated from CLDR and the curated build tables.
@@ -178,6 +180,11 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
     # only the one written next to them, never the sentence's.
     for agent, phrase in _items(getattr(agents, "OWNED_NOUNS", None)):
         yield phrase, Entry(ACTOR, "agent", agent, "noun", ("owned",))
+    # Nouns that name an agent only with a country adjective after them
+    # ("الأمن السعودي" is the Saudi security forces, "الأمن" alone is
+    # security): without one they are no actor (``actors.release``).
+    for agent, phrase in _items(getattr(agents, "AGENT_NOUNS_WITH_COUNTRY", None)):
+        yield phrase, Entry(ACTOR, "agent", agent, "noun", (WITH_COUNTRY,))
     for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
         yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
     for phrase in getattr(agents, "NOT_AGENTS", ()):

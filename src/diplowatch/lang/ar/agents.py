@@ -10,6 +10,10 @@ from __future__ import annotations
 
 AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     "GOV": (
+        # civil defence and civil protection: services of the state (agent11)
+        "الدفاع المدني",
+        "الحماية المدنية",
+        "وحدات الحماية المدنية",
         "السلطات",
         "الحكومة",
         "حكومة",
@@ -627,6 +631,18 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مسلحا",
     ),
     "CVL": (
+        # pilgrims of the umrah, visitors, expatriates, women held (agent11)
+        "المعتمرين",
+        "معتمرين",
+        "المعتمرون",
+        "الزائرين",
+        "زائرين",
+        "الزائرون",
+        "المغتربين",
+        "مغتربين",
+        "المغتربون",
+        "المحتجزات",
+        "محتجزات",
         # villagers and teenagers killed or arrested (not artists or poets,
         # named mostly in culture stories; not "سياح": "سياحة" is tourism)
         "قرويين",
@@ -804,6 +820,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "طالبو اللجوء",
     ),
     "LAB": (
+        # women workers and firemen (agent11)
+        "العاملات",
+        "عاملات",
+        "رجال الإطفاء",
         "العمال",
         "عمال",
         "النقابات",
@@ -1068,6 +1088,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الرابطة",
     ),
     "HLH": (
+        # paramedics (agent11)
+        "المسعفين",
+        "مسعفين",
+        "المسعفون",
+        "مسعف",
         "الأطباء",
         "أطباء",
         "طبيب",
@@ -1099,6 +1124,17 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     "MIL": ("وفد عسكري", "وفد أمني"),
     "LEG": ("وفد برلماني", "وفد نيابي", "وفد من الكونغرس"),
     "BUS": ("وفد رجال الأعمال", "وفد من رجال الأعمال", "وفد تجاري"),
+}
+
+# Nouns that are an agent only with a country adjective after them: "الأمن
+# السعودي" (the Saudi security forces), "الدبلوماسية المصرية" (Egypt's
+# diplomacy, its foreign ministry), "المقاتلات الروسية" (Russian fighter
+# jets); alone they are security, diplomacy or the fighters of any side.
+AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
+    "COP": ("الأمن",),
+    "GOV": ("الدبلوماسية",),
+    # not "الطيران": "الطيران المصري" is as often the airline or civil aviation
+    "MIL": ("المقاتلات",),
 }
 
 # Words that contain an agent noun but are not one ("محافظة" is a province,
@@ -1275,7 +1311,17 @@ NOT_AGENTS: tuple[str, ...] = (
 
 # Endings that turn a country adjective into its people ("Israelis"):
 # such a plural standing alone is an actor of agent CVL.
-PEOPLE_SUFFIXES: tuple[str, ...] = ("ين", "يين", "ون", "يون")
+PEOPLE_SUFFIXES: tuple[str, ...] = (
+    "ين",
+    "يين",
+    "ون",
+    "يون",
+    # the dual and the feminine ("فلسطينيان", "مصريتين", "سوريات")
+    "ان",
+    "تان",
+    "تين",
+    "ات",
+)
 
 # Broken plurals of nationality adjectives: the people themselves ("الأتراك").
 PEOPLE_WORDS: tuple[str, ...] = (
@@ -1324,6 +1370,8 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "الحوثيين": ("YEM", "REB", None),
     "الحوثيون": ("YEM", "REB", None),
     "الحوثي": ("YEM", "REB", None),
+    "حوثيين": ("YEM", "REB", None),
+    "حوثيون": ("YEM", "REB", None),
     "أنصار الله": ("YEM", "REB", None),
     "داعش": (None, "REB", None),
     "تنظيم الدولة": (None, "REB", None),
