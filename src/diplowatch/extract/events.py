@@ -504,6 +504,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             doc.ctx.conjunctions,
             doc.ctx.light_verbs,
             doc.lang,
+            doc.lex.negative_prefixes,
         )
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)

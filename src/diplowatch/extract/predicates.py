@@ -227,18 +227,17 @@ def split_gapped(triggers: list[Hit], text: str, ctx: object) -> tuple[list[Hit]
     trigger whose last word is in ``context.CONJUNCTIONS``); it reports its
     deed only when what follows the conjunction opens a new verb phrase
     (``context.GAP_OPENERS``: "بر", "آن را"; or a verbal noun right before
-    its light verb) and a light verb closes that phrase before the clause
-    ends (or a verb of ``context.GAP_CLOSERS``: "… خواند"); a noun right after a preposition or a demonstrative ("از حمایت و
+    its light verb) and a verb of ``context.GAP_CLOSERS`` (a past light verb,
+    "… خواند") closes that phrase before the clause ends; a noun right after a preposition or a demonstrative ("از حمایت و
     …") is no verb, nor are two coordinated nouns ("حمایت و همکاری ایران").
     The gapped ones are kept apart because the words after them are the
     second verb's, not their object ("استقبال و آن را … خواند").
     """
     conjunctions: frozenset[str] = getattr(ctx, "conjunctions", frozenset())
-    verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
+    verbs: frozenset[str] = getattr(ctx, "gap_closers", frozenset())
     openers: frozenset[str] = getattr(ctx, "gap_openers", frozenset())
     if not conjunctions or not verbs:
         return triggers, []
-    verbs = verbs | getattr(ctx, "gap_closers", frozenset())
     plain: list[Hit] = []
     gapped: list[Hit] = []
     for t in triggers:
