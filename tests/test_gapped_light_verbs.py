@@ -76,6 +76,12 @@ def test_coordinated_nouns_are_no_gapped_verb(text: str) -> None:
     assert "SUPPORT" not in types(run(text, "fa"))
 
 
+def test_subjunctive_closer_lends_nothing() -> None:
+    # asked them to refrain and take care: a wish, not a refusal done
+    text = "سفیر ژاپن از اتباع خود خواست از سفر به مرز خودداری و از سلامت خود مراقبت کنند."
+    assert "REJECT" not in types(run(text, "fa"))
+
+
 def test_gapped_pair_needs_its_light_verb_in_the_clause() -> None:
     # the clause ends before any light verb: nothing is shared
     assert "SUPPORT" not in types(run("دولت مصر از تصمیم عربستان استقبال و بر، گفت.", "fa"))
@@ -162,3 +168,35 @@ def test_student_news_agency_is_a_medium() -> None:
     record = run("خبرگزاری دانشجو گزارش داد که پلیس ترکیه ده معترض را بازداشت کرد.", "fa")
     agents = {a.agent for e in record.events for a in e.actors}
     assert "EDU" not in agents
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Persian glues the negation to its verb: the verb trigger is negated
+        ("شبه نظامیان گروگان ها را نکشتند.", "fa"),
+        ("پدرم را ویروس نکشت، بی توجهی کشت.", "fa"),
+        ("لم يقتل المسلحون الرهائن.", "ar"),
+        ("The gunmen did not kill the hostages.", "en"),
+    ],
+)
+def test_negated_killing_is_not_reported(text: str, lang: str) -> None:
+    statuses = {e.status for e in run(text, lang).events if e.type == "ASSAULT"}
+    assert "reported" not in statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("رئیس جمهور کنیا روز دوشنبه به رئیس جمهور تانزانیا تلفن زد.", "fa"),
+        ("رهبران کنیا و تانزانیا تلفنی با هم گفتگو کردند.", "fa"),
+        ("أجرى رئيس كينيا اتصالا هاتفيا مع رئيس تنزانيا.", "ar"),
+        ("Kenya's president phoned his Tanzanian counterpart on Monday.", "en"),
+    ],
+)
+def test_phone_call_is_consult(text: str, lang: str) -> None:
+    assert "CONSULT" in types(run(text, lang))
+
+
+def test_phoning_home_is_no_meeting() -> None:
+    assert "CONSULT" not in types(run("او دیروز به خانه تلفن زد.", "fa"))

@@ -354,9 +354,31 @@ GAP_OPENERS: tuple[str, ...] = (
     "نیز",
     "سپس",
 )
-# Verbs that close a gapped pair as a light verb does: "استقبال و آن را
-# گامی مثبت خواند" (welcomed it and called it a step forward).
-GAP_CLOSERS: tuple[str, ...] = ("خواند", "خواندند", "دانست", "دانستند", "نامید", "نامیدند")
+# The verbs that close a gapped pair and lend it their light verb: the past
+# and perfect of "کردن/نمودن/شدن/گردیدن", and verbs of calling ("استقبال و
+# آن را گامی مثبت خواند"). A subjunctive ("… خودداری و … مراقبت کنند",
+# asked to refrain and take care) or present closes a wish or a habit, not
+# a deed done: it lends nothing.
+GAP_CLOSERS: tuple[str, ...] = (
+    "کرد",
+    "کردند",
+    "کرده",
+    "کردیم",
+    "نمود",
+    "نمودند",
+    "نموده",
+    "شد",
+    "شدند",
+    "شده",
+    "گردید",
+    "گردیدند",
+    "خواند",
+    "خواندند",
+    "دانست",
+    "دانستند",
+    "نامید",
+    "نامیدند",
+)
 LIGHT_VERBS: tuple[str, ...] = (
     "کرد",
     "کردند",

@@ -3103,6 +3103,26 @@ NOT_TRIGGERS = (
 )
 
 
+# ---- Round 11: phone calls told with "تلفن زد" or "تلفنی با هم" ----
+# "پوتین به اردوغان تلفن زد" (phoned), "تلفنی با هم صحبت کردند" (spoke by
+# phone with each other): a phone call, PLOVER CONSULT.
+VERB_TRIGGERS[("CONSULT", "phone")] = (
+    *VERB_TRIGGERS[("CONSULT", "phone")],
+    *(
+        f"{how} {verb}"
+        for how in ("تلفن", "تلفنی با هم", "تلفنی با یکدیگر")
+        for verb in ("زد", "زدند", "زده است", "کرد", "کردند")
+        if not how.startswith("تلفنی") or verb.startswith("ک")
+    ),
+    *(
+        f"تلفنی با {other} {talk} {verb}"
+        for other in ("هم", "یکدیگر")
+        for talk in ("صحبت", "گفتگو", "گفت و گو", "گفت‌وگو", "رایزنی")
+        for verb in ("کرد", "کردند", "کرده اند", "کرده‌اند")
+    ),
+)
+
+
 # ---- Round 11: anonymity clauses and visits to places ----
 # A source that "asked that its name not be disclosed" or "was not willing
 # to be named" requests and refuses nothing; a visit to a prison, fair or
