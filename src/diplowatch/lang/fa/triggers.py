@@ -3128,26 +3128,33 @@ VERB_TRIGGERS[("CONSULT", "phone")] = (
 # to be named" requests and refuses nothing; a visit to a prison, fair or
 # factory ("از نمایشگاه … بازدید کرد") is a tour of a place, not a meeting
 # with its country's government.
+_ANONYMOUS_NAMES = (
+    *("نامش", "نامشان", "نام او", "نام وی", "نام خود", "اسمش", "اسمشان", "نامش هم"),
+    *("نامی از وی", "نامی از او", "نامی از خود", "نامی از آنها", "نامی از ایشان"),
+)
 NOT_TRIGGERS = (
     *NOT_TRIGGERS,
     *(
         f"{ask} {name} {shown}"
-        for ask in ("خواست", "خواستند", "خواسته", "نخواست", "نخواستند")
-        for name in ("نامش", "نامشان", "نام او", "نام وی", "اسمش", "اسمشان", "نامش هم")
+        for ask in ("خواست", "خواستند", "خواسته", "نخواست", "نخواستند", "نخواسته")
+        for name in _ANONYMOUS_NAMES
         for shown in (
             "فاش نشود",
             "فاش شود",
             "ذکر نشود",
             "ذکر شود",
             "منتشر نشود",
+            "منتشر شود",
             "برده نشود",
+            "برده شود",
             "افشا نشود",
+            "افشا شود",
         )
     ),
     *(
         f"{ask} {name} {shown}"
         for ask in ("حاضر نشد", "حاضر نشدند", "مایل نبود", "مایل نبودند")
-        for name in ("نامش", "نامشان", "نام او", "نام وی", "اسمش", "اسمشان")
+        for name in _ANONYMOUS_NAMES
         for shown in ("فاش شود", "ذکر شود", "منتشر شود", "برده شود", "افشا شود", "فاش")
     ),
     "به شرط فاش نشدن نامش",
