@@ -456,7 +456,9 @@ def _speaker_as_dropped_subject(
         return people  # the deed is not the first thing reported
     if set(ntext[verb.end : trig.start].split()[1:]) & ctx.content_openers:
         return people  # "اعلام کرد پهپادهایی که … حمله کردند": a relative clause
-    end = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
+    end = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) or _far_light_verb(
+        trig, ntext, s.end, ctx
+    )
     # the verb with the word before the trigger and the two after the verb
     said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
     said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
@@ -479,6 +481,24 @@ def _speaker_as_dropped_subject(
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return [speaker, *people]
+
+
+def _far_light_verb(trig: Hit, ntext: str, limit: int, ctx: Any) -> int | None:
+    """Where the light verb of a noun trigger ends when words stand between
+    them ("حملاتی هوایی علیه اهداف حماس انجام داده است"): the first light
+    verb (``context.LIGHT_VERBS``) of the trigger's clause, before any
+    clause opener ("که") or break; None if the clause has none."""
+    if trig.entry.affix == "verb":
+        return None
+    stop = trig.end
+    while stop < min(limit, trig.end + 120) and ntext[stop] not in CLAUSE_BREAKS:
+        stop += 1
+    for w in re.finditer(r"\w+", ntext[trig.end : stop]):
+        if w.group() in ctx.content_openers:
+            return None
+        if w.group() in ctx.light_verbs:
+            return trig.end + w.end()
+    return None
 
 
 def _marked_object(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
