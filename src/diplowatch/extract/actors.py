@@ -118,6 +118,8 @@ class Context:
     needs_predicate: frozenset[str] = frozenset()
     ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
     light_verbs: frozenset[str] = frozenset()
+    gap_openers: frozenset[str] = frozenset()  # "و بر …": a new verb phrase after "and"
+    gap_closers: frozenset[str] = frozenset()  # verbs that close it as a light verb does
     may_particles: frozenset[str] = frozenset()
     imperfect_starts: tuple[str, ...] = ()
     subjunctive_verbs: frozenset[str] = frozenset()
@@ -285,6 +287,8 @@ _WORD_FIELDS = {
     "demonstratives": "DEMONSTRATIVES",
     "topic_markers": "TOPIC_MARKERS",
     "light_verbs": "LIGHT_VERBS",
+    "gap_openers": "GAP_OPENERS",
+    "gap_closers": "GAP_CLOSERS",
     "may_particles": "MAY_PARTICLES",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",

@@ -98,6 +98,7 @@ from diplowatch.extract.predicates import (
     drop_topics,
     drop_unreal,
     drop_verbless,
+    split_gapped,
 )
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
@@ -314,7 +315,11 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     force = [t for t in triggers if t.entry.value in FORCE]
     if ctx.syntax.active:
         triggers = syntax_triggers(triggers, layers, found.actor_hits, ntext, ctx.syntax, doc.lex)
-    triggers = drop_topics(drop_objects(triggers, ntext, ctx), ntext, ctx.topic_markers)
+    triggers, gapped = split_gapped(triggers, ntext, ctx)
+    triggers = drop_objects(triggers, ntext, ctx)
+    if gapped:
+        triggers = sorted(triggers + gapped, key=lambda t: t.start)
+    triggers = drop_topics(triggers, ntext, ctx.topic_markers)
     triggers = drop_verbless(triggers, ntext, ctx)
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
@@ -514,6 +519,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             doc.ctx.conjunctions,
             doc.ctx.light_verbs,
             doc.lang,
+            doc.lex.negative_prefixes,
         )
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)

@@ -111,6 +111,8 @@ class Lexicon:
     # the longest ending of any affix class: more letters glued after a key reject it
     longest_suffix: int
     future_prefixes: frozenset[str]
+    # prefixes that negate a verb trigger (Persian "ن", "نمی": "نکشت")
+    negative_prefixes: frozenset[str]
     ambiguous: frozenset[str]
     case_sensitive: dict[str, str]
     size: int
@@ -371,6 +373,7 @@ def lexicon(lang: str) -> Lexicon:
         ),
         longest_suffix=max((len(s) for forms in suffixes.values() for s in forms), default=0),
         future_prefixes=frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),
+        negative_prefixes=frozenset(getattr(affixes, "NEGATIVE_PREFIXES", ())),
         ambiguous=ambiguous,
         case_sensitive={
             normalize_phrase(p): p

@@ -213,6 +213,57 @@ def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
     return kept
 
 
+# How far (in tokens) the shared light verb of a gapped compound is looked for.
+GAP_WINDOW = 14
+
+
+def split_gapped(triggers: list[Hit], text: str, ctx: object) -> tuple[list[Hit], list[Hit]]:
+    """The triggers that are no gapped verbal noun, and the gapped ones that
+    share a later light verb.
+
+    Persian coordinates compound verbs under one light verb: "از … قدردانی
+    و بر … تاکید کرد" (praised … and stressed …), "بازداشت و اخراج شدند".
+    The data lists such a verbal noun with the conjunction after it (a
+    trigger whose last word is in ``context.CONJUNCTIONS``); it reports its
+    deed only when what follows the conjunction opens a new verb phrase
+    (``context.GAP_OPENERS``: "بر", "آن را"; or a verbal noun right before
+    its light verb) and a verb of ``context.GAP_CLOSERS`` (a past light verb,
+    "… خواند") closes that phrase before the clause ends; a noun right after a preposition or a demonstrative ("از حمایت و
+    …") is no verb, nor are two coordinated nouns ("حمایت و همکاری ایران").
+    The gapped ones are kept apart because the words after them are the
+    second verb's, not their object ("استقبال و آن را … خواند").
+    """
+    conjunctions: frozenset[str] = getattr(ctx, "conjunctions", frozenset())
+    verbs: frozenset[str] = getattr(ctx, "gap_closers", frozenset())
+    openers: frozenset[str] = getattr(ctx, "gap_openers", frozenset())
+    if not conjunctions or not verbs:
+        return triggers, []
+    plain: list[Hit] = []
+    gapped: list[Hit] = []
+    for t in triggers:
+        last = text[t.start : t.end].split()[-1:]
+        if t.entry.affix == "verb" or not last or last[0] not in conjunctions:
+            plain.append(t)
+        elif _shares_light_verb(_tokens(text, t.end, GAP_WINDOW), verbs, openers) and not (
+            set(text[max(0, t.start - 20) : t.start].split()[-1:]) & openers
+        ):
+            gapped.append(t)  # "از حمایت و …", "این حمایت و …" name a noun
+    return plain, gapped
+
+
+def _shares_light_verb(after: list[str], verbs: frozenset[str], openers: frozenset[str]) -> bool:
+    """Whether the words after a gapped verbal noun open a verb phrase that
+    a light verb closes before the clause ends (see ``split_gapped``)."""
+    if not after or not (after[0] in openers or (len(after) > 1 and after[1] in verbs)):
+        return False
+    for word in after:
+        if not word.isalnum():
+            return False
+        if word in verbs:
+            return True
+    return False
+
+
 # Quotation marks around a name ("«…»", "“…”", '"…"'), opener to closer.
 _QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"'}
 # How far (characters) a quoted name runs either side of a trigger in it.

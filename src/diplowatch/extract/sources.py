@@ -124,7 +124,7 @@ def without_sources(s: Sentence, ntext: str, cited: list[Hit], agents: frozenset
     media: list[tuple[int, int]] = []
     for cue in s.cues:
         if cue.entry.kind == "source":
-            zones.append((cue.start, clause_end(cue.end, s.end)))
+            zones.append((cue.start, _source_end(s, cue, cited, clause_end(cue.end, s.end))))
         elif cue.entry.kind == "reporting":
             medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
             if medium is not None:
@@ -146,6 +146,29 @@ def without_sources(s: Sentence, ntext: str, cited: list[Hit], agents: frozenset
                 m.agent = None
         kept.append(m)
     return kept
+
+
+# The source is named right after its cue (at most a space between).
+_SOURCE_NAME_GAP = 2
+# A medium's name may follow its head noun after an adjective ("رسمی").
+_MEDIUM_NAME_GAP = 12
+
+
+def _source_end(s: Sentence, cue: Hit, cited: list[Hit], stop: int) -> int:
+    """Where the clause of an "according to" cue ends when no comma closes it
+    before the deed ("به نوشته نیویورک تایمز چین … موافقت کرده است",
+    "according to police three men were killed"): only the source named
+    right after the cue — or after a medium word there ("به گزارش
+    خبرگزاری رسمی عراق") — is cited, the rest of the clause is the report."""
+    if not any(cue.end <= t.start < stop for t in s.triggers):
+        return stop
+    end, gap = cue.end, _SOURCE_NAME_GAP
+    medium = next((h for h in cited if 0 <= h.start - end <= gap), None)
+    if medium is not None:
+        end, gap = medium.end, _MEDIUM_NAME_GAP
+    after = [m for m in s.mentions if 0 <= m.start - end <= gap]
+    first = min(after, key=lambda m: m.start, default=None)
+    return min(first.end if first is not None else end, stop)
 
 
 def _speakers(s: Sentence, stops: list[int], ntext: str) -> list[tuple[int, int]]:

@@ -62,12 +62,15 @@ def status_of(
     conjunctions: frozenset[str] = frozenset(),
     light_verbs: frozenset[str] = frozenset(),
     lang: str = "",
+    negative_prefixes: frozenset[str] = frozenset(),
 ) -> str:
     """The trigger's status in its sentence (see module docstring); the
     keywords are the language's ways of negating and of telling the future
     (``context`` and ``context.syntax``)."""
     if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
         return "negated"
+    if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix in negative_prefixes:
+        return "negated"  # "را نکشت", "نمی‌پذیرد": the verb carries its negation
     if failed_attempt(trigger, sentence, text):
         return "negated"
     if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:

@@ -2732,6 +2732,54 @@ _add(
     (("وصل", "وصلت", "وصلا", "وصلوا", "يصل", "تصل", "يصلون"), _VISITORS, 5),
 )
 # "فيصل" is a name, not "ف" + "يصل"
+
+# ---- Round 11: anonymity clauses and visits to places ----
+# A source that "asked not to be named" requests and refuses nothing;
+# visiting a factory, fair or prison is no meeting with its government.
+NOT_TRIGGERS += (
+    *(
+        f"{ask} {what} {name}"
+        for ask in ("طلب عدم", "طالبا عدم", "طلبت عدم", "رفض", "رفضت", "فضل عدم", "مفضلا عدم")
+        for what in ("الكشف عن", "ذكر", "نشر", "الافصاح عن", "كشف")
+        for name in ("اسمه", "اسمها", "هويته", "هويتها", "اسمهم", "هويتهم")
+    ),
+    *(
+        f"زار {place}"
+        for place in (
+            "مصنعا",
+            "مصنع",
+            "معرض",
+            "معرضا",
+            "سجن",
+            "سجنا",
+            "متحف",
+            "مستشفى",
+            "مدرسة",
+            "جامعة",
+            "مزرعة",
+            "منجم",
+            "ميناء",
+            "مصفاة",
+        )
+    ),
+    *(
+        f"زيارة {place}"
+        for place in (
+            "مصنع",
+            "معرض",
+            "سجن",
+            "متحف",
+            "مستشفى",
+            "مدرسة",
+            "جامعة",
+            "مزرعة",
+            "منجم",
+            "ميناء",
+            "مصفاة",
+        )
+    ),
+)
+
 NOT_TRIGGERS += ("فيصل", "وصل الى السلطة", "وصل الى الحكم")
 # Round-9 recall, the same families as in Persian and English (PLOVER
 # CONCEDE release, COERCE restrict): an acquittal ("قضت ببراءة") sets the

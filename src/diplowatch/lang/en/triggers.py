@@ -1564,6 +1564,48 @@ VERB_TRIGGERS[("COERCE", "seize")] += (
     "pre-trial detention",
     "taken into custody",
 )
+
+# ---- Round 11: anonymity clauses and visits to places ----
+# A source that "asked not to be named" or "declined to be identified"
+# requests and refuses nothing; touring a factory, fair or prison is no
+# meeting with the place's government.
+NOT_TRIGGERS += (
+    "asked not to be named",
+    "asked not to be identified",
+    "asked that his name not be",
+    "asked that her name not be",
+    "asked for anonymity",
+    "requested anonymity",
+    "declined to be named",
+    "declined to be identified",
+    "refused to be named",
+    "refused to be identified",
+    "declined to give his name",
+    "declined to give her name",
+    "condition of anonymity",
+    *(
+        f"{verb} {art}{place}"
+        for verb in ("visited", "visits", "toured", "tours")
+        for art in ("a ", "the ")
+        for place in (
+            "factory",
+            "plant",
+            "prison",
+            "fair",
+            "exhibition",
+            "museum",
+            "hospital",
+            "school",
+            "university",
+            "refinery",
+            "farm",
+            "mine",
+            "port",
+            "site",
+        )
+    ),
+)
+
 NOT_TRIGGERS += (
     "seized the opportunity",
     "seize the opportunity",

@@ -55,6 +55,9 @@ DETACHED: tuple[tuple[str, ...], tuple[str, ...]] = (
 )
 
 FUTURE_PREFIXES: tuple[str, ...] = ()
+#: Prefixes that negate the verb they are glued to ("نکشت", "نمی‌پذیرد"): a
+#: verb trigger found with one is negated.
+NEGATIVE_PREFIXES: tuple[str, ...] = ("ن", "نمي", "نمي ")
 ARTICLE = ""
 ARTICLE_AFTER_LAM = ""
 CONTRACTED_PREFIXES: tuple[str, ...] = ()

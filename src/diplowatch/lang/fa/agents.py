@@ -1196,6 +1196,10 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "خبرگزاری تسنیم": ("IRN", "MED", None),
     "خبرگزاری فارس": ("IRN", "MED", None),
     "خبرگزاری مهر": ("IRN", "MED", None),
+    # the Iranian news agencies named for students are media, not students
+    "خبرگزاری دانشجو": ("IRN", "MED", None),
+    "خبرگزاری دانشجویان ایران": ("IRN", "MED", None),
+    "خبرگزاری دانشجویان": ("IRN", "MED", None),
     "طلوع نیوز": ("AFG", "MED", None),
     # armed movements of the region by their own names
     "عصائب اهل الحق": ("IRQ", "REB", None),

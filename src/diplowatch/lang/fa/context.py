@@ -331,6 +331,54 @@ ONGOING_PREDICATES: tuple[str, ...] = (
     "جریان دارد",
     "جریان داشت",
 )
+# Words that open a new verb phrase after "و" (a preposition, an object
+# pronoun, "also"): in "از … قدردانی و بر … تاکید کرد", "استقبال و آن را
+# … خواند" the first verbal noun shares the light verb of the second, so it
+# reports its deed; "از حمایت و همکاری ایران" (two nouns) does not.
+GAP_OPENERS: tuple[str, ...] = (
+    "بر",
+    "از",
+    "به",
+    "با",
+    "در",
+    "برای",
+    "علیه",
+    "آن",
+    "آنها",
+    "آن‌ها",
+    "او",
+    "وی",
+    "ایشان",
+    "این",
+    "همچنین",
+    "نیز",
+    "سپس",
+)
+# The verbs that close a gapped pair and lend it their light verb: the past
+# and perfect of "کردن/نمودن/شدن/گردیدن", and verbs of calling ("استقبال و
+# آن را گامی مثبت خواند"). A subjunctive ("… خودداری و … مراقبت کنند",
+# asked to refrain and take care) or present closes a wish or a habit, not
+# a deed done: it lends nothing.
+GAP_CLOSERS: tuple[str, ...] = (
+    "کرد",
+    "کردند",
+    "کرده",
+    "کردیم",
+    "نمود",
+    "نمودند",
+    "نموده",
+    "شد",
+    "شدند",
+    "شده",
+    "گردید",
+    "گردیدند",
+    "خواند",
+    "خواندند",
+    "دانست",
+    "دانستند",
+    "نامید",
+    "نامیدند",
+)
 LIGHT_VERBS: tuple[str, ...] = (
     "کرد",
     "کردند",
