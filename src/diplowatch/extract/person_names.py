@@ -221,17 +221,7 @@ def _learnt_mentions(
         )
         after_ok = end == len(ntext) or not ntext[end].isalnum()
         if before_ok and after_ok and not overlaps(start, end):
-            proto = learnt[name]
-            found[index].append(
-                Mention(
-                    start,
-                    end,
-                    proto.code,
-                    "person",
-                    True,
-                    role=proto.role,
-                    name=proto.name,
-                    agent=proto.agent,
-                )
-            )
+            # a copy of the first mention's person, "former" included: a
+            # former president named again by surname is still out of office
+            found[index].append(replace(learnt[name], start=start, end=end))
     return [m for per_name in found for m in per_name]

@@ -2736,6 +2736,19 @@ _add(
 # ---- Round 11: anonymity clauses and visits to places ----
 # A source that "asked not to be named" requests and refuses nothing;
 # visiting a factory, fair or prison is no meeting with its government.
+_VISITED_PLACES = (
+    "مصنع",
+    "معرض",
+    "سجن",
+    "متحف",
+    "مستشفى",
+    "مدرسة",
+    "جامعة",
+    "مزرعة",
+    "منجم",
+    "ميناء",
+    "مصفاة",
+)
 NOT_TRIGGERS += (
     *(
         f"{ask} {what} {name}"
@@ -2743,41 +2756,8 @@ NOT_TRIGGERS += (
         for what in ("الكشف عن", "ذكر", "نشر", "الافصاح عن", "كشف")
         for name in ("اسمه", "اسمها", "هويته", "هويتها", "اسمهم", "هويتهم")
     ),
-    *(
-        f"زار {place}"
-        for place in (
-            "مصنعا",
-            "مصنع",
-            "معرض",
-            "معرضا",
-            "سجن",
-            "سجنا",
-            "متحف",
-            "مستشفى",
-            "مدرسة",
-            "جامعة",
-            "مزرعة",
-            "منجم",
-            "ميناء",
-            "مصفاة",
-        )
-    ),
-    *(
-        f"زيارة {place}"
-        for place in (
-            "مصنع",
-            "معرض",
-            "سجن",
-            "متحف",
-            "مستشفى",
-            "مدرسة",
-            "جامعة",
-            "مزرعة",
-            "منجم",
-            "ميناء",
-            "مصفاة",
-        )
-    ),
+    *(f"زار {place}" for place in (*_VISITED_PLACES, "مصنعا", "معرضا", "سجنا")),
+    *(f"زيارة {place}" for place in _VISITED_PLACES),
 )
 
 NOT_TRIGGERS += ("فيصل", "وصل الى السلطة", "وصل الى الحكم")
