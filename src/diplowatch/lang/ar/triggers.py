@@ -2812,6 +2812,7 @@ _add(GUARDED_NOUN_TRIGGERS, ("COERCE", "disperse"), (("تفريق",), _CROWDS, 2
 # possessive, a team's striker ("مهاجمه الدولي"); read on the corpus, half
 # its hits were abilities, aims or football.
 VERB_TRIGGERS[("COERCE", "seize")] += _verb("اقتاد", "قتاد")
+NOUN_TRIGGERS[("COERCE", "seize")] += ("اقتياد",)  # "تم إيقافهم واقتيادهم إلى مركز الأمن"
 # Opening fire told by its verbal noun ("قام مسلح بفتح النار", "بعد فتح
 # النار على الدورية"), and shots named by their other words ("أطلق أعيرة
 # نارية", "أطلقوا النيران على"): PLOVER ASSAULT.
