@@ -1181,7 +1181,7 @@ def _country_mention(
 ) -> tuple[Mention, bool]:
     """A state, organisation, person or place mention, taking the pending
     title's role and agent when it is the title's country (then True)."""
-    prev = previous_word(text, hit.start)
+    prev = _location_head_before(text, hit, ctx) or previous_word(text, hit.start)
     if hit.prefix and hit.prefix[-1] in ctx.glued_prepositions and not prev:
         prev = hit.prefix
     after_title = _after_title(text, hit, pending, ctx)
@@ -1316,6 +1316,18 @@ def _office_mention(
         mention.name_latin = held.name_latin or None
         mention.former = held.former and not (after_title and pending and pending.role)
     return mention
+
+
+def _location_head_before(text: str, hit: Hit, ctx: Context) -> str:
+    """A head noun of two words right before the hit ("آب‌های", "حریم
+    هوایی", "coast of"), which the one word before cannot show: the second
+    word alone ("هوایی", "of") is no head ("حمله هوایی ایران" is Iran's)."""
+    last = previous_word(text, hit.start)
+    if not last.isalnum():
+        return ""
+    pos = text.rfind(last, 0, hit.start)
+    pair = f"{previous_word(text, pos)} {last}"
+    return pair if pair in ctx.location_heads else ""
 
 
 def _capital_is_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
