@@ -101,7 +101,14 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "مرز",
     "مرزهای",
     "آب های",
+    "مرز های",
+    # a coast, its waters and sky: where a ship or plane was, not a side
+    # ("در نزدیکی ساحل عمان"); two-word heads are read as one
+    "ساحل",
     "سواحل",
+    "حریم هوایی",
+    "فضای هوایی",
+    "حوالی",
     "منطقه",
     "استان",
     "فرودگاه",
@@ -809,3 +816,24 @@ REASON_OPENERS: tuple[str, ...] = (
 # ("از توافق میان اتیوپی و سودان استقبال کرد"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
+
+# Fixed phrases that hold a state's name but name no state: heavenly bodies
+# ("کره" is also "sphere"), continents and regions named after a state, and
+# a fold ("چین"). A blocker in the actor layer: the longer phrase wins.
+NOT_ACTOR_PLACES: tuple[str, ...] = tuple(
+    f"{sphere} {body}"
+    for sphere in ("کره", "کره ی", "کرهٔ")
+    for body in ("زمین", "ماه", "خاکی", "مریخ", "زهره", "مشتری", "خورشید")
+) + tuple(
+    f"{half} {side}"
+    for half in ("نیم کره", "نیمکره")
+    for side in ("شمالی", "جنوبی", "شرقی", "غربی", "زمین")
+) + tuple(
+    f"آمریکای {part}" for part in ("لاتین", "جنوبی", "شمالی", "مرکزی")
+) + (
+    "قاره آمریکا",
+    "شبه جزیره کره",
+    "شبه قاره هند",
+    "چین و چروک",
+    "چین خوردگی",
+)
