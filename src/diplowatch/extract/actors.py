@@ -61,6 +61,7 @@ class Mention:
     place: bool = False  # a state named as where something happens ("in Bahrain")
     topic: bool = False  # a state named as what is talked about ("about Syria"): no party
     venue: bool = False  # a place naming an event ("مذاکرات وین", "the Vienna talks")
+    offshore: bool = False  # a state whose coast, waters or sky is named ("ساحل عمان")
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
     dateline: bool = False  # named in the dateline ("ANKARA, Turkey (AP) —"): where, by whom
@@ -150,6 +151,10 @@ class Context:
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
+    # heads of a coast, its waters or sky ("ساحل", "the coast of"): the state
+    # after one is where a ship or plane was, neither a side nor the home of
+    # the agents the sentence names (``Mention.offshore``)
+    offshore_heads: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
@@ -291,6 +296,7 @@ _WORD_FIELDS = {
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "passive_verbs": "PASSIVE_VERBS",
     "venue_nouns": "VENUE_NOUNS",
+    "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "target_preps": "TARGET_PREPOSITIONS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
@@ -1222,6 +1228,7 @@ def _country_mention(
         # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
         mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
+        mention.offshore = prev in ctx.offshore_heads
         mention.topic = prev in ctx.about_preps or (
             # "the initiative on Israel", not "the attack on Israel"
             prev in ctx.topic_preps
@@ -1375,6 +1382,9 @@ def _state_adj(
         # "العاصمة الصينية", "the Laotian capital": a place
         mention.location_only = True
         mention.strong = False
+        mention.offshore = (prev in ctx.offshore_heads and not own_head) or (
+            head_after and following in ctx.offshore_heads
+        )
     elif not after_title and (
         _people_form(text, hit, ctx.people_suffixes)
         or text[hit.base_start : hit.base_end] in ctx.people_words

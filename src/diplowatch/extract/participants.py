@@ -97,9 +97,15 @@ def fill_codes(
         sent_window=sent_window,
         # the place an event is named after ("the Riyadh agreement") is not
         # where the agents the sentence names come from
-        places=[m for m in mentions if (m.location_only or m.place) and m.code and not m.venue],
+        places=[
+            m
+            for m in mentions
+            if (m.location_only or m.place) and m.code and not (m.venue or m.offshore)
+        ],
         codes=_named_codes(mentions, text, partners, cited),
-        weak_states=[m for m in mentions if m.kind == "state" and not m.strong and m.code],
+        weak_states=[
+            m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
+        ],
     )
     kept: list[Mention] = []
     for m in mentions:
@@ -467,8 +473,9 @@ def select(
     # False, English), only if the sentence names the other one somewhere.
     lone_in_pair = bool(codes) and codes <= set(pair)
     # (a country only talked about is not named as a side: "talks about Syria")
-    named = {m.code for m in mentions if not (m.source or m.topic)}
-    topics = {m.code for m in mentions if m.topic} - named
+    # (nor a state off whose coast it happens: "a tanker seized off Oman")
+    named = {m.code for m in mentions if not (m.source or m.topic or m.offshore)}
+    topics = {m.code for m in mentions if m.topic or m.offshore} - named
     if len(units) < 2 and len(pair) == 2 and (both_sides or lone_in_pair):
         for code in pair:
             if code in topics:

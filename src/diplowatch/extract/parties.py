@@ -80,8 +80,9 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
         adjacent=ctx.adjacent_coordinated,
     )
     joint = pick()[: MAX_SENTENCE_ACTORS * 2]
-    location = next((m.code for m in s.mentions if m.location_only), None)
-    place = location or next((m.code for m in s.mentions if m.place), None)
+    # off a state's coast is at sea: no state is where it happens
+    location = next((m.code for m in s.mentions if m.location_only and not m.offshore), None)
+    place = location or next((m.code for m in s.mentions if m.place and not m.offshore), None)
     if not {unit(m) for m in joint} and not (
         place and implied_types(ctx.lang) & {t.entry.value for t in s.triggers}
     ):
@@ -147,6 +148,8 @@ def parties_of(
     if etype not in PLACE_TARGETS:
         # "condemned the attack in Kabul" accuses no one in Afghanistan
         people = [m for m in people if m.strong or not m.place]
+    # "a tanker seized off the coast of Oman" seizes nothing of Oman's
+    people = [m for m in people if not m.offshore]
     if ctx.verb_final and etype not in SPOKEN_CONTENT:
         people = before_verb(trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
