@@ -28,7 +28,12 @@ BLOCKED = [
     ("ar", "التقى رئيس الأرجنتين قادة أميركا الجنوبية في تشيلي.", "USA", "ARG"),
     ("ar", "بحثت الصين وروسيا الوضع في شبه الجزيرة الكورية.", "KOR", "CHN"),
     ("ar", "وقعت اليابان وأستراليا اتفاقا لحماية الملاحة في المحيط الهندي.", "IND", "AUS"),
-    ("en", "Brazil's foreign minister met his Russian counterpart to discuss South America.", "USA", "BRA"),
+    (
+        "en",
+        "Brazil's foreign minister met his Russian counterpart to discuss South America.",
+        "USA",
+        "BRA",
+    ),
     ("en", "Argentina's president met leaders of Central America in Chile.", "USA", "ARG"),
 ]
 
@@ -71,3 +76,40 @@ def test_state_after_a_coast_is_a_place(lang: str, text: str, place: str, doer: 
     codes = _codes(text, lang)
     assert doer in codes
     assert place not in codes
+
+
+# (lang, sentence, the state off whose coast it happens, the doer): at sea,
+# the coast's state is no side, nor the home of the crew or the attackers
+OFFSHORE = [
+    ("fa", "نیروی دریایی ایران یک نفتکش را در نزدیکی ساحل عمان توقیف کرد.", "OMN", "IRN"),
+    ("fa", "گارد ساحلی چین یک قایق ماهیگیری را در سواحل فیلیپین توقیف کرد.", "PHL", "CHN"),
+    ("fa", "نیروی دریایی هند یک کشتی ماهیگیری را در آب‌های سریلانکا توقیف کرد.", "LKA", "IND"),
+    ("ar", "احتجزت البحرية الإيرانية ناقلة نفط قبالة سواحل الإمارات.", "ARE", "IRN"),
+    ("ar", "احتجز خفر السواحل الصيني قارب صيد قرب ساحل الفلبين.", "PHL", "CHN"),
+    ("en", "Iran's navy seized a tanker off the coast of Oman.", "OMN", "IRN"),
+    ("en", "The Chinese coast guard seized a fishing boat off the coast of Vietnam.", "VNM", "CHN"),
+    ("en", "Indian coast guards seized a trawler in Sri Lankan waters.", "LKA", "IND"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "coast", "doer"), OFFSHORE)
+def test_state_off_whose_coast_it_happens_is_no_side(
+    lang: str, text: str, coast: str, doer: str
+) -> None:
+    codes = _codes(text, lang)
+    assert doer in codes
+    assert coast not in codes
+
+
+# a state or city written as the place of an arrest or strike on land is
+# still its target ("in Bahrain")
+ON_LAND = [
+    ("fa", "ارتش اسرائیل شهر حلب در سوریه را بمباران کرد.", "SYR"),
+    ("ar", "قصف الجيش الإسرائيلي مدينة حلب السورية.", "SYR"),
+    ("en", "Israeli jets bombed the Syrian city of Aleppo.", "SYR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), ON_LAND)
+def test_place_on_land_is_still_struck(lang: str, text: str, target: str) -> None:
+    assert target in _codes(text, lang)

@@ -133,6 +133,11 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "مقر",  # "في مقر الاتحاد الأفريقي": where, not who
 )
 
+# Of the heads above, those of a coast and its waters: a ship seized "قبالة
+# سواحل عمان" is at sea, so the state is neither a side nor the home of the
+# agents named.
+OFFSHORE_HEAD_NOUNS: tuple[str, ...] = ("السواحل", "الساحل", "ساحل", "سواحل", "مياه", "المياه")
+
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
 # A preposition of topic ends a title too: "تحدث القادة بشأن ليبيا" names

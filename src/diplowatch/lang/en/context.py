@@ -83,12 +83,18 @@ NAME_MIN_TOKENS = 2
 TITLES_FOLLOW_COUNTRY = True
 ROLE_COUNTRY_LINKS: tuple[str, ...] = ("", "of", "of the")
 # A coast, its waters and sky, a border: where a ship or plane was, not a
-# side ("off the coast of Oman", "the Omani coast"); two-word heads are read
-# as one.
+# side ("off the coast of Oman", "Omani waters"); two-word heads are read as
+# one. Not "coast", "shore" or "border" after an adjective: "the Chinese
+# coast guard", "Turkish border guards" are agents.
 LOCATION_HEAD_NOUNS: tuple[str, ...] = (
-    "capital", "city", "port", "province", "region",
-    "coast", "coasts", "shore", "shores", "waters", "airspace", "border",
+    "capital", "city", "port", "province", "region", "waters", "airspace",
     "coast of", "coasts of", "shores of", "waters of", "airspace of", "border with",
+)  # fmt: skip
+# Of the heads above, those of a coast and its waters: a tanker seized "off
+# the coast of Oman" is at sea, so Oman is neither a side nor the home of the
+# agents named.
+OFFSHORE_HEAD_NOUNS: tuple[str, ...] = (
+    "waters", "coast of", "coasts of", "shores of", "waters of",
 )  # fmt: skip
 
 # A preposition between a title and a country means the country is a host or

@@ -131,6 +131,11 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "مقر",  # "در مقر اتحادیه آفریقا": where, not who
 )
 
+# Of the heads above, those of a coast and its waters: a ship seized or
+# struck "در نزدیکی ساحل عمان" is at sea, so the state is neither a side
+# nor the home of the agents named (the killed crew are not Omanis).
+OFFSHORE_HEAD_NOUNS: tuple[str, ...] = ("ساحل", "سواحل", "آب های", "آبهای")
+
 # Persian negates the light verb after the event noun ("دیدار نکرد").
 NEGATION_FOLLOWS_TRIGGER = True
 
@@ -820,20 +825,23 @@ SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
 # Fixed phrases that hold a state's name but name no state: heavenly bodies
 # ("کره" is also "sphere"), continents and regions named after a state, and
 # a fold ("چین"). A blocker in the actor layer: the longer phrase wins.
-NOT_ACTOR_PLACES: tuple[str, ...] = tuple(
-    f"{sphere} {body}"
-    for sphere in ("کره", "کره ی", "کرهٔ")
-    for body in ("زمین", "ماه", "خاکی", "مریخ", "زهره", "مشتری", "خورشید")
-) + tuple(
-    f"{half} {side}"
-    for half in ("نیم کره", "نیمکره")
-    for side in ("شمالی", "جنوبی", "شرقی", "غربی", "زمین")
-) + tuple(
-    f"آمریکای {part}" for part in ("لاتین", "جنوبی", "شمالی", "مرکزی")
-) + (
-    "قاره آمریکا",
-    "شبه جزیره کره",
-    "شبه قاره هند",
-    "چین و چروک",
-    "چین خوردگی",
+NOT_ACTOR_PLACES: tuple[str, ...] = (
+    tuple(
+        f"{sphere} {body}"
+        for sphere in ("کره", "کره ی", "کرهٔ")
+        for body in ("زمین", "ماه", "خاکی", "مریخ", "زهره", "مشتری", "خورشید")
+    )
+    + tuple(
+        f"{half} {side}"
+        for half in ("نیم کره", "نیمکره")
+        for side in ("شمالی", "جنوبی", "شرقی", "غربی", "زمین")
+    )
+    + tuple(f"آمریکای {part}" for part in ("لاتین", "جنوبی", "شمالی", "مرکزی"))
+    + (
+        "قاره آمریکا",
+        "شبه جزیره کره",
+        "شبه قاره هند",
+        "چین و چروک",
+        "چین خوردگی",
+    )
 )
