@@ -705,7 +705,7 @@ def _target_before(
         if any(marked[i - 1].group[-1].end <= g[0].start < marked[i].begin for g in groups):
             break  # an unmarked group between is a new subject: no phrase of the earlier one
         i -= 1
-    return _noun_agent(marked[i], groups, text, preps, markers) or marked[i].group
+    return _noun_agent(marked[i], groups, text, preps, markers, start) or marked[i].group
 
 
 def _noun_agent(
@@ -714,6 +714,7 @@ def _noun_agent(
     text: str,
     preps: frozenset[str],
     markers: frozenset[str],
+    verb: int | None = None,
 ) -> list[Mention] | None:
     """The agent a noun object names before its own complement: in "X حمله
     اسرائیل به سوریه را محکوم کرد", "تحریم‌های آمریکا علیه ونزوئلا را",
@@ -722,9 +723,11 @@ def _noun_agent(
     its preposition names; the verb is aimed at that doer, not at the
     complement. None unless the marked group is that complement: the object
     marker after it, one preposition before it, and right before that a
-    group that only a word of its own (the head noun) precedes."""
+    group that only a word of its own (the head noun) precedes. The same
+    with the verb's preposition before the head noun instead of the object
+    marker after the phrase ("X از حمایت قطر از Z انتقاد کرد": Qatar)."""
     target = mark.group
-    if mark.how != "object":
+    if mark.how not in ("object", "prep"):
         return None
     lead = text[max(0, target[0].start - 40) : target[0].start].split()
     if not lead or lead[-1] not in preps:
@@ -736,9 +739,24 @@ def _noun_agent(
     head = text[max(0, owner[0].start - 40) : owner[0].start].split()
     if not head or head[-1] in preps or head[-1] in markers or not head[-1].isalnum():
         return None
+    if mark.how == "prep" and not _verb_phrase_head(head, target, text, preps, verb):
+        return None
     # the head noun stands after the subject, not at the clause's start
     before = [g for g in groups if g[-1].end <= owner[0].start]
     return owner if before else None
+
+
+def _verb_phrase_head(
+    head: list[str], target: list[Mention], text: str, preps: frozenset[str], verb: int | None
+) -> bool:
+    """Whether the verb's own preposition opens the noun phrase ("X از
+    حمایت قطر از Z انتقاد کرد") and the phrase ends at the verb (at most
+    three words between, no comma): not a phrase of time earlier in the
+    clause ("همزمان با سفر X به Y … حمله شد")."""
+    if len(head) < 2 or head[-2] not in preps or verb is None:
+        return False
+    gap = text[target[-1].end : verb]
+    return len(gap.split()) <= 3 and not any(c in gap for c in ",،;؛")
 
 
 @dataclass(frozen=True)
