@@ -155,6 +155,9 @@ class Context:
     # after one is where a ship or plane was, neither a side nor the home of
     # the agents the sentence names (``Mention.offshore``)
     offshore_heads: frozenset[str] = frozenset()
+    # "حزب‌الله که از سوی ایران حمایت می‌شود": opens a relative clause
+    # whose passive verb names its own agent (``parties._relative_agents_out``)
+    passive_relative_openers: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
@@ -297,6 +300,7 @@ _WORD_FIELDS = {
     "passive_verbs": "PASSIVE_VERBS",
     "venue_nouns": "VENUE_NOUNS",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
+    "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
