@@ -508,6 +508,13 @@ STANCE_NOUNS: tuple[str, ...] = (
     "تصویب",
 )
 
+# "که" opens a relative clause as well as what is said or asked (so it is no
+# RELATIVE_PRONOUNS entry): followed by an agent marker and closed by a
+# passive verb before the main verb, the clause names its own agent
+# ("حزب‌الله که از سوی ایران حمایت می‌شود به … حمله کرد": Iran is no
+# attacker; extract/parties.py).
+PASSIVE_RELATIVE_OPENERS: tuple[str, ...] = ("که",)
+
 # Words that open what is asked, threatened or rejected ("از آمریکا خواست که
 # تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
 # one is the content of the request, not a deed of its own.
