@@ -33,3 +33,29 @@ def test_comment_on_a_deed_is_aimed_at_its_doer(
     assert {source, doer} <= codes
     if object_ is not None:
         assert object_ not in actors and object_ not in codes
+
+
+# Not a comment's object: a deed's own target stays its target
+# ("با حمایت آمریکا" is how the coalition attacked, not whom)
+NOT_AIMED = [
+    (
+        "fa",
+        "ائتلافی به سرکردگی عربستان و امارات و با حمایت آمریکا و انگلیس به یمن حمله کرده است.",
+        "YEM",
+        "USA",
+    ),
+    ("ar", "هاجم التحالف الذي تقوده السعودية اليمن بدعم أمريكي.", "YEM", "USA"),
+    ("en", "Saudi Arabia attacked Yemen with the backing of the United States.", "YEM", "USA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target", "backer"), NOT_AIMED)
+def test_deed_with_a_backer_keeps_its_target(
+    lang: str, text: str, target: str, backer: str | None
+) -> None:
+    actors = cast(run(text, lang, "2025-03-10"), "ASSAULT")
+    codes = {a.split(":")[0] for a in actors}
+    assert target in codes
+    if backer is not None:
+        pairs_to_backer = [a for a in actors if a.startswith(backer)]
+        assert not pairs_to_backer
