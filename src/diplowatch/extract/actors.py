@@ -18,6 +18,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+from diplowatch.extract.counts import counted
 from diplowatch.extract.lexicon import WITH_COUNTRY
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
@@ -97,6 +98,7 @@ class Context:
     possessives: frozenset[str]
     former_words: frozenset[str]
     former_after: frozenset[str]
+    elect_after: frozenset[str]
     sponsor_markers: frozenset[str]
     sponsor_openers: frozenset[str]
     home_institutions: frozenset[str]
@@ -181,6 +183,8 @@ class Context:
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
+    seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
+    describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     lang: str = ""
 
 
@@ -243,6 +247,7 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
     return {
         "people_suffixes": _words(agents, "PEOPLE_SUFFIXES"),
         "people_words": _words(agents, "PEOPLE_WORDS"),
+        "describing_agents": _words(agents, "DESCRIBING_AGENT_NOUNS"),
         "role_agents": dict(getattr(common, "ROLE_AGENTS", {})),
         "institution_agents": dict(getattr(common, "INSTITUTION_AGENTS", {})),
         "sent_agents": frozenset(getattr(common, "SENT_AGENTS", ())),
@@ -276,6 +281,7 @@ _WORD_FIELDS = {
     "possessives": "POSSESSIVE_PRONOUNS",
     "former_words": "FORMER_WORDS",
     "former_after": "FORMER_AFTER_WORDS",
+    "elect_after": "ELECT_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
     "sponsor_openers": "SPONSOR_OPENERS",
     "source_openers": "SOURCE_OPENERS",
@@ -320,6 +326,7 @@ _WORD_FIELDS = {
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
+    "seat_titles": "SEAT_TITLES",
 }
 
 
@@ -390,18 +397,30 @@ def context(lang: str) -> Context:
 # Offices one person holds alone at a time: a sitting holder of one of them
 # named right before the title of another is not its holder.
 _SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+# Offices a head of state or government does not hold beside his own: such a
+# title after his name is his guest's ("استقبل الرئيس السيسي وزير الدفاع
+# الأمريكي", "… نائب رئيس الوزراء العراقي").
+_LESSER_OFFICES = frozenset({"minister", "deputy_minister", "ambassador"})
 
 
-def _other_office(person: Mention, role: str) -> bool:
+def _other_office(
+    person: Mention, role: str, former_title: bool = False, own_country: bool = False
+) -> bool:
     """Whether a title written right after a named person is someone else's:
     he sits in another sole office ("الرئيس الكوري لي جاي ميونغ وزير الخارجية
-    الياباني" is the president, then the Japanese minister)."""
-    return (
-        not person.former
-        and person.role in _SOLE_OFFICES
-        and role in _SOLE_OFFICES
-        and person.role != role
-    )
+    الياباني" is the president, then the Japanese minister), or heads a state
+    or government and the title is a minister's or an ambassador's with
+    another country's word (``own_country``; Arabic puts the guest right after the
+    host's name: "استقبل الرئيس … تبون وزيرة الدفاع الفرنسية", while "الأمير
+    محمد بن نايف وزير الداخلية" is one man)."""
+    if person.former:
+        # "الرئيس الأمريكي السابق باراك أوباما رئيس الوزراء الكندي": a sitting
+        # office after a former holder's name is another man's
+        return not former_title and role in _SOLE_OFFICES | _LESSER_OFFICES
+    if person.role not in _SOLE_OFFICES or person.role == role:
+        return False
+    heads = person.role in ("head_of_state", "head_of_government")
+    return role in _SOLE_OFFICES or (heads and own_country and role in _LESSER_OFFICES)
 
 
 def _former_and(text: str, mentions: list[Mention], hit: Hit, ctx: Context) -> bool:
@@ -545,6 +564,19 @@ def _orphan(pending: _Pending) -> Mention:
     )
 
 
+def _describes(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
+    """A noun for people that is also an adjective or participle
+    (``agents.DESCRIBING_AGENT_NOUNS``: "معترض" protesting, "زندانی"
+    jailed) written right after an agent noun describes it: "کارگران
+    معترض" are protesting workers, one actor, not workers and protesters."""
+    return (
+        old.hit.entry.kind == "agent"
+        and hit.entry.kind == "agent"
+        and not text[old.hit.end : hit.start].strip()
+        and text[hit.base_start : hit.base_end] in ctx.describing_agents
+    )
+
+
 def _names_body(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
     """Whether an agent noun is the name of the party noun written right
     before it ("حزب الفلاحين", "رئيس حزب کشاورزان": a farmers' party, not
@@ -574,6 +606,7 @@ class _MentionScan:
     cue_ends: set[int]
     listed: frozenset[int] = frozenset()  # ambiguous names listed with a state
     starts: frozenset[int] = frozenset()  # where actor hits begin
+    countries: dict[int, str] = field(default_factory=dict)  # country words' starts → codes
     mentions: list[Mention] = field(default_factory=list)
     pending: _Pending | None = None
     last_role: str = ""  # a counterpart has the role of the person it mirrors
@@ -618,6 +651,8 @@ class _MentionScan:
         old = self.pending
         if old is not None and e.kind == "agent" and _names_body(text, old, hit, ctx):
             return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
+        if old is not None and _describes(text, old, hit, ctx):
+            return  # "کارگران معترض" (protesting workers): the workers only
         if (
             old is not None
             and not old.claimed
@@ -648,6 +683,12 @@ class _MentionScan:
         self._claim_by_previous(hit, pending, role, agent)
         self.last_end = hit.end
 
+    def _country_after(self, hit: Hit, code: str | None) -> bool:
+        """A country word other than ``code`` begins right after the title
+        ("وزيرة الدفاع الفرنسية", "سفير الصين")."""
+        after = (self.countries.get(s) for s in range(hit.end + 1, hit.end + 3))
+        return any(c is not None and c != code for c in after)
+
     def _claim_by_previous(self, hit: Hit, pending: _Pending, role: str, agent: str | None) -> None:
         """A name, group or country written just before the title is its holder."""
         text, ctx, e, mentions = self.text, self.ctx, hit.entry, self.mentions
@@ -657,7 +698,9 @@ class _MentionScan:
             and prev_m.kind == "person"
             and e.kind != "counterpart"
             and text[prev_m.end : hit.start].strip(" ،,") == ""
-            and not _other_office(prev_m, role)
+            and not _other_office(
+                prev_m, role, pending.former, self._country_after(hit, prev_m.code)
+            )
         ):
             # "محمد جواد ظريف وزير الخارجية": the named person's title (not
             # when he holds another office: "الرئيس … السيسي وزير الخارجية
@@ -819,12 +862,17 @@ class _MentionScan:
         # "French presidential candidate Emmanuel Macron": the title the
         # adjective claimed stands between them
         title = text[pending.hit.start : pending.hit.end] if pending and pending.claimed else ""
+        between = text[prev_m.end : hit.start].strip() if prev_m is not None else ""
         if (
             e.kind == "person"
             and prev_m is not None
             and prev_m.role
             and prev_m.code == mention.code
-            and text[prev_m.end : hit.start].strip() in ("", title)
+            and (
+                between in ("", title)
+                # "الرئيس الأمريكي السابق باراك أوباما", "… المنتخب جو بايدن"
+                or set(between.split()) <= self.ctx.former_after | self.ctx.elect_after
+            )
         ):
             # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
             gap = text[prev_m.end : hit.start].strip()
@@ -882,7 +930,14 @@ def find_mentions(
         | (_before_title(text, hits, ambiguous) if ctx.titles_follow_country else frozenset())
     )
     scan = _MentionScan(
-        text, ctx, ambiguous, on, cue_ends, listed, frozenset(h.start for h in hits)
+        text,
+        ctx,
+        ambiguous,
+        on,
+        cue_ends,
+        listed,
+        frozenset(h.start for h in hits),
+        {h.start: h.entry.value for h in hits if h.entry.kind in ("state", "state_adj")},
     )
     starts = sentence_starts or []
     sentence = 0
@@ -1201,8 +1256,15 @@ def _country_mention(
         # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
         pass
     elif kind == "city" and after_title and _office_of_place(text, hit, pending, ctx):
-        # "محافظ البصرة", "شهردار تهران": the office of a province or town
-        pass
+        # "محافظ البصرة", "شهردار تهران": the office of a province or town;
+        # a representative of a town sits for it in parliament ("نماینده
+        # اصفهان"; of a capital he speaks for the state: "نماینده تهران")
+        if (
+            pending is not None
+            and text[pending.hit.base_start : pending.hit.base_end] in ctx.seat_titles
+        ):
+            mention.role = "legislator"
+            mention.agent = ctx.role_agents.get("legislator")
     elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
         mention.location_only = True
         mention.strong = False
@@ -1392,6 +1454,9 @@ def _state_adj(
     elif not after_title and (
         _people_form(text, hit, ctx.people_suffixes)
         or text[hit.base_start : hit.base_end] in ctx.people_words
+        # where adjectives follow their noun, one right after a number has
+        # none: "دو آمریکایی" (two Americans), "یک بریتانیایی"
+        or (not ctx.titles_follow_country and counted(text, hit.start, ctx.lang))
     ):
         # "Israelis", "الكوريين", "ایرانیان": the people of the country
         mention.agent = "CVL"

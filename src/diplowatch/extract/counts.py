@@ -149,6 +149,27 @@ def _word_before(ntext: str, a: int) -> str:
     return prev[-1].strip("()[]،,") if prev else ""
 
 
+def counted(ntext: str, start: int, lang: str) -> bool:
+    """A number stands right before ``start``: digits, a number word, a
+    vague plural ("ده ها", "هزاران") or the article "one" ("یک فعال").
+    Nouns for people that are also adjectives or names ("فعال" active,
+    "روحانی" Rouhani) count as people only there."""
+    prev = _word_before(ntext, start)
+    if not prev:
+        return False
+    if prev[0].isdigit():
+        return not _YEAR_SHAPE.fullmatch(prev)  # "سال ۱۳۹۲ روحانی": a year
+    if prev in _words(lang).articles:
+        return True
+    if number_lexicon(lang).kind(prev) in ("value", "scale"):
+        return True
+    before = ntext[max(0, start - 24) : start].rstrip()
+    return any(
+        before.endswith(v) and (len(before) == len(v) or before[-len(v) - 1].isspace())
+        for v in _vague(lang)
+    )
+
+
 def _before_noun(ntext: str, b: int, nouns: Sequence[tuple[int, int]]) -> bool:
     """A noun for people stands right after the number ending at ``b``
     ("پنج نفر"); a number after a noun may be a name ("کارگران هفت تپه")."""

@@ -39,11 +39,20 @@ from diplowatch.extract.actors import (
 )
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
-from diplowatch.extract.counts import find_counts, people_numbers
+from diplowatch.extract.counts import counted, find_counts, people_numbers
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
 from diplowatch.extract.joined import join
-from diplowatch.extract.lexicon import ACTOR, CUE, EVENT, PERSON, SECTOR, Lexicon, lexicon
+from diplowatch.extract.lexicon import (
+    ACTOR,
+    COUNTED,
+    CUE,
+    EVENT,
+    PERSON,
+    SECTOR,
+    Lexicon,
+    lexicon,
+)
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
@@ -251,6 +260,12 @@ class _Actors:
     dateline: str  # where agents named with no country act
 
 
+def _counted_only(hits: list[Hit], ntext: str, lang: str) -> list[Hit]:
+    """Actor hits without the counted nouns no number stands before
+    ("سه فعال" three activists; "فعال" alone is "active")."""
+    return [h for h in hits if COUNTED not in h.entry.extra or counted(ntext, h.start, lang)]
+
+
 def _find_actors(
     doc: _Document, published: str | None, sentence_starts: list[int] | None = None
 ) -> _Actors:
@@ -259,7 +274,7 @@ def _find_actors(
     text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
     hits = [h for h in scan(ntext, lex) if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window)]
     layers = resolve(hits)
-    actor_hits = layers.get(ACTOR, [])
+    actor_hits = _counted_only(layers.get(ACTOR, []), ntext, ctx.lang)
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     # nouns for people are read only next to numbers (``counts``)

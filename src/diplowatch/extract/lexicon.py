@@ -29,6 +29,8 @@ FRAME, FRAME_OBJECT = "frame", "frame_object"
 PERSON = "person"
 # Mark of an agent noun that is an actor only with a country adjective.
 WITH_COUNTRY = "with_country"
+# Mark of a singular noun for people that is one only after a number.
+COUNTED = "counted"
 
 
 # Actor kinds generated from CLDR and the curated build tables.
@@ -180,6 +182,11 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
     # only the one written next to them, never the sentence's.
     for agent, phrase in _items(getattr(agents, "OWNED_NOUNS", None)):
         yield phrase, Entry(ACTOR, "agent", agent, "noun", ("owned",))
+    # Singular nouns for people that are also adjectives or other words
+    # ("فعال" active, "متهم کرد" accused): whole words only, kept where a number is
+    # written before them (``counts.counted``).
+    for agent, phrase in _items(getattr(agents, "COUNTED_AGENT_NOUNS", None)):
+        yield phrase, Entry(ACTOR, "agent", agent, "fixed", (COUNTED,))
     # Nouns that name an agent only with a country adjective after them
     # ("الأمن السعودي" is the Saudi security forces, "الأمن" alone is
     # security): without one they are no actor (``actors.release``).

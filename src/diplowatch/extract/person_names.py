@@ -54,7 +54,18 @@ def learn_names(
         a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
         m.name = text[a:b]
         learnt.setdefault(
-            name, Mention(0, 0, m.code, "person", True, role=m.role, name=m.name, agent=m.agent)
+            name,
+            Mention(
+                0,
+                0,
+                m.code,
+                "person",
+                True,
+                role=m.role,
+                name=m.name,
+                agent=m.agent,
+                former=m.former,
+            ),
         )
     if not learnt:
         return mentions
@@ -100,7 +111,7 @@ def _surnames(ntext: str, mentions: list[Mention], ctx: Context) -> dict[str, Me
     written with an article ("al-Sisi") is also taken without it."""
     full: list[tuple[str, Mention]] = []
     for m in mentions:
-        if m.kind == "person" and m.role in PERSONAL_ROLES and not m.former:
+        if m.kind == "person" and m.role in PERSONAL_ROLES:
             proto = replace(m, start=0, end=0, name_span=None)
             full.append((ntext[m.start : m.end], proto))
     names = {name for name, _ in full}
@@ -136,10 +147,17 @@ def _name_tokens(
     ctx: Context,
     word_starts: frozenset[int],
 ) -> list[tuple[int, int]]:
-    """Spans of the (at most three) name words written right after ``end``."""
+    """Spans of the (at most three) name words written right after ``end``;
+    a "former" or "elect" word between title and name ("الرئيس الجزائري
+    المنتخب عبد المجيد تبون", ``context.FORMER_AFTER_WORDS``,
+    ``ELECT_AFTER_WORDS``) is skipped."""
     tokens: list[tuple[int, int]] = []
     pos = end
     for tok in _TOKEN.finditer(ntext, end, min(len(ntext), end + 60)):
+        skip = ctx.former_after | ctx.elect_after
+        if not tokens and tok.group() in skip and not ntext[pos : tok.start()].strip():
+            pos = tok.end()
+            continue
         if (
             ntext[pos : tok.start()].strip()
             or tok.group() in ctx.name_stopwords

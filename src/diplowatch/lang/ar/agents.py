@@ -1714,6 +1714,55 @@ _INDEFINITE: dict[str, tuple[str, ...]] = {
 NOT_AGENTS += tuple(
     a + w for a in ("", "ال") for w in ("استخباراتي", "استخباراتية", "مخابراتي", "مخابراتية")
 )
+# actors11: the medium a statement is given to ("في تصريح لمراسل …", "قال
+# لصحيفة …", "في مقابلة مع قناة …") hears it and takes no part in the deed
+_TOLD_WORDS = (
+    "تصريح",
+    "تصريحات",
+    "تصريحه",
+    "تصريحاته",
+    "حديث",
+    "حديثه",
+    "مقابلة",
+    "حوار",
+    "قال",
+    "قالت",
+    "صرح",
+    "صرحت",
+    "أكد",
+    "أكدت",
+    "أوضح",
+    "أوضحت",
+    "أضاف",
+    "أضافت",
+    "أفاد",
+    "أفادت",
+    "كشف",
+    "كشفت",
+)
+_TOLD_REPORTERS = ("مراسل", "مراسلة", "مراسلي")
+_TOLD_MEDIA = (
+    "صحيفة",
+    "جريدة",
+    "مجلة",
+    "قناة",
+    "إذاعة",
+    "وكالة",
+    "وكالة الأنباء",
+    "وكالة أنباء",
+    "التلفزيون",
+    "الإذاعة",
+    "الصحيفة",
+    "القناة",
+    "الوكالة",
+)
+# "في تصريح لمراسل إذاعة …": the reporter and the medium he works for
+_TOLD_TO = (
+    _TOLD_REPORTERS + _TOLD_MEDIA + tuple(f"{r} {m}" for r in _TOLD_REPORTERS for m in _TOLD_MEDIA)
+)
+NOT_AGENTS += tuple(
+    f"{w} {link}{m}" for w in _TOLD_WORDS for m in _TOLD_TO for link in ("ل", "مع ")
+)
 for _agent, _words in _INDEFINITE.items():
     AGENT_NOUNS[_agent] = AGENT_NOUNS[_agent] + tuple(
         w for w in _words if w not in AGENT_NOUNS[_agent]

@@ -259,6 +259,11 @@ FORMER_AFTER_WORDS: tuple[str, ...] = (
     "الراحلة",
 )
 
+# "Elect" after a title and its country adjective ("الرئيس الأمريكي المنتخب
+# جو بايدن"): the name after it is the title's holder, still his state's side
+# (the challenge gold counts a president-elect as GOV); no part of his name.
+ELECT_AFTER_WORDS: tuple[str, ...] = ("المنتخب", "المنتخبة")
+
 # Honorific pronouns that name a subject told in an earlier sentence ("يزور
 # سموه بوسان", his highness visits Busan): a sentence holding one may take
 # the article's other main actor as the side it does not name.

@@ -437,6 +437,10 @@ CLAUSE_BREAKS: tuple[str, ...] = (
 )
 # A title after these is held no more: its holder is no voice of the state.
 FORMER_WORDS: tuple[str, ...] = ("former", "ex", "late", "ousted", "deposed", "jailed")
+# Written right after the title ("President-elect Joe Biden", "prime
+# minister-designate"): the name after it is the title's holder, still his
+# state's side; no part of his name.
+ELECT_AFTER_WORDS: tuple[str, ...] = ("-elect", "elect", "-designate", "designate")
 # A deed named after these is the background of the sentence's event
 # ("closed its border after the embassy attack").
 DEED_CONTEXT_PREPOSITIONS: tuple[str, ...] = ("after", "following", "since", "before")

@@ -118,6 +118,13 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "minister": (
         "minister",
         "ministers",
+        # a deputy prime minister sits in the cabinet; he heads no government
+        "deputy prime minister",
+        "deputy prime ministers",
+        "first deputy prime minister",
+        "deputy premier",
+        "vice premier",
+        "vice-premier",
         "defence minister",
         "defense minister",
         "defense secretary",

@@ -594,6 +594,10 @@ FORMER_AFTER_WORDS: tuple[str, ...] = (
     "فقید",
 )
 
+# "Elect" after a title ("رئیس‌جمهور منتخب آمریکا جو بایدن"): the name after
+# it is the title's holder, still his state's side; no part of his name.
+ELECT_AFTER_WORDS: tuple[str, ...] = ("منتخب",)
+
 # A country right after these is what is talked about ("گفت‌وگو درباره سوریه",
 # "در مورد افغانستان"), never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "پیرامون")
@@ -852,3 +856,9 @@ NOT_ACTOR_PLACES: tuple[str, ...] = (
         "چین خوردگی",
     )
 )
+
+# Titles that, written right before a town or province (not a capital),
+# name its member of parliament: Iranian and Afghan MPs are "the
+# representative of" their constituency ("نماینده سبزوار", "نمایندگان
+# تبریز"); before a state or a capital they speak for the state.
+SEAT_TITLES: tuple[str, ...] = ("نماینده", "نمایندگان")

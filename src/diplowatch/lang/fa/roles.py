@@ -136,6 +136,12 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "وزیر",
         "وزرا",
         "وزیران",
+        # a deputy prime minister sits in the cabinet; he heads no government
+        "معاون نخست وزیر",
+        "معاون نخست‌وزیر",
+        "معاون اول نخست وزیر",
+        "معاون اول نخست‌وزیر",
+        "معاون صدراعظم",
         "وزیر دفاع",
         "وزیر کشور",
         "وزیر اقتصاد",
