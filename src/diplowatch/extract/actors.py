@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from diplowatch.extract.counts import counted
-from diplowatch.extract.lexicon import WITH_COUNTRY
+from diplowatch.extract.lexicon import OF_STATE, WITH_COUNTRY
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
@@ -621,6 +621,9 @@ class _MentionScan:
             if WITH_COUNTRY in pending.hit.entry.extra:
                 return  # "الأمن" with no country adjective is security, no actor
             orphan = _orphan(pending)
+            extra = pending.hit.entry.extra
+            if extra[:1] == (OF_STATE,):
+                orphan.code = extra[1]  # "قوات الاحتلال": Israel's, wherever it acts
             # "8 مقاعد في مجلس النواب": a body named as the place of something
             # (attackers are never the place: "قتل جنديان في هجوم إرهابي")
             orphan.place = (
@@ -765,6 +768,16 @@ class _MentionScan:
             # a title of state ("زعيم", "leader") heads the party, not a state
             group.role = _group_role(pending.role, group)
             pending.claimed = True
+            if (
+                group.agent == "GOV"
+                and not group.role
+                and pending.agent in ctx.armed_branches
+                and not hit.prefix
+                and not text[pending.hit.end : hit.start].strip()
+            ):
+                # "ارتش رژیم صهیونیستی": the regime's army (not "وزارة
+                # الدفاع بحكومة الوفاق", a ministry of the government)
+                group.agent = pending.agent
             if _former_and(text, self.mentions, pending.hit, ctx):
                 self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
         self.release()
@@ -1322,6 +1335,12 @@ def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
 def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
     """The hit is the country of the pending title: close after it, with no break between."""
     e = hit.entry
+    if pending is not None and pending.hit.entry.extra[:1] == (OF_STATE,):
+        # "شن الاحتلال غارات على جنوب لبنان": one state's body; only an
+        # adjective right after it names another ("الاحتلال الأمريكي")
+        gap = hit.start - pending.hit.end
+        glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
+        return not pending.claimed and e.kind == "state_adj" and not glued and gap <= 1
     after_title = (
         pending is not None
         and not pending.claimed

@@ -29,6 +29,9 @@ FRAME, FRAME_OBJECT = "frame", "frame_object"
 PERSON = "person"
 # Mark of an agent noun that is an actor only with a country adjective.
 WITH_COUNTRY = "with_country"
+# Mark of an agent noun that names one state's body unless a country
+# adjective after it names another (the entry's extra holds the code next).
+OF_STATE = "of_state"
 # Mark of a singular noun for people that is one only after a number.
 COUNTED = "counted"
 
@@ -192,6 +195,11 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
     # security): without one they are no actor (``actors.release``).
     for agent, phrase in _items(getattr(agents, "AGENT_NOUNS_WITH_COUNTRY", None)):
         yield phrase, Entry(ACTOR, "agent", agent, "noun", (WITH_COUNTRY,))
+    # Nouns that are one state's body when no country adjective follows
+    # ("قوات الاحتلال" is Israel's army, "قوات الاحتلال الأمريكي" America's).
+    for (code, agent), phrases in getattr(agents, "AGENT_NOUNS_OF_STATE", {}).items():
+        for phrase in phrases:
+            yield phrase, Entry(ACTOR, "agent", agent, affix, (OF_STATE, code))
     for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
         yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
     for phrase in getattr(agents, "NOT_AGENTS", ()):

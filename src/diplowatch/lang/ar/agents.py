@@ -28,9 +28,7 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الوالي",
         "والي",
         "المعتمد",
-        "الإدارة الأمريكية",
         "الداخلية",
-        "سلطات الاحتلال",
         "اللجنة المشتركة",
         "وزارة",
         "اللجنة",
@@ -85,7 +83,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "العسكريين",
         "القوات",
         "قوات",
-        "قوات الاحتلال",
         "سلاح الجو",
         "القوات الجوية",
         "البحرية",
@@ -106,14 +103,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الطائرات العسكرية",
         "طائرات عسكرية",
         "الطائرات الحربية",
-        "البحرية الأمريكية",
         "مشاة البحرية",
         "المارينز",
-        "الجيش الوطني الليبي",
         "قوات التحالف",
         "التحالف العربي",
         "التحالف الدولي",
-        "الاحتلال",
         "مسؤول عسكري",
         "مسؤولين عسكريين",
         "مسؤولون عسكريون",
@@ -340,6 +334,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "القضاء العسكري",
         "النيابة العسكرية",
         "دائرة الاتهام",
+        # prosecution offices named by their field ("نيابة أمن الدولة" is no police)
+        "نيابة أمن الدولة",
+        "نيابة أمن الدولة العليا",
+        "نيابة الأموال العامة",
+        "النيابة الإدارية",
+        "نيابة النقض",
     ),
     "LEG": (
         "البرلمان",
@@ -1137,9 +1137,43 @@ AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
     "MIL": ("المقاتلات",),
 }
 
+# Nouns that name one state's body unless a country adjective after them
+# names another: "الاحتلال" (the occupation) is the Arabic press's name for
+# Israel, and its forces, authorities, police and courts are Israel's
+# ("قوات الاحتلال الأمريكي" in Iraq is America's army).
+AGENT_NOUNS_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ISR", "MIL"): (
+        "الاحتلال",
+        "قوات الاحتلال",
+        "جيش الاحتلال",
+        "جنود الاحتلال",
+        "بحرية الاحتلال",
+        "زوارق الاحتلال",
+        "طائرات الاحتلال",
+        "طيران الاحتلال",
+        "مدفعية الاحتلال",
+        "دبابات الاحتلال",
+        "آليات الاحتلال",
+        "جرافات الاحتلال",
+        "قناصة الاحتلال",
+    ),
+    ("ISR", "GOV"): (
+        "دولة الاحتلال",
+        "حكومة الاحتلال",
+        "سلطات الاحتلال",
+        "بلدية الاحتلال",
+    ),
+    ("ISR", "COP"): ("شرطة الاحتلال", "مخابرات الاحتلال", "استخبارات الاحتلال"),
+    ("ISR", "JUD"): ("محكمة الاحتلال", "محاكم الاحتلال", "نيابة الاحتلال"),
+}
+
 # Words that contain an agent noun but are not one ("محافظة" is a province,
 # "الأمن" alone is security, "مجلس الأمن" the UN body).
 NOT_AGENTS: tuple[str, ...] = (
+    # "on behalf of" and "acting" ("الرئيس بالنيابة"), not the prosecution
+    # ("النيابة العامة" after the preposition is longer and still wins)
+    "نيابة عن",
+    "بالنيابة",
     # "responsibility", not an official ("مسؤول" + ending)
     "مسؤولية",
     "مسؤوليات",
@@ -1395,6 +1429,7 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "كتيبة عقبة بن نافع": ("TUN", "REB", None),
     "جند الخلافة": (None, "REB", None),
     "قوات حفتر": ("LBY", "MIL", None),
+    "الجيش الوطني الليبي": ("LBY", "MIL", None),
     "حكومة الوفاق": ("LBY", "GOV", None),
     "حكومة الوفاق الوطني": ("LBY", "GOV", None),
     "فجر ليبيا": ("LBY", "REB", None),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     "GOV": (
+        "security cabinet",  # the government's, not its security forces
         "ministries",
         "authority",
         "authorities",
@@ -598,6 +599,50 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Nouns that are an agent only with a country adjective before them:
+# "Saudi security detained activists" (its security forces), "Egyptian
+# diplomacy condemned the attack" (its foreign ministry); alone they are
+# security or diplomacy, no actor.
+AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
+    "COP": ("security",),
+    "GOV": ("diplomacy",),
+}
+
+# "security" and "diplomacy" as the first word of a compound that names
+# no actor ("Israeli security concerns", "Saudi security cooperation"), or
+# one that is another body ("the Israeli security cabinet": AGENT_NOUNS).
+_NOT_SECURITY_FORCES: tuple[str, ...] = tuple(
+    f"{word} {what}"
+    for word in ("security", "diplomacy")
+    for what in (
+        "concerns",
+        "concern",
+        "interests",
+        "situation",
+        "needs",
+        "cooperation",
+        "ties",
+        "agreement",
+        "pact",
+        "guarantees",
+        "arrangements",
+        "threat",
+        "threats",
+        "zone",
+        "fence",
+        "barrier",
+        "measures",
+        "reasons",
+        "grounds",
+        "risk",
+        "risks",
+        "challenges",
+        "policy",
+        "efforts",
+        "talks",
+    )
+)
+
 # Longer words or phrases that contain an agent noun but are not one.
 NOT_AGENTS: tuple[str, ...] = (
     "general assembly",
@@ -624,6 +669,7 @@ NOT_AGENTS: tuple[str, ...] = (
     "central bank",
     "bank of",
     "security council",
+    *_NOT_SECURITY_FORCES,
     "forces of",
     "market forces",
     "task force",

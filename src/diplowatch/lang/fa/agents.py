@@ -119,7 +119,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "سرتیپ",
         "ستاد کل نیروهای مسلح",
         "نیروهای حافظ صلح",
-        "نیروهای اشغالگر",
         # Afghan government forces, commandos, the aerospace force
         "نیروهای دولتی",
         # officials of the armed forces
@@ -219,7 +218,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مقام های امنیتی",
         "مقام‌های امنیتی",
         "ریاست امنیت ملی",
-        "امنیت ملی افغانستان",
         # police ranks, prisons, intelligence services, the coast guard
         "مامورین",
         "مأمورین",
@@ -881,6 +879,20 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     "BUS": _delegations("تجاری", "بازرگانی"),
 }
 
+# Nouns that name one state's body unless a country adjective after them
+# names another: Iranian press calls Israel "the occupying regime" and its
+# army "the occupiers" ("اشغالگران آمریکایی" in Iraq are America's).
+AGENT_NOUNS_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ISR", "GOV"): ("رژیم اشغالگر", "رژیم غاصب"),
+    ("ISR", "MIL"): (
+        "اشغالگران",
+        "اشغالگران صهیونیست",
+        "نیروهای اشغالگر",
+        "نظامیان صهیونیست",
+        "ارتش اشغالگر",
+    ),
+}
+
 # Nouns for people that are also adjectives or participles: written right
 # after another agent noun they describe it ("کارگران معترض" protesting
 # workers, "دانشجویان زندانی" jailed students), one actor of the first noun.
@@ -1302,6 +1314,7 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "حزب موتلفه اسلامی": ("IRN", "PTY", None),
     "حزب موتلفه": ("IRN", "PTY", None),
     "ستره محکمه": ("AFG", "JUD", None),
+    "امنیت ملی افغانستان": ("AFG", "COP", None),
     # seats of government named for it, and a state named by its "regime"
     # (the government, in the words of its opponents)
     "کاخ سفید": ("USA", "GOV", None),
