@@ -731,8 +731,14 @@ def _bloc_alone(etype: str, side: list[Mention]) -> bool:
 def _outside_names(triggers: list[Hit], actor_hits: list[Hit]) -> list[Hit]:
     """Triggers that are not a word of a name or title ("نداء تونس" is a
     party, not an appeal; "the Rapid Support Forces"). Resolved actor hits
-    do not overlap, so only the last one starting before a trigger can hold it."""
-    names = sorted((h.base_start, h.base_end) for h in actor_hits if h.entry.kind in NAME_KINDS)
+    do not overlap, so only the last one starting before a trigger can hold it.
+    A noun for people counted by a number is a noun, not the verb it is
+    spelt like ("20 طالبا" twenty students, not "they demanded")."""
+    names = sorted(
+        (h.base_start, h.base_end)
+        for h in actor_hits
+        if h.entry.kind in NAME_KINDS or COUNTED in h.entry.extra
+    )
     if not names:
         return triggers
     starts = [a for a, _ in names]
