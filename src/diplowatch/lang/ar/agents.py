@@ -797,6 +797,25 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مصابين",
         "شهداء",
         "الشهداء",
+        # people told as individuals by age (people11): "a man in his
+        # fifties" is a noun of its own ("اعتقلت الشرطة خمسينيا"); the
+        # decades ("الخمسينيات") are NOT_AGENTS
+        "عشريني",
+        "ثلاثيني",
+        "أربعيني",
+        "خمسيني",
+        "ستيني",
+        "سبعيني",
+        "ثمانيني",
+        "تسعيني",
+        "مسن",
+        "كهل",
+        "رضيع",
+        "فتيات",
+        "الفتيات",
+        "امرأتين",
+        "شابا",
+        "فتاتين",
     ),
     "REF": (
         "اللاجئين",
@@ -862,6 +881,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "وفد نقابي",
         "وفدا نقابيا",
         "الوفد النقابي",
+        # a farmer in the accusative ("هاجم مستوطنون مزارعا"); "مزارع"
+        # alone is also "farms" (people11)
+        "مزارعا",
     ),
     "BUS": (
         # shop and factory owners fined or raided
@@ -1169,7 +1191,39 @@ AGENT_NOUNS_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
 
 # Words that contain an agent noun but are not one ("محافظة" is a province,
 # "الأمن" alone is security, "مجلس الأمن" the UN body).
+# Singulars for people that are also other words: "عامل" worker / factor,
+# "طالب" student / he demanded. Arabic counts 11-99 with the accusative
+# singular ("اعتقلت الشرطة 20 طالبا", "أصيب 15 عاملا") and 100 up with the
+# singular ("300 عامل"); right after a number they name people
+# (``counts.counted``; whole words only, people11).
+COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "LAB": ("عامل", "عاملا", "مزارع", "فلاحا"),
+    "EDU": ("طالبا", "تلميذ", "تلميذا"),
+}
+
 NOT_AGENTS: tuple[str, ...] = (
+    # an old people's home, not its residents; "القارة العجوز" (the old
+    # continent) stays out of the people words (people11)
+    "دار المسنين",
+    "دور المسنين",
+    "دار العجزة",
+    # the decades of a century, not people in their fifties (people11)
+    "العشرينيات",
+    "الثلاثينيات",
+    "الأربعينيات",
+    "الخمسينيات",
+    "الستينيات",
+    "السبعينيات",
+    "الثمانينيات",
+    "التسعينيات",
+    "عشرينيات",
+    "ثلاثينيات",
+    "أربعينيات",
+    "خمسينيات",
+    "ستينيات",
+    "سبعينيات",
+    "ثمانينيات",
+    "تسعينيات",
     # "on behalf of" and "acting" ("الرئيس بالنيابة"), not the prosecution
     # ("النيابة العامة" after the preposition is longer and still wins)
     "نيابة عن",

@@ -311,6 +311,21 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "tourists",
         "pilgrims",
         "hostages",
+        # people told as individuals by age (people11): the victims and
+        # the detained ("a toddler", "a pensioner", "an elderly man")
+        "child",
+        "baby",
+        "babies",
+        "infant",
+        "toddler",
+        "youngster",
+        "elderly man",
+        "elderly woman",
+        "elderly people",
+        "old man",
+        "old woman",
+        "pensioner",
+        "retiree",
     ),
     "REF": (
         "refugee",
@@ -339,6 +354,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "civil servants",
         "public sector workers",
         "workers",
+        # a worker kidnapped or killed (people11); "aid worker" and "health
+        # workers" are longer entries of their own agents
+        "worker",
         "union",
         "unions",
         "trade union",

@@ -547,6 +547,14 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "سالمندان",
         "بانوان",
         "کودک",
+        # old people and babies told as individuals (people11); not the
+        # adjective "خردسال" (a young child), nor retirees' unions
+        "پیرمرد",
+        "پیرزن",
+        "پیرمردان",
+        "سالمند",
+        "نوزاد",
+        "نوزادان",
         "حجاج",
         "گردشگران",
         "تجمع کنندگان",
