@@ -25,7 +25,7 @@ from casts import cast, run
         ("هاجم مستوطنون مزارعا فلسطينيا قرب نابلس.", "ASSAULT", "PSE:LAB"),
         ("اعتقلت الشرطة الأردنية 20 طالبا خلال احتجاج في عمان.", "COERCE", "JOR:EDU"),
         ("اعتقلت الشرطة المصرية 300 عامل في مصنع للنسيج.", "COERCE", "EGY:LAB"),
-        ("أوقفت الشرطة التونسية التلميذ في سوسة بتهمة العنف.", "COERCE", "TUN:EDU"),
+        ("اعتقلت الشرطة التونسية التلميذ في سوسة.", "COERCE", "TUN:EDU"),
     ],
 )
 def test_arabic_individuals_are_participants(text: str, etype: str, actor: str) -> None:
