@@ -83,3 +83,21 @@ def test_english_individuals_are_participants(text: str, etype: str, actor: str)
 def test_english_aid_worker_keeps_its_own_agent() -> None:
     record = run("Gunmen kidnapped a British aid worker in Yemen.", "en")
     assert "GBR:LAB" not in cast(record, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("التقى وزير حماية المواطنين اليوناني نظيره التركي في أثينا.", "ar"),
+        ("Greece's Minister of Citizen Protection met his Turkish counterpart in Athens.", "en"),
+    ],
+)
+def test_citizen_protection_ministry_names_no_citizens(text: str, lang: str) -> None:
+    consult = cast(run(text, lang), "CONSULT")
+    assert "GRC:GOV" in consult
+    assert "GRC:CVL" not in consult
+
+
+def test_persian_citizens_killed_stay_participants() -> None:
+    record = run("یک شهروند بریتانیایی در حمله به نفتکش کشته شد.", "fa")
+    assert "GBR:CVL" in cast(record, "ASSAULT")

@@ -1206,6 +1206,9 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 }
 
 NOT_AGENTS: tuple[str, ...] = (
+    # a ministry of citizen protection (Greece's), not citizens (people11)
+    "حماية المواطنين",
+    "حماية المواطن",
     # an old people's home, not its residents; "القارة العجوز" (the old
     # continent) stays out of the people words (people11)
     "دار المسنين",

@@ -663,6 +663,9 @@ _NOT_SECURITY_FORCES: tuple[str, ...] = tuple(
 
 # Longer words or phrases that contain an agent noun but are not one.
 NOT_AGENTS: tuple[str, ...] = (
+    # a ministry of citizen protection (Greece's), not citizens (people11)
+    "Citizen Protection",
+    "citizen protection",
     "general assembly",
     "general secretary",
     "secretary general",
