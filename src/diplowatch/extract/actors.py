@@ -68,6 +68,9 @@ class Mention:
     # the country of the doer before its verb, for a noun with none that the
     # sentence places nowhere ("Egyptian police arrested protesters")
     fallback: str = ""
+    # a place off the country or named after it ("قبالة السواحل الليبية",
+    # "باب المغاربة"): no party, and not where the sentence's agents are from
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,9 @@ class Context:
     passive_verbs: frozenset[str] = frozenset()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
+    outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
+    named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
+    border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
@@ -306,6 +312,9 @@ _WORD_FIELDS = {
     "stance_nouns": "STANCE_NOUNS",
     "content_openers": "CONTENT_OPENERS",
     "partner_preps": "PARTNER_PREPOSITIONS",
+    "outside_preps": "OUTSIDE_PREPOSITIONS",
+    "named_place_heads": "NAMED_PLACE_HEADS",
+    "border_heads": "BORDER_HEADS",
     "discussion_verbs": "DISCUSSION_VERBS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
     "glued_prepositions": "GLUED_PREPOSITIONS",
@@ -1306,7 +1315,30 @@ def _country_mention(
             prev in ctx.topic_preps
             and previous_word(text, hit.start - len(prev) - 1) in ctx.topic_nouns
         )
+    if not after_title and kind in _ELSEWHERE_KINDS and _outside_or_named(text, hit, prev, ctx):
+        # "قبالة السواحل الليبية", "باب المغاربة", "on the border with Syria":
+        # a place off the country or named after it, so neither a party nor
+        # the home of the agents the sentence names
+        mention.location_only, mention.strong, mention.agent = True, False, None
+        mention.elsewhere = mention.venue = True
     return mention, after_title
+
+
+_ELSEWHERE_KINDS = frozenset({"state", "state_adj", "capital", "city"})
+
+
+def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """The country is written after a preposition of "off"/"across from"
+    (``context.OUTSIDE_PREPOSITIONS``), maybe through a place noun ("قبالة
+    السواحل الليبية"), after the head of a place name (``context.
+    NAMED_PLACE_HEADS``: "باب المغاربة", "شارع سوريا"), or as the partner of
+    a border ("الحدود مع سوريا", "the border with Syria")."""
+    if prev in ctx.outside_preps or prev in ctx.named_place_heads:
+        return True
+    before = previous_word(text, hit.start - len(prev) - 1)
+    if prev in ctx.location_heads:
+        return before in ctx.outside_preps
+    return prev in ctx.partner_preps and before in ctx.border_heads
 
 
 def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:

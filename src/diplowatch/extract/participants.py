@@ -97,9 +97,15 @@ def fill_codes(
         sent_window=sent_window,
         # the place an event is named after ("the Riyadh agreement") is not
         # where the agents the sentence names come from
-        places=[m for m in mentions if (m.location_only or m.place) and m.code and not m.venue],
+        places=[
+            m
+            for m in mentions
+            if (m.location_only or m.place) and m.code and not (m.venue or m.elsewhere)
+        ],
         codes=_named_codes(mentions, text, partners, cited),
-        weak_states=[m for m in mentions if m.kind == "state" and not m.strong and m.code],
+        weak_states=[
+            m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.elsewhere
+        ],
     )
     kept: list[Mention] = []
     for m in mentions:
@@ -198,6 +204,7 @@ def _named_codes(
         and m.kind not in ("agent", "igo")
         and not (text and previous_word(text, m.start) in partners)
         and not (m.source and m.agent in cited)
+        and not m.elsewhere  # "على الحدود مع سوريا": the other side of a border
     }
 
 

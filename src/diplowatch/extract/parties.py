@@ -80,7 +80,9 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
         adjacent=ctx.adjacent_coordinated,
     )
     joint = pick()[: MAX_SENTENCE_ACTORS * 2]
-    location = next((m.code for m in s.mentions if m.location_only), None)
+    # a place off a country or named after one ("قبالة السواحل الليبية",
+    # "باب المغاربة", ``Mention.elsewhere``) is where nothing of the country is
+    location = next((m.code for m in s.mentions if m.location_only and not m.elsewhere), None)
     place = location or next((m.code for m in s.mentions if m.place), None)
     if not {unit(m) for m in joint} and not (
         place and implied_types(ctx.lang) & {t.entry.value for t in s.triggers}
