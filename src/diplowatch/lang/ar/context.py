@@ -109,6 +109,78 @@ NAME_STOPWORDS: tuple[str, ...] = (
 )
 NAME_MIN_TOKENS = 2
 
+# --- ar-places11: place-name heads, prepositions of place and direction ---
+# Place nouns (added to LOCATION_HEAD_NOUNS): a country adjective after one
+# is where something is ("جزيرة جربة", "السواحل الليبية", "معبر رفح").
+_PLACE_NOUNS: tuple[str, ...] = (
+    "مطار",
+    "جزيرة",
+    "ساحل",
+    "سواحل",
+    "الساحل",
+    "حدود",
+    "الشريط",
+    "معبر",
+    "مضيق",
+    "خليج",
+    "مخيم",
+)
+# Heads of names of streets, squares and gates: a country or its people
+# after one is part of the name ("باب المغاربة" a gate of Jerusalem, "شارع
+# سوريا" in Beirut, "ساحة فرنسا"), never a party nor the agents' home.
+NAMED_PLACE_HEADS: tuple[str, ...] = (
+    "باب",
+    "بوابة",
+    "شارع",
+    "ساحة",
+    "ميدان",
+    "جادة",
+    "نهج",
+    "جسر",
+)
+# "Off"/"outside": a country after one (maybe through a place noun: "قبالة
+# السواحل الليبية") is a place the event is NOT in, so neither a party nor
+# the home of the agents the sentence names.
+OUTSIDE_PREPOSITIONS: tuple[str, ...] = ("قبالة", "خارج")
+# Border nouns: a country after one and PARTNER_PREPOSITIONS ("على الحدود
+# مع سوريا", "المنطقة الحدودية مع تركيا") is the other side of a border.
+BORDER_HEADS: tuple[str, ...] = (
+    "الحدود",
+    "حدود",
+    "حدودها",
+    "حدوده",
+    "الحدودي",
+    "الحدودية",
+    "المشتركة",
+)
+# Prepositions of place and direction: a country after one of them, across
+# the words of a title or agent noun, is where it is ("مهاجرين قبالة السواحل
+# الليبية", "شبان عند باب المغاربة"), not the agent's state.
+_PLACE_BREAKS: tuple[str, ...] = (
+    "قبالة",
+    "خارج",
+    "عند",
+    "قرب",
+    "بالقرب",
+    "أمام",
+    "خلف",
+    "وراء",
+    "بمحاذاة",
+    "محاذاة",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+    "الحدود",
+    "السواحل",
+)
+# --- end ar-places11 ---
+
 # A nisba adjective after these names a place ("العاصمة الصينية").
 LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "العاصمة",
@@ -124,6 +196,7 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "الاجواء",
     "قاعدة",
     "مقر",  # "في مقر الاتحاد الأفريقي": where, not who
+    *_PLACE_NOUNS,  # ar-places11
 )
 
 # A preposition between a title and a country means the country is a host or
@@ -132,6 +205,7 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
 # what the leaders spoke about, not their state.
 ROLE_BREAK_WORDS: tuple[str, ...] = (
     "لدى", "في", "الى", "مع", "عن", "من", "ب", "ل", "بشأن", "حول", "حيال", "بخصوص",
+    *_PLACE_BREAKS,  # ar-places11
 )  # fmt: skip
 
 # Arabic news clauses are mostly verb–subject–object: the actor right after
