@@ -712,3 +712,12 @@ PARTNER_PREPOSITIONS: tuple[str, ...] = ("with",)
 # Verbs whose object is what is talked over, not the partner ("discussed
 # Syria with Russia"; "met Putin" names the partner), lexicon keys.
 DISCUSSION_VERBS: tuple[str, ...] = ("discuss", "negotiate", "negotiating")
+
+# --- ar-places11: places off a country or across its border ---
+# "Off": a country right after it is a place the event is NOT in ("rescued
+# migrants off Libya"), so neither a party nor the agents' home.
+OUTSIDE_PREPOSITIONS: tuple[str, ...] = ("off",)
+# Border nouns: a country after one and PARTNER_PREPOSITIONS ("on the border
+# with Syria") is the other side of a border, not a party.
+BORDER_HEADS: tuple[str, ...] = ("border", "borders", "frontier")
+# --- end ar-places11 ---
