@@ -169,6 +169,8 @@ class Context:
     outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
     border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
+    travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
+    destination_preps: frozenset[str] = frozenset()  # "إلى", "to"
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
@@ -315,6 +317,8 @@ _WORD_FIELDS = {
     "outside_preps": "OUTSIDE_PREPOSITIONS",
     "named_place_heads": "NAMED_PLACE_HEADS",
     "border_heads": "BORDER_HEADS",
+    "travel_words": "TRAVEL_WORDS",
+    "destination_preps": "DESTINATION_PREPOSITIONS",
     "discussion_verbs": "DISCUSSION_VERBS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
     "glued_prepositions": "GLUED_PREPOSITIONS",
@@ -1331,13 +1335,17 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """The country is written after a preposition of "off"/"across from"
     (``context.OUTSIDE_PREPOSITIONS``), maybe through a place noun ("قبالة
     السواحل الليبية"), after the head of a place name (``context.
-    NAMED_PLACE_HEADS``: "باب المغاربة", "شارع سوريا"), or as the partner of
-    a border ("الحدود مع سوريا", "the border with Syria")."""
+    NAMED_PLACE_HEADS``: "باب المغاربة", "شارع سوريا"), as the partner of
+    a border ("الحدود مع سوريا", "the border with Syria"), or as where one
+    travels (``context.TRAVEL_WORDS``: "للسفر إلى سوريا"; no visit's host:
+    its words are no travel words)."""
     if prev in ctx.outside_preps or prev in ctx.named_place_heads:
         return True
     before = previous_word(text, hit.start - len(prev) - 1)
     if prev in ctx.location_heads:
         return before in ctx.outside_preps
+    if prev in ctx.destination_preps:
+        return before in ctx.travel_words  # "للسفر إلى سوريا", "on his way to Paris"
     return prev in ctx.partner_preps and before in ctx.border_heads
 
 
