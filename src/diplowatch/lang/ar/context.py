@@ -153,6 +153,37 @@ BORDER_HEADS: tuple[str, ...] = (
     "الحدودية",
     "المشتركة",
 )
+# Words of going that name no visit: a country after one and a preposition
+# of direction is where someone is headed ("يستعد للسفر إلى سوريا", "في
+# طريقه إلى واشنطن", "الرحلات المتجهة إلى أوروبا"), neither a party nor the
+# traveller's state. Visits ("زيارة", "توجه", "وصل") name their host.
+TRAVEL_WORDS: tuple[str, ...] = tuple(
+    # "ل" before the article drops its alif: "للسفر", not "لالسفر"
+    ("لل" + word[2:] if clitic == "ل" and word.startswith("ال") else clitic + word)
+    for word in (
+        "السفر",
+        "سفر",
+        "الهجرة",
+        "هجرة",
+        "الفرار",
+        "الهروب",
+        "التسلل",
+        "طريقه",
+        "طريقها",
+        "طريقهم",
+        "المتجهة",
+        "المتوجهة",
+        "متجهة",
+        "متوجهة",
+        "متجها",
+        "متجهين",
+        "الرحلات",
+        "رحلات",
+        "العبور",
+    )
+    for clitic in ("", "ل", "ب", "و")
+)
+DESTINATION_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "نحو", "باتجاه", "صوب")
 # Prepositions of place and direction: a country after one of them, across
 # the words of a title or agent noun, is where it is ("مهاجرين قبالة السواحل
 # الليبية", "شبان عند باب المغاربة"), not the agent's state.
