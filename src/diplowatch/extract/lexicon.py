@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -98,6 +98,9 @@ class Entry:
     contracted: bool = (
         False  # an entry with the article, in its form after ل (``ARTICLE_AFTER_LAM``)
     )
+    # a noun's bound stem ("إدانت" of "إدانة"), matched only with an ending of
+    # ``BOUND_STEM_ENDINGS`` ("إدانته", "إدانتها")
+    bound: bool = False
 
 
 @dataclass
@@ -108,6 +111,8 @@ class Lexicon:
     suffixes: dict[str, frozenset[str]]
     # prefixes allowed before an entry in its contracted form (``CONTRACTED_PREFIXES``)
     contracted_prefixes: frozenset[str]
+    # endings allowed after a bound stem (``affixes.BOUND_STEM_ENDINGS``)
+    bound_suffixes: frozenset[str]
     # the longest ending of any affix class: more letters glued after a key reject it
     longest_suffix: int
     future_prefixes: frozenset[str]
@@ -324,12 +329,35 @@ def _definite_phrase(key: str, entry: Entry, article: str) -> str:
     return " ".join(article + w for w in words)
 
 
+def _bound_stem(
+    key: str, entry: Entry, bound: tuple[str, str] | None, nouns: frozenset[str]
+) -> str:
+    """The bound stem of a trigger noun with a feminine ending, or "".
+    Arabic writes "إدانة" but "إدانته", "إدانتها" (his, her condemnation):
+    the ending changes before a possessive, so the listed form never
+    matches them (``affixes.BOUND_STEM``: the ending as normalised and its
+    bound form). Only the nouns of ``triggers.BOUND_NOUNS``: a possessive
+    often points to someone outside the sentence ("زيارته", "دعوته"), and
+    only nouns whose owner is the named doer of the clause ("أعرب عن
+    إدانته") give the right sides."""
+    if not bound or entry.layer != EVENT or entry.affix != "noun" or key not in nouns:
+        return ""
+    ending, bound_form = bound
+    if not key.endswith(ending):
+        return ""
+    return key[: -len(ending)] + bound_form
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """Build (once per process) the automaton for ``lang``."""
     affixes = require(lang, "affixes")
     table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = affixes.AFFIXES
     article = normalize_phrase(getattr(affixes, "ARTICLE", ""))
+    bound = getattr(affixes, "BOUND_STEM", None)
+    bound_nouns = frozenset(
+        normalize_phrase(p) for p in getattr(load(lang, "triggers"), "BOUND_NOUNS", ())
+    )
     after_lam = normalize_phrase(getattr(affixes, "ARTICLE_AFTER_LAM", ""))
     keys: dict[str, list[Entry]] = defaultdict(list)
     for phrase, entry in _entries(lang):
@@ -352,6 +380,11 @@ def lexicon(lang: str) -> Lexicon:
             variant = after_lam + key[len(article) :]
             if contracted not in keys[variant]:
                 keys[variant].append(contracted)
+        stem = _bound_stem(key, entry, bound, bound_nouns)
+        if stem:
+            bound_entry = replace(entry, bound=True)
+            if bound_entry not in keys[stem]:
+                keys[stem].append(bound_entry)
     automaton = ahocorasick.Automaton()
     for key, entries in keys.items():
         automaton.add_word(key, (len(key), tuple(entries)))
@@ -370,6 +403,9 @@ def lexicon(lang: str) -> Lexicon:
         suffixes=suffixes,
         contracted_prefixes=frozenset(
             normalize_phrase(p) for p in getattr(affixes, "CONTRACTED_PREFIXES", ())
+        ),
+        bound_suffixes=frozenset(
+            normalize_phrase(x) for x in getattr(affixes, "BOUND_STEM_ENDINGS", ())
         ),
         longest_suffix=max((len(s) for forms in suffixes.values() for s in forms), default=0),
         future_prefixes=frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),

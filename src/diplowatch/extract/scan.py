@@ -49,6 +49,7 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
     """All affix-valid hits, in no particular order (overlaps included)."""
     hits: list[Hit] = []
     prefixes, suffixes, contracted = lex.prefixes, lex.suffixes, lex.contracted_prefixes
+    bound = lex.bound_suffixes
     longest = lex.longest_suffix
     for end_index, (length, entries) in lex.automaton.iter(text):
         end = end_index + 1
@@ -61,9 +62,12 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
         suf = text[end:word_end]
         for entry in entries:
             allowed_pre = contracted if entry.contracted else prefixes.get(entry.affix, ("",))
-            if pre not in allowed_pre or suf not in suffixes.get(entry.affix, ("",)):
+            allowed_suf = bound if entry.bound else suffixes.get(entry.affix, ("",))
+            if pre not in allowed_pre or suf not in allowed_suf:
                 continue
-            hits.append(Hit(word_start, word_end, start, end, entry, pre))
+            # a bound stem ("إدانت") is no word: the trigger is the whole word
+            base_end = word_end if entry.bound else end
+            hits.append(Hit(word_start, word_end, start, base_end, entry, pre))
     return hits
 
 

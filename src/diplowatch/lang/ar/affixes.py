@@ -86,3 +86,10 @@ FUTURE_PREFIXES = ("س", "وس", "فس")
 ARTICLE = "ال"
 ARTICLE_AFTER_LAM = "لل"
 CONTRACTED_PREFIXES = ("", "و", "ف")
+
+# A trigger noun in ة (normalised ه) is written with ت before a possessive
+# or a dual ending: "زيارة" → "زيارته", "زيارتها", "جولتهم", "دعوتين". The
+# lexicon adds that bound stem for one-word trigger nouns; it matches only
+# with one of these endings (bare "زيارت", "قمت" is another word).
+BOUND_STEM = ("ه", "ت")
+BOUND_STEM_ENDINGS = ("ه", "ها", "هم", "هما", "ي", "نا", "ك", "كم", "ين", "ان")

@@ -2774,3 +2774,94 @@ NOUN_TRIGGERS[("COERCE", "restrict")] = (
     "قطع الانترنت",
     "قطع خدمة الانترنت",
 )
+
+# ------------------------------------------- round-11 recall (ar-recall11)
+# Trigger nouns in ة also written with a possessive ("أعرب عن إدانته",
+# "بدأ جولته الأفريقية", "تمكنت الوحدات من مداهمته"): the lexicon adds their
+# bound stem (affixes.BOUND_STEM). Not "زيارة" or "دعوة": "زيارته",
+# "دعوته" mostly point back to someone outside their sentence.
+BOUND_NOUNS: tuple[str, ...] = (
+    "ادانة",
+    "جولة",
+    "تهنئة",
+    "مداهمة",
+    "احالة",
+    "مطالبة",
+    "مناشدة",
+    "اغاثة",
+)
+
+# Participles of condemnation in the feminine and plural ("وقفات منددة
+# بالزيارة", "خرجوا منددين بالقصف"), as "منددا", "مستنكرا" already are.
+VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    "منددة",
+    "منددين",
+    "منددون",
+    "مستنكرة",
+    "مستنكرين",
+    "مستنكرون",
+)
+# The jussive of "زار" loses its long vowel ("لم يزر", "لم تزورا" is rare):
+# the negation before it makes the visit negated (PLOVER CONSULT).
+VERB_TRIGGERS[("CONSULT", "visit")] += ("يزر", "تزر", "نزر")
+NOT_TRIGGERS += ("ليزر",)  # a laser ("أشعة ليزر"), not "ل" + "يزر"
+# A tour named by its region ("بدأ جولته المغاربية", "جولة مغاربية").
+_add(
+    GUARDED_NOUN_TRIGGERS,
+    ("CONSULT", "visit"),
+    (("جولة", "جولات"), ("مغاربية", "خليجية", "شرق اوسطية", "لاتينية", "اسيوية"), 3),
+)
+# Protesters dispersed by police ("فرقت الشرطة المتظاهرين", "استخدمت
+# الغاز المسيل للدموع لتفريق المحتجين"): PLOVER COERCE. Not "فرق" alone
+# (teams) nor "تفرق" (they dispersed of themselves).
+_CROWDS = (
+    "المتظاهرين",
+    "متظاهرين",
+    "المحتجين",
+    "محتجين",
+    "المعتصمين",
+    "معتصمين",
+    "المتجمهرين",
+    "التظاهرة",
+    "المظاهرة",
+    "المسيرة",
+    "الوقفة",
+    "الاعتصام",
+    "الحشود",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "disperse"),
+    (("فرقت", "فرقوا", "يفرق", "تفرق الشرطة", "يفرقون"), _CROWDS, 5),
+)
+_add(GUARDED_NOUN_TRIGGERS, ("COERCE", "disperse"), (("تفريق",), _CROWDS, 2))
+# Led away by force ("اقتادت قوات الأمن الشاب إلى جهة مجهولة"; PLOVER
+# COERCE). Not the verbal noun "مهاجمة": also a female attacker and, with a
+# possessive, a team's striker ("مهاجمه الدولي"); read on the corpus, half
+# its hits were abilities, aims or football.
+VERB_TRIGGERS[("COERCE", "seize")] += _verb("اقتاد", "قتاد")
+NOUN_TRIGGERS[("COERCE", "seize")] += ("اقتياد",)  # "تم إيقافهم واقتيادهم إلى مركز الأمن"
+# Opening fire told by its verbal noun ("قام مسلح بفتح النار", "بعد فتح
+# النار على الدورية"), and shots named by their other words ("أطلق أعيرة
+# نارية", "أطلقوا النيران على"): PLOVER ASSAULT.
+NOUN_TRIGGERS[("ASSAULT", "attack")] += ("فتح النار", "فتح النيران", "اطلاق النيران")
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "shoot"),
+    (
+        ("اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون", "اطلاق"),
+        ("اعيرة نارية", "الاعيرة النارية", "عيارات نارية", "العيارات النارية", "النيران"),
+        4,
+    ),
+)
+# The Maghrebi "إيقاف" is an arrest when people are its object ("تم
+# ايقاف 16 شخصا", "تمكنت الوحدات من إيقاف ثلاثة مهربين"), not a service or
+# a decision stopped ("إيقاف نقل الركاب"). Not "الإيقاف التحفظي": also a
+# suspension from work.
+_add(
+    GUARDED_NOUN_TRIGGERS,
+    ("COERCE", "seize"),
+    (("ايقاف", "ايقافات"), _PERSONS + ("تجار", "عصابة", "افراد", "المعني بالامر", "مجموعة"), 5),
+)
+# a ceasefire told with "النيران" is one, as with "النار"
+NOUN_TRIGGERS[("AGREE", "agreement")] += ("وقف اطلاق النيران", "ايقاف اطلاق النيران")

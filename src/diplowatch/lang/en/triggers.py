@@ -1680,3 +1680,26 @@ NOUN_TRIGGERS[("COERCE", "restrict")] = (
     "shut down the internet",
     "cut internet access",
 )
+# Round-11 recall, the same families as in Arabic and Persian (PLOVER
+# COERCE, ASSAULT, CONSULT): protesters dispersed, someone led away by
+# force, shots fired at someone, a tour named by its region.
+FRAME_TRIGGERS[("COERCE", "disperse")] = (
+    ("disperse", "dispersed", "dispersing", "disperses"),
+    ("protesters", "demonstrators", "crowd", "crowds", "rally", "sit-in", "marchers", "protest"),
+)
+FRAME_TRIGGERS[("ASSAULT", "shoot")] = (
+    _FIRE,
+    ("shots", "bullets", "live rounds", "gunshots"),
+)
+VERB_TRIGGERS[("COERCE", "seize")] += ("led away", "dragged away")
+NOUN_TRIGGERS[("CONSULT", "visit")] = (
+    *NOUN_TRIGGERS.get(("CONSULT", "visit"), ()),
+    "regional tour",
+    "gulf tour",
+    "maghreb tour",
+    "african tour",
+    "asian tour",
+    "european tour",
+    "latin american tour",
+    "middle east tour",
+)
