@@ -62,15 +62,16 @@ class Mention:
     place: bool = False  # a state named as where something happens ("in Bahrain")
     topic: bool = False  # a state named as what is talked about ("about Syria"): no party
     venue: bool = False  # a place naming an event ("مذاکرات وین", "the Vienna talks")
+    # a state whose coast, waters or sky is named ("ساحل عمان"), or a place
+    # off it, named after it or across its border, or where one travels
+    # ("قبالة", "باب المغاربة", "الحدود مع سوريا", "للسفر إلى سوريا")
+    offshore: bool = False
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
     dateline: bool = False  # named in the dateline ("ANKARA, Turkey (AP) —"): where, by whom
     # the country of the doer before its verb, for a noun with none that the
     # sentence places nowhere ("Egyptian police arrested protesters")
     fallback: str = ""
-    # a place off the country or named after it ("قبالة السواحل الليبية",
-    # "باب المغاربة"): no party, and not where the sentence's agents are from
-    elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,13 @@ class Context:
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
+    # heads of a coast, its waters or sky ("ساحل", "the coast of"): the state
+    # after one is where a ship or plane was, neither a side nor the home of
+    # the agents the sentence names (``Mention.offshore``)
+    offshore_heads: frozenset[str] = frozenset()
+    # "حزب‌الله که از سوی ایران حمایت می‌شود": opens a relative clause
+    # whose passive verb names its own agent (``parties._relative_agents_out``)
+    passive_relative_openers: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
@@ -309,6 +317,8 @@ _WORD_FIELDS = {
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "passive_verbs": "PASSIVE_VERBS",
     "venue_nouns": "VENUE_NOUNS",
+    "offshore_heads": "OFFSHORE_HEAD_NOUNS",
+    "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
@@ -1266,7 +1276,7 @@ def _country_mention(
 ) -> tuple[Mention, bool]:
     """A state, organisation, person or place mention, taking the pending
     title's role and agent when it is the title's country (then True)."""
-    prev = previous_word(text, hit.start)
+    prev = _location_head_before(text, hit, ctx) or previous_word(text, hit.start)
     if hit.prefix and hit.prefix[-1] in ctx.glued_prepositions and not prev:
         prev = hit.prefix
     after_title = _after_title(text, hit, pending, ctx)
@@ -1314,6 +1324,7 @@ def _country_mention(
         # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
         mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
+        mention.offshore = prev in ctx.offshore_heads
         mention.topic = prev in ctx.about_preps or (
             # "the initiative on Israel", not "the attack on Israel"
             prev in ctx.topic_preps
@@ -1324,7 +1335,7 @@ def _country_mention(
         # a place off the country or named after it, so neither a party nor
         # the home of the agents the sentence names
         mention.location_only, mention.strong, mention.agent = True, False, None
-        mention.elsewhere = mention.venue = True
+        mention.offshore = mention.venue = True
     return mention, after_title
 
 
@@ -1340,6 +1351,9 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     travels (``context.TRAVEL_WORDS``: "للسفر إلى سوريا"; no visit's host:
     its words are no travel words)."""
     if prev in ctx.outside_preps or prev in ctx.named_place_heads:
+        return True
+    head, _, last = prev.rpartition(" ")  # a two-word head: "border with"
+    if head in ctx.border_heads and last in ctx.partner_preps:
         return True
     before = previous_word(text, hit.start - len(prev) - 1)
     if prev in ctx.location_heads:
@@ -1443,6 +1457,18 @@ def _office_mention(
     return mention
 
 
+def _location_head_before(text: str, hit: Hit, ctx: Context) -> str:
+    """A head noun of two words right before the hit ("آب‌های", "حریم
+    هوایی", "coast of"), which the one word before cannot show: the second
+    word alone ("هوایی", "of") is no head ("حمله هوایی ایران" is Iran's)."""
+    last = previous_word(text, hit.start)
+    if not last.isalnum():
+        return ""
+    pos = text.rfind(last, 0, hit.start)
+    pair = f"{previous_word(text, pos)} {last}"
+    return pair if pair in ctx.location_heads else ""
+
+
 def _capital_is_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """A capital written as a place (after "in", "the capital", as a dateline), not a state."""
     return (
@@ -1488,6 +1514,9 @@ def _state_adj(
         # "العاصمة الصينية", "the Laotian capital": a place
         mention.location_only = True
         mention.strong = False
+        mention.offshore = (prev in ctx.offshore_heads and not own_head) or (
+            head_after and following in ctx.offshore_heads
+        )
     elif not after_title and (
         _people_form(text, hit, ctx.people_suffixes)
         or text[hit.base_start : hit.base_end] in ctx.people_words

@@ -82,7 +82,7 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
-from diplowatch.extract.parties import Pools, one_sided, parties_of, sentence_pools
+from diplowatch.extract.parties import COMMENTS, Pools, one_sided, parties_of, sentence_pools
 from diplowatch.extract.person_names import learn_names, learn_surnames
 from diplowatch.extract.places import (
     place_as_target,
@@ -526,7 +526,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         when = doc.date_of(s, trig, status)
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
         people = venue_bodies_out(people, trig, doc.ntext)
-        for side in _sides(doc, trig, etype, people):
+        deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
+        for side in _sides(doc, trig, etype, people, deeds):
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)
             units = {unit(x) for x in side}
@@ -604,8 +605,16 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     return candidates, stated, reactions
 
 
-def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list[list[Mention]]:
-    """``people`` as the sides of the event (one list for symmetric types)."""
+def _sides(
+    doc: _Document,
+    trig: Hit,
+    etype: str,
+    people: list[Mention],
+    deeds: frozenset[int] = frozenset(),
+) -> list[list[Mention]]:
+    """``people`` as the sides of the event (one list for symmetric types);
+    ``deeds``: where the sentence's triggers end, for a comment, whose object
+    may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise."""
     ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.conjunctions
     sides = None
     if ctx.subject_after_verb and etype not in SYMMETRIC:
@@ -630,6 +639,7 @@ def _sides(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> list
             ctx.stance_nouns,
             # a deed of force has its own reason phrases (doers.reason_span)
             ctx.reason_openers if etype not in FORCE else frozenset(),
+            deeds,
         )
     if sides is not None:
         return sides

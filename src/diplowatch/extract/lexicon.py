@@ -216,6 +216,11 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
 def _context_entries(context: Any) -> Iterable[tuple[str, Entry]]:
     for phrase in getattr(context, "OUR_COUNTRY_WORDS", ()):
         yield phrase, Entry(ACTOR, "ours", "", "fixed")
+    # "کره زمین", "أمريكا اللاتينية", "South America": a longer phrase that
+    # holds a state's name and is no actor; the longest hit of the actor
+    # layer wins, so the blocker hides the name inside it
+    for phrase in getattr(context, "NOT_ACTOR_PLACES", ()):
+        yield phrase, Entry(ACTOR, "blocker", "", "noun")
     for phrase in getattr(context, "OFF_DOMAIN_CUES", ()):
         yield phrase, Entry(CUE, "off_domain", "", "noun")
 

@@ -100,11 +100,11 @@ def fill_codes(
         places=[
             m
             for m in mentions
-            if (m.location_only or m.place) and m.code and not (m.venue or m.elsewhere)
+            if (m.location_only or m.place) and m.code and not (m.venue or m.offshore)
         ],
         codes=_named_codes(mentions, text, partners, cited),
         weak_states=[
-            m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.elsewhere
+            m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
         ],
     )
     kept: list[Mention] = []
@@ -204,7 +204,7 @@ def _named_codes(
         and m.kind not in ("agent", "igo")
         and not (text and previous_word(text, m.start) in partners)
         and not (m.source and m.agent in cited)
-        and not m.elsewhere  # "على الحدود مع سوريا": the other side of a border
+        and not m.offshore  # "على الحدود مع سوريا": the other side of a border
     }
 
 
@@ -474,8 +474,9 @@ def select(
     # False, English), only if the sentence names the other one somewhere.
     lone_in_pair = bool(codes) and codes <= set(pair)
     # (a country only talked about is not named as a side: "talks about Syria")
-    named = {m.code for m in mentions if not (m.source or m.topic)}
-    topics = {m.code for m in mentions if m.topic} - named
+    # (nor a state off whose coast it happens: "a tanker seized off Oman")
+    named = {m.code for m in mentions if not (m.source or m.topic or m.offshore)}
+    topics = {m.code for m in mentions if m.topic or m.offshore} - named
     if len(units) < 2 and len(pair) == 2 and (both_sides or lone_in_pair):
         for code in pair:
             if code in topics:
@@ -604,6 +605,7 @@ def marked_split(
     agent_markers: frozenset[str] = frozenset(),
     stance: frozenset[str] = frozenset(),
     reasons: frozenset[str] = frozenset(),
+    deeds: frozenset[int] = frozenset(),
 ) -> list[list[Mention]] | None:
     """Source–target sides read from case marks, for a verb-final language
     that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
@@ -632,7 +634,7 @@ def marked_split(
         if acted_on is not None:
             return _marked_pairs(by, acted_on)
     target = _target_after(groups, text, end, noun, preps) or _target_before(
-        groups, text, start, preps, markers, partitives, stance, reasons, conj
+        groups, text, start, preps, markers, partitives, stance, reasons, conj, deeds
     )
     if target is None:
         return None
@@ -681,6 +683,7 @@ def _target_before(
     stance: frozenset[str] = frozenset(),
     reasons: frozenset[str] = frozenset(),
     conj: frozenset[str] = frozenset(),
+    deeds: frozenset[int] = frozenset(),
 ) -> list[Mention] | None:
     """The nearest group before the trigger that an object marker follows or a
     preposition (not after a quantity) precedes ("X Y را محکوم کرد"), unless
@@ -705,7 +708,8 @@ def _target_before(
         if any(marked[i - 1].group[-1].end <= g[0].start < marked[i].begin for g in groups):
             break  # an unmarked group between is a new subject: no phrase of the earlier one
         i -= 1
-    return _noun_agent(marked[i], groups, text, preps, markers) or marked[i].group
+    verb = (start, deeds)
+    return _noun_agent(marked[i], groups, text, preps, markers, verb) or marked[i].group
 
 
 def _noun_agent(
@@ -714,6 +718,7 @@ def _noun_agent(
     text: str,
     preps: frozenset[str],
     markers: frozenset[str],
+    verb: tuple[int, frozenset[int]] | None = None,
 ) -> list[Mention] | None:
     """The agent a noun object names before its own complement: in "X حمله
     اسرائیل به سوریه را محکوم کرد", "تحریم‌های آمریکا علیه ونزوئلا را",
@@ -722,9 +727,11 @@ def _noun_agent(
     its preposition names; the verb is aimed at that doer, not at the
     complement. None unless the marked group is that complement: the object
     marker after it, one preposition before it, and right before that a
-    group that only a word of its own (the head noun) precedes."""
+    group that only a word of its own (the head noun) precedes. The same
+    with the verb's preposition before the head noun instead of the object
+    marker after the phrase ("X از حمایت قطر از Z انتقاد کرد": Qatar)."""
     target = mark.group
-    if mark.how != "object":
+    if mark.how not in ("object", "prep"):
         return None
     lead = text[max(0, target[0].start - 40) : target[0].start].split()
     if not lead or lead[-1] not in preps:
@@ -736,9 +743,37 @@ def _noun_agent(
     head = text[max(0, owner[0].start - 40) : owner[0].start].split()
     if not head or head[-1] in preps or head[-1] in markers or not head[-1].isalnum():
         return None
+    if mark.how == "prep" and not _verb_phrase_head(head, owner, target, text, preps, verb):
+        return None
     # the head noun stands after the subject, not at the clause's start
     before = [g for g in groups if g[-1].end <= owner[0].start]
     return owner if before else None
+
+
+def _verb_phrase_head(
+    head: list[str],
+    owner: list[Mention],
+    target: list[Mention],
+    text: str,
+    preps: frozenset[str],
+    verb: tuple[int, frozenset[int]] | None,
+) -> bool:
+    """Whether a comment's own preposition opens the noun phrase of a deed
+    ("X از حمایت قطر از Z انتقاد کرد"; ``verb``: the comment's start and
+    where the sentence's triggers end, none for other types) and the phrase
+    ends at the verb (at most three words between, no comma): not a phrase
+    of time earlier in the clause ("همزمان با سفر X به Y … حمله شد"), nor
+    the object of another trigger ("ضمن انتقاد از عملکرد رهبران X از مردم
+    … حمایت کردند")."""
+    if len(head) < 2 or head[-2] not in preps or verb is None or not verb[1]:
+        return False
+    start, deeds = verb
+    noun = text.rfind(head[-1], 0, owner[0].start)
+    prep = text.rfind(head[-2], 0, noun)
+    if text[:prep].rstrip() and len(text[:prep].rstrip()) in deeds:
+        return False
+    gap = text[target[-1].end : start]
+    return len(gap.split()) <= 3 and not any(c in gap for c in ",،;؛")
 
 
 @dataclass(frozen=True)

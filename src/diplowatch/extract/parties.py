@@ -80,10 +80,9 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
         adjacent=ctx.adjacent_coordinated,
     )
     joint = pick()[: MAX_SENTENCE_ACTORS * 2]
-    # a place off a country or named after one ("قبالة السواحل الليبية",
-    # "باب المغاربة", ``Mention.elsewhere``) is where nothing of the country is
-    location = next((m.code for m in s.mentions if m.location_only and not m.elsewhere), None)
-    place = location or next((m.code for m in s.mentions if m.place), None)
+    # off a state's coast is at sea: no state is where it happens
+    location = next((m.code for m in s.mentions if m.location_only and not m.offshore), None)
+    place = location or next((m.code for m in s.mentions if m.place and not m.offshore), None)
     if not {unit(m) for m in joint} and not (
         place and implied_types(ctx.lang) & {t.entry.value for t in s.triggers}
     ):
@@ -149,8 +148,11 @@ def parties_of(
     if etype not in PLACE_TARGETS:
         # "condemned the attack in Kabul" accuses no one in Afghanistan
         people = [m for m in people if m.strong or not m.place]
+    # "a tanker seized off the coast of Oman" seizes nothing of Oman's
+    people = [m for m in people if not m.offshore]
     if ctx.verb_final and etype not in SPOKEN_CONTENT:
         people = before_verb(trig, people, ntext, ctx, etype, mode)
+        people = _relative_agents_out(trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
         people = _speaker_in_first_person(s, trig, people, ntext, ctx)
     if ctx.dropped_subjects and etype in DEEDS:
@@ -596,6 +598,45 @@ def before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mo
     kept = [m for m in people if m.start < end]
     need = 1 if one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _relative_agents_out(
+    trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mode: str
+) -> list:
+    """Where the verb ends its clause, a relative clause stands between a
+    subject and its verb ("حزب‌الله که از سوی ایران حمایت می‌شود به مواضع
+    اسرائیل حمله کرد"): the agent of its passive verb (``AGENT_MARKERS``
+    after ``PASSIVE_RELATIVE_OPENERS``, a ``PASSIVE_VERBS`` verb before the
+    trigger) is no party of the main verb. Kept whole when that leaves too
+    few."""
+    end = verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries) or trigger.end
+    own = f" {' '.join(ntext[trigger.end : end + 30].split()[:3])} "
+    if any(f" {v} " in own for v in ctx.passive_verbs):
+        return people  # the main verb is passive too: its agent may be any of them
+    first = [m for m in people if _relative_agent(m, trigger, ntext, ctx)]
+    if not first:
+        return people
+    # "که از سوی استونی و نروژ ارائه شد": the whole list after the marker
+    groups = coordinated_groups(people, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
+    dropped = [x for g in groups if any(m in g for m in first) for x in g]
+    kept = [m for m in people if m not in dropped]
+    need = 1 if one_sided(etype, mode, ctx) else 2
+    return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _relative_agent(m: Any, trigger: Hit, ntext: str, ctx: Any) -> bool:
+    """``m`` is the agent of a passive verb in a relative clause closed before ``trigger``."""
+    if m.end > trigger.start or not ctx.passive_relative_openers:
+        return False
+    lead = ntext[max(0, m.start - 40) : m.start].rstrip()
+    marker = next((a for a in ctx.syntax.agent_markers if lead.endswith(a)), None)
+    if marker is None:
+        return False
+    opener = lead[: len(lead) - len(marker)].split()[-1:]
+    if not opener or opener[0] not in ctx.passive_relative_openers:
+        return False
+    between = f" {' '.join(ntext[m.end : trigger.start].split())} "
+    return any(f" {v} " in between for v in ctx.passive_verbs)
 
 
 def one_sided(etype: str, mode: str, ctx: Any) -> bool:

@@ -74,7 +74,10 @@ def place_as_target(
         (
             m
             for m in mentions
-            if m.location_only and not m.venue and m.start >= trig.end and m.code not in own
+            if m.location_only
+            and not (m.venue or m.offshore)
+            and m.start >= trig.end
+            and m.code not in own
         ),
         None,
     )
@@ -113,7 +116,9 @@ def place_before_verb(
     ntext, ctx = doc.ntext, doc.ctx
     skip = ctx.location_heads | ctx.place_modifiers
     for m in reversed(s.mentions):
-        if m.end > trig.start or not m.location_only or m.venue or not m.code or m.code in own:
+        if m.end > trig.start or not m.location_only or m.venue or m.offshore or not m.code:
+            continue
+        if m.code in own:
             continue
         gap = ntext[m.end : trig.start]
         if CLAUSE_BREAKS & set(gap) or any(m.end <= t.start < trig.start for t in s.triggers):

@@ -225,10 +225,22 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "السواحل",
     "المياه",
     "الاجواء",
+    # the same heads before a name ("قبالة ساحل عمان", "حدود لبنان")
+    "الساحل",
+    "ساحل",
+    "سواحل",
+    "مياه",
+    "أجواء",
+    "حدود",
     "قاعدة",
     "مقر",  # "في مقر الاتحاد الأفريقي": where, not who
     *_PLACE_NOUNS,  # ar-places11
 )
+
+# Of the heads above, those of a coast and its waters: a ship seized "قبالة
+# سواحل عمان" is at sea, so the state is neither a side nor the home of the
+# agents named.
+OFFSHORE_HEAD_NOUNS: tuple[str, ...] = ("السواحل", "الساحل", "ساحل", "سواحل", "مياه", "المياه")
 
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
@@ -615,4 +627,26 @@ DISCUSSION_VERBS: tuple[str, ...] = (
     "تباحث",
     "يتباحث",
     "تتباحث",
+)
+
+# Fixed phrases that hold a state's name or adjective but name no state:
+# continents and regions named after a state, a river, a peninsula shared by
+# two states. A blocker in the actor layer: the longer phrase wins.
+NOT_ACTOR_PLACES: tuple[str, ...] = tuple(
+    f"{america} {part}"
+    for america in ("أمريكا", "أميركا", "امريكا", "اميركا")
+    for part in ("اللاتينية", "الجنوبية", "الشمالية", "الوسطى")
+) + (
+    "القارة الأمريكية",
+    "القارة الأميركية",
+    "المحيط الهندي",
+    "شبه القارة الهندية",
+    "شبه الجزيرة الكورية",
+    "نهر الأردن",
+    "خليج عمان",
+    "بحر عمان",
+    "بحر الصين الجنوبي",
+    "بحر الصين الشرقي",
+    "بحر اليابان",
+    "الكرة الأرضية",
 )

@@ -82,7 +82,20 @@ NAME_MIN_TOKENS = 2
 # through "of" ("Minister of Foreign Affairs of Japan").
 TITLES_FOLLOW_COUNTRY = True
 ROLE_COUNTRY_LINKS: tuple[str, ...] = ("", "of", "of the")
-LOCATION_HEAD_NOUNS: tuple[str, ...] = ("capital", "city", "port", "province", "region")
+# A coast, its waters and sky, a border: where a ship or plane was, not a
+# side ("off the coast of Oman", "Omani waters"); two-word heads are read as
+# one. Not "coast", "shore" or "border" after an adjective: "the Chinese
+# coast guard", "Turkish border guards" are agents.
+LOCATION_HEAD_NOUNS: tuple[str, ...] = (
+    "capital", "city", "port", "province", "region", "waters", "airspace",
+    "coast of", "coasts of", "shores of", "waters of", "airspace of", "border with",
+)  # fmt: skip
+# Of the heads above, those of a coast and its waters: a tanker seized "off
+# the coast of Oman" is at sea, so Oman is neither a side nor the home of the
+# agents named.
+OFFSHORE_HEAD_NOUNS: tuple[str, ...] = (
+    "waters", "coast of", "coasts of", "shores of", "waters of",
+)  # fmt: skip
 
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
@@ -712,6 +725,17 @@ PARTNER_PREPOSITIONS: tuple[str, ...] = ("with",)
 # Verbs whose object is what is talked over, not the partner ("discussed
 # Syria with Russia"; "met Putin" names the partner), lexicon keys.
 DISCUSSION_VERBS: tuple[str, ...] = ("discuss", "negotiate", "negotiating")
+
+# Fixed phrases that hold a state's name or adjective but name no state (the
+# seas and rivers are in agents.NOT_AGENTS). A blocker in the actor layer:
+# the longer phrase wins.
+NOT_ACTOR_PLACES: tuple[str, ...] = (
+    "South America",
+    "North America",
+    "Central America",
+    "Indian subcontinent",
+    "Chinese New Year",
+)
 
 # --- ar-places11: places off a country or across its border ---
 # "Off": a country right after it is a place the event is NOT in ("rescued

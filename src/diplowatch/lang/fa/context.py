@@ -101,7 +101,14 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "مرز",
     "مرزهای",
     "آب های",
+    "مرز های",
+    # a coast, its waters and sky: where a ship or plane was, not a side
+    # ("در نزدیکی ساحل عمان"); two-word heads are read as one
+    "ساحل",
     "سواحل",
+    "حریم هوایی",
+    "فضای هوایی",
+    "حوالی",
     "منطقه",
     "استان",
     "فرودگاه",
@@ -123,6 +130,11 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "اطراف",
     "مقر",  # "در مقر اتحادیه آفریقا": where, not who
 )
+
+# Of the heads above, those of a coast and its waters: a ship seized or
+# struck "در نزدیکی ساحل عمان" is at sea, so the state is neither a side
+# nor the home of the agents named (the killed crew are not Omanis).
+OFFSHORE_HEAD_NOUNS: tuple[str, ...] = ("ساحل", "سواحل", "آب های", "آبهای")
 
 # Persian negates the light verb after the event noun ("دیدار نکرد").
 NEGATION_FOLLOWS_TRIGGER = True
@@ -544,6 +556,13 @@ STANCE_NOUNS: tuple[str, ...] = (
     "تصویب",
 )
 
+# "که" opens a relative clause as well as what is said or asked (so it is no
+# RELATIVE_PRONOUNS entry): followed by an agent marker and closed by a
+# passive verb before the main verb, the clause names its own agent
+# ("حزب‌الله که از سوی ایران حمایت می‌شود به … حمله کرد": Iran is no
+# attacker; extract/parties.py).
+PASSIVE_RELATIVE_OPENERS: tuple[str, ...] = ("که",)
+
 # Words that open what is asked, threatened or rejected ("از آمریکا خواست که
 # تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
 # one is the content of the request, not a deed of its own.
@@ -861,6 +880,30 @@ REASON_OPENERS: tuple[str, ...] = (
 # ("از توافق میان اتیوپی و سودان استقبال کرد"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
+
+# Fixed phrases that hold a state's name but name no state: heavenly bodies
+# ("کره" is also "sphere"), continents and regions named after a state, and
+# a fold ("چین"). A blocker in the actor layer: the longer phrase wins.
+NOT_ACTOR_PLACES: tuple[str, ...] = (
+    tuple(
+        f"{sphere} {body}"
+        for sphere in ("کره", "کره ی", "کرهٔ")
+        for body in ("زمین", "ماه", "خاکی", "مریخ", "زهره", "مشتری", "خورشید")
+    )
+    + tuple(
+        f"{half} {side}"
+        for half in ("نیم کره", "نیمکره")
+        for side in ("شمالی", "جنوبی", "شرقی", "غربی", "زمین")
+    )
+    + tuple(f"آمریکای {part}" for part in ("لاتین", "جنوبی", "شمالی", "مرکزی"))
+    + (
+        "قاره آمریکا",
+        "شبه جزیره کره",
+        "شبه قاره هند",
+        "چین و چروک",
+        "چین خوردگی",
+    )
+)
 
 # Titles that, written right before a town or province (not a capital),
 # name its member of parliament: Iranian and Afghan MPs are "the
