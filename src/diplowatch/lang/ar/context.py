@@ -136,12 +136,11 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "ميدان",
     "جادة",
     "نهج",
-    "جسر",
 )
 # "Off"/"outside": a country after one (maybe through a place noun: "قبالة
 # السواحل الليبية") is a place the event is NOT in, so neither a party nor
 # the home of the agents the sentence names.
-OUTSIDE_PREPOSITIONS: tuple[str, ...] = ("قبالة", "خارج")
+OUTSIDE_PREPOSITIONS: tuple[str, ...] = ("قبالة",)
 # Border nouns: a country after one and PARTNER_PREPOSITIONS ("على الحدود
 # مع سوريا", "المنطقة الحدودية مع تركيا") is the other side of a border.
 BORDER_HEADS: tuple[str, ...] = (
@@ -151,7 +150,6 @@ BORDER_HEADS: tuple[str, ...] = (
     "حدوده",
     "الحدودي",
     "الحدودية",
-    "المشتركة",
 )
 # Words of going that name no visit: a country after one and a preposition
 # of direction is where someone is headed ("يستعد للسفر إلى سوريا", "في
@@ -184,29 +182,14 @@ TRAVEL_WORDS: tuple[str, ...] = tuple(
     for clitic in ("", "ل", "ب", "و")
 )
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "نحو", "باتجاه", "صوب")
-# Prepositions of place and direction: a country after one of them, across
-# the words of a title or agent noun, is where it is ("مهاجرين قبالة السواحل
+# Prepositions of place: a country after one of them, across the words of
+# a title or agent noun, is where it is ("مهاجرين قبالة السواحل
 # الليبية", "شبان عند باب المغاربة"), not the agent's state.
 _PLACE_BREAKS: tuple[str, ...] = (
     "قبالة",
-    "خارج",
     "عند",
     "قرب",
     "بالقرب",
-    "أمام",
-    "خلف",
-    "وراء",
-    "بمحاذاة",
-    "محاذاة",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "وسط",
     "الحدود",
     "السواحل",
 )
