@@ -1352,15 +1352,18 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     its words are no travel words)."""
     if prev in ctx.outside_preps or prev in ctx.named_place_heads:
         return True
-    head, _, last = prev.rpartition(" ")  # a two-word head: "border with"
-    if head in ctx.border_heads and last in ctx.partner_preps:
-        return True
-    before = previous_word(text, hit.start - len(prev) - 1)
+    if " " in prev:  # a two-word head: "border with"
+        head, _, last = prev.rpartition(" ")
+        return head in ctx.border_heads and last in ctx.partner_preps
     if prev in ctx.location_heads:
-        return before in ctx.outside_preps
-    if prev in ctx.destination_preps:
-        return before in ctx.travel_words  # "للسفر إلى سوريا", "on his way to Paris"
-    return prev in ctx.partner_preps and before in ctx.border_heads
+        words = ctx.outside_preps
+    elif prev in ctx.destination_preps:
+        words = ctx.travel_words  # "للسفر إلى سوريا", "on his way to Paris"
+    elif prev in ctx.partner_preps:
+        words = ctx.border_heads
+    else:
+        return False
+    return bool(words) and previous_word(text, hit.start - len(prev) - 1) in words
 
 
 def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
