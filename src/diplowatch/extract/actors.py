@@ -62,7 +62,10 @@ class Mention:
     place: bool = False  # a state named as where something happens ("in Bahrain")
     topic: bool = False  # a state named as what is talked about ("about Syria"): no party
     venue: bool = False  # a place naming an event ("مذاکرات وین", "the Vienna talks")
-    offshore: bool = False  # a state whose coast, waters or sky is named ("ساحل عمان")
+    # a state whose coast, waters or sky is named ("ساحل عمان"), or a place
+    # off it, named after it or across its border, or where one travels
+    # ("قبالة", "باب المغاربة", "الحدود مع سوريا", "للسفر إلى سوريا")
+    offshore: bool = False
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
     dateline: bool = False  # named in the dateline ("ANKARA, Turkey (AP) —"): where, by whom
@@ -171,6 +174,11 @@ class Context:
     passive_verbs: frozenset[str] = frozenset()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
+    outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
+    named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
+    border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
+    travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
+    destination_preps: frozenset[str] = frozenset()  # "إلى", "to"
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
@@ -316,6 +324,11 @@ _WORD_FIELDS = {
     "stance_nouns": "STANCE_NOUNS",
     "content_openers": "CONTENT_OPENERS",
     "partner_preps": "PARTNER_PREPOSITIONS",
+    "outside_preps": "OUTSIDE_PREPOSITIONS",
+    "named_place_heads": "NAMED_PLACE_HEADS",
+    "border_heads": "BORDER_HEADS",
+    "travel_words": "TRAVEL_WORDS",
+    "destination_preps": "DESTINATION_PREPOSITIONS",
     "discussion_verbs": "DISCUSSION_VERBS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
     "glued_prepositions": "GLUED_PREPOSITIONS",
@@ -1317,7 +1330,40 @@ def _country_mention(
             prev in ctx.topic_preps
             and previous_word(text, hit.start - len(prev) - 1) in ctx.topic_nouns
         )
+    if not after_title and kind in _ELSEWHERE_KINDS and _outside_or_named(text, hit, prev, ctx):
+        # "قبالة السواحل الليبية", "باب المغاربة", "on the border with Syria":
+        # a place off the country or named after it, so neither a party nor
+        # the home of the agents the sentence names
+        mention.location_only, mention.strong, mention.agent = True, False, None
+        mention.offshore = mention.venue = True
     return mention, after_title
+
+
+_ELSEWHERE_KINDS = frozenset({"state", "state_adj", "capital", "city"})
+
+
+def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """The country is written after a preposition of "off"/"across from"
+    (``context.OUTSIDE_PREPOSITIONS``), maybe through a place noun ("قبالة
+    السواحل الليبية"), after the head of a place name (``context.
+    NAMED_PLACE_HEADS``: "باب المغاربة", "شارع سوريا"), as the partner of
+    a border ("الحدود مع سوريا", "the border with Syria"), or as where one
+    travels (``context.TRAVEL_WORDS``: "للسفر إلى سوريا"; no visit's host:
+    its words are no travel words)."""
+    if prev in ctx.outside_preps or prev in ctx.named_place_heads:
+        return True
+    if " " in prev:  # a two-word head: "border with"
+        head, _, last = prev.rpartition(" ")
+        return head in ctx.border_heads and last in ctx.partner_preps
+    if prev in ctx.location_heads:
+        words = ctx.outside_preps
+    elif prev in ctx.destination_preps:
+        words = ctx.travel_words  # "للسفر إلى سوريا", "on his way to Paris"
+    elif prev in ctx.partner_preps:
+        words = ctx.border_heads
+    else:
+        return False
+    return bool(words) and previous_word(text, hit.start - len(prev) - 1) in words
 
 
 def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:

@@ -198,7 +198,10 @@ def _named_codes(
     """The countries the sentence names as actors (an organisation has no civilians
     or police of its own: "the EU demanded the release of the crew")."""
     return {
-        m.code
+        # a place off a country or across its border ("قبالة السواحل الليبية",
+        # "على الحدود مع سوريا") counts as a country the agents may be of,
+        # but gives none ("")
+        "" if m.offshore else m.code
         for m in mentions
         if m.code
         and m.kind not in ("agent", "igo")

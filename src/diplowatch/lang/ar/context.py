@@ -109,6 +109,92 @@ NAME_STOPWORDS: tuple[str, ...] = (
 )
 NAME_MIN_TOKENS = 2
 
+# --- ar-places11: place-name heads, prepositions of place and direction ---
+# Place nouns (added to LOCATION_HEAD_NOUNS): a country adjective after one
+# is where something is ("جزيرة جربة", "السواحل الليبية", "معبر رفح").
+_PLACE_NOUNS: tuple[str, ...] = (
+    "مطار",
+    "جزيرة",
+    "ساحل",
+    "سواحل",
+    "الساحل",
+    "حدود",
+    "الشريط",
+    "معبر",
+    "مضيق",
+    "خليج",
+    "مخيم",
+)
+# Heads of names of streets, squares and gates: a country or its people
+# after one is part of the name ("باب المغاربة" a gate of Jerusalem, "شارع
+# سوريا" in Beirut, "ساحة فرنسا"), never a party nor the agents' home.
+NAMED_PLACE_HEADS: tuple[str, ...] = (
+    "باب",
+    "بوابة",
+    "شارع",
+    "ساحة",
+    "ميدان",
+    "جادة",
+    "نهج",
+)
+# "Off"/"outside": a country after one (maybe through a place noun: "قبالة
+# السواحل الليبية") is a place the event is NOT in, so neither a party nor
+# the home of the agents the sentence names.
+OUTSIDE_PREPOSITIONS: tuple[str, ...] = ("قبالة",)
+# Border nouns: a country after one and PARTNER_PREPOSITIONS ("على الحدود
+# مع سوريا", "المنطقة الحدودية مع تركيا") is the other side of a border.
+BORDER_HEADS: tuple[str, ...] = (
+    "الحدود",
+    "حدود",
+    "حدودها",
+    "حدوده",
+    "الحدودي",
+    "الحدودية",
+)
+# Words of going that name no visit: a country after one and a preposition
+# of direction is where someone is headed ("يستعد للسفر إلى سوريا", "في
+# طريقه إلى واشنطن", "الرحلات المتجهة إلى أوروبا"), neither a party nor the
+# traveller's state. Visits ("زيارة", "توجه", "وصل") name their host.
+TRAVEL_WORDS: tuple[str, ...] = tuple(
+    # "ل" before the article drops its alif: "للسفر", not "لالسفر"
+    ("لل" + word[2:] if clitic == "ل" and word.startswith("ال") else clitic + word)
+    for word in (
+        "السفر",
+        "سفر",
+        "الهجرة",
+        "هجرة",
+        "الفرار",
+        "الهروب",
+        "التسلل",
+        "طريقه",
+        "طريقها",
+        "طريقهم",
+        "المتجهة",
+        "المتوجهة",
+        "متجهة",
+        "متوجهة",
+        "متجها",
+        "متجهين",
+        "الرحلات",
+        "رحلات",
+        "العبور",
+    )
+    for clitic in ("", "ل", "ب", "و")
+)
+DESTINATION_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "نحو", "باتجاه", "صوب")
+# Prepositions of place: a country after one of them, across the words of
+# a title or agent noun, is where it is ("مهاجرين قبالة السواحل
+# الليبية", "شبان عند باب المغاربة"), not the agent's state.
+_PLACE_BREAKS: tuple[str, ...] = (
+    "قبالة",
+    "عند",
+    "قرب",
+    "بالقرب",
+    "الحدود",
+    "السواحل",
+)
+# --- end ar-places11 ---
+
 # A nisba adjective after these names a place ("العاصمة الصينية").
 LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "العاصمة",
@@ -131,6 +217,7 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "حدود",
     "قاعدة",
     "مقر",  # "في مقر الاتحاد الأفريقي": where, not who
+    *_PLACE_NOUNS,  # ar-places11
 )
 
 # Of the heads above, those of a coast and its waters: a ship seized "قبالة
@@ -144,6 +231,7 @@ OFFSHORE_HEAD_NOUNS: tuple[str, ...] = ("السواحل", "الساحل", "سا�
 # what the leaders spoke about, not their state.
 ROLE_BREAK_WORDS: tuple[str, ...] = (
     "لدى", "في", "الى", "مع", "عن", "من", "ب", "ل", "بشأن", "حول", "حيال", "بخصوص",
+    *_PLACE_BREAKS,  # ar-places11
 )  # fmt: skip
 
 # Arabic news clauses are mostly verb–subject–object: the actor right after

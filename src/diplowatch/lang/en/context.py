@@ -736,3 +736,28 @@ NOT_ACTOR_PLACES: tuple[str, ...] = (
     "Indian subcontinent",
     "Chinese New Year",
 )
+
+# --- ar-places11: places off a country or across its border ---
+# "Off": a country right after it is a place the event is NOT in ("rescued
+# migrants off Libya"), so neither a party nor the agents' home.
+OUTSIDE_PREPOSITIONS: tuple[str, ...] = ("off",)
+# Border nouns: a country after one and PARTNER_PREPOSITIONS ("on the border
+# with Syria") is the other side of a border, not a party.
+BORDER_HEADS: tuple[str, ...] = ("border", "borders", "frontier")
+# Words of going that name no visit: a country after one and "to" is where
+# someone is headed ("planned to travel to Syria", "on his way to Paris",
+# "flights bound for Europe"), neither a party nor the traveller's state.
+TRAVEL_WORDS: tuple[str, ...] = (
+    "travel",
+    "travelling",
+    "traveling",
+    "way",
+    "flights",
+    "bound",
+    "headed",
+    "fled",
+    "flee",
+    "fleeing",
+)
+DESTINATION_PREPOSITIONS: tuple[str, ...] = ("to", "for", "towards", "toward")
+# --- end ar-places11 ---
