@@ -122,6 +122,8 @@ def parties_of(
         )
     elif ctx.clause_breaks:
         pool = _clause_pool(s, trig, ntext, ctx, doc.pair, etype) or pool
+    if ctx.contrast_breaks:
+        pool = _own_side_of_contrast(s, trig, pool, ntext, ctx)
     # the press told something is no party to a meeting; the head of a
     # broadcaster who meets the president is
     people = [m for m in pool if m.agent not in audience or m.role]
@@ -673,6 +675,25 @@ def _clause_pool(
     )
     enough = 1 if one_sided(etype, trig.entry.extra[0], ctx) else 2
     return pool if len({unit(m) for m in pool}) >= enough else []
+
+
+def _own_side_of_contrast(s: Sentence, trig: Hit, pool: list, ntext: str, ctx) -> list:
+    """``pool`` without the mentions across a contrast ("X condemned … while
+    Y criticised Z", "… در حالی که …", "… بينما …"): each clause names its own
+    participants, even when the trigger's clause names only one. A trigger
+    after the break keeps the main clause's mentions when its clause names no
+    subject of its own ("met Y while condemning Z": X still met Y)."""
+    cut = max((ntext.rfind(b, s.start, trig.start) for b in ctx.contrast_breaks), default=-1)
+    if cut >= s.start:
+        own = [m for m in s.mentions if cut < m.start < s.end]
+        subject = any(m.start < trig.start for m in own) or (ctx.subject_after_verb and own)
+        kept = [m for m in pool if m.start > cut] if subject else pool
+        return kept or pool
+    after = [i for b in ctx.contrast_breaks if (i := ntext.find(b, trig.end, s.end)) != -1]
+    if not after:
+        return pool
+    kept = [m for m in pool if m.start < min(after)]
+    return kept or pool
 
 
 # Cue kinds of a verb of saying before what is reported ("X said Y attacked Z").
