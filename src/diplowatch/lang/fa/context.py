@@ -325,6 +325,18 @@ OFF_DOMAIN_CUES: tuple[str, ...] = (
 # Where a clause ends: an event's participants are read in its own clause
 # first (the sentence's are used when the clause names too few).
 CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":")
+# Contrast clauses (fa-clauses11): "… در حالی که روسیه از آمریکا انتقاد
+# کرد" names its own participants; none of them takes part in the main
+# clause's event, nor the main clause's in its. The split form ("در حالی
+# مطرح می‌شود که …") puts the main verb inside and is left out.
+CONTRAST_BREAKS: tuple[str, ...] = (
+    "در حالی که",
+    "در حالیکه",
+    "درحالی که",
+    "درحالیکه",
+    "حال آنکه",
+    "حال آن که",
+)
 
 # Attacks are named in passing all over an article ("پس از حمله به سفارت");
 # such a noun reports an attack only with a light verb of its own.
