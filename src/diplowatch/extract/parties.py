@@ -713,9 +713,24 @@ def _contrast_span(s: Sentence, trig: Hit, ntext: str, ctx) -> tuple[int, int, i
     lo, body = max(before) if before else min(after)
     hi = s.end
     if ctx.verb_final:
-        commas = [i for c in ("،", ",") if (i := ntext.find(c, body, s.end)) != -1]
-        hi = min(commas, default=s.end)
+        hi = _clause_comma(ntext, body, s.end, ctx)
     return lo, body, hi
+
+
+def _clause_comma(ntext: str, body: int, end: int, ctx) -> int:
+    """The first comma after a verb (``context.LIGHT_VERBS``, ``PHRASE_BREAKS``)
+    in a verb-final contrast clause: where it ends inside its sentence ("X در
+    حالی که … برگزار کردند، …"); a comma inside the clause ("… روز دوشنبه،
+    … تهدید کردند") ends nothing."""
+    verbs = ctx.light_verbs | (ctx.phrase_breaks - ctx.conjunctions - ctx.object_markers)
+    for m in _COMMA.finditer(ntext, body, end):
+        before = ntext[body : m.start()].split()[-1:]
+        if before and before[0] in verbs:
+            return m.start()
+    return end
+
+
+_COMMA = re.compile("[،,]")
 
 
 # How many words a break written with "…" may hold between its parts.
