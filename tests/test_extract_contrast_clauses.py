@@ -113,6 +113,13 @@ def test_fa_main_clause_keeps_its_target_without_the_other_clause() -> None:
 
 # a "while" with no subject of its own keeps the main clause's subject
 SUBJECTLESS = [
+    # a comma inside a Persian contrast clause (no verb before it) ends nothing
+    (
+        "fa",
+        "این در حالیست که مقامات نظامی سودان روز دوشنبه، معترضان را به مرگ تهدید کردند.",
+        "THREATEN",
+        {"SDN"},
+    ),
     (
         "fa",
         "نیروهای اسرائیلی به روستای فلسطینی یورش بردند در حالی که ده فلسطینی را بازداشت کردند.",
