@@ -119,6 +119,8 @@ class Context:
     demonstratives: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
     clause_breaks: tuple[str, ...] = ()
+    # "while", "در حالی که", "بينما": the clause after it has its own participants
+    contrast_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
     ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
     light_verbs: frozenset[str] = frozenset()
@@ -366,6 +368,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
+        "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),
         "doer_markers": {
             etype: frozenset(normalize_phrase(w) for w in words)
             for etype, words in getattr(data, "DOER_MARKERS", {}).items()

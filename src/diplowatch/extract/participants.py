@@ -645,10 +645,30 @@ def marked_split(
         (g for g in rest if noun and g[0].start >= end and not text[end : g[0].start].strip()),
         None,
     )
-    source = governed or next((g for g in rest if g[-1].end <= start), None)
+    source = (
+        governed
+        or next((g for g in rest if g[-1].end <= start), None)
+        or _subject_after_object(rest, text, end, markers)
+    )
     if source is None:
         return None
     return _marked_pairs(source, target)
+
+
+def _subject_after_object(
+    groups: list[list[Mention]], text: str, end: int, markers: frozenset[str]
+) -> list[Mention] | None:
+    """The subject written after a fronted object, right after its marker and
+    before the verb ("کمک به اوکراین را اتحادیه اروپا تصویب کرد": the EU
+    approved the aid): the first group after the trigger that the object
+    marker precedes."""
+    for g in groups:
+        if g[0].start < end:
+            continue
+        before = text[end : g[0].start].split()
+        if before and before[-1] in markers:
+            return g
+    return None
 
 
 def _marked_pairs(source: list[Mention], target: list[Mention]) -> list[list[Mention]] | None:

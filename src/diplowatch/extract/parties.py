@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from diplowatch.event_types import having
@@ -122,6 +122,8 @@ def parties_of(
         )
     elif ctx.clause_breaks:
         pool = _clause_pool(s, trig, ntext, ctx, doc.pair, etype) or pool
+    if ctx.contrast_breaks:
+        pool = _own_side_of_contrast(s, trig, pool, ntext, ctx)
     # the press told something is no party to a meeting; the head of a
     # broadcaster who meets the president is
     people = [m for m in pool if m.agent not in audience or m.role]
@@ -673,6 +675,112 @@ def _clause_pool(
     )
     enough = 1 if one_sided(etype, trig.entry.extra[0], ctx) else 2
     return pool if len({unit(m) for m in pool}) >= enough else []
+
+
+def _own_side_of_contrast(s: Sentence, trig: Hit, pool: list, ntext: str, ctx) -> list:
+    """``pool`` without the mentions across a contrast ("X condemned … while
+    Y criticised Z", "… در حالی که …", "… بينما …"): each clause names its own
+    participants, even when the trigger's clause names only one. Only a
+    contrast clause with a subject of its own is set apart ("met Y while
+    visiting Z", "… در حالی که ده نفر را بازداشت کردند", "… في حين اعتقلت
+    عشرة" keep the main clause's doer). In a verb-final language the
+    contrast clause may stand inside the main one and end at a comma ("X در
+    حالی که …، … کردند")."""
+    span = _contrast_span(s, trig, ntext, ctx)
+    if span is None or not _own_subject(s, span, ntext, ctx):
+        return pool
+    lo, _, hi = span
+    inside = lo < trig.start < hi
+    kept = [m for m in pool if (lo < m.start < hi) == inside]
+    return kept or pool
+
+
+def _contrast_span(s: Sentence, trig: Hit, ntext: str, ctx) -> tuple[int, int, int] | None:
+    """Where the contrast clause nearest the trigger runs: its word's start,
+    its body's start, and its end (the sentence's end or, verb-final, the
+    first comma; a trigger after that comma is the main clause's). A break
+    written with "…" has words between its parts ("در حالی … که": "X در حالی
+    اعلام شد که Y …", the main verb inside): the clause opens at its last part."""
+    cuts = [
+        (m.start(1), m.end(1))
+        for rx in _contrast_patterns(ctx.contrast_breaks)
+        for m in rx.finditer(ntext, s.start, s.end)
+    ]
+    before = [c for c in cuts if c[0] < trig.start]
+    after = [c for c in cuts if c[0] > trig.end]
+    if not (before or after):
+        return None
+    lo, body = max(before) if before else min(after)
+    hi = s.end
+    if ctx.verb_final:
+        hi = _clause_comma(ntext, body, s.end, ctx)
+    return lo, body, hi
+
+
+def _clause_comma(ntext: str, body: int, end: int, ctx) -> int:
+    """The first comma after a verb (``context.LIGHT_VERBS``, ``PHRASE_BREAKS``)
+    in a verb-final contrast clause: where it ends inside its sentence ("X در
+    حالی که … برگزار کردند، …"); a comma inside the clause ("… روز دوشنبه،
+    … تهدید کردند") ends nothing."""
+    verbs = ctx.light_verbs | (ctx.phrase_breaks - ctx.conjunctions - ctx.object_markers)
+    for m in _COMMA.finditer(ntext, body, end):
+        before = ntext[body : m.start()].split()[-1:]
+        if before and before[0] in verbs:
+            return m.start()
+    return end
+
+
+_COMMA = re.compile("[،,]")
+
+
+# How many words a break written with "…" may hold between its parts.
+_SPLIT_WORDS = 6
+
+
+@lru_cache(maxsize=8)
+def _contrast_patterns(breaks: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per contrast break; group 1 is where the clause opens (the
+    whole break, or the last part of a split one)."""
+    out = []
+    for b in breaks:
+        parts = [re.escape(p.strip()) for p in b.split("…")]
+        if len(parts) == 1:
+            out.append(re.compile(f"({re.escape(b)})"))
+        else:
+            # words between the parts, none of them the last part itself
+            gap = rf"(?:\s+(?!{parts[-1]}\b)\S+){{1,{_SPLIT_WORDS}}}?\s+"
+            out.append(re.compile(parts[0] + gap + "(" + parts[-1] + r")\b"))
+    return tuple(out)
+
+
+# How many words may stand between a contrast word and its clause's subject
+# ("while the Iranian foreign ministry").
+_SUBJECT_GAP = 3
+
+
+def _own_subject(s: Sentence, span: tuple[int, int, int], ntext: str, ctx) -> bool:
+    """Whether the contrast clause names its own subject: a mention close
+    after its word, before any event word, neither an object ("… را") nor
+    after a participle ("while waving Palestinian flags"); or, where the verb
+    comes first, right after its first event word ("بينما انتقدت روسيا")."""
+    lo, body, hi = span
+    own = [m for m in s.mentions if body <= m.start < hi]
+    if not own:
+        return False
+    first = own[0]
+    verb = min((t.start for t in s.triggers if body <= t.start < hi), default=hi)
+    gap = ntext[body : first.start].split()
+    after = ntext[first.end : first.end + 12].split()[:1]
+    if (
+        first.start < verb
+        and len(gap) <= _SUBJECT_GAP
+        and not any(w.endswith(ctx.syntax.gerund_endings) for w in gap if ctx.syntax.gerund_endings)
+        and not (gap and gap[-1] in ctx.target_preps)
+        and not (after and after[0] in ctx.object_markers)
+    ):
+        return True
+    verbs = [t for t in s.triggers if t.start == verb]
+    return bool(ctx.subject_after_verb and verbs and not ntext[verbs[0].end : first.start].strip())
 
 
 # Cue kinds of a verb of saying before what is reported ("X said Y attacked Z").

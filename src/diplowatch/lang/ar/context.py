@@ -238,6 +238,11 @@ ROLE_BREAK_WORDS: tuple[str, ...] = (
 # a verb is its subject, the next one its target (``participants.local_split``).
 SUBJECT_AFTER_VERB = True
 
+# Contrast clauses (fa-clauses11): "… بينما انتقدت روسيا …" names its own
+# participants; none of them takes part in the main clause's event, nor the
+# main clause's in its ("في حينه", in due time, is no contrast: the space).
+CONTRAST_BREAKS: tuple[str, ...] = ("بينما", "في حين ")
+
 # A country after these is where something happened, never the target of
 # words ("أدانت الهجوم في باكستان").
 PLACE_PREPOSITIONS: tuple[str, ...] = ("في",)

@@ -418,6 +418,9 @@ FUTURE_TIME_CUES: tuple[str, ...] = (
 # Where a clause with its own subject opens: an event's participants are
 # looked for in its own clause first ("Mexico cut ties with Ecuador after
 # Ecuadorian police stormed the Mexican embassy": two events, two pairs).
+# Contrast clauses (fa-clauses11): "X condemned … while Y criticised Z"
+# names its own participants in each clause, even when one names only one.
+CONTRAST_BREAKS: tuple[str, ...] = (" while ", " whereas ")
 CLAUSE_BREAKS: tuple[str, ...] = (
     "; ",
     ", while ",

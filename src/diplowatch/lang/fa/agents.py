@@ -1433,6 +1433,15 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "کشتیرانی جمهوری اسلامی ایران": ("IRN", "BUS", None),
 }
 
+# Activity nouns of a people noun (fa-clauses11): "-گیری", "-ی" name the
+# trade, not its people ("ماهیگیری در آب‌های کویت را متوقف کرد" stopped
+# fishing, no fishermen).
+NOT_AGENTS = NOT_AGENTS + (
+    "ماهیگیری",
+    "ماهی گیری",
+    "صیادی",
+)
+
 # "the parties concerned" (طرفین مربوطه): whoever the sides of a conflict are,
 # not the article's two main countries that "طرفین" alone names.
 NOT_AGENTS = NOT_AGENTS + (

@@ -149,6 +149,9 @@ NEGATION_FOLLOWS_TRIGGER = True
 ROLE_BREAK_WORDS: tuple[str, ...] = (
     "در", "به", "با", "از", "نزد", "برای", "درباره", "پیرامون",
     "گفت", "گفتند", "افزود", "نوشت",
+    # the object marker closes the noun phrase: "بازداشت کارگران را ترکیه
+    # محکوم کرد", the country after it is the subject, not the workers'
+    "را",
 )  # fmt: skip
 
 # A noun followed by "را" is the object of the clause's verb ("این حمله را
@@ -325,6 +328,21 @@ OFF_DOMAIN_CUES: tuple[str, ...] = (
 # Where a clause ends: an event's participants are read in its own clause
 # first (the sentence's are used when the clause names too few).
 CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":")
+# Contrast clauses (fa-clauses11): "… در حالی که روسیه از آمریکا انتقاد
+# کرد" names its own participants; none of them takes part in the main
+# clause's event, nor the main clause's in its. The split form ("در حالی
+# مطرح می‌شود که …") puts the main verb inside: "…" stands for its words.
+CONTRAST_BREAKS: tuple[str, ...] = (
+    "در حالی که",
+    "در حالیکه",
+    "درحالی که",
+    "درحالیکه",
+    "حال آنکه",
+    "حال آن که",
+    # the split form: "X در حالی اعلام شد که Y …", "این در حالی است که …"
+    "در حالی … که",
+    "در حالیست که",
+)
 
 # Attacks are named in passing all over an article ("پس از حمله به سفارت");
 # such a noun reports an attack only with a light verb of its own.
