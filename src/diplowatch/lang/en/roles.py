@@ -79,14 +79,11 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "head_of_state": (
         "president",
         "presidents",
-        "vice president",
-        "vice-president",
         "king",
         "queen",
         "emir",
         "amir",
         "sultan",
-        "crown prince",
         "supreme leader",
         "leader",
         "head of state",
@@ -149,6 +146,10 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "secretary of",
     ),
     "official": (
+        # next in line or second in office: senior officials, not the head
+        "vice president",
+        "vice-president",
+        "crown prince",
         # candidates for office stand for their party (TITLE_AGENTS)
         "presidential candidate",
         "presidential nominee",

@@ -70,7 +70,6 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "رئیس اجرائیه",
         "رئیس اجرایی",
         "رئیس الوزرای",
-        "معاون اول رئیس جمهور",
         "سرپرست ریاست الوزرا",
     ),
     "head_of_state": (
@@ -85,8 +84,6 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "ملکه",
         "امیر",
         "سلطان",
-        "ولیعهد",
-        "ولی‌عهد",
         "رهبر",
         "رهبر انقلاب",
         "رهبر معظم انقلاب",
@@ -95,8 +92,6 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "رهبر عالی",
         "رهبر طالبان",
         "امپراتور",
-        "معاون رئیس جمهور",
-        "معاون رئیس‌جمهور",
         "رئیس شورای ریاست جمهوری",
     ),
     "legislator": (
@@ -165,6 +160,12 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "وزیر معادن",
     ),
     "official": (
+        # next in line or second in office: senior officials, not the head
+        "ولیعهد",
+        "ولی‌عهد",
+        "معاون رئیس جمهور",
+        "معاون اول رئیس جمهور",
+        "معاون رئیس‌جمهور",
         # candidates for office stand for their party (TITLE_AGENTS)
         "نامزد جمهوری‌خواه",
         "نامزد جمهوریخواه",
