@@ -196,6 +196,7 @@ class Context:
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
+    group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     lang: str = ""
 
@@ -346,6 +347,7 @@ _WORD_FIELDS = {
     "reason_openers": "REASON_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
     "seat_titles": "SEAT_TITLES",
+    "group_heads": "GROUP_HEAD_TITLES",
 }
 
 
@@ -787,6 +789,8 @@ class _MentionScan:
             # "الأمين العام لحزب الله", "leader of Hamas": the group's own;
             # a title of state ("زعيم", "leader") heads the party, not a state
             group.role = _group_role(pending.role, group)
+            if group.agent == "PTY" and _title_words(text, pending) in ctx.group_heads:
+                group.role = "party_leader"  # a party's secretary-general leads it
             pending.claimed = True
             if (
                 group.agent == "GOV"
@@ -1211,6 +1215,11 @@ _STATE_OFFICES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister"}
 )
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _title_words(text: str, pending: _Pending) -> str:
+    """The title as listed, without the clitics glued before it."""
+    return text[pending.hit.base_start : pending.hit.base_end]
 
 
 def _group_role(role: str | None, group: Mention) -> str | None:

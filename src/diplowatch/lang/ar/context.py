@@ -638,3 +638,7 @@ NOT_ACTOR_PLACES: tuple[str, ...] = tuple(
     "بحر اليابان",
     "الكرة الأرضية",
 )
+
+# A secretary-general written before a named party leads that party
+# (``party_leader``), where before other bodies he is their official.
+GROUP_HEAD_TITLES: tuple[str, ...] = ("الأمين العام", "الأمينة العامة", "أمين عام", "أمينة عامة")

@@ -764,3 +764,7 @@ TRAVEL_WORDS: tuple[str, ...] = (
 )
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ("to", "for", "towards", "toward")
 # --- end ar-places11 ---
+
+# A secretary-general written before a named party leads that party
+# (``party_leader``), where before other bodies he is their official.
+GROUP_HEAD_TITLES: tuple[str, ...] = ("secretary-general", "secretary general", "general secretary")

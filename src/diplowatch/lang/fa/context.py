@@ -928,3 +928,7 @@ NOT_ACTOR_PLACES: tuple[str, ...] = (
 # representative of" their constituency ("نماینده سبزوار", "نمایندگان
 # تبریز"); before a state or a capital they speak for the state.
 SEAT_TITLES: tuple[str, ...] = ("نماینده", "نمایندگان")
+
+# A secretary-general written before a named party leads that party
+# (``party_leader``), where before other bodies he is their official.
+GROUP_HEAD_TITLES: tuple[str, ...] = ("دبیرکل", "دبیر کل", "دبیر‌کل")
