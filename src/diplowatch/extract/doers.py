@@ -143,6 +143,11 @@ def reason_span(
     if not ctx.reason_openers:
         return None
     force = [t for t in triggers if t.entry.value in FORCE]
+    reasoned = [t.entry.value in REASONED for t in force]
+    if not any(reasoned) or all(reasoned):
+        # a span needs a reasoned deed (the arrest) and a deed of force it
+        # names as its reason: most sentences have neither, so skip the scan
+        return None
     tokens = [
         (m.start() + s_start, m.end(), m.group()) for m in _WORD.finditer(ntext[s_start:s_end])
     ]
