@@ -228,8 +228,9 @@ def split_gapped(triggers: list[Hit], text: str, ctx: object) -> tuple[list[Hit]
     deed only when what follows the conjunction opens a new verb phrase
     (``context.GAP_OPENERS``: "بر", "آن را"; or a verbal noun right before
     its light verb) and a verb of ``context.GAP_CLOSERS`` (a past light verb,
-    "… خواند") closes that phrase before the clause ends; a noun right after a preposition or a demonstrative ("از حمایت و
-    …") is no verb, nor are two coordinated nouns ("حمایت و همکاری ایران").
+    "… خواند") closes that phrase before the clause ends. A noun right after
+    a preposition or a demonstrative ("از حمایت و …") is no verb, nor are two
+    coordinated nouns ("حمایت و همکاری ایران").
     The gapped ones are kept apart because the words after them are the
     second verb's, not their object ("استقبال و آن را … خواند").
     """
