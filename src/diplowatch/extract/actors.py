@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from diplowatch.extract.counts import counted
-from diplowatch.extract.lexicon import OF_STATE, WITH_COUNTRY
+from diplowatch.extract.lexicon import OF_STATE, WITH_COUNTRY, own_state
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
@@ -439,6 +439,11 @@ def _other_office(
         # "الرئيس الأمريكي السابق باراك أوباما رئيس الوزراء الكندي": a sitting
         # office after a former holder's name is another man's
         return not former_title and role in _SOLE_OFFICES | _LESSER_OFFICES
+    if own_country and person.role and person.code:
+        # a titled man's name, then a title with another country's word:
+        # his guest or partner ("ولي العهد السعودي الأمير محمد بن سلمان
+        # المستشارة الألمانية", "قائد الجيش الباكستاني … السفير الأمريكي")
+        return True
     if person.role not in _SOLE_OFFICES or person.role == role:
         return False
     heads = person.role in ("head_of_state", "head_of_government")
@@ -522,7 +527,7 @@ def _title_of(
     counterpart": another army chief, MIL, not a minister)."""
     e = hit.entry
     if e.kind == "role":  # a title may name its agent ("opposition leader": OPP)
-        return e.value, e.extra[0] if e.extra else ctx.role_agents.get(e.value)
+        return e.value, e.extra[0] if e.extra and e.extra[0] else ctx.role_agents.get(e.value)
     if e.kind == "institution":
         return "", ctx.institution_agents.get(e.value)
     if e.kind == "agent":
@@ -644,8 +649,9 @@ class _MentionScan:
                 return  # "الأمن" with no country adjective is security, no actor
             orphan = _orphan(pending)
             extra = pending.hit.entry.extra
-            if extra[:1] == (OF_STATE,):
-                orphan.code = extra[1]  # "قوات الاحتلال": Israel's, wherever it acts
+            # "قوات الاحتلال": Israel's, wherever it acts; "المستشارة الألمانية",
+            # a title written with its state's adjective: that state's
+            orphan.code = own_state(extra) or orphan.code
             # "8 مقاعد في مجلس النواب": a body named as the place of something
             # (attackers are never the place: "قتل جنديان في هجوم إرهابي")
             orphan.place = (
@@ -714,6 +720,12 @@ class _MentionScan:
         after = (self.countries.get(s) for s in range(hit.end + 1, hit.end + 3))
         return any(c is not None and c != code for c in after)
 
+    def _other_country(self, hit: Hit, code: str) -> bool:
+        """The title names a country other than ``code``: after it, or in its
+        own words ("المستشارة الألمانية")."""
+        own = own_state(hit.entry.extra)
+        return self._country_after(hit, code) or (own != "" and own != code)
+
     def _claim_by_previous(self, hit: Hit, pending: _Pending, role: str, agent: str | None) -> None:
         """A name, group or country written just before the title is its holder."""
         text, ctx, e, mentions = self.text, self.ctx, hit.entry, self.mentions
@@ -723,8 +735,11 @@ class _MentionScan:
             and prev_m.kind == "person"
             and e.kind != "counterpart"
             and text[prev_m.end : hit.start].strip(" ،,") == ""
+            # a man titled before his name takes no people noun after it as
+            # his title: "رئيس الحكومة … العثماني النقابات" names the unions
+            and not (e.kind == "agent" and prev_m.role)
             and not _other_office(
-                prev_m, role, pending.former, self._country_after(hit, prev_m.code)
+                prev_m, role, pending.former, self._other_country(hit, prev_m.code)
             )
         ):
             # "محمد جواد ظريف وزير الخارجية": the named person's title (not

@@ -354,6 +354,70 @@ def _bound_stem(
 
 
 @cache
+def own_state(extra: tuple[Any, ...]) -> str:
+    """The state an actor entry names by itself (after ``OF_STATE``), or ""."""
+    if OF_STATE in extra:
+        i = extra.index(OF_STATE)
+        return str(extra[i + 1]) if i + 1 < len(extra) else ""
+    return ""
+
+
+def _own_countries(
+    keys: dict[str, list[Entry]],
+    prefixes: dict[str, frozenset[str]],
+    suffixes: dict[str, frozenset[str]],
+) -> None:
+    """A title or agent noun listed with its country's adjective in it
+    ("المستشارة الألمانية", "الرابطة التونسية للدفاع عن حقوق الإنسان"):
+    the adjective never reaches the scan as a hit of its own (the longer
+    entry wins), so the entry carries that state (``OF_STATE``) itself.
+    An adjective form that is also another kind of word ("المالية", finance
+    and Malian) names no state here."""
+    adjectives = {
+        key: e.value
+        for key, entries in keys.items()
+        for e in entries
+        if e.layer == ACTOR
+        and e.kind == "state_adj"
+        and all(x.layer == ACTOR and x.kind == "state_adj" for x in entries)
+    }
+    pre = sorted(prefixes.get("adjective", frozenset()), key=len, reverse=True)
+    suf = sorted(suffixes.get("adjective", frozenset()), key=len, reverse=True)
+    for key, entries in keys.items():
+        words = key.split()
+        if len(words) < 2 or not any(e.kind in ("role", "agent") for e in entries):
+            continue
+        code = next(filter(None, (_adjective(w, adjectives, pre, suf) for w in words[1:])), "")
+        if code:
+            keys[key] = [_with_state(e, code) for e in entries]
+
+
+def _adjective(word: str, adjectives: dict[str, str], pre: list[str], suf: list[str]) -> str:
+    """The state whose adjective ``word`` is, with its article and endings."""
+    if word in adjectives:
+        return adjectives[word]
+    for p in ("", *pre):
+        if not word.startswith(p):
+            continue
+        for x in ("", *suf):
+            stem = word[len(p) : len(word) - len(x)] if x else word[len(p) :]
+            if word.endswith(x) and stem in adjectives and len(stem) > 2:
+                return adjectives[stem]
+    return ""
+
+
+def _with_state(entry: Entry, code: str) -> Entry:
+    """A role or plain agent noun that carries its state (others unchanged)."""
+    if entry.layer != ACTOR or OF_STATE in entry.extra:
+        return entry
+    if entry.kind == "role":
+        agent = entry.extra[0] if entry.extra else None
+        return replace(entry, extra=(agent, OF_STATE, code))
+    if entry.kind == "agent" and not entry.extra:
+        return replace(entry, extra=(OF_STATE, code))
+    return entry
+
+
 def lexicon(lang: str) -> Lexicon:
     """Build (once per process) the automaton for ``lang``."""
     affixes = require(lang, "affixes")
@@ -390,6 +454,11 @@ def lexicon(lang: str) -> Lexicon:
             bound_entry = replace(entry, bound=True)
             if bound_entry not in keys[stem]:
                 keys[stem].append(bound_entry)
+    _own_countries(
+        keys,
+        {k: frozenset(normalize_phrase(p) for p in v[0]) for k, v in table.items()},
+        {k: frozenset(normalize_phrase(s) for s in v[1]) for k, v in table.items()},
+    )
     automaton = ahocorasick.Automaton()
     for key, entries in keys.items():
         automaton.add_word(key, (len(key), tuple(entries)))
