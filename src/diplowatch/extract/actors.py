@@ -197,6 +197,8 @@ class Context:
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
+    # "التابعة" (belonging to): a body after it owns the agent noun before it
+    owner_links: frozenset[str] = frozenset()
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     lang: str = ""
 
@@ -348,6 +350,7 @@ _WORD_FIELDS = {
     "ongoing_predicates": "ONGOING_PREDICATES",
     "seat_titles": "SEAT_TITLES",
     "group_heads": "GROUP_HEAD_TITLES",
+    "owner_links": "OWNER_LINKS",
 }
 
 
@@ -591,6 +594,17 @@ def _orphan(pending: _Pending) -> Mention:
     )
 
 
+def _owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:
+    """A word of belonging (``context.OWNER_LINKS``: "التابعة", "belonging")
+    and maybe a preposition stand alone between an agent noun and the body
+    that owns it ("قوات الأمن التابعة للسلطة الفلسطينية", "سفينتان تابعتان
+    للبحرية اليابانية")."""
+    if not ctx.owner_links or owner.start < owned.end:
+        return False
+    words = text[owned.end : owner.start].split()
+    return 1 <= len(words) <= 2 and words[0] in ctx.owner_links and all(w.isalpha() for w in words)
+
+
 def _describes(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
     """A noun for people that is also an adjective or participle
     (``agents.DESCRIBING_AGENT_NOUNS``: "معترض" protesting, "زندانی"
@@ -684,7 +698,18 @@ class _MentionScan:
             return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
         if old is not None and _describes(text, old, hit, ctx):
             return  # "کارگران معترض" (protesting workers): the workers only
-        if (
+        owned = (
+            old is not None
+            and not old.claimed
+            and old.hit.entry.kind == "agent"
+            and e.kind in ("agent", "institution")
+            and _owned_by(text, old.hit, hit, ctx)
+        )
+        if owned and old is not None:
+            # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
+            # ministry's state; the owner is no actor of its own
+            role, agent = old.role, old.agent
+        elif (
             old is not None
             and not old.claimed
             and old.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
@@ -791,7 +816,10 @@ class _MentionScan:
             pending is not None
             and not pending.claimed
             and pending.hit.entry.kind == "agent"
-            and _chained(text, pending.hit, hit, conj=ctx.conjunctions)
+            and (
+                _chained(text, pending.hit, hit, conj=ctx.conjunctions)
+                or _owned_by(text, pending.hit, hit, ctx)
+            )
         ):
             pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
             if group.agent == "GOV" and pending.agent in ctx.armed_branches:
