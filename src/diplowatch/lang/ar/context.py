@@ -642,3 +642,25 @@ NOT_ACTOR_PLACES: tuple[str, ...] = tuple(
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("الأمين العام", "الأمينة العامة", "أمين عام", "أمينة عامة")
+
+# --- ar-agents12: owners of an agent noun ---
+# A word of belonging between an agent noun and a body: the body owns the
+# agent, which takes its state and is one actor with it ("قوات الأمن التابعة
+# للسلطة الفلسطينية" the Palestinian Authority's police, "سفينتان تابعتان
+# للبحرية اليابانية", "القوات التابعة لحكومة الوفاق").
+OWNER_LINKS: tuple[str, ...] = (
+    "التابعة",
+    "التابع",
+    "تابعة",
+    "تابع",
+    "التابعين",
+    "تابعين",
+    "التابعون",
+    "تابعون",
+    "تابعتان",
+    "تابعتين",
+    "التابعتين",
+    "التابعان",
+    "تابعان",
+    "تابعيين",
+)
