@@ -818,25 +818,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "فتاتين",
     ),
     "REF": (
-        "اللاجئين",
-        "لاجئ",
-        "لاجئين",
+        # the displaced inside their own country; migrants, refugees and
+        # asylum seekers are OWNED_NOUNS (their state is not the host's)
         "النازحين",
         "النازحون",
-        "اللاجئون",
-        "المهاجرون",
-        "مهاجرون",
-        "مهاجري",
         "نازح",
         "نازحين",
-        "المهاجرين",
-        "مهاجر",
-        "مهاجرين",
         "المهجرين",
-        "طالبي اللجوء",
-        "طالب لجوء",
-        "طالبي لجوء",
-        "طالبو اللجوء",
     ),
     "LAB": (
         # women workers and firemen (agent11)
@@ -1150,6 +1138,26 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     "MIL": ("وفد عسكري", "وفد أمني"),
     "LEG": ("وفد برلماني", "وفد نيابي", "وفد من الكونغرس"),
     "BUS": ("وفد رجال الأعمال", "وفد من رجال الأعمال", "وفد تجاري"),
+    # Migrants, refugees and asylum seekers come from elsewhere: the coast
+    # guard that rescues them, the state that hosts or deports them and the
+    # place they are found tell nothing of theirs; only a country word next
+    # to them does ("المهاجرين التونسيين") (ar-agents12).
+    "REF": (
+        "اللاجئين",
+        "لاجئ",
+        "لاجئين",
+        "اللاجئون",
+        "المهاجرون",
+        "مهاجرون",
+        "مهاجري",
+        "المهاجرين",
+        "مهاجر",
+        "مهاجرين",
+        "طالبي اللجوء",
+        "طالب لجوء",
+        "طالبي لجوء",
+        "طالبو اللجوء",
+    ),
 }
 
 # Nouns that are an agent only with a country adjective after them: "الأمن
