@@ -328,14 +328,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "retiree",
     ),
     "REF": (
-        "refugee",
-        "refugees",
+        # the displaced inside their own country; migrants, refugees and
+        # asylum seekers are OWNED_NOUNS (their state is not the host's)
         "displaced people",
         "displaced persons",
-        "migrants",
-        "migrant",
-        "asylum seekers",
-        "asylum-seekers",
     ),
     "LAB": (
         "labourer",
@@ -614,6 +610,18 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
         "commercial vessel",
         "fishing boat",
         "fishing vessel",
+    ),
+    # Migrants, refugees and asylum seekers come from elsewhere: the coast
+    # guard that rescues them, the state that hosts or deports them and the
+    # place they are found tell nothing of theirs; only a country word next
+    # to them does ("Syrian refugees") (ar-agents12).
+    "REF": (
+        "refugee",
+        "refugees",
+        "migrants",
+        "migrant",
+        "asylum seekers",
+        "asylum-seekers",
     ),
 }
 
