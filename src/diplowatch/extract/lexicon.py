@@ -353,7 +353,6 @@ def _bound_stem(
     return key[: -len(ending)] + bound_form
 
 
-@cache
 def own_state(extra: tuple[Any, ...]) -> str:
     """The state an actor entry names by itself (after ``OF_STATE``), or ""."""
     if OF_STATE in extra:
@@ -418,6 +417,7 @@ def _with_state(entry: Entry, code: str) -> Entry:
     return entry
 
 
+@cache
 def lexicon(lang: str) -> Lexicon:
     """Build (once per process) the automaton for ``lang``."""
     affixes = require(lang, "affixes")
