@@ -199,6 +199,9 @@ class Context:
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     # "التابعة" (belonging to): a body after it owns the agent noun before it
     owner_links: frozenset[str] = frozenset()
+    # names written after titles ("الرئيس … تبون"): a title after a titled
+    # name begins another person (Persian writes "تبون، رئیس جمهور")
+    names_follow_titles: bool = True
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     lang: str = ""
 
@@ -369,6 +372,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "name_min_tokens": getattr(data, "NAME_MIN_TOKENS", 2)
         if getattr(data, "NAMES_FOLLOW_TITLES", True)
         else 0,
+        "names_follow_titles": getattr(data, "NAMES_FOLLOW_TITLES", True),
         "clause_punct": frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
@@ -429,7 +433,11 @@ _LESSER_OFFICES = frozenset({"minister", "deputy_minister", "ambassador"})
 
 
 def _other_office(
-    person: Mention, role: str, former_title: bool = False, own_country: bool = False
+    person: Mention,
+    role: str,
+    former_title: bool = False,
+    own_country: bool = False,
+    names_follow_titles: bool = False,
 ) -> bool:
     """Whether a title written right after a named person is someone else's:
     he sits in another sole office ("الرئيس الكوري لي جاي ميونغ وزير الخارجية
@@ -442,7 +450,7 @@ def _other_office(
         # "الرئيس الأمريكي السابق باراك أوباما رئيس الوزراء الكندي": a sitting
         # office after a former holder's name is another man's
         return not former_title and role in _SOLE_OFFICES | _LESSER_OFFICES
-    if own_country and person.role and person.code:
+    if names_follow_titles and own_country and person.role and person.code:
         # a titled man's name, then a title with another country's word:
         # his guest or partner ("ولي العهد السعودي الأمير محمد بن سلمان
         # المستشارة الألمانية", "قائد الجيش الباكستاني … السفير الأمريكي")
@@ -762,9 +770,13 @@ class _MentionScan:
             and text[prev_m.end : hit.start].strip(" ،,") == ""
             # a man titled before his name takes no people noun after it as
             # his title: "رئيس الحكومة … العثماني النقابات" names the unions
-            and not (e.kind == "agent" and prev_m.role)
+            and not (ctx.names_follow_titles and e.kind == "agent" and prev_m.role)
             and not _other_office(
-                prev_m, role, pending.former, self._other_country(hit, prev_m.code)
+                prev_m,
+                role,
+                pending.former,
+                self._other_country(hit, prev_m.code),
+                ctx.names_follow_titles,
             )
         ):
             # "محمد جواد ظريف وزير الخارجية": the named person's title (not
