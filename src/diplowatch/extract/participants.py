@@ -399,6 +399,9 @@ def verb_arguments(
     return sorted(before + after + pair, key=lambda m: m.start)
 
 
+_COMMAS = " ,،"
+
+
 def coordinated_groups(
     mentions: list[Mention], text: str, conj: frozenset[str], adjacent: bool = True
 ) -> list[list[Mention]]:
@@ -406,8 +409,12 @@ def coordinated_groups(
     where ``adjacent``, by nothing at all: ``context.ADJACENT_COORDINATED``;
     in a verb–subject–object language two actors written side by side are
     the subject and the object: "أوقفت الشرطة شابا", and so in a verb-final
-    one: "فرانسه روسیه را مقصر دانست")."""
+    one: "فرانسه روسیه را مقصر دانست"). A comitative in ``conj`` ("along
+    with", "إلى جانب") joins like a conjunction; set off by a comma, it
+    opens an aside that the next comma closes ("طردت السعودية، ومعها
+    البحرين، السفير": the ambassador is no third co-actor)."""
     groups: list[list[Mention]] = []
+    aside = False  # the last join opened a comitative aside with a comma
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
             continue  # the same actor named again ("… آسيا (آسيان)")
@@ -417,9 +424,14 @@ def coordinated_groups(
             if gap == "" and (adjacent or glued):
                 groups[-1].append(m)
                 continue
-            if gap and (gap in conj or all(w in conj for w in gap.split())):
+            core = gap.strip(_COMMAS)
+            if gap and not (aside and not core) and (
+                gap in conj or all(w in conj for w in gap.split()) or core in conj
+            ):
+                aside = gap[0] in _COMMAS and core in getattr(conj, "comitatives", ())
                 groups[-1].append(m)
                 continue
+        aside = False
         groups.append([m])
     return groups
 

@@ -642,3 +642,23 @@ NOT_ACTOR_PLACES: tuple[str, ...] = tuple(
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("الأمين العام", "الأمينة العامة", "أمين عام", "أمينة عامة")
+
+# Words that make the actor after them a co-actor of the one before
+# ("أدانت بريطانيا إلى جانب فرنسا …", "أرسلت ألمانيا بالتعاون مع إيطاليا
+# مساعدات"): standing alone between two actors, like a conjunction, they
+# join them into one side of the event (``participants.coordinated_groups``).
+COMITATIVES: tuple[str, ...] = (
+    "إلى جانب",
+    "جنبا إلى جنب مع",
+    "بالتعاون مع",
+    "بالتنسيق مع",
+    "بالاشتراك مع",
+    "بالشراكة مع",
+    "برفقة",
+    "رفقة",
+    "بمعية",
+    "ومعها",
+    "ومعه",
+    "ومعهما",
+    "معا مع",
+)

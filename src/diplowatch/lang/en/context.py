@@ -768,3 +768,24 @@ DESTINATION_PREPOSITIONS: tuple[str, ...] = ("to", "for", "towards", "toward")
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("secretary-general", "secretary general", "general secretary")
+
+# Words that make the actor after them a co-actor of the one before
+# ("Britain, along with France and Germany, condemned …", "Germany
+# together with Italy sent aid"): standing alone between two actors, like
+# a conjunction, they join them into one side of the event
+# (``participants.coordinated_groups``).
+COMITATIVES: tuple[str, ...] = (
+    "along with",
+    "together with",
+    "alongside",
+    "jointly with",
+    "in cooperation with",
+    "in coordination with",
+    "in partnership with",
+    "in concert with",
+    "in tandem with",
+    "along with the",
+    "together with the",
+    "alongside the",
+    "jointly with the",
+)

@@ -932,3 +932,20 @@ SEAT_TITLES: tuple[str, ...] = ("نماینده", "نمایندگان")
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("دبیرکل", "دبیر کل", "دبیر‌کل")
+
+# Words that make the actor after them a co-actor of the one before
+# ("انگلیس به همراه فرانسه و آلمان … را محکوم کرد", "آلمان همراه با
+# ایتالیا … کمک ارسال کرد"): standing alone between two actors, like a
+# conjunction, they join them into one side of the event
+# (``participants.coordinated_groups``).
+COMITATIVES: tuple[str, ...] = (
+    "به همراه",
+    "همراه با",
+    "به همراهی",
+    "به اتفاق",
+    "در کنار",
+    "با همکاری",
+    "با مشارکت",
+    "در همکاری با",
+    "با هماهنگی",
+)
