@@ -135,7 +135,7 @@ def parties_of(
         # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
     if ctx.syntax.active and etype not in SYMMETRIC:
-        people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
+        people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax, conj)
         if etype in ADDRESSEE_FIRST:
             people = _addressee_named(s, trig, people, ntext, ctx)
     if etype in REQUESTS:
@@ -667,7 +667,7 @@ def _clause_pool(
         start=start,
         both_sides=s.both_sides,
         text=ntext,
-        conj=ctx.conjunctions,
+        conj=ctx.coordinators,
         directed=etype not in SYMMETRIC,
         fill_unknown=ctx.unknown_sides,
         lone_fill=ctx.lone_fill or s.counterpart,

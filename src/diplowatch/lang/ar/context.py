@@ -643,11 +643,13 @@ NOT_ACTOR_PLACES: tuple[str, ...] = tuple(
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("الأمين العام", "الأمينة العامة", "أمين عام", "أمينة عامة")
 
-# Words that make the actor after them a co-actor of the one before
-# ("أدانت بريطانيا إلى جانب فرنسا …", "أرسلت ألمانيا بالتعاون مع إيطاليا
-# مساعدات"): standing alone between two actors, like a conjunction, they
-# join them into one side of the event (``participants.coordinated_groups``).
-COMITATIVES: tuple[str, ...] = (
+# Words that make the actor after them a co-actor of the one before, beside
+# the plain conjunctions: comitatives ("أدانت بريطانيا إلى جانب فرنسا …",
+# "أرسلت ألمانيا بالتعاون مع إيطاليا مساعدات") and additive links ("فرضت
+# الولايات المتحدة وكذلك بريطانيا عقوبات"). Standing alone between two
+# actors, like a conjunction, they join them into one side of the event
+# (``participants.coordinated_groups``).
+COACTOR_LINKS: tuple[str, ...] = (
     "إلى جانب",
     "جنبا إلى جنب مع",
     "بالتعاون مع",
@@ -661,4 +663,11 @@ COMITATIVES: tuple[str, ...] = (
     "ومعه",
     "ومعهما",
     "معا مع",
+    "وكذلك",
+    "وكذا",
+    "وأيضا",
+    "فضلا عن",
+    "علاوة على",
+    "بالإضافة إلى",
+    "إضافة إلى",
 )

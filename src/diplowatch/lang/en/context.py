@@ -769,12 +769,13 @@ DESTINATION_PREPOSITIONS: tuple[str, ...] = ("to", "for", "towards", "toward")
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("secretary-general", "secretary general", "general secretary")
 
-# Words that make the actor after them a co-actor of the one before
-# ("Britain, along with France and Germany, condemned …", "Germany
-# together with Italy sent aid"): standing alone between two actors, like
-# a conjunction, they join them into one side of the event
+# Words that make the actor after them a co-actor of the one before, beside
+# the plain conjunctions: comitatives ("Britain, along with France and
+# Germany, condemned …", "Germany together with Italy sent aid") and
+# additive links ("the US and also Britain"). Standing alone between two
+# actors, like a conjunction, they join them into one side of the event
 # (``participants.coordinated_groups``).
-COMITATIVES: tuple[str, ...] = (
+COACTOR_LINKS: tuple[str, ...] = (
     "along with",
     "together with",
     "alongside",
@@ -788,4 +789,7 @@ COMITATIVES: tuple[str, ...] = (
     "together with the",
     "alongside the",
     "jointly with the",
+    "and also",
+    "and also the",
+    "as well as the",
 )

@@ -933,12 +933,14 @@ SEAT_TITLES: tuple[str, ...] = ("نماینده", "نمایندگان")
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("دبیرکل", "دبیر کل", "دبیر‌کل")
 
-# Words that make the actor after them a co-actor of the one before
-# ("انگلیس به همراه فرانسه و آلمان … را محکوم کرد", "آلمان همراه با
-# ایتالیا … کمک ارسال کرد"): standing alone between two actors, like a
-# conjunction, they join them into one side of the event
+# Words that make the actor after them a co-actor of the one before, beside
+# the plain conjunctions: comitatives ("انگلیس به همراه فرانسه و آلمان … را
+# محکوم کرد", "آلمان همراه با ایتالیا … کمک ارسال کرد"), additive links
+# ("آمریکا و همچنین انگلیس", "آمریکا و نیز کانادا") and the second half of
+# "both … and" ("هم ایران و هم روسیه"). Standing alone between two actors,
+# like a conjunction, they join them into one side of the event
 # (``participants.coordinated_groups``).
-COMITATIVES: tuple[str, ...] = (
+COACTOR_LINKS: tuple[str, ...] = (
     "به همراه",
     "همراه با",
     "به همراهی",
@@ -948,4 +950,10 @@ COMITATIVES: tuple[str, ...] = (
     "با مشارکت",
     "در همکاری با",
     "با هماهنگی",
+    "و همچنین",
+    "و هم چنین",
+    "همچنین",
+    "و نیز",
+    "و هم",
+    "علاوه بر",
 )
