@@ -172,3 +172,48 @@ def test_the_earlier_verbs_object_is_no_later_subject() -> None:
 )
 def test_a_plain_list_still_gives_one_event_per_sender(lang: str, text: str) -> None:
     assert pairs(run(text, lang), "SANCTION") == {("SAU", "QAT"), ("BHR", "QAT"), ("EGY", "QAT")}
+
+
+# ---------------------------------------------------------------- joining, allies in apposition
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "expected"),
+    [
+        (
+            "en",
+            "Canada joined the United States in imposing sanctions on Venezuelan officials.",
+            "SANCTION",
+            {("CAN", "VEN"), ("USA", "VEN")},
+        ),
+        (
+            "ar",
+            "كندا انضمت إلى الولايات المتحدة في فرض عقوبات على فنزويلا.",
+            "SANCTION",
+            {("CAN", "VEN"), ("USA", "VEN")},
+        ),
+        (
+            "fa",
+            "ناتو و اتحادیه اروپا نیز به جمع آمریکا و انگلیس پیوستند و ایران را محکوم کردند.",
+            "ACCUSE",
+            {("NATO", "IRN"), ("EU", "IRN"), ("USA", "IRN"), ("GBR", "IRN")},
+        ),
+        (
+            "en",
+            "Washington and its allies, Britain and Australia, condemned China.",
+            "ACCUSE",
+            {("USA", "CHN"), ("GBR", "CHN"), ("AUS", "CHN")},
+        ),
+        (
+            # the comma after the apposition closes it: China is the target
+            "ar",
+            "أدانت واشنطن وحلفاؤها، بريطانيا وأستراليا، الصين.",
+            "ACCUSE",
+            {("USA", "CHN"), ("GBR", "CHN"), ("AUS", "CHN")},
+        ),
+    ],
+)
+def test_whoever_joins_or_is_named_an_ally_acts_too(
+    lang: str, text: str, etype: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert pairs(run(text, lang), etype) == expected

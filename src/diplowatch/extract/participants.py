@@ -467,10 +467,10 @@ def coordinated_groups(
     where ``adjacent``, by nothing at all: ``context.ADJACENT_COORDINATED``;
     in a verb–subject–object language two actors written side by side are
     the subject and the object: "أوقفت الشرطة شابا", and so in a verb-final
-    one: "فرانسه روسیه را مقصر دانست"). A comitative in ``conj`` ("along
-    with", "إلى جانب") joins like a conjunction; set off by a comma, it
-    opens an aside that the next comma closes ("طردت السعودية، ومعها
-    البحرين، السفير": the ambassador is no third co-actor)."""
+    one: "فرانسه روسیه را مقصر دانست"). A co-actor link in ``conj`` ("along
+    with", "إلى جانب", ``Coordinators``) joins like a conjunction; with a
+    comma by it, it opens an aside that the next comma closes ("طردت
+    السعودية، ومعها البحرين، السفير": the ambassador is no third co-actor)."""
     groups: list[list[Mention]] = []
     aside = False  # the last join opened a comitative aside with a comma
     for m in mentions:
@@ -483,10 +483,13 @@ def coordinated_groups(
                 groups[-1].append(m)
                 continue
             core = gap.strip(_COMMAS)
-            if gap and not (aside and not core) and (
-                gap in conj or all(w in conj for w in gap.split()) or core in conj
+            if (
+                gap
+                and not (aside and not core)
+                and (gap in conj or all(w in conj for w in gap.split()) or core in conj)
             ):
-                aside = gap[0] in _COMMAS and core in getattr(conj, "coactor_links", ())
+                # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
+                aside = core != gap and core in getattr(conj, "coactor_links", ())
                 groups[-1].append(m)
                 continue
         aside = False
@@ -592,9 +595,8 @@ def _with_conjuncts(
             gap = text[last.end : m.start].strip()
             core = gap.strip(_COMMAS)
             glued = linked and not gap and m.prefix[:1] in conj
-            if (
-                (gap and (core in links or (linked and core in conj)) or glued)
-                and not (m.source or m.location_only or m.place or m.topic or m.offshore)
+            if (gap and (core in links or (linked and core in conj)) or glued) and not (
+                m.source or m.location_only or m.place or m.topic or m.offshore
             ):
                 out.append(m)  # "… إضافة إلى العراق واليمن": Yemen too
                 linked = True

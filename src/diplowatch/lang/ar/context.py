@@ -645,9 +645,11 @@ GROUP_HEAD_TITLES: tuple[str, ...] = ("الأمين العام", "الأمينة
 
 # Words that make the actor after them a co-actor of the one before, beside
 # the plain conjunctions: comitatives ("أدانت بريطانيا إلى جانب فرنسا …",
-# "أرسلت ألمانيا بالتعاون مع إيطاليا مساعدات") and additive links ("فرضت
-# الولايات المتحدة وكذلك بريطانيا عقوبات"). Standing alone between two
-# actors, like a conjunction, they join them into one side of the event
+# "أرسلت ألمانيا بالتعاون مع إيطاليا مساعدات"), additive links ("فرضت
+# الولايات المتحدة وكذلك بريطانيا عقوبات"), a verb of joining ("الرياض
+# انضمت إلى واشنطن في …") and allies named in apposition ("واشنطن
+# وحلفاؤها، بريطانيا وأستراليا، …"). Standing alone between two actors,
+# like a conjunction, they join them into one side of the event
 # (``participants.coordinated_groups``).
 COACTOR_LINKS: tuple[str, ...] = (
     "إلى جانب",
@@ -670,4 +672,16 @@ COACTOR_LINKS: tuple[str, ...] = (
     "علاوة على",
     "بالإضافة إلى",
     "إضافة إلى",
+    # "الرياض انضمت إلى الولايات المتحدة في فرض عقوبات"
+    "انضمت إلى",
+    "انضم إلى",
+    "انضمتا إلى",
+    "انضموا إلى",
+    "تنضم إلى",
+    "ينضم إلى",
+    # "واشنطن وحلفاؤها، بريطانيا وأستراليا، …"
+    "وحلفاؤها",
+    "وحلفائها",
+    "وحلفاؤه",
+    "وحلفائه",
 )

@@ -771,9 +771,11 @@ GROUP_HEAD_TITLES: tuple[str, ...] = ("secretary-general", "secretary general", 
 
 # Words that make the actor after them a co-actor of the one before, beside
 # the plain conjunctions: comitatives ("Britain, along with France and
-# Germany, condemned …", "Germany together with Italy sent aid") and
-# additive links ("the US and also Britain"). Standing alone between two
-# actors, like a conjunction, they join them into one side of the event
+# Germany, condemned …", "Germany together with Italy sent aid"), additive
+# links ("the US and also Britain"), a verb of joining ("Canada joined the
+# US in …") and allies named in apposition ("Washington and its allies,
+# Britain and Australia, …"). Standing alone between two actors, like a
+# conjunction, they join them into one side of the event
 # (``participants.coordinated_groups``).
 COACTOR_LINKS: tuple[str, ...] = (
     "along with",
@@ -792,4 +794,14 @@ COACTOR_LINKS: tuple[str, ...] = (
     "and also",
     "and also the",
     "as well as the",
+    # "Canada joined the United States in imposing sanctions"
+    "joined",
+    "joined the",
+    "has joined",
+    "has joined the",
+    # "Washington and its allies, Britain and Australia, condemned …"
+    "and its allies",
+    "and their allies",
+    "and its partners",
+    "and their partners",
 )

@@ -937,8 +937,9 @@ GROUP_HEAD_TITLES: tuple[str, ...] = ("دبیرکل", "دبیر کل", "دبیر
 # the plain conjunctions: comitatives ("انگلیس به همراه فرانسه و آلمان … را
 # محکوم کرد", "آلمان همراه با ایتالیا … کمک ارسال کرد"), additive links
 # ("آمریکا و همچنین انگلیس", "آمریکا و نیز کانادا") and the second half of
-# "both … and" ("هم ایران و هم روسیه"). Standing alone between two actors,
-# like a conjunction, they join them into one side of the event
+# "both … and" ("هم ایران و هم روسیه"), joining ("به جمع آمریکا … پیوست")
+# and allies named in apposition ("آمریکا و متحدانش، …"). Standing alone
+# between two actors, like a conjunction, they join them into one side of the event
 # (``participants.coordinated_groups``).
 COACTOR_LINKS: tuple[str, ...] = (
     "به همراه",
@@ -956,4 +957,12 @@ COACTOR_LINKS: tuple[str, ...] = (
     "و نیز",
     "و هم",
     "علاوه بر",
+    # "ناتو نیز به جمع آمریکا و انگلیس پیوست و …": joins them
+    "به جمع",
+    "نیز به جمع",
+    "به صف",
+    # "آمریکا و متحدانش، انگلیس و استرالیا، …"
+    "و متحدانش",
+    "و متحدان آن",
+    "و متحدانشان",
 )
