@@ -28,6 +28,19 @@ CLOSED = [
     ),
     ("fa", "همکاری‌های اقتصادی ایران و عراق گسترش یافت.", "COOPERATE", ["IRN", "IRQ"]),
     ("fa", "تحریم‌های بریتانیا علیه روسیه از دیروز اعمال شده است.", "SANCTION", ["GBR", "RUS"]),
+    # the sides are named inside the noun's phrase, not by the speaker
+    (
+        "fa",
+        "وزیر خارجه آلمان در برلین گفت تحریم‌های ژاپن علیه کره شمالی ادامه دارد.",
+        "SANCTION",
+        ["JPN", "PRK"],
+    ),
+    (
+        "en",
+        "Germany's foreign minister said Turkey's support for Azerbaijan continues.",
+        "SUPPORT",
+        ["TUR", "AZE"],
+    ),
     ("ar", "استمر الدعم التركي لأذربيجان.", "SUPPORT", ["TUR", "AZE"]),
     ("ar", "تواصل دعم فرنسا للبنان خلال الأزمة.", "SUPPORT", ["FRA", "LBN"]),
     ("ar", "يتواصل التعاون بين مصر والأردن في مجال الطاقة.", "COOPERATE", ["EGY", "JOR"]),
@@ -39,6 +52,8 @@ CLOSED = [
         ["FRA", "LBN"],
     ),
     ("en", "China's support for Pakistan grew sharply.", "SUPPORT", ["CHN", "PAK"]),
+    ("en", "Saudi Arabia's blockade of Qatar continued.", "SANCTION", ["SAU", "QAT"]),
+    ("fa", "تحریم‌های اتحادیه اروپا علیه ایران به وقوع پیوست.", "SANCTION", ["EU", "IRN"]),
 ]
 
 
@@ -70,6 +85,7 @@ PASSING = [
     ("en", "Calls for support for Lebanon grew in France.", "SUPPORT"),
     ("en", "Turkey's support for Azerbaijan was decisive when the war began.", "SUPPORT"),
     ("en", "Support for the bill among French lawmakers is strong.", "SUPPORT"),
+    ("en", "Egypt called for an end to the blockade of Gaza as talks began.", "SANCTION"),
 ]
 
 

@@ -78,13 +78,22 @@ def closed_nouns(closed: list[Hit], triggers: list[Hit], text: str, ctx: object)
     return kept
 
 
-def in_phrase(trig: Hit, people: list[Mention]) -> list[Mention]:
-    """``people`` named inside a closed noun's own phrase; all of them for
-    any other trigger."""
+def in_phrase(trig: Hit, people: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The sides of a closed noun's event: the sentence's ``mentions`` named
+    inside its own phrase (not a source, a topic, a venue, a place of
+    something else or off a coast), whoever else the sentence's clause
+    names; ``people`` as they are for any other trigger."""
     extra = trig.entry.extra
     if len(extra) < 4 or extra[1] != CLOSED_MARK:
         return people
-    return [m for m in people if extra[2] <= m.start and m.end <= extra[3]]
+    return [
+        m
+        for m in mentions
+        if extra[2] <= m.start
+        and m.end <= extra[3]
+        and not (m.source or m.topic or m.venue or m.offshore or m.location_only)
+        and (m.strong or not m.place)
+    ]
 
 
 def _phrase_start(hit: Hit, text: str, ctx: object) -> int:
@@ -134,13 +143,18 @@ def _glued_preposition(prefix: str, ctx: object) -> bool:
 
 
 def _led_in_clause(hit: Hit, text: str, ctx: object, starts: frozenset[int]) -> bool:
-    """Whether something before the noun in its clause (back to punctuation
-    or a word of ``context.OCCURRENCE_AFTER``: "و", "که") makes it no subject:
+    """Whether something before the noun in its clause (back to punctuation,
+    a word of ``context.OCCURRENCE_AFTER`` such as "و", "که", or a verb of
+    ``context.PHRASE_BREAKS``/``LIGHT_VERBS``: "گفت") makes it no subject:
     another trigger ("تماس … پس از نشست حمایت از عراق انجام شد": the call
     took place, the noun is a word of the meeting's name) or, in a
     verb-final language, a preposition that governs the phrase the noun
     ends ("سخنان وزیر درباره ضرورت حمایت از … ادامه یافت")."""
-    joiners: frozenset[str] = getattr(ctx, "occurrence_after", frozenset())
+    joiners: frozenset[str] = (
+        getattr(ctx, "occurrence_after", frozenset())
+        | getattr(ctx, "phrase_breaks", frozenset())
+        | getattr(ctx, "light_verbs", frozenset())
+    )
     preps: frozenset[str] = (
         getattr(ctx, "occurrence_not_after", frozenset())
         if getattr(ctx, "verb_final", False)

@@ -532,7 +532,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = doc.date_of(s, trig, status)
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
-        people = in_phrase(trig, people)  # a closed noun's sides are in its phrase
+        people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
         people = venue_bodies_out(people, trig, doc.ntext)
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
         for side in _sides(doc, trig, etype, people, deeds):

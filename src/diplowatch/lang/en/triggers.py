@@ -1711,4 +1711,6 @@ NOUN_TRIGGERS[("CONSULT", "visit")] = (
 # the phrase hides the plain "support" either way (extract/closed.py).
 CLOSED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("SUPPORT", "endorse"): ("support for",),
+    # "Israel's blockade of Gaza continues"; imposed, it is the frame's
+    ("SANCTION", "sanction"): ("blockade of",),
 }
