@@ -82,6 +82,8 @@ PASSING = [
     ("fa", "تهدید ایران را جدی گرفتند و مذاکرات آغاز شد.", "THREATEN"),
     ("ar", "أكد الوزير التركي حرصه على دعم أذربيجان واستمر الاجتماع ساعتين.", "SUPPORT"),
     ("ar", "استمر الاجتماع بعد دعم فرنسا للبنان.", "SUPPORT"),
+    # the singular "تحریم" is as often a boycott by consumers
+    ("fa", "تحریم کالاهای آمریکایی از سوی مردم چین آغاز شد.", "SANCTION"),
     ("en", "Calls for support for Lebanon grew in France.", "SUPPORT"),
     ("en", "Turkey's support for Azerbaijan was decisive when the war began.", "SUPPORT"),
     ("en", "Support for the bill among French lawmakers is strong.", "SUPPORT"),

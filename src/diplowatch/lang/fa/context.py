@@ -410,6 +410,11 @@ OCCURRENCE_VERBS: tuple[str, ...] = (
     "برپا شد",
     "برپا شدند",
     "به راه افتاد",
+    # the same in the future: the deed is planned (status.py)
+    "ادامه خواهد یافت",
+    "ادامه خواهد داشت",
+    "آغاز خواهد شد",
+    "اجرا خواهد شد",
 )
 OCCURRENCE_AFTER: tuple[str, ...] = ("است", "اند", "بود", "بودند", "و", "که", "اما", "ولی")
 # A relative clause ("تحریم‌هایی که … وضع شده") ends the noun's own phrase.

@@ -3201,8 +3201,8 @@ NOT_TRIGGERS = (
 # ("حمایت" is help of any kind, "تهدید" a danger, "درگیری" being caught up
 # in something), so it reports an event only closed so (extract/closed.py).
 CLOSED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    # plural only: the singular is as often a boycott ("تحریم کالاهای آمریکایی")
     ("SANCTION", "sanction"): (
-        "تحریم",
         "تحریم ها",
         "تحریم های",
         "تحریمها",
