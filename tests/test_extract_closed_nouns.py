@@ -82,6 +82,9 @@ PASSING = [
     ("fa", "تهدید ایران را جدی گرفتند و مذاکرات آغاز شد.", "THREATEN"),
     ("ar", "أكد الوزير التركي حرصه على دعم أذربيجان واستمر الاجتماع ساعتين.", "SUPPORT"),
     ("ar", "استمر الاجتماع بعد دعم فرنسا للبنان.", "SUPPORT"),
+    # one side only: support for whom?
+    ("fa", "حمایت دیپلماتیک کره جنوبی برای احیای برجام ادامه خواهد داشت.", "SUPPORT"),
+    ("en", "South Korea's diplomatic support for reviving the deal continues.", "SUPPORT"),
     # the singular "تحریم" is as often a boycott by consumers
     ("fa", "تحریم کالاهای آمریکایی از سوی مردم چین آغاز شد.", "SANCTION"),
     ("en", "Calls for support for Lebanon grew in France.", "SUPPORT"),

@@ -82,11 +82,12 @@ def in_phrase(trig: Hit, people: list[Mention], mentions: list[Mention]) -> list
     """The sides of a closed noun's event: the sentence's ``mentions`` named
     inside its own phrase (not a source, a topic, a venue, a place of
     something else or off a coast), whoever else the sentence's clause
-    names; ``people`` as they are for any other trigger."""
+    names, and none unless they are two; ``people`` as they are for any
+    other trigger."""
     extra = trig.entry.extra
     if len(extra) < 4 or extra[1] != CLOSED_MARK:
         return people
-    return [
+    inside = [
         m
         for m in mentions
         if extra[2] <= m.start
@@ -94,6 +95,9 @@ def in_phrase(trig: Hit, people: list[Mention], mentions: list[Mention]) -> list
         and not (m.source or m.topic or m.venue or m.offshore or m.location_only)
         and (m.strong or not m.place)
     ]
+    # both sides are named in the phrase, or the noun tells too little
+    # ("حمایت دیپلماتیک سئول برای احیای برجام ادامه خواهد داشت": whom?)
+    return inside if len({(m.code, m.agent) for m in inside}) > 1 else []
 
 
 def _phrase_start(hit: Hit, text: str, ctx: object) -> int:
