@@ -685,3 +685,53 @@ COACTOR_LINKS: tuple[str, ...] = (
     "وحلفاؤه",
     "وحلفائه",
 )
+
+# ---- Round 12 (fa-nouns12): verbs of occurrence (extract/closed.py) ----
+# Verbs that say an event named by its noun goes on, grew or began, with no
+# type of their own: right before the noun ("استمر الدعم", "تواصلت
+# المساندة") or, as an adjective, after its phrase ("الدعم الروسي مستمر").
+OCCURRENCE_VERBS: tuple[str, ...] = (
+    "استمر",
+    "استمرت",
+    "يستمر",
+    "تستمر",
+    "تواصل",
+    "تواصلت",
+    "يتواصل",
+    "تتواصل",
+    "تصاعد",
+    "تصاعدت",
+    "يتصاعد",
+    "تتصاعد",
+    "تجدد",
+    "تجددت",
+    "بدأ",
+    "بدأت",
+    "انطلق",
+    "انطلقت",
+    "مستمر",
+    "مستمرة",
+    "متواصل",
+    "متواصلة",
+)
+# A relative pronoun or "أن" ends the noun's own phrase before a closer.
+OCCURRENCE_STOPS: tuple[str, ...] = ("الذي", "التي", "الذين", "أن", "إن")
+# After a preposition or a demonstrative the noun is no subject ("استمر في
+# دعم", "هذا الدعم").
+OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "مع",
+    "ضد",
+    "بعد",
+    "قبل",
+    "حول",
+    "بشأن",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+)

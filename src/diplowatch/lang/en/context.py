@@ -805,3 +805,68 @@ COACTOR_LINKS: tuple[str, ...] = (
     "and its partners",
     "and their partners",
 )
+
+# ---- Round 12 (fa-nouns12): verbs of occurrence (extract/closed.py) ----
+# Verbs that tell an event noun as going on, begun or in force, with no type
+# of their own ("support for Kyiv continued", "sanctions took effect").
+OCCURRENCE_VERBS: tuple[str, ...] = (
+    "continues",
+    "continued",
+    "has continued",
+    "went on",
+    "goes on",
+    "took effect",
+    "takes effect",
+    "came into force",
+    "comes into force",
+    "came into effect",
+    "began",
+    "begins",
+    "started",
+    "resumed",
+    "intensified",
+    "grew",
+)
+# An auxiliary, a relative or a subordinator ends the noun's own phrase
+# ("support for Syria was key since the war began").
+OCCURRENCE_STOPS: tuple[str, ...] = (
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "that",
+    "which",
+    "who",
+    "since",
+    "as",
+    "when",
+    "after",
+    "before",
+    "while",
+    "because",
+    "and",
+    "to",
+)
+# After a preposition or a demonstrative the noun is no subject ("calls for
+# support for Ukraine continued").
+OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "with",
+    "about",
+    "against",
+    "without",
+    "despite",
+    "amid",
+    "this",
+    "that",
+    "such",
+)
