@@ -43,6 +43,51 @@ PLANNED_CUES: tuple[str, ...] = (
     "نهاية الشهر الجاري",
     "اواخر الشهر الجاري",
     "نهاية الاسبوع الجاري",
+    # status12: a future verb of an event's course ("المفاوضات ستبدأ بعد
+    # أسبوعين", "الجولة ستشمل ثلاث دول"): it tells of an event still to come;
+    # verbs of discussing are left out (they govern what is discussed, which
+    # may have happened: "سيناقش المجلس الهجوم")
+    "ستبدا",
+    "سيبدا",
+    "ستنطلق",
+    "سينطلق",
+    "ستستانف",
+    "سيستانف",
+    "ستشمل",
+    "سيشمل",
+    "ستجرى",
+    "سيجرى",
+    "ستقام",
+    "سيقام",
+    "ستنعقد",
+    "سينعقد",
+    "الجولة المقبلة",
+    "الجولة القادمة",
+)
+# The future told in the relative clause after an event's noun (status12:
+# "القمة التي ستعقد في الرياض"; ``extract/status.held_later``): future
+# auxiliaries and verbs of holding, not time words ("لل3 سنوات القادمة").
+HELD_LATER_CUES: tuple[str, ...] = (
+    "سوف",
+    "سيتم",
+    "ستتم",
+    "ستعقد",
+    "سيعقد",
+    "ستنعقد",
+    "سينعقد",
+    "ستجري",
+    "سيجري",
+    "ستجرى",
+    "سيجرى",
+    "ستقام",
+    "سيقام",
+    "ستبدا",
+    "سيبدا",
+    "ستنطلق",
+    "سينطلق",
+    "من المقرر",
+    "المزمع",
+    "المزمعة",
 )
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("مشروع قرار يفرض حظرا", "يستعد لنشر

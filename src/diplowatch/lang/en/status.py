@@ -9,6 +9,7 @@ PLANNED_CUES: tuple[str, ...] = (
     "plans to",
     "plan to",
     "is scheduled to",
+    "are scheduled to",
     "scheduled",
     "next week",
     "next month",
@@ -48,6 +49,30 @@ PLANNED_CUES: tuple[str, ...] = (
     "to be held",
     "preparing to",
     "prepares to",
+    # status12: the next round and the coming visit are still to come
+    "next round",
+    "coming visit",
+    "coming talks",
+    "will start",
+    "will begin",
+    "will resume",
+)
+# The future told in the relative clause after an event's noun (status12:
+# "the summit, which will be held next month"; ``extract/status.held_later``):
+# auxiliaries of the future, not time words.
+HELD_LATER_CUES: tuple[str, ...] = (
+    "will",
+    "is to",
+    "are to",
+    "is expected to",
+    "are expected to",
+    "is scheduled to",
+    "are scheduled to",
+    "is due to",
+    "are due to",
+    "will be held",
+    "is set to",
+    "are set to",
 )
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("a draft resolution imposing an arms

@@ -37,6 +37,30 @@ PLANNED_CUES: tuple[str, ...] = (
     "آماده هستیم",
     "آماده اند",
     "آماده هستند",
+    # status12: "upcoming" after the event's noun is still to come ("در سفر
+    # آتی خود", "دور آتی مذاکرات"); alone it may qualify any noun ("نیاز آتی")
+    "سفر آتی",
+    "سفرهای آتی",
+    "نشست آتی",
+    "نشست های آتی",
+    "دیدار آتی",
+    "دیدارهای آتی",
+    "دور آتی",
+    "دور بعدی",
+    "مذاکرات آتی",
+    "گفتگوهای آتی",
+    "گفت وگوهای آتی",
+    "اجلاس آتی",
+)
+# The future told in the relative clause after an event's noun (status12:
+# "نشست بغداد که ماه آینده برگزار خواهد شد"; ``extract/status.held_later``):
+# auxiliaries of the future only, not the present "برگزار می‌شود", which is
+# also what is going on now ("تظاهراتی است که … برگزار می‌شود").
+HELD_LATER_CUES: tuple[str, ...] = (
+    "خواهد",
+    "خواهند",
+    "برگزار خواهد شد",
+    "قرار است",
 )
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("پیش‌نویس قطعنامه تحریم", "آماده
