@@ -42,7 +42,15 @@ UNREAL_MODES = {"allege", "warn"}
 # أمله في أن") governs the whole clause that follows it.
 HYPOTHETICAL_SPAN = 5
 WISH_SPAN = 20
-HYPOTHETICAL_SPANS = {"conditional": HYPOTHETICAL_SPAN, "wish": WISH_SPAN}
+# A guess ("analysts expect that the two may reach a deal to withdraw",
+# "ربما تفرض", "ممکن است … اعمال کند"; ``status.SPECULATION_CUES``) governs
+# a verb and its object phrase.
+SPECULATION_SPAN = 8
+HYPOTHETICAL_SPANS = {
+    "conditional": HYPOTHETICAL_SPAN,
+    "wish": WISH_SPAN,
+    "speculation": SPECULATION_SPAN,
+}
 
 
 # Words an object may stand before its verb in the same clause ("توقف حملات
@@ -268,8 +276,9 @@ def object_of(
 def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
-    in the same clause, at most ``HYPOTHETICAL_SPAN`` words on, or after a
-    hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on."""
+    in the same clause, at most ``HYPOTHETICAL_SPAN`` words on, after a
+    guess (``status.SPECULATION_CUES``) at most ``SPECULATION_SPAN`` words
+    on, or after a hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if span is None or cue.end > trigger.start:
