@@ -250,6 +250,16 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("في",)
 # An event noun right after these is what is talked about, not an event of
 # the sentence ("فيما يتعلق بالهجوم", "بشأن الاعتقالات").
 TOPIC_MARKERS: tuple[str, ...] = (
+    # status12: a deed spoken of as a possibility ("احتمال وقوع هجوم",
+    # "إمكانية استئناف المفاوضات") is not reported
+    "احتمال",
+    "احتمالية",
+    "احتمال وقوع",
+    "احتمالية وقوع",
+    "امكانية",
+    "امكانية وقوع",
+    "امكانية استئناف",
+    "احتمال استئناف",
     "بشان",
     "حول",
     "حيال",

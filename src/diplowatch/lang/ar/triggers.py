@@ -2865,3 +2865,21 @@ _add(
 )
 # a ceasefire told with "النيران" is one, as with "النار"
 NOUN_TRIGGERS[("AGREE", "agreement")] += ("وقف اطلاق النيران", "ايقاف اطلاق النيران")
+
+
+# ---- status12: possible deeds and words in another sense ----
+# A deed called "possible" after its noun ("الهجوم المحتمل", "ضربة محتملة")
+# is a conjecture, not a report; "يدين ب" is to owe or to profess ("القروض
+# التي يدين بها", "يدين بالإسلام", "يدين بالولاء"), not to condemn.
+NOT_TRIGGERS += tuple(
+    f"{p} {likely}"
+    for _ps in NOUN_TRIGGERS.values()
+    for p in _ps
+    for likely in ("المحتمل", "المحتملة", "محتمل", "محتملة")
+    if " " not in p
+)
+NOT_TRIGGERS += tuple(
+    f"{verb} {what}"
+    for verb in ("يدين", "تدين", "يدينون", "يدينان", "ندين", "ادين")
+    for what in ("بها", "به", "بهما", "بهم", "له", "لها", "بالولاء", "بالفضل", "بالاسلام", "بدين")
+)

@@ -488,3 +488,18 @@ CLAIM_CUES: tuple[str, ...] = tuple(
         "the explosion",
     )
 ) + ("took responsibility for", "accepted responsibility for", "claimed it")
+
+
+# status12: a guess opens what might happen, not what did ("Turkey could reach a
+# deal to withdraw", "perhaps the two sides will meet"):
+# a trigger a few words after one is no report (``extract/nonevents.hypothetical``).
+SPECULATION_CUES: tuple[str, ...] = (
+    "possibly",
+    "perhaps",
+    "could",
+    "might",
+    "may well",
+    "it is possible that",
+    "it is likely that",
+    "speculated that",
+)

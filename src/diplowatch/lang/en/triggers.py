@@ -1703,3 +1703,17 @@ NOUN_TRIGGERS[("CONSULT", "visit")] = (
     "latin american tour",
     "middle east tour",
 )
+
+
+# ---- status12: a court's sentence and other senses ----
+# "condemned to death", "condemned to life in prison": a court's sentence
+# (COERCE), not a condemnation; a ship's voyages are no visits.
+FIXED_TRIGGERS[("COERCE", "seize")] = (
+    *FIXED_TRIGGERS.get(("COERCE", "seize"), ()),
+    *(
+        f"{aux}condemned to {penalty}"
+        for aux in ("", "was ", "were ", "has been ", "have been ")
+        for penalty in ("death", "life", "life in prison", "life imprisonment", "prison", "hang")
+    ),
+)
+NOT_TRIGGERS += ("maiden voyage", "naval voyage", "naval voyages")

@@ -459,3 +459,19 @@ CLAIM_CUES: tuple[str, ...] = (
     "مسئولیت حمله را پذیرفت",
     "مسئولیت حمله را پذیرفتند",
 )
+
+
+# status12: a guess opens what might happen, not what did ("ممکن است آمریکا تحریم‌ها
+# را تشدید کند", "شاید روسیه نیروهایش را خارج کند", "بعید نیست … حمله کند"):
+# a trigger a few words after one is no report (``extract/nonevents.hypothetical``).
+SPECULATION_CUES: tuple[str, ...] = (
+    "ممکن است",
+    "ممكن است",
+    "شاید",
+    "احتمال دارد",
+    "احتمال می رود",
+    "احتمال میرود",
+    "امکان دارد",
+    "بعید نیست",
+    "بعيد نيست",
+)
