@@ -651,3 +651,30 @@ SPECULATION_CUES: tuple[str, ...] = (
     "لم يستبعد ان",
     "لم تستبعد ان",
 )
+
+
+# status12: "N years ago" (two or more) dates a deed as history on either
+# side of it ("قتل الضابط قبل 12 عاما في هجوم", "قبل عامين وقعت"), as a year
+# two or more before the article's does; "منذ" is left out: "منذ عامين" is
+# also "for two years" of what goes on ("المفاوضات الجارية منذ عامين").
+BACKGROUND_CUES += tuple(
+    f"قبل {n} {unit}"
+    for n in range(2, 61)
+    for unit in (("سنوات", "اعوام") if n <= 10 else ("عاما", "سنة"))
+) + (
+    "قبل عامين",
+    "قبل سنتين",
+    "قبل بضع سنوات",
+    "قبل بضعة اعوام",
+    "قبل عدة سنوات",
+    "قبل عدة اعوام",
+    "قبل ثلاث سنوات",
+    "قبل اربع سنوات",
+    "قبل خمس سنوات",
+    "قبل عشر سنوات",
+    "قبل ثلاثة اعوام",
+    "قبل خمسة اعوام",
+    "قبل عشرة اعوام",
+    "قبل عشرين عاما",
+    "قبل ثلاثين عاما",
+)

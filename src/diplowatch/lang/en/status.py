@@ -309,6 +309,15 @@ DISASTER_CUES: tuple[str, ...] = (
     "stampede",
     "outbreak",
     "epidemic",
+    # status12: a disease's dead are no attack's
+    "pandemic",
+    "covid",
+    "covid-19",
+    "coronavirus",
+    "disease",
+    "patients",
+    "infected",
+    "infections",
 )
 # Words that open a reported clause ("said on Monday that the president will
 # visit …"): a date before them dates the saying, not a planned event after them.
@@ -421,6 +430,9 @@ WISH_CUES: tuple[str, ...] = (
 RECAP_CUES: tuple[str, ...] = (
     "previously",
     "had previously",
+    # status12: "had earlier pulled out", "had once expelled"
+    "had earlier",
+    "had once",
     "had long",
     "formerly",
     "which had",
