@@ -251,6 +251,32 @@ def content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool
     return False
 
 
+def asked_for(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
+    """A reaction's noun right after what opens the content of a demand
+    ("دعت الحكومة إلى إدانة العدوان": a condemnation asked for, not made):
+    at most ``ASKED_GAP`` words after the opener (``context.CONTENT_OPENERS``),
+    nothing but commas before it ("دعت الحركة، الحكومة، إلى «إدانة"), and no
+    punctuation after it (", وتعهد بمواصلة دعمها" is a clause of its own)."""
+    if not ctx.content_openers or trigger.entry.affix == "verb":
+        return False
+    for r in reactions:
+        if r is trigger or r.entry.value not in UNREAL or r.end > trigger.start:
+            continue
+        words = ntext[r.end : trigger.start].split()
+        at = max((i for i, w in enumerate(words) if w in ctx.content_openers), default=None)
+        if at is None or len(words) - at - 1 > ASKED_GAP:
+            continue
+        before, after = " ".join(words[:at]), " ".join(words[at + 1 :])
+        if CLAUSE_BREAKS & set(before) - {"،", ","} or CLAUSE_BREAKS & set(after):
+            continue
+        return True
+    return False
+
+
+# Words between a demand's content opener and the reaction asked for ("إلى «إدانة").
+ASKED_GAP = 1
+
+
 def object_of(
     trigger: Hit, reactions: list[Hit], ntext: str, verb_final: bool, conj: frozenset[str]
 ) -> bool:
