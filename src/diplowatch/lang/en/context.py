@@ -620,6 +620,21 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "prospects of",
     "likelihood of",
     "likelihood of a",
+    # what is proposed is not done ("proposed a summit", "proposes expelling")
+    "proposed",
+    "proposes",
+    "propose",
+    "proposed a",
+    "proposes a",
+    "proposed holding",
+    "proposes holding",
+    "proposed holding a",
+    "suggested holding",
+    "suggested holding a",
+    "proposal for",
+    "proposal for a",
+    "proposal to hold",
+    "proposal to hold a",
 )
 
 # Head nouns of names: a trigger word in quotation marks right before or

@@ -787,6 +787,10 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
     "احتمال ارتکاب",
     "امکان وقوع",
     "خطر وقوع",
+    # what is proposed is not done ("پیشنهاد برگزاری نشست سه‌جانبه")
+    "پیشنهاد",
+    "پیشنهاد برگزاری",
+    "پیشنهاد انجام",
 )
 
 # Head nouns of names: a trigger word in quotation marks right after one
