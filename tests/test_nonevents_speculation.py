@@ -5,8 +5,9 @@ A guess opens what might happen ("ربما تفرض", "ممکن است … اع�
 possible ("احتمال حمله", "حمله احتمالی", "هجوم محتمل", "the possibility of
 new sanctions") is no report. A court's sentence ("به ۱۰ سال حبس محکوم
 شده‌اند", "was condemned to death") is COERCE, not a condemnation; "يدين
-بها" is to owe; a sea voyage is no visit; leaving a race is no retreat.
-Controls: a condemnation and a real attack stay. Sentences written for these
+بها" is to owe; a sea voyage, or pilgrims' and tourists' visits, are no
+visits; leaving a race is no retreat; a danger named ("تشكل تهديدا", "poses
+a threat") is no threat made. Controls: a condemnation and a real attack stay. Sentences written for these
 tests.
 """
 
@@ -58,6 +59,16 @@ OTHER_SENSE = [
         "The Iranian opposition activist was condemned to death by a revolutionary court.",
         "ACCUSE",
     ),
+    # a danger named is no threat made; pilgrims' and tourists' visits are no visits of state
+    ("ar", "وقال الوزير إن إيران تشكل تهديدا لأمن الملاحة في البحر الأحمر.", "THREATEN"),
+    (
+        "fa",
+        "فرمانده نیروی دریایی گفت تهدید به واسطه پهپادهای یمن برای نفتکش‌های ما زیاد است.",
+        "THREATEN",
+    ),
+    ("en", "The minister said Iran poses a threat to shipping in the Red Sea.", "THREATEN"),
+    ("ar", "وأغلقت الشرطة الإسرائيلية المسجد أمام زيارات اليهود والسياح الأجانب.", "CONSULT"),
+    ("fa", "سفر زائران ایرانی به عراق برای اربعین آغاز شد.", "CONSULT"),
 ]
 
 
@@ -83,6 +94,10 @@ KEPT = [
     ("ar", "وأدانت الجامعة العربية بشدة الهجوم الإسرائيلي على غزة.", "ACCUSE"),
     ("ar", "وأدانت الجامعة العربية بشدة الهجوم الإسرائيلي على غزة.", "ASSAULT"),
     ("en", "Russian troops withdrew from the Syrian town of Manbij.", "RETREAT"),
+    ("ar", "وهددت إيران بإغلاق مضيق هرمز.", "THREATEN"),
+    ("fa", "ایران آمریکا را به بستن تنگه هرمز تهدید کرد.", "THREATEN"),
+    ("en", "Iran threatened to close the Strait of Hormuz.", "THREATEN"),
+    ("fa", "رئیس جمهور ایران به عراق سفر کرد.", "CONSULT"),
 ]
 
 

@@ -1716,4 +1716,35 @@ FIXED_TRIGGERS[("COERCE", "seize")] = (
         for penalty in ("death", "life", "life in prison", "life imprisonment", "prison", "hang")
     ),
 )
-NOT_TRIGGERS += ("maiden voyage", "naval voyage", "naval voyages")
+# A danger named ("poses a threat to shipping", "the terror threat level") is
+# no threat made; tourists' and pilgrims' visits are no diplomatic visits.
+NOT_TRIGGERS += (
+    "maiden voyage",
+    "naval voyage",
+    "naval voyages",
+    *(
+        f"{verb} {art}{adj}threat"
+        for verb in ("poses", "pose", "posed", "posing", "constitutes", "represents")
+        for art in ("a ", "an ", "no ", "")
+        for adj in (
+            "",
+            "serious ",
+            "direct ",
+            "grave ",
+            "real ",
+            "major ",
+            "growing ",
+            "existential ",
+        )
+        if not (art == "an " and adj[:1] not in "aeiou")
+    ),
+    "threat level",
+    "security threat",
+    "security threats",
+    "terrorist threat",
+    "terror threat",
+    "tourist visits",
+    "visits by tourists",
+    "pilgrims' visits",
+    "visits by pilgrims",
+)
