@@ -28,6 +28,7 @@ GONE = [
     ("fa", "در ۲۴ ساعت گذشته ۵۰۰ بیمار کووید۱۹ در ایران جان خود را از دست دادند.", "ASSAULT"),
     ("en", "More than 300 Covid-19 patients died in Iran in the past 24 hours.", "ASSAULT"),
     ("en", "Trump had earlier pulled the United States out of the nuclear deal.", "RETREAT"),
+    ("fa", "مردم زنجان هر ساله در روز هشتم محرم از سفیر ایران در عراق تجلیل می‌کنند.", "SUPPORT"),
 ]
 
 
@@ -42,6 +43,7 @@ KEPT = [
     ("fa", "افراد مسلح در حمله به بیمارستانی در کابل سه بیمار را کشتند.", "ASSAULT"),
     ("en", "Gunmen killed three patients in an attack on a hospital in Kabul.", "ASSAULT"),
     ("en", "The United States pulled out of the nuclear deal with Iran on Tuesday.", "RETREAT"),
+    ("fa", "ارتش ایران از عراق خواست در هر سال هزار زائر را به کربلا بفرستد.", "REQUEST"),
 ]
 
 

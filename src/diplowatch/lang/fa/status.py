@@ -522,4 +522,9 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "چند سال قبل",
     "چندین سال پیش",
     "دهه ها پیش",
+    # a yearly habit ("هر ساله در روز هشتم محرم … تجلیل می‌کنند") is no deed
+    # of the day; "هر سال" is left out: it is also "a year" in what is asked
+    # ("تقاضا کرده‌ایم در هر سال هزار سرباز … اختصاص دهند")
+    "هر ساله",
+    "همه ساله",
 )
