@@ -63,6 +63,7 @@ from diplowatch.extract.nonevents import (
     OLD_YEAR,
     PAST_KINDS,
     THAT_KINDS,
+    asked_for,
     content_of,
     dated_lately,
     hypothetical,
@@ -600,7 +601,9 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         candidates = [
             t
             for t in candidates
+            # a condemnation asked for ("دعت الحكومة إلى إدانة العدوان") is asked, not made
             if t.entry.value in REACTIONS
+            and not asked_for(t, asked, ntext, ctx)
             or (t.entry.affix == "verb" and not content_of(t, asked, ntext, ctx))
             or (
                 t.entry.affix != "verb"

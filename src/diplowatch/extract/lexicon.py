@@ -83,6 +83,7 @@ CUE_TABLES = {
     "ATTRIBUTION_CUES": "attribution",
     "UNREAL_CUES": "unreal",
     "CONDITIONAL_CUES": "conditional",
+    "SPECULATION_CUES": "speculation",
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",
     "ONLOOKER_CUES": "onlooker",

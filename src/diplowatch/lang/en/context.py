@@ -604,7 +604,38 @@ JOINT_NOUNS_REFER_BACK = True
 # An event named as what an anniversary is of ("the anniversary of the
 # attack") is an old one, not reported: only the noun right after it (a
 # protest held on an anniversary stays an event).
-TOPIC_MARKERS: tuple[str, ...] = ("anniversary of", "anniversary of the")
+TOPIC_MARKERS: tuple[str, ...] = (
+    "anniversary of",
+    "anniversary of the",
+    # status12: a deed spoken of as a possibility ("a possible attack", "the
+    # prospect of talks") is not reported
+    "possible",
+    "potential",
+    "possibility of",
+    "possibility of a",
+    "possibility of new",
+    "prospect of",
+    "prospect of a",
+    "prospect of new",
+    "prospects of",
+    "likelihood of",
+    "likelihood of a",
+    # what is proposed is not done ("proposed a summit", "proposes expelling")
+    "proposed",
+    "proposes",
+    "propose",
+    "proposed a",
+    "proposes a",
+    "proposed holding",
+    "proposes holding",
+    "proposed holding a",
+    "suggested holding",
+    "suggested holding a",
+    "proposal for",
+    "proposal for a",
+    "proposal to hold",
+    "proposal to hold a",
+)
 
 # Head nouns of names: a trigger word in quotation marks right before or
 # after one names a party, a movement or an operation ('Operation "Peace

@@ -1714,3 +1714,48 @@ CLOSED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     # "Israel's blockade of Gaza continues"; imposed, it is the frame's
     ("SANCTION", "sanction"): ("blockade of",),
 }
+
+
+# ---- status12: a court's sentence and other senses ----
+# "condemned to death", "condemned to life in prison": a court's sentence
+# (COERCE), not a condemnation; a ship's voyages are no visits.
+FIXED_TRIGGERS[("COERCE", "seize")] = (
+    *FIXED_TRIGGERS.get(("COERCE", "seize"), ()),
+    *(
+        f"{aux}condemned to {penalty}"
+        for aux in ("", "was ", "were ", "has been ", "have been ")
+        for penalty in ("death", "life", "life in prison", "life imprisonment", "prison", "hang")
+    ),
+)
+# A danger named ("poses a threat to shipping", "the terror threat level") is
+# no threat made; tourists' and pilgrims' visits are no diplomatic visits.
+NOT_TRIGGERS += (
+    "maiden voyage",
+    "naval voyage",
+    "naval voyages",
+    *(
+        f"{verb} {art}{adj}threat"
+        for verb in ("poses", "pose", "posed", "posing", "constitutes", "represents")
+        for art in ("a ", "an ", "no ", "")
+        for adj in (
+            "",
+            "serious ",
+            "direct ",
+            "grave ",
+            "real ",
+            "major ",
+            "growing ",
+            "existential ",
+        )
+        if not (art == "an " and adj[:1] not in "aeiou")
+    ),
+    "threat level",
+    "security threat",
+    "security threats",
+    "terrorist threat",
+    "terror threat",
+    "tourist visits",
+    "visits by tourists",
+    "pilgrims' visits",
+    "visits by pilgrims",
+)

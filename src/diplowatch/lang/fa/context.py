@@ -855,6 +855,21 @@ REALIZED_MODALS: tuple[str, ...] = (
 # "سالروز امضای توافق") is an old one, not reported: only the noun right
 # after the word (a protest held on an anniversary stays an event).
 TOPIC_MARKERS = TOPIC_MARKERS + ("سالگرد", "سالروز")
+# status12: a deed spoken of as a possibility ("احتمال حمله", "احتمال وقوع
+# درگیری", "درباره احتمال آغاز دور جدید مذاکرات") is not reported
+TOPIC_MARKERS = TOPIC_MARKERS + (
+    "احتمال",
+    "احتمال وقوع",
+    "احتمال آغاز",
+    "احتمال از سرگیری",
+    "احتمال ارتکاب",
+    "امکان وقوع",
+    "خطر وقوع",
+    # what is proposed is not done ("پیشنهاد برگزاری نشست سه‌جانبه")
+    "پیشنهاد",
+    "پیشنهاد برگزاری",
+    "پیشنهاد انجام",
+)
 
 # Head nouns of names: a trigger word in quotation marks right after one
 # names a party, a movement or an operation ("حزب «اتحاد و همکاری»",
