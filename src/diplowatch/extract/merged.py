@@ -5,9 +5,14 @@ An article repeats its news: the headline, the lead and a later paragraph
 may each tell one meeting. ``merge_events`` keeps one event per type,
 participants, status and date, with what every report adds to it; the
 store joins reports of one occasion across articles (``store/merge.py``).
+Every sentence that told it stays with the event (``Event.sentences``):
+users count the repeats as GDELT's mentions, and each one is evidence a
+reader can check.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from diplowatch.model import Event
 
@@ -48,9 +53,10 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def absorb(kept: Event, ev: Event) -> None:
-    """Add to ``kept`` what another report of it tells: actors, an agent for
-    a country named as a whole, roles and names, sectors and sums not yet
-    known (so no report's detail is lost by the merge)."""
+    """Add to ``kept`` what another report of it tells: its sentences, actors,
+    an agent for a country named as a whole, roles and names, sectors and
+    sums not yet known (so no report's detail is lost by the merge)."""
+    keep_sentences(kept, ev)
     for other in ev.actors:
         same = [a for a in kept.actors if a.code == other.code]
         match = next((a for a in same if a.agent == other.agent), None)
@@ -69,3 +75,17 @@ def absorb(kept: Event, ev: Event) -> None:
     for amount in ev.amounts:
         if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
             kept.amounts.append(amount)
+
+
+def keep_sentences(kept: Event, ev: Event) -> None:
+    """``kept.sentences``: its own and ``ev``'s, in text order, ``kept.evidence``
+    first. A span overlapping one already kept is the same sentence told
+    once (two clauses of one sentence), not a repeat. Copies, so shifting
+    one span (``guard`` does for long texts) never moves another."""
+    spans = [replace(s) for s in kept.spans()]
+    for span in ev.spans():
+        if all(span.end <= s.start or s.end <= span.start for s in spans):
+            spans.append(replace(span))
+    if len(spans) > 1:
+        head, rest = spans[0], sorted(spans[1:], key=lambda s: (s.start, s.end))
+        kept.sentences = [head, *rest]
