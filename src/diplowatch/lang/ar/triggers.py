@@ -2865,3 +2865,14 @@ _add(
 )
 # a ceasefire told with "النيران" is one, as with "النار"
 NOUN_TRIGGERS[("AGREE", "agreement")] += ("وقف اطلاق النيران", "ايقاف اطلاق النيران")
+
+# ---- Round 12 (fa-nouns12): event nouns closed by a verb of occurrence ----
+# "استمر الدعم الروسي للحكومة السورية", "تواصل التعاون بين البلدين": a verb
+# that only says the deed goes on or began (context.OCCURRENCE_VERBS) right
+# before the noun (or "مستمر" after it) tells the noun's event as happening;
+# the noun alone is as often a wish or an aim ("حرص على دعم …"), so it is
+# listed only here (extract/closed.py).
+CLOSED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SUPPORT", "endorse"): ("دعم", "مساندة", "مساندات"),
+    ("COOPERATE", "cooperation"): ("تعاون",),
+}

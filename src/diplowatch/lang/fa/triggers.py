@@ -3192,6 +3192,42 @@ NOT_TRIGGERS = (
 )
 
 
+# ---- Round 12 (fa-nouns12): event nouns closed by a verb of occurrence ----
+# "تحریم‌های آمریکا علیه ایران اجرا شد", "حمایت روسیه از اسد ادامه دارد",
+# "درگیری‌ها میان ارتش و طالبان آغاز شد": the noun names the event, a verb
+# that only says it happened, went on or began (context.OCCURRENCE_VERBS)
+# closes its clause, and the noun's own complements ("از", "علیه", "به",
+# the genitive) name the sides. Each of these nouns is also an ordinary word
+# ("حمایت" is help of any kind, "تهدید" a danger, "درگیری" being caught up
+# in something), so it reports an event only closed so (extract/closed.py).
+CLOSED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    # plural only: the singular is as often a boycott ("تحریم کالاهای آمریکایی")
+    ("SANCTION", "sanction"): (
+        "تحریم ها",
+        "تحریم های",
+        "تحریمها",
+        "تحریمهای",
+    ),
+    ("SUPPORT", "endorse"): (
+        "حمایت",
+        "حمایت ها",
+        "حمایت های",
+        "حمایتها",
+        "حمایتهای",
+        "پشتیبانی",
+    ),
+    ("THREATEN", "threat"): ("تهدید", "تهدیدها", "تهدیدهای", "تهدید ها", "تهدید های"),
+    ("ASSAULT", "attack"): (
+        "درگیری",
+        "درگیری ها",
+        "درگیری های",
+        "درگیریها",
+        "درگیریهای",
+    ),
+    ("COOPERATE", "cooperation"): ("همکاری ها", "همکاری های", "همکاریها", "همکاریهای"),
+}
+
+
 # Many outlets write the present prefix glued to its verb ("حمایت میکند",
 # "محکوم نمیکند") where others put a ZWNJ or a space ("می‌کند", "می کند"):
 # every listed form with a separate "می"/"نمی" is listed glued as well.
