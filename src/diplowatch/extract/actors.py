@@ -197,8 +197,34 @@ class Context:
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
+    # "along with", "as well as", "إلى جانب", "به همراه": the next actor acts too
+    coactor_links: frozenset[str] = frozenset()
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     lang: str = ""
+
+    @property
+    def coordinators(self) -> Coordinators:
+        """What joins two actors into one side of an event: conjunctions and
+        links to a co-actor ("and", "along with", "إلى جانب", "به همراه")."""
+        return _coordinators(self.conjunctions, self.coactor_links)
+
+
+class Coordinators(frozenset[str]):
+    """Conjunctions and co-actor links (``context.COACTOR_LINKS``) in one set:
+    what joins two actors into one side. It still tells the links apart: set
+    off by a comma, a link opens an aside that the next comma closes."""
+
+    coactor_links: frozenset[str]
+
+    def __new__(cls, conjunctions: frozenset[str], coactor_links: frozenset[str]) -> Coordinators:
+        made = super().__new__(cls, conjunctions | coactor_links)
+        made.coactor_links = coactor_links
+        return made
+
+
+@cache
+def _coordinators(conjunctions: frozenset[str], coactor_links: frozenset[str]) -> Coordinators:
+    return Coordinators(conjunctions, coactor_links)
 
 
 def _words(data: ModuleType | None, name: str) -> frozenset[str]:
@@ -348,6 +374,7 @@ _WORD_FIELDS = {
     "ongoing_predicates": "ONGOING_PREDICATES",
     "seat_titles": "SEAT_TITLES",
     "group_heads": "GROUP_HEAD_TITLES",
+    "coactor_links": "COACTOR_LINKS",
 }
 
 

@@ -643,7 +643,7 @@ def _sides(
     """``people`` as the sides of the event (one list for symmetric types);
     ``deeds``: where the sentence's triggers end, for a comment, whose object
     may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise."""
-    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.conjunctions
+    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
     sides = None
     if ctx.subject_after_verb and etype not in SYMMETRIC:
         verb = trig.entry.affix == "verb"

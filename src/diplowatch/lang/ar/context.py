@@ -642,3 +642,46 @@ NOT_ACTOR_PLACES: tuple[str, ...] = tuple(
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("الأمين العام", "الأمينة العامة", "أمين عام", "أمينة عامة")
+
+# Words that make the actor after them a co-actor of the one before, beside
+# the plain conjunctions: comitatives ("أدانت بريطانيا إلى جانب فرنسا …",
+# "أرسلت ألمانيا بالتعاون مع إيطاليا مساعدات"), additive links ("فرضت
+# الولايات المتحدة وكذلك بريطانيا عقوبات"), a verb of joining ("الرياض
+# انضمت إلى واشنطن في …") and allies named in apposition ("واشنطن
+# وحلفاؤها، بريطانيا وأستراليا، …"). Standing alone between two actors,
+# like a conjunction, they join them into one side of the event
+# (``participants.coordinated_groups``).
+COACTOR_LINKS: tuple[str, ...] = (
+    "إلى جانب",
+    "جنبا إلى جنب مع",
+    "بالتعاون مع",
+    "بالتنسيق مع",
+    "بالاشتراك مع",
+    "بالشراكة مع",
+    "برفقة",
+    "رفقة",
+    "بمعية",
+    "ومعها",
+    "ومعه",
+    "ومعهما",
+    "معا مع",
+    "وكذلك",
+    "وكذا",
+    "وأيضا",
+    "فضلا عن",
+    "علاوة على",
+    "بالإضافة إلى",
+    "إضافة إلى",
+    # "الرياض انضمت إلى الولايات المتحدة في فرض عقوبات"
+    "انضمت إلى",
+    "انضم إلى",
+    "انضمتا إلى",
+    "انضموا إلى",
+    "تنضم إلى",
+    "ينضم إلى",
+    # "واشنطن وحلفاؤها، بريطانيا وأستراليا، …"
+    "وحلفاؤها",
+    "وحلفائها",
+    "وحلفاؤه",
+    "وحلفائه",
+)

@@ -768,3 +768,40 @@ DESTINATION_PREPOSITIONS: tuple[str, ...] = ("to", "for", "towards", "toward")
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("secretary-general", "secretary general", "general secretary")
+
+# Words that make the actor after them a co-actor of the one before, beside
+# the plain conjunctions: comitatives ("Britain, along with France and
+# Germany, condemned …", "Germany together with Italy sent aid"), additive
+# links ("the US and also Britain"), a verb of joining ("Canada joined the
+# US in …") and allies named in apposition ("Washington and its allies,
+# Britain and Australia, …"). Standing alone between two actors, like a
+# conjunction, they join them into one side of the event
+# (``participants.coordinated_groups``).
+COACTOR_LINKS: tuple[str, ...] = (
+    "along with",
+    "together with",
+    "alongside",
+    "jointly with",
+    "in cooperation with",
+    "in coordination with",
+    "in partnership with",
+    "in concert with",
+    "in tandem with",
+    "along with the",
+    "together with the",
+    "alongside the",
+    "jointly with the",
+    "and also",
+    "and also the",
+    "as well as the",
+    # "Canada joined the United States in imposing sanctions"
+    "joined",
+    "joined the",
+    "has joined",
+    "has joined the",
+    # "Washington and its allies, Britain and Australia, condemned …"
+    "and its allies",
+    "and their allies",
+    "and its partners",
+    "and their partners",
+)

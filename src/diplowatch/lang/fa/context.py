@@ -932,3 +932,37 @@ SEAT_TITLES: tuple[str, ...] = ("نماینده", "نمایندگان")
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("دبیرکل", "دبیر کل", "دبیر‌کل")
+
+# Words that make the actor after them a co-actor of the one before, beside
+# the plain conjunctions: comitatives ("انگلیس به همراه فرانسه و آلمان … را
+# محکوم کرد", "آلمان همراه با ایتالیا … کمک ارسال کرد"), additive links
+# ("آمریکا و همچنین انگلیس", "آمریکا و نیز کانادا") and the second half of
+# "both … and" ("هم ایران و هم روسیه"), joining ("به جمع آمریکا … پیوست")
+# and allies named in apposition ("آمریکا و متحدانش، …"). Standing alone
+# between two actors, like a conjunction, they join them into one side of the event
+# (``participants.coordinated_groups``).
+COACTOR_LINKS: tuple[str, ...] = (
+    "به همراه",
+    "همراه با",
+    "به همراهی",
+    "به اتفاق",
+    "در کنار",
+    "با همکاری",
+    "با مشارکت",
+    "در همکاری با",
+    "با هماهنگی",
+    "و همچنین",
+    "و هم چنین",
+    "همچنین",
+    "و نیز",
+    "و هم",
+    "علاوه بر",
+    # "ناتو نیز به جمع آمریکا و انگلیس پیوست و …": joins them
+    "به جمع",
+    "نیز به جمع",
+    "به صف",
+    # "آمریکا و متحدانش، انگلیس و استرالیا، …"
+    "و متحدانش",
+    "و متحدان آن",
+    "و متحدانشان",
+)
