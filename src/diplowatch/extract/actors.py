@@ -123,6 +123,14 @@ class Context:
     contrast_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
     ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
+    # verbs that tell an event noun as happening ("اجرا شد", "استمر"), the
+    # words that may follow one at a clause's end, the words that end the
+    # noun's phrase before it, and those after which a noun is no subject
+    # (extract/closed.py)
+    occurrence_verbs: frozenset[str] = frozenset()
+    occurrence_after: frozenset[str] = frozenset()
+    occurrence_stops: frozenset[str] = frozenset()
+    occurrence_not_after: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     gap_openers: frozenset[str] = frozenset()  # "و بر …": a new verb phrase after "and"
     gap_closers: frozenset[str] = frozenset()  # verbs that close it as a light verb does
@@ -372,6 +380,10 @@ _WORD_FIELDS = {
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
+    "occurrence_verbs": "OCCURRENCE_VERBS",
+    "occurrence_after": "OCCURRENCE_AFTER",
+    "occurrence_stops": "OCCURRENCE_STOPS",
+    "occurrence_not_after": "OCCURRENCE_NOT_AFTER",
     "seat_titles": "SEAT_TITLES",
     "group_heads": "GROUP_HEAD_TITLES",
     "coactor_links": "COACTOR_LINKS",

@@ -250,6 +250,29 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("في",)
 # An event noun right after these is what is talked about, not an event of
 # the sentence ("فيما يتعلق بالهجوم", "بشأن الاعتقالات").
 TOPIC_MARKERS: tuple[str, ...] = (
+    # status12: a deed spoken of as a possibility ("احتمال وقوع هجوم",
+    # "إمكانية استئناف المفاوضات") is not reported
+    "احتمال",
+    "احتمالية",
+    "احتمال وقوع",
+    "احتمالية وقوع",
+    "امكانية",
+    "امكانية وقوع",
+    "امكانية استئناف",
+    "احتمال استئناف",
+    # what is proposed is not done ("اقترح عقد قمة ثلاثية", "تقترح طرد الأجانب")
+    "اقترح",
+    "اقترحت",
+    "يقترح",
+    "تقترح",
+    "اقترح عقد",
+    "اقترحت عقد",
+    "يقترح عقد",
+    "تقترح عقد",
+    "اقتراح",
+    "اقتراح عقد",
+    "مقترح",
+    "مقترح عقد",
     "بشان",
     "حول",
     "حيال",
@@ -684,4 +707,54 @@ COACTOR_LINKS: tuple[str, ...] = (
     "وحلفائها",
     "وحلفاؤه",
     "وحلفائه",
+)
+
+# ---- Round 12 (fa-nouns12): verbs of occurrence (extract/closed.py) ----
+# Verbs that say an event named by its noun goes on, grew or began, with no
+# type of their own: right before the noun ("استمر الدعم", "تواصلت
+# المساندة") or, as an adjective, after its phrase ("الدعم الروسي مستمر").
+OCCURRENCE_VERBS: tuple[str, ...] = (
+    "استمر",
+    "استمرت",
+    "يستمر",
+    "تستمر",
+    "تواصل",
+    "تواصلت",
+    "يتواصل",
+    "تتواصل",
+    "تصاعد",
+    "تصاعدت",
+    "يتصاعد",
+    "تتصاعد",
+    "تجدد",
+    "تجددت",
+    "بدأ",
+    "بدأت",
+    "انطلق",
+    "انطلقت",
+    "مستمر",
+    "مستمرة",
+    "متواصل",
+    "متواصلة",
+)
+# A relative pronoun or "أن" ends the noun's own phrase before a closer.
+OCCURRENCE_STOPS: tuple[str, ...] = ("الذي", "التي", "الذين", "أن", "إن")
+# After a preposition or a demonstrative the noun is no subject ("استمر في
+# دعم", "هذا الدعم").
+OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "مع",
+    "ضد",
+    "بعد",
+    "قبل",
+    "حول",
+    "بشأن",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
 )

@@ -604,7 +604,38 @@ JOINT_NOUNS_REFER_BACK = True
 # An event named as what an anniversary is of ("the anniversary of the
 # attack") is an old one, not reported: only the noun right after it (a
 # protest held on an anniversary stays an event).
-TOPIC_MARKERS: tuple[str, ...] = ("anniversary of", "anniversary of the")
+TOPIC_MARKERS: tuple[str, ...] = (
+    "anniversary of",
+    "anniversary of the",
+    # status12: a deed spoken of as a possibility ("a possible attack", "the
+    # prospect of talks") is not reported
+    "possible",
+    "potential",
+    "possibility of",
+    "possibility of a",
+    "possibility of new",
+    "prospect of",
+    "prospect of a",
+    "prospect of new",
+    "prospects of",
+    "likelihood of",
+    "likelihood of a",
+    # what is proposed is not done ("proposed a summit", "proposes expelling")
+    "proposed",
+    "proposes",
+    "propose",
+    "proposed a",
+    "proposes a",
+    "proposed holding",
+    "proposes holding",
+    "proposed holding a",
+    "suggested holding",
+    "suggested holding a",
+    "proposal for",
+    "proposal for a",
+    "proposal to hold",
+    "proposal to hold a",
+)
 
 # Head nouns of names: a trigger word in quotation marks right before or
 # after one names a party, a movement or an operation ('Operation "Peace
@@ -804,4 +835,69 @@ COACTOR_LINKS: tuple[str, ...] = (
     "and their allies",
     "and its partners",
     "and their partners",
+)
+
+# ---- Round 12 (fa-nouns12): verbs of occurrence (extract/closed.py) ----
+# Verbs that tell an event noun as going on, begun or in force, with no type
+# of their own ("support for Kyiv continued", "sanctions took effect").
+OCCURRENCE_VERBS: tuple[str, ...] = (
+    "continues",
+    "continued",
+    "has continued",
+    "went on",
+    "goes on",
+    "took effect",
+    "takes effect",
+    "came into force",
+    "comes into force",
+    "came into effect",
+    "began",
+    "begins",
+    "started",
+    "resumed",
+    "intensified",
+    "grew",
+)
+# An auxiliary, a relative or a subordinator ends the noun's own phrase
+# ("support for Syria was key since the war began").
+OCCURRENCE_STOPS: tuple[str, ...] = (
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "that",
+    "which",
+    "who",
+    "since",
+    "as",
+    "when",
+    "after",
+    "before",
+    "while",
+    "because",
+    "and",
+    "to",
+)
+# After a preposition or a demonstrative the noun is no subject ("calls for
+# support for Ukraine continued").
+OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "with",
+    "about",
+    "against",
+    "without",
+    "despite",
+    "amid",
+    "this",
+    "that",
+    "such",
 )
