@@ -417,9 +417,10 @@ def find_counts(
     words = [c for c in cues if c.entry.kind == "count"]
     if not words:
         return {}
-    conj = number_lexicon(lang).conjunctions
+    # 1. the nouns a number may stand on: count words, people, agents
     persons = [(c.start, c.end) for c in words] + list(people)
     nouns = persons + list(agents)
+    # 2. the numbers: written ones, and nouns that are their own ("a civilian")
     extra, selves = _self_counted(ntext, start, end, persons, lang)
     written = _candidates(ntext, start, end, lang, taken)
     numbers = written + [
@@ -428,33 +429,67 @@ def find_counts(
         if not any(x < n[1] and n[0] < y for x, y in taken)
         and not _attached(ntext, n[0], n[1], [(a, b) for a, b, _ in written])
     ]  # "24 شخصا قتلوا": the noun has its number, it is no lone one
+    # 3. numbers with their nouns as groups, which "and" may join
     units = _units(ntext, numbers, nouns, selves)
+    # 4. each count word takes its best number and the groups joined to it
+    near = _Near(words, nouns, persons, selves, number_lexicon(lang).conjunctions, lang)
     counts: dict[str, int] = {}
     for cue in words:
-        joined = any(cue.prefix.startswith(c) for c in conj)
-        best: tuple[int, int, int, int, int] | None = None  # (tier, distance, value, a, b)
-        for a, b, value in numbers:
-            gap = (ntext[b : cue.start], cue.start - b) if b <= cue.start else None
-            if gap is not None and joined:
-                continue  # "قتل جندي واحد وأصيب اثنان": واحد is the earlier count's
-            if gap is None and a >= cue.end:
-                gap = (ntext[cue.end : a], a - cue.end)
-            if gap is None or gap[1] > ATTACHED_REACH or _BOUNDARY.search(gap[0]):
-                continue
-            if gap[1] > REACH and not _before_noun(ntext, b, nouns):
-                continue
-            if any(w in conj for w in gap[0].split()):
-                continue  # "۹ نفر کشته و ۳۱ نفر زخمی": 31 is the next count's
-            if _other_cue_between(ntext, cue, words, a, b):
-                continue  # "قتلت امرأة وأصيب 40 شخصا": 40 is the other count word's
-            if (a, b) in selves:
-                tier: int | None = 0 if not gap[0].strip() else 1
-            else:
-                tier = _tier(ntext, a, b, gap[0], nouns, persons, lang)
-            if tier is not None and (best is None or (tier, gap[1]) < best[:2]):
-                best = (tier, gap[1], value, a, b)
+        best = _best_number(ntext, cue, numbers, near)
         if best is not None and cue.entry.value not in counts:
             unit = next((u for u in units if u.number == best[3:]), None)
             total = best[2] if unit is None else _joined_total(ntext, unit, units, cue, words, lang)
             counts[cue.entry.value] = total
     return counts
+
+
+@dataclass(frozen=True)
+class _Near:
+    """What a count word of one sentence weighs its numbers against."""
+
+    words: Sequence[Hit]  # the sentence's count words
+    nouns: Sequence[tuple[int, int]]  # count words, nouns for people, agent nouns
+    persons: Sequence[tuple[int, int]]  # count words and nouns for people
+    selves: Sequence[tuple[int, int]]  # nouns that are their own number
+    conj: frozenset[str]  # "and", "و": a number after one is the next count's
+    lang: str
+
+
+def _best_number(
+    ntext: str, cue: Hit, numbers: Sequence[tuple[int, int, int]], near: _Near
+) -> tuple[int, int, int, int, int] | None:
+    """(tier, distance, value, start, end) of the number ``cue`` counts: the
+    lowest tier (attached to its noun first), then the nearest; or None."""
+    joined = any(cue.prefix.startswith(c) for c in near.conj)
+    best: tuple[int, int, int, int, int] | None = None
+    for a, b, value in numbers:
+        gap = _gap(ntext, cue, a, b, joined, near)
+        if gap is None:
+            continue
+        if (a, b) in near.selves:
+            tier: int | None = 0 if not gap[0].strip() else 1
+        else:
+            tier = _tier(ntext, a, b, gap[0], near.nouns, near.persons, near.lang)
+        if tier is not None and (best is None or (tier, gap[1]) < best[:2]):
+            best = (tier, gap[1], value, a, b)
+    return best
+
+
+def _gap(ntext: str, cue: Hit, a: int, b: int, joined: bool, near: _Near) -> tuple[str, int] | None:
+    """The text between ``cue`` and the number ``ntext[a:b]`` and its width,
+    or None when the number cannot be the count word's: too far, across a
+    clause boundary or an "and", or nearer another count word."""
+    gap = (ntext[b : cue.start], cue.start - b) if b <= cue.start else None
+    if gap is not None and joined:
+        return None  # "قتل جندي واحد وأصيب اثنان": واحد is the earlier count's
+    if gap is None and a >= cue.end:
+        gap = (ntext[cue.end : a], a - cue.end)
+    if gap is None or gap[1] > ATTACHED_REACH or _BOUNDARY.search(gap[0]):
+        return None
+    if gap[1] > REACH and not _before_noun(ntext, b, near.nouns):
+        return None
+    if any(w in near.conj for w in gap[0].split()):
+        return None  # "۹ نفر کشته و ۳۱ نفر زخمی": 31 is the next count's
+    if _other_cue_between(ntext, cue, near.words, a, b):
+        return None  # "قتلت امرأة وأصيب 40 شخصا": 40 is the other count word's
+    return gap

@@ -313,23 +313,7 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     """The sentences with their triggers, mentions, sectors and cues; the
     mentions inside a source clause ("according to X") marked as sources."""
     ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
-    triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
-    triggers = _outside_names(triggers, found.actor_hits)
-    closed = [h for h in layers.get(EVENT, []) if h.entry.kind == CLOSED]
-    if closed:  # "حمایت روسیه از اسد ادامه دارد": a noun a verb of occurrence closes
-        closed = closed_nouns(_outside_names(closed, found.actor_hits), triggers, ntext, ctx)
-    force = [t for t in triggers + closed if t.entry.value in FORCE]
-    if ctx.syntax.active:
-        triggers = syntax_triggers(triggers, layers, found.actor_hits, ntext, ctx.syntax, doc.lex)
-    if closed:
-        triggers = sorted(triggers + closed, key=lambda t: t.start)
-    triggers, gapped = split_gapped(triggers, ntext, ctx)
-    triggers = drop_objects(triggers, ntext, ctx)
-    if gapped:
-        triggers = sorted(triggers + gapped, key=lambda t: t.start)
-    triggers = drop_topics(triggers, ntext, ctx.topic_markers)
-    triggers = drop_verbless(triggers, ntext, ctx)
-    triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
+    triggers, force = _document_triggers(doc, found)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, found.actor_hits, ntext, ctx)
     both_sides = [h for h in found.actor_hits if h.entry.kind == "both_sides"]
@@ -373,9 +357,45 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     ):
         s.people = [(h.start, h.end) for h in nouns]
         s.agents = [(h.start, h.end) for h in doers]
+    _mark_source_clauses(doc, sentences)
+    for s, words in zip(sentences, _bucket(force, spans), strict=True):
+        s.force_words = [h.start for h in words]
+    return sentences
+
+
+def _document_triggers(doc: _Document, found: _Actors) -> tuple[list[Hit], list[Hit]]:
+    """The document's triggers that may tell an event (none inside a name,
+    a topic, a quoted name, a clause with no verb; nouns a verb of occurrence
+    closes among them), and the deeds of force among those first found (a
+    claim of responsibility reads them)."""
+    ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
+    triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
+    triggers = _outside_names(triggers, found.actor_hits)
+    closed = [h for h in layers.get(EVENT, []) if h.entry.kind == CLOSED]
+    if closed:  # "حمایت روسیه از اسد ادامه دارد": a noun a verb of occurrence closes
+        closed = closed_nouns(_outside_names(closed, found.actor_hits), triggers, ntext, ctx)
+    force = [t for t in triggers + closed if t.entry.value in FORCE]
+    if ctx.syntax.active:
+        triggers = syntax_triggers(triggers, layers, found.actor_hits, ntext, ctx.syntax, doc.lex)
+    if closed:
+        triggers = sorted(triggers + closed, key=lambda t: t.start)
+    triggers, gapped = split_gapped(triggers, ntext, ctx)
+    triggers = drop_objects(triggers, ntext, ctx)
+    if gapped:
+        triggers = sorted(triggers + gapped, key=lambda t: t.start)
+    triggers = drop_topics(triggers, ntext, ctx.topic_markers)
+    triggers = drop_verbless(triggers, ntext, ctx)
+    triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
+    return triggers, force
+
+
+def _mark_source_clauses(doc: _Document, sentences: list[Sentence]) -> None:
+    """Mark the mentions inside a source clause ("according to X") as
+    sources: who reports an event is no party to it."""
+    ctx = doc.ctx
     for s in sentences:
         sources = source_spans(
-            ntext,
+            doc.ntext,
             s.start,
             s.end,
             s.cues,
@@ -385,9 +405,6 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
             ctx.subordinators,
         )
         mark_sources(s.mentions, sources)
-    for s, words in zip(sentences, _bucket(force, spans), strict=True):
-        s.force_words = [h.start for h in words]
-    return sentences
 
 
 def _told_before(triggers: list[Hit]) -> bool:
@@ -569,20 +586,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         candidates = [t for t in candidates if t.entry.value not in FORCE]
     # what a recalled reaction asked or alleged is no event either
     asked = [t for t in candidates if t.entry.value in REACTIONS]
-    history = [c for c in s.cues if c.entry.kind in PAST_KINDS | THAT_KINDS]
-    if any(c.entry.kind in DATED_KINDS for c in history) and dated_lately(
-        ntext[s.start : s.end], doc.lang, doc.anchor, doc.ref_year
-    ):
-        history = [c for c in history if c.entry.kind not in DATED_KINDS]
-    old = old_year_spans(s, doc)
-    if any(c.entry.kind in PAST_KINDS for c in history) or old or ctx.syntax.active:
-        # "a ship they seized more than a year ago": told as history
-        counted = doc.counted_in(s) if OLD_YEAR.search(ntext, s.start, s.end) else []
-        candidates = [
-            t
-            for t in candidates
-            if not told_as_history(t, s.triggers, history, ntext, ctx, old, counted)
-        ]
+    candidates = _not_history(s, doc, candidates)
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
     candidates = [
         t
@@ -595,25 +599,50 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     if first is not None:
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
     if asked:
-        # "demanded the release", "threatened strikes", "accused them of a
-        # massacre": the noun is what is asked, threatened or alleged, not
-        # an event that happened.
-        candidates = [
-            t
-            for t in candidates
-            # a condemnation asked for ("دعت الحكومة إلى إدانة العدوان") is asked, not made
-            if t.entry.value in REACTIONS
-            and not asked_for(t, asked, ntext, ctx)
-            or (t.entry.affix == "verb" and not content_of(t, asked, ntext, ctx))
-            or (
-                t.entry.affix != "verb"
-                and not object_of(t, asked, ntext, ctx.verb_final, ctx.conjunctions)
-            )
-        ]
+        candidates = _not_asked(candidates, asked, ntext, ctx)
     if types_here & COVERS_COOPERATION:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
     return candidates, stated, reactions
+
+
+def _not_history(s: Sentence, doc: _Document, candidates: list[Hit]) -> list[Hit]:
+    """``candidates`` but those the sentence tells as history ("a ship they
+    seized more than a year ago"); a past cue does not count in a sentence
+    dated lately."""
+    ntext, ctx = doc.ntext, doc.ctx
+    history = [c for c in s.cues if c.entry.kind in PAST_KINDS | THAT_KINDS]
+    if any(c.entry.kind in DATED_KINDS for c in history) and dated_lately(
+        ntext[s.start : s.end], doc.lang, doc.anchor, doc.ref_year
+    ):
+        history = [c for c in history if c.entry.kind not in DATED_KINDS]
+    old = old_year_spans(s, doc)
+    if any(c.entry.kind in PAST_KINDS for c in history) or old or ctx.syntax.active:
+        counted = doc.counted_in(s) if OLD_YEAR.search(ntext, s.start, s.end) else []
+        candidates = [
+            t
+            for t in candidates
+            if not told_as_history(t, s.triggers, history, ntext, ctx, old, counted)
+        ]
+    return candidates
+
+
+def _not_asked(candidates: list[Hit], asked: list[Hit], ntext: str, ctx: Any) -> list[Hit]:
+    """``candidates`` but what a reaction asks, threatens or alleges
+    ("demanded the release", "threatened strikes", "accused them of a
+    massacre"): the noun is no event that happened."""
+    return [
+        t
+        for t in candidates
+        # a condemnation asked for ("دعت الحكومة إلى إدانة العدوان") is asked, not made
+        if t.entry.value in REACTIONS
+        and not asked_for(t, asked, ntext, ctx)
+        or (t.entry.affix == "verb" and not content_of(t, asked, ntext, ctx))
+        or (
+            t.entry.affix != "verb"
+            and not object_of(t, asked, ntext, ctx.verb_final, ctx.conjunctions)
+        )
+    ]
 
 
 def _sides(

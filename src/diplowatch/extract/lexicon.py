@@ -9,9 +9,10 @@ belong to and the affix class the matcher should accept around them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from types import ModuleType
 from typing import Any
 
 import ahocorasick
@@ -427,71 +428,30 @@ def _with_state(entry: Entry, code: str) -> Entry:
 
 @cache
 def lexicon(lang: str) -> Lexicon:
-    """Build (once per process) the automaton for ``lang``."""
+    """Build (once per process) the automaton for ``lang``: every kind of
+    knowledge in one automaton, so that a document is scanned once."""
     affixes = require(lang, "affixes")
-    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = affixes.AFFIXES
-    article = normalize_phrase(getattr(affixes, "ARTICLE", ""))
-    bound = getattr(affixes, "BOUND_STEM", None)
-    bound_nouns = frozenset(
-        normalize_phrase(p) for p in getattr(load(lang, "triggers"), "BOUND_NOUNS", ())
-    )
-    after_lam = normalize_phrase(getattr(affixes, "ARTICLE_AFTER_LAM", ""))
-    keys: dict[str, list[Entry]] = defaultdict(list)
-    for phrase, entry in _entries(lang):
-        key = normalize_phrase(phrase)
-        if not key:
-            continue
-        if entry.kind == "group":
-            # A curated movement or organisation is more specific than a
-            # generated name written the same way (the ICRC is no IGO).
-            keys[key] = [e for e in keys[key] if e.layer != ACTOR or e.kind not in _GENERATED]
-        if entry not in keys[key]:
-            keys[key].append(entry)
-        definite = _definite_phrase(key, entry, article)
-        if definite and entry not in keys[definite]:
-            keys[definite].append(entry)
-        if article and key.startswith(article) and len(key) > len(article) + 1:
-            contracted = Entry(
-                entry.layer, entry.kind, entry.value, entry.affix, entry.extra, contracted=True
-            )
-            variant = after_lam + key[len(article) :]
-            if contracted not in keys[variant]:
-                keys[variant].append(contracted)
-        stem = _bound_stem(key, entry, bound, bound_nouns)
-        if stem:
-            bound_entry = replace(entry, bound=True)
-            if bound_entry not in keys[stem]:
-                keys[stem].append(bound_entry)
-    _own_countries(
-        keys,
-        {k: frozenset(normalize_phrase(p) for p in v[0]) for k, v in table.items()},
-        {k: frozenset(normalize_phrase(s) for s in v[1]) for k, v in table.items()},
-    )
+    # 1. every key the scan looks for, with the entries it stands for
+    keys = _keys(lang, affixes)
+    fields = _affix_fields(affixes)
+    # 2. a title or agent noun written with its country's adjective carries it
+    _own_countries(keys, fields["prefixes"], fields["suffixes"])
+    # 3. one automaton over all the keys
     automaton = ahocorasick.Automaton()
     for key, entries in keys.items():
         automaton.add_word(key, (len(key), tuple(entries)))
     automaton.make_automaton()
+    # 4. what the matcher checks around a hit: guards, vetoes, ambiguous names
     triggers = load(lang, "triggers")
     window = getattr(triggers, "GUARD_WINDOW", (0, 4)) if triggers else (0, 4)
     actors = load(lang, "actors")
     ambiguous = frozenset(
         normalize_phrase(p) for p in (getattr(actors, "AMBIGUOUS", {}) if actors else {})
     )
-    suffixes = {k: frozenset(normalize_phrase(s) for s in v[1]) for k, v in table.items()}
     return Lexicon(
         lang=lang,
         automaton=automaton,
-        prefixes={k: frozenset(normalize_phrase(p) for p in v[0]) for k, v in table.items()},
-        suffixes=suffixes,
-        contracted_prefixes=frozenset(
-            normalize_phrase(p) for p in getattr(affixes, "CONTRACTED_PREFIXES", ())
-        ),
-        bound_suffixes=frozenset(
-            normalize_phrase(x) for x in getattr(affixes, "BOUND_STEM_ENDINGS", ())
-        ),
-        longest_suffix=max((len(s) for forms in suffixes.values() for s in forms), default=0),
-        future_prefixes=frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),
-        negative_prefixes=frozenset(getattr(affixes, "NEGATIVE_PREFIXES", ())),
+        **fields,
         ambiguous=ambiguous,
         case_sensitive={
             normalize_phrase(p): p
@@ -504,3 +464,81 @@ def lexicon(lang: str) -> Lexicon:
             for key, words in (getattr(triggers, "VETO_WORDS", {}) if triggers else {}).items()
         },
     )
+
+
+def _keys(lang: str, affixes: ModuleType) -> dict[str, list[Entry]]:
+    """Every normalised key of ``lang`` and its entries, in the order of
+    ``_entries`` (within a layer the first entry wins), with the other forms
+    a key takes in text (``_variants``)."""
+    article = normalize_phrase(getattr(affixes, "ARTICLE", ""))
+    forms = _Forms(
+        article=article,
+        after_lam=normalize_phrase(getattr(affixes, "ARTICLE_AFTER_LAM", "")),
+        bound=getattr(affixes, "BOUND_STEM", None),
+        bound_nouns=frozenset(
+            normalize_phrase(p) for p in getattr(load(lang, "triggers"), "BOUND_NOUNS", ())
+        ),
+    )
+    keys: dict[str, list[Entry]] = defaultdict(list)
+    for phrase, entry in _entries(lang):
+        key = normalize_phrase(phrase)
+        if not key:
+            continue
+        if entry.kind == "group":
+            # A curated movement or organisation is more specific than a
+            # generated name written the same way (the ICRC is no IGO).
+            keys[key] = [e for e in keys[key] if e.layer != ACTOR or e.kind not in _GENERATED]
+        if entry not in keys[key]:
+            keys[key].append(entry)
+        for variant, form in _variants(key, entry, forms):
+            if form not in keys[variant]:
+                keys[variant].append(form)
+    return keys
+
+
+@dataclass(frozen=True)
+class _Forms:
+    """A language's affix data that gives a key forms of its own in text."""
+
+    article: str  # the definite article ("ال"), normalised; "" where none
+    after_lam: str  # what the article becomes after the preposition "ل"
+    bound: tuple[str, str] | None  # a feminine ending and its bound form
+    bound_nouns: frozenset[str]  # the trigger nouns that take the bound form
+
+
+def _variants(key: str, entry: Entry, forms: _Forms) -> Iterator[tuple[str, Entry]]:
+    """Other keys ``entry`` is written as: the definite phrase (the article
+    on every word), the article contracted after "ل" ("للرئيس"), the bound
+    stem before a possessive ("إدانته")."""
+    definite = _definite_phrase(key, entry, forms.article)
+    if definite:
+        yield definite, entry
+    article = forms.article
+    if article and key.startswith(article) and len(key) > len(article) + 1:
+        contracted = Entry(
+            entry.layer, entry.kind, entry.value, entry.affix, entry.extra, contracted=True
+        )
+        yield forms.after_lam + key[len(article) :], contracted
+    stem = _bound_stem(key, entry, forms.bound, forms.bound_nouns)
+    if stem:
+        yield stem, replace(entry, bound=True)
+
+
+def _affix_fields(affixes: ModuleType) -> dict[str, Any]:
+    """The ``Lexicon`` fields read from ``lang/<code>/affixes.py``,
+    normalised as the text is: which prefixes and suffixes a key accepts."""
+    table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = affixes.AFFIXES
+    suffixes = {k: frozenset(normalize_phrase(s) for s in v[1]) for k, v in table.items()}
+    return {
+        "prefixes": {k: frozenset(normalize_phrase(p) for p in v[0]) for k, v in table.items()},
+        "suffixes": suffixes,
+        "contracted_prefixes": frozenset(
+            normalize_phrase(p) for p in getattr(affixes, "CONTRACTED_PREFIXES", ())
+        ),
+        "bound_suffixes": frozenset(
+            normalize_phrase(x) for x in getattr(affixes, "BOUND_STEM_ENDINGS", ())
+        ),
+        "longest_suffix": max((len(s) for forms in suffixes.values() for s in forms), default=0),
+        "future_prefixes": frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),
+        "negative_prefixes": frozenset(getattr(affixes, "NEGATIVE_PREFIXES", ())),
+    }

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from diplowatch.ingest.decode import DecodeError, decode_bytes
+from diplowatch.ingest.decode import Decoded, DecodeError, decode_bytes
 from diplowatch.ingest.session import ReadSession, url_id
 from diplowatch.model import Document
 
@@ -62,42 +62,18 @@ def html_document(
     ``defaults`` fill fields the page itself does not give (e.g. a feed
     entry's title and date, or the WARC date).
     """
-    from trafilatura import bare_extraction
-
     _quiet_libraries()
-
-    if len(data) > session.max_doc_bytes:
-        session.reporter.report(origin, session.too_big(len(data)))
+    # 1. refuse what is no page: too big, empty, undecodable
+    decoded = _decoded_page(data, origin, session, content_type)
+    if decoded is None:
         return None
-    if not data.strip():
-        session.reporter.report(origin, "empty page")
+    # 2. trafilatura separates the article from menus and reads the metadata
+    source_text, restore = _guarded(decoded.text)
+    found = _article(source_text, restore, origin, session, url)
+    if found is None:
         return None
-    try:
-        decoded = decode_bytes(data, declared_charset(data, content_type))
-    except DecodeError as exc:
-        session.reporter.report(origin, str(exc))
-        return None
-    guard = _GUARD not in decoded.text
-    source_text = decoded.text.replace(_ZWNJ, _GUARD) if guard else decoded.text
-
-    def restore(value: str | None) -> str | None:
-        return value.replace(_GUARD, _ZWNJ) if guard and value else value
-
-    try:
-        result = bare_extraction(
-            source_text,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            date_extraction_params=_DATE_PARAMS,
-        )
-    except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
-        session.reporter.report(origin, f"could not parse the HTML ({type(exc).__name__}: {exc})")
-        return None
-    text = (restore(getattr(result, "text", None)) or "").strip() if result is not None else ""
-    if len(text.split()) < MIN_WORDS:
-        session.reporter.report(origin, "no article text found in the page")
-        return None
+    result, text = found
+    # 3. the Document: the page's own fields first, then the defaults
     defaults = defaults or {}
     page_url = getattr(result, "url", None) or url or defaults.get("url")
     lang_match = _HTML_LANG.search(decoded.text[:4096])
@@ -116,6 +92,65 @@ def html_document(
         origin=origin,
         meta=out_meta,
     )
+
+
+def _decoded_page(
+    data: bytes, origin: str, session: ReadSession, content_type: str | None
+) -> Decoded | None:
+    """The page as text, or None once the reason it is none is reported
+    (one bad page in a batch is a problem with its name, not a stop)."""
+    if len(data) > session.max_doc_bytes:
+        session.reporter.report(origin, session.too_big(len(data)))
+        return None
+    if not data.strip():
+        session.reporter.report(origin, "empty page")
+        return None
+    try:
+        return decode_bytes(data, declared_charset(data, content_type))
+    except DecodeError as exc:
+        session.reporter.report(origin, str(exc))
+        return None
+
+
+def _guarded(page: str) -> tuple[str, Callable[[str | None], str | None]]:
+    """``page`` with each ZWNJ swapped for ``_GUARD`` (trafilatura would drop
+    it and glue Persian words), and what swaps it back in what trafilatura
+    returns; no swap when the page holds the guard mark itself."""
+    guard = _GUARD not in page
+
+    def restore(value: str | None) -> str | None:
+        return value.replace(_GUARD, _ZWNJ) if guard and value else value
+
+    return (page.replace(_ZWNJ, _GUARD) if guard else page), restore
+
+
+def _article(
+    source_text: str,
+    restore: Callable[[str | None], str | None],
+    origin: str,
+    session: ReadSession,
+    url: str | None,
+) -> tuple[Any, str] | None:
+    """trafilatura's result for the page and its article text, or None once
+    reported: markup it cannot parse, or fewer than ``MIN_WORDS`` words."""
+    from trafilatura import bare_extraction
+
+    try:
+        result = bare_extraction(
+            source_text,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
+        session.reporter.report(origin, f"could not parse the HTML ({type(exc).__name__}: {exc})")
+        return None
+    text = (restore(getattr(result, "text", None)) or "").strip() if result is not None else ""
+    if len(text.split()) < MIN_WORDS:
+        session.reporter.report(origin, "no article text found in the page")
+        return None
+    return result, text
 
 
 def read_html_file(path: str, session: ReadSession) -> Iterator[Document]:

@@ -158,11 +158,14 @@ def flat_row(event: dict[str, Any]) -> dict[str, Any]:
 
 
 def plover_row(event: dict[str, Any]) -> dict[str, Any]:
+    """One event as a PLOVER record: PLOVER's own fields first, its size
+    fields, then where the text and its citation come from and what only
+    diplowatch says (type as we read it, status, sums), so nothing is lost."""
     units = actor_units(event)
     first, second = _unit(units, 0), _unit(units, 1)
     mention = event["mentions"][0] if event.get("mentions") else {}
-    evidence = mention.get("evidence") or {}
     counts = event.get("counts") or {}
+    # 1. PLOVER's core: the event, its mode and context, actor and recipient
     row: dict[str, Any] = {
         "id": f"diplowatch-{event['id']}",
         "date": event["date"],
@@ -180,45 +183,59 @@ def plover_row(event: dict[str, Any]) -> dict[str, Any]:
         "other_actors": [unit_label(u) for u in units[2:]],
         "event_text": event["evidence"],
     }
-    # PLOVER's size fields: dead, injured, arrested (and the crowd's size).
-    for ours, theirs in (
-        ("killed", "dead"),
-        ("wounded", "injured"),
-        ("arrested", "arrested"),
-        ("participants", "size"),
-    ):
+    # 2. PLOVER's size fields: dead, injured, arrested (and the crowd's size).
+    for ours, theirs in _PLOVER_SIZES:
         if ours in counts:
             row[theirs] = counts[ours]
-    row.update(
-        {
-            "text_info": {
-                "doc_id": mention.get("doc_id"),
-                "language": mention.get("lang"),
-                "title": mention.get("title"),
-                "evidence_start": evidence.get("start"),
-                "evidence_end": evidence.get("end"),
-            },
-            "cite_info": {
-                "url": mention.get("url"),
-                "source": mention.get("source") or mention.get("outlet"),
-                "publication_date": mention.get("published"),
-                "num_mentions": event["num_mentions"],
-                "num_sentences": event.get("num_sentences"),
-                "num_sources": event["num_sources"],
-                "num_articles": event["num_articles"],
-            },
-            "diplowatch": {
-                "type": event["type"],
-                "status": event["status"],
-                "quad_class": event["quad_class"],
-                "score": event["score"],
-                "location": event["location"],
-                "amounts": event["amounts"],
-                "counts": counts,
-            },
-        }
-    )
+    # 3. the text and citation of the first mention, and our own reading
+    row["text_info"] = _plover_text_info(mention)
+    row["cite_info"] = _plover_cite_info(event, mention)
+    row["diplowatch"] = {
+        "type": event["type"],
+        "status": event["status"],
+        "quad_class": event["quad_class"],
+        "score": event["score"],
+        "location": event["location"],
+        "amounts": event["amounts"],
+        "counts": counts,
+    }
     return row
+
+
+#: Our counts of people and PLOVER's name for each.
+_PLOVER_SIZES = (
+    ("killed", "dead"),
+    ("wounded", "injured"),
+    ("arrested", "arrested"),
+    ("participants", "size"),
+)
+
+
+def _plover_text_info(mention: dict[str, Any]) -> dict[str, Any]:
+    """PLOVER's ``text_info``: which document, and where its evidence stands
+    (offsets into the original text, so a reader can find the sentence)."""
+    evidence = mention.get("evidence") or {}
+    return {
+        "doc_id": mention.get("doc_id"),
+        "language": mention.get("lang"),
+        "title": mention.get("title"),
+        "evidence_start": evidence.get("start"),
+        "evidence_end": evidence.get("end"),
+    }
+
+
+def _plover_cite_info(event: dict[str, Any], mention: dict[str, Any]) -> dict[str, Any]:
+    """PLOVER's ``cite_info``: the first mention's page and outlet, and how
+    widely the event was reported."""
+    return {
+        "url": mention.get("url"),
+        "source": mention.get("source") or mention.get("outlet"),
+        "publication_date": mention.get("published"),
+        "num_mentions": event["num_mentions"],
+        "num_sentences": event.get("num_sentences"),
+        "num_sources": event["num_sources"],
+        "num_articles": event["num_articles"],
+    }
 
 
 def _with_mentions(store: Store, events: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -309,27 +309,59 @@ class EventFilter:
     # -- SQL -------------------------------------------------------------
 
     def sqlite(self) -> SqlFilter:
-        """FROM/WHERE over the store's tables (``store.schema``); values bound."""
+        """FROM/WHERE over the store's tables (``store.schema``); values bound.
+
+        An actor (and partner) filter starts from ``event_actors`` or
+        ``event_pairs``, which index an actor's events by date; every other
+        condition follows, each with its values in the same order as its
+        ``?`` marks."""
         params: list[Any] = []
         where: list[str] = []
-        if self.actor and self.partner:
-            source = "event_pairs x"
-            where += ["x.focus = ?", "x.partner = ?"]
-            params += [self.actor, self.partner]
-        elif self.actor:
-            source = "event_actors x"
-            where.append("x.code = ?")
-            params.append(self.actor)
-        else:
-            source = ""
+        # 1. the table to start from: a pair, an actor, or the events
+        source = self._sqlite_source(where, params)
         date_col = "x.date" if source else "e.date"
         ref = "x.event_id" if source else "e.id"
+        # 2. what each event row says: type and status
         if self.types:
             where.append(f"{'x' if source else 'e'}.type IN ({_marks(self.types)})")
             params += self.types
         if self.statuses:
             where.append(f"e.status IN ({_marks(self.statuses)})")
             params += self.statuses
+        # 3. what tables of their own say: sectors and agents
+        self._sqlite_sectors_agents(where, params, ref)
+        # 4. the date
+        if self.since:
+            where.append(f"{date_col} >= ?")
+            params.append(self.since)
+        if self.until:
+            where.append(f"{date_col} <= ?")
+            params.append(self.until)
+        if self.undated:
+            where.append(f"{date_col} IS NULL")
+        # 5. the documents that report it: language and source
+        self._sqlite_documents(where, params, ref)
+        condition = " WHERE " + " AND ".join(where) if where else ""
+        joined = f"{source} JOIN events e ON e.id = x.event_id" if source else "events e"
+        bare = source if source and not self.statuses else joined
+        return SqlFilter(joined, condition, params, date_col, bare + condition)
+
+    def _sqlite_source(self, where: list[str], params: list[Any]) -> str:
+        """The table of an actor's (or a pair's) events, aliased ``x``, with
+        its conditions; "" when no actor is asked for."""
+        if self.actor and self.partner:
+            where += ["x.focus = ?", "x.partner = ?"]
+            params += [self.actor, self.partner]
+            return "event_pairs x"
+        if self.actor:
+            where.append("x.code = ?")
+            params.append(self.actor)
+            return "event_actors x"
+        return ""
+
+    def _sqlite_sectors_agents(self, where: list[str], params: list[Any], ref: str) -> None:
+        """Conditions on the sectors and agents of event ``ref``: each is a
+        table of its own, so an event with several matches is still one row."""
         if self.sectors:
             where.append(
                 f"EXISTS (SELECT 1 FROM event_sectors s WHERE s.event_id = {ref}"
@@ -349,14 +381,10 @@ class EventFilter:
                 f"EXISTS (SELECT 1 FROM event_agents g WHERE g.event_id = {ref}"
                 f" AND ({' OR '.join(terms)}))"
             )
-        if self.since:
-            where.append(f"{date_col} >= ?")
-            params.append(self.since)
-        if self.until:
-            where.append(f"{date_col} <= ?")
-            params.append(self.until)
-        if self.undated:
-            where.append(f"{date_col} IS NULL")
+
+    def _sqlite_documents(self, where: list[str], params: list[Any], ref: str) -> None:
+        """Conditions on the documents that mention event ``ref``: their
+        language, their source or outlet (or a copy's)."""
         if self.langs:
             where.append(
                 f"(EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc"
@@ -373,10 +401,6 @@ class EventFilter:
                 f" AND (c.source IN ({marks}) OR c.outlet IN ({marks})))))"
             )
             params += [*self.sources] * 4
-        condition = " WHERE " + " AND ".join(where) if where else ""
-        joined = f"{source} JOIN events e ON e.id = x.event_id" if source else "events e"
-        bare = source if source and not self.statuses else joined
-        return SqlFilter(joined, condition, params, date_col, bare + condition)
 
     def duckdb(self) -> tuple[str, list[Any]]:
         """WHERE clause over ``scale.query``'s ``merged`` view, and its parameters."""

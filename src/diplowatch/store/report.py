@@ -123,7 +123,10 @@ th,td{border-bottom:1px solid #eee;padding:.3em .5em;text-align:left;vertical-al
 
 
 def to_html(data: ReportData) -> str:
+    """The report as one HTML page with its CSS and SVG inline and no
+    scripts, so it can be mailed, archived and opened offline."""
     h = escape
+    # 1. head, title and what the report was made from
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -135,8 +138,34 @@ def to_html(data: ReportData) -> str:
         f"{' and ' + h(data.partner) if data.partner else ''}.</p>",
         "<h2>Partners</h2>",
     ]
+    # 2. partners: bars of cooperation and conflict, then their table
+    parts += _partners_html(data.relations)
+    # 3. events per month, by quad class
+    months, by_quad = _months(data.timeline)
+    parts.append("<h2>Events per month</h2>")
+    series = [(name, charts.COLORS[name], values) for name, values in by_quad.items()]
+    parts.append(charts.columns(months, series))
+    parts.append(charts.legend([*QUADS, "none"]))
+    if data.undated:
+        parts.append(f'<p class="undated"><a href="#undated">{h(_undated_note(data))}</a>.</p>')
+    # 4. the most reported events, dated, then undated
+    parts.append("<h2>Most reported events</h2>")
+    if not data.events:
+        parts.append("<p><em>No events.</em></p>")
+    parts += [_event_html(event) for event in data.events]
+    if data.undated:
+        parts.append('<h2 id="undated">Undated events (most reported)</h2>')
+        parts += [_event_html(event) for event in data.undated_events or []]
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _partners_html(relations: list[dict[str, Any]]) -> list[str]:
+    """The partners' section: a bar each (cooperation, conflict, and the
+    negated rest, so a bar's length is all shared events), then the table."""
+    h = escape
     bars = []
-    for rel in data.relations:
+    for rel in relations:
         other = rel["events"] - rel["cooperation"] - rel["conflict"]
         bars.append(
             (
@@ -148,7 +177,7 @@ def to_html(data: ReportData) -> str:
                 ],
             )
         )
-    parts.append(charts.hbars(bars))
+    parts = [charts.hbars(bars)]
     parts.append(
         '<div class="legend"><span class="key"><span class="swatch" style="background:#2171b5">'
         '</span>cooperation</span><span class="key"><span class="swatch" style="background:#d94801">'
@@ -159,7 +188,7 @@ def to_html(data: ReportData) -> str:
         "<th class=num>conflict</th><th class=num>balance</th><th>top sectors</th>"
         "<th>types</th><th>last contact</th></tr>"
     )
-    for rel in data.relations:
+    for rel in relations:
         types = ", ".join(f"{t} {n}" for t, n in rel["types"].items())
         parts.append(
             f"<tr><td>{h(rel['partner'])}</td><td class=num>{rel['events']}</td>"
@@ -168,22 +197,7 @@ def to_html(data: ReportData) -> str:
             f"<td>{h(types)}</td><td class=nw>{h(rel['last_contact'] or '')}</td></tr>"
         )
     parts.append("</table>")
-    months, by_quad = _months(data.timeline)
-    parts.append("<h2>Events per month</h2>")
-    series = [(name, charts.COLORS[name], values) for name, values in by_quad.items()]
-    parts.append(charts.columns(months, series))
-    parts.append(charts.legend([*QUADS, "none"]))
-    if data.undated:
-        parts.append(f'<p class="undated"><a href="#undated">{h(_undated_note(data))}</a>.</p>')
-    parts.append("<h2>Most reported events</h2>")
-    if not data.events:
-        parts.append("<p><em>No events.</em></p>")
-    parts += [_event_html(event) for event in data.events]
-    if data.undated:
-        parts.append('<h2 id="undated">Undated events (most reported)</h2>')
-        parts += [_event_html(event) for event in data.undated_events or []]
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    return parts
 
 
 def _event_html(event: dict[str, Any]) -> str:

@@ -42,9 +42,10 @@ Rules (language data in ``lang/<code>/punctuation.py``):
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain, repeat
 from types import ModuleType
 
 from diplowatch.lang import language, languages, load
@@ -213,26 +214,26 @@ def _line_continues(text: str, pos: int, rules: _Rules, lower: Container[int]) -
 def _boundaries(
     text: str, rules: _Rules, gaps: Iterable[int] = (), lower: Container[int] = ()
 ) -> list[int]:
-    """Positions where a sentence ends (exclusive), in increasing order.
-
-    ``gaps`` are positions of paragraph breaks that are no newline (wide
-    runs of spaces, see ``sentence_spans``), in increasing order."""
+    """Positions where a sentence ends (exclusive), in increasing order, in
+    one pass over the marks (so the cost stays linear); each kind's rules are
+    in the helpers below. ``gaps``: paragraph breaks that are no newline
+    (wide runs of spaces, see ``sentence_spans``), in increasing order."""
     cuts: list[int] = []
     n = len(text)
     last_cut = 0
     depth = 0  # open quotations
     opened_at = 0  # where the outermost open quotation started
     joined_to = -1  # a line break inside a sentence runs to here
-    pending_gaps = iter(gaps)
-    gap = next(pending_gaps, n + 1)
+    pending_gaps = chain(gaps, repeat(n + 1))  # then "no gap" for ever
+    gap = next(pending_gaps)
     for m in rules.events.finditer(text):
-        while gap < m.start():
-            if gap > last_cut:
-                cuts.append(gap)
-                last_cut = gap
-                depth = 0
-            gap = next(pending_gaps, n + 1)
+        # 1. paragraph gaps before this mark end the sentences they fall in
+        if gap < m.start():
+            gap, cut_to = _cut_gaps(cuts, pending_gaps, gap, m.start(), last_cut)
+            if cut_to != last_cut:
+                last_cut, depth = cut_to, 0
         kind = m.lastgroup
+        # 2. a newline ends a sentence unless the sentence goes on past it
         if kind == "nl":
             if m.start() < joined_to:
                 continue
@@ -243,55 +244,91 @@ def _boundaries(
             cuts.append(m.start())
             last_cut = m.end()
             depth = 0
-            continue
-        if kind == "quote":
-            ch = m.group()
-            pos = m.start()
-            if ch == '"':
-                prev = text[pos - 1] if pos else " "
-                is_open = prev.isspace() or prev in _OPEN_BRACKETS or prev in rules.openers
-            else:
-                is_open = ch in rules.openers
-            if is_open:
-                if depth == 0:
-                    opened_at = pos
-                depth += 1
-            elif depth:
-                depth -= 1
-            continue
-        # A run of sentence-final marks (group "end") plus closers.
-        start, run_end = m.span("end")
-        end = m.end()
-        for ch in m.group("close"):
-            if depth and (ch == '"' or ch in rules.closers):
-                depth -= 1
-        after = text[end] if end < n else ""
-        if (
-            after
-            and not after.isspace()
-            and not _is_arabic_letter(after)
-            and after not in rules.openers
-            and after != '"'
-            and after not in _OPEN_BRACKETS
-        ):
-            continue
-        if _CONTINUES.match(text, end):
-            continue
-        if run_end - start == 1 and text[start] == ".":
-            if _dot_is_abbreviation(text, start, rules):
-                continue
-            if start - last_cut <= 8 and _LIST_NUMBER.match(text, last_cut, start):
-                continue
-        if depth and start - opened_at <= QUOTE_MAX:
-            continue
-        cuts.append(end)
-        last_cut = end
-    while gap <= n:
+        # 3. a quotation mark opens or closes a quotation
+        elif kind == "quote":
+            depth, opened_at = _quote_depth(text, m.start(), rules, depth, opened_at)
+        # 4. a run of sentence-final marks, with the closers that follow it
+        else:
+            if depth:
+                depth = _after_closers(m.group("close"), depth, rules)
+            if _run_ends_sentence(text, m, rules, last_cut, depth, opened_at):
+                cuts.append(m.end())
+                last_cut = m.end()
+    # 5. the paragraph gaps after the last mark
+    _cut_gaps(cuts, pending_gaps, gap, n + 1, last_cut)
+    return cuts
+
+
+def _cut_gaps(
+    cuts: list[int], pending: Iterator[int], gap: int, before: int, last_cut: int
+) -> tuple[int, int]:
+    """Cut at ``gap`` and the next ``pending`` gaps that stand before
+    ``before`` (a crawl flattened a paragraph break there); returns the first
+    gap not reached and the last cut. A gap at or before the last cut
+    cuts nothing: the sentence there has ended already."""
+    while gap < before:
         if gap > last_cut:
             cuts.append(gap)
             last_cut = gap
-        gap = next(pending_gaps, n + 1)
-    return cuts
+        gap = next(pending)
+    return gap, last_cut
+
+
+def _quote_depth(text: str, pos: int, rules: _Rules, depth: int, opened_at: int) -> tuple[int, int]:
+    """The open quotations and where the outermost opened, after the
+    quotation mark at ``pos``. An ASCII '"' opens after a space, a bracket
+    or an opening mark and closes elsewhere, since it is written both ways."""
+    ch = text[pos]
+    if ch == '"':
+        prev = text[pos - 1] if pos else " "
+        is_open = prev.isspace() or prev in _OPEN_BRACKETS or prev in rules.openers
+    else:
+        is_open = ch in rules.openers
+    if is_open:
+        if depth == 0:
+            opened_at = pos
+        depth += 1
+    elif depth:
+        depth -= 1
+    return depth, opened_at
+
+
+def _after_closers(closers: str, depth: int, rules: _Rules) -> int:
+    """The open quotations left once the closing marks after a final mark
+    ("…." » or ".\"") have closed theirs."""
+    for ch in closers:
+        if depth and (ch == '"' or ch in rules.closers):
+            depth -= 1
+    return depth
+
+
+def _run_ends_sentence(
+    text: str, m: re.Match[str], rules: _Rules, last_cut: int, depth: int, opened_at: int
+) -> bool:
+    """Whether the run of final marks ``m`` (and its closers) ends a
+    sentence: not when a Latin letter or a digit follows ("3.5", "U.S."),
+    nor a comma, nor after an abbreviation or a list number, nor inside a
+    quotation shorter than ``QUOTE_MAX`` (see the module docstring)."""
+    start, run_end = m.span("end")
+    end = m.end()
+    after = text[end] if end < len(text) else ""
+    if (
+        after
+        and not after.isspace()
+        and not _is_arabic_letter(after)
+        and after not in rules.openers
+        and after != '"'
+        and after not in _OPEN_BRACKETS
+    ):
+        return False
+    if _CONTINUES.match(text, end):
+        return False
+    if run_end - start == 1 and text[start] == ".":
+        if _dot_is_abbreviation(text, start, rules):
+            return False
+        if start - last_cut <= 8 and _LIST_NUMBER.match(text, last_cut, start):
+            return False
+    return not (depth and start - opened_at <= QUOTE_MAX)
 
 
 @dataclass(frozen=True)
