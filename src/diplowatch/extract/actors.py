@@ -198,6 +198,9 @@ class Context:
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
+    home_not_after: frozenset[str] = frozenset()  # "این کشور": not the home country
+    home_not_before: frozenset[str] = frozenset()  # "کشور همسایه": another country
+    home_adj_endings: tuple[str, ...] = ()  # "کشور اسلامی": an adjective names which
     lang: str = ""
 
 
@@ -348,6 +351,8 @@ _WORD_FIELDS = {
     "ongoing_predicates": "ONGOING_PREDICATES",
     "seat_titles": "SEAT_TITLES",
     "group_heads": "GROUP_HEAD_TITLES",
+    "home_not_after": "HOME_NOUN_NOT_AFTER",
+    "home_not_before": "HOME_NOUN_NOT_BEFORE",
 }
 
 
@@ -395,6 +400,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
+        "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),
     }
 
 
@@ -1645,6 +1651,33 @@ def add_home_mentions(
         Mention(hit.start, hit.end, home, "home", True) for hit in hits if hit.entry.kind == "ours"
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def home_places(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:
+    """The hits of "the country" written alone (``context.HOME_NOUNS``) that
+    name the home country: not after a word that makes it another one
+    (``HOME_NOUN_NOT_AFTER``: "این کشور", "دو کشور", "خارج از کشور",
+    "وزارت کشور") or a number, nor before one (``HOME_NOUN_NOT_BEFORE``:
+    "کشور همسایه", "کشور های"), a country's name ("کشور عراق") or an
+    adjective (a word of four letters or more ending in
+    ``HOME_NOUN_ADJECTIVE_ENDINGS``: "کشور اسلامی"; shorter ones are verb
+    prefixes). "معلمان سراسر کشور", "مسئولان اقتصادی کشور" are the home's."""
+    starts = {h.start for h in hits if h.entry.kind != "home_place"}
+    out = []
+    for hit in hits:
+        if hit.entry.kind != "home_place":
+            continue
+        before = text[max(0, hit.start - 40) : hit.start].split()[-2:]
+        if set(before) & ctx.home_not_after or (before and before[-1].isdigit()):
+            continue
+        rest = text[hit.end : hit.end + 40]
+        after = rest.split()[0] if rest[:1].isspace() and rest.split() else ""
+        if after in ctx.home_not_before or hit.end + 1 in starts:
+            continue
+        if len(after) >= 4 and after.endswith(ctx.home_adj_endings):
+            continue
+        out.append(hit)
+    return out
 
 
 def _dateline(text: str, hit: Hit) -> bool:

@@ -33,6 +33,7 @@ from diplowatch.extract.actors import (
     dateline_code,
     find_mentions,
     home_code,
+    home_places,
     main_pair,
     mark_datelines,
     previous_word,
@@ -259,6 +260,9 @@ class _Actors:
     mentions: list[Mention]
     home: str  # the country the article is written from ("" when nothing tells)
     dateline: str  # where agents named with no country act
+    # "the country" alone ("سراسر کشور"): the home country, for the agents
+    # of its noun phrase (``actors.home_places``)
+    home_spans: tuple[tuple[int, int, str], ...] = ()
 
 
 def _counted_only(hits: list[Hit], ntext: str, lang: str) -> list[Hit]:
@@ -290,7 +294,9 @@ def _find_actors(
         ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on, sentence_starts
     )
     mark_datelines(ntext, mentions)
-    home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
+    places = home_places(ntext, actor_hits, ctx)
+    ours = any(h.entry.kind == "ours" for h in actor_hits)
+    home = home_code(mentions, ctx, ours=ours)
     # police or protesters the text places nowhere act where the dateline
     # is, else (``context.HOME_FOR_AGENTS``) in the article's home country
     dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
@@ -303,7 +309,10 @@ def _find_actors(
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
             m.name = doc.text_of(*m.name_span)
-    return _Actors(layers, actor_hits, mentions, home, dateline)
+    # "the country" alone speaks of "our country" even where no home is named
+    ours_code = home or home_code(mentions, ctx, ours=True)
+    homes = tuple((h.start, h.end, ours_code) for h in places) if ours_code else ()
+    return _Actors(layers, actor_hits, mentions, home, dateline, homes)
 
 
 def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list[Sentence]:
@@ -424,6 +433,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
             ctx.sent_window,
             ctx.location_preps,
             ctx.placed_groups,
+            found.home_spans,
         )
 
 
