@@ -292,7 +292,7 @@ def _sides_named(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
         if not ntext[start : t.start].strip() and start <= t.start and t.end <= first.start:
             start = t.end  # a trigger word right after it: "the ceasefire agreement"
     gap = [w for w in ntext[start : first.start].split() if w not in ctx.syntax.determiners]
-    if gap and gap != [w for w in gap[:1] if w in ctx.sides_markers]:
+    if gap and not _between_marked(gap, ntext[start : first.start], ctx):
         return []
     if not gap and ctx.syntax.active:
         return []  # English names a deal's sides after "between" only
@@ -301,6 +301,35 @@ def _sides_named(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
     sides = [m for m in group[group.index(first) :] if _plain_side(m)] if group else []
     # two states at least: "همکاری طالبان، حاکمان جدید این کشور" names one
     return sides if len({m.code for m in sides if m.code}) > 1 else []
+
+
+# Words a relative clause may hold between a meeting's noun and "between"
+# ("the meeting that was planned between X and Y", "دیداری که در این ساعات
+# قرار بود بین").
+_SIDES_CLAUSE_WORDS = 8
+
+
+def _between_marked(gap: list[str], raw: str, ctx: Any) -> bool:
+    """The words between a deal's or meeting's noun and its first side end
+    with "between" (``context.SIDES_MARKERS``): right after the noun, or at
+    the end of a short relative clause on it (opened by a relative pronoun,
+    ``RELATIVE_PRONOUNS`` / ``PASSIVE_RELATIVE_OPENERS``; no punctuation, no
+    word of topic): "the meeting that was planned between X and Y", "اللقاء
+    الذي كان مقررا بين", "دیداری که قرار بود بین". A mediation "to ease
+    tensions between X and Y" names the sides it mediates between, not its
+    own."""
+    if gap[-1] not in ctx.sides_markers:
+        return False
+    if len(gap) == 1:
+        return True
+    openers = ctx.syntax.relatives | ctx.passive_relative_openers
+    inner = set(gap[:-1])
+    return (
+        raw.split()[0] in openers
+        and len(gap) <= _SIDES_CLAUSE_WORDS
+        and not CLAUSE_BREAKS & set(raw)
+        and not inner & (ctx.about_preps | ctx.sides_markers)
+    )
 
 
 def _plain_side(m: Mention) -> bool:
