@@ -83,7 +83,14 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
-from diplowatch.extract.parties import COMMENTS, Pools, one_sided, parties_of, sentence_pools
+from diplowatch.extract.parties import (
+    COMMENTS,
+    VISITS,
+    Pools,
+    one_sided,
+    parties_of,
+    sentence_pools,
+)
 from diplowatch.extract.person_names import learn_names, learn_surnames
 from diplowatch.extract.places import (
     place_as_target,
@@ -124,9 +131,6 @@ REACTIONS = having("reaction")
 TOLD_AGAIN = having("told_again")
 SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
-# The modes of a trip to a host ("visit", "زار", "سفر کرد"; "arrived in",
-# "وصل إلى", "وارد … شد").
-VISITS = frozenset({"visit", "arrival"})
 MULTILATERAL = having("multilateral")
 FORCE = having("force")
 ELABORATED = having("elaborated")

@@ -968,6 +968,10 @@ REASON_OPENERS: tuple[str, ...] = (
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
 
+# The preposition of where one goes: after a visit's noun and its visitor it
+# names the host ("سفر وزیر خارجه ایران به عربستان").
+DESTINATION_PREPOSITIONS: tuple[str, ...] = ("به",)
+
 # Fixed phrases that hold a state's name but name no state: heavenly bodies
 # ("کره" is also "sphere"), continents and regions named after a state, and
 # a fold ("چین"). A blocker in the actor layer: the longer phrase wins.
