@@ -461,13 +461,11 @@ def _speaker_in_first_person(
     """A deed told in the first person inside reported speech is the
     speaker's ("سخنگوی حماس نوشت: ما به مردم غزه تبریک می‌گوییم"): the first
     actor of the reporting clause takes part (``context.FIRST_PERSON_VERBS``,
-    for languages whose verbs carry the person), beside the others the
-    quotation names ("ما از توافق عراق و کویت حمایت می‌کنیم": we support
-    both); one behind a preposition ("در دیدار با X، Y گفت") or the press
-    told is no speaker."""
+    for languages whose verbs carry the person); one behind a preposition
+    ("در دیدار با X، Y گفت") is no speaker."""
     verbs, preps = ctx.first_person_verbs, ctx.target_preps | ctx.place_preps | ctx.about_preps
     quote = quote_start(ntext, s.start, trig.start, s.cues)
-    if quote is None:
+    if quote is None or len({unit(m) for m in people}) > 1:
         return people
     stop = trig.end
     while stop < min(s.end, trig.end + 30) and ntext[stop] not in CLAUSE_BREAKS:
@@ -482,7 +480,6 @@ def _speaker_in_first_person(
             if m.start < quote
             and not (m.location_only or m.place or m.topic or m.source)
             and (m.code or m.agent)
-            and m.agent not in ctx.cited_agents  # "در جمع خبرنگاران گفت": the audience
             and previous_word(ntext, m.start) not in preps
         ),
         None,
