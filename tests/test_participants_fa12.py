@@ -22,6 +22,8 @@ from casts import cast, run
         ("مسئولان اقتصادی کشور با نمایندگان اتاق بازرگانی دیدار کردند.", "CONSULT", "IRN:GOV"),
         ("کارگران نیروگاه‌های کشور در اعتراض به دستمزدها اعتصاب کردند.", "PROTEST", "IRN:LAB"),
         ("دانشجویان دانشگاه‌های کشور خواستار آزادی همکلاسی‌های خود شدند.", "REQUEST", "IRN:EDU"),
+        # the place phrase after the agent: "in the provinces of the country"
+        ("کارگران پیمانی نفت در استان‌های مختلف کشور دست به اعتصاب زدند.", "PROTEST", "IRN:LAB"),
     ],
 )
 def test_persian_the_country_alone_is_home(text: str, etype: str, actor: str) -> None:

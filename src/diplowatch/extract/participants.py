@@ -119,7 +119,7 @@ def fill_codes(
             m.strong = False  # a ship with no country written: a side only if needed
             continue
         if not m.code and m.kind == "agent" and home_spans:
-            m.code = _construct_home(m, home_spans, text)
+            m.code = _construct_home(m, home_spans, mentions, text, location_preps)
         if not m.code and m.agent in stateless and m.kind != "group":
             m.code = _construct_place(m, mentions, text, location_preps)
         if not m.code and m.kind == "group" and m.agent in placed_groups:
@@ -202,15 +202,31 @@ def _construct_place(
 _HOME_PHRASE_WORDS = 4
 
 
-def _construct_home(m: Mention, home_spans: tuple[tuple[int, int, str], ...], text: str) -> str:
-    """The home country when "the country" alone closes ``m``'s noun phrase:
-    a few words after it (``_HOME_PHRASE_WORDS``), no punctuation and no
-    other mention between ("نیروگاه‌های کشور", "دانشجویان سراسر کشور")."""
+def _construct_home(
+    m: Mention,
+    home_spans: tuple[tuple[int, int, str], ...],
+    mentions: list[Mention],
+    text: str,
+    location_preps: frozenset[str] = frozenset(),
+) -> str:
+    """The home country when "the country" alone closes ``m``'s noun phrase
+    or the place phrase right after it: a few words after it, or after a
+    preposition of place at most two words on (``_HOME_PHRASE_WORDS``), no
+    punctuation and no other mention between ("نیروگاه‌های کشور",
+    "دانشجویان سراسر کشور", "کارگران در استان‌های مختلف کشور")."""
     for start, _, home in home_spans:
         if start < m.end:
             continue
         gap = text[m.end : start]
-        if len(gap.split()) <= _HOME_PHRASE_WORDS and not any(c in gap for c in ',;:،؛.()«»"'):
+        words = gap.split()
+        at = next((i for i, w in enumerate(words) if w in location_preps), None)
+        if at is not None and at <= 2:
+            words = words[at + 1 :]  # "کارگران پیمانی در استان‌های مختلف کشور"
+        if (
+            len(words) <= _HOME_PHRASE_WORDS
+            and not any(c in gap for c in ',;:،؛.()«»"')
+            and not any(m.end <= x.start < start for x in mentions if x is not m)
+        ):
             return home
         return ""
     return ""
