@@ -22,6 +22,9 @@ from casts import cast, run
         ("مسئولان اقتصادی کشور با نمایندگان اتاق بازرگانی دیدار کردند.", "CONSULT", "IRN:GOV"),
         ("کارگران نیروگاه‌های کشور در اعتراض به دستمزدها اعتصاب کردند.", "PROTEST", "IRN:LAB"),
         ("دانشجویان دانشگاه‌های کشور خواستار آزادی همکلاسی‌های خود شدند.", "REQUEST", "IRN:EDU"),
+        # places of Iranian domestic news: a prison, the Haft Tappeh works
+        ("زندانیان زندان اوین دست به اعتصاب غذا زدند.", "PROTEST", "IRN:CVL"),
+        ("کارگران هفت‌تپه در برابر فرمانداری شوش تجمع کردند.", "PROTEST", "IRN:LAB"),
         # the place phrase after the agent: "in the provinces of the country"
         ("کارگران پیمانی نفت در استان‌های مختلف کشور دست به اعتصاب زدند.", "PROTEST", "IRN:LAB"),
     ],
