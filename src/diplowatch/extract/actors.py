@@ -649,6 +649,12 @@ class _MentionScan:
             if WITH_COUNTRY in pending.hit.entry.extra:
                 return  # "الأمن" with no country adjective is security, no actor
             orphan = _orphan(pending)
+            hit_text = self.text[pending.hit.base_start : pending.hit.base_end]
+            if hit_text in self.ctx.seat_titles and pending.role == "official":
+                # "برخی نمایندگان", "۲۹ نماینده": a representative of no state
+                # or place named sits in parliament
+                orphan.role = "legislator"
+                orphan.agent = self.ctx.role_agents.get("legislator")
             extra = pending.hit.entry.extra
             if extra[:1] == (OF_STATE,):
                 orphan.code = extra[1]  # "قوات الاحتلال": Israel's, wherever it acts
