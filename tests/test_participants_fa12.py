@@ -173,3 +173,29 @@ def test_persian_reporters_told_are_no_speaker() -> None:
 )
 def test_third_person_quotation_keeps_the_speaker_out(text: str, lang: str) -> None:
     assert "TUR:GOV" not in cast(run(text, lang), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "برخی نمایندگان از وزیر نفت انتقاد کردند.",
+        "۲۹ نماینده امضای خود را از طرح استیضاح وزیر پس گرفتند.",
+    ],
+)
+def test_persian_representatives_of_no_state_are_mps(text: str) -> None:
+    record = run(text, "fa")
+    assert any(a.agent == "LEG" for e in record.events for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a state's envoys stay its officials
+        ("نمایندگان ایران و آمریکا در وین دیدار کردند.", "fa"),
+        ("التقى ممثلو إيران والولايات المتحدة في فيينا.", "ar"),
+        ("Representatives of Iran and the United States met in Vienna.", "en"),
+    ],
+)
+def test_envoys_of_a_state_are_no_mps(text: str, lang: str) -> None:
+    record = run(text, lang)
+    assert not any(a.agent == "LEG" for e in record.events for a in e.actors)
