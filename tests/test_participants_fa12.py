@@ -193,7 +193,7 @@ def test_persian_representatives_of_no_state_are_mps(text: str) -> None:
         # a state's envoys stay its officials
         ("نمایندگان ایران و آمریکا در وین دیدار کردند.", "fa"),
         ("التقى ممثلو إيران والولايات المتحدة في فيينا.", "ar"),
-        ("Representatives of Iran and the United States met in Vienna.", "en"),
+        ("The envoys of Iran and the United States met in Vienna.", "en"),
     ],
 )
 def test_envoys_of_a_state_are_no_mps(text: str, lang: str) -> None:
