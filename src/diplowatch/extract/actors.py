@@ -1668,11 +1668,12 @@ def home_places(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:
     adjective (a word of four letters or more ending in
     ``HOME_NOUN_ADJECTIVE_ENDINGS``: "کشور اسلامی"; shorter ones are verb
     prefixes). "معلمان سراسر کشور", "مسئولان اقتصادی کشور" are the home's."""
+    found = [h for h in hits if h.entry.kind == "home_place"]
+    if not found:
+        return []
     starts = {h.start for h in hits if h.entry.kind != "home_place"}
     out = []
-    for hit in hits:
-        if hit.entry.kind != "home_place":
-            continue
+    for hit in found:
         before = text[max(0, hit.start - 40) : hit.start].split()[-2:]
         if set(before) & ctx.home_not_after or (before and before[-1].isdigit()):
             continue
