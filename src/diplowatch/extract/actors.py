@@ -643,16 +643,16 @@ class _MentionScan:
     linked: Mention | None = None  # the last country that took the title before it
 
     def release(self) -> None:
-        """The pending title found no country: it becomes a mention of its own."""
+        """The pending title found no country: it becomes a mention of its own
+        (a representative of no one named is a member of parliament)."""
         pending = self.pending
         if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
             if WITH_COUNTRY in pending.hit.entry.extra:
                 return  # "الأمن" with no country adjective is security, no actor
             orphan = _orphan(pending)
-            hit_text = self.text[pending.hit.base_start : pending.hit.base_end]
-            if hit_text in self.ctx.seat_titles and pending.role == "official":
-                # "برخی نمایندگان", "۲۹ نماینده": a representative of no state
-                # or place named sits in parliament
+            if pending.role == "official" and self._bare_seat_title(pending.hit):
+                # "برخی نمایندگان در …", "۲۹ نماینده …،": a representative of
+                # no one named sits in parliament
                 orphan.role = "legislator"
                 orphan.agent = self.ctx.role_agents.get("legislator")
             extra = pending.hit.entry.extra
@@ -674,6 +674,24 @@ class _MentionScan:
                 and self.text[hit.base_end : hit.end].endswith(clitics)
             )
             self.mentions.append(orphan)
+
+    def _bare_seat_title(self, hit: Hit) -> bool:
+        """A seat title (``context.SEAT_TITLES``: "نمایندگان") that ends its
+        noun phrase: the next word is a preposition, conjunction, verb or
+        object marker (``ROLE_BREAK_WORDS``, ``PHRASE_BREAKS``), or
+        punctuation follows, or a number counts it ("۲۹ نماینده"). "نماینده
+        ولی فقیه", "نمایندگان قوه مجریه", "نماینده خود" name whom they
+        represent."""
+        ctx, text = self.ctx, self.text
+        if text[hit.base_start : hit.base_end] not in ctx.seat_titles:
+            return False
+        if counted(text, hit.start, ctx.lang):
+            return True  # "۲۹ نماینده": members counted by a number
+        rest = text[hit.end : hit.end + 30]
+        if not rest[:1].isspace():
+            return not rest[:1].isalnum()
+        words = rest.split()
+        return not words or words[0] in ctx.role_breaks | ctx.phrase_breaks | ctx.conjunctions
 
     def new_sentence(self) -> None:
         """A sentence ended: the pending title found no country in it."""
