@@ -190,8 +190,11 @@ def test_persian_representatives_of_no_state_are_mps(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        # a state's envoys stay its officials
+        # a state's envoys stay its officials, and so do representatives
+        # named with whom they represent
         ("نمایندگان ایران و آمریکا در وین دیدار کردند.", "fa"),
+        ("نماینده ولی فقیه در سپاه انتخاب رئیس جمهور را تبریک گفت.", "fa"),
+        ("نمایندگان قوه مجریه از رئیس صدا و سیما خواستار برخورد با هتاکی شدند.", "fa"),
         ("التقى ممثلو إيران والولايات المتحدة في فيينا.", "ar"),
         ("The envoys of Iran and the United States met in Vienna.", "en"),
     ],
