@@ -123,6 +123,14 @@ class Context:
     contrast_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
     ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
+    # verbs that tell an event noun as happening ("اجرا شد", "استمر"), the
+    # words that may follow one at a clause's end, the words that end the
+    # noun's phrase before it, and those after which a noun is no subject
+    # (extract/closed.py)
+    occurrence_verbs: frozenset[str] = frozenset()
+    occurrence_after: frozenset[str] = frozenset()
+    occurrence_stops: frozenset[str] = frozenset()
+    occurrence_not_after: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     gap_openers: frozenset[str] = frozenset()  # "و بر …": a new verb phrase after "and"
     gap_closers: frozenset[str] = frozenset()  # verbs that close it as a light verb does
@@ -197,11 +205,37 @@ class Context:
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
+    # "along with", "as well as", "إلى جانب", "به همراه": the next actor acts too
+    coactor_links: frozenset[str] = frozenset()
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     home_not_after: frozenset[str] = frozenset()  # "این کشور": not the home country
     home_not_before: frozenset[str] = frozenset()  # "کشور همسایه": another country
     home_adj_endings: tuple[str, ...] = ()  # "کشور اسلامی": an adjective names which
     lang: str = ""
+
+    @property
+    def coordinators(self) -> Coordinators:
+        """What joins two actors into one side of an event: conjunctions and
+        links to a co-actor ("and", "along with", "إلى جانب", "به همراه")."""
+        return _coordinators(self.conjunctions, self.coactor_links)
+
+
+class Coordinators(frozenset[str]):
+    """Conjunctions and co-actor links (``context.COACTOR_LINKS``) in one set:
+    what joins two actors into one side. It still tells the links apart: set
+    off by a comma, a link opens an aside that the next comma closes."""
+
+    coactor_links: frozenset[str]
+
+    def __new__(cls, conjunctions: frozenset[str], coactor_links: frozenset[str]) -> Coordinators:
+        made = super().__new__(cls, conjunctions | coactor_links)
+        made.coactor_links = coactor_links
+        return made
+
+
+@cache
+def _coordinators(conjunctions: frozenset[str], coactor_links: frozenset[str]) -> Coordinators:
+    return Coordinators(conjunctions, coactor_links)
 
 
 def _words(data: ModuleType | None, name: str) -> frozenset[str]:
@@ -349,10 +383,15 @@ _WORD_FIELDS = {
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
+    "occurrence_verbs": "OCCURRENCE_VERBS",
+    "occurrence_after": "OCCURRENCE_AFTER",
+    "occurrence_stops": "OCCURRENCE_STOPS",
+    "occurrence_not_after": "OCCURRENCE_NOT_AFTER",
     "seat_titles": "SEAT_TITLES",
     "group_heads": "GROUP_HEAD_TITLES",
     "home_not_after": "HOME_NOUN_NOT_AFTER",
     "home_not_before": "HOME_NOUN_NOT_BEFORE",
+    "coactor_links": "COACTOR_LINKS",
 }
 
 

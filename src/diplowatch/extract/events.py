@@ -40,12 +40,14 @@ from diplowatch.extract.actors import (
 )
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
+from diplowatch.extract.closed import closed_nouns, in_phrase
 from diplowatch.extract.counts import counted, find_counts, people_numbers
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
 from diplowatch.extract.joined import join
 from diplowatch.extract.lexicon import (
     ACTOR,
+    CLOSED,
     COUNTED,
     CUE,
     EVENT,
@@ -62,6 +64,7 @@ from diplowatch.extract.nonevents import (
     OLD_YEAR,
     PAST_KINDS,
     THAT_KINDS,
+    asked_for,
     content_of,
     dated_lately,
     hypothetical,
@@ -325,9 +328,14 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
     triggers = _outside_names(triggers, found.actor_hits)
-    force = [t for t in triggers if t.entry.value in FORCE]
+    closed = [h for h in layers.get(EVENT, []) if h.entry.kind == CLOSED]
+    if closed:  # "حمایت روسیه از اسد ادامه دارد": a noun a verb of occurrence closes
+        closed = closed_nouns(_outside_names(closed, found.actor_hits), triggers, ntext, ctx)
+    force = [t for t in triggers + closed if t.entry.value in FORCE]
     if ctx.syntax.active:
         triggers = syntax_triggers(triggers, layers, found.actor_hits, ntext, ctx.syntax, doc.lex)
+    if closed:
+        triggers = sorted(triggers + closed, key=lambda t: t.start)
     triggers, gapped = split_gapped(triggers, ntext, ctx)
     triggers = drop_objects(triggers, ntext, ctx)
     if gapped:
@@ -539,6 +547,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = doc.date_of(s, trig, status)
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
+        people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
         people = venue_bodies_out(people, trig, doc.ntext)
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
         for side in _sides(doc, trig, etype, people, deeds):
@@ -606,7 +615,9 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         candidates = [
             t
             for t in candidates
+            # a condemnation asked for ("دعت الحكومة إلى إدانة العدوان") is asked, not made
             if t.entry.value in REACTIONS
+            and not asked_for(t, asked, ntext, ctx)
             or (t.entry.affix == "verb" and not content_of(t, asked, ntext, ctx))
             or (
                 t.entry.affix != "verb"
@@ -629,7 +640,7 @@ def _sides(
     """``people`` as the sides of the event (one list for symmetric types);
     ``deeds``: where the sentence's triggers end, for a comment, whose object
     may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise."""
-    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.conjunctions
+    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
     sides = None
     if ctx.subject_after_verb and etype not in SYMMETRIC:
         verb = trig.entry.affix == "verb"

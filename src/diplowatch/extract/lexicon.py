@@ -53,6 +53,8 @@ _TRIGGER_TABLES = (
     ("noun", "NOUN_TRIGGERS", "MONEY_NOUN_TRIGGERS"),
     ("fixed", "FIXED_TRIGGERS", "MONEY_FIXED_TRIGGERS"),
 )
+# The kind of a noun trigger that needs a verb of occurrence (``extract/closed.py``).
+CLOSED = "closed_trigger"
 # Triggers that are events only with one of their objects nearby (``_guarded``).
 _GUARDED_TABLES = (
     ("verb", "GUARDED_VERB_TRIGGERS"),
@@ -81,6 +83,7 @@ CUE_TABLES = {
     "ATTRIBUTION_CUES": "attribution",
     "UNREAL_CUES": "unreal",
     "CONDITIONAL_CUES": "conditional",
+    "SPECULATION_CUES": "speculation",
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",
     "ONLOOKER_CUES": "onlooker",
@@ -243,6 +246,11 @@ def _trigger_entries(triggers: Any) -> Iterable[tuple[str, Entry]]:
                 yield phrase, Entry(EVENT, "money_trigger", etype, affix, (mode,))
     for phrase in getattr(triggers, "NOT_TRIGGERS", ()):
         yield phrase, Entry(EVENT, "blocker", "", "noun")
+    # nouns that report their event only when a verb of occurrence closes
+    # them (``extract/closed.py``)
+    for (etype, mode), phrases in getattr(triggers, "CLOSED_NOUN_TRIGGERS", {}).items():
+        for phrase in phrases:
+            yield phrase, Entry(EVENT, CLOSED, etype, "noun", (mode,))
     yield from _frame_entries(getattr(triggers, "FRAME_TRIGGERS", {}))
 
 

@@ -42,7 +42,15 @@ UNREAL_MODES = {"allege", "warn"}
 # أمله في أن") governs the whole clause that follows it.
 HYPOTHETICAL_SPAN = 5
 WISH_SPAN = 20
-HYPOTHETICAL_SPANS = {"conditional": HYPOTHETICAL_SPAN, "wish": WISH_SPAN}
+# A guess ("analysts expect that the two may reach a deal to withdraw",
+# "ربما تفرض", "ممکن است … اعمال کند"; ``status.SPECULATION_CUES``) governs
+# a verb and its object phrase.
+SPECULATION_SPAN = 8
+HYPOTHETICAL_SPANS = {
+    "conditional": HYPOTHETICAL_SPAN,
+    "wish": WISH_SPAN,
+    "speculation": SPECULATION_SPAN,
+}
 
 
 # Words an object may stand before its verb in the same clause ("توقف حملات
@@ -243,6 +251,32 @@ def content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool
     return False
 
 
+def asked_for(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
+    """A reaction's noun right after what opens the content of a demand
+    ("دعت الحكومة إلى إدانة العدوان": a condemnation asked for, not made):
+    at most ``ASKED_GAP`` words after the opener (``context.CONTENT_OPENERS``),
+    nothing but commas before it ("دعت الحركة، الحكومة، إلى «إدانة"), and no
+    punctuation after it (", وتعهد بمواصلة دعمها" is a clause of its own)."""
+    if not ctx.content_openers or trigger.entry.affix == "verb":
+        return False
+    for r in reactions:
+        if r is trigger or r.entry.value not in UNREAL or r.end > trigger.start:
+            continue
+        words = ntext[r.end : trigger.start].split()
+        at = max((i for i, w in enumerate(words) if w in ctx.content_openers), default=None)
+        if at is None or len(words) - at - 1 > ASKED_GAP:
+            continue
+        before, after = " ".join(words[:at]), " ".join(words[at + 1 :])
+        if CLAUSE_BREAKS & set(before) - {"،", ","} or CLAUSE_BREAKS & set(after):
+            continue
+        return True
+    return False
+
+
+# Words between a demand's content opener and the reaction asked for ("إلى «إدانة").
+ASKED_GAP = 1
+
+
 def object_of(
     trigger: Hit, reactions: list[Hit], ntext: str, verb_final: bool, conj: frozenset[str]
 ) -> bool:
@@ -268,8 +302,9 @@ def object_of(
 def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
-    in the same clause, at most ``HYPOTHETICAL_SPAN`` words on, or after a
-    hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on."""
+    in the same clause, at most ``HYPOTHETICAL_SPAN`` words on, after a
+    guess (``status.SPECULATION_CUES``) at most ``SPECULATION_SPAN`` words
+    on, or after a hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if span is None or cue.end > trigger.start:

@@ -376,6 +376,7 @@ def verb_arguments(
     triggers: list[Hit],
     text: str,
     syntax: Syntax,
+    conj: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """In a language where objects follow their verb (English), a directed
     event's target is named before the next verb ("appealed to its allies
@@ -394,6 +395,10 @@ def verb_arguments(
         and t.entry.value != trigger.entry.value  # the same event told again
     ]
     limit = min(later) if later else len(text)
+    if later and conj:
+        # "Iran attacked the tanker, and the US and Britain condemned it":
+        # the next verb's own subject is no object of this one
+        limit = _next_subject(people, trigger.end, limit, text, syntax, conj)
     if infinitive and trigger.entry.value in ADDRESSEE_FIRST:
         # "urged Manila to stop", "rejected any attempt to displace
         # Palestinians": the addressee comes before what is asked or refused
@@ -425,6 +430,11 @@ def verb_arguments(
         cut = max([gap.rfind(", ")] + [gap.rfind(f" {w} ") for w in syntax.subject_conjunctions])
         if cut >= 0:
             own = [m for m in before if m.start >= max(earlier) + cut]
+        if own and conj:
+            # "…, and Saudi Arabia, the UAE and Egypt cut ties": the cut fell
+            # inside the list; the subject is the whole of it
+            first = _list_start(own[-1], before, text, conj, syntax.subject_conjunctions)
+            own = [m for m in before if m.start >= first]
     new_subject = bool(own) and not set(
         text[own[-1].end : trigger.start].replace(",", " , ").split()
     ) & ({","} | syntax.subject_conjunctions)
@@ -439,6 +449,57 @@ def verb_arguments(
     return sorted(before + after + pair, key=lambda m: m.start)
 
 
+def _list_start(
+    m: Mention, mentions: list[Mention], text: str, conj: frozenset[str], ands: frozenset[str]
+) -> int:
+    """Where the coordinated list that ends in ``m`` starts: back through
+    the joins of ``conj``, crossing at most one that holds a conjunction of
+    ``ands`` — a list has one "and", before its last item, so an earlier one
+    joins two clauses ("invaded Ukraine, and Poland, Lithuania and Latvia")."""
+    start, seen_and = m.start, False
+    for x in reversed([x for x in mentions if x.end <= m.start]):
+        gap = text[x.end : start].strip()
+        words = gap.replace(",", " , ").split()
+        if not gap or not (gap in conj or all(w in conj for w in words)):
+            break
+        if set(words) & ands:
+            if seen_and:
+                break
+            seen_and = True
+        start = x.start
+    return start
+
+
+def _next_subject(
+    people: list[Mention],
+    end: int,
+    limit: int,
+    text: str,
+    syntax: Syntax,
+    conj: frozenset[str],
+) -> int:
+    """Where the objects of a verb ending at ``end`` stop before the next verb
+    (at ``limit``): at the start of that verb's own subject, a coordinated
+    group right before it that a comma or a subject conjunction opens
+    ("attacked the tanker, and the US, Britain and Israel condemned")."""
+    between = [m for m in people if end <= m.start < limit and m.kind != "pair"]
+    if not between:
+        return limit
+    gap = text[between[-1].end : limit].replace(",", " , ").split()
+    if len(gap) > 2 or set(gap) & ({","} | syntax.subject_conjunctions | syntax.relatives):
+        return limit
+    first = _list_start(between[-1], between, text, conj, syntax.subject_conjunctions)
+    lead = text[end:first].replace(",", " , ").split()
+    while lead and lead[-1] in syntax.determiners:
+        lead.pop()
+    if len(lead) > 1 and (lead[-1] == "," or lead[-1] in syntax.subject_conjunctions):
+        return first
+    return limit
+
+
+_COMMAS = " ,،"
+
+
 def coordinated_groups(
     mentions: list[Mention], text: str, conj: frozenset[str], adjacent: bool = True
 ) -> list[list[Mention]]:
@@ -446,8 +507,12 @@ def coordinated_groups(
     where ``adjacent``, by nothing at all: ``context.ADJACENT_COORDINATED``;
     in a verb–subject–object language two actors written side by side are
     the subject and the object: "أوقفت الشرطة شابا", and so in a verb-final
-    one: "فرانسه روسیه را مقصر دانست")."""
+    one: "فرانسه روسیه را مقصر دانست"). A co-actor link in ``conj`` ("along
+    with", "إلى جانب", ``Coordinators``) joins like a conjunction; with a
+    comma by it, it opens an aside that the next comma closes ("طردت
+    السعودية، ومعها البحرين، السفير": the ambassador is no third co-actor)."""
     groups: list[list[Mention]] = []
+    aside = False  # the last join opened a comitative aside with a comma
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
             continue  # the same actor named again ("… آسيا (آسيان)")
@@ -457,9 +522,17 @@ def coordinated_groups(
             if gap == "" and (adjacent or glued):
                 groups[-1].append(m)
                 continue
-            if gap and (gap in conj or all(w in conj for w in gap.split())):
+            core = gap.strip(_COMMAS)
+            if (
+                gap
+                and not (aside and not core)
+                and (gap in conj or all(w in conj for w in gap.split()) or core in conj)
+            ):
+                # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
+                aside = core != gap and core in getattr(conj, "coactor_links", ())
                 groups[-1].append(m)
                 continue
+        aside = False
         groups.append([m])
     return groups
 
@@ -493,6 +566,9 @@ def select(
         strong = [
             m for m in mentions if not m.code and m.agent and not m.location_only and not m.source
         ]
+    links: frozenset[str] = getattr(conj, "coactor_links", frozenset())
+    if strong and text and links:
+        strong = _with_conjuncts(strong, mentions, text, conj, links)
     units = {unit(m) for m in strong}
     codes = {u[0] for u in units}
     chosen = list(strong)
@@ -537,6 +613,38 @@ def select(
             units.add(unit(m))
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+def _with_conjuncts(
+    strong: list[Mention],
+    mentions: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    links: frozenset[str],
+) -> list[Mention]:
+    """``strong`` and the weak mentions joined to one of them by a co-actor
+    link (``Coordinators.coactor_links``), and those joined to such a one
+    by a conjunction: "فرضت الولايات المتحدة فضلا
+    عن كندا عقوبات" — Canada, weak after "عن", imposes too. A conjunct of a
+    participant is a participant of the same side; places, topics and
+    sources are not."""
+    out = list(strong)
+    last, linked = None, False  # the previous mention if a participant; joined by a link
+    for m in mentions:
+        if last is not None and m not in out and m.code:
+            gap = text[last.end : m.start].strip()
+            core = gap.strip(_COMMAS)
+            glued = linked and not gap and m.prefix[:1] in conj
+            if (gap and (core in links or (linked and core in conj)) or glued) and not (
+                m.source or m.location_only or m.place or m.topic or m.offshore
+            ):
+                out.append(m)  # "… إضافة إلى العراق واليمن": Yemen too
+                linked = True
+                last = m
+                continue
+        linked = False
+        last = m if m in out else None
+    return sorted(out, key=lambda m: m.start)
 
 
 def _listed_after(

@@ -92,7 +92,7 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
         place and implied_types(ctx.lang) & {t.entry.value for t in s.triggers}
     ):
         return None
-    directed = pick(text=doc.ntext, conj=ctx.conjunctions, directed=True)[: MAX_SENTENCE_ACTORS * 2]
+    directed = pick(text=doc.ntext, conj=ctx.coordinators, directed=True)[: MAX_SENTENCE_ACTORS * 2]
     return Pools(joint, directed, location, place)
 
 
@@ -107,7 +107,7 @@ def parties_of(
     reactions: list[Hit],
 ) -> list[Mention]:
     """The mentions that may take part in the event of ``trig``."""
-    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.conjunctions
+    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
     audience = ctx.not_party_to.get(etype, frozenset())
     pool = pools.joint if etype in SYMMETRIC else pools.directed
     quote = quote_start(ntext, s.start, trig.start, s.cues) if etype in DEEDS else None
@@ -140,7 +140,7 @@ def parties_of(
         # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
     if ctx.syntax.active and etype not in SYMMETRIC:
-        people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax)
+        people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax, conj)
         if etype in ADDRESSEE_FIRST:
             people = _addressee_named(s, trig, people, ntext, ctx)
     if etype in REQUESTS:
@@ -719,7 +719,7 @@ def _clause_pool(
         start=start,
         both_sides=s.both_sides,
         text=ntext,
-        conj=ctx.conjunctions,
+        conj=ctx.coordinators,
         directed=etype not in SYMMETRIC,
         fill_unknown=ctx.unknown_sides,
         lone_fill=ctx.lone_fill or s.counterpart,

@@ -16,13 +16,16 @@ sentence tells failed ("tried to send aid but were blocked") negates it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import CLAUSE_BREAKS, Sentence
 from diplowatch.extract.syntax import has_break
 from diplowatch.extract.when import same_clause
+from diplowatch.text.normalize import normalize_phrase
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 REACTIONS = having("reaction")
@@ -96,7 +99,10 @@ def status_of(
         )
         if cue.entry.kind != "planned" or not (
             own
-            or in_reach(cue, trigger, sentence, text, after, future_times, conjunctions)
+            or (
+                in_reach(cue, trigger, sentence, text, after, future_times, conjunctions)
+                or held_later(cue, trigger, sentence, text, light_verbs, lang)
+            )
             and not conjoined_after(cue, trigger, sentence, text, conjunctions, light_verbs)
         ):
             continue
@@ -200,9 +206,73 @@ def in_reach(
         return True  # inside the trigger
     if cue.start > trigger.end + after:
         return False
+    if cue.prefix and cue.prefix in conjunctions:
+        return False  # "الهجوم الذي استهدف … وسوف يبحث": the conjunction opens another clause
     gap = text[trigger.end : cue.start]
     return not has_break(gap, STRONG_BREAKS) and not _saying_between(
         trigger.end, cue.start, sentence
+    )
+
+
+def held_later(
+    cue: Hit,
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    light_verbs: frozenset[str],
+    lang: str,
+) -> bool:
+    """A noun's own future told in the relative clause that follows it ("the
+    summit, which will be held in Baghdad late in August", "نشست بغداد که در
+    اواخر ماه اوت … برگزار خواهد شد", "القمة التي ستعقد في الرياض"): a
+    future auxiliary (``status.HELD_LATER_CUES``, no time word: "a roadmap
+    for the coming three years" dates the roadmap's aim) within
+    ``CLAUSE_REACH`` after a noun trigger that is no reaction (what follows a
+    reaction is its content), a relative word (``context.RELATIVE_PRONOUNS``,
+    else ``status.CLAUSE_OPENERS``) at most ``RELATIVE_GAP`` words after the
+    noun with no light verb before it (after "ابراز امیدواری کرد", "که"
+    opens what was said), and no punctuation but a comma before the relative
+    word, word of saying or other trigger between."""
+    if trigger.entry.affix == "verb" or trigger.entry.value in REACTIONS or not lang:
+        return False
+    if cue.start < trigger.end or cue.start - trigger.end > CLAUSE_REACH:
+        return False
+    relatives, auxiliaries = _held_later_words(lang)
+    if text[cue.start : cue.end] not in auxiliaries:
+        return False
+    words = text[trigger.end : cue.start].replace(",", " , ").replace("،", " ، ").split()
+    at = next((i for i, w in enumerate(words) if w in relatives), None)
+    if at is None or light_verbs & set(words[:at]):
+        return False
+    if len([w for w in words[:at] if w not in (",", "،")]) > RELATIVE_GAP:
+        return False
+    if has_break(" ".join(words[at + 1 :]), CLAUSE_BREAKS):
+        return False
+    if has_break(" ".join(w for w in words[:at] if w not in (",", "،")), CLAUSE_BREAKS):
+        return False
+    if any(trigger.end <= t.start < cue.start for t in sentence.triggers):
+        return False
+    return not any(
+        c.entry.kind == "reporting" and trigger.end <= c.start and c.end <= cue.start
+        for c in sentence.cues
+    )
+
+
+# Words between a noun and the relative word of its clause ("the summit in
+# Baghdad, which", "نشست بین‌المللی بغداد که").
+RELATIVE_GAP = 10
+
+
+@cache
+def _held_later_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a relative clause in ``lang`` and its future
+    auxiliaries (``held_later``), normalised."""
+    status, context = lang_data.load(lang, "status"), lang_data.load(lang, "context")
+    relatives = getattr(context, "RELATIVE_PRONOUNS", ()) or getattr(status, "CLAUSE_OPENERS", ())
+    auxiliaries = getattr(status, "HELD_LATER_CUES", ())
+    return (
+        frozenset(normalize_phrase(w) for w in relatives),
+        frozenset(normalize_phrase(w) for w in auxiliaries),
     )
 
 

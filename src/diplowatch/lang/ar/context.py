@@ -250,6 +250,29 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("في",)
 # An event noun right after these is what is talked about, not an event of
 # the sentence ("فيما يتعلق بالهجوم", "بشأن الاعتقالات").
 TOPIC_MARKERS: tuple[str, ...] = (
+    # status12: a deed spoken of as a possibility ("احتمال وقوع هجوم",
+    # "إمكانية استئناف المفاوضات") is not reported
+    "احتمال",
+    "احتمالية",
+    "احتمال وقوع",
+    "احتمالية وقوع",
+    "امكانية",
+    "امكانية وقوع",
+    "امكانية استئناف",
+    "احتمال استئناف",
+    # what is proposed is not done ("اقترح عقد قمة ثلاثية", "تقترح طرد الأجانب")
+    "اقترح",
+    "اقترحت",
+    "يقترح",
+    "تقترح",
+    "اقترح عقد",
+    "اقترحت عقد",
+    "يقترح عقد",
+    "تقترح عقد",
+    "اقتراح",
+    "اقتراح عقد",
+    "مقترح",
+    "مقترح عقد",
     "بشان",
     "حول",
     "حيال",
@@ -642,3 +665,96 @@ NOT_ACTOR_PLACES: tuple[str, ...] = tuple(
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("الأمين العام", "الأمينة العامة", "أمين عام", "أمينة عامة")
+
+# Words that make the actor after them a co-actor of the one before, beside
+# the plain conjunctions: comitatives ("أدانت بريطانيا إلى جانب فرنسا …",
+# "أرسلت ألمانيا بالتعاون مع إيطاليا مساعدات"), additive links ("فرضت
+# الولايات المتحدة وكذلك بريطانيا عقوبات"), a verb of joining ("الرياض
+# انضمت إلى واشنطن في …") and allies named in apposition ("واشنطن
+# وحلفاؤها، بريطانيا وأستراليا، …"). Standing alone between two actors,
+# like a conjunction, they join them into one side of the event
+# (``participants.coordinated_groups``).
+COACTOR_LINKS: tuple[str, ...] = (
+    "إلى جانب",
+    "جنبا إلى جنب مع",
+    "بالتعاون مع",
+    "بالتنسيق مع",
+    "بالاشتراك مع",
+    "بالشراكة مع",
+    "برفقة",
+    "رفقة",
+    "بمعية",
+    "ومعها",
+    "ومعه",
+    "ومعهما",
+    "معا مع",
+    "وكذلك",
+    "وكذا",
+    "وأيضا",
+    "فضلا عن",
+    "علاوة على",
+    "بالإضافة إلى",
+    "إضافة إلى",
+    # "الرياض انضمت إلى الولايات المتحدة في فرض عقوبات"
+    "انضمت إلى",
+    "انضم إلى",
+    "انضمتا إلى",
+    "انضموا إلى",
+    "تنضم إلى",
+    "ينضم إلى",
+    # "واشنطن وحلفاؤها، بريطانيا وأستراليا، …"
+    "وحلفاؤها",
+    "وحلفائها",
+    "وحلفاؤه",
+    "وحلفائه",
+)
+
+# ---- Round 12 (fa-nouns12): verbs of occurrence (extract/closed.py) ----
+# Verbs that say an event named by its noun goes on, grew or began, with no
+# type of their own: right before the noun ("استمر الدعم", "تواصلت
+# المساندة") or, as an adjective, after its phrase ("الدعم الروسي مستمر").
+OCCURRENCE_VERBS: tuple[str, ...] = (
+    "استمر",
+    "استمرت",
+    "يستمر",
+    "تستمر",
+    "تواصل",
+    "تواصلت",
+    "يتواصل",
+    "تتواصل",
+    "تصاعد",
+    "تصاعدت",
+    "يتصاعد",
+    "تتصاعد",
+    "تجدد",
+    "تجددت",
+    "بدأ",
+    "بدأت",
+    "انطلق",
+    "انطلقت",
+    "مستمر",
+    "مستمرة",
+    "متواصل",
+    "متواصلة",
+)
+# A relative pronoun or "أن" ends the noun's own phrase before a closer.
+OCCURRENCE_STOPS: tuple[str, ...] = ("الذي", "التي", "الذين", "أن", "إن")
+# After a preposition or a demonstrative the noun is no subject ("استمر في
+# دعم", "هذا الدعم").
+OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "مع",
+    "ضد",
+    "بعد",
+    "قبل",
+    "حول",
+    "بشأن",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+)

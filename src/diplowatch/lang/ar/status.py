@@ -43,6 +43,51 @@ PLANNED_CUES: tuple[str, ...] = (
     "نهاية الشهر الجاري",
     "اواخر الشهر الجاري",
     "نهاية الاسبوع الجاري",
+    # status12: a future verb of an event's course ("المفاوضات ستبدأ بعد
+    # أسبوعين", "الجولة ستشمل ثلاث دول"): it tells of an event still to come;
+    # verbs of discussing are left out (they govern what is discussed, which
+    # may have happened: "سيناقش المجلس الهجوم")
+    "ستبدا",
+    "سيبدا",
+    "ستنطلق",
+    "سينطلق",
+    "ستستانف",
+    "سيستانف",
+    "ستشمل",
+    "سيشمل",
+    "ستجرى",
+    "سيجرى",
+    "ستقام",
+    "سيقام",
+    "ستنعقد",
+    "سينعقد",
+    "الجولة المقبلة",
+    "الجولة القادمة",
+)
+# The future told in the relative clause after an event's noun (status12:
+# "القمة التي ستعقد في الرياض"; ``extract/status.held_later``): future
+# auxiliaries and verbs of holding, not time words ("لل3 سنوات القادمة").
+HELD_LATER_CUES: tuple[str, ...] = (
+    "سوف",
+    "سيتم",
+    "ستتم",
+    "ستعقد",
+    "سيعقد",
+    "ستنعقد",
+    "سينعقد",
+    "ستجري",
+    "سيجري",
+    "ستجرى",
+    "سيجرى",
+    "ستقام",
+    "سيقام",
+    "ستبدا",
+    "سيبدا",
+    "ستنطلق",
+    "سينطلق",
+    "من المقرر",
+    "المزمع",
+    "المزمعة",
 )
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("مشروع قرار يفرض حظرا", "يستعد لنشر
@@ -583,4 +628,53 @@ CLAIM_CUES: tuple[str, ...] = (
     "عن مسؤوليتها",
     "عن مسؤوليتهم",
     "مسؤوليته عن الهجوم",
+)
+
+
+# status12: a guess opens what might happen, not what did ("ربما تفرض واشنطن عقوبات",
+# "رجح أن يتوصل الطرفان إلى اتفاق للانسحاب", "لم يستبعد أن تشن إسرائيل هجوما"):
+# a trigger a few words after one is no report (``extract/nonevents.hypothetical``).
+SPECULATION_CUES: tuple[str, ...] = (
+    "ربما",
+    "من المحتمل ان",
+    "يحتمل ان",
+    "من الممكن ان",
+    "رجح ان",
+    "رجحت ان",
+    "يرجح ان",
+    "ترجح ان",
+    "مرجحا ان",
+    "مرجحة ان",
+    "يعتقد البعض ان",
+    "لا يستبعد ان",
+    "لا تستبعد ان",
+    "لم يستبعد ان",
+    "لم تستبعد ان",
+)
+
+
+# status12: "N years ago" (two or more) dates a deed as history on either
+# side of it ("قتل الضابط قبل 12 عاما في هجوم", "قبل عامين وقعت"), as a year
+# two or more before the article's does; "منذ" is left out: "منذ عامين" is
+# also "for two years" of what goes on ("المفاوضات الجارية منذ عامين").
+BACKGROUND_CUES += tuple(
+    f"قبل {n} {unit}"
+    for n in range(2, 61)
+    for unit in (("سنوات", "اعوام") if n <= 10 else ("عاما", "سنة"))
+) + (
+    "قبل عامين",
+    "قبل سنتين",
+    "قبل بضع سنوات",
+    "قبل بضعة اعوام",
+    "قبل عدة سنوات",
+    "قبل عدة اعوام",
+    "قبل ثلاث سنوات",
+    "قبل اربع سنوات",
+    "قبل خمس سنوات",
+    "قبل عشر سنوات",
+    "قبل ثلاثة اعوام",
+    "قبل خمسة اعوام",
+    "قبل عشرة اعوام",
+    "قبل عشرين عاما",
+    "قبل ثلاثين عاما",
 )

@@ -2865,3 +2865,50 @@ _add(
 )
 # a ceasefire told with "النيران" is one, as with "النار"
 NOUN_TRIGGERS[("AGREE", "agreement")] += ("وقف اطلاق النيران", "ايقاف اطلاق النيران")
+
+# ---- Round 12 (fa-nouns12): event nouns closed by a verb of occurrence ----
+# "استمر الدعم الروسي للحكومة السورية", "تواصل التعاون بين البلدين": a verb
+# that only says the deed goes on or began (context.OCCURRENCE_VERBS) right
+# before the noun (or "مستمر" after it) tells the noun's event as happening;
+# the noun alone is as often a wish or an aim ("حرص على دعم …"), so it is
+# listed only here (extract/closed.py).
+CLOSED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SUPPORT", "endorse"): ("دعم", "مساندة", "مساندات"),
+    ("COOPERATE", "cooperation"): ("تعاون",),
+}
+
+
+# ---- status12: possible deeds and words in another sense ----
+# A deed called "possible" after its noun ("الهجوم المحتمل", "ضربة محتملة")
+# is a conjecture, not a report; "يدين ب" is to owe or to profess ("القروض
+# التي يدين بها", "يدين بالإسلام", "يدين بالولاء"), not to condemn.
+NOT_TRIGGERS += tuple(
+    f"{p} {likely}"
+    for _ps in NOUN_TRIGGERS.values()
+    for p in _ps
+    for likely in ("المحتمل", "المحتملة", "محتمل", "محتملة")
+    if " " not in p
+)
+NOT_TRIGGERS += tuple(
+    f"{verb} {what}"
+    for verb in ("يدين", "تدين", "يدينون", "يدينان", "ندين", "ادين")
+    for what in ("بها", "به", "بهما", "بهم", "له", "لها", "بالولاء", "بالفضل", "بالاسلام", "بدين")
+)
+# A danger named ("تشكل تهديدا لأمن الملاحة", "التهديدات الأمنية") is no
+# threat made; visits of tourists, pilgrims or settlers to a site ("زيارات
+# اليهود والسياح") are no diplomatic visits.
+NOT_TRIGGERS += (
+    *(f"{v} تهديدا" for v in ("تشكل", "يشكل", "شكل", "شكلت", "يمثل", "تمثل", "مثل", "مثلت")),
+    *(f"{v} خطرا" for v in ("تشكل", "يشكل", "يمثل", "تمثل")),
+    "مصدر تهديد",
+    "التهديدات الامنية",
+    "تهديدات امنية",
+    "التهديد الارهابي",
+    "تهديد ارهابي",
+    "التهديدات الارهابية",
+    *(
+        f"{visit} {who}"
+        for visit in ("زيارة", "زيارات")
+        for who in ("اليهود", "المستوطنين", "السياح", "السائحين", "الحجاج", "المعتمرين", "الزوار")
+    ),
+)

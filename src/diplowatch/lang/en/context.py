@@ -604,7 +604,38 @@ JOINT_NOUNS_REFER_BACK = True
 # An event named as what an anniversary is of ("the anniversary of the
 # attack") is an old one, not reported: only the noun right after it (a
 # protest held on an anniversary stays an event).
-TOPIC_MARKERS: tuple[str, ...] = ("anniversary of", "anniversary of the")
+TOPIC_MARKERS: tuple[str, ...] = (
+    "anniversary of",
+    "anniversary of the",
+    # status12: a deed spoken of as a possibility ("a possible attack", "the
+    # prospect of talks") is not reported
+    "possible",
+    "potential",
+    "possibility of",
+    "possibility of a",
+    "possibility of new",
+    "prospect of",
+    "prospect of a",
+    "prospect of new",
+    "prospects of",
+    "likelihood of",
+    "likelihood of a",
+    # what is proposed is not done ("proposed a summit", "proposes expelling")
+    "proposed",
+    "proposes",
+    "propose",
+    "proposed a",
+    "proposes a",
+    "proposed holding",
+    "proposes holding",
+    "proposed holding a",
+    "suggested holding",
+    "suggested holding a",
+    "proposal for",
+    "proposal for a",
+    "proposal to hold",
+    "proposal to hold a",
+)
 
 # Head nouns of names: a trigger word in quotation marks right before or
 # after one names a party, a movement or an operation ('Operation "Peace
@@ -768,3 +799,105 @@ DESTINATION_PREPOSITIONS: tuple[str, ...] = ("to", "for", "towards", "toward")
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("secretary-general", "secretary general", "general secretary")
+
+# Words that make the actor after them a co-actor of the one before, beside
+# the plain conjunctions: comitatives ("Britain, along with France and
+# Germany, condemned …", "Germany together with Italy sent aid"), additive
+# links ("the US and also Britain"), a verb of joining ("Canada joined the
+# US in …") and allies named in apposition ("Washington and its allies,
+# Britain and Australia, …"). Standing alone between two actors, like a
+# conjunction, they join them into one side of the event
+# (``participants.coordinated_groups``).
+COACTOR_LINKS: tuple[str, ...] = (
+    "along with",
+    "together with",
+    "alongside",
+    "jointly with",
+    "in cooperation with",
+    "in coordination with",
+    "in partnership with",
+    "in concert with",
+    "in tandem with",
+    "along with the",
+    "together with the",
+    "alongside the",
+    "jointly with the",
+    "and also",
+    "and also the",
+    "as well as the",
+    # "Canada joined the United States in imposing sanctions"
+    "joined",
+    "joined the",
+    "has joined",
+    "has joined the",
+    # "Washington and its allies, Britain and Australia, condemned …"
+    "and its allies",
+    "and their allies",
+    "and its partners",
+    "and their partners",
+)
+
+# ---- Round 12 (fa-nouns12): verbs of occurrence (extract/closed.py) ----
+# Verbs that tell an event noun as going on, begun or in force, with no type
+# of their own ("support for Kyiv continued", "sanctions took effect").
+OCCURRENCE_VERBS: tuple[str, ...] = (
+    "continues",
+    "continued",
+    "has continued",
+    "went on",
+    "goes on",
+    "took effect",
+    "takes effect",
+    "came into force",
+    "comes into force",
+    "came into effect",
+    "began",
+    "begins",
+    "started",
+    "resumed",
+    "intensified",
+    "grew",
+)
+# An auxiliary, a relative or a subordinator ends the noun's own phrase
+# ("support for Syria was key since the war began").
+OCCURRENCE_STOPS: tuple[str, ...] = (
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "that",
+    "which",
+    "who",
+    "since",
+    "as",
+    "when",
+    "after",
+    "before",
+    "while",
+    "because",
+    "and",
+    "to",
+)
+# After a preposition or a demonstrative the noun is no subject ("calls for
+# support for Ukraine continued").
+OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "with",
+    "about",
+    "against",
+    "without",
+    "despite",
+    "amid",
+    "this",
+    "that",
+    "such",
+)

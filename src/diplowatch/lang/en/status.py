@@ -9,6 +9,7 @@ PLANNED_CUES: tuple[str, ...] = (
     "plans to",
     "plan to",
     "is scheduled to",
+    "are scheduled to",
     "scheduled",
     "next week",
     "next month",
@@ -48,6 +49,30 @@ PLANNED_CUES: tuple[str, ...] = (
     "to be held",
     "preparing to",
     "prepares to",
+    # status12: the next round and the coming visit are still to come
+    "next round",
+    "coming visit",
+    "coming talks",
+    "will start",
+    "will begin",
+    "will resume",
+)
+# The future told in the relative clause after an event's noun (status12:
+# "the summit, which will be held next month"; ``extract/status.held_later``):
+# auxiliaries of the future, not time words.
+HELD_LATER_CUES: tuple[str, ...] = (
+    "will",
+    "is to",
+    "are to",
+    "is expected to",
+    "are expected to",
+    "is scheduled to",
+    "are scheduled to",
+    "is due to",
+    "are due to",
+    "will be held",
+    "is set to",
+    "are set to",
 )
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("a draft resolution imposing an arms
@@ -284,6 +309,15 @@ DISASTER_CUES: tuple[str, ...] = (
     "stampede",
     "outbreak",
     "epidemic",
+    # status12: a disease's dead are no attack's
+    "pandemic",
+    "covid",
+    "covid-19",
+    "coronavirus",
+    "disease",
+    "patients",
+    "infected",
+    "infections",
 )
 # Words that open a reported clause ("said on Monday that the president will
 # visit …"): a date before them dates the saying, not a planned event after them.
@@ -396,6 +430,9 @@ WISH_CUES: tuple[str, ...] = (
 RECAP_CUES: tuple[str, ...] = (
     "previously",
     "had previously",
+    # status12: "had earlier pulled out", "had once expelled"
+    "had earlier",
+    "had once",
     "had long",
     "formerly",
     "which had",
@@ -463,3 +500,18 @@ CLAIM_CUES: tuple[str, ...] = tuple(
         "the explosion",
     )
 ) + ("took responsibility for", "accepted responsibility for", "claimed it")
+
+
+# status12: a guess opens what might happen, not what did ("Turkey could reach a
+# deal to withdraw", "perhaps the two sides will meet"):
+# a trigger a few words after one is no report (``extract/nonevents.hypothetical``).
+SPECULATION_CUES: tuple[str, ...] = (
+    "possibly",
+    "perhaps",
+    "could",
+    "might",
+    "may well",
+    "it is possible that",
+    "it is likely that",
+    "speculated that",
+)

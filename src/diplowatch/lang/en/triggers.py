@@ -729,7 +729,6 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "strike a balance",
     "struck a balance",
     "lucky strike",
-    "support for",
     "sign of",
     "signs of",
     "sign language",
@@ -1702,4 +1701,61 @@ NOUN_TRIGGERS[("CONSULT", "visit")] = (
     "european tour",
     "latin american tour",
     "middle east tour",
+)
+
+# ---- Round 12 (fa-nouns12): event nouns closed by a verb of occurrence ----
+# "Russia's support for the Syrian government continues": a verb that only
+# says the deed goes on or took effect (context.OCCURRENCE_VERBS) closes the
+# noun's phrase and tells its event as happening. "support for" named in
+# passing ("calls for support for Ukraine", "support for the bill") is none:
+# the phrase hides the plain "support" either way (extract/closed.py).
+CLOSED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SUPPORT", "endorse"): ("support for",),
+    # "Israel's blockade of Gaza continues"; imposed, it is the frame's
+    ("SANCTION", "sanction"): ("blockade of",),
+}
+
+
+# ---- status12: a court's sentence and other senses ----
+# "condemned to death", "condemned to life in prison": a court's sentence
+# (COERCE), not a condemnation; a ship's voyages are no visits.
+FIXED_TRIGGERS[("COERCE", "seize")] = (
+    *FIXED_TRIGGERS.get(("COERCE", "seize"), ()),
+    *(
+        f"{aux}condemned to {penalty}"
+        for aux in ("", "was ", "were ", "has been ", "have been ")
+        for penalty in ("death", "life", "life in prison", "life imprisonment", "prison", "hang")
+    ),
+)
+# A danger named ("poses a threat to shipping", "the terror threat level") is
+# no threat made; tourists' and pilgrims' visits are no diplomatic visits.
+NOT_TRIGGERS += (
+    "maiden voyage",
+    "naval voyage",
+    "naval voyages",
+    *(
+        f"{verb} {art}{adj}threat"
+        for verb in ("poses", "pose", "posed", "posing", "constitutes", "represents")
+        for art in ("a ", "an ", "no ", "")
+        for adj in (
+            "",
+            "serious ",
+            "direct ",
+            "grave ",
+            "real ",
+            "major ",
+            "growing ",
+            "existential ",
+        )
+        if not (art == "an " and adj[:1] not in "aeiou")
+    ),
+    "threat level",
+    "security threat",
+    "security threats",
+    "terrorist threat",
+    "terror threat",
+    "tourist visits",
+    "visits by tourists",
+    "pilgrims' visits",
+    "visits by pilgrims",
 )

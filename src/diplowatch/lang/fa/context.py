@@ -430,6 +430,84 @@ ONGOING_PREDICATES: tuple[str, ...] = (
     "جریان دارد",
     "جریان داشت",
 )
+# ---- Round 12 (fa-nouns12): verbs of occurrence (extract/closed.py) ----
+# Verbs that tell an event noun as happening, going on or begun, and carry
+# no type of their own: "تحریم‌ها اجرا شد", "حمایت … ادامه دارد", "درگیری‌ها
+# آغاز شد", "… صورت گرفت". They close the noun's clause: after them comes
+# its end or a word of OCCURRENCE_AFTER ("انجام شده است", "ادامه یافت و").
+OCCURRENCE_VERBS: tuple[str, ...] = (
+    "اجرا شد",
+    "اجرا شده",
+    "اجرایی شد",
+    "اجرایی شده",
+    "به اجرا درآمد",
+    "به اجرا در آمد",
+    "به اجرا درآمده",
+    "به اجرا گذاشته شد",
+    "اعمال شد",
+    "اعمال شده",
+    "وضع شد",
+    "وضع شده",
+    "ادامه دارد",
+    "ادامه دارند",
+    "ادامه داشت",
+    "ادامه داشته",
+    "ادامه یافت",
+    "ادامه یافته",
+    "ادامه پیدا کرد",
+    "ادامه پیدا کرده",
+    "آغاز شد",
+    "آغاز شده",
+    "شروع شد",
+    "شروع شده",
+    "انجام شد",
+    "انجام شده",
+    "صورت گرفت",
+    "صورت گرفته",
+    "رخ داد",
+    "رخ داده",
+    "درگرفت",
+    "در گرفت",
+    "شدت گرفت",
+    "شدت یافت",
+    "تشدید شد",
+    "گسترش یافت",
+    "جریان دارد",
+    "جریان داشت",
+    "به وقوع پیوست",
+    "به وقوع پیوسته",
+    "برپا شد",
+    "برپا شدند",
+    "به راه افتاد",
+    # the same in the future: the deed is planned (status.py)
+    "ادامه خواهد یافت",
+    "ادامه خواهد داشت",
+    "آغاز خواهد شد",
+    "اجرا خواهد شد",
+)
+OCCURRENCE_AFTER: tuple[str, ...] = ("است", "اند", "بود", "بودند", "و", "که", "اما", "ولی")
+# A relative clause ("تحریم‌هایی که … وضع شده") ends the noun's own phrase.
+OCCURRENCE_STOPS: tuple[str, ...] = ("که", "تا")
+# After a preposition the noun is no subject ("از حمایت روسیه … ادامه
+# داد", "پس از تحریم‌ها"); after a demonstrative it points back.
+OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
+    "از",
+    "به",
+    "با",
+    "در",
+    "بر",
+    "برای",
+    "درباره",
+    "پیرامون",
+    "علیه",
+    "بدون",
+    "مورد",
+    "این",
+    "آن",
+    "همین",
+    "چنین",
+)
+
 # Words that open a new verb phrase after "و" (a preposition, an object
 # pronoun, "also"): in "از … قدردانی و بر … تاکید کرد", "استقبال و آن را
 # … خواند" the first verbal noun shares the light verb of the second, so it
@@ -846,6 +924,21 @@ REALIZED_MODALS: tuple[str, ...] = (
 # "سالروز امضای توافق") is an old one, not reported: only the noun right
 # after the word (a protest held on an anniversary stays an event).
 TOPIC_MARKERS = TOPIC_MARKERS + ("سالگرد", "سالروز")
+# status12: a deed spoken of as a possibility ("احتمال حمله", "احتمال وقوع
+# درگیری", "درباره احتمال آغاز دور جدید مذاکرات") is not reported
+TOPIC_MARKERS = TOPIC_MARKERS + (
+    "احتمال",
+    "احتمال وقوع",
+    "احتمال آغاز",
+    "احتمال از سرگیری",
+    "احتمال ارتکاب",
+    "امکان وقوع",
+    "خطر وقوع",
+    # what is proposed is not done ("پیشنهاد برگزاری نشست سه‌جانبه")
+    "پیشنهاد",
+    "پیشنهاد برگزاری",
+    "پیشنهاد انجام",
+)
 
 # Head nouns of names: a trigger word in quotation marks right after one
 # names a party, a movement or an operation ("حزب «اتحاد و همکاری»",
@@ -1005,3 +1098,37 @@ SEAT_TITLES: tuple[str, ...] = ("نماینده", "نمایندگان")
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("دبیرکل", "دبیر کل", "دبیر‌کل")
+
+# Words that make the actor after them a co-actor of the one before, beside
+# the plain conjunctions: comitatives ("انگلیس به همراه فرانسه و آلمان … را
+# محکوم کرد", "آلمان همراه با ایتالیا … کمک ارسال کرد"), additive links
+# ("آمریکا و همچنین انگلیس", "آمریکا و نیز کانادا") and the second half of
+# "both … and" ("هم ایران و هم روسیه"), joining ("به جمع آمریکا … پیوست")
+# and allies named in apposition ("آمریکا و متحدانش، …"). Standing alone
+# between two actors, like a conjunction, they join them into one side of the event
+# (``participants.coordinated_groups``).
+COACTOR_LINKS: tuple[str, ...] = (
+    "به همراه",
+    "همراه با",
+    "به همراهی",
+    "به اتفاق",
+    "در کنار",
+    "با همکاری",
+    "با مشارکت",
+    "در همکاری با",
+    "با هماهنگی",
+    "و همچنین",
+    "و هم چنین",
+    "همچنین",
+    "و نیز",
+    "و هم",
+    "علاوه بر",
+    # "ناتو نیز به جمع آمریکا و انگلیس پیوست و …": joins them
+    "به جمع",
+    "نیز به جمع",
+    "به صف",
+    # "آمریکا و متحدانش، انگلیس و استرالیا، …"
+    "و متحدانش",
+    "و متحدان آن",
+    "و متحدانشان",
+)

@@ -37,6 +37,30 @@ PLANNED_CUES: tuple[str, ...] = (
     "آماده هستیم",
     "آماده اند",
     "آماده هستند",
+    # status12: "upcoming" after the event's noun is still to come ("در سفر
+    # آتی خود", "دور آتی مذاکرات"); alone it may qualify any noun ("نیاز آتی")
+    "سفر آتی",
+    "سفرهای آتی",
+    "نشست آتی",
+    "نشست های آتی",
+    "دیدار آتی",
+    "دیدارهای آتی",
+    "دور آتی",
+    "دور بعدی",
+    "مذاکرات آتی",
+    "گفتگوهای آتی",
+    "گفت وگوهای آتی",
+    "اجلاس آتی",
+)
+# The future told in the relative clause after an event's noun (status12:
+# "نشست بغداد که ماه آینده برگزار خواهد شد"; ``extract/status.held_later``):
+# auxiliaries of the future only, not the present "برگزار می‌شود", which is
+# also what is going on now ("تظاهراتی است که … برگزار می‌شود").
+HELD_LATER_CUES: tuple[str, ...] = (
+    "خواهد",
+    "خواهند",
+    "برگزار خواهد شد",
+    "قرار است",
 )
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("پیش‌نویس قطعنامه تحریم", "آماده
@@ -349,6 +373,17 @@ DISASTER_CUES: tuple[str, ...] = (
     "مسمومیت",
     "کرونا",
     "کووید",
+    # status12: a disease's dead are no attack's ("۵۴۲ بیمار کووید۱۹ جان خود را از
+    # دست دادند"); the name glued to its number is listed as written
+    "کووید19",
+    "کووید-19",
+    "کووید ۱۹",
+    "بیماری",
+    "بیماران",
+    "بیمار",
+    "مبتلا",
+    "مبتلایان",
+    "ابتلا",
     "ویروس",
     "همه گیری",
     "ریزش معدن",
@@ -434,4 +469,62 @@ CLAIM_CUES: tuple[str, ...] = (
     "مسئولیت این حمله را پذیرفتند",
     "مسئولیت حمله را پذیرفت",
     "مسئولیت حمله را پذیرفتند",
+)
+
+
+# status12: a guess opens what might happen, not what did ("ممکن است آمریکا تحریم‌ها
+# را تشدید کند", "شاید روسیه نیروهایش را خارج کند", "بعید نیست … حمله کند"):
+# a trigger a few words after one is no report (``extract/nonevents.hypothetical``).
+SPECULATION_CUES: tuple[str, ...] = (
+    "ممکن است",
+    "ممكن است",
+    "شاید",
+    "احتمال دارد",
+    "احتمال می رود",
+    "احتمال میرود",
+    "امکان دارد",
+    "بعید نیست",
+    "بعيد نيست",
+)
+
+
+# status12: "N years ago" (two or more) dates a deed as history on either
+# side of it ("۱۲ سال پیش در یک حمله تروریستی به شهادت رسید"), as a year two
+# or more before the article's does. Other Persian recaps stay events (see
+# docs/extraction.md); "سال پیش" alone is last year.
+_COUNTS = (
+    *(str(n) for n in range(2, 61)),
+    "دو",
+    "سه",
+    "چهار",
+    "پنج",
+    "شش",
+    "هفت",
+    "هشت",
+    "نه",
+    "ده",
+    "یازده",
+    "دوازده",
+    "سیزده",
+    "چهارده",
+    "پانزده",
+    "بیست",
+    "سی",
+    "چهل",
+    "پنجاه",
+)
+BACKGROUND_CUES: tuple[str, ...] = (
+    *(f"{n} {unit} {ago}" for n in _COUNTS for unit in ("سال", "دهه") for ago in ("پیش", "قبل")),
+    "سال ها پیش",
+    "سالها پیش",
+    "سال‌ها پیش",
+    "چند سال پیش",
+    "چند سال قبل",
+    "چندین سال پیش",
+    "دهه ها پیش",
+    # a yearly habit ("هر ساله در روز هشتم محرم … تجلیل می‌کنند") is no deed
+    # of the day; "هر سال" is left out: it is also "a year" in what is asked
+    # ("تقاضا کرده‌ایم در هر سال هزار سرباز … اختصاص دهند")
+    "هر ساله",
+    "همه ساله",
 )

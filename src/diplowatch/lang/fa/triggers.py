@@ -3192,6 +3192,122 @@ NOT_TRIGGERS = (
 )
 
 
+# ---- Round 12 (fa-nouns12): event nouns closed by a verb of occurrence ----
+# "تحریم‌های آمریکا علیه ایران اجرا شد", "حمایت روسیه از اسد ادامه دارد",
+# "درگیری‌ها میان ارتش و طالبان آغاز شد": the noun names the event, a verb
+# that only says it happened, went on or began (context.OCCURRENCE_VERBS)
+# closes its clause, and the noun's own complements ("از", "علیه", "به",
+# the genitive) name the sides. Each of these nouns is also an ordinary word
+# ("حمایت" is help of any kind, "تهدید" a danger, "درگیری" being caught up
+# in something), so it reports an event only closed so (extract/closed.py).
+CLOSED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
+    # plural only: the singular is as often a boycott ("تحریم کالاهای آمریکایی")
+    ("SANCTION", "sanction"): (
+        "تحریم ها",
+        "تحریم های",
+        "تحریمها",
+        "تحریمهای",
+    ),
+    ("SUPPORT", "endorse"): (
+        "حمایت",
+        "حمایت ها",
+        "حمایت های",
+        "حمایتها",
+        "حمایتهای",
+        "پشتیبانی",
+    ),
+    ("THREATEN", "threat"): ("تهدید", "تهدیدها", "تهدیدهای", "تهدید ها", "تهدید های"),
+    ("ASSAULT", "attack"): (
+        "درگیری",
+        "درگیری ها",
+        "درگیری های",
+        "درگیریها",
+        "درگیریهای",
+    ),
+    ("COOPERATE", "cooperation"): ("همکاری ها", "همکاری های", "همکاریها", "همکاریهای"),
+}
+
+# ---- status12: possible deeds and words in another sense ----
+# A deed called "possible" after its noun ("حمله احتمالی", "عملیات‌های
+# احتمالی") is a conjecture, not a report; a sea voyage ("سفرهای دریایی") is
+# a ship's passage, not a visit; leaving a race ("از نامزدی انصراف دادند")
+# is no retreat of a state's forces.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{p}{plural} احتمالی"
+        for _ps in NOUN_TRIGGERS.values()
+        for p in _ps
+        for plural in ("", "\u200cهای", " های")
+        if " " not in p
+    ),
+    *(f"{v} دریایی" for v in ("سفر", "سفرهای", "سفر های", "سفر\u200cهای")),
+    *(
+        f"از {race}{own} انصراف"
+        for race in ("نامزدی", "کاندیداتوری", "کاندیداتوری", "داوطلبی", "رقابت انتخاباتی")
+        for own in ("", " خود", " خویش")
+    ),
+    *(f"انصراف از {race}" for race in ("نامزدی", "کاندیداتوری", "داوطلبی", "رقابت انتخاباتی")),
+    "انصراف داوطلبان",
+    "انصراف نامزد",
+    "انصراف نامزدها",
+    # a danger named ("تهدیدی برای امنیت کشتیرانی است", "تهدید به واسطه
+    # پهپادها زیاد است") is no threat made
+    "تهدید به واسطه",
+    "تهدیدی برای",
+    "تهدید محسوب",
+    "تهدیدات امنیتی",
+    "تهدید امنیتی",
+    "تهدید تروریستی",
+    "منبع تهدید",
+    # pilgrims' and tourists' journeys are no visits of state
+    *(f"سفر {who}" for who in ("زائران", "زوار", "گردشگران", "حجاج", "مسافران", "زائرین")),
+)
+# A court's sentence ("به ۱۰ سال حبس محکوم شد", "محکوم به پرداخت جریمه
+# شدند", "دوران محکومیت") is no condemnation: the words of a penalty in the
+# sentence veto the "condemn" reading (a sentence is COERCE, read from its
+# own triggers). Words that also stand beside a real condemnation are left
+# out: "به مجازات رساندن عاملان", "حمله به زندان", "اعدام محکومان".
+VETO_WORDS[("ACCUSE", "condemn")] = (
+    *VETO_WORDS.get(("ACCUSE", "condemn"), ()),
+    "به حبس",
+    "به اعدام",
+    "به جزای نقدی",
+    "به جریمه",
+    "سال حبس",
+    "سال زندان",
+    "ماه حبس",
+    "ضربه شلاق",
+    "محکوم علیه",
+    "محکوم‌علیه",
+    "دوران محکومیت",
+    "محکوم به",
+)
+
+
+# The sentence itself, told in the passive with its penalty a few words away
+# ("به ۱۰ سال حبس و رد وجوه دریافتی محکوم شده‌اند", "محکوم به پرداخت جریمه
+# نقدی شدند"): COERCE.
+_PENALTIES = ("حبس", "زندان", "اعدام", "جریمه", "مجازات", "شلاق", "جزای نقدی", "پرداخت", "مصادره")
+GUARDED_VERB_TRIGGERS[("COERCE", "sentence")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COERCE", "sentence"), ()),
+    (
+        (
+            *("محکوم شد", "محکوم شدند", "محکوم شده", "محکوم شده است", "محکوم شده اند"),
+            *("محکوم می شود", "محکوم می شوند", "محکوم می گردد", "محکوم گردید", "محکوم به"),
+        ),
+        _PENALTIES,
+        4,
+    ),
+    # the active sentence names its penalty after "به" ("ایران را به پرداخت
+    # ۱۸۰ میلیون دلار محکوم کرد"); "اعدام … را محکوم کرد" condemns an execution
+    (
+        ("محکوم کرد", "محکوم کردند"),
+        ("به حبس", "به زندان", "به اعدام", "به جریمه", "به پرداخت", "به جزای نقدی", "سال حبس"),
+    ),
+)
+
+
 # Many outlets write the present prefix glued to its verb ("حمایت میکند",
 # "محکوم نمیکند") where others put a ZWNJ or a space ("می‌کند", "می کند"):
 # every listed form with a separate "می"/"نمی" is listed glued as well.

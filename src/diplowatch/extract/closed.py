@@ -1,0 +1,209 @@
+"""Event nouns told as happening by a verb of occurrence that has no type.
+
+News often tells an event by its noun and closes the clause with a verb that
+only says it happened, goes on or began: "تحریم‌های آمریکا علیه ایران اجرا
+شد" (the US sanctions on Iran were put into force), "حمایت روسیه از اسد
+ادامه دارد" (Russia's support for Assad goes on), "استمر الدعم الروسي لسوريا".
+The noun gives the type, the closer the tense, the noun's own complements
+(genitive, "از", "علیه", "for") the participants. Many such nouns are also
+ordinary words ("حمایت" is help of any kind, "تحریم" a boycott named in
+passing), so they are listed apart (``triggers.CLOSED_NOUN_TRIGGERS``) and
+report an event only when closed, as the subject of its clause:
+
+- after it (``context.OCCURRENCE_VERBS``), with only the noun's own
+  complements between: no punctuation, object marker, verb
+  (``context.LIGHT_VERBS``), word of ``context.OCCURRENCE_STOPS`` ("که")
+  or other trigger; in a verb-final language the closer must end the clause
+  (nothing or a word of ``context.OCCURRENCE_AFTER`` after it: "است", "و"),
+  so "توافق صورت گرفته" (the deal made) inside a longer phrase is no report;
+- or, where the verb comes first (``context.SUBJECT_AFTER_VERB``), right
+  before it ("تواصلت الاحتجاجات").
+
+A noun after a word of ``context.OCCURRENCE_NOT_AFTER`` (a preposition: "از
+حمایت", "پس از تحریم") is no subject, and reports nothing here. The event's
+sides are named inside the noun's own phrase (``in_phrase``): "تحریم‌های
+یکجانبه آمریکا علیه ایران اعمال شده" is the United States' on Iran, whoever
+else the sentence names; where modifiers come before the noun (English:
+neither verb-final nor verb-first) the phrase starts a few words before it
+("Russia's support for …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.scan import Hit
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+# How many words (tokens) the noun's own complements may take before the closer.
+NP_WINDOW = 12
+# How far back (characters) the words before a noun are read.
+_BACK = 80
+
+
+# A closed noun's entry: (mode, CLOSED_MARK, phrase start, phrase end).
+CLOSED_MARK = "closed"
+# How many words before the noun its phrase may start (English modifiers).
+_MODIFIERS = 3
+
+
+def closed_nouns(closed: list[Hit], triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
+    """The hits of ``closed`` that a verb of occurrence closes, as plain
+    triggers that carry their phrase's span; ``triggers`` are the other
+    triggers (a closer past one of them is that one's)."""
+    closers: frozenset[str] = getattr(ctx, "occurrence_verbs", frozenset())
+    if not closed or not closers:
+        return []
+    longest = max(len(c.split()) for c in closers)
+    starts = frozenset(t.start for t in triggers)
+    not_after: frozenset[str] = getattr(ctx, "occurrence_not_after", frozenset())
+    first = getattr(ctx, "subject_after_verb", False)
+    kept = []
+    for hit in closed:
+        before = _TOKEN.findall(text[max(0, hit.start - _BACK) : hit.start])
+        if (
+            (before and before[-1] in not_after)
+            or _glued_preposition(hit.prefix, ctx)
+            or _led_in_clause(hit, text, ctx, starts)
+        ):
+            continue
+        end = _closed_after(hit, text, ctx, closers, longest, starts)
+        if end is None and first and _ends_with_closer(before, closers, longest):
+            end = _phrase_end(hit, text, ctx, starts)
+        if end is not None:
+            extra = (hit.entry.extra[0], CLOSED_MARK, _phrase_start(hit, text, ctx), end)
+            kept.append(replace(hit, entry=replace(hit.entry, kind="trigger", extra=extra)))
+    return kept
+
+
+def in_phrase(trig: Hit, people: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The sides of a closed noun's event: the sentence's ``mentions`` named
+    inside its own phrase (not a source, a topic, a venue, a place of
+    something else or off a coast), whoever else the sentence's clause
+    names, and none unless they are two; ``people`` as they are for any
+    other trigger."""
+    extra = trig.entry.extra
+    if len(extra) < 4 or extra[1] != CLOSED_MARK:
+        return people
+    inside = [
+        m
+        for m in mentions
+        if extra[2] <= m.start
+        and m.end <= extra[3]
+        and not (m.source or m.topic or m.venue or m.offshore or m.location_only)
+        and (m.strong or not m.place)
+    ]
+    # both sides are named in the phrase, or the noun tells too little
+    # ("حمایت دیپلماتیک سئول برای احیای برجام ادامه خواهد داشت": whom?)
+    return inside if len({(m.code, m.agent) for m in inside}) > 1 else []
+
+
+def _phrase_start(hit: Hit, text: str, ctx: object) -> int:
+    """Where the noun's phrase starts: at the noun, or where modifiers come
+    first, at the first of up to ``_MODIFIERS`` words right before it."""
+    if getattr(ctx, "verb_final", False) or getattr(ctx, "subject_after_verb", False):
+        return hit.start
+    stops: frozenset[str] = getattr(ctx, "occurrence_stops", frozenset())
+    not_after: frozenset[str] = getattr(ctx, "occurrence_not_after", frozenset())
+    start = hit.start
+    words = [m for m in _TOKEN.finditer(text, max(0, hit.start - _BACK), hit.start)]
+    taken = 0
+    for m in reversed(words):
+        word = m.group()
+        if word == "'":
+            continue  # "Russia's"
+        if not word.isalnum() or word in stops or word in not_after or taken == _MODIFIERS:
+            break
+        start, taken = m.start(), taken + 1
+    return start
+
+
+def _phrase_end(hit: Hit, text: str, ctx: object, starts: frozenset[int]) -> int:
+    """Where the phrase after a noun a closer stands before ends: at
+    punctuation, a stop word, another trigger or ``NP_WINDOW`` words on."""
+    stops: frozenset[str] = getattr(ctx, "occurrence_stops", frozenset())
+    end = hit.end
+    for i, m in enumerate(_TOKEN.finditer(text, hit.end)):
+        word = m.group()
+        if i == NP_WINDOW or not word.isalnum() or word in stops or m.start() in starts:
+            break
+        end = m.end()
+    return end
+
+
+def _glued_preposition(prefix: str, ctx: object) -> bool:
+    """Whether a preposition is glued to the noun ("بالدعم", "للتعاون"),
+    after a glued conjunction, if any."""
+    glued: frozenset[str] = getattr(ctx, "glued_prepositions", frozenset())
+    if not prefix or not glued:
+        return False
+    for conj in getattr(ctx, "conjunctions", frozenset()):
+        if conj.isalpha() and prefix.startswith(conj) and len(prefix) > len(conj):
+            prefix = prefix[len(conj) :]
+            break
+    return prefix.startswith(tuple(glued))
+
+
+def _led_in_clause(hit: Hit, text: str, ctx: object, starts: frozenset[int]) -> bool:
+    """Whether something before the noun in its clause (back to punctuation,
+    a word of ``context.OCCURRENCE_AFTER`` such as "و", "که", or a verb of
+    ``context.PHRASE_BREAKS``/``LIGHT_VERBS``: "گفت") makes it no subject:
+    another trigger ("تماس … پس از نشست حمایت از عراق انجام شد": the call
+    took place, the noun is a word of the meeting's name) or, in a
+    verb-final language, a preposition that governs the phrase the noun
+    ends ("سخنان وزیر درباره ضرورت حمایت از … ادامه یافت")."""
+    joiners: frozenset[str] = (
+        getattr(ctx, "occurrence_after", frozenset())
+        | getattr(ctx, "phrase_breaks", frozenset())
+        | getattr(ctx, "light_verbs", frozenset())
+    )
+    preps: frozenset[str] = (
+        getattr(ctx, "occurrence_not_after", frozenset())
+        if getattr(ctx, "verb_final", False)
+        else frozenset()
+    )
+    words = list(_TOKEN.finditer(text, max(0, hit.start - 4 * _BACK), hit.start))
+    for m in reversed(words):
+        if not m.group().isalnum() or m.group() in joiners:
+            return False
+        if m.start() in starts or m.group() in preps:
+            return True
+    return False
+
+
+def _ends_with_closer(words: list[str], closers: frozenset[str], longest: int) -> bool:
+    """Whether the words right before a noun end with a closer ("تواصلت")."""
+    return any(" ".join(words[-k:]) in closers for k in range(1, min(longest, len(words)) + 1))
+
+
+def _closed_after(
+    hit: Hit,
+    text: str,
+    ctx: object,
+    closers: frozenset[str],
+    longest: int,
+    starts: frozenset[int],
+) -> int | None:
+    """Where the closer that follows the noun with only its complements
+    between starts (see the module docstring); None if there is none."""
+    verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
+    markers: frozenset[str] = getattr(ctx, "object_markers", frozenset())
+    stops: frozenset[str] = getattr(ctx, "occurrence_stops", frozenset())
+    after: frozenset[str] = getattr(ctx, "occurrence_after", frozenset())
+    final = getattr(ctx, "verb_final", False)
+    found = list(_TOKEN.finditer(text, hit.end))[: NP_WINDOW + longest + 1]
+    words = [m.group() for m in found]
+    for i, m in enumerate(found[: NP_WINDOW + 1]):
+        for k in range(min(longest, len(words) - i), 0, -1):
+            if " ".join(words[i : i + k]) in closers:
+                nxt = words[i + k] if i + k < len(words) else ""
+                ends = not final or not nxt.isalnum() or nxt in after
+                return m.start() if ends else None
+        word = words[i]
+        if not word.isalnum() or word in verbs or word in markers or word in stops:
+            return None
+        if m.start() in starts:
+            return None
+    return None
