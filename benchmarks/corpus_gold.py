@@ -7,8 +7,11 @@ corpus's training part (``scripts/training/training_split.py``), the events a
 reader annotated by hand — keyed by document id and character offsets, so no
 corpus text is stored in the project. The script extracts each whole
 document (so the article's context counts as in real use), keeps the events
-whose evidence overlaps the annotated sentence, and scores them with
-``shared/eval/score.py`` (types, parties, pairs, agents per sentence).
+told by the annotated sentence, and scores them with ``shared/eval/score.py``
+(types, parties, pairs, agents per sentence). An event is told by every
+sentence among its ``sentences`` (an article that repeats an event keeps each
+repeat as its evidence, ``extract/merged.py``), else by its ``evidence``: an
+event found again later in the article is credited there too.
 
 The sentences are those where an earlier extractor fired, so the figures
 mostly measure precision on real text. Each predicted event is also judged
@@ -69,7 +72,7 @@ def gold_record(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def predictions(keys: list[str], shared: Path) -> dict[str, dict[str, Any]]:
-    """Predicted events per sentence key (events whose evidence overlaps it)."""
+    """Predicted events per sentence key (events one of whose sentences overlaps it)."""
     wanted: dict[str, list[tuple[int, int, str]]] = {}
     for key in keys:
         doc, start, end = key.split("|")
@@ -82,9 +85,9 @@ def predictions(keys: list[str], shared: Path) -> dict[str, dict[str, Any]]:
                 continue
             record = process(Document(d["id"], d["text"], lang=d["lang"], title=d.get("title")))
             for e in record.to_dict()["events"]:
-                ev = e.get("evidence") or {}
+                told = e.get("sentences") or [e.get("evidence") or {}]
                 for start, end, key in wanted[d["id"]]:
-                    if ev.get("start", -1) < end and start < ev.get("end", -1):
+                    if any(s.get("start", -1) < end and start < s.get("end", -1) for s in told):
                         out[key]["events"].append(e)
     return out
 

@@ -178,9 +178,10 @@ def _cuts(text: str, size: int) -> Iterator[tuple[int, int]]:
 
 def _shift_record(record: Record, offset: int) -> None:
     for event in record.events:
-        if event.evidence is not None:
-            event.evidence.start += offset
-            event.evidence.end += offset
+        # ``sentences`` holds copies (``merged.keep_sentences``): each moves once.
+        for span in filter(None, [event.evidence, *event.sentences]):
+            span.start += offset
+            span.end += offset
     for note in record.annotations:
         note["start"] += offset
         note["end"] += offset

@@ -154,6 +154,18 @@ class Evidence:
 
 @dataclass
 class Event:
+    """One event as a document tells it.
+
+    ``evidence`` is the first sentence that tells it. ``sentences`` is every
+    sentence of the document that tells it (an article repeats its news in
+    the headline, the lead and later paragraphs; ``extract/merged.py`` folds
+    the repeats into one event), in text order, the first equal to
+    ``evidence``; it is left empty (and out of the record) when one sentence
+    tells the event, so ``told`` is ``len(sentences)`` or 1. Analysts read it
+    as GDELT's and POLECAT's number of mentions: how much the article makes
+    of the event, and where.
+    """
+
     type: str
     mode: str | None
     status: str
@@ -165,6 +177,16 @@ class Event:
     evidence: Evidence | None = None
     trigger: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    sentences: list[Evidence] = field(default_factory=list)
+
+    @property
+    def told(self) -> int:
+        """How many sentences of the document tell this event (at least 1)."""
+        return len(self.sentences) or 1
+
+    def spans(self) -> list[Evidence]:
+        """Every sentence that tells the event (``[evidence]`` when told once)."""
+        return self.sentences or ([self.evidence] if self.evidence else [])
 
 
 #: The output record's own keys: a ``meta`` key of these names is never written.
@@ -239,6 +261,8 @@ class Record:
         for event in out["events"]:
             if not event["counts"]:
                 del event["counts"]  # keys only where the text states a number
+            if not event["sentences"]:
+                del event["sentences"]  # only for an event told more than once
             for actor in event["actors"]:
                 if not actor["former"]:
                     del actor["former"]
@@ -263,6 +287,7 @@ class Record:
                 evidence=Evidence(**e["evidence"]) if e.get("evidence") else None,
                 trigger=e.get("trigger"),
                 counts=dict(e.get("counts") or {}),
+                sentences=[Evidence(**s) for s in e.get("sentences") or []],
             )
             for e in data.get("events", [])
         ]

@@ -7,7 +7,7 @@ columns around it.
 
 from __future__ import annotations
 
-from diplowatch.model import Document, Event, Record
+from diplowatch.model import Document, Event, Evidence, Record
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -47,10 +47,20 @@ def render_table(record: Record) -> str:
         if ev.counts:
             counted = ", ".join(f"{k} {v:,}" for k, v in ev.counts.items())
             extra = f"{extra}; {counted}" if extra else counted
+        if ev.told > 1:
+            extra = f"{extra}; told {ev.told} times" if extra else f"told {ev.told} times"
         lines.append(
             f"  {ev.type:<10} {ev.status:<9} {ev.date or '-':<10} {_actors(ev):<40} {extra}"
         )
     return "\n".join(lines) + "\n"
+
+
+def _in_context(text: str, span: Evidence, on: str, off: str) -> str:
+    """``[start:end]: …before»sentence«after…``: a span marked in its surroundings."""
+    s, e = span.start, span.end
+    before = text[max(0, s - 60) : s].replace("\n", " ")
+    after = text[e : e + 60].replace("\n", " ")
+    return f"[{s}:{e}]: …{isolate(before)}{on}{isolate(span.text)}{off}{isolate(after)}…"
 
 
 def render_explanation(doc: Document, record: Record, *, color: bool) -> str:
@@ -68,12 +78,10 @@ def render_explanation(doc: Document, record: Record, *, color: bool) -> str:
         if ev.counts:
             lines.append(f"    counts: {', '.join(f'{k} {v:,}' for k, v in ev.counts.items())}")
         if ev.evidence:
-            s, e = ev.evidence.start, ev.evidence.end
-            before = doc.text[max(0, s - 60) : s].replace("\n", " ")
-            after = doc.text[e : e + 60].replace("\n", " ")
-            lines.append(
-                f"    evidence [{s}:{e}]: …{isolate(before)}{on}{isolate(ev.evidence.text)}{off}{isolate(after)}…"
-            )
+            lines.append(f"    evidence {_in_context(doc.text, ev.evidence, on, off)}")
+        if ev.told > 1:
+            lines.append(f"    told {ev.told} times:")
+            lines += [f"      {_in_context(doc.text, s, on, off)}" for s in ev.sentences]
         if ev.trigger:
             lines.append(f"    trigger: {isolate(ev.trigger)}")
     return "\n".join(lines) + "\n"

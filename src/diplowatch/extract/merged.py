@@ -5,11 +5,17 @@ An article repeats its news: the headline, the lead and a later paragraph
 may each tell one meeting. ``merge_events`` keeps one event per type,
 participants, status and date, with what every report adds to it; the
 store joins reports of one occasion across articles (``store/merge.py``).
+Every sentence that told it stays with the event (``Event.sentences``):
+users count the repeats as GDELT's mentions, and each one is evidence a
+reader can check.
 """
 
 from __future__ import annotations
 
-from diplowatch.model import Event
+from bisect import bisect_left
+from dataclasses import replace
+
+from diplowatch.model import Event, Evidence
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -48,9 +54,10 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def absorb(kept: Event, ev: Event) -> None:
-    """Add to ``kept`` what another report of it tells: actors, an agent for
-    a country named as a whole, roles and names, sectors and sums not yet
-    known (so no report's detail is lost by the merge)."""
+    """Add to ``kept`` what another report of it tells: its sentences, actors,
+    an agent for a country named as a whole, roles and names, sectors and
+    sums not yet known (so no report's detail is lost by the merge)."""
+    keep_sentences(kept, ev)
     for other in ev.actors:
         same = [a for a in kept.actors if a.code == other.code]
         match = next((a for a in same if a.agent == other.agent), None)
@@ -69,3 +76,32 @@ def absorb(kept: Event, ev: Event) -> None:
     for amount in ev.amounts:
         if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
             kept.amounts.append(amount)
+
+
+def keep_sentences(kept: Event, ev: Event) -> None:
+    """``kept.sentences``: its own and ``ev``'s, in text order, ``kept.evidence``
+    first. A span overlapping one already kept is the same sentence told
+    once (two clauses of one sentence), not a repeat. Each span is a copy,
+    so shifting one (``guard`` does for long texts) never moves another;
+    each is placed by bisection, so a text telling one event thousands of
+    times costs n log n, not n squared."""
+    spans = kept.sentences or [replace(s) for s in kept.spans()]
+    for span in ev.spans():
+        _place(spans, span)
+    kept.sentences = spans if len(spans) > 1 else []
+
+
+def _place(spans: list[Evidence], span: Evidence) -> None:
+    """Insert ``span`` into ``spans`` (the evidence, then the others sorted by
+    start and never overlapping), unless it overlaps one of them: sorted and
+    apart, only the head and the two neighbours of its place can."""
+
+    def apart(other: Evidence) -> bool:
+        return span.end <= other.start or other.end <= span.start
+
+    if spans and not apart(spans[0]):
+        return
+    at = bisect_left(spans, span.start, lo=min(1, len(spans)), key=lambda s: s.start)
+    if (at > 1 and not apart(spans[at - 1])) or (at < len(spans) and not apart(spans[at])):
+        return
+    spans.insert(at, replace(span))

@@ -34,6 +34,7 @@ ORDERS = {
     "date_asc": "date ASC NULLS LAST, ord ASC",
     "mentions_desc": "num_mentions DESC, ord DESC",
     "articles_desc": "num_articles DESC, num_mentions DESC, ord DESC",
+    "told_desc": "num_sentences DESC, ord DESC",
 }
 
 _ISO = (
@@ -63,7 +64,7 @@ CREATE TEMP VIEW mentions AS
 SELECT e.partition, e.seq, e.event_index, e.doc_id, e.type, e.mode,
        coalesce(e.status, 'reported') AS status, e.location, e.sectors,
        e.evidence_text, e.evidence_start, e.evidence_end, e.actors_json, e.amounts_json,
-       {counts} AS counts_json,
+       {counts} AS counts_json, {told} AS told,
        d.lang, d.source, d.url, {published} AS published_day,
        {outlet} AS outlet,
        coalesce({event_day}, {published}) AS eff,
@@ -93,6 +94,7 @@ SELECT m.type, m.status, m.actor_key, min(m.eff) AS date,
        arg_min(m.location, m.ord) FILTER (WHERE m.location IS NOT NULL) AS location,
        list_sort(list_distinct(flatten(list(m.sectors)))) AS sectors,
        count(*) AS num_mentions,
+       sum(m.told) AS num_sentences,
        len(list_distinct(list(m.outlet) || flatten(list(m.copy_outlets)))) AS num_sources,
        count(DISTINCT m.partition || '/' || m.seq)
          + coalesce(list_sum(list_transform(list_distinct(list({'d': m.partition || '/' || m.seq,
@@ -147,7 +149,7 @@ class ParquetQuery:
                 " event_index INTEGER, type VARCHAR, mode VARCHAR, status VARCHAR, date VARCHAR,"
                 " location VARCHAR, actor_codes VARCHAR[], actors_json VARCHAR, sectors VARCHAR[],"
                 " amounts_json VARCHAR, evidence_text VARCHAR, evidence_start BIGINT,"
-                " evidence_end BIGINT, counts_json VARCHAR)"
+                " evidence_end BIGINT, counts_json VARCHAR, sentences_json VARCHAR)"
             )
         self.con.execute("CREATE TEMP TABLE scale (type VARCHAR, quad INTEGER, score DOUBLE)")
         self.con.executemany(
@@ -156,10 +158,17 @@ class ParquetQuery:
         columns = {row[0] for row in self.con.execute("DESCRIBE events").fetchall()}
         # Folders written before counts were kept have no counts_json column.
         counts = "e.counts_json" if "counts_json" in columns else "'{}'"
+        # … and before every sentence telling an event was kept: told once.
+        told = (
+            "greatest(1, coalesce(json_array_length(e.sentences_json), 0))"
+            if "sentences_json" in columns
+            else "1"
+        )
         self.con.execute(_COPIES_SQL)
         self.con.execute(
             _MENTIONS_SQL.format(
                 counts=counts,
+                told=told,
                 published=_ISO.format(x="d.published"),
                 event_day=_ISO.format(x="e.date"),
                 outlet=_OUTLET.format(d="d"),
@@ -186,7 +195,7 @@ class ParquetQuery:
         clause, params = EventFilter.build(where, **filters).duckdb()
         sql = (
             "SELECT ord AS id, type, mode, status, date, location, actors_json, sectors, amounts_json,"
-            " counts_json, num_mentions, num_sources, num_articles, num_copies, first_seen,"
+            " counts_json, num_mentions, num_sentences, num_sources, num_articles, num_copies, first_seen,"
             " last_seen, quad_class, score, evidence, evidence_doc_id, source_url"
             f" FROM merged{clause} ORDER BY {ORDERS[order]}"
         )

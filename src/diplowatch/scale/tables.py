@@ -7,8 +7,9 @@ Three tables per partition:
   record's fields (detected ``lang``, normalised ``published``, ``note``).
 * ``events`` — one row per event *as reported by one document*, i.e. what the
   store calls a mention; its evidence is inlined (``evidence_text``,
-  ``evidence_start``, ``evidence_end``), so there is no separate mentions
-  table. Actors appear both as ``actor_codes`` (list, for filtering) and
+  ``evidence_start``, ``evidence_end``; ``sentences_json`` every sentence
+  that tells it when the article tells it more than once), so there is no
+  separate mentions table. Actors appear both as ``actor_codes`` (list, for filtering) and
   ``actors_json`` (full detail, for a lossless round trip); ``sectors`` is a
   list, amounts are JSON. Merging reports of one real event across documents
   needs all partitions, so it happens later (``load``, ``query-parquet``).
@@ -78,6 +79,7 @@ EVENTS_SCHEMA = pa.schema(
         ("evidence_end", pa.int64()),
         ("trigger", _str),
         ("counts_json", _str),
+        ("sentences_json", _str),
     ]
 )
 
@@ -194,6 +196,8 @@ def _event_row(keys: dict[str, Any], index: int, event: Event) -> dict[str, Any]
         "evidence_end": evidence.end if evidence else None,
         "trigger": event.trigger,
         "counts_json": _dumps(event.counts),
+        # Every sentence that tells the event, when more than one does.
+        "sentences_json": _dumps([vars(s) for s in event.sentences]) if event.sentences else None,
     }
 
 
@@ -225,6 +229,7 @@ def _event_from_row(row: dict[str, Any]) -> Event:
         evidence=Evidence(text=text, start=start, end=end) if start is not None else None,
         trigger=row["trigger"],
         counts=json.loads(row.get("counts_json") or "{}"),
+        sentences=[Evidence(**s) for s in json.loads(row.get("sentences_json") or "[]")],
     )
 
 

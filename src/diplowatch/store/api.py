@@ -53,6 +53,7 @@ class StoredEvent:
     counts: dict[str, int] = field(default_factory=dict)
     num_copies: int = 0
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    num_sentences: int = 0  # sentences telling it, across its articles
 
     @property
     def actor_codes(self) -> list[str]:
@@ -165,6 +166,7 @@ def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         "amounts",
         "counts",
         "num_mentions",
+        "num_sentences",
         "num_sources",
         "num_articles",
         "num_copies",

@@ -265,6 +265,8 @@ class Store:
 
         Each dict: id, type, mode, status, date, location, actors (with
         ``agent`` where one acts), sectors, amounts, counts, num_mentions,
+        num_sentences (sentences that tell it, across its articles: an article
+        that repeats the event counts each repeat, as GDELT's NumMentions),
         num_sources, num_articles (copies included), num_copies, first_seen,
         last_seen, quad_class, score, evidence (text of the first mention),
         evidence_doc_id, source_url.
@@ -282,7 +284,8 @@ class Store:
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         """One event with every mention (document, outlet, evidence and trigger
-        offsets) and the copies of each mention's document."""
+        offsets, ``sentences``: every sentence of the article that tells the
+        event) and the copies of each mention's document."""
         return self._events.event(event_id)
 
     def relations(

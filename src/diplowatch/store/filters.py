@@ -33,12 +33,13 @@ from diplowatch.store import codes
 EVENT_TYPES = CODES
 STATUSES = ("reported", "planned", "negated")
 #: Orders of event lists (the store and DuckDB write their SQL for each).
-ORDERS = ("date_desc", "date_asc", "mentions_desc", "articles_desc")
+ORDERS = ("date_desc", "date_asc", "mentions_desc", "articles_desc", "told_desc")
 ORDER_LABELS = {
     "date_desc": "newest first",
     "date_asc": "oldest first",
     "mentions_desc": "most mentions",
     "articles_desc": "most articles",
+    "told_desc": "most sentences telling it",
 }
 LANGS = (*languages(), "other")
 FILTER_KEYS = (

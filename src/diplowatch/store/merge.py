@@ -101,6 +101,7 @@ class MentionRow:
     doc_id: str
     outlet: str
     published: str | None
+    told: int = 1  # sentences of its article that tell the event
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class Folded:
     amounts: list[dict[str, Any]]
     counts: dict[str, int]
     num_mentions: int
+    num_sentences: int
     num_sources: int
     num_articles: int
     num_copies: int
@@ -196,6 +198,7 @@ def fold(rows: Sequence[MentionRow], copies: Sequence[Copy] = ()) -> Folded:
         amounts=amounts,
         counts=counts,
         num_mentions=len(rows),
+        num_sentences=sum(r.told for r in rows),
         num_sources=len({r.outlet for r in rows} | {c.outlet or f"doc:{c.doc_id}" for c in copied}),
         num_articles=len(docs) + len({c.doc_id for c in copied}),
         num_copies=len({c.doc_id for c in copied}),

@@ -33,6 +33,7 @@ ORDERS = {
     "date_asc": "{date} ASC, e.id ASC",
     "mentions_desc": "e.num_mentions DESC, e.id DESC",
     "articles_desc": "e.num_articles DESC, e.num_mentions DESC, e.id DESC",
+    "told_desc": "e.num_sentences DESC, e.id DESC",
     "id": "e.id ASC",  # internal: the cheapest "is there any event" probe
 }
 
@@ -68,6 +69,8 @@ def _mention_dict(m: tuple[Any, ...], copies: dict[str, list[dict[str, Any]]]) -
         "trigger": trigger,
         "trigger_span": list(span) if span else None,
         "counts": loads(m[14], {}),
+        # Every sentence of the article that tells the event (``[evidence]`` when one does).
+        "sentences": loads(m[16], []) or ([evidence] if evidence else []),
         "copies": copies.get(m[0], []),
     }
 
@@ -149,7 +152,7 @@ class EventQueries:
                 "SELECT d.doc_id, d.title, d.url, d.source, d.lang, d.published, d.outlet,"
                 " m.date, m.evidence, m.ev_start, m.ev_end, m.trigger, m.tr_start, m.tr_end,"
                 " m.counts, CASE WHEN m.tr_start IS NULL AND m.trigger IS NOT NULL"
-                " THEN substr(d.text, m.ev_start + 1, m.ev_end - m.ev_start) END"
+                " THEN substr(d.text, m.ev_start + 1, m.ev_end - m.ev_start) END, m.sentences"
                 " FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.event_id = ?"
                 " ORDER BY m.id",
                 (int(event_id),),

@@ -21,7 +21,8 @@ from diplowatch.store.filters import agent_code
 def _mention_rows(conn: sqlite3.Connection, event_id: int) -> list[merge.MentionRow]:
     rows = conn.execute(
         "SELECT m.id, m.type, m.mode, m.status, m.eff_date, m.date, m.location, m.actors,"
-        " m.sectors, m.amounts, m.counts, m.doc, d.doc_id, d.outlet, d.published"
+        " m.sectors, m.amounts, m.counts, m.doc, d.doc_id, d.outlet, d.published,"
+        " max(1, json_array_length(m.sentences))"
         " FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.event_id = ? ORDER BY m.id",
         (event_id,),
     ).fetchall()
@@ -42,6 +43,7 @@ def _mention_rows(conn: sqlite3.Connection, event_id: int) -> list[merge.Mention
             doc_id=r[12],
             outlet=r[13],
             published=r[14],
+            told=r[15],
         )
         for r in rows
     ]
@@ -76,7 +78,8 @@ def refresh_event(conn: sqlite3.Connection, event_id: int) -> None:
     day, event_type = folded.date, folded.type
     conn.execute(
         "UPDATE events SET mode = ?, date = ?, location = ?, actors = ?, sectors = ?,"
-        " amounts = ?, counts = ?, num_mentions = ?, num_sources = ?, num_articles = ?,"
+        " amounts = ?, counts = ?, num_mentions = ?, num_sentences = ?, num_sources = ?,"
+        " num_articles = ?,"
         " num_copies = ?, first_seen = ?, last_seen = ?, quad_class = ?, score = ?,"
         " first_mention = ?, actor_key = ? WHERE id = ?",
         (
@@ -88,6 +91,7 @@ def refresh_event(conn: sqlite3.Connection, event_id: int) -> None:
             json.dumps(folded.amounts, ensure_ascii=False),
             json.dumps(folded.counts, ensure_ascii=False),
             folded.num_mentions,
+            folded.num_sentences,
             folded.num_sources,
             folded.num_articles,
             folded.num_copies,

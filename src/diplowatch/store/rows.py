@@ -16,7 +16,7 @@ from typing import Any
 EVENT_COLUMNS = (
     "e.id, e.type, e.mode, e.status, e.date, e.location, e.actors, e.sectors, e.amounts, "
     "e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.last_seen, "
-    "e.quad_class, e.score, e.first_mention, e.counts, e.num_copies"
+    "e.quad_class, e.score, e.first_mention, e.counts, e.num_copies, e.num_sentences"
 )
 
 #: The columns of ``duplicates`` that ``copy_dict`` names, in its order.
@@ -99,6 +99,7 @@ def event_dicts(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[d
                 "amounts": loads(r[8], []),
                 "counts": loads(r[17], {}),
                 "num_mentions": r[9],
+                "num_sentences": r[19],
                 "num_sources": r[10],
                 "num_articles": r[11],
                 "num_copies": r[18],

@@ -20,7 +20,11 @@ answers "events of the Iraqi police"; events and mentions carry ``counts``
 (killed, wounded, arrested, participants); ``num_copies`` says how many of
 an event's articles are copies of another; mentions keep where their trigger
 word stands (``tr_start``/``tr_end``); and ``first_seen``/``last_seen`` are
-recomputed from publication dates only.
+recomputed from publication dates only. Version 5 keeps every sentence
+that tells an event: a mention's ``sentences`` (JSON spans, ``[]`` when its
+article tells the event once) and the event's ``num_sentences`` (how many
+sentences tell it across its articles, GDELT's NumMentions), behind the
+order ``told_desc``; older mentions count as told once.
 """
 
 from __future__ import annotations
@@ -222,6 +226,7 @@ def _v4(conn: sqlite3.Connection) -> None:
 
     for statement in statements(_V4):
         conn.execute(statement)
+    _told_columns(conn)  # refresh_event writes them
     last = -1
     while True:  # in batches, so a big store's event ids never sit in memory at once
         ids = [
@@ -237,8 +242,30 @@ def _v4(conn: sqlite3.Connection) -> None:
         last = ids[-1]
 
 
+_V5_COLUMNS = {
+    "mentions": ("sentences", "TEXT NOT NULL DEFAULT '[]'"),
+    "events": ("num_sentences", "INTEGER NOT NULL DEFAULT 0"),
+}
+
+
+def _told_columns(conn: sqlite3.Connection) -> None:
+    """Version 5's columns, unless there (``_v4`` adds them for its refresh)."""
+    for table, (column, kind) in _V5_COLUMNS.items():
+        if column not in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    """Every sentence telling an event (stored mentions were each told once)."""
+    _told_columns(conn)
+    conn.execute(
+        "UPDATE events SET num_sentences ="
+        " (SELECT count(*) FROM mentions m WHERE m.event_id = events.id)"
+    )
+
+
 #: MIGRATIONS[n] upgrades a file from version n to n + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

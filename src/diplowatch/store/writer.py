@@ -282,7 +282,8 @@ class DocumentWriter:
         self._conn.execute(
             "INSERT INTO mentions (event_id, doc, idx, type, mode, status, date, eff_date,"
             " location, actors, sectors, amounts, counts, trigger, tr_start, tr_end, evidence,"
-            " ev_start, ev_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ev_start, ev_end, sentences)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 event_id,
                 rowid,
@@ -303,6 +304,7 @@ class DocumentWriter:
                 evidence.text if evidence else None,
                 evidence.start if evidence else None,
                 evidence.end if evidence else None,
+                json.dumps([vars(s) for s in event.sentences], ensure_ascii=False),
             ),
         )
         self.dirty.add(event_id)
