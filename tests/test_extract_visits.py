@@ -61,18 +61,24 @@ def test_a_guest_welcomed_is_received(lang: str, text: str, expected: set[str]) 
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "welcomer"),
     [
-        ("en", "The Saudi foreign minister welcomed the Iranian decision to free the tanker."),
-        ("ar", "رحب وزير الخارجية السعودي بقرار إيران الإفراج عن الناقلة."),
-        ("ar", "رحبت مصر بزيارة الرئيس الفرنسي إلى لبنان."),
-        ("fa", "وزیر خارجه عربستان از پیشنهاد ایران استقبال کرد."),
+        (
+            "en",
+            "The Saudi foreign minister welcomed the Iranian decision to free the tanker.",
+            "SAU",
+        ),
+        ("ar", "رحب وزير الخارجية السعودي بقرار إيران الإفراج عن الناقلة.", "SAU"),
+        # the visit itself is France's to Lebanon (round 12: a visit's noun
+        # names its host); Egypt only welcomes it
+        ("ar", "رحبت مصر بزيارة الرئيس الفرنسي إلى لبنان.", "EGY"),
+        ("fa", "وزیر خارجه عربستان از پیشنهاد ایران استقبال کرد.", "SAU"),
     ],
 )
-def test_a_decision_welcomed_is_still_support(lang: str, text: str) -> None:
+def test_a_decision_welcomed_is_still_support(lang: str, text: str, welcomer: str) -> None:
     record = run(text, lang)
     assert "SUPPORT" in types(record)
-    assert not cast(record, "CONSULT")
+    assert not any(a.startswith(welcomer) for a in cast(record, "CONSULT"))
 
 
 @pytest.mark.parametrize(

@@ -210,7 +210,8 @@ def test_more_agents_of_persian_and_dari_news(text: str, want: str) -> None:
         ("مجلسیان ایران از وزیر اقتصاد انتقاد کردند.", "IRN:LEG"),
         ("اصولگرایان از دولت روحانی انتقاد کردند.", "-:PTY"),
         ("دگراندیشان در برلین علیه حکومت ایران تظاهرات کردند.", "IRN:GOV"),
-        ("زندانیان عقیدتی در زندان اوین اعتصاب غذا کردند.", "-:OPP"),
+        # Evin prison is in Tehran (places.PLACES, round 12)
+        ("زندانیان عقیدتی در زندان اوین اعتصاب غذا کردند.", "IRN:OPP"),
         ("ضاربان در سیرجان به یک مغازه‌دار حمله کردند.", "IRN:UAF"),
         # contract workers, traders, health staff, clerics, gangs, NGOs
         ("نیروهای پیمانی صنعت نفت در عسلویه اعتصاب کردند.", "IRN:LAB"),

@@ -213,6 +213,9 @@ class Context:
     # "along with", "as well as", "إلى جانب", "به همراه": the next actor acts too
     coactor_links: frozenset[str] = frozenset()
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
+    home_not_after: frozenset[str] = frozenset()  # "این کشور": not the home country
+    home_not_before: frozenset[str] = frozenset()  # "کشور همسایه": another country
+    home_adj_endings: tuple[str, ...] = ()  # "کشور اسلامی": an adjective names which
     lang: str = ""
 
     @property
@@ -392,6 +395,8 @@ _WORD_FIELDS = {
     "seat_titles": "SEAT_TITLES",
     "group_heads": "GROUP_HEAD_TITLES",
     "owner_links": "OWNER_LINKS",
+    "home_not_after": "HOME_NOUN_NOT_AFTER",
+    "home_not_before": "HOME_NOUN_NOT_BEFORE",
     "coactor_links": "COACTOR_LINKS",
 }
 
@@ -441,6 +446,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
+        "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),
     }
 
 
@@ -703,12 +709,18 @@ class _MentionScan:
     linked: Mention | None = None  # the last country that took the title before it
 
     def release(self) -> None:
-        """The pending title found no country: it becomes a mention of its own."""
+        """The pending title found no country: it becomes a mention of its own
+        (a representative of no one named is a member of parliament)."""
         pending = self.pending
         if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
             if WITH_COUNTRY in pending.hit.entry.extra:
                 return  # "الأمن" with no country adjective is security, no actor
             orphan = _orphan(pending)
+            if pending.role == "official" and self._bare_seat_title(pending.hit):
+                # "برخی نمایندگان در …", "۲۹ نماینده …،": a representative of
+                # no one named sits in parliament
+                orphan.role = "legislator"
+                orphan.agent = self.ctx.role_agents.get("legislator")
             extra = pending.hit.entry.extra
             # "قوات الاحتلال": Israel's, wherever it acts; "المستشارة الألمانية",
             # a title written with its state's adjective: that state's
@@ -729,6 +741,24 @@ class _MentionScan:
                 and self.text[hit.base_end : hit.end].endswith(clitics)
             )
             self.mentions.append(orphan)
+
+    def _bare_seat_title(self, hit: Hit) -> bool:
+        """A seat title (``context.SEAT_TITLES``: "نمایندگان") that ends its
+        noun phrase: the next word is a preposition, conjunction, verb or
+        object marker (``ROLE_BREAK_WORDS``, ``PHRASE_BREAKS``), or
+        punctuation follows, or a number counts it ("۲۹ نماینده"). "نماینده
+        ولی فقیه", "نمایندگان قوه مجریه", "نماینده خود" name whom they
+        represent."""
+        ctx, text = self.ctx, self.text
+        if text[hit.base_start : hit.base_end] not in ctx.seat_titles:
+            return False
+        if counted(text, hit.start, ctx.lang):
+            return True  # "۲۹ نماینده": members counted by a number
+        rest = text[hit.end : hit.end + 30]
+        if not rest[:1].isspace():
+            return not rest[:1].isalnum()
+        words = rest.split()
+        return not words or words[0] in ctx.role_breaks | ctx.phrase_breaks | ctx.conjunctions
 
     def new_sentence(self) -> None:
         """A sentence ended: the pending title found no country in it."""
@@ -1739,6 +1769,34 @@ def add_home_mentions(
         Mention(hit.start, hit.end, home, "home", True) for hit in hits if hit.entry.kind == "ours"
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def home_places(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:
+    """The hits of "the country" written alone (``context.HOME_NOUNS``) that
+    name the home country: not after a word that makes it another one
+    (``HOME_NOUN_NOT_AFTER``: "این کشور", "دو کشور", "خارج از کشور",
+    "وزارت کشور") or a number, nor before one (``HOME_NOUN_NOT_BEFORE``:
+    "کشور همسایه", "کشور های"), a country's name ("کشور عراق") or an
+    adjective (a word of four letters or more ending in
+    ``HOME_NOUN_ADJECTIVE_ENDINGS``: "کشور اسلامی"; shorter ones are verb
+    prefixes). "معلمان سراسر کشور", "مسئولان اقتصادی کشور" are the home's."""
+    found = [h for h in hits if h.entry.kind == "home_place"]
+    if not found:
+        return []
+    starts = {h.start for h in hits if h.entry.kind != "home_place"}
+    out = []
+    for hit in found:
+        before = text[max(0, hit.start - 40) : hit.start].split()[-2:]
+        if set(before) & ctx.home_not_after or (before and before[-1].isdigit()):
+            continue
+        rest = text[hit.end : hit.end + 40]
+        after = rest.split()[0] if rest[:1].isspace() and rest.split() else ""
+        if after in ctx.home_not_before or hit.end + 1 in starts:
+            continue
+        if len(after) >= 4 and after.endswith(ctx.home_adj_endings):
+            continue
+        out.append(hit)
+    return out
 
 
 def _dateline(text: str, hit: Hit) -> bool:

@@ -33,6 +33,7 @@ from diplowatch.extract.actors import (
     dateline_code,
     find_mentions,
     home_code,
+    home_places,
     main_pair,
     mark_datelines,
     previous_word,
@@ -85,7 +86,14 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
-from diplowatch.extract.parties import COMMENTS, Pools, one_sided, parties_of, sentence_pools
+from diplowatch.extract.parties import (
+    COMMENTS,
+    VISITS,
+    Pools,
+    one_sided,
+    parties_of,
+    sentence_pools,
+)
 from diplowatch.extract.person_names import learn_names, learn_surnames
 from diplowatch.extract.places import (
     place_as_target,
@@ -126,9 +134,6 @@ REACTIONS = having("reaction")
 TOLD_AGAIN = having("told_again")
 SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
-# The modes of a trip to a host ("visit", "زار", "سفر کرد"; "arrived in",
-# "وصل إلى", "وارد … شد").
-VISITS = frozenset({"visit", "arrival"})
 MULTILATERAL = having("multilateral")
 FORCE = having("force")
 ELABORATED = having("elaborated")
@@ -262,6 +267,9 @@ class _Actors:
     mentions: list[Mention]
     home: str  # the country the article is written from ("" when nothing tells)
     dateline: str  # where agents named with no country act
+    # "the country" alone ("سراسر کشور"): the home country, for the agents
+    # of its noun phrase (``actors.home_places``)
+    home_spans: tuple[tuple[int, int, str], ...] = ()
 
 
 def _counted_only(hits: list[Hit], ntext: str, lang: str) -> list[Hit]:
@@ -293,7 +301,9 @@ def _find_actors(
         ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on, sentence_starts
     )
     mark_datelines(ntext, mentions)
-    home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
+    places = home_places(ntext, actor_hits, ctx)
+    ours = any(h.entry.kind == "ours" for h in actor_hits)
+    home = home_code(mentions, ctx, ours=ours)
     # police or protesters the text places nowhere act where the dateline
     # is, else (``context.HOME_FOR_AGENTS``) in the article's home country
     dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
@@ -306,7 +316,10 @@ def _find_actors(
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
             m.name = doc.text_of(*m.name_span)
-    return _Actors(layers, actor_hits, mentions, home, dateline)
+    # "the country" alone speaks of "our country" even where no home is named
+    ours_code = home or home_code(mentions, ctx, ours=True)
+    homes = tuple((h.start, h.end, ours_code) for h in places) if ours_code else ()
+    return _Actors(layers, actor_hits, mentions, home, dateline, homes)
 
 
 def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list[Sentence]:
@@ -449,6 +462,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
             ctx.sent_window,
             ctx.location_preps,
             ctx.placed_groups,
+            found.home_spans,
         )
 
 

@@ -220,6 +220,10 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
 def _context_entries(context: Any) -> Iterable[tuple[str, Entry]]:
     for phrase in getattr(context, "OUR_COUNTRY_WORDS", ()):
         yield phrase, Entry(ACTOR, "ours", "", "fixed")
+    # "the country" alone: the home country where its phrase ends there
+    # (``actors.home_places``)
+    for phrase in getattr(context, "HOME_NOUNS", ()):
+        yield phrase, Entry(ACTOR, "home_place", "", "fixed")
     # "کره زمین", "أمريكا اللاتينية", "South America": a longer phrase that
     # holds a state's name and is no actor; the longest hit of the actor
     # layer wins, so the blocker hides the name inside it

@@ -56,6 +56,7 @@ def fill_codes(
     sent_window: int = 3,
     location_preps: frozenset[str] = frozenset(),
     placed_groups: frozenset[str] = frozenset(),
+    home_spans: tuple[tuple[int, int, str], ...] = (),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -82,7 +83,9 @@ def fill_codes(
     after a preposition of place (``location_preps``: "Amnesty in Cairo").
     A named movement with no country whose agent is in ``placed_groups``
     (armed movements: "قادة داعش في الموصل") takes the one country of the
-    places the sentence names.
+    places the sentence names. An agent whose noun phrase ends in "the
+    country" alone (``home_spans``: "معلمان سراسر کشور", "مسئولان اقتصادی
+    کشور") is the home country's.
     """
     sentence = _Sentence(
         mentions=mentions,
@@ -115,6 +118,8 @@ def fill_codes(
         if m.unplaced:
             m.strong = False  # a ship with no country written: a side only if needed
             continue
+        if not m.code and m.kind == "agent" and home_spans:
+            m.code = _construct_home(m, home_spans, mentions, text, location_preps)
         if not m.code and m.agent in stateless and m.kind != "group":
             m.code = _construct_place(m, mentions, text, location_preps)
         if not m.code and m.kind == "group" and m.agent in placed_groups:
@@ -188,6 +193,41 @@ def _construct_place(
             and not (set(words) & location_preps)
         ):
             return p.code
+        return ""
+    return ""
+
+
+# Words a noun phrase may hold between an agent and "the country" it ends
+# with ("معلمان برگزیده ۳۱ استان کشور").
+_HOME_PHRASE_WORDS = 4
+
+
+def _construct_home(
+    m: Mention,
+    home_spans: tuple[tuple[int, int, str], ...],
+    mentions: list[Mention],
+    text: str,
+    location_preps: frozenset[str] = frozenset(),
+) -> str:
+    """The home country when "the country" alone closes ``m``'s noun phrase
+    or the place phrase right after it: a few words after it, or after a
+    preposition of place at most two words on (``_HOME_PHRASE_WORDS``), no
+    punctuation and no other mention between ("نیروگاه‌های کشور",
+    "دانشجویان سراسر کشور", "کارگران در استان‌های مختلف کشور")."""
+    for start, _, home in home_spans:
+        if start < m.end:
+            continue
+        gap = text[m.end : start]
+        words = gap.split()
+        at = next((i for i, w in enumerate(words) if w in location_preps), None)
+        if at is not None and at <= 2:
+            words = words[at + 1 :]  # "کارگران پیمانی در استان‌های مختلف کشور"
+        if (
+            len(words) <= _HOME_PHRASE_WORDS
+            and not any(c in gap for c in ',;:،؛.()«»"')
+            and not any(m.end <= x.start < start for x in mentions if x is not m)
+        ):
+            return home
         return ""
     return ""
 

@@ -53,6 +53,11 @@ DOMESTIC_ASKERS = frozenset({"LEG", "PTY", "OPP", "CVL", "LAB", "EDU", "REL", "M
 MAX_SENTENCE_ACTORS = 6
 
 
+# The modes of a trip to a host ("visit", "زار", "سفر کرد"; "arrived in",
+# "وصل إلى", "وارد … شد").
+VISITS = frozenset({"visit", "arrival"})
+
+
 @dataclass
 class Pools:
     """Who may take part in a sentence's events: all together (``joint``,
@@ -166,7 +171,7 @@ def parties_of(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
     if etype in SYMMETRIC and trig.entry.affix != "verb":
-        people = _sides_named(s, trig, ntext, ctx) or people
+        people = _sides_named(s, trig, ntext, ctx, mode in VISITS) or people
     elif etype in SYMMETRIC:
         people = _hosted_sides(s, trig, ntext, ctx) or people
         if ntext[trig.base_start : trig.base_end] in ctx.discussion_verbs:
@@ -275,7 +280,9 @@ def _after_partner(ntext: str, start: int, m: Mention, preps: frozenset[str]) ->
     return not CLAUSE_BREAKS & set(ntext[at : m.start])
 
 
-def _sides_named(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
+def _sides_named(
+    s: Sentence, trig: Hit, ntext: str, ctx: Any, visit: bool = False
+) -> list[Mention]:
     """ "An Egyptian MP welcomed the agreement between Ethiopia and Sudan",
     "نماینده مجلس توافق آمریکا و عراق را محکوم کرد": a deal's or meeting's
     noun followed by the two sides it names — after ``context.SIDES_MARKERS``
@@ -292,15 +299,60 @@ def _sides_named(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
         if not ntext[start : t.start].strip() and start <= t.start and t.end <= first.start:
             start = t.end  # a trigger word right after it: "the ceasefire agreement"
     gap = [w for w in ntext[start : first.start].split() if w not in ctx.syntax.determiners]
-    if gap and gap != [w for w in gap[:1] if w in ctx.sides_markers]:
+    if gap and not _between_marked(gap, ntext[start : first.start], ctx):
         return []
     if not gap and ctx.syntax.active:
         return []  # English names a deal's sides after "between" only
     groups = coordinated_groups(s.mentions, ntext, ctx.conjunctions, adjacent=False)
     group = next((g for g in groups if first in g), [])
     sides = [m for m in group[group.index(first) :] if _plain_side(m)] if group else []
+    if visit and not gap and sides:
+        # "سفر وزیر خارجه ایران به عربستان", "زيارة الوزير الإيراني إلى
+        # الرياض": a visit's noun, its visitor, then its host
+        sides = sides + _host_after(sides[-1], s, ntext, ctx)
     # two states at least: "همکاری طالبان، حاکمان جدید این کشور" names one
     return sides if len({m.code for m in sides if m.code}) > 1 else []
+
+
+def _host_after(visitor: Mention, s: Sentence, ntext: str, ctx: Any) -> list[Mention]:
+    """The state or place written right after a visitor behind a preposition
+    of destination (``context.DESTINATION_PREPOSITIONS``): the visit's host."""
+    host = next((m for m in s.mentions if m.start >= visitor.end), None)
+    if host is None or not host.code or host.code == visitor.code or host.topic:
+        return []
+    gap = ntext[visitor.end : host.start].split()
+    if len(gap) != 1 or gap[0] not in ctx.destination_preps:
+        return []
+    return [host]
+
+
+# Words a relative clause may hold between a meeting's noun and "between"
+# ("the meeting that was planned between X and Y", "دیداری که در این ساعات
+# قرار بود بین").
+_SIDES_CLAUSE_WORDS = 8
+
+
+def _between_marked(gap: list[str], raw: str, ctx: Any) -> bool:
+    """The words between a deal's or meeting's noun and its first side end
+    with "between" (``context.SIDES_MARKERS``): right after the noun, or at
+    the end of a short relative clause on it (opened by a relative pronoun,
+    ``RELATIVE_PRONOUNS`` / ``PASSIVE_RELATIVE_OPENERS``; no punctuation, no
+    word of topic): "the meeting that was planned between X and Y", "اللقاء
+    الذي كان مقررا بين", "دیداری که قرار بود بین". A mediation "to ease
+    tensions between X and Y" names the sides it mediates between, not its
+    own."""
+    if gap[-1] not in ctx.sides_markers:
+        return False
+    if len(gap) == 1:
+        return True
+    openers = ctx.syntax.relatives | ctx.passive_relative_openers
+    inner = set(gap[:-1])
+    return (
+        raw.split()[0] in openers
+        and len(gap) <= _SIDES_CLAUSE_WORDS
+        and not CLAUSE_BREAKS & set(raw)
+        and not inner & (ctx.about_preps | ctx.sides_markers)
+    )
 
 
 def _plain_side(m: Mention) -> bool:

@@ -51,6 +51,75 @@ CONJUNCTIONS: tuple[str, ...] = ("و", "،", ",", "یا")
 HOME_CANDIDATES = ("IRN", "AFG")
 OUR_COUNTRY_WORDS: tuple[str, ...] = ("کشورمان", "کشور ما", "میهن", "ایران اسلامی")
 
+# "The country" written alone, closing its noun phrase, is the writer's own
+# country, as "our country" is: "معلمان سراسر کشور" (teachers across the
+# country), "دستگاه‌های اجرایی کشور", "در کشور". It places the people of its
+# sentence that name no country of their own, and takes no part itself.
+HOME_NOUNS: tuple[str, ...] = ("کشور",)
+# … not after a word that makes it some other country: a demonstrative or a
+# number ("این کشور" points back to a country named before, "دو کشور", "هر
+# کشور"), "abroad" ("خارج از کشور", "خارج کشور"), or the interior ministry
+# ("وزارت کشور", "وزیر کشور", "وزارت محترم کشور").
+HOME_NOUN_NOT_AFTER: tuple[str, ...] = (
+    "این",
+    "آن",
+    "همین",
+    "همان",
+    "هر",
+    "یک",
+    "دو",
+    "سه",
+    "چهار",
+    "پنج",
+    "چند",
+    "هیچ",
+    "کدام",
+    "کدامین",
+    "همه",
+    "خارج",
+    "بیرون",
+    "وزارت",
+    "وزیر",
+    "وزارتخانه",
+    "محترم",
+)
+# … nor before a word that makes it some other country or several: plural
+# endings written apart ("کشور های"), "خود" (their own country, not ours),
+# "the world" ("کشور جهان"), and words that describe which country
+# ("کشور همسایه", "کشور میزبان"); a country name after it ("کشور عراق")
+# and an adjective of relation in "-ی" ("کشور اسلامی", "کشور دیگری",
+# ``HOME_NOUN_ADJECTIVE_ENDINGS``) do too.
+HOME_NOUN_NOT_BEFORE: tuple[str, ...] = (
+    "ها",
+    "های",
+    "هایی",
+    "خود",
+    "خویش",
+    "جهان",
+    "دنیا",
+    "همسایه",
+    "عضو",
+    "دیگر",
+    "برادر",
+    "دوست",
+    "میزبان",
+    "مهمان",
+    "ثالث",
+    "مستقل",
+    "بیگانه",
+    "بزرگ",
+    "کوچک",
+    "مقصد",
+    "مبدا",
+    "مبدأ",
+    "متبوع",
+    "مورد",
+    "متخاصم",
+    "ثروتمند",
+    "فقیر",
+)
+HOME_NOUN_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ی",)
+
 # A sentence without an event of its own adds areas of cooperation to the
 # previous event only when it speaks of "areas"/"fields" (e.g. "the accords
 # cover health and culture").
@@ -991,6 +1060,10 @@ REASON_OPENERS: tuple[str, ...] = (
 # ("از توافق میان اتیوپی و سودان استقبال کرد"): those sides are its parties, not whoever comments
 # on it (extract/parties.py).
 SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
+
+# The preposition of where one goes: after a visit's noun and its visitor it
+# names the host ("سفر وزیر خارجه ایران به عربستان").
+DESTINATION_PREPOSITIONS: tuple[str, ...] = ("به",)
 
 # Fixed phrases that hold a state's name but name no state: heavenly bodies
 # ("کره" is also "sphere"), continents and regions named after a state, and

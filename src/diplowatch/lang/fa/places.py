@@ -267,6 +267,15 @@ PLACES: dict[str, tuple[str, ...]] = {
         "بروجن",
         "فارسان",
         "لردگان",
+        # places Iranian domestic news names for who acts there: prisons
+        # (Evin, Ghezel Hesar, Qarchak), the parliament's seat (Baharestan),
+        # the sugar works of Haft Tappeh (round 12)
+        "اوین",
+        "زندان اوین",
+        "قزلحصار",
+        "قزل حصار",
+        "بهارستان",
+        "هفت تپه",
     ),
     "AFG": (
         # provincial capitals

@@ -79,6 +79,8 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "رییس‌جمهور",
         "رئیس جمهوری",
         "رئیس‌جمهوری",
+        # the loanword written before a president's name ("پرزیدنت بایدن")
+        "پرزیدنت",
         "پادشاه",
         "شاه",
         "ملکه",
