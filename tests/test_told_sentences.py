@@ -312,3 +312,74 @@ def test_parquet_output_round_trips_the_sentences() -> None:
     tables = to_tables("part-0", [(doc, record)])
     ((_, again),) = list(from_tables(tables["documents"], tables["events"]))
     assert [e.sentences for e in again.events] == [e.sentences for e in record.events]
+
+
+# -- the min_sentences filter -------------------------------------------------
+
+
+def test_min_sentences_keeps_the_events_told_that_often(db: Path) -> None:
+    with Store(db, readonly=True) as store:
+        assert sorted(e["type"] for e in store.events(limit=None, min_sentences=1)) == [
+            "AGREE",
+            "CONSULT",
+        ]
+        assert [e["type"] for e in store.events(limit=None, min_sentences=2)] == ["AGREE"]
+        assert [e["type"] for e in store.events(limit=None, min_sentences=3)] == ["AGREE"]
+        assert store.events(limit=None, min_sentences=4) == []
+        # an actor filter starts from another table: the count must still apply
+        assert [e["type"] for e in store.events(limit=None, actor="EGY", min_sentences=2)] == [
+            "AGREE"
+        ]
+        assert store.events(limit=None, actor="SAU", min_sentences=2) == []
+
+
+def test_min_sentences_in_the_api_and_the_cli(db: Path) -> None:
+    from click.testing import CliRunner
+
+    from diplowatch.cli import main
+    from diplowatch.serve import create_app
+    from diplowatch.serve.access import Settings
+
+    client = TestClient(create_app(Settings(db=db)), base_url="http://localhost")
+    body = client.get("/api/events", params={"min_sentences": 3}).json()
+    assert [e["type"] for e in body["events"]] == ["AGREE"]
+    assert client.get("/api/events", params={"min_sentences": 0}).status_code == 422
+    result = CliRunner().invoke(
+        main, ["events", "--db", str(db), "--min-sentences", "2", "--format", "jsonl"]
+    )
+    assert result.exit_code == 0, result.output
+    assert '"AGREE"' in result.output and '"CONSULT"' not in result.output
+    bad = CliRunner().invoke(main, ["events", "--db", str(db), "--min-sentences", "0"])
+    assert bad.exit_code != 0 and "min_sentences" in bad.output + bad.stderr
+
+
+def test_duckdb_answers_min_sentences_like_the_store(tmp_path: Path) -> None:
+    pytest.importorskip("duckdb")
+    import pyarrow.parquet as pq
+
+    from diplowatch.scale.output import OutputDir
+    from diplowatch.scale.query import ParquetQuery
+    from diplowatch.scale.tables import to_tables
+
+    pairs = []
+    for i, lang in enumerate(("ar", "fa", "en")):
+        doc = Document(f"d{i}", TOLD_TWICE[lang], lang=lang, published="2024-03-05")
+        pairs.append((doc, process(doc)))
+    out = tmp_path / "out"
+    tables = to_tables("p0", pairs)
+    for name in ("documents", "events"):
+        (out / name).mkdir(parents=True)
+        pq.write_table(tables[name], out / name / "p0.parquet")
+    folder = OutputDir(str(out))
+    folder.table_files = lambda name: [str(out / name / "p0.parquet")]  # type: ignore[method-assign]
+    query = ParquetQuery(folder)
+    with Store(tmp_path / "s.db") as store:
+        for doc, record in pairs:
+            store.add(doc, record)
+        told = sorted(e["num_sentences"] for e in store.events(limit=None))
+        assert told[-1] >= 2 and told[0] == 1, "the sentences hold events told once and twice"
+        for n in (2, 3):
+            ours = sorted(e["type"] for e in query.events(limit=None, min_sentences=n))
+            theirs = sorted(e["type"] for e in store.events(limit=None, min_sentences=n))
+            assert ours == theirs, n
+    query.close()

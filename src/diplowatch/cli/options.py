@@ -164,6 +164,13 @@ def filter_options(func: F) -> F:
                 "--lang", help="Only events reported in documents of these languages (ar,fa,en)."
             ),
             click.option("--source", help="Only events reported by this source or web host."),
+            click.option(
+                "--min-sentences",
+                "min_sentences",
+                type=int,
+                help="Only events told in at least this many sentences across their articles "
+                "(like GDELT's NumMentions): 2 drops what a single sentence says in passing.",
+            ),
         ],
     )
 

@@ -28,7 +28,7 @@ from diplowatch.serve.params import (
     parse_date,
     parse_period,
 )
-from diplowatch.store.filters import EventFilter
+from diplowatch.store.filters import MIN_SENTENCES_MAX, EventFilter
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -69,14 +69,23 @@ SourceQ = Annotated[
     str | None, Query(max_length=SOURCE_MAX, description="Source (outlet) name or web host.")
 ]
 UndatedQ = Annotated[bool | None, Query(description="true: only events whose date no text gives.")]
+MinSentencesQ = Annotated[
+    int | None,
+    Query(
+        ge=1,
+        le=MIN_SENTENCES_MAX,
+        description="Only events told in at least this many sentences across their articles.",
+    ),
+]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Events per page.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="How many to skip (pagination).")]
 Order = Annotated[
     str,
     Query(
         pattern="^(" + "|".join(ORDERS) + ")$",
-        description="date_desc (newest first), date_asc, mentions_desc (most mentions first) "
-        "or articles_desc (most articles, copies included, first).",
+        description="date_desc (newest first), date_asc, mentions_desc (most mentions first), "
+        "articles_desc (most articles, copies included, first) or told_desc (most sentences "
+        "telling it first).",
     ),
 ]
 
@@ -98,6 +107,7 @@ def event_filter(
     undated: UndatedQ = None,
     lang: LangQ = None,
     source: SourceQ = None,
+    min_sentences: MinSentencesQ = None,
 ) -> EventFilter:
     """The event filters of a request, checked once (``store.filters``)."""
     return EventFilter.parse(
@@ -113,6 +123,7 @@ def event_filter(
             "undated": undated,
             "lang": lang,
             "source": source,
+            "min_sentences": min_sentences,
         }
     )
 

@@ -1,7 +1,7 @@
 """One event filter for every front door: CLI options, API parameters, Python calls.
 
 The filters of ``events``/``export`` (actor, partner, agent, type, status,
-sector, since, until, lang, source, undated) are parsed and checked here
+sector, since, until, lang, source, undated, min_sentences) are parsed and checked here
 once, so a bad value gets the same one-line message from the CLI, the REST
 API and the dashboard, and a value the API refuses is refused by the CLI
 too. The parsed ``EventFilter`` then writes its own SQL for the SQLite store
@@ -54,11 +54,14 @@ FILTER_KEYS = (
     "lang",
     "source",
     "undated",
+    "min_sentences",
 )
 #: Values one filter may list (comma-separated); more is a typing accident.
 MAX_VALUES = 50
 SOURCE_MAX = 200
 NO_CODE = "-"  # "-:UAF": an agent whose country the text does not give
+#: Above this, ``min_sentences`` is a typing accident (no event is told so often).
+MIN_SENTENCES_MAX = 100_000
 
 _DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 _TRUE = ("1", "true", "yes", "on")
@@ -155,6 +158,17 @@ def parse_period(since: Any, until: Any) -> tuple[str | None, str | None]:
     return low, high
 
 
+def parse_count(name: str, value: Any) -> int | None:
+    """A whole number of at least 1, or None when not given. 1 filters nothing
+    (every event is told at least once), so it is returned as None."""
+    if value is None or isinstance(value, bool) or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if not text.isdigit() or not 1 <= int(text) <= MIN_SENTENCES_MAX:
+        raise InvalidFilter(name, f"{text!r} is not a whole number from 1 to {MIN_SENTENCES_MAX}")
+    return int(text) if int(text) > 1 else None
+
+
 def parse_flag(name: str, value: Any) -> bool:
     if isinstance(value, bool) or value is None:
         return bool(value)
@@ -229,6 +243,10 @@ class EventFilter:
     langs: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     undated: bool = False
+    #: Only events told in at least this many sentences, across their articles
+    #: (``num_sentences``, like GDELT's NumMentions): the way to keep what
+    #: many reports repeat and drop what one sentence says in passing.
+    min_sentences: int | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     # -- building --------------------------------------------------------
@@ -266,6 +284,7 @@ class EventFilter:
             langs=_choices("lang", raw.get("lang"), LANGS, upper=False),
             sources=sources,
             undated=undated,
+            min_sentences=parse_count("min_sentences", raw.get("min_sentences")),
         )
 
     @classmethod
@@ -299,6 +318,7 @@ class EventFilter:
             "lang": ",".join(self.langs),
             "source": ",".join(self.sources),
             "undated": "1" if self.undated else None,
+            "min_sentences": self.min_sentences,
         }
         return {k: str(v) for k, v in values.items() if v}
 
@@ -328,6 +348,9 @@ class EventFilter:
         if self.statuses:
             where.append(f"e.status IN ({_marks(self.statuses)})")
             params += self.statuses
+        if self.min_sentences:
+            where.append("e.num_sentences >= ?")
+            params.append(self.min_sentences)
         # 3. what tables of their own say: sectors and agents
         self._sqlite_sectors_agents(where, params, ref)
         # 4. the date
@@ -343,7 +366,8 @@ class EventFilter:
         self._sqlite_documents(where, params, ref)
         condition = " WHERE " + " AND ".join(where) if where else ""
         joined = f"{source} JOIN events e ON e.id = x.event_id" if source else "events e"
-        bare = source if source and not self.statuses else joined
+        needs_events = self.statuses or self.min_sentences
+        bare = source if source and not needs_events else joined
         return SqlFilter(joined, condition, params, date_col, bare + condition)
 
     def _sqlite_source(self, where: list[str], params: list[Any]) -> str:
@@ -440,6 +464,9 @@ class EventFilter:
             params.append(self.until)
         if self.undated:
             where.append("date IS NULL")
+        if self.min_sentences:
+            where.append("num_sentences >= ?")
+            params.append(self.min_sentences)
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
