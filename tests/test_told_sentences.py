@@ -383,3 +383,20 @@ def test_duckdb_answers_min_sentences_like_the_store(tmp_path: Path) -> None:
             theirs = sorted(e["type"] for e in store.events(limit=None, min_sentences=n))
             assert ours == theirs, n
     query.close()
+
+
+def test_the_events_terminal_table_says_how_often_each_is_told(db: Path) -> None:
+    from click.testing import CliRunner
+
+    from diplowatch.cli import main
+
+    result = CliRunner().invoke(main, ["events", "--db", str(db), "--order", "told_desc"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    header = next(line for line in lines if line.lstrip().startswith("id"))
+    assert "told" in header.split()
+    start = header.index(" told ") + 1  # the column's place in every row
+    agree = next(line for line in lines if " AGREE " in line)
+    consult = next(line for line in lines if " CONSULT " in line)
+    assert agree[start : start + 4].strip() == "3"
+    assert consult[start : start + 4].strip() == "1"

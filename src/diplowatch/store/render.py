@@ -106,6 +106,9 @@ def counts_text(counts: dict[str, Any] | None) -> str:
 
 
 def events_table(events: list[dict[str, Any]]) -> str:
+    """The terminal table of ``diplowatch events``: one row per stored event,
+    with how many articles report it, from how many sources, and in how many
+    sentences it is told (``told``), so repeated news stands out."""
     rows = [
         (
             e["id"],
@@ -117,6 +120,7 @@ def events_table(events: list[dict[str, Any]]) -> str:
             counts_text(e.get("counts")),
             e.get("num_articles", e["num_mentions"]),
             e["num_sources"],
+            e.get("num_sentences") or e.get("num_mentions", 1),
             e["evidence"],
         )
         for e in events
@@ -131,6 +135,7 @@ def events_table(events: list[dict[str, Any]]) -> str:
         "counts",
         "arts",
         "src",
+        "told",
         "evidence",
     )
     return table(rows, headers)
