@@ -2168,6 +2168,130 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
 }
 
+# ---- Round 12b (senses12b): triggers in a non-political sense ----
+# Words that only sport, festivals, worship or fairs use, added to the
+# vetoes above (sentence-wide, like them). Each is unambiguous on its own:
+# not "الفريق" (a general's rank), "سباق" ("سباق التسلح"), "المهاجم"
+# (an assailant), "معرض" ("في معرض رده"), "رحمه الله" (said of any dead
+# statesman) nor "حاج" (inside "حاجة").
+_SPORT_12B = (
+    "حكم المباراة",
+    "حكم الساحة",
+    "البطاقة الصفراء",
+    "البطاقة الحمراء",
+    "بطاقة صفراء",
+    "بطاقة حمراء",
+    "حارس المرمى",
+    "المرمى",
+    "الشوط الاول",
+    "الشوط الثاني",
+    "ركلة جزاء",
+    "ركلات الترجيح",
+    "دوري ابطال",
+    "نصف النهائي",
+    "ربع النهائي",
+    "الرياضيين",
+    "الاولمبي",
+    "سباق الخيل",
+    "سباق الهجن",
+    "سباق السيارات",
+    "سباق الدراجات",
+    "سباق الطائرات",
+    "سباقات",
+    "الفورمولا",
+    "المتسابقين",
+    "متسابقين",
+    "الماراثون",
+    "ماراثون",
+)
+# a cultural or sporting "تظاهرة" (Maghreb usage: a festival) is no protest
+_FESTIVAL = (
+    "تظاهرة رياضية",
+    "تظاهرة ثقافية",
+    "تظاهرة فنية",
+    "التظاهرة الرياضية",
+    "التظاهرة الثقافية",
+    "التظاهرة الفنية",
+    "تظاهرات ثقافية",
+    "تظاهرات رياضية",
+    "السينما",
+    "سينمائي",
+    "مهرجان سينمائي",
+    "المسرح",
+    "مسرحية",
+    "عرض فني",
+    "حفل فني",
+)
+# a prayer asks God, no one on earth ("داعين الله بالرحمة", "سائلا المولى")
+_PRAYER_12B = (
+    "يدعو الله",
+    "ندعو الله",
+    "ادعو الله",
+    "داعيا الله",
+    "داعين الله",
+    "دعا الله",
+    "سائلا الله",
+    "سائلين الله",
+    "سال الله",
+    "نسال الله",
+    "اسال الله",
+    "سائلا المولى",
+    "المولى القدير",
+    "العلي القدير",
+    "اكف الضراعة",
+    "تضرع",
+    "بالرحمة والمغفرة",
+)
+# pilgrims arriving or received are no delegation
+_PILGRIMS = (
+    "الحجاج",
+    "حجاج",
+    "ضيوف الرحمن",
+    "المعتمرين",
+    "معتمرين",
+    "مناسك",
+    "موسم الحج",
+    "فريضة الحج",
+    "اداء الحج",
+)
+# a visit to a fair or a stand is no troop movement
+# (not bare "المعرض", the inside of "المعرضين للخطر")
+_FAIR = (
+    "في المعرض",
+    "بالمعرض",
+    "زار المعرض",
+    "افتتح المعرض",
+    "افتتاح المعرض",
+    "المعرض الدولي",
+    "معرض دولي",
+    "اجنحة المعرض",
+    "العارضين",
+)
+for _key, _words in {
+    ("PROTEST", "*"): _SPORT + _SPORT_12B + _FESTIVAL,
+    ("RETREAT", "*"): _SPORT + _SPORT_12B,
+    ("THREATEN", "*"): _SPORT_12B,
+    ("ASSAULT", "attack"): _SPORT_12B,
+    ("CONSULT", "*"): _SPORT_12B,
+    # pilgrims arrive or are received; two ministers who meet on the
+    # pilgrimage's arrangements do meet ("بحث الوزيران ترتيبات موسم الحج")
+    ("CONSULT", "arrival"): _PILGRIMS,
+    ("CONSULT", "visit"): _PILGRIMS,
+    ("CONSULT", "meeting"): tuple(
+        f"{v} {who}"
+        for v in ("استقبال", "تستقبل", "ستستقبل", "استقبلت", "يستقبل", "سيستقبل", "لاستقبال")
+        for who in ("الحجاج", "حجاج", "ضيوف الرحمن", "المعتمرين", "الزوار")
+    ),
+    ("AGREE", "*"): _SPORT_12B,
+    ("SANCTION", "*"): _SPORT_12B,
+    ("REQUEST", "*"): _SPORT_12B + _PRAYER_12B,
+    ("MOBILIZE", "*"): _SPORT_12B + _FAIR,
+    # a minister touring a fair meets no one (a commander's tour becomes
+    # MOBILIZE through agents.TYPE_BY_SOURCE, after this veto)
+    ("CONSULT", "visit"): _FAIR,
+}.items():
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_words)
+
 # ------------------------------------------------- round-6 vocabulary
 # Ties, cooperation, consultation, concessions and threats told with the
 # verb and its object apart ("عززت قطر وتركيا تعاونهما"), with verbal nouns
