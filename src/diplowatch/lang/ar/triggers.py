@@ -2046,7 +2046,15 @@ _SPORT = (
     "المنتخب الوطني",
     "منتخب كرة",
     "المنتخبات",
-    "الدوري",
+    # not bare "الدوري", the inside of "الدورية" (a patrol; periodic talks)
+    "الدوري الممتاز",
+    "بطولة الدوري",
+    "مباريات الدوري",
+    "الدوري السعودي",
+    "الدوري المصري",
+    "الدوري التونسي",
+    "الدوري الاسباني",
+    "الدوري الانجليزي",
     "بطولة",
     "البطولة",
     "كاس العالم",
@@ -2268,8 +2276,8 @@ _FAIR = (
     "العارضين",
 )
 for _key, _words in {
-    ("PROTEST", "*"): _SPORT + _SPORT_12B + _FESTIVAL,
-    ("RETREAT", "*"): _SPORT + _SPORT_12B,
+    ("PROTEST", "*"): _SPORT_12B + _FESTIVAL,
+    ("RETREAT", "*"): _SPORT_12B,
     ("THREATEN", "*"): _SPORT_12B,
     ("ASSAULT", "attack"): _SPORT_12B,
     ("CONSULT", "*"): _SPORT_12B,
