@@ -2284,7 +2284,6 @@ for _key, _words in {
     # pilgrims arrive or are received; two ministers who meet on the
     # pilgrimage's arrangements do meet ("بحث الوزيران ترتيبات موسم الحج")
     ("CONSULT", "arrival"): _PILGRIMS,
-    ("CONSULT", "visit"): _PILGRIMS,
     ("CONSULT", "meeting"): tuple(
         f"{v} {who}"
         for v in ("استقبال", "تستقبل", "ستستقبل", "استقبلت", "يستقبل", "سيستقبل", "لاستقبال")

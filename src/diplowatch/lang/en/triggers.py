@@ -834,7 +834,7 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     # do meet ("met to discuss the hajj")
     ("CONSULT", "arrival"): _PILGRIMS,
     ("CONSULT", "reception"): _PILGRIMS,
-    ("CONSULT", "visit"): _PILGRIMS + _FAIR,
+    ("CONSULT", "visit"): _FAIR,
     # fans may protest against a government: only a race or a match itself
     ("PROTEST", "*"): ("marathon", "grand prix", "formula one", "referee", "tournament"),
     ("RETREAT", "*"): _SPORT,

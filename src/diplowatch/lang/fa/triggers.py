@@ -2462,7 +2462,7 @@ _PRAYER = (
     "آمرزش",
 )
 # pilgrims arriving are no delegation ("زائران اربعین وارد کربلا شدند")
-_PILGRIMS = ("زائران", "زائرین", "زوار", "حجاج", "مناسک", "زیارت")
+_PILGRIMS = ("زائران", "زائرین", "حجاج", "مناسک")
 # a tour of a fair or its stands is no visit to a host, nor a deployment
 _FAIR = ("نمایشگاه", "غرفه")
 # a fire or a flood "out of control" withdraws and yields nothing; not bare
@@ -2483,7 +2483,8 @@ _DISASTER = (
 for _key, _words in {
     ("REQUEST", "*"): _PRAYER,
     ("CONSULT", "arrival"): _PILGRIMS + _FAIR,
-    ("CONSULT", "visit"): _PILGRIMS + _FAIR,
+    # (not on a "visit": a minister may travel on the pilgrims' behalf)
+    ("CONSULT", "visit"): _FAIR,
     ("MOBILIZE", "*"): _FAIR,
     ("RETREAT", "*"): _DISASTER,
     ("CONCEDE", "*"): _DISASTER,
