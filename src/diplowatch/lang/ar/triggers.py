@@ -2180,15 +2180,12 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
 # Words that only sport, festivals, worship or fairs use, added to the
 # vetoes above (sentence-wide, like them). Each is unambiguous on its own:
 # not "الفريق" (a general's rank), "سباق" ("سباق التسلح"), "المهاجم"
-# (an assailant), "معرض" ("في معرض رده"), "رحمه الله" (said of any dead
-# statesman) nor "حاج" (inside "حاجة").
+# (an assailant), "معرض" ("في معرض رده"), "البطاقة الصفراء" (a health
+# card), "ماراثون" (long talks), "رحمه الله" (said of any dead statesman)
+# nor "حاج" (inside "حاجة").
 _SPORT_12B = (
     "حكم المباراة",
     "حكم الساحة",
-    "البطاقة الصفراء",
-    "البطاقة الحمراء",
-    "بطاقة صفراء",
-    "بطاقة حمراء",
     "حارس المرمى",
     "المرمى",
     "الشوط الاول",
@@ -2209,8 +2206,8 @@ _SPORT_12B = (
     "الفورمولا",
     "المتسابقين",
     "متسابقين",
-    "الماراثون",
-    "ماراثون",
+    # not bare "ماراثون": "اجتماعات ماراثونية" are long talks
+    "سباق الماراثون",
 )
 # a cultural or sporting "تظاهرة" (Maghreb usage: a festival) is no protest
 _FESTIVAL = (
@@ -2230,25 +2227,32 @@ _FESTIVAL = (
     "عرض فني",
     "حفل فني",
 )
-# a prayer asks God, no one on earth ("داعين الله بالرحمة", "سائلا المولى")
-_PRAYER_12B = (
-    "يدعو الله",
-    "ندعو الله",
-    "ادعو الله",
-    "داعيا الله",
-    "داعين الله",
-    "دعا الله",
-    "سائلا الله",
-    "سائلين الله",
-    "سال الله",
-    "نسال الله",
-    "اسال الله",
-    "سائلا المولى",
-    "المولى القدير",
-    "العلي القدير",
-    "اكف الضراعة",
-    "تضرع",
-    "بالرحمة والمغفرة",
+# a prayer asks God, no one on earth: the verb of asking with God as its
+# object ("داعين الله بالرحمة", "سائلا المولى") is no trigger. Phrases, not
+# sentence vetoes: "حث الموظفين … سائلا الله أن يديم الأمن" still urges.
+NOT_TRIGGERS += tuple(
+    f"{verb} {god}"
+    for verb in (
+        "دعا",
+        "يدعو",
+        "ندعو",
+        "ادعو",
+        "داعيا",
+        "داعين",
+        "سال",
+        "يسال",
+        "نسال",
+        "اسال",
+        "سائلا",
+        "سائلين",
+        "ناشد",
+        "مناشدا",
+        "تضرع",
+        "متضرعا",
+        "ابتهل",
+        "مبتهلا",
+    )
+    for god in ("الله", "المولى", "الباري", "العلي القدير")
 )
 # pilgrims arriving or received are no delegation
 _PILGRIMS = (
@@ -2291,7 +2295,7 @@ for _key, _words in {
     ),
     ("AGREE", "*"): _SPORT_12B,
     ("SANCTION", "*"): _SPORT_12B,
-    ("REQUEST", "*"): _SPORT_12B + _PRAYER_12B,
+    ("REQUEST", "*"): _SPORT_12B,
     ("MOBILIZE", "*"): _SPORT_12B + _FAIR,
     # a minister touring a fair meets no one (a commander's tour becomes
     # MOBILIZE through agents.TYPE_BY_SOURCE, after this veto)

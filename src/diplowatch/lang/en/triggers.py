@@ -777,8 +777,9 @@ NOT_TRIGGERS: tuple[str, ...] = (
 # type ("*"): a side that "attacks" or "meets" another in a match, a referee
 # who "threatens" a player, a prayer that "asks" God, pilgrims who arrive,
 # a tour of a fair. Only words of sport, worship and fairs that carry no
-# political sense: not "league" (the Arab League), "goal", "match" or
-# "race" (an arms race).
+# political sense: not "league" (the Arab League), "goal", "match",
+# "race" (an arms race), "marathon" (marathon talks) or "worshippers"
+# (who may be attacked).
 _SPORT = (
     "referee",
     "yellow card",
@@ -803,7 +804,7 @@ _SPORT = (
     "soccer",
     "basketball",
     "volleyball",
-    "marathon",
+    "marathon runners",
     "tournament",
     "the pitch",
     "scored",
@@ -820,9 +821,6 @@ _PRAYER = (
     "praying",
     "prays to",
     "the almighty",
-    "allah to",
-    "god to",
-    "worshippers",
 )
 _PILGRIMS = ("pilgrims", "pilgrimage", "hajj", "umrah")
 _FAIR = ("expo", "exhibition", "trade fair", "the fair", "exhibitors")
@@ -836,7 +834,7 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("CONSULT", "reception"): _PILGRIMS,
     ("CONSULT", "visit"): _FAIR,
     # fans may protest against a government: only a race or a match itself
-    ("PROTEST", "*"): ("marathon", "grand prix", "formula one", "referee", "tournament"),
+    ("PROTEST", "*"): ("marathon runners", "grand prix", "formula one", "referee", "tournament"),
     ("RETREAT", "*"): _SPORT,
     ("REQUEST", "*"): _SPORT + _PRAYER,
     ("AGREE", "*"): _SPORT,
