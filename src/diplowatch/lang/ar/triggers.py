@@ -2295,7 +2295,10 @@ for _key, _words in {
     ),
     ("AGREE", "*"): _SPORT_12B,
     ("SANCTION", "*"): _SPORT_12B,
-    ("REQUEST", "*"): _SPORT_12B,
+    # "دعا للجرحى بالشفاء": the formulas of a prayer for the dead and the
+    # wounded name what only God is asked for
+    ("REQUEST", "*"): _SPORT_12B
+    + ("بالرحمة والمغفرة", "بالشفاء العاجل", "بالشفاء والعافية", "الصبر والسلوان"),
     ("MOBILIZE", "*"): _SPORT_12B + _FAIR,
     # a minister touring a fair meets no one (a commander's tour becomes
     # MOBILIZE through agents.TYPE_BY_SOURCE, after this veto)
