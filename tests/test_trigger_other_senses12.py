@@ -91,6 +91,7 @@ def types(text: str, lang: str) -> set[str]:
         ("A fire broke out in a warehouse in Tehran.", "en", "ASSAULT"),
         ("ستستقبل المملكة هذا العام مليوني حاج من أنحاء العالم الإسلامي.", "ar", "CONSULT"),
         ("وترحم على الشهداء كما دعا للجرحى بالشفاء العاجل.", "ar", "REQUEST"),
+        ("احتجزت ألسنة اللهب عشرات السكان داخل البرج.", "ar", "COERCE"),
     ],
 )
 def test_trigger_in_another_sense_is_no_event(text: str, lang: str, wrong: str) -> None:
@@ -139,6 +140,7 @@ def test_trigger_in_another_sense_is_no_event(text: str, lang: str, wrong: str) 
         ("Iranian and Saudi negotiators held marathon talks in Baghdad.", "en", "CONSULT"),
         ("Iran asked the UN to condemn the attack on worshippers in Mecca.", "en", "REQUEST"),
         ("دعا الرئيس التونسي إلى وقف إطلاق النار في ليبيا.", "ar", "REQUEST"),
+        ("احتجزت الشرطة البريطانية عشرة أشخاص بعد الحريق.", "ar", "COERCE"),
     ],
 )
 def test_political_use_of_the_same_trigger_survives(text: str, lang: str, right: str) -> None:

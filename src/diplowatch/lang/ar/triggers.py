@@ -2285,6 +2285,9 @@ for _key, _words in {
     ("THREATEN", "*"): _SPORT_12B,
     ("ASSAULT", "attack"): _SPORT_12B,
     ("CONSULT", "*"): _SPORT_12B,
+    # flames or rubble "hold" no one ("احتجزتهم ألسنة اللهب"); not "الحريق":
+    # the police may detain people after a fire
+    ("COERCE", "*"): ("اللهب", "تحت الانقاض", "تحت الركام"),
     # pilgrims arrive or are received; two ministers who meet on the
     # pilgrimage's arrangements do meet ("بحث الوزيران ترتيبات موسم الحج")
     ("CONSULT", "arrival"): _PILGRIMS,
