@@ -2279,7 +2279,7 @@ _FAIR = (
     "اجنحة المعرض",
     "العارضين",
 )
-for _key, _words in {
+for _key, _senses in {
     ("PROTEST", "*"): _SPORT_12B + _FESTIVAL,
     ("RETREAT", "*"): _SPORT_12B,
     ("THREATEN", "*"): _SPORT_12B,
@@ -2307,7 +2307,7 @@ for _key, _words in {
     # MOBILIZE through agents.TYPE_BY_SOURCE, after this veto)
     ("CONSULT", "visit"): _FAIR,
 }.items():
-    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_words)
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_senses)
 
 # ------------------------------------------------- round-6 vocabulary
 # Ties, cooperation, consultation, concessions and threats told with the

@@ -2478,7 +2478,7 @@ _DISASTER = (
     "زلزله",
     "زمین لرزه",
 )
-for _key, _words in {
+for _key, _senses in {
     ("REQUEST", "*"): _PRAYER,
     ("CONSULT", "arrival"): _PILGRIMS + _FAIR,
     # (not on a "visit": a minister may travel on the pilgrims' behalf)
@@ -2487,7 +2487,7 @@ for _key, _words in {
     ("RETREAT", "*"): _DISASTER,
     ("CONCEDE", "*"): _DISASTER,
 }.items():
-    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_words)
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_senses)
 
 # Round-6 vocabulary (PLOVER COOPERATE, CONSULT, CONCEDE, THREATEN, REJECT):
 # the same events told with the object between noun and light verb
