@@ -190,6 +190,8 @@ class Context:
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
     destination_preps: frozenset[str] = frozenset()  # "إلى", "to"
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
+    # "authorities detained …": the noun after the verb is the captive, not theirs
+    capture_verbs: frozenset[str] = frozenset()
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
     location_prefixes: tuple[str, ...] = ()
@@ -375,6 +377,7 @@ _WORD_FIELDS = {
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",
     "discussion_verbs": "DISCUSSION_VERBS",
+    "capture_verbs": "CAPTURE_VERBS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
     "glued_prepositions": "GLUED_PREPOSITIONS",
     "name_clitics": "NAME_CLITICS",
@@ -881,12 +884,17 @@ class _MentionScan:
         """An adjective that already took a title is not also the country of
         a noun written after that title and a verb: "Egyptian police arrested
         protesters" (a chain "Iraqi police chief" or a list "Iraqi police
-        and soldiers" still shares it)."""
-        if prev_m.agent not in _FORCE_AGENTS or self.last_end < prev_m.end:
+        and soldiers" still shares it). Officials let go of it only across a
+        verb of capture (``context.CAPTURE_VERBS``: "Russian authorities
+        detained opposition leader …"): after other verbs their next noun is
+        what they say ("Iranian officials said protesters …" are Iranian)."""
+        if prev_m.agent is None or self.last_end < prev_m.end:
             return False
         if not _modifies(self.text, prev_m, hit, self.ctx):
             return False
         gap = self.text[self.last_end : hit.start].split()
+        if prev_m.agent not in _FORCE_AGENTS and not self.ctx.capture_verbs.intersection(gap):
+            return False
         return any(w not in self.ctx.conjunctions for w in gap)
 
     def group(self, hit: Hit) -> None:
