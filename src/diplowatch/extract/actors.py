@@ -192,6 +192,9 @@ class Context:
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
     # "authorities detained …": the noun after the verb is the captive, not theirs
     capture_verbs: frozenset[str] = frozenset()
+    # (noun ending, adjective ending) that cannot agree in case or number
+    # ("مسلحون … فرنسيا": the adjective is another noun's)
+    adjective_clashes: tuple[tuple[str, str], ...] = ()
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
     location_prefixes: tuple[str, ...] = ()
@@ -450,6 +453,10 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
         "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),
+        "adjective_clashes": tuple(
+            (normalize_phrase(a), normalize_phrase(b))
+            for a, b in getattr(data, "ADJECTIVE_CLASHES", ())
+        ),
     }
 
 
@@ -1548,6 +1555,7 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
         # داد: آیت‌الله خامنه‌ای")
         and not (_NAME_BREAKS if e.kind == "person" else _TITLE_BREAKS)
         & set(text[pending.hit.end : hit.start])
+        and not _clashes(text, pending.hit, hit, ctx)
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
@@ -1556,6 +1564,17 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
     if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _clashes(text: str, title: Hit, hit: Hit, ctx: Context) -> bool:
+    """A country adjective whose ending cannot agree with the noun's
+    (``context.ADJECTIVE_CLASHES``): "خطف مسلحون سائحا فرنسيا" (gunmen,
+    nominative plural; French, accusative singular) describes the tourist,
+    so the kidnappers take no country from their captive."""
+    if hit.entry.kind != "state_adj" or not ctx.adjective_clashes:
+        return False
+    noun, adjective = text[title.start : title.end], text[hit.start : hit.end]
+    return any(noun.endswith(a) and adjective.endswith(b) for a, b in ctx.adjective_clashes)
 
 
 def _office_of_place(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
