@@ -1556,6 +1556,7 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
         and not (_NAME_BREAKS if e.kind == "person" else _TITLE_BREAKS)
         & set(text[pending.hit.end : hit.start])
         and not _clashes(text, pending.hit, hit, ctx)
+        and not _counted_between(text, pending.hit.end, hit, ctx)
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
@@ -1564,6 +1565,16 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
     if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _counted_between(text: str, end: int, hit: Hit, ctx: Context) -> bool:
+    """A number counts a noun between the title and the adjective: the
+    adjective is that noun's ("افراد مسلح دو گردشگر فرانسوی را ربودند",
+    "اعتقلت الشرطة خمسة أشخاص سوريين"), not the title's country."""
+    if hit.entry.kind != "state_adj":
+        return False
+    starts = [end + m.start() for m in re.finditer(r"\S+", text[end : hit.start])][1:]
+    return any(counted(text, s, ctx.lang) for s in [*starts, hit.start])
 
 
 def _clashes(text: str, title: Hit, hit: Hit, ctx: Context) -> bool:
