@@ -133,10 +133,6 @@ def fill_codes(
 
 
 _ABROAD = frozenset({None, "GOV", "MIL"})
-# Unidentified gunmen and kidnappers: the one country a sentence names is
-# mostly their victims' ("gunmen kidnapped two French tourists"), never
-# theirs; only a place or an adjective of their own gives them one.
-_UNKNOWN_DOERS = frozenset({"UAF"})
 _ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
 _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
 
@@ -346,7 +342,7 @@ class _Sentence:
             m.code = near.code
         elif m.fallback:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
-        elif len(self.codes) == 1 and m.agent not in _UNKNOWN_DOERS:
+        elif len(self.codes) == 1:
             m.code = next(iter(self.codes))
         else:
             m.code = self.dateline
