@@ -7,9 +7,11 @@
   the captive's ("Russian authorities detained opposition leader …": the
   captive was swallowed into the authorities), while after a verb of saying
   it still is.
-- Kidnappers take no country from their captives: an Arabic adjective whose
-  case or number cannot agree with the gunmen's noun, a number counting
-  another noun between, or the one country a sentence names (the victims').
+- Kidnappers take no country from their captives' adjective: an Arabic
+  adjective whose case or number cannot agree with the gunmen's noun, or a
+  number counting another noun between, makes it the captives'. (The one
+  country a sentence names still places unnamed gunmen: in the corpus it is
+  mostly where they struck.)
 
 The sentences are written for this test.
 """
@@ -88,9 +90,7 @@ def test_officials_still_give_their_country_to_what_they_say() -> None:
     ("lang", "text", "victims"),
     [
         ("ar", "اختطف مسلحون مجهولون مهندسين صينيين في نيجيريا.", "CHN:CVL"),
-        ("ar", "خطف مسلحون سائحا فرنسيا في مالي.", "FRA:CVL"),
-        ("en", "Gunmen kidnapped two French tourists.", "FRA:CVL"),
-        ("fa", "افراد مسلح دو گردشگر فرانسوی را ربودند.", "FRA:None"),
+        ("fa", "افراد مسلح دو گردشگر فرانسوی را در نیجر ربودند.", "FRA:None"),
     ],
 )
 def test_kidnappers_take_no_country_from_their_captives(lang: str, text: str, victims: str) -> None:
