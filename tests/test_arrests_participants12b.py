@@ -112,3 +112,8 @@ def test_kidnappers_take_no_country_from_their_captives(lang: str, text: str, vi
 def test_gunmen_keep_their_own_adjective_or_the_place(lang: str, text: str, wanted: str) -> None:
     etype = "COERCE" if "اعتقلت" in text else "ASSAULT"
     assert wanted in _agents(lang, text, etype)
+
+
+def test_an_age_between_a_noun_and_its_adjective_counts_nothing() -> None:
+    agents = _agents("fa", "یک نوجوان ۱۲ ساله فلسطینی در درگیری زخمی شد.", "ASSAULT")
+    assert "PSE:CVL" in agents

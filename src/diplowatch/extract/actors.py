@@ -18,7 +18,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from diplowatch.extract.counts import counted
+from diplowatch.extract.counts import counted, is_measure
 from diplowatch.extract.lexicon import OF_STATE, WITH_COUNTRY, own_state
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
@@ -1573,8 +1573,15 @@ def _counted_between(text: str, end: int, hit: Hit, ctx: Context) -> bool:
     "اعتقلت الشرطة خمسة أشخاص سوريين"), not the title's country."""
     if hit.entry.kind != "state_adj":
         return False
-    starts = [end + m.start() for m in re.finditer(r"\S+", text[end : hit.start])][1:]
-    return any(counted(text, s, ctx.lang) for s in [*starts, hit.start])
+    # an age or a span ("نوجوان ۱۲ ساله فلسطینی") is no count of another noun
+    words = [(end + m.start(), end + m.end()) for m in re.finditer(r"\S+", text[end : hit.start])]
+    if not words:
+        return False
+    nexts = [s for s, _ in words[1:]] + [hit.start]
+    return any(
+        counted(text, after, ctx.lang) and not is_measure(text, s, e, ctx.lang)
+        for (s, e), after in zip(words, nexts, strict=True)
+    )
 
 
 def _clashes(text: str, title: Hit, hit: Hit, ctx: Context) -> bool:
