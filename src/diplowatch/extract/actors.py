@@ -18,7 +18,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from diplowatch.extract.counts import counted
+from diplowatch.extract.counts import counted, is_measure
 from diplowatch.extract.lexicon import OF_STATE, WITH_COUNTRY, own_state
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.scan import Hit
@@ -190,6 +190,11 @@ class Context:
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
     destination_preps: frozenset[str] = frozenset()  # "إلى", "to"
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
+    # "authorities detained …": the noun after the verb is the captive, not theirs
+    capture_verbs: frozenset[str] = frozenset()
+    # (noun ending, adjective ending) that cannot agree in case or number
+    # ("مسلحون … فرنسيا": the adjective is another noun's)
+    adjective_clashes: tuple[tuple[str, str], ...] = ()
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
     location_prefixes: tuple[str, ...] = ()
@@ -375,6 +380,7 @@ _WORD_FIELDS = {
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",
     "discussion_verbs": "DISCUSSION_VERBS",
+    "capture_verbs": "CAPTURE_VERBS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
     "glued_prepositions": "GLUED_PREPOSITIONS",
     "name_clitics": "NAME_CLITICS",
@@ -447,6 +453,10 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
         "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),
+        "adjective_clashes": tuple(
+            (normalize_phrase(a), normalize_phrase(b))
+            for a, b in getattr(data, "ADJECTIVE_CLASHES", ())
+        ),
     }
 
 
@@ -881,12 +891,17 @@ class _MentionScan:
         """An adjective that already took a title is not also the country of
         a noun written after that title and a verb: "Egyptian police arrested
         protesters" (a chain "Iraqi police chief" or a list "Iraqi police
-        and soldiers" still shares it)."""
-        if prev_m.agent not in _FORCE_AGENTS or self.last_end < prev_m.end:
+        and soldiers" still shares it). Officials let go of it only across a
+        verb of capture (``context.CAPTURE_VERBS``: "Russian authorities
+        detained opposition leader …"): after other verbs their next noun is
+        what they say ("Iranian officials said protesters …" are Iranian)."""
+        if prev_m.agent is None or self.last_end < prev_m.end:
             return False
         if not _modifies(self.text, prev_m, hit, self.ctx):
             return False
         gap = self.text[self.last_end : hit.start].split()
+        if prev_m.agent not in _FORCE_AGENTS and not self.ctx.capture_verbs.intersection(gap):
+            return False
         return any(w not in self.ctx.conjunctions for w in gap)
 
     def group(self, hit: Hit) -> None:
@@ -1540,6 +1555,8 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
         # داد: آیت‌الله خامنه‌ای")
         and not (_NAME_BREAKS if e.kind == "person" else _TITLE_BREAKS)
         & set(text[pending.hit.end : hit.start])
+        and not _clashes(text, pending.hit, hit, ctx)
+        and not _counted_between(text, pending.hit.end, hit, ctx)
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
@@ -1548,6 +1565,34 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
     if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _counted_between(text: str, end: int, hit: Hit, ctx: Context) -> bool:
+    """A number counts a noun between the title and the adjective: the
+    adjective is that noun's ("افراد مسلح دو گردشگر فرانسوی را ربودند",
+    "اعتقلت الشرطة خمسة أشخاص سوريين"), not the title's country."""
+    if hit.entry.kind != "state_adj":
+        return False
+    # an age or a span ("نوجوان ۱۲ ساله فلسطینی") is no count of another noun
+    words = [(end + m.start(), end + m.end()) for m in re.finditer(r"\S+", text[end : hit.start])]
+    if not words:
+        return False
+    nexts = [s for s, _ in words[1:]] + [hit.start]
+    return any(
+        counted(text, after, ctx.lang) and not is_measure(text, s, e, ctx.lang)
+        for (s, e), after in zip(words, nexts, strict=True)
+    )
+
+
+def _clashes(text: str, title: Hit, hit: Hit, ctx: Context) -> bool:
+    """A country adjective whose ending cannot agree with the noun's
+    (``context.ADJECTIVE_CLASHES``): "خطف مسلحون سائحا فرنسيا" (gunmen,
+    nominative plural; French, accusative singular) describes the tourist,
+    so the kidnappers take no country from their captive."""
+    if hit.entry.kind != "state_adj" or not ctx.adjective_clashes:
+        return False
+    noun, adjective = text[title.start : title.end], text[hit.start : hit.end]
+    return any(noun.endswith(a) and adjective.endswith(b) for a, b in ctx.adjective_clashes)
 
 
 def _office_of_place(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:

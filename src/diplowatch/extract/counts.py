@@ -60,7 +60,7 @@ def _measures(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(sorted(units - {""}, key=len, reverse=True)), frozenset(before - {""})
 
 
-def _is_measure(ntext: str, start: int, end: int, lang: str) -> bool:
+def is_measure(ntext: str, start: int, end: int, lang: str) -> bool:
     """The number ``ntext[start:end]`` is an age, a span of time, a distance
     or a share ("25 عاما", "۲۵ ساله", "aged 25", "3 days"): no people."""
     units, before = _measures(lang)
@@ -195,7 +195,7 @@ def _candidates(
         n
         for n in numbers_in(ntext, start, end, lang)
         if not any(a < n[1] and n[0] < b for a, b in taken)
-        and not _is_measure(ntext, n[0], n[1], lang)
+        and not is_measure(ntext, n[0], n[1], lang)
         and not (_year_shaped(ntext, n[0], n[1]) and _word_before(ntext, n[0]) in years)
     ]
 

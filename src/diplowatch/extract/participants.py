@@ -317,7 +317,12 @@ class _Sentence:
         """Home for titles, the sender for troops, else the place or the one country."""
         if m.home_bound or m.role in PERSONAL_ROLES:
             rest = set(self.pair) - {x.code for x in self.mentions if x.code}
-            m.code = self.home or (rest.pop() if len(self.pair) == 2 and len(rest) == 1 else "")
+            m.code = (
+                self.home
+                or (rest.pop() if len(self.pair) == 2 and len(rest) == 1 else "")
+                # "Russian authorities detained opposition leader …": the doer's
+                or m.fallback
+            )
         elif (
             m.agent in self.sent
             and sender is not None

@@ -780,3 +780,14 @@ OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
     "ذلك",
     "تلك",
 )
+
+# Endings of a plural noun and of a country adjective that cannot agree
+# (case or number): "خطف مسلحون سائحا فرنسيا" — gunmen (nominative plural),
+# French (accusative singular): the adjective is the tourist's, not the
+# kidnappers' (arrests12b; extract/actors.py ``_clashes``).
+ADJECTIVE_CLASHES: tuple[tuple[str, str], ...] = (
+    ("ون", "يين"),
+    ("ون", "يا"),
+    ("ين", "يون"),
+    ("ين", "يا"),
+)

@@ -182,6 +182,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "dissidents",
         "activist",
         "activists",
+        # campaigners for the environment, arrested as activists (arrests12b)
+        "environmentalist",
+        "environmentalists",
+        "environmental activist",
+        "environmental activists",
+        "climate activist",
+        "climate activists",
     ),
     "REB": (
         "insurgent group",
@@ -311,6 +318,7 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "tourists",
         "pilgrims",
         "hostages",
+        "hostage",  # "freed a Japanese hostage" (arrests12b)
         # people told as individuals by age (people11): the victims and
         # the detained ("a toddler", "a pensioner", "an elderly man")
         "child",

@@ -760,6 +760,34 @@ PARTNER_PREPOSITIONS: tuple[str, ...] = ("with",)
 # Syria with Russia"; "met Putin" names the partner), lexicon keys.
 DISCUSSION_VERBS: tuple[str, ...] = ("discuss", "negotiate", "negotiating")
 
+# Verbs of taking or letting go of people: an official's country adjective
+# before them is not the country of the person named after them ("Russian
+# authorities detained opposition leader Navalny": the captive is no
+# official of Russia's, extract/actors.py ``_past_its_title``).
+CAPTURE_VERBS: tuple[str, ...] = (
+    "arrested",
+    "arrest",
+    "arrests",
+    "detained",
+    "detain",
+    "detains",
+    "jailed",
+    "imprisoned",
+    "released",
+    "releases",
+    "freed",
+    "frees",
+    "kidnapped",
+    "abducted",
+    "seized",
+    "captured",
+    "deported",
+    "expelled",
+    "extradited",
+    "sentenced",
+    "pardoned",
+)
+
 # Fixed phrases that hold a state's name or adjective but name no state (the
 # seas and rivers are in agents.NOT_AGENTS). A blocker in the actor layer:
 # the longer phrase wins.
