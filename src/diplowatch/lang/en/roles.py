@@ -368,3 +368,16 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "legislature",
     ),
 }
+
+
+# --- agents12b: delegations of the press ---------------------------------
+# A delegation named by its trade meets officials as the parliamentary one
+# does ("met a Tunisian media delegation"): its members are the media (MED), and, as people
+# with a title, a party to the meeting, unlike the press that only reports
+# an interview (``xx/agents.NOT_PARTY_TO``).
+_PRESS_DELEGATIONS: tuple[str, ...] = (
+    "media delegation", "press delegation", "delegation of journalists",
+    "delegation of reporters",
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _PRESS_DELEGATIONS
+TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
