@@ -170,7 +170,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "government critics",
         "pro-democracy activists",
         "pro-democracy activist",
-        "anti-government protesters",
         "opposition",
         "opposition party",
         "opposition parties",
@@ -297,6 +296,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "protesters",
         "demonstrator",
         "demonstrators",
+        # protesters are civilians whatever they protest against (the spec:
+        # CVL); OPP is for the opposition's parties, figures and activists
+        "anti-government protesters",
+        "anti-government demonstrators",
         "villagers",
         "people",
         "crowd",
