@@ -896,15 +896,7 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "احتجاجات شعبية",
         "العصيان المدني",
     ),
-    ("PROTEST", "strike"): ("اضراب", "اضرابات", "اضراب عام"),
-    # a hunger strike is a prisoner's, not a workers' strike (xx/agents.py)
-    ("PROTEST", "hunger"): (
-        "الاضراب عن الطعام",
-        "اضراب عن الطعام",
-        "اضرابا عن الطعام",
-        "اضرابه عن الطعام",
-        "اضرابهم عن الطعام",
-    ),
+    ("PROTEST", "strike"): ("اضراب", "اضرابات", "الاضراب عن الطعام", "اضراب عام"),
     ("SANCTION", "sanction"): ("عقوبات", "حظر", "حظر السفر", "حظر الاسلحة", "تجميد الاصول"),
     ("SANCTION", "cut_ties"): (
         "قطع العلاقات",

@@ -519,6 +519,7 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("PROTEST", "strike"): (
         "general strike",
+        "hunger strike",
         "nationwide strike",
         "national strike",
         "labour strike",
@@ -530,8 +531,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "walkout",
         "strikers",
     ),
-    # a hunger strike is a prisoner's, not a workers' strike (xx/agents.py)
-    ("PROTEST", "hunger"): ("hunger strike", "hunger strikes"),
     ("PROTEST", "boycott"): ("boycott",),
     ("ACCUSE", "protest"): ("formal protest", "diplomatic protest", "protest note"),
     ("SANCTION", "sanction"): (

@@ -675,9 +675,8 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("PROTEST", "strike"): (
         "اعتصاب",
         "اعتصابات",
+        "اعتصاب غذا",
     ),
-    # a hunger strike is a prisoner's, not a workers' strike (xx/agents.py)
-    ("PROTEST", "hunger"): ("اعتصاب غذا",),
     ("PROTEST", "boycott"): (
         "تحریم انتخابات",
         "انتخابات را تحریم",

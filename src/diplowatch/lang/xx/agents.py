@@ -76,10 +76,6 @@ IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset({("PROTEST", "GOV")})
 # sentenced" → a court of the place). Read before IMPLIED_AGENTS.
 IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = {
     ("COERCE", "sentence"): (("JUD", COERCERS),),
-    # a strike is stopped work: its understood doers are workers, not
-    # civilians ("the strike entered its third day" → labour against the
-    # government); a hunger strike has its own mode and keeps the crowd rule
-    ("PROTEST", "strike"): (("LAB", CROWD), ("GOV", AUTHORITIES)),
 }
 
 # Types in which a state named as a whole stands for one agent of it (a
