@@ -1076,3 +1076,16 @@ NOT_AGENTS = NOT_AGENTS + (
     "all parties",
     "all the parties",
 )
+
+# --- agents12b: settlers ----------------------------------------------------
+# Settlers in the occupied territories are Israeli civilians wherever the
+# sentence places them, as in Arabic ("Jewish settlers attacked Palestinian
+# farmers near Nablus": ISR:CVL against PSE:CVL, not unidentified attackers).
+NAMED_GROUPS.update(
+    {
+        "settler": ("ISR", "CVL", None),
+        "settlers": ("ISR", "CVL", None),
+        "Jewish settlers": ("ISR", "CVL", None),
+        "Israeli settlers": ("ISR", "CVL", None),
+    }
+)
