@@ -75,3 +75,17 @@ def test_opposition_activists_stay_opposition() -> None:
 )
 def test_settlers_are_israeli_civilians(lang: str, text: str) -> None:
     assert "ISR:CVL" in cast(run(text, lang), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "guest"),
+    [
+        ("ar", "أجرى خادم الحرمين الشريفين اتصالا هاتفيا بالرئيس المصري.", "EGY:GOV"),
+        ("en", "The Custodian of the Two Holy Mosques received the Pakistani prime minister.", "PAK:GOV"),
+        ("fa", "خادم حرمین شریفین با رئیس جمهور مصر تلفنی گفتگو کرد.", "EGY:GOV"),
+    ],
+)
+def test_a_title_of_one_states_office_carries_that_state(lang: str, text: str, guest: str) -> None:
+    actors = cast(run(text, lang), "CONSULT")
+    assert {"SAU:GOV", guest} <= actors
+    assert "-:GOV" not in actors

@@ -523,3 +523,9 @@ _PRESS_DELEGATIONS: tuple[str, ...] = (
 )
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + _PRESS_DELEGATIONS
 TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
+
+# --- agents12b: titles of one state's office --------------------------------
+# A title only one state's office bears, with no country word in it: the
+# holder is that state's ("أجرى خادم الحرمين الشريفين اتصالا هاتفيا":
+# the Saudi king, SAU:GOV). extract/lexicon.py attaches the state.
+TITLE_STATES: dict[str, str] = {"خادم الحرمين الشريفين": "SAU"}
