@@ -48,13 +48,20 @@ def test_the_press_told_is_still_no_party(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "etype", "code"),
     [
-        ("en", "Anti-government protesters clashed with police in Nairobi on Monday.", "ASSAULT", "KEN"),
+        (
+            "en",
+            "Anti-government protesters clashed with police in Nairobi on Monday.",
+            "ASSAULT",
+            "KEN",
+        ),
         ("en", "Police fired tear gas at anti-government demonstrators in Lima.", "ASSAULT", "PER"),
         ("ar", "تظاهر مئات المحتجين في العاصمة الجزائرية ضد الحكومة.", "PROTEST", "DZA"),
         ("fa", "صدها معترض در تهران علیه دولت تجمع کردند.", "PROTEST", "IRN"),
     ],
 )
-def test_protesters_are_civilians_not_opposition(lang: str, text: str, etype: str, code: str) -> None:
+def test_protesters_are_civilians_not_opposition(
+    lang: str, text: str, etype: str, code: str
+) -> None:
     actors = cast(run(text, lang), etype)
     assert f"{code}:CVL" in actors
     assert f"{code}:OPP" not in actors
@@ -81,7 +88,11 @@ def test_settlers_are_israeli_civilians(lang: str, text: str) -> None:
     ("lang", "text", "guest"),
     [
         ("ar", "أجرى خادم الحرمين الشريفين اتصالا هاتفيا بالرئيس المصري.", "EGY:GOV"),
-        ("en", "The Custodian of the Two Holy Mosques received the Pakistani prime minister.", "PAK:GOV"),
+        (
+            "en",
+            "The Custodian of the Two Holy Mosques received the Pakistani prime minister.",
+            "PAK:GOV",
+        ),
         ("fa", "خادم حرمین شریفین با رئیس جمهور مصر تلفنی گفتگو کرد.", "EGY:GOV"),
     ],
 )

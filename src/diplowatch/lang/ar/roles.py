@@ -518,8 +518,15 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
 # with a title, a party to the meeting, unlike the press that only reports
 # an interview (``xx/agents.NOT_PARTY_TO``).
 _PRESS_DELEGATIONS: tuple[str, ...] = (
-    "وفد إعلامي", "وفدا إعلاميا", "الوفد الإعلامي", "الوفد الصحفي", "وفد صحفي",
-    "وفدا صحفيا", "وفد صحافي", "وفدا صحافيا", "الوفد الصحافي",
+    "وفد إعلامي",
+    "وفدا إعلاميا",
+    "الوفد الإعلامي",
+    "الوفد الصحفي",
+    "وفد صحفي",
+    "وفدا صحفيا",
+    "وفد صحافي",
+    "وفدا صحافيا",
+    "الوفد الصحافي",
 )
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + _PRESS_DELEGATIONS
 TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))

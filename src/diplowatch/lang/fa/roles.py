@@ -350,7 +350,10 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
 # with a title, a party to the meeting, unlike the press that only reports
 # an interview (``xx/agents.NOT_PARTY_TO``).
 _PRESS_DELEGATIONS: tuple[str, ...] = (
-    "هیئت رسانه ای", "هیات رسانه ای", "هیئت خبرنگاران", "هیات خبرنگاران",
+    "هیئت رسانه ای",
+    "هیات رسانه ای",
+    "هیئت خبرنگاران",
+    "هیات خبرنگاران",
     "هیئتی رسانه ای",
 )
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + _PRESS_DELEGATIONS
