@@ -2046,7 +2046,15 @@ _SPORT = (
     "المنتخب الوطني",
     "منتخب كرة",
     "المنتخبات",
-    "الدوري",
+    # not bare "الدوري", the inside of "الدورية" (a patrol; periodic talks)
+    "الدوري الممتاز",
+    "بطولة الدوري",
+    "مباريات الدوري",
+    "الدوري السعودي",
+    "الدوري المصري",
+    "الدوري التونسي",
+    "الدوري الاسباني",
+    "الدوري الانجليزي",
     "بطولة",
     "البطولة",
     "كاس العالم",
@@ -2167,6 +2175,139 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
         "انفجار لغم",
     ),
 }
+
+# ---- Round 12b (senses12b): triggers in a non-political sense ----
+# Words that only sport, festivals, worship or fairs use, added to the
+# vetoes above (sentence-wide, like them). Each is unambiguous on its own:
+# not "الفريق" (a general's rank), "سباق" ("سباق التسلح"), "المهاجم"
+# (an assailant), "معرض" ("في معرض رده"), "البطاقة الصفراء" (a health
+# card), "ماراثون" (long talks), "رحمه الله" (said of any dead statesman)
+# nor "حاج" (inside "حاجة").
+_SPORT_12B = (
+    "حكم المباراة",
+    "حكم الساحة",
+    "حارس المرمى",
+    "المرمى",
+    "الشوط الاول",
+    "الشوط الثاني",
+    "ركلة جزاء",
+    "ركلات الترجيح",
+    "دوري ابطال",
+    "نصف النهائي",
+    "ربع النهائي",
+    "الرياضيين",
+    "الاولمبي",
+    "سباق الخيل",
+    "سباق الهجن",
+    "سباق السيارات",
+    "سباق الدراجات",
+    "سباق الطائرات",
+    "سباقات",
+    "الفورمولا",
+    "المتسابقين",
+    "متسابقين",
+    # not bare "ماراثون": "اجتماعات ماراثونية" are long talks
+    "سباق الماراثون",
+)
+# a cultural or sporting "تظاهرة" (Maghreb usage: a festival) is no protest
+_FESTIVAL = (
+    "تظاهرة رياضية",
+    "تظاهرة ثقافية",
+    "تظاهرة فنية",
+    "التظاهرة الرياضية",
+    "التظاهرة الثقافية",
+    "التظاهرة الفنية",
+    "تظاهرات ثقافية",
+    "تظاهرات رياضية",
+    "السينما",
+    "سينمائي",
+    "مهرجان سينمائي",
+    "المسرح",
+    "مسرحية",
+    "عرض فني",
+    "حفل فني",
+)
+# a prayer asks God, no one on earth: the verb of asking with God as its
+# object ("داعين الله بالرحمة", "سائلا المولى") is no trigger. Phrases, not
+# sentence vetoes: "حث الموظفين … سائلا الله أن يديم الأمن" still urges.
+NOT_TRIGGERS += tuple(
+    f"{verb} {god}"
+    for verb in (
+        "دعا",
+        "يدعو",
+        "ندعو",
+        "ادعو",
+        "داعيا",
+        "داعين",
+        "سال",
+        "يسال",
+        "نسال",
+        "اسال",
+        "سائلا",
+        "سائلين",
+        "ناشد",
+        "مناشدا",
+        "تضرع",
+        "متضرعا",
+        "ابتهل",
+        "مبتهلا",
+    )
+    for god in ("الله", "المولى", "الباري", "العلي القدير")
+)
+# pilgrims arriving or received are no delegation
+_PILGRIMS = (
+    "الحجاج",
+    "حجاج",
+    "ضيوف الرحمن",
+    "المعتمرين",
+    "معتمرين",
+    "مناسك",
+    "موسم الحج",
+    "فريضة الحج",
+    "اداء الحج",
+)
+# a visit to a fair or a stand is no troop movement
+# (not bare "المعرض", the inside of "المعرضين للخطر")
+_FAIR = (
+    "في المعرض",
+    "بالمعرض",
+    "زار المعرض",
+    "افتتح المعرض",
+    "افتتاح المعرض",
+    "المعرض الدولي",
+    "معرض دولي",
+    "اجنحة المعرض",
+    "العارضين",
+)
+for _key, _senses in {
+    ("PROTEST", "*"): _SPORT_12B + _FESTIVAL,
+    ("RETREAT", "*"): _SPORT_12B,
+    ("THREATEN", "*"): _SPORT_12B,
+    ("ASSAULT", "attack"): _SPORT_12B,
+    ("CONSULT", "*"): _SPORT_12B,
+    # flames or rubble "hold" no one ("احتجزتهم ألسنة اللهب"); not "الحريق":
+    # the police may detain people after a fire
+    ("COERCE", "*"): ("اللهب", "تحت الانقاض", "تحت الركام"),
+    # pilgrims arrive or are received; two ministers who meet on the
+    # pilgrimage's arrangements do meet ("بحث الوزيران ترتيبات موسم الحج")
+    ("CONSULT", "arrival"): _PILGRIMS,
+    ("CONSULT", "meeting"): tuple(
+        f"{v} {who}"
+        for v in ("استقبال", "تستقبل", "ستستقبل", "استقبلت", "يستقبل", "سيستقبل", "لاستقبال")
+        for who in ("الحجاج", "حجاج", "ضيوف الرحمن", "المعتمرين", "الزوار")
+    ),
+    ("AGREE", "*"): _SPORT_12B,
+    ("SANCTION", "*"): _SPORT_12B,
+    # "دعا للجرحى بالشفاء": the formulas of a prayer for the dead and the
+    # wounded name what only God is asked for
+    ("REQUEST", "*"): _SPORT_12B
+    + ("بالرحمة والمغفرة", "بالشفاء العاجل", "بالشفاء والعافية", "الصبر والسلوان"),
+    ("MOBILIZE", "*"): _SPORT_12B + _FAIR,
+    # a minister touring a fair meets no one (a commander's tour becomes
+    # MOBILIZE through agents.TYPE_BY_SOURCE, after this veto)
+    ("CONSULT", "visit"): _FAIR,
+}.items():
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_senses)
 
 # ------------------------------------------------- round-6 vocabulary
 # Ties, cooperation, consultation, concessions and threats told with the

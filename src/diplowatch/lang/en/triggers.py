@@ -772,6 +772,76 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "suspended sentence",
 )
 
+# ---- Round 12b (senses12b): triggers in a non-political sense ----
+# Words of a sentence that cancel a trigger of that (type, mode), or of the
+# type ("*"): a side that "attacks" or "meets" another in a match, a referee
+# who "threatens" a player, a prayer that "asks" God, pilgrims who arrive,
+# a tour of a fair. Only words of sport, worship and fairs that carry no
+# political sense: not "league" (the Arab League), "goal", "match",
+# "race" (an arms race), "marathon" (marathon talks) or "worshippers"
+# (who may be attacked).
+_SPORT = (
+    "referee",
+    "yellow card",
+    "red card",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "first half",
+    "second half",
+    "half-time",
+    "semi-final",
+    "semifinal",
+    "quarter-final",
+    "quarterfinal",
+    "world cup",
+    "africa cup",
+    "asian cup",
+    "champions league",
+    "premier league",
+    "olympic",
+    "football",
+    "soccer",
+    "basketball",
+    "volleyball",
+    "marathon runners",
+    "tournament",
+    "the pitch",
+    "scored",
+    "penalty kick",
+    "grand prix",
+    "formula one",
+)
+_PRAYER = (
+    "asked god",
+    "ask god",
+    "asking god",
+    "asks god",
+    "prayed",
+    "praying",
+    "prays to",
+    "the almighty",
+)
+_PILGRIMS = ("pilgrims", "pilgrimage", "hajj", "umrah")
+_FAIR = ("expo", "exhibition", "trade fair", "the fair", "exhibitors")
+VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ASSAULT", "attack"): _SPORT,
+    ("THREATEN", "*"): _SPORT,
+    ("CONSULT", "*"): _SPORT,
+    # pilgrims arrive or are received; officials who meet on the pilgrimage
+    # do meet ("met to discuss the hajj")
+    ("CONSULT", "arrival"): _PILGRIMS,
+    ("CONSULT", "reception"): _PILGRIMS,
+    ("CONSULT", "visit"): _FAIR,
+    # fans may protest against a government: only a race or a match itself
+    ("PROTEST", "*"): ("marathon runners", "grand prix", "formula one", "referee", "tournament"),
+    ("RETREAT", "*"): _SPORT,
+    ("REQUEST", "*"): _SPORT + _PRAYER,
+    ("AGREE", "*"): _SPORT,
+    ("SANCTION", "*"): _SPORT,
+    ("MOBILIZE", "*"): _SPORT + _FAIR,
+}
+
 # Verbs of giving that mean aid only when the sentence names a sum of money.
 MONEY_VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("AID", "aid"): (

@@ -2445,6 +2445,50 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
 }
 
+# ---- Round 12b (senses12b): triggers in a non-political sense ----
+# Sport is already a whole sentence's veto (``context.OFF_DOMAIN_CUES``).
+# A prayer asks God, no one on earth ("از خداوند برای بیماران شفا خواست");
+# not bare "دعا", the inside of "ادعا".
+_PRAYER = (
+    "از خداوند",
+    "از خدای",
+    "از خدا",
+    "از درگاه",
+    "طلب مغفرت",
+    "طلب رحمت",
+    "طلب شفا",
+    "آمرزش",
+)
+# pilgrims arriving are no delegation ("زائران اربعین وارد کربلا شدند")
+_PILGRIMS = ("زائران", "زائرین", "حجاج", "مناسک")
+# a tour of a fair or its stands is no visit to a host, nor a deployment
+_FAIR = ("نمایشگاه", "غرفه")
+# a fire or a flood "out of control" withdraws and yields nothing; not bare
+# "سیل", the inside of "وسیله"
+_DISASTER = (
+    "آتش سوزی",
+    "آتش‌سوزی",
+    "حریق",
+    "آتش نشانی",
+    "آتش‌نشانی",
+    "آتش نشانان",
+    "سیلاب",
+    "سیل زده",
+    "جاری شدن سیل",
+    "زلزله",
+    "زمین لرزه",
+)
+for _key, _senses in {
+    ("REQUEST", "*"): _PRAYER,
+    ("CONSULT", "arrival"): _PILGRIMS + _FAIR,
+    # (not on a "visit": a minister may travel on the pilgrims' behalf)
+    ("CONSULT", "visit"): _FAIR,
+    ("MOBILIZE", "*"): _FAIR,
+    ("RETREAT", "*"): _DISASTER,
+    ("CONCEDE", "*"): _DISASTER,
+}.items():
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_senses)
+
 # Round-6 vocabulary (PLOVER COOPERATE, CONSULT, CONCEDE, THREATEN, REJECT):
 # the same events told with the object between noun and light verb
 # ("روابط خود را تقویت می‌کنند", "سطح روابط را ارتقا دهند"), in the
