@@ -170,10 +170,16 @@ def _actor_entries(actors: Any, places: Any) -> Iterable[tuple[str, Entry]]:
 
 
 def _role_entries(roles: Any) -> Iterable[tuple[str, Entry]]:
+    """Titles with the agent they imply (``TITLE_AGENTS``) and, for a title
+    only one state's office bears with no adjective in it (``TITLE_STATES``:
+    "خادم الحرمين الشريفين", the Saudi king), that state."""
     title_agents = getattr(roles, "TITLE_AGENTS", {})
+    title_states = getattr(roles, "TITLE_STATES", {})
     for role, phrase in _items(getattr(roles, "ROLE_TITLES", None)):
         agent = title_agents.get(phrase)
-        yield phrase, Entry(ACTOR, "role", role, "noun", (agent,) if agent else ())
+        state = title_states.get(phrase)
+        extra = (agent, OF_STATE, state) if state else (agent,) if agent else ()
+        yield phrase, Entry(ACTOR, "role", role, "noun", extra)
     for phrase in getattr(roles, "COUNTERPART_WORDS", ()):
         yield phrase, Entry(ACTOR, "counterpart", "", "noun")
     for phrase in getattr(roles, "BOTH_SIDES_WORDS", ()):

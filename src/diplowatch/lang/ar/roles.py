@@ -510,3 +510,29 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "الدوما",
     ),
 }
+
+
+# --- agents12b: delegations of the press ---------------------------------
+# A delegation named by its trade meets officials as the parliamentary one
+# does ("التقى وفدا إعلاميا تونسيا"): its members are the media (MED), and, as people
+# with a title, a party to the meeting, unlike the press that only reports
+# an interview (``xx/agents.NOT_PARTY_TO``).
+_PRESS_DELEGATIONS: tuple[str, ...] = (
+    "وفد إعلامي",
+    "وفدا إعلاميا",
+    "الوفد الإعلامي",
+    "الوفد الصحفي",
+    "وفد صحفي",
+    "وفدا صحفيا",
+    "وفد صحافي",
+    "وفدا صحافيا",
+    "الوفد الصحافي",
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _PRESS_DELEGATIONS
+TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
+
+# --- agents12b: titles of one state's office --------------------------------
+# A title only one state's office bears, with no country word in it: the
+# holder is that state's ("أجرى خادم الحرمين الشريفين اتصالا هاتفيا":
+# the Saudi king, SAU:GOV). extract/lexicon.py attaches the state.
+TITLE_STATES: dict[str, str] = {"خادم الحرمين الشريفين": "SAU"}

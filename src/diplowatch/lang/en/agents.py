@@ -170,7 +170,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "government critics",
         "pro-democracy activists",
         "pro-democracy activist",
-        "anti-government protesters",
         "opposition",
         "opposition party",
         "opposition parties",
@@ -304,6 +303,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "protesters",
         "demonstrator",
         "demonstrators",
+        # protesters are civilians whatever they protest against (the spec:
+        # CVL); OPP is for the opposition's parties, figures and activists
+        "anti-government protesters",
+        "anti-government demonstrators",
         "villagers",
         "people",
         "crowd",
@@ -1080,4 +1083,17 @@ NOT_AGENTS = NOT_AGENTS + (
     "relevant parties",
     "all parties",
     "all the parties",
+)
+
+# --- agents12b: settlers ----------------------------------------------------
+# Settlers in the occupied territories are Israeli civilians wherever the
+# sentence places them, as in Arabic ("Jewish settlers attacked Palestinian
+# farmers near Nablus": ISR:CVL against PSE:CVL, not unidentified attackers).
+NAMED_GROUPS.update(
+    {
+        "settler": ("ISR", "CVL", None),
+        "settlers": ("ISR", "CVL", None),
+        "Jewish settlers": ("ISR", "CVL", None),
+        "Israeli settlers": ("ISR", "CVL", None),
+    }
 )

@@ -368,3 +368,26 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "legislature",
     ),
 }
+
+
+# --- agents12b: delegations of the press ---------------------------------
+# A delegation named by its trade meets officials as the parliamentary one
+# does ("met a Tunisian media delegation"): its members are the media (MED), and, as people
+# with a title, a party to the meeting, unlike the press that only reports
+# an interview (``xx/agents.NOT_PARTY_TO``).
+_PRESS_DELEGATIONS: tuple[str, ...] = (
+    "media delegation",
+    "press delegation",
+    "delegation of journalists",
+    "delegation of reporters",
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _PRESS_DELEGATIONS
+TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
+
+# --- agents12b: titles of one state's office --------------------------------
+# A title only one state's office bears, with no country word in it: the
+# holder is that state's ("the Custodian of the Two Holy Mosques called the
+# Egyptian president": the Saudi king). extract/lexicon.py attaches the state.
+_ONE_STATE_TITLES: tuple[str, ...] = ("custodian of the two holy mosques",)
+ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + _ONE_STATE_TITLES
+TITLE_STATES: dict[str, str] = dict.fromkeys(_ONE_STATE_TITLES, "SAU")

@@ -1488,3 +1488,21 @@ NOT_AGENTS = NOT_AGENTS + tuple(
         "بازرسی",
     )
 )
+
+# --- agents12b: settlers ----------------------------------------------------
+# Settlers in the occupied territories are Israeli civilians wherever the
+# sentence places them, as in Arabic ("شهرک‌نشینان صهیونیست به روستا یورش
+# بردند": ISR:CVL, not unidentified attackers). ZWNJ reads as a space.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            "شهرک نشین",
+            "شهرک نشینان",
+            "شهرک نشینان اسرائیلی",
+            "شهرک نشینان صهیونیست",
+            "شهرک نشینان یهودی",
+            "مهاجران صهیونیست",
+        ),
+        ("ISR", "CVL", None),
+    )
+)

@@ -342,3 +342,27 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "مجلس سنا",
     ),
 }
+
+
+# --- agents12b: delegations of the press ---------------------------------
+# A delegation named by its trade meets officials as the parliamentary one
+# does ("با یک هیئت رسانه‌ای تونسی دیدار کرد"): its members are the media (MED), and, as people
+# with a title, a party to the meeting, unlike the press that only reports
+# an interview (``xx/agents.NOT_PARTY_TO``).
+_PRESS_DELEGATIONS: tuple[str, ...] = (
+    "هیئت رسانه ای",
+    "هیات رسانه ای",
+    "هیئت خبرنگاران",
+    "هیات خبرنگاران",
+    "هیئتی رسانه ای",
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _PRESS_DELEGATIONS
+TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
+
+# --- agents12b: titles of one state's office --------------------------------
+# A title only one state's office bears, with no country word in it: the
+# holder is that state's ("خادم حرمین شریفین با رئیس جمهور مصر تلفنی گفتگو
+# کرد": the Saudi king). extract/lexicon.py attaches the state.
+_ONE_STATE_TITLES: tuple[str, ...] = ("خادم حرمین شریفین", "خادم الحرمین الشریفین")
+ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + _ONE_STATE_TITLES
+TITLE_STATES: dict[str, str] = dict.fromkeys(_ONE_STATE_TITLES, "SAU")
