@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
@@ -193,7 +194,8 @@ def _closed_after(
     stops: frozenset[str] = getattr(ctx, "occurrence_stops", frozenset())
     after: frozenset[str] = getattr(ctx, "occurrence_after", frozenset())
     final = getattr(ctx, "verb_final", False)
-    found = list(_TOKEN.finditer(text, hit.end))[: NP_WINDOW + longest + 1]
+    # only the next few words matter: never tokenise the rest of the document
+    found = list(islice(_TOKEN.finditer(text, hit.end), NP_WINDOW + longest + 1))
     words = [m.group() for m in found]
     for i, m in enumerate(found[: NP_WINDOW + 1]):
         for k in range(min(longest, len(words) - i), 0, -1):
