@@ -218,7 +218,10 @@ def _construct_home(
         if start < m.end:
             continue
         gap = text[m.end : start]
-        words = gap.split()
+        # a preposition may lead (<= 3 words) and <= _HOME_PHRASE_WORDS follow:
+        # more words than that need not be split off (the gap may be the
+        # rest of the document)
+        words = gap.split(maxsplit=_HOME_PHRASE_WORDS + 4)
         at = next((i for i, w in enumerate(words) if w in location_preps), None)
         if at is not None and at <= 2:
             words = words[at + 1 :]  # "کارگران پیمانی در استان‌های مختلف کشور"
