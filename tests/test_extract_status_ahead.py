@@ -12,16 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.model import Document
-from diplowatch.pipeline import process
-
-
-def statuses(text: str, lang: str, etype: str) -> set[str]:
-    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-05-02"))
-    found = {e.status for e in record.events if e.type == etype}
-    assert found, f"no {etype} in {[(e.type, e.status) for e in record.events]}"
-    return found
-
+from event_statuses import statuses
 
 PLANNED = [
     ("en", "The Pentagon is getting ready to deploy more troops to Romania.", "MOBILIZE"),
