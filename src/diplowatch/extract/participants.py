@@ -23,6 +23,9 @@ Unit = tuple[str, str | None, str | None]
 # Words a verb-first sentence may put between the verb and its subject
 # (a date: "أعلنت اليوم الاثنين ليبيا …").
 SUBJECT_GAP = 3
+# Words of an office title that may stand between an actor and a co-actor
+# link set off by a comma ("prime minister, together with").
+TITLE_REST = 3
 # Types whose participants act together (one event with everyone) rather
 # than one side acting on another (one event per source–target pair).
 SYMMETRIC = having("symmetric")
@@ -534,7 +537,12 @@ def coordinated_groups(
             if (
                 gap
                 and not (aside and not core)
-                and (gap in conj or all(w in conj for w in gap.split()) or core in conj)
+                and (
+                    gap in conj
+                    or all(w in conj for w in gap.split())
+                    or core in conj
+                    or _titled_aside(groups[-1][-1], gap, conj)
+                )
             ):
                 # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
                 aside = core != gap and core in getattr(conj, "coactor_links", ())
@@ -543,6 +551,26 @@ def coordinated_groups(
         aside = False
         groups.append([m])
     return groups
+
+
+def _titled_aside(prev: Mention, gap: str, conj: frozenset[str]) -> bool:
+    """A conjunction or co-actor link after the rest of the first actor's
+    title: "the Turkish prime minister, together with the UN chief",
+    "the UN secretary-general and the Japanese prime minister" — the title's
+    words (at most ``TITLE_REST``, one unless its office was recognised, no
+    number) belong to the first actor, not to a clause between them."""
+    words = gap.split()
+    limit = TITLE_REST if prev.role else 1
+    for k in range(1, min(limit, len(words) - 1) + 1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if head.endswith(","):
+            head, tail = head[:-1], ", " + tail
+        if any(c.isdigit() or c in ",;:" for c in head):
+            return False
+        core = tail.strip(_COMMAS)
+        if core in conj and (tail.startswith(",") or core not in _COMMAS):
+            return True
+    return False
 
 
 def select(
