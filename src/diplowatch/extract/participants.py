@@ -541,7 +541,7 @@ def coordinated_groups(
                     gap in conj
                     or all(w in conj for w in gap.split())
                     or core in conj
-                    or _titled_aside(groups[-1][-1], gap, conj)
+                    or (adjacent and _titled_aside(groups[-1][-1], gap, conj))
                 )
             ):
                 # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
@@ -558,7 +558,10 @@ def _titled_aside(prev: Mention, gap: str, conj: frozenset[str]) -> bool:
     title: "the Turkish prime minister, together with the UN chief",
     "the UN secretary-general and the Japanese prime minister" — the title's
     words (at most ``TITLE_REST``, one unless its office was recognised, no
-    number) belong to the first actor, not to a clause between them."""
+    number) belong to the first actor, not to a clause between them. Only
+    where a state's adjective stands before its title, outside the mention
+    (the languages whose adjacent mentions are coordinated: English); an
+    Arabic or Persian mention holds its title."""
     words = gap.split()
     limit = TITLE_REST if prev.role else 1
     for k in range(1, min(limit, len(words) - 1) + 1):
