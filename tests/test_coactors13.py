@@ -1,0 +1,137 @@
+"""Co-participants of joint acts (round 13): a list of objects written with
+the conjunction glued to each name ("على روسيا وبيلاروسيا"), a body of a
+leader's own state as the other side of his meeting ("met the cabinet"),
+and a co-actor joined after the rest of an English title ("the Turkish
+prime minister, together with the UN chief, ...").
+
+All sentences were written for these tests; none comes from the corpus, the
+dev set or the challenge sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document, Record
+from diplowatch.pipeline import process
+
+
+def run(text: str, lang: str) -> Record:
+    return process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+
+
+def sides(record: Record, etype: str) -> set[tuple[str, ...]]:
+    """The code:agent of each event of ``etype``, in the order written."""
+    return {
+        tuple(f"{a.code or '-'}:{a.agent or '-'}" for a in e.actors)
+        for e in record.events
+        if e.type == etype
+    }
+
+
+def codes(record: Record, etype: str) -> set[tuple[str, ...]]:
+    return {tuple(a.code or "-" for a in e.actors) for e in record.events if e.type == etype}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "expected"),
+    [
+        (
+            "ar",
+            "فرضت كندا عقوبات مالية على إيران وبيلاروسيا وميانمار.",
+            "SANCTION",
+            {("CAN", "IRN"), ("CAN", "BLR"), ("CAN", "MMR")},
+        ),
+        (
+            "ar",
+            "أرسلت الكويت شحنات إغاثة إلى السودان وتشاد.",
+            "AID",
+            {("KWT", "SDN"), ("KWT", "TCD")},
+        ),
+        (
+            "fa",
+            "کانادا ایران، بلاروس و میانمار را تحریم کرد.",
+            "SANCTION",
+            {("CAN", "IRN"), ("CAN", "BLR"), ("CAN", "MMR")},
+        ),
+        (
+            "en",
+            "Canada imposed financial sanctions on Iran, Belarus and Myanmar.",
+            "SANCTION",
+            {("CAN", "IRN"), ("CAN", "BLR"), ("CAN", "MMR")},
+        ),
+    ],
+)
+def test_every_listed_object_is_a_target(
+    lang: str, text: str, etype: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert codes(run(text, lang), etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "اجتمع الرئيس اللبناني بأعضاء الحكومة في بعبدا.", ("LBN:GOV", "LBN:GOV")),
+        ("ar", "التقى الرئيس العراقي بأعضاء البرلمان.", ("IRQ:GOV", "IRQ:LEG")),
+        ("fa", "رئیس جمهور عراق با اعضای کابینه دیدار کرد.", ("IRQ:GOV", "IRQ:GOV")),
+        ("fa", "رئیس جمهور عراق با اعضای مجلس دیدار کرد.", ("IRQ:GOV", "IRQ:LEG")),
+        ("en", "The Lebanese president met his cabinet in Baabda.", ("LBN:GOV", "LBN:GOV")),
+        ("en", "The Iraqi president met members of parliament.", ("IRQ:GOV", "IRQ:LEG")),
+    ],
+)
+def test_a_body_of_the_same_state_is_the_other_side(
+    lang: str, text: str, expected: tuple[str, ...]
+) -> None:
+    events = [e for e in run(text, lang).events if e.type == "CONSULT"]
+    assert len(events) == 1
+    assert tuple(f"{a.code}:{a.agent}" for a in events[0].actors) == expected
+    assert events[0].actors[0].role and not events[0].actors[1].role
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "التقى الرئيس اللبناني نظيره السوري في بيروت."),
+        ("fa", "رئیس جمهور لبنان با همتای سوری خود در بیروت دیدار کرد."),
+        ("en", "The Lebanese president met his Syrian counterpart in Beirut."),
+    ],
+)
+def test_two_states_meeting_get_no_extra_body(lang: str, text: str) -> None:
+    assert sides(run(text, lang), "CONSULT") == {("LBN:GOV", "SYR:GOV")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Spanish prime minister, together with the NATO chief, urged Russia to withdraw.",
+            {("ESP", "RUS"), ("NATO", "RUS")},
+        ),
+        (
+            "en",
+            "The UN secretary-general and the Norwegian prime minister urged Sudan to stop the war.",
+            {("UN", "SDN"), ("NOR", "SDN")},
+        ),
+        (
+            "ar",
+            "دعا رئيس الوزراء الإسباني إلى جانب نظيره النرويجي روسيا إلى الانسحاب.",
+            {("ESP", "RUS"), ("NOR", "RUS")},
+        ),
+        (
+            "fa",
+            "نخست وزیر اسپانیا به همراه دبیرکل ناتو از روسیه خواست عقب‌نشینی کند.",
+            {("ESP", "RUS"), ("NATO", "RUS")},
+        ),
+    ],
+)
+def test_a_co_actor_after_a_title_asks_too(
+    lang: str, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert codes(run(text, lang), "REQUEST") == expected
+
+
+def test_an_english_title_rest_is_not_a_clause() -> None:
+    """A verb phrase between two states is no title: the second is the object."""
+    got = codes(run("Spain warned Russia, along with its allies, of new costs.", "en"), "THREATEN")
+    assert all(c[0] == "ESP" for c in got)
