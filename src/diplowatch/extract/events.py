@@ -83,7 +83,6 @@ from diplowatch.extract.participants import (
     fill_codes,
     local_split,
     marked_split,
-    own_body,
     split,
     unit,
 )
@@ -726,8 +725,6 @@ def _side_event(
         m for m in s.mentions if unit(m) in units and (m.strong or m.location_only) and not m.source
     ]
     actors = actor_list(side + same)
-    if etype in SYMMETRIC:
-        actors = own_body(side, actors)  # "the president met the cabinet"
     shown = type_by_source(etype, mode, actors, ctx.lang)
     if shown != etype and etype in PLACE_SIDES and place_struck(s, trig, doc):
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms

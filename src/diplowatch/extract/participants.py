@@ -509,6 +509,7 @@ def _next_subject(
 
 
 _COMMAS = " ,،"
+_LISTED_KINDS = frozenset({"state", "igo"})
 
 
 def coordinated_groups(
@@ -697,7 +698,9 @@ def _listed_after(
         if m.start < last.end:
             continue
         gap = text[last.end : m.start].strip()
-        glued = not gap and m.prefix[:1] in conj
+        # (states and organisations only: a glued title is another office
+        # of the same state, "وزير الداخلية ورئيس الحكومة")
+        glued = not gap and m.prefix[:1] in conj and m.kind in _LISTED_KINDS
         if not glued and not (gap and (gap in conj or all(w in conj for w in gap.split()))):
             break
         if m.strong or m.source or m.location_only or m.place or m.topic or not m.code:
@@ -1084,33 +1087,6 @@ def actor_list(mentions: list[Mention]) -> list[Actor]:
             actor.agent = actor.agent or m.agent
             _fill(actor, m.role, m.name, m.name_latin)
     return list(by_unit.values())
-
-
-def own_body(side: list[Mention], actors: list[Actor]) -> list[Actor]:
-    """``actors`` and, where a person of one state meets a body of the same
-    state's branch ("the president met the cabinet", "التقى الرئيس بأعضاء
-    الحكومة", "دیدار رهبر با اعضای هیئت دولت"), that body as the second
-    side: the two are one unit (``unit``) but two parties to the meeting.
-    Only for a side that collapsed to one actor whose person comes first."""
-    if len(actors) != 1 or not actors[0].role:
-        return actors
-    person = next((m for m in side if m.role), None)
-    body = next(
-        (
-            m
-            for m in side
-            if person is not None
-            and m.start >= person.end
-            and m.kind == "agent"
-            and not m.role
-            and not m.name
-            and unit(m) == unit(person)
-        ),
-        None,
-    )
-    if body is None:
-        return actors
-    return [*actors, Actor(body.code or None, None, None, None, body.agent)]
 
 
 def _fill(actor: Actor, role: str | None, name: str | None, latin: str | None) -> None:
