@@ -101,3 +101,42 @@ def test_an_english_title_rest_is_not_a_clause() -> None:
     """A verb phrase between two states is no title: the second is the object."""
     got = codes(run("Spain warned Russia, along with its allies, of new costs.", "en"), "THREATEN")
     assert all(c[0] == "ESP" for c in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fa",
+            "هلند، بلژیک و دانمارک، روسیه را به حمله سایبری متهم کردند.",
+            {("NLD", "RUS"), ("BEL", "RUS"), ("DNK", "RUS")},
+        ),
+        (
+            "fa",
+            "ژاپن، کانادا و اتحادیه اروپا، کره شمالی را مسئول این حمله دانستند.",
+            {("JPN", "PRK"), ("CAN", "PRK"), ("EU", "PRK")},
+        ),
+        (
+            "ar",
+            "اتهمت هولندا وبلجيكا والدنمارك روسيا بشن هجوم إلكتروني.",
+            {("NLD", "RUS"), ("BEL", "RUS"), ("DNK", "RUS")},
+        ),
+        (
+            "en",
+            "The Netherlands, Belgium and Denmark accused Russia of a cyber attack.",
+            {("NLD", "RUS"), ("BEL", "RUS"), ("DNK", "RUS")},
+        ),
+    ],
+)
+def test_a_comma_after_a_closed_list_opens_the_object(
+    lang: str, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert codes(run(text, lang), "ACCUSE") == expected
+
+
+def test_a_comma_after_a_closed_list_before_no_object_marker_keeps_the_subject() -> None:
+    """ "After Israel and Britain, the US too accused Iran": the US is no object."""
+    text = "پس از هلند و بلژیک، دانمارک نیز روز دوشنبه روسیه را به حمله سایبری متهم کرد."
+    got = codes(run(text, "fa"), "ACCUSE")
+    assert ("DNK", "RUS") in got
+    assert all(c[-1] == "RUS" for c in got)

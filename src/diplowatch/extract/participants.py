@@ -513,7 +513,11 @@ _LISTED_KINDS = frozenset({"state", "igo"})
 
 
 def coordinated_groups(
-    mentions: list[Mention], text: str, conj: frozenset[str], adjacent: bool = True
+    mentions: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    adjacent: bool = True,
+    objects: frozenset[str] = frozenset(),
 ) -> list[list[Mention]]:
     """Split mentions into runs joined only by conjunctions and commas (and,
     where ``adjacent``, by nothing at all: ``context.ADJACENT_COORDINATED``;
@@ -522,9 +526,13 @@ def coordinated_groups(
     one: "فرانسه روسیه را مقصر دانست"). A co-actor link in ``conj`` ("along
     with", "إلى جانب", ``Coordinators``) joins like a conjunction; with a
     comma by it, it opens an aside that the next comma closes ("طردت
-    السعودية، ومعها البحرين، السفير": the ambassador is no third co-actor)."""
+    السعودية، ومعها البحرين، السفير": the ambassador is no third co-actor).
+    A list has its conjunction before its last item: after it, a bare comma
+    before a mention that an object marker of ``objects`` follows ends the
+    list ("آمریکا، بریتانیا و اسرائیل، ایران را …": Iran is the object)."""
     groups: list[list[Mention]] = []
     aside = False  # the last join opened a comitative aside with a comma
+    anded = False  # the group was joined by a conjunction word: its list is closed
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
             continue  # the same actor named again ("… آسيا (آسيان)")
@@ -532,12 +540,14 @@ def coordinated_groups(
             gap = text[groups[-1][-1].end : m.start].strip()
             glued = m.prefix[:1] in conj  # "السعودية والإمارات": the و is written on the name
             if gap == "" and (adjacent or glued):
+                anded = anded or glued
                 groups[-1].append(m)
                 continue
             core = gap.strip(_COMMAS)
             if (
                 gap
                 and not (aside and not core)
+                and not (anded and not core and not glued and _marked(m, text, objects))
                 and (
                     gap in conj
                     or all(w in conj for w in gap.split())
@@ -547,11 +557,18 @@ def coordinated_groups(
             ):
                 # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
                 aside = core != gap and core in getattr(conj, "coactor_links", ())
+                anded = anded or bool(core) or glued
                 groups[-1].append(m)
                 continue
-        aside = False
+        aside = anded = False
         groups.append([m])
     return groups
+
+
+def _marked(m: Mention, text: str, objects: frozenset[str]) -> bool:
+    """Whether an object marker of ``objects`` is the next word after ``m``."""
+    word = text[m.end : m.end + 12].split()[:1]
+    return bool(word) and word[0] in objects
 
 
 def _titled_aside(prev: Mention, gap: str, conj: frozenset[str]) -> bool:
@@ -819,7 +836,7 @@ def marked_split(
     of reason after the target (``reasons``: "X از Y به خاطر حمایت از Z
     گلایه کرد") is what the reason tells, not the target.
     """
-    groups = coordinated_groups(people, text, conj, adjacent)
+    groups = coordinated_groups(people, text, conj, adjacent, markers)
     if len(groups) < 2:
         return None
     by = next((g for g in groups if _preceded_by(text, g, agent_markers)), None)
