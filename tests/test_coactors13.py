@@ -157,3 +157,20 @@ def test_a_list_opened_by_a_place_names_no_participant(
 ) -> None:
     found = {a.code for e in run(text, lang).events for a in e.actors}
     assert not found & absent
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Lula began a tour of Angola, Nigeria and Ghana on Monday."),
+        ("en", "Lula left for a three-nation tour of Angola, Nigeria and Ghana."),
+        ("ar", "بدأ الرئيس البرازيلي جولة تشمل أنغولا ونيجيريا وغانا."),
+        ("fa", "رئیس جمهور برزیل سفر خود به آنگولا، نیجریه و غنا را آغاز کرد."),
+    ],
+)
+def test_a_tour_visits_every_host(lang: str, text: str) -> None:
+    assert codes(run(text, lang), "CONSULT") == {("BRA", "AGO"), ("BRA", "NGA"), ("BRA", "GHA")}
+
+
+def test_a_tour_of_places_at_home_names_no_host() -> None:
+    assert not run("Lula began a tour of Bahia and Pernambuco on Monday.", "en").events
