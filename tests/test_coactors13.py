@@ -143,23 +143,6 @@ def test_a_comma_after_a_closed_list_before_no_object_marker_keeps_the_subject()
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "absent"),
-    [
-        ("ar", "قتل مسلحون عشرة جنود في مالي والنيجر وتشاد.", {"NER", "TCD"}),
-        ("ar", "تبنى تنظيم القاعدة في اليمن والصومال الهجوم على القافلة.", {"SOM"}),
-        ("ar", "أعلن تنظيم داعش في ليبيا وتونس مقتل أحد قادته في غارة.", {"TUN"}),
-        ("fa", "شبه‌نظامیان ده سرباز را در مالی، نیجر و چاد کشتند.", {"NER", "TCD"}),
-        ("en", "Gunmen killed ten soldiers in Mali, Niger and Chad.", {"NER", "TCD"}),
-    ],
-)
-def test_a_list_opened_by_a_place_names_no_participant(
-    lang: str, text: str, absent: set[str]
-) -> None:
-    found = {a.code for e in run(text, lang).events for a in e.actors}
-    assert not found & absent
-
-
-@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Lula began a tour of Angola, Nigeria and Ghana on Monday."),

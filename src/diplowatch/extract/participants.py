@@ -636,7 +636,7 @@ def select(
             # a topic ("talks about Syria") is no participant either
             if m.source or m.strong or m.location_only or m.place or m.topic or not m.code:
                 continue
-            if unit(m) in units or _after_place(m, mentions, text, conj):
+            if unit(m) in units:
                 continue
             # with the states listed right after it ("called on Ethiopia and Eritrea")
             for n in [m, *_listed_after(m, mentions, text, conj)]:
@@ -702,22 +702,6 @@ def _with_conjuncts(
         linked = False
         last = m if m in out else None
     return sorted(out, key=lambda m: m.start)
-
-
-def _after_place(m: Mention, mentions: list[Mention], text: str, conj: frozenset[str]) -> bool:
-    """Whether ``m`` continues a list that a place or a topic opens ("في
-    العراق وسوريا وليبيا", "about Syria and Iraq"): a list of places or
-    topics is no list of participants."""
-    last = m
-    for x in reversed([x for x in mentions if x.end <= m.start]):
-        gap = text[x.end : last.start].strip()
-        glued = not gap and last.prefix[:1] in conj
-        if not glued and not (gap and (gap in conj or all(w in conj for w in gap.split()))):
-            return False
-        if x.place or x.topic or x.location_only:
-            return True
-        last = x
-    return False
 
 
 def _listed_after(
