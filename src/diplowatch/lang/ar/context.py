@@ -136,6 +136,11 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "ميدان",
     "جادة",
     "نهج",
+    # seas, gulfs and straits named after a country ("خليج فنلندا", "بحر
+    # اليابان"): a place, never a party (bystanders13)
+    "خليج",
+    "بحر",
+    "مضيق",
 )
 # "Off"/"outside": a country after one (maybe through a place noun: "قبالة
 # السواحل الليبية") is a place the event is NOT in, so neither a party nor
