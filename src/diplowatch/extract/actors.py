@@ -187,7 +187,6 @@ class Context:
     outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
     border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
-    border_agents: frozenset[str] = frozenset()  # "Turkish border guards": agents, no place
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
     destination_preps: frozenset[str] = frozenset()  # "إلى", "to"
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
@@ -378,7 +377,6 @@ _WORD_FIELDS = {
     "outside_preps": "OUTSIDE_PREPOSITIONS",
     "named_place_heads": "NAMED_PLACE_HEADS",
     "border_heads": "BORDER_HEADS",
-    "border_agents": "BORDER_AGENT_NOUNS",
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",
     "discussion_verbs": "DISCUSSION_VERBS",
@@ -1505,10 +1503,6 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     its words are no travel words)."""
     if prev in ctx.outside_preps or prev in ctx.named_place_heads:
         return True
-    if prev in ctx.border_heads or _before_border(text, hit, ctx):
-        # "قرب الحدود السورية", "نزدیک مرز افغانستان", "near the Syrian
-        # border": which border, not who acts there
-        return True
     if " " in prev:  # a two-word head: "border with"
         head, _, last = prev.rpartition(" ")
         return head in ctx.border_heads and last in ctx.partner_preps
@@ -1650,25 +1644,15 @@ def _office_mention(
 def _location_head_before(text: str, hit: Hit, ctx: Context) -> str:
     """A head noun of two words right before the hit ("آب‌های", "حریم
     هوایی", "coast of"), which the one word before cannot show: the second
-    word alone ("هوایی", "of") is no head ("حمله هوایی ایران" is Iran's)."""
+    word alone ("هوایی", "of") is no head ("حمله هوایی ایران" is Iran's).
+    The head of a place's name counts too ("gulf of": "the Gulf of
+    Finland" is no side, ``context.NAMED_PLACE_HEADS``)."""
     last = previous_word(text, hit.start)
     if not last.isalnum():
         return ""
     pos = text.rfind(last, 0, hit.start)
     pair = f"{previous_word(text, pos)} {last}"
     return pair if pair in ctx.location_heads or pair in ctx.named_place_heads else ""
-
-
-def _before_border(text: str, hit: Hit, ctx: Context) -> bool:
-    """Where adjectives come first, a country adjective right before a
-    border noun names that border ("near the Syrian border"); a title after
-    it ("Turkish border guards") makes it the title's country instead."""
-    if not ctx.titles_follow_country or hit.entry.kind != "state_adj":
-        return False
-    head = _next_word(text, hit.end)
-    if head not in ctx.border_heads:
-        return False
-    return _next_word(text, hit.end + 1 + len(head)) not in ctx.border_agents
 
 
 def _capital_is_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:

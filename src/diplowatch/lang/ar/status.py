@@ -683,7 +683,9 @@ BACKGROUND_CUES += tuple(
 # "According to" + a noun of figures or statements, its preposition glued
 # ("وفقا لإحصاءات الأمم المتحدة", "حسب بيانات وزارة الصحة", "بحسب تقديرات
 # …"): the body named next counts or tells, it takes no part in what it
-# reports (extract/sources.py). Written as normalised (hamza folded).
+# reports (extract/sources.py). Not its own statement ("حسب بيان
+# الخارجية"): who announces often tells his own deed. Written as
+# normalised (hamza folded).
 _SOURCE_PREPOSITIONS: tuple[str, ...] = (
     "وفقا ل",
     "طبقا ل",
@@ -697,7 +699,6 @@ _SOURCE_NOUNS: tuple[str, ...] = (
     "احصائيات",
     "احصائية",
     "بيانات",
-    "بيان",
     "ارقام",
     "تقرير",
     "تقارير",
@@ -705,7 +706,6 @@ _SOURCE_NOUNS: tuple[str, ...] = (
     "تقدير",
     "معلومات",
     "مصادر",
-    "رواية",
 )
 SOURCE_CUES = SOURCE_CUES + tuple(
     f"{prep}{noun}" for prep in _SOURCE_PREPOSITIONS for noun in _SOURCE_NOUNS

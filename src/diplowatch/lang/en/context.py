@@ -930,7 +930,7 @@ OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
     "such",
 )
 
-# --- bystanders13: places named after a country, borders ---------------------
+# --- bystanders13: places named after a country ------------------------------
 # Heads of the names of seas, gulfs and straits: a country after one is part
 # of the name ("the Gulf of Finland", "the Sea of Japan"), never a party nor
 # the agents' home (extract/actors.py ``_outside_or_named``).
@@ -940,22 +940,5 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "strait of",
     "straits of",
     "bay of",
-)
-# Nouns that make a border word part of an agent's title ("Turkish border
-# guards"): the country adjective before it is then the agent's, where
-# before a bare border ("near the Syrian border") it only names the border.
-BORDER_AGENT_NOUNS: tuple[str, ...] = (
-    "guard",
-    "guards",
-    "police",
-    "force",
-    "forces",
-    "troops",
-    "patrol",
-    "patrols",
-    "agency",
-    "officials",
-    "officers",
-    "authorities",
 )
 # --- end bystanders13 ---

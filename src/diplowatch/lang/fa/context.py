@@ -1133,7 +1133,7 @@ COACTOR_LINKS: tuple[str, ...] = (
     "و متحدانشان",
 )
 
-# --- bystanders13: places named after a country, borders ---------------------
+# --- bystanders13: places named after a country ------------------------------
 # Heads of the names of seas, gulfs and straits: a country after one is part
 # of the name ("خلیج فنلاند", "دریای ژاپن"), never a party nor the agents'
 # home (extract/actors.py ``_outside_or_named``).
@@ -1142,13 +1142,5 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "دریای",
     "تنگه",
     "اقیانوس",
-)
-# Border nouns: a country right after one ("نزدیک مرز افغانستان") names
-# which border, not who acts there.
-BORDER_HEADS: tuple[str, ...] = (
-    "مرز",
-    "مرزهای",
-    "مرز های",
-    "مرز‌های",
 )
 # --- end bystanders13 ---
