@@ -208,6 +208,7 @@ class Context:
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
+    because_openers: frozenset[str] = frozenset()  # "because of a US deal": no side
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     # "التابعة" (belonging to): a body after it owns the agent noun before it
@@ -393,6 +394,7 @@ _WORD_FIELDS = {
     "cause_openers": "CAUSE_OPENERS",
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",
+    "because_openers": "BECAUSE_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
     "occurrence_verbs": "OCCURRENCE_VERBS",
     "occurrence_after": "OCCURRENCE_AFTER",

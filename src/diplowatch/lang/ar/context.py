@@ -796,3 +796,17 @@ ADJECTIVE_CLASHES: tuple[tuple[str, str], ...] = (
     ("ين", "يون"),
     ("ين", "يا"),
 )
+
+# --- bystanders13: phrases of cause --------------------------------------------
+# What they open is why a deed happened ("انسحبت بسبب اتفاق أمريكي تركي"):
+# whoever it names is no side of a withdrawal, a deployment or a joint act
+# (extract/parties.py ``_outside_because``).
+BECAUSE_OPENERS: tuple[str, ...] = (
+    "بسبب",
+    "جراء",
+    "من جراء",
+    "نتيجة",
+    "بفعل",
+    "بحكم",
+)
+# --- end bystanders13 ---

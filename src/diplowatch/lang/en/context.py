@@ -942,3 +942,16 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "bay of",
 )
 # --- end bystanders13 ---
+
+# --- bystanders13: phrases of cause --------------------------------------------
+# What they open is why a deed happened ("withdrew because of a US-Turkish
+# deal"): whoever it names is no side of a withdrawal, a deployment or a
+# joint act (extract/parties.py ``_outside_because``).
+BECAUSE_OPENERS: tuple[str, ...] = (
+    "because of",
+    "due to",
+    "owing to",
+    "as a result of",
+    "in view of",
+)
+# --- end bystanders13 ---

@@ -1144,3 +1144,18 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "اقیانوس",
 )
 # --- end bystanders13 ---
+
+# --- bystanders13: phrases of cause --------------------------------------------
+# What they open is why a deed happened ("به دلیل توافق آمریکا و ترکیه
+# عقب‌نشینی کرد"): whoever it names is no side of a withdrawal, a deployment
+# or a joint act (extract/parties.py ``_outside_because``).
+BECAUSE_OPENERS: tuple[str, ...] = (
+    "به دلیل",
+    "به علت",
+    "به سبب",
+    "به خاطر",
+    "در نتیجه",
+    "بر اثر",
+    "در اثر",
+)
+# --- end bystanders13 ---
