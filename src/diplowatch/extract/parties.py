@@ -193,14 +193,22 @@ def _outside_because(
 ) -> list[Mention]:
     """The mentions outside a phrase of cause (``context.BECAUSE_OPENERS``:
     "because of", "بسبب", "به دلیل") that does not hold the trigger; the
-    phrase runs from its opener to a clause break, a preposition or marker
-    of the verb's arguments (``context.TARGET_PREPOSITIONS``,
-    ``OBJECT_MARKERS``); one that runs on to the trigger holds it. Whoever
+    phrase runs from its opener to a clause break or a preposition or
+    marker of the verb's arguments (target, object, topic, partner, place);
+    one that runs on to the trigger holds it. Whoever
     the cause names (a deal, a war, pressure) is no side of the deed; kept
     when no one else is."""
     if not ctx.because_openers:
         return people
-    stops = ctx.target_preps | ctx.object_markers | CLAUSE_BREAKS
+    stops = (
+        ctx.target_preps
+        | ctx.object_markers
+        | ctx.about_preps
+        | ctx.topic_preps
+        | ctx.partner_preps
+        | ctx.location_preps
+        | CLAUSE_BREAKS
+    )
     words = [
         (m.start() + s.start, m.end() + s.start, m.group())
         for m in _WORDS.finditer(ntext[s.start : s.end])
