@@ -120,3 +120,29 @@ def test_the_port_a_ship_was_struck_in_is_the_scene(text: str, lang: str) -> Non
     events = process(Document("t", text, lang=lang)).events
     assert events
     assert all((a.code, a.agent) != ("SYR", None) for e in events for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("دعت المنظمة التي مقرها لندن الرئيس الفلبيني إلى احترام حقوق الإنسان.", "ar"),
+        (
+            "این سازمان که مقر آن در لندن است از رئیس‌جمهور فیلیپین خواست به حقوق بشر احترام بگذارد.",
+            "fa",
+        ),
+        ("The group, which is based in London, urged the Philippine president to act.", "en"),
+    ],
+)
+def test_the_seat_of_a_body_is_no_side(text: str, lang: str) -> None:
+    assert all("GBR" not in p for p in parties(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قال المرصد ومقره بريطانيا إن مسلحين قتلوا عشرة مدنيين.", "ar"),
+    ],
+)
+def test_the_seat_is_not_the_home_of_the_agents_named(text: str, lang: str) -> None:
+    events = process(Document("t", text, lang=lang)).events
+    assert all(a.code != "GBR" for e in events for a in e.actors)

@@ -141,6 +141,13 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "خليج",
     "بحر",
     "مضيق",
+    # the seat of a body ("المنظمة التي مقرها لندن", "المرصد ومقره
+    # بريطانيا"): where it sits, neither a side nor the home of the agents
+    # the sentence names (bystanders13)
+    "مقرها",
+    "مقره",
+    "ومقرها",
+    "ومقره",
 )
 # "Off"/"outside": a country after one (maybe through a place noun: "قبالة
 # السواحل الليبية") is a place the event is NOT in, so neither a party nor
