@@ -198,8 +198,9 @@ def _outside_because(
     one that runs on to the trigger holds it. Whoever
     the cause names (a deal, a war, pressure) is no side of the deed; kept
     when no one else is."""
-    if not ctx.because_openers:
-        return people
+    chunk = ntext[s.start : s.end]
+    if not any(opener in chunk for opener in ctx.because_openers):
+        return people  # most sentences name no cause: skip the tokenising
     stops = (
         ctx.target_preps
         | ctx.object_markers
@@ -209,10 +210,7 @@ def _outside_because(
         | ctx.location_preps
         | CLAUSE_BREAKS
     )
-    words = [
-        (m.start() + s.start, m.end() + s.start, m.group())
-        for m in _WORDS.finditer(ntext[s.start : s.end])
-    ]
+    words = [(m.start() + s.start, m.end() + s.start, m.group()) for m in _WORDS.finditer(chunk)]
     spans = []
     for i in range(len(words)):
         n = next(
