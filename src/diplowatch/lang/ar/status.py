@@ -63,6 +63,10 @@ PLANNED_CUES: tuple[str, ...] = (
     "سينعقد",
     "الجولة المقبلة",
     "الجولة القادمة",
+    # nonevents13: what is about to happen has not happened ("على وشك
+    # التوقيع", "بصدد زيارة")
+    "على وشك",
+    "بصدد",
 )
 # The future told in the relative clause after an event's noun (status12:
 # "القمة التي ستعقد في الرياض"; ``extract/status.held_later``): future

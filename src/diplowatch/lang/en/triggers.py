@@ -1829,3 +1829,39 @@ NOT_TRIGGERS += (
     "pilgrims' visits",
     "visits by pilgrims",
 )
+
+
+# ---- nonevents13: figures of speech and standing dangers ----
+# "Room to manoeuvre" is a figure of speech, not an exercise; a danger to an
+# abstract good ("would endanger the economy", "threatens regional
+# stability") is no threat an actor makes.
+NOT_TRIGGERS += (
+    *(
+        f"{room} {to} {move}"
+        for room in ("room", "little room", "no room", "space")
+        for to in ("to", "for")
+        for move in ("manoeuvre", "maneuver", "manoeuvres", "maneuvers")
+    ),
+    *(
+        f"{verb} {art}{good}"
+        for verb in ("threaten", "threatens", "threatened", "threatening")
+        for art in ("", "the ")
+        for good in (
+            "stability",
+            "regional stability",
+            "security",
+            "regional security",
+            "peace",
+            "regional peace",
+            "world peace",
+            "economy",
+            "world economy",
+            "global economy",
+            "region",
+            "lives",
+            "the lives",
+            "future",
+        )
+        if not (art == "the " and good == "the lives")
+    ),
+)

@@ -51,6 +51,9 @@ PLANNED_CUES: tuple[str, ...] = (
     "گفتگوهای آتی",
     "گفت وگوهای آتی",
     "اجلاس آتی",
+    # nonevents13: an intention ("درصدد است … دیدار کند")
+    "درصدد",
+    "در صدد",
 )
 # The future told in the relative clause after an event's noun (status12:
 # "نشست بغداد که ماه آینده برگزار خواهد شد"; ``extract/status.held_later``):
