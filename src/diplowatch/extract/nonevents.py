@@ -363,9 +363,7 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     if verb not in ctx.subjunctive_verbs or before in ctx.indicative_markers:
         return False
     lead = ntext[max(s.start, trigger.start - 80) : trigger.start]
-    return not any(
-        re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lead) for m in ctx.realized_modals
-    )
+    return not any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lead) for m in ctx.realized_modals)
 
 
 def _words_before(ntext: str, pos: int, n: int) -> str:

@@ -64,9 +64,8 @@ PLANNED_CUES: tuple[str, ...] = (
     "الجولة المقبلة",
     "الجولة القادمة",
     # nonevents13: what is about to happen has not happened ("على وشك
-    # التوقيع", "بصدد زيارة")
+    # التوقيع"); not "بصدد", mostly "in the course of" ("ضبطه بصدد الصيد")
     "على وشك",
-    "بصدد",
 )
 # The future told in the relative clause after an event's noun (status12:
 # "القمة التي ستعقد في الرياض"; ``extract/status.held_later``): future
