@@ -93,6 +93,11 @@ REAL = [
     ("fa", "آمریکا ایران را تهدید کرد.", "THREATEN"),
     ("en", "Iran threatened the United States with retaliation.", "THREATEN"),
     ("en", "Russian and Chinese navies held joint manoeuvres in the Pacific.", "MOBILIZE"),
+    ("ar", "وعلى هامش القمة، التقى الرئيس الروسي بنظيره التركي.", "CONSULT"),
+    ("fa", "در حاشیه اجلاس، رئیس جمهور ایران با همتای روس خود دیدار کرد.", "CONSULT"),
+    ("en", "On the sidelines of the summit, Putin met Erdogan.", "CONSULT"),
+    ("en", "The United States withdrew from the nuclear deal with Iran.", "RETREAT"),
+    ("en", "Russia withdrew its troops from the border ahead of the election.", "RETREAT"),
 ]
 
 

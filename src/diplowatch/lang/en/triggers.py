@@ -1865,3 +1865,20 @@ NOT_TRIGGERS += (
         if not (art == "the " and good == "the lives")
     ),
 )
+
+# Candidates who leave an election race make no retreat of a state's forces
+# ("two candidates withdrew from the presidential race").
+VETO_WORDS[("RETREAT", "*")] = VETO_WORDS[("RETREAT", "*")] + (
+    "candidacy",
+    "presidential race",
+    "electoral race",
+    "election race",
+    "leadership race",
+    "from the race",
+    "out of the race",
+    "from the election",
+    "from the elections",
+    "from the ballot",
+    "from the primary",
+    "from the primaries",
+)

@@ -1132,3 +1132,7 @@ COACTOR_LINKS: tuple[str, ...] = (
     "و متحدان آن",
     "و متحدانشان",
 )
+
+# nonevents13: a gathering named as the occasion of something else ("در
+# حاشیه نشست هیئت دولت در جمع خبرنگاران گفت") is not itself the event told.
+TOPIC_MARKERS = TOPIC_MARKERS + ("در حاشیه",)
