@@ -77,6 +77,14 @@ NOT_EVENTS = [
         "Insecurity in the Gulf threatens the world economy, the Iranian admiral said.",
         "THREATEN",
     ),
+    ("fa", "ظریف در حاشیه نشست هیئت دولت در جمع خبرنگاران درباره مذاکرات وین سخن گفت.", "CONSULT"),
+    (
+        "en",
+        "The Iranian minister told reporters on the sidelines of the summit that talks would go on.",
+        "CONSULT",
+    ),
+    ("en", "Two candidates withdrew from Iran's presidential race in favour of Raisi.", "RETREAT"),
+    ("en", "The opposition leader withdrew from the election, citing fraud.", "RETREAT"),
 ]
 
 
