@@ -1830,6 +1830,18 @@ NOT_TRIGGERS += (
     "visits by pilgrims",
 )
 
+# ---- coactors13: a tour of several hosts ----
+# "began a tour of Tanzania, Mozambique and Madagascar", "a three-nation tour
+# to the Gulf states": each host is a visit (extract/participants.split); a
+# tour of a place of one's own country names no second state and gives none.
+NOUN_TRIGGERS[("CONSULT", "visit")] = (
+    *NOUN_TRIGGERS.get(("CONSULT", "visit"), ()),
+    "tour of",
+    "tour to",
+    "three-nation tour",
+    "two-nation tour",
+    "four-nation tour",
+)
 
 # ---- nonevents13: figures of speech and standing dangers ----
 # "Room to manoeuvre" is a figure of speech, not an exercise; a danger to an
