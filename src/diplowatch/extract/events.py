@@ -70,6 +70,7 @@ from diplowatch.extract.nonevents import (
     hypothetical,
     is_background,
     may_happen,
+    meant_later,
     named_as_topic,
     object_of,
     off_domain,
@@ -560,6 +561,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             doc.lang,
             doc.lex.negative_prefixes,
         )
+        if status == "reported" and meant_later(trig, s, doc.ntext, doc.ctx):
+            status = "planned"
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = doc.date_of(s, trig, status)

@@ -318,17 +318,34 @@ def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
 def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     """What the verb's own mood tells as possible or meant, not as done:
     Arabic "قد" before an imperfect ("قد تستهدف"; ``context.MAY_PARTICLES``,
-    ``context.IMPERFECT_STARTS``; "قد وقع" has happened); a Persian light verb
-    in the subjunctive ("حمله کند"; ``context.SUBJUNCTIVE_VERBS``, no "می"
-    before it) unless a cue of plan is in the sentence ("قرار است دیدار
-    کنند" is a planned meeting) or a past "could" before it tells it done
-    (``context.REALIZED_MODALS``: "توانست وارد شود")."""
+    ``context.IMPERFECT_STARTS``); a Persian light verb in the subjunctive
+    (``subjunctive``) unless a cue of plan is in the sentence ("قرار است
+    دیدار کنند" is a planned meeting: ``meant_later``)."""
     if (
         ctx.may_particles
         and previous_word(ntext, trigger.start) in ctx.may_particles
         and ntext.startswith(ctx.imperfect_starts, trigger.start)
     ):
         return True
+    return subjunctive(trigger, s, ntext, ctx) and not any(
+        c.entry.kind == "planned" for c in s.cues
+    )
+
+
+def meant_later(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
+    """A subjunctive deed after a cue of plan anywhere before it in its
+    sentence is still to come, however far the cue stands: a verb-final clause
+    puts the whole object between "قصد دارد" and "اعزام کند" ("دولت بریتانیا
+    قصد دارد برای خارج کردن کارمندان … ۶۰۰ نظامی را به افغانستان اعزام کند")."""
+    return subjunctive(trigger, s, ntext, ctx) and any(
+        c.entry.kind == "planned" and c.end <= trigger.start for c in s.cues
+    )
+
+
+def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
+    """A Persian light verb in the subjunctive closes the trigger ("حمله کند";
+    ``context.SUBJUNCTIVE_VERBS``, no "می" before it), unless a past "could"
+    before it tells it done (``context.REALIZED_MODALS``: "توانست وارد شود")."""
     if not ctx.subjunctive_verbs:
         return False
     words = ntext[trigger.base_start : trigger.end].split()
@@ -346,9 +363,7 @@ def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     if verb not in ctx.subjunctive_verbs or before in ctx.indicative_markers:
         return False
     lead = ntext[max(s.start, trigger.start - 80) : trigger.start]
-    if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lead) for m in ctx.realized_modals):
-        return False  # "توانست … وارد شود": managed to, it happened
-    return not any(c.entry.kind == "planned" for c in s.cues)
+    return not any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lead) for m in ctx.realized_modals)
 
 
 def _words_before(ntext: str, pos: int, n: int) -> str:

@@ -63,6 +63,9 @@ PLANNED_CUES: tuple[str, ...] = (
     "سينعقد",
     "الجولة المقبلة",
     "الجولة القادمة",
+    # nonevents13: what is about to happen has not happened ("على وشك
+    # التوقيع"); not "بصدد", mostly "in the course of" ("ضبطه بصدد الصيد")
+    "على وشك",
 )
 # The future told in the relative clause after an event's noun (status12:
 # "القمة التي ستعقد في الرياض"; ``extract/status.held_later``): future

@@ -3053,3 +3053,39 @@ NOT_TRIGGERS += (
         for who in ("اليهود", "المستوطنين", "السياح", "السائحين", "الحجاج", "المعتمرين", "الزوار")
     ),
 )
+
+
+# ---- nonevents13: figures of speech, names, standing dangers, airports ----
+# "Room to manoeuvre" ("هامش المناورة") is a figure of speech, not an
+# exercise; a danger to an abstract good ("سيهدد الاقتصاد العالمي",
+# "يهدد استقرار المنطقة") is no threat an actor makes; an airport that
+# "receives" a flight ("استقبل مطار … أول رحلة") holds no reception.
+NOT_TRIGGERS += (
+    *(
+        f"{room} {of}مناورة"
+        for room in ("هامش", "هوامش", "مساحة", "مجال", "قدرة", "القدرة", "حرية", "فرصة")
+        for of in ("ال", "لل", "")
+    ),
+    *(
+        f"{verb} {good}"
+        for verb in ("يهدد", "تهدد", "سيهدد", "ستهدد", "هدد", "هددت", "يهددان", "تهددان")
+        for good in (
+            "الامن",
+            "امن",
+            "الاستقرار",
+            "استقرار",
+            "السلام",
+            "السلم",
+            "الاقتصاد",
+            "اقتصاد",
+            "الامن والاستقرار",
+            "مستقبل",
+            "بانهيار",
+        )
+    ),
+    *(
+        f"{recv} {place}"
+        for recv in ("استقبل", "استقبلت", "يستقبل", "تستقبل", "سيستقبل", "ستستقبل")
+        for place in ("مطار", "المطار", "مطارات", "ميناء", "الميناء", "موانئ")
+    ),
+)

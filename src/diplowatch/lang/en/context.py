@@ -955,3 +955,9 @@ BECAUSE_OPENERS: tuple[str, ...] = (
     "in view of",
 )
 # --- end bystanders13 ---
+
+# nonevents13: a gathering named as the occasion of something else ("told
+# reporters on the sidelines of the summit") is not itself the event told.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{side} of{art}" for side in ("sidelines", "margins") for art in ("", " the", " a", " an")
+)

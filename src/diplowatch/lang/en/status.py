@@ -56,6 +56,16 @@ PLANNED_CUES: tuple[str, ...] = (
     "will start",
     "will begin",
     "will resume",
+    # nonevents13: what is about to happen, or is being worked towards, has
+    # not happened ("is about to start an African tour", "are working to
+    # conclude arms deals")
+    "is about to",
+    "are about to",
+    "on the verge of",
+    "is working to",
+    "are working to",
+    "is working on",
+    "are working on",
 )
 # The future told in the relative clause after an event's noun (status12:
 # "the summit, which will be held next month"; ``extract/status.held_later``):

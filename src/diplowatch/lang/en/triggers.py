@@ -1842,3 +1842,55 @@ NOUN_TRIGGERS[("CONSULT", "visit")] = (
     "two-nation tour",
     "four-nation tour",
 )
+
+# ---- nonevents13: figures of speech and standing dangers ----
+# "Room to manoeuvre" is a figure of speech, not an exercise; a danger to an
+# abstract good ("would endanger the economy", "threatens regional
+# stability") is no threat an actor makes.
+NOT_TRIGGERS += (
+    *(
+        f"{room} {to} {move}"
+        for room in ("room", "little room", "no room", "space")
+        for to in ("to", "for")
+        for move in ("manoeuvre", "maneuver", "manoeuvres", "maneuvers")
+    ),
+    *(
+        f"{verb} {art}{good}"
+        for verb in ("threaten", "threatens", "threatened", "threatening")
+        for art in ("", "the ")
+        for good in (
+            "stability",
+            "regional stability",
+            "security",
+            "regional security",
+            "peace",
+            "regional peace",
+            "world peace",
+            "economy",
+            "world economy",
+            "global economy",
+            "region",
+            "lives",
+            "the lives",
+            "future",
+        )
+        if not (art == "the " and good == "the lives")
+    ),
+)
+
+# Candidates who leave an election race make no retreat of a state's forces
+# ("two candidates withdrew from the presidential race").
+VETO_WORDS[("RETREAT", "*")] = VETO_WORDS[("RETREAT", "*")] + (
+    "candidacy",
+    "presidential race",
+    "electoral race",
+    "election race",
+    "leadership race",
+    "from the race",
+    "out of the race",
+    "from the election",
+    "from the elections",
+    "from the ballot",
+    "from the primary",
+    "from the primaries",
+)

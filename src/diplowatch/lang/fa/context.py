@@ -1159,3 +1159,7 @@ BECAUSE_OPENERS: tuple[str, ...] = (
     "در اثر",
 )
 # --- end bystanders13 ---
+
+# nonevents13: a gathering named as the occasion of something else ("در
+# حاشیه نشست هیئت دولت در جمع خبرنگاران گفت") is not itself the event told.
+TOPIC_MARKERS = TOPIC_MARKERS + ("در حاشیه",)

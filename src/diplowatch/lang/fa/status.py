@@ -51,6 +51,9 @@ PLANNED_CUES: tuple[str, ...] = (
     "گفتگوهای آتی",
     "گفت وگوهای آتی",
     "اجلاس آتی",
+    # nonevents13: an intention ("درصدد است … دیدار کند"); not "درصدد
+    # برآمد", which tells an attempt made
+    *(f"{at} {be}" for at in ("درصدد", "در صدد") for be in ("است", "هستند", "اند", "هستیم")),
 )
 # The future told in the relative clause after an event's noun (status12:
 # "نشست بغداد که ماه آینده برگزار خواهد شد"; ``extract/status.held_later``):

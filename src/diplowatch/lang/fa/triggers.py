@@ -3352,6 +3352,42 @@ GUARDED_VERB_TRIGGERS[("COERCE", "sentence")] = (
 )
 
 
+# ---- nonevents13: names, standing dangers and the people's will ----
+# A joint body named by its officer ("رئیس کمیسیون مشترک ایران و عراق گفت")
+# is a name, not a step of cooperation; a danger to an abstract good
+# ("ناامنی امنیت منطقه را تهدید می‌کند") is no threat an actor makes; "the
+# people's will" ("مطابق خواست و اراده مردم") is no request.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{head} {body} مشترک"
+        for head in ("رئیس", "رییس", "روسای", "رؤسای", "دبیر", "دبیرخانه", "عضو", "اعضای")
+        for body in ("کمیسیون", "کمیته", "کارگروه")
+    ),
+    *(
+        f"{good} را تهدید"
+        for good in (
+            "امنیت",
+            "امنیت منطقه",
+            "امنیت ملی",
+            "امنیت جهانی",
+            "ثبات",
+            "ثبات منطقه",
+            "صلح",
+            "صلح جهانی",
+            "اقتصاد",
+            "اقتصاد کشور",
+            "اقتصاد جهان",
+            "سلامت",
+            "جان",
+        )
+    ),
+    "خواست و اراده",
+    "مطابق خواست",
+    "طبق خواست",
+)
+
+
 # Many outlets write the present prefix glued to its verb ("حمایت میکند",
 # "محکوم نمیکند") where others put a ZWNJ or a space ("می‌کند", "می کند"):
 # every listed form with a separate "می"/"نمی" is listed glued as well.
