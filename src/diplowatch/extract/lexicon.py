@@ -346,16 +346,14 @@ def _definite_phrase(key: str, entry: Entry, article: str) -> str:
     word ("التحركات الاحتجاجية"), which the matcher's prefixes (on the first
     word only) do not give. "" when the entry is no such phrase."""
     words = key.split()
-    if not article or entry.affix != "noun" or len(words) < 2:
+    if not article or entry.affix not in ("noun", "agent") or len(words) < 2:
         return ""
     if any(w.startswith(article) or len(w) < 3 for w in words):
         return ""
     return " ".join(article + w for w in words)
 
 
-def _bound_stem(
-    key: str, entry: Entry, bound: tuple[str, str] | None, nouns: frozenset[str]
-) -> str:
+def _bound_stem(key: str, entry: Entry, forms: _Forms) -> str:
     """The bound stem of a trigger noun with a feminine ending, or "".
     Arabic writes "إدانة" but "إدانته", "إدانتها" (his, her condemnation):
     the ending changes before a possessive, so the listed form never
@@ -364,10 +362,30 @@ def _bound_stem(
     often points to someone outside the sentence ("زيارته", "دعوته"), and
     only nouns whose owner is the named doer of the clause ("أعرب عن
     إدانته") give the right sides."""
-    if not bound or entry.layer != EVENT or entry.affix != "noun" or key not in nouns:
+    if not forms.bound:
         return ""
-    ending, bound_form = bound
+    ending, bound_form = forms.bound
+    if entry.kind == "agent" and entry.affix == "agent" and " " not in key:
+        if key in forms.unpossessed:
+            return ""
+        return _possessed_agent(key, ending, bound_form, forms.article)
+    if entry.layer != EVENT or entry.affix != "noun" or key not in forms.bound_nouns:
+        return ""
     if not key.endswith(ending):
+        return ""
+    return key[: -len(ending)] + bound_form
+
+
+def _possessed_agent(key: str, ending: str, bound_form: str, article: str) -> str:
+    """The bound stem of a one-word noun for people in the feminine ending,
+    without its article: "الحكومة", "الشرطة" are "حكومتها", "شرطته" (its
+    government, his police) before a possessive, which points to a state
+    named nearby, and "كنيستين", "الشركتان" in the dual. Nouns in other
+    endings are left alone: "محافظ" + "ه" is the province "محافظة", not
+    "his governor"."""
+    if article and key.startswith(article):
+        key = key[len(article) :]
+    if len(key) < 4 or not key.endswith(ending):
         return ""
     return key[: -len(ending)] + bound_form
 
@@ -488,6 +506,10 @@ def _keys(lang: str, affixes: ModuleType) -> dict[str, list[Entry]]:
         bound_nouns=frozenset(
             normalize_phrase(p) for p in getattr(load(lang, "triggers"), "BOUND_NOUNS", ())
         ),
+        unpossessed=frozenset(
+            normalize_phrase(p)
+            for p in getattr(load(lang, "agents"), "UNPOSSESSED_AGENT_NOUNS", ())
+        ),
     )
     keys: dict[str, list[Entry]] = defaultdict(list)
     for phrase, entry in _entries(lang):
@@ -514,6 +536,8 @@ class _Forms:
     after_lam: str  # what the article becomes after the preposition "ل"
     bound: tuple[str, str] | None  # a feminine ending and its bound form
     bound_nouns: frozenset[str]  # the trigger nouns that take the bound form
+    # nouns for people whose possessed form is another word ("بحوزته")
+    unpossessed: frozenset[str] = frozenset()
 
 
 def _variants(key: str, entry: Entry, forms: _Forms) -> Iterator[tuple[str, Entry]]:
@@ -529,7 +553,7 @@ def _variants(key: str, entry: Entry, forms: _Forms) -> Iterator[tuple[str, Entr
             entry.layer, entry.kind, entry.value, entry.affix, entry.extra, contracted=True
         )
         yield forms.after_lam + key[len(article) :], contracted
-    stem = _bound_stem(key, entry, forms.bound, forms.bound_nouns)
+    stem = _bound_stem(key, entry, forms)
     if stem:
         yield stem, replace(entry, bound=True)
 

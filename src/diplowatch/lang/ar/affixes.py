@@ -10,6 +10,30 @@ normalised spelling (ة→ه, أ/إ/آ→ا).
 _CLITIC = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 # The same with the article, and ل+ال contracted to لل.
 _ARTICLE = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
+# Plural, dual and feminine endings of a noun, and the possessive pronouns.
+_NOUN_ENDINGS = (
+    "",
+    "ه",
+    "ات",
+    "ان",
+    "ين",
+    "ون",
+    "ها",
+    "هم",
+    "هما",
+    "ي",
+    "يه",
+    "ته",
+    "تها",
+    "تهم",
+    "تهما",
+    "اتها",
+    "اته",
+    "اتهم",
+    "تين",
+    "تان",
+    "ا",
+)
 
 AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Proper names: countries, capitals, organisations, people.
@@ -21,30 +45,17 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     # Nouns (triggers, sectors, titles): article, clitics, plural and dual
     # endings, and possessive pronouns.
-    "noun": (
+    "noun": (_CLITIC + _ARTICLE, _NOUN_ENDINGS),
+    # Nouns for people (``agents.AGENT_NOUNS``) take the noun endings and
+    # also the sound plural's construct forms, which lose their ن before a
+    # possessive or a following noun: "مسلحوها", "مؤيديها", "ناشطيهم",
+    # "مسلحو الحركة" (its gunmen, her supporters, the movement's gunmen),
+    # and "our" ("قواتنا"). Not "وه": "قس" + "وه" is "قسوة" (cruelty).
+    "agent": (
         _CLITIC + _ARTICLE,
         (
-            "",
-            "ه",
-            "ات",
-            "ان",
-            "ين",
-            "ون",
-            "ها",
-            "هم",
-            "هما",
-            "ي",
-            "يه",
-            "ته",
-            "تها",
-            "تهم",
-            "تهما",
-            "اتها",
-            "اته",
-            "اتهم",
-            "تين",
-            "تان",
-            "ا",
+            *_NOUN_ENDINGS,
+            *("و", "وها", "وهم", "يها", "يهم", "يهما", "نا"),
         ),
     ),
     # Verbs: conjunctions, the future prefix س, and subject/object endings.

@@ -1871,3 +1871,17 @@ for _agent, _words in _INDEFINITE.items():
     AGENT_NOUNS[_agent] = AGENT_NOUNS[_agent] + tuple(
         w for w in _words if w not in AGENT_NOUNS[_agent]
     )
+
+
+# Nouns for people whose form before a possessive or a dual ending is
+# written like another word: "بحوزته" is "in his possession", not "his
+# seminary"; "جناته" is "his gardens" ("فسيح جناته"); "طلبته" is "she asked
+# for it"; "معارضته" is "his opposing" (a verbal noun), "دولتين" mostly
+# "two states" ("حل الدولتين"); "وزارته" is mostly the ministry of a
+# minister named already (one actor told twice). The matcher gives every
+# other one-word noun in ة its possessed and dual forms ("حكومته", "شرطتها",
+# "الشركتين").
+UNPOSSESSED_AGENT_NOUNS: tuple[str, ...] = (
+    *("الحوزة", "حوزة", "الجناة", "جناة", "المرجعية", "مرجعية", "الطلبة", "طلبة"),
+    *("المعارضة", "معارضة", "الدولة", "دولة", "المارة", "مارة", "الوزارة", "وزارة"),
+)

@@ -2946,6 +2946,9 @@ VERB_TRIGGERS[("ACCUSE", "criticise")] += (
 # the negation before it makes the visit negated (PLOVER CONSULT).
 VERB_TRIGGERS[("CONSULT", "visit")] += ("يزر", "تزر", "نزر")
 NOT_TRIGGERS += ("ليزر",)  # a laser ("أشعة ليزر"), not "ل" + "يزر"
+# morph13: "وزارته", "وزارتها" (his, her ministry) also read "و" + "زار" +
+# "ته" (and visited him); the ministry is by far the common reading.
+NOT_TRIGGERS += tuple(f"وزارت{p}" for p in ("ه", "ها", "هم", "هما"))
 # A tour named by its region ("بدأ جولته المغاربية", "جولة مغاربية").
 _add(
     GUARDED_NOUN_TRIGGERS,

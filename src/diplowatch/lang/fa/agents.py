@@ -1506,3 +1506,77 @@ NAMED_GROUPS.update(
         ("ISR", "CVL", None),
     )
 )
+
+
+# --- morph13: plurals and spellings of the nouns above ----------------------
+# Compound nouns are written with a ZWNJ (read as a space), a space, or glued:
+# "شبه‌نظامیان", "شبه نظامیان", "شبهنظامیان"; "پناهجویان", "پناه‌جویان".
+# Every entry whose word starts with one of these first parts gets the
+# other spelling. Arabic loan nouns take the Arabic plural "ین" as well as
+# "ان" ("مسئولین", "فعالین مدنی"). A noun counted only after a number
+# because its singular is also an adjective ("نظامی" military, "فعال"
+# active) is a noun for people in the plural, so its plurals are agent
+# nouns everywhere: "نظامیها", "نظامی‌ها", "ستیزه‌جویان".
+COMPOUND_FIRST_PARTS: tuple[str, ...] = ("شبه", "ضد", "پناه", "ستیزه", "آدم", "تبه")
+#: plain words for people: "مردان" is as often "men's" (sport) or "men" at
+#: large as any party to an event; their plurals stay as listed above
+PLAIN_PEOPLE: tuple[str, ...] = ("جوان", "نوجوان", "زن", "مرد", "دختر", "پسر")
+
+
+def _respelled(phrase: str) -> tuple[str, ...]:
+    """``phrase`` with each compound written glued and spaced."""
+    out = [phrase]
+    for head in COMPOUND_FIRST_PARTS:
+        for form in list(out):
+            words = form.split(" ")
+            for i, word in enumerate(words):
+                if word == head and i + 1 < len(words):
+                    out.append(" ".join([*words[:i], head + words[i + 1], *words[i + 2 :]]))
+                elif word.startswith(head) and len(word) >= len(head) + 3:
+                    out.append(" ".join([*words[:i], head, word[len(head) :], *words[i + 1 :]]))
+    return tuple(dict.fromkeys(out))
+
+
+def _plurals(noun: str) -> tuple[str, ...]:
+    """The plurals of a singular noun for people: "ها" glued and after a
+    ZWNJ, and "ان" ("یان" after a vowel; none after a silent ه, which
+    takes "گان" only on some words)."""
+    out = [f"{noun}ها", f"{noun} ها"]
+    if noun.endswith(("و", "ا")):
+        out.append(f"{noun}یان")
+    elif not noun.endswith("ه"):
+        out.append(f"{noun}ان")
+    return tuple(out)
+
+
+def _arabic_plural(phrase: str, singulars: frozenset[str]) -> str:
+    """``phrase`` with its plural in "ان" of an Arabic loan noun (a
+    participle in "م", or a counted singular) in the Arabic plural "ین":
+    "مسئولان" -> "مسئولین", "فعالان مدنی" -> "فعالین مدنی"; "" if none."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        stem = word[:-2]
+        loan = stem.startswith("م") or stem in singulars
+        if (
+            word.endswith("ان")
+            and len(stem) >= 3
+            and loan
+            and not stem.endswith(("ی", "گ", "ا", "و"))
+        ):
+            return " ".join([*words[:i], stem + "ین", *words[i + 1 :]])
+    return ""
+
+
+_SINGULARS = frozenset(n for nouns in COUNTED_AGENT_NOUNS.values() for n in nouns)
+for _agent, _phrases in list(AGENT_NOUNS.items()):
+    AGENT_NOUNS[_agent] = tuple(
+        dict.fromkeys([*_phrases, *filter(None, (_arabic_plural(p, _SINGULARS) for p in _phrases))])
+    )
+_LISTED = {p for phrases in AGENT_NOUNS.values() for p in phrases}
+for _agent, _nouns in COUNTED_AGENT_NOUNS.items():
+    AGENT_NOUNS[_agent] = AGENT_NOUNS.get(_agent, ()) + tuple(
+        p for n in _nouns if n not in PLAIN_PEOPLE for p in _plurals(n) if p not in _LISTED
+    )
+for _agent, _phrases in list(AGENT_NOUNS.items()):
+    AGENT_NOUNS[_agent] = tuple(dict.fromkeys(f for p in _phrases for f in _respelled(p)))
+# --- end morph13 ---
