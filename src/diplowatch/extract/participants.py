@@ -10,7 +10,7 @@ government in one event are the same participant.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
@@ -57,6 +57,7 @@ def fill_codes(
     location_preps: frozenset[str] = frozenset(),
     placed_groups: frozenset[str] = frozenset(),
     home_spans: tuple[tuple[int, int, str], ...] = (),
+    unknown_doers: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -85,7 +86,9 @@ def fill_codes(
     (armed movements: "قادة داعش في الموصل") takes the one country of the
     places the sentence names. An agent whose noun phrase ends in "the
     country" alone (``home_spans``: "معلمان سراسر کشور", "مسئولان اقتصادی
-    کشور") is the home country's.
+    کشور") is the home country's. Attackers nobody names (``unknown_doers``)
+    take the place, never the country of whom they struck ("gunmen killed
+    two Filipino sailors": the sailors' adjective names no attacker).
     """
     sentence = _Sentence(
         mentions=mentions,
@@ -106,6 +109,8 @@ def fill_codes(
             if (m.location_only or m.place) and m.code and not (m.venue or m.offshore)
         ],
         codes=_named_codes(mentions, text, partners, cited),
+        whole_codes={m.code for m in mentions if m.code and m.agent is None and m.kind == "state"},
+        unknown_doers=unknown_doers,
         weak_states=[
             m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
         ],
@@ -124,6 +129,7 @@ def fill_codes(
             m.code = _construct_place(m, mentions, text, location_preps)
         if not m.code and m.kind == "group" and m.agent in placed_groups:
             m.code = sentence.one_place()
+            m.scene_placed = bool(m.code)
         if m.code or m.kind == "group" or m.agent in stateless:
             continue  # a movement named with no country keeps none (IS, al-Qaeda)
         if not sentence.place_agent(m):
@@ -270,6 +276,9 @@ class _Sentence:
     places: list[Mention]  # places named before any agent was placed
     codes: set[str]  # see ``_named_codes``
     weak_states: list[Mention]
+    # states named as a whole, not as the adjective of an agent
+    whole_codes: set[str] = field(default_factory=set)
+    unknown_doers: frozenset[str] = frozenset()
 
     def one_place(self) -> str:
         """The country of the places named, if they are all of one."""
@@ -345,7 +354,9 @@ class _Sentence:
             m.code = near.code
         elif m.fallback:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
-        elif len(self.codes) == 1:
+        elif len(self.codes) == 1 and (
+            m.agent not in self.unknown_doers or self.codes <= self.whole_codes
+        ):
             m.code = next(iter(self.codes))
         else:
             m.code = self.dateline
