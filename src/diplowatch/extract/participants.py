@@ -321,9 +321,23 @@ class _Sentence:
             return True
         topic = before in self.topic_preps
         keep = self._country(m, sender, topic)
-        if not m.code or topic:
+        if (not m.code and not self._struck_named(m)) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
+
+    def _struck_named(self, m: Mention) -> bool:
+        """The one country the sentence names is only that of whom an unknown
+        attacker struck: named on people or things written after him (his
+        objects: "gunmen killed two Filipino sailors", "قتل مسلحون بحارين
+        فلبينيين"), never as a state by itself nor before him ("French police
+        arrested a gunman" keeps him French). He takes no country from it
+        and is still a side of the deed."""
+        if m.agent not in self.unknown_doers or len(self.codes) != 1:
+            return False
+        if self.codes <= self.whole_codes:
+            return False
+        code = next(iter(self.codes))
+        return all(x.start >= m.end for x in self.mentions if x.code == code)
 
     def _country(self, m: Mention, sender: Mention | None, topic: bool) -> bool:
         """Home for titles, the sender for troops, else the place or the one country."""
@@ -354,9 +368,7 @@ class _Sentence:
             m.code = near.code
         elif m.fallback:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
-        elif len(self.codes) == 1 and (
-            m.agent not in self.unknown_doers or self.codes <= self.whole_codes
-        ):
+        elif len(self.codes) == 1 and not self._struck_named(m):
             m.code = next(iter(self.codes))
         else:
             m.code = self.dateline
