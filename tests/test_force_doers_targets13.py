@@ -90,6 +90,18 @@ def test_unnamed_attackers_are_of_where_they_struck(lang: str, text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A gunman opened fire on students of Riyadh schools."),
+        ("ar", "أطلق مسلح النار على طلاب مدارس الرياض."),
+        ("fa", "یک فرد مسلح به سوی دانش‌آموزان مدارس ریاض تیراندازی کرد."),
+    ],
+)
+def test_a_city_named_with_the_victims_still_places_the_attacker(lang: str, text: str) -> None:
+    assert _events(lang, text, "ASSAULT")[0] == ["SAU:UAF", "SAU:EDU"]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "wanted"),
     [
         ("en", "Gunmen killed a British sailor and a Romanian sailor.", ["GBR:CVL", "ROU:CVL"]),

@@ -109,7 +109,11 @@ def fill_codes(
             if (m.location_only or m.place) and m.code and not (m.venue or m.offshore)
         ],
         codes=_named_codes(mentions, text, partners, cited),
-        whole_codes={m.code for m in mentions if m.code and m.agent is None and m.kind == "state"},
+        whole_codes={
+            m.code
+            for m in mentions
+            if m.code and (m.kind in _PLACE_KINDS or (m.agent is None and m.kind == "state"))
+        },
         unknown_doers=unknown_doers,
         weak_states=[
             m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
@@ -138,6 +142,8 @@ def fill_codes(
     return kept
 
 
+# Mentions that name a place even when an agent took them ("مدارس الرياض").
+_PLACE_KINDS = frozenset({"capital", "city"})
 _ABROAD = frozenset({None, "GOV", "MIL"})
 _ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
 _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
@@ -276,7 +282,9 @@ class _Sentence:
     places: list[Mention]  # places named before any agent was placed
     codes: set[str]  # see ``_named_codes``
     weak_states: list[Mention]
-    # states named as a whole, not as the adjective of an agent
+    # states named by themselves (not as the adjective of an agent), and
+    # capitals and cities, which name where even with an agent ("schools of
+    # north Riyadh")
     whole_codes: set[str] = field(default_factory=set)
     unknown_doers: frozenset[str] = frozenset()
 
