@@ -9,6 +9,10 @@
   that of whom they struck ("gunmen killed two Filipino sailors").
 - Sailors and crews are civilians (Arabic "بحارة", English singulars).
 - English "besieged", "laid siege to" and the noun "siege" are coercion.
+- An English country adjective and the agent noun after it are one mention,
+  so a second agent coordinated after it joins it as a doer and the target
+  after the verb stays ("Algerian army and security forces arrested five
+  terrorists").
 
 The sentences are written for this test.
 """
@@ -67,6 +71,7 @@ def test_without_a_claim_the_place_still_places_a_movement(lang: str, text: str)
         ("en", "Masked gunmen shot dead three Indian engineers.", "IND:None"),
         ("ar", "قتل مسلحون مجهولون ثلاثة مهندسين هنود.", "IND:CVL"),
         ("fa", "افراد مسلح ناشناس سه مهندس هندی را کشتند.", "IND:None"),
+        ("fa", "یک مرد مسلح به سوی گشت پلیس مصر تیراندازی کرد.", "EGY:COP"),
     ],
 )
 def test_unnamed_attackers_take_no_country_from_their_victims(
@@ -127,3 +132,30 @@ def test_sailors_are_civilians(lang: str, text: str, wanted: list[str]) -> None:
 )
 def test_a_siege_is_coercion(lang: str, text: str) -> None:
     assert _events(lang, text, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doers", "target"),
+    [
+        (
+            "en",
+            "Algerian army and security forces arrested five terrorists in Batna.",
+            ("DZA:MIL", "DZA:COP"),
+            "DZA:REB",
+        ),
+        (
+            "en",
+            "Iraqi police and soldiers detained 20 suspects in Mosul.",
+            ("IRQ:COP", "IRQ:MIL"),
+            "IRQ:CRM",
+        ),
+        ("fa", "پلیس و ارتش الجزایر پنج تروریست را بازداشت کردند.", ("DZA:COP",), "DZA:REB"),
+        ("ar", "اعتقلت الشرطة الجزائرية خمسة إرهابيين في باتنة.", ("DZA:COP",), "DZA:REB"),
+    ],
+)
+def test_coordinated_doers_keep_the_arrested(
+    lang: str, text: str, doers: tuple[str, ...], target: str
+) -> None:
+    events = _events(lang, text, "COERCE")
+    for doer in doers:
+        assert any(actors[0] == doer and target in actors for actors in events)

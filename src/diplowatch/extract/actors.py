@@ -890,6 +890,10 @@ class _MentionScan:
                 else:
                     m.agent = m.agent or agent
                 m.strong = True
+            if agent and e.kind in ("agent", "institution") and not text[prev_m.end : hit.start].strip():
+                # "Algerian army and security forces": the adjective and its
+                # noun are one mention, so what is coordinated after it joins it
+                prev_m.end = hit.end
             pending.claimed = True
             if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
                 self.last_role, self.last_agent = role, None if pending.former else agent
