@@ -30,7 +30,9 @@ def test_claimer_is_the_attacker(lang: str, text: str) -> None:
     for e in attacks:
         assert e.actors[0].agent == "REB"
         assert "UAF" not in {a.agent for a in e.actors}
-        assert any(a.agent == "CVL" for a in e.actors)
+    # the killing has its victims (a second verb, "targeted a market in
+    # Baghdad", may tell the place struck as its own event)
+    assert any(a.agent == "CVL" for e in attacks for a in e.actors)
 
 
 UNCLAIMED = [

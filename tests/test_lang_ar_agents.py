@@ -168,7 +168,8 @@ def test_an_adjective_in_the_feminine_is_no_agent() -> None:
         # whole families of agent nouns: sound plurals in the nominative,
         # indefinite and multi-word forms
         ("ar", "انتقد الصحفيون الأردنيون قرار الحكومة بإغلاق جريدة محلية.", {"JOR:MED", "JOR:GOV"}),
-        ("ar", "أفرج الخاطفون عن رهينة فرنسية في مالي.", {"FRA:UAF", "FRA:CVL"}),
+        # (the kidnappers are not French: the adjective is the hostage's)
+        ("ar", "أفرج الخاطفون عن رهينة فرنسية في مالي.", {"-:UAF", "FRA:CVL"}),
         ("ar", "اعتقلت الشرطة المغربية تجار مخدرات في طنجة.", {"MAR:COP", "MAR:CRM"}),
         ("ar", "طالب أرباب العمل في تونس الحكومة بتخفيض الضرائب.", {"TUN:BUS", "TUN:GOV"}),
         ("ar", "وقع بنك قطري اتفاقا مع الحكومة المصرية.", {"QAT:BUS", "EGY:GOV"}),

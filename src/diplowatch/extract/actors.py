@@ -72,6 +72,11 @@ class Mention:
     # the country of the doer before its verb, for a noun with none that the
     # sentence places nowhere ("Egyptian police arrested protesters")
     fallback: str = ""
+    # a named movement with no country given the one country of the places
+    # its sentence names ("Islamic State fighters in Raqqa"): where it
+    # fights, which is not its country when it is the doer of the attack
+    # there ("the Islamic State claimed the attack in Berlin")
+    scene_placed: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,7 @@ class Context:
     cited_agents: frozenset[str] = frozenset()
     name_bearing_agents: frozenset[str] = frozenset()
     placed_groups: frozenset[str] = frozenset()
+    unknown_doers: frozenset[str] = frozenset()
     armed_branches: frozenset[str] = frozenset()
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
@@ -320,6 +326,7 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
         "cited_agents": frozenset(getattr(common, "CITED_AGENTS", ())),
         "name_bearing_agents": frozenset(getattr(common, "NAME_BEARING_AGENTS", ())),
         "placed_groups": frozenset(getattr(common, "PLACED_GROUP_AGENTS", ())),
+        "unknown_doers": frozenset(getattr(common, "UNKNOWN_DOER_AGENTS", ())),
         "armed_branches": frozenset(getattr(common, "ARMED_BRANCHES", ())),
     }
 
@@ -885,6 +892,10 @@ class _MentionScan:
                 else:
                     m.agent = m.agent or agent
                 m.strong = True
+            if agent and e.kind in ("agent", "institution") and not text[prev_m.end : hit.start].strip():
+                # "Algerian army and security forces": the adjective and its
+                # noun are one mention, so what is coordinated after it joins it
+                prev_m.end = hit.end
             pending.claimed = True
             if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
                 self.last_role, self.last_agent = role, None if pending.former else agent

@@ -464,6 +464,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
             ctx.location_preps,
             ctx.placed_groups,
             found.home_spans,
+            ctx.unknown_doers,
         )
 
 
@@ -728,6 +729,16 @@ def _side_event(
         m for m in s.mentions if unit(m) in units and (m.strong or m.location_only) and not m.source
     ]
     actors = actor_list(side + same)
+    if etype in FORCE and _doer_at_scene(side, s):
+        # "the Islamic State claimed the attack in Berlin": not Germany's (the
+        # place may then be what it struck: ``place_as_target``)
+        doer = side[0]
+        actors = [
+            replace(a, code=None)
+            if (a.code, a.agent, a.name) == (doer.code, doer.agent, doer.name)
+            else a
+            for a in actors
+        ]
     shown = type_by_source(etype, mode, actors, ctx.lang)
     if shown != etype and etype in PLACE_SIDES and place_struck(s, trig, doc):
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
@@ -753,6 +764,18 @@ def _side_event(
         evidence=_evidence(doc.text, doc.norm, s, trig, side),
         trigger=doc.text_of(trig.base_start, trig.base_end),
     )
+
+
+def _doer_at_scene(side: list[Mention], s: Sentence) -> bool:
+    """The doer of a deed of force is a movement that took its country only
+    from the places of its sentence (``Mention.scene_placed``) and claims
+    the deed ("IS claimed the attack in Berlin"): it struck there, which
+    tells where, not whose movement it is. Without a claim the place stays
+    its country ("IS fighters attacked Kurdish positions near Kobani"): the
+    annotated corpus reads it so (a movement mostly fights where it is)."""
+    if not side or not side[0].scene_placed:
+        return False
+    return any(c.entry.kind == "claim" for c in s.cues)
 
 
 def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[Any]) -> Evidence:

@@ -10,7 +10,7 @@ government in one event are the same participant.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
@@ -60,6 +60,7 @@ def fill_codes(
     location_preps: frozenset[str] = frozenset(),
     placed_groups: frozenset[str] = frozenset(),
     home_spans: tuple[tuple[int, int, str], ...] = (),
+    unknown_doers: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -88,7 +89,9 @@ def fill_codes(
     (armed movements: "قادة داعش في الموصل") takes the one country of the
     places the sentence names. An agent whose noun phrase ends in "the
     country" alone (``home_spans``: "معلمان سراسر کشور", "مسئولان اقتصادی
-    کشور") is the home country's.
+    کشور") is the home country's. Attackers nobody names (``unknown_doers``)
+    take the place, never the country of whom they struck ("gunmen killed
+    two Filipino sailors": the sailors' adjective names no attacker).
     """
     sentence = _Sentence(
         mentions=mentions,
@@ -109,6 +112,12 @@ def fill_codes(
             if (m.location_only or m.place) and m.code and not (m.venue or m.offshore)
         ],
         codes=_named_codes(mentions, text, partners, cited),
+        whole_codes={
+            m.code
+            for m in mentions
+            if m.code and (m.kind in _PLACE_KINDS or (m.agent is None and m.kind == "state"))
+        },
+        unknown_doers=unknown_doers,
         weak_states=[
             m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
         ],
@@ -127,6 +136,7 @@ def fill_codes(
             m.code = _construct_place(m, mentions, text, location_preps)
         if not m.code and m.kind == "group" and m.agent in placed_groups:
             m.code = sentence.one_place()
+            m.scene_placed = bool(m.code)
         if m.code or m.kind == "group" or m.agent in stateless:
             continue  # a movement named with no country keeps none (IS, al-Qaeda)
         if not sentence.place_agent(m):
@@ -135,6 +145,8 @@ def fill_codes(
     return kept
 
 
+# Mentions that name a place even when an agent took them ("مدارس الرياض").
+_PLACE_KINDS = frozenset({"capital", "city"})
 _ABROAD = frozenset({None, "GOV", "MIL"})
 _ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
 _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
@@ -273,6 +285,11 @@ class _Sentence:
     places: list[Mention]  # places named before any agent was placed
     codes: set[str]  # see ``_named_codes``
     weak_states: list[Mention]
+    # states named by themselves (not as the adjective of an agent), and
+    # capitals and cities, which name where even with an agent ("schools of
+    # north Riyadh")
+    whole_codes: set[str] = field(default_factory=set)
+    unknown_doers: frozenset[str] = frozenset()
 
     def one_place(self) -> str:
         """The country of the places named, if they are all of one."""
@@ -315,9 +332,23 @@ class _Sentence:
             return True
         topic = before in self.topic_preps
         keep = self._country(m, sender, topic)
-        if not m.code or topic:
+        if (not m.code and not self._struck_named(m)) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
+
+    def _struck_named(self, m: Mention) -> bool:
+        """The one country the sentence names is only that of whom an unknown
+        attacker struck: named on people or things written after him (his
+        objects: "gunmen killed two Filipino sailors", "قتل مسلحون بحارين
+        فلبينيين"), never as a state by itself nor before him ("French police
+        arrested a gunman" keeps him French). He takes no country from it
+        and is still a side of the deed."""
+        if m.agent not in self.unknown_doers or len(self.codes) != 1:
+            return False
+        if self.codes <= self.whole_codes:
+            return False
+        code = next(iter(self.codes))
+        return all(x.start >= m.end for x in self.mentions if x.code == code)
 
     def _country(self, m: Mention, sender: Mention | None, topic: bool) -> bool:
         """Home for titles, the sender for troops, else the place or the one country."""
@@ -348,7 +379,7 @@ class _Sentence:
             m.code = near.code
         elif m.fallback:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
-        elif len(self.codes) == 1:
+        elif len(self.codes) == 1 and not self._struck_named(m):
             m.code = next(iter(self.codes))
         else:
             m.code = self.dateline

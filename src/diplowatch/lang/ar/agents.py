@@ -678,6 +678,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "صياد",
         "صيادين",
         "الصيادين",
+        # sailors and crews of ships attacked or seized (not the singular
+        # "بحار", also the plural of "بحر": "أعالي البحار")
+        "بحارة",
+        "بحاران",
+        "بحارين",
+        "بحارا",
+        "طاقم السفينة",
+        "طاقم الناقلة",
+        "أفراد الطاقم",
+        "أفراد طاقم",
         "الرهائن",
         "رهائن",
         "الحجاج",

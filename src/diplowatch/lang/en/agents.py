@@ -283,6 +283,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "crew members",
         "sailors",
         "seafarers",
+        # the singulars ("killed a British sailor"): base forms take the plural
+        "crew member",
+        "sailor",
+        "seafarer",
         "farmers",
         "shoppers",
         "voters",

@@ -343,6 +343,14 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "imposed a curfew",
         "declared martial law",
         "declared a state of emergency",
+        # a siege laid on a town or its people (the town's country is the
+        # side besieged: ``places.place_as_target``)
+        "besiege",
+        "besieged",
+        "besieging",
+        "laid siege to",
+        "lay siege to",
+        "laying siege to",
     ),
     ("COERCE", "raid"): ("raid", "storm", "stormed", "storming"),
     ("ASSAULT", "attack"): (
@@ -575,6 +583,7 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "crackdown",
         "curfew",
         "martial law",
+        "siege",
     ),
     ("COERCE", "raid"): ("raid",),
     ("ASSAULT", "attack"): (

@@ -58,10 +58,14 @@ ARMED: frozenset[str] = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"})
 # civilians and protest against the government, arrests are made by the
 # police, attacks whose authors are not named are by unidentified attackers.
 # type -> ((agent added, group of which none takes part), ...)
-IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+IMPLIED_AGENTS: dict[
+    str, tuple[tuple[str, frozenset[str]] | tuple[str, frozenset[str], str], ...]
+] = {
     "PROTEST": (("CVL", CROWD), ("GOV", AUTHORITIES)),
     "COERCE": (("COP", COERCERS),),
-    "ASSAULT": (("UAF", ARMED),),
+    # the unknown attackers are of where it happened, never of the victims
+    # ("two Filipino sailors were killed in the attack")
+    "ASSAULT": (("UAF", ARMED, "place"),),
 }
 
 # The understood sides above that receive the act (the government a crowd
@@ -120,6 +124,11 @@ NAME_BEARING_AGENTS: frozenset[str] = frozenset({"PTY"})
 # Iraq's, Syria's insurgents). The spec takes an agent's country from a named
 # place; a party or an NGO keeps none.
 PLACED_GROUP_AGENTS: frozenset[str] = frozenset({"REB"})
+
+# Attackers the text does not name ("gunmen", "a suicide bomber"): they take
+# the country of where they struck, never that of whom they struck ("gunmen
+# killed two Filipino sailors" names no Filipino gunmen).
+UNKNOWN_DOER_AGENTS: frozenset[str] = frozenset({"UAF"})
 
 # The armed branches a named government acts through: its forces or police
 # named before it ("قوات حكومة الوفاق", "نیروهای دولت", "government forces")
