@@ -365,6 +365,8 @@ NAME_CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل")
 # "وزير الخارجية الأسبق", "الرئيس المخلوع"): the holder is no voice of the state.
 FORMER_AFTER_WORDS: tuple[str, ...] = (
     "السابق",
+    "سابق",
+    "سابقة",
     "السابقة",
     "الأسبق",
     "الأسبقة",
@@ -790,4 +792,25 @@ ADJECTIVE_CLASHES: tuple[tuple[str, str], ...] = (
     ("ون", "يا"),
     ("ين", "يون"),
     ("ين", "يا"),
+)
+
+# Kinship nouns: "نجل الرئيس" is the president's son, a private person,
+# not the president (extract/actors.py _kin_before).  "ابن" is left out: it
+# is part of names ("ابن كيران").
+KIN_WORDS: tuple[str, ...] = (
+    "نجل",
+    "نجلي",
+    "نجلة",
+    "ابنة",
+    "كريمة",
+    "شقيق",
+    "شقيقة",
+    "زوج",
+    "زوجة",
+    "عقيلة",
+    "حرم",
+    "أرملة",
+    "صهر",
+    "حفيد",
+    "حفيدة",
 )

@@ -929,3 +929,22 @@ OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
     "that",
     "such",
 )
+
+# Kinship nouns: "the son of the president", "the president's son" is a
+# private person, not the president (extract/actors.py _kin_before).
+KIN_WORDS: tuple[str, ...] = (
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "widow",
+    "nephew",
+    "niece",
+    "son-in-law",
+    "grandson",
+    "granddaughter",
+)
