@@ -34,7 +34,7 @@ def test_a_former_legislator_is_no_sitting_legislature(lang: str, text: str) -> 
     ("lang", "text"),
     [
         ("fa", "یک عضو سابق مجلس خبرگان از رهبر انقلاب خواست به معیشت مردم رسیدگی کند."),
-        ("en", "Former Iranian parliament members urged the Supreme Leader to act."),
+        ("en", "A former member of the Iranian parliament urged the Supreme Leader to act."),
     ],
 )
 def test_a_former_member_of_a_body_does_not_speak_for_it(lang: str, text: str) -> None:

@@ -102,6 +102,7 @@ class Context:
     former_words: frozenset[str]
     former_after: frozenset[str]
     kin_words: frozenset[str]
+    member_words: frozenset[str]
     elect_after: frozenset[str]
     sponsor_markers: frozenset[str]
     sponsor_openers: frozenset[str]
@@ -343,6 +344,7 @@ _WORD_FIELDS = {
     "former_words": "FORMER_WORDS",
     "former_after": "FORMER_AFTER_WORDS",
     "kin_words": "KIN_WORDS",
+    "member_words": "MEMBER_WORDS",
     "elect_after": "ELECT_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
     "sponsor_openers": "SPONSOR_OPENERS",
@@ -555,12 +557,20 @@ _KIN_AGENT = "CVL"
 
 
 def _former_member(text: str, hit: Hit, ctx: Context) -> bool:
-    """Whether "former" stands among the two words before a body or agent
-    noun with no title of its own: "عضو سابق مجلس خبرگان", "a former member
-    of the Assembly of Experts", "ex-soldiers" (a member who has left it)."""
-    words = text[max(0, hit.start - 40) : hit.start].split()[-3:]
-    near = set(words[-2:]) if words else set()
-    return bool((ctx.former_words | ctx.former_after) & near)
+    """Whether a member noun with "former" ("عضو سابق", "former member",
+    ``context.MEMBER_WORDS``) stands right before a body or agent noun with
+    no title of its own, only short words ("of the", "في") and at most one
+    other between: "عضو سابق مجلس خبرگان", "a former member of the Iranian
+    parliament" name a man who has left the body."""
+    if not ctx.member_words:
+        return False
+    words = text[max(0, hit.start - 50) : hit.start].split()[-5:]
+    formers = ctx.former_words | ctx.former_after
+    for i in range(len(words) - 1):
+        pair = {words[i], words[i + 1]}
+        if pair & formers and pair & ctx.member_words:
+            return sum(len(x) > 3 for x in words[i + 2 :]) <= 1
+    return False
 
 
 def _kin_before(text: str, hit: Hit, ctx: Context) -> bool:
@@ -1672,7 +1682,16 @@ def _office_mention(
     if held is not None and not (after_title and role):
         # someone out of office keeps the role but is not the state's voice
         code, role, agent = held.code, held.role, None if held.former else held.agent
-    elif held is not None and role == "official" and not held.former and held.role in _SOLE_OFFICES:
+    elif (
+        held is not None
+        and pending is not None
+        and role == "official"
+        and pending.hit.entry.value == "official"  # its own title, not a chain's
+        and pending.agent == held.agent  # no candidate's (PTY) title
+        and not text[pending.hit.end : hit.start].strip()
+        and held.role == "head_of_state"
+        and not held.former
+    ):
         # a prince's or a senior official's title before a sitting head's
         # name ("الأمير تميم بن حمد"): his own office is the higher one
         code, role = held.code, held.role

@@ -814,3 +814,7 @@ KIN_WORDS: tuple[str, ...] = (
     "حفيد",
     "حفيدة",
 )
+
+# Nouns for a member of a body: "عضو سابق في البرلمان" is a man who has
+# left it, not the body (extract/actors.py _former_member).
+MEMBER_WORDS: tuple[str, ...] = ("عضو", "عضوة", "أعضاء", "اعضاء")

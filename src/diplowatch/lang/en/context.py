@@ -948,3 +948,7 @@ KIN_WORDS: tuple[str, ...] = (
     "grandson",
     "granddaughter",
 )
+
+# Nouns for a member of a body: "a former member of parliament" has left
+# it, he is not the body (extract/actors.py _former_member).
+MEMBER_WORDS: tuple[str, ...] = ("member", "members")

@@ -1132,3 +1132,7 @@ COACTOR_LINKS: tuple[str, ...] = (
     "و متحدان آن",
     "و متحدانشان",
 )
+
+# Nouns for a member of a body: "عضو سابق مجلس خبرگان" is a man who has
+# left it, not the body (extract/actors.py _former_member).
+MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوهای")
