@@ -93,3 +93,49 @@ def test_a_prince_or_governor_is_no_head_of_state(lang: str, text: str) -> None:
 def test_a_reigning_emir_stays_head_of_state(lang: str, text: str) -> None:
     found = actors(text, lang, "2016-03-01")
     assert any(a.role == "head_of_state" and a.agent == "GOV" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agent", "role"),
+    [
+        (
+            "ar",
+            "انتقد رئيس جمعية أولياء التلاميذ قرار نقابة التعليم تعليق الدروس.",
+            "NGO",
+            "official",
+        ),
+        ("ar", "أشاد رئيس الحزب بقرار الحكومة التونسية.", "PTY", "party_leader"),
+        ("fa", "رئیس انجمن صنفی روزنامه‌نگاران از دولت انتقاد کرد.", "MED", "official"),
+        ("fa", "رئیس حزب کارگزاران از دولت انتقاد کرد.", "PTY", "party_leader"),
+    ],
+)
+def test_the_head_of_a_body_is_no_head_of_state(
+    lang: str, text: str, agent: str, role: str
+) -> None:
+    heads = [a for a in actors(text, lang) if a.agent == agent]
+    assert heads and heads[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "دعا زعيم تنظيم داعش مقاتليه إلى مهاجمة الجيش العراقي."),
+        ("fa", "رهبر گروه طالبان از جنگجویان خواست به کابل حمله کنند."),
+        ("en", "The Islamic State leader urged his fighters to attack Iraqi troops."),
+    ],
+)
+def test_a_militant_leader_leads_no_party(lang: str, text: str) -> None:
+    found = actors(text, lang, "2017-05-20")
+    assert any(a.agent == "REB" for a in found)
+    assert not any(a.role == "party_leader" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أشاد زعيم حزب النهضة بقرار الحكومة التونسية."),
+        ("fa", "دبیرکل حزب کارگزاران از دولت ایران انتقاد کرد."),
+    ],
+)
+def test_a_party_leader_stays_party_leader(lang: str, text: str) -> None:
+    assert any(a.role == "party_leader" for a in actors(text, lang))

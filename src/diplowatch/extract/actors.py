@@ -556,6 +556,27 @@ def _former_after(text: str, hit: Hit, ctx: Context) -> bool:
 _KIN_AGENT = "CVL"
 
 
+# A body's head by agent, where a bare "head"/"president" title ("رئیس",
+# "رئيس") would make him a state's: a party's is its leader, a legislature's
+# a legislator, any other body's (a union, an association, a court) an official.
+# Citizens and refugees have no head with an office.
+_BODY_HEADS = {
+    "PTY": "party_leader",
+    "OPP": "party_leader",
+    "LEG": "legislator",
+    "CVL": "",
+    "REF": "",
+}
+
+
+def _head_of_body(role: str, agent: str | None) -> str:
+    """The role of the head of a body of ``agent`` named by a state's title:
+    "رئيس جمعية أولياء التلاميذ" heads an association, not the state."""
+    if role not in ("head_of_state", "head_of_government") or agent in (None, "GOV"):
+        return role
+    return _BODY_HEADS.get(agent, "official")
+
+
 def _former_member(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether a member noun with "former" ("عضو سابق", "former member",
     ``context.MEMBER_WORDS``) stands right before a body or agent noun with
@@ -862,6 +883,8 @@ class _MentionScan:
             body = e.kind in ("institution", "agent") and agent is not None
             role = old.role or role
             agent = agent if body else old.agent or agent
+            if body:
+                role = _head_of_body(role, agent)
             chained_former = old.former
         else:
             self.release()
@@ -1422,9 +1445,15 @@ def _group_role(role: str | None, group: Mention) -> str | None:
     """The role of a title's holder who belongs to a named group: a state's
     office becomes the party leadership (agent PTY stays the group's),
     unless the group is a state's own body ("وزیر خارجه رژیم صهیونیستی")."""
+    if role in _STATE_OFFICES and group.agent in _ARMED_GROUPS:
+        return None  # "زعيم تنظيم داعش", "Taliban leader": no party's leader
     if role in _STATE_OFFICES and group.agent not in _STATE_BODIES:
         return "party_leader"
     return role or None
+
+
+# Agents of armed groups, whose leaders lead no party
+_ARMED_GROUPS = frozenset({"REB", "UAF", "CRM"})
 
 
 def _group(hit: Hit, text: str) -> Mention:
