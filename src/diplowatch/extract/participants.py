@@ -23,6 +23,9 @@ Unit = tuple[str, str | None, str | None]
 # Words a verb-first sentence may put between the verb and its subject
 # (a date: "أعلنت اليوم الاثنين ليبيا …").
 SUBJECT_GAP = 3
+# Words of an office title that may stand between an actor and a co-actor
+# link set off by a comma ("prime minister, together with").
+TITLE_REST = 3
 # Types whose participants act together (one event with everyone) rather
 # than one side acting on another (one event per source–target pair).
 SYMMETRIC = having("symmetric")
@@ -506,10 +509,15 @@ def _next_subject(
 
 
 _COMMAS = " ,،"
+_LISTED_KINDS = frozenset({"state", "igo"})
 
 
 def coordinated_groups(
-    mentions: list[Mention], text: str, conj: frozenset[str], adjacent: bool = True
+    mentions: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    adjacent: bool = True,
+    objects: frozenset[str] = frozenset(),
 ) -> list[list[Mention]]:
     """Split mentions into runs joined only by conjunctions and commas (and,
     where ``adjacent``, by nothing at all: ``context.ADJACENT_COORDINATED``;
@@ -518,9 +526,13 @@ def coordinated_groups(
     one: "فرانسه روسیه را مقصر دانست"). A co-actor link in ``conj`` ("along
     with", "إلى جانب", ``Coordinators``) joins like a conjunction; with a
     comma by it, it opens an aside that the next comma closes ("طردت
-    السعودية، ومعها البحرين، السفير": the ambassador is no third co-actor)."""
+    السعودية، ومعها البحرين، السفير": the ambassador is no third co-actor).
+    A list has its conjunction before its last item: after it, a bare comma
+    before a mention that an object marker of ``objects`` follows ends the
+    list ("آمریکا، بریتانیا و اسرائیل، ایران را …": Iran is the object)."""
     groups: list[list[Mention]] = []
     aside = False  # the last join opened a comitative aside with a comma
+    anded = False  # the group was joined by a conjunction word: its list is closed
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
             continue  # the same actor named again ("… آسيا (آسيان)")
@@ -528,21 +540,58 @@ def coordinated_groups(
             gap = text[groups[-1][-1].end : m.start].strip()
             glued = m.prefix[:1] in conj  # "السعودية والإمارات": the و is written on the name
             if gap == "" and (adjacent or glued):
+                anded = anded or glued
                 groups[-1].append(m)
                 continue
             core = gap.strip(_COMMAS)
             if (
                 gap
                 and not (aside and not core)
-                and (gap in conj or all(w in conj for w in gap.split()) or core in conj)
+                and not (anded and not core and not glued and _marked(m, text, objects))
+                and (
+                    gap in conj
+                    or all(w in conj for w in gap.split())
+                    or core in conj
+                    or (adjacent and _titled_aside(groups[-1][-1], gap, conj))
+                )
             ):
                 # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
                 aside = core != gap and core in getattr(conj, "coactor_links", ())
+                anded = anded or bool(core) or glued
                 groups[-1].append(m)
                 continue
-        aside = False
+        aside = anded = False
         groups.append([m])
     return groups
+
+
+def _marked(m: Mention, text: str, objects: frozenset[str]) -> bool:
+    """Whether an object marker of ``objects`` is the next word after ``m``."""
+    word = text[m.end : m.end + 12].split()[:1]
+    return bool(word) and word[0] in objects
+
+
+def _titled_aside(prev: Mention, gap: str, conj: frozenset[str]) -> bool:
+    """A conjunction or co-actor link after the rest of the first actor's
+    title: "the Turkish prime minister, together with the UN chief",
+    "the UN secretary-general and the Japanese prime minister" — the title's
+    words (at most ``TITLE_REST``, one unless its office was recognised, no
+    number) belong to the first actor, not to a clause between them. Only
+    where a state's adjective stands before its title, outside the mention
+    (the languages whose adjacent mentions are coordinated: English); an
+    Arabic or Persian mention holds its title."""
+    words = gap.split()
+    limit = TITLE_REST if prev.role else 1
+    for k in range(1, min(limit, len(words) - 1) + 1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if head.endswith(","):
+            head, tail = head[:-1], ", " + tail
+        if any(c.isdigit() or c in ",;:" for c in head):
+            return False
+        core = tail.strip(_COMMAS)
+        if core in conj and (tail.startswith(",") or core not in _COMMAS):
+            return True
+    return False
 
 
 def select(
@@ -658,14 +707,18 @@ def _with_conjuncts(
 def _listed_after(
     first: Mention, mentions: list[Mention], text: str, conj: frozenset[str]
 ) -> list[Mention]:
-    """The weak mentions joined to ``first`` by conjunctions alone, in order."""
+    """The weak mentions joined to ``first`` by conjunctions alone, in order
+    (a conjunction written on the name counts: "على روسيا وبيلاروسيا")."""
     out: list[Mention] = []
     last = first
     for m in mentions:
         if m.start < last.end:
             continue
         gap = text[last.end : m.start].strip()
-        if not gap or not (gap in conj or all(w in conj for w in gap.split())):
+        # (states and organisations only: a glued title is another office
+        # of the same state, "وزير الداخلية ورئيس الحكومة")
+        glued = not gap and m.prefix[:1] in conj and m.kind in _LISTED_KINDS
+        if not glued and not (gap and (gap in conj or all(w in conj for w in gap.split()))):
             break
         if m.strong or m.source or m.location_only or m.place or m.topic or not m.code:
             break
@@ -783,7 +836,7 @@ def marked_split(
     of reason after the target (``reasons``: "X از Y به خاطر حمایت از Z
     گلایه کرد") is what the reason tells, not the target.
     """
-    groups = coordinated_groups(people, text, conj, adjacent)
+    groups = coordinated_groups(people, text, conj, adjacent, markers)
     if len(groups) < 2:
         return None
     by = next((g for g in groups if _preceded_by(text, g, agent_markers)), None)

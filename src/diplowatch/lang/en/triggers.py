@@ -1829,3 +1829,16 @@ NOT_TRIGGERS += (
     "pilgrims' visits",
     "visits by pilgrims",
 )
+
+# ---- coactors13: a tour of several hosts ----
+# "began a tour of Tanzania, Mozambique and Madagascar", "a three-nation tour
+# to the Gulf states": each host is a visit (extract/participants.split); a
+# tour of a place of one's own country names no second state and gives none.
+NOUN_TRIGGERS[("CONSULT", "visit")] = (
+    *NOUN_TRIGGERS.get(("CONSULT", "visit"), ()),
+    "tour of",
+    "tour to",
+    "three-nation tour",
+    "two-nation tour",
+    "four-nation tour",
+)
