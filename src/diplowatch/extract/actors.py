@@ -210,6 +210,7 @@ class Context:
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
+    because_openers: frozenset[str] = frozenset()  # "because of a US deal": no side
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     # "التابعة" (belonging to): a body after it owns the agent noun before it
@@ -397,6 +398,7 @@ _WORD_FIELDS = {
     "cause_openers": "CAUSE_OPENERS",
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",
+    "because_openers": "BECAUSE_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
     "occurrence_verbs": "OCCURRENCE_VERBS",
     "occurrence_after": "OCCURRENCE_AFTER",
@@ -1743,13 +1745,15 @@ def _office_mention(
 def _location_head_before(text: str, hit: Hit, ctx: Context) -> str:
     """A head noun of two words right before the hit ("آب‌های", "حریم
     هوایی", "coast of"), which the one word before cannot show: the second
-    word alone ("هوایی", "of") is no head ("حمله هوایی ایران" is Iran's)."""
+    word alone ("هوایی", "of") is no head ("حمله هوایی ایران" is Iran's).
+    The head of a place's name counts too ("gulf of": "the Gulf of
+    Finland" is no side, ``context.NAMED_PLACE_HEADS``)."""
     last = previous_word(text, hit.start)
     if not last.isalnum():
         return ""
     pos = text.rfind(last, 0, hit.start)
     pair = f"{previous_word(text, pos)} {last}"
-    return pair if pair in ctx.location_heads else ""
+    return pair if pair in ctx.location_heads or pair in ctx.named_place_heads else ""
 
 
 def _capital_is_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:

@@ -136,6 +136,8 @@ def parties_of(
     people = outside_cause(people, trig, cause_span(s.start, s.end, ntext, ctx), s.force_words)
     reason = reason_span(s.start, s.end, ntext, ctx, s.triggers)
     people = outside_cause(people, trig, reason, s.force_words)
+    if etype in _NO_PARTY_IN_CAUSE:
+        people = _outside_because(people, trig, s, ntext, ctx)
     if etype not in REACTIONS:
         # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
@@ -177,6 +179,63 @@ def parties_of(
         if ntext[trig.base_start : trig.base_end] in ctx.discussion_verbs:
             people = _object_before_partner(trig, people, ntext, ctx)
     return people
+
+
+# Deeds whose cause names no side of theirs: "withdrew because of a
+# US-Turkish deal", "agreed due to the pandemic". A comment, a demand or
+# a sanction is often about the one its reason names, so they keep it.
+_NO_PARTY_IN_CAUSE = SYMMETRIC | frozenset({"RETREAT", "MOBILIZE"})
+_WORDS = re.compile(r"\w+|[^\w\s]")
+
+
+def _outside_because(
+    people: list[Mention], trig: Hit, s: Sentence, ntext: str, ctx: Any
+) -> list[Mention]:
+    """The mentions outside a phrase of cause (``context.BECAUSE_OPENERS``:
+    "because of", "بسبب", "به دلیل") that does not hold the trigger; the
+    phrase runs from its opener to a clause break or a preposition or
+    marker of the verb's arguments (target, object, topic, partner, place);
+    one that runs on to the trigger holds it. Whoever
+    the cause names (a deal, a war, pressure) is no side of the deed; kept
+    when no one else is."""
+    chunk = ntext[s.start : s.end]
+    if not any(opener in chunk for opener in ctx.because_openers):
+        return people  # most sentences name no cause: skip the tokenising
+    stops = (
+        ctx.target_preps
+        | ctx.object_markers
+        | ctx.about_preps
+        | ctx.topic_preps
+        | ctx.partner_preps
+        | ctx.location_preps
+        | CLAUSE_BREAKS
+    )
+    words = [(m.start() + s.start, m.end() + s.start, m.group()) for m in _WORDS.finditer(chunk)]
+    spans = []
+    for i in range(len(words)):
+        n = next(
+            (
+                n
+                for n in (4, 3, 2, 1)
+                if " ".join(w[2] for w in words[i : i + n]) in ctx.because_openers
+            ),
+            0,
+        )
+        if not n:
+            continue
+        start, end = words[i][0], words[i + n - 1][1]
+        holds = start <= trig.start < end
+        for w_start, w_end, w in words[i + n :]:
+            if w_start <= trig.start < w_end:
+                holds = True  # the phrase runs on to the trigger ("جراء … انسحابهم")
+            if holds or w in stops:
+                break
+            end = w_end
+        if not holds:
+            spans.append((start, end))
+    out = [m for m in people if any(a <= m.start < b for a, b in spans)]
+    rest = [m for m in people if m not in out]
+    return rest if out and any(m.code or m.agent for m in rest) else people
 
 
 def _hosted_sides(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[Mention]:

@@ -90,8 +90,9 @@ def _scene(ntext: str, start: int, ctx: Any) -> bool:
     """Whether the place at ``start`` follows a preposition of the scene,
     across words of direction and head nouns ("in northern Benin", "في بلدة
     شمال بنين", "در شهر حلب")."""
-    skip = ctx.place_modifiers | ctx.location_heads
-    words = ntext[max(0, start - 60) : start].split()[-4:]
+    # "in the port of Latakia": articles and "of" stand inside the phrase
+    skip = ctx.place_modifiers | ctx.location_heads | ctx.syntax.determiners | ctx.role_links
+    words = ntext[max(0, start - 60) : start].split()[-5:]
     for word in reversed(words):
         if word in ctx.scene_preps:
             return True

@@ -136,6 +136,18 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "ميدان",
     "جادة",
     "نهج",
+    # seas, gulfs and straits named after a country ("خليج فنلندا", "بحر
+    # اليابان"): a place, never a party (bystanders13)
+    "خليج",
+    "بحر",
+    "مضيق",
+    # the seat of a body ("المنظمة التي مقرها لندن", "المرصد ومقره
+    # بريطانيا"): where it sits, neither a side nor the home of the agents
+    # the sentence names (bystanders13)
+    "مقرها",
+    "مقره",
+    "ومقرها",
+    "ومقره",
 )
 # "Off"/"outside": a country after one (maybe through a place noun: "قبالة
 # السواحل الليبية") is a place the event is NOT in, so neither a party nor
@@ -793,6 +805,20 @@ ADJECTIVE_CLASHES: tuple[tuple[str, str], ...] = (
     ("ين", "يون"),
     ("ين", "يا"),
 )
+
+# --- bystanders13: phrases of cause --------------------------------------------
+# What they open is why a deed happened ("انسحبت بسبب اتفاق أمريكي تركي"):
+# whoever it names is no side of a withdrawal, a deployment or a joint act
+# (extract/parties.py ``_outside_because``).
+BECAUSE_OPENERS: tuple[str, ...] = (
+    "بسبب",
+    "جراء",
+    "من جراء",
+    "نتيجة",
+    "بفعل",
+    "بحكم",
+)
+# --- end bystanders13 ---
 
 # Kinship nouns: "نجل الرئيس" is the president's son, a private person,
 # not the president (extract/actors.py _kin_before).  "ابن" is left out: it

@@ -678,3 +678,36 @@ BACKGROUND_CUES += tuple(
     "قبل عشرين عاما",
     "قبل ثلاثين عاما",
 )
+
+# --- bystanders13: sources of figures and reports ------------------------------
+# "According to" + a noun of figures or statements, its preposition glued
+# ("وفقا لإحصاءات الأمم المتحدة", "حسب بيانات وزارة الصحة", "بحسب تقديرات
+# …"): the body named next counts or tells, it takes no part in what it
+# reports (extract/sources.py). Not its own statement ("حسب بيان
+# الخارجية"): who announces often tells his own deed. Written as
+# normalised (hamza folded).
+_SOURCE_PREPOSITIONS: tuple[str, ...] = (
+    "وفقا ل",
+    "طبقا ل",
+    "حسب ",
+    "بحسب ",
+    "استنادا الى ",
+    "نقلا عن ",
+)
+_SOURCE_NOUNS: tuple[str, ...] = (
+    "احصاءات",
+    "احصائيات",
+    "احصائية",
+    "بيانات",
+    "ارقام",
+    "تقرير",
+    "تقارير",
+    "تقديرات",
+    "تقدير",
+    "معلومات",
+    "مصادر",
+)
+SOURCE_CUES = SOURCE_CUES + tuple(
+    f"{prep}{noun}" for prep in _SOURCE_PREPOSITIONS for noun in _SOURCE_NOUNS
+)
+# --- end bystanders13 ---

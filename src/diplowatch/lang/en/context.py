@@ -930,6 +930,32 @@ OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
     "such",
 )
 
+# --- bystanders13: places named after a country ------------------------------
+# Heads of the names of seas, gulfs and straits: a country after one is part
+# of the name ("the Gulf of Finland", "the Sea of Japan"), never a party nor
+# the agents' home (extract/actors.py ``_outside_or_named``).
+NAMED_PLACE_HEADS: tuple[str, ...] = (
+    "gulf of",
+    "sea of",
+    "strait of",
+    "straits of",
+    "bay of",
+)
+# --- end bystanders13 ---
+
+# --- bystanders13: phrases of cause --------------------------------------------
+# What they open is why a deed happened ("withdrew because of a US-Turkish
+# deal"): whoever it names is no side of a withdrawal, a deployment or a
+# joint act (extract/parties.py ``_outside_because``).
+BECAUSE_OPENERS: tuple[str, ...] = (
+    "because of",
+    "due to",
+    "owing to",
+    "as a result of",
+    "in view of",
+)
+# --- end bystanders13 ---
+
 # Kinship nouns: "the son of the president", "the president's son" is a
 # private person, not the president (extract/actors.py _kin_before).
 KIN_WORDS: tuple[str, ...] = (

@@ -1133,6 +1133,33 @@ COACTOR_LINKS: tuple[str, ...] = (
     "و متحدانشان",
 )
 
+# --- bystanders13: places named after a country ------------------------------
+# Heads of the names of seas, gulfs and straits: a country after one is part
+# of the name ("خلیج فنلاند", "دریای ژاپن"), never a party nor the agents'
+# home (extract/actors.py ``_outside_or_named``).
+NAMED_PLACE_HEADS: tuple[str, ...] = (
+    "خلیج",
+    "دریای",
+    "تنگه",
+    "اقیانوس",
+)
+# --- end bystanders13 ---
+
+# --- bystanders13: phrases of cause --------------------------------------------
+# What they open is why a deed happened ("به دلیل توافق آمریکا و ترکیه
+# عقب‌نشینی کرد"): whoever it names is no side of a withdrawal, a deployment
+# or a joint act (extract/parties.py ``_outside_because``).
+BECAUSE_OPENERS: tuple[str, ...] = (
+    "به دلیل",
+    "به علت",
+    "به سبب",
+    "به خاطر",
+    "در نتیجه",
+    "بر اثر",
+    "در اثر",
+)
+# --- end bystanders13 ---
+
 # Nouns for a member of a body: "عضو سابق مجلس خبرگان" is a man who has
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوهای")

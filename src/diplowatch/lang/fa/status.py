@@ -528,3 +528,39 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "هر ساله",
     "همه ساله",
 )
+
+# --- bystanders13: sources of figures and reports ------------------------------
+# "By / according to / on the basis of" + a noun of figures or statements
+# ("بر اساس آمار سازمان ملل", "طبق برآورد عفو بین‌الملل"): the body named
+# next counts or tells, it takes no part in what it reports
+# (extract/sources.py). Not its own statement or judgement (an assessment
+# or a claim of wrongdoing makes it the accuser) ("طبق اعلام وزارت خارجه،
+# وزیر … سفر کرد"): who announces often tells his own deed.
+_SOURCE_PREPOSITIONS: tuple[str, ...] = (
+    "بر اساس",
+    "براساس",
+    "بنا به",
+    "بنا بر",
+    "بنابر",
+    "طبق",
+    "به استناد",
+)
+_SOURCE_NOUNS: tuple[str, ...] = (
+    "آمار",
+    "آمارهای",
+    "گزارش",
+    "گزارش‌های",
+    "گزارش های",
+    "اطلاعات",
+    "داده‌های",
+    "داده های",
+    "ارقام",
+    "برآورد",
+    "برآوردهای",
+    "تخمین",
+    "نوشته",
+)
+SOURCE_CUES = SOURCE_CUES + tuple(
+    f"{prep} {noun}" for prep in _SOURCE_PREPOSITIONS for noun in _SOURCE_NOUNS
+)
+# --- end bystanders13 ---
