@@ -40,6 +40,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 def _actor(a: dict[str, Any]) -> str:
     label = f"{a.get('code') or '-'}:{a.get('agent') or '∅'}"
+    if a.get("former"):
+        label += " former"  # out of office on the article's date (the output says so)
     if a.get("role"):
         label += f" ({a['role']}{': ' + a['name'] if a.get('name') else ''})"
     return label

@@ -106,6 +106,8 @@ class Context:
     possessives: frozenset[str]
     former_words: frozenset[str]
     former_after: frozenset[str]
+    kin_words: frozenset[str]
+    member_words: frozenset[str]
     elect_after: frozenset[str]
     sponsor_markers: frozenset[str]
     sponsor_openers: frozenset[str]
@@ -349,6 +351,8 @@ _WORD_FIELDS = {
     "possessives": "POSSESSIVE_PRONOUNS",
     "former_words": "FORMER_WORDS",
     "former_after": "FORMER_AFTER_WORDS",
+    "kin_words": "KIN_WORDS",
+    "member_words": "MEMBER_WORDS",
     "elect_after": "ELECT_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
     "sponsor_openers": "SPONSOR_OPENERS",
@@ -551,8 +555,71 @@ def _former_before(text: str, hit: Hit, ctx: Context) -> bool:
 
 def _former_after(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether "former" follows the title, after at most its country
-    adjective ("الرئيس الفرنسي السابق", "وزیر خارجه سابق")."""
-    return bool(ctx.former_after & set(text[hit.end : hit.end + 40].split()[:2]))
+    adjective ("الرئيس الفرنسي السابق", "وزیر خارجه سابق"), or stands inside
+    a title the scan read across it ("نماینده سابق مجلس")."""
+    inside = text[hit.start : hit.end].split()[1:-1]
+    return bool(ctx.former_after & set(text[hit.end : hit.end + 40].split()[:2] + inside))
+
+
+# a president's son or wife speaks for nobody's office: a private person
+_KIN_AGENT = "CVL"
+
+
+# A body's head by agent, where a bare "head"/"president" title ("رئیس",
+# "رئيس") would make him a state's: a party's is its leader, a legislature's
+# a legislator, any other body's (a union, an association, a court) an official.
+# Citizens and refugees have no head with an office.
+_BODY_HEADS = {
+    "PTY": "party_leader",
+    "OPP": "party_leader",
+    "LEG": "legislator",
+    "CVL": "",
+    "REF": "",
+}
+
+
+def _head_of_body(role: str, agent: str | None) -> str:
+    """The role of the head of a body of ``agent`` named by a state's title:
+    "رئيس جمعية أولياء التلاميذ" heads an association, not the state."""
+    if role not in ("head_of_state", "head_of_government") or agent in (None, "GOV"):
+        return role
+    return _BODY_HEADS.get(agent, "official")
+
+
+def _former_member(text: str, hit: Hit, ctx: Context) -> bool:
+    """Whether a member noun with "former" ("عضو سابق", "former member",
+    ``context.MEMBER_WORDS``) stands right before a body or agent noun with
+    no title of its own, only short words ("of the", "في") and at most one
+    other between: "عضو سابق مجلس خبرگان", "a former member of the Iranian
+    parliament" name a man who has left the body."""
+    if not ctx.member_words:
+        return False
+    words = text[max(0, hit.start - 50) : hit.start].split()[-5:]
+    formers = ctx.former_words | ctx.former_after
+    for i in range(len(words) - 1):
+        pair = {words[i], words[i + 1]}
+        if pair & formers and pair & ctx.member_words:
+            return sum(len(x) > 3 for x in words[i + 2 :]) <= 1
+    return False
+
+
+def _kin_before(text: str, hit: Hit, ctx: Context) -> bool:
+    """Whether a kinship noun ("son", "نجل", "پسر") stands right before the
+    title, at most one short word ("of the") between them."""
+    if not ctx.kin_words:
+        return False
+    after = text[hit.end : hit.end + 24].split()[:2]
+    if len(after) == 2 and after[0] in ("'s", "’s") and after[1].strip(",.;:") in ctx.kin_words:
+        return True  # "the president's son"
+    words = text[max(0, hit.start - 40) : hit.start].split()[-4:]
+    # between them only short words and at most one other (the title's
+    # country adjective: "the son of the Turkish president")
+    return any(
+        w in ctx.kin_words
+        and sum(len(x) > 3 for x in words[i + 1 :]) <= 1
+        and not ctx.conjunctions & set(words[i + 1 :])
+        for i, w in enumerate(words)
+    )
 
 
 def _sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
@@ -801,6 +868,7 @@ class _MentionScan:
             and e.kind in ("agent", "institution")
             and _owned_by(text, old.hit, hit, ctx)
         )
+        chained_former = False
         if owned and old is not None:
             # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
             # ministry's state; the owner is no actor of its own
@@ -824,14 +892,26 @@ class _MentionScan:
             body = e.kind in ("institution", "agent") and agent is not None
             role = old.role or role
             agent = agent if body else old.agent or agent
+            if body:
+                role = _head_of_body(role, agent)
+            chained_former = old.former
         else:
             self.release()
         pending = self.pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
-        if role and (_former_before(text, hit, ctx) or _former_after(text, hit, ctx)):
-            # "former prime minister Imran Khan", "الرئيس الفرنسي السابق":
-            # no longer the state's voice
+        if (
+            chained_former
+            or (role and (_former_before(text, hit, ctx) or _former_after(text, hit, ctx)))
+            or (not role and agent and _former_member(text, hit, ctx))
+        ):
+            # "former prime minister Imran Khan", "الرئيس الفرنسي السابق",
+            # "نماینده سابق مجلس", "a former member of the Assembly": no
+            # longer the state's (or the body's) voice
             pending.agent = None
             pending.former = True
+        if role and _kin_before(text, hit, ctx):
+            # "نجل الرئيس", "پسر رئیس‌جمهور", "the son of the president": the
+            # title is his father's; he is a private person
+            role, agent = pending.role, pending.agent = "", _KIN_AGENT
         self._claim_by_previous(hit, pending, role, agent)
         self.last_end = hit.end
 
@@ -1378,9 +1458,15 @@ def _group_role(role: str | None, group: Mention) -> str | None:
     """The role of a title's holder who belongs to a named group: a state's
     office becomes the party leadership (agent PTY stays the group's),
     unless the group is a state's own body ("وزیر خارجه رژیم صهیونیستی")."""
+    if role in _STATE_OFFICES and group.agent in _ARMED_GROUPS:
+        return None  # "زعيم تنظيم داعش", "Taliban leader": no party's leader
     if role in _STATE_OFFICES and group.agent not in _STATE_BODIES:
         return "party_leader"
     return role or None
+
+
+# Agents of armed groups, whose leaders lead no party
+_ARMED_GROUPS = frozenset({"REB", "UAF", "CRM"})
 
 
 def _group(hit: Hit, text: str) -> Mention:
@@ -1638,6 +1724,19 @@ def _office_mention(
     if held is not None and not (after_title and role):
         # someone out of office keeps the role but is not the state's voice
         code, role, agent = held.code, held.role, None if held.former else held.agent
+    elif (
+        held is not None
+        and pending is not None
+        and role == "official"
+        and pending.hit.entry.value == "official"  # its own title, not a chain's
+        and pending.agent == held.agent  # no candidate's (PTY) title
+        and not text[pending.hit.end : hit.start].strip()
+        and held.role == "head_of_state"
+        and not held.former
+    ):
+        # a prince's or a senior official's title before a sitting head's
+        # name ("الأمير تميم بن حمد"): his own office is the higher one
+        code, role = held.code, held.role
     elif held is not None:
         code = held.code  # the title written before the name tells the office
     # A country named after its title spans the title too ("وزرای خارجه گروه

@@ -377,6 +377,8 @@ NAME_CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل")
 # "وزير الخارجية الأسبق", "الرئيس المخلوع"): the holder is no voice of the state.
 FORMER_AFTER_WORDS: tuple[str, ...] = (
     "السابق",
+    "سابق",
+    "سابقة",
     "السابقة",
     "الأسبق",
     "الأسبقة",
@@ -817,3 +819,28 @@ BECAUSE_OPENERS: tuple[str, ...] = (
     "بحكم",
 )
 # --- end bystanders13 ---
+
+# Kinship nouns: "نجل الرئيس" is the president's son, a private person,
+# not the president (extract/actors.py _kin_before).  "ابن" is left out: it
+# is part of names ("ابن كيران").
+KIN_WORDS: tuple[str, ...] = (
+    "نجل",
+    "نجلي",
+    "نجلة",
+    "ابنة",
+    "كريمة",
+    "شقيق",
+    "شقيقة",
+    "زوج",
+    "زوجة",
+    "عقيلة",
+    "حرم",
+    "أرملة",
+    "صهر",
+    "حفيد",
+    "حفيدة",
+)
+
+# Nouns for a member of a body: "عضو سابق في البرلمان" is a man who has
+# left it, not the body (extract/actors.py _former_member).
+MEMBER_WORDS: tuple[str, ...] = ("عضو", "عضوة", "أعضاء", "اعضاء")

@@ -113,7 +113,8 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "العاهل",
         "عاهل",
         "خادم الحرمين الشريفين",
-        "الأمير",
+        # "أمير قطر", "أمير الكويت": the emir of a state; "الأمير" before a
+        # name is a prince ("الأمير فيصل بن بندر"), see "official"
         "أمير",
         "أمير دولة",
         "السلطان",
@@ -223,6 +224,14 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "official": (
         # next in line or second in office: senior officials, not the head
         "ولي العهد",
+        "ولي ولي العهد",
+        # a prince by birth, or a province's governor ("أمير منطقة الرياض"):
+        # no head of state (an emir in office is named by the offices table)
+        "الأمير",
+        "أمير منطقة",
+        "أمير المنطقة",
+        # a prince's style: "الملكي" (royal) in it names no king
+        "صاحب السمو الملكي",
         "نائب الرئيس",
         "نائبة الرئيس",
         "المتحدث باسم",

@@ -961,3 +961,26 @@ BECAUSE_OPENERS: tuple[str, ...] = (
 TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     f"{side} of{art}" for side in ("sidelines", "margins") for art in ("", " the", " a", " an")
 )
+
+# Kinship nouns: "the son of the president", "the president's son" is a
+# private person, not the president (extract/actors.py _kin_before).
+KIN_WORDS: tuple[str, ...] = (
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "widow",
+    "nephew",
+    "niece",
+    "son-in-law",
+    "grandson",
+    "granddaughter",
+)
+
+# Nouns for a member of a body: "a former member of parliament" has left
+# it, he is not the body (extract/actors.py _former_member).
+MEMBER_WORDS: tuple[str, ...] = ("member", "members")

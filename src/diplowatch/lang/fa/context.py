@@ -1163,3 +1163,7 @@ BECAUSE_OPENERS: tuple[str, ...] = (
 # nonevents13: a gathering named as the occasion of something else ("در
 # حاشیه نشست هیئت دولت در جمع خبرنگاران گفت") is not itself the event told.
 TOPIC_MARKERS = TOPIC_MARKERS + ("در حاشیه",)
+
+# Nouns for a member of a body: "عضو سابق مجلس خبرگان" is a man who has
+# left it, not the body (extract/actors.py _former_member).
+MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوهای")
