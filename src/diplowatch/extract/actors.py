@@ -972,7 +972,11 @@ class _MentionScan:
                 else:
                     m.agent = m.agent or agent
                 m.strong = True
-            if agent and e.kind in ("agent", "institution") and not text[prev_m.end : hit.start].strip():
+            if (
+                agent
+                and e.kind in ("agent", "institution")
+                and not text[prev_m.end : hit.start].strip()
+            ):
                 # "Algerian army and security forces": the adjective and its
                 # noun are one mention, so what is coordinated after it joins it
                 prev_m.end = hit.end
