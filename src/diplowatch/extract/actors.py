@@ -107,6 +107,7 @@ class Context:
     former_words: frozenset[str]
     former_after: frozenset[str]
     kin_words: frozenset[str]
+    servant_titles: frozenset[str]
     member_words: frozenset[str]
     elect_after: frozenset[str]
     sponsor_markers: frozenset[str]
@@ -352,6 +353,7 @@ _WORD_FIELDS = {
     "former_words": "FORMER_WORDS",
     "former_after": "FORMER_AFTER_WORDS",
     "kin_words": "KIN_WORDS",
+    "servant_titles": "SERVANT_TITLES",
     "member_words": "MEMBER_WORDS",
     "elect_after": "ELECT_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
@@ -603,15 +605,16 @@ def _former_member(text: str, hit: Hit, ctx: Context) -> bool:
     return False
 
 
-def _kin_before(text: str, hit: Hit, ctx: Context) -> bool:
+def _kin_before(text: str, hit: Hit, ctx: Context, floor: int = 0) -> bool:
     """Whether a kinship noun ("son", "نجل", "پسر") stands right before the
-    title, at most one short word ("of the") between them."""
+    title, at most one short word ("of the") between them, after ``floor``
+    (a named kinsman's end: "داماد ترامپ با ولیعهد" is no crown prince's kin)."""
     if not ctx.kin_words:
         return False
     after = text[hit.end : hit.end + 24].split()[:2]
     if len(after) == 2 and after[0] in ("'s", "’s") and after[1].strip(",.;:") in ctx.kin_words:
         return True  # "the president's son"
-    words = text[max(0, hit.start - 40) : hit.start].split()[-4:]
+    words = text[max(floor, hit.start - 40) : hit.start].split()[-4:]
     # between them only short words and at most one other (the title's
     # country adjective: "the son of the Turkish president")
     return any(
@@ -619,6 +622,23 @@ def _kin_before(text: str, hit: Hit, ctx: Context) -> bool:
         and sum(len(x) > 3 for x in words[i + 1 :]) <= 1
         and not ctx.conjunctions & set(words[i + 1 :])
         for i, w in enumerate(words)
+    )
+
+
+def _relative_of(
+    text: str, hit: Hit, pending: _Pending | None, after_title: bool, ctx: Context
+) -> bool:
+    """Whether the named person is only the kin of the one a person hit names:
+    a kinship noun before him ("ابنة ترامب", "the son of President Erdogan",
+    "Erdogan's son") or a plain person noun as his title ("پسر اردوغان")."""
+    if _kin_before(text, hit, ctx):
+        return True
+    return (
+        after_title
+        and pending is not None
+        and pending.hit.entry.kind == "agent"
+        and pending.agent == _KIN_AGENT
+        and not pending.role
     )
 
 
@@ -659,6 +679,7 @@ class _Pending:
     home_bound: bool = False
     former: bool = False
     fallback: str = ""  # see Mention.fallback
+    serves: bool = False  # an adviser's, aide's, envoy's title: he serves whom it names
 
 
 def _title_of(
@@ -868,7 +889,7 @@ class _MentionScan:
             and e.kind in ("agent", "institution")
             and _owned_by(text, old.hit, hit, ctx)
         )
-        chained_former = False
+        chained_former = chained_serves = False
         if owned and old is not None:
             # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
             # ministry's state; the owner is no actor of its own
@@ -895,9 +916,11 @@ class _MentionScan:
             if body:
                 role = _head_of_body(role, agent)
             chained_former = old.former
+            chained_serves = old.serves
         else:
             self.release()
         pending = self.pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
+        pending.serves = chained_serves or text[hit.base_start : hit.base_end] in ctx.servant_titles
         if (
             chained_former
             or (role and (_former_before(text, hit, ctx) or _former_after(text, hit, ctx)))
@@ -908,7 +931,8 @@ class _MentionScan:
             # longer the state's (or the body's) voice
             pending.agent = None
             pending.former = True
-        if role and _kin_before(text, hit, ctx):
+        named = self.mentions[-1].end if self.mentions and self.mentions[-1].name else 0
+        if role and _kin_before(text, hit, ctx, named):
             # "نجل الرئيس", "پسر رئیس‌جمهور", "the son of the president": the
             # title is his father's; he is a private person
             role, agent = pending.role, pending.agent = "", _KIN_AGENT
@@ -936,6 +960,8 @@ class _MentionScan:
             and prev_m.kind == "person"
             and e.kind != "counterpart"
             and text[prev_m.end : hit.start].strip(" ،,") == ""
+            # the kin of an office holder ("ابنة ترامب") holds no title after him
+            and not (prev_m.agent == _KIN_AGENT and prev_m.name)
             # a man titled before his name takes no people noun after it as
             # his title: "رئيس الحكومة … العثماني النقابات" names the unions
             and not (ctx.names_follow_titles and e.kind == "agent" and prev_m.role)
@@ -950,6 +976,20 @@ class _MentionScan:
             # "محمد جواد ظريف وزير الخارجية": the named person's title (not
             # when he holds another office: "الرئيس … السيسي وزير الخارجية
             # الياباني" names a second person)
+            pending.claimed = True
+        if (
+            ctx.titles_follow_country
+            and prev_m is not None
+            and prev_m.kind == "person"
+            and prev_m.name
+            and e.kind == "role"
+            and text[prev_m.end : hit.start].strip() in ("'s", "’s")
+        ):
+            # "Trump's adviser", "Putin's foreign minister": the title's holder
+            # serves the named man's state; the named man is no actor here
+            prev_m.role, prev_m.agent, prev_m.former = role or None, agent, False
+            prev_m.name = prev_m.name_latin = None
+            prev_m.name_span = None
             pending.claimed = True
         if (
             ctx.titles_follow_country  # "Houthi forces"; Arabic puts the noun first
@@ -1536,6 +1576,10 @@ def _country_mention(
     after_title = _after_title(text, hit, pending, ctx)
     mention = _office_mention(text, hit, pending, after_title, on)
     kind = hit.entry.kind
+    if kind == "person" and _relative_of(text, hit, pending, after_title, ctx):
+        # "ابنة ترامب", "پسر اردوغان", "Erdogan's son": a private person of
+        # the office holder's country, holding no office of his
+        mention.role, mention.agent, mention.former = None, _KIN_AGENT, False
     if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
         # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
         pass
@@ -1733,6 +1777,7 @@ def _office_mention(
         and pending is not None
         and role == "official"
         and pending.hit.entry.value == "official"  # its own title, not a chain's
+        and not pending.serves  # "مستشار ترامب" is Trump's adviser, not Trump
         and pending.agent == held.agent  # no candidate's (PTY) title
         and not text[pending.hit.end : hit.start].strip()
         and held.role == "head_of_state"

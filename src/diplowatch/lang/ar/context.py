@@ -844,3 +844,35 @@ KIN_WORDS: tuple[str, ...] = (
 # Nouns for a member of a body: "عضو سابق في البرلمان" is a man who has
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "عضوة", "أعضاء", "اعضاء")
+
+# --- roles13b ---
+# Titles of one who serves the person named after them: "مستشار ترامب" is
+# Trump's adviser (an official of his state), not Trump (extract/actors.py
+# _Pending.serves).
+SERVANT_TITLES: tuple[str, ...] = (
+    "مستشار",
+    "مستشارة",
+    "المستشار",
+    "المستشارة",
+    "كبير مستشاري",
+    "مساعد",
+    "مساعدة",
+    "المساعد",
+    "متحدث",
+    "المتحدث",
+    "المتحدثة",
+    "ناطق",
+    "الناطق",
+    "الناطقة",
+    "مبعوث",
+    "مبعوثة",
+    "المبعوث",
+    "المبعوثة",
+    "نائب",
+    "نائبة",
+    "مدير مكتب",
+    "مديرة مكتب",
+    "سكرتير",
+    "سكرتيرة",
+)
+# --- end roles13b ---

@@ -984,3 +984,25 @@ KIN_WORDS: tuple[str, ...] = (
 # Nouns for a member of a body: "a former member of parliament" has left
 # it, he is not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("member", "members")
+
+# --- roles13b ---
+# Titles of one who serves the person named after them: "an adviser of
+# Trump", "Trump's adviser" is an official of his state, not Trump
+# (extract/actors.py _Pending.serves).
+SERVANT_TITLES: tuple[str, ...] = (
+    "adviser",
+    "advisor",
+    "senior adviser",
+    "senior advisor",
+    "aide",
+    "assistant",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "special envoy",
+    "deputy",
+    "secretary",
+    "chief of staff",
+)
+# --- end roles13b ---

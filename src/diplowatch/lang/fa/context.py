@@ -1167,3 +1167,41 @@ TOPIC_MARKERS = TOPIC_MARKERS + ("در حاشیه",)
 # Nouns for a member of a body: "عضو سابق مجلس خبرگان" is a man who has
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوهای")
+
+# --- roles13b ---
+# Kinship nouns: "پسر اردوغان", "همسر رئیس‌جمهور" is a private person, not
+# the office holder (extract/actors.py _kin_before, _relative_of).
+KIN_WORDS: tuple[str, ...] = (
+    "پسر",
+    "دختر",
+    "همسر",
+    "برادر",
+    "خواهر",
+    "داماد",
+    "عروس",
+    "نوه",
+    "بیوه",
+    "فرزند",
+    "برادرزاده",
+    "خواهرزاده",
+)
+
+# Titles of one who serves the person named after them: "مشاور ترامپ" is
+# Trump's adviser (an official of his state), not Trump (extract/actors.py
+# _Pending.serves).
+SERVANT_TITLES: tuple[str, ...] = (
+    "مشاور",
+    "مشاور ارشد",
+    "دستیار",
+    "دستیار ویژه",
+    "سخنگو",
+    "سخنگوی",
+    "فرستاده",
+    "فرستاده ویژه",
+    "نماینده ویژه",
+    "معاون",
+    "رئیس دفتر",
+    "مدیر دفتر",
+    "منشی",
+)
+# --- end roles13b ---
