@@ -19,7 +19,11 @@ VENUE = [
     ("fa", "معاون وزیر خارجه ایران در رایزنی‌های ژنو گفت که اختلاف‌ها کم شده است.", "CHE"),
     ("fa", "سخنگوی اتحادیه اروپا پس از نشست‌های وین گفت گفتگوها ادامه دارد.", "AUT"),
     ("ar", "قال نائب وزير الخارجية الإيراني على هامش محادثات جنيف إن الخلافات تقلصت.", "CHE"),
-    ("en", "Iran's deputy foreign minister said at the Geneva talks that gaps had narrowed.", "CHE"),
+    (
+        "en",
+        "Iran's deputy foreign minister said at the Geneva talks that gaps had narrowed.",
+        "CHE",
+    ),
 ]
 
 SIDE = [
