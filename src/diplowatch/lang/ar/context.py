@@ -845,6 +845,10 @@ KIN_WORDS: tuple[str, ...] = (
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "عضوة", "أعضاء", "اعضاء")
 
+# A place after a venue noun and before one of these holds the talks with
+# someone ("محادثات طهران مع موسكو"): a side, not where they were held (extract/actors.py
+# ``_names_event``).
+VENUE_NOT_BEFORE: tuple[str, ...] = ("مع",)
 # --- roles13b ---
 # Titles of one who serves the person named after them: "مستشار ترامب" is
 # Trump's adviser (an official of his state), not Trump (extract/actors.py

@@ -985,6 +985,10 @@ KIN_WORDS: tuple[str, ...] = (
 # it, he is not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("member", "members")
 
+# A place after a venue noun and before one of these holds the talks with
+# someone ("Tehran's talks with Moscow"): a side, not where they were held (extract/actors.py
+# ``_names_event``).
+VENUE_NOT_BEFORE: tuple[str, ...] = ("with",)
 # --- roles13b ---
 # Titles of one who serves the person named after them: "an adviser of
 # Trump", "Trump's adviser" is an official of his state, not Trump

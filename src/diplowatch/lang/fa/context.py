@@ -656,6 +656,16 @@ VENUE_NOUNS: tuple[str, ...] = (
     "روند",
     "فرمت",
     "حاشیه",  # "در حاشیه مجمع عمومی سازمان ملل": on the sidelines of
+    "رایزنی",
+    "رایزنیها",
+    "مذاکراتی",
+    # plurals whose ending is written apart (after a ZWNJ, which matching
+    # reads as a space): "رایزنی‌های وین" is where the talks were held
+    *(
+        f"{noun} {ending}"
+        for noun in ("رایزنی", "مذاکره", "گفتگو", "وگو", "نشست", "اجلاس", "کنفرانس", "همایش")
+        for ending in ("ها", "های")
+    ),
 )
 
 # Prepositions that mark the side an act is directed at ("از X تقدیر کرد",
@@ -1168,6 +1178,10 @@ TOPIC_MARKERS = TOPIC_MARKERS + ("در حاشیه",)
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوهای")
 
+# A place after a venue noun and before one of these holds the talks with
+# someone ("رایزنی‌های تهران با مسکو"): a side, not where they were held (extract/actors.py
+# ``_names_event``).
+VENUE_NOT_BEFORE: tuple[str, ...] = ("با",)
 # --- roles13b ---
 # Kinship nouns: "پسر اردوغان", "همسر رئیس‌جمهور" is a private person, not
 # the office holder (extract/actors.py _kin_before, _relative_of).
