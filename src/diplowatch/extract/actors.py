@@ -627,21 +627,11 @@ def _kin_before(text: str, hit: Hit, ctx: Context, floor: int = 0) -> bool:
     )
 
 
-def _relative_of(
-    text: str, hit: Hit, pending: _Pending | None, after_title: bool, ctx: Context
-) -> bool:
+def _relative_of(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether the named person is only the kin of the one a person hit names:
-    a kinship noun before him ("ابنة ترامب", "the son of President Erdogan",
-    "Erdogan's son") or a plain person noun as his title ("پسر اردوغان")."""
-    if _kin_before(text, hit, ctx):
-        return True
-    return (
-        after_title
-        and pending is not None
-        and pending.hit.entry.kind == "agent"
-        and pending.agent == _KIN_AGENT
-        and not pending.role
-    )
+    a kinship noun before him ("ابنة ترامب", "پسر اردوغان", "the son of
+    President Erdogan") or after his possessive ("Erdogan's son")."""
+    return _kin_before(text, hit, ctx)
 
 
 def _sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
@@ -1578,7 +1568,7 @@ def _country_mention(
     after_title = _after_title(text, hit, pending, ctx)
     mention = _office_mention(text, hit, pending, after_title, on)
     kind = hit.entry.kind
-    if kind == "person" and _relative_of(text, hit, pending, after_title, ctx):
+    if kind == "person" and _relative_of(text, hit, ctx):
         # "ابنة ترامب", "پسر اردوغان", "Erdogan's son": a private person of
         # the office holder's country, holding no office of his
         mention.role, mention.agent, mention.former = None, _KIN_AGENT, False
