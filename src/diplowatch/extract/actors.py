@@ -108,6 +108,7 @@ class Context:
     former_after: frozenset[str]
     kin_words: frozenset[str]
     servant_titles: frozenset[str]
+    committee_words: frozenset[str]
     member_words: frozenset[str]
     elect_after: frozenset[str]
     sponsor_markers: frozenset[str]
@@ -355,6 +356,7 @@ _WORD_FIELDS = {
     "former_after": "FORMER_AFTER_WORDS",
     "kin_words": "KIN_WORDS",
     "servant_titles": "SERVANT_TITLES",
+    "committee_words": "COMMITTEE_WORDS",
     "member_words": "MEMBER_WORDS",
     "elect_after": "ELECT_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
@@ -726,6 +728,20 @@ def _chained(
     )
 
 
+def _across_committee(text: str, first: Hit, second: Hit, ctx: Context) -> bool:
+    """A title and a legislature with a committee's name between them ("رئیس
+    کمیسیون امنیت ملی و سیاست خارجی مجلس", ``context.COMMITTEE_WORDS``): one
+    person, a member of the legislature who heads or speaks for the committee."""
+    gap = text[first.end : second.start].split()
+    return (
+        bool(gap)
+        and gap[0] in ctx.committee_words
+        and len(gap) <= 8
+        and not any(c.isdigit() or c in "،,.:;«»\"()" for c in "".join(gap))
+        and second.prefix[:1] not in ctx.conjunctions
+    )
+
+
 def _orphan(pending: _Pending) -> Mention:
     """A title or agent noun no country was written next to ("police", "the
     minister"): its country is found later from the sentence or article."""
@@ -882,6 +898,13 @@ class _MentionScan:
             and _owned_by(text, old.hit, hit, ctx)
         )
         chained_former = chained_serves = False
+        committee = (
+            old is not None
+            and bool(ctx.committee_words)
+            and agent == ctx.role_agents.get("legislator")
+            and e.kind in ("institution", "agent")
+            and _across_committee(text, old.hit, hit, ctx)
+        )
         if owned and old is not None:
             # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
             # ministry's state; the owner is no actor of its own
@@ -895,8 +918,11 @@ class _MentionScan:
             and (
                 ctx.titles_follow_country or old.hit.entry.kind != "institution" or e.kind != "role"
             )
-            and _chained(text, old.hit, hit, conj=ctx.conjunctions)
-            and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
+            and (
+                _chained(text, old.hit, hit, conj=ctx.conjunctions)
+                and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
+                or committee
+            )
         ):
             # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
             # named by the first title of the chain, acting for the body
@@ -907,6 +933,8 @@ class _MentionScan:
             agent = agent if body else old.agent or agent
             if body:
                 role = _head_of_body(role, agent)
+            if committee:
+                role = "legislator"  # a committee's chair or spokesman sits in it
             chained_former = old.former
             chained_serves = old.serves
         else:
@@ -1072,6 +1100,16 @@ class _MentionScan:
                 group.agent = pending.agent
             if _former_and(text, self.mentions, pending.hit, ctx):
                 self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
+        elif (
+            pending is not None
+            and not pending.claimed
+            and pending.role
+            and group.agent == ctx.role_agents.get("legislator")
+            and _across_committee(text, pending.hit, hit, ctx)
+        ):
+            # "رئیس کمیسیون اقتصادی مجلس شورای اسلامی": a legislator
+            group.role = "legislator"
+            pending.claimed = True
         self.release()
         self.pending = None
         if self.mentions and _owner_of(text, self.mentions[-1], group, hit, ctx):

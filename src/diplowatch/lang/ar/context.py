@@ -879,4 +879,8 @@ SERVANT_TITLES: tuple[str, ...] = (
     "سكرتير",
     "سكرتيرة",
 )
+# Nouns for a committee: a title, a committee's name and a legislature
+# ("رئيس لجنة الأمن والدفاع في البرلمان") name one legislator
+# (extract/actors.py _across_committee).
+COMMITTEE_WORDS: tuple[str, ...] = ("لجنة", "اللجنة", "لجنه", "اللجنه")
 # --- end roles13b ---

@@ -1218,4 +1218,8 @@ SERVANT_TITLES: tuple[str, ...] = (
     "مدیر دفتر",
     "منشی",
 )
+# Nouns for a committee: a title, a committee's name and a legislature
+# ("رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس", "سخنگوی کمیسیون انرژی مجلس") name one legislator
+# (extract/actors.py _across_committee).
+COMMITTEE_WORDS: tuple[str, ...] = ("کمیسیون", "کمیته")
 # --- end roles13b ---
