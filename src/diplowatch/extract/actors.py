@@ -587,6 +587,8 @@ _BODY_HEADS = {
 def _head_of_body(role: str, agent: str | None) -> str:
     """The role of the head of a body of ``agent`` named by a state's title:
     "رئيس جمعية أولياء التلاميذ" heads an association, not the state."""
+    if role == "official" and agent == "LEG":
+        return "legislator"  # "سخنگوی کمیسیون امنیت ملی": a member who speaks for it
     if role not in ("head_of_state", "head_of_government") or agent in (None, "GOV"):
         return role
     return _BODY_HEADS.get(agent, "official")
@@ -619,21 +621,27 @@ def _kin_before(text: str, hit: Hit, ctx: Context, floor: int = 0) -> bool:
     if len(after) == 2 and after[0] in ("'s", "’s") and after[1].strip(",.;:") in ctx.kin_words:
         return True  # "the president's son"
     words = text[max(floor, hit.start - 40) : hit.start].split()[-4:]
-    # between them only short words and at most one other (the title's
-    # country adjective: "the son of the Turkish president")
+    # between them only short words and, where the country adjective comes
+    # first, at most one other ("the son of the Turkish president"; "پسر
+    # احمد شاه مسعود" is the son of a man whose name holds a title word)
+    others = 1 if ctx.titles_follow_country else 0
     return any(
         w in ctx.kin_words
-        and sum(len(x) > 3 for x in words[i + 1 :]) <= 1
+        and sum(len(x) > 3 for x in words[i + 1 :]) <= others
         and not ctx.conjunctions & set(words[i + 1 :])
         for i, w in enumerate(words)
     )
 
 
-def _relative_of(text: str, hit: Hit, ctx: Context) -> bool:
+def _relative_of(
+    text: str, hit: Hit, pending: _Pending | None, after_title: bool, ctx: Context
+) -> bool:
     """Whether the named person is only the kin of the one a person hit names:
-    a kinship noun before him ("ابنة ترامب", "پسر اردوغان", "the son of
-    President Erdogan") or after his possessive ("Erdogan's son")."""
-    return _kin_before(text, hit, ctx)
+    a kinship noun before him or his title ("ابنة ترامب", "پسر اردوغان",
+    "نجل الرئيس أردوغان") or after his possessive ("Erdogan's son")."""
+    if _kin_before(text, hit, ctx):
+        return True
+    return after_title and pending is not None and _kin_before(text, pending.hit, ctx)
 
 
 def _sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
@@ -737,7 +745,7 @@ def _across_committee(text: str, first: Hit, second: Hit, ctx: Context) -> bool:
         bool(gap)
         and gap[0] in ctx.committee_words
         and len(gap) <= 8
-        and not any(c.isdigit() or c in "،,.:;«»\"()" for c in "".join(gap))
+        and not any(c.isdigit() or c in '،,.:;«»"()' for c in "".join(gap))
         and second.prefix[:1] not in ctx.conjunctions
     )
 
@@ -1178,7 +1186,9 @@ class _MentionScan:
             mention.role, mention.agent = linked.role, linked.agent
         self.linked = mention if claimed or shared else None
         office_of_place = claimed and pending is not None and e.kind == "city" and mention.role
-        if not self._joins_movement(hit, mention, claimed):
+        if self._kin_of_named(hit, mention):
+            pass  # "جرد کوشنر، داماد ترامپ": Trump only tells who Kushner is
+        elif not self._joins_movement(hit, mention, claimed):
             self.mentions.append(mention)
             if office_of_place:
                 # "نماینده اهواز: … بازداشت": the town still places the
@@ -1190,6 +1200,24 @@ class _MentionScan:
         if e.kind in NAMED or e.kind == "state_adj":
             self.pending = None
         self.last_end = hit.end
+
+    def _kin_of_named(self, hit: Hit, mention: Mention) -> bool:
+        """The named person is the kin by whom the mention before him is
+        described ("Jared Kushner, Trump's son-in-law", "جرد کوشنر، داماد
+        ترامپ"): an apposition, not an actor of its own."""
+        if not (mention.name and mention.agent == _KIN_AGENT and self.mentions):
+            return False
+        prev = self.mentions[-1]
+        between = self.text[prev.end : hit.start]
+        words = "".join(" " if c in '،,«»"()' else c for c in between).split()
+        if not words:  # "Jared Kushner, Trump's son-in-law"
+            after = self.text[hit.end : hit.end + 24].split()[:2]
+            return (
+                len(after) == 2
+                and after[0] in ("'s", "’s")
+                and after[1].strip(",.;:") in self.ctx.kin_words
+            )
+        return words[0] in self.ctx.kin_words and len(words) <= 3
 
     def _from_neighbours(self, hit: Hit, mention: Mention, claimed: bool) -> None:
         """A sponsor marker, an office before a name or a place before an adjective."""
@@ -1606,7 +1634,7 @@ def _country_mention(
     after_title = _after_title(text, hit, pending, ctx)
     mention = _office_mention(text, hit, pending, after_title, on)
     kind = hit.entry.kind
-    if kind == "person" and _relative_of(text, hit, ctx):
+    if kind == "person" and _relative_of(text, hit, pending, after_title, ctx):
         # "ابنة ترامب", "پسر اردوغان", "Erdogan's son": a private person of
         # the office holder's country, holding no office of his
         mention.role, mention.agent, mention.former = None, _KIN_AGENT, False
