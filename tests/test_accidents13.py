@@ -1,6 +1,6 @@
-"""Deaths in a transport accident are no attack (sentences written for these
-tests): a derailed train, a plane crash, buses colliding; an attack on a bus
-or a train is still one."""
+"""Deaths in a transport accident are no attack, and the dock of a court no
+accusation (sentences written for these tests): a derailed train, a plane
+crash, buses colliding; an attack on a bus or a train is still one."""
 
 from __future__ import annotations
 
@@ -35,3 +35,22 @@ def test_an_accident_is_no_attack(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), ATTACK)
 def test_an_attack_on_a_vehicle_is_still_one(lang: str, text: str) -> None:
     assert "ASSAULT" in {e.type for e in run(text, lang).events}
+
+
+# The dock of a courtroom ("قفص الاتهام", "جایگاه متهم", "the dock") is where
+# a defendant stands, no accusation; an indictment still is one.
+DOCK = [
+    ("ar", "ظهر الرئيس المصري السابق داخل قفص الاتهام أمام القاضي في قاعة المحكمة."),
+    ("fa", "رئیس جمهور سابق مصر در جایگاه متهم در دادگاه حاضر شد."),
+    ("en", "Egypt's former president appeared in the dock before the judge."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DOCK)
+def test_the_dock_is_no_accusation(lang: str, text: str) -> None:
+    assert "ACCUSE" not in {e.type for e in run(text, lang).events}
+
+
+def test_an_indictment_in_court_still_accuses() -> None:
+    text = "وجهت النيابة العامة المصرية تهمة الفساد إلى الرئيس السابق أمام المحكمة."
+    assert "ACCUSE" in {e.type for e in run(text, "ar").events}

@@ -3119,3 +3119,6 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "انقلاب قارب",
     "غرق عبارة",
 )
+# "قفص الاتهام" is the dock of a courtroom ("ظهر داخل قفص الاتهام"), where a
+# defendant stands; nobody accuses anyone in the phrase itself.
+NOT_TRIGGERS += ("قفص الاتهام", "قفص اتهام")
