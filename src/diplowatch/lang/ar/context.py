@@ -844,3 +844,11 @@ KIN_WORDS: tuple[str, ...] = (
 # Nouns for a member of a body: "عضو سابق في البرلمان" is a man who has
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "عضوة", "أعضاء", "اعضاء")
+
+# Round 13b (alleged): a body's own session. A meeting told by one of these
+# words ("اجتمع مجلس الوزراء", "عقدت اللجنة جلسة") whose people are all of one
+# country, none coordinated and no partner word in the sentence
+# (SESSION_PARTNERS: "مع", "بين") is the body meeting by itself: no CONSULT
+# (extract/sessions.py).
+SESSION_WORDS: tuple[str, ...] = ("اجتمع", "اجتماع", "جلسة", "جلسات")
+SESSION_PARTNERS: tuple[str, ...] = ("مع", "بين", "ومع", "وبين", "لدى")

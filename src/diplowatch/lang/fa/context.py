@@ -1167,3 +1167,10 @@ TOPIC_MARKERS = TOPIC_MARKERS + ("در حاشیه",)
 # Nouns for a member of a body: "عضو سابق مجلس خبرگان" is a man who has
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوهای")
+
+# Round 13b (alleged): a body's own session ("هیئت دولت جلسه برگزار کرد",
+# "کمیسیون امنیت ملی تشکیل جلسه داد"): with all its people of one country,
+# none coordinated and no partner word (SESSION_PARTNERS) in the sentence,
+# it is no CONSULT (extract/sessions.py).
+SESSION_WORDS: tuple[str, ...] = ("جلسه", "جلسات", "نشست", "تشکیل جلسه")
+SESSION_PARTNERS: tuple[str, ...] = ("با", "بین", "میان", "همراه")
