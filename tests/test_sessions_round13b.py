@@ -37,3 +37,17 @@ WITH_PARTNER = [
 @pytest.mark.parametrize(("lang", "text"), WITH_PARTNER)
 def test_session_with_a_partner_stays_a_meeting(lang: str, text: str) -> None:
     assert [e for e in run(text, lang).events if e.type == "CONSULT"]
+
+
+# an international body in session is its members meeting
+IGO_SESSIONS = [
+    ("ar", "اجتمع قادة الاتحاد الأوروبي في بروكسل لمناقشة الهجرة."),
+    ("ar", "عقدت منظمة أوبك اجتماعا في فيينا لبحث الإنتاج."),
+    ("en", "EU leaders held a meeting in Brussels on migration."),
+    ("en", "OPEC held a meeting in Vienna on output."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), IGO_SESSIONS)
+def test_international_body_in_session_stays_a_meeting(lang: str, text: str) -> None:
+    assert [e for e in run(text, lang).events if e.type == "CONSULT"]

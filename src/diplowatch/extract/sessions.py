@@ -8,7 +8,9 @@ assembly it belongs to ("لجنة … في البرلمان") are part of it, no
 partner. A session word (``context.SESSION_WORDS``) marks such a meeting
 when all its people are of one country, no two of them are coordinated and
 the sentence has no partner word (``context.SESSION_PARTNERS``: "مع", "با",
-"with", "between"): a meeting with someone names him that way.
+"with", "between"): a meeting with someone names him that way. An
+international body in session ("the Security Council met", "نشست اوپک") is
+its members meeting, and stays a meeting.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ def internal_session(
     word = ntext[trig.start : trig.end]
     if not any(word.startswith(w) for w in ctx.session_words):
         return False
-    if len({m.code for m in people if m.code}) > 1:
-        return False
+    if len({m.code for m in people if m.code}) > 1 or any(m.kind == "igo" for m in people):
+        return False  # the Security Council or OPEC in session: its members meet
     if set(ntext[start:end].split()) & ctx.session_partners:
         return False
     return not _coordinated(people, ntext, ctx.conjunctions)
