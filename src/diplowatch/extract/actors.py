@@ -192,6 +192,8 @@ class Context:
     passive_verbs: frozenset[str] = frozenset()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
+    session_words: frozenset[str] = frozenset()  # "اجتمع", "جلسه": a body may meet alone
+    session_partners: frozenset[str] = frozenset()  # "مع", "با", "with": a session with someone
     outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
     border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
@@ -386,6 +388,8 @@ _WORD_FIELDS = {
     "stance_nouns": "STANCE_NOUNS",
     "content_openers": "CONTENT_OPENERS",
     "partner_preps": "PARTNER_PREPOSITIONS",
+    "session_words": "SESSION_WORDS",
+    "session_partners": "SESSION_PARTNERS",
     "outside_preps": "OUTSIDE_PREPOSITIONS",
     "named_place_heads": "NAMED_PLACE_HEADS",
     "border_heads": "BORDER_HEADS",

@@ -114,6 +114,7 @@ from diplowatch.extract.predicates import (
 )
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
+from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.sources import mark_sources, source_spans, without_sources
 from diplowatch.extract.status import status_of
 from diplowatch.extract.syntax import (
@@ -570,6 +571,10 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
         people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
         people = venue_bodies_out(people, trig, doc.ntext)
+        if etype == "CONSULT" and internal_session(
+            trig, people, doc.ntext, s.start, s.end, doc.ctx
+        ):
+            continue  # a cabinet or a committee meeting by itself consults no one
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
         for side in _sides(doc, trig, etype, people, deeds):
             if claimed is not None and etype in CLAIMED_TYPES:

@@ -861,3 +861,11 @@ NOT_ACTOR_PLACES += (
     "الحمامات التركية",
     "البطاطا الفرنسية",
 )
+
+# Round 13b (alleged): a body's own session. A meeting told by one of these
+# words ("اجتمع مجلس الوزراء", "عقدت اللجنة جلسة") whose people are all of one
+# country, none coordinated and no partner word in the sentence
+# (SESSION_PARTNERS: "مع", "بين") is the body meeting by itself: no CONSULT
+# (extract/sessions.py).
+SESSION_WORDS: tuple[str, ...] = ("اجتمع", "اجتماع", "جلسة", "جلسات")
+SESSION_PARTNERS: tuple[str, ...] = ("مع", "بين", "ومع", "وبين", "لدى")

@@ -999,3 +999,11 @@ NOT_ACTOR_PLACES += (
     "Chinese checkers",
     "Brussels sprouts",
 )
+
+# Round 13b (alleged): a body's own session ("the cabinet held its weekly
+# session", "the committee's meeting"): with all its people of one country,
+# none coordinated and no partner word (SESSION_PARTNERS) in the sentence,
+# it is no CONSULT (extract/sessions.py). "met" is left out: "the prime
+# minister met the president" names its partner without a preposition.
+SESSION_WORDS: tuple[str, ...] = ("meeting", "session", "convened")
+SESSION_PARTNERS: tuple[str, ...] = ("with", "between", "among")

@@ -1190,3 +1190,10 @@ NOT_ACTOR_PLACES += (
     "خوکچه هندی",
     "سیب زمینی سرخ کرده فرانسوی",
 )
+
+# Round 13b (alleged): a body's own session ("هیئت دولت جلسه برگزار کرد",
+# "کمیسیون امنیت ملی تشکیل جلسه داد"): with all its people of one country,
+# none coordinated and no partner word (SESSION_PARTNERS) in the sentence,
+# it is no CONSULT (extract/sessions.py).
+SESSION_WORDS: tuple[str, ...] = ("جلسه", "جلسات", "نشست", "تشکیل جلسه")
+SESSION_PARTNERS: tuple[str, ...] = ("با", "بین", "میان", "همراه")
