@@ -1398,15 +1398,29 @@ def _shares_title(
 ) -> bool:
     """A country coordinated right after one that took a title ("of Brazil
     and China") holds the same title; a state and an organisation are
-    listed together too ("representatives of Iran and the EU")."""
+    listed together too ("representatives of Iran and the EU"), also with
+    the conjunction glued to the name ("وزراء خارجية مصر والأردن")."""
     kinds = {mention.kind, linked.kind}
+    gap = text[linked.end : mention.start].strip()
     return (
         bool(mentions)
         and mentions[-1] is linked
         and (len(kinds) == 1 or kinds == _LISTED_TOGETHER)
         and not mention.role
         and not mention.agent
-        and text[linked.end : mention.start].strip() in ctx.conjunctions
+        and (gap in ctx.conjunctions or _glued_title_list(gap, linked, mention, ctx))
+    )
+
+
+def _glued_title_list(gap: str, linked: Mention, mention: Mention, ctx: Context) -> bool:
+    """A state after a titled state with the conjunction written on its name
+    ("وزراء خارجية مصر والأردن"): only an office spreads so (an agent noun's
+    country is often followed by the other side: "بين باكستان وأفغانستان")."""
+    return (
+        not gap
+        and mention.prefix[:1] in ctx.conjunctions
+        and bool(linked.role)
+        and linked.kind == mention.kind == "state"
     )
 
 

@@ -1,0 +1,96 @@
+"""Co-participants, round 13b: a plural title spread over every state of the
+list after it, the conjunction written apart ("the foreign ministers of
+Egypt, Jordan and Iraq", "وزرای خارجه ایران، ترکیه و روسیه") or glued to the
+name ("وزراء خارجية مصر والأردن والعراق").
+
+All sentences were written for these tests; none comes from the corpus, the
+dev set or the challenge sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document, Record
+from diplowatch.pipeline import process
+
+
+def run(text: str, lang: str) -> Record:
+    return process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+
+
+def sides(record: Record, etype: str) -> set[tuple[str, ...]]:
+    """The code:agent:role of each event of ``etype``, in the order written."""
+    return {
+        tuple(f"{a.code or '-'}:{a.agent or '-'}:{a.role or '-'}" for a in e.actors)
+        for e in record.events
+        if e.type == etype
+    }
+
+
+FM = "GOV:foreign_minister"
+MIN = "GOV:minister"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "expected"),
+    [
+        (
+            "ar",
+            "اجتمع وزراء خارجية مصر والأردن والعراق في عمان أمس.",
+            "CONSULT",
+            {(f"EGY:{FM}", f"JOR:{FM}", f"IRQ:{FM}")},
+        ),
+        (
+            "ar",
+            "وقع وزراء مالية قطر والكويت وعمان اتفاقية اقتصادية.",
+            "AGREE",
+            {(f"QAT:{MIN}", f"KWT:{MIN}", f"OMN:{MIN}")},
+        ),
+        (
+            "ar",
+            "استقبل الرئيس المصري وزراء خارجية تونس والجزائر والمغرب.",
+            "CONSULT",
+            {
+                ("EGY:GOV:head_of_state", f"TUN:{FM}"),
+                ("EGY:GOV:head_of_state", f"DZA:{FM}"),
+                ("EGY:GOV:head_of_state", f"MAR:{FM}"),
+            },
+        ),
+        (
+            "fa",
+            "وزرای خارجه ایران، ترکیه و روسیه در تهران دیدار کردند.",
+            "CONSULT",
+            {(f"IRN:{FM}", f"TUR:{FM}", f"RUS:{FM}")},
+        ),
+        (
+            "fa",
+            "وزرای اقتصاد قطر و کویت یک توافقنامه امضا کردند.",
+            "AGREE",
+            {(f"QAT:{MIN}", f"KWT:{MIN}")},
+        ),
+        (
+            "en",
+            "The foreign ministers of Egypt, Jordan and Iraq met in Amman on Monday.",
+            "CONSULT",
+            {(f"EGY:{FM}", f"JOR:{FM}", f"IRQ:{FM}")},
+        ),
+        (
+            "en",
+            "The finance ministers of Qatar and Kuwait signed an economic agreement.",
+            "AGREE",
+            {(f"QAT:{MIN}", f"KWT:{MIN}")},
+        ),
+    ],
+)
+def test_plural_title_spreads_over_the_list(
+    lang: str, text: str, etype: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert sides(run(text, lang), etype) == expected
+
+
+def test_glued_list_after_an_agent_noun_keeps_the_others_bare() -> None:
+    """Only an office spreads over a glued list: after an agent noun the next
+    state is often the other side ("مخابرات باكستان والهند")."""
+    got = sides(run("اتهمت مخابرات باكستان والهند بدعم المتمردين.", "ar"), "ACCUSE")
+    assert got and all(not s.startswith("IND:COP") for ev in got for s in ev)
