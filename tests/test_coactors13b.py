@@ -94,3 +94,41 @@ def test_glued_list_after_an_agent_noun_keeps_the_others_bare() -> None:
     state is often the other side ("مخابرات باكستان والهند")."""
     got = sides(run("اتهمت مخابرات باكستان والهند بدعم المتمردين.", "ar"), "ACCUSE")
     assert got and all(not s.startswith("IND:COP") for ev in got for s in ev)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أجرى وزير الخارجية الإيراني محادثات مع نظرائه في بريطانيا ورومانيا."),
+        ("fa", "وزیر خارجه ایران با همتایانش در بریتانیا و رومانی گفتگو کرد."),
+        ("en", "Iran's foreign minister held talks with his counterparts in Britain and Romania."),
+    ],
+)
+def test_counterparts_in_listed_states_are_their_ministers(lang: str, text: str) -> None:
+    """'his counterparts in Britain and Romania': the states are the
+    counterparts' own, not where the talks were held; each gets the title."""
+    assert sides(run(text, lang), "CONSULT") == {
+        (f"IRN:{FM}", f"GBR:{FM}"),
+        (f"IRN:{FM}", f"ROU:{FM}"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        ("ar", "بحث وزير الدفاع العراقي مع نظيره في تركيا التعاون الأمني.", "TUR"),
+        ("fa", "وزیر دفاع عراق با همتای خود در ترکیه تلفنی گفتگو کرد.", "TUR"),
+        ("en", "Iraq's defence minister spoke by phone with his counterpart in Turkey.", "TUR"),
+    ],
+)
+def test_a_counterpart_in_a_state_is_that_states_minister(lang: str, text: str, other: str) -> None:
+    got = sides(run(text, lang), "CONSULT")
+    assert (f"IRQ:{MIN}", f"{other}:{MIN}") in got
+
+
+def test_a_counterpart_met_in_a_city_keeps_his_adjective() -> None:
+    """A city after the counterpart is where they met, not his country."""
+    got = sides(
+        run("Egypt's foreign minister met his Jordanian counterpart in Amman.", "en"), "CONSULT"
+    )
+    assert got == {(f"EGY:{FM}", f"JOR:{FM}")}

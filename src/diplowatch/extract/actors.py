@@ -1679,11 +1679,28 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
+    if not after_title and _counterpart_in(text, hit, pending, ctx):
+        after_title = True  # "his counterparts in Britain": Britain's minister
     if not after_title and _placed_agent(text, hit, pending, ctx):
         after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
     if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _counterpart_in(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """A counterpart and a state right after a preposition of place ("his
+    counterparts in Britain", "همتایانش در بریتانیا", "نظرائه في بريطانيا"):
+    the state is the counterpart's, not where the talks happen."""
+    if pending is None or pending.claimed or pending.hit.entry.kind != "counterpart":
+        return False
+    if hit.entry.kind != "state":
+        return False
+    preps = ctx.location_preps | ctx.state_place_preps
+    gap = text[pending.hit.end : hit.start].split()
+    if hit.prefix and not gap:
+        return hit.prefix[-1:] in preps  # "نظرائه ببريطانيا"
+    return len(gap) == 1 and gap[0] in preps
 
 
 def _counted_between(text: str, end: int, hit: Hit, ctx: Context) -> bool:
