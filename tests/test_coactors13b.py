@@ -132,3 +132,19 @@ def test_a_counterpart_met_in_a_city_keeps_his_adjective() -> None:
         run("Egypt's foreign minister met his Jordanian counterpart in Amman.", "en"), "CONSULT"
     )
     assert got == {(f"EGY:{FM}", f"JOR:{FM}")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("ar", "اجتمع الرئيس اللبناني مع أعضاء الحكومة الجديدة.", "LBN"),
+        ("ar", "التقى رئيس الوزراء الأردني بأعضاء الحكومة في عمان.", "JOR"),
+        ("fa", "نخست وزیر عراق با اعضای کابینه جدید دیدار کرد.", "IRQ"),
+        ("en", "Lebanon's president met with members of the government.", "LBN"),
+    ],
+)
+def test_members_of_his_own_government_are_the_other_side(lang: str, text: str, code: str) -> None:
+    """A head meeting members of his own state's government: two parties of
+    one unit, so the meeting keeps both sides."""
+    got = {tuple(a.code for a in e.actors) for e in run(text, lang).events if e.type == "CONSULT"}
+    assert (code, code) in got
