@@ -849,3 +849,20 @@ MEMBER_WORDS: tuple[str, ...] = ("عضو", "عضوة", "أعضاء", "اعضاء
 # someone ("محادثات طهران مع موسكو"): a side, not where they were held (extract/actors.py
 # ``_names_event``).
 VENUE_NOT_BEFORE: tuple[str, ...] = ("مع",)
+
+# Plants, foods and things named after a state name no state ("القنب الهندي"
+# cannabis, "التمر الهندي" tamarind, "الديك الرومي" turkey, "القهوة التركية").
+NOT_ACTOR_PLACES += (
+    "القنب الهندي",
+    "قنب الهندي",
+    "قنب هندي",
+    "التمر الهندي",
+    "تمر هندي",
+    "الجوز الهندي",
+    "جوز الهند",
+    "القهوة التركية",
+    "قهوة تركية",
+    "الحمام التركي",
+    "الحمامات التركية",
+    "البطاطا الفرنسية",
+)

@@ -1182,3 +1182,17 @@ MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوها
 # someone ("رایزنی‌های تهران با مسکو"): a side, not where they were held (extract/actors.py
 # ``_names_event``).
 VENUE_NOT_BEFORE: tuple[str, ...] = ("با",)
+
+# Plants, foods and things named after a state name no state ("شاهدانه
+# هندی", "تمر هندی" tamarind, "قهوه ترک", "حمام ترکی", "خوکچه هندی").
+NOT_ACTOR_PLACES += (
+    "شاهدانه هندی",
+    "کنف هندی",
+    "تمر هندی",
+    "نارگیل هندی",
+    "قهوه ترک",
+    "قهوه ترکی",
+    "حمام ترکی",
+    "خوکچه هندی",
+    "سیب زمینی سرخ کرده فرانسوی",
+)
