@@ -1402,15 +1402,29 @@ def _shares_title(
 ) -> bool:
     """A country coordinated right after one that took a title ("of Brazil
     and China") holds the same title; a state and an organisation are
-    listed together too ("representatives of Iran and the EU")."""
+    listed together too ("representatives of Iran and the EU"), also with
+    the conjunction glued to the name ("وزراء خارجية مصر والأردن")."""
     kinds = {mention.kind, linked.kind}
+    gap = text[linked.end : mention.start].strip()
     return (
         bool(mentions)
         and mentions[-1] is linked
         and (len(kinds) == 1 or kinds == _LISTED_TOGETHER)
         and not mention.role
         and not mention.agent
-        and text[linked.end : mention.start].strip() in ctx.conjunctions
+        and (gap in ctx.conjunctions or _glued_title_list(gap, linked, mention, ctx))
+    )
+
+
+def _glued_title_list(gap: str, linked: Mention, mention: Mention, ctx: Context) -> bool:
+    """A state after a titled state with the conjunction written on its name
+    ("وزراء خارجية مصر والأردن"): only an office spreads so (an agent noun's
+    country is often followed by the other side: "بين باكستان وأفغانستان")."""
+    return (
+        not gap
+        and mention.prefix[:1] in ctx.conjunctions
+        and bool(linked.role)
+        and linked.kind == mention.kind == "state"
     )
 
 
@@ -1667,11 +1681,28 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
+    if not after_title and _counterpart_in(text, hit, pending, ctx):
+        after_title = True  # "his counterparts in Britain": Britain's minister
     if not after_title and _placed_agent(text, hit, pending, ctx):
         after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
     if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _counterpart_in(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """A counterpart and a state right after a preposition of place ("his
+    counterparts in Britain", "همتایانش در بریتانیا", "نظرائه في بريطانيا"):
+    the state is the counterpart's, not where the talks happen."""
+    if pending is None or pending.claimed or pending.hit.entry.kind != "counterpart":
+        return False
+    if hit.entry.kind != "state":
+        return False
+    preps = ctx.location_preps | ctx.state_place_preps
+    gap = text[pending.hit.end : hit.start].split()
+    if hit.prefix and not gap:
+        return hit.prefix[-1:] in preps  # "نظرائه ببريطانيا"
+    return len(gap) == 1 and gap[0] in preps
 
 
 def _counted_between(text: str, end: int, hit: Hit, ctx: Context) -> bool:

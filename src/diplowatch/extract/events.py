@@ -84,6 +84,7 @@ from diplowatch.extract.participants import (
     fill_codes,
     local_split,
     marked_split,
+    members_met,
     split,
     unit,
 )
@@ -734,6 +735,8 @@ def _side_event(
         m for m in s.mentions if unit(m) in units and (m.strong or m.location_only) and not m.source
     ]
     actors = actor_list(side + same)
+    if etype in SYMMETRIC:
+        actors = members_met(side, actors, doc.ntext, ctx.member_words)
     if etype in FORCE and _doer_at_scene(side, s):
         # "the Islamic State claimed the attack in Berlin": not Germany's (the
         # place may then be what it struck: ``place_as_target``)
