@@ -855,17 +855,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Round 13b (targets13b): aircraft of a state's armed forces named by the
-# state's adjective after the ezafe ("هواپیماهای اسرائیلی", "پهپادهای
-# آمریکایی", "بالگردهای روسی") are its armed forces: the doer is that
-# state's MIL, not the state as a whole. Only the plural's ezafe form, which
-# a modifier follows: a single "هواپیما" is as often an airliner.
-AGENT_NOUNS["MIL"] = AGENT_NOUNS["MIL"] + (
-    "هواپیماهای",
-    "پهپادهای",
-    "بالگردهای",
-)
-
 
 # Nationals of a country ("اتباع ایرانی", "تبعه افغانستان") are civilians,
 # not refugees, and of the country written next to them only: Iranian
