@@ -3092,3 +3092,9 @@ NOT_TRIGGERS += (
         for place in ("مطار", "المطار", "مطارات", "ميناء", "الميناء", "موانئ")
     ),
 )
+# "طالبا", "طالبين" are the noun "student" in the accusative and the dual or
+# plural ("إن طالبا جامعيا", "اعتقلت طالبين"), far more often than the verb
+# "demanded": a dual verb follows its subject only, which news rarely writes
+# ("الوزيران طالبا"). The singular and plural verbs ("طالب", "طالبت",
+# "طالبوا", "يطالب") stay triggers.
+NOT_TRIGGERS += ("طالبا", "طالبين")
