@@ -758,12 +758,27 @@ def _side_event(
         type=shown,
         mode=mode,
         status=status,
-        actors=add_implied(shown, actors, pools.place, ctx.lang, mode),
+        actors=add_implied(
+            shown,
+            actors,
+            pools.place,
+            ctx.lang,
+            mode,
+            shown in FORCE and _all_counted(side, doc.ntext, ctx.lang),
+        ),
         date=when,
         location=pools.location,
         evidence=_evidence(doc.text, doc.norm, s, trig, side),
         trigger=doc.text_of(trig.base_start, trig.base_end),
     )
+
+
+def _all_counted(side: list[Mention], ntext: str, lang: str) -> bool:
+    """Every mention of the side has a number right before it ("a car bomb
+    killed 14 Iraqi policemen", "قتل 14 شرطيا", "۱۴ پلیس کشته شدند"): a
+    report of a deed of force counts whom it struck, so they are its victims
+    and, armed or not, tell no doer."""
+    return bool(side) and all(m.end > m.start and counted(ntext, m.start, lang) for m in side)
 
 
 def _doer_at_scene(side: list[Mention], s: Sentence) -> bool:
