@@ -618,8 +618,6 @@ _FROM_AFAR: tuple[str, ...] = (
     "military drones",
     "jet",
     "jets",
-    "bomber",
-    "bombers",
     "helicopter gunships",
     "attack helicopters",
     "military aircraft",
