@@ -176,6 +176,7 @@ class Context:
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
+    venue_not_before: frozenset[str] = frozenset()  # "talks of Tehran with Moscow": a side
     # heads of a coast, its waters or sky ("ساحل", "the coast of"): the state
     # after one is where a ship or plane was, neither a side nor the home of
     # the agents the sentence names (``Mention.offshore``)
@@ -379,6 +380,7 @@ _WORD_FIELDS = {
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "passive_verbs": "PASSIVE_VERBS",
     "venue_nouns": "VENUE_NOUNS",
+    "venue_not_before": "VENUE_NOT_BEFORE",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
@@ -1788,7 +1790,13 @@ def _names_event(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """The place names an event held there ("مذاکرات وین", "قمة الرياض", and
     where modifiers come first "the Vienna talks"): only where the talks were,
     so neither a party nor the home of the agents the sentence names."""
+    if _next_word(text, hit.end) in ctx.venue_not_before:
+        return False  # "رایزنی‌های تهران با مسکو": Tehran holds the talks
     if prev in ctx.venue_nouns:
+        return True
+    # a plural ending written apart is a word of its own ("رایزنی های وین")
+    before = previous_word(text, hit.start - len(prev) - 1)
+    if f"{before} {prev}" in ctx.venue_nouns:
         return True
     return ctx.titles_follow_country and _next_word(text, hit.end) in ctx.venue_nouns
 

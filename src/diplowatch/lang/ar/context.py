@@ -844,3 +844,25 @@ KIN_WORDS: tuple[str, ...] = (
 # Nouns for a member of a body: "عضو سابق في البرلمان" is a man who has
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "عضوة", "أعضاء", "اعضاء")
+
+# A place after a venue noun and before one of these holds the talks with
+# someone ("محادثات طهران مع موسكو"): a side, not where they were held (extract/actors.py
+# ``_names_event``).
+VENUE_NOT_BEFORE: tuple[str, ...] = ("مع",)
+
+# Plants, foods and things named after a state name no state ("القنب الهندي"
+# cannabis, "التمر الهندي" tamarind, "الديك الرومي" turkey, "القهوة التركية").
+NOT_ACTOR_PLACES += (
+    "القنب الهندي",
+    "قنب الهندي",
+    "قنب هندي",
+    "التمر الهندي",
+    "تمر هندي",
+    "الجوز الهندي",
+    "جوز الهند",
+    "القهوة التركية",
+    "قهوة تركية",
+    "الحمام التركي",
+    "الحمامات التركية",
+    "البطاطا الفرنسية",
+)

@@ -2159,7 +2159,7 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
         "المفقودين",
         "قوارب",
         "حادث مروري",
-        "انقلاب حافلة",
+        "انقلاب حافل",
         "تحطم",
         "سقوط رافعة",
         "رافعة",
@@ -3098,3 +3098,27 @@ NOT_TRIGGERS += (
 # ("الوزيران طالبا"). The singular and plural verbs ("طالب", "طالبت",
 # "طالبوا", "يطالب") stay triggers.
 NOT_TRIGGERS += ("طالبا", "طالبين")
+# Deaths in a transport accident are no attack ("قتل شخص إثر خروج قطار عن
+# السكة", "قتلى في تحطم طائرة"): the vehicle's mishap is what kills.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    "خروج قطار",
+    "قطار عن السكة",
+    "عن القضبان",
+    "حادث قطار",
+    "تصادم قطار",
+    "تصادم حافل",
+    "تصادم سيارت",
+    "تصادم شاحن",
+    "تحطم طائرة",
+    "تحطم مروحية",
+    "تحطم الطائرة",
+    "سقوط طائرة",
+    "انقلاب حافل",
+    "انقلاب سيارة",
+    "انقلاب قارب",
+    "غرق عبارة",
+)
+# "قفص الاتهام" is the dock of a courtroom ("ظهر داخل قفص الاتهام"), where a
+# defendant stands; nobody accuses anyone in the phrase itself.
+NOT_TRIGGERS += ("قفص الاتهام", "قفص اتهام")

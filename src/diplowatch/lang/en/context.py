@@ -984,3 +984,23 @@ KIN_WORDS: tuple[str, ...] = (
 # Nouns for a member of a body: "a former member of parliament" has left
 # it, he is not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("member", "members")
+
+# A place after a venue noun and before one of these holds the talks with
+# someone ("Tehran's talks with Moscow"): a side, not where they were held (extract/actors.py
+# ``_names_event``).
+VENUE_NOT_BEFORE: tuple[str, ...] = ("with",)
+
+# Plants, foods and things named after a state name no state ("Indian
+# hemp", "Turkish coffee", "French fries", "guinea pig" needs no entry: it is
+# lower case).
+NOT_ACTOR_PLACES += (
+    "Indian hemp",
+    "Indian Ocean",
+    "Turkish coffee",
+    "Turkish bath",
+    "Turkish delight",
+    "French fries",
+    "French toast",
+    "Chinese checkers",
+    "Brussels sprouts",
+)

@@ -1903,3 +1903,23 @@ VETO_WORDS[("RETREAT", "*")] = VETO_WORDS[("RETREAT", "*")] + (
     "from the primary",
     "from the primaries",
 )
+# Deaths in a transport accident are no attack ("killed when a train
+# derailed", "a plane crash killed 60"): the vehicle's mishap is what kills.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    "derailed",
+    "derailment",
+    "plane crash",
+    "helicopter crash",
+    "air crash",
+    "bus crash",
+    "car crash",
+    "train crash",
+    "road accident",
+    "traffic accident",
+    "car accident",
+    "bus accident",
+    "train accident",
+    "collision between",
+    "capsized",
+)

@@ -656,6 +656,16 @@ VENUE_NOUNS: tuple[str, ...] = (
     "روند",
     "فرمت",
     "حاشیه",  # "در حاشیه مجمع عمومی سازمان ملل": on the sidelines of
+    "رایزنی",
+    "رایزنیها",
+    "مذاکراتی",
+    # plurals whose ending is written apart (after a ZWNJ, which matching
+    # reads as a space): "رایزنی‌های وین" is where the talks were held
+    *(
+        f"{noun} {ending}"
+        for noun in ("رایزنی", "مذاکره", "گفتگو", "وگو", "نشست", "اجلاس", "کنفرانس", "همایش")
+        for ending in ("ها", "های")
+    ),
 )
 
 # Prepositions that mark the side an act is directed at ("از X تقدیر کرد",
@@ -1167,3 +1177,22 @@ TOPIC_MARKERS = TOPIC_MARKERS + ("در حاشیه",)
 # Nouns for a member of a body: "عضو سابق مجلس خبرگان" is a man who has
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوهای")
+
+# A place after a venue noun and before one of these holds the talks with
+# someone ("رایزنی‌های تهران با مسکو"): a side, not where they were held (extract/actors.py
+# ``_names_event``).
+VENUE_NOT_BEFORE: tuple[str, ...] = ("با",)
+
+# Plants, foods and things named after a state name no state ("شاهدانه
+# هندی", "تمر هندی" tamarind, "قهوه ترک", "حمام ترکی", "خوکچه هندی").
+NOT_ACTOR_PLACES += (
+    "شاهدانه هندی",
+    "کنف هندی",
+    "تمر هندی",
+    "نارگیل هندی",
+    "قهوه ترک",
+    "قهوه ترکی",
+    "حمام ترکی",
+    "خوکچه هندی",
+    "سیب زمینی سرخ کرده فرانسوی",
+)

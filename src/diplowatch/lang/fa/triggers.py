@@ -3453,6 +3453,27 @@ for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
 # --- end morph13 ---
 
 
+# Deaths in a transport accident are no attack ("در اثر خروج قطار از ریل
+# دو نفر کشته شدند", "سقوط هواپیما ۶۰ کشته بر جا گذاشت"): the vehicle's
+# mishap is what kills.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    "خروج قطار",
+    "از ریل",
+    "سقوط هواپیما",
+    "سقوط بالگرد",
+    "سقوط یک فروند",
+    "سانحه هوایی",
+    "سانحه رانندگی",
+    "حادثه رانندگی",
+    "تصادف",
+    "واژگونی",
+    "برخورد دو قطار",
+    "برخورد دو خودرو",
+    "غرق شدن قایق",
+)
+
+
 # Many outlets write the present prefix glued to its verb ("حمایت میکند",
 # "محکوم نمیکند") where others put a ZWNJ or a space ("می‌کند", "می کند"):
 # every listed form with a separate "می"/"نمی" is listed glued as well.
