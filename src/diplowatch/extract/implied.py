@@ -66,7 +66,9 @@ def add_implied(
     (``IMPLIED_BY_MODE``: a sentence is passed by a court) comes first.
     ``victims``: the named actors are all whom the deed struck ("a car bomb
     killed 14 Iraqi policemen"), so armed ones among them are no doer and
-    the understood doer is still added."""
+    the understood doer is still added; of the place only when it is the
+    victims' own country ("two American soldiers were killed in a drone
+    attack in Jordan" names no Jordanian attacker)."""
     table = _rules(lang)[0]
     rules = table.get((etype, mode)) or table.get(etype, ())
     if not rules or not (actors or place):
@@ -79,6 +81,8 @@ def add_implied(
         # a rule may take its country from the place only (``"place"``): the
         # unknown attackers of a ship at sea are of no country, not the crew's
         code = place if rule[2:] == ("place",) else place or named
+        if victims and code not in {a.code for a in actors}:
+            code = None  # foreign victims: the scene names no attacker
         recipient = (etype, agent) in _recipients()
         struck = victims and not recipient and not any(a.agent == agent for a in out)
         if struck or not any((a.agent or _WHOLE) in group for a in out):
