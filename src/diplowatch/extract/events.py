@@ -783,8 +783,7 @@ def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang:
     if not side or not all(m.end > m.start and counted(ntext, m.start, lang) for m in side):
         return False
     return not any(
-        m.agent and m not in side and not (m.source or m.topic or m.location_only)
-        for m in mentions
+        m.agent and m not in side and not (m.source or m.topic or m.location_only) for m in mentions
     )
 
 
