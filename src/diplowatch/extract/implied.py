@@ -81,7 +81,7 @@ def add_implied(
         # a rule may take its country from the place only (``"place"``): the
         # unknown attackers of a ship at sea are of no country, not the crew's
         code = place if rule[2:] == ("place",) else place or named
-        if victims and code not in {a.code for a in actors}:
+        if victims and code not in (codes := {a.code for a in actors if a.code}) and codes:
             code = None  # foreign victims: the scene names no attacker
         recipient = (etype, agent) in _recipients()
         struck = victims and not recipient and not any(a.agent == agent for a in out)
