@@ -1,8 +1,7 @@
 """Where talks were held is no side of them (sentences written for these
 tests): a city after a venue noun whose plural ending is written apart
-("رایزنی‌های وین") is the venue, as after the plain noun; a city after the
-venue noun and before "with" ("رایزنی‌های تهران با مسکو", "محادثات طهران مع
-موسكو", "Tehran's talks with Moscow") holds the talks and stays a side."""
+("نشست‌های وین", after a ZWNJ) is the venue, as after the plain noun; the
+cities that hold the talks stay sides."""
 
 from __future__ import annotations
 
@@ -16,8 +15,8 @@ def _codes(text: str, lang: str) -> set[str]:
 
 
 VENUE = [
-    ("fa", "معاون وزیر خارجه ایران در رایزنی‌های ژنو گفت که اختلاف‌ها کم شده است.", "CHE"),
     ("fa", "سخنگوی اتحادیه اروپا پس از نشست‌های وین گفت گفتگوها ادامه دارد.", "AUT"),
+    ("fa", "نماینده ایران در اجلاس‌های ژنو با همتای آمریکایی خود دیدار کرد.", "CHE"),
     ("ar", "قال نائب وزير الخارجية الإيراني على هامش محادثات جنيف إن الخلافات تقلصت.", "CHE"),
     (
         "en",
@@ -27,9 +26,9 @@ VENUE = [
 ]
 
 SIDE = [
-    ("fa", "رایزنی‌های تهران با مسکو درباره سوریه ادامه دارد.", {"IRN", "RUS"}),
-    ("ar", "تتواصل محادثات طهران مع موسكو بشأن سوريا.", {"IRN", "RUS"}),
-    ("en", "Tehran held talks with Moscow on Syria.", {"IRN", "RUS"}),
+    ("fa", "تهران و مسکو در وین درباره سوریه مذاکره کردند.", {"IRN", "RUS"}),
+    ("ar", "تفاوضت طهران وموسكو في فيينا بشأن سوريا.", {"IRN", "RUS"}),
+    ("en", "Tehran held talks with Moscow on Syria in Vienna.", {"IRN", "RUS"}),
 ]
 
 
@@ -39,5 +38,5 @@ def test_the_venue_city_is_no_side(lang: str, text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "sides"), SIDE)
-def test_a_city_talking_with_another_is_a_side(lang: str, text: str, sides: set[str]) -> None:
+def test_the_cities_that_talk_are_sides(lang: str, text: str, sides: set[str]) -> None:
     assert sides <= _codes(text, lang)

@@ -176,7 +176,6 @@ class Context:
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
-    venue_not_before: frozenset[str] = frozenset()  # "talks of Tehran with Moscow": a side
     # heads of a coast, its waters or sky ("ساحل", "the coast of"): the state
     # after one is where a ship or plane was, neither a side nor the home of
     # the agents the sentence names (``Mention.offshore``)
@@ -193,6 +192,8 @@ class Context:
     passive_verbs: frozenset[str] = frozenset()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
+    session_words: frozenset[str] = frozenset()  # "اجتمع", "جلسه": a body may meet alone
+    session_partners: frozenset[str] = frozenset()  # "مع", "با", "with": a session with someone
     outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
     border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
@@ -380,7 +381,6 @@ _WORD_FIELDS = {
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "passive_verbs": "PASSIVE_VERBS",
     "venue_nouns": "VENUE_NOUNS",
-    "venue_not_before": "VENUE_NOT_BEFORE",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
@@ -388,6 +388,8 @@ _WORD_FIELDS = {
     "stance_nouns": "STANCE_NOUNS",
     "content_openers": "CONTENT_OPENERS",
     "partner_preps": "PARTNER_PREPOSITIONS",
+    "session_words": "SESSION_WORDS",
+    "session_partners": "SESSION_PARTNERS",
     "outside_preps": "OUTSIDE_PREPOSITIONS",
     "named_place_heads": "NAMED_PLACE_HEADS",
     "border_heads": "BORDER_HEADS",
@@ -1400,15 +1402,29 @@ def _shares_title(
 ) -> bool:
     """A country coordinated right after one that took a title ("of Brazil
     and China") holds the same title; a state and an organisation are
-    listed together too ("representatives of Iran and the EU")."""
+    listed together too ("representatives of Iran and the EU"), also with
+    the conjunction glued to the name ("وزراء خارجية مصر والأردن")."""
     kinds = {mention.kind, linked.kind}
+    gap = text[linked.end : mention.start].strip()
     return (
         bool(mentions)
         and mentions[-1] is linked
         and (len(kinds) == 1 or kinds == _LISTED_TOGETHER)
         and not mention.role
         and not mention.agent
-        and text[linked.end : mention.start].strip() in ctx.conjunctions
+        and (gap in ctx.conjunctions or _glued_title_list(gap, linked, mention, ctx))
+    )
+
+
+def _glued_title_list(gap: str, linked: Mention, mention: Mention, ctx: Context) -> bool:
+    """A state after a titled state with the conjunction written on its name
+    ("وزراء خارجية مصر والأردن"): only an office spreads so (an agent noun's
+    country is often followed by the other side: "بين باكستان وأفغانستان")."""
+    return (
+        not gap
+        and mention.prefix[:1] in ctx.conjunctions
+        and bool(linked.role)
+        and linked.kind == mention.kind == "state"
     )
 
 
@@ -1665,11 +1681,28 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
+    if not after_title and _counterpart_in(text, hit, pending, ctx):
+        after_title = True  # "his counterparts in Britain": Britain's minister
     if not after_title and _placed_agent(text, hit, pending, ctx):
         after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
     if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _counterpart_in(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """A counterpart and a state right after a preposition of place ("his
+    counterparts in Britain", "همتایانش در بریتانیا", "نظرائه في بريطانيا"):
+    the state is the counterpart's, not where the talks happen."""
+    if pending is None or pending.claimed or pending.hit.entry.kind != "counterpart":
+        return False
+    if hit.entry.kind != "state":
+        return False
+    preps = ctx.location_preps | ctx.state_place_preps
+    gap = text[pending.hit.end : hit.start].split()
+    if hit.prefix and not gap:
+        return hit.prefix[-1:] in preps  # "نظرائه ببريطانيا"
+    return len(gap) == 1 and gap[0] in preps
 
 
 def _counted_between(text: str, end: int, hit: Hit, ctx: Context) -> bool:
@@ -1790,8 +1823,6 @@ def _names_event(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """The place names an event held there ("مذاکرات وین", "قمة الرياض", and
     where modifiers come first "the Vienna talks"): only where the talks were,
     so neither a party nor the home of the agents the sentence names."""
-    if _next_word(text, hit.end) in ctx.venue_not_before:
-        return False  # "رایزنی‌های تهران با مسکو": Tehran holds the talks
     if prev in ctx.venue_nouns:
         return True
     # a plural ending written apart is a word of its own ("رایزنی های وین")

@@ -84,6 +84,7 @@ from diplowatch.extract.participants import (
     fill_codes,
     local_split,
     marked_split,
+    members_met,
     split,
     unit,
 )
@@ -114,6 +115,7 @@ from diplowatch.extract.predicates import (
 )
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
+from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.sources import mark_sources, source_spans, without_sources
 from diplowatch.extract.status import status_of
 from diplowatch.extract.syntax import (
@@ -570,6 +572,10 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
         people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
         people = venue_bodies_out(people, trig, doc.ntext)
+        if etype == "CONSULT" and internal_session(
+            trig, people, doc.ntext, s.start, s.end, doc.ctx
+        ):
+            continue  # a cabinet or a committee meeting by itself consults no one
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
         for side in _sides(doc, trig, etype, people, deeds):
             if claimed is not None and etype in CLAIMED_TYPES:
@@ -729,6 +735,8 @@ def _side_event(
         m for m in s.mentions if unit(m) in units and (m.strong or m.location_only) and not m.source
     ]
     actors = actor_list(side + same)
+    if etype in SYMMETRIC:
+        actors = members_met(side, actors, doc.ntext, ctx.member_words)
     if etype in FORCE and _doer_at_scene(side, s):
         # "the Islamic State claimed the attack in Berlin": not Germany's (the
         # place may then be what it struck: ``place_as_target``)

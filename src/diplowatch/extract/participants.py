@@ -1137,6 +1137,37 @@ def actor_list(mentions: list[Mention]) -> list[Actor]:
     return list(by_unit.values())
 
 
+def members_met(
+    side: list[Mention], actors: list[Actor], text: str, member_words: frozenset[str]
+) -> list[Actor]:
+    """``actors`` and, where a person meets members of a body of his own
+    state ("التقى الرئيس بأعضاء الحكومة", "با اعضای هیئت دولت دیدار کرد",
+    "met members of the cabinet"), that body as the second side: the two
+    are one unit (``unit``) but two parties to the meeting. Only with a
+    member word between the person and the body (the bare body, "the
+    president chaired the cabinet", is often his own meeting)."""
+    if len(actors) != 1 or not actors[0].role or not member_words:
+        return actors
+    person = next((m for m in side if m.role), None)
+    if person is None:
+        return actors
+    for m in side:
+        if m.start < person.end or m.kind != "agent" or m.role or m.name:
+            continue
+        if unit(m) != unit(person):
+            continue
+        # the member word before the body or as its first word ("اعضای کابینه")
+        words = text[person.end : m.start].split()[-3:] + text[m.start : m.end].split()[:1]
+        if any(_is_member_word(w, member_words) for w in words):
+            return [*actors, Actor(m.code or None, None, None, None, m.agent)]
+    return actors
+
+
+def _is_member_word(word: str, member_words: frozenset[str]) -> bool:
+    """The word is a member noun, maybe with a one-letter clitic ("بأعضاء")."""
+    return word in member_words or (len(word) > 3 and word[1:] in member_words)
+
+
 def _fill(actor: Actor, role: str | None, name: str | None, latin: str | None) -> None:
     actor.role = actor.role or role
     actor.name = actor.name or name

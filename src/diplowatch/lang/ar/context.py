@@ -845,11 +845,6 @@ KIN_WORDS: tuple[str, ...] = (
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "عضوة", "أعضاء", "اعضاء")
 
-# A place after a venue noun and before one of these holds the talks with
-# someone ("محادثات طهران مع موسكو"): a side, not where they were held (extract/actors.py
-# ``_names_event``).
-VENUE_NOT_BEFORE: tuple[str, ...] = ("مع",)
-
 # Plants, foods and things named after a state name no state ("القنب الهندي"
 # cannabis, "التمر الهندي" tamarind, "الديك الرومي" turkey, "القهوة التركية").
 NOT_ACTOR_PLACES += (
@@ -866,3 +861,11 @@ NOT_ACTOR_PLACES += (
     "الحمامات التركية",
     "البطاطا الفرنسية",
 )
+
+# Round 13b (alleged): a body's own session. A meeting told by one of these
+# words ("اجتمع مجلس الوزراء", "عقدت اللجنة جلسة") whose people are all of one
+# country, none coordinated and no partner word in the sentence
+# (SESSION_PARTNERS: "مع", "بين") is the body meeting by itself: no CONSULT
+# (extract/sessions.py).
+SESSION_WORDS: tuple[str, ...] = ("اجتمع", "اجتماع", "جلسة", "جلسات")
+SESSION_PARTNERS: tuple[str, ...] = ("مع", "بين", "ومع", "وبين", "لدى")

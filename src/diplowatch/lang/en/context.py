@@ -985,11 +985,6 @@ KIN_WORDS: tuple[str, ...] = (
 # it, he is not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("member", "members")
 
-# A place after a venue noun and before one of these holds the talks with
-# someone ("Tehran's talks with Moscow"): a side, not where they were held (extract/actors.py
-# ``_names_event``).
-VENUE_NOT_BEFORE: tuple[str, ...] = ("with",)
-
 # Plants, foods and things named after a state name no state ("Indian
 # hemp", "Turkish coffee", "French fries", "guinea pig" needs no entry: it is
 # lower case).
@@ -1004,3 +999,11 @@ NOT_ACTOR_PLACES += (
     "Chinese checkers",
     "Brussels sprouts",
 )
+
+# Round 13b (alleged): a body's own session ("the cabinet held its weekly
+# session", "the committee's meeting"): with all its people of one country,
+# none coordinated and no partner word (SESSION_PARTNERS) in the sentence,
+# it is no CONSULT (extract/sessions.py). "met" is left out: "the prime
+# minister met the president" names its partner without a preposition.
+SESSION_WORDS: tuple[str, ...] = ("meeting", "session", "convened")
+SESSION_PARTNERS: tuple[str, ...] = ("with", "between", "among")

@@ -1614,6 +1614,13 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
             "@actor",  # a named person or country: "received William Ruto"
         ),
     ),
+    # Round 13b (alleged): holding someone responsible is blaming him ("held
+    # Iran responsible for the attack"); the deed named after it is what he is
+    # blamed for, not a deed of the one who blames.
+    ("ACCUSE", "criticise"): (
+        ("held", "hold", "holds", "holding"),
+        ("responsible", "fully responsible", "directly responsible"),
+    ),
 }
 
 # Round-6 wording (the same families as in ar and fa): views exchanged,

@@ -658,9 +658,8 @@ VENUE_NOUNS: tuple[str, ...] = (
     "حاشیه",  # "در حاشیه مجمع عمومی سازمان ملل": on the sidelines of
     "رایزنی",
     "رایزنیها",
-    "مذاکراتی",
     # plurals whose ending is written apart (after a ZWNJ, which matching
-    # reads as a space): "رایزنی‌های وین" is where the talks were held
+    # reads as a space): "نشست‌های وین" is where the talks were held
     *(
         f"{noun} {ending}"
         for noun in ("رایزنی", "مذاکره", "گفتگو", "وگو", "نشست", "اجلاس", "کنفرانس", "همایش")
@@ -1178,11 +1177,6 @@ TOPIC_MARKERS = TOPIC_MARKERS + ("در حاشیه",)
 # left it, not the body (extract/actors.py _former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوهای")
 
-# A place after a venue noun and before one of these holds the talks with
-# someone ("رایزنی‌های تهران با مسکو"): a side, not where they were held (extract/actors.py
-# ``_names_event``).
-VENUE_NOT_BEFORE: tuple[str, ...] = ("با",)
-
 # Plants, foods and things named after a state name no state ("شاهدانه
 # هندی", "تمر هندی" tamarind, "قهوه ترک", "حمام ترکی", "خوکچه هندی").
 NOT_ACTOR_PLACES += (
@@ -1196,3 +1190,10 @@ NOT_ACTOR_PLACES += (
     "خوکچه هندی",
     "سیب زمینی سرخ کرده فرانسوی",
 )
+
+# Round 13b (alleged): a body's own session ("هیئت دولت جلسه برگزار کرد",
+# "کمیسیون امنیت ملی تشکیل جلسه داد"): with all its people of one country,
+# none coordinated and no partner word (SESSION_PARTNERS) in the sentence,
+# it is no CONSULT (extract/sessions.py).
+SESSION_WORDS: tuple[str, ...] = ("جلسه", "جلسات", "نشست", "تشکیل جلسه")
+SESSION_PARTNERS: tuple[str, ...] = ("با", "بین", "میان", "همراه")
