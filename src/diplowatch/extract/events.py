@@ -766,11 +766,32 @@ def _side_event(
         type=shown,
         mode=mode,
         status=status,
-        actors=add_implied(shown, actors, pools.place, ctx.lang, mode),
+        actors=add_implied(
+            shown,
+            actors,
+            pools.place,
+            ctx.lang,
+            mode,
+            shown in FORCE and _all_counted(side, s.mentions, doc.ntext, ctx.lang),
+        ),
         date=when,
         location=pools.location,
         evidence=_evidence(doc.text, doc.norm, s, trig, side),
         trigger=doc.text_of(trig.base_start, trig.base_end),
+    )
+
+
+def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang: str) -> bool:
+    """Every mention of the side has a number right before it ("a car bomb
+    killed 14 Iraqi policemen", "قتل 14 شرطيا", "۱۴ پلیس کشته شدند"): a
+    report of a deed of force counts whom it struck, so they are its victims
+    and, armed or not, tell no doer. Not when the sentence names another
+    agent outside the side ("four policemen were killed when militants
+    opened fire"): the doer is named, in a clause of its own."""
+    if not side or not all(m.end > m.start and counted(ntext, m.start, lang) for m in side):
+        return False
+    return not any(
+        m.agent and m not in side and not (m.source or m.topic or m.location_only) for m in mentions
     )
 
 

@@ -50,7 +50,12 @@ def _rules(
 
 
 def add_implied(
-    etype: str, actors: list[Actor], place: str | None, lang: str = "", mode: str = ""
+    etype: str,
+    actors: list[Actor],
+    place: str | None,
+    lang: str = "",
+    mode: str = "",
+    victims: bool = False,
 ) -> list[Actor]:
     """``actors`` with the understood side added: for each (agent, group) rule
     of the type, an actor of that agent when none of the group takes part,
@@ -58,7 +63,12 @@ def add_implied(
     Its country is where the event happens, else (unless the rule says
     ``"place"``) the named side's; with no side named, both sides are the
     understood ones of the place. A rule of the type and ``mode``
-    (``IMPLIED_BY_MODE``: a sentence is passed by a court) comes first."""
+    (``IMPLIED_BY_MODE``: a sentence is passed by a court) comes first.
+    ``victims``: the named actors are all whom the deed struck ("a car bomb
+    killed 14 Iraqi policemen"), so armed ones among them are no doer and
+    the understood doer is still added; of the place only when it is the
+    victims' own country ("two American soldiers were killed in a drone
+    attack in Jordan" names no Jordanian attacker)."""
     table = _rules(lang)[0]
     rules = table.get((etype, mode)) or table.get(etype, ())
     if not rules or not (actors or place):
@@ -71,8 +81,12 @@ def add_implied(
         # a rule may take its country from the place only (``"place"``): the
         # unknown attackers of a ship at sea are of no country, not the crew's
         code = place if rule[2:] == ("place",) else place or named
-        if not any((a.agent or _WHOLE) in group for a in out):
-            if (etype, agent) in _recipients():
+        if victims and code not in (codes := {a.code for a in actors if a.code}) and codes:
+            code = None  # foreign victims: the scene names no attacker
+        recipient = (etype, agent) in _recipients()
+        struck = victims and not recipient and not any(a.agent == agent for a in out)
+        if struck or not any((a.agent or _WHOLE) in group for a in out):
+            if recipient:
                 out.append(Actor(code, agent=agent))
             else:
                 out.insert(0, Actor(code, agent=agent))

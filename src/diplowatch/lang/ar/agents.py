@@ -1138,6 +1138,35 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Round 13b (targets13b): aircraft and guns that strike from afar are a
+# state's armed forces when its adjective is written next to them
+# ("طائرات إسرائيلية", "مروحيات روسية", "طائرات أمريكية مسيرة": that state's
+# MIL, not the state as a whole), and of no country when none is: the
+# scene's or the victims' country is not the attacker's (OWNED_NOUNS below).
+# Plurals and drones only: a single "طائرة" is as often an airliner.
+_FROM_AFAR: tuple[str, ...] = (
+    "الطيران الحربي",
+    "طائرات حربية",
+    "الطائرات الحربية",
+    "الطائرات العسكرية",
+    "طائرات عسكرية",
+    "مقاتلات",
+    "قاذفات",
+    "طائرات",
+    "الطائرات",
+    "طائرات مسيرة",
+    "الطائرات المسيرة",
+    "طائرة مسيرة",
+    "طائرة بدون طيار",
+    "طائرات بدون طيار",
+    "مروحيات",
+    "المروحيات",
+    "مروحية عسكرية",
+    "مدفعية",
+    "المدفعية",
+)
+AGENT_NOUNS["MIL"] = tuple(n for n in AGENT_NOUNS["MIL"] if n not in _FROM_AFAR)
+
 # A delegation is its state's envoys (GOV), its army's (MIL), its
 # parliament's (LEG) or its businessmen (BUS), of the country written next
 # to it only: "استقبل الرئيس المصري وفدا" says nothing of where the guests
@@ -1145,7 +1174,7 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # place or the sentence). A press delegation is MED (AGENT_NOUNS).
 OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     "GOV": ("وفد", "وفود", "وفد رسمي", "وفد حكومي", "وفد وزاري", "وفد دبلوماسي"),
-    "MIL": ("وفد عسكري", "وفد أمني"),
+    "MIL": ("وفد عسكري", "وفد أمني", *_FROM_AFAR),
     "LEG": ("وفد برلماني", "وفد نيابي", "وفد من الكونغرس"),
     "BUS": ("وفد رجال الأعمال", "وفد من رجال الأعمال", "وفد تجاري"),
     # Migrants, refugees and asylum seekers come from elsewhere: the coast

@@ -600,6 +600,34 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Round 13b (targets13b): aircraft, strikes from the air and guns that fire
+# from afar are a state's armed forces when its adjective is written next to
+# them ("Israeli jets struck", "a Russian air strike": that state's MIL, not
+# the state as a whole), and of no country when none is: "an air strike
+# killed eleven children in Yemen" names no Yemeni air force, and the
+# victims' or the scene's country is not the attacker's (OWNED_NOUNS below).
+_FROM_AFAR: tuple[str, ...] = (
+    "air strike",
+    "airstrike",
+    "drone strike",
+    "missile strike",
+    "warplane",
+    "warplanes",
+    "fighter jets",
+    "drones",
+    "military drones",
+    "jet",
+    "jets",
+    "helicopter gunships",
+    "attack helicopters",
+    "military aircraft",
+    "combat aircraft",
+    "fighter planes",
+    "artillery",
+    "gunships",
+)
+AGENT_NOUNS["MIL"] = tuple(n for n in AGENT_NOUNS["MIL"] if n not in _FROM_AFAR)
+
 # Ships and other owned things: an actor of its owner's sector (a
 # "Greek-owned tanker" is GRC:BUS), with a country only when one is written
 # next to it (a "cargo ship" seized at sea has none).
@@ -609,7 +637,7 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     # delegation"): "the king received a delegation" says nothing of the
     # guests' country.
     "GOV": ("delegation", "official delegation", "government delegation"),
-    "MIL": ("military delegation", "defence delegation", "defense delegation"),
+    "MIL": ("military delegation", "defence delegation", "defense delegation", *_FROM_AFAR),
     "LEG": ("parliamentary delegation", "congressional delegation"),
     "BUS": (
         "business delegation",
