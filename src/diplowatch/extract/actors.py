@@ -107,6 +107,8 @@ class Context:
     former_words: frozenset[str]
     former_after: frozenset[str]
     kin_words: frozenset[str]
+    servant_titles: frozenset[str]
+    committee_words: frozenset[str]
     member_words: frozenset[str]
     elect_after: frozenset[str]
     sponsor_markers: frozenset[str]
@@ -354,6 +356,8 @@ _WORD_FIELDS = {
     "former_words": "FORMER_WORDS",
     "former_after": "FORMER_AFTER_WORDS",
     "kin_words": "KIN_WORDS",
+    "servant_titles": "SERVANT_TITLES",
+    "committee_words": "COMMITTEE_WORDS",
     "member_words": "MEMBER_WORDS",
     "elect_after": "ELECT_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
@@ -585,6 +589,8 @@ _BODY_HEADS = {
 def _head_of_body(role: str, agent: str | None) -> str:
     """The role of the head of a body of ``agent`` named by a state's title:
     "رئيس جمعية أولياء التلاميذ" heads an association, not the state."""
+    if role == "official" and agent == "LEG":
+        return "legislator"  # "سخنگوی کمیسیون امنیت ملی": a member who speaks for it
     if role not in ("head_of_state", "head_of_government") or agent in (None, "GOV"):
         return role
     return _BODY_HEADS.get(agent, "official")
@@ -607,23 +613,37 @@ def _former_member(text: str, hit: Hit, ctx: Context) -> bool:
     return False
 
 
-def _kin_before(text: str, hit: Hit, ctx: Context) -> bool:
+def _kin_before(text: str, hit: Hit, ctx: Context, floor: int = 0) -> bool:
     """Whether a kinship noun ("son", "نجل", "پسر") stands right before the
-    title, at most one short word ("of the") between them."""
+    title, at most one short word ("of the") between them, after ``floor``
+    (a named kinsman's end: "داماد ترامپ با ولیعهد" is no crown prince's kin)."""
     if not ctx.kin_words:
         return False
     after = text[hit.end : hit.end + 24].split()[:2]
     if len(after) == 2 and after[0] in ("'s", "’s") and after[1].strip(",.;:") in ctx.kin_words:
         return True  # "the president's son"
-    words = text[max(0, hit.start - 40) : hit.start].split()[-4:]
-    # between them only short words and at most one other (the title's
-    # country adjective: "the son of the Turkish president")
+    words = text[max(floor, hit.start - 40) : hit.start].split()[-4:]
+    # between them only short words and, where the country adjective comes
+    # first, at most one other ("the son of the Turkish president"; "پسر
+    # احمد شاه مسعود" is the son of a man whose name holds a title word)
+    others = 1 if ctx.titles_follow_country else 0
     return any(
         w in ctx.kin_words
-        and sum(len(x) > 3 for x in words[i + 1 :]) <= 1
+        and sum(len(x) > 3 for x in words[i + 1 :]) <= others
         and not ctx.conjunctions & set(words[i + 1 :])
         for i, w in enumerate(words)
     )
+
+
+def _relative_of(
+    text: str, hit: Hit, pending: _Pending | None, after_title: bool, ctx: Context
+) -> bool:
+    """Whether the named person is only the kin of the one a person hit names:
+    a kinship noun before him or his title ("ابنة ترامب", "پسر اردوغان",
+    "نجل الرئيس أردوغان") or after his possessive ("Erdogan's son")."""
+    if _kin_before(text, hit, ctx):
+        return True
+    return after_title and pending is not None and _kin_before(text, pending.hit, ctx)
 
 
 def _sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
@@ -663,6 +683,7 @@ class _Pending:
     home_bound: bool = False
     former: bool = False
     fallback: str = ""  # see Mention.fallback
+    serves: bool = False  # an adviser's, aide's, envoy's title: he serves whom it names
 
 
 def _title_of(
@@ -714,6 +735,20 @@ def _chained(
         and len(gap) <= words
         and len("".join(gap)) <= letters
         and all(w.isalnum() for w in gap)
+    )
+
+
+def _across_committee(text: str, first: Hit, second: Hit, ctx: Context) -> bool:
+    """A title and a legislature with a committee's name between them ("رئیس
+    کمیسیون امنیت ملی و سیاست خارجی مجلس", ``context.COMMITTEE_WORDS``): one
+    person, a member of the legislature who heads or speaks for the committee."""
+    gap = text[first.end : second.start].split()
+    return (
+        bool(gap)
+        and gap[0] in ctx.committee_words
+        and len(gap) <= 8
+        and not any(c.isdigit() or c in '،,.:;«»"()' for c in "".join(gap))
+        and second.prefix[:1] not in ctx.conjunctions
     )
 
 
@@ -872,7 +907,14 @@ class _MentionScan:
             and e.kind in ("agent", "institution")
             and _owned_by(text, old.hit, hit, ctx)
         )
-        chained_former = False
+        chained_former = chained_serves = False
+        committee = (
+            old is not None
+            and bool(ctx.committee_words)
+            and agent == ctx.role_agents.get("legislator")
+            and e.kind in ("institution", "agent")
+            and _across_committee(text, old.hit, hit, ctx)
+        )
         if owned and old is not None:
             # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
             # ministry's state; the owner is no actor of its own
@@ -886,8 +928,11 @@ class _MentionScan:
             and (
                 ctx.titles_follow_country or old.hit.entry.kind != "institution" or e.kind != "role"
             )
-            and _chained(text, old.hit, hit, conj=ctx.conjunctions)
-            and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
+            and (
+                _chained(text, old.hit, hit, conj=ctx.conjunctions)
+                and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
+                or committee
+            )
         ):
             # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
             # named by the first title of the chain, acting for the body
@@ -898,10 +943,14 @@ class _MentionScan:
             agent = agent if body else old.agent or agent
             if body:
                 role = _head_of_body(role, agent)
+            if committee:
+                role = "legislator"  # a committee's chair or spokesman sits in it
             chained_former = old.former
+            chained_serves = old.serves
         else:
             self.release()
         pending = self.pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
+        pending.serves = chained_serves or text[hit.base_start : hit.base_end] in ctx.servant_titles
         if (
             chained_former
             or (role and (_former_before(text, hit, ctx) or _former_after(text, hit, ctx)))
@@ -912,7 +961,8 @@ class _MentionScan:
             # longer the state's (or the body's) voice
             pending.agent = None
             pending.former = True
-        if role and _kin_before(text, hit, ctx):
+        named = self.mentions[-1].end if self.mentions and self.mentions[-1].name else 0
+        if role and _kin_before(text, hit, ctx, named):
             # "نجل الرئيس", "پسر رئیس‌جمهور", "the son of the president": the
             # title is his father's; he is a private person
             role, agent = pending.role, pending.agent = "", _KIN_AGENT
@@ -940,6 +990,8 @@ class _MentionScan:
             and prev_m.kind == "person"
             and e.kind != "counterpart"
             and text[prev_m.end : hit.start].strip(" ،,") == ""
+            # the kin of an office holder ("ابنة ترامب") holds no title after him
+            and not (prev_m.agent == _KIN_AGENT and prev_m.name)
             # a man titled before his name takes no people noun after it as
             # his title: "رئيس الحكومة … العثماني النقابات" names the unions
             and not (ctx.names_follow_titles and e.kind == "agent" and prev_m.role)
@@ -954,6 +1006,20 @@ class _MentionScan:
             # "محمد جواد ظريف وزير الخارجية": the named person's title (not
             # when he holds another office: "الرئيس … السيسي وزير الخارجية
             # الياباني" names a second person)
+            pending.claimed = True
+        if (
+            ctx.titles_follow_country
+            and prev_m is not None
+            and prev_m.kind == "person"
+            and prev_m.name
+            and e.kind == "role"
+            and text[prev_m.end : hit.start].strip() in ("'s", "’s")
+        ):
+            # "Trump's adviser", "Putin's foreign minister": the title's holder
+            # serves the named man's state; the named man is no actor here
+            prev_m.role, prev_m.agent, prev_m.former = role or None, agent, False
+            prev_m.name = prev_m.name_latin = None
+            prev_m.name_span = None
             pending.claimed = True
         if (
             ctx.titles_follow_country  # "Houthi forces"; Arabic puts the noun first
@@ -1044,6 +1110,16 @@ class _MentionScan:
                 group.agent = pending.agent
             if _former_and(text, self.mentions, pending.hit, ctx):
                 self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
+        elif (
+            pending is not None
+            and not pending.claimed
+            and pending.role
+            and group.agent == ctx.role_agents.get("legislator")
+            and _across_committee(text, pending.hit, hit, ctx)
+        ):
+            # "رئیس کمیسیون اقتصادی مجلس شورای اسلامی": a legislator
+            group.role = "legislator"
+            pending.claimed = True
         self.release()
         self.pending = None
         if self.mentions and _owner_of(text, self.mentions[-1], group, hit, ctx):
@@ -1112,7 +1188,9 @@ class _MentionScan:
             mention.role, mention.agent = linked.role, linked.agent
         self.linked = mention if claimed or shared else None
         office_of_place = claimed and pending is not None and e.kind == "city" and mention.role
-        if not self._joins_movement(hit, mention, claimed):
+        if self._kin_of_named(hit, mention):
+            pass  # "جرد کوشنر، داماد ترامپ": Trump only tells who Kushner is
+        elif not self._joins_movement(hit, mention, claimed):
             self.mentions.append(mention)
             if office_of_place:
                 # "نماینده اهواز: … بازداشت": the town still places the
@@ -1124,6 +1202,24 @@ class _MentionScan:
         if e.kind in NAMED or e.kind == "state_adj":
             self.pending = None
         self.last_end = hit.end
+
+    def _kin_of_named(self, hit: Hit, mention: Mention) -> bool:
+        """The named person is the kin by whom the mention before him is
+        described ("Jared Kushner, Trump's son-in-law", "جرد کوشنر، داماد
+        ترامپ"): an apposition, not an actor of its own."""
+        if not (mention.name and mention.agent == _KIN_AGENT and self.mentions):
+            return False
+        prev = self.mentions[-1]
+        between = self.text[prev.end : hit.start]
+        words = "".join(" " if c in '،,«»"()' else c for c in between).split()
+        if not words:  # "Jared Kushner, Trump's son-in-law"
+            after = self.text[hit.end : hit.end + 24].split()[:2]
+            return (
+                len(after) == 2
+                and after[0] in ("'s", "’s")
+                and after[1].strip(",.;:") in self.ctx.kin_words
+            )
+        return words[0] in self.ctx.kin_words and len(words) <= 3
 
     def _from_neighbours(self, hit: Hit, mention: Mention, claimed: bool) -> None:
         """A sponsor marker, an office before a name or a place before an adjective."""
@@ -1554,6 +1650,10 @@ def _country_mention(
     after_title = _after_title(text, hit, pending, ctx)
     mention = _office_mention(text, hit, pending, after_title, on)
     kind = hit.entry.kind
+    if kind == "person" and _relative_of(text, hit, pending, after_title, ctx):
+        # "ابنة ترامب", "پسر اردوغان", "Erdogan's son": a private person of
+        # the office holder's country, holding no office of his
+        mention.role, mention.agent, mention.former = None, _KIN_AGENT, False
     if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
         # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
         pass
@@ -1768,6 +1868,7 @@ def _office_mention(
         and pending is not None
         and role == "official"
         and pending.hit.entry.value == "official"  # its own title, not a chain's
+        and not pending.serves  # "مستشار ترامب" is Trump's adviser, not Trump
         and pending.agent == held.agent  # no candidate's (PTY) title
         and not text[pending.hit.end : hit.start].strip()
         and held.role == "head_of_state"

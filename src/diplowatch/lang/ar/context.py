@@ -869,3 +869,38 @@ NOT_ACTOR_PLACES += (
 # (extract/sessions.py).
 SESSION_WORDS: tuple[str, ...] = ("اجتمع", "اجتماع", "جلسة", "جلسات")
 SESSION_PARTNERS: tuple[str, ...] = ("مع", "بين", "ومع", "وبين", "لدى")
+# --- roles13b ---
+# Titles of one who serves the person named after them: "مستشار ترامب" is
+# Trump's adviser (an official of his state), not Trump (extract/actors.py
+# _Pending.serves).
+SERVANT_TITLES: tuple[str, ...] = (
+    "مستشار",
+    "مستشارة",
+    "المستشار",
+    "المستشارة",
+    "كبير مستشاري",
+    "مساعد",
+    "مساعدة",
+    "المساعد",
+    "متحدث",
+    "المتحدث",
+    "المتحدثة",
+    "ناطق",
+    "الناطق",
+    "الناطقة",
+    "مبعوث",
+    "مبعوثة",
+    "المبعوث",
+    "المبعوثة",
+    "نائب",
+    "نائبة",
+    "مدير مكتب",
+    "مديرة مكتب",
+    "سكرتير",
+    "سكرتيرة",
+)
+# Nouns for a committee: a title, a committee's name and a legislature
+# ("رئيس لجنة الأمن والدفاع في البرلمان") name one legislator
+# (extract/actors.py _across_committee).
+COMMITTEE_WORDS: tuple[str, ...] = ("لجنة", "اللجنة", "لجنه", "اللجنه")
+# --- end roles13b ---

@@ -1007,3 +1007,24 @@ NOT_ACTOR_PLACES += (
 # minister met the president" names its partner without a preposition.
 SESSION_WORDS: tuple[str, ...] = ("meeting", "session", "convened")
 SESSION_PARTNERS: tuple[str, ...] = ("with", "between", "among")
+# --- roles13b ---
+# Titles of one who serves the person named after them: "an adviser of
+# Trump", "Trump's adviser" is an official of his state, not Trump
+# (extract/actors.py _Pending.serves).
+SERVANT_TITLES: tuple[str, ...] = (
+    "adviser",
+    "advisor",
+    "senior adviser",
+    "senior advisor",
+    "aide",
+    "assistant",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "special envoy",
+    "deputy",
+    "secretary",
+    "chief of staff",
+)
+# --- end roles13b ---

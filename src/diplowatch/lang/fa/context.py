@@ -1197,3 +1197,44 @@ NOT_ACTOR_PLACES += (
 # it is no CONSULT (extract/sessions.py).
 SESSION_WORDS: tuple[str, ...] = ("جلسه", "جلسات", "نشست", "تشکیل جلسه")
 SESSION_PARTNERS: tuple[str, ...] = ("با", "بین", "میان", "همراه")
+# --- roles13b ---
+# Kinship nouns: "پسر اردوغان", "همسر رئیس‌جمهور" is a private person, not
+# the office holder (extract/actors.py _kin_before, _relative_of).
+KIN_WORDS: tuple[str, ...] = (
+    "پسر",
+    "دختر",
+    "همسر",
+    "برادر",
+    "خواهر",
+    "داماد",
+    "عروس",
+    "نوه",
+    "بیوه",
+    "فرزند",
+    "برادرزاده",
+    "خواهرزاده",
+)
+
+# Titles of one who serves the person named after them: "مشاور ترامپ" is
+# Trump's adviser (an official of his state), not Trump (extract/actors.py
+# _Pending.serves).
+SERVANT_TITLES: tuple[str, ...] = (
+    "مشاور",
+    "مشاور ارشد",
+    "دستیار",
+    "دستیار ویژه",
+    "سخنگو",
+    "سخنگوی",
+    "فرستاده",
+    "فرستاده ویژه",
+    "نماینده ویژه",
+    "معاون",
+    "رئیس دفتر",
+    "مدیر دفتر",
+    "منشی",
+)
+# Nouns for a committee: a title, a committee's name and a legislature
+# ("رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس", "سخنگوی کمیسیون انرژی مجلس") name one legislator
+# (extract/actors.py _across_committee).
+COMMITTEE_WORDS: tuple[str, ...] = ("کمیسیون", "کمیته")
+# --- end roles13b ---
