@@ -9,14 +9,14 @@ dev set or the challenge sets.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from diplowatch.model import Document, Record
-from diplowatch.pipeline import process
+from casts import run as _run
+from diplowatch.model import Record
 
-
-def run(text: str, lang: str) -> Record:
-    return process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
+run = partial(_run, published="2024-04-23")
 
 
 def sides(record: Record, etype: str) -> set[tuple[str, ...]]:
