@@ -29,3 +29,11 @@ def found(text: str, lang: str) -> dict[str, set[str | None]]:
     for e in run(text, lang).events:
         out.setdefault(e.type, set()).update(a.agent for a in e.actors)
     return out
+
+
+def first_cast(text: str, lang: str, etype: str, published: str | None = None) -> list[str]:
+    """'CODE:AGENT' of the actors of the first event of one type, in order
+    ('-' for no code); fails when the sentence gives no such event."""
+    events = [e for e in run(text, lang, published).events if e.type == etype]
+    assert events, f"no {etype} event in {text!r}"
+    return [f"{a.code or '-'}:{a.agent}" for a in events[0].actors]

@@ -20,14 +20,11 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.model import Document
-from diplowatch.pipeline import process
+from casts import first_cast
 
 
 def _agents(lang: str, text: str, etype: str) -> list[str]:
-    events = [e for e in process(Document("t", text, lang=lang)).events if e.type == etype]
-    assert events, f"no {etype} event in {text!r}"
-    return [f"{a.code or '-'}:{a.agent}" for a in events[0].actors]
+    return first_cast(text, lang, etype)
 
 
 @pytest.mark.parametrize(

@@ -19,15 +19,11 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.model import Document
-from diplowatch.pipeline import process
+from casts import first_cast
 
 
 def _actors(lang: str, text: str, etype: str) -> list[str]:
-    doc = Document("t", text, lang=lang, published="2024-05-01")
-    events = [e for e in process(doc).events if e.type == etype]
-    assert events, f"no {etype} event in {text!r}"
-    return [f"{a.code or '-'}:{a.agent}" for a in events[0].actors]
+    return first_cast(text, lang, etype, "2024-05-01")
 
 
 @pytest.mark.parametrize(
