@@ -70,7 +70,9 @@ def add_implied(
     victims' own country ("two American soldiers were killed in a drone
     attack in Jordan" names no Jordanian attacker)."""
     table = _rules(lang)[0]
-    rules = table.get((etype, mode)) or table.get(etype, ())
+    # an empty rule of the mode says no side is understood: who seized a
+    # tanker nobody names is not known to be the police
+    rules = table[(etype, mode)] if (etype, mode) in table else table.get(etype, ())
     if not rules or not (actors or place):
         return actors
     actors = _whole_as_agent(etype, actors, lang)

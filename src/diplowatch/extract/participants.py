@@ -342,13 +342,13 @@ class _Sentence:
         objects: "gunmen killed two Filipino sailors", "قتل مسلحون بحارين
         فلبينيين"), never as a state by itself nor before him ("French police
         arrested a gunman" keeps him French). He takes no country from it
-        and is still a side of the deed."""
-        if m.agent not in self.unknown_doers or len(self.codes) != 1:
+        and is still a side of the deed. So with several such countries
+        ("pirates hijacked an Iranian and a Chinese ship")."""
+        if m.agent not in self.unknown_doers or not self.codes:
             return False
-        if self.codes <= self.whole_codes:
+        if self.codes & self.whole_codes:
             return False
-        code = next(iter(self.codes))
-        return all(x.start >= m.end for x in self.mentions if x.code == code)
+        return all(x.start >= m.end for x in self.mentions if x.code in self.codes)
 
     def _country(self, m: Mention, sender: Mention | None, topic: bool) -> bool:
         """Home for titles, the sender for troops, else the place or the one country."""

@@ -1143,6 +1143,10 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             _verbs(("فرض", "فرض")),
             ("حظر التجول", "حظر تجول", "حصارا", "حصار", "حالة الطوارئ", "الاقامة الجبرية"),
         ),
+    ),
+    # a ruling to prison or death is a court's sentence (its own mode: the
+    # understood author is a court, xx agents.IMPLIED_BY_MODE)
+    ("COERCE", "sentence"): (
         (
             _verbs(("حكم", "حكم"), ("قضى", "قضي")) + ("قضت",),
             ("بالسجن", "بسجن", "بالاعدام", "بالحبس"),

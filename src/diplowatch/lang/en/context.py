@@ -34,6 +34,9 @@ CONJUNCTIONS: tuple[str, ...] = (
     ", and",
     ", and the",
     ", the",
+    # "an Iranian and a Chinese ship": two owners of things of one kind
+    "and a",
+    "and an",
 )
 
 # A sentence without an event of its own adds areas of cooperation to the

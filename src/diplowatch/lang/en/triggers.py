@@ -380,6 +380,10 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "kidnapped",
         "kidnapping",
         "abduct",
+        # a ship, plane or bus taken by force (pirates, gunmen)
+        "hijack",
+        "hijacked",
+        "hijacking",
         "stabbed",
         "beheaded",
         "clash",
@@ -1813,6 +1817,33 @@ FIXED_TRIGGERS[("COERCE", "seize")] = (
         for penalty in ("death", "life", "life in prison", "life imprisonment", "prison", "hang")
     ),
 )
+# ---- doers14: a sentence is passed by a court ----
+# "three activists were sentenced", "condemned to death": the deed is the
+# court's, so it has its own mode ("sentence"), whose understood author is a
+# court (xx agents.IMPLIED_BY_MODE), not the police who arrest.
+_SENTENCE_WORDS = ("sentence", "sentencing", "convict")
+VERB_TRIGGERS[("COERCE", "seize")] = tuple(
+    w for w in VERB_TRIGGERS[("COERCE", "seize")] if w not in _SENTENCE_WORDS
+)
+VERB_TRIGGERS[("COERCE", "sentence")] = _SENTENCE_WORDS
+FIXED_TRIGGERS[("COERCE", "sentence")] = tuple(
+    w for w in FIXED_TRIGGERS[("COERCE", "seize")] if "condemned to" in w
+)
+FIXED_TRIGGERS[("COERCE", "seize")] = tuple(
+    w for w in FIXED_TRIGGERS[("COERCE", "seize")] if "condemned to" not in w
+)
+# Goods, ships or land seized: a mode of its own, whose unnamed author is
+# not understood to be the police (xx agents.IMPLIED_BY_MODE).
+_CONFISCATE_WORDS = ("seize", "seized", "seizing", "confiscate", "confiscating")
+VERB_TRIGGERS[("COERCE", "seize")] = tuple(
+    w for w in VERB_TRIGGERS[("COERCE", "seize")] if w not in _CONFISCATE_WORDS
+)
+VERB_TRIGGERS[("COERCE", "confiscate")] = _CONFISCATE_WORDS
+NOUN_TRIGGERS[("COERCE", "confiscate")] = ("seizure",)
+NOUN_TRIGGERS[("COERCE", "seize")] = tuple(
+    w for w in NOUN_TRIGGERS[("COERCE", "seize")] if w != "seizure"
+)
+
 # A danger named ("poses a threat to shipping", "the terror threat level") is
 # no threat made; tourists' and pilgrims' visits are no diplomatic visits.
 NOT_TRIGGERS += (

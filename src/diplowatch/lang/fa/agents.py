@@ -1080,6 +1080,12 @@ IMPLIED_AGENTS = {
     "COERCE": (("COP", frozenset({"GOV", "COP", "MIL", "JUD", "REB", "UAF", "CRM"}), "place"),),
 }
 
+# "توقیف", "مصادره", "تصرف": goods, ships or land seized by a side the text
+# does not name leave it unnamed (no police understood, extract/implied.py).
+IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = {
+    ("COERCE", "seize"): (),
+}
+
 # Persian news names the state a crowd protests in or against for its
 # government ("اعتراضات در بحرین", "علیه عراق"): in a protest, a state named
 # as a whole is its government (extract/implied.py).

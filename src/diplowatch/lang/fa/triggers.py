@@ -805,6 +805,10 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "حبس ابد محکوم",
         "حبس محکوم",
         "زندان محکوم",
+        # a term of years or months in prison is a court's sentence, not an
+        # arrest ("به ۶ سال حبس"): the longer match wins over "حبس"
+        "سال حبس",
+        "ماه حبس",
         "اعدام محکوم",
         "جریمه محکوم",
         "جریمه مالی محکوم",

@@ -80,6 +80,9 @@ IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset({("PROTEST", "GOV")})
 # sentenced" → a court of the place). Read before IMPLIED_AGENTS.
 IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = {
     ("COERCE", "sentence"): (("JUD", COERCERS),),
+    # goods, ships or land seized by a side the text does not name: no one is
+    # understood (the police would be a guess), the seizer stays unnamed
+    ("COERCE", "confiscate"): (),
 }
 
 # Types in which a state named as a whole stands for one agent of it (a
@@ -128,7 +131,9 @@ PLACED_GROUP_AGENTS: frozenset[str] = frozenset({"REB"})
 # Attackers the text does not name ("gunmen", "a suicide bomber"): they take
 # the country of where they struck, never that of whom they struck ("gunmen
 # killed two Filipino sailors" names no Filipino gunmen).
-UNKNOWN_DOER_AGENTS: frozenset[str] = frozenset({"UAF"})
+# Criminals (pirates, smugglers, kidnappers) are as nameless: pirates who
+# hijacked a Chinese ship are not Chinese.
+UNKNOWN_DOER_AGENTS: frozenset[str] = frozenset({"UAF", "CRM"})
 
 # The armed branches a named government acts through: its forces or police
 # named before it ("قوات حكومة الوفاق", "نیروهای دولت", "government forces")
