@@ -444,7 +444,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الميليشيات",
         "المليشيات",
         "الجماعات المسلحة",
-        "جماعة مسلحة",
         "جماعات مسلحة",
         "الفصائل المسلحة",
         "فصائل مسلحة",
@@ -491,7 +490,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مليشيات مسلحة",
         "الميليشيات المسلحة",
         "المليشيات المسلحة",
-        "مجموعة مسلحة",
         "مجموعات مسلحة",
         "المجموعات المسلحة",
         "فصائل المعارضة",
@@ -1144,6 +1142,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # MIL, not the state as a whole), and of no country when none is: the
 # scene's or the victims' country is not the attacker's (OWNED_NOUNS below).
 # Plurals and drones only: a single "طائرة" is as often an airliner.
+# ---- doers14: an armed group nobody names ----
+# "مجموعة مسلحة" / "جماعة مسلحة" told without a name are gunmen nobody
+# identifies (UAF), not a rebel movement: a named or a definite plural
+# group ("الجماعات المسلحة") stays among the rebels.
+AGENT_NOUNS["UAF"] += ("مجموعة مسلحة", "جماعة مسلحة", "مجموعة مسلحة مجهولة")
+
 _FROM_AFAR: tuple[str, ...] = (
     "الطيران الحربي",
     "طائرات حربية",

@@ -606,6 +606,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # the state as a whole), and of no country when none is: "an air strike
 # killed eleven children in Yemen" names no Yemeni air force, and the
 # victims' or the scene's country is not the attacker's (OWNED_NOUNS below).
+# ---- doers14: an armed group nobody names ----
+# "an armed group opened fire" tells of gunmen nobody identifies (UAF), not
+# a rebel movement; "armed groups" and named groups stay among the rebels.
+AGENT_NOUNS["UAF"] += ("an armed group", "unidentified armed group", "unknown armed group")
+
 _FROM_AFAR: tuple[str, ...] = (
     "air strike",
     "airstrike",

@@ -1843,6 +1843,14 @@ NOUN_TRIGGERS[("COERCE", "confiscate")] = ("seizure",)
 NOUN_TRIGGERS[("COERCE", "seize")] = tuple(
     w for w in NOUN_TRIGGERS[("COERCE", "seize")] if w != "seizure"
 )
+# Shots aimed at someone ("gunmen fired on the coast guard") are an attack.
+VERB_TRIGGERS[("ASSAULT", "attack")] += (
+    "fired on",
+    "fires on",
+    "firing on",
+    "fired at",
+    "fires at",
+)
 
 # A danger named ("poses a threat to shipping", "the terror threat level") is
 # no threat made; tourists' and pilgrims' visits are no diplomatic visits.

@@ -870,6 +870,11 @@ def _delegations(*kinds: str) -> tuple[str, ...]:
     )
 
 
+# ---- doers14: an armed group nobody names ----
+# "یک گروه مسلح" / "گروهی مسلح" tell of gunmen nobody identifies (UAF), not
+# a rebel movement; "گروه‌های مسلح" and named groups stay among the rebels.
+AGENT_NOUNS["UAF"] += ("یک گروه مسلح", "گروهی مسلح", "گروه مسلح ناشناس")
+
 OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     "CVL": ("اتباع", "تبعه"),
     # A delegation is its state's envoys, its army's, its parliament's or its
