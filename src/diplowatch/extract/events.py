@@ -41,6 +41,7 @@ from diplowatch.extract.actors import (
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
+from diplowatch.extract.counted import counted_states
 from diplowatch.extract.counts import counted, find_counts, people_numbers
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
@@ -184,6 +185,7 @@ def extract_document(
     title_codes = _title_codes(title, lang, doc.ctx, doc.lex) if title else []
     doc.pair = main_pair(found.mentions, title_codes)
     _assign_participants(doc, found, sentences)
+    counted_states(sentences, doc.ntext, lang, doc.ctx.coordinators, doc.ctx.adjacent_coordinated)
     doc.anchor = date.fromisoformat(published) if published else None
     doc.ref_year = doc.anchor.year if doc.anchor else _latest_year(norm.text, lang)
     events, annotations = _read_sentences(doc, sentences)

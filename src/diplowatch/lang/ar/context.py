@@ -406,6 +406,28 @@ ANAPHORIC_SUBJECTS: tuple[str, ...] = (
     "جلالته",
 )
 
+# ---- doers14: counted states pointing back to a list ----
+# "قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر. واتهمت الدول
+# الأربع قطر …": a counted phrase is the states just listed
+# (extract/counted.py). The count → its phrases (the number agrees with the
+# plural as feminine, often written masculine).
+_COUNT_WORDS: dict[int, tuple[str, ...]] = {
+    3: ("الثلاث", "الثلاثة"),
+    4: ("الأربع", "الأربعة"),
+    5: ("الخمس", "الخمسة"),
+    6: ("الست", "الستة"),
+    7: ("السبع", "السبعة"),
+}
+COUNTED_STATES: dict[int, tuple[str, ...]] = {
+    n: tuple(
+        f"{noun}{adj} {word}"
+        for noun in ("الدول", "البلدان", "العواصم")
+        for adj in ("", " العربية", " الخليجية", " الأوروبية", " الغربية", " المقاطعة")
+        for word in words
+    )
+    for n, words in _COUNT_WORDS.items()
+}
+
 # A country right after these is what is talked about ("محادثات بشأن سوريا"),
 # never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("بشأن", "حول", "حيال", "بخصوص")

@@ -198,6 +198,21 @@ NAME_FUNCTION_WORDS: tuple[str, ...] = (
 # Punctuation that ends a clause: a source clause (", officials said.") runs
 # from the last one before its reporting verb to the next one.
 CLAUSE_PUNCTUATION: tuple[str, ...] = (",", ";", '"', ":")
+# ---- doers14: counted states pointing back to a list ----
+# "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. The four
+# states accused it of …": a counted phrase is the states just listed
+# (extract/counted.py). The count → its phrases (lower case).
+_COUNT_WORDS = {3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+COUNTED_STATES: dict[int, tuple[str, ...]] = {
+    n: tuple(
+        f"{det} {word} {adj}{noun}"
+        for det in ("the", "all", "these", "all the")
+        for adj in ("", "arab ", "gulf ", "european ", "western ")
+        for noun in ("states", "countries", "nations", "governments")
+    )
+    for n, word in _COUNT_WORDS.items()
+}
+
 # Reporting cues that open a source clause rather than close the sentence.
 SOURCE_OPENERS: tuple[str, ...] = ("according to",)
 

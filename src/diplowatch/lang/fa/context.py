@@ -617,6 +617,21 @@ HOME_FOR_AGENTS = False
 
 # Two names side by side with nothing between are a subject and its object
 # ("فرانسه روسیه را مقصر دانست"), not a list: lists take "و" or "،".
+# ---- doers14: counted states pointing back to a list ----
+# "عربستان، امارات، بحرین و مصر روابط خود را با قطر قطع کردند. این چهار
+# کشور قطر را … متهم کردند": a counted phrase is the states just listed
+# (extract/counted.py). The count → its phrases.
+_COUNT_WORDS = {3: "سه", 4: "چهار", 5: "پنج", 6: "شش", 7: "هفت"}
+COUNTED_STATES: dict[int, tuple[str, ...]] = {
+    n: tuple(
+        f"{det}{word} {noun}{adj}"
+        for det in ("", "این ", "هر ")
+        for noun in ("کشور", "دولت")
+        for adj in ("", " عربی", " عرب", " اروپایی", " غربی", " حاشیه خلیج فارس")
+    )
+    for n, word in _COUNT_WORDS.items()
+}
+
 ADJACENT_COORDINATED = False
 
 # Types (or "TYPE/mode") reported with one side named as well as with two: a

@@ -1,0 +1,111 @@
+"""States a counted phrase points back to.
+
+News lists the states of a bloc once and then counts them: "Saudi Arabia,
+the UAE, Bahrain and Egypt cut ties with Qatar. The four states accused it
+of …", "واتهمت الدول الأربع قطر …", "این چهار کشور قطر را … متهم کردند".
+The counted phrase is the subject of the second deed, and its states are
+the ones listed just before: read alone, the second sentence names only
+its object. The phrases are data (``context.COUNTED_STATES``: the count →
+its phrases); a phrase takes the states of a list of exactly that many
+whole states in the two sentences before it, and only when its own
+sentence does not name them already.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.participants import coordinated_groups
+from diplowatch.extract.sentence import Sentence
+from diplowatch.lang import load
+from diplowatch.text.normalize import normalize
+
+# How many sentences back the listed states may stand.
+_BACK = 2
+# Kinds of mention that name a state as a whole.
+_STATE_KINDS = frozenset({"state", "state_adj", "capital"})
+
+
+@cache
+def _phrases(lang: str) -> tuple[tuple[str, int], ...]:
+    """(phrase, count), longest phrase first."""
+    table = getattr(load(lang, "context"), "COUNTED_STATES", {})
+    pairs = [(normalize(p).text, n) for n, phrases in table.items() for p in phrases]
+    return tuple(sorted(pairs, key=lambda x: -len(x[0])))
+
+
+def _find(stext: str, phrase: str, glue: str) -> int:
+    """Where ``phrase`` stands as whole words in ``stext`` (a one-letter
+    conjunction of ``glue`` may be written on it), else -1."""
+    at = stext.find(phrase)
+    while at >= 0:
+        before = stext[at - 1] if at else " "
+        if at >= 2 and before in glue and not stext[at - 2].isalnum():
+            before = " "
+        end = at + len(phrase)
+        after = stext[end] if end < len(stext) else " "
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = stext.find(phrase, at + 1)
+    return -1
+
+
+def _whole(m: Mention) -> bool:
+    return (
+        bool(m.code)
+        and m.kind in _STATE_KINDS
+        and m.agent is None
+        and not (m.source or m.topic or m.place or m.location_only or m.offshore)
+    )
+
+
+def _listed(
+    sentences: list[Sentence],
+    idx: int,
+    count: int,
+    ntext: str,
+    conj: frozenset[str],
+    adjacent: bool,
+) -> list[Mention] | None:
+    """The latest list of exactly ``count`` whole states in the sentences
+    just before ``idx``."""
+    for j in range(idx - 1, max(idx - 1 - _BACK, -1), -1):
+        states = [m for m in sentences[j].mentions if _whole(m)]
+        for group in reversed(coordinated_groups(states, ntext, conj, adjacent)):
+            if len({m.code for m in group}) == count == len(group):
+                return group
+    return None
+
+
+def counted_states(
+    sentences: list[Sentence], ntext: str, lang: str, conj: frozenset[str], adjacent: bool
+) -> None:
+    """Give a sentence whose deed a counted phrase does ("the four states
+    accused …") the states that phrase counts, written where it stands
+    (coordinated, the later ones with a glued conjunction)."""
+    phrases = _phrases(lang)
+    if not phrases:
+        return
+    glue = "".join(sorted(c for c in conj if len(c) == 1 and c.isalpha()))
+    for idx, s in enumerate(sentences):
+        if idx == 0 or not s.triggers:
+            continue
+        stext = ntext[s.start : s.end]
+        for phrase, count in phrases:
+            at = _find(stext, phrase, glue)
+            if at < 0:
+                continue
+            listed = _listed(sentences, idx, count, ntext, conj, adjacent)
+            own = {m.code for m in s.mentions if _whole(m)}
+            if listed and not {m.code for m in listed} <= own:
+                start = s.start + at
+                end = start + len(phrase)
+                copies = [
+                    replace(m, start=start, end=end, strong=True, prefix=glue[:1] if k else "")
+                    for k, m in enumerate(listed)
+                    if m.code not in own
+                ]
+                s.mentions = sorted(s.mentions + copies, key=lambda m: m.start)
+            break
