@@ -8,7 +8,8 @@ the ones listed just before: read alone, the second sentence names only
 its object. The phrases are data (``context.COUNTED_STATES``: the count →
 its phrases); a phrase takes the states of a list of exactly that many
 whole states in the two sentences before it, and only when its own
-sentence does not name them already.
+sentence names none of them (then it tells its sides itself: "Cairo's
+strikes … the agreement between the three states").
 """
 
 from __future__ import annotations
@@ -99,13 +100,13 @@ def counted_states(
                 continue
             listed = _listed(sentences, idx, count, ntext, conj, adjacent)
             own = {m.code for m in s.mentions if _whole(m)}
-            if listed and not {m.code for m in listed} <= own:
+            # a sentence that names one of them itself tells its own sides
+            if listed and own.isdisjoint(m.code for m in listed):
                 start = s.start + at
                 end = start + len(phrase)
                 copies = [
                     replace(m, start=start, end=end, strong=True, prefix=glue[:1] if k else "")
                     for k, m in enumerate(listed)
-                    if m.code not in own
                 ]
                 s.mentions = sorted(s.mentions + copies, key=lambda m: m.start)
             break
