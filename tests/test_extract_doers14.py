@@ -86,6 +86,8 @@ def test_a_named_seizer_is_kept(lang: str, text: str, seizer: str) -> None:
         ("fa", "دزدان دریایی یک کشتی ایرانی را ربودند.", "IRN:"),
         ("fa", "قاچاقچیان دو مرزبان ایرانی را کشتند.", "IRN:COP"),
         ("ar", "قتل مهربون اثنين من حرس الحدود الإيرانيين.", "IRN:COP"),
+        ("ar", "اختطف قراصنة سفينة إيرانية.", "IRN:"),
+        ("ar", "هاجم مسلحون ناقلة نفط يونانية قبالة نيجيريا.", "GRC:"),
     ],
 )
 def test_criminals_take_no_country_from_their_victims(lang: str, text: str, victim: str) -> None:
@@ -167,3 +169,18 @@ def test_a_sentence_naming_one_of_them_tells_its_own_sides() -> None:
         "Cairo said the three countries agreed on a list of groups."
     )
     assert not cast(run(text, "en"), "AGREE") & {"DZA:", "TUN:"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doer"),
+    [
+        ("ar", "هاجم مسلحون صوماليون سفينة.", "SOM:UAF"),
+        ("ar", "اعتقلت الشرطة الإيرانية مسلحين.", "IRN:COP"),
+        ("en", "Somali pirates seized a Chinese cargo ship.", "SOM:CRM"),
+        ("fa", "پلیس ایران یک باند قاچاقچی را در نزدیکی مرز دستگیر کرد.", "IRN:COP"),
+    ],
+)
+def test_a_doers_own_adjective_is_kept(lang: str, text: str, doer: str) -> None:
+    """An adjective that agrees with the doer ("مسلحون صوماليون") is his."""
+    record = run(text, lang)
+    assert any(doer in cast(record, t) for t in ("ASSAULT", "COERCE"))

@@ -826,6 +826,17 @@ ADJECTIVE_CLASHES: tuple[tuple[str, str], ...] = (
     ("ون", "يا"),
     ("ين", "يون"),
     ("ين", "يا"),
+    # doers14: a feminine singular adjective is a ship's, a town's or a
+    # thing's, never that of men named by a masculine plural ("اختطف قراصنة
+    # سفينة إيرانية", "هاجم مسلحون ناقلة يونانية": the ship is Iranian, the
+    # pirates are of no country told)
+    ("ون", "ية"),
+    ("مسلحين", "ية"),
+    ("مهربين", "ية"),
+    ("مهاجمين", "ية"),
+    ("متمردين", "ية"),
+    ("قراصنة", "ية"),
+    ("قراصنة", "يا"),
 )
 
 # --- bystanders13: phrases of cause --------------------------------------------
