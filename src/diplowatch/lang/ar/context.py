@@ -829,12 +829,13 @@ ADJECTIVE_CLASHES: tuple[tuple[str, str], ...] = (
     # doers14: a feminine singular adjective is a ship's, a town's or a
     # thing's, never that of men named by a masculine plural ("اختطف قراصنة
     # سفينة إيرانية", "هاجم مسلحون ناقلة يونانية": the ship is Iranian, the
-    # pirates are of no country told)
-    ("ون", "ية"),
-    ("مسلحين", "ية"),
-    ("مهربين", "ية"),
-    ("مهاجمين", "ية"),
-    ("متمردين", "ية"),
+    # pirates are of no country told); whole words, not the ending "ون" of
+    # broken plurals of things ("مصلحة السجون الإسرائيلية", "الشؤون الدينية")
+    *(
+        (f"{noun}{end}", "ية")
+        for noun in ("مسلح", "مهرب", "مهاجم", "متمرد")
+        for end in ("ون", "ين")
+    ),
     ("قراصنة", "ية"),
     ("قراصنة", "يا"),
 )
