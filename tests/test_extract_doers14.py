@@ -113,8 +113,17 @@ def test_an_armed_group_nobody_names_is_unidentified(lang: str, text: str, count
     assert f"{country}:REB" not in actors
 
 
-def test_named_armed_groups_stay_rebels() -> None:
-    assert "SYR:REB" in first_cast("هاجمت الجماعات المسلحة مواقع الجيش السوري.", "ar", "ASSAULT")
+@pytest.mark.parametrize(
+    ("lang", "text", "doer"),
+    [
+        ("ar", "هاجمت الجماعات المسلحة مواقع الجيش السوري.", "SYR:REB"),
+        ("ar", "هاجمت المجموعة المسلحة حاجزا للجيش المصري.", "EGY:REB"),
+        ("en", "Armed groups attacked Syrian army positions.", "SYR:REB"),
+    ],
+)
+def test_named_armed_groups_stay_rebels(lang: str, text: str, doer: str) -> None:
+    """Plural and definite armed groups are the ones the text has named."""
+    assert doer in first_cast(text, lang, "ASSAULT")
 
 
 _LISTED = {

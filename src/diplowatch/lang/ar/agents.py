@@ -1147,6 +1147,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # identifies (UAF), not a rebel movement: a named or a definite plural
 # group ("الجماعات المسلحة") stays among the rebels.
 AGENT_NOUNS["UAF"] += ("مجموعة مسلحة", "جماعة مسلحة", "مجموعة مسلحة مجهولة")
+# the definite one is the group the text has named ("عضو بالجماعة المسلحة")
+AGENT_NOUNS["REB"] += ("الجماعة المسلحة", "المجموعة المسلحة")
 
 _FROM_AFAR: tuple[str, ...] = (
     "الطيران الحربي",
