@@ -14,6 +14,7 @@ strikes … the agreement between the three states").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -30,30 +31,33 @@ _STATE_KINDS = frozenset({"state", "state_adj", "capital"})
 
 
 @cache
-def _phrases(lang: str) -> tuple[tuple[str, int], ...]:
-    """(phrase, count), longest phrase first."""
+def _phrases(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """One pattern of the language's counted phrases (longest first) and
+    each phrase's count."""
     table = getattr(load(lang, "context"), "COUNTED_STATES", {})
-    pairs = [(normalize(p).text, n) for n, phrases in table.items() for p in phrases]
-    return tuple(sorted(pairs, key=lambda x: -len(x[0])))
+    counts = {normalize(p).text: n for n, phrases in table.items() for p in phrases}
+    if not counts:
+        return None, counts
+    ordered = sorted(counts, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in ordered)), counts
 
 
-def _find(stext: str, phrase: str, glue: str) -> int:
-    """Where ``phrase`` stands as whole words in ``stext`` (a one-letter
-    conjunction of ``glue`` may be written on it), else -1."""
-    at = stext.find(phrase)
-    while at >= 0:
+def _find(stext: str, pattern: re.Pattern[str], glue: str) -> re.Match[str] | None:
+    """The first counted phrase standing as whole words in ``stext`` (a
+    one-letter conjunction of ``glue`` may be written on it)."""
+    for hit in pattern.finditer(stext):
+        at, end = hit.start(), hit.end()
         before = stext[at - 1] if at else " "
         if at >= 2 and before in glue and not stext[at - 2].isalnum():
             before = " "
-        end = at + len(phrase)
         after = stext[end] if end < len(stext) else " "
         if not before.isalnum() and not after.isalnum():
-            return at
-        at = stext.find(phrase, at + 1)
-    return -1
+            return hit
+    return None
 
 
 def _whole(m: Mention) -> bool:
+    """A state named as a side by itself (not a place, topic or source)."""
     return (
         bool(m.code)
         and m.kind in _STATE_KINDS
@@ -86,27 +90,23 @@ def counted_states(
     """Give a sentence whose deed a counted phrase does ("the four states
     accused …") the states that phrase counts, written where it stands
     (coordinated, the later ones with a glued conjunction)."""
-    phrases = _phrases(lang)
-    if not phrases:
+    pattern, counts = _phrases(lang)
+    if pattern is None:
         return
     glue = "".join(sorted(c for c in conj if len(c) == 1 and c.isalpha()))
     for idx, s in enumerate(sentences):
         if idx == 0 or not s.triggers:
             continue
-        stext = ntext[s.start : s.end]
-        for phrase, count in phrases:
-            at = _find(stext, phrase, glue)
-            if at < 0:
-                continue
-            listed = _listed(sentences, idx, count, ntext, conj, adjacent)
-            own = {m.code for m in s.mentions if _whole(m)}
-            # a sentence that names one of them itself tells its own sides
-            if listed and own.isdisjoint(m.code for m in listed):
-                start = s.start + at
-                end = start + len(phrase)
-                copies = [
-                    replace(m, start=start, end=end, strong=True, prefix=glue[:1] if k else "")
-                    for k, m in enumerate(listed)
-                ]
-                s.mentions = sorted(s.mentions + copies, key=lambda m: m.start)
-            break
+        hit = _find(ntext[s.start : s.end], pattern, glue)
+        if hit is None:
+            continue
+        listed = _listed(sentences, idx, counts[hit.group()], ntext, conj, adjacent)
+        own = {m.code for m in s.mentions if _whole(m)}
+        # a sentence that names one of them itself tells its own sides
+        if listed and own.isdisjoint(m.code for m in listed):
+            start, end = s.start + hit.start(), s.start + hit.end()
+            copies = [
+                replace(m, start=start, end=end, strong=True, prefix=glue[:1] if k else "")
+                for k, m in enumerate(listed)
+            ]
+            s.mentions = sorted(s.mentions + copies, key=lambda m: m.start)
