@@ -31,15 +31,25 @@ _STATE_KINDS = frozenset({"state", "state_adj", "capital"})
 
 
 @cache
-def _phrases(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
-    """One pattern of the language's counted phrases (longest first) and
-    each phrase's count."""
+def _phrases(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, int]]:
+    """A quick pattern of the count words (the words of the phrases of one
+    count only), one pattern of the language's counted phrases (longest
+    first) and each phrase's count."""
     table = getattr(load(lang, "context"), "COUNTED_STATES", {})
     counts = {normalize(p).text: n for n, phrases in table.items() for p in phrases}
     if not counts:
-        return None, counts
+        return None, None, counts
+    owners: dict[str, set[int]] = {}
+    for phrase, n in counts.items():
+        for word in phrase.split():
+            owners.setdefault(word, set()).add(n)
+    words = sorted((w for w, ns in owners.items() if len(ns) == 1), key=len, reverse=True)
     ordered = sorted(counts, key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in ordered)), counts
+    return (
+        re.compile("|".join(re.escape(w) for w in words)),
+        re.compile("|".join(re.escape(p) for p in ordered)),
+        counts,
+    )
 
 
 def _find(stext: str, pattern: re.Pattern[str], glue: str) -> re.Match[str] | None:
@@ -90,12 +100,14 @@ def counted_states(
     """Give a sentence whose deed a counted phrase does ("the four states
     accused …") the states that phrase counts, written where it stands
     (coordinated, the later ones with a glued conjunction)."""
-    pattern, counts = _phrases(lang)
-    if pattern is None:
+    quick, pattern, counts = _phrases(lang)
+    if quick is None or pattern is None:
         return
     glue = "".join(sorted(c for c in conj if len(c) == 1 and c.isalpha()))
     for idx, s in enumerate(sentences):
         if idx == 0 or not s.triggers:
+            continue
+        if not quick.search(ntext, s.start, s.end):
             continue
         hit = _find(ntext[s.start : s.end], pattern, glue)
         if hit is None:
