@@ -193,3 +193,15 @@ def test_a_doers_own_adjective_is_kept(lang: str, text: str, doer: str) -> None:
     """An adjective that agrees with the doer ("مسلحون صوماليون") is his."""
     record = run(text, lang)
     assert any(doer in cast(record, t) for t in ("ASSAULT", "COERCE"))
+
+
+def test_between_one_state_and_the_counted_ones_is_bilateral() -> None:
+    """ "بين إيران والدول الثلاث": Iran with each of the three, not a meeting
+    of four (the glued و is the phrase's)."""
+    text = (
+        "يزور وزير الخارجية الإيراني الجزائر وتونس وموريتانيا. "
+        "ويبحث تعزيز العلاقات بين إيران والدول الثلاث."
+    )
+    talks = [e for e in run(text, "ar").events if e.type == "CONSULT"]
+    assert talks and all(len({a.code for a in e.actors}) == 2 for e in talks)
+    assert {a.code for e in talks for a in e.actors} == {"IRN", "DZA", "TUN", "MRT"}

@@ -117,6 +117,11 @@ def counted_states(
         # a sentence that names one of them itself tells its own sides
         if listed and own.isdisjoint(m.code for m in listed):
             start, end = s.start + hit.start(), s.start + hit.end()
+            if start > s.start and ntext[start - 1] in glue:
+                # "بين إيران والدول الثلاث": the glued conjunction is the
+                # phrase's; the listed states are a group of their own, the
+                # other side of Iran (not four parties of one meeting)
+                start -= 1
             copies = [
                 replace(m, start=start, end=end, strong=True, prefix=glue[:1] if k else "")
                 for k, m in enumerate(listed)
