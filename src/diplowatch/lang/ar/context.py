@@ -904,3 +904,19 @@ SERVANT_TITLES: tuple[str, ...] = (
 # (extract/actors.py _across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("لجنة", "اللجنة", "لجنه", "اللجنه")
 # --- end roles13b ---
+
+# --- roles14 ---
+# Words of a deputy or assistant right before a head's title ("نائب خادم
+# الحرمين الشريفين", "مساعد الرئيس"): the holder is not the head
+# (extract/actors.py _deputy_role).
+DEPUTY_WORDS: tuple[str, ...] = ("نائب", "نائبة", "مساعد", "مساعدة", "النائب الأول")
+# "son of" inside a man's name ("متعب بن عبدالله بن عبدالعزيز"): a known
+# person's name right after it is the father's, not an actor
+# (extract/actors.py skipped).
+PATRONYMIC_WORDS: tuple[str, ...] = ("بن", "ابن", "بنت")
+# A head's title that, before an international organisation, names the
+# organisation's own head ("رئيس البرلمان الأوروبي", "the president of the
+# European Commission"): a senior official, not a head of state; "leaders"
+# of a group of states stay its states' heads (extract/actors.py).
+IGO_HEAD_TITLES: tuple[str, ...] = ("رئيس", "الرئيس", "رئيسة", "الرئيسة")
+# --- end roles14 ---

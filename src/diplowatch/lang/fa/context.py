@@ -1238,3 +1238,19 @@ SERVANT_TITLES: tuple[str, ...] = (
 # (extract/actors.py _across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("کمیسیون", "کمیته")
 # --- end roles13b ---
+
+# --- roles14 ---
+# Words of a deputy or assistant right before a head's title ("معاون رهبر",
+# "نایب خادم حرمین شریفین", "دستیار رئیس جمهور"): the holder is not the
+# head (extract/actors.py _deputy_role).
+DEPUTY_WORDS: tuple[str, ...] = ("معاون", "نایب", "نائب", "دستیار", "جانشین", "قائم مقام")
+# "son of" inside a man's name ("متعب بن عبدالله بن عبدالعزيز"): a known
+# person's name right after it is the father's, not an actor
+# (extract/actors.py skipped).
+PATRONYMIC_WORDS: tuple[str, ...] = ("بن", "ابن", "بنت")
+# A head's title that, before an international organisation, names the
+# organisation's own head ("رئيس البرلمان الأوروبي", "the president of the
+# European Commission"): a senior official, not a head of state; "leaders"
+# of a group of states stay its states' heads (extract/actors.py).
+IGO_HEAD_TITLES: tuple[str, ...] = ("رئیس", "رییس", "ریاست")
+# --- end roles14 ---
