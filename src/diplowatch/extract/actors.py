@@ -1925,10 +1925,37 @@ def _office_of_place(text: str, hit: Hit, pending: _Pending | None, ctx: Context
     )
 
 
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _heads_servant(
+    role: str | None, held: offices.Holding, after_title: bool, pending: _Pending | None
+) -> bool:
+    """A lesser title written before a sitting head's name ("وزیر خارجه
+    رئیسی", "وزير خارجية بوتين", "سخنگوی بایدن"): the title's holder serves
+    the head's state; the name is the head's, not his. A candidate's title
+    (PTY: "المرشح الرئاسي ترامب") is the head's own."""
+    return (
+        after_title
+        and pending is not None
+        and pending.agent == held.agent
+        and bool(role)
+        and role not in _HEADS
+        and held.role in _HEADS
+        and not held.former
+    )
+
+
 def _definite(text: str, hit: Hit, ctx: Context) -> bool:
     """A title written with the definite article ("المستشارة"), where the
-    language marks it on the noun (``context.DEFINITE_STARTS``)."""
-    return bool(ctx.definite_starts) and text[hit.start : hit.end].startswith(ctx.definite_starts)
+    language marks it on the noun (``context.DEFINITE_STARTS``), and not
+    ending in a link to whom it serves ("المتحدث باسم")."""
+    title = text[hit.start : hit.end]
+    return (
+        bool(ctx.definite_starts)
+        and title.startswith(ctx.definite_starts)
+        and title.split()[-1] not in ctx.servant_links
+    )
 
 
 def _names_father(text: str, hit: Hit, ctx: Context) -> bool:
@@ -1997,6 +2024,8 @@ def _office_mention(
         # "المستشارة أنجيلا ميركل": a definite title before a name is his own
         and not (ctx is not None and _definite(text, pending.hit, ctx))
     )
+    if held is not None and not (served and held.role in _SOLE_OFFICES):
+        served = _heads_servant(role, held, after_title, pending)
     if held is not None and not (served and held.role in _SOLE_OFFICES):
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
