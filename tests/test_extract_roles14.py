@@ -165,3 +165,62 @@ def test_a_fathers_name_inside_a_sons_gives_no_office(lang: str, text: str, fath
 def test_the_son_keeps_his_fathers_state() -> None:
     text = "حضر اللقاء الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني."
     assert any(a.code == "SAU" and a.role == "official" for a in actors(text, "ar"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code", "role", "published"),
+    [
+        (
+            "fa",
+            "وزیر خارجه رئیسی با همتای عراقی خود دیدار کرد.",
+            "IRN",
+            "foreign_minister",
+            "2021-11-10",
+        ),
+        ("fa", "سخنگوی بایدن از دولت عراق انتقاد کرد.", "USA", "official", "2021-11-10"),
+        (
+            "ar",
+            "التقى وزير خارجية بوتين نظيره التركي في أنقرة.",
+            "RUS",
+            "foreign_minister",
+            "2020-05-10",
+        ),
+        ("ar", "انتقد المتحدث باسم ترامب الحكومة العراقية.", "USA", "official", "2020-05-10"),
+        (
+            "en",
+            "Raisi's foreign minister met his Iraqi counterpart.",
+            "IRN",
+            "foreign_minister",
+            "2021-11-10",
+        ),
+    ],
+)
+def test_a_lesser_title_before_a_heads_name_serves_him(
+    lang: str, text: str, code: str, role: str, published: str
+) -> None:
+    own = [a for a in actors(text, lang, published) if a.code == code]
+    assert own and all(a.role == role and a.name is None for a in own)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "published"),
+    [
+        # the same man under his own titles keeps his name
+        (
+            "fa",
+            "رئیس جمهور ابراهیم رئیسی با نخست وزیر عراق دیدار کرد.",
+            "ابراهیم رئیسی",
+            "2021-11-10",
+        ),
+        (
+            "fa",
+            "وزیر خارجه محمدجواد ظریف با همتای عراقی خود دیدار کرد.",
+            "محمدجواد ظریف",
+            "2019-05-10",
+        ),
+        # a candidate's title (his party's) before the sitting head is his own
+        ("ar", "التقى المرشح الرئاسي دونالد ترامب الرئيس المكسيكي.", "دونالد ترامب", "2020-05-10"),
+    ],
+)
+def test_a_mans_own_title_keeps_his_name(lang: str, text: str, name: str, published: str) -> None:
+    assert any(a.name == name for a in actors(text, lang, published))

@@ -919,4 +919,10 @@ PATRONYMIC_WORDS: tuple[str, ...] = ("بن", "ابن", "بنت")
 # European Commission"): a senior official, not a head of state; "leaders"
 # of a group of states stay its states' heads (extract/actors.py).
 IGO_HEAD_TITLES: tuple[str, ...] = ("رئيس", "الرئيس", "رئيسة", "الرئيسة")
+# The link between a spokesman's title and the man he speaks for ("المتحدث
+# باسم ترامب"): he is an official of that man's state (extract/actors.py).
+SERVANT_LINKS: tuple[str, ...] = ("باسم",)
+SERVANT_TITLES = SERVANT_TITLES + tuple(
+    f"{title} باسم" for title in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق")
+)
 # --- end roles14 ---
