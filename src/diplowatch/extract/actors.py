@@ -1990,7 +1990,9 @@ def _office_mention(
         and (not pending.serves or (ctx is not None and _definite(text, pending.hit, ctx)))
         and pending.agent == held.agent  # no candidate's (PTY) title
         and not text[pending.hit.end : hit.start].strip()
-        and held.role in ("head_of_state", "head_of_government")
+        # a head of government only on a known date: undated, the latest
+        # holder's office is no guide ("الأمير محمد بن سلمان" in 2015)
+        and (held.role == "head_of_state" or (on is not None and held.role in _HEADS))
         and not held.former
     ):
         # a prince's or a senior official's title before a sitting head's
@@ -2025,7 +2027,7 @@ def _office_mention(
         and not (ctx is not None and _definite(text, pending.hit, ctx))
     )
     if held is not None and not (served and held.role in _SOLE_OFFICES):
-        served = _heads_servant(role, held, after_title, pending)
+        served = on is not None and _heads_servant(role, held, after_title, pending)
     if held is not None and not (served and held.role in _SOLE_OFFICES):
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
