@@ -1651,10 +1651,11 @@ def _group(hit: Hit, text: str) -> Mention:
 
 def _movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: str) -> bool:
     """A named movement of the person's country stands right before the name,
-    with at most its country adjective and a comma between."""
+    with at most its country adjective and a comma between. A news agency
+    that reports ("KCNA said Kim …") has no members among those it names."""
     for m in reversed(mentions):
         if m.kind == "group":
-            return m.code == code and 0 <= hit.start - m.end <= 25
+            return m.code == code and not m.source and 0 <= hit.start - m.end <= 25
         if m.kind != "state_adj" or m.code != code:
             return False
     return False
