@@ -224,3 +224,18 @@ def test_a_lesser_title_before_a_heads_name_serves_him(
 )
 def test_a_mans_own_title_keeps_his_name(lang: str, text: str, name: str, published: str) -> None:
     assert any(a.name == name for a in actors(text, lang, published))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قالت وكالة الأنباء المركزية الكورية إن كيم جونغ أون التقى الرئيس الصيني."),
+        ("en", "KCNA said Kim Jong Un met the Chinese president in Pyongyang."),
+        ("en", "The Korean Central News Agency said Kim Jong Un met the Chinese president."),
+        ("fa", "خبرگزاری مرکزی کره گزارش داد کیم جونگ اون با رئیس جمهور چین دیدار کرد."),
+    ],
+)
+def test_a_reporting_agency_does_not_swallow_the_man_it_names(lang: str, text: str) -> None:
+    found = actors(text, lang, "2019-05-10")
+    assert any(a.code == "PRK" and a.role == "head_of_state" for a in found)
+    assert not any(a.code == "KOR" for a in found)

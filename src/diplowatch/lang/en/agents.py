@@ -1129,3 +1129,8 @@ NAMED_GROUPS.update(
         "Israeli settlers": ("ISR", "CVL", None),
     }
 )
+
+# --- roles14: North Korea's state news agency -------------------------------
+# "Korean Central News Agency" names North Korea's agency although its
+# adjective alone reads as South Korea's: PRK's media.
+NAMED_GROUPS.update(dict.fromkeys(("Korean Central News Agency", "KCNA"), ("PRK", "MED", None)))

@@ -1589,3 +1589,13 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     f"را {word}" for word in ("مسئول", "مسوول", "مسؤول", "مقصر", "عامل اصلی")
 )
 # --- end roles14 ---
+
+# --- roles14: North Korea's state news agency -------------------------------
+# "خبرگزاری مرکزی کره" is North Korea's agency although "کره" alone reads as
+# South Korea: PRK's media.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("خبرگزاری مرکزی کره", "خبرگزاری مرکزی کره شمالی", "خبرگزاری رسمی کره شمالی"),
+        ("PRK", "MED", None),
+    )
+)
