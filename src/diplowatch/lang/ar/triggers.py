@@ -3142,9 +3142,10 @@ _VERBAL_ATTACK = tuple(
     for adjective in adjectives
 )
 VETO_WORDS[("ASSAULT", "*")] = (*VETO_WORDS.get(("ASSAULT", "*"), ()), *_VERBAL_ATTACK)
-# A rescue from a fire, by firemen, civil defence or ambulance crews ("تمكنت
-# فرق الدفاع المدني من انقاذ اربعة اشخاص من حريق") is an emergency service's
-# work at home, no aid one actor gives another (PLOVER AID).
+# A rescue from a fire ("تمكنت فرق الدفاع المدني من انقاذ اربعة اشخاص من
+# حريق", "رجال الاطفاء") is an emergency service's work at home, no aid one
+# actor gives another (PLOVER AID). Civil defence alone stays (its rescues
+# after floods and air raids are relief: tests/test_agents_ar_with_country11).
 VETO_WORDS[("AID", "rescue")] = (
     *VETO_WORDS.get(("AID", "rescue"), ()),
     "حريق",
@@ -3153,9 +3154,6 @@ VETO_WORDS[("AID", "rescue")] = (
     "المحترق",
     "الاطفاء",
     "اطفاء",
-    "الدفاع المدني",
-    "الحماية المدنية",
-    "الاسعاف",
     "النيران",
 )
 # A thing "open to negotiation" or "worth discussing" is a judgement, no

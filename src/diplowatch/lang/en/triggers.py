@@ -1975,7 +1975,11 @@ NOT_TRIGGERS += (
 VETO_WORDS[("AGREE", "*")] = (
     *VETO_WORDS.get(("AGREE", "*"), ()),
     "degree certificate",
-    "diploma",
+    # not "diploma" after a determiner, the start of "a diplomat"
+    "graduation certificate",
+    "school diploma",
+    "university diploma",
+    "diplomas",
     "autograph",
     "book signing",
     *(

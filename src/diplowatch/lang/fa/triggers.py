@@ -3524,7 +3524,7 @@ NOT_TRIGGERS += (
     "نشستند",
     "ننشستند",
     "ننشست",
-    *(f"زیر بار {burden}" for burden in ("منت", "ذلت", "زور", "خفت", "ننگ")),
+    *(f"زیر بار {burden}" for burden in ("منت", "ذلت", "خفت", "ننگ")),
 )
 # A diploma, a degree certificate or a book signed ("مدرک دکترای او را امضا
 # کرد", "کتابش را برای خوانندگان امضا کرد") is no agreement between actors.
