@@ -1930,3 +1930,61 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "collision between",
     "capsized",
 )
+
+
+# ---- nonevents14: words in another sense ----
+# An attack in words ("launched a scathing attack on the opposition",
+# "verbal attacks") is criticism, never force.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    *(
+        f"{adjective} {attack}"
+        for adjective in (
+            "scathing",
+            "verbal",
+            "sharp",
+            "blistering",
+            "stinging",
+            "withering",
+            "bitter verbal",
+            "rhetorical",
+            "personal",
+        )
+        for attack in ("attack", "attacks")
+    ),
+)
+# A thing "open to negotiation" or "worth discussing" is a judgement, no
+# meeting.
+NOT_TRIGGERS += (
+    *(
+        f"{judge} {talk}"
+        for judge in ("worth", "up for", "open to", "subject to")
+        for talk in (
+            "negotiation",
+            "negotiations",
+            "negotiating",
+            "discussion",
+            "discussing",
+            "talks",
+        )
+    ),
+    "negotiable",
+)
+# A degree certificate, a diploma or a book signed is no agreement between
+# actors ("signed her degree certificate", "signed copies of his memoir").
+VETO_WORDS[("AGREE", "*")] = (
+    *VETO_WORDS.get(("AGREE", "*"), ()),
+    "degree certificate",
+    # not "diploma" after a determiner, the start of "a diplomat"
+    "graduation certificate",
+    "school diploma",
+    "university diploma",
+    "diplomas",
+    "autograph",
+    "book signing",
+    *(
+        f"copies of {own} {book}"
+        for own in ("his", "her", "their", "the")
+        for book in ("book", "new book", "memoir", "memoirs", "novel")
+    ),
+)

@@ -3485,6 +3485,74 @@ VETO_WORDS[("ASSAULT", "*")] = (
 )
 
 
+# ---- nonevents14: words in another sense ----
+# An attack in words ("حمله تندی به وزیر کرد", "حملات لفظی", "حمله رسانه‌ای")
+# is criticism, never force: "sharp", "verbal", "in the media" only qualify
+# words. Not a bare "حمله تند", which begins "حمله تندروها" (an attack by
+# extremists).
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    *(
+        f"{attack} {adjective}"
+        for attack in ("حمله", "حملات", "حمله های", "حمله‌های")
+        for adjective in ("تندی", "تند به", "تند و", "لفظی", "کلامی", "رسانه ای", "تبلیغاتی")
+    ),
+)
+
+
+# A talk "worth having" or a thing "open to talks" is a judgement, no
+# meeting ("آنچه ارزش رایزنی دارد", "این موضوع قابل مذاکره نیست"); the verb
+# "to sit" shares the stem of the noun "session" ("چه نشسته‌اید", "ساکت
+# نخواهیم نشست": nobody meets); "never went under the burden of favours
+# and humiliation" ("زیر بار منت و ذلت نرفته‌اند") tells a character, no
+# refusal of anyone's demand.
+NOT_TRIGGERS += (
+    *(
+        f"{judge} {talk}"
+        for judge in ("ارزش", "قابل", "غیرقابل", "غیر قابل", "شایسته")
+        for talk in ("مذاکره", "گفتگو", "گفت و گو", "گفت وگو", "رایزنی", "بحث", "مشورت", "تفاهم")
+    ),
+    *(
+        f"{neg}{aux} نشست"
+        for neg in ("", "ن")
+        for aux in ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")
+    ),
+    # the participle alone: with its auxiliary ("نشسته است") it would be
+    # longer than, and hide, "عقب نشست" (retreated) in "عقب نشسته است"
+    "نشسته",
+    "ننشسته",
+    "نشستند",
+    "ننشستند",
+    "ننشست",
+    *(f"زیر بار {burden}" for burden in ("منت", "ذلت", "خفت", "ننگ")),
+)
+# A diploma, a degree certificate or a book signed ("مدرک دکترای او را امضا
+# کرد", "کتابش را برای خوانندگان امضا کرد") is no agreement between actors.
+VETO_WORDS[("AGREE", "*")] = (
+    *VETO_WORDS.get(("AGREE", "*"), ()),
+    *(
+        f"مدرک {kind}"
+        for kind in (
+            "تحصیلی",
+            "دکترا",
+            "دکترای",
+            "دکتری",
+            "کارشناسی",
+            "لیسانس",
+            "فوق لیسانس",
+            "من",
+            "او",
+        )
+    ),
+    "مدرکش",
+    "دانشنامه",
+    "گواهینامه",
+    "کتابش را",
+    "کتاب خود را",
+    "امضای کتاب",
+)
+
+
 # Many outlets write the present prefix glued to its verb ("حمایت میکند",
 # "محکوم نمیکند") where others put a ZWNJ or a space ("می‌کند", "می کند"):
 # every listed form with a separate "می"/"نمی" is listed glued as well.
