@@ -1129,3 +1129,16 @@ NAMED_GROUPS.update(
         "Israeli settlers": ("ISR", "CVL", None),
     }
 )
+
+# --- aragents14: bodies of force by their kind ---
+# Air defences are the armed forces that fire them ("Syrian air defences
+# shot down a missile"); the Arabic "الدفاعات الجوية" is listed alike.
+AGENT_NOUNS["MIL"] = AGENT_NOUNS["MIL"] + (
+    "air defences",
+    "air defenses",
+    "air defence",
+    "air defense",
+    "air-defence",
+    "air-defense",
+)
+# --- end aragents14 ---
