@@ -156,3 +156,31 @@ def test_en_and_fa_bodies_by_kind_unchanged():
     assert "ISR:MIL" in _cast(
         "نیروی دریایی اسرائیل قایق ماهیگیران را هدف قرار داد.", "fa", "ASSAULT"
     )
+
+
+# --- 4. construct forms of security bodies with no article -----------------
+
+INDEFINITE_FORCES = [
+    ("قتلت قوات أمن صومالية وزير الأشغال العامة بالخطأ في مقديشو.", "ASSAULT", "SOM:COP"),
+    ("اعتقلت عناصر أمن مصرية ثلاثة صحفيين.", "COERCE", "EGY:COP"),
+    ("أطلق رجال أمن النار على المتظاهرين في بغداد.", "ASSAULT", "IRQ:COP"),
+    ("داهمت قوات شرطة عراقية منزل المطلوب.", "COERCE", "IRQ:COP"),
+    ("أطلق أفراد أمن النار على سيارة مسرعة.", "ASSAULT", "-:COP"),
+    ("قتلت أجهزة أمن السلطة الفلسطينية ناشطا.", "ASSAULT", "PSE:COP"),
+    ("اعتقلت دوريات شرطة ليبية عشرة مهاجرين.", "COERCE", "LBY:COP"),
+    ("اعتقلت وحدات أمن تونسية خمسة محتجين في القصرين.", "COERCE", "TUN:COP"),
+    ("اعتقلت عناصر مخابرات سورية ناشطين في حلب.", "COERCE", "SYR:COP"),
+    ("أوقفت عناصر درك جزائرية ثلاثة مهربين.", "COERCE", "DZA:COP"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "agent"), INDEFINITE_FORCES)
+def test_ar_security_bodies_without_the_article(text, etype, agent):
+    assert agent in _cast(text, "ar", etype)
+
+
+def test_ar_security_alone_and_other_languages_unchanged():
+    # "مجلس الأمن" is the UN body; "أمن الحدود" border security, no actor
+    assert "UN:" in _cast("أكد مجلس الأمن الدولي دعمه للحكومة العراقية.", "ar", "SUPPORT")
+    assert "IRQ:COP" in _cast("Iraqi security forces arrested ten suspects.", "en", "COERCE")
+    assert "IRQ:COP" in _cast("نیروهای امنیتی عراق ده مظنون را بازداشت کردند.", "fa", "COERCE")

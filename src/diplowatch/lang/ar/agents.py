@@ -2007,6 +2007,18 @@ _ARAGENTS14: dict[str, tuple[str, ...]] = {
         "عاطلين عن العمل",
     ),
 }
+# Construct forms with no article: the article is added to an entry, never
+# taken away, so "قوات الأمن" does not give "قوات أمن صومالية", "عناصر أمن
+# مصرية", "رجال أمن", "قوات شرطة عراقية".
+_FORCE_HEADS = (
+    *("قوات", "قوى", "عناصر", "عنصر", "رجال", "أفراد", "أجهزة", "جهاز", "وحدات", "وحدة"),
+    *("دوريات", "دورية", "فرق", "فرقة", "مفرزة", "مفارز", "منتسبي", "منتسبو", "ضباط"),
+)
+_ARAGENTS14["COP"] += tuple(
+    f"{head} {body}"
+    for head in _FORCE_HEADS
+    for body in ("أمن", "شرطة", "درك", "مخابرات", "استخبارات")
+)
 for _agent, _words in _ARAGENTS14.items():
     AGENT_NOUNS[_agent] = AGENT_NOUNS[_agent] + tuple(
         w for w in _words if w not in AGENT_NOUNS[_agent]
