@@ -184,3 +184,28 @@ def test_ar_security_alone_and_other_languages_unchanged():
     assert "UN:" in _cast("أكد مجلس الأمن الدولي دعمه للحكومة العراقية.", "ar", "SUPPORT")
     assert "IRQ:COP" in _cast("Iraqi security forces arrested ten suspects.", "en", "COERCE")
     assert "IRQ:COP" in _cast("نیروهای امنیتی عراق ده مظنون را بازداشت کردند.", "fa", "COERCE")
+
+
+# --- 5. religious bodies and minorities named as people -------------------
+
+FAITH = [
+    ("اتهمت جامعة الأزهر الحكومة بالتقصير.", "ACCUSE", {"-:EDU", "-:GOV"}),
+    (
+        "طالب المجلس الإسلامي الأعلى الحكومة الجزائرية بحماية المساجد.",
+        "REQUEST",
+        {"DZA:REL", "DZA:GOV"},
+    ),
+    ("اعتقلت الشرطة التركية عشرات المسيحيين.", "COERCE", {"TUR:COP", "TUR:CVL"}),
+    ("اعتقلت السلطات الصينية مئات الأويغور.", "COERCE", {"CHN:GOV", "CHN:CVL"}),
+    ("هاجم مسلحون كنيسة للأقباط في المنيا.", "ASSAULT", {"EGY:UAF", "EGY:CVL"}),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), FAITH)
+def test_ar_religious_bodies_and_minorities(text, etype, expected):
+    assert _cast(text, "ar", etype) == expected
+
+
+def test_en_and_fa_minorities_are_civilians():
+    assert "CHN:CVL" in _cast("Chinese authorities detained hundreds of Uighurs.", "en", "COERCE")
+    assert "EGY:CVL" in _cast("Gunmen attacked Coptic Christians in Minya, Egypt.", "en", "ASSAULT")

@@ -1141,4 +1141,15 @@ AGENT_NOUNS["MIL"] = AGENT_NOUNS["MIL"] + (
     "air-defence",
     "air-defense",
 )
+# Religious and ethnic minorities named as people are civilians ("detained
+# hundreds of Uighurs", "attacked Coptic Christians"), as in Arabic.
+AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
+    "Uighurs",
+    "Uyghurs",
+    "Rohingya",
+    "Yazidis",
+    "Copts",
+    "Coptic Christians",
+    "Christians",
+)
 # --- end aragents14 ---
