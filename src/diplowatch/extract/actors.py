@@ -229,6 +229,9 @@ class Context:
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     # "التابعة" (belonging to): a body after it owns the agent noun before it
     owner_links: frozenset[str] = frozenset()
+    # "من", "of", "از": the one word that may stand between an agent noun and
+    # the named movement whose members it names ("مسلحين من حماس")
+    member_links: frozenset[str] = frozenset()
     # names written after titles ("الرئيس … تبون"): a title after a titled
     # name begins another person (Persian writes "تبون، رئیس جمهور")
     names_follow_titles: bool = True
@@ -430,6 +433,7 @@ _WORD_FIELDS = {
     "seat_titles": "SEAT_TITLES",
     "group_heads": "GROUP_HEAD_TITLES",
     "owner_links": "OWNER_LINKS",
+    "member_links": "MEMBER_LINKS",
     "home_not_after": "HOME_NOUN_NOT_AFTER",
     "home_not_before": "HOME_NOUN_NOT_BEFORE",
     "coactor_links": "COACTOR_LINKS",
@@ -794,6 +798,29 @@ def _orphan(pending: _Pending) -> Mention:
     )
 
 
+_BODY_KINDS = frozenset({"agent", "institution"})
+
+
+def _members_of(text: str, pending: _Pending, group: Hit, ctx: Context) -> bool:
+    """Whether an agent noun or institution with no title (a body or people: "الجيش",
+    "police", "ارتش") may be the named movement after it: only written
+    right before it ("مسلحو حماس", "لحركة") or across words of membership
+    and heads of movements' names (``context.MEMBER_LINKS``: "مسلحين من
+    تنظيم داعش", "قائد عسكري بجماعة الحوثي", "fighters of Hamas", "افراد
+    گروه طالبان"). Any other word between heads a phrase of its own, whose
+    complement the movement is, and the agent noun is another actor, most
+    often the doer: "قصف الجيش مواقع داعش", "police raided Hamas offices",
+    "ارتش مواضع داعش را بمباران کرد". A title ("الأمين العام المساعد
+    لـ…") and a language with no such list keep the looser reading."""
+    if pending.role or pending.hit.entry.kind not in _BODY_KINDS or not ctx.member_links:
+        return True
+    links, glued = ctx.member_links, ctx.glued_prepositions
+    return all(
+        w in links or (w[:1] in glued and w[1:] in links)
+        for w in text[pending.hit.end : group.start].split()
+    )
+
+
 def _owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:
     """A word of belonging (``context.OWNER_LINKS``: "التابعة", "belonging")
     and maybe a preposition stand alone between an agent noun and the body
@@ -1132,7 +1159,10 @@ class _MentionScan:
             and not pending.claimed
             and pending.hit.entry.kind == "agent"
             and (
-                _chained(text, pending.hit, hit, conj=ctx.conjunctions)
+                (
+                    _chained(text, pending.hit, hit, conj=ctx.conjunctions)
+                    and _members_of(text, pending, hit, ctx)
+                )
                 or _owned_by(text, pending.hit, hit, ctx)
             )
         ):
@@ -1143,6 +1173,7 @@ class _MentionScan:
             pending is not None
             and not pending.claimed
             and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
+            and _members_of(text, pending, hit, ctx)
         ):
             # "الأمين العام لحزب الله", "leader of Hamas": the group's own;
             # a title of state ("زعيم", "leader") heads the party, not a state

@@ -926,3 +926,45 @@ SERVANT_TITLES = SERVANT_TITLES + tuple(
     f"{title} باسم" for title in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق")
 )
 # --- end roles14 ---
+# --- aragents14: members of a named movement ---
+# The one word that may stand between an agent noun and a named movement
+# whose members it names ("عناصر من حماس", "ناشطين في حركة النهضة"). Any
+# other word between heads a phrase of its own ("قصف الجيش مواقع داعش": the
+# army and the positions of IS), and the agent noun is another actor
+# (extract/actors.py _members_of).
+MEMBER_LINKS: tuple[str, ...] = (
+    "من",
+    "في",
+    "داخل",
+    "ضمن",
+    # heads of a movement's name, also glued to ب/ل ("بجماعة الحوثي")
+    "تنظيم",
+    "التنظيم",
+    "حركة",
+    "الحركة",
+    "جماعة",
+    "الجماعة",
+    "ميليشيا",
+    "ميليشيات",
+    "مليشيا",
+    "مليشيات",
+    "جبهة",
+    "حزب",
+    "الحزب",
+    "كتائب",
+    "فصيل",
+    "فصائل",
+    # a deed's doer named by a relative verb ("هجوم انتحاري نفذه داعش",
+    # "اعتداء قام به التنظيم"): the attacker is the movement's
+    "نفذه",
+    "نفذها",
+    "شنه",
+    "شنها",
+    "تبناه",
+    "تبناها",
+    "قام",
+    "قامت",
+    "به",
+    "بها",
+)
+# --- end aragents14 ---

@@ -1054,3 +1054,22 @@ IGO_HEAD_TITLES: tuple[str, ...] = (
     "chair",
 )
 # --- end roles14 ---
+# --- aragents14: members of a named movement ---
+# The one word that may stand between an agent noun and a named movement
+# whose members it names ("fighters of Hamas", "militants from al-Shabaab").
+# Any other word between heads a phrase of its own ("police raided Hamas
+# offices": the police and the offices of Hamas), and the agent noun is
+# another actor (extract/actors.py _members_of).
+MEMBER_LINKS: tuple[str, ...] = (
+    "of",
+    "from",
+    "in",
+    "within",
+    "inside",
+    "the",
+    # heads of a movement's name ("fighters of the Islamic State group")
+    "group",
+    "movement",
+    "militia",
+)
+# --- end aragents14 ---
