@@ -3464,6 +3464,81 @@ for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
 # --- end morph13 ---
 
 
+# --- farecall14: the progressive of a compound verb ("در حال … است") -------
+# Persian tells a deed going on with "در حال" or "مشغول" before the verbal
+# noun and a copula after its object: "ارتش در حال بمباران غزه است" (is
+# bombing), "با دولت‌های منطقه در حال مشورت هستیم", "مشغول همکاری با …
+# بودند". The verbal noun then has no light verb of its own, so a compound
+# listed only with "کرد" ("مشورت کرد") was not found, and an attack noun
+# (which needs a predicate, context.NEEDS_PREDICATE) was dropped as named in
+# passing. "در حال" / "مشغول" + the noun is the verb phrase itself: it is
+# listed with the verbs, for the one-word heads of the compounds in "کرد"
+# that are no noun trigger already ("در حال مذاکره" is found by its noun),
+# and for the attack nouns. An agreement or a release "در حال" being made is
+# not made yet ("در حال توافق هستند": close to a deal), so those types get
+# none. Heads that are adjectives ("در حال آزاد", "سرنگون", "منعقد"), verbs
+# of objecting that name a protest ("در حال اعتراض"), heads read as plain
+# words in this frame ("رد", "قطع", "تخلیه" of a building, a bomb "در حال
+# انفجار") and nouns that are no deed ("تلفات", "توپخانه") are left out.
+_PROGRESSIVE = ("در حال", "مشغول")
+_PROGRESSIVE_TYPES_NOT = frozenset({"AGREE", "CONCEDE"})
+_PROGRESSIVE_NOT = frozenset(
+    {
+        *_ADJECTIVAL,
+        *_GAP_NOT_HEADS,
+        "اعتراض",
+        "رد",
+        "قطع",
+        "متوقف",
+        "منع",
+        "اعمال",
+        "تلفن",
+        "سرنگون",
+        "منعقد",
+        "تخلیه",
+        "انفجار",
+        "انفجارها",
+        "تلفات",
+        "توپخانه",
+        "خمپاره",
+        "اصابت",
+        "حملات",
+    }
+)
+
+
+def _progressive(key: tuple[str, str]) -> tuple[str, ...]:
+    """ "در حال X" and "مشغول X" for the one-word heads X of ``key``'s
+    compounds in "کرد"/"نمود" (and of its nouns, for an attack)."""
+    if key[0] in _PROGRESSIVE_TYPES_NOT:
+        return ()
+    heads: list[str] = []
+    for phrase in VERB_TRIGGERS.get(key, ()):
+        words = _bare(phrase).split()
+        if len(words) == 2 and words[1] in ("کرد", "کردند", "نمود", "نمودند"):
+            if words[0] not in _NOUN_HEADS:
+                heads.append(words[0])
+    if key[0] == "ASSAULT":
+        heads += [_bare(p) for p in NOUN_TRIGGERS.get(key, ()) if len(_bare(p).split()) == 1]
+    return tuple(
+        f"{marker} {head}"
+        for head in dict.fromkeys(heads)
+        if head not in _PROGRESSIVE_NOT and head not in _NOT_HEADS
+        for marker in _PROGRESSIVE
+    )
+
+
+for _key in list(VERB_TRIGGERS):
+    _forms = _progressive(_key)
+    if _forms:
+        VERB_TRIGGERS[_key] = tuple(dict.fromkeys((*VERB_TRIGGERS[_key], *_forms)))
+for _key in [k for k in NOUN_TRIGGERS if k[0] == "ASSAULT" and k not in VERB_TRIGGERS]:
+    _forms = _progressive(_key)
+    if _forms:
+        VERB_TRIGGERS[_key] = _forms
+# --- end farecall14 ---
+
+
 # Deaths in a transport accident are no attack ("در اثر خروج قطار از ریل
 # دو نفر کشته شدند", "سقوط هواپیما ۶۰ کشته بر جا گذاشت"): the vehicle's
 # mishap is what kills.
