@@ -3536,7 +3536,121 @@ for _key in [k for k in NOUN_TRIGGERS if k[0] == "ASSAULT" and k not in VERB_TRI
     _forms = _progressive(_key)
     if _forms:
         VERB_TRIGGERS[_key] = _forms
+# A deed announced by its verbal noun: "X از N … خبر داد" (X announced
+# that N happened: "از آزادی ۱۵ ماهیگیر ایرانی در هند خبر داد", "از
+# همکاری با مجلس برای … خبر داد", "از تحریم ده مقام روس خبر داد"). A noun
+# listed only in its compound ("همکاری کرد", "آزاد کرد") or only closed by a
+# verb of occurrence is an ordinary word elsewhere ("آزادی بیان", "همکاری
+# دو کشور"); right after "از" and closed by "خبر داد" it is the deed told as
+# news. The rule needs "خبر داد" within the clause's next words
+# (``_ANNOUNCED_REACH``); nouns that are triggers by themselves need none.
+_ANNOUNCED = ("خبر داد", "خبر دادند", "خبر داده", "خبر می دهد", "خبر می دهند")
+_ANNOUNCED_REACH = 16
+_ANNOUNCED_MORE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("CONCEDE", "release"): ("آزادی",),
+    ("AGREE", "agreement"): ("موافقت",),
+}
+# participles and words of welcome that are no deed after "از"
+_ANNOUNCED_NOT = frozenset({"متعهد", "منصرف", "استقبال"})
+
+
+def _announced_heads(key: tuple[str, str]) -> tuple[str, ...]:
+    """The one-word verbal nouns of ``key`` that are no trigger alone."""
+    heads: list[str] = list(_ANNOUNCED_MORE.get(key, ()))
+    for phrase in VERB_TRIGGERS.get(key, ()):
+        words = _bare(phrase).split()
+        if len(words) == 2 and words[1] in ("کرد", "کردند", "نمود", "نمودند", "شد", "شدند"):
+            heads.append(words[0])
+    heads += [_bare(p) for p in CLOSED_NOUN_TRIGGERS.get(key, ()) if len(_bare(p).split()) == 1]
+    more = _ANNOUNCED_MORE.get(key, ())
+    return tuple(
+        h
+        for h in dict.fromkeys(heads)
+        if h in more
+        or (
+            h not in _NOUN_HEADS
+            and h not in _NOT_HEADS
+            and h not in _PROGRESSIVE_NOT
+            and h not in _ANNOUNCED_NOT
+        )
+    )
+
+
+GUARDED_FIXED_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {}
+for _key in dict.fromkeys([*VERB_TRIGGERS, *CLOSED_NOUN_TRIGGERS, *_ANNOUNCED_MORE]):
+    _heads = _announced_heads(_key)
+    if _heads:
+        GUARDED_FIXED_TRIGGERS[_key] = (
+            (tuple(f"از {h}" for h in _heads), _ANNOUNCED, _ANNOUNCED_REACH),
+        )
+# "آزادی" after "از" is a release only of people: freedoms and liberated
+# places are other senses ("از آزادی عمل دولت", "از آزادی بیان").
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"از آزادی {w}"
+        for w in (
+            "عمل",
+            "بیان",
+            "های",
+            "ها",
+            "مطبوعات",
+            "رسانه",
+            "رسانه ها",
+            "اندیشه",
+            "عقیده",
+            "تجارت",
+            "دریانوردی",
+            "کشتیرانی",
+            "سازی",
+            "فلسطین",
+            "قدس",
+            "خرمشهر",
+            "ملت",
+            "ملت ها",
+            "مردم",
+            "سیاسی",
+            "اجتماعی",
+            "اقتصادی",
+            "مذهبی",
+            "تجمع",
+            "اینترنت",
+        )
+    ),
+    "از آزادیهای",
+    "از آزادیها",
+)
 # --- end farecall14 ---
+
+
+# Naming who was behind a deed of force ("ایران پشت حمله به نفتکش بوده
+# است", "هند پشت انفجار کویته است", "پشت این ترورها قرار دارند"): the
+# speaker blames that side (PLOVER ACCUSE: accuse, blame); what the side is
+# blamed for is only alleged (mode "allege", extract/nonevents.UNREAL_MODES).
+# "پشت" before a deed of force is this sense only; before other nouns it is
+# a place ("پشت درهای بسته", "پشت میز مذاکره").
+_BEHIND_DEEDS = (
+    "حمله",
+    "حملات",
+    "انفجار",
+    "انفجارها",
+    "انفجارهای",
+    "بمب گذاری",
+    "بمب گذاری های",
+    "ترور",
+    "ترورها",
+    "ترورهای",
+    "قتل",
+    "کشتار",
+    "خرابکاری",
+    "آدم ربایی",
+    "گروگانگیری",
+    "حمله سایبری",
+    "حملات سایبری",
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] = tuple(
+    f"پشت {this}{deed}" for deed in _BEHIND_DEEDS for this in ("", "این ", "آن ")
+)
 
 
 # Deaths in a transport accident are no attack ("در اثر خروج قطار از ریل
