@@ -429,15 +429,6 @@ ONGOING_PREDICATES: tuple[str, ...] = (
     "ادامه می‌یابد",
     "جریان دارد",
     "جریان داشت",
-    # farecall14: the present of "ادامه دادن" after the noun ("به بمباران
-    # غزه ادامه می‌دهد", goes on bombing): the pair is read two words at a
-    # time, so "ادامه می" stands for "ادامه می‌دهد/می‌دهند/می‌داد"; glued
-    # forms are one word. The past "ادامه داد" is a light verb already.
-    "ادامه می",
-    "ادامه میدهد",
-    "ادامه میدهند",
-    "ادامه میداد",
-    "ادامه میدادند",
 )
 # ---- Round 12 (fa-nouns12): verbs of occurrence (extract/closed.py) ----
 # Verbs that tell an event noun as happening, going on or begun, and carry

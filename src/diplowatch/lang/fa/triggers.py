@@ -3620,6 +3620,25 @@ NOT_TRIGGERS = (
     "از آزادیهای",
     "از آزادیها",
 )
+# Support stated by stressing it: "بر حمایت کشورش از عراق تاکید کرد",
+# "بر ادامه حمایت مسکو از دمشق تاکید کردند" (PLOVER SUPPORT: the speaker
+# states his side's backing). The noun alone is help of any kind (see
+# CLOSED_NOUN_TRIGGERS); after "بر" and closed by "تاکید کرد" it is the
+# stance itself. A need or a call for support ("بر لزوم حمایت از تولید")
+# is no stated support and has no rule here.
+_STRESSED = ("تاکید کرد", "تاکید کردند", "تاکید کرده", "تاکید نمود", "تاکید نمودند", "تاکید داشت")
+GUARDED_FIXED_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_FIXED_TRIGGERS.get(("SUPPORT", "endorse"), ()),
+    (
+        tuple(
+            f"بر {lead}{noun}"
+            for lead in ("", "ادامه ", "تداوم ")
+            for noun in ("حمایت", "حمایت های", "حمایتهای", "پشتیبانی")
+        ),
+        _STRESSED,
+        _ANNOUNCED_REACH,
+    ),
+)
 # --- end farecall14 ---
 
 
@@ -3651,6 +3670,9 @@ _BEHIND_DEEDS = (
 FIXED_TRIGGERS[("ACCUSE", "allege")] = tuple(
     f"پشت {this}{deed}" for deed in _BEHIND_DEEDS for this in ("", "این ", "آن ")
 )
+# "کسانی که پشت این حمله بودند" (those who were behind it) blames no one
+# named: a relative clause after "که" is no accusation.
+NOT_TRIGGERS = (*NOT_TRIGGERS, *(f"که {p}" for p in FIXED_TRIGGERS[("ACCUSE", "allege")]))
 
 
 # Deaths in a transport accident are no attack ("در اثر خروج قطار از ریل
