@@ -3482,6 +3482,17 @@ for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
 # انفجار") and nouns that are no deed ("تلفات", "توپخانه") are left out.
 _PROGRESSIVE = ("در حال", "مشغول")
 _PROGRESSIVE_TYPES_NOT = frozenset({"AGREE", "CONCEDE"})
+# nor does the noun of one, found by itself ("در حال توافق بر سر … هستند")
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{marker} {_bare(p)}"
+        for key, phrases in NOUN_TRIGGERS.items()
+        if key[0] in _PROGRESSIVE_TYPES_NOT
+        for p in phrases
+        for marker in _PROGRESSIVE
+    ),
+)
 _PROGRESSIVE_NOT = frozenset(
     {
         *_ADJECTIVAL,
@@ -3515,9 +3526,9 @@ def _progressive(key: tuple[str, str]) -> tuple[str, ...]:
     heads: list[str] = []
     for phrase in VERB_TRIGGERS.get(key, ()):
         words = _bare(phrase).split()
-        if len(words) == 2 and words[1] in ("کرد", "کردند", "نمود", "نمودند"):
-            if words[0] not in _NOUN_HEADS:
-                heads.append(words[0])
+        light = len(words) == 2 and words[1] in ("کرد", "کردند", "نمود", "نمودند")
+        if light and words[0] not in _NOUN_HEADS:
+            heads.append(words[0])
     if key[0] == "ASSAULT":
         heads += [_bare(p) for p in NOUN_TRIGGERS.get(key, ()) if len(_bare(p).split()) == 1]
     return tuple(
@@ -3666,6 +3677,17 @@ _BEHIND_DEEDS = (
     "گروگانگیری",
     "حمله سایبری",
     "حملات سایبری",
+)
+# every attack noun as well ("پشت حمله پهپادی"), so that the blame is
+# always the longer phrase than the noun it holds
+_BEHIND_DEEDS += tuple(
+    dict.fromkeys(
+        _bare(p)
+        for key, phrases in NOUN_TRIGGERS.items()
+        if key[0] == "ASSAULT"
+        for p in phrases
+        if _bare(p) not in _BEHIND_DEEDS
+    )
 )
 FIXED_TRIGGERS[("ACCUSE", "allege")] = tuple(
     f"پشت {this}{deed}" for deed in _BEHIND_DEEDS for this in ("", "این ", "آن ")
