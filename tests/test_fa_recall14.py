@@ -185,3 +185,84 @@ def test_en_ar_progressive_attacks_already_found() -> None:
     """The progressive needs no Persian-only help in the other languages."""
     assert "ASSAULT" in _types("The Israeli army is bombing the Gaza Strip.", "en")
     assert "ASSAULT" in _types("الجيش الإسرائيلي يقصف قطاع غزة.", "ar")
+
+
+# --- a gapped pair whose second phrase holds a list ("…، … و … تاکید کرد") ----
+
+GAPPED_LISTS = [
+    (
+        "وزیر خارجه ترکیه از مواضع قطر قدردانی و بر ضرورت همکاری دو کشور در"
+        " زمینه‌های اقتصادی، امنیتی و فرهنگی تاکید کرد.",
+        "SUPPORT",
+    ),
+    ("رئیس‌جمهور مصر از اقدام عربستان استقبال و آن را گامی مثبت، سازنده و مهم خواند.", "SUPPORT"),
+    (
+        "وزیر خارجه آمریکا از تلاش‌های دولت عراق قدردانی و بر حمایت کشورش از ساختن"
+        " عراقی قوی، باثبات و شکوفا تاکید کرد.",
+        "SUPPORT",
+    ),
+    (
+        "نخست وزیر پاکستان از کمک‌های چین قدردانی و بر گسترش روابط در حوزه‌های تجارت،"
+        " انرژی و حمل و نقل تاکید کرد.",
+        "SUPPORT",
+    ),
+    (
+        "اتحادیه اروپا تصمیم روسیه را محکوم و آن را غیرقانونی، خطرناک و تحریک‌آمیز توصیف کرد.",
+        "ACCUSE",
+    ),
+    (
+        "رئیس‌جمهور فرانسه از ابتکار الجزایر حمایت و آن را گامی سازنده، واقع‌بینانه و شجاعانه خواند.",
+        "SUPPORT",
+    ),
+    (
+        "وزیر خارجه عمان از رویکرد ایران تقدیر و بر ادامه گفتگو میان تهران، ریاض و"
+        " ابوظبی تاکید کرد.",
+        "SUPPORT",
+    ),
+    (
+        "سخنگوی وزارت خارجه چین اظهارات وزیر دفاع آمریکا را محکوم و آن را نادرست،"
+        " غیرمسئولانه و مداخله‌جویانه خواند.",
+        "ACCUSE",
+    ),
+    (
+        "وزیر خارجه روسیه از موضع هند تشکر و بر همکاری در زمینه‌های نظامی، هسته‌ای و"
+        " فضایی تاکید کرد.",
+        "SUPPORT",
+    ),
+    (
+        "رئیس‌جمهور ترکیه از نقش قطر در میانجیگری استقبال و آن را مثبت، ارزشمند و سازنده دانست.",
+        "SUPPORT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), GAPPED_LISTS)
+def test_gapped_pair_with_a_list_keeps_its_light_verb(text: str, etype: str) -> None:
+    assert etype in _types(text)
+
+
+def test_gapped_noun_before_a_new_clause_after_a_comma_stays_a_noun() -> None:
+    # the comma ends the clause: "حمایت و" is no gapped verb here
+    text = "حمایت و همکاری ایران، به گفته وزیر خارجه عراق، ادامه خواهد یافت."
+    assert "SUPPORT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        # the other languages have no gapped compounds: lists change nothing
+        (
+            "Turkey's foreign minister praised Qatar and stressed economic, security"
+            " and cultural cooperation.",
+            "en",
+            "SUPPORT",
+        ),
+        (
+            "أشاد وزير الخارجية التركي بموقف قطر وأكد على التعاون الاقتصادي والأمني والثقافي.",
+            "ar",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_lists_in_other_languages(text: str, lang: str, etype: str) -> None:
+    assert etype in _types(text, lang)
