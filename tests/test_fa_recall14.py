@@ -266,3 +266,51 @@ def test_gapped_noun_before_a_new_clause_after_a_comma_stays_a_noun() -> None:
 )
 def test_lists_in_other_languages(text: str, lang: str, etype: str) -> None:
     assert etype in _types(text, lang)
+
+
+# --- a request named after a preposition is no predicate -------------------
+# "موافقت خود را با درخواست ایران … اعلام کرد": the agreement is no object
+# of the request (extract/nonevents.object_of, verb-final branch).
+
+AGREED_TO_REQUESTS = [
+    "دولت عراق موافقت خود را با درخواست ایران برای افزایش پروازها اعلام کرد.",
+    "عراق از موافقت ایران با درخواست سازمان ملل برای آتش‌بس خبر داد.",
+    "پاکستان موافقت خود را با درخواست چین برای ساخت بندر گوادر اعلام کرد.",
+    "عمان موافقت خود را با درخواست ایران برای میانجیگری اعلام کرد.",
+    "مجلس ترکیه موافقت خود را با درخواست سوئد برای عضویت در ناتو اعلام کرد.",
+    "وزارت خارجه از موافقت عربستان با درخواست ایران برای بازگشایی کنسولگری خبر داد.",
+]
+
+
+@pytest.mark.parametrize("text", AGREED_TO_REQUESTS)
+def test_agreement_to_a_request_is_an_agreement(text: str) -> None:
+    assert {"AGREE", "REQUEST"} <= _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("تبادل زندانیان میان ایران و آمریکا به درخواست قطر انجام شد.", "CONCEDE"),
+        ("اعزام نیروهای روسیه به قزاقستان به درخواست دولت این کشور صورت گرفت.", "MOBILIZE"),
+        ("دیدار رئیسی و پوتین بنا به درخواست طرف روس برگزار شد.", "CONSULT"),
+        ("مذاکرات ایران و عربستان به درخواست عراق در بغداد برگزار شد.", "CONSULT"),
+    ],
+)
+def test_deeds_done_at_a_request_stay_events(text: str, etype: str) -> None:
+    assert etype in _types(text)
+
+
+def test_what_a_request_asks_is_still_no_event() -> None:
+    # the noun before the demand's own verb is what is asked
+    assert "CONCEDE" not in _types("ایران آزادی نفتکش توقیف‌شده را از انگلیس خواستار شد.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey agreed to Sweden's request to join NATO.", "en"),
+        ("وافقت تركيا على طلب السويد الانضمام إلى حلف الناتو.", "ar"),
+    ],
+)
+def test_agreement_to_a_request_in_other_languages(text: str, lang: str) -> None:
+    assert "AGREE" in _types(text, lang)

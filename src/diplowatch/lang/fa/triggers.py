@@ -3589,10 +3589,10 @@ def _announced_heads(key: tuple[str, str]) -> tuple[str, ...]:
 
 GUARDED_FIXED_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {}
 for _key in dict.fromkeys([*VERB_TRIGGERS, *CLOSED_NOUN_TRIGGERS, *_ANNOUNCED_MORE]):
-    _heads = _announced_heads(_key)
-    if _heads:
+    _announced = _announced_heads(_key)
+    if _announced:
         GUARDED_FIXED_TRIGGERS[_key] = (
-            (tuple(f"از {h}" for h in _heads), _ANNOUNCED, _ANNOUNCED_REACH),
+            (tuple(f"از {h}" for h in _announced), _ANNOUNCED, _ANNOUNCED_REACH),
         )
 # "آزادی" after "از" is a release only of people: freedoms and liberated
 # places are other senses ("از آزادی عمل دولت", "از آزادی بیان").
@@ -3659,7 +3659,7 @@ GUARDED_FIXED_TRIGGERS[("SUPPORT", "endorse")] = (
 # blamed for is only alleged (mode "allege", extract/nonevents.UNREAL_MODES).
 # "پشت" before a deed of force is this sense only; before other nouns it is
 # a place ("پشت درهای بسته", "پشت میز مذاکره").
-_BEHIND_DEEDS = (
+_BEHIND_DEEDS: tuple[str, ...] = (
     "حمله",
     "حملات",
     "انفجار",
