@@ -147,6 +147,7 @@ class Context:
     light_verbs: frozenset[str] = frozenset()
     gap_openers: frozenset[str] = frozenset()  # "و بر …": a new verb phrase after "and"
     gap_closers: frozenset[str] = frozenset()  # verbs that close it as a light verb does
+    gap_list_marks: frozenset[str] = frozenset()  # commas of a list inside that phrase
     may_particles: frozenset[str] = frozenset()
     imperfect_starts: tuple[str, ...] = ()
     subjunctive_verbs: frozenset[str] = frozenset()
@@ -384,6 +385,7 @@ _WORD_FIELDS = {
     "light_verbs": "LIGHT_VERBS",
     "gap_openers": "GAP_OPENERS",
     "gap_closers": "GAP_CLOSERS",
+    "gap_list_marks": "GAP_LIST_MARKS",
     "may_particles": "MAY_PARTICLES",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",

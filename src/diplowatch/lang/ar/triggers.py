@@ -3192,3 +3192,36 @@ NOT_TRIGGERS += (
     "متهما بينهم",
     "متهما من بينهم",
 )
+# --- farecall14: who was behind a deed of force ----------------------------
+# "قال إن إيران تقف وراء الهجوم على الناقلة", "كانت وراء التفجير": the
+# speaker blames that side (PLOVER ACCUSE: accuse, blame); the deed is only
+# alleged (mode "allege", extract/nonevents.UNREAL_MODES). A relative clause
+# ("الجهة التي تقف وراء الهجوم", "من يقف وراء") blames no one named.
+_BEHIND_DEEDS = (
+    "الهجوم",
+    "الهجمات",
+    "الهجوم الارهابي",
+    "التفجير",
+    "التفجيرات",
+    "الانفجار",
+    "الاغتيال",
+    "عملية الاغتيال",
+    "اغتيال",
+    "الاعتداء",
+    "الاعتداءات",
+    "الهجوم بالطائرات المسيرة",
+    "هذا الهجوم",
+    "هذه الهجمات",
+    "هذا التفجير",
+    "هذا الاعتداء",
+)
+_BEHIND_VERBS = ("تقف", "يقف", "وقفت", "وقف", "يقفون", "كانت", "كان", "كانوا")
+_BEHIND = tuple(
+    f"{verb} {prep} {deed}"
+    for verb in _BEHIND_VERBS
+    for prep in ("وراء", "خلف")
+    for deed in _BEHIND_DEEDS
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] = _BEHIND
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذين", "من") for p in _BEHIND)
+# --- end farecall14 ---

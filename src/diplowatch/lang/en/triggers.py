@@ -1988,3 +1988,42 @@ VETO_WORDS[("AGREE", "*")] = (
         for book in ("book", "new book", "memoir", "memoirs", "novel")
     ),
 )
+# --- farecall14: who was behind a deed of force ----------------------------
+# "British officials said Iran was behind the attack", "India is behind the
+# Quetta bombing": the speaker blames that side (PLOVER ACCUSE: accuse,
+# blame); the deed itself is only alleged (mode "allege",
+# extract/nonevents.UNREAL_MODES). Only the copula before "behind" makes
+# the blame: "the group behind the attack" names no one blamed, and a
+# relative clause ("those who were behind the attack") blames no one named.
+_BEHIND_DEEDS = (
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "explosion",
+    "assassination",
+    "killing",
+    "killings",
+    "strike",
+    "strikes",
+    "drone attack",
+    "cyberattack",
+    "cyber attack",
+    "kidnapping",
+    "sabotage",
+)
+_BEHIND = tuple(
+    f"{be} behind the {this}{deed}"
+    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
+    for this in ("", "recent ")
+    for deed in _BEHIND_DEEDS
+) + tuple(
+    f"{be} behind {this} {deed}"
+    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
+    for this in ("this", "that", "these", "those", "last week's", "the latest")
+    for deed in _BEHIND_DEEDS
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] = _BEHIND
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _BEHIND)
+# --- end farecall14 ---

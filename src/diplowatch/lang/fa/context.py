@@ -556,6 +556,11 @@ GAP_CLOSERS: tuple[str, ...] = (
     "نامید",
     "نامیدند",
 )
+# farecall14: the commas of a list inside the second phrase of a gapped pair
+# ("از … قدردانی و بر همکاری در زمینه‌های اقتصادی، امنیتی و فرهنگی تاکید
+# کرد", "استقبال و آن را گامی مثبت، سازنده و مهم خواند"): the phrase goes on
+# past them to the shared light verb (extract/predicates.split_gapped).
+GAP_LIST_MARKS: tuple[str, ...] = ("،", ",")
 LIGHT_VERBS: tuple[str, ...] = (
     "کرد",
     "کردند",
