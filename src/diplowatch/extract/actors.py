@@ -108,6 +108,10 @@ class Context:
     former_after: frozenset[str]
     kin_words: frozenset[str]
     servant_titles: frozenset[str]
+    servant_links: frozenset[str]
+    deputy_words: frozenset[str]
+    patronymics: frozenset[str]
+    igo_head_titles: frozenset[str]
     committee_words: frozenset[str]
     member_words: frozenset[str]
     elect_after: frozenset[str]
@@ -143,6 +147,7 @@ class Context:
     light_verbs: frozenset[str] = frozenset()
     gap_openers: frozenset[str] = frozenset()  # "و بر …": a new verb phrase after "and"
     gap_closers: frozenset[str] = frozenset()  # verbs that close it as a light verb does
+    gap_list_marks: frozenset[str] = frozenset()  # commas of a list inside that phrase
     may_particles: frozenset[str] = frozenset()
     imperfect_starts: tuple[str, ...] = ()
     subjunctive_verbs: frozenset[str] = frozenset()
@@ -225,6 +230,9 @@ class Context:
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     # "التابعة" (belonging to): a body after it owns the agent noun before it
     owner_links: frozenset[str] = frozenset()
+    # "من", "of", "از": the one word that may stand between an agent noun and
+    # the named movement whose members it names ("مسلحين من حماس")
+    member_links: frozenset[str] = frozenset()
     # names written after titles ("الرئيس … تبون"): a title after a titled
     # name begins another person (Persian writes "تبون، رئیس جمهور")
     names_follow_titles: bool = True
@@ -357,6 +365,10 @@ _WORD_FIELDS = {
     "former_after": "FORMER_AFTER_WORDS",
     "kin_words": "KIN_WORDS",
     "servant_titles": "SERVANT_TITLES",
+    "servant_links": "SERVANT_LINKS",
+    "deputy_words": "DEPUTY_WORDS",
+    "patronymics": "PATRONYMIC_WORDS",
+    "igo_head_titles": "IGO_HEAD_TITLES",
     "committee_words": "COMMITTEE_WORDS",
     "member_words": "MEMBER_WORDS",
     "elect_after": "ELECT_AFTER_WORDS",
@@ -373,6 +385,7 @@ _WORD_FIELDS = {
     "light_verbs": "LIGHT_VERBS",
     "gap_openers": "GAP_OPENERS",
     "gap_closers": "GAP_CLOSERS",
+    "gap_list_marks": "GAP_LIST_MARKS",
     "may_particles": "MAY_PARTICLES",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
@@ -422,6 +435,7 @@ _WORD_FIELDS = {
     "seat_titles": "SEAT_TITLES",
     "group_heads": "GROUP_HEAD_TITLES",
     "owner_links": "OWNER_LINKS",
+    "member_links": "MEMBER_LINKS",
     "home_not_after": "HOME_NOUN_NOT_AFTER",
     "home_not_before": "HOME_NOUN_NOT_BEFORE",
     "coactor_links": "COACTOR_LINKS",
@@ -584,6 +598,20 @@ _BODY_HEADS = {
     "CVL": "",
     "REF": "",
 }
+
+
+# A deputy of a head ("نائب خادم الحرمين الشريفين", "معاون رهبر", "the
+# deputy emir") is not the head: a head of state's deputy is a senior
+# official, a head of government's sits in the cabinet.
+_DEPUTY_OF = {"head_of_state": "official", "head_of_government": "minister"}
+
+
+def _deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
+    """The role of a head's title written right after a deputy word
+    (``context.DEPUTY_WORDS``); the title's own role otherwise."""
+    if role not in _DEPUTY_OF or hit.entry.kind != "role" or hit.prefix:
+        return role
+    return _DEPUTY_OF[role] if previous_word(text, hit.start) in ctx.deputy_words else role
 
 
 def _head_of_body(role: str, agent: str | None) -> str:
@@ -772,6 +800,29 @@ def _orphan(pending: _Pending) -> Mention:
     )
 
 
+_BODY_KINDS = frozenset({"agent", "institution"})
+
+
+def _members_of(text: str, pending: _Pending, group: Hit, ctx: Context) -> bool:
+    """Whether an agent noun or institution with no title (a body or people: "الجيش",
+    "police", "ارتش") may be the named movement after it: only written
+    right before it ("مسلحو حماس", "لحركة") or across words of membership
+    and heads of movements' names (``context.MEMBER_LINKS``: "مسلحين من
+    تنظيم داعش", "قائد عسكري بجماعة الحوثي", "fighters of Hamas", "افراد
+    گروه طالبان"). Any other word between heads a phrase of its own, whose
+    complement the movement is, and the agent noun is another actor, most
+    often the doer: "قصف الجيش مواقع داعش", "police raided Hamas offices",
+    "ارتش مواضع داعش را بمباران کرد". A title ("الأمين العام المساعد
+    لـ…") and a language with no such list keep the looser reading."""
+    if pending.role or pending.hit.entry.kind not in _BODY_KINDS or not ctx.member_links:
+        return True
+    links, glued = ctx.member_links, ctx.glued_prepositions
+    return all(
+        w in links or (w[:1] in glued and w[1:] in links)
+        for w in text[pending.hit.end : group.start].split()
+    )
+
+
 def _owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:
     """A word of belonging (``context.OWNER_LINKS``: "التابعة", "belonging")
     and maybe a preposition stand alone between an agent noun and the body
@@ -895,6 +946,7 @@ class _MentionScan:
         """A title, institution or agent noun waits for its country (or joins a chain)."""
         text, ctx, e = self.text, self.ctx, hit.entry
         role, agent = _title_of(hit, self.last_role, ctx, self.last_agent)
+        role = _deputy_role(text, hit, role, ctx)
         old = self.pending
         if old is not None and e.kind == "agent" and _names_body(text, old, hit, ctx):
             return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
@@ -923,6 +975,9 @@ class _MentionScan:
             old is not None
             and not old.claimed
             and old.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
+            # "انتقد السيناتور الجمهوري الحكومة": a title with its state
+            # in its words is whole; a body after it is the verb's object
+            and not (own_state(old.hit.entry.extra) and e.kind in ("institution", "agent"))
             # "في البرلمان وزير المالية": where nouns come first, a title after
             # a body begins another person ("Pentagon spokesman" is one)
             and (
@@ -1013,7 +1068,11 @@ class _MentionScan:
             and prev_m.kind == "person"
             and prev_m.name
             and e.kind == "role"
-            and text[prev_m.end : hit.start].strip() in ("'s", "’s")
+            and (
+                text[prev_m.end : hit.start].strip() in ("'s", "’s")
+                # "a Trump adviser": a servant title glued after the name
+                or (pending.serves and not text[prev_m.end : hit.start].strip())
+            )
         ):
             # "Trump's adviser", "Putin's foreign minister": the title's holder
             # serves the named man's state; the named man is no actor here
@@ -1034,6 +1093,12 @@ class _MentionScan:
         elif ctx.titles_follow_country and prev_m is not None and _modifies(text, prev_m, hit, ctx):
             # "South Korean President", "Japan's foreign minister", "Iraqi police",
             # "French far-right leader", "Russian and Ukrainian officials"
+            if self._heads_body(prev_m, hit, agent):
+                # "the chief of staff of the Israeli army", "the president of
+                # the European Parliament": the title heads the body the
+                # adjective it took qualifies, and acts as that body
+                prev_m.role = _head_of_body(prev_m.role or "", agent) or None
+                prev_m.agent = agent
             for m in _coordinated_before(text, mentions, ctx):
                 own = _group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
                 m.role = m.role or own or None
@@ -1053,6 +1118,22 @@ class _MentionScan:
             pending.claimed = True
             if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
                 self.last_role, self.last_agent = role, None if pending.former else agent
+
+    def _heads_body(self, prev_m: Mention, hit: Hit, agent: str | None) -> bool:
+        """A title written before the country adjective it took ("the chief
+        of staff of the Israeli …") whose adjective qualifies a body
+        right after it ("… army"): the title is the body's head. Where
+        titles follow their country only; a body of the government changes
+        nothing."""
+        if hit.entry.kind not in ("institution", "agent") or agent in (None, "GOV"):
+            return False
+        if prev_m.kind != "state_adj" or not prev_m.role or prev_m.former:
+            return False
+        if self.text[prev_m.end : hit.start].strip():
+            return False
+        # the mention spans its title before the adjective: a country word
+        # begins inside it, after its start
+        return any(prev_m.start < at < prev_m.end for at in self.countries)
 
     def _past_its_title(self, prev_m: Mention, hit: Hit) -> bool:
         """An adjective that already took a title is not also the country of
@@ -1080,7 +1161,10 @@ class _MentionScan:
             and not pending.claimed
             and pending.hit.entry.kind == "agent"
             and (
-                _chained(text, pending.hit, hit, conj=ctx.conjunctions)
+                (
+                    _chained(text, pending.hit, hit, conj=ctx.conjunctions)
+                    and _members_of(text, pending, hit, ctx)
+                )
                 or _owned_by(text, pending.hit, hit, ctx)
             )
         ):
@@ -1091,6 +1175,7 @@ class _MentionScan:
             pending is not None
             and not pending.claimed
             and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
+            and _members_of(text, pending, hit, ctx)
         ):
             # "الأمين العام لحزب الله", "leader of Hamas": the group's own;
             # a title of state ("زعيم", "leader") heads the party, not a state
@@ -1599,10 +1684,11 @@ def _group(hit: Hit, text: str) -> Mention:
 
 def _movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: str) -> bool:
     """A named movement of the person's country stands right before the name,
-    with at most its country adjective and a comma between."""
+    with at most its country adjective and a comma between. A news agency
+    that reports ("KCNA said Kim …") has no members among those it names."""
     for m in reversed(mentions):
         if m.kind == "group":
-            return m.code == code and 0 <= hit.start - m.end <= 25
+            return m.code == code and not m.source and 0 <= hit.start - m.end <= 25
         if m.kind != "state_adj" or m.code != code:
             return False
     return False
@@ -1648,7 +1734,16 @@ def _country_mention(
     if hit.prefix and hit.prefix[-1] in ctx.glued_prepositions and not prev:
         prev = hit.prefix
     after_title = _after_title(text, hit, pending, ctx)
-    mention = _office_mention(text, hit, pending, after_title, on)
+    mention = _office_mention(text, hit, pending, after_title, on, ctx)
+    if _names_father(text, hit, ctx):
+        # "الأمير متعب بن عبدالله بن عبدالعزيز": the father's name inside
+        # another man's name (``context.PATRONYMIC_WORDS``) gives the son
+        # his state, not the father's office or name
+        if not (after_title and pending is not None and pending.role):
+            mention.role = mention.agent = None
+        mention.name = mention.name_latin = None
+        mention.name_span = None
+        mention.former = False
     kind = hit.entry.kind
     if kind == "person" and _relative_of(text, hit, pending, after_title, ctx):
         # "ابنة ترامب", "پسر اردوغان", "Erdogan's son": a private person of
@@ -1781,6 +1876,8 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
+    if not after_title and _served_person(text, hit, pending, ctx):
+        after_title = True  # "an adviser to Trump": Trump's adviser
     if not after_title and _counterpart_in(text, hit, pending, ctx):
         after_title = True  # "his counterparts in Britain": Britain's minister
     if not after_title and _placed_agent(text, hit, pending, ctx):
@@ -1788,6 +1885,17 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
     if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _served_person(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """A named person after a servant title and a link word
+    (``context.SERVANT_LINKS``: "an adviser to Trump", "a spokesman for
+    Erdogan"): the man served, whose state the title holder serves; the
+    link would otherwise part them like "ambassador to"."""
+    if pending is None or pending.claimed or not pending.serves or hit.entry.kind != "person":
+        return False
+    gap = text[pending.hit.end : hit.start].split()
+    return len(gap) == 1 and gap[0] in ctx.servant_links
 
 
 def _counterpart_in(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
@@ -1851,8 +1959,52 @@ def _office_of_place(text: str, hit: Hit, pending: _Pending | None, ctx: Context
     )
 
 
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _heads_servant(
+    role: str | None, held: offices.Holding, after_title: bool, pending: _Pending | None
+) -> bool:
+    """A lesser title written before a sitting head's name ("وزیر خارجه
+    رئیسی", "وزير خارجية بوتين", "سخنگوی بایدن"): the title's holder serves
+    the head's state; the name is the head's, not his. A candidate's title
+    (PTY: "المرشح الرئاسي ترامب") is the head's own."""
+    return (
+        after_title
+        and pending is not None
+        and pending.agent == held.agent
+        and bool(role)
+        and role not in _HEADS
+        and held.role in _HEADS
+        and not held.former
+    )
+
+
+def _definite(text: str, hit: Hit, ctx: Context) -> bool:
+    """A title written with the definite article ("المستشارة"), where the
+    language marks it on the noun (``context.DEFINITE_STARTS``), and not
+    ending in a link to whom it serves ("المتحدث باسم")."""
+    title = text[hit.start : hit.end]
+    return (
+        bool(ctx.definite_starts)
+        and title.startswith(ctx.definite_starts)
+        and title.split()[-1] not in ctx.servant_links
+    )
+
+
+def _names_father(text: str, hit: Hit, ctx: Context) -> bool:
+    """A known person's name right after a word for "son of" ("بن", "bin"):
+    the father named inside his son's name."""
+    return hit.entry.kind == "person" and previous_word(text, hit.start) in ctx.patronymics
+
+
 def _office_mention(
-    text: str, hit: Hit, pending: _Pending | None, after_title: bool, on: date | None
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    after_title: bool,
+    on: date | None,
+    ctx: Context | None = None,
 ) -> Mention:
     """The mention with its title's role and agent, or a named person's own office."""
     e = hit.entry
@@ -1868,10 +2020,13 @@ def _office_mention(
         and pending is not None
         and role == "official"
         and pending.hit.entry.value == "official"  # its own title, not a chain's
-        and not pending.serves  # "مستشار ترامب" is Trump's adviser, not Trump
+        # "مستشار ترامب" is Trump's adviser, not Trump; "المستشارة ميركل" is Merkel
+        and (not pending.serves or (ctx is not None and _definite(text, pending.hit, ctx)))
         and pending.agent == held.agent  # no candidate's (PTY) title
         and not text[pending.hit.end : hit.start].strip()
-        and held.role == "head_of_state"
+        # a head of government only on a known date: undated, the latest
+        # holder's office is no guide ("الأمير محمد بن سلمان" in 2015)
+        and (held.role == "head_of_state" or (on is not None and held.role in _HEADS))
         and not held.former
     ):
         # a prince's or a senior official's title before a sitting head's
@@ -1879,13 +2034,35 @@ def _office_mention(
         code, role = held.code, held.role
     elif held is not None:
         code = held.code  # the title written before the name tells the office
+    if (
+        e.kind == "igo"
+        and role in _DEPUTY_OF
+        and pending is not None
+        and ctx is not None
+        and text[pending.hit.base_start : pending.hit.base_end] in ctx.igo_head_titles
+    ):
+        # "رئيس البرلمان الأوروبي", "the president of the European
+        # Commission": an organisation's head (``context.IGO_HEAD_TITLES``)
+        # is its senior official; "the G7 leaders" are its states' heads
+        role = "official"
     # A country named after its title spans the title too ("وزرای خارجه گروه
     # هفت"), so a list "A, B and the foreign ministers of C" stays one list.
     same_line = pending is not None and "\n" not in text[pending.hit.start : hit.start]
     start = pending.hit.start if after_title and pending is not None and same_line else hit.start
     mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
     mention.prefix = pending.hit.prefix if start != hit.start and pending else hit.prefix
-    if held is not None:
+    # "مستشار ترامب", "an adviser to Trump": the name is the master's, not
+    # the adviser's ("Kremlin spokesman Peskov" keeps his own)
+    served = (
+        after_title
+        and pending is not None
+        and pending.serves
+        # "المستشارة أنجيلا ميركل": a definite title before a name is his own
+        and not (ctx is not None and _definite(text, pending.hit, ctx))
+    )
+    if held is not None and not (served and held.role in _SOLE_OFFICES):
+        served = on is not None and _heads_servant(role, held, after_title, pending)
+    if held is not None and not (served and held.role in _SOLE_OFFICES):
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
         mention.name_latin = held.name_latin or None

@@ -670,7 +670,9 @@ def _not_asked(candidates: list[Hit], asked: list[Hit], ntext: str, ctx: Any) ->
         or (t.entry.affix == "verb" and not content_of(t, asked, ntext, ctx))
         or (
             t.entry.affix != "verb"
-            and not object_of(t, asked, ntext, ctx.verb_final, ctx.conjunctions)
+            and not object_of(
+                t, asked, ntext, ctx.verb_final, ctx.conjunctions, ctx.occurrence_not_after
+            )
         )
     ]
 

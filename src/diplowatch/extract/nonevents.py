@@ -399,14 +399,21 @@ ASKED_GAP = 1
 
 
 def object_of(
-    trigger: Hit, reactions: list[Hit], ntext: str, verb_final: bool, conj: frozenset[str]
+    trigger: Hit,
+    reactions: list[Hit],
+    ntext: str,
+    verb_final: bool,
+    conj: frozenset[str],
+    preps: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a noun trigger is what a reaction asks, threatens, rejects or
     alleges: it follows the reaction in its sentence — the demands of a list
     run on past commas — or, where objects may stand before the verb
     (``context.VERB_FINAL``: "توقف حملات را خواستار شد"), precedes it.
     Objects of condemnation and praise stay events: the attack condemned
-    and the visit welcomed took place."""
+    and the visit welcomed took place. A request named after a preposition
+    (``preps``: "با درخواست دولت موافقت کرد", "از موافقت … با درخواست …
+    خبر داد") is no predicate, so the noun before it is not its object."""
     for r in reactions:
         if not is_unreal(r):
             continue
@@ -415,6 +422,8 @@ def object_of(
         if verb_final and trigger.end <= r.start:
             gap = ntext[trigger.end : r.start]
             words = gap.split()
+            if words and words[-1] in preps:
+                continue
             if len(words) <= OBJECT_BEFORE and not (CLAUSE_BREAKS & set(gap) or conj & set(words)):
                 return True
     return False

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 import ahocorasick
 
-from diplowatch.extract.actors import PERSONAL_ROLES, Context, Mention
+from diplowatch.extract.actors import PERSONAL_ROLES, Context, Mention, previous_word
 from diplowatch.text.normalize import Normalized
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
@@ -220,7 +220,9 @@ def _learnt_mentions(
             start == 0 or not ntext[start - 1].isalnum() or ntext[start - 1] in ctx.name_clitics
         )
         after_ok = end == len(ntext) or not ntext[end].isalnum()
-        if before_ok and after_ok and not overlaps(start, end):
+        # "متعب بن عبدالله بن عبدالعزيز": after "son of" a name is the father's
+        father = previous_word(ntext, start) in ctx.patronymics
+        if before_ok and after_ok and not father and not overlaps(start, end):
             # a copy of the first mention's person, "former" included: a
             # former president named again by surname is still out of office
             found[index].append(replace(learnt[name], start=start, end=end))

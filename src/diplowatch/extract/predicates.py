@@ -213,8 +213,10 @@ def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
     return kept
 
 
-# How far (in tokens) the shared light verb of a gapped compound is looked for.
-GAP_WINDOW = 14
+# How far (in tokens) the shared light verb of a gapped compound is looked for:
+# the second verb phrase may hold a list ("بر همکاری در زمینه‌های اقتصادی،
+# امنیتی و فرهنگی تاکید کرد"), whose commas count as tokens.
+GAP_WINDOW = 20
 
 
 def split_gapped(triggers: list[Hit], text: str, ctx: object) -> tuple[list[Hit], list[Hit]]:
@@ -237,6 +239,7 @@ def split_gapped(triggers: list[Hit], text: str, ctx: object) -> tuple[list[Hit]
     conjunctions: frozenset[str] = getattr(ctx, "conjunctions", frozenset())
     verbs: frozenset[str] = getattr(ctx, "gap_closers", frozenset())
     openers: frozenset[str] = getattr(ctx, "gap_openers", frozenset())
+    commas: frozenset[str] = getattr(ctx, "gap_list_marks", frozenset())
     if not conjunctions or not verbs:
         return triggers, []
     plain: list[Hit] = []
@@ -245,19 +248,25 @@ def split_gapped(triggers: list[Hit], text: str, ctx: object) -> tuple[list[Hit]
         last = text[t.start : t.end].split()[-1:]
         if t.entry.affix == "verb" or not last or last[0] not in conjunctions:
             plain.append(t)
-        elif _shares_light_verb(_tokens(text, t.end, GAP_WINDOW), verbs, openers) and not (
+        elif _shares_light_verb(_tokens(text, t.end, GAP_WINDOW), verbs, openers, commas) and not (
             set(text[max(0, t.start - 20) : t.start].split()[-1:]) & openers
         ):
             gapped.append(t)  # "از حمایت و …", "این حمایت و …" name a noun
     return plain, gapped
 
 
-def _shares_light_verb(after: list[str], verbs: frozenset[str], openers: frozenset[str]) -> bool:
+def _shares_light_verb(
+    after: list[str], verbs: frozenset[str], openers: frozenset[str], commas: frozenset[str]
+) -> bool:
     """Whether the words after a gapped verbal noun open a verb phrase that
-    a light verb closes before the clause ends (see ``split_gapped``)."""
+    a light verb closes before the clause ends (see ``split_gapped``); a
+    comma of a list (``context.GAP_LIST_MARKS``) between a word and the next
+    one of that phrase does not end it."""
     if not after or not (after[0] in openers or (len(after) > 1 and after[1] in verbs)):
         return False
-    for word in after:
+    for i, word in enumerate(after):
+        if word in commas and 0 < i < len(after) - 1 and after[i + 1].isalnum():
+            continue
         if not word.isalnum():
             return False
         if word in verbs:

@@ -199,7 +199,7 @@ def in_reach(
             and " " in phrase
             and phrase not in future_times
             and not saying
-            and not has_break(gap, CLAUSE_BREAKS)
+            and (not has_break(gap, CLAUSE_BREAKS) or _set_off(gap, trigger, conjunctions))
             and not conjunctions & set(gap.split())
         )
     if cue.start < trigger.end:
@@ -212,6 +212,31 @@ def in_reach(
     return not has_break(gap, STRONG_BREAKS) and not _saying_between(
         trigger.end, cue.start, sentence
     )
+
+
+# Words a governed clause may have between the comma that closes an inserted
+# adverbial and its deed ("، في إضراب", ", a general strike"): one, a
+# preposition or an article (", then a strike began" is another clause).
+SET_OFF_TAIL = 1
+
+
+def _set_off(gap: str, trigger: Hit, conjunctions: frozenset[str]) -> bool:
+    """Whether the only breaks between a clause-governing cue and the trigger
+    are commas around an inserted adverbial, the deed's clause going on right
+    after the last one ("من المنتظر أن يدخل القضاة بداية من يوم غد الاثنين،
+    في إضراب", "are set to hold, from next Monday, a general strike"): at
+    most ``SET_OFF_TAIL`` words after that comma, no conjunction among them,
+    glued to the first of them or to the trigger (a comma and "and" open
+    another clause: "، وقد نفذ العمال إضرابا أمس")."""
+    if has_break(gap.replace("،", ","), CLAUSE_BREAKS - {","}):
+        return False
+    tail = gap.replace("،", ",").rsplit(",", 1)[1].split()
+    if len(tail) > SET_OFF_TAIL or conjunctions & set(tail):
+        return False
+    glued = {c for c in conjunctions if len(c) == 1}  # "، وقد أضرب": a glued "and"
+    if tail and tail[0][:1] in glued:
+        return False
+    return not (trigger.prefix and trigger.prefix in conjunctions)
 
 
 def held_later(

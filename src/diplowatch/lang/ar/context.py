@@ -904,3 +904,67 @@ SERVANT_TITLES: tuple[str, ...] = (
 # (extract/actors.py _across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("لجنة", "اللجنة", "لجنه", "اللجنه")
 # --- end roles13b ---
+
+# --- roles14 ---
+# Words of a deputy or assistant right before a head's title ("نائب خادم
+# الحرمين الشريفين", "مساعد الرئيس"): the holder is not the head
+# (extract/actors.py _deputy_role).
+DEPUTY_WORDS: tuple[str, ...] = ("نائب", "نائبة", "مساعد", "مساعدة", "النائب الأول")
+# "son of" inside a man's name ("متعب بن عبدالله بن عبدالعزيز"): a known
+# person's name right after it is the father's, not an actor
+# (extract/actors.py skipped).
+PATRONYMIC_WORDS: tuple[str, ...] = ("بن", "ابن", "بنت")
+# A head's title that, before an international organisation, names the
+# organisation's own head ("رئيس البرلمان الأوروبي", "the president of the
+# European Commission"): a senior official, not a head of state; "leaders"
+# of a group of states stay its states' heads (extract/actors.py).
+IGO_HEAD_TITLES: tuple[str, ...] = ("رئيس", "الرئيس", "رئيسة", "الرئيسة")
+# The link between a spokesman's title and the man he speaks for ("المتحدث
+# باسم ترامب"): he is an official of that man's state (extract/actors.py).
+SERVANT_LINKS: tuple[str, ...] = ("باسم",)
+SERVANT_TITLES = SERVANT_TITLES + tuple(
+    f"{title} باسم" for title in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق")
+)
+# --- end roles14 ---
+# --- aragents14: members of a named movement ---
+# The one word that may stand between an agent noun and a named movement
+# whose members it names ("عناصر من حماس", "ناشطين في حركة النهضة"). Any
+# other word between heads a phrase of its own ("قصف الجيش مواقع داعش": the
+# army and the positions of IS), and the agent noun is another actor
+# (extract/actors.py _members_of).
+MEMBER_LINKS: tuple[str, ...] = (
+    "من",
+    "في",
+    "داخل",
+    "ضمن",
+    # heads of a movement's name, also glued to ب/ل ("بجماعة الحوثي")
+    "تنظيم",
+    "التنظيم",
+    "حركة",
+    "الحركة",
+    "جماعة",
+    "الجماعة",
+    "ميليشيا",
+    "ميليشيات",
+    "مليشيا",
+    "مليشيات",
+    "جبهة",
+    "حزب",
+    "الحزب",
+    "كتائب",
+    "فصيل",
+    "فصائل",
+    # a deed's doer named by a relative verb ("هجوم انتحاري نفذه داعش",
+    # "اعتداء قام به التنظيم"): the attacker is the movement's
+    "نفذه",
+    "نفذها",
+    "شنه",
+    "شنها",
+    "تبناه",
+    "تبناها",
+    "قام",
+    "قامت",
+    "به",
+    "بها",
+)
+# --- end aragents14 ---

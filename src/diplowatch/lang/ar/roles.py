@@ -545,3 +545,21 @@ TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
 # holder is that state's ("أجرى خادم الحرمين الشريفين اتصالا هاتفيا":
 # the Saudi king, SAU:GOV). extract/lexicon.py attaches the state.
 TITLE_STATES: dict[str, str] = {"خادم الحرمين الشريفين": "SAU"}
+
+# --- roles14: members of the two US parties ---------------------------------
+# "السيناتور الجمهوري", "النواب الديمقراطيون": the parties are the United
+# States' own; the title is that state's where no country is written.
+_US_PARTY_LEGISLATORS: tuple[str, ...] = tuple(
+    f"{title} {party}"
+    for title, parties in (
+        ("السيناتور", ("الجمهوري", "الديمقراطي")),
+        ("سيناتور", ("جمهوري", "ديمقراطي")),
+        ("السيناتورة", ("الجمهورية", "الديمقراطية")),
+        ("الشيوخ", ("الجمهوريين", "الديمقراطيين", "الجمهوريون", "الديمقراطيون")),
+        ("النواب", ("الجمهوريين", "الديمقراطيين", "الجمهوريون", "الديمقراطيون")),
+        ("النائب", ("الجمهوري", "الديمقراطي")),
+    )
+    for party in parties
+)
+ROLE_TITLES["legislator"] = ROLE_TITLES["legislator"] + _US_PARTY_LEGISLATORS
+TITLE_STATES.update(dict.fromkeys(_US_PARTY_LEGISLATORS, "USA"))

@@ -714,3 +714,35 @@ SOURCE_CUES = SOURCE_CUES + tuple(
     f"{prep}{noun}" for prep in _SOURCE_PREPOSITIONS for noun in _SOURCE_NOUNS
 )
 # --- end bystanders13 ---
+
+
+# nonevents14: a schedule or timetable of events lists what is still to come
+# ("نشرت النقابة رزنامة الاضرابات", "الجدول الزمني للمفاوضات"); a future verb
+# of taking part or undertaking governs the event it takes up ("ستستخدم
+# طائرات في شن الغارات", "سيشارك في القمة", "ستدخل في اضراب"): what follows
+# it is still to come. Only before the event (``status.ahead``): after it,
+# such a verb is another clause's ("الهجوم الذي … سيستخدم"). Not "سيواصل"
+# (what goes on is told: "سيواصل الاضراب الذي ينفذه") nor "سيشهد" (it
+# reaches past its object: "سيشهد تدارس مقررات الاجتماع الذي ترأسه").
+AHEAD_CUES += (
+    "رزنامة",
+    "روزنامة",
+    "جدول زمني",
+    "الجدول الزمني",
+    "جدولا زمنيا",
+    *(
+        f"{person}{verb}"
+        for person in ("سي", "ست")
+        for verb in (
+            "ستخدم",
+            "شارك",
+            "دخل",
+            "خوض",
+            "نفذ",
+            "حضر",
+            "ترأس",
+            "ستضيف",
+            "توجه",
+        )
+    ),
+)

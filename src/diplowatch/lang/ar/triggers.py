@@ -3122,3 +3122,106 @@ VETO_WORDS[("ASSAULT", "*")] = (
 # "قفص الاتهام" is the dock of a courtroom ("ظهر داخل قفص الاتهام"), where a
 # defendant stands; nobody accuses anyone in the phrase itself.
 NOT_TRIGGERS += ("قفص الاتهام", "قفص اتهام")
+
+
+# ---- nonevents14: words in another sense ----
+# An attack in words ("شن هجوما حادا على المعارضة", "هجوم لاذع", "هجوما
+# كلاميا") is criticism (told by its own verbs of accusing), never force:
+# "sharp", "scathing", "verbal", "in the media" only qualify words.
+_VERBAL_ATTACK = tuple(
+    f"{attack} {adjective}"
+    for attack, adjectives in (
+        ("هجوما", ("حادا", "لاذعا", "كلاميا", "اعلاميا", "شديد اللهجة")),
+        ("هجوم", ("حاد", "لاذع", "كلامي", "اعلامي", "شديد اللهجة")),
+        ("الهجوم", ("الحاد", "اللاذع", "الكلامي", "الاعلامي")),
+        ("هجومه", ("الحاد", "اللاذع")),
+        ("هجومها", ("الحاد", "اللاذع")),
+        ("هجمات", ("حادة", "لاذعة", "كلامية", "اعلامية")),
+        ("هجماته", ("الحادة", "اللاذعة")),
+    )
+    for adjective in adjectives
+)
+VETO_WORDS[("ASSAULT", "*")] = (*VETO_WORDS.get(("ASSAULT", "*"), ()), *_VERBAL_ATTACK)
+# A rescue from a fire ("تمكنت فرق الدفاع المدني من انقاذ اربعة اشخاص من
+# حريق", "رجال الاطفاء") is an emergency service's work at home, no aid one
+# actor gives another (PLOVER AID). Civil defence alone stays (its rescues
+# after floods and air raids are relief: tests/test_agents_ar_with_country11).
+VETO_WORDS[("AID", "rescue")] = (
+    *VETO_WORDS.get(("AID", "rescue"), ()),
+    "حريق",
+    "الحريق",
+    "احتراق",
+    "المحترق",
+    "الاطفاء",
+    "اطفاء",
+    "النيران",
+)
+# A thing "open to negotiation" or "worth discussing" is a judgement, no
+# meeting ("المسالة قابلة للتفاوض", "غير قابل للنقاش").
+NOT_TRIGGERS += tuple(
+    f"{judge} {talk}"
+    for judge in ("قابل", "قابلة", "قابلا", "تستحق", "يستحق")
+    for talk in ("للتفاوض", "للنقاش", "للحوار", "للتشاور", "التفاوض", "النقاش", "الحوار")
+)
+# A degree certificate or a book signed ("وقع الرئيس شهادات التخرج", "حفل
+# توقيع كتاب") is no agreement between actors.
+VETO_WORDS[("AGREE", "*")] = (
+    *VETO_WORDS.get(("AGREE", "*"), ()),
+    "شهادة التخرج",
+    "شهادات التخرج",
+    "شهادته الجامعية",
+    "شهادة جامعية",
+    "الشهادة الجامعية",
+    "شهادة الدكتوراه",
+    "توقيع كتاب",
+    "توقيع كتابه",
+    "توقيع الكتاب",
+    "نسخا من كتاب",
+    "نسخ من كتاب",
+)
+# "متهما" accuses only as the circumstantial "accusing" ("، متهما إياه
+# بالكذب"); counted, it is the noun "suspect" ("ضبط 21 متهما جديدا", "18
+# متهما يمثلون امام المحكمة"): an arrest or a trial, no accusation.
+NOT_TRIGGERS += (
+    "متهما جديدا",
+    "متهما خلال",
+    "متهما في قضايا",
+    "متهما في قضية",
+    "متهما بقضايا",
+    "متهما يمثلون",
+    "متهما بينهم",
+    "متهما من بينهم",
+)
+# --- farecall14: who was behind a deed of force ----------------------------
+# "قال إن إيران تقف وراء الهجوم على الناقلة", "كانت وراء التفجير": the
+# speaker blames that side (PLOVER ACCUSE: accuse, blame); the deed is only
+# alleged (mode "allege", extract/nonevents.UNREAL_MODES). A relative clause
+# ("الجهة التي تقف وراء الهجوم", "من يقف وراء") blames no one named.
+_BEHIND_DEEDS = (
+    "الهجوم",
+    "الهجمات",
+    "الهجوم الارهابي",
+    "التفجير",
+    "التفجيرات",
+    "الانفجار",
+    "الاغتيال",
+    "عملية الاغتيال",
+    "اغتيال",
+    "الاعتداء",
+    "الاعتداءات",
+    "الهجوم بالطائرات المسيرة",
+    "هذا الهجوم",
+    "هذه الهجمات",
+    "هذا التفجير",
+    "هذا الاعتداء",
+)
+_BEHIND_VERBS = ("تقف", "يقف", "وقفت", "وقف", "يقفون", "كانت", "كان", "كانوا")
+_BEHIND = tuple(
+    f"{verb} {prep} {deed}"
+    for verb in _BEHIND_VERBS
+    for prep in ("وراء", "خلف")
+    for deed in _BEHIND_DEEDS
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] = _BEHIND
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذين", "من") for p in _BEHIND)
+# --- end farecall14 ---

@@ -1129,3 +1129,31 @@ NAMED_GROUPS.update(
         "Israeli settlers": ("ISR", "CVL", None),
     }
 )
+
+# --- roles14: North Korea's state news agency -------------------------------
+# "Korean Central News Agency" names North Korea's agency although its
+# adjective alone reads as South Korea's: PRK's media.
+NAMED_GROUPS.update(dict.fromkeys(("Korean Central News Agency", "KCNA"), ("PRK", "MED", None)))
+# --- aragents14: bodies of force by their kind ---
+# Air defences are the armed forces that fire them ("Syrian air defences
+# shot down a missile"); the Arabic "الدفاعات الجوية" is listed alike.
+AGENT_NOUNS["MIL"] = AGENT_NOUNS["MIL"] + (
+    "air defences",
+    "air defenses",
+    "air defence",
+    "air defense",
+    "air-defence",
+    "air-defense",
+)
+# Religious and ethnic minorities named as people are civilians ("detained
+# hundreds of Uighurs", "attacked Coptic Christians"), as in Arabic.
+AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
+    "Uighurs",
+    "Uyghurs",
+    "Rohingya",
+    "Yazidis",
+    "Copts",
+    "Coptic Christians",
+    "Christians",
+)
+# --- end aragents14 ---

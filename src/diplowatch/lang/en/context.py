@@ -1028,3 +1028,48 @@ SERVANT_TITLES: tuple[str, ...] = (
     "chief of staff",
 )
 # --- end roles13b ---
+
+# --- roles14 ---
+# Words of a deputy written right before a head's title ("the deputy emir",
+# "vice chancellor"): the holder is not the head (extract/actors.py
+# _deputy_role: a senior official, or a minister for a head of government).
+DEPUTY_WORDS: tuple[str, ...] = ("deputy", "vice", "assistant", "first deputy")
+# Links between a servant title and the man it serves ("an adviser to
+# Trump", "a spokesman for Erdogan"): the title holder is an official of that
+# man's state, the man is no actor here.
+SERVANT_LINKS: tuple[str, ...] = ("to", "for", "of")
+# "son of" inside a man's name ("Prince Mutaib bin Abdullah"): a known
+# person's name right after it is the father's, not an actor.
+PATRONYMIC_WORDS: tuple[str, ...] = ("bin", "ibn", "bint")
+# A head's title that, before an international organisation, names the
+# organisation's own head ("رئيس البرلمان الأوروبي", "the president of the
+# European Commission"): a senior official, not a head of state; "leaders"
+# of a group of states stay its states' heads (extract/actors.py).
+IGO_HEAD_TITLES: tuple[str, ...] = (
+    "president",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+)
+# --- end roles14 ---
+# --- aragents14: members of a named movement ---
+# The one word that may stand between an agent noun and a named movement
+# whose members it names ("fighters of Hamas", "militants from al-Shabaab").
+# Any other word between heads a phrase of its own ("police raided Hamas
+# offices": the police and the offices of Hamas), and the agent noun is
+# another actor (extract/actors.py _members_of).
+MEMBER_LINKS: tuple[str, ...] = (
+    "of",
+    "from",
+    "in",
+    "within",
+    "inside",
+    "the",
+    # heads of a movement's name ("fighters of the Islamic State group")
+    "group",
+    "movement",
+    "militia",
+)
+# --- end aragents14 ---

@@ -391,3 +391,26 @@ TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
 _ONE_STATE_TITLES: tuple[str, ...] = ("custodian of the two holy mosques",)
 ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + _ONE_STATE_TITLES
 TITLE_STATES: dict[str, str] = dict.fromkeys(_ONE_STATE_TITLES, "SAU")
+
+# --- roles14: members of the two US parties ---------------------------------
+# "a Republican senator", "Democratic lawmakers": the parties' names are the
+# United States' own, so the title is that state's even where no country is
+# written (rather than the article's home or the object's country).
+_US_PARTY_LEGISLATORS: tuple[str, ...] = tuple(
+    f"{party} {title}"
+    for party in ("republican", "democratic", "gop")
+    for title in (
+        "senator",
+        "senators",
+        "congressman",
+        "congresswoman",
+        "congressmen",
+        "lawmaker",
+        "lawmakers",
+        "legislator",
+        "legislators",
+        "representative",
+    )
+)
+ROLE_TITLES["legislator"] = ROLE_TITLES["legislator"] + _US_PARTY_LEGISLATORS
+TITLE_STATES.update(dict.fromkeys(_US_PARTY_LEGISLATORS, "USA"))

@@ -525,3 +525,14 @@ SPECULATION_CUES: tuple[str, ...] = (
     "it is likely that",
     "speculated that",
 )
+
+
+# nonevents14: a schedule or timetable of events lists what is still to come
+# ("published a calendar of strikes", "a timetable for the talks").
+AHEAD_CUES += (
+    "calendar of",
+    "schedule of",
+    "schedule for",
+    "timetable of",
+    "timetable for",
+)

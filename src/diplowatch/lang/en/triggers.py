@@ -1930,3 +1930,100 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "collision between",
     "capsized",
 )
+
+
+# ---- nonevents14: words in another sense ----
+# An attack in words ("launched a scathing attack on the opposition",
+# "verbal attacks") is criticism, never force.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    *(
+        f"{adjective} {attack}"
+        for adjective in (
+            "scathing",
+            "verbal",
+            "sharp",
+            "blistering",
+            "stinging",
+            "withering",
+            "bitter verbal",
+            "rhetorical",
+            "personal",
+        )
+        for attack in ("attack", "attacks")
+    ),
+)
+# A thing "open to negotiation" or "worth discussing" is a judgement, no
+# meeting.
+NOT_TRIGGERS += (
+    *(
+        f"{judge} {talk}"
+        for judge in ("worth", "up for", "open to", "subject to")
+        for talk in (
+            "negotiation",
+            "negotiations",
+            "negotiating",
+            "discussion",
+            "discussing",
+            "talks",
+        )
+    ),
+    "negotiable",
+)
+# A degree certificate, a diploma or a book signed is no agreement between
+# actors ("signed her degree certificate", "signed copies of his memoir").
+VETO_WORDS[("AGREE", "*")] = (
+    *VETO_WORDS.get(("AGREE", "*"), ()),
+    "degree certificate",
+    # not "diploma" after a determiner, the start of "a diplomat"
+    "graduation certificate",
+    "school diploma",
+    "university diploma",
+    "diplomas",
+    "autograph",
+    "book signing",
+    *(
+        f"copies of {own} {book}"
+        for own in ("his", "her", "their", "the")
+        for book in ("book", "new book", "memoir", "memoirs", "novel")
+    ),
+)
+# --- farecall14: who was behind a deed of force ----------------------------
+# "British officials said Iran was behind the attack", "India is behind the
+# Quetta bombing": the speaker blames that side (PLOVER ACCUSE: accuse,
+# blame); the deed itself is only alleged (mode "allege",
+# extract/nonevents.UNREAL_MODES). Only the copula before "behind" makes
+# the blame: "the group behind the attack" names no one blamed, and a
+# relative clause ("those who were behind the attack") blames no one named.
+_BEHIND_DEEDS = (
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "explosion",
+    "assassination",
+    "killing",
+    "killings",
+    "strike",
+    "strikes",
+    "drone attack",
+    "cyberattack",
+    "cyber attack",
+    "kidnapping",
+    "sabotage",
+)
+_BEHIND = tuple(
+    f"{be} behind the {this}{deed}"
+    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
+    for this in ("", "recent ")
+    for deed in _BEHIND_DEEDS
+) + tuple(
+    f"{be} behind {this} {deed}"
+    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
+    for this in ("this", "that", "these", "those", "last week's", "the latest")
+    for deed in _BEHIND_DEEDS
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] = _BEHIND
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _BEHIND)
+# --- end farecall14 ---

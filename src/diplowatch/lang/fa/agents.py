@@ -1580,3 +1580,22 @@ for _agent, _nouns in COUNTED_AGENT_NOUNS.items():
 for _agent, _phrases in list(AGENT_NOUNS.items()):
     AGENT_NOUNS[_agent] = tuple(dict.fromkeys(f for p in _phrases for f in _respelled(p)))
 # --- end morph13 ---
+
+# --- roles14 ---
+# "مسئول" right after the object marker is a predicate, not a title: "ایران
+# را مسئول حمله دانستند" holds Iran responsible; Iran is no official. The
+# trigger layer reads the same words as ACCUSE (triggers.py).
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"را {word}" for word in ("مسئول", "مسوول", "مسؤول", "مقصر", "عامل اصلی")
+)
+# --- end roles14 ---
+
+# --- roles14: North Korea's state news agency -------------------------------
+# "خبرگزاری مرکزی کره" is North Korea's agency although "کره" alone reads as
+# South Korea: PRK's media.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("خبرگزاری مرکزی کره", "خبرگزاری مرکزی کره شمالی", "خبرگزاری رسمی کره شمالی"),
+        ("PRK", "MED", None),
+    )
+)

@@ -556,6 +556,11 @@ GAP_CLOSERS: tuple[str, ...] = (
     "نامید",
     "نامیدند",
 )
+# farecall14: the commas of a list inside the second phrase of a gapped pair
+# ("از … قدردانی و بر همکاری در زمینه‌های اقتصادی، امنیتی و فرهنگی تاکید
+# کرد", "استقبال و آن را گامی مثبت، سازنده و مهم خواند"): the phrase goes on
+# past them to the shared light verb (extract/predicates.split_gapped).
+GAP_LIST_MARKS: tuple[str, ...] = ("،", ",")
 LIGHT_VERBS: tuple[str, ...] = (
     "کرد",
     "کردند",
@@ -1238,3 +1243,19 @@ SERVANT_TITLES: tuple[str, ...] = (
 # (extract/actors.py _across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("کمیسیون", "کمیته")
 # --- end roles13b ---
+
+# --- roles14 ---
+# Words of a deputy or assistant right before a head's title ("معاون رهبر",
+# "نایب خادم حرمین شریفین", "دستیار رئیس جمهور"): the holder is not the
+# head (extract/actors.py _deputy_role).
+DEPUTY_WORDS: tuple[str, ...] = ("معاون", "نایب", "نائب", "دستیار", "جانشین", "قائم مقام")
+# "son of" inside a man's name ("متعب بن عبدالله بن عبدالعزيز"): a known
+# person's name right after it is the father's, not an actor
+# (extract/actors.py skipped).
+PATRONYMIC_WORDS: tuple[str, ...] = ("بن", "ابن", "بنت")
+# A head's title that, before an international organisation, names the
+# organisation's own head ("رئيس البرلمان الأوروبي", "the president of the
+# European Commission"): a senior official, not a head of state; "leaders"
+# of a group of states stay its states' heads (extract/actors.py).
+IGO_HEAD_TITLES: tuple[str, ...] = ("رئیس", "رییس", "ریاست")
+# --- end roles14 ---

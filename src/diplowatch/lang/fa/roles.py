@@ -366,3 +366,14 @@ TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
 _ONE_STATE_TITLES: tuple[str, ...] = ("خادم حرمین شریفین", "خادم الحرمین الشریفین")
 ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + _ONE_STATE_TITLES
 TITLE_STATES: dict[str, str] = dict.fromkeys(_ONE_STATE_TITLES, "SAU")
+
+# --- roles14: members of the two US parties ---------------------------------
+# "سناتور جمهوریخواه", "نمایندگان دموکرات": the parties are the United
+# States' own; the title is that state's, not Iran's (no senate there).
+_US_PARTY_LEGISLATORS: tuple[str, ...] = tuple(
+    f"{title} {party}"
+    for party in ("جمهوریخواه", "جمهوری‌خواه", "جمهوری خواه", "دموکرات")
+    for title in ("سناتور", "سناتورهای", "سناتور‌های", "نماینده", "نمایندگان", "قانونگذار")
+)
+ROLE_TITLES["legislator"] = ROLE_TITLES["legislator"] + _US_PARTY_LEGISLATORS
+TITLE_STATES.update(dict.fromkeys(_US_PARTY_LEGISLATORS, "USA"))
