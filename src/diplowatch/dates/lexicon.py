@@ -58,6 +58,10 @@ class DateLexicon:
     month_year: re.Pattern[str]
     numeric: re.Pattern[str]
     year_only: re.Pattern[str]
+    # A year written with two digits after a year word ("سال ۹۱"): group "y";
+    # the year is ``short_year_century`` plus it (None: the language has none).
+    short_year: re.Pattern[str] | None
+    short_year_century: int
     relative_re: re.Pattern[str]
     ago_re: re.Pattern[str]
     ago_units: dict[str, tuple[str, int]]
@@ -176,7 +180,7 @@ def _named_dates(w: _Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     """Dates with a month name: day-month, month-day and month-year orders."""
     wd = rf"(?:(?P<wd>{w.weekday_alt})\s*[,،]?\s*)?"
     monthx, day, time = _month_group(w), _day_group(w), _time_group(w)
-    year = rf"(?<![\d.,/])(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>{w.era_alt})(?![^\W\d_]))?"
+    year = rf"(?<![\d.,/])(?P<y>\d{{4}}{_short_digits(w)})(?!\d)(?:\s*(?P<era>{w.era_alt})(?![^\W\d_]))?"
     joiners = alternation(_get(w.data, "DAY_MONTH_JOINERS", ()))
     year_joiners = alternation(_get(w.data, "MONTH_YEAR_JOINERS", ()))
     sep = rf"\s*[,،/]?\s*(?:{year_joiners}\s+)?"
@@ -206,6 +210,26 @@ def _year_only(w: _Words) -> re.Pattern[str]:
         rf"(?:\s*(?P<era>{w.era_alt})(?![^\W\d_]))?"
         rf"|(?<![\d.,/])(?P<y2>\d{{4}})\s*(?P<era2>{w.era_alt})(?![^\W\d_]))"
     )
+
+
+def _short_digits(w: _Words) -> str:
+    """The alternative of a two-digit year after a month ("۱۷ مرداد ۶۷"),
+    where the language writes years so; not before a count word or a unit."""
+    if not _get(w.data, "SHORT_YEAR_CENTURY", 0):
+        return ""
+    blockers = alternation(_get(w.data, "SHORT_YEAR_BLOCKERS", ()))
+    return rf"|[1-9]\d(?![\d/.\-٫٬]\d|\d)(?!\s*{blockers}(?!\w))"
+
+
+def _short_year(w: _Words) -> re.Pattern[str] | None:
+    """A two-digit year after a year word ("در سال ۹۱"), where the language
+    writes years so (``SHORT_YEAR_CENTURY``); not before a count word or a
+    unit (``SHORT_YEAR_BLOCKERS``) nor as part of a longer number or date."""
+    if not _get(w.data, "SHORT_YEAR_CENTURY", 0):
+        return None
+    words = alternation(_get(w.data, "SHORT_YEAR_WORDS", ()))
+    blockers = alternation(_get(w.data, "SHORT_YEAR_BLOCKERS", ()))
+    return re.compile(rf"(?<!\w){words}\s+(?P<y>[1-9]\d)(?![\d/.\-٫٬]\d|\d)(?!\s*{blockers}(?!\w))")
 
 
 def _weekday_patterns(w: _Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -339,6 +363,8 @@ def lexicon(lang: str) -> DateLexicon:
         month_year=month_year,
         numeric=_numeric(w),
         year_only=_year_only(w),
+        short_year=_short_year(w),
+        short_year_century=int(_get(data, "SHORT_YEAR_CENTURY", 0)),
         relative_re=relative_re,
         ago_re=_ago(w, small_numbers),
         ago_units={normalize_phrase(x): v for x, v in _get(data, "AGO_UNITS", {}).items()},

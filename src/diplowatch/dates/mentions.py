@@ -145,6 +145,10 @@ def _resolve_named(
         return None
     day = _day(lx, m) if with_day else 1
     for calendar, month in _month_candidates(lx, m1, m2):
+        if ystr and len(ystr) == 2:  # "۱۷ مرداد ۶۷": only the default Hijri calendar's
+            if calendar != lx.default_hijri:
+                continue
+            ystr = str(lx.short_year_century + int(ystr))
         if ystr:
             value = _convert(calendar, int(ystr), month, day)
             if value is not None:
@@ -261,6 +265,14 @@ def _absolute(
         if value is not None and calendar is not None:
             core = m.start("y") if m.group("y") else m.start("y2")
             found.append(_found(m, value, "absolute", "year", "year", calendar, True, core=core))
+    if lx.short_year is not None:
+        for m in lx.short_year.finditer(ntext, lo, hi):
+            calendar = lx.default_hijri
+            value = _convert(calendar, lx.short_year_century + int(m.group("y")), 1, 1)
+            if value is not None:
+                found.append(
+                    _found(m, value, "absolute", "year", "year", calendar, True, core=m.start("y"))
+                )
     return found
 
 
@@ -446,6 +458,8 @@ def _windows(
             continue
         hits.append((start, end + 1, absolute))
     hits.extend((m.start(), m.end(), True) for m in _YEAR4.finditer(ntext))
+    if lx.short_year is not None:
+        hits.extend((m.start("y"), m.end(), True) for m in lx.short_year.finditer(ntext))
     if regions is not None:
         hits = [h for h in hits if _inside(h[0], regions)]
     if not hits:

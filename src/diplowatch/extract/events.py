@@ -66,16 +66,17 @@ from diplowatch.extract.nonevents import (
     PAST_KINDS,
     THAT_KINDS,
     asked_for,
+    background_triggers,
     content_of,
     dated_lately,
     hypothetical,
-    is_background,
     may_happen,
     meant_later,
     named_as_topic,
     object_of,
     off_domain,
     old_year_spans,
+    recent_date_spans,
     told_as_history,
     vetoed,
 )
@@ -493,7 +494,10 @@ def _read_sentences(
             ]
         s.triggers = _reported_triggers(s, doc, events, bool(amounts))
         new_events: list[Event] = []
-        if s.triggers and not is_background(s, doc) and not off_domain(s):
+        kept = background_triggers(s, doc) if s.triggers else None
+        if kept is not None:
+            s.triggers = kept
+        if s.triggers and not off_domain(s):
             new_events = _sentence_events(s, doc)
         if new_events:
             counts = _counts(s, ntext, doc.lang, amounts, doc.dates_in(s))
@@ -644,11 +648,13 @@ def _not_history(s: Sentence, doc: _Document, candidates: list[Hit]) -> list[Hit
         history = [c for c in history if c.entry.kind not in DATED_KINDS]
     old = old_year_spans(s, doc)
     if any(c.entry.kind in PAST_KINDS for c in history) or old or ctx.syntax.active:
+        some_old = old or OLD_YEAR.search(ntext, s.start, s.end)
         counted = doc.counted_in(s) if OLD_YEAR.search(ntext, s.start, s.end) else []
+        recent = recent_date_spans(s, doc) if some_old else []
         candidates = [
             t
             for t in candidates
-            if not told_as_history(t, s.triggers, history, ntext, ctx, old, counted)
+            if not told_as_history(t, s.triggers, history, ntext, ctx, old, counted, recent)
         ]
     return candidates
 

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from diplowatch.dates.lexicon import lexicon as date_lexicon
-from diplowatch.dates.mentions import find_dates
+from diplowatch.dates.mentions import DateMention, find_dates
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.scan import Hit
@@ -87,29 +87,114 @@ def told_as_history(
     ctx,
     old_years: list[tuple[int, int]] | None = None,
     counted: list[tuple[int, int]] | None = None,
+    recent: list[tuple[int, int]] | None = None,
 ) -> bool:
     """An old year or a cue of the past (``_recalled``) in the trigger's
     clause, with no other trigger between (the cue dates the nearest one); or an old year (``old_years``: spans of years before the
     article's) right before it in its clause ("في عام 2015 وقعت", "در سال
     ۱۳۹۷ اعمال کرد"). Numbers that count people (``counted``: "killed 1500
-    fighters") are no years."""
+    fighters") are no years. A year is no date of the trigger when a recent
+    date stands in its clause (``recent``: "marched on Monday to mark the
+    anniversary of the 1979 revolution")."""
+    if not _dated_now(trigger, ntext, ctx, recent, old_years) and _old_year_dates(
+        trigger, triggers, ntext, ctx, old_years, counted
+    ):
+        return True
+    thats = [c.start for c in history if c.entry.kind in THAT_KINDS]
+    return any(_recalled(trigger, cue, triggers, ntext, ctx, thats) for cue in history)
+
+
+def _dated_now(
+    trigger: Hit,
+    ntext: str,
+    ctx,
+    recent: list[tuple[int, int]] | None,
+    old_years: list[tuple[int, int]] | None,
+) -> bool:
+    """A recent date (a weekday, "yesterday", a day of this year) in the
+    trigger's clause within 60 characters, nearer to it than any old year:
+    it, not the year, dates the deed ("marched on Monday on the anniversary
+    of the 1979 revolution"; not "the 1988 killings, recalled on Monday")."""
+    near = [d for d in (_distance(trigger, span, ntext, ctx) for span in recent or ()) if d >= 0]
+    if not near:
+        return False
+    lo, hi = max(0, trigger.start - 60), min(len(ntext), trigger.end + 60)
+    years = list(old_years or ()) + [m.span() for m in OLD_YEAR.finditer(ntext, lo, hi)]
+    return all(abs(_gap(trigger, span)) > min(near) for span in years)
+
+
+def _gap(trigger: Hit, span: tuple[int, int]) -> int:
+    """Characters between the trigger and a span (either side)."""
+    start, end = span
+    return start - trigger.end if start >= trigger.end else trigger.start - end
+
+
+def _distance(trigger: Hit, span: tuple[int, int], ntext: str, ctx) -> int:
+    """Characters from the trigger to a span in its clause within 60, or -1."""
+    gap = _gap(trigger, span)
+    if not 0 <= gap <= 60:
+        return -1
+    lo, hi = (trigger.end, span[0]) if span[0] >= trigger.end else (span[1], trigger.start)
+    if has_break(ntext[lo:hi], ctx.clause_punct) or not same_clause(ntext, ctx.lang, lo, hi):
+        return -1
+    return gap
+
+
+def _old_year_dates(
+    trigger: Hit,
+    triggers: list[Hit],
+    ntext: str,
+    ctx,
+    old_years: list[tuple[int, int]] | None,
+    counted: list[tuple[int, int]] | None,
+) -> bool:
+    """An old year after the trigger in its clause ("attacked Vienna in
+    1683"), or one right before it ("في عام 2015 وقعت"). Where the verb
+    closes its clause, a year after a reaction stands in its object ("خواستار
+    تحقیق درباره اعدام‌های سال ۶۷ شد"): it dates what the reaction is about."""
+    after = not _about_old(trigger, ctx)
     for year in OLD_YEAR.finditer(ntext, trigger.end, min(len(ntext), trigger.end + 60)):
+        if not after:
+            break
         if any(a <= year.start() < b for a, b in counted or ()):
             continue
         if not has_break(ntext[trigger.end : year.start()], ctx.clause_punct):
             return True  # "attacked Vienna in 1683"
         break
     for start, end in old_years or ():
-        if 0 <= start - trigger.end <= 60:
+        if after and 0 <= start - trigger.end <= 60:
             lo, hi = trigger.end, start
-        elif 0 <= trigger.start - end <= 60:
+        elif 0 <= trigger.start - end <= 60 and not _owned(start, trigger, triggers, ntext, ctx):
             lo, hi = end, trigger.start
         else:
             continue
         if _one_clause(ntext, lo, hi, triggers, ctx):
             return True
-    thats = [c.start for c in history if c.entry.kind in THAT_KINDS]
-    return any(_recalled(trigger, cue, triggers, ntext, ctx, thats) for cue in history)
+    return False
+
+
+# A year this close after another deed's word dates that deed ("families of
+# those killed in the protests of Aban 98 supported the strike").
+OWNED_GAP = 25
+
+
+def _owned(year_start: int, trigger: Hit, triggers: list[Hit], ntext: str, ctx) -> bool:
+    """Whether another trigger stands right before the year in its clause:
+    the year is its date ("اعتراضات آبان ۹۸", "مجازر عام 1915"), not the date
+    of a trigger after it."""
+    return any(
+        t is not trigger
+        and t.end <= year_start
+        and year_start - t.end <= OWNED_GAP
+        and not has_break(ntext[t.end : year_start], ctx.clause_punct)
+        for t in triggers
+    )
+
+
+def _about_old(trigger: Hit, ctx) -> bool:
+    """A reaction in a language whose verb ends its clause: what follows the
+    reaction's noun, up to its verb, is what it is about."""
+    return bool(ctx.verb_final) and trigger.entry.value in REACTIONS
 
 
 def _recalled(
@@ -161,20 +246,45 @@ def dated_lately(stext: str, lang: str, anchor: datetime.date | None, ref_year: 
     article's year or the one before, or a month named without a year
     ("في سبتمبر الماضي"). A year alone ("last year") or a target ("by May")
     is no such date."""
+    found = _dates(stext, lang, anchor, ref_year)
+    if any(_recent(d, ref_year) for d in found):
+        return True
+    if any(d.kind == "absolute" and not d.target for d in found):
+        return False  # "في جوان عام 2012": a month of an old year
+    words = set(stext.split())
+    return bool(words & _plain_months(lang))
+
+
+def _dates(
+    stext: str, lang: str, anchor: datetime.date | None, ref_year: int | None
+) -> list[DateMention]:
+    """The dates of a sentence; without the article's date, its relative
+    dates and weekdays too (read against a placeholder: only that they are
+    named counts)."""
     found = find_dates(stext, lang, anchor, year_hint=None if anchor else ref_year)
     if anchor is None:
         found += [
             d for d in find_dates(stext, lang, _PLACEHOLDER) if d.kind in ("relative", "weekday")
         ]
-    for d in found:
-        if d.target or d.precision == "year":
-            continue
-        if d.kind != "absolute" or ref_year is None or d.value.year >= ref_year - 1:
-            return True
-    if any(d.kind == "absolute" and not d.target for d in found):
-        return False  # "في جوان عام 2012": a month of an old year
-    words = set(stext.split())
-    return bool(words & _plain_months(lang))
+    return found
+
+
+def _recent(d: DateMention, ref_year: int | None) -> bool:
+    """A day, week or month of the article's time (no year alone, no target)."""
+    if d.target or d.precision == "year":
+        return False
+    return d.kind != "absolute" or ref_year is None or d.value.year >= ref_year - 1
+
+
+def recent_date_spans(s: Sentence, doc: DocumentView) -> list[tuple[int, int]]:
+    """Spans of the sentence's recent dates ("on Monday", "اليوم", "۲۳ تیر"):
+    a deed they date is news even beside an old year."""
+    stext = doc.ntext[s.start : s.end]
+    return [
+        (s.start + d.start, s.start + d.end)
+        for d in _dates(stext, doc.lang, doc.anchor, doc.ref_year)
+        if _recent(d, doc.ref_year)
+    ]
 
 
 # Relative dates are found only against an anchor: without the article's
@@ -213,18 +323,29 @@ def old_year_spans(s: Sentence, doc: DocumentView) -> list[tuple[int, int]]:
     return [span for span in old if span not in counted]
 
 
-def is_background(s: Sentence, doc: DocumentView) -> bool:
-    """The sentence names only years before the article's: history. "by 2030"
-    is a goal, not history (``plain_year_spans``), and "2000 protesters" a
-    count (``DocumentView.counted_in``)."""
+def background_triggers(s: Sentence, doc: DocumentView) -> list[Hit] | None:
+    """The triggers a sentence keeps when it names only years before the
+    article's (history), or None when it is no such sentence. "by 2030" is a
+    goal, not history (``plain_year_spans``), and "2000 protesters" a count
+    (``DocumentView.counted_in``). A sentence that names a recent day too is
+    no history (a commemoration today): each trigger is judged alone
+    (``told_as_history``: an old year nearer to it than the recent day).
+    Where the verb closes its clause, a reaction before the years keeps its
+    place: they date what it is about ("خواستار تحقیق درباره اعدام‌های سال
+    ۱۳۶۷ شد")."""
     if doc.ref_year is None:
-        return False
-    spans = plain_year_spans(doc.ntext[s.start : s.end], doc.lang)
+        return None
+    spans = plain_year_spans(doc.ntext[s.start : s.end], doc.lang, short=False)
     if not spans or max(year for _, _, year in spans) >= doc.ref_year - 1:
-        return False
+        return None
     counted = doc.counted_in(s)
-    years = [year for a, b, year in spans if (s.start + a, s.start + b) not in counted]
-    return bool(years) and max(years) < doc.ref_year - 1
+    years = [(s.start + a, y) for a, b, y in spans if (s.start + a, s.start + b) not in counted]
+    if not years or max(year for _, year in years) >= doc.ref_year - 1:
+        return None
+    if recent_date_spans(s, doc):
+        return None  # "marched on Monday on the anniversary of the 1979 revolution"
+    first = min(at for at, _ in years)
+    return [t for t in s.triggers if t.end <= first and _about_old(t, doc.ctx)]
 
 
 def content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:

@@ -8,6 +8,7 @@ through the two types here, so none of them needs to import ``events``
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -55,6 +56,7 @@ class DocumentView(Protocol):
     ctx: Any
     pair: tuple[str, ...]
     ref_year: int | None
+    anchor: datetime.date | None  # the publication date, when known
 
     @property
     def ntext(self) -> str: ...

@@ -83,8 +83,9 @@ def plain_years(text: str, lang: str) -> list[int]:
     return [year for _, _, year in plain_year_spans(text, lang)]
 
 
-def plain_year_spans(text: str, lang: str) -> list[tuple[int, int, int]]:
-    """``plain_years`` with where each is written: (start, end, year)."""
+def plain_year_spans(text: str, lang: str, short: bool = True) -> list[tuple[int, int, int]]:
+    """``plain_years`` with where each is written: (start, end, year); with
+    ``short``, years written with two digits after a year word too ("سال ۹۱")."""
     lx = lexicon(lang)
     years = []
     for m in _YEAR.finditer(text):
@@ -96,4 +97,18 @@ def plain_year_spans(text: str, lang: str) -> list[tuple[int, int, int]]:
         elif year < 1500:
             year += 621
         years.append((m.start(), m.end(), year))
+    if short and lx.short_year is not None:
+        years += _short_years(text, lx)
     return years
+
+
+def _short_years(text: str, lx) -> list[tuple[int, int, int]]:
+    """Years written with two digits after a year word or a month ("در سال
+    ۹۱", "سوم آبان ۹۲": 1391, 1392 of the default Hijri calendar), not targets."""
+    found = [m.span("y") for m in lx.short_year.finditer(text)]
+    found += [m.span("y") for m in lx.month_year.finditer(text) if len(m.group("y")) == 2]
+    return [
+        (a, b, lx.short_year_century + int(text[a:b]) + 621)
+        for a, b in found
+        if lx.target_re.search(text, max(0, a - 70), a) is None
+    ]

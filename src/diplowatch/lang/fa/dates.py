@@ -79,6 +79,16 @@ ERAS: dict[str, str] = {
 YEAR_WORDS = ("سال", "سالهای", "از سال", "در سال")
 # A bare year of 13xx/14xx in Persian text is Solar Hijri.
 DEFAULT_HIJRI = "solar_hijri"
+# A year is often written with its last two digits after a year word ("در سال
+# ۹۱" is 1391, "اعدام‌های سال ۶۷" 1367): such a year is SHORT_YEAR_CENTURY plus
+# the two digits, in the default Hijri calendar; never before a count word or
+# a unit ("هر سال ۲۰ هزار نفر" is a yearly count).
+SHORT_YEAR_WORDS = ("سال", "سالهای", "سال‌های", "سال‌ها")
+SHORT_YEAR_CENTURY = 1300
+SHORT_YEAR_BLOCKERS = (
+    "هزار", "میلیون", "میلیارد", "درصد", "نفر", "تن", "روز", "ماه", "هفته", "سال",
+    "ساعت", "دقیقه", "کیلومتر", "متر", "تومان", "ریال", "دلار", "بار", "مورد", "کشور",
+)
 
 # Labels of the publication stamp on crawled pages; anywhere in the head or foot:
 STAMP_PREFIXES = (
