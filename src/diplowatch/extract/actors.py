@@ -25,6 +25,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
 from diplowatch.lang import load, offices
 from diplowatch.text.normalize import normalize, normalize_phrase
+from diplowatch.text.punctuation import COMMAS, NAME_BREAKS, TITLE_BREAKS
 from diplowatch.text.segment import dateline_spans
 
 NAMED = {"state", "igo", "person"}
@@ -1507,7 +1508,7 @@ def _object_of_state(
             or text[b.base_start : b.base_end] not in ambiguous
             or a.entry.kind not in _SUBJECT_KINDS
             or text[a.base_start : a.base_end] in ambiguous
-            or text[a.end : b.start].strip(" ,،")
+            or text[a.end : b.start].strip(" " + COMMAS)
             or b.prefix
         ):
             continue
@@ -1869,7 +1870,7 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
         # clause break ends the title; only a name may follow it across a comma
         # ("رئیس جمهور، ابراهیم رئیسی"), not across a colon ("… رهبر انقلاب گزارش
         # داد: آیت‌الله خامنه‌ای")
-        and not (_NAME_BREAKS if e.kind == "person" else _TITLE_BREAKS)
+        and not (NAME_BREAKS if e.kind == "person" else TITLE_BREAKS)
         & set(text[pending.hit.end : hit.start])
         and not _clashes(text, pending.hit, hit, ctx)
         and not _counted_between(text, pending.hit.end, hit, ctx)
@@ -2181,9 +2182,6 @@ def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
-# Punctuation between a title and a country word that ends the title's phrase.
-_TITLE_BREAKS = frozenset(",،;؛:()\n")
-_NAME_BREAKS = _TITLE_BREAKS - frozenset(",،")
 
 
 def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import COMMAS
 
 # Deeds of force: an opening phrase that tells one is a deed of its own.
 FORCE = having("force")
@@ -36,8 +37,6 @@ _GAP_WORDS = 2
 # How far from the deed's word its marked doer may stand (characters).
 _REACH = 80
 _WORD = re.compile(r"\w+|[^\w\s]")
-# The punctuation that closes an opening phrase (Latin and Arabic commas).
-_COMMAS = (",", "،")
 
 
 def doers_first(
@@ -118,7 +117,7 @@ def cause_span(s_start: int, s_end: int, ntext: str, ctx: Any) -> tuple[int, int
     if opener is None or (len(words) > opener and words[opener] in ctx.demonstratives):
         return None  # "پس از آن، …", "after that, …": no deed of its own
     comma = min(
-        (i for c in _COMMAS if (i := head.find(c)) > 0),
+        (i for c in COMMAS if (i := head.find(c)) > 0),
         default=-1,
     )
     if comma < 0:
@@ -177,7 +176,7 @@ def reason_span(
 def _reason_end(ntext: str, told_end: int, s_end: int, force: list[Hit], verb_final: bool) -> int:
     """Where a reason phrase closes: at the next comma or the sentence's end,
     or, when the verb comes last, at the arrest's word."""
-    close = min([j for c in _COMMAS if (j := ntext.find(c, told_end, s_end)) >= 0] + [s_end])
+    close = min([j for c in COMMAS if (j := ntext.find(c, told_end, s_end)) >= 0] + [s_end])
     if verb_final:
         later = [
             t.start for t in force if t.entry.value in REASONED and told_end <= t.start < close

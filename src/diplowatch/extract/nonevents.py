@@ -23,9 +23,10 @@ from diplowatch.dates.mentions import DateMention, find_dates
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.scan import Hit
-from diplowatch.extract.sentence import CLAUSE_BREAKS, DocumentView, Sentence
+from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import has_break
 from diplowatch.extract.when import plain_year_spans, same_clause
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 REACTIONS = having("reaction")
@@ -362,7 +363,7 @@ def content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool
         if r.entry.value not in UNREAL or r.end > trigger.start:
             continue
         gap = ntext[r.end : trigger.start]
-        if CLAUSE_BREAKS & set(gap) - {"،", ","}:
+        if CLAUSE_BREAKS & set(gap) - frozenset(COMMAS):
             continue
         words = gap.split()
         if words[-1:] and words[-1] in ctx.syntax.relatives:
@@ -388,7 +389,7 @@ def asked_for(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
         if at is None or len(words) - at - 1 > ASKED_GAP:
             continue
         before, after = " ".join(words[:at]), " ".join(words[at + 1 :])
-        if CLAUSE_BREAKS & set(before) - {"،", ","} or CLAUSE_BREAKS & set(after):
+        if CLAUSE_BREAKS & set(before) - frozenset(COMMAS) or CLAUSE_BREAKS & set(after):
             continue
         return True
     return False

@@ -16,6 +16,7 @@ from typing import Any
 
 from diplowatch import lang as lang_data
 from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.punctuation import EDGE_PUNCT
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _DIGIT = re.compile(r"\d")
@@ -23,7 +24,6 @@ _GLUED = re.compile(r"(\d+(?:[.,]\d+)*)([^\W\d_]+)")
 _TOKEN = re.compile(r"\S+")
 _WORD_THEN_DIGITS = re.compile(r"[^\W\d_]{2,}(\d+(?:[.,]\d+)*)")
 _LEADING_WORD = re.compile(r"[^\W\d_]{2,}(?=\d)")
-_EDGE_PUNCT = "()[]«»\"'،,:;.!?؟"
 _GROUPS = re.compile(r"\d{3}(?:,\d{3})*")  # thousands written "1 500 000"
 _GLUED_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)*)")
 WINDOW = 80
@@ -164,7 +164,7 @@ def _split_glued(token: str, lx: NumberLexicon) -> list[str] | None:
 
 def _classify(token: str, lx: NumberLexicon) -> list[str] | None:
     """Number tokens of one whitespace token, or None if it is not part of a number."""
-    token = token.strip(_EDGE_PUNCT)
+    token = token.strip(EDGE_PUNCT)
     if not token:
         return None
     glued_word = _WORD_THEN_DIGITS.fullmatch(token)
@@ -244,7 +244,7 @@ def number_before(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
             break
         i -= step
         start = toks[i][0]
-        if _WORD_THEN_DIGITS.fullmatch(toks[i][1].strip(_EDGE_PUNCT)):
+        if _WORD_THEN_DIGITS.fullmatch(toks[i][1].strip(EDGE_PUNCT)):
             break  # the word glued in front ends the number
     while run and lx.kind(run[0]) == "conj":
         run = run[1:]
@@ -258,7 +258,7 @@ def number_before(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
     value = parse_number_words(run, lang)
     if value is None:
         return None
-    first = ntext[start:pos].lstrip(_EDGE_PUNCT + " ")
+    first = ntext[start:pos].lstrip(EDGE_PUNCT + " ")
     start = pos - len(first)
     lead = _LEADING_WORD.match(ntext, start)
     if lead:
@@ -305,4 +305,4 @@ def number_after(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
     if value is None:
         return None
     raw = ntext[pos:end]
-    return pos + len(raw.rstrip(_EDGE_PUNCT + " ")), value
+    return pos + len(raw.rstrip(EDGE_PUNCT + " ")), value

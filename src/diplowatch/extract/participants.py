@@ -17,6 +17,7 @@ from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
 from diplowatch.model import Actor
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 
 Unit = tuple[str, str | None, str | None]
 
@@ -539,7 +540,7 @@ def _next_subject(
     return limit
 
 
-_COMMAS = " ,،"
+_COMMAS = " " + COMMAS  # stripped from a gap between two listed names
 _LISTED_KINDS = frozenset({"state", "igo"})
 
 
@@ -1174,10 +1175,6 @@ def _fill(actor: Actor, role: str | None, name: str | None, latin: str | None) -
     actor.name_latin = actor.name_latin or latin
 
 
-# Characters that close the clause a source cue opens ("according to X, …").
-_CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
-
-
 def drop_sources(mentions: list[Mention], cues: list[Hit], text: str, end: int) -> list[Mention]:
     """Mentions that are not where the news comes from: from a source cue
     ("به گزارش", "according to", ``status.SOURCE_CUES``) to the end of its
@@ -1187,7 +1184,7 @@ def drop_sources(mentions: list[Mention], cues: list[Hit], text: str, end: int) 
         if cue.entry.kind != "source":
             continue
         stop = cue.end
-        while stop < end and text[stop] not in _CLAUSE_BREAKS:
+        while stop < end and text[stop] not in CLAUSE_BREAKS:
             stop += 1
         zones.append((cue.start, stop))
     if not zones:

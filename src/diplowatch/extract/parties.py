@@ -31,8 +31,9 @@ from diplowatch.extract.participants import (
     verb_arguments,
 )
 from diplowatch.extract.scan import Hit
-from diplowatch.extract.sentence import CLAUSE_BREAKS, DocumentView, Sentence
+from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import stated_doers
+from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 ONE_SIDED = having("one_sided")

@@ -14,8 +14,9 @@ from typing import Any
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
-from diplowatch.extract.sentence import CLAUSE_BREAKS, DocumentView, Sentence
+from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.model import Actor
+from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 
 def place_struck(s: Sentence, trig: Hit, doc: DocumentView) -> bool:

@@ -15,9 +15,6 @@ from typing import Any, Protocol
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 
-# Characters that close the clause a source cue opens ("according to X, …").
-CLAUSE_BREAKS = frozenset(",،;؛:()[]\n")
-
 
 @dataclass
 class Sentence:

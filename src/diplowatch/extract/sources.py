@@ -28,7 +28,8 @@ from collections.abc import Sequence
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
-from diplowatch.extract.sentence import CLAUSE_BREAKS, Sentence
+from diplowatch.extract.sentence import Sentence
+from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 
 def source_spans(

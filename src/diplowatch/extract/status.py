@@ -22,10 +22,11 @@ from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.scan import Hit
-from diplowatch.extract.sentence import CLAUSE_BREAKS, Sentence
+from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
 from diplowatch.extract.when import same_clause
 from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 REACTIONS = having("reaction")
@@ -42,7 +43,7 @@ CLAUSE_REACH = 100
 # Cues that open another clause: a future on their far side is that clause's
 # ("met on Monday and said he will travel next week").
 CLAUSE_CUES = frozenset({"reporting", "complementizer", "bound_complementizer"})
-STRONG_BREAKS = CLAUSE_BREAKS - {",", "،", "(", ")", "[", "]"}
+STRONG_BREAKS = CLAUSE_BREAKS - frozenset(COMMAS + "()[]")
 
 # Cues that deny what follows them: a denial is also a negation right before
 # its object ("denied supplying missiles").

@@ -50,6 +50,7 @@ from types import ModuleType
 
 from diplowatch.lang import language, languages, load
 from diplowatch.text.normalize import Normalized, normalize_phrase
+from diplowatch.text.punctuation import SOFT_BREAKS
 
 QUOTE_MAX = 400
 MAX_SENTENCE = 1000
@@ -59,7 +60,6 @@ MIN_PIECE = 200  # a long sentence is not cut into pieces shorter than this
 _NEWLINES = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines() splits on
 _CLOSERS = "\u00bb\u201d\"')]}\u2019"
 _OPEN_BRACKETS = "([{"
-_COMMAS = ",\u060c;\u061b"
 _ERA_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
 _CONTINUES = re.compile(r"[ \t\u00a0]*[,\u060c;\u061b]")  # "… ، and so on": not an end
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\Z")  # "2." opening a numbered line
@@ -400,7 +400,7 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     while end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
-        cut = max(text.rfind(c, start + MIN_PIECE, limit) for c in _COMMAS) + 1
+        cut = max(text.rfind(c, start + MIN_PIECE, limit) for c in SOFT_BREAKS) + 1
         if cut <= 0:
             space = max(
                 text.rfind(" ", start + MIN_PIECE, limit),

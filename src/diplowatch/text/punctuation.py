@@ -1,0 +1,36 @@
+"""The punctuation that ends a clause, a title or a token, in one place.
+
+Several extraction steps stop a scan at a comma or a clause break; when each
+spelled its own set they drifted apart (one forgot the Arabic comma, another
+the brackets). The sets are written once here, in the lowest layer that needs
+them, and the ones that truly differ are named derivations of the shared ones.
+Each is a string when its order is read (``str.find`` per character, in turn)
+and a frozenset when only membership is.
+"""
+
+from __future__ import annotations
+
+#: The Latin and the Arabic comma, in that order (Persian writes the Arabic one).
+COMMAS = ",\u060c"
+
+#: The Latin and the Arabic semicolon.
+SEMICOLONS = ";\u061b"
+
+#: Characters that close a clause ("according to X, …"): commas, semicolons,
+#: a colon, brackets and a line end. A source cue, an addressee or a clause's
+#: participants are read no further than the first of them.
+CLAUSE_BREAKS = frozenset(COMMAS + SEMICOLONS + ":()[]\n")
+
+#: Punctuation between a title and a country word that ends the title's phrase:
+#: the clause breaks without square brackets (an editor's insertion reads on).
+TITLE_BREAKS = CLAUSE_BREAKS - frozenset("[]")
+
+#: What ends a name's phrase: a title's breaks but the commas, since a name is
+#: often set off by commas from the country it belongs to.
+NAME_BREAKS = TITLE_BREAKS - frozenset(COMMAS)
+
+#: Where a long sentence may be cut in pieces: after a comma or a semicolon.
+SOFT_BREAKS = COMMAS + SEMICOLONS
+
+#: Punctuation stripped from the edges of a number's token ("(12", "5،").
+EDGE_PUNCT = "()[]\u00ab\u00bb\"'" + COMMAS + ":;.!?\u061f"
