@@ -1,0 +1,505 @@
+"""Country mentions: names, adjectives, capitals and offices of a place.
+
+A country word is a participant, the home of a title before it, a place,
+or part of a name or a topic; the rules here tell which, and who holds a
+named office on a date (``holding``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.counts import counted, is_measure
+from diplowatch.extract.home_country import _dateline, _next_word, _people_form
+from diplowatch.extract.lexicon import OF_STATE
+from diplowatch.extract.mention import Mention
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.titles import (
+    _DEPUTY_OF,
+    _KIN_AGENT,
+    _SOLE_OFFICES,
+    _Pending,
+    _relative_of,
+    previous_word,
+)
+from diplowatch.lang import offices
+from diplowatch.text.punctuation import NAME_BREAKS, TITLE_BREAKS
+
+
+def holding(people: tuple[str, ...], on: date | None) -> offices.Holding:
+    """The office a name stands for on the article's date: of several people
+    sharing the name, one in office that day, else the latest in office.
+    Without a date nobody is called former."""
+    held = [offices.resolve(p, on) for p in people]
+    best = min(held, key=lambda h: (h.former, h.upcoming, -_first_day(h.start)))
+    if on is None:
+        # an undated article names people as they were when it was written
+        best = replace(best, former=False, upcoming=False)
+    return best
+
+
+def _first_day(start: str) -> int:
+    return offices.date_bounds(start)[0].toordinal()
+
+
+def _country_mention(
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    last_end: int,
+    ctx: Context,
+    on: date | None = None,
+) -> tuple[Mention, bool]:
+    """A state, organisation, person or place mention, taking the pending
+    title's role and agent when it is the title's country (then True)."""
+    prev = _location_head_before(text, hit, ctx) or previous_word(text, hit.start)
+    if hit.prefix and hit.prefix[-1] in ctx.glued_prepositions and not prev:
+        prev = hit.prefix
+    after_title = _after_title(text, hit, pending, ctx)
+    mention = _office_mention(text, hit, pending, after_title, on, ctx)
+    if _names_father(text, hit, ctx):
+        # "الأمير متعب بن عبدالله بن عبدالعزيز": the father's name inside
+        # another man's name (``context.PATRONYMIC_WORDS``) gives the son
+        # his state, not the father's office or name
+        if not (after_title and pending is not None and pending.role):
+            mention.role = mention.agent = None
+        mention.name = mention.name_latin = None
+        mention.name_span = None
+        mention.former = False
+    kind = hit.entry.kind
+    if kind == "person" and _relative_of(text, hit, pending, after_title, ctx):
+        # "ابنة ترامب", "پسر اردوغان", "Erdogan's son": a private person of
+        # the office holder's country, holding no office of his
+        mention.role, mention.agent, mention.former = None, _KIN_AGENT, False
+    if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
+        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
+        pass
+    elif kind == "city" and after_title and _office_of_place(text, hit, pending, ctx):
+        # "محافظ البصرة", "شهردار تهران": the office of a province or town;
+        # a representative of a town sits for it in parliament ("نماینده
+        # اصفهان"; of a capital he speaks for the state: "نماینده تهران")
+        if (
+            pending is not None
+            and text[pending.hit.base_start : pending.hit.base_end] in ctx.seat_titles
+        ):
+            mention.role = "legislator"
+            mention.agent = ctx.role_agents.get("legislator")
+    elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
+        mention.location_only = True
+        mention.strong = False
+        mention.venue = _names_event(text, hit, prev, ctx)
+    elif kind == "state_adj":
+        own_head = after_title and pending is not None and 0 <= hit.start - pending.hit.end <= 1
+        _state_adj(text, hit, mention, prev, after_title, own_head, last_end, ctx)
+    elif kind == "state" and not after_title and _in_place(text, hit, prev, ctx):
+        # "police in Egypt", "strikes in southern Lebanon": where, not who
+        mention.location_only = True
+        mention.strong = False
+    elif kind == "igo" and not after_title and _names_event(text, hit, prev, ctx):
+        # "خلال قمة منظمة شنغهاي", "در حاشیه نشست گروه بیست", "the SCO
+        # summit": the body whose meeting it is (``places.venue_bodies_out``)
+        mention.venue = True
+    elif kind in ("state", "igo") and not after_title and _after_topic_head(text, hit, ctx):
+        # "مستقبل ليبيا", "پرونده هسته‌ای ایران", "the future of Libya": what
+        # a noun is about, never a side
+        mention.strong = False
+        mention.topic = True
+    elif (
+        kind in ("state", "igo")
+        and prev in ctx.topic_preps | ctx.location_heads | ctx.about_preps
+        and not after_title
+    ):
+        # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
+        # Bahrain", "في باكستان", "southern Lebanon": where something happens
+        mention.strong = False
+        mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
+        mention.offshore = prev in ctx.offshore_heads
+        mention.topic = prev in ctx.about_preps or (
+            # "the initiative on Israel", not "the attack on Israel"
+            prev in ctx.topic_preps
+            and previous_word(text, hit.start - len(prev) - 1) in ctx.topic_nouns
+        )
+    if not after_title and kind in _ELSEWHERE_KINDS and _outside_or_named(text, hit, prev, ctx):
+        # "قبالة السواحل الليبية", "باب المغاربة", "on the border with Syria":
+        # a place off the country or named after it, so neither a party nor
+        # the home of the agents the sentence names
+        mention.location_only, mention.strong, mention.agent = True, False, None
+        mention.offshore = mention.venue = True
+    return mention, after_title
+
+
+_ELSEWHERE_KINDS = frozenset({"state", "state_adj", "capital", "city"})
+
+
+def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """The country is written after a preposition of "off"/"across from"
+    (``context.OUTSIDE_PREPOSITIONS``), maybe through a place noun ("قبالة
+    السواحل الليبية"), after the head of a place name (``context.
+    NAMED_PLACE_HEADS``: "باب المغاربة", "شارع سوريا"), as the partner of
+    a border ("الحدود مع سوريا", "the border with Syria"), or as where one
+    travels (``context.TRAVEL_WORDS``: "للسفر إلى سوريا"; no visit's host:
+    its words are no travel words)."""
+    if prev in ctx.outside_preps or prev in ctx.named_place_heads:
+        return True
+    if " " in prev:  # a two-word head: "border with"
+        head, _, last = prev.rpartition(" ")
+        return head in ctx.border_heads and last in ctx.partner_preps
+    if prev in ctx.location_heads:
+        words = ctx.outside_preps
+    elif prev in ctx.destination_preps:
+        words = ctx.travel_words  # "للسفر إلى سوريا", "on his way to Paris"
+    elif prev in ctx.partner_preps:
+        words = ctx.border_heads
+    else:
+        return False
+    return bool(words) and previous_word(text, hit.start - len(prev) - 1) in words
+
+
+def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
+    """The hit follows a noun that names a topic (``context.TOPIC_HEADS``,
+    up to three words, a clitic glued to the first allowed: "لمستقبل ليبيا")."""
+    if not ctx.topic_heads or hit.prefix:
+        return False
+    words = text[max(0, hit.start - 40) : hit.start].split()[-3:]
+    for n in (1, 2, 3):
+        if len(words) < n:
+            break
+        first, rest = words[-n], words[len(words) - n + 1 :]
+        for head in (first, first[1:] if first[:1] in ctx.name_clitics else first):
+            if " ".join([head, *rest]) in ctx.topic_heads:
+                return True
+    return False
+
+
+def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """The hit is the country of the pending title: close after it, with no break between."""
+    e = hit.entry
+    if pending is not None and pending.hit.entry.extra[:1] == (OF_STATE,):
+        # "شن الاحتلال غارات على جنوب لبنان": one state's body; only an
+        # adjective right after it names another ("الاحتلال الأمريكي")
+        gap = hit.start - pending.hit.end
+        glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
+        return not pending.claimed and e.kind == "state_adj" and not glued and gap <= 1
+    after_title = (
+        pending is not None
+        and not pending.claimed
+        and e.kind != "city"  # "صحيفة نيويورك تايمز": a name, not the title's country
+        and hit.start - pending.hit.end <= 25
+        # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
+        and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split() + [hit.prefix])
+        # "به نوشته روزنامه هاآرتص، لبنان …", "the newspaper said, Lebanon …": a
+        # clause break ends the title; only a name may follow it across a comma
+        # ("رئیس جمهور، ابراهیم رئیسی"), not across a colon ("… رهبر انقلاب گزارش
+        # داد: آیت‌الله خامنه‌ای")
+        and not (NAME_BREAKS if e.kind == "person" else TITLE_BREAKS)
+        & set(text[pending.hit.end : hit.start])
+        and not _clashes(text, pending.hit, hit, ctx)
+        and not _counted_between(text, pending.hit.end, hit, ctx)
+    )
+    if after_title and ctx.role_links and pending is not None:
+        after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
+    if not after_title and _served_person(text, hit, pending, ctx):
+        after_title = True  # "an adviser to Trump": Trump's adviser
+    if not after_title and _counterpart_in(text, hit, pending, ctx):
+        after_title = True  # "his counterparts in Britain": Britain's minister
+    if not after_title and _placed_agent(text, hit, pending, ctx):
+        after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
+    if not after_title and _office_of_place(text, hit, pending, ctx):
+        after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
+    return after_title
+
+
+def _served_person(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """A named person after a servant title and a link word
+    (``context.SERVANT_LINKS``: "an adviser to Trump", "a spokesman for
+    Erdogan"): the man served, whose state the title holder serves; the
+    link would otherwise part them like "ambassador to"."""
+    if pending is None or pending.claimed or not pending.serves or hit.entry.kind != "person":
+        return False
+    gap = text[pending.hit.end : hit.start].split()
+    return len(gap) == 1 and gap[0] in ctx.servant_links
+
+
+def _counterpart_in(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """A counterpart and a state right after a preposition of place ("his
+    counterparts in Britain", "همتایانش در بریتانیا", "نظرائه في بريطانيا"):
+    the state is the counterpart's, not where the talks happen."""
+    if pending is None or pending.claimed or pending.hit.entry.kind != "counterpart":
+        return False
+    if hit.entry.kind != "state":
+        return False
+    preps = ctx.location_preps | ctx.state_place_preps
+    gap = text[pending.hit.end : hit.start].split()
+    if hit.prefix and not gap:
+        return hit.prefix[-1:] in preps  # "نظرائه ببريطانيا"
+    return len(gap) == 1 and gap[0] in preps
+
+
+def _counted_between(text: str, end: int, hit: Hit, ctx: Context) -> bool:
+    """A number counts a noun between the title and the adjective: the
+    adjective is that noun's ("افراد مسلح دو گردشگر فرانسوی را ربودند",
+    "اعتقلت الشرطة خمسة أشخاص سوريين"), not the title's country."""
+    if hit.entry.kind != "state_adj":
+        return False
+    # an age or a span ("نوجوان ۱۲ ساله فلسطینی") is no count of another noun
+    words = [(end + m.start(), end + m.end()) for m in re.finditer(r"\S+", text[end : hit.start])]
+    if not words:
+        return False
+    nexts = [s for s, _ in words[1:]] + [hit.start]
+    return any(
+        counted(text, after, ctx.lang) and not is_measure(text, s, e, ctx.lang)
+        for (s, e), after in zip(words, nexts, strict=True)
+    )
+
+
+def _clashes(text: str, title: Hit, hit: Hit, ctx: Context) -> bool:
+    """A country adjective whose ending cannot agree with the noun's
+    (``context.ADJECTIVE_CLASHES``): "خطف مسلحون سائحا فرنسيا" (gunmen,
+    nominative plural; French, accusative singular) describes the tourist,
+    so the kidnappers take no country from their captive."""
+    if hit.entry.kind != "state_adj" or not ctx.adjective_clashes:
+        return False
+    noun, adjective = text[title.start : title.end], text[hit.start : hit.end]
+    return any(noun.endswith(a) and adjective.endswith(b) for a, b in ctx.adjective_clashes)
+
+
+def _office_of_place(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """A title written right before a province or town, nothing between
+    (the construct state, the Persian ezafe) or only a title's link ("of"):
+    the office of that place, held in its country ("محافظ البصرة",
+    "استاندار خوزستان", "the governor of Basra"). Not a noun for a group
+    ("صحيفة نيويورك تايمز" is a name), not across a preposition ("السفير في
+    بغداد" serves there)."""
+    links = ctx.role_links or frozenset({""})
+    return (
+        pending is not None
+        and not pending.claimed
+        and pending.hit.entry.kind == "role"
+        and hit.entry.kind == "city"
+        and not hit.prefix
+        and text[pending.hit.end : hit.start].strip() in links
+    )
+
+
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _heads_servant(
+    role: str | None, held: offices.Holding, after_title: bool, pending: _Pending | None
+) -> bool:
+    """A lesser title written before a sitting head's name ("وزیر خارجه
+    رئیسی", "وزير خارجية بوتين", "سخنگوی بایدن"): the title's holder serves
+    the head's state; the name is the head's, not his. A candidate's title
+    (PTY: "المرشح الرئاسي ترامب") is the head's own."""
+    return (
+        after_title
+        and pending is not None
+        and pending.agent == held.agent
+        and bool(role)
+        and role not in _HEADS
+        and held.role in _HEADS
+        and not held.former
+    )
+
+
+def _definite(text: str, hit: Hit, ctx: Context) -> bool:
+    """A title written with the definite article ("المستشارة"), where the
+    language marks it on the noun (``context.DEFINITE_STARTS``), and not
+    ending in a link to whom it serves ("المتحدث باسم")."""
+    title = text[hit.start : hit.end]
+    return (
+        bool(ctx.definite_starts)
+        and title.startswith(ctx.definite_starts)
+        and title.split()[-1] not in ctx.servant_links
+    )
+
+
+def _names_father(text: str, hit: Hit, ctx: Context) -> bool:
+    """A known person's name right after a word for "son of" ("بن", "bin"):
+    the father named inside his son's name."""
+    return hit.entry.kind == "person" and previous_word(text, hit.start) in ctx.patronymics
+
+
+def _office_mention(
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    after_title: bool,
+    on: date | None,
+    ctx: Context | None = None,
+) -> Mention:
+    """The mention with its title's role and agent, or a named person's own office."""
+    e = hit.entry
+    role: str | None = pending.role if after_title and pending else None
+    agent: str | None = pending.agent if after_title and pending else None
+    code = e.value
+    held = holding(e.extra[0], on) if e.kind == "person" else None
+    if held is not None and not (after_title and role):
+        # someone out of office keeps the role but is not the state's voice
+        code, role, agent = held.code, held.role, None if held.former else held.agent
+    elif (
+        held is not None
+        and pending is not None
+        and role == "official"
+        and pending.hit.entry.value == "official"  # its own title, not a chain's
+        # "مستشار ترامب" is Trump's adviser, not Trump; "المستشارة ميركل" is Merkel
+        and (not pending.serves or (ctx is not None and _definite(text, pending.hit, ctx)))
+        and pending.agent == held.agent  # no candidate's (PTY) title
+        and not text[pending.hit.end : hit.start].strip()
+        # a head of government only on a known date: undated, the latest
+        # holder's office is no guide ("الأمير محمد بن سلمان" in 2015)
+        and (held.role == "head_of_state" or (on is not None and held.role in _HEADS))
+        and not held.former
+    ):
+        # a prince's or a senior official's title before a sitting head's
+        # name ("الأمير تميم بن حمد"): his own office is the higher one
+        code, role = held.code, held.role
+    elif held is not None:
+        code = held.code  # the title written before the name tells the office
+    if (
+        e.kind == "igo"
+        and role in _DEPUTY_OF
+        and pending is not None
+        and ctx is not None
+        and text[pending.hit.base_start : pending.hit.base_end] in ctx.igo_head_titles
+    ):
+        # "رئيس البرلمان الأوروبي", "the president of the European
+        # Commission": an organisation's head (``context.IGO_HEAD_TITLES``)
+        # is its senior official; "the G7 leaders" are its states' heads
+        role = "official"
+    # A country named after its title spans the title too ("وزرای خارجه گروه
+    # هفت"), so a list "A, B and the foreign ministers of C" stays one list.
+    same_line = pending is not None and "\n" not in text[pending.hit.start : hit.start]
+    start = pending.hit.start if after_title and pending is not None and same_line else hit.start
+    mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
+    mention.prefix = pending.hit.prefix if start != hit.start and pending else hit.prefix
+    # "مستشار ترامب", "an adviser to Trump": the name is the master's, not
+    # the adviser's ("Kremlin spokesman Peskov" keeps his own)
+    served = (
+        after_title
+        and pending is not None
+        and pending.serves
+        # "المستشارة أنجيلا ميركل": a definite title before a name is his own
+        and not (ctx is not None and _definite(text, pending.hit, ctx))
+    )
+    if held is not None and not (served and held.role in _SOLE_OFFICES):
+        served = on is not None and _heads_servant(role, held, after_title, pending)
+    if held is not None and not (served and held.role in _SOLE_OFFICES):
+        mention.name = text[hit.base_start : hit.base_end]
+        mention.name_span = (hit.base_start, hit.base_end)
+        mention.name_latin = held.name_latin or None
+        mention.former = held.former and not (after_title and pending and pending.role)
+    return mention
+
+
+def _location_head_before(text: str, hit: Hit, ctx: Context) -> str:
+    """A head noun of two words right before the hit ("آب‌های", "حریم
+    هوایی", "coast of"), which the one word before cannot show: the second
+    word alone ("هوایی", "of") is no head ("حمله هوایی ایران" is Iran's).
+    The head of a place's name counts too ("gulf of": "the Gulf of
+    Finland" is no side, ``context.NAMED_PLACE_HEADS``)."""
+    last = previous_word(text, hit.start)
+    if not last.isalnum():
+        return ""
+    pos = text.rfind(last, 0, hit.start)
+    pair = f"{previous_word(text, pos)} {last}"
+    return pair if pair in ctx.location_heads or pair in ctx.named_place_heads else ""
+
+
+def _capital_is_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A capital written as a place (after "in", "the capital", as a dateline), not a state."""
+    return (
+        prev in ctx.location_preps
+        or prev in ctx.location_heads  # "العاصمة لندن", "فرودگاه استکهلم", "the Kabul airport"
+        or previous_word(text, hit.start - len(prev) - 1)
+        in ctx.location_heads  # "میدان آزادی تهران"
+        or hit.prefix.endswith(ctx.location_prefixes)
+        or _dateline(text, hit)
+        or _names_event(text, hit, prev, ctx)
+    )
+
+
+def _names_event(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """The place names an event held there ("مذاکرات وین", "قمة الرياض", and
+    where modifiers come first "the Vienna talks"): only where the talks were,
+    so neither a party nor the home of the agents the sentence names."""
+    if prev in ctx.venue_nouns:
+        return True
+    # a plural ending written apart is a word of its own ("رایزنی های وین")
+    before = previous_word(text, hit.start - len(prev) - 1)
+    if f"{before} {prev}" in ctx.venue_nouns:
+        return True
+    return ctx.titles_follow_country and _next_word(text, hit.end) in ctx.venue_nouns
+
+
+def _state_adj(
+    text: str,
+    hit: Hit,
+    mention: Mention,
+    prev: str,
+    after_title: bool,
+    own_head: bool,
+    last_end: int,
+    ctx: Context,
+) -> None:
+    """A country adjective: an actor after a title or head noun, a place, or the people."""
+    mention.strong = after_title or prev in ctx.head_nouns or (0 <= hit.start - last_end <= 1)
+    following = _next_word(text, hit.end)
+    # a head word that ends the title itself ("خفر السواحل الإيطالي",
+    # "coast guard") is no place (``own_head``)
+    # the head noun follows the adjective only where adjectives come first
+    # (English "the Laotian capital"); in "القوات الإسرائيلية مدينة رفح" the
+    # next word opens the object
+    head_after = ctx.titles_follow_country and following in ctx.location_heads
+    if (prev in ctx.location_heads and not own_head) or head_after:
+        # "العاصمة الصينية", "the Laotian capital": a place
+        mention.location_only = True
+        mention.strong = False
+        mention.offshore = (prev in ctx.offshore_heads and not own_head) or (
+            head_after and following in ctx.offshore_heads
+        )
+    elif not after_title and (
+        _people_form(text, hit, ctx.people_suffixes)
+        or text[hit.base_start : hit.base_end] in ctx.people_words
+        # where adjectives follow their noun, one right after a number has
+        # none: "دو آمریکایی" (two Americans), "یک بریتانیایی"
+        or (not ctx.titles_follow_country and counted(text, hit.start, ctx.lang))
+    ):
+        # "Israelis", "الكوريين", "ایرانیان": the people of the country
+        mention.agent = "CVL"
+        mention.strong = True
+
+
+def _placed_agent(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+    """An agent noun, a word or two describing it, then a place written with
+    a preposition of place glued to it (``context.AGENT_PLACE_PREFIXES``):
+    the agent acts there ("المحكمة الابتدائية بتونس", "النقابة الأساسية
+    بالقيروان"). Without the describing word the preposition is more often
+    the verb's ("نددت الحكومة بإسرائيل")."""
+    if pending is None or pending.claimed or pending.hit.entry.kind != "agent":
+        return False
+    if hit.entry.kind not in ("state", "capital", "city") or not hit.prefix:
+        return False
+    gap = text[pending.hit.end : hit.start].split()
+    return (
+        hit.prefix[-1:] in ctx.agent_place_prefixes
+        and 1 <= len(gap) <= 2
+        and all(w.isalpha() for w in gap)
+    )
+
+
+def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A country after a preposition of place (``context.STATE_PLACE_PREPOSITIONS``),
+    maybe through a word of direction ("in northern Syria")."""
+    preps = ctx.state_place_preps
+    if not preps or text.startswith(ctx.possessive_markers, hit.end):
+        return False
+    if prev in preps:
+        return True
+    if prev in ctx.place_modifiers:
+        start = text.rfind(prev, 0, hit.start)
+        return previous_word(text, start) in preps
+    return False

@@ -1,0 +1,157 @@
+"""The article's home country and its datelines.
+
+An article written from a country leaves bare titles ("the minister") and
+"our country" to it; a dateline ("ANKARA, Turkey (AP) —") tells where it
+was written, not who took part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.mention import Mention
+from diplowatch.extract.scan import Hit
+from diplowatch.text.segment import dateline_spans
+
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:
+    """The country an article is written from, or "" when nothing tells: the
+    most mentioned of the language's ``context.HOME_CANDIDATES`` (a Persian
+    outlet writes from Iran or Afghanistan). Bare titles ("the minister")
+    and "our country" belong to it. A text that names none of them and
+    does not speak of "our country" (``ours``) gives no home: the spec's
+    code is null when the text at hand does not tell."""
+    counts = Counter(m.code for m in mentions if m.code in ctx.home_candidates)
+    if not counts and not ours:
+        return ""  # nothing in the text tells: titles and agents stay without a country
+    if not ctx.home_candidates:
+        return ""
+    return max(ctx.home_candidates, key=lambda c: (counts[c], -ctx.home_candidates.index(c)))
+
+
+def dateline_code(text: str, mentions: list[Mention]) -> str:
+    """The country of the dateline place ("سيول - واس:", "BAGHDAD, May 3",
+    "عبدالله البرقاوي- سبق- الرياض:"), or "". Police, protesters and other
+    agents named with no country act there unless the sentence names
+    another place."""
+    for m in mentions[:3]:
+        if m.kind in ("capital", "city") and m.location_only and m.start < 200:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if text[line_start : m.start].strip(" \t\"'«(") == "" or m.dateline:
+                return m.code
+    return ""
+
+
+def mark_datelines(text: str, mentions: list[Mention]) -> None:
+    """Mentions inside a dateline ("ANKARA, Turkey (AP) —", "تهران- ایرنا-",
+    ``text.segment.dateline_spans``) name where and by whom the news was
+    written: the places become places and the outlets sources, never
+    parties. A span counts as a dateline only when it names a city or an
+    outlet (a parenthesis or dashes alone also open ordinary sentences)."""
+    spans = dateline_spans(text[:_DATELINE_REACH]) if mentions else []
+    for a, b in spans:
+        inside = [m for m in mentions if a <= m.start and m.end <= b]
+        if not any(m.kind in _DATELINE_PLACES or m.agent == "MED" for m in inside):
+            continue
+        for m in inside:
+            m.dateline = True
+            if m.kind in _DATELINE_PLACES or m.kind == "state":
+                m.location_only, m.strong = True, False
+            else:
+                m.source = True
+
+
+_DATELINE_PLACES = ("capital", "city")
+# Datelines open an article; later lines opening with a place and a dash are
+# mostly list items or results ("الأهلي - الزمالك:"), and the scan stays short.
+_DATELINE_REACH = 400
+
+
+def add_home_mentions(
+    text: str, mentions: list[Mention], hits: list[Hit], home: str
+) -> list[Mention]:
+    """ "Our country" (``context.OUR_COUNTRY_WORDS``) is the home country."""
+    if not home:
+        return mentions
+    added = [
+        Mention(hit.start, hit.end, home, "home", True) for hit in hits if hit.entry.kind == "ours"
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def home_places(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:
+    """The hits of "the country" written alone (``context.HOME_NOUNS``) that
+    name the home country: not after a word that makes it another one
+    (``HOME_NOUN_NOT_AFTER``: "این کشور", "دو کشور", "خارج از کشور",
+    "وزارت کشور") or a number, nor before one (``HOME_NOUN_NOT_BEFORE``:
+    "کشور همسایه", "کشور های"), a country's name ("کشور عراق") or an
+    adjective (a word of four letters or more ending in
+    ``HOME_NOUN_ADJECTIVE_ENDINGS``: "کشور اسلامی"; shorter ones are verb
+    prefixes). "معلمان سراسر کشور", "مسئولان اقتصادی کشور" are the home's."""
+    found = [h for h in hits if h.entry.kind == "home_place"]
+    if not found:
+        return []
+    starts = {h.start for h in hits if h.entry.kind != "home_place"}
+    out = []
+    for hit in found:
+        before = text[max(0, hit.start - 40) : hit.start].split()[-2:]
+        if set(before) & ctx.home_not_after or (before and before[-1].isdigit()):
+            continue
+        rest = text[hit.end : hit.end + 40]
+        after = rest.split()[0] if rest[:1].isspace() and rest.split() else ""
+        if after in ctx.home_not_before or hit.end + 1 in starts:
+            continue
+        if len(after) >= 4 and after.endswith(ctx.home_adj_endings):
+            continue
+        out.append(hit)
+    return out
+
+
+def _dateline(text: str, hit: Hit) -> bool:
+    """A capital opening a line and followed by a dash, comma or bracket is
+    the dateline ("سيول - واس:", "تهران- ایرنا-", "SEOUL, April 23"): a place."""
+    # Look back a little first: on a one-line document, slicing back to the
+    # line start for every capital would be quadratic.
+    near = max(0, hit.start - 64)
+    line_start = text.rfind("\n", near, hit.start) + 1
+    if not line_start and near and text[near : hit.start].strip(" \t\"'«(") != "":
+        return False
+    if not line_start:
+        line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip(" \t\"'«(") != "":
+        return False
+    rest = text[hit.end : hit.end + 3].lstrip()
+    return rest[:1] in ("-", "–", "—", ",", "(", ":", "،")
+
+
+def _people_form(text: str, hit: Hit, suffixes: frozenset[str]) -> bool:
+    """A plural adjective: its ending ("الكوريين") or, for a listed
+    multi-word form, its first word's ("الكوريين الجنوبيين")."""
+    if text[hit.base_end : hit.end] in suffixes:
+        return True
+    base = text[hit.base_start : hit.base_end]
+    if " " not in base or hit.end != hit.base_end:
+        return False
+    first = base.split(" ", 1)[0]
+    return any(first.endswith(s) and len(first) > len(s) + 2 for s in suffixes if s)
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _TOKEN.match(text, pos + 1) if pos < len(text) and text[pos] == " " else None
+    return m.group() if m else ""
+
+
+def main_pair(mentions: list[Mention], title_codes: list[str]) -> tuple[str, ...]:
+    """The two actors a document is mostly about (for "the two sides")."""
+    counts: Counter[str] = Counter()
+    for i, m in enumerate(mentions):
+        if m.location_only or not m.code or m.source:
+            continue
+        counts[m.code] += (2 if m.strong else 1) + (2 if i < 4 else 0)
+    for code in title_codes:
+        counts[code] += 3
+    return tuple(code for code, _ in counts.most_common(2))

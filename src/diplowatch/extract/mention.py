@@ -1,0 +1,61 @@
+"""The actor mention: one country, body or person named in the text.
+
+``Mention`` is what the actor scan hands to participants, parties and doers;
+it lives alone so that every step reading mentions can import it without
+importing the scan that makes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NAMED = {"state", "igo", "person"}
+# Titles held by one person, after which a name is written; collective ones
+# ("النواب", "officials") are not followed by a name.
+PERSONAL_ROLES = {
+    "head_of_state",
+    "head_of_government",
+    "party_leader",
+    "foreign_minister",
+    "minister",
+    "deputy_minister",
+    "ambassador",
+}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    code: str
+    kind: str
+    strong: bool
+    role: str | None = None
+    name: str | None = None
+    name_latin: str | None = None
+    location_only: bool = False
+    name_span: tuple[int, int] | None = None  # in normalised text; mapped back for display
+    agent: str | None = None
+    former: bool = False  # a person out of office on the article's date
+    in_power: str | None = None  # a movement that governs from this ISO date on
+    home_bound: bool = False  # a title or mission with no country: the home country's
+    source: bool = False  # names who reports the event ("…, officials said"): no party
+    unplaced: bool = False  # an owned thing ("a cargo ship"): no country from the sentence
+    place: bool = False  # a state named as where something happens ("in Bahrain")
+    topic: bool = False  # a state named as what is talked about ("about Syria"): no party
+    venue: bool = False  # a place naming an event ("مذاکرات وین", "the Vienna talks")
+    # a state whose coast, waters or sky is named ("ساحل عمان"), or a place
+    # off it, named after it or across its border, or where one travels
+    # ("قبالة", "باب المغاربة", "الحدود مع سوريا", "للسفر إلى سوريا")
+    offshore: bool = False
+    prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
+    possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
+    dateline: bool = False  # named in the dateline ("ANKARA, Turkey (AP) —"): where, by whom
+    # the country of the doer before its verb, for a noun with none that the
+    # sentence places nowhere ("Egyptian police arrested protesters")
+    fallback: str = ""
+    # a named movement with no country given the one country of the places
+    # its sentence names ("Islamic State fighters in Raqqa"): where it
+    # fights, which is not its country when it is the doer of the attack
+    # there ("the Islamic State claimed the attack in Berlin")
+    scene_placed: bool = False

@@ -1,0 +1,304 @@
+"""Passes over the mentions a scan made: lists, groups and shared titles.
+
+Coordinated names share a title ("وزيرا خارجية مصر والأردن"), a country
+written inside a group's name is not a party of its own, and a state listed
+beside others is a participant even when its word is ambiguous. These read
+the whole list of mentions, so they run after the scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.mention import Mention
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.titles import _TITLE_KINDS, _Pending
+from diplowatch.text.punctuation import COMMAS
+
+
+def _group_country_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country written right after a named movement of that country
+    ("انصارالله یمن", "حزب‌الله لبنان") says whose movement it is; it is no
+    second actor beside it (it took the first two sides' place from the
+    partner: "… انصارالله یمن با وزیر خارجه سوئد دیدار کرد")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "group"
+            and m.kind == "state"
+            and m.code
+            and m.code == prev.code
+            and not (m.agent or m.role)
+            and not text[prev.end : m.start].strip()
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _listed_with_states(
+    text: str, hits: list[Hit], ambiguous: frozenset[str], conj: frozenset[str]
+) -> frozenset[int]:
+    """Starts of ambiguous state names coordinated with a plain state or
+    capital ("ترکیه و آذربایجان", "وقعت جورجيا وأوكرانيا", "Moscow and
+    Kyiv"): listed with a state, the name is the state, not the province or
+    the word it also spells."""
+    out: set[int] = set()
+    for a, b in zip(hits, hits[1:], strict=False):
+        if b.start < a.end:
+            continue
+        gap = text[a.end : b.start].strip()
+        if not (gap in conj or (gap == "" and b.prefix[:1] in conj)):
+            continue
+        for one, other in ((a, b), (b, a)):
+            if (
+                one.entry.kind == "state"
+                and text[one.base_start : one.base_end] in ambiguous
+                and other.entry.kind in ("state", "capital")
+                and text[other.base_start : other.base_end] not in ambiguous
+            ):
+                out.add(one.start)
+    return frozenset(out)
+
+
+def _before_title(text: str, hits: list[Hit], ambiguous: frozenset[str]) -> frozenset[int]:
+    """Starts of ambiguous country adjectives written right before a title,
+    an institution or an agent noun ("the Polish president", "Congolese
+    troops"): there the word is the country's, not the verb or the region
+    it also spells. Only where titles follow their country
+    (``TITLES_FOLLOW_COUNTRY``): in Arabic a word before a title closes the
+    phrase before ("تحفيزا ماليا لعناصر الشرطة" is money, not Mali)."""
+    out: set[int] = set()
+    for a, b in zip(hits, hits[1:], strict=False):
+        if (
+            a.entry.kind == "state_adj"
+            and text[a.base_start : a.base_end] in ambiguous
+            and b.entry.kind in _TITLE_KINDS
+            and b.start > a.end
+            and not text[a.end : b.start].strip()
+        ):
+            out.add(a.start)
+    return frozenset(out)
+
+
+# Actors that may stand as a subject right before the object they act on.
+_SUBJECT_KINDS = frozenset(("state", "capital", "igo", "person"))
+
+
+def _object_of_state(
+    text: str, hits: list[Hit], ambiguous: frozenset[str], ctx: Context
+) -> frozenset[int]:
+    """Starts of ambiguous state names written as the object right after a
+    plain actor that is the subject: marked by the object marker where the
+    language has one ("ارمنستان آذربایجان را متهم کرد"), else right after
+    the subject of a verb that comes first ("هددت روسيا جورجيا"). An object
+    of one state is the state, not the province or the word it also spells;
+    after a noun it is a word again ("کمک مالی را", "مردم آذربایجان را")."""
+    if not (ctx.object_markers or ctx.subject_after_verb):
+        return frozenset()
+    out: set[int] = set()
+    for a, b in zip(hits, hits[1:], strict=False):
+        if (
+            b.start < a.end
+            or b.entry.kind != "state"
+            or text[b.base_start : b.base_end] not in ambiguous
+            or a.entry.kind not in _SUBJECT_KINDS
+            or text[a.base_start : a.base_end] in ambiguous
+            or text[a.end : b.start].strip(" " + COMMAS)
+            or b.prefix
+        ):
+            continue
+        marker = text[b.end : b.end + 12].split()[:1]
+        if ctx.object_markers and not (marker and marker[0] in ctx.object_markers):
+            continue
+        out.add(b.start)
+    return frozenset(out)
+
+
+def _modifies(text: str, prev_m: Mention, hit: Hit, ctx: Context) -> bool:
+    """The country word before a title is its country: right before it or
+    with its possessive ("Iraqi police", "Japan's foreign minister"); an
+    adjective also across a few plain words ("French far-right leader",
+    "Greek-owned oil tanker") but not across "-backed" and the like, which
+    name a sponsor ("Russian-backed separatists")."""
+    if not prev_m.code or prev_m.location_only:
+        return False
+    gap = text[prev_m.end : hit.start].split()
+    marks = ctx.possessive_markers
+    if not gap or (len(gap) == 1 and gap[0] in marks):
+        return True
+    possessive = gap[0] in marks or text.endswith(marks, 0, prev_m.end)
+    if prev_m.kind != "state_adj" and not possessive:
+        return False
+    words = [w for w in gap if w not in marks]
+    return (
+        len(words) <= ctx.title_gap_words
+        and all(_PLAIN.fullmatch(w) for w in words)
+        and not any(w in ctx.name_stopwords or w in ctx.title_gap_blockers for w in words)
+    )
+
+
+_PLAIN = re.compile(r"-?[^\W\d_][\w'-]*")
+
+
+def _coordinated_before(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """The last mention and the country adjectives coordinated with it
+    ("Chinese and Russian warships": both navies)."""
+    out = [mentions[-1]]
+    for m in reversed(mentions[:-1]):
+        gap = text[m.end : out[-1].start].strip()
+        if m.kind != "state_adj" or out[-1].kind != "state_adj" or gap not in ctx.conjunctions:
+            break
+        if m.role or m.agent:
+            break
+        out.append(m)
+    return out
+
+
+def _owner_of(text: str, prev_m: Mention, group: Mention, hit: Hit, ctx: Context) -> bool:
+    """A country written as the owner of its own movement or party."""
+    return (
+        prev_m.kind in ("state", "state_adj")
+        and prev_m.code == group.code
+        and not prev_m.role
+        and not prev_m.agent
+        and ctx.titles_follow_country
+        and _modifies(text, prev_m, hit, ctx)
+    )
+
+
+# Agents whose deeds have targets: the noun after their verb is another actor.
+_FORCE_AGENTS = frozenset({"COP", "MIL", "JUD"})
+
+
+# Kinds of name that share a title when coordinated (besides the same kind).
+_LISTED_TOGETHER = {"state", "igo"}
+
+
+def _shares_title(
+    text: str, linked: Mention, mention: Mention, mentions: list[Mention], ctx: Context
+) -> bool:
+    """A country coordinated right after one that took a title ("of Brazil
+    and China") holds the same title; a state and an organisation are
+    listed together too ("representatives of Iran and the EU"), also with
+    the conjunction glued to the name ("وزراء خارجية مصر والأردن")."""
+    kinds = {mention.kind, linked.kind}
+    gap = text[linked.end : mention.start].strip()
+    return (
+        bool(mentions)
+        and mentions[-1] is linked
+        and (len(kinds) == 1 or kinds == _LISTED_TOGETHER)
+        and not mention.role
+        and not mention.agent
+        and (gap in ctx.conjunctions or _glued_title_list(gap, linked, mention, ctx))
+    )
+
+
+def _glued_title_list(gap: str, linked: Mention, mention: Mention, ctx: Context) -> bool:
+    """A state after a titled state with the conjunction written on its name
+    ("وزراء خارجية مصر والأردن"): only an office spreads so (an agent noun's
+    country is often followed by the other side: "بين باكستان وأفغانستان")."""
+    return (
+        not gap
+        and mention.prefix[:1] in ctx.conjunctions
+        and bool(linked.role)
+        and linked.kind == mention.kind == "state"
+    )
+
+
+def _gap_is_conj(text: str, a: Mention, b: Mention, conj: frozenset[str]) -> bool:
+    gap = text[a.end : b.start].strip()
+    return b.start >= a.end and (gap == "" or gap in conj)
+
+
+def _share_title(text: str, prev: Mention, mention: Mention, conj: frozenset[str]) -> None:
+    """ "اللجنة الليبية الإيطالية", "the US and British forces": every
+    adjective of a list belongs to the title before it."""
+    if prev.kind == "state_adj" and prev.agent and _gap_is_conj(text, prev, mention, conj):
+        mention.agent = mention.agent or prev.agent
+        mention.role = mention.role or prev.role
+        mention.strong = True
+
+
+def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> None:
+    """A country listed right after a topic or place ("in America, Canada
+    and Europe") is a topic or place too."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if (
+            m.kind in ("state", "igo")
+            and prev.kind in ("state", "igo")
+            and not prev.strong
+            and m.strong
+            and not m.role
+            and not m.agent
+            and (
+                _gap_is_conj(text, prev, m, conj)
+                # "حلف شمال الأطلسي (الناتو)": the same name again
+                or (m.code == prev.code and text[prev.end : m.start].strip() in ("(", "-"))
+            )
+        ):
+            m.strong = False
+            m.topic = m.topic or prev.topic  # "about Syria and Iraq"
+
+
+# Offices of a state: a holder named as a movement's or party's own
+# ("زعيم حزب العمال", "the leader of the Labour Party") leads the party.
+_STATE_OFFICES = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister"}
+)
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _title_words(text: str, pending: _Pending) -> str:
+    """The title as listed, without the clitics glued before it."""
+    return text[pending.hit.base_start : pending.hit.base_end]
+
+
+def _group_role(role: str | None, group: Mention) -> str | None:
+    """The role of a title's holder who belongs to a named group: a state's
+    office becomes the party leadership (agent PTY stays the group's),
+    unless the group is a state's own body ("وزیر خارجه رژیم صهیونیستی")."""
+    if role in _STATE_OFFICES and group.agent in _ARMED_GROUPS:
+        return None  # "زعيم تنظيم داعش", "Taliban leader": no party's leader
+    if role in _STATE_OFFICES and group.agent not in _STATE_BODIES:
+        return "party_leader"
+    return role or None
+
+
+# Agents of armed groups, whose leaders lead no party
+_ARMED_GROUPS = frozenset({"REB", "UAF", "CRM"})
+
+
+def _group(hit: Hit, text: str) -> Mention:
+    """A named movement or party: its own country and agent."""
+    agent, in_power = hit.entry.extra
+    m = Mention(hit.start, hit.end, hit.entry.value, "group", True, agent=agent, prefix=hit.prefix)
+    m.in_power = in_power
+    m.name = text[hit.base_start : hit.base_end]
+    m.name_span = (hit.base_start, hit.base_end)
+    return m
+
+
+def _movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: str) -> bool:
+    """A named movement of the person's country stands right before the name,
+    with at most its country adjective and a comma between. A news agency
+    that reports ("KCNA said Kim …") has no members among those it names."""
+    for m in reversed(mentions):
+        if m.kind == "group":
+            return m.code == code and not m.source and 0 <= hit.start - m.end <= 25
+        if m.kind != "state_adj" or m.code != code:
+            return False
+    return False
+
+
+def _titled(text: str, hit: Hit, pending: _Pending | None) -> bool:
+    """A title stands right before the hit ("الوزير ظريف"); an agent noun is
+    no title ("رجل ظريف" is a nice man)."""
+    return (
+        pending is not None
+        and pending.hit.entry.kind != "agent"
+        and 0 <= hit.start - pending.hit.end <= 2
+    )

@@ -1,0 +1,553 @@
+"""The left-to-right scan that turns actor hits into mentions.
+
+``_MentionScan`` keeps the title waiting for its country or name and the
+mentions made so far; ``actors.find_mentions`` feeds it the hits in order.
+A later country or title may claim the mention before it (a title after a
+name, a group's members), which is why the scan keeps state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.countries import _country_mention
+from diplowatch.extract.counts import counted
+from diplowatch.extract.home_country import _next_word
+from diplowatch.extract.lexicon import WITH_COUNTRY, own_state
+from diplowatch.extract.mention import NAMED, Mention
+from diplowatch.extract.mention_lists import (
+    _FORCE_AGENTS,
+    _coordinated_before,
+    _group,
+    _group_role,
+    _modifies,
+    _movement_named_before,
+    _owner_of,
+    _share_title,
+    _shares_title,
+    _title_words,
+    _titled,
+)
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.titles import (
+    _KIN_AGENT,
+    _across_committee,
+    _chained,
+    _deputy_role,
+    _describes,
+    _former_after,
+    _former_and,
+    _former_before,
+    _former_member,
+    _head_of_body,
+    _home_bound,
+    _kin_before,
+    _members_of,
+    _names_body,
+    _orphan,
+    _other_office,
+    _owned_by,
+    _Pending,
+    _sponsor_opened,
+    _title_of,
+    previous_word,
+)
+
+
+@dataclass
+class _MentionScan:
+    """Per-call state of ``find_mentions``: what came before decides what a hit is."""
+
+    text: str
+    ctx: Context
+    ambiguous: frozenset[str]
+    on: date | None
+    cue_ends: set[int]
+    listed: frozenset[int] = frozenset()  # ambiguous names listed with a state
+    starts: frozenset[int] = frozenset()  # where actor hits begin
+    countries: dict[int, str] = field(default_factory=dict)  # country words' starts → codes
+    mentions: list[Mention] = field(default_factory=list)
+    pending: _Pending | None = None
+    last_role: str = ""  # a counterpart has the role of the person it mirrors
+    last_agent: str | None = None  # … and that person's agent
+    last_end: int = -1
+    linked: Mention | None = None  # the last country that took the title before it
+
+    def release(self) -> None:
+        """The pending title found no country: it becomes a mention of its own
+        (a representative of no one named is a member of parliament)."""
+        pending = self.pending
+        if pending is not None and not pending.claimed and pending.hit.entry.kind != "counterpart":
+            if WITH_COUNTRY in pending.hit.entry.extra:
+                return  # "الأمن" with no country adjective is security, no actor
+            orphan = _orphan(pending)
+            if pending.role == "official" and self._bare_seat_title(pending.hit):
+                # "برخی نمایندگان در …", "۲۹ نماینده …،": a representative of
+                # no one named sits in parliament
+                orphan.role = "legislator"
+                orphan.agent = self.ctx.role_agents.get("legislator")
+            extra = pending.hit.entry.extra
+            # "قوات الاحتلال": Israel's, wherever it acts; "المستشارة الألمانية",
+            # a title written with its state's adjective: that state's
+            orphan.code = own_state(extra) or orphan.code
+            # "8 مقاعد في مجلس النواب": a body named as the place of something
+            # (attackers are never the place: "قتل جنديان في هجوم إرهابي")
+            orphan.place = (
+                pending.hit.entry.kind != "role"
+                and pending.agent != "UAF"
+                and previous_word(self.text, pending.hit.start) in self.ctx.place_preps
+            )
+            # "نیروهایش" (its forces): the named actor's own, as after "its"
+            hit, clitics = pending.hit, self.ctx.possessive_clitics
+            orphan.possessed = (
+                hit.entry.kind == "agent"
+                and bool(clitics)
+                and hit.end > hit.base_end
+                and self.text[hit.base_end : hit.end].endswith(clitics)
+            )
+            self.mentions.append(orphan)
+
+    def _bare_seat_title(self, hit: Hit) -> bool:
+        """A seat title (``context.SEAT_TITLES``: "نمایندگان") that ends its
+        noun phrase: the next word is a preposition, conjunction, verb or
+        object marker (``ROLE_BREAK_WORDS``, ``PHRASE_BREAKS``), or
+        punctuation follows, or a number counts it ("۲۹ نماینده"). "نماینده
+        ولی فقیه", "نمایندگان قوه مجریه", "نماینده خود" name whom they
+        represent."""
+        ctx, text = self.ctx, self.text
+        if text[hit.base_start : hit.base_end] not in ctx.seat_titles:
+            return False
+        if counted(text, hit.start, ctx.lang):
+            return True  # "۲۹ نماینده": members counted by a number
+        rest = text[hit.end : hit.end + 30]
+        if not rest[:1].isspace():
+            return not rest[:1].isalnum()
+        words = rest.split()
+        return not words or words[0] in ctx.role_breaks | ctx.phrase_breaks | ctx.conjunctions
+
+    def new_sentence(self) -> None:
+        """A sentence ended: the pending title found no country in it."""
+        self.release()
+        self.pending = None
+        self.linked = None
+
+    def title(self, hit: Hit) -> None:
+        """A title, institution or agent noun waits for its country (or joins a chain)."""
+        text, ctx, e = self.text, self.ctx, hit.entry
+        role, agent = _title_of(hit, self.last_role, ctx, self.last_agent)
+        role = _deputy_role(text, hit, role, ctx)
+        old = self.pending
+        if old is not None and e.kind == "agent" and _names_body(text, old, hit, ctx):
+            return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
+        if old is not None and _describes(text, old, hit, ctx):
+            return  # "کارگران معترض" (protesting workers): the workers only
+        owned = (
+            old is not None
+            and not old.claimed
+            and old.hit.entry.kind == "agent"
+            and e.kind in ("agent", "institution")
+            and _owned_by(text, old.hit, hit, ctx)
+        )
+        chained_former = chained_serves = False
+        committee = (
+            old is not None
+            and bool(ctx.committee_words)
+            and agent == ctx.role_agents.get("legislator")
+            and e.kind in ("institution", "agent")
+            and _across_committee(text, old.hit, hit, ctx)
+        )
+        if owned and old is not None:
+            # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
+            # ministry's state; the owner is no actor of its own
+            role, agent = old.role, old.agent
+        elif (
+            old is not None
+            and not old.claimed
+            and old.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
+            # "انتقد السيناتور الجمهوري الحكومة": a title with its state
+            # in its words is whole; a body after it is the verb's object
+            and not (own_state(old.hit.entry.extra) and e.kind in ("institution", "agent"))
+            # "في البرلمان وزير المالية": where nouns come first, a title after
+            # a body begins another person ("Pentagon spokesman" is one)
+            and (
+                ctx.titles_follow_country or old.hit.entry.kind != "institution" or e.kind != "role"
+            )
+            and (
+                _chained(text, old.hit, hit, conj=ctx.conjunctions)
+                and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
+                or committee
+            )
+        ):
+            # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
+            # named by the first title of the chain, acting for the body
+            # the chain ends with ("سخنگوی پلیس", "رهبران کنگره", "المتحدث
+            # باسم الشرطة")
+            body = e.kind in ("institution", "agent") and agent is not None
+            role = old.role or role
+            agent = agent if body else old.agent or agent
+            if body:
+                role = _head_of_body(role, agent)
+            if committee:
+                role = "legislator"  # a committee's chair or spokesman sits in it
+            chained_former = old.former
+            chained_serves = old.serves
+        else:
+            self.release()
+        pending = self.pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
+        pending.serves = chained_serves or text[hit.base_start : hit.base_end] in ctx.servant_titles
+        if (
+            chained_former
+            or (role and (_former_before(text, hit, ctx) or _former_after(text, hit, ctx)))
+            or (not role and agent and _former_member(text, hit, ctx))
+        ):
+            # "former prime minister Imran Khan", "الرئيس الفرنسي السابق",
+            # "نماینده سابق مجلس", "a former member of the Assembly": no
+            # longer the state's (or the body's) voice
+            pending.agent = None
+            pending.former = True
+        named = self.mentions[-1].end if self.mentions and self.mentions[-1].name else 0
+        if role and _kin_before(text, hit, ctx, named):
+            # "نجل الرئيس", "پسر رئیس‌جمهور", "the son of the president": the
+            # title is his father's; he is a private person
+            role, agent = pending.role, pending.agent = "", _KIN_AGENT
+        self._claim_by_previous(hit, pending, role, agent)
+        self.last_end = hit.end
+
+    def _country_after(self, hit: Hit, code: str | None) -> bool:
+        """A country word other than ``code`` begins right after the title
+        ("وزيرة الدفاع الفرنسية", "سفير الصين")."""
+        after = (self.countries.get(s) for s in range(hit.end + 1, hit.end + 3))
+        return any(c is not None and c != code for c in after)
+
+    def _other_country(self, hit: Hit, code: str) -> bool:
+        """The title names a country other than ``code``: after it, or in its
+        own words ("المستشارة الألمانية")."""
+        own = own_state(hit.entry.extra)
+        return self._country_after(hit, code) or (own != "" and own != code)
+
+    def _claim_by_previous(self, hit: Hit, pending: _Pending, role: str, agent: str | None) -> None:
+        """A name, group or country written just before the title is its holder."""
+        text, ctx, e, mentions = self.text, self.ctx, hit.entry, self.mentions
+        prev_m = mentions[-1] if mentions else None
+        if (
+            prev_m is not None
+            and prev_m.kind == "person"
+            and e.kind != "counterpart"
+            and text[prev_m.end : hit.start].strip(" ،,") == ""
+            # the kin of an office holder ("ابنة ترامب") holds no title after him
+            and not (prev_m.agent == _KIN_AGENT and prev_m.name)
+            # a man titled before his name takes no people noun after it as
+            # his title: "رئيس الحكومة … العثماني النقابات" names the unions
+            and not (ctx.names_follow_titles and e.kind == "agent" and prev_m.role)
+            and not _other_office(
+                prev_m,
+                role,
+                pending.former,
+                self._other_country(hit, prev_m.code),
+                ctx.names_follow_titles,
+            )
+        ):
+            # "محمد جواد ظريف وزير الخارجية": the named person's title (not
+            # when he holds another office: "الرئيس … السيسي وزير الخارجية
+            # الياباني" names a second person)
+            pending.claimed = True
+        if (
+            ctx.titles_follow_country
+            and prev_m is not None
+            and prev_m.kind == "person"
+            and prev_m.name
+            and e.kind == "role"
+            and (
+                text[prev_m.end : hit.start].strip() in ("'s", "’s")
+                # "a Trump adviser": a servant title glued after the name
+                or (pending.serves and not text[prev_m.end : hit.start].strip())
+            )
+        ):
+            # "Trump's adviser", "Putin's foreign minister": the title's holder
+            # serves the named man's state; the named man is no actor here
+            prev_m.role, prev_m.agent, prev_m.former = role or None, agent, False
+            prev_m.name = prev_m.name_latin = None
+            prev_m.name_span = None
+            pending.claimed = True
+        if (
+            ctx.titles_follow_country  # "Houthi forces"; Arabic puts the noun first
+            and prev_m is not None
+            and prev_m.kind == "group"
+            and e.kind == "agent"
+            and text[prev_m.end : hit.start].strip() == ""
+        ):
+            pending.claimed = True  # "Houthi forces", "Hamas militants": the group
+        elif ctx.titles_follow_country and prev_m is not None and self._past_its_title(prev_m, hit):
+            pending.fallback = prev_m.code  # "Egyptian police arrested protesters"
+        elif ctx.titles_follow_country and prev_m is not None and _modifies(text, prev_m, hit, ctx):
+            # "South Korean President", "Japan's foreign minister", "Iraqi police",
+            # "French far-right leader", "Russian and Ukrainian officials"
+            if self._heads_body(prev_m, hit, agent):
+                # "the chief of staff of the Israeli army", "the president of
+                # the European Parliament": the title heads the body the
+                # adjective it took qualifies, and acts as that body
+                prev_m.role = _head_of_body(prev_m.role or "", agent) or None
+                prev_m.agent = agent
+            for m in _coordinated_before(text, mentions, ctx):
+                own = _group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
+                m.role = m.role or own or None
+                if pending.former:
+                    m.former = True  # "former French president": not the state's voice
+                else:
+                    m.agent = m.agent or agent
+                m.strong = True
+            if (
+                agent
+                and e.kind in ("agent", "institution")
+                and not text[prev_m.end : hit.start].strip()
+            ):
+                # "Algerian army and security forces": the adjective and its
+                # noun are one mention, so what is coordinated after it joins it
+                prev_m.end = hit.end
+            pending.claimed = True
+            if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
+                self.last_role, self.last_agent = role, None if pending.former else agent
+
+    def _heads_body(self, prev_m: Mention, hit: Hit, agent: str | None) -> bool:
+        """A title written before the country adjective it took ("the chief
+        of staff of the Israeli …") whose adjective qualifies a body
+        right after it ("… army"): the title is the body's head. Where
+        titles follow their country only; a body of the government changes
+        nothing."""
+        if hit.entry.kind not in ("institution", "agent") or agent in (None, "GOV"):
+            return False
+        if prev_m.kind != "state_adj" or not prev_m.role or prev_m.former:
+            return False
+        if self.text[prev_m.end : hit.start].strip():
+            return False
+        # the mention spans its title before the adjective: a country word
+        # begins inside it, after its start
+        return any(prev_m.start < at < prev_m.end for at in self.countries)
+
+    def _past_its_title(self, prev_m: Mention, hit: Hit) -> bool:
+        """An adjective that already took a title is not also the country of
+        a noun written after that title and a verb: "Egyptian police arrested
+        protesters" (a chain "Iraqi police chief" or a list "Iraqi police
+        and soldiers" still shares it). Officials let go of it only across a
+        verb of capture (``context.CAPTURE_VERBS``: "Russian authorities
+        detained opposition leader …"): after other verbs their next noun is
+        what they say ("Iranian officials said protesters …" are Iranian)."""
+        if prev_m.agent is None or self.last_end < prev_m.end:
+            return False
+        if not _modifies(self.text, prev_m, hit, self.ctx):
+            return False
+        gap = self.text[self.last_end : hit.start].split()
+        if prev_m.agent not in _FORCE_AGENTS and not self.ctx.capture_verbs.intersection(gap):
+            return False
+        return any(w not in self.ctx.conjunctions for w in gap)
+
+    def group(self, hit: Hit) -> None:
+        """A named movement or party; a title or agent noun before it is its own."""
+        text, ctx, pending = self.text, self.ctx, self.pending
+        group = _group(hit, text)
+        if (
+            pending is not None
+            and not pending.claimed
+            and pending.hit.entry.kind == "agent"
+            and (
+                (
+                    _chained(text, pending.hit, hit, conj=ctx.conjunctions)
+                    and _members_of(text, pending, hit, ctx)
+                )
+                or _owned_by(text, pending.hit, hit, ctx)
+            )
+        ):
+            pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
+            if group.agent == "GOV" and pending.agent in ctx.armed_branches:
+                group.agent = pending.agent  # "قوات حكومة الوفاق": the government's army
+        elif (
+            pending is not None
+            and not pending.claimed
+            and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
+            and _members_of(text, pending, hit, ctx)
+        ):
+            # "الأمين العام لحزب الله", "leader of Hamas": the group's own;
+            # a title of state ("زعيم", "leader") heads the party, not a state
+            group.role = _group_role(pending.role, group)
+            if group.agent == "PTY" and _title_words(text, pending) in ctx.group_heads:
+                group.role = "party_leader"  # a party's secretary-general leads it
+            pending.claimed = True
+            if (
+                group.agent == "GOV"
+                and not group.role
+                and pending.agent in ctx.armed_branches
+                and not hit.prefix
+                and not text[pending.hit.end : hit.start].strip()
+            ):
+                # "ارتش رژیم صهیونیستی": the regime's army (not "وزارة
+                # الدفاع بحكومة الوفاق", a ministry of the government)
+                group.agent = pending.agent
+            if _former_and(text, self.mentions, pending.hit, ctx):
+                self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
+        elif (
+            pending is not None
+            and not pending.claimed
+            and pending.role
+            and group.agent == ctx.role_agents.get("legislator")
+            and _across_committee(text, pending.hit, hit, ctx)
+        ):
+            # "رئیس کمیسیون اقتصادی مجلس شورای اسلامی": a legislator
+            group.role = "legislator"
+            pending.claimed = True
+        self.release()
+        self.pending = None
+        if self.mentions and _owner_of(text, self.mentions[-1], group, hit, ctx):
+            self.mentions.pop()  # "Lebanon's Hezbollah", "Yemen's Houthi rebels": the group
+        if group.agent in ctx.cited_agents and not group.role:
+            # a named news agency or broadcaster reports or is told; its
+            # head, named by a title, may act ("the head of the BBC met …")
+            group.source = True
+        self.mentions.append(group)
+        self.last_end = hit.end
+
+    def skipped(self, hit: Hit) -> bool:
+        """A name that is also a word, or an ambiguous country word with no cue."""
+        e = hit.entry
+        if e.kind == "person" and e.extra[1] and not _titled(self.text, hit, self.pending):
+            return True  # a name that is also a word ("ظريف") counts after a title only
+        base = self.text[hit.base_start : hit.base_end]
+        # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
+        return base in self.ambiguous and (
+            e.kind not in ("state", "state_adj")
+            or not (any(0 < hit.start - c <= 2 for c in self.cue_ends) or hit.start in self.listed)
+        )
+
+    def name_part(self, hit: Hit) -> bool:
+        """A country word that is also a given name or surname
+        (``context.COUNTRY_WORDS_IN_NAMES``) continuing a person's name after
+        a title: "الرئيس رفائيل كوريا" (title + given name + surname),
+        "السيناتور تشاد وولف" (title + given name + surname)."""
+        text, ctx = self.text, self.ctx
+        if hit.prefix or text[hit.base_start : hit.base_end] not in ctx.name_countries:
+            return False
+        last = self.mentions[-1] if self.mentions else None
+        pending = self.pending
+        titled = (
+            pending is not None
+            and pending.hit.entry.kind == "role"
+            and pending.hit.end == self.last_end
+        ) or (last is not None and bool(last.role) and last.end == self.last_end)
+        gap = text[self.last_end : hit.start].split()
+        if not titled or len(gap) > 2 or not all(w.isalpha() for w in gap):
+            return False
+        given = [w for w in gap if w not in ctx.former_after | ctx.former_words]
+        if given:
+            return len(given) == 1 and given[0] not in ctx.name_stopwords
+        after = _next_word(text, hit.end)
+        return bool(after) and after not in ctx.name_stopwords and hit.end + 1 not in self.starts
+
+    def place(self, hit: Hit) -> None:
+        """A state, organisation, person or place, with what is written around it."""
+        text, ctx, e = self.text, self.ctx, hit.entry
+        mention, claimed = _country_mention(text, hit, self.pending, self.last_end, ctx, self.on)
+        self._from_neighbours(hit, mention, claimed)
+        pending = self.pending
+        if claimed and pending is not None:
+            pending.claimed = True
+            if pending.former:
+                mention.former, mention.agent = True, None
+        elif e.kind in NAMED or e.kind == "state_adj":
+            self.release()
+            if e.kind == "state_adj" and self.mentions:
+                _share_title(text, self.mentions[-1], mention, ctx.conjunctions)
+        linked = self.linked
+        shared = linked is not None and _shares_title(text, linked, mention, self.mentions, ctx)
+        if shared and linked is not None:
+            # "the foreign ministers of Brazil and China": both hold the title
+            mention.role, mention.agent = linked.role, linked.agent
+        self.linked = mention if claimed or shared else None
+        office_of_place = claimed and pending is not None and e.kind == "city" and mention.role
+        if self._kin_of_named(hit, mention):
+            pass  # "جرد کوشنر، داماد ترامپ": Trump only tells who Kushner is
+        elif not self._joins_movement(hit, mention, claimed):
+            self.mentions.append(mention)
+            if office_of_place:
+                # "نماینده اهواز: … بازداشت": the town still places the
+                # other agents of its sentence
+                where = Mention(hit.start, hit.end, e.value, "city", False, location_only=True)
+                self.mentions.append(where)
+            if mention.role:
+                self.last_role, self.last_agent = mention.role, mention.agent
+        if e.kind in NAMED or e.kind == "state_adj":
+            self.pending = None
+        self.last_end = hit.end
+
+    def _kin_of_named(self, hit: Hit, mention: Mention) -> bool:
+        """The named person is the kin by whom the mention before him is
+        described ("Jared Kushner, Trump's son-in-law", "جرد کوشنر، داماد
+        ترامپ"): an apposition, not an actor of its own."""
+        if not (mention.name and mention.agent == _KIN_AGENT and self.mentions):
+            return False
+        prev = self.mentions[-1]
+        between = self.text[prev.end : hit.start]
+        words = "".join(" " if c in '،,«»"()' else c for c in between).split()
+        if not words:  # "Jared Kushner, Trump's son-in-law"
+            after = self.text[hit.end : hit.end + 24].split()[:2]
+            return (
+                len(after) == 2
+                and after[0] in ("'s", "’s")
+                and after[1].strip(",.;:") in self.ctx.kin_words
+            )
+        return words[0] in self.ctx.kin_words and len(words) <= 3
+
+    def _from_neighbours(self, hit: Hit, mention: Mention, claimed: bool) -> None:
+        """A sponsor marker, an office before a name or a place before an adjective."""
+        text, e, mentions = self.text, hit.entry, self.mentions
+        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or _sponsor_opened(
+            text, hit.start, self.ctx.sponsor_openers
+        ):
+            # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات
+            # الموالية لإيران": the sponsor is named, it takes no part
+            mention.source = True
+        prev_m = mentions[-1] if mentions else None
+        pending = self.pending
+        # "French presidential candidate Emmanuel Macron": the title the
+        # adjective claimed stands between them
+        title = text[pending.hit.start : pending.hit.end] if pending and pending.claimed else ""
+        between = text[prev_m.end : hit.start].strip() if prev_m is not None else ""
+        if (
+            e.kind == "person"
+            and prev_m is not None
+            and prev_m.role
+            and prev_m.code == mention.code
+            and (
+                between in ("", title)
+                # "الرئيس الأمريكي السابق باراك أوباما", "… المنتخب جو بايدن"
+                or set(between.split()) <= self.ctx.former_after | self.ctx.elect_after
+            )
+        ):
+            # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
+            gap = text[prev_m.end : hit.start].strip()
+            # … a former title kept by the adjective stays former
+            former = bool(gap) and prev_m.former
+            mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, former
+        if (
+            e.kind == "state_adj"
+            and not claimed
+            and mentions
+            and mentions[-1].location_only
+            and 0 <= hit.start - mentions[-1].end <= 1
+        ):
+            # "ولاية لويزيانا الأمريكية", "Kobani, the Syrian town": the place's
+            mention.location_only, mention.strong, mention.agent = True, False, None
+
+    def _joins_movement(self, hit: Hit, mention: Mention, claimed: bool) -> bool:
+        """A person or adjective of the movement named just before belongs to it."""
+        if not (
+            hit.entry.kind in ("person", "state_adj")
+            and not claimed  # "حزب النهضة … الحكومة التونسية": the title's country
+            and _movement_named_before(self.text, self.mentions, hit, mention.code)
+        ):
+            return False
+        # "الأمين العام لحزب الله اللبناني، حسن نصر الله": the movement, its
+        # country adjective and its man are one participant
+        group = next(m for m in reversed(self.mentions) if m.kind == "group")
+        group.role = group.role or mention.role
+        return True

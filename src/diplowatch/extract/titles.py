@@ -1,0 +1,367 @@
+"""Titles and title chains: who holds an office named in the text.
+
+A title ("وزير الخارجية", "the foreign minister") waits for the country or
+name that completes it; the rules here tell whether a title is a former or a
+deputy's, a body's head, a relative's, or part of a chain of titles
+("رئيس لجنة الأمن القومي في البرلمان"), and what is left when nothing
+completes it (``_orphan``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.mention import NAMED, Mention
+from diplowatch.extract.scan import Hit
+
+# Offices one person holds alone at a time: a sitting holder of one of them
+# named right before the title of another is not its holder.
+_SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+# Offices a head of state or government does not hold beside his own: such a
+# title after his name is his guest's ("استقبل الرئيس السيسي وزير الدفاع
+# الأمريكي", "… نائب رئيس الوزراء العراقي").
+_LESSER_OFFICES = frozenset({"minister", "deputy_minister", "ambassador"})
+
+
+def _other_office(
+    person: Mention,
+    role: str,
+    former_title: bool = False,
+    own_country: bool = False,
+    names_follow_titles: bool = False,
+) -> bool:
+    """Whether a title written right after a named person is someone else's:
+    he sits in another sole office ("الرئيس الكوري لي جاي ميونغ وزير الخارجية
+    الياباني" is the president, then the Japanese minister), or heads a state
+    or government and the title is a minister's or an ambassador's with
+    another country's word (``own_country``; Arabic puts the guest right after the
+    host's name: "استقبل الرئيس … تبون وزيرة الدفاع الفرنسية", while "الأمير
+    محمد بن نايف وزير الداخلية" is one man)."""
+    if person.former:
+        # "الرئيس الأمريكي السابق باراك أوباما رئيس الوزراء الكندي": a sitting
+        # office after a former holder's name is another man's
+        return not former_title and role in _SOLE_OFFICES | _LESSER_OFFICES
+    if names_follow_titles and own_country and person.role and person.code:
+        # a titled man's name, then a title with another country's word:
+        # his guest or partner ("ولي العهد السعودي الأمير محمد بن سلمان
+        # المستشارة الألمانية", "قائد الجيش الباكستاني … السفير الأمريكي")
+        return True
+    if person.role not in _SOLE_OFFICES or person.role == role:
+        return False
+    heads = person.role in ("head_of_state", "head_of_government")
+    return role in _SOLE_OFFICES or (heads and own_country and role in _LESSER_OFFICES)
+
+
+def _former_and(text: str, mentions: list[Mention], hit: Hit, ctx: Context) -> bool:
+    """Whether a title joined by "and" to a former office just named is the
+    same man's present one ("the former French president and leader of the
+    Republicans", "رئيس الوزراء السابق وزعيم حزب …"): only "former" between."""
+    last = mentions[-1] if mentions else None
+    if last is None or not last.former or not last.role or last.kind == "person":
+        return False
+    gap = text[last.end : hit.start].split()
+    joined = hit.prefix[:1] in ctx.conjunctions or (bool(gap) and gap[-1] in ctx.conjunctions)
+    words = [w for w in gap if w not in ctx.conjunctions]
+    return joined and bool(words) and all(w in ctx.former_after | ctx.former_words for w in words)
+
+
+def _former_before(text: str, hit: Hit, ctx: Context) -> bool:
+    """Whether "former" stands right before the title or one word before it,
+    the title's country adjective as a rule ("former prime minister", "former
+    French president"); a word that is not all letters ("minister's") between
+    them ends the title's phrase."""
+    words = text[max(0, hit.start - 40) : hit.start].split()[-2:]
+    if not words or any(not w.isalpha() for w in words):
+        return bool(words) and words[-1] in ctx.former_words
+    return bool(ctx.former_words & set(words))
+
+
+def _former_after(text: str, hit: Hit, ctx: Context) -> bool:
+    """Whether "former" follows the title, after at most its country
+    adjective ("الرئيس الفرنسي السابق", "وزیر خارجه سابق"), or stands inside
+    a title the scan read across it ("نماینده سابق مجلس")."""
+    inside = text[hit.start : hit.end].split()[1:-1]
+    return bool(ctx.former_after & set(text[hit.end : hit.end + 40].split()[:2] + inside))
+
+
+# a president's son or wife speaks for nobody's office: a private person
+_KIN_AGENT = "CVL"
+
+
+# A body's head by agent, where a bare "head"/"president" title ("رئیس",
+# "رئيس") would make him a state's: a party's is its leader, a legislature's
+# a legislator, any other body's (a union, an association, a court) an official.
+# Citizens and refugees have no head with an office.
+_BODY_HEADS = {
+    "PTY": "party_leader",
+    "OPP": "party_leader",
+    "LEG": "legislator",
+    "CVL": "",
+    "REF": "",
+}
+
+
+# A deputy of a head ("نائب خادم الحرمين الشريفين", "معاون رهبر", "the
+# deputy emir") is not the head: a head of state's deputy is a senior
+# official, a head of government's sits in the cabinet.
+_DEPUTY_OF = {"head_of_state": "official", "head_of_government": "minister"}
+
+
+def _deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
+    """The role of a head's title written right after a deputy word
+    (``context.DEPUTY_WORDS``); the title's own role otherwise."""
+    if role not in _DEPUTY_OF or hit.entry.kind != "role" or hit.prefix:
+        return role
+    return _DEPUTY_OF[role] if previous_word(text, hit.start) in ctx.deputy_words else role
+
+
+def _head_of_body(role: str, agent: str | None) -> str:
+    """The role of the head of a body of ``agent`` named by a state's title:
+    "رئيس جمعية أولياء التلاميذ" heads an association, not the state."""
+    if role == "official" and agent == "LEG":
+        return "legislator"  # "سخنگوی کمیسیون امنیت ملی": a member who speaks for it
+    if role not in ("head_of_state", "head_of_government") or agent in (None, "GOV"):
+        return role
+    return _BODY_HEADS.get(agent, "official")
+
+
+def _former_member(text: str, hit: Hit, ctx: Context) -> bool:
+    """Whether a member noun with "former" ("عضو سابق", "former member",
+    ``context.MEMBER_WORDS``) stands right before a body or agent noun with
+    no title of its own, only short words ("of the", "في") and at most one
+    other between: "عضو سابق مجلس خبرگان", "a former member of the Iranian
+    parliament" name a man who has left the body."""
+    if not ctx.member_words:
+        return False
+    words = text[max(0, hit.start - 50) : hit.start].split()[-5:]
+    formers = ctx.former_words | ctx.former_after
+    for i in range(len(words) - 1):
+        pair = {words[i], words[i + 1]}
+        if pair & formers and pair & ctx.member_words:
+            return sum(len(x) > 3 for x in words[i + 2 :]) <= 1
+    return False
+
+
+def _kin_before(text: str, hit: Hit, ctx: Context, floor: int = 0) -> bool:
+    """Whether a kinship noun ("son", "نجل", "پسر") stands right before the
+    title, at most one short word ("of the") between them, after ``floor``
+    (a named kinsman's end: "داماد ترامپ با ولیعهد" is no crown prince's kin)."""
+    if not ctx.kin_words:
+        return False
+    after = text[hit.end : hit.end + 24].split()[:2]
+    if len(after) == 2 and after[0] in ("'s", "’s") and after[1].strip(",.;:") in ctx.kin_words:
+        return True  # "the president's son"
+    words = text[max(floor, hit.start - 40) : hit.start].split()[-4:]
+    # between them only short words and, where the country adjective comes
+    # first, at most one other ("the son of the Turkish president"; "پسر
+    # احمد شاه مسعود" is the son of a man whose name holds a title word)
+    others = 1 if ctx.titles_follow_country else 0
+    return any(
+        w in ctx.kin_words
+        and sum(len(x) > 3 for x in words[i + 1 :]) <= others
+        and not ctx.conjunctions & set(words[i + 1 :])
+        for i, w in enumerate(words)
+    )
+
+
+def _relative_of(
+    text: str, hit: Hit, pending: _Pending | None, after_title: bool, ctx: Context
+) -> bool:
+    """Whether the named person is only the kin of the one a person hit names:
+    a kinship noun before him or his title ("ابنة ترامب", "پسر اردوغان",
+    "نجل الرئيس أردوغان") or after his possessive ("Erdogan's son")."""
+    if _kin_before(text, hit, ctx):
+        return True
+    return after_title and pending is not None and _kin_before(text, pending.hit, ctx)
+
+
+def _sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
+    """The words right before ``pos`` name what an armed group is to a
+    sponsor named at ``pos`` ("loyal to", "backed by", "وابسته به",
+    ``context.SPONSOR_OPENERS``)."""
+    if not openers:
+        return False
+    before = text[max(0, pos - 30) : pos].rstrip()
+    return any(
+        before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+        for w in openers
+    )
+
+
+def previous_word(text: str, pos: int) -> str:
+    """The token right before ``pos`` (punctuation counts as a token)."""
+    window = text[max(0, pos - 40) : pos].rstrip()
+    if not window:
+        return ""
+    if not window[-1].isalnum():
+        return window[-1]
+    i = len(window)
+    while i > 0 and window[i - 1].isalnum():
+        i -= 1
+    return window[i:]
+
+
+@dataclass
+class _Pending:
+    """A title, institution or agent noun waiting for the country it belongs to."""
+
+    hit: Hit
+    role: str
+    agent: str | None
+    claimed: bool = False
+    home_bound: bool = False
+    former: bool = False
+    fallback: str = ""  # see Mention.fallback
+    serves: bool = False  # an adviser's, aide's, envoy's title: he serves whom it names
+
+
+def _title_of(
+    hit: Hit, last_role: str, ctx: Context, last_agent: str | None = None
+) -> tuple[str, str | None]:
+    """(role, agent) a title-like hit stands for. A counterpart mirrors the
+    last titled person, agent included ("the army chief met his Pakistani
+    counterpart": another army chief, MIL, not a minister)."""
+    e = hit.entry
+    if e.kind == "role":  # a title may name its agent ("opposition leader": OPP)
+        return e.value, e.extra[0] if e.extra and e.extra[0] else ctx.role_agents.get(e.value)
+    if e.kind == "institution":
+        return "", ctx.institution_agents.get(e.value)
+    if e.kind == "agent":
+        return "", e.value
+    if not last_role:
+        return "", "GOV"
+    return last_role, last_agent or ctx.role_agents.get(last_role)  # counterpart
+
+
+def _home_bound(hit: Hit, ctx: Context) -> bool:
+    """Titles and missions abroad act for their own country, not the place."""
+    kind = hit.entry.kind
+    return kind in ("role", "counterpart") or (
+        kind == "institution" and hit.entry.value in ctx.home_institutions
+    )
+
+
+def _chained(
+    text: str,
+    first: Hit,
+    second: Hit,
+    words: int = 1,
+    letters: int = 4,
+    conj: frozenset[str] = frozenset(),
+) -> bool:
+    """Two titles written one after the other (at most one short word between;
+    a title and a group may have two: "الأمين العام المساعد لـ…").
+
+    Two agent nouns are two actors ("police … protesters"), and a number
+    between two nouns counts the second ("پلیس ۲۰ معترض")."""
+    gap = text[first.end : second.start].split()
+    if first.entry.kind == second.entry.kind == "agent" or any(c.isdigit() for c in "".join(gap)):
+        return False
+    if second.prefix[:1] in conj:
+        return False  # "الحكومة والاتحاد العام للشغل": two actors, not one title
+    return (
+        second.start >= first.end
+        and len(gap) <= words
+        and len("".join(gap)) <= letters
+        and all(w.isalnum() for w in gap)
+    )
+
+
+def _across_committee(text: str, first: Hit, second: Hit, ctx: Context) -> bool:
+    """A title and a legislature with a committee's name between them ("رئیس
+    کمیسیون امنیت ملی و سیاست خارجی مجلس", ``context.COMMITTEE_WORDS``): one
+    person, a member of the legislature who heads or speaks for the committee."""
+    gap = text[first.end : second.start].split()
+    return (
+        bool(gap)
+        and gap[0] in ctx.committee_words
+        and len(gap) <= 8
+        and not any(c.isdigit() or c in '،,.:;«»"()' for c in "".join(gap))
+        and second.prefix[:1] not in ctx.conjunctions
+    )
+
+
+def _orphan(pending: _Pending) -> Mention:
+    """A title or agent noun no country was written next to ("police", "the
+    minister"): its country is found later from the sentence or article."""
+    hit = pending.hit
+    return Mention(
+        hit.start,
+        hit.end,
+        "",
+        "agent",
+        True,
+        role=pending.role or None,
+        agent=pending.agent,
+        home_bound=pending.home_bound,
+        unplaced=hit.entry.extra == ("owned",),
+        former=pending.former,
+        prefix=hit.prefix,
+        fallback=pending.fallback,
+    )
+
+
+_BODY_KINDS = frozenset({"agent", "institution"})
+
+
+def _members_of(text: str, pending: _Pending, group: Hit, ctx: Context) -> bool:
+    """Whether an agent noun or institution with no title (a body or people: "الجيش",
+    "police", "ارتش") may be the named movement after it: only written
+    right before it ("مسلحو حماس", "لحركة") or across words of membership
+    and heads of movements' names (``context.MEMBER_LINKS``: "مسلحين من
+    تنظيم داعش", "قائد عسكري بجماعة الحوثي", "fighters of Hamas", "افراد
+    گروه طالبان"). Any other word between heads a phrase of its own, whose
+    complement the movement is, and the agent noun is another actor, most
+    often the doer: "قصف الجيش مواقع داعش", "police raided Hamas offices",
+    "ارتش مواضع داعش را بمباران کرد". A title ("الأمين العام المساعد
+    لـ…") and a language with no such list keep the looser reading."""
+    if pending.role or pending.hit.entry.kind not in _BODY_KINDS or not ctx.member_links:
+        return True
+    links, glued = ctx.member_links, ctx.glued_prepositions
+    return all(
+        w in links or (w[:1] in glued and w[1:] in links)
+        for w in text[pending.hit.end : group.start].split()
+    )
+
+
+def _owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:
+    """A word of belonging (``context.OWNER_LINKS``: "التابعة", "belonging")
+    and maybe a preposition stand alone between an agent noun and the body
+    that owns it ("قوات الأمن التابعة للسلطة الفلسطينية", "سفينتان تابعتان
+    للبحرية اليابانية")."""
+    if not ctx.owner_links or owner.start < owned.end:
+        return False
+    words = text[owned.end : owner.start].split()
+    return 1 <= len(words) <= 2 and words[0] in ctx.owner_links and all(w.isalpha() for w in words)
+
+
+def _describes(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
+    """A noun for people that is also an adjective or participle
+    (``agents.DESCRIBING_AGENT_NOUNS``: "معترض" protesting, "زندانی"
+    jailed) written right after an agent noun describes it: "کارگران
+    معترض" are protesting workers, one actor, not workers and protesters."""
+    return (
+        old.hit.entry.kind == "agent"
+        and hit.entry.kind == "agent"
+        and not text[old.hit.end : hit.start].strip()
+        and text[hit.base_start : hit.base_end] in ctx.describing_agents
+    )
+
+
+def _names_body(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
+    """Whether an agent noun is the name of the party noun written right
+    before it ("حزب الفلاحين", "رئيس حزب کشاورزان": a farmers' party, not
+    farmers). Only where nouns come first, and only after a party noun in
+    the construct state: after a definite one ("دعا الحزب المواطنين") the
+    noun is the verb's object."""
+    if old.claimed or old.agent not in ctx.name_bearing_agents or ctx.titles_follow_country:
+        return False
+    if text[old.hit.end : hit.start].strip() or hit.prefix[:1] in ctx.conjunctions:
+        return False
+    head = text[old.hit.start : old.hit.end].split()[-1]
+    return not head.startswith(ctx.definite_starts)
+
+
+_TITLE_KINDS = frozenset(("role", "institution", "counterpart", "agent"))
+_PLACE_KINDS = NAMED | {"state_adj", "capital", "city"}
