@@ -94,7 +94,50 @@ def fill_codes(
     take the place, never the country of whom they struck ("gunmen killed
     two Filipino sailors": the sailors' adjective names no attacker).
     """
-    sentence = _Sentence(
+    # 1. what the sentence tells: its places, named codes and weak states
+    sentence = _sentence_of(
+        mentions,
+        text,
+        home,
+        dateline,
+        pair,
+        sent,
+        conj,
+        topic_preps,
+        possessives,
+        sent_window,
+        partners,
+        cited,
+        unknown_doers,
+    )
+    # 2. each mention in turn takes a country, or is dropped when none fits
+    kept = [
+        m
+        for m in mentions
+        if _fill_one(m, sentence, text, stateless, location_preps, placed_groups, home_spans)
+    ]
+    # 3. titles left with no country are the home country's
+    _titles_at_home(kept, stateless)
+    return kept
+
+
+def _sentence_of(
+    mentions: list[Mention],
+    text: str,
+    home: str,
+    dateline: str,
+    pair: tuple[str, ...],
+    sent: frozenset[str],
+    conj: frozenset[str],
+    topic_preps: frozenset[str],
+    possessives: frozenset[str],
+    sent_window: int,
+    partners: frozenset[str],
+    cited: frozenset[str],
+    unknown_doers: frozenset[str],
+) -> _Sentence:
+    """What ``fill_codes`` reads of the sentence, gathered once for all its mentions."""
+    return _Sentence(
         mentions=mentions,
         text=text,
         home=home,
@@ -123,27 +166,35 @@ def fill_codes(
             m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
         ],
     )
-    kept: list[Mention] = []
-    for m in mentions:
-        kept.append(m)
-        if m.place:
-            m.strong = False
-        if m.unplaced:
-            m.strong = False  # a ship with no country written: a side only if needed
-            continue
-        if not m.code and m.kind == "agent" and home_spans:
-            m.code = _construct_home(m, home_spans, mentions, text, location_preps)
-        if not m.code and m.agent in stateless and m.kind != "group":
-            m.code = _construct_place(m, mentions, text, location_preps)
-        if not m.code and m.kind == "group" and m.agent in placed_groups:
-            m.code = sentence.one_place()
-            m.scene_placed = bool(m.code)
-        if m.code or m.kind == "group" or m.agent in stateless:
-            continue  # a movement named with no country keeps none (IS, al-Qaeda)
-        if not sentence.place_agent(m):
-            kept.pop()
-    _titles_at_home(kept, stateless)
-    return kept
+
+
+def _fill_one(
+    m: Mention,
+    sentence: _Sentence,
+    text: str,
+    stateless: frozenset[str],
+    location_preps: frozenset[str],
+    placed_groups: frozenset[str],
+    home_spans: tuple[tuple[int, int, str], ...],
+) -> bool:
+    """Give one mention of ``fill_codes`` its country; False when it is dropped
+    (an agent with no country the sentence can tell)."""
+    mentions = sentence.mentions
+    if m.place:
+        m.strong = False
+    if m.unplaced:
+        m.strong = False  # a ship with no country written: a side only if needed
+        return True
+    if not m.code and m.kind == "agent" and home_spans:
+        m.code = _construct_home(m, home_spans, mentions, text, location_preps)
+    if not m.code and m.agent in stateless and m.kind != "group":
+        m.code = _construct_place(m, mentions, text, location_preps)
+    if not m.code and m.kind == "group" and m.agent in placed_groups:
+        m.code = sentence.one_place()
+        m.scene_placed = bool(m.code)
+    if m.code or m.kind == "group" or m.agent in stateless:
+        return True  # a movement named with no country keeps none (IS, al-Qaeda)
+    return sentence.place_agent(m)
 
 
 # Mentions that name a place even when an agent took them ("مدارس الرياض").
