@@ -480,6 +480,25 @@ def verb_arguments(
     this leaves too few."""
     if trigger.entry.affix != "verb":
         return people  # "air strikes killed 20 people": a noun's event goes on in its verb
+    # 1. objects end before the next verb or an infinitive's clause
+    limit = _object_limit(people, trigger, triggers, text, syntax, conj)
+    # 2. the subject: the verb's own, the list before it or the relative's head
+    before = _subject_before(people, trigger, triggers, text, syntax, conj)
+    after = [m for m in people if trigger.end <= m.start < limit]
+    pair = [m for m in people if m.kind == "pair"]
+    return sorted(before + after + pair, key=lambda m: m.start)
+
+
+def _object_limit(
+    people: list[Mention],
+    trigger: Hit,
+    triggers: list[Hit],
+    text: str,
+    syntax: Syntax,
+    conj: frozenset[str],
+) -> int:
+    """Where ``verb_arguments`` stops reading objects: at the next verb (not
+    its own subject) or at an infinitive that starts what is asked."""
     infinitive = next(iter(syntax.infinitive), "")
     later = [
         t.start
@@ -507,6 +526,18 @@ def verb_arguments(
                 limit = to  # an infinitive, not "to Ukraine" or "to the border"
                 break
             to = text.find(f" {infinitive} ", nxt, limit)
+    return limit
+
+
+def _subject_before(
+    people: list[Mention],
+    trigger: Hit,
+    triggers: list[Hit],
+    text: str,
+    syntax: Syntax,
+    conj: frozenset[str],
+) -> list[Mention]:
+    """The mentions before the verb ``verb_arguments`` keeps as its subject."""
     # a mention inside the trigger ("striking oil workers") is its subject;
     # a subject named after an earlier verb is this verb's own ("China offered
     # to mediate, and Qatar called on both sides"), else the shared one
@@ -538,9 +569,7 @@ def verb_arguments(
         rel = text.rfind(word[0], 0, trigger.start)
         subject = [m for m in before if text[m.end : rel].strip() in ("", ",")]
         before = subject[-1:] or before
-    after = [m for m in people if trigger.end <= m.start < limit]
-    pair = [m for m in people if m.kind == "pair"]
-    return sorted(before + after + pair, key=lambda m: m.start)
+    return before
 
 
 def _list_start(
