@@ -727,6 +727,29 @@ def select(
     in a directed event), then the article's main pair for "the two sides",
     then (``fill_unknown``) agents of unknown country while fewer than two
     units are found."""
+    # 1. the strong mentions (or agents of unknown country) and their conjuncts
+    strong = _strong_ones(mentions, pair, text, conj, unknown_ok)
+    units = {unit(m) for m in strong}
+    codes = {u[0] for u in units}
+    chosen = list(strong)
+    # 2. one weak mention when fewer than two sides are strong
+    _add_weak(mentions, strong, chosen, units, codes, text, conj, directed, adjacent)
+    # 3. the article's main pair for "the two sides" or a lone one of it
+    _add_pair(mentions, pair, start, both_sides, lone_fill, chosen, units, codes)
+    # 4. agents of unknown country while fewer than two sides are found
+    _add_unknown(mentions, fill_unknown, chosen, units)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def _strong_ones(
+    mentions: list[Mention],
+    pair: tuple[str, ...],
+    text: str,
+    conj: frozenset[str],
+    unknown_ok: bool | None,
+) -> list[Mention]:
+    """``select``'s strong mentions, with the co-actors linked to them."""
     strong = [m for m in mentions if m.strong and not m.location_only and not m.source]
     if not strong and (not pair if unknown_ok is None else unknown_ok):
         # A text that names no country: agents of unknown country take part
@@ -738,9 +761,22 @@ def select(
     links: frozenset[str] = getattr(conj, "coactor_links", frozenset())
     if strong and text and links:
         strong = _with_conjuncts(strong, mentions, text, conj, links)
-    units = {unit(m) for m in strong}
-    codes = {u[0] for u in units}
-    chosen = list(strong)
+    return strong
+
+
+def _add_weak(
+    mentions: list[Mention],
+    strong: list[Mention],
+    chosen: list[Mention],
+    units: set[Unit],
+    codes: set[str],
+    text: str,
+    conj: frozenset[str],
+    directed: bool,
+    adjacent: bool,
+) -> None:
+    """Add to ``chosen`` one weak mention (and the states listed right after
+    it) when the strong ones name fewer than two countries or act together."""
     if len(codes) < 2 or (directed and len(coordinated_groups(strong, text, conj, adjacent)) == 1):
         for m in mentions:
             # a title of no known country ("the leaders") is no participant
@@ -755,7 +791,21 @@ def select(
                 chosen.append(n)
                 units.add(unit(n))
                 codes.add(n.code)
-            break
+            return
+
+
+def _add_pair(
+    mentions: list[Mention],
+    pair: tuple[str, ...],
+    start: int,
+    both_sides: bool,
+    lone_fill: bool,
+    chosen: list[Mention],
+    units: set[Unit],
+    codes: set[str],
+) -> None:
+    """Add the article's main pair for "the two sides", or the other one of
+    it beside a lone one."""
     # A lone actor of the article's main pair meets the other one ("the
     # minister said …"); where a missing object is missing (``lone_fill``
     # False, English), only if the sentence names the other one somewhere.
@@ -771,6 +821,15 @@ def select(
             if code not in codes and (both_sides or lone_fill or code in named):
                 chosen.append(Mention(start, start, code, "pair", False))
                 units.add((code, None, None))
+
+
+def _add_unknown(
+    mentions: list[Mention],
+    fill_unknown: bool,
+    chosen: list[Mention],
+    units: set[Unit],
+) -> None:
+    """Add agents of unknown country while fewer than two sides are found."""
     for m in mentions:
         if not fill_unknown or len(units) >= 2:
             break
@@ -780,8 +839,6 @@ def select(
         if m.kind == "agent" and not m.code and m.agent and not m.source and unit(m) not in units:
             chosen.append(m)
             units.add(unit(m))
-    chosen.sort(key=lambda m: m.start)
-    return chosen
 
 
 def _with_conjuncts(
