@@ -108,8 +108,28 @@ def parties_of(
     reactions: list[Hit],
 ) -> list[Mention]:
     """The mentions that may take part in the event of ``trig``."""
+    # 1. the pool: the sentence's participants, or those of a quote or clause
+    pool = _pool_of(s, doc, trig, etype, pools)
+    # 2. out: an audience, the doers of a cause or a reason, an onlooker
+    people = _not_the_deeds(s, doc, trig, etype, pool)
+    # 3. the verb's own arguments, the addressee, the doers commented on
+    people = _by_arguments(s, doc, trig, etype, stated, people)
+    # 4. by word order: before a final verb, the speaker, who reacted
+    people = _by_word_order(s, doc, trig, etype, mode, reactions, people)
+    # 5. the sides of a meeting or an agreement
+    return _sides_of(s, doc, trig, etype, mode, people)
+
+
+def _pool_of(
+    s: Sentence,
+    doc: DocumentView,
+    trig: Hit,
+    etype: str,
+    pools: Pools,
+) -> list[Mention]:
+    """``parties_of``'s pool: the participants of the quote a deed is told in,
+    of the trigger's own clause, or else of the sentence."""
     ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
-    audience = ctx.not_party_to.get(etype, frozenset())
     pool = pools.joint if etype in SYMMETRIC else pools.directed
     quote = quote_start(ntext, s.start, trig.start, s.cues) if etype in DEEDS else None
     if quote is not None:
@@ -130,6 +150,20 @@ def parties_of(
         pool = _clause_pool(s, trig, ntext, ctx, doc.pair, etype) or pool
     if ctx.contrast_breaks:
         pool = _own_side_of_contrast(s, trig, pool, ntext, ctx)
+    return pool
+
+
+def _not_the_deeds(
+    s: Sentence,
+    doc: DocumentView,
+    trig: Hit,
+    etype: str,
+    pool: list[Mention],
+) -> list[Mention]:
+    """``parties_of``'s pool without an audience, the doers of a cause or a
+    reason, and an onlooker who only describes."""
+    ntext, ctx = doc.ntext, doc.ctx
+    audience = ctx.not_party_to.get(etype, frozenset())
     # the press told something is no party to a meeting; the head of a
     # broadcaster who meets the president is
     people = [m for m in pool if m.agent not in audience or m.role]
@@ -142,6 +176,20 @@ def parties_of(
     if etype not in REACTIONS:
         # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
+    return people
+
+
+def _by_arguments(
+    s: Sentence,
+    doc: DocumentView,
+    trig: Hit,
+    etype: str,
+    stated: set[int],
+    people: list[Mention],
+) -> list[Mention]:
+    """``parties_of``'s people as the verb's arguments, the doers a comment
+    is about, and no place or coast that is only where it happened."""
+    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
     if ctx.syntax.active and etype not in SYMMETRIC:
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax, conj)
         if etype in ADDRESSEE_FIRST:
@@ -160,6 +208,21 @@ def parties_of(
         people = [m for m in people if m.strong or not m.place]
     # "a tanker seized off the coast of Oman" seizes nothing of Oman's
     people = [m for m in people if not m.offshore]
+    return people
+
+
+def _by_word_order(
+    s: Sentence,
+    doc: DocumentView,
+    trig: Hit,
+    etype: str,
+    mode: str,
+    reactions: list[Hit],
+    people: list[Mention],
+) -> list[Mention]:
+    """``parties_of``'s people read by word order: before a final verb, the
+    speaker of a first-person or a dropped subject, after who reacted."""
+    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
     if ctx.verb_final and etype not in SPOKEN_CONTENT:
         people = before_verb(trig, people, ntext, ctx, etype, mode)
         people = _relative_agents_out(trig, people, ntext, ctx, etype, mode)
@@ -173,6 +236,19 @@ def parties_of(
         people = _after_subject(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
+    return people
+
+
+def _sides_of(
+    s: Sentence,
+    doc: DocumentView,
+    trig: Hit,
+    etype: str,
+    mode: str,
+    people: list[Mention],
+) -> list[Mention]:
+    """``parties_of``'s people as the sides of a symmetric event."""
+    ntext, ctx = doc.ntext, doc.ctx
     if etype in SYMMETRIC and trig.entry.affix != "verb":
         people = _sides_named(s, trig, ntext, ctx, mode in VISITS) or people
     elif etype in SYMMETRIC:
