@@ -71,18 +71,74 @@ def status_of(
     """The trigger's status in its sentence (see module docstring); the
     keywords are the language's ways of negating and of telling the future
     (``context`` and ``context.syntax``)."""
-    if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
+    # 1. negated: by a negation word, the verb's own prefix or a failed attempt
+    if _negation(trigger, sentence, text, negation_follows, gap_words, lang, negative_prefixes):
         return "negated"
-    if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix in negative_prefixes:
-        return "negated"  # "را نکشت", "نمی‌پذیرد": the verb carries its negation
-    if failed_attempt(trigger, sentence, text):
-        return "negated"
-    if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
+    # 2. planned by the verb's form, a time ahead or a postponement
+    if _planned_form(trigger, sentence, text, future_prefixes, conjunctions, light_verbs):
         return "planned"
-    if ahead(trigger, sentence, text) or postponed(
-        trigger, sentence, text, conjunctions, light_verbs
+    # 3. planned by a future cue that is the trigger's own
+    if _planned_by_cue(
+        trigger,
+        sentence,
+        text,
+        planned_before_verbs,
+        future_times,
+        purpose_cues,
+        conjunctions,
+        light_verbs,
+        lang,
     ):
         return "planned"
+    return "reported"
+
+
+def _negation(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    negation_follows: bool,
+    gap_words: frozenset[str],
+    lang: str,
+    negative_prefixes: frozenset[str],
+) -> bool:
+    """Whether ``status_of`` finds the trigger negated."""
+    if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
+        return True
+    if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix in negative_prefixes:
+        return True  # "را نکشت", "نمی‌پذیرد": the verb carries its negation
+    return bool(failed_attempt(trigger, sentence, text))
+
+
+def _planned_form(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    future_prefixes: frozenset[str],
+    conjunctions: frozenset[str],
+    light_verbs: frozenset[str],
+) -> bool:
+    """Whether the verb's future prefix, a time ahead or a postponement plans it."""
+    if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
+        return True
+    return bool(
+        ahead(trigger, sentence, text)
+        or postponed(trigger, sentence, text, conjunctions, light_verbs)
+    )
+
+
+def _planned_by_cue(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    planned_before_verbs: bool,
+    future_times: frozenset[str],
+    purpose_cues: frozenset[str],
+    conjunctions: frozenset[str],
+    light_verbs: frozenset[str],
+    lang: str,
+) -> bool:
+    """Whether a future cue of the sentence (``sentence.cues``) is the trigger's own."""
     # After a reaction ("invited him to visit next year") a future word
     # belongs to what is asked or welcomed, not to the reaction itself.
     # A future word right after the trigger is its own tense, even after a
@@ -118,8 +174,8 @@ def status_of(
             and text[cue.start : cue.end] not in future_times
         ):
             continue  # "agreed that they will meet": the future is the meeting's
-        return "planned"
-    return "reported"
+        return True
+    return False
 
 
 def _negated(
