@@ -735,6 +735,38 @@ def _side_event(
     None when it names too few actors."""
     etype, mode, status, when = reading
     ctx = doc.ctx
+    # 1. the side's actors: its doer first, its unit's other mentions
+    side, actors = _side_actors(s, doc, trig, etype, side)
+    # 2. the type shown by the source, and the places struck or visited
+    shown, actors = _shown_type(s, doc, trig, etype, mode, actors, pools)
+    # 3. enough actors make the event
+    alone = one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
+    if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
+        return None
+    return Event(
+        type=shown,
+        mode=mode,
+        status=status,
+        actors=add_implied(
+            shown,
+            actors,
+            pools.place,
+            ctx.lang,
+            mode,
+            shown in FORCE and _all_counted(side, s.mentions, doc.ntext, ctx.lang),
+        ),
+        date=when,
+        location=pools.location,
+        evidence=_evidence(doc.text, doc.norm, s, trig, side),
+        trigger=doc.text_of(trig.base_start, trig.base_end),
+    )
+
+
+def _side_actors(
+    s: Sentence, doc: _Document, trig: Hit, etype: str, side: list[Mention]
+) -> tuple[list[Mention], list[Actor]]:
+    """``_side_event``'s side (its doer first) and the actors it names."""
+    ctx = doc.ctx
     if etype in FORCE:
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
@@ -757,6 +789,21 @@ def _side_event(
             else a
             for a in actors
         ]
+    return side, actors
+
+
+def _shown_type(
+    s: Sentence,
+    doc: _Document,
+    trig: Hit,
+    etype: str,
+    mode: str,
+    actors: list[Actor],
+    pools: Pools,
+) -> tuple[str, list[Actor]]:
+    """``_side_event``'s type as its source tells it, and its actors with the
+    place struck, visited or implied."""
+    ctx = doc.ctx
     shown = type_by_source(etype, mode, actors, ctx.lang)
     if shown != etype and etype in PLACE_SIDES and place_struck(s, trig, doc):
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
@@ -769,26 +816,7 @@ def _side_event(
         actors = place_as_target(actors, s.mentions, trig, doc)
     elif mode in VISITS:
         actors = place_visited(actors, s.mentions, trig, doc.ntext)
-    alone = one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
-    if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
-        return None
-    return Event(
-        type=shown,
-        mode=mode,
-        status=status,
-        actors=add_implied(
-            shown,
-            actors,
-            pools.place,
-            ctx.lang,
-            mode,
-            shown in FORCE and _all_counted(side, s.mentions, doc.ntext, ctx.lang),
-        ),
-        date=when,
-        location=pools.location,
-        evidence=_evidence(doc.text, doc.norm, s, trig, side),
-        trigger=doc.text_of(trig.base_start, trig.base_end),
-    )
+    return shown, actors
 
 
 def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang: str) -> bool:
