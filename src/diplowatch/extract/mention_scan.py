@@ -139,10 +139,26 @@ class _MentionScan:
         role, agent = _title_of(hit, self.last_role, ctx, self.last_agent)
         role = _deputy_role(text, hit, role, ctx)
         old = self.pending
+        # 1. a noun that names or describes the title before it adds nothing
         if old is not None and e.kind == "agent" and _names_body(text, old, hit, ctx):
             return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
         if old is not None and _describes(text, old, hit, ctx):
             return  # "کارگران معترض" (protesting workers): the workers only
+        # 2. owned by or chained to the title before it, else that one is released
+        role, agent, chained_former, chained_serves = self._join_previous(hit, old, role, agent)
+        # 3. the title now waiting: a former holder's or a kin's is no office's voice
+        pending, role, agent = self._new_pending(hit, role, agent, chained_former, chained_serves)
+        # 4. a mention right before it may take it at once
+        self._claim_by_previous(hit, pending, role, agent)
+        self.last_end = hit.end
+
+    def _join_previous(
+        self, hit: Hit, old: _Pending | None, role: str, agent: str | None
+    ) -> tuple[str, str | None, bool, bool]:
+        """``title``'s role and agent when it is owned by or chained to the
+        title before it (``old``), with the chain's former and servant marks;
+        any other title before it is released."""
+        text, ctx, e = self.text, self.ctx, hit.entry
         owned = (
             old is not None
             and not old.claimed
@@ -162,24 +178,7 @@ class _MentionScan:
             # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
             # ministry's state; the owner is no actor of its own
             role, agent = old.role, old.agent
-        elif (
-            old is not None
-            and not old.claimed
-            and old.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
-            # "انتقد السيناتور الجمهوري الحكومة": a title with its state
-            # in its words is whole; a body after it is the verb's object
-            and not (own_state(old.hit.entry.extra) and e.kind in ("institution", "agent"))
-            # "في البرلمان وزير المالية": where nouns come first, a title after
-            # a body begins another person ("Pentagon spokesman" is one)
-            and (
-                ctx.titles_follow_country or old.hit.entry.kind != "institution" or e.kind != "role"
-            )
-            and (
-                _chained(text, old.hit, hit, conj=ctx.conjunctions)
-                and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
-                or committee
-            )
-        ):
+        elif old is not None and self._chains_to(old, hit, committee):
             # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
             # named by the first title of the chain, acting for the body
             # the chain ends with ("سخنگوی پلیس", "رهبران کنگره", "المتحدث
@@ -195,6 +194,41 @@ class _MentionScan:
             chained_serves = old.serves
         else:
             self.release()
+        return role, agent, chained_former, chained_serves
+
+    def _chains_to(self, old: _Pending, hit: Hit, committee: bool) -> bool:
+        """Whether ``hit`` continues the chain of titles ``old`` begins
+        ("المتحدث باسم وزير الخارجية"): one person, not two actors."""
+        text, ctx, e = self.text, self.ctx, hit.entry
+        return (
+            not old.claimed
+            and old.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
+            # "انتقد السيناتور الجمهوري الحكومة": a title with its state
+            # in its words is whole; a body after it is the verb's object
+            and not (own_state(old.hit.entry.extra) and e.kind in ("institution", "agent"))
+            # "في البرلمان وزير المالية": where nouns come first, a title after
+            # a body begins another person ("Pentagon spokesman" is one)
+            and (
+                ctx.titles_follow_country or old.hit.entry.kind != "institution" or e.kind != "role"
+            )
+            and (
+                _chained(text, old.hit, hit, conj=ctx.conjunctions)
+                and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
+                or committee
+            )
+        )
+
+    def _new_pending(
+        self,
+        hit: Hit,
+        role: str,
+        agent: str | None,
+        chained_former: bool,
+        chained_serves: bool,
+    ) -> tuple[_Pending, str, str | None]:
+        """The title ``title`` leaves waiting, and its role and agent (a
+        kin's title is a private person's)."""
+        text, ctx = self.text, self.ctx
         pending = self.pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
         pending.serves = chained_serves or text[hit.base_start : hit.base_end] in ctx.servant_titles
         if (
@@ -212,8 +246,7 @@ class _MentionScan:
             # "نجل الرئيس", "پسر رئیس‌جمهور", "the son of the president": the
             # title is his father's; he is a private person
             role, agent = pending.role, pending.agent = "", _KIN_AGENT
-        self._claim_by_previous(hit, pending, role, agent)
-        self.last_end = hit.end
+        return pending, role, agent
 
     def _country_after(self, hit: Hit, code: str | None) -> bool:
         """A country word other than ``code`` begins right after the title
