@@ -262,11 +262,31 @@ class _MentionScan:
 
     def _claim_by_previous(self, hit: Hit, pending: _Pending, role: str, agent: str | None) -> None:
         """A name, group or country written just before the title is its holder."""
-        text, ctx, e, mentions = self.text, self.ctx, hit.entry, self.mentions
-        prev_m = mentions[-1] if mentions else None
-        if (
-            prev_m is not None
-            and prev_m.kind == "person"
+        prev_m = self.mentions[-1] if self.mentions else None
+        if prev_m is None:
+            return
+        # 1. a person named right before it holds it
+        if self._holds_title(prev_m, hit, pending, role):
+            # "محمد جواد ظريف وزير الخارجية": the named person's title (not
+            # when he holds another office: "الرئيس … السيسي وزير الخارجية
+            # الياباني" names a second person)
+            pending.claimed = True
+        # 2. "Trump's adviser": the title serves the named man's state
+        if self.ctx.titles_follow_country and self._serves_named(prev_m, hit, pending):
+            # "Trump's adviser", "Putin's foreign minister": the title's holder
+            # serves the named man's state; the named man is no actor here
+            prev_m.role, prev_m.agent, prev_m.former = role or None, agent, False
+            prev_m.name = prev_m.name_latin = None
+            prev_m.name_span = None
+            pending.claimed = True
+        # 3. a group or a country word before it (English word order)
+        self._claim_by_modifier(prev_m, hit, pending, role, agent)
+
+    def _holds_title(self, prev_m: Mention, hit: Hit, pending: _Pending, role: str) -> bool:
+        """Whether the person named right before ``hit`` holds that title."""
+        text, ctx, e = self.text, self.ctx, hit.entry
+        return (
+            prev_m.kind == "person"
             and e.kind != "counterpart"
             and text[prev_m.end : hit.start].strip(" ،,") == ""
             # the kin of an office holder ("ابنة ترامب") holds no title after him
@@ -281,40 +301,39 @@ class _MentionScan:
                 self._other_country(hit, prev_m.code),
                 ctx.names_follow_titles,
             )
-        ):
-            # "محمد جواد ظريف وزير الخارجية": the named person's title (not
-            # when he holds another office: "الرئيس … السيسي وزير الخارجية
-            # الياباني" names a second person)
-            pending.claimed = True
-        if (
-            ctx.titles_follow_country
-            and prev_m is not None
-            and prev_m.kind == "person"
-            and prev_m.name
+        )
+
+    def _serves_named(self, prev_m: Mention, hit: Hit, pending: _Pending) -> bool:
+        """Whether ``hit`` is a title glued to a man's name ("Trump's adviser",
+        "a Trump adviser"): its holder serves him."""
+        text, e = self.text, hit.entry
+        return (
+            prev_m.kind == "person"
+            and bool(prev_m.name)
             and e.kind == "role"
             and (
                 text[prev_m.end : hit.start].strip() in ("'s", "’s")
                 # "a Trump adviser": a servant title glued after the name
                 or (pending.serves and not text[prev_m.end : hit.start].strip())
             )
-        ):
-            # "Trump's adviser", "Putin's foreign minister": the title's holder
-            # serves the named man's state; the named man is no actor here
-            prev_m.role, prev_m.agent, prev_m.former = role or None, agent, False
-            prev_m.name = prev_m.name_latin = None
-            prev_m.name_span = None
-            pending.claimed = True
+        )
+
+    def _claim_by_modifier(
+        self, prev_m: Mention, hit: Hit, pending: _Pending, role: str, agent: str | None
+    ) -> None:
+        """Where titles follow their country ("Iraqi police", "Houthi forces"),
+        the group or country word right before the title takes it."""
+        text, ctx, e, mentions = self.text, self.ctx, hit.entry, self.mentions
         if (
             ctx.titles_follow_country  # "Houthi forces"; Arabic puts the noun first
-            and prev_m is not None
             and prev_m.kind == "group"
             and e.kind == "agent"
             and text[prev_m.end : hit.start].strip() == ""
         ):
             pending.claimed = True  # "Houthi forces", "Hamas militants": the group
-        elif ctx.titles_follow_country and prev_m is not None and self._past_its_title(prev_m, hit):
+        elif ctx.titles_follow_country and self._past_its_title(prev_m, hit):
             pending.fallback = prev_m.code  # "Egyptian police arrested protesters"
-        elif ctx.titles_follow_country and prev_m is not None and _modifies(text, prev_m, hit, ctx):
+        elif ctx.titles_follow_country and _modifies(text, prev_m, hit, ctx):
             # "South Korean President", "Japan's foreign minister", "Iraqi police",
             # "French far-right leader", "Russian and Ukrainian officials"
             if self._heads_body(prev_m, hit, agent):
