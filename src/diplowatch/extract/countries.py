@@ -55,11 +55,45 @@ def _country_mention(
 ) -> tuple[Mention, bool]:
     """A state, organisation, person or place mention, taking the pending
     title's role and agent when it is the title's country (then True)."""
+    # 1. the word before it (a location head, a glued preposition)
+    prev = _word_before(text, hit, ctx)
+    # 2. the mention, with the pending title's office when it is its country
+    after_title = _after_title(text, hit, pending, ctx)
+    mention = _office_mention(text, hit, pending, after_title, on, ctx)
+    # 3. a father's name inside a name, a relative of an office holder
+    _private_person(text, hit, pending, after_title, mention, ctx)
+    # 4. by its kind: a place, an adjective, a topic or a venue
+    _read_by_kind(text, hit, pending, after_title, mention, prev, last_end, ctx)
+    # 5. a place off the country or named after it
+    kind = hit.entry.kind
+    if not after_title and kind in _ELSEWHERE_KINDS and _outside_or_named(text, hit, prev, ctx):
+        # "قبالة السواحل الليبية", "باب المغاربة", "on the border with Syria":
+        # a place off the country or named after it, so neither a party nor
+        # the home of the agents the sentence names
+        mention.location_only, mention.strong, mention.agent = True, False, None
+        mention.offshore = mention.venue = True
+    return mention, after_title
+
+
+def _word_before(text: str, hit: Hit, ctx: Context) -> str:
+    """The word before a country mention: a location head, the previous word,
+    or a preposition glued to it."""
     prev = _location_head_before(text, hit, ctx) or previous_word(text, hit.start)
     if hit.prefix and hit.prefix[-1] in ctx.glued_prepositions and not prev:
         prev = hit.prefix
-    after_title = _after_title(text, hit, pending, ctx)
-    mention = _office_mention(text, hit, pending, after_title, on, ctx)
+    return prev
+
+
+def _private_person(
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    after_title: bool,
+    mention: Mention,
+    ctx: Context,
+) -> None:
+    """Clear the office of a father named inside a son's name, and of an
+    office holder's relative (a private person)."""
     if _names_father(text, hit, ctx):
         # "الأمير متعب بن عبدالله بن عبدالعزيز": the father's name inside
         # another man's name (``context.PATRONYMIC_WORDS``) gives the son
@@ -74,6 +108,21 @@ def _country_mention(
         # "ابنة ترامب", "پسر اردوغان", "Erdogan's son": a private person of
         # the office holder's country, holding no office of his
         mention.role, mention.agent, mention.former = None, _KIN_AGENT, False
+
+
+def _read_by_kind(
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    after_title: bool,
+    mention: Mention,
+    prev: str,
+    last_end: int,
+    ctx: Context,
+) -> None:
+    """Mark a country mention by its kind and the word before it: a place,
+    a venue, a topic, or an adjective read by ``_state_adj``."""
+    kind = hit.entry.kind
     if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
         # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
         pass
@@ -122,13 +171,6 @@ def _country_mention(
             prev in ctx.topic_preps
             and previous_word(text, hit.start - len(prev) - 1) in ctx.topic_nouns
         )
-    if not after_title and kind in _ELSEWHERE_KINDS and _outside_or_named(text, hit, prev, ctx):
-        # "قبالة السواحل الليبية", "باب المغاربة", "on the border with Syria":
-        # a place off the country or named after it, so neither a party nor
-        # the home of the agents the sentence names
-        mention.location_only, mention.strong, mention.agent = True, False, None
-        mention.offshore = mention.venue = True
-    return mention, after_title
 
 
 _ELSEWHERE_KINDS = frozenset({"state", "state_adj", "capital", "city"})
