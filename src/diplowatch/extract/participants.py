@@ -481,24 +481,6 @@ def verb_arguments(
     if trigger.entry.affix != "verb":
         return people  # "air strikes killed 20 people": a noun's event goes on in its verb
     # 1. objects end before the next verb or an infinitive's clause
-    limit = _object_limit(people, trigger, triggers, text, syntax, conj)
-    # 2. the subject: the verb's own, the list before it or the relative's head
-    before = _subject_before(people, trigger, triggers, text, syntax, conj)
-    after = [m for m in people if trigger.end <= m.start < limit]
-    pair = [m for m in people if m.kind == "pair"]
-    return sorted(before + after + pair, key=lambda m: m.start)
-
-
-def _object_limit(
-    people: list[Mention],
-    trigger: Hit,
-    triggers: list[Hit],
-    text: str,
-    syntax: Syntax,
-    conj: frozenset[str],
-) -> int:
-    """Where ``verb_arguments`` stops reading objects: at the next verb (not
-    its own subject) or at an infinitive that starts what is asked."""
     infinitive = next(iter(syntax.infinitive), "")
     later = [
         t.start
@@ -526,7 +508,11 @@ def _object_limit(
                 limit = to  # an infinitive, not "to Ukraine" or "to the border"
                 break
             to = text.find(f" {infinitive} ", nxt, limit)
-    return limit
+    # 2. the subject: the verb's own, the list before it or the relative's head
+    before = _subject_before(people, trigger, triggers, text, syntax, conj)
+    after = [m for m in people if trigger.end <= m.start < limit]
+    pair = [m for m in people if m.kind == "pair"]
+    return sorted(before + after + pair, key=lambda m: m.start)
 
 
 def _subject_before(

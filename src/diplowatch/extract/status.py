@@ -72,7 +72,11 @@ def status_of(
     keywords are the language's ways of negating and of telling the future
     (``context`` and ``context.syntax``)."""
     # 1. negated: by a negation word, the verb's own prefix or a failed attempt
-    if _negation(trigger, sentence, text, negation_follows, gap_words, lang, negative_prefixes):
+    if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
+        return "negated"
+    if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix in negative_prefixes:
+        return "negated"  # "را نکشت", "نمی‌پذیرد": the verb carries its negation
+    if failed_attempt(trigger, sentence, text):
         return "negated"
     # 2. planned by the verb's form, a time ahead or a postponement
     if _planned_form(trigger, sentence, text, future_prefixes, conjunctions, light_verbs):
@@ -91,23 +95,6 @@ def status_of(
     ):
         return "planned"
     return "reported"
-
-
-def _negation(
-    trigger: Hit,
-    sentence: Sentence,
-    text: str,
-    negation_follows: bool,
-    gap_words: frozenset[str],
-    lang: str,
-    negative_prefixes: frozenset[str],
-) -> bool:
-    """Whether ``status_of`` finds the trigger negated."""
-    if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
-        return True
-    if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix in negative_prefixes:
-        return True  # "را نکشت", "نمی‌پذیرد": the verb carries its negation
-    return bool(failed_attempt(trigger, sentence, text))
 
 
 def _planned_form(
