@@ -4,7 +4,7 @@
 ("باب المغاربة", "شارع سوريا"), the other side of a border ("على الحدود مع
 سوريا") and where a traveller is headed ("للسفر إلى سوريا") name no party
 and give no country to the agents the sentence names
-(``actors.Mention.offshore``). A place the event IS in still gives its
+(``mention.Mention.offshore``). A place the event IS in still gives its
 country to agents named without one, and a visit keeps its host. The
 sentences are written for this test.
 """

@@ -274,7 +274,7 @@ class _Actors:
     home: str  # the country the article is written from ("" when nothing tells)
     dateline: str  # where agents named with no country act
     # "the country" alone ("سراسر کشور"): the home country, for the agents
-    # of its noun phrase (``actors.home_places``)
+    # of its noun phrase (``home_country.home_places``)
     home_spans: tuple[tuple[int, int, str], ...] = ()
 
 

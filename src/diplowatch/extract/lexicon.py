@@ -227,7 +227,7 @@ def _context_entries(context: Any) -> Iterable[tuple[str, Entry]]:
     for phrase in getattr(context, "OUR_COUNTRY_WORDS", ()):
         yield phrase, Entry(ACTOR, "ours", "", "fixed")
     # "the country" alone: the home country where its phrase ends there
-    # (``actors.home_places``)
+    # (``home_country.home_places``)
     for phrase in getattr(context, "HOME_NOUNS", ()):
         yield phrase, Entry(ACTOR, "home_place", "", "fixed")
     # "کره زمین", "أمريكا اللاتينية", "South America": a longer phrase that

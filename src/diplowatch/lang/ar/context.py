@@ -530,7 +530,7 @@ NAME_BAD_STARTS: tuple[str, ...] = ("بال", "لل", "كال", "فال", "وا�
 # How a definite noun begins (the article, with the clitics glued before it).
 # A party noun in the construct state ("حزب الفلاحين", "رئيس حزب العمال") is
 # followed by its own name; after a definite one ("دعا الحزب المواطنين") the
-# next noun is the verb's object (actors._names_body).
+# next noun is the verb's object (titles._names_body).
 DEFINITE_STARTS: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
 
 # Country words that are also given names or surnames: after a title (and a
