@@ -3635,6 +3635,17 @@ NOT_TRIGGERS = (
     "از آزادیهای",
     "از آزادیها",
 )
+# ---- senses14b: halting a trend is no sanction ----
+# "متوقف کردن رشد تورم" (a campaign promise) halts a rise in prices or
+# unemployment, not anyone's trade or aid (PLOVER SANCTION needs a target).
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{halt} {what}"
+        for halt in ("متوقف کردن", "متوقف کرد", "متوقف کند", "متوقف می کند", "توقف")
+        for what in ("رشد", "تورم", "گرانی", "افزایش قیمت", "روند افزایش", "بیکاری")
+    ),
+)
 # Support stated by stressing it: "بر حمایت کشورش از عراق تاکید کرد",
 # "بر ادامه حمایت مسکو از دمشق تاکید کردند" (PLOVER SUPPORT: the speaker
 # states his side's backing). The noun alone is help of any kind (see
