@@ -3636,16 +3636,36 @@ NOT_TRIGGERS = (
     "از آزادیها",
 )
 # ---- senses14b: halting a trend is no sanction ----
-# "متوقف کردن رشد تورم" (a campaign promise) halts a rise in prices or
-# unemployment, not anyone's trade or aid (PLOVER SANCTION needs a target).
+# "متوقف کردن رشد تورم" (a campaign promise), "رشد تورم را متوقف می کند"
+# halt a rise in prices or unemployment, not anyone's trade, ties or aid
+# (PLOVER SANCTION and COERCE need a target): the words of the trend cancel
+# "متوقف کرد" / "قطع کرد" in their sentence.
+_TRENDS = (
+    "رشد تورم",
+    "تورم را",
+    "متوقف کردن تورم",
+    "رشد قیمت",
+    "افزایش قیمت ها را",
+    "گرانی را",
+    "روند گرانی",
+    "بیکاری را",
+)
+for _key in (("SANCTION", "cut_ties"), ("COERCE", "cut_ties")):
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_TRENDS)
+
+# senses14b: "خواسته" before the officials whose it is is their will or
+# wish ("خواسته مسئولان این است که"), as "خواست مردم" is the people's
+# (above): no one is asked anything. Bare "خواست" only before words that
+# never open the clause of the verb "asked" ("از دولت خواست مسئولان را
+# مجازات کند" is a request): rulers and a heart's wish ("خواسته قلبی").
+_OFFICIALS = ("مقامات", "مسئولان", "مسئولین", "مسؤولان", "سران", "حاکمیت")
+_RULERS = ("دولتمردان", "سیاستمداران", "حاکمان", "حکام", "زمامداران", "قلبی", "باطنی", "درونی")
 NOT_TRIGGERS = (
     *NOT_TRIGGERS,
-    *(
-        f"{halt} {what}"
-        for halt in ("متوقف کردن", "متوقف کرد", "متوقف کند", "متوقف می کند", "توقف")
-        for what in ("رشد", "تورم", "گرانی", "افزایش قیمت", "روند افزایش", "بیکاری")
-    ),
+    *(f"خواسته {whose}" for whose in (*_OFFICIALS, *_RULERS)),
+    *(f"خواست {whose}" for whose in _RULERS),
 )
+
 # Support stated by stressing it: "بر حمایت کشورش از عراق تاکید کرد",
 # "بر ادامه حمایت مسکو از دمشق تاکید کردند" (PLOVER SUPPORT: the speaker
 # states his side's backing). The noun alone is help of any kind (see
