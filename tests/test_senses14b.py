@@ -1,6 +1,8 @@
 """Trigger words in another sense and trips still ahead (round 14b).
 
-Persian: halting a trend ("متوقف کردن رشد تورم", "رشد تورم را متوقف می کند")
+Persian: bringing the private sector or investors in ("وارد کردن بخش
+خصوصی به سرمایه گذاری") and manpower ("نیروی انسانی") deploy no forces;
+halting a trend ("متوقف کردن رشد تورم", "رشد تورم را متوقف می کند")
 stops a rise in prices, no one's trade or ties, so it is no SANCTION or
 COERCE; "خواسته" / "خواست" before officials or rulers ("خواسته مسئولان این
 است که") is their will or wish, no REQUEST. Arabic: "before heading to" a
@@ -37,6 +39,15 @@ def types(text: str, lang: str) -> set[str]:
         ("نماینده مجلس گفت خواسته مسئولان این است که مردم در انتخابات شرکت کنند.", "REQUEST"),
         ("خواست دولتمردان غربی این است که ایران ضعیف شود.", "REQUEST"),
         ("سخنگو گفت خواسته مقامات عراقی خروج نیروهای خارجی است.", "REQUEST"),
+        ("روحانی گفت این کار هرگز خواسته مسؤولین نبوده است.", "REQUEST"),
+        (
+            "وزیر علوم گفت تربیت نیروی انسانی ماهر و وارد کردن بخش خصوصی به سرمایه گذاری در دانشگاه ها ضروری است.",
+            "MOBILIZE",
+        ),
+        (
+            "معاون وزیر گفت نیروی انسانی کارآمد و وارد کردن سرمایه گذاران خارجی به بازار ایران هدف دولت است.",
+            "MOBILIZE",
+        ),
     ],
 )
 def test_fa_other_sense_does_not_fire(text: str, wrong: str) -> None:
@@ -47,6 +58,9 @@ def test_fa_other_sense_does_not_fire(text: str, wrong: str) -> None:
     ("text", "lang", "kept"),
     [
         ("آمریکا صادرات نفت ایران را متوقف کرد.", "fa", "SANCTION"),
+        ("ترکیه نیروهای خود را وارد شمال سوریه کرد.", "fa", "MOBILIZE"),
+        ("ارتش روسیه ده هزار سرباز را وارد منطقه کرد.", "fa", "MOBILIZE"),
+        ("Turkey sent troops into northern Syria to back private contractors.", "en", "MOBILIZE"),
         ("عراق روابط دیپلماتیک خود با کویت را قطع کرد.", "fa", "SANCTION"),
         ("کارگران خواستار افزایش حقوق شدند.", "fa", "REQUEST"),
         ("وزیر خارجه از سازمان ملل خواست به این موضوع رسیدگی کند.", "fa", "REQUEST"),

@@ -3658,12 +3658,25 @@ for _key in (("SANCTION", "cut_ties"), ("COERCE", "cut_ties")):
 # (above): no one is asked anything. Bare "خواست" only before words that
 # never open the clause of the verb "asked" ("از دولت خواست مسئولان را
 # مجازات کند" is a request): rulers and a heart's wish ("خواسته قلبی").
-_OFFICIALS = ("مقامات", "مسئولان", "مسئولین", "مسؤولان", "سران", "حاکمیت")
+_OFFICIALS = ("مقامات", "مسئولان", "مسئولین", "مسؤولان", "مسؤولین", "سران", "حاکمیت")
 _RULERS = ("دولتمردان", "سیاستمداران", "حاکمان", "حکام", "زمامداران", "قلبی", "باطنی", "درونی")
 NOT_TRIGGERS = (
     *NOT_TRIGGERS,
     *(f"خواسته {whose}" for whose in (*_OFFICIALS, *_RULERS)),
     *(f"خواست {whose}" for whose in _RULERS),
+)
+
+# senses14b: bringing the private sector into investing ("وارد کردن بخش
+# خصوصی به سرمایه گذاری") deploys no forces, nor does "manpower" ("نیروی
+# انسانی") name any.
+VETO_WORDS[("MOBILIZE", "deploy")] = (
+    *VETO_WORDS.get(("MOBILIZE", "deploy"), ()),
+    "بخش خصوصی",
+    "سرمایه گذاری",
+    "سرمایه‌گذاری",
+    "سرمایه گذاران",
+    "سرمایه‌گذاران",
+    "نیروی انسانی",
 )
 
 # Support stated by stressing it: "بر حمایت کشورش از عراق تاکید کرد",
