@@ -1,6 +1,7 @@
 """Trigger words in another sense and trips still ahead (round 14b).
 
-Persian: bringing the private sector or investors in ("وارد کردن بخش
+Dialogue as a value or a skill ("فرهنگ گفتگو", "a culture of dialogue") is
+no talks. Persian: bringing the private sector or investors in ("وارد کردن بخش
 خصوصی به سرمایه گذاری") and manpower ("نیروی انسانی") deploy no forces;
 halting a trend ("متوقف کردن رشد تورم", "رشد تورم را متوقف می کند")
 stops a rise in prices, no one's trade or ties, so it is no SANCTION or
@@ -110,3 +111,31 @@ def test_ar_before_heading_to_is_planned(text: str) -> None:
 )
 def test_trips_done_stay_reported(text: str, lang: str) -> None:
     assert ("CONSULT", "reported") in events(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("او گفت ناتوانی اصولگرایان و نبود مهارت گفتگو با اصلاح طلبان مشکل اصلی است.", "fa"),
+        ("رئیس جمهور بر ضرورت ترویج فرهنگ گفتگو با مخالفان در جامعه تاکید کرد.", "fa"),
+        (
+            "The president stressed the need to spread a culture of dialogue with the opposition.",
+            "en",
+        ),
+        ("وأكد الرئيس على أهمية نشر ثقافة الحوار مع المعارضة في المجتمع.", "ar"),
+    ],
+)
+def test_dialogue_as_a_value_is_no_talks(text: str, lang: str) -> None:
+    assert "CONSULT" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وزرای خارجه ایران و ترکیه در تهران گفتگو کردند.", "fa"),
+        ("The Iranian and Turkish foreign ministers held talks in Ankara.", "en"),
+        ("أجرى وزيرا خارجية إيران وتركيا محادثات في أنقرة.", "ar"),
+    ],
+)
+def test_dialogue_held_stays_talks(text: str, lang: str) -> None:
+    assert "CONSULT" in types(text, lang)

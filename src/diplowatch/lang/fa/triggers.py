@@ -3679,6 +3679,18 @@ VETO_WORDS[("MOBILIZE", "deploy")] = (
     "نیروی انسانی",
 )
 
+# senses14b: dialogue as a value or a skill ("نبود مهارت گفتگو با
+# اصلاح طلبان", "ترویج فرهنگ گفتگو با مخالفان") is a general remark, no
+# talks held between anyone.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{value} {talk}"
+        for value in ("مهارت", "فرهنگ", "آداب", "ادبیات", "زبان", "هنر")
+        for talk in ("گفتگو", "گفت و گو", "گفت‌وگو", "گفتوگو", "مذاکره")
+    ),
+)
+
 # Support stated by stressing it: "بر حمایت کشورش از عراق تاکید کرد",
 # "بر ادامه حمایت مسکو از دمشق تاکید کردند" (PLOVER SUPPORT: the speaker
 # states his side's backing). The noun alone is help of any kind (see
