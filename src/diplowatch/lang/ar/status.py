@@ -746,3 +746,11 @@ AHEAD_CUES += (
         )
     ),
 )
+# senses14b: "before heading to" the place of a tour tells of a trip still
+# ahead ("قبيل توجهه إلى الرياض في أولى محطات جولته"): what follows the cue
+# in its clause is planned (``status.ahead``: before the event only).
+AHEAD_CUES += tuple(
+    f"{before} {head}"
+    for before in ("قبيل", "قبل")
+    for head in ("توجهه", "توجهها", "توجههم", "توجههما")
+)

@@ -2066,3 +2066,15 @@ _BEHIND = tuple(
 FIXED_TRIGGERS[("ACCUSE", "allege")] = _BEHIND
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _BEHIND)
 # --- end farecall14 ---
+# --- senses14b: dialogue as a value or a skill, not talks held ---
+# "a culture of dialogue with the opposition", "dialogue skills": a general
+# remark on talking, no talks between anyone.
+NOT_TRIGGERS += (
+    "culture of dialogue",
+    "culture of negotiation",
+    "language of dialogue",
+    "art of dialogue",
+    "dialogue skills",
+    "skills of dialogue",
+)
+# --- end senses14b ---

@@ -3635,6 +3635,62 @@ NOT_TRIGGERS = (
     "از آزادیهای",
     "از آزادیها",
 )
+# ---- senses14b: halting a trend is no sanction ----
+# "متوقف کردن رشد تورم" (a campaign promise), "رشد تورم را متوقف می کند"
+# halt a rise in prices or unemployment, not anyone's trade, ties or aid
+# (PLOVER SANCTION and COERCE need a target): the words of the trend cancel
+# "متوقف کرد" / "قطع کرد" in their sentence.
+_TRENDS = (
+    "رشد تورم",
+    "تورم را",
+    "متوقف کردن تورم",
+    "رشد قیمت",
+    "افزایش قیمت ها را",
+    "گرانی را",
+    "روند گرانی",
+    "بیکاری را",
+)
+for _key in (("SANCTION", "cut_ties"), ("COERCE", "cut_ties")):
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_TRENDS)
+
+# senses14b: "خواسته" before the officials whose it is is their will or
+# wish ("خواسته مسئولان این است که"), as "خواست مردم" is the people's
+# (above): no one is asked anything. Bare "خواست" only before words that
+# never open the clause of the verb "asked" ("از دولت خواست مسئولان را
+# مجازات کند" is a request): rulers and a heart's wish ("خواسته قلبی").
+_OFFICIALS = ("مقامات", "مسئولان", "مسئولین", "مسؤولان", "مسؤولین", "سران", "حاکمیت")
+_RULERS = ("دولتمردان", "سیاستمداران", "حاکمان", "حکام", "زمامداران", "قلبی", "باطنی", "درونی")
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(f"خواسته {whose}" for whose in (*_OFFICIALS, *_RULERS)),
+    *(f"خواست {whose}" for whose in _RULERS),
+)
+
+# senses14b: bringing the private sector into investing ("وارد کردن بخش
+# خصوصی به سرمایه گذاری") deploys no forces, nor does "manpower" ("نیروی
+# انسانی") name any.
+VETO_WORDS[("MOBILIZE", "deploy")] = (
+    *VETO_WORDS.get(("MOBILIZE", "deploy"), ()),
+    "بخش خصوصی",
+    "سرمایه گذاری",
+    "سرمایه‌گذاری",
+    "سرمایه گذاران",
+    "سرمایه‌گذاران",
+    "نیروی انسانی",
+)
+
+# senses14b: dialogue as a value or a skill ("نبود مهارت گفتگو با
+# اصلاح طلبان", "ترویج فرهنگ گفتگو با مخالفان") is a general remark, no
+# talks held between anyone.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{value} {talk}"
+        for value in ("مهارت", "فرهنگ", "آداب", "ادبیات", "زبان", "هنر")
+        for talk in ("گفتگو", "گفت و گو", "گفت‌وگو", "گفتوگو", "مذاکره")
+    ),
+)
+
 # Support stated by stressing it: "بر حمایت کشورش از عراق تاکید کرد",
 # "بر ادامه حمایت مسکو از دمشق تاکید کردند" (PLOVER SUPPORT: the speaker
 # states his side's backing). The noun alone is help of any kind (see
