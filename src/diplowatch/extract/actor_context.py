@@ -101,21 +101,17 @@ class Context:
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
-    scene_preps: frozenset[str] = frozenset()
-    name_countries: frozenset[str] = (
-        frozenset()
-    )  # "كوريا" of "رفائيل كوريا"  # "killed in an attack in Jordan": where
+    scene_preps: frozenset[str] = frozenset()  # "killed in an attack in Jordan": where
+    name_countries: frozenset[str] = frozenset()  # "كوريا" of "رفائيل كوريا"
     withdraw_from: frozenset[str] = frozenset()
     place_side_preps: frozenset[str] = frozenset()
     unknown_sides: bool = False
     lone_fill: bool = False
     nouns_refer_back: bool = False  # "the talks will be held …": the article's talks
-    anaphors: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
-    about_preps: frozenset[str] = (
-        frozenset()
-    )  # "بشأن سوريا": what is talked about  # "سموه": a subject told in an earlier sentence
+    about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
     topic_nouns: frozenset[str] = frozenset()  # "initiative" of "initiative on Israel"
     home_for_agents: bool = True
