@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from diplowatch import lang as lang_data
-from diplowatch.dates.lexicon import alternation, lexicon
+from diplowatch.dates.lexicon import DateLexicon, alternation, lexicon
 from diplowatch.dates.mentions import DateMention
 
 _YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
@@ -97,14 +97,16 @@ def plain_year_spans(text: str, lang: str, short: bool = True) -> list[tuple[int
         elif year < 1500:
             year += 621
         years.append((m.start(), m.end(), year))
-    if short and lx.short_year is not None:
+    if short:
         years += _short_years(text, lx)
     return years
 
 
-def _short_years(text: str, lx) -> list[tuple[int, int, int]]:
+def _short_years(text: str, lx: DateLexicon) -> list[tuple[int, int, int]]:
     """Years written with two digits after a year word or a month ("در سال
     ۹۱", "سوم آبان ۹۲": 1391, 1392 of the default Hijri calendar), not targets."""
+    if lx.short_year is None:  # the language writes no two-digit years
+        return []
     found = [m.span("y") for m in lx.short_year.finditer(text)]
     found += [m.span("y") for m in lx.month_year.finditer(text) if len(m.group("y")) == 2]
     return [
