@@ -8,7 +8,8 @@ named office on a date (``holding``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 
 from diplowatch.extract.actor_context import Context
@@ -110,6 +111,22 @@ def _private_person(
         mention.role, mention.agent, mention.former = None, _KIN_AGENT, False
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A country mention being read by its kind, with what the readers of
+    the kinds look at around it (one bundle, so that every kind's reader
+    takes the same one argument and the kinds can be a table)."""
+
+    text: str
+    hit: Hit
+    pending: _Pending | None
+    after_title: bool
+    mention: Mention
+    prev: str
+    last_end: int
+    ctx: Context
+
+
 def _read_by_kind(
     text: str,
     hit: Hit,
@@ -121,46 +138,96 @@ def _read_by_kind(
     ctx: Context,
 ) -> None:
     """Mark a country mention by its kind and the word before it: a place,
-    a venue, a topic, or an adjective read by ``_state_adj``."""
-    kind = hit.entry.kind
-    if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
-        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
-        pass
-    elif kind == "city" and after_title and _office_of_place(text, hit, pending, ctx):
-        # "محافظ البصرة", "شهردار تهران": the office of a province or town;
+    a venue, a topic, or an adjective read by ``_state_adj``. Each kind
+    reads its own signs (``_KIND_READERS``); other kinds (a person, an
+    office) are not marked here."""
+    reader = _KIND_READERS.get(hit.entry.kind)
+    if reader is not None:
+        reader(_Read(text, hit, pending, after_title, mention, prev, last_end, ctx))
+
+
+def _agent_of_place(r: _Read) -> bool:
+    """A town or capital right after a title with an agent of its own other
+    than the government ("دادگاه انقلاب مشهد", "Basra police"): the agent
+    of the place's country, so the place stays a side, unmarked."""
+    return r.after_title and r.mention.agent not in (None, "GOV")
+
+
+def _mark_place(r: _Read) -> None:
+    """A town or capital read as a place: where, not who; maybe the venue
+    of an event held there ("مذاکرات وین")."""
+    r.mention.location_only = True
+    r.mention.strong = False
+    r.mention.venue = _names_event(r.text, r.hit, r.prev, r.ctx)
+
+
+def _read_city(r: _Read) -> None:
+    """A town is a place unless it is a title's: the home of its agent, or
+    the seat of an office of the town ("محافظ البصرة", "شهردار تهران")."""
+    if _agent_of_place(r):
+        return
+    if r.after_title and _office_of_place(r.text, r.hit, r.pending, r.ctx):
         # a representative of a town sits for it in parliament ("نماینده
         # اصفهان"; of a capital he speaks for the state: "نماینده تهران")
-        if (
-            pending is not None
-            and text[pending.hit.base_start : pending.hit.base_end] in ctx.seat_titles
+        pending = r.pending
+        if pending is not None and (
+            r.text[pending.hit.base_start : pending.hit.base_end] in r.ctx.seat_titles
         ):
-            mention.role = "legislator"
-            mention.agent = ctx.role_agents.get("legislator")
-    elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
-        mention.location_only = True
-        mention.strong = False
-        mention.venue = _names_event(text, hit, prev, ctx)
-    elif kind == "state_adj":
-        own_head = after_title and pending is not None and 0 <= hit.start - pending.hit.end <= 1
-        _state_adj(text, hit, mention, prev, after_title, own_head, last_end, ctx)
-    elif kind == "state" and not after_title and _in_place(text, hit, prev, ctx):
-        # "police in Egypt", "strikes in southern Lebanon": where, not who
-        mention.location_only = True
-        mention.strong = False
-    elif kind == "igo" and not after_title and _names_event(text, hit, prev, ctx):
-        # "خلال قمة منظمة شنغهاي", "در حاشیه نشست گروه بیست", "the SCO
-        # summit": the body whose meeting it is (``places.venue_bodies_out``)
-        mention.venue = True
-    elif kind in ("state", "igo") and not after_title and _after_topic_head(text, hit, ctx):
+            r.mention.role = "legislator"
+            r.mention.agent = r.ctx.role_agents.get("legislator")
+        return
+    _mark_place(r)
+
+
+def _read_capital(r: _Read) -> None:
+    """A capital names its state ("Tehran said") unless written as a place
+    (``_capital_is_place``: after "in", as a dateline, as a venue)."""
+    if not _agent_of_place(r) and _capital_is_place(r.text, r.hit, r.prev, r.ctx):
+        _mark_place(r)
+
+
+def _read_adjective(r: _Read) -> None:
+    """A country adjective: an actor, a place or the people (``_state_adj``);
+    a head noun right before it may be the title's own ("خفر السواحل")."""
+    pending = r.pending
+    own_head = r.after_title and pending is not None and 0 <= r.hit.start - pending.hit.end <= 1
+    _state_adj(r.text, r.hit, r.mention, r.prev, r.after_title, own_head, r.last_end, r.ctx)
+
+
+def _read_state(r: _Read) -> None:
+    """A state not after a title may be where ("police in Egypt", "strikes
+    in southern Lebanon"), a topic or a place after a preposition."""
+    if r.after_title:
+        return
+    if _in_place(r.text, r.hit, r.prev, r.ctx):
+        r.mention.location_only = True
+        r.mention.strong = False
+    else:
+        _read_topic_or_place(r)
+
+
+def _read_igo(r: _Read) -> None:
+    """An organisation not after a title may be the body whose meeting it is
+    ("خلال قمة منظمة شنغهاي", "در حاشیه نشست گروه بیست", "the SCO summit";
+    ``places.venue_bodies_out``), a topic or a place after a preposition."""
+    if r.after_title:
+        return
+    if _names_event(r.text, r.hit, r.prev, r.ctx):
+        r.mention.venue = True
+    else:
+        _read_topic_or_place(r)
+
+
+def _read_topic_or_place(r: _Read) -> None:
+    """A state or organisation after a topic's noun or a preposition of
+    topic or place is no side: what a noun is about, or where."""
+    mention, prev, ctx = r.mention, r.prev, r.ctx
+    if _after_topic_head(r.text, r.hit, ctx):
         # "مستقبل ليبيا", "پرونده هسته‌ای ایران", "the future of Libya": what
         # a noun is about, never a side
         mention.strong = False
         mention.topic = True
-    elif (
-        kind in ("state", "igo")
-        and prev in ctx.topic_preps | ctx.location_heads | ctx.about_preps
-        and not after_title
-    ):
+    elif prev in ctx.topic_preps | ctx.location_heads | ctx.about_preps:
         # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
         # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
@@ -169,8 +236,18 @@ def _read_by_kind(
         mention.topic = prev in ctx.about_preps or (
             # "the initiative on Israel", not "the attack on Israel"
             prev in ctx.topic_preps
-            and previous_word(text, hit.start - len(prev) - 1) in ctx.topic_nouns
+            and previous_word(r.text, r.hit.start - len(prev) - 1) in ctx.topic_nouns
         )
+
+
+# Each kind of country mention's reader (``_read_by_kind``).
+_KIND_READERS: dict[str, Callable[[_Read], None]] = {
+    "city": _read_city,
+    "capital": _read_capital,
+    "state_adj": _read_adjective,
+    "state": _read_state,
+    "igo": _read_igo,
+}
 
 
 _ELSEWHERE_KINDS = frozenset({"state", "state_adj", "capital", "city"})
