@@ -452,39 +452,9 @@ def _office_mention(
 ) -> Mention:
     """The mention with its title's role and agent, or a named person's own office."""
     e = hit.entry
-    role: str | None = pending.role if after_title and pending else None
-    agent: str | None = pending.agent if after_title and pending else None
-    code = e.value
     held = holding(e.extra[0], on) if e.kind == "person" else None
-    if held is not None and not (after_title and role):
-        # someone out of office keeps the role but is not the state's voice
-        code, role, agent = held.code, held.role, None if held.former else held.agent
-    elif (
-        held is not None
-        and pending is not None
-        and role == "official"
-        and pending.hit.entry.value == "official"  # its own title, not a chain's
-        # "مستشار ترامب" is Trump's adviser, not Trump; "المستشارة ميركل" is Merkel
-        and (not pending.serves or (ctx is not None and _definite(text, pending.hit, ctx)))
-        and pending.agent == held.agent  # no candidate's (PTY) title
-        and not text[pending.hit.end : hit.start].strip()
-        # a head of government only on a known date: undated, the latest
-        # holder's office is no guide ("الأمير محمد بن سلمان" in 2015)
-        and (held.role == "head_of_state" or (on is not None and held.role in _HEADS))
-        and not held.former
-    ):
-        # a prince's or a senior official's title before a sitting head's
-        # name ("الأمير تميم بن حمد"): his own office is the higher one
-        code, role = held.code, held.role
-    elif held is not None:
-        code = held.code  # the title written before the name tells the office
-    if (
-        e.kind == "igo"
-        and role in _DEPUTY_OF
-        and pending is not None
-        and ctx is not None
-        and text[pending.hit.base_start : pending.hit.base_end] in ctx.igo_head_titles
-    ):
+    code, role, agent = _code_role_agent(text, hit, pending, after_title, held, on, ctx)
+    if _igo_head(text, hit, pending, role, ctx):
         # "رئيس البرلمان الأوروبي", "the president of the European
         # Commission": an organisation's head (``context.IGO_HEAD_TITLES``)
         # is its senior official; "the G7 leaders" are its states' heads
@@ -495,8 +465,94 @@ def _office_mention(
     start = pending.hit.start if after_title and pending is not None and same_line else hit.start
     mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
     mention.prefix = pending.hit.prefix if start != hit.start and pending else hit.prefix
-    # "مستشار ترامب", "an adviser to Trump": the name is the master's, not
-    # the adviser's ("Kremlin spokesman Peskov" keeps his own)
+    if held is not None and _name_is_holders(text, pending, after_title, held, role, on, ctx):
+        mention.name = text[hit.base_start : hit.base_end]
+        mention.name_span = (hit.base_start, hit.base_end)
+        mention.name_latin = held.name_latin or None
+        mention.former = held.former and not (after_title and pending and pending.role)
+    return mention
+
+
+def _code_role_agent(
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    after_title: bool,
+    held: offices.Holding | None,
+    on: date | None,
+    ctx: Context | None,
+) -> tuple[str, str | None, str | None]:
+    """The mention's code, role and agent: its title's, or, for a named
+    person (``held``), his own office where no title gives a role or his
+    own office is the higher one; the title written before a name tells
+    the office otherwise."""
+    role: str | None = pending.role if after_title and pending else None
+    agent: str | None = pending.agent if after_title and pending else None
+    if held is None:
+        return hit.entry.value, role, agent
+    if not (after_title and role):
+        # someone out of office keeps the role but is not the state's voice
+        return held.code, held.role, None if held.former else held.agent
+    if _higher_own_office(text, hit, pending, held, role, on, ctx):
+        # a prince's or a senior official's title before a sitting head's
+        # name ("الأمير تميم بن حمد"): his own office is the higher one
+        return held.code, held.role, agent
+    return held.code, role, agent
+
+
+def _higher_own_office(
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    held: offices.Holding,
+    role: str | None,
+    on: date | None,
+    ctx: Context | None,
+) -> bool:
+    """A general title ("official": a prince's, a senior official's) written
+    right before a sitting head's name: the head's own office is the one he
+    acts in."""
+    return (
+        pending is not None
+        and role == "official"
+        and pending.hit.entry.value == "official"  # its own title, not a chain's
+        # "مستشار ترامب" is Trump's adviser, not Trump; "المستشارة ميركل" is Merkel
+        and (not pending.serves or (ctx is not None and _definite(text, pending.hit, ctx)))
+        and pending.agent == held.agent  # no candidate's (PTY) title
+        and not text[pending.hit.end : hit.start].strip()
+        # a head of government only on a known date: undated, the latest
+        # holder's office is no guide ("الأمير محمد بن سلمان" in 2015)
+        and (held.role == "head_of_state" or (on is not None and held.role in _HEADS))
+        and not held.former
+    )
+
+
+def _igo_head(
+    text: str, hit: Hit, pending: _Pending | None, role: str | None, ctx: Context | None
+) -> bool:
+    """An organisation after a deputy's or head's title of its own
+    (``context.IGO_HEAD_TITLES``): the title names its head, an official."""
+    return (
+        hit.entry.kind == "igo"
+        and role in _DEPUTY_OF
+        and pending is not None
+        and ctx is not None
+        and text[pending.hit.base_start : pending.hit.base_end] in ctx.igo_head_titles
+    )
+
+
+def _name_is_holders(
+    text: str,
+    pending: _Pending | None,
+    after_title: bool,
+    held: offices.Holding,
+    role: str | None,
+    on: date | None,
+    ctx: Context | None,
+) -> bool:
+    """The name written is the mention's own, not the name of the head it
+    serves: "مستشار ترامب", "an adviser to Trump" name the master, not the
+    adviser ("Kremlin spokesman Peskov" keeps his own)."""
     served = (
         after_title
         and pending is not None
@@ -504,14 +560,9 @@ def _office_mention(
         # "المستشارة أنجيلا ميركل": a definite title before a name is his own
         and not (ctx is not None and _definite(text, pending.hit, ctx))
     )
-    if held is not None and not (served and held.role in _SOLE_OFFICES):
+    if not (served and held.role in _SOLE_OFFICES):
         served = on is not None and _heads_servant(role, held, after_title, pending)
-    if held is not None and not (served and held.role in _SOLE_OFFICES):
-        mention.name = text[hit.base_start : hit.base_end]
-        mention.name_span = (hit.base_start, hit.base_end)
-        mention.name_latin = held.name_latin or None
-        mention.former = held.former and not (after_title and pending and pending.role)
-    return mention
+    return not (served and held.role in _SOLE_OFFICES)
 
 
 def _location_head_before(text: str, hit: Hit, ctx: Context) -> str:
