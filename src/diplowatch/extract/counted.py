@@ -77,17 +77,17 @@ def _whole(m: Mention) -> bool:
 
 
 def _listed(
-    sentences: list[Sentence],
-    idx: int,
+    earlier: list[list[Mention]],
     count: int,
     ntext: str,
     conj: frozenset[str],
     adjacent: bool,
 ) -> list[Mention] | None:
-    """The latest list of exactly ``count`` whole states in the sentences
-    just before ``idx``."""
-    for j in range(idx - 1, max(idx - 1 - _BACK, -1), -1):
-        states = [m for m in sentences[j].mentions if _whole(m)]
+    """The latest list of exactly ``count`` whole states in the mentions of
+    the sentences just before (``earlier``: each sentence's, as this step
+    has already given them, nearest last)."""
+    for mentions in earlier[: -_BACK - 1 : -1]:
+        states = [m for m in mentions if _whole(m)]
         for group in reversed(coordinated_groups(states, ntext, conj, adjacent)):
             if len({m.code for m in group}) == count == len(group):
                 return group
@@ -96,34 +96,52 @@ def _listed(
 
 def counted_states(
     sentences: list[Sentence], ntext: str, lang: str, conj: frozenset[str], adjacent: bool
-) -> None:
-    """Give a sentence whose deed a counted phrase does ("the four states
-    accused …") the states that phrase counts, written where it stands
-    (coordinated, the later ones with a glued conjunction)."""
+) -> list[list[Mention]]:
+    """Each sentence's mentions, a sentence whose deed a counted phrase does
+    ("the four states accused …") given the states that phrase counts,
+    written where it stands (coordinated, the later ones with a glued
+    conjunction). The sentences are not changed: the caller sets the lists
+    returned. A later phrase may count states an earlier one was given, so
+    each sentence is read against the lists already returned."""
     quick, pattern, counts = _phrases(lang)
     if quick is None or pattern is None:
-        return
+        return [s.mentions for s in sentences]
+    out: list[list[Mention]] = []
     glue = "".join(sorted(c for c in conj if len(c) == 1 and c.isalpha()))
     for idx, s in enumerate(sentences):
-        if idx == 0 or not s.triggers:
-            continue
-        if not quick.search(ntext, s.start, s.end):
-            continue
-        hit = _find(ntext[s.start : s.end], pattern, glue)
-        if hit is None:
-            continue
-        listed = _listed(sentences, idx, counts[hit.group()], ntext, conj, adjacent)
-        own = {m.code for m in s.mentions if _whole(m)}
-        # a sentence that names one of them itself tells its own sides
-        if listed and own.isdisjoint(m.code for m in listed):
-            start, end = s.start + hit.start(), s.start + hit.end()
-            if start > s.start and ntext[start - 1] in glue:
-                # "بين إيران والدول الثلاث": the glued conjunction is the
-                # phrase's; the listed states are a group of their own, the
-                # other side of Iran (not four parties of one meeting)
-                start -= 1
-            copies = [
-                replace(m, start=start, end=end, strong=True, prefix=glue[:1] if k else "")
-                for k, m in enumerate(listed)
-            ]
-            s.mentions = sorted(s.mentions + copies, key=lambda m: m.start)
+        hit = None
+        if idx and s.triggers and quick.search(ntext, s.start, s.end):
+            hit = _find(ntext[s.start : s.end], pattern, glue)
+        listed = _listed(out, counts[hit.group()], ntext, conj, adjacent) if hit else None
+        if hit and listed and _names_none(s.mentions, listed):
+            out.append(_with_copies(s, hit, listed, ntext, glue))
+        else:
+            out.append(s.mentions)
+    return out
+
+
+def _names_none(mentions: list[Mention], listed: list[Mention]) -> bool:
+    """The sentence names none of the listed states as a whole state: one
+    that names one of them itself tells its own sides ("Cairo's strikes …
+    the agreement between the three states")."""
+    own = {m.code for m in mentions if _whole(m)}
+    return own.isdisjoint(m.code for m in listed)
+
+
+def _with_copies(
+    s: Sentence, hit: re.Match[str], listed: list[Mention], ntext: str, glue: str
+) -> list[Mention]:
+    """The sentence's mentions and copies of the ``listed`` states written at
+    the counted phrase ``hit`` (coordinated: the later ones glued to a
+    conjunction), in order of where they start."""
+    start, end = s.start + hit.start(), s.start + hit.end()
+    if start > s.start and ntext[start - 1] in glue:
+        # "بين إيران والدول الثلاث": the glued conjunction is the
+        # phrase's; the listed states are a group of their own, the
+        # other side of Iran (not four parties of one meeting)
+        start -= 1
+    copies = [
+        replace(m, start=start, end=end, strong=True, prefix=glue[:1] if k else "")
+        for k, m in enumerate(listed)
+    ]
+    return sorted(s.mentions + copies, key=lambda m: m.start)

@@ -8,7 +8,8 @@ named office on a date (``holding``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 
 from diplowatch.extract.actor_context import Context
@@ -110,6 +111,22 @@ def _private_person(
         mention.role, mention.agent, mention.former = None, _KIN_AGENT, False
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A country mention being read by its kind, with what the readers of
+    the kinds look at around it (one bundle, so that every kind's reader
+    takes the same one argument and the kinds can be a table)."""
+
+    text: str
+    hit: Hit
+    pending: _Pending | None
+    after_title: bool
+    mention: Mention
+    prev: str
+    last_end: int
+    ctx: Context
+
+
 def _read_by_kind(
     text: str,
     hit: Hit,
@@ -121,46 +138,96 @@ def _read_by_kind(
     ctx: Context,
 ) -> None:
     """Mark a country mention by its kind and the word before it: a place,
-    a venue, a topic, or an adjective read by ``_state_adj``."""
-    kind = hit.entry.kind
-    if kind in ("city", "capital") and after_title and mention.agent not in (None, "GOV"):
-        # "دادگاه انقلاب مشهد", "Basra police": the agent of the place's country
-        pass
-    elif kind == "city" and after_title and _office_of_place(text, hit, pending, ctx):
-        # "محافظ البصرة", "شهردار تهران": the office of a province or town;
+    a venue, a topic, or an adjective read by ``_state_adj``. Each kind
+    reads its own signs (``_KIND_READERS``); other kinds (a person, an
+    office) are not marked here."""
+    reader = _KIND_READERS.get(hit.entry.kind)
+    if reader is not None:
+        reader(_Read(text, hit, pending, after_title, mention, prev, last_end, ctx))
+
+
+def _agent_of_place(r: _Read) -> bool:
+    """A town or capital right after a title with an agent of its own other
+    than the government ("دادگاه انقلاب مشهد", "Basra police"): the agent
+    of the place's country, so the place stays a side, unmarked."""
+    return r.after_title and r.mention.agent not in (None, "GOV")
+
+
+def _mark_place(r: _Read) -> None:
+    """A town or capital read as a place: where, not who; maybe the venue
+    of an event held there ("مذاکرات وین")."""
+    r.mention.location_only = True
+    r.mention.strong = False
+    r.mention.venue = _names_event(r.text, r.hit, r.prev, r.ctx)
+
+
+def _read_city(r: _Read) -> None:
+    """A town is a place unless it is a title's: the home of its agent, or
+    the seat of an office of the town ("محافظ البصرة", "شهردار تهران")."""
+    if _agent_of_place(r):
+        return
+    if r.after_title and _office_of_place(r.text, r.hit, r.pending, r.ctx):
         # a representative of a town sits for it in parliament ("نماینده
         # اصفهان"; of a capital he speaks for the state: "نماینده تهران")
-        if (
-            pending is not None
-            and text[pending.hit.base_start : pending.hit.base_end] in ctx.seat_titles
+        pending = r.pending
+        if pending is not None and (
+            r.text[pending.hit.base_start : pending.hit.base_end] in r.ctx.seat_titles
         ):
-            mention.role = "legislator"
-            mention.agent = ctx.role_agents.get("legislator")
-    elif kind == "city" or (kind == "capital" and _capital_is_place(text, hit, prev, ctx)):
-        mention.location_only = True
-        mention.strong = False
-        mention.venue = _names_event(text, hit, prev, ctx)
-    elif kind == "state_adj":
-        own_head = after_title and pending is not None and 0 <= hit.start - pending.hit.end <= 1
-        _state_adj(text, hit, mention, prev, after_title, own_head, last_end, ctx)
-    elif kind == "state" and not after_title and _in_place(text, hit, prev, ctx):
-        # "police in Egypt", "strikes in southern Lebanon": where, not who
-        mention.location_only = True
-        mention.strong = False
-    elif kind == "igo" and not after_title and _names_event(text, hit, prev, ctx):
-        # "خلال قمة منظمة شنغهاي", "در حاشیه نشست گروه بیست", "the SCO
-        # summit": the body whose meeting it is (``places.venue_bodies_out``)
-        mention.venue = True
-    elif kind in ("state", "igo") and not after_title and _after_topic_head(text, hit, ctx):
+            r.mention.role = "legislator"
+            r.mention.agent = r.ctx.role_agents.get("legislator")
+        return
+    _mark_place(r)
+
+
+def _read_capital(r: _Read) -> None:
+    """A capital names its state ("Tehran said") unless written as a place
+    (``_capital_is_place``: after "in", as a dateline, as a venue)."""
+    if not _agent_of_place(r) and _capital_is_place(r.text, r.hit, r.prev, r.ctx):
+        _mark_place(r)
+
+
+def _read_adjective(r: _Read) -> None:
+    """A country adjective: an actor, a place or the people (``_state_adj``);
+    a head noun right before it may be the title's own ("خفر السواحل")."""
+    pending = r.pending
+    own_head = r.after_title and pending is not None and 0 <= r.hit.start - pending.hit.end <= 1
+    _state_adj(r.text, r.hit, r.mention, r.prev, r.after_title, own_head, r.last_end, r.ctx)
+
+
+def _read_state(r: _Read) -> None:
+    """A state not after a title may be where ("police in Egypt", "strikes
+    in southern Lebanon"), a topic or a place after a preposition."""
+    if r.after_title:
+        return
+    if _in_place(r.text, r.hit, r.prev, r.ctx):
+        r.mention.location_only = True
+        r.mention.strong = False
+    else:
+        _read_topic_or_place(r)
+
+
+def _read_igo(r: _Read) -> None:
+    """An organisation not after a title may be the body whose meeting it is
+    ("خلال قمة منظمة شنغهاي", "در حاشیه نشست گروه بیست", "the SCO summit";
+    ``places.venue_bodies_out``), a topic or a place after a preposition."""
+    if r.after_title:
+        return
+    if _names_event(r.text, r.hit, r.prev, r.ctx):
+        r.mention.venue = True
+    else:
+        _read_topic_or_place(r)
+
+
+def _read_topic_or_place(r: _Read) -> None:
+    """A state or organisation after a topic's noun or a preposition of
+    topic or place is no side: what a noun is about, or where."""
+    mention, prev, ctx = r.mention, r.prev, r.ctx
+    if _after_topic_head(r.text, r.hit, ctx):
         # "مستقبل ليبيا", "پرونده هسته‌ای ایران", "the future of Libya": what
         # a noun is about, never a side
         mention.strong = False
         mention.topic = True
-    elif (
-        kind in ("state", "igo")
-        and prev in ctx.topic_preps | ctx.location_heads | ctx.about_preps
-        and not after_title
-    ):
+    elif prev in ctx.topic_preps | ctx.location_heads | ctx.about_preps:
         # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
         # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
@@ -169,8 +236,18 @@ def _read_by_kind(
         mention.topic = prev in ctx.about_preps or (
             # "the initiative on Israel", not "the attack on Israel"
             prev in ctx.topic_preps
-            and previous_word(text, hit.start - len(prev) - 1) in ctx.topic_nouns
+            and previous_word(r.text, r.hit.start - len(prev) - 1) in ctx.topic_nouns
         )
+
+
+# Each kind of country mention's reader (``_read_by_kind``).
+_KIND_READERS: dict[str, Callable[[_Read], None]] = {
+    "city": _read_city,
+    "capital": _read_capital,
+    "state_adj": _read_adjective,
+    "state": _read_state,
+    "igo": _read_igo,
+}
 
 
 _ELSEWHERE_KINDS = frozenset({"state", "state_adj", "capital", "city"})
@@ -375,39 +452,9 @@ def _office_mention(
 ) -> Mention:
     """The mention with its title's role and agent, or a named person's own office."""
     e = hit.entry
-    role: str | None = pending.role if after_title and pending else None
-    agent: str | None = pending.agent if after_title and pending else None
-    code = e.value
     held = holding(e.extra[0], on) if e.kind == "person" else None
-    if held is not None and not (after_title and role):
-        # someone out of office keeps the role but is not the state's voice
-        code, role, agent = held.code, held.role, None if held.former else held.agent
-    elif (
-        held is not None
-        and pending is not None
-        and role == "official"
-        and pending.hit.entry.value == "official"  # its own title, not a chain's
-        # "مستشار ترامب" is Trump's adviser, not Trump; "المستشارة ميركل" is Merkel
-        and (not pending.serves or (ctx is not None and _definite(text, pending.hit, ctx)))
-        and pending.agent == held.agent  # no candidate's (PTY) title
-        and not text[pending.hit.end : hit.start].strip()
-        # a head of government only on a known date: undated, the latest
-        # holder's office is no guide ("الأمير محمد بن سلمان" in 2015)
-        and (held.role == "head_of_state" or (on is not None and held.role in _HEADS))
-        and not held.former
-    ):
-        # a prince's or a senior official's title before a sitting head's
-        # name ("الأمير تميم بن حمد"): his own office is the higher one
-        code, role = held.code, held.role
-    elif held is not None:
-        code = held.code  # the title written before the name tells the office
-    if (
-        e.kind == "igo"
-        and role in _DEPUTY_OF
-        and pending is not None
-        and ctx is not None
-        and text[pending.hit.base_start : pending.hit.base_end] in ctx.igo_head_titles
-    ):
+    code, role, agent = _code_role_agent(text, hit, pending, after_title, held, on, ctx)
+    if _igo_head(text, hit, pending, role, ctx):
         # "رئيس البرلمان الأوروبي", "the president of the European
         # Commission": an organisation's head (``context.IGO_HEAD_TITLES``)
         # is its senior official; "the G7 leaders" are its states' heads
@@ -418,8 +465,94 @@ def _office_mention(
     start = pending.hit.start if after_title and pending is not None and same_line else hit.start
     mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
     mention.prefix = pending.hit.prefix if start != hit.start and pending else hit.prefix
-    # "مستشار ترامب", "an adviser to Trump": the name is the master's, not
-    # the adviser's ("Kremlin spokesman Peskov" keeps his own)
+    if held is not None and _name_is_holders(text, pending, after_title, held, role, on, ctx):
+        mention.name = text[hit.base_start : hit.base_end]
+        mention.name_span = (hit.base_start, hit.base_end)
+        mention.name_latin = held.name_latin or None
+        mention.former = held.former and not (after_title and pending and pending.role)
+    return mention
+
+
+def _code_role_agent(
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    after_title: bool,
+    held: offices.Holding | None,
+    on: date | None,
+    ctx: Context | None,
+) -> tuple[str, str | None, str | None]:
+    """The mention's code, role and agent: its title's, or, for a named
+    person (``held``), his own office where no title gives a role or his
+    own office is the higher one; the title written before a name tells
+    the office otherwise."""
+    role: str | None = pending.role if after_title and pending else None
+    agent: str | None = pending.agent if after_title and pending else None
+    if held is None:
+        return hit.entry.value, role, agent
+    if not (after_title and role):
+        # someone out of office keeps the role but is not the state's voice
+        return held.code, held.role, None if held.former else held.agent
+    if _higher_own_office(text, hit, pending, held, role, on, ctx):
+        # a prince's or a senior official's title before a sitting head's
+        # name ("الأمير تميم بن حمد"): his own office is the higher one
+        return held.code, held.role, agent
+    return held.code, role, agent
+
+
+def _higher_own_office(
+    text: str,
+    hit: Hit,
+    pending: _Pending | None,
+    held: offices.Holding,
+    role: str | None,
+    on: date | None,
+    ctx: Context | None,
+) -> bool:
+    """A general title ("official": a prince's, a senior official's) written
+    right before a sitting head's name: the head's own office is the one he
+    acts in."""
+    return (
+        pending is not None
+        and role == "official"
+        and pending.hit.entry.value == "official"  # its own title, not a chain's
+        # "مستشار ترامب" is Trump's adviser, not Trump; "المستشارة ميركل" is Merkel
+        and (not pending.serves or (ctx is not None and _definite(text, pending.hit, ctx)))
+        and pending.agent == held.agent  # no candidate's (PTY) title
+        and not text[pending.hit.end : hit.start].strip()
+        # a head of government only on a known date: undated, the latest
+        # holder's office is no guide ("الأمير محمد بن سلمان" in 2015)
+        and (held.role == "head_of_state" or (on is not None and held.role in _HEADS))
+        and not held.former
+    )
+
+
+def _igo_head(
+    text: str, hit: Hit, pending: _Pending | None, role: str | None, ctx: Context | None
+) -> bool:
+    """An organisation after a deputy's or head's title of its own
+    (``context.IGO_HEAD_TITLES``): the title names its head, an official."""
+    return (
+        hit.entry.kind == "igo"
+        and role in _DEPUTY_OF
+        and pending is not None
+        and ctx is not None
+        and text[pending.hit.base_start : pending.hit.base_end] in ctx.igo_head_titles
+    )
+
+
+def _name_is_holders(
+    text: str,
+    pending: _Pending | None,
+    after_title: bool,
+    held: offices.Holding,
+    role: str | None,
+    on: date | None,
+    ctx: Context | None,
+) -> bool:
+    """The name written is the mention's own, not the name of the head it
+    serves: "مستشار ترامب", "an adviser to Trump" name the master, not the
+    adviser ("Kremlin spokesman Peskov" keeps his own)."""
     served = (
         after_title
         and pending is not None
@@ -427,14 +560,9 @@ def _office_mention(
         # "المستشارة أنجيلا ميركل": a definite title before a name is his own
         and not (ctx is not None and _definite(text, pending.hit, ctx))
     )
-    if held is not None and not (served and held.role in _SOLE_OFFICES):
+    if not (served and held.role in _SOLE_OFFICES):
         served = on is not None and _heads_servant(role, held, after_title, pending)
-    if held is not None and not (served and held.role in _SOLE_OFFICES):
-        mention.name = text[hit.base_start : hit.base_end]
-        mention.name_span = (hit.base_start, hit.base_end)
-        mention.name_latin = held.name_latin or None
-        mention.former = held.former and not (after_title and pending and pending.role)
-    return mention
+    return not (served and held.role in _SOLE_OFFICES)
 
 
 def _location_head_before(text: str, hit: Hit, ctx: Context) -> str:

@@ -186,7 +186,10 @@ def extract_document(
     title_codes = _title_codes(title, lang, doc.ctx, doc.lex) if title else []
     doc.pair = main_pair(found.mentions, title_codes)
     _assign_participants(doc, found, sentences)
-    counted_states(sentences, doc.ntext, lang, doc.ctx.coordinators, doc.ctx.adjacent_coordinated)
+    ctx = doc.ctx
+    states = counted_states(sentences, doc.ntext, lang, ctx.coordinators, ctx.adjacent_coordinated)
+    for sentence, mentions in zip(sentences, states, strict=True):
+        sentence.mentions = mentions
     doc.anchor = date.fromisoformat(published) if published else None
     doc.ref_year = doc.anchor.year if doc.anchor else _latest_year(norm.text, lang)
     events, annotations = _read_sentences(doc, sentences)

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from diplowatch.extract.merged import add_sectors_and_amounts, fill_names
 from diplowatch.extract.scan import Hit
-from diplowatch.model import Actor, Event
+from diplowatch.model import Event
 
 
 def _units(ev: Event) -> frozenset[tuple[str | None, str | None]]:
@@ -94,18 +95,9 @@ def _take(kept: Event, ev: Event) -> None:
             (a for a in kept.actors if (a.code, a.agent) == (actor.code, actor.agent)), None
         )
         if match is not None:
-            _names(match, actor)
+            fill_names(match, actor)
     kept.date = kept.date or ev.date
     kept.location = kept.location or ev.location
     for key, n in ev.counts.items():
         kept.counts.setdefault(key, n)
-    kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
-    for amount in ev.amounts:
-        if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
-            kept.amounts.append(amount)
-
-
-def _names(kept: Actor, other: Actor) -> None:
-    kept.role = kept.role or other.role
-    kept.name = kept.name or other.name
-    kept.name_latin = kept.name_latin or other.name_latin
+    add_sectors_and_amounts(kept, ev)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from diplowatch.model import Event, Evidence
+from diplowatch.model import Actor, Event, Evidence
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -69,9 +69,23 @@ def absorb(kept: Event, ev: Event) -> None:
                 kept.actors.append(other)
                 continue
             match.agent = other.agent
-        match.role = match.role or other.role
-        match.name = match.name or other.name
-        match.name_latin = match.name_latin or other.name_latin
+        fill_names(match, other)
+    add_sectors_and_amounts(kept, ev)
+
+
+def fill_names(kept: Actor, other: Actor) -> None:
+    """The role and names another report of the same actor knows and
+    ``kept`` lacks: two reports of one deed keep every detail either tells
+    (shared by the merge of reports and the join of one sentence's events)."""
+    kept.role = kept.role or other.role
+    kept.name = kept.name or other.name
+    kept.name_latin = kept.name_latin or other.name_latin
+
+
+def add_sectors_and_amounts(kept: Event, ev: Event) -> None:
+    """``ev``'s sectors and sums that ``kept`` lacks, after its own (a sum
+    is the same by value and currency): one deed's details, told by one
+    report or clause and not the other, are kept once."""
     kept.sectors = list(dict.fromkeys(kept.sectors + ev.sectors))
     for amount in ev.amounts:
         if all((a.value, a.currency) != (amount.value, amount.currency) for a in kept.amounts):
