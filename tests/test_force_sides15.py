@@ -5,6 +5,10 @@ these tests.
   ("التحالف الذي تقوده الولايات المتحدة", "ائتلاف به رهبری آمریکا", "the
   US-led coalition"): the coalition is the leader's MIL, not the state as a
   whole nor the country of the place it strikes (``lang/*/agents.py``).
+- A state the article's main pair fills in stands where the sentence writes
+  it as a place, not before the doer: "وقصفت الطائرات الإسرائيلية مواقع في
+  سوريا" is Israel's strike on Syria, not Syria's on Israel
+  (``participants._written_at``).
 """
 
 from __future__ import annotations
@@ -98,3 +102,37 @@ def test_a_place_inside_the_country_still_tells_it(lang: str, text: str, struck:
     events = assaults(run(text, lang))
     assert events
     assert struck in {a.code for e in events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "order"),
+    [
+        (
+            "ar",
+            "شنت إسرائيل غارات على سوريا. وقصفت الطائرات الإسرائيلية مواقع في سوريا يوم الأحد.",
+            ["ISR:MIL", "SYR:"],
+        ),
+        ("ar", "قصفت إسرائيل مواقع في سوريا يوم الأحد.", ["ISR:", "SYR:"]),
+        (
+            "ar",
+            "حذرت تركيا العراق من إيواء المسلحين. وقصف الجيش التركي مواقع في العراق ليلة الأحد.",
+            ["TUR:MIL", "IRQ:"],
+        ),
+        (
+            "fa",
+            "اسرائیل بار دیگر به سوریه حمله کرد. جنگنده‌های اسرائیلی روز یکشنبه مواضعی را"
+            " در سوریه بمباران کردند.",
+            ["ISR:MIL", "SYR:"],
+        ),
+        (
+            "en",
+            "Israel said it would strike Syria again. Israeli jets struck targets in Syria on Sunday.",
+            ["ISR:MIL", "SYR:"],
+        ),
+    ],
+)
+def test_a_state_written_as_a_place_is_struck_not_striking(
+    lang: str, text: str, order: list[str]
+) -> None:
+    events = assaults(run(text, lang))
+    assert cast(events[-1]) == order
