@@ -805,8 +805,20 @@ def _add_pair(
             if code in topics:
                 continue  # the article's partner, but here only talked about
             if code not in codes and (both_sides or lone_fill or code in named):
-                chosen.append(Mention(start, start, code, "pair", False))
+                at = _written_at(mentions, code, start)
+                chosen.append(Mention(at, at, code, "pair", False))
                 units.add((code, None, None))
+
+
+def _written_at(mentions: list[Mention], code: str, start: int) -> int:
+    """Where the sentence writes the state that the article's main pair
+    fills in: the first place of it ("قصفت إسرائيل مواقع في سوريا": Syria,
+    written after the verb and its subject, is what was struck, not who
+    struck), else the sentence's start. Word order gives a side its role, so
+    a state written only as a place must not stand before the doer."""
+    return next(
+        (m.start for m in mentions if m.code == code and (m.place or m.location_only)), start
+    )
 
 
 def _add_unknown(

@@ -1032,6 +1032,16 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "Knesset": ("ISR", "LEG", None),
     "Palestinian Authority": ("PSE", "GOV", None),
     "Saudi-led coalition": ("SAU", "MIL", None),
+    # a military coalition led by a state fights as that state's armed
+    # forces; a coalition led by a party ("Labour-led") is no such group
+    "US-led coalition": ("USA", "MIL", None),
+    "U.S.-led coalition": ("USA", "MIL", None),
+    "American-led coalition": ("USA", "MIL", None),
+    "US-led international coalition": ("USA", "MIL", None),
+    "US-led military coalition": ("USA", "MIL", None),
+    "Saudi-led military coalition": ("SAU", "MIL", None),
+    "Saudi-led Arab coalition": ("SAU", "MIL", None),
+    "Russian-led coalition": ("RUS", "MIL", None),
     # more movements and parties of the region and beyond
     "Forces of Freedom and Change": ("SDN", "OPP", None),
     "Fatah Alliance": ("IRQ", "PTY", None),
