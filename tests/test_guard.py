@@ -101,7 +101,9 @@ def test_cuts_cover_the_text_at_paragraph_sentence_or_space() -> None:
 def test_a_long_text_in_pieces_keeps_offsets_into_the_whole_text() -> None:
     last = "Chile and Peru signed an agreement on fishing on Friday."
     text = text_of(int(CHUNK_CHARS * 1.5), seed=3) + " " + last
-    record = process_guarded(doc("long", text))
+    # No time budget here: this test is about offsets, and the budget (75 s
+    # for this size) was spent on a loaded machine (29 s of CPU, 74 s of wall).
+    record = process_guarded(doc("long", text), seconds=None)
     assert isinstance(record, Record)
     types = {e.type for e in record.events}
     assert {"AGREE", "ACCUSE"} <= types
