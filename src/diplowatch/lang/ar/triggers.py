@@ -3229,3 +3229,16 @@ _BEHIND = tuple(
 FIXED_TRIGGERS[("ACCUSE", "allege")] = _BEHIND
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذين", "من") for p in _BEHIND)
 # --- end farecall14 ---
+
+# Round 15 (farecall15), as the Persian "تقاضای … را کردند": a request made
+# by "تقدم بطلب" (put forward a request: "تقدم النواب بطلب لاستجواب الوزير"),
+# the verb naming the act and the noun after it what is asked, the subject
+# often between them; PLOVER REQUEST. "تقدم" alone advances (troops, talks).
+GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
+    *GUARDED_VERB_TRIGGERS.get(("REQUEST", "appeal"), ()),
+    (
+        (*_verb("تقدم", "تقدم"), "تقدمت", "تقدموا", "تقدما", "تقدمتا"),
+        ("بطلب", "بطلبات", "بمطالبة"),
+        6,
+    ),
+)

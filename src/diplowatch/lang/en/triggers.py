@@ -2078,3 +2078,20 @@ NOT_TRIGGERS += (
     "skills of dialogue",
 )
 # --- end senses14b ---
+
+# Round 15 (farecall15), as the Persian "… را هدف گرفتند": a strike told by
+# "targeted" with the weapon as its subject, within GUARD_WINDOW's words
+# before it ("Houthi drones targeted Saudi oil facilities", "Israeli
+# warplanes targeted …"); only then, since a policy or a sanction "targets"
+# people or a market too.
+GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "attack"), ()),
+    (
+        ("targeted", "targets", "targeting"),
+        (
+            *("drone", "drones", "missile", "missiles", "rocket", "rockets", "warplanes"),
+            *("jets", "airstrike", "airstrikes", "air strike", "air strikes", "artillery"),
+            *("shelling", "bomb", "bombs", "gunmen", "suicide bomber"),
+        ),
+    ),
+)
