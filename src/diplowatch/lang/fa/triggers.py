@@ -3865,32 +3865,6 @@ GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
         0,
     ),
 )
-# "خواهان" (seeking) before what is sought and a verb of being ("نمایندگان
-# خواهان اجرای قانون شدند", "خواهان افزایش دستمزدها هستند"): a demand, as
-# "خواستار"; the contiguous "خواهان شد" is listed above. As the second half
-# of a compound naming the seekers of an ideal or a party ("دموکراسی
-# خواهان", "جمهوری خواهان") it is a noun and no demand.
-GUARDED_NOUN_TRIGGERS[("REQUEST", "appeal")] = (
-    *GUARDED_NOUN_TRIGGERS.get(("REQUEST", "appeal"), ()),
-    (("خواهان",), ("شد", "شدند", "شده اند", "هستند", "هستیم", "بودند"), 10),
-)
-NOT_TRIGGERS = (
-    *NOT_TRIGGERS,
-    *(
-        f"{ideal} خواهان"
-        for ideal in (
-            "دموکراسی",
-            "جمهوری",
-            "آزادی",
-            "عدالت",
-            "اصلاح",
-            "استقلال",
-            "صلح",
-            "تحول",
-            "حق",
-        )
-    ),
-)
 # "هدف گرفتن" (to take as a target) of a strike by missiles, drones or
 # aircraft ("جنگنده‌ها مجتمع‌های حماس را هدف گرفته‌اند", "این حمله مظنونان
 # داعش را هدف گرفت"), as "هدف قرار داد" above; only with a weapon or an
