@@ -78,6 +78,9 @@ def _deed_phrase(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int
         return None
     end = _word_end(ntext, after[0])
     stops = [i for b in _BREAKS if (i := ntext.find(b, end, s.end)) >= 0]
+    # another verb's clause is not the deed's phrase ("… and urged Y to …");
+    # the deed's own relative clause is ("الهجوم الذي استهدف …")
+    stops += [t.start for t in s.triggers if t.start >= end and t.start not in s.force_words]
     return end, min(stops, default=s.end)
 
 
@@ -94,6 +97,8 @@ def _object_before(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, i
     words = gap.split()
     if len(words) > _DEED_REACH * 3 or any(b in gap for b in _BREAKS):
         return None
+    if any(deed < t.start < trig.start for t in s.triggers):
+        return None  # "حمله … را محکوم کرد و اسرائیل را مسئول دانست": another verb's
     lead = ntext[max(s.start, deed - 12) : deed].split()
     if words[-1] not in ctx.object_markers and not (lead and lead[-1] in ctx.target_preps):
         return None
