@@ -128,6 +128,8 @@ class Context:
     target_preps: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
+    # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
+    deed_victim_markers: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     verb_final: bool = False
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
@@ -338,6 +340,7 @@ _WORD_FIELDS = {
     "target_preps": "TARGET_PREPOSITIONS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
+    "deed_victim_markers": "DEED_VICTIM_MARKERS",
     "content_openers": "CONTENT_OPENERS",
     "partner_preps": "PARTNER_PREPOSITIONS",
     "session_words": "SESSION_WORDS",

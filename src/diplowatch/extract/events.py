@@ -125,6 +125,7 @@ from diplowatch.extract.syntax import (
     syntax_triggers,
     verb_objects_out,
 )
+from diplowatch.extract.victims import comments_on_struck
 from diplowatch.extract.when import event_date, plain_years
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
@@ -743,7 +744,11 @@ def _side_event(
     # 2. the type shown by the source, and the places struck or visited
     shown, actors = _shown_type(s, doc, trig, etype, mode, actors, pools)
     # 3. enough actors make the event
-    alone = one_sided(shown, mode, ctx) or _bloc_alone(shown, side)
+    alone = (
+        one_sided(shown, mode, ctx)
+        or _bloc_alone(shown, side)
+        or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
+    )
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
         return None
     return Event(

@@ -33,6 +33,7 @@ from diplowatch.extract.participants import (
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import stated_doers
+from diplowatch.extract.victims import without_victims
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
@@ -203,6 +204,8 @@ def _by_arguments(
         # "condemned the storming of the mosque by Israeli settlers": the
         # doers the deed's noun names are whom the comment is about
         people = people + [m for m in _doers_commented(s, trig, stated, doc) if m not in people]
+        # "condemned the US strike on Iraqi positions": Iraq is no side
+        people = without_victims(s, trig, people, ntext, ctx)
     if etype not in PLACE_TARGETS:
         # "condemned the attack in Kabul" accuses no one in Afghanistan
         people = [m for m in people if m.strong or not m.place]

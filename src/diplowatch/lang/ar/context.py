@@ -1002,3 +1002,18 @@ MEMBER_LINKS: tuple[str, ...] = (
     "بها",
 )
 # --- end aragents14 ---
+
+# Words after the noun of a deed of force that open whom it struck ("الغارة
+# الأمريكية على مواقع الجيش العراقي", "الهجوم الذي استهدف قوات الأمن"): a
+# comment on the deed is about its doer, not them (extract/victims.py).
+DEED_VICTIM_MARKERS: tuple[str, ...] = (
+    "على",
+    "ضد",
+    "بحق",
+    "استهدف",
+    "استهدفت",
+    "طال",
+    "طالت",
+    "ضرب",
+    "ضربت",
+)

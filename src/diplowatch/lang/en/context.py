@@ -1091,3 +1091,15 @@ MEMBER_LINKS: tuple[str, ...] = (
     "militia",
 )
 # --- end aragents14 ---
+
+# Words after the noun of a deed of force that open whom it struck ("the US
+# strike on Iraqi positions", "the attack that targeted Egyptian police"):
+# a comment on the deed is about its doer, not them (extract/victims.py).
+DEED_VICTIM_MARKERS: tuple[str, ...] = (
+    "on",
+    "against",
+    "targeting",
+    "targeted",
+    "hit",
+    "killed",
+)

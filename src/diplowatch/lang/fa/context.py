@@ -1274,3 +1274,8 @@ PATRONYMIC_WORDS: tuple[str, ...] = ("بن", "ابن", "بنت")
 # of a group of states stay its states' heads (extract/actors.py).
 IGO_HEAD_TITLES: tuple[str, ...] = ("رئیس", "رییس", "ریاست")
 # --- end roles14 ---
+
+# Words after the noun of a deed of force that open whom it struck ("حمله
+# آمریکا به مواضع ارتش عراق", "حمله علیه نیروهای امنیتی"): a comment on the
+# deed is about its doer, not them (extract/victims.py).
+DEED_VICTIM_MARKERS: tuple[str, ...] = ("به", "علیه", "ضد")

@@ -1,0 +1,133 @@
+"""Whom a commented deed struck is no side of the comment.
+
+"Iran condemned the US strike on Iraqi army positions", "أدانت تونس الهجوم
+الذي استهدف قوات الأمن المصرية", "ایران حمله آمریکا به مواضع ارتش عراق را
+محکوم کرد": a condemnation (or praise) of a deed of force is about its doer,
+not about whom the deed struck. The comment's object is the deed's noun
+(right after the comment's verb, or, where the verb ends its clause, right
+before it); the mentions its victim marker opens (``context.
+DEED_VICTIM_MARKERS``: "on", "against", "that targeted", "على", "استهدف",
+"به", "علیه") up to the end of the deed's phrase, or up to a marker of its
+doers ("by", "من قبل", "توسط"), are its victims. A language without the
+list is unaffected.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import Sentence
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# Words between a comment's verb and the noun of the deed it governs
+# ("condemned the brutal US air strike", "حمله هوایی آمریکا به … را").
+_DEED_REACH = 5
+_WORD = re.compile(r"\w+")
+_BREAKS = CLAUSE_BREAKS | {"."}
+
+
+def without_victims(s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any) -> list:
+    """``people`` without the victims of the deed a comment governs; kept
+    whole when the comment governs no deed of force."""
+    markers = ctx.deed_victim_markers
+    if not markers:
+        return people
+    phrase = _deed_phrase(s, trig, ntext, ctx)
+    if phrase is None:
+        return people
+    lo, hi = phrase
+    stop = _doers_start(ntext, lo, hi, ctx)
+    opened = next(
+        (w.end() + lo for w in _WORD.finditer(ntext[lo:stop]) if w.group() in markers), None
+    )
+    if opened is None:
+        return people
+    kept = [m for m in people if not opened <= m.start < stop]
+    # no commenter left before the deed: the phrase read is not its object
+    return kept if any(m.start < lo for m in kept) else people
+
+
+def comments_on_struck(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether a comment governs a deed of force whose victims it names: its
+    commenter alone then tells it ("Tunisia condemned the attack that
+    targeted Egyptian police" names no one accused)."""
+    if not ctx.deed_victim_markers:
+        return False
+    phrase = _deed_phrase(s, trig, ntext, ctx)
+    if phrase is None:
+        return False
+    lo, hi = phrase
+    stop = _doers_start(ntext, lo, hi, ctx)
+    return any(w.group() in ctx.deed_victim_markers for w in _WORD.finditer(ntext[lo:stop]))
+
+
+def _deed_phrase(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int] | None:
+    """Where the phrase of the deed of force a comment governs runs, from
+    the end of the deed's word: after the verb, to the clause's end; before
+    a verb that ends its clause, to the verb."""
+    if ctx.verb_final and _is_verb(trig, ntext, ctx):
+        return _object_before(s, trig, ntext, ctx)
+    after = [f for f in s.force_words if f >= trig.end]
+    if not after:
+        return None
+    gap = ntext[trig.end : after[0]]
+    if len(gap.split()) > _DEED_REACH or any(b in gap for b in _BREAKS):
+        return None
+    end = _word_end(ntext, after[0])
+    stops = [i for b in _BREAKS if (i := ntext.find(b, end, s.end)) >= 0]
+    # another verb's clause is not the deed's phrase ("… and urged Y to …");
+    # the deed's own relative clause is ("الهجوم الذي استهدف …")
+    stops += [t.start for t in s.triggers if t.start >= end and t.start not in s.force_words]
+    return end, min(stops, default=s.end)
+
+
+def _object_before(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int] | None:
+    """The deed's phrase before a verb that ends its clause, when it is the
+    verb's object ("حمله … را محکوم کرد") or a preposition of the verb
+    opens it ("از حمله … انتقاد کرد"); a deed named earlier in the clause
+    is not what the verb governs."""
+    before = [f for f in s.force_words if f < trig.start]
+    if not before:
+        return None
+    deed = before[-1]
+    gap = ntext[deed : trig.start]
+    words = gap.split()
+    if len(words) > _DEED_REACH * 3 or any(b in gap for b in _BREAKS):
+        return None
+    if any(deed < t.start < trig.start for t in s.triggers):
+        return None  # "حمله … را محکوم کرد و اسرائیل را مسئول دانست": another verb's
+    lead = ntext[max(s.start, deed - 12) : deed].split()
+    if words[-1] not in ctx.object_markers and not (lead and lead[-1] in ctx.target_preps):
+        return None
+    return _word_end(ntext, deed), trig.start
+
+
+def _is_verb(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether a trigger is a verb, or a noun its light verb follows
+    ("محکوم کرد"), not a noun heading a phrase ("محکومیت حمله …")."""
+    own = ntext[trig.base_start : trig.base_end].split()
+    after = _WORD.findall(ntext[trig.end : trig.end + 20])[:1]
+    return (
+        trig.entry.affix == "verb"
+        or own[-1:] != own[:1]
+        and own[-1] in ctx.light_verbs
+        or bool(after and after[0] in ctx.light_verbs)
+    )
+
+
+def _word_end(ntext: str, start: int) -> int:
+    found = _WORD.match(ntext, start)
+    return found.end() if found else start
+
+
+def _doers_start(ntext: str, lo: int, hi: int, ctx: Any) -> int:
+    """Where a marker of the deed's doers ("by", "من قبل", "توسط") opens in
+    ``[lo, hi)``, else ``hi``: whom it names did the deed."""
+    markers = set(ctx.syntax.agent_markers)
+    for words in ctx.doer_markers.values():
+        markers |= {w for w in words if " " in w}
+    found = [i for w in markers if (i := ntext.find(f" {w} ", lo, hi)) >= 0]
+    return min(found, default=hi)
