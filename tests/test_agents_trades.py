@@ -30,7 +30,11 @@ def agents(text: str, lang: str) -> set[tuple[str | None, str | None]]:
         ("تظاهر أصحاب الشاحنات المغاربة أمام مقر البرلمان في الرباط.", "ar", ("MAR", "LAB")),
         ("Iranian truckers went on strike on Monday over fuel prices.", "en", ("IRN", "LAB")),
         ("French street sweepers protested in Paris over their pay.", "en", ("FRA", "LAB")),
-        ("Hundreds of Kenyan bus drivers rallied outside parliament in Nairobi.", "en", ("KEN", "LAB")),
+        (
+            "Hundreds of Kenyan bus drivers rallied outside parliament in Nairobi.",
+            "en",
+            ("KEN", "LAB"),
+        ),
     ],
 )
 def test_trades_are_workers(text: str, lang: str, want: tuple[str, str]) -> None:
