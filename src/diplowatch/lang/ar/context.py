@@ -1002,3 +1002,15 @@ MEMBER_LINKS: tuple[str, ...] = (
     "بها",
 )
 # --- end aragents14 ---
+
+# The charge an arrest or a sentence is made on ("اعتقل بتهمة التخابر مع
+# إيران"): who is named inside it is no side of the arrest
+# (extract/charges.py).
+CHARGE_OPENERS: tuple[str, ...] = (
+    "بتهمة",
+    "بتهم",
+    "بتهمتي",
+    "بجريمة",
+    "بجرم",
+    "بتهمة التخابر مع",
+)

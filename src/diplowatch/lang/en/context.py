@@ -1091,3 +1091,16 @@ MEMBER_LINKS: tuple[str, ...] = (
     "militia",
 )
 # --- end aragents14 ---
+
+# The charge an arrest or a sentence is made on ("arrested on charges of
+# spying for Israel"): who is named inside it is no side of the arrest
+# (extract/charges.py).
+CHARGE_OPENERS: tuple[str, ...] = (
+    "on charges of",
+    "on charges",
+    "on a charge of",
+    "on suspicion of",
+    "accused of",
+    "convicted of",
+    "for spying for",
+)

@@ -1274,3 +1274,16 @@ PATRONYMIC_WORDS: tuple[str, ...] = ("بن", "ابن", "بنت")
 # of a group of states stay its states' heads (extract/actors.py).
 IGO_HEAD_TITLES: tuple[str, ...] = ("رئیس", "رییس", "ریاست")
 # --- end roles14 ---
+
+# The charge an arrest or a sentence is made on ("به اتهام همکاری با دولت
+# آمریکا بازداشت شد"): who is named inside it is no side of the arrest
+# (extract/charges.py).
+CHARGE_OPENERS: tuple[str, ...] = (
+    "به اتهام",
+    "به اتهامات",
+    "به اتهام های",
+    "با اتهام",
+    "به جرم",
+    "به جرم های",
+    "به ظن",
+)
