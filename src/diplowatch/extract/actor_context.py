@@ -163,6 +163,7 @@ class Context:
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     because_openers: frozenset[str] = frozenset()  # "because of a US deal": no side
+    charge_openers: frozenset[str] = frozenset()  # "arrested on charges of spying for X"
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     # "التابعة" (belonging to): a body after it owns the agent noun before it
@@ -365,6 +366,7 @@ _WORD_FIELDS = {
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",
     "because_openers": "BECAUSE_OPENERS",
+    "charge_openers": "CHARGE_OPENERS",
     "ongoing_predicates": "ONGOING_PREDICATES",
     "occurrence_verbs": "OCCURRENCE_VERBS",
     "occurrence_after": "OCCURRENCE_AFTER",

@@ -68,7 +68,11 @@ def add_implied(
     killed 14 Iraqi policemen"), so armed ones among them are no doer and
     the understood doer is still added; of the place only when it is the
     victims' own country ("two American soldiers were killed in a drone
-    attack in Jordan" names no Jordanian attacker)."""
+    attack in Jordan" names no Jordanian attacker). In an arrest
+    (``DOER_FIRST_TYPES``), a state named as a whole after the doer's place
+    is where it happened or whose national was taken ("a French journalist
+    was arrested on arriving in Egypt"): it keeps no police from being
+    understood."""
     table = _rules(lang)[0]
     # an empty rule of the mode says no side is understood: who seized a
     # tanker nobody names is not known to be the police
@@ -87,12 +91,26 @@ def add_implied(
             code = None  # foreign victims: the scene names no attacker
         recipient = (etype, agent) in _recipients()
         struck = victims and not recipient and not any(a.agent == agent for a in out)
-        if struck or not any((a.agent or _WHOLE) in group for a in out):
+        takes_part = out if recipient else _may_act(etype, out, actors)
+        if struck or not any((a.agent or _WHOLE) in group for a in takes_part):
             if recipient:
                 out.append(Actor(code, agent=agent))
             else:
                 out.insert(0, Actor(code, agent=agent))
     return out
+
+
+def _may_act(etype: str, out: list[Actor], actors: list[Actor]) -> list[Actor]:
+    """Those of ``out`` who may have done the deed: in a type of
+    ``DOER_FIRST_TYPES``, a state as a whole only in the doer's place."""
+    if etype not in _doer_first():
+        return out
+    return [a for a in out if a.agent is not None or a is actors[0]]
+
+
+@cache
+def _doer_first() -> frozenset[str]:
+    return frozenset(getattr(load("xx", "agents"), "DOER_FIRST_TYPES", frozenset()))
 
 
 @cache

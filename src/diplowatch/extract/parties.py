@@ -20,6 +20,7 @@ from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention, previous_word
+from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.doers import cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.participants import (
@@ -172,6 +173,8 @@ def _not_the_deeds(
     people = outside_cause(people, trig, cause_span(s.start, s.end, ntext, ctx), s.force_words)
     reason = reason_span(s.start, s.end, ntext, ctx, s.triggers)
     people = outside_cause(people, trig, reason, s.force_words)
+    # "arrested on charges of spying for Israel": Israel is the charge
+    people = outside_charge(people, trig, s, ntext, ctx)
     if etype in _NO_PARTY_IN_CAUSE:
         people = _outside_because(people, trig, s, ntext, ctx)
     if etype not in REACTIONS:

@@ -879,6 +879,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         # a farmer in the accusative ("هاجم مستوطنون مزارعا"); "مزارع"
         # alone is also "farms" (people11)
         "مزارعا",
+        # miners (Maghreb "منجميون") and truck owners who drive their own
+        # lorries, as in Persian "کامیون‌داران"
+        "المنجميين",
+        "المنجميون",
+        "أصحاب الشاحنات",
     ),
     "BUS": (
         # shop and factory owners fined or raided
@@ -1132,6 +1137,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الممرضات",
         "مسعف",
         "الأطقم الطبية",
+        # the Maghreb's "cadres" of health: doctors, nurses and their staff
+        "الأطر الطبية",
+        "الأطر الصحية",
+        "الإطارات الصحية",
+        "الكوادر الصحية",
+        "مهنيي الصحة",
+        "مهنيو الصحة",
     ),
 }
 

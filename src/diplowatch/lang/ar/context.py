@@ -1017,3 +1017,15 @@ DEED_VICTIM_MARKERS: tuple[str, ...] = (
     "ضرب",
     "ضربت",
 )
+
+# The charge an arrest or a sentence is made on ("اعتقل بتهمة التخابر مع
+# إيران"): who is named inside it is no side of the arrest
+# (extract/charges.py).
+CHARGE_OPENERS: tuple[str, ...] = (
+    "بتهمة",
+    "بتهم",
+    "بتهمتي",
+    "بجريمة",
+    "بجرم",
+    "بتهمة التخابر مع",
+)

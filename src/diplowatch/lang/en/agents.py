@@ -376,6 +376,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "employees",
         "dockworkers",
         "miners",
+        # trades named by their work
+        "truckers",
+        "truck drivers",
+        "lorry drivers",
+        "bus drivers",
+        "taxi drivers",
+        "street sweepers",
     ),
     "BUS": (
         # traders and shop owners fined, raided or robbed

@@ -1103,3 +1103,16 @@ DEED_VICTIM_MARKERS: tuple[str, ...] = (
     "hit",
     "killed",
 )
+
+# The charge an arrest or a sentence is made on ("arrested on charges of
+# spying for Israel"): who is named inside it is no side of the arrest
+# (extract/charges.py).
+CHARGE_OPENERS: tuple[str, ...] = (
+    "on charges of",
+    "on charges",
+    "on a charge of",
+    "on suspicion of",
+    "accused of",
+    "convicted of",
+    "for spying for",
+)

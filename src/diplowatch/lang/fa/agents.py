@@ -633,6 +633,15 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "فعالان صنفی",
         "سندیکای کارگران",
         "اتحادیه کارگران",
+        # trades named by their work: miners, oil workers, street sweepers,
+        # truck owners who drive their own lorries ("کامیون‌داران": ZWNJ
+        # reads as a space)
+        "معدنچیان",
+        "معدنچی ها",
+        "نفتگران",
+        "پاکبانان",
+        "رفتگران",
+        "کامیون داران",
     ),
     "BUS": (
         # shop owners fined or arrested ("مغازه‌دار": ZWNJ reads as a space)

@@ -1279,3 +1279,16 @@ IGO_HEAD_TITLES: tuple[str, ...] = ("رئیس", "رییس", "ریاست")
 # آمریکا به مواضع ارتش عراق", "حمله علیه نیروهای امنیتی"): a comment on the
 # deed is about its doer, not them (extract/victims.py).
 DEED_VICTIM_MARKERS: tuple[str, ...] = ("به", "علیه", "ضد")
+
+# The charge an arrest or a sentence is made on ("به اتهام همکاری با دولت
+# آمریکا بازداشت شد"): who is named inside it is no side of the arrest
+# (extract/charges.py).
+CHARGE_OPENERS: tuple[str, ...] = (
+    "به اتهام",
+    "به اتهامات",
+    "به اتهام های",
+    "با اتهام",
+    "به جرم",
+    "به جرم های",
+    "به ظن",
+)

@@ -85,6 +85,12 @@ IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] =
     ("COERCE", "confiscate"): (),
 }
 
+# Types in which a state named as a whole acts only in the doer's place
+# (first): one named after the arrested ("a French journalist was arrested
+# on arriving in Egypt") is where it happened or whose national was taken,
+# so the understood police are still added (extract/implied.py).
+DOER_FIRST_TYPES: frozenset[str] = frozenset({"COERCE"})
+
 # Types in which a state named as a whole stands for one agent of it (a
 # language's own table replaces this one): none by default — the spec codes
 # a state acting as a whole with no agent.
