@@ -84,6 +84,7 @@ CUE_TABLES = {
     "ATTRIBUTION_CUES": "attribution",
     "UNREAL_CUES": "unreal",
     "CONDITIONAL_CUES": "conditional",
+    "OBLIGATION_CUES": "obligation",
     "SPECULATION_CUES": "speculation",
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",

@@ -301,6 +301,17 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "ريثما",
 )
 
+# plans15: what must or should happen is no report of it ("يجب وقف القتال",
+# "ينبغي استئناف المفاوضات"): a deed a few words after one of these, and one
+# joined to that deed by "و" (``extract/nonevents.hypothetical_starts``).
+OBLIGATION_CUES: tuple[str, ...] = (
+    "يجب",
+    "ينبغي",
+    "لا بد",
+    "لابد",
+    "يتعين",
+)
+
 # Phrases after which the actors named up to the end of the clause are the
 # source of the report, not parties ("وفق ما أورده موقع …", "بحسب صحيفة …").
 SOURCE_CUES: tuple[str, ...] = (
