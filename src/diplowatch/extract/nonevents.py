@@ -52,7 +52,13 @@ SPECULATION_SPAN = 8
 # and its object: a deed further on is another clause's ("the killers must be
 # punished after gunmen attacked the embassy").
 OBLIGATION_SPAN = 3
+# A deed named as possible ("a possible prisoner swap", "امکان مبادله
+# زندانیان"; ``status.POSSIBILITY_CUES``) follows the word at once: further
+# on, the possibility is of something else about it ("احتمال حصول پیشرفت در
+# مذاکرات", "امکان ثمربخشی گفت‌وگوها": progress in talks that were held).
+POSSIBILITY_SPAN = 0
 HYPOTHETICAL_SPANS = {
+    "possibility": POSSIBILITY_SPAN,
     "conditional": HYPOTHETICAL_SPAN,
     "obligation": OBLIGATION_SPAN,
     "wish": WISH_SPAN,

@@ -765,3 +765,11 @@ AHEAD_CUES += tuple(
     for before in ("قبيل", "قبل")
     for head in ("توجهه", "توجهها", "توجههم", "توجههما")
 )
+
+
+# plans15: a deed named right after a word of possibility is only mentioned,
+# not reported ("صفقة محتملة لتبادل الأسرى"; ``extract/nonevents.POSSIBILITY_SPAN``).
+POSSIBILITY_CUES: tuple[str, ...] = (
+    "محتملة",
+    "محتمل",
+)
