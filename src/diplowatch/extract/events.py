@@ -638,7 +638,8 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     asked = [t for t in candidates if t.entry.value in REACTIONS]
     candidates = _not_history(s, doc, candidates)
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
-    unreal = hypothetical_starts(s.triggers, s, ntext, ctx.conjunctions)
+    glued = frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions)
+    unreal = hypothetical_starts(s.triggers, s, ntext, ctx.conjunctions, glued)
     candidates = [
         t
         for t in candidates

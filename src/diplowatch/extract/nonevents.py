@@ -466,27 +466,35 @@ _CLAUSE_OPENING = frozenset({"reporting", "complementizer", "bound_complementize
 
 
 def hypothetical_starts(
-    triggers: list[Hit], s: Sentence, ntext: str, joins: frozenset[str]
+    triggers: list[Hit],
+    s: Sentence,
+    ntext: str,
+    joins: frozenset[str],
+    glued: frozenset[str] = frozenset(),
 ) -> set[int]:
     """Where the triggers start that tell what might, must or should happen:
     those ``hypothetical`` finds, and those joined by "and" to one of them
     (``joined``): the cue's mood reaches the second of two joined verbs ("must
     stop the fighting and return to talks", "يجب وقف القتال والعودة إلى
-    المفاوضات", "باید آتش‌بس را رعایت کنند و مذاکرات را از سر بگیرند")."""
+    المفاوضات", "باید آتش‌بس را رعایت کنند و مذاکرات را از سر بگیرند").
+    ``joins`` are the language's conjunctions, ``glued`` those it writes
+    glued to the next word (Arabic "و": ``affixes.CONTRACTED_PREFIXES``)."""
     found: set[int] = set()
     earlier: list[Hit] = []
     for t in sorted(triggers, key=lambda t: t.start):
         if (
             hypothetical(t, s, ntext)
-            or _cue_joined(t, s, ntext, joins)
-            or any(e.start in found and joined(e, t, s, ntext, joins) for e in earlier)
+            or _cue_joined(t, s, ntext, joins, glued)
+            or any(e.start in found and joined(e, t, s, ntext, joins, glued) for e in earlier)
         ):
             found.add(t.start)
         earlier.append(t)
     return found
 
 
-def _cue_joined(trigger: Hit, s: Sentence, ntext: str, joins: frozenset[str]) -> bool:
+def _cue_joined(
+    trigger: Hit, s: Sentence, ntext: str, joins: frozenset[str], glued: frozenset[str]
+) -> bool:
     """A deed joined by a conjunction to the verb phrase a cue of condition
     or obligation governs, when that first phrase is no event's ("باید آتش‌بس
     را رعایت کنند و مذاکرات را از سر بگیرند"): the conjunction within the
@@ -496,7 +504,7 @@ def _cue_joined(trigger: Hit, s: Sentence, ntext: str, joins: frozenset[str]) ->
         if span is None or cue.end > trigger.start:
             continue
         words = ntext[cue.end : trigger.start].split()
-        at = next((i for i, w in enumerate(words) if _joins(w, joins)), None)
+        at = next((i for i, w in enumerate(words) if _joins(w, joins, glued)), None)
         if at is None or at > span or len(words) - at > JOINED_SPAN:
             continue
         if not _clause_between(cue.end, trigger.start, s, ntext):
@@ -504,10 +512,10 @@ def _cue_joined(trigger: Hit, s: Sentence, ntext: str, joins: frozenset[str]) ->
     return False
 
 
-def _joins(word: str, joins: frozenset[str]) -> bool:
-    """A conjunction (``context.CONJUNCTIONS``), alone or glued as one letter."""
-    glued = {j for j in joins if len(j) == 1 and j.isalpha()}
-    return word in joins and word.isalpha() or (word[:1] in glued and len(word) > 2)
+def _joins(word: str, joins: frozenset[str], glued: frozenset[str]) -> bool:
+    """A conjunction (``context.CONJUNCTIONS``), alone or glued to the word
+    where the language glues it ("والعودة"; not Persian "وجود")."""
+    return (word in joins and word.isalpha()) or (word[:1] in glued and len(word) > 2)
 
 
 def _clause_between(lo: int, hi: int, s: Sentence, ntext: str) -> bool:
@@ -517,7 +525,14 @@ def _clause_between(lo: int, hi: int, s: Sentence, ntext: str) -> bool:
     return any(c.entry.kind in _CLAUSE_OPENING and lo <= c.start and c.end <= hi for c in s.cues)
 
 
-def joined(first: Hit, second: Hit, s: Sentence, ntext: str, joins: frozenset[str]) -> bool:
+def joined(
+    first: Hit,
+    second: Hit,
+    s: Sentence,
+    ntext: str,
+    joins: frozenset[str],
+    glued: frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``second`` is a deed joined to ``first`` by a conjunction
     (``context.CONJUNCTIONS``: a word, or a one-letter one glued to the next
     word, "والعودة") within ``JOINED_SPAN`` words, with no break of clause and
@@ -527,7 +542,9 @@ def joined(first: Hit, second: Hit, s: Sentence, ntext: str, joins: frozenset[st
     words = ntext[first.end : second.start].split()
     if len(words) > JOINED_SPAN or _clause_between(first.end, second.start, s, ntext):
         return False
-    return any(_joins(w, joins) for w in words) or (bool(second.prefix) and second.prefix in joins)
+    return any(_joins(w, joins, glued) for w in words) or (
+        bool(second.prefix) and second.prefix in joins
+    )
 
 
 def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
