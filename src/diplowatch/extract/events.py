@@ -265,13 +265,14 @@ class _Document:
         (``when.dated_ahead``). Never a reaction's: a date after a call or a
         threat is what is called for or threatened ("called for a rally on
         30 June")."""
-        if trigger.entry.value in REACTIONS:
-            return False
+        dates = self.dates_in(s)
+        if trigger.entry.value in REACTIONS or not dates or self.anchor is None:
+            return False  # most sentences: no date, nothing more to look at
+        if not dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang):
+            return False  # what stands between is looked at only for a date ahead
         sayings = (c.start for c in s.cues if c.entry.kind in SAYING_CUES)
         others = tuple(start for start in s.named if start != trigger.start) + tuple(sayings)
-        return dated_ahead(
-            self.dates_in(s), trigger.start, self.anchor, self.ntext, self.lang, others
-        )
+        return dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang, others)
 
     def text_of(self, start: int, end: int) -> str:
         """The original text of a span of the normalised text."""

@@ -480,15 +480,15 @@ def hypothetical_starts(
     ``joins`` are the language's conjunctions, ``glued`` those it writes
     glued to the next word (Arabic "و": ``affixes.CONTRACTED_PREFIXES``)."""
     found: set[int] = set()
-    earlier: list[Hit] = []
+    last: Hit | None = None  # the latest deed found: the nearest one a deed may join
     for t in sorted(triggers, key=lambda t: t.start):
         if (
             hypothetical(t, s, ntext)
             or _cue_joined(t, s, ntext, joins, glued)
-            or any(e.start in found and joined(e, t, s, ntext, joins, glued) for e in earlier)
+            or (last is not None and joined(last, t, s, ntext, joins, glued))
         ):
             found.add(t.start)
-        earlier.append(t)
+            last = t
     return found
 
 

@@ -101,16 +101,16 @@ def dated_ahead(
     one is that event's or that saying's ("agreed to hold talks on 20 June":
     the talks are ahead, the agreement was made), and so is one across a
     colon or a semicolon ("… در انتخابات ۲۸ خرداد، گفت: …")."""
-    if anchor is None:
+    if anchor is None or not dates:
         return False
     own = [d for d in dates if not d.target and _same_clause(text, lang, d.start, trigger_start)]
     if not own:
         return False
     nearest = min(own, key=lambda d: abs(d.start - trigger_start))
-    lo, hi = sorted((nearest.start, trigger_start))
-    if any(lo < o < hi for o in others) or _DATE_WALLS.search(text, lo, hi):
+    if nearest.value <= anchor + AHEAD_SLACK:
         return False
-    return nearest.value > anchor + AHEAD_SLACK
+    lo, hi = sorted((nearest.start, trigger_start))
+    return not (any(lo < o < hi for o in others) or _DATE_WALLS.search(text, lo, hi))
 
 
 def plain_years(text: str, lang: str) -> list[int]:
