@@ -69,7 +69,7 @@ from diplowatch.extract.nonevents import (
     background_triggers,
     content_of,
     dated_lately,
-    hypothetical,
+    hypothetical_starts,
     may_happen,
     meant_later,
     named_as_topic,
@@ -126,7 +126,7 @@ from diplowatch.extract.syntax import (
     verb_objects_out,
 )
 from diplowatch.extract.victims import comments_on_struck
-from diplowatch.extract.when import event_date, plain_years
+from diplowatch.extract.when import dated_ahead, event_date, plain_years
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.segment import layout_of, sentence_spans
@@ -137,6 +137,8 @@ EXTRACTOR_VERSION = "1"
 ONE_SIDED = having("one_sided")
 COOPERATIVE = having("cooperative")
 REACTIONS = having("reaction")
+# Cues of saying: a date before one dates the saying ("said on 20 June that …").
+SAYING_CUES = frozenset({"reporting", "attribution", "complementizer"})
 TOLD_AGAIN = having("told_again")
 SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
@@ -262,6 +264,20 @@ class _Document:
             self.dates_in(s), trigger.start, status, self.anchor, self.ntext, self.lang
         )
 
+    def dated_ahead(self, s: Sentence, trigger: Hit) -> bool:
+        """Whether the trigger's own date lies after the publication date
+        (``when.dated_ahead``). Never a reaction's: a date after a call or a
+        threat is what is called for or threatened ("called for a rally on
+        30 June")."""
+        dates = self.dates_in(s)
+        if trigger.entry.value in REACTIONS or not dates or self.anchor is None:
+            return False  # most sentences: no date, nothing more to look at
+        if not dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang):
+            return False  # what stands between is looked at only for a date ahead
+        sayings = (c.start for c in s.cues if c.entry.kind in SAYING_CUES)
+        others = tuple(start for start in s.named if start != trigger.start) + tuple(sayings)
+        return dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang, others)
+
     def text_of(self, start: int, end: int) -> str:
         """The original text of a span of the normalised text."""
         a, b = self.norm.span_to_original(start, end)
@@ -383,6 +399,9 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     _mark_source_clauses(doc, sentences)
     for s, words in zip(sentences, _bucket(force, spans), strict=True):
         s.force_words = [h.start for h in words]
+    named = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", CLOSED)]
+    for s, hits in zip(sentences, _bucket(named, spans), strict=True):
+        s.named = tuple(h.start for h in hits)
     return sentences
 
 
@@ -574,7 +593,9 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             doc.lang,
             doc.lex.negative_prefixes,
         )
-        if status == "reported" and meant_later(trig, s, doc.ntext, doc.ctx):
+        if status == "reported" and (
+            meant_later(trig, s, doc.ntext, doc.ctx) or doc.dated_ahead(s, trig)
+        ):
             status = "planned"
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
@@ -622,11 +643,13 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     asked = [t for t in candidates if t.entry.value in REACTIONS]
     candidates = _not_history(s, doc, candidates)
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
+    glued = frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions)
+    unreal = hypothetical_starts(s.triggers, s, ntext, ctx.conjunctions, glued)
     candidates = [
         t
         for t in candidates
         if not named_as_topic(t, candidates, ntext, ctx)
-        and not hypothetical(t, s, ntext)
+        and t.start not in unreal
         and not may_happen(t, s, ntext, ctx)
     ]
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)

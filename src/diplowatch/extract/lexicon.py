@@ -84,6 +84,8 @@ CUE_TABLES = {
     "ATTRIBUTION_CUES": "attribution",
     "UNREAL_CUES": "unreal",
     "CONDITIONAL_CUES": "conditional",
+    "OBLIGATION_CUES": "obligation",
+    "POSSIBILITY_CUES": "possibility",
     "SPECULATION_CUES": "speculation",
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",

@@ -47,8 +47,20 @@ WISH_SPAN = 20
 # "ربما تفرض", "ممکن است … اعمال کند"; ``status.SPECULATION_CUES``) governs
 # a verb and its object phrase.
 SPECULATION_SPAN = 8
+# What must or should happen ("must stop the fighting", "يجب على الطرفين
+# وقف القتال"; ``status.OBLIGATION_CUES``) is the verb right after the cue
+# and its object: a deed further on is another clause's ("the killers must be
+# punished after gunmen attacked the embassy").
+OBLIGATION_SPAN = 3
+# A deed named as possible ("a possible prisoner swap", "امکان مبادله
+# زندانیان"; ``status.POSSIBILITY_CUES``) follows the word at once: further
+# on, the possibility is of something else about it ("احتمال حصول پیشرفت در
+# مذاکرات", "امکان ثمربخشی گفت‌وگوها": progress in talks that were held).
+POSSIBILITY_SPAN = 0
 HYPOTHETICAL_SPANS = {
+    "possibility": POSSIBILITY_SPAN,
     "conditional": HYPOTHETICAL_SPAN,
+    "obligation": OBLIGATION_SPAN,
     "wish": WISH_SPAN,
     "speculation": SPECULATION_SPAN,
 }
@@ -444,6 +456,95 @@ def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
     return False
+
+
+# Words between two deeds joined by "and" that share the mood of a cue
+# before the first ("must stop the fighting and return to talks").
+JOINED_SPAN = 8
+# Cues that open another clause between two deeds: the second is not joined.
+_CLAUSE_OPENING = frozenset({"reporting", "complementizer", "bound_complementizer"})
+
+
+def hypothetical_starts(
+    triggers: list[Hit],
+    s: Sentence,
+    ntext: str,
+    joins: frozenset[str],
+    glued: frozenset[str] = frozenset(),
+) -> set[int]:
+    """Where the triggers start that tell what might, must or should happen:
+    those ``hypothetical`` finds, and those joined by "and" to one of them
+    (``joined``): the cue's mood reaches the second of two joined verbs ("must
+    stop the fighting and return to talks", "يجب وقف القتال والعودة إلى
+    المفاوضات", "باید آتش‌بس را رعایت کنند و مذاکرات را از سر بگیرند").
+    ``joins`` are the language's conjunctions, ``glued`` those it writes
+    glued to the next word (Arabic "و": ``affixes.CONTRACTED_PREFIXES``)."""
+    found: set[int] = set()
+    last: Hit | None = None  # the latest deed found: the nearest one a deed may join
+    for t in sorted(triggers, key=lambda t: t.start):
+        if (
+            hypothetical(t, s, ntext)
+            or _cue_joined(t, s, ntext, joins, glued)
+            or (last is not None and joined(last, t, s, ntext, joins, glued))
+        ):
+            found.add(t.start)
+            last = t
+    return found
+
+
+def _cue_joined(
+    trigger: Hit, s: Sentence, ntext: str, joins: frozenset[str], glued: frozenset[str]
+) -> bool:
+    """A deed joined by a conjunction to the verb phrase a cue of condition
+    or obligation governs, when that first phrase is no event's ("باید آتش‌بس
+    را رعایت کنند و مذاکرات را از سر بگیرند"): the conjunction within the
+    cue's span, the trigger within ``JOINED_SPAN`` words after it."""
+    for cue in s.cues:
+        span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
+        if span is None or cue.end > trigger.start:
+            continue
+        words = ntext[cue.end : trigger.start].split()
+        at = next((i for i, w in enumerate(words) if _joins(w, joins, glued)), None)
+        if at is None or at > span or len(words) - at > JOINED_SPAN:
+            continue
+        if not _clause_between(cue.end, trigger.start, s, ntext):
+            return True
+    return False
+
+
+def _joins(word: str, joins: frozenset[str], glued: frozenset[str]) -> bool:
+    """A conjunction (``context.CONJUNCTIONS``), alone or glued to the word
+    where the language glues it ("والعودة"; not Persian "وجود")."""
+    return (word in joins and word.isalpha()) or (word[:1] in glued and len(word) > 2)
+
+
+def _clause_between(lo: int, hi: int, s: Sentence, ntext: str) -> bool:
+    """A break of clause, a word of saying or a "that" between ``lo`` and ``hi``."""
+    if CLAUSE_BREAKS & set(ntext[lo:hi]):
+        return True
+    return any(c.entry.kind in _CLAUSE_OPENING and lo <= c.start and c.end <= hi for c in s.cues)
+
+
+def joined(
+    first: Hit,
+    second: Hit,
+    s: Sentence,
+    ntext: str,
+    joins: frozenset[str],
+    glued: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether ``second`` is a deed joined to ``first`` by a conjunction
+    (``context.CONJUNCTIONS``: a word, or a one-letter one glued to the next
+    word, "والعودة") within ``JOINED_SPAN`` words, with no break of clause and
+    no word of saying or "that" between."""
+    if second.start < first.end:
+        return False
+    words = ntext[first.end : second.start].split()
+    if len(words) > JOINED_SPAN or _clause_between(first.end, second.start, s, ntext):
+        return False
+    return any(_joins(w, joins, glued) for w in words) or (
+        bool(second.prefix) and second.prefix in joins
+    )
 
 
 def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:

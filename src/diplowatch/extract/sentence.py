@@ -42,6 +42,10 @@ class Sentence:
     # ("after the attack, …": a phrase that names one, extract/doers.py)
     force_words: list[int] = field(default_factory=list)
     counted: list[tuple[int, int]] | None = None  # ``DocumentView.counted_in``
+    # where every trigger the scan found starts, even those that report no
+    # event of their own ("agreed to hold talks": the talks are named): a
+    # date beyond one is that event's (``when.dated_ahead``)
+    named: tuple[int, ...] = ()
 
 
 class DocumentView(Protocol):

@@ -73,6 +73,46 @@ def event_date(
     return value.isoformat()
 
 
+# Marks that close the clause a date stands in: what follows is said, or another clause.
+_DATE_WALLS = re.compile(r"[:;؛\n]")
+
+# How many days after the publication date an event's own date must lie to
+# tell it still to come: a day's slack for the time zones between a dateline
+# and the date the article was stamped with.
+AHEAD_SLACK = datetime.timedelta(days=1)
+
+
+def dated_ahead(
+    dates: list[DateMention],
+    trigger_start: int,
+    anchor: datetime.date | None,
+    text: str,
+    lang: str,
+    others: tuple[int, ...] = (),
+) -> bool:
+    """Whether the trigger's own date lies after the publication date: an
+    event set for a later day has not happened yet, whatever the tense ("the
+    ministers meet in Amman on 20 June", "announced a strike on 15 May",
+    "اعتصاب روز ۲۵ اردیبهشت"). Its own date is the nearest day-precise date
+    of its clause that is no target, read as a report reads it
+    (``DateMention.value``: a year-less date counts as ahead only within the
+    dates stage's slack, a weekday alone never). A date with another event's
+    trigger or word of saying (``others``: their starts) between it and this
+    one is that event's or that saying's ("agreed to hold talks on 20 June":
+    the talks are ahead, the agreement was made), and so is one across a
+    colon or a semicolon ("… در انتخابات ۲۸ خرداد، گفت: …")."""
+    if anchor is None or not dates:
+        return False
+    own = [d for d in dates if not d.target and _same_clause(text, lang, d.start, trigger_start)]
+    if not own:
+        return False
+    nearest = min(own, key=lambda d: abs(d.start - trigger_start))
+    if nearest.value <= anchor + AHEAD_SLACK:
+        return False
+    lo, hi = sorted((nearest.start, trigger_start))
+    return not (any(lo < o < hi for o in others) or _DATE_WALLS.search(text, lo, hi))
+
+
 def plain_years(text: str, lang: str) -> list[int]:
     """Gregorian years named in ``text`` that are not targets ("by 2030", "رؤية 2030").
 

@@ -301,6 +301,17 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "ريثما",
 )
 
+# plans15: what must or should happen is no report of it ("يجب وقف القتال",
+# "ينبغي استئناف المفاوضات"): a deed a few words after one of these, and one
+# joined to that deed by "و" (``extract/nonevents.hypothetical_starts``).
+OBLIGATION_CUES: tuple[str, ...] = (
+    "يجب",
+    "ينبغي",
+    "لا بد",
+    "لابد",
+    "يتعين",
+)
+
 # Phrases after which the actors named up to the end of the clause are the
 # source of the report, not parties ("وفق ما أورده موقع …", "بحسب صحيفة …").
 SOURCE_CUES: tuple[str, ...] = (
@@ -753,4 +764,12 @@ AHEAD_CUES += tuple(
     f"{before} {head}"
     for before in ("قبيل", "قبل")
     for head in ("توجهه", "توجهها", "توجههم", "توجههما")
+)
+
+
+# plans15: a deed named right after a word of possibility is only mentioned,
+# not reported ("صفقة محتملة لتبادل الأسرى"; ``extract/nonevents.POSSIBILITY_SPAN``).
+POSSIBILITY_CUES: tuple[str, ...] = (
+    "محتملة",
+    "محتمل",
 )

@@ -348,6 +348,16 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "on the condition that",
 )
 
+# plans15: what must or should happen is no report of it ("both sides must
+# stop the fighting"): a deed a few words after one of these, and one joined
+# to that deed by "and" ("… and withdraw their forces";
+# ``extract/nonevents.hypothetical_starts``).
+OBLIGATION_CUES: tuple[str, ...] = (
+    "must",
+    "should",
+    "ought to",
+)
+
 # Pronouns right after a verb of saying that point back to the speaker ("the
 # army said it killed ten militants", "… said that its forces shelled …"): the
 # speaker tells its own deed and takes part in it (extract/parties.py).

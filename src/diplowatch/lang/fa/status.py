@@ -567,3 +567,13 @@ SOURCE_CUES = SOURCE_CUES + tuple(
     f"{prep} {noun}" for prep in _SOURCE_PREPOSITIONS for noun in _SOURCE_NOUNS
 )
 # --- end bystanders13 ---
+
+
+# plans15: a deed named right after a word of possibility is only mentioned,
+# not reported ("از امکان مبادله زندانیان خبر داد", "احتمال حمله"): the deed
+# must follow at once (``extract/nonevents.POSSIBILITY_SPAN``; "احتمال حصول
+# پیشرفت در مذاکرات" is about progress in talks that were held).
+POSSIBILITY_CUES: tuple[str, ...] = (
+    "امکان",
+    "احتمال",
+)
