@@ -1002,3 +1002,8 @@ MEMBER_LINKS: tuple[str, ...] = (
     "بها",
 )
 # --- end aragents14 ---
+
+# ---- senses15: a deed named as a danger ----
+# "يواجه اللاجئون خطر الترحيل", "شبح الحرب": a deed that may befall someone
+# is no deed done.
+TOPIC_MARKERS = TOPIC_MARKERS + ("خطر", "مخاطر", "شبح")

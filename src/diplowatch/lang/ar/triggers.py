@@ -3229,3 +3229,13 @@ _BEHIND = tuple(
 FIXED_TRIGGERS[("ACCUSE", "allege")] = _BEHIND
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذين", "من") for p in _BEHIND)
 # --- end farecall14 ---
+
+# ---- senses15: detention named as a place or a span of time ----
+# "مراكز الاحتجاز", "خلال فترة اعتقاله", "معسكرات اعتقال": the arrest places
+# or dates what is told, it is not told ("اعتقلت الشرطة", "تم توقيفه" stay
+# arrests).
+NOT_TRIGGERS += tuple(
+    f"{head} {noun}"
+    for head in ("مركز", "مراكز", "معسكر", "معسكرات", "مرافق", "فترة", "مدة", "سنوات")
+    for noun in ("الاعتقال", "الاحتجاز", "التوقيف", "اعتقال", "احتجاز", "توقيف")
+)

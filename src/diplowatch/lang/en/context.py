@@ -1091,3 +1091,12 @@ MEMBER_LINKS: tuple[str, ...] = (
     "militia",
 )
 # --- end aragents14 ---
+
+# ---- senses15: a deed named as a danger ----
+# "refugees at risk of deportation", "the spectre of war": a deed that may
+# befall someone is no deed done.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{head}{article}"
+    for head in ("risk of", "danger of", "threat of", "spectre of", "specter of")
+    for article in ("", " a", " the", " an")
+)

@@ -1274,3 +1274,9 @@ PATRONYMIC_WORDS: tuple[str, ...] = ("بن", "ابن", "بنت")
 # of a group of states stay its states' heads (extract/actors.py).
 IGO_HEAD_TITLES: tuple[str, ...] = ("رئیس", "رییس", "ریاست")
 # --- end roles14 ---
+
+# ---- senses15: a deed named as a danger ----
+# "پناهجویان در معرض خطر اخراج قرار دارند", "شبح جنگ": a deed that may
+# befall someone is no deed done ("در معرض شکنجه قرار می‌داد" subjects
+# someone to it, a deed, so not "در معرض" alone).
+TOPIC_MARKERS = TOPIC_MARKERS + ("خطر", "در معرض خطر", "شبح")
