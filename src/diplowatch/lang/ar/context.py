@@ -1029,3 +1029,8 @@ CHARGE_OPENERS: tuple[str, ...] = (
     "بجرم",
     "بتهمة التخابر مع",
 )
+
+# ---- senses15: a deed named as a danger ----
+# "يواجه اللاجئون خطر الترحيل", "شبح الحرب": a deed that may befall someone
+# is no deed done.
+TOPIC_MARKERS = TOPIC_MARKERS + ("خطر", "مخاطر", "شبح")

@@ -3242,3 +3242,13 @@ GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
         6,
     ),
 )
+
+# ---- senses15: detention named as a place or a span of time ----
+# "مراكز الاحتجاز", "خلال فترة اعتقاله", "معسكرات اعتقال": the arrest places
+# or dates what is told, it is not told ("اعتقلت الشرطة", "تم توقيفه" stay
+# arrests).
+NOT_TRIGGERS += tuple(
+    f"{head} {noun}"
+    for head in ("مركز", "مراكز", "معسكر", "معسكرات", "مرافق", "فترة", "مدة", "سنوات")
+    for noun in ("الاعتقال", "الاحتجاز", "التوقيف", "اعتقال", "احتجاز", "توقيف")
+)

@@ -1116,3 +1116,12 @@ CHARGE_OPENERS: tuple[str, ...] = (
     "convicted of",
     "for spying for",
 )
+
+# ---- senses15: a deed named as a danger ----
+# "refugees at risk of deportation", "the spectre of war": a deed that may
+# befall someone is no deed done.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{head}{article}"
+    for head in ("risk of", "danger of", "threat of", "spectre of", "specter of")
+    for article in ("", " a", " the", " an")
+)

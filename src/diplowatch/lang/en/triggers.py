@@ -2095,3 +2095,28 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
         ),
     ),
 )
+
+# ---- senses15: detention named as a place or a span of time ----
+# "detention centres", "after three months of detention": the arrest places
+# or dates what is told, it is not told ("taken into custody", "placed in
+# pretrial detention" stay arrests). A danger is no threat made: "refugees
+# face the threat of deportation".
+NOT_TRIGGERS += (
+    "detention centre",
+    "detention centres",
+    "detention center",
+    "detention centers",
+    "detention facility",
+    "detention facilities",
+    "detention camp",
+    "detention camps",
+    "days of detention",
+    "weeks of detention",
+    "months of detention",
+    "years of detention",
+    "period of detention",
+    "face the threat of",
+    "faces the threat of",
+    "facing the threat of",
+    "faced the threat of",
+)

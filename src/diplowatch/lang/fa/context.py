@@ -1292,3 +1292,9 @@ CHARGE_OPENERS: tuple[str, ...] = (
     "به جرم های",
     "به ظن",
 )
+
+# ---- senses15: a deed named as a danger ----
+# "پناهجویان در معرض خطر اخراج قرار دارند", "شبح جنگ": a deed that may
+# befall someone is no deed done ("در معرض شکنجه قرار می‌داد" subjects
+# someone to it, a deed, so not "در معرض" alone).
+TOPIC_MARKERS = TOPIC_MARKERS + ("خطر", "در معرض خطر", "شبح")

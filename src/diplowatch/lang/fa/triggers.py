@@ -3884,6 +3884,23 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
 # Many outlets write the present prefix glued to its verb ("حمایت میکند",
 # "محکوم نمیکند") where others put a ZWNJ or a space ("می‌کند", "می کند"):
 # every listed form with a separate "می"/"نمی" is listed glued as well.
+# ---- senses15: detention named as a place or a span of time ----
+# "پانصد روز از بازداشت این فعالان می‌گذرد", "در دوران بازداشت",
+# "بازداشتگاه": the arrest dates or places what is told, it is not told
+# ("بازداشت شدند", "تحت بازداشت قرار گرفت" stay arrests). Being held ("در
+# بازداشت به سر می‌برد") was tried: the annotated corpus codes it.
+NOT_TRIGGERS += (
+    "در زمان بازداشت",
+    "دوران بازداشت",
+    "مدت بازداشت",
+    "روز از بازداشت",
+    "ماه از بازداشت",
+    "سال از بازداشت",
+    "بازداشتگاه",
+    "بازداشتگاه ها",
+)
+
+
 def _glued(phrase: str) -> str:
     """``phrase`` with a separate "می"/"نمی" joined to the word after it."""
     words = phrase.split(" ")
