@@ -1,7 +1,7 @@
 """The understood side of a deed told by its kind (extract/implied.py,
 ``agents.IMPLIED_BY_MODE``): a prison sentence is passed by a court, not by
 the police; and a title before a state and an organisation listed together
-belongs to both (extract/actors.py, ``_shares_title``).
+belongs to both (extract/actors.py, ``shares_title``).
 
 Sentences written for these tests, in fa, ar and en.
 """

@@ -3,7 +3,7 @@
 - An English country adjective that already took the doer's title ("Jordanian
   police") is not also the country of a noun written after the doer's verb
   ("… detained protesters"): that noun is the target, an actor of its own
-  (``mention_scan._MentionScan._past_its_title``). It takes the adjective's country
+  (``mention_scan.MentionScan._past_its_title``). It takes the adjective's country
   only when the sentence names no place (``Mention.fallback``), never a
   country it only names as a topic. Only doers whose deeds have targets
   (police, soldiers, courts) let go of the noun: after "officials said" the

@@ -23,15 +23,15 @@ from diplowatch.extract.home_country import (
 )
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
-    _before_title,
-    _group_country_out,
-    _listed_with_states,
-    _object_of_state,
-    _weak_lists,
+    before_title,
+    group_country_out,
+    listed_with_states,
+    object_of_state,
+    weak_lists,
 )
-from diplowatch.extract.mention_scan import _MentionScan
+from diplowatch.extract.mention_scan import MentionScan
 from diplowatch.extract.scan import Hit
-from diplowatch.extract.titles import _PLACE_KINDS, _TITLE_KINDS, previous_word
+from diplowatch.extract.titles import _PLACE_KINDS, TITLE_KINDS, previous_word
 
 
 def find_mentions(
@@ -55,11 +55,11 @@ def find_mentions(
     """
     cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
     listed = (
-        _listed_with_states(text, hits, ambiguous, ctx.conjunctions)
-        | _object_of_state(text, hits, ambiguous, ctx)
-        | (_before_title(text, hits, ambiguous) if ctx.titles_follow_country else frozenset())
+        listed_with_states(text, hits, ambiguous, ctx.conjunctions)
+        | object_of_state(text, hits, ambiguous, ctx)
+        | (before_title(text, hits, ambiguous) if ctx.titles_follow_country else frozenset())
     )
-    scan = _MentionScan(
+    scan = MentionScan(
         text,
         ctx,
         ambiguous,
@@ -76,7 +76,7 @@ def find_mentions(
             sentence = bisect_right(starts, hit.start)
             scan.new_sentence()
         kind = hit.entry.kind
-        if kind in _TITLE_KINDS:
+        if kind in TITLE_KINDS:
             scan.title(hit)
         elif kind == "group":
             scan.group(hit)
@@ -85,8 +85,8 @@ def find_mentions(
     scan.release()
     mentions = scan.mentions
     mentions.sort(key=lambda m: m.start)
-    _weak_lists(text, mentions, ctx.conjunctions)
-    return _group_country_out(text, mentions)
+    weak_lists(text, mentions, ctx.conjunctions)
+    return group_country_out(text, mentions)
 
 
 __all__ = [

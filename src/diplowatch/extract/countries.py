@@ -14,17 +14,17 @@ from datetime import date
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.counts import counted, is_measure
-from diplowatch.extract.home_country import _dateline, _next_word, _people_form
+from diplowatch.extract.home_country import _dateline, _next_word, people_form
 from diplowatch.extract.lexicon import OF_STATE
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import (
-    _DEPUTY_OF,
-    _KIN_AGENT,
-    _SOLE_OFFICES,
-    _Pending,
-    _relative_of,
+    DEPUTY_OF,
+    KIN_AGENT,
+    SOLE_OFFICES,
+    Pending,
     previous_word,
+    relative_of,
 )
 from diplowatch.lang import offices
 from diplowatch.text.punctuation import NAME_BREAKS, TITLE_BREAKS
@@ -46,10 +46,10 @@ def _first_day(start: str) -> int:
     return offices.date_bounds(start)[0].toordinal()
 
 
-def _country_mention(
+def country_mention(
     text: str,
     hit: Hit,
-    pending: _Pending | None,
+    pending: Pending | None,
     last_end: int,
     ctx: Context,
     on: date | None = None,
@@ -88,7 +88,7 @@ def _word_before(text: str, hit: Hit, ctx: Context) -> str:
 def _private_person(
     text: str,
     hit: Hit,
-    pending: _Pending | None,
+    pending: Pending | None,
     after_title: bool,
     mention: Mention,
     ctx: Context,
@@ -105,10 +105,10 @@ def _private_person(
         mention.name_span = None
         mention.former = False
     kind = hit.entry.kind
-    if kind == "person" and _relative_of(text, hit, pending, after_title, ctx):
+    if kind == "person" and relative_of(text, hit, pending, after_title, ctx):
         # "ابنة ترامب", "پسر اردوغان", "Erdogan's son": a private person of
         # the office holder's country, holding no office of his
-        mention.role, mention.agent, mention.former = None, _KIN_AGENT, False
+        mention.role, mention.agent, mention.former = None, KIN_AGENT, False
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ class _Read:
 
     text: str
     hit: Hit
-    pending: _Pending | None
+    pending: Pending | None
     after_title: bool
     mention: Mention
     prev: str
@@ -130,7 +130,7 @@ class _Read:
 def _read_by_kind(
     text: str,
     hit: Hit,
-    pending: _Pending | None,
+    pending: Pending | None,
     after_title: bool,
     mention: Mention,
     prev: str,
@@ -293,7 +293,7 @@ def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
     return False
 
 
-def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """The hit is the country of the pending title: close after it, with no break between."""
     e = hit.entry
     if pending is not None and pending.hit.entry.extra[:1] == (OF_STATE,):
@@ -331,7 +331,7 @@ def _after_title(text: str, hit: Hit, pending: _Pending | None, ctx: Context) ->
     return after_title
 
 
-def _served_person(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+def _served_person(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """A named person after a servant title and a link word
     (``context.SERVANT_LINKS``: "an adviser to Trump", "a spokesman for
     Erdogan"): the man served, whose state the title holder serves; the
@@ -342,7 +342,7 @@ def _served_person(text: str, hit: Hit, pending: _Pending | None, ctx: Context) 
     return len(gap) == 1 and gap[0] in ctx.servant_links
 
 
-def _counterpart_in(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+def _counterpart_in(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """A counterpart and a state right after a preposition of place ("his
     counterparts in Britain", "همتایانش در بریتانیا", "نظرائه في بريطانيا"):
     the state is the counterpart's, not where the talks happen."""
@@ -385,7 +385,7 @@ def _clashes(text: str, title: Hit, hit: Hit, ctx: Context) -> bool:
     return any(noun.endswith(a) and adjective.endswith(b) for a, b in ctx.adjective_clashes)
 
 
-def _office_of_place(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+def _office_of_place(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """A title written right before a province or town, nothing between
     (the construct state, the Persian ezafe) or only a title's link ("of"):
     the office of that place, held in its country ("محافظ البصرة",
@@ -407,7 +407,7 @@ _HEADS = frozenset({"head_of_state", "head_of_government"})
 
 
 def _heads_servant(
-    role: str | None, held: offices.Holding, after_title: bool, pending: _Pending | None
+    role: str | None, held: offices.Holding, after_title: bool, pending: Pending | None
 ) -> bool:
     """A lesser title written before a sitting head's name ("وزیر خارجه
     رئیسی", "وزير خارجية بوتين", "سخنگوی بایدن"): the title's holder serves
@@ -445,7 +445,7 @@ def _names_father(text: str, hit: Hit, ctx: Context) -> bool:
 def _office_mention(
     text: str,
     hit: Hit,
-    pending: _Pending | None,
+    pending: Pending | None,
     after_title: bool,
     on: date | None,
     ctx: Context | None = None,
@@ -476,7 +476,7 @@ def _office_mention(
 def _code_role_agent(
     text: str,
     hit: Hit,
-    pending: _Pending | None,
+    pending: Pending | None,
     after_title: bool,
     held: offices.Holding | None,
     on: date | None,
@@ -503,7 +503,7 @@ def _code_role_agent(
 def _higher_own_office(
     text: str,
     hit: Hit,
-    pending: _Pending | None,
+    pending: Pending | None,
     held: offices.Holding,
     role: str | None,
     on: date | None,
@@ -528,13 +528,13 @@ def _higher_own_office(
 
 
 def _igo_head(
-    text: str, hit: Hit, pending: _Pending | None, role: str | None, ctx: Context | None
+    text: str, hit: Hit, pending: Pending | None, role: str | None, ctx: Context | None
 ) -> bool:
     """An organisation after a deputy's or head's title of its own
     (``context.IGO_HEAD_TITLES``): the title names its head, an official."""
     return (
         hit.entry.kind == "igo"
-        and role in _DEPUTY_OF
+        and role in DEPUTY_OF
         and pending is not None
         and ctx is not None
         and text[pending.hit.base_start : pending.hit.base_end] in ctx.igo_head_titles
@@ -543,7 +543,7 @@ def _igo_head(
 
 def _name_is_holders(
     text: str,
-    pending: _Pending | None,
+    pending: Pending | None,
     after_title: bool,
     held: offices.Holding,
     role: str | None,
@@ -560,9 +560,9 @@ def _name_is_holders(
         # "المستشارة أنجيلا ميركل": a definite title before a name is his own
         and not (ctx is not None and _definite(text, pending.hit, ctx))
     )
-    if not (served and held.role in _SOLE_OFFICES):
+    if not (served and held.role in SOLE_OFFICES):
         served = on is not None and _heads_servant(role, held, after_title, pending)
-    return not (served and held.role in _SOLE_OFFICES)
+    return not (served and held.role in SOLE_OFFICES)
 
 
 def _location_head_before(text: str, hit: Hit, ctx: Context) -> str:
@@ -632,7 +632,7 @@ def _state_adj(
             head_after and following in ctx.offshore_heads
         )
     elif not after_title and (
-        _people_form(text, hit, ctx.people_suffixes)
+        people_form(text, hit, ctx.people_suffixes)
         or text[hit.base_start : hit.base_end] in ctx.people_words
         # where adjectives follow their noun, one right after a number has
         # none: "دو آمریکایی" (two Americans), "یک بریتانیایی"
@@ -643,7 +643,7 @@ def _state_adj(
         mention.strong = True
 
 
-def _placed_agent(text: str, hit: Hit, pending: _Pending | None, ctx: Context) -> bool:
+def _placed_agent(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """An agent noun, a word or two describing it, then a place written with
     a preposition of place glued to it (``context.AGENT_PLACE_PREFIXES``):
     the agent acts there ("المحكمة الابتدائية بتونس", "النقابة الأساسية

@@ -128,7 +128,7 @@ def _dateline(text: str, hit: Hit) -> bool:
     return rest[:1] in ("-", "–", "—", ",", "(", ":", "،")
 
 
-def _people_form(text: str, hit: Hit, suffixes: frozenset[str]) -> bool:
+def people_form(text: str, hit: Hit, suffixes: frozenset[str]) -> bool:
     """A plural adjective: its ending ("الكوريين") or, for a listed
     multi-word form, its first word's ("الكوريين الجنوبيين")."""
     if text[hit.base_end : hit.end] in suffixes:

@@ -13,11 +13,11 @@ import re
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
-from diplowatch.extract.titles import _TITLE_KINDS, _Pending
+from diplowatch.extract.titles import TITLE_KINDS, Pending
 from diplowatch.text.punctuation import COMMAS
 
 
-def _group_country_out(text: str, mentions: list[Mention]) -> list[Mention]:
+def group_country_out(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country written right after a named movement of that country
     ("انصارالله یمن", "حزب‌الله لبنان") says whose movement it is; it is no
     second actor beside it (it took the first two sides' place from the
@@ -39,7 +39,7 @@ def _group_country_out(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _listed_with_states(
+def listed_with_states(
     text: str, hits: list[Hit], ambiguous: frozenset[str], conj: frozenset[str]
 ) -> frozenset[int]:
     """Starts of ambiguous state names coordinated with a plain state or
@@ -64,7 +64,7 @@ def _listed_with_states(
     return frozenset(out)
 
 
-def _before_title(text: str, hits: list[Hit], ambiguous: frozenset[str]) -> frozenset[int]:
+def before_title(text: str, hits: list[Hit], ambiguous: frozenset[str]) -> frozenset[int]:
     """Starts of ambiguous country adjectives written right before a title,
     an institution or an agent noun ("the Polish president", "Congolese
     troops"): there the word is the country's, not the verb or the region
@@ -76,7 +76,7 @@ def _before_title(text: str, hits: list[Hit], ambiguous: frozenset[str]) -> froz
         if (
             a.entry.kind == "state_adj"
             and text[a.base_start : a.base_end] in ambiguous
-            and b.entry.kind in _TITLE_KINDS
+            and b.entry.kind in TITLE_KINDS
             and b.start > a.end
             and not text[a.end : b.start].strip()
         ):
@@ -88,7 +88,7 @@ def _before_title(text: str, hits: list[Hit], ambiguous: frozenset[str]) -> froz
 _SUBJECT_KINDS = frozenset(("state", "capital", "igo", "person"))
 
 
-def _object_of_state(
+def object_of_state(
     text: str, hits: list[Hit], ambiguous: frozenset[str], ctx: Context
 ) -> frozenset[int]:
     """Starts of ambiguous state names written as the object right after a
@@ -118,7 +118,7 @@ def _object_of_state(
     return frozenset(out)
 
 
-def _modifies(text: str, prev_m: Mention, hit: Hit, ctx: Context) -> bool:
+def modifies(text: str, prev_m: Mention, hit: Hit, ctx: Context) -> bool:
     """The country word before a title is its country: right before it or
     with its possessive ("Iraqi police", "Japan's foreign minister"); an
     adjective also across a few plain words ("French far-right leader",
@@ -144,7 +144,7 @@ def _modifies(text: str, prev_m: Mention, hit: Hit, ctx: Context) -> bool:
 _PLAIN = re.compile(r"-?[^\W\d_][\w'-]*")
 
 
-def _coordinated_before(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]:
+def coordinated_before(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]:
     """The last mention and the country adjectives coordinated with it
     ("Chinese and Russian warships": both navies)."""
     out = [mentions[-1]]
@@ -158,7 +158,7 @@ def _coordinated_before(text: str, mentions: list[Mention], ctx: Context) -> lis
     return out
 
 
-def _owner_of(text: str, prev_m: Mention, group: Mention, hit: Hit, ctx: Context) -> bool:
+def owner_of(text: str, prev_m: Mention, group: Mention, hit: Hit, ctx: Context) -> bool:
     """A country written as the owner of its own movement or party."""
     return (
         prev_m.kind in ("state", "state_adj")
@@ -166,19 +166,19 @@ def _owner_of(text: str, prev_m: Mention, group: Mention, hit: Hit, ctx: Context
         and not prev_m.role
         and not prev_m.agent
         and ctx.titles_follow_country
-        and _modifies(text, prev_m, hit, ctx)
+        and modifies(text, prev_m, hit, ctx)
     )
 
 
 # Agents whose deeds have targets: the noun after their verb is another actor.
-_FORCE_AGENTS = frozenset({"COP", "MIL", "JUD"})
+FORCE_AGENTS = frozenset({"COP", "MIL", "JUD"})
 
 
 # Kinds of name that share a title when coordinated (besides the same kind).
 _LISTED_TOGETHER = {"state", "igo"}
 
 
-def _shares_title(
+def shares_title(
     text: str, linked: Mention, mention: Mention, mentions: list[Mention], ctx: Context
 ) -> bool:
     """A country coordinated right after one that took a title ("of Brazil
@@ -214,7 +214,7 @@ def _gap_is_conj(text: str, a: Mention, b: Mention, conj: frozenset[str]) -> boo
     return b.start >= a.end and (gap == "" or gap in conj)
 
 
-def _share_title(text: str, prev: Mention, mention: Mention, conj: frozenset[str]) -> None:
+def share_title(text: str, prev: Mention, mention: Mention, conj: frozenset[str]) -> None:
     """ "اللجنة الليبية الإيطالية", "the US and British forces": every
     adjective of a list belongs to the title before it."""
     if prev.kind == "state_adj" and prev.agent and _gap_is_conj(text, prev, mention, conj):
@@ -223,7 +223,7 @@ def _share_title(text: str, prev: Mention, mention: Mention, conj: frozenset[str
         mention.strong = True
 
 
-def _weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> None:
+def weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> None:
     """A country listed right after a topic or place ("in America, Canada
     and Europe") is a topic or place too."""
     for prev, m in zip(mentions, mentions[1:], strict=False):
@@ -252,12 +252,12 @@ _STATE_OFFICES = frozenset(
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
-def _title_words(text: str, pending: _Pending) -> str:
+def title_words(text: str, pending: Pending) -> str:
     """The title as listed, without the clitics glued before it."""
     return text[pending.hit.base_start : pending.hit.base_end]
 
 
-def _group_role(role: str | None, group: Mention) -> str | None:
+def group_role(role: str | None, group: Mention) -> str | None:
     """The role of a title's holder who belongs to a named group: a state's
     office becomes the party leadership (agent PTY stays the group's),
     unless the group is a state's own body ("وزیر خارجه رژیم صهیونیستی")."""
@@ -282,7 +282,7 @@ def _group(hit: Hit, text: str) -> Mention:
     return m
 
 
-def _movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: str) -> bool:
+def movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: str) -> bool:
     """A named movement of the person's country stands right before the name,
     with at most its country adjective and a comma between. A news agency
     that reports ("KCNA said Kim …") has no members among those it names."""
@@ -294,7 +294,7 @@ def _movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: s
     return False
 
 
-def _titled(text: str, hit: Hit, pending: _Pending | None) -> bool:
+def _titled(text: str, hit: Hit, pending: Pending | None) -> bool:
     """A title stands right before the hit ("الوزير ظريف"); an agent noun is
     no title ("رجل ظريف" is a nice man)."""
     return (

@@ -1,6 +1,6 @@
 """The left-to-right scan that turns actor hits into mentions.
 
-``_MentionScan`` keeps the title waiting for its country or name and the
+``MentionScan`` keeps the title waiting for its country or name and the
 mentions made so far; ``actors.find_mentions`` feeds it the hits in order.
 A later country or title may claim the mention before it (a title after a
 name, a group's members), which is why the scan keeps state.
@@ -12,52 +12,52 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplowatch.extract.actor_context import Context
-from diplowatch.extract.countries import _country_mention
+from diplowatch.extract.countries import country_mention
 from diplowatch.extract.counts import counted
 from diplowatch.extract.home_country import _next_word
 from diplowatch.extract.lexicon import WITH_COUNTRY, own_state
 from diplowatch.extract.mention import NAMED, Mention
 from diplowatch.extract.mention_lists import (
-    _FORCE_AGENTS,
-    _coordinated_before,
+    FORCE_AGENTS,
     _group,
-    _group_role,
-    _modifies,
-    _movement_named_before,
-    _owner_of,
-    _share_title,
-    _shares_title,
-    _title_words,
     _titled,
+    coordinated_before,
+    group_role,
+    modifies,
+    movement_named_before,
+    owner_of,
+    share_title,
+    shares_title,
+    title_words,
 )
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import (
-    _KIN_AGENT,
-    _across_committee,
+    KIN_AGENT,
+    Pending,
     _chained,
-    _deputy_role,
     _describes,
-    _former_after,
-    _former_and,
-    _former_before,
-    _former_member,
-    _head_of_body,
     _home_bound,
-    _kin_before,
-    _members_of,
-    _names_body,
     _orphan,
-    _other_office,
-    _owned_by,
-    _Pending,
-    _sponsor_opened,
-    _title_of,
+    across_committee,
+    deputy_role,
+    former_after,
+    former_and,
+    former_before,
+    former_member,
+    head_of_body,
+    kin_before,
+    members_of,
+    names_body,
+    other_office,
+    owned_by,
     previous_word,
+    sponsor_opened,
+    title_of,
 )
 
 
 @dataclass
-class _MentionScan:
+class MentionScan:
     """Per-call state of ``find_mentions``: what came before decides what a hit is."""
 
     text: str
@@ -69,7 +69,7 @@ class _MentionScan:
     starts: frozenset[int] = frozenset()  # where actor hits begin
     countries: dict[int, str] = field(default_factory=dict)  # country words' starts → codes
     mentions: list[Mention] = field(default_factory=list)
-    pending: _Pending | None = None
+    pending: Pending | None = None
     last_role: str = ""  # a counterpart has the role of the person it mirrors
     last_agent: str | None = None  # … and that person's agent
     last_end: int = -1
@@ -136,11 +136,11 @@ class _MentionScan:
     def title(self, hit: Hit) -> None:
         """A title, institution or agent noun waits for its country (or joins a chain)."""
         text, ctx, e = self.text, self.ctx, hit.entry
-        role, agent = _title_of(hit, self.last_role, ctx, self.last_agent)
-        role = _deputy_role(text, hit, role, ctx)
+        role, agent = title_of(hit, self.last_role, ctx, self.last_agent)
+        role = deputy_role(text, hit, role, ctx)
         old = self.pending
         # 1. a noun that names or describes the title before it adds nothing
-        if old is not None and e.kind == "agent" and _names_body(text, old, hit, ctx):
+        if old is not None and e.kind == "agent" and names_body(text, old, hit, ctx):
             return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
         if old is not None and _describes(text, old, hit, ctx):
             return  # "کارگران معترض" (protesting workers): the workers only
@@ -153,7 +153,7 @@ class _MentionScan:
         self.last_end = hit.end
 
     def _join_previous(
-        self, hit: Hit, old: _Pending | None, role: str, agent: str | None
+        self, hit: Hit, old: Pending | None, role: str, agent: str | None
     ) -> tuple[str, str | None, bool, bool]:
         """``title``'s role and agent when it is owned by or chained to the
         title before it (``old``), with the chain's former and servant marks;
@@ -164,7 +164,7 @@ class _MentionScan:
             and not old.claimed
             and old.hit.entry.kind == "agent"
             and e.kind in ("agent", "institution")
-            and _owned_by(text, old.hit, hit, ctx)
+            and owned_by(text, old.hit, hit, ctx)
         )
         chained_former = chained_serves = False
         committee = (
@@ -172,7 +172,7 @@ class _MentionScan:
             and bool(ctx.committee_words)
             and agent == ctx.role_agents.get("legislator")
             and e.kind in ("institution", "agent")
-            and _across_committee(text, old.hit, hit, ctx)
+            and across_committee(text, old.hit, hit, ctx)
         )
         if owned and old is not None:
             # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
@@ -187,7 +187,7 @@ class _MentionScan:
             role = old.role or role
             agent = agent if body else old.agent or agent
             if body:
-                role = _head_of_body(role, agent)
+                role = head_of_body(role, agent)
             if committee:
                 role = "legislator"  # a committee's chair or spokesman sits in it
             chained_former = old.former
@@ -196,7 +196,7 @@ class _MentionScan:
             self.release()
         return role, agent, chained_former, chained_serves
 
-    def _chains_to(self, old: _Pending, hit: Hit, committee: bool) -> bool:
+    def _chains_to(self, old: Pending, hit: Hit, committee: bool) -> bool:
         """Whether ``hit`` continues the chain of titles ``old`` begins
         ("المتحدث باسم وزير الخارجية"): one person, not two actors."""
         text, ctx, e = self.text, self.ctx, hit.entry
@@ -225,16 +225,16 @@ class _MentionScan:
         agent: str | None,
         chained_former: bool,
         chained_serves: bool,
-    ) -> tuple[_Pending, str, str | None]:
+    ) -> tuple[Pending, str, str | None]:
         """The title ``title`` leaves waiting, and its role and agent (a
         kin's title is a private person's)."""
         text, ctx = self.text, self.ctx
-        pending = self.pending = _Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
+        pending = self.pending = Pending(hit, role, agent, home_bound=_home_bound(hit, ctx))
         pending.serves = chained_serves or text[hit.base_start : hit.base_end] in ctx.servant_titles
         if (
             chained_former
-            or (role and (_former_before(text, hit, ctx) or _former_after(text, hit, ctx)))
-            or (not role and agent and _former_member(text, hit, ctx))
+            or (role and (former_before(text, hit, ctx) or former_after(text, hit, ctx)))
+            or (not role and agent and former_member(text, hit, ctx))
         ):
             # "former prime minister Imran Khan", "الرئيس الفرنسي السابق",
             # "نماینده سابق مجلس", "a former member of the Assembly": no
@@ -242,10 +242,10 @@ class _MentionScan:
             pending.agent = None
             pending.former = True
         named = self.mentions[-1].end if self.mentions and self.mentions[-1].name else 0
-        if role and _kin_before(text, hit, ctx, named):
+        if role and kin_before(text, hit, ctx, named):
             # "نجل الرئيس", "پسر رئیس‌جمهور", "the son of the president": the
             # title is his father's; he is a private person
-            role, agent = pending.role, pending.agent = "", _KIN_AGENT
+            role, agent = pending.role, pending.agent = "", KIN_AGENT
         return pending, role, agent
 
     def _country_after(self, hit: Hit, code: str | None) -> bool:
@@ -260,7 +260,7 @@ class _MentionScan:
         own = own_state(hit.entry.extra)
         return self._country_after(hit, code) or (own != "" and own != code)
 
-    def _claim_by_previous(self, hit: Hit, pending: _Pending, role: str, agent: str | None) -> None:
+    def _claim_by_previous(self, hit: Hit, pending: Pending, role: str, agent: str | None) -> None:
         """A name, group or country written just before the title is its holder."""
         prev_m = self.mentions[-1] if self.mentions else None
         if prev_m is None:
@@ -282,7 +282,7 @@ class _MentionScan:
         # 3. a group or a country word before it (English word order)
         self._claim_by_modifier(prev_m, hit, pending, role, agent)
 
-    def _holds_title(self, prev_m: Mention, hit: Hit, pending: _Pending, role: str) -> bool:
+    def _holds_title(self, prev_m: Mention, hit: Hit, pending: Pending, role: str) -> bool:
         """Whether the person named right before ``hit`` holds that title."""
         text, ctx, e = self.text, self.ctx, hit.entry
         return (
@@ -290,11 +290,11 @@ class _MentionScan:
             and e.kind != "counterpart"
             and text[prev_m.end : hit.start].strip(" ،,") == ""
             # the kin of an office holder ("ابنة ترامب") holds no title after him
-            and not (prev_m.agent == _KIN_AGENT and prev_m.name)
+            and not (prev_m.agent == KIN_AGENT and prev_m.name)
             # a man titled before his name takes no people noun after it as
             # his title: "رئيس الحكومة … العثماني النقابات" names the unions
             and not (ctx.names_follow_titles and e.kind == "agent" and prev_m.role)
-            and not _other_office(
+            and not other_office(
                 prev_m,
                 role,
                 pending.former,
@@ -303,7 +303,7 @@ class _MentionScan:
             )
         )
 
-    def _serves_named(self, prev_m: Mention, hit: Hit, pending: _Pending) -> bool:
+    def _serves_named(self, prev_m: Mention, hit: Hit, pending: Pending) -> bool:
         """Whether ``hit`` is a title glued to a man's name ("Trump's adviser",
         "a Trump adviser"): its holder serves him."""
         text, e = self.text, hit.entry
@@ -319,7 +319,7 @@ class _MentionScan:
         )
 
     def _claim_by_modifier(
-        self, prev_m: Mention, hit: Hit, pending: _Pending, role: str, agent: str | None
+        self, prev_m: Mention, hit: Hit, pending: Pending, role: str, agent: str | None
     ) -> None:
         """Where titles follow their country ("Iraqi police", "Houthi forces"),
         the group or country word right before the title takes it."""
@@ -333,17 +333,17 @@ class _MentionScan:
             pending.claimed = True  # "Houthi forces", "Hamas militants": the group
         elif ctx.titles_follow_country and self._past_its_title(prev_m, hit):
             pending.fallback = prev_m.code  # "Egyptian police arrested protesters"
-        elif ctx.titles_follow_country and _modifies(text, prev_m, hit, ctx):
+        elif ctx.titles_follow_country and modifies(text, prev_m, hit, ctx):
             # "South Korean President", "Japan's foreign minister", "Iraqi police",
             # "French far-right leader", "Russian and Ukrainian officials"
             if self._heads_body(prev_m, hit, agent):
                 # "the chief of staff of the Israeli army", "the president of
                 # the European Parliament": the title heads the body the
                 # adjective it took qualifies, and acts as that body
-                prev_m.role = _head_of_body(prev_m.role or "", agent) or None
+                prev_m.role = head_of_body(prev_m.role or "", agent) or None
                 prev_m.agent = agent
-            for m in _coordinated_before(text, mentions, ctx):
-                own = _group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
+            for m in coordinated_before(text, mentions, ctx):
+                own = group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
                 m.role = m.role or own or None
                 if pending.former:
                     m.former = True  # "former French president": not the state's voice
@@ -388,10 +388,10 @@ class _MentionScan:
         what they say ("Iranian officials said protesters …" are Iranian)."""
         if prev_m.agent is None or self.last_end < prev_m.end:
             return False
-        if not _modifies(self.text, prev_m, hit, self.ctx):
+        if not modifies(self.text, prev_m, hit, self.ctx):
             return False
         gap = self.text[self.last_end : hit.start].split()
-        if prev_m.agent not in _FORCE_AGENTS and not self.ctx.capture_verbs.intersection(gap):
+        if prev_m.agent not in FORCE_AGENTS and not self.ctx.capture_verbs.intersection(gap):
             return False
         return any(w not in self.ctx.conjunctions for w in gap)
 
@@ -406,9 +406,9 @@ class _MentionScan:
             and (
                 (
                     _chained(text, pending.hit, hit, conj=ctx.conjunctions)
-                    and _members_of(text, pending, hit, ctx)
+                    and members_of(text, pending, hit, ctx)
                 )
-                or _owned_by(text, pending.hit, hit, ctx)
+                or owned_by(text, pending.hit, hit, ctx)
             )
         ):
             pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
@@ -418,12 +418,12 @@ class _MentionScan:
             pending is not None
             and not pending.claimed
             and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
-            and _members_of(text, pending, hit, ctx)
+            and members_of(text, pending, hit, ctx)
         ):
             # "الأمين العام لحزب الله", "leader of Hamas": the group's own;
             # a title of state ("زعيم", "leader") heads the party, not a state
-            group.role = _group_role(pending.role, group)
-            if group.agent == "PTY" and _title_words(text, pending) in ctx.group_heads:
+            group.role = group_role(pending.role, group)
+            if group.agent == "PTY" and title_words(text, pending) in ctx.group_heads:
                 group.role = "party_leader"  # a party's secretary-general leads it
             pending.claimed = True
             if (
@@ -436,21 +436,21 @@ class _MentionScan:
                 # "ارتش رژیم صهیونیستی": the regime's army (not "وزارة
                 # الدفاع بحكومة الوفاق", a ministry of the government)
                 group.agent = pending.agent
-            if _former_and(text, self.mentions, pending.hit, ctx):
+            if former_and(text, self.mentions, pending.hit, ctx):
                 self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
         elif (
             pending is not None
             and not pending.claimed
             and pending.role
             and group.agent == ctx.role_agents.get("legislator")
-            and _across_committee(text, pending.hit, hit, ctx)
+            and across_committee(text, pending.hit, hit, ctx)
         ):
             # "رئیس کمیسیون اقتصادی مجلس شورای اسلامی": a legislator
             group.role = "legislator"
             pending.claimed = True
         self.release()
         self.pending = None
-        if self.mentions and _owner_of(text, self.mentions[-1], group, hit, ctx):
+        if self.mentions and owner_of(text, self.mentions[-1], group, hit, ctx):
             self.mentions.pop()  # "Lebanon's Hezbollah", "Yemen's Houthi rebels": the group
         if group.agent in ctx.cited_agents and not group.role:
             # a named news agency or broadcaster reports or is told; its
@@ -498,7 +498,7 @@ class _MentionScan:
     def place(self, hit: Hit) -> None:
         """A state, organisation, person or place, with what is written around it."""
         text, ctx, e = self.text, self.ctx, hit.entry
-        mention, claimed = _country_mention(text, hit, self.pending, self.last_end, ctx, self.on)
+        mention, claimed = country_mention(text, hit, self.pending, self.last_end, ctx, self.on)
         self._from_neighbours(hit, mention, claimed)
         pending = self.pending
         if claimed and pending is not None:
@@ -508,9 +508,9 @@ class _MentionScan:
         elif e.kind in NAMED or e.kind == "state_adj":
             self.release()
             if e.kind == "state_adj" and self.mentions:
-                _share_title(text, self.mentions[-1], mention, ctx.conjunctions)
+                share_title(text, self.mentions[-1], mention, ctx.conjunctions)
         linked = self.linked
-        shared = linked is not None and _shares_title(text, linked, mention, self.mentions, ctx)
+        shared = linked is not None and shares_title(text, linked, mention, self.mentions, ctx)
         if shared and linked is not None:
             # "the foreign ministers of Brazil and China": both hold the title
             mention.role, mention.agent = linked.role, linked.agent
@@ -535,7 +535,7 @@ class _MentionScan:
         """The named person is the kin by whom the mention before him is
         described ("Jared Kushner, Trump's son-in-law", "جرد کوشنر، داماد
         ترامپ"): an apposition, not an actor of its own."""
-        if not (mention.name and mention.agent == _KIN_AGENT and self.mentions):
+        if not (mention.name and mention.agent == KIN_AGENT and self.mentions):
             return False
         prev = self.mentions[-1]
         between = self.text[prev.end : hit.start]
@@ -552,7 +552,7 @@ class _MentionScan:
     def _from_neighbours(self, hit: Hit, mention: Mention, claimed: bool) -> None:
         """A sponsor marker, an office before a name or a place before an adjective."""
         text, e, mentions = self.text, hit.entry, self.mentions
-        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or _sponsor_opened(
+        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or sponsor_opened(
             text, hit.start, self.ctx.sponsor_openers
         ):
             # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات
@@ -595,7 +595,7 @@ class _MentionScan:
         if not (
             hit.entry.kind in ("person", "state_adj")
             and not claimed  # "حزب النهضة … الحكومة التونسية": the title's country
-            and _movement_named_before(self.text, self.mentions, hit, mention.code)
+            and movement_named_before(self.text, self.mentions, hit, mention.code)
         ):
             return False
         # "الأمين العام لحزب الله اللبناني، حسن نصر الله": the movement, its

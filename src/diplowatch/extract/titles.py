@@ -17,14 +17,14 @@ from diplowatch.extract.scan import Hit
 
 # Offices one person holds alone at a time: a sitting holder of one of them
 # named right before the title of another is not its holder.
-_SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 # Offices a head of state or government does not hold beside his own: such a
 # title after his name is his guest's ("استقبل الرئيس السيسي وزير الدفاع
 # الأمريكي", "… نائب رئيس الوزراء العراقي").
 _LESSER_OFFICES = frozenset({"minister", "deputy_minister", "ambassador"})
 
 
-def _other_office(
+def other_office(
     person: Mention,
     role: str,
     former_title: bool = False,
@@ -41,19 +41,19 @@ def _other_office(
     if person.former:
         # "الرئيس الأمريكي السابق باراك أوباما رئيس الوزراء الكندي": a sitting
         # office after a former holder's name is another man's
-        return not former_title and role in _SOLE_OFFICES | _LESSER_OFFICES
+        return not former_title and role in SOLE_OFFICES | _LESSER_OFFICES
     if names_follow_titles and own_country and person.role and person.code:
         # a titled man's name, then a title with another country's word:
         # his guest or partner ("ولي العهد السعودي الأمير محمد بن سلمان
         # المستشارة الألمانية", "قائد الجيش الباكستاني … السفير الأمريكي")
         return True
-    if person.role not in _SOLE_OFFICES or person.role == role:
+    if person.role not in SOLE_OFFICES or person.role == role:
         return False
     heads = person.role in ("head_of_state", "head_of_government")
-    return role in _SOLE_OFFICES or (heads and own_country and role in _LESSER_OFFICES)
+    return role in SOLE_OFFICES or (heads and own_country and role in _LESSER_OFFICES)
 
 
-def _former_and(text: str, mentions: list[Mention], hit: Hit, ctx: Context) -> bool:
+def former_and(text: str, mentions: list[Mention], hit: Hit, ctx: Context) -> bool:
     """Whether a title joined by "and" to a former office just named is the
     same man's present one ("the former French president and leader of the
     Republicans", "رئيس الوزراء السابق وزعيم حزب …"): only "former" between."""
@@ -66,7 +66,7 @@ def _former_and(text: str, mentions: list[Mention], hit: Hit, ctx: Context) -> b
     return joined and bool(words) and all(w in ctx.former_after | ctx.former_words for w in words)
 
 
-def _former_before(text: str, hit: Hit, ctx: Context) -> bool:
+def former_before(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether "former" stands right before the title or one word before it,
     the title's country adjective as a rule ("former prime minister", "former
     French president"); a word that is not all letters ("minister's") between
@@ -77,7 +77,7 @@ def _former_before(text: str, hit: Hit, ctx: Context) -> bool:
     return bool(ctx.former_words & set(words))
 
 
-def _former_after(text: str, hit: Hit, ctx: Context) -> bool:
+def former_after(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether "former" follows the title, after at most its country
     adjective ("الرئيس الفرنسي السابق", "وزیر خارجه سابق"), or stands inside
     a title the scan read across it ("نماینده سابق مجلس")."""
@@ -86,7 +86,7 @@ def _former_after(text: str, hit: Hit, ctx: Context) -> bool:
 
 
 # a president's son or wife speaks for nobody's office: a private person
-_KIN_AGENT = "CVL"
+KIN_AGENT = "CVL"
 
 
 # A body's head by agent, where a bare "head"/"president" title ("رئیس",
@@ -105,18 +105,18 @@ _BODY_HEADS = {
 # A deputy of a head ("نائب خادم الحرمين الشريفين", "معاون رهبر", "the
 # deputy emir") is not the head: a head of state's deputy is a senior
 # official, a head of government's sits in the cabinet.
-_DEPUTY_OF = {"head_of_state": "official", "head_of_government": "minister"}
+DEPUTY_OF = {"head_of_state": "official", "head_of_government": "minister"}
 
 
-def _deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
+def deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
     """The role of a head's title written right after a deputy word
     (``context.DEPUTY_WORDS``); the title's own role otherwise."""
-    if role not in _DEPUTY_OF or hit.entry.kind != "role" or hit.prefix:
+    if role not in DEPUTY_OF or hit.entry.kind != "role" or hit.prefix:
         return role
-    return _DEPUTY_OF[role] if previous_word(text, hit.start) in ctx.deputy_words else role
+    return DEPUTY_OF[role] if previous_word(text, hit.start) in ctx.deputy_words else role
 
 
-def _head_of_body(role: str, agent: str | None) -> str:
+def head_of_body(role: str, agent: str | None) -> str:
     """The role of the head of a body of ``agent`` named by a state's title:
     "رئيس جمعية أولياء التلاميذ" heads an association, not the state."""
     if role == "official" and agent == "LEG":
@@ -126,7 +126,7 @@ def _head_of_body(role: str, agent: str | None) -> str:
     return _BODY_HEADS.get(agent, "official")
 
 
-def _former_member(text: str, hit: Hit, ctx: Context) -> bool:
+def former_member(text: str, hit: Hit, ctx: Context) -> bool:
     """Whether a member noun with "former" ("عضو سابق", "former member",
     ``context.MEMBER_WORDS``) stands right before a body or agent noun with
     no title of its own, only short words ("of the", "في") and at most one
@@ -143,7 +143,7 @@ def _former_member(text: str, hit: Hit, ctx: Context) -> bool:
     return False
 
 
-def _kin_before(text: str, hit: Hit, ctx: Context, floor: int = 0) -> bool:
+def kin_before(text: str, hit: Hit, ctx: Context, floor: int = 0) -> bool:
     """Whether a kinship noun ("son", "نجل", "پسر") stands right before the
     title, at most one short word ("of the") between them, after ``floor``
     (a named kinsman's end: "داماد ترامپ با ولیعهد" is no crown prince's kin)."""
@@ -165,18 +165,18 @@ def _kin_before(text: str, hit: Hit, ctx: Context, floor: int = 0) -> bool:
     )
 
 
-def _relative_of(
-    text: str, hit: Hit, pending: _Pending | None, after_title: bool, ctx: Context
+def relative_of(
+    text: str, hit: Hit, pending: Pending | None, after_title: bool, ctx: Context
 ) -> bool:
     """Whether the named person is only the kin of the one a person hit names:
     a kinship noun before him or his title ("ابنة ترامب", "پسر اردوغان",
     "نجل الرئيس أردوغان") or after his possessive ("Erdogan's son")."""
-    if _kin_before(text, hit, ctx):
+    if kin_before(text, hit, ctx):
         return True
-    return after_title and pending is not None and _kin_before(text, pending.hit, ctx)
+    return after_title and pending is not None and kin_before(text, pending.hit, ctx)
 
 
-def _sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
+def sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
     """The words right before ``pos`` name what an armed group is to a
     sponsor named at ``pos`` ("loyal to", "backed by", "وابسته به",
     ``context.SPONSOR_OPENERS``)."""
@@ -203,7 +203,7 @@ def previous_word(text: str, pos: int) -> str:
 
 
 @dataclass
-class _Pending:
+class Pending:
     """A title, institution or agent noun waiting for the country it belongs to."""
 
     hit: Hit
@@ -216,7 +216,7 @@ class _Pending:
     serves: bool = False  # an adviser's, aide's, envoy's title: he serves whom it names
 
 
-def _title_of(
+def title_of(
     hit: Hit, last_role: str, ctx: Context, last_agent: str | None = None
 ) -> tuple[str, str | None]:
     """(role, agent) a title-like hit stands for. A counterpart mirrors the
@@ -268,7 +268,7 @@ def _chained(
     )
 
 
-def _across_committee(text: str, first: Hit, second: Hit, ctx: Context) -> bool:
+def across_committee(text: str, first: Hit, second: Hit, ctx: Context) -> bool:
     """A title and a legislature with a committee's name between them ("رئیس
     کمیسیون امنیت ملی و سیاست خارجی مجلس", ``context.COMMITTEE_WORDS``): one
     person, a member of the legislature who heads or speaks for the committee."""
@@ -282,7 +282,7 @@ def _across_committee(text: str, first: Hit, second: Hit, ctx: Context) -> bool:
     )
 
 
-def _orphan(pending: _Pending) -> Mention:
+def _orphan(pending: Pending) -> Mention:
     """A title or agent noun no country was written next to ("police", "the
     minister"): its country is found later from the sentence or article."""
     hit = pending.hit
@@ -305,7 +305,7 @@ def _orphan(pending: _Pending) -> Mention:
 _BODY_KINDS = frozenset({"agent", "institution"})
 
 
-def _members_of(text: str, pending: _Pending, group: Hit, ctx: Context) -> bool:
+def members_of(text: str, pending: Pending, group: Hit, ctx: Context) -> bool:
     """Whether an agent noun or institution with no title (a body or people: "الجيش",
     "police", "ارتش") may be the named movement after it: only written
     right before it ("مسلحو حماس", "لحركة") or across words of membership
@@ -325,7 +325,7 @@ def _members_of(text: str, pending: _Pending, group: Hit, ctx: Context) -> bool:
     )
 
 
-def _owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:
+def owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:
     """A word of belonging (``context.OWNER_LINKS``: "التابعة", "belonging")
     and maybe a preposition stand alone between an agent noun and the body
     that owns it ("قوات الأمن التابعة للسلطة الفلسطينية", "سفينتان تابعتان
@@ -336,7 +336,7 @@ def _owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:
     return 1 <= len(words) <= 2 and words[0] in ctx.owner_links and all(w.isalpha() for w in words)
 
 
-def _describes(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
+def _describes(text: str, old: Pending, hit: Hit, ctx: Context) -> bool:
     """A noun for people that is also an adjective or participle
     (``agents.DESCRIBING_AGENT_NOUNS``: "معترض" protesting, "زندانی"
     jailed) written right after an agent noun describes it: "کارگران
@@ -349,7 +349,7 @@ def _describes(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
     )
 
 
-def _names_body(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
+def names_body(text: str, old: Pending, hit: Hit, ctx: Context) -> bool:
     """Whether an agent noun is the name of the party noun written right
     before it ("حزب الفلاحين", "رئيس حزب کشاورزان": a farmers' party, not
     farmers). Only where nouns come first, and only after a party noun in
@@ -363,5 +363,5 @@ def _names_body(text: str, old: _Pending, hit: Hit, ctx: Context) -> bool:
     return not head.startswith(ctx.definite_starts)
 
 
-_TITLE_KINDS = frozenset(("role", "institution", "counterpart", "agent"))
+TITLE_KINDS = frozenset(("role", "institution", "counterpart", "agent"))
 _PLACE_KINDS = NAMED | {"state_adj", "capital", "city"}

@@ -855,7 +855,7 @@ BECAUSE_OPENERS: tuple[str, ...] = (
 # --- end bystanders13 ---
 
 # Kinship nouns: "نجل الرئيس" is the president's son, a private person,
-# not the president (extract/actors.py _kin_before).  "ابن" is left out: it
+# not the president (extract/actors.py kin_before).  "ابن" is left out: it
 # is part of names ("ابن كيران").
 KIN_WORDS: tuple[str, ...] = (
     "نجل",
@@ -876,7 +876,7 @@ KIN_WORDS: tuple[str, ...] = (
 )
 
 # Nouns for a member of a body: "عضو سابق في البرلمان" is a man who has
-# left it, not the body (extract/actors.py _former_member).
+# left it, not the body (extract/actors.py former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "عضوة", "أعضاء", "اعضاء")
 
 # Plants, foods and things named after a state name no state ("القنب الهندي"
@@ -906,7 +906,7 @@ SESSION_PARTNERS: tuple[str, ...] = ("مع", "بين", "ومع", "وبين", "ل
 # --- roles13b ---
 # Titles of one who serves the person named after them: "مستشار ترامب" is
 # Trump's adviser (an official of his state), not Trump (extract/actors.py
-# _Pending.serves).
+# Pending.serves).
 SERVANT_TITLES: tuple[str, ...] = (
     "مستشار",
     "مستشارة",
@@ -935,14 +935,14 @@ SERVANT_TITLES: tuple[str, ...] = (
 )
 # Nouns for a committee: a title, a committee's name and a legislature
 # ("رئيس لجنة الأمن والدفاع في البرلمان") name one legislator
-# (extract/actors.py _across_committee).
+# (extract/actors.py across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("لجنة", "اللجنة", "لجنه", "اللجنه")
 # --- end roles13b ---
 
 # --- roles14 ---
 # Words of a deputy or assistant right before a head's title ("نائب خادم
 # الحرمين الشريفين", "مساعد الرئيس"): the holder is not the head
-# (extract/actors.py _deputy_role).
+# (extract/actors.py deputy_role).
 DEPUTY_WORDS: tuple[str, ...] = ("نائب", "نائبة", "مساعد", "مساعدة", "النائب الأول")
 # "son of" inside a man's name ("متعب بن عبدالله بن عبدالعزيز"): a known
 # person's name right after it is the father's, not an actor
@@ -965,7 +965,7 @@ SERVANT_TITLES = SERVANT_TITLES + tuple(
 # whose members it names ("عناصر من حماس", "ناشطين في حركة النهضة"). Any
 # other word between heads a phrase of its own ("قصف الجيش مواقع داعش": the
 # army and the positions of IS), and the agent noun is another actor
-# (extract/actors.py _members_of).
+# (extract/actors.py members_of).
 MEMBER_LINKS: tuple[str, ...] = (
     "من",
     "في",

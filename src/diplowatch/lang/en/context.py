@@ -981,7 +981,7 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
 )
 
 # Kinship nouns: "the son of the president", "the president's son" is a
-# private person, not the president (extract/actors.py _kin_before).
+# private person, not the president (extract/actors.py kin_before).
 KIN_WORDS: tuple[str, ...] = (
     "son",
     "sons",
@@ -1000,7 +1000,7 @@ KIN_WORDS: tuple[str, ...] = (
 )
 
 # Nouns for a member of a body: "a former member of parliament" has left
-# it, he is not the body (extract/actors.py _former_member).
+# it, he is not the body (extract/actors.py former_member).
 MEMBER_WORDS: tuple[str, ...] = ("member", "members")
 
 # Plants, foods and things named after a state name no state ("Indian
@@ -1028,7 +1028,7 @@ SESSION_PARTNERS: tuple[str, ...] = ("with", "between", "among")
 # --- roles13b ---
 # Titles of one who serves the person named after them: "an adviser of
 # Trump", "Trump's adviser" is an official of his state, not Trump
-# (extract/actors.py _Pending.serves).
+# (extract/actors.py Pending.serves).
 SERVANT_TITLES: tuple[str, ...] = (
     "adviser",
     "advisor",
@@ -1050,7 +1050,7 @@ SERVANT_TITLES: tuple[str, ...] = (
 # --- roles14 ---
 # Words of a deputy written right before a head's title ("the deputy emir",
 # "vice chancellor"): the holder is not the head (extract/actors.py
-# _deputy_role: a senior official, or a minister for a head of government).
+# deputy_role: a senior official, or a minister for a head of government).
 DEPUTY_WORDS: tuple[str, ...] = ("deputy", "vice", "assistant", "first deputy")
 # Links between a servant title and the man it serves ("an adviser to
 # Trump", "a spokesman for Erdogan"): the title holder is an official of that
@@ -1077,7 +1077,7 @@ IGO_HEAD_TITLES: tuple[str, ...] = (
 # whose members it names ("fighters of Hamas", "militants from al-Shabaab").
 # Any other word between heads a phrase of its own ("police raided Hamas
 # offices": the police and the offices of Hamas), and the agent noun is
-# another actor (extract/actors.py _members_of).
+# another actor (extract/actors.py members_of).
 MEMBER_LINKS: tuple[str, ...] = (
     "of",
     "from",

@@ -1194,7 +1194,7 @@ BECAUSE_OPENERS: tuple[str, ...] = (
 TOPIC_MARKERS = TOPIC_MARKERS + ("در حاشیه",)
 
 # Nouns for a member of a body: "عضو سابق مجلس خبرگان" is a man who has
-# left it, not the body (extract/actors.py _former_member).
+# left it, not the body (extract/actors.py former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوهای")
 
 # Plants, foods and things named after a state name no state ("شاهدانه
@@ -1219,7 +1219,7 @@ SESSION_WORDS: tuple[str, ...] = ("جلسه", "جلسات", "نشست", "تشک�
 SESSION_PARTNERS: tuple[str, ...] = ("با", "بین", "میان", "همراه")
 # --- roles13b ---
 # Kinship nouns: "پسر اردوغان", "همسر رئیس‌جمهور" is a private person, not
-# the office holder (extract/actors.py _kin_before, _relative_of).
+# the office holder (extract/actors.py kin_before, relative_of).
 KIN_WORDS: tuple[str, ...] = (
     "پسر",
     "دختر",
@@ -1237,7 +1237,7 @@ KIN_WORDS: tuple[str, ...] = (
 
 # Titles of one who serves the person named after them: "مشاور ترامپ" is
 # Trump's adviser (an official of his state), not Trump (extract/actors.py
-# _Pending.serves).
+# Pending.serves).
 SERVANT_TITLES: tuple[str, ...] = (
     "مشاور",
     "مشاور ارشد",
@@ -1255,14 +1255,14 @@ SERVANT_TITLES: tuple[str, ...] = (
 )
 # Nouns for a committee: a title, a committee's name and a legislature
 # ("رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس", "سخنگوی کمیسیون انرژی مجلس") name one legislator
-# (extract/actors.py _across_committee).
+# (extract/actors.py across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("کمیسیون", "کمیته")
 # --- end roles13b ---
 
 # --- roles14 ---
 # Words of a deputy or assistant right before a head's title ("معاون رهبر",
 # "نایب خادم حرمین شریفین", "دستیار رئیس جمهور"): the holder is not the
-# head (extract/actors.py _deputy_role).
+# head (extract/actors.py deputy_role).
 DEPUTY_WORDS: tuple[str, ...] = ("معاون", "نایب", "نائب", "دستیار", "جانشین", "قائم مقام")
 # "son of" inside a man's name ("متعب بن عبدالله بن عبدالعزيز"): a known
 # person's name right after it is the father's, not an actor
