@@ -32,19 +32,10 @@ _BREAKS = CLAUSE_BREAKS | {"."}
 def without_victims(s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any) -> list:
     """``people`` without the victims of the deed a comment governs; kept
     whole when the comment governs no deed of force."""
-    markers = ctx.deed_victim_markers
-    if not markers:
+    span = _victims_span(s, trig, ntext, ctx)
+    if span is None:
         return people
-    phrase = _deed_phrase(s, trig, ntext, ctx)
-    if phrase is None:
-        return people
-    lo, hi = phrase
-    stop = _doers_start(ntext, lo, hi, ctx)
-    opened = next(
-        (w.end() + lo for w in _WORD.finditer(ntext[lo:stop]) if w.group() in markers), None
-    )
-    if opened is None:
-        return people
+    lo, opened, stop = span
     kept = [m for m in people if not opened <= m.start < stop]
     # no commenter left before the deed: the phrase read is not its object
     return kept if any(m.start < lo for m in kept) else people
@@ -54,14 +45,26 @@ def comments_on_struck(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> bool:
     """Whether a comment governs a deed of force whose victims it names: its
     commenter alone then tells it ("Tunisia condemned the attack that
     targeted Egyptian police" names no one accused)."""
-    if not ctx.deed_victim_markers:
-        return False
+    return _victims_span(s, trig, ntext, ctx) is not None
+
+
+def _victims_span(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int, int] | None:
+    """Where the deed's phrase starts, where its victims' part opens (after
+    the first victim marker) and where it stops (at a marker of its doers,
+    or the phrase's end); None when the comment governs no deed of force
+    with a victim marker."""
+    markers = ctx.deed_victim_markers
+    if not markers:
+        return None
     phrase = _deed_phrase(s, trig, ntext, ctx)
     if phrase is None:
-        return False
+        return None
     lo, hi = phrase
     stop = _doers_start(ntext, lo, hi, ctx)
-    return any(w.group() in ctx.deed_victim_markers for w in _WORD.finditer(ntext[lo:stop]))
+    opened = next(
+        (w.end() + lo for w in _WORD.finditer(ntext[lo:stop]) if w.group() in markers), None
+    )
+    return None if opened is None else (lo, opened, stop)
 
 
 def _deed_phrase(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int] | None:
