@@ -46,6 +46,35 @@ def outside_charge(
     return rest if inside and any(m.code or m.agent for m in rest) else people
 
 
+def charged_states(s: Sentence, ntext: str, ctx: Any) -> list[Mention]:
+    """The states and places the charges of the sentence's arrests and
+    sentences name as what the accused did with or for ("arrested for
+    spying for Israel", "به اتهام جاسوسی برای اسرائیل"). They tell nobody's
+    country: police, the accused and courts written with none belong to the
+    scene or the dateline, never to the state of the charge. A place the
+    charged deed happened in (``Mention.place``: "an attack in Cairo") still
+    places them."""
+    if not ctx.charge_openers:
+        return []
+    chunk = ntext[s.start : s.end]
+    if not any(opener in chunk for opener in ctx.charge_openers):
+        return []
+    spans = [
+        span
+        for trig in s.triggers
+        if trig.entry.value in CHARGED
+        for span in _charge_spans(trig, s, chunk, ctx.charge_openers)
+    ]
+    return [
+        m
+        for m in s.mentions
+        if m.code
+        and m.kind != "agent"
+        and not (m.place or m.location_only)
+        and any(a <= m.start < b for a, b in spans)
+    ]
+
+
 def _charge_spans(
     trig: Hit, s: Sentence, chunk: str, openers: frozenset[str]
 ) -> list[tuple[int, int]]:

@@ -25,6 +25,7 @@ from diplowatch.extract.titles import (
     Pending,
     previous_word,
     relative_of,
+    sponsor_opened,
 )
 from diplowatch.lang import offices
 from diplowatch.text.punctuation import NAME_BREAKS, TITLE_BREAKS
@@ -317,6 +318,10 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
         & set(text[pending.hit.end : hit.start])
         and not _clashes(text, pending.hit, hit, ctx)
         and not _counted_between(text, pending.hit.end, hit, ctx)
+        and not _charge_between(text[pending.hit.end : hit.start], ctx)
+        # "militias backed by Iran", "گروه‌های مورد حمایت ترکیه": the
+        # sponsor is not the group's country
+        and not sponsor_opened(text, hit.start, ctx.sponsor_openers)
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
@@ -329,6 +334,14 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
     if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _charge_between(gap: str, ctx: Context) -> bool:
+    """Whether a charge opens between a title and a country ("اعتقلت رجلا
+    بتهمة التجسس لصالح إسرائيل"): the country is what the accused is
+    charged with serving, not the accused's own."""
+    padded = f" {gap} "
+    return any(f" {opener} " in padded for opener in ctx.charge_openers)
 
 
 def _served_person(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:

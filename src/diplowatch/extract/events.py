@@ -39,6 +39,7 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
+from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
 from diplowatch.extract.counted import counted_states
@@ -475,8 +476,11 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
     for s in sentences:
         s.mentions = without_sources(s, doc.ntext, cited, ctx.cited_agents)
     for s in sentences:
-        s.mentions = fill_codes(
-            s.mentions,
+        # the state of a charge ("arrested for spying for Israel") or a
+        # group's sponsor ("militias backed by Iran") places no agent
+        charged = [m for m in s.mentions if m.sponsor] + charged_states(s, doc.ntext, ctx)
+        filled = fill_codes(
+            [m for m in s.mentions if not any(m is c for c in charged)],
             found.home,
             found.dateline,
             doc.pair,
@@ -493,7 +497,9 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
             ctx.placed_groups,
             found.home_spans,
             ctx.unknown_doers,
+            ctx.people_suffixes,
         )
+        s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
 
 
 def _read_sentences(

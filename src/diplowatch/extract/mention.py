@@ -59,3 +59,9 @@ class Mention:
     # fights, which is not its country when it is the doer of the attack
     # there ("the Islamic State claimed the attack in Berlin")
     scene_placed: bool = False
+    # the sponsor of an armed group ("militias backed by Iran"): no side of
+    # the group's deeds, nor the country of an agent named without one
+    sponsor: bool = False
+    # the armed group a sponsor backs: a side of its deeds even with no
+    # country written ("نیروهای مورد حمایت ایران یک نفتکش را تصرف کردند")
+    backed: bool = False

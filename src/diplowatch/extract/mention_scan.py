@@ -506,7 +506,10 @@ class MentionScan:
             if pending.former:
                 mention.former, mention.agent = True, None
         elif e.kind in NAMED or e.kind == "state_adj":
+            released = len(self.mentions)
             self.release()
+            if mention.sponsor and len(self.mentions) > released:
+                self.mentions[-1].backed = True  # "militias backed by Iran"
             if e.kind == "state_adj" and self.mentions:
                 share_title(text, self.mentions[-1], mention, ctx.conjunctions)
         linked = self.linked
@@ -557,7 +560,7 @@ class MentionScan:
         ):
             # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات
             # الموالية لإيران": the sponsor is named, it takes no part
-            mention.source = True
+            mention.source = mention.sponsor = True
         prev_m = mentions[-1] if mentions else None
         pending = self.pending
         # "French presidential candidate Emmanuel Macron": the title the

@@ -62,6 +62,7 @@ def fill_codes(
     placed_groups: frozenset[str] = frozenset(),
     home_spans: tuple[tuple[int, int, str], ...] = (),
     unknown_doers: frozenset[str] = frozenset(),
+    suffixes: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells.
@@ -92,7 +93,10 @@ def fill_codes(
     country" alone (``home_spans``: "معلمان سراسر کشور", "مسئولان اقتصادی
     کشور") is the home country's. Attackers nobody names (``unknown_doers``)
     take the place, never the country of whom they struck ("gunmen killed
-    two Filipino sailors": the sailors' adjective names no attacker).
+    two Filipino sailors": the sailors' adjective names no attacker). A body
+    right before one of its own agent with a country (only a plural ending,
+    ``suffixes``, between) is that one's: "جنگنده‌های ائتلاف به رهبری
+    عربستان" are the Saudi-led coalition's jets.
     """
     # 1. what the sentence tells: its places, named codes and weak states
     sentence = _sentence_of(
@@ -109,6 +113,7 @@ def fill_codes(
         partners,
         cited,
         unknown_doers,
+        suffixes,
     )
     # 2. each mention in turn takes a country, or is dropped when none fits
     kept = [
@@ -135,6 +140,7 @@ def _sentence_of(
     partners: frozenset[str],
     cited: frozenset[str],
     unknown_doers: frozenset[str],
+    suffixes: frozenset[str] = frozenset(),
 ) -> _Sentence:
     """What ``fill_codes`` reads of the sentence, gathered once for all its mentions."""
     return _Sentence(
@@ -162,6 +168,7 @@ def _sentence_of(
             if m.code and (m.kind in _PLACE_KINDS or (m.agent is None and m.kind == "state"))
         },
         unknown_doers=unknown_doers,
+        suffixes=suffixes,
         weak_states=[
             m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
         ],
@@ -194,6 +201,10 @@ def _fill_one(
         m.scene_placed = bool(m.code)
     if m.code or m.kind == "group" or m.agent in stateless:
         return True  # a movement named with no country keeps none (IS, al-Qaeda)
+    owner = sentence.owner_after(m)
+    if owner is not None:
+        m.code = owner.code
+        return True
     return sentence.place_agent(m)
 
 
@@ -342,6 +353,21 @@ class _Sentence:
     # north Riyadh")
     whole_codes: set[str] = field(default_factory=set)
     unknown_doers: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()  # plural endings written apart ("های")
+
+    def owner_after(self, m: Mention) -> Mention | None:
+        """A body of the same agent written right after ``m`` with a country:
+        its owner in a genitive chain ("جنگنده‌های ائتلاف به رهبری عربستان",
+        the jets of the Saudi-led coalition), whose country the jets share,
+        rather than the place they strike. Only a plural ending may come
+        between the two."""
+        if not self.text or m.agent is None:
+            return None
+        nxt = next((x for x in self.mentions if x.start >= m.end), None)
+        if nxt is None or not nxt.code or nxt.agent != m.agent or nxt.source:
+            return None
+        gap = self.text[m.end : nxt.start].split()
+        return nxt if len(gap) <= 1 and set(gap) <= self.suffixes else None
 
     def one_place(self) -> str:
         """The country of the places named, if they are all of one."""
@@ -384,7 +410,7 @@ class _Sentence:
             return True
         topic = before in self.topic_preps
         keep = self._country(m, sender, topic)
-        if (not m.code and not self._struck_named(m)) or topic:
+        if (not m.code and not self._struck_named(m) and not m.backed) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
 

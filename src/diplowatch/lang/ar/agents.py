@@ -1227,6 +1227,22 @@ AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
     "MIL": ("المقاتلات",),
 }
 
+# A coalition "led by" whom the next words say.
+_COALITION_LED_BY: tuple[str, ...] = (
+    "التحالف بقيادة",
+    "التحالف الذي تقوده",
+    "التحالف العربي بقيادة",
+    "التحالف العربي الذي تقوده",
+    "قوات التحالف بقيادة",
+    "قوات التحالف العربي بقيادة",
+    "طائرات التحالف بقيادة",
+    "طائرات التحالف العربي بقيادة",
+    "طيران التحالف بقيادة",
+    "طيران التحالف العربي بقيادة",
+    "تحالف دعم الشرعية بقيادة",
+    "تحالف دعم الشرعية في اليمن بقيادة",
+)
+
 # Nouns that name one state's body unless a country adjective after them
 # names another: "الاحتلال" (the occupation) is the Arabic press's name for
 # Israel, and its forces, authorities, police and courts are Israel's
@@ -1254,6 +1270,11 @@ AGENT_NOUNS_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
         "بلدية الاحتلال",
     ),
     ("ISR", "COP"): ("شرطة الاحتلال", "مخابرات الاحتلال", "استخبارات الاحتلال"),
+    # "the Kingdom" that leads the coalition in Yemen is Saudi Arabia, not
+    # the country the war is fought in ("التحالف العربي بقيادة المملكة");
+    # "the United Kingdom" is written out in full and stays Britain
+    ("SAU", "MIL"): tuple(f"{head} المملكة" for head in _COALITION_LED_BY),
+    ("GBR", "MIL"): tuple(f"{head} المملكة المتحدة" for head in _COALITION_LED_BY),
     ("ISR", "JUD"): ("محكمة الاحتلال", "محاكم الاحتلال", "نيابة الاحتلال"),
 }
 

@@ -1298,3 +1298,17 @@ CHARGE_OPENERS: tuple[str, ...] = (
 # befall someone is no deed done ("در معرض شکنجه قرار می‌داد" subjects
 # someone to it, a deed, so not "در معرض" alone).
 TOPIC_MARKERS = TOPIC_MARKERS + ("خطر", "در معرض خطر", "شبح")
+
+# ---- agents16: the sponsor of an armed group ----
+# Written before a country, these name the sponsor of an armed group, which
+# takes no part in what the group does and gives it no country
+# ("گروه‌های مسلح مورد حمایت ترکیه … گلوله‌باران کردند",
+# "شبه‌نظامیان وابسته به ایران"). Not "نزدیک به" (also "near") nor
+# "طرفدار" (the supporters of a candidate: "اصلاح‌طلبان طرفدار رئیسی").
+SPONSOR_OPENERS: tuple[str, ...] = (
+    "مورد حمایت",
+    "تحت حمایت",
+    "مورد پشتیبانی",
+    "تحت پشتیبانی",
+    "وابسته به",
+)
