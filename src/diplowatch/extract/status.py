@@ -7,7 +7,8 @@ denial whose "that" clause holds it ("denied that its forces shelled the
 village"); the future prefix of the verb; a cue of plan near it, unless the
 future belongs to something else (what a reaction asks for, a threat's own
 words, the aim of talks, what an agreement foresees, a later clause joined by
-"and": "arrested them and will release them tomorrow"); a draft or a
+"and": "arrested them and will release them tomorrow", a relative clause
+after a verb: "met the envoy, who will travel to Cairo next week"); a draft or a
 preparation governing it ("a draft resolution imposing", "is preparing to
 deploy") or a postponement in its clause makes it planned; an attempt the
 sentence tells failed ("tried to send aid but were blocked") negates it.
@@ -144,7 +145,12 @@ def _planned_by_cue(
         if cue.entry.kind != "planned" or not (
             own
             or (
-                in_reach(cue, trigger, sentence, text, after, future_times, conjunctions)
+                (
+                    in_reach(
+                        cue, trigger, sentence, text, after, future_times, conjunctions, light_verbs
+                    )
+                    and not relative_after(cue, trigger, text, lang)
+                )
                 or held_later(cue, trigger, sentence, text, light_verbs, lang)
             )
             and not conjoined_after(cue, trigger, sentence, text, conjunctions, light_verbs)
@@ -214,6 +220,7 @@ def in_reach(
     after: int,
     future_times: frozenset[str],
     conjunctions: frozenset[str],
+    light_verbs: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a cue of plan belongs to the trigger's clause.
 
@@ -222,7 +229,9 @@ def in_reach(
     ("قالت في وقت لاحق، إنها أطلقت النار") or a stronger break. A cue that
     governs a clause ("قرار است", "من المقرر", "is expected to": several
     words, no time) reaches ``CLAUSE_REACH`` if no comma, conjunction or word of
-    saying stands between. After the trigger it reaches ``after`` characters
+    saying stands between. A light verb between cue and trigger ends the
+    clause the cue governs ("درباره نشستی که قرار است … برگزار شود گفت‌وگو
+    کردند": the talks were held). After the trigger it reaches ``after`` characters
     but not past a semicolon or a word of saying ("دیدار کرد و گفت که
     هفته آینده …"); a comma there may close an apposition ("زنجبار، عاصمة
     أبين، خلال الساعات المقبلة")."""
@@ -230,6 +239,8 @@ def in_reach(
         gap = text[cue.end : trigger.start]
         if has_break(gap, STRONG_BREAKS):
             return False
+        if light_verbs & set(gap.split()):
+            return False  # the cue's clause ended on its verb ("نشستی که قرار است … برگزار شود")
         if trigger.entry.value in REACTIONS | CONDITIONAL and has_break(gap, CLAUSE_BREAKS):
             return False  # what was said: "X will respond, the group warned"
         saying = _saying_between(cue.end + 2, trigger.start, sentence)
@@ -256,6 +267,18 @@ def in_reach(
     return not has_break(gap, STRONG_BREAKS) and not _saying_between(
         trigger.end, cue.start, sentence
     )
+
+
+def relative_after(cue: Hit, trigger: Hit, text: str, lang: str) -> bool:
+    """A cue of plan after a verb trigger and a relative word between them
+    belongs to the relative clause of its subject or object, not to the verb
+    ("التقى الوزير، الذي من المقرر أن يزور الرياض الشهر المقبل، نظيره أمس",
+    "met the envoy, who will travel to Cairo next week"); a noun's relative
+    clause tells its own future (``held_later``)."""
+    if not lang or trigger.entry.affix != "verb" or cue.start < trigger.end:
+        return False
+    relatives = _held_later_words(lang)[0]
+    return bool(relatives & set(text[trigger.end : cue.start].replace("،", " ").split()))
 
 
 # Words a governed clause may have between the comma that closes an inserted

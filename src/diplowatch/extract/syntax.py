@@ -34,6 +34,8 @@ from diplowatch.lang import load
 # Types whose verb takes what follows as its content: "condemned the attack",
 # "threatened sanctions", "rejected the aid package" are one event, not two.
 GOVERNORS = having("governor")
+# Verbs whose content has not happened (what is asked, threatened, rejected).
+UNREAL = having("unreal")
 # Physical deeds: after "after" or "following" their noun is background.
 DEEDS = having("background_deed")
 # Kinds of actor hits after which a trigger word is a verb ("Russia attacks").
@@ -374,18 +376,62 @@ def syntax_triggers(
         and not _in_context_phrase(t, ntext, syntax)
     ]
     names = frozenset(h.start for h in actor_hits)
+    return _own_deeds(triggers, ntext, syntax, names, subject_ends)
+
+
+def _own_deeds(
+    triggers: list[Hit],
+    ntext: str,
+    syntax: Syntax,
+    names: frozenset[int],
+    subject_ends: frozenset[int],
+) -> list[Hit]:
+    """The triggers that are no infinitive, gerund or reduced relative
+    governed by an earlier trigger, nor a bare verb joined to what a request
+    asks (``joined_content``)."""
     out: list[Hit] = []
     previous: Hit | None = None  # the last trigger that is no money verb
+    asker: Hit | None = None  # the last verb whose content has not happened
     for t in triggers:
         if (
             not infinitive_content(t, previous, ntext, syntax, names)
             and not _gerund_content(t, previous, ntext, syntax)
             and not reduced_relative(t, previous, ntext, syntax, subject_ends)
+            and not joined_content(t, asker, ntext, syntax)
         ):
             out.append(t)
         if t.entry.kind != "money_trigger":
             previous = t
+        if t.entry.affix == "verb" and t.entry.value in UNREAL:
+            asker = t
     return out
+
+
+# Words from the infinitive marker of a request's content to a bare verb
+# joined to it ("to halt settlement building and withdraw").
+JOINED_WORDS = 8
+
+
+def joined_content(trigger: Hit, asker: Hit | None, ntext: str, syntax: Syntax) -> bool:
+    """ "called on Israel to halt settlement building and withdraw", "urged
+    Russia to release the prisoners and pull its forces out": a bare verb
+    joined by a conjunction to the infinitive a request, threat or rejection
+    governs is part of what is asked, as the first verb is, not a deed told
+    as done. The conjunction right before the trigger, an infinitive marker
+    after the asker at most ``JOINED_WORDS`` words before it, no break of
+    clause between, and no past form (a past verb has a subject of its own:
+    "asked them to leave and they withdrew")."""
+    if asker is None or asker.end > trigger.start or trigger.entry.affix != "verb":
+        return False
+    if _prev_word(ntext, trigger.start) not in syntax.clause_conjunctions:
+        return False
+    if ntext[trigger.base_start : trigger.end].endswith(syntax.past_participle_endings):
+        return False
+    words = ntext[asker.end : trigger.start].split()
+    at = max((i for i, w in enumerate(words) if w in syntax.infinitive), default=None)
+    if at is None or len(words) - at > JOINED_WORDS:
+        return False
+    return not _break_between(ntext, asker.end, trigger.start, syntax)
 
 
 def verb_objects_out(triggers: list[Hit], ntext: str, syntax: Syntax) -> list[Hit]:

@@ -106,6 +106,17 @@ AHEAD_CUES: tuple[str, ...] = (
     "getting ready to",
     "getting ready for",
     "readying",
+    # status16: readiness offers a deed still to come ("is ready to send
+    # mobile hospitals", "expressed readiness to mediate"): not done
+    "ready to",
+    "readiness to",
+    "readiness for",
+    "willing to",
+    "willingness to",
+    "is prepared to",
+    "are prepared to",
+    "was prepared to",
+    "were prepared to",
 )
 # Postponing an event moves it to a later time: still to come, so planned
 # ("the meeting was postponed to the next day"), on either side of it in its

@@ -79,6 +79,10 @@ AHEAD_CUES: tuple[str, ...] = (
     "آماده میشوند",
     "در حال آماده شدن",
     "در تدارک",
+    # status16: readiness offers a deed still to come ("آمادگی خود را برای
+    # اعزام نیرو اعلام کرد"); "آماده است" is among PLANNED_CUES
+    "آمادگی",
+    "اعلام آمادگی",
 )
 # Postponing an event moves it to a later time: still to come, so planned
 # ("نشست به روز بعد به تعویق افتاد", "مذاکرات به ماه آینده موکول شد"), on
