@@ -747,7 +747,6 @@ PLACES: dict[str, tuple[str, ...]] = {
         "اسوان",
         # more towns and provinces the news of its conflicts names
         "اقصر",
-        "اسماعیلیه",
         "جیزه",
     ),
     "IND": (
