@@ -23,7 +23,8 @@ glorious), "الناصرة", "الرملة" (the sand), "الميادين" (the 
 Arabia), "يزد" ("لم يزد", did not exceed), "دوما" (always), "رشت"
 (sprinkled), "مخمور" (drunk), "الرطبة" (humid), "الباحة" (the courtyard),
 "حريتان" (two freedoms), "نصيبين" and "نعلين" (duals), and "قزوين" (the
-Caspian Sea is no Iranian town). Some are listed in a longer form with their
+Caspian Sea is no Iranian town); "الديوانية" (Tunisian "customs"), "يولا"
+and "يوبي" (names). Some are listed in a longer form with their
 head noun ("محافظة إب", "مدينة الجنينة", "مديرية نهم"): "إب" alone folds to
 "اب" (father).
 """
@@ -181,7 +182,7 @@ PLACES: dict[str, tuple[str, ...]] = {
         "المحمودية",
         "جرف الصخر",
         "الحلة",
-        "الديوانية",
+        "محافظة الديوانية",
         "السماوة",
         "أم قصر",
         "زاخو",
@@ -385,8 +386,7 @@ PLACES: dict[str, tuple[str, ...]] = {
     ),
     "NGA": (
         "مايدوجوري",
-        "يولا",
-        "يوبي",
+        "ولاية يوبي",
         "أداماوا",
         "كادونا",
         "زاريا",
