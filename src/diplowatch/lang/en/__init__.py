@@ -20,6 +20,7 @@ class English(Language):
         "money",
         "numbers",
         "office_names",
+        "places",
         "punctuation",
         "roles",
         "sectors",

@@ -10,7 +10,11 @@ Names that are also common words are left out or listed only in a longer,
 unambiguous form: "فارس" (also the news agency and the Gulf), bare
 "کردستان" (an Iranian province and the Kurdistan Region of Iraq), "زابل"
 (an Iranian city and an Afghan province), "مرکزی" ("central"), "ساری"
-("contagious"), "نور" ("light"), "بم" and "وان".
+("contagious"), "نور" ("light"), "بم" and "وان"; likewise "انبار"
+(a storehouse), "قندیل" (a lamp), "سند" (a document), "سرت" ("your
+head"), "سیرت" (character), "قصیر" (short), "کرم" (a worm), "عمران"
+(development) and "زاویه" (an angle), listed only after "استان", "شهر",
+"ایالت" or "کوه".
 """
 
 from __future__ import annotations
@@ -361,6 +365,8 @@ PLACES: dict[str, tuple[str, ...]] = {
         "تورغندی",
         "حیرتان",
         "شیرخان بندر",
+        # more towns and provinces the news of its conflicts names
+        "مزارشریف",
     ),
     "IRQ": (
         "سلیمانیه",
@@ -398,6 +404,27 @@ PLACES: dict[str, tuple[str, ...]] = {
         "کاظمین",
         "عین الاسد",
         "التاجی",
+        # more towns and provinces the news of its conflicts names
+        "سامراء",
+        "استان انبار",
+        "استان الانبار",
+        "استان صلاح‌الدین",
+        "هیت",
+        "القائم",
+        "پایگاه عین الاسد",
+        "شهر حله",
+        "شهر کوت",
+        "الکوت",
+        "جلولا",
+        "الحویجه",
+        "حویجه",
+        "شرقاط",
+        "الشرقاط",
+        "رانیه",
+        "کوه قندیل",
+        "کوه‌های قندیل",
+        "سیدصادق",
+        "پنجوین",
     ),
     "SYR": (
         "ادلب",
@@ -441,6 +468,28 @@ PLACES: dict[str, tuple[str, ...]] = {
         "جبله",
         "قرداحه",
         "حمیمیم",
+        # more towns and provinces the news of its conflicts names
+        "حومه دمشق",
+        "بوکمال",
+        "قلمون",
+        "الرستن",
+        "یبرود",
+        "عین عیسی",
+        "تل رفعت",
+        "الرقه",
+        "مضایا",
+        "الزبدانی",
+        "زبدانی",
+        "بانیاس",
+        "التنف",
+        "پایگاه تنف",
+        "الشعیرات",
+        "پایگاه شعیرات",
+        "القصیر",
+        "نبل و الزهرا",
+        "نبل و الزهراء",
+        "کفریا و فوعه",
+        "کفریا و الفوعه",
     ),
     "LBN": (
         "صیدا",
@@ -458,6 +507,11 @@ PLACES: dict[str, tuple[str, ...]] = {
         "شبعا",
         "کفرشوبا",
         "ناقوره",
+        # more towns and provinces the news of its conflicts names
+        "شهر صور",
+        "ضاحیه بیروت",
+        "طرابلس لبنان",
+        "عرسال",
     ),
     "PSE": (
         "نوار غزه",
@@ -527,6 +581,14 @@ PLACES: dict[str, tuple[str, ...]] = {
         "سقطری",
         "المهره",
         "باب المندب",
+        # more towns and provinces the news of its conflicts names
+        "الضالع",
+        "استان حجه",
+        "استان عمران",
+        "استان الجوف",
+        "استان البیضاء",
+        "المخا",
+        "الخوخه",
     ),
     "SAU": (
         "مکه",
@@ -573,6 +635,11 @@ PLACES: dict[str, tuple[str, ...]] = {
         "وزیرستان شمالی",
         "وزیرستان جنوبی",
         "دیره اسماعیل خان",
+        # more towns and provinces the news of its conflicts names
+        "خیبرپختونخوا",
+        "ایالت سند",
+        "ابیت‌آباد",
+        "ایبت‌آباد",
     ),
     "TUR": (
         "دیاربکر",
@@ -596,6 +663,15 @@ PLACES: dict[str, tuple[str, ...]] = {
         "مرعش",
         "ملاطیه",
         "اینجرلیک",
+        # more towns and provinces the news of its conflicts names
+        "استان وان",
+        "شرناق",
+        "بیتلیس",
+        "بورسا",
+        "ملاتیا",
+        "الازیغ",
+        "تونجلی",
+        "آدیامان",
     ),
     "UKR": (
         "خارکیف",
@@ -669,6 +745,9 @@ PLACES: dict[str, tuple[str, ...]] = {
         "پورت سعید",
         "سوئز",
         "اسوان",
+        # more towns and provinces the news of its conflicts names
+        "اقصر",
+        "جیزه",
     ),
     "IND": (
         "بنگلور",
@@ -716,6 +795,12 @@ PLACES: dict[str, tuple[str, ...]] = {
         "درنه",
         "سبها",
         "طبرق",
+        # more towns and provinces the news of its conflicts names
+        "شهر سرت",
+        "اجدابیا",
+        "غریان",
+        "الزاویه",
+        "ترهونه",
     ),
     "USA": (
         "کالیفرنیا",
@@ -849,6 +934,10 @@ PLACES: dict[str, tuple[str, ...]] = {
         "مایدوگوری",
         "بورنو",
         "کادونا",
+        # more towns and provinces the news of its conflicts names
+        "لاگوس",
+        "یوبه",
+        "آداماوا",
     ),
     "MLI": (
         "تیمبوکتو",
