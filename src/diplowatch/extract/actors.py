@@ -27,6 +27,7 @@ from diplowatch.extract.mention_lists import (
     group_country_out,
     listed_with_states,
     object_of_state,
+    shared_complement,
     weak_lists,
 )
 from diplowatch.extract.mention_scan import MentionScan
@@ -86,6 +87,7 @@ def find_mentions(
     mentions = scan.mentions
     mentions.sort(key=lambda m: m.start)
     weak_lists(text, mentions, ctx.conjunctions)
+    shared_complement(text, mentions, ctx.conjunctions)
     return group_country_out(text, mentions)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from diplowatch.extract.actor_context import Context
-from diplowatch.extract.mention import Mention
+from diplowatch.extract.mention import PERSONAL_ROLES, Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import TITLE_KINDS, Pending
 from diplowatch.text.punctuation import COMMAS
@@ -242,6 +242,39 @@ def weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> None
         ):
             m.strong = False
             m.topic = m.topic or prev.topic  # "about Syria and Iraq"
+
+
+def shared_complement(text: str, mentions: list[Mention], conj: frozenset[str]) -> None:
+    """Agent nouns coordinated before one with a country share its country
+    ("مسؤولي وجنود أفغانستان", "دولتمردان و نظامیان افغانستان", "officials
+    and soldiers of Afghanistan"): the country written after the list
+    completes every noun of it. Only within one camp (two bodies of a state,
+    or two groups of its people): across camps the nouns are often the two
+    sides ("the police and Palestinian protesters"), and a personal title
+    before a list names its own holder."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if (
+            prev.kind == "agent"
+            and not prev.code
+            and m.kind in ("state", "state_adj")
+            and m.code
+            and _same_camp(prev.agent, m.agent)
+            and not {prev.role, m.role} & PERSONAL_ROLES
+            and _joined(text, prev, m, conj)
+        ):
+            prev.code = m.code
+
+
+def _same_camp(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    return (a in _STATE_BODIES) == (b in _STATE_BODIES) and not {a, b} & _ARMED_GROUPS
+
+
+def _joined(text: str, a: Mention, b: Mention, conj: frozenset[str]) -> bool:
+    """``a`` and ``b`` joined by a conjunction written apart or glued to ``b``."""
+    gap = text[a.end : b.start].strip()
+    return b.start >= a.end and (gap in conj or (not gap and b.prefix[:1] in conj))
 
 
 # Offices of a state: a holder named as a movement's or party's own
