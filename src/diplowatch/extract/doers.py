@@ -80,8 +80,10 @@ def _only_words(ntext: str, a: int, b: int) -> bool:
 
 def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], ctx: Any) -> bool:
     """Whether a doer marker stands right before ``m``, or up to two plain
-    words before it (no preposition, conjunction or punctuation between)."""
-    words = _WORD.findall(ntext[max(start, m.start - 80) : m.start])[-(_GAP_WORDS + 3) :]
+    words before it (no preposition, conjunction or punctuation between). A
+    marker may be as long as the language's longest ("at the hands of")."""
+    longest = max((len(w.split()) for w in markers), default=1)
+    words = _WORD.findall(ntext[max(start, m.start - 80) : m.start])[-(_GAP_WORDS + longest) :]
     stop = (
         ctx.target_preps
         | ctx.topic_preps
@@ -97,7 +99,7 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
         between = words[len(words) - gap :]
         if any(not w.isalnum() or w in stop for w in between):
             return False
-        if any(" ".join(head[-n:]) in markers for n in (1, 2, 3) if len(head) >= n):
+        if any(" ".join(head[-n:]) in markers for n in range(1, min(longest, len(head)) + 1)):
             return True
     return False
 
