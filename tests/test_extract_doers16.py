@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import first_cast
+from casts import first_cast, run
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,105 @@ def test_the_deeds_noun_names_its_doer(lang: str, text: str, doer: str, victim: 
     actors = first_cast(text, lang, "ASSAULT")
     assert actors[0] == doer
     assert victim in actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "source", "target"),
+    [
+        (
+            "fa",
+            "وزارت خارجه آمریکا سرکوب معترضان توسط دولت ایران را محکوم کرد.",
+            "ACCUSE",
+            "USA:GOV",
+            "IRN:GOV",
+        ),
+        (
+            "fa",
+            "فرانسه خواستار آزادی زندانیان توسط دولت ایران شد.",
+            "REQUEST",
+            "FRA:None",
+            "IRN:GOV",
+        ),
+        (
+            "fa",
+            "اتحادیه کارگران خواستار افزایش دستمزدها از سوی دولت فرانسه شد.",
+            "REQUEST",
+            "FRA:LAB",
+            "FRA:GOV",
+        ),
+        (
+            "ar",
+            "طالبت فرنسا بالإفراج عن السجناء من قبل الحكومة الإيرانية.",
+            "REQUEST",
+            "FRA:None",
+            "IRN:GOV",
+        ),
+        (
+            "en",
+            "France called for the release of the prisoners by the Iranian government.",
+            "REQUEST",
+            "FRA:None",
+            "IRN:GOV",
+        ),
+    ],
+)
+def test_the_agent_of_what_is_condemned_or_asked_is_no_source(
+    lang: str, text: str, etype: str, source: str, target: str
+) -> None:
+    """A doer marker inside the verb's object ("… توسط X را محکوم کرد") or
+    inside what is asked ("خواستار … توسط X شد") names whom the comment or
+    the request is about: the one who condemns or asks stays first."""
+    assert first_cast(text, lang, etype)[:2] == [source, target]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "commenter", "doer", "victims"),
+    [
+        (
+            "en",
+            "The European Union condemned the arrest of journalists by Turkish police.",
+            "EU:None",
+            "TUR:COP",
+            "TUR:MED",
+        ),
+        (
+            "en",
+            "Amnesty International condemned the killing of protesters by Iranian security forces.",
+            "-:NGO",
+            "IRN:COP",
+            "IRN:CVL",
+        ),
+        (
+            "ar",
+            "أدان الاتحاد الأوروبي اعتقال الصحفيين من طرف الشرطة التركية.",
+            "EU:None",
+            "TUR:COP",
+            "TUR:MED",
+        ),
+        (
+            "ar",
+            "انتقدت منظمة العفو الدولية اعتقال ناشطين مصريين من قبل الشرطة المصرية.",
+            "-:NGO",
+            "EGY:COP",
+            "EGY:OPP",
+        ),
+        (
+            "fa",
+            "اتحادیه اروپا بازداشت روزنامه نگاران توسط پلیس ترکیه را محکوم کرد.",
+            "EU:None",
+            "TUR:COP",
+            "TUR:MED",
+        ),
+    ],
+)
+def test_a_condemned_deed_s_doer_is_the_target(
+    lang: str, text: str, commenter: str, doer: str, victims: str
+) -> None:
+    """Condemning an arrest or a killing whose doer is named condemns the
+    doer, not whom it struck; the deed itself keeps its doer first."""
+    accuse = first_cast(text, lang, "ACCUSE")
+    assert accuse == [commenter, doer]
+    deed = [e for e in run(text, lang).events if e.type in ("COERCE", "ASSAULT")]
+    if deed:
+        cast_ = [f"{a.code or '-'}:{a.agent}" for a in deed[0].actors]
+        assert cast_[0] == doer and victims not in accuse

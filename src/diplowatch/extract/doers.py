@@ -46,7 +46,7 @@ def doers_first(
     some but not all of its mentions are so marked. A marker that is the
     trigger of a deed of another type ("indicted … over the attack of the
     MEK": the attack's doers are not the indictment's) marks no doer of
-    this one."""
+    this one (``_marks_other``)."""
     if len(side) < 2:
         return side
     markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
@@ -57,14 +57,21 @@ def doers_first(
         if m.end > m.start
         and _near(m, trig)
         and _after_marker(m, ntext, start, markers, ctx)
-        and not any(
-            t.end <= m.start and m.start - t.end <= 40 and _only_words(ntext, t.end, m.start)
-            for t in other
-        )
+        and not any(_marks_other(t, trig, m, ntext) for t in other)
     ]
     if not marked or len(marked) == len(side):
         return side
     return marked + [m for m in side if m not in marked]
+
+
+def _marks_other(t: Hit, trig: Hit, m: Mention, ntext: str) -> bool:
+    """Whether the deed ``t`` of another type, right before ``m``, is what
+    marks it ("indicted … over the attack of the MEK"). Not when the deed's
+    own word stands between them: "condemned the arrest of journalists by
+    police" names the arrest's doer, the comment's word comes first."""
+    if t.end <= trig.start and trig.end <= m.start:
+        return False
+    return t.end <= m.start and m.start - t.end <= 40 and _only_words(ntext, t.end, m.start)
 
 
 def _near(m: Mention, trig: Hit) -> bool:
