@@ -1263,8 +1263,8 @@ def _passive_agent(
     deed: bool,
 ) -> list[Mention] | None:
     """The group an agent marker introduces as the passive's doer ("توسط
-    ماموران امنیتی دستگیر شدند"), or None. Not one an object marker follows
-    before the verb: it did the deed the verb's object names, and is what
+    ماموران امنیتی دستگیر شدند"), or None. Not one an object marker closes
+    (within two words): it did the deed the verb's object names, and is what
     the verb is about ("سرکوب معترضان توسط دولت ایران را محکوم کرد"); nor,
     when the trigger is no deed of force, one after it while another group
     stands before it: that group asks or comments, and the marked one does
@@ -1272,7 +1272,7 @@ def _passive_agent(
     for g in groups:
         if not _preceded_by(text, g, agent_markers):
             continue
-        if g[-1].end <= start and markers & set(text[g[-1].end : start].split()):
+        if g[-1].end <= start and markers & set(text[g[-1].end : start].split()[:2]):
             continue
         if not deed and g[0].start >= end and any(h[-1].end <= start for h in groups if h is not g):
             continue
