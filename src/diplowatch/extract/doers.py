@@ -46,7 +46,7 @@ def doers_first(
     some but not all of its mentions are so marked. A marker that is the
     trigger of a deed of another type ("indicted … over the attack of the
     MEK": the attack's doers are not the indictment's) marks no doer of
-    this one."""
+    this one (``_marks_other``)."""
     if len(side) < 2:
         return side
     markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
@@ -57,14 +57,21 @@ def doers_first(
         if m.end > m.start
         and _near(m, trig)
         and _after_marker(m, ntext, start, markers, ctx)
-        and not any(
-            t.end <= m.start and m.start - t.end <= 40 and _only_words(ntext, t.end, m.start)
-            for t in other
-        )
+        and not any(_marks_other(t, trig, m, ntext) for t in other)
     ]
     if not marked or len(marked) == len(side):
         return side
     return marked + [m for m in side if m not in marked]
+
+
+def _marks_other(t: Hit, trig: Hit, m: Mention, ntext: str) -> bool:
+    """Whether the deed ``t`` of another type, right before ``m``, is what
+    marks it ("indicted … over the attack of the MEK"). Not when the deed's
+    own word stands between them: "condemned the arrest of journalists by
+    police" names the arrest's doer, the comment's word comes first."""
+    if t.end <= trig.start and trig.end <= m.start:
+        return False
+    return t.end <= m.start and m.start - t.end <= 40 and _only_words(ntext, t.end, m.start)
 
 
 def _near(m: Mention, trig: Hit) -> bool:
@@ -80,8 +87,10 @@ def _only_words(ntext: str, a: int, b: int) -> bool:
 
 def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], ctx: Any) -> bool:
     """Whether a doer marker stands right before ``m``, or up to two plain
-    words before it (no preposition, conjunction or punctuation between)."""
-    words = _WORD.findall(ntext[max(start, m.start - 80) : m.start])[-(_GAP_WORDS + 3) :]
+    words before it (no preposition, conjunction or punctuation between). A
+    marker may be as long as the language's longest ("at the hands of")."""
+    longest = max((len(w.split()) for w in markers), default=1)
+    words = _WORD.findall(ntext[max(start, m.start - 80) : m.start])[-(_GAP_WORDS + longest) :]
     stop = (
         ctx.target_preps
         | ctx.topic_preps
@@ -97,7 +106,7 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
         between = words[len(words) - gap :]
         if any(not w.isalnum() or w in stop for w in between):
             return False
-        if any(" ".join(head[-n:]) in markers for n in (1, 2, 3) if len(head) >= n):
+        if any(" ".join(head[-n:]) in markers for n in range(1, min(longest, len(head)) + 1)):
             return True
     return False
 

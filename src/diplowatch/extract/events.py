@@ -747,6 +747,7 @@ def _sides(
             # a deed of force has its own reason phrases (doers.reason_span)
             ctx.reason_openers if etype not in FORCE else frozenset(),
             deeds,
+            etype in FORCE,
         )
     if sides is not None:
         return sides

@@ -1010,6 +1010,7 @@ def marked_split(
     stance: frozenset[str] = frozenset(),
     reasons: frozenset[str] = frozenset(),
     deeds: frozenset[int] = frozenset(),
+    deed: bool = True,
 ) -> list[list[Mention]] | None:
     """Source–target sides read from case marks, for a verb-final language
     that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
@@ -1028,11 +1029,14 @@ def marked_split(
     the first other group what it acted on. A group marked inside a phrase
     of reason after the target (``reasons``: "X از Y به خاطر حمایت از Z
     گلایه کرد") is what the reason tells, not the target.
+    The agent of a
+    deed named inside the verb's object or what is asked is no source
+    (``_passive_agent``); ``deed``: the trigger is a deed of force.
     """
     groups = coordinated_groups(people, text, conj, adjacent, markers)
     if len(groups) < 2:
         return None
-    by = next((g for g in groups if _preceded_by(text, g, agent_markers)), None)
+    by = _passive_agent(groups, text, start, end, agent_markers, markers, deed)
     if by is not None:
         acted_on = next((g for g in groups if g is not by), None)
         if acted_on is not None:
@@ -1273,6 +1277,33 @@ def _reason_between(
         return False
     padded = f" {' '.join(gap.split())} "
     return any(f" {r} " in padded for r in reasons)
+
+
+def _passive_agent(
+    groups: list[list[Mention]],
+    text: str,
+    start: int,
+    end: int,
+    agent_markers: frozenset[str],
+    markers: frozenset[str],
+    deed: bool,
+) -> list[Mention] | None:
+    """The group an agent marker introduces as the passive's doer ("توسط
+    ماموران امنیتی دستگیر شدند"), or None. Not one an object marker closes
+    (within two words): it did the deed the verb's object names, and is what
+    the verb is about ("سرکوب معترضان توسط دولت ایران را محکوم کرد"); nor,
+    when the trigger is no deed of force, one after it while another group
+    stands before it: that group asks or comments, and the marked one does
+    what is asked ("فرانسه خواستار آزادی زندانیان توسط ایران شد")."""
+    for g in groups:
+        if not _preceded_by(text, g, agent_markers):
+            continue
+        if g[-1].end <= start and markers & set(text[g[-1].end : start].split()[:2]):
+            continue
+        if not deed and g[0].start >= end and any(h[-1].end <= start for h in groups if h is not g):
+            continue
+        return g
+    return None
 
 
 def _preceded_by(text: str, group: list[Mention], words: frozenset[str]) -> bool:

@@ -50,9 +50,9 @@ def comments_on_struck(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> bool:
 
 def _victims_span(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int, int] | None:
     """Where the deed's phrase starts, where its victims' part opens (after
-    the first victim marker) and where it stops (at a marker of its doers,
-    or the phrase's end); None when the comment governs no deed of force
-    with a victim marker."""
+    the first victim marker, or at its start when a marker of its doers
+    follows) and where it stops (at that marker, or the phrase's end); None
+    when the comment governs no deed of force with a victim or doer marker."""
     markers = ctx.deed_victim_markers
     if not markers:
         return None
@@ -64,6 +64,10 @@ def _victims_span(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, in
     opened = next(
         (w.end() + lo for w in _WORD.finditer(ntext[lo:stop]) if w.group() in markers), None
     )
+    if opened is None and stop < hi:
+        # "condemned the arrest of journalists by Turkish police": whom a
+        # deed with a named doer struck stands between its noun and the doer
+        opened = lo
     return None if opened is None else (lo, opened, stop)
 
 

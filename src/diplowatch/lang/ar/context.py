@@ -543,7 +543,7 @@ COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("كوريا", "تشاد", "تركي",
 # الأمن", "هجوم شنه مسلحون", "هجوم المستوطنين"): that group acts first
 # (extract/doers.py). The nouns of an attack name its doers, not those of
 # an arrest told beside it.
-_BY: tuple[str, ...] = ("على يد", "على أيدي", "بيد", "بأيدي", "من قبل")
+_BY: tuple[str, ...] = ("على يد", "على أيدي", "بيد", "بأيدي", "من قبل", "من طرف", "بواسطة")
 DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
         *_BY,
@@ -570,6 +570,10 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "اعتداءات",
         "غارة",
         "غارات",
+        "قصف",
+        "ضربة",
+        "ضربات",
+        "كمين",
     ),
     "COERCE": _BY,
 }
