@@ -42,6 +42,7 @@ from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
+from diplowatch.extract.commented import commented_deeds, deed_sides, is_commented, struck_only
 from diplowatch.extract.counted import counted_states
 from diplowatch.extract.counts import counted, find_counts, people_numbers
 from diplowatch.extract.doers import doers_first
@@ -423,13 +424,27 @@ def _document_triggers(doc: _Document, found: _Actors) -> tuple[list[Hit], list[
     if closed:
         triggers = sorted(triggers + closed, key=lambda t: t.start)
     triggers, gapped = split_gapped(triggers, ntext, ctx)
+    named = sorted(triggers + gapped, key=lambda t: t.start)
     triggers = drop_objects(triggers, ntext, ctx)
     if gapped:
         triggers = sorted(triggers + gapped, key=lambda t: t.start)
     triggers = drop_topics(triggers, ntext, ctx.topic_markers)
     triggers = drop_verbless(triggers, ntext, ctx)
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
-    return triggers, force
+    return _with_commented(triggers, named, ntext, ctx), force
+
+
+def _with_commented(triggers: list[Hit], named: list[Hit], ntext: str, ctx: Any) -> list[Hit]:
+    """``triggers`` and the deed nouns dropped as named in passing that a
+    comment is about ("حمله … را محکوم کرد": ``commented.commented_deeds``);
+    a topic or a quoted name stays dropped."""
+    if not ctx.needs_predicate:
+        return triggers
+    kept = set(triggers)
+    lost = [t for t in named if t not in kept]
+    lost = drop_quoted_names(drop_topics(lost, ntext, ctx.topic_markers), ntext, ctx.name_heads)
+    found = commented_deeds(lost, named, ntext, ctx)
+    return sorted(triggers + found, key=lambda t: t.start) if found else triggers
 
 
 def _mark_source_clauses(doc: _Document, sentences: list[Sentence]) -> None:
@@ -608,6 +623,9 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         when = doc.date_of(s, trig, status)
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
         people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
+        people = deed_sides(trig, people, s.mentions)  # a commented deed's: its phrase's
+        if not people and is_commented(trig):
+            continue  # the sentence's place is where the comment was made
         people = venue_bodies_out(people, trig, doc.ntext)
         if etype == "CONSULT" and internal_session(
             trig, people, doc.ntext, s.start, s.end, doc.ctx
@@ -791,7 +809,11 @@ def _side_event(
             pools.place,
             ctx.lang,
             mode,
-            shown in FORCE and _all_counted(side, s.mentions, doc.ntext, ctx.lang),
+            shown in FORCE
+            and (
+                _all_counted(side, s.mentions, doc.ntext, ctx.lang)
+                or struck_only(trig, side, doc.ntext, ctx.target_preps)
+            ),
         ),
         date=when,
         location=pools.location,
@@ -814,6 +836,8 @@ def _side_actors(
     same = [
         m for m in s.mentions if unit(m) in units and (m.strong or m.location_only) and not m.source
     ]
+    if is_commented(trig):
+        same = []
     actors = actor_list(side + same)
     if etype in SYMMETRIC:
         actors = members_met(side, actors, doc.ntext, ctx.member_words)

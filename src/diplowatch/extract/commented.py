@@ -1,0 +1,135 @@
+"""Deeds of force that a comment is about: reported by the comment itself.
+
+A language whose deed nouns need a verb of their own (``context.NEEDS_PREDICATE``,
+Persian: "حمله … صورت گرفت") drops a bare noun named in passing ("پس از
+حمله به سفارت", after the attack on the embassy): a reference, not a report.
+But a noun that a condemnation, a blame or a word of praise is about ("حمله
+پهپادی به نفتکش را محکوم کرد", "ایران را مسئول حمله … دانست", condemned the
+drone attack on the tanker, held Iran responsible for the attack) is told as
+having happened: the comment presupposes it. Arabic keeps such a noun ("أدان
+الهجوم على الناقلة") and so does the annotated corpus; here the Persian noun
+is kept too when a comment (event-type trait ``comment``) closes its clause
+right after its phrase, or opens it right before the noun.
+
+The deed's sides are those its own phrase names ("حمله پهپادی ایران به
+کشتی"): the commenter, who speaks before the phrase, is none of them
+(``deed_sides``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from diplowatch.event_types import having
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.scan import Hit
+
+COMMENTS = having("comment")
+# A commented deed's entry: extra + (COMMENTED_MARK, phrase start, phrase end).
+COMMENTED_MARK = "commented"
+# How far (characters) a deed's phrase may run before the comment closes it.
+WINDOW = 120
+# Punctuation that ends a clause: a comment past it is about something else.
+_CLAUSE_END = frozenset(".!?؟؛:")
+
+
+def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
+    """The nouns of ``lost`` (dropped as named in passing) of a type that
+    needs a verb, that a comment among ``triggers`` is about, as triggers
+    carrying their phrase's span."""
+    types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
+    if not types:
+        return []
+    ordered = sorted(triggers, key=lambda t: t.start)
+    # a verb between the noun and the comment closes another clause first
+    verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
+    markers: frozenset[str] = getattr(ctx, "object_markers", frozenset())
+    out = []
+    for t in lost:
+        if t.entry.affix == "verb" or t.entry.value not in types:
+            continue
+        after = [n for n in ordered if n.start >= t.end]
+        end = _closed_by_comment(t, after, text, verbs, markers)
+        if end is None and _opened_by_comment(t, ordered, text):
+            end = _phrase_end(t, after, text)
+        if end is not None:
+            extra = (*t.entry.extra, COMMENTED_MARK, t.start, end)
+            out.append(replace(t, entry=replace(t.entry, extra=extra)))
+    return out
+
+
+def _closed_by_comment(
+    t: Hit, after: list[Hit], text: str, verbs: frozenset[str], markers: frozenset[str]
+) -> int | None:
+    """Where the comment that closes the noun's clause starts ("حمله … را
+    محکوم کرد"): the first trigger after the noun, in its clause, with no
+    verb between ("حملات …، اسرائیل را آشفته کرد سخنگوی … حمایت": the
+    attack's clause closed before the praise); a verb right before the object
+    marker ends a relative clause inside the noun's phrase ("حمله‌ای که دیروز
+    انجام شد را محکوم کرد")."""
+    if not after or after[0].entry.value not in COMMENTS:
+        return None
+    nxt = after[0]
+    between = text[t.end : nxt.start]
+    if nxt.start - t.end > WINDOW or any(c in _CLAUSE_END for c in between):
+        return None
+    words = between.split()
+    closing = [i for i, w in enumerate(words) if w in verbs]
+    if any(i + 1 == len(words) or words[i + 1] not in markers for i in closing):
+        return None
+    return nxt.start
+
+
+def _opened_by_comment(t: Hit, ordered: list[Hit], text: str) -> bool:
+    """Whether a comment ends right before the noun ("مسئول حمله", responsible
+    for the attack)."""
+    before = [p for p in ordered if p.end <= t.start]
+    if not before or before[-1].entry.value not in COMMENTS:
+        return False
+    return text[before[-1].end : t.start].strip() == ""
+
+
+def _phrase_end(t: Hit, after: list[Hit], text: str) -> int:
+    """Where the noun's phrase ends: at the next trigger, the clause's end or
+    ``WINDOW`` characters on."""
+    end = min(len(text), t.end + WINDOW)
+    if after:
+        end = min(end, after[0].start)
+    stops = [i for i in range(t.end, end) if text[i] in _CLAUSE_END]
+    return stops[0] if stops else end
+
+
+def deed_sides(trig: Hit, people: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The sides of a commented deed: the sentence's ``mentions`` named inside
+    its phrase (no source, topic, venue or place of something else); the
+    commenter speaks outside it. ``people`` as they are for other triggers."""
+    extra = trig.entry.extra
+    if COMMENTED_MARK not in extra:
+        return people
+    i = extra.index(COMMENTED_MARK)
+    start, end = extra[i + 1], extra[i + 2]
+    return [
+        m
+        for m in mentions
+        if start <= m.start
+        and m.end <= end
+        and not (m.source or m.topic or m.venue or m.offshore or m.location_only)
+        and (m.strong or not m.place)
+    ]
+
+
+def struck_only(trig: Hit, side: list[Mention], text: str, preps: frozenset[str]) -> bool:
+    """Whether a commented deed's phrase names only whom it struck: each
+    of its sides follows a preposition of the target ("حمله پهپادی به نفتکش
+    اسرائیلی"), or it names no one. Its doer is then not named, and is
+    understood (an unidentified attacker, ``implied.add_implied``)."""
+    if not is_commented(trig):
+        return False
+    return all(not preps.isdisjoint(text[trig.end : m.start].split()) for m in side)
+
+
+def is_commented(trig: Hit) -> bool:
+    """Whether ``trig`` is a deed a comment is about: its sides are its
+    phrase's alone, not joined by the roles the sentence gives their states
+    elsewhere (the commenting minister's "GOV" is not the struck ship's)."""
+    return COMMENTED_MARK in trig.entry.extra
