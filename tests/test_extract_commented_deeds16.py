@@ -100,3 +100,21 @@ def test_the_commenter_or_his_place_never_attacks(text: str, lang: str, commente
     attacks = events(text, lang, "ASSAULT")
     assert all(commenter not in {code for code, _ in a} for a in attacks)
     assert events(text, lang, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("عراق ترکیه را به دست داشتن در حمله به کنسولگری خود متهم کرد.", "fa"),
+        ("مصر قطر را به دست داشتن در حمله به سفارت خود در لیبی متهم کرد.", "fa"),
+        ("لبنان اسرائیل را به دست داشتن در حمله به نیروهای حافظ صلح متهم کرد.", "fa"),
+        ("اتهمت أفغانستان باكستان بالضلوع في الهجوم على القاعدة العسكرية.", "ar"),
+        ("Afghanistan accused Pakistan of a role in the attack on the army base.", "en"),
+    ],
+)
+def test_an_accused_part_in_an_attack_is_never_a_denied_attack(text: str, lang: str) -> None:
+    """ "Accused X of a part in the attack": the part-in-a-deed cue that
+    marks a denial does not make the commented attack a negated one."""
+    record = process(Document("t", text, lang=lang, published="2024-05-02"))
+    assert not [e for e in record.events if e.type == "ASSAULT" and e.status == "negated"]
+    assert any(e.type == "ACCUSE" for e in record.events)

@@ -154,9 +154,11 @@ def test_migrants_travel_is_no_visit() -> None:
     assert "CONSULT" not in types(record)
 
 
-def test_condemned_attack_is_no_second_event_and_place_is_no_target() -> None:
+def test_condemned_attack_is_told_as_happened_and_place_is_no_target() -> None:
+    # Since round 16 the condemned attack is an event of its own, as in
+    # Arabic (extract/commented.py); the place is still no side of either.
     record = run("وزارت خارجه قطر حمله به سفارت ترکیه در کابل را محکوم کرد.")
-    assert "ASSAULT" not in types(record)
+    assert {"ACCUSE", "ASSAULT"} <= types(record)
     assert all("AFG" not in codes(e) for e in record.events)
 
 

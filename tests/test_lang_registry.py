@@ -71,7 +71,7 @@ def test_an_unknown_table_name_is_refused_naming_the_known_ones() -> None:
         lang.load("ar", "date")
     with pytest.raises(LanguageDataError, match="unknown language 'zz'"):
         lang.require("zz", "dates")
-    assert lang.load("en", "places") is None  # optional, and English has none
+    assert lang.load("ar", "stop_words") is None  # optional, and Arabic has none
 
 
 def test_a_language_missing_a_required_table_is_refused(lang_folder: Path) -> None:

@@ -85,7 +85,8 @@ def test_without_the_layout_only_words_join_lines() -> None:
     ],
 )
 def test_a_sentence_over_two_lines_keeps_its_event(lang: str, text: str, expected: set) -> None:
-    found = events(text, lang)
+    # the main verb's event (a condemned attack is an event of its own too)
+    found = [e for e in events(text, lang) if e[0] != "ASSAULT"]
     assert found and {code for code, _ in found[0][1]} == expected
 
 

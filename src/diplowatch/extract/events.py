@@ -614,6 +614,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             doc.lang,
             doc.lex.negative_prefixes,
         )
+        if status == "negated" and is_commented(trig):
+            continue  # kept as presupposed by its comment: read as denied, it stays dropped
         if status == "reported" and (
             meant_later(trig, s, doc.ntext, doc.ctx) or doc.dated_ahead(s, trig)
         ):

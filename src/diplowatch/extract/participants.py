@@ -360,8 +360,9 @@ class _Sentence:
         its owner in a genitive chain ("جنگنده‌های ائتلاف به رهبری عربستان",
         the jets of the Saudi-led coalition), whose country the jets share,
         rather than the place they strike. Only a plural ending may come
-        between the two."""
-        if not self.text or m.agent is None:
+        between the two. A titled person is no body: its holder's country
+        is its own ("وزير الخارجية والسفير الأمريكي")."""
+        if not self.text or m.agent is None or m.role:
             return None
         nxt = next((x for x in self.mentions if x.start >= m.end), None)
         if nxt is None or not nxt.code or nxt.agent != m.agent or nxt.source:
