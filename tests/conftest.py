@@ -19,3 +19,11 @@ def shared_path(*parts: str) -> Path:
             f"{path} not found: ../shared (dev data and scorer) is only present in CI and dev machines"
         )
     return path
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the tests marked ``slow`` first, longest-first scheduling: with
+    ``make test``'s workers (pytest-xdist) a slow test started last would
+    leave one worker busy alone at the end; started first, the others
+    share out the short tests meanwhile. Order within each group is kept."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

@@ -244,6 +244,7 @@ def test_learn_names_gives_the_answers_it_gave_before(
     assert any(learnt) is learns
 
 
+@pytest.mark.slow
 def test_one_line_extraction_grows_linearly() -> None:
     import random
 
