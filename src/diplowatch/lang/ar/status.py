@@ -326,6 +326,17 @@ OBLIGATION_CUES: tuple[str, ...] = (
     "لا بد",
     "لابد",
     "يتعين",
+    # senses17: a right or a permission ("يحق للمسؤولين طلب معلومات إضافية
+    # إذا …", "من حق الدول أن تطلب"): what one may do is not what one did
+    "يحق",
+    "لا يحق",
+    "من حق",
+    "من حقه",
+    "من حقها",
+    "من حقهم",
+    "له الحق في",
+    "لها الحق في",
+    "لهم الحق في",
 )
 
 # Phrases after which the actors named up to the end of the clause are the

@@ -3271,3 +3271,48 @@ NOT_TRIGGERS += tuple(
         ("الاشتباكات", "اللفظية"),
     )
 )
+
+# ---- senses17: a road junction ----
+# "تقاطع" is also a noun, a junction of roads ("حادث تصادم عند تقاطع طريق
+# الملك فهد", "جسر على تقاطع شارع …"): after a preposition (a verb never
+# follows one) or a noun of road works, or before a road's name, it is no
+# boycott ("تقاطع المعارضة الانتخابات" stays one).
+_JUNCTION_BEFORE = ("عند", "على", "في", "من", "الى", "قرب", "امام", "جسر", "مشروع", "نفق")
+_JUNCTION_AFTER = ("طريق", "الطريق", "طرق", "الطرق", "شارع", "الشارع", "شارعي", "وادي", "دوار")
+NOT_TRIGGERS += tuple(f"{word} تقاطع" for word in _JUNCTION_BEFORE) + tuple(
+    f"تقاطع {road}" for road in _JUNCTION_AFTER
+)
+
+# ---- senses17: an apology that declines, and a polite one ----
+# "اعتذر عن" a post, a candidacy or taking office declines it, as it declines
+# an invitation (above), the noun too ("اعتذار الوزير فلان عن منصب المالية",
+# the name standing between): a refusal, no apology.
+_DECLINED_POSTS = ("عن منصب", "عن المنصب", "عن تولي", "عن الترشح", "عن قبول منصب", "عن الحقيبة")
+GUARDED_VERB_TRIGGERS[("REJECT", "decline")] = (
+    *GUARDED_VERB_TRIGGERS.get(("REJECT", "decline"), ()),
+    (("اعتذر", "اعتذرت", "يعتذر", "تعتذر"), _DECLINED_POSTS, 4),
+)
+GUARDED_NOUN_TRIGGERS[("REJECT", "decline")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("REJECT", "decline"), ()),
+    (
+        ("اعتذار",),
+        _DECLINED_POSTS + ("عن المشاركة", "عن حضور", "عن الحضور", "عن تلبية", "عن استضافة"),
+        6,
+    ),
+)
+# An apology to customers for a delay or a fault ("تعتذر الشركة لعملائها عن
+# الإزعاج", "نعتذر عن التأخير") is courtesy, no concession between actors.
+VETO_WORDS[("CONCEDE", "apology")] = (
+    *VETO_WORDS.get(("CONCEDE", "apology"), ()),
+    "عن الازعاج",
+    "عن اي ازعاج",
+    "عن التاخير",
+    "عن التاخر",
+    "عن اي تاخير",
+    "عن الانقطاع",
+    "عن العطل",
+    "لعملائها",
+    "لعملائه",
+    "للمسافرين",
+    "لمشتركيها",
+)

@@ -367,6 +367,15 @@ OBLIGATION_CUES: tuple[str, ...] = (
     "must",
     "should",
     "ought to",
+    # senses17: a right or a permission ("officials have the right to
+    # request more information if …"): what one may do is not what one did
+    "have the right to",
+    "has the right to",
+    "had the right to",
+    "reserves the right to",
+    "reserve the right to",
+    "is entitled to",
+    "are entitled to",
 )
 
 # Pronouns right after a verb of saying that point back to the speaker ("the

@@ -2120,3 +2120,21 @@ NOT_TRIGGERS += (
     "facing the threat of",
     "faced the threat of",
 )
+
+
+# ---- senses17: a polite apology ----
+# An apology to customers for a delay or a fault ("the airline apologised to
+# passengers for the inconvenience") is courtesy, no concession between
+# actors.
+VETO_WORDS[("CONCEDE", "apology")] = (
+    *VETO_WORDS.get(("CONCEDE", "apology"), ()),
+    "for the inconvenience",
+    "for any inconvenience",
+    "for the delay",
+    "for the delays",
+    "for the disruption",
+    "for the outage",
+    "to passengers",
+    "to its customers",
+    "to customers",
+)

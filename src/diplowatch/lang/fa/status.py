@@ -228,6 +228,15 @@ UNREAL_CUES: tuple[str, ...] = (
 CONDITIONAL_CUES: tuple[str, ...] = (
     "باید",
     "نباید",
+    # senses17: a right or a permission ("مسئولان حق دارند اطلاعات بیشتری
+    # درخواست کنند"): what one may do is not what one did
+    "حق دارد",
+    "حق دارند",
+    "حق داریم",
+    "حق را دارد",
+    "حق را دارند",
+    "مجاز است",
+    "مجاز هستند",
     # a statement of principle, no deed ("تروریسم را در همه اشکال آن محکوم می کنیم")
     "در همه اشکال",
     "در تمام اشکال",

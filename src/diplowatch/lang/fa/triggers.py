@@ -3927,3 +3927,22 @@ for _guarded in (GUARDED_VERB_TRIGGERS, GUARDED_NOUN_TRIGGERS):
     for _key, _rules in list(_guarded.items()):
         _guarded[_key] = tuple((_with_glued(r[0]), *r[1:]) for r in _rules)
 NOT_TRIGGERS = _with_glued(NOT_TRIGGERS)
+
+
+# ---- senses17: a polite apology ----
+# An apology to customers for a delay or a fault ("شرکت هواپیمایی بابت
+# تأخیر پروازها از مسافران عذرخواهی کرد") is courtesy, no concession between
+# actors.
+VETO_WORDS[("CONCEDE", "apology")] = (
+    *VETO_WORDS.get(("CONCEDE", "apology"), ()),
+    "بابت تأخیر",
+    "بابت تاخیر",
+    "بابت این تأخیر",
+    "بابت این تاخیر",
+    "بابت اختلال",
+    "بابت قطعی",
+    "بابت ناراحتی",
+    "از مسافران",
+    "از مشترکان",
+    "از مشتریان",
+)
