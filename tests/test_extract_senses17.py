@@ -122,3 +122,42 @@ def test_polite_apology_is_no_concession(lang: str, text: str) -> None:
 )
 def test_apology_between_states_stays(lang: str, text: str) -> None:
     assert "CONCEDE" in _types(text, lang)
+
+
+# ---- the deed a plan or a proposal is for is its content ----
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        ("ar", "وناقش الطرفان خطة لنشر قوات حفظ السلام في دارفور.", "MOBILIZE"),
+        ("ar", "ورفضت الحكومة مقترحا لتبادل الأسرى مع المتمردين.", "CONCEDE"),
+        ("fa", "ایران پیشنهاد مذاکره مستقیم با عربستان را رد کرد.", "CONSULT"),
+        (
+            "en",
+            "The two sides discussed a plan for the deployment of peacekeepers in Darfur.",
+            "MOBILIZE",
+        ),
+        (
+            "en",
+            "The government rejected a proposal for a prisoner exchange with the rebels.",
+            "CONCEDE",
+        ),
+    ],
+)
+def test_planned_deed_is_not_reported(lang: str, text: str, etype: str) -> None:
+    assert etype not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        ("ar", "ونشرت روسيا قوات إضافية في سوريا ضمن خطة أمنية جديدة.", "MOBILIZE"),
+        ("fa", "روسیه روز دوشنبه نیروهای بیشتری در سوریه مستقر کرد.", "MOBILIZE"),
+        (
+            "en",
+            "Russia deployed extra troops to Syria on Monday under a new security plan.",
+            "MOBILIZE",
+        ),
+    ],
+)
+def test_deed_under_a_plan_stays(lang: str, text: str, etype: str) -> None:
+    assert etype in _types(text, lang)

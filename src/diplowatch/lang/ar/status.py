@@ -799,4 +799,14 @@ AHEAD_CUES += tuple(
 POSSIBILITY_CUES: tuple[str, ...] = (
     "محتملة",
     "محتمل",
+    # senses17: a plan, a proposal or an initiative names the deed it is
+    # for ("ناقشا خطة لنشر قوات حفظ السلام", "مقترحا لتبادل الأسرى"): the
+    # deed is its content, not reported
+    "خطة",
+    "خطط",
+    "مقترح",
+    "مقترحا",
+    "اقتراح",
+    "اقتراحا",
+    "مبادرة",
 )

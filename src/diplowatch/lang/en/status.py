@@ -566,3 +566,19 @@ AHEAD_CUES += (
     "timetable of",
     "timetable for",
 )
+
+
+# senses17: a plan, a proposal or an initiative names the deed it is for
+# ("discussed a plan for the deployment of peacekeepers"): the deed right
+# after it is its content, not reported (``extract/nonevents.POSSIBILITY_SPAN``).
+POSSIBILITY_CUES: tuple[str, ...] = (
+    "plan for",
+    "plan for the",
+    "plans for",
+    "plans for the",
+    "proposal for",
+    "proposal for the",
+    "proposals for",
+    "initiative for",
+    "initiative for the",
+)
