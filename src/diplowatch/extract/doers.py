@@ -34,6 +34,10 @@ FORCE = having("force")
 # Words that may stand between a doer marker and the doer's first word
 # ("by unidentified gunmen", "در حمله هوایی ائتلاف سعودی").
 _GAP_WORDS = 2
+# A strike's noun read as the armed forces of the state written with it
+# ("غارة روسية", "Russian shelling"): a deed's noun inside a mention of
+# another agent is its victims' ("130 قتيلا": those killed), no doer.
+_ARMED = frozenset({"MIL"})
 # How far from the deed's word its marked doer may stand (characters).
 _REACH = 80
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -58,8 +62,10 @@ def doers_first(
         and _near(m, trig)
         and (
             _after_marker(m, ntext, start, markers, ctx)
-            or _opens_with_marker(m, ntext, markers)
-            or _holds_deed(m, trig, triggers)
+            or (
+                m.agent in _ARMED
+                and (_opens_with_marker(m, ntext, markers) or _holds_deed(m, trig, triggers))
+            )
         )
         and not any(_marks_other(t, trig, m, ntext) for t in other)
     ]

@@ -288,6 +288,9 @@ class MentionScan:
         return (
             prev_m.kind == "person"
             and e.kind != "counterpart"
+            # a body or a people noun with no office ("دعا السيسي البرلمان
+            # إلى", "از روحانی مجلس …") is no man's title: the verb's object
+            and bool(role or e.kind == "role")
             and text[prev_m.end : hit.start].strip(" ،,") == ""
             # the kin of an office holder ("ابنة ترامب") holds no title after him
             and not (prev_m.agent == KIN_AGENT and prev_m.name)
