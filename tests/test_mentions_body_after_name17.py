@@ -6,6 +6,10 @@
 object of his verb, the addressee of his call, not a title he holds
 ("محمد جواد ظريف وزير الخارجية" holds one: an office). Sentences written for
 these tests, in ar, fa and en.
+
+Likewise a people noun, then only a marker of the doer ("by", "من قبل",
+"از سوی"), then a named body: the body did something to them ("یک
+روزنامه‌نگار از سوی دادگاه انقلاب … محکوم شد"), they are not its members.
 """
 
 from __future__ import annotations
@@ -75,3 +79,35 @@ def test_the_body_after_a_name_is_the_addressee(lang: str, text: str, cast_: lis
 def test_an_office_after_a_name_is_still_his(lang: str, text: str, cast_: list[str]) -> None:
     """An office written after a name stays that man's title: he asks."""
     assert first_cast(text, lang, "REQUEST") == cast_
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "cast_"),
+    [
+        (
+            "fa",
+            "یک روزنامه‌نگار از سوی دادگاه انقلاب به پنج سال حبس محکوم شد.",
+            "COERCE",
+            ["IRN:JUD", "IRN:MED"],
+        ),
+        (
+            "fa",
+            "دو دانشجو توسط سپاه پاسداران در تهران بازداشت شدند.",
+            "COERCE",
+            ["IRN:MIL", "IRN:EDU"],
+        ),
+        ("ar", "اعتقل صحفي من قبل الحرس الثوري في طهران.", "COERCE", ["IRN:MIL", "IRN:MED"]),
+        (
+            "en",
+            "Two activists were arrested by the Revolutionary Guards in Tehran.",
+            "COERCE",
+            ["IRN:MIL", "IRN:OPP"],
+        ),
+    ],
+)
+def test_people_before_a_doer_marker_are_no_members(
+    lang: str, text: str, etype: str, cast_: list[str]
+) -> None:
+    """The named body after "by" did the deed; the people before it are
+    whom it struck, not its members."""
+    assert first_cast(text, lang, etype) == cast_

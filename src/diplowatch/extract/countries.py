@@ -15,7 +15,7 @@ from datetime import date
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.counts import counted, is_measure
 from diplowatch.extract.home_country import _dateline, _next_word, people_form
-from diplowatch.extract.lexicon import OF_STATE
+from diplowatch.extract.lexicon import OF_STATE, WITH_COUNTRY
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import (
@@ -294,6 +294,11 @@ def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
     return False
 
 
+# The country words a noun of a country's forces takes right after it: its
+# adjective, or its name where the name follows (Persian "حمله هوایی روسیه").
+_FORCE_COUNTRY_KINDS = frozenset({"state_adj", "state"})
+
+
 def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """The hit is the country of the pending title: close after it, with no break between."""
     e = hit.entry
@@ -303,6 +308,13 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
         gap = hit.start - pending.hit.end
         glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
         return not pending.claimed and e.kind == "state_adj" and not glued and gap <= 1
+    if pending is not None and WITH_COUNTRY in pending.hit.entry.extra:
+        # "شن الاحتلال غارات جوية على جنوب لبنان": a noun that is an agent
+        # only with a country ("غارة روسية", "حمله هوایی روسیه", "الأمن
+        # السعودي") takes only a country word right after it
+        gap = hit.start - pending.hit.end
+        glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
+        return not pending.claimed and e.kind in _FORCE_COUNTRY_KINDS and not glued and gap <= 1
     after_title = (
         pending is not None
         and not pending.claimed
