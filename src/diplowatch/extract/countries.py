@@ -294,9 +294,17 @@ def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
     return False
 
 
-# The country words a noun of a country's forces takes right after it: its
-# adjective, or its name where the name follows (Persian "حمله هوایی روسیه").
-_FORCE_COUNTRY_KINDS = frozenset({"state_adj", "state"})
+def _across_preposition(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """Whether a preposition stands between a noun that is an agent only
+    with a country (``lexicon.WITH_COUNTRY``) and the country word after it,
+    or is glued to the country word ("على جنوب لبنان", "بسوريا")."""
+    if WITH_COUNTRY not in pending.hit.entry.extra:
+        return False
+    preps = (
+        ctx.target_preps | ctx.location_preps | ctx.place_preps | ctx.topic_preps | ctx.scene_preps
+    )
+    between = set(text[pending.hit.end : hit.start].split())
+    return bool(between & preps) or hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
 
 
 def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
@@ -308,13 +316,11 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
         gap = hit.start - pending.hit.end
         glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
         return not pending.claimed and e.kind == "state_adj" and not glued and gap <= 1
-    if pending is not None and WITH_COUNTRY in pending.hit.entry.extra:
+    if pending is not None and _across_preposition(text, hit, pending, ctx):
         # "شن الاحتلال غارات جوية على جنوب لبنان": a noun that is an agent
         # only with a country ("غارة روسية", "حمله هوایی روسیه", "الأمن
-        # السعودي") takes only a country word right after it
-        gap = hit.start - pending.hit.end
-        glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
-        return not pending.claimed and e.kind in _FORCE_COUNTRY_KINDS and not glued and gap <= 1
+        # السعودي") takes none behind a preposition: that is where it struck
+        return False
     after_title = (
         pending is not None
         and not pending.claimed
