@@ -70,9 +70,10 @@ def test_a_bound_stem_needs_its_ending_and_a_listed_noun(word: str) -> None:
     ("lang", "text", "etype", "source", "target"),
     [
         ("ar", "عبرت تونس عن إدانتها الشديدة للهجوم الإسرائيلي على جنين.", "ACCUSE", "TUN:", "ISR:"),
-        ("ar", "أعرب الأردن عن إدانته للقصف التركي على العراق.", "ACCUSE", "JOR:", "TUR:"),
+        # actors17: a shelling or a raid with a state's adjective is its armed forces
+        ("ar", "أعرب الأردن عن إدانته للقصف التركي على العراق.", "ACCUSE", "JOR:", "TUR:MIL"),
         ("fa", "اردن محکومیت شدید خود را از حمله اسرائیل به جنین اعلام کرد.", "ACCUSE", "JOR:", "ISR:"),
-        ("en", "Jordan expressed its strong condemnation of the Israeli raid on Jenin.", "ACCUSE", "JOR:", "ISR:"),
+        ("en", "Jordan expressed its strong condemnation of the Israeli raid on Jenin.", "ACCUSE", "JOR:", "ISR:MIL"),
     ],
 )  # fmt: skip
 def test_a_condemnation_with_its_owner_named(

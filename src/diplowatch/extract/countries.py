@@ -15,7 +15,7 @@ from datetime import date
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.counts import counted, is_measure
 from diplowatch.extract.home_country import _dateline, _next_word, people_form
-from diplowatch.extract.lexicon import OF_STATE
+from diplowatch.extract.lexicon import OF_STATE, WITH_COUNTRY
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import (
@@ -294,6 +294,19 @@ def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
     return False
 
 
+def _across_preposition(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """Whether a preposition stands between a noun that is an agent only
+    with a country (``lexicon.WITH_COUNTRY``) and the country word after it,
+    or is glued to the country word ("على جنوب لبنان", "بسوريا")."""
+    if WITH_COUNTRY not in pending.hit.entry.extra:
+        return False
+    preps = (
+        ctx.target_preps | ctx.location_preps | ctx.place_preps | ctx.topic_preps | ctx.scene_preps
+    )
+    between = set(text[pending.hit.end : hit.start].split())
+    return bool(between & preps) or hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
+
+
 def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """The hit is the country of the pending title: close after it, with no break between."""
     e = hit.entry
@@ -303,6 +316,11 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
         gap = hit.start - pending.hit.end
         glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
         return not pending.claimed and e.kind == "state_adj" and not glued and gap <= 1
+    if pending is not None and _across_preposition(text, hit, pending, ctx):
+        # "شن الاحتلال غارات جوية على جنوب لبنان": a noun that is an agent
+        # only with a country ("غارة روسية", "حمله هوایی روسیه", "الأمن
+        # السعودي") takes none behind a preposition: that is where it struck
+        return False
     after_title = (
         pending is not None
         and not pending.claimed

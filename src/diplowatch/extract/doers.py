@@ -34,6 +34,10 @@ FORCE = having("force")
 # Words that may stand between a doer marker and the doer's first word
 # ("by unidentified gunmen", "در حمله هوایی ائتلاف سعودی").
 _GAP_WORDS = 2
+# A strike's noun read as the armed forces of the state written with it
+# ("غارة روسية", "Russian shelling"): a deed's noun inside a mention of
+# another agent is its victims' ("130 قتيلا": those killed), no doer.
+_ARMED = frozenset({"MIL"})
 # How far from the deed's word its marked doer may stand (characters).
 _REACH = 80
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -56,7 +60,13 @@ def doers_first(
         for m in side
         if m.end > m.start
         and _near(m, trig)
-        and _after_marker(m, ntext, start, markers, ctx)
+        and (
+            _after_marker(m, ntext, start, markers, ctx)
+            or (
+                m.agent in _ARMED
+                and (_opens_with_marker(m, ntext, markers) or _holds_deed(m, trig, triggers))
+            )
+        )
         and not any(_marks_other(t, trig, m, ntext) for t in other)
     ]
     if not marked or len(marked) == len(side):
@@ -83,6 +93,24 @@ def _near(m: Mention, trig: Hit) -> bool:
 def _only_words(ntext: str, a: int, b: int) -> bool:
     """Nothing but words stand between ``a`` and ``b`` (no punctuation)."""
     return all(w.isalnum() for w in _WORD.findall(ntext[a:b]))
+
+
+def _holds_deed(m: Mention, trig: Hit, triggers: list[Hit]) -> bool:
+    """Whether ``m`` is a deed's own noun of this type with the state that
+    did it ("killed in Russian shelling", "قتل مدنيون في غارة روسية", "در
+    حمله هوایی روسیه کشته شدند": the mention is Russia's armed forces, and
+    the deed's noun inside it says they struck)."""
+    value = trig.entry.value
+    return any(t.entry.value == value and m.start <= t.start and t.end <= m.end for t in triggers)
+
+
+def _opens_with_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
+    """Whether ``m`` opens with a marker's own noun and goes on to the state
+    that did the deed ("در حمله هوایی روسیه کشته شدند": the mention is
+    Russia's armed forces, the marker "حمله" is inside it, not before it)."""
+    words = _WORD.findall(ntext[m.start : m.end])
+    longest = max((len(w.split()) for w in markers), default=1)
+    return any(" ".join(words[:n]) in markers for n in range(1, min(longest, len(words) - 1) + 1))
 
 
 def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], ctx: Any) -> bool:

@@ -288,6 +288,9 @@ class MentionScan:
         return (
             prev_m.kind == "person"
             and e.kind != "counterpart"
+            # a body or a people noun with no office ("دعا السيسي البرلمان
+            # إلى", "از روحانی مجلس …") is no man's title: the verb's object
+            and bool(role or e.kind == "role")
             and text[prev_m.end : hit.start].strip(" ،,") == ""
             # the kin of an office holder ("ابنة ترامب") holds no title after him
             and not (prev_m.agent == KIN_AGENT and prev_m.name)
@@ -399,7 +402,11 @@ class MentionScan:
         """A named movement or party; a title or agent noun before it is its own."""
         text, ctx, pending = self.text, self.ctx, self.pending
         group = _group(hit, text)
-        if (
+        if pending is not None and self._doer_after(pending, hit):
+            pass  # "یک روزنامه‌نگار از سوی دادگاه انقلاب": the court's victim, no member
+        elif pending is not None and WITH_COUNTRY in pending.hit.entry.extra:
+            pass  # "قصف نظام دمشق": a noun of a country's forces takes no group
+        elif (
             pending is not None
             and not pending.claimed
             and pending.hit.entry.kind == "agent"
@@ -458,6 +465,14 @@ class MentionScan:
             group.source = True
         self.mentions.append(group)
         self.last_end = hit.end
+
+    def _doer_after(self, pending: Pending, hit: Hit) -> bool:
+        """Whether only a marker of the doer ("by", "از سوی", "من قبل",
+        ``context.AGENT_MARKERS``) stands between the noun waiting and the
+        group: the group did something to the noun's people ("a journalist
+        … by the Revolutionary Court"); they are not its members."""
+        gap = " ".join(self.text[pending.hit.end : hit.start].split())
+        return bool(gap) and gap in self.ctx.syntax.agent_markers
 
     def skipped(self, hit: Hit) -> bool:
         """A name that is also a word, or an ambiguous country word with no cue."""

@@ -1216,6 +1216,32 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# actors17: a strike from the air or by guns from afar is a deed of a
+# state's armed forces, and the state's adjective after its noun names them
+# as its doer ("غارة إسرائيلية", "القصف الروسي", "ضربات جوية أمريكية": that
+# state's MIL, not the state as a whole). Without an adjective the noun
+# names no one: rebels shell too ("قصف الحوثيون").
+_STRIKES_FROM_AFAR: tuple[str, ...] = (
+    "غارة",
+    "غارات",
+    "الغارة",
+    "الغارات",
+    "غارة جوية",
+    "غارات جوية",
+    "الغارة الجوية",
+    "الغارات الجوية",
+    "ضربة جوية",
+    "ضربات جوية",
+    "الضربة الجوية",
+    "الضربات الجوية",
+    "قصف",
+    "القصف",
+    "قصف مدفعي",
+    "القصف المدفعي",
+    "قصف جوي",
+    "القصف الجوي",
+)
+
 # Nouns that are an agent only with a country adjective after them: "الأمن
 # السعودي" (the Saudi security forces), "الدبلوماسية المصرية" (Egypt's
 # diplomacy, its foreign ministry), "المقاتلات الروسية" (Russian fighter
@@ -1224,7 +1250,7 @@ AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
     "COP": ("الأمن",),
     "GOV": ("الدبلوماسية",),
     # not "الطيران": "الطيران المصري" is as often the airline or civil aviation
-    "MIL": ("المقاتلات",),
+    "MIL": ("المقاتلات", *_STRIKES_FROM_AFAR),
 }
 
 # A coalition "led by" whom the next words say.

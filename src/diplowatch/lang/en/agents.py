@@ -687,6 +687,24 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
 AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
     "COP": ("security",),
     "GOV": ("diplomacy",),
+    # actors17: a strike by guns or missiles from afar, or a raid, is a deed
+    # of a state's armed forces: the state's adjective before its noun names
+    # them as its doer ("Russian shelling killed four", "an Israeli raid
+    # killed three"). Without one it names no one: rebels shell too.
+    "MIL": (
+        "shelling",
+        "bombardment",
+        "bombardments",
+        "raid",
+        "raids",
+        "air raid",
+        "air raids",
+        "missile attack",
+        "missile attacks",
+        "drone attack",
+        "drone attacks",
+        "artillery fire",
+    ),
 }
 
 # "security" and "diplomacy" as the first word of a compound that names

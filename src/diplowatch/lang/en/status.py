@@ -541,6 +541,19 @@ CLAIM_CUES: tuple[str, ...] = tuple(
     )
 ) + ("took responsibility for", "accepted responsibility for", "claimed it")
 
+# actors17: an attack blamed on an armed group ("a bombing that officials
+# blamed on the Islamic State") names its doer as a claim does: the armed
+# group right after the blame's words (extract/claims.py; only armed
+# movements and gunmen, so "blamed on Iran" names no doer here).
+CLAIM_CUES += (
+    "blamed on",
+    "blamed it on",
+    "blamed them on",
+    "blaming it on",
+    "was blamed on",
+    "were blamed on",
+)
+
 
 # status12: a guess opens what might happen, not what did ("Turkey could reach a
 # deal to withdraw", "perhaps the two sides will meet"):

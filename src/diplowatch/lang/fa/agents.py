@@ -923,6 +923,30 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
 # Nouns that name one state's body unless a country adjective after them
 # names another: Iranian press calls Israel "the occupying regime" and its
 # army "the occupiers" ("اشغالگران آمریکایی" in Iraq are America's).
+# actors17: a strike from the air or by guns from afar is a deed of a
+# state's armed forces, and the state written right after its noun names
+# them as its doer ("حمله هوایی روسیه", "حملات پهپادی ترکیه", "بمباران
+# اسرائیل": that state's MIL, not the state as a whole). Without a state the
+# noun names no one: rebels fire drones and shells too.
+AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
+    "MIL": (
+        "حمله هوایی",
+        "حملات هوایی",
+        "حمله‌های هوایی",
+        "حمله پهپادی",
+        "حملات پهپادی",
+        "حمله‌های پهپادی",
+        "حمله موشکی",
+        "حملات موشکی",
+        "حمله‌های موشکی",
+        "حمله توپخانه‌ای",
+        "حملات توپخانه‌ای",
+        "بمباران",
+        "بمباران هوایی",
+        "گلوله‌باران",
+    ),
+}
+
 AGENT_NOUNS_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
     ("ISR", "GOV"): ("رژیم اشغالگر", "رژیم غاصب"),
     ("ISR", "MIL"): (
