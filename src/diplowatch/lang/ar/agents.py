@@ -1520,6 +1520,18 @@ PEOPLE_WORDS: tuple[str, ...] = (
     "إنجليز",
 )
 
+# Movements that fight across borders, with the countries they are rooted
+# in: the one country of the places their sentence names is theirs only
+# there ("داعش في الموصل" is Iraq's insurgency; "تبنى داعش هجوم طهران" names
+# no Iranian movement, and the text gives it no country of its own).
+GROUP_HOMES: dict[str, tuple[str, ...]] = {
+    "داعش": ("IRQ", "SYR"),
+    "تنظيم الدولة": ("IRQ", "SYR"),
+    "الدولة الإسلامية": ("IRQ", "SYR"),
+    "جبهة النصرة": ("SYR",),
+    "جبهة فتح الشام": ("SYR",),
+}
+
 # Named movements, armed groups and parties: name → (country or None, agent,
 # date from which the movement holds power there, or None).
 NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {

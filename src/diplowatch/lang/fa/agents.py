@@ -1124,6 +1124,14 @@ STATELESS_AGENTS: tuple[str, ...] = ("REF",)
 # such a plural standing alone is an actor of agent CVL.
 PEOPLE_SUFFIXES: tuple[str, ...] = ("ان", "ها", "هاي")
 
+# Movements that fight across borders, with the countries they are rooted
+# in: the one country of the places their sentence names is theirs only
+# there ("داعش در موصل" is Iraq's insurgency; "داعش مسئولیت حمله تهران را
+# برعهده گرفت" names no Iranian movement, and no country of its own).
+GROUP_HOMES: dict[str, tuple[str, ...]] = {
+    "داعش": ("IRQ", "SYR"),
+}
+
 # Named movements, armed groups and parties: name → (country or None, agent,
 # date from which the movement holds power there, or None).
 NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
