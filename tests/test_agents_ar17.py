@@ -54,3 +54,17 @@ def test_movement_abroad_keeps_no_country(text: str, lang: str) -> None:
 )
 def test_movement_at_home_takes_the_place(text: str, lang: str, code: str) -> None:
     assert (code, "REB") in agents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("دعت بريطانيا مواطنيها إلى مغادرة ليبيا فورا.", "ar", ("GBR", "CVL")),
+        ("دعت الخارجية الأمريكية مواطنيها إلى تجنب السفر إلى العراق.", "ar", ("USA", "CVL")),
+        ("دعت الحكومة الكندية رعاياها إلى مغادرة لبنان.", "ar", ("CAN", "CVL")),
+        ("Britain urged its citizens to leave Libya immediately.", "en", ("GBR", "CVL")),
+        ("بریتانیا به شهروندانش هشدار داد که به عراق سفر نکنند.", "fa", ("GBR", "CVL")),
+    ],
+)
+def test_possessed_people_are_the_owners(text: str, lang: str, want: tuple[str, str]) -> None:
+    assert want in agents(text, lang)

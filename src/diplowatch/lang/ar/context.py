@@ -1038,3 +1038,10 @@ CHARGE_OPENERS: tuple[str, ...] = (
 # "يواجه اللاجئون خطر الترحيل", "شبح الحرب": a deed that may befall someone
 # is no deed done.
 TOPIC_MARKERS = TOPIC_MARKERS + ("خطر", "مخاطر", "شبح")
+
+# ---- ar17: possessive clitics on agent nouns ----
+# Third-person possessive clitics an agent noun may end in ("مواطنيها",
+# "قواته", "عناصرهم"): the people or forces of the actor named before them,
+# as after English "its"/"their" ("دعت بريطانيا مواطنيها" are British
+# nationals, "أعلن الجيش أن جنوده" the army's own soldiers).
+POSSESSIVE_CLITICS: tuple[str, ...] = ("ه", "ها")
