@@ -1040,8 +1040,10 @@ CHARGE_OPENERS: tuple[str, ...] = (
 TOPIC_MARKERS = TOPIC_MARKERS + ("خطر", "مخاطر", "شبح")
 
 # ---- ar17: possessive clitics on agent nouns ----
-# Third-person possessive clitics an agent noun may end in ("مواطنيها",
-# "قواته", "عناصرهم"): the people or forces of the actor named before them,
-# as after English "its"/"their" ("دعت بريطانيا مواطنيها" are British
-# nationals, "أعلن الجيش أن جنوده" the army's own soldiers).
+# Third-person singular possessive clitics an agent noun may end in
+# ("مواطنيها", "قواته"): the people or forces of the actor named before
+# them, as after English "its" ("دعت بريطانيا مواطنيها" are British
+# nationals, "أعلن الجيش أن جنوده" the army's own soldiers). A state or
+# body is "ها" or "ه"; "هم" (their) mostly refers to people ("ذويهم"),
+# whose country is not the last one named.
 POSSESSIVE_CLITICS: tuple[str, ...] = ("ه", "ها")
