@@ -68,3 +68,24 @@ def test_movement_at_home_takes_the_place(text: str, lang: str, code: str) -> No
 )
 def test_possessed_people_are_the_owners(text: str, lang: str, want: tuple[str, str]) -> None:
     assert want in agents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("اتهمت المقاومة الفلسطينية إسرائيل بخرق التهدئة في قطاع غزة.", "ar", "PSE"),
+        ("أطلق المقاومون صواريخ على مواقع الجيش الإسرائيلي قرب غزة.", "ar", "PSE"),
+        ("اشتبكت اللجان الشعبية مع مسلحين في مدينة عدن اليمنية.", "ar", "YEM"),
+        ("کمیته‌های مردمی با افراد مسلح در شهر عدن یمن درگیر شدند.", "fa", "YEM"),
+        ("Popular committees clashed with gunmen in the Yemeni city of Aden.", "en", "YEM"),
+    ],
+)
+def test_resistance_and_committees_are_armed(text: str, lang: str, code: str) -> None:
+    found = agents(text, lang)
+    assert (code, "REB") in found
+    assert (code, "CVL") not in found and (code, "LEG") not in found
+
+
+def test_resistance_alone_is_a_stance() -> None:
+    found = agents("دعا الرئيس التونسي إلى مقاومة الاحتلال الإسرائيلي.", "ar")
+    assert not {agent for _, agent in found} & {"REB"}

@@ -432,6 +432,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "المعارضة السياسية",
     ),
     "REB": (
+        # armed volunteers who fight for a side ("اللجان الشعبية" in Aden,
+        # "المقاومون"): militias, not a parliament's committees or civilians
+        *("اللجان الشعبية", "لجان شعبية", "المقاومون", "مقاومون", "المقاومين", "مقاومي"),
         "المتمردين",
         "متمرد",
         "متمردين",
@@ -1225,6 +1228,9 @@ AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
     "GOV": ("الدبلوماسية",),
     # not "الطيران": "الطيران المصري" is as often the airline or civil aviation
     "MIL": ("المقاتلات",),
+    # "المقاومة الفلسطينية", "المقاومة اللبنانية": a people's armed movement;
+    # alone it is resistance, a stance ("مقاومة الاحتلال")
+    "REB": ("المقاومة",),
 }
 
 # A coalition "led by" whom the next words say.

@@ -190,6 +190,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "climate activists",
     ),
     "REB": (
+        # armed volunteers who fight for a side (Yemen's, Libya's): militias
+        *("popular committees", "popular committee"),
         "insurgent group",
         "armed faction",
         "armed factions",

@@ -400,6 +400,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "فعالان محیط‌زیست",
     ),
     "REB": (
+        # armed volunteers who fight for a side (Yemen's, Libya's):
+        # militias, not civilians
+        *("کمیته‌های مردمی", "کمیته های مردمی", "کمیته مردمی"),
         "گروه های نیابتی",
         "گروه‌های نیابتی",
         "نیروهای نیابتی",
