@@ -89,3 +89,29 @@ def test_resistance_and_committees_are_armed(text: str, lang: str, code: str) ->
 def test_resistance_alone_is_a_stance() -> None:
     found = agents("دعا الرئيس التونسي إلى مقاومة الاحتلال الإسرائيلي.", "ar")
     assert not {agent for _, agent in found} & {"REB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("وأكدت مصر، في بيان لوزارة الخارجية، دعمها الكامل للسعودية.", "ar", "EGY"),
+        (
+            "وتؤكد تونس، وفق بيان أصدرته وزارة الشؤون الخارجية، تضامنها الكامل مع فرنسا.",
+            "ar",
+            "TUN",
+        ),
+        ("ایران، در بیانیه وزارت خارجه، حمله به نیروهای پلیس مصر را محکوم کرد.", "fa", "IRN"),
+        (
+            "Egypt, in a statement by its foreign ministry, condemned the attack on the embassy.",
+            "en",
+            "EGY",
+        ),
+    ],
+)
+def test_state_speaking_through_its_ministry(text: str, lang: str, code: str) -> None:
+    assert (code, "GOV") in agents(text, lang)
+
+
+def test_state_named_later_keeps_its_whole() -> None:
+    text = "قررت اليابان عدم فرض عقوبات على إيران، وفق بيان لمجلس الوزراء الياباني."
+    assert ("IRN", "GOV") not in agents(text, "ar")

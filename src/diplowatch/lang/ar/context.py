@@ -1047,3 +1047,9 @@ TOPIC_MARKERS = TOPIC_MARKERS + ("خطر", "مخاطر", "شبح")
 # body is "ها" or "ه"; "هم" (their) mostly refers to people ("ذويهم"),
 # whose country is not the last one named.
 POSSESSIVE_CLITICS: tuple[str, ...] = ("ه", "ها")
+
+# ---- ar17: a state speaking through its body ----
+# Nouns of a statement in the aside right after a state that is the
+# sentence's subject ("وأكدت مصر، في بيان لوزارة الخارجية، دعمها …"): the body named in the aside spoke for the state,
+# which acts as that body (``extract/spoken_through.py``).
+STATEMENT_NOUNS: tuple[str, ...] = ("بيان", "بلاغ", "تصريح", "بيانها", "بيانه")
