@@ -1228,9 +1228,6 @@ AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
     "GOV": ("الدبلوماسية",),
     # not "الطيران": "الطيران المصري" is as often the airline or civil aviation
     "MIL": ("المقاتلات",),
-    # "المقاومة الفلسطينية", "المقاومة اللبنانية": a people's armed movement;
-    # alone it is resistance, a stance ("مقاومة الاحتلال")
-    "REB": ("المقاومة",),
 }
 
 # A coalition "led by" whom the next words say.
@@ -1529,11 +1526,13 @@ PEOPLE_WORDS: tuple[str, ...] = (
 # Movements that fight across borders, with the countries they are rooted
 # in: the one country of the places their sentence names is theirs only
 # there ("داعش في الموصل" is Iraq's insurgency; "تبنى داعش هجوم طهران" names
-# no Iranian movement, and the text gives it no country of its own).
+# no Iranian movement, and the text gives it no country of its own). The
+# Islamic State is rooted in Iraq and Syria, and in Afghanistan its Khorasan
+# branch.
 GROUP_HOMES: dict[str, tuple[str, ...]] = {
-    "داعش": ("IRQ", "SYR"),
-    "تنظيم الدولة": ("IRQ", "SYR"),
-    "الدولة الإسلامية": ("IRQ", "SYR"),
+    "داعش": ("IRQ", "SYR", "AFG"),
+    "تنظيم الدولة": ("IRQ", "SYR", "AFG"),
+    "الدولة الإسلامية": ("IRQ", "SYR", "AFG"),
     "جبهة النصرة": ("SYR",),
     "جبهة فتح الشام": ("SYR",),
 }
@@ -1550,6 +1549,13 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "المستوطنين": ("ISR", "CVL", None),
     "المستوطنون": ("ISR", "CVL", None),
     "حزب الله": ("LBN", "REB", None),
+    # a people's armed resistance, named by its country ("المقاومة
+    # الفلسطينية"); "المقاومة" alone is a stance ("مقاومة الاحتلال") or part
+    # of another name ("جبهة المقاومة")
+    "المقاومة الفلسطينية": ("PSE", "REB", None),
+    "المقاومة اللبنانية": ("LBN", "REB", None),
+    "المقاومة العراقية": ("IRQ", "REB", None),
+    "المقاومة اليمنية": ("YEM", "REB", None),
     "الأمين العام لحزب الله": ("LBN", "REB", None),
     "السلطة الفلسطينية": ("PSE", "GOV", None),
     "منظمة التحرير الفلسطينية": ("PSE", "GOV", None),

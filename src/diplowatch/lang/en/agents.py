@@ -863,7 +863,7 @@ PEOPLE_SUFFIXES: tuple[str, ...] = ("s",)
 # there ("Islamic State fighters in Mosul" are Iraq's insurgency; "ISIS
 # claimed the bombing in Tehran" names no Iranian movement, and no country).
 GROUP_HOMES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("Islamic State", "ISIS", "ISIL", "Daesh"), ("IRQ", "SYR")),
+    **dict.fromkeys(("Islamic State", "ISIS", "ISIL", "Daesh"), ("IRQ", "SYR", "AFG")),
 }
 
 # Named movements, armed groups and parties: name → (country or None, agent,

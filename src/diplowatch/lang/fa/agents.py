@@ -1132,7 +1132,7 @@ PEOPLE_SUFFIXES: tuple[str, ...] = ("ان", "ها", "هاي")
 # there ("داعش در موصل" is Iraq's insurgency; "داعش مسئولیت حمله تهران را
 # برعهده گرفت" names no Iranian movement, and no country of its own).
 GROUP_HOMES: dict[str, tuple[str, ...]] = {
-    "داعش": ("IRQ", "SYR"),
+    "داعش": ("IRQ", "SYR", "AFG"),
 }
 
 # Named movements, armed groups and parties: name → (country or None, agent,
