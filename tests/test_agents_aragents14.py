@@ -52,12 +52,14 @@ MEMBERS_OF_MOVEMENT = [
     # members named across "من", a movement's head noun, or right before it
     ("قتل مسلحو حركة الشباب ثلاثة جنود.", "ASSAULT", {"SOM:REB", "SOM:MIL"}),
     ("هاجم مسلح من تنظيم داعش الملهى الليلي.", "ASSAULT", {"-:REB"}),
-    ("اعتقل الجيش اللبناني عشرة من عناصر تنظيم داعش في عرسال.", "COERCE", {"LBN:MIL", "LBN:REB"}),
+    # a movement fighting outside the countries it is rooted in keeps no
+    # country of the place (ar17: ``GROUP_HOMES``)
+    ("اعتقل الجيش اللبناني عشرة من عناصر تنظيم داعش في عرسال.", "COERCE", {"LBN:MIL", "-:REB"}),
     ("وأعلنت الحكومة اعتقال قائد عسكري بجماعة الحوثي.", "COERCE", {"YEM:GOV", "YEM:REB"}),
     (
         "هجوم انتحاري نفذه تنظيم الدولة الإسلامية قتل 27 شخصا في سروج.",
         "ASSAULT",
-        {"TUR:REB", "TUR:CVL"},
+        {"-:REB", "TUR:CVL"},
     ),
 ]
 

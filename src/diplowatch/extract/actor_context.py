@@ -155,6 +155,8 @@ class Context:
     name_clitics: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
     possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
+    # "بيان", "statement": an aside after a state naming the body it spoke by
+    statement_nouns: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
     # per event type, words the doer follows ("برصاص", "در حمله")
@@ -289,6 +291,7 @@ _WORD_FIELDS = {
     "location_preps": "LOCATION_PREPOSITIONS",
     "head_nouns": "ACTOR_HEAD_NOUNS",
     "conjunctions": "CONJUNCTIONS",
+    "statement_nouns": "STATEMENT_NOUNS",
     "sector_scope": "SECTOR_SCOPE_CUES",
     "title_words": "SECTOR_TITLE_WORDS",
     "name_stopwords": "NAME_STOPWORDS",

@@ -121,6 +121,7 @@ from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.sources import mark_sources, source_spans, without_sources
+from diplowatch.extract.spoken_through import speak_through_bodies
 from diplowatch.extract.status import status_of
 from diplowatch.extract.syntax import (
     governed_out,
@@ -489,6 +490,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         h for h in found.actor_hits if h.entry.kind == "agent" and h.entry.value in ctx.cited_agents
     ]
     for s in sentences:
+        speak_through_bodies(s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns)
         s.mentions = without_sources(s, doc.ntext, cited, ctx.cited_agents)
     for s in sentences:
         # the state of a charge ("arrested for spying for Israel") or a

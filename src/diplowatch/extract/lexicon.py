@@ -219,8 +219,12 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
     for (code, agent), phrases in getattr(agents, "AGENT_NOUNS_OF_STATE", {}).items():
         for phrase in phrases:
             yield phrase, Entry(ACTOR, "agent", agent, affix, (OF_STATE, code))
+    # A movement that fights across borders takes a scene's country only in
+    # the countries it is rooted in (``GROUP_HOMES``, ``participants``).
+    homes: dict[str, tuple[str, ...]] = getattr(agents, "GROUP_HOMES", {})
     for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
-        yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power))
+        extra = (agent, in_power, homes.get(phrase))
+        yield phrase, Entry(ACTOR, "group", code or "", "name", extra)
     for phrase in getattr(agents, "NOT_AGENTS", ()):
         yield phrase, Entry(ACTOR, "blocker", "", "noun")
 

@@ -59,6 +59,10 @@ class Mention:
     # fights, which is not its country when it is the doer of the attack
     # there ("the Islamic State claimed the attack in Berlin")
     scene_placed: bool = False
+    # the countries a movement that fights across borders is rooted in
+    # (``GROUP_HOMES``): the scene's country is its own only there; None
+    # when the language data lists none (any one scene is its country)
+    homes: tuple[str, ...] | None = None
     # the sponsor of an armed group ("militias backed by Iran"): no side of
     # the group's deeds, nor the country of an agent named without one
     sponsor: bool = False

@@ -307,9 +307,10 @@ _ARMED_GROUPS = frozenset({"REB", "UAF", "CRM"})
 
 def _group(hit: Hit, text: str) -> Mention:
     """A named movement or party: its own country and agent."""
-    agent, in_power = hit.entry.extra
+    agent, in_power, *homes = hit.entry.extra
     m = Mention(hit.start, hit.end, hit.entry.value, "group", True, agent=agent, prefix=hit.prefix)
     m.in_power = in_power
+    m.homes = homes[0] if homes else None
     m.name = text[hit.base_start : hit.base_end]
     m.name_span = (hit.base_start, hit.base_end)
     return m

@@ -197,7 +197,7 @@ def _fill_one(
     if not m.code and m.agent in stateless and m.kind != "group":
         m.code = _construct_place(m, mentions, text, location_preps)
     if not m.code and m.kind == "group" and m.agent in placed_groups:
-        m.code = sentence.one_place()
+        m.code = _scene_country(m, sentence.one_place())
         m.scene_placed = bool(m.code)
     if m.code or m.kind == "group" or m.agent in stateless:
         return True  # a movement named with no country keeps none (IS, al-Qaeda)
@@ -206,6 +206,16 @@ def _fill_one(
         m.code = owner.code
         return True
     return sentence.place_agent(m)
+
+
+def _scene_country(m: Mention, place: str) -> str:
+    """The country of the scene for a named movement with none of its own:
+    where it fights is its country only where it is rooted (``m.homes``).
+    IS in Mosul is Iraq's insurgency; IS behind a bombing in Tehran or Sirte
+    is no Iranian or Libyan movement, and the text gives it no country."""
+    if m.homes is None or place in m.homes:
+        return place
+    return ""
 
 
 # Mentions that name a place even when an agent took them ("مدارس الرياض").

@@ -432,6 +432,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "المعارضة السياسية",
     ),
     "REB": (
+        # armed volunteers who fight for a side ("اللجان الشعبية" in Aden,
+        # "المقاومون"): militias, not a parliament's committees or civilians
+        *("اللجان الشعبية", "لجان شعبية", "المقاومون", "مقاومون", "المقاومين", "مقاومي"),
         "المتمردين",
         "متمرد",
         "متمردين",
@@ -1546,6 +1549,20 @@ PEOPLE_WORDS: tuple[str, ...] = (
     "إنجليز",
 )
 
+# Movements that fight across borders, with the countries they are rooted
+# in: the one country of the places their sentence names is theirs only
+# there ("داعش في الموصل" is Iraq's insurgency; "تبنى داعش هجوم طهران" names
+# no Iranian movement, and the text gives it no country of its own). The
+# Islamic State is rooted in Iraq and Syria, and in Afghanistan its Khorasan
+# branch.
+GROUP_HOMES: dict[str, tuple[str, ...]] = {
+    "داعش": ("IRQ", "SYR", "AFG"),
+    "تنظيم الدولة": ("IRQ", "SYR", "AFG"),
+    "الدولة الإسلامية": ("IRQ", "SYR", "AFG"),
+    "جبهة النصرة": ("SYR",),
+    "جبهة فتح الشام": ("SYR",),
+}
+
 # Named movements, armed groups and parties: name → (country or None, agent,
 # date from which the movement holds power there, or None).
 NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
@@ -1558,6 +1575,13 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "المستوطنين": ("ISR", "CVL", None),
     "المستوطنون": ("ISR", "CVL", None),
     "حزب الله": ("LBN", "REB", None),
+    # a people's armed resistance, named by its country ("المقاومة
+    # الفلسطينية"); "المقاومة" alone is a stance ("مقاومة الاحتلال") or part
+    # of another name ("جبهة المقاومة")
+    "المقاومة الفلسطينية": ("PSE", "REB", None),
+    "المقاومة اللبنانية": ("LBN", "REB", None),
+    "المقاومة العراقية": ("IRQ", "REB", None),
+    "المقاومة اليمنية": ("YEM", "REB", None),
     "الأمين العام لحزب الله": ("LBN", "REB", None),
     "السلطة الفلسطينية": ("PSE", "GOV", None),
     "منظمة التحرير الفلسطينية": ("PSE", "GOV", None),

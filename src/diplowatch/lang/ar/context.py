@@ -1038,3 +1038,18 @@ CHARGE_OPENERS: tuple[str, ...] = (
 # "يواجه اللاجئون خطر الترحيل", "شبح الحرب": a deed that may befall someone
 # is no deed done.
 TOPIC_MARKERS = TOPIC_MARKERS + ("خطر", "مخاطر", "شبح")
+
+# ---- ar17: possessive clitics on agent nouns ----
+# Third-person singular possessive clitics an agent noun may end in
+# ("مواطنيها", "قواته"): the people or forces of the actor named before
+# them, as after English "its" ("دعت بريطانيا مواطنيها" are British
+# nationals, "أعلن الجيش أن جنوده" the army's own soldiers). A state or
+# body is "ها" or "ه"; "هم" (their) mostly refers to people ("ذويهم"),
+# whose country is not the last one named.
+POSSESSIVE_CLITICS: tuple[str, ...] = ("ه", "ها")
+
+# ---- ar17: a state speaking through its body ----
+# Nouns of a statement in the aside right after a state that is the
+# sentence's subject ("وأكدت مصر، في بيان لوزارة الخارجية، دعمها …"): the body named in the aside spoke for the state,
+# which acts as that body (``extract/spoken_through.py``).
+STATEMENT_NOUNS: tuple[str, ...] = ("بيان", "بلاغ", "تصريح", "بيانها", "بيانه")

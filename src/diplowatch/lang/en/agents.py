@@ -190,6 +190,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "climate activists",
     ),
     "REB": (
+        # armed volunteers who fight for a side (Yemen's, Libya's): militias
+        *("popular committees", "popular committee"),
         "insurgent group",
         "armed faction",
         "armed factions",
@@ -873,6 +875,14 @@ NOT_AGENTS: tuple[str, ...] = (
 # Endings that turn a country adjective into its people ("Israelis"):
 # such a plural standing alone is an actor of agent CVL.
 PEOPLE_SUFFIXES: tuple[str, ...] = ("s",)
+
+# Movements that fight across borders, with the countries they are rooted
+# in: the one country of the places their sentence names is theirs only
+# there ("Islamic State fighters in Mosul" are Iraq's insurgency; "ISIS
+# claimed the bombing in Tehran" names no Iranian movement, and no country).
+GROUP_HOMES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("Islamic State", "ISIS", "ISIL", "Daesh"), ("IRQ", "SYR", "AFG")),
+}
 
 # Named movements, armed groups and parties: name → (country or None, agent,
 # date from which the movement holds power there, or None). From that date

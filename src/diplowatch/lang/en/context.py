@@ -1125,3 +1125,9 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     for head in ("risk of", "danger of", "threat of", "spectre of", "specter of")
     for article in ("", " a", " the", " an")
 )
+
+# ---- ar17: a state speaking through its body ----
+# Nouns of a statement in the aside right after a state that is the
+# sentence's subject ("Egypt, in a foreign ministry statement, condemned …"): the body named in the aside spoke for the state,
+# which acts as that body (``extract/spoken_through.py``).
+STATEMENT_NOUNS: tuple[str, ...] = ("statement", "communique")

@@ -400,6 +400,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "فعالان محیط‌زیست",
     ),
     "REB": (
+        # armed volunteers who fight for a side (Yemen's, Libya's):
+        # militias, not civilians
+        *("کمیته‌های مردمی", "کمیته های مردمی", "کمیته مردمی"),
         "گروه های نیابتی",
         "گروه‌های نیابتی",
         "نیروهای نیابتی",
@@ -1147,6 +1150,14 @@ STATELESS_AGENTS: tuple[str, ...] = ("REF",)
 # Endings that turn a country adjective into its people ("Israelis"):
 # such a plural standing alone is an actor of agent CVL.
 PEOPLE_SUFFIXES: tuple[str, ...] = ("ان", "ها", "هاي")
+
+# Movements that fight across borders, with the countries they are rooted
+# in: the one country of the places their sentence names is theirs only
+# there ("داعش در موصل" is Iraq's insurgency; "داعش مسئولیت حمله تهران را
+# برعهده گرفت" names no Iranian movement, and no country of its own).
+GROUP_HOMES: dict[str, tuple[str, ...]] = {
+    "داعش": ("IRQ", "SYR", "AFG"),
+}
 
 # Named movements, armed groups and parties: name → (country or None, agent,
 # date from which the movement holds power there, or None).

@@ -1314,3 +1314,9 @@ SPONSOR_OPENERS: tuple[str, ...] = (
     "تحت پشتیبانی",
     "وابسته به",
 )
+
+# ---- ar17: a state speaking through its body ----
+# Nouns of a statement in the aside right after a state that is the
+# sentence's subject ("ایران، در بیانیه وزارت خارجه، … را محکوم کرد"): the body named in the aside spoke for the state,
+# which acts as that body (``extract/spoken_through.py``).
+STATEMENT_NOUNS: tuple[str, ...] = ("بیانیه", "بیانیه‌ای", "اطلاعیه")

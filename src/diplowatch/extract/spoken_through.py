@@ -1,0 +1,53 @@
+"""A state that speaks through one of its bodies named beside it.
+
+"وأكدت مصر، في بيان لوزارة الخارجية، دعمها …", "Egypt, in a foreign
+ministry statement, voiced its support …": the state named alone is the
+subject, and the aside right after it names the body that spoke for it. The
+state then acts as that body (its government), not as a whole; the body,
+read as the statement's source, is no second actor.
+"""
+
+from __future__ import annotations
+
+from diplowatch.extract.actors import Mention
+from diplowatch.text.punctuation import COMMAS
+
+# The aside between the state and its body: a few words ("في بيان ل",
+# "وفق بيان أصدرته", "in a statement by its"), none of them another actor.
+_ASIDE_WORDS = 4
+
+
+def speak_through_bodies(
+    mentions: list[Mention], text: str, conj: frozenset[str], statements: frozenset[str]
+) -> None:
+    """Give a state named alone the agent of its own body written in the
+    aside that opens with a comma right after it and names a statement
+    (``statements``: "في بيان ل", "in a statement by"). A body
+    joined to it by a conjunction (``conj``: "Egypt and its ministry") is a
+    second actor, not an aside; a body of another country is not its own.
+    Only the sentence's first actor, its subject: a state named later ("no
+    sanctions on Iran, the cabinet secretary said") ends a clause whose
+    comma opens the next one."""
+    if len(mentions) < 2:
+        return
+    state, body = mentions[0], mentions[1]
+    if state.kind != "state" or state.agent or not state.code or state.source:
+        return
+    if body.kind not in ("agent", "institution") or body.agent is None or body.role:
+        return
+    if body.code not in ("", state.code) or body.prefix in conj:
+        return
+    if _aside(text[state.end : body.start], conj, statements):
+        state.agent = body.agent
+
+
+def _aside(gap: str, conj: frozenset[str], statements: frozenset[str]) -> bool:
+    """The words between the two open an aside: a comma first, then a few
+    words, one a statement noun and none a conjunction."""
+    gap = gap.strip()
+    if not gap or gap[0] not in COMMAS:
+        return False
+    words = gap[1:].split()
+    if not 1 <= len(words) <= _ASIDE_WORDS or set(words) & conj:
+        return False
+    return bool(set(words) & statements)
