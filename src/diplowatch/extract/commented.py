@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from diplowatch.event_types import having
+from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 
@@ -33,17 +34,16 @@ WINDOW = 120
 _CLAUSE_END = frozenset(".!?؟؛:")
 
 
-def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
+def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
     """The nouns of ``lost`` (dropped as named in passing) of a type that
     needs a verb, that a comment among ``triggers`` is about, as triggers
     carrying their phrase's span."""
-    types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
+    types = ctx.needs_predicate
     if not types:
         return []
     ordered = sorted(triggers, key=lambda t: t.start)
     # a verb between the noun and the comment closes another clause first
-    verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
-    markers: frozenset[str] = getattr(ctx, "object_markers", frozenset())
+    verbs, markers = ctx.light_verbs, ctx.object_markers
     out = []
     for t in lost:
         if t.entry.affix == "verb" or t.entry.value not in types:

@@ -483,7 +483,11 @@ class MentionScan:
         # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
         return base in self.ambiguous and (
             e.kind not in ("state", "state_adj")
-            or not (any(0 < hit.start - c <= 2 for c in self.cue_ends) or hit.start in self.listed)
+            or not (
+                hit.start - 1 in self.cue_ends
+                or hit.start - 2 in self.cue_ends
+                or hit.start in self.listed
+            )
         )
 
     def name_part(self, hit: Hit) -> bool:

@@ -57,16 +57,20 @@ _NOISE = re.compile(
     r"|(?:&|\\u0026)#?\w{1,10};"  # entities, also JSON-escaped
     r"|\\u[0-9a-fA-F]{4}"  # JSON escapes
     r"|(?:https?://|www\.)\S+"  # URLs
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
-    r"|[A-Za-z]*(?:_[A-Za-z]*|[a-z][A-Z])[A-Za-z_]*"  # code identifiers
+    # The look-behinds start a try only where a run begins: without them the
+    # engine rescans every word from each of its letters (quadratic per word).
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
+    r"|(?<![A-Za-z])[A-Za-z]*(?:_[A-Za-z]*|[a-z][A-Z])[A-Za-z_]*"  # code identifiers
     r"|\d+"  # digits of every system (\d is Unicode-aware)
-    r"|[^\W\d_]{40,}"  # no word is this long: base64, hashes (and Lingua is slow on them)
+    r"|(?<![^\W\d_])[^\W\d_]{40,}"  # no word is this long: base64, hashes (Lingua is slow on them)
 )
 _BRACES = re.compile(r"\{[^{}]{0,3000}\}")  # CSS rules, JSON objects, JS blocks
 
-_ARABIC_LETTER = re.compile(f"[{scripts.ARABIC_LETTER_CLASS}]")
-_LATIN_LETTER = re.compile(f"[{scripts.LATIN_LETTER_CLASS}]")
-_ANY_LETTER = re.compile(r"[^\W\d_]")
+# Runs, not single letters: letters are counted as what a run-wise removal
+# takes away, one match per word instead of one per letter.
+_ARABIC_LETTER = re.compile(f"[{scripts.ARABIC_LETTER_CLASS}]+")
+_LATIN_LETTER = re.compile(f"[{scripts.LATIN_LETTER_CLASS}]+")
+_ANY_LETTER = re.compile(r"[^\W\d_]+")
 _ARABIC_WORD = re.compile(f"[{scripts.ARABIC_LETTER_CLASS}]+")
 _LATIN_WORD = re.compile(f"[{scripts.LATIN_LETTER_CLASS}]+")
 _FOREIGN = re.compile(
@@ -167,12 +171,17 @@ def _detect_latin_script(sample: str) -> str:
     return "en" if found == Language.ENGLISH else "other"
 
 
+def _letters(runs: re.Pattern[str], sample: str) -> int:
+    """How many letters of ``sample`` the pattern of letter runs covers."""
+    return len(sample) - len(runs.sub("", sample))
+
+
 def detect_language(text: str) -> str:
     """Return "ar", "fa", "en" or "other" for ``text`` (see module docstring)."""
     sample = _clean(text)
-    arabic = len(_ARABIC_LETTER.findall(sample))
-    latin = len(_LATIN_LETTER.findall(sample))
-    other = len(_ANY_LETTER.findall(sample)) - arabic - latin
+    arabic = _letters(_ARABIC_LETTER, sample)
+    latin = _letters(_LATIN_LETTER, sample)
+    other = _letters(_ANY_LETTER, sample) - arabic - latin
     if arabic + latin + other < 2:
         return "other"
     if arabic >= latin and arabic > other:

@@ -49,6 +49,7 @@ from itertools import chain, repeat
 from types import ModuleType
 
 from diplowatch.lang import language, languages, load
+from diplowatch.text.alternation import Alternation
 from diplowatch.text.normalize import Normalized, normalize_phrase
 from diplowatch.text.punctuation import SOFT_BREAKS
 
@@ -497,7 +498,7 @@ _PIECE_TRIM = (
 class _Boilerplate:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
-    patterns: re.Pattern[str] | None
+    patterns: Alternation | None
 
 
 @cache
@@ -515,7 +516,7 @@ def _boilerplate() -> _Boilerplate:
             normalize_phrase(x).strip(_PIECE_TRIM) for x in getattr(data, "PREFIXES", ())
         )
         patterns.extend(normalize_phrase(p) for p in getattr(data, "PATTERNS", ()))
-    compiled = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    compiled = Alternation(patterns) if patterns else None
     return _Boilerplate(frozenset(exact), tuple(p for p in prefixes if p), compiled)
 
 
