@@ -3755,6 +3755,23 @@ FIXED_TRIGGERS[("ACCUSE", "allege")] = tuple(
 # "کسانی که پشت این حمله بودند" (those who were behind it) blames no one
 # named: a relative clause after "که" is no accusation.
 NOT_TRIGGERS = (*NOT_TRIGGERS, *(f"که {p}" for p in FIXED_TRIGGERS[("ACCUSE", "allege")]))
+# --- fa17: a side stated to be the doer of a deed of force ------------------
+# "اسرائیل می‌گوید ایران عامل حمله به کشتی بوده است", "شواهد نشان می‌دهد
+# ایران عامل حمله … بوده است": the speaker blames that side as "پشت حمله"
+# does (PLOVER ACCUSE; the deed only alleged). Only the copula makes the
+# blame: "عامل حمله" alone is the attacker as a noun ("عامل حمله دستگیر
+# شد", "تحقیقات درباره عامل این حمله"), which blames no one; a relative
+# clause ("کسی که عامل حمله بوده") names no one blamed.
+_DOER_COPULAS = ("بوده", "بوده اند", "بوده‌اند", "می باشد", "می باشند", "هستند")
+_DOER = tuple(f"عامل {deed}" for deed in _BEHIND_DEEDS) + tuple(
+    f"عامل اصلی {deed}" for deed in _BEHIND_DEEDS
+)
+GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
+    *GUARDED_FIXED_TRIGGERS.get(("ACCUSE", "allege"), ()),
+    (_DOER, _DOER_COPULAS, 10),
+)
+NOT_TRIGGERS = (*NOT_TRIGGERS, *(f"که {p}" for p in _DOER))
+# --- end fa17 ---
 
 
 # Deaths in a transport accident are no attack ("در اثر خروج قطار از ریل

@@ -1,0 +1,50 @@
+"""Round 17 (fa17): a side stated to be the doer of a deed of force is
+blamed, as "پشت حمله" already is: Persian "ایران عامل حمله … بوده است",
+English "Iran was responsible for the attack", Arabic "إيران هي المسؤولة
+عن الهجوم". Only the copula makes the blame: the doer as a plain noun ("عامل
+حمله دستگیر شد", "the unit responsible for the attack") blames no one.
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import cast, run
+
+DOER = [
+    ("اسرائیل می‌گوید ایران عامل حمله به نفتکش در دریای عمان بوده است.", "fa", "ISR", "IRN"),
+    ("وزیر خارجه بریتانیا گفت پهپادهای ایرانی عامل حمله به کشتی بوده‌اند.", "fa", "GBR", "IRN"),
+    ("وزیر کشور پاکستان گفت هند عامل انفجار بازار کویته بوده است.", "fa", "PAK", "IND"),
+    ("سخنگوی دولت افغانستان مدعی شد پاکستان عامل اصلی ترورهای کابل بوده است.", "fa", "AFG", "PAK"),
+    ("Israel says Iran was responsible for the attack on the tanker.", "en", "ISR", "IRN"),
+    (
+        "Pakistan's interior minister said India was responsible for the bombing in Quetta.",
+        "en",
+        "PAK",
+        "IND",
+    ),
+    ("قالت إسرائيل إن إيران هي المسؤولة عن الهجوم على الناقلة.", "ar", "ISR", "IRN"),
+    ("قال وزير الخارجية البريطاني إن إيران كانت مسؤولة عن الهجوم على السفينة.", "ar", "GBR", "IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "accuser", "accused"), DOER)
+def test_doer_of_a_deed_is_blamed(text: str, lang: str, accuser: str, accused: str) -> None:
+    codes = {a.split(":")[0] for a in cast(run(text, lang), "ACCUSE")}
+    assert {accuser, accused} <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("پلیس ترکیه اعلام کرد عامل حمله به مسجد استانبول دستگیر شده است.", "fa"),
+        ("مقامات ایرانی گفتند تحقیقات درباره عامل این حمله ادامه دارد.", "fa"),
+        ("دادستان گفت کسی که عامل حمله بوده است شناسایی شد.", "fa"),
+        ("Police are still searching for the men who were responsible for the attack.", "en"),
+        ("Iran said it was not responsible for the attack on the ship.", "en"),
+        ("لم تعلن أي جهة حتى الآن من هو المسؤول عن الهجوم.", "ar"),
+        ("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم على المسجد.", "ar"),
+    ],
+)
+def test_doer_as_a_noun_is_no_blame(text: str, lang: str) -> None:
+    assert not cast(run(text, lang), "ACCUSE")
