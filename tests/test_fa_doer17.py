@@ -48,3 +48,18 @@ def test_doer_of_a_deed_is_blamed(text: str, lang: str, accuser: str, accused: s
 )
 def test_doer_as_a_noun_is_no_blame(text: str, lang: str) -> None:
     assert not cast(run(text, lang), "ACCUSE")
+
+
+# --- the Group of Seven named by what it is ---------------------------------
+
+G7_BY_WHAT_IT_IS = [
+    ("وزیران خارجه هفت کشور صنعتی جهان حمله به نفتکش را محکوم کردند.", "fa"),
+    ("رهبران کشورهای گروه هفت در نشست مجازی خود درباره افغانستان گفتگو کردند.", "fa"),
+    ("أدانت مجموعة الدول الصناعية السبع الهجوم على الناقلة.", "ar"),
+    ("Foreign ministers of the Group of Seven condemned the attack on the tanker.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), G7_BY_WHAT_IT_IS)
+def test_group_of_seven_by_what_it_is(text: str, lang: str) -> None:
+    assert any(a.code == "G7" for e in run(text, lang).events for a in e.actors)
