@@ -63,3 +63,33 @@ G7_BY_WHAT_IT_IS = [
 @pytest.mark.parametrize(("text", "lang"), G7_BY_WHAT_IT_IS)
 def test_group_of_seven_by_what_it_is(text: str, lang: str) -> None:
     assert any(a.code == "G7" for e in run(text, lang).events for a in e.actors)
+
+
+# --- support stated as a commitment -----------------------------------------
+
+COMMITTED = [
+    ("وزیر خارجه آمریکا بر تعهد بلندمدت واشنگتن جهت حمایت از عراق تاکید کرد.", "fa", "USA", "IRQ"),
+    ("رئیس جمهور فرانسه گفت پاریس به حمایت از لبنان متعهد است.", "fa", "FRA", "LBN"),
+    ("صدراعظم آلمان بر تعهد برلین به پشتیبانی از اوکراین تاکید کرد.", "fa", "DEU", "UKR"),
+    ("أكد وزير الخارجية الأمريكي التزام الولايات المتحدة بدعم العراق.", "ar", "USA", "IRQ"),
+    ("قال الرئيس الفرنسي إن باريس ملتزمة بدعم لبنان.", "ar", "FRA", "LBN"),
+    ("Blinken reaffirmed the long-term US commitment to supporting Iraq.", "en", "USA", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "backer", "backed"), COMMITTED)
+def test_commitment_to_support_is_support(text: str, lang: str, backer: str, backed: str) -> None:
+    codes = {a.split(":")[0] for a in cast(run(text, lang), "SUPPORT")}
+    assert {backer, backed} <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("دولت ایران برای حمایت از تولید داخلی تعرفه واردات را افزایش داد.", "fa"),
+        ("مجلس ایران طرح حمایت از کالای ایرانی را تصویب کرد.", "fa"),
+        ("أكد الطرفان التزامهما باتفاق وقف إطلاق النار في غزة.", "ar"),
+    ],
+)
+def test_aim_or_other_commitment_is_no_support(text: str, lang: str) -> None:
+    assert not cast(run(text, lang), "SUPPORT")

@@ -3251,6 +3251,29 @@ _RESPONSIBLE = tuple(
 )
 FIXED_TRIGGERS[("ACCUSE", "allege")] += _RESPONSIBLE
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذين", "من") for p in _RESPONSIBLE)
+# Support stated as a commitment ("أكد التزام الولايات المتحدة بدعم العراق",
+# "باريس ملتزمة بدعم لبنان"): the speaker states his side's backing (PLOVER
+# SUPPORT), as English "its commitment to supporting Iraq" and Persian "تعهد
+# … به حمایت از" read. The commitment word is the trigger only with the
+# backing right after it; a commitment to a deal or a truce is no support.
+GUARDED_NOUN_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("SUPPORT", "endorse"), ()),
+    (
+        (
+            "التزام",
+            "التزامها",
+            "التزامه",
+            "التزامنا",
+            "التزامهم",
+            "ملتزمة",
+            "ملتزم",
+            "ملتزمون",
+            "ملتزمين",
+        ),
+        ("بدعم", "بمساندة"),
+        4,
+    ),
+)
 # --- end fa17 ---
 
 # Round 15 (farecall15), as the Persian "تقاضای … را کردند": a request made

@@ -3711,6 +3711,25 @@ GUARDED_FIXED_TRIGGERS[("SUPPORT", "endorse")] = (
     ),
 )
 # --- end farecall14 ---
+# --- fa17: support stated as a commitment -----------------------------------
+# "بر تعهد ایالات متحده جهت حمایت از عراق تاکید کرد", "واشنگتن به حمایت از
+# اوکراین متعهد است": the speaker states his side's backing (PLOVER SUPPORT),
+# as English "reaffirmed its commitment to supporting Iraq" already reads.
+# The commitment word must stand near ("تعهد", "متعهد", "تعهدات"); the aim
+# alone ("برای حمایت از تولید داخلی") is no stated support.
+GUARDED_FIXED_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_FIXED_TRIGGERS[("SUPPORT", "endorse")],
+    (
+        tuple(
+            f"{prep} {noun} از"
+            for prep in ("به", "برای", "جهت")
+            for noun in ("حمایت", "پشتیبانی", "حمایت کامل", "حمایت همه جانبه")
+        ),
+        ("تعهد",),
+        4,
+    ),
+)
+# --- end fa17 ---
 
 
 # Naming who was behind a deed of force ("ایران پشت حمله به نفتکش بوده
