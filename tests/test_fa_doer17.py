@@ -93,3 +93,27 @@ def test_commitment_to_support_is_support(text: str, lang: str, backer: str, bac
 )
 def test_aim_or_other_commitment_is_no_support(text: str, lang: str) -> None:
     assert not cast(run(text, lang), "SUPPORT")
+
+
+# --- a speaker's own compound verb in the first person singular --------------
+
+FIRST_PERSON = [
+    ("رئیس جمهور عراق گفت: از دولت و ملت ایران برای کمک‌هایشان قدردانی می‌کنم.", "fa", "SUPPORT"),
+    ("وزیر خارجه ترکیه گفت: من از تلاش‌های قطر برای میانجیگری تقدیر می‌کنم.", "fa", "SUPPORT"),
+    ("رئیس جمهور ایران گفت از مردم عراق برای میزبانی زائران تشکر می‌کنم.", "fa", "SUPPORT"),
+    ("وزیر کار گفت: از حقوق کارگران پیمانی پشتیبانی خواهم کرد.", "fa", "SUPPORT"),
+    (
+        "The Iraqi president said: I thank the government and people of Iran for their help.",
+        "en",
+        "SUPPORT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "etype"), FIRST_PERSON)
+def test_first_person_compound_verb(text: str, lang: str, etype: str) -> None:
+    assert etype in {e.type for e in run(text, lang).events}
+
+
+def test_first_person_thought_is_no_event() -> None:
+    assert not run("وزیر نفت ایران گفت: فکر می‌کنم قیمت نفت در زمستان بالا برود.", "fa").events

@@ -1114,8 +1114,8 @@ _ADJECTIVAL = (
 
 def _tenses(phrase: str) -> tuple[str, ...]:
     """The other tenses and registers of a compound verb listed in the simple
-    past ("حمایت کرد"): present and future ("حمایت می‌کند", "حمایت خواهند
-    کرد"), formal "نمود" ("حمایت نمود", "حمایت می‌نماید"), "ساخت" after
+    past ("حمایت کرد"): present and future in every person ("حمایت می‌کند",
+    "حمایت خواهند کرد", a speaker's own "محکوم می‌کنم"), formal "نمود" ("حمایت نمود", "حمایت می‌نماید"), "ساخت" after
     an adjective ("متهم ساخت"), and formal "گردید" for a passive in "شد".
     Person endings, the perfect ("کرده") and "ن" come from the verb affixes."""
     words = phrase.split()
@@ -1130,9 +1130,11 @@ def _tenses(phrase: str) -> tuple[str, ...]:
                 "می کند",
                 "می کنند",
                 "می کنیم",
+                "می کنم",
                 "خواهد کرد",
                 "خواهند کرد",
                 "خواهیم کرد",
+                "خواهم کرد",
                 "می نماید",
                 "می نمایند",
             )
