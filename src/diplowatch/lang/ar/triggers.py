@@ -3229,6 +3229,52 @@ _BEHIND = tuple(
 FIXED_TRIGGERS[("ACCUSE", "allege")] = _BEHIND
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذين", "من") for p in _BEHIND)
 # --- end farecall14 ---
+# --- fa17: a side stated to be responsible for a deed of force -------------
+# "قالت إسرائيل إن إيران هي المسؤولة عن الهجوم", "كانت مسؤولة عن
+# التفجير": the same blame as "تقف وراء الهجوم" (Persian "ایران عامل حمله
+# … بوده است"). Only a copula or a pronoun of identity makes the blame:
+# "الجهة المسؤولة عن الهجوم" names no one blamed, and a question or a
+# relative clause ("من هو المسؤول عن الهجوم", "الذين كانوا مسؤولين عن")
+# names no one.
+_RESPONSIBLE = tuple(
+    f"{verb} {adj} عن {deed}"
+    for verb, adjs in (
+        ("كانت", ("مسؤولة", "المسؤولة")),
+        ("كان", ("مسؤولا", "المسؤول")),
+        ("كانوا", ("مسؤولين", "المسؤولين")),
+        ("هي", ("المسؤولة",)),
+        ("هو", ("المسؤول",)),
+        ("هم", ("المسؤولون",)),
+    )
+    for adj in adjs
+    for deed in _BEHIND_DEEDS
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] += _RESPONSIBLE
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذين", "من") for p in _RESPONSIBLE)
+# Support stated as a commitment ("أكد التزام الولايات المتحدة بدعم العراق",
+# "باريس ملتزمة بدعم لبنان"): the speaker states his side's backing (PLOVER
+# SUPPORT), as English "its commitment to supporting Iraq" and Persian "تعهد
+# … به حمایت از" read. The commitment word is the trigger only with the
+# backing right after it; a commitment to a deal or a truce is no support.
+GUARDED_NOUN_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("SUPPORT", "endorse"), ()),
+    (
+        (
+            "التزام",
+            "التزامها",
+            "التزامه",
+            "التزامنا",
+            "التزامهم",
+            "ملتزمة",
+            "ملتزم",
+            "ملتزمون",
+            "ملتزمين",
+        ),
+        ("بدعم", "بمساندة"),
+        4,
+    ),
+)
+# --- end fa17 ---
 
 # Round 15 (farecall15), as the Persian "تقاضای … را کردند": a request made
 # by "تقدم بطلب" (put forward a request: "تقدم النواب بطلب لاستجواب الوزير"),

@@ -2066,6 +2066,26 @@ _BEHIND = tuple(
 FIXED_TRIGGERS[("ACCUSE", "allege")] = _BEHIND
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _BEHIND)
 # --- end farecall14 ---
+# --- fa17: a side stated to be responsible for a deed of force -------------
+# "Israel says Iran was responsible for the attack on the tanker": the same
+# blame as "was behind the attack" (Persian "ایران عامل حمله … بوده است",
+# Arabic "إيران هي المسؤولة عن الهجوم"). Only the copula makes the blame
+# ("the unit responsible for the attack" names no one blamed); a relative
+# clause ("those who were responsible for the attack") names no one.
+_RESPONSIBLE = tuple(
+    f"{be} responsible for the {this}{deed}"
+    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
+    for this in ("", "recent ")
+    for deed in _BEHIND_DEEDS
+) + tuple(
+    f"{be} responsible for {this} {deed}"
+    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
+    for this in ("this", "that", "these", "those", "last week's", "the latest")
+    for deed in _BEHIND_DEEDS
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] += _RESPONSIBLE
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _RESPONSIBLE)
+# --- end fa17 ---
 # --- senses14b: dialogue as a value or a skill, not talks held ---
 # "a culture of dialogue with the opposition", "dialogue skills": a general
 # remark on talking, no talks between anyone.

@@ -1114,8 +1114,8 @@ _ADJECTIVAL = (
 
 def _tenses(phrase: str) -> tuple[str, ...]:
     """The other tenses and registers of a compound verb listed in the simple
-    past ("حمایت کرد"): present and future ("حمایت می‌کند", "حمایت خواهند
-    کرد"), formal "نمود" ("حمایت نمود", "حمایت می‌نماید"), "ساخت" after
+    past ("حمایت کرد"): present and future in every person ("حمایت می‌کند",
+    "حمایت خواهند کرد", a speaker's own "محکوم می‌کنم"), formal "نمود" ("حمایت نمود", "حمایت می‌نماید"), "ساخت" after
     an adjective ("متهم ساخت"), and formal "گردید" for a passive in "شد".
     Person endings, the perfect ("کرده") and "ن" come from the verb affixes."""
     words = phrase.split()
@@ -1130,9 +1130,11 @@ def _tenses(phrase: str) -> tuple[str, ...]:
                 "می کند",
                 "می کنند",
                 "می کنیم",
+                "می کنم",
                 "خواهد کرد",
                 "خواهند کرد",
                 "خواهیم کرد",
+                "خواهم کرد",
                 "می نماید",
                 "می نمایند",
             )
@@ -3711,6 +3713,25 @@ GUARDED_FIXED_TRIGGERS[("SUPPORT", "endorse")] = (
     ),
 )
 # --- end farecall14 ---
+# --- fa17: support stated as a commitment -----------------------------------
+# "بر تعهد ایالات متحده جهت حمایت از عراق تاکید کرد", "واشنگتن به حمایت از
+# اوکراین متعهد است": the speaker states his side's backing (PLOVER SUPPORT),
+# as English "reaffirmed its commitment to supporting Iraq" already reads.
+# The commitment word must stand near ("تعهد", "متعهد", "تعهدات"); the aim
+# alone ("برای حمایت از تولید داخلی") is no stated support.
+GUARDED_FIXED_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_FIXED_TRIGGERS[("SUPPORT", "endorse")],
+    (
+        tuple(
+            f"{prep} {noun} از"
+            for prep in ("به", "برای", "جهت")
+            for noun in ("حمایت", "پشتیبانی", "حمایت کامل", "حمایت همه جانبه")
+        ),
+        ("تعهد",),
+        4,
+    ),
+)
+# --- end fa17 ---
 
 
 # Naming who was behind a deed of force ("ایران پشت حمله به نفتکش بوده
@@ -3755,6 +3776,23 @@ FIXED_TRIGGERS[("ACCUSE", "allege")] = tuple(
 # "کسانی که پشت این حمله بودند" (those who were behind it) blames no one
 # named: a relative clause after "که" is no accusation.
 NOT_TRIGGERS = (*NOT_TRIGGERS, *(f"که {p}" for p in FIXED_TRIGGERS[("ACCUSE", "allege")]))
+# --- fa17: a side stated to be the doer of a deed of force ------------------
+# "اسرائیل می‌گوید ایران عامل حمله به کشتی بوده است", "شواهد نشان می‌دهد
+# ایران عامل حمله … بوده است": the speaker blames that side as "پشت حمله"
+# does (PLOVER ACCUSE; the deed only alleged). Only the copula makes the
+# blame: "عامل حمله" alone is the attacker as a noun ("عامل حمله دستگیر
+# شد", "تحقیقات درباره عامل این حمله"), which blames no one; a relative
+# clause ("کسی که عامل حمله بوده") names no one blamed.
+_DOER_COPULAS = ("بوده", "بوده اند", "بوده‌اند", "می باشد", "می باشند", "هستند")
+_DOER = tuple(f"عامل {deed}" for deed in _BEHIND_DEEDS) + tuple(
+    f"عامل اصلی {deed}" for deed in _BEHIND_DEEDS
+)
+GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
+    *GUARDED_FIXED_TRIGGERS.get(("ACCUSE", "allege"), ()),
+    (_DOER, _DOER_COPULAS, 10),
+)
+NOT_TRIGGERS = (*NOT_TRIGGERS, *(f"که {p}" for p in _DOER))
+# --- end fa17 ---
 
 
 # Deaths in a transport accident are no attack ("در اثر خروج قطار از ریل
