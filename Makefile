@@ -22,7 +22,7 @@ browser:
 test: $(STAMP) browser
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q -n auto --maxprocesses=4
+	$(BIN)/python -m pytest -q -n auto --maxprocesses=4 --maxschedchunk=2
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -22,8 +22,21 @@ def shared_path(*parts: str) -> Path:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the tests marked ``slow`` first, longest-first scheduling: with
-    ``make test``'s workers (pytest-xdist) a slow test started last would
-    leave one worker busy alone at the end; started first, the others
-    share out the short tests meanwhile. Order within each group is kept."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """Slow tests first, heaviest first (``@pytest.mark.slow(weight=N)``),
+    each followed by one quick test.
+
+    ``make test`` hands each pytest-xdist worker two tests at a time
+    (``--maxschedchunk``): worker k starts with slow test k and one quick
+    test, so the slow tests run side by side from the start instead of one
+    after another on one worker, and the quick tests fill in around them.
+    Order within each group is kept otherwise."""
+    slow = [item for item in items if item.get_closest_marker("slow") is not None]
+    quick = [item for item in items if item.get_closest_marker("slow") is None]
+    slow.sort(key=lambda item: -_weight(item))
+    paired = [x for pair in zip(slow, quick, strict=False) for x in pair]
+    items[:] = paired + slow[len(paired) // 2 :] + quick[len(paired) // 2 :]
+
+
+def _weight(item: pytest.Item) -> float:
+    marker = item.get_closest_marker("slow")
+    return float(marker.kwargs.get("weight", 1)) if marker is not None else 0.0

@@ -140,6 +140,7 @@ def test_an_unknown_language_is_an_error_not_english(finder: Any) -> None:
         finder("23 April 2024: $5 billion", "xx")
 
 
+@pytest.mark.slow
 def test_text_full_of_dates_stays_fast() -> None:
     """A table of 15,000 dates must not make the overlap check quadratic."""
     ntext = normalize("23 أبريل 2024، الثلاثاء " * 15000).text

@@ -177,7 +177,7 @@ def _time_long_document(repeats: int) -> tuple[int, float]:
     return int(chars), float(seconds)
 
 
-@pytest.mark.slow
+@pytest.mark.slow(weight=3)
 @pytest.mark.timeout(2 * _HANG_GUARD)  # two runs; on a loaded machine 300 s is not enough
 def test_two_megabyte_document_costs_ten_times_a_fifth_of_a_megabyte() -> None:
     # Absolute times are in benchmarks/throughput.py; here only the growth.

@@ -105,7 +105,7 @@ def measure(mb: float, count: int, lang: str, parts: list[str], sep: str) -> dic
     return result
 
 
-@pytest.mark.slow
+@pytest.mark.slow(weight=40)
 @pytest.mark.timeout(2 * _HANG_GUARD)  # two runs; on a loaded machine 300 s is not enough
 def test_twenty_megabyte_one_line_document_costs_ten_two_megabyte_ones() -> None:
     ten = measure(2, 10, "ar", AR, " ")
@@ -115,7 +115,7 @@ def test_twenty_megabyte_one_line_document_costs_ten_two_megabyte_ones() -> None
     assert one["rss_mb"] <= 400, one
 
 
-@pytest.mark.slow
+@pytest.mark.slow(weight=8)
 @pytest.mark.timeout(2 * _HANG_GUARD)
 def test_five_megabyte_single_sentence_costs_ten_half_megabyte_ones() -> None:
     small = measure(0.5, 1, "en", EN, ", ")

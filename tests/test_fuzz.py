@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,7 @@ _SHORT = settings(
 )
 
 
+@pytest.mark.slow(weight=2)
 @_SHORT
 @given(batches())
 def test_hostile_batches_lose_no_valid_article(batch: dict) -> None:  # type: ignore[type-arg]

@@ -98,6 +98,7 @@ def test_cuts_cover_the_text_at_paragraph_sentence_or_space() -> None:
     assert list(_cuts(no_space, 20)) == [(0, 20), (20, 40), (40, 50)]
 
 
+@pytest.mark.slow(weight=3)
 def test_a_long_text_in_pieces_keeps_offsets_into_the_whole_text() -> None:
     last = "Chile and Peru signed an agreement on fishing on Friday."
     text = text_of(int(CHUNK_CHARS * 1.5), seed=3) + " " + last
@@ -118,6 +119,7 @@ def test_a_long_text_in_pieces_keeps_offsets_into_the_whole_text() -> None:
     assert record.annotations_dropped > 0  # highlights of so long a text are capped
 
 
+@pytest.mark.slow
 def test_an_alarm_set_by_the_host_program_still_rings() -> None:
     import signal
     import time

@@ -184,6 +184,7 @@ def _public_names(path: Path) -> list[str]:
 READ_BY_TESTS = {"lang/xx/countries.py: ISO2_TO_ISO3"}
 
 
+@pytest.mark.slow(weight=3)
 def test_every_name_in_a_table_is_read_by_the_code() -> None:
     """A misspelt or forgotten name in a table would be ignored without a
     word: every public name of every table is read by code outside the

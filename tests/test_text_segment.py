@@ -244,6 +244,7 @@ _PARAGRAPH = (
 )
 
 
+@pytest.mark.slow
 def test_five_megabytes_of_news_cost_ten_times_half_a_megabyte() -> None:
     # The absolute speed (5 MB in well under a second) is measured by
     # benchmarks/throughput.py; here only the growth is checked.
@@ -253,6 +254,7 @@ def test_five_megabytes_of_news_cost_ten_times_half_a_megabyte() -> None:
     assert_linear(lambda t: sentence_spans(t, "en"), _PARAGRAPH * (repeats // 10), text, 10)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
