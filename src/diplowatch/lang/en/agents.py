@@ -705,7 +705,8 @@ AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
         "missile attacks",
         "drone attack",
         "drone attacks",
-        "artillery fire",
+        # not "artillery fire": "artillery" is one of the forces from afar
+        # (_FROM_AFAR), an army's without an adjective too
     ),
 }
 
