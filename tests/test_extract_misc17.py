@@ -1,8 +1,14 @@
-"""Round 17 (misc17): a strike with a weapon is an attack.
+"""Round 17 (misc17): a strike with a weapon is an attack; whom a blame is
+put on is accused.
 
 A strike named with its weapon ("launched a drone strike", "شن غارة
 بطائرة مسيرة", "حمله پهپادی انجام دادند") is an armed attack, not a
 walkout: the weapon noun before "strike" makes it a blow.
+
+"blamed the attack on Iran" (as "حمّلت إيران مسؤولية الهجوم", "ایران را
+مسئول حمله دانست"): the state after "on" that closes a verb of blame is the
+accused side, not whom the attack struck; "blamed Russia for the attack on
+Ukraine" still accuses Russia alone.
 Sentences written for these tests, in ar, fa and en.
 """
 
@@ -10,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import found
+from casts import found, run
 
 
 @pytest.mark.parametrize(
@@ -41,3 +47,34 @@ def test_a_strike_with_a_weapon_is_an_attack(lang: str, text: str) -> None:
 def test_a_labour_strike_stays_a_protest(lang: str, text: str) -> None:
     """A strike with no weapon named is still a walkout."""
     assert "PROTEST" in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "blamer", "blamed"),
+    [
+        ("en", "Saudi Arabia blamed the drone attack on its oil facilities on Iran.", "SAU", "IRN"),
+        ("en", "Washington blamed the tanker attacks on Iran and its proxies.", "USA", "IRN"),
+        ("en", "The Israeli prime minister blamed the attack on Hezbollah.", "ISR", "LBN"),
+        ("ar", "حمّلت السعودية إيران مسؤولية الهجوم على ناقلات النفط في خليج عمان.", "SAU", "IRN"),
+        ("fa", "عربستان ایران را مسئول حمله به نفتکش‌ها در دریای عمان دانست.", "SAU", "IRN"),
+    ],
+)
+def test_whom_a_blame_is_put_on_is_accused(lang: str, text: str, blamer: str, blamed: str) -> None:
+    """ "blamed the attack on Iran": Iran is the accused side, not a victim."""
+    codes = {a.code for e in run(text, lang).events if e.type == "ACCUSE" for a in e.actors}
+    assert {blamer, blamed} <= codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "victim"),
+    [
+        ("en", "Britain blamed Russia for the missile attack on Ukraine.", "UKR"),
+        ("en", "Tunisia condemned the attack on Egyptian police.", "EGY"),
+        ("ar", "حملت بريطانيا روسيا مسؤولية الهجوم الصاروخي على أوكرانيا.", "UKR"),
+        ("fa", "بریتانیا روسیه را مسئول حمله موشکی به اوکراین دانست.", "UKR"),
+    ],
+)
+def test_whom_the_blamed_deed_struck_is_not_accused(lang: str, text: str, victim: str) -> None:
+    """The victim of the deed blamed on someone else is no accused side."""
+    codes = {a.code for e in run(text, lang).events if e.type == "ACCUSE" for a in e.actors}
+    assert victim not in codes
