@@ -1,5 +1,5 @@
 """Round 17 (misc17): a strike with a weapon is an attack; whom a blame is
-put on is accused.
+put on is accused; the country one is asked to leave is not one's own.
 
 A strike named with its weapon ("launched a drone strike", "شن غارة
 بطائرة مسيرة", "حمله پهپادی انجام دادند") is an armed attack, not a
@@ -9,6 +9,10 @@ walkout: the weapon noun before "strike" makes it a blow.
 مسئول حمله دانست"): the state after "on" that closes a verb of blame is the
 accused side, not whom the attack struck; "blamed Russia for the attack on
 Ukraine" still accuses Russia alone.
+
+Nationals asked to leave a country ("طالبت بريطانيا رعاياها بمغادرة
+لبنان") are their caller's: a verbal noun of leaving ends the agent noun's
+phrase, so the country after it is the place they leave, not theirs.
 Sentences written for these tests, in ar, fa and en.
 """
 
@@ -78,3 +82,36 @@ def test_whom_the_blamed_deed_struck_is_not_accused(lang: str, text: str, victim
     """The victim of the deed blamed on someone else is no accused side."""
     codes = {a.code for e in run(text, lang).events if e.type == "ACCUSE" for a in e.actors}
     assert victim not in codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "left"),
+    [
+        (
+            "ar",
+            "طالبت بريطانيا رعاياها بمغادرة لبنان فورا بسبب تدهور الأوضاع الأمنية.",
+            "GBR",
+            "LBN",
+        ),
+        ("ar", "طالبت فرنسا رعاياها بمغادرة إيران في أسرع وقت ممكن.", "FRA", "IRN"),
+        ("en", "Britain urged its citizens to leave Lebanon immediately.", "GBR", "LBN"),
+        (
+            "fa",
+            "سفارت آمریکا از همه شهروندان آمریکایی خواست هر چه زودتر خاک افغانستان را ترک کنند.",
+            "USA",
+            "AFG",
+        ),
+    ],
+)
+def test_the_country_one_is_asked_to_leave_is_not_ones_own(
+    lang: str, text: str, own: str, left: str
+) -> None:
+    """Nationals asked to leave a country are their caller's, not its."""
+    got = {
+        f"{a.code}:{a.agent}"
+        for e in run(text, lang).events
+        if e.type == "REQUEST"
+        for a in e.actors
+    }
+    assert f"{own}:CVL" in got
+    assert f"{left}:CVL" not in got
