@@ -114,6 +114,9 @@ class Context:
     about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
     topic_nouns: frozenset[str] = frozenset()  # "initiative" of "initiative on Israel"
+    # "blamed the attack on Iran": the state after the preposition is blamed
+    blame_verbs: frozenset[str] = frozenset()
+    blame_preps: frozenset[str] = frozenset()
     home_for_agents: bool = True
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
@@ -365,6 +368,8 @@ _WORD_FIELDS = {
     "about_preps": "ABOUT_PREPOSITIONS",
     "topic_heads": "TOPIC_HEADS",
     "topic_nouns": "TOPIC_NOUNS",
+    "blame_verbs": "BLAME_VERBS",
+    "blame_preps": "BLAME_PREPOSITIONS",
     "cause_openers": "CAUSE_OPENERS",
     "sides_markers": "SIDES_MARKERS",
     "reason_openers": "REASON_OPENERS",

@@ -219,10 +219,32 @@ def _read_igo(r: _Read) -> None:
         _read_topic_or_place(r)
 
 
+# Words at most between a verb of blame and the preposition naming whom it
+# blames ("blamed last week's deadly attack on Iran").
+_BLAME_GAP = 6
+
+
+def _blamed_on(r: _Read) -> bool:
+    """The state is whom a verb of blame before it blames ("blamed the
+    attack on Iran", ``context.BLAME_VERBS`` and ``BLAME_PREPOSITIONS``):
+    a side, not the place the deed was aimed at."""
+    ctx = r.ctx
+    if r.prev not in ctx.blame_preps or not ctx.blame_verbs:
+        return False
+    lead = r.text[max(0, r.hit.start - 120) : r.hit.start]
+    words = lead.split()[:-1][-_BLAME_GAP - 1 :]
+    if any(not w[-1:].isalnum() for w in words[1:]):
+        words = words[max(i for i, w in enumerate(words) if not w[-1:].isalnum()) + 1 :]
+    return any(w in ctx.blame_verbs for w in words)
+
+
 def _read_topic_or_place(r: _Read) -> None:
     """A state or organisation after a topic's noun or a preposition of
-    topic or place is no side: what a noun is about, or where."""
+    topic or place is no side: what a noun is about, or where; whom a verb
+    of blame blames stays one (``_blamed_on``)."""
     mention, prev, ctx = r.mention, r.prev, r.ctx
+    if _blamed_on(r):
+        return
     if _after_topic_head(r.text, r.hit, ctx):
         # "مستقبل ليبيا", "پرونده هسته‌ای ایران", "the future of Libya": what
         # a noun is about, never a side

@@ -54,6 +54,9 @@ def _victims_span(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, in
     follows) and where it stops (at that marker, or the phrase's end); None
     when the comment governs no deed of force with a victim or doer marker."""
     markers = ctx.deed_victim_markers
+    if _word_at(ntext, trig.start) in ctx.blame_verbs:
+        # "blamed the attack on Iran": "on" names whom the blame is put on
+        markers = markers - ctx.blame_preps
     if not markers:
         return None
     phrase = _deed_phrase(s, trig, ntext, ctx)
@@ -69,6 +72,12 @@ def _victims_span(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, in
         # deed with a named doer struck stands between its noun and the doer
         opened = lo
     return None if opened is None else (lo, opened, stop)
+
+
+def _word_at(text: str, start: int) -> str:
+    """The whole word that begins at ``start`` (a trigger may be its stem)."""
+    found = _WORD.match(text, start)
+    return found.group() if found else ""
 
 
 def _deed_phrase(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int] | None:

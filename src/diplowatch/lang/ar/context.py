@@ -1053,3 +1053,16 @@ POSSESSIVE_CLITICS: tuple[str, ...] = ("ه", "ها")
 # sentence's subject ("وأكدت مصر، في بيان لوزارة الخارجية، دعمها …"): the body named in the aside spoke for the state,
 # which acts as that body (``extract/spoken_through.py``).
 STATEMENT_NOUNS: tuple[str, ...] = ("بيان", "بلاغ", "تصريح", "بيانها", "بيانه")
+
+# ---- misc17: the place one is asked to leave ----
+# A verbal noun of leaving between an agent noun and a country ("طالبت
+# بريطانيا رعاياها بمغادرة لبنان"): the country is the place they leave, not
+# theirs; the title's phrase ends at it.
+ROLE_BREAK_WORDS = ROLE_BREAK_WORDS + (
+    "مغادرة",
+    "بمغادرة",
+    "لمغادرة",
+    "الخروج",
+    "بالخروج",
+    "للخروج",
+)

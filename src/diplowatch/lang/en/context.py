@@ -1131,3 +1131,10 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
 # sentence's subject ("Egypt, in a foreign ministry statement, condemned …"): the body named in the aside spoke for the state,
 # which acts as that body (``extract/spoken_through.py``).
 STATEMENT_NOUNS: tuple[str, ...] = ("statement", "communique")
+
+# ---- misc17: whom a blame names ----
+# "X blamed the attack on Iran": the state after "on" that closes a verb of
+# blame (a few words on, same clause) is blamed, a side of the ACCUSE, not
+# the place the attack hit (extract/countries.py ``_blamed_on``).
+BLAME_VERBS: tuple[str, ...] = ("blame", "blamed", "blames", "blaming", "pinned", "pins")
+BLAME_PREPOSITIONS: tuple[str, ...] = ("on",)
