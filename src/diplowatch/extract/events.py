@@ -45,6 +45,7 @@ from diplowatch.extract.closed import closed_nouns, in_phrase
 from diplowatch.extract.commented import commented_deeds, deed_sides, is_commented, struck_only
 from diplowatch.extract.counted import counted_states
 from diplowatch.extract.counts import counted, find_counts, people_numbers
+from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
 from diplowatch.extract.joined import join
@@ -93,6 +94,7 @@ from diplowatch.extract.participants import (
     unit,
 )
 from diplowatch.extract.parties import (
+    ADDRESSEE_REACH,
     COMMENTS,
     VISITS,
     Pools,
@@ -842,7 +844,7 @@ def _side_actors(
     ]
     if is_commented(trig):
         same = []
-    actors = actor_list(side + same)
+    actors = actor_list(side + same, len(side), _objects(side, trig, etype, doc))
     if etype in SYMMETRIC:
         actors = members_met(side, actors, doc.ntext, ctx.member_words)
     if etype in FORCE and _doer_at_scene(side, s):
@@ -856,6 +858,18 @@ def _side_actors(
             for a in actors
         ]
     return side, actors
+
+
+def _objects(side: list[Mention], trig: Hit, etype: str, doc: _Document) -> frozenset[int]:
+    """The side's mentions the trigger governs as its object; none in a
+    meeting, where "the president chaired the cabinet" is his own body's
+    session (``members_met`` reads its members)."""
+    if etype in SYMMETRIC:
+        return frozenset()
+    ctx = doc.ctx
+    markers = (ctx.target_preps, ctx.object_markers)
+    span = (trig.start, trig.end)
+    return governed(side, span, doc.ntext, ctx.verb_final, markers, ADDRESSEE_REACH)
 
 
 def _shown_type(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
+from diplowatch.extract.distinct import distinct
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
 from diplowatch.model import Actor
@@ -1325,20 +1326,53 @@ def _preceded_by(text: str, group: list[Mention], words: frozenset[str]) -> bool
     return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
 
 
-def actor_list(mentions: list[Mention]) -> list[Actor]:
+def actor_list(
+    mentions: list[Mention], parties: int | None = None, objects: frozenset[int] = frozenset()
+) -> list[Actor]:
     """One actor per unit, in order; a state named beside its own government
-    ("Iran … the Iranian government") is one participant, the government."""
+    ("Iran … the Iranian government") is one participant, the government.
+    When the first ``parties`` mentions (the side) are all of one unit, two
+    of them that name two people or bodies (``distinct``: "the interior
+    minister asked the president") are two actors: parts of one state
+    acting on each other. ``objects`` as in ``distinct``."""
+    side = mentions if parties is None else mentions[:parties]
+    if len({unit(m) for m in side}) != 1:
+        return _merged(mentions)
+    people: list[tuple[Actor, list[Mention]]] = []
+    for m in side:
+        same = next((p for p in people if not any(distinct(m, x, objects) for x in p[1])), None)
+        if same is None:
+            people.append((_actor(m), [m]))
+        else:
+            same[1].append(m)
+            _add(same[0], m)
+    for m in mentions[len(side) :]:
+        # a later mention adds detail to the first person it may name
+        same = next((p for p in people if not any(distinct(m, x, objects) for x in p[1])), None)
+        _add((same or people[0])[0], m)
+    return [a for a, _ in people]
+
+
+def _merged(mentions: list[Mention]) -> list[Actor]:
+    """One actor per unit, in order."""
     by_unit: dict[Unit, Actor] = {}
     for m in mentions:
         actor = by_unit.get(unit(m))
         if actor is None:
-            by_unit[unit(m)] = Actor(
-                m.code or None, m.role, m.name, m.name_latin, m.agent, former=m.former
-            )
+            by_unit[unit(m)] = _actor(m)
         else:
-            actor.agent = actor.agent or m.agent
-            _fill(actor, m.role, m.name, m.name_latin)
+            _add(actor, m)
     return list(by_unit.values())
+
+
+def _actor(m: Mention) -> Actor:
+    return Actor(m.code or None, m.role, m.name, m.name_latin, m.agent, former=m.former)
+
+
+def _add(actor: Actor, m: Mention) -> None:
+    """``m`` tells more of ``actor``: its agent, role or name."""
+    actor.agent = actor.agent or m.agent
+    _fill(actor, m.role, m.name, m.name_latin)
 
 
 def members_met(
