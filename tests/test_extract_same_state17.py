@@ -146,3 +146,24 @@ def test_no_name_opens_with_a_preposition(lang: str, text: str, word: str) -> No
     # "رئيس وزراء إسرائيلي منذ ثلاثة عقود": a time phrase, not his name
     names = [a.name for e in run(text, lang).events for a in e.actors if a.name]
     assert not [n for n in names if n.split()[0] == word]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agent"),
+    [
+        ("en", "The Kenyan president urged parliament to pass the budget.", "LEG"),
+        ("en", "The Kenyan interior minister urged police to withdraw.", "COP"),
+        ("en", "Egypt's president urged lawmakers to pass the budget.", "LEG"),
+        ("ar", "حث وزير الداخلية الكيني الشرطة على الانسحاب.", "COP"),
+        ("fa", "وزیر کشور کنیا از پلیس خواست عقب‌نشینی کند.", "COP"),
+    ],
+)
+def test_the_bare_noun_after_an_officials_verb_is_another_party(
+    lang: str, text: str, agent: str
+) -> None:
+    # "Kenyan president urged parliament": one person holds one office, so
+    # the bare noun after his verb is another party of his state, not his title
+    (event,) = of_type(run(text, lang), "REQUEST")
+    assert [a.agent for a in event.actors] == ["GOV", agent]
+    assert {a.code for a in event.actors} <= {"KEN", "EGY"}
+    assert len({a.code for a in event.actors}) == 1

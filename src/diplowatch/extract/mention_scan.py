@@ -16,7 +16,7 @@ from diplowatch.extract.countries import country_mention
 from diplowatch.extract.counts import counted
 from diplowatch.extract.home_country import _next_word
 from diplowatch.extract.lexicon import WITH_COUNTRY, own_state
-from diplowatch.extract.mention import NAMED, Mention
+from diplowatch.extract.mention import NAMED, PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
     FORCE_AGENTS,
     _group,
@@ -388,13 +388,20 @@ class MentionScan:
         and soldiers" still shares it). Officials let go of it only across a
         verb of capture (``context.CAPTURE_VERBS``: "Russian authorities
         detained opposition leader …"): after other verbs their next noun is
-        what they say ("Iranian officials said protesters …" are Iranian)."""
+        what they say ("Iranian officials said protesters …" are Iranian).
+        One person's office lets go of it across any verb: he holds no
+        second title, so the noun after his verb is another party of his
+        state ("the Kenyan president urged parliament")."""
         if prev_m.agent is None or self.last_end < prev_m.end:
             return False
         if not modifies(self.text, prev_m, hit, self.ctx):
             return False
         gap = self.text[self.last_end : hit.start].split()
-        if prev_m.agent not in FORCE_AGENTS and not self.ctx.capture_verbs.intersection(gap):
+        if (
+            prev_m.agent not in FORCE_AGENTS
+            and prev_m.role not in PERSONAL_ROLES
+            and not self.ctx.capture_verbs.intersection(gap)
+        ):
             return False
         return any(w not in self.ctx.conjunctions for w in gap)
 
