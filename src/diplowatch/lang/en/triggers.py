@@ -2173,3 +2173,21 @@ VETO_WORDS[("CONCEDE", "apology")] = (
     "to its customers",
     "to customers",
 )
+
+
+# ---- farecall17b: a deed judged unacceptable ----
+# "said the strike on Syria was unacceptable", "called the settlements
+# totally unacceptable": the speaker criticises the deed (PLOVER ACCUSE), as
+# Persian "غیرقابل قبول است" and Arabic "وصفه بغير المقبول" read. Only with a
+# copula or "as"/"called" in the present or past: "would be unacceptable"
+# is a condition, no criticism made.
+_UNACCEPTABLE = tuple(
+    f"{adverb}{word}"
+    for adverb in ("", "totally ", "completely ", "absolutely ", "simply ", "utterly ")
+    for word in ("unacceptable", "not acceptable")
+)
+FIXED_TRIGGERS[("ACCUSE", "criticise")] = (
+    *FIXED_TRIGGERS.get(("ACCUSE", "criticise"), ()),
+    *(f"{be} {word}" for be in ("is", "was", "are", "were", "as") for word in _UNACCEPTABLE),
+    *(f"called it {word}" for word in _UNACCEPTABLE),
+)

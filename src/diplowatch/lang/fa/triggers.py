@@ -3919,6 +3919,62 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
 )
 
 
+# --- farecall17b: criticism and deeds told with other verbs -----------------
+# A deed judged unacceptable with a bare copula ("اقدام آمریکا غیرقابل قبول
+# است", "ادامه شهرک سازی قابل قبول نیست"): the speaker criticises it (PLOVER
+# ACCUSE), as "غیرقابل قبول خواند" already reads with a verb of calling.
+# "غیرقابل قبول نیست" (not unacceptable) grants it, so it is no trigger.
+_UNACCEPTABLE = ("غیرقابل قبول", "غیر قابل قبول", "ناپذیرفتنی")
+_IS = ("است", "هست", "بود", "بوده است", "می باشد", "خواهد بود", "هستند", "بودند")
+_IS_NOT = ("نیست", "نبود", "نبوده است", "نمی باشد", "نخواهد بود", "نیستند", "نبودند")
+VERB_TRIGGERS[("ACCUSE", "criticise")] = (
+    *VERB_TRIGGERS[("ACCUSE", "criticise")],
+    *(f"{word} {be}" for word in _UNACCEPTABLE for be in _IS),
+    *(f"قابل قبول {be}" for be in _IS_NOT),
+)
+NOT_TRIGGERS += tuple(f"{word} {be}" for word in _UNACCEPTABLE[:2] for be in _IS_NOT)
+# Formal Persian makes a compound verb with "به عمل آوردن" (active) and "به
+# عمل آمدن" (passive) where plain Persian has "کردن": "از ایران قدردانی به
+# عمل آورد", "از وزیر استقبال به عمل آمد". Every compound listed in "کرد"
+# is listed in these too; adjectives take "ساختن", never "به عمل" (above).
+# Not "استقبال": "از وزیر استقبال به عمل آمد" is the welcome of a guest on
+# arrival, no backing of a stance.
+_AS_DEED = (
+    "به عمل آورد",
+    "به عمل آوردند",
+    "به عمل آورده",
+    "به عمل آورده اند",
+    "به عمل می آورد",
+    "به عمل می آورند",
+    "به عمل خواهد آورد",
+    "به عمل خواهند آورد",
+    "به عمل آمد",
+    "به عمل آمده",
+    "به عمل آمده است",
+    "به عمل می آید",
+    "به عمل خواهد آمد",
+)
+_NOT_DEEDS = frozenset({*_ADJECTIVAL, "استقبال"})
+
+
+def _deed_forms(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """ "X به عمل آورد" and its kin for each two-word "X کرد(ند)" of
+    ``phrases`` whose head X is a verbal noun (no adjective)."""
+    heads = []
+    for phrase in phrases:
+        words = _bare(phrase).split()
+        if len(words) == 2 and words[1] in ("کرد", "کردند") and words[0] not in _NOT_DEEDS:
+            heads.append(words[0])
+    return tuple(f"{head} {deed}" for head in dict.fromkeys(heads) for deed in _AS_DEED)
+
+
+for _key, _phrases in list(VERB_TRIGGERS.items()):
+    _forms = _deed_forms(_phrases)
+    if _forms:
+        VERB_TRIGGERS[_key] = tuple(dict.fromkeys((*_phrases, *_forms)))
+# --- end farecall17b ---
+
+
 # Many outlets write the present prefix glued to its verb ("حمایت میکند",
 # "محکوم نمیکند") where others put a ZWNJ or a space ("می‌کند", "می کند"):
 # every listed form with a separate "می"/"نمی" is listed glued as well.
