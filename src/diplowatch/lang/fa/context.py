@@ -1342,4 +1342,6 @@ DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
     "سفره",
     "سلامت",
     "حرف دل",
+    # "رئیس جمهور منتخب ملت ایران": the nation that elected him, no side
+    "منتخب",
 )
