@@ -113,6 +113,8 @@ class Context:
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
     about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
+    # "آرای مردم", "إرادة الشعب": the people only described, no party
+    described_people_heads: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()  # "initiative" of "initiative on Israel"
     # "blamed the attack on Iran": the state after the preposition is blamed
     blame_verbs: frozenset[str] = frozenset()
@@ -367,6 +369,7 @@ _WORD_FIELDS = {
     "anaphors": "ANAPHORIC_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "topic_heads": "TOPIC_HEADS",
+    "described_people_heads": "DESCRIBED_PEOPLE_HEADS",
     "topic_nouns": "TOPIC_NOUNS",
     "blame_verbs": "BLAME_VERBS",
     "blame_preps": "BLAME_PREPOSITIONS",

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from datetime import date
 
 from diplowatch.extract.actor_context import Context, context
+from diplowatch.extract.described import described_people
 from diplowatch.extract.home_country import (
     add_home_mentions,
     dateline_code,
@@ -77,6 +78,8 @@ def find_mentions(
             sentence = bisect_right(starts, hit.start)
             scan.new_sentence()
         kind = hit.entry.kind
+        if kind == "agent" and described_people(text, hit, ctx.described_people_heads):
+            continue
         if kind in TITLE_KINDS:
             scan.title(hit)
         elif kind == "group":

@@ -90,6 +90,7 @@ CUE_TABLES = {
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",
     "ONLOOKER_CUES": "onlooker",
+    "REACTED_CUES": "reacted",
     "CLAIM_CUES": "claim",
 }
 

@@ -31,6 +31,7 @@ from diplowatch.extract.participants import (
     unit,
     verb_arguments,
 )
+from diplowatch.extract.reacted import outside_reaction
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import stated_doers
@@ -177,6 +178,8 @@ def _not_the_deeds(
     people = outside_charge(people, trig, s, ntext, ctx)
     if etype in _NO_PARTY_IN_CAUSE:
         people = _outside_because(people, trig, s, ntext, ctx)
+    # "X, in response to the attack on Y, said …": X did not attack
+    people = outside_reaction(people, trig, s.cues, ntext, s.end, ctx)
     if etype not in REACTIONS:
         # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)

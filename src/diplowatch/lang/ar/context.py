@@ -1074,3 +1074,19 @@ ROLE_BREAK_WORDS = ROLE_BREAK_WORDS + (
     "بالخروج",
     "للخروج",
 )
+
+# faextra17: the people written after a noun of their will, votes,
+# interests, livelihood, trust or welfare ("احترام إرادة الشعب", "مراعاة
+# مصالح المواطنين") are what is talked about, not a side; extract/described.py.
+# Not demands ("مطالب"): a protest's crowd is often named so.
+DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
+    "إرادة",
+    "ارادة",
+    "أصوات",
+    "مصالح",
+    "معيشة",
+    "ثقة",
+    "رفاهية",
+    "رفاه",
+    "صحة",
+)

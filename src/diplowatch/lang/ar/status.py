@@ -820,3 +820,15 @@ POSSIBILITY_CUES: tuple[str, ...] = (
     "اقتراحا",
     "مبادرة",
 )
+
+# faextra17: who reacts to a deed named right after these ("قالت الخارجية
+# الروسية ردا على الهجوم على ناقلة إيرانية …") is no party to it; only the
+# noun right after binds, so a reply told later ("ردا على اغتياله قصف
+# الجيش …") keeps its doer (extract/reacted.py).
+REACTED_CUES: tuple[str, ...] = (
+    "ردا على",
+    "رداً على",
+    "ردًا على",
+    "في رد على",
+    "وردا على",
+)

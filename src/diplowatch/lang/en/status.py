@@ -595,3 +595,14 @@ POSSIBILITY_CUES: tuple[str, ...] = (
     "initiative for",
     "initiative for the",
 )
+
+# faextra17: who reacts to a deed named right after these ("the ministry,
+# in response to the attack on the tanker, said …") is no party to it; only
+# the noun right after binds, so a reply told later ("in response to the
+# killing, the army shelled …") keeps its doer (extract/reacted.py).
+# "in reaction to" and "reacting to" are onlooker cues already.
+REACTED_CUES: tuple[str, ...] = (
+    "in response to",
+    "responding to",
+    "in a response to",
+)

@@ -1320,3 +1320,28 @@ SPONSOR_OPENERS: tuple[str, ...] = (
 # sentence's subject ("ایران، در بیانیه وزارت خارجه، … را محکوم کرد"): the body named in the aside spoke for the state,
 # which acts as that body (``extract/spoken_through.py``).
 STATEMENT_NOUNS: tuple[str, ...] = ("بیانیه", "بیانیه‌ای", "اطلاعیه")
+
+# faextra17: the people written after a noun of their votes, will, interests,
+# livelihood, trust or welfare (maybe through one adjective: "مشکلات معیشتی
+# مردم") are what is talked about, not a side ("از آرای مردم صیانت کند",
+# "منافع مردم را در نظر بگیرد"); extract/described.py. Not demands
+# ("مطالبات", "خواسته‌های"): a protest's crowd is often named so, nor "دست"
+# ("به دست مردم": by the people's hands).
+DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
+    "آرای",
+    "آراء",
+    "آرا",
+    "رأی",
+    "رای",
+    "اراده",
+    "منافع",
+    "معیشت",
+    "مشکلات",
+    "اعتماد",
+    "رفاه",
+    "سفره",
+    "سلامت",
+    "حرف دل",
+    # "رئیس جمهور منتخب ملت ایران": the nation that elected him, no side
+    "منتخب",
+)

@@ -600,3 +600,14 @@ POSSIBILITY_CUES: tuple[str, ...] = (
     "امکان",
     "احتمال",
 )
+
+# faextra17: who reacts to a deed named right after these ("وزارت خارجه
+# روسیه در واکنش به حمله به نفتکش ایرانی گفت …") is no party to it; only the
+# noun right after binds, so a reply told later in the clause ("سپاه در
+# واکنش به ترور … حمله کرد") keeps its doer (extract/reacted.py).
+REACTED_CUES: tuple[str, ...] = (
+    "در واکنش به",
+    "در پاسخ به",
+    "در واکنشی به",
+    "در واکنش نسبت به",
+)

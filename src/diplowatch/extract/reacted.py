@@ -1,0 +1,74 @@
+"""Who reacts to a deed of force is no party to it.
+
+"وزارت خارجه روسیه در واکنش به حمله به نفتکش ایرانی گفت …", "the Chinese
+ministry, in response to the strike on the base, said …", "قالت الخارجية
+ردا على الهجوم …": the deed named right after a reaction word
+(``status.REACTED_CUES``) was done by others, and the one who reacts, named
+before it, neither did it nor, as a rule, suffered it (its victim is named
+inside the phrase: "نفتکش ایرانی"). Words and requests are left alone:
+who reacts to a request or a charge is mostly the one asked or accused.
+Unlike an onlooker's word
+(``status.ONLOOKER_CUES``, which covers every deed after it in its clause),
+the reaction word binds only the noun right after it: a deed told later in
+the clause is often the reply itself ("سپاه در واکنش به ترور … حمله کرد",
+the Guards struck), and keeps its doer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.doers import FORCE
+from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# How many words may stand between the reaction word and the deed's noun
+# (an article, a demonstrative, a modifier: "in response to the missile
+# attack", "در پاسخ به این حمله").
+_GAP_WORDS = 2
+_WORD = re.compile(r"\w+")
+
+
+def outside_reaction(
+    people: list[Mention], trig: Hit, cues: list[Hit], ntext: str, s_end: int, ctx: Any
+) -> list[Mention]:
+    """``people`` of a deed named right after a reaction word without those
+    written before that word (a side filled in from the article, with no
+    place in the text, stays). When the phrase names no side of its own
+    ("ایران در واکنش به تحریم‌ها …", "Iran, in response to the sanctions"),
+    the one who reacts is mostly the one it struck: the sides stay whole."""
+    if trig.entry.value not in FORCE:
+        return people  # "in response to a request from Iraq": Iran was asked
+    cue = next((c for c in cues if c.entry.kind == "reacted" and _binds(c, trig, ntext)), None)
+    if cue is None:
+        return people
+    stop = _phrase_end(trig, ntext, s_end, getattr(ctx, "phrase_breaks", frozenset()))
+    inside = [m for m in people if cue.end <= m.start < stop]
+    if not inside:
+        return people
+    return [m for m in people if m in inside or m.end == m.start]
+
+
+def _binds(cue: Hit, trig: Hit, ntext: str) -> bool:
+    """The deed's noun follows the reaction word with at most ``_GAP_WORDS``
+    words and no punctuation between them."""
+    gap = ntext[cue.end : trig.start]
+    if gap.strip() and not gap.replace("\u200c", "").replace(" ", "").isalnum():
+        return False
+    return cue.end <= trig.start and len(_WORD.findall(gap)) <= _GAP_WORDS
+
+
+def _phrase_end(trig: Hit, ntext: str, s_end: int, verbs: frozenset[str]) -> int:
+    """Where the reaction phrase ends: at a clause break, or at the reacting
+    clause's verb (``context.PHRASE_BREAKS``, a verb-final language: "… به
+    نفتکش ایرانی گفت که …"), else the sentence's end."""
+    stop = trig.end
+    while stop < s_end and ntext[stop] not in CLAUSE_BREAKS:
+        stop += 1
+    if verbs:
+        for m in _WORD.finditer(ntext, trig.end, stop):
+            if m.group() in verbs:
+                return m.start()
+    return stop
