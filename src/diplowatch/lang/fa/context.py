@@ -1320,3 +1320,24 @@ SPONSOR_OPENERS: tuple[str, ...] = (
 # sentence's subject ("ایران، در بیانیه وزارت خارجه، … را محکوم کرد"): the body named in the aside spoke for the state,
 # which acts as that body (``extract/spoken_through.py``).
 STATEMENT_NOUNS: tuple[str, ...] = ("بیانیه", "بیانیه‌ای", "اطلاعیه")
+
+# Places an armed side holds ("مواضع", "پایگاه‌ها"): between a doer marker
+# and a group ("با گلوله‌باران مواضع شبه‌نظامیان"), the group holds what the
+# deed struck and is its target, not its doer (extract/doers.py).
+HELD_PLACE_NOUNS: tuple[str, ...] = (
+    "مواضع",
+    "موضع",
+    "پایگاه",
+    "پایگاه‌های",
+    "پایگاه‌ها",
+    "مقر",
+    "مقرهای",
+    "اردوگاه",
+    "اردوگاه‌های",
+    "مخفیگاه",
+    "مخفیگاه‌های",
+    "سنگر",
+    "سنگرهای",
+    "انبار",
+    "انبارهای",
+)
