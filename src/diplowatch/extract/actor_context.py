@@ -102,6 +102,7 @@ class Context:
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()  # "killed in an attack in Jordan": where
+    held_places: frozenset[str] = frozenset()  # "بقصف معسكرات المسلحين": whose camps
     name_countries: frozenset[str] = frozenset()  # "كوريا" of "رفائيل كوريا"
     withdraw_from: frozenset[str] = frozenset()
     place_side_preps: frozenset[str] = frozenset()
@@ -339,6 +340,7 @@ _WORD_FIELDS = {
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
     "scene_preps": "SCENE_PREPOSITIONS",
+    "held_places": "HELD_PLACE_NOUNS",
     "name_countries": "COUNTRY_WORDS_IN_NAMES",
     "withdraw_from": "WITHDRAW_FROM",
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",

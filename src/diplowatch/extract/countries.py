@@ -273,6 +273,9 @@ _KIND_READERS: dict[str, Callable[[_Read], None]] = {
 }
 
 
+# Heads of a state or government: a title that, before a region's or town's
+# name, heads that place only.
+_STATE_HEADS = frozenset({"head_of_state", "head_of_government"})
 _ELSEWHERE_KINDS = frozenset({"state", "state_adj", "capital", "city"})
 
 
@@ -511,6 +514,10 @@ def _office_mention(
         # "رئيس البرلمان الأوروبي", "the president of the European
         # Commission": an organisation's head (``context.IGO_HEAD_TITLES``)
         # is its senior official; "the G7 leaders" are its states' heads
+        role = "official"
+    if after_title and hit.entry.kind == "city" and role in _STATE_HEADS:
+        # "رئيس إقليم كردستان", "رئيس حكومة ولاية غزنة": the head of a
+        # region or town is an official of its state, not its head
         role = "official"
     # A country named after its title spans the title too ("وزرای خارجه گروه
     # هفت"), so a list "A, B and the foreign ministers of C" stays one list.

@@ -117,6 +117,9 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
     """Whether a doer marker stands right before ``m``, or up to two plain
     words before it (no preposition, conjunction or punctuation between). A
     marker may be as long as the language's longest ("at the hands of")."""
+    if ctx.titles_follow_country and _next_word(ntext, m.end) in ctx.held_places:
+        # "by shelling militant camps": the group modifies the places struck
+        return False
     longest = max((len(w.split()) for w in markers), default=1)
     words = _WORD.findall(ntext[max(start, m.start - 80) : m.start])[-(_GAP_WORDS + longest) :]
     stop = (
@@ -134,9 +137,19 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
         between = words[len(words) - gap :]
         if any(not w.isalnum() or w in stop for w in between):
             return False
+        if any(w in ctx.held_places for w in between):
+            # "ردت … بقصف معسكرات المسلحين": the deed struck the camps the
+            # group holds; their holders are its target, not its doers
+            return False
         if any(" ".join(head[-n:]) in markers for n in range(1, min(longest, len(head)) + 1)):
             return True
     return False
+
+
+def _next_word(ntext: str, end: int) -> str:
+    """The word right after ``end`` (empty at punctuation or the end)."""
+    found = _WORD.findall(ntext[end : end + 40])
+    return found[0] if found and found[0].isalnum() else ""
 
 
 def cause_span(s_start: int, s_end: int, ntext: str, ctx: Any) -> tuple[int, int] | None:

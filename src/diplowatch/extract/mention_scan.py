@@ -32,6 +32,7 @@ from diplowatch.extract.mention_lists import (
 )
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import (
+    EXECUTIVE_ROLES,
     KIN_AGENT,
     Pending,
     _chained,
@@ -54,6 +55,11 @@ from diplowatch.extract.titles import (
     sponsor_opened,
     title_of,
 )
+
+# Bodies of other branches the holders of ``EXECUTIVE_ROLES`` do not head
+# beside their office (the supreme command of the army and a party's lead
+# they may well hold).
+EXECUTIVE_APART = frozenset({"LEG", "JUD"})
 
 
 @dataclass
@@ -174,6 +180,11 @@ class MentionScan:
             and e.kind in ("institution", "agent")
             and across_committee(text, old.hit, hit, ctx)
         )
+        if old is not None and self._heads_other_branch(old, hit, agent):
+            # "قيس سعيد رئيس البرلمان": the head title was read as the
+            # minister's or president's own, but the body it heads is another
+            # branch's; it begins his guest's title instead
+            old.claimed = False
         if owned and old is not None:
             # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
             # ministry's state; the owner is no actor of its own
@@ -195,6 +206,26 @@ class MentionScan:
         else:
             self.release()
         return role, agent, chained_former, chained_serves
+
+    def _heads_other_branch(self, old: Pending, hit: Hit, agent: str | None) -> bool:
+        """Whether the title ``old``, taken at once by the executive officer
+        named right before it, heads a body of another branch (a parliament,
+        a court: ``EXECUTIVE_APART``) written right after it. A sitting
+        president or minister does not also chair the parliament or a court,
+        so "التقى قيس سعيد رئيس البرلمان" names the speaker as his guest."""
+        prev_m = self.mentions[-1] if self.mentions else None
+        if not old.claimed or prev_m is None or prev_m.kind != "person" or prev_m.former:
+            return False
+        if prev_m.role not in EXECUTIVE_ROLES or agent not in EXECUTIVE_APART:
+            return False
+        text, ctx = self.text, self.ctx
+        return (
+            old.hit.entry.kind == "role"
+            and hit.entry.kind == "institution"
+            and not text[prev_m.end : old.hit.start].strip(" ،,")
+            and _chained(text, old.hit, hit, conj=ctx.conjunctions)
+            and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
+        )
 
     def _chains_to(self, old: Pending, hit: Hit, committee: bool) -> bool:
         """Whether ``hit`` continues the chain of titles ``old`` begins
@@ -271,6 +302,10 @@ class MentionScan:
             # when he holds another office: "الرئيس … السيسي وزير الخارجية
             # الياباني" names a second person)
             pending.claimed = True
+        elif self._seat_beside_executive(prev_m, hit, role):
+            # "التقى قيس سعيد رئيس البرلمان": the speaker he meets, with no
+            # country of its own, sits in his parliament
+            pending.fallback = prev_m.code
         # 2. "Trump's adviser": the title serves the named man's state
         if self.ctx.titles_follow_country and self._serves_named(prev_m, hit, pending):
             # "Trump's adviser", "Putin's foreign minister": the title's holder
@@ -304,6 +339,19 @@ class MentionScan:
                 self._other_country(hit, prev_m.code),
                 ctx.names_follow_titles,
             )
+        )
+
+    def _seat_beside_executive(self, prev_m: Mention, hit: Hit, role: str) -> bool:
+        """A seat in the legislature (``role`` legislator) written right after
+        a named executive officer of a known state, with no country of its
+        own: another person of that officer's state (``other_office``)."""
+        return (
+            role == "legislator"
+            and prev_m.kind == "person"
+            and prev_m.role in EXECUTIVE_ROLES
+            and bool(prev_m.code)
+            and not self.text[prev_m.end : hit.start].strip(" ،,")
+            and not self._other_country(hit, prev_m.code)
         )
 
     def _serves_named(self, prev_m: Mention, hit: Hit, pending: Pending) -> bool:

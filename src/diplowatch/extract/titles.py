@@ -22,6 +22,9 @@ SOLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minist
 # title after his name is his guest's ("استقبل الرئيس السيسي وزير الدفاع
 # الأمريكي", "… نائب رئيس الوزراء العراقي").
 _LESSER_OFFICES = frozenset({"minister", "deputy_minister", "ambassador"})
+# Offices of the executive: their holders are not written with a seat in
+# the legislature beside them.
+EXECUTIVE_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "minister"})
 
 
 def other_office(
@@ -46,6 +49,10 @@ def other_office(
         # a titled man's name, then a title with another country's word:
         # his guest or partner ("ولي العهد السعودي الأمير محمد بن سلمان
         # المستشارة الألمانية", "قائد الجيش الباكستاني … السفير الأمريكي")
+        return True
+    if role == "legislator" and person.role in EXECUTIVE_ROLES:
+        # "التقى قيس سعيد رئيس البرلمان": a sitting president or minister
+        # does not also chair or sit in the parliament; the seat is his guest's
         return True
     if person.role not in SOLE_OFFICES or person.role == role:
         return False

@@ -1323,6 +1323,20 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 }
 
 NOT_AGENTS: tuple[str, ...] = (
+    # a list of wanted men or of terrorist groups is what is drawn up,
+    # published or added to, not an actor ("نشر قائمة الإرهابيين", "أدرج
+    # الحركة على قائمة المنظمات الإرهابية")
+    "قائمة الإرهابيين",
+    "قائمة الإرهاب",
+    "قوائم الإرهاب",
+    "قائمة المنظمات الإرهابية",
+    "قائمة للمنظمات الإرهابية",
+    "قائمة الجماعات الإرهابية",
+    "قائمة الكيانات الإرهابية",
+    "قائمة المطلوبين",
+    "لائحة الإرهاب",
+    "لائحة الإرهابيين",
+    "لائحة المنظمات الإرهابية",
     # a ministry of citizen protection (Greece's), not citizens (people11)
     "حماية المواطنين",
     "حماية المواطن",

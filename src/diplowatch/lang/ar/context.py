@@ -1030,6 +1030,33 @@ DEED_VICTIM_MARKERS: tuple[str, ...] = (
     "ضربت",
 )
 
+# Places an armed side holds ("معسكرات", "مواقع", "مقرات"): between a
+# doer marker and a group ("بقصف معسكرات للمسلحين", "بغارات على مواقع
+# داعش"), the group holds what the deed struck and is its target, not its
+# doer (extract/doers.py).
+HELD_PLACE_NOUNS: tuple[str, ...] = (
+    "معسكر",
+    "معسكرات",
+    "موقع",
+    "مواقع",
+    "مقر",
+    "مقرات",
+    "مقار",
+    "قاعدة",
+    "قواعد",
+    "معقل",
+    "معاقل",
+    "مخبأ",
+    "مخابئ",
+    "وكر",
+    "أوكار",
+    "تجمعات",
+    "تحصينات",
+    "آليات",
+    "مخازن",
+    "مستودعات",
+)
+
 # The charge an arrest or a sentence is made on ("اعتقل بتهمة التخابر مع
 # إيران"): who is named inside it is no side of the arrest
 # (extract/charges.py).

@@ -1138,3 +1138,24 @@ STATEMENT_NOUNS: tuple[str, ...] = ("statement", "communique")
 # the place the attack hit (extract/countries.py ``_blamed_on``).
 BLAME_VERBS: tuple[str, ...] = ("blame", "blamed", "blames", "blaming", "pinned", "pins")
 BLAME_PREPOSITIONS: tuple[str, ...] = ("on",)
+
+# Places an armed side holds: a group written right before one ("by
+# shelling militant camps", "Taliban positions") holds what the deed struck
+# and is its target, not its doer (extract/doers.py).
+HELD_PLACE_NOUNS: tuple[str, ...] = (
+    "camp",
+    "camps",
+    "position",
+    "positions",
+    "base",
+    "bases",
+    "hideout",
+    "hideouts",
+    "stronghold",
+    "strongholds",
+    "headquarters",
+    "outpost",
+    "outposts",
+    "depot",
+    "depots",
+)

@@ -1664,3 +1664,17 @@ NAMED_GROUPS.update(
         ("PRK", "MED", None),
     )
 )
+
+# A list of terrorists or of terrorist groups is what is drawn up, published
+# or added to, not an actor ("فهرست سازمان‌های تروریستی").
+NOT_AGENTS = NOT_AGENTS + (
+    "فهرست تروریست‌ها",
+    "فهرست تروریستها",
+    "فهرست سازمان‌های تروریستی",
+    "فهرست سازمانهای تروریستی",
+    "فهرست گروه‌های تروریستی",
+    "فهرست گروههای تروریستی",
+    "لیست تروریست‌ها",
+    "لیست سازمان‌های تروریستی",
+    "لیست گروه‌های تروریستی",
+)

@@ -1345,3 +1345,24 @@ DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
     # "رئیس جمهور منتخب ملت ایران": the nation that elected him, no side
     "منتخب",
 )
+
+# Places an armed side holds ("مواضع", "پایگاه‌ها"): between a doer marker
+# and a group ("با گلوله‌باران مواضع شبه‌نظامیان"), the group holds what the
+# deed struck and is its target, not its doer (extract/doers.py).
+HELD_PLACE_NOUNS: tuple[str, ...] = (
+    "مواضع",
+    "موضع",
+    "پایگاه",
+    "پایگاه‌های",
+    "پایگاه‌ها",
+    "مقر",
+    "مقرهای",
+    "اردوگاه",
+    "اردوگاه‌های",
+    "مخفیگاه",
+    "مخفیگاه‌های",
+    "سنگر",
+    "سنگرهای",
+    "انبار",
+    "انبارهای",
+)
