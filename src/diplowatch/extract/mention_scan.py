@@ -457,59 +457,8 @@ class MentionScan:
         """A named movement or party; a title or agent noun before it is its own."""
         text, ctx, pending = self.text, self.ctx, self.pending
         group = _group(hit, text)
-        if pending is not None and self._doer_after(pending, hit):
-            pass  # "یک روزنامه‌نگار از سوی دادگاه انقلاب": the court's victim, no member
-        elif pending is not None and WITH_COUNTRY in pending.hit.entry.extra:
-            pass  # "قصف نظام دمشق": a noun of a country's forces takes no group
-        elif (
-            pending is not None
-            and not pending.claimed
-            and pending.hit.entry.kind == "agent"
-            and (
-                (
-                    _chained(text, pending.hit, hit, conj=ctx.conjunctions)
-                    and members_of(text, pending, hit, ctx)
-                )
-                or owned_by(text, pending.hit, hit, ctx)
-            )
-        ):
-            pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
-            if group.agent == "GOV" and pending.agent in ctx.armed_branches:
-                group.agent = pending.agent  # "قوات حكومة الوفاق": the government's army
-        elif (
-            pending is not None
-            and not pending.claimed
-            and _chained(text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions)
-            and members_of(text, pending, hit, ctx)
-        ):
-            # "الأمين العام لحزب الله", "leader of Hamas": the group's own;
-            # a title of state ("زعيم", "leader") heads the party, not a state
-            group.role = group_role(pending.role, group)
-            if group.agent == "PTY" and title_words(text, pending) in ctx.group_heads:
-                group.role = "party_leader"  # a party's secretary-general leads it
-            pending.claimed = True
-            if (
-                group.agent == "GOV"
-                and not group.role
-                and pending.agent in ctx.armed_branches
-                and not hit.prefix
-                and not text[pending.hit.end : hit.start].strip()
-            ):
-                # "ارتش رژیم صهیونیستی": the regime's army (not "وزارة
-                # الدفاع بحكومة الوفاق", a ministry of the government)
-                group.agent = pending.agent
-            if former_and(text, self.mentions, pending.hit, ctx):
-                self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
-        elif (
-            pending is not None
-            and not pending.claimed
-            and pending.role
-            and group.agent == ctx.role_agents.get("legislator")
-            and across_committee(text, pending.hit, hit, ctx)
-        ):
-            # "رئیس کمیسیون اقتصادی مجلس شورای اسلامی": a legislator
-            group.role = "legislator"
-            pending.claimed = True
+        if pending is not None:
+            self._claimed_by_pending(pending, hit, group)
         self.release()
         self.pending = None
         if self.mentions and owner_of(text, self.mentions[-1], group, hit, ctx):
@@ -520,6 +469,61 @@ class MentionScan:
             group.source = True
         self.mentions.append(group)
         self.last_end = hit.end
+
+    def _claimed_by_pending(self, pending: Pending, hit: Hit, group: Mention) -> None:
+        """The title or agent noun waiting before a named group, when it is
+        the group's own: the group itself ("شورشیان حوثی"), its head ("leader
+        of Hamas") or a legislator of its committee; the pending is then
+        claimed and gives the group its role or agent."""
+        text, ctx = self.text, self.ctx
+        if self._doer_after(pending, hit):
+            return  # "یک روزنامه‌نگار از سوی دادگاه انقلاب": the court's victim, no member
+        if WITH_COUNTRY in pending.hit.entry.extra or pending.claimed:
+            return  # "قصف نظام دمشق": a noun of a country's forces takes no group
+        if pending.hit.entry.kind == "agent" and (
+            (
+                _chained(text, pending.hit, hit, conj=ctx.conjunctions)
+                and members_of(text, pending, hit, ctx)
+            )
+            or owned_by(text, pending.hit, hit, ctx)
+        ):
+            pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
+            if group.agent == "GOV" and pending.agent in ctx.armed_branches:
+                group.agent = pending.agent  # "قوات حكومة الوفاق": the government's army
+        elif _chained(
+            text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions
+        ) and members_of(text, pending, hit, ctx):
+            self._head_of_group(pending, hit, group)
+        elif (
+            pending.role
+            and group.agent == ctx.role_agents.get("legislator")
+            and across_committee(text, pending.hit, hit, ctx)
+        ):
+            # "رئیس کمیسیون اقتصادی مجلس شورای اسلامی": a legislator
+            group.role = "legislator"
+            pending.claimed = True
+
+    def _head_of_group(self, pending: Pending, hit: Hit, group: Mention) -> None:
+        """A title right before a group heads it ("الأمين العام لحزب الله",
+        "leader of Hamas"): a title of state ("زعيم", "leader") heads the
+        party, not a state."""
+        text, ctx = self.text, self.ctx
+        group.role = group_role(pending.role, group)
+        if group.agent == "PTY" and title_words(text, pending) in ctx.group_heads:
+            group.role = "party_leader"  # a party's secretary-general leads it
+        pending.claimed = True
+        if (
+            group.agent == "GOV"
+            and not group.role
+            and pending.agent in ctx.armed_branches
+            and not hit.prefix
+            and not text[pending.hit.end : hit.start].strip()
+        ):
+            # "ارتش رژیم صهیونیستی": the regime's army (not "وزارة
+            # الدفاع بحكومة الوفاق", a ministry of the government)
+            group.agent = pending.agent
+        if former_and(text, self.mentions, pending.hit, ctx):
+            self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
 
     def _doer_after(self, pending: Pending, hit: Hit) -> bool:
         """Whether only a marker of the doer ("by", "از سوی", "من قبل",
