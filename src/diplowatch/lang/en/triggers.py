@@ -2067,17 +2067,26 @@ _BEHIND_DEEDS = (
     "kidnapping",
     "sabotage",
 )
-_BEHIND = tuple(
-    f"{be} behind the {this}{deed}"
-    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
-    for this in ("", "recent ")
-    for deed in _BEHIND_DEEDS
-) + tuple(
-    f"{be} behind {this} {deed}"
-    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
-    for this in ("this", "that", "these", "those", "last week's", "the latest")
-    for deed in _BEHIND_DEEDS
-)
+
+
+def _copula_blame(head: str) -> tuple[str, ...]:
+    """ "was {head} the attack", "were {head} these bombings": a side said to
+    be behind or responsible for a deed of force (the copula makes the blame)."""
+    copulas = ("was", "were", "is", "are", "had been", "has been", "have been")
+    return tuple(
+        f"{be} {head} the {this}{deed}"
+        for be in copulas
+        for this in ("", "recent ")
+        for deed in _BEHIND_DEEDS
+    ) + tuple(
+        f"{be} {head} {this} {deed}"
+        for be in copulas
+        for this in ("this", "that", "these", "those", "last week's", "the latest")
+        for deed in _BEHIND_DEEDS
+    )
+
+
+_BEHIND = _copula_blame("behind")
 FIXED_TRIGGERS[("ACCUSE", "allege")] = _BEHIND
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _BEHIND)
 # --- end farecall14 ---
@@ -2087,17 +2096,7 @@ NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in 
 # Arabic "إيران هي المسؤولة عن الهجوم"). Only the copula makes the blame
 # ("the unit responsible for the attack" names no one blamed); a relative
 # clause ("those who were responsible for the attack") names no one.
-_RESPONSIBLE = tuple(
-    f"{be} responsible for the {this}{deed}"
-    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
-    for this in ("", "recent ")
-    for deed in _BEHIND_DEEDS
-) + tuple(
-    f"{be} responsible for {this} {deed}"
-    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
-    for this in ("this", "that", "these", "those", "last week's", "the latest")
-    for deed in _BEHIND_DEEDS
-)
+_RESPONSIBLE = _copula_blame("responsible for")
 FIXED_TRIGGERS[("ACCUSE", "allege")] += _RESPONSIBLE
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _RESPONSIBLE)
 # --- end fa17 ---
