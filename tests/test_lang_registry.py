@@ -212,3 +212,19 @@ def test_every_name_in_a_table_is_read_by_the_code() -> None:
                     continue
                 unread.append(f"lang/{folder}/{table}.py: {name}")
     assert sorted(set(unread) - READ_BY_TESTS) == [], "names no code reads (misspelt, or dead)"
+
+
+def test_merged_entries_come_from_every_language_in_order(lang_folder: Path) -> None:
+    """Data applied to all languages at once (crawl residue) is gathered by the
+    registry, so a new folder's table is picked up with no code naming it."""
+    before = lang.merged("boilerplate", "EXACT")
+    assert before, "the shipped languages name some crawl residue"
+    target = _copy(TOY, lang_folder, "zz")
+    (target / "boilerplate.py").write_text('EXACT = ("Legu pli",)\n', encoding="utf-8")
+    init = target / "__init__.py"
+    text = init.read_text(encoding="utf-8")
+    init.write_text(text.replace('"actors",', '"actors",\n        "boilerplate",'), encoding="utf-8")
+    lang.add_folder(lang_folder)
+    after = lang.merged("boilerplate", "EXACT")
+    assert after == before + ("Legu pli",)  # "zz" sorts after ar, en, fa
+    assert lang.merged("boilerplate", "NO_SUCH_NAME") == ()

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from diplowatch.lang import languages, load
+from diplowatch.lang import merged
 from diplowatch.text.normalize import normalize, normalize_phrase
 
 # Longer lines are prose, whatever they start with.
@@ -55,21 +55,11 @@ def _key_prefix(prefix: str) -> str:
 @cache
 def rules() -> Rules:
     """All languages' boilerplate data, compiled once."""
-    exact: set[str] = set()
-    prefixes: set[str] = set()
-    patterns: list[str] = []
-    share: set[str] = set()
-    labels: set[str] = set()
-    for lang in languages():
-        data = load(lang, "boilerplate")
-        if data is None:
-            continue
-        exact.update(line_key(x) for x in getattr(data, "EXACT", ()))
-        prefixes.update(_key_prefix(x) for x in getattr(data, "PREFIXES", ()))
-        patterns.extend(normalize_phrase(p) for p in getattr(data, "PATTERNS", ()))
-        for word in getattr(data, "SHARE_WORDS", ()):
-            share.update(normalize_phrase(word).split())
-        labels.update(normalize_phrase(x) for x in getattr(data, "SOURCE_LABELS", ()))
+    exact = {line_key(x) for x in merged("boilerplate", "EXACT")}
+    prefixes = {_key_prefix(x) for x in merged("boilerplate", "PREFIXES")}
+    patterns = [normalize_phrase(p) for p in merged("boilerplate", "PATTERNS")]
+    share = {w for x in merged("boilerplate", "SHARE_WORDS") for w in normalize_phrase(x).split()}
+    labels = {normalize_phrase(x) for x in merged("boilerplate", "SOURCE_LABELS")}
     compiled = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
     return Rules(
         exact=frozenset(exact),

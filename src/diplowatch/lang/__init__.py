@@ -19,6 +19,7 @@ from diplowatch.lang.registry import (
     language,
     languages,
     load,
+    merged,
     require,
     table_text,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "language",
     "languages",
     "load",
+    "merged",
     "require",
     "table_text",
 ]

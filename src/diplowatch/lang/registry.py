@@ -239,6 +239,20 @@ def require(code: str, table: str) -> ModuleType:
     return module
 
 
+def merged(table: str, name: str) -> tuple[str, ...]:
+    """Entries ``name`` of ``table`` across every language, in language order.
+
+    For data applied to all languages at once (a Persian page often carries
+    English share buttons), so callers need not walk the registry themselves.
+    """
+    out: list[str] = []
+    for code in languages():
+        module = load(code, table)
+        if module is not None:
+            out.extend(getattr(module, name, ()))
+    return tuple(out)
+
+
 def table_text(code: str, table: str) -> str | None:
     """The text of file table ``table`` of folder ``code`` (None when it has none)."""
     if not has_table(code, table):

@@ -48,7 +48,7 @@ from functools import cache
 from itertools import chain, repeat
 from types import ModuleType
 
-from diplowatch.lang import language, languages, load
+from diplowatch.lang import language, languages, load, merged
 from diplowatch.text.alternation import Alternation
 from diplowatch.text.normalize import Normalized, normalize_phrase
 from diplowatch.text.punctuation import SOFT_BREAKS
@@ -504,18 +504,9 @@ class _Boilerplate:
 @cache
 def _boilerplate() -> _Boilerplate:
     """Every language's crawl-residue phrases (``lang/<code>/boilerplate.py``)."""
-    exact: set[str] = set()
-    prefixes: set[str] = set()
-    patterns: list[str] = []
-    for code in languages():
-        data = load(code, "boilerplate")
-        if data is None:
-            continue
-        exact.update(normalize_phrase(x).strip(_PIECE_TRIM) for x in getattr(data, "EXACT", ()))
-        prefixes.update(
-            normalize_phrase(x).strip(_PIECE_TRIM) for x in getattr(data, "PREFIXES", ())
-        )
-        patterns.extend(normalize_phrase(p) for p in getattr(data, "PATTERNS", ()))
+    exact = {normalize_phrase(x).strip(_PIECE_TRIM) for x in merged("boilerplate", "EXACT")}
+    prefixes = {normalize_phrase(x).strip(_PIECE_TRIM) for x in merged("boilerplate", "PREFIXES")}
+    patterns = [normalize_phrase(p) for p in merged("boilerplate", "PATTERNS")]
     compiled = Alternation(patterns) if patterns else None
     return _Boilerplate(frozenset(exact), tuple(p for p in prefixes if p), compiled)
 
