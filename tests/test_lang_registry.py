@@ -223,7 +223,9 @@ def test_merged_entries_come_from_every_language_in_order(lang_folder: Path) -> 
     (target / "boilerplate.py").write_text('EXACT = ("Legu pli",)\n', encoding="utf-8")
     init = target / "__init__.py"
     text = init.read_text(encoding="utf-8")
-    init.write_text(text.replace('"actors",', '"actors",\n        "boilerplate",'), encoding="utf-8")
+    init.write_text(
+        text.replace('"actors",', '"actors",\n        "boilerplate",'), encoding="utf-8"
+    )
     lang.add_folder(lang_folder)
     after = lang.merged("boilerplate", "EXACT")
     assert after == before + ("Legu pli",)  # "zz" sorts after ar, en, fa
