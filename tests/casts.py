@@ -37,3 +37,8 @@ def first_cast(text: str, lang: str, etype: str, published: str | None = None) -
     events = [e for e in run(text, lang, published).events if e.type == etype]
     assert events, f"no {etype} event in {text!r}"
     return [f"{a.code or '-'}:{a.agent}" for a in events[0].actors]
+
+
+def types(text: str, lang: str, published: str | None = None) -> set[str]:
+    """The event types of one sentence."""
+    return {e.type for e in run(text, lang, published).events}

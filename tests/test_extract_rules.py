@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from casts import types
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.lexicon import CUE, EVENT, Entry
 from diplowatch.extract.nonevents import vetoed
@@ -25,10 +26,6 @@ from diplowatch.text.normalize import normalize, normalize_phrase
 
 def run(text: str, lang: str) -> Record:
     return process(Document(doc_id="t", text=text, lang=lang, published="2024-04-23"))
-
-
-def types(text: str, lang: str) -> set[str]:
-    return {e.type for e in run(text, lang).events}
 
 
 def units(event: Event) -> set[str]:

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from casts import types
 from diplowatch.model import Document
 from diplowatch.pipeline import process
-
-
-def types(text: str, lang: str) -> set[str]:
-    return {e.type for e in process(Document("t", text, lang=lang)).events}
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from casts import types
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import fill_codes
 from diplowatch.model import Document
@@ -22,10 +23,6 @@ def agents(text: str, lang: str) -> set[str]:
         for e in process(Document("t", text, lang=lang)).events
         for a in e.actors
     }
-
-
-def types(text: str, lang: str) -> set[str]:
-    return {e.type for e in process(Document("t", text, lang=lang)).events}
 
 
 @pytest.mark.parametrize(

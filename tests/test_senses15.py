@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.model import Document
-from diplowatch.pipeline import process
-
-
-def types(text: str, lang: str) -> set[str]:
-    return {e.type for e in process(Document("t", text, lang=lang)).events}
+from casts import types
 
 
 @pytest.mark.parametrize(
