@@ -63,3 +63,21 @@ def test_a_deed_done_side_by_side_by_several_states(
     text: str, lang: str, etype: str, states: set[str]
 ) -> None:
     assert states <= codes(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("ایران تاکنون هیچ نیرویی به سوریه اعزام نکرده است.", "MOBILIZE"),
+        ("عربستان تاکنون هیچ کمکی به یمن ارسال نکرده است.", "AID"),
+        ("پلیس انگلیس تاکنون کسی را در ارتباط با این حادثه بازداشت نکرده است.", "COERCE"),
+    ],
+)
+def test_a_negated_perfect_denies_the_deed(text: str, etype: str) -> None:
+    events = [e for e in run(text, "fa").events if e.type == etype]
+    assert events and all(e.status == "negated" for e in events)
+
+
+def test_a_perfect_still_reports() -> None:
+    events = [e for e in run("پلیس کابل دو نفر را دستگیر کرده است.", "fa").events]
+    assert any(e.type == "COERCE" and e.status == "reported" for e in events)
