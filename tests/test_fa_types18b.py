@@ -65,6 +65,96 @@ def test_a_deed_done_side_by_side_by_several_states(
     assert states <= codes(text, lang, etype)
 
 
+FOUND = [
+    # mobilising
+    ("سپاه پاسداران تمرین نظامی بزرگی را در جزایر سه‌گانه برگزار کرد.", "fa", "MOBILIZE"),
+    ("روسیه ۳۰۰ هزار نیروی ذخیره را فراخواند.", "fa", "MOBILIZE"),
+    ("آمریکا دو ناو هواپیمابر را روانه شرق مدیترانه کرد.", "fa", "MOBILIZE"),
+    ("ترکیه تانک‌ها و تجهیزات نظامی سنگین به مرز سوریه منتقل کرد.", "fa", "MOBILIZE"),
+    ("Russia called up 300,000 reservists after the offensive stalled.", "en", "MOBILIZE"),
+    ("Israel has called up 360,000 reservists since the war began.", "en", "MOBILIZE"),
+    ("استدعت روسيا 300 ألف من جنود الاحتياط بعد تعثر الهجوم.", "ar", "MOBILIZE"),
+    # sanctioning
+    ("ژاپن محدودیت‌های صادراتی جدیدی بر چین وضع کرد.", "fa", "SANCTION"),
+    ("آمریکا ورود کالاهای چینی را ممنوع اعلام کرد.", "fa", "SANCTION"),
+    ("اتحادیه اروپا بسته جدید تحریم‌ها علیه روسیه را تصویب کرد.", "fa", "SANCTION"),
+    # coercing
+    ("۱۲ تن از اعضای یک باند قاچاق مواد مخدر در مشهد به دام پلیس افتادند.", "fa", "COERCE"),
+    (
+        "نیروهای آمریکایی یک فرمانده ارشد داعش را در عملیاتی در سوریه به اسارت گرفتند.",
+        "fa",
+        "COERCE",
+    ),
+    ("دولت پاکستان هزاران پناهجوی افغان را به کشورشان اخراج کرد.", "fa", "COERCE"),
+    ("دولت ترکیه ۵۰۰ مهاجر افغان را از کشور اخراج کرد.", "fa", "COERCE"),
+    ("آمریکا زیردریایی هسته‌ای خود را به بندر بوسان کره جنوبی فرستاد.", "fa", "MOBILIZE"),
+    # attacking, withdrawing
+    ("ارتش آذربایجان مواضع ارمنستان را در منطقه قره‌باغ با توپخانه کوبید.", "fa", "ASSAULT"),
+    ("ترکیه با خمپاره مناطق مسکونی در شمال سوریه را کوبید.", "fa", "ASSAULT"),
+    ("ارتش اسرائیل پس از پایان عملیات از جنین خارج شد.", "fa", "RETREAT"),
+    ("روسیه نیروهای خود را از مرزهای اوکراین به پادگان‌ها بازگرداند.", "fa", "RETREAT"),
+    # sanctioning, aiding
+    ("کانادا سطح روابط دیپلماتیک خود با عربستان را کاهش داد.", "fa", "SANCTION"),
+    ("بانک توسعه آسیایی اعتبار ۵۰۰ میلیون دلاری به بنگلادش اعطا کرد.", "fa", "AID"),
+    # protesting
+    ("هزاران معترض در پاریس علیه افزایش سن بازنشستگی به خیابان آمدند.", "fa", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "etype"), FOUND)
+def test_the_deed_is_found(text: str, lang: str, etype: str) -> None:
+    assert any(e.type == etype for e in run(text, lang).events)
+
+
+def test_deported_migrants_are_no_expelled_diplomats() -> None:
+    record = run("دولت ترکیه ۵۰۰ مهاجر افغان را از کشور اخراج کرد.", "fa")
+    assert not any(e.type == "SANCTION" for e in record.events)
+    assert {"TUR", "AFG"} <= codes(
+        "دولت ترکیه ۵۰۰ مهاجر افغان را از کشور اخراج کرد.", "fa", "COERCE"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("آلمان چهار دیپلمات روسیه را اخراج کرد.", "fa", "SANCTION"),
+        ("نخست‌وزیر عراق برای دیداری رسمی وارد تهران شد.", "fa", "CONSULT"),
+        ("نخست وزیر پاکستان به پکن عزیمت کرد.", "fa", "CONSULT"),
+    ],
+)
+def test_the_old_readings_stay(text: str, lang: str, etype: str) -> None:
+    assert any(e.type == etype for e in run(text, lang).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("مردم تهران پس از پیروزی تیم ملی برای جشن به خیابان آمدند.", "fa", "PROTEST"),
+        ("تانکرهای سوخت ایران با کشتی به ونزوئلا منتقل شد.", "fa", "MOBILIZE"),
+        ("سه سرباز زخمی ارتش پاکستان روانه بیمارستان شدند.", "fa", "MOBILIZE"),
+        ("The coach called up three new players to the national squad.", "en", "MOBILIZE"),
+        ("وزیر نیرو پس از پایان جلسه از مجلس خارج شد.", "fa", "RETREAT"),
+        ("بسیاری از این مهاجران از یونان خارج شدند و به آلمان رفتند.", "fa", "RETREAT"),
+        ("آمریکا در سال ۲۰۱۸ از برجام خارج شد.", "fa", "RETREAT"),
+        ("رئیس‌جمهور فرانسه در مناظره به رقیب خود کوبید.", "fa", "ASSAULT"),
+        ("دانشگاه تهران به این دانشجوی نخبه نشان افتخار اعطا کرد.", "fa", "AID"),
+        ("در جنگ اقتصادی تولیدکنندگان خودمان را اسیر کرده‌ایم.", "fa", "COERCE"),
+        (
+            "نخستین محموله کمک‌های انسانی مصر از طریق گذرگاه رفح وارد نوار غزه شد.",
+            "fa",
+            "CONSULT",
+        ),
+    ],
+)
+def test_no_deed_in_another_sense(text: str, lang: str, etype: str) -> None:
+    assert not any(e.type == etype for e in run(text, lang).events)
+
+
+def test_an_arriving_aid_shipment_is_aid() -> None:
+    text = "نخستین محموله کمک‌های انسانی مصر از طریق گذرگاه رفح وارد نوار غزه شد."
+    assert "EGY" in codes(text, "fa", "AID")
+
+
 @pytest.mark.parametrize(
     ("text", "etype"),
     [

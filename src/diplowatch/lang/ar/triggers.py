@@ -2721,11 +2721,12 @@ _add(
         4,
     ),
 )
-# Reservists called up (PLOVER MOBILIZE).
+# Reservists called up (PLOVER MOBILIZE); the subject and a count stand
+# between verb and reservists ("استدعت روسيا 300 ألف من جنود الاحتياط").
 _add(
     GUARDED_VERB_TRIGGERS,
     ("MOBILIZE", "deploy"),
-    (("استدعى", "استدعت", "يستدعي", "تستدعي", "استدعاء"), ("الاحتياط", "احتياط"), 5),
+    (("استدعى", "استدعت", "يستدعي", "تستدعي", "استدعاء"), ("الاحتياط", "احتياط"), 8),
 )
 # Put on a sanctions list; imports or exports halted (PLOVER SANCTION).
 _add(

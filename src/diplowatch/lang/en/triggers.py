@@ -1125,8 +1125,16 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
             "rushed",
             "reinforce",
             "reinforced",
+            # reservists called up (PLOVER MOBILIZE), not a player called up
+            # to a squad: the object must be forces or reservists
+            "call up",
+            "called up",
+            "calling up",
+            "calls up",
         ),
         (
+            "reservists",
+            "reserve troops",
             "troops",
             "soldiers",
             "forces",
