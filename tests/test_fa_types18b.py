@@ -10,7 +10,9 @@ declared ("ممنوع اعلام کرد") sanction; people caught ("به دام 
 deported (COERCE), not expelled diplomats (SANCTION). Protesters go "به
 خیابان" in the singular too. A negated perfect ("اعزام نکرده است") denies
 the deed. An arriving aid shipment ("نخستین محموله") is no visit. English
-and Arabic reservists called up mobilise. Every sentence is written for
+and Arabic reservists called up and English submarines sent mobilise;
+English guns or forces that pound a place attack; Arabic ties downgraded
+("خفضت مستوى علاقاتها") sanction and a credit line ("خط ائتمان") aids. Every sentence is written for
 these tests."""
 
 from __future__ import annotations
@@ -88,7 +90,14 @@ FOUND = [
     ("دولت پاکستان هزاران پناهجوی افغان را به کشورشان اخراج کرد.", "fa", "COERCE"),
     ("دولت ترکیه ۵۰۰ مهاجر افغان را از کشور اخراج کرد.", "fa", "COERCE"),
     ("آمریکا زیردریایی هسته‌ای خود را به بندر بوسان کره جنوبی فرستاد.", "fa", "MOBILIZE"),
+    (
+        "The United States sent a nuclear submarine to the South Korean port of Busan.",
+        "en",
+        "MOBILIZE",
+    ),
     # attacking, withdrawing
+    ("Azerbaijani artillery pounded Armenian positions in Karabakh.", "en", "ASSAULT"),
+    ("Russian forces pounded Kharkiv overnight.", "en", "ASSAULT"),
     ("ارتش آذربایجان مواضع ارمنستان را در منطقه قره‌باغ با توپخانه کوبید.", "fa", "ASSAULT"),
     ("ترکیه با خمپاره مناطق مسکونی در شمال سوریه را کوبید.", "fa", "ASSAULT"),
     ("ارتش اسرائیل پس از پایان عملیات از جنین خارج شد.", "fa", "RETREAT"),
@@ -96,6 +105,8 @@ FOUND = [
     # sanctioning, aiding
     ("کانادا سطح روابط دیپلماتیک خود با عربستان را کاهش داد.", "fa", "SANCTION"),
     ("بانک توسعه آسیایی اعتبار ۵۰۰ میلیون دلاری به بنگلادش اعطا کرد.", "fa", "AID"),
+    ("خفضت كندا مستوى علاقاتها الدبلوماسية مع السعودية.", "ar", "SANCTION"),
+    ("منح بنك التنمية الآسيوي بنغلاديش خط ائتمان بقيمة 500 مليون دولار.", "ar", "AID"),
     # protesting
     ("هزاران معترض در پاریس علیه افزایش سن بازنشستگی به خیابان آمدند.", "fa", "PROTEST"),
 ]
@@ -133,6 +144,8 @@ def test_the_old_readings_stay(text: str, lang: str, etype: str) -> None:
         ("تانکرهای سوخت ایران با کشتی به ونزوئلا منتقل شد.", "fa", "MOBILIZE"),
         ("سه سرباز زخمی ارتش پاکستان روانه بیمارستان شدند.", "fa", "MOBILIZE"),
         ("The coach called up three new players to the national squad.", "en", "MOBILIZE"),
+        ("A powerful storm pounded the coast of Florida on Sunday.", "en", "ASSAULT"),
+        ("خفض البنك المركزي المصري سعر الفائدة إلى أدنى مستوى.", "ar", "SANCTION"),
         ("وزیر نیرو پس از پایان جلسه از مجلس خارج شد.", "fa", "RETREAT"),
         ("بسیاری از این مهاجران از یونان خارج شدند و به آلمان رفتند.", "fa", "RETREAT"),
         ("آمریکا در سال ۲۰۱۸ از برجام خارج شد.", "fa", "RETREAT"),

@@ -3363,3 +3363,13 @@ VETO_WORDS[("CONCEDE", "apology")] = (
     "للمسافرين",
     "لمشتركيها",
 )
+
+# ---- fatypes18b: ties downgraded, credit lines ----
+# Ties downgraded with the verb ("خفضت كندا مستوى علاقاتها الدبلوماسية مع
+# السعودية"), as the noun "تخفيض التمثيل" already is (PLOVER SANCTION:
+# reduce relations); not a level of prices or of production.
+_TIES_LEVEL = ("مستوى العلاقات", "مستوى علاقاتها", "مستوى علاقاته", "مستوى التمثيل", "التمثيل")
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += ((_verbs(("خفض", "خفض")), _TIES_LEVEL, 4),)
+NOUN_TRIGGERS[("SANCTION", "cut_ties")] += ("خفض مستوى العلاقات", "تخفيض مستوى العلاقات")
+# A credit line granted (PLOVER AID: a loan), as "قرض" already is.
+NOUN_TRIGGERS[("AID", "aid")] += ("خط ائتمان", "خط ائتماني", "خطوط ائتمان")
