@@ -7,7 +7,8 @@ called up in the singular, forces or war material sent off ("روانه") or
 moved ("منتقل کرد") mobilise; export curbs, sanction packages and bans
 declared ("ممنوع اعلام کرد") sanction; people caught ("به دام پلیس
 افتادند") or taken captive are coerced, and migrants thrown out are
-deported (COERCE), not expelled diplomats (SANCTION). Protesters go "به
+deported (COERCE), not expelled diplomats (SANCTION), with words between
+the noun and them too. A deed noun closed by "به وقوع پیوست" happened. Protesters go "به
 خیابان" in the singular too. A negated perfect ("اعزام نکرده است") denies
 the deed. An arriving aid shipment ("نخستین محموله") is no visit. English
 and Arabic reservists called up and English submarines sent mobilise;
@@ -107,6 +108,8 @@ FOUND = [
     ("بانک توسعه آسیایی اعتبار ۵۰۰ میلیون دلاری به بنگلادش اعطا کرد.", "fa", "AID"),
     ("خفضت كندا مستوى علاقاتها الدبلوماسية مع السعودية.", "ar", "SANCTION"),
     ("منح بنك التنمية الآسيوي بنغلاديش خط ائتمان بقيمة 500 مليون دولار.", "ar", "AID"),
+    ("ترور یک دانشمند هسته‌ای ایرانی در نزدیکی تهران به وقوع پیوست.", "fa", "ASSAULT"),
+    ("اخراج گسترده مهاجران افغان از پاکستان همچنان ادامه دارد.", "fa", "COERCE"),
     # protesting
     ("هزاران معترض در پاریس علیه افزایش سن بازنشستگی به خیابان آمدند.", "fa", "PROTEST"),
 ]
@@ -146,6 +149,7 @@ def test_the_old_readings_stay(text: str, lang: str, etype: str) -> None:
         ("The coach called up three new players to the national squad.", "en", "MOBILIZE"),
         ("A powerful storm pounded the coast of Florida on Sunday.", "en", "ASSAULT"),
         ("خفض البنك المركزي المصري سعر الفائدة إلى أدنى مستوى.", "ar", "SANCTION"),
+        ("اخراج گسترده مهاجران افغان از پاکستان همچنان ادامه دارد.", "fa", "SANCTION"),
         ("وزیر نیرو پس از پایان جلسه از مجلس خارج شد.", "fa", "RETREAT"),
         ("بسیاری از این مهاجران از یونان خارج شدند و به آلمان رفتند.", "fa", "RETREAT"),
         ("آمریکا در سال ۲۰۱۸ از برجام خارج شد.", "fa", "RETREAT"),

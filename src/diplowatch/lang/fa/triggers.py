@@ -4132,6 +4132,11 @@ GUARDED_VERB_TRIGGERS[("COERCE", "deport")] += (
     (("اخراج کرد", "اخراج کردند", "اخراج شدند", *_tenses("اخراج کرد")), (*_MIGRANTS, "اتباع")),
 )
 VETO_WORDS[("SANCTION", "cut_ties")] = (*VETO_WORDS[("SANCTION", "cut_ties")], *_MIGRANTS)
+# the noun with words between ("اخراج گسترده مهاجران افغان از پاکستان")
+GUARDED_NOUN_TRIGGERS[("COERCE", "deport")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("COERCE", "deport"), ()),
+    (("اخراج",), _MIGRANTS, 3),
+)
 
 
 def _glued(phrase: str) -> str:
