@@ -31,6 +31,9 @@ TITLE_REST = 3
 # Types whose participants act together (one event with everyone) rather
 # than one side acting on another (one event per source–target pair).
 SYMMETRIC = having("symmetric")
+# Deeds a group of states may do side by side with no one acted on (joint
+# drills, forces pulled out together): the group alone is an event's side.
+DEEDS = having("deed")
 ADDRESSEE_FIRST = having("addressee_first")
 
 
@@ -961,8 +964,10 @@ def split(
         return [people]
     if len(groups) == 1:
         # Co-acting states alone ("A and B prepare aid") are not a pair for a
-        # directed event; a joint meeting of a listed group is.
-        return [groups[0]] if etype in SYMMETRIC else []
+        # directed event; a joint meeting of a listed group is, and so is a
+        # deed done side by side ("China, Russia and Iran began naval drills"),
+        # as two co-acting states already are above.
+        return [groups[0]] if etype in SYMMETRIC | DEEDS else []
     if etype in SYMMETRIC and not (len(groups[0]) == 1 and len(groups[1]) > 1):
         return [groups[0] + groups[1]]
     # One actor meeting several in turn (a tour) is several bilateral events.

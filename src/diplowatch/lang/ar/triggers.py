@@ -2721,11 +2721,12 @@ _add(
         4,
     ),
 )
-# Reservists called up (PLOVER MOBILIZE).
+# Reservists called up (PLOVER MOBILIZE); the subject and a count stand
+# between verb and reservists ("استدعت روسيا 300 ألف من جنود الاحتياط").
 _add(
     GUARDED_VERB_TRIGGERS,
     ("MOBILIZE", "deploy"),
-    (("استدعى", "استدعت", "يستدعي", "تستدعي", "استدعاء"), ("الاحتياط", "احتياط"), 5),
+    (("استدعى", "استدعت", "يستدعي", "تستدعي", "استدعاء"), ("الاحتياط", "احتياط"), 8),
 )
 # Put on a sanctions list; imports or exports halted (PLOVER SANCTION).
 _add(
@@ -3362,3 +3363,13 @@ VETO_WORDS[("CONCEDE", "apology")] = (
     "للمسافرين",
     "لمشتركيها",
 )
+
+# ---- fatypes18b: ties downgraded, credit lines ----
+# Ties downgraded with the verb ("خفضت كندا مستوى علاقاتها الدبلوماسية مع
+# السعودية"), as the noun "تخفيض التمثيل" already is (PLOVER SANCTION:
+# reduce relations); not a level of prices or of production.
+_TIES_LEVEL = ("مستوى العلاقات", "مستوى علاقاتها", "مستوى علاقاته", "مستوى التمثيل", "التمثيل")
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += ((_verbs(("خفض", "خفض")), _TIES_LEVEL, 4),)
+NOUN_TRIGGERS[("SANCTION", "cut_ties")] += ("خفض مستوى العلاقات", "تخفيض مستوى العلاقات")
+# A credit line granted (PLOVER AID: a loan), as "قرض" already is.
+NOUN_TRIGGERS[("AID", "aid")] += ("خط ائتمان", "خط ائتماني", "خطوط ائتمان")

@@ -1125,8 +1125,18 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
             "rushed",
             "reinforce",
             "reinforced",
+            # reservists called up (PLOVER MOBILIZE), not a player called up
+            # to a squad: the object must be forces or reservists
+            "call up",
+            "called up",
+            "calling up",
+            "calls up",
         ),
         (
+            "reservists",
+            "reserve troops",
+            "submarine",
+            "submarines",
             "troops",
             "soldiers",
             "forces",
@@ -2189,4 +2199,18 @@ FIXED_TRIGGERS[("ACCUSE", "criticise")] = (
     *FIXED_TRIGGERS.get(("ACCUSE", "criticise"), ()),
     *(f"{be} {word}" for be in ("is", "was", "are", "were", "as") for word in _UNACCEPTABLE),
     *(f"called it {word}" for word in _UNACCEPTABLE),
+)
+
+# fatypes18b: positions or towns pounded by guns or forces ("Azerbaijani
+# artillery pounded Armenian positions"), PLOVER ASSAULT, only with the
+# weapon or the force as its subject: a storm or a market is pounded too.
+GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "attack"), ()),
+    (
+        ("pounded", "pounding", "pounds"),
+        (
+            *("artillery", "drones", "missiles", "rockets", "warplanes", "jets", "shells"),
+            *("forces", "troops", "army", "military", "gunboats", "mortars"),
+        ),
+    ),
 )

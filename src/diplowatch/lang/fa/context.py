@@ -429,6 +429,11 @@ ONGOING_PREDICATES: tuple[str, ...] = (
     "ادامه می‌یابد",
     "جریان دارد",
     "جریان داشت",
+    # it came to pass ("ترور دانشمند هسته‌ای … به وقوع پیوست"): the noun's
+    # deed happened, as with "صورت گرفت"
+    "وقوع پیوست",
+    "وقوع پیوستند",
+    "وقوع پیوسته",
 )
 # ---- Round 12 (fa-nouns12): verbs of occurrence (extract/closed.py) ----
 # Verbs that tell an event noun as happening, going on or begun, and carry

@@ -377,8 +377,6 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "خارج کرد",
         "خارج کردند",
         "خارج کرده",
-        "خارج شدند",
-        "خارج شده اند",
         "تخلیه کرد",
         "تخلیه کردند",
         "تخلیه کرده",
@@ -2178,7 +2176,9 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # an official who arrives in a capital visits ("وزیر خارجه قطر وارد مسکو شد");
     # mode "arrival": a commander or a military delegation that arrives is
     # on a visit, not a deployment (agents.TYPE_BY_SOURCE turns a MIL
-    # "visit" into MOBILIZE), and one who arrives at home visits no host
+    # "visit" into MOBILIZE), and one who arrives at home visits no host;
+    # "وزیر" covers "نخست‌وزیر" (a bare "نخست" is also inside "نخستین", the
+    # first aid shipment that arrives)
     ("CONSULT", "arrival"): (
         (
             ("وارد",),
@@ -2188,7 +2188,6 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
                 "رییس",
                 "هیئت",
                 "هیات",
-                "نخست",
                 "سفیر",
                 "فرستاده",
                 "نماینده ویژه",
@@ -2266,7 +2265,7 @@ GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] = (
     *GUARDED_VERB_TRIGGERS.get(("CONSULT", "visit"), ()),
     (
         ("عزیمت کرد", "عزیمت کردند", "عزیمت خواهد کرد", "عزیمت می کند"),
-        ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "نخست", "سفیر", "فرستاده", "نماینده ویژه"),
+        ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "سفیر", "فرستاده", "نماینده ویژه"),
     ),
 )
 
@@ -3992,6 +3991,151 @@ NOT_TRIGGERS += (
     "سال از بازداشت",
     "بازداشتگاه",
     "بازداشتگاه ها",
+)
+
+
+# ---- fatypes18b: material deeds in other words ----
+# Drills named "تمرین نظامی" (PLOVER MOBILIZE: military exercises), not a
+# bare "تمرین" (a rehearsal, a sports practice); reservists called up in the
+# singular ("۳۰۰ هزار نیروی ذخیره را فراخواند").
+NOUN_TRIGGERS[("MOBILIZE", "exercise")] += (
+    "تمرین نظامی",
+    "تمرینات نظامی",
+    "تمرین های نظامی",
+    "تمرین‌های نظامی",
+)
+NOUN_TRIGGERS[("MOBILIZE", "deploy")] += (
+    "نیروی ذخیره را فراخواند",
+    "نیروی ذخیره را فراخواندند",
+    "نیروی ذخیره را احضار",
+    "احضار نیروی ذخیره",
+    "فراخوان نیروی ذخیره",
+    "بسیج نیروی ذخیره",
+)
+# Forces or war material moved or sent off somewhere ("دو ناو هواپیمابر را
+# روانه شرق مدیترانه کرد", "تجهیزات نظامی سنگین به مرز منتقل کرد"): a
+# deployment; the military words near the verb tell it from a patient taken
+# to hospital or a prisoner to jail.
+# (whole phrases: "تانک" is inside "تانکر", "یگان" inside "همسایگان")
+_WAR_MATERIAL = (
+    "تجهیزات نظامی",
+    "ادوات نظامی",
+    "تانک ها",
+    "یگان های",
+    "یگان زرهی",
+    "توپخانه",
+    "سامانه موشکی",
+)
+GUARDED_NOUN_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (("روانه",), _FORCES + _WAR_MATERIAL + ("ناوگروه", "ناوشکن", "ناو هواپیمابر", "جنگنده")),
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (
+        ("منتقل کرد", "منتقل کردند", "منتقل شد", "منتقل شدند", *_tenses("منتقل کرد")),
+        _WAR_MATERIAL + ("نیروهای نظامی", "نیروهای زرهی", "نیروهای ویژه"),
+        0,
+    ),
+)
+NOT_TRIGGERS += ("روانه بیمارستان", "روانه بیمارستان شد", "روانه بیمارستان شدند")
+# Submarines and bombers sent off deploy as warships do ("زیردریایی هسته‌ای
+# خود را به بندر بوسان فرستاد").
+GUARDED_NOUN_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (_SENDING, ("زیردریایی", "زیردریایی ها", "بمب افکن", "بمب‌افکن", "ناوگروه")),
+)
+# Positions or towns pounded with guns ("مواضع ارمنستان را با توپخانه
+# کوبید"), PLOVER ASSAULT; the weapon or the positions tell it from words
+# that "slam" a rival.
+GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "attack"), ()),
+    (
+        ("کوبید", "کوبیدند", "را کوبید", "را کوبیدند", "می کوبد", "می کوبند"),
+        ("خمپاره", "توپخانه", "موشک", "راکت", "پهپاد", "جنگنده", "مواضع", "توپ"),
+        0,
+    ),
+)
+# A force that leaves a town ("ارتش اسرائیل … از جنین خارج شد"); a state
+# that leaves a deal names no force, and people, goods or ships that leave
+# a country do not withdraw ("بسیاری از این افراد از یونان خارج شدند"). Forces brought home from a front ("نیروهای خود را از
+# مرزهای اوکراین به پادگان‌ها بازگرداند") withdraw.
+# (not _FORCES: its "نیرو" is inside "وزیر نیرو", the energy minister)
+_TROOPS = ("نیروهای", "نظامیان", "سرباز", "ارتش", "شورشیان", "جنگجویان", "شبه نظامیان")
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
+    (
+        ("خارج شد", "خارج شدند", "خارج شده اند", "خارج خواهد شد", "خارج می شود"),
+        (*_TROOPS, "طالبان"),
+        0,
+    ),
+    (
+        ("بازگرداند", "بازگرداندند", "بازخواهد گرداند", "باز گرداند"),
+        ("نیروهای خود", "نیروهایش", "سربازان خود", "سربازانش", "نظامیان خود"),
+        0,
+    ),
+)
+# Ties downgraded with the object between ("سطح روابط دیپلماتیک خود با
+# عربستان را کاهش داد"), as the noun "کاهش سطح روابط" already is.
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] = (
+    *GUARDED_VERB_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
+    (("کاهش داد", "کاهش دادند", "تنزل داد", "تنزل دادند"), ("سطح روابط", "سطح مناسبات"), 0),
+)
+# Credit or a grant given ("اعتبار ۵۰۰ میلیون دلاری به بنگلادش اعطا کرد"),
+# PLOVER AID; not a medal or a prize given.
+GUARDED_VERB_TRIGGERS[("AID", "aid")] = (
+    *GUARDED_VERB_TRIGGERS.get(("AID", "aid"), ()),
+    (
+        ("اعطا کرد", "اعطا کردند", "اعطا خواهد کرد", "اعطا می کند"),
+        ("اعتبار", "کمک بلاعوض", "کمک مالی", "کمک های مالی"),
+        0,
+    ),
+)
+# Into the street in the singular ("علیه افزایش سن بازنشستگی به خیابان
+# آمدند"): a demonstration when it is against something or makes demands
+# (the plural is a trigger by itself); not a crowd out to celebrate.
+GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] += (
+    (
+        ("به خیابان آمدند", "به خیابان ریختند", "به خیابان می آیند", "به خیابان آمده اند"),
+        _PROTEST_CUES,
+    ),
+)
+# Export curbs and packages of sanctions (PLOVER SANCTION: embargo, export
+# controls), with the light verb words away ("محدودیت‌های صادراتی جدیدی بر
+# چین وضع کرد", "بسته دوازدهم تحریم‌ها را تصویب کرد"); a ban declared
+# ("ورود کالاهای … را ممنوع اعلام کرد").
+NOUN_TRIGGERS[("SANCTION", "sanction")] += (
+    "محدودیت های صادراتی",
+    "محدودیت‌های صادراتی",
+    "محدودیت صادراتی",
+    "کنترل های صادراتی",
+    "کنترل‌های صادراتی",
+    "بسته تحریم",
+    "بسته تحریمی",
+    "بسته جدید تحریم",
+    "بسته جدید تحریمی",
+)
+GUARDED_VERB_TRIGGERS[("SANCTION", "sanction")] = (
+    *GUARDED_VERB_TRIGGERS.get(("SANCTION", "sanction"), ()),
+    (("ممنوع اعلام کرد", "ممنوع اعلام کردند", "ممنوع اعلام شد"), ("ورود", "صادرات", "واردات")),
+)
+# Caught or taken captive (PLOVER COERCE: arrest, detain): "به دام پلیس
+# افتادند", "به اسارت گرفتند"; migrants thrown out of a country are deported
+# (COERCE), no diplomats expelled (SANCTION).
+VERB_TRIGGERS[("COERCE", "arrest")] += (
+    "به دام پلیس افتاد",
+    "به دام پلیس افتادند",
+    "در دام پلیس افتادند",
+    "به دام ماموران افتادند",
+    "به اسارت گرفت",
+    "به اسارت گرفتند",
+    "به اسارت درآمدند",
+)
+_MIGRANTS = ("مهاجر", "مهاجران", "مهاجرین", "پناهجو", "پناهجویان", "پناهنده", "پناهندگان")
+GUARDED_VERB_TRIGGERS[("COERCE", "deport")] += (
+    (("اخراج کرد", "اخراج کردند", "اخراج شدند", *_tenses("اخراج کرد")), (*_MIGRANTS, "اتباع")),
+)
+VETO_WORDS[("SANCTION", "cut_ties")] = (*VETO_WORDS[("SANCTION", "cut_ties")], *_MIGRANTS)
+# the noun with words between ("اخراج گسترده مهاجران افغان از پاکستان")
+GUARDED_NOUN_TRIGGERS[("COERCE", "deport")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("COERCE", "deport"), ()),
+    (("اخراج",), _MIGRANTS, 3),
 )
 
 
