@@ -315,7 +315,11 @@ def _find_actors(
     """Scan the document once and read its actor mentions (a title joins
     no name or country across a sentence end)."""
     text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
-    hits = [h for h in scan(ntext, lex) if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window)]
+    hits = [
+        h
+        for h in scan(ntext, lex)
+        if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window, lex.word_prefixes)
+    ]
     layers = resolve(hits)
     actor_hits = _counted_only(layers.get(ACTOR, []), ntext, ctx.lang)
     if lex.case_sensitive:

@@ -130,6 +130,9 @@ class Lexicon:
     size: int
     # Words before / after a guarded trigger that are searched for its object.
     guard_window: tuple[int, int] = (0, 4)
+    # Clitics a guard's object word may carry before it (every affix class's
+    # prefixes): the object starts its word after one of them.
+    word_prefixes: tuple[str, ...] = ("",)
     # (type, mode) -> words whose presence in a sentence cancels such triggers
     vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
@@ -582,4 +585,7 @@ def _affix_fields(affixes: ModuleType) -> dict[str, Any]:
         "longest_suffix": max((len(s) for forms in suffixes.values() for s in forms), default=0),
         "future_prefixes": frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),
         "negative_prefixes": frozenset(getattr(affixes, "NEGATIVE_PREFIXES", ())),
+        "word_prefixes": tuple(
+            sorted({normalize_phrase(p) for v in table.values() for p in v[0]} | {""}, key=len)
+        ),
     }

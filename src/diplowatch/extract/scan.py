@@ -74,15 +74,20 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
 _WORD = re.compile(r"\w+")
 
 
-def guard_ok(text: str, hit: Hit, window: tuple[int, int]) -> bool:
+def guard_ok(
+    text: str, hit: Hit, window: tuple[int, int], clitics: tuple[str, ...] = ("",)
+) -> bool:
     """Whether a guarded trigger has one of its object words nearby.
 
     A guarded entry carries its object words in ``extra[1]`` (see
     ``lexicon._guarded``); the hit is an event only when one of them stands
     within ``window`` (words before, words after) of it — "نشر قوات" deploys,
-    "نشر خبر" does not. A one- or two-letter object must be a whole word,
-    longer ones may carry clitics ("والقوات"); multi-word objects are looked
-    for in the window as written. Other hits always pass.
+    "نشر خبر" does not. A one- or two-letter object must be a whole word;
+    a longer one starts its word, after one of the language's ``clitics``
+    at most ("والقوات"), and may take any ending ("نيروهاي"): inside a word
+    it is another word ("ارد", flour, inside "دارد"; "جانب" inside
+    "الاجانب"). Multi-word objects are looked for in the window as written.
+    Other hits always pass.
     """
     needs = hit.entry.extra[1] if len(hit.entry.extra) > 1 else ()
     if not needs:
@@ -100,9 +105,16 @@ def guard_ok(text: str, hit: Hit, window: tuple[int, int]) -> bool:
         if " " in obj:
             if obj in joined:
                 return True
-        elif any(obj in w if len(obj) > 2 else w == obj for w in words):
+        elif any(_object_word(w, obj, clitics) for w in words):
             return True
     return False
+
+
+def _object_word(word: str, obj: str, clitics: tuple[str, ...]) -> bool:
+    """``word`` is ``obj`` (whole when short), after a clitic, with any ending."""
+    if len(obj) <= 2:
+        return word == obj
+    return any(word.startswith(obj, len(c)) and word.startswith(c) for c in clitics)
 
 
 def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:
