@@ -3995,6 +3995,100 @@ NOT_TRIGGERS += (
 )
 
 
+# ---- Round 18 (fatypes18a): verbal types by construction ----
+# Sanctions or restrictions suspended or lifted are a concession (PLOVER
+# CONCEDE, ease) whatever verbal noun lifts them: the longer phrase wins over
+# "تعلیق" (a cut in ties when ties or aid are suspended) and plain "لغو".
+NOUN_TRIGGERS[("CONCEDE", "ease")] = (
+    *NOUN_TRIGGERS[("CONCEDE", "ease")],
+    "تعلیق تحریم",
+    "تحریم ها را تعلیق",
+    "تحریم ها را به تعلیق",
+    "لغو محدودیت",
+    "رفع محدودیت",
+    "برداشتن محدودیت",
+    "محدودیت ها را لغو",
+    "محدودیت ها را رفع",
+    "محدودیت ها را برداشت",
+)
+# With the object before its verb ("محدودیت‌های واردات از چین را لغو نمود"),
+# the lifting verb concedes only when sanctions, restrictions or a ban stand
+# before it (cancelling a visit or a contract is no concession).
+GUARDED_VERB_TRIGGERS[("CONCEDE", "ease")] += (
+    (
+        tuple(
+            dict.fromkeys(
+                form
+                for past in ("لغو کرد", "لغو کردند", "رفع کرد", "رفع کردند", "لغو شد", "رفع شد")
+                for form in (past, *_tenses(past))
+            )
+        ),
+        ("تحریم", "محدودیت", "ممنوعیت"),
+        0,
+    ),
+)
+# Opposition stated with the adjective and a copula ("با حضور نظامی خارجی
+# مخالفیم", "با این طرح مخالف هستند"): a refusal (PLOVER REJECT) as
+# "مخالفت کرد" is; the bare adjective is also "opponents" and stays out.
+VERB_TRIGGERS[("REJECT", "reject")] = (
+    *VERB_TRIGGERS[("REJECT", "reject")],
+    "مخالفیم",
+    "مخالفم",
+    "مخالف هستیم",
+    "مخالف هستم",
+    "مخالف است",
+    "مخالف هستند",
+    "مخالف بود",
+    "مخالف بودند",
+)
+# An ambassador summoned to the host's foreign ministry in the passive ("سفیر
+# آلمان به وزارت امور خارجه فراخوانده شد") is a protest (PLOVER ACCUSE), not
+# the recall of one's own envoy that "فراخواند" with "سفیر" is.
+NOUN_TRIGGERS[("ACCUSE", "summon")] = (
+    *NOUN_TRIGGERS[("ACCUSE", "summon")],
+    *(
+        f"به {ministry} {called}"
+        for ministry in ("وزارت امور خارجه", "وزارت خارجه")
+        for called in ("فراخوانده", "فرا خوانده")
+    ),
+)
+# The signed participle written as one word ("قرارداد امضاشده میان …"), as
+# its spaced form "امضا شده" already is.
+VERB_TRIGGERS[("AGREE", "sign")] = (*VERB_TRIGGERS[("AGREE", "sign")], "امضاشده", "امضاءشده")
+# A demand stated as "خواهان" with its copula words away ("سازمان ملل خواهان
+# توقف فوری درگیری‌ها شد", "نمایندگان خواهان اجرای قانون هستند"): PLOVER
+# REQUEST, as the adjacent "خواهان شد" is. Compounds naming a camp or a
+# movement ("جمهوری‌خواهان", "آزادی‌خواهان") are no demand.
+GUARDED_NOUN_TRIGGERS[("REQUEST", "appeal")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("REQUEST", "appeal"), ()),
+    (("خواهان",), ("شد", "شدند", "گردید", "گردیدند", "هستند", "هستیم", "بودند"), 12),
+)
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{camp} خواهان"
+        for camp in (
+            "جمهوری",
+            "دموکراسی",
+            "آزادی",
+            "عدالت",
+            "اصلاح",
+            "استقلال",
+            "تجزیه",
+            "سلطنت",
+            "مشروطه",
+            "حق",
+            "صلح",
+            "برابری",
+            "تحول",
+            "خیر",
+            "هوا",
+            "بد",
+        )
+    ),
+)
+
+
 def _glued(phrase: str) -> str:
     """``phrase`` with a separate "می"/"نمی" joined to the word after it."""
     words = phrase.split(" ")
