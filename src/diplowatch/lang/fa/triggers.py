@@ -4055,38 +4055,6 @@ NOUN_TRIGGERS[("ACCUSE", "summon")] = (
 # The signed participle written as one word ("قرارداد امضاشده میان …"), as
 # its spaced form "امضا شده" already is.
 VERB_TRIGGERS[("AGREE", "sign")] = (*VERB_TRIGGERS[("AGREE", "sign")], "امضاشده", "امضاءشده")
-# A demand stated as "خواهان" with its copula words away ("سازمان ملل خواهان
-# توقف فوری درگیری‌ها شد", "نمایندگان خواهان اجرای قانون هستند"): PLOVER
-# REQUEST, as the adjacent "خواهان شد" is. Compounds naming a camp or a
-# movement ("جمهوری‌خواهان", "آزادی‌خواهان") are no demand.
-GUARDED_NOUN_TRIGGERS[("REQUEST", "appeal")] = (
-    *GUARDED_NOUN_TRIGGERS.get(("REQUEST", "appeal"), ()),
-    (("خواهان",), ("شد", "شدند", "گردید", "گردیدند", "هستند", "هستیم", "بودند"), 12),
-)
-NOT_TRIGGERS = (
-    *NOT_TRIGGERS,
-    *(
-        f"{camp} خواهان"
-        for camp in (
-            "جمهوری",
-            "دموکراسی",
-            "آزادی",
-            "عدالت",
-            "اصلاح",
-            "استقلال",
-            "تجزیه",
-            "سلطنت",
-            "مشروطه",
-            "حق",
-            "صلح",
-            "برابری",
-            "تحول",
-            "خیر",
-            "هوا",
-            "بد",
-        )
-    ),
-)
 
 
 def _glued(phrase: str) -> str:
