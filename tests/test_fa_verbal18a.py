@@ -8,7 +8,12 @@ visit is none. Opposition stated with the adjective and a copula ("با حضور
 is none. An envoy summoned to the foreign ministry in the passive ("به وزارت
 خارجه فراخوانده شد") is a protest (ACCUSE), not a recall of one's own
 envoy. The signed participle written as one word ("امضاشده") is the signing
-its spaced form is. "به توافق نرسیدند" negates the agreement.
+its spaced form is. "به توافق نرسیدند" negates the agreement. Disagreement
+with a negated copula ("موافق نیست") refuses; a stance declared as one's own
+("پشتیبانی کامل خود را … اعلام کرد", "نگرانی عمیق خود را … ابراز کرد") is
+the event its noun names ("توان پشتیبانی خود" is none); a guest welcomed on
+arrival ("در بدو ورود … مورد استقبال … قرار گرفت") is a visit, a proposal
+welcomed is none; a deed called piracy or bullying is criticised.
 Every sentence is written for these tests; Arabic and English say the same
 with their own words."""
 
@@ -106,3 +111,98 @@ def test_a_signed_participle_is_a_signing(text: str, lang: str) -> None:
 def test_an_agreement_not_reached_is_negated(text: str, lang: str) -> None:
     statuses = {e.status for e in run(text, lang).events if e.type == "AGREE"}
     assert statuses == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "opponent"),
+    [
+        ("روسیه با استقرار موشک‌های آمریکایی در اروپا موافق نیست.", "fa", "RUS"),
+        ("دولت ترکیه با عضویت سوئد در ناتو موافق نبود.", "fa", "TUR"),
+    ],
+)
+def test_disagreement_with_a_negated_copula_is_a_refusal(
+    text: str, lang: str, opponent: str
+) -> None:
+    assert opponent in {a.split(":")[0] for a in cast(run(text, lang), "REJECT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "sides"),
+    [
+        (
+            "وزیر خارجه ایران خرسندی خود را از پیشرفت روابط با عربستان ابراز کرد.",
+            "fa",
+            "SUPPORT",
+            {"IRN", "SAU"},
+        ),
+        (
+            "رئیس‌جمهور روسیه پشتیبانی کامل خود را از دولت سوریه اعلام کرد.",
+            "fa",
+            "SUPPORT",
+            {"RUS", "SYR"},
+        ),
+        (
+            "وزیر خارجه عربستان نگرانی عمیق خود را از اقدامات اسرائیل در کرانه باختری ابراز کرد.",
+            "fa",
+            "ACCUSE",
+            {"SAU", "ISR"},
+        ),
+        ("أعلن الرئيس الروسي دعمه الكامل للحكومة السورية.", "ar", "SUPPORT", {"RUS", "SYR"}),
+    ],
+)
+def test_a_stance_declared_as_ones_own_is_the_event(
+    text: str, lang: str, etype: str, sides: set[str]
+) -> None:
+    assert sides <= {a.split(":")[0] for a in cast(run(text, lang), etype)}
+
+
+def test_ones_own_logistics_support_is_no_event() -> None:
+    text = "نیروی دریایی ایران توان پشتیبانی خود را در آب‌های دوردست آزمایش کرد."
+    assert "SUPPORT" not in _types(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "guest", "host"),
+    [
+        (
+            "وزیر خارجه ایران در بدو ورود به مسکو مورد استقبال معاون وزیر خارجه روسیه قرار گرفت.",
+            "fa",
+            "IRN",
+            "RUS",
+        ),
+        (
+            "نخست‌وزیر پاکستان در فرودگاه مهرآباد مورد استقبال معاون اول رئیس‌جمهور ایران قرار گرفت.",
+            "fa",
+            "PAK",
+            "IRN",
+        ),
+        (
+            "كان نائب وزير الخارجية الروسي في استقبال وزير الخارجية الإيراني لدى وصوله إلى موسكو.",
+            "ar",
+            "IRN",
+            "RUS",
+        ),
+    ],
+)
+def test_a_guest_welcomed_on_arrival_is_a_visit(
+    text: str, lang: str, guest: str, host: str
+) -> None:
+    assert {guest, host} <= {a.split(":")[0] for a in cast(run(text, lang), "CONSULT")}
+
+
+def test_a_proposal_welcomed_is_no_visit() -> None:
+    text = "طرح پیشنهادی چین برای صلح مورد استقبال ایران قرار گرفت."
+    assert "CONSULT" not in _types(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "critic", "criticised"),
+    [
+        ("ایران اقدام آمریکا در توقیف نفتکش را دزدی دریایی خواند.", "fa", "IRN", "USA"),
+        ("چین اقدامات آمریکا در دریای جنوبی چین را زورگویانه توصیف کرد.", "fa", "CHN", "USA"),
+    ],
+)
+def test_a_deed_called_by_a_word_of_blame_is_criticised(
+    text: str, lang: str, critic: str, criticised: str
+) -> None:
+    assert {critic, criticised} <= {a.split(":")[0] for a in cast(run(text, lang), "ACCUSE")}

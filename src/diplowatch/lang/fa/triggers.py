@@ -4041,6 +4041,60 @@ VERB_TRIGGERS[("REJECT", "reject")] = (
     "مخالف بود",
     "مخالف بودند",
 )
+# More words of blame a deed is called by ("اقدام آمریکا در توقیف نفتکش را
+# دزدی دریایی خواند"), as in ``_BLAME_WORDS``: criticism (PLOVER ACCUSE).
+VERB_TRIGGERS[("ACCUSE", "criticise")] = (
+    *VERB_TRIGGERS[("ACCUSE", "criticise")],
+    *(
+        form
+        for word in (
+            "دزدی دریایی",
+            "راهزنی دریایی",
+            "راهزنی",
+            "اشغالگرانه",
+            "سلطه جویانه",
+            "زورگویانه",
+            "یکجانبه گرایانه",
+        )
+        for called in _CALLED
+        for form in (f"{word} {called}", *_tenses(f"{word} {called}"))
+    ),
+)
+# Disagreement stated with the negated copula ("روسیه با استقرار موشک‌ها
+# موافق نیست"): a refusal, as opposition with a copula is.
+VERB_TRIGGERS[("REJECT", "reject")] = (
+    *VERB_TRIGGERS[("REJECT", "reject")],
+    *(f"موافق {cop}" for cop in ("نیست", "نیستیم", "نیستند", "نیستم", "نبود", "نبودند")),
+)
+# A stance with the reflexive as the object of declaring ("خرسندی خود را از …
+# ابراز کرد", "پشتیبانی کامل خود را از دولت سوریه اعلام کرد", "نگرانی شدید
+# خود را … ابراز کرده‌اند"): the noun is the event, as "ابراز خرسندی" is;
+# the declaring verb after it keeps "توان پشتیبانی خود" (logistics) out.
+_DECLARED = ("ابراز", "اعلام")
+_OWN_STANCES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SUPPORT", "praise"): ("خرسندی", "تشکر", "سپاس", "سپاسگزاری"),
+    ("SUPPORT", "endorse"): ("پشتیبانی", "همبستگی"),
+    ("ACCUSE", "criticise"): ("نگرانی", "نارضایتی", "انزجار", "ناخرسندی"),
+}
+for _key, _stances in _OWN_STANCES.items():
+    GUARDED_NOUN_TRIGGERS[_key] = (
+        *GUARDED_NOUN_TRIGGERS.get(_key, ()),
+        (
+            tuple(
+                f"{stance} {degree}خود"
+                for stance in _stances
+                for degree in ("", "کامل ", "عمیق ", "شدید ", "قاطع ")
+            ),
+            _DECLARED,
+            12,
+        ),
+    )
+# Welcomed on arrival ("در بدو ورود به مسکو مورد استقبال معاون وزیر خارجه
+# قرار گرفت"): a visit's reception (CONSULT), not the welcome of a proposal.
+GUARDED_NOUN_TRIGGERS[("CONSULT", "visit")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("CONSULT", "visit"), ()),
+    (("مورد استقبال",), ("فرودگاه", "بدو ورود", "هنگام ورود", "پس از ورود")),
+)
 # An ambassador summoned to the host's foreign ministry in the passive ("سفیر
 # آلمان به وزارت امور خارجه فراخوانده شد") is a protest (PLOVER ACCUSE), not
 # the recall of one's own envoy that "فراخواند" with "سفیر" is.
