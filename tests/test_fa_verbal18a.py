@@ -13,7 +13,9 @@ with a negated copula ("موافق نیست") refuses; a stance declared as one'
 ("پشتیبانی کامل خود را … اعلام کرد", "نگرانی عمیق خود را … ابراز کرد") is
 the event its noun names ("توان پشتیبانی خود" is none); a guest welcomed on
 arrival ("در بدو ورود … مورد استقبال … قرار گرفت") is a visit, a proposal
-welcomed is none; a deed called piracy or bullying is criticised.
+welcomed is none; a deed called piracy or bullying, or a side called a
+threat to peace, is criticised; an official leaving his capital "را به مقصد"
+another visits it, a tanker bound for a port does not.
 Every sentence is written for these tests; Arabic and English say the same
 with their own words."""
 
@@ -202,3 +204,28 @@ def test_a_deed_called_by_a_word_of_blame_is_criticised(
     text: str, lang: str, critic: str, criticised: str
 ) -> None:
     assert {critic, criticised} <= {a.split(":")[0] for a in cast(run(text, lang), "ACCUSE")}
+
+
+def test_a_side_called_a_threat_to_peace_is_criticised() -> None:
+    record = run("ایران آمریکا را تهدیدی برای صلح جهانی دانست.", "fa")
+    assert {"IRN", "USA"} <= {a.split(":")[0] for a in cast(record, "ACCUSE")}
+    assert not cast(record, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "host"),
+    [
+        (
+            "رئیس‌جمهور ایران در رأس هیئتی بلندپایه تهران را به مقصد نیویورک ترک کرد.",
+            "IRN",
+            "USA",
+        ),
+        ("وزیر خارجه ایران صبح امروز تهران را به مقصد ژنو ترک کرد.", "IRN", "CHE"),
+    ],
+)
+def test_an_official_leaving_for_a_capital_visits_it(text: str, guest: str, host: str) -> None:
+    assert {guest, host} <= {a.split(":")[0] for a in cast(run(text, "fa"), "CONSULT")}
+
+
+def test_a_tanker_bound_for_a_port_visits_nothing() -> None:
+    assert "CONSULT" not in types("این نفتکش بندر بصره را به مقصد چین ترک کرد.", "fa")

@@ -4060,6 +4060,24 @@ VERB_TRIGGERS[("ACCUSE", "criticise")] = (
         for form in (f"{word} {called}", *_tenses(f"{word} {called}"))
     ),
 )
+# A side called a threat to peace or security ("ایران آمریکا را تهدیدی برای صلح
+# جهانی دانست"): criticism, when a verb of calling follows; a threat made is
+# "تهدید کرد".
+GUARDED_NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("ACCUSE", "criticise"), ()),
+    (("تهدیدی برای", "تهدیدی جدی برای"), ("دانست", "خواند", "نامید", "توصیف", "می داند"), 8),
+)
+# An official leaving his capital for another ("رئیس‌جمهور در رأس هیئتی
+# تهران را به مقصد نیویورک ترک کرد"): a visit, as "عازم" is; a title before
+# it keeps ships and cargo bound for a port out.
+GUARDED_FIXED_TRIGGERS[("CONSULT", "visit")] = (
+    *GUARDED_FIXED_TRIGGERS.get(("CONSULT", "visit"), ()),
+    (
+        ("را به مقصد",),
+        ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "نخست", "سفیر", "معاون", "ولیعهد", "امیر"),
+        0,
+    ),
+)
 # Disagreement stated with the negated copula ("روسیه با استقرار موشک‌ها
 # موافق نیست"): a refusal, as opposition with a copula is.
 VERB_TRIGGERS[("REJECT", "reject")] = (
