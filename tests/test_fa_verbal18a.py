@@ -198,6 +198,12 @@ def test_a_proposal_welcomed_is_no_visit() -> None:
     [
         ("ایران اقدام آمریکا در توقیف نفتکش را دزدی دریایی خواند.", "fa", "IRN", "USA"),
         ("چین اقدامات آمریکا در دریای جنوبی چین را زورگویانه توصیف کرد.", "fa", "CHN", "USA"),
+        (
+            "نخست‌وزیر اسرائیل با توصیف این حمله به عنوان «اقدام دزدی دریایی» ایران را تهدید کرد.",
+            "fa",
+            "ISR",
+            "IRN",
+        ),
     ],
 )
 def test_a_deed_called_by_a_word_of_blame_is_criticised(
@@ -229,3 +235,8 @@ def test_an_official_leaving_for_a_capital_visits_it(text: str, guest: str, host
 
 def test_a_tanker_bound_for_a_port_visits_nothing() -> None:
     assert "CONSULT" not in types("این نفتکش بندر بصره را به مقصد چین ترک کرد.", "fa")
+
+
+def test_piracy_at_sea_is_no_criticism() -> None:
+    text = "دزدان دریایی یک کشتی تجاری را ربودند و دزدی دریایی در این منطقه افزایش یافته است."
+    assert "ACCUSE" not in types(text, "fa")

@@ -4078,6 +4078,12 @@ GUARDED_FIXED_TRIGGERS[("CONSULT", "visit")] = (
         0,
     ),
 )
+# The same label in "با توصیف این حمله به عنوان «اقدام دزدی دریایی»": a word of
+# describing before it makes it the blame, not a report of piracy at sea.
+GUARDED_NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("ACCUSE", "criticise"), ()),
+    (("دزدی دریایی", "راهزنی دریایی"), ("توصیف", "به عنوان", "خواند", "نامید", "دانست"), 4),
+)
 # Disagreement stated with the negated copula ("روسیه با استقرار موشک‌ها
 # موافق نیست"): a refusal, as opposition with a copula is.
 VERB_TRIGGERS[("REJECT", "reject")] = (
