@@ -4139,6 +4139,146 @@ GUARDED_NOUN_TRIGGERS[("COERCE", "deport")] = (
 )
 
 
+# ---- Round 18 (fatypes18a): verbal types by construction ----
+# Sanctions or restrictions suspended or lifted are a concession (PLOVER
+# CONCEDE, ease) whatever verbal noun lifts them: the longer phrase wins over
+# "تعلیق" (a cut in ties when ties or aid are suspended) and plain "لغو".
+NOUN_TRIGGERS[("CONCEDE", "ease")] = (
+    *NOUN_TRIGGERS[("CONCEDE", "ease")],
+    "تعلیق تحریم",
+    "تحریم ها را تعلیق",
+    "تحریم ها را به تعلیق",
+    "لغو محدودیت",
+    "رفع محدودیت",
+    "برداشتن محدودیت",
+    "محدودیت ها را لغو",
+    "محدودیت ها را رفع",
+    "محدودیت ها را برداشت",
+)
+# With the object before its verb ("محدودیت‌های واردات از چین را لغو نمود"),
+# the lifting verb concedes only when sanctions, restrictions or a ban stand
+# before it (cancelling a visit or a contract is no concession).
+GUARDED_VERB_TRIGGERS[("CONCEDE", "ease")] += (
+    (
+        tuple(
+            dict.fromkeys(
+                form
+                for past in ("لغو کرد", "لغو کردند", "رفع کرد", "رفع کردند", "لغو شد", "رفع شد")
+                for form in (past, *_tenses(past))
+            )
+        ),
+        ("تحریم", "محدودیت", "ممنوعیت"),
+        0,
+    ),
+)
+# Opposition stated with the adjective and a copula ("با حضور نظامی خارجی
+# مخالفیم", "با این طرح مخالف هستند"): a refusal (PLOVER REJECT) as
+# "مخالفت کرد" is; the bare adjective is also "opponents" and stays out.
+VERB_TRIGGERS[("REJECT", "reject")] = (
+    *VERB_TRIGGERS[("REJECT", "reject")],
+    "مخالفیم",
+    "مخالفم",
+    "مخالف هستیم",
+    "مخالف هستم",
+    "مخالف است",
+    "مخالف هستند",
+    "مخالف بود",
+    "مخالف بودند",
+)
+# More words of blame a deed is called by ("اقدام آمریکا در توقیف نفتکش را
+# دزدی دریایی خواند"), as in ``_BLAME_WORDS``: criticism (PLOVER ACCUSE).
+VERB_TRIGGERS[("ACCUSE", "criticise")] = (
+    *VERB_TRIGGERS[("ACCUSE", "criticise")],
+    *(
+        form
+        for word in (
+            "دزدی دریایی",
+            "راهزنی دریایی",
+            "راهزنی",
+            "اشغالگرانه",
+            "سلطه جویانه",
+            "زورگویانه",
+            "یکجانبه گرایانه",
+        )
+        for called in _CALLED
+        for form in (f"{word} {called}", *_tenses(f"{word} {called}"))
+    ),
+)
+# A side called a threat to peace or security ("ایران آمریکا را تهدیدی برای صلح
+# جهانی دانست"): criticism, when a verb of calling follows; a threat made is
+# "تهدید کرد".
+GUARDED_NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("ACCUSE", "criticise"), ()),
+    (("تهدیدی برای", "تهدیدی جدی برای"), ("دانست", "خواند", "نامید", "توصیف", "می داند"), 8),
+)
+# An official leaving his capital for another ("رئیس‌جمهور در رأس هیئتی
+# تهران را به مقصد نیویورک ترک کرد"): a visit, as "عازم" is; a title before
+# it keeps ships and cargo bound for a port out.
+GUARDED_FIXED_TRIGGERS[("CONSULT", "visit")] = (
+    *GUARDED_FIXED_TRIGGERS.get(("CONSULT", "visit"), ()),
+    (
+        ("را به مقصد",),
+        ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "نخست", "سفیر", "معاون", "ولیعهد", "امیر"),
+        0,
+    ),
+)
+# The same label in "با توصیف این حمله به عنوان «اقدام دزدی دریایی»": a word of
+# describing before it makes it the blame, not a report of piracy at sea.
+GUARDED_NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("ACCUSE", "criticise"), ()),
+    (("دزدی دریایی", "راهزنی دریایی"), ("توصیف", "به عنوان", "خواند", "نامید", "دانست"), 4),
+)
+# Disagreement stated with the negated copula ("روسیه با استقرار موشک‌ها
+# موافق نیست"): a refusal, as opposition with a copula is.
+VERB_TRIGGERS[("REJECT", "reject")] = (
+    *VERB_TRIGGERS[("REJECT", "reject")],
+    *(f"موافق {cop}" for cop in ("نیست", "نیستیم", "نیستند", "نیستم", "نبود", "نبودند")),
+)
+# A stance with the reflexive as the object of declaring ("خرسندی خود را از …
+# ابراز کرد", "پشتیبانی کامل خود را از دولت سوریه اعلام کرد", "نگرانی شدید
+# خود را … ابراز کرده‌اند"): the noun is the event, as "ابراز خرسندی" is;
+# the declaring verb after it keeps "توان پشتیبانی خود" (logistics) out.
+_DECLARED = ("ابراز", "اعلام")
+_OWN_STANCES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SUPPORT", "praise"): ("خرسندی", "تشکر", "سپاس", "سپاسگزاری"),
+    ("SUPPORT", "endorse"): ("پشتیبانی", "همبستگی"),
+    ("ACCUSE", "criticise"): ("نگرانی", "نارضایتی", "انزجار", "ناخرسندی"),
+}
+for _key, _stances in _OWN_STANCES.items():
+    GUARDED_NOUN_TRIGGERS[_key] = (
+        *GUARDED_NOUN_TRIGGERS.get(_key, ()),
+        (
+            tuple(
+                f"{stance} {degree}خود"
+                for stance in _stances
+                for degree in ("", "کامل ", "عمیق ", "شدید ", "قاطع ")
+            ),
+            _DECLARED,
+            12,
+        ),
+    )
+# Welcomed on arrival ("در بدو ورود به مسکو مورد استقبال معاون وزیر خارجه
+# قرار گرفت"): a visit's reception (CONSULT), not the welcome of a proposal.
+GUARDED_NOUN_TRIGGERS[("CONSULT", "visit")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("CONSULT", "visit"), ()),
+    (("مورد استقبال",), ("فرودگاه", "بدو ورود", "هنگام ورود", "پس از ورود")),
+)
+# An ambassador summoned to the host's foreign ministry in the passive ("سفیر
+# آلمان به وزارت امور خارجه فراخوانده شد") is a protest (PLOVER ACCUSE), not
+# the recall of one's own envoy that "فراخواند" with "سفیر" is.
+NOUN_TRIGGERS[("ACCUSE", "summon")] = (
+    *NOUN_TRIGGERS[("ACCUSE", "summon")],
+    *(
+        f"به {ministry} {called}"
+        for ministry in ("وزارت امور خارجه", "وزارت خارجه")
+        for called in ("فراخوانده", "فرا خوانده")
+    ),
+)
+# The signed participle written as one word ("قرارداد امضاشده میان …"), as
+# its spaced form "امضا شده" already is.
+VERB_TRIGGERS[("AGREE", "sign")] = (*VERB_TRIGGERS[("AGREE", "sign")], "امضاشده", "امضاءشده")
+
+
 def _glued(phrase: str) -> str:
     """``phrase`` with a separate "می"/"نمی" joined to the word after it."""
     words = phrase.split(" ")
