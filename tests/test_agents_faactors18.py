@@ -57,3 +57,32 @@ def test_counted_people_are_the_group_after_of(lang: str, text: str, group: str)
 )
 def test_counted_people_with_no_group_stay_civilians(lang: str, text: str) -> None:
     assert any(a.endswith(":CVL") for a in _actors(lang, text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "رهبر معظم انقلاب نخست‌وزیر ژاپن را به حضور پذیرفت."),
+        ("fa", "رهبر انقلاب روز دوشنبه با نخست‌وزیر ژاپن دیدار کرد."),
+        ("ar", "استقبل قائد الثورة الإسلامية رئيس الوزراء الياباني في طهران."),
+        ("ar", "استقبل مرشد الثورة رئيس الوزراء الياباني."),
+        ("en", "The Leader of the Islamic Revolution received the Japanese prime minister."),
+    ],
+)
+def test_leader_of_the_revolution_is_irans(lang: str, text: str) -> None:
+    found = _actors(lang, text)
+    assert {"IRN:GOV", "JPN:GOV"} <= found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "استقبل خادم الحرمين الشريفين الملك سلمان رئيس الوزراء الياباني."),
+        ("fa", "رهبر انقلاب کوبا با نخست‌وزیر ژاپن دیدار کرد."),
+        ("en", "Supreme Leader Ayatollah Ali Khamenei received the Japanese prime minister."),
+    ],
+)
+def test_other_heads_keep_their_state(lang: str, text: str) -> None:
+    found = _actors(lang, text)
+    assert "JPN:GOV" in found
+    assert len({a.split(":")[0] for a in found}) == 2
