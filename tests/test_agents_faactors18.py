@@ -86,3 +86,56 @@ def test_other_heads_keep_their_state(lang: str, text: str) -> None:
     found = _actors(lang, text)
     assert "JPN:GOV" in found
     assert len({a.split(":")[0] for a in found}) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fa", "پلیس فرانسه ده‌ها تن از اغتشاشگران را در پاریس بازداشت کرد.", "FRA:CVL"),
+        ("ar", "اعتقلت الشرطة الفرنسية عشرات من مثيري الشغب في باريس.", "FRA:CVL"),
+        ("en", "French police arrested dozens of rioters in Paris.", "FRA:CVL"),
+        ("fa", "پلیس ایران ۲۰ تن از سلطنت‌طلبان را در تهران بازداشت کرد.", "IRN:OPP"),
+        ("en", "Iranian police detained 20 monarchists in Tehran.", "IRN:OPP"),
+        ("fa", "پلیس مکزیک ۳۰ عضو یک کارتل مواد مخدر را بازداشت کرد.", "MEX:CRM"),
+        ("en", "Mexican police arrested 30 members of a drug cartel.", "MEX:CRM"),
+        ("fa", "رئیس کمیسیون اقتصادی مجلس از حوزه‌های علمیه خواست طرح خود را ارائه دهند.", "-:REL"),
+        (
+            "ar",
+            "دعا رئيس اللجنة الاقتصادية في البرلمان الحوزات العلمية إلى تقديم مقترحاتها.",
+            "-:REL",
+        ),
+        ("en", "The head of parliament's economic committee urged the seminaries to act.", "-:REL"),
+        ("fa", "گروه‌های مقاومت عراق پایگاه عین‌الاسد را با پهپاد هدف قرار دادند.", "IRQ:REB"),
+        ("fa", "رهبر حزب جمهوری‌خواه خلق دولت ترکیه را به سرکوب رسانه‌ها متهم کرد.", "TUR:OPP"),
+        ("ar", "اتهم زعيم حزب الشعب الجمهوري الحكومة التركية بقمع الصحافة.", "TUR:OPP"),
+        (
+            "en",
+            "The leader of the Republican People's Party accused the Turkish government.",
+            "TUR:OPP",
+        ),
+        ("fa", "دانشجویان دانشگاه دهلی در اعتراض به قانون جدید شهروندی تجمع کردند.", "IND:EDU"),
+        ("ar", "اعتقلت شرطة دلهي 12 متظاهرا.", "IND:COP"),
+        ("en", "Delhi police arrested 12 protesters.", "IND:COP"),
+    ],
+)
+def test_people_named_by_what_they_do(lang: str, text: str, expected: str) -> None:
+    assert expected in _actors(lang, text)
+
+
+def test_chp_is_not_americas_republicans() -> None:
+    found = _actors("fa", "رهبر حزب جمهوری‌خواه خلق دولت ترکیه را به سرکوب رسانه‌ها متهم کرد.")
+    assert not any(a.startswith("USA:") for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("جی‌شانکار روز دوشنبه در تماس تلفنی با وزیر خارجه ژاپن گفت‌وگو کرد.", "IND:GOV"),
+        ("دیوید لمی در لندن با وزیر خارجه ژاپن گفت‌وگو کرد.", "GBR:GOV"),
+        ("گدعون ساعر در تماس تلفنی با وزیر خارجه ژاپن گفت‌وگو کرد.", "ISR:GOV"),
+    ],
+)
+def test_persian_spellings_of_office_holders(text: str, expected: str) -> None:
+    record = process(Document("t", text, lang="fa", published="2025-03-01")).to_dict()
+    found = {f"{a['code']}:{a['agent']}" for e in record["events"] for a in e["actors"]}
+    assert expected in found
