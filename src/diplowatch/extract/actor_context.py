@@ -116,6 +116,9 @@ class Context:
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
     # "آرای مردم", "إرادة الشعب": the people only described, no party
     described_people_heads: frozenset[str] = frozenset()
+    # "۲۰ نفر از معترضان": a head that only counts the people after "of"
+    partitive_heads: frozenset[str] = frozenset()
+    partitive_of: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()  # "initiative" of "initiative on Israel"
     # "blamed the attack on Iran": the state after the preposition is blamed
     blame_verbs: frozenset[str] = frozenset()
@@ -372,6 +375,8 @@ _WORD_FIELDS = {
     "about_preps": "ABOUT_PREPOSITIONS",
     "topic_heads": "TOPIC_HEADS",
     "described_people_heads": "DESCRIBED_PEOPLE_HEADS",
+    "partitive_heads": "PARTITIVE_HEADS",
+    "partitive_of": "PARTITIVE_OF",
     "topic_nouns": "TOPIC_NOUNS",
     "blame_verbs": "BLAME_VERBS",
     "blame_preps": "BLAME_PREPOSITIONS",

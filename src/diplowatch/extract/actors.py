@@ -32,6 +32,7 @@ from diplowatch.extract.mention_lists import (
     weak_lists,
 )
 from diplowatch.extract.mention_scan import MentionScan
+from diplowatch.extract.partitive import partitive_head
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import _PLACE_KINDS, TITLE_KINDS, previous_word
 
@@ -73,12 +74,16 @@ def find_mentions(
     )
     starts = sentence_starts or []
     sentence = 0
+    actor_starts = frozenset(h.start for h in hits if h.entry.kind not in _PLACE_KINDS)
     for hit in hits:
         if sentence < len(starts) and hit.start >= starts[sentence]:
             sentence = bisect_right(starts, hit.start)
             scan.new_sentence()
         kind = hit.entry.kind
-        if kind == "agent" and described_people(text, hit, ctx.described_people_heads):
+        if kind == "agent" and (
+            described_people(text, hit, ctx.described_people_heads)
+            or partitive_head(text, hit, actor_starts, ctx.partitive_heads, ctx.partitive_of)
+        ):
             continue
         if kind in TITLE_KINDS:
             scan.title(hit)

@@ -237,6 +237,9 @@ class MentionScan:
             # "انتقد السيناتور الجمهوري الحكومة": a title with its state
             # in its words is whole; a body after it is the verb's object
             and not (own_state(old.hit.entry.extra) and e.kind in ("institution", "agent"))
+            # "رهبر معظم انقلاب نخست‌وزیر ژاپن را پذیرفت": nor is a title of
+            # another state after it one of its chain, but the next person
+            and not self._other_state_title(old, hit)
             # "في البرلمان وزير المالية": where nouns come first, a title after
             # a body begins another person ("Pentagon spokesman" is one)
             and (
@@ -248,6 +251,13 @@ class MentionScan:
                 or committee
             )
         )
+
+    def _other_state_title(self, old: Pending, hit: Hit) -> bool:
+        """Whether ``old`` is a title of one state's office (its state in
+        its words, ``TITLE_STATES``) and ``hit`` a title whose own country,
+        another one, is written right after it: two officials of two states."""
+        own = own_state(old.hit.entry.extra)
+        return own != "" and hit.entry.kind == "role" and self._country_after(hit, own)
 
     def _new_pending(
         self,

@@ -2193,3 +2193,16 @@ NOT_AGENTS += (
     "قاعدة البيانات",
 )
 # --- end aragents14 ---
+
+# --- faactors18: people the news names by what they do ---------------------
+# Rioters are the crowd of a protest (civilians); the Shia seminaries are
+# religious bodies, as the Persian lists have them.
+AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
+    "مثيري الشغب",
+    "مثيرو الشغب",
+    "مثيرى الشغب",
+    "المشاغبين",
+    "المشاغبون",
+)
+AGENT_NOUNS["REL"] = AGENT_NOUNS["REL"] + ("الحوزات العلمية", "الحوزة العلمية")
+# --- end faactors18 ---

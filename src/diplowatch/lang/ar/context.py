@@ -1102,6 +1102,12 @@ ROLE_BREAK_WORDS = ROLE_BREAK_WORDS + (
     "للخروج",
 )
 
+# People nouns that only count the group named after "من" ("20 شخصا من
+# الصحفيين", "عشرات الأشخاص من المحتجين"): the group is the actor, not plain
+# civilians (``extract/partitive.py``).
+PARTITIVE_HEADS: tuple[str, ...] = ("شخص", "شخصا", "أشخاص", "الأشخاص", "اشخاص")
+PARTITIVE_OF: tuple[str, ...] = ("من",)
+
 # faextra17: the people written after a noun of their will, votes,
 # interests, livelihood, trust or welfare ("احترام إرادة الشعب", "مراعاة
 # مصالح المواطنين") are what is talked about, not a side; extract/described.py.

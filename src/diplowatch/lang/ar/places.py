@@ -32,6 +32,8 @@ head noun ("محافظة إب", "مدينة الجنينة", "مديرية نه�
 from __future__ import annotations
 
 PLACES: dict[str, tuple[str, ...]] = {
+    # faactors18: India's capital region, written without "نيو" ("شرطة دلهي")
+    "IND": ("دلهي",),
     "TUN": (
         "رأس جدير",
         "راس جدير",

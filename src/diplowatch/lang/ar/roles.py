@@ -563,3 +563,22 @@ _US_PARTY_LEGISLATORS: tuple[str, ...] = tuple(
 )
 ROLE_TITLES["legislator"] = ROLE_TITLES["legislator"] + _US_PARTY_LEGISLATORS
 TITLE_STATES.update(dict.fromkeys(_US_PARTY_LEGISLATORS, "USA"))
+
+# --- faactors18: the Leader of Iran's revolution ----------------------------
+# "قائد الثورة الإسلامية", "مرشد الثورة" name the office of one state, Iran's
+# Leader ("استقبل قائد الثورة الإسلامية رئيس الوزراء الياباني": Iran's head
+# of state and Japan's prime minister). Not bare "قائد الثورة" (Libya's
+# Gaddafi was one) nor "المرشد الأعلى" (the Muslim Brotherhood's guide).
+_IRAN_LEADER_TITLES: tuple[str, ...] = (
+    "قائد الثورة الإسلامية",
+    "قائد الثورة الاسلامية",
+    "مرشد الثورة الإسلامية",
+    "مرشد الثورة الاسلامية",
+    "مرشد الثورة",
+    "المرشد الأعلى للثورة الإسلامية",
+    "المرشد الأعلى للثورة الاسلامية",
+)
+ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + tuple(
+    t for t in _IRAN_LEADER_TITLES if t not in ROLE_TITLES["head_of_state"]
+)
+TITLE_STATES.update(dict.fromkeys(_IRAN_LEADER_TITLES, "IRN"))

@@ -1208,3 +1208,11 @@ AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
     "Christians",
 )
 # --- end aragents14 ---
+
+# --- faactors18: people the news names by what they do ---------------------
+# Rioters are the crowd of a protest (civilians); monarchists are an
+# opposition; seminaries are religious bodies, as in Persian and Arabic.
+AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + ("rioters",)
+AGENT_NOUNS["OPP"] = AGENT_NOUNS["OPP"] + ("monarchists",)
+AGENT_NOUNS["REL"] = AGENT_NOUNS["REL"] + ("seminaries", "seminary")
+# --- end faactors18 ---

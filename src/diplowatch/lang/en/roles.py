@@ -414,3 +414,17 @@ _US_PARTY_LEGISLATORS: tuple[str, ...] = tuple(
 )
 ROLE_TITLES["legislator"] = ROLE_TITLES["legislator"] + _US_PARTY_LEGISLATORS
 TITLE_STATES.update(dict.fromkeys(_US_PARTY_LEGISLATORS, "USA"))
+
+# --- faactors18: the Leader of Iran's revolution ----------------------------
+# "the Leader of the Islamic Revolution" names the office of one state,
+# Iran's Leader, with no country word in it. Not bare "Supreme Leader"
+# (North Korea's Kim is one too).
+_IRAN_LEADER_TITLES: tuple[str, ...] = (
+    "leader of the islamic revolution",
+    "supreme leader of the islamic revolution",
+    "islamic revolution leader",
+)
+ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + tuple(
+    t for t in _IRAN_LEADER_TITLES if t not in ROLE_TITLES["head_of_state"]
+)
+TITLE_STATES.update(dict.fromkeys(_IRAN_LEADER_TITLES, "IRN"))

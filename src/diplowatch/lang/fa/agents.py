@@ -1573,6 +1573,33 @@ NAMED_GROUPS.update(
 )
 
 
+# --- faactors18: people the news names by what they do ---------------------
+# Iranian state media call protesters "rioters" (civilians); gangs by their
+# trade are criminals; monarchists are an opposition; separatists fight the
+# state; the seminaries are religious bodies; the "resistance groups" of
+# Iranian and Arab news are the armed movements of Lebanon, Iraq and Gaza.
+# Plurals only where the singular with "ی" is an abstract noun
+# ("اغتشاشگری" rioting, "تجزیه‌طلبی" separatism).
+for _agent, _phrases in {
+    "CVL": ("اغتشاشگران", "اغتشاش گران", "آشوبگران", "آشوب گران"),
+    "CRM": ("اوباش", "راهزنان", "کارتل", "کارتل های مواد مخدر", "کارتل مواد مخدر"),
+    "OPP": ("سلطنت طلبان",),
+    "REB": ("تجزیه طلبان", "گروه های مقاومت", "گروه‌های مقاومت"),
+    "REL": ("حوزه های علمیه", "حوزه‌های علمیه", "مراکز حوزوی", "جامعه مدرسین"),
+}.items():
+    AGENT_NOUNS[_agent] = AGENT_NOUNS[_agent] + _phrases
+# ... but "تجزیه‌طلبانه" (separatist, of acts or charges) is the adjective
+NOT_AGENTS = NOT_AGENTS + ("تجزیه طلبانه", "تجزیه طلبانه ای")
+# Turkey's Republican People's Party (CHP), in opposition since 2002, is
+# not America's Republicans ("حزب جمهوریخواه").
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("حزب جمهوری خواه خلق", "حزب جمهوریخواه خلق", "جمهوری خواه خلق"), ("TUR", "OPP", None)
+    )
+)
+# --- end faactors18 ---
+
+
 # --- morph13: plurals and spellings of the nouns above ----------------------
 # Compound nouns are written with a ZWNJ (read as a space), a space, or glued:
 # "شبه‌نظامیان", "شبه نظامیان", "شبهنظامیان"; "پناهجویان", "پناه‌جویان".

@@ -702,6 +702,12 @@ TARGET_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "بر ضد",
 # کرد", "به غزه کمک کرد", "علیه حلب"); "در" (in) names only the scene.
 PLACE_SIDE_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "ضد")
 
+# People nouns that only count the group named after "از" ("۲۰ نفر از
+# معترضان", "سه تن از خبرنگاران"): the group is the actor, not plain
+# civilians (``extract/partitive.py``).
+PARTITIVE_HEADS: tuple[str, ...] = ("نفر", "تن")
+PARTITIVE_OF: tuple[str, ...] = ("از",)
+
 # Quantities after which "از" means "of", not "from" ("هفت نفر از مسئولان",
 # "شماری از معترضان"): no target is marked there.
 PARTITIVES: tuple[str, ...] = (

@@ -377,3 +377,22 @@ _US_PARTY_LEGISLATORS: tuple[str, ...] = tuple(
 )
 ROLE_TITLES["legislator"] = ROLE_TITLES["legislator"] + _US_PARTY_LEGISLATORS
 TITLE_STATES.update(dict.fromkeys(_US_PARTY_LEGISLATORS, "USA"))
+
+# --- faactors18: the Leader of Iran's revolution ----------------------------
+# "رهبر انقلاب", "رهبر معظم انقلاب", "مقام معظم رهبری" name the office of
+# one state, Iran's Leader, with no country word in them: "رهبر معظم انقلاب
+# نخست‌وزیر ژاپن را به حضور پذیرفت" is Iran's head of state receiving
+# Japan's prime minister, not a Japanese leader. A country adjective right
+# after the title still names another ("رهبر انقلاب کوبایی" is rare;
+# "رهبر انقلاب کوبا" keeps Cuba only as a second actor).
+_IRAN_LEADER_TITLES: tuple[str, ...] = (
+    "رهبر انقلاب",
+    "رهبر معظم انقلاب",
+    "رهبر انقلاب اسلامی",
+    "رهبر معظم انقلاب اسلامی",
+    "مقام معظم رهبری",
+)
+ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + tuple(
+    t for t in _IRAN_LEADER_TITLES if t not in ROLE_TITLES["head_of_state"]
+)
+TITLE_STATES.update(dict.fromkeys(_IRAN_LEADER_TITLES, "IRN"))
