@@ -2017,6 +2017,14 @@ VETO_WORDS[("ASSAULT", "*")] = (
         for attack in ("attack", "attacks")
     ),
 )
+# A clash in words ("a verbal clash between lawmakers") is no fight either,
+# as Arabic "اشتباك كلامي" and Persian "درگیری لفظی" already read.
+VETO_WORDS[("ASSAULT", "*")] += tuple(
+    f"{adjective} {clash}"
+    for adjective in ("verbal", "rhetorical", "war of")
+    for clash in ("clash", "clashes", "words")
+    if (adjective == "war of") == (clash == "words")
+)
 # A thing "open to negotiation" or "worth discussing" is a judgement, no
 # meeting.
 NOT_TRIGGERS += (
