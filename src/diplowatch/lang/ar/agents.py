@@ -869,6 +869,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "المضربين",
         "الموظفين",
         "موظفين",
+        # aragents18: engineers kidnapped or striking, in the plural only:
+        # "المهندس" is a title written before officials' names in the Gulf
+        # and Egypt ("الوزير المهندس خالد الفالح")
+        "مهندسين",
+        "المهندسين",
+        "مهندسون",
+        "المهندسون",
         "الاتحاد العام للشغل",
         "النقابة الأساسية",
         "الجامعة العامة",
