@@ -1,0 +1,61 @@
+"""A definite noun is no construct head (aragents18): "جيش إيران" is Iran's
+army, but in "اتهم الجيش إيران" the name after the definite "الجيش" is whom
+the army accused. It is neither the noun's country nor, when the sentence
+names no other, a country the noun takes from it: the agent keeps the
+dateline's country or none, and the event keeps its two sides. A name that
+is also an adjective ("الشرطة السعودية") and the construct state ("وزير
+خارجية إيران") are read as before. Persian and English write "the army of
+Iran" and "ارتش ایران" with a link, which the controls keep. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import cast, first_cast, run
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        ("انتقدت الحكومة إيران بشدة بسبب تدخلها في المنطقة.", "ACCUSE", ["-:GOV", "IRN:None"]),
+        ("اتهم الجيش إيران بتهريب الأسلحة إلى المتمردين.", "ACCUSE", ["-:MIL", "IRN:None"]),
+        ("اتهم التحالف العربي إيران بتزويد الحوثيين بالصواريخ.", "ACCUSE", ["-:MIL", "IRN:None"]),
+        ("دعت الحكومة قطر إلى وقف دعم الجماعات المتطرفة.", "REQUEST", ["-:GOV", "QAT:None"]),
+    ],
+)
+def test_arabic_name_after_a_definite_noun_is_its_object(
+    text: str, etype: str, expected: list[str]
+) -> None:
+    assert first_cast(text, "ar", etype) == expected
+
+
+def test_arabic_dateline_gives_the_accuser_its_country() -> None:
+    record = run("الرياض - اتهمت الحكومة طهران بدعم الإرهاب في المنطقة.", "ar")
+    assert {"SAU:GOV", "IRN:"} <= cast(record, "ACCUSE")
+
+
+def test_arabic_construct_state_keeps_the_country() -> None:
+    record = run("التقى وزير خارجية إيران نظيره العماني في مسقط.", "ar")
+    assert {"IRN:GOV", "OMN:GOV"} <= cast(record, "CONSULT")
+
+
+def test_arabic_indefinite_head_keeps_the_country() -> None:
+    record = run("اتهمت قوات إيران المتظاهرين بالتخريب.", "ar")
+    assert "IRN:MIL" in cast(record, "ACCUSE")
+
+
+def test_arabic_name_that_is_also_an_adjective_stays_the_adjective() -> None:
+    record = run("اعتقلت الشرطة السعودية مواطنا في مكة المكرمة.", "ar")
+    assert {"SAU:COP", "SAU:CVL"} <= cast(record, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The army of Iran accused protesters of sabotage.", "en", "IRN:MIL"),
+        ("ارتش ایران معترضان را به خرابکاری متهم کرد.", "fa", "IRN:MIL"),
+    ],
+)
+def test_other_languages_link_the_country(text: str, lang: str, expected: str) -> None:
+    assert expected in cast(run(text, lang), "ACCUSE")
