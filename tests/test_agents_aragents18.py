@@ -113,3 +113,13 @@ def test_other_languages_already_code_these_agents(
     text: str, lang: str, etype: str, expected: set[str]
 ) -> None:
     assert expected <= cast(run(text, lang), etype)
+
+
+def test_arabic_engineers_in_the_plural_are_workers() -> None:
+    record = run("خطف مسلحون مهندسين أتراك في ليبيا.", "ar")
+    assert {"LBY:UAF", "TUR:LAB"} <= cast(record, "ASSAULT")
+
+
+def test_arabic_engineer_as_an_honorific_is_no_worker() -> None:
+    record = run("استقبل الوزير المهندس خالد الفالح السفير الأمريكي في الرياض.", "ar")
+    assert not any(a.endswith(":LAB") for a in cast(record, "CONSULT"))
