@@ -1,12 +1,13 @@
 """A definite noun is no construct head (aragents18): "جيش إيران" is Iran's
 army, but in "اتهم الجيش إيران" the name after the definite "الجيش" is whom
-the army accused. It is neither the noun's country nor, when the sentence
-names no other, a country the noun takes from it: the agent keeps the
-dateline's country or none, and the event keeps its two sides. A name that
-is also an adjective ("الشرطة السعودية") and the construct state ("وزير
-خارجية إيران") are read as before. Persian and English write "the army of
-Iran" and "ارتش ایران" with a link, which the controls keep. Sentences
-written for these tests."""
+the army accused; so is a movement's bare name ("اتهمت الشرطة حماس"). The
+name is neither the noun's country nor, when the sentence names no other, a
+country the noun takes from it: the agent keeps the dateline's country or
+none, and the event keeps its two sides. A name that is also an adjective
+("الشرطة السعودية"), the construct state ("وزير خارجية إيران", "مسلحو
+حماس") and a title before a person's name are read as before. Persian and
+English link the country ("ارتش ایران", "the army of Iran"), which the
+controls keep. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,6 +29,17 @@ def test_arabic_name_after_a_definite_noun_is_its_object(
     text: str, etype: str, expected: list[str]
 ) -> None:
     assert first_cast(text, "ar", etype) == expected
+
+
+def test_arabic_movement_after_a_definite_noun_is_its_object() -> None:
+    cast_ = first_cast("اتهمت الشرطة حماس بالوقوف وراء الهجوم.", "ar", "ACCUSE")
+    assert cast_ == ["-:COP", "PSE:REB"]
+
+
+def test_arabic_members_of_a_movement_stay_the_movement() -> None:
+    record = run("هاجم مسلحو حماس موقعا عسكريا إسرائيليا قرب غزة.", "ar")
+    assert "PSE:REB" in cast(record, "ASSAULT")
+    assert not any(a.endswith(":UAF") for a in cast(record, "ASSAULT"))
 
 
 def test_arabic_dateline_gives_the_accuser_its_country() -> None:

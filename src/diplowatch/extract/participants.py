@@ -222,6 +222,7 @@ def _scene_country(m: Mention, place: str) -> str:
 # Mentions that name a place even when an agent took them ("مدارس الرياض").
 _PLACE_KINDS = frozenset({"capital", "city"})
 _STATE_KINDS = frozenset({"state", "capital"})
+_NAMED_KINDS = frozenset({"group"})
 _ABROAD = frozenset({None, "GOV", "MIL"})
 _ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
 _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
@@ -444,8 +445,9 @@ class _Sentence:
         return all(x.start >= m.end for x in self.mentions if x.code in self.codes)
 
     def _object_after(self, m: Mention) -> bool:
-        """A state named by itself right after the agent, nothing between, is
-        the verb's object, not the agent's country ("انتقدت الحكومة إيران":
+        """A state or a movement named by itself right after the agent,
+        nothing between, is the verb's object, not the agent's country
+        ("انتقدت الحكومة إيران", "اتهمت الشرطة حماس":
         the government criticised Iran; a genitive would have made them one
         mention, ``countries._object_after_definite``). The agent takes the
         dateline's country or none, and the event keeps its two sides
@@ -455,8 +457,7 @@ class _Sentence:
         nxt = next((x for x in self.mentions if x.start >= m.end), None)
         return (
             nxt is not None
-            and nxt.agent is None
-            and nxt.kind in _STATE_KINDS
+            and ((nxt.agent is None and nxt.kind in _STATE_KINDS) or nxt.kind in _NAMED_KINDS)
             and not nxt.prefix  # "الزائرين لقطر": visitors to Qatar
             and not self.text[m.end : nxt.start].strip()
         )
