@@ -71,3 +71,37 @@ def test_arabic_name_that_is_also_an_adjective_stays_the_adjective() -> None:
 )
 def test_other_languages_link_the_country(text: str, lang: str, expected: str) -> None:
     assert expected in cast(run(text, lang), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "دعا البرلمان الحكومة إلى الاستقالة بعد فشلها في إدارة الأزمة.",
+            "REQUEST",
+            ["-:LEG", "-:GOV"],
+        ),
+        ("انتقد البرلمان الحكومة بسبب تأخر صرف الرواتب.", "ACCUSE", ["-:LEG", "-:GOV"]),
+    ],
+)
+def test_arabic_two_definite_bodies_are_two_sides(
+    text: str, etype: str, expected: list[str]
+) -> None:
+    assert first_cast(text, "ar", etype) == expected
+
+
+def test_arabic_spokesman_of_a_body_stays_one_person() -> None:
+    record = run("قال المتحدث باسم الحكومة العراقية إن الجيش قصف مواقع المسلحين.", "ar")
+    assert "IRQ:MIL" in cast(record, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Parliament called on the government to resign.", "en"),
+        ("مجلس از دولت خواست استعفا دهد.", "fa"),
+    ],
+)
+def test_other_languages_body_asks_body(text: str, lang: str) -> None:
+    agents = {a.split(":")[1] for a in cast(run(text, lang), "REQUEST")}
+    assert {"LEG", "GOV"} <= agents

@@ -348,6 +348,19 @@ def _definite_before_name(text: str, body: Hit, name: Hit, ctx: Context) -> bool
     return bool(words) and words[-1].startswith(ctx.definite_starts)
 
 
+def two_definite_bodies(text: str, old: Hit, hit: Hit, ctx: Context) -> bool:
+    """Two bodies side by side, the first an institution ending in the
+    definite article: no chain of one office ("المتحدث باسم الحكومة" is
+    one), since a definite head takes no genitive; the second body is the
+    verb's object ("دعا البرلمان الحكومة إلى الاستقالة", aragents18)."""
+    if old.entry.kind != "institution" or hit.entry.kind not in _BODY_KINDS:
+        return False
+    if not ctx.definite_starts or hit.prefix or text[old.end : hit.start].strip():
+        return False
+    words = text[old.start : old.end].split()
+    return bool(words) and words[-1].startswith(ctx.definite_starts)
+
+
 def owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:
     """A word of belonging (``context.OWNER_LINKS``: "التابعة", "belonging")
     and maybe a preposition stand alone between an agent noun and the body
