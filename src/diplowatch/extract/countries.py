@@ -368,6 +368,8 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
     )
     if after_title and ctx.role_links and pending is not None:
         after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
+    if after_title and _object_after_definite(text, hit, pending, ctx):
+        return False  # "اتهم الجيش إيران": the army, then whom it accused
     if not after_title and _served_person(text, hit, pending, ctx):
         after_title = True  # "an adviser to Trump": Trump's adviser
     if not after_title and _counterpart_in(text, hit, pending, ctx):
@@ -377,6 +379,26 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
     if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _object_after_definite(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
+    """A state's or capital's name right after a title or agent noun that
+    ends in the definite article is no genitive of it: a head in the
+    construct state takes no article ("جيش إيران" is Iran's army, "قوات
+    إيران" its forces), so after "الجيش", "الحكومة" or "القوات المسلحة" the
+    name opens the verb's object ("اتهم الجيش إيران", "انتقدت الحكومة
+    طهران"). Only where the language marks the article on the noun
+    (``context.DEFINITE_STARTS``), and only names without the article:
+    "السعودية" is Saudi Arabia and the adjective "Saudi" that agrees with
+    "الشرطة"; adjectives ("الجيش الإيراني") are not touched (aragents18)."""
+    if pending is None or not ctx.definite_starts or hit.prefix:
+        return False
+    if hit.entry.kind not in ("state", "capital") or text[pending.hit.end : hit.start].strip():
+        return False
+    if text[hit.start : hit.end].startswith(ctx.definite_starts):
+        return False  # "الشرطة السعودية": a name with the article is also an adjective
+    words = text[pending.hit.start : pending.hit.end].split()
+    return bool(words) and words[-1].startswith(ctx.definite_starts)
 
 
 def _charge_between(gap: str, ctx: Context) -> bool:

@@ -54,6 +54,7 @@ from diplowatch.extract.titles import (
     previous_word,
     sponsor_opened,
     title_of,
+    two_definite_bodies,
 )
 
 # Bodies of other branches the holders of ``EXECUTIVE_ROLES`` do not head
@@ -234,6 +235,8 @@ class MentionScan:
         return (
             not old.claimed
             and old.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
+            # "دعا البرلمان الحكومة": a definite body has no genitive after it
+            and not two_definite_bodies(text, old.hit, hit, ctx)
             # "انتقد السيناتور الجمهوري الحكومة": a title with its state
             # in its words is whole; a body after it is the verb's object
             and not (own_state(old.hit.entry.extra) and e.kind in ("institution", "agent"))

@@ -224,6 +224,8 @@ def _scene_country(m: Mention, place: str) -> str:
 
 # Mentions that name a place even when an agent took them ("مدارس الرياض").
 _PLACE_KINDS = frozenset({"capital", "city"})
+_STATE_KINDS = frozenset({"state", "capital"})
+_NAMED_KINDS = frozenset({"group"})
 _ABROAD = frozenset({None, "GOV", "MIL"})
 _ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
 _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
@@ -425,7 +427,9 @@ class _Sentence:
             return True
         topic = before in self.topic_preps
         keep = self._country(m, sender, topic)
-        if (not m.code and not self._struck_named(m) and not m.backed) or topic:
+        if (
+            not m.code and not self._struck_named(m) and not m.backed and not self._object_after(m)
+        ) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
 
@@ -442,6 +446,24 @@ class _Sentence:
         if self.codes & self.whole_codes:
             return False
         return all(x.start >= m.end for x in self.mentions if x.code in self.codes)
+
+    def _object_after(self, m: Mention) -> bool:
+        """A state or a movement named by itself right after the agent,
+        nothing between, is the verb's object, not the agent's country
+        ("انتقدت الحكومة إيران", "اتهمت الشرطة حماس":
+        the government criticised Iran; a genitive would have made them one
+        mention, ``countries._object_after_definite``). The agent takes the
+        dateline's country or none, and the event keeps its two sides
+        (aragents18)."""
+        if not self.text:
+            return False
+        nxt = next((x for x in self.mentions if x.start >= m.end), None)
+        return (
+            nxt is not None
+            and ((nxt.agent is None and nxt.kind in _STATE_KINDS) or nxt.kind in _NAMED_KINDS)
+            and not nxt.prefix  # "الزائرين لقطر": visitors to Qatar
+            and not self.text[m.end : nxt.start].strip()
+        )
 
     def _country(self, m: Mention, sender: Mention | None, topic: bool) -> bool:
         """Home for titles, the sender for troops, else the place or the one country."""
@@ -472,7 +494,7 @@ class _Sentence:
             m.code = near.code
         elif m.fallback:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
-        elif len(self.codes) == 1 and not self._struck_named(m):
+        elif len(self.codes) == 1 and not self._struck_named(m) and not self._object_after(m):
             m.code = next(iter(self.codes))
         else:
             m.code = self.dateline

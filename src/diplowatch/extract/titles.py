@@ -325,11 +325,40 @@ def members_of(text: str, pending: Pending, group: Hit, ctx: Context) -> bool:
     لـ…") and a language with no such list keep the looser reading."""
     if pending.role or pending.hit.entry.kind not in _BODY_KINDS or not ctx.member_links:
         return True
+    if _definite_before_name(text, pending.hit, group, ctx):
+        return False  # "اتهمت الشرطة حماس": the police, then whom they accused
     links, glued = ctx.member_links, ctx.glued_prepositions
     return all(
         w in links or (w[:1] in glued and w[1:] in links)
         for w in text[pending.hit.end : group.start].split()
     )
+
+
+def _definite_before_name(text: str, body: Hit, name: Hit, ctx: Context) -> bool:
+    """A noun ending in the definite article with a movement's bare name
+    right after it: no construct ("مسلحو حماس" is indefinite), so the name
+    opens the verb's object ("اتهمت الشرطة حماس"). Not a name written with
+    the article, which may be an adjective ("الميليشيات الحوثية"), nor one
+    behind a glued preposition (aragents18)."""
+    if not ctx.definite_starts or name.prefix or text[body.end : name.start].strip():
+        return False
+    if text[name.start : name.end].startswith(ctx.definite_starts):
+        return False
+    words = text[body.start : body.end].split()
+    return bool(words) and words[-1].startswith(ctx.definite_starts)
+
+
+def two_definite_bodies(text: str, old: Hit, hit: Hit, ctx: Context) -> bool:
+    """Two bodies side by side, the first an institution ending in the
+    definite article: no chain of one office ("المتحدث باسم الحكومة" is
+    one), since a definite head takes no genitive; the second body is the
+    verb's object ("دعا البرلمان الحكومة إلى الاستقالة", aragents18)."""
+    if old.entry.kind != "institution" or hit.entry.kind not in _BODY_KINDS:
+        return False
+    if not ctx.definite_starts or hit.prefix or text[old.end : hit.start].strip():
+        return False
+    words = text[old.start : old.end].split()
+    return bool(words) and words[-1].startswith(ctx.definite_starts)
 
 
 def owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:

@@ -193,6 +193,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "القيادة العامة للقوات المسلحة",
         "القيادة العامة للجيش",
         "القيادة العليا للقوات المسلحة",
+        # aragents18: a regional command of an army ("القيادة المركزية
+        # الأمريكية", CENTCOM) is that army
+        "القيادة المركزية",
     ),
     "COP": (
         "الشرطة",
@@ -545,6 +548,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "قيادي في التنظيم",
     ),
     "UAF": (
+        # aragents18: snipers nobody names fire on protesters ("أطلق قناصة
+        # النار على المحتجين"); the occupation's are Israel's army
+        # (AGENT_NOUNS_OF_STATE)
+        "قناصة",
+        "القناصة",
+        "قناص",
         "مسلح",
         "مسلحين",
         "مسلحون",
@@ -826,6 +835,17 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "امرأتين",
         "شابا",
         "فتاتين",
+        # aragents18: elders and notables of tribes and clans are their
+        # people's voice, not officials ("التقى الرئيس شيوخ القبائل"); not
+        # "شيوخ" alone, the senate's members ("مجلس الشيوخ")
+        "شيوخ القبائل",
+        "شيوخ العشائر",
+        "شيوخ قبائل",
+        "شيوخ عشائر",
+        "زعماء القبائل",
+        "زعماء العشائر",
+        "وجهاء",
+        "الوجهاء",
     ),
     "REF": (
         # the displaced inside their own country; migrants, refugees and
@@ -849,6 +869,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "المضربين",
         "الموظفين",
         "موظفين",
+        # aragents18: engineers kidnapped or striking, in the plural only:
+        # "المهندس" is a title written before officials' names in the Gulf
+        # and Egypt ("الوزير المهندس خالد الفالح")
+        "مهندسين",
+        "المهندسين",
+        "مهندسون",
+        "المهندسون",
         "الاتحاد العام للشغل",
         "النقابة الأساسية",
         "الجامعة العامة",
@@ -896,6 +923,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "أصحاب المحلات",
         "أصحاب متاجر",
         "أصحاب المتاجر",
+        # aragents18: owners of shops ("أصحاب المحال التجارية")
+        "أصحاب المحال",
+        "أصحاب المحال التجارية",
+        "أصحاب محال",
         "صاحب مصنع",
         "أصحاب المصانع",
         "شركة",
@@ -1013,6 +1044,19 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الوفد الطلابي",
         "وفد جامعي",
         "وفدا جامعيا",
+        # aragents18: a university student or lecturer: the adjective tells
+        # "طالب" (student) from "طالب" (he demanded); the dual and the
+        # accusative take their ending on the first word ("طالبين جامعيين")
+        "طالب جامعي",
+        "طالبا جامعيا",
+        "طالبين جامعيين",
+        "طالبان جامعيان",
+        "طالبة جامعية",
+        "طالبتين جامعيتين",
+        "أستاذ جامعي",
+        "أستاذا جامعيا",
+        "أستاذين جامعيين",
+        "أستاذة جامعية",
         "الوفد الجامعي",
     ),
     "REL": (
@@ -1052,6 +1096,14 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "آية الله العظمى",
         "وفد ديني",
         "وفدا دينيا",
+        # aragents18: the imams and preachers of mosques ("اعتقلت الشرطة
+        # خطيب المسجد"); not "إمام المسجد": without its hamza it is "أمام
+        # المسجد" (in front of the mosque), where protests are held
+        "أئمة المساجد",
+        "خطيب المسجد",
+        "خطيب مسجد",
+        "خطيب الجمعة",
+        "خطباء المساجد",
         "الوفد الديني",
     ),
     "CRM": (
@@ -1088,6 +1140,14 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "شبكة إجرامية",
         "عصابة إجرامية",
         "مهربي",
+        # aragents18: hired thugs who beat protesters; the dual of a dealer
+        # takes its ending on the first word ("تاجري مخدرات"), where the
+        # matcher's endings (last word only) do not reach
+        "بلطجية",
+        "البلطجية",
+        "بلطجي",
+        "تاجري مخدرات",
+        "تاجري المخدرات",
     ),
     "NGO": (
         "منظمة غير حكومية",
@@ -1187,6 +1247,15 @@ _FROM_AFAR: tuple[str, ...] = (
 )
 AGENT_NOUNS["MIL"] = tuple(n for n in AGENT_NOUNS["MIL"] if n not in _FROM_AFAR)
 
+
+def _delegations_of(*bodies: str) -> tuple[str, ...]:
+    """ "A delegation of" a body, in the nominative and the accusative: its
+    members are that body's agent, not the state's envoys ("استقبل وفدا من
+    رجال الدين"); the accusative ending is on the first word, where the
+    matcher's endings do not reach (aragents18)."""
+    return tuple(f"{head} من {body}" for body in bodies for head in ("وفد", "وفدا"))
+
+
 # A delegation is its state's envoys (GOV), its army's (MIL), its
 # parliament's (LEG) or its businessmen (BUS), of the country written next
 # to it only: "استقبل الرئيس المصري وفدا" says nothing of where the guests
@@ -1195,8 +1264,15 @@ AGENT_NOUNS["MIL"] = tuple(n for n in AGENT_NOUNS["MIL"] if n not in _FROM_AFAR)
 OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     "GOV": ("وفد", "وفود", "وفد رسمي", "وفد حكومي", "وفد وزاري", "وفد دبلوماسي"),
     "MIL": ("وفد عسكري", "وفد أمني", *_FROM_AFAR),
-    "LEG": ("وفد برلماني", "وفد نيابي", "وفد من الكونغرس"),
+    "LEG": (
+        "وفد برلماني",
+        "وفد نيابي",
+        *_delegations_of("الكونغرس", "البرلمان", "مجلس النواب", "مجلس الشعب", "النواب"),
+    ),
     "BUS": ("وفد رجال الأعمال", "وفد من رجال الأعمال", "وفد تجاري"),
+    "CVL": _delegations_of("العشائر", "القبائل", "الأهالي", "أهالي", "شيوخ"),
+    "EDU": _delegations_of("الطلاب", "الطلبة", "الأكاديميين", "أساتذة"),
+    "MED": _delegations_of("الصحفيين", "الإعلاميين"),
     # Migrants, refugees and asylum seekers come from elsewhere: the coast
     # guard that rescues them, the state that hosts or deports them and the
     # place they are found tell nothing of theirs; only a country word next

@@ -294,6 +294,14 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "voters",
         "bystanders",
         "residents",
+        # aragents18: elders and chiefs of tribes and clans speak for their
+        # people, not for the state ("met tribal elders")
+        "tribal elders",
+        "tribal leaders",
+        "tribal chiefs",
+        "tribal sheikhs",
+        "clan elders",
+        "clan leaders",
         "families",
         "citizens",
         "family members",

@@ -517,6 +517,14 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "شهروند",
         "مردم",
         "ساکنان",
+        # aragents18: elders and chiefs of tribes speak for their people
+        # ("با شیوخ قبایل دیدار کرد"), not for the state
+        "شیوخ قبایل",
+        "شیوخ عشایر",
+        "سران قبایل",
+        "سران عشایر",
+        "بزرگان قبایل",
+        "بزرگان عشایر",
         "اهالی",
         "معترضان",
         "معترضین",
