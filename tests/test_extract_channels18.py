@@ -153,3 +153,41 @@ def test_reporting_medium_is_no_party(lang: str, text: str) -> None:
 )
 def test_medium_own_deed_stays(lang: str, text: str) -> None:
     assert any(a.endswith(":MED") for a in _agents(text, lang))
+
+
+# ---- "terrorist" describing a deed names no militant ----
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fa",
+            "سخنگوی وزارت خارجه افزود: اینکه رژیم صهیونیستی هر وقت بخواهد به کشورهای "
+            "منطقه حمله کند یا اقدامات تروریستی انجام بدهد و کسی جلوی آن را نگیرد قابل "
+            "قبول نیست.",
+        ),
+        ("fa", "پلیس ترکیه ده نفر را به اتهام فعالیت‌های تروریستی در استانبول بازداشت کرد."),
+        (
+            "en",
+            "Iran's foreign ministry condemned Israel's terrorist acts against Iranian scientists.",
+        ),
+        (
+            "ar",
+            "قضت محكمة الثورة في طهران بسجن ناشطين اثنين عشر سنوات بتهمة القيام بأنشطة إرهابية.",
+        ),
+    ],
+)
+def test_terrorist_deed_names_no_militant(lang: str, text: str) -> None:
+    assert _types(text, lang)
+    assert not any(a.endswith(":REB") for a in _agents(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "گروه‌های تروریستی به یک پاسگاه مرزی در سیستان و بلوچستان حمله کردند."),
+        ("en", "Militants attacked a border post in Iran's Sistan and Baluchestan province."),
+        ("ar", "هاجم مسلحون من جماعة جيش العدل مركزا حدوديا في محافظة سيستان وبلوشستان الإيرانية."),
+    ],
+)
+def test_militant_groups_stay(lang: str, text: str) -> None:
+    assert any(a.endswith(":REB") for a in _agents(text, lang))

@@ -1740,3 +1740,23 @@ NOT_AGENTS = NOT_AGENTS + tuple(
         "نمی‌زنند",
     )
 )
+
+# faextra18: "terrorist" describing a deed ("اقدامات تروریستی انجام بدهد",
+# "به اتهام فعالیت‌های تروریستی") names what was done or charged, not a
+# militant actor: whoever did it is named apart, if at all.
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{deed} تروریستی"
+    for deed in (
+        "اقدام",
+        "اقدامی",
+        "اقدامات",
+        "فعالیت",
+        "فعالیت‌های",
+        "فعالیت های",
+        "فعالیتهای",
+        "عملیات",
+        "اعمال",
+        "جنایات",
+        "جنایت",
+    )
+)
