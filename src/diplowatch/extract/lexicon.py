@@ -75,6 +75,7 @@ CUE_TABLES = {
     "NEGATION_CUES": "negation",
     "REPORTING_CUES": "reporting",
     "SOURCE_CUES": "source",
+    "CHANNEL_CUES": "channel",
     "HISTORY_CUES": "history",
     "RECAP_CUES": "recap",
     "BACKGROUND_CUES": "background",

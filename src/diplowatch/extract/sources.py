@@ -105,7 +105,13 @@ def _digit_comma(ntext: str, i: int) -> bool:
     )
 
 
-def without_sources(s: Sentence, ntext: str, cited: list[Hit], agents: frozenset[str]) -> list:
+def without_sources(
+    s: Sentence,
+    ntext: str,
+    cited: list[Hit],
+    agents: frozenset[str],
+    conj: frozenset[str] = frozenset(),
+) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
     the "that" opening what is reported (``status.COMPLEMENTIZER_CUES``),
@@ -121,7 +127,8 @@ def without_sources(s: Sentence, ntext: str, cited: list[Hit], agents: frozenset
             end += 1
         return end
 
-    zones: list[tuple[int, int]] = []
+    _mark_reporting_media(s, ntext, agents, conj)
+    zones: list[tuple[int, int]] = _channels(s, agents)
     media: list[tuple[int, int]] = []
     for cue in s.cues:
         if cue.entry.kind == "source":
@@ -147,6 +154,79 @@ def without_sources(s: Sentence, ntext: str, cited: list[Hit], agents: frozenset
                 m.agent = None
         kept.append(m)
     return kept
+
+
+def _channels(s: Sentence, agents: frozenset[str]) -> list[tuple[int, int]]:
+    """ "در گفت‌وگو با روزنامه «ایران» گفت …", "in an interview with CNN",
+    "في حديث لصحيفة …": the medium a speaker talks through
+    (``status.CHANNEL_CUES``, then a mention of a cited agent right after)
+    is the channel of the statement, never a party to what is said; with it
+    goes the name written right after it (the paper's title, its country)."""
+    spans = []
+    for cue in s.cues:
+        if cue.entry.kind != "channel":
+            continue
+        medium = next(
+            (
+                m
+                for m in s.mentions
+                if m.agent in agents and 0 <= m.start - cue.end <= _SOURCE_NAME_GAP
+            ),
+            None,
+        )
+        if medium is None:
+            continue
+        named = [m for m in s.mentions if _names_medium(m, medium)]
+        end = max([medium.end] + [m.end for m in named])
+        spans.append((medium.start, end))
+    return spans
+
+
+def _mark_reporting_media(
+    s: Sentence, ntext: str, agents: frozenset[str], conj: frozenset[str]
+) -> None:
+    """ "رسانه‌های محلی از وقوع یک انفجار خبر دادند", "روزنامه گاردین گزارش
+    داد که …", "local media reported that …": a medium that opens the clause
+    of a verb of saying is the source of the report, no party to the deed
+    told in it (whose noun may stand between, as Persian puts the object
+    before the verb). A deed the medium does itself is a verb of its own
+    joined to the verb of saying ("روزنامه … از دولت انتقاد کرد و نوشت"):
+    then it stays."""
+    for cue in s.cues:
+        if cue.entry.kind != "reporting":
+            continue
+        start = cue.start
+        while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
+            start -= 1
+        before = [m for m in s.mentions if start <= m.start and m.end <= cue.start]
+        if not before or before[0].agent not in agents or before[0].role:
+            continue
+        medium = before[0]
+        if any(
+            medium.end <= t.start < cue.start and _joined(ntext[t.end : cue.start], conj)
+            for t in s.triggers
+        ):
+            continue
+        for m in before:
+            if m is medium or _names_medium(m, medium):
+                m.source = True
+
+
+def _names_medium(m: Mention, medium: Mention) -> bool:
+    """A country written right after a medium is its title or its home
+    ("روزنامه «ایران»", "رسانه‌های سوریه"), not a second actor."""
+    return m.kind == "state" and not m.agent and 0 <= m.start - medium.end <= _SOURCE_NAME_GAP
+
+
+def _joined(gap: str, conj: frozenset[str]) -> bool:
+    """A conjunction joins a deed to the verb of saying right after it
+    ("انتقاد کرد و نوشت", "criticised … and wrote"): a few words at most."""
+    words = gap.split()
+    return len(words) <= _JOINED_WORDS and not conj.isdisjoint(words)
+
+
+# Words between a deed and the verb of saying joined to it ("کرد و").
+_JOINED_WORDS = 3
 
 
 # The source is named right after its cue (at most a space between).

@@ -832,3 +832,22 @@ REACTED_CUES: tuple[str, ...] = (
     "في رد على",
     "وردا على",
 )
+
+
+# faextra18: the medium a speaker talks through ("في حديث لصحيفة …",
+# "في مقابلة مع قناة …") is the channel of the statement, never a party to
+# what is said (extract/sources.py).
+CHANNEL_CUES: tuple[str, ...] = (
+    "في حديث",
+    "في حديث خاص",
+    "في حديث إلى",
+    "في مقابلة مع",
+    "في مقابلة",
+    "في مقابلة خاصة مع",
+    "في حوار مع",
+    "في تصريح",
+    "في تصريحات",
+    "في تصريح خاص",
+    "في تصريحات خاصة",
+    "في تقرير",
+)

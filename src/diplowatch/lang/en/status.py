@@ -606,3 +606,23 @@ REACTED_CUES: tuple[str, ...] = (
     "responding to",
     "in a response to",
 )
+
+
+# faextra18: the medium a speaker talks through ("said in an interview with
+# CNN", "speaking to Reuters") is the channel of the statement, never a
+# party to what is said (extract/sources.py).
+CHANNEL_CUES: tuple[str, ...] = tuple(
+    f"{opener} {article}".strip()
+    for opener in (
+        "in an interview with",
+        "in an interview on",
+        "in an exclusive interview with",
+        "in an interview published by",
+        "in comments to",
+        "in remarks to",
+        "speaking to",
+        "in a report by",
+        "writing in",
+    )
+    for article in ("", "the")
+)

@@ -1713,3 +1713,50 @@ NOT_AGENTS = NOT_AGENTS + (
     "لیست سازمان‌های تروریستی",
     "لیست گروه‌های تروریستی",
 )
+
+# faextra18: "سرباز زدن" (to refuse, "از اجرای تعهدات سرباز زدند") is an
+# idiom, not a soldier: whoever refuses is the subject named before it.
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"سرباز {verb}"
+    for verb in (
+        "زد",
+        "زدند",
+        "زده",
+        "زدن",
+        "زند",
+        "زنند",
+        "نزد",
+        "نزدند",
+        "نزده",
+        "بزند",
+        "بزنند",
+        "می‌زند",
+        "می‌زنند",
+        "میزند",
+        "میزنند",
+        "می زند",
+        "می زنند",
+        "نمی‌زند",
+        "نمی‌زنند",
+    )
+)
+
+# faextra18: "terrorist" describing a deed ("اقدامات تروریستی انجام بدهد",
+# "به اتهام فعالیت‌های تروریستی") names what was done or charged, not a
+# militant actor: whoever did it is named apart, if at all.
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{deed} تروریستی"
+    for deed in (
+        "اقدام",
+        "اقدامی",
+        "اقدامات",
+        "فعالیت",
+        "فعالیت‌های",
+        "فعالیت های",
+        "فعالیتهای",
+        "عملیات",
+        "اعمال",
+        "جنایات",
+        "جنایت",
+    )
+)

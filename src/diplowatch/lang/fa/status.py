@@ -620,3 +620,27 @@ REACTED_CUES: tuple[str, ...] = (
     "در واکنشی به",
     "در واکنش نسبت به",
 )
+
+
+# faextra18: the medium a speaker talks through ("در گفت‌وگو با روزنامه …
+# گفت", "در مصاحبه با شبکه …", "در گزارش روزنامه …") is the channel of the
+# statement, never a party to what is said (extract/sources.py).
+CHANNEL_CUES: tuple[str, ...] = tuple(
+    f"{opener} {tail}".strip()
+    for opener in (
+        "در گفت‌وگو",
+        "در گفتگو",
+        "در گفت و گو",
+        "در گفت‌وگویی",
+        "در گفتگویی",
+        "در مصاحبه",
+        "در مصاحبه‌ای",
+        "در مصاحبه ای",
+    )
+    for tail in ("با", "با یک", "اختصاصی با")
+) + (
+    "در گزارش",
+    "در گزارشی",
+    "در یادداشتی در",
+    "در برنامه",
+)
