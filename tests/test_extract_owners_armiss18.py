@@ -7,6 +7,9 @@
    but its forces are its own, not the country of whom they arrested.
 2. A state's name joined by a conjunction to the agent noun before it
    ("المعارضة المسلحة وتركيا") is a second side, not that noun's country.
+3. A military coalition whose leader is not written ("طائرات التحالف
+   الدولي") is of no one country, not the country it strikes in; one "led
+   by" a state stays that state's forces.
 
 Sentences written for these tests; Persian and English where the wording
 exists (English and Persian possessives already worked and must stay)."""
@@ -103,3 +106,43 @@ def test_titles_shared_across_a_conjunction_stay(
     text: str, lang: str, etype: str, expected: set[str]
 ) -> None:
     assert expected <= cast(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("شنت طائرات التحالف الدولي غارات على مواقع تنظيم داعش في الرقة.", "ar", "SYR:MIL"),
+        ("قصفت طائرات التحالف العربي مواقع للحوثيين في الحديدة.", "ar", "YEM:MIL"),
+        ("استهدفت قوات التحالف مواقع لتنظيم داعش في دير الزور.", "ar", "SYR:MIL"),
+        ("Coalition warplanes struck Islamic State positions in Raqqa.", "en", "SYR:MIL"),
+        ("نیروهای ائتلاف به مواضع داعش در موصل حمله کردند.", "fa", "IRQ:MIL"),
+        ("ائتلاف بین‌المللی مواضع داعش را در رقه بمباران کرد.", "fa", "SYR:MIL"),
+    ],
+)
+def test_coalition_with_no_leader_is_of_no_country(text: str, lang: str, wrong: str) -> None:
+    sides = cast(run(text, lang), "ASSAULT")
+    assert "-:MIL" in sides
+    assert wrong not in sides
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "side"),
+    [
+        (
+            "شنت مقاتلات التحالف بقيادة الولايات المتحدة غارات على مواقع لتنظيم داعش في دير الزور.",
+            "ar",
+            "USA:MIL",
+        ),
+        ("شنت طائرات التحالف العربي بقيادة المملكة غارات على صنعاء.", "ar", "SAU:MIL"),
+        ("شنت طائرات التحالف الدولي بقيادة الولايات المتحدة غارات على الرقة.", "ar", "USA:MIL"),
+        (
+            "نیروهای ائتلاف به رهبری عربستان به مواضع حوثی‌ها در صنعا حمله کردند.",
+            "fa",
+            "SAU:MIL",
+        ),
+        ("The US-led coalition struck Islamic State positions in Raqqa.", "en", "USA:MIL"),
+        ("ائتلاف بین‌المللی به رهبری آمریکا مواضع داعش را در رقه بمباران کرد.", "fa", "USA:MIL"),
+    ],
+)
+def test_coalition_led_by_a_state_stays_its_forces(text: str, lang: str, side: str) -> None:
+    assert side in cast(run(text, lang), "ASSAULT")
