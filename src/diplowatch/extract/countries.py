@@ -346,6 +346,8 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
         # only with a country ("غارة روسية", "حمله هوایی روسیه", "الأمن
         # السعودي") takes none behind a preposition: that is where it struck
         return False
+    if pending is not None and _coordinated_state(text, hit, pending, ctx):
+        return False  # "اتهمت الحكومة المعارضة وتركيا": two accused, not Turkey's opposition
     after_title = (
         pending is not None
         and not pending.claimed
@@ -379,6 +381,21 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
     if not after_title and _office_of_place(text, hit, pending, ctx):
         after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
     return after_title
+
+
+def _coordinated_state(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """A state's or capital's name joined by a conjunction to the title or
+    agent noun before it ("المعارضة المسلحة وتركيا", "the rebels and
+    Turkey") is a second side, never the noun's country: a genitive joins a
+    noun to its owner, a conjunction joins two equals. Only a conjunction
+    glued to the name (Arabic "و"): one written apart may join two titles
+    of one owner ("وزیران خارجه و دفاع ..."), which the scan reads
+    elsewhere. Only names: an adjective after a conjunction still
+    qualifies both nouns ("الجيش العراقي والأمريكي")."""
+    if hit.entry.kind not in ("state", "capital"):
+        return False
+    gap = text[pending.hit.end : hit.start].split()
+    return hit.prefix[:1] in ctx.conjunctions or (bool(gap) and gap[-1] in ctx.conjunctions)
 
 
 def _object_after_definite(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:

@@ -194,6 +194,10 @@ def _fill_one(
     if m.place:
         m.strong = False
     if m.unplaced:
+        owner = sentence.possessor(m) if m.possessed and not m.code else None
+        if owner is not None:
+            m.code = owner.code  # "أعلن الجيش أن طائراته قصفت": the army's own
+            return True
         m.strong = False  # a ship with no country written: a side only if needed
         return True
     if not m.code and m.kind == "agent" and home_spans:
@@ -403,6 +407,8 @@ class _Sentence:
             (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None
         )
         before = previous_word(text, m.start) if text else ""
+        if m.possessed:
+            sender = self.possessor(m)
         if (
             (before in self.possessives or m.possessed)
             and sender is not None
@@ -415,7 +421,7 @@ class _Sentence:
                 # "ارتش پاکستان اعلام کرد سربازانش کشته شدند": the army speaks,
                 # its soldiers are the victims (a speaker is no party)
                 return True
-            if (
+            if sender.strong and (
                 sender.agent == m.agent
                 or sender.kind == "group"
                 # a state's own troops are the state acting, but "دعت بريطانيا
@@ -432,6 +438,32 @@ class _Sentence:
         ) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
+
+    def possessor(self, m: Mention) -> Mention | None:
+        """Whom an agent with a possessive clitic belongs to: the nearest
+        side with a country before it, else the one who spoke."""
+        sender = next(
+            (x for x in reversed(self.mentions) if x.end <= m.start and x.strong and x.code), None
+        )
+        return sender or self._owner_speaker(m)
+
+    def _owner_speaker(self, m: Mention) -> Mention | None:
+        """The actor a possessive clitic points back to when no side is named
+        before it: the one who spoke ("قالت إسرائيل إن قواتها اعتقلت", "the
+        army said its soldiers"), kept out of the sides as a speaker but
+        still the owner of the forces it names. The nearest coded mention
+        before, a state or body, never a place ("في الضفة الغربية")."""
+        return next(
+            (
+                x
+                for x in reversed(self.mentions)
+                if x.end <= m.start
+                and x.code
+                and x.kind not in _PLACE_KINDS
+                and not (x.location_only or x.place)
+            ),
+            None,
+        )
 
     def _struck_named(self, m: Mention) -> bool:
         """The one country the sentence names is only that of whom an unknown

@@ -96,7 +96,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "تفنگداران دریایی",
         "نیروهای امنیتی و دفاعی",
         "نیروهای دفاعی",
-        "نیروهای ائتلاف",
         "نیروهای خارجی",
         "نیروهای نظامی خارجی",
         "نیروی نظامی",
@@ -166,7 +165,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "زیردریایی",
         "تانک",
         "بالگرد نظامی",
-        "ائتلاف نظامی",
         # a coalition "led by" a state fights as that state's armed forces
         # ("ائتلاف به رهبری آمریکا", "جنگنده‌های ائتلاف تحت رهبری عربستان")
         "ائتلاف به رهبری",
@@ -1689,6 +1687,26 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     f"را {word}" for word in ("مسئول", "مسوول", "مسؤول", "مقصر", "عامل اصلی")
 )
 # --- end roles14 ---
+
+# armiss18: a military coalition whose leader is not written is many
+# states' forces, of no one country: not the country it strikes in ("نیروهای
+# ائتلاف مواضع داعش را در رقه بمباران کردند" is no Syrian force); a leader
+# written after it ("به رهبری آمریکا", AGENT_NOUNS) gives one. A named force
+# of no country, which still acts (a side, never dropped).
+_COALITIONS: tuple[str, ...] = tuple(
+    f"{head}{name}"
+    for head in ("", "نیروهای ", "جنگنده‌های ", "هواپیماهای ")
+    for name in ("ائتلاف بین‌المللی", "ائتلاف بین المللی", "ائتلاف عربی", "ائتلاف نظامی")
+) + ("نیروهای ائتلاف", "جنگنده‌های ائتلاف", "هواپیماهای ائتلاف")
+NAMED_GROUPS.update({name: (None, "MIL", None) for name in _COALITIONS})
+# ... and "led by" a state after any of them is that state's forces: the
+# longer phrase must win over the name
+AGENT_NOUNS["MIL"] += tuple(
+    f"{name} {led}"
+    for name in _COALITIONS
+    for led in ("به رهبری", "تحت رهبری")
+    if f"{name} {led}" not in AGENT_NOUNS["MIL"]
+)
 
 # --- roles14: North Korea's state news agency -------------------------------
 # "خبرگزاری مرکزی کره" is North Korea's agency although "کره" alone reads as
