@@ -78,3 +78,11 @@ SPEAKER_ACTS = [
 def test_speaker_without_reported_subject_acts(lang: str, text: str, etype: str) -> None:
     found = units(run(text, lang), etype)
     assert any({c for c, _ in u} >= {"IRN", "IRQ"} for u in found), found
+
+
+def test_bare_state_after_the_verb_keeps_its_speaker() -> None:
+    """ "The foreign minister said Britain is consulting": he speaks for it."""
+    text = (
+        "وزیر خارجه بریتانیا گفت بریتانیا با متحدان خود درباره پاسخ به این حمله در حال رایزنی است."
+    )
+    assert {("GBR", "GOV")} in units(run(text, "fa"), "CONSULT")

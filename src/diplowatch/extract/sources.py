@@ -209,8 +209,8 @@ def _before_reported_subject(
     """ "پنتاگون اعلام کرد (که) وزیر دفاع آمریکا با همتای اسرائیلی خود
     گفت‌وگو کرد", "the Pentagon said the US defense secretary spoke with …":
     where the speaker stands before the reporting verb and what is reported
-    opens with its own subject (a mention right after the verb and its
-    ``openers``, no object marked by ``markers``), the speaker tells the
+    opens with its own subject (an office or body right after the verb and
+    its ``openers``, no object marked by ``markers``), the speaker tells the
     event, it is no party of it unless the report names no one else. A
     report without its own subject ("ایران اعلام کرد با عراق توافق کرده")
     keeps its speaker as the actor."""
@@ -242,9 +242,12 @@ def _after_words(ntext: str, pos: int, words: frozenset[str]) -> int:
 
 
 def _subject_at(s: Sentence, ntext: str, pos: int, markers: frozenset[str]) -> Mention | None:
-    """The mention that starts at ``pos``, unless an object marker follows it."""
+    """The office or body named at ``pos``, unless an object marker follows
+    it. A bare state there is left alone: "راب گفت بریتانیا با متحدان خود در
+    حال رایزنی است" — the speaker speaks for it, or of it ("… گفت که ایران
+    برای از سرگیری مذاکرات اعلام آمادگی کرده")."""
     m = next((m for m in s.mentions if m.start == pos), None)
-    if m is None:
+    if m is None or not (m.agent or m.role):
         return None
     after = ntext[m.end : m.end + 12].split()[:1]
     return None if after and after[0] in markers else m
