@@ -28,8 +28,8 @@ SUBJECT_GAP = 3
 # Words of an office title that may stand between an actor and a co-actor
 # link set off by a comma ("prime minister, together with").
 TITLE_REST = 3
-# the most words of a head noun written again in a coordination ("یک نفتکش")
-HEAD_WORDS = 2
+# the most words of a head noun written again in a coordination ("یک نفت‌کش")
+HEAD_WORDS = 3
 # Types whose participants act together (one event with everyone) rather
 # than one side acting on another (one event per source–target pair).
 SYMMETRIC = having("symmetric")
