@@ -26,10 +26,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# Deeds of force and the like: their speaker is left out elsewhere.
+_DEEDS = having("deed")
 
 
 def source_spans(
@@ -213,7 +217,10 @@ def _before_reported_subject(
     its ``openers``, no object marked by ``markers``), the speaker tells the
     event, it is no party of it unless the report names no one else. A
     report without its own subject ("ایران اعلام کرد با عراق توافق کرده")
-    keeps its speaker as the actor."""
+    keeps its speaker as the actor. A reported deed is left alone: its
+    speaker is already out of the report's pool (``parties.quote_start``),
+    and a weakened one would lend its country to the deed's nameless
+    victims ("… اعلام کرد که ارتش روسیه یک بیمارستان را بمباران کرد")."""
     if not openers:
         return []
     zones = []
@@ -221,7 +228,8 @@ def _before_reported_subject(
         if cue.entry.kind not in ("reporting", "attribution"):
             continue
         subject = _subject_at(s, ntext, _after_words(ntext, cue.end, openers), markers)
-        if subject is None or not any(t.start >= subject.end for t in s.triggers):
+        reported = [t for t in s.triggers if subject is not None and t.start >= subject.end]
+        if not reported or any(t.entry.value in _DEEDS for t in reported):
             continue
         start = cue.start
         while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
