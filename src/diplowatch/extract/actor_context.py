@@ -135,6 +135,11 @@ class Context:
     # whose passive verb names its own agent (``parties._relative_agents_out``)
     passive_relative_openers: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
+    # "که", "that": may stand between a reporting verb and the subject that
+    # opens what is reported ("پنتاگون اعلام کرد (که) وزیر دفاع …"), whose
+    # speaker is then no party (``sources.without_sources``); empty where the
+    # subject follows the verb and the speaker does too (Arabic)
+    report_subject_openers: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
@@ -352,6 +357,7 @@ _WORD_FIELDS = {
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
+    "report_subject_openers": "REPORT_SUBJECT_OPENERS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",

@@ -497,7 +497,15 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
     ]
     for s in sentences:
         speak_through_bodies(s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns)
-        s.mentions = without_sources(s, doc.ntext, cited, ctx.cited_agents, ctx.conjunctions)
+        s.mentions = without_sources(
+            s,
+            doc.ntext,
+            cited,
+            ctx.cited_agents,
+            ctx.conjunctions,
+            ctx.report_subject_openers,
+            ctx.object_markers,
+        )
     for s in sentences:
         # the state of a charge ("arrested for spying for Israel") or a
         # group's sponsor ("militias backed by Iran") places no agent

@@ -28,6 +28,8 @@ SUBJECT_GAP = 3
 # Words of an office title that may stand between an actor and a co-actor
 # link set off by a comma ("prime minister, together with").
 TITLE_REST = 3
+# the most words of a head noun written again in a coordination ("یک نفت‌کش")
+HEAD_WORDS = 3
 # Types whose participants act together (one event with everyone) rather
 # than one side acting on another (one event per source–target pair).
 SYMMETRIC = having("symmetric")
@@ -746,6 +748,7 @@ def coordinated_groups(
                     or all(w in conj for w in gap.split())
                     or core in conj
                     or (adjacent and _titled_aside(groups[-1][-1], gap, conj))
+                    or _repeated_head(text, groups[-1][-1], gap, conj)
                 )
             ):
                 # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
@@ -756,6 +759,30 @@ def coordinated_groups(
         aside = anded = False
         groups.append([m])
     return groups
+
+
+def _repeated_head(text: str, prev: Mention, gap: str, conj: frozenset[str]) -> bool:
+    """A conjunction and the head noun written again before the next
+    country adjective: "یک نفتکش اماراتی و یک نفتکش انگلیسی", "ناقلة
+    إماراتية وناقلة بريطانية" — two things of two countries, coordinated as
+    their names would be. The repeated words (at most ``HEAD_WORDS``, no
+    digit or punctuation) are those written right before ``prev``; the
+    conjunction may be written on them (Arabic "و")."""
+    words = gap.split()
+    if not words or words[0] in conj:
+        rest = words[1:]
+    elif words[0][:1] in conj:
+        rest = [words[0][1:], *words[1:]]
+    else:
+        return False
+    if (
+        not rest
+        or len(rest) > HEAD_WORDS
+        or any(not w.replace("\u200c", "").isalpha() for w in rest)
+    ):
+        return False
+    before = text[max(0, prev.start - 60) : prev.start].split()
+    return before[-len(rest) :] == rest
 
 
 def _marked(m: Mention, text: str, objects: frozenset[str]) -> bool:
@@ -980,7 +1007,14 @@ def _listed_after(
         # (states and organisations only: a glued title is another office
         # of the same state, "وزير الداخلية ورئيس الحكومة")
         glued = not gap and m.prefix[:1] in conj and m.kind in _LISTED_KINDS
-        if not glued and not (gap and (gap in conj or all(w in conj for w in gap.split()))):
+        if not glued and not (
+            gap
+            and (
+                gap in conj
+                or all(w in conj for w in gap.split())
+                or _repeated_head(text, last, gap, conj)
+            )
+        ):
             break
         if m.strong or m.source or m.location_only or m.place or m.topic or not m.code:
             break

@@ -26,10 +26,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# Deeds of force and the like: their speaker is left out elsewhere.
+_DEEDS = having("deed")
 
 
 def source_spans(
@@ -111,6 +115,8 @@ def without_sources(
     cited: list[Hit],
     agents: frozenset[str],
     conj: frozenset[str] = frozenset(),
+    subject_openers: frozenset[str] = frozenset(),
+    markers: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
@@ -137,7 +143,9 @@ def without_sources(
             medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
             if medium is not None:
                 media.append((cue.start, clause_end(medium.end, medium.end + 40)))
-    speakers = _speakers(s, stops, ntext)
+    speakers = _speakers(s, stops, ntext) + _before_reported_subject(
+        s, ntext, subject_openers, markers
+    )
     kept = []
     for m in s.mentions:
         if any(a <= m.start < b for a, b in zones):
@@ -272,3 +280,57 @@ def _speakers(s: Sentence, stops: list[int], ntext: str) -> list[tuple[int, int]
             start -= 1
         zones.append((start, stop))
     return zones
+
+
+def _before_reported_subject(
+    s: Sentence, ntext: str, openers: frozenset[str], markers: frozenset[str]
+) -> list[tuple[int, int]]:
+    """ "پنتاگون اعلام کرد (که) وزیر دفاع آمریکا با همتای اسرائیلی خود
+    گفت‌وگو کرد", "the Pentagon said the US defense secretary spoke with …":
+    where the speaker stands before the reporting verb and what is reported
+    opens with its own subject (an office or body right after the verb and
+    its ``openers``, no object marked by ``markers``), the speaker tells the
+    event, it is no party of it unless the report names no one else. A
+    report without its own subject ("ایران اعلام کرد با عراق توافق کرده")
+    keeps its speaker as the actor. A reported deed is left alone: its
+    speaker is already out of the report's pool (``parties.quote_start``),
+    and a weakened one would lend its country to the deed's nameless
+    victims ("… اعلام کرد که ارتش روسیه یک بیمارستان را بمباران کرد")."""
+    if not openers:
+        return []
+    zones = []
+    for cue in s.cues:
+        if cue.entry.kind not in ("reporting", "attribution"):
+            continue
+        subject = _subject_at(s, ntext, _after_words(ntext, cue.end, openers), markers)
+        reported = [t for t in s.triggers if subject is not None and t.start >= subject.end]
+        if not reported or any(t.entry.value in _DEEDS for t in reported):
+            continue
+        start = cue.start
+        while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
+            start -= 1
+        zones.append((start, cue.start))
+    return zones
+
+
+def _after_words(ntext: str, pos: int, words: frozenset[str]) -> int:
+    """Where the text after ``pos`` goes on past spaces and ``words``."""
+    while True:
+        rest = ntext[pos:]
+        stripped = rest.lstrip()
+        word = stripped.split(maxsplit=1)[0] if stripped else ""
+        if word not in words:
+            return pos + len(rest) - len(stripped)
+        pos += len(rest) - len(stripped) + len(word)
+
+
+def _subject_at(s: Sentence, ntext: str, pos: int, markers: frozenset[str]) -> Mention | None:
+    """The office or body named at ``pos``, unless an object marker follows
+    it. A bare state there is left alone: "راب گفت بریتانیا با متحدان خود در
+    حال رایزنی است" — the speaker speaks for it, or of it ("… گفت که ایران
+    برای از سرگیری مذاکرات اعلام آمادگی کرده")."""
+    m = next((m for m in s.mentions if m.start == pos), None)
+    if m is None or not (m.agent or m.role):
+        return None
+    after = ntext[m.end : m.end + 12].split()[:1]
+    return None if after and after[0] in markers else m

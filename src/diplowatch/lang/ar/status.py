@@ -230,6 +230,11 @@ NEGATION_CUES: tuple[str, ...] = (
     "اي صلة لها",
     "اي صلة له",
     "اي مسؤولية عن",
+    # "any involvement in" ("نفت طهران أي تورط لها في الهجوم")
+    "اي تورط في",
+    "اي تورط لها في",
+    "اي تورط له في",
+    "اي تورط لهم في",
     # a deed attempted and failed, a search that found no one: it did not
     # happen ("فشلت في تنفيذ هجوم", "دون أن تسفر عن القبض على أحد")
     "فشل في تنفيذ",

@@ -1159,3 +1159,9 @@ HELD_PLACE_NOUNS: tuple[str, ...] = (
     "depot",
     "depots",
 )
+
+# What may stand between a reporting verb and the subject that opens what it
+# reports ("the Pentagon said that the US defense secretary spoke with his
+# Israeli counterpart"): the speaker there tells the event, it is no party of
+# it (``sources._before_reported_subject``).
+REPORT_SUBJECT_OPENERS: tuple[str, ...] = ("that", "the")

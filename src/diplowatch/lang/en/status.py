@@ -206,6 +206,11 @@ NEGATION_CUES: tuple[str, ...] = (
     "denied reports of",
     "dismissed claims of",
     "denied claims of",
+    # one's part in a deed, named only to be denied ("denied any role in the
+    # attack")
+    "any role in",
+    "any part in",
+    "any involvement in",
     "calls off",
     "cancelled",
     "canceled",

@@ -1377,3 +1377,9 @@ HELD_PLACE_NOUNS: tuple[str, ...] = (
     "انبار",
     "انبارهای",
 )
+
+# What may stand between a reporting verb and the subject that opens what it
+# reports ("پنتاگون اعلام کرد که وزیر دفاع آمریکا با همتای اسرائیلی خود
+# گفت‌وگو کرد"): the speaker there tells the event, it is no party of it
+# (``sources._before_reported_subject``).
+REPORT_SUBJECT_OPENERS: tuple[str, ...] = ("که",)

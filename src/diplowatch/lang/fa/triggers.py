@@ -2112,12 +2112,15 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # fined ("جریمه شد", "جریمه کرد"), not fines named in a law
     ("COERCE", "sentence"): ((("جریمه",), ("کرد", "کردند", "شد", "شدند", "محکوم"), 2),),
     # one's part in an attack, told only to be denied ("هرگونه دست داشتن
-    # در حمله به … را تکذیب کرد"): the attack, negated (``status.NEGATION_CUES``)
+    # در حمله به … را تکذیب کرد", "در آن حمله را رد کرد"): the attack,
+    # negated (``status.NEGATION_CUES``)
     ("ASSAULT", "attack"): (
         (
             tuple(
-                f"{part} {deed}"
+                f"{part} {this}{deed}"
                 for part in ("دست داشتن در", "دست داشتن خود در")
+                # the deed told before ("در آن حمله", "در این انفجار")
+                for this in ("", "آن ", "این ")
                 for deed in ("حمله", "حملات", "انفجار", "بمب گذاری", "ترور", "کشتار")
             ),
             ("تکذیب", "رد کرد", "رد کردند", "رد کرده", "رد می", "را رد"),
