@@ -634,6 +634,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مسلحا",
     ),
     "CVL": (
+        # engineers seized or killed abroad are civilians (LAB is labour
+        # acting as such); the plural only: "المهندس" is a title written
+        # before officials' names in the Gulf and Egypt ("الوزير المهندس …")
+        "مهندسين",
+        "المهندسين",
+        "مهندسون",
+        "المهندسون",
         # pilgrims of the umrah, visitors, expatriates, women held (agent11)
         "المعتمرين",
         "معتمرين",
@@ -863,13 +870,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "المضربين",
         "الموظفين",
         "موظفين",
-        # aragents18: engineers kidnapped or striking, in the plural only:
-        # "المهندس" is a title written before officials' names in the Gulf
-        # and Egypt ("الوزير المهندس خالد الفالح")
-        "مهندسين",
-        "المهندسين",
-        "مهندسون",
-        "المهندسون",
         "الاتحاد العام للشغل",
         "النقابة الأساسية",
         "الجامعة العامة",
