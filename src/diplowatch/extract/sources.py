@@ -125,24 +125,9 @@ def without_sources(
     after a reporting verb ("ذكرت صحيفة", "reported the newspaper") and the
     country words naming them are at most topics."""
     stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
-
-    def clause_end(pos: int, limit: int) -> int:
-        stop = min(next((x for x in stops if x >= pos), limit), limit, s.end)
-        end = pos
-        while end < stop and ntext[end] not in CLAUSE_BREAKS:
-            end += 1
-        return end
-
     _mark_reporting_media(s, ntext, agents, conj)
-    zones: list[tuple[int, int]] = _channels(s, agents)
-    media: list[tuple[int, int]] = []
-    for cue in s.cues:
-        if cue.entry.kind == "source":
-            zones.append((cue.start, _source_end(s, cue, cited, clause_end(cue.end, s.end))))
-        elif cue.entry.kind == "reporting":
-            medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
-            if medium is not None:
-                media.append((cue.start, clause_end(medium.end, medium.end + 40)))
+    zones, media = _cited_spans(s, ntext, cited, stops)
+    zones += _channels(s, agents)
     speakers = _speakers(s, stops, ntext) + _before_reported_subject(
         s, ntext, subject_openers, markers
     )
@@ -162,6 +147,32 @@ def without_sources(
                 m.agent = None
         kept.append(m)
     return kept
+
+
+def _cited_spans(
+    s: Sentence, ntext: str, cited: list[Hit], stops: list[int]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans after a source cue (its actors are cited, not parties) and spans
+    of a medium right after a reporting verb (at most a topic), each to the
+    end of its clause or the "that" opening what is reported (``stops``)."""
+
+    def clause_end(pos: int, limit: int) -> int:
+        stop = min(next((x for x in stops if x >= pos), limit), limit, s.end)
+        end = pos
+        while end < stop and ntext[end] not in CLAUSE_BREAKS:
+            end += 1
+        return end
+
+    zones: list[tuple[int, int]] = []
+    media: list[tuple[int, int]] = []
+    for cue in s.cues:
+        if cue.entry.kind == "source":
+            zones.append((cue.start, _source_end(s, cue, cited, clause_end(cue.end, s.end))))
+        elif cue.entry.kind == "reporting":
+            medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
+            if medium is not None:
+                media.append((cue.start, clause_end(medium.end, medium.end + 40)))
+    return zones, media
 
 
 def _channels(s: Sentence, agents: frozenset[str]) -> list[tuple[int, int]]:
