@@ -57,11 +57,7 @@ def find_mentions(
     terrorist called Putin (the sentence read alone never joined them).
     """
     cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
-    listed = (
-        listed_with_states(text, hits, ambiguous, ctx.conjunctions)
-        | object_of_state(text, hits, ambiguous, ctx)
-        | (before_title(text, hits, ambiguous) if ctx.titles_follow_country else frozenset())
-    )
+    listed = _listed(text, hits, ambiguous, ctx)
     scan = MentionScan(
         text,
         ctx,
@@ -80,10 +76,7 @@ def find_mentions(
             sentence = bisect_right(starts, hit.start)
             scan.new_sentence()
         kind = hit.entry.kind
-        if kind == "agent" and (
-            described_people(text, hit, ctx.described_people_heads)
-            or partitive_head(text, hit, actor_starts, ctx.partitive_heads, ctx.partitive_of)
-        ):
+        if kind == "agent" and _no_actor(text, hit, actor_starts, ctx):
             continue
         if kind in TITLE_KINDS:
             scan.title(hit)
@@ -97,6 +90,25 @@ def find_mentions(
     weak_lists(text, mentions, ctx.conjunctions)
     shared_complement(text, mentions, ctx.conjunctions)
     return group_country_out(text, mentions)
+
+
+def _listed(text: str, hits: list[Hit], ambiguous: frozenset[str], ctx: Context) -> frozenset[int]:
+    """Starts of country words that are sides of their own, not the country
+    of a title or noun next to them (in a list of states, a verb's object,
+    before a title where titles follow their country)."""
+    return (
+        listed_with_states(text, hits, ambiguous, ctx.conjunctions)
+        | object_of_state(text, hits, ambiguous, ctx)
+        | (before_title(text, hits, ambiguous) if ctx.titles_follow_country else frozenset())
+    )
+
+
+def _no_actor(text: str, hit: Hit, actor_starts: frozenset[int], ctx: Context) -> bool:
+    """An agent noun that only describes people ("the will of the people") or
+    only counts those named after it ("20 of the journalists")."""
+    return described_people(text, hit, ctx.described_people_heads) or partitive_head(
+        text, hit, actor_starts, ctx.partitive_heads, ctx.partitive_of
+    )
 
 
 __all__ = [
