@@ -42,6 +42,19 @@ def actors(record: Record, etype: str) -> set[tuple[str | None, str | None]]:
             "ASSAULT",
             ("IND", "GOV"),
         ),
+        # nor the kidnapper of its own citizen abroad
+        (
+            "fa",
+            "وزارت خارجه فرانسه از ربوده شدن یک شهروند فرانسوی در نیجر خبر داده است.",
+            "ASSAULT",
+            ("FRA", "GOV"),
+        ),
+        (
+            "ar",
+            "أعلنت وزارة الخارجية الفرنسية عن اختطاف مواطن فرنسي في النيجر.",
+            "ASSAULT",
+            ("FRA", "GOV"),
+        ),
         # a monitor or an NGO is no party of the deed it reports
         (
             "fa",
