@@ -164,3 +164,35 @@ def test_a_state_organ_keeps_its_country_when_no_one_else_names_it() -> None:
         "ASSAULT",
     )
     assert "LBN" in {code for code, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        (
+            "fa",
+            "«حسن رضایی» سفیر ایران در کابل امروز (سه‌شنبه) از آزادی ۱۰ زائر ایرانی در"
+            " افغانستان خبر داد.",
+            ("IRN", "GOV"),
+        ),
+        (
+            "ar",
+            "أعلنت وزارة الخارجية الأردنية (الأربعاء) الإفراج عن مواطنين أردنيين كانا"
+            " محتجزين في سوريا.",
+            ("JOR", "GOV"),
+        ),
+        (
+            "en",
+            "The Indian foreign ministry (MEA) announced the release of 12 Indian sailors"
+            " held in Iran.",
+            ("IND", "GOV"),
+        ),
+    ],
+)
+def test_a_parenthesis_leaves_the_announcer_in_its_clause(
+    lang: str, text: str, teller: tuple[str, str]
+) -> None:
+    """A date or a gloss in brackets does not cut the speaker off its verb."""
+    found = actors(run(text, lang), "CONCEDE")
+    assert found
+    assert teller not in found

@@ -49,6 +49,9 @@ _SAYING = frozenset({"reporting", "attribution"})
 # Cue kinds that make what follows a clause or the speaker's own words.
 _CLAUSE_OPENING = frozenset({"complementizer", "bound_complementizer"})
 _QUOTES = frozenset('«"“')
+# A parenthesis inserts a date or a gloss in the speaker's clause ("سفیر
+# ایران امروز (جمعه) از آزادی … خبر داد"): it ends no clause here.
+_BREAKS = CLAUSE_BREAKS - frozenset("()")
 
 
 def without_announcer(
@@ -94,7 +97,7 @@ def _speaker_span(s: Sentence, ntext: str, trig: Hit, after_verb: bool) -> tuple
     the noun ("X said militants killed …" has a subject of its own). No
     "that", colon or quotation may stand between verb and noun."""
     start = trig.start
-    while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
+    while start > s.start and ntext[start - 1] not in _BREAKS:
         start -= 1
     for cue in s.cues:
         if cue.entry.kind not in _SAYING:
@@ -107,7 +110,7 @@ def _speaker_span(s: Sentence, ntext: str, trig: Hit, after_verb: bool) -> tuple
                 return start, cue.start
         elif cue.start >= trig.end:
             gap = ntext[trig.end : cue.start]
-            if not (CLAUSE_BREAKS | _QUOTES) & set(gap) and not _triggers_between(s, trig, cue):
+            if not (_BREAKS | _QUOTES) & set(gap) and not _triggers_between(s, trig, cue):
                 return start, _first_deed(s, start, trig)
     return None
 
