@@ -20,6 +20,7 @@ from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention, previous_word
+from diplowatch.extract.announcers import without_announcer
 from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.doers import cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
@@ -151,6 +152,8 @@ def _pool_of(
         )
     elif ctx.clause_breaks:
         pool = _clause_pool(s, trig, ntext, ctx, doc.pair, etype) or pool
+    # "X announced the N of …": the speaker tells a deed that is not its own
+    pool = without_announcer(s, ntext, trig, etype, pool, ctx.subject_after_verb)
     if ctx.contrast_breaks:
         pool = _own_side_of_contrast(s, trig, pool, ntext, ctx)
     return pool

@@ -1,0 +1,141 @@
+"""Who announces a deed by its noun tells the news; it does the deed only
+when the deed is of its own kind.
+
+"سخنگوی وزارت خارجه پاکستان از کشته شدن سه سرباز … خبر داد", "أعلنت وزارة
+الصحة في غزة مقتل 30 فلسطينيا في غارات …", "the foreign ministry announced
+the release of two hostages": the deed is the object of a verb of saying
+(``status.REPORTING_CUES``), written as a noun in the speaker's own clause
+("X از N خبر داد", "أعلن X N", "X announced the N of"). The speaker stands
+where a doer would and was read as one.
+
+Convention (ONTOLOGY "Agents", data README "How the gold was made": parties
+act or are acted upon): the announcer is a party of the deed it tells only
+when the deed may be its own — a state named as a whole, its forces or
+police (``_DOERS``); for arrests and sentences also the government and the
+courts, the state that acts ("وزارت اطلاعات از بازداشت … خبر داد" is the
+ministry's arrest). A ministry, spokesman or embassy telling of killings,
+or a medium, monitor or hospital telling of any deed, is no party of it
+(a state organ's country stays a side when no one else in the deed names
+it: the deed was done on its land or people). A
+government telling of the release of its own nationals (a mention of its
+country follows in the deed) did not free them: it got them back.
+
+The announcer leaves only when the deed keeps someone else; "said it …"
+(a pronoun pointing back to the speaker) and a quotation are the speaker's
+own words about itself and are left alone.
+"""
+
+from __future__ import annotations
+
+from diplowatch.extract.mention import Mention
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import Sentence
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+_ARMED = frozenset({"MIL", "COP", "REB", "UAF", "CRM"})
+# Per deed, the agents that may do it themselves when they announce it.
+_DOERS: dict[str, frozenset[str]] = {
+    "ASSAULT": _ARMED,
+    "COERCE": _ARMED | {"GOV", "JUD"},
+    "CONCEDE": _ARMED | {"GOV", "JUD"},
+}
+# The organs of a state (ONTOLOGY "Agents"): the country of one is a party.
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Deeds whose announcing government is out when its own nationals are in them.
+_GOT_BACK = frozenset({"CONCEDE"})
+# Cue kinds of a verb of saying: one after its speaker ("X announced") is
+# among the attribution cues of a language.
+_SAYING = frozenset({"reporting", "attribution"})
+# Cue kinds that make what follows a clause or the speaker's own words.
+_CLAUSE_OPENING = frozenset({"complementizer", "bound_complementizer"})
+_QUOTES = frozenset('«"“')
+# A parenthesis inserts a date or a gloss in the speaker's clause ("سفیر
+# ایران امروز (جمعه) از آزادی … خبر داد"): it ends no clause here.
+_BREAKS = CLAUSE_BREAKS - frozenset("()")
+
+
+def without_announcer(
+    s: Sentence, ntext: str, trig: Hit, etype: str, pool: list[Mention], after_verb: bool
+) -> list[Mention]:
+    """``pool`` without the speaker who announces the deed of ``trig`` by its
+    noun, unless the deed may be its own (see the module's convention);
+    ``after_verb``: the language puts the subject after its verb."""
+    doers = _DOERS.get(etype)
+    if doers is None:
+        return pool
+    speakers = _speaker_span(s, ntext, trig, after_verb)
+    if speakers is None:
+        return pool
+    lo, hi = speakers
+    told = [m for m in pool if lo <= m.start < hi and m.end <= trig.start]
+    rest = [m for m in pool if m not in told]
+    if not told or not any(m.code or m.agent for m in rest):
+        return pool
+    codes = {m.code for m in rest if m.code}
+    out = [m for m in told if _teller(m, etype, doers, codes)]
+    return [m for m in pool if m not in out] if out else pool
+
+
+def _teller(m: Mention, etype: str, doers: frozenset[str], codes: set[str]) -> bool:
+    """Does ``m`` only tell the deed (no party of it)?"""
+    if m.agent is None:
+        return False  # a state named as a whole acts through its organs
+    if m.agent not in doers:
+        # a state's organ telling of a deed on its land or its people is no
+        # doer, but its country is a side when no one else names it
+        # ("وزارة الصحة اللبنانية … مقتل ثمانية مدنيين في غارات إسرائيلية")
+        return m.agent not in _STATE or not m.code or m.code in codes
+    return etype in _GOT_BACK and m.agent == "GOV" and m.code in codes
+
+
+def _speaker_span(s: Sentence, ntext: str, trig: Hit, after_verb: bool) -> tuple[int, int] | None:
+    """Where the speaker of a verb of saying whose object is the deed's noun
+    stands: before the first noun told, when the verb closes the clause after
+    it ("X از N خبر داد"); between the verb and that noun where the subject
+    follows its verb (``after_verb``: "أعلن X N"); before the verb otherwise
+    ("X announced the N of"), when nothing is named between the verb and
+    the noun ("X said militants killed …" has a subject of its own). No
+    "that", colon or quotation may stand between verb and noun."""
+    start = trig.start
+    while start > s.start and ntext[start - 1] not in _BREAKS:
+        start -= 1
+    for cue in s.cues:
+        if cue.entry.kind not in _SAYING:
+            continue
+        if start <= cue.start and cue.end <= trig.start and not _opened(s, ntext, cue, trig):
+            first = _first_deed(s, cue.end, trig)
+            if after_verb:
+                return cue.end, first
+            if not any(cue.end <= m.start < first for m in s.mentions):
+                return start, cue.start
+        elif cue.start >= trig.end:
+            gap = ntext[trig.end : cue.start]
+            if not (_BREAKS | _QUOTES) & set(gap) and not _triggers_between(s, trig, cue):
+                return start, _first_deed(s, start, trig)
+    return None
+
+
+def _opened(s: Sentence, ntext: str, cue: Hit, trig: Hit) -> bool:
+    """A "that", a pronoun of the speaker or a quotation between the verb of
+    saying and the deed: what follows is a clause, not the verb's object."""
+    if _QUOTES & set(ntext[cue.end : trig.start]):
+        return True
+    return any(
+        c.entry.kind in _CLAUSE_OPENING and cue.start <= c.start < trig.start for c in s.cues
+    )
+
+
+def _first_deed(s: Sentence, pos: int, trig: Hit) -> int:
+    """The speaker stands before the first event word of what is told
+    ("أعلنت السفارة مقتل مواطن أمريكي في هجوم": the citizen is the victim
+    of the attack, no speaker)."""
+    return min((t.start for t in s.triggers if pos <= t.start <= trig.start), default=trig.start)
+
+
+def _triggers_between(s: Sentence, trig: Hit, cue: Hit) -> bool:
+    """Another kind of event's word between the deed's noun and the verb of
+    saying after it: the verb may close another clause ("حمله … را محکوم کرد
+    و گفت")."""
+    return any(
+        trig.end <= t.start < cue.start and t.entry.value != trig.entry.value for t in s.triggers
+    )
