@@ -1,12 +1,13 @@
 """A deed one side says another must do: a demand, not a deed done (modal18).
 
-"Y must/should/has to do Z", "يجب على Y", "قال إن على Y", "Y باید … کند":
+"Y must/should/has to do Z", "يجب على Y", "قال إن على Y", "لازم است … شود":
 the deed Z is not reported (``status.OBLIGATION_CUES``: "has to", "needs
-to", Arabic "إن على"), and when a speaker names the one who must act the
+to", Arabic "إن على"; Persian "بایستی", "لازم است"), and when a speaker names the one who must act the
 sentence tells a REQUEST (PLOVER: demand, urge) by the speaker of that side
 (``extract/parties._demanded_of``). Its sides are the speaker and the
 addressee, not the actors of the deed demanded; with no speaker named there
-is no REQUEST. Sentences written for these tests.
+is no REQUEST. (Persian "Y باید" is left out: on the training part half of
+its demands named a wrong side.) Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ NOT_DONE = [
         "Israel has to allow humanitarian aid into Gaza, the EU foreign policy chief said.",
         "AID",
     ),
+    ("fa", "وزیر خارجه گفت لازم است مذاکرات ایران و آمریکا از سر گرفته شود.", "CONSULT"),
+    ("fa", "سخنگوی دولت گفت بایستی مذاکرات ایران و آمریکا هرچه زودتر برگزار شود.", "CONSULT"),
 ]
 
 
@@ -82,13 +85,6 @@ DEMANDS = [
         "Turkey must stop shelling Iraqi territory, the Iraqi prime minister said.",
         {"IRQ", "TUR"},
     ),
-    ("fa", "وزیر امور خارجه ایران گفت آمریکا باید تحریم‌ها را لغو کند.", {"IRN", "USA"}),
-    (
-        "fa",
-        "رئیس جمهور فرانسه گفت روسیه بایستی نیروهای خود را از اوکراین خارج کند.",
-        {"FRA", "RUS"},
-    ),
-    ("fa", "وزیر خارجه ترکیه گفت اسرائیل باید فورا آتش‌بس را بپذیرد.", {"TUR", "ISR"}),
 ]
 
 
@@ -105,8 +101,25 @@ NO_SPEAKER = [
     ("ar", "قال المتحدث إنه يتعين على واشنطن التفاوض مع طهران دون شروط."),
     ("en", "Israel must withdraw from southern Lebanon."),
     ("en", "Talks between Iran and the United States should resume next month, analysts said."),
-    ("fa", "اسرائیل باید از جنوب لبنان عقب‌نشینی کند."),
 ]
+
+
+def test_a_name_is_no_cue_of_obligation() -> None:
+    """ "علي" reads as "على" once normalised: "إن علي خامنئي استقبل" tells a meeting."""
+    text = "وقال المتحدث إن علي خامنئي استقبل الرئيس العراقي في طهران يوم الأحد."
+    assert ("CONSULT", "reported") in {(t, s) for t, s, _ in _events(text, "ar")}
+
+
+REPORTED = [
+    ("ar", "انسحبت القوات الإسرائيلية من قطاع غزة يوم الاثنين.", "RETREAT"),
+    ("en", "Iran cooperated with the IAEA inspectors at the Natanz site on Monday.", "COOPERATE"),
+    ("fa", "مذاکرات ایران و آمریکا روز شنبه در مسقط برگزار شد.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "deed"), REPORTED)
+def test_the_same_deed_told_as_done_is_reported(lang: str, text: str, deed: str) -> None:
+    assert (deed, "reported") in {(t, s) for t, s, _ in _events(text, lang)}
 
 
 @pytest.mark.parametrize(("lang", "text"), NO_SPEAKER)

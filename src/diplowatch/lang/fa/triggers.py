@@ -4327,13 +4327,3 @@ VETO_WORDS[("CONCEDE", "apology")] = (
     "از مشترکان",
     "از مشتریان",
 )
-
-# ---- modal18: a deed demanded of a named side ----
-# "وزیر خارجه گفت آمریکا باید تحریم‌ها را لغو کند": one side says another
-# must do something, a demand (PLOVER REQUEST: demand, urge) by the speaker of
-# the side named right before "باید"; the deed itself is not done
-# (``status.CONDITIONAL_CUES``). Listed as verbs: "باید" is the modal verb of
-# its clause, no noun a later verb takes as object. Its sides are read in
-# ``extract/parties._demanded_of`` (mode ``demand``): with no state named
-# right before it, or no speaker, there is no event.
-VERB_TRIGGERS[("REQUEST", "demand")] = ("باید", "بایستی")
