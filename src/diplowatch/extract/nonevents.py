@@ -450,12 +450,18 @@ def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
     on, or after a hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
-        if span is None or cue.end > trigger.start:
+        if span is None or cue.end > trigger.start or _in_name(cue, s):
             continue
         gap = ntext[cue.end : trigger.start]
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
     return False
+
+
+def _in_name(cue: Hit, s: Sentence) -> bool:
+    """A cue whose words run into a name is none ("أن علي خامنئي استقبل":
+    the name "علي" reads as "على" once normalised, no "إن على" of obligation)."""
+    return any(m.start < cue.end and cue.start < m.end for m in s.mentions)
 
 
 # Words between two deeds joined by "and" that share the mood of a cue

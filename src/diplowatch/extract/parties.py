@@ -58,6 +58,15 @@ DOMESTIC_ASKERS = frozenset({"LEG", "PTY", "OPP", "CVL", "LAB", "EDU", "REL", "M
 MAX_SENTENCE_ACTORS = 6
 
 
+# The mode of a deed one side says another must do ("يجب على إسرائيل
+# وقف الاستيطان"): the addressee follows the trigger at once (``_demanded_of``).
+DEMAND = "demand"
+# Cues of saying (``status.REPORTING_CUES``, English ``ATTRIBUTION_CUES``):
+# one outside the demanded clause tells who demands it.
+SAYING = frozenset({"reporting", "attribution"})
+# Agents who report a demand rather than make it.
+REPORTERS = frozenset({"MED"})
+
 # The modes of a trip to a host ("visit", "زار", "سفر کرد"; "arrived in",
 # "وصل إلى", "وارد … شد").
 VISITS = frozenset({"visit", "arrival"})
@@ -116,12 +125,67 @@ def parties_of(
     pool = _pool_of(s, doc, trig, etype, pools)
     # 2. out: an audience, the doers of a cause or a reason, an onlooker
     people = _not_the_deeds(s, doc, trig, etype, pool)
+    if mode == DEMAND:
+        return _demanded_of(s, trig, doc.ntext, doc.ctx.coordinators)
     # 3. the verb's own arguments, the addressee, the doers commented on
     people = _by_arguments(s, doc, trig, etype, stated, people)
     # 4. by word order: before a final verb, the speaker, who reacted
     people = _by_word_order(s, doc, trig, etype, mode, reactions, people)
     # 5. the sides of a meeting or an agreement
     return _sides_of(s, doc, trig, etype, mode, people)
+
+
+def _demanded_of(s: Sentence, trig: Hit, ntext: str, conj: frozenset[str]) -> list[Mention]:
+    """The sides of a demand told as an obligation ("قال الوزير إن على
+    إسرائيل وقف الاستيطان في الضفة", "Israel must …, the minister said"): the
+    addressee is the side named next to the trigger (``_addressee_at``), the
+    speaker whoever is named
+    outside the clause of what is demanded — before the trigger or after a
+    break ("…، قال المبعوث"). The actors of the deed demanded (the West Bank,
+    the hostages) are no side; without an addressee there is no demand."""
+    named = _addressee_at(s, trig, ntext, conj)
+    if not named:
+        return []
+    tail = ntext[max(named[-1].end, trig.end) : s.end]
+    cut = next((i for i, ch in enumerate(tail) if ch in CLAUSE_BREAKS), len(tail))
+    content_end = max(named[-1].end, trig.end) + cut
+    # who tells the demand ("…, the UN envoy said") is its speaker, not its
+    # source; the press that reports it and a place where it is said are not
+    speakers = [
+        m
+        for m in s.mentions
+        if (m.end <= named[0].start or m.start >= content_end)
+        and m not in named
+        and m.code
+        and m.agent not in REPORTERS
+        and (m.strong or not m.place)
+        and not m.location_only
+    ]
+    said = any(
+        c.entry.kind in SAYING and not named[0].start <= c.start < content_end for c in s.cues
+    )
+    asked = {(m.code, m.agent) for m in named}
+    if not said or all((m.code, m.agent) in asked for m in speakers):
+        return []  # "Israel must withdraw": no one is told to demand it of another
+    return sorted(speakers + named, key=lambda m: m.start)
+
+
+def _addressee_at(s: Sentence, trig: Hit, ntext: str, conj: frozenset[str]) -> list[Mention]:
+    """The state a demand's trigger names as the one who must act, with
+    nothing between: right after it ("يجب على إسرائيل"), else right before
+    it ("Israel must", "آمریکا باید"); with those joined to it."""
+    after = next((m for m in s.mentions if m.start >= trig.end), None)
+    before = next((m for m in reversed(s.mentions) if m.end <= trig.start), None)
+    forward = after is not None and not ntext[trig.end : after.start].strip()
+    first = after if forward else before
+    if first is None or (not forward and ntext[first.end : trig.start].strip()):
+        return []
+    if not first.code:
+        return []
+    groups = coordinated_groups(s.mentions, ntext, conj)
+    group = next((g for g in groups if first in g), [first])
+    at = group.index(first)
+    return group[at:] if forward else group[: at + 1]
 
 
 def _pool_of(

@@ -331,6 +331,14 @@ OBLIGATION_CUES: tuple[str, ...] = (
     "لا بد",
     "لابد",
     "يتعين",
+    "يتوجب",
+    # modal18: "على" + the one who must, after "that" ("قال إن على إسرائيل
+    # الانسحاب", "أكد أن على الطرفين العودة إلى المفاوضات"): the deed after
+    # the addressee is demanded, not done ("كان على متنها" is another word)
+    "ان على",
+    "بان على",
+    "فان على",
+    "وان على",
     # senses17: a right or a permission ("يحق للمسؤولين طلب معلومات إضافية
     # إذا …", "من حق الدول أن تطلب"): what one may do is not what one did
     "يحق",

@@ -3373,3 +3373,19 @@ GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += ((_verbs(("خفض", "خفض")
 NOUN_TRIGGERS[("SANCTION", "cut_ties")] += ("خفض مستوى العلاقات", "تخفيض مستوى العلاقات")
 # A credit line granted (PLOVER AID: a loan), as "قرض" already is.
 NOUN_TRIGGERS[("AID", "aid")] += ("خط ائتمان", "خط ائتماني", "خطوط ائتمان")
+
+# ---- modal18: a deed demanded of a named side ----
+# "يجب على إسرائيل وقف الاستيطان", "قال إن على حماس إطلاق سراح الرهائن": one
+# side says another must do something, a demand (PLOVER REQUEST: demand,
+# urge) by the speaker of the side named after "على"; the deed itself is not
+# done (``status.OBLIGATION_CUES``). Its sides are read in
+# ``extract/parties._demanded_of`` (mode ``demand``): with no speaker named
+# the event has one side and is no event.
+FIXED_TRIGGERS[("REQUEST", "demand")] = (
+    "يجب على",
+    "ينبغي على",
+    "يتعين على",
+    "يتوجب على",
+    "ان على",
+    "بان على",
+)

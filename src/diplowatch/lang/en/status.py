@@ -372,6 +372,17 @@ OBLIGATION_CUES: tuple[str, ...] = (
     "must",
     "should",
     "ought to",
+    # modal18: obligation told by "have to"/"need to" ("Hamas needs to release
+    # the hostages", "Washington has to negotiate with Tehran"); "had to" is
+    # left out: it often tells what was done ("troops had to withdraw")
+    "has to",
+    "have to",
+    "needs to",
+    "need to",
+    "is required to",
+    "are required to",
+    "is obliged to",
+    "are obliged to",
     # senses17: a right or a permission ("officials have the right to
     # request more information if …"): what one may do is not what one did
     "have the right to",

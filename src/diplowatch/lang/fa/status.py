@@ -237,6 +237,11 @@ UNREAL_CUES: tuple[str, ...] = (
 CONDITIONAL_CUES: tuple[str, ...] = (
     "باید",
     "نباید",
+    # modal18: the same obligation in other words ("روسیه بایستی نیروهایش را
+    # خارج کند", "لازم است طالبان زندانیان را آزاد کند")
+    "بایستی",
+    "نبایستی",
+    "لازم است",
     # senses17: a right or a permission ("مسئولان حق دارند اطلاعات بیشتری
     # درخواست کنند"): what one may do is not what one did
     "حق دارد",
