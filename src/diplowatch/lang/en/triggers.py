@@ -2222,3 +2222,26 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
         ),
     ),
 )
+# Beaten: only with people who are beaten by force as the object, before it
+# in the passive ("a journalist was beaten by police", "police beat
+# protesters"): PLOVER ASSAULT; not a team or forecast beaten.
+FRAME_TRIGGERS[("ASSAULT", "beat")] = (
+    ("beat", "beaten", "beating", "beats", "clubbed"),
+    (
+        "protesters",
+        "demonstrators",
+        "journalist",
+        "journalists",
+        "reporter",
+        "reporters",
+        "detainees",
+        "prisoners",
+        "activist",
+        "activists",
+        "students",
+        "worshippers",
+        "detainee",
+        "prisoner",
+        "civilians",
+    ),
+)
