@@ -31,6 +31,8 @@ def agents(text: str, lang: str, etype: str) -> set[str]:
         ("ar", "نفت وزارة الداخلية المصرية اعتقال الناشط الحقوقي أمس.", "COERCE"),
         ("ar", "تنفي السلطات الأردنية احتجاز الصحفي في عمان.", "COERCE"),
         ("ar", "نفت الحكومة السورية قصف المدنيين في إدلب.", "ASSAULT"),
+        # the deed's own subject is named after it: still the denial's object
+        ("ar", "نفت الشرطة المصرية تعرض المعتقلين للضرب داخل السجن.", "ASSAULT"),
         ("en", "Egyptian police denied arresting the activist in Cairo.", "COERCE"),
     ],
 )

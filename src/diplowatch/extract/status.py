@@ -419,8 +419,10 @@ def denied_past_subject(trigger: Hit, sentence: Sentence, text: str) -> bool:
     """A deed named by a noun right after the denial's subject is denied
     ("نفت الشرطة العراقية اعتقال صحفيين": the police deny arresting them):
     where the verb comes first, its subject stands between it and its object.
-    Every word between must lie in an actor mention (the subject), so a noun
-    of its own ("نفى الجيش مسؤوليته عن الهجوم") keeps the deed reported. A
+    The words between must begin and end in an actor mention (the subject,
+    with the links inside its phrase: "نفى المتحدث باسم الداخلية العراقية
+    اعتقال"), so a noun of its own ("نفى الجيش مسؤوليته عن الهجوم") keeps the
+    deed reported. A
     verb's form there is its verbal noun ("نفت الحكومة قصف المدنيين"): a
     finite verb would need "أن" after the denial."""
     for cue in sentence.cues:
@@ -430,7 +432,7 @@ def denied_past_subject(trigger: Hit, sentence: Sentence, text: str) -> bool:
         words = list(re.finditer(r"\S+", gap))
         if not words or len(words) > SUBJECT_WORDS or has_break(gap, CLAUSE_BREAKS):
             continue
-        if all(_in_mention(cue.end + w.start(), sentence) for w in words):
+        if all(_in_mention(cue.end + w.start(), sentence) for w in (words[0], words[-1])):
             return True
     return False
 
