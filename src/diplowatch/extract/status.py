@@ -185,6 +185,8 @@ def _negated(
     prev = previous_word(text, trigger.start)
     if lang and denied(trigger, sentence, text, lang):
         return True
+    if denied_past_subject(trigger, sentence, text):
+        return True
     for cue in sentence.cues:
         if cue.entry.kind not in NEGATING:
             continue
@@ -406,6 +408,39 @@ def denied(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
             continue
         return True
     return False
+
+
+# How many words a denial's subject may hold between the denial and the deed
+# it denies ("نفت الشرطة العراقية اعتقال": verb, subject, object).
+SUBJECT_WORDS = 5
+
+
+def denied_past_subject(trigger: Hit, sentence: Sentence, text: str) -> bool:
+    """A deed named by a noun right after the denial's subject is denied
+    ("نفت الشرطة العراقية اعتقال صحفيين": the police deny arresting them):
+    where the verb comes first, its subject stands between it and its object.
+    The words between must begin and end in an actor mention (the subject,
+    with the links inside its phrase: "نفى المتحدث باسم الداخلية العراقية
+    اعتقال"), so a noun of its own ("نفى الجيش مسؤوليته عن الهجوم") keeps the
+    deed reported. A
+    verb's form there is its verbal noun ("نفت الحكومة قصف المدنيين"): a
+    finite verb would need "أن" after the denial."""
+    for cue in sentence.cues:
+        if cue.entry.kind != "denial" or cue.end > trigger.start:
+            continue
+        gap = text[cue.end : trigger.start]
+        words = list(re.finditer(r"\S+", gap))
+        if not words or len(words) > SUBJECT_WORDS or has_break(gap, CLAUSE_BREAKS):
+            continue
+        if all(_in_mention(cue.end + w.start(), sentence) for w in (words[0], words[-1])):
+            return True
+    return False
+
+
+def _in_mention(pos: int, sentence: Sentence) -> bool:
+    """Whether a mention or an agent noun of the sentence covers ``pos``."""
+    spans = [(m.start, m.end) for m in sentence.mentions] + sentence.agents
+    return any(lo <= pos < hi for lo, hi in spans)
 
 
 def conjoined_after(

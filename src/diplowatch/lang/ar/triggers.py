@@ -3389,3 +3389,53 @@ FIXED_TRIGGERS[("REQUEST", "demand")] = (
     "ان على",
     "بان على",
 )
+
+
+# Tear gas or rubber bullets fired or used at people ("أطلقت الشرطة الغاز
+# المسيل للدموع على المتظاهرين", "استخدمت قوات الأمن الرصاص المطاطي"): force
+# used on bodies, PLOVER ASSAULT, as the English "fired tear gas" and the
+# Persian "گاز اشک‌آور شلیک کرد" are read; a crowd only broken up
+# ("لتفريق المحتجين") is COERCE (disperse) as well.
+_RIOT_ARMS = (
+    "الغاز المسيل للدموع",
+    "قنابل الغاز",
+    "قنابل مسيلة للدموع",
+    "القنابل المسيلة للدموع",
+    "الرصاص المطاطي",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "attack"),
+    (
+        (*_verbs(("اطلق", "طلق"), ("استخدم", "ستخدم")), "اطلاق", "استخدام"),
+        _RIOT_ARMS,
+        6,
+    ),
+)
+# Beating: the verbal noun with the article is the deed suffered ("تعرض
+# صحفي للضرب على يد الشرطة", "الضرب المبرح"); the verb and the bare verbal
+# noun only with people as their object ("ضربت الشرطة المتظاهرين",
+# "قامت الشرطة بضرب المحتجين"), since "ضرب" alone is also a quake or storm
+# that struck, a blow to an economy or an example given.
+NOUN_TRIGGERS[("ASSAULT", "beat")] = (*NOUN_TRIGGERS.get(("ASSAULT", "beat"), ()), "الضرب")
+# "to strike with an iron hand": a stern resolve, no blow dealt
+NOT_TRIGGERS += ("الضرب بيد من حديد", "بالضرب بيد من حديد")
+_BEATEN = (
+    *_CROWDS,
+    "الصحفيين",
+    "صحفيين",
+    "الصحفي",
+    "صحفيا",
+    "المعتقلين",
+    "السجناء",
+    "الاسرى",
+    "الناشطين",
+    "ناشطين",
+    "الطلاب",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "beat"),
+    (("ضرب", "ضربت", "ضربوا", "يضرب", "تضرب", "يضربون"), _BEATEN, 4),
+)
+_add(GUARDED_NOUN_TRIGGERS, ("ASSAULT", "beat"), (("ضرب",), _BEATEN, 2))

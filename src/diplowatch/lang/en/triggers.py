@@ -2231,3 +2231,28 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
 # ``extract/parties._demanded_of`` (mode ``demand``): with no state named
 # right before it, or no speaker, there is no event.
 FIXED_TRIGGERS[("REQUEST", "demand")] = ("must", "should")
+
+
+# Beaten: only with people who are beaten by force as the object, before it
+# in the passive ("a journalist was beaten by police", "police beat
+# protesters"): PLOVER ASSAULT; not a team or forecast beaten.
+FRAME_TRIGGERS[("ASSAULT", "beat")] = (
+    ("beat", "beaten", "beating", "beats", "clubbed"),
+    (
+        "protesters",
+        "demonstrators",
+        "journalist",
+        "journalists",
+        "reporter",
+        "reporters",
+        "detainees",
+        "prisoners",
+        "activist",
+        "activists",
+        "students",
+        "worshippers",
+        "detainee",
+        "prisoner",
+        "civilians",
+    ),
+)

@@ -4327,3 +4327,10 @@ VETO_WORDS[("CONCEDE", "apology")] = (
     "از مشترکان",
     "از مشتریان",
 )
+# Tear gas fired or used at people ("از گاز اشک‌آور علیه معترضان استفاده
+# کرد", "گاز اشک‌آور پرتاب کرد"): force used on bodies, PLOVER ASSAULT, as
+# "شلیک گاز اشک‌آور" and the Arabic and English wordings are read.
+NOUN_TRIGGERS[("ASSAULT", "attack")] = (
+    *NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
+    "گاز اشک آور",
+)
