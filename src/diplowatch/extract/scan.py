@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from diplowatch.extract.lexicon import Entry, Lexicon
 
@@ -100,21 +101,40 @@ def guard_ok(
         words += _WORD.findall(text[max(0, hit.start - 20 * before) : hit.start])[-before:]
     if after:
         words += _WORD.findall(text[hit.end : hit.end + 20 * after])[:after]
+    objects = _objects(needs)
     joined = " ".join(words)
-    for obj in needs:
-        if " " in obj:
-            if obj in joined:
-                return True
-        elif any(_object_word(w, obj, clitics) for w in words):
+    if any(phrase in joined for phrase in objects.phrases):
+        return True
+    for word in words:
+        if word in objects.short:
             return True
+        for clitic in clitics:
+            if word.startswith(clitic) and _starts_with_one(word, len(clitic), objects.long):
+                return True
     return False
 
 
-def _object_word(word: str, obj: str, clitics: tuple[str, ...]) -> bool:
-    """``word`` is ``obj`` (whole when short), after a clitic, with any ending."""
-    if len(obj) <= 2:
-        return word == obj
-    return any(word.startswith(obj, len(c)) and word.startswith(c) for c in clitics)
+@dataclass(frozen=True)
+class _Objects:
+    phrases: tuple[str, ...]  # several words, looked for as written
+    short: frozenset[str]  # one or two letters: a whole word
+    long: frozenset[str]  # starts its word, after a clitic
+
+
+@cache
+def _objects(needs: tuple[str, ...]) -> _Objects:
+    """A guard's object words sorted by how they are matched (once per entry:
+    some Arabic guards list hundreds of objects)."""
+    return _Objects(
+        tuple(o for o in needs if " " in o),
+        frozenset(o for o in needs if " " not in o and len(o) <= 2),
+        frozenset(o for o in needs if " " not in o and len(o) > 2),
+    )
+
+
+def _starts_with_one(word: str, at: int, objects: frozenset[str]) -> bool:
+    """Whether ``word[at:]`` starts with one of ``objects`` (any ending after it)."""
+    return any(word[at:end] in objects for end in range(at + 3, len(word) + 1))
 
 
 def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:
