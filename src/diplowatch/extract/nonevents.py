@@ -460,8 +460,10 @@ def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
 
 def _in_name(cue: Hit, s: Sentence) -> bool:
     """A cue whose words run into a name is none ("أن علي خامنئي استقبل":
-    the name "علي" reads as "على" once normalised, no "إن على" of obligation)."""
-    return any(m.start < cue.end and cue.start < m.end for m in s.mentions)
+    the name "علي" reads as "على" once normalised, no "إن على" of obligation).
+    The name must start inside the cue: a title's mention may stretch over
+    the words up to its country ("الوزير … إسرائيل") and hold a real cue."""
+    return any(cue.start <= m.start < cue.end for m in s.mentions)
 
 
 # Words between two deeds joined by "and" that share the mood of a cue
