@@ -71,38 +71,23 @@ def fill_codes(
     suffixes: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
-    the country the sentence tells.
+    the country the sentence tells; return the mentions left.
 
     A person's title ("the minister") or an embassy is the home country's,
-    whatever foreign partner the sentence names; with no home, in an article
-    about two countries, it is the one of the pair the sentence does not
-    name ("the minister met his Korean counterpart"). Troops (``sent`` agents) belong to
-    the state named before them. Other agents (police, protesters,
+    else, in an article about two countries, the one of the pair the
+    sentence does not name ("the minister met his Korean counterpart").
+    Troops (``sent``) belong to the state named before them, and those of a
+    state named as a whole are dropped as that state's agent ("Russia
+    withdrew troops" is one actor). Other agents (police, protesters,
     militants) take the place where they act ("police in Cairo"), else the
-    one country the sentence names, else the dateline's country. Returns the
-    mentions left: troops of a state named as a whole are that state's
-    agent ("Russia withdrew troops" is one actor, Russia's military).
-    An agent after a possessive pronoun (``possessives``: "pulled its
-    fighters out") or with a possessive clitic (``Mention.possessed``:
-    "نیروهایش") is the named actor's own; one after a preposition of topic
-    (``topic_preps``: "an agreement on coast guard cooperation") is a topic,
-    a participant only when nobody else is named. A country named as a
-    partner (``partners``: "صادقت الحكومة على اتفاقية مع المغرب") is not
-    the one country an agent with none belongs to, nor is a medium that is
-    cited (``cited``: "AFP was told 30 were wounded"). An agent that keeps
-    no country of its own (``stateless``: NGOs) takes a place it is written
-    together with ("کانون وکلای استان خوزستان", "نقابة محامي تونس"), not one
-    after a preposition of place (``location_preps``: "Amnesty in Cairo").
-    A named movement with no country whose agent is in ``placed_groups``
-    (armed movements: "قادة داعش في الموصل") takes the one country of the
-    places the sentence names. An agent whose noun phrase ends in "the
-    country" alone (``home_spans``: "معلمان سراسر کشور", "مسئولان اقتصادی
-    کشور") is the home country's. Attackers nobody names (``unknown_doers``)
-    take the place, never the country of whom they struck ("gunmen killed
-    two Filipino sailors": the sailors' adjective names no attacker). A body
-    right before one of its own agent with a country (only a plural ending,
-    ``suffixes``, between) is that one's: "جنگنده‌های ائتلاف به رهبری
-    عربستان" are the Saudi-led coalition's jets.
+    one country the sentence names, else the dateline's. The other knobs
+    are language data, each explained by the step that reads it:
+    ``possessives``, ``topic_preps`` (``_Sentence.place_agent``);
+    ``partners``, ``cited`` (``_named_codes``); ``stateless``,
+    ``location_preps`` (``_construct_place``); ``placed_groups``
+    (``_scene_country``); ``home_spans`` (``_construct_home``);
+    ``unknown_doers`` (``_Sentence._struck_named``); ``suffixes``
+    (``_Sentence.owner_after``).
     """
     # 1. what the sentence tells: its places, named codes and weak states
     sentence = _sentence_of(
@@ -219,8 +204,10 @@ def _fill_one(
 
 
 def _scene_country(m: Mention, place: str) -> str:
-    """The country of the scene for a named movement with none of its own:
-    where it fights is its country only where it is rooted (``m.homes``).
+    """The country of the scene for a named movement with none of its own
+    whose agent is in ``placed_groups`` (armed movements: "قادة داعش في
+    الموصل"): the one country of the places the sentence names. Where it
+    fights is its country only where it is rooted (``m.homes``).
     IS in Mosul is Iraq's insurgency; IS behind a bombing in Tehran or Sirte
     is no Iranian or Libyan movement, and the text gives it no country."""
     if m.homes is None or place in m.homes:
@@ -279,7 +266,11 @@ def _construct_place(
     m: Mention, mentions: list[Mention], text: str, location_preps: frozenset[str]
 ) -> str:
     """The country of a place written right after ``m`` in one noun phrase
-    (at most two words between, no punctuation, no preposition of place)."""
+    (at most two words between, no punctuation, no preposition of place):
+    an agent that keeps no country of its own (``stateless``: NGOs) takes
+    the place it is written together with ("کانون وکلای استان خوزستان",
+    "نقابة محامي تونس"), not one after ``location_preps`` ("Amnesty in
+    Cairo")."""
     if not text:
         return ""
     for p in mentions:
@@ -309,11 +300,12 @@ def _construct_home(
     text: str,
     location_preps: frozenset[str] = frozenset(),
 ) -> str:
-    """The home country when "the country" alone closes ``m``'s noun phrase
-    or the place phrase right after it: a few words after it, or after a
-    preposition of place at most two words on (``_HOME_PHRASE_WORDS``), no
-    punctuation and no other mention between ("نیروگاه‌های کشور",
-    "دانشجویان سراسر کشور", "کارگران در استان‌های مختلف کشور")."""
+    """The home country when "the country" alone (``home_spans``) closes
+    ``m``'s noun phrase or the place phrase right after it: a few words
+    after it, or after a preposition of place at most two words on
+    (``_HOME_PHRASE_WORDS``), no punctuation and no other mention between
+    ("نیروگاه‌های کشور", "دانشجویان سراسر کشور", "کارگران در استان‌های
+    مختلف کشور", "مسئولان اقتصادی کشور")."""
     for start, _, home in home_spans:
         if start < m.end:
             continue
@@ -339,7 +331,10 @@ def _named_codes(
     mentions: list[Mention], text: str, partners: frozenset[str], cited: frozenset[str]
 ) -> set[str]:
     """The countries the sentence names as actors (an organisation has no civilians
-    or police of its own: "the EU demanded the release of the crew")."""
+    or police of its own: "the EU demanded the release of the crew"). A
+    country named as a partner (``partners``: "صادقت الحكومة على اتفاقية مع
+    المغرب") is not the one country an agent with none belongs to, nor is a
+    medium that is cited (``cited``: "AFP was told 30 were wounded")."""
     return {
         # a place off a country or across its border ("قبالة السواحل الليبية",
         # "على الحدود مع سوريا") counts as a country the agents may be of,
@@ -381,8 +376,8 @@ class _Sentence:
         """A body of the same agent written right after ``m`` with a country:
         its owner in a genitive chain ("جنگنده‌های ائتلاف به رهبری عربستان",
         the jets of the Saudi-led coalition), whose country the jets share,
-        rather than the place they strike. Only a plural ending may come
-        between the two. A titled person is no body: its holder's country
+        rather than the place they strike. Only a plural ending
+        (``suffixes``) may come between the two. A titled person is no body: its holder's country
         is its own ("وزير الخارجية والسفير الأمريكي")."""
         if not self.text or m.agent is None or m.role:
             return None
@@ -398,19 +393,18 @@ class _Sentence:
         return codes.pop() if len(codes) == 1 else ""
 
     def place_agent(self, m: Mention) -> bool:
-        """Give an agent with no country one; False when it is the actor before it."""
-        mentions, text = self.mentions, self.text
-        group = next(
-            (x for x in reversed(mentions) if x.end <= m.start and x.kind == "group"), None
-        )
-        if group is not None and group.agent == m.agent and not m.role:
+        """Give an agent with no country one; False when it is the actor before it.
+
+        An agent after a possessive pronoun (``possessives``: "pulled its
+        fighters out") or with a possessive clitic (``Mention.possessed``:
+        "نیروهایش") is the named actor's own (``_own_agent``); one after a
+        preposition of topic (``topic_preps``: "an agreement on coast guard
+        cooperation") is a topic, a participant only when nobody else is
+        named."""
+        if self._names_group_before(m):
             return False  # "the party", "the movement": the one just named
-        sender = next(
-            (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None
-        )
-        before = previous_word(text, m.start) if text else ""
-        if m.possessed:
-            sender = self.possessor(m)
+        sender = self.possessor(m) if m.possessed else self._sender_before(m)
+        before = previous_word(self.text, m.start) if self.text else ""
         if (
             (before in self.possessives or m.possessed)
             and sender is not None
@@ -418,21 +412,7 @@ class _Sentence:
             and not m.role
             and not m.source
         ):
-            m.code = sender.code
-            if m.possessed and sender.agent == m.agent and sender.kind != "group":
-                # "ارتش پاکستان اعلام کرد سربازانش کشته شدند": the army speaks,
-                # its soldiers are the victims (a speaker is no party)
-                return True
-            if sender.strong and (
-                sender.agent == m.agent
-                or sender.kind == "group"
-                # a state's own troops are the state acting, but "دعت بريطانيا
-                # رعاياها" names Britain and its nationals: two actors
-                or (sender.agent is None and m.agent in self.sent)
-            ):
-                sender.agent = sender.agent or m.agent
-                return False  # "Wagner pulled its fighters out": Wagner itself
-            return True
+            return self._own_agent(m, sender)
         topic = before in self.topic_preps
         keep = self._country(m, sender, topic)
         if (
@@ -441,13 +421,48 @@ class _Sentence:
             m.strong = False  # a participant only when nobody else is named
         return keep
 
+    def _names_group_before(self, m: Mention) -> bool:
+        """An untitled agent of the same kind as the last named movement
+        before it is that movement written again ("Hamas … the movement"),
+        not a new actor: the nearest group before it decides."""
+        group = next(
+            (x for x in reversed(self.mentions) if x.end <= m.start and x.kind == "group"), None
+        )
+        return group is not None and group.agent == m.agent and not m.role
+
+    def _sender_before(self, m: Mention) -> Mention | None:
+        """The nearest side with a country before ``m``: the state that sends
+        troops, or owns the agents a possessive points back to."""
+        return next(
+            (x for x in reversed(self.mentions) if x.end <= m.start and x.strong and x.code), None
+        )
+
+    def _own_agent(self, m: Mention, sender: Mention) -> bool:
+        """A possessed agent takes its owner's country. It is the owner
+        itself acting (False: dropped, the owner keeps its agent) when the
+        owner is the same body, a movement, or a state sending its own
+        troops; it stays an actor of its own when the owner only spoke of
+        it or names its nationals."""
+        m.code = sender.code
+        if m.possessed and sender.agent == m.agent and sender.kind != "group":
+            # "ارتش پاکستان اعلام کرد سربازانش کشته شدند": the army speaks,
+            # its soldiers are the victims (a speaker is no party)
+            return True
+        if sender.strong and (
+            sender.agent == m.agent
+            or sender.kind == "group"
+            # a state's own troops are the state acting, but "دعت بريطانيا
+            # رعاياها" names Britain and its nationals: two actors
+            or (sender.agent is None and m.agent in self.sent)
+        ):
+            sender.agent = sender.agent or m.agent
+            return False  # "Wagner pulled its fighters out": Wagner itself
+        return True
+
     def possessor(self, m: Mention) -> Mention | None:
         """Whom an agent with a possessive clitic belongs to: the nearest
         side with a country before it, else the one who spoke."""
-        sender = next(
-            (x for x in reversed(self.mentions) if x.end <= m.start and x.strong and x.code), None
-        )
-        return sender or self._owner_speaker(m)
+        return self._sender_before(m) or self._owner_speaker(m)
 
     def _owner_speaker(self, m: Mention) -> Mention | None:
         """The actor a possessive clitic points back to when no side is named
@@ -469,7 +484,7 @@ class _Sentence:
 
     def _struck_named(self, m: Mention) -> bool:
         """The one country the sentence names is only that of whom an unknown
-        attacker struck: named on people or things written after him (his
+        attacker (``unknown_doers``) struck: named on people or things written after him (his
         objects: "gunmen killed two Filipino sailors", "قتل مسلحون بحارين
         فلبينيين"), never as a state by itself nor before him ("French police
         arrested a gunman" keeps him French). He takes no country from it
