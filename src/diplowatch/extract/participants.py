@@ -1134,24 +1134,17 @@ def marked_split(
 ) -> list[list[Mention]] | None:
     """Source–target sides read from case marks, for a verb-final language
     that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
-    Persian "به", "از", "علیه", "را").
+    Persian "به", "از", "علیه", "را"); ``None`` when nothing is marked, so
+    ``split`` decides.
 
-    The target is the group right after the trigger behind one of the
-    prepositions ("تبریک به رئیس‌جمهور", "انتقاد از آمریکا"), else the
-    nearest group before it that the object marker follows or a preposition
-    precedes ("X از Y تقدیر کرد", "X Y را محکوم کرد"). The source is the group
-    a noun trigger governs right after it ("حمله آمریکا به سوریه"), else the
-    first group of the clause that is not the target. ``None`` when nothing
-    is marked, so ``split`` decides. A preposition after a quantity
-    (``partitives``: "هفت نفر از مسئولان", seven of the officials) marks
-    nothing. The agent of a passive (``agent_markers``: "توسط ماموران
-    امنیتی دستگیر شدند", arrested by security agents) is the source, and
-    the first other group what it acted on. A group marked inside a phrase
-    of reason after the target (``reasons``: "X از Y به خاطر حمایت از Z
-    گلایه کرد") is what the reason tells, not the target.
-    The agent of a
-    deed named inside the verb's object or what is asked is no source
-    (``_passive_agent``); ``deed``: the trigger is a deed of force.
+    The agent of a passive (``agent_markers``: "توسط ماموران امنیتی دستگیر
+    شدند") is the source and the first other group what it acted on
+    (``_passive_agent``, which ``deed``, a deed of force, and ``markers``
+    also steer). Else the target is the group the trigger's preposition
+    governs after it (``_target_after``: "تبریک به رئیس‌جمهور"), else the
+    nearest marked group before it (``_target_before``, which reads
+    ``partitives``, ``stance``, ``reasons``, ``deeds``: "X Y را محکوم
+    کرد"), and the source comes from the rest (``_marked_source``).
     """
     groups = coordinated_groups(people, text, conj, adjacent, markers)
     if len(groups) < 2:
@@ -1166,19 +1159,37 @@ def marked_split(
     )
     if target is None:
         return None
+    source = _marked_source(groups, target, text, start, end, noun, markers)
+    if source is None:
+        return None
+    return _marked_pairs(source, target)
+
+
+def _marked_source(
+    groups: list[list[Mention]],
+    target: list[Mention],
+    text: str,
+    start: int,
+    end: int,
+    noun: bool,
+    markers: frozenset[str],
+) -> list[Mention] | None:
+    """The source once the target is known: the group a noun trigger
+    governs right after it ("حمله آمریکا به سوریه"), else the first group of
+    the clause before the trigger that is not the target ("X از Y تقدیر
+    کرد"), else a subject written after a fronted object
+    (``_subject_after_object``). Marks find the target more surely than
+    the source, so the source is what is left."""
     rest = [g for g in groups if g is not target]
     governed = next(
         (g for g in rest if noun and g[0].start >= end and not text[end : g[0].start].strip()),
         None,
     )
-    source = (
+    return (
         governed
         or next((g for g in rest if g[-1].end <= start), None)
         or _subject_after_object(rest, text, end, markers)
     )
-    if source is None:
-        return None
-    return _marked_pairs(source, target)
 
 
 def _subject_after_object(
@@ -1239,7 +1250,9 @@ def _target_before(
     of a stand (``stance``: "از تصمیم آمریکا برای خروج نیروهایش از عراق
     استقبال کرد"), an object whose marker a phrase of its own follows ("Y
     را به همکاری با اسرائیل متهم کرد") or a phrase of reason ("از Y به
-    خاطر حمایت از Z"), in the same clause."""
+    خاطر حمایت از Z"), in the same clause. A preposition after a quantity
+    (``partitives``: "هفت نفر از مسئولان", seven of the officials) marks
+    nothing."""
     marked = [
         mark
         for g in groups
