@@ -9,7 +9,7 @@ belong to and the affix class the matcher should accept around them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
@@ -138,7 +138,7 @@ class Lexicon:
     vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
 
-def _items(mapping: dict[str, Iterable[str]] | None) -> Iterable[tuple[str, str]]:
+def _items(mapping: Mapping[str, Iterable[str]] | None) -> Iterable[tuple[str, str]]:
     for value, phrases in (mapping or {}).items():
         for phrase in phrases:
             yield value, phrase
@@ -176,13 +176,29 @@ def _actor_entries(actors: Any, places: Any) -> Iterable[tuple[str, Entry]]:
         yield phrase, Entry(ACTOR, "city", code, "name")
 
 
+def role_titles(roles: Any) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """A language's titles by role (``ROLE_TITLES``) with the titles of one
+    state's office (``TITLES_OF_STATE``, by state and role: "رهبر انقلاب",
+    Iran's head of state; "Republican senator", a US legislator) added to
+    their role after its own, and the state of each of those. A language
+    lists such titles once, as data; merging them is done here, once for
+    every language."""
+    titles: dict[str, tuple[str, ...]] = dict(getattr(roles, "ROLE_TITLES", None) or {})
+    states: dict[str, str] = {}
+    for (code, role), phrases in getattr(roles, "TITLES_OF_STATE", {}).items():
+        have = titles.get(role, ())
+        titles[role] = have + tuple(p for p in phrases if p not in have)
+        states.update(dict.fromkeys(phrases, code))
+    return titles, states
+
+
 def _role_entries(roles: Any) -> Iterable[tuple[str, Entry]]:
     """Titles with the agent they imply (``TITLE_AGENTS``) and, for a title
-    only one state's office bears with no adjective in it (``TITLE_STATES``:
+    only one state's office bears with no adjective in it (``role_titles``:
     "خادم الحرمين الشريفين", the Saudi king), that state."""
     title_agents = getattr(roles, "TITLE_AGENTS", {})
-    title_states = getattr(roles, "TITLE_STATES", {})
-    for role, phrase in _items(getattr(roles, "ROLE_TITLES", None)):
+    titles, title_states = role_titles(roles)
+    for role, phrase in _items(titles):
         agent = title_agents.get(phrase)
         state = title_states.get(phrase)
         extra = (agent, OF_STATE, state) if state else (agent,) if agent else ()

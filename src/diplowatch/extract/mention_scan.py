@@ -257,7 +257,7 @@ class MentionScan:
 
     def _other_state_title(self, old: Pending, hit: Hit) -> bool:
         """Whether ``old`` is a title of one state's office (its state in
-        its words, ``TITLE_STATES``) and ``hit`` a title whose own country,
+        its words, ``TITLES_OF_STATE``) and ``hit`` a title whose own country,
         another one, is written right after it: two officials of two states."""
         own = own_state(old.hit.entry.extra)
         return own != "" and hit.entry.kind == "role" and self._country_after(hit, own)
