@@ -747,25 +747,15 @@ def coordinated_groups(
         if groups and unit(m) == unit(groups[-1][-1]):
             continue  # the same actor named again ("… آسيا (آسيان)")
         if groups:
-            gap = text[groups[-1][-1].end : m.start].strip()
+            prev = groups[-1][-1]
+            gap = text[prev.end : m.start].strip()
             glued = m.prefix[:1] in conj  # "السعودية والإمارات": the و is written on the name
             if gap == "" and (adjacent or glued):
                 anded = anded or glued
                 groups[-1].append(m)
                 continue
-            core = gap.strip(_COMMAS)
-            if (
-                gap
-                and not (aside and not core)
-                and not (anded and not core and not glued and _marked(m, text, objects))
-                and (
-                    gap in conj
-                    or all(w in conj for w in gap.split())
-                    or core in conj
-                    or (adjacent and _titled_aside(groups[-1][-1], gap, conj))
-                    or _repeated_head(text, groups[-1][-1], gap, conj)
-                )
-            ):
+            if _joined_by(gap, m, prev, glued, (aside, anded), text, conj, adjacent, objects):
+                core = gap.strip(_COMMAS)
                 # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
                 aside = core != gap and core in getattr(conj, "coactor_links", ())
                 anded = anded or bool(core) or glued
@@ -774,6 +764,40 @@ def coordinated_groups(
         aside = anded = False
         groups.append([m])
     return groups
+
+
+def _joined_by(
+    gap: str,
+    m: Mention,
+    prev: Mention,
+    glued: bool,
+    state: tuple[bool, bool],
+    text: str,
+    conj: frozenset[str],
+    adjacent: bool,
+    objects: frozenset[str],
+) -> bool:
+    """Whether the words between the group's last mention ``prev`` and ``m``
+    join them: conjunctions and commas only, a co-actor link, a title's
+    aside (``_titled_aside``) or a head noun written again
+    (``_repeated_head``). A bare comma does not join when it closes an
+    aside the last join opened, nor, after a list closed by its
+    conjunction, before a mention an object marker follows (``state``: the
+    aside is open, the list is closed)."""
+    aside, anded = state
+    core = gap.strip(_COMMAS)
+    return bool(
+        gap
+        and not (aside and not core)
+        and not (anded and not core and not glued and _marked(m, text, objects))
+        and (
+            gap in conj
+            or all(w in conj for w in gap.split())
+            or core in conj
+            or (adjacent and _titled_aside(prev, gap, conj))
+            or _repeated_head(text, prev, gap, conj)
+        )
+    )
 
 
 def _repeated_head(text: str, prev: Mention, gap: str, conj: frozenset[str]) -> bool:
