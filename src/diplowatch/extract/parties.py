@@ -430,39 +430,17 @@ def _object_before_partner(trig: Hit, people: list[Mention], ntext: str, ctx: An
     before the verb in its clause, else (``SUBJECT_AFTER_VERB``) the group
     right after it."""
     preps = ctx.partner_preps
-    if not preps:
+    partner = _last_partner(trig, people, ntext, preps) if preps else None
+    if partner is None:
         return people
-    # the last one of the verb's clause: "discussed the dispute with
-    # Pakistan with his Chinese counterpart"
-    partners = [
-        m
-        for m in people
-        if m.start >= trig.end
-        and _after_partner(ntext, trig.end, m, preps)
-        and not CLAUSE_BREAKS & set(ntext[trig.end : m.start])
-    ]
-    if not partners:
-        return people
-    partner = partners[-1]
     prep = _partner_word_at(ntext, trig.end, partner, preps)
     between = [m for m in people if trig.end <= m.start < prep]
     if not between:
         return people
-    subject = [
-        m
-        for m in people
-        if m.end <= trig.start
-        and m.kind != "pair"
-        and not CLAUSE_BREAKS & set(ntext[m.end : trig.start])
-    ]
-    if not subject:
-        if not ctx.subject_after_verb:
-            return people
-        groups = coordinated_groups(between, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
-        if len(ntext[trig.end : groups[0][0].start].split()) > SUBJECT_GAP:
-            return people
-        subject = groups[0]
-        between = [m for m in between if m not in groups[0]]
+    found = _discussing_subject(trig, people, between, ntext, ctx)
+    if found is None:
+        return people
+    subject, between = found
     if partner.code in {m.code for m in subject}:
         return people  # the subject's own man comes along: "with his army chief"
     # a title or agent between is someone the verb's subject brings along
@@ -470,6 +448,46 @@ def _object_before_partner(trig: Hit, people: list[Mention], ntext: str, ctx: An
     # and countries' names as a whole are objects
     dropped = [m for m in between if not m.role]
     return [m for m in people if m not in dropped] if dropped else people
+
+
+def _last_partner(
+    trig: Hit, people: list[Mention], ntext: str, preps: frozenset[str]
+) -> Mention | None:
+    """The partner: the last mention after a partner preposition in the
+    verb's clause ("discussed the dispute with Pakistan with his Chinese
+    counterpart": the counterpart)."""
+    partners = [
+        m
+        for m in people
+        if m.start >= trig.end
+        and _after_partner(ntext, trig.end, m, preps)
+        and not CLAUSE_BREAKS & set(ntext[trig.end : m.start])
+    ]
+    return partners[-1] if partners else None
+
+
+def _discussing_subject(
+    trig: Hit, people: list[Mention], between: list[Mention], ntext: str, ctx: Any
+) -> tuple[list[Mention], list[Mention]] | None:
+    """Who discusses, and what is left between the verb and its partner:
+    the mentions before the verb in its clause; else, where the subject
+    follows the verb (``subject_after_verb``), the first group right
+    after it, which is then no object. None when there is no subject."""
+    subject = [
+        m
+        for m in people
+        if m.end <= trig.start
+        and m.kind != "pair"
+        and not CLAUSE_BREAKS & set(ntext[m.end : trig.start])
+    ]
+    if subject:
+        return subject, between
+    if not ctx.subject_after_verb:
+        return None
+    groups = coordinated_groups(between, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
+    if len(ntext[trig.end : groups[0][0].start].split()) > SUBJECT_GAP:
+        return None
+    return groups[0], [m for m in between if m not in groups[0]]
 
 
 def _partner_word_at(ntext: str, start: int, m: Mention, preps: frozenset[str]) -> int:
