@@ -728,30 +728,9 @@ def _speaker_as_dropped_subject(
     only objects and places, marked as such ("… را", "به …", "از …") — is the
     speaker's own, as "said it withdrew" is in English. Not inside a
     quotation ("X گفت: «…»"), where a third person is someone else."""
-    quote = quote_start(ntext, s.start, trig.start, s.cues)
-    verb = max(
-        (c for c in s.cues if c.entry.kind == "reporting" and c.end <= trig.start),
-        default=None,
-        key=lambda c: c.end,
-    )
-    if quote is None or verb is None or quote != verb.end:
+    verb = _opening_report(s, trig, ntext, ctx)
+    if verb is None or _passive_deed(s, trig, ntext, ctx):
         return people
-    if CLAUSE_BREAKS & set(ntext[verb.end : trig.start]) or {"«", '"'} & set(
-        ntext[verb.end : trig.start]
-    ):
-        return people
-    if any(verb.end <= t.start < trig.start for t in s.triggers):
-        return people  # the deed is not the first thing reported
-    if set(ntext[verb.end : trig.start].split()[1:]) & ctx.content_openers:
-        return people  # "اعلام کرد پهپادهایی که … حمله کردند": a relative clause
-    end = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) or _far_light_verb(
-        trig, ntext, s.end, ctx
-    )
-    # the verb with the word before the trigger and the two after the verb
-    said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
-    said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
-    if end is None or any(f" {v} " in said for v in ctx.passive_verbs):
-        return people  # "حمله … صورت گرفت", "کشته شدند": the deed's noun or victim is the subject
     named = [m for m in s.mentions if verb.end <= m.start < trig.start]
     if any(not _marked_object(m, trig, ntext, ctx) for m in named):
         return people  # the reported clause names its own subject
@@ -769,6 +748,43 @@ def _speaker_as_dropped_subject(
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return [speaker, *people]
+
+
+def _opening_report(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> Hit | None:
+    """The verb of saying whose reported clause the deed opens: the last
+    one before it, the clause starting right after it (``quote_start``)
+    with no break, quotation mark, earlier deed or relative clause
+    ("اعلام کرد پهپادهایی که … حمله کردند") before the trigger."""
+    quote = quote_start(ntext, s.start, trig.start, s.cues)
+    verb = max(
+        (c for c in s.cues if c.entry.kind == "reporting" and c.end <= trig.start),
+        default=None,
+        key=lambda c: c.end,
+    )
+    if quote is None or verb is None or quote != verb.end:
+        return None
+    if CLAUSE_BREAKS & set(ntext[verb.end : trig.start]) or {"«", '"'} & set(
+        ntext[verb.end : trig.start]
+    ):
+        return None
+    if any(verb.end <= t.start < trig.start for t in s.triggers):
+        return None  # the deed is not the first thing reported
+    if set(ntext[verb.end : trig.start].split()[1:]) & ctx.content_openers:
+        return None  # "اعلام کرد پهپادهایی که … حمله کردند": a relative clause
+    return verb
+
+
+def _passive_deed(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether the deed's verb is passive or has none ("حمله … صورت گرفت",
+    "کشته شدند"): the deed's noun or victim is then the subject, not the
+    speaker. Read on the verb with the word before the trigger and the two
+    after the verb."""
+    end = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) or _far_light_verb(
+        trig, ntext, s.end, ctx
+    )
+    said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
+    said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
+    return end is None or any(f" {v} " in said for v in ctx.passive_verbs)
 
 
 def _far_light_verb(trig: Hit, ntext: str, limit: int, ctx: Any) -> int | None:
