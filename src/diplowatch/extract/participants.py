@@ -593,7 +593,6 @@ def verb_arguments(
     if trigger.entry.affix != "verb":
         return people  # "air strikes killed 20 people": a noun's event goes on in its verb
     # 1. objects end before the next verb or an infinitive's clause
-    infinitive = next(iter(syntax.infinitive), "")
     later = [
         t.start
         for t in triggers
@@ -606,25 +605,34 @@ def verb_arguments(
         # "Iran attacked the tanker, and the US and Britain condemned it":
         # the next verb's own subject is no object of this one
         limit = _next_subject(people, trigger.end, limit, text, syntax, conj)
-    if infinitive and trigger.entry.value in ADDRESSEE_FIRST:
-        # "urged Manila to stop", "rejected any attempt to displace
-        # Palestinians": the addressee comes before what is asked or refused
-        # (a threat or a pledge names its target inside: "threatened to
-        # attack X", "pledged $1bn to help Ukraine")
-        starts = {m.start for m in people}
-        to = text.find(f" {infinitive} ", trigger.end, limit)
-        while to >= 0:
-            nxt = to + len(infinitive) + 2
-            word = text[nxt : nxt + 12].split()[:1]
-            if nxt not in starts and word and word[0] not in syntax.determiners:
-                limit = to  # an infinitive, not "to Ukraine" or "to the border"
-                break
-            to = text.find(f" {infinitive} ", nxt, limit)
+    if trigger.entry.value in ADDRESSEE_FIRST:
+        limit = _infinitive_at(people, trigger.end, limit, text, syntax)
     # 2. the subject: the verb's own, the list before it or the relative's head
     before = _subject_before(people, trigger, triggers, text, syntax, conj)
     after = [m for m in people if trigger.end <= m.start < limit]
     pair = [m for m in people if m.kind == "pair"]
     return sorted(before + after + pair, key=lambda m: m.start)
+
+
+def _infinitive_at(people: list[Mention], start: int, limit: int, text: str, syntax: Syntax) -> int:
+    """Where the first infinitive after the verb opens its clause, else
+    ``limit``: "urged Manila to stop", "rejected any attempt to displace
+    Palestinians": the addressee comes before what is asked or refused (a
+    threat or a pledge names its target inside: "threatened to attack X",
+    "pledged $1bn to help Ukraine"). "to" before a mention or a determiner
+    is a preposition ("to Ukraine", "to the border"), no infinitive."""
+    infinitive = next(iter(syntax.infinitive), "")
+    if not infinitive:
+        return limit
+    starts = {m.start for m in people}
+    to = text.find(f" {infinitive} ", start, limit)
+    while to >= 0:
+        nxt = to + len(infinitive) + 2
+        word = text[nxt : nxt + 12].split()[:1]
+        if nxt not in starts and word and word[0] not in syntax.determiners:
+            return to
+        to = text.find(f" {infinitive} ", nxt, limit)
+    return limit
 
 
 def _subject_before(
