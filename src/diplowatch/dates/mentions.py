@@ -494,18 +494,7 @@ def _windows(
     weekday/relative word (relative patterns). Edges are moved out to
     whitespace so no number is cut in two. ``regions`` limits the search.
     """
-    hits: list[tuple[int, int, bool]] = []  # start, end, absolute?
-    for end, (length, absolute) in lx.triggers.iter(ntext):
-        start = end - length + 1
-        if _is_letter(ntext, end + 1):
-            continue
-        # allow up to two clitic letters in front ("وأمس", "بالأمس")
-        if all(_is_letter(ntext, start - k) for k in (1, 2, 3)):
-            continue
-        hits.append((start, end + 1, absolute))
-    hits.extend((m.start(), m.end(), True) for m in _YEAR4.finditer(ntext))
-    if lx.short_year is not None:
-        hits.extend((m.start("y"), m.end(), True) for m in lx.short_year.finditer(ntext))
+    hits = _window_hits(ntext, lx)
     if regions is not None:
         hits = [h for h in hits if _inside(h[0], regions)]
     if not hits:
@@ -532,6 +521,25 @@ def _windows(
             hi += 1
         out.append((lo, hi, bool(has_abs), bool(has_rel)))
     return out
+
+
+def _window_hits(ntext: str, lx: DateLexicon) -> list[tuple[int, int, bool]]:
+    """(start, end, absolute?) of every word a date pattern needs: a month,
+    weekday or relative word standing as a word of its own (at most two
+    clitic letters before it: "وأمس", "بالأمس"), a 4-digit year, a short
+    year after a year word."""
+    hits: list[tuple[int, int, bool]] = []
+    for end, (length, absolute) in lx.triggers.iter(ntext):
+        start = end - length + 1
+        if _is_letter(ntext, end + 1):
+            continue
+        if all(_is_letter(ntext, start - k) for k in (1, 2, 3)):
+            continue
+        hits.append((start, end + 1, absolute))
+    hits.extend((m.start(), m.end(), True) for m in _YEAR4.finditer(ntext))
+    if lx.short_year is not None:
+        hits.extend((m.start("y"), m.end(), True) for m in lx.short_year.finditer(ntext))
+    return hits
 
 
 def scan(
