@@ -364,14 +364,22 @@ def _outside_because(
         | CLAUSE_BREAKS
     )
     words = [(m.start() + s.start, m.end() + s.start, m.group()) for m in _WORDS.finditer(chunk)]
+    spans = _cause_spans(words, trig, ctx.because_openers, stops)
+    out = [m for m in people if any(a <= m.start < b for a, b in spans)]
+    rest = [m for m in people if m not in out]
+    return rest if out and any(m.code or m.agent for m in rest) else people
+
+
+def _cause_spans(
+    words: list[tuple[int, int, str]], trig: Hit, openers: frozenset[str], stops: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The spans of the phrases of cause that do not hold the trigger: from
+    an opener of up to four words to the word before a stop; a phrase that
+    runs on to the trigger holds it ("جراء … انسحابهم")."""
     spans = []
     for i in range(len(words)):
         n = next(
-            (
-                n
-                for n in (4, 3, 2, 1)
-                if " ".join(w[2] for w in words[i : i + n]) in ctx.because_openers
-            ),
+            (n for n in (4, 3, 2, 1) if " ".join(w[2] for w in words[i : i + n]) in openers),
             0,
         )
         if not n:
@@ -380,15 +388,13 @@ def _outside_because(
         holds = start <= trig.start < end
         for w_start, w_end, w in words[i + n :]:
             if w_start <= trig.start < w_end:
-                holds = True  # the phrase runs on to the trigger ("جراء … انسحابهم")
+                holds = True
             if holds or w in stops:
                 break
             end = w_end
         if not holds:
             spans.append((start, end))
-    out = [m for m in people if any(a <= m.start < b for a, b in spans)]
-    rest = [m for m in people if m not in out]
-    return rest if out and any(m.code or m.agent for m in rest) else people
+    return spans
 
 
 def _hosted_sides(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
