@@ -136,6 +136,9 @@ class Lexicon:
     word_prefixes: tuple[str, ...] = ("",)
     # (type, mode) -> words whose presence in a sentence cancels such triggers
     vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # The definite article as written and its form after "ل" ("ال", "لل"):
+    # a name matched in the contracted form is shown with its article.
+    article: tuple[str, str] = ("", "")
 
 
 def _items(mapping: dict[str, Iterable[str]] | None) -> Iterable[tuple[str, str]]:
@@ -497,6 +500,7 @@ def lexicon(lang: str) -> Lexicon:
             for p in (getattr(actors, "CASE_SENSITIVE", ()) if actors else ())
         },
         size=len(keys),
+        article=(getattr(affixes, "ARTICLE", ""), getattr(affixes, "ARTICLE_AFTER_LAM", "")),
         guard_window=(int(window[0]), int(window[1])),
         vetoes={
             key: tuple(normalize_phrase(w) for w in words)
