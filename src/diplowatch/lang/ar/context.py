@@ -582,6 +582,13 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "ضربة",
         "ضربات",
         "كمين",
+        # those killed "in clashes with" a force were killed by it
+        "اشتباكات مع",
+        "الاشتباكات مع",
+        "اشتباك مع",
+        "مواجهات مع",
+        "المواجهات مع",
+        "معارك مع",
     ),
     "COERCE": _BY,
 }

@@ -708,9 +708,20 @@ COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("Chad", "Jordan", "Georgia")
 
 # Words before the doer of a deed of force besides ``AGENT_MARKERS`` ("were
 # killed at the hands of militants", "shot dead by police"): that group acts
-# first (extract/doers.py).
+# first (extract/doers.py). Those killed "in clashes with" a force were
+# killed by it: the force is the doer, not the dead.
 DOER_MARKERS: dict[str, tuple[str, ...]] = {
-    "ASSAULT": ("at the hands of", "carried out by", "launched by"),
+    "ASSAULT": (
+        "at the hands of",
+        "carried out by",
+        "launched by",
+        "clashes with",
+        "clash with",
+        "fighting with",
+        "gunfight with",
+        "firefight with",
+        "shootout with",
+    ),
     "COERCE": ("at the hands of",),
 }
 

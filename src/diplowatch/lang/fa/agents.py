@@ -1019,6 +1019,9 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 
 # Words that contain an agent noun but are not one.
 NOT_AGENTS: tuple[str, ...] = (
+    # "armed" of a deed ("درگیری مسلحانه", "حمله مسلحانه"): an adjective or
+    # adverb, never the gunmen ("مسلحان") it is spelt like
+    "مسلحانه",
     # firefighters are not the police the counted "مامور" would make them
     # ("هزار مامور آتش نشانی"); as LAB they lowered fa corpus-gold test agents
     "مامور آتش نشانی",
