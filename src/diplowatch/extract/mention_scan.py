@@ -15,7 +15,7 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.countries import country_mention
 from diplowatch.extract.counts import counted
 from diplowatch.extract.home_country import _next_word
-from diplowatch.extract.lexicon import WITH_COUNTRY, own_state
+from diplowatch.extract.lexicon import MEMBERS, POSSESSED, WITH_COUNTRY, own_state
 from diplowatch.extract.mention import NAMED, PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
     FORCE_AGENTS,
@@ -116,6 +116,47 @@ class MentionScan:
             )
             self.mentions.append(orphan)
 
+    def _owned(self, hit: Hit, role: str, agent: str | None) -> bool:
+        """A title or body's members written with a possessive ("رئيسه",
+        "رئیسش", "عناصرها", "its men"): its owner is named before it, so it
+        waits for no country after it ("عناصرها من تونس وليبيا" are the
+        battalion's, from there) and is a mention of its own at once, whose
+        owner ``participants`` finds (``Mention.possessed``)."""
+        members = MEMBERS in hit.entry.extra
+        if not members and not self._possessed_title(hit):
+            return False
+        self.release()
+        self.pending = None
+        self.mentions.append(
+            Mention(
+                hit.start,
+                hit.end,
+                "",
+                "agent",
+                True,
+                role=role or None,
+                agent=agent or None,
+                prefix=hit.prefix,
+                possessed=True,
+                members=members,
+            )
+        )
+        self.last_end = hit.end
+        return True
+
+    def _possessed_title(self, hit: Hit) -> bool:
+        """A title glued to a possessive clitic ("رئيسه", "رئيسها") or
+        listed with its possessive ("رئیسش", "its chief")."""
+        if POSSESSED in hit.entry.extra:
+            return True
+        clitics = self.ctx.possessive_clitics
+        return (
+            hit.entry.kind == "role"
+            and bool(clitics)
+            and hit.end > hit.base_end
+            and self.text[hit.base_end : hit.end] in clitics
+        )
+
     def _bare_seat_title(self, hit: Hit) -> bool:
         """A seat title (``context.SEAT_TITLES``: "نمایندگان") that ends its
         noun phrase: the next word is a preposition, conjunction, verb or
@@ -145,6 +186,8 @@ class MentionScan:
         text, ctx, e = self.text, self.ctx, hit.entry
         role, agent = title_of(hit, self.last_role, ctx, self.last_agent)
         role = deputy_role(text, hit, role, ctx)
+        if self._owned(hit, role, agent):
+            return
         old = self.pending
         # 1. a noun that names or describes the title before it adds nothing
         if old is not None and e.kind == "agent" and names_body(text, old, hit, ctx):

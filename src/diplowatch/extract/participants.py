@@ -195,6 +195,8 @@ def _fill_one(
     mentions = sentence.mentions
     if m.place:
         m.strong = False
+    if m.possessed and m.role and not m.code:
+        return sentence.owned_title(m)
     if m.unplaced:
         owner = sentence.possessor(m) if m.possessed and not m.code else None
         if owner is not None:
@@ -419,6 +421,8 @@ class _Sentence:
             and not m.source
         ):
             m.code = sender.code
+            if m.members:  # "قالت الشرطة إن عناصرها اعتقلوا": the police's men
+                m.agent = sender.agent or m.agent
             if m.possessed and sender.agent == m.agent and sender.kind != "group":
                 # "ارتش پاکستان اعلام کرد سربازانش کشته شدند": the army speaks,
                 # its soldiers are the victims (a speaker is no party)
@@ -440,6 +444,22 @@ class _Sentence:
         ) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
+
+    def owned_title(self, m: Mention) -> bool:
+        """A title with a possessive clitic is its owner's: a state's own
+        office ("قالت مصر إن رئيسها"), or the head of a body ("أعلن البرلمان
+        أن رئيسه"), of the body's agent (an organisation's: its officials',
+        GOV) and no state office; False (no party) when nobody before it
+        owns it."""
+        owner = self.possessor(m)
+        if owner is None:
+            return False
+        m.code = owner.code
+        if owner.agent:  # the body's head: of the body's agent
+            m.agent, m.role = owner.agent, None
+        elif owner.kind != "state":  # an organisation's head: its officials' (GOV)
+            m.role = None
+        return True
 
     def possessor(self, m: Mention) -> Mention | None:
         """Whom an agent with a possessive clitic belongs to: the nearest
