@@ -300,6 +300,7 @@ def _folding(data: ModuleType | None, lang: str) -> Folding:
         feminines=frozenset(normalize_phrase(w) for w in folded if w[: -len(letter)] in words),
         homographs=_words(data, "FOLDED_HOMOGRAPHS"),
         letter=getattr(data, "CLITIC_LETTER", ""),
+        feminine=letter,
         article=normalize_phrase(getattr(data, "HOMOGRAPH_ARTICLE", "")),
     )
 

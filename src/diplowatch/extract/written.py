@@ -13,13 +13,19 @@ with the pronoun clitic ه:
   masculine with a possessive: "رئيسه", "رئيسها" (its head), "سفيره" (its
   ambassador), which ``mention_scan`` then reads as its owner's;
 - any other such entry written with ه and a glued ending is no match at
-  all: ة ends its word, so "…هها" is another word.
+  all: ة ends its word, so "…هها" is another word;
+- a title or noun matched with the ending "ه" is read by the letter
+  written: ه is the possessive ("قائده", marked ``lexicon.POSSESSED`` on a
+  title), ة the feminine ("قنصلة"; on a noun for people, "هجمات
+  إرهابية", the ending becomes part of the word, so it is no possessed
+  "إرهابي" of the state named before).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from diplowatch.extract.lexicon import POSSESSED
 from diplowatch.extract.scan import Hit
 from diplowatch.text.normalize import Normalized
 
@@ -35,6 +41,7 @@ class Folding:
     feminines: frozenset[str] = frozenset()  # … whose masculine is listed too
     homographs: frozenset[str] = frozenset()  # … that are another word with the clitic
     letter: str = ""  # the clitic letter as written ("ه")
+    feminine: str = ""  # the folded letter as written ("ة")
     article: str = ""  # normalised; a possessive never follows it
 
 
@@ -51,17 +58,40 @@ def as_written(hits: list[Hit], original: str, norm: Normalized, rules: Folding)
 
 
 def _read(hit: Hit, original: str, norm: Normalized, rules: Folding) -> Hit | None:
-    """The hit, the hit re-read as a masculine and its clitic, or None."""
-    if hit.entry.kind not in _NOUN_KINDS or (rules.article and rules.article in hit.prefix):
+    """The hit as its letters are written (module docstring), or None."""
+    if hit.entry.kind not in _NOUN_KINDS or _definite(hit, norm.text, rules.article):
         return hit
+    if norm.text[hit.base_end : hit.end] == rules.letter:  # "قنصل" + "ه"
+        written = _written(hit.end - 1, original, norm)
+        if written == rules.feminine and hit.entry.kind == "agent":
+            return replace(hit, base_end=hit.end)  # "إرهابية": a feminine
+        return _possessive(hit) if written == rules.letter else hit
     base = norm.text[hit.base_start : hit.base_end]
-    if base not in rules.folded:
-        return hit
-    last = norm.to_original(hit.base_end - 1)
-    if original[last : last + 1] != rules.letter:
+    if base not in rules.folded or _written(hit.base_end - 1, original, norm) != rules.letter:
         return hit  # written with the folded letter itself: the entry
     if base in rules.homographs:
         return None  # "طلبه": his request
     if base in rules.feminines:
-        return replace(hit, base_end=hit.base_end - 1)  # "رئيسه": its head
+        return _possessive(replace(hit, base_end=hit.base_end - 1))  # "رئيسه": its head
     return None if hit.end > hit.base_end else hit
+
+
+def _written(pos: int, original: str, norm: Normalized) -> str:
+    """The letter the text has at normalised position ``pos``."""
+    at = norm.to_original(pos)
+    return original[at : at + 1]
+
+
+def _definite(hit: Hit, ntext: str, article: str) -> bool:
+    """The article is on the word (as a prefix or in the entry itself):
+    no possessive may follow."""
+    return bool(article) and (article in hit.prefix or ntext.startswith(article, hit.base_start))
+
+
+def _possessive(hit: Hit) -> Hit:
+    """A title read with its possessive clitic (``lexicon.POSSESSED``);
+    nouns for people mark theirs in ``mention_scan`` by their ending."""
+    if hit.entry.kind != "role":
+        return hit
+    extra = hit.entry.extra or (None,)  # a title's extra opens with its agent
+    return replace(hit, entry=replace(hit.entry, extra=(*extra, POSSESSED)))
