@@ -75,9 +75,21 @@ def test_possessed_title_is_its_owners_head(
     assert not any(c == not_head_of and r == "head_of_state" for c, _, r in found)
 
 
-def test_a_state_owns_its_presidents_office() -> None:
-    found = _actors("قالت مصر إن رئيسها سيزور موسكو الأسبوع المقبل.", "ar", "CONSULT")
-    assert ("EGY", "GOV", "head_of_state") in found
+def test_arabic_feminine_ending_is_no_possessive() -> None:
+    # "إرهابية" written with ة: terrorist (attacks), not "Britain's terrorists"
+    found = cast(run("حذرت الخارجية البريطانية من هجمات إرهابية محتملة في الأردن.", "ar"), "ACCUSE")
+    assert "GBR:UAF" not in found
+
+
+def test_arabic_feminine_consul_keeps_her_office() -> None:
+    found = _actors("اعتقلت الشرطة التركية القنصلة الفرنسية في إسطنبول.", "ar", "COERCE")
+    assert ("FRA", "GOV", "ambassador") in found
+
+
+def test_a_states_president_waits_for_his_name() -> None:
+    text = "وحذرت نيجيريا التي زار رئيسها محمد بخاري واشنطن الولايات المتحدة من وقف بيع الأسلحة."
+    found = _actors(text, "ar", "ACCUSE")
+    assert ("NGA", "GOV", "head_of_state") in found
 
 
 def test_arabic_female_titles_stay_titles() -> None:
@@ -110,6 +122,11 @@ def test_arabic_female_titles_stay_titles() -> None:
 )
 def test_members_are_their_owners(text: str, lang: str, etype: str, doer: str) -> None:
     assert doer in cast(run(text, lang), etype)
+
+
+def test_members_of_an_uncoded_owner_are_no_side() -> None:
+    text = "قال الوزير إن كتيبة إرهابية عناصرها من تونس وليبيا خططت لقتل شرطي في سوسة."
+    assert "TUN:COP" in cast(run(text, "ar"), "ASSAULT")
 
 
 def test_persian_forces_of_a_state_are_its_army() -> None:

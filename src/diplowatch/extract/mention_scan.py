@@ -57,6 +57,12 @@ from diplowatch.extract.titles import (
     two_definite_bodies,
 )
 
+# Kinds of mention that name an organisation or movement, whose head a
+# possessed title may be ("أعلن الاتحاد الأفريقي أن رئيسه").
+BODY_KINDS = frozenset({"igo", "group"})
+# Where a sentence ends: an owner is never looked for across one.
+SENTENCE_ENDS = ".!?\u061f\n"
+
 # Bodies of other branches the holders of ``EXECUTIVE_ROLES`` do not head
 # beside their office (the supreme command of the army and a party's lead
 # they may well hold).
@@ -121,9 +127,12 @@ class MentionScan:
         "رئیسش", "عناصرها", "its men"): its owner is named before it, so it
         waits for no country after it ("عناصرها من تونس وليبيا" are the
         battalion's, from there) and is a mention of its own at once, whose
-        owner ``participants`` finds (``Mention.possessed``)."""
+        owner ``participants`` finds (``Mention.possessed``). A title is so
+        read only after a body ("أعلن البرلمان أن رئيسه"); after a state
+        ("نيجيريا التي حذر رئيسها محمد بخاري") it is that state's title and
+        waits for its name as any other."""
         members = MEMBERS in hit.entry.extra
-        if not members and not self._possessed_title(hit):
+        if not members and not (self._possessed_title(hit) and self._body_before(hit)):
             return False
         self.release()
         self.pending = None
@@ -144,17 +153,27 @@ class MentionScan:
         self.last_end = hit.end
         return True
 
+    def _body_before(self, hit: Hit) -> bool:
+        """The mention right before ``hit``, in its sentence, is a body, an
+        organisation or a movement, not a state as a whole."""
+        if not self.mentions:
+            return False
+        prev = self.mentions[-1]
+        if any(c in self.text[prev.end : hit.start] for c in SENTENCE_ENDS):
+            return False
+        return bool(prev.code) and (prev.agent is not None or prev.kind in BODY_KINDS)
+
     def _possessed_title(self, hit: Hit) -> bool:
-        """A title glued to a possessive clitic ("رئيسه", "رئيسها") or
-        listed with its possessive ("رئیسش", "its chief")."""
+        """A title glued to a possessive clitic ("رئيسها"; "رئيسه" as
+        written) or listed with its possessive ("رئیسش", "its chief")."""
         if POSSESSED in hit.entry.extra:
-            return True
-        clitics = self.ctx.possessive_clitics
+            return True  # "رئيسه", "قائده" as written (``written``)
+        clitics, ending = self.ctx.possessive_clitics, self.text[hit.base_end : hit.end]
+        # a bare "ه" may be a folded feminine ("قنصلة"): only ``written`` tells
         return (
             hit.entry.kind == "role"
-            and bool(clitics)
-            and hit.end > hit.base_end
-            and self.text[hit.base_end : hit.end] in clitics
+            and ending in clitics
+            and ending != self.ctx.names.folding.letter
         )
 
     def _bare_seat_title(self, hit: Hit) -> bool:

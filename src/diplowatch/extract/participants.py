@@ -195,8 +195,10 @@ def _fill_one(
     mentions = sentence.mentions
     if m.place:
         m.strong = False
-    if m.possessed and m.role and not m.code:
-        return sentence.owned_title(m)
+    if m.possessed and m.role and not m.code and sentence.owned_title(m):
+        return True
+    if m.members and not m.code and sentence.possessor(m) is None:
+        return False  # "كتيبة إرهابية عناصرها": an owner of no country
     if m.unplaced:
         owner = sentence.possessor(m) if m.possessed and not m.code else None
         if owner is not None:
@@ -446,19 +448,18 @@ class _Sentence:
         return keep
 
     def owned_title(self, m: Mention) -> bool:
-        """A title with a possessive clitic is its owner's: a state's own
-        office ("قالت مصر إن رئيسها"), or the head of a body ("أعلن البرلمان
-        أن رئيسه"), of the body's agent (an organisation's: its officials',
-        GOV) and no state office; False (no party) when nobody before it
-        owns it."""
+        """A title with a possessive clitic is its owner's: the head of a
+        body ("أعلن البرلمان أن رئيسه"), of the body's agent (an
+        organisation's: its officials', GOV) and no state office. A state's
+        own office ("استدعت مصر سفيرها") is read as any title (False): the
+        deed is often done to it by its own state."""
         owner = self.possessor(m)
-        if owner is None:
+        if owner is None or (not owner.agent and owner.kind == "state"):
             return False
         m.code = owner.code
         if owner.agent:  # the body's head: of the body's agent
-            m.agent, m.role = owner.agent, None
-        elif owner.kind != "state":  # an organisation's head: its officials' (GOV)
-            m.role = None
+            m.agent = owner.agent
+        m.role = None
         return True
 
     def possessor(self, m: Mention) -> Mention | None:
