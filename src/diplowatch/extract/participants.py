@@ -195,6 +195,10 @@ def _fill_one(
     mentions = sentence.mentions
     if m.place:
         m.strong = False
+    if m.possessed and m.role and not m.code and sentence.owned_title(m):
+        return True
+    if m.members and not m.code and sentence.possessor(m) is None:
+        return False  # "كتيبة إرهابية عناصرها": an owner of no country
     if m.unplaced:
         owner = sentence.possessor(m) if m.possessed and not m.code else None
         if owner is not None:
@@ -419,6 +423,8 @@ class _Sentence:
             and not m.source
         ):
             m.code = sender.code
+            if m.members:  # "قالت الشرطة إن عناصرها اعتقلوا": the police's men
+                m.agent = sender.agent or m.agent
             if m.possessed and sender.agent == m.agent and sender.kind != "group":
                 # "ارتش پاکستان اعلام کرد سربازانش کشته شدند": the army speaks,
                 # its soldiers are the victims (a speaker is no party)
@@ -440,6 +446,21 @@ class _Sentence:
         ) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
+
+    def owned_title(self, m: Mention) -> bool:
+        """A title with a possessive clitic is its owner's: the head of a
+        body ("أعلن البرلمان أن رئيسه"), of the body's agent (an
+        organisation's: its officials', GOV) and no state office. A state's
+        own office ("استدعت مصر سفيرها") is read as any title (False): the
+        deed is often done to it by its own state."""
+        owner = self.possessor(m)
+        if owner is None or (not owner.agent and owner.kind == "state"):
+            return False
+        m.code = owner.code
+        if owner.agent:  # the body's head: of the body's agent
+            m.agent = owner.agent
+        m.role = None
+        return True
 
     def possessor(self, m: Mention) -> Mention | None:
         """Whom an agent with a possessive clitic belongs to: the nearest

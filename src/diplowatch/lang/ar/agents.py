@@ -2324,3 +2324,19 @@ AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
 )
 AGENT_NOUNS["REL"] = AGENT_NOUNS["REL"] + ("الحوزات العلمية", "الحوزة العلمية")
 # --- end faactors18 ---
+
+
+# senses19: the members of a body written with its possessive ("قالت الشرطة
+# إن عناصرها اعتقلوا", "أعلن الجيش أن أفراده قتلوا"): that body's own, of
+# its agent (COP of the police, MIL of the army); of a state, their own
+# agent (none for "عناصر", "أفراد": the state itself). The bare nouns
+# ("عناصر من …", "رجال أعمال") name no one's, so only the possessed forms
+# are listed.
+def _possessed(*nouns: str) -> tuple[str, ...]:
+    return tuple(f"{noun}{clitic}" for noun in nouns for clitic in ("ه", "ها", "هم"))
+
+
+MEMBER_NOUNS: dict[str, tuple[str, ...]] = {
+    "": _possessed("عناصر", "رجال", "أفراد", "منتسبي", "أعضاء"),
+    "MIL": _possessed("جنود", "ضباط"),
+}

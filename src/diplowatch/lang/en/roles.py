@@ -428,3 +428,21 @@ ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + tuple(
     t for t in _IRAN_LEADER_TITLES if t not in ROLE_TITLES["head_of_state"]
 )
 TITLE_STATES.update(dict.fromkeys(_IRAN_LEADER_TITLES, "IRN"))
+
+# senses19: titles after a possessive ("the parliament said its speaker will
+# visit Moscow", "the union said its chief met"): the owner's head, named
+# before it — a body's own (of its agent), a state's office only when a
+# state owns it (``mention_scan``, ``participants``).
+POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
+    "head_of_state": tuple(
+        f"{owner} {title}"
+        for owner in ("its", "their")
+        for title in ("head", "president", "leader", "chairman", "speaker")
+    ),
+    "official": tuple(
+        f"{owner} {title}"
+        for owner in ("its", "their")
+        for title in ("chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander")
+    ),
+    "ambassador": ("its ambassador", "their ambassador"),
+}

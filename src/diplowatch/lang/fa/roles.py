@@ -396,3 +396,23 @@ ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + tuple(
     t for t in _IRAN_LEADER_TITLES if t not in ROLE_TITLES["head_of_state"]
 )
 TITLE_STATES.update(dict.fromkeys(_IRAN_LEADER_TITLES, "IRN"))
+
+# senses19: titles written with a possessive clitic ("مجلس اعلام کرد رئیسش به
+# مسکو سفر می‌کند"): the owner's head, named before it — a body's own (of
+# its agent), a state's office only when a state owns it (``mention_scan``,
+# ``participants``). Written with the clitic glued or after a ZWNJ.
+POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
+    "head_of_state": tuple(
+        f"{title}{gap}{clitic}"
+        for title in ("رئیس", "رهبر")
+        for gap in ("", "\u200c")
+        for clitic in ("ش", "اش", "شان")
+    ),
+    "official": tuple(
+        f"{title}{gap}{clitic}"
+        for title in ("مدیر", "سخنگوی", "دبیرکل", "فرمانده")
+        for gap in ("", "\u200c")
+        for clitic in ("ش", "اش", "شان")
+    ),
+    "ambassador": ("سفیرش", "سفیرشان"),
+}
