@@ -255,6 +255,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "foreign nationals",
         "dual national",
         "dual nationals",
+        # "three British nationals": a state's people, as Arabic "مواطنين" and
+        # Persian "شهروند" are read ("national" alone is an adjective)
+        "nationals",
         "farmer",
         "shepherd",
         "shepherds",
