@@ -14,6 +14,7 @@ from typing import Any
 
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.syntax import Syntax
+from diplowatch.extract.written import Folding
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize, normalize_phrase
 
@@ -70,6 +71,9 @@ class Context:
     support_verbs: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
+    # topic markers whose whole noun phrase is the topic ("discussed the
+    # prisoner exchange deal"), across a few words (``nonevents``)
+    topic_phrase_openers: frozenset[str] = frozenset()
     clause_breaks: tuple[str, ...] = ()
     # "while", "در حالی که", "بينما": the clause after it has its own participants
     contrast_breaks: tuple[str, ...] = ()
@@ -266,7 +270,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
     )
 
 
-def _name_rules(data: ModuleType | None) -> NameRules:
+def _name_rules(data: ModuleType | None, lang: str) -> NameRules:
     """How proper names are told from ordinary words (capitals, neighbours)."""
     return NameRules(
         capitalised=getattr(data, "NAMES_CAPITALISED", False),
@@ -274,7 +278,38 @@ def _name_rules(data: ModuleType | None) -> NameRules:
         function_words=_words(data, "NAME_FUNCTION_WORDS") | _words(data, "NAME_STOPWORDS"),
         articles=_sorted_words(data, "NAME_ARTICLES"),
         conjunctions=_words(data, "CONJUNCTIONS"),
+        folding=_folding(data, lang),
     )
+
+
+def _folding(data: ModuleType | None, lang: str) -> Folding:
+    """The one-word titles and nouns for people listed with the letter the
+    normaliser folds (``context.FOLDED_LETTER``), those whose form without
+    it is listed too (feminines of a listed masculine) and the listed
+    homographs (``written``)."""
+    letter = getattr(data, "FOLDED_LETTER", "")
+    if not letter:
+        return Folding()
+    words = {
+        phrase
+        for table in (getattr(load(lang, "roles"), "ROLE_TITLES", {}), _agent_nouns(lang))
+        for phrases in table.values()
+        for phrase in phrases
+        if " " not in phrase
+    }
+    folded = {w for w in words if w.endswith(letter)}
+    return Folding(
+        folded=frozenset(normalize_phrase(w) for w in folded),
+        feminines=frozenset(normalize_phrase(w) for w in folded if w[: -len(letter)] in words),
+        homographs=_words(data, "FOLDED_HOMOGRAPHS"),
+        letter=getattr(data, "CLITIC_LETTER", ""),
+        feminine=letter,
+        article=normalize_phrase(getattr(data, "HOMOGRAPH_ARTICLE", "")),
+    )
+
+
+def _agent_nouns(lang: str) -> dict[str, tuple[str, ...]]:
+    return dict(getattr(load(lang, "agents"), "AGENT_NOUNS", {}))
 
 
 def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[str, Any]:
@@ -337,6 +372,7 @@ _WORD_FIELDS = {
     "support_verbs": "SUPPORT_VERBS",
     "demonstratives": "DEMONSTRATIVES",
     "topic_markers": "TOPIC_MARKERS",
+    "topic_phrase_openers": "TOPIC_PHRASE_OPENERS",
     "light_verbs": "LIGHT_VERBS",
     "gap_openers": "GAP_OPENERS",
     "gap_closers": "GAP_CLOSERS",
@@ -472,6 +508,6 @@ def context(lang: str) -> Context:
         **_settings(data),
         **_agent_fields(load(lang, "agents"), load("xx", "agents")),
         syntax=_syntax(data),
-        names=_name_rules(data),
+        names=_name_rules(data, lang),
         lang=lang,
     )

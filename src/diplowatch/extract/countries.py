@@ -592,6 +592,7 @@ def _office_mention(
     if held is not None and _name_is_holders(text, pending, after_title, held, role, on, ctx):
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)
+        mention.contracted = hit.entry.contracted
         mention.name_latin = held.name_latin or None
         mention.former = held.former and not (after_title and pending and pending.role)
     return mention

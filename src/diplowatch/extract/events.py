@@ -350,11 +350,22 @@ def _find_actors(
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
-            m.name = doc.text_of(*m.name_span)
+            m.name = _written_name(m, doc)
     # "the country" alone speaks of "our country" even where no home is named
     ours_code = home or home_code(mentions, ctx, ours=True)
     homes = tuple((h.start, h.end, ours_code) for h in places) if ours_code else ()
     return _Actors(layers, actor_hits, mentions, home, dateline, homes)
+
+
+def _written_name(m: Mention, doc: _Document) -> str:
+    """``m``'s name as the text writes it; one matched with its article
+    contracted after the preposition "ل" is shown with the article
+    ("للأمير محمد" names "الأمير محمد"), as a reader would cite it."""
+    start, end = m.name_span or (m.start, m.end)
+    article, after_lam = doc.lex.article
+    if not (m.contracted and article and after_lam):
+        return doc.text_of(start, end)
+    return article + doc.text_of(start + len(after_lam), end)
 
 
 def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list[Sentence]:

@@ -35,6 +35,11 @@ WITH_COUNTRY = "with_country"
 OF_STATE = "of_state"
 # Mark of a singular noun for people that is one only after a number.
 COUNTED = "counted"
+# A noun for the members of a body written with its possessive ("عناصرها",
+# "نیروهایش", "its men"): the owner's own members, of the owner's agent.
+MEMBERS = "members"
+# A title listed with its possessive ("رئیسش", "its chief"): its owner's head.
+POSSESSED = "possessed"
 
 
 # Actor kinds generated from CLDR and the curated build tables.
@@ -136,6 +141,9 @@ class Lexicon:
     word_prefixes: tuple[str, ...] = ("",)
     # (type, mode) -> words whose presence in a sentence cancels such triggers
     vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # The definite article as written and its form after "ل" ("ال", "لل"):
+    # a name matched in the contracted form is shown with its article.
+    article: tuple[str, str] = ("", "")
 
 
 def _items(mapping: Mapping[str, Iterable[str]] | None) -> Iterable[tuple[str, str]]:
@@ -203,6 +211,10 @@ def _role_entries(roles: Any) -> Iterable[tuple[str, Entry]]:
         state = title_states.get(phrase)
         extra = (agent, OF_STATE, state) if state else (agent,) if agent else ()
         yield phrase, Entry(ACTOR, "role", role, "noun", extra)
+    # "رئیسش", "its chief": a title written with its possessive, whose
+    # owner is named before it (``mention_scan``)
+    for role, phrase in _items(getattr(roles, "POSSESSED_TITLES", None)):
+        yield phrase, Entry(ACTOR, "role", role, "fixed", (None, POSSESSED))
     for phrase in getattr(roles, "COUNTERPART_WORDS", ()):
         yield phrase, Entry(ACTOR, "counterpart", "", "noun")
     for phrase in getattr(roles, "BOTH_SIDES_WORDS", ()):
@@ -246,6 +258,12 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
     for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
         extra = (agent, in_power, homes.get(phrase))
         yield phrase, Entry(ACTOR, "group", code or "", "name", extra)
+    # "عناصرها", "نیروهایش", "its men": a body's members, whose agent is
+    # their owner's (``participants``), their own ("" for none) when the
+    # owner is a state; listed with the possessive, as the bare noun
+    # ("عناصر من …") names no one's
+    for agent, phrase in _items(getattr(agents, "MEMBER_NOUNS", None)):
+        yield phrase, Entry(ACTOR, "agent", agent, "fixed", (MEMBERS,))
     for phrase in getattr(agents, "NOT_AGENTS", ()):
         yield phrase, Entry(ACTOR, "blocker", "", "noun")
 
@@ -513,6 +531,7 @@ def lexicon(lang: str) -> Lexicon:
             for p in (getattr(actors, "CASE_SENSITIVE", ()) if actors else ())
         },
         size=len(keys),
+        article=(getattr(affixes, "ARTICLE", ""), getattr(affixes, "ARTICLE_AFTER_LAM", "")),
         guard_window=(int(window[0]), int(window[1])),
         vetoes={
             key: tuple(normalize_phrase(w) for w in words)

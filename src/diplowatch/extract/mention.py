@@ -50,6 +50,9 @@ class Mention:
     offshore: bool = False
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
+    # its name is written with the article contracted after "ل" ("للأمير …")
+    contracted: bool = False
+    members: bool = False  # "عناصرها", "its men": the owner's members, of the owner's agent
     dateline: bool = False  # named in the dateline ("ANKARA, Turkey (AP) —"): where, by whom
     # the country of the doer before its verb, for a noun with none that the
     # sentence places nowhere ("Egyptian police arrested protesters")

@@ -313,6 +313,7 @@ def _group(hit: Hit, text: str) -> Mention:
     m.homes = homes[0] if homes else None
     m.name = text[hit.base_start : hit.base_end]
     m.name_span = (hit.base_start, hit.base_end)
+    m.contracted = hit.entry.contracted
     return m
 
 

@@ -15,7 +15,7 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.countries import country_mention
 from diplowatch.extract.counts import counted
 from diplowatch.extract.home_country import _next_word
-from diplowatch.extract.lexicon import WITH_COUNTRY, own_state
+from diplowatch.extract.lexicon import MEMBERS, POSSESSED, WITH_COUNTRY, own_state
 from diplowatch.extract.mention import NAMED, PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
     FORCE_AGENTS,
@@ -56,6 +56,12 @@ from diplowatch.extract.titles import (
     title_of,
     two_definite_bodies,
 )
+
+# Kinds of mention that name an organisation or movement, whose head a
+# possessed title may be ("أعلن الاتحاد الأفريقي أن رئيسه").
+BODY_KINDS = frozenset({"igo", "group"})
+# Where a sentence ends: an owner is never looked for across one.
+SENTENCE_ENDS = ".!?\u061f\n"
 
 # Bodies of other branches the holders of ``EXECUTIVE_ROLES`` do not head
 # beside their office (the supreme command of the army and a party's lead
@@ -134,6 +140,60 @@ class MentionScan:
             )
             self.mentions.append(orphan)
 
+    def _owned(self, hit: Hit, role: str, agent: str | None) -> bool:
+        """A title or body's members written with a possessive ("رئيسه",
+        "رئیسش", "عناصرها", "its men"): its owner is named before it, so it
+        waits for no country after it ("عناصرها من تونس وليبيا" are the
+        battalion's, from there) and is a mention of its own at once, whose
+        owner ``participants`` finds (``Mention.possessed``). A title is so
+        read only after a body ("أعلن البرلمان أن رئيسه"); after a state
+        ("نيجيريا التي حذر رئيسها محمد بخاري") it is that state's title and
+        waits for its name as any other."""
+        members = MEMBERS in hit.entry.extra
+        if not members and not (self._possessed_title(hit) and self._body_before(hit)):
+            return False
+        self.release()
+        self.pending = None
+        self.mentions.append(
+            Mention(
+                hit.start,
+                hit.end,
+                "",
+                "agent",
+                True,
+                role=role or None,
+                agent=agent or None,
+                prefix=hit.prefix,
+                possessed=True,
+                members=members,
+            )
+        )
+        self.last_end = hit.end
+        return True
+
+    def _body_before(self, hit: Hit) -> bool:
+        """The mention right before ``hit``, in its sentence, is a body, an
+        organisation or a movement, not a state as a whole."""
+        if not self.mentions:
+            return False
+        prev = self.mentions[-1]
+        if any(c in self.text[prev.end : hit.start] for c in SENTENCE_ENDS):
+            return False
+        return bool(prev.code) and (prev.agent is not None or prev.kind in BODY_KINDS)
+
+    def _possessed_title(self, hit: Hit) -> bool:
+        """A title glued to a possessive clitic ("رئيسها"; "رئيسه" as
+        written) or listed with its possessive ("رئیسش", "its chief")."""
+        if POSSESSED in hit.entry.extra:
+            return True  # "رئيسه", "قائده" as written (``written``)
+        clitics, ending = self.ctx.possessive_clitics, self.text[hit.base_end : hit.end]
+        # a bare "ه" may be a folded feminine ("قنصلة"): only ``written`` tells
+        return (
+            hit.entry.kind == "role"
+            and ending in clitics
+            and ending != self.ctx.names.folding.letter
+        )
+
     def _bare_seat_title(self, hit: Hit) -> bool:
         """A seat title (``context.SEAT_TITLES``: "نمایندگان") that ends its
         noun phrase: the next word is a preposition, conjunction, verb or
@@ -163,6 +223,8 @@ class MentionScan:
         text, ctx, e = self.text, self.ctx, hit.entry
         role, agent = title_of(hit, self.last_role, ctx, self.last_agent)
         role = deputy_role(text, hit, role, ctx)
+        if self._owned(hit, role, agent):
+            return
         old = self.pending
         # 1. a noun that names or describes the title before it adds nothing
         if old is not None and e.kind == "agent" and names_body(text, old, hit, ctx):
@@ -184,7 +246,7 @@ class MentionScan:
         title before it (``old``), with the chain's former and servant marks;
         any other title before it is released."""
         # read before _heads_other_branch may free the title before
-        owned = old is not None and self._owned(old, hit)
+        owned = old is not None and self._owned_by_next(old, hit)
         committee = old is not None and self._in_committee(old, hit, agent)
         if old is not None and self._heads_other_branch(old, hit, agent):
             # "قيس سعيد رئيس البرلمان": the head title was read as the
@@ -201,7 +263,7 @@ class MentionScan:
         self.release()
         return role, agent, False, False
 
-    def _owned(self, old: Pending, hit: Hit) -> bool:
+    def _owned_by_next(self, old: Pending, hit: Hit) -> bool:
         """An unclaimed agent noun before an agent or institution that owns
         it ("قوات الشرطة التابعة لوزارة الداخلية", ``owned_by``)."""
         return (

@@ -11,7 +11,8 @@ lexicon knows makes it part of a longer name; a city of another country
 right before it or coordinated with it makes it a region of that country.
 
 Languages without capitals (Arabic, Persian) set none of the knobs in
-``context.py`` and every hit passes unchanged.
+``context.py``; their hits are only checked for letters the normaliser
+folded (``written.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.written import Folding, as_written
 from diplowatch.text.normalize import Normalized
 
 # Kinds that are names of something (titles and agent nouns are common nouns).
@@ -37,6 +39,9 @@ class NameRules:
     function_words: frozenset[str]  # capitalised words that never start a name part
     articles: tuple[str, ...] = ()  # "the Vatican": the capital is looked for after one
     conjunctions: frozenset[str] = frozenset()  # "Georgia and South Carolina"
+    # the letters the normaliser folds, as written (``written.as_written``:
+    # "طلبه" his request, not "طلبة" students)
+    folding: Folding = Folding()
 
 
 def proper_names(
@@ -50,8 +55,11 @@ def proper_names(
 
     ``known`` holds the start and end offsets (normalised text) of every
     lexicon hit, so a neighbour the lexicon knows ("President", "Foreign")
-    never makes a name longer.
+    never makes a name longer. Hits whose letters as written make them
+    another word (``written.as_written``) go first: like a name in lower
+    case, they are another word written the same in normalised text.
     """
+    hits = as_written(hits, text, norm, rules.folding)
     if not rules.capitalised or not any(c.isupper() for c in text):
         return hits
     kept: list[Hit] = []

@@ -180,6 +180,10 @@ def _fill_one(
     mentions = sentence.mentions
     if m.place:
         m.strong = False
+    if m.possessed and m.role and not m.code and sentence.owned_title(m):
+        return True
+    if m.members and not m.code and sentence.possessor(m) is None:
+        return False  # "كتيبة إرهابية عناصرها": an owner of no country
     if m.unplaced:
         owner = sentence.possessor(m) if m.possessed and not m.code else None
         if owner is not None:
@@ -444,6 +448,8 @@ class _Sentence:
         troops; it stays an actor of its own when the owner only spoke of
         it or names its nationals."""
         m.code = sender.code
+        if m.members:  # "قالت الشرطة إن عناصرها اعتقلوا": the police's men
+            m.agent = sender.agent or m.agent
         if m.possessed and sender.agent == m.agent and sender.kind != "group":
             # "ارتش پاکستان اعلام کرد سربازانش کشته شدند": the army speaks,
             # its soldiers are the victims (a speaker is no party)
@@ -457,6 +463,21 @@ class _Sentence:
         ):
             sender.agent = sender.agent or m.agent
             return False  # "Wagner pulled its fighters out": Wagner itself
+        return True
+
+    def owned_title(self, m: Mention) -> bool:
+        """A title with a possessive clitic is its owner's: the head of a
+        body ("أعلن البرلمان أن رئيسه"), of the body's agent (an
+        organisation's: its officials', GOV) and no state office. A state's
+        own office ("استدعت مصر سفيرها") is read as any title (False): the
+        deed is often done to it by its own state."""
+        owner = self.possessor(m)
+        if owner is None or (not owner.agent and owner.kind == "state"):
+            return False
+        m.code = owner.code
+        if owner.agent:  # the body's head: of the body's agent
+            m.agent = owner.agent
+        m.role = None
         return True
 
     def possessor(self, m: Mention) -> Mention | None:

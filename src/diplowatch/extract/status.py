@@ -22,6 +22,7 @@ from functools import cache
 from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
@@ -41,9 +42,8 @@ CONDITIONAL = having("conditional")
 NEAR = 40
 CLAUSE_REACH = 100
 
-# Cues that open another clause: a future on their far side is that clause's
-# ("met on Monday and said he will travel next week").
-CLAUSE_CUES = frozenset({"reporting", "complementizer", "bound_complementizer"})
+# Cues that open another clause (``nobody.CLAUSE_CUES``): a future on their
+# far side is that clause's ("met on Monday and said he will travel next week").
 STRONG_BREAKS = CLAUSE_BREAKS - frozenset(COMMAS + "()[]")
 
 # Cues that deny what follows them: a denial is also a negation right before
@@ -235,6 +235,9 @@ def _negated(
             return True  # "called off a march", "has not been placed on alert"
         if negation_follows and 0 <= cue.start - trigger.end <= 1:
             return True  # Persian negates the light verb: "دیدار نکرد"
+    # "no journalist was beaten", "لم يتعرض أي صحفي للضرب": told of nobody
+    if told_of_nobody(trigger, sentence, text, lang):
+        return True
     # the word right before it is a negation ("not", "لم", "نه")
     return bool(prev) and any(
         c.entry.kind in NEGATING and text[c.start : c.end] == prev for c in sentence.cues

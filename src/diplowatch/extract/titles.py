@@ -267,6 +267,8 @@ def _chained(
         return False
     if second.prefix[:1] in conj:
         return False  # "الحكومة والاتحاد العام للشغل": two actors, not one title
+    if second.entry.kind == "agent" and any(w in conj for w in gap):
+        return False  # "between the army and rebels", "ارتش و شورشیان": two actors
     return (
         second.start >= first.end
         and len(gap) <= words

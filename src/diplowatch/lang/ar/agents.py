@@ -1393,6 +1393,27 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 }
 
 NOT_AGENTS: tuple[str, ...] = (
+    # "armed" after a deed's noun ("اشتباك مسلح", "هجوم مسلح", "نزاع مسلح"):
+    # an adjective, not a gunman ("رجل مسلح" still is one)
+    "اشتباك مسلح",
+    "اشتباكات مسلحة",
+    "الاشتباكات المسلحة",
+    "هجوم مسلح",
+    "هجوما مسلحا",
+    "الهجوم المسلح",
+    "هجمات مسلحة",
+    "سطو مسلح",
+    "نزاع مسلح",
+    "النزاع المسلح",
+    "صراع مسلح",
+    "الصراع المسلح",
+    "كفاح مسلح",
+    "الكفاح المسلح",
+    "تمرد مسلح",
+    "العمل المسلح",
+    "عمل مسلح",
+    "تدخل مسلح",
+    "التدخل المسلح",
     # a list of wanted men or of terrorist groups is what is drawn up,
     # published or added to, not an actor ("نشر قائمة الإرهابيين", "أدرج
     # الحركة على قائمة المنظمات الإرهابية")
@@ -2303,3 +2324,19 @@ AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
 )
 AGENT_NOUNS["REL"] = AGENT_NOUNS["REL"] + ("الحوزات العلمية", "الحوزة العلمية")
 # --- end faactors18 ---
+
+
+# senses19: the members of a body written with its possessive ("قالت الشرطة
+# إن عناصرها اعتقلوا", "أعلن الجيش أن أفراده قتلوا"): that body's own, of
+# its agent (COP of the police, MIL of the army); of a state, their own
+# agent (none for "عناصر", "أفراد": the state itself). The bare nouns
+# ("عناصر من …", "رجال أعمال") name no one's, so only the possessed forms
+# are listed.
+def _possessed(*nouns: str) -> tuple[str, ...]:
+    return tuple(f"{noun}{clitic}" for noun in nouns for clitic in ("ه", "ها", "هم"))
+
+
+MEMBER_NOUNS: dict[str, tuple[str, ...]] = {
+    "": _possessed("عناصر", "رجال", "أفراد", "منتسبي", "أعضاء"),
+    "MIL": _possessed("جنود", "ضباط"),
+}

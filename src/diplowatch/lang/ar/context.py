@@ -582,6 +582,13 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "ضربة",
         "ضربات",
         "كمين",
+        # those killed "in clashes with" a force were killed by it
+        "اشتباكات مع",
+        "الاشتباكات مع",
+        "اشتباك مع",
+        "مواجهات مع",
+        "المواجهات مع",
+        "معارك مع",
     ),
     "COERCE": _BY,
 }
@@ -1123,3 +1130,32 @@ DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
     "رفاه",
     "صحة",
 )
+
+# ---- senses19: the negated passive ----
+# The auxiliary of the Arabic passive ("لم يتم اعتقال أي متظاهر", "لم تجر
+# مناقشة"): a negation before it negates the verbal noun after it, as
+# "did not" does the verb (``status`` reads the words a negation may leap).
+NEGATION_GAP_WORDS: tuple[str, ...] = ("يتم", "تتم", "يجر", "تجر")
+
+# ---- senses19: words the folded ة/ه tells apart (extract/written.py) ----
+# Nouns for people in ة whose spelling with ه is another stem and a pronoun
+# clitic: "طلبه" (his request), "دعاه" (he invited him), "رعاه" (sponsored
+# it), "قاده" (led him), "قضاه" (spent it), "ولاه" (appointed him), "غزاه"
+# (invaded it), "جناه" (reaped it). Written with ه and no article, they are
+# that other word and no actor. (Not "حماة": the city is written "حماه".)
+FOLDED_HOMOGRAPHS: tuple[str, ...] = (
+    "طلبة",
+    "دعاة",
+    "رعاة",
+    "قادة",
+    "قضاة",
+    "ولاة",
+    "غزاة",
+    "جناة",
+)
+# The letter the normaliser folds onto the clitic letter: a word listed
+# with it and written with "ه" is read as written (extract/written.py).
+FOLDED_LETTER = "ة"
+CLITIC_LETTER = "ه"
+# A possessive never follows the article: "الطلبه" is only ever students.
+HOMOGRAPH_ARTICLE = "ال"

@@ -32,6 +32,27 @@ head noun ("محافظة إب", "مدينة الجنينة", "مديرية نه�
 from __future__ import annotations
 
 PLACES: dict[str, tuple[str, ...]] = {
+    # the cities and regions of the war in Ukraine, as the Persian list has
+    # them ("انسحبت القوات الروسية من مدينة خيرسون": Ukraine's)
+    "UKR": (
+        "خيرسون",
+        "خاركيف",
+        "خاركوف",
+        "ماريوبول",
+        "أوديسا",
+        "اوديسا",
+        "دونيتسك",
+        "لوهانسك",
+        "لوغانسك",
+        "دونباس",
+        "زابوريجيا",
+        "باخموت",
+        "لفيف",
+        "دنيبرو",
+        "ميكولايف",
+        "تشيرنيهيف",
+        "كراماتورسك",
+    ),
     # faactors18: India's capital region, written without "نيو" ("شرطة دلهي")
     "IND": ("دلهي",),
     "TUN": (

@@ -864,3 +864,13 @@ CHANNEL_CUES: tuple[str, ...] = (
     "في تصريحات خاصة",
     "في تقرير",
 )
+
+# ---- senses19: a deed told of nobody (extract/nobody.py) ----
+# "أي" (any) under a negation just before it quantifies the clause's doer
+# or undergoer to none: "لم يتعرض أي صحفي للضرب" (no journalist was
+# beaten) tells that the deed did not happen. Elsewhere it is "any",
+# "which" or "that is", and negates nothing.
+NEGATED_QUANTIFIERS: tuple[str, ...] = ("أي", "أيا", "أية")
+# After these a quantifier tells how a deed was done, not that it was not:
+# "اعتقل … دون أي تهمة" (arrested without any charge).
+QUANTIFIER_FREE_WORDS: tuple[str, ...] = ("دون", "بدون", "بلا")

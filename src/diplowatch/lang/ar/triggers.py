@@ -1378,7 +1378,7 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("ACCUSE", "summon"): (
         (
             ("استدعى", "استدعت", "يستدعي", "تستدعي", "استدعي"),
-            _DIPLOMATS + ("سفيرها", "سفيره", "سفيري", "سفيرة", "السفيرة", "مبعوث"),
+            _DIPLOMATS + ("سفيرة", "السفيرة", "مبعوث"),
             8,
         ),
     ),
@@ -1604,9 +1604,7 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
 GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("COOPERATE", "resume"): ((("استئناف",), _RESUMED_TIES),),
     ("CONCEDE", "exchange"): ((("تبادل", "صفقة تبادل"), _EXCHANGED),),
-    ("ACCUSE", "summon"): (
-        (("استدعاء",), _DIPLOMATS + ("سفيرها", "سفيره", "سفيري", "سفيرة", "السفيرة", "مبعوث"), 8),
-    ),
+    ("ACCUSE", "summon"): ((("استدعاء",), _DIPLOMATS + ("سفيرة", "السفيرة", "مبعوث"), 8),),
     ("CONSULT", "visit"): (
         (
             ("جولة", "جولات"),
@@ -3439,3 +3437,27 @@ _add(
     (("ضرب", "ضربت", "ضربوا", "يضرب", "تضرب", "يضربون"), _BEATEN, 4),
 )
 _add(GUARDED_NOUN_TRIGGERS, ("ASSAULT", "beat"), (("ضرب",), _BEATEN, 2))
+
+# A phone call told by the verb with its adverb after the subject ("اتصل
+# الرئيس المصري هاتفيا بنظيره الفرنسي", verb–subject–adverb): the phrase
+# "اتصل هاتفيا" above holds only when nothing stands between; "اتصل" alone
+# is also any contact or a connection, so the adverb must follow.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("CONSULT", "phone"),
+    (_verbs(("اتصل", "تصل")), ("هاتفيا", "تليفونيا", "هاتفياً"), 10),
+)
+
+# A state calling back its own ambassador ("استدعت الجزائر سفيرها لدى
+# فرنسا", the subject between verb and object) recalls him: PLOVER SANCTION
+# (reduce relations), as "استدعت سفيرها" written together already reads and
+# as English "recalled its ambassador" and Persian "سفیر خود را فراخواند"
+# are read; summoning another state's envoy (ACCUSE) is not meant.
+_OWN_ENVOYS = ("سفيرها", "سفيره", "سفيرنا", "سفرائها", "سفرائه", "مبعوثها", "مبعوثه")
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("SANCTION", "cut_ties"),
+    (("استدعى", "استدعت", "يستدعي", "تستدعي"), _OWN_ENVOYS, 8),
+)
+_add(GUARDED_NOUN_TRIGGERS, ("SANCTION", "cut_ties"), (("استدعاء",), _OWN_ENVOYS, 8))
+VETO_WORDS[("ACCUSE", "summon")] = (*VETO_WORDS.get(("ACCUSE", "summon"), ()), *_OWN_ENVOYS)

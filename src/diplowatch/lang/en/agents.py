@@ -255,6 +255,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "foreign nationals",
         "dual national",
         "dual nationals",
+        # "three British nationals": a state's people, as Arabic "مواطنين" and
+        # Persian "شهروند" are read ("national" alone is an adjective)
+        "nationals",
         "farmer",
         "shepherd",
         "shepherds",
@@ -1224,3 +1227,17 @@ AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + ("rioters",)
 AGENT_NOUNS["OPP"] = AGENT_NOUNS["OPP"] + ("monarchists",)
 AGENT_NOUNS["REL"] = AGENT_NOUNS["REL"] + ("seminaries", "seminary")
 # --- end faactors18 ---
+
+# senses19: the members of a body written after its possessive ("the police
+# said its officers arrested", "the army said its men killed"): that body's
+# own, of its agent; of a state, their own agent ("Russia withdrew its
+# forces": its army).
+MEMBER_NOUNS: dict[str, tuple[str, ...]] = {
+    "": tuple(
+        f"{owner} {noun}"
+        for owner in ("its", "their")
+        for noun in ("men", "members", "personnel", "agents", "staff")
+    ),
+    "MIL": ("its forces", "their forces"),
+    "COP": ("its officers", "their officers"),
+}

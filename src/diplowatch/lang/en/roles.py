@@ -421,6 +421,24 @@ _IRAN_LEADER_TITLES: tuple[str, ...] = (
     "islamic revolution leader",
 )
 
+# senses19: titles after a possessive ("the parliament said its speaker will
+# visit Moscow", "the union said its chief met"): the owner's head, named
+# before it — a body's own (of its agent), a state's office only when a
+# state owns it (``mention_scan``, ``participants``).
+POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
+    "head_of_state": tuple(
+        f"{owner} {title}"
+        for owner in ("its", "their")
+        for title in ("head", "president", "leader", "chairman", "speaker")
+    ),
+    "official": tuple(
+        f"{owner} {title}"
+        for owner in ("its", "their")
+        for title in ("chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander")
+    ),
+    "ambassador": ("its ambassador", "their ambassador"),
+}
+
 # --- titles of one state's office, by state and role ------------------------
 # Each title above names its holder's state with no country word in it.
 # extract/lexicon.py (``role_titles``) adds it to its role's titles where it

@@ -642,3 +642,35 @@ CHANNEL_CUES: tuple[str, ...] = tuple(
     )
     for article in ("", "the")
 )
+
+# ---- senses19: a deed told of nobody (extract/nobody.py) ----
+# A quantifier that makes the clause's doer or undergoer none: "no
+# journalist was beaten", "none of its soldiers were killed", "not a single
+# protester was arrested" tell that the deed did not happen.
+NEGATIVE_QUANTIFIERS: tuple[str, ...] = (
+    "no",
+    "none of",
+    "not a single",
+    "not one",
+    "nobody",
+    "no one",
+    "neither",
+)
+# Phrases that begin like a quantifier and are none: a count ("no fewer
+# than 20 were killed"), a comment ("no doubt", "no secret") or a time.
+NOT_QUANTIFIERS: tuple[str, ...] = (
+    "no fewer",
+    "no less",
+    "no more than",
+    "no doubt",
+    "no secret",
+    "no matter",
+    "no sooner",
+    "no later",
+    "no earlier",
+    "no longer than",
+    "not one but",
+)
+# After these a quantifier tells how a deed was done, not that it was not:
+# "arrested with no warrant", "struck without any warning".
+QUANTIFIER_FREE_WORDS: tuple[str, ...] = ("without", "with")

@@ -1797,6 +1797,51 @@ NOUN_TRIGGERS[("COERCE", "restrict")] = (
 # Round-11 recall, the same families as in Arabic and Persian (PLOVER
 # COERCE, ASSAULT, CONSULT): protesters dispersed, someone led away by
 # force, shots fired at someone, a tour named by its region.
+# "cooperate in fighting illegal migration", "fighting terrorism": to fight a
+# scourge is to combat it, no armed clash (Arabic "مكافحة", Persian "مبارزه
+# با" are no triggers either).
+NOT_TRIGGERS += tuple(
+    f"{fight} {scourge}"
+    for fight in ("fighting", "fight", "combating", "combat")
+    for scourge in (
+        "terrorism",
+        "terror",
+        "corruption",
+        "crime",
+        "organized crime",
+        "organised crime",
+        "illegal migration",
+        "illegal immigration",
+        "migration",
+        "poverty",
+        "extremism",
+        "radicalism",
+        "drug trafficking",
+        "human trafficking",
+        "trafficking",
+        "smuggling",
+        "money laundering",
+        "piracy",
+        "the pandemic",
+        "the virus",
+        "the coronavirus",
+        "covid",
+        "climate change",
+        "inflation",
+        "hunger",
+        "disease",
+        "wildfires",
+        "fires",
+        "unemployment",
+        "cybercrime",
+    )
+)
+# "X called Y by phone": a call; "called" alone is also a demand ("called on",
+# "called for") or a name ("so-called"), so the phone must be written.
+FRAME_TRIGGERS[("CONSULT", "phone")] = (
+    ("called", "calls", "calling", "rang"),
+    ("by phone", "by telephone", "on the phone"),
+)
 FRAME_TRIGGERS[("COERCE", "disperse")] = (
     ("disperse", "dispersed", "dispersing", "disperses"),
     ("protesters", "demonstrators", "crowd", "crowds", "rally", "sit-in", "marchers", "protest"),

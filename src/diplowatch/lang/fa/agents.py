@@ -1019,6 +1019,9 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 
 # Words that contain an agent noun but are not one.
 NOT_AGENTS: tuple[str, ...] = (
+    # "armed" of a deed ("درگیری مسلحانه", "حمله مسلحانه"): an adjective or
+    # adverb, never the gunmen ("مسلحان") it is spelt like
+    "مسلحانه",
     # firefighters are not the police the counted "مامور" would make them
     # ("هزار مامور آتش نشانی"); as LAB they lowered fa corpus-gold test agents
     "مامور آتش نشانی",
@@ -1778,3 +1781,18 @@ NOT_AGENTS = NOT_AGENTS + tuple(
         "جنایت",
     )
 )
+
+
+# senses19: the members of a body written with its possessive ("پلیس اعلام
+# کرد نیروهایش … بازداشت کردند"): that body's own, of its agent (COP of the
+# police, not the army "نیروها" names alone); of a state, their own agent
+# ("روسیه نیروهایش را خارج کرد": its army).
+def _possessed(*nouns: str) -> tuple[str, ...]:
+    return tuple(f"{noun}{clitic}" for noun in nouns for clitic in ("ش", "شان"))
+
+
+MEMBER_NOUNS: dict[str, tuple[str, ...]] = {
+    "MIL": _possessed("نیروهای", "نیروها"),
+    "COP": _possessed("مأموران", "ماموران"),
+    "": _possessed("افراد", "اعضای", "کارکنان"),
+}

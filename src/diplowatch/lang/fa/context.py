@@ -1054,6 +1054,11 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "به ضرب گلوله",
         "بمباران",
         "کمین",
+        # those killed "in clashes with" a force were killed by it
+        "درگیری با",
+        "درگیری‌ها با",
+        "درگیری مسلحانه با",
+        "نبرد با",
     ),
     "COERCE": ("بدست",),
 }

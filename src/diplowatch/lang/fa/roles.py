@@ -389,6 +389,26 @@ _IRAN_LEADER_TITLES: tuple[str, ...] = (
     "مقام معظم رهبری",
 )
 
+# senses19: titles written with a possessive clitic ("مجلس اعلام کرد رئیسش به
+# مسکو سفر می‌کند"): the owner's head, named before it — a body's own (of
+# its agent), a state's office only when a state owns it (``mention_scan``,
+# ``participants``). Written with the clitic glued or after a ZWNJ.
+POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
+    "head_of_state": tuple(
+        f"{title}{gap}{clitic}"
+        for title in ("رئیس", "رهبر")
+        for gap in ("", "\u200c")
+        for clitic in ("ش", "اش", "شان")
+    ),
+    "official": tuple(
+        f"{title}{gap}{clitic}"
+        for title in ("مدیر", "سخنگوی", "دبیرکل", "فرمانده")
+        for gap in ("", "\u200c")
+        for clitic in ("ش", "اش", "شان")
+    ),
+    "ambassador": ("سفیرش", "سفیرشان"),
+}
+
 # --- titles of one state's office, by state and role ------------------------
 # Each title above names its holder's state with no country word in it.
 # extract/lexicon.py (``role_titles``) adds it to its role's titles where it

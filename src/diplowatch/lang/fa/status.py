@@ -173,6 +173,8 @@ NEGATION_CUES: tuple[str, ...] = (
     # نرسیدند", "هیچ سندی امضا نشد"), as "نکرد" is of "کرد"
     "نشد",
     "نشدند",
+    # and its perfect ("بازداشت نشده است"), as "نکرده" of "نکرد"
+    "نشده",
     "نرسید",
     "نرسیدند",
     "هرگز",
@@ -649,3 +651,12 @@ CHANNEL_CUES: tuple[str, ...] = tuple(
     "در یادداشتی در",
     "در برنامه",
 )
+
+# ---- senses19: a deed told of nobody (extract/nobody.py) ----
+# "هیچ" quantifies the clause's doer or undergoer to none ("هیچ خبرنگاری
+# بازداشت نشد", "هیچ نیرویی حمله نکرد"): the deed did not happen, whatever
+# form the negated verb takes after it ("نشده است", "صورت نگرفت").
+NEGATIVE_QUANTIFIERS: tuple[str, ...] = ("هیچ",)
+# After these a quantifier tells how a deed was done, not that it was not:
+# "بدون هیچ اتهامی بازداشت شد" (arrested without any charge).
+QUANTIFIER_FREE_WORDS: tuple[str, ...] = ("بدون", "بی")

@@ -2833,6 +2833,9 @@ GUARDED_VERB_TRIGGERS[("AID", "aid")] += (
 GUARDED_NOUN_TRIGGERS[("AID", "aid")] += (
     # not bare "امداد": it is inside "بامداد" (dawn)
     (_SENDING, ("امداد و نجات", "امدادی", "امدادگر", "امدادرسان", "نجات") + _ARMS[:4]),
+    # weapons sent ("به حوثی‌ها سلاح ارسال کرد", PLOVER AID, military); not
+    # handed over, where one's own weapons laid down are a surrender above
+    (_SENDING, ("سلاح", "سلاح ها", "سلاحهای")),
 )
 NOUN_TRIGGERS[("AID", "aid")] += (
     "بسته کمکی",
