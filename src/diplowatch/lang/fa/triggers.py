@@ -1934,6 +1934,9 @@ _FORCES = (
     "طالبان",
     "شبه نظامیان",
     "ناو",
+    # a fleet or a naval group is a word of its own, no "ناو" with an ending
+    "ناوگان",
+    "ناوگروه",
     "قوا",
 )
 
@@ -4333,4 +4336,19 @@ VETO_WORDS[("CONCEDE", "apology")] = (
 NOUN_TRIGGERS[("ASSAULT", "attack")] = (
     *NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
     "گاز اشک آور",
+)
+
+# ---- guardend19: "نیرو" that is power, not forces ----
+# "نیرو" is also power and energy: the energy minister or ministry, the
+# labour force, manpower, electric or driving power are no forces sent or
+# withdrawn. Their words are no object of a guarded trigger
+# (``extract/guard_objects.py``): "وزیر نیرو از بازدید نیروگاه خبر داد".
+GUARD_NOT_OBJECTS: tuple[str, ...] = (
+    "وزیر نیرو",
+    "وزارت نیرو",
+    "وزیران نیرو",
+    "نیروی کار",
+    "نیروی انسانی",
+    "نیروی برق",
+    "نیروی محرکه",
 )
