@@ -4063,8 +4063,9 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
 # that leaves a deal names no force, and people, goods or ships that leave
 # a country do not withdraw ("بسیاری از این افراد از یونان خارج شدند"). Forces brought home from a front ("نیروهای خود را از
 # مرزهای اوکراین به پادگان‌ها بازگرداند") withdraw.
-# (not _FORCES: its "نیرو" is inside "وزیر نیرو", the energy minister)
-_TROOPS = ("نیروهای", "نظامیان", "سرباز", "ارتش", "شورشیان", "جنگجویان", "شبه نظامیان")
+# "نیرو" whatever its ending's spelling ("نیروهای", "نیرو‌های"): the energy
+# minister ("وزیر نیرو") is GUARD_NOT_OBJECTS.
+_TROOPS = ("نیرو", "نظامیان", "سرباز", "ارتش", "شورشیان", "جنگجویان", "شبه نظامیان")
 GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
     (
         ("خارج شد", "خارج شدند", "خارج شده اند", "خارج خواهد شد", "خارج می شود"),
