@@ -76,6 +76,21 @@ def test_an_object_with_a_noun_ending_still_guards(lang: str, text: str, present
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "سلّم خمسون مقاتلا أسلحتهم إلى الجيش العراقي في الموصل.",
+        "سلم عشرات المسلحين أسلحتهم للشرطة في درعا بموجب اتفاق التسوية.",
+    ],
+)
+def test_a_possessed_feminine_object_is_what_its_rule_lists(text: str) -> None:
+    """Arms handed over with "their" are a surrender; the arms-supply rule
+    lists "أسلحة" unpossessed, and its dual alone takes the bound stem."""
+    found = types(text, "ar")
+    assert "RETREAT" in found
+    assert "AID" not in found
+
+
+@pytest.mark.parametrize(
     ("lang", "ending", "other"),
     [
         ("ar", "اتها", "كي"),

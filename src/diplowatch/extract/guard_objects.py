@@ -5,9 +5,9 @@ its object words nearby (``scan.guard_ok``). An object word is a noun or an
 adjective: inside its word it may carry a clitic before it and one of the
 language's noun endings after it (``affixes.OBJECT_ENDINGS``), nothing else
 — "نیروگاه" (power plant) is no "نیرو" (forces), "الأمريكيون" no "أمير".
-A feminine noun in Arabic changes its ending before a possessive or a dual
-ending ("اتفاقية", "اتفاقيتين"): the bound stem (``affixes.BOUND_STEM``)
-takes those endings (``BOUND_STEM_ENDINGS``). Words of a phrase in which an
+A feminine noun in Arabic changes its ending before a dual ending
+("اتفاقية", "اتفاقيتين"): the bound stem (``affixes.BOUND_STEM``) takes
+those endings (``OBJECT_BOUND_ENDINGS``). Words of a phrase in which an
 object names something else (``triggers.GUARD_NOT_OBJECTS``: "وزیر نیرو",
 the energy minister) are no objects.
 """
@@ -63,7 +63,7 @@ def forms_of(affixes: ModuleType | None) -> ObjectForms:
     return ObjectForms(
         frozenset(normalize_phrase(s) for s in listed) | {""},
         (normalize_phrase(bound[0]), normalize_phrase(bound[1])) if bound else None,
-        frozenset(normalize_phrase(s) for s in getattr(affixes, "BOUND_STEM_ENDINGS", ())),
+        frozenset(normalize_phrase(s) for s in getattr(affixes, "OBJECT_BOUND_ENDINGS", ())),
     )
 
 

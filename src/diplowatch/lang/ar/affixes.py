@@ -112,3 +112,8 @@ CONTRACTED_PREFIXES = ("", "و", "ف")
 # with one of these endings (bare "زيارت", "قمت" is another word).
 BOUND_STEM = ("ه", "ت")
 BOUND_STEM_ENDINGS = ("ه", "ها", "هم", "هما", "ي", "نا", "ك", "كم", "ين", "ان")
+# A guarded trigger's object in ة takes its bound stem in the dual only
+# ("وقع اتفاقيتين"): a possessive on it often makes another reading (arms
+# handed over, "سلموا أسلحتهم", are a surrender, not arms supplied), so a
+# rule lists the possessed forms it wants ("أسلحتهم", "سفارتها").
+OBJECT_BOUND_ENDINGS = ("ين", "ان")
