@@ -17,6 +17,7 @@ from typing import Any
 
 import ahocorasick
 
+from diplowatch.extract.guard_objects import ObjectForms, forms_of, guard_objects
 from diplowatch.lang import load, offices, require
 from diplowatch.text.normalize import normalize_phrase
 
@@ -139,6 +140,10 @@ class Lexicon:
     # Clitics a guard's object word may carry before it (every affix class's
     # prefixes): the object starts its word after one of them.
     word_prefixes: tuple[str, ...] = ("",)
+    # Endings a guard's object word may take (``affixes.OBJECT_ENDINGS``):
+    # nothing else may follow it in its word. Guarded entries carry them
+    # (``GuardObjects``), so ``guard_ok`` reads them from the hit.
+    word_endings: frozenset[str] = frozenset({""})
     # (type, mode) -> words whose presence in a sentence cancels such triggers
     vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # The definite article as written and its form after "ل" ("ال", "لل"):
@@ -166,7 +171,7 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
     affixes = load(lang, "affixes")
     yield from _agent_entries(load(lang, "agents"), _agent_affix(affixes))
     yield from _context_entries(load(lang, "context"))
-    yield from _trigger_entries(load(lang, "triggers"))
+    yield from _trigger_entries(load(lang, "triggers"), forms_of(affixes))
     yield from _sector_entries(load(lang, "sectors"))
     yield from _count_entries(load(lang, "counts"))
     yield from _status_entries(load(lang, "status"))
@@ -284,11 +289,11 @@ def _context_entries(context: Any) -> Iterable[tuple[str, Entry]]:
         yield phrase, Entry(CUE, "off_domain", "", "noun")
 
 
-def _trigger_entries(triggers: Any) -> Iterable[tuple[str, Entry]]:
+def _trigger_entries(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
     # A guarded entry that found its object is the more specific reading
     # of a form listed plainly too ("اعتذر عن استضافة" declines, "اعتذر"
     # apologises): it comes first, so it wins ties between the two.
-    yield from _guarded(triggers)
+    yield from _guarded(triggers, forms)
     for affix, table, money_table in _TRIGGER_TABLES:
         for (etype, mode), phrases in getattr(triggers, table, {}).items():
             for phrase in phrases:
@@ -348,19 +353,23 @@ def _frame_entries(
         yield phrase, Entry(FRAME_OBJECT, "frame_object", "", "noun", tuple(names))
 
 
-def _guarded(triggers: Any) -> Iterable[tuple[str, Entry]]:
+def _guarded(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
     """Triggers that are events only with one of their objects nearby.
 
     ``GUARDED_<AFFIX>_TRIGGERS`` map (type, mode) to rules (phrases, object
     words): "نشر" deploys only troops ("نشر قوات", not "نشر خبر"), "lifted"
-    concedes only sanctions or a ban. The object words travel in the entry
-    (``extra[1]``) and are checked in the text around the hit (``guard_ok``);
-    a third element of a rule is its own number of words searched after.
+    concedes only sanctions or a ban. The object words, the endings they may
+    take (``forms``) and the phrases where they name something else
+    (``triggers.GUARD_NOT_OBJECTS``) travel in the entry (``extra[1]``, a
+    ``guard_objects.GuardObjects``) and are checked in the text around the
+    hit (``guard_ok``); a third element of a rule is its own number of words
+    searched after.
     """
+    not_objects = tuple(getattr(triggers, "GUARD_NOT_OBJECTS", ()))
     for affix, table in _GUARDED_TABLES:
         for (etype, mode), rules in getattr(triggers, table, {}).items():
             for phrases, objects, *window in rules:
-                needs = tuple(sorted({normalize_phrase(o) for o in objects} - {""}))
+                needs = guard_objects(objects, forms, not_objects)
                 extra = (mode, needs, *window)  # a rule may widen the words searched after
                 for phrase in phrases:
                     yield phrase, Entry(EVENT, "trigger", etype, affix, extra)
@@ -624,4 +633,5 @@ def _affix_fields(affixes: ModuleType) -> dict[str, Any]:
         "word_prefixes": tuple(
             sorted({normalize_phrase(p) for v in table.values() for p in v[0]} | {""}, key=len)
         ),
+        "word_endings": forms_of(affixes).endings,
     }
