@@ -183,10 +183,7 @@ def _fill_one(
     if m.possessed and m.role and not m.code and sentence.owned_title(m):
         return True
     if m.members and not m.code and not m.agent and sentence.possessor(m) is None:
-        # "كتيبة إرهابية عناصرها": members of an owner of no country; a member
-        # noun with an agent of its own ("both sides withdrew their forces")
-        # is read as that agent's noun
-        return False
+        return False  # "كتيبة إرهابية عناصرها" (not "their forces": an agent's noun)
     if m.unplaced:
         owner = sentence.possessor(m) if m.possessed and not m.code else None
         if owner is not None:
