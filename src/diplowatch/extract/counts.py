@@ -369,6 +369,10 @@ def _joined_total(
     total, lo, hi = unit.value, i, i
     while hi + 1 < len(units) and _joins(ntext[units[hi].end : units[hi + 1].start], w):
         nxt = units[hi + 1]
+        if any(
+            nxt.start <= x.start < nxt.number[0] and x.entry.value != cue.entry.value for x in words
+        ):
+            break  # "killed 12 people and wounded 30": the next group has its own count word
         stop = _BOUNDARY.search(ntext[nxt.end : nxt.end + REACH])
         near = [
             x
