@@ -3461,3 +3461,71 @@ _add(
 )
 _add(GUARDED_NOUN_TRIGGERS, ("SANCTION", "cut_ties"), (("استدعاء",), _OWN_ENVOYS, 8))
 VETO_WORDS[("ACCUSE", "summon")] = (*VETO_WORDS.get(("ACCUSE", "summon"), ()), *_OWN_ENVOYS)
+
+# ---- parallel19: the same event read alike in ar/fa/en ----
+# A pardon told with the subject between the verb and its preposition
+# ("عفا الرئيس عن 2000 سجين", verb–subject–object): PLOVER CONCEDE
+# (release), as "عفا عن" written together already reads and as Persian
+# "زندانیان را عفو کرد" and English "pardoned prisoners" are read; the
+# prisoners named after tell it from "عفا عليه الزمن" (outdated).
+_PARDONED = (
+    "سجين",
+    "سجينا",
+    "سجناء",
+    "معتقل",
+    "معتقلا",
+    "معتقلين",
+    "محكوم",
+    "محكوما",
+    "محكومين",
+    "نزيل",
+    "نزلاء",
+    "مسجون",
+    "مسجونين",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("CONCEDE", "release"),
+    (("عفا", "عفت", "يعفو", "تعفو"), _PARDONED, 8),
+)
+# Taking hold of a ship, property or a post ("استولى الحوثيون على سفينة
+# تجارية"): PLOVER COERCE (seize), as English "seized" and Persian
+# "توقیف کردند" are read. The verb names a seizure in every sense, with
+# the subject between it and its "على" or not.
+VERB_TRIGGERS[("COERCE", "seize")] += (
+    "استولى",
+    "استولت",
+    "استولوا",
+    "يستولي",
+    "تستولي",
+    "يستولون",
+)
+# An agreement signed in the future ("ستوقع مصر وتركيا اتفاقية"): the
+# feminine present "توقع" is also "expect(ation)", so only the form with
+# the future prefix is added; the agreement after it still guards it.
+_add(GUARDED_VERB_TRIGGERS, ("AGREE", "sign"), (("ستوقع",), _AGREEMENTS))
+# A warning of a strong, harsh or military response ("حذرت إسرائيل حزب الله
+# من رد قوي") promises one: PLOVER THREATEN, as English "warned … of a
+# strong response" and Persian "درباره پاسخی قاطع هشدار داد" are read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("THREATEN", "warning"),
+    (
+        (*_verbs(("حذر", "حذر")), "محذرا", "محذرة"),
+        (
+            "رد قوي",
+            "ردا قويا",
+            "رد عنيف",
+            "ردا عنيفا",
+            "رد حاسم",
+            "ردا حاسما",
+            "رد قاس",
+            "ردا قاسيا",
+            "رد عسكري",
+            "ردا عسكريا",
+            "رد ساحق",
+            "ردا ساحقا",
+        ),
+        12,
+    ),
+)

@@ -2301,3 +2301,26 @@ FRAME_TRIGGERS[("ASSAULT", "beat")] = (
         "civilians",
     ),
 )
+
+# ---- parallel19: the same event read alike in ar/fa/en ----
+# Support stated with the possessive ("Qatar expressed its support for the
+# Palestinian people"), as "expressed support" and Arabic "أعربت عن دعمها"
+# and Persian "از حمایت خود … خبر داد" are read: PLOVER SUPPORT.
+VERB_TRIGGERS[("SUPPORT", "endorse")] += (
+    "expressed its support",
+    "expressed their support",
+    "expressed his support",
+    "voiced its support",
+    "voiced their support",
+    "reaffirmed its support",
+    "reiterated its support",
+    "reiterated their support",
+)
+# One missile fired at a target ("the Houthis fired a missile at Israel")
+# is an attack as missiles fired are; "at" or "towards" names the target,
+# so a missile fired into the sea (a test) stays out.
+VERB_TRIGGERS[("ASSAULT", "attack")] += tuple(
+    f"{verb} a missile {to}"
+    for verb in ("fired", "fires", "launched", "launches")
+    for to in ("at", "towards", "toward")
+)

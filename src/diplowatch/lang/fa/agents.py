@@ -1796,3 +1796,21 @@ MEMBER_NOUNS: dict[str, tuple[str, ...]] = {
     "COP": _possessed("مأموران", "ماموران"),
     "": _possessed("افراد", "اعضای", "کارکنان"),
 }
+
+# The verb "بسیج کرد" (mobilised: "نیروی ذخیره را بسیج کرد") is a deed,
+# not the Basij militia its noun names.
+NOT_AGENTS = NOT_AGENTS + (
+    "بسیج کرد",
+    "بسیج کردند",
+    "بسیج کرده",
+    "بسیج می کند",
+    "بسیج می کنند",
+    "بسیج خواهد کرد",
+)
+
+# Reservists are soldiers ("هزاران نیروی ذخیره را بسیج کرد"), as Arabic
+# "جنود الاحتياط" and English "reservists" are read; bank depositors who
+# protest are civilians ("سپرده‌گذاران مقابل بانک مرکزی اعتراض کردند"), as
+# Arabic "المودعون" and English "depositors" are read.
+AGENT_NOUNS["MIL"] = (*AGENT_NOUNS["MIL"], "نیروی ذخیره", "نیروهای ذخیره")
+AGENT_NOUNS["CVL"] = (*AGENT_NOUNS["CVL"], "سپرده گذاران", "سپرده‌گذاران", "سپرده گذار")

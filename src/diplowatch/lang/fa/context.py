@@ -1388,3 +1388,9 @@ HELD_PLACE_NOUNS: tuple[str, ...] = (
 # گفت‌وگو کرد"): the speaker there tells the event, it is no party of it
 # (``sources._before_reported_subject``).
 REPORT_SUBJECT_OPENERS: tuple[str, ...] = ("که",)
+
+# parallel19: what an agreement or a dispute is about ("بر سر آتش‌بس توافق
+# کردند", "بر سر تبادل اسرا اختلاف دارند") is its topic, not a deed
+# reported, as English "agreed to a ceasefire" and Arabic "اتفقا على وقف
+# إطلاق النار" are read.
+TOPIC_MARKERS = TOPIC_MARKERS + ("بر سر",)

@@ -4337,3 +4337,26 @@ NOUN_TRIGGERS[("ASSAULT", "attack")] = (
     *NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
     "گاز اشک آور",
 )
+
+# ---- parallel19: the same event read alike in ar/fa/en ----
+# Reservists or troops called up with the verb "بسیج کرد" ("هزاران نیروی
+# ذخیره را در مرز شمالی بسیج کرد"): PLOVER MOBILIZE, as Arabic "حشدت" and
+# English "mobilized" are read; the forces named before the verb tell it
+# from "بسیج" the Basij militia and from a campaign "mobilised" for a cause.
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (
+        ("بسیج کرد", "بسیج کردند", *_tenses("بسیج کرد")),
+        ("نیروی ذخیره", "نیروهای ذخیره", "نیروی نظامی", "نیروهای نظامی", "سرباز", "نظامیان"),
+        0,
+    ),
+)
+# Forces leaving a country in the plural future and present ("نیروهای
+# آمریکایی تا پایان سال آینده از عراق خارج خواهند شد"), as the singular
+# forms above are read.
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
+    (("خارج خواهند شد", "خارج می شوند"), (*_TROOPS, "طالبان"), 0),
+)
+# A visitor to be received ("… همتای فرانسوی خود را به حضور خواهد
+# پذیرفت"): a meeting in the future, PLOVER CONSULT, as the past and
+# present forms are read, not an acceptance (AGREE).
+VERB_TRIGGERS[("CONSULT", "meeting")] += ("به حضور خواهد پذیرفت", "به حضور خواهند پذیرفت")

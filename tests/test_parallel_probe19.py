@@ -1,0 +1,123 @@
+"""Parallel probe sentences, round 19: one event told in Arabic, Persian
+and English reads the same in all three (sentences written for these tests).
+
+Each triple was read differently in one language before:
+
+- a future signing with the Arabic feminine "ستوقع" (the present "توقع" is
+  also "expect");
+- support stated with a possessive ("expressed its support for");
+- a warning of a strong response ("حذرت … من رد قوي") is a threat;
+- reservists mobilised with Persian "بسیج کرد" (not the Basij militia);
+- a ship seized with Arabic "استولى على";
+- one missile fired at a state ("fired a missile at Israel");
+- a pardon with the subject inside "عفا … عن";
+- troops leaving in the Persian plural future ("خارج خواهند شد");
+- a visitor to be received ("به حضور خواهد پذیرفت") is a meeting;
+- what an agreement is about ("بر سر آتش‌بس توافق کردند") is its topic;
+- depositors who protest are civilians (Persian "سپرده‌گذاران").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+Reading = set[tuple[str, str, tuple[tuple[str | None, str | None], ...]]]
+
+
+def read(text: str, lang: str) -> Reading:
+    record = process(Document(doc_id="t", text=text, lang=lang))
+    return {(e.type, e.status, tuple((a.code, a.agent) for a in e.actors)) for e in record.events}
+
+
+SIGN = {("AGREE", "planned", (("EGY", None), ("TUR", None)))}
+BACKING = {("SUPPORT", "reported", (("QAT", None), ("PSE", "CVL")))}
+WARNING = {("THREATEN", "reported", (("ISR", None), ("LBN", "REB")))}
+RESERVISTS = {("MOBILIZE", "reported", (("ISR", "MIL"),))}
+SHIP = {("COERCE", "reported", (("YEM", "REB"),))}
+MISSILE = {("ASSAULT", "reported", (("YEM", "REB"), ("ISR", None)))}
+PARDON = {("CONCEDE", "reported", (("IRN", "GOV"), ("IRN", "CVL")))}
+PULLOUT = {("RETREAT", "planned", (("USA", "MIL"), ("IRQ", None)))}
+VISIT = {("CONSULT", "planned", (("IRQ", "GOV"), ("FRA", "GOV")))}
+TRUCE = {("AGREE", "reported", (("SDN", "MIL"), ("SDN", "REB")))}
+DEPOSITORS = ("PROTEST", "reported", (("LBN", "CVL"), (None, "GOV")))
+
+CASES = [
+    ("ستوقع مصر وتركيا اتفاقية للتعاون الدفاعي الشهر المقبل.", "ar", SIGN),
+    ("مصر و ترکیه ماه آینده توافقنامه همکاری دفاعی امضا خواهند کرد.", "fa", SIGN),
+    ("Egypt and Turkey will sign a defence cooperation agreement next month.", "en", SIGN),
+    ("أعربت قطر عن دعمها للشعب الفلسطيني.", "ar", BACKING),
+    ("قطر از حمایت خود از مردم فلسطین خبر داد.", "fa", BACKING),
+    ("Qatar expressed its support for the Palestinian people.", "en", BACKING),
+    ("حذرت إسرائيل حزب الله من رد قوي.", "ar", WARNING),
+    ("اسرائیل به حزب‌الله درباره پاسخی قاطع هشدار داد.", "fa", WARNING),
+    ("Israel warned Hezbollah of a strong response.", "en", WARNING),
+    ("حشدت إسرائيل آلاف جنود الاحتياط على الحدود الشمالية.", "ar", RESERVISTS),
+    ("اسرائیل هزاران نیروی ذخیره را در مرز شمالی بسیج کرد.", "fa", RESERVISTS),
+    ("Israel mobilized thousands of reservists on the northern border.", "en", RESERVISTS),
+    ("استولى الحوثيون على سفينة تجارية في البحر الأحمر.", "ar", SHIP),
+    ("حوثی‌ها یک کشتی تجاری را در دریای سرخ توقیف کردند.", "fa", SHIP),
+    ("The Houthis seized a commercial ship in the Red Sea.", "en", SHIP),
+    ("أطلق الحوثيون صاروخا على إسرائيل.", "ar", MISSILE),
+    ("حوثی‌ها یک موشک به سوی اسرائیل شلیک کردند.", "fa", MISSILE),
+    ("The Houthis fired a missile at Israel.", "en", MISSILE),
+    ("عفا الرئيس الإيراني عن 2000 سجين.", "ar", PARDON),
+    ("عفا المرشد الأعلى الإيراني عن عدد من السجناء.", "ar", PARDON),
+    ("رئیس‌جمهور ایران ۲۰۰۰ زندانی را عفو کرد.", "fa", PARDON),
+    ("The Iranian president pardoned 2000 prisoners.", "en", PARDON),
+    ("ستنسحب القوات الأمريكية من العراق بحلول نهاية العام المقبل.", "ar", PULLOUT),
+    ("نیروهای آمریکایی تا پایان سال آینده از عراق خارج خواهند شد.", "fa", PULLOUT),
+    ("American troops will withdraw from Iraq by the end of next year.", "en", PULLOUT),
+    ("سيستقبل الرئيس العراقي نظيره الفرنسي في بغداد يوم الخميس.", "ar", VISIT),
+    (
+        "رئیس‌جمهور عراق روز پنجشنبه همتای فرانسوی خود را در بغداد به حضور خواهد پذیرفت.",
+        "fa",
+        VISIT,
+    ),
+    ("The Iraqi president will receive the French president in Baghdad on Thursday.", "en", VISIT),
+    ("اتفق الجيش السوداني وقوات الدعم السريع على وقف لإطلاق النار في الخرطوم.", "ar", TRUCE),
+    ("ارتش سودان و نیروهای واکنش سریع بر سر آتش‌بس در خارطوم توافق کردند.", "fa", TRUCE),
+    (
+        "The Sudanese army and the Rapid Support Forces agreed to a ceasefire in Khartoum.",
+        "en",
+        TRUCE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), CASES)
+def test_same_event_same_reading(text: str, lang: str, want: Reading) -> None:
+    assert read(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("احتج المودعون اللبنانيون أمام المصرف المركزي.", "ar"),
+        ("سپرده‌گذاران لبنانی مقابل بانک مرکزی اعتراض کردند.", "fa"),
+    ],
+)
+def test_depositors_protest_as_civilians(text: str, lang: str) -> None:
+    assert read(text, lang) == {DEPOSITORS}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the Basij militia named, no mobilisation
+        ("نیروهای بسیج در مراسم روز قدس در تهران شرکت کردند.", "fa"),
+        # a danger warned of is no threat of a response
+        ("حذرت الأمم المتحدة من تفاقم الأزمة الإنسانية في غزة.", "ar"),
+        # a term of office, not a ceasefire's topic
+        ("طالبان در سال ۲۰۲۱ بر سر کار آمد.", "fa"),
+    ],
+)
+def test_no_event(text: str, lang: str) -> None:
+    assert read(text, lang) == set()
+
+
+def test_warning_with_a_strong_response_still_names_its_target() -> None:
+    got = read("حذر الرئيس الإيراني الولايات المتحدة من رد حاسم على أي هجوم.", "ar")
+    assert {(t, s) for t, s, _ in got} == {("THREATEN", "reported")}
