@@ -14,7 +14,16 @@ Each triple was read differently in one language before:
 - troops leaving in the Persian plural future ("خارج خواهند شد");
 - a visitor to be received ("به حضور خواهد پذیرفت") is a meeting;
 - what an agreement is about ("بر سر آتش‌بس توافق کردند") is its topic;
-- depositors who protest are civilians (Persian "سپرده‌گذاران").
+- depositors who protest are civilians (Persian "سپرده‌گذاران");
+- forces raising their alert level ("raised its alert level", "سطح
+  آماده‌باش را افزایش داد") mobilise;
+- a ban on work ("منعت … النساء من العمل") coerces;
+- a court that acquits ("برأت محكمة") frees the accused;
+- captives ("یک اسیر سعودی") are counted as prisoners; "پ.ک.ک" is the PKK;
+- a phone call received ("تماس تلفنی … را دریافت کرد") is a consultation;
+- aid workers ("عمال الإغاثة") are people, not aid;
+- workers' "their strike" is a walkout, not an air strike;
+- help not requested ("لم تطلب … مساعدة", "درخواست کمک نکرد") is negated.
 """
 
 from __future__ import annotations
@@ -42,6 +51,13 @@ PARDON = {("CONCEDE", "reported", (("IRN", "GOV"), ("IRN", "CVL")))}
 PULLOUT = {("RETREAT", "planned", (("USA", "MIL"), ("IRQ", None)))}
 VISIT = {("CONSULT", "planned", (("IRQ", "GOV"), ("FRA", "GOV")))}
 TRUCE = {("AGREE", "reported", (("SDN", "MIL"), ("SDN", "REB")))}
+ALERT = {("MOBILIZE", "reported", (("IRQ", "MIL"),))}
+BAN = {("COERCE", "reported", (("AFG", "REB"), ("AFG", "CVL")))}
+CAPTIVE = {("CONCEDE", "reported", (("YEM", "REB"), ("SAU", "CVL")))}
+PKK = {("ASSAULT", "reported", (("TUR", "MIL"), ("TUR", "REB")))}
+CALL = {("CONSULT", "reported", (("EGY", "GOV"), ("IRN", "GOV")))}
+KIDNAP = {("ASSAULT", "reported", (("SDN", "UAF"), (None, "NGO")))}
+NO_HELP = {("REQUEST", "negated", (("IRQ", "GOV"), ("USA", None)))}
 DEPOSITORS = ("PROTEST", "reported", (("LBN", "CVL"), (None, "GOV")))
 
 CASES = [
@@ -84,6 +100,32 @@ CASES = [
         "en",
         TRUCE,
     ),
+    ("رفع الجيش العراقي حالة التأهب في كركوك.", "ar", ALERT),
+    ("ارتش عراق در کرکوک سطح آماده‌باش را افزایش داد.", "fa", ALERT),
+    ("The Iraqi army raised its alert level in Kirkuk.", "en", ALERT),
+    ("منعت حكومة طالبان الأفغانية النساء من العمل في المنظمات غير الحكومية.", "ar", BAN),
+    ("حکومت طالبان افغانستان زنان را از کار در سازمان‌های غیردولتی منع کرد.", "fa", BAN),
+    ("The Afghan Taliban government banned women from working for NGOs.", "en", BAN),
+    ("أفرج الحوثيون عن أسير سعودي.", "ar", CAPTIVE),
+    ("حوثی‌ها یک اسیر سعودی را آزاد کردند.", "fa", CAPTIVE),
+    ("The Houthis released a Saudi prisoner.", "en", CAPTIVE),
+    ("قصفت طائرات حربية تركية مواقع حزب العمال الكردستاني في شمال العراق.", "ar", PKK),
+    ("جنگنده‌های ترکیه مواضع پ.ک.ک را در شمال عراق بمباران کردند.", "fa", PKK),
+    ("Turkish warplanes bombed PKK positions in northern Iraq.", "en", PKK),
+    ("تلقى وزير الخارجية المصري سامح شكري اتصالا هاتفيا من نظيره الإيراني.", "ar", CALL),
+    ("سامح شکری وزیر امور خارجه مصر تماس تلفنی همتای ایرانی خود را دریافت کرد.", "fa", CALL),
+    (
+        "The Egyptian foreign minister Sameh Shoukry received a phone call from his Iranian"
+        " counterpart.",
+        "en",
+        CALL,
+    ),
+    ("اختطف مسلحون ثلاثة من عمال الإغاثة في دارفور.", "ar", KIDNAP),
+    ("افراد مسلح سه امدادگر را در دارفور ربودند.", "fa", KIDNAP),
+    ("Gunmen kidnapped three aid workers in Darfur.", "en", KIDNAP),
+    ("لم تطلب الحكومة العراقية مساعدة أمريكية.", "ar", NO_HELP),
+    ("دولت عراق از آمریکا درخواست کمک نکرد.", "fa", NO_HELP),
+    ("The Iraqi government did not request American help.", "en", NO_HELP),
 ]
 
 
@@ -112,10 +154,31 @@ def test_depositors_protest_as_civilians(text: str, lang: str) -> None:
         ("حذرت الأمم المتحدة من تفاقم الأزمة الإنسانية في غزة.", "ar"),
         # a term of office, not a ceasefire's topic
         ("طالبان در سال ۲۰۲۱ بر سر کار آمد.", "fa"),
+        # a disowning, no court's acquittal
+        ("وقال إن الحكومة برأت ساحتها من المسؤولية.", "ar"),
     ],
 )
 def test_no_event(text: str, lang: str) -> None:
     assert read(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("برأت محكمة باكستانية رئيس الوزراء السابق.", "ar"),
+        ("یک دادگاه پاکستانی نخست‌وزیر سابق را تبرئه کرد.", "fa"),
+        ("A Pakistani court acquitted the former prime minister.", "en"),
+    ],
+)
+def test_an_acquittal_frees(text: str, lang: str) -> None:
+    assert {(t, s, a[0]) for t, s, a in read(text, lang)} == {
+        ("CONCEDE", "reported", ("PAK", "JUD"))
+    }
+
+
+def test_workers_strike_is_a_walkout() -> None:
+    got = read("Egyptian workers ended their strike.", "en")
+    assert {t for t, _, _ in got} == {"PROTEST"}
 
 
 def test_warning_with_a_strong_response_still_names_its_target() -> None:

@@ -2340,3 +2340,13 @@ MEMBER_NOUNS: dict[str, tuple[str, ...]] = {
     "": _possessed("عناصر", "رجال", "أفراد", "منتسبي", "أعضاء"),
     "MIL": _possessed("جنود", "ضباط"),
 }
+
+# Aid workers are a relief body's people ("اختطف مسلحون ثلاثة من عمال
+# الإغاثة"), as English "aid workers" are read (NGO), not labourers.
+AGENT_NOUNS["NGO"] = (
+    *AGENT_NOUNS["NGO"],
+    "عمال الإغاثة",
+    "عمال إغاثة",
+    "العاملين في مجال الإغاثة",
+    "موظفي الإغاثة",
+)

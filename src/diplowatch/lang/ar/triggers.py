@@ -3529,3 +3529,36 @@ _add(
         12,
     ),
 )
+# A ban on work or study ("منعت حكومة طالبان النساء من العمل"): PLOVER
+# COERCE (ban), as English "banned women from working" and Persian "زنان
+# را از کار … منع کرد" are read, like the bans on travel or entry above.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "ban"),
+    (_verbs(("منع", "منع")), ("من العمل", "من الدراسة", "من التعليم", "من الالتحاق"), 8),
+)
+# A court that acquits ("برأت محكمة باكستانية رئيس الوزراء السابق") sets
+# the accused free, as "قضت ببراءة" above and English "acquitted" and
+# Persian "تبرئه کرد" are read: PLOVER CONCEDE (release). The court named
+# near the verb tells it from "تبرأ" (disowned) and other senses.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("CONCEDE", "release"),
+    (("برا", "برات", "يبرئ", "تبرئ"), ("محكمة", "المحكمة", "القاضي", "القضاء"), 4),
+)
+# Aid workers are people, not aid given ("اختطف مسلحون ثلاثة من عمال
+# الإغاثة"): English "aid workers" and Persian "امدادگران" name no aid.
+NOT_TRIGGERS += tuple(
+    f"{who} {aid}"
+    for who in ("عمال", "العاملين في مجال", "العاملون في مجال", "موظفي", "موظفو", "موظفين")
+    for aid in ("الاغاثة", "اغاثة")
+)
+# Help asked for with no one named to give it ("لم تطلب الحكومة العراقية
+# مساعدة أمريكية"): PLOVER REQUEST, as English "did not request American
+# help" and Persian "درخواست کمک نکرد" are read; "طلب" alone (also "an
+# application", "demand" in markets) needs the help named after it.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("REQUEST", "appeal"),
+    (("طلب", "طلبت", "يطلب", "تطلب"), ("مساعدة", "مساعدات", "المساعدة", "العون", "مساعدتها"), 6),
+)

@@ -2324,3 +2324,26 @@ VERB_TRIGGERS[("ASSAULT", "attack")] += tuple(
     for verb in ("fired", "fires", "launched", "launches")
     for to in ("at", "towards", "toward")
 )
+# Forces brought to a higher state of alert ("the Iraqi army raised its
+# alert level in Kirkuk"), as "placed on high alert" and Arabic "رفع حالة
+# التأهب" are read: PLOVER MOBILIZE.
+VERB_TRIGGERS[("MOBILIZE", "deploy")] += tuple(
+    f"{verb} {whose} {level}"
+    for verb in ("raised", "raises", "raising", "heightened", "increased")
+    for whose in ("its", "their", "the")
+    for level in ("alert level", "level of alert", "state of alert", "alert status")
+)
+# A walkout named with its strikers' possessive ("Egyptian workers ended
+# their strike"), as Arabic "أنهى العمال إضرابهم" and Persian "به اعتصاب خود
+# پایان دادند" are read: PLOVER PROTEST (strike), not an air strike; an
+# open-ended or indefinite strike is a walkout too. The plural ("coordinated
+# their strikes on the militants") stays the blows it was read as.
+NOUN_TRIGGERS[("PROTEST", "strike")] += (
+    "their strike",
+    "open-ended strike",
+    "indefinite strike",
+)
+NOUN_TRIGGERS[("ASSAULT", "attack")] = (
+    *NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
+    "their strikes",
+)

@@ -1814,3 +1814,12 @@ NOT_AGENTS = NOT_AGENTS + (
 # Arabic "المودعون" and English "depositors" are read.
 AGENT_NOUNS["MIL"] = (*AGENT_NOUNS["MIL"], "نیروی ذخیره", "نیروهای ذخیره")
 AGENT_NOUNS["CVL"] = (*AGENT_NOUNS["CVL"], "سپرده گذاران", "سپرده‌گذاران", "سپرده گذار")
+# Captives freed or exchanged ("حوثی‌ها یک اسیر سعودی را آزاد کردند") are
+# counted as prisoners are ("زندانی"), as Arabic "أسير" and English
+# "prisoner" are read.
+AGENT_NOUNS["CVL"] = (*AGENT_NOUNS["CVL"], "اسیر", "اسیران", "اسرا", "اسرای")
+# The PKK written with dots ("مواضع پ.ک.ک"), as "پ ک ک" and "پکک" are.
+NAMED_GROUPS["پ.ک.ک"] = ("TUR", "REB", None)
+# An aid worker counted in the singular ("سه امدادگر را ربودند"), as the
+# plural "امدادگران" is read.
+AGENT_NOUNS["NGO"] = (*AGENT_NOUNS["NGO"], "امدادگر")

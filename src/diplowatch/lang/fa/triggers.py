@@ -4360,3 +4360,30 @@ GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
 # پذیرفت"): a meeting in the future, PLOVER CONSULT, as the past and
 # present forms are read, not an acceptance (AGREE).
 VERB_TRIGGERS[("CONSULT", "meeting")] += ("به حضور خواهد پذیرفت", "به حضور خواهند پذیرفت")
+# Forces brought to a higher state of alert ("ارتش عراق در کرکوک سطح
+# آماده‌باش را افزایش داد"), as "به حالت آماده‌باش درآمد", Arabic "رفع حالة
+# التأهب" and English "raised its alert level" are read: PLOVER MOBILIZE.
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (
+        (
+            "افزایش داد",
+            "افزایش دادند",
+            "بالا برد",
+            "بالا بردند",
+            *_tenses("افزایش داد"),
+        ),
+        ("سطح آماده باش", "سطح آماده‌باش", "وضعیت آماده باش", "وضعیت آماده‌باش"),
+        0,
+    ),
+)
+# A phone call received ("تماس تلفنی همتای ایرانی خود را دریافت کرد"), as
+# Arabic "تلقى اتصالا هاتفيا" and English "received a phone call" are read:
+# PLOVER CONSULT (phone).
+GUARDED_VERB_TRIGGERS[("CONSULT", "phone")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "phone"), ()),
+    (("دریافت کرد", "دریافت کردند", *_tenses("دریافت کرد")), ("تماس تلفنی",), 0),
+)
+# A request for help named as one noun ("از آمریکا درخواست کمک نکرد"), so
+# that the negated light verb right after it is read ("نکرد"), as Arabic
+# "لم تطلب مساعدة" and English "did not request help" are.
+NOUN_TRIGGERS[("REQUEST", "appeal")] += ("درخواست کمک", "درخواست کمک های")
