@@ -23,7 +23,11 @@ Each triple was read differently in one language before:
 - a phone call received ("تماس تلفنی … را دریافت کرد") is a consultation;
 - aid workers ("عمال الإغاثة") are people, not aid;
 - workers' "their strike" is a walkout, not an air strike;
-- help not requested ("لم تطلب … مساعدة", "درخواست کمک نکرد") is negated.
+- help not requested ("لم تطلب … مساعدة", "درخواست کمک نکرد") is negated;
+- a Persian event noun with its light verb negated ("حمله نکرد") is told
+  as not done, not dropped as named in passing;
+- Kurdish fighters ("رزمندگان کرد") are an armed group; "این فعال" an
+  activist; a detainee counted in the singular ("300 معتقل") a civilian.
 """
 
 from __future__ import annotations
@@ -58,6 +62,9 @@ PKK = {("ASSAULT", "reported", (("TUR", "MIL"), ("TUR", "REB")))}
 CALL = {("CONSULT", "reported", (("EGY", "GOV"), ("IRN", "GOV")))}
 KIDNAP = {("ASSAULT", "reported", (("SDN", "UAF"), (None, "NGO")))}
 NO_HELP = {("REQUEST", "negated", (("IRQ", "GOV"), ("USA", None)))}
+NO_ATTACK = {("ASSAULT", "negated", (("IRN", None), ("ISR", None)))}
+SENTENCE = {("COERCE", "reported", (("IRN", "JUD"), ("IRN", "OPP")))}
+FREED = {("CONCEDE", "reported", (("SYR", "GOV"), ("SYR", "CVL")))}
 DEPOSITORS = ("PROTEST", "reported", (("LBN", "CVL"), (None, "GOV")))
 
 CASES = [
@@ -126,6 +133,14 @@ CASES = [
     ("لم تطلب الحكومة العراقية مساعدة أمريكية.", "ar", NO_HELP),
     ("دولت عراق از آمریکا درخواست کمک نکرد.", "fa", NO_HELP),
     ("The Iraqi government did not request American help.", "en", NO_HELP),
+    ("ایران به اسرائیل حمله نکرد.", "fa", NO_ATTACK),
+    ("Iran did not attack Israel.", "en", NO_ATTACK),
+    ("حكمت محكمة إيرانية على الناشط بالسجن عشر سنوات.", "ar", SENTENCE),
+    ("یک دادگاه ایرانی این فعال را به ده سال زندان محکوم کرد.", "fa", SENTENCE),
+    ("An Iranian court sentenced the activist to ten years in prison.", "en", SENTENCE),
+    ("أطلقت الحكومة السورية سراح 300 معتقل.", "ar", FREED),
+    ("دولت سوریه ۳۰۰ بازداشتی را آزاد کرد.", "fa", FREED),
+    ("The Syrian government released 300 detainees.", "en", FREED),
 ]
 
 
@@ -174,6 +189,20 @@ def test_an_acquittal_frees(text: str, lang: str) -> None:
     assert {(t, s, a[0]) for t, s, a in read(text, lang)} == {
         ("CONCEDE", "reported", ("PAK", "JUD"))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("اشتبك مقاتلون أكراد مع القوات التركية قرب الحدود.", "ar"),
+        ("رزمندگان کرد در نزدیکی مرز با نیروهای ترکیه درگیر شدند.", "fa"),
+        ("Kurdish fighters clashed with Turkish troops near the border.", "en"),
+    ],
+)
+def test_kurdish_fighters_are_an_armed_group(text: str, lang: str) -> None:
+    got = read(text, lang)
+    assert {t for t, _, _ in got} == {"ASSAULT"}
+    assert {agent for _, _, actors in got for _, agent in actors} == {"REB", "MIL"}
 
 
 def test_workers_strike_is_a_walkout() -> None:

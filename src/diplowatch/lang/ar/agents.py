@@ -2350,3 +2350,8 @@ AGENT_NOUNS["NGO"] = (
     "العاملين في مجال الإغاثة",
     "موظفي الإغاثة",
 )
+
+# A detainee counted in the singular after a number ("أطلقت الحكومة السورية
+# سراح 300 معتقل"), as the plural "معتقلين" is read and as English "300
+# detainees" and Persian "۳۰۰ بازداشتی" are.
+COUNTED_AGENT_NOUNS["CVL"] = (*COUNTED_AGENT_NOUNS.get("CVL", ()), "معتقل", "معتقلا")

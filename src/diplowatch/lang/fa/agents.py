@@ -1823,3 +1823,17 @@ NAMED_GROUPS["پ.ک.ک"] = ("TUR", "REB", None)
 # An aid worker counted in the singular ("سه امدادگر را ربودند"), as the
 # plural "امدادگران" is read.
 AGENT_NOUNS["NGO"] = (*AGENT_NOUNS["NGO"], "امدادگر")
+# Kurdish fighters ("رزمندگان کرد در نزدیکی مرز با نیروهای ترکیه درگیر
+# شدند") are an armed group, as Arabic "مقاتلون أكراد" and English "Kurdish
+# fighters" are read; "رزمندگان" alone stays out (also a state's own
+# soldiers and the veterans of the Iran–Iraq war).
+AGENT_NOUNS["REB"] = (
+    *AGENT_NOUNS["REB"],
+    "رزمندگان کرد",
+    "مبارزان کرد",
+    "جنگجویان کرد",
+    "شبه نظامیان کرد",
+)
+# An activist pointed back to ("این فعال را به ده سال زندان محکوم کرد"), as
+# a counted one ("دو فعال") already is; bare "فعال" is also "active".
+AGENT_NOUNS["OPP"] = (*AGENT_NOUNS["OPP"], "این فعال", "یک فعال")
