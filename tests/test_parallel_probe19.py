@@ -27,7 +27,9 @@ Each triple was read differently in one language before:
 - a Persian event noun with its light verb negated ("حمله نکرد") is told
   as not done, not dropped as named in passing;
 - Kurdish fighters ("رزمندگان کرد") are an armed group; "این فعال" an
-  activist; a detainee counted in the singular ("300 معتقل") a civilian.
+  activist; a detainee counted in the singular ("300 معتقل") a civilian;
+- a strike to come with its strikers after the verb ("سيضرب المعلمون") or
+  a strike from work ("يضربون عن العمل"); worshippers counted ("20 مصليا").
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ NO_HELP = {("REQUEST", "negated", (("IRQ", "GOV"), ("USA", None)))}
 NO_ATTACK = {("ASSAULT", "negated", (("IRN", None), ("ISR", None)))}
 SENTENCE = {("COERCE", "reported", (("IRN", "JUD"), ("IRN", "OPP")))}
 FREED = {("CONCEDE", "reported", (("SYR", "GOV"), ("SYR", "CVL")))}
+WALKOUT = {("PROTEST", "planned", (("MAR", "EDU"), ("MAR", "GOV")))}
+BOMBER = {("ASSAULT", "reported", (("PAK", "UAF"), ("PAK", "CVL")))}
 DEPOSITORS = ("PROTEST", "reported", (("LBN", "CVL"), (None, "GOV")))
 
 CASES = [
@@ -141,6 +145,12 @@ CASES = [
     ("أطلقت الحكومة السورية سراح 300 معتقل.", "ar", FREED),
     ("دولت سوریه ۳۰۰ بازداشتی را آزاد کرد.", "fa", FREED),
     ("The Syrian government released 300 detainees.", "en", FREED),
+    ("سيضرب المعلمون المغاربة الأسبوع المقبل.", "ar", WALKOUT),
+    ("معلمان مراکشی هفته آینده اعتصاب خواهند کرد.", "fa", WALKOUT),
+    ("Moroccan teachers will go on strike next week.", "en", WALKOUT),
+    ("قتل انتحاري 20 مصليا في مسجد في بيشاور.", "ar", BOMBER),
+    ("یک بمب‌گذار انتحاری ۲۰ نمازگزار را در مسجدی در پیشاور کشت.", "fa", BOMBER),
+    ("A suicide bomber killed 20 worshippers in a mosque in Peshawar.", "en", BOMBER),
 ]
 
 
@@ -171,6 +181,8 @@ def test_depositors_protest_as_civilians(text: str, lang: str) -> None:
         ("طالبان در سال ۲۰۲۱ بر سر کار آمد.", "fa"),
         # a disowning, no court's acquittal
         ("وقال إن الحكومة برأت ساحتها من المسؤولية.", "ar"),
+        # "يضرب" that hits, no walkout
+        ("سيضرب الجيش بيد من حديد كل من يهدد الأمن.", "ar"),
     ],
 )
 def test_no_event(text: str, lang: str) -> None:
@@ -203,6 +215,11 @@ def test_kurdish_fighters_are_an_armed_group(text: str, lang: str) -> None:
     got = read(text, lang)
     assert {t for t, _, _ in got} == {"ASSAULT"}
     assert {agent for _, _, actors in got for _, agent in actors} == {"REB", "MIL"}
+
+
+def test_a_strike_from_work_in_the_present() -> None:
+    got = read("يضرب الأطباء عن العمل منذ أسبوع.", "ar")
+    assert {(t, st) for t, st, _ in got} == {("PROTEST", "reported")}
 
 
 def test_workers_strike_is_a_walkout() -> None:

@@ -2355,3 +2355,6 @@ AGENT_NOUNS["NGO"] = (
 # سراح 300 معتقل"), as the plural "معتقلين" is read and as English "300
 # detainees" and Persian "۳۰۰ بازداشتی" are.
 COUNTED_AGENT_NOUNS["CVL"] = (*COUNTED_AGENT_NOUNS.get("CVL", ()), "معتقل", "معتقلا")
+# Worshippers counted in the singular after a number ("قتل انتحاري 20
+# مصليا في مسجد"), as the plural "مصلين" is read.
+COUNTED_AGENT_NOUNS["CVL"] = (*COUNTED_AGENT_NOUNS["CVL"], "مصليا", "مصل")

@@ -3562,3 +3562,34 @@ _add(
     ("REQUEST", "appeal"),
     (("طلب", "طلبت", "يطلب", "تطلب"), ("مساعدة", "مساعدات", "المساعدة", "العون", "مساعدتها"), 6),
 )
+# A strike announced for the future with its strikers after the verb
+# ("سيضرب المعلمون المغاربة الأسبوع المقبل"), or a present strike from work
+# or food ("يضربون عن العمل"): PLOVER PROTEST (strike), as the past "أضرب"
+# and English "will go on strike" and Persian "اعتصاب خواهند کرد" are read;
+# the strikers or "عن" tell it from "يضرب" (hits).
+_STRIKERS = (
+    "المعلمون",
+    "المعلمين",
+    "العمال",
+    "الاطباء",
+    "الموظفون",
+    "الموظفين",
+    "الممرضون",
+    "المحامون",
+    "السائقون",
+    "سائقو",
+    "عمال",
+    "معلمو",
+    "موظفو",
+    "اطباء",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("PROTEST", "strike"),
+    (("سيضرب", "ستضرب"), _STRIKERS, 3),
+    (
+        ("يضرب", "تضرب", "يضربون", "سيضرب", "ستضرب"),
+        ("عن العمل", "عن الطعام", "عن الدراسة", "عن الدوام"),
+        4,
+    ),
+)
