@@ -29,7 +29,10 @@ Each triple was read differently in one language before:
 - Kurdish fighters ("رزمندگان کرد") are an armed group; "این فعال" an
   activist; a detainee counted in the singular ("300 معتقل") a civilian;
 - a strike to come with its strikers after the verb ("سيضرب المعلمون") or
-  a strike from work ("يضربون عن العمل"); worshippers counted ("20 مصليا").
+  a strike from work ("يضربون عن العمل"); worshippers counted ("20 مصليا");
+- weapon systems handed over ("delivered S-400 missile systems", "سلمت …
+  منظومات صواريخ") are military aid;
+- the "Kurdistan Democratic Party" is Iraqi, not the US Democratic Party.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ SENTENCE = {("COERCE", "reported", (("IRN", "JUD"), ("IRN", "OPP")))}
 FREED = {("CONCEDE", "reported", (("SYR", "GOV"), ("SYR", "CVL")))}
 WALKOUT = {("PROTEST", "planned", (("MAR", "EDU"), ("MAR", "GOV")))}
 BOMBER = {("ASSAULT", "reported", (("PAK", "UAF"), ("PAK", "CVL")))}
+SYSTEMS = {("AID", "reported", (("RUS", None), ("TUR", None)))}
 DEPOSITORS = ("PROTEST", "reported", (("LBN", "CVL"), (None, "GOV")))
 
 CASES = [
@@ -151,6 +155,9 @@ CASES = [
     ("قتل انتحاري 20 مصليا في مسجد في بيشاور.", "ar", BOMBER),
     ("یک بمب‌گذار انتحاری ۲۰ نمازگزار را در مسجدی در پیشاور کشت.", "fa", BOMBER),
     ("A suicide bomber killed 20 worshippers in a mosque in Peshawar.", "en", BOMBER),
+    ("سلمت روسيا منظومات صواريخ إس-400 إلى تركيا.", "ar", SYSTEMS),
+    ("روسیه سامانه‌های موشکی اس-۴۰۰ را به ترکیه تحویل داد.", "fa", SYSTEMS),
+    ("Russia delivered S-400 missile systems to Turkey.", "en", SYSTEMS),
 ]
 
 
@@ -220,6 +227,20 @@ def test_kurdish_fighters_are_an_armed_group(text: str, lang: str) -> None:
 def test_a_strike_from_work_in_the_present() -> None:
     got = read("يضرب الأطباء عن العمل منذ أسبوع.", "ar")
     assert {(t, st) for t, st, _ in got} == {("PROTEST", "reported")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("التقى السفير الإيراني في بغداد زعيم الحزب الديمقراطي الكردستاني.", "ar"),
+        (
+            "The Iranian ambassador in Baghdad met the leader of the Kurdistan Democratic Party.",
+            "en",
+        ),
+    ],
+)
+def test_the_kdp_is_iraqi(text: str, lang: str) -> None:
+    assert read(text, lang) == {("CONSULT", "reported", (("IRN", "GOV"), ("IRQ", "PTY")))}
 
 
 def test_workers_strike_is_a_walkout() -> None:

@@ -3593,3 +3593,11 @@ _add(
         4,
     ),
 )
+# Weapon systems handed over ("سلمت روسيا منظومات صواريخ إس-400 إلى تركيا"):
+# military aid (PLOVER AID), as weapons, munitions and tanks sent already
+# are and as Persian "سامانه‌های موشکی … تحویل داد" is read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("AID", "aid"),
+    (_verbs(("ارسل", "رسل"), ("سلم", "سلم"), ("زود", "زود")), ("منظومات", "منظومة"), 4),
+)

@@ -2347,3 +2347,16 @@ NOUN_TRIGGERS[("ASSAULT", "attack")] = (
     *NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
     "their strikes",
 )
+# Weapon systems handed over ("Russia delivered S-400 missile systems to
+# Turkey"): military aid, as weapons and missiles sent already are and as
+# Persian "سامانه‌های موشکی … تحویل داد" is read.
+FRAME_TRIGGERS[("AID", "aid")] = (
+    FRAME_TRIGGERS[("AID", "aid")][0],
+    (
+        *FRAME_TRIGGERS[("AID", "aid")][1],
+        "missile systems",
+        "missile system",
+        "air defence systems",
+        "air defense systems",
+    ),
+)
