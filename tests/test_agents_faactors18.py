@@ -4,7 +4,7 @@
   الصحفيين") only counts the group after it: the group is the actor, not
   plain civilians (``context.PARTITIVE_HEADS``, extract/partitive.py).
 - The Leader of Iran's revolution is named by a title of one state's office
-  (``TITLE_STATES``); a title of another state after it is the next person.
+  (``TITLES_OF_STATE``); a title of another state after it is the next person.
 - People named by what they do (rioters, monarchists, cartels, the
   seminaries, "resistance groups"), Turkey's CHP, Delhi, and Persian
   spellings of office-holders.

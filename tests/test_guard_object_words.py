@@ -3,7 +3,8 @@
 "ارسال" (send) is aid only with aid nearby, one of whose words is "آرد"
 (flour); "دارد" (has) holds those letters, so a report "sent" to a court
 became aid. The object now starts its word, after one of the language's
-clitics at most, and may take any ending.
+clitics at most, and may take one of its language's noun endings
+(``test_guard_object_endings``).
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ import re
 import pytest
 
 from casts import types
+from diplowatch.extract.guard_objects import forms_of, guard_objects
 from diplowatch.extract.lexicon import EVENT, Entry, lexicon
 from diplowatch.extract.scan import Hit, guard_ok
+from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
 
 
-def _hit(text: str, word: str, objects: tuple[str, ...]) -> Hit:
+def _hit(text: str, word: str, objects: tuple[str, ...], lang: str) -> Hit:
     found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
     assert found, word
-    entry = Entry(EVENT, "trigger", "AID", "verb", ("grant", objects))
+    needs = guard_objects(objects, forms_of(load(lang, "affixes")))
+    entry = Entry(EVENT, "trigger", "AID", "verb", ("grant", needs))
     return Hit(found.start(), found.end(), found.start(), found.end(), entry, "")
 
 
@@ -50,7 +54,7 @@ def test_a_guard_object_starts_its_word(
 ) -> None:
     text = normalize_phrase(text)
     objects = tuple(normalize_phrase(o) for o in objects)
-    hit = _hit(text, normalize_phrase(word), objects)
+    hit = _hit(text, normalize_phrase(word), objects, lang)
     assert guard_ok(text, hit, window, lexicon(lang).word_prefixes) is ok
 
 

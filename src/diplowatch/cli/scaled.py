@@ -81,19 +81,7 @@ def run_scaled(
     from diplowatch.scale.engine import execute
     from diplowatch.scale.run import RunOptions
 
-    out_dir, overwrite, work = scaling.out_dir, scaling.overwrite, None
-    if out_dir is None:
-        if db is None:
-            raise UserError(
-                "--engine dask writes Parquet: give --out DIR (a folder every worker can write to)"
-            )
-        if scaling.scheduler:
-            raise UserError(
-                "with --scheduler, give --out DIR on storage the workers share (e.g. s3://… or NFS)"
-            )
-        work = work_folder(db)
-        out_dir = str(work)
-        overwrite = True  # our own folder: output of other input or options is simply replaced
+    out_dir, overwrite, work = _output_folder(scaling, db)
     reporter = ProblemReporter()
     completed = False
     try:
@@ -115,14 +103,41 @@ def run_scaled(
             load_folder(out_dir, db, progress=inputs.progress, reextract=reextract)
         completed = report.failed == 0
     finally:
-        if work is not None and completed:
-            shutil.rmtree(work, ignore_errors=True)
-        elif work is not None:
-            click.echo(
-                f"diplowatch: partitions kept in {work}; run the same command again to finish.",
-                err=True,
-            )
+        if work is not None:
+            _clear_work(work, completed)
     finish(reporter, report.documents, inputs.strict or report.failed > 0)
+
+
+def _output_folder(scaling: Scaling, db: str | None) -> tuple[str, bool, Path | None]:
+    """Where the partitions go, whether to overwrite it, and the work
+    folder next to ``db`` when the run chose it itself (no ``--out``: only
+    an ingest on a local cluster, as workers elsewhere could not reach
+    it). Our own folder is simply replaced when the input or options
+    changed."""
+    if scaling.out_dir is not None:
+        return scaling.out_dir, scaling.overwrite, None
+    if db is None:
+        raise UserError(
+            "--engine dask writes Parquet: give --out DIR (a folder every worker can write to)"
+        )
+    if scaling.scheduler:
+        raise UserError(
+            "with --scheduler, give --out DIR on storage the workers share (e.g. s3://… or NFS)"
+        )
+    work = work_folder(db)
+    return str(work), True, work
+
+
+def _clear_work(work: Path, completed: bool) -> None:
+    """Remove our work folder after a complete run; keep it after a failed
+    or killed one, so the same command resumes from it."""
+    if completed:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        click.echo(
+            f"diplowatch: partitions kept in {work}; run the same command again to finish.",
+            err=True,
+        )
 
 
 def _tell(report: RunReport, out_dir: str | None) -> None:

@@ -228,6 +228,28 @@ def _absolute(
     lo: int,
     hi: int,
 ) -> list[Found]:
+    """The absolute dates of ``ntext[lo:hi]``, form by form: a day with a
+    month name, a month and year, a numeric stamp, a year. Each form has a
+    pattern and a resolution of its own; the order of the list is theirs."""
+    return (
+        _named_days(ntext, lx, anchor, year_hint, lo, hi)
+        + _month_years(ntext, lx, anchor, lo, hi)
+        + _numeric_days(ntext, lx, lo, hi)
+        + _years(ntext, lx, lo, hi)
+    )
+
+
+def _named_days(
+    ntext: str,
+    lx: DateLexicon,
+    anchor: datetime.date | None,
+    year_hint: int | None,
+    lo: int,
+    hi: int,
+) -> list[Found]:
+    """Days with a month name, day first ("5 آذار") or month first ("March
+    5"); a language may want a year after a month-first day
+    (``month_day_needs_year``)."""
     found: list[Found] = []
     for m in lx.day_month.finditer(ntext, lo, hi):
         r = _resolve_named(lx, m, anchor, True, year_hint)
@@ -239,12 +261,28 @@ def _absolute(
         r = _resolve_named(lx, m, anchor, True, year_hint)
         if r:
             found.append(_found(m, r[0], "absolute", "day", "month_day", r[1], r[2], ahead=r[3]))
+    return found
+
+
+def _month_years(
+    ntext: str, lx: DateLexicon, anchor: datetime.date | None, lo: int, hi: int
+) -> list[Found]:
+    """A month name with its year and no day; a number right before it is
+    a day no calendar has, not a month mention."""
+    found: list[Found] = []
     for m in lx.month_year.finditer(ntext, lo, hi):
         if _DAY_BEFORE.search(ntext, max(0, m.start() - 6), m.start()):
             continue  # "32 آبان 1401": an impossible day, not a month mention
         r = _resolve_named(lx, m, anchor, with_day=False)
         if r:
             found.append(_found(m, r[0], "absolute", "month", "month_year", r[1], True))
+    return found
+
+
+def _numeric_days(ntext: str, lx: DateLexicon, lo: int, hi: int) -> list[Found]:
+    """Numeric stamps, year first or last; the calendar is the year's
+    (``_year_calendar``: its era word, else its range)."""
+    found: list[Found] = []
     for m in lx.numeric.finditer(ntext, lo, hi):
         if m.group("y1"):
             y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
@@ -256,6 +294,14 @@ def _absolute(
         value = _convert(calendar, y, mo, d) if calendar else None
         if value is not None and calendar is not None:
             found.append(_found(m, value, "absolute", "day", "numeric", calendar, True))
+    return found
+
+
+def _years(ntext: str, lx: DateLexicon, lo: int, hi: int) -> list[Found]:
+    """Years by themselves, with an era or year word before or after them,
+    and two-digit years after a year word (``short_year``: "سال ۹۱") in the
+    language's default Hijri calendar."""
+    found: list[Found] = []
     for m in lx.year_only.finditer(ntext, lo, hi):
         ystr, era = (
             (m.group("y"), m.group("era")) if m.group("y") else (m.group("y2"), m.group("era2"))
@@ -448,18 +494,7 @@ def _windows(
     weekday/relative word (relative patterns). Edges are moved out to
     whitespace so no number is cut in two. ``regions`` limits the search.
     """
-    hits: list[tuple[int, int, bool]] = []  # start, end, absolute?
-    for end, (length, absolute) in lx.triggers.iter(ntext):
-        start = end - length + 1
-        if _is_letter(ntext, end + 1):
-            continue
-        # allow up to two clitic letters in front ("وأمس", "بالأمس")
-        if all(_is_letter(ntext, start - k) for k in (1, 2, 3)):
-            continue
-        hits.append((start, end + 1, absolute))
-    hits.extend((m.start(), m.end(), True) for m in _YEAR4.finditer(ntext))
-    if lx.short_year is not None:
-        hits.extend((m.start("y"), m.end(), True) for m in lx.short_year.finditer(ntext))
+    hits = _window_hits(ntext, lx)
     if regions is not None:
         hits = [h for h in hits if _inside(h[0], regions)]
     if not hits:
@@ -486,6 +521,25 @@ def _windows(
             hi += 1
         out.append((lo, hi, bool(has_abs), bool(has_rel)))
     return out
+
+
+def _window_hits(ntext: str, lx: DateLexicon) -> list[tuple[int, int, bool]]:
+    """(start, end, absolute?) of every word a date pattern needs: a month,
+    weekday or relative word standing as a word of its own (at most two
+    clitic letters before it: "وأمس", "بالأمس"), a 4-digit year, a short
+    year after a year word."""
+    hits: list[tuple[int, int, bool]] = []
+    for end, (length, absolute) in lx.triggers.iter(ntext):
+        start = end - length + 1
+        if _is_letter(ntext, end + 1):
+            continue
+        if all(_is_letter(ntext, start - k) for k in (1, 2, 3)):
+            continue
+        hits.append((start, end + 1, absolute))
+    hits.extend((m.start(), m.end(), True) for m in _YEAR4.finditer(ntext))
+    if lx.short_year is not None:
+        hits.extend((m.start("y"), m.end(), True) for m in lx.short_year.finditer(ntext))
+    return hits
 
 
 def scan(

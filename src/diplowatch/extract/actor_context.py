@@ -71,6 +71,9 @@ class Context:
     support_verbs: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
+    # topic markers whose whole noun phrase is the topic ("discussed the
+    # prisoner exchange deal"), across a few words (``nonevents``)
+    topic_phrase_openers: frozenset[str] = frozenset()
     clause_breaks: tuple[str, ...] = ()
     # "while", "در حالی که", "بينما": the clause after it has its own participants
     contrast_breaks: tuple[str, ...] = ()
@@ -369,6 +372,7 @@ _WORD_FIELDS = {
     "support_verbs": "SUPPORT_VERBS",
     "demonstratives": "DEMONSTRATIVES",
     "topic_markers": "TOPIC_MARKERS",
+    "topic_phrase_openers": "TOPIC_PHRASE_OPENERS",
     "light_verbs": "LIGHT_VERBS",
     "gap_openers": "GAP_OPENERS",
     "gap_closers": "GAP_CLOSERS",

@@ -56,19 +56,44 @@ def find_mentions(
     "… hunt the terrorists. Putin vowed …" names Putin alone, not a
     terrorist called Putin (the sentence read alone never joined them).
     """
+    scan = _new_scan(text, hits, cue_hits, ctx, ambiguous, on)
+    _walk(scan, text, hits, ctx, sentence_starts or [])
+    mentions = scan.mentions
+    mentions.sort(key=lambda m: m.start)
+    weak_lists(text, mentions, ctx.conjunctions)
+    shared_complement(text, mentions, ctx.conjunctions)
+    return group_country_out(text, mentions)
+
+
+def _new_scan(
+    text: str,
+    hits: list[Hit],
+    cue_hits: list[Hit],
+    ctx: Context,
+    ambiguous: frozenset[str],
+    on: date | None,
+) -> MentionScan:
+    """The scan's state, with what it must know of all the hits before it
+    reads the first: the ends of country cues ("دولة مالي"), the country
+    words that are sides of their own (``_listed``), every hit's start and
+    the state each state word names, by its start."""
     cue_ends = {h.end for h in cue_hits if h.entry.kind == "country_cue"}
-    listed = _listed(text, hits, ambiguous, ctx)
-    scan = MentionScan(
+    return MentionScan(
         text,
         ctx,
         ambiguous,
         on,
         cue_ends,
-        listed,
+        _listed(text, hits, ambiguous, ctx),
         frozenset(h.start for h in hits),
         {h.start: h.entry.value for h in hits if h.entry.kind in ("state", "state_adj")},
     )
-    starts = sentence_starts or []
+
+
+def _walk(scan: MentionScan, text: str, hits: list[Hit], ctx: Context, starts: list[int]) -> None:
+    """Feed the hits to the scan in text order, each by its kind, telling it
+    where a sentence starts (a pending title ends there), then release what
+    is still pending."""
     sentence = 0
     actor_starts = frozenset(h.start for h in hits if h.entry.kind not in _PLACE_KINDS)
     for hit in hits:
@@ -85,11 +110,6 @@ def find_mentions(
         elif kind in _PLACE_KINDS and not scan.skipped(hit) and not scan.name_part(hit):
             scan.place(hit)
     scan.release()
-    mentions = scan.mentions
-    mentions.sort(key=lambda m: m.start)
-    weak_lists(text, mentions, ctx.conjunctions)
-    shared_complement(text, mentions, ctx.conjunctions)
-    return group_country_out(text, mentions)
 
 
 def _listed(text: str, hits: list[Hit], ambiguous: frozenset[str], ctx: Context) -> frozenset[int]:

@@ -333,54 +333,79 @@ def _across_preposition(text: str, hit: Hit, pending: Pending, ctx: Context) -> 
 
 
 def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
-    """The hit is the country of the pending title: close after it, with no break between."""
-    e = hit.entry
-    if pending is not None and pending.hit.entry.extra[:1] == (OF_STATE,):
-        # "شن الاحتلال غارات على جنوب لبنان": one state's body; only an
-        # adjective right after it names another ("الاحتلال الأمريكي")
-        gap = hit.start - pending.hit.end
-        glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
-        return not pending.claimed and e.kind == "state_adj" and not glued and gap <= 1
-    if pending is not None and _across_preposition(text, hit, pending, ctx):
-        # "شن الاحتلال غارات جوية على جنوب لبنان": a noun that is an agent
-        # only with a country ("غارة روسية", "حمله هوایی روسیه", "الأمن
-        # السعودي") takes none behind a preposition: that is where it struck
-        return False
-    if pending is not None and _coordinated_state(text, hit, pending, ctx):
-        return False  # "اتهمت الحكومة المعارضة وتركيا": two accused, not Turkey's opposition
-    after_title = (
-        pending is not None
-        and not pending.claimed
-        and e.kind != "city"  # "صحيفة نيويورك تايمز": a name, not the title's country
+    """The hit is the country of the pending title: close after it, with no
+    break between (``_close_after``), unless it is rather the verb's object;
+    else linked to it some other way (``_linked_title``). A body that is one
+    state's, a preposition or a conjunction between settle it first."""
+    if pending is not None:
+        if pending.hit.entry.extra[:1] == (OF_STATE,):
+            return _adjective_of_body(hit, pending, ctx)
+        if _across_preposition(text, hit, pending, ctx):
+            # "شن الاحتلال غارات جوية على جنوب لبنان": a noun that is an agent
+            # only with a country ("غارة روسية", "حمله هوایی روسیه", "الأمن
+            # السعودي") takes none behind a preposition: that is where it struck
+            return False
+        if _coordinated_state(text, hit, pending, ctx):
+            return False  # "اتهمت الحكومة المعارضة وتركيا": two accused, not Turkey's opposition
+        if _close_after(text, hit, pending, ctx):
+            # "اتهم الجيش إيران": the army, then whom it accused
+            return not _object_after_definite(text, hit, pending, ctx)
+    return _linked_title(text, hit, pending, ctx)
+
+
+def _adjective_of_body(hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """A body that is one state's (``OF_STATE``: "شن الاحتلال غارات على جنوب
+    لبنان") takes another country only from an adjective right after it
+    ("الاحتلال الأمريكي"): any other country word near it is where it acts."""
+    gap = hit.start - pending.hit.end
+    glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
+    return not pending.claimed and hit.entry.kind == "state_adj" and not glued and gap <= 1
+
+
+def _close_after(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """The country word is close after an unclaimed title with nothing
+    between that ends the title's phrase: a genitive or adjective names the
+    title's state, while a role break, a clause break, a clashing ending, a
+    count, a charge or a sponsor opens a new phrase. Where the language
+    links title and country by a word (``role_links``), only that word may
+    stand between."""
+    gap = text[pending.hit.end : hit.start]
+    close = (
+        not pending.claimed
+        and hit.entry.kind != "city"  # "صحيفة نيويورك تايمز": a name, not the title's country
         and hit.start - pending.hit.end <= 25
         # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
-        and not ctx.role_breaks & set(text[pending.hit.end : hit.start].split() + [hit.prefix])
+        and not ctx.role_breaks & set(gap.split() + [hit.prefix])
         # "به نوشته روزنامه هاآرتص، لبنان …", "the newspaper said, Lebanon …": a
         # clause break ends the title; only a name may follow it across a comma
         # ("رئیس جمهور، ابراهیم رئیسی"), not across a colon ("… رهبر انقلاب گزارش
         # داد: آیت‌الله خامنه‌ای")
-        and not (NAME_BREAKS if e.kind == "person" else TITLE_BREAKS)
-        & set(text[pending.hit.end : hit.start])
+        and not (NAME_BREAKS if hit.entry.kind == "person" else TITLE_BREAKS) & set(gap)
         and not _clashes(text, pending.hit, hit, ctx)
         and not _counted_between(text, pending.hit.end, hit, ctx)
-        and not _charge_between(text[pending.hit.end : hit.start], ctx)
+        and not _charge_between(gap, ctx)
         # "militias backed by Iran", "گروه‌های مورد حمایت ترکیه": the
         # sponsor is not the group's country
         and not sponsor_opened(text, hit.start, ctx.sponsor_openers)
     )
-    if after_title and ctx.role_links and pending is not None:
-        after_title = text[pending.hit.end : hit.start].strip() in ctx.role_links
-    if after_title and _object_after_definite(text, hit, pending, ctx):
-        return False  # "اتهم الجيش إيران": the army, then whom it accused
-    if not after_title and _served_person(text, hit, pending, ctx):
-        after_title = True  # "an adviser to Trump": Trump's adviser
-    if not after_title and _counterpart_in(text, hit, pending, ctx):
-        after_title = True  # "his counterparts in Britain": Britain's minister
-    if not after_title and _placed_agent(text, hit, pending, ctx):
-        after_title = True  # "المحكمة الابتدائية بتونس": the court of Tunisia
-    if not after_title and _office_of_place(text, hit, pending, ctx):
-        after_title = True  # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
-    return after_title
+    if close and ctx.role_links:
+        return gap.strip() in ctx.role_links
+    return close
+
+
+def _linked_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
+    """A country tied to a title across words that are no plain genitive:
+    a served person, a counterpart's place, an agent's or an office's
+    place. Each is a construction of its own, tried in turn."""
+    return (
+        _served_person(text, hit, pending, ctx)  # "an adviser to Trump": Trump's adviser
+        # "his counterparts in Britain": Britain's minister
+        or _counterpart_in(text, hit, pending, ctx)
+        # "المحكمة الابتدائية بتونس": the court of Tunisia
+        or _placed_agent(text, hit, pending, ctx)
+        # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
+        or _office_of_place(text, hit, pending, ctx)
+    )
 
 
 def _coordinated_state(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:

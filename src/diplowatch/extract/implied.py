@@ -49,6 +49,20 @@ def _rules(
     return implied, tables[1], dict(getattr(common, "DOMESTIC_TYPES", {}))
 
 
+def _implied_code(
+    rule: tuple[Any, ...], place: str | None, named: str | None, actors: list[Actor], victims: bool
+) -> str | None:
+    """The country of an understood side: where the event happens, else the
+    named side's. A rule may take it from the place only (``"place"``): the
+    unknown attackers of a ship at sea are of no country, not the crew's.
+    Victims all of other countries than the scene's leave it none: the
+    scene names no attacker."""
+    code = place if rule[2:] == ("place",) else place or named
+    if victims and code not in (codes := {a.code for a in actors if a.code}) and codes:
+        code = None  # foreign victims: the scene names no attacker
+    return code
+
+
 def add_implied(
     etype: str,
     actors: list[Actor],
@@ -84,11 +98,7 @@ def add_implied(
     out = list(actors)
     for rule in rules:
         agent, group = rule[0], rule[1]
-        # a rule may take its country from the place only (``"place"``): the
-        # unknown attackers of a ship at sea are of no country, not the crew's
-        code = place if rule[2:] == ("place",) else place or named
-        if victims and code not in (codes := {a.code for a in actors if a.code}) and codes:
-            code = None  # foreign victims: the scene names no attacker
+        code = _implied_code(rule, place, named, actors, victims)
         recipient = (etype, agent) in _recipients()
         struck = victims and not recipient and not any(a.agent == agent for a in out)
         takes_part = out if recipient else _may_act(etype, out, actors)

@@ -9,7 +9,7 @@ belong to and the affix class the matcher should accept around them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
@@ -17,6 +17,7 @@ from typing import Any
 
 import ahocorasick
 
+from diplowatch.extract.guard_objects import ObjectForms, forms_of, guard_objects
 from diplowatch.lang import load, offices, require
 from diplowatch.text.normalize import normalize_phrase
 
@@ -139,6 +140,10 @@ class Lexicon:
     # Clitics a guard's object word may carry before it (every affix class's
     # prefixes): the object starts its word after one of them.
     word_prefixes: tuple[str, ...] = ("",)
+    # Endings a guard's object word may take (``affixes.OBJECT_ENDINGS``):
+    # nothing else may follow it in its word. Guarded entries carry them
+    # (``GuardObjects``), so ``guard_ok`` reads them from the hit.
+    word_endings: frozenset[str] = frozenset({""})
     # (type, mode) -> words whose presence in a sentence cancels such triggers
     vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # The definite article as written and its form after "ل" ("ال", "لل"):
@@ -146,7 +151,7 @@ class Lexicon:
     article: tuple[str, str] = ("", "")
 
 
-def _items(mapping: dict[str, Iterable[str]] | None) -> Iterable[tuple[str, str]]:
+def _items(mapping: Mapping[str, Iterable[str]] | None) -> Iterable[tuple[str, str]]:
     for value, phrases in (mapping or {}).items():
         for phrase in phrases:
             yield value, phrase
@@ -166,7 +171,7 @@ def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
     affixes = load(lang, "affixes")
     yield from _agent_entries(load(lang, "agents"), _agent_affix(affixes))
     yield from _context_entries(load(lang, "context"))
-    yield from _trigger_entries(load(lang, "triggers"))
+    yield from _trigger_entries(load(lang, "triggers"), forms_of(affixes))
     yield from _sector_entries(load(lang, "sectors"))
     yield from _count_entries(load(lang, "counts"))
     yield from _status_entries(load(lang, "status"))
@@ -184,13 +189,29 @@ def _actor_entries(actors: Any, places: Any) -> Iterable[tuple[str, Entry]]:
         yield phrase, Entry(ACTOR, "city", code, "name")
 
 
+def role_titles(roles: Any) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """A language's titles by role (``ROLE_TITLES``) with the titles of one
+    state's office (``TITLES_OF_STATE``, by state and role: "رهبر انقلاب",
+    Iran's head of state; "Republican senator", a US legislator) added to
+    their role after its own, and the state of each of those. A language
+    lists such titles once, as data; merging them is done here, once for
+    every language."""
+    titles: dict[str, tuple[str, ...]] = dict(getattr(roles, "ROLE_TITLES", None) or {})
+    states: dict[str, str] = {}
+    for (code, role), phrases in getattr(roles, "TITLES_OF_STATE", {}).items():
+        have = titles.get(role, ())
+        titles[role] = have + tuple(p for p in phrases if p not in have)
+        states.update(dict.fromkeys(phrases, code))
+    return titles, states
+
+
 def _role_entries(roles: Any) -> Iterable[tuple[str, Entry]]:
     """Titles with the agent they imply (``TITLE_AGENTS``) and, for a title
-    only one state's office bears with no adjective in it (``TITLE_STATES``:
+    only one state's office bears with no adjective in it (``role_titles``:
     "خادم الحرمين الشريفين", the Saudi king), that state."""
     title_agents = getattr(roles, "TITLE_AGENTS", {})
-    title_states = getattr(roles, "TITLE_STATES", {})
-    for role, phrase in _items(getattr(roles, "ROLE_TITLES", None)):
+    titles, title_states = role_titles(roles)
+    for role, phrase in _items(titles):
         agent = title_agents.get(phrase)
         state = title_states.get(phrase)
         extra = (agent, OF_STATE, state) if state else (agent,) if agent else ()
@@ -268,11 +289,11 @@ def _context_entries(context: Any) -> Iterable[tuple[str, Entry]]:
         yield phrase, Entry(CUE, "off_domain", "", "noun")
 
 
-def _trigger_entries(triggers: Any) -> Iterable[tuple[str, Entry]]:
+def _trigger_entries(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
     # A guarded entry that found its object is the more specific reading
     # of a form listed plainly too ("اعتذر عن استضافة" declines, "اعتذر"
     # apologises): it comes first, so it wins ties between the two.
-    yield from _guarded(triggers)
+    yield from _guarded(triggers, forms)
     for affix, table, money_table in _TRIGGER_TABLES:
         for (etype, mode), phrases in getattr(triggers, table, {}).items():
             for phrase in phrases:
@@ -332,19 +353,23 @@ def _frame_entries(
         yield phrase, Entry(FRAME_OBJECT, "frame_object", "", "noun", tuple(names))
 
 
-def _guarded(triggers: Any) -> Iterable[tuple[str, Entry]]:
+def _guarded(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
     """Triggers that are events only with one of their objects nearby.
 
     ``GUARDED_<AFFIX>_TRIGGERS`` map (type, mode) to rules (phrases, object
     words): "نشر" deploys only troops ("نشر قوات", not "نشر خبر"), "lifted"
-    concedes only sanctions or a ban. The object words travel in the entry
-    (``extra[1]``) and are checked in the text around the hit (``guard_ok``);
-    a third element of a rule is its own number of words searched after.
+    concedes only sanctions or a ban. The object words, the endings they may
+    take (``forms``) and the phrases where they name something else
+    (``triggers.GUARD_NOT_OBJECTS``) travel in the entry (``extra[1]``, a
+    ``guard_objects.GuardObjects``) and are checked in the text around the
+    hit (``guard_ok``); a third element of a rule is its own number of words
+    searched after.
     """
+    not_objects = tuple(getattr(triggers, "GUARD_NOT_OBJECTS", ()))
     for affix, table in _GUARDED_TABLES:
         for (etype, mode), rules in getattr(triggers, table, {}).items():
             for phrases, objects, *window in rules:
-                needs = tuple(sorted({normalize_phrase(o) for o in objects} - {""}))
+                needs = guard_objects(objects, forms, not_objects)
                 extra = (mode, needs, *window)  # a rule may widen the words searched after
                 for phrase in phrases:
                     yield phrase, Entry(EVENT, "trigger", etype, affix, extra)
@@ -608,4 +633,5 @@ def _affix_fields(affixes: ModuleType) -> dict[str, Any]:
         "word_prefixes": tuple(
             sorted({normalize_phrase(p) for v in table.values() for p in v[0]} | {""}, key=len)
         ),
+        "word_endings": forms_of(affixes).endings,
     }

@@ -69,6 +69,24 @@ SENTENCE_ENDS = ".!?\u061f\n"
 EXECUTIVE_APART = frozenset({"LEG", "JUD"})
 
 
+def _chained_role(
+    old: Pending, hit: Hit, role: str, agent: str | None, committee: bool
+) -> tuple[str, str | None]:
+    """The role and agent of a chain of titles ("المتحدث باسم وزير
+    الخارجية", "نائب رئيس الوزراء"): one person, named by the first title
+    of the chain, acting for the body the chain ends with ("سخنگوی پلیس",
+    "رهبران کنگره", "المتحدث باسم الشرطة"); a committee's chair or
+    spokesman sits in the legislature."""
+    body = hit.entry.kind in ("institution", "agent") and agent is not None
+    role = old.role or role
+    agent = agent if body else old.agent or agent
+    if body:
+        role = head_of_body(role, agent)
+    if committee:
+        role = "legislator"
+    return role, agent
+
+
 @dataclass
 class MentionScan:
     """Per-call state of ``find_mentions``: what came before decides what a hit is."""
@@ -227,22 +245,9 @@ class MentionScan:
         """``title``'s role and agent when it is owned by or chained to the
         title before it (``old``), with the chain's former and servant marks;
         any other title before it is released."""
-        text, ctx, e = self.text, self.ctx, hit.entry
-        owned = (
-            old is not None
-            and not old.claimed
-            and old.hit.entry.kind == "agent"
-            and e.kind in ("agent", "institution")
-            and owned_by(text, old.hit, hit, ctx)
-        )
-        chained_former = chained_serves = False
-        committee = (
-            old is not None
-            and bool(ctx.committee_words)
-            and agent == ctx.role_agents.get("legislator")
-            and e.kind in ("institution", "agent")
-            and across_committee(text, old.hit, hit, ctx)
-        )
+        # read before _heads_other_branch may free the title before
+        owned = old is not None and self._owned_by_next(old, hit)
+        committee = old is not None and self._in_committee(old, hit, agent)
         if old is not None and self._heads_other_branch(old, hit, agent):
             # "قيس سعيد رئيس البرلمان": the head title was read as the
             # minister's or president's own, but the body it heads is another
@@ -251,24 +256,33 @@ class MentionScan:
         if owned and old is not None:
             # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
             # ministry's state; the owner is no actor of its own
-            role, agent = old.role, old.agent
-        elif old is not None and self._chains_to(old, hit, committee):
-            # "المتحدث باسم وزير الخارجية", "نائب رئيس الوزراء": one person,
-            # named by the first title of the chain, acting for the body
-            # the chain ends with ("سخنگوی پلیس", "رهبران کنگره", "المتحدث
-            # باسم الشرطة")
-            body = e.kind in ("institution", "agent") and agent is not None
-            role = old.role or role
-            agent = agent if body else old.agent or agent
-            if body:
-                role = head_of_body(role, agent)
-            if committee:
-                role = "legislator"  # a committee's chair or spokesman sits in it
-            chained_former = old.former
-            chained_serves = old.serves
-        else:
-            self.release()
-        return role, agent, chained_former, chained_serves
+            return old.role, old.agent, False, False
+        if old is not None and self._chains_to(old, hit, committee):
+            role, agent = _chained_role(old, hit, role, agent, committee)
+            return role, agent, old.former, old.serves
+        self.release()
+        return role, agent, False, False
+
+    def _owned_by_next(self, old: Pending, hit: Hit) -> bool:
+        """An unclaimed agent noun before an agent or institution that owns
+        it ("قوات الشرطة التابعة لوزارة الداخلية", ``owned_by``)."""
+        return (
+            not old.claimed
+            and old.hit.entry.kind == "agent"
+            and hit.entry.kind in ("agent", "institution")
+            and owned_by(self.text, old.hit, hit, self.ctx)
+        )
+
+    def _in_committee(self, old: Pending, hit: Hit, agent: str | None) -> bool:
+        """A title chained across a committee word to a legislature's body
+        (``across_committee``): its holder sits in the legislature."""
+        ctx = self.ctx
+        return (
+            bool(ctx.committee_words)
+            and agent == ctx.role_agents.get("legislator")
+            and hit.entry.kind in ("institution", "agent")
+            and across_committee(self.text, old.hit, hit, ctx)
+        )
 
     def _heads_other_branch(self, old: Pending, hit: Hit, agent: str | None) -> bool:
         """Whether the title ``old``, taken at once by the executive officer
@@ -319,7 +333,7 @@ class MentionScan:
 
     def _other_state_title(self, old: Pending, hit: Hit) -> bool:
         """Whether ``old`` is a title of one state's office (its state in
-        its words, ``TITLE_STATES``) and ``hit`` a title whose own country,
+        its words, ``TITLES_OF_STATE``) and ``hit`` a title whose own country,
         another one, is written right after it: two officials of two states."""
         own = own_state(old.hit.entry.extra)
         return own != "" and hit.entry.kind == "role" and self._country_after(hit, own)

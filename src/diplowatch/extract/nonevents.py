@@ -611,6 +611,45 @@ def _words_before(ntext: str, pos: int, n: int) -> str:
     return " ".join(ntext[max(0, pos - 60) : pos].split()[-n:])
 
 
+# How many plain words may stand between a topic marker and a noun of its
+# noun phrase ("negotiating a normalisation deal": "a normalisation").
+TOPIC_REACH = 3
+
+
+def _in_topic_phrase(ntext: str, trigger: Hit, ctx: Any) -> bool:
+    """Whether the noun ``trigger`` ends the noun phrase a topic opener
+    (``context.TOPIC_PHRASE_OPENERS``, a few of the topic markers) opens,
+    across up to ``TOPIC_REACH`` plain words (no punctuation, preposition,
+    conjunction or verb between): "discussed the prisoner exchange deal",
+    "درباره توافق تبادل زندانیان" talk of the exchange, they report none.
+    Where the verb comes last, a noun with its light verb right after it
+    ("درباره توافق گفت‌وگو کردند") is the clause's verb, not in the phrase."""
+    after = re.findall(r"\w+", ntext[trigger.end : trigger.end + 40])
+    if ctx.verb_final and after and after[0] in ctx.light_verbs:
+        return False
+    start = trigger.start
+    stop = (
+        ctx.phrase_breaks
+        | ctx.conjunctions
+        | ctx.light_verbs
+        | ctx.target_preps
+        | ctx.partner_preps
+        | ctx.location_preps
+        | ctx.scene_preps
+        | ctx.topic_phrase_openers
+    )
+    words = ntext[max(0, start - 100) : start].split()[-(TOPIC_REACH + 2) :]
+    for gap in range(1, TOPIC_REACH + 1):
+        if gap >= len(words):
+            return False
+        between, head = words[len(words) - gap :], words[: len(words) - gap]
+        if not all(w.isalnum() and w not in stop for w in between):
+            return False
+        if head[-1] in ctx.topic_phrase_openers or " ".join(head[-2:]) in ctx.topic_phrase_openers:
+            return True
+    return False
+
+
 def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
     """A noun named as a topic ("فيما يتعلق بالهجوم", "regarding the attack":
     ``context.TOPIC_MARKERS`` right before it) or as what one withdraws from
@@ -621,6 +660,8 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
         return True
     if _words_before(ntext, trigger.start, 2) in ctx.topic_markers:
         return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس"
+    if _in_topic_phrase(ntext, trigger, ctx):
+        return True  # "negotiating a normalisation deal", "درباره توافق تبادل"
     from_word = previous_word(ntext, trigger.start) in ctx.withdraw_from
     if trigger.entry.value in REACTIONS:
         return False

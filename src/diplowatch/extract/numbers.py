@@ -225,8 +225,24 @@ def number_before(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
     toks = [(m.start(), m.group()) for m in _TOKEN.finditer(ntext, lo, pos)]
     if lo > 0 and toks and toks[0][0] == lo:
         toks = toks[1:]  # may be cut in the middle
+    run, i = _run_before(toks, lx)
+    while run and lx.kind(run[0]) == "conj":
+        run = run[1:]
+    if not run or _scale_only(run, toks, i, lx):
+        return None
+    value = parse_number_words(run, lang)
+    if value is None:
+        return None
+    start = toks[i][0] if i < len(toks) else pos
+    return _number_start(ntext, start, pos, run, lx), value
+
+
+def _run_before(toks: list[tuple[int, str]], lx: NumberLexicon) -> tuple[list[str], int]:
+    """The number's words read backwards from the last token, longest
+    phrase first at each step, with digit groups joined or kept apart
+    (``_digit_groups``); and the index of its first token. A word glued in
+    front of digits ends it: it is no part of the number."""
     run: list[str] = []
-    start = pos
     i = len(toks)
     while i > 0:
         step = 0
@@ -243,21 +259,25 @@ def number_before(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
         if not step:
             break
         i -= step
-        start = toks[i][0]
         if _WORD_THEN_DIGITS.fullmatch(toks[i][1].strip(EDGE_PUNCT)):
             break  # the word glued in front ends the number
-    while run and lx.kind(run[0]) == "conj":
-        run = run[1:]
-    if not run:
-        return None
+    return run, i
+
+
+def _scale_only(run: list[str], toks: list[tuple[int, str]], i: int, lx: NumberLexicon) -> bool:
+    """A run with no value in it, only scales, is no number where the
+    language writes no bare scale, nor after digits ("75ر1 مليار", "صدها
+    میلیون": not "one billion/million"): its value was written apart."""
     has_number = any(
         parse_digits(t) is not None or lx.kind(t) in ("value", "dual", "fraction") for t in run
     )
-    if not has_number and (not lx.bare_scale or (i > 0 and _DIGIT.search(toks[i - 1][1]))):
-        return None  # "75ر1 مليار", "صدها میلیون": not "one billion/million"
-    value = parse_number_words(run, lang)
-    if value is None:
-        return None
+    return not has_number and (not lx.bare_scale or (i > 0 and bool(_DIGIT.search(toks[i - 1][1]))))
+
+
+def _number_start(ntext: str, start: int, pos: int, run: list[str], lx: NumberLexicon) -> int:
+    """Where the number's text starts: after edge punctuation, a leading
+    word (``_LEADING_WORD``), a clitic prefix or conjunction glued to its
+    first word (unless the run itself starts with it) and spaces."""
     first = ntext[start:pos].lstrip(EDGE_PUNCT + " ")
     start = pos - len(first)
     lead = _LEADING_WORD.match(ntext, start)
@@ -270,7 +290,7 @@ def number_before(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:
             break
     while start < pos and ntext[start].isspace():
         start += 1
-    return start, value
+    return start
 
 
 def number_after(ntext: str, pos: int, lang: str) -> tuple[int, float] | None:

@@ -71,38 +71,23 @@ def fill_codes(
     suffixes: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
-    the country the sentence tells.
+    the country the sentence tells; return the mentions left.
 
     A person's title ("the minister") or an embassy is the home country's,
-    whatever foreign partner the sentence names; with no home, in an article
-    about two countries, it is the one of the pair the sentence does not
-    name ("the minister met his Korean counterpart"). Troops (``sent`` agents) belong to
-    the state named before them. Other agents (police, protesters,
+    else, in an article about two countries, the one of the pair the
+    sentence does not name ("the minister met his Korean counterpart").
+    Troops (``sent``) belong to the state named before them, and those of a
+    state named as a whole are dropped as that state's agent ("Russia
+    withdrew troops" is one actor). Other agents (police, protesters,
     militants) take the place where they act ("police in Cairo"), else the
-    one country the sentence names, else the dateline's country. Returns the
-    mentions left: troops of a state named as a whole are that state's
-    agent ("Russia withdrew troops" is one actor, Russia's military).
-    An agent after a possessive pronoun (``possessives``: "pulled its
-    fighters out") or with a possessive clitic (``Mention.possessed``:
-    "نیروهایش") is the named actor's own; one after a preposition of topic
-    (``topic_preps``: "an agreement on coast guard cooperation") is a topic,
-    a participant only when nobody else is named. A country named as a
-    partner (``partners``: "صادقت الحكومة على اتفاقية مع المغرب") is not
-    the one country an agent with none belongs to, nor is a medium that is
-    cited (``cited``: "AFP was told 30 were wounded"). An agent that keeps
-    no country of its own (``stateless``: NGOs) takes a place it is written
-    together with ("کانون وکلای استان خوزستان", "نقابة محامي تونس"), not one
-    after a preposition of place (``location_preps``: "Amnesty in Cairo").
-    A named movement with no country whose agent is in ``placed_groups``
-    (armed movements: "قادة داعش في الموصل") takes the one country of the
-    places the sentence names. An agent whose noun phrase ends in "the
-    country" alone (``home_spans``: "معلمان سراسر کشور", "مسئولان اقتصادی
-    کشور") is the home country's. Attackers nobody names (``unknown_doers``)
-    take the place, never the country of whom they struck ("gunmen killed
-    two Filipino sailors": the sailors' adjective names no attacker). A body
-    right before one of its own agent with a country (only a plural ending,
-    ``suffixes``, between) is that one's: "جنگنده‌های ائتلاف به رهبری
-    عربستان" are the Saudi-led coalition's jets.
+    one country the sentence names, else the dateline's. The other knobs
+    are language data, each explained by the step that reads it:
+    ``possessives``, ``topic_preps`` (``_Sentence.place_agent``);
+    ``partners``, ``cited`` (``_named_codes``); ``stateless``,
+    ``location_preps`` (``_construct_place``); ``placed_groups``
+    (``_scene_country``); ``home_spans`` (``_construct_home``);
+    ``unknown_doers`` (``_Sentence._struck_named``); ``suffixes``
+    (``_Sentence.owner_after``).
     """
     # 1. what the sentence tells: its places, named codes and weak states
     sentence = _sentence_of(
@@ -197,8 +182,11 @@ def _fill_one(
         m.strong = False
     if m.possessed and m.role and not m.code and sentence.owned_title(m):
         return True
-    if m.members and not m.code and sentence.possessor(m) is None:
-        return False  # "كتيبة إرهابية عناصرها": an owner of no country
+    if m.members and not m.code and not m.agent and sentence.possessor(m) is None:
+        # "كتيبة إرهابية عناصرها": members of an owner of no country; a member
+        # noun with an agent of its own ("both sides withdrew their forces")
+        # is read as that agent's noun
+        return False
     if m.unplaced:
         owner = sentence.possessor(m) if m.possessed and not m.code else None
         if owner is not None:
@@ -223,8 +211,10 @@ def _fill_one(
 
 
 def _scene_country(m: Mention, place: str) -> str:
-    """The country of the scene for a named movement with none of its own:
-    where it fights is its country only where it is rooted (``m.homes``).
+    """The country of the scene for a named movement with none of its own
+    whose agent is in ``placed_groups`` (armed movements: "قادة داعش في
+    الموصل"): the one country of the places the sentence names. Where it
+    fights is its country only where it is rooted (``m.homes``).
     IS in Mosul is Iraq's insurgency; IS behind a bombing in Tehran or Sirte
     is no Iranian or Libyan movement, and the text gives it no country."""
     if m.homes is None or place in m.homes:
@@ -283,7 +273,11 @@ def _construct_place(
     m: Mention, mentions: list[Mention], text: str, location_preps: frozenset[str]
 ) -> str:
     """The country of a place written right after ``m`` in one noun phrase
-    (at most two words between, no punctuation, no preposition of place)."""
+    (at most two words between, no punctuation, no preposition of place):
+    an agent that keeps no country of its own (``stateless``: NGOs) takes
+    the place it is written together with ("کانون وکلای استان خوزستان",
+    "نقابة محامي تونس"), not one after ``location_preps`` ("Amnesty in
+    Cairo")."""
     if not text:
         return ""
     for p in mentions:
@@ -313,11 +307,12 @@ def _construct_home(
     text: str,
     location_preps: frozenset[str] = frozenset(),
 ) -> str:
-    """The home country when "the country" alone closes ``m``'s noun phrase
-    or the place phrase right after it: a few words after it, or after a
-    preposition of place at most two words on (``_HOME_PHRASE_WORDS``), no
-    punctuation and no other mention between ("نیروگاه‌های کشور",
-    "دانشجویان سراسر کشور", "کارگران در استان‌های مختلف کشور")."""
+    """The home country when "the country" alone (``home_spans``) closes
+    ``m``'s noun phrase or the place phrase right after it: a few words
+    after it, or after a preposition of place at most two words on
+    (``_HOME_PHRASE_WORDS``), no punctuation and no other mention between
+    ("نیروگاه‌های کشور", "دانشجویان سراسر کشور", "کارگران در استان‌های
+    مختلف کشور", "مسئولان اقتصادی کشور")."""
     for start, _, home in home_spans:
         if start < m.end:
             continue
@@ -343,7 +338,10 @@ def _named_codes(
     mentions: list[Mention], text: str, partners: frozenset[str], cited: frozenset[str]
 ) -> set[str]:
     """The countries the sentence names as actors (an organisation has no civilians
-    or police of its own: "the EU demanded the release of the crew")."""
+    or police of its own: "the EU demanded the release of the crew"). A
+    country named as a partner (``partners``: "صادقت الحكومة على اتفاقية مع
+    المغرب") is not the one country an agent with none belongs to, nor is a
+    medium that is cited (``cited``: "AFP was told 30 were wounded")."""
     return {
         # a place off a country or across its border ("قبالة السواحل الليبية",
         # "على الحدود مع سوريا") counts as a country the agents may be of,
@@ -385,8 +383,8 @@ class _Sentence:
         """A body of the same agent written right after ``m`` with a country:
         its owner in a genitive chain ("جنگنده‌های ائتلاف به رهبری عربستان",
         the jets of the Saudi-led coalition), whose country the jets share,
-        rather than the place they strike. Only a plural ending may come
-        between the two. A titled person is no body: its holder's country
+        rather than the place they strike. Only a plural ending
+        (``suffixes``) may come between the two. A titled person is no body: its holder's country
         is its own ("وزير الخارجية والسفير الأمريكي")."""
         if not self.text or m.agent is None or m.role:
             return None
@@ -402,19 +400,18 @@ class _Sentence:
         return codes.pop() if len(codes) == 1 else ""
 
     def place_agent(self, m: Mention) -> bool:
-        """Give an agent with no country one; False when it is the actor before it."""
-        mentions, text = self.mentions, self.text
-        group = next(
-            (x for x in reversed(mentions) if x.end <= m.start and x.kind == "group"), None
-        )
-        if group is not None and group.agent == m.agent and not m.role:
+        """Give an agent with no country one; False when it is the actor before it.
+
+        An agent after a possessive pronoun (``possessives``: "pulled its
+        fighters out") or with a possessive clitic (``Mention.possessed``:
+        "نیروهایش") is the named actor's own (``_own_agent``); one after a
+        preposition of topic (``topic_preps``: "an agreement on coast guard
+        cooperation") is a topic, a participant only when nobody else is
+        named."""
+        if self._names_group_before(m):
             return False  # "the party", "the movement": the one just named
-        sender = next(
-            (x for x in reversed(mentions) if x.end <= m.start and x.strong and x.code), None
-        )
-        before = previous_word(text, m.start) if text else ""
-        if m.possessed:
-            sender = self.possessor(m)
+        sender = self.possessor(m) if m.possessed else self._sender_before(m)
+        before = previous_word(self.text, m.start) if self.text else ""
         if (
             (before in self.possessives or m.possessed)
             and sender is not None
@@ -422,23 +419,7 @@ class _Sentence:
             and not m.role
             and not m.source
         ):
-            m.code = sender.code
-            if m.members:  # "قالت الشرطة إن عناصرها اعتقلوا": the police's men
-                m.agent = sender.agent or m.agent
-            if m.possessed and sender.agent == m.agent and sender.kind != "group":
-                # "ارتش پاکستان اعلام کرد سربازانش کشته شدند": the army speaks,
-                # its soldiers are the victims (a speaker is no party)
-                return True
-            if sender.strong and (
-                sender.agent == m.agent
-                or sender.kind == "group"
-                # a state's own troops are the state acting, but "دعت بريطانيا
-                # رعاياها" names Britain and its nationals: two actors
-                or (sender.agent is None and m.agent in self.sent)
-            ):
-                sender.agent = sender.agent or m.agent
-                return False  # "Wagner pulled its fighters out": Wagner itself
-            return True
+            return self._own_agent(m, sender)
         topic = before in self.topic_preps
         keep = self._country(m, sender, topic)
         if (
@@ -446,6 +427,46 @@ class _Sentence:
         ) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
+
+    def _names_group_before(self, m: Mention) -> bool:
+        """An untitled agent of the same kind as the last named movement
+        before it is that movement written again ("Hamas … the movement"),
+        not a new actor: the nearest group before it decides."""
+        group = next(
+            (x for x in reversed(self.mentions) if x.end <= m.start and x.kind == "group"), None
+        )
+        return group is not None and group.agent == m.agent and not m.role
+
+    def _sender_before(self, m: Mention) -> Mention | None:
+        """The nearest side with a country before ``m``: the state that sends
+        troops, or owns the agents a possessive points back to."""
+        return next(
+            (x for x in reversed(self.mentions) if x.end <= m.start and x.strong and x.code), None
+        )
+
+    def _own_agent(self, m: Mention, sender: Mention) -> bool:
+        """A possessed agent takes its owner's country. It is the owner
+        itself acting (False: dropped, the owner keeps its agent) when the
+        owner is the same body, a movement, or a state sending its own
+        troops; it stays an actor of its own when the owner only spoke of
+        it or names its nationals."""
+        m.code = sender.code
+        if m.members:  # "قالت الشرطة إن عناصرها اعتقلوا": the police's men
+            m.agent = sender.agent or m.agent
+        if m.possessed and sender.agent == m.agent and sender.kind != "group":
+            # "ارتش پاکستان اعلام کرد سربازانش کشته شدند": the army speaks,
+            # its soldiers are the victims (a speaker is no party)
+            return True
+        if sender.strong and (
+            sender.agent == m.agent
+            or sender.kind == "group"
+            # a state's own troops are the state acting, but "دعت بريطانيا
+            # رعاياها" names Britain and its nationals: two actors
+            or (sender.agent is None and m.agent in self.sent)
+        ):
+            sender.agent = sender.agent or m.agent
+            return False  # "Wagner pulled its fighters out": Wagner itself
+        return True
 
     def owned_title(self, m: Mention) -> bool:
         """A title with a possessive clitic is its owner's: the head of a
@@ -465,10 +486,7 @@ class _Sentence:
     def possessor(self, m: Mention) -> Mention | None:
         """Whom an agent with a possessive clitic belongs to: the nearest
         side with a country before it, else the one who spoke."""
-        sender = next(
-            (x for x in reversed(self.mentions) if x.end <= m.start and x.strong and x.code), None
-        )
-        return sender or self._owner_speaker(m)
+        return self._sender_before(m) or self._owner_speaker(m)
 
     def _owner_speaker(self, m: Mention) -> Mention | None:
         """The actor a possessive clitic points back to when no side is named
@@ -490,7 +508,7 @@ class _Sentence:
 
     def _struck_named(self, m: Mention) -> bool:
         """The one country the sentence names is only that of whom an unknown
-        attacker struck: named on people or things written after him (his
+        attacker (``unknown_doers``) struck: named on people or things written after him (his
         objects: "gunmen killed two Filipino sailors", "قتل مسلحون بحارين
         فلبينيين"), never as a state by itself nor before him ("French police
         arrested a gunman" keeps him French). He takes no country from it
@@ -599,7 +617,6 @@ def verb_arguments(
     if trigger.entry.affix != "verb":
         return people  # "air strikes killed 20 people": a noun's event goes on in its verb
     # 1. objects end before the next verb or an infinitive's clause
-    infinitive = next(iter(syntax.infinitive), "")
     later = [
         t.start
         for t in triggers
@@ -612,25 +629,34 @@ def verb_arguments(
         # "Iran attacked the tanker, and the US and Britain condemned it":
         # the next verb's own subject is no object of this one
         limit = _next_subject(people, trigger.end, limit, text, syntax, conj)
-    if infinitive and trigger.entry.value in ADDRESSEE_FIRST:
-        # "urged Manila to stop", "rejected any attempt to displace
-        # Palestinians": the addressee comes before what is asked or refused
-        # (a threat or a pledge names its target inside: "threatened to
-        # attack X", "pledged $1bn to help Ukraine")
-        starts = {m.start for m in people}
-        to = text.find(f" {infinitive} ", trigger.end, limit)
-        while to >= 0:
-            nxt = to + len(infinitive) + 2
-            word = text[nxt : nxt + 12].split()[:1]
-            if nxt not in starts and word and word[0] not in syntax.determiners:
-                limit = to  # an infinitive, not "to Ukraine" or "to the border"
-                break
-            to = text.find(f" {infinitive} ", nxt, limit)
+    if trigger.entry.value in ADDRESSEE_FIRST:
+        limit = _infinitive_at(people, trigger.end, limit, text, syntax)
     # 2. the subject: the verb's own, the list before it or the relative's head
     before = _subject_before(people, trigger, triggers, text, syntax, conj)
     after = [m for m in people if trigger.end <= m.start < limit]
     pair = [m for m in people if m.kind == "pair"]
     return sorted(before + after + pair, key=lambda m: m.start)
+
+
+def _infinitive_at(people: list[Mention], start: int, limit: int, text: str, syntax: Syntax) -> int:
+    """Where the first infinitive after the verb opens its clause, else
+    ``limit``: "urged Manila to stop", "rejected any attempt to displace
+    Palestinians": the addressee comes before what is asked or refused (a
+    threat or a pledge names its target inside: "threatened to attack X",
+    "pledged $1bn to help Ukraine"). "to" before a mention or a determiner
+    is a preposition ("to Ukraine", "to the border"), no infinitive."""
+    infinitive = next(iter(syntax.infinitive), "")
+    if not infinitive:
+        return limit
+    starts = {m.start for m in people}
+    to = text.find(f" {infinitive} ", start, limit)
+    while to >= 0:
+        nxt = to + len(infinitive) + 2
+        word = text[nxt : nxt + 12].split()[:1]
+        if nxt not in starts and word and word[0] not in syntax.determiners:
+            return to
+        to = text.find(f" {infinitive} ", nxt, limit)
+    return limit
 
 
 def _subject_before(
@@ -753,25 +779,15 @@ def coordinated_groups(
         if groups and unit(m) == unit(groups[-1][-1]):
             continue  # the same actor named again ("… آسيا (آسيان)")
         if groups:
-            gap = text[groups[-1][-1].end : m.start].strip()
+            prev = groups[-1][-1]
+            gap = text[prev.end : m.start].strip()
             glued = m.prefix[:1] in conj  # "السعودية والإمارات": the و is written on the name
             if gap == "" and (adjacent or glued):
                 anded = anded or glued
                 groups[-1].append(m)
                 continue
-            core = gap.strip(_COMMAS)
-            if (
-                gap
-                and not (aside and not core)
-                and not (anded and not core and not glued and _marked(m, text, objects))
-                and (
-                    gap in conj
-                    or all(w in conj for w in gap.split())
-                    or core in conj
-                    or (adjacent and _titled_aside(groups[-1][-1], gap, conj))
-                    or _repeated_head(text, groups[-1][-1], gap, conj)
-                )
-            ):
+            if _joined_by(gap, m, prev, glued, (aside, anded), text, conj, adjacent, objects):
+                core = gap.strip(_COMMAS)
                 # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
                 aside = core != gap and core in getattr(conj, "coactor_links", ())
                 anded = anded or bool(core) or glued
@@ -780,6 +796,40 @@ def coordinated_groups(
         aside = anded = False
         groups.append([m])
     return groups
+
+
+def _joined_by(
+    gap: str,
+    m: Mention,
+    prev: Mention,
+    glued: bool,
+    state: tuple[bool, bool],
+    text: str,
+    conj: frozenset[str],
+    adjacent: bool,
+    objects: frozenset[str],
+) -> bool:
+    """Whether the words between the group's last mention ``prev`` and ``m``
+    join them: conjunctions and commas only, a co-actor link, a title's
+    aside (``_titled_aside``) or a head noun written again
+    (``_repeated_head``). A bare comma does not join when it closes an
+    aside the last join opened, nor, after a list closed by its
+    conjunction, before a mention an object marker follows (``state``: the
+    aside is open, the list is closed)."""
+    aside, anded = state
+    core = gap.strip(_COMMAS)
+    return bool(
+        gap
+        and not (aside and not core)
+        and not (anded and not core and not glued and _marked(m, text, objects))
+        and (
+            gap in conj
+            or all(w in conj for w in gap.split())
+            or core in conj
+            or (adjacent and _titled_aside(prev, gap, conj))
+            or _repeated_head(text, prev, gap, conj)
+        )
+    )
 
 
 def _repeated_head(text: str, prev: Mention, gap: str, conj: frozenset[str]) -> bool:
@@ -1140,24 +1190,17 @@ def marked_split(
 ) -> list[list[Mention]] | None:
     """Source–target sides read from case marks, for a verb-final language
     that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
-    Persian "به", "از", "علیه", "را").
+    Persian "به", "از", "علیه", "را"); ``None`` when nothing is marked, so
+    ``split`` decides.
 
-    The target is the group right after the trigger behind one of the
-    prepositions ("تبریک به رئیس‌جمهور", "انتقاد از آمریکا"), else the
-    nearest group before it that the object marker follows or a preposition
-    precedes ("X از Y تقدیر کرد", "X Y را محکوم کرد"). The source is the group
-    a noun trigger governs right after it ("حمله آمریکا به سوریه"), else the
-    first group of the clause that is not the target. ``None`` when nothing
-    is marked, so ``split`` decides. A preposition after a quantity
-    (``partitives``: "هفت نفر از مسئولان", seven of the officials) marks
-    nothing. The agent of a passive (``agent_markers``: "توسط ماموران
-    امنیتی دستگیر شدند", arrested by security agents) is the source, and
-    the first other group what it acted on. A group marked inside a phrase
-    of reason after the target (``reasons``: "X از Y به خاطر حمایت از Z
-    گلایه کرد") is what the reason tells, not the target.
-    The agent of a
-    deed named inside the verb's object or what is asked is no source
-    (``_passive_agent``); ``deed``: the trigger is a deed of force.
+    The agent of a passive (``agent_markers``: "توسط ماموران امنیتی دستگیر
+    شدند") is the source and the first other group what it acted on
+    (``_passive_agent``, which ``deed``, a deed of force, and ``markers``
+    also steer). Else the target is the group the trigger's preposition
+    governs after it (``_target_after``: "تبریک به رئیس‌جمهور"), else the
+    nearest marked group before it (``_target_before``, which reads
+    ``partitives``, ``stance``, ``reasons``, ``deeds``: "X Y را محکوم
+    کرد"), and the source comes from the rest (``_marked_source``).
     """
     groups = coordinated_groups(people, text, conj, adjacent, markers)
     if len(groups) < 2:
@@ -1172,19 +1215,37 @@ def marked_split(
     )
     if target is None:
         return None
+    source = _marked_source(groups, target, text, start, end, noun, markers)
+    if source is None:
+        return None
+    return _marked_pairs(source, target)
+
+
+def _marked_source(
+    groups: list[list[Mention]],
+    target: list[Mention],
+    text: str,
+    start: int,
+    end: int,
+    noun: bool,
+    markers: frozenset[str],
+) -> list[Mention] | None:
+    """The source once the target is known: the group a noun trigger
+    governs right after it ("حمله آمریکا به سوریه"), else the first group of
+    the clause before the trigger that is not the target ("X از Y تقدیر
+    کرد"), else a subject written after a fronted object
+    (``_subject_after_object``). Marks find the target more surely than
+    the source, so the source is what is left."""
     rest = [g for g in groups if g is not target]
     governed = next(
         (g for g in rest if noun and g[0].start >= end and not text[end : g[0].start].strip()),
         None,
     )
-    source = (
+    return (
         governed
         or next((g for g in rest if g[-1].end <= start), None)
         or _subject_after_object(rest, text, end, markers)
     )
-    if source is None:
-        return None
-    return _marked_pairs(source, target)
 
 
 def _subject_after_object(
@@ -1245,7 +1306,9 @@ def _target_before(
     of a stand (``stance``: "از تصمیم آمریکا برای خروج نیروهایش از عراق
     استقبال کرد"), an object whose marker a phrase of its own follows ("Y
     را به همکاری با اسرائیل متهم کرد") or a phrase of reason ("از Y به
-    خاطر حمایت از Z"), in the same clause."""
+    خاطر حمایت از Z"), in the same clause. A preposition after a quantity
+    (``partitives``: "هفت نفر از مسئولان", seven of the officials) marks
+    nothing."""
     marked = [
         mark
         for g in groups

@@ -364,14 +364,22 @@ def _outside_because(
         | CLAUSE_BREAKS
     )
     words = [(m.start() + s.start, m.end() + s.start, m.group()) for m in _WORDS.finditer(chunk)]
+    spans = _cause_spans(words, trig, ctx.because_openers, stops)
+    out = [m for m in people if any(a <= m.start < b for a, b in spans)]
+    rest = [m for m in people if m not in out]
+    return rest if out and any(m.code or m.agent for m in rest) else people
+
+
+def _cause_spans(
+    words: list[tuple[int, int, str]], trig: Hit, openers: frozenset[str], stops: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The spans of the phrases of cause that do not hold the trigger: from
+    an opener of up to four words to the word before a stop; a phrase that
+    runs on to the trigger holds it ("جراء … انسحابهم")."""
     spans = []
     for i in range(len(words)):
         n = next(
-            (
-                n
-                for n in (4, 3, 2, 1)
-                if " ".join(w[2] for w in words[i : i + n]) in ctx.because_openers
-            ),
+            (n for n in (4, 3, 2, 1) if " ".join(w[2] for w in words[i : i + n]) in openers),
             0,
         )
         if not n:
@@ -380,15 +388,13 @@ def _outside_because(
         holds = start <= trig.start < end
         for w_start, w_end, w in words[i + n :]:
             if w_start <= trig.start < w_end:
-                holds = True  # the phrase runs on to the trigger ("جراء … انسحابهم")
+                holds = True
             if holds or w in stops:
                 break
             end = w_end
         if not holds:
             spans.append((start, end))
-    out = [m for m in people if any(a <= m.start < b for a, b in spans)]
-    rest = [m for m in people if m not in out]
-    return rest if out and any(m.code or m.agent for m in rest) else people
+    return spans
 
 
 def _hosted_sides(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
@@ -430,39 +436,17 @@ def _object_before_partner(trig: Hit, people: list[Mention], ntext: str, ctx: An
     before the verb in its clause, else (``SUBJECT_AFTER_VERB``) the group
     right after it."""
     preps = ctx.partner_preps
-    if not preps:
+    partner = _last_partner(trig, people, ntext, preps) if preps else None
+    if partner is None:
         return people
-    # the last one of the verb's clause: "discussed the dispute with
-    # Pakistan with his Chinese counterpart"
-    partners = [
-        m
-        for m in people
-        if m.start >= trig.end
-        and _after_partner(ntext, trig.end, m, preps)
-        and not CLAUSE_BREAKS & set(ntext[trig.end : m.start])
-    ]
-    if not partners:
-        return people
-    partner = partners[-1]
     prep = _partner_word_at(ntext, trig.end, partner, preps)
     between = [m for m in people if trig.end <= m.start < prep]
     if not between:
         return people
-    subject = [
-        m
-        for m in people
-        if m.end <= trig.start
-        and m.kind != "pair"
-        and not CLAUSE_BREAKS & set(ntext[m.end : trig.start])
-    ]
-    if not subject:
-        if not ctx.subject_after_verb:
-            return people
-        groups = coordinated_groups(between, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
-        if len(ntext[trig.end : groups[0][0].start].split()) > SUBJECT_GAP:
-            return people
-        subject = groups[0]
-        between = [m for m in between if m not in groups[0]]
+    found = _discussing_subject(trig, people, between, ntext, ctx)
+    if found is None:
+        return people
+    subject, between = found
     if partner.code in {m.code for m in subject}:
         return people  # the subject's own man comes along: "with his army chief"
     # a title or agent between is someone the verb's subject brings along
@@ -470,6 +454,46 @@ def _object_before_partner(trig: Hit, people: list[Mention], ntext: str, ctx: An
     # and countries' names as a whole are objects
     dropped = [m for m in between if not m.role]
     return [m for m in people if m not in dropped] if dropped else people
+
+
+def _last_partner(
+    trig: Hit, people: list[Mention], ntext: str, preps: frozenset[str]
+) -> Mention | None:
+    """The partner: the last mention after a partner preposition in the
+    verb's clause ("discussed the dispute with Pakistan with his Chinese
+    counterpart": the counterpart)."""
+    partners = [
+        m
+        for m in people
+        if m.start >= trig.end
+        and _after_partner(ntext, trig.end, m, preps)
+        and not CLAUSE_BREAKS & set(ntext[trig.end : m.start])
+    ]
+    return partners[-1] if partners else None
+
+
+def _discussing_subject(
+    trig: Hit, people: list[Mention], between: list[Mention], ntext: str, ctx: Any
+) -> tuple[list[Mention], list[Mention]] | None:
+    """Who discusses, and what is left between the verb and its partner:
+    the mentions before the verb in its clause; else, where the subject
+    follows the verb (``subject_after_verb``), the first group right
+    after it, which is then no object. None when there is no subject."""
+    subject = [
+        m
+        for m in people
+        if m.end <= trig.start
+        and m.kind != "pair"
+        and not CLAUSE_BREAKS & set(ntext[m.end : trig.start])
+    ]
+    if subject:
+        return subject, between
+    if not ctx.subject_after_verb:
+        return None
+    groups = coordinated_groups(between, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
+    if len(ntext[trig.end : groups[0][0].start].split()) > SUBJECT_GAP:
+        return None
+    return groups[0], [m for m in between if m not in groups[0]]
 
 
 def _partner_word_at(ntext: str, start: int, m: Mention, preps: frozenset[str]) -> int:
@@ -710,30 +734,9 @@ def _speaker_as_dropped_subject(
     only objects and places, marked as such ("… را", "به …", "از …") — is the
     speaker's own, as "said it withdrew" is in English. Not inside a
     quotation ("X گفت: «…»"), where a third person is someone else."""
-    quote = quote_start(ntext, s.start, trig.start, s.cues)
-    verb = max(
-        (c for c in s.cues if c.entry.kind == "reporting" and c.end <= trig.start),
-        default=None,
-        key=lambda c: c.end,
-    )
-    if quote is None or verb is None or quote != verb.end:
+    verb = _opening_report(s, trig, ntext, ctx)
+    if verb is None or _passive_deed(s, trig, ntext, ctx):
         return people
-    if CLAUSE_BREAKS & set(ntext[verb.end : trig.start]) or {"«", '"'} & set(
-        ntext[verb.end : trig.start]
-    ):
-        return people
-    if any(verb.end <= t.start < trig.start for t in s.triggers):
-        return people  # the deed is not the first thing reported
-    if set(ntext[verb.end : trig.start].split()[1:]) & ctx.content_openers:
-        return people  # "اعلام کرد پهپادهایی که … حمله کردند": a relative clause
-    end = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) or _far_light_verb(
-        trig, ntext, s.end, ctx
-    )
-    # the verb with the word before the trigger and the two after the verb
-    said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
-    said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
-    if end is None or any(f" {v} " in said for v in ctx.passive_verbs):
-        return people  # "حمله … صورت گرفت", "کشته شدند": the deed's noun or victim is the subject
     named = [m for m in s.mentions if verb.end <= m.start < trig.start]
     if any(not _marked_object(m, trig, ntext, ctx) for m in named):
         return people  # the reported clause names its own subject
@@ -751,6 +754,43 @@ def _speaker_as_dropped_subject(
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return [speaker, *people]
+
+
+def _opening_report(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> Hit | None:
+    """The verb of saying whose reported clause the deed opens: the last
+    one before it, the clause starting right after it (``quote_start``)
+    with no break, quotation mark, earlier deed or relative clause
+    ("اعلام کرد پهپادهایی که … حمله کردند") before the trigger."""
+    quote = quote_start(ntext, s.start, trig.start, s.cues)
+    verb = max(
+        (c for c in s.cues if c.entry.kind == "reporting" and c.end <= trig.start),
+        default=None,
+        key=lambda c: c.end,
+    )
+    if quote is None or verb is None or quote != verb.end:
+        return None
+    if CLAUSE_BREAKS & set(ntext[verb.end : trig.start]) or {"«", '"'} & set(
+        ntext[verb.end : trig.start]
+    ):
+        return None
+    if any(verb.end <= t.start < trig.start for t in s.triggers):
+        return None  # the deed is not the first thing reported
+    if set(ntext[verb.end : trig.start].split()[1:]) & ctx.content_openers:
+        return None  # "اعلام کرد پهپادهایی که … حمله کردند": a relative clause
+    return verb
+
+
+def _passive_deed(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether the deed's verb is passive or has none ("حمله … صورت گرفت",
+    "کشته شدند"): the deed's noun or victim is then the subject, not the
+    speaker. Read on the verb with the word before the trigger and the two
+    after the verb."""
+    end = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) or _far_light_verb(
+        trig, ntext, s.end, ctx
+    )
+    said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
+    said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
+    return end is None or any(f" {v} " in said for v in ctx.passive_verbs)
 
 
 def _far_light_verb(trig: Hit, ntext: str, limit: int, ctx: Any) -> int | None:

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from diplowatch.extract.guard_objects import GuardObjects, guard_objects
 from diplowatch.extract.lexicon import Entry, Lexicon
 
 
@@ -80,28 +81,23 @@ def guard_ok(
 ) -> bool:
     """Whether a guarded trigger has one of its object words nearby.
 
-    A guarded entry carries its object words in ``extra[1]`` (see
-    ``lexicon._guarded``); the hit is an event only when one of them stands
-    within ``window`` (words before, words after) of it — "نشر قوات" deploys,
-    "نشر خبر" does not. A one- or two-letter object must be a whole word;
-    a longer one starts its word, after one of the language's ``clitics``
-    at most ("والقوات"), and may take any ending ("نيروهاي"): inside a word
-    it is another word ("ارد", flour, inside "دارد"; "جانب" inside
-    "الاجانب"). Multi-word objects are looked for in the window as written.
-    Other hits always pass.
+    A guarded entry carries its object words in ``extra[1]`` (a
+    ``GuardObjects``, see ``lexicon._guarded``); the hit is an event only
+    when one of them stands within ``window`` (words before, words after)
+    of it — "نشر قوات" deploys, "نشر خبر" does not. A one- or two-letter
+    object must be a whole word; a longer one starts its word, after one of
+    the language's ``clitics`` at most ("والقوات"), and ends it, but for one
+    of the language's noun endings ("نيروهايش"): inside a word it is
+    another word ("ارد", flour, inside "دارد"; "جانب" inside "الاجانب";
+    "نيرو", forces, in "نيروگاه", a power plant). Words of a phrase that
+    names something else ("وزير نيرو") are no objects. Multi-word objects
+    are looked for in the window as written. Other hits always pass.
     """
     needs = hit.entry.extra[1] if len(hit.entry.extra) > 1 else ()
     if not needs:
         return True
-    before, after = window
-    if len(hit.entry.extra) > 2:
-        after = hit.entry.extra[2]
-    words: list[str] = []
-    if before:
-        words += _WORD.findall(text[max(0, hit.start - 20 * before) : hit.start])[-before:]
-    if after:
-        words += _WORD.findall(text[hit.end : hit.end + 20 * after])[:after]
-    objects = _objects(needs)
+    objects = needs if isinstance(needs, GuardObjects) else _objects(needs)
+    words = _window_words(text, hit, window, objects.not_objects)
     joined = " ".join(words)
     if any(phrase in joined for phrase in objects.phrases):
         return True
@@ -109,32 +105,62 @@ def guard_ok(
         if word in objects.short:
             return True
         for clitic in clitics:
-            if word.startswith(clitic) and _starts_with_one(word, len(clitic), objects.long):
+            if word.startswith(clitic) and _is_object(word, len(clitic), objects):
                 return True
     return False
 
 
-@dataclass(frozen=True)
-class _Objects:
-    phrases: tuple[str, ...]  # several words, looked for as written
-    short: frozenset[str]  # one or two letters: a whole word
-    long: frozenset[str]  # starts its word, after a clitic
+def _window_words(
+    text: str, hit: Hit, window: tuple[int, int], not_objects: tuple[tuple[str, ...], ...]
+) -> list[str]:
+    """The words a guard searches: ``window`` words before and after the hit
+    (a rule's own number after, in ``extra[2]``), those of a ``not_objects``
+    phrase blanked. The phrases are looked for a few words beyond the
+    window, so "وزير" just outside it still keeps its "نيرو" from counting."""
+    before, after = window
+    if len(hit.entry.extra) > 2:
+        after = hit.entry.extra[2]
+    margin = max(map(len, not_objects)) - 1 if not_objects else 0
+    words: list[str] = []
+    if before:
+        wide = before + margin
+        found = _WORD.findall(text[max(0, hit.start - 20 * wide) : hit.start])[-wide:]
+        words += _blank(found, not_objects)[-before:]
+    if after:
+        wide = after + margin
+        found = _WORD.findall(text[hit.end : hit.end + 20 * wide])[:wide]
+        words += _blank(found, not_objects)[:after]
+    return words
+
+
+def _blank(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+    """``words`` with those of any of ``phrases`` (as word tuples) made ""."""
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                words[i : i + n] = [""] * n
+    return words
 
 
 @cache
-def _objects(needs: tuple[str, ...]) -> _Objects:
-    """A guard's object words sorted by how they are matched (once per entry:
-    some Arabic guards list hundreds of objects)."""
-    return _Objects(
-        tuple(o for o in needs if " " in o),
-        frozenset(o for o in needs if " " not in o and len(o) <= 2),
-        frozenset(o for o in needs if " " not in o and len(o) > 2),
-    )
+def _objects(needs: tuple[str, ...]) -> GuardObjects:
+    """Object words listed by hand (no lexicon): whole words after a clitic."""
+    return guard_objects(needs)
 
 
-def _starts_with_one(word: str, at: int, objects: frozenset[str]) -> bool:
-    """Whether ``word[at:]`` starts with one of ``objects`` (any ending after it)."""
-    return any(word[at:end] in objects for end in range(at + 3, len(word) + 1))
+def _is_object(word: str, at: int, objects: GuardObjects) -> bool:
+    """Whether ``word[at:]`` is one of the long objects and one of their
+    endings, or a bound stem and one of its endings ("اتفاقيتين"): the
+    endings are short, so only the last few cuts are tried."""
+    n = len(word)
+    for cut in range(max(at + 3, n - objects.longest_ending), n + 1):
+        rest = word[cut:]
+        if rest in objects.endings and word[at:cut] in objects.long:
+            return True
+        if rest in objects.bound_endings and word[at:cut] in objects.bound:
+            return True
+    return False
 
 
 def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:

@@ -129,46 +129,79 @@ def _planned_by_cue(
     """Whether a future cue of the sentence (``sentence.cues``) is the trigger's own."""
     # After a reaction ("invited him to visit next year") a future word
     # belongs to what is asked or welcomed, not to the reaction itself.
-    # A future word right after the trigger is its own tense, even after a
-    # reaction: Persian puts the auxiliary inside the compound ("دعوت خواهیم کرد").
     after = 0 if trigger.entry.value in REACTIONS else 50
     for cue in sentence.cues:
-        own = (
-            # a threat speaks of the future by nature: its "will respond" is said now
-            trigger.entry.value not in CONDITIONAL
-            and cue.start >= trigger.end
-            and not text[trigger.end : cue.start].strip()
-            # an auxiliary, not a time: "دستور داد هفته آینده …" ordered now for next week
-            and " " not in text[cue.start : cue.end]
-            and text[cue.start : cue.end] not in future_times
-        )
-        if cue.entry.kind != "planned" or not (
-            own
-            or (
-                (
-                    in_reach(
-                        cue, trigger, sentence, text, after, future_times, conjunctions, light_verbs
-                    )
-                    and not relative_after(cue, trigger, text, lang)
-                )
-                or held_later(cue, trigger, sentence, text, light_verbs, lang)
-            )
-            and not conjoined_after(cue, trigger, sentence, text, conjunctions, light_verbs)
+        if cue.entry.kind != "planned" or not _cue_reaches(
+            cue, trigger, sentence, text, after, future_times, conjunctions, light_verbs, lang
         ):
             continue
-        if cue.start >= trigger.end and text[cue.start : cue.end] in purpose_cues:
-            continue  # "the talks aim to secure a release": the aim is the release's
-        if trigger.entry.value in UNREAL and trigger.start <= cue.start and cue.end <= trigger.end:
-            continue  # a threat's own words: "would respond decisively" was said
-        if (
-            planned_before_verbs
-            and trigger.entry.affix == "verb"
-            and cue.start >= trigger.end
-            and text[cue.start : cue.end] not in future_times
-        ):
-            continue  # "agreed that they will meet": the future is the meeting's
-        return True
+        if not _plans_another(cue, trigger, text, planned_before_verbs, future_times, purpose_cues):
+            return True
     return False
+
+
+def _cue_reaches(
+    cue: Hit,
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    after: int,
+    future_times: frozenset[str],
+    conjunctions: frozenset[str],
+    light_verbs: frozenset[str],
+    lang: str,
+) -> bool:
+    """A cue of plan is the trigger's when it is its own tense
+    (``_own_tense``), or stands in its clause (``in_reach``, not after a
+    relative word: ``relative_after``) or holds it for later
+    (``held_later``), unless it is the verb of a clause joined after it
+    (``conjoined_after``)."""
+    if _own_tense(cue, trigger, text, future_times):
+        return True
+    near = in_reach(cue, trigger, sentence, text, after, future_times, conjunctions, light_verbs)
+    return (
+        (near and not relative_after(cue, trigger, text, lang))
+        or held_later(cue, trigger, sentence, text, light_verbs, lang)
+    ) and not conjoined_after(cue, trigger, sentence, text, conjunctions, light_verbs)
+
+
+def _own_tense(cue: Hit, trigger: Hit, text: str, future_times: frozenset[str]) -> bool:
+    """A one-word future cue right after the trigger is its own tense, even
+    after a reaction: Persian puts the auxiliary inside the compound ("دعوت
+    خواهیم کرد"). A threat speaks of the future by nature: its "will
+    respond" is said now; and a time is no auxiliary ("دستور داد هفته آینده
+    …" ordered now for next week)."""
+    return (
+        trigger.entry.value not in CONDITIONAL
+        and cue.start >= trigger.end
+        and not text[trigger.end : cue.start].strip()
+        and " " not in text[cue.start : cue.end]
+        and text[cue.start : cue.end] not in future_times
+    )
+
+
+def _plans_another(
+    cue: Hit,
+    trigger: Hit,
+    text: str,
+    planned_before_verbs: bool,
+    future_times: frozenset[str],
+    purpose_cues: frozenset[str],
+) -> bool:
+    """A cue of the trigger's that still plans something else: a purpose
+    after it, a threat's own words, or, where a language writes a verb's
+    future before it (``planned_before_verbs``: "will meet"), a future word
+    after a verb, which belongs to the clause that follows."""
+    if cue.start >= trigger.end and text[cue.start : cue.end] in purpose_cues:
+        return True  # "the talks aim to secure a release": the aim is the release's
+    if trigger.entry.value in UNREAL and trigger.start <= cue.start and cue.end <= trigger.end:
+        return True  # a threat's own words: "would respond decisively" was said
+    return (
+        planned_before_verbs
+        and trigger.entry.affix == "verb"
+        and cue.start >= trigger.end
+        and text[cue.start : cue.end] not in future_times
+    )  # "agreed that they will meet": the future is the meeting's
 
 
 def _negated(
@@ -227,43 +260,64 @@ def in_reach(
     conjunctions: frozenset[str],
     light_verbs: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether a cue of plan belongs to the trigger's clause.
+    """Whether a cue of plan belongs to the trigger's clause: before it
+    (``_reach_before``), inside it, or at most ``after`` characters after it
+    (``_reach_after``). A cue reaches farther ahead of its verb than after
+    it, since a future auxiliary or a time leads the clause it governs."""
+    if cue.end <= trigger.start:
+        return _reach_before(cue, trigger, sentence, text, future_times, conjunctions, light_verbs)
+    if cue.start < trigger.end:
+        return True  # inside the trigger
+    return _reach_after(cue, trigger, sentence, text, after, conjunctions)
 
-    Before the trigger it reaches ``NEAR`` characters, across a comma
+
+def _reach_before(
+    cue: Hit,
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    future_times: frozenset[str],
+    conjunctions: frozenset[str],
+    light_verbs: frozenset[str],
+) -> bool:
+    """A cue before the trigger reaches ``NEAR`` characters, across a comma
     ("سيبدأ، غداً، جولة") but not across a comma that opens a reported clause
     ("قالت في وقت لاحق، إنها أطلقت النار") or a stronger break. A cue that
     governs a clause ("قرار است", "من المقرر", "is expected to": several
     words, no time) reaches ``CLAUSE_REACH`` if no comma, conjunction or word of
     saying stands between. A light verb between cue and trigger ends the
     clause the cue governs ("درباره نشستی که قرار است … برگزار شود گفت‌وگو
-    کردند": the talks were held). After the trigger it reaches ``after`` characters
-    but not past a semicolon or a word of saying ("دیدار کرد و گفت که
-    هفته آینده …"); a comma there may close an apposition ("زنجبار، عاصمة
-    أبين، خلال الساعات المقبلة")."""
-    if cue.end <= trigger.start:
-        gap = text[cue.end : trigger.start]
-        if has_break(gap, STRONG_BREAKS):
-            return False
-        if light_verbs & set(gap.split()):
-            return False  # the cue's clause ended on its verb ("نشستی که قرار است … برگزار شود")
-        if trigger.entry.value in REACTIONS | CONDITIONAL and has_break(gap, CLAUSE_BREAKS):
-            return False  # what was said: "X will respond, the group warned"
-        saying = _saying_between(cue.end + 2, trigger.start, sentence)
-        if saying and has_break(gap, CLAUSE_BREAKS):
-            return False
-        if trigger.start - cue.start - _appositions(gap) <= NEAR:
-            return True
-        phrase = text[cue.start : cue.end]
-        return (
-            trigger.start - cue.start <= CLAUSE_REACH
-            and " " in phrase
-            and phrase not in future_times
-            and not saying
-            and (not has_break(gap, CLAUSE_BREAKS) or _set_off(gap, trigger, conjunctions))
-            and not conjunctions & set(gap.split())
-        )
-    if cue.start < trigger.end:
-        return True  # inside the trigger
+    کردند": the talks were held)."""
+    gap = text[cue.end : trigger.start]
+    if has_break(gap, STRONG_BREAKS):
+        return False
+    if light_verbs & set(gap.split()):
+        return False  # the cue's clause ended on its verb ("نشستی که قرار است … برگزار شود")
+    if trigger.entry.value in REACTIONS | CONDITIONAL and has_break(gap, CLAUSE_BREAKS):
+        return False  # what was said: "X will respond, the group warned"
+    saying = _saying_between(cue.end + 2, trigger.start, sentence)
+    if saying and has_break(gap, CLAUSE_BREAKS):
+        return False
+    if trigger.start - cue.start - _appositions(gap) <= NEAR:
+        return True
+    phrase = text[cue.start : cue.end]
+    return (
+        trigger.start - cue.start <= CLAUSE_REACH
+        and " " in phrase
+        and phrase not in future_times
+        and not saying
+        and (not has_break(gap, CLAUSE_BREAKS) or _set_off(gap, trigger, conjunctions))
+        and not conjunctions & set(gap.split())
+    )
+
+
+def _reach_after(
+    cue: Hit, trigger: Hit, sentence: Sentence, text: str, after: int, conjunctions: frozenset[str]
+) -> bool:
+    """A cue after the trigger reaches ``after`` characters but not past a
+    semicolon or a word of saying ("دیدار کرد و گفت که هفته آینده …"), nor
+    behind a conjunction that opens another clause; a comma there may close
+    an apposition ("زنجبار، عاصمة أبين، خلال الساعات المقبلة")."""
     if cue.start > trigger.end + after:
         return False
     if cue.prefix and cue.prefix in conjunctions:

@@ -134,7 +134,31 @@ def normalise_label(label: str) -> str | None:
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
-    """Decode ``data``; raise DecodeError with a human reason if impossible."""
+    """Decode ``data``; raise DecodeError with a human reason if impossible.
+
+    The steps go from the surest to the weakest sign (the module's order):
+    a byte-order mark, a binary signature, NUL bytes (UTF-16 or binary),
+    strict UTF-8, the declared encoding, a single-byte Arabic code page,
+    a statistical guess."""
+    marked = _by_bom(data)
+    if marked is not None:
+        return marked
+    what = sniff_binary(data)
+    if what:
+        raise DecodeError(f"binary file ({what}), not text")
+    if b"\x00" in data[:_SAMPLE]:
+        return _with_nuls(data)
+    for step in (_as_utf8, lambda d: _as_declared(d, declared), _as_arabic, _guessed):
+        decoded = step(data)
+        if decoded is not None:
+            return decoded
+    raise DecodeError(
+        "cannot decode: not valid UTF-8, UTF-16, windows-1256 or ISO-8859-6 (is it a binary file?)"
+    )
+
+
+def _by_bom(data: bytes) -> Decoded | None:
+    """The encoding a byte-order mark names; its bytes must then be valid."""
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -143,51 +167,63 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
                 raise DecodeError(
                     f"starts with a {name} byte-order mark but is not valid {name}: {exc.reason}"
                 ) from None
-    what = sniff_binary(data)
-    if what:
-        raise DecodeError(f"binary file ({what}), not text")
-    if b"\x00" in data[:_SAMPLE]:
-        utf16 = _utf16_without_bom(data)
-        if utf16:
-            try:
-                text = data.decode(utf16)
-            except UnicodeDecodeError:
-                text = ""
-            if text and not _looks_binary(text):
-                return Decoded(text, utf16)
-        raise DecodeError("binary file (contains NUL bytes), not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if _looks_binary(text):
-            raise DecodeError("binary file (control characters), not text")
-        return Decoded(text, "utf-8")
-    if declared:
-        named = normalise_label(declared)
-        if named and named not in ("utf-8", "utf_8"):
-            try:
-                text = data.decode(named)
-            except UnicodeDecodeError:
-                pass
-            else:
-                if not _looks_binary(text):
-                    return Decoded(text, _NICE.get(named, named))
-    arabic = _single_byte_arabic(data)
-    if arabic is not None and not _looks_binary(arabic.text):
-        return arabic
-    from charset_normalizer import from_bytes
+    return None
 
-    best = from_bytes(data, cp_isolation=_GUESSES).best()
-    if best is not None:
-        codec = best.encoding
+
+def _with_nuls(data: bytes) -> Decoded:
+    """Text with NUL bytes is UTF-16 without a mark (its NUL pattern tells
+    the byte order) or it is binary: no other encoding we accept has NULs."""
+    utf16 = _utf16_without_bom(data)
+    if utf16:
         try:
-            text = data.decode(codec)
+            text = data.decode(utf16)
         except UnicodeDecodeError:
             text = ""
         if text and not _looks_binary(text):
-            return Decoded(text, _NICE.get(codec, codec))
-    raise DecodeError(
-        "cannot decode: not valid UTF-8, UTF-16, windows-1256 or ISO-8859-6 (is it a binary file?)"
-    )
+            return Decoded(text, utf16)
+    raise DecodeError("binary file (contains NUL bytes), not text")
+
+
+def _as_utf8(data: bytes) -> Decoded | None:
+    """Strict UTF-8; valid UTF-8 full of control characters is binary."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if _looks_binary(text):
+        raise DecodeError("binary file (control characters), not text")
+    return Decoded(text, "utf-8")
+
+
+def _as_declared(data: bytes, declared: str | None) -> Decoded | None:
+    """The encoding the document declares, when it is a known codec other
+    than UTF-8 (already tried) and yields text."""
+    named = normalise_label(declared) if declared else None
+    if not named or named in ("utf-8", "utf_8"):
+        return None
+    try:
+        text = data.decode(named)
+    except UnicodeDecodeError:
+        return None
+    return None if _looks_binary(text) else Decoded(text, _NICE.get(named, named))
+
+
+def _as_arabic(data: bytes) -> Decoded | None:
+    """windows-1256 or ISO-8859-6 when one clearly yields Arabic text."""
+    arabic = _single_byte_arabic(data)
+    return arabic if arabic is not None and not _looks_binary(arabic.text) else None
+
+
+def _guessed(data: bytes) -> Decoded | None:
+    """A statistical guess among the encodings such news uses (``_GUESSES``)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_GUESSES).best()
+    if best is None:
+        return None
+    codec = best.encoding
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        text = ""
+    return Decoded(text, _NICE.get(codec, codec)) if text and not _looks_binary(text) else None

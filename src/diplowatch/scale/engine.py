@@ -230,30 +230,19 @@ def execute(
     options = options or RunOptions()
     n_workers = default_workers(workers)
     began = time.perf_counter()
-    parts = plan(inputs, reporter, batch=batch)
-    out = OutputDir(out_url)
-    plan_id = fingerprint(parts)
-    out.prepare(_manifest(parts, plan_id, inputs, batch, options), overwrite=overwrite)
+    parts, out, plan_id = _planned(inputs, out_url, reporter, batch, options, overwrite)
     report = RunReport(out=out_url, partitions=len(parts))
     todo = _unfinished(parts, out, report)
-    bar = progress_bar(progress, desc="partitions", unit="part", total=len(parts))
-    if bar is not None and report.skipped:
-        bar.update(report.skipped)
+    bar = _partition_bar(progress, len(parts), report.skipped)
     own = _OwnDask()
     try:
         summaries: Iterator[PartitionSummary]
         if engine == "local" or not todo:  # nothing left to do: no cluster needed
             summaries = _run_local(todo, out_url, options, n_workers, processor)
         else:
-            if client is None:
-                own.client, own.cluster = connect_dask(scheduler, n_workers, dashboard)
-                client = own.client
-            check_workers(client)
-            report.dashboard = client.dashboard_link
-            print(f"diplowatch: Dask dashboard: {report.dashboard}", file=sys.stderr)
-            summaries = _run_dask(
-                todo, out_url, options, client, f"diplowatch-{plan_id}", processor
-            )
+            client = _dask_client(client, own, scheduler, n_workers, dashboard, report)
+            key_prefix = f"diplowatch-{plan_id}"
+            summaries = _run_dask(todo, out_url, options, client, key_prefix, processor)
         for summary in summaries:
             _record(report, summary, reporter, bar)
     finally:
@@ -264,6 +253,54 @@ def execute(
         out.remove_temporaries()
     report.seconds = time.perf_counter() - began
     return report
+
+
+def _planned(
+    inputs: list[str],
+    out_url: str,
+    reporter: ProblemReporter,
+    batch: int,
+    options: RunOptions,
+    overwrite: bool,
+) -> tuple[list[Partition], OutputDir, str]:
+    """The partitions of the input, the output directory prepared for them
+    and the plan's fingerprint: the manifest written first lets a rerun
+    know it is the same work and skip the partitions already done."""
+    parts = plan(inputs, reporter, batch=batch)
+    out = OutputDir(out_url)
+    plan_id = fingerprint(parts)
+    out.prepare(_manifest(parts, plan_id, inputs, batch, options), overwrite=overwrite)
+    return parts, out, plan_id
+
+
+def _partition_bar(progress: bool | None, total: int, skipped: int) -> Any:
+    """A progress bar over the partitions (or None), already past those a
+    previous run finished, so a resumed run shows where it stands."""
+    bar = progress_bar(progress, desc="partitions", unit="part", total=total)
+    if bar is not None and skipped:
+        bar.update(skipped)
+    return bar
+
+
+def _dask_client(
+    client: Any,
+    own: _OwnDask,
+    scheduler: str | None,
+    n_workers: int,
+    dashboard: str,
+    report: RunReport,
+) -> Any:
+    """The Dask client to run on: the caller's, else one made here and kept
+    in ``own`` so ``execute`` closes it. Its workers must run this version
+    (``check_workers``); the dashboard's address goes into the report and
+    to stderr, where a user watching a long run looks for it."""
+    if client is None:
+        own.client, own.cluster = connect_dask(scheduler, n_workers, dashboard)
+        client = own.client
+    check_workers(client)
+    report.dashboard = client.dashboard_link
+    print(f"diplowatch: Dask dashboard: {report.dashboard}", file=sys.stderr)
+    return client
 
 
 def _manifest(

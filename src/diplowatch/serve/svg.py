@@ -91,44 +91,52 @@ def relation_network(
     n = len(rows)
     for i, row in enumerate(rows):
         angle = -math.pi / 2 + 2 * math.pi * i / max(n, 1)
-        cos, sin = math.cos(angle), math.sin(angle)
-        x, y = cx + radius * cos, cy + radius * sin
-        count = int(row.get("events") or 0)
-        share = math.sqrt(count / most)
-        r = 9 + 9 * share
-        anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
-        label_r = radius + r + 8
-        nodes.append(
-            Node(
-                str(row.get("partner")),
-                round(x, 1),
-                round(y, 1),
-                round(r, 1),
-                count,
-                round(cx + label_r * cos, 1),
-                round(
-                    cy + label_r * sin + (5 if sin >= 0 else 0) + (4 if abs(cos) >= 0.3 else 0), 1
-                ),
-                anchor,
-            )
-        )
-        balance = float(row.get("balance") or 0.0)
-        edges.append(
-            Edge(
-                partner=str(row.get("partner")),
-                x1=cx,
-                y1=cy,
-                x2=round(x, 1),
-                y2=round(y, 1),
-                width=round(1.5 + 12 * share, 1),
-                colour=balance_colour(balance),
-                events=count,
-                balance=round(balance, 2),
-                cooperation=int(row.get("cooperation") or 0),
-                conflict=int(row.get("conflict") or 0),
-            )
-        )
+        node, edge = _partner(row, angle, (cx, cy), radius, most)
+        nodes.append(node)
+        edges.append(edge)
     return Network(width, height, focus_node, nodes, edges)
+
+
+def _partner(
+    row: dict[str, Any], angle: float, centre: tuple[float, float], radius: float, most: int
+) -> tuple[Node, Edge]:
+    """One partner on the circle at ``angle`` and its edge from the centre.
+    Its label sits outside the circle, anchored away from the centre so it
+    never covers the node, and a little lower on the bottom half and at the
+    sides, since SVG text stands on its baseline."""
+    cx, cy = centre
+    cos, sin = math.cos(angle), math.sin(angle)
+    x, y = cx + radius * cos, cy + radius * sin
+    count = int(row.get("events") or 0)
+    share = math.sqrt(count / most)
+    r = 9 + 9 * share
+    anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
+    label_r = radius + r + 8
+    node = Node(
+        str(row.get("partner")),
+        round(x, 1),
+        round(y, 1),
+        round(r, 1),
+        count,
+        round(cx + label_r * cos, 1),
+        round(cy + label_r * sin + (5 if sin >= 0 else 0) + (4 if abs(cos) >= 0.3 else 0), 1),
+        anchor,
+    )
+    balance = float(row.get("balance") or 0.0)
+    edge = Edge(
+        partner=str(row.get("partner")),
+        x1=cx,
+        y1=cy,
+        x2=round(x, 1),
+        y2=round(y, 1),
+        width=round(1.5 + 12 * share, 1),
+        colour=balance_colour(balance),
+        events=count,
+        balance=round(balance, 2),
+        cooperation=int(row.get("cooperation") or 0),
+        conflict=int(row.get("conflict") or 0),
+    )
+    return node, edge
 
 
 @dataclass

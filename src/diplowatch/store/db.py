@@ -71,6 +71,27 @@ def _retry_while_busy(step: Callable[[], object], timeout: float) -> None:
         pause = min(pause * 2, 0.1)
 
 
+def _connect(path: str, readonly: bool, timeout: float) -> sqlite3.Connection:
+    """A connection to the store's file: read-only by URI, so a reader can
+    never create or change it (it must exist); a writer's folder must
+    exist. Errors are told as the user's, with the path."""
+    if readonly:
+        if not Path(path).exists():
+            raise UserError(f"{path}: no such database (create it with `diplowatch ingest`)")
+        target, uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro", True
+    else:
+        parent = Path(path).parent
+        if not parent.exists():
+            raise UserError(f"{path}: folder {parent} does not exist")
+        target, uri = path, False
+    try:
+        return sqlite3.connect(
+            target, uri=uri, timeout=timeout, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise UserError(f"{path}: cannot open database ({exc})") from None
+
+
 class Store:
     """An event database in one SQLite file (see docs/store.md)."""
 
@@ -86,37 +107,9 @@ class Store:
         self.readonly = readonly
         self._extractor_version = extractor_version
         self._lock = threading.RLock()
-        if readonly:
-            if not Path(self.path).exists():
-                raise UserError(
-                    f"{self.path}: no such database (create it with `diplowatch ingest`)"
-                )
-            target, uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro", True
-        else:
-            parent = Path(self.path).parent
-            if not parent.exists():
-                raise UserError(f"{self.path}: folder {parent} does not exist")
-            target, uri = self.path, False
+        self._conn = _connect(self.path, readonly, timeout)
         try:
-            self._conn = sqlite3.connect(
-                target, uri=uri, timeout=timeout, isolation_level=None, check_same_thread=False
-            )
-        except sqlite3.Error as exc:
-            raise UserError(f"{self.path}: cannot open database ({exc})") from None
-        try:
-            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000):d}")
-            # A bigger page cache and memory-mapped reads keep repeated queries
-            # on a large file off the system-call path.
-            self._conn.execute("PRAGMA cache_size = -65536")
-            self._conn.execute("PRAGMA mmap_size = 268435456")
-            if not readonly:
-                _retry_while_busy(lambda: self._conn.execute("PRAGMA journal_mode = WAL"), timeout)
-                # NORMAL in WAL mode survives a killed process; only an OS crash
-                # may lose the last transactions, never corrupt the file.
-                self._conn.execute("PRAGMA synchronous = NORMAL")
-                _retry_while_busy(lambda: migrate(self._conn, self.path), timeout)
-            else:
-                self._await_schema(timeout)
+            self._set_up(readonly, timeout)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             if "locked" in str(exc):
@@ -128,6 +121,24 @@ class Store:
         self._writer = DocumentWriter(self._conn, self._lock, lambda: self.extractor_version)
         self._events = EventQueries(self._conn, self._lock)
         self._documents = DocumentQueries(self._conn, self._lock)
+
+    def _set_up(self, readonly: bool, timeout: float) -> None:
+        """Tune the connection; a writer turns on WAL and migrates the schema
+        (retrying while another process holds the file), a reader waits for
+        the schema a new file's writer is creating."""
+        self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000):d}")
+        # A bigger page cache and memory-mapped reads keep repeated queries
+        # on a large file off the system-call path.
+        self._conn.execute("PRAGMA cache_size = -65536")
+        self._conn.execute("PRAGMA mmap_size = 268435456")
+        if not readonly:
+            _retry_while_busy(lambda: self._conn.execute("PRAGMA journal_mode = WAL"), timeout)
+            # NORMAL in WAL mode survives a killed process; only an OS crash
+            # may lose the last transactions, never corrupt the file.
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            _retry_while_busy(lambda: migrate(self._conn, self.path), timeout)
+        else:
+            self._await_schema(timeout)
 
     def _await_schema(self, timeout: float) -> None:
         """Check a read-only file's schema, waiting while a writer creates it.

@@ -60,6 +60,40 @@ def _reported_event(merged: dict[str, Any], mention: tuple[Any, ...], text: str)
     return event
 
 
+def _search_sql(query: str, lang: str | None, limit: int, offset: int) -> tuple[str, list[Any]]:
+    """The full-text query, best match first, with its parameters; a
+    language filter only when one is asked for."""
+    sql = (
+        "SELECT d.doc_id, d.title, d.lang, d.published, d.url, d.source, d.text"
+        " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+        " WHERE documents_fts MATCH ?"
+    )
+    params: list[Any] = [query]
+    if lang:
+        sql += " AND d.lang = ?"
+        params.append(lang)
+    sql += " ORDER BY rank LIMIT ? OFFSET ?"
+    params += [int(limit), int(offset)]
+    return sql, params
+
+
+def _search_hit(row: tuple[Any, ...], snip: tuple[str, str]) -> dict[str, Any]:
+    """One search result: the document's fields and its snippet around the
+    terms, plain and marked up (the body itself is not returned)."""
+    doc_id, title, lang_, published, url, source, _body = row
+    plain, rich = snip
+    return {
+        "doc_id": doc_id,
+        "title": title,
+        "lang": lang_,
+        "published": published,
+        "url": url,
+        "source": source,
+        "snippet": plain,
+        "snippet_html": rich,
+    }
+
+
 class DocumentQueries:
     """The document questions of ``Store``, on its connection and under its lock."""
 
@@ -85,22 +119,23 @@ class DocumentQueries:
         if parsed is None:
             return []
         query, terms = parsed
-        sql = (
-            "SELECT d.doc_id, d.title, d.lang, d.published, d.url, d.source, d.text"
-            " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-            " WHERE documents_fts MATCH ?"
-        )
-        params: list[Any] = [query]
-        if lang:
-            sql += " AND d.lang = ?"
-            params.append(lang)
-        sql += " ORDER BY rank LIMIT ? OFFSET ?"
-        params += [int(limit), int(offset)]
-        budget = QueryBudget(max_seconds, max_steps)
+        sql, params = _search_sql(query, lang, limit, offset)
+        rows = self._budgeted(text, sql, params, QueryBudget(max_seconds, max_steps))
+        # the body is the row's last column: only its snippet is returned
+        return [_search_hit(row, snippet(row[-1] or "", terms)) for row in rows]
+
+    def _budgeted(
+        self, text: str, sql: str, params: list[Any], budget: QueryBudget
+    ) -> list[tuple[Any, ...]]:
+        """The rows of a full-text query run under a budget of time and
+        steps: a search of common words or many prefixes can hold the lock
+        for minutes, so it is stopped and told in words the user can act
+        on; other SQLite errors (a malformed query) are the user's too.
+        Records the steps taken (``last_search_steps``)."""
         with self._lock:
             self._conn.set_progress_handler(budget, CHECK_EVERY)
             try:
-                rows = self._conn.execute(sql, params).fetchall()
+                rows: list[tuple[Any, ...]] = self._conn.execute(sql, params).fetchall()
             except sqlite3.OperationalError as exc:
                 if budget.stopped:
                     raise QueryTooExpensive(
@@ -111,22 +146,7 @@ class DocumentQueries:
             finally:
                 self._conn.set_progress_handler(None, 0)
                 self.last_search_steps = budget.steps
-        out = []
-        for doc_id, title, lang_, published, url, source, body in rows:
-            plain, rich = snippet(body or "", terms)
-            out.append(
-                {
-                    "doc_id": doc_id,
-                    "title": title,
-                    "lang": lang_,
-                    "published": published,
-                    "url": url,
-                    "source": source,
-                    "snippet": plain,
-                    "snippet_html": rich,
-                }
-            )
-        return out
+        return rows
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """See ``Store.document``."""

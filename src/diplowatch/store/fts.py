@@ -91,8 +91,6 @@ def parse_query(text: str) -> tuple[str, list[Term]] | None:
     ``MAX_TERMS`` words, more than ``MAX_PREFIX_TERMS`` prefixes or a prefix
     shorter than ``MIN_PREFIX`` letters.
     """
-    from diplowatch.store.variants import MAX_WIDENED, Term, joined, widen
-
     parts: list[str] = []
     terms: list[Term] = []
     prefixes = 0
@@ -100,36 +98,57 @@ def parse_query(text: str) -> tuple[str, list[Term]] | None:
     seen: set[tuple[str, bool]] = set()
     for word in text.split():
         prefix = word.endswith("*")
-        norm = index_text(word.rstrip("*")).strip()
-        # Keep only characters the tokenizer treats as part of tokens.
-        cleaned = "".join(ch if ch.isalnum() else " " for ch in norm).strip()
-        if not cleaned:
-            continue
-        if prefix and len(cleaned.split()[-1]) < MIN_PREFIX:
-            raise QueryTooExpensive(
-                f"{word!r}: a prefix search needs at least {MIN_PREFIX} letters before the *"
-            )
-        phrase = _quoted(cleaned) + ("*" if prefix else "")
-        if (cleaned, prefix) in seen:
+        cleaned = _cleaned(word, prefix)
+        if not cleaned or (cleaned, prefix) in seen:
             continue
         seen.add((cleaned, prefix))
-        words = tuple(cleaned.split())
-        one = joined(words) if len(words) > 1 else cleaned
-        if prefix or one is None or widened >= MAX_WIDENED:
-            parts.append(phrase)
-            terms.append(Term((), words) if prefix else Term(words))
-        else:
-            term = widen(one)
-            if one != cleaned and cleaned not in term.phrases:
-                term = replace(term, phrases=(*term.phrases, cleaned))
-            widened += len(term.exact) + len(term.starts) > 1
-            parts.append(term.fts())
-            terms.append(term)
+        part, term, wide = _word_term(cleaned, prefix, widened)
+        widened += wide
+        parts.append(part)
+        terms.append(term)
         prefixes += prefix
-    if len(parts) > MAX_TERMS:
-        raise QueryTooExpensive(f"too many words ({len(parts)}); search for at most {MAX_TERMS}")
+    _check_cost(len(parts), prefixes)
+    return (" AND ".join(parts), terms) if parts else None
+
+
+def _cleaned(word: str, prefix: bool) -> str:
+    """A query word normalised as the index is, with only the characters the
+    tokenizer keeps in tokens ("" when none is left); a prefix search must
+    keep ``MIN_PREFIX`` letters, or it would match much of the vocabulary."""
+    norm = index_text(word.rstrip("*")).strip()
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in norm).strip()
+    if cleaned and prefix and len(cleaned.split()[-1]) < MIN_PREFIX:
+        raise QueryTooExpensive(
+            f"{word!r}: a prefix search needs at least {MIN_PREFIX} letters before the *"
+        )
+    return cleaned
+
+
+def _word_term(cleaned: str, prefix: bool, widened: int) -> tuple[str, Term, bool]:
+    """The MATCH part and snippet term of one cleaned word, and whether it
+    was widened to several forms. A prefix search, a word with no joined
+    spelling, or one past ``MAX_WIDENED`` widened words stays one quoted
+    phrase; another matches its clitic and ending forms (``widen``) and
+    its spelling written apart."""
+    from diplowatch.store.variants import MAX_WIDENED, Term, joined, widen
+
+    words = tuple(cleaned.split())
+    one = joined(words) if len(words) > 1 else cleaned
+    if prefix or one is None or widened >= MAX_WIDENED:
+        phrase = _quoted(cleaned) + ("*" if prefix else "")
+        return phrase, (Term((), words) if prefix else Term(words)), False
+    term = widen(one)
+    if one != cleaned and cleaned not in term.phrases:
+        term = replace(term, phrases=(*term.phrases, cleaned))
+    return term.fts(), term, len(term.exact) + len(term.starts) > 1
+
+
+def _check_cost(n_parts: int, prefixes: int) -> None:
+    """Refuse a query whose cost would hold the store: too many words or
+    too many prefix searches (``MAX_TERMS``, ``MAX_PREFIX_TERMS``)."""
+    if n_parts > MAX_TERMS:
+        raise QueryTooExpensive(f"too many words ({n_parts}); search for at most {MAX_TERMS}")
     if prefixes > MAX_PREFIX_TERMS:
         raise QueryTooExpensive(
             f"too many prefix searches ({prefixes} words ending in *); use at most {MAX_PREFIX_TERMS}"
         )
-    return (" AND ".join(parts), terms) if parts else None

@@ -162,31 +162,11 @@ def fold(rows: Sequence[MentionRow], copies: Sequence[Copy] = ()) -> Folded:
     """
     first = rows[0]
     modes = Counter(r.mode for r in rows if r.mode)
-    sectors: list[str] = []
-    amounts: list[dict[str, Any]] = []
-    seen_amounts: set[tuple[Any, ...]] = set()
-    counts: dict[str, int] = {}
-    for row in rows:
-        sectors += [s for s in row.sectors if s not in sectors]
-        for amount in row.amounts:
-            ident = (amount.get("value"), amount.get("currency"), amount.get("kind"))
-            if ident not in seen_amounts:
-                seen_amounts.add(ident)
-                amounts.append(amount)
-        for key, value in row.counts.items():
-            # Reports of one attack disagree as figures rise: keep the highest.
-            if isinstance(value, int) and value > counts.get(key, -1):
-                counts[key] = value
-    days = [iso_day(r.published) for r in rows] + [iso_day(c.published) for c in copies]
-    dated = [d for d in days if d] or [d for d in (iso_day(r.date) for r in rows) if d]
+    sectors, amounts, counts = _united_details(rows)
+    dated = _seen_days(rows, copies)
     docs = {r.doc_id for r in rows}
     copied = [c for c in copies if c.doc_id not in docs]
     actors = _unite_actors(rows)
-    by_code: dict[str, dict[str, Any]] = {}
-    for actor in actors:
-        code = actor.get("code")
-        if code and (code not in by_code or (not by_code[code].get("name") and actor.get("name"))):
-            by_code[code] = actor
     return Folded(
         type=first.type,
         status=first.status,
@@ -205,8 +185,50 @@ def fold(rows: Sequence[MentionRow], copies: Sequence[Copy] = ()) -> Folded:
         first_seen=min(dated) if dated else None,
         last_seen=max(dated) if dated else None,
         first_mention=first.mention_id,
-        codes=by_code,
+        codes=_by_code(actors),
     )
+
+
+def _united_details(
+    rows: Sequence[MentionRow],
+) -> tuple[list[str], list[dict[str, Any]], dict[str, int]]:
+    """The sectors and sums of all mentions, each once in the order first
+    told (a sum is one value, currency and kind), and the highest figure of
+    each count: reports of one attack disagree as figures rise."""
+    sectors: list[str] = []
+    amounts: list[dict[str, Any]] = []
+    seen_amounts: set[tuple[Any, ...]] = set()
+    counts: dict[str, int] = {}
+    for row in rows:
+        sectors += [s for s in row.sectors if s not in sectors]
+        for amount in row.amounts:
+            ident = (amount.get("value"), amount.get("currency"), amount.get("kind"))
+            if ident not in seen_amounts:
+                seen_amounts.add(ident)
+                amounts.append(amount)
+        for key, value in row.counts.items():
+            if isinstance(value, int) and value > counts.get(key, -1):
+                counts[key] = value
+    return sectors, amounts, counts
+
+
+def _seen_days(rows: Sequence[MentionRow], copies: Sequence[Copy]) -> list[str]:
+    """The days the event was seen: publication days of the documents and
+    their copies, else the event dates the texts gave."""
+    days = [iso_day(r.published) for r in rows] + [iso_day(c.published) for c in copies]
+    return [d for d in days if d] or [d for d in (iso_day(r.date) for r in rows) if d]
+
+
+def _by_code(actors: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """One actor per country code, for the index rows that keep one role
+    and name per country: the first, unless a later one of that code has a
+    name and the first has none (a name tells more)."""
+    by_code: dict[str, dict[str, Any]] = {}
+    for actor in actors:
+        code = actor.get("code")
+        if code and (code not in by_code or (not by_code[code].get("name") and actor.get("name"))):
+            by_code[code] = actor
+    return by_code
 
 
 def loads(value: str | None, default: Any) -> Any:

@@ -75,7 +75,20 @@ def refresh_event(conn: sqlite3.Connection, event_id: int) -> None:
         conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
         return
     folded = merge.fold(rows, _copies(conn, (r.doc_id for r in rows)))
-    day, event_type = folded.date, folded.type
+    _write_event(conn, event_id, folded, merge.party_key(a for r in rows for a in r.actors))
+    conn.executemany(
+        "INSERT OR IGNORE INTO event_agents (event_id, code, agent) VALUES (?, ?, ?)",
+        [(event_id, *pair) for pair in filter(None, map(agent_code, folded.actors))],
+    )
+    new, actor_rows = _index_rows(event_id, folded)
+    reindex(conn, event_id, old, new, actor_rows)
+
+
+def _write_event(
+    conn: sqlite3.Connection, event_id: int, folded: merge.Folded, actor_key: str
+) -> None:
+    """Rewrite the event's row from its folded mentions, with the PLOVER
+    quad class and score its type and status give."""
     conn.execute(
         "UPDATE events SET mode = ?, date = ?, location = ?, actors = ?, sectors = ?,"
         " amounts = ?, counts = ?, num_mentions = ?, num_sentences = ?, num_sources = ?,"
@@ -84,7 +97,7 @@ def refresh_event(conn: sqlite3.Connection, event_id: int) -> None:
         " first_mention = ?, actor_key = ? WHERE id = ?",
         (
             folded.mode,
-            day,
+            folded.date,
             folded.location,
             json.dumps(folded.actors, ensure_ascii=False),
             json.dumps(folded.sectors, ensure_ascii=False),
@@ -97,18 +110,21 @@ def refresh_event(conn: sqlite3.Connection, event_id: int) -> None:
             folded.num_copies,
             folded.first_seen,
             folded.last_seen,
-            plover.quad_class(event_type),
-            plover.score(event_type, folded.status),
+            plover.quad_class(folded.type),
+            plover.score(folded.type, folded.status),
             folded.first_mention,
-            merge.party_key(a for r in rows for a in r.actors),
+            actor_key,
             event_id,
         ),
     )
-    conn.executemany(
-        "INSERT OR IGNORE INTO event_agents (event_id, code, agent) VALUES (?, ?, ?)",
-        [(event_id, *pair) for pair in filter(None, map(agent_code, folded.actors))],
-    )
-    by_code = folded.codes
+
+
+def _index_rows(
+    event_id: int, folded: merge.Folded
+) -> tuple[stats.EventRows, list[tuple[Any, ...]]]:
+    """The event's rows in the pre-aggregated buckets (every ordered pair of
+    its countries, its sectors, each country) and in ``event_actors``."""
+    day, event_type, by_code = folded.date, folded.type, folded.codes
     weighted = plover.weighted_quad(event_type, folded.status)
     score = plover.score(event_type, folded.status)
     new = stats.EventRows(
@@ -122,7 +138,7 @@ def refresh_event(conn: sqlite3.Connection, event_id: int) -> None:
         (event_id, code, a.get("role"), a.get("name"), day, event_type)
         for code, a in by_code.items()
     ]
-    reindex(conn, event_id, old, new, actor_rows)
+    return new, actor_rows
 
 
 def reindex(

@@ -59,6 +59,39 @@ def outlet_of(url: str | None, source: str | None, doc_id: str) -> str:
     return source or f"doc:{doc_id}"
 
 
+def _mention_values(
+    event: Event, status: str, eff: str | None, actors: list[dict[str, Any]], text: str
+) -> tuple[Any, ...]:
+    """A mention's columns after its event and document ids: the event's
+    fields as JSON where they are lists, and its trigger as written in the
+    text where the evidence lets it be found (``trigger_span``), else the
+    trigger the extractor gave."""
+    from diplowatch.store.spans import trigger_span
+
+    evidence = event.evidence
+    span = trigger_span(text, evidence, event.trigger) if evidence else None
+    trigger = text[span[0] : span[1]] if span else event.trigger
+    return (
+        event.type,
+        event.mode,
+        status,
+        event.date,
+        eff,
+        event.location,
+        json.dumps(actors, ensure_ascii=False),
+        json.dumps(list(event.sectors), ensure_ascii=False),
+        json.dumps([vars(m) for m in event.amounts], ensure_ascii=False),
+        json.dumps(dict(getattr(event, "counts", None) or {}), ensure_ascii=False),
+        trigger,
+        span[0] if span else None,
+        span[1] if span else None,
+        evidence.text if evidence else None,
+        evidence.start if evidence else None,
+        evidence.end if evidence else None,
+        json.dumps([vars(s) for s in event.sentences], ensure_ascii=False),
+    )
+
+
 def _stored_actors(event: Event) -> list[dict[str, Any]]:
     """The actors a mention keeps, without empty keys.
 
@@ -259,8 +292,9 @@ class DocumentWriter:
     def _insert_mention(
         self, rowid: int, idx: int, event: Event, published: str | None, text: str
     ) -> None:
-        from diplowatch.store.spans import trigger_span
-
+        """Store one event of a document as a mention of the merged event it
+        joins (``_find_event``), or of a new one, and mark that event for
+        its refresh."""
         actors = _stored_actors(event)
         key = merge.party_key(actors)
         # Nothing reported as done happens after the day it is stored.
@@ -276,36 +310,12 @@ class DocumentWriter:
                 (event.type, event.mode, status, eff, event.location, key),
             )
             event_id = int(cursor.lastrowid or 0)
-        evidence = event.evidence
-        span = trigger_span(text, evidence, event.trigger) if evidence else None
-        trigger = text[span[0] : span[1]] if span else event.trigger
         self._conn.execute(
             "INSERT INTO mentions (event_id, doc, idx, type, mode, status, date, eff_date,"
             " location, actors, sectors, amounts, counts, trigger, tr_start, tr_end, evidence,"
             " ev_start, ev_end, sentences)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                event_id,
-                rowid,
-                idx,
-                event.type,
-                event.mode,
-                status,
-                event.date,
-                eff,
-                event.location,
-                json.dumps(actors, ensure_ascii=False),
-                json.dumps(list(event.sectors), ensure_ascii=False),
-                json.dumps([vars(m) for m in event.amounts], ensure_ascii=False),
-                json.dumps(dict(getattr(event, "counts", None) or {}), ensure_ascii=False),
-                trigger,
-                span[0] if span else None,
-                span[1] if span else None,
-                evidence.text if evidence else None,
-                evidence.start if evidence else None,
-                evidence.end if evidence else None,
-                json.dumps([vars(s) for s in event.sentences], ensure_ascii=False),
-            ),
+            (event_id, rowid, idx, *_mention_values(event, status, eff, actors, text)),
         )
         self.dirty.add(event_id)
 

@@ -420,6 +420,21 @@ def _has_newline(text: str, start: int, end: int) -> bool:
     return any(text.find(c, start, end) >= 0 for c in _NEWLINES)
 
 
+def _trimmed_pieces(text: str, cuts: list[int]) -> Iterator[tuple[int, int]]:
+    """The pieces of ``text`` between consecutive cuts (the first from 0),
+    without the white space around them; blank pieces are skipped."""
+    prev = 0
+    for cut in cuts:
+        start, end = prev, cut
+        prev = cut
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield start, end
+
+
 def sentence_spans(text: str, lang: str, layout: Layout | None = None) -> list[tuple[int, int]]:
     """Half-open ``(start, end)`` spans of the sentences of ``text``.
 
@@ -431,19 +446,11 @@ def sentence_spans(text: str, lang: str, layout: Layout | None = None) -> list[t
     layout = layout or Layout()
     rules = _rules(lang)
     spans: list[tuple[int, int]] = []
-    prev = 0
     last_end = 0  # end of the previous non-blank piece
     pending = -1  # start of a marks-only piece waiting for the next sentence
     span_on_line = False  # no line break since the end of spans[-1]
-    for cut in [*_boundaries(text, rules, layout.gaps, layout.lower_starts), len(text)]:
-        start, end = prev, cut
-        prev = cut
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end <= start:
-            continue
+    cuts = [*_boundaries(text, rules, layout.gaps, layout.lower_starts), len(text)]
+    for start, end in _trimmed_pieces(text, cuts):
         # A piece holds a line break only where the break is inside a
         # sentence, so only the gap since the previous piece needs looking
         # at: linear overall.

@@ -89,6 +89,14 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fixed": (("", "و", "ف"), ("",)),
 }
 
+# Endings a guarded trigger's object word may take (``scan.guard_ok``): the
+# object is a noun or an adjective, so its plural, dual, feminine and
+# possessive endings ("قواتها", "العسكريين"); other letters glued after it
+# make another word ("عقدت", she held, is no "عقد", contract).
+OBJECT_ENDINGS = tuple(
+    dict.fromkeys(e for kind in ("noun", "agent", "adjective") for e in AFFIXES[kind][1])
+)
+
 # Prefixes that mark the future tense when found on a verb trigger.
 FUTURE_PREFIXES = ("س", "وس", "فس")
 
@@ -104,3 +112,8 @@ CONTRACTED_PREFIXES = ("", "و", "ف")
 # with one of these endings (bare "زيارت", "قمت" is another word).
 BOUND_STEM = ("ه", "ت")
 BOUND_STEM_ENDINGS = ("ه", "ها", "هم", "هما", "ي", "نا", "ك", "كم", "ين", "ان")
+# A guarded trigger's object in ة takes its bound stem in the dual only
+# ("وقع اتفاقيتين"): a possessive on it often makes another reading (arms
+# handed over, "سلموا أسلحتهم", are a surrender, not arms supplied), so a
+# rule lists the possessed forms it wants ("أسلحتهم", "سفارتها").
+OBJECT_BOUND_ENDINGS = ("ين", "ان")

@@ -556,7 +556,7 @@ TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
 # A title only one state's office bears, with no country word in it: the
 # holder is that state's ("أجرى خادم الحرمين الشريفين اتصالا هاتفيا":
 # the Saudi king, SAU:GOV). extract/lexicon.py attaches the state.
-TITLE_STATES: dict[str, str] = {"خادم الحرمين الشريفين": "SAU"}
+_ONE_STATE_TITLES: tuple[str, ...] = ("خادم الحرمين الشريفين",)
 
 # --- roles14: members of the two US parties ---------------------------------
 # "السيناتور الجمهوري", "النواب الديمقراطيون": the parties are the United
@@ -573,8 +573,6 @@ _US_PARTY_LEGISLATORS: tuple[str, ...] = tuple(
     )
     for party in parties
 )
-ROLE_TITLES["legislator"] = ROLE_TITLES["legislator"] + _US_PARTY_LEGISLATORS
-TITLE_STATES.update(dict.fromkeys(_US_PARTY_LEGISLATORS, "USA"))
 
 # --- faactors18: the Leader of Iran's revolution ----------------------------
 # "قائد الثورة الإسلامية", "مرشد الثورة" name the office of one state, Iran's
@@ -590,7 +588,13 @@ _IRAN_LEADER_TITLES: tuple[str, ...] = (
     "المرشد الأعلى للثورة الإسلامية",
     "المرشد الأعلى للثورة الاسلامية",
 )
-ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + tuple(
-    t for t in _IRAN_LEADER_TITLES if t not in ROLE_TITLES["head_of_state"]
-)
-TITLE_STATES.update(dict.fromkeys(_IRAN_LEADER_TITLES, "IRN"))
+
+# --- titles of one state's office, by state and role ------------------------
+# Each title above names its holder's state with no country word in it.
+# extract/lexicon.py (``role_titles``) adds it to its role's titles where it
+# is not there yet and attaches the state (``OF_STATE``).
+TITLES_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SAU", "head_of_state"): _ONE_STATE_TITLES,
+    ("USA", "legislator"): _US_PARTY_LEGISLATORS,
+    ("IRN", "head_of_state"): _IRAN_LEADER_TITLES,
+}

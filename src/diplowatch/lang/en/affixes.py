@@ -13,6 +13,10 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fixed": (("",), ("",)),
 }
 
+# Endings a guarded trigger's object word may take (``scan.guard_ok``): the
+# plural ("forces", "missiles"); "presidential" is no "president".
+OBJECT_ENDINGS = AFFIXES["noun"][1]
+
 FUTURE_PREFIXES: tuple[str, ...] = ()
 ARTICLE = ""
 ARTICLE_AFTER_LAM = ""

@@ -389,8 +389,6 @@ TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
 # holder is that state's ("the Custodian of the Two Holy Mosques called the
 # Egyptian president": the Saudi king). extract/lexicon.py attaches the state.
 _ONE_STATE_TITLES: tuple[str, ...] = ("custodian of the two holy mosques",)
-ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + _ONE_STATE_TITLES
-TITLE_STATES: dict[str, str] = dict.fromkeys(_ONE_STATE_TITLES, "SAU")
 
 # --- roles14: members of the two US parties ---------------------------------
 # "a Republican senator", "Democratic lawmakers": the parties' names are the
@@ -412,8 +410,6 @@ _US_PARTY_LEGISLATORS: tuple[str, ...] = tuple(
         "representative",
     )
 )
-ROLE_TITLES["legislator"] = ROLE_TITLES["legislator"] + _US_PARTY_LEGISLATORS
-TITLE_STATES.update(dict.fromkeys(_US_PARTY_LEGISLATORS, "USA"))
 
 # --- faactors18: the Leader of Iran's revolution ----------------------------
 # "the Leader of the Islamic Revolution" names the office of one state,
@@ -424,10 +420,6 @@ _IRAN_LEADER_TITLES: tuple[str, ...] = (
     "supreme leader of the islamic revolution",
     "islamic revolution leader",
 )
-ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + tuple(
-    t for t in _IRAN_LEADER_TITLES if t not in ROLE_TITLES["head_of_state"]
-)
-TITLE_STATES.update(dict.fromkeys(_IRAN_LEADER_TITLES, "IRN"))
 
 # senses19: titles after a possessive ("the parliament said its speaker will
 # visit Moscow", "the union said its chief met"): the owner's head, named
@@ -445,4 +437,14 @@ POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
         for title in ("chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander")
     ),
     "ambassador": ("its ambassador", "their ambassador"),
+}
+
+# --- titles of one state's office, by state and role ------------------------
+# Each title above names its holder's state with no country word in it.
+# extract/lexicon.py (``role_titles``) adds it to its role's titles where it
+# is not there yet and attaches the state (``OF_STATE``).
+TITLES_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SAU", "head_of_state"): _ONE_STATE_TITLES,
+    ("USA", "legislator"): _US_PARTY_LEGISLATORS,
+    ("IRN", "head_of_state"): _IRAN_LEADER_TITLES,
 }

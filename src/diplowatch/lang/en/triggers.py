@@ -2188,7 +2188,7 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
         (
             *("drone", "drones", "missile", "missiles", "rocket", "rockets", "warplanes"),
             *("jets", "airstrike", "airstrikes", "air strike", "air strikes", "artillery"),
-            *("shelling", "bomb", "bombs", "gunmen", "suicide bomber"),
+            *("shelling", "bomb", "bombs", "bomber", "gunmen", "suicide bomber"),
         ),
     ),
 )

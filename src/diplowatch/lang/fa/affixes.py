@@ -46,6 +46,21 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fixed": (("",), ("",)),
 }
 
+#: Endings a guarded trigger's object word may take (``scan.guard_ok``): a
+#: noun's plural, indefinite and possessive endings ("نیروهایش"), a name's
+#: "یان" ("زندانیان"), and the plural made indefinite ("معترضانی"); other
+#: letters glued after it make another word: "نیروگاه" (power plant) and
+#: "نیرومند" (strong) are no "نیرو" (forces), "قوانین" (laws) no "قوا".
+OBJECT_ENDINGS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (
+            *(e for kind in ("noun", "agent", "adjective", "name") for e in AFFIXES[kind][1]),
+            "اني",
+            "ياني",
+        )
+    )
+)
+
 #: Prefixes and endings that are written joined to their word, with a ZWNJ
 #: (which the normaliser makes a space) or with a space: "می‌رود", "میرود"
 #: and "می رود" are one word. Search reads them to find every spelling.

@@ -364,8 +364,6 @@ TITLE_AGENTS.update(dict.fromkeys(_PRESS_DELEGATIONS, "MED"))
 # holder is that state's ("خادم حرمین شریفین با رئیس جمهور مصر تلفنی گفتگو
 # کرد": the Saudi king). extract/lexicon.py attaches the state.
 _ONE_STATE_TITLES: tuple[str, ...] = ("خادم حرمین شریفین", "خادم الحرمین الشریفین")
-ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + _ONE_STATE_TITLES
-TITLE_STATES: dict[str, str] = dict.fromkeys(_ONE_STATE_TITLES, "SAU")
 
 # --- roles14: members of the two US parties ---------------------------------
 # "سناتور جمهوریخواه", "نمایندگان دموکرات": the parties are the United
@@ -375,8 +373,6 @@ _US_PARTY_LEGISLATORS: tuple[str, ...] = tuple(
     for party in ("جمهوریخواه", "جمهوری‌خواه", "جمهوری خواه", "دموکرات")
     for title in ("سناتور", "سناتورهای", "سناتور‌های", "نماینده", "نمایندگان", "قانونگذار")
 )
-ROLE_TITLES["legislator"] = ROLE_TITLES["legislator"] + _US_PARTY_LEGISLATORS
-TITLE_STATES.update(dict.fromkeys(_US_PARTY_LEGISLATORS, "USA"))
 
 # --- faactors18: the Leader of Iran's revolution ----------------------------
 # "رهبر انقلاب", "رهبر معظم انقلاب", "مقام معظم رهبری" name the office of
@@ -392,10 +388,6 @@ _IRAN_LEADER_TITLES: tuple[str, ...] = (
     "رهبر معظم انقلاب اسلامی",
     "مقام معظم رهبری",
 )
-ROLE_TITLES["head_of_state"] = ROLE_TITLES["head_of_state"] + tuple(
-    t for t in _IRAN_LEADER_TITLES if t not in ROLE_TITLES["head_of_state"]
-)
-TITLE_STATES.update(dict.fromkeys(_IRAN_LEADER_TITLES, "IRN"))
 
 # senses19: titles written with a possessive clitic ("مجلس اعلام کرد رئیسش به
 # مسکو سفر می‌کند"): the owner's head, named before it — a body's own (of
@@ -415,4 +407,14 @@ POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
         for clitic in ("ش", "اش", "شان")
     ),
     "ambassador": ("سفیرش", "سفیرشان"),
+}
+
+# --- titles of one state's office, by state and role ------------------------
+# Each title above names its holder's state with no country word in it.
+# extract/lexicon.py (``role_titles``) adds it to its role's titles where it
+# is not there yet and attaches the state (``OF_STATE``).
+TITLES_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("SAU", "head_of_state"): _ONE_STATE_TITLES,
+    ("USA", "legislator"): _US_PARTY_LEGISLATORS,
+    ("IRN", "head_of_state"): _IRAN_LEADER_TITLES,
 }

@@ -1934,6 +1934,9 @@ _FORCES = (
     "طالبان",
     "شبه نظامیان",
     "ناو",
+    # a fleet or a naval group is a word of its own, no "ناو" with an ending
+    "ناوگان",
+    "ناوگروه",
     "قوا",
 )
 
@@ -4063,8 +4066,9 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
 # that leaves a deal names no force, and people, goods or ships that leave
 # a country do not withdraw ("بسیاری از این افراد از یونان خارج شدند"). Forces brought home from a front ("نیروهای خود را از
 # مرزهای اوکراین به پادگان‌ها بازگرداند") withdraw.
-# (not _FORCES: its "نیرو" is inside "وزیر نیرو", the energy minister)
-_TROOPS = ("نیروهای", "نظامیان", "سرباز", "ارتش", "شورشیان", "جنگجویان", "شبه نظامیان")
+# "نیرو" whatever its ending's spelling ("نیروهای", "نیرو‌های"): the energy
+# minister ("وزیر نیرو") is GUARD_NOT_OBJECTS.
+_TROOPS = ("نیرو", "نظامیان", "سرباز", "ارتش", "شورشیان", "جنگجویان", "شبه نظامیان")
 GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
     (
         ("خارج شد", "خارج شدند", "خارج شده اند", "خارج خواهد شد", "خارج می شود"),
@@ -4336,6 +4340,21 @@ VETO_WORDS[("CONCEDE", "apology")] = (
 NOUN_TRIGGERS[("ASSAULT", "attack")] = (
     *NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
     "گاز اشک آور",
+)
+
+# ---- guardend19: "نیرو" that is power, not forces ----
+# "نیرو" is also power and energy: the energy minister or ministry, the
+# labour force, manpower, electric or driving power are no forces sent or
+# withdrawn. Their words are no object of a guarded trigger
+# (``extract/guard_objects.py``): "وزیر نیرو از بازدید نیروگاه خبر داد".
+GUARD_NOT_OBJECTS: tuple[str, ...] = (
+    "وزیر نیرو",
+    "وزارت نیرو",
+    "وزیران نیرو",
+    "نیروی کار",
+    "نیروی انسانی",
+    "نیروی برق",
+    "نیروی محرکه",
 )
 
 # ---- parallel19: the same event read alike in ar/fa/en ----
