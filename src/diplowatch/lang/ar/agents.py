@@ -2340,3 +2340,21 @@ MEMBER_NOUNS: dict[str, tuple[str, ...]] = {
     "": _possessed("عناصر", "رجال", "أفراد", "منتسبي", "أعضاء"),
     "MIL": _possessed("جنود", "ضباط"),
 }
+
+# Aid workers are a relief body's people ("اختطف مسلحون ثلاثة من عمال
+# الإغاثة"), as English "aid workers" are read (NGO), not labourers.
+AGENT_NOUNS["NGO"] = (
+    *AGENT_NOUNS["NGO"],
+    "عمال الإغاثة",
+    "عمال إغاثة",
+    "العاملين في مجال الإغاثة",
+    "موظفي الإغاثة",
+)
+
+# A detainee counted in the singular after a number ("أطلقت الحكومة السورية
+# سراح 300 معتقل"), as the plural "معتقلين" is read and as English "300
+# detainees" and Persian "۳۰۰ بازداشتی" are.
+COUNTED_AGENT_NOUNS["CVL"] = (*COUNTED_AGENT_NOUNS.get("CVL", ()), "معتقل", "معتقلا")
+# Worshippers counted in the singular after a number ("قتل انتحاري 20
+# مصليا في مسجد"), as the plural "مصلين" is read.
+COUNTED_AGENT_NOUNS["CVL"] = (*COUNTED_AGENT_NOUNS["CVL"], "مصليا", "مصل")

@@ -3461,3 +3461,143 @@ _add(
 )
 _add(GUARDED_NOUN_TRIGGERS, ("SANCTION", "cut_ties"), (("استدعاء",), _OWN_ENVOYS, 8))
 VETO_WORDS[("ACCUSE", "summon")] = (*VETO_WORDS.get(("ACCUSE", "summon"), ()), *_OWN_ENVOYS)
+
+# ---- parallel19: the same event read alike in ar/fa/en ----
+# A pardon told with the subject between the verb and its preposition
+# ("عفا الرئيس عن 2000 سجين", verb–subject–object): PLOVER CONCEDE
+# (release), as "عفا عن" written together already reads and as Persian
+# "زندانیان را عفو کرد" and English "pardoned prisoners" are read; the
+# prisoners named after tell it from "عفا عليه الزمن" (outdated).
+_PARDONED = (
+    "سجين",
+    "سجينا",
+    "سجناء",
+    "معتقل",
+    "معتقلا",
+    "معتقلين",
+    "محكوم",
+    "محكوما",
+    "محكومين",
+    "نزيل",
+    "نزلاء",
+    "مسجون",
+    "مسجونين",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("CONCEDE", "release"),
+    (("عفا", "عفت", "يعفو", "تعفو"), _PARDONED, 8),
+)
+# Taking hold of a ship, property or a post ("استولى الحوثيون على سفينة
+# تجارية"): PLOVER COERCE (seize), as English "seized" and Persian
+# "توقیف کردند" are read. The verb names a seizure in every sense, with
+# the subject between it and its "على" or not.
+VERB_TRIGGERS[("COERCE", "seize")] += (
+    "استولى",
+    "استولت",
+    "استولوا",
+    "يستولي",
+    "تستولي",
+    "يستولون",
+)
+# An agreement signed in the future ("ستوقع مصر وتركيا اتفاقية"): the
+# feminine present "توقع" is also "expect(ation)", so only the form with
+# the future prefix is added; the agreement after it still guards it.
+_add(GUARDED_VERB_TRIGGERS, ("AGREE", "sign"), (("ستوقع",), _AGREEMENTS))
+# A warning of a strong, harsh or military response ("حذرت إسرائيل حزب الله
+# من رد قوي") promises one: PLOVER THREATEN, as English "warned … of a
+# strong response" and Persian "درباره پاسخی قاطع هشدار داد" are read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("THREATEN", "warning"),
+    (
+        (*_verbs(("حذر", "حذر")), "محذرا", "محذرة"),
+        (
+            "رد قوي",
+            "ردا قويا",
+            "رد عنيف",
+            "ردا عنيفا",
+            "رد حاسم",
+            "ردا حاسما",
+            "رد قاس",
+            "ردا قاسيا",
+            "رد عسكري",
+            "ردا عسكريا",
+            "رد ساحق",
+            "ردا ساحقا",
+        ),
+        12,
+    ),
+)
+# A ban on work or study ("منعت حكومة طالبان النساء من العمل"): PLOVER
+# COERCE (ban), as English "banned women from working" and Persian "زنان
+# را از کار … منع کرد" are read, like the bans on travel or entry above.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "ban"),
+    (_verbs(("منع", "منع")), ("من العمل", "من الدراسة", "من التعليم", "من الالتحاق"), 8),
+)
+# A court that acquits ("برأت محكمة باكستانية رئيس الوزراء السابق") sets
+# the accused free, as "قضت ببراءة" above and English "acquitted" and
+# Persian "تبرئه کرد" are read: PLOVER CONCEDE (release). The court named
+# near the verb tells it from "تبرأ" (disowned) and other senses.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("CONCEDE", "release"),
+    (("برا", "برات", "يبرئ", "تبرئ"), ("محكمة", "المحكمة", "القاضي", "القضاء"), 4),
+)
+# Aid workers are people, not aid given ("اختطف مسلحون ثلاثة من عمال
+# الإغاثة"): English "aid workers" and Persian "امدادگران" name no aid.
+NOT_TRIGGERS += tuple(
+    f"{who} {aid}"
+    for who in ("عمال", "العاملين في مجال", "العاملون في مجال", "موظفي", "موظفو", "موظفين")
+    for aid in ("الاغاثة", "اغاثة")
+)
+# Help asked for with no one named to give it ("لم تطلب الحكومة العراقية
+# مساعدة أمريكية"): PLOVER REQUEST, as English "did not request American
+# help" and Persian "درخواست کمک نکرد" are read; "طلب" alone (also "an
+# application", "demand" in markets) needs the help named after it.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("REQUEST", "appeal"),
+    (("طلب", "طلبت", "يطلب", "تطلب"), ("مساعدة", "مساعدات", "المساعدة", "العون", "مساعدتها"), 6),
+)
+# A strike announced for the future with its strikers after the verb
+# ("سيضرب المعلمون المغاربة الأسبوع المقبل"), or a present strike from work
+# or food ("يضربون عن العمل"): PLOVER PROTEST (strike), as the past "أضرب"
+# and English "will go on strike" and Persian "اعتصاب خواهند کرد" are read;
+# the strikers or "عن" tell it from "يضرب" (hits).
+_STRIKERS = (
+    "المعلمون",
+    "المعلمين",
+    "العمال",
+    "الاطباء",
+    "الموظفون",
+    "الموظفين",
+    "الممرضون",
+    "المحامون",
+    "السائقون",
+    "سائقو",
+    "عمال",
+    "معلمو",
+    "موظفو",
+    "اطباء",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("PROTEST", "strike"),
+    (("سيضرب", "ستضرب"), _STRIKERS, 3),
+    (
+        ("يضرب", "تضرب", "يضربون", "سيضرب", "ستضرب"),
+        ("عن العمل", "عن الطعام", "عن الدراسة", "عن الدوام"),
+        4,
+    ),
+)
+# Weapon systems handed over ("سلمت روسيا منظومات صواريخ إس-400 إلى تركيا"):
+# military aid (PLOVER AID), as weapons, munitions and tanks sent already
+# are and as Persian "سامانه‌های موشکی … تحویل داد" is read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("AID", "aid"),
+    (_verbs(("ارسل", "رسل"), ("سلم", "سلم"), ("زود", "زود")), ("منظومات", "منظومة"), 4),
+)

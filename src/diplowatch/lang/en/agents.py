@@ -1241,3 +1241,18 @@ MEMBER_NOUNS: dict[str, tuple[str, ...]] = {
     "MIL": ("its forces", "their forces"),
     "COP": ("its officers", "their officers"),
 }
+
+# Iraqi Kurdistan's ruling parties, named in full: not the US "Democratic
+# Party" their names contain (Arabic "الحزب الديمقراطي الكردستاني" reads them
+# as Iraqi parties).
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            "Kurdistan Democratic Party",
+            "KDP",
+            "Patriotic Union of Kurdistan",
+            "PUK",
+        ),
+        ("IRQ", "PTY", None),
+    )
+)

@@ -2301,3 +2301,62 @@ FRAME_TRIGGERS[("ASSAULT", "beat")] = (
         "civilians",
     ),
 )
+
+# ---- parallel19: the same event read alike in ar/fa/en ----
+# Support stated with the possessive ("Qatar expressed its support for the
+# Palestinian people"), as "expressed support" and Arabic "أعربت عن دعمها"
+# and Persian "از حمایت خود … خبر داد" are read: PLOVER SUPPORT.
+VERB_TRIGGERS[("SUPPORT", "endorse")] += (
+    "expressed its support",
+    "expressed their support",
+    "expressed his support",
+    "voiced its support",
+    "voiced their support",
+    "reaffirmed its support",
+    "reiterated its support",
+    "reiterated their support",
+)
+# One missile fired at a target ("the Houthis fired a missile at Israel")
+# is an attack as missiles fired are; "at" or "towards" names the target,
+# so a missile fired into the sea (a test) stays out.
+VERB_TRIGGERS[("ASSAULT", "attack")] += tuple(
+    f"{verb} a missile {to}"
+    for verb in ("fired", "fires", "launched", "launches")
+    for to in ("at", "towards", "toward")
+)
+# Forces brought to a higher state of alert ("the Iraqi army raised its
+# alert level in Kirkuk"), as "placed on high alert" and Arabic "رفع حالة
+# التأهب" are read: PLOVER MOBILIZE.
+VERB_TRIGGERS[("MOBILIZE", "deploy")] += tuple(
+    f"{verb} {whose} {level}"
+    for verb in ("raised", "raises", "raising", "heightened", "increased")
+    for whose in ("its", "their", "the")
+    for level in ("alert level", "level of alert", "state of alert", "alert status")
+)
+# A walkout named with its strikers' possessive ("Egyptian workers ended
+# their strike"), as Arabic "أنهى العمال إضرابهم" and Persian "به اعتصاب خود
+# پایان دادند" are read: PLOVER PROTEST (strike), not an air strike; an
+# open-ended or indefinite strike is a walkout too. The plural ("coordinated
+# their strikes on the militants") stays the blows it was read as.
+NOUN_TRIGGERS[("PROTEST", "strike")] += (
+    "their strike",
+    "open-ended strike",
+    "indefinite strike",
+)
+NOUN_TRIGGERS[("ASSAULT", "attack")] = (
+    *NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
+    "their strikes",
+)
+# Weapon systems handed over ("Russia delivered S-400 missile systems to
+# Turkey"): military aid, as weapons and missiles sent already are and as
+# Persian "سامانه‌های موشکی … تحویل داد" is read.
+FRAME_TRIGGERS[("AID", "aid")] = (
+    FRAME_TRIGGERS[("AID", "aid")][0],
+    (
+        *FRAME_TRIGGERS[("AID", "aid")][1],
+        "missile systems",
+        "missile system",
+        "air defence systems",
+        "air defense systems",
+    ),
+)

@@ -1796,3 +1796,44 @@ MEMBER_NOUNS: dict[str, tuple[str, ...]] = {
     "COP": _possessed("مأموران", "ماموران"),
     "": _possessed("افراد", "اعضای", "کارکنان"),
 }
+
+# The verb "بسیج کرد" (mobilised: "نیروی ذخیره را بسیج کرد") is a deed,
+# not the Basij militia its noun names.
+NOT_AGENTS = NOT_AGENTS + (
+    "بسیج کرد",
+    "بسیج کردند",
+    "بسیج کرده",
+    "بسیج می کند",
+    "بسیج می کنند",
+    "بسیج خواهد کرد",
+)
+
+# Reservists are soldiers ("هزاران نیروی ذخیره را بسیج کرد"), as Arabic
+# "جنود الاحتياط" and English "reservists" are read; bank depositors who
+# protest are civilians ("سپرده‌گذاران مقابل بانک مرکزی اعتراض کردند"), as
+# Arabic "المودعون" and English "depositors" are read.
+AGENT_NOUNS["MIL"] = (*AGENT_NOUNS["MIL"], "نیروی ذخیره", "نیروهای ذخیره")
+AGENT_NOUNS["CVL"] = (*AGENT_NOUNS["CVL"], "سپرده گذاران", "سپرده‌گذاران", "سپرده گذار")
+# Captives freed or exchanged ("حوثی‌ها یک اسیر سعودی را آزاد کردند") are
+# counted as prisoners are ("زندانی"), as Arabic "أسير" and English
+# "prisoner" are read.
+AGENT_NOUNS["CVL"] = (*AGENT_NOUNS["CVL"], "اسیر", "اسیران", "اسرا", "اسرای")
+# The PKK written with dots ("مواضع پ.ک.ک"), as "پ ک ک" and "پکک" are.
+NAMED_GROUPS["پ.ک.ک"] = ("TUR", "REB", None)
+# An aid worker counted in the singular ("سه امدادگر را ربودند"), as the
+# plural "امدادگران" is read.
+AGENT_NOUNS["NGO"] = (*AGENT_NOUNS["NGO"], "امدادگر")
+# Kurdish fighters ("رزمندگان کرد در نزدیکی مرز با نیروهای ترکیه درگیر
+# شدند") are an armed group, as Arabic "مقاتلون أكراد" and English "Kurdish
+# fighters" are read; "رزمندگان" alone stays out (also a state's own
+# soldiers and the veterans of the Iran–Iraq war).
+AGENT_NOUNS["REB"] = (
+    *AGENT_NOUNS["REB"],
+    "رزمندگان کرد",
+    "مبارزان کرد",
+    "جنگجویان کرد",
+    "شبه نظامیان کرد",
+)
+# An activist pointed back to ("این فعال را به ده سال زندان محکوم کرد"), as
+# a counted one ("دو فعال") already is; bare "فعال" is also "active".
+AGENT_NOUNS["OPP"] = (*AGENT_NOUNS["OPP"], "این فعال", "یک فعال")

@@ -1388,3 +1388,32 @@ HELD_PLACE_NOUNS: tuple[str, ...] = (
 # گفت‌وگو کرد"): the speaker there tells the event, it is no party of it
 # (``sources._before_reported_subject``).
 REPORT_SUBJECT_OPENERS: tuple[str, ...] = ("که",)
+
+# parallel19: what an agreement or a dispute is about ("بر سر آتش‌بس توافق
+# کردند", "بر سر تبادل اسرا اختلاف دارند") is its topic, not a deed
+# reported, as English "agreed to a ceasefire" and Arabic "اتفقا على وقف
+# إطلاق النار" are read.
+TOPIC_MARKERS = TOPIC_MARKERS + ("بر سر",)
+
+# parallel19: a light verb negated ("ایران به اسرائیل حمله نکرد", "کسی
+# کشته نشد") is still the noun's own predicate: the deed is told, as not
+# done (status.NEGATION_CUES), as Arabic "لم تهاجم" and English "did not
+# attack" are read; without it the noun was dropped as named in passing.
+LIGHT_VERBS = LIGHT_VERBS + (
+    "نکرد",
+    "نکردند",
+    "نکرده",
+    "نکند",
+    "نکنند",
+    "نشد",
+    "نشدند",
+    "نشده",
+    "نشود",
+    "نشوند",
+    "نداد",
+    "ندادند",
+    "نزد",
+    "نزدند",
+    "نگرفت",
+    "نگرفتند",
+)

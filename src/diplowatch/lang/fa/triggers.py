@@ -4356,3 +4356,53 @@ GUARD_NOT_OBJECTS: tuple[str, ...] = (
     "نیروی برق",
     "نیروی محرکه",
 )
+
+# ---- parallel19: the same event read alike in ar/fa/en ----
+# Reservists or troops called up with the verb "بسیج کرد" ("هزاران نیروی
+# ذخیره را در مرز شمالی بسیج کرد"): PLOVER MOBILIZE, as Arabic "حشدت" and
+# English "mobilized" are read; the forces named before the verb tell it
+# from "بسیج" the Basij militia and from a campaign "mobilised" for a cause.
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (
+        ("بسیج کرد", "بسیج کردند", *_tenses("بسیج کرد")),
+        ("نیروی ذخیره", "نیروهای ذخیره", "نیروی نظامی", "نیروهای نظامی", "سرباز", "نظامیان"),
+        0,
+    ),
+)
+# Forces leaving a country in the plural future and present ("نیروهای
+# آمریکایی تا پایان سال آینده از عراق خارج خواهند شد"), as the singular
+# forms above are read.
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
+    (("خارج خواهند شد", "خارج می شوند"), (*_TROOPS, "طالبان"), 0),
+)
+# A visitor to be received ("… همتای فرانسوی خود را به حضور خواهد
+# پذیرفت"): a meeting in the future, PLOVER CONSULT, as the past and
+# present forms are read, not an acceptance (AGREE).
+VERB_TRIGGERS[("CONSULT", "meeting")] += ("به حضور خواهد پذیرفت", "به حضور خواهند پذیرفت")
+# Forces brought to a higher state of alert ("ارتش عراق در کرکوک سطح
+# آماده‌باش را افزایش داد"), as "به حالت آماده‌باش درآمد", Arabic "رفع حالة
+# التأهب" and English "raised its alert level" are read: PLOVER MOBILIZE.
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (
+        (
+            "افزایش داد",
+            "افزایش دادند",
+            "بالا برد",
+            "بالا بردند",
+            *_tenses("افزایش داد"),
+        ),
+        ("سطح آماده باش", "سطح آماده‌باش", "وضعیت آماده باش", "وضعیت آماده‌باش"),
+        0,
+    ),
+)
+# A phone call received ("تماس تلفنی همتای ایرانی خود را دریافت کرد"), as
+# Arabic "تلقى اتصالا هاتفيا" and English "received a phone call" are read:
+# PLOVER CONSULT (phone).
+GUARDED_VERB_TRIGGERS[("CONSULT", "phone")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "phone"), ()),
+    (("دریافت کرد", "دریافت کردند", *_tenses("دریافت کرد")), ("تماس تلفنی",), 0),
+)
+# A request for help named as one noun ("از آمریکا درخواست کمک نکرد"), so
+# that the negated light verb right after it is read ("نکرد"), as Arabic
+# "لم تطلب مساعدة" and English "did not request help" are.
+NOUN_TRIGGERS[("REQUEST", "appeal")] += ("درخواست کمک", "درخواست کمک های")
