@@ -57,6 +57,8 @@ OBJECT_ENDINGS: tuple[str, ...] = tuple(
             *(e for kind in ("noun", "agent", "adjective", "name") for e in AFFIXES[kind][1]),
             "اني",
             "ياني",
+            # the indefinite after a vowel ("هیچ نیرویی", "دارویی")
+            "يي",
         )
     )
 )
