@@ -87,3 +87,24 @@ def test_summoning_anothers_envoy_is_still_a_protest() -> None:
 def test_fighting_between_forces_is_still_a_clash() -> None:
     got = read("Heavy fighting erupted between the army and rebels near Aleppo.", "en")
     assert got == {("ASSAULT", "reported", (("SYR", "MIL"), ("SYR", "REB")))}
+
+
+OFFICIAL_VISIT = {("CONSULT", "reported", (("IRN", "GOV"), ("SAU", None)))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Iran's foreign minister arrived in Riyadh on an official visit.", "en"),
+        ("وصل وزير الخارجية الإيراني إلى الرياض في زيارة رسمية.", "ar"),
+        ("وزیر خارجه ایران در سفری رسمی وارد ریاض شد.", "fa"),
+    ],
+)
+def test_official_before_a_visit_is_no_official(text: str, lang: str) -> None:
+    """'an official visit' names no official of no country beside the visitor."""
+    assert read(text, lang) == OFFICIAL_VISIT
+
+
+def test_a_senior_official_is_still_one() -> None:
+    got = read("A senior official met the Iraqi ambassador.", "en")
+    assert got == {("CONSULT", "reported", ((None, "GOV"), ("IRQ", "GOV")))}

@@ -1169,6 +1169,25 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
 
 # "the parties concerned", "all parties": the sides of a conflict, whoever they
 # are, not political parties of the country that addresses them.
+# "official" before an event's noun is an adjective ("arrived in Riyadh on
+# an official visit"), not an official of no country standing beside the
+# visitor (Arabic "رسمية" and Persian "رسمی" are no titles either).
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"official {noun}"
+    for noun in (
+        "visit",
+        "visits",
+        "trip",
+        "tour",
+        "talks",
+        "ceremony",
+        "reception",
+        "invitation",
+        "welcome",
+        "funeral",
+        "dinner",
+    )
+)
 NOT_AGENTS = NOT_AGENTS + (
     "parties concerned",
     "concerned parties",
