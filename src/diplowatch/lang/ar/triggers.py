@@ -3601,3 +3601,12 @@ _add(
     ("AID", "aid"),
     (_verbs(("ارسل", "رسل"), ("سلم", "سلم"), ("زود", "زود")), ("منظومات", "منظومة"), 4),
 )
+
+# Prisoners exchanged, told by the verb with the sides between it and them
+# ("تبادلت روسيا وأوكرانيا 200 أسير حرب"), as the verbal noun "تبادل" above
+# reads it (PLOVER CONCEDE); the singular counted "أسير" counts too.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("CONCEDE", "exchange"),
+    (_verbs(("تبادل", "تبادل")), (*_EXCHANGED, "أسير", "اسير", "أسيرا", "اسيرا"), 8),
+)
