@@ -111,7 +111,6 @@ def test_a_senior_official_is_still_one() -> None:
 
 
 EXCHANGE = {("CONCEDE", "reported", (("RUS", None), ("UKR", None)))}
-TRAVEL = {("CONSULT", "planned", (("IRN", "GOV"), ("RUS", None)))}
 
 
 @pytest.mark.parametrize(
@@ -121,22 +120,17 @@ TRAVEL = {("CONSULT", "planned", (("IRN", "GOV"), ("RUS", None)))}
         ("تبادلت روسيا وأوكرانيا 200 أسير حرب.", "ar", EXCHANGE),
         ("روسیه و اوکراین ۲۰۰ اسیر جنگی را مبادله کردند.", "fa", EXCHANGE),
         ("Russia and Ukraine exchanged 200 prisoners of war.", "en", EXCHANGE),
-        # an official's journey to a capital is a visit
-        ("The Iranian president will travel to Moscow next week.", "en", TRAVEL),
-        ("سيتوجه الرئيس الإيراني إلى موسكو الأسبوع المقبل.", "ar", TRAVEL),
-        ("رئیس‌جمهور ایران هفته آینده به مسکو سفر خواهد کرد.", "fa", TRAVEL),
     ],
 )
-def test_exchanges_and_journeys(text: str, lang: str, want: Reading) -> None:
+def test_exchanges(text: str, lang: str, want: Reading) -> None:
     assert read(text, lang) == want
 
 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Thousands of refugees travel to Germany every year.", "en"),
         ("تبادل البلدان السفراء.", "ar"),
     ],
 )
-def test_no_visit_or_exchange(text: str, lang: str) -> None:
+def test_no_exchange(text: str, lang: str) -> None:
     assert not {t for t, *_ in read(text, lang)} & {"CONSULT", "CONCEDE"}

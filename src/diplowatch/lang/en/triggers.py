@@ -1764,26 +1764,6 @@ GUARDED_VERB_TRIGGERS: dict[
         ),
     ),
 }
-# An official travelling to a capital visits it ("the Iranian president will
-# travel to Moscow"), as Arabic "سيتوجه إلى" and Persian "به … سفر خواهد کرد"
-# read; goods, refugees or fans that travel do not (the visitor stands before
-# the verb, as for "arrived in").
-GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] = (
-    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "visit"), ()),
-    (
-        (
-            "travel to",
-            "travels to",
-            "travelled to",
-            "traveled to",
-            "travelling to",
-            "traveling to",
-            "flew to",
-            "flies to",
-        ),
-        GUARDED_VERB_TRIGGERS[("CONSULT", "arrival")][0][1],
-    ),
-)
 FRAME_TRIGGERS[("CONSULT", "reception")] = (
     ("welcome", "welcomed", "welcomes", "welcoming"),
     ("delegation", "delegations", "visiting", "guest", "guests", "visitor", "visitors"),
