@@ -42,3 +42,14 @@ def first_cast(text: str, lang: str, etype: str, published: str | None = None) -
 def types(text: str, lang: str, published: str | None = None) -> set[str]:
     """The event types of one sentence."""
     return {e.type for e in run(text, lang, published).events}
+
+
+# An event's reading, to compare the same event told in three languages:
+# type, status, and each actor's (code, agent).
+Reading = set[tuple[str, str, tuple[tuple[str | None, str | None], ...]]]
+
+
+def reading(text: str, lang: str) -> Reading:
+    """The readings of every event of ``text``."""
+    record = run(text, lang)
+    return {(e.type, e.status, tuple((a.code, a.agent) for a in e.actors)) for e in record.events}

@@ -39,16 +39,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.model import Document
-from diplowatch.pipeline import process
-
-Reading = set[tuple[str, str, tuple[tuple[str | None, str | None], ...]]]
-
-
-def read(text: str, lang: str) -> Reading:
-    record = process(Document(doc_id="t", text=text, lang=lang))
-    return {(e.type, e.status, tuple((a.code, a.agent) for a in e.actors)) for e in record.events}
-
+from casts import Reading
+from casts import reading as read
 
 SIGN = {("AGREE", "planned", (("EGY", None), ("TUR", None)))}
 BACKING = {("SUPPORT", "reported", (("QAT", None), ("PSE", "CVL")))}

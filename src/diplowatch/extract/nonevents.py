@@ -624,30 +624,39 @@ def _in_topic_phrase(ntext: str, trigger: Hit, ctx: Any) -> bool:
     "درباره توافق تبادل زندانیان" talk of the exchange, they report none.
     Where the verb comes last, a noun with its light verb right after it
     ("درباره توافق گفت‌وگو کردند") is the clause's verb, not in the phrase."""
+    openers: frozenset[str] = ctx.topic_phrase_openers
+    if not openers:
+        return False  # most languages list none: no work per noun
     after = re.findall(r"\w+", ntext[trigger.end : trigger.end + 40])
     if ctx.verb_final and after and after[0] in ctx.light_verbs:
         return False
-    start = trigger.start
-    stop = (
-        ctx.phrase_breaks
-        | ctx.conjunctions
-        | ctx.light_verbs
-        | ctx.target_preps
-        | ctx.partner_preps
-        | ctx.location_preps
-        | ctx.scene_preps
-        | ctx.topic_phrase_openers
-    )
-    words = ntext[max(0, start - 100) : start].split()[-(TOPIC_REACH + 2) :]
-    for gap in range(1, TOPIC_REACH + 1):
-        if gap >= len(words):
+    words = ntext[max(0, trigger.start - 100) : trigger.start].split()[-(TOPIC_REACH + 2) :]
+    for gap in range(1, min(TOPIC_REACH, len(words) - 1) + 1):
+        if not _plain_word(words[-gap], ctx):
             return False
-        between, head = words[len(words) - gap :], words[: len(words) - gap]
-        if not all(w.isalnum() and w not in stop for w in between):
-            return False
-        if head[-1] in ctx.topic_phrase_openers or " ".join(head[-2:]) in ctx.topic_phrase_openers:
+        head = words[:-gap]
+        if head[-1] in openers or " ".join(head[-2:]) in openers:
             return True
     return False
+
+
+def _plain_word(word: str, ctx: Any) -> bool:
+    """A word inside a noun phrase: no punctuation, verb, conjunction,
+    preposition or another opener (each set asked in turn: no union built
+    per noun)."""
+    return word.isalnum() and not any(
+        word in words
+        for words in (
+            ctx.phrase_breaks,
+            ctx.conjunctions,
+            ctx.light_verbs,
+            ctx.target_preps,
+            ctx.partner_preps,
+            ctx.location_preps,
+            ctx.scene_preps,
+            ctx.topic_phrase_openers,
+        )
+    )
 
 
 def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
