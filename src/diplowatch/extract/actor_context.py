@@ -267,6 +267,8 @@ def _syntax(data: ModuleType | None) -> Syntax:
         subject_conjunctions=_words(data, "SUBJECT_CONJUNCTIONS"),
         request_openers=_words(data, "REQUEST_OPENERS"),
         dotted_abbreviations=_sorted_words(data, "DOTTED_ABBREVIATIONS"),
+        object_preps=_words(data, "OBJECT_BREAK_PREPOSITIONS"),
+        passive_be=_words(data, "PASSIVE_BE"),
     )
 
 

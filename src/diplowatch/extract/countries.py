@@ -347,10 +347,28 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             return False
         if _coordinated_state(text, hit, pending, ctx):
             return False  # "اتهمت الحكومة المعارضة وتركيا": two accused, not Turkey's opposition
+        if _owned_already(text, pending, ctx):
+            return False  # "ارتشش روستاهای سوریه": its own army, Syria's villages
         if _close_after(text, hit, pending, ctx):
             # "اتهم الجيش إيران": the army, then whom it accused
             return not _object_after_definite(text, hit, pending, ctx)
     return _linked_title(text, hit, pending, ctx)
+
+
+def _owned_already(text: str, pending: Pending, ctx: Context) -> bool:
+    """The pending agent noun carries a possessive clitic ("ارتشش", "جيشها"):
+    its owner is named before it (``Mention.possessed``), and a country word
+    after it belongs to the next noun. A bare letter that may be a folded
+    feminine ending ("الشرطه") is no clitic."""
+    hit = pending.hit
+    ending = text[hit.base_end : hit.end]
+    return (
+        hit.entry.kind == "agent"
+        and hit.end > hit.base_end
+        and ending.endswith(ctx.possessive_clitics)
+        and ending != ctx.names.folding.letter
+        and bool(ctx.possessive_clitics)
+    )
 
 
 def _adjective_of_body(hit: Hit, pending: Pending, ctx: Context) -> bool:

@@ -13,6 +13,11 @@ steps join them, within one sentence and for one type and status only:
   passive ("were killed"), are one event: the active side acts on the
   passive one. Without a passive nothing tells that the two are one deed
   ("five soldiers were killed in Mosul and three police in Kirkuk" are two).
+
+Before both, a deed noun that is the object of a verb of its own type, a
+few words from it, with the same participants, takes the verb's status:
+"سترسل قطر المساعدات" (will send aid), "لم تفرض … عقوبات" (imposed no
+sanctions) tell one planned or negated deed, not also a reported one.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ def join(
 ) -> list[Event]:
     """The sentence's events (each with the trigger it came from) with the
     parts of one occasion joined, in their order."""
+    _verbs_mark_objects(found, ntext)
     events = [ev for ev, _ in found]
     trig_of = {id(ev): t for ev, t in found}
     out: list[Event] = []
@@ -63,6 +69,35 @@ def join(
             continue
         out.append(ev)
     return out
+
+
+# How many words may stand between a verb and the deed noun it governs
+# ("لم تفرض الولايات المتحدة عقوبات": the subject between, VSO).
+_OBJECT_WORDS = 4
+
+
+def _verbs_mark_objects(found: Sequence[tuple[Event, Hit]], ntext: str) -> None:
+    """Give a reported deed noun the status (and type: a planned sanction is
+    a threat) of a planned or negated verb trigger of its own type a few
+    words from it with the same participants: it is that verb's object."""
+    for ev, trig in found:
+        if trig.entry.affix != "noun" or ev.status != "reported":
+            continue
+        for other, verb in found:
+            if (
+                verb.entry.affix == "verb"
+                and other.status != "reported"
+                and verb.entry.value == trig.entry.value
+                and _units(other) == _units(ev)
+                and _words_between(trig, verb, ntext) <= _OBJECT_WORDS
+            ):
+                ev.status, ev.type = other.status, other.type
+                break
+
+
+def _words_between(a: Hit, b: Hit, ntext: str) -> int:
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return len(ntext[lo:hi].split()) if lo <= hi else 0
 
 
 def _same_occasion(a: Event, b: Event) -> bool:

@@ -115,6 +115,9 @@ class Entry:
     # a noun's bound stem ("إدانت" of "إدانة"), matched only with an ending of
     # ``BOUND_STEM_ENDINGS`` ("إدانته", "إدانتها")
     bound: bool = False
+    # a trigger whose own words negate it (a Persian compound with "ن" on its
+    # light verb: ``triggers.NEGATED_FORMS``)
+    negated: bool = False
 
 
 @dataclass
@@ -294,10 +297,12 @@ def _trigger_entries(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, E
     # of a form listed plainly too ("اعتذر عن استضافة" declines, "اعتذر"
     # apologises): it comes first, so it wins ties between the two.
     yield from _guarded(triggers, forms)
+    negated: frozenset[str] = getattr(triggers, "NEGATED_FORMS", frozenset())
     for affix, table, money_table in _TRIGGER_TABLES:
         for (etype, mode), phrases in getattr(triggers, table, {}).items():
             for phrase in phrases:
-                yield phrase, Entry(EVENT, "trigger", etype, affix, (mode,))
+                entry = Entry(EVENT, "trigger", etype, affix, (mode,), negated=phrase in negated)
+                yield phrase, entry
         for (etype, mode), phrases in getattr(triggers, money_table, {}).items():
             for phrase in phrases:
                 yield phrase, Entry(EVENT, "money_trigger", etype, affix, (mode,))
@@ -366,13 +371,15 @@ def _guarded(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
     searched after.
     """
     not_objects = tuple(getattr(triggers, "GUARD_NOT_OBJECTS", ()))
+    negated: frozenset[str] = getattr(triggers, "NEGATED_FORMS", frozenset())
     for affix, table in _GUARDED_TABLES:
         for (etype, mode), rules in getattr(triggers, table, {}).items():
             for phrases, objects, *window in rules:
                 needs = guard_objects(objects, forms, not_objects)
                 extra = (mode, needs, *window)  # a rule may widen the words searched after
                 for phrase in phrases:
-                    yield phrase, Entry(EVENT, "trigger", etype, affix, extra)
+                    entry = Entry(EVENT, "trigger", etype, affix, extra, negated=phrase in negated)
+                    yield phrase, entry
 
 
 def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:

@@ -11,8 +11,10 @@ clause (the last is the deed, "هیچ خبرنگاری در جریان اعتر�
 
 Each language lists its quantifiers (``status.NEGATIVE_QUANTIFIERS``: "no",
 "هیچ", which negate by themselves; ``status.NEGATED_QUANTIFIERS``: Arabic
-"أي", which is "no" only under a negation just before it, "لم يتعرض أي",
-and "any"/"which"/"that is" elsewhere) and the words after which a
+"أي" and English "any", which are "no" only under a negation just before
+them, "لم يتعرض أي", and "any"/"which"/"that is" elsewhere). A quantifier
+right before the trigger counts the deed itself: "has not received any
+aid", "لم يتلق أي مساعدات", "هیچ توافقی امضا نشد" tell no aid, no deal and the words after which a
 quantifier says nothing of the deed (``status.QUANTIFIER_FREE_WORDS``:
 "without any charge", "بدون هیچ اتهامی" told of an arrest that happened);
 phrases that begin with a quantifier and are none (``status.NOT_QUANTIFIERS``:
@@ -94,6 +96,8 @@ def told_of_nobody(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bo
     ("به هیچ وجه نمی‌پذیرد") carries its "not" in its own sense."""
     if not lang or trigger.entry.value in REFUSALS:
         return False
+    if _after_quantified_noun(trigger, sentence, text, lang):
+        return True  # "no agreement was signed": the verb of a deed told of nothing
     data = _quantifiers(lang)
     if data.verb_final and _deed_after(trigger, sentence, text):
         return False  # "هیچ خبرنگاری در جریان اعتراضات بازداشت نشد": the arrest
@@ -106,6 +110,8 @@ def told_of_nobody(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bo
                 continue
             if needs_negation and not _negation_before(m.start(), sentence.cues):
                 continue
+            if not text[m.end() : trigger.start].strip():
+                return True  # the deed itself: "did not receive any aid", "no attack"
             if _of_participant(m.end(), trigger, sentence, text, data.verb_final):
                 return True
     return False
@@ -130,6 +136,20 @@ def _of_participant(b: int, trigger: Hit, sentence: Sentence, text: str, verb_fi
         return False
     gap = text[min(ends) : trigger.start].split()
     return verb_final or len(gap) <= DEED_WORDS
+
+
+def _after_quantified_noun(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
+    """The trigger before ``trigger``, of its type and at most ``DEED_WORDS``
+    words before it, is a deed noun told of nothing ("no agreement was
+    signed", "no attack was carried out"): the verb tells the same deed."""
+    before = [t for t in sentence.triggers if t.end <= trigger.start and t is not trigger]
+    prev = max(before, key=lambda t: t.end, default=None)
+    return (
+        prev is not None
+        and prev.entry.value == trigger.entry.value
+        and len(text[prev.end : trigger.start].split()) <= DEED_WORDS
+        and told_of_nobody(prev, sentence, text, lang)
+    )
 
 
 def _last_trigger_end(trigger: Hit, sentence: Sentence) -> int:

@@ -383,8 +383,8 @@ class _Sentence:
         rather than the place they strike. Only a plural ending
         (``suffixes``) may come between the two. A titled person is no body: its holder's country
         is its own ("وزير الخارجية والسفير الأمريكي")."""
-        if not self.text or m.agent is None or m.role:
-            return None
+        if not self.text or m.agent is None or m.role or m.possessed:
+            return None  # "جيشه قصف قرى سورية": his army, named before
         nxt = next((x for x in self.mentions if x.start >= m.end), None)
         if nxt is None or not nxt.code or nxt.agent != m.agent or nxt.source:
             return None

@@ -72,7 +72,10 @@ def status_of(
     """The trigger's status in its sentence (see module docstring); the
     keywords are the language's ways of negating and of telling the future
     (``context`` and ``context.syntax``)."""
-    # 1. negated: by a negation word, the verb's own prefix or a failed attempt
+    # 1. negated: by its own words, a negation word, the verb's own prefix
+    # or a failed attempt
+    if trigger.entry.negated or _object_of_negated(trigger, sentence):
+        return "negated"  # "امضا نخواهد کرد": the compound's verb is negated
     if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
         return "negated"
     if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix in negative_prefixes:
@@ -96,6 +99,15 @@ def status_of(
     ):
         return "planned"
     return "reported"
+
+
+def _object_of_negated(trigger: Hit, sentence: Sentence) -> bool:
+    """Whether the next trigger after ``trigger`` is of its type and negated
+    by its own words: the noun is that verb's object ("توافقنامه را امضا
+    نخواهند کرد" will not sign the agreement), and is not made either."""
+    later = (t for t in sentence.triggers if t.start >= trigger.end)
+    after = min(later, key=lambda t: t.start, default=None)
+    return after is not None and after.entry.negated and after.entry.value == trigger.entry.value
 
 
 def _planned_form(

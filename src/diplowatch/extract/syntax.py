@@ -72,6 +72,11 @@ class Syntax:
     subject_conjunctions: frozenset[str] = frozenset()  # ", and Qatar called": a new subject
     request_openers: frozenset[str] = frozenset()  # "demanded that …": what is asked
     dotted_abbreviations: tuple[str, ...] = ()  # "u.s.": its dots end no clause
+    # "received aid from France": a named actor after one is no direct object
+    object_preps: frozenset[str] = frozenset()
+    # a passive's own auxiliary ("was", "been"): without one, "has not
+    # received" is active (none listed: any auxiliary will do)
+    passive_be: frozenset[str] = frozenset()
 
     @property
     def active(self) -> bool:
@@ -119,12 +124,20 @@ def _object_after(
         gap = ntext[verb.end : obj.start]
         if has_break(gap, syntax.clause_breaks) or "." in _undotted(gap, syntax):
             continue
-        if obj.entry.value == ACTOR_OBJECT and len(gap.split()) > _ACTOR_OBJECT_GAP:
+        if obj.entry.value == ACTOR_OBJECT and not _direct_object(gap, syntax):
             continue  # "received a loan from the IMF": the IMF is no guest
         frame = _matching(obj, frames)
         if frame:
             return obj, frame
     return None
+
+
+def _direct_object(gap: str, syntax: Syntax) -> bool:
+    """Whether a named actor after ``gap`` is the verb's own object: a few
+    words ("received the visiting Kenyan president"), none of which opens a
+    phrase of its own ("received aid from France")."""
+    words = gap.split()
+    return len(words) <= _ACTOR_OBJECT_GAP and syntax.object_preps.isdisjoint(words)
 
 
 def _undotted(gap: str, syntax: Syntax) -> str:
@@ -147,10 +160,13 @@ def _object_before(
         aux = 0
         while aux < len(words) and words[-1 - aux] in syntax.passive_aux:
             aux += 1
-        if aux and len(words) - aux <= 4 and not has_break(gap, syntax.clause_breaks):
-            frame = _matching(obj, frames)
-            if frame:
-                return obj, frame
+        if not aux or len(words) - aux > 4 or has_break(gap, syntax.clause_breaks):
+            continue
+        if syntax.passive_be and syntax.passive_be.isdisjoint(words[len(words) - aux :]):
+            continue  # "Lebanon has not received": active, its subject is no object
+        frame = _matching(obj, frames)
+        if frame:
+            return obj, frame
     return None
 
 
@@ -515,6 +531,8 @@ _ACTOR_OBJECT_KINDS = {"person", "state", "state_adj", "capital", "igo", "role",
 # Words at most between such a verb and its named object ("received the
 # visiting Kenyan president"); further on, the actor belongs to another phrase.
 _ACTOR_OBJECT_GAP = 3
+# Hits that make a person or a body of the state adjective before them.
+_TITLE_KINDS = {"role", "agent", "institution", "person"}
 
 
 def _actors_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:
@@ -524,7 +542,20 @@ def _actors_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:
     if not frames:
         return []
     entry = Entry(FRAME_OBJECT, "frame_object", ACTOR_OBJECT, "noun", frames)
-    return [replace(h, entry=entry) for h in actor_hits if h.entry.kind in _ACTOR_OBJECT_KINDS]
+    starts = {h.start for h in actor_hits if h.entry.kind in _TITLE_KINDS}
+    return [
+        replace(h, entry=entry)
+        for h in actor_hits
+        if h.entry.kind in _ACTOR_OBJECT_KINDS
+        and (h.entry.kind != "state_adj" or _titled(h, starts))
+    ]
+
+
+def _titled(adjective: Hit, title_starts: set[int]) -> bool:
+    """A state's adjective names an actor only before a title or an agent
+    noun ("the Kenyan president"); before a thing it says whose the thing
+    is ("received Iranian weapons")."""
+    return any(adjective.end + gap in title_starts for gap in (1, 2))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -323,6 +323,10 @@ PASSIVE_AUXILIARIES: tuple[str, ...] = (
     "partly",
     "fully",
 )
+# The auxiliaries that make a verb passive: a frame's object stands before
+# its verb only with one of them ("sanctions were lifted"; "Lebanon has not
+# received" is active).
+PASSIVE_BE: tuple[str, ...] = ("was", "were", "is", "are", "be", "been", "being")
 # Characters after a frame verb ("sent", "lifted") in which its object may stand.
 FRAME_WINDOW = 45
 # "the release of prisoners by Belarusian authorities": a nominal event whose
@@ -419,6 +423,12 @@ GERUND_MARKERS: tuple[str, ...] = ("of", "with")
 # A noun trigger after these is the background of the sentence's event
 # ("arrested after clashes with police", "killed during the protests").
 CONTEXT_PREPOSITIONS: tuple[str, ...] = ("amid", "amidst")
+# A named actor after one of these, between a verb and it, is in a phrase of
+# its own, not the verb's object: "received aid from France", "hosted a
+# conference on Syria" (``syntax._direct_object``).
+OBJECT_BREAK_PREPOSITIONS: tuple[str, ...] = (
+    "from", "by", "of", "on", "about", "over", "for", "against", "to", "into", "under",
+)  # fmt: skip
 # Planned cues that are times: they make a verb before them planned too
 # ("when they meet in Brussels next week").
 FUTURE_TIME_CUES: tuple[str, ...] = (

@@ -656,6 +656,10 @@ NEGATIVE_QUANTIFIERS: tuple[str, ...] = (
     "no one",
     "neither",
 )
+# "any" is "no" only under a negation just before it ("did not send any
+# troops", "has not received any aid"); elsewhere it is "whichever" ("any
+# attack will be answered").
+NEGATED_QUANTIFIERS: tuple[str, ...] = ("any",)
 # Phrases that begin like a quantifier and are none: a count ("no fewer
 # than 20 were killed"), a comment ("no doubt", "no secret") or a time.
 NOT_QUANTIFIERS: tuple[str, ...] = (

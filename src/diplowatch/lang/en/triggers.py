@@ -1747,7 +1747,19 @@ GUARDED_VERB_TRIGGERS: dict[
 ] = {
     ("CONSULT", "arrival"): (
         (
-            ("arrived in", "arrives in", "arrive in", "arriving in", "landed in"),
+            (
+                "arrived in",
+                "arrives in",
+                "arrive in",
+                "arriving in",
+                "landed in",
+                # a visit announced ("is due to arrive in"): the visitor stands
+                # before the announcing words, out of the guard's reach from "arrive"
+                "due to arrive in",
+                "expected to arrive in",
+                "scheduled to arrive in",
+                "set to arrive in",
+            ),
             (
                 "delegation",
                 "minister",
