@@ -18,7 +18,12 @@ alone) was read differently in one language before:
 - an Arabic deed noun after a planned or negated verb of its type ("سترسل
   … المساعدات", "لم تفرض … عقوبات") was a second, reported event;
 - English "received Iranian weapons" was a reception of Iran, and "is due
-  to arrive in Damascus" no visit.
+  to arrive in Damascus" no visit;
+- sanctions lifted in Arabic ("رفع … العقوبات") were also sanctions
+  imposed, and Persian "اتحاد اروپا" was not the EU;
+- English flights suspended to a country had no other side, accusations
+  "dismissed" were no rejection, and extradition ("extradited", "مسترد
+  کرد") was no deed at all.
 """
 
 from __future__ import annotations
@@ -37,6 +42,9 @@ DENIED_SHELLING = {("ASSAULT", "negated", (("TUR", "MIL"), ("SYR", None)))}
 QATAR_AID = {("AID", "planned", (("QAT", None), ("SYR", None)))}
 NO_SANCTIONS = {("SANCTION", "negated", (("USA", None), ("IRN", None)))}
 NEW_SANCTIONS = {("THREATEN", "planned", (("USA", None), ("IRN", None)))}
+FLIGHTS = {("SANCTION", "reported", (("SAU", None), ("LBN", None)))}
+DISMISSED = {("REJECT", "reported", (("IRN", None),))}
+LIFTED = {("CONCEDE", "reported", (("EU", None), ("SYR", None)))}
 ARRIVAL = {("CONSULT", "planned", (("JOR", "GOV"), ("SYR", None)))}
 
 CASES = [
@@ -75,7 +83,29 @@ CASES = [
     ("من المنتظر أن يصل وزير الخارجية الأردني إلى دمشق يوم الأحد.", "ar", ARRIVAL),
     ("قرار است وزیر امور خارجه اردن روز یکشنبه وارد دمشق شود.", "fa", ARRIVAL),
     ("Syria denied that it had received Iranian weapons.", "en", set()),
+    ("The European Union lifted sanctions on Syria.", "en", LIFTED),
+    ("رفع الاتحاد الأوروبي العقوبات عن سوريا.", "ar", LIFTED),
+    ("رفع الاتحاد الأوروبي العقوبات المفروضة على سوريا.", "ar", LIFTED),
+    ("اتحاد اروپا تحریم‌های سوریه را لغو کرد.", "fa", LIFTED),
+    ("Saudi Arabia suspended flights to Lebanon.", "en", FLIGHTS),
+    ("علقت السعودية الرحلات الجوية إلى لبنان.", "ar", FLIGHTS),
+    ("عربستان پروازها به لبنان را تعلیق کرد.", "fa", FLIGHTS),
+    ("Tehran dismissed the accusations as baseless.", "en", DISMISSED),
+    ("رفضت طهران الاتهامات ووصفتها بأنها لا أساس لها.", "ar", DISMISSED),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Turkey extradited a Syrian citizen to Damascus.", "en"),
+        ("ترکیه یک شهروند سوری را به دمشق مسترد کرد.", "fa"),
+    ],
+)
+def test_extradition_coerces(text: str, lang: str) -> None:
+    assert {(etype, actors[0]) for etype, _, actors in read(text, lang)} == {
+        ("COERCE", ("TUR", None))
+    }
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), CASES)
@@ -112,3 +142,9 @@ def test_received_guest_is_still_a_meeting() -> None:
     assert read("Erdogan received William Ruto in Ankara.", "en") == {
         ("CONSULT", "reported", (("TUR", "GOV"), ("KEN", "GOV")))
     }
+
+
+def test_a_dispersed_sit_in_was_held() -> None:
+    # only a deed undone (lifted, eased) is no event of its own
+    readings = read("فضت قوات الأمن المصرية اعتصام المعارضين في القاهرة.", "ar")
+    assert "PROTEST" in {etype for etype, _, _ in readings}

@@ -117,6 +117,7 @@ from diplowatch.extract.predicates import (
     drop_topics,
     drop_unreal,
     drop_verbless,
+    guard_objects_out,
     split_gapped,
 )
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
@@ -433,6 +434,7 @@ def _document_triggers(doc: _Document, found: _Actors) -> tuple[list[Hit], list[
     ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
     triggers = _outside_names(triggers, found.actor_hits)
+    triggers = guard_objects_out(triggers, ntext, doc.lex)  # "رفع … العقوبات": no sanction
     closed = [h for h in layers.get(EVENT, []) if h.entry.kind == CLOSED]
     if closed:  # "حمایت روسیه از اسد ادامه دارد": a noun a verb of occurrence closes
         closed = closed_nouns(_outside_names(closed, found.actor_hits), triggers, ntext, ctx)

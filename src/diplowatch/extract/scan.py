@@ -101,13 +101,24 @@ def guard_ok(
     joined = " ".join(words)
     if any(phrase in joined for phrase in objects.phrases):
         return True
-    for word in words:
-        if word in objects.short:
-            return True
-        for clitic in clitics:
-            if word.startswith(clitic) and _is_object(word, len(clitic), objects):
-                return True
-    return False
+    return any(is_object_word(word, objects, clitics) for word in words)
+
+
+def guard_needs(hit: Hit) -> GuardObjects | None:
+    """The object words a guarded hit needs (None for any other hit)."""
+    needs = hit.entry.extra[1] if len(hit.entry.extra) > 1 else ()
+    if not needs:
+        return None
+    return needs if isinstance(needs, GuardObjects) else _objects(needs)
+
+
+def is_object_word(word: str, objects: GuardObjects, clitics: tuple[str, ...]) -> bool:
+    """Whether one word is one of ``objects`` (see ``guard_ok``)."""
+    if word in objects.short:
+        return True
+    return any(
+        word.startswith(clitic) and _is_object(word, len(clitic), objects) for clitic in clitics
+    )
 
 
 def _window_words(

@@ -847,13 +847,14 @@ OUTSIDE_PREPOSITIONS: tuple[str, ...] = ("off",)
 BORDER_HEADS: tuple[str, ...] = ("border", "borders", "frontier")
 # Words of going that name no visit: a country after one and "to" is where
 # someone is headed ("planned to travel to Syria", "on his way to Paris",
-# "flights bound for Europe"), neither a party nor the traveller's state.
+# "bound for Europe"), neither a party nor the traveller's state. Flights
+# are not among them: flights to a country suspended or resumed are ties with
+# it ("suspended flights to Lebanon"), as Arabic and Persian read them.
 TRAVEL_WORDS: tuple[str, ...] = (
     "travel",
     "travelling",
     "traveling",
     "way",
-    "flights",
     "bound",
     "headed",
     "fled",

@@ -325,6 +325,10 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "detain",
         "arrest",
         "deport",
+        # handed to another state's justice (PLOVER COERCE: deport, extradite)
+        "extradite",
+        "extradited",
+        "extraditing",
         "confiscate",
         "confiscating",
         "rounded up",
@@ -584,6 +588,7 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "detention",
         "arrest",
         "deportation",
+        "extradition",
         "crackdown",
         "curfew",
         "martial law",
@@ -1418,6 +1423,12 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
             "deployment",
             "appointment",
             "candidacy",
+            # accusations dismissed are rejected ("dismissed the accusations
+            # as baseless", as "رفضت … الاتهامات")
+            "accusation",
+            "accusations",
+            "allegation",
+            "allegations",
         ),
     ),
     ("PROTEST", "block"): (
