@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplowatch.extract.actor_context import Context
-from diplowatch.extract.countries import country_mention
+from diplowatch.extract.countries import country_mention, possessed_title
 from diplowatch.extract.counts import counted
 from diplowatch.extract.home_country import _next_word
-from diplowatch.extract.lexicon import MEMBERS, POSSESSED, WITH_COUNTRY, own_state
+from diplowatch.extract.lexicon import MEMBERS, WITH_COUNTRY, own_state
 from diplowatch.extract.mention import NAMED, PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
     FORCE_AGENTS,
@@ -138,6 +138,7 @@ class MentionScan:
                 and hit.end > hit.base_end
                 and self.text[hit.base_end : hit.end].endswith(clitics)
             )
+            orphan.office_of_owner = hit.entry.kind == "role" and self._possessed_title(hit)
             self.mentions.append(orphan)
 
     def _owned(self, hit: Hit, role: str, agent: str | None) -> bool:
@@ -184,15 +185,7 @@ class MentionScan:
     def _possessed_title(self, hit: Hit) -> bool:
         """A title glued to a possessive clitic ("رئيسها"; "رئيسه" as
         written) or listed with its possessive ("رئیسش", "its chief")."""
-        if POSSESSED in hit.entry.extra:
-            return True  # "رئيسه", "قائده" as written (``written``)
-        clitics, ending = self.ctx.possessive_clitics, self.text[hit.base_end : hit.end]
-        # a bare "ه" may be a folded feminine ("قنصلة"): only ``written`` tells
-        return (
-            hit.entry.kind == "role"
-            and ending in clitics
-            and ending != self.ctx.names.folding.letter
-        )
+        return possessed_title(self.text, hit, self.ctx)
 
     def _bare_seat_title(self, hit: Hit) -> bool:
         """A seat title (``context.SEAT_TITLES``: "نمایندگان") that ends its

@@ -20,6 +20,10 @@ from diplowatch.extract.syntax import Syntax
 from diplowatch.model import Actor
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 
+# Roles a state's own act is most often done to (recalled, summoned): a
+# possessive does not make their holder a side of the state's deed.
+_ENVOY_ROLES = frozenset({"ambassador"})
+
 Unit = tuple[str, str | None, str | None]
 
 # Words a verb-first sentence may put between the verb and its subject
@@ -407,6 +411,8 @@ class _Sentence:
         named."""
         if self._names_group_before(m):
             return False  # "the party", "the movement": the one just named
+        if self._state_office(m):
+            return True
         sender = self.possessor(m) if m.possessed else self._sender_before(m)
         before = previous_word(self.text, m.start) if self.text else ""
         if (
@@ -424,6 +430,20 @@ class _Sentence:
         ) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
+
+    def _state_office(self, m: Mention) -> bool:
+        """A title written with its possessive ("Iran said its foreign
+        minister would visit", "وزير خارجيتها") is its owner state's
+        office: it takes the state's country (True). Not an envoy: a state's own
+        ambassador is most often what the state itself acts on ("استدعت
+        الجزائر سفيرها"), and is read as any title."""
+        if not m.office_of_owner or m.role in _ENVOY_ROLES:
+            return False
+        owner = self.possessor(m)
+        if owner is None or owner.location_only or owner.agent or owner.kind == "group":
+            return False  # a body's head is the body's (``owned_title``)
+        m.code = owner.code
+        return True
 
     def _names_group_before(self, m: Mention) -> bool:
         """An untitled agent of the same kind as the last named movement
