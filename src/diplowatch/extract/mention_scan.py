@@ -128,7 +128,10 @@ class MentionScan:
             orphan.place = (
                 pending.hit.entry.kind != "role"
                 and pending.agent != "UAF"
-                and previous_word(self.text, pending.hit.start) in self.ctx.place_preps
+                and (
+                    previous_word(self.text, pending.hit.start) in self.ctx.place_preps
+                    or self._near(pending.hit)
+                )
             )
             # "نیروهایش" (its forces): the named actor's own, as after "its"
             hit, clitics = pending.hit, self.ctx.possessive_clitics
@@ -140,6 +143,15 @@ class MentionScan:
             )
             orphan.office_of_owner = hit.entry.kind == "role" and self._possessed_title(hit)
             self.mentions.append(orphan)
+
+    def _near(self, hit: Hit) -> bool:
+        """A preposition of nearness (``context.NEAR_PREPOSITIONS``) at most
+        two words before ``hit`` ("near the parliament building", "قرب مبنى
+        البرلمان", "در نزدیکی ساختمان پارلمان"): the body is a landmark."""
+        if not self.ctx.near_preps:
+            return False
+        words = self.text[max(0, hit.start - 40) : hit.start].split()[-3:]
+        return any(w in self.ctx.near_preps for w in words)
 
     def _owned(self, hit: Hit, role: str, agent: str | None) -> bool:
         """A title or body's members written with a possessive ("رئيسه",
@@ -304,6 +316,9 @@ class MentionScan:
         return (
             not old.claimed
             and old.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
+            # "امیرش وزیر خارجه قطر را": a title with its possessive ends its
+            # phrase (its owner is before it); a title after it is another man
+            and not possessed_title(text, old.hit, ctx)
             # "دعا البرلمان الحكومة": a definite body has no genitive after it
             and not two_definite_bodies(text, old.hit, hit, ctx)
             # "انتقد السيناتور الجمهوري الحكومة": a title with its state
@@ -562,6 +577,8 @@ class MentionScan:
             return  # "یک روزنامه‌نگار از سوی دادگاه انقلاب": the court's victim, no member
         if WITH_COUNTRY in pending.hit.entry.extra or pending.claimed:
             return  # "قصف نظام دمشق": a noun of a country's forces takes no group
+        if possessed_title(text, pending.hit, ctx):
+            return  # "its prime minister met the Hamas leader": its owner's, before it
         if pending.hit.entry.kind == "agent" and (
             (
                 _chained(text, pending.hit, hit, conj=ctx.conjunctions)

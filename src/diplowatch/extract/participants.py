@@ -952,7 +952,9 @@ def _strong_ones(
         # ("police arrested protesters"), with a null code. (In a text that
         # names countries they are one of theirs, unknown which.)
         strong = [
-            m for m in mentions if not m.code and m.agent and not m.location_only and not m.source
+            m
+            for m in mentions
+            if not m.code and m.agent and not (m.location_only or m.source or m.place)
         ]
     links: frozenset[str] = getattr(conj, "coactor_links", frozenset())
     if strong and text and links:
@@ -1043,8 +1045,11 @@ def _add_unknown(
             break
         # police, gunmen, a minister whose country the sentence does not
         # tell: a side of unknown country rather than no event at all
-        # (``context.UNKNOWN_SIDES``)
-        if m.kind == "agent" and not m.code and m.agent and not m.source and unit(m) not in units:
+        # (``context.UNKNOWN_SIDES``); a body named as a landmark ("near
+        # the parliament") is no side
+        if m.kind != "agent" or m.code or not m.agent or m.source or m.place:
+            continue
+        if unit(m) not in units:
             chosen.append(m)
             units.add(unit(m))
 

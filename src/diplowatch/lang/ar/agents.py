@@ -1421,6 +1421,9 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     # counts servicemen ("قتل 20 عسكريا", aragents14)
     "MIL": ("عسكريا",),
     "EDU": ("طالبا", "تلميذ", "تلميذا"),
+    # agents20: fighters counted in the singular ("قتل 20 مقاتلا حوثيا");
+    # alone "مقاتلة" is also a fighter jet
+    "REB": ("مقاتلا", "مقاتل"),
 }
 
 NOT_AGENTS: tuple[str, ...] = (

@@ -156,6 +156,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "rights lawyer",
         "rights activist",
         "rights activists",
+        # agents20: activists named by their sex are activists, not "women"
+        "women activists",
+        "women's rights activists",
+        "female activists",
         "student activist",
         "student activists",
         "far-right leader",

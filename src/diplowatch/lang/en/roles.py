@@ -429,7 +429,7 @@ POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
     "head_of_state": tuple(
         f"{owner} {title}"
         for owner in ("its", "their")
-        for title in ("head", "president", "leader", "chairman", "speaker")
+        for title in ("head", "president", "leader", "chairman", "speaker", "emir", "king")
     ),
     "official": tuple(
         f"{owner} {title}"

@@ -403,7 +403,7 @@ _IRAN_LEADER_TITLES: tuple[str, ...] = (
 POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
     "head_of_state": tuple(
         f"{title}{gap}{clitic}"
-        for title in ("رئیس", "رهبر")
+        for title in ("رئیس", "رهبر", "امیر", "پادشاه")
         for gap in ("", "\u200c")
         for clitic in ("ش", "اش", "شان")
     ),
