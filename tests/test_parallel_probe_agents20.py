@@ -54,6 +54,7 @@ UNION = {("ACCUSE", "reported", (("TUN", "LAB"), ("TUN", "GOV")))}
 MP = {("ACCUSE", "reported", (("IRN", "LEG"), ("IRN", "GOV")))}
 PROSECUTORS = {("ACCUSE", "reported", (("TUR", "JUD"), ("TUR", "MED")))}
 REBELS = {("ASSAULT", "reported", (("SYR", "REB"), ("SYR", "MIL")))}
+NASRALLAH = {("THREATEN", "reported", (("LBN", "REB"), ("ISR", None)))}
 KURDISTAN = {("COERCE", "reported", (("IRQ", "GOV"), ("IRQ", "MED")))}
 TTP = {("ASSAULT", "reported", (("PAK", "REB"), ("PAK", "COP")))}
 EMIR = {("CONSULT", "reported", (("KWT", "GOV"), ("QAT", "GOV")))}
@@ -127,6 +128,10 @@ CASES = [
     ("وجه مدعون عامون أتراك تهمة الإرهاب لصحفي.", "ar", PROSECUTORS),
     ("دادستان‌های ترکیه یک روزنامه‌نگار را به تروریسم متهم کردند.", "fa", PROSECUTORS),
     ("Syrian opposition fighters attacked government forces in Idlib.", "en", REBELS),
+    ("Syrian rebels attacked government forces in Idlib.", "en", REBELS),
+    ("Hezbollah's secretary general threatened Israel.", "en", NASRALLAH),
+    ("هدد الأمين العام لحزب الله إسرائيل.", "ar", NASRALLAH),
+    ("دبیرکل حزب‌الله اسرائیل را تهدید کرد.", "fa", NASRALLAH),
     ("هاجم مقاتلو المعارضة السورية القوات الحكومية في إدلب.", "ar", REBELS),
     ("رزمندگان مخالف سوری به نیروهای دولتی در ادلب حمله کردند.", "fa", REBELS),
     ("Iraqi Kurdish authorities arrested a journalist in Erbil.", "en", KURDISTAN),

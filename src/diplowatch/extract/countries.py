@@ -342,15 +342,32 @@ def possessed_title(text: str, hit: Hit, ctx: Context) -> bool:
     return hit.entry.kind == "role" and ending in clitics and ending != ctx.names.folding.letter
 
 
+def possessed_noun(text: str, hit: Hit, ctx: Context) -> bool:
+    """A noun for people glued to a possessive clitic ("مقاتليه", "قواتهم",
+    "نیروهایش"): its owner is named before it (``mention_scan``)."""
+    clitics = ctx.possessive_clitics
+    return (
+        hit.entry.kind == "agent"
+        and bool(clitics)
+        and hit.end > hit.base_end
+        and text[hit.base_end : hit.end].endswith(clitics)
+    )
+
+
 def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """The hit is the country of the pending title: close after it, with no
     break between (``_close_after``), unless it is rather the verb's object;
     else linked to it some other way (``_linked_title``). A body that is one
     state's, a preposition or a conjunction between settle it first."""
     if pending is not None:
-        if hit.entry.kind != "person" and possessed_title(text, pending.hit, ctx):
-            # "قالت إيران إن وزير خارجيتها سيزور الرياض": its owner is named
-            # before it; a country after it is where he goes, not his state
+        if (
+            hit.entry.kind != "person"
+            and text[pending.hit.end : hit.start].split()  # "طبيبه البريطاني": its adjective
+            and (possessed_title(text, pending.hit, ctx) or possessed_noun(text, pending.hit, ctx))
+        ):
+            # "قالت إيران إن وزير خارجيتها سيزور الرياض", "قال حزب الله إن
+            # مقاتليه هاجموا موقعا إسرائيليا": its owner is named before it;
+            # a country after it is where he goes or what they struck
             return False
         if pending.hit.entry.extra[:1] == (OF_STATE,):
             return _adjective_of_body(hit, pending, ctx)

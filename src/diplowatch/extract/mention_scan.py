@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplowatch.extract.actor_context import Context
-from diplowatch.extract.countries import country_mention, possessed_title
+from diplowatch.extract.countries import country_mention, possessed_noun, possessed_title
 from diplowatch.extract.counts import counted
 from diplowatch.extract.home_country import _next_word
 from diplowatch.extract.lexicon import MEMBERS, WITH_COUNTRY, own_state
@@ -134,13 +134,8 @@ class MentionScan:
                 )
             )
             # "نیروهایش" (its forces): the named actor's own, as after "its"
-            hit, clitics = pending.hit, self.ctx.possessive_clitics
-            orphan.possessed = (
-                hit.entry.kind == "agent"
-                and bool(clitics)
-                and hit.end > hit.base_end
-                and self.text[hit.base_end : hit.end].endswith(clitics)
-            )
+            hit = pending.hit
+            orphan.possessed = possessed_noun(self.text, hit, self.ctx)
             orphan.office_of_owner = hit.entry.kind == "role" and self._possessed_title(hit)
             self.mentions.append(orphan)
 
@@ -548,7 +543,9 @@ class MentionScan:
             and not self.ctx.capture_verbs.intersection(gap)
         ):
             return False
-        return any(w not in self.ctx.conjunctions for w in gap)
+        # "Hezbollah's secretary general": a possessive is no verb between
+        marks = self.ctx.possessive_markers
+        return any(w not in self.ctx.conjunctions and w not in marks for w in gap)
 
     def group(self, hit: Hit) -> None:
         """A named movement or party; a title or agent noun before it is its own."""

@@ -1419,5 +1419,6 @@ LIGHT_VERBS = LIGHT_VERBS + (
 )
 
 # agents20: a body named a word or two after these ("در نزدیکی ساختمان
-# پارلمان") is where something happened, not a side
-NEAR_PREPOSITIONS: tuple[str, ...] = ("نزدیکی", "نزدیک")
+# پارلمان") is where something happened, not a side ("نزدیک به ۳۰۰۰" is
+# "about 3000": not listed)
+NEAR_PREPOSITIONS: tuple[str, ...] = ("نزدیکی",)
