@@ -28,6 +28,8 @@ Each triple was read differently in one language before:
   a government; "طالبان پاکستان" is the Pakistani Taliban;
 - fighters counted in the Arabic singular ("عشرين مقاتلا حوثيا") are
   rebels; "women activists" are activists;
+- a group with a preposition glued to it ("أهدافا لحزب العمال", the
+  party's targets) is no subject of the Arabic verb before it;
 - a body named as a landmark ("near the parliament building", "قرب مبنى
   البرلمان", "در نزدیکی ساختمان پارلمان") is where, not a side.
 """
@@ -55,6 +57,7 @@ MP = {("ACCUSE", "reported", (("IRN", "LEG"), ("IRN", "GOV")))}
 PROSECUTORS = {("ACCUSE", "reported", (("TUR", "JUD"), ("TUR", "MED")))}
 REBELS = {("ASSAULT", "reported", (("SYR", "REB"), ("SYR", "MIL")))}
 NASRALLAH = {("THREATEN", "reported", (("LBN", "REB"), ("ISR", None)))}
+JETS = {("ASSAULT", "reported", (("TUR", "MIL"), ("TUR", "REB")))}
 KURDISTAN = {("COERCE", "reported", (("IRQ", "GOV"), ("IRQ", "MED")))}
 TTP = {("ASSAULT", "reported", (("PAK", "REB"), ("PAK", "COP")))}
 EMIR = {("CONSULT", "reported", (("KWT", "GOV"), ("QAT", "GOV")))}
@@ -130,6 +133,13 @@ CASES = [
     ("Syrian opposition fighters attacked government forces in Idlib.", "en", REBELS),
     ("Syrian rebels attacked government forces in Idlib.", "en", REBELS),
     ("Hezbollah's secretary general threatened Israel.", "en", NASRALLAH),
+    ("The Turkish army said its jets struck PKK targets in northern Iraq.", "en", JETS),
+    (
+        "قال الجيش التركي إن طائراته قصفت أهدافا لحزب العمال الكردستاني في شمال العراق.",
+        "ar",
+        JETS,
+    ),
+    ("ارتش ترکیه اعلام کرد جنگنده‌هایش اهداف پ‌ک‌ک را در شمال عراق هدف قرار دادند.", "fa", JETS),
     ("هدد الأمين العام لحزب الله إسرائيل.", "ar", NASRALLAH),
     ("دبیرکل حزب‌الله اسرائیل را تهدید کرد.", "fa", NASRALLAH),
     ("هاجم مقاتلو المعارضة السورية القوات الحكومية في إدلب.", "ar", REBELS),

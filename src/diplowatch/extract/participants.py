@@ -1164,6 +1164,7 @@ def local_split(
     conj: frozenset[str],
     verb: bool = True,
     adjacent: bool = True,
+    glued: frozenset[str] = frozenset(),
 ) -> list[list[Mention]] | None:
     """Source–target sides read around one trigger, for verb-first languages
     (``context.SUBJECT_AFTER_VERB``) and sentences with more than two groups.
@@ -1171,7 +1172,9 @@ def local_split(
     The subject of a verb is the group right after it ("أدانت الرئاسة
     الفلسطينية …"), else the nearest one before it ("… الشرطة التي
     اعتقلت"); a noun's source is the group before it ("روسيا … حق النقض");
-    the target is the next group after the subject. ``None`` when the sentence is too
+    the target is the next group after the subject. A group with a
+    preposition glued to it (``glued``: "قصفت أهدافا لحزب العمال", the
+    party's targets) is no subject. ``None`` when the sentence is too
     simple for this to matter, so ``split`` decides.
     """
     groups = coordinated_groups(people, text, conj, adjacent)
@@ -1179,7 +1182,13 @@ def local_split(
         return None
     after = [g for g in groups if g[0].start >= end]
     before = [g for g in groups if g[-1].end <= start]
-    if verb and after and len(text[end : after[0][0].start].split()) <= SUBJECT_GAP:
+    first = after[0][0] if after else None
+    if (
+        verb
+        and first is not None
+        and not (first.prefix and first.prefix[-1] in glued)
+        and len(text[end : first.start].split()) <= SUBJECT_GAP
+    ):
         source, rest = after[0], after[1:]
     elif before:
         source, rest = before[-1], after
