@@ -105,6 +105,9 @@ class Context:
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
+    # "near the parliament building", "قرب مبنى البرلمان": a body named
+    # after one (across a word or two) is where something happened
+    near_preps: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()  # "killed in an attack in Jordan": where
     held_places: frozenset[str] = frozenset()  # "بقصف معسكرات المسلحين": whose camps
     name_countries: frozenset[str] = frozenset()  # "كوريا" of "رفائيل كوريا"
@@ -385,6 +388,7 @@ _WORD_FIELDS = {
     "realized_modals": "REALIZED_MODALS",
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
+    "near_preps": "NEAR_PREPOSITIONS",
     "scene_preps": "SCENE_PREPOSITIONS",
     "held_places": "HELD_PLACE_NOUNS",
     "name_countries": "COUNTRY_WORDS_IN_NAMES",

@@ -15,7 +15,7 @@ from datetime import date
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.counts import counted, is_measure
 from diplowatch.extract.home_country import _dateline, _next_word, people_form
-from diplowatch.extract.lexicon import OF_STATE, WITH_COUNTRY
+from diplowatch.extract.lexicon import OF_STATE, POSSESSED, WITH_COUNTRY
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import (
@@ -332,14 +332,47 @@ def _across_preposition(text: str, hit: Hit, pending: Pending, ctx: Context) -> 
     return bool(between & preps) or hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
 
 
+def possessed_title(text: str, hit: Hit, ctx: Context) -> bool:
+    """A title glued to a possessive clitic ("رئيسها"; "رئيسه" as written)
+    or listed with its possessive ("رئیسش", "its chief", "وزير خارجيتها")."""
+    if POSSESSED in hit.entry.extra:
+        return True  # "رئيسه", "قائده" as written (``written``)
+    clitics, ending = ctx.possessive_clitics, text[hit.base_end : hit.end]
+    # a bare "ه" may be a folded feminine ("قنصلة"): only ``written`` tells
+    return hit.entry.kind == "role" and ending in clitics and ending != ctx.names.folding.letter
+
+
+def possessed_noun(text: str, hit: Hit, ctx: Context) -> bool:
+    """A noun for people glued to a possessive clitic ("مقاتليه", "قواتهم",
+    "نیروهایش"): its owner is named before it (``mention_scan``)."""
+    clitics = ctx.possessive_clitics
+    return (
+        hit.entry.kind == "agent"
+        and bool(clitics)
+        and hit.end > hit.base_end
+        and text[hit.base_end : hit.end].endswith(clitics)
+    )
+
+
 def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """The hit is the country of the pending title: close after it, with no
     break between (``_close_after``), unless it is rather the verb's object;
     else linked to it some other way (``_linked_title``). A body that is one
     state's, a preposition or a conjunction between settle it first."""
     if pending is not None:
+        if (
+            hit.entry.kind != "person"
+            and text[pending.hit.end : hit.start].split()  # "طبيبه البريطاني": its adjective
+            and (possessed_title(text, pending.hit, ctx) or possessed_noun(text, pending.hit, ctx))
+        ):
+            # "قالت إيران إن وزير خارجيتها سيزور الرياض", "قال حزب الله إن
+            # مقاتليه هاجموا موقعا إسرائيليا": its owner is named before it;
+            # a country after it is where he goes or what they struck
+            return False
         if pending.hit.entry.extra[:1] == (OF_STATE,):
             return _adjective_of_body(hit, pending, ctx)
+        if _struck_place_between(text, hit, pending, ctx):
+            return False
         if _across_preposition(text, hit, pending, ctx):
             # "شن الاحتلال غارات جوية على جنوب لبنان": a noun that is an agent
             # only with a country ("غارة روسية", "حمله هوایی روسیه", "الأمن
@@ -347,28 +380,20 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             return False
         if _coordinated_state(text, hit, pending, ctx):
             return False  # "اتهمت الحكومة المعارضة وتركيا": two accused, not Turkey's opposition
-        if _owned_already(text, pending, ctx):
-            return False  # "ارتشش روستاهای سوریه": its own army, Syria's villages
         if _close_after(text, hit, pending, ctx):
             # "اتهم الجيش إيران": the army, then whom it accused
             return not _object_after_definite(text, hit, pending, ctx)
     return _linked_title(text, hit, pending, ctx)
 
 
-def _owned_already(text: str, pending: Pending, ctx: Context) -> bool:
-    """The pending agent noun carries a possessive clitic ("ارتشش", "جيشها"):
-    its owner is named before it (``Mention.possessed``), and a country word
-    after it belongs to the next noun. A bare letter that may be a folded
-    feminine ending ("الشرطه") is no clitic."""
-    hit = pending.hit
-    ending = text[hit.base_end : hit.end]
-    return (
-        hit.entry.kind == "agent"
-        and hit.end > hit.base_end
-        and ending.endswith(ctx.possessive_clitics)
-        and ending != ctx.names.folding.letter
-        and bool(ctx.possessive_clitics)
-    )
+def _struck_place_between(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """A noun of a strike that names its doer only by a country
+    (``WITH_COUNTRY``: "بمباران", "قصف") with a place noun between it and the
+    country ("بمباران فرودگاه دمشق", the bombing of Damascus airport): the
+    country is the struck place's, not the doer's."""
+    if WITH_COUNTRY not in pending.hit.entry.extra:
+        return False
+    return any(w in ctx.location_heads for w in text[pending.hit.end : hit.start].split())
 
 
 def _adjective_of_body(hit: Hit, pending: Pending, ctx: Context) -> bool:

@@ -776,7 +776,14 @@ def _sides(
     if ctx.subject_after_verb and etype not in SYMMETRIC:
         verb = trig.entry.affix == "verb"
         sides = local_split(
-            trig.start, trig.end, people, ntext, conj, verb, ctx.adjacent_coordinated
+            trig.start,
+            trig.end,
+            people,
+            ntext,
+            conj,
+            verb,
+            ctx.adjacent_coordinated,
+            ctx.glued_prepositions,
         )
     elif ctx.target_preps and etype not in SYMMETRIC:
         # Persian marks its objects: "X از Y تقدیر کرد", "تبریک به Y"

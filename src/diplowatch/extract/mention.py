@@ -50,6 +50,9 @@ class Mention:
     offshore: bool = False
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
+    # a title written with its possessive whose owner is a state, not a body
+    # ("Iran said its foreign minister", "وزير خارجيتها"): that state's office
+    office_of_owner: bool = False
     # its name is written with the article contracted after "ل" ("للأمير …")
     contracted: bool = False
     members: bool = False  # "عناصرها", "its men": the owner's members, of the owner's agent

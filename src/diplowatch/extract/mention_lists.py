@@ -170,8 +170,9 @@ def owner_of(text: str, prev_m: Mention, group: Mention, hit: Hit, ctx: Context)
     )
 
 
-# Agents whose deeds have targets: the noun after their verb is another actor.
-FORCE_AGENTS = frozenset({"COP", "MIL", "JUD"})
+# Agents whose deeds have targets: the noun after their verb is another actor
+# (agents20: armed doers too, "Syrian rebels attacked government forces").
+FORCE_AGENTS = frozenset({"COP", "MIL", "JUD", "REB", "UAF", "CRM"})
 
 
 # Kinds of name that share a title when coordinated (besides the same kind).

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplowatch.extract.actor_context import Context
-from diplowatch.extract.countries import country_mention
+from diplowatch.extract.countries import country_mention, possessed_noun, possessed_title
 from diplowatch.extract.counts import counted
 from diplowatch.extract.home_country import _next_word
-from diplowatch.extract.lexicon import MEMBERS, POSSESSED, WITH_COUNTRY, own_state
+from diplowatch.extract.lexicon import MEMBERS, WITH_COUNTRY, own_state
 from diplowatch.extract.mention import NAMED, PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
     FORCE_AGENTS,
@@ -128,17 +128,25 @@ class MentionScan:
             orphan.place = (
                 pending.hit.entry.kind != "role"
                 and pending.agent != "UAF"
-                and previous_word(self.text, pending.hit.start) in self.ctx.place_preps
+                and (
+                    previous_word(self.text, pending.hit.start) in self.ctx.place_preps
+                    or self._near(pending.hit)
+                )
             )
             # "نیروهایش" (its forces): the named actor's own, as after "its"
-            hit, clitics = pending.hit, self.ctx.possessive_clitics
-            orphan.possessed = (
-                hit.entry.kind == "agent"
-                and bool(clitics)
-                and hit.end > hit.base_end
-                and self.text[hit.base_end : hit.end].endswith(clitics)
-            )
+            hit = pending.hit
+            orphan.possessed = possessed_noun(self.text, hit, self.ctx)
+            orphan.office_of_owner = hit.entry.kind == "role" and self._possessed_title(hit)
             self.mentions.append(orphan)
+
+    def _near(self, hit: Hit) -> bool:
+        """A preposition of nearness (``context.NEAR_PREPOSITIONS``) at most
+        two words before ``hit`` ("near the parliament building", "قرب مبنى
+        البرلمان", "در نزدیکی ساختمان پارلمان"): the body is a landmark."""
+        if not self.ctx.near_preps:
+            return False
+        words = self.text[max(0, hit.start - 40) : hit.start].split()[-3:]
+        return any(w in self.ctx.near_preps for w in words)
 
     def _owned(self, hit: Hit, role: str, agent: str | None) -> bool:
         """A title or body's members written with a possessive ("رئيسه",
@@ -184,15 +192,7 @@ class MentionScan:
     def _possessed_title(self, hit: Hit) -> bool:
         """A title glued to a possessive clitic ("رئيسها"; "رئيسه" as
         written) or listed with its possessive ("رئیسش", "its chief")."""
-        if POSSESSED in hit.entry.extra:
-            return True  # "رئيسه", "قائده" as written (``written``)
-        clitics, ending = self.ctx.possessive_clitics, self.text[hit.base_end : hit.end]
-        # a bare "ه" may be a folded feminine ("قنصلة"): only ``written`` tells
-        return (
-            hit.entry.kind == "role"
-            and ending in clitics
-            and ending != self.ctx.names.folding.letter
-        )
+        return possessed_title(self.text, hit, self.ctx)
 
     def _bare_seat_title(self, hit: Hit) -> bool:
         """A seat title (``context.SEAT_TITLES``: "نمایندگان") that ends its
@@ -311,6 +311,9 @@ class MentionScan:
         return (
             not old.claimed
             and old.hit.entry.kind != "agent"  # "الشرطة … الحكومة": two actors
+            # "امیرش وزیر خارجه قطر را": a title with its possessive ends its
+            # phrase (its owner is before it); a title after it is another man
+            and not possessed_title(text, old.hit, ctx)
             # "دعا البرلمان الحكومة": a definite body has no genitive after it
             and not two_definite_bodies(text, old.hit, hit, ctx)
             # "انتقد السيناتور الجمهوري الحكومة": a title with its state
@@ -540,7 +543,9 @@ class MentionScan:
             and not self.ctx.capture_verbs.intersection(gap)
         ):
             return False
-        return any(w not in self.ctx.conjunctions for w in gap)
+        # "Hezbollah's secretary general": a possessive is no verb between
+        marks = self.ctx.possessive_markers
+        return any(w not in self.ctx.conjunctions and w not in marks for w in gap)
 
     def group(self, hit: Hit) -> None:
         """A named movement or party; a title or agent noun before it is its own."""
@@ -569,6 +574,8 @@ class MentionScan:
             return  # "یک روزنامه‌نگار از سوی دادگاه انقلاب": the court's victim, no member
         if WITH_COUNTRY in pending.hit.entry.extra or pending.claimed:
             return  # "قصف نظام دمشق": a noun of a country's forces takes no group
+        if possessed_title(text, pending.hit, ctx):
+            return  # "its prime minister met the Hamas leader": its owner's, before it
         if pending.hit.entry.kind == "agent" and (
             (
                 _chained(text, pending.hit, hit, conj=ctx.conjunctions)

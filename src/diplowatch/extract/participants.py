@@ -20,6 +20,10 @@ from diplowatch.extract.syntax import Syntax
 from diplowatch.model import Actor
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 
+# Roles a state's own act is most often done to (recalled, summoned): a
+# possessive does not make their holder a side of the state's deed.
+_ENVOY_ROLES = frozenset({"ambassador"})
+
 Unit = tuple[str, str | None, str | None]
 
 # Words a verb-first sentence may put between the verb and its subject
@@ -407,6 +411,8 @@ class _Sentence:
         named."""
         if self._names_group_before(m):
             return False  # "the party", "the movement": the one just named
+        if self._state_office(m):
+            return True
         sender = self.possessor(m) if m.possessed else self._sender_before(m)
         before = previous_word(self.text, m.start) if self.text else ""
         if (
@@ -424,6 +430,20 @@ class _Sentence:
         ) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
+
+    def _state_office(self, m: Mention) -> bool:
+        """A title written with its possessive ("Iran said its foreign
+        minister would visit", "وزير خارجيتها") is its owner state's
+        office: it takes the state's country (True). Not an envoy: a state's own
+        ambassador is most often what the state itself acts on ("استدعت
+        الجزائر سفيرها"), and is read as any title."""
+        if not m.office_of_owner or m.role in _ENVOY_ROLES:
+            return False
+        owner = self.possessor(m)
+        if owner is None or owner.location_only or owner.agent or owner.kind == "group":
+            return False  # a body's head is the body's (``owned_title``)
+        m.code = owner.code
+        return True
 
     def _names_group_before(self, m: Mention) -> bool:
         """An untitled agent of the same kind as the last named movement
@@ -932,7 +952,9 @@ def _strong_ones(
         # ("police arrested protesters"), with a null code. (In a text that
         # names countries they are one of theirs, unknown which.)
         strong = [
-            m for m in mentions if not m.code and m.agent and not m.location_only and not m.source
+            m
+            for m in mentions
+            if not m.code and m.agent and not (m.location_only or m.source or m.place)
         ]
     links: frozenset[str] = getattr(conj, "coactor_links", frozenset())
     if strong and text and links:
@@ -1023,8 +1045,11 @@ def _add_unknown(
             break
         # police, gunmen, a minister whose country the sentence does not
         # tell: a side of unknown country rather than no event at all
-        # (``context.UNKNOWN_SIDES``)
-        if m.kind == "agent" and not m.code and m.agent and not m.source and unit(m) not in units:
+        # (``context.UNKNOWN_SIDES``); a body named as a landmark ("near
+        # the parliament") is no side
+        if m.kind != "agent" or m.code or not m.agent or m.source or m.place:
+            continue
+        if unit(m) not in units:
             chosen.append(m)
             units.add(unit(m))
 
@@ -1139,6 +1164,7 @@ def local_split(
     conj: frozenset[str],
     verb: bool = True,
     adjacent: bool = True,
+    glued: frozenset[str] = frozenset(),
 ) -> list[list[Mention]] | None:
     """Source–target sides read around one trigger, for verb-first languages
     (``context.SUBJECT_AFTER_VERB``) and sentences with more than two groups.
@@ -1146,7 +1172,9 @@ def local_split(
     The subject of a verb is the group right after it ("أدانت الرئاسة
     الفلسطينية …"), else the nearest one before it ("… الشرطة التي
     اعتقلت"); a noun's source is the group before it ("روسيا … حق النقض");
-    the target is the next group after the subject. ``None`` when the sentence is too
+    the target is the next group after the subject. A group with a
+    preposition glued to it (``glued``: "قصفت أهدافا لحزب العمال", the
+    party's targets) is no subject. ``None`` when the sentence is too
     simple for this to matter, so ``split`` decides.
     """
     groups = coordinated_groups(people, text, conj, adjacent)
@@ -1154,7 +1182,13 @@ def local_split(
         return None
     after = [g for g in groups if g[0].start >= end]
     before = [g for g in groups if g[-1].end <= start]
-    if verb and after and len(text[end : after[0][0].start].split()) <= SUBJECT_GAP:
+    first = after[0][0] if after else None
+    if (
+        verb
+        and first is not None
+        and not (first.prefix and first.prefix[-1] in glued)
+        and len(text[end : first.start].split()) <= SUBJECT_GAP
+    ):
         source, rest = after[0], after[1:]
     elif before:
         source, rest = before[-1], after

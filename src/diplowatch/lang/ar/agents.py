@@ -324,6 +324,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "المدعين العامين",
         "المدعون العامون",
         "مدع عام",
+        # agents20: prosecutors without the article ("وجه مدعون عامون أتراك")
+        "مدعون عامون",
+        "مدعين عامين",
+        "مدعيا عاما",
+        "ممثلو الادعاء",
+        "ممثلي الادعاء",
         "المدعية العامة",
         "وكيل النيابة",
         "هيئة الدفاع",
@@ -460,6 +466,21 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الانفصاليين",
         "مسلحي",
         "المسلحين المتشددين",
+        # agents20: gunmen named by the people they fight for ("المسلحين
+        # الأكراد", Kurdish militants) are a known movement's, not unknown
+        *(
+            f"{head} {people}"
+            for head, people in (
+                ("المسلحين", "الأكراد"),
+                ("المسلحون", "الأكراد"),
+                ("مسلحين", "أكراد"),
+                ("مسلحون", "أكراد"),
+                ("المسلحين", "البلوش"),
+                ("المسلحون", "البلوش"),
+                ("مسلحين", "بلوش"),
+                ("مسلحون", "بلوش"),
+            )
+        ),
         "الجماعات الإرهابية",
         "منظمة إرهابية",
         # one member ("القبض على عنصر إرهابي")
@@ -493,6 +514,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "المجموعات المسلحة",
         "فصائل المعارضة",
         "فصائل المعارضة المسلحة",
+        # agents20: the opposition's fighters ("مقاتلو المعارضة السورية")
+        # are rebels, one side with the opposition's country
+        "مقاتلو المعارضة",
+        "مقاتلي المعارضة",
+        "مسلحو المعارضة",
+        "مسلحي المعارضة",
+        "قوات المعارضة",
         "الحركات المسلحة",
         "حركات مسلحة",
         "التنظيم الإرهابي",
@@ -1322,6 +1350,9 @@ _STRIKES_FROM_AFAR: tuple[str, ...] = (
 AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
     "COP": ("الأمن",),
     "GOV": ("الدبلوماسية",),
+    # agents20: "نائب" alone is anyone's deputy; with a country adjective
+    # ("نائب إيراني", an Iranian MP) a member of its parliament
+    "LEG": ("نائب",),
     # not "الطيران": "الطيران المصري" is as often the airline or civil aviation
     "MIL": ("المقاتلات", *_STRIKES_FROM_AFAR),
 }
@@ -1390,6 +1421,9 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     # counts servicemen ("قتل 20 عسكريا", aragents14)
     "MIL": ("عسكريا",),
     "EDU": ("طالبا", "تلميذ", "تلميذا"),
+    # agents20: fighters counted in the singular ("قتل 20 مقاتلا حوثيا");
+    # alone "مقاتلة" is also a fighter jet
+    "REB": ("مقاتلا", "مقاتل"),
 }
 
 NOT_AGENTS: tuple[str, ...] = (
@@ -1753,6 +1787,8 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "اتحاد الشغل": ("TUN", "LAB", None),
     "اتحاد الصناعة والتجارة": ("TUN", "BUS", None),
     "الحزب الديمقراطي الكردستاني": ("IRQ", "PTY", None),
+    # agents20: the authorities of Iraq's Kurdistan Region
+    "سلطات إقليم كردستان": ("IRQ", "GOV", None),
     "الاتحاد الوطني الكردستاني": ("IRQ", "PTY", None),
     # also Tunisia's Workers' Party: the country must come from the text
     "حزب العمال": (None, "PTY", None),
@@ -2038,7 +2074,7 @@ IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...] | None] = {
 # inside "محاكمة" a trial, "مصرف" inside "مصرفية" banking) stay out.
 _INDEFINITE: dict[str, tuple[str, ...]] = {
     "GOV": ("ولاة",),
-    "MIL": ("جنرالات",),
+    "MIL": ("جنرالات", "جنرال"),
     "COP": ("مخابرات", "استخبارات"),
     "JUD": ("محامين", "محامون"),
     "REB": ("فصائل", "دواعش"),

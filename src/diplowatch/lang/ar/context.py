@@ -266,6 +266,9 @@ CONTRAST_BREAKS: tuple[str, ...] = ("بينما", "في حين ")
 # A country after these is where something happened, never the target of
 # words ("أدانت الهجوم في باكستان").
 PLACE_PREPOSITIONS: tuple[str, ...] = ("في",)
+# agents20: a body named a word or two after these ("near the parliament
+# building", "قرب مبنى البرلمان") is where something happened, not a side
+NEAR_PREPOSITIONS: tuple[str, ...] = ("قرب", "بالقرب")
 
 # An event noun right after these is what is talked about, not an event of
 # the sentence ("فيما يتعلق بالهجوم", "بشأن الاعتقالات").

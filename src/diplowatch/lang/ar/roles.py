@@ -264,6 +264,12 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "رئيسة الوفد",
         "محافظ البنك المركزي",
         "محافظة البنك المركزي",
+        # agents20: the Levant's "governor" of a central bank, its state
+        # named inside ("حاكم مصرف سوريا المركزي", "حاكم مصرف لبنان")
+        "حاكم مصرف",
+        "حاكم البنك المركزي",
+        "حاكم المصرف المركزي",
+        "حاكمة مصرف",
         "محافظ",
         # heads of provinces and towns: officials of the state, whatever
         # "رئيس" alone would make of them
@@ -366,6 +372,11 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "زعيمة حزب",
         "زعيم المعارضة",
         "زعيمة المعارضة",
+        # agents20: the head of an opposition party is the opposition's
+        "زعيم حزب المعارضة",
+        "رئيس حزب المعارضة",
+        "زعيم أكبر أحزاب المعارضة",
+        "رئيس أكبر أحزاب المعارضة",
         "الأمين العام لحزب",
         "الأمين العام للحزب",
         "رئيس الحركة",
@@ -391,6 +402,10 @@ TITLE_AGENTS: dict[str, str] = {
     "مدير عام الأمن الوطني": "COP",
     "زعيم المعارضة": "OPP",
     "زعيمة المعارضة": "OPP",
+    "زعيم حزب المعارضة": "OPP",
+    "رئيس حزب المعارضة": "OPP",
+    "زعيم أكبر أحزاب المعارضة": "OPP",
+    "رئيس أكبر أحزاب المعارضة": "OPP",
     "رئيس هيئة الأركان": "MIL",
     "رئيس أركان الجيش": "MIL",
     "رئيس الأركان العامة": "MIL",
@@ -436,6 +451,32 @@ TITLE_AGENTS: dict[str, str] = {
     "المرشحة الجمهورية": "PTY",
     "المرشح الديمقراطي": "PTY",
     "المرشحة الديمقراطية": "PTY",
+}
+
+# agents20: a state's minister written with its possessive on the ministry
+# ("قالت إيران إن وزير خارجيتها سيزور", "رئيس وزرائها"): the owner's office,
+# named before it (``mention_scan``, ``participants``). The clitic sits on
+# the second word of the construct, so these are listed whole.
+_OWNER_CLITICS = ("ها", "ه", "هم", "هما")
+POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
+    "foreign_minister": tuple(
+        f"{title} {ministry}{c}"
+        for title in ("وزير", "وزيرة")
+        for ministry in ("خارجيت",)
+        for c in _OWNER_CLITICS
+    ),
+    "minister": tuple(
+        f"{title} {ministry}{c}"
+        for title in ("وزير", "وزيرة")
+        for ministry in ("دفاع", "داخليت", "ماليت", "اقتصاد", "خزانت", "عدل")
+        for c in _OWNER_CLITICS
+    ),
+    "head_of_government": tuple(
+        f"{title} {body}{c}"
+        for title in ("رئيس", "رئيسة")
+        for body in ("وزرائ", "حكومت")
+        for c in _OWNER_CLITICS
+    ),
 }
 
 # "his counterpart" and its forms: the actor is the other side of the meeting.

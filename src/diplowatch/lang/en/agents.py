@@ -156,6 +156,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "rights lawyer",
         "rights activist",
         "rights activists",
+        # agents20: activists named by their sex are activists, not "women"
+        "women activists",
+        "women's rights activists",
+        "female activists",
         "student activist",
         "student activists",
         "far-right leader",
@@ -204,6 +208,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "rebel group",
         "rebel groups",
         "rebel fighters",
+        # agents20: the opposition's fighters and forces are rebels
+        "opposition fighters",
+        "opposition forces",
+        "armed opposition",
         "rebel",
         "rebels",
         "insurgent",
@@ -971,6 +979,11 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "ZANU-PF": ("ZWE", "PTY", None),
     "Ennahda": ("TUN", "PTY", None),
     "UGTT": ("TUN", "LAB", None),
+    # agents20: unions named in full, whose "General" is no officer's rank
+    "Tunisian General Labour Union": ("TUN", "LAB", None),
+    "Tunisian General Labor Union": ("TUN", "LAB", None),
+    "General Union of Tunisian Workers": ("TUN", "LAB", None),
+    "General Federation of Iraqi Workers": ("IRQ", "LAB", None),
     "Mujahedin-e Khalq": ("IRN", "OPP", None),
     "MEK": ("IRN", "OPP", None),
     "Georgian Dream": ("GEO", "PTY", None),

@@ -492,6 +492,9 @@ SPONSOR_MARKERS: tuple[str, ...] = (
 # accused of helping", "a couple detained for months").
 PARTICIPLE_COMPLEMENTS: tuple[str, ...] = ("of", "for", "over", "on")
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in",)
+# agents20: a body named a word or two after these ("near the parliament
+# building", "قرب مبنى البرلمان") is where something happened, not a side
+NEAR_PREPOSITIONS: tuple[str, ...] = ("near", "outside")
 # A side named without a country ("Houthi rebels freed the crew") is still a
 # side, with a null code (participants.select ``fill_unknown``).
 UNKNOWN_SIDES = True

@@ -429,7 +429,7 @@ POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
     "head_of_state": tuple(
         f"{owner} {title}"
         for owner in ("its", "their")
-        for title in ("head", "president", "leader", "chairman", "speaker")
+        for title in ("head", "president", "leader", "chairman", "speaker", "emir", "king")
     ),
     "official": tuple(
         f"{owner} {title}"
@@ -437,6 +437,21 @@ POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
         for title in ("chief", "director", "spokesman", "spokeswoman", "spokesperson", "commander")
     ),
     "ambassador": ("its ambassador", "their ambassador"),
+    # agents20: a state's ministers after its possessive ("Iran said its
+    # foreign minister would visit Riyadh"): the owner's cabinet
+    "foreign_minister": tuple(
+        f"{owner} {title}"
+        for owner in ("its", "their")
+        for title in ("foreign minister", "top diplomat", "foreign secretary")
+    ),
+    "head_of_government": tuple(
+        f"{owner} {title}" for owner in ("its", "their") for title in ("prime minister", "premier")
+    ),
+    "minister": tuple(
+        f"{owner} {kind} minister"
+        for owner in ("its", "their")
+        for kind in ("defence", "defense", "interior", "finance", "oil", "energy", "health")
+    ),
 }
 
 # --- titles of one state's office, by state and role ------------------------

@@ -74,6 +74,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مأموران دولتی",
     ),
     "MIL": (
+        # agents20: an army's outpost ("پاسگاه ارتش ترکیه"), not the police's
+        "پاسگاه ارتش",
+        "پاسگاه نظامی",
         "نیروهای ارتش",
         # "یک نظامی" is a soldier, where bare "نظامی" is mostly the adjective
         # "military"
@@ -426,6 +429,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "جدایی طلبان",
         "مبارزان",
         "مخالفان مسلح",
+        # agents20: the opposition's fighters ("رزمندگان مخالف سوری")
+        "رزمندگان مخالف",
+        "شبه نظامیان مخالف",
+        "جنگجویان مخالف",
         "مخالفان مسلح دولت",
         "پیکارجویان",
         "گروه های تروریستی",
@@ -1234,6 +1241,9 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "جیش المهدی": ("IRQ", "REB", None),
     "داعش خراسان": ("AFG", "REB", None),
     "تحریک طالبان پاکستان": ("PAK", "REB", None),
+    # agents20: the Pakistani Taliban written without "تحریک"
+    "طالبان پاکستان": ("PAK", "REB", None),
+    "طالبان پاکستانی": ("PAK", "REB", None),
     "سپاه صحابه": ("PAK", "REB", None),
     "جیش محمد": ("PAK", "REB", None),
     "لشکر طیبه": ("PAK", "REB", None),
@@ -1333,6 +1343,9 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "خانه کارگر": ("IRN", "LAB", None),
     "کانون صنفی معلمان": ("IRN", "EDU", None),
     "سندیکای کارگران شرکت واحد": ("IRN", "LAB", None),
+    # agents20: the Tunisian General Labour Union (UGTT)
+    "اتحادیه عمومی کار تونس": ("TUN", "LAB", None),
+    "اتحادیه عمومی کارگران تونس": ("TUN", "LAB", None),
     "جمعیت اسلامی": ("AFG", "PTY", None),
     "حزب اسلامی": ("AFG", "PTY", None),
     "حزب وحدت اسلامی": ("AFG", "PTY", None),

@@ -1417,3 +1417,8 @@ LIGHT_VERBS = LIGHT_VERBS + (
     "نگرفت",
     "نگرفتند",
 )
+
+# agents20: a body named a word or two after these ("در نزدیکی ساختمان
+# پارلمان") is where something happened, not a side ("نزدیک به ۳۰۰۰" is
+# "about 3000": not listed)
+NEAR_PREPOSITIONS: tuple[str, ...] = ("نزدیکی",)

@@ -230,6 +230,10 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "رئیس پلیس",
         "رئیس سازمان اطلاعات",
         "رئیس دستگاه اطلاعات",
+        # agents20: the head of a state's intelligence ("رئیس اطلاعات ایران")
+        "رئیس اطلاعات",
+        "رئیس سرویس اطلاعات",
+        "رئیس سرویس اطلاعاتی",
         "رئیس دیوان عالی",
         "رئیس دانشگاه",
         "رئیس سندیکای روزنامه‌نگاران",
@@ -272,6 +276,9 @@ TITLE_AGENTS: dict[str, str] = {
     "رئیس پلیس": "COP",
     "رئیس سازمان اطلاعات": "COP",
     "رئیس دستگاه اطلاعات": "COP",
+    "رئیس اطلاعات": "COP",
+    "رئیس سرویس اطلاعات": "COP",
+    "رئیس سرویس اطلاعاتی": "COP",
     "رئیس دیوان عالی": "JUD",
     "رئیس دانشگاه": "EDU",
     "رئیس اتاق بازرگانی": "BUS",
@@ -396,7 +403,7 @@ _IRAN_LEADER_TITLES: tuple[str, ...] = (
 POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
     "head_of_state": tuple(
         f"{title}{gap}{clitic}"
-        for title in ("رئیس", "رهبر")
+        for title in ("رئیس", "رهبر", "امیر", "پادشاه")
         for gap in ("", "\u200c")
         for clitic in ("ش", "اش", "شان")
     ),
@@ -407,6 +414,25 @@ POSSESSED_TITLES: dict[str, tuple[str, ...]] = {
         for clitic in ("ش", "اش", "شان")
     ),
     "ambassador": ("سفیرش", "سفیرشان"),
+    # agents20: a state's ministers with the clitic on the ministry ("مصر
+    # اعلام کرد وزیر دفاعش …", "نخست‌وزیرش"): the owner's cabinet
+    "foreign_minister": tuple(
+        f"{title}{gap}{clitic}"
+        for title in ("وزیر خارجه", "وزیر امور خارجه")
+        for gap in ("", "\u200c")
+        for clitic in ("اش", "شان")
+    ),
+    "minister": tuple(
+        f"وزیر {ministry}{clitic}"
+        for ministry in ("دفاع", "کشور", "نفت", "اقتصاد", "دادگستری")
+        for clitic in ("ش", "شان")
+    ),
+    "head_of_government": tuple(
+        f"{title}{gap}{clitic}"
+        for title in ("نخست وزیر", "نخست\u200cوزیر")
+        for gap in ("", "\u200c")
+        for clitic in ("ش", "شان")
+    ),
 }
 
 # --- titles of one state's office, by state and role ------------------------
