@@ -60,6 +60,7 @@ from diplowatch.extract.lexicon import (
     Lexicon,
     lexicon,
 )
+from diplowatch.extract.licensed import Reach, licensed_objects_out
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
@@ -687,6 +688,12 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     if ctx.syntax.active:
         candidates, stated = governed_out(candidates, s.mentions, ntext, ctx.syntax, s.end)
         candidates = verb_objects_out(candidates, ntext, ctx.syntax)
+    if ctx.subject_after_verb:
+        # "رفعت واشنطن العقوبات": the sanctions lifted are no sanction imposed
+        reach = Reach(
+            doc.lex.guard_window, doc.lex.word_prefixes, ctx.object_breaks, ctx.glued_prepositions
+        )
+        candidates = licensed_objects_out(candidates, ntext, reach)
     if any(c.entry.kind == "disaster" for c in s.cues) and not any(
         m.agent in ARMED for m in s.mentions
     ):

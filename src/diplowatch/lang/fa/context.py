@@ -1417,3 +1417,22 @@ LIGHT_VERBS = LIGHT_VERBS + (
     "نگرفت",
     "نگرفتند",
 )
+
+# ---- types20: a second verbal noun before the negated light verb ----
+# Compound verbs of two verbal nouns ("تحریم اعمال نکرد", "نیرو اعزام
+# نکرد", "کمکی ارسال نکرد"): the negation on the light verb reaches over the
+# second noun to the event noun before it (``status`` reads the words it may
+# leap), as "تحریم نکرد" and Arabic "لم تفرض عقوبات" are read.
+NEGATION_GAP_WORDS: tuple[str, ...] = (
+    "اعمال",
+    "وضع",
+    "اعزام",
+    "ارسال",
+    "ارائه",
+    "برگزار",
+    "انجام",
+    "صادر",
+    "اعلام",
+    "آغاز",
+    "اتخاذ",
+)

@@ -4408,3 +4408,128 @@ GUARDED_VERB_TRIGGERS[("CONSULT", "phone")] = (
 # that the negated light verb right after it is read ("نکرد"), as Arabic
 # "لم تطلب مساعدة" and English "did not request help" are.
 NOUN_TRIGGERS[("REQUEST", "appeal")] += ("درخواست کمک", "درخواست کمک های")
+
+# ---- types20: coverage of the PLOVER modes, read alike in ar/fa/en ----
+# Beating in every person and tense ("پلیس معترضان را کتک زد"), not only
+# the plural past: PLOVER ASSAULT (beat), as Arabic "ضرب" and English
+# "beat" are read.
+VERB_TRIGGERS[("ASSAULT", "attack")] += (
+    "کتک زد",
+    "کتک زده",
+    "کتک می زند",
+    "کتک می زنند",
+    "کتک خواهد زد",
+    "کتک خواهند زد",
+)
+# the infinitive names the deed ("تصاویر … کتک زدن زندانیان"), as "شکنجه"
+# does: no report of its own
+NOT_TRIGGERS = (*NOT_TRIGGERS, "کتک زدن")
+# Sanctions imposed with "وضع" and the light verb right after the bare
+# noun ("آمریکا علیه ایران تحریم وضع کرد"), as "تحریم اعمال کرد" and "وضع
+# تحریم" are read: PLOVER SANCTION; and not imposed ("تحریم اعمال نکرد").
+# The noun must stand right before: "وضع" alone is also a state of
+# affairs, and sanctions named in a relative clause ("تحریم‌های ژاپن که
+# علیه کره شمالی وضع کرد ادامه دارد") are no new report.
+VERB_TRIGGERS[("SANCTION", "sanction")] += tuple(
+    f"{noun} {verb}"
+    for noun in ("تحریم", "تحریمی")
+    for verb in (
+        "وضع کرد",
+        "وضع کردند",
+        "وضع کرده",
+        *_tenses("وضع کرد"),
+        "وضع نکرد",
+        "وضع نکردند",
+        "وضع نکرده",
+        "اعمال نکرد",
+        "اعمال نکردند",
+        "اعمال نکرده",
+    )
+)
+# A curfew lifted ("حکومت نظامی را در درعا لغو کرد"): a restriction taken
+# away, PLOVER CONCEDE (ease), as Arabic "رفعت … حظر التجول" and English
+# "lifted the curfew" are read.
+GUARDED_VERB_TRIGGERS[("CONCEDE", "ease")] += (
+    (
+        ("لغو کرد", "لغو کردند", "لغو کرده", "لغو شد", "رفع کرد", "رفع کردند", *_tenses("لغو کرد")),
+        ("حکومت نظامی", "منع رفت و آمد", "منع تردد"),
+        0,
+    ),
+)
+# An offensive launched against an armed group or a state ("ارتش عراق
+# عملیاتی علیه داعش در الانبار آغاز کرد"): PLOVER ASSAULT, as Arabic "شن
+# هجوما على" and English "launched an offensive against" are read. The
+# operation must be aimed "against" someone: a rescue or a vaccination
+# operation begun is no attack.
+GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "attack"), ()),
+    (
+        (
+            "آغاز کرد",
+            "آغاز کردند",
+            "آغاز کرده",
+            "به راه انداخت",
+            "به راه انداختند",
+            *_tenses("آغاز کرد"),
+        ),
+        ("عملیاتی علیه", "عملیات علیه", "عملیات نظامی علیه", "تهاجمی علیه", "حمله ای علیه"),
+        0,
+    ),
+)
+# Airspace closed to a state's aircraft ("حریم هوایی خود را به روی
+# هواپیماهای مراکشی بست"): PLOVER SANCTION, as Arabic "أغلقت مجالها الجوي
+# أمام" and English "closed its airspace to" are read.
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
+    (("بست", "بستند", "خواهد بست", "خواهند بست", "می بندد", "می بندند"), ("حریم هوایی",), 0),
+)
+# Demonstrations banned ("مقامات عراق تظاهرات در بغداد را ممنوع کردند"): a
+# restriction on people, PLOVER COERCE, as Arabic "حظرت … المظاهرات" and
+# English "banned demonstrations" are read.
+GUARDED_VERB_TRIGGERS[("COERCE", "restrict")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COERCE", "restrict"), ()),
+    (
+        ("ممنوع کرد", "ممنوع کردند", "ممنوع کرده", "ممنوع اعلام کرد", *_tenses("ممنوع کرد")),
+        ("تظاهرات", "تجمعات", "تجمع", "راهپیمایی"),
+        0,
+    ),
+    # a state of emergency declared ("در بصره وضعیت اضطراری اعلام کرد"), as
+    # "حکومت نظامی اعلام کرد" and Arabic "أعلنت حالة الطوارئ" are read
+    (
+        ("اعلام کرد", "اعلام کردند", "اعلام شد", *_tenses("اعلام کرد")),
+        ("وضعیت اضطراری", "وضعیت فوق العاده", "حالت فوق العاده", "حالت اضطراری"),
+        0,
+    ),
+)
+
+# Compound verbs with their light verb negated ("زندانیان را آزاد نکردند",
+# "صادرات نفت را متوقف نکرد"): the deed told as not done (status reads the
+# negated light verb that closes the trigger), as Arabic "لم تفرج" and
+# English "did not release" are read. Without these forms the verb was not
+# matched at all. Refusals are left out: "رد نکرد" (did not reject) is no
+# rejection, and a refusal's own negation tells it ("موافقت نکرد").
+# A negated form that is itself listed ("موافقت نکرد", a refusal) keeps
+# its own reading.
+_NEGATED_LIGHT = {"کرد": "نکرد", "کردند": "نکردند", "شد": "نشد", "شدند": "نشدند"}
+_LISTED = {
+    _bare(p)
+    for _t in (VERB_TRIGGERS, NOUN_TRIGGERS, FIXED_TRIGGERS)
+    for _ps in _t.values()
+    for p in _ps
+}
+
+
+def _negated_form(phrase: str) -> str | None:
+    """The phrase with its past light verb negated, if it ends in one."""
+    words = _bare(phrase).split()
+    if len(words) < 2 or words[-1] not in _NEGATED_LIGHT or "می" in words:
+        return None
+    if any(w.startswith(("خواه", "نخواه", "ن")) for w in words[:-1]):
+        return None
+    negated = " ".join([*words[:-1], _NEGATED_LIGHT[words[-1]]])
+    return None if negated in _LISTED else negated
+
+
+for _key, _phrases in list(VERB_TRIGGERS.items()):
+    if _key[0] != "REJECT":
+        _negated = [n for n in map(_negated_form, _phrases) if n]
+        VERB_TRIGGERS[_key] = tuple(dict.fromkeys((*_phrases, *_negated)))
