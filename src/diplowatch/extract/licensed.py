@@ -10,7 +10,8 @@ still to come no sanctions reported. A noun of the verb's own type a few
 words after it ("ستقدم اليابان مساعدات", "ستطلق إيران وروسيا فريق عمل
 مشتركا") is its object too: one event, in the verb's tense. So where the verb
 comes before its object (``context.SUBJECT_AFTER_VERB``), such a noun adds
-no event of its own; the verb's event tells the deed.
+no event of its own where the verb's event tells it again or undoes it
+(``_UNDONE``); the verb's event tells the deed.
 """
 
 from __future__ import annotations
@@ -48,6 +49,25 @@ def licensed_objects_out(triggers: list[Hit], ntext: str, reach: Reach) -> list[
     ]
 
 
+# What a verb's event may do to an event noun it needs as its object: tell
+# it again in its own tense (the same type: "ستفرض … عقوبات"), lift a
+# restriction (a concession: "رفعت … العقوبات", "حظر التجول") or cut aid
+# and ties (a sanction: "علقت مساعداتها"). A verb of another type keeps the
+# noun's own event: "فرض … حظر تجول" imposes a curfew (COERCE), though
+# "فرض حظرا" read alone is a sanction.
+_UNDONE: dict[str, frozenset[str]] = {
+    "CONCEDE": frozenset({"SANCTION", "COERCE"}),
+    "SANCTION": frozenset({"AID", "COOPERATE"}),
+}
+
+
+def _undoes(verb: Hit, noun: Hit) -> bool:
+    """Whether the verb's event tells or undoes the noun's (``_UNDONE``)."""
+    return verb.entry.value == noun.entry.value or noun.entry.value in _UNDONE.get(
+        verb.entry.value, frozenset()
+    )
+
+
 def _object_of(ntext: str, verb: Hit, noun: Hit, reach: Reach) -> bool:
     """Whether ``noun`` is the object the guarded ``verb`` needed, or a noun
     of the verb's own type within the words searched after it, with no
@@ -55,7 +75,7 @@ def _object_of(ntext: str, verb: Hit, noun: Hit, reach: Reach) -> bool:
     if noun.start < verb.end or _BREAKS & set(ntext[verb.end : noun.start]):
         return False
     if len(verb.entry.extra) > 1 and verb.entry.extra[1]:
-        return licensed_by(ntext, verb, noun, reach.window, reach.clitics)
+        return _undoes(verb, noun) and licensed_by(ntext, verb, noun, reach.window, reach.clitics)
     between = _WORD.findall(ntext[verb.end : noun.start])
     return (
         verb.entry.value == noun.entry.value

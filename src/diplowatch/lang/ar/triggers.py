@@ -3666,7 +3666,7 @@ _add(
     GUARDED_VERB_TRIGGERS,
     ("ASSAULT", "attack"),
     (
-        _verbs(("شن", "شن"), ("اطلق", "طلق"), ("بدا", "بدا")),
+        _verbs(("شن", "شن"), ("بدا", "بدا")),
         ("عملية ضد", "عملية عسكرية ضد", "حملة عسكرية ضد", "عملية برية", "هجوما بريا"),
     ),
 )
@@ -3691,3 +3691,20 @@ FIXED_TRIGGERS[("SANCTION", "cut_ties")] = (
     "شخص غير مرغوب فيه",
     "اشخاصا غير مرغوب فيهم",
 )
+# Fighters pulled back by their own side ("سحب المتمردون مقاتليهم من خطوط
+# المواجهة"): a withdrawal (PLOVER RETREAT), as forces and troops are, and
+# as Persian "جنگجویان خود را … عقب کشیدند" and English "withdrew their
+# fighters" are read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("RETREAT", "withdraw"),
+    (
+        _verbs(("سحب", "سحب")),
+        ("مقاتليهم", "مقاتليها", "مقاتليه", "مسلحيهم", "مسلحيها", "عناصرهم", "عناصرها"),
+        4,
+    ),
+)
+# Flogging ("جلدت حركة طالبان رجلين علنا"): corporal punishment, force on
+# bodies, PLOVER ASSAULT, as Persian "شلاق زدند" is read. Only the verb's
+# inflected forms: "جلد" alone is also leather and a volume.
+VERB_TRIGGERS[("ASSAULT", "attack")] += ("جلدت", "جلدوا", "يجلدون")

@@ -2441,3 +2441,18 @@ FIXED_TRIGGERS[("SANCTION", "cut_ties")] = (
     *FIXED_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
     "persona non grata",
 )
+# Flogging ("the Taliban flogged two men in public"): corporal punishment,
+# force on bodies, PLOVER ASSAULT, as Persian "شلاق زدند" and Arabic
+# "جلدت" are read.
+VERB_TRIGGERS[("ASSAULT", "attack")] += ("flogged", "flogging", "flogs")
+# A drill in the singular ("conducted a missile drill"): a military
+# exercise, PLOVER MOBILIZE, as "drills" is and as Arabic "مناورة صاروخية"
+# and Persian "رزمایش موشکی" are read.
+NOUN_TRIGGERS[("MOBILIZE", "exercise")] += (
+    "missile drill",
+    "military drill",
+    "naval drill",
+    "air defence drill",
+    "air defense drill",
+    "joint drill",
+)

@@ -4533,3 +4533,67 @@ for _key, _phrases in list(VERB_TRIGGERS.items()):
     if _key[0] != "REJECT":
         _negated = [n for n in map(_negated_form, _phrases) if n]
         VERB_TRIGGERS[_key] = tuple(dict.fromkeys((*_phrases, *_negated)))
+
+# An attack told in the progressive by a noun that is one word joined by a
+# ZWNJ ("ارتش عراق در حال گلوله‌باران مواضع داعش است", "موشک‌باران"), as the
+# one-word nouns are (``_progressive``): the space matching puts in its
+# place made it two words, so it got no progressive form. PLOVER ASSAULT,
+# as Arabic "يقصف" and English "is shelling" are read.
+VERB_TRIGGERS[("ASSAULT", "attack")] += tuple(
+    dict.fromkeys(
+        f"{marker} {_bare(p)}"
+        for p in NOUN_TRIGGERS.get(("ASSAULT", "attack"), ())
+        if "\u200c" in p and len(p.split()) == 1
+        for marker in _PROGRESSIVE
+    )
+)
+# Classes, exams or a meeting boycotted by those who should attend
+# ("دانشجویان کلاس‌ها را تحریم کردند"): PLOVER PROTEST (boycott), as
+# "انتخابات را تحریم" is and as Arabic "قاطع الطلاب الدروس" and English
+# "boycotted classes" are read; not a state's sanction.
+NOUN_TRIGGERS[("PROTEST", "boycott")] += tuple(
+    f"{what} را تحریم"
+    for what in ("کلاس ها", "کلاس‌ها", "کلاس", "کلاس های درس", "امتحانات", "کنفرانس", "نشست")
+) + ("تحریم کلاس ها", "تحریم کلاس‌ها", "تحریم کلاس های درس", "تحریم امتحانات")
+# Goods supplied ("روسیه گندم مورد نیاز سوریه را تامین کرد"): material
+# help, PLOVER AID, as Arabic "زودت … بالقمح" and English "supplied … with
+# wheat" are read; "تامین" with no goods before (security, a budget) is not.
+GUARDED_VERB_TRIGGERS[("AID", "aid")] = (
+    *GUARDED_VERB_TRIGGERS.get(("AID", "aid"), ()),
+    (
+        ("تامین کرد", "تامین کردند", "تأمین کرد", "تأمین کردند", *_tenses("تامین کرد")),
+        # not power or gas, sold more often than given
+        tuple(g for g in _AID_GOODS if g != "کمک"),
+        0,
+    ),
+)
+# Militants killed told with "هلاکت" ("پنج شبه نظامی داعش را به هلاکت
+# رساندند", "سه تروریست به هلاکت رسیدند"), as "به قتل رساندند" is: PLOVER
+# ASSAULT (kill), as Arabic "قتلت" and English "killed" are read.
+VERB_TRIGGERS[("ASSAULT", "kill")] += (
+    "به هلاکت رساند",
+    "به هلاکت رساندند",
+    "به هلاکت رسید",
+    "به هلاکت رسیدند",
+    "به هلاکت رسانده",
+    "به هلاکت رسیده",
+    "به هلاکت خواهد رساند",
+    "به هلاکت خواهند رساند",
+    "به هلاکت می رسانند",
+)
+# Roads blocked in protest ("کشاورزان در اعتراض جاده‌ها را بستند",
+# "معترضان بزرگراه را بستند"): PLOVER PROTEST, as Arabic "قطع … الطرق
+# احتجاجا" and English "blocked roads in protest" are read; a road closed
+# by the police or for repairs is not.
+GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
+    *GUARDED_VERB_TRIGGERS.get(("PROTEST", "demonstrate"), ()),
+    (
+        tuple(
+            f"{road} را {verb}"
+            for road in ("جاده", "جاده ها", "جاده‌ها", "بزرگراه", "خیابان", "خیابان ها", "راه")
+            for verb in ("بستند", "بست", "مسدود کردند")
+        ),
+        ("در اعتراض", "معترضان", "معترض", "تظاهرکنندگان", "اعتراض"),
+        0,
+    ),
+)
