@@ -28,6 +28,8 @@ Each triple was read differently in one language before:
 - militants killed with "به هلاکت رساندند"; flogging ("flogged", "جلدت");
   a drill in the singular ("a missile drill"); fighters withdrawn ("سحب
   … مقاتليهم"); roads blocked in protest ("در اعتراض جاده‌ها را بستند");
+- a signing not made ("لم توقع"; "توقع" alone is "expect"); fire
+  exchanged ("exchanged fire"), a clash, not an exchange of prisoners;
 - workers deported with "أبعدت"; a diplomat declared "persona non grata"
   with the person between; demonstrations banned ("banned demonstrations",
   "تظاهرات … را ممنوع کردند").
@@ -65,6 +67,8 @@ FLOGGED = {("ASSAULT", "reported", (("AFG", "REB"), ("AFG", "CVL")))}
 DRILL = {("MOBILIZE", "reported", (("IRN", "MIL"),))}
 PULLBACK = {("RETREAT", "reported", ((None, "REB"),))}
 ROADS = {("PROTEST", "reported", (("IRQ", "CVL"), ("IRQ", "GOV")))}
+NOT_SIGNED = {("AGREE", "negated", (("EGY", None), ("SDN", None)))}
+FIRE = {("ASSAULT", "reported", (("IRN", None), ("PAK", None)))}
 UNWELCOME = {("SANCTION", "reported", (("IRN", None), ("DEU", "GOV")))}
 
 CASES = [
@@ -145,6 +149,12 @@ CASES = [
     ("Farmers blocked roads in protest in Iraq.", "en", ROADS),
     ("قطع مزارعون الطرق احتجاجا في العراق.", "ar", ROADS),
     ("کشاورزان در عراق در اعتراض جاده‌ها را بستند.", "fa", ROADS),
+    ("Egypt has not yet signed the agreement with Sudan.", "en", NOT_SIGNED),
+    ("لم توقع مصر بعد الاتفاق مع السودان.", "ar", NOT_SIGNED),
+    ("مصر هنوز توافقنامه با سودان را امضا نکرده است.", "fa", NOT_SIGNED),
+    ("Iran and Pakistan exchanged fire on the border.", "en", FIRE),
+    ("تبادلت إيران وباكستان إطلاق النار على الحدود.", "ar", FIRE),
+    ("ایران و پاکستان در مرز با یکدیگر تیراندازی کردند.", "fa", FIRE),
     ("Iran declared the German ambassador persona non grata.", "en", UNWELCOME),
     ("أعلنت إيران السفير الألماني شخصا غير مرغوب فيه.", "ar", UNWELCOME),
     ("ایران سفیر آلمان را عنصر نامطلوب اعلام کرد.", "fa", UNWELCOME),

@@ -3708,3 +3708,8 @@ _add(
 # bodies, PLOVER ASSAULT, as Persian "شلاق زدند" is read. Only the verb's
 # inflected forms: "جلد" alone is also leather and a volume.
 VERB_TRIGGERS[("ASSAULT", "attack")] += ("جلدت", "جلدوا", "يجلدون")
+# The jussive of "وقّع" after "لم" ("لم توقع مصر بعد الاتفاق مع السودان"):
+# a signing not made (PLOVER AGREE, negated), as Persian "امضا نکرده است"
+# and English "has not signed" are read; "توقع" alone is also "expect", so
+# only with its "لم".
+VERB_TRIGGERS[("AGREE", "sign")] += ("لم توقع", "لم يوقع", "لم توقعا", "لم يوقعا", "لم يوقعوا")

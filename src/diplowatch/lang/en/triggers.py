@@ -2456,3 +2456,13 @@ NOUN_TRIGGERS[("MOBILIZE", "exercise")] += (
     "air defense drill",
     "joint drill",
 )
+# Fire exchanged between two sides ("Iran and Pakistan exchanged fire on the
+# border"): an armed clash, PLOVER ASSAULT, as Arabic "تبادلت … إطلاق النار"
+# and Persian "با یکدیگر تیراندازی کردند" are read, not an exchange of
+# prisoners.
+VERB_TRIGGERS[("ASSAULT", "attack")] += (
+    "exchanged fire",
+    "exchange fire",
+    "exchanging fire",
+    "exchanges fire",
+)
