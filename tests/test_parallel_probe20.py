@@ -30,6 +30,8 @@ Each triple was read differently in one language before:
   … مقاتليهم"); roads blocked in protest ("در اعتراض جاده‌ها را بستند");
 - a signing not made ("لم توقع"; "توقع" alone is "expect"); fire
   exchanged ("exchanged fire"), a clash, not an exchange of prisoners;
+- a plan not to be accepted ("will not accept", "لن تقبل") is a refusal;
+  a protest dispersed ("فرقت … احتجاجا"); a crossing reopened in English;
 - workers deported with "أبعدت"; a diplomat declared "persona non grata"
   with the person between; demonstrations banned ("banned demonstrations",
   "تظاهرات … را ممنوع کردند").
@@ -69,6 +71,7 @@ PULLBACK = {("RETREAT", "reported", ((None, "REB"),))}
 ROADS = {("PROTEST", "reported", (("IRQ", "CVL"), ("IRQ", "GOV")))}
 NOT_SIGNED = {("AGREE", "negated", (("EGY", None), ("SDN", None)))}
 FIRE = {("ASSAULT", "reported", (("IRN", None), ("PAK", None)))}
+NO_DEAL = {("REJECT", "reported", (("PSE", "REB"), ("USA", None)))}
 UNWELCOME = {("SANCTION", "reported", (("IRN", None), ("DEU", "GOV")))}
 
 CASES = [
@@ -155,6 +158,9 @@ CASES = [
     ("Iran and Pakistan exchanged fire on the border.", "en", FIRE),
     ("تبادلت إيران وباكستان إطلاق النار على الحدود.", "ar", FIRE),
     ("ایران و پاکستان در مرز با یکدیگر تیراندازی کردند.", "fa", FIRE),
+    ("Hamas will not accept the American plan.", "en", NO_DEAL),
+    ("لن تقبل حماس الخطة الأمريكية.", "ar", NO_DEAL),
+    ("حماس طرح آمریکا را نخواهد پذیرفت.", "fa", NO_DEAL),
     ("Iran declared the German ambassador persona non grata.", "en", UNWELCOME),
     ("أعلنت إيران السفير الألماني شخصا غير مرغوب فيه.", "ar", UNWELCOME),
     ("ایران سفیر آلمان را عنصر نامطلوب اعلام کرد.", "fa", UNWELCOME),
@@ -176,6 +182,9 @@ def test_same_event_same_reading(text: str, lang: str, want: Reading) -> None:
         # a curfew imposed stays a curfew (not undone by the verb "فرض")
         ("The Lebanese army imposed a curfew in Tripoli.", "en", "COERCE"),
         ("فرض الجيش اللبناني حظر تجول في طرابلس.", "ar", "COERCE"),
+        # a protest dispersed; a crossing reopened
+        ("فرقت الشرطة المصرية احتجاجا في القاهرة.", "ar", "COERCE"),
+        ("Egypt reopened the Rafah crossing.", "en", "CONCEDE"),
         # foreign workers sent out: a deportation
         ("Kuwait deported 50 Egyptian workers.", "en", "COERCE"),
         ("أبعدت الكويت 50 عاملا مصريا.", "ar", "COERCE"),
@@ -238,3 +247,15 @@ def test_no_aid(text: str, lang: str) -> None:
 )
 def test_no_protest_or_flogging(text: str, lang: str) -> None:
     assert not {t for t, _, _ in read(text, lang)} & {"PROTEST", "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هذا الأمر لا يقبل الشك.",
+        # "أقبل على": to embark on
+        "الشركات لن تقبل على التكاليف العالية لتطوير هذه المنتجات.",
+    ],
+)
+def test_no_refusal(text: str) -> None:
+    assert "REJECT" not in {t for t, _, _ in read(text, "ar")}

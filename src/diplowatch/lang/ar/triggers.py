@@ -3713,3 +3713,34 @@ VERB_TRIGGERS[("ASSAULT", "attack")] += ("جلدت", "جلدوا", "يجلدون
 # and English "has not signed" are read; "توقع" alone is also "expect", so
 # only with its "لم".
 VERB_TRIGGERS[("AGREE", "sign")] += ("لم توقع", "لم يوقع", "لم توقعا", "لم يوقعا", "لم يوقعوا")
+# A protest dispersed, named by the gathering in the indefinite ("فرقت
+# الشرطة المصرية احتجاجا في القاهرة", "مظاهرة", "تجمعا"): PLOVER COERCE, as
+# the crowds above are and as English "dispersed a protest" and Persian
+# "تجمع اعتراضی … را متفرق کرد" are read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "disperse"),
+    (
+        ("فرقت", "فرقوا", "يفرق", "تفرق الشرطة", "يفرقون"),
+        ("احتجاجا", "احتجاجات", "الاحتجاج", "الاحتجاجات", "مظاهرة", "تظاهرة", "تجمعا", "اعتصاما"),
+        5,
+    ),
+)
+# An offer or a plan not to be accepted ("لن تقبل حماس الخطة الأمريكية"): a
+# refusal, PLOVER REJECT, as Persian "نخواهد پذیرفت" is read; "قبل" alone
+# is also "before".
+VERB_TRIGGERS[("REJECT", "reject")] += (
+    "لن تقبل",
+    "لن يقبل",
+    "لن نقبل",
+    "لن يقبلوا",
+    "لم تقبل",
+    "لم يقبل",
+    # not "لا يقبل": also "admits of no" ("لا يقبل الشك", "لا يقبل التجزئة")
+    "لا نقبل",
+)
+# "أقبل على" is to embark on ("الشركات لن تقبل على التكاليف العالية"), no
+# acceptance refused.
+NOT_TRIGGERS += tuple(
+    f"{neg} {verb} على" for neg in ("لن", "لم", "لا") for verb in ("تقبل", "يقبل", "نقبل", "يقبلوا")
+)

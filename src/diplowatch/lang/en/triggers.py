@@ -2466,3 +2466,23 @@ VERB_TRIGGERS[("ASSAULT", "attack")] += (
     "exchanging fire",
     "exchanges fire",
 )
+# A plan or an offer not to be accepted ("Hamas will not accept the
+# American plan"): a refusal, PLOVER REJECT, as Arabic "لن تقبل" and Persian
+# "نخواهد پذیرفت" are read, not an agreement denied.
+VERB_TRIGGERS[("REJECT", "reject")] += (
+    "will not accept",
+    "won't accept",
+    "would not accept",
+    "does not accept",
+    "do not accept",
+    "did not accept",
+    "refuses to accept",
+    "refused to accept",
+)
+# A border crossing reopened ("Egypt reopened the Rafah
+# crossing"): a restriction lifted, PLOVER CONCEDE, as Arabic "أعادت … فتح
+# معبر رفح" and Persian "گذرگاه … را بازگشایی کرد" are read.
+FRAME_TRIGGERS[("CONCEDE", "reopen")] = (
+    ("reopened", "reopens", "reopening", "will reopen"),
+    ("crossing", "border crossing", "crossings", "border crossings"),
+)
