@@ -53,8 +53,6 @@ TRAITS: dict[str, str] = {
     "place_side": "a place in another country is the other side when one country acts",
     "told_again": "its noun alone in a sentence is the deed the article reports ('the talks will go on')",
     "refusal": "its verb inside a negation cue states it ('refused to'), not its negation",
-    "undoing": "lifts or eases what its guarded object names ('lifted the sanctions'):"
-    " that object is no event of its own",
     "reasoned": "a closing phrase may tell its reason ('arrested over an attack by …'),"
     " a deed with its own sides",
 }
@@ -122,7 +120,7 @@ TYPES: tuple[EventType, ...] = (
         "cooperative", "reaction", "unreal", "spoken_content", "addressee_first", "slogan",
         "governor",
     ),
-    _row("CONCEDE", MATERIAL_COOPERATION, 5.0, "#86bcb6", "one_sided", "governor", "undoing"),
+    _row("CONCEDE", MATERIAL_COOPERATION, 5.0, "#86bcb6", "one_sided", "governor"),
     _row("ACCUSE", VERBAL_CONFLICT, -2.0, "#e15759", "reaction", "comment", "slogan", "governor"),
     _row(
         "REJECT", VERBAL_CONFLICT, -3.0, "#ff9d9a",

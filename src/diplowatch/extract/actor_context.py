@@ -172,6 +172,8 @@ class Context:
     adjective_clashes: tuple[tuple[str, str], ...] = ()
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
+    # words that open a phrase no verb's object stands in ("في تفجير")
+    object_breaks: frozenset[str] = frozenset()
     location_prefixes: tuple[str, ...] = ()
     name_clitics: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
@@ -416,6 +418,7 @@ _WORD_FIELDS = {
     "capture_verbs": "CAPTURE_VERBS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
     "glued_prepositions": "GLUED_PREPOSITIONS",
+    "object_breaks": "OBJECT_BREAKS",
     "name_clitics": "NAME_CLITICS",
     "auxiliaries": "AUXILIARIES",
     "first_person_verbs": "FIRST_PERSON_VERBS",

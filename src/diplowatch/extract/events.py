@@ -60,6 +60,7 @@ from diplowatch.extract.lexicon import (
     Lexicon,
     lexicon,
 )
+from diplowatch.extract.licensed import Reach, licensed_objects_out
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
@@ -117,7 +118,6 @@ from diplowatch.extract.predicates import (
     drop_topics,
     drop_unreal,
     drop_verbless,
-    guard_objects_out,
     split_gapped,
 )
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
@@ -434,7 +434,6 @@ def _document_triggers(doc: _Document, found: _Actors) -> tuple[list[Hit], list[
     ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
     triggers = _outside_names(triggers, found.actor_hits)
-    triggers = guard_objects_out(triggers, ntext, doc.lex)  # "رفع … العقوبات": no sanction
     closed = [h for h in layers.get(EVENT, []) if h.entry.kind == CLOSED]
     if closed:  # "حمایت روسیه از اسد ادامه دارد": a noun a verb of occurrence closes
         closed = closed_nouns(_outside_names(closed, found.actor_hits), triggers, ntext, ctx)
@@ -689,6 +688,12 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     if ctx.syntax.active:
         candidates, stated = governed_out(candidates, s.mentions, ntext, ctx.syntax, s.end)
         candidates = verb_objects_out(candidates, ntext, ctx.syntax)
+    if ctx.subject_after_verb:
+        # "رفعت واشنطن العقوبات": the sanctions lifted are no sanction imposed
+        reach = Reach(
+            doc.lex.guard_window, doc.lex.word_prefixes, ctx.object_breaks, ctx.glued_prepositions
+        )
+        candidates = licensed_objects_out(candidates, ntext, reach)
     if any(c.entry.kind == "disaster" for c in s.cues) and not any(
         m.agent in ARMED for m in s.mentions
     ):

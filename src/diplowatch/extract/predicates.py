@@ -30,16 +30,12 @@ import re
 from collections.abc import Iterable
 
 from diplowatch.event_types import having
-from diplowatch.extract.guard_objects import GuardObjects
-from diplowatch.extract.lexicon import Lexicon
-from diplowatch.extract.scan import Hit, guard_needs, is_object_word
+from diplowatch.extract.scan import Hit
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 # How far (in tokens) the end of a noun phrase and its verb are looked for.
 NP_WINDOW = 10
 VERB_WINDOW = 8
-# Types whose guarded verb undoes what its object names (lifting sanctions).
-UNDOING = having("undoing")
 
 
 def _tokens(text: str, start: int, limit: int) -> list[str]:
@@ -319,39 +315,3 @@ def _in_quoted_name(t: Hit, text: str, heads: frozenset[str]) -> bool:
         if any(w in heads for w in head_before + head_after):
             return True
     return False
-
-
-def guard_objects_out(triggers: list[Hit], text: str, lex: Lexicon) -> list[Hit]:
-    """The triggers without the event nouns that a guarded trigger undoing
-    them (``UNDOING``: lifting, easing) took as its object: "رفع الاتحاد
-    الأوروبي العقوبات" lifts sanctions (one CONCEDE), it imposes none; the
-    noun is what the verb acts on, found by the same guard that made the
-    verb an event (``guard_ok``). A deed another verb acts on stays: a
-    sit-in dispersed ("فض اعتصام") was held."""
-    guarded = [
-        (g, needs)
-        for g in triggers
-        if g.entry.value in UNDOING and (needs := guard_needs(g)) is not None
-    ]
-    if not guarded:
-        return triggers
-    return [
-        t
-        for t in triggers
-        if t.entry.affix != "noun" or not any(_guard_object(t, g, o, text, lex) for g, o in guarded)
-    ]
-
-
-def _guard_object(t: Hit, g: Hit, objects: GuardObjects, text: str, lex: Lexicon) -> bool:
-    """Whether noun trigger ``t`` stands in guarded trigger ``g``'s window
-    after it, is of another type and is one of its object words. An object
-    before the verb (Persian) is left alone: the guards that look back
-    reach whole clauses ("… در تجمع … بازداشت کردند": the arrest is no
-    object of the rally)."""
-    if t is g or t.entry.value == g.entry.value:
-        return False
-    after = g.entry.extra[2] if len(g.entry.extra) > 2 else lex.guard_window[1]
-    if t.start < g.end or len(text[g.end : t.start].split()) >= after:
-        return False
-    word = text[t.start : t.end].split()[0] if t.end > t.start else ""
-    return is_object_word(word, objects, lex.word_prefixes)

@@ -101,24 +101,35 @@ def guard_ok(
     joined = " ".join(words)
     if any(phrase in joined for phrase in objects.phrases):
         return True
-    return any(is_object_word(word, objects, clitics) for word in words)
+    return any(_object_word(word, objects, clitics) for word in words)
 
 
-def guard_needs(hit: Hit) -> GuardObjects | None:
-    """The object words a guarded hit needs (None for any other hit)."""
-    needs = hit.entry.extra[1] if len(hit.entry.extra) > 1 else ()
-    if not needs:
-        return None
-    return needs if isinstance(needs, GuardObjects) else _objects(needs)
-
-
-def is_object_word(word: str, objects: GuardObjects, clitics: tuple[str, ...]) -> bool:
-    """Whether one word is one of ``objects`` (see ``guard_ok``)."""
+def _object_word(word: str, objects: GuardObjects, clitics: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of the guard's object words (after a clitic)."""
     if word in objects.short:
         return True
-    return any(
-        word.startswith(clitic) and _is_object(word, len(clitic), objects) for clitic in clitics
-    )
+    return any(word.startswith(c) and _is_object(word, len(c), objects) for c in clitics)
+
+
+def licensed_by(
+    text: str, verb: Hit, noun: Hit, window: tuple[int, int], clitics: tuple[str, ...] = ("",)
+) -> bool:
+    """Whether ``noun`` is the object that made the guarded ``verb`` an event
+    ("رفعت واشنطن العقوبات": the sanctions are what was lifted): it stands
+    within the words the verb's guard searches after it, and its first
+    word, or a listed phrase it opens, is one of the verb's objects."""
+    needs = verb.entry.extra[1] if len(verb.entry.extra) > 1 else ()
+    if not needs or noun.start < verb.end:
+        return False
+    objects = needs if isinstance(needs, GuardObjects) else _objects(needs)
+    after = verb.entry.extra[2] if len(verb.entry.extra) > 2 else window[1]
+    if len(_WORD.findall(text[verb.end : noun.start])) >= after:
+        return False
+    words = _WORD.findall(text[noun.start : noun.end + 60])
+    joined = " ".join(words)
+    if any(joined.startswith(phrase) for phrase in objects.phrases):
+        return True
+    return bool(words) and _object_word(words[0], objects, clitics)
 
 
 def _window_words(

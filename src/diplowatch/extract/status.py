@@ -247,12 +247,27 @@ def _negated(
             return True  # "called off a march", "has not been placed on alert"
         if negation_follows and 0 <= cue.start - trigger.end <= 1:
             return True  # Persian negates the light verb: "دیدار نکرد"
+        if negation_follows and _negated_light_verb(cue, trigger, text, gap_words):
+            return True
     # "no journalist was beaten", "لم يتعرض أي صحفي للضرب": told of nobody
     if told_of_nobody(trigger, sentence, text, lang):
         return True
     # the word right before it is a negation ("not", "لم", "نه")
     return bool(prev) and any(
         c.entry.kind in NEGATING and text[c.start : c.end] == prev for c in sentence.cues
+    )
+
+
+def _negated_light_verb(cue: Hit, trigger: Hit, text: str, gap_words: frozenset[str]) -> bool:
+    """Where the light verb takes the negation (Persian), whether the negated
+    light verb is the trigger's own: after a second verbal noun of the
+    compound ("تحریم‌هایی اعمال نکرد", ``context.NEGATION_GAP_WORDS``), or
+    closing the trigger itself ("… وضع نکرد"; not a refusal, which is told
+    by its negation: "موافقت نکرد")."""
+    if cue.start > trigger.end:
+        return only_words(text[trigger.end : cue.start], gap_words)
+    return (
+        trigger.start < cue.start and cue.end == trigger.end and trigger.entry.value not in REFUSALS
     )
 
 

@@ -1162,3 +1162,26 @@ FOLDED_LETTER = "ة"
 CLITIC_LETTER = "ه"
 # A possessive never follows the article: "الطلبه" is only ever students.
 HOMOGRAPH_ARTICLE = "ال"
+
+# ---- types20: a verb's object stands in no prepositional phrase ----
+# A noun of the verb's own type right after it is its object, one event
+# ("ستقدم اليابان مساعدات"), but not one inside a phrase a preposition opens
+# ("قتل 12 شخصا في تفجير انتحاري": the bombing is where they were killed,
+# an event of its own) (``extract/licensed.py``).
+OBJECT_BREAKS: tuple[str, ...] = (
+    "في",
+    "على",
+    "عن",
+    "من",
+    "إلى",
+    "الى",
+    "خلال",
+    "بعد",
+    "قبل",
+    "اثر",
+    "إثر",
+    "جراء",
+    "بسبب",
+    "منذ",
+    "ضد",
+)

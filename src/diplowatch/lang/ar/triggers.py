@@ -3610,3 +3610,137 @@ _add(
     ("CONCEDE", "exchange"),
     (_verbs(("تبادل", "تبادل")), (*_EXCHANGED, "أسير", "اسير", "أسيرا", "اسيرا"), 8),
 )
+
+# ---- types20: coverage of the PLOVER modes, read alike in ar/fa/en ----
+# Foreigners sent out with "أبعد" ("أبعدت الكويت 50 عاملا مصريا") and
+# workers counted in the singular after a number: a deportation (PLOVER
+# COERCE), as "رحّلت" and Persian "اخراج کرد" / English "deported" are read.
+# "يبعد" is also "lies far from", so the verb counts only before deportees.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "seize"),
+    (
+        _verbs(("ابعد", "بعد"), ("طرد", "طرد"), ("رحل", "رحل")),
+        (*_DEPORTEES, "عاملا", "عاملة", "العمال", "العمالة"),
+    ),
+)
+# A website or an app blocked ("حجبت السلطات موقع إنستغرام"): censorship,
+# PLOVER COERCE, as Persian "دسترسی … را مسدود کردند" is read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "censor"),
+    (
+        _verbs(("حجب", "حجب")),
+        ("موقع", "مواقع", "تطبيق", "تطبيقات", "منصة", "منصات", "انستغرام", "فيسبوك", "تويتر")
+        + ("تلغرام", "تيليغرام", "واتساب", "يوتيوب", "تيك توك"),
+    ),
+)
+# A state's own airspace closed ("أغلقت الجزائر مجالها الجوي أمام الطائرات
+# المغربية"): PLOVER SANCTION, as "المجال الجوي" already is and as Persian
+# "حریم هوایی خود را … بست" and English "closed its airspace to" are read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("SANCTION", "cut_ties"),
+    (_verbs(("اغلق", "غلق")), ("مجالها الجوي", "مجاله الجوي", "اجواءها", "اجوائها", "اجواءه")),
+)
+# Arms sales suspended or halted ("علقت كندا صفقات بيع الأسلحة إلى تركيا"):
+# an arms embargo, PLOVER SANCTION, as Persian "فروش تسلیحات … را متوقف
+# کرد" is read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("SANCTION", "sanction"),
+    (
+        _verbs(("علق", "علق"), ("اوقف", "وقف"), ("جمد", "جمد")),
+        ("صفقات الاسلحة", "صفقات بيع الاسلحة", "مبيعات الاسلحة", "بيع الاسلحة", "صادرات الاسلحة"),
+    ),
+)
+# The jussive of "أدان" after "لم" ("لم تدن مصر الهجوم"): a condemnation
+# not made (PLOVER ACCUSE, negated), as Persian "محکوم نکرد" is read. Only
+# with its "لم": "تدنت" alone is "declined" (prices, temperatures).
+VERB_TRIGGERS[("ACCUSE", "condemn")] += ("لم تدن", "لم يدن", "لم يدينوا", "لم تدينوا")
+# An operation launched against an armed group or a state ("سيشن الجيش
+# الباكستاني عملية ضد حركة طالبان"): PLOVER ASSAULT, as "شن هجوما" is and
+# as English "launch an operation against" and Persian "عملیاتی علیه …
+# آغاز کرد" are read. Only an operation "against" someone is an attack.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "attack"),
+    (
+        _verbs(("شن", "شن"), ("بدا", "بدا")),
+        ("عملية ضد", "عملية عسكرية ضد", "حملة عسكرية ضد", "عملية برية", "هجوما بريا"),
+    ),
+)
+# Demonstrations banned ("حظرت السلطات العراقية المظاهرات في بغداد"): a
+# restriction on people (PLOVER COERCE), as Persian "تظاهرات … را ممنوع
+# کردند" and English "banned demonstrations" are read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "restrict"),
+    (
+        _verbs(("حظر", "حظر"), ("منع", "منع")),
+        ("المظاهرات", "التظاهرات", "التظاهر", "الاحتجاجات", "التجمعات", "المسيرات"),
+        5,
+    ),
+)
+# A diplomat declared unwelcome ("أعلنت إيران السفير الألماني شخصا غير
+# مرغوب فيه"): an expulsion, PLOVER SANCTION, as Persian "عنصر نامطلوب" and
+# English "persona non grata" are read.
+FIXED_TRIGGERS[("SANCTION", "cut_ties")] = (
+    *FIXED_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
+    "شخصا غير مرغوب فيه",
+    "شخص غير مرغوب فيه",
+    "اشخاصا غير مرغوب فيهم",
+)
+# Fighters pulled back by their own side ("سحب المتمردون مقاتليهم من خطوط
+# المواجهة"): a withdrawal (PLOVER RETREAT), as forces and troops are, and
+# as Persian "جنگجویان خود را … عقب کشیدند" and English "withdrew their
+# fighters" are read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("RETREAT", "withdraw"),
+    (
+        _verbs(("سحب", "سحب")),
+        ("مقاتليهم", "مقاتليها", "مقاتليه", "مسلحيهم", "مسلحيها", "عناصرهم", "عناصرها"),
+        4,
+    ),
+)
+# Flogging ("جلدت حركة طالبان رجلين علنا"): corporal punishment, force on
+# bodies, PLOVER ASSAULT, as Persian "شلاق زدند" is read. Only the verb's
+# inflected forms: "جلد" alone is also leather and a volume.
+VERB_TRIGGERS[("ASSAULT", "attack")] += ("جلدت", "جلدوا", "يجلدون")
+# The jussive of "وقّع" after "لم" ("لم توقع مصر بعد الاتفاق مع السودان"):
+# a signing not made (PLOVER AGREE, negated), as Persian "امضا نکرده است"
+# and English "has not signed" are read; "توقع" alone is also "expect", so
+# only with its "لم".
+VERB_TRIGGERS[("AGREE", "sign")] += ("لم توقع", "لم يوقع", "لم توقعا", "لم يوقعا", "لم يوقعوا")
+# A protest dispersed, named by the gathering in the indefinite ("فرقت
+# الشرطة المصرية احتجاجا في القاهرة", "مظاهرة", "تجمعا"): PLOVER COERCE, as
+# the crowds above are and as English "dispersed a protest" and Persian
+# "تجمع اعتراضی … را متفرق کرد" are read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "disperse"),
+    (
+        ("فرقت", "فرقوا", "يفرق", "تفرق الشرطة", "يفرقون"),
+        ("احتجاجا", "احتجاجات", "الاحتجاج", "الاحتجاجات", "مظاهرة", "تظاهرة", "تجمعا", "اعتصاما"),
+        5,
+    ),
+)
+# An offer or a plan not to be accepted ("لن تقبل حماس الخطة الأمريكية"): a
+# refusal, PLOVER REJECT, as Persian "نخواهد پذیرفت" is read; "قبل" alone
+# is also "before".
+VERB_TRIGGERS[("REJECT", "reject")] += (
+    "لن تقبل",
+    "لن يقبل",
+    "لن نقبل",
+    "لن يقبلوا",
+    "لم تقبل",
+    "لم يقبل",
+    # not "لا يقبل": also "admits of no" ("لا يقبل الشك", "لا يقبل التجزئة")
+    "لا نقبل",
+)
+# "أقبل على" is to embark on ("الشركات لن تقبل على التكاليف العالية"), no
+# acceptance refused.
+NOT_TRIGGERS += tuple(
+    f"{neg} {verb} على" for neg in ("لن", "لم", "لا") for verb in ("تقبل", "يقبل", "نقبل", "يقبلوا")
+)

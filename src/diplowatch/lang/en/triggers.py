@@ -2383,3 +2383,129 @@ FRAME_TRIGGERS[("AID", "aid")] = (
         "air defense systems",
     ),
 )
+
+# ---- types20: coverage of the PLOVER modes, read alike in ar/fa/en ----
+# Torture in the active and the passive ("security forces tortured the
+# detainees", "were tortured in custody"): PLOVER ASSAULT, as Arabic "عذّبت"
+# and Persian "شکنجه کردند" are read.
+VERB_TRIGGERS[("ASSAULT", "attack")] += ("tortured", "torturing", "tortures")
+# Fighters giving up their own weapons ("the rebels handed over their
+# weapons to the army", "laid down their arms"): disarmament, PLOVER
+# RETREAT, as Arabic "سلم المتمردون أسلحتهم" and Persian "سلاح‌های خود را
+# تحویل دادند" are read; weapons handed to another side are aid.
+VERB_TRIGGERS[("RETREAT", "surrender")] = tuple(
+    f"{verb} {whose} {arms}"
+    for verb in (
+        "handed over",
+        "hand over",
+        "will hand over",
+        "laid down",
+        "lay down",
+        "surrendered",
+        "gave up",
+    )
+    for whose in ("their", "its")
+    for arms in ("weapons", "arms", "heavy weapons")
+)
+# A website or an app blocked ("authorities blocked access to Instagram"):
+# censorship, PLOVER COERCE, as Arabic "حجبت … موقع" and Persian "دسترسی به
+# … را مسدود کردند" are read.
+FRAME_TRIGGERS[("COERCE", "block")] = (
+    _BLOCK,
+    (
+        "access to instagram",
+        "access to facebook",
+        "access to twitter",
+        "access to telegram",
+        "access to whatsapp",
+        "access to youtube",
+        "access to tiktok",
+        "access to social media",
+        "access to the internet",
+        "access to websites",
+        "access to news websites",
+        "websites",
+        "news websites",
+    ),
+)
+# Arms sales suspended or halted ("Canada suspended arms sales to Turkey"):
+# an arms embargo, PLOVER SANCTION, as Persian "فروش تسلیحات … را متوقف
+# کرد" is read.
+FRAME_TRIGGERS[("SANCTION", "arms_sales")] = (
+    ("suspended", "suspends", "halted", "halts", "froze", "freezes", "stopped", "stops"),
+    ("arms sales", "arms exports", "weapons sales", "weapons exports", "arms deliveries"),
+)
+# An operation launched against an armed group or a state ("the army will
+# launch an operation against the Taliban"): PLOVER ASSAULT, as "launched an
+# offensive" is and as Arabic "شن عملية ضد" and Persian "عملیاتی علیه …
+# آغاز کرد" are read; an operation not aimed "against" someone is not.
+FRAME_TRIGGERS[("ASSAULT", "operation")] = (
+    _LAUNCH + ("launches", "starts", "begins"),
+    (
+        "an operation against",
+        "a military operation against",
+        "an offensive against",
+        "a ground operation against",
+        "operations against",
+    ),
+)
+# Demonstrations banned ("the authorities banned demonstrations in
+# Baghdad"): a restriction on people, PLOVER COERCE, as Arabic "حظرت …
+# المظاهرات" and Persian "تظاهرات … را ممنوع کردند" are read.
+FRAME_TRIGGERS[("COERCE", "ban_protest")] = (
+    ("banned", "bans", "banning", "prohibited", "outlawed"),
+    ("demonstrations", "protests", "rallies", "gatherings", "marches"),
+)
+# A diplomat declared unwelcome with the person named between ("Iran
+# declared the German ambassador persona non grata"): an expulsion, PLOVER
+# SANCTION, as "declared persona non grata" is and as Arabic "شخصا غير مرغوب
+# فيه" and Persian "عنصر نامطلوب" are read.
+FIXED_TRIGGERS[("SANCTION", "cut_ties")] = (
+    *FIXED_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
+    "persona non grata",
+)
+# Flogging ("the Taliban flogged two men in public"): corporal punishment,
+# force on bodies, PLOVER ASSAULT, as Persian "شلاق زدند" and Arabic
+# "جلدت" are read.
+VERB_TRIGGERS[("ASSAULT", "attack")] += ("flogged", "flogging", "flogs")
+# A drill in the singular ("conducted a missile drill"): a military
+# exercise, PLOVER MOBILIZE, as "drills" is and as Arabic "مناورة صاروخية"
+# and Persian "رزمایش موشکی" are read.
+NOUN_TRIGGERS[("MOBILIZE", "exercise")] += (
+    "missile drill",
+    "military drill",
+    "naval drill",
+    "air defence drill",
+    "air defense drill",
+    "joint drill",
+)
+# Fire exchanged between two sides ("Iran and Pakistan exchanged fire on the
+# border"): an armed clash, PLOVER ASSAULT, as Arabic "تبادلت … إطلاق النار"
+# and Persian "با یکدیگر تیراندازی کردند" are read, not an exchange of
+# prisoners.
+VERB_TRIGGERS[("ASSAULT", "attack")] += (
+    "exchanged fire",
+    "exchange fire",
+    "exchanging fire",
+    "exchanges fire",
+)
+# A plan or an offer not to be accepted ("Hamas will not accept the
+# American plan"): a refusal, PLOVER REJECT, as Arabic "لن تقبل" and Persian
+# "نخواهد پذیرفت" are read, not an agreement denied.
+VERB_TRIGGERS[("REJECT", "reject")] += (
+    "will not accept",
+    "won't accept",
+    "would not accept",
+    "does not accept",
+    "do not accept",
+    "did not accept",
+    "refuses to accept",
+    "refused to accept",
+)
+# A border crossing reopened ("Egypt reopened the Rafah
+# crossing"): a restriction lifted, PLOVER CONCEDE, as Arabic "أعادت … فتح
+# معبر رفح" and Persian "گذرگاه … را بازگشایی کرد" are read.
+FRAME_TRIGGERS[("CONCEDE", "reopen")] = (
+    ("reopened", "reopens", "reopening", "will reopen"),
+    ("crossing", "border crossing", "crossings", "border crossings"),
+)

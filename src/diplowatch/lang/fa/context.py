@@ -1422,3 +1422,22 @@ LIGHT_VERBS = LIGHT_VERBS + (
 # پارلمان") is where something happened, not a side ("نزدیک به ۳۰۰۰" is
 # "about 3000": not listed)
 NEAR_PREPOSITIONS: tuple[str, ...] = ("نزدیکی",)
+
+# ---- types20: a second verbal noun before the negated light verb ----
+# Compound verbs of two verbal nouns ("تحریم اعمال نکرد", "نیرو اعزام
+# نکرد", "کمکی ارسال نکرد"): the negation on the light verb reaches over the
+# second noun to the event noun before it (``status`` reads the words it may
+# leap), as "تحریم نکرد" and Arabic "لم تفرض عقوبات" are read.
+NEGATION_GAP_WORDS: tuple[str, ...] = (
+    "اعمال",
+    "وضع",
+    "اعزام",
+    "ارسال",
+    "ارائه",
+    "برگزار",
+    "انجام",
+    "صادر",
+    "اعلام",
+    "آغاز",
+    "اتخاذ",
+)

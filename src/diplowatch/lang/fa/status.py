@@ -660,3 +660,8 @@ NEGATIVE_QUANTIFIERS: tuple[str, ...] = ("هیچ",)
 # After these a quantifier tells how a deed was done, not that it was not:
 # "بدون هیچ اتهامی بازداشت شد" (arrested without any charge).
 QUANTIFIER_FREE_WORDS: tuple[str, ...] = ("بدون", "بی")
+
+# types20: the negated light verb in the first and second person ("از هیچ
+# کس شکایت نکردم", "به کسی حمله نکردیم"), as "نکرد" in the third: the deed
+# told as not done.
+NEGATION_CUES = (*NEGATION_CUES, "نکردم", "نکردیم", "نکردی", "نکردید", "نشدم", "نشدیم")
