@@ -23,7 +23,9 @@ alone) was read differently in one language before:
   imposed, and Persian "اتحاد اروپا" was not the EU;
 - English flights suspended to a country had no other side, accusations
   "dismissed" were no rejection, and extradition ("extradited", "مسترد
-  کرد") was no deed at all.
+  کرد") was no deed at all;
+- Arabic talks told with "تحدث … مع نظيره" (spoke with his counterpart)
+  were no talks.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ QATAR_AID = {("AID", "planned", (("QAT", None), ("SYR", None)))}
 NO_SANCTIONS = {("SANCTION", "negated", (("USA", None), ("IRN", None)))}
 NEW_SANCTIONS = {("THREATEN", "planned", (("USA", None), ("IRN", None)))}
 FLIGHTS = {("SANCTION", "reported", (("SAU", None), ("LBN", None)))}
+SPOKE = {("CONSULT", "reported", (("EGY", "GOV"), ("JOR", "GOV")))}
 DISMISSED = {("REJECT", "reported", (("IRN", None),))}
 LIFTED = {("CONCEDE", "reported", (("EU", None), ("SYR", None)))}
 ARRIVAL = {("CONSULT", "planned", (("JOR", "GOV"), ("SYR", None)))}
@@ -90,6 +93,10 @@ CASES = [
     ("Saudi Arabia suspended flights to Lebanon.", "en", FLIGHTS),
     ("علقت السعودية الرحلات الجوية إلى لبنان.", "ar", FLIGHTS),
     ("عربستان پروازها به لبنان را تعلیق کرد.", "fa", FLIGHTS),
+    ("The Egyptian foreign minister spoke with his Jordanian counterpart about Gaza.", "en", SPOKE),
+    ("تحدث وزير الخارجية المصري مع نظيره الأردني بشأن غزة.", "ar", SPOKE),
+    ("وزیر امور خارجه مصر با همتای اردنی خود درباره غزه گفتگو کرد.", "fa", SPOKE),
+    ("تحدث الرئيس المصري عن العلاقات مع الأردن.", "ar", set()),
     ("Tehran dismissed the accusations as baseless.", "en", DISMISSED),
     ("رفضت طهران الاتهامات ووصفتها بأنها لا أساس لها.", "ar", DISMISSED),
 ]

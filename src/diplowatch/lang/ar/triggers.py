@@ -3744,3 +3744,34 @@ VERB_TRIGGERS[("REJECT", "reject")] += (
 NOT_TRIGGERS += tuple(
     f"{neg} {verb} على" for neg in ("لن", "لم", "لا") for verb in ("تقبل", "يقبل", "نقبل", "يقبلوا")
 )
+
+# ---- round 20 (parallel probes): talks told with "تحدث مع" ----
+# (Prisoners released with "أطلق" and no "سراح" were tried: the captive
+# after "أطلق" is as often fired at, "أطلق النار على المعتقلين".)
+# Talks told with "تحدث … مع نظيره" (spoke with his counterpart): PLOVER
+# CONSULT, as "بحث مع نظيره" and English "spoke with his counterpart" are
+# read. Only with a counterpart or an office-holder after "مع": "تحدث عن"
+# (spoke about) and a speech to the press are no talks.
+GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] += (
+    (
+        _verbs(("تحدث", "تحدث")),
+        tuple(
+            f"مع {who}"
+            for who in (
+                "نظيره",
+                "نظيرته",
+                "نظرائه",
+                "الرئيس",
+                "رئيس",
+                "وزير",
+                "ملك",
+                "الملك",
+                "امير",
+                "ولي العهد",
+                "المستشار",
+                "المستشارة",
+            )
+        ),
+        6,
+    ),
+)
