@@ -243,7 +243,11 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
 # Of the heads above, those of a coast and its waters: a ship seized "قبالة
 # سواحل عمان" is at sea, so the state is neither a side nor the home of the
 # agents named.
-OFFSHORE_HEAD_NOUNS: tuple[str, ...] = ("السواحل", "الساحل", "ساحل", "سواحل", "مياه", "المياه")
+# A border too: "قرب الحدود الإيرانية" may be on either side of it, so the
+# state it names is neither a side nor the home of the agents named there.
+OFFSHORE_HEAD_NOUNS: tuple[str, ...] = (
+    "السواحل", "الساحل", "ساحل", "سواحل", "مياه", "المياه", "الحدود", "حدود",
+)  # fmt: skip
 
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
