@@ -110,3 +110,31 @@ def test_an_english_passive_names_its_doer_after_by(text: str, want: Reading) ->
 def test_a_speaker_who_will_meet_is_a_side(text: str, lang: str) -> None:
     got = read(text, lang)
     assert {actors for _, _, actors in got} == {(("OMN", "GOV"), ("IRN", "GOV"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أدانت إيران الضربة الإسرائيلية على دمشق.", "ar"),
+        ("ایران حمله اسرائیل به دمشق را محکوم کرد.", "fa"),
+    ],
+)
+def test_the_state_of_a_condemned_strike_struck(text: str, lang: str) -> None:
+    # an Arabic "ضربة" with a state's adjective is that state's, as "غارة" is
+    got = read(text, lang)
+    assert {(t, actors[0][0]) for t, _, actors in got} == {("ACCUSE", "IRN"), ("ASSAULT", "ISR")}
+    assert {actors[-1][0] for t, _, actors in got if t == "ASSAULT"} == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ایران مردی را به اتهام جاسوسی برای اسرائیل اعدام کرد.", "fa"),
+        ("أعدمت إيران رجلا بتهمة التجسس لصالح إسرائيل.", "ar"),
+    ],
+)
+def test_the_state_of_a_charge_is_no_side_of_an_execution(text: str, lang: str) -> None:
+    # the execution's type differs (Persian ASSAULT, Arabic COERCE): left
+    got = read(text, lang)
+    assert got
+    assert all("ISR" not in {code for code, _ in actors} for _, _, actors in got)
