@@ -138,3 +138,19 @@ def test_the_state_of_a_charge_is_no_side_of_an_execution(text: str, lang: str) 
     got = read(text, lang)
     assert got
     assert all("ISR" not in {code for code, _ in actors} for _, _, actors in got)
+
+
+SITE = {("ASSAULT", "reported", (("IRQ", "REB"), ("USA", None)))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أطلقت ميليشيات عراقية صواريخ على قاعدة أمريكية في سوريا.", "ar"),
+        ("استهدفت ميليشيات عراقية قاعدة أمريكية في سوريا.", "ar"),
+        ("شبه‌نظامیان عراقی به سوی یک پایگاه آمریکایی در سوریه راکت شلیک کردند.", "fa"),
+        ("Iraqi militias fired rockets at a US base in Syria.", "en"),
+    ],
+)
+def test_the_owner_of_a_site_struck_is_hit_not_the_scene(text: str, lang: str) -> None:
+    assert read(text, lang) == SITE

@@ -108,6 +108,7 @@ from diplowatch.extract.places import (
     place_before_verb,
     place_struck,
     place_visited,
+    site_owner_struck,
     venue_bodies_out,
 )
 from diplowatch.extract.predicates import (
@@ -863,6 +864,8 @@ def _side_actors(
     ):
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
+    if etype in FORCE:
+        side = site_owner_struck(side, s.mentions, trig)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
     # a speaker of the same country does not
