@@ -154,3 +154,18 @@ SITE = {("ASSAULT", "reported", (("IRQ", "REB"), ("USA", None)))}
 )
 def test_the_owner_of_a_site_struck_is_hit_not_the_scene(text: str, lang: str) -> None:
     assert read(text, lang) == SITE
+
+
+ACTIVISTS = {("COERCE", "reported", (("TUR", "COP"), ("SYR", "OPP")))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("اعتقلت الشرطة التركية ناشطين من المعارضة السورية في إسطنبول.", "ar"),
+        ("پلیس ترکیه فعالانی از مخالفان سوری را در استانبول بازداشت کرد.", "fa"),
+        ("Syrian opposition activists were arrested by Turkish police in Istanbul.", "en"),
+    ],
+)
+def test_activists_of_a_body_are_its_members(text: str, lang: str) -> None:
+    assert read(text, lang) == ACTIVISTS

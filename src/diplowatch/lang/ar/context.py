@@ -1116,7 +1116,12 @@ ROLE_BREAK_WORDS = ROLE_BREAK_WORDS + (
 # People nouns that only count the group named after "من" ("20 شخصا من
 # الصحفيين", "عشرات الأشخاص من المحتجين"): the group is the actor, not plain
 # civilians (``extract/partitive.py``).
-PARTITIVE_HEADS: tuple[str, ...] = ("شخص", "شخصا", "أشخاص", "الأشخاص", "اشخاص")
+PARTITIVE_HEADS: tuple[str, ...] = (
+    "شخص", "شخصا", "أشخاص", "الأشخاص", "اشخاص",
+    # activists of a body ("ناشطين من المعارضة السورية") are its members:
+    # the body, with its country, is who acted or was acted on
+    "ناشط", "ناشطا", "ناشطين", "ناشطون", "الناشطين",
+)  # fmt: skip
 PARTITIVE_OF: tuple[str, ...] = ("من",)
 
 # faextra17: the people written after a noun of their will, votes,
