@@ -21,6 +21,11 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # Deeds made on a charge (arrests, sentences).
 CHARGED = having("reasoned")
+# Deeds whose sides leave out a state named in a charge: those made on one,
+# and any deed of force, as an execution is read where its word is one
+# ("ایران مردی را به اتهام جاسوسی برای اسرائیل اعدام کرد": Israel is the
+# charge, not whom Iran struck).
+_CHARGE_FREE = CHARGED | having("force")
 _WORDS = re.compile(r"\w+|[^\w\s]")
 
 
@@ -32,7 +37,7 @@ def outside_charge(
     outside the charge belongs to); kept whole when no one else would be
     left. Those of the arrest's own country named there describe the accused
     ("arrested two men on charges of supporting terrorist groups")."""
-    if trig.entry.value not in CHARGED or not ctx.charge_openers:
+    if trig.entry.value not in _CHARGE_FREE or not ctx.charge_openers:
         return people
     chunk = ntext[s.start : s.end]
     if not any(opener in chunk for opener in ctx.charge_openers):

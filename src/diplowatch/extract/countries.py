@@ -373,6 +373,12 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             return _adjective_of_body(hit, pending, ctx)
         if _struck_place_between(text, hit, pending, ctx):
             return False
+        if OF_STATE in pending.hit.entry.extra and hit.start - pending.hit.end > 1:
+            # a title that names its state ("المستشار الألماني", "خادم الحرمين
+            # الشريفين") takes another only right after it ("رهبر انقلاب
+            # کوبا"): further on, a country word is a topic or place ("…
+            # مع المستشار الألماني الأزمة السورية")
+            return False
         if _across_preposition(text, hit, pending, ctx):
             # "شن الاحتلال غارات جوية على جنوب لبنان": a noun that is an agent
             # only with a country ("غارة روسية", "حمله هوایی روسیه", "الأمن

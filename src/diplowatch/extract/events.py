@@ -48,7 +48,7 @@ from diplowatch.extract.counts import counted, find_counts, people_numbers
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, type_by_source
-from diplowatch.extract.joined import join
+from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
     CLOSED,
@@ -109,6 +109,7 @@ from diplowatch.extract.places import (
     place_before_verb,
     place_struck,
     place_visited,
+    site_owner_struck,
     venue_bodies_out,
 )
 from diplowatch.extract.predicates import (
@@ -870,9 +871,15 @@ def _side_actors(
 ) -> tuple[list[Mention], list[Actor]]:
     """``_side_event``'s side (its doer first) and the actors it names."""
     ctx = doc.ctx
-    if etype in FORCE:
+    if etype in FORCE or (
+        # any directed deed told by a verb in the passive ("the ambassador
+        # was summoned by the foreign ministry"): its "by" names the doer
+        etype not in SYMMETRIC and passive(trig, doc.ntext, ctx.syntax.passive_aux)
+    ):
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
+    if etype in FORCE:
+        side = site_owner_struck(side, s.mentions, trig)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
     # a speaker of the same country does not

@@ -766,6 +766,8 @@ class MentionScan:
         ):
             # "ولاية لويزيانا الأمريكية", "Kobani, the Syrian town": the place's
             mention.location_only, mention.strong, mention.agent = True, False, None
+            # "الحدود السورية التركية": a second adjective of one border or coast
+            mention.offshore = mentions[-1].offshore
 
     def _joins_movement(self, hit: Hit, mention: Mention, claimed: bool) -> bool:
         """A person or adjective of the movement named just before belongs to it."""

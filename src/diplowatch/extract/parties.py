@@ -199,11 +199,13 @@ def _pool_of(
     of the trigger's own clause, or else of the sentence."""
     ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
     pool = pools.joint if etype in SYMMETRIC else pools.directed
-    quote = quote_start(ntext, s.start, trig.start, s.cues) if etype in DEEDS else None
+    told = etype in DEEDS or etype in SYMMETRIC
+    quote = quote_start(ntext, s.start, trig.start, s.cues) if told else None
+    reported = None
     if quote is not None:
         # "X said: «… soldiers attacked …»": the speaker reports the deed
         # and takes no part in it.
-        pool = select(
+        reported = select(
             [m for m in s.mentions if m.start >= quote],
             (),  # the document's pair would bring the speaker back
             unknown_ok=not doc.pair,
@@ -211,9 +213,15 @@ def _pool_of(
             both_sides=False,
             text=ntext,
             conj=conj,
-            directed=True,
+            directed=etype not in SYMMETRIC,
             adjacent=ctx.adjacent_coordinated,
         )
+        if etype in SYMMETRIC and not _own_subject_told(s, trig, quote, reported, ntext):
+            reported = None
+    if reported is not None:
+        # "X said Iran and the US would hold talks": the report names both
+        # sides of the meeting; its speaker is none
+        pool = reported
     elif ctx.clause_breaks:
         pool = _clause_pool(s, trig, ntext, ctx, doc.pair, etype) or pool
     # "X announced the N of …": the speaker tells a deed that is not its own
@@ -221,6 +229,22 @@ def _pool_of(
     if ctx.contrast_breaks:
         pool = _own_side_of_contrast(s, trig, pool, ntext, ctx)
     return pool
+
+
+def _own_subject_told(
+    s: Sentence, trig: Hit, quote: int, reported: list[Mention], ntext: str
+) -> bool:
+    """Whether a meeting or deal told by a verb in reported speech ("X said
+    Iran and the US would hold talks") names its own subject in the report,
+    right before the verb with no punctuation, and a second side: then the
+    speaker only tells it. "X said it would meet Y", a report by a quotation
+    or a colon, or a meeting told by its noun ("said the talks …") are left
+    to the clause."""
+    if trig.entry.affix != "verb" or len({unit(m) for m in reported}) < 2:
+        return False
+    if any(c in ntext[quote : trig.start] for c in ':«"،,;؛'):
+        return False
+    return any(quote <= m.start and m.end <= trig.start for m in reported)
 
 
 def _not_the_deeds(
@@ -527,13 +551,19 @@ def _sides_named(
     whoever comments on it, hosts it or reports it is no party. Other
     triggers' words may stand between ("the ceasefire agreement between")."""
     after = [m for m in s.mentions if m.start >= trig.end]
+    start = trig.end
+    for t in sorted(s.triggers, key=lambda t: t.start):
+        if (
+            after
+            and not ntext[start : t.start].strip()
+            and start <= t.start
+            and t.end <= after[0].start
+        ):
+            start = t.end  # a trigger word right after it: "the ceasefire agreement"
+    after, start = _past_place(after, start, ntext, ctx)
     if not after or not _plain_side(after[0]):
         return []
     first = after[0]
-    start = trig.end
-    for t in sorted(s.triggers, key=lambda t: t.start):
-        if not ntext[start : t.start].strip() and start <= t.start and t.end <= first.start:
-            start = t.end  # a trigger word right after it: "the ceasefire agreement"
     gap = [w for w in ntext[start : first.start].split() if w not in ctx.syntax.determiners]
     if gap and not _between_marked(gap, ntext[start : first.start], ctx):
         return []
@@ -566,6 +596,21 @@ def _host_after(visitor: Mention, s: Sentence, ntext: str, ctx: Any) -> list[Men
 # ("the meeting that was planned between X and Y", "دیداری که در این ساعات
 # قرار بود بین").
 _SIDES_CLAUSE_WORDS = 8
+
+
+def _past_place(
+    after: list[Mention], start: int, ntext: str, ctx: Any
+) -> tuple[list[Mention], int]:
+    """Where a deal's or meeting's noun is held, written before its sides
+    ("talks in Doha between the US and the Taliban", "محادثات في الدوحة
+    بين"): a place behind a preposition of place, skipped so that the
+    sides after it are read; the place is no side."""
+    if not after or not (after[0].location_only or after[0].place):
+        return after, start
+    words = ntext[start : after[0].start].split()
+    if not words or any(w not in ctx.location_preps | ctx.syntax.determiners for w in words):
+        return after, start
+    return after[1:], after[0].end
 
 
 def _between_marked(gap: list[str], raw: str, ctx: Any) -> bool:

@@ -87,6 +87,38 @@ def place_as_target(
     return actors + [Actor(place.code)]
 
 
+_SITE_REACH = 60  # characters from a deed's word to the site it struck
+
+
+def site_owner_struck(side: list[Mention], mentions: list[Mention], trig: Hit) -> list[Mention]:
+    """A deed of force on a site named by its owner's adjective ("صواريخ على
+    قاعدة أمريكية في سوريا", "a US base in Syria"): the owner is whom it
+    hit, and the state of the scene named after the site (a place behind
+    "in", or the side filled in from the sentence's places) only where. The
+    owner is the site's adjective after the trigger (before that place), of
+    another state than the rest of the side."""
+    if len(side) < 2 or not (side[-1].place or side[-1].kind == "pair"):
+        return side
+    scene = side[-1]
+    end = scene.start if scene.place else trig.end + _SITE_REACH
+    owner = next(
+        (
+            m
+            for m in mentions
+            if trig.end <= m.start < end
+            and m.location_only
+            and m.kind == "state_adj"
+            and not (m.venue or m.offshore)
+            and m.code
+            and m.code != scene.code
+        ),
+        None,
+    )
+    if owner is None or owner.code in {m.code for m in side[:-1]}:
+        return side
+    return [*side[:-1], owner]
+
+
 def _scene(ntext: str, start: int, ctx: Any) -> bool:
     """Whether the place at ``start`` follows a preposition of the scene,
     across words of direction and head nouns ("in northern Benin", "في بلدة

@@ -1335,6 +1335,12 @@ _STRIKES_FROM_AFAR: tuple[str, ...] = (
     "ضربات جوية",
     "الضربة الجوية",
     "الضربات الجوية",
+    # a strike with the state's adjective right after it ("الضربة
+    # الإسرائيلية على دمشق") is that state's armed forces' too
+    "ضربة",
+    "ضربات",
+    "الضربة",
+    "الضربات",
     "قصف",
     "القصف",
     "قصف مدفعي",

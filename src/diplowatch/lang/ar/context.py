@@ -243,7 +243,11 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
 # Of the heads above, those of a coast and its waters: a ship seized "قبالة
 # سواحل عمان" is at sea, so the state is neither a side nor the home of the
 # agents named.
-OFFSHORE_HEAD_NOUNS: tuple[str, ...] = ("السواحل", "الساحل", "ساحل", "سواحل", "مياه", "المياه")
+# A border too: "قرب الحدود الإيرانية" may be on either side of it, so the
+# state it names is neither a side nor the home of the agents named there.
+OFFSHORE_HEAD_NOUNS: tuple[str, ...] = (
+    "السواحل", "الساحل", "ساحل", "سواحل", "مياه", "المياه", "الحدود", "حدود",
+)  # fmt: skip
 
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
@@ -1115,7 +1119,12 @@ ROLE_BREAK_WORDS = ROLE_BREAK_WORDS + (
 # People nouns that only count the group named after "من" ("20 شخصا من
 # الصحفيين", "عشرات الأشخاص من المحتجين"): the group is the actor, not plain
 # civilians (``extract/partitive.py``).
-PARTITIVE_HEADS: tuple[str, ...] = ("شخص", "شخصا", "أشخاص", "الأشخاص", "اشخاص")
+PARTITIVE_HEADS: tuple[str, ...] = (
+    "شخص", "شخصا", "أشخاص", "الأشخاص", "اشخاص",
+    # activists of a body ("ناشطين من المعارضة السورية") are its members:
+    # the body, with its country, is who acted or was acted on
+    "ناشط", "ناشطا", "ناشطين", "ناشطون", "الناشطين",
+)  # fmt: skip
 PARTITIVE_OF: tuple[str, ...] = ("من",)
 
 # faextra17: the people written after a noun of their will, votes,

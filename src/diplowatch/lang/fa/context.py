@@ -705,7 +705,8 @@ PLACE_SIDE_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "ضد")
 # People nouns that only count the group named after "از" ("۲۰ نفر از
 # معترضان", "سه تن از خبرنگاران"): the group is the actor, not plain
 # civilians (``extract/partitive.py``).
-PARTITIVE_HEADS: tuple[str, ...] = ("نفر", "تن")
+# Activists of a body ("فعالانی از مخالفان سوری") are its members too.
+PARTITIVE_HEADS: tuple[str, ...] = ("نفر", "تن", "فعالانی", "فعالان", "فعال")
 PARTITIVE_OF: tuple[str, ...] = ("از",)
 
 # Quantities after which "از" means "of", not "from" ("هفت نفر از مسئولان",
