@@ -25,7 +25,9 @@ alone) was read differently in one language before:
   "dismissed" were no rejection, and extradition ("extradited", "مسترد
   کرد") was no deed at all;
 - Arabic talks told with "تحدث … مع نظيره" (spoke with his counterpart)
-  were no talks.
+  were no talks;
+- hostages taken ("is holding … hostage", "تحتجز … رهائن") were no attack in
+  English and a detention in Arabic (PLOVER ASSAULT: abduct).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ QATAR_AID = {("AID", "planned", (("QAT", None), ("SYR", None)))}
 NO_SANCTIONS = {("SANCTION", "negated", (("USA", None), ("IRN", None)))}
 NEW_SANCTIONS = {("THREATEN", "planned", (("USA", None), ("IRN", None)))}
 FLIGHTS = {("SANCTION", "reported", (("SAU", None), ("LBN", None)))}
+HOSTAGES = {("ASSAULT", "reported", (("NGA", "REB"), ("NGA", "CVL")))}
 SPOKE = {("CONSULT", "reported", (("EGY", "GOV"), ("JOR", "GOV")))}
 DISMISSED = {("REJECT", "reported", (("IRN", None),))}
 LIFTED = {("CONCEDE", "reported", (("EU", None), ("SYR", None)))}
@@ -97,6 +100,9 @@ CASES = [
     ("تحدث وزير الخارجية المصري مع نظيره الأردني بشأن غزة.", "ar", SPOKE),
     ("وزیر امور خارجه مصر با همتای اردنی خود درباره غزه گفتگو کرد.", "fa", SPOKE),
     ("تحدث الرئيس المصري عن العلاقات مع الأردن.", "ar", set()),
+    ("Boko Haram is holding dozens of women and children hostage.", "en", HOSTAGES),
+    ("تحتجز جماعة بوكو حرام عشرات النساء والأطفال رهائن.", "ar", HOSTAGES),
+    ("گروه بوکوحرام ده‌ها زن و کودک را به گروگان گرفته است.", "fa", HOSTAGES),
     ("Tehran dismissed the accusations as baseless.", "en", DISMISSED),
     ("رفضت طهران الاتهامات ووصفتها بأنها لا أساس لها.", "ar", DISMISSED),
 ]
@@ -147,3 +153,9 @@ def test_a_dispersed_sit_in_was_held() -> None:
     # only a deed undone (lifted, eased) is no event of its own
     readings = read("فضت قوات الأمن المصرية اعتصام المعارضين في القاهرة.", "ar")
     assert "PROTEST" in {etype for etype, _, _ in readings}
+
+
+def test_hostages_freed_are_no_new_hostage_taking() -> None:
+    # the captivity of those freed is the release's background
+    readings = read("The Houthis freed two Saudi pilots held hostage since 2019.", "en")
+    assert "ASSAULT" not in {etype for etype, _, _ in readings}

@@ -3775,3 +3775,10 @@ GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] += (
         6,
     ),
 )
+# Hostages taken or held ("احتجز مسلحون 12 عاملا رهائن", "تحتجز … رهائن"):
+# PLOVER ASSAULT (abduct, take hostage), as Persian "به گروگان گرفت" and
+# English "took … hostage" are read, not the detention "احتجز" is alone.
+GUARDED_VERB_TRIGGERS[("ASSAULT", "abduct")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "abduct"), ()),
+    (_verbs(("احتجز", "حتجز"), ("اخذ", "اخذ")), ("رهائن", "رهينة", "كرهائن", "كرهينة"), 8),
+)

@@ -2509,3 +2509,13 @@ FRAME_TRIGGERS[("CONCEDE", "reopen")] = (
     ("reopened", "reopens", "reopening", "will reopen"),
     ("crossing", "border crossing", "crossings", "border crossings"),
 )
+
+# Hostages taken or being held ("gunmen took 12 workers hostage", "is
+# holding dozens of women hostage"): PLOVER ASSAULT (abduct), as Arabic
+# "احتجز … رهائن" and Persian "به گروگان گرفت" are read; "took" alone takes
+# anything (talks, power, a town). Not "held": "freed those held hostage
+# since 2014" tells the release, the captivity is its background.
+GUARDED_VERB_TRIGGERS[("ASSAULT", "abduct")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "abduct"), ()),
+    (("took", "take", "takes", "taking", "holding"), ("hostage", "hostages"), 8),
+)
