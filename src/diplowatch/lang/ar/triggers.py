@@ -3744,3 +3744,13 @@ VERB_TRIGGERS[("REJECT", "reject")] += (
 NOT_TRIGGERS += tuple(
     f"{neg} {verb} على" for neg in ("لن", "لم", "لا") for verb in ("تقبل", "يقبل", "نقبل", "يقبلوا")
 )
+# Support in money or arms in the accusative and with the article ("قدمت
+# روسيا دعما عسكريا للجيش", "الدعم المالي للمشروع"), as "دعم مالي" above:
+# material help, PLOVER AID, as Persian "حمایت مالی/نظامی کرد" and English
+# "financial/military support" are read.
+NOUN_TRIGGERS[("AID", "aid")] += (
+    "دعما ماليا",
+    "دعما عسكريا",
+    "الدعم المالي",
+    "الدعم العسكري",
+)

@@ -2509,3 +2509,12 @@ FRAME_TRIGGERS[("CONCEDE", "reopen")] = (
     ("reopened", "reopens", "reopening", "will reopen"),
     ("crossing", "border crossing", "crossings", "border crossings"),
 )
+# Support given in money or arms ("provided financial support to",
+# "military support for the army") is material help, PLOVER AID, as Arabic
+# "دعم مالي/عسكري" and Persian "حمایت مالی/نظامی کرد" are read; the longer
+# phrase hides the plain "support" (verbal SUPPORT).
+NOUN_TRIGGERS[("AID", "aid")] = (
+    *NOUN_TRIGGERS.get(("AID", "aid"), ()),
+    "financial support",
+    "military support",
+)
