@@ -72,3 +72,59 @@ def test_plain_support_stays_verbal(text: str, lang: str) -> None:
 def test_other_things_handed_over_are_no_aid() -> None:
     text = "وزیر خارجه ایران متن نامه را به سفیر سوئیس تحویل داد."
     assert not cast(run(text, "fa"), "AID")
+
+
+# A word of blame in quotation marks before the verb of calling, as Persian
+# news quotes the speaker's own word ("را «بی‌اساس» خواند"): criticism
+# (ACCUSE), as the bare word is; Arabic "وصف … بأنها …" and English
+# "described … as …" read the same.
+QUOTED_BLAME = [
+    ("وزیر خارجه ایران اظهارات وزیر خارجه آمریکا را «بی‌اساس» خواند.", "fa", "IRN", "USA"),
+    (
+        "وصف وزير الخارجية الإيراني تصريحات وزير الخارجية الأمريكي بأنها «لا أساس لها».",
+        "ar",
+        "IRN",
+        "USA",
+    ),
+    (
+        "Iran's foreign minister described the US secretary of state's remarks as baseless.",
+        "en",
+        "IRN",
+        "USA",
+    ),
+    ("سفیر ایران در لندن تصمیم دولت انگلیس را «واکنشی ناپخته» دانست.", "fa", "IRN", "GBR"),
+    ("وصف سفير إيران في لندن قرار الحكومة البريطانية بأنه «متسرع».", "ar", "IRN", "GBR"),
+    (
+        "Iran's ambassador in London described the British government's decision as immature.",
+        "en",
+        "IRN",
+        "GBR",
+    ),
+    ("وزارت خارجه روسیه اقدام ناتو را «تحریک‌آمیز» توصیف کرد.", "fa", "RUS", "NATO"),
+    ("وصفت الخارجية الروسية خطوة الناتو بأنها «استفزازية».", "ar", "RUS", "NATO"),
+    ("Russia's foreign ministry described NATO's move as provocative.", "en", "RUS", "NATO"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "critic", "criticised"), QUOTED_BLAME)
+def test_a_deed_called_by_a_quoted_word_of_blame_is_criticised(
+    text: str, lang: str, critic: str, criticised: str
+) -> None:
+    codes = {a.split(":")[0] for a in cast(run(text, lang), "ACCUSE")}
+    assert {critic, criticised} <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وزیر خارجه ایران مذاکرات با اروپا را «سازنده» توصیف کرد.", "fa"),
+        ("وصف وزير الخارجية الإيراني المحادثات مع أوروبا بأنها «بناءة».", "ar"),
+        ("Iran's foreign minister described the talks with Europe as constructive.", "en"),
+        (
+            "Russia's foreign minister called his Iranian counterpart to discuss the illegal sanctions.",
+            "en",
+        ),
+    ],
+)
+def test_no_criticism_without_a_word_of_blame(text: str, lang: str) -> None:
+    assert not cast(run(text, lang), "ACCUSE")

@@ -3754,3 +3754,41 @@ NOUN_TRIGGERS[("AID", "aid")] += (
     "الدعم المالي",
     "الدعم العسكري",
 )
+# Described as being blameworthy ("وصف … التصريحات بأنها «لا أساس لها»",
+# "وصفت الخطوة بأنها غير قانونية"), as "وصف … بالاستفزاز" above: criticism,
+# PLOVER ACCUSE, as Persian "را «بی‌اساس» خواند" and English "called … baseless"
+# are read; "بأنها ممتازة" praises and is no object here.
+_BLAME_PREDICATES = (
+    "لا اساس",
+    "غير قانوني",
+    "غير قانونية",
+    "غير مسؤول",
+    "غير مسؤولة",
+    "استفزازي",
+    "استفزازية",
+    "ظالم",
+    "ظالمة",
+    "متسرع",
+    "عدائي",
+    "عدائية",
+    "عدوانية",
+    "عدواني",
+    "وحشي",
+    "وحشية",
+    "عنصري",
+    "عنصرية",
+    "مخزي",
+    "مخزية",
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        (*_verb("وصف", "صف"), "وصفت", "وصفوا"),
+        tuple(
+            f"{lead}{mark}{word}"
+            for lead in ("بانها ", "بانه ")
+            for mark in ("", "«", '"')
+            for word in _BLAME_PREDICATES
+        ),
+        12,
+    ),
+)

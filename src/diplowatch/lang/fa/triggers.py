@@ -4700,3 +4700,26 @@ VERB_TRIGGERS[("AID", "aid")] = (
         for form in (base, *_tenses(base))
     ),
 )
+# A word of blame in quotation marks before the verb of calling ("اظهارات
+# او را «بی‌اساس» خواند", "تصمیم لندن را «واکنشی ناپخته» دانست"), as
+# Persian news quotes a speaker's own word: the same criticism (PLOVER
+# ACCUSE) as the bare word, as English "called the claims 'baseless'" and
+# Arabic "وصف … بـ«غير المسؤول»" are read. Made from every blame word read
+# with a verb of calling above, so the two lists stay one.
+_QUOTE_CLOSERS = ("»", '"', "”")
+# the verbs of calling in every tense ("توصیف می‌کند"), made on a stand-in word
+_CALLED_FORMS = tuple(
+    dict.fromkeys(f for v in _CALLED for f in (v, *(t[2:] for t in _tenses(f"x {v}"))))
+)
+VERB_TRIGGERS[("ACCUSE", "criticise")] = (
+    *VERB_TRIGGERS[("ACCUSE", "criticise")],
+    *(
+        f"{phrase[: -len(verb) - 1]}{mark} {verb}"
+        for phrase in (*VERB_TRIGGERS[("ACCUSE", "criticise")], "ناپخته دانست", "ناپخته خواند")
+        for verb in _CALLED_FORMS
+        if phrase.endswith(f" {verb}") and len(phrase) > len(verb) + 1
+        for mark in _QUOTE_CLOSERS
+    ),
+    "ناپخته دانست",
+    "ناپخته خواند",
+)
