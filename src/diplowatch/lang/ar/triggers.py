@@ -3782,3 +3782,52 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "abduct")] = (
     *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "abduct"), ()),
     (_verbs(("احتجز", "حتجز"), ("اخذ", "اخذ")), ("رهائن", "رهينة", "كرهائن", "كرهينة"), 8),
 )
+
+# Support in money or arms in the accusative and with the article ("قدمت
+# روسيا دعما عسكريا للجيش", "الدعم المالي للمشروع"), as "دعم مالي" above:
+# material help, PLOVER AID, as Persian "حمایت مالی/نظامی کرد" and English
+# "financial/military support" are read.
+NOUN_TRIGGERS[("AID", "aid")] += (
+    "دعما ماليا",
+    "دعما عسكريا",
+    "الدعم المالي",
+    "الدعم العسكري",
+)
+# Described as being blameworthy ("وصف … التصريحات بأنها «لا أساس لها»",
+# "وصفت الخطوة بأنها غير قانونية"), as "وصف … بالاستفزاز" above: criticism,
+# PLOVER ACCUSE, as Persian "را «بی‌اساس» خواند" and English "called … baseless"
+# are read; "بأنها ممتازة" praises and is no object here.
+_BLAME_PREDICATES = (
+    "لا اساس",
+    "غير قانوني",
+    "غير قانونية",
+    "غير مسؤول",
+    "غير مسؤولة",
+    "استفزازي",
+    "استفزازية",
+    "ظالم",
+    "ظالمة",
+    "متسرع",
+    "عدائي",
+    "عدائية",
+    "عدوانية",
+    "عدواني",
+    "وحشي",
+    "وحشية",
+    "عنصري",
+    "عنصرية",
+    "مخزي",
+    "مخزية",
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        (*_verb("وصف", "صف"), "وصفت", "وصفوا"),
+        tuple(
+            f"{lead}{mark}{word}"
+            for lead in ("بانها ", "بانه ")
+            for mark in ("", "«", '"')
+            for word in _BLAME_PREDICATES
+        ),
+        12,
+    ),
+)

@@ -1753,9 +1753,9 @@ NOT_TRIGGERS += (
 # far back. A guest or a delegation welcomed is received (PLOVER CONSULT);
 # a decision or a plan welcomed stays SUPPORT.
 GUARD_WINDOW = (3, 0)
-GUARDED_VERB_TRIGGERS: dict[
-    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
-] = {
+# a rule: (phrases, object words[, words searched after the phrase])
+_Rule = tuple[tuple[str, ...], tuple[str, ...]] | tuple[tuple[str, ...], tuple[str, ...], int]
+GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("CONSULT", "arrival"): (
         (
             (
@@ -2518,4 +2518,50 @@ FRAME_TRIGGERS[("CONCEDE", "reopen")] = (
 GUARDED_VERB_TRIGGERS[("ASSAULT", "abduct")] = (
     *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "abduct"), ()),
     (("took", "take", "takes", "taking", "holding"), ("hostage", "hostages"), 8),
+)
+
+# Support given in money or arms ("provided financial support to",
+# "military support for the army") is material help, PLOVER AID, as Arabic
+# "دعم مالي/عسكري" and Persian "حمایت مالی/نظامی کرد" are read; the longer
+# phrase hides the plain "support" (verbal SUPPORT).
+NOUN_TRIGGERS[("AID", "aid")] = (
+    *NOUN_TRIGGERS.get(("AID", "aid"), ()),
+    "financial support",
+    "military support",
+)
+# A deed or a side described by a word of blame ("described the remarks
+# as baseless", "branded NATO's move provocative"): criticism, PLOVER
+# ACCUSE, as Persian "را «بی‌اساس» خواند" and Arabic "وصف … بأنها
+# استفزازية" are read. Not "called": it also phones ("called his
+# counterpart to discuss the illegal sanctions") and asks ("called for").
+_BLAME_WORDS = (
+    "baseless",
+    "unfounded",
+    "illegal",
+    "provocative",
+    "irresponsible",
+    "cruel",
+    "immature",
+    "hostile",
+    "aggressive",
+    "destabilising",
+    "destabilizing",
+    "inhumane",
+    "barbaric",
+    "hypocritical",
+    "unjust",
+    "racist",
+    "shameful",
+    "absurd",
+    "ridiculous",
+    "reckless",
+    "criminal",
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ACCUSE", "criticise"), ()),
+    (
+        ("described", "describes", "branded", "brands", "termed", "labelled", "labeled"),
+        _BLAME_WORDS,
+        10,
+    ),
 )

@@ -4658,3 +4658,68 @@ GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
         0,
     ),
 )
+# Medical supplies handed over, sent or donated ("یونیسف پنج تن پانسمان و
+# ماسک به وزارت بهداشت تحویل داد"): material help, PLOVER AID, as Arabic
+# "سلمت … الضمادات والكمامات" and English "delivered … bandages and masks"
+# are read; the goods name the help, the bare verb hands over anything.
+_MEDICAL_SUPPLIES = (
+    "ماسک",
+    "پانسمان",
+    "اکسیژن",
+    "اکسیژن ساز",
+    "ونتیلاتور",
+    "دستگاه تنفس",
+    "کیت تشخیص",
+    "کیت های تشخیص",
+    "لوازم پزشکی",
+    "ملزومات پزشکی",
+    "اقلام پزشکی",
+    "اقلام بهداشتی",
+    "تجهیزات بیمارستانی",
+    "تجهیزات حفاظتی",
+)
+GUARDED_VERB_TRIGGERS[("AID", "aid")] += (
+    (
+        ("تحویل داد", "تحویل دادند", "تحویل خواهد داد", "تحویل می دهد", "تحویل می دهند"),
+        _MEDICAL_SUPPLIES,
+        0,
+    ),
+    (("اهدا کرد", "اهدا کردند", "اهدا خواهد کرد", "اهدا می کند"), _MEDICAL_SUPPLIES, 0),
+)
+GUARDED_NOUN_TRIGGERS[("AID", "aid")] += ((_SENDING, _MEDICAL_SUPPLIES),)
+# Support given in money or arms ("روسیه از ارتش سوریه حمایت نظامی کرد",
+# "دولت آلمان از این طرح حمایت مالی کرد") is material help, PLOVER AID, as
+# Arabic "دعم مالي/عسكري" and English "financial/military support" are
+# read; the bare noun stays a topic ("حمایت مالی" is no trigger above).
+VERB_TRIGGERS[("AID", "aid")] = (
+    *VERB_TRIGGERS.get(("AID", "aid"), ()),
+    *(
+        form
+        for kind in ("مالی", "نظامی", "تسلیحاتی")
+        for base in (f"حمایت {kind} کرد", f"حمایت {kind} کردند")
+        for form in (base, *_tenses(base))
+    ),
+)
+# A word of blame in quotation marks before the verb of calling ("اظهارات
+# او را «بی‌اساس» خواند", "تصمیم لندن را «واکنشی ناپخته» دانست"), as
+# Persian news quotes a speaker's own word: the same criticism (PLOVER
+# ACCUSE) as the bare word, as English "called the claims 'baseless'" and
+# Arabic "وصف … بـ«غير المسؤول»" are read. Made from every blame word read
+# with a verb of calling above, so the two lists stay one.
+_QUOTE_CLOSERS = ("»", '"', "”")
+# the verbs of calling in every tense ("توصیف می‌کند"), made on a stand-in word
+_CALLED_FORMS = tuple(
+    dict.fromkeys(f for v in _CALLED for f in (v, *(t[2:] for t in _tenses(f"x {v}"))))
+)
+VERB_TRIGGERS[("ACCUSE", "criticise")] = (
+    *VERB_TRIGGERS[("ACCUSE", "criticise")],
+    *(
+        f"{phrase[: -len(verb) - 1]}{mark} {verb}"
+        for phrase in (*VERB_TRIGGERS[("ACCUSE", "criticise")], "ناپخته دانست", "ناپخته خواند")
+        for verb in _CALLED_FORMS
+        if phrase.endswith(f" {verb}") and len(phrase) > len(verb) + 1
+        for mark in _QUOTE_CLOSERS
+    ),
+    "ناپخته دانست",
+    "ناپخته خواند",
+)
