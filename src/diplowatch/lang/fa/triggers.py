@@ -4312,7 +4312,7 @@ VERB_TRIGGERS[("AGREE", "sign")] = (*VERB_TRIGGERS[("AGREE", "sign")], "امضا
 _NEGATED_AUX = {"خواهد": "نخواهد", "خواهند": "نخواهند", "خواهیم": "نخواهیم"}
 
 
-def _negated_forms(phrase: str) -> tuple[str, ...]:
+def _future_negated_forms(phrase: str) -> tuple[str, ...]:
     """``phrase`` in the future with its auxiliary negated ("تحویل خواهد داد"
     -> "تحویل نخواهد داد"); () for any other phrase."""
     words = phrase.split()
@@ -4335,19 +4335,19 @@ _LISTED = frozenset(
 )
 
 
-_NEGATED: set[str] = set()
+_FUTURE_NEGATED: set[str] = set()
 
 
-def _with_negated(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    forms = [f for p in phrases for f in _negated_forms(p) if f not in _LISTED]
-    _NEGATED.update(forms)
+def _with_future_negated(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    forms = [f for p in phrases for f in _future_negated_forms(p) if f not in _LISTED]
+    _FUTURE_NEGATED.update(forms)
     return tuple(dict.fromkeys([*phrases, *forms]))
 
 
 for _key, _phrases in list(VERB_TRIGGERS.items()):
-    VERB_TRIGGERS[_key] = _with_negated(_phrases)
+    VERB_TRIGGERS[_key] = _with_future_negated(_phrases)
 for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
-    GUARDED_VERB_TRIGGERS[_key] = tuple((_with_negated(r[0]), *r[1:]) for r in _rules)
+    GUARDED_VERB_TRIGGERS[_key] = tuple((_with_future_negated(r[0]), *r[1:]) for r in _rules)
 
 
 def _glued(phrase: str) -> str:
@@ -4377,7 +4377,7 @@ for _guarded in (GUARDED_VERB_TRIGGERS, GUARDED_NOUN_TRIGGERS):
         _guarded[_key] = tuple((_with_glued(r[0]), *r[1:]) for r in _rules)
 NOT_TRIGGERS = _with_glued(NOT_TRIGGERS)
 #: trigger phrases that carry their own negation (``lexicon.Entry.negated``)
-NEGATED_FORMS: frozenset[str] = frozenset(_with_glued(tuple(_NEGATED)))
+NEGATED_FORMS: frozenset[str] = frozenset(_with_glued(tuple(_FUTURE_NEGATED)))
 
 
 # ---- senses17: a polite apology ----
