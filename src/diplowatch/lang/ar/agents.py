@@ -131,6 +131,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "القوات الحكومية",
         "قوات النظام",
         "جيش النظام",
+        # recall20ar: "the government's forces" are its army, not the
+        # government beside them ("هاجمت قوات الحكومة السورية مواقع
+        # الحوثيين" has one doer; English "government forces" is MIL)
+        "قوات الحكومة",
+        "قوات حكومة",
         # "led by" + the state: the coalition is that state's military
         # ("التحالف الذي تقوده الولايات المتحدة", "الائتلاف الدولي بقيادة أمريكية")
         "التحالف بقيادة",

@@ -4658,3 +4658,9 @@ GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
         0,
     ),
 )
+
+# ---- recall20ar: a joint declaration ----
+# A joint declaration issued ("اعلامیه مشترکی صادر کردند") is the joint
+# statement above (AGREE), as Arabic "إعلانا مشتركا" and English "joint
+# declaration" are read.
+NOUN_TRIGGERS[("AGREE", "agreement")] += ("اعلامیه مشترک",)
