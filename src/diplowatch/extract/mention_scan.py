@@ -729,8 +729,11 @@ class MentionScan:
     def _from_neighbours(self, hit: Hit, mention: Mention, claimed: bool) -> None:
         """A sponsor marker, an office before a name or a place before an adjective."""
         text, e, mentions = self.text, hit.entry, self.mentions
-        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or sponsor_opened(
-            text, hit.start, self.ctx.sponsor_openers
+        # a title the country claims opens the phrase: "القوات الموالية
+        # للرئيس اليمني" names the president, whom they follow, as a sponsor
+        opens = self.pending.hit.start if claimed and self.pending is not None else hit.start
+        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or any(
+            sponsor_opened(text, start, self.ctx.sponsor_openers) for start in {hit.start, opens}
         ):
             # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات
             # الموالية لإيران": the sponsor is named, it takes no part

@@ -4662,5 +4662,6 @@ GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
 # ---- recall20ar: a joint declaration ----
 # A joint declaration issued ("اعلامیه مشترکی صادر کردند") is the joint
 # statement above (AGREE), as Arabic "إعلانا مشتركا" and English "joint
-# declaration" are read.
-NOUN_TRIGGERS[("AGREE", "agreement")] += ("اعلامیه مشترک",)
+# declaration" are read. Only the indefinite one: "اعلامیه مشترک" is also a
+# named past accord cited ("اعلامیه مشترک چین و بریتانیا").
+NOUN_TRIGGERS[("AGREE", "agreement")] += ("اعلامیه مشترکی",)
