@@ -16,7 +16,9 @@ events that Arabic missed or misread, told in Arabic, Persian and English
   doer, not the army and the government;
 - the leader whom forces or supporters follow, named by his title ("القوات
   الموالية للرئيس اليمني", "أنصار الرئيس المعزول", "forces loyal to the
-  Yemeni president") is no side: their target is.
+  Yemeni president") is no side: their target is;
+- the armed opposition without the article ("مجموعات معارضة مسلحة") and
+  the opposition's gunmen ("مسلحا معارضا", "opposition gunmen") are rebels.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ PATROL = {("ASSAULT", "reported", (("IRQ", "UAF"), ("IRQ", "COP")))}
 MARIB = {("ASSAULT", "reported", (("YEM", "MIL"), ("YEM", "REB")))}
 ALEPPO = {("ASSAULT", "reported", (("SYR", "MIL"), ("SYR", "REB")))}
 LOYAL = {("ASSAULT", "reported", (("YEM", "MIL"), ("YEM", "REB")))}
+VILLAGE = {("ASSAULT", "reported", (("SYR", "REB"), ("SYR", "CVL")))}
+GUNMEN = {("ASSAULT", "reported", (("SYR", "MIL"), ("SYR", "REB")))}
 
 CASES = [
     ("The Egyptian president received a telephone call from his French counterpart.", "en", PHONE),
@@ -96,6 +100,21 @@ CASES = [
     ("Forces loyal to the Yemeni president attacked Houthi positions in Taiz.", "en", LOYAL),
     ("وهاجمت القوات الموالية للرئيس اليمني مواقع الحوثيين في تعز.", "ar", LOYAL),
     ("نیروهای وفادار به رئیس جمهور یمن به مواضع حوثی‌ها در تعز حمله کردند.", "fa", LOYAL),
+    (
+        "Armed opposition groups attacked a village near Aleppo and killed ten Syrian civilians.",
+        "en",
+        VILLAGE,
+    ),
+    ("وهاجمت مجموعات معارضة مسلحة قرية قرب حلب وقتلت عشرة مدنيين سوريين.", "ar", VILLAGE),
+    (
+        "گروه‌های مسلح مخالف به روستایی در نزدیکی حلب حمله کردند و ده غیرنظامی سوری را کشتند.",
+        "fa",
+        VILLAGE,
+    ),
+    ("The Syrian army killed twenty opposition gunmen near Aleppo.", "en", GUNMEN),
+    ("وقتل الجيش السوري عشرين مسلحا معارضا قرب حلب.", "ar", GUNMEN),
+    ("واشتبك الجيش السوري مع مسلحين معارضين قرب حلب.", "ar", GUNMEN),
+    ("ارتش سوریه بیست شبه‌نظامی مخالف را در نزدیکی حلب کشت.", "fa", GUNMEN),
 ]
 
 

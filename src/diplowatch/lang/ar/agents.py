@@ -526,6 +526,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مسلحو المعارضة",
         "مسلحي المعارضة",
         "قوات المعارضة",
+        # recall20ar: the armed opposition without the article ("مجموعات
+        # معارضة مسلحة استهدفت مدنيين", "فصائل معارضة مسلحة") and gunmen
+        # of the opposition ("مسلحون معارضون") are rebels, not unknown
+        # attackers nor political opponents
+        "معارضة مسلحة",
+        "مسلحون معارضون",
+        "مسلحين معارضين",
+        "المسلحون المعارضون",
+        "المسلحين المعارضين",
+        "مسلحا معارضا",
         "الحركات المسلحة",
         "حركات مسلحة",
         "التنظيم الإرهابي",
