@@ -18,7 +18,11 @@ events that Arabic missed or misread, told in Arabic, Persian and English
   الموالية للرئيس اليمني", "أنصار الرئيس المعزول", "forces loyal to the
   Yemeni president") is no side: their target is;
 - the armed opposition without the article ("مجموعات معارضة مسلحة") and
-  the opposition's gunmen ("مسلحا معارضا", "opposition gunmen") are rebels.
+  the opposition's gunmen ("مسلحا معارضا", "opposition gunmen") are rebels;
+- a noun trigger with its nisba adjective in the indefinite accusative
+  ("دعما ماليا", "تعاونا عسكريا", "حوارا استراتيجيا", "احتجاجا رسميا") is
+  the trigger; English "financial/military support" is material help (AID)
+  and "military cooperation" cooperation, as Arabic and Persian read them.
 """
 
 from __future__ import annotations
@@ -40,6 +44,11 @@ ALEPPO = {("ASSAULT", "reported", (("SYR", "MIL"), ("SYR", "REB")))}
 LOYAL = {("ASSAULT", "reported", (("YEM", "MIL"), ("YEM", "REB")))}
 VILLAGE = {("ASSAULT", "reported", (("SYR", "REB"), ("SYR", "CVL")))}
 GUNMEN = {("ASSAULT", "reported", (("SYR", "MIL"), ("SYR", "REB")))}
+MONEY = {("AID", "reported", (("SAU", None), ("YEM", None)))}
+ARMS = {("AID", "reported", (("USA", None), ("UKR", None)))}
+NOTE = {("ACCUSE", "reported", (("DZA", None), ("FRA", None)))}
+MILITARY = {("COOPERATE", "reported", (("EGY", None), ("SAU", None)))}
+DIALOGUE = {("CONSULT", "reported", (("EGY", None), ("USA", None)))}
 
 CASES = [
     ("The Egyptian president received a telephone call from his French counterpart.", "en", PHONE),
@@ -115,6 +124,21 @@ CASES = [
     ("وقتل الجيش السوري عشرين مسلحا معارضا قرب حلب.", "ar", GUNMEN),
     ("واشتبك الجيش السوري مع مسلحين معارضين قرب حلب.", "ar", GUNMEN),
     ("ارتش سوریه بیست شبه‌نظامی مخالف را در نزدیکی حلب کشت.", "fa", GUNMEN),
+    ("Saudi Arabia provided financial support to Yemen.", "en", MONEY),
+    ("وقدمت السعودية دعما ماليا لليمن.", "ar", MONEY),
+    ("عربستان سعودی به یمن کمک مالی کرد.", "fa", MONEY),
+    ("The United States provided military support to Ukraine.", "en", ARMS),
+    ("وقدمت الولايات المتحدة دعما عسكريا لأوكرانيا.", "ar", ARMS),
+    ("ایالات متحده به اوکراین کمک نظامی کرد.", "fa", ARMS),
+    ("Algeria lodged a formal protest with France.", "en", NOTE),
+    ("وقدمت الجزائر احتجاجا رسميا لفرنسا.", "ar", NOTE),
+    ("الجزایر به فرانسه اعتراض رسمی کرد.", "fa", NOTE),
+    ("Egypt and Saudi Arabia began military cooperation.", "en", MILITARY),
+    ("وبدأت مصر والسعودية تعاونا عسكريا.", "ar", MILITARY),
+    ("مصر و عربستان سعودی همکاری نظامی را آغاز کردند.", "fa", MILITARY),
+    ("Egypt and the United States held a strategic dialogue in Cairo.", "en", DIALOGUE),
+    ("وأجرت مصر والولايات المتحدة حوارا استراتيجيا في القاهرة.", "ar", DIALOGUE),
+    ("مصر و ایالات متحده گفتگوی راهبردی در قاهره برگزار کردند.", "fa", DIALOGUE),
 ]
 
 

@@ -3820,3 +3820,19 @@ GUARD_NOT_OBJECTS: tuple[str, ...] = ("رصاصة الرحمة",)
 # "بیانیه مشترکی صادر کردند" are read; the matcher adds endings to the last
 # word only.
 NOUN_TRIGGERS[("AGREE", "agreement")] += ("بيانا مشتركا", "اعلانا مشتركا")
+# The same for every noun trigger of a noun and its nisba adjective ("دعم
+# مالي", "تعاون عسكري", "حوار استراتيجي", "احتجاج رسمي"): told as the
+# object of a light verb they stand in the indefinite accusative, both words
+# marked ("قدمت السعودية دعما ماليا لليمن", "بدأ البلدان تعاونا عسكريا"),
+# as English "provided financial support" and Persian "کمک مالی" are read.
+_NO_TANWEEN_ALIF = ("ة", "ه", "ى", "ا", "ء")
+for _key, _phrases in list(NOUN_TRIGGERS.items()):
+    _accusatives = tuple(
+        f"{noun}ا {adjective}ا"
+        for noun, adjective in (p.split() for p in _phrases if len(p.split()) == 2)
+        if adjective.endswith("ي")
+        and not noun.startswith("ال")
+        and not adjective.startswith("ال")
+        and not noun.endswith(_NO_TANWEEN_ALIF)
+    )
+    NOUN_TRIGGERS[_key] += tuple(a for a in _accusatives if a not in _phrases)

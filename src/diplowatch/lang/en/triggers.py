@@ -2529,3 +2529,9 @@ FRAME_TRIGGERS[("ASSAULT", "shoot")] = (
     FRAME_TRIGGERS[("ASSAULT", "shoot")][0],
     (*FRAME_TRIGGERS[("ASSAULT", "shoot")][1], "a bullet"),
 )
+# Support that is money or arms ("provided financial support to Yemen",
+# Arabic "قدمت دعما ماليا", Persian "کمک مالی کرد") is material help, AID,
+# not the verbal SUPPORT its head noun alone would be; cooperation begun
+# in a field ("began military cooperation", "بدأ البلدان تعاونا عسكريا").
+NOUN_TRIGGERS[("AID", "aid")] += ("financial support", "military support")
+NOUN_TRIGGERS[("COOPERATE", "cooperation")] += ("military cooperation", "security cooperation")
