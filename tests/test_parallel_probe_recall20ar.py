@@ -22,7 +22,9 @@ events that Arabic missed or misread, told in Arabic, Persian and English
 - a noun trigger with its nisba adjective in the indefinite accusative
   ("دعما ماليا", "تعاونا عسكريا", "حوارا استراتيجيا", "احتجاجا رسميا") is
   the trigger; English "financial/military support" is material help (AID)
-  and "military cooperation" cooperation, as Arabic and Persian read them.
+  and "military cooperation" cooperation, as Arabic and Persian read them;
+- a party named by a name many countries' parties share ("الحزب الجمهوري",
+  "الحزب الديمقراطي") takes the country adjective right after it.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ ARMS = {("AID", "reported", (("USA", None), ("UKR", None)))}
 NOTE = {("ACCUSE", "reported", (("DZA", None), ("FRA", None)))}
 MILITARY = {("COOPERATE", "reported", (("EGY", None), ("SAU", None)))}
 DIALOGUE = {("CONSULT", "reported", (("EGY", None), ("USA", None)))}
+DEMOCRATS = {("ACCUSE", "reported", (("USA", "PTY"), ("USA", "GOV")))}
+JOUMHOURI = {("ACCUSE", "reported", (("TUN", "PTY"), ("TUN", "GOV")))}
 
 CASES = [
     ("The Egyptian president received a telephone call from his French counterpart.", "en", PHONE),
@@ -139,6 +143,16 @@ CASES = [
     ("Egypt and the United States held a strategic dialogue in Cairo.", "en", DIALOGUE),
     ("وأجرت مصر والولايات المتحدة حوارا استراتيجيا في القاهرة.", "ar", DIALOGUE),
     ("مصر و ایالات متحده گفتگوی راهبردی در قاهره برگزار کردند.", "fa", DIALOGUE),
+    ("The American Democratic Party criticised President Trump.", "en", DEMOCRATS),
+    ("وانتقد الحزب الديمقراطي الأمريكي الرئيس ترامب.", "ar", DEMOCRATS),
+    ("حزب دموکرات آمریکا از رئیس جمهور ترامپ انتقاد کرد.", "fa", DEMOCRATS),
+    ("وانتقد الحزب الجمهوري التونسي الحكومة.", "ar", JOUMHOURI),
+    (
+        "ودعا الحزب الجمهوري التونسي الحكومة إلى فتح ملف المعتقلين.",
+        "ar",
+        {("REQUEST", "reported", (("TUN", "PTY"), ("TUN", "GOV")))},
+    ),
+    ("حزب جمهوری تونس از دولت انتقاد کرد.", "fa", JOUMHOURI),
 ]
 
 

@@ -770,8 +770,28 @@ class MentionScan:
             # "ولاية لويزيانا الأمريكية", "Kobani, the Syrian town": the place's
             mention.location_only, mention.strong, mention.agent = True, False, None
 
+    def _names_party_country(self, hit: Hit, claimed: bool) -> bool:
+        """A country adjective right after a named group of no country of its
+        own (``NAMED_GROUPS`` entries with none: a name many countries' parties
+        share) is the group's country, with only a space between."""
+        last = self.mentions[-1] if self.mentions else None
+        return (
+            hit.entry.kind == "state_adj"
+            and not claimed
+            and last is not None
+            and last.kind == "group"
+            and not last.code
+            and not last.source
+            and self.text[last.end : hit.start] == " "
+        )
+
     def _joins_movement(self, hit: Hit, mention: Mention, claimed: bool) -> bool:
         """A person or adjective of the movement named just before belongs to it."""
+        if self._names_party_country(hit, claimed):
+            # "الحزب الجمهوري الأمريكي", "الحزب الديمقراطي التونسي": a party
+            # whose name is shared across countries takes the adjective's
+            self.mentions[-1].code = mention.code
+            return True
         if not (
             hit.entry.kind in ("person", "state_adj")
             and not claimed  # "حزب النهضة … الحكومة التونسية": the title's country
