@@ -729,8 +729,11 @@ class MentionScan:
     def _from_neighbours(self, hit: Hit, mention: Mention, claimed: bool) -> None:
         """A sponsor marker, an office before a name or a place before an adjective."""
         text, e, mentions = self.text, hit.entry, self.mentions
-        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or sponsor_opened(
-            text, hit.start, self.ctx.sponsor_openers
+        # a title the country claims opens the phrase: "القوات الموالية
+        # للرئيس اليمني" names the president, whom they follow, as a sponsor
+        opens = self.pending.hit.start if claimed and self.pending is not None else hit.start
+        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or any(
+            sponsor_opened(text, start, self.ctx.sponsor_openers) for start in {hit.start, opens}
         ):
             # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات
             # الموالية لإيران": the sponsor is named, it takes no part
@@ -769,8 +772,28 @@ class MentionScan:
             # "الحدود السورية التركية": a second adjective of one border or coast
             mention.offshore = mentions[-1].offshore
 
+    def _names_party_country(self, hit: Hit, claimed: bool) -> bool:
+        """A country adjective right after a named group of no country of its
+        own (``NAMED_GROUPS`` entries with none: a name many countries' parties
+        share) is the group's country, with only a space between."""
+        last = self.mentions[-1] if self.mentions else None
+        return (
+            hit.entry.kind == "state_adj"
+            and not claimed
+            and last is not None
+            and last.kind == "group"
+            and not last.code
+            and not last.source
+            and self.text[last.end : hit.start] == " "
+        )
+
     def _joins_movement(self, hit: Hit, mention: Mention, claimed: bool) -> bool:
         """A person or adjective of the movement named just before belongs to it."""
+        if self._names_party_country(hit, claimed):
+            # "الحزب الجمهوري الأمريكي", "الحزب الديمقراطي التونسي": a party
+            # whose name is shared across countries takes the adjective's
+            self.mentions[-1].code = mention.code
+            return True
         if not (
             hit.entry.kind in ("person", "state_adj")
             and not claimed  # "حزب النهضة … الحكومة التونسية": the title's country

@@ -131,6 +131,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "القوات الحكومية",
         "قوات النظام",
         "جيش النظام",
+        # recall20ar: "the government's forces" are its army, not the
+        # government beside them ("هاجمت قوات الحكومة السورية مواقع
+        # الحوثيين" has one doer; English "government forces" is MIL)
+        "قوات الحكومة",
+        "قوات حكومة",
         # "led by" + the state: the coalition is that state's military
         # ("التحالف الذي تقوده الولايات المتحدة", "الائتلاف الدولي بقيادة أمريكية")
         "التحالف بقيادة",
@@ -521,6 +526,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مسلحو المعارضة",
         "مسلحي المعارضة",
         "قوات المعارضة",
+        # recall20ar: the armed opposition without the article ("مجموعات
+        # معارضة مسلحة استهدفت مدنيين", "فصائل معارضة مسلحة") and gunmen
+        # of the opposition ("مسلحون معارضون") are rebels, not unknown
+        # attackers nor political opponents
+        "معارضة مسلحة",
+        "مسلحون معارضون",
+        "مسلحين معارضين",
+        "المسلحون المعارضون",
+        "المسلحين المعارضين",
+        "مسلحا معارضا",
         "الحركات المسلحة",
         "حركات مسلحة",
         "التنظيم الإرهابي",

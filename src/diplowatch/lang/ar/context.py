@@ -681,6 +681,13 @@ SPONSOR_OPENERS: tuple[str, ...] = (
     "مدعوم من",
     "المدعومة من قبل",
 )
+# recall20ar: the same written with the preposition glued to a title
+# ("القوات الموالية للرئيس اليمني", "أنصار الرئيس المعزول"): the one they
+# follow takes no part either, as Persian "نیروهای وفادار به رئیس جمهور" is
+# read
+SPONSOR_OPENERS += tuple(
+    f"{loyal} ل" for loyal in ("موالية", "الموالية", "موالين", "الموالين", "الموالون", "الموالي")
+) + ("أنصار", "انصار", "مؤيدي", "مناصري")
 
 # Verbs whose object is what is talked over, not the partner ("بحث … الأزمة
 # اليمنية مع المبعوث"; "التقى" and "استقبل" name the partner), lexicon keys.

@@ -3445,7 +3445,7 @@ _add(GUARDED_NOUN_TRIGGERS, ("ASSAULT", "beat"), (("ضرب",), _BEATEN, 2))
 _add(
     GUARDED_VERB_TRIGGERS,
     ("CONSULT", "phone"),
-    (_verbs(("اتصل", "تصل")), ("هاتفيا", "تليفونيا", "هاتفياً"), 10),
+    (_verbs(("اتصل", "تصل")), ("هاتفيا", "تليفونيا", "تلفونيا", "هاتفياً"), 10),
 )
 
 # A state calling back its own ambassador ("استدعت الجزائر سفيرها لدى
@@ -3831,3 +3831,95 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
         12,
     ),
 )
+
+# ---- Round 20 (recall on the training part) ----
+# The telephone in its loan-word spelling ("اتصال تليفوني", "مكالمة
+# تلفونية"), common in Egyptian and Gulf wire copy, is the same call as
+# "اتصال هاتفي" (PLOVER CONSULT, phone).
+_LOAN_PHONE = ("تليفوني", "تلفوني")
+NOUN_TRIGGERS[("CONSULT", "phone")] += tuple(
+    f"{head} {adj}{end}"
+    for adj in _LOAN_PHONE
+    for head, end in (("اتصال", ""), ("اتصالا", "ا"), ("مكالمة", "ة"), ("محادثة", "ة"))
+)
+FIXED_TRIGGERS[("CONSULT", "phone")] += tuple(f"اتصالا {adj}ا" for adj in _LOAN_PHONE)
+# ("اتصل تلفونيا": the guarded "اتصل" with its adverb, above)
+# Control of a town, base or crossing taken by force ("سيطر التنظيم على
+# مدينة تدمر", "انتزعت القوات السيطرة على بلدة", "بسط الجيش سيطرته على
+# المطار"): territory taken by force, CAMEO "occupy territory" under
+# FIGHT (our ASSAULT), as English "seized control of the town" is read
+# (``ASSAULT, capture``); "استولى على" above stays a seizure of property. Only the past verb and the noun: the present "يسيطر على"
+# describes who holds a place, and control of a fire, prices or a crisis is
+# no seizure, so a place must follow "على" ("سيطر رجال الإطفاء على الحريق
+# في مدينة جدة" takes no town).
+_CONTROLLED_PLACES = (
+    "مدينة",
+    "مدينه",
+    "بلدة",
+    "بلده",
+    "قرية",
+    "قريه",
+    "قرى",
+    "منطقة",
+    "منطقه",
+    "مناطق",
+    "حي",
+    "احياء",
+    "مطار",
+    "قاعدة",
+    "قاعده",
+    "معبر",
+    "مواقع",
+    "موقع",
+    "تلة",
+    "مدن",
+    "بلدات",
+    "ميناء",
+    "محافظة",
+    "محافظه",
+    "العاصمة",
+    "العاصمه",
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "capture"),
+    (
+        ("سيطر", "سيطرت", "سيطروا", "السيطرة", "سيطرته", "سيطرتها", "سيطرتهم"),
+        tuple(f"على {place}" for place in _CONTROLLED_PLACES),
+    ),
+)
+# A shot or shots fired at someone ("أطلق جندي رصاصة على رأسه", "أطلقوا
+# أعيرة نارية على"): the counted forms of "النار"/"الرصاص" above (ASSAULT
+# shoot); "رصاصة الرحمة" is a metaphor of ending something.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "shoot"),
+    (
+        ("اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون", "اطلاق"),
+        ("رصاصة", "رصاصات", "رصاصتين", "اعيرة نارية", "عيارات نارية", "عيارا ناريا", "عيار ناري"),
+    ),
+)
+# (``extract/guard_objects.py``: its words are no object of a guarded trigger)
+GUARD_NOT_OBJECTS: tuple[str, ...] = ("رصاصة الرحمة",)
+# A joint statement or declaration issued ("أصدرت مصر والسعودية بيانا
+# مشتركا"): the noun in the indefinite accusative, both words marked, is the
+# same "بيان مشترك" (AGREE) as English "issued a joint statement" and Persian
+# "بیانیه مشترکی صادر کردند" are read; the matcher adds endings to the last
+# word only.
+NOUN_TRIGGERS[("AGREE", "agreement")] += ("بيانا مشتركا", "اعلانا مشتركا")
+# The same for every noun trigger of a noun and its nisba adjective ("دعم
+# مالي", "تعاون عسكري", "حوار استراتيجي", "احتجاج رسمي"): told as the
+# object of a light verb they stand in the indefinite accusative, both words
+# marked ("قدمت السعودية دعما ماليا لليمن", "بدأ البلدان تعاونا عسكريا"),
+# as English "provided financial support" and Persian "کمک مالی" are read.
+_NO_TANWEEN_ALIF = ("ة", "ه", "ى", "ا", "ء")
+for _key, _phrases in list(NOUN_TRIGGERS.items()):
+    _accusatives = tuple(
+        f"{noun}ا {adjective}ا"
+        for noun, adjective in (p.split() for p in _phrases if len(p.split()) == 2)
+        if adjective.endswith("ي")
+        and not noun.startswith("ال")
+        and not adjective.startswith("ال")
+        and not noun.endswith(_NO_TANWEEN_ALIF)
+    )
+    NOUN_TRIGGERS[_key] += tuple(a for a in _accusatives if a not in _phrases)

@@ -212,6 +212,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "opposition fighters",
         "opposition forces",
         "armed opposition",
+        # recall20ar: the opposition's gunmen, as Arabic "مسلحون معارضون"
+        "opposition gunmen",
         "rebel",
         "rebels",
         "insurgent",

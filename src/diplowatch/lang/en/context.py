@@ -792,6 +792,10 @@ SPONSOR_OPENERS: tuple[str, ...] = (
     "proxies of",
     "proxy of",
 )
+# recall20ar: a leader they follow, named by his title ("forces loyal to the
+# Yemeni president"), is no side either, as Arabic "القوات الموالية للرئيس
+# اليمني" is read
+SPONSOR_OPENERS += ("loyal to the",)
 
 # A country after these is the partner of whoever acts ("discussed Syria
 # with Russia": Russia is the partner, Syria what is discussed), never the

@@ -2565,3 +2565,26 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] = (
         10,
     ),
 )
+
+# ---- recall20ar: the same events as the Arabic of round 20 ----
+# Control of a town wrested or regained by force ("Syrian forces wrested
+# control of the town of Qusayr", Arabic "انتزعت القوات السيطرة على بلدة"):
+# taken territory, as "seized control of" is read.
+FRAME_TRIGGERS[("ASSAULT", "capture")] = (
+    (
+        *FRAME_TRIGGERS[("ASSAULT", "capture")][0],
+        "wrested control of",
+        "wrest control of",
+        "regained control of",
+    ),
+    FRAME_TRIGGERS[("ASSAULT", "capture")][1],
+)
+# A bullet fired at or into someone ("fired a bullet into the head of"),
+# the singular of the shots above (Arabic "أطلق رصاصة على").
+FRAME_TRIGGERS[("ASSAULT", "shoot")] = (
+    FRAME_TRIGGERS[("ASSAULT", "shoot")][0],
+    (*FRAME_TRIGGERS[("ASSAULT", "shoot")][1], "a bullet"),
+)
+# Cooperation begun in a field ("began military cooperation", "بدأ البلدان
+# تعاونا عسكريا"); support that is money or arms is AID above (recall20fa).
+NOUN_TRIGGERS[("COOPERATE", "cooperation")] += ("military cooperation", "security cooperation")

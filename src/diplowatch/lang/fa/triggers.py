@@ -4723,3 +4723,11 @@ VERB_TRIGGERS[("ACCUSE", "criticise")] = (
     "ناپخته دانست",
     "ناپخته خواند",
 )
+
+
+# ---- recall20ar: a joint declaration ----
+# A joint declaration issued ("اعلامیه مشترکی صادر کردند") is the joint
+# statement above (AGREE), as Arabic "إعلانا مشتركا" and English "joint
+# declaration" are read. Only the indefinite one: "اعلامیه مشترک" is also a
+# named past accord cited ("اعلامیه مشترک چین و بریتانیا").
+NOUN_TRIGGERS[("AGREE", "agreement")] += ("اعلامیه مشترکی",)
