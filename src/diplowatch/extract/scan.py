@@ -108,7 +108,18 @@ def _object_word(word: str, objects: GuardObjects, clitics: tuple[str, ...]) -> 
     """Whether ``word`` is one of the guard's object words (after a clitic)."""
     if word in objects.short:
         return True
-    return any(word.startswith(c) and _is_object(word, len(c), objects) for c in clitics)
+    return any(
+        word[:n] in opening and _is_object(word, n, objects)
+        for n, opening in _clitics_by_length(clitics)
+    )
+
+
+@cache
+def _clitics_by_length(clitics: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The clitics grouped by length: a word is cut once per length, not
+    tried against each of a language's clitics (guards read many words)."""
+    lengths = sorted({len(c) for c in clitics})
+    return tuple((n, frozenset(c for c in clitics if len(c) == n)) for n in lengths)
 
 
 def licensed_by(
