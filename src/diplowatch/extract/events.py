@@ -207,7 +207,6 @@ def extract_document(
     for sentence, mentions in zip(sentences, states, strict=True):
         sentence.mentions = mentions
     doc.anchor = date.fromisoformat(published) if published else None
-    doc.ref_year = doc.anchor.year if doc.anchor else _latest_year(norm.text, lang)
     events, annotations = _read_sentences(doc, sentences)
     return Extraction(merge_events(events), annotations)
 
@@ -232,13 +231,24 @@ class _Document:
     ctx: Any
     pair: tuple[str, ...] = ()
     anchor: date | None = None
-    ref_year: int | None = None  # without a publication date: the latest year named
     _money: dict[str, list] = field(default_factory=dict)
     _dates: dict[str, list] = field(default_factory=dict)
+    _latest: list[int | None] = field(default_factory=list)  # ``ref_year``, once read
 
     @property
     def ntext(self) -> str:
         return self.norm.text
+
+    @property
+    def ref_year(self) -> int | None:
+        """The publication year; without a publication date, the latest year
+        the article names, read on first use (most documents' sentences need
+        no year: the article is not searched for one)."""
+        if self.anchor:
+            return self.anchor.year
+        if not self._latest:
+            self._latest.append(_latest_year(self.ntext, self.lang))
+        return self._latest[0]
 
     def money_in(self, s: Sentence) -> list:
         """The sums of sentence ``s``, in document coordinates."""

@@ -56,8 +56,10 @@ class DocumentView(Protocol):
     lang: str
     ctx: Any
     pair: tuple[str, ...]
-    ref_year: int | None
     anchor: datetime.date | None  # the publication date, when known
+
+    @property
+    def ref_year(self) -> int | None: ...
 
     @property
     def ntext(self) -> str: ...
