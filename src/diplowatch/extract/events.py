@@ -649,6 +649,8 @@ def _reported_triggers(
     """The sentence's triggers that report an event of their own."""
     ctx, lex = doc.ctx, doc.lex
     triggers = s.triggers
+    if not triggers:  # most sentences: nothing to drop
+        return triggers
     if not with_sum:
         # "will provide", "allocated" are aid only when a sum is named.
         triggers = [t for t in triggers if t.entry.kind != "money_trigger"]
