@@ -9,7 +9,6 @@ completes it (``_orphan``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from diplowatch.extract.actor_context import Context
@@ -197,10 +196,6 @@ def sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
     )
 
 
-# the letters and digits (``str.isalnum``: no "_") that end a text
-_LAST_WORD = re.compile(r"[^\W_]+\Z")
-
-
 def previous_word(text: str, pos: int) -> str:
     """The token right before ``pos`` (punctuation counts as a token)."""
     window = text[max(0, pos - 40) : pos].rstrip()
@@ -208,8 +203,10 @@ def previous_word(text: str, pos: int) -> str:
         return ""
     if not window[-1].isalnum():
         return window[-1]
-    found = _LAST_WORD.search(window)  # a regex: this is called for every hit
-    return found.group() if found else ""
+    i = len(window)
+    while i > 0 and window[i - 1].isalnum():
+        i -= 1
+    return window[i:]
 
 
 @dataclass
