@@ -1018,10 +1018,12 @@ def _doer_at_scene(side: list[Mention], s: Sentence) -> bool:
 def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[Any]) -> Evidence:
     """The sentence, narrowed to the clauses of this event when it runs on
     or holds boilerplate (``text.segment.evidence_span``)."""
-    from diplowatch.text.segment import evidence_span
+    from diplowatch.text.segment import clause_pieces, evidence_span
 
     anchors = [trig.start, trig.end, *(p for m in side for p in (m.start, m.end))]
-    a, b = evidence_span(norm.text, s.start, s.end, anchors)
+    if s.clauses is None:
+        s.clauses = clause_pieces(norm.text, s.start, s.end)
+    a, b = evidence_span(norm.text, s.start, s.end, anchors, s.clauses)
     start, end = norm.span_to_original(a, b)
     return Evidence(text[start:end], start, end)
 

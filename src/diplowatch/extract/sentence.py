@@ -46,6 +46,9 @@ class Sentence:
     # event of their own ("agreed to hold talks": the talks are named): a
     # date beyond one is that event's (``when.dated_ahead``)
     named: tuple[int, ...] = ()
+    # the clause pieces its evidence is cut from (``segment.clause_pieces``),
+    # read once for all its events
+    clauses: list[tuple[int, int, bool]] | None = None
 
 
 class DocumentView(Protocol):
