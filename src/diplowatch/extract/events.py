@@ -452,7 +452,7 @@ def _sentences(
     ):
         s.people = [(h.start, h.end) for h in nouns]
         s.agents = [(h.start, h.end) for h in doers]
-    _mark_source_clauses(doc, _in_reach(sentences))
+    _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
     for s, words in zip(sentences, _bucket(force, spans), strict=True):
         s.force_words = [h.start for h in words]
     named = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", CLOSED)]
@@ -541,8 +541,9 @@ def _in_reach(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences whose mentions an event may read: those with a trigger,
     the ones after each that may elaborate on its events (``ELABORATING``)
     and the ones before that a counted phrase takes its states from
-    (``counted.READS_BACK``). Sources and participants are worked out for
-    these only: most sentences of a long article tell no event."""
+    (``counted.READS_BACK``). Participants are worked out for these only:
+    most sentences of a long article tell no event. (Sources are marked in
+    every sentence: ``main_pair`` reads the whole article.)"""
     reach = [False] * len(sentences)
     for idx, s in enumerate(sentences):
         if s.triggers:
