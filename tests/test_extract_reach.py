@@ -47,4 +47,3 @@ def test_windows_at_the_edges_and_overlapping() -> None:
     assert kept == sorted(
         {i for t in (0, 2, 9) for i in range(t - READS_BACK, t + ELABORATING + 1) if 0 <= i < 10}
     )
-
