@@ -43,7 +43,7 @@ from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
 from diplowatch.extract.commented import commented_deeds, deed_sides, is_commented, struck_only
-from diplowatch.extract.counted import counted_states
+from diplowatch.extract.counted import READS_BACK, counted_states
 from diplowatch.extract.counts import counted, find_counts, people_numbers
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import doers_first
@@ -159,6 +159,9 @@ NAME_KINDS = {"state", "igo", "person", "group", "role", "institution", "capital
 # Agents that can carry out an attack; without one, a sentence about a
 # natural disaster (``status.DISASTER_CUES``) has no ASSAULT.
 ARMED = {"MIL", "REB", "UAF", "COP", "CRM"}
+# How many sentences after an event's may elaborate on it ("the agreements
+# cover …": its sectors and sums).
+ELABORATING = 2
 
 
 @dataclass
@@ -191,17 +194,20 @@ def extract_document(
     spans = sentence_spans(norm.text, lang, layout_of(text, norm))
     if not spans:
         return Extraction([], [])
-    found = _find_actors(doc, published, [start for start, _ in spans])
-    sentences = _sentences(doc, found, spans)
+    layers, actor_hits, words = _scan_document(doc)
+    triggers, force = _document_triggers(doc, layers, actor_hits)
+    if not triggers:  # no sentence can tell an event: its actors need no reading
+        return Extraction([], [])
+    found = _find_actors(doc, published, [start for start, _ in spans], layers, actor_hits, words)
+    sentences = _sentences(doc, found, spans, triggers, force)
     title_codes = _title_codes(title, lang, doc.ctx, doc.lex) if title else []
     doc.pair = main_pair(found.mentions, title_codes)
-    _assign_participants(doc, found, sentences)
+    _assign_participants(doc, found, _in_reach(sentences))
     ctx = doc.ctx
     states = counted_states(sentences, doc.ntext, lang, ctx.coordinators, ctx.adjacent_coordinated)
     for sentence, mentions in zip(sentences, states, strict=True):
         sentence.mentions = mentions
     doc.anchor = date.fromisoformat(published) if published else None
-    doc.ref_year = doc.anchor.year if doc.anchor else _latest_year(norm.text, lang)
     events, annotations = _read_sentences(doc, sentences)
     return Extraction(merge_events(events), annotations)
 
@@ -226,13 +232,24 @@ class _Document:
     ctx: Any
     pair: tuple[str, ...] = ()
     anchor: date | None = None
-    ref_year: int | None = None  # without a publication date: the latest year named
     _money: dict[str, list] = field(default_factory=dict)
     _dates: dict[str, list] = field(default_factory=dict)
+    _latest: list[int | None] = field(default_factory=list)  # ``ref_year``, once read
 
     @property
     def ntext(self) -> str:
         return self.norm.text
+
+    @property
+    def ref_year(self) -> int | None:
+        """The publication year; without a publication date, the latest year
+        the article names, read on first use (most documents' sentences need
+        no year: the article is not searched for one)."""
+        if self.anchor:
+            return self.anchor.year
+        if not self._latest:
+            self._latest.append(_latest_year(self.ntext, self.lang))
+        return self._latest[0]
 
     def money_in(self, s: Sentence) -> list:
         """The sums of sentence ``s``, in document coordinates."""
@@ -311,11 +328,10 @@ def _counted_only(hits: list[Hit], ntext: str, lang: str) -> list[Hit]:
     return [h for h in hits if COUNTED not in h.entry.extra or counted(ntext, h.start, lang)]
 
 
-def _find_actors(
-    doc: _Document, published: str | None, sentence_starts: list[int] | None = None
-) -> _Actors:
-    """Scan the document once and read its actor mentions (a title joins
-    no name or country across a sentence end)."""
+def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], list[Hit]]:
+    """Scan the document once: its hits per layer, its actor hits (names
+    learnt from the text among them) and the hits that are words of the
+    lexicon (all but the nouns for people, read only next to numbers)."""
     text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
     hits = [
         h
@@ -329,7 +345,20 @@ def _find_actors(
     # nouns for people are read only next to numbers (``counts``)
     words = [h for layer, hits in layers.items() if layer != PERSON for h in hits]
     known = frozenset(x for h in words for x in (h.start, h.end))
-    actor_hits = proper_names(actor_hits, text, norm, known, ctx.names)
+    return layers, proper_names(actor_hits, text, norm, known, ctx.names), words
+
+
+def _find_actors(
+    doc: _Document,
+    published: str | None,
+    sentence_starts: list[int],
+    layers: dict[str, list[Hit]],
+    actor_hits: list[Hit],
+    words: list[Hit],
+) -> _Actors:
+    """Read the document's actor mentions from its scan (a title joins no
+    name or country across a sentence end)."""
+    text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
     # Undated, a person is taken in his latest office (the years an article
     # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
@@ -370,11 +399,17 @@ def _written_name(m: Mention, doc: _Document) -> str:
     return article + doc.text_of(start + len(after_lam), end)
 
 
-def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list[Sentence]:
-    """The sentences with their triggers, mentions, sectors and cues; the
-    mentions inside a source clause ("according to X") marked as sources."""
+def _sentences(
+    doc: _Document,
+    found: _Actors,
+    spans: list[tuple[int, int]],
+    triggers: list[Hit],
+    force: list[Hit],
+) -> list[Sentence]:
+    """The sentences with their triggers (``_document_triggers``), mentions,
+    sectors and cues; the mentions inside a source clause ("according to X")
+    marked as sources."""
     ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
-    triggers, force = _document_triggers(doc, found)
     sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
     sector_hits = _drop_title_words(sector_hits, found.actor_hits, ntext, ctx)
     both_sides = [h for h in found.actor_hits if h.entry.kind == "both_sides"]
@@ -418,7 +453,7 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     ):
         s.people = [(h.start, h.end) for h in nouns]
         s.agents = [(h.start, h.end) for h in doers]
-    _mark_source_clauses(doc, sentences)
+    _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
     for s, words in zip(sentences, _bucket(force, spans), strict=True):
         s.force_words = [h.start for h in words]
     named = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", CLOSED)]
@@ -427,20 +462,22 @@ def _sentences(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> 
     return sentences
 
 
-def _document_triggers(doc: _Document, found: _Actors) -> tuple[list[Hit], list[Hit]]:
+def _document_triggers(
+    doc: _Document, layers: dict[str, list[Hit]], actor_hits: list[Hit]
+) -> tuple[list[Hit], list[Hit]]:
     """The document's triggers that may tell an event (none inside a name,
     a topic, a quoted name, a clause with no verb; nouns a verb of occurrence
     closes among them), and the deeds of force among those first found (a
     claim of responsibility reads them)."""
-    ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
+    ntext, ctx = doc.ntext, doc.ctx
     triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
-    triggers = _outside_names(triggers, found.actor_hits)
+    triggers = _outside_names(triggers, actor_hits)
     closed = [h for h in layers.get(EVENT, []) if h.entry.kind == CLOSED]
     if closed:  # "حمایت روسیه از اسد ادامه دارد": a noun a verb of occurrence closes
-        closed = closed_nouns(_outside_names(closed, found.actor_hits), triggers, ntext, ctx)
+        closed = closed_nouns(_outside_names(closed, actor_hits), triggers, ntext, ctx)
     force = [t for t in triggers + closed if t.entry.value in FORCE]
     if ctx.syntax.active:
-        triggers = syntax_triggers(triggers, layers, found.actor_hits, ntext, ctx.syntax, doc.lex)
+        triggers = syntax_triggers(triggers, layers, actor_hits, ntext, ctx.syntax, doc.lex)
     if closed:
         triggers = sorted(triggers + closed, key=lambda t: t.start)
     triggers, gapped = split_gapped(triggers, ntext, ctx)
@@ -501,6 +538,21 @@ def _anaphoric(ntext: str, start: int, end: int, anaphors: frozenset[str]) -> bo
     return bool(anaphors) and not anaphors.isdisjoint(ntext[start:end].split())
 
 
+def _in_reach(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences whose mentions an event may read: those with a trigger,
+    the ones after each that may elaborate on its events (``ELABORATING``)
+    and the ones before that a counted phrase takes its states from
+    (``counted.READS_BACK``). Participants are worked out for these only:
+    most sentences of a long article tell no event. (Sources are marked in
+    every sentence: ``main_pair`` reads the whole article.)"""
+    reach = [False] * len(sentences)
+    for idx, s in enumerate(sentences):
+        if s.triggers:
+            for near in range(max(0, idx - READS_BACK), min(len(reach), idx + ELABORATING + 1)):
+                reach[near] = True
+    return [s for s, near in zip(sentences, reach, strict=True) if near]
+
+
 def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentence]) -> None:
     """Drop the sources from each sentence's mentions and give a country to
     those written without one (``participants.fill_codes``)."""
@@ -559,7 +611,7 @@ def _read_sentences(
     for idx, s in enumerate(sentences):
         stext = ntext[s.start : s.end]
         sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
-        near_event = bool(recent) and idx - recent[-1][0] <= 2
+        near_event = bool(recent) and idx - recent[-1][0] <= ELABORATING
         amounts = doc.money_in(s) if s.triggers or near_event else []
         if amounts:  # "دولار أمريكي" names a currency, not the United States
             s.mentions = [
@@ -599,6 +651,8 @@ def _reported_triggers(
     """The sentence's triggers that report an event of their own."""
     ctx, lex = doc.ctx, doc.lex
     triggers = s.triggers
+    if not triggers:  # most sentences: nothing to drop
+        return triggers
     if not with_sum:
         # "will provide", "allocated" are aid only when a sum is named.
         triggers = [t for t in triggers if t.entry.kind != "money_trigger"]
@@ -972,10 +1026,12 @@ def _doer_at_scene(side: list[Mention], s: Sentence) -> bool:
 def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[Any]) -> Evidence:
     """The sentence, narrowed to the clauses of this event when it runs on
     or holds boilerplate (``text.segment.evidence_span``)."""
-    from diplowatch.text.segment import evidence_span
+    from diplowatch.text.segment import clause_pieces, evidence_span
 
     anchors = [trig.start, trig.end, *(p for m in side for p in (m.start, m.end))]
-    a, b = evidence_span(norm.text, s.start, s.end, anchors)
+    if s.clauses is None:
+        s.clauses = clause_pieces(norm.text, s.start, s.end)
+    a, b = evidence_span(norm.text, s.start, s.end, anchors, s.clauses)
     start, end = norm.span_to_original(a, b)
     return Evidence(text[start:end], start, end)
 

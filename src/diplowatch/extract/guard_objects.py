@@ -15,7 +15,7 @@ the energy minister) are no objects.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 
 from diplowatch.text.normalize import normalize_phrase
@@ -47,6 +47,23 @@ class GuardObjects:
     # phrases (as words) in which an object word names something else
     not_objects: tuple[tuple[str, ...], ...] = ()
     longest_ending: int = 0  # of either endings: the cuts ``guard_ok`` tries
+    # every ``long`` object with one of ``endings`` and every ``bound`` stem
+    # with one of ``bound_endings`` (stems of three letters or more, endings
+    # of at most ``longest_ending``): a guard looks a word up once, where
+    # cutting it at every place an ending may start cost many slices
+    written: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        pairs = ((self.long, self.endings), (self.bound, self.bound_endings))
+        written = frozenset(
+            stem + ending
+            for stems, endings in pairs
+            for stem in stems
+            if len(stem) >= 3
+            for ending in endings
+            if len(ending) <= self.longest_ending
+        )
+        object.__setattr__(self, "written", written)
 
 
 def forms_of(affixes: ModuleType | None) -> ObjectForms:

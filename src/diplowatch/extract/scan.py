@@ -108,7 +108,18 @@ def _object_word(word: str, objects: GuardObjects, clitics: tuple[str, ...]) -> 
     """Whether ``word`` is one of the guard's object words (after a clitic)."""
     if word in objects.short:
         return True
-    return any(word.startswith(c) and _is_object(word, len(c), objects) for c in clitics)
+    written = objects.written
+    return any(
+        word[:n] in opening and word[n:] in written for n, opening in _clitics_by_length(clitics)
+    )
+
+
+@cache
+def _clitics_by_length(clitics: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The clitics grouped by length: a word is cut once per length, not
+    tried against each of a language's clitics (guards read many words)."""
+    lengths = sorted({len(c) for c in clitics})
+    return tuple((n, frozenset(c for c in clitics if len(c) == n)) for n in lengths)
 
 
 def licensed_by(
@@ -169,20 +180,6 @@ def _blank(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
 def _objects(needs: tuple[str, ...]) -> GuardObjects:
     """Object words listed by hand (no lexicon): whole words after a clitic."""
     return guard_objects(needs)
-
-
-def _is_object(word: str, at: int, objects: GuardObjects) -> bool:
-    """Whether ``word[at:]`` is one of the long objects and one of their
-    endings, or a bound stem and one of its endings ("اتفاقيتين"): the
-    endings are short, so only the last few cuts are tried."""
-    n = len(word)
-    for cut in range(max(at + 3, n - objects.longest_ending), n + 1):
-        rest = word[cut:]
-        if rest in objects.endings and word[at:cut] in objects.long:
-            return True
-        if rest in objects.bound_endings and word[at:cut] in objects.bound:
-            return True
-    return False
 
 
 def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:

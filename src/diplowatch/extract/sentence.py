@@ -46,6 +46,9 @@ class Sentence:
     # event of their own ("agreed to hold talks": the talks are named): a
     # date beyond one is that event's (``when.dated_ahead``)
     named: tuple[int, ...] = ()
+    # the clause pieces its evidence is cut from (``segment.clause_pieces``),
+    # read once for all its events
+    clauses: list[tuple[int, int, bool]] | None = None
 
 
 class DocumentView(Protocol):
@@ -56,8 +59,10 @@ class DocumentView(Protocol):
     lang: str
     ctx: Any
     pair: tuple[str, ...]
-    ref_year: int | None
     anchor: datetime.date | None  # the publication date, when known
+
+    @property
+    def ref_year(self) -> int | None: ...
 
     @property
     def ntext(self) -> str: ...

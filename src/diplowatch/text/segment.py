@@ -543,6 +543,12 @@ def _is_wall(piece: str) -> bool:
     )
 
 
+def clause_pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The clause pieces ``evidence_span`` cuts ``text[start:end]`` into,
+    each with "is no prose": a sentence with several events is cut once."""
+    return _clauses(text, start, end)
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Clause pieces of ``text[start:end]`` (trimmed), each with "is no prose"."""
     walls = _wall_spans(text, start, end)
@@ -566,7 +572,13 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return out
 
 
-def evidence_span(text: str, start: int, end: int, anchors: Iterable[int]) -> tuple[int, int]:
+def evidence_span(
+    text: str,
+    start: int,
+    end: int,
+    anchors: Iterable[int],
+    clauses: list[tuple[int, int, bool]] | None = None,
+) -> tuple[int, int]:
     """The part of sentence ``text[start:end]`` to cite for an event.
 
     ``anchors`` are positions of the trigger (first) and the event's actors.
@@ -575,12 +587,14 @@ def evidence_span(text: str, start: int, end: int, anchors: Iterable[int]) -> tu
     is the trigger's clause grown towards the actors' and then outwards,
     never across a clause of boilerplate (a link, a site label, a news code)
     and never beyond ``EVIDENCE_MAX``; a single clause still too long is cut
-    at spaces around the trigger.
+    at spaces around the trigger. ``clauses``: the sentence's
+    (``clause_pieces``), when its events have read them already.
     """
     points = [p for p in anchors if start <= p <= end]
     if not points:
         return start, end
-    clauses = _clauses(text, start, end)
+    if clauses is None:
+        clauses = _clauses(text, start, end)
     if not clauses or (end - start <= EVIDENCE_MAX and not any(w for _, _, w in clauses)):
         return start, end
     pieces = [(a, b) for a, b, _ in clauses]
