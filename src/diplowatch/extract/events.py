@@ -443,23 +443,35 @@ def _sentences(
             strict=True,
         )
     ]
+    _mark_words(sentences, spans, found, force)
+    _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
+    return sentences
+
+
+def _mark_words(
+    sentences: list[Sentence], spans: list[tuple[int, int]], found: _Actors, force: list[Hit]
+) -> None:
+    """Give each sentence the spans of its nouns for people and its agents,
+    the starts of its deeds of force and of every event word it names."""
+    layers = found.layers
     agents = [
         h
         for h in found.actor_hits
         if h.entry.kind == "state_adj" or (h.entry.kind == "agent" and "owned" not in h.entry.extra)
     ]
-    for s, nouns, doers in zip(
-        sentences, _bucket(layers.get(PERSON, []), spans), _bucket(agents, spans), strict=True
+    named = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", CLOSED)]
+    for s, nouns, doers, words, hits in zip(
+        sentences,
+        _bucket(layers.get(PERSON, []), spans),
+        _bucket(agents, spans),
+        _bucket(force, spans),
+        _bucket(named, spans),
+        strict=True,
     ):
         s.people = [(h.start, h.end) for h in nouns]
         s.agents = [(h.start, h.end) for h in doers]
-    _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
-    for s, words in zip(sentences, _bucket(force, spans), strict=True):
         s.force_words = [h.start for h in words]
-    named = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", CLOSED)]
-    for s, hits in zip(sentences, _bucket(named, spans), strict=True):
         s.named = tuple(h.start for h in hits)
-    return sentences
 
 
 def _document_triggers(
@@ -738,17 +750,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     and the sentence's reactions."""
     ntext, ctx = doc.ntext, doc.ctx
     types_here = {t.entry.value for t in s.triggers}
-    candidates = s.triggers
-    stated: set[int] = set()
-    if ctx.syntax.active:
-        candidates, stated = governed_out(candidates, s.mentions, ntext, ctx.syntax, s.end)
-        candidates = verb_objects_out(candidates, ntext, ctx.syntax)
-    if ctx.subject_after_verb:
-        # "رفعت واشنطن العقوبات": the sanctions lifted are no sanction imposed
-        reach = Reach(
-            doc.lex.guard_window, doc.lex.word_prefixes, ctx.object_breaks, ctx.glued_prepositions
-        )
-        candidates = licensed_objects_out(candidates, ntext, reach)
+    candidates, stated = _not_objects(s, doc)
     if any(c.entry.kind == "disaster" for c in s.cues) and not any(
         m.agent in ARMED for m in s.mentions
     ):
@@ -776,6 +778,25 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
     return candidates, stated, reactions
+
+
+def _not_objects(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int]]:
+    """The sentence's triggers without those a verb governs as its object
+    (the starts of those whose participants are stated after them, too):
+    "rejected the sanctions", "رفعت واشنطن العقوبات" (the sanctions lifted
+    are no sanction imposed)."""
+    ntext, ctx = doc.ntext, doc.ctx
+    candidates = s.triggers
+    stated: set[int] = set()
+    if ctx.syntax.active:
+        candidates, stated = governed_out(candidates, s.mentions, ntext, ctx.syntax, s.end)
+        candidates = verb_objects_out(candidates, ntext, ctx.syntax)
+    if ctx.subject_after_verb:
+        reach = Reach(
+            doc.lex.guard_window, doc.lex.word_prefixes, ctx.object_breaks, ctx.glued_prepositions
+        )
+        candidates = licensed_objects_out(candidates, ntext, reach)
+    return candidates, stated
 
 
 def _not_history(s: Sentence, doc: _Document, candidates: list[Hit]) -> list[Hit]:

@@ -74,13 +74,7 @@ def status_of(
     (``context`` and ``context.syntax``)."""
     # 1. negated: by its own words, a negation word, the verb's own prefix
     # or a failed attempt
-    if trigger.entry.negated or _object_of_negated(trigger, sentence):
-        return "negated"  # "امضا نخواهد کرد": the compound's verb is negated
-    if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
-        return "negated"
-    if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix in negative_prefixes:
-        return "negated"  # "را نکشت", "نمی‌پذیرد": the verb carries its negation
-    if failed_attempt(trigger, sentence, text):
+    if _denied(trigger, sentence, text, negation_follows, gap_words, lang, negative_prefixes):
         return "negated"
     # 2. planned by the verb's form, a time ahead or a postponement
     if _planned_form(trigger, sentence, text, future_prefixes, conjunctions, light_verbs):
@@ -99,6 +93,28 @@ def status_of(
     ):
         return "planned"
     return "reported"
+
+
+def _denied(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    negation_follows: bool,
+    gap_words: frozenset[str],
+    lang: str,
+    negative_prefixes: frozenset[str],
+) -> bool:
+    """Whether the trigger is negated: by its own words ("امضا نخواهد کرد")
+    or the verb it is the object of, by a negation or a denial of its
+    sentence (``_negated``), by the verb's own prefix ("را نکشت",
+    "نمی‌پذیرد") or as an attempt that failed."""
+    if trigger.entry.negated or _object_of_negated(trigger, sentence):
+        return True
+    if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
+        return True
+    if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix in negative_prefixes:
+        return True
+    return failed_attempt(trigger, sentence, text)
 
 
 def _object_of_negated(trigger: Hit, sentence: Sentence) -> bool:

@@ -599,9 +599,26 @@ def evidence_span(
         return start, end
     pieces = [(a, b) for a, b, _ in clauses]
     walls = [w for _, _, w in clauses]
-    walls[_index(pieces, points[0])] = False  # the event's own clause is cited whatever it is
-
     core = _index(pieces, points[0])
+    walls[core] = False  # the event's own clause is cited whatever it is
+    lo, hi = _grown(pieces, walls, core, points)
+    # A separator left at an edge ("| …", "… —") is no part of the clause.
+    while lo < core and not _HAS_WORD.search(text, *pieces[lo]):
+        lo += 1
+    while hi > core and not _HAS_WORD.search(text, *pieces[hi]):
+        hi -= 1
+    a, b = pieces[lo][0], pieces[hi][1]
+    if b - a > EVIDENCE_MAX:
+        a, b = _around(text, a, b, points[0])
+    return a, b
+
+
+def _grown(
+    pieces: list[tuple[int, int]], walls: list[bool], core: int, points: list[int]
+) -> tuple[int, int]:
+    """The clauses cited (first and last index): the trigger's clause
+    ``core`` grown towards the actors' (nearest first) and then outwards,
+    never across a wall and never beyond ``EVIDENCE_MAX``."""
     lo = hi = core
     for pos in sorted(points[1:], key=lambda p: abs(p - points[0])):
         i = _index(pieces, pos)
@@ -616,15 +633,7 @@ def evidence_span(
                 a, b = min(lo, i), max(hi, i)
                 if pieces[b][1] - pieces[a][0] <= EVIDENCE_MAX:
                     lo, hi, grown = a, b, True
-    # A separator left at an edge ("| …", "… —") is no part of the clause.
-    while lo < core and not _HAS_WORD.search(text, *pieces[lo]):
-        lo += 1
-    while hi > core and not _HAS_WORD.search(text, *pieces[hi]):
-        hi -= 1
-    a, b = pieces[lo][0], pieces[hi][1]
-    if b - a > EVIDENCE_MAX:
-        a, b = _around(text, a, b, points[0])
-    return a, b
+    return lo, hi
 
 
 def _index(pieces: list[tuple[int, int]], pos: int) -> int:
