@@ -76,6 +76,9 @@ class EventType:
     sums: tuple[str, ...] = ()  # kinds of sums it carries (``ANY_SUM``: every one)
     sum_kind: str = "other"  # the kind of one of its sums with no cue word
     counts: tuple[str, ...] = ()  # counts of people it carries (spec "Counts of people")
+    # the types of the deeds its verb undoes when it takes their noun as its
+    # object (lifting sanctions, cutting aid: ``extract/licensed.py``)
+    undoes: tuple[str, ...] = ()
 
 
 def _row(
@@ -87,8 +90,9 @@ def _row(
     sums: tuple[str, ...] = (),
     sum_kind: str = "other",
     counts: tuple[str, ...] = (),
+    undoes: tuple[str, ...] = (),
 ) -> EventType:
-    return EventType(code, quad, score, colour, frozenset(traits), sums, sum_kind, counts)
+    return EventType(code, quad, score, colour, frozenset(traits), sums, sum_kind, counts, undoes)
 
 
 TYPES: tuple[EventType, ...] = (
@@ -120,7 +124,10 @@ TYPES: tuple[EventType, ...] = (
         "cooperative", "reaction", "unreal", "spoken_content", "addressee_first", "slogan",
         "governor",
     ),
-    _row("CONCEDE", MATERIAL_COOPERATION, 5.0, "#86bcb6", "one_sided", "governor"),
+    _row(
+        "CONCEDE", MATERIAL_COOPERATION, 5.0, "#86bcb6", "one_sided", "governor",
+        undoes=("SANCTION", "COERCE"),
+    ),
     _row("ACCUSE", VERBAL_CONFLICT, -2.0, "#e15759", "reaction", "comment", "slogan", "governor"),
     _row(
         "REJECT", VERBAL_CONFLICT, -3.0, "#ff9d9a",
@@ -135,7 +142,7 @@ TYPES: tuple[EventType, ...] = (
         "one_sided", "deed", "background_deed", "governor",
         counts=("participants",),
     ),
-    _row("SANCTION", MATERIAL_CONFLICT, -7.0, "#b07aa1", "governor"),
+    _row("SANCTION", MATERIAL_CONFLICT, -7.0, "#b07aa1", "governor", undoes=("AID", "COOPERATE")),
     _row("MOBILIZE", MATERIAL_CONFLICT, -6.0, "#9d7660", "one_sided", "deed", "background_deed"),
     _row(
         "COERCE", MATERIAL_CONFLICT, -8.0, "#d7b5a6",

@@ -11,7 +11,7 @@ words after it ("ستقدم اليابان مساعدات", "ستطلق إيرا
 مشتركا") is its object too: one event, in the verb's tense. So where the verb
 comes before its object (``context.SUBJECT_AFTER_VERB``), such a noun adds
 no event of its own where the verb's event tells it again or undoes it
-(``_UNDONE``); the verb's event tells the deed.
+(``EventType.undoes``); the verb's event tells the deed.
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diplowatch.event_types import BY_CODE
 from diplowatch.extract.scan import Hit, licensed_by
+from diplowatch.text.punctuation import PHRASE_BREAK_MARKS
 
 _WORD = re.compile(r"\w+")
-_BREAKS = frozenset(".،,;:؛!?؟")
+_BREAKS = PHRASE_BREAK_MARKS
 
 
 @dataclass(frozen=True)
@@ -50,22 +52,18 @@ def licensed_objects_out(triggers: list[Hit], ntext: str, reach: Reach) -> list[
 
 
 # What a verb's event may do to an event noun it needs as its object: tell
-# it again in its own tense (the same type: "ستفرض … عقوبات"), lift a
-# restriction (a concession: "رفعت … العقوبات", "حظر التجول") or cut aid
-# and ties (a sanction: "علقت مساعداتها"). A verb of another type keeps the
-# noun's own event: "فرض … حظر تجول" imposes a curfew (COERCE), though
-# "فرض حظرا" read alone is a sanction.
-_UNDONE: dict[str, frozenset[str]] = {
-    "CONCEDE": frozenset({"SANCTION", "COERCE"}),
-    "SANCTION": frozenset({"AID", "COOPERATE"}),
-}
+# it again in its own tense (the same type: "ستفرض … عقوبات"), or undo it
+# (``EventType.undoes``: a concession lifts a restriction, "رفعت …
+# العقوبات", "حظر التجول"; a sanction cuts aid and ties, "علقت مساعداتها").
+# A verb of another type keeps the noun's own event: "فرض … حظر تجول"
+# imposes a curfew (COERCE), though "فرض حظرا" read alone is a sanction.
 
 
 def _undoes(verb: Hit, noun: Hit) -> bool:
-    """Whether the verb's event tells or undoes the noun's (``_UNDONE``)."""
-    return verb.entry.value == noun.entry.value or noun.entry.value in _UNDONE.get(
-        verb.entry.value, frozenset()
-    )
+    """Whether the verb's event tells or undoes the noun's (``EventType.undoes``)."""
+    verb_type = BY_CODE.get(verb.entry.value)
+    undone = verb_type.undoes if verb_type else ()
+    return verb.entry.value == noun.entry.value or noun.entry.value in undone
 
 
 def _object_of(ntext: str, verb: Hit, noun: Hit, reach: Reach) -> bool:

@@ -32,5 +32,10 @@ NAME_BREAKS = TITLE_BREAKS - frozenset(COMMAS)
 #: Where a long sentence may be cut in pieces: after a comma or a semicolon.
 SOFT_BREAKS = COMMAS + SEMICOLONS
 
+#: Marks between a verb and a noun that put the noun in another clause or
+#: sentence (``extract/licensed.py``): the soft breaks, a colon and the ends
+#: of a sentence.
+PHRASE_BREAK_MARKS = frozenset(SOFT_BREAKS + ":.!?\u061f")
+
 #: Punctuation stripped from the edges of a number's token ("(12", "5،").
 EDGE_PUNCT = "()[]\u00ab\u00bb\"'" + COMMAS + ":;.!?\u061f"
