@@ -118,6 +118,10 @@ class Entry:
     # a trigger whose own words negate it (a Persian compound with "ن" on its
     # light verb: ``triggers.NEGATED_FORMS``)
     negated: bool = False
+    # a noun written with a feminine ending that takes some endings of its
+    # class in no form (``affixes.FEMININE_ENDING``): Arabic writes no
+    # accusative alif after ة, so "مطالبها" (its demands) is no "مطالبة"
+    feminine: bool = False
 
 
 @dataclass
@@ -130,6 +134,8 @@ class Lexicon:
     contracted_prefixes: frozenset[str]
     # endings allowed after a bound stem (``affixes.BOUND_STEM_ENDINGS``)
     bound_suffixes: frozenset[str]
+    # the suffixes of each affix class after a feminine ending (``Entry.feminine``)
+    feminine_suffixes: dict[str, frozenset[str]]
     # the longest ending of any affix class: more letters glued after a key reject it
     longest_suffix: int
     future_prefixes: frozenset[str]
@@ -574,10 +580,13 @@ def _keys(lang: str, affixes: ModuleType) -> dict[str, list[Entry]]:
         ),
     )
     keys: dict[str, list[Entry]] = defaultdict(list)
+    feminine = getattr(affixes, "FEMININE_ENDING", "")
     for phrase, entry in _entries(lang):
         key = normalize_phrase(phrase)
         if not key:
             continue
+        if feminine and phrase.endswith(feminine):
+            entry = replace(entry, feminine=True)
         if entry.kind == "group":
             # A curated movement or organisation is more specific than a
             # generated name written the same way (the ICRC is no IGO).
@@ -634,6 +643,10 @@ def _affix_fields(affixes: ModuleType) -> dict[str, Any]:
         "bound_suffixes": frozenset(
             normalize_phrase(x) for x in getattr(affixes, "BOUND_STEM_ENDINGS", ())
         ),
+        "feminine_suffixes": {
+            k: v - {normalize_phrase(x) for x in getattr(affixes, "NOT_AFTER_FEMININE", ())}
+            for k, v in suffixes.items()
+        },
         "longest_suffix": max((len(s) for forms in suffixes.values() for s in forms), default=0),
         "future_prefixes": frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),
         "negative_prefixes": frozenset(getattr(affixes, "NEGATIVE_PREFIXES", ())),

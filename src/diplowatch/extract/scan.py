@@ -47,11 +47,15 @@ def _word_end(text: str, pos: int, limit: int) -> int:
     return pos
 
 
+# the endings of an affix class a language does not list: none
+_BARE = frozenset({""})
+
+
 def scan(text: str, lex: Lexicon) -> list[Hit]:
     """All affix-valid hits, in no particular order (overlaps included)."""
     hits: list[Hit] = []
     prefixes, suffixes, contracted = lex.prefixes, lex.suffixes, lex.contracted_prefixes
-    bound = lex.bound_suffixes
+    bound, feminine = lex.bound_suffixes, lex.feminine_suffixes
     longest = lex.longest_suffix
     for end_index, (length, entries) in lex.automaton.iter(text):
         end = end_index + 1
@@ -64,7 +68,10 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
         suf = text[end:word_end]
         for entry in entries:
             allowed_pre = contracted if entry.contracted else prefixes.get(entry.affix, ("",))
-            allowed_suf = bound if entry.bound else suffixes.get(entry.affix, ("",))
+            if entry.bound:
+                allowed_suf = bound
+            else:
+                allowed_suf = (feminine if entry.feminine else suffixes).get(entry.affix, _BARE)
             if pre not in allowed_pre or suf not in allowed_suf:
                 continue
             # a bound stem ("إدانت") is no word: the trigger is the whole word

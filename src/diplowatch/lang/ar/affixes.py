@@ -106,6 +106,12 @@ ARTICLE = "ال"
 ARTICLE_AFTER_LAM = "لل"
 CONTRACTED_PREFIXES = ("", "و", "ف")
 
+# A noun listed with ة takes no accusative alif: Arabic writes "مطالبةً",
+# never "مطالبها", which is "مطالب" (demands) with "ها" (its); "مظاهرها" is
+# "its aspects", no demonstration. The other endings stay.
+FEMININE_ENDING = "ة"
+NOT_AFTER_FEMININE = ("ا",)
+
 # A trigger noun in ة (normalised ه) is written with ت before a possessive
 # or a dual ending: "زيارة" → "زيارته", "زيارتها", "جولتهم", "دعوتين". The
 # lexicon adds that bound stem for one-word trigger nouns; it matches only
