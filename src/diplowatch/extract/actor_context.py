@@ -253,6 +253,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         clause_breaks=frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         agent_markers=_words(data, "AGENT_MARKERS"),
         negation_gap=_words(data, "NEGATION_GAP_WORDS"),
+        inability_links=_words(data, "INABILITY_LINKS"),
         relatives=_words(data, "RELATIVE_PRONOUNS"),
         speculative=_words(data, "SPECULATIVE_MODALS"),
         speech_openers=_words(data, "SPEECH_OPENERS"),

@@ -126,7 +126,7 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.sources import mark_sources, source_spans, without_sources
 from diplowatch.extract.spoken_through import speak_through_bodies
-from diplowatch.extract.status import status_of
+from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.syntax import (
     governed_out,
     syntax_triggers,
@@ -711,6 +711,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         )
         if status == "negated" and is_commented(trig):
             continue  # kept as presupposed by its comment: read as denied, it stays dropped
+        if status == "reported" and unable(trig, s, doc.ntext, doc.ctx.syntax.inability_links):
+            status = "negated"
         if status == "reported" and (
             meant_later(trig, s, doc.ntext, doc.ctx) or doc.dated_ahead(s, trig)
         ):

@@ -57,6 +57,9 @@ OBLIGATION_SPAN = 3
 # on, the possibility is of something else about it ("احتمال حصول پیشرفت در
 # مذاکرات", "امکان ثمربخشی گفت‌وگوها": progress in talks that were held).
 POSSIBILITY_SPAN = 0
+# A deed noun right before a guess is its verb's subject ("the Vienna talks
+# may resume"): its own complement may stand between ("talks in Vienna").
+GUESSED_SUBJECT_SPAN = 2
 HYPOTHETICAL_SPANS = {
     "possibility": POSSIBILITY_SPAN,
     "conditional": HYPOTHETICAL_SPAN,
@@ -454,6 +457,23 @@ def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
             continue
         gap = ntext[cue.end : trigger.start]
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
+            return True
+    return _guessed_subject(trigger, s, ntext)
+
+
+def _guessed_subject(trigger: Hit, s: Sentence, ntext: str) -> bool:
+    """A deed noun that a guess follows at once is the subject of the guessed
+    verb ("the talks may resume", "مذاکرات وین ممکن است از سر گرفته شود"):
+    at most ``GUESSED_SUBJECT_SPAN`` words (its own complement) between them,
+    in one clause. A verb trigger is left alone: a guess after it is about
+    what comes next ("met … and could sign")."""
+    if trigger.entry.affix != "noun":
+        return False
+    for cue in s.cues:
+        if cue.entry.kind != "speculation" or cue.start < trigger.end or _in_name(cue, s):
+            continue
+        gap = ntext[trigger.end : cue.start]
+        if len(gap.split()) <= GUESSED_SUBJECT_SPAN and not CLAUSE_BREAKS & set(gap):
             return True
     return False
 

@@ -635,6 +635,31 @@ def postponed(
     return False
 
 
+# Words between a verb of failure and the deed it failed at: its subject and
+# the link word ("فشلت إثيوبيا ومصر في التوصل إلى اتفاق").
+INABILITY_SPAN = 5
+
+
+def unable(trigger: Hit, sentence: Sentence, text: str, links: frozenset[str]) -> bool:
+    """A deed that a verb of failure governs did not happen ("فشل البلدان في
+    التوصل إلى اتفاق", "نتوانستند درباره سد به توافق برسند"): a word of
+    failure (``status.FAILURE_CUES``) before the trigger in its clause, at
+    most ``INABILITY_SPAN`` words between, the last of them a word that
+    links a failure to what failed (``context.INABILITY_LINKS``: "في",
+    "به"). Without the link the trigger is the failure's subject ("فشلت
+    المفاوضات": the talks were held)."""
+    before = previous_word(text, trigger.start)
+    if before not in links and trigger.prefix not in links:
+        return False
+    for cue in sentence.cues:
+        if cue.entry.kind != "failure" or cue.end > trigger.start:
+            continue
+        gap = text[cue.end : trigger.start]
+        if len(gap.split()) <= INABILITY_SPAN and not has_break(gap, CLAUSE_BREAKS):
+            return True
+    return False
+
+
 def failed_attempt(trigger: Hit, sentence: Sentence, text: str) -> bool:
     """An attempt that governs the trigger ("tried to", "حاولت", "تلاش
     کردند") and a word of failure after the attempt in the sentence ("in

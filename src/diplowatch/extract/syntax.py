@@ -77,6 +77,9 @@ class Syntax:
     # a passive's own auxiliary ("was", "been"): without one, "has not
     # received" is active (none listed: any auxiliary will do)
     passive_be: frozenset[str] = frozenset()
+    # "فشلت إثيوبيا ومصر في التوصل": the word that links a verb of failure to
+    # the deed it failed at (``status.unable``)
+    inability_links: frozenset[str] = frozenset()
 
     @property
     def active(self) -> bool:

@@ -1201,3 +1201,9 @@ OBJECT_BREAKS: tuple[str, ...] = (
     "منذ",
     "ضد",
 )
+
+
+# lead21: the words that link a verb of failure to the deed it failed at
+# ("فشل البلدان في التوصل", "لم يتمكنوا من التوصل", "عجزت عن تنفيذ";
+# ``extract/status.unable``).
+INABILITY_LINKS: tuple[str, ...] = ("في", "من", "عن")

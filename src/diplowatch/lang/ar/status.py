@@ -874,3 +874,36 @@ NEGATED_QUANTIFIERS: tuple[str, ...] = ("أي", "أيا", "أية")
 # After these a quantifier tells how a deed was done, not that it was not:
 # "اعتقل … دون أي تهمة" (arrested without any charge).
 QUANTIFIER_FREE_WORDS: tuple[str, ...] = ("دون", "بدون", "بلا")
+
+
+# lead21: a deed judged unlikely is a guess too ("قال محلل إن من غير المرجح
+# أن تعود إيران إلى المفاوضات").
+SPECULATION_CUES += (
+    "من غير المرجح ان",
+    "من غير المحتمل ان",
+    "من المستبعد ان",
+    "يستبعد ان",
+    "تستبعد ان",
+)
+
+
+# lead21: verbs of failure that govern the deed failed at across their
+# subject ("فشلت إثيوبيا ومصر في التوصل إلى اتفاق", "لم تتمكن الأطراف من
+# التوصل"; ``extract/status.unable``, links in ``context.INABILITY_LINKS``).
+FAILURE_CUES += (
+    "فشلا",
+    "فشلتا",
+    "اخفق",
+    "اخفقت",
+    "اخفقا",
+    "اخفقتا",
+    "اخفقوا",
+    "لم يتمكن",
+    "لم تتمكن",
+    "لم يتمكنا",
+    "لم تتمكنا",
+    "لم يتمكنوا",
+    "عجز",
+    "عجزت",
+    "عجزوا",
+)

@@ -1211,3 +1211,8 @@ HELD_PLACE_NOUNS: tuple[str, ...] = (
 # Israeli counterpart"): the speaker there tells the event, it is no party of
 # it (``sources._before_reported_subject``).
 REPORT_SUBJECT_OPENERS: tuple[str, ...] = ("that", "the")
+
+
+# lead21: the word that links a verb of failure to the deed it failed at
+# ("were unable to reach an agreement"; ``extract/status.unable``).
+INABILITY_LINKS: tuple[str, ...] = ("to",)

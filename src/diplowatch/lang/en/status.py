@@ -678,3 +678,24 @@ NOT_QUANTIFIERS: tuple[str, ...] = (
 # After these a quantifier tells how a deed was done, not that it was not:
 # "arrested with no warrant", "struck without any warning".
 QUANTIFIER_FREE_WORDS: tuple[str, ...] = ("without", "with")
+
+
+# lead21: a deed judged unlikely is a guess too ("an analyst said Iran is
+# unlikely to return to talks"), and "may" before the verb of a deed noun
+# ("the talks may resume"; "may" alone is also the month, so only with the
+# verbs that tell a deed noun's course).
+SPECULATION_CUES += (
+    "unlikely to",
+    "it is unlikely that",
+    "may resume",
+    "may be resumed",
+    "may take place",
+    "may be held",
+    "may begin",
+    "may start",
+)
+
+
+# lead21: being unable to do a deed is failing at it ("the two sides were
+# unable to reach an agreement"; ``extract/status.unable``).
+FAILURE_CUES += ("unable", "did not manage", "failed")

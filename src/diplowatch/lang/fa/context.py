@@ -1442,3 +1442,8 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
     "آغاز",
     "اتخاذ",
 )
+
+
+# lead21: the word that links a verb of failure to the deed it failed at
+# ("نتوانستند درباره سد به توافق برسند"; ``extract/status.unable``).
+INABILITY_LINKS: tuple[str, ...] = ("به",)

@@ -665,3 +665,16 @@ QUANTIFIER_FREE_WORDS: tuple[str, ...] = ("بدون", "بی")
 # کس شکایت نکردم", "به کسی حمله نکردیم"), as "نکرد" in the third: the deed
 # told as not done.
 NEGATION_CUES = (*NEGATION_CUES, "نکردم", "نکردیم", "نکردی", "نکردید", "نشدم", "نشدیم")
+
+
+# lead21: a deed judged unlikely is a guess too ("یک تحلیلگر گفت بعید است
+# ایران به مذاکرات بازگردد"); "بعید نیست" (not unlikely) is one already.
+SPECULATION_CUES += (
+    "بعید است",
+    "بعيد است",
+    "بعید به نظر می رسد",
+)
+# A guess is a guess, not an unreal cue: as the latter it would take the kind
+# of the first list (``lexicon._entries``) and no longer mark a deed noun
+# before it as guessed (``extract/nonevents._guessed_subject``).
+UNREAL_CUES = tuple(c for c in UNREAL_CUES if c not in SPECULATION_CUES)

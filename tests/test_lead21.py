@@ -1,0 +1,66 @@
+"""Round 21 (lead): guesses and failures read alike in Arabic, Persian and
+English (sentences written for these tests).
+
+- A deed noun right before a guess is the guessed verb's subject ("the
+  Vienna talks may resume", "مذاکرات وین ممکن است از سر گرفته شود"): no
+  report, as Arabic "قد تستأنف" read it already
+  (``extract/nonevents._guessed_subject``).
+- A deed judged unlikely ("is unlikely to", "من غير المرجح أن", "بعید است")
+  is a guess too (``status.SPECULATION_CUES``).
+- A deed that a verb of failure governs across its subject ("فشلت إثيوبيا
+  ومصر في التوصل إلى اتفاق", "نتوانستند … به توافق برسند", "were unable
+  to reach") is negated, as English "failed to reach" was already
+  (``extract/status.unable``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import Reading
+from casts import reading as read
+
+NO_DEAL = {("AGREE", "negated", (("ETH", None), ("EGY", None)))}
+TALKS = {("CONSULT", "reported", (("ETH", None), ("EGY", None)))}
+
+CASES: list[tuple[str, str, Reading]] = [
+    ("An EU official said the Vienna talks may resume in September.", "en", set()),
+    ("قال مسؤول أوروبي إن محادثات فيينا قد تستأنف في سبتمبر.", "ar", set()),
+    ("یک مقام اروپایی گفت مذاکرات وین ممکن است در سپتامبر از سر گرفته شود.", "fa", set()),
+    (
+        "An analyst said Iran is unlikely to return to talks with the United States soon.",
+        "en",
+        set(),
+    ),
+    (
+        "قال محلل إن من غير المرجح أن تعود إيران إلى المفاوضات مع الولايات المتحدة قريبا.",
+        "ar",
+        set(),
+    ),
+    ("یک تحلیلگر گفت بعید است ایران به زودی به مذاکرات با آمریکا بازگردد.", "fa", set()),
+    ("Ethiopia and Egypt were unable to reach an agreement on the dam.", "en", NO_DEAL),
+    ("Ethiopia and Egypt failed to reach an agreement on the dam.", "en", NO_DEAL),
+    ("فشلت إثيوبيا ومصر في التوصل إلى اتفاق بشأن السد.", "ar", NO_DEAL),
+    ("أخفقت إثيوبيا ومصر في التوصل إلى اتفاق.", "ar", NO_DEAL),
+    ("لم تتمكن إثيوبيا ومصر من التوصل إلى اتفاق بشأن السد.", "ar", NO_DEAL),
+    ("اتیوپی و مصر نتوانستند درباره سد به توافق برسند.", "fa", NO_DEAL),
+    # the failure's subject is no deed that failed to happen: the talks were held
+    ("فشلت المفاوضات بين إثيوبيا ومصر.", "ar", TALKS),
+    ("Talks between Ethiopia and Egypt over the dam have stalled.", "en", TALKS),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CASES)
+def test_guesses_and_failures(text: str, lang: str, expected: Reading) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Iran and Turkey held talks that could lead to a deal.", "en"),
+        ("وزیر خارجه ایران با همتای ترکیه دیدار کرد و ممکن است توافقی امضا شود.", "fa"),
+    ],
+)
+def test_a_guess_after_a_verb_leaves_it_reported(text: str, lang: str) -> None:
+    assert any(e[0] == "CONSULT" and e[1] == "reported" for e in read(text, lang))
