@@ -64,3 +64,35 @@ def test_guesses_and_failures(text: str, lang: str, expected: Reading) -> None:
 )
 def test_a_guess_after_a_verb_leaves_it_reported(text: str, lang: str) -> None:
     assert any(e[0] == "CONSULT" and e[1] == "reported" for e in read(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # an interview with an outlet named by its kind alone is no talks, and
+        # the outlet no party to what is said in it
+        ("وزیر در گفتگو با یک روزنامه گفت ایران همچنان به توافق پایبند است.", "fa"),
+        ("قال الوزير في مقابلة مع صحيفة إن إيران لا تزال ملتزمة بالاتفاق.", "ar"),
+    ],
+)
+def test_an_interview_with_an_unnamed_outlet_is_no_event(text: str, lang: str) -> None:
+    assert read(text, lang) == set()
+
+
+def test_the_unnamed_outlet_of_an_interview_is_no_party() -> None:
+    text = "The minister, speaking to a television channel, accused Israel of attacking Gaza."
+    found = read(text, "en")
+    assert found and all("MED" not in {agent for _, agent in actors} for _, _, actors in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ایران در مذاکرات وین شرکت نخواهد کرد.",
+        "نمایندگان عربستان در نشست تهران شرکت نکردند.",
+        "عراق در این نشست شرکت داشت.",
+    ],
+)
+def test_taking_part_negated_is_no_company(text: str) -> None:
+    # "شرکت" before a light verb is taking part, in every form, not a firm (BUS)
+    assert all("BUS" not in {agent for _, agent in actors} for _, _, actors in read(text, "fa"))

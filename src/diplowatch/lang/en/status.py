@@ -699,3 +699,13 @@ SPECULATION_CUES += (
 # lead21: being unable to do a deed is failing at it ("the two sides were
 # unable to reach an agreement"; ``extract/status.unable``).
 FAILURE_CUES += ("unable", "did not manage", "failed")
+
+
+# lead21: the medium may be named by its kind alone ("in an interview with a
+# newspaper"): the indefinite article leads it as the definite one does.
+# ("told" stays a verb of saying: its speaker is the doer of what he says.)
+CHANNEL_CUES += tuple(
+    f"{opener} {article}"
+    for opener in ("in an interview with", "in an exclusive interview with", "speaking to")
+    for article in ("a", "an")
+)

@@ -1576,6 +1576,8 @@ _PRESS = (
 )
 INTERVIEWS: tuple[str, ...] = (
     _talks(*(f"با {medium}" for medium in _PRESS))
+    # lead21: an outlet not named ("در گفتگو با یک روزنامه")
+    + _talks(*(f"با یک {medium}" for medium in _PRESS))
     + _talks(*(f"تلفنی با {medium}" for medium in _PRESS))
     + _talks("ویژه", "ویژه خبری", "اختصاصی", "تلویزیونی", "زنده", "کوتاهی با", "رادیویی")
     # "گفت‌وگوی روزنامه همشهری با …": an outlet's interview with its guest
