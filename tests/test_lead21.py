@@ -96,3 +96,36 @@ def test_the_unnamed_outlet_of_an_interview_is_no_party() -> None:
 def test_taking_part_negated_is_no_company(text: str) -> None:
     # "شرکت" before a light verb is taking part, in every form, not a firm (BUS)
     assert all("BUS" not in {agent for _, agent in actors} for _, _, actors in read(text, "fa"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        # a guess about what a deed brings is not about the deed: it happened
+        ("قال خبير إن إعدام الرهينة ربما يكشف ضعف الحملة التي تجري في سيناء.", "ar", "COERCE"),
+        (
+            "An expert said the arrest of the Iranian diplomat could reveal the weakness of the network.",
+            "en",
+            "COERCE",
+        ),
+        ("کارشناسان گفتند حملات ترکیه ممکن است ضعف نیروهای کرد را آشکار کند.", "fa", "ASSAULT"),
+    ],
+)
+def test_a_guess_about_what_a_deed_brings_keeps_it(text: str, lang: str, etype: str) -> None:
+    assert any(e[0] == etype for e in read(text, lang)), read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "victims"),
+    [
+        # whom a condemned killing struck is no side of the condemnation
+        ("Egypt condemned the killing of three policemen in Sinai.", "en", "COP"),
+        ("أدانت مصر مقتل ثلاثة من رجال الشرطة في سيناء.", "ar", "COP"),
+        ("أدانت الأمم المتحدة قتل عمال الإغاثة في السودان.", "ar", "NGO"),
+    ],
+)
+def test_the_victims_of_a_condemned_killing_are_not_accused(
+    text: str, lang: str, victims: str
+) -> None:
+    accused = [actors for etype, _, actors in read(text, lang) if etype == "ACCUSE"]
+    assert accused and all(victims not in {agent for _, agent in a} for a in accused)

@@ -151,6 +151,9 @@ class Context:
     stance_nouns: frozenset[str] = frozenset()
     # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
     deed_victim_markers: frozenset[str] = frozenset()
+    # deed nouns whose next noun is whom they struck ("the killing of …",
+    # "مقتل …", "کشته شدن …"): no marker opens the victims (``victims.py``)
+    victim_first_deeds: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     verb_final: bool = False
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
@@ -254,6 +257,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         agent_markers=_words(data, "AGENT_MARKERS"),
         negation_gap=_words(data, "NEGATION_GAP_WORDS"),
         inability_links=_words(data, "INABILITY_LINKS"),
+        course_words=_words(data, "COURSE_WORDS"),
         relatives=_words(data, "RELATIVE_PRONOUNS"),
         speculative=_words(data, "SPECULATIVE_MODALS"),
         speech_openers=_words(data, "SPEECH_OPENERS"),
@@ -406,6 +410,7 @@ _WORD_FIELDS = {
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",
+    "victim_first_deeds": "VICTIM_FIRST_DEEDS",
     "content_openers": "CONTENT_OPENERS",
     "partner_preps": "PARTNER_PREPOSITIONS",
     "session_words": "SESSION_WORDS",

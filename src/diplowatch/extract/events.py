@@ -73,6 +73,7 @@ from diplowatch.extract.nonevents import (
     background_triggers,
     content_of,
     dated_lately,
+    guessed_subject,
     hypothetical_starts,
     may_happen,
     meant_later,
@@ -764,6 +765,8 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
     glued = frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions)
     unreal = hypothetical_starts(s.triggers, s, ntext, ctx.conjunctions, glued)
+    courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
+    unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}
     candidates = [
         t
         for t in candidates

@@ -340,9 +340,14 @@ def _status_entries(status: Any) -> Iterable[tuple[str, Entry]]:
     # phrases that are no cue, and hide the cues written inside them
     for phrase in getattr(status, "NOT_CUES", ()):
         yield phrase, Entry(CUE, "blocker", "", "fixed")
+    # a phrase listed in several tables takes the first one's kind; the
+    # others ride along in ``extra`` ("ممکن است" is unreal and a guess)
+    kinds: dict[str, list[str]] = defaultdict(list)
     for table, kind in CUE_TABLES.items():
         for phrase in getattr(status, table, ()):
-            yield phrase, Entry(CUE, kind, "", "fixed")
+            kinds[phrase].append(kind)
+    for phrase, listed in kinds.items():
+        yield phrase, Entry(CUE, listed[0], "", "fixed", tuple(listed[1:]))
 
 
 def _frame_entries(

@@ -60,6 +60,9 @@ POSSIBILITY_SPAN = 0
 # A deed noun right before a guess is its verb's subject ("the Vienna talks
 # may resume"): its own complement may stand between ("talks in Vienna").
 GUESSED_SUBJECT_SPAN = 2
+# Words after such a guess in which its verb of the deed's course stands
+# ("ممکن است در ماه سپتامبر از سر گرفته شود").
+COURSE_REACH = 8
 HYPOTHETICAL_SPANS = {
     "possibility": POSSIBILITY_SPAN,
     "conditional": HYPOTHETICAL_SPAN,
@@ -458,24 +461,49 @@ def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
         gap = ntext[cue.end : trigger.start]
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
-    return _guessed_subject(trigger, s, ntext)
+    return False
 
 
-def _guessed_subject(trigger: Hit, s: Sentence, ntext: str) -> bool:
-    """A deed noun that a guess follows at once is the subject of the guessed
-    verb ("the talks may resume", "مذاکرات وین ممکن است از سر گرفته شود"):
-    at most ``GUESSED_SUBJECT_SPAN`` words (its own complement) between them,
-    in one clause. A verb trigger is left alone: a guess after it is about
-    what comes next ("met … and could sign")."""
-    if trigger.entry.affix != "noun":
+def guessed_subject(
+    trigger: Hit, s: Sentence, ntext: str, courses: frozenset[str], relatives: frozenset[str]
+) -> bool:
+    """A deed noun that a guess follows at once, the guess then telling the
+    deed's own course, is the subject of the guessed verb ("the talks may
+    resume", "مذاکرات وین ممکن است از سر گرفته شود"): at most
+    ``GUESSED_SUBJECT_SPAN`` words (its own complement) between noun and
+    guess, in one clause, and a word of a deed's course (``context.
+    COURSE_WORDS``: "resume", "برگزار") within ``COURSE_REACH`` words after
+    the guess, before a relative word opens another noun's clause. A guess
+    about what the deed brings is not about the deed ("the execution may
+    reveal …"); a verb trigger is left alone too ("met … and could sign")."""
+    if trigger.entry.affix != "noun" or not courses:
         return False
     for cue in s.cues:
-        if cue.entry.kind != "speculation" or cue.start < trigger.end or _in_name(cue, s):
+        guess = cue.entry.kind == "speculation" or "speculation" in cue.entry.extra
+        if not guess or cue.start < trigger.end or _in_name(cue, s):
             continue
         gap = ntext[trigger.end : cue.start]
         if len(gap.split()) <= GUESSED_SUBJECT_SPAN and not CLAUSE_BREAKS & set(gap):
-            return True
+            return _course_after(cue, s, ntext, courses, relatives)
     return False
+
+
+def _course_after(
+    cue: Hit, s: Sentence, ntext: str, courses: frozenset[str], relatives: frozenset[str]
+) -> bool:
+    """Whether a word or phrase of a deed's course stands in the guess
+    ("may resume") or within ``COURSE_REACH`` words after it, before the
+    clause ends."""
+    words: list[str] = ntext[cue.start : cue.end].split()
+    for w in ntext[cue.end : s.end].split()[:COURSE_REACH]:
+        if w in relatives:
+            break
+        if CLAUSE_BREAKS & set(w):
+            words.append(w.strip("".join(CLAUSE_BREAKS)))
+            break
+        words.append(w)
+    window = f" {' '.join(words)} "
+    return any(f" {c} " in window for c in courses)
 
 
 def _in_name(cue: Hit, s: Sentence) -> bool:

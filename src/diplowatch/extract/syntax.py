@@ -80,6 +80,9 @@ class Syntax:
     # "فشلت إثيوبيا ومصر في التوصل": the word that links a verb of failure to
     # the deed it failed at (``status.unable``)
     inability_links: frozenset[str] = frozenset()
+    # "resume", "برگزار": a guess about a deed noun's own course
+    # (``nonevents.guessed_subject``)
+    course_words: frozenset[str] = frozenset()
 
     @property
     def active(self) -> bool:

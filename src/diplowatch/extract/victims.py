@@ -67,11 +67,25 @@ def _victims_span(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, in
     opened = next(
         (w.end() + lo for w in _WORD.finditer(ntext[lo:stop]) if w.group() in markers), None
     )
-    if opened is None and stop < hi:
+    if opened is None and (stop < hi or _victim_first(ntext, lo, ctx)):
         # "condemned the arrest of journalists by Turkish police": whom a
-        # deed with a named doer struck stands between its noun and the doer
+        # deed with a named doer struck stands between its noun and the doer;
+        # "condemned the killing of three policemen": a killing names its
+        # victims right after it
         opened = lo
     return None if opened is None else (lo, opened, stop)
+
+
+def _victim_first(ntext: str, lo: int, ctx: Any) -> bool:
+    """Whether the deed's noun, ending at ``lo``, names whom it struck right
+    after it (``context.VICTIM_FIRST_DEEDS``: "killing", "مقتل", "کشته
+    شدن"), alone or with the next word."""
+    before = _WORD.findall(ntext[max(0, lo - 30) : lo])[-1:]
+    after = _WORD.findall(ntext[lo : lo + 30])[:1]
+    words = ctx.victim_first_deeds
+    return bool(before) and (
+        before[0] in words or bool(after) and f"{before[0]} {after[0]}" in words
+    )
 
 
 def _word_at(text: str, start: int) -> str:

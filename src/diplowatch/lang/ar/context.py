@@ -1207,3 +1207,38 @@ OBJECT_BREAKS: tuple[str, ...] = (
 # ("فشل البلدان في التوصل", "لم يتمكنوا من التوصل", "عجزت عن تنفيذ";
 # ``extract/status.unable``).
 INABILITY_LINKS: tuple[str, ...] = ("في", "من", "عن")
+
+
+# lead21: deed nouns that name whom they struck right after them ("أدانت مصر
+# مقتل ثلاثة من رجال الشرطة": the policemen are no side of the condemnation;
+# ``extract/victims.py``).
+VICTIM_FIRST_DEEDS: tuple[str, ...] = (
+    "مقتل",
+    "قتل",
+    "اغتيال",
+    "اختطاف",
+    "خطف",
+    "اعدام",
+    "استشهاد",
+    "تصفية",
+)
+
+# lead21: words that tell a deed's own course after a guess ("قد تستأنف
+# المحادثات", "قد يعقد اللقاء"; ``extract/nonevents.guessed_subject``). A
+# guess about what a deed brings ("إعدام … ربما يكشف") is not about the deed.
+COURSE_WORDS: tuple[str, ...] = (
+    "تستأنف",
+    "يستأنف",
+    "تعقد",
+    "يعقد",
+    "تجري",
+    "يجري",
+    "تبدأ",
+    "يبدأ",
+    "تتم",
+    "يتم",
+    "تنطلق",
+    "ينطلق",
+    "توقع",
+    "يوقع",
+)

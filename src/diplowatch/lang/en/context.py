@@ -1216,3 +1216,41 @@ REPORT_SUBJECT_OPENERS: tuple[str, ...] = ("that", "the")
 # lead21: the word that links a verb of failure to the deed it failed at
 # ("were unable to reach an agreement"; ``extract/status.unable``).
 INABILITY_LINKS: tuple[str, ...] = ("to",)
+
+
+# lead21: deed nouns that name whom they struck right after them ("condemned
+# the killing of three policemen": the policemen are no side of the
+# condemnation; ``extract/victims.py``).
+VICTIM_FIRST_DEEDS: tuple[str, ...] = (
+    "killing",
+    "killings",
+    "murder",
+    "murders",
+    "assassination",
+    "assassinations",
+    "kidnapping",
+    "kidnappings",
+    "abduction",
+    "abductions",
+    "execution",
+    "executions",
+    "massacre",
+)
+
+# lead21: words that tell a deed's own course after a guess ("the talks may
+# resume", "a meeting could take place next month"; ``extract/nonevents.
+# guessed_subject``). A guess about what a deed brings ("the execution may
+# reveal …") is not about the deed.
+COURSE_WORDS: tuple[str, ...] = (
+    "resume",
+    "be resumed",
+    "take place",
+    "be held",
+    "begin",
+    "start",
+    "go ahead",
+    "happen",
+    "occur",
+    "be signed",
+    "be concluded",
+)

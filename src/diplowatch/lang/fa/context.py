@@ -1447,3 +1447,31 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
 # lead21: the word that links a verb of failure to the deed it failed at
 # ("نتوانستند درباره سد به توافق برسند"; ``extract/status.unable``).
 INABILITY_LINKS: tuple[str, ...] = ("به",)
+
+
+# lead21: deed nouns that name whom they struck right after them ("مصر کشته
+# شدن سه پلیس را محکوم کرد": the policemen are no side of the condemnation;
+# ``extract/victims.py``).
+VICTIM_FIRST_DEEDS: tuple[str, ...] = (
+    "کشته شدن",
+    "قتل",
+    "ترور",
+    "ربودن",
+    "ربوده شدن",
+    "اعدام",
+    "شهادت",
+    "کشتار",
+)
+
+# lead21: words that tell a deed's own course after a guess ("مذاکرات وین
+# ممکن است از سر گرفته شود"; ``extract/nonevents.guessed_subject``). A guess
+# about what a deed brings ("ترور … ممکن است باعث … شود") is not about the deed.
+COURSE_WORDS: tuple[str, ...] = (
+    "از سر گرفته",
+    "برگزار",
+    "آغاز",
+    "شروع",
+    "انجام",
+    "صورت",
+    "امضا",
+)

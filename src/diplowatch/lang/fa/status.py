@@ -674,7 +674,3 @@ SPECULATION_CUES += (
     "بعيد است",
     "بعید به نظر می رسد",
 )
-# A guess is a guess, not an unreal cue: as the latter it would take the kind
-# of the first list (``lexicon._entries``) and no longer mark a deed noun
-# before it as guessed (``extract/nonevents._guessed_subject``).
-UNREAL_CUES = tuple(c for c in UNREAL_CUES if c not in SPECULATION_CUES)
