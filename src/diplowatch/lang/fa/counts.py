@@ -5,6 +5,8 @@ Base forms; the matcher adds the "noun" endings.
 
 from __future__ import annotations
 
+from .dates import MONTHS
+
 COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
         "کشته",
@@ -119,7 +121,17 @@ THING_PREPOSITIONS: tuple[str, ...] = ("در", "با", "طی")
 
 # A number shaped like a year right after one of these is a year even
 # before a person noun ("در ۱۳۹۸ معترضان …").
-YEAR_BEFORE: tuple[str, ...] = ("در", "طی", "اوایل", "اواخر")
+# A year is also written after its month or "سال" ("در اوایل بهمن‌ماه ۱۳۹۶
+# دستگیر شدند": arrested in 1396, not 1396 people arrested).
+YEAR_BEFORE: tuple[str, ...] = (
+    "در",
+    "طی",
+    "اوایل",
+    "اواخر",
+    "ماه",
+    "سال",
+    *(m for calendar in ("solar_hijri", "gregorian") for m in MONTHS[calendar]),
+)
 
 # Plural quantities that are no number ("ده‌ها نفر"): no count.
 VAGUE_NUMBERS: tuple[str, ...] = ("ده ها", "صدها", "هزاران", "ده‌ها", "دهها")
