@@ -6,8 +6,9 @@ asks, so the protest is read, as Arabic "تجمعوا … مطالبين" and En
 "rallied …, demanding" are. What a demand asks stays no event ("خواستار
 برگزاری تجمع شدند"), and "با" still marks what a refusal rejects ("با
 تحریم‌ها مخالفت کرد": no sanction). A year written after its month
-("بهمن‌ماه ۱۳۹۶") dates the arrest and counts no one. Every sentence is
-written for these tests."""
+("بهمن‌ماه ۱۳۹۶") dates the arrest and counts no one; nor does the number
+of a weekday ("پنج‌شنبه", Thursday). Every sentence is written for these
+tests."""
 
 from __future__ import annotations
 
@@ -60,11 +61,16 @@ ARRESTED_IN_A_MONTH = [
     ("اعتقلت الشرطة الناشطين البيئيين في أوائل فبراير 2018.", "ar", None),
     ("Police arrested the environmental activists in early February 2018.", "en", None),
     ("پلیس در بهمن ۱۳۹۸ بیست فعال را دستگیر کرد.", "fa", 20),
+    ("علی نجاتی، عضو هیئت مدیره سندیکای کارگران، روز پنج‌شنبه گذشته بازداشت شد.", "fa", None),
+    ("کارگران معترض روز سه‌شنبه مقابل فرمانداری بازداشت شدند.", "fa", None),
+    ("اعتقل علي نجاتي، عضو مجلس إدارة نقابة العمال، يوم الخميس الماضي.", "ar", None),
+    ("Ali Nejati, a board member of the workers' union, was arrested last Thursday.", "en", None),
+    ("ماموران امنیتی روز پنج شنبه سه فعال کارگری را بازداشت کردند.", "fa", 3),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang", "count"), ARRESTED_IN_A_MONTH)
-def test_a_year_after_its_month_counts_no_one(text: str, lang: str, count: int | None) -> None:
+def test_a_year_or_a_weekday_counts_no_one(text: str, lang: str, count: int | None) -> None:
     record = run(text, lang)
     arrests = [e for e in record.events if e.type == "COERCE"]
     assert arrests

@@ -121,15 +121,14 @@ THING_PREPOSITIONS: tuple[str, ...] = ("در", "با", "طی")
 
 # A number shaped like a year right after one of these is a year even
 # before a person noun ("در ۱۳۹۸ معترضان …").
-# A year is also written after its month or "سال" ("در اوایل بهمن‌ماه ۱۳۹۶
-# دستگیر شدند": arrested in 1396, not 1396 people arrested).
+# A year is also written after its month ("در اوایل بهمن‌ماه ۱۳۹۶ دستگیر
+# شدند": arrested in 1396, not 1396 people arrested).
 YEAR_BEFORE: tuple[str, ...] = (
     "در",
     "طی",
     "اوایل",
     "اواخر",
     "ماه",
-    "سال",
     *(m for calendar in ("solar_hijri", "gregorian") for m in MONTHS[calendar]),
 )
 
@@ -156,6 +155,8 @@ MEASURE_UNITS: tuple[str, ...] = (
     "کیلومتری",
     "متر",
     "متری",
+    # a weekday named by its number ("روز پنج‌شنبه بازداشت شد": Thursday)
+    "شنبه",
 )
 
 # A number right after one of these is an age or a year ("سن ۲۵", "سال ۱۴۰۰").
