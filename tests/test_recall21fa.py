@@ -33,6 +33,10 @@ def test_a_gathering_that_carries_a_demand_is_a_protest(text: str, lang: str) ->
 ASKED_NOT_DONE = [
     ("معلمان خواستار برگزاری تجمع مقابل مجلس شدند.", "fa", "PROTEST"),
     ("برگزاری تجمع مقابل مجلس را خواستار شدند.", "fa", "PROTEST"),
+    # what one is threatened with has not happened either
+    ("اسرائیل ایران را با حمله نظامی تهدید کرد.", "fa", "ASSAULT"),
+    ("هددت إسرائيل إيران بهجوم عسكري.", "ar", "ASSAULT"),
+    ("Israel threatened Iran with a military attack.", "en", "ASSAULT"),
 ]
 
 
