@@ -7,7 +7,8 @@ asks, so the protest is read, as Arabic "تجمعوا … مطالبين" and En
 برگزاری تجمع شدند"), and "با" still marks what a refusal rejects ("با
 تحریم‌ها مخالفت کرد": no sanction). A year written after its month
 ("بهمن‌ماه ۱۳۹۶") dates the arrest and counts no one; nor does the number
-of a weekday ("پنج‌شنبه", Thursday). Every sentence is written for these
+of a weekday ("پنج‌شنبه", Thursday). Prisoners "آزاد و به کشور بازگشتند"
+(freed and came home) were released. Every sentence is written for these
 tests."""
 
 from __future__ import annotations
@@ -80,3 +81,20 @@ def test_a_year_or_a_weekday_counts_no_one(text: str, lang: str, count: int | No
     assert arrests
     assert cast(record, "COERCE")
     assert {e.counts.get("arrested") for e in arrests} == {count}
+
+
+RELEASED_AND_SENT_HOME = [
+    ("چهار زندانی ایرانی در هند آزاد و به کشور بازگشتند.", "fa"),
+    ("أفرج عن أربعة سجناء إيرانيين في الهند وعادوا إلى بلادهم.", "ar"),
+    ("Four Iranian prisoners in India were released and returned home.", "en"),
+    ("دو ماهیگیر پاکستانی آزاد و راهی کشورشان شدند.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RELEASED_AND_SENT_HOME)
+def test_released_and_sent_home_is_a_release(text: str, lang: str) -> None:
+    assert "CONCEDE" in types(text, lang)
+
+
+def test_free_and_fair_is_no_release() -> None:
+    assert "CONCEDE" not in types("مردم در انتخابات آزاد و عادلانه به کشور خدمت کردند.", "fa")
