@@ -87,6 +87,7 @@ class Context:
     occurrence_after: frozenset[str] = frozenset()
     occurrence_stops: frozenset[str] = frozenset()
     occurrence_not_after: frozenset[str] = frozenset()
+    means_openers: frozenset[str] = frozenset()  # "با تجمع …": a deed done, not asked
     light_verbs: frozenset[str] = frozenset()
     gap_openers: frozenset[str] = frozenset()  # "و بر …": a new verb phrase after "and"
     gap_closers: frozenset[str] = frozenset()  # verbs that close it as a light verb does
@@ -447,6 +448,7 @@ _WORD_FIELDS = {
     "occurrence_after": "OCCURRENCE_AFTER",
     "occurrence_stops": "OCCURRENCE_STOPS",
     "occurrence_not_after": "OCCURRENCE_NOT_AFTER",
+    "means_openers": "MEANS_OPENERS",
     "seat_titles": "SEAT_TITLES",
     "group_heads": "GROUP_HEAD_TITLES",
     "owner_links": "OWNER_LINKS",

@@ -841,7 +841,13 @@ def _not_asked(candidates: list[Hit], asked: list[Hit], ntext: str, ctx: Any) ->
         or (
             t.entry.affix != "verb"
             and not object_of(
-                t, asked, ntext, ctx.verb_final, ctx.conjunctions, ctx.occurrence_not_after
+                t,
+                asked,
+                ntext,
+                ctx.verb_final,
+                ctx.conjunctions,
+                ctx.occurrence_not_after,
+                ctx.means_openers,
             )
         )
     ]

@@ -31,6 +31,7 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 REACTIONS = having("reaction")
 UNREAL = having("unreal")
+REFUSALS = having("refusal")
 
 
 # Modes whose object has not happened either: the content of an allegation
@@ -424,6 +425,7 @@ def object_of(
     verb_final: bool,
     conj: frozenset[str],
     preps: frozenset[str] = frozenset(),
+    means: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a noun trigger is what a reaction asks, threatens, rejects or
     alleges: it follows the reaction in its sentence — the demands of a list
@@ -432,13 +434,18 @@ def object_of(
     Objects of condemnation and praise stay events: the attack condemned
     and the visit welcomed took place. A request named after a preposition
     (``preps``: "با درخواست دولت موافقت کرد", "از موافقت … با درخواست …
-    خبر داد") is no predicate, so the noun before it is not its object."""
+    خبر داد") is no predicate, so the noun before it is not its object. Nor
+    is a noun after words of means (``means``: "با تجمع مقابل مجلس خواستار
+    … شدند", they demanded by gathering), but for a refusal, whose object
+    "با" marks ("با تحریم‌ها مخالفت کرد")."""
     for r in reactions:
         if not is_unreal(r):
             continue
         if r.end <= trigger.start:
             return True
         if verb_final and trigger.end <= r.start:
+            if r.entry.value not in REFUSALS and _after_means(ntext, trigger.start, means):
+                continue
             gap = ntext[trigger.end : r.start]
             words = gap.split()
             if words and words[-1] in preps:
@@ -446,6 +453,11 @@ def object_of(
             if len(words) <= OBJECT_BEFORE and not (CLAUSE_BREAKS & set(gap) or conj & set(words)):
                 return True
     return False
+
+
+def _after_means(ntext: str, pos: int, means: frozenset[str]) -> bool:
+    """Whether words of means ("با", "ضمن برگزاری") end right before ``pos``."""
+    return any(_words_before(ntext, pos, n) in means for n in (1, 2, 3)) if means else False
 
 
 def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:

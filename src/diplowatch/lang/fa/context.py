@@ -513,6 +513,21 @@ OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
     "چنین",
 )
 
+# Words of means or occasion before a deed noun ("با تجمع مقابل مجلس خواستار
+# … شدند": they demanded by gathering; "ضمن برگزاری تظاهرات"): the deed was
+# done, it is not what the demand or threat after it asks (extract/nonevents).
+MEANS_OPENERS: tuple[str, ...] = (
+    "با",
+    "ضمن",
+    "طی",
+    "در جریان",
+    *(
+        f"{by} {doing}"
+        for by in ("با", "ضمن", "طی")
+        for doing in ("برپایی", "برگزاری", "برپا کردن")
+    ),
+)
+
 # Words that open a new verb phrase after "و" (a preposition, an object
 # pronoun, "also"): in "از … قدردانی و بر … تاکید کرد", "استقبال و آن را
 # … خواند" the first verbal noun shares the light verb of the second, so it

@@ -5,6 +5,8 @@ Base forms; the matcher adds the "noun" endings.
 
 from __future__ import annotations
 
+from .dates import MONTHS
+
 COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
         "کشته",
@@ -119,7 +121,16 @@ THING_PREPOSITIONS: tuple[str, ...] = ("در", "با", "طی")
 
 # A number shaped like a year right after one of these is a year even
 # before a person noun ("در ۱۳۹۸ معترضان …").
-YEAR_BEFORE: tuple[str, ...] = ("در", "طی", "اوایل", "اواخر")
+# A year is also written after its month ("در اوایل بهمن‌ماه ۱۳۹۶ دستگیر
+# شدند": arrested in 1396, not 1396 people arrested).
+YEAR_BEFORE: tuple[str, ...] = (
+    "در",
+    "طی",
+    "اوایل",
+    "اواخر",
+    "ماه",
+    *(m for calendar in ("solar_hijri", "gregorian") for m in MONTHS[calendar]),
+)
 
 # Plural quantities that are no number ("ده‌ها نفر"): no count.
 VAGUE_NUMBERS: tuple[str, ...] = ("ده ها", "صدها", "هزاران", "ده‌ها", "دهها")
@@ -144,6 +155,8 @@ MEASURE_UNITS: tuple[str, ...] = (
     "کیلومتری",
     "متر",
     "متری",
+    # a weekday named by its number ("روز پنج‌شنبه بازداشت شد": Thursday)
+    "شنبه",
 )
 
 # A number right after one of these is an age or a year ("سن ۲۵", "سال ۱۴۰۰").

@@ -4733,3 +4733,22 @@ VERB_TRIGGERS[("ACCUSE", "criticise")] = (
 # declaration" are read. Only the indefinite one: "اعلامیه مشترک" is also a
 # named past accord cited ("اعلامیه مشترک چین و بریتانیا").
 NOUN_TRIGGERS[("AGREE", "agreement")] += ("اعلامیه مشترکی",)
+
+
+# ---- recall21fa: released and sent home under one verb ----
+# "چهار زندانی ایرانی در هند آزاد و به کشور بازگشتند" (were freed and came
+# home): "آزاد" shares no light verb here, the return closes the phrase, yet
+# the prisoners were released (PLOVER CONCEDE), as Arabic "أفرج عن … وعادوا"
+# and English "were released and returned home" are read. Only with the
+# return home written out: a bare "آزاد و" is also "free and" ("انتخابات
+# آزاد و عادلانه").
+VERB_TRIGGERS[("CONCEDE", "release")] = (
+    *VERB_TRIGGERS[("CONCEDE", "release")],
+    *(
+        f"آزاد و {way} {home} {back}"
+        for way in ("به", "راهی")
+        for home in ("کشور", "وطن", "میهن", "خانه", "کشورشان", "کشور خود")
+        for back in ("بازگشت", "بازگشتند", "بازگشته", "برگشت", "برگشتند", "شد", "شدند")
+        if (way == "راهی") == back.startswith("شد")
+    ),
+)
