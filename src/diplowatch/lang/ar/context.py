@@ -354,6 +354,21 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "بتهمة",
     "تهمة",
     "بتهم",
+    # what is to be prevented or averted has not happened ("سيمنع هجمات
+    # إرهابية", "للحيلولة دون وقوع اشتباكات")
+    "يمنع",
+    "سيمنع",
+    "تمنع",
+    "ستمنع",
+    "منع",
+    "ومنع",
+    "بمنع",
+    "لمنع",
+    "دون",
+    "لتفادي",
+    "تفادي",
+    "لتجنب",
+    "تجنب",
 )
 
 # "انسحب … من المشاورات": what a withdrawal is from is no event of its own.

@@ -2086,6 +2086,7 @@ _SPORT = (
 )
 # "رفض المسؤول نشر اسمه": an official speaking anonymously refuses nothing
 _ANONYMOUS = ("نشر اسمه", "ذكر اسمه", "الكشف عن اسمه", "الكشف عن هويته", "نشر هويته")
+_COMMENT = ("التعليق على", "التعقيب على", "الادلاء بتعليق", "الادلاء باي تعليق")
 _BUSINESS = ("حصتها", "حصته", "الاستحواذ", "استحواذ", "اسهم", "الاسهم", "البورصة")
 _DISEASE = ("المرض", "مرض", "فيروس", "الفيروس", "وباء", "الحمى", "البعوض", "السرطان")
 # What a word of force "targets" or "hits" when it is no force: a smear
@@ -2128,7 +2129,9 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("SUPPORT", "*"): _SPORT,
     # a prayer ("دعا … الله أن يحفظ …") asks no one on earth
     ("REQUEST", "*"): _SPORT + _ANONYMOUS + _PRAYER,
-    ("REJECT", "*"): _SPORT + _ANONYMOUS,
+    # declining to comment ("رفضت الوزارة التعقيب على التقرير") refuses
+    # nothing; the subject may stand between verb and object
+    ("REJECT", "*"): _SPORT + _ANONYMOUS + _COMMENT,
     ("CONCEDE", "*"): _SPORT,
     ("MOBILIZE", "*"): _SPORT,
     ("SANCTION", "*"): _SPORT,
@@ -2175,6 +2178,16 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
         "الانفلونزا",
         "مرض",
         "انفجار لغم",
+        # a gas blast, a bus falling into a valley: accidents, not attacks
+        "انفجار غاز",
+        "شاحنة غاز",
+        "شاحنة وقود",
+        "صهريج",
+        "قارورة غاز",
+        "اسطوانة غاز",
+        "تسرب غاز",
+        "سقوط حافلة",
+        "حادث سقوط",
     ),
 }
 
@@ -2902,6 +2915,25 @@ NOT_TRIGGERS += (
     ),
     *(f"زار {place}" for place in (*_VISITED_PLACES, "مصنعا", "معرضا", "سجنا")),
     *(f"زيارة {place}" for place in _VISITED_PLACES),
+    # Declining to comment refuses nothing, a request for comment asks for
+    # nothing but words (PLOVER REJECT and REQUEST are about policy), as
+    # English "refused to comment" and Persian "از اظهار نظر خودداری کرد"
+    *(
+        f"{refuse} {comment}"
+        for refuse in ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "رافضا", "رافضة")
+        for comment in (
+            "التعليق",
+            "التعقيب",
+            "الادلاء بتعليق",
+            "الادلاء باي تعليق",
+            "الرد على اسئلة",
+        )
+    ),
+    *(
+        f"{request} {comment}"
+        for request in ("طلب", "طلبا", "طلبات")
+        for comment in ("للتعليق", "بالتعليق", "التعليق", "للتعقيب", "بالتعقيب")
+    ),
 )
 
 NOT_TRIGGERS += ("فيصل", "وصل الى السلطة", "وصل الى الحكم")

@@ -1,0 +1,110 @@
+"""Triggers in another sense and deeds that did not happen (actors21ar):
+declining to comment refuses nothing and a request for comment asks for
+nothing ("رفضت الوزارة التعقيب", "از اظهار نظر خودداری کرد", "refused to
+comment"); deaths in a gas blast or a bus falling into a valley are an
+accident, no attack; attacks a law "will prevent" have not happened.
+Parallel triples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import run
+
+
+def _types(text: str, lang: str) -> set[str]:
+    return {e.type for e in run(text, lang).events}
+
+
+# --- declining to comment, a request for comment ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "رفضت وزارة الخارجية الفرنسية التعقيب على التقرير."),
+        ("ar", "رفض المتحدث باسم الحكومة الأردنية التعليق على الحكم."),
+        ("fa", "وزارت خارجه فرانسه از اظهار نظر درباره این گزارش خودداری کرد."),
+        ("fa", "سخنگوی دولت اردن از اظهارنظر درباره حکم خودداری کرد."),
+        ("en", "The French foreign ministry refused to comment on the report."),
+        ("en", "A Jordanian government spokesman declined to comment on the ruling."),
+    ],
+)
+def test_declining_to_comment_rejects_nothing(lang: str, text: str) -> None:
+    assert "REJECT" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "ولم ترد وزارة العدل الأمريكية على طلب بالتعليق."),
+        ("ar", "ولم ترد السفارة الإيرانية على طلبات للتعليق."),
+        ("fa", "وزارت دادگستری آمریکا به درخواست برای اظهار نظر پاسخ نداد."),
+        ("fa", "سفارت ایران به درخواست‌ها برای اظهار نظر پاسخی نداد."),
+        ("en", "The US Justice Department did not respond to a request for comment."),
+        ("en", "The Iranian embassy did not answer requests for comment."),
+    ],
+)
+def test_a_request_for_comment_asks_nothing(lang: str, text: str) -> None:
+    assert "REQUEST" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "رفضت الحكومة الأردنية مقترح المعارضة."),
+        ("fa", "دولت اردن پیشنهاد مخالفان را رد کرد."),
+        ("en", "The Jordanian government rejected the proposal of the opposition."),
+    ],
+)
+def test_a_refusal_of_a_proposal_stays(lang: str, text: str) -> None:
+    assert "REJECT" in _types(text, lang)
+
+
+# --- a gas blast, a bus falling: accidents ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "لقي رجل مصرعه جراء انفجار شاحنة غاز في مدينة بنغازي الليبية."),
+        ("ar", "أدى حادث سقوط حافلة في واد بولاية كشمير الهندية إلى مقتل 22 شخصا."),
+        ("ar", "قتل ثلاثة أشخاص في انفجار قارورة غاز داخل مطعم في القاهرة."),
+        ("fa", "یک مرد بر اثر انفجار کامیون گاز در شهر بنغازی لیبی کشته شد."),
+        ("fa", "سقوط اتوبوس به دره در ایالت کشمیر هند ۲۲ کشته برجای گذاشت."),
+        ("fa", "سه نفر در انفجار کپسول گاز در یک رستوران در قاهره کشته شدند."),
+        ("en", "A man was killed when a gas truck exploded in the Libyan city of Benghazi."),
+        ("en", "A bus fell into a valley in India's Kashmir, killing 22 people."),
+        ("en", "Three people were killed in a gas cylinder explosion at a restaurant in Cairo."),
+    ],
+)
+def test_an_accident_is_no_attack(lang: str, text: str) -> None:
+    assert "ASSAULT" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قتل ثلاثة أشخاص في انفجار سيارة مفخخة في مدينة بنغازي الليبية."),
+        ("fa", "سه نفر در انفجار خودروی بمب‌گذاری شده در شهر بنغازی لیبی کشته شدند."),
+        ("en", "Three people were killed in a car bomb explosion in the Libyan city of Benghazi."),
+    ],
+)
+def test_a_car_bomb_stays_an_attack(lang: str, text: str) -> None:
+    assert "ASSAULT" in _types(text, lang)
+
+
+# --- what is to be prevented has not happened ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وقالت الحكومة الفرنسية إن القانون الجديد سيمنع هجمات إرهابية."),
+        ("ar", "وقال الوزير الأردني إن الإجراءات الأمنية تمنع اشتباكات بين المشجعين."),
+        ("fa", "دولت فرانسه گفت قانون جدید برای جلوگیری از حملات تروریستی است."),
+        ("en", "The French government said the new law would prevent terrorist attacks."),
+    ],
+)
+def test_attacks_to_be_prevented_did_not_happen(lang: str, text: str) -> None:
+    assert "ASSAULT" not in _types(text, lang)
