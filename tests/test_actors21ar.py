@@ -108,3 +108,62 @@ def test_a_car_bomb_stays_an_attack(lang: str, text: str) -> None:
 )
 def test_attacks_to_be_prevented_did_not_happen(lang: str, text: str) -> None:
     assert "ASSAULT" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "نشرت الشرطة المصرية قوات إضافية للحيلولة دون وقوع اشتباكات بين المشجعين."),
+        ("fa", "پلیس مصر برای جلوگیری از درگیری میان هواداران نیروهای بیشتری مستقر کرد."),
+        ("en", "Egyptian police deployed more officers to prevent clashes between fans."),
+    ],
+)
+def test_clashes_to_be_averted_did_not_happen(lang: str, text: str) -> None:
+    types = _types(text, lang)
+    assert "ASSAULT" not in types
+    assert "MOBILIZE" in types
+
+
+# --- a meeting a prisoner is deprived of ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "يتعرض الأسرى الفلسطينيون للحرمان من لقاء المحامي لأسابيع."),
+        ("fa", "زندانیان فلسطینی هفته‌ها از ملاقات با وکیل محروم هستند."),
+        ("en", "Palestinian prisoners are deprived of meeting their lawyers for weeks."),
+    ],
+)
+def test_a_meeting_withheld_is_no_meeting(lang: str, text: str) -> None:
+    assert "CONSULT" not in _types(text, lang)
+
+
+# --- a warning of a disaster blames no one ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وكانت الأمم المتحدة حذرت الأحد من ارتفاع حصيلة ضحايا الفيضانات في بورما."),
+        ("ar", "حذر مسؤول في الأمم المتحدة من أن اليمن يتجه نحو المجاعة وتفشي الكوليرا."),
+        ("fa", "سازمان ملل روز یکشنبه نسبت به افزایش شمار قربانیان سیل در میانمار هشدار داد."),
+        ("fa", "یک مقام سازمان ملل هشدار داد که یمن به سوی قحطی و شیوع وبا پیش می‌رود."),
+        ("en", "The UN warned on Sunday of a rising death toll from the floods in Myanmar."),
+    ],
+)
+def test_a_warning_of_a_disaster_accuses_no_one(lang: str, text: str) -> None:
+    assert "ACCUSE" not in _types(text, lang)
+    assert "THREATEN" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "حذرت إيران الولايات المتحدة من أي هجوم على أراضيها."),
+        ("fa", "ایران به آمریکا درباره هر گونه حمله به خاک خود هشدار داد."),
+        ("en", "Iran warned the United States against any attack on its territory."),
+    ],
+)
+def test_a_warning_to_a_state_stays(lang: str, text: str) -> None:
+    assert _types(text, lang) & {"ACCUSE", "THREATEN"}

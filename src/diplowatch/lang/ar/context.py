@@ -369,6 +369,22 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "تفادي",
     "لتجنب",
     "تجنب",
+    *(f"{avert} وقوع" for avert in ("دون", "منع", "لمنع", "تفادي", "لتفادي", "تجنب", "لتجنب")),
+    # what one is deprived of is withheld ("الحرمان من لقاء المحامي")
+    *(
+        f"{deprived} من"
+        for deprived in (
+            "الحرمان",
+            "بالحرمان",
+            "للحرمان",
+            "حرمان",
+            "حرمانه",
+            "حرمانها",
+            "حرمانهم",
+            "محرومون",
+            "محرومين",
+        )
+    ),
 )
 
 # "انسحب … من المشاورات": what a withdrawal is from is no event of its own.

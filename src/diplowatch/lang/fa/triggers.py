@@ -4746,3 +4746,16 @@ VERB_TRIGGERS[("ACCUSE", "criticise")] = (
 # declaration" are read. Only the indefinite one: "اعلامیه مشترک" is also a
 # named past accord cited ("اعلامیه مشترک چین و بریتانیا").
 NOUN_TRIGGERS[("AGREE", "agreement")] += ("اعلامیه مشترکی",)
+
+# actors21ar: a prisoner's visit from his lawyer or family, or one he is
+# deprived of ("از ملاقات با وکیل محروم هستند"), is no meeting of two
+# sides, as Arabic "الحرمان من لقاء المحامي" is read.
+VETO_WORDS[("CONSULT", "meeting")] = (
+    *VETO_WORDS.get(("CONSULT", "meeting"), ()),
+    "محروم از ملاقات",
+    "محرومیت از ملاقات",
+    "ممنوع الملاقات",
+    "ممنوع‌الملاقات",
+    "ملاقات با وکیل",
+    "ملاقات با خانواده",
+)
