@@ -167,3 +167,61 @@ def test_a_warning_of_a_disaster_accuses_no_one(lang: str, text: str) -> None:
 )
 def test_a_warning_to_a_state_stays(lang: str, text: str) -> None:
     assert _types(text, lang) & {"ACCUSE", "THREATEN"}
+
+
+# --- a threat to be countered, a blow in court, culled birds ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وتهدف صفقة الأسلحة السعودية للتصدي لتهديدات إيران."),
+        ("ar", "وتدعم الصفقة أمن السعودية في مواجهة التهديدات الإيرانية."),
+        ("fa", "هدف این قرارداد تسلیحاتی عربستان مقابله با تهدیدات ایران است."),
+        ("en", "The Saudi arms deal aims to counter threats from Iran."),
+    ],
+)
+def test_a_threat_to_be_countered_is_no_threat_made(lang: str, text: str) -> None:
+    assert "THREATEN" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "ويمثل الحكم أحدث ضربة قانونية لجهود الرئيس الأمريكي."),
+        ("fa", "این حکم تازه‌ترین ضربه حقوقی به تلاش‌های رئیس جمهور آمریکا است."),
+        ("en", "The ruling is the latest legal blow to the US president's efforts."),
+    ],
+)
+def test_a_legal_blow_is_no_attack(lang: str, text: str) -> None:
+    assert "ASSAULT" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أدى انتشار انفلونزا الطيور إلى إعدام آلاف الطيور في الصين."),
+        ("fa", "شیوع آنفلوآنزای پرندگان به معدوم کردن هزاران پرنده در چین انجامید."),
+        ("en", "The spread of bird flu led to the culling of thousands of birds in China."),
+    ],
+)
+def test_culled_birds_are_no_coercion(lang: str, text: str) -> None:
+    assert "COERCE" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "فككت قوات الحرس الوطني التونسي عصابة مختصة في سرقة المواشي وحجزت 30 رأسا من الأبقار.",
+        ),
+        ("fa", "گارد ملی تونس یک باند سرقت دام را متلاشی کرد و اعضای آن را بازداشت کرد."),
+        (
+            "en",
+            "Tunisian national guard units dismantled a cattle theft gang and arrested its members.",
+        ),
+    ],
+)
+def test_a_cattle_gang_is_still_coerced(lang: str, text: str) -> None:
+    assert "COERCE" in _types(text, lang)

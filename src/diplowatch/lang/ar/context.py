@@ -370,6 +370,12 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "لتجنب",
     "تجنب",
     *(f"{avert} وقوع" for avert in ("دون", "منع", "لمنع", "تفادي", "لتفادي", "تجنب", "لتجنب")),
+    # a threat or attack to be countered is what one prepares for, not a
+    # deed reported ("للتصدي لتهديدات إيران", "في مواجهة التهديدات")
+    "للتصدي",
+    "التصدي",
+    "تصدي",
+    "مواجهة",
     # what one is deprived of is withheld ("الحرمان من لقاء المحامي")
     *(
         f"{deprived} من"

@@ -1862,6 +1862,13 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "ضربة قوية",
     "ضربة موجعة",
     "ضربة قاصمة",
+    # a blow in another sense: in court, in politics
+    "ضربة قانونية",
+    "ضربة قضائية",
+    "ضربة سياسية",
+    "ضربة اقتصادية",
+    "ضربة اعلامية",
+    "ضربة معنوية",
     "اتصالات",
     "الاتصالات",
     "هجوم ناري",
@@ -2156,7 +2163,10 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     # a warning of floods, drought or a rising death toll blames no one
     ("ACCUSE", "warn"): _NATURE,
     ("THREATEN", "*"): _SPORT,
-    ("COERCE", "*"): _SPORT + ("امطار", "السيول", "فيضانات", "الفيضانات", "الثلوج"),
+    # culling birds ("إعدام آلاف الطيور") coerces no one
+    ("COERCE", "*"): _SPORT
+    + ("امطار", "السيول", "فيضانات", "الفيضانات", "الثلوج")
+    + ("انفلونزا الطيور", "انفلوانزا الطيور", "اعدام الطيور", "الاف الطيور", "الدواجن المصابة"),
     # a disease "targets" children
     ("ASSAULT", "attack"): _DISEASE + _SPORT + _NOT_FORCE,
     ("ASSAULT", "kill"): (
