@@ -225,3 +225,53 @@ def test_culled_birds_are_no_coercion(lang: str, text: str) -> None:
 )
 def test_a_cattle_gang_is_still_coerced(lang: str, text: str) -> None:
     assert "COERCE" in _types(text, lang)
+
+
+# --- what two sides discussed is talked of, not done ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "ناقش الطرفان خلال الاجتماع، في أبوظبي، رفع الحظر عن تسليح الجيش الليبي."),
+        ("ar", "ناقش وزير الخارجية المصري مع نظيره التونسي رفع العقوبات عن سوريا."),
+        ("fa", "دو طرف در این دیدار در ابوظبی درباره لغو تحریم تسلیحاتی ارتش لیبی گفتگو کردند."),
+        ("fa", "وزیر خارجه مصر با همتای تونسی خود درباره لغو تحریم‌های سوریه گفتگو کرد."),
+        ("en", "The two sides discussed lifting the arms embargo on the Libyan army in Abu Dhabi."),
+    ],
+)
+def test_a_lifting_discussed_is_no_concession(lang: str, text: str) -> None:
+    assert "CONCEDE" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وقال إن الرئيسين ناقشا الجهود المشتركة للتوصل إلى تسوية سياسية في سوريا."),
+        (
+            "fa",
+            "او گفت دو رئیس جمهور درباره تلاش‌های مشترک برای دستیابی به راه حل سیاسی در سوریه گفتگو کردند.",
+        ),
+        (
+            "en",
+            "He said the two presidents discussed joint efforts to reach a political settlement in Syria.",
+        ),
+    ],
+)
+def test_a_settlement_discussed_is_no_agreement(lang: str, text: str) -> None:
+    assert "AGREE" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "رفعت الولايات المتحدة العقوبات عن السودان بعد أن ناقش الطرفان الملف."),
+        ("fa", "آمریکا پس از گفتگوی دو طرف تحریم‌های سودان را لغو کرد."),
+        (
+            "en",
+            "The United States lifted sanctions on Sudan after the two sides discussed the file.",
+        ),
+    ],
+)
+def test_a_lifting_done_stays(lang: str, text: str) -> None:
+    assert "CONCEDE" in _types(text, lang)
