@@ -275,3 +275,42 @@ def test_a_settlement_discussed_is_no_agreement(lang: str, text: str) -> None:
 )
 def test_a_lifting_done_stays(lang: str, text: str) -> None:
     assert "CONCEDE" in _types(text, lang)
+
+
+# --- the medium that published the pictures takes no part in what they show ---
+
+
+def _agents(text: str, lang: str, etype: str) -> set[str]:
+    return {a.agent or "-" for e in run(text, lang).events if e.type == etype for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أظهرت صور نشرتها وسائل إعلام تركية اعتقال منفذ الهجوم على الملهى الليلي."),
+        ("ar", "وأظهر فيديو بثته قناة تركية اعتقال منفذ الهجوم على الملهى الليلي."),
+        (
+            "fa",
+            "تصاویری که رسانه‌های ترکیه منتشر کردند بازداشت عامل حمله به کلوب شبانه را نشان می‌دهد.",
+        ),
+        pytest.param(
+            "en",
+            "Images published by Turkish media showed the arrest of the nightclub attacker.",
+            marks=pytest.mark.xfail(reason="English has no reporting cues (REPORTING_CUES)"),
+        ),
+    ],
+)
+def test_the_publishing_medium_is_no_side(lang: str, text: str) -> None:
+    assert "MED" not in _agents(text, lang, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "اعتقلت الشرطة التركية صحفيين من وسائل إعلام معارضة في إسطنبول."),
+        ("fa", "پلیس ترکیه روزنامه‌نگاران رسانه‌های مخالف را در استانبول بازداشت کرد."),
+        ("en", "Turkish police arrested journalists of opposition media in Istanbul."),
+    ],
+)
+def test_arrested_journalists_stay(lang: str, text: str) -> None:
+    assert "MED" in _agents(text, lang, "COERCE")
