@@ -314,3 +314,36 @@ def test_the_publishing_medium_is_no_side(lang: str, text: str) -> None:
 )
 def test_arrested_journalists_stay(lang: str, text: str) -> None:
     assert "MED" in _agents(text, lang, "COERCE")
+
+
+# --- a crowd at a ceremony protests nothing ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "شهد حفل التنصيب حضور قرابة مليون شخص تجمعوا أمام مبنى الكونغرس الأمريكي."),
+        ("fa", "نزدیک به یک میلیون نفر برای مراسم تحلیف در مقابل ساختمان کنگره آمریکا تجمع کردند."),
+        (
+            "en",
+            "Nearly a million people gathered in front of the US Capitol for the inauguration ceremony.",
+        ),
+    ],
+)
+def test_a_crowd_at_a_ceremony_is_no_protest(lang: str, text: str) -> None:
+    assert "PROTEST" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "تجمع آلاف المحتجين أمام مبنى البرلمان التونسي للمطالبة بإسقاط الحكومة."),
+        ("fa", "هزاران معترض مقابل ساختمان پارلمان تونس تجمع کردند و خواستار سقوط دولت شدند."),
+        (
+            "en",
+            "Thousands of people demonstrated outside the Tunisian parliament demanding the government's fall.",
+        ),
+    ],
+)
+def test_a_crowd_of_protesters_stays(lang: str, text: str) -> None:
+    assert "PROTEST" in _types(text, lang)

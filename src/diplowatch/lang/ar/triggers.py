@@ -2323,8 +2323,22 @@ _FAIR = (
     "اجنحة المعرض",
     "العارضين",
 )
+# a crowd gathered for a ceremony or a celebration ("حضور قرابة مليون شخص
+# تجمعوا أمام مبنى الكونغرس" at an inauguration) protests nothing
+_CEREMONY = (
+    "الحفل",
+    "حفل",
+    "احتفال",
+    "الاحتفال",
+    "احتفالا",
+    "للاحتفال",
+    "التنصيب",
+    "تنصيب",
+    "مراسم",
+)
 for _key, _senses in {
     ("PROTEST", "*"): _SPORT_12B + _FESTIVAL,
+    ("PROTEST", "gather"): _CEREMONY,
     ("RETREAT", "*"): _SPORT_12B,
     ("THREATEN", "*"): _SPORT_12B,
     ("ASSAULT", "attack"): _SPORT_12B,

@@ -4759,3 +4759,14 @@ VETO_WORDS[("CONSULT", "meeting")] = (
     "ملاقات با وکیل",
     "ملاقات با خانواده",
 )
+
+# actors21ar: a crowd gathered for a ceremony or a celebration protests
+# nothing, as Arabic "تجمعوا … لحضور حفل التنصيب" is read.
+VETO_WORDS[("PROTEST", "demonstrate")] = (
+    *VETO_WORDS.get(("PROTEST", "demonstrate"), ()),
+    "برای این مراسم",
+    "برای مراسم",
+    "مراسم تحلیف",
+    "مراسم تنفیذ",
+    "برای جشن",
+)
