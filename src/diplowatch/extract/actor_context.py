@@ -117,6 +117,7 @@ class Context:
     unknown_sides: bool = False
     lone_fill: bool = False
     nouns_refer_back: bool = False  # "the talks will be held …": the article's talks
+    discussed_reach: int = 0  # "ناقش الطرفان … رفع الحظر": words to a discussed noun
     anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
@@ -493,6 +494,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         # article is about wrong there). ``context.LONE_PAIR_FILL`` may allow it.
         "lone_fill": getattr(data, "LONE_PAIR_FILL", False),
         "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
+        "discussed_reach": getattr(data, "DISCUSSED_OBJECT_REACH", 0),
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),

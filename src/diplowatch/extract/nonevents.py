@@ -700,6 +700,28 @@ def _in_topic_phrase(ntext: str, trigger: Hit, ctx: Any) -> bool:
     return False
 
 
+_SENTENCE_ENDS = frozenset(".!?؟:;؛\n")
+
+
+def _discussed(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
+    """Whether the noun ``trigger`` stands up to ``context.
+    DISCUSSED_OBJECT_REACH`` words after a verb of talking over
+    (``context.DISCUSSION_VERBS``) with no other verb trigger and no end of
+    sentence between: the verb's object, what the talks were about, though
+    its subject, partner, time and place came first."""
+    reach: int = ctx.discussed_reach
+    if not reach:
+        return False  # most languages set none: no work per noun
+    verbs = [t for t in triggers if t.entry.affix == "verb" and t.end <= trigger.start]
+    if not verbs:
+        return False
+    last = max(verbs, key=lambda t: t.end)
+    if ntext[last.base_start : last.base_end] not in ctx.discussion_verbs:
+        return False
+    gap = ntext[last.end : trigger.start]
+    return len(gap.split()) <= reach and not _SENTENCE_ENDS & set(gap)
+
+
 def _plain_word(word: str, ctx: Any) -> bool:
     """A word inside a noun phrase: no punctuation, verb, conjunction,
     preposition or another opener (each set asked in turn: no union built
@@ -731,6 +753,8 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
         return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس"
     if _in_topic_phrase(ntext, trigger, ctx):
         return True  # "negotiating a normalisation deal", "درباره توافق تبادل"
+    if _discussed(trigger, triggers, ntext, ctx):
+        return True  # "ناقش الطرفان خلال الاجتماع … رفع الحظر"
     from_word = previous_word(ntext, trigger.start) in ctx.withdraw_from
     if trigger.entry.value in REACTIONS:
         return False

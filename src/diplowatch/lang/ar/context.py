@@ -354,6 +354,43 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "بتهمة",
     "تهمة",
     "بتهم",
+    # what is to be prevented or averted has not happened ("سيمنع هجمات
+    # إرهابية", "للحيلولة دون وقوع اشتباكات")
+    "يمنع",
+    "سيمنع",
+    "تمنع",
+    "ستمنع",
+    "منع",
+    "ومنع",
+    "بمنع",
+    "لمنع",
+    "دون",
+    "لتفادي",
+    "تفادي",
+    "لتجنب",
+    "تجنب",
+    *(f"{avert} وقوع" for avert in ("دون", "منع", "لمنع", "تفادي", "لتفادي", "تجنب", "لتجنب")),
+    # a threat or attack to be countered is what one prepares for, not a
+    # deed reported ("للتصدي لتهديدات إيران", "في مواجهة التهديدات")
+    "للتصدي",
+    "التصدي",
+    "تصدي",
+    "مواجهة",
+    # what one is deprived of is withheld ("الحرمان من لقاء المحامي")
+    *(
+        f"{deprived} من"
+        for deprived in (
+            "الحرمان",
+            "بالحرمان",
+            "للحرمان",
+            "حرمان",
+            "حرمانه",
+            "حرمانها",
+            "حرمانهم",
+            "محرومون",
+            "محرومين",
+        )
+    ),
 )
 
 # "انسحب … من المشاورات": what a withdrawal is from is no event of its own.
@@ -708,6 +745,23 @@ DISCUSSION_VERBS: tuple[str, ...] = (
     "يتباحث",
     "تتباحث",
 )
+
+# What is talked over is talked of, not done ("ناقش الطرفان رفع الحظر",
+# "لبحث تبادل الأسرى"): the talks are the event, a noun of the phrase after
+# these (across a few plain words, extract/nonevents.py) their topic, as
+# English "discussed" (TOPIC_PHRASE_OPENERS there) reads it.
+TOPIC_PHRASE_OPENERS: tuple[str, ...] = tuple(
+    f"{clitic}{verb}"
+    for clitic in ("", "و", "ف")
+    for verb in (*DISCUSSION_VERBS, "ناقشا", "ناقشوا", "بحثا", "بحثوا", "مناقشة", "لمناقشة", "لبحث")
+)
+TOPIC_MARKERS += TOPIC_PHRASE_OPENERS
+# The object of a verb of DISCUSSION_VERBS often stands after its subject,
+# the partner and where or when ("ناقش الطرفان خلال الاجتماع، بالعاصمة
+# الإماراتية، … رفع الحظر عن تسليح الجيش"): an event noun up to this many
+# words after such a verb, in its sentence with no other verb between, is
+# what was discussed (extract/nonevents.py).
+DISCUSSED_OBJECT_REACH = 25
 
 # Fixed phrases that hold a state's name or adjective but name no state:
 # continents and regions named after a state, a river, a peninsula shared by

@@ -398,6 +398,15 @@ REPORTING_CUES: tuple[str, ...] = (
     "بث",
     "بثت",
     "نشرت",
+    # the same verbs in a relative clause, with the object's clitic ("صور
+    # نشرتها وسائل إعلام تركية", "فيديو بثته قناة"): the medium publishes, it
+    # takes no part in what the pictures show
+    *(
+        f"{verb}{clitic}{some}"
+        for verb in ("نشرت", "نشر", "بثت", "بث", "تداولت", "تناقلت", "اوردت", "نقلت")
+        for clitic in ("ها", "ه")
+        for some in ("", " بعض")
+    ),
     "كشف",
     "كشفت",
     "اضاف",

@@ -1862,6 +1862,13 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "ضربة قوية",
     "ضربة موجعة",
     "ضربة قاصمة",
+    # a blow in another sense: in court, in politics
+    "ضربة قانونية",
+    "ضربة قضائية",
+    "ضربة سياسية",
+    "ضربة اقتصادية",
+    "ضربة اعلامية",
+    "ضربة معنوية",
     "اتصالات",
     "الاتصالات",
     "هجوم ناري",
@@ -2086,6 +2093,24 @@ _SPORT = (
 )
 # "رفض المسؤول نشر اسمه": an official speaking anonymously refuses nothing
 _ANONYMOUS = ("نشر اسمه", "ذكر اسمه", "الكشف عن اسمه", "الكشف عن هويته", "نشر هويته")
+_NATURE = (
+    "الفيضانات",
+    "فيضانات",
+    "السيول",
+    "الامطار",
+    "الزلزال",
+    "زلزال",
+    "الجفاف",
+    "المجاعة",
+    "الاعصار",
+    "العاصفة",
+    "موجة الحر",
+    "موجة حر",
+    "درجات الحرارة",
+    "تفشي",
+    "الوباء",
+)
+_COMMENT = ("التعليق على", "التعقيب على", "الادلاء بتعليق", "الادلاء باي تعليق")
 _BUSINESS = ("حصتها", "حصته", "الاستحواذ", "استحواذ", "اسهم", "الاسهم", "البورصة")
 _DISEASE = ("المرض", "مرض", "فيروس", "الفيروس", "وباء", "الحمى", "البعوض", "السرطان")
 # What a word of force "targets" or "hits" when it is no force: a smear
@@ -2128,13 +2153,20 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("SUPPORT", "*"): _SPORT,
     # a prayer ("دعا … الله أن يحفظ …") asks no one on earth
     ("REQUEST", "*"): _SPORT + _ANONYMOUS + _PRAYER,
-    ("REJECT", "*"): _SPORT + _ANONYMOUS,
+    # declining to comment ("رفضت الوزارة التعقيب على التقرير") refuses
+    # nothing; the subject may stand between verb and object
+    ("REJECT", "*"): _SPORT + _ANONYMOUS + _COMMENT,
     ("CONCEDE", "*"): _SPORT,
     ("MOBILIZE", "*"): _SPORT,
     ("SANCTION", "*"): _SPORT,
     ("ACCUSE", "*"): _SPORT,
+    # a warning of floods, drought or a rising death toll blames no one
+    ("ACCUSE", "warn"): _NATURE,
     ("THREATEN", "*"): _SPORT,
-    ("COERCE", "*"): _SPORT + ("امطار", "السيول", "فيضانات", "الفيضانات", "الثلوج"),
+    # culling birds ("إعدام آلاف الطيور") coerces no one
+    ("COERCE", "*"): _SPORT
+    + ("امطار", "السيول", "فيضانات", "الفيضانات", "الثلوج")
+    + ("انفلونزا الطيور", "انفلوانزا الطيور", "اعدام الطيور", "الاف الطيور", "الدواجن المصابة"),
     # a disease "targets" children
     ("ASSAULT", "attack"): _DISEASE + _SPORT + _NOT_FORCE,
     ("ASSAULT", "kill"): (
@@ -2175,6 +2207,16 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
         "الانفلونزا",
         "مرض",
         "انفجار لغم",
+        # a gas blast, a bus falling into a valley: accidents, not attacks
+        "انفجار غاز",
+        "شاحنة غاز",
+        "شاحنة وقود",
+        "صهريج",
+        "قارورة غاز",
+        "اسطوانة غاز",
+        "تسرب غاز",
+        "سقوط حافلة",
+        "حادث سقوط",
     ),
 }
 
@@ -2281,8 +2323,22 @@ _FAIR = (
     "اجنحة المعرض",
     "العارضين",
 )
+# a crowd gathered for a ceremony or a celebration ("حضور قرابة مليون شخص
+# تجمعوا أمام مبنى الكونغرس" at an inauguration) protests nothing
+_CEREMONY = (
+    "الحفل",
+    "حفل",
+    "احتفال",
+    "الاحتفال",
+    "احتفالا",
+    "للاحتفال",
+    "التنصيب",
+    "تنصيب",
+    "مراسم",
+)
 for _key, _senses in {
     ("PROTEST", "*"): _SPORT_12B + _FESTIVAL,
+    ("PROTEST", "gather"): _CEREMONY,
     ("RETREAT", "*"): _SPORT_12B,
     ("THREATEN", "*"): _SPORT_12B,
     ("ASSAULT", "attack"): _SPORT_12B,
@@ -2902,6 +2958,25 @@ NOT_TRIGGERS += (
     ),
     *(f"زار {place}" for place in (*_VISITED_PLACES, "مصنعا", "معرضا", "سجنا")),
     *(f"زيارة {place}" for place in _VISITED_PLACES),
+    # Declining to comment refuses nothing, a request for comment asks for
+    # nothing but words (PLOVER REJECT and REQUEST are about policy), as
+    # English "refused to comment" and Persian "از اظهار نظر خودداری کرد"
+    *(
+        f"{refuse} {comment}"
+        for refuse in ("رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "رافضا", "رافضة")
+        for comment in (
+            "التعليق",
+            "التعقيب",
+            "الادلاء بتعليق",
+            "الادلاء باي تعليق",
+            "الرد على اسئلة",
+        )
+    ),
+    *(
+        f"{request} {comment}"
+        for request in ("طلب", "طلبا", "طلبات")
+        for comment in ("للتعليق", "بالتعليق", "التعليق", "للتعقيب", "بالتعقيب")
+    ),
 )
 
 NOT_TRIGGERS += ("فيصل", "وصل الى السلطة", "وصل الى الحكم")

@@ -1025,6 +1025,9 @@ TOPIC_PHRASE_OPENERS: tuple[str, ...] = (
     "concerning",
 )
 TOPIC_MARKERS = TOPIC_MARKERS + TOPIC_PHRASE_OPENERS
+# actors21ar: a threat or attack to be countered is what one prepares for,
+# not a deed reported ("to counter threats", as Arabic "للتصدي لتهديدات")
+TOPIC_MARKERS = TOPIC_MARKERS + ("counter", "countering", "confront", "confronting")
 
 # Kinship nouns: "the son of the president", "the president's son" is a
 # private person, not the president (extract/actors.py kin_before).

@@ -1707,6 +1707,15 @@ NOT_TRIGGERS += (
     "refused to be identified",
     "declined to give his name",
     "declined to give her name",
+    # declining to comment refuses nothing, a request for comment asks for
+    # nothing but words
+    *(
+        f"{refuse} to {comment}"
+        for refuse in ("refused", "refuses", "refuse", "refusing", "declined", "declines")
+        for comment in ("comment", "answer questions", "elaborate")
+    ),
+    "request for comment",
+    "requests for comment",
     "condition of anonymity",
     *(
         f"{verb} {art}{place}"
@@ -2061,6 +2070,15 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "train accident",
     "collision between",
     "capsized",
+    # a gas blast, a bus falling into a valley
+    "gas explosion",
+    "gas truck",
+    "gas tanker",
+    "fuel tanker",
+    "gas cylinder",
+    "gas leak",
+    "bus fell",
+    "bus plunged",
 )
 
 

@@ -2475,6 +2475,14 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
         "اتهام",
         "شایعه",
         "مسئولیت",
+        # declining to comment refuses nothing ("از اظهار نظر خودداری کرد")
+        "از اظهار نظر",
+        "از اظهارنظر",
+        "از هرگونه اظهار نظر",
+        "از هرگونه اظهارنظر",
+        "از پاسخ به سوال",
+        "از پاسخ به پرسش",
+        "از پاسخ به سؤال",
     ),
 }
 
@@ -3832,6 +3840,13 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "برخورد دو قطار",
     "برخورد دو خودرو",
     "غرق شدن قایق",
+    # a gas blast, a bus falling into a valley
+    "انفجار گاز",
+    "کامیون گاز",
+    "تانکر",
+    "کپسول گاز",
+    "نشت گاز",
+    "سقوط اتوبوس",
 )
 
 
@@ -4751,4 +4766,28 @@ VERB_TRIGGERS[("CONCEDE", "release")] = (
         for back in ("بازگشت", "بازگشتند", "بازگشته", "برگشت", "برگشتند", "شد", "شدند")
         if (way == "راهی") == back.startswith("شد")
     ),
+)
+
+# actors21ar: a prisoner's visit from his lawyer or family, or one he is
+# deprived of ("از ملاقات با وکیل محروم هستند"), is no meeting of two
+# sides, as Arabic "الحرمان من لقاء المحامي" is read.
+VETO_WORDS[("CONSULT", "meeting")] = (
+    *VETO_WORDS.get(("CONSULT", "meeting"), ()),
+    "محروم از ملاقات",
+    "محرومیت از ملاقات",
+    "ممنوع الملاقات",
+    "ممنوع‌الملاقات",
+    "ملاقات با وکیل",
+    "ملاقات با خانواده",
+)
+
+# actors21ar: a crowd gathered for a ceremony or a celebration protests
+# nothing, as Arabic "تجمعوا … لحضور حفل التنصيب" is read.
+VETO_WORDS[("PROTEST", "demonstrate")] = (
+    *VETO_WORDS.get(("PROTEST", "demonstrate"), ()),
+    "برای این مراسم",
+    "برای مراسم",
+    "مراسم تحلیف",
+    "مراسم تنفیذ",
+    "برای جشن",
 )
