@@ -129,3 +129,28 @@ def test_the_victims_of_a_condemned_killing_are_not_accused(
 ) -> None:
     accused = [actors for etype, _, actors in read(text, lang) if etype == "ACCUSE"]
     assert accused and all(victims not in {agent for _, agent in a} for a in accused)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a negated participle closing the noun before the trigger negates
+        # nothing of it: the strike over unpaid wages took place
+        ("کارگران در تهران به دلیل حقوق پرداخت‌نشده اعتصاب کردند.", "fa"),
+        ("معلمان به خاطر مطالبات پرداخت نشده تجمع کردند.", "fa"),
+        ("أضرب العمال في طهران بسبب الأجور غير المدفوعة.", "ar"),
+        ("Workers went on strike in Tehran over unpaid wages.", "en"),
+        # protesters who gather demonstrate
+        ("Hundreds of protesters gathered outside parliament in Baghdad on Sunday.", "en"),
+        ("تجمع مئات المحتجين أمام البرلمان في بغداد يوم الأحد.", "ar"),
+        ("صدها معترض روز یکشنبه مقابل مجلس در بغداد تجمع کردند.", "fa"),
+    ],
+)
+def test_protests_reported(text: str, lang: str) -> None:
+    assert any(e[0] == "PROTEST" and e[1] == "reported" for e in read(text, lang)), read(text, lang)
+
+
+def test_leaders_who_gather_do_not_protest() -> None:
+    assert not any(
+        e[0] == "PROTEST" for e in read("Leaders of the two countries gathered in Baghdad.", "en")
+    )

@@ -248,10 +248,12 @@ def _negated(
         return True
     if denied_past_subject(trigger, sentence, text):
         return True
+    final = _phrase_final_negations(lang)
     for cue in sentence.cues:
         if cue.entry.kind not in NEGATING:
             continue
-        if cue.end <= trigger.start and trigger.start - cue.end <= 2:
+        right_before = cue.end <= trigger.start and trigger.start - cue.end <= 2
+        if right_before and text[cue.start : cue.end] not in final:
             return True
         if (
             trigger.entry.affix == "verb"
@@ -268,10 +270,22 @@ def _negated(
     # "no journalist was beaten", "لم يتعرض أي صحفي للضرب": told of nobody
     if told_of_nobody(trigger, sentence, text, lang):
         return True
-    # the word right before it is a negation ("not", "لم", "نه")
-    return bool(prev) and any(
-        c.entry.kind in NEGATING and text[c.start : c.end] == prev for c in sentence.cues
+    # the word right before it is a negation ("not", "لم", "نه"), unless it
+    # closes the phrase before ("حقوق پرداخت نشده اعتصاب کردند": unpaid wages)
+    return (
+        bool(prev)
+        and prev not in final
+        and any(c.entry.kind in NEGATING and text[c.start : c.end] == prev for c in sentence.cues)
     )
+
+
+@cache
+def _phrase_final_negations(lang: str) -> frozenset[str]:
+    """Negated verb forms that close the phrase before them
+    (``status.PHRASE_FINAL_NEGATIONS``): right before a trigger they negate
+    a participle of the noun before, not the trigger."""
+    status = lang_data.load(lang, "status") if lang else None
+    return frozenset(normalize_phrase(w) for w in getattr(status, "PHRASE_FINAL_NEGATIONS", ()))
 
 
 def _negated_light_verb(cue: Hit, trigger: Hit, text: str, gap_words: frozenset[str]) -> bool:

@@ -2606,3 +2606,15 @@ FRAME_TRIGGERS[("ASSAULT", "shoot")] = (
 # Cooperation begun in a field ("began military cooperation", "بدأ البلدان
 # تعاونا عسكريا"); support that is money or arms is AID above (recall20fa).
 NOUN_TRIGGERS[("COOPERATE", "cooperation")] += ("military cooperation", "security cooperation")
+
+
+# lead21: protesters who gather or assemble demonstrate ("hundreds of
+# protesters gathered outside parliament"), as Arabic "تجمع المحتجون" and
+# Persian "معترضان تجمع کردند" are read; people or leaders who gather do not.
+GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
+    *GUARDED_VERB_TRIGGERS.get(("PROTEST", "demonstrate"), ()),
+    (
+        ("gathered", "gather", "gathers", "assembled", "massed"),
+        ("protesters", "protestors", "demonstrators"),
+    ),
+)

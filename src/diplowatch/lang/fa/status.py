@@ -674,3 +674,20 @@ SPECULATION_CUES += (
     "بعيد است",
     "بعید به نظر می رسد",
 )
+
+
+# lead21: a negated verb form closes the phrase before it: right before a
+# trigger it is a participle of the noun before ("حقوق پرداخت‌نشده اعتصاب
+# کردند": they struck over unpaid wages; "وعده‌های عملی نشده"), not a
+# negation of the trigger (``extract/status._phrase_final_negations``).
+PHRASE_FINAL_NEGATIONS: tuple[str, ...] = (
+    "نشده",
+    "نشد",
+    "نشدند",
+    "نکرد",
+    "نکردند",
+    "نکرده",
+    "نرسید",
+    "نرسیدند",
+    "ندیده",
+)
