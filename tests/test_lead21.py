@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import Reading
+from casts import Reading, run
 from casts import reading as read
 
 NO_DEAL = {("AGREE", "negated", (("ETH", None), ("EGY", None)))}
@@ -154,3 +154,20 @@ def test_leaders_who_gather_do_not_protest() -> None:
     assert not any(
         e[0] == "PROTEST" for e in read("Leaders of the two countries gathered in Baghdad.", "en")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "number"),
+    [
+        # Arabic numbers of two words ("اثني عشر") start with a word that is
+        # no number alone; Persian "… را … کشت." counts its victims
+        ("قتل انتحاري اثني عشر شخصا في مسجد في كويتا.", "ar", "killed", 12),
+        ("اعتقلت الشرطة أحد عشر شخصا في القاهرة.", "ar", "arrested", 11),
+        ("A suicide bomber killed twelve people at a mosque in Quetta.", "en", "killed", 12),
+        ("یک بمب‌گذار انتحاری دوازده نفر را در مسجدی در کویته کشت.", "fa", "killed", 12),
+        ("پلیس یازده نفر را در قاهره بازداشت کرد.", "fa", "arrested", 11),
+    ],
+)
+def test_counts_of_compound_numbers(text: str, lang: str, kind: str, number: int) -> None:
+    counts = [e.counts for e in run(text, lang).events if kind in e.counts]
+    assert counts and counts[0][kind] == number

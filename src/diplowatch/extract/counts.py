@@ -92,7 +92,7 @@ def numbers_in(ntext: str, start: int, end: int, lang: str) -> list[tuple[int, i
         )
         if glued:  # "و28 جريحا": the conjunction glued to the number
             word, at = word[len(glued) :], tok.start() + tok.group().index(glued) + len(glued)
-        if not word or not (word[0].isdigit() or lx.kind(word)):
+        if not word or not (word[0].isdigit() or lx.kind(word) or word in lx.heads):
             continue
         got = number_after(ntext, at, lang)
         if got is None:

@@ -40,6 +40,9 @@ class NumberLexicon:
     prefixes: tuple[str, ...]
     longest: int  # most tokens in one entry
     bare_scale: bool  # "مليون" alone = 1,000,000
+    # first words of entries of several words ("اثني" of "اثني عشر"): no
+    # number alone, but a number starts there
+    heads: frozenset[str] = frozenset()
 
     def kind(self, word: str) -> str | None:
         if word in self.conjunctions:
@@ -81,6 +84,7 @@ def number_lexicon(lang: str) -> NumberLexicon:
         prefixes=tuple(normalize_phrase(w) for w in getattr(data, "PREFIXES", ())),
         longest=max((len(e.split()) for e in entries), default=1),
         bare_scale=bool(getattr(data, "BARE_SCALE_IS_ONE", False)),
+        heads=frozenset(e.split()[0] for e in entries if " " in e),
     )
 
 

@@ -12,6 +12,11 @@ COUNT_WORDS: dict[str, tuple[str, ...]] = {
         "کشته",
         "کشتند",
         "را کشت",
+        # the singular past closing its clause ("… دوازده نفر را در مسجدی
+        # کشت."), as the trigger reads it: bare "کشت" is also cultivation
+        "کشت.",
+        "کشت،",
+        "کشت؛",
         "به قتل رساندند",
         "به قتل رسیدند",
         "جان باخت",
