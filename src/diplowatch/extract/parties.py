@@ -48,6 +48,7 @@ COMMENTS = having("comment")
 PLACE_TARGETS = having("place_target")
 ADDRESSEE_FIRST = having("addressee_first")
 REQUESTS = ADDRESSEE_FIRST & having("cooperative")
+GENITIVE_DOERS = having("genitive_doer")
 # Bodies of a state ("the government", "الحكومة", "دولت") and the people,
 # groups and bodies that ask their own state for something.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -131,6 +132,7 @@ def parties_of(
     people = _by_arguments(s, doc, trig, etype, stated, people)
     # 4. by word order: before a final verb, the speaker, who reacted
     people = _by_word_order(s, doc, trig, etype, mode, reactions, people)
+    people = _genitive_doers(s, trig, etype, people, doc.ntext, doc.ctx)
     # 5. the sides of a meeting or an agreement
     return _sides_of(s, doc, trig, etype, mode, people)
 
@@ -337,6 +339,29 @@ def _by_word_order(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
     return people
+
+
+def _genitive_doers(
+    s: Sentence, trig: Hit, etype: str, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """A protest's noun with no verb of its own, its doers right after it
+    ("از اعتصاب کارگران نفت حمایت کردند", "أيد الناشطون إضراب عمال النفط",
+    "spoke about the strike of the oil workers",
+    "در جریان اعتراض‌های خوزستان بازداشت کرد"): the noun stands in another
+    verb's clause, whose subject (who backs, reports or quells the protest)
+    takes no part in it; its genitive and what follows are its sides (a
+    place there is where it happens: the people before still drop out)."""
+    if etype not in GENITIVE_DOERS or trig.entry.affix == "verb":
+        return people
+    if verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) is not None:
+        return people  # "اعتصاب کردند": a clause of its own
+    doer = next((m for m in s.mentions if m.start >= trig.end), None)
+    links = ctx.role_links or frozenset({""})  # "the protest of the teachers"
+    if doer is None or ntext[trig.end : doer.start].strip() not in links:
+        return people
+    # "during the strike of the workers, the police arrested …": its phrase ends at a break
+    stop = next((i for i in range(doer.end, s.end) if ntext[i] in CLAUSE_BREAKS), s.end)
+    return [m for m in people if doer.start <= m.start < stop]
 
 
 def _sides_of(
