@@ -89,3 +89,16 @@ def test_the_agent_of_a_passive_seizure_is_its_source(lang: str, text: str) -> N
     seized = _sides(lang, text, "COERCE")
     assert seized and seized[0][0] == "IRN:"
     assert seized[0][1].startswith("ARE:")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "دانشجویان ایرانی از اعتصاب سراسری کارگران نفت حمایت کردند."),
+        ("ar", "أيد طلاب إيرانيون إضراب عمال النفط الشامل."),
+        ("en", "Iranian students backed the nationwide walkout of the oil workers."),
+    ],
+)
+def test_an_adjective_between_a_strike_and_its_strikers(lang: str, text: str) -> None:
+    protests = _sides(lang, text, "PROTEST")
+    assert not any(actors[0].endswith(":EDU") for actors in protests)

@@ -349,19 +349,23 @@ def _genitive_doers(
     "spoke about the strike of the oil workers",
     "در جریان اعتراض‌های خوزستان بازداشت کرد"): the noun stands in another
     verb's clause, whose subject (who backs, reports or quells the protest)
-    takes no part in it; its genitive and what follows are its sides (a
-    place there is where it happens: the people before still drop out)."""
+    takes no part in it; its genitive and what follows in its phrase are
+    its sides."""
     if etype not in GENITIVE_DOERS or trig.entry.affix == "verb":
         return people
     if verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) is not None:
         return people  # "اعتصاب کردند": a clause of its own
     doer = next((m for m in s.mentions if m.start >= trig.end), None)
     links = ctx.role_links or frozenset({""})  # "the protest of the teachers"
-    if doer is None or ntext[trig.end : doer.start].strip() not in links:
+    gap = ntext[trig.end : doer.start].strip() if doer is not None else None
+    if doer is None or (gap not in links and gap not in ctx.event_noun_modifiers):
         return people
     # "during the strike of the workers, the police arrested …": its phrase ends at a break
     stop = next((i for i in range(doer.end, s.end) if ntext[i] in CLAUSE_BREAKS), s.end)
-    return [m for m in people if doer.start <= m.start < stop]
+    own = [m for m in people if doer.start <= m.start < stop]
+    # a place there is only where it happens ("اعتراضات خوزستان"); a name
+    # that is no side ("اعتصاب سراسری «کمپین ۱۴۰۰»") leaves the people as they were
+    return own or ([] if doer.place or doer.location_only else people)
 
 
 def _sides_of(

@@ -831,6 +831,18 @@ AGENT_MARKERS: tuple[str, ...] = (
     "به وسیله",
 )
 
+# Adjectives that stand between a protest's noun and its doers, the
+# genitive after them ("اعتصاب سراسری کارگران نفت": the workers strike).
+EVENT_NOUN_MODIFIERS: tuple[str, ...] = (
+    "سراسری",
+    "گسترده",
+    "جمعی",
+    "اخیر",
+    "اعتراضی",
+    "صنفی",
+    "مسالمت آمیز",
+)
+
 # A preposition written glued to a name ("بتهران"): with no word before the
 # name, it stands as the word before it.
 GLUED_PREPOSITIONS: tuple[str, ...] = ("ب",)
