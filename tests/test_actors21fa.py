@@ -102,3 +102,20 @@ def test_the_agent_of_a_passive_seizure_is_its_source(lang: str, text: str) -> N
 def test_an_adjective_between_a_strike_and_its_strikers(lang: str, text: str) -> None:
     protests = _sides(lang, text, "PROTEST")
     assert not any(actors[0].endswith(":EDU") for actors in protests)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "قوه قضاییه اعلام نکرد که چند نفر را در جریان اعتراض‌های خوزستان بازداشت کرده است."),
+        ("ar", "لم تعلن السلطة القضائية عدد من اعتقلتهم خلال احتجاجات خوزستان."),
+        (
+            "en",
+            "The judiciary did not say how many people it arrested during the protests of Khuzestan.",
+        ),
+    ],
+)
+def test_the_judiciary_arresting_during_protests_does_not_protest(lang: str, text: str) -> None:
+    protests = _sides(lang, text, "PROTEST")
+    assert not any(actors[0] == "IRN:JUD" for actors in protests)
+    assert any(actors[0] == "IRN:JUD" for actors in _sides(lang, text, "COERCE"))

@@ -353,12 +353,15 @@ def _genitive_doers(
     its sides."""
     if etype not in GENITIVE_DOERS or trig.entry.affix == "verb":
         return people
-    if verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) is not None:
-        return people  # "اعتصاب کردند": a clause of its own
     doer = next((m for m in s.mentions if m.start >= trig.end), None)
     links = ctx.role_links or frozenset({""})  # "the protest of the teachers"
     gap = ntext[trig.end : doer.start].strip() if doer is not None else None
     if doer is None or (gap not in links and gap not in ctx.event_noun_modifiers):
+        return people
+    verb = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
+    if verb is not None and verb <= doer.start:
+        # "اعتصاب کردند": a clause of its own; a light verb after the
+        # genitive is another noun's ("اعتراض‌های خوزستان بازداشت کرده")
         return people
     # "during the strike of the workers, the police arrested …": its phrase ends at a break
     stop = next((i for i in range(doer.end, s.end) if ntext[i] in CLAUSE_BREAKS), s.end)
