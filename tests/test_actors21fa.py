@@ -1,6 +1,6 @@
 """Round 21 (actors21fa): the sides of Persian events, with Arabic and English where cheap.
 
-- A protest's noun with no verb of its own, its doers right after it (the
+- A protest's or a deployment's noun with no verb of its own, its doers right after it (the
   ezafe, the construct state, "of"): the subject of the verb it stands under
   (who backs, quells or reports on the strike) is no side of the protest
   (``event_types`` trait ``genitive_doer``, ``extract/parties.py``).
@@ -119,3 +119,19 @@ def test_the_judiciary_arresting_during_protests_does_not_protest(lang: str, tex
     protests = _sides(lang, text, "PROTEST")
     assert not any(actors[0] == "IRN:JUD" for actors in protests)
     assert any(actors[0] == "IRN:JUD" for actors in _sides(lang, text, "COERCE"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "دانشجویان و کارگران به سمت محل استقرار نیروهای امنیتی میانمار حرکت کردند."),
+        ("ar", "توجه الطلاب والعمال نحو مكان انتشار قوات الأمن في ميانمار."),
+        (
+            "en",
+            "Students and workers marched toward the deployment of the security forces of Myanmar.",
+        ),
+    ],
+)
+def test_who_walks_to_a_deployment_is_not_deployed(lang: str, text: str) -> None:
+    for actors in _sides(lang, text, "MOBILIZE"):
+        assert actors == ["MMR:COP"]

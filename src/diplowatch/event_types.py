@@ -145,7 +145,10 @@ TYPES: tuple[EventType, ...] = (
         counts=("participants",),
     ),
     _row("SANCTION", MATERIAL_CONFLICT, -7.0, "#b07aa1", "governor", undoes=("AID", "COOPERATE")),
-    _row("MOBILIZE", MATERIAL_CONFLICT, -6.0, "#9d7660", "one_sided", "deed", "background_deed"),
+    _row(
+        "MOBILIZE", MATERIAL_CONFLICT, -6.0, "#9d7660",
+        "one_sided", "deed", "background_deed", "genitive_doer",
+    ),
     _row(
         "COERCE", MATERIAL_CONFLICT, -8.0, "#d7b5a6",
         "one_sided", "deed", "background_deed", "force", "place_target", "reasoned",

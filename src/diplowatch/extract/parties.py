@@ -358,6 +358,8 @@ def _genitive_doers(
     gap = ntext[trig.end : doer.start].strip() if doer is not None else None
     if doer is None or (gap not in links and gap not in ctx.event_noun_modifiers):
         return people
+    if _ends_in_preposition(trig, ntext, ctx):
+        return people  # "اعزام ۶۰۰ سرباز به افغانستان": where they go, not who
     verb = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
     if verb is not None and verb <= doer.start:
         # "اعتصاب کردند": a clause of its own; a light verb after the
@@ -369,6 +371,21 @@ def _genitive_doers(
     # a place there is only where it happens ("اعتراضات خوزستان"); a name
     # that is no side ("اعتصاب سراسری «کمپین ۱۴۰۰»") leaves the people as they were
     return own or ([] if doer.place or doer.location_only else people)
+
+
+def _ends_in_preposition(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether a trigger's words end in a preposition ("سرباز به"): what
+    follows is its complement, no genitive."""
+    last = ntext[trig.start : trig.end].split()[-1:]
+    preps = (
+        ctx.target_preps
+        | ctx.destination_preps
+        | ctx.location_preps
+        | ctx.partner_preps
+        | ctx.about_preps
+        | ctx.topic_preps
+    )
+    return bool(last) and last[0] in preps
 
 
 def _sides_of(
