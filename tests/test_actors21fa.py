@@ -6,6 +6,8 @@
   (``event_types`` trait ``genitive_doer``, ``extract/parties.py``).
 - "ازسوی", "by" written joined, marks the agent of a passive like "از سوی"
   (``context.AGENT_MARKERS``).
+- A visit that names one state only and none of its bodies (fishermen going
+  home, students touring a factory) is no meeting (``events._among_own``).
 
 Sentences written for these tests, in fa, ar and en.
 """
@@ -135,3 +137,30 @@ def test_the_judiciary_arresting_during_protests_does_not_protest(lang: str, tex
 def test_who_walks_to_a_deployment_is_not_deployed(lang: str, text: str) -> None:
     for actors in _sides(lang, text, "MOBILIZE"):
         assert actors == ["MMR:COP"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "این ماهیگیران ایرانی امشب عازم تهران هستند."),
+        ("fa", "دانشجویان ایرانی از یک کارخانه داروسازی در تهران بازدید کردند."),
+        ("ar", "سيتوجه الصيادون الإيرانيون إلى طهران الليلة."),
+        ("ar", "زار طلاب إيرانيون مصنعا للأدوية في طهران."),
+        ("en", "The Iranian fishermen will travel to Tehran tonight."),
+        ("en", "Iranian students visited a drug factory in Tehran."),
+    ],
+)
+def test_private_people_travelling_at_home_meet_no_one(lang: str, text: str) -> None:
+    assert _sides(lang, text, "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "وزیر خارجه ایران عازم مسکو شد."),
+        ("ar", "توجه وزير الخارجية الإيراني إلى موسكو."),
+        ("en", "The Iranian foreign minister visited Moscow."),
+    ],
+)
+def test_an_official_visit_abroad_stays(lang: str, text: str) -> None:
+    assert ["IRN:GOV", "RUS:"] in _sides(lang, text, "CONSULT")
