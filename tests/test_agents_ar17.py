@@ -63,7 +63,9 @@ def test_movement_at_home_takes_the_place(text: str, lang: str, code: str) -> No
         ("دعت الخارجية الأمريكية مواطنيها إلى تجنب السفر إلى العراق.", "ar", ("USA", "CVL")),
         ("دعت الحكومة الكندية رعاياها إلى مغادرة لبنان.", "ar", ("CAN", "CVL")),
         ("Britain urged its citizens to leave Libya immediately.", "en", ("GBR", "CVL")),
-        ("بریتانیا به شهروندانش هشدار داد که به عراق سفر نکنند.", "fa", ("GBR", "CVL")),
+        # round 21: not a warning against travel, whose only event was a
+        # visit read in it (private people travelling meet no one)
+        ("بریتانیا از شهروندانش خواست فورا لیبی را ترک کنند.", "fa", ("GBR", "CVL")),
     ],
 )
 def test_possessed_people_are_the_owners(text: str, lang: str, want: tuple[str, str]) -> None:

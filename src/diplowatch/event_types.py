@@ -55,6 +55,8 @@ TRAITS: dict[str, str] = {
     "refusal": "its verb inside a negation cue states it ('refused to'), not its negation",
     "reasoned": "a closing phrase may tell its reason ('arrested over an attack by …'),"
     " a deed with its own sides",
+    "genitive_doer": "its noun's genitive is its doer ('the strike of the oil workers'):"
+    " with no verb of its own, the subject of another verb takes no part in it",
 }
 
 #: A sum of any kind (``EventType.sums``).
@@ -139,11 +141,14 @@ TYPES: tuple[EventType, ...] = (
     ),
     _row(
         "PROTEST", MATERIAL_CONFLICT, -6.0, "#fabfd2",
-        "one_sided", "deed", "background_deed", "governor",
+        "one_sided", "deed", "background_deed", "governor", "genitive_doer",
         counts=("participants",),
     ),
     _row("SANCTION", MATERIAL_CONFLICT, -7.0, "#b07aa1", "governor", undoes=("AID", "COOPERATE")),
-    _row("MOBILIZE", MATERIAL_CONFLICT, -6.0, "#9d7660", "one_sided", "deed", "background_deed"),
+    _row(
+        "MOBILIZE", MATERIAL_CONFLICT, -6.0, "#9d7660",
+        "one_sided", "deed", "background_deed", "genitive_doer",
+    ),
     _row(
         "COERCE", MATERIAL_CONFLICT, -8.0, "#d7b5a6",
         "one_sided", "deed", "background_deed", "force", "place_target", "reasoned",

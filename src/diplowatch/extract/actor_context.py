@@ -179,6 +179,8 @@ class Context:
     glued_prepositions: frozenset[str] = frozenset()
     # words that open a phrase no verb's object stands in ("في تفجير")
     object_breaks: frozenset[str] = frozenset()
+    # adjectives between an event noun and its genitive ("اعتصاب سراسری کارگران")
+    event_noun_modifiers: frozenset[str] = frozenset()
     location_prefixes: tuple[str, ...] = ()
     name_clitics: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
@@ -427,6 +429,7 @@ _WORD_FIELDS = {
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
     "glued_prepositions": "GLUED_PREPOSITIONS",
     "object_breaks": "OBJECT_BREAKS",
+    "event_noun_modifiers": "EVENT_NOUN_MODIFIERS",
     "name_clitics": "NAME_CLITICS",
     "auxiliaries": "AUXILIARIES",
     "first_person_verbs": "FIRST_PERSON_VERBS",

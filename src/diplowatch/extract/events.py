@@ -1074,11 +1074,19 @@ def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[An
 # front post or a studio of his own country ("وصل الأمير إلى موقع …", "وارد
 # محوطه صدا و سیما شد") visits no host.
 _CEREMONIAL_MODES = frozenset({"condole", "arrival"})
+# bodies of a state: a visit by one of them is official, wherever it goes
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def _among_own(mode: str, actors: list[Actor]) -> bool:
-    """Whether a ceremonial event or an arrival names fewer than two states."""
-    return mode in _CEREMONIAL_MODES and len({a.code for a in actors if a.code}) < 2
+    """Whether a ceremonial event or an arrival names fewer than two states,
+    or a visit does where no one of a state's bodies travels: people going
+    home or about their own country ("ماهیگیران ایرانی عازم تهران هستند")
+    meet no one."""
+    if len({a.code for a in actors if a.code}) >= 2:
+        return False
+    private = all(a.agent not in _STATE_BODIES for a in actors)
+    return mode in _CEREMONIAL_MODES or (mode == "visit" and private)
 
 
 def _bloc_alone(etype: str, side: list[Mention]) -> bool:

@@ -48,6 +48,7 @@ COMMENTS = having("comment")
 PLACE_TARGETS = having("place_target")
 ADDRESSEE_FIRST = having("addressee_first")
 REQUESTS = ADDRESSEE_FIRST & having("cooperative")
+GENITIVE_DOERS = having("genitive_doer")
 # Bodies of a state ("the government", "الحكومة", "دولت") and the people,
 # groups and bodies that ask their own state for something.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -131,6 +132,7 @@ def parties_of(
     people = _by_arguments(s, doc, trig, etype, stated, people)
     # 4. by word order: before a final verb, the speaker, who reacted
     people = _by_word_order(s, doc, trig, etype, mode, reactions, people)
+    people = _genitive_doers(s, trig, etype, people, doc.ntext, doc.ctx)
     # 5. the sides of a meeting or an agreement
     return _sides_of(s, doc, trig, etype, mode, people)
 
@@ -337,6 +339,53 @@ def _by_word_order(
             reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
         )
     return people
+
+
+def _genitive_doers(
+    s: Sentence, trig: Hit, etype: str, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """A protest's noun with no verb of its own, its doers right after it
+    ("از اعتصاب کارگران نفت حمایت کردند", "أيد الناشطون إضراب عمال النفط",
+    "spoke about the strike of the oil workers",
+    "در جریان اعتراض‌های خوزستان بازداشت کرد"): the noun stands in another
+    verb's clause, whose subject (who backs, reports or quells the protest)
+    takes no part in it; its genitive and what follows in its phrase are
+    its sides."""
+    if etype not in GENITIVE_DOERS or trig.entry.affix == "verb":
+        return people
+    doer = next((m for m in s.mentions if m.start >= trig.end), None)
+    links = ctx.role_links or frozenset({""})  # "the protest of the teachers"
+    gap = ntext[trig.end : doer.start].strip() if doer is not None else None
+    if doer is None or (gap not in links and gap not in ctx.event_noun_modifiers):
+        return people
+    if _ends_in_preposition(trig, ntext, ctx):
+        return people  # "اعزام ۶۰۰ سرباز به افغانستان": where they go, not who
+    verb = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
+    if verb is not None and verb <= doer.start:
+        # "اعتصاب کردند": a clause of its own; a light verb after the
+        # genitive is another noun's ("اعتراض‌های خوزستان بازداشت کرده")
+        return people
+    # "during the strike of the workers, the police arrested …": its phrase ends at a break
+    stop = next((i for i in range(doer.end, s.end) if ntext[i] in CLAUSE_BREAKS), s.end)
+    own = [m for m in people if doer.start <= m.start < stop]
+    # a place there is only where it happens ("اعتراضات خوزستان"); a name
+    # that is no side ("اعتصاب سراسری «کمپین ۱۴۰۰»") leaves the people as they were
+    return own or ([] if doer.place or doer.location_only else people)
+
+
+def _ends_in_preposition(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether a trigger's words end in a preposition ("سرباز به"): what
+    follows is its complement, no genitive."""
+    last = ntext[trig.start : trig.end].split()[-1:]
+    preps = (
+        ctx.target_preps
+        | ctx.destination_preps
+        | ctx.location_preps
+        | ctx.partner_preps
+        | ctx.about_preps
+        | ctx.topic_preps
+    )
+    return bool(last) and last[0] in preps
 
 
 def _sides_of(

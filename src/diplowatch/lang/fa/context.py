@@ -837,7 +837,26 @@ SENT_AGENT_WINDOW = 6
 
 # Words before the agent of a passive ("توسط ماموران امنیتی دستگیر شدند",
 # "از سوی نیروهای آمریکایی هدف قرار گرفت"): that agent is the event's source.
-AGENT_MARKERS: tuple[str, ...] = ("توسط", "از سوی", "از طرف", "به دست", "به وسیله")
+AGENT_MARKERS: tuple[str, ...] = (
+    "توسط",
+    "از سوی",
+    "ازسوی",  # written joined
+    "از طرف",
+    "به دست",
+    "به وسیله",
+)
+
+# Adjectives that stand between a protest's noun and its doers, the
+# genitive after them ("اعتصاب سراسری کارگران نفت": the workers strike).
+EVENT_NOUN_MODIFIERS: tuple[str, ...] = (
+    "سراسری",
+    "گسترده",
+    "جمعی",
+    "اخیر",
+    "اعتراضی",
+    "صنفی",
+    "مسالمت آمیز",
+)
 
 # A preposition written glued to a name ("بتهران"): with no word before the
 # name, it stands as the word before it.
