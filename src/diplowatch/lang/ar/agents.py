@@ -1261,6 +1261,48 @@ AGENT_NOUNS["UAF"] += ("مجموعة مسلحة", "جماعة مسلحة", "مج
 # the definite one is the group the text has named ("عضو بالجماعة المسلحة")
 AGENT_NOUNS["REB"] += ("الجماعة المسلحة", "المجموعة المسلحة")
 
+# An official, a commander or an officer with his sector's adjective is of
+# that sector in every number and case: the adjective agrees with its noun,
+# so "مسؤولون أمنيون" (security officials, nominative) is no "مسؤول أمني"
+# with an ending the matcher adds to the last word only. Each head is listed
+# with its plurals and duals, each sector with its nisba adjectives.
+_SECTOR_HEADS: dict[str, tuple[str, ...]] = {
+    "مسؤول": ("مسؤولون", "مسؤولين", "مسؤولان"),
+    "قائد": ("قادة",),
+    "ضابط": ("ضباط", "ضابطان", "ضابطين"),
+}
+_SECTOR_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "GOV": ("حكومي", "دبلوماسي"),
+    "MIL": ("عسكري",),
+    "COP": ("أمني", "استخباراتي", "استخباري", "مخابراتي"),
+    "JUD": ("قضائي",),
+    "LEG": ("برلماني",),
+    "PTY": ("حزبي",),
+    "REL": ("ديني",),
+    "LAB": ("نقابي",),
+    "HLH": ("طبي",),
+}
+
+
+def _in_agreement(adjective: str) -> tuple[str, ...]:
+    """Every head of ``_SECTOR_HEADS`` with ``adjective`` agreeing with it:
+    the singular with the singular, a plural or dual with the plural and dual
+    forms of the nisba ("قادة عسكريون", "مسؤولين أمنيين", "ضابطان أمنيان")."""
+    many = (f"{adjective}ون", f"{adjective}ين", f"{adjective}ان")
+    return tuple(
+        phrase
+        for head, plurals in _SECTOR_HEADS.items()
+        for phrase in (f"{head} {adjective}", *(f"{p} {a}" for p in plurals for a in many))
+    )
+
+
+for _agent, _adjectives in _SECTOR_ADJECTIVES.items():
+    AGENT_NOUNS[_agent] += tuple(
+        dict.fromkeys(
+            p for a in _adjectives for p in _in_agreement(a) if p not in AGENT_NOUNS[_agent]
+        )
+    )
+
 _FROM_AFAR: tuple[str, ...] = (
     "الطيران الحربي",
     "طائرات حربية",
@@ -1374,8 +1416,9 @@ AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
     # agents20: "نائب" alone is anyone's deputy; with a country adjective
     # ("نائب إيراني", an Iranian MP) a member of its parliament
     "LEG": ("نائب",),
-    # not "الطيران": "الطيران المصري" is as often the airline or civil aviation
-    "MIL": ("المقاتلات", *_STRIKES_FROM_AFAR),
+    # not "الطيران": "الطيران المصري" is as often the airline or civil aviation;
+    # one fighter jet or two ("مقاتلة روسية", "مقاتلتان تركيتان") as its fleet
+    "MIL": ("المقاتلات", "مقاتلة", "مقاتلتان", "مقاتلتين", *_STRIKES_FROM_AFAR),
 }
 
 # A coalition "led by" whom the next words say.

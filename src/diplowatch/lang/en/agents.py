@@ -102,6 +102,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "secret police",
     ),
     "JUD": (
+        # officials of the judiciary, as "security officials" are of the police
+        "judicial official",
+        "judicial officials",
+        "judicial authorities",
         "high court",
         "appeals court",
         "appeal court",
