@@ -15,6 +15,9 @@ the same event told in Arabic, Persian and English.
    "judicial officials" are JUD as "security officials" are COP.
 4. Counterparts mirror the agent of a body's officers named before any
    title ("قادة عسكريون أتراك … نظراءهم الروس": MIL, not GOV).
+5. People nouns missing in one language or another: supporters in the
+   plural ("مؤيدي"), preachers ("الدعاة", "واعظان", "preachers": REL),
+   hunger strikers (CVL, not workers on strike: LAB).
 """
 
 from __future__ import annotations
@@ -165,4 +168,47 @@ COUNTERPARTS = [
 
 @pytest.mark.parametrize(("lang", "text", "etype", "actors"), COUNTERPARTS)
 def test_counterparts_mirror_a_body(lang: str, text: str, etype: str, actors: list[str]) -> None:
+    assert first_cast(text, lang, etype) == actors
+
+
+PEOPLE = [
+    (
+        "ar",
+        "اعتقلت الشرطة المصرية عشرات من مؤيدي الرئيس المعزول.",
+        "COERCE",
+        ["EGY:COP", "EGY:CVL"],
+    ),
+    (
+        "fa",
+        "پلیس مصر ده‌ها تن از هواداران رئیس‌جمهور برکنارشده را بازداشت کرد.",
+        "COERCE",
+        ["EGY:COP", "EGY:CVL"],
+    ),
+    ("ar", "اعتقلت حماس عددا من الدعاة السلفيين في غزة.", "COERCE", ["PSE:REB", "PSE:REL"]),
+    ("fa", "حماس شماری از واعظان سلفی را در غزه بازداشت کرد.", "COERCE", ["PSE:REB", "PSE:REL"]),
+    ("en", "Hamas arrested several Salafi preachers in Gaza.", "COERCE", ["PSE:REB", "PSE:REL"]),
+    (
+        "ar",
+        "اعتقلت الشرطة الإسرائيلية عددا من المضربين عن الطعام الفلسطينيين.",
+        "COERCE",
+        ["ISR:COP", "PSE:CVL"],
+    ),
+    (
+        "fa",
+        "پلیس اسرائیل شماری از اعتصاب‌کنندگان غذای فلسطینی را بازداشت کرد.",
+        "COERCE",
+        ["ISR:COP", "PSE:CVL"],
+    ),
+    (
+        "en",
+        "Israeli police arrested several Palestinian hunger strikers.",
+        "COERCE",
+        ["ISR:COP", "PSE:CVL"],
+    ),
+    ("ar", "اعتقلت الشرطة المصرية عشرات المضربين عن الطعام.", "COERCE", ["EGY:COP", "EGY:CVL"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), PEOPLE)
+def test_people_nouns(lang: str, text: str, etype: str, actors: list[str]) -> None:
     assert first_cast(text, lang, etype) == actors

@@ -810,6 +810,18 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "العائلات",
         "أنصار",
         "مناصري",
+        # supporters, in the plural only ("مؤيد" alone is as often an
+        # adjective: "موقف مؤيد", a supportive stance)
+        "مؤيدين",
+        "مؤيدون",
+        "مؤيدي",
+        "مؤيدو",
+        # hunger strikers are prisoners or protesters, not workers on strike
+        "المضربين عن الطعام",
+        "المضربون عن الطعام",
+        "مضربين عن الطعام",
+        "مضربون عن الطعام",
+        "مضرب عن الطعام",
         "المدونين",
         "الناشطات",
         "المدنيون",
@@ -1097,6 +1109,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الوفد الجامعي",
     ),
     "REL": (
+        # preachers, in the plural ("داعية" is also "calling for", a
+        # participle after a feminine subject)
+        "الدعاة",
         "رجل الدين",
         "رجال الدين",
         "علماء الدين",

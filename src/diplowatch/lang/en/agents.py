@@ -263,6 +263,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "clan clashes",
     ),
     "CVL": (
+        # hunger strikers are prisoners or protesters, not workers on strike
+        "hunger striker",
+        "hunger strikers",
         # people sentenced, arrested or killed for who they are
         "foreigners",
         "foreign national",
@@ -542,6 +545,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "religious leader",
         "cleric",
         "clerics",
+        "preacher",
+        "preachers",
         "imam",
         "priest",
         "priests",

@@ -478,6 +478,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "افراد مسلح ناشناس",
     ),
     "CVL": (
+        # hunger strikers are prisoners or protesters, not workers on strike
+        "اعتصاب غذا کنندگان",
+        "اعتصاب کنندگان غذا",
+        "اعتصاب‌کنندگان غذا",
+        "اعتصاب غذا کننده",
         # singular after a numeral or یک ("شش نمازگزار را کشتند"); not artists
         # or poets, who are named mostly in culture stories
         "نمازگزار",
@@ -749,6 +754,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "دانشگاهی ها",
     ),
     "REL": (
+        # preachers
+        "واعظ",
+        "واعظان",
         "خطیب جمعه",
         "خطیب نماز جمعه",
         "روحانیت",
