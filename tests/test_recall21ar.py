@@ -18,6 +18,10 @@ the same event told in Arabic, Persian and English.
 5. People nouns missing in one language or another: supporters in the
    plural ("مؤيدي"), preachers ("الدعاة", "واعظان", "preachers": REL),
    hunger strikers (CVL, not workers on strike: LAB).
+6. A state right after a preposition of nearness ("قرب ليبيا", "بالقرب من
+   ليبيا", "near Libya") is where it happened, off that state: no side, so
+   the migrants rescued or held there stay the event's other side
+   (``countries._near_state``); a town near which it happened keeps its state.
 """
 
 from __future__ import annotations
@@ -211,4 +215,30 @@ PEOPLE = [
 
 @pytest.mark.parametrize(("lang", "text", "etype", "actors"), PEOPLE)
 def test_people_nouns(lang: str, text: str, etype: str, actors: list[str]) -> None:
+    assert first_cast(text, lang, etype) == actors
+
+
+NEAR_A_STATE = [
+    ("ar", "احتجزت البحرية الإسبانية مئات المهاجرين قرب ليبيا.", "COERCE", ["ESP:MIL", "-:REF"]),
+    (
+        "fa",
+        "نیروی دریایی اسپانیا صدها مهاجر را در نزدیکی لیبی بازداشت کرد.",
+        "COERCE",
+        ["ESP:MIL", "-:REF"],
+    ),
+    (
+        "en",
+        "The Spanish navy detained hundreds of migrants near Libya.",
+        "COERCE",
+        ["ESP:MIL", "-:REF"],
+    ),
+    ("ar", "أنقذ خفر السواحل الإيطالي 500 مهاجر بالقرب من ليبيا.", "AID", ["ITA:COP", "-:REF"]),
+    # a town near which it happened is still in its state
+    ("ar", "اعتقلت الشرطة الفرنسية ثلاثة أشخاص قرب باريس.", "COERCE", ["FRA:COP", "FRA:CVL"]),
+    ("en", "French police arrested three people near Paris.", "COERCE", ["FRA:COP", "FRA:CVL"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), NEAR_A_STATE)
+def test_near_a_state_is_no_side(lang: str, text: str, etype: str, actors: list[str]) -> None:
     assert first_cast(text, lang, etype) == actors
