@@ -22,6 +22,9 @@ the same event told in Arabic, Persian and English.
    ليبيا", "near Libya") is where it happened, off that state: no side, so
    the migrants rescued or held there stay the event's other side
    (``countries._near_state``); a town near which it happened keeps its state.
+7. Attackers nobody names and criminals: masked men ("ملثمون", "masked
+   men", "افراد نقاب‌دار": UAF), a terrorist group ("مجموعة إرهابية": REB),
+   an armed gang as one gang ("عصابة مسلحة": CRM, not CRM and UAF).
 """
 
 from __future__ import annotations
@@ -241,4 +244,40 @@ NEAR_A_STATE = [
 
 @pytest.mark.parametrize(("lang", "text", "etype", "actors"), NEAR_A_STATE)
 def test_near_a_state_is_no_side(lang: str, text: str, etype: str, actors: list[str]) -> None:
+    assert first_cast(text, lang, etype) == actors
+
+
+ATTACKERS = [
+    ("ar", "هاجم ملثمون نقطة تفتيش للشرطة المصرية في سيناء.", "ASSAULT", ["EGY:UAF", "EGY:COP"]),
+    (
+        "en",
+        "Masked men attacked an Egyptian police checkpoint in Sinai.",
+        "ASSAULT",
+        ["EGY:UAF", "EGY:COP"],
+    ),
+    # Persian reads no Egypt in Sinai: the agents only
+    (
+        "fa",
+        "افراد نقاب‌دار به یک ایست بازرسی پلیس مصر در سینا حمله کردند.",
+        "ASSAULT",
+        ["-:UAF", "EGY:COP"],
+    ),
+    (
+        "ar",
+        "هاجمت مجموعة إرهابية نقطة تفتيش للشرطة المصرية في سيناء.",
+        "ASSAULT",
+        ["EGY:REB", "EGY:COP"],
+    ),
+    ("ar", "هاجمت عصابة مسلحة حافلة سياحية في جنوب مصر.", "ASSAULT", ["EGY:CRM", "EGY:None"]),
+    (
+        "en",
+        "An armed gang attacked a tourist bus in southern Egypt.",
+        "ASSAULT",
+        ["EGY:CRM", "EGY:CVL"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), ATTACKERS)
+def test_attackers_and_gangs(lang: str, text: str, etype: str, actors: list[str]) -> None:
     assert first_cast(text, lang, etype) == actors

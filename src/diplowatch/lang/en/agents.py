@@ -240,6 +240,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     "UAF": (
         "gunman",
         "gunmen",
+        # masked men nobody names
+        "masked men",
+        "masked gunmen",
+        "masked attackers",
         "attacker",
         "attackers",
         "assailant",

@@ -439,6 +439,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "گروه‌های تروریستی",
     ),
     "UAF": (
+        # masked men nobody names
+        "افراد نقاب دار",
+        "افراد نقابدار",
+        "مردان نقاب دار",
+        "مردان نقابدار",
+        "نقاب داران",
         # tribal fighters no name tells apart ("درگیری قبیله‌ای در جنوب لیبی")
         "درگیری قبیله ای",
         "درگیری های قبیله ای",
@@ -809,6 +815,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "قاچاقچی",
         "باند",
         "باندهای",
+        # an armed gang is one gang, not a gang and gunmen
+        "باند مسلح",
+        "باندهای مسلح",
         "تبهکاران",
         "سارقان",
         "اشرار",
