@@ -77,6 +77,18 @@ def country_mention(
     return mention, after_title
 
 
+def _near_state(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A state named right after a preposition of nearness, or one word
+    after it ("قرب ليبيا", "بالقرب من ليبيا", "near Libya"): where a boat
+    sank or migrants were rescued is off that state, not in it; a town
+    near which something happened ("قرب بنغازي") is still in its state."""
+    if not ctx.near_preps or not prev:
+        return False
+    if prev in ctx.near_preps:
+        return True
+    return previous_word(text, hit.start - len(prev) - 1) in ctx.near_preps
+
+
 def _word_before(text: str, hit: Hit, ctx: Context) -> str:
     """The word before a country mention: a location head, the previous word,
     or a preposition glued to it."""
@@ -288,6 +300,8 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     travels (``context.TRAVEL_WORDS``: "للسفر إلى سوريا"; no visit's host:
     its words are no travel words)."""
     if prev in ctx.outside_preps or prev in ctx.named_place_heads:
+        return True
+    if hit.entry.kind == "state" and _near_state(text, hit, prev, ctx):
         return True
     if " " in prev:  # a two-word head: "border with"
         head, _, last = prev.rpartition(" ")

@@ -504,6 +504,8 @@ class MentionScan:
             pending.claimed = True
             if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
                 self.last_role, self.last_agent = role, None if pending.former else agent
+            elif agent and not self.last_role and not pending.former:
+                self.last_agent = agent  # "Turkish commanders … their counterparts": MIL
 
     def _heads_body(self, prev_m: Mention, hit: Hit, agent: str | None) -> bool:
         """A title written before the country adjective it took ("the chief
@@ -704,6 +706,10 @@ class MentionScan:
                 self.mentions.append(where)
             if mention.role:
                 self.last_role, self.last_agent = mention.role, mention.agent
+            elif claimed and mention.agent and not self.last_role and not mention.former:
+                # "قادة عسكريون أتراك … نظراءهم الروس": no title yet, so the
+                # counterparts mirror the officers of a body, MIL
+                self.last_agent = mention.agent
         if e.kind in NAMED or e.kind == "state_adj":
             self.pending = None
         self.last_end = hit.end

@@ -237,7 +237,7 @@ def title_of(
     if e.kind == "agent":
         return "", e.value
     if not last_role:
-        return "", "GOV"
+        return "", last_agent or "GOV"
     return last_role, last_agent or ctx.role_agents.get(last_role)  # counterpart
 
 
@@ -351,11 +351,12 @@ def _definite_before_name(text: str, body: Hit, name: Hit, ctx: Context) -> bool
 
 
 def two_definite_bodies(text: str, old: Hit, hit: Hit, ctx: Context) -> bool:
-    """Two bodies side by side, the first an institution ending in the
-    definite article: no chain of one office ("المتحدث باسم الحكومة" is
+    """Two bodies side by side, the first an institution or title ending in
+    the definite article: no chain of one office ("المتحدث باسم الحكومة" is
     one), since a definite head takes no genitive; the second body is the
-    verb's object ("دعا البرلمان الحكومة إلى الاستقالة", aragents18)."""
-    if old.entry.kind != "institution" or hit.entry.kind not in _BODY_KINDS:
+    verb's object ("دعا البرلمان الحكومة إلى الاستقالة", aragents18; "التقى
+    رئيس البرلمان وفدا": the speaker met a delegation, he heads none)."""
+    if old.entry.kind not in ("institution", "role") or hit.entry.kind not in _BODY_KINDS:
         return False
     if not ctx.definite_starts or hit.prefix or text[old.end : hit.start].strip():
         return False

@@ -542,6 +542,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "تنظيم إرهابي",
         "الجماعة الإرهابية",
         "جماعة إرهابية",
+        # "مجموعة", group, as "جماعة" ("مجموعة مسلحة" alone is UAF, below)
+        "مجموعة إرهابية",
+        "المجموعة الإرهابية",
+        "مجموعات إرهابية",
+        "المجموعات الإرهابية",
         "عناصر التنظيم",
         "مسلحي التنظيم",
         "مقاتلو",
@@ -591,6 +596,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "قناصة",
         "القناصة",
         "قناص",
+        # masked men, in the plural ("ملثم" alone also describes a face)
+        "ملثمون",
+        "ملثمين",
         "مسلح",
         "مسلحين",
         "مسلحون",
@@ -810,6 +818,18 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "العائلات",
         "أنصار",
         "مناصري",
+        # supporters, in the plural only ("مؤيد" alone is as often an
+        # adjective: "موقف مؤيد", a supportive stance)
+        "مؤيدين",
+        "مؤيدون",
+        "مؤيدي",
+        "مؤيدو",
+        # hunger strikers are prisoners or protesters, not workers on strike
+        "المضربين عن الطعام",
+        "المضربون عن الطعام",
+        "مضربين عن الطعام",
+        "مضربون عن الطعام",
+        "مضرب عن الطعام",
         "المدونين",
         "الناشطات",
         "المدنيون",
@@ -1097,6 +1117,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الوفد الجامعي",
     ),
     "REL": (
+        # preachers, in the plural ("داعية" is also "calling for", a
+        # participle after a feminine subject)
+        "الدعاة",
         "رجل الدين",
         "رجال الدين",
         "علماء الدين",
@@ -1153,6 +1176,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "عصابة",
         "العصابات",
         "عصابات",
+        # an armed gang is one gang, not a gang and gunmen; bandits
+        "عصابة مسلحة",
+        "عصابات مسلحة",
+        "قطاع طرق",
+        "قطاع الطرق",
         "تجار المخدرات",
         "المجرمين",
         "مجرمين",
@@ -1260,6 +1288,48 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 AGENT_NOUNS["UAF"] += ("مجموعة مسلحة", "جماعة مسلحة", "مجموعة مسلحة مجهولة")
 # the definite one is the group the text has named ("عضو بالجماعة المسلحة")
 AGENT_NOUNS["REB"] += ("الجماعة المسلحة", "المجموعة المسلحة")
+
+# An official, a commander or an officer with his sector's adjective is of
+# that sector in every number and case: the adjective agrees with its noun,
+# so "مسؤولون أمنيون" (security officials, nominative) is no "مسؤول أمني"
+# with an ending the matcher adds to the last word only. Each head is listed
+# with its plurals and duals, each sector with its nisba adjectives.
+_SECTOR_HEADS: dict[str, tuple[str, ...]] = {
+    "مسؤول": ("مسؤولون", "مسؤولين", "مسؤولان"),
+    "قائد": ("قادة",),
+    "ضابط": ("ضباط", "ضابطان", "ضابطين"),
+}
+_SECTOR_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "GOV": ("حكومي", "دبلوماسي"),
+    "MIL": ("عسكري",),
+    "COP": ("أمني", "استخباراتي", "استخباري", "مخابراتي"),
+    "JUD": ("قضائي",),
+    "LEG": ("برلماني",),
+    "PTY": ("حزبي",),
+    "REL": ("ديني",),
+    "LAB": ("نقابي",),
+    "HLH": ("طبي",),
+}
+
+
+def _in_agreement(adjective: str) -> tuple[str, ...]:
+    """Every head of ``_SECTOR_HEADS`` with ``adjective`` agreeing with it:
+    the singular with the singular, a plural or dual with the plural and dual
+    forms of the nisba ("قادة عسكريون", "مسؤولين أمنيين", "ضابطان أمنيان")."""
+    many = (f"{adjective}ون", f"{adjective}ين", f"{adjective}ان")
+    return tuple(
+        phrase
+        for head, plurals in _SECTOR_HEADS.items()
+        for phrase in (f"{head} {adjective}", *(f"{p} {a}" for p in plurals for a in many))
+    )
+
+
+for _agent, _adjectives in _SECTOR_ADJECTIVES.items():
+    AGENT_NOUNS[_agent] += tuple(
+        dict.fromkeys(
+            p for a in _adjectives for p in _in_agreement(a) if p not in AGENT_NOUNS[_agent]
+        )
+    )
 
 _FROM_AFAR: tuple[str, ...] = (
     "الطيران الحربي",
@@ -1374,8 +1444,9 @@ AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
     # agents20: "نائب" alone is anyone's deputy; with a country adjective
     # ("نائب إيراني", an Iranian MP) a member of its parliament
     "LEG": ("نائب",),
-    # not "الطيران": "الطيران المصري" is as often the airline or civil aviation
-    "MIL": ("المقاتلات", *_STRIKES_FROM_AFAR),
+    # not "الطيران": "الطيران المصري" is as often the airline or civil aviation;
+    # one fighter jet or two ("مقاتلة روسية", "مقاتلتان تركيتان") as its fleet
+    "MIL": ("المقاتلات", "مقاتلة", "مقاتلتان", "مقاتلتين", *_STRIKES_FROM_AFAR),
 }
 
 # A coalition "led by" whom the next words say.

@@ -102,6 +102,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "secret police",
     ),
     "JUD": (
+        # officials of the judiciary, as "security officials" are of the police
+        "judicial official",
+        "judicial officials",
+        "judicial authorities",
         "high court",
         "appeals court",
         "appeal court",
@@ -236,6 +240,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     "UAF": (
         "gunman",
         "gunmen",
+        # masked men nobody names
+        "masked men",
+        "masked gunmen",
+        "masked attackers",
         "attacker",
         "attackers",
         "assailant",
@@ -259,6 +267,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "clan clashes",
     ),
     "CVL": (
+        # hunger strikers are prisoners or protesters, not workers on strike
+        "hunger striker",
+        "hunger strikers",
         # people sentenced, arrested or killed for who they are
         "foreigners",
         "foreign national",
@@ -538,6 +549,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "religious leader",
         "cleric",
         "clerics",
+        "preacher",
+        "preachers",
         "imam",
         "priest",
         "priests",

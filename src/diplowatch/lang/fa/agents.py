@@ -439,6 +439,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "گروه‌های تروریستی",
     ),
     "UAF": (
+        # masked men nobody names
+        "افراد نقاب دار",
+        "افراد نقابدار",
+        "مردان نقاب دار",
+        "مردان نقابدار",
+        "نقاب داران",
         # tribal fighters no name tells apart ("درگیری قبیله‌ای در جنوب لیبی")
         "درگیری قبیله ای",
         "درگیری های قبیله ای",
@@ -478,6 +484,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "افراد مسلح ناشناس",
     ),
     "CVL": (
+        # hunger strikers are prisoners or protesters, not workers on strike
+        "اعتصاب غذا کنندگان",
+        "اعتصاب کنندگان غذا",
+        "اعتصاب‌کنندگان غذا",
+        "اعتصاب غذا کننده",
         # singular after a numeral or یک ("شش نمازگزار را کشتند"); not artists
         # or poets, who are named mostly in culture stories
         "نمازگزار",
@@ -749,6 +760,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "دانشگاهی ها",
     ),
     "REL": (
+        # preachers
+        "واعظ",
+        "واعظان",
         "خطیب جمعه",
         "خطیب نماز جمعه",
         "روحانیت",
@@ -801,6 +815,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "قاچاقچی",
         "باند",
         "باندهای",
+        # an armed gang is one gang, not a gang and gunmen
+        "باند مسلح",
+        "باندهای مسلح",
         "تبهکاران",
         "سارقان",
         "اشرار",
