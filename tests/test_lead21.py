@@ -171,3 +171,18 @@ def test_leaders_who_gather_do_not_protest() -> None:
 def test_counts_of_compound_numbers(text: str, lang: str, kind: str, number: int) -> None:
     counts = [e.counts for e in run(text, lang).events if kind in e.counts]
     assert counts and counts[0][kind] == number
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        # a strike its workers hold is a walkout; one on a convoy is a blow
+        ("The strike by oil workers in Iran entered its third day.", "en", "PROTEST"),
+        ("The teachers' strike in Tehran continued for a week.", "en", "PROTEST"),
+        ("دخل إضراب عمال النفط في إيران يومه الثالث.", "ar", "PROTEST"),
+        ("اعتصاب کارگران نفت در ایران وارد سومین روز شد.", "fa", "PROTEST"),
+        ("A strike on a convoy in Syria killed five fighters.", "en", "ASSAULT"),
+    ],
+)
+def test_strikes_by_workers_and_strikes_on_targets(text: str, lang: str, etype: str) -> None:
+    assert {e[0] for e in read(text, lang)} == {etype}

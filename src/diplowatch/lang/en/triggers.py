@@ -2618,3 +2618,47 @@ GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
         ("protesters", "protestors", "demonstrators"),
     ),
 )
+
+
+# lead21: a strike its workers hold is a walkout, not a blow ("the strike by
+# oil workers entered its third day", "the teachers' strike continued"), as
+# Arabic "إضراب عمال النفط" and Persian "اعتصاب کارگران نفت" are read: the
+# working people it names right before or after it tell which.
+_STRIKERS: tuple[str, ...] = (
+    "workers",
+    "oil workers",
+    "factory workers",
+    "teachers",
+    "doctors",
+    "nurses",
+    "truckers",
+    "truck drivers",
+    "drivers",
+    "miners",
+    "employees",
+    "staff",
+    "dockers",
+    "dockworkers",
+    "students",
+    "shopkeepers",
+    "merchants",
+    "bazaar merchants",
+    "farmers",
+    "lawyers",
+    "pilots",
+    "civil servants",
+    "unions",
+    "union",
+)
+NOUN_TRIGGERS[("PROTEST", "strike")] += tuple(
+    form
+    for who in _STRIKERS
+    for form in (
+        f"{who}' strike" if who.endswith("s") else f"{who}'s strike",
+        f"{who} strike",
+        f"strike by {who}",
+        f"strike by the {who}",
+        f"strike of {who}",
+        f"strike of the {who}",
+    )
+)
