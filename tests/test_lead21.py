@@ -186,3 +186,16 @@ def test_counts_of_compound_numbers(text: str, lang: str, kind: str, number: int
 )
 def test_strikes_by_workers_and_strikes_on_targets(text: str, lang: str, etype: str) -> None:
     assert {e[0] for e in read(text, lang)} == {etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a fighter jet shot down is an attack on its state's forces
+        ("Turkey shot down a Russian fighter jet near the Syrian border.", "en"),
+        ("أسقطت تركيا مقاتلة روسية قرب الحدود السورية.", "ar"),
+        ("ترکیه یک جنگنده روسی را در نزدیکی مرز سوریه سرنگون کرد.", "fa"),
+    ],
+)
+def test_a_fighter_jet_shot_down(text: str, lang: str) -> None:
+    assert ("ASSAULT", "reported", (("TUR", None), ("RUS", "MIL"))) in read(text, lang)

@@ -1576,7 +1576,22 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
                 "عدوانا",
             ),
         ),
-        (_verbs(("اسقط", "سقط")), ("طائرة", "طائرات", "مروحية", "مسيرة")),
+        # lead21: a fighter jet or a bomber shot down too ("أسقطت تركيا مقاتلة
+        # روسية"), as "shot down a fighter jet" and "جنگنده … را سرنگون کرد" read
+        (
+            _verbs(("اسقط", "سقط")),
+            (
+                "طائرة",
+                "طائرات",
+                "مروحية",
+                "مروحيات",
+                "مسيرة",
+                "مقاتلة",
+                "مقاتلات",
+                "قاذفة",
+                "قاذفات",
+            ),
+        ),
     ),
     ("PROTEST", "demonstrate"): (
         (
