@@ -328,6 +328,8 @@ def _by_word_order(
     if ctx.verb_final and etype not in SPOKEN_CONTENT:
         people = before_verb(trig, people, ntext, ctx, etype, mode)
         people = _relative_agents_out(trig, people, ntext, ctx, etype, mode)
+    elif not ctx.verb_final:
+        people = _relative_objects_out(s, trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
         people = _speaker_in_first_person(s, trig, people, ntext, ctx)
     if ctx.dropped_subjects and etype in DEEDS:
@@ -1022,6 +1024,42 @@ def _relative_agents_out(
     kept = [m for m in people if m not in dropped]
     need = 1 if one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _relative_objects_out(
+    s: Sentence, trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mode: str
+) -> list:
+    """Where objects follow the verb, a relative clause on the verb's object
+    may tell a deed of its own ("رفض القرار الذي أصدره ترامب ويحظر دخول
+    المسافرين من ليبيا", "criticised the law that bars Syrian refugees from
+    working"): who is named after that clause's verb (a trigger of another
+    event) is its object, no addressee of the main verb; who wrote the
+    object ("ترامب") stands before it and stays. Kept whole when that
+    leaves too few."""
+    if trigger.entry.affix != "verb":
+        return people
+    inner = _relative_verb_after(s, trigger, ntext, ctx)
+    if inner is None:
+        return people
+    kept = [m for m in people if m.start < inner.end or m.kind == "pair"]
+    need = 1 if one_sided(etype, mode, ctx) else 2
+    return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _relative_verb_after(s: Sentence, trigger: Hit, ntext: str, ctx: Any) -> Hit | None:
+    """The first verb trigger of another event after ``trigger`` in its
+    clause with a relative pronoun (``RELATIVE_PRONOUNS``) between them."""
+    for t in s.triggers:
+        if t.start <= trigger.end or t.entry.affix != "verb":
+            continue
+        if t.entry.value == trigger.entry.value:
+            continue  # the same event told again
+        gap = ntext[trigger.end : t.start]
+        if CLAUSE_BREAKS & set(gap):
+            return None
+        words = gap.replace(",", " ").split()
+        return t if set(words) & ctx.syntax.relatives else None
+    return None
 
 
 def _relative_agent(m: Any, trigger: Hit, ntext: str, ctx: Any) -> bool:
