@@ -134,7 +134,7 @@ from diplowatch.extract.syntax import (
     verb_objects_out,
 )
 from diplowatch.extract.victims import comments_on_struck
-from diplowatch.extract.when import dated_ahead, event_date, plain_years
+from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.segment import layout_of, sentence_spans
@@ -1192,9 +1192,7 @@ def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:
 
 
 def _latest_year(ntext: str, lang: str) -> int | None:
-    years = plain_years(ntext[:20000], lang)
-    plausible = [y for y in years if 1990 <= y <= 2100]
-    return max(plausible) if plausible else None
+    return latest_year(ntext[:20000], lang, 1990, 2100)
 
 
 def _annotate(s: Sentence, norm: Normalized, amounts: list, dates: list) -> list[dict[str, object]]:

@@ -127,19 +127,53 @@ def plain_year_spans(text: str, lang: str, short: bool = True) -> list[tuple[int
     """``plain_years`` with where each is written: (start, end, year); with
     ``short``, years written with two digits after a year word too ("سال ۹۱")."""
     lx = lexicon(lang)
+    years = [
+        (start, end, year)
+        for start, end, year in _four_digit_years(text, lx)
+        if not _targeted(text, lx, start, 64)
+    ]
+    if short:
+        years += _short_years(text, lx)
+    return years
+
+
+def latest_year(text: str, lang: str, lo: int, hi: int) -> int | None:
+    """The latest of the ``plain_years`` of ``text`` from ``lo`` to ``hi``.
+
+    Read for an undated article's year from the first pages of it, so with
+    the fewest look-ups: only years in range are checked for a target word
+    before them, latest first, and the two-digit years are looked for only
+    where one could be later than the latest four-digit year."""
+    lx = lexicon(lang)
+    found = sorted(
+        ((year, start) for start, _, year in _four_digit_years(text, lx) if lo <= year <= hi),
+        reverse=True,
+    )
+    best = next((year for year, start in found if not _targeted(text, lx, start, 64)), None)
+    if lx.short_year is None or (best is not None and best >= lx.short_year_century + 99 + 621):
+        return best  # no two-digit year (at most century + 99) can be later
+    short = [year for _, _, year in _short_years(text, lx) if lo <= year <= hi]
+    return max(short + ([best] if best is not None else []), default=None)
+
+
+def _four_digit_years(text: str, lx: DateLexicon) -> list[tuple[int, int, int]]:
+    """(start, end, Gregorian year) of the four-digit years of ``text``;
+    Hijri years (below 1500, in the language's default Hijri calendar)
+    shifted roughly."""
     years = []
     for m in _YEAR.finditer(text):
-        if lx.target_re.search(text, max(0, m.start() - 64), m.start()) is not None:
-            continue
         year = int(m.group(1))
         if year < 1500 and lx.default_hijri == "lunar_hijri":
             year += 622 - year // 33  # 354-day years
         elif year < 1500:
             year += 621
         years.append((m.start(), m.end(), year))
-    if short:
-        years += _short_years(text, lx)
     return years
+
+
+def _targeted(text: str, lx: DateLexicon, start: int, reach: int) -> bool:
+    """A target word ("by", "حتى", "تا") within ``reach`` characters before ``start``."""
+    return lx.target_re.search(text, max(0, start - reach), start) is not None
 
 
 def _short_years(text: str, lx: DateLexicon) -> list[tuple[int, int, int]]:
@@ -152,5 +186,5 @@ def _short_years(text: str, lx: DateLexicon) -> list[tuple[int, int, int]]:
     return [
         (a, b, lx.short_year_century + int(text[a:b]) + 621)
         for a, b in found
-        if lx.target_re.search(text, max(0, a - 70), a) is None
+        if not _targeted(text, lx, a, 70)
     ]
