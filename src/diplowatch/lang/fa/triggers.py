@@ -14,6 +14,8 @@ Sources: the PLOVER type definitions (the public PLOVER manual and its
 CAMEO table) and ordinary Iranian and Afghan (Dari) news usage.
 """
 
+from .affixes import PROGRESSIVE_MARKERS
+
 VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("CONSULT", "phone"): (
         "تلفنی صحبت کرد",
@@ -3505,7 +3507,7 @@ for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
 # of objecting that name a protest ("در حال اعتراض"), heads read as plain
 # words in this frame ("رد", "قطع", "تخلیه" of a building, a bomb "در حال
 # انفجار") and nouns that are no deed ("تلفات", "توپخانه") are left out.
-_PROGRESSIVE = ("در حال", "مشغول")
+_PROGRESSIVE = PROGRESSIVE_MARKERS
 _PROGRESSIVE_TYPES_NOT = frozenset({"AGREE", "CONCEDE"})
 # nor does the noun of one, found by itself ("در حال توافق بر سر … هستند")
 NOT_TRIGGERS = (
