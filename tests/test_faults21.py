@@ -137,3 +137,47 @@ def test_the_prisoners_exchanged_are_no_side(text: str, lang: str) -> None:
     record = run(text, lang)
     assert cast(record, "AGREE") == {"RUS:", "UKR:"}
     assert all(not a.endswith("CVL") for e in record.events for a in cast(record, e.type))
+
+
+PLANNED_ATTACK = [
+    ("Police in Mosul arrested two men suspected of planning an attack on a market.", "en"),
+    ("اعتقلت الشرطة في الموصل رجلين يشتبه بتخطيطهم لشن هجوم على سوق.", "ar"),
+    ("پلیس موصل دو مرد را به ظن طراحی حمله به یک بازار بازداشت کرد.", "fa"),
+    ("Police detained a student accused of plotting an attack on the embassy.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PLANNED_ATTACK)
+def test_a_planned_attack_is_no_attack(text: str, lang: str) -> None:
+    found = types(text, lang)
+    assert "COERCE" in found
+    assert "ASSAULT" not in found
+
+
+def test_an_attack_carried_out_stays_one() -> None:
+    assert "ASSAULT" in types("Gunmen attacked a market in Mosul.", "en")
+
+
+STATE_BOYCOTT = [
+    ("Turkey boycotted the talks in Vienna.", "en"),
+    ("قاطعت تركيا مؤتمر فيينا.", "ar"),
+    ("ترکیه کنفرانس وین را تحریم کرد.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), STATE_BOYCOTT)
+def test_a_state_boycotting_a_meeting_protests_by_itself(text: str, lang: str) -> None:
+    record = run(text, lang)
+    assert {a.split(":")[0] for a in cast(record, "PROTEST")} == {"TUR"}
+    assert not any(a.endswith("CVL") for a in cast(record, "PROTEST"))
+
+
+GOODS_BOYCOTT = [
+    ("قاطعت السعودية البضائع التركية.", "ar"),
+    ("آمریکا ایران را تحریم کرد.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), GOODS_BOYCOTT)
+def test_a_boycott_of_goods_or_a_state_stays_a_sanction(text: str, lang: str) -> None:
+    assert "SANCTION" in types(text, lang)

@@ -1257,7 +1257,7 @@ COURSE_WORDS: tuple[str, ...] = (
 
 # faults21: an agreement named after words of commitment, violation,
 # compliance, implementation or withdrawal is one that exists, referred to,
-# no new agreement ("the US violated the nuclear deal", "Iran remains
+# and an attack after words of planning one not done: no new event ("the US violated the nuclear deal", "Iran remains
 # committed to the agreement"; extract/nonevents.py ``_referenced``).
 REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
     "AGREE": (
@@ -1269,5 +1269,11 @@ REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
         *("implementation of", "implement", "implemented", "implements", "implementing"),
         *("withdrawal from", "withdraw from", "withdrew from", "withdrawing from"),
         *("pulled out of", "pull out of", "exit from", "respect for"),
+    ),
+    # an attack planned or plotted has not happened ("a man suspected of
+    # planning an attack on a church")
+    "ASSAULT": (
+        *("planning", "plotting", "plotted", "plot", "plots"),
+        *("preparing", "conspiring"),
     ),
 }

@@ -4620,6 +4620,17 @@ NOUN_TRIGGERS[("PROTEST", "boycott")] += tuple(
     f"{what} را تحریم"
     for what in ("کلاس ها", "کلاس‌ها", "کلاس", "کلاس های درس", "امتحانات", "کنفرانس", "نشست")
 ) + ("تحریم کلاس ها", "تحریم کلاس‌ها", "تحریم کلاس های درس", "تحریم امتحانات")
+# faults21: talks or a conference boycotted with its name between
+# ("ایران کنفرانس ژنو را تحریم کرد"): a protest, as Arabic "قاطعت إيران
+# مؤتمر جنيف" and English "boycotted the Geneva conference" are read
+GUARDED_VERB_TRIGGERS[("PROTEST", "boycott")] = (
+    *GUARDED_VERB_TRIGGERS.get(("PROTEST", "boycott"), ()),
+    (
+        ("را تحریم کرد", "را تحریم کردند", "را تحریم کرده", "را تحریم خواهد"),
+        ("کنفرانس", "نشست", "اجلاس", "مذاکرات", "گفتگوها", "گفت وگوها", "جلسه", "انتخابات"),
+        4,
+    ),
+)
 # Goods supplied ("روسیه گندم مورد نیاز سوریه را تامین کرد"): material
 # help, PLOVER AID, as Arabic "زودت … بالقمح" and English "supplied … with
 # wheat" are read; "تامین" with no goods before (security, a budget) is not.
