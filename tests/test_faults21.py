@@ -13,13 +13,17 @@
   no event of the sentence.
 - The prisoners an exchange hands over are no side of it, nor of the
   agreement on it.
+- An attack named after words of planning did not happen; a state that
+  boycotts a meeting protests by itself (no crowd, no government against).
+- The head of an Arabic relative clause ("المسلحين الذين هاجموا") is its
+  verb's doer, not the main clause's subject.
 Every sentence is written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from casts import cast, run, types
+from casts import cast, first_cast, run, types
 
 SHARED_HEAD = [
     ("Iraqi security and military forces attacked the demonstrators in Basra.", "en"),
@@ -181,3 +185,22 @@ GOODS_BOYCOTT = [
 @pytest.mark.parametrize(("text", "lang"), GOODS_BOYCOTT)
 def test_a_boycott_of_goods_or_a_state_stays_a_sanction(text: str, lang: str) -> None:
     assert "SANCTION" in types(text, lang)
+
+
+RELATIVE_ATTACKERS = [
+    ("اعتقلت الشرطة العراقية المسلحين الذين هاجموا السوق.", "ar"),
+    ("The Iraqi police arrested the gunmen who attacked the market.", "en"),
+    pytest.param(
+        "پلیس عراق افراد مسلحی را که به بازار حمله کرده بودند بازداشت کرد.",
+        "fa",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a Persian relative clause's head is not yet its verb's doer"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RELATIVE_ATTACKERS)
+def test_the_head_of_a_relative_clause_is_its_verbs_doer(text: str, lang: str) -> None:
+    assert first_cast(text, lang, "ASSAULT")[0] == "IRQ:UAF"
+    assert "IRQ:COP" not in cast(run(text, lang), "ASSAULT")
