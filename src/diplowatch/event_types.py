@@ -53,6 +53,8 @@ TRAITS: dict[str, str] = {
     "place_side": "a place in another country is the other side when one country acts",
     "told_again": "its noun alone in a sentence is the deed the article reports ('the talks will go on')",
     "refusal": "its verb inside a negation cue states it ('refused to'), not its negation",
+    "describes_people": "its word may be an adjective of people ('striking workers'):"
+    " no event of its own where those people suffer force in the sentence",
     "reasoned": "a closing phrase may tell its reason ('arrested over an attack by …'),"
     " a deed with its own sides",
     "genitive_doer": "its noun's genitive is its doer ('the strike of the oil workers'):"
@@ -142,6 +144,7 @@ TYPES: tuple[EventType, ...] = (
     _row(
         "PROTEST", MATERIAL_CONFLICT, -6.0, "#fabfd2",
         "one_sided", "deed", "background_deed", "governor", "genitive_doer",
+        "describes_people",
         counts=("participants",),
     ),
     _row("SANCTION", MATERIAL_CONFLICT, -7.0, "#b07aa1", "governor", undoes=("AID", "COOPERATE")),

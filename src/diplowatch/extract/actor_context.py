@@ -191,6 +191,9 @@ class Context:
     first_person_verbs: frozenset[str] = frozenset()
     # per event type, words the doer follows ("برصاص", "در حمله")
     doer_markers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # per event type, words that make a noun after them one referred to
+    # ("violated the nuclear deal", "پایبندی ایران به توافق")
+    reference_openers: dict[str, frozenset[str]] = field(default_factory=dict)
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
@@ -487,6 +490,10 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "doer_markers": {
             etype: frozenset(normalize_phrase(w) for w in words)
             for etype, words in getattr(data, "DOER_MARKERS", {}).items()
+        },
+        "reference_openers": {
+            etype: frozenset(normalize_phrase(w) for w in words)
+            for etype, words in getattr(data, "REFERENCE_OPENERS", {}).items()
         },
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
         "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),

@@ -28,6 +28,8 @@ from diplowatch.extract.scan import Hit
 COMMENTS = having("comment")
 # A commented deed's entry: extra + (COMMENTED_MARK, phrase start, phrase end).
 COMMENTED_MARK = "commented"
+# A verb trigger in its infinitive ("کشته شدن"): a verbal noun (``events``).
+VERBAL_NOUN_MARK = "verbal_noun"
 # How far (characters) a deed's phrase may run before the comment closes it.
 WINDOW = 120
 # Punctuation that ends a clause: a comment past it is about something else.
@@ -55,6 +57,31 @@ def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: Contex
         if end is not None:
             extra = (*t.entry.extra, COMMENTED_MARK, t.start, end)
             out.append(replace(t, entry=replace(t.entry, extra=extra)))
+    return out
+
+
+def verbal_nouns(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
+    """``triggers`` with each verbal noun a comment is about ("اردن کشته
+    شدن سه پلیس را محکوم کرد", Jordan condemned the killing of three
+    policemen) carrying its phrase's span, as a commented deed noun does: its
+    sides are those its own phrase names, never the commenter. Any other
+    infinitive stays the verb it was: one of purpose or means shares its
+    clause's subject ("برای خارج کردن … اعزام می‌کند")."""
+    if not any(VERBAL_NOUN_MARK in t.entry.extra for t in triggers):
+        return triggers
+    ordered = sorted(triggers, key=lambda t: t.start)
+    out = []
+    for t in ordered:
+        if VERBAL_NOUN_MARK in t.entry.extra and COMMENTED_MARK not in t.entry.extra:
+            after = [n for n in ordered if n.start >= t.end]
+            end = _closed_by_comment(t, after, text, ctx.light_verbs, ctx.object_markers)
+            if end is None and _opened_by_comment(t, ordered, text):
+                end = _phrase_end(t, after, text)
+            extra = tuple(x for x in t.entry.extra if x != VERBAL_NOUN_MARK)
+            if end is not None:
+                extra = (*t.entry.extra, COMMENTED_MARK, t.start, end)
+            t = replace(t, entry=replace(t.entry, extra=extra))
+        out.append(t)
     return out
 
 

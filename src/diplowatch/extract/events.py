@@ -42,7 +42,14 @@ from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
-from diplowatch.extract.commented import commented_deeds, deed_sides, is_commented, struck_only
+from diplowatch.extract.commented import (
+    VERBAL_NOUN_MARK,
+    commented_deeds,
+    deed_sides,
+    is_commented,
+    struck_only,
+    verbal_nouns,
+)
 from diplowatch.extract.counted import READS_BACK, counted_states
 from diplowatch.extract.counts import counted, find_counts, people_numbers
 from diplowatch.extract.distinct import governed
@@ -84,6 +91,7 @@ from diplowatch.extract.nonevents import (
     recent_date_spans,
     told_as_history,
     vetoed,
+    victims_described,
 )
 from diplowatch.extract.participants import (
     SYMMETRIC,
@@ -125,6 +133,7 @@ from diplowatch.extract.predicates import (
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
+from diplowatch.extract.shared_head import with_shared_heads
 from diplowatch.extract.sources import mark_sources, source_spans, without_sources
 from diplowatch.extract.spoken_through import speak_through_bodies
 from diplowatch.extract.status import status_of, unable
@@ -152,6 +161,9 @@ SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
 MULTILATERAL = having("multilateral")
 FORCE = having("force")
+# physical deeds: the infinitive of one is its noun ("کشته شدن"); that of a
+# saying keeps the clause's subject ("با متهم کردن ایران": by accusing Iran)
+DEEDS = having("deed")
 ELABORATED = having("elaborated")
 COVERS_COOPERATION = having("covers_cooperation")
 # Actor hits whose words are a name or a title: a trigger word inside one
@@ -335,11 +347,15 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
     lexicon (all but the nouns for people, read only next to numbers)."""
     text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
     hits = [
-        h
+        _verbal_noun(h, ntext, lex)
         for h in scan(ntext, lex)
         if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window, lex.word_prefixes)
     ]
     layers = resolve(hits)
+    if ACTOR in layers:
+        layers[ACTOR] = with_shared_heads(
+            ntext, layers[ACTOR], lex, ctx.conjunctions, ctx.titles_follow_country
+        )
     actor_hits = _counted_only(layers.get(ACTOR, []), ntext, ctx.lang)
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
@@ -347,6 +363,26 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
     words = [h for layer, hits in layers.items() if layer != PERSON for h in hits]
     known = frozenset(x for h in words for x in (h.start, h.end))
     return layers, proper_names(actor_hits, text, norm, known, ctx.names), words
+
+
+def _verbal_noun(hit: Hit, ntext: str, lex: Lexicon) -> Hit:
+    """A deed's verb trigger in its infinitive ("کشته شدن", the being
+    killed) is a verbal noun: marked so that its sides are those its own phrase names,
+    as the deed noun's ("مقتل", "the killing of"; ``commented.verbal_nouns``)."""
+    if (
+        hit.entry.affix != "verb"
+        or hit.entry.value not in DEEDS
+        or hit.prefix
+        or hit.end == hit.base_end
+        or ntext[hit.base_end : hit.end] not in lex.infinitive_endings
+    ):
+        return hit
+    before = ntext[max(0, hit.start - 30) : hit.start].split()
+    if before and (
+        before[-1] in lex.progressive_markers or " ".join(before[-2:]) in lex.progressive_markers
+    ):
+        return hit  # "مشغول خارج کردن … هستند": the clause's verb, going on
+    return replace(hit, entry=replace(hit.entry, extra=(*hit.entry.extra, VERBAL_NOUN_MARK)))
 
 
 def _find_actors(
@@ -508,6 +544,7 @@ def _with_commented(triggers: list[Hit], named: list[Hit], ntext: str, ctx: Any)
     """``triggers`` and the deed nouns dropped as named in passing that a
     comment is about ("حمله … را محکوم کرد": ``commented.commented_deeds``);
     a topic or a quoted name stays dropped."""
+    triggers = verbal_nouns(triggers, ntext, ctx)
     if not ctx.needs_predicate:
         return triggers
     kept = set(triggers)
@@ -727,6 +764,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         if not people and is_commented(trig):
             continue  # the sentence's place is where the comment was made
         people = venue_bodies_out(people, trig, doc.ntext)
+        people = _exchanged_out(people, s, doc.ntext)
         if etype == "CONSULT" and internal_session(
             trig, people, doc.ntext, s.start, s.end, doc.ctx
         ):
@@ -774,6 +812,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         and t.start not in unreal
         and not may_happen(t, s, ntext, ctx)
     ]
+    candidates = victims_described(candidates, s, ntext, ctx)
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
     if first is not None:
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
@@ -1076,6 +1115,29 @@ def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[An
 _CEREMONIAL_MODES = frozenset({"condole", "arrival"})
 # bodies of a state: a visit by one of them is official, wherever it goes
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Modes whose object is people handed over ("تبادل الأسرى", exchanging
+# prisoners): those people are what is exchanged, no side (``_exchanged_out``).
+_HANDOVER_MODES = frozenset({"exchange"})
+
+
+def _exchanged_out(people: list[Mention], s: Sentence, ntext: str) -> list[Mention]:
+    """``people`` without those an exchange right before them hands over
+    ("وافقت إيران على تبادل الأسرى مع الولايات المتحدة": the prisoners are
+    no side of the exchange nor of the agreement on it), where others are
+    left."""
+    swaps = [t for t in s.triggers if t.entry.extra and t.entry.extra[0] in _HANDOVER_MODES]
+    if not swaps:
+        return people
+    kept = [
+        m
+        for m in people
+        if not (
+            m.kind == "agent"
+            and not m.role
+            and any(t.end <= m.start and len(ntext[t.end : m.start].split()) <= 1 for t in swaps)
+        )
+    ]
+    return kept if kept else people
 
 
 def _among_own(mode: str, actors: list[Actor]) -> bool:

@@ -141,6 +141,11 @@ class Lexicon:
     future_prefixes: frozenset[str]
     # prefixes that negate a verb trigger (Persian "ن", "نمی": "نکشت")
     negative_prefixes: frozenset[str]
+    # endings that make a verb trigger its infinitive, a verbal noun (Persian
+    # "ن": "کشته شدن", the being killed): read as the deed's noun
+    infinitive_endings: frozenset[str]
+    # words after which an infinitive is the clause's verb ("مشغول", "در حال")
+    progressive_markers: frozenset[str]
     ambiguous: frozenset[str]
     case_sensitive: dict[str, str]
     size: int
@@ -655,6 +660,12 @@ def _affix_fields(affixes: ModuleType) -> dict[str, Any]:
         "longest_suffix": max((len(s) for forms in suffixes.values() for s in forms), default=0),
         "future_prefixes": frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),
         "negative_prefixes": frozenset(getattr(affixes, "NEGATIVE_PREFIXES", ())),
+        "infinitive_endings": frozenset(
+            normalize_phrase(x) for x in getattr(affixes, "INFINITIVE_ENDINGS", ())
+        ),
+        "progressive_markers": frozenset(
+            normalize_phrase(x) for x in getattr(affixes, "PROGRESSIVE_MARKERS", ())
+        ),
         "word_prefixes": tuple(
             sorted({normalize_phrase(p) for v in table.values() for p in v[0]} | {""}, key=len)
         ),

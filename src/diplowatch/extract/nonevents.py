@@ -32,6 +32,8 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 REACTIONS = having("reaction")
 UNREAL = having("unreal")
 REFUSALS = having("refusal")
+DESCRIBES_PEOPLE = having("describes_people")
+FORCE = having("force")
 
 
 # Modes whose object has not happened either: the content of an allegation
@@ -755,6 +757,8 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
         return True  # "negotiating a normalisation deal", "درباره توافق تبادل"
     if _discussed(trigger, triggers, ntext, ctx):
         return True  # "ناقش الطرفان خلال الاجتماع … رفع الحظر"
+    if _referenced(ntext, trigger, ctx):
+        return True  # "violated the nuclear deal", "پایبندی ایران به توافق"
     from_word = previous_word(ntext, trigger.start) in ctx.withdraw_from
     if trigger.entry.value in REACTIONS:
         return False
@@ -770,6 +774,60 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
         # right after the withdrawal, or after "from" a few words on
         # ("انسحب حزب العمال من المشاورات")
         if len(gap.split()) <= 2 or (from_word and len(gap.split()) <= 6):
+            return True
+    return False
+
+
+# How many words a reference opener may stand before the noun it refers to
+# ("پایبندی ایران به توافق": the committed side and a preposition between).
+REFERENCE_REACH = 4
+
+
+def _referenced(ntext: str, trigger: Hit, ctx: Any) -> bool:
+    """A noun of a type with reference openers (``context.REFERENCE_OPENERS``:
+    words of commitment, violation, compliance, implementation, withdrawal)
+    a few words after one, in its clause, is an existing thing referred to
+    ("the US violated the nuclear deal", "committed to the agreement",
+    "بر پایبندی ایران به توافق تاکید کرد", "انتهاك الاتفاق"), no new one."""
+    openers: frozenset[str] = ctx.reference_openers.get(trigger.entry.value, frozenset())
+    if not openers:
+        return False
+    words = re.findall(r"\w+|[^\w\s]", ntext[max(0, trigger.start - 80) : trigger.start])
+    words = words[-(REFERENCE_REACH + 1) :]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in openers or " ".join(words[i - 1 : i + 1]) in openers:
+            return True
+        if not words[i].isalnum() or words[i] in ctx.light_verbs:
+            return False
+    return False
+
+
+def victims_described(candidates: list[Hit], s: Sentence, ntext: str, ctx: Any) -> list[Hit]:
+    """``candidates`` without the deeds written as an adjective of people
+    that a deed of force in the sentence strikes ("fired on striking
+    workers", "به سوی کارگران اعتصابی تیراندازی کردند"): those people are
+    its victims, their strike no event of the sentence (Arabic reads
+    "العمال المضربين" as people alone)."""
+    if not any(t.entry.value in FORCE for t in candidates):
+        return candidates
+    return [
+        t
+        for t in candidates
+        if t.entry.value not in DESCRIBES_PEOPLE or not _describes_people(t, s, ntext, ctx)
+    ]
+
+
+def _describes_people(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
+    """The trigger's words name people (an agent noun inside it: "striking
+    workers") or describe the agent noun right before it ("کارگران اعتصابی";
+    ``agents.DESCRIBING_AGENT_NOUNS``)."""
+    word = ntext[trigger.start : trigger.end]
+    for m in s.mentions:
+        if not m.agent:
+            continue
+        if trigger.start <= m.start and m.end <= trigger.end:
+            return True
+        if word in ctx.describing_agents and not ntext[m.end : trigger.start].strip():
             return True
     return False
 

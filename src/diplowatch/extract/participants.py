@@ -655,6 +655,27 @@ def verb_arguments(
     return sorted(before + after + pair, key=lambda m: m.start)
 
 
+def relative_subject(
+    people: list[Mention], trigger: Hit, triggers: list[Hit], text: str, syntax: Syntax
+) -> list[Mention]:
+    """Where the verb comes before its subject (Arabic), a verb right after
+    a relative pronoun has the mention before the pronoun as its subject,
+    and its objects after it: "اعتقل الجيش المسلحين الذين هاجموا دورية" —
+    the gunmen attacked, the army that arrested them is no side of it (as
+    ``verb_arguments`` reads "the gunmen who attacked"). A head that is a
+    deed's noun ("الهجوم الذي استهدف") names no doer: left as it was."""
+    if trigger.entry.affix != "verb" or trigger.prefix:
+        return people
+    words = text[max(0, trigger.start - 40) : trigger.start].split()
+    if not words or words[-1] not in syntax.relatives:
+        return people
+    rel = text.rfind(words[-1], 0, trigger.start)
+    head = [m for m in people if m.end <= rel and text[m.end : rel].strip() in ("", ",")]
+    if not head or any(t.start < head[-1].end and head[-1].start < t.end for t in triggers):
+        return people  # "الهجوم الذي استهدف …": a deed's noun is told again, no doer
+    return head[-1:] + [m for m in people if m.start >= trigger.end]
+
+
 def _infinitive_at(people: list[Mention], start: int, limit: int, text: str, syntax: Syntax) -> int:
     """Where the first infinitive after the verb opens its clause, else
     ``limit``: "urged Manila to stop", "rejected any attempt to displace

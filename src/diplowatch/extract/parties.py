@@ -28,6 +28,7 @@ from diplowatch.extract.participants import (
     SUBJECT_GAP,
     SYMMETRIC,
     coordinated_groups,
+    relative_subject,
     select,
     unit,
     verb_arguments,
@@ -294,6 +295,8 @@ def _by_arguments(
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax, conj)
         if etype in ADDRESSEE_FIRST:
             people = _addressee_named(s, trig, people, ntext, ctx)
+    elif ctx.subject_after_verb and etype in DEEDS:
+        people = relative_subject(people, trig, s.triggers, ntext, ctx.syntax)
     if etype in REQUESTS:
         people = _own_state_asked(s, trig, people, ntext, conj)
     if trig.start in stated:

@@ -1296,3 +1296,16 @@ COURSE_WORDS: tuple[str, ...] = (
     "توقع",
     "يوقع",
 )
+
+# faults21: an agreement named a few words after a word of commitment,
+# violation, compliance, implementation or withdrawal is one referred to, no
+# new agreement ("أكد التزام إيران بالاتفاق", "انتهكت الاتفاق النووي",
+# "الانسحاب من الاتفاق"; extract/nonevents.py ``_referenced``).
+REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
+    "AGREE": (
+        *("التزام", "الالتزام", "بالتزام", "التزامها", "التزامه", "ملتزمة", "ملتزم"),
+        *("تلتزم", "يلتزم", "انتهاك", "انتهاكها", "انتهكت", "انتهك", "خرق", "خرقت"),
+        *("تنفيذ", "بتنفيذ", "لتنفيذ", "تطبيق", "بتطبيق", "احترام", "باحترام"),
+        *("الانسحاب", "انسحاب", "انسحبت", "انسحب", "الخروج", "خروج"),
+    ),
+}

@@ -306,6 +306,10 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "يخطط",
     "تخطط",
     "التخطيط",
+    # faults21: the plan of the one suspected ("بتخطيطه لشن هجوم"): the deed
+    # planned did not happen
+    *("بالتخطيط", "للتخطيط", "تخطيطه", "بتخطيطه", "تخطيطها", "بتخطيطها"),
+    *("تخطيطهم", "بتخطيطهم"),
     # on a condition ("شريطة أن تنسحب القوات")
     "شريطة",
     "بشرط",

@@ -1286,6 +1286,21 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("COOPERATE", "resume"): ((_verbs(("استانف", "ستانف")), _RESUMED_TIES),),
     # prisoners, hostages or bodies exchanged ("تبادلت روسيا وأوكرانيا الأسرى")
     ("CONCEDE", "exchange"): ((_verbs(("تبادل", "تبادل")), _EXCHANGED),),
+    # faults21: talks, a conference or a vote boycotted ("قاطعت إيران مؤتمر
+    # جنيف"): a protest (PLOVER PROTEST covers boycotts), as English
+    # "boycotted the talks" and Persian "کنفرانس را تحریم کرد" are read; a
+    # boycott of goods or of a state stays a sanction
+    ("PROTEST", "boycott"): (
+        (
+            ("قاطع", "قاطعت", "قاطعوا", "يقاطع", "تقاطع", "يقاطعون"),
+            (
+                *("مؤتمر", "المؤتمر", "محادثات", "المحادثات", "مفاوضات", "المفاوضات"),
+                *("اجتماع", "الاجتماع", "اجتماعات", "قمة", "القمة", "جلسة", "الجلسة"),
+                *("الانتخابات", "انتخابات", "الاستفتاء", "حوار", "الحوار", "منتدى"),
+            ),
+            3,
+        ),
+    ),
     ("COERCE", "censor"): (
         (
             _verbs(("اغلق", "غلق"), ("حجب", "حجب"), ("علق", "علق"), ("اوقف", "وقف")),

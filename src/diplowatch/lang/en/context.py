@@ -1257,3 +1257,26 @@ COURSE_WORDS: tuple[str, ...] = (
     "be signed",
     "be concluded",
 )
+
+# faults21: an agreement named after words of commitment, violation,
+# compliance, implementation or withdrawal is one that exists, referred to,
+# and an attack after words of planning one not done: no new event ("the US violated the nuclear deal", "Iran remains
+# committed to the agreement"; extract/nonevents.py ``_referenced``).
+REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
+    "AGREE": (
+        *("violate", "violated", "violates", "violating", "violation of", "violations of"),
+        *("breach", "breached", "breaches", "breaching", "breach of", "breaches of"),
+        *("committed to", "commitment to", "commitments under", "adherence to"),
+        *("adhere to", "adheres to", "adhered to", "adhering to", "abide by", "abiding by"),
+        *("compliance with", "comply with", "complies with", "complied with", "complying with"),
+        *("implementation of", "implement", "implemented", "implements", "implementing"),
+        *("withdrawal from", "withdraw from", "withdrew from", "withdrawing from"),
+        *("pulled out of", "pull out of", "exit from", "respect for"),
+    ),
+    # an attack planned or plotted has not happened ("a man suspected of
+    # planning an attack on a church")
+    "ASSAULT": (
+        *("planning", "plotting", "plotted", "plot", "plots"),
+        *("preparing", "conspiring"),
+    ),
+}

@@ -72,6 +72,14 @@ DETACHED: tuple[tuple[str, ...], tuple[str, ...]] = (
 )
 
 FUTURE_PREFIXES: tuple[str, ...] = ()
+#: Endings that make a verb entry its infinitive ("کشته شدن", "امضا کردن"):
+#: a verbal noun, read as the deed's noun ("مقتل", "the killing of"), whose
+#: sides are those its own phrase names (``commented.verbal_nouns``).
+INFINITIVE_ENDINGS: tuple[str, ...] = ("ن",)
+#: Words that make the infinitive after them the clause's verb, going on
+#: ("مشغول خارج کردن … هستند", are busy evacuating): its subject is its doer.
+PROGRESSIVE_MARKERS: tuple[str, ...] = ("در حال", "مشغول")
+
 #: Prefixes that negate the verb they are glued to ("نکشت", "نمی‌پذیرد"): a
 #: verb trigger found with one is negated.
 NEGATIVE_PREFIXES: tuple[str, ...] = ("ن", "نمي", "نمي ")

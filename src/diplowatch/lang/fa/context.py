@@ -1509,3 +1509,16 @@ COURSE_WORDS: tuple[str, ...] = (
     "صورت",
     "امضا",
 )
+
+# faults21: an agreement named a few words after a word of commitment,
+# violation, compliance, implementation or withdrawal is one referred to, no
+# new agreement ("بر پایبندی ایران به توافق تاکید کرد", "خروج آمریکا از
+# توافق"; extract/nonevents.py ``_referenced``).
+REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
+    "AGREE": (
+        *("پایبندی", "پایبند", "نقض", "اجرای", "اجرایی شدن", "خروج", "تعهد", "تعهدات"),
+        *("رعایت", "تخطی", "التزام", "احترام به"),
+    ),
+    # an attack planned has not happened ("به ظن طراحی حمله به کلیسا")
+    "ASSAULT": ("طراحی", "برنامه ریزی", "برنامه ریزی برای", "نقشه", "توطئه"),
+}

@@ -14,6 +14,8 @@ Sources: the PLOVER type definitions (the public PLOVER manual and its
 CAMEO table) and ordinary Iranian and Afghan (Dari) news usage.
 """
 
+from .affixes import PROGRESSIVE_MARKERS
+
 VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("CONSULT", "phone"): (
         "تلفنی صحبت کرد",
@@ -3513,7 +3515,7 @@ for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
 # of objecting that name a protest ("در حال اعتراض"), heads read as plain
 # words in this frame ("رد", "قطع", "تخلیه" of a building, a bomb "در حال
 # انفجار") and nouns that are no deed ("تلفات", "توپخانه") are left out.
-_PROGRESSIVE = ("در حال", "مشغول")
+_PROGRESSIVE = PROGRESSIVE_MARKERS
 _PROGRESSIVE_TYPES_NOT = frozenset({"AGREE", "CONCEDE"})
 # nor does the noun of one, found by itself ("در حال توافق بر سر … هستند")
 NOT_TRIGGERS = (
@@ -4633,6 +4635,17 @@ NOUN_TRIGGERS[("PROTEST", "boycott")] += tuple(
     f"{what} را تحریم"
     for what in ("کلاس ها", "کلاس‌ها", "کلاس", "کلاس های درس", "امتحانات", "کنفرانس", "نشست")
 ) + ("تحریم کلاس ها", "تحریم کلاس‌ها", "تحریم کلاس های درس", "تحریم امتحانات")
+# faults21: talks or a conference boycotted with its name between
+# ("ایران کنفرانس ژنو را تحریم کرد"): a protest, as Arabic "قاطعت إيران
+# مؤتمر جنيف" and English "boycotted the Geneva conference" are read
+GUARDED_VERB_TRIGGERS[("PROTEST", "boycott")] = (
+    *GUARDED_VERB_TRIGGERS.get(("PROTEST", "boycott"), ()),
+    (
+        ("را تحریم کرد", "را تحریم کردند", "را تحریم کرده", "را تحریم خواهد"),
+        ("کنفرانس", "نشست", "اجلاس", "مذاکرات", "گفتگوها", "گفت وگوها", "جلسه", "انتخابات"),
+        4,
+    ),
+)
 # Goods supplied ("روسیه گندم مورد نیاز سوریه را تامین کرد"): material
 # help, PLOVER AID, as Arabic "زودت … بالقمح" and English "supplied … with
 # wheat" are read; "تامین" with no goods before (security, a budget) is not.

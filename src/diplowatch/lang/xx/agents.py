@@ -83,6 +83,10 @@ IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] =
     # goods, ships or land seized by a side the text does not name: no one is
     # understood (the police would be a guess), the seizer stays unnamed
     ("COERCE", "confiscate"): (),
+    # a state or its government that boycotts talks, a conference or a vote
+    # acts itself ("Iran boycotted the talks"): no crowd is understood, and
+    # the state is no government protested against
+    ("PROTEST", "boycott"): (("CVL", CROWD | AUTHORITIES), ("GOV", AUTHORITIES)),
 }
 
 # Types in which a state named as a whole acts only in the doer's place
