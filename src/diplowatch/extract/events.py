@@ -39,6 +39,7 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
+from diplowatch.extract.armed_protest import armed_protesters, without_crowd
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
@@ -972,23 +973,40 @@ def _side_event(
         type=shown,
         mode=mode,
         status=status,
-        actors=add_implied(
-            shown,
-            actors,
-            pools.place,
-            ctx.lang,
-            mode,
-            shown in FORCE
-            and (
-                _all_counted(side, s.mentions, doc.ntext, ctx.lang)
-                or struck_only(trig, side, doc.ntext, ctx.target_preps)
-            ),
-        ),
+        actors=_with_implied(s, doc, trig, shown, mode, side, actors, pools),
         date=when,
         location=pools.location,
         evidence=_evidence(doc.text, doc.norm, s, trig, side),
         trigger=doc.text_of(trig.base_start, trig.base_end),
     )
+
+
+def _with_implied(
+    s: Sentence,
+    doc: _Document,
+    trig: Hit,
+    shown: str,
+    mode: str,
+    side: list[Mention],
+    actors: list[Actor],
+    pools: Pools,
+) -> list[Actor]:
+    """``actors`` with the understood sides added (``add_implied``): the
+    victims counted or struck alone leave the doer understood; policemen or
+    soldiers told as a protest's subject are its crowd (``armed_protesters``)."""
+    ctx = doc.ctx
+    victims = shown in FORCE and (
+        _all_counted(side, s.mentions, doc.ntext, ctx.lang)
+        or struck_only(trig, side, doc.ntext, ctx.target_preps)
+    )
+    out = add_implied(shown, actors, pools.place, ctx.lang, mode, victims)
+    if (
+        shown == "PROTEST"
+        and not ctx.verb_final  # its subject stands far before the verb
+        and armed_protesters(side, trig, doc.ntext, ctx.titles_follow_country)
+    ):
+        out = without_crowd(out, actors)
+    return out
 
 
 def _side_actors(

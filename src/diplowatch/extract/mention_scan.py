@@ -485,6 +485,10 @@ class MentionScan:
                 # adjective it took qualifies, and acts as that body
                 prev_m.role = head_of_body(prev_m.role or "", agent) or None
                 prev_m.agent = agent
+            elif self._members_after_head(prev_m, hit, agent):
+                # "a delegation of Turkish businessmen": the noun after the
+                # adjective names whom the group is made of
+                prev_m.agent = agent
             for m in coordinated_before(text, mentions, ctx):
                 own = group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
                 m.role = m.role or own or None
@@ -521,6 +525,19 @@ class MentionScan:
             return False
         # the mention spans its title before the adjective: a country word
         # begins inside it, after its start
+        return any(prev_m.start < at < prev_m.end for at in self.countries)
+
+    def _members_after_head(self, prev_m: Mention, hit: Hit, agent: str | None) -> bool:
+        """A group noun with no title written before the country adjective
+        it took ("a delegation of Turkish …") whose adjective qualifies a
+        noun for people right after it ("… businessmen"): that noun names
+        the group's members, whose agent the group takes."""
+        if hit.entry.kind != "agent" or agent is None or agent == prev_m.agent:
+            return False
+        if prev_m.kind != "state_adj" or prev_m.role or prev_m.former:
+            return False
+        if self.text[prev_m.end : hit.start].strip():
+            return False
         return any(prev_m.start < at < prev_m.end for at in self.countries)
 
     def _past_its_title(self, prev_m: Mention, hit: Hit) -> bool:

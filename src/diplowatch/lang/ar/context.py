@@ -1185,6 +1185,10 @@ PARTITIVE_HEADS: tuple[str, ...] = (
     # activists of a body ("ناشطين من المعارضة السورية") are its members:
     # the body, with its country, is who acted or was acted on
     "ناشط", "ناشطا", "ناشطين", "ناشطون", "الناشطين",
+    # the dead and wounded of a body ("جرحى من الشرطة", "قتلى من الجيش") are
+    # its members: the body is who was struck, not plain civilians
+    "قتلى", "القتلى", "قتيل", "قتيلا", "جرحى", "الجرحى", "جريح", "جريحا",
+    "مصابين", "المصابين", "ضحايا", "الضحايا",
 )  # fmt: skip
 PARTITIVE_OF: tuple[str, ...] = ("من",)
 
