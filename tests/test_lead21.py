@@ -199,3 +199,21 @@ def test_strikes_by_workers_and_strikes_on_targets(text: str, lang: str, etype: 
 )
 def test_a_fighter_jet_shot_down(text: str, lang: str) -> None:
     assert ("ASSAULT", "reported", (("TUR", None), ("RUS", "MIL"))) in read(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aid"),
+    [
+        # money a parliament allots at home is a budget, no aid; to another
+        # state it is aid
+        ("مجلس ۵۰۰ میلیارد ریال اعتبار به وزارت نفت اختصاص داد.", "fa", False),
+        ("The parliament allocated 2 million dollars to the fisheries agency.", "en", False),
+        ("خصص البرلمان مليوني دولار لهيئة الثروة السمكية.", "ar", False),
+        ("The US Congress approved 1 billion dollars in aid to Ukraine.", "en", True),
+        ("کنگره آمریکا یک میلیارد دلار کمک به اوکراین را تصویب کرد.", "fa", True),
+        ("وافق الكونغرس الأمريكي على مساعدات بقيمة مليار دولار لأوكرانيا.", "ar", True),
+        ("The government allocated 5 million dollars in aid to flood victims.", "en", True),
+    ],
+)
+def test_a_budget_at_home_is_no_aid(text: str, lang: str, aid: bool) -> None:
+    assert any(e[0] == "AID" for e in read(text, lang)) == aid

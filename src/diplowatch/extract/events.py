@@ -55,7 +55,7 @@ from diplowatch.extract.counted import READS_BACK, counted_states
 from diplowatch.extract.counts import counted, find_counts, people_numbers
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import doers_first
-from diplowatch.extract.implied import add_implied, type_by_source
+from diplowatch.extract.implied import add_implied, at_home_no_event, type_by_source
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
@@ -969,6 +969,8 @@ def _side_event(
     )
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
         return None
+    if at_home_no_event(shown, actors):
+        return None  # a parliament's allotment at home is a budget, no aid
     return Event(
         type=shown,
         mode=mode,

@@ -153,6 +153,21 @@ def implied_types(lang: str = "") -> frozenset[str]:
     return frozenset(k for k in _rules(lang)[0] if isinstance(k, str))
 
 
+@cache
+def _domestic_non_events() -> dict[str, frozenset[str]]:
+    return dict(getattr(load("xx", "agents"), "DOMESTIC_NON_EVENTS", {}))
+
+
+def at_home_no_event(etype: str, actors: list[Actor]) -> bool:
+    """Whether an act of this type by its first actor's agent, with every
+    actor of one country or none, is no event of it (``agents.
+    DOMESTIC_NON_EVENTS``: a parliament's allotment at home is a budget)."""
+    agents = _domestic_non_events().get(etype)
+    if not agents or not actors or actors[0].agent not in agents:
+        return False
+    return len({a.code for a in actors if a.code}) <= 1
+
+
 def type_by_source(etype: str, mode: str, actors: list[Actor], lang: str = "") -> str:
     """The type an event has given who acts first ("workers protested" is a
     demonstration, "the court accused him" a legal act) and whether all of

@@ -149,3 +149,11 @@ UNKNOWN_DOER_AGENTS: frozenset[str] = frozenset({"UAF", "CRM"})
 # named before it ("قوات حكومة الوفاق", "نیروهای دولت", "government forces")
 # are that branch, not the government itself.
 ARMED_BRANCHES: frozenset[str] = frozenset({"MIL", "COP"})
+
+# lead21: (type) -> agents whose act of that type inside their own country
+# is no event of it: money a parliament allots at home is a budget, no aid
+# ("مجلس … اعتبار … به وزارت نفت اختصاص داد", "the parliament allocated
+# $2 million to the fisheries agency"); to another state it is aid
+# ("Congress approved $1 billion in aid to Ukraine"). ``extract/implied.
+# at_home_no_event``.
+DOMESTIC_NON_EVENTS: dict[str, frozenset[str]] = {"AID": frozenset({"LEG"})}
