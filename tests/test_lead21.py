@@ -217,3 +217,17 @@ def test_a_fighter_jet_shot_down(text: str, lang: str) -> None:
 )
 def test_a_budget_at_home_is_no_aid(text: str, lang: str, aid: bool) -> None:
     assert any(e[0] == "AID" for e in read(text, lang)) == aid
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        # an army chief who visits a country meets its hosts; a fleet deploys
+        ("The Iranian army chief visited Syria.", "en", "CONSULT"),
+        ("زار رئيس أركان الجيش الإيراني سوريا.", "ar", "CONSULT"),
+        ("رئیس ستاد ارتش ایران به سوریه سفر کرد.", "fa", "CONSULT"),
+        ("ناوگروه نیروی دریایی ایران به بندر ولادی‌وستوک روسیه سفر کرد.", "fa", "MOBILIZE"),
+    ],
+)
+def test_an_army_chief_visits_a_fleet_deploys(text: str, lang: str, etype: str) -> None:
+    assert {e[0] for e in read(text, lang)} == {etype}

@@ -154,6 +154,11 @@ def implied_types(lang: str = "") -> frozenset[str]:
 
 
 @cache
+def _forces_only() -> frozenset[tuple[str, str]]:
+    return frozenset(getattr(load("xx", "agents"), "FORCES_ONLY", ()))
+
+
+@cache
 def _domestic_non_events() -> dict[str, frozenset[str]]:
     return dict(getattr(load("xx", "agents"), "DOMESTIC_NON_EVENTS", {}))
 
@@ -175,7 +180,8 @@ def type_by_source(etype: str, mode: str, actors: list[Actor], lang: str = "") -
     state sanctions), else ``etype``."""
     by_source, domestic = _rules(lang)[1], _rules(lang)[2]
     shifted, sources = by_source.get((etype, mode), (etype, ()))
-    if actors and (actors[0].agent or _WHOLE) in sources:
+    person = bool(actors and actors[0].role) and (etype, mode) in _forces_only()
+    if actors and (actors[0].agent or _WHOLE) in sources and not person:
         return str(shifted)
     codes = {a.code for a in actors}
     if etype in domestic and len(codes) == 1 and None not in codes and len(actors) > 1:

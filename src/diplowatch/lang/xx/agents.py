@@ -112,6 +112,12 @@ TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     ("ASSAULT", "raid"): ("COERCE", frozenset({"COP", "JUD"})),
 }
 
+# lead21: rules of TYPE_BY_SOURCE that hold for an agent's forces or bodies
+# only, not for one of its office-holders: troops or a fleet that travel
+# deploy, an army chief who visits a country meets its hosts ("The Iranian
+# army chief visited Syria", as Arabic "زار رئيس أركان الجيش" reads).
+FORCES_ONLY: frozenset[tuple[str, str]] = frozenset({("CONSULT", "visit")})
+
 # Agents that keep no country of their own when the text names none:
 # international NGOs ("Amnesty International said") are not of the country
 # they report on.
