@@ -720,6 +720,37 @@ def _reported_triggers(
     return triggers
 
 
+def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
+    """The trigger's status (``status.status_of``), negated when a verb of
+    failure governs it (``status.unable``) and planned when the sentence
+    tells it for later (``meant_later``, a date ahead); None for a deed a
+    comment presupposes that reads as denied: it stays dropped."""
+    status = status_of(
+        trig,
+        s,
+        doc.ntext,
+        doc.lex.future_prefixes,
+        doc.ctx.negation_follows,
+        doc.ctx.syntax.negation_gap,
+        doc.ctx.syntax.planned_before_verbs,
+        doc.ctx.syntax.future_times,
+        doc.ctx.syntax.purpose_cues,
+        doc.ctx.conjunctions,
+        doc.ctx.light_verbs,
+        doc.lang,
+        doc.lex.negative_prefixes,
+    )
+    if status == "negated" and is_commented(trig):
+        return None
+    if status == "reported" and unable(trig, s, doc.ntext, doc.ctx.syntax.inability_links):
+        return "negated"
+    if status == "reported" and (
+        meant_later(trig, s, doc.ntext, doc.ctx) or doc.dated_ahead(s, trig)
+    ):
+        return "planned"
+    return status
+
+
 def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     """The events of one sentence: per trigger that reports an event, its
     status, date and participants, one event per side."""
@@ -733,29 +764,9 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     claimed = claimer(s.cues, s.mentions) if s.force_words else None
     for trig in candidates:
         etype, mode = trig.entry.value, trig.entry.extra[0]
-        status = status_of(
-            trig,
-            s,
-            doc.ntext,
-            doc.lex.future_prefixes,
-            doc.ctx.negation_follows,
-            doc.ctx.syntax.negation_gap,
-            doc.ctx.syntax.planned_before_verbs,
-            doc.ctx.syntax.future_times,
-            doc.ctx.syntax.purpose_cues,
-            doc.ctx.conjunctions,
-            doc.ctx.light_verbs,
-            doc.lang,
-            doc.lex.negative_prefixes,
-        )
-        if status == "negated" and is_commented(trig):
-            continue  # kept as presupposed by its comment: read as denied, it stays dropped
-        if status == "reported" and unable(trig, s, doc.ntext, doc.ctx.syntax.inability_links):
-            status = "negated"
-        if status == "reported" and (
-            meant_later(trig, s, doc.ntext, doc.ctx) or doc.dated_ahead(s, trig)
-        ):
-            status = "planned"
+        status = _status(trig, s, doc)
+        if status is None:
+            continue
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = doc.date_of(s, trig, status)

@@ -249,24 +249,12 @@ def _negated(
     if denied_past_subject(trigger, sentence, text):
         return True
     final = _phrase_final_negations(lang)
-    for cue in sentence.cues:
-        if cue.entry.kind not in NEGATING:
-            continue
-        right_before = cue.end <= trigger.start and trigger.start - cue.end <= 2
-        if right_before and text[cue.start : cue.end] not in final:
-            return True
-        if (
-            trigger.entry.affix == "verb"
-            and cue.start <= trigger.start < cue.end
-            and trigger.entry.value not in REFUSALS
-        ):
-            return True  # the verb is part of the negation: "called off"
-        if cue.end <= trigger.start and only_words(text[cue.end : trigger.start], gap_words):
-            return True  # "called off a march", "has not been placed on alert"
-        if negation_follows and 0 <= cue.start - trigger.end <= 1:
-            return True  # Persian negates the light verb: "دیدار نکرد"
-        if negation_follows and _negated_light_verb(cue, trigger, text, gap_words):
-            return True
+    if any(
+        _cue_negates(c, trigger, text, negation_follows, gap_words, final)
+        for c in sentence.cues
+        if c.entry.kind in NEGATING
+    ):
+        return True
     # "no journalist was beaten", "لم يتعرض أي صحفي للضرب": told of nobody
     if told_of_nobody(trigger, sentence, text, lang):
         return True
@@ -286,6 +274,34 @@ def _phrase_final_negations(lang: str) -> frozenset[str]:
     a participle of the noun before, not the trigger."""
     status = lang_data.load(lang, "status") if lang else None
     return frozenset(normalize_phrase(w) for w in getattr(status, "PHRASE_FINAL_NEGATIONS", ()))
+
+
+def _cue_negates(
+    cue: Hit,
+    trigger: Hit,
+    text: str,
+    negation_follows: bool,
+    gap_words: frozenset[str],
+    final: frozenset[str],
+) -> bool:
+    """Whether one negation cue negates the trigger: right before it (not a
+    negated participle closing the phrase before, ``final``), around a verb
+    that is part of it, across only gap words, or as Persian's negated
+    light verb after it."""
+    right_before = cue.end <= trigger.start and trigger.start - cue.end <= 2
+    if right_before and text[cue.start : cue.end] not in final:
+        return True
+    if (
+        trigger.entry.affix == "verb"
+        and cue.start <= trigger.start < cue.end
+        and trigger.entry.value not in REFUSALS
+    ):
+        return True  # the verb is part of the negation: "called off"
+    if cue.end <= trigger.start and only_words(text[cue.end : trigger.start], gap_words):
+        return True  # "called off a march", "has not been placed on alert"
+    if negation_follows and 0 <= cue.start - trigger.end <= 1:
+        return True  # Persian negates the light verb: "دیدار نکرد"
+    return negation_follows and _negated_light_verb(cue, trigger, text, gap_words)
 
 
 def _negated_light_verb(cue: Hit, trigger: Hit, text: str, gap_words: frozenset[str]) -> bool:
