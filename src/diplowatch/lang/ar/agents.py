@@ -1828,6 +1828,13 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "المرصد السوري لحقوق الإنسان": (None, "NGO", None),
     "أطباء بلا حدود": (None, "NGO", None),
     "مراسلون بلا حدود": (None, "NGO", None),
+    # international relief and rights charities, as lang/en names them
+    "أوكسفام": (None, "NGO", None),
+    "منظمة أوكسفام": (None, "NGO", None),
+    "أوكسفام الدولية": (None, "NGO", None),
+    "منظمة إنقاذ الطفولة": (None, "NGO", None),
+    "المجلس النرويجي للاجئين": (None, "NGO", None),
+    "لجنة حماية الصحفيين": (None, "NGO", None),
     "الصليب الأحمر": (None, "NGO", None),
     "الهلال الأحمر": (None, "NGO", None),
     "حماس": ("PSE", "REB", None),

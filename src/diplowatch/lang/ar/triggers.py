@@ -506,8 +506,11 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "يرضخ",
         "ترضخ",
     ),
-    # "أدان" condemns, and in a court's mouth convicts (agents.TYPE_BY_SOURCE)
-    ("ACCUSE", "condemn"): _verb("ادان", "دين"),
+    # "أدان" condemns, and in a court's mouth convicts (agents.TYPE_BY_SOURCE).
+    # The press also writes the form-I perfect "دانت"/"دانوا" ("ودانت مصر");
+    # bare "دان" stays out: with a glued ف it is "فدان" (an acre) and alone
+    # a name.
+    ("ACCUSE", "condemn"): (*_verb("ادان", "دين"), "دانت", "دانوا"),
     ("ACCUSE", "criticise"): (
         *_verbs(
             ("ندد", "ندد"),

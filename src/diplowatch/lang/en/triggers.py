@@ -2538,6 +2538,22 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "abduct")] = (
     (("took", "take", "takes", "taking", "holding"), ("hostage", "hostages"), 8),
 )
 
+# A toll left behind ("the blast left five police wounded", "the raid left
+# ten soldiers dead"): the deed's casualties, PLOVER ASSAULT, as Arabic
+# "أسفر … عن مقتل" and Persian "… کشته بر جای گذاشت" are read; "left" alone
+# departs or remains, so the toll word must follow within the clause.
+GUARDED_VERB_TRIGGERS[("ASSAULT", "kill")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "kill"), ()),
+    (("left", "leaving", "leaves"), ("dead", "wounded", "injured"), 6),
+)
+# A toll told in its own clause ("the minister left Baghdad after five police
+# were wounded") is no toll left behind: "left" departed.
+GUARD_NOT_OBJECTS: tuple[str, ...] = tuple(
+    f"{be} {toll}"
+    for be in ("was", "were", "is", "are", "been", "be")
+    for toll in ("dead", "wounded", "injured")
+)
+
 # Support given in money or arms ("provided financial support to",
 # "military support for the army") is material help, PLOVER AID, as Arabic
 # "دعم مالي/عسكري" and Persian "حمایت مالی/نظامی کرد" are read; the longer

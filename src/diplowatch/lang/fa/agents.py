@@ -848,11 +848,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "زورگیران",
     ),
     "NGO": (
-        "سازمان عفو بین الملل",
-        "عفو بین‌الملل",
-        "عفو بین الملل",
-        "سازمان دیده بان حقوق بشر",
-        "کمیته بین المللی صلیب سرخ",
         "نهادهای حقوق بشری",
         "سازمان حقوق بشری",
         "سازمان های غیردولتی",
@@ -862,8 +857,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "صلیب سرخ",
         "هلال احمر",
         "جمعیت هلال احمر",
-        "دیده بان حقوق بشر",
-        "پزشکان بدون مرز",
         "سازمان های حقوق بشری",
         "گروه های حقوق بشری",
         # a rights organisation, centre, network or society by its head
@@ -876,7 +869,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مجموعه فعالان حقوق بشر",
         "انجمن حقوق بشر",
         "جمعیت حقوق بشر",
-        "دیده‌بان حقوق بشر",
         "خیریه",
         # civil-society bodies
         "سازمان های مردم نهاد",
@@ -1877,6 +1869,27 @@ AGENT_NOUNS["CVL"] = (*AGENT_NOUNS["CVL"], "سپرده گذاران", "سپرد�
 AGENT_NOUNS["CVL"] = (*AGENT_NOUNS["CVL"], "اسیر", "اسیران", "اسرا", "اسرای")
 # The PKK written with dots ("مواضع پ.ک.ک"), as "پ ک ک" and "پکک" are.
 NAMED_GROUPS["پ.ک.ک"] = ("TUR", "REB", None)
+# International relief and rights charities by name, as lang/en and lang/ar
+# name them: a named body of no country, so a country named after it
+# ("آکسفام اسرائیل را محکوم کرد") is its object, not its home.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            *("سازمان عفو بین الملل", "عفو بین‌الملل", "عفو بین الملل"),
+            *("سازمان دیده بان حقوق بشر", "دیده بان حقوق بشر", "دیده‌بان حقوق بشر"),
+            *("کمیته بین المللی صلیب سرخ", "پزشکان بدون مرز"),
+            "آکسفام",
+            "اکسفام",
+            "سازمان آکسفام",
+            "سازمان نجات کودکان",
+            "شورای پناهندگان نروژ",
+            "گزارشگران بدون مرز",
+            "کمیته حمایت از روزنامه نگاران",
+            "کمیته حمایت از روزنامه‌نگاران",
+        ),
+        (None, "NGO", None),
+    )
+)
 # An aid worker counted in the singular ("سه امدادگر را ربودند"), as the
 # plural "امدادگران" is read.
 AGENT_NOUNS["NGO"] = (*AGENT_NOUNS["NGO"], "امدادگر")
