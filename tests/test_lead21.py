@@ -231,3 +231,21 @@ def test_a_budget_at_home_is_no_aid(text: str, lang: str, aid: bool) -> None:
 )
 def test_an_army_chief_visits_a_fleet_deploys(text: str, lang: str, etype: str) -> None:
     assert {e[0] for e in read(text, lang)} == {etype}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # packaged goods sold abroad are trade, no aid package
+        ("ایران ۵۰۰ تن چای بسته‌بندی به ارزش ۲ میلیون دلار به عراق صادر کرد.", "fa"),
+        ("Iran exported 500 tonnes of packaged tea worth 2 million dollars to Iraq.", "en"),
+        ("صدرت إيران 500 طن من الشاي المعبأ بقيمة مليوني دولار إلى العراق.", "ar"),
+    ],
+)
+def test_packaged_goods_are_no_aid_package(text: str, lang: str) -> None:
+    assert not any(e[0] == "AID" for e in read(text, lang))
+
+
+def test_an_aid_package_stays_aid() -> None:
+    found = read("ژاپن یک بسته کمک ۲ میلیون دلاری به افغانستان اعطا کرد.", "fa")
+    assert ("AID", "reported", (("JPN", None), ("AFG", None))) in found

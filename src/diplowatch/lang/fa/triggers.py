@@ -4804,3 +4804,8 @@ VETO_WORDS[("PROTEST", "demonstrate")] = (
     "مراسم تنفیذ",
     "برای جشن",
 )
+
+
+# lead21: "بسته‌بندی" (packaging; the normaliser turns its ZWNJ into a space)
+# holds no aid package ("چای بسته‌بندی … صادر کرد": packaged tea exported).
+NOT_TRIGGERS += ("بسته بندی", "بسته بندی شده")
