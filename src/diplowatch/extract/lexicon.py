@@ -118,10 +118,10 @@ class Entry:
     # a trigger whose own words negate it (a Persian compound with "ن" on its
     # light verb: ``triggers.NEGATED_FORMS``)
     negated: bool = False
-    # a noun written with a feminine ending that takes some endings of its
-    # class in no form (``affixes.FEMININE_ENDING``): Arabic writes no
+    # the listed ending of a noun that takes some endings of its class in no
+    # form (``affixes.LIMITED_ENDINGS``; "" for none): Arabic writes no
     # accusative alif after ة, so "مطالبها" (its demands) is no "مطالبة"
-    feminine: bool = False
+    limited: str = ""
 
 
 @dataclass
@@ -134,8 +134,8 @@ class Lexicon:
     contracted_prefixes: frozenset[str]
     # endings allowed after a bound stem (``affixes.BOUND_STEM_ENDINGS``)
     bound_suffixes: frozenset[str]
-    # the suffixes of each affix class after a feminine ending (``Entry.feminine``)
-    feminine_suffixes: dict[str, frozenset[str]]
+    # the suffixes of each affix class after a limiting ending (``Entry.limited``)
+    limited_suffixes: dict[str, dict[str, frozenset[str]]]
     # the longest ending of any affix class: more letters glued after a key reject it
     longest_suffix: int
     future_prefixes: frozenset[str]
@@ -590,13 +590,14 @@ def _keys(lang: str, affixes: ModuleType) -> dict[str, list[Entry]]:
         ),
     )
     keys: dict[str, list[Entry]] = defaultdict(list)
-    feminine = getattr(affixes, "FEMININE_ENDING", "")
+    limiting = getattr(affixes, "LIMITED_ENDINGS", {})
     for phrase, entry in _entries(lang):
         key = normalize_phrase(phrase)
         if not key:
             continue
-        if feminine and phrase.endswith(feminine):
-            entry = replace(entry, feminine=True)
+        ending = next((e for e in limiting if phrase.endswith(e)), "")
+        if ending and {"*", entry.affix} & limiting[ending].keys():
+            entry = replace(entry, limited=ending)
         if entry.kind == "group":
             # A curated movement or organisation is more specific than a
             # generated name written the same way (the ICRC is no IGO).
@@ -630,13 +631,25 @@ def _variants(key: str, entry: Entry, forms: _Forms) -> Iterator[tuple[str, Entr
         yield definite, entry
     article = forms.article
     if article and key.startswith(article) and len(key) > len(article) + 1:
-        contracted = Entry(
-            entry.layer, entry.kind, entry.value, entry.affix, entry.extra, contracted=True
-        )
-        yield forms.after_lam + key[len(article) :], contracted
+        # the contracted form keeps the entry's limited endings ("للإجراءات")
+        yield forms.after_lam + key[len(article) :], replace(entry, contracted=True)
     stem = _bound_stem(key, entry, forms)
     if stem:
         yield stem, replace(entry, bound=True)
+
+
+def _limited_suffixes(
+    affixes: ModuleType, suffixes: dict[str, frozenset[str]]
+) -> dict[str, dict[str, frozenset[str]]]:
+    """For each limiting ending (``affixes.LIMITED_ENDINGS``), the suffixes
+    of each affix class left after it."""
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for ending, by_class in getattr(affixes, "LIMITED_ENDINGS", {}).items():
+        out[ending] = {}
+        for affix, allowed in suffixes.items():
+            barred = by_class.get(affix, by_class.get("*", ()))
+            out[ending][affix] = allowed - {normalize_phrase(x) for x in barred}
+    return out
 
 
 def _affix_fields(affixes: ModuleType) -> dict[str, Any]:
@@ -653,10 +666,7 @@ def _affix_fields(affixes: ModuleType) -> dict[str, Any]:
         "bound_suffixes": frozenset(
             normalize_phrase(x) for x in getattr(affixes, "BOUND_STEM_ENDINGS", ())
         ),
-        "feminine_suffixes": {
-            k: v - {normalize_phrase(x) for x in getattr(affixes, "NOT_AFTER_FEMININE", ())}
-            for k, v in suffixes.items()
-        },
+        "limited_suffixes": _limited_suffixes(affixes, suffixes),
         "longest_suffix": max((len(s) for forms in suffixes.values() for s in forms), default=0),
         "future_prefixes": frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),
         "negative_prefixes": frozenset(getattr(affixes, "NEGATIVE_PREFIXES", ())),

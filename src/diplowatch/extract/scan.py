@@ -59,7 +59,7 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
     """All affix-valid hits, in no particular order (overlaps included)."""
     hits: list[Hit] = []
     prefixes, suffixes, contracted = lex.prefixes, lex.suffixes, lex.contracted_prefixes
-    bound, feminine = lex.bound_suffixes, lex.feminine_suffixes
+    bound, limited = lex.bound_suffixes, lex.limited_suffixes
     longest = lex.longest_suffix
     for end_index, (length, entries) in lex.automaton.iter(text):
         end = end_index + 1
@@ -75,7 +75,8 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
             if entry.bound:
                 allowed_suf = bound
             else:
-                allowed_suf = (feminine if entry.feminine else suffixes).get(entry.affix, _BARE)
+                allowed = limited[entry.limited] if entry.limited else suffixes
+                allowed_suf = allowed.get(entry.affix, _BARE)
             if pre not in allowed_pre or suf not in allowed_suf:
                 continue
             # a bound stem ("إدانت") is no word: the trigger is the whole word
