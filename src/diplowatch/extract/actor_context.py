@@ -199,6 +199,12 @@ class Context:
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     because_openers: frozenset[str] = frozenset()  # "because of a US deal": no side
     charge_openers: frozenset[str] = frozenset()  # "arrested on charges of spying for X"
+    # "accused of spying for X", "اتهم … بالتجسس", "به جاسوسی برای X متهم شد":
+    # the words that open an accusation's own charge after / before its verb
+    charge_after_accusing: frozenset[str] = frozenset()
+    charge_before_accusing: frozenset[str] = frozenset()
+    charge_before_stops: frozenset[str] = frozenset()  # "را": the accused ends there
+    charging_words: frozenset[str] = frozenset()  # "accus": words that take a charge
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     # "التابعة" (belonging to): a body after it owns the agent noun before it
@@ -450,6 +456,10 @@ _WORD_FIELDS = {
     "reason_openers": "REASON_OPENERS",
     "because_openers": "BECAUSE_OPENERS",
     "charge_openers": "CHARGE_OPENERS",
+    "charge_after_accusing": "CHARGE_AFTER_ACCUSING",
+    "charge_before_accusing": "CHARGE_BEFORE_ACCUSING",
+    "charge_before_stops": "CHARGE_BEFORE_STOPS",
+    "charging_words": "CHARGING_WORDS",
     "ongoing_predicates": "ONGOING_PREDICATES",
     "occurrence_verbs": "OCCURRENCE_VERBS",
     "occurrence_after": "OCCURRENCE_AFTER",

@@ -1,11 +1,13 @@
-"""The charge an arrest or a sentence is made on.
+"""The charge an arrest, a sentence or an accusation is made on.
 
 "arrested on charges of spying for Israel", "به اتهام همکاری با دولت
 آمریکا بازداشت شد", "حكم عليه بتهمة التخابر مع إيران": the state, group or
 person named inside the charge is what the accused is said to have done
 with or for, not a side of the arrest. The charge phrase runs from its
 opener (``context.CHARGE_OPENERS``) to a clause break, or to the arrest's
-own word when the verb comes last.
+own word when the verb comes last. An accusation's charge follows its own
+word ("accused of spying for Israel", ``context.CHARGE_AFTER_ACCUSING``) or,
+where the verb comes last, precedes it (``context.CHARGE_BEFORE_ACCUSING``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ CHARGED = having("reasoned")
 # ("ایران مردی را به اتهام جاسوسی برای اسرائیل اعدام کرد": Israel is the
 # charge, not whom Iran struck).
 _CHARGE_FREE = CHARGED | having("force")
+# An accusation's charge follows or precedes its own word ("accused of
+# spying for Israel"): the state named there is no side either.
+_ACCUSING = frozenset({"ACCUSE"})
 _WORDS = re.compile(r"\w+|[^\w\s]")
 
 
@@ -37,12 +42,11 @@ def outside_charge(
     outside the charge belongs to); kept whole when no one else would be
     left. Those of the arrest's own country named there describe the accused
     ("arrested two men on charges of supporting terrorist groups")."""
-    if trig.entry.value not in _CHARGE_FREE or not ctx.charge_openers:
+    if trig.entry.value not in _CHARGE_FREE | _ACCUSING:
         return people
-    chunk = ntext[s.start : s.end]
-    if not any(opener in chunk for opener in ctx.charge_openers):
-        return people  # most sentences name no charge: skip the tokenising
-    spans = _charge_spans(trig, s, chunk, ctx.charge_openers)
+    spans = _spans_of(trig, s, ntext[s.start : s.end], ctx)
+    if not spans:
+        return people
     charged = [m for m in people if any(a <= m.start < b for a, b in spans)]
     rest = [m for m in people if m not in charged]
     own = {m.code for m in rest if m.code}
@@ -59,17 +63,15 @@ def charged_states(s: Sentence, ntext: str, ctx: Any) -> list[Mention]:
     scene or the dateline, never to the state of the charge. A place the
     charged deed happened in (``Mention.place``: "an attack in Cairo") still
     places them."""
-    if not ctx.charge_openers:
-        return []
     chunk = ntext[s.start : s.end]
-    if not any(opener in chunk for opener in ctx.charge_openers):
-        return []
     spans = [
         span
         for trig in s.triggers
-        if trig.entry.value in CHARGED
-        for span in _charge_spans(trig, s, chunk, ctx.charge_openers)
+        if trig.entry.value in CHARGED | _ACCUSING
+        for span in _spans_of(trig, s, chunk, ctx)
     ]
+    if not spans:
+        return []
     return [
         m
         for m in s.mentions
@@ -78,6 +80,16 @@ def charged_states(s: Sentence, ntext: str, ctx: Any) -> list[Mention]:
         and not (m.place or m.location_only)
         and any(a <= m.start < b for a, b in spans)
     ]
+
+
+def _spans_of(trig: Hit, s: Sentence, chunk: str, ctx: Any) -> list[tuple[int, int]]:
+    """The charge phrases ``trig`` is made on: its accusation's own charge,
+    or the charges opened by ``context.CHARGE_OPENERS`` elsewhere."""
+    if trig.entry.value in _ACCUSING:
+        return _accusation_span(trig, s, chunk, ctx)
+    if not ctx.charge_openers or not any(o in chunk for o in ctx.charge_openers):
+        return []  # most sentences name no charge: skip the tokenising
+    return _charge_spans(trig, s, chunk, ctx.charge_openers)
 
 
 def _charge_spans(
@@ -100,3 +112,49 @@ def _charge_spans(
             end = w_end
         spans.append((start, end))
     return spans
+
+
+def _opens_charge(word: str, markers: frozenset[str]) -> bool:
+    """Is ``word`` a charge marker, or does it begin with one written with a
+    closing hyphen (a prefix: Arabic "بال-" of "بالتجسس")?"""
+    return word in markers or any(
+        m.endswith("-") and word.startswith(m[:-1]) and len(word) > len(m) for m in markers
+    )
+
+
+def _accusation_span(trig: Hit, s: Sentence, chunk: str, ctx: Any) -> list[tuple[int, int]]:
+    """The charge of the accusation ``trig``: from the first marker after its
+    word to a clause break ("accused X of spying for Israel"), or, where the
+    verb comes last, from the last marker before it up to the word ("به
+    جاسوسی برای اسرائیل متهم شد")."""
+    words = [(m.start() + s.start, m.end() + s.start, m.group()) for m in _WORDS.finditer(chunk)]
+    after = [w for w in words if w[0] >= trig.end]
+    own = chunk[trig.start - s.start : trig.end - s.start].split()
+    if not any(w.startswith(c) for w in own for c in ctx.charging_words):
+        return []  # "protested to France", "به اظهارات سفیر اعتراض کرد": the side
+    if own and _opens_charge(own[-1], ctx.charge_after_accusing):
+        # "وجهت … تهمة التجسس لصالح إسرائيل": the charge noun ends the trigger
+        ends = [w[0] for w in after if w[2] in CLAUSE_BREAKS]
+        return [(trig.end, ends[0] if ends else s.end)]
+    if ctx.charge_after_accusing:
+        start = next(
+            (
+                w[0]
+                for w in after[:8]
+                if _opens_charge(w[2], ctx.charge_after_accusing) or w[2] in CLAUSE_BREAKS
+            ),
+            None,
+        )
+        ends = [w[0] for w in after if start is not None and w[0] > start and w[2] in CLAUSE_BREAKS]
+        if start is not None and chunk[start - s.start] not in CLAUSE_BREAKS:
+            return [(start, ends[0] if ends else s.end)]
+    before = [w for w in words if w[1] <= trig.start]
+    stops = CLAUSE_BREAKS | ctx.charge_before_stops
+    if own and own[0] in ctx.charge_before_stops:
+        return []  # "ایران را مسئول … دانست": the accused stands right before
+    for w_start, _, w in reversed(before[-8:]):
+        if w in stops:
+            break  # "روزنامه‌نگار را به جاسوسی … متهم کرد": the charge is after it
+        if _opens_charge(w, ctx.charge_before_accusing):
+            return [(w_start, trig.start)]
+    return []

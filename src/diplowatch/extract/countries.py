@@ -400,6 +400,8 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             return False
         if _coordinated_state(text, hit, pending, ctx):
             return False  # "اتهمت الحكومة المعارضة وتركيا": two accused, not Turkey's opposition
+        if _across_charge(text, hit, pending, ctx):
+            return False  # "للصحفي تهمة التجسس لصالح إسرائيل": Israel is the charge
         if _close_after(text, hit, pending, ctx):
             # "اتهم الجيش إيران": the army, then whom it accused
             return not _object_after_definite(text, hit, pending, ctx)
@@ -484,6 +486,16 @@ def _coordinated_state(text: str, hit: Hit, pending: Pending, ctx: Context) -> b
         return False
     gap = text[pending.hit.end : hit.start].split()
     return hit.prefix[:1] in ctx.conjunctions or (bool(gap) and gap[-1] in ctx.conjunctions)
+
+
+def _across_charge(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """A charge opened between the title and the country ("the journalist,
+    on charges of spying for Israel", "للصحفي تهمة التجسس لصالح إسرائيل"):
+    the state is what he is said to have done with or for, not his own. Only
+    the whole phrases of ``CHARGE_OPENERS``: a bare "of" or a preposition
+    glued to a noun also names whose one is or where one works."""
+    gap = f" {text[pending.hit.end : hit.start]} "
+    return any(f" {o} " in gap for o in ctx.charge_openers)
 
 
 def _object_after_definite(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:

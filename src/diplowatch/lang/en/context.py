@@ -1280,3 +1280,14 @@ REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
         *("preparing", "conspiring"),
     ),
 }
+
+# The words that open an accusation's own charge right after its verb or its
+# object ("accused of spying for Israel", "charged the journalist with …",
+# "اتهم الصحفي بالتجسس لصالح إسرائيل"; "X-": a prefix). The state named in
+# the charge is what the accused did with or for, not a side.
+CHARGE_AFTER_ACCUSING: tuple[str, ...] = ("of", "with")
+# The same before a verb that comes last ("به جاسوسی برای اسرائیل متهم شد").
+CHARGE_BEFORE_ACCUSING: tuple[str, ...] = ()
+# The beginnings of the accusation words that take a charge (the others,
+# "protest", "condemn", "اعتراض", name their target where a charge would be).
+CHARGING_WORDS: tuple[str, ...] = ("accus", "charg", "indict")

@@ -1522,3 +1522,17 @@ REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
     # an attack planned has not happened ("به ظن طراحی حمله به کلیسا")
     "ASSAULT": ("طراحی", "برنامه ریزی", "برنامه ریزی برای", "نقشه", "توطئه"),
 }
+
+# The words that open an accusation's own charge right after its verb or its
+# object ("accused of spying for Israel", "charged the journalist with …",
+# "اتهم الصحفي بالتجسس لصالح إسرائيل"; "X-": a prefix). The state named in
+# the charge is what the accused did with or for, not a side.
+CHARGE_AFTER_ACCUSING: tuple[str, ...] = ()
+# The same before a verb that comes last ("به جاسوسی برای اسرائیل متهم شد").
+CHARGE_BEFORE_ACCUSING: tuple[str, ...] = ("به",)
+# The object marker ends that backward search: the charge comes after the
+# accused ("ایران را مسئول حمله … دانست" names Iran, not a charge).
+CHARGE_BEFORE_STOPS: tuple[str, ...] = ("را",)
+# The beginnings of the accusation words that take a charge (the others,
+# "protest", "condemn", "اعتراض", name their target where a charge would be).
+CHARGING_WORDS: tuple[str, ...] = ("متهم",)
