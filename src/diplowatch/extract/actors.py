@@ -45,6 +45,7 @@ def find_mentions(
     ambiguous: frozenset[str],
     on: date | None = None,
     sentence_starts: list[int] | None = None,
+    words: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Actor mentions in text order.
 
@@ -55,8 +56,11 @@ def find_mentions(
     its country or name only within its sentence (``sentence_starts``):
     "… hunt the terrorists. Putin vowed …" names Putin alone, not a
     terrorist called Putin (the sentence read alone never joined them).
+    ``words`` holds the starts of the lexicon's words (triggers, cues…),
+    which are never a person's given name.
     """
     scan = _new_scan(text, hits, cue_hits, ctx, ambiguous, on)
+    scan.words = words
     _walk(scan, text, hits, ctx, sentence_starts or [])
     mentions = scan.mentions
     mentions.sort(key=lambda m: m.start)

@@ -401,8 +401,9 @@ def _find_actors(
     # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
     ambiguous = lex.ambiguous - ctx.names.by_neighbours
+    known_words = frozenset(h.start for h in words)
     mentions = find_mentions(
-        ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on, sentence_starts
+        ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on, sentence_starts, known_words
     )
     mark_datelines(ntext, mentions)
     places = home_places(ntext, actor_hits, ctx)
@@ -413,7 +414,6 @@ def _find_actors(
     dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
     _movements_in_power(mentions, published)
-    known_words = frozenset(h.start for h in words)
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Naftali Bennett … Bennett said": a surname alone is the person named in full
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)

@@ -105,6 +105,7 @@ class MentionScan:
     last_agent: str | None = None  # … and that person's agent
     last_end: int = -1
     linked: Mention | None = None  # the last country that took the title before it
+    words: frozenset[int] = frozenset()  # where the lexicon's words begin
 
     def release(self) -> None:
         """The pending title found no country: it becomes a mention of its own
@@ -682,6 +683,8 @@ class MentionScan:
         gap = text[self.last_end : hit.start].split()
         if not titled or len(gap) > 2 or not all(w.isalpha() for w in gap):
             return False
+        if any(self.last_end < w < hit.start for w in self.words):
+            return False  # "the president visited Georgia": a verb is no given name
         given = [w for w in gap if w not in ctx.former_after | ctx.former_words]
         if given:
             return len(given) == 1 and given[0] not in ctx.name_stopwords

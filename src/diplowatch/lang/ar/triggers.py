@@ -3654,11 +3654,32 @@ _add(
     ("CONCEDE", "release"),
     (("برا", "برات", "يبرئ", "تبرئ"), ("محكمة", "المحكمة", "القاضي", "القضاء"), 4),
 )
-# Aid workers are people, not aid given ("اختطف مسلحون ثلاثة من عمال
-# الإغاثة"): English "aid workers" and Persian "امدادگران" name no aid.
+# Aid workers and aid agencies are people and bodies, not aid given
+# ("اختطف مسلحون ثلاثة من عمال الإغاثة", "عاملة إغاثة", "منظمات الإغاثة"):
+# English "aid workers", "aid agencies" and Persian "امدادگران" name no aid.
 NOT_TRIGGERS += tuple(
     f"{who} {aid}"
-    for who in ("عمال", "العاملين في مجال", "العاملون في مجال", "موظفي", "موظفو", "موظفين")
+    for who in (
+        "عمال",
+        "عامل",
+        "عاملة",
+        "عاملات",
+        "العاملين في مجال",
+        "العاملون في مجال",
+        "موظفي",
+        "موظفو",
+        "موظفين",
+        "موظف",
+        "موظفة",
+        "منظمة",
+        "منظمات",
+        "وكالة",
+        "وكالات",
+        "هيئة",
+        "هيئات",
+        "جمعية",
+        "جمعيات",
+    )
     for aid in ("الاغاثة", "اغاثة")
 )
 # Help asked for with no one named to give it ("لم تطلب الحكومة العراقية
