@@ -9,6 +9,8 @@ English (sentences written for these tests).
   is Oman's sultan, not Amman's), as "سلطنة" did (``COUNTRY_CUES``); a
   word of time after such a word opens no surname ("تشاد يوم الاثنين",
   ``NAME_STOPWORDS``).
+- A word of direction before an ambiguous country word names the country
+  ("شمال مالي", "شمال مالی": Mali, not "financial"; ``COUNTRY_CUES``).
 - Food sent is aid in Persian as in Arabic ("برنج", "ارزاق": rice,
   provisions; ``_AID_GOODS``).
 - Aid workers and aid agencies are no aid given, in the singular and the
@@ -48,6 +50,22 @@ CASES: list[tuple[str, str, Reading]] = [
     ("أفرجت إيران عن عاملة إغاثة بريطانية.", "ar", RELEASE),
     ("ایران یک امدادگر بریتانیایی را آزاد کرد.", "fa", RELEASE),
 ]
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A roadside bomb killed four soldiers in northern Mali.", "en"),
+        ("قتل أربعة جنود في انفجار عبوة ناسفة في شمال مالي.", "ar"),
+        ("انفجار یک بمب کنار جاده‌ای در شمال مالی چهار سرباز را کشت.", "fa"),
+    ],
+)
+def test_a_direction_names_an_ambiguous_country(text: str, lang: str) -> None:
+    got = read(text, lang)
+    assert {etype for etype, _, _ in got} == {"ASSAULT"}
+    assert ("MLI", "MIL") in {actor for _, _, actors in got for actor in actors}
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), CASES)

@@ -901,6 +901,16 @@ COUNTRY_CUES: tuple[str, ...] = (
     "رئيسة",
     "حكومة",
     "وزير خارجية",
+    # a part of the country ("شمال مالي", "شرقي مالي"): nothing financial
+    # has a north
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
 )
 
 # When two codes claim the same normalised form, the one named here wins.

@@ -417,6 +417,11 @@ COUNTRY_CUES: tuple[str, ...] = (
     "سفیر",
     "رئیس جمهور",
     "وزیر خارجه",
+    # a part of the country ("شمال مالی"): no bag or finance has a north
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
 )
 
 # When two codes claim the same normalised form, the one named here wins.
