@@ -52,8 +52,6 @@ CASES: list[tuple[str, str, Reading]] = [
 ]
 
 
-
-
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
