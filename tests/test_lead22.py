@@ -11,6 +11,8 @@ English (sentences written for these tests).
   ``NAME_STOPWORDS``).
 - A word of direction before an ambiguous country word names the country
   ("شمال مالي", "شمال مالی": Mali, not "financial"; ``COUNTRY_CUES``).
+- Persian perfects of killing with their object marked ("… را در غزه کشته
+  است", "کشته بود") are killings, as "کشته‌اند" and "را … کشت." were.
 - Food sent is aid in Persian as in Arabic ("برنج", "ارزاق": rice,
   provisions; ``_AID_GOODS``).
 - Aid workers and aid agencies are no aid given, in the singular and the
@@ -32,7 +34,14 @@ RICE = {("AID", "reported", (("JPN", None), ("YEM", None)))}
 RELEASE = {("CONCEDE", "reported", (("IRN", None), ("GBR", "NGO")))}
 VISIT_TCD = {("CONSULT", "reported", (("FRA", "GOV"), ("TCD", None)))}
 
+KILLED = {("ASSAULT", "reported", (("ISR", None), ("PSE", "CVL")))}
+
 CASES: list[tuple[str, str, Reading]] = [
+    ("Israel has killed 20 civilians in Gaza.", "en", KILLED),
+    ("قتلت إسرائيل 20 مدنيا في غزة.", "ar", KILLED),
+    ("اسرائیل ۲۰ غیرنظامی را در غزه کشته است.", "fa", KILLED),
+    ("اسرائیل ۲۰ غیرنظامی را در غزه کشته بود.", "fa", KILLED),
+    ("این بیشترین تعداد کشته است.", "fa", set()),
     ("The Russian president visited Georgia on Monday.", "en", VISIT_GEO),
     ("The French president visited Chad on Monday.", "en", VISIT_TCD),
     ("زار الرئيس الفرنسي تشاد يوم الاثنين.", "ar", VISIT_TCD),

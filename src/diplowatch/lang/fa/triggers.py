@@ -3184,6 +3184,9 @@ for _key, _phrases in list(VERB_TRIGGERS.items()):
 GUARDED_VERB_TRIGGERS[("ASSAULT", "kill")] = (
     *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "kill"), ()),
     (("کشت.", "کشت،", "کشت؛", "کشت:", "کشت!"), ("را",), 0),
+    # lead22: its perfects ("… را در غزه کشته است", "کشته بود"); without
+    # "را" before it "کشته است" is the dead counted ("بیشترین تعداد کشته است")
+    (("کشته است", "کشته بود", "کشته بودند"), ("را",), 0),
 )
 NOT_TRIGGERS = (
     *NOT_TRIGGERS,
