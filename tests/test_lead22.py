@@ -13,6 +13,8 @@ English (sentences written for these tests).
   ("شمال مالي", "شمال مالی": Mali, not "financial"; ``COUNTRY_CUES``).
 - Persian perfects of killing with their object marked ("… را در غزه کشته
   است", "کشته بود") are killings, as "کشته‌اند" and "را … کشت." were.
+- Arabic foreign ministers in the dual ("وزيرا خارجية مصر والأردن") hold
+  the foreign ministry, as the singular and plural do.
 - Food sent is aid in Persian as in Arabic ("برنج", "ارزاق": rice,
   provisions; ``_AID_GOODS``).
 - Aid workers and aid agencies are no aid given, in the singular and the
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import Reading
+from casts import Reading, run
 from casts import reading as read
 
 VISIT_GEO = {("CONSULT", "reported", (("RUS", "GOV"), ("GEO", None)))}
@@ -35,6 +37,7 @@ RELEASE = {("CONCEDE", "reported", (("IRN", None), ("GBR", "NGO")))}
 VISIT_TCD = {("CONSULT", "reported", (("FRA", "GOV"), ("TCD", None)))}
 
 KILLED = {("ASSAULT", "reported", (("ISR", None), ("PSE", "CVL")))}
+
 
 CASES: list[tuple[str, str, Reading]] = [
     ("Israel has killed 20 civilians in Gaza.", "en", KILLED),
@@ -85,3 +88,18 @@ def test_a_given_name_after_a_title_still_joins_it() -> None:
     a given name ("Senator Chad Wolf" is no Chad)."""
     got = read("Senator Chad Wolf met the king of Jordan.", "en")
     assert all("TCD" not in {code for code, _ in actors} for _, _, actors in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The foreign ministers of Egypt and Jordan met in Cairo.", "en"),
+        ("اجتمع وزيرا خارجية مصر والأردن في القاهرة.", "ar"),
+        ("التقى وزيرا الخارجية المصري والأردني في القاهرة.", "ar"),
+        ("وزیران خارجه مصر و اردن در قاهره دیدار کردند.", "fa"),
+    ],
+)
+def test_two_foreign_ministers(text: str, lang: str) -> None:
+    record = run(text, lang)
+    roles = {(a.code, a.role) for e in record.events for a in e.actors}
+    assert roles == {("EGY", "foreign_minister"), ("JOR", "foreign_minister")}
