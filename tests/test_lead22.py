@@ -15,6 +15,8 @@ English (sentences written for these tests).
   است", "کشته بود") are killings, as "کشته‌اند" and "را … کشت." were.
 - Arabic foreign ministers in the dual ("وزيرا خارجية مصر والأردن") hold
   the foreign ministry, as the singular and plural do.
+- Prisoners and detainees handed over are released (CONCEDE) in Arabic as
+  in English and Persian ("سلمت إيران سجينين عراقيين إلى بغداد").
 - Food sent is aid in Persian as in Arabic ("برنج", "ارزاق": rice,
   provisions; ``_AID_GOODS``).
 - Aid workers and aid agencies are no aid given, in the singular and the
@@ -39,7 +41,12 @@ VISIT_TCD = {("CONSULT", "reported", (("FRA", "GOV"), ("TCD", None)))}
 KILLED = {("ASSAULT", "reported", (("ISR", None), ("PSE", "CVL")))}
 
 
+HANDED = {("CONCEDE", "reported", (("IRN", None), ("IRQ", "CVL")))}
+
 CASES: list[tuple[str, str, Reading]] = [
+    ("Iran handed over 20 Iraqi prisoners to Baghdad.", "en", HANDED),
+    ("سلمت إيران 20 سجينا عراقيا إلى بغداد.", "ar", HANDED),
+    ("سلمت إيران سجينين عراقيين إلى بغداد.", "ar", HANDED),
     ("Israel has killed 20 civilians in Gaza.", "en", KILLED),
     ("قتلت إسرائيل 20 مدنيا في غزة.", "ar", KILLED),
     ("اسرائیل ۲۰ غیرنظامی را در غزه کشته است.", "fa", KILLED),

@@ -2563,6 +2563,16 @@ GUARDED_VERB_TRIGGERS[("CONCEDE", "release")] += (
             "المحتجزين",
             "الاطفال",
             "طاقم",
+            # lead22: prisoners and detainees handed over ("سلمت إيران
+            # سجينين عراقيين إلى بغداد"), as English "handed over" reads
+            "سجينين",
+            "سجناء",
+            "السجناء",
+            "معتقلين",
+            "المعتقلين",
+            "محتجزين",
+            "سجينا",
+            "معتقلا",
         ),
         4,
     ),
