@@ -328,6 +328,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "فراکسیون",
         "مجلس نمایندگان",
         "مجلس اعیان",
+        # agents22fa: the legislative branch by its name in law ("رئیس قوه
+        # مقننه" is the speaker), as Arabic "السلطة التشريعية"
+        "قوه مقننه",
         "مجلس ملی",
         "کمیسیون امنیت ملی",
         "کمیسیون امنیت ملی و سیاست خارجی",
