@@ -12,6 +12,8 @@
   country again and names others ("تهران- ایرنا- معترضان سراسر میانمار …"), it gives
   no country to police or protesters, and it is never the place a protest is in
   (``home_country._foreign_story``, ``parties.sentence_pools``).
+- Nouns: "جریانات دانشجویی" (EDU), "مدافعان سلامت" (HLH), "دریانوردان" (CVL), the party
+  "نهضت آزادی" (IRN OPP; not yet in the Arabic and English names).
 - Arabic and English have no ``TARGET_PREPOSITIONS``/``PASSIVE_VERBS`` data:
   their "attack on" keeps the struck state only (unchanged; the tests pin
   that the struck side is never read as the attacker).
@@ -199,3 +201,34 @@ def test_desk_dateline_on_a_foreign_story_places_no_agent(lang: str, text: str, 
 def test_dateline_of_a_local_story_still_places_agents(lang: str, text: str, desk: str) -> None:
     arrests = _typed(lang, text, "COERCE")
     assert any(f"{desk}:COP" in actors for actors in arrests)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agent"),
+    [
+        ("fa", "جریانات دانشجویی از دولت ایران انتقاد کردند.", "IRN:EDU"),
+        ("ar", "انتقدت التيارات الطلابية الحكومة الإيرانية.", "IRN:EDU"),
+        ("en", "Student groups criticised the Iranian government.", "IRN:EDU"),
+        ("fa", "مدافعان سلامت از دولت ایران انتقاد کردند.", "IRN:HLH"),
+        ("ar", "انتقدت الكوادر الطبية الحكومة الإيرانية.", "IRN:HLH"),
+        ("en", "Health workers criticised the Iranian government.", "IRN:HLH"),
+        ("fa", "دریانوردان ایرانی در اندونزی بازداشت شدند.", "IRN:CVL"),
+        ("ar", "اعتقل بحارة إيرانيون في إندونيسيا.", "IRN:CVL"),
+        ("en", "Iranian seafarers were arrested in Indonesia.", "IRN:CVL"),
+        ("fa", "نهضت آزادی از دولت ایران انتقاد کرد.", "IRN:OPP"),
+        pytest.param(
+            "ar",
+            "انتقدت حركة الحرية الإيرانية الحكومة.",
+            "IRN:OPP",
+            marks=pytest.mark.xfail(strict=True, reason="not in the Arabic names"),
+        ),
+        pytest.param(
+            "en",
+            "The Freedom Movement of Iran criticised the government.",
+            "IRN:OPP",
+            marks=pytest.mark.xfail(strict=True, reason="not in the English names"),
+        ),
+    ],
+)
+def test_agent_nouns_added(lang: str, text: str, agent: str) -> None:
+    assert agent in _agents(lang, text)
