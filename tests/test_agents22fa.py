@@ -14,9 +14,10 @@
   (``home_country._foreign_story``, ``parties.sentence_pools``).
 - Nouns: "جریانات دانشجویی" (EDU), "مدافعان سلامت" (HLH), "دریانوردان" (CVL), the party
   "نهضت آزادی" (IRN OPP; not yet in the Arabic and English names).
-- Arabic and English have no ``TARGET_PREPOSITIONS``/``PASSIVE_VERBS`` data:
-  their "attack on" keeps the struck state only (unchanged; the tests pin
-  that the struck side is never read as the attacker).
+- English "the attack on an Israeli ship" (``context.STRUCK_PREPOSITIONS``) likewise;
+  Arabic understands no attacker at all (its ``IMPLIED_AGENTS`` drops ASSAULT), so
+  its "الهجوم على السفينة" keeps the struck state only (the tests pin that the
+  struck side is never read as the attacker).
 
 Sentences written for these tests, in fa, ar and en.
 """
@@ -48,6 +49,11 @@ def _assaults(lang: str, text: str) -> list[list[str]]:
         ("fa", "یک نفتکش اسرائیلی در دریای عمان هدف حمله پهپادی قرار گرفت."),
         ("fa", "یک کشتی اسرائیلی در دریای عمان مورد حمله قرار گرفت."),
         ("en", "An Israeli tanker was hit by a drone attack in the Gulf of Oman."),
+        (
+            "en",
+            "The US fleet said the attack on the Israeli ship in the Gulf of Oman "
+            "was carried out with a drone.",
+        ),
     ],
 )
 def test_attack_naming_only_the_struck_has_an_unknown_attacker(lang: str, text: str) -> None:

@@ -1032,8 +1032,8 @@ def _all_governed(side: list[Mention], trig: Hit, doc: _Document) -> bool:
     the phrase names only whom it struck, so its doer is understood (an
     unidentified attacker). An agent's marker between ("حمله از سوی
     طالبان به …") names the doer. Or the side underwent it in the passive
-    (``_struck_in_passive``). Only languages with ``TARGET_PREPOSITIONS``
-    and two-word ``PASSIVE_VERBS`` (Persian) have such data (agents22fa)."""
+    (``_struck_in_passive``). The prepositions are ``STRUCK_PREPOSITIONS``
+    (fa, en); the passive needs two-word ``PASSIVE_VERBS`` (fa; agents22fa)."""
     if not side:
         return False
     if all(_after_target_prep(m, trig, doc) for m in side):
@@ -1063,12 +1063,14 @@ def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:
 
 
 def _after_target_prep(m: Mention, trig: Hit, doc: _Document) -> bool:
-    """Whether ``m`` follows ``trig``'s first word right after a target
-    preposition, with no agent's marker between."""
+    """Whether ``m`` follows ``trig``'s first word right after a
+    preposition of whom it struck, with no marker of its doer between."""
     if m.start < trig.end:
         return False
     words = doc.ntext[trig.start : m.start].split()[1:]
-    preps, markers = doc.ctx.target_preps, doc.ctx.syntax.agent_markers
+    ctx = doc.ctx
+    preps = ctx.struck_preps
+    markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
     gap = " ".join(words)
     return (
         bool(words)
