@@ -6,6 +6,10 @@
   name no doer: an unidentified attacker (UAF) is understood, as the spec's
   gold codes it (``events._all_governed``, ``implied.add_implied``).
 - An agent marked by "توسط", "از سوی", "by" is the doer: nothing is added.
+- English "the attack on an Israeli ship" (``context.STRUCK_PREPOSITIONS``) likewise;
+  Arabic understands no attacker at all (its ``IMPLIED_AGENTS`` drops ASSAULT), so
+  its "الهجوم على السفينة" keeps the struck state only (the tests pin that the
+  struck side is never read as the attacker).
 - "قوه مقننه" is the legislature (LEG), as Arabic "السلطة التشريعية" and English
   "legislature" already are.
 - A dateline is the desk the news was written at: when the text never names its
@@ -14,10 +18,8 @@
   (``home_country._foreign_story``, ``parties.sentence_pools``).
 - Nouns: "جریانات دانشجویی" (EDU), "مدافعان سلامت" (HLH), "دریانوردان" (CVL), the party
   "نهضت آزادی" (IRN OPP; not yet in the Arabic and English names).
-- English "the attack on an Israeli ship" (``context.STRUCK_PREPOSITIONS``) likewise;
-  Arabic understands no attacker at all (its ``IMPLIED_AGENTS`` drops ASSAULT), so
-  its "الهجوم على السفينة" keeps the struck state only (the tests pin that the
-  struck side is never read as the attacker).
+- The understood police of an arrest are the place's own even when all those taken are
+  foreigners (``xx agents.SCENE_AGENTS``); unknown attackers of foreigners stay of no country.
 
 Sentences written for these tests, in fa, ar and en.
 """
@@ -238,3 +240,30 @@ def test_dateline_of_a_local_story_still_places_agents(lang: str, text: str, des
 )
 def test_agent_nouns_added(lang: str, text: str, agent: str) -> None:
     assert agent in _agents(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "دو شهروند ایرانی در استکهلم بازداشت شدند."),
+        ("ar", "اعتقل مواطنان إيرانيان في ستوكهولم."),
+        ("en", "Two Iranian citizens were arrested in Stockholm."),
+    ],
+)
+def test_police_who_arrest_foreigners_are_the_scenes(lang: str, text: str) -> None:
+    arrests = _typed(lang, text, "COERCE")
+    assert arrests
+    assert all("SWE:COP" in actors and "IRN:CVL" in actors for actors in arrests)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "دو سرباز آمریکایی در یک حمله پهپادی در اردن کشته شدند."),
+        ("en", "Two American soldiers were killed in a drone attack in Jordan."),
+    ],
+)
+def test_unknown_attackers_of_foreigners_stay_of_no_country(lang: str, text: str) -> None:
+    attacks = _typed(lang, text, "ASSAULT")
+    assert attacks
+    assert not any("JOR:UAF" in actors for actors in attacks)
