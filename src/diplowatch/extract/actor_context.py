@@ -144,6 +144,7 @@ class Context:
     # whose passive verb names its own agent (``parties._relative_agents_out``)
     passive_relative_openers: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
+    struck_preps: frozenset[str] = frozenset()  # "حمله به", "attack on": whom it struck
     # "که", "that": may stand between a reporting verb and the subject that
     # opens what is reported ("پنتاگون اعلام کرد (که) وزیر دفاع …"), whose
     # speaker is then no party (``sources.without_sources``); empty where the
@@ -419,6 +420,7 @@ _WORD_FIELDS = {
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
+    "struck_preps": "STRUCK_PREPOSITIONS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",

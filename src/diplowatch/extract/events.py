@@ -19,6 +19,7 @@ occasion in a document).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -69,6 +70,7 @@ from diplowatch.extract.lexicon import (
     lexicon,
 )
 from diplowatch.extract.licensed import Reach, licensed_objects_out
+from diplowatch.extract.mention_lists import FORCE_AGENTS
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.names import proper_names
@@ -162,6 +164,7 @@ SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
 MULTILATERAL = having("multilateral")
 FORCE = having("force")
+_WORD = re.compile(r"\w+")
 # physical deeds: the infinitive of one is its noun ("کشته شدن"); that of a
 # saying keeps the clause's subject ("با متهم کردن ایران": by accusing Iran)
 DEEDS = having("deed")
@@ -1011,6 +1014,7 @@ def _with_implied(
     victims = shown in FORCE and (
         _all_counted(side, s.mentions, doc.ntext, ctx.lang)
         or struck_only(trig, side, doc.ntext, ctx.target_preps)
+        or _all_governed(side, trig, doc)
     )
     out = add_implied(shown, actors, pools.place, ctx.lang, mode, victims)
     if (
@@ -1020,6 +1024,59 @@ def _with_implied(
     ):
         out = without_crowd(out, actors)
     return out
+
+
+def _all_governed(side: list[Mention], trig: Hit, doc: _Document) -> bool:
+    """Every mention of the side follows the deed's noun after a preposition
+    of its target ("حمله به نفتکش اسرائیلی", "حملات علیه کشتی‌های ایرانی"):
+    the phrase names only whom it struck, so its doer is understood (an
+    unidentified attacker). An agent's marker between ("حمله از سوی
+    طالبان به …") names the doer. Or the side underwent it in the passive
+    (``_struck_in_passive``). The prepositions are ``STRUCK_PREPOSITIONS``
+    (fa, en); the passive needs two-word ``PASSIVE_VERBS`` (fa; agents22fa)."""
+    if not side:
+        return False
+    if all(_after_target_prep(m, trig, doc) for m in side):
+        return True
+    return _struck_in_passive(side, trig, doc)
+
+
+def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:
+    """The side, all unarmed, stands before the deed's noun and a passive's
+    light verb of two words follows it ("نفتکش اسرائیلی هدف حمله پهپادی
+    قرار گرفت", "مورد حمله قرار گرفت"): the side underwent the deed, and
+    none marked as its agent ("توسط ایران") did it."""
+    ctx = doc.ctx
+    after = " " + " ".join(_WORD.findall(doc.ntext[trig.end : trig.end + 40])[:3]) + " "
+    if not any(" " in v and f" {v} " in after for v in ctx.passive_verbs):
+        return False
+    markers = ctx.syntax.agent_markers
+    for m in side:
+        before = " " + " ".join(doc.ntext[max(0, m.start - 20) : m.start].split()[-2:]) + " "
+        if (
+            m.end > trig.start
+            or m.agent in FORCE_AGENTS
+            or any(f" {w} " in before for w in markers)
+        ):
+            return False
+    return True
+
+
+def _after_target_prep(m: Mention, trig: Hit, doc: _Document) -> bool:
+    """Whether ``m`` follows ``trig``'s first word right after a
+    preposition of whom it struck, with no marker of its doer between."""
+    if m.start < trig.end:
+        return False
+    words = doc.ntext[trig.start : m.start].split()[1:]
+    ctx = doc.ctx
+    preps = ctx.struck_preps
+    markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
+    gap = " ".join(words)
+    return (
+        bool(words)
+        and (words[0] in preps or " ".join(words[:2]) in preps)
+        and not any(f" {w} " in f" {gap} " for w in markers)
+    )
 
 
 def _side_actors(

@@ -42,8 +42,16 @@ def dateline_code(text: str, mentions: list[Mention]) -> str:
         if m.kind in ("capital", "city") and m.location_only and m.start < 200:
             line_start = text.rfind("\n", 0, m.start) + 1
             if text[line_start : m.start].strip(" \t\"'«(") == "" or m.dateline:
-                return m.code
+                return "" if _foreign_story(m, mentions) else m.code
     return ""
+
+
+def _foreign_story(dateline: Mention, mentions: list[Mention]) -> bool:
+    """The dateline is only the outlet's desk ("تهران- ایرنا- معترضان سراسر
+    میانمار …"): the text never names its country again and names others.
+    Its police and protesters are then not the dateline's (agents22fa)."""
+    rest = [m for m in mentions if m is not dateline and m.code and not m.dateline]
+    return bool(rest) and all(m.code != dateline.code for m in rest)
 
 
 def mark_datelines(text: str, mentions: list[Mention]) -> None:

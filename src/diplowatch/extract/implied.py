@@ -58,9 +58,17 @@ def _implied_code(
     Victims all of other countries than the scene's leave it none: the
     scene names no attacker."""
     code = place if rule[2:] == ("place",) else place or named
+    if rule[0] in _scene_agents():
+        return code  # police arrest where they serve, foreigners too
     if victims and code not in (codes := {a.code for a in actors if a.code}) and codes:
         code = None  # foreign victims: the scene names no attacker
     return code
+
+
+@cache
+def _scene_agents() -> frozenset[str]:
+    """Understood agents always of the place (``SCENE_AGENTS``)."""
+    return frozenset(getattr(load("xx", "agents"), "SCENE_AGENTS", frozenset()))
 
 
 def add_implied(

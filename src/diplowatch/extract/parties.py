@@ -101,8 +101,11 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
         adjacent=ctx.adjacent_coordinated,
     )
     joint = pick()[: MAX_SENTENCE_ACTORS * 2]
-    # off a state's coast is at sea: no state is where it happens
-    location = next((m.code for m in s.mentions if m.location_only and not m.offshore), None)
+    # off a state's coast is at sea: no state is where it happens; a
+    # dateline is where the news was written (agents22fa)
+    location = next(
+        (m.code for m in s.mentions if m.location_only and not (m.offshore or m.dateline)), None
+    )
     place = location or next((m.code for m in s.mentions if m.place and not m.offshore), None)
     if not {unit(m) for m in joint} and not (
         place and implied_types(ctx.lang) & {t.entry.value for t in s.triggers}

@@ -333,6 +333,11 @@ FRAME_WINDOW = 45
 # participants are stated is an event even as the object of a reaction.
 AGENT_MARKERS: tuple[str, ...] = ("by", "between")
 
+# Prepositions after a deed of force's noun before whom it struck ("the
+# attack on an Israeli ship"): with no doer named ("by"), an unknown
+# attacker is understood (extract/events._all_governed; agents22fa).
+STRUCK_PREPOSITIONS: tuple[str, ...] = ("on", "against")
+
 # A country after these prepositions is where something happens, not who
 # acts ("police in Egypt", "clashes in northern Syria"); its people and
 # agents named without a country take it. Words of direction may stand

@@ -328,6 +328,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "فراکسیون",
         "مجلس نمایندگان",
         "مجلس اعیان",
+        # agents22fa: the legislative branch by its name in law ("رئیس قوه
+        # مقننه" is the speaker), as Arabic "السلطة التشريعية"
+        "قوه مقننه",
         "مجلس ملی",
         "کمیسیون امنیت ملی",
         "کمیسیون امنیت ملی و سیاست خارجی",
@@ -1272,6 +1275,9 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "حزب دموکرات کردستان": ("IRN", "OPP", None),
     "حزب دموکرات کردستان ایران": ("IRN", "OPP", None),
     "حدکا": ("IRN", "OPP", None),
+    # agents22fa: the liberal opposition party the state tolerates but bars
+    "نهضت آزادی": ("IRN", "OPP", None),
+    "نهضت آزادی ایران": ("IRN", "OPP", None),
     "جبهه مقاومت ملی": ("AFG", "REB", None),
     "جبهه مقاومت": ("AFG", "REB", None),
     "جیش المهدی": ("IRQ", "REB", None),
@@ -1907,3 +1913,10 @@ AGENT_NOUNS["REB"] = (
 # An activist pointed back to ("این فعال را به ده سال زندان محکوم کرد"), as
 # a counted one ("دو فعال") already is; bare "فعال" is also "active".
 AGENT_NOUNS["OPP"] = (*AGENT_NOUNS["OPP"], "این فعال", "یک فعال")
+
+# agents22fa: student currents ("جریانات دانشجویی") are student bodies;
+# "defenders of health" is the Iranian name for health workers in the
+# epidemic; seafarers of merchant ships are civilians.
+AGENT_NOUNS["EDU"] += ("جریانات دانشجویی", "جریان های دانشجویی", "جریان دانشجویی")
+AGENT_NOUNS["HLH"] += ("مدافعان سلامت",)
+AGENT_NOUNS["CVL"] += ("دریانوردان",)

@@ -712,6 +712,11 @@ VENUE_NOUNS: tuple[str, ...] = (
 # tell source from target where word order does not.
 TARGET_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "بر ضد", "ضد", "با")
 
+# Prepositions after a deed of force's noun before whom it struck ("حمله به
+# نفتکش", "حملات علیه کشتی‌ها"): with no doer named, an unknown attacker is
+# understood (extract/events._all_governed). The target prepositions.
+STRUCK_PREPOSITIONS: tuple[str, ...] = TARGET_PREPOSITIONS
+
 # Prepositions of direction before a place, which the verb ending the clause
 # makes the other side of a withdrawal, aid or attack ("از نوار غزه عقب‌نشینی
 # کرد", "به غزه کمک کرد", "علیه حلب"); "در" (in) names only the scene.
