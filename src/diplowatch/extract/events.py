@@ -71,6 +71,7 @@ from diplowatch.extract.lexicon import (
 from diplowatch.extract.licensed import Reach, licensed_objects_out
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
+from diplowatch.extract.named_doer import doer_named
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.nonevents import (
     DATED_KINDS,
@@ -1012,7 +1013,10 @@ def _with_implied(
         _all_counted(side, s.mentions, doc.ntext, ctx.lang)
         or struck_only(trig, side, doc.ntext, ctx.target_preps)
     )
-    out = add_implied(shown, actors, pools.place, ctx.lang, mode, victims)
+    # "a citizen attacked the doctor": the named doer is no victim of
+    # unidentified attackers (sides22)
+    doer = shown in FORCE and not victims and doer_named(s, trig, side, doc.ntext, ctx)
+    out = add_implied(shown, actors, pools.place, ctx.lang, mode, victims, doer)
     if (
         shown == "PROTEST"
         and not ctx.verb_final  # its subject stands far before the verb
