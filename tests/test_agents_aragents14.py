@@ -120,7 +120,8 @@ def test_ar_words_that_are_no_agent(text, etype, expected):
 def test_ar_the_judiciary_and_al_qaeda_are_still_agents():
     assert _cast("أصدر القضاء المصري حكما بسجن الناشط.", "ar", "COERCE") == {"EGY:JUD", "EGY:OPP"}
     assert _cast("قتل تنظيم القاعدة ثلاثة جنود يمنيين.", "ar", "ASSAULT") == {"-:REB", "YEM:MIL"}
-    assert _cast("قتل 20 عسكريا في هجوم على ثكنة.", "ar", "ASSAULT") == {"-:MIL"}
+    # sides22: the counted victims of an attack have unidentified attackers
+    assert _cast("قتل 20 عسكريا في هجوم على ثكنة.", "ar", "ASSAULT") == {"-:UAF", "-:MIL"}
 
 
 def test_en_and_fa_eliminating_is_no_court():

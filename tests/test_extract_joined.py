@@ -41,7 +41,7 @@ def cast(event: Event) -> list[str]:
         (
             "ar",
             "قتل سبعة مدنيين في انفجار سيارة مفخخة في سوق بمدينة كركوك.",
-            ["IRQ:CVL"],
+            ["IRQ:UAF", "IRQ:CVL"],  # sides22: as in Persian
         ),
     ],
 )

@@ -73,6 +73,7 @@ from diplowatch.extract.licensed import Reach, licensed_objects_out
 from diplowatch.extract.mention_lists import FORCE_AGENTS
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
+from diplowatch.extract.named_doer import doer_named
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.nonevents import (
     DATED_KINDS,
@@ -1016,7 +1017,10 @@ def _with_implied(
         or struck_only(trig, side, doc.ntext, ctx.target_preps)
         or _all_governed(side, trig, doc)
     )
-    out = add_implied(shown, actors, pools.place, ctx.lang, mode, victims)
+    # "a citizen attacked the doctor": the named doer is no victim of
+    # unidentified attackers (sides22)
+    doer = shown in FORCE and not victims and doer_named(s, trig, side, doc.ntext, ctx)
+    out = add_implied(shown, actors, pools.place, ctx.lang, mode, victims, doer)
     if (
         shown == "PROTEST"
         and not ctx.verb_final  # its subject stands far before the verb

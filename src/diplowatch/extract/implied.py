@@ -57,7 +57,7 @@ def _implied_code(
     unknown attackers of a ship at sea are of no country, not the crew's.
     Victims all of other countries than the scene's leave it none: the
     scene names no attacker."""
-    code = place if rule[2:] == ("place",) else place or named
+    code = place if "place" in rule[2:] else place or named
     if rule[0] in _scene_agents():
         return code  # police arrest where they serve, foreigners too
     if victims and code not in (codes := {a.code for a in actors if a.code}) and codes:
@@ -78,13 +78,15 @@ def add_implied(
     lang: str = "",
     mode: str = "",
     victims: bool = False,
+    doer: bool = False,
 ) -> list[Actor]:
     """``actors`` with the understood side added: for each (agent, group) rule
     of the type, an actor of that agent when none of the group takes part,
     first when it is the doer (``IMPLIED_RECIPIENTS`` names the others).
     Its country is where the event happens, else (unless the rule says
     ``"place"``) the named side's; with no side named, both sides are the
-    understood ones of the place. A rule of the type and ``mode``
+    understood ones of the place, unless the rule says ``"lone"`` (added
+    only beside one named participant or the counted victims). A rule of the type and ``mode``
     (``IMPLIED_BY_MODE``: a sentence is passed by a court) comes first.
     ``victims``: the named actors are all whom the deed struck ("a car bomb
     killed 14 Iraqi policemen"), so armed ones among them are no doer and
@@ -94,7 +96,9 @@ def add_implied(
     (``DOER_FIRST_TYPES``), a state named as a whole after the doer's place
     is where it happened or whose national was taken ("a French journalist
     was arrested on arriving in Egypt"): it keeps no police from being
-    understood."""
+    understood. ``doer``: the first actor is the deed's named doer ("a
+    citizen attacked the doctor"), so no unknown doer (``UNKNOWN_DOER_AGENTS``,
+    the unidentified attackers) is understood before it."""
     table = _rules(lang)[0]
     # an empty rule of the mode says no side is understood: who seized a
     # tanker nobody names is not known to be the police
@@ -105,9 +109,13 @@ def add_implied(
     named = next((a.code for a in actors if a.code), None)
     out = list(actors)
     for rule in rules:
+        if "lone" in rule[2:] and not _lone_side(actors, victims):
+            continue  # understood only beside one side that it struck (lang/ar)
         agent, group = rule[0], rule[1]
         code = _implied_code(rule, place, named, actors, victims)
         recipient = (etype, agent) in _recipients()
+        if doer and not recipient and agent in _unknown_doers():
+            continue
         struck = victims and not recipient and not any(a.agent == agent for a in out)
         takes_part = out if recipient else _may_act(etype, out, actors)
         if struck or not any((a.agent or _WHOLE) in group for a in takes_part):
@@ -116,6 +124,13 @@ def add_implied(
             else:
                 out.insert(0, Actor(code, agent=agent))
     return out
+
+
+def _lone_side(actors: list[Actor], victims: bool) -> bool:
+    """Whether the named actors are one participant, or all whom the deed
+    struck: only then is the sole side surely no doer ("قتل 49 شخصا في
+    هجوم" names victims; "المتهم بالاعتداء على إمام" names its doer)."""
+    return bool(actors) and (victims or len({(a.code, a.agent) for a in actors}) == 1)
 
 
 def _may_act(etype: str, out: list[Actor], actors: list[Actor]) -> list[Actor]:
@@ -129,6 +144,12 @@ def _may_act(etype: str, out: list[Actor], actors: list[Actor]) -> list[Actor]:
 @cache
 def _doer_first() -> frozenset[str]:
     return frozenset(getattr(load("xx", "agents"), "DOER_FIRST_TYPES", frozenset()))
+
+
+@cache
+def _unknown_doers() -> frozenset[str]:
+    """Agents of doers the text does not identify (UAF, CRM)."""
+    return frozenset(getattr(load("xx", "agents"), "UNKNOWN_DOER_AGENTS", frozenset()))
 
 
 @cache

@@ -13,6 +13,11 @@ steps join them, within one sentence and for one type and status only:
   passive ("were killed"), are one event: the active side acts on the
   passive one. Without a passive nothing tells that the two are one deed
   ("five soldiers were killed in Mosul and three police in Kirkuk" are two).
+* an event whose doer is an unidentified attacker (no name, ``UNKNOWN``)
+  is one with another of its type whose named armed doer struck one of its
+  participants, or with the sentence's only one with a named armed doer
+  (sides22: "IS claimed the two attacks that targeted parliament, leaving
+  dead and wounded": the wounding's understood attacker is IS).
 
 Before both, a deed noun that is the object of a verb of its own type, a
 few words from it, with the same participants, takes the verb's status:
@@ -68,7 +73,47 @@ def join(
             out[out.index(other)] = doer
             continue
         out.append(ev)
+    return _unknown_doers_named(out)
+
+
+# The agent of an understood, unidentified attacker (``implied``), and the
+# armed doers that name who it was.
+UNKNOWN = "UAF"
+_ARMED_DOERS = frozenset({"MIL", "REB", "COP", "CRM"})
+
+
+def _unknown_doers_named(events: list[Event]) -> list[Event]:
+    """``events`` with each one of an unnamed unidentified attacker folded
+    into another of its occasion: into the one whose named armed doer struck
+    one of its participants, or the sentence's only one with a named armed
+    doer. Whom it struck join that event."""
+    out = list(events)
+    for ev in events:
+        if not _unknown_first(ev):
+            continue
+        struck = _units(ev) - {(ev.actors[0].code, UNKNOWN)}
+        same = [o for o in out if o is not ev and _same_occasion(o, ev) and o.actors]
+        armed = [o for o in same if o.actors[0].agent in _ARMED_DOERS]
+        hit = [o for o in armed if struck & {(a.code, a.agent) for a in o.actors[1:]}]
+        other = hit[0] if hit else armed[0] if len(armed) == 1 else None
+        if other is None:
+            continue
+        have = _units(other)
+        other.actors = other.actors + [a for a in ev.actors[1:] if (a.code, a.agent) not in have]
+        _take(other, ev)
+        out.remove(ev)
     return out
+
+
+def _unknown_first(ev: Event) -> bool:
+    """Whether the event's doer is an unidentified attacker with no name,
+    of no country or of one it struck, as the understood one is (of the
+    place, ``implied``): one of another country was named by it ("drones of
+    Iran" that killed a Briton) and stays its own event."""
+    if not ev.actors or ev.actors[0].agent != UNKNOWN or ev.actors[0].name:
+        return False
+    code = ev.actors[0].code
+    return code is None or any(a.code == code for a in ev.actors[1:])
 
 
 # How many words may stand between a verb and the deed noun it governs

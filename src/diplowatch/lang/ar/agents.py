@@ -2162,12 +2162,15 @@ TYPE_BY_SOURCE: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = {
     ),
 }
 
-# Common understood sides this language does not add (None): a killing
-# whose author goes unnamed keeps it unnamed (a sampled reading of the
-# corpus found the added "unidentified attackers" mostly wrong: the author
-# is named in the sentence before, or the deaths are not an attack).
-IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str]], ...] | None] = {
-    "ASSAULT": None,
+# sides22: the unidentified attackers of a killing whose author goes
+# unnamed are understood only beside its lone named victim or its counted
+# victims ("قتل 49 شخصا في هجوم بقنبلة": attackers – victims, not the
+# victims first as the doer). A deed of force with no side named
+# ("الغارات قصفت", "كمين") or with two ("المتهم بالاعتداء على إمام", whose
+# first is its doer) keeps none, as round 11's reading of the corpus found
+# those mostly wrong (the author named before, or no attack at all).
+IMPLIED_AGENTS: dict[str, tuple[tuple[str, frozenset[str], str, str], ...] | None] = {
+    "ASSAULT": (("UAF", frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"}), "place", "lone"),),
 }
 
 # Indefinite and construct forms of broken plurals listed above only with the
