@@ -1982,6 +1982,7 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "مناهضة التعذيب",
     "مكافحة التعذيب",
     "ضد التعذيب",
+    "الوقاية من التعذيب",
     "التعذيب وسوء المعاملة",
     "خطة انقاذ",
     "حكومة انقاذ",
@@ -4062,3 +4063,31 @@ for _key, _phrases in list(NOUN_TRIGGERS.items()):
         and not noun.endswith(_NO_TANWEEN_ALIF)
     )
     NOUN_TRIGGERS[_key] += tuple(a for a in _accusatives if a not in _phrases)
+
+# ---- Round 22 (false positives of the corpus-gold tune half) ----
+# Trigger words in their commercial sense: a bank's or a household's loans
+# ("لجأت الأسر إلى قروض بنكية", "تمويل القروض الصغرى") are credit bought,
+# no aid given; a payment card or prepaid payment ("بطاقة دفع إلكترونية
+# حاملة للعلامة") deploys nothing ("دفع" + "حاملة" read as a carrier).
+_CREDIT = ("بنكية", "من البنوك", "صغرى", "استهلاكية", "سكنية", "عقارية")
+NOT_TRIGGERS += (
+    tuple(f"{al}قروض {kind}" for al in ("", "ال") for kind in _CREDIT)
+    + tuple(
+        f"{al}قرض {kind}"
+        for al in ("", "ال")
+        for kind in ("بنكي", "من البنك التجاري", "استهلاكي", "سكني", "عقاري")
+    )
+    + tuple(f"{go} {al}قروض" for go in ("اللجوء الى", "اللجوء ل", "اخذ") for al in ("", "ال"))
+)
+NOT_TRIGGERS += (
+    *(f"{card} {al}دفع" for card in ("بطاقة", "بطاقات") for al in ("", "ال")),
+    "مسبقة الدفع",
+    "الدفع الالكتروني",
+    "طرق الدفع",
+    "وسائل الدفع",
+    "وسيلة دفع",
+    "نظام الدفع",
+    "انظمة الدفع",
+    "التمويل الاستهلاكي",
+    "تمويل استهلاكي",
+)

@@ -2678,3 +2678,12 @@ NOUN_TRIGGERS[("PROTEST", "strike")] += tuple(
         f"strike of the {who}",
     )
 )
+
+# Round 22: loans in their commercial sense (a bank's or a household's
+# credit: "families took loans from commercial banks", "consumer loans")
+# are no aid; not "bank loan", which a World Bank loan holds.
+NOT_TRIGGERS += tuple(
+    f"{kind} {loan}"
+    for kind in ("commercial", "consumer", "mortgage", "home", "housing", "personal")
+    for loan in ("loan", "loans")
+) + ("loans from commercial banks", "loans from banks", "microloans", "micro-loans")

@@ -4816,3 +4816,11 @@ VETO_WORDS[("PROTEST", "demonstrate")] = (
 # lead21: "بسته‌بندی" (packaging; the normaliser turns its ZWNJ into a space)
 # holds no aid package ("چای بسته‌بندی … صادر کرد": packaged tea exported).
 NOT_TRIGGERS += ("بسته بندی", "بسته بندی شده")
+
+# Round 22: loans in their commercial sense ("وام‌های بانکی", "وام مسکن",
+# "وام خرد"; a bank's or a household's credit) are no aid.
+NOT_TRIGGERS += tuple(
+    f"{loan} {kind}"
+    for loan in ("وام", "وام های", "وامهای")
+    for kind in ("بانکی", "مسکن", "خرد", "مصرفی", "از بانک های تجاری")
+)

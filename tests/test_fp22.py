@@ -1,0 +1,89 @@
+"""Round 22 (fp22): trigger words in a sense that tells no event, read alike
+in Arabic, Persian and English (sentences written for these tests).
+
+- Loans in their commercial sense (a bank's or a household's credit:
+  "قروض بنكية", "وام‌های بانکی", "consumer loans") are no aid; a state's
+  loan to another still is.
+- A payment card ("بطاقة دفع إلكترونية", "کارت پرداخت", "payment card")
+  deploys nothing.
+- Torture inside the name of a body that prevents it ("الهيئة الوطنية
+  للوقاية من التعذيب") tells no torture.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import reading as read
+
+
+def types(text: str, lang: str) -> set[str]:
+    return {etype for etype, _, _ in read(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("اتجهت بعض الأسر السعودية إلى قروض بنكية لتغطية نفقات العيد.", "ar"),
+        ("لجأت الأسر المصرية إلى اخذ قروض من البنوك لشراء المنازل.", "ar"),
+        ("ارتفعت القروض الاستهلاكية في الأردن بنسبة عشرة بالمئة.", "ar"),
+        ("برخی خانواده‌های سعودی برای هزینه‌های عید به وام‌های بانکی روی آوردند.", "fa"),
+        ("وام مسکن در ایران گران‌تر شد.", "fa"),
+        ("Some Saudi families turned to consumer loans to cover holiday costs.", "en"),
+        ("Mortgage loans in Jordan rose by ten percent.", "en"),
+    ],
+)
+def test_commercial_loans_are_no_aid(text: str, lang: str) -> None:
+    assert "AID" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("قدمت اليابان قروضا ميسرة لمصر.", "ar"),
+        ("ژاپن به مصر وام داد.", "fa"),
+        ("Japan extended soft loans to Egypt.", "en"),
+        ("The World Bank loan to Egypt was approved.", "en"),
+    ],
+)
+def test_a_loan_between_states_stays_aid(text: str, lang: str) -> None:
+    assert "AID" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقع البريد التونسي اتفاقية مع شركة خاصة لإحداث بطاقة دفع إلكترونية"
+            " جديدة حاملة لعلامتي المؤسستين.",
+            "ar",
+        ),
+        (
+            "پست تونس با یک شرکت خصوصی قراردادی برای صدور کارت پرداخت الکترونیکی"
+            " جدید حامل نشان هر دو امضا کرد.",
+            "fa",
+        ),
+        (
+            "Tunisia Post signed a deal with a private firm to issue a new electronic"
+            " payment card carrying both brands.",
+            "en",
+        ),
+    ],
+)
+def test_a_payment_card_deploys_nothing(text: str, lang: str) -> None:
+    assert "MOBILIZE" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("عبرت الهيئة الوطنية للوقاية من التعذيب عن قلقها من الميزانية الجديدة.", "ar"),
+        ("هیئت ملی پیشگیری از شکنجه از بودجه جدید ابراز نگرانی کرد.", "fa"),
+        (
+            "The National Authority for the Prevention of Torture voiced concern about the new budget.",
+            "en",
+        ),
+    ],
+)
+def test_a_body_against_torture_tortures_no_one(text: str, lang: str) -> None:
+    assert "ASSAULT" not in types(text, lang)
