@@ -8,6 +8,8 @@ in Arabic, Persian and English (sentences written for these tests).
   deploys nothing.
 - Torture inside the name of a body that prevents it ("الهيئة الوطنية
   للوقاية من التعذيب") tells no torture.
+- A party's meeting of its own organs or cadres ("خلال اجتماع للحزب",
+  "نشست حزبی", "a party meeting") is no talks between sides.
 """
 
 from __future__ import annotations
@@ -87,3 +89,40 @@ def test_a_payment_card_deploys_nothing(text: str, lang: str) -> None:
 )
 def test_a_body_against_torture_tortures_no_one(text: str, lang: str) -> None:
     assert "ASSAULT" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "انتقد حزب التيار الشعبي الحكومة التونسية. وقال القيادي خلال اجتماع للحزب"
+            " يوم السبت إن حزبه يرفض السياسة الاقتصادية.",
+            "ar",
+        ),
+        (
+            "حزب جریان مردمی از دولت تونس انتقاد کرد. این رهبر حزب در نشست حزبی روز شنبه"
+            " گفت حزبش سیاست اقتصادی را رد می‌کند.",
+            "fa",
+        ),
+        (
+            "The Popular Current party criticised the Tunisian government. Speaking at a party"
+            " meeting on Saturday, the leader said his party rejects the economic policy.",
+            "en",
+        ),
+        ("Afek Tounes held the first meeting of its executive bureau on Monday.", "en"),
+    ],
+)
+def test_a_party_meeting_is_no_talks(text: str, lang: str) -> None:
+    assert "CONSULT" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("التقى وفد الحزب بالرئيس التونسي في قرطاج.", "ar"),
+        ("هیئت حزب با رئیس جمهور تونس در کاخ کارتاژ دیدار کرد.", "fa"),
+        ("A party delegation met the Tunisian president at Carthage.", "en"),
+    ],
+)
+def test_a_party_meeting_another_side_is_still_talks(text: str, lang: str) -> None:
+    assert "CONSULT" in types(text, lang)

@@ -4091,3 +4091,16 @@ NOT_TRIGGERS += (
     "التمويل الاستهلاكي",
     "تمويل استهلاكي",
 )
+# A party's meeting of its own organs or cadres ("خلال اجتماع للحزب", "أول
+# اجتماع لمكتبه التنفيذي") is its internal business, no talks between sides.
+_PARTY_ORGANS = (
+    "للحزب",
+    *(f"لمكتب{p} {o}" for p in ("ه", "ها") for o in ("التنفيذي", "السياسي")),
+    "للمكتب التنفيذي",
+    "للمكتب السياسي",
+    "لاطارات الحزب",
+    "لعدد من اطارات الحزب",
+    "لقيادات الحزب",
+    "لهياكل الحزب",
+)
+NOT_TRIGGERS += tuple(f"{m} {o}" for m in ("اجتماع", "اجتماعا") for o in _PARTY_ORGANS)

@@ -2687,3 +2687,14 @@ NOT_TRIGGERS += tuple(
     for kind in ("commercial", "consumer", "mortgage", "home", "housing", "personal")
     for loan in ("loan", "loans")
 ) + ("loans from commercial banks", "loans from banks", "microloans", "micro-loans")
+# A party's meeting of its own organs ("a party meeting", "a meeting of its
+# executive bureau") is its internal business, no talks between sides.
+NOT_TRIGGERS += (
+    "party meeting",
+    "party meetings",
+    *(
+        f"meeting of {whose} {organ}"
+        for whose in ("its", "the party's")
+        for organ in ("executive bureau", "politburo", "political bureau", "cadres")
+    ),
+)

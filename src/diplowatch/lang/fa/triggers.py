@@ -4824,3 +4824,10 @@ NOT_TRIGGERS += tuple(
     for loan in ("وام", "وام های", "وامهای")
     for kind in ("بانکی", "مسکن", "خرد", "مصرفی", "از بانک های تجاری")
 )
+# A party's meeting of its own organs ("نشست حزبی", "جلسه دفتر سیاسی") is
+# its internal business, no talks between sides.
+NOT_TRIGGERS += tuple(
+    f"{m} {o}"
+    for m in ("نشست", "جلسه")
+    for o in ("حزبی", "دفتر سیاسی", "دفتر اجرایی", "شورای مرکزی حزب")
+)
