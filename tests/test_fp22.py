@@ -10,6 +10,10 @@ in Arabic, Persian and English (sentences written for these tests).
   للوقاية من التعذيب") tells no torture.
 - A party's meeting of its own organs or cadres ("خلال اجتماع للحزب",
   "نشست حزبی", "a party meeting") is no talks between sides.
+- An advisory (a warning to one's nationals against travel, to the public,
+  of attacks that may come: "حذرت الخارجية رعاياها من السفر", "من هجمات
+  إرهابية محتملة") blames no one; an attack called possible past one
+  adjective ("هجمات إرهابية محتملة", "هجوم آخر محتمل") is no attack.
 """
 
 from __future__ import annotations
@@ -126,3 +130,45 @@ def test_a_party_meeting_is_no_talks(text: str, lang: str) -> None:
 )
 def test_a_party_meeting_another_side_is_still_talks(text: str, lang: str) -> None:
     assert "CONSULT" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "حذرت الخارجية البريطانية يوم الجمعة من هجمات إرهابية محتملة في الخليج قد تستهدف"
+            " منشآت غربية في قطر.",
+            "ar",
+        ),
+        ("حذرت الخارجية الفرنسية رعاياها من السفر إلى لبنان.", "ar"),
+        (
+            "وزارت خارجه بریتانیا روز جمعه درباره حملات تروریستی احتمالی در خلیج فارس که ممکن"
+            " است تاسیسات غربی در قطر را هدف بگیرد هشدار داد.",
+            "fa",
+        ),
+        ("وزارت خارجه فرانسه به اتباع خود درباره سفر به لبنان هشدار داد.", "fa"),
+        (
+            "The British Foreign Office warned on Friday of possible terrorist attacks in the Gulf"
+            " that may target Western sites in Qatar.",
+            "en",
+        ),
+        ("The French foreign ministry warned its nationals against travelling to Lebanon.", "en"),
+    ],
+)
+def test_an_advisory_blames_no_one(text: str, lang: str) -> None:
+    assert types(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("حذر وزير الخارجية الإيراني الولايات المتحدة من أي هجوم على بلاده.", "ar"),
+        ("وزیر خارجه ایران به آمریکا درباره هرگونه حمله به کشورش هشدار داد.", "fa"),
+        (
+            "The Iranian foreign minister warned the United States against any attack on his country.",
+            "en",
+        ),
+    ],
+)
+def test_a_warning_to_a_state_stays(text: str, lang: str) -> None:
+    assert types(text, lang) & {"ACCUSE", "THREATEN"}

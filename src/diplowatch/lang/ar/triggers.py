@@ -2144,6 +2144,16 @@ _NATURE = (
     "تفشي",
     "الوباء",
 )
+_ADVISORY = (
+    "رعاياها",
+    "رعاياه",
+    "رعاياهم",
+    "من السفر",
+    "المواطنين والمقيمين",
+    "متصفحي",
+    *(f"من {a} {b}" for a in ("هجمات", "هجمات ارهابية") for b in ("محتملة", "قد تستهدف")),
+    *(f"من {a} {b}" for a in ("هجوم", "هجوم ارهابي") for b in ("محتمل", "قد يستهدف")),
+)
 _COMMENT = ("التعليق على", "التعقيب على", "الادلاء بتعليق", "الادلاء باي تعليق")
 _BUSINESS = ("حصتها", "حصته", "الاستحواذ", "استحواذ", "اسهم", "الاسهم", "البورصة")
 _DISEASE = ("المرض", "مرض", "فيروس", "الفيروس", "وباء", "الحمى", "البعوض", "السرطان")
@@ -2194,8 +2204,10 @@ VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("MOBILIZE", "*"): _SPORT,
     ("SANCTION", "*"): _SPORT,
     ("ACCUSE", "*"): _SPORT,
-    # a warning of floods, drought or a rising death toll blames no one
-    ("ACCUSE", "warn"): _NATURE,
+    # a warning of floods, drought or a rising death toll blames no one,
+    # nor does an advisory to one's nationals, the public or a site's
+    # readers, or of attacks that may come (``_ADVISORY``)
+    ("ACCUSE", "warn"): _NATURE + _ADVISORY,
     ("THREATEN", "*"): _SPORT,
     # culling birds ("إعدام آلاف الطيور") coerces no one
     ("COERCE", "*"): _SPORT
@@ -3145,13 +3157,16 @@ CLOSED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
 
 
 # ---- status12: possible deeds and words in another sense ----
-# A deed called "possible" after its noun ("الهجوم المحتمل", "ضربة محتملة")
-# is a conjecture, not a report; "يدين ب" is to owe or to profess ("القروض
+# A deed called "possible" after its noun ("الهجوم المحتمل", "ضربة محتملة",
+# also past one adjective: "هجمات إرهابية محتملة", "هجوم آخر محتمل") is a
+# conjecture, not a report; "يدين ب" is to owe or to profess ("القروض
 # التي يدين بها", "يدين بالإسلام", "يدين بالولاء"), not to condemn.
+_POSSIBLE_ADJ = ("ارهابي", "ارهابية", "اخر", "اخرى", "عسكري", "عسكرية", "جديد", "جديدة")
 NOT_TRIGGERS += tuple(
-    f"{p} {likely}"
+    f"{p} {mid}{likely}"
     for _ps in NOUN_TRIGGERS.values()
     for p in _ps
+    for mid in ("", *(f"{al}{adj} " for al in ("", "ال") for adj in _POSSIBLE_ADJ))
     for likely in ("المحتمل", "المحتملة", "محتمل", "محتملة")
     if " " not in p
 )
