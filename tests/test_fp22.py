@@ -14,6 +14,9 @@ in Arabic, Persian and English (sentences written for these tests).
   of attacks that may come: "حذرت الخارجية رعاياها من السفر", "من هجمات
   إرهابية محتملة") blames no one; an attack called possible past one
   adjective ("هجمات إرهابية محتملة", "هجوم آخر محتمل") is no attack.
+- Rejection voiced of a deed, not of a proposal ("رفضه لأعمال العنف",
+  "rejection of the use of", "مخالفت خود را با خشونت‌ها") denounces it: no
+  REJECT; a proposal rejected stays REJECT.
 """
 
 from __future__ import annotations
@@ -172,3 +175,35 @@ def test_an_advisory_blames_no_one(text: str, lang: str) -> None:
 )
 def test_a_warning_to_a_state_stays(text: str, lang: str) -> None:
     assert types(text, lang) & {"ACCUSE", "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("عبر الرئيس التونسي عن رفضه لأعمال العنف التي تشهدها بعض مناطق البلاد.", "ar"),
+        ("أكدت تونس رفضها القطعي لاستخدام الأسلحة الكيمياوية ضد المدنيين في سوريا.", "ar"),
+        ("رئیس جمهور تونس مخالفت خود را با خشونت‌ها در برخی مناطق کشور اعلام کرد.", "fa"),
+        (
+            "The Tunisian president voiced his rejection of the violence in parts of the country.",
+            "en",
+        ),
+        (
+            "Tunisia voiced its firm rejection of the use of chemical weapons against civilians in Syria.",
+            "en",
+        ),
+    ],
+)
+def test_a_deed_rejected_is_denounced_not_refused(text: str, lang: str) -> None:
+    assert "REJECT" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أكدت مصر رفضها للمقترح الإسرائيلي.", "ar"),
+        ("مصر مخالفت خود را با پیشنهاد اسرائیل اعلام کرد.", "fa"),
+        ("Egypt voiced its rejection of the Israeli proposal.", "en"),
+    ],
+)
+def test_a_proposal_rejected_stays_rejected(text: str, lang: str) -> None:
+    assert "REJECT" in types(text, lang)

@@ -4119,3 +4119,25 @@ _PARTY_ORGANS = (
     "لهياكل الحزب",
 )
 NOT_TRIGGERS += tuple(f"{m} {o}" for m in ("اجتماع", "اجتماعا") for o in _PARTY_ORGANS)
+# Rejection voiced of a deed, not of a proposal ("عبر عن رفضه لأعمال العنف",
+# "رفض تونس القطعي لاستخدام الأسلحة الكيمياوية", "رفضها لمحاولات تطويعها")
+# denounces it (ACCUSE, as "ندد" and English "denounced the violence");
+# PLOVER REJECT is for a proposal or a demand refused.
+_DENOUNCED_DEEDS = (
+    "لاعمال",
+    "للعنف",
+    "لاستخدام",
+    "لمحاولات",
+    "لكل محاولات",
+    "للاعتداء",
+    "للاعتداءات",
+    "للهجوم",
+    "للهجمات",
+    "للتصريحات",
+    "للارهاب",
+    "للانتهاكات",
+)
+GUARDED_NOUN_TRIGGERS[("ACCUSE", "condemn")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("ACCUSE", "condemn"), ()),
+    (("رفض", "رفضه", "رفضها", "رفضهم", "رفضهما"), _DENOUNCED_DEEDS, 3),
+)

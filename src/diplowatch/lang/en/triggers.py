@@ -2698,3 +2698,20 @@ NOT_TRIGGERS += (
         for organ in ("executive bureau", "politburo", "political bureau", "cadres")
     ),
 )
+# Rejection voiced of a deed, not of a proposal ("his rejection of the
+# violence", "its rejection of the use of chemical weapons") denounces it, as
+# Arabic "رفضه لأعمال العنف" is read (ACCUSE).
+FIXED_TRIGGERS[("ACCUSE", "condemn")] = (
+    *FIXED_TRIGGERS.get(("ACCUSE", "condemn"), ()),
+    *(
+        f"rejection of {deed}"
+        for deed in (
+            "the violence",
+            "violence",
+            "the use of",
+            "any use of",
+            "attempts",
+            "the attempts",
+        )
+    ),
+)

@@ -4831,3 +4831,14 @@ NOT_TRIGGERS += tuple(
     for m in ("نشست", "جلسه")
     for o in ("حزبی", "دفتر سیاسی", "دفتر اجرایی", "شورای مرکزی حزب")
 )
+# Opposition voiced to a deed, not to a proposal ("مخالفت خود را با خشونت‌ها
+# اعلام کرد": rejects the violence) denounces it, as Arabic "رفضه لأعمال
+# العنف" is read (ACCUSE).
+FIXED_TRIGGERS[("ACCUSE", "condemn")] = (
+    *FIXED_TRIGGERS.get(("ACCUSE", "condemn"), ()),
+    *(
+        f"مخالفت {whose}با {deed}"
+        for whose in ("", "خود را ", "خویش را ")
+        for deed in ("خشونت", "خشونت ها", "استفاده از", "تلاش ها")
+    ),
+)
