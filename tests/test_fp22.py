@@ -17,6 +17,8 @@ in Arabic, Persian and English (sentences written for these tests).
 - Rejection voiced of a deed, not of a proposal ("رفضه لأعمال العنف",
   "rejection of the use of", "مخالفت خود را با خشونت‌ها") denounces it: no
   REJECT; a proposal rejected stays REJECT.
+- The counterfactual ("وإلا لكان اتفق", "وگرنه … توافق کرده بود",
+  "otherwise he would have agreed") tells what did not happen.
 """
 
 from __future__ import annotations
@@ -207,3 +209,22 @@ def test_a_deed_rejected_is_denounced_not_refused(text: str, lang: str) -> None:
 )
 def test_a_proposal_rejected_stays_rejected(text: str, lang: str) -> None:
     assert "REJECT" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "قال الهاشمي إن وزير الدفاع التونسي وفي وإلا لكان اتفق مع الرئيس المصري على انقلاب.",
+            "ar",
+        ),
+        ("وزیر دفاع تونس وفادار است وگرنه با مصر توافق کرده بود.", "fa"),
+        (
+            "Hachemi said the Tunisian defence minister is loyal, otherwise he would have agreed"
+            " with the Egyptian president on a coup.",
+            "en",
+        ),
+    ],
+)
+def test_a_counterfactual_tells_no_deed(text: str, lang: str) -> None:
+    assert "AGREE" not in types(text, lang)
