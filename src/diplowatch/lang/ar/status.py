@@ -272,11 +272,11 @@ CLAUSE_OPENERS: tuple[str, ...] = ("أن", "إن", "بأن", "أنه", "إنه",
 # ("في حال تعرض لهجوم", "ضرورة الإفراج عن", "إمكانية فرض عقوبات").
 CONDITIONAL_CUES: tuple[str, ...] = (
     # "if": "اذا هاجموا", "لو وقعت الحرب", "في حال تعرض"; the counterfactual
-    # "had it not been … it would have" ("وإلا لكان اتفق", "لولا")
+    # "otherwise … would have" ("وإلا لكان اتفق"); not "لولا", whose own
+    # clause tells what did happen
     "لكان",
     "لكانت",
     "لكانوا",
-    "لولا",
     "اذا",
     "واذا",
     "لو",
