@@ -271,7 +271,12 @@ CLAUSE_OPENERS: tuple[str, ...] = ("أن", "إن", "بأن", "أنه", "إنه",
 # What follows these may happen or should happen, it has not: no event
 # ("في حال تعرض لهجوم", "ضرورة الإفراج عن", "إمكانية فرض عقوبات").
 CONDITIONAL_CUES: tuple[str, ...] = (
-    # "if": "اذا هاجموا", "لو وقعت الحرب", "في حال تعرض"
+    # "if": "اذا هاجموا", "لو وقعت الحرب", "في حال تعرض"; the counterfactual
+    # "otherwise … would have" ("وإلا لكان اتفق"); not "لولا", whose own
+    # clause tells what did happen
+    "لكان",
+    "لكانت",
+    "لكانوا",
     "اذا",
     "واذا",
     "لو",

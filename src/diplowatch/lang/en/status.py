@@ -352,6 +352,12 @@ CLAUSE_OPENERS: tuple[str, ...] = ("that",)
 # What a condition opens has not happened ("if Israel bombs its facilities",
 # "in the event of an attack"): a trigger a few words after one is no report.
 CONDITIONAL_CUES: tuple[str, ...] = (
+    # the counterfactual: "otherwise he would have agreed" (not "but for",
+    # whose own phrase tells what did happen)
+    "otherwise he would have",
+    "otherwise she would have",
+    "otherwise it would have",
+    "otherwise they would have",
     "if",
     "even if",
     "unless",

@@ -2678,3 +2678,40 @@ NOUN_TRIGGERS[("PROTEST", "strike")] += tuple(
         f"strike of the {who}",
     )
 )
+
+# Round 22: loans in their commercial sense (a bank's or a household's
+# credit: "families took loans from commercial banks", "consumer loans")
+# are no aid; not "bank loan", which a World Bank loan holds.
+NOT_TRIGGERS += tuple(
+    f"{kind} {loan}"
+    for kind in ("commercial", "consumer", "mortgage", "home", "housing", "personal")
+    for loan in ("loan", "loans")
+) + ("loans from commercial banks", "loans from banks", "microloans", "micro-loans")
+# A party's meeting of its own organs ("a party meeting", "a meeting of its
+# executive bureau") is its internal business, no talks between sides.
+NOT_TRIGGERS += (
+    "party meeting",
+    "party meetings",
+    *(
+        f"meeting of {whose} {organ}"
+        for whose in ("its", "the party's")
+        for organ in ("executive bureau", "politburo", "political bureau", "cadres")
+    ),
+)
+# Rejection voiced of a deed, not of a proposal ("his rejection of the
+# violence", "its rejection of the use of chemical weapons") denounces it, as
+# Arabic "رفضه لأعمال العنف" is read (ACCUSE).
+FIXED_TRIGGERS[("ACCUSE", "condemn")] = (
+    *FIXED_TRIGGERS.get(("ACCUSE", "condemn"), ()),
+    *(
+        f"rejection of {deed}"
+        for deed in (
+            "the violence",
+            "violence",
+            "the use of",
+            "any use of",
+            "attempts",
+            "the attempts",
+        )
+    ),
+)

@@ -237,6 +237,8 @@ UNREAL_CUES: tuple[str, ...] = (
 # sentence may go on to report something: "… نباید به سلاح هسته‌ای دست پیدا
 # کند توافق وجود دارد").
 CONDITIONAL_CUES: tuple[str, ...] = (
+    # the counterfactual "otherwise … would have" ("وگرنه … توافق کرده بود")
+    "وگرنه",
     "باید",
     "نباید",
     # modal18: the same obligation in other words ("روسیه بایستی نیروهایش را

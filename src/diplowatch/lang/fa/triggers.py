@@ -4816,3 +4816,29 @@ VETO_WORDS[("PROTEST", "demonstrate")] = (
 # lead21: "بسته‌بندی" (packaging; the normaliser turns its ZWNJ into a space)
 # holds no aid package ("چای بسته‌بندی … صادر کرد": packaged tea exported).
 NOT_TRIGGERS += ("بسته بندی", "بسته بندی شده")
+
+# Round 22: loans in their commercial sense ("وام‌های بانکی", "وام مسکن",
+# "وام خرد"; a bank's or a household's credit) are no aid.
+NOT_TRIGGERS += tuple(
+    f"{loan} {kind}"
+    for loan in ("وام", "وام های", "وامهای")
+    for kind in ("بانکی", "مسکن", "خرد", "مصرفی", "از بانک های تجاری")
+)
+# A party's meeting of its own organs ("نشست حزبی", "جلسه دفتر سیاسی") is
+# its internal business, no talks between sides.
+NOT_TRIGGERS += tuple(
+    f"{m} {o}"
+    for m in ("نشست", "جلسه")
+    for o in ("حزبی", "دفتر سیاسی", "دفتر اجرایی", "شورای مرکزی حزب")
+)
+# Opposition voiced to a deed, not to a proposal ("مخالفت خود را با خشونت‌ها
+# اعلام کرد": rejects the violence) denounces it, as Arabic "رفضه لأعمال
+# العنف" is read (ACCUSE).
+FIXED_TRIGGERS[("ACCUSE", "condemn")] = (
+    *FIXED_TRIGGERS.get(("ACCUSE", "condemn"), ()),
+    *(
+        f"مخالفت {whose}با {deed}"
+        for whose in ("", "خود را ", "خویش را ")
+        for deed in ("خشونت", "خشونت ها", "استفاده از", "تلاش ها")
+    ),
+)
