@@ -294,6 +294,12 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "لتجنب",
     "يمكن",
     "يمكن ان",
+    # senses22: "you can" ("يمكنكم انتقاد الحكومة"), as "يمكن"; not "we can"
+    # ("يمكننا تأكيد التقارير": an official confirms what is reported)
+    "يمكنك",
+    "يمكنكم",
+    "بامكانكم",
+    "بامكانك",
     "من الممكن",
     "قد يتم",
     # denied or only prepared: it did not happen
@@ -920,3 +926,8 @@ FAILURE_CUES += (
     "عجزت",
     "عجزوا",
 )
+
+# senses22: a question asked ("ردا على سؤال عما إذا كانت واشنطن تدعم",
+# "هل تدعم واشنطن") reports nothing it asks about: what follows the cue in
+# its clause is no event (``extract/nonevents.hypothetical``).
+QUESTION_CUES: tuple[str, ...] = ("هل", "وهل")

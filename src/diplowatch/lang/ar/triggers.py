@@ -970,6 +970,8 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "حظر تجول",
         "الاقامة الجبرية",
         "حالة الطوارئ",
+        # senses22: martial law, as Persian "حکومت نظامی" and English "martial law"
+        "الاحكام العرفية",
         "الاعدام",
         "اعدام",
     ),
@@ -2006,6 +2008,9 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "معاهدة حظر",
     "اتفاقية حظر",
     "منظمة حظر",
+    # senses22: a cyber attack's name ("هجوم حظر الخدمة"), no ban
+    "حظر الخدمة",
+    "حجب الخدمة",
     # means of detonation seized, no bombing
     "وسائل تفجير",
     "ادوات تفجير",
@@ -3218,6 +3223,16 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "عن القضبان",
     "حادث قطار",
     "تصادم قطار",
+    # senses22: the accident named with the article or by its kind ("حصيلة
+    # ضحايا حادث القطار", "حادث تحطم"), as Persian "حادثه قطار" is read
+    "حادث القطار",
+    "حادثة القطار",
+    "حادثة قطار",
+    "حادث تحطم",
+    "حادثة تحطم",
+    "حادث تصادم",
+    "حادثة تصادم",
+    "حادث اصطدام",
     "تصادم حافل",
     "تصادم سيارت",
     "تصادم شاحن",

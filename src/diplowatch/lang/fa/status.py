@@ -202,6 +202,12 @@ UNREAL_CUES: tuple[str, ...] = (
     "ممکن است",
     "احتمال دارد",
     "شاید",
+    # senses22: "can" in the second person and the impersonal "one can"
+    # ("می‌توانید از دولت انتقاد کنید", "می‌توان انتظار داشت"), as the third
+    # person is. Not "we can": an official's "می‌توانیم … را تایید کنیم" (we
+    # can confirm) reports what it confirms.
+    *(f"{m}{can}" for m in ("می ", "می", "نمی ", "نمی") for can in ("توانید", "توانی", "توان")),
+    *(f"{m}{can}" for m in ("می ", "می", "نمی ", "نمی") for can in ("توانستید", "توانستی")),
     # a wish or a hope is no report ("می‌خواهیم این جنگ را پایان دهیم و
     # مذاکره کنیم", "امیدواریم توافق امضا شود")
     "می خواهیم",
@@ -691,3 +697,8 @@ PHRASE_FINAL_NEGATIONS: tuple[str, ...] = (
     "نرسیدند",
     "ندیده",
 )
+
+# senses22: a question asked ("در پاسخ به این پرسش که آیا آمریکا از حمله
+# حمایت می‌کند") reports nothing it asks about: what follows the cue in its
+# clause is no event (``extract/nonevents.hypothetical``).
+QUESTION_CUES: tuple[str, ...] = ("آیا",)

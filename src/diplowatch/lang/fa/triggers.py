@@ -4809,3 +4809,18 @@ VETO_WORDS[("PROTEST", "demonstrate")] = (
 # lead21: "بسته‌بندی" (packaging; the normaliser turns its ZWNJ into a space)
 # holds no aid package ("چای بسته‌بندی … صادر کرد": packaged tea exported).
 NOT_TRIGGERS += ("بسته بندی", "بسته بندی شده")
+
+
+# senses22: "حکومت نظامی" is martial law when declared or lifted, but a
+# military government in "حکومت نظامیان" (the rule of the military) and when
+# a time qualifies it ("حکومت نظامی پیشین", "پایان حکومت نظامی ۴۹ ساله"):
+# no restriction imposed, as Arabic "الحكم العسكري" and English "the former
+# military government" are read.
+NOT_TRIGGERS += (
+    "حکومت نظامیان",
+    *(f"حکومت نظامی {w}" for w in ("پیشین", "سابق", "قبلی", "فعلی", "حاکم")),
+    *(f"{w} حکومت نظامی" for w in ("پایان", "دوران", "دوره", "سالها", "سال ها", "دهه ها")),
+)
+# senses22: the share widget's buttons run into the lead ("ارسال به دیگران
+# ارسال انصراف"): "Send, Cancel", no withdrawal.
+NOT_TRIGGERS += ("ارسال انصراف",)
