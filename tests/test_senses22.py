@@ -183,3 +183,47 @@ WIDGET = [
 @pytest.mark.parametrize(("lang", "text"), WIDGET)
 def test_a_share_widget_withdraws_nothing(lang: str, text: str) -> None:
     assert "RETREAT" not in _types(text, lang)
+
+
+WITHOUT_TRIAL = [
+    ("fa", "طالبان سربازان اسیر را بدون محاکمه کشته‌اند."),
+    ("ar", "قتلت طالبان الجنود الأسرى دون محاكمة."),
+    ("en", "The Taliban killed captured soldiers without trial."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHOUT_TRIAL)
+def test_killed_without_trial_holds_no_trial(lang: str, text: str) -> None:
+    assert "COERCE" not in _types(text, lang)
+    assert "ASSAULT" in _types(text, lang)
+
+
+STATIONED_AT = [
+    ("fa", "دانشجویان به سمت محل استقرار نیروهای امنیتی حرکت کردند."),
+    ("ar", "توجه الطلاب نحو مقر قوات الأمن."),
+    ("en", "Students walked towards the security forces' headquarters."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STATIONED_AT)
+def test_where_forces_are_stationed_is_a_place(lang: str, text: str) -> None:
+    assert "MOBILIZE" not in _types(text, lang)
+
+
+NOT_RECOGNISED = [
+    (
+        "fa",
+        "در این بیانیه آمده است که امارت اسلامی افغانستان در سازمان ملل به رسمیت شناخته نمی‌شود.",
+    ),
+    ("ar", "وجاء في البيان أن إمارة أفغانستان الإسلامية لا يعترف بها في الأمم المتحدة."),
+    (
+        "en",
+        "The statement said the Islamic Emirate of Afghanistan is not recognised at the United Nations.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_RECOGNISED)
+def test_not_recognised_is_no_reported_recognition(lang: str, text: str) -> None:
+    statuses = {e.status for e in run(text, lang).events if e.type == "SUPPORT"}
+    assert "reported" not in statuses

@@ -175,6 +175,12 @@ NEGATION_CUES: tuple[str, ...] = (
     "نشدند",
     # and its perfect ("بازداشت نشده است"), as "نکرده" of "نکرد"
     "نشده",
+    # senses22: and the present of the passive ("به رسمیت شناخته نمی‌شود",
+    # is not recognised), as "نمی‌کند" is of "می‌کند"
+    "نمی شود",
+    "نمیشود",
+    "نمی شوند",
+    "نمیشوند",
     "نرسید",
     "نرسیدند",
     "هرگز",

@@ -4824,3 +4824,7 @@ NOT_TRIGGERS += (
 # senses22: the share widget's buttons run into the lead ("ارسال به دیگران
 # ارسال انصراف"): "Send, Cancel", no withdrawal.
 NOT_TRIGGERS += ("ارسال انصراف",)
+# senses22: killed "without trial" ("بدون محاکمه کشته‌اند") tells how they
+# were killed, no trial held; "the place where forces are stationed" ("محل
+# استقرار نیروهای امنیتی") is a place, no deployment.
+NOT_TRIGGERS += ("بدون محاکمه", "بی محاکمه", "محل استقرار")
