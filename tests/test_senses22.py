@@ -227,3 +227,57 @@ NOT_RECOGNISED = [
 def test_not_recognised_is_no_reported_recognition(lang: str, text: str) -> None:
     statuses = {e.status for e in run(text, lang).events if e.type == "SUPPORT"}
     assert "reported" not in statuses
+
+
+WITHOUT_CLOSING = [
+    ("ar", "قد توسع تركيا المناطق العسكرية دون أن تغلق الحدود في وجه اللاجئين."),
+    ("fa", "ترکیه ممکن است مناطق نظامی را گسترش دهد بدون اینکه مرز را به روی پناهجویان ببندد."),
+    ("en", "Turkey may widen the military zones without closing the border to refugees."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHOUT_CLOSING)
+def test_without_doing_is_not_done(lang: str, text: str) -> None:
+    statuses = {e.status for e in run(text, lang).events if e.type == "SANCTION"}
+    assert "reported" not in statuses
+
+
+THROUGH_SUPPORT = [
+    ("ar", "تسعى المؤسسة إلى تحقيق غاياتها عبر دعم الأعمال الخيرية في العالم."),
+    ("fa", "این بنیاد از طریق حمایت از کارهای خیریه در جهان اهداف خود را دنبال می‌کند."),
+    ("en", "The foundation pursues its aims through support for charity work around the world."),
+]
+
+EXPRESSED_SUPPORT = [
+    ("ar", "وعبر الوزير عن دعمه للحكومة اللبنانية."),
+    ("fa", "وزیر از دولت لبنان ابراز حمایت کرد."),
+    ("en", "The minister expressed his support for the Lebanese government."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THROUGH_SUPPORT)
+def test_through_support_expresses_nothing(lang: str, text: str) -> None:
+    assert "SUPPORT" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), EXPRESSED_SUPPORT)
+def test_expressed_support_is_support(lang: str, text: str) -> None:
+    assert "SUPPORT" in _types(text, lang)
+
+
+TRAINING_TARGETS = [
+    (
+        "ar",
+        "تم الاتفاق مع البنك على تقديم 10 دورات تدريبية تستهدف تدريب أكثر من 250 شابا في الرياض.",
+    ),
+    ("fa", "با بانک توافق شد که ۱۰ دوره آموزشی با هدف آموزش بیش از ۲۵۰ جوان در ریاض برگزار شود."),
+    (
+        "en",
+        "The bank agreed to offer 10 training courses targeting more than 250 young people in Riyadh.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TRAINING_TARGETS)
+def test_training_courses_target_no_one_by_force(lang: str, text: str) -> None:
+    assert "ASSAULT" not in _types(text, lang)

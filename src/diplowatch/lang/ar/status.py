@@ -216,6 +216,11 @@ NEGATION_CUES: tuple[str, ...] = (
     "ما",
     "دون",
     "بدون",
+    # senses22: "without" before a verb ("دون أن تغلق الحدود"): the verb's
+    # deed is not done, as "دون" before a noun
+    "دون ان",
+    "بدون ان",
+    "من دون ان",
     "عدم",
     "الغاء",
     # "any role in", "any link to": said of a deed only to deny it ("نفت سوريا

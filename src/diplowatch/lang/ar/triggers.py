@@ -4046,3 +4046,21 @@ for _key, _phrases in list(NOUN_TRIGGERS.items()):
         and not noun.endswith(_NO_TANWEEN_ALIF)
     )
     NOUN_TRIGGERS[_key] += tuple(a for a in _accusatives if a not in _phrases)
+
+
+# senses22: "عبر" right before the noun of a feeling or a stance is the
+# preposition "through" ("تسعى إلى غاياتها عبر دعم الأعمال الخيرية"), no
+# verb "expressed" (which takes "عن": "عبر الوزير عن تقديره").
+NOT_TRIGGERS += tuple(
+    f"عبر {n}"
+    for n in ("دعم", "الدعم", "تاييد", "التاييد", "تضامن", "التضامن", "شكر", "ترحيب", "تقدير")
+)
+# senses22: training courses and programmes "target" the young they teach
+# ("دورات تدريبية تستهدف تدريب 250 شابا"): no force.
+VETO_WORDS[("ASSAULT", "attack")] = (
+    *VETO_WORDS.get(("ASSAULT", "attack"), ()),
+    "دورات تدريبية",
+    "دورة تدريبية",
+    "الدورات التدريبية",
+    "الدورة التدريبية",
+)
