@@ -281,3 +281,36 @@ TRAINING_TARGETS = [
 @pytest.mark.parametrize(("lang", "text"), TRAINING_TARGETS)
 def test_training_courses_target_no_one_by_force(lang: str, text: str) -> None:
     assert "ASSAULT" not in _types(text, lang)
+
+
+BOUND_FOR_A_FRONT = [
+    (
+        "fa",
+        "صدها جنگجوی طالبان برای تصرف پنجشیر عازم آنجا شده‌اند؛ چرا که مقام‌های آنجا از تسلیم سر باز زدند.",
+    ),
+    (
+        "ar",
+        "توجه مئات من مقاتلي طالبان إلى هناك للسيطرة على بنجشير لأن المسؤولين هناك رفضوا الاستسلام.",
+    ),
+    (
+        "en",
+        "Hundreds of Taliban fighters have headed there to take Panjshir because officials "
+        "there refused to surrender.",
+    ),
+]
+
+BOUND_FOR_A_VISIT = [
+    ("fa", "وزیر خارجه ایران برای دیدار با همتای روس خود عازم مسکو شد."),
+    ("ar", "توجه وزير الخارجية الإيراني اليوم إلى موسكو في زيارة رسمية."),
+    ("en", "Iran's foreign minister left for Moscow today on an official visit."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BOUND_FOR_A_FRONT)
+def test_fighters_bound_for_a_front_visit_no_one(lang: str, text: str) -> None:
+    assert "CONSULT" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), BOUND_FOR_A_VISIT)
+def test_a_minister_bound_for_a_capital_visits(lang: str, text: str) -> None:
+    assert "CONSULT" in _types(text, lang)

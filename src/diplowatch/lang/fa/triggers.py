@@ -430,7 +430,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "سفر",
         "بازدید",
         "میزبانی",
-        "عازم",
         "استقبال رسمی",
         "مراسم استقبال",
     ),
@@ -2286,6 +2285,10 @@ GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] = (
         ("عزیمت کرد", "عزیمت کردند", "عزیمت خواهد کرد", "عزیمت می کند"),
         ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "سفیر", "فرستاده", "نماینده ویژه"),
     ),
+    # senses22: "عازم" (bound for) is a visit by an office-holder only, as
+    # "عزیمت" is: fighters bound for a front or released fishermen bound
+    # for home ("این ۱۵ نفر امشب عازم تهران هستند") visit no one
+    (("عازم",), ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "سفیر", "فرستاده", "نماینده ویژه")),
 )
 
 # Forces drawn down or called home, operations ended (PLOVER RETREAT), and
