@@ -314,3 +314,33 @@ def test_fighters_bound_for_a_front_visit_no_one(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), BOUND_FOR_A_VISIT)
 def test_a_minister_bound_for_a_capital_visits(lang: str, text: str) -> None:
     assert "CONSULT" in _types(text, lang)
+
+
+HOSTED_BY_A_UNIVERSITY = [
+    (
+        "fa",
+        "همایش آموزش عالی با حضور وزیر علوم و رئیس دانشگاه به میزبانی دانشگاه الزهرا در حال برگزاری است.",
+    ),
+    ("ar", "يعقد مؤتمر التعليم العالي بحضور وزير العلوم ورئيس الجامعة باستضافة جامعة الزهراء."),
+    (
+        "en",
+        "The higher education conference, attended by the science minister, was hosted by "
+        "the university in Tehran.",
+    ),
+]
+
+HOSTED_TALKS = [
+    ("fa", "مذاکرات وزیران خارجه ایران و عربستان به میزبانی عمان برگزار شد."),
+    ("ar", "استضافت سلطنة عمان محادثات وزيري خارجية إيران والسعودية."),
+    ("en", "The talks between the foreign ministers of Iran and Saudi Arabia were hosted by Oman."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HOSTED_BY_A_UNIVERSITY)
+def test_a_university_hosting_a_conference_receives_no_visit(lang: str, text: str) -> None:
+    assert "CONSULT" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), HOSTED_TALKS)
+def test_talks_hosted_by_a_state_are_talks(lang: str, text: str) -> None:
+    assert "CONSULT" in _types(text, lang)

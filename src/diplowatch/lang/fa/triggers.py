@@ -4831,3 +4831,12 @@ NOT_TRIGGERS += ("ارسال انصراف",)
 # were killed, no trial held; "the place where forces are stationed" ("محل
 # استقرار نیروهای امنیتی") is a place, no deployment.
 NOT_TRIGGERS += ("بدون محاکمه", "بی محاکمه", "محل استقرار")
+# senses22: a conference or a course "hosted by" a university or a school
+# ("همایش … به میزبانی دانشگاه الزهرا برگزار شد") is a place lent, no
+# visitor received, as a tour of a university is no meeting ("بازدید از
+# دانشگاه" above).
+NOT_TRIGGERS += tuple(
+    f"{by} {host}"
+    for by in ("به میزبانی", "با میزبانی")
+    for host in ("دانشگاه", "دانشکده", "پژوهشگاه", "پژوهشکده", "حوزه علمیه", "مدرسه", "موزه")
+)
