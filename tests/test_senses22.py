@@ -344,3 +344,30 @@ def test_a_university_hosting_a_conference_receives_no_visit(lang: str, text: st
 @pytest.mark.parametrize(("lang", "text"), HOSTED_TALKS)
 def test_talks_hosted_by_a_state_are_talks(lang: str, text: str) -> None:
     assert "CONSULT" in _types(text, lang)
+
+
+PROPOSED_PACT = [
+    ("fa", "طراح طرح پیمان دفاعی گروه مقاومت گفت این طرح به مجلس ارائه شده است."),
+    ("ar", "قال صاحب مقترح معاهدة الدفاع لمجموعة المقاومة إن المقترح قدم إلى البرلمان."),
+    (
+        "en",
+        "The author of the proposal for a defence pact of the resistance group said the "
+        "proposal was submitted to parliament.",
+    ),
+]
+
+SIGNED_PACT = [
+    ("fa", "ایران و عراق پیمان دفاعی امضا کردند."),
+    ("ar", "وقعت إيران والعراق معاهدة دفاع."),
+    ("en", "Iran and Iraq signed a defence pact."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROPOSED_PACT)
+def test_a_proposed_pact_is_no_agreement(lang: str, text: str) -> None:
+    assert "AGREE" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), SIGNED_PACT)
+def test_a_signed_pact_is_one(lang: str, text: str) -> None:
+    assert "AGREE" in _types(text, lang)

@@ -627,6 +627,14 @@ SOURCE_CUES = SOURCE_CUES + tuple(
 POSSIBILITY_CUES: tuple[str, ...] = (
     "امکان",
     "احتمال",
+    # senses22: a plan, a proposal or an initiative names the deed it is for
+    # ("طرح پیمان دفاعی", "پیشنهاد آتش‌بس"): its content, not reported, as
+    # Arabic "خطة", "مقترح" and English "plan for" are read (senses17)
+    "طرح",
+    "طرحی برای",
+    "پیشنهاد",
+    "پیشنهادی برای",
+    "ابتکار",
 )
 
 # faextra17: who reacts to a deed named right after these ("وزارت خارجه
