@@ -2285,10 +2285,15 @@ GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] = (
         ("عزیمت کرد", "عزیمت کردند", "عزیمت خواهد کرد", "عزیمت می کند"),
         ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "سفیر", "فرستاده", "نماینده ویژه"),
     ),
-    # senses22: "عازم" (bound for) is a visit by an office-holder only, as
-    # "عزیمت" is: fighters bound for a front or released fishermen bound
-    # for home ("این ۱۵ نفر امشب عازم تهران هستند") visit no one
-    (("عازم",), ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "سفیر", "فرستاده", "نماینده ویژه")),
+    # senses22: "عازم" (bound for) is a visit by an office-holder, as
+    # "عزیمت" is, or the trip of a fleet or an army (a deployment: agents.
+    # TYPE_BY_SOURCE); fighters bound for a front or released fishermen
+    # bound for home ("این ۱۵ نفر امشب عازم تهران هستند") visit no one
+    (
+        ("عازم",),
+        ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "سفیر", "فرستاده", "نماینده ویژه")
+        + ("ناوگروه", "ناوگان", "ناوشکن", "زیردریایی", "ارتش", "نیروی دریایی", "سربازان"),
+    ),
 )
 
 # Forces drawn down or called home, operations ended (PLOVER RETREAT), and
