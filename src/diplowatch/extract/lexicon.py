@@ -87,6 +87,7 @@ CUE_TABLES = {
     "BACKGROUND_CUES": "background",
     "PLUPERFECT_AUX": "pluperfect",
     "WISH_CUES": "wish",
+    "QUESTION_CUES": "question",
     "DISASTER_CUES": "disaster",
     "ATTRIBUTION_CUES": "attribution",
     "UNREAL_CUES": "unreal",

@@ -71,6 +71,9 @@ HYPOTHETICAL_SPANS = {
     "conditional": HYPOTHETICAL_SPAN,
     "obligation": OBLIGATION_SPAN,
     "wish": WISH_SPAN,
+    # a question asked ("asked whether the US supports …") reports nothing
+    # it asks about, to the end of its clause, as a wish does
+    "question": WISH_SPAN,
     "speculation": SPECULATION_SPAN,
 }
 

@@ -216,6 +216,11 @@ NEGATION_CUES: tuple[str, ...] = (
     "ما",
     "دون",
     "بدون",
+    # senses22: "without" before a verb ("دون أن تغلق الحدود"): the verb's
+    # deed is not done, as "دون" before a noun
+    "دون ان",
+    "بدون ان",
+    "من دون ان",
     "عدم",
     "الغاء",
     # "any role in", "any link to": said of a deed only to deny it ("نفت سوريا
@@ -299,6 +304,12 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "لتجنب",
     "يمكن",
     "يمكن ان",
+    # senses22: "you can" ("يمكنكم انتقاد الحكومة"), as "يمكن"; not "we can"
+    # ("يمكننا تأكيد التقارير": an official confirms what is reported)
+    "يمكنك",
+    "يمكنكم",
+    "بامكانكم",
+    "بامكانك",
     "من الممكن",
     "قد يتم",
     # denied or only prepared: it did not happen
@@ -925,3 +936,8 @@ FAILURE_CUES += (
     "عجزت",
     "عجزوا",
 )
+
+# senses22: a question asked ("ردا على سؤال عما إذا كانت واشنطن تدعم",
+# "هل تدعم واشنطن") reports nothing it asks about: what follows the cue in
+# its clause is no event (``extract/nonevents.hypothetical``).
+QUESTION_CUES: tuple[str, ...] = ("هل", "وهل")

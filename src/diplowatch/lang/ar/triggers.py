@@ -970,6 +970,8 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "حظر تجول",
         "الاقامة الجبرية",
         "حالة الطوارئ",
+        # senses22: martial law, as Persian "حکومت نظامی" and English "martial law"
+        "الاحكام العرفية",
         "الاعدام",
         "اعدام",
     ),
@@ -2007,6 +2009,9 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "معاهدة حظر",
     "اتفاقية حظر",
     "منظمة حظر",
+    # senses22: a cyber attack's name ("هجوم حظر الخدمة"), no ban
+    "حظر الخدمة",
+    "حجب الخدمة",
     # means of detonation seized, no bombing
     "وسائل تفجير",
     "ادوات تفجير",
@@ -3244,6 +3249,16 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "عن القضبان",
     "حادث قطار",
     "تصادم قطار",
+    # senses22: the accident named with the article or by its kind ("حصيلة
+    # ضحايا حادث القطار", "حادث تحطم"), as Persian "حادثه قطار" is read
+    "حادث القطار",
+    "حادثة القطار",
+    "حادثة قطار",
+    "حادث تحطم",
+    "حادثة تحطم",
+    "حادث تصادم",
+    "حادثة تصادم",
+    "حادث اصطدام",
     "تصادم حافل",
     "تصادم سيارت",
     "تصادم شاحن",
@@ -4140,4 +4155,21 @@ _DENOUNCED_DEEDS = (
 GUARDED_NOUN_TRIGGERS[("ACCUSE", "condemn")] = (
     *GUARDED_NOUN_TRIGGERS.get(("ACCUSE", "condemn"), ()),
     (("رفض", "رفضه", "رفضها", "رفضهم", "رفضهما"), _DENOUNCED_DEEDS, 3),
+)
+
+# senses22: "عبر" right before the noun of a feeling or a stance is the
+# preposition "through" ("تسعى إلى غاياتها عبر دعم الأعمال الخيرية"), no
+# verb "expressed" (which takes "عن": "عبر الوزير عن تقديره").
+NOT_TRIGGERS += tuple(
+    f"عبر {n}"
+    for n in ("دعم", "الدعم", "تاييد", "التاييد", "تضامن", "التضامن", "شكر", "ترحيب", "تقدير")
+)
+# senses22: training courses and programmes "target" the young they teach
+# ("دورات تدريبية تستهدف تدريب 250 شابا"): no force.
+VETO_WORDS[("ASSAULT", "attack")] = (
+    *VETO_WORDS.get(("ASSAULT", "attack"), ()),
+    "دورات تدريبية",
+    "دورة تدريبية",
+    "الدورات التدريبية",
+    "الدورة التدريبية",
 )

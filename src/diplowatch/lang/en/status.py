@@ -368,6 +368,14 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "provided that",
     "on condition that",
     "on the condition that",
+    # senses22: what "you" or "one" can do ("you can criticise the government",
+    # "one can expect them to lift the sanctions"); not "we can", which an
+    # official says of what is reported ("we can confirm reports of …")
+    "you can",
+    "you cannot",
+    "you can't",
+    "one can",
+    "one cannot",
 )
 
 # plans15: what must or should happen is no report of it ("both sides must
@@ -715,3 +723,8 @@ CHANNEL_CUES += tuple(
     for opener in ("in an interview with", "in an exclusive interview with", "speaking to")
     for article in ("a", "an")
 )
+
+# senses22: a question asked ("in reply to a question whether Washington
+# supports an Israeli strike") reports nothing it asks about: what follows
+# the cue in its clause is no event (``extract/nonevents.hypothetical``).
+QUESTION_CUES: tuple[str, ...] = ("whether",)

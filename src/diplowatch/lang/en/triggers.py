@@ -2715,3 +2715,11 @@ FIXED_TRIGGERS[("ACCUSE", "condemn")] = (
         )
     ),
 )
+
+# senses22: a conference "hosted by the university" is a place lent, no
+# visitor received, as Persian "به میزبانی دانشگاه" is read.
+NOT_TRIGGERS += tuple(
+    f"hosted by {the} {host}"
+    for the in ("the", "a")
+    for host in ("university", "faculty", "school", "museum", "seminary")
+)

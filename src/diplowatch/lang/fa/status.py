@@ -175,6 +175,12 @@ NEGATION_CUES: tuple[str, ...] = (
     "نشدند",
     # and its perfect ("بازداشت نشده است"), as "نکرده" of "نکرد"
     "نشده",
+    # senses22: and the present of the passive ("به رسمیت شناخته نمی‌شود",
+    # is not recognised), as "نمی‌کند" is of "می‌کند"
+    "نمی شود",
+    "نمیشود",
+    "نمی شوند",
+    "نمیشوند",
     "نرسید",
     "نرسیدند",
     "هرگز",
@@ -202,6 +208,12 @@ UNREAL_CUES: tuple[str, ...] = (
     "ممکن است",
     "احتمال دارد",
     "شاید",
+    # senses22: "can" in the second person and the impersonal "one can"
+    # ("می‌توانید از دولت انتقاد کنید", "می‌توان انتظار داشت"), as the third
+    # person is. Not "we can": an official's "می‌توانیم … را تایید کنیم" (we
+    # can confirm) reports what it confirms.
+    *(f"{m}{can}" for m in ("می ", "می", "نمی ", "نمی") for can in ("توانید", "توانی", "توان")),
+    *(f"{m}{can}" for m in ("می ", "می", "نمی ", "نمی") for can in ("توانستید", "توانستی")),
     # a wish or a hope is no report ("می‌خواهیم این جنگ را پایان دهیم و
     # مذاکره کنیم", "امیدواریم توافق امضا شود")
     "می خواهیم",
@@ -617,6 +629,14 @@ SOURCE_CUES = SOURCE_CUES + tuple(
 POSSIBILITY_CUES: tuple[str, ...] = (
     "امکان",
     "احتمال",
+    # senses22: a plan, a proposal or an initiative names the deed it is for
+    # ("طرح پیمان دفاعی", "پیشنهاد آتش‌بس"): its content, not reported, as
+    # Arabic "خطة", "مقترح" and English "plan for" are read (senses17)
+    "طرح",
+    "طرحی برای",
+    "پیشنهاد",
+    "پیشنهادی برای",
+    "ابتکار",
 )
 
 # faextra17: who reacts to a deed named right after these ("وزارت خارجه
@@ -693,3 +713,8 @@ PHRASE_FINAL_NEGATIONS: tuple[str, ...] = (
     "نرسیدند",
     "ندیده",
 )
+
+# senses22: a question asked ("در پاسخ به این پرسش که آیا آمریکا از حمله
+# حمایت می‌کند") reports nothing it asks about: what follows the cue in its
+# clause is no event (``extract/nonevents.hypothetical``).
+QUESTION_CUES: tuple[str, ...] = ("آیا",)

@@ -430,7 +430,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "سفر",
         "بازدید",
         "میزبانی",
-        "عازم",
         "استقبال رسمی",
         "مراسم استقبال",
     ),
@@ -2289,6 +2288,15 @@ GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] = (
     (
         ("عزیمت کرد", "عزیمت کردند", "عزیمت خواهد کرد", "عزیمت می کند"),
         ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "سفیر", "فرستاده", "نماینده ویژه"),
+    ),
+    # senses22: "عازم" (bound for) is a visit by an office-holder, as
+    # "عزیمت" is, or the trip of a fleet or an army (a deployment: agents.
+    # TYPE_BY_SOURCE); fighters bound for a front or released fishermen
+    # bound for home ("این ۱۵ نفر امشب عازم تهران هستند") visit no one
+    (
+        ("عازم",),
+        ("وزیر", "رئیس", "رییس", "هیئت", "هیات", "سفیر", "فرستاده", "نماینده ویژه")
+        + ("ناوگروه", "ناوگان", "ناوشکن", "زیردریایی", "ارتش", "نیروی دریایی", "سربازان"),
     ),
 )
 
@@ -4841,4 +4849,31 @@ FIXED_TRIGGERS[("ACCUSE", "condemn")] = (
         for whose in ("", "خود را ", "خویش را ")
         for deed in ("خشونت", "خشونت ها", "استفاده از", "تلاش ها")
     ),
+)
+
+# senses22: "حکومت نظامی" is martial law when declared or lifted, but a
+# military government in "حکومت نظامیان" (the rule of the military) and when
+# a time qualifies it ("حکومت نظامی پیشین", "پایان حکومت نظامی ۴۹ ساله"):
+# no restriction imposed, as Arabic "الحكم العسكري" and English "the former
+# military government" are read.
+NOT_TRIGGERS += (
+    "حکومت نظامیان",
+    *(f"حکومت نظامی {w}" for w in ("پیشین", "سابق", "قبلی", "فعلی", "حاکم")),
+    *(f"{w} حکومت نظامی" for w in ("پایان", "دوران", "دوره", "سالها", "سال ها", "دهه ها")),
+)
+# senses22: the share widget's buttons run into the lead ("ارسال به دیگران
+# ارسال انصراف"): "Send, Cancel", no withdrawal.
+NOT_TRIGGERS += ("ارسال انصراف",)
+# senses22: killed "without trial" ("بدون محاکمه کشته‌اند") tells how they
+# were killed, no trial held; "the place where forces are stationed" ("محل
+# استقرار نیروهای امنیتی") is a place, no deployment.
+NOT_TRIGGERS += ("بدون محاکمه", "بی محاکمه", "محل استقرار")
+# senses22: a conference or a course "hosted by" a university or a school
+# ("همایش … به میزبانی دانشگاه الزهرا برگزار شد") is a place lent, no
+# visitor received, as a tour of a university is no meeting ("بازدید از
+# دانشگاه" above).
+NOT_TRIGGERS += tuple(
+    f"{by} {host}"
+    for by in ("به میزبانی", "با میزبانی")
+    for host in ("دانشگاه", "دانشکده", "پژوهشگاه", "پژوهشکده", "حوزه علمیه", "مدرسه", "موزه")
 )
