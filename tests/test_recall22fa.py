@@ -7,7 +7,10 @@ doer, as Arabic "حمّل … إيران مسؤولية الهجوم" already re
 commenter is no side of the deed. Where the deed's phrase names only whom
 it struck, its doer is understood (an unidentified attacker) also when the
 preposition of the target closes the trigger itself ("حمله به نفتکش
-اسرائیلی را محکوم کرد"). English reads no attack under "held … responsible
+اسرائیلی را محکوم کرد"). A deed named as the charge of an accusation
+("ایران را متهم به حمله … کرد", "ایران را به حمله … متهم کرد") is
+alleged, not told, as in Arabic and English: the light verb after the
+charge is the accusation's, and the accuser was read as the attacker. English reads no attack under "held … responsible
 for" or "condemned the attack" (strict expected failures). Every sentence
 is written for these tests."""
 
@@ -98,3 +101,44 @@ NO_BLAME_NO_DOER = [
 def test_a_condemner_is_no_side_of_the_deed(text: str, lang: str) -> None:
     assert "ACCUSE" in types(text, lang)
     assert not any(a.startswith("USA:") for a in cast_of(text, lang))
+
+
+ACCUSED_OF_AN_ATTACK = [
+    ("آمریکا ایران را متهم به حمله به نفتکش اسرائیلی کرد.", "fa"),
+    ("آمریکا ایران را به حمله به نفتکش اسرائیلی متهم کرد.", "fa"),
+    ("اتهمت الولايات المتحدة إيران بالهجوم على الناقلة الإسرائيلية.", "ar"),
+    ("The United States accused Iran of the attack on the Israeli tanker.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ACCUSED_OF_AN_ATTACK)
+def test_the_accuser_is_never_the_attacker(text: str, lang: str) -> None:
+    assert "ACCUSE" in types(text, lang)
+    assert not any(a.startswith("USA:") for a in cast_of(text, lang))
+
+
+ALLEGED_NOT_TOLD = [
+    ("آمریکا ایران را متهم به حمله به نفتکش اسرائیلی کرد.", "fa"),
+    ("آمریکا ایران را به حمله به نفتکش اسرائیلی متهم کرد.", "fa"),
+    ("اتهمت الولايات المتحدة إيران بالهجوم على الناقلة الإسرائيلية.", "ar"),
+    ("The United States accused Iran of the attack on the Israeli tanker.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ALLEGED_NOT_TOLD)
+def test_a_deed_named_as_a_charge_is_alleged_not_told(text: str, lang: str) -> None:
+    # as "accused Israel of bombing" (test_parallel_probe_agents20): the
+    # accusation is the event; the light verb after a Persian charge is the
+    # accusation's, not the deed's
+    assert types(text, lang) == {"ACCUSE"}
+
+
+CHARGE_OF_NO_FORCE = [
+    ("آمریکا ایران را متهم به حمایت از تروریسم کرد.", "fa"),
+    ("دادستان تهران او را به جاسوسی متهم کرد.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CHARGE_OF_NO_FORCE)
+def test_a_charge_of_no_deed_of_force_adds_no_attack(text: str, lang: str) -> None:
+    assert types(text, lang) == {"ACCUSE"}

@@ -55,6 +55,8 @@ def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: Contex
         after = [n for n in ordered if n.start >= t.end]
         end = _closed_by_comment(t, after, text, verbs, markers)
         blamed: tuple[object, ...] = ()
+        if end is not None and _charge_of_accused(t, after[0], text, ctx):
+            continue  # what an accusation alleges is no event told
         if end is None and _opened_by_comment(t, ordered, text):
             end = _phrase_end(t, after, text)
             blamed = _blame_at(t, ordered, text, markers)
@@ -74,6 +76,52 @@ def _blame_at(t: Hit, ordered: list[Hit], text: str, markers: frozenset[str]) ->
     if not words or words[0] not in markers:
         return ()
     return (BLAMED_MARK, before[-1].start)
+
+
+def _charge_of_accused(t: Hit, accusing: Hit, text: str, ctx: Context) -> bool:
+    """Whether the deed noun is the charge of an accusation closing its
+    clause, right after the accused and a charge preposition ("اسرائیل را به
+    بمباران فرودگاه … متهم کرد"): alleged, as "accused Israel of bombing",
+    "اتهمت … إسرائيل بقصف" are, not told as done."""
+    words = text[accusing.start : accusing.end].split()
+    if not any(w.startswith(c) for w in words for c in ctx.charging_words):
+        return False
+    preps = ctx.charge_before_accusing | ctx.charge_after_accusing
+    before = text[max(0, t.start - 20) : t.start].split()[-2:]
+    return len(before) == 2 and before[0] in ctx.object_markers and before[1] in preps
+
+
+def charged_deeds(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
+    """``triggers`` but each deed noun an accusation names as its charge
+    right after the accused ("آمریکا ایران را متهم به حمله به نفتکش کرد",
+    accused Iran of the attack on the tanker): alleged, not told as done, as
+    in Arabic and English; the light verb after it is the accusation's, so
+    it read as a deed of the accuser."""
+    preps = ctx.charge_before_accusing | ctx.charge_after_accusing
+    if not ctx.charging_words or not preps:
+        return triggers
+    ordered = sorted(triggers, key=lambda t: t.start)
+    return [
+        t
+        for i, t in enumerate(ordered)
+        if not (i and _charged(ordered[i - 1], t, text, ctx, preps))
+    ]
+
+
+def _charged(accusing: Hit, t: Hit, text: str, ctx: Context, preps: frozenset[str]) -> bool:
+    """Whether ``t``, a deed noun of a type that needs a verb, is the
+    charge of ``accusing``: an accusation that opens with the object marker
+    and a charging word ("را متهم"), with only a charge preposition between."""
+    if t.entry.affix == "verb" or t.entry.value not in ctx.needs_predicate:
+        return False
+    if accusing.entry.value not in COMMENTS or COMMENTED_MARK in t.entry.extra:
+        return False
+    words = text[accusing.start : accusing.end].split()
+    if not words or words[0] not in ctx.object_markers:
+        return False
+    if not any(w.startswith(c) for w in words for c in ctx.charging_words):
+        return False
+    return text[accusing.end : t.start].strip() in preps
 
 
 def verbal_nouns(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
