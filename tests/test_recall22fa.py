@@ -142,3 +142,37 @@ CHARGE_OF_NO_FORCE = [
 @pytest.mark.parametrize(("text", "lang"), CHARGE_OF_NO_FORCE)
 def test_a_charge_of_no_deed_of_force_adds_no_attack(text: str, lang: str) -> None:
     assert types(text, lang) == {"ACCUSE"}
+
+
+ARRESTED_ABROAD = [
+    ("Two Iranian citizens were arrested in Ankara.", "en", "IRN:CVL"),
+    ("اعتقل مواطنان إيرانيان في أنقرة.", "ar", "IRN:CVL"),
+    ("دو شهروند ایرانی در آنکارا بازداشت شدند.", "fa", "IRN:CVL"),
+    ("Five Afghan migrants were detained in Istanbul.", "en", "AFG:REF"),
+    ("احتجز خمسة مهاجرين أفغان في إسطنبول.", "ar", "AFG:REF"),
+    ("پنج مهاجر افغان در استانبول بازداشت شدند.", "fa", "AFG:REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "taken"), ARRESTED_ABROAD)
+def test_foreigners_arrested_at_a_place_were_taken_by_its_police(
+    text: str, lang: str, taken: str
+) -> None:
+    # counted foreign victims of an attack name no attacker of the scene;
+    # foreigners counted as arrested were still taken by the local police
+    assert first_cast(text, lang, "COERCE") == ["TUR:COP", taken]
+
+
+COUNTED_FOREIGN_VICTIMS = [
+    ("Two American soldiers were killed in a drone attack in Jordan.", "en"),
+    ("قتل جنديان أمريكيان في هجوم بطائرة مسيرة في الأردن.", "ar"),
+    ("دو سرباز آمریکایی در حمله پهپادی در اردن کشته شدند.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), COUNTED_FOREIGN_VICTIMS)
+def test_counted_foreign_victims_of_an_attack_still_name_no_local_attacker(
+    text: str, lang: str
+) -> None:
+    # (Arabic and Persian read Jordan, the place, as the target: left alone)
+    assert not {"JOR:UAF", "JOR:MIL", "JOR:COP"} & cast_of(text, lang)

@@ -96,9 +96,12 @@ def add_implied(
     actors = _whole_as_agent(etype, actors, lang)
     named = next((a.code for a in actors if a.code), None)
     out = list(actors)
+    # foreigners arrested at a place were taken by its police ("two Iranian
+    # citizens were arrested in Ankara"): no attacker unnamed, as in a raid
+    foreign_ok = etype in _doer_first()
     for rule in rules:
         agent, group = rule[0], rule[1]
-        code = _implied_code(rule, place, named, actors, victims)
+        code = _implied_code(rule, place, named, actors, victims and not foreign_ok)
         recipient = (etype, agent) in _recipients()
         struck = victims and not recipient and not any(a.agent == agent for a in out)
         takes_part = out if recipient else _may_act(etype, out, actors)
