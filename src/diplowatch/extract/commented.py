@@ -28,6 +28,8 @@ from diplowatch.extract.scan import Hit
 COMMENTS = having("comment")
 # A commented deed's entry: extra + (COMMENTED_MARK, phrase start, phrase end).
 COMMENTED_MARK = "commented"
+# A deed blamed on someone: extra + (BLAMED_MARK, where the blame starts).
+BLAMED_MARK = "blamed"
 # A verb trigger in its infinitive ("کشته شدن"): a verbal noun (``events``).
 VERBAL_NOUN_MARK = "verbal_noun"
 # How far (characters) a deed's phrase may run before the comment closes it.
@@ -52,12 +54,74 @@ def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: Contex
             continue
         after = [n for n in ordered if n.start >= t.end]
         end = _closed_by_comment(t, after, text, verbs, markers)
+        blamed: tuple[object, ...] = ()
+        if end is not None and _charge_of_accused(t, after[0], text, ctx):
+            continue  # what an accusation alleges is no event told
         if end is None and _opened_by_comment(t, ordered, text):
             end = _phrase_end(t, after, text)
+            blamed = _blame_at(t, ordered, text, markers)
         if end is not None:
-            extra = (*t.entry.extra, COMMENTED_MARK, t.start, end)
+            extra = (*t.entry.extra, COMMENTED_MARK, t.start, end, *blamed)
             out.append(replace(t, entry=replace(t.entry, extra=extra)))
     return out
+
+
+def _blame_at(t: Hit, ordered: list[Hit], text: str, markers: frozenset[str]) -> tuple[object, ...]:
+    """(``BLAMED_MARK``, where the comment starts) when the comment right
+    before the noun opens with the object marker ("ایران را مسئول حمله …
+    دانست", held Iran responsible for the attack): whom it blames, named
+    right before it, did the deed. Empty otherwise."""
+    before = [p for p in ordered if p.end <= t.start]
+    words = text[before[-1].start : before[-1].end].split()[:1] if before else []
+    if not words or words[0] not in markers:
+        return ()
+    return (BLAMED_MARK, before[-1].start)
+
+
+def _charge_of_accused(t: Hit, accusing: Hit, text: str, ctx: Context) -> bool:
+    """Whether the deed noun is the charge of an accusation closing its
+    clause, right after the accused and a charge preposition ("اسرائیل را به
+    بمباران فرودگاه … متهم کرد"): alleged, as "accused Israel of bombing",
+    "اتهمت … إسرائيل بقصف" are, not told as done."""
+    words = text[accusing.start : accusing.end].split()
+    if not any(w.startswith(c) for w in words for c in ctx.charging_words):
+        return False
+    preps = ctx.charge_before_accusing | ctx.charge_after_accusing
+    before = text[max(0, t.start - 20) : t.start].split()[-2:]
+    return len(before) == 2 and before[0] in ctx.object_markers and before[1] in preps
+
+
+def charged_deeds(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
+    """``triggers`` but each deed noun an accusation names as its charge
+    right after the accused ("آمریکا ایران را متهم به حمله به نفتکش کرد",
+    accused Iran of the attack on the tanker): alleged, not told as done, as
+    in Arabic and English; the light verb after it is the accusation's, so
+    it read as a deed of the accuser."""
+    preps = ctx.charge_before_accusing | ctx.charge_after_accusing
+    if not ctx.charging_words or not preps:
+        return triggers
+    ordered = sorted(triggers, key=lambda t: t.start)
+    return [
+        t
+        for i, t in enumerate(ordered)
+        if not (i and _charged(ordered[i - 1], t, text, ctx, preps))
+    ]
+
+
+def _charged(accusing: Hit, t: Hit, text: str, ctx: Context, preps: frozenset[str]) -> bool:
+    """Whether ``t``, a deed noun of a type that needs a verb, is the
+    charge of ``accusing``: an accusation that opens with the object marker
+    and a charging word ("را متهم"), with only a charge preposition between."""
+    if t.entry.affix == "verb" or t.entry.value not in ctx.needs_predicate:
+        return False
+    if accusing.entry.value not in COMMENTS or COMMENTED_MARK in t.entry.extra:
+        return False
+    words = text[accusing.start : accusing.end].split()
+    if not words or words[0] not in ctx.object_markers:
+        return False
+    if not any(w.startswith(c) for w in words for c in ctx.charging_words):
+        return False
+    return text[accusing.end : t.start].strip() in preps
 
 
 def verbal_nouns(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
@@ -135,7 +199,7 @@ def deed_sides(trig: Hit, people: list[Mention], mentions: list[Mention]) -> lis
         return people
     i = extra.index(COMMENTED_MARK)
     start, end = extra[i + 1], extra[i + 2]
-    return [
+    own = [
         m
         for m in mentions
         if start <= m.start
@@ -143,6 +207,17 @@ def deed_sides(trig: Hit, people: list[Mention], mentions: list[Mention]) -> lis
         and not (m.source or m.topic or m.venue or m.offshore or m.location_only)
         and (m.strong or not m.place)
     ]
+    return _blamed(extra, mentions) + own
+
+
+def _blamed(extra: tuple[object, ...], mentions: list[Mention]) -> list[Mention]:
+    """Whom the comment that opens a deed's phrase blames for it: the
+    mention right before the comment (see ``_blame_at``), as its doer."""
+    if BLAMED_MARK not in extra:
+        return []
+    at = extra[extra.index(BLAMED_MARK) + 1]
+    assert isinstance(at, int)
+    return [m for m in mentions if m.end <= at and at - m.end <= 1 and not m.source][-1:]
 
 
 def struck_only(trig: Hit, side: list[Mention], text: str, preps: frozenset[str]) -> bool:
@@ -152,7 +227,12 @@ def struck_only(trig: Hit, side: list[Mention], text: str, preps: frozenset[str]
     understood (an unidentified attacker, ``implied.add_implied``)."""
     if not is_commented(trig):
         return False
-    return all(not preps.isdisjoint(text[trig.end : m.start].split()) for m in side)
+    # the preposition may close the trigger itself ("حمله به" + "نفتکش …")
+    own = text[trig.start : trig.end].split()[-1:]
+    return all(
+        m.start >= trig.end and not preps.isdisjoint(own + text[trig.end : m.start].split())
+        for m in side
+    )
 
 
 def is_commented(trig: Hit) -> bool:

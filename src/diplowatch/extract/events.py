@@ -46,6 +46,7 @@ from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
 from diplowatch.extract.commented import (
     VERBAL_NOUN_MARK,
+    charged_deeds,
     commented_deeds,
     deed_sides,
     is_commented,
@@ -552,6 +553,7 @@ def _with_commented(triggers: list[Hit], named: list[Hit], ntext: str, ctx: Any)
     triggers = verbal_nouns(triggers, ntext, ctx)
     if not ctx.needs_predicate:
         return triggers
+    triggers = charged_deeds(triggers, ntext, ctx)
     kept = set(triggers)
     lost = [t for t in named if t not in kept]
     lost = drop_quoted_names(drop_topics(lost, ntext, ctx.topic_markers), ntext, ctx.name_heads)
