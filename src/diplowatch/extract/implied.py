@@ -108,14 +108,11 @@ def add_implied(
     actors = _whole_as_agent(etype, actors, lang)
     named = next((a.code for a in actors if a.code), None)
     out = list(actors)
-    # foreigners arrested at a place were taken by its police ("two Iranian
-    # citizens were arrested in Ankara"): no attacker unnamed, as in a raid
-    foreign_ok = etype in _doer_first()
     for rule in rules:
         if "lone" in rule[2:] and not _lone_side(actors, victims):
             continue  # understood only beside one side that it struck (lang/ar)
         agent, group = rule[0], rule[1]
-        code = _implied_code(rule, place, named, actors, victims and not foreign_ok)
+        code = _implied_code(rule, place, named, actors, victims)
         recipient = (etype, agent) in _recipients()
         if doer and not recipient and agent in _unknown_doers():
             continue

@@ -70,9 +70,10 @@ IMPLIED_AGENTS: dict[
 
 # agents22fa: understood agents that are always the place's own, even when
 # all those they took are foreigners: police arrest where they serve ("two
-# Iranian citizens were arrested in Stockholm": Swedish police), where the
-# unknown attackers of foreigners are of no known country (extract/implied.py).
-SCENE_AGENTS: frozenset[str] = frozenset({"COP"})
+# Iranian citizens were arrested in Stockholm": Swedish police) and courts
+# sentence where they sit, where the unknown attackers of foreigners are of
+# no known country (extract/implied.py).
+SCENE_AGENTS: frozenset[str] = frozenset({"COP", "JUD"})
 
 # The understood sides above that receive the act (the government a crowd
 # protests against); every other understood side is its doer and comes first,
