@@ -813,16 +813,24 @@ def coordinated_groups(
     groups: list[list[Mention]] = []
     aside = False  # the last join opened a comitative aside with a comma
     anded = False  # the group was joined by a conjunction word: its list is closed
+    tail: Mention | None = None  # the group's last mention, a repeat included
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
-            continue  # the same actor named again ("… آسيا (آسيان)")
+            # the same actor named again ("… آسيا (آسيان)"); written right
+            # after it ("قوات الجيش": the forces and the army read apart), a
+            # conjunction after the repeat joins the next one to the group
+            # ("قوات الجيش والشرطة")
+            if tail is not None and m.end > tail.end and not text[tail.end : m.start].strip():
+                tail = m
+            continue
         if groups:
             prev = groups[-1][-1]
-            gap = text[prev.end : m.start].strip()
+            gap = text[max(prev.end, tail.end if tail else 0) : m.start].strip()
             glued = m.prefix[:1] in conj  # "السعودية والإمارات": the و is written on the name
             if gap == "" and (adjacent or glued):
                 anded = anded or glued
                 groups[-1].append(m)
+                tail = m
                 continue
             if _joined_by(gap, m, prev, glued, (aside, anded), text, conj, adjacent, objects):
                 core = gap.strip(_COMMAS)
@@ -830,9 +838,11 @@ def coordinated_groups(
                 aside = core != gap and core in getattr(conj, "coactor_links", ())
                 anded = anded or bool(core) or glued
                 groups[-1].append(m)
+                tail = m
                 continue
         aside = anded = False
         groups.append([m])
+        tail = m
     return groups
 
 
