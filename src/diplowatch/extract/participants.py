@@ -230,6 +230,8 @@ _NAMED_KINDS = frozenset({"group"})
 _ABROAD = frozenset({None, "GOV", "MIL"})
 _ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
 _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
+# Agents of a party's leader: a title with no counterpart abroad (agents22ar)
+_HOME_PARTY_AGENTS = frozenset({"PTY", "OPP"})
 
 
 def _titles_at_home(mentions: list[Mention], stateless: frozenset[str] = frozenset()) -> None:
@@ -564,6 +566,9 @@ class _Sentence:
                 or (rest.pop() if len(self.pair) == 2 and len(rest) == 1 else "")
                 # "Russian authorities detained opposition leader …": the doer's
                 or m.fallback
+                # a party's leader has no counterpart abroad: he is of the
+                # one country his sentence names, as a party or MPs are
+                or (self._one_code(m) if m.agent in _HOME_PARTY_AGENTS else "")
             )
         elif (
             m.agent in self.sent
@@ -584,11 +589,16 @@ class _Sentence:
             m.code = near.code
         elif m.fallback:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
-        elif len(self.codes) == 1 and not self._struck_named(m) and not self._object_after(m):
-            m.code = next(iter(self.codes))
         else:
-            m.code = self.dateline
+            m.code = self._one_code(m) or self.dateline
         return True
+
+    def _one_code(self, m: Mention) -> str:
+        """The one country the sentence names, unless it is the one struck
+        or the verb's object (``_struck_named``, ``_object_after``)."""
+        if len(self.codes) == 1 and not self._struck_named(m) and not self._object_after(m):
+            return next(iter(self.codes))
+        return ""
 
 
 def _near(text: str, sender: Mention, m: Mention, window: int = 3) -> bool:
@@ -813,16 +823,24 @@ def coordinated_groups(
     groups: list[list[Mention]] = []
     aside = False  # the last join opened a comitative aside with a comma
     anded = False  # the group was joined by a conjunction word: its list is closed
+    tail: Mention | None = None  # the group's last mention, a repeat included
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
-            continue  # the same actor named again ("… آسيا (آسيان)")
+            # the same actor named again ("… آسيا (آسيان)"); written right
+            # after it ("قوات الجيش": the forces and the army read apart), a
+            # conjunction after the repeat joins the next one to the group
+            # ("قوات الجيش والشرطة")
+            if tail is not None and m.end > tail.end and not text[tail.end : m.start].strip():
+                tail = m
+            continue
         if groups:
             prev = groups[-1][-1]
-            gap = text[prev.end : m.start].strip()
+            gap = text[max(prev.end, tail.end if tail else 0) : m.start].strip()
             glued = m.prefix[:1] in conj  # "السعودية والإمارات": the و is written on the name
             if gap == "" and (adjacent or glued):
                 anded = anded or glued
                 groups[-1].append(m)
+                tail = m
                 continue
             if _joined_by(gap, m, prev, glued, (aside, anded), text, conj, adjacent, objects):
                 core = gap.strip(_COMMAS)
@@ -830,9 +848,11 @@ def coordinated_groups(
                 aside = core != gap and core in getattr(conj, "coactor_links", ())
                 anded = anded or bool(core) or glued
                 groups[-1].append(m)
+                tail = m
                 continue
         aside = anded = False
         groups.append([m])
+        tail = m
     return groups
 
 

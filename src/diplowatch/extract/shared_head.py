@@ -75,11 +75,16 @@ def _after(ntext: str, hit: Hit, conjunctions: frozenset[str]) -> _Found | None:
     """The word after a conjunction right after a phrase "head + modifier":
     (its start, end, the conjunction glued to it or "", the head, "")."""
     head = ntext[hit.base_start : hit.base_end].split()[:-1]
-    if not head:
-        return None
     words = list(_WORD.finditer(ntext, hit.end, min(len(ntext), hit.end + 60)))
     if not words or words[0].start() == hit.end:
         return None
+    if not head:
+        # a one-word head read apart from its modifier ("قوات" + "الجيش"):
+        # the conjunction after that modifier ("قوات الجيش والأمن")
+        head = ntext[hit.base_start : hit.base_end].split()
+        if len(head) != 1 or len(words) < 2 or not words[0].group().isalpha():
+            return None
+        words = words[1:]
     first = words[0]
     if first.group() in conjunctions:
         if len(words) < 2:

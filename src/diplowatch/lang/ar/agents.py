@@ -8,6 +8,26 @@ dual, feminine ة, possessives), so "متظاهر" matches "المتظاهرين
 
 from __future__ import annotations
 
+# agents22ar: titles of the men places and bodies are named after, and the
+# places named so ("مستشفى الملك خالد", "مطار الإمام الخميني", "جسر الملك
+# فهد"): the title there names no actor. A centre or a foundation named after
+# a king is often the state's own body ("مركز الملك سلمان للإغاثة"): not listed.
+_NAMESAKE_TITLES: tuple[str, ...] = ("الملك", "الأمير", "الإمام", "السلطان", "الشيخ")
+_NAMED_PLACES: tuple[str, ...] = (
+    "مستشفى",
+    "مستشفيات",
+    "مطار",
+    "ميناء",
+    "جسر",
+    "شارع",
+    "مكتبة",
+    "ملعب",
+    "استاد",
+    "جائزة",
+    "مدينة",
+    "قاعدة",
+)
+
 AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     "GOV": (
         # civil defence and civil protection: services of the state (agent11)
@@ -1119,6 +1139,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "أستاذين جامعيين",
         "أستاذة جامعية",
         "الوفد الجامعي",
+        # agents22ar: a university named after a king, prince or imam is the
+        # university, not the man ("جامعة الملك سعود")
+        *(f"{head} {title}" for head in ("جامعة", "كلية") for title in _NAMESAKE_TITLES),
     ),
     "REL": (
         # preachers, in the plural ("داعية" is also "calling for", a
@@ -1596,6 +1619,10 @@ NOT_AGENTS: tuple[str, ...] = (
     "المسؤولة عن",
     "محاسبة المسؤولين",
     "معاقبة المسؤولين",
+    # agents22ar: a hospital, airport, street, prize … named after a king,
+    # prince, imam or sheikh is a place or a thing, not the man ("مستشفى الملك
+    # خالد", "مطار الإمام الخميني")
+    *(f"{head} {title}" for head in _NAMED_PLACES for title in _NAMESAKE_TITLES),
     # a shrine or mosque named after a cleric is a place, not a cleric
     "ضريح آية الله",
     "مرقد آية الله",
