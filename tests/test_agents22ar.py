@@ -80,7 +80,9 @@ def _agents(text: str, lang: str, etype: str) -> set[str]:
 
 # (lang, sentence, type, the agents of that type's events)
 NAMED_AFTER_A_KING = [
-    ("ar", "تعرض طبيب بمستشفى الملك خالد في حائل لاعتداء من مراجع.", "ASSAULT", {"HLH"}),
+    # the visitor is no agent noun: an unidentified attacker is understood,
+    # in Arabic (sides22) as in Persian
+    ("ar", "تعرض طبيب بمستشفى الملك خالد في حائل لاعتداء من مراجع.", "ASSAULT", {"UAF", "HLH"}),
     (
         "fa",
         "یک پزشک در بیمارستان ملک خالد در حائل مورد حمله یک مراجعه‌کننده قرار گرفت.",
