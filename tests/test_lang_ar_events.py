@@ -301,9 +301,12 @@ def test_a_court_that_condemns_convicts() -> None:
     assert not any(e.type == "ACCUSE" and "ISR:JUD" in units(e) for e in events)
 
 
-def test_an_unnamed_author_stays_unnamed() -> None:
-    for e in run("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في بغداد.").events:
-        assert all(a.agent != "UAF" for a in e.actors)
+def test_an_unnamed_author_of_counted_victims_is_understood() -> None:
+    # round 22 (sides22): an attack that counts its victims and names no
+    # author has unidentified attackers of the place first, as Persian and
+    # English read it ("سه نفر در انفجار بمب در بغداد کشته شدند")
+    (e,) = run("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في بغداد.").events
+    assert [(a.code, a.agent) for a in e.actors] == [("IRQ", "UAF"), ("IRQ", "CVL")]
 
 
 # Round 2 vocabulary: passives, executions, freezes, closures, boycotts,
