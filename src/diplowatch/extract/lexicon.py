@@ -9,7 +9,7 @@ belong to and the affix class the matcher should accept around them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
@@ -545,7 +545,7 @@ def lexicon(lang: str) -> Lexicon:
     # 3. one automaton over all the keys
     automaton = ahocorasick.Automaton()
     for key, entries in keys.items():
-        automaton.add_word(key, (len(key), tuple(entries)))
+        automaton.add_word(key, (len(key), tuple(entries), _allowed_affixes(entries, fields)))
     automaton.make_automaton()
     # 4. what the matcher checks around a hit: guards, vetoes, ambiguous names
     triggers = load(lang, "triggers")
@@ -651,6 +651,38 @@ def _limited_suffixes(
             barred = by_class.get(affix, by_class.get("*", ()))
             out[ending][affix] = allowed - {normalize_phrase(x) for x in barred}
     return out
+
+
+# The prefixes and endings a key's entry accepts, looked up once per lexicon
+# and stored with the key in the automaton: the scan checks every match
+# against them, ~250 matches per document (``scan.scan``).
+AllowedAffixes = tuple[tuple[Entry, Container[str], Container[str]], ...]
+
+
+def _allowed_affixes(entries: list[Entry], fields: dict[str, Any]) -> AllowedAffixes:
+    """Each entry of a key with the prefixes and the endings it accepts: a
+    contracted form's prefixes or its affix class's, a bound stem's endings,
+    those left after a limiting ending, or its affix class's (none when the
+    language lists no ending for the class)."""
+    out = []
+    for entry in entries:
+        if entry.contracted:
+            before: Container[str] = fields["contracted_prefixes"]
+        else:
+            before = fields["prefixes"].get(entry.affix, ("",))
+        if entry.bound:
+            after: Container[str] = fields["bound_suffixes"]
+        else:
+            table = (
+                fields["limited_suffixes"][entry.limited] if entry.limited else fields["suffixes"]
+            )
+            after = table.get(entry.affix, _BARE)
+        out.append((entry, before, after))
+    return tuple(out)
+
+
+# the endings of an affix class a language does not list: none
+_BARE = frozenset({""})
 
 
 def _affix_fields(affixes: ModuleType) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 
 from diplowatch.event_types import having
 from diplowatch.extract.scan import Hit
+from diplowatch.text.words import ends_with_word
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 # How far (in tokens) the end of a noun phrase and its verb are looked for.
@@ -104,11 +105,7 @@ def drop_topics(triggers: list[Hit], text: str, markers: frozenset[str]) -> list
     longest = max(len(m) for m in markers) + 1
     kept = []
     for t in triggers:
-        before = text[max(0, t.start - longest) : t.start].rstrip()
-        if any(
-            before.endswith(m) and (len(before) == len(m) or not before[-len(m) - 1].isalnum())
-            for m in markers
-        ):
+        if ends_with_word(text[max(0, t.start - longest) : t.start].rstrip(), markers):
             continue
         kept.append(t)
     return kept

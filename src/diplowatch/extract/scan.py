@@ -51,17 +51,13 @@ def _word_end(text: str, pos: int, limit: int) -> int:
     return pos
 
 
-# the endings of an affix class a language does not list: none
-_BARE = frozenset({""})
-
-
 def scan(text: str, lex: Lexicon) -> list[Hit]:
-    """All affix-valid hits, in no particular order (overlaps included)."""
+    """All affix-valid hits, in no particular order (overlaps included).
+    Each key's entries come with the prefixes and endings they accept
+    (``lexicon.AllowedAffixes``), read once when the lexicon is built."""
     hits: list[Hit] = []
-    prefixes, suffixes, contracted = lex.prefixes, lex.suffixes, lex.contracted_prefixes
-    bound, limited = lex.bound_suffixes, lex.limited_suffixes
     longest = lex.longest_suffix
-    for end_index, (length, entries) in lex.automaton.iter(text):
+    for end_index, (length, _, allowed) in lex.automaton.iter(text):
         end = end_index + 1
         start = end - length
         word_start = _word_start(text, start) if start > 0 and text[start - 1].isalnum() else start
@@ -70,13 +66,7 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
         if word_end < len(text) and text[word_end].isalnum():
             continue  # glued to more than any ending allows
         suf = text[end:word_end]
-        for entry in entries:
-            allowed_pre = contracted if entry.contracted else prefixes.get(entry.affix, ("",))
-            if entry.bound:
-                allowed_suf = bound
-            else:
-                allowed = limited[entry.limited] if entry.limited else suffixes
-                allowed_suf = allowed.get(entry.affix, _BARE)
+        for entry, allowed_pre, allowed_suf in allowed:
             if pre not in allowed_pre or suf not in allowed_suf:
                 continue
             # a bound stem ("إدانت") is no word: the trigger is the whole word

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import NAMED, Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.text.words import ends_with_word, last_token
 
 # Offices one person holds alone at a time: a sitting holder of one of them
 # named right before the title of another is not its holder.
@@ -189,24 +190,12 @@ def sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
     ``context.SPONSOR_OPENERS``)."""
     if not openers:
         return False
-    before = text[max(0, pos - 30) : pos].rstrip()
-    return any(
-        before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-        for w in openers
-    )
+    return ends_with_word(text[max(0, pos - 30) : pos].rstrip(), openers)
 
 
 def previous_word(text: str, pos: int) -> str:
     """The token right before ``pos`` (punctuation counts as a token)."""
-    window = text[max(0, pos - 40) : pos].rstrip()
-    if not window:
-        return ""
-    if not window[-1].isalnum():
-        return window[-1]
-    i = len(window)
-    while i > 0 and window[i - 1].isalnum():
-        i -= 1
-    return window[i:]
+    return last_token(text[max(0, pos - 40) : pos].rstrip())
 
 
 @dataclass

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from diplowatch.lang.en.stop_words import STOP_WORDS as _EN_STOP
@@ -52,18 +52,48 @@ FAST_MIN_LETTERS = 40  # script-specific letters needed to decide ar/fa without 
 FAST_RATIO = 10
 LATIN_PRECISE_BELOW = 200  # characters of Latin words: shorter texts get the big models
 
-_NOISE = re.compile(
-    r"<[^>]{0,500}>"  # markup tags
-    r"|(?:&|\\u0026)#?\w{1,10};"  # entities, also JSON-escaped
-    r"|\\u[0-9a-fA-F]{4}"  # JSON escapes
-    r"|(?:https?://|www\.)\S+"  # URLs
+# Each kind of noise with the literal it cannot match without ("" when it
+# may match any text): a sample holding none of a kind's literals cannot
+# hold that kind, and the kind is left out of the pattern for it. The
+# alternation tries every kind at every position; most news has no "@",
+# no Latin letter, no 40-letter run, and the kinds that scan whole words for
+# them ("…@", identifiers, long runs) were most of the language check's cost.
+_NOISE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"<[^>]{0,500}>", ("<",)),  # markup tags
+    (r"(?:&|\\u0026)#?\w{1,10};", ("&", "\\u0026")),  # entities, also JSON-escaped
+    (r"\\u[0-9a-fA-F]{4}", ("\\u",)),  # JSON escapes
+    (r"(?:https?://|www\.)\S+", ("http", "www.")),  # URLs
     # The look-behinds start a try only where a run begins: without them the
     # engine rescans every word from each of its letters (quadratic per word).
-    r"|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
-    r"|(?<![A-Za-z])[A-Za-z]*(?:_[A-Za-z]*|[a-z][A-Z])[A-Za-z_]*"  # code identifiers
-    r"|\d+"  # digits of every system (\d is Unicode-aware)
-    r"|(?<![^\W\d_])[^\W\d_]{40,}"  # no word is this long: base64, hashes (Lingua is slow on them)
+    (r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+", ("@",)),  # e-mail addresses
+    # code identifiers (read by ``_may_hold``: a Latin letter or "_")
+    (r"(?<![A-Za-z])[A-Za-z]*(?:_[A-Za-z]*|[a-z][A-Z])[A-Za-z_]*", ()),
+    (r"\d+", ("",)),  # digits of every system (\d is Unicode-aware)
+    # no word is this long: base64, hashes (Lingua is slow on them); read by
+    # ``_may_hold``: a run of 40 letters lies inside one 40-character token
+    (r"(?<![^\W\d_])[^\W\d_]{40,}", ()),
 )
+_IDENTIFIER, _LONG_RUN = 5, 7
+_ASCII_LETTER = re.compile("[A-Za-z_]")
+_NOISE = re.compile("|".join(p for p, _ in _NOISE_KINDS))
+
+
+def _may_hold(sample: str, kind: int) -> bool:
+    """Whether noise of ``kind`` (an index of ``_NOISE_KINDS``) may be in ``sample``."""
+    if kind == _IDENTIFIER:
+        return _ASCII_LETTER.search(sample) is not None
+    if kind == _LONG_RUN:
+        return max(map(len, sample.split()), default=0) >= 40
+    return any(literal in sample for literal in _NOISE_KINDS[kind][1])
+
+
+@lru_cache(maxsize=2 ** len(_NOISE_KINDS))
+def _noise(kinds: tuple[int, ...]) -> re.Pattern[str]:
+    """The noise pattern of ``kinds`` only, in their order: where the others
+    cannot match, it removes what ``_NOISE`` would."""
+    return re.compile("|".join(_NOISE_KINDS[k][0] for k in kinds)) if kinds else re.compile("(?!)")
+
+
 _BRACES = re.compile(r"\{[^{}]{0,3000}\}")  # CSS rules, JSON objects, JS blocks
 
 # Runs, not single letters: letters are counted as what a run-wise removal
@@ -85,7 +115,8 @@ def _clean(text: str) -> str:
     sample = unicodedata.normalize("NFKC", text[: SAMPLE_CHARS * 2])
     for _ in range(3):  # innermost blocks first, then their parents
         sample = _BRACES.sub(" ", sample)
-    return _NOISE.sub(" ", sample)[:SAMPLE_CHARS]
+    kinds = tuple(k for k in range(len(_NOISE_KINDS)) if _may_hold(sample, k))
+    return _noise(kinds).sub(" ", sample)[:SAMPLE_CHARS]
 
 
 @cache

@@ -52,6 +52,7 @@ from diplowatch.lang import language, languages, load, merged
 from diplowatch.text.alternation import Alternation
 from diplowatch.text.normalize import Normalized, normalize_phrase
 from diplowatch.text.punctuation import SOFT_BREAKS
+from diplowatch.text.words import starts_with_word
 
 QUOTE_MAX = 400
 MAX_SENTENCE = 1000
@@ -504,7 +505,7 @@ _PIECE_TRIM = (
 @dataclass(frozen=True)
 class _Boilerplate:
     exact: frozenset[str]
-    prefixes: tuple[str, ...]
+    prefixes: frozenset[str]
     patterns: Alternation | None
 
 
@@ -515,7 +516,7 @@ def _boilerplate() -> _Boilerplate:
     prefixes = {normalize_phrase(x).strip(_PIECE_TRIM) for x in merged("boilerplate", "PREFIXES")}
     patterns = [normalize_phrase(p) for p in merged("boilerplate", "PATTERNS")]
     compiled = Alternation(patterns) if patterns else None
-    return _Boilerplate(frozenset(exact), tuple(p for p in prefixes if p), compiled)
+    return _Boilerplate(frozenset(exact), frozenset(p for p in prefixes if p), compiled)
 
 
 def _wall_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -537,10 +538,7 @@ def _is_wall(piece: str) -> bool:
     if not any(ch.isalpha() for ch in key):
         return _METADATA.search(key) is not None
     rules = _boilerplate()
-    return key in rules.exact or any(
-        key.startswith(p) and (len(key) == len(p) or not key[len(p)].isalnum())
-        for p in rules.prefixes
-    )
+    return key in rules.exact or starts_with_word(key, rules.prefixes)
 
 
 def clause_pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:

@@ -1,0 +1,71 @@
+"""Word-bounded look-ups of a word list at one position, as table look-ups.
+
+Several rules ask whether the text right before a word ends with one of a
+list of words or phrases ("backed by", "در مورد", "loyal to"), as a whole
+word. Asked by trying every listed word in turn (``any(before.endswith(w)
+…)``), the cost grows with the list and is paid for every trigger or
+country word of every document. The lists are fixed per language, so the
+lengths of their entries are read once per list (``_lengths``): a question
+is then one set look-up per distinct length, with the same answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Enough for the word lists of every language's rules; bounded so that a
+# caller building a fresh list per call cannot grow it without end.
+_LISTS_KEPT = 256
+
+# A run of letters or digits (``str.isalnum``: ``\w`` without "_").
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=_LISTS_KEPT)
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    """The distinct lengths of the non-empty ``words``, longest first."""
+    return tuple(sorted({len(w) for w in words if w}, reverse=True))
+
+
+def ends_with_word(before: str, words: frozenset[str]) -> bool:
+    """Whether ``before`` ends with one of ``words`` standing as a whole word
+    (at the start of ``before`` or after a character that is no letter or
+    digit): ``any(before.endswith(w) and (len(before) == len(w) or not
+    before[-len(w) - 1].isalnum()) for w in words)``, one look-up per length."""
+    size = len(before)
+    if "" in words and (size == 0 or not before[-1].isalnum()):
+        return True
+    for n in _lengths(words):
+        if (
+            n <= size
+            and before[size - n :] in words
+            and (n == size or not before[-n - 1].isalnum())
+        ):
+            return True
+    return False
+
+
+def starts_with_word(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` starts with one of the non-empty ``words`` as a whole
+    word (at its end or before a character that is no letter or digit),
+    one look-up per length."""
+    size = len(text)
+    for n in _lengths(words):
+        if n <= size and text[:n] in words and (n == size or not text[n].isalnum()):
+            return True
+    return False
+
+
+def last_token(window: str) -> str:
+    """The last token of ``window`` (no trailing white space): its last run
+    of letters and digits, or its last character when that is punctuation.
+    One regular-expression match on the reversed window instead of a step
+    per letter: the previous word is asked for every country word."""
+    if not window:
+        return ""
+    if not window[-1].isalnum():
+        return window[-1]
+    run = _ALNUM_RUN.match(window[::-1])
+    assert run is not None  # the last character is alphanumeric
+    return window[len(window) - run.end() :]
