@@ -85,9 +85,8 @@ def add_implied(
     first when it is the doer (``IMPLIED_RECIPIENTS`` names the others).
     Its country is where the event happens, else (unless the rule says
     ``"place"``) the named side's; with no side named, both sides are the
-    understood ones of the place, unless the rule says ``"lone"`` (added
-    only beside one named participant or the counted victims). A rule of the type and ``mode``
-    (``IMPLIED_BY_MODE``: a sentence is passed by a court) comes first.
+    understood ones of the place (not for a ``"lone"`` rule). A rule of the
+    type and ``mode`` (``IMPLIED_BY_MODE``: a court passes a sentence) first.
     ``victims``: the named actors are all whom the deed struck ("a car bomb
     killed 14 Iraqi policemen"), so armed ones among them are no doer and
     the understood doer is still added; of the place only when it is the
@@ -96,9 +95,7 @@ def add_implied(
     (``DOER_FIRST_TYPES``), a state named as a whole after the doer's place
     is where it happened or whose national was taken ("a French journalist
     was arrested on arriving in Egypt"): it keeps no police from being
-    understood. ``doer``: the first actor is the deed's named doer ("a
-    citizen attacked the doctor"), so no unknown doer (``UNKNOWN_DOER_AGENTS``,
-    the unidentified attackers) is understood before it."""
+    understood. ``doer``: the first actor is the named doer (``_not_understood``)."""
     table = _rules(lang)[0]
     # an empty rule of the mode says no side is understood: who seized a
     # tanker nobody names is not known to be the police
@@ -109,21 +106,29 @@ def add_implied(
     named = next((a.code for a in actors if a.code), None)
     out = list(actors)
     for rule in rules:
-        if "lone" in rule[2:] and not _lone_side(actors, victims):
-            continue  # understood only beside one side that it struck (lang/ar)
         agent, group = rule[0], rule[1]
-        code = _implied_code(rule, place, named, actors, victims)
         recipient = (etype, agent) in _recipients()
-        if doer and not recipient and agent in _unknown_doers():
+        if _not_understood(rule, actors, victims, doer and not recipient):
             continue
+        code = _implied_code(rule, place, named, actors, victims)
         struck = victims and not recipient and not any(a.agent == agent for a in out)
         takes_part = out if recipient else _may_act(etype, out, actors)
         if struck or not any((a.agent or _WHOLE) in group for a in takes_part):
-            if recipient:
-                out.append(Actor(code, agent=agent))
-            else:
-                out.insert(0, Actor(code, agent=agent))
+            out.insert(len(out) if recipient else 0, Actor(code, agent=agent))
     return out
+
+
+def _not_understood(
+    rule: tuple[Any, ...], actors: list[Actor], victims: bool, named_doer: bool
+) -> bool:
+    """Whether a rule adds nothing here: one marked ``"lone"`` (lang/ar)
+    beside anything but one named participant or the counted victims, or an
+    unknown doer (``UNKNOWN_DOER_AGENTS``, the unidentified attackers) where
+    the first actor is the deed's named doer ("a citizen attacked the
+    doctor": none is understood before him)."""
+    if "lone" in rule[2:] and not _lone_side(actors, victims):
+        return True
+    return named_doer and rule[0] in _unknown_doers()
 
 
 def _lone_side(actors: list[Actor], victims: bool) -> bool:

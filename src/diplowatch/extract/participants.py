@@ -826,34 +826,56 @@ def coordinated_groups(
     tail: Mention | None = None  # the group's last mention, a repeat included
     for m in mentions:
         if groups and unit(m) == unit(groups[-1][-1]):
-            # the same actor named again ("… آسيا (آسيان)"); written right
-            # after it ("قوات الجيش": the forces and the army read apart), a
-            # conjunction after the repeat joins the next one to the group
-            # ("قوات الجيش والشرطة")
-            if tail is not None and m.end > tail.end and not text[tail.end : m.start].strip():
-                tail = m
+            tail = _after_repeat(m, tail, text)
             continue
-        if groups:
-            prev = groups[-1][-1]
-            gap = text[max(prev.end, tail.end if tail else 0) : m.start].strip()
-            glued = m.prefix[:1] in conj  # "السعودية والإمارات": the و is written on the name
-            if gap == "" and (adjacent or glued):
-                anded = anded or glued
-                groups[-1].append(m)
-                tail = m
-                continue
-            if _joined_by(gap, m, prev, glued, (aside, anded), text, conj, adjacent, objects):
-                core = gap.strip(_COMMAS)
-                # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
+        join = _join_of(m, groups, tail, text, conj, (adjacent, objects), (aside, anded))
+        if join is None:
+            aside = anded = False
+            groups.append([m])
+        else:
+            gap, glued, side_by_side = join
+            core = gap.strip(_COMMAS)
+            if not side_by_side:  # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
                 aside = core != gap and core in getattr(conj, "coactor_links", ())
-                anded = anded or bool(core) or glued
-                groups[-1].append(m)
-                tail = m
-                continue
-        aside = anded = False
-        groups.append([m])
+            anded = anded or bool(core) or glued
+            groups[-1].append(m)
         tail = m
     return groups
+
+
+def _join_of(
+    m: Mention,
+    groups: list[list[Mention]],
+    tail: Mention | None,
+    text: str,
+    conj: frozenset[str],
+    reading: tuple[bool, frozenset[str]],
+    state: tuple[bool, bool],
+) -> tuple[str, bool, bool] | None:
+    """How ``m`` joins the last group of ``coordinated_groups`` — the text
+    between them, whether its conjunction is written on it, whether the two
+    stand side by side — or None when it opens a group of its own.
+    ``reading`` is (adjacent, objects), ``state`` (aside, anded)."""
+    if not groups:
+        return None
+    adjacent, objects = reading
+    prev = groups[-1][-1]
+    gap = text[max(prev.end, tail.end if tail else 0) : m.start].strip()
+    glued = m.prefix[:1] in conj  # "السعودية والإمارات": the و is written on the name
+    side_by_side = gap == "" and (adjacent or glued)
+    if side_by_side or _joined_by(gap, m, prev, glued, state, text, conj, adjacent, objects):
+        return gap, glued, side_by_side
+    return None
+
+
+def _after_repeat(m: Mention, tail: Mention | None, text: str) -> Mention | None:
+    """The group's last mention once ``m``, the same actor named again ("…
+    آسيا (آسيان)"), is read: written right after it ("قوات الجيش": the
+    forces and the army read apart), the repeat is where a conjunction
+    joins the next one to the group ("قوات الجيش والشرطة")."""
+    if tail is not None and m.end > tail.end and not text[tail.end : m.start].strip():
+        return m
+    return tail
 
 
 def _joined_by(
