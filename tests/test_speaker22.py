@@ -7,6 +7,10 @@
   named between its noun and "را", never the judge before it
   (``parties._before_judgement``). A "را" after a conjunction belongs to
   another clause ("… کشته شدند و مقامات داعش را عامل آن دانستند").
+- Arabic names the describer right after its verb: "قتل ثلاثة …، فيما وصف
+  وزير الخارجية الفرنسي الحادث بأنه جريمة" — the subject right after a later
+  describing verb (``status.ONLOOKER_CUES``) is no side of the deed told
+  before it (``parties._no_later_describer``).
 - Arabic "وصف X الهجوم على … بأنه …" and English "X described the attack on …
   as …" already keep the describer out (``status.ONLOOKER_CUES``); the tests
   pin the same reading in all three languages.
@@ -123,3 +127,22 @@ def test_killing_called_a_disaster_keeps_its_victims_only(lang: str, text: str) 
     assert sides
     assert all(not a.startswith("DEU:") for actors in sides for a in actors)
     assert all(actors[-1] == "PSE:CVL" for actors in sides)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "سه معترض در بغداد کشته شدند و وزیر خارجه فرانسه این حادثه را جنایت خواند."),
+        ("ar", "قتل ثلاثة متظاهرين في بغداد، فيما وصف وزير الخارجية الفرنسي الحادث بأنه جريمة."),
+        (
+            "en",
+            "Three protesters were killed in Baghdad, while the French foreign minister "
+            "described the incident as a crime.",
+        ),
+    ],
+)
+def test_who_later_describes_a_killing_is_no_side_of_it(lang: str, text: str) -> None:
+    sides = _sides(lang, text, "ASSAULT")
+    assert sides
+    assert all(not a.startswith("FRA:") for actors in sides for a in actors)
+    assert all(actors[-1] == "IRQ:CVL" for actors in sides)

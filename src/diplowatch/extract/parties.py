@@ -280,9 +280,30 @@ def _not_the_deeds(
     if etype not in REACTIONS:
         # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
+    if etype in DEEDS and ctx.subject_after_verb:
+        people = _no_later_describer(s, trig, people, ntext)
     if etype in DEEDS and ctx.judging_verbs:
         people = _before_judgement(s, trig, people, ntext, ctx)
     return people
+
+
+def _no_later_describer(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
+    """ "قتل 6 أشخاص …، فيما وصف رئيس الوزراء الكندي الهجوم بأنه …": the
+    subject right after a later verb that describes or comments on a deed
+    (``status.ONLOOKER_CUES``, where the subject follows its verb) only
+    speaks of the deed told before it and is no side of it."""
+    out = set()
+    for cue in s.cues:
+        if (
+            cue.entry.kind != "onlooker"
+            or cue.start < trig.end
+            or ntext[cue.end : cue.end + 1] != " "
+        ):
+            continue
+        subject = next((m for m in s.mentions if m.start == cue.end + 1), None)
+        if subject is not None:
+            out.add(unit(subject))
+    return [m for m in people if unit(m) not in out] if out else people
 
 
 def _before_judgement(
