@@ -13,7 +13,9 @@
   before it (``parties._no_later_describer``).
 - Arabic "وصف X الهجوم على … بأنه …" and English "X described the attack on …
   as …" already keep the describer out (``status.ONLOOKER_CUES``); the tests
-  pin the same reading in all three languages.
+  pin the same reading in all three languages; English "called the attack …
+  a violation" now reads so too ("called the", "calls the" in
+  ``status.ONLOOKER_CUES``).
 
 Sentences written for these tests, in fa, ar and en.
 """
@@ -146,3 +148,26 @@ def test_who_later_describes_a_killing_is_no_side_of_it(lang: str, text: str) ->
     assert sides
     assert all(not a.startswith("FRA:") for actors in sides for a in actors)
     assert all(actors[-1] == "IRQ:CVL" for actors in sides)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "سخنگوی وزارت خارجه چین حمله به نفتکش ژاپنی را نقض قوانین بین‌المللی خواند."),
+        (
+            "ar",
+            "وصف المتحدث باسم الخارجية الصينية الهجوم على ناقلة نفط يابانية بأنه انتهاك "
+            "للقانون الدولي.",
+        ),
+        (
+            "en",
+            "The Chinese foreign ministry spokesman called the attack on a Japanese tanker a "
+            "violation of international law.",
+        ),
+    ],
+)
+def test_who_calls_an_attack_a_violation_is_not_the_attacker(lang: str, text: str) -> None:
+    sides = _sides(lang, text, "ASSAULT")
+    assert sides
+    assert all(not a.startswith("CHN:") for actors in sides for a in actors)
+    assert all(any(a.startswith("JPN:") for a in actors) for actors in sides)
