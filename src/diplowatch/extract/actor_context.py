@@ -150,6 +150,9 @@ class Context:
     # speaker is then no party (``sources.without_sources``); empty where the
     # subject follows the verb and the speaker does too (Arabic)
     report_subject_openers: frozenset[str] = frozenset()
+    # "خواند", "دانست": a verb that judges the deed named as its object before
+    # it ("X حمله به نفتکش را نقض قانون خواند"): X is no party to that deed
+    judging_verbs: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
@@ -422,6 +425,7 @@ _WORD_FIELDS = {
     "target_preps": "TARGET_PREPOSITIONS",
     "struck_preps": "STRUCK_PREPOSITIONS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",
+    "judging_verbs": "JUDGING_VERBS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",

@@ -280,7 +280,53 @@ def _not_the_deeds(
     if etype not in REACTIONS:
         # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
+    if etype in DEEDS and ctx.subject_after_verb:
+        people = _no_later_describer(s, trig, people, ntext)
+    if etype in DEEDS and ctx.judging_verbs:
+        people = _before_judgement(s, trig, people, ntext, ctx)
     return people
+
+
+def _no_later_describer(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
+    """ "قتل 6 أشخاص …، فيما وصف رئيس الوزراء الكندي الهجوم بأنه …": the
+    subject right after a later verb that describes or comments on a deed
+    (``status.ONLOOKER_CUES``, where the subject follows its verb) only
+    speaks of the deed told before it and is no side of it."""
+    out = set()
+    for cue in s.cues:
+        if (
+            cue.entry.kind != "onlooker"
+            or cue.start < trig.end
+            or ntext[cue.end : cue.end + 1] != " "
+        ):
+            continue
+        subject = next((m for m in s.mentions if m.start == cue.end + 1), None)
+        if subject is not None:
+            out.add(unit(subject))
+    return [m for m in people if unit(m) not in out] if out else people
+
+
+def _before_judgement(
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """ "X حمله به نفتکش را نقض قوانین بین‌المللی خواند": a deed's noun that
+    is the object (``context.OBJECT_MARKERS``) of a verb that calls, deems or
+    condemns it (``context.JUDGING_VERBS``) later in its clause is judged,
+    not done, by the subject before it; its sides are those named between
+    its noun and the object marker."""
+    stop = trig.end
+    while stop < s.end and ntext[stop] not in CLAUSE_BREAKS:
+        stop += 1
+    words = re.findall(r"\w+", ntext[trig.end : stop])
+    marker = next((i for i, w in enumerate(words) if w in ctx.object_markers), None)
+    if marker is None or ctx.conjunctions & set(words[:marker]):
+        return people  # "… کشته شدند و مقامات داعش را عامل آن دانستند": another clause
+    rest = " " + " ".join(words[marker + 1 : marker + 8]) + " "
+    if not any(f" {v} " in rest for v in ctx.judging_verbs):
+        return people
+    found = re.search(rf"\b{re.escape(words[marker])}\b", ntext[trig.end : stop])
+    end = trig.end + found.start() if found else stop
+    return [m for m in people if trig.start <= m.start < end or m.end == m.start]
 
 
 def _by_arguments(

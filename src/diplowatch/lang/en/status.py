@@ -476,6 +476,11 @@ ONLOOKER_CUES: tuple[str, ...] = (
     "described",
     "describes",
     "describing",
+    # "called the attack on the tanker a violation": the one who names a deed
+    # so is no party to it; "called the" alone, as a phone call ("called the
+    # president") is followed by no deed
+    "called the",
+    "calls the",
 )
 
 # A hope or a wish is no report: what follows it in its clause has not

@@ -789,6 +789,28 @@ STANCE_NOUNS: tuple[str, ...] = (
 # attacker; extract/parties.py).
 PASSIVE_RELATIVE_OPENERS: tuple[str, ...] = ("که",)
 
+# Verbs that call, deem or condemn what stands before them as their object ("X حمله به
+# نفتکش را نقض قوانین بین‌المللی خواند", "کشتن معترضان را جنایت دانست"): the
+# judge before the deed's noun is no party to the deed, whose sides are named
+# between its noun and "را" (extract/parties.py: _before_judgement).
+JUDGING_VERBS: tuple[str, ...] = (
+    "خواند",
+    "خواندند",
+    "دانست",
+    "دانستند",
+    "نامید",
+    "نامیدند",
+    "توصیف کرد",
+    "توصیف کردند",
+    "می خواند",
+    "می داند",
+    "می دانند",
+    "محکوم کرد",
+    "محکوم کردند",
+    "محکوم می کند",
+    "محکوم می کنند",
+)
+
 # Words that open what is asked, threatened or rejected ("از آمریکا خواست که
 # تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
 # one is the content of the request, not a deed of its own.
