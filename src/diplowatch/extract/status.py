@@ -108,7 +108,7 @@ def _denied(
     or the verb it is the object of, by a negation or a denial of its
     sentence (``_negated``), by the verb's own prefix ("را نکشت",
     "نمی‌پذیرد") or as an attempt that failed."""
-    if trigger.entry.negated or _object_of_negated(trigger, sentence):
+    if trigger.entry.negated or _object_of_negated(trigger, sentence, negation_follows):
         return True
     if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
         return True
@@ -117,13 +117,21 @@ def _denied(
     return failed_attempt(trigger, sentence, text)
 
 
-def _object_of_negated(trigger: Hit, sentence: Sentence) -> bool:
+def _object_of_negated(trigger: Hit, sentence: Sentence, negation_follows: bool) -> bool:
     """Whether the next trigger after ``trigger`` is of its type and negated
-    by its own words: the noun is that verb's object ("توافقنامه را امضا
-    نخواهند کرد" will not sign the agreement), and is not made either."""
+    by its own words or, where the light verb takes the negation, by the
+    negated light verb right after it: the noun is that verb's object
+    ("توافقنامه را امضا نخواهند کرد" will not sign the agreement, "کمک‌ها
+    را ارسال نکرد" did not send the aid), and is not made either."""
     later = (t for t in sentence.triggers if t.start >= trigger.end)
     after = min(later, key=lambda t: t.start, default=None)
-    return after is not None and after.entry.negated and after.entry.value == trigger.entry.value
+    if after is None or after.entry.value != trigger.entry.value:
+        return False
+    return after.entry.negated or (
+        negation_follows
+        and after.entry.affix != "verb"
+        and any(c.entry.kind in NEGATING and 0 <= c.start - after.end <= 1 for c in sentence.cues)
+    )
 
 
 def _planned_form(
@@ -163,9 +171,27 @@ def _planned_by_cue(
             cue, trigger, sentence, text, after, future_times, conjunctions, light_verbs, lang
         ):
             continue
+        if _said_now(cue, trigger, sentence):
+            continue
         if not _plans_another(cue, trigger, text, planned_before_verbs, future_times, purpose_cues):
             return True
     return False
+
+
+def _said_now(cue: Hit, trigger: Hit, sentence: Sentence) -> bool:
+    """Whether a future cue inside an unreal trigger's own words is said
+    now: a threat's own words ("would respond decisively" was said) or a
+    refusal told by a negated future ("will not accept", "لن تقبل",
+    "اجازه نخواهد داد"). A plain future of rejecting or asking ("رد خواهد
+    کرد", will reject) is still to come."""
+    if trigger.entry.value not in UNREAL or not trigger.start <= cue.start < cue.end <= trigger.end:
+        return False
+    if trigger.entry.value in CONDITIONAL or trigger.entry.negated:
+        return True
+    return any(
+        c.entry.kind in NEGATING and trigger.start <= c.start and c.end <= trigger.end
+        for c in sentence.cues
+    )
 
 
 def _cue_reaches(
@@ -217,13 +243,11 @@ def _plans_another(
     purpose_cues: frozenset[str],
 ) -> bool:
     """A cue of the trigger's that still plans something else: a purpose
-    after it, a threat's own words, or, where a language writes a verb's
+    after it, or, where a language writes a verb's
     future before it (``planned_before_verbs``: "will meet"), a future word
     after a verb, which belongs to the clause that follows."""
     if cue.start >= trigger.end and text[cue.start : cue.end] in purpose_cues:
         return True  # "the talks aim to secure a release": the aim is the release's
-    if trigger.entry.value in UNREAL and trigger.start <= cue.start and cue.end <= trigger.end:
-        return True  # a threat's own words: "would respond decisively" was said
     return (
         planned_before_verbs
         and trigger.entry.affix == "verb"

@@ -1108,6 +1108,11 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ),
     ("AID", "aid"): (
         (_verbs(("ارسل", "رسل"), ("بعث", "بعث"), ("سلم", "سلم")), _AID_GOODS),
+        # coverage23: "قدم" (provided) with the aid itself after the subject
+        # ("لم تقدم الولايات المتحدة أي مساعدات"), so its negation and future
+        # reach the aid; not its goods, as it also offers services ("تقدم
+        # الخدمات الطبية") and leads a match ("تقدم 2 - 1 حتى الدقيقة")
+        (_verbs(("قدم", "قدم")), ("مساعدات", "مساعدة", "معونات", "معونة")),
         (_verbs(("منح", "منح")), _AID_GOODS + ("مليون", "مليار", "دولار", "يورو")),
     ),
     ("MOBILIZE", "deploy"): (
@@ -2679,6 +2684,13 @@ GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] += (
     # a base, airspace or ports opened to an ally's forces ("سمحت تركيا
     # للطائرات الأمريكية باستخدام قاعدة إنجرليك")
     (("سمح",), ("قاعده", "قواعد", "مجالها الجوي", "اجوائها", "موانئها", "مطاراتها"), 7),
+)
+# coverage23: relations raised to the level of ambassadors ("رفعت تركيا ومصر
+# علاقاتهما الدبلوماسية إلى مستوى السفراء"), as "رفع مستوى العلاقات" is
+# (PLOVER COOPERATE); the level closes the phrase, the subject and the ties
+# stand between
+GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] += (
+    (_verbs(("رفع", "رفع")), ("مستوى السفراء", "مستوى السفير", "درجة السفير", "درجة سفير"), 10),
 )
 # a working session ("عقد جلسة عمل مع وزير الاقتصاد"), talk exchanged
 NOUN_TRIGGERS[("CONSULT", "meeting")] += ("جلسة عمل", "جلسة عمل مشتركة")

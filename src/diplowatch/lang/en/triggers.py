@@ -2723,3 +2723,11 @@ NOT_TRIGGERS += tuple(
     for the in ("the", "a")
     for host in ("university", "faculty", "school", "museum", "seminary")
 )
+
+# coverage23: relations raised to the level of ambassadors ("raised their
+# diplomatic relations to ambassador level"), as "upgraded ties" is (PLOVER
+# COOPERATE); the level closes the phrase, not a sum or a price raised
+GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COOPERATE", "cooperation"), ()),
+    (("raise", "raised", "raising", "raises"), ("ambassador level", "ambassadorial level"), 7),
+)

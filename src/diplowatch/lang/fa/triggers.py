@@ -2051,7 +2051,9 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
         ),
         (
             ("ارتقا داد", "ارتقا دادند", "ارتقاء داد", "ارتقاء دادند", "ارتقا یافت"),
-            ("روابط", "مناسبات", "همکاری"),
+            # coverage23: or the level they reach, right before the verb ("روابط
+            # خود را پس از ده سال به سطح سفیر ارتقاء دادند")
+            ("روابط", "مناسبات", "همکاری", "سطح سفیر", "سطح سفرا"),
         ),
         # ties established ("روابط دیپلماتیک کامل برقرار کردند"), not order
         # or security established
@@ -2337,7 +2339,9 @@ GUARDED_NOUN_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # not migrants massing at a border, a party rally or a ban on gatherings
     ("PROTEST", "demonstrate"): ((_GATHERINGS, _PROTEST_CUES),),
     # goods sent as aid ("محموله‌ای از دارو … ارسال کرد")
-    ("AID", "aid"): ((_SENDING, _AID_GOODS),),
+    # coverage23: and aid provided ("کمک‌ها را به لبنان ارائه نکرد"); not
+    # "ارائه" of other goods, which also presents a plan or a report
+    ("AID", "aid"): ((_SENDING, _AID_GOODS), (("ارائه",), ("کمک",))),
     # "خروج چند صد نیروی نظامی": a withdrawal of forces, not of a deal
     ("RETREAT", "withdraw"): ((("خروج",), _FORCES, 5),),
     # readiness to cooperate ("بر آمادگی کشورش برای همکاری تاکید کرد")
@@ -4219,7 +4223,10 @@ GUARDED_VERB_TRIGGERS[("CONCEDE", "ease")] += (
                 for past in ("لغو کرد", "لغو کردند", "رفع کرد", "رفع کردند", "لغو شد", "رفع شد")
                 for form in (past, *_tenses(past))
             )
-        ),
+        )
+        # coverage23: and with the negated light verb ("تحریم‌های ایران را لغو
+        # نکرد"): a concession told not made, as "لن ترفع" and "did not lift" are
+        + ("لغو نکرد", "لغو نکردند", "رفع نکرد", "رفع نکردند", "لغو نشد", "رفع نشد"),
         ("تحریم", "محدودیت", "ممنوعیت"),
         0,
     ),
