@@ -73,6 +73,12 @@ _MILITARY = (
     "فرقاطة",
     "مدمرة",
     "حاملة",
+    # coverage23: the warships' plurals, as "غواصات" is ("نشرت الولايات
+    # المتحدة مدمرات إضافية في الخليج"); not fighter jets sent, which English
+    # reads as arms given (AID)
+    "فرقاطات",
+    "مدمرات",
+    "حاملات",
     "غواصة",
     "غواصات",
     "تعزيزات",
@@ -3893,8 +3899,10 @@ VERB_TRIGGERS[("ASSAULT", "attack")] += ("جلدت", "جلدوا", "يجلدون
 # The jussive of "وقّع" after "لم" ("لم توقع مصر بعد الاتفاق مع السودان"):
 # a signing not made (PLOVER AGREE, negated), as Persian "امضا نکرده است"
 # and English "has not signed" are read; "توقع" alone is also "expect", so
-# only with its "لم".
+# only with its "لم", or with "لن" (coverage23: "لن توقع إيران الاتفاق", will
+# not sign), whose subjunctive is written the same.
 VERB_TRIGGERS[("AGREE", "sign")] += ("لم توقع", "لم يوقع", "لم توقعا", "لم يوقعا", "لم يوقعوا")
+VERB_TRIGGERS[("AGREE", "sign")] += ("لن توقع", "لن توقعا")
 # A protest dispersed, named by the gathering in the indefinite ("فرقت
 # الشرطة المصرية احتجاجا في القاهرة", "مظاهرة", "تجمعا"): PLOVER COERCE, as
 # the crowds above are and as English "dispersed a protest" and Persian
