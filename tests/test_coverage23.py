@@ -1503,3 +1503,22 @@ def test_other_offers_and_raises_are_no_aid_or_cooperation(lang: str, text: str)
     """ "قدم"/"ارائه" of a resignation or a plan is no aid; a level of alert
     raised is no cooperation."""
     assert not any(e.type in ("AID", "COOPERATE") for e in run(text, lang).events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "طرد العراق السفير التركي"),
+        ("fa", "عراق سفیر ترکیه را اخراج کرد"),
+        ("en", "Iraq threw out the Turkish ambassador."),
+        ("ar", "طردت روسيا عشرة دبلوماسيين بريطانيين"),
+        ("fa", "روسیه ده دیپلمات انگلیسی را اخراج کرد"),
+        ("en", "Russia kicked out ten British diplomats."),
+    ],
+)
+def test_diplomats_thrown_out_are_expelled(lang: str, text: str) -> None:
+    assert [e.type for e in run(text, lang).events] == ["SANCTION"]
+
+
+def test_a_case_thrown_out_expels_no_one() -> None:
+    assert not run("The court threw out the case against the ambassador.", "en").events

@@ -2731,3 +2731,15 @@ GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] = (
     *GUARDED_VERB_TRIGGERS.get(("COOPERATE", "cooperation"), ()),
     (("raise", "raised", "raising", "raises"), ("ambassador level", "ambassadorial level"), 7),
 )
+# coverage23: a diplomat thrown or kicked out ("Iraq threw out the Turkish
+# ambassador"): an expulsion, PLOVER SANCTION, as "expelled" and Arabic
+# "طرد" and Persian "اخراج کرد" are read; not a case or a vote thrown out
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] = (
+    *GUARDED_VERB_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
+    (
+        tuple(f"{v} out" for v in ("threw", "throw", "throws", "thrown", "throwing", "kicked"))
+        + ("kick out", "kicks out", "kicking out"),
+        ("ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "attache"),
+        4,
+    ),
+)
