@@ -1447,6 +1447,7 @@ _BLAME_WORDS = (
     "غیر سازنده",
     "تفرقه افکنانه",
     "غیرانسانی",
+    "غیر انسانی",
     "ضدانسانی",
     "ضد انسانی",
     "وحشیانه",
@@ -1460,6 +1461,9 @@ _BLAME_WORDS = (
     "نژادپرستانه",
     "جنگ طلبانه",
     "تجاوزکارانه",
+    "خصمانه",
+    "غیرقانونی",
+    "غیر قانونی",
     "عنادآمیز",
     "لجوجانه",
     "مخرب",
@@ -1475,6 +1479,19 @@ _BLAME_WORDS = (
 )
 _CALLED = ("خواند", "خواندند", "دانست", "دانستند", "نامید", "نامیدند", "توصیف کرد", "توصیف کردند")
 _COVERAGE_VERBS[("ACCUSE", "criticise")] = tuple(f"{w} {v}" for w in _BLAME_WORDS for v in _CALLED)
+# recall23fa: a side's conduct named by a word of blame ("رفتار غیرانسانی
+# مقامات لهستانی", "با برخوردهایی غیرمسئولانه", "با مواضع تبعیض‌آمیز خود")
+# is criticism of that side by whoever tells it, with no verb of calling.
+# Not attacks ("حمله وحشیانه" is the attack told) nor "terrorist" acts.
+_CONDUCTS = (
+    *("رفتار", "رفتارهای", "رفتارهایی", "برخورد", "برخوردهای", "برخوردهایی", "برخوردی"),
+    *("اقدام", "اقدامات", "اقدامی", "سیاست", "سیاست های", "سیاستهای", "رویکرد"),
+    *("موضع", "مواضع", "موضع گیری", "موضع گیری های", "اظهارات", "سخنان", "ادعاهای"),
+)
+_CONDUCT_BLAME = tuple(w for w in _BLAME_WORDS if w != "تروریستی" and not w.startswith("نقض"))
+_COVERAGE_NOUNS[("ACCUSE", "criticise")] = tuple(
+    f"{c} {w}" for c in _CONDUCTS for w in _CONDUCT_BLAME
+)
 _COVERAGE_VERBS[("RETREAT", "ceasefire")] = (
     "به عملیات نظامی پایان داد",
     "به عملیات نظامی پایان دادند",
