@@ -92,3 +92,23 @@ NO_BLAME_OF_CONDUCT = [
 @pytest.mark.parametrize(("text", "lang", "absent"), NO_BLAME_OF_CONDUCT)
 def test_deeds_and_praise_are_no_criticism_of_conduct(text: str, lang: str, absent: str) -> None:
     assert absent not in types(text, lang)
+
+
+HARSH_RESPONSE = [
+    ("سخنگوی سپاه گفت آمریکا با پاسخی کوبنده روبرو خواهد شد.", "fa"),
+    ("وزیر دفاع ایران گفت هر تجاوزی با پاسخی قاطع مواجه می‌شود.", "fa"),
+    ("وزیر خارجه اسرائیل گفت پاسخی سخت برای ایران محفوظ است.", "fa"),
+    ("The Guards spokesman said the United States will face a crushing response.", "en"),
+    ("قال وزير الدفاع الإيراني إن أي عدوان سيقابل برد حاسم.", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HARSH_RESPONSE)
+def test_a_harsh_response_promised_is_a_threat_with_the_indefinite_too(
+    text: str, lang: str
+) -> None:
+    assert "THREATEN" in types(text, lang)
+
+
+def test_an_answer_given_to_questions_is_no_threat() -> None:
+    assert "THREATEN" not in types("وزیر گفت پاسخی روشن به سوالات نمایندگان داده می‌شود.", "fa")
