@@ -112,3 +112,23 @@ def test_a_harsh_response_promised_is_a_threat_with_the_indefinite_too(
 
 def test_an_answer_given_to_questions_is_no_threat() -> None:
     assert "THREATEN" not in types("وزیر گفت پاسخی روشن به سوالات نمایندگان داده می‌شود.", "fa")
+
+
+WORKERS_PROTEST = [
+    ("اعتراض کارگران هفت‌تپه ادامه دارد.", "fa"),
+    ("هفتادمین روز اعتراض معلمان قراردادی فرا رسید.", "fa"),
+    ("The protest of the Haft Tappeh workers continues.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), WORKERS_PROTEST)
+def test_the_protest_of_a_working_group_is_a_protest(text: str, lang: str) -> None:
+    assert "PROTEST" in types(text, lang)
+
+
+def test_the_protesting_workers_stay_workers() -> None:
+    assert "IRN:LAB" in cast(run("اعتراض کارگران هفت‌تپه ادامه دارد.", "fa"), "PROTEST")
+
+
+def test_an_objection_of_the_people_stays_no_protest() -> None:
+    assert "PROTEST" not in types("وزیر کار به اعتراض مردم پاسخ داد.", "fa")

@@ -2951,6 +2951,11 @@ GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
     ),
 )
 
+_PROTESTING_GROUPS = (
+    *("کارگران", "کارکنان", "معلمان", "بازنشستگان", "کشاورزان", "دانشجویان"),
+    *("پرستاران", "کامیونداران", "مالباختگان", "رانندگان"),
+)
+
 # Protests in the plural written apart ("اعتراض‌ها … برگزار شد") where
 # the street, arrests or a spread mark them; bare "اعتراض" stays an
 # objection. A heavy presence of security forces put on
@@ -2958,6 +2963,10 @@ GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
 # or plans. Stepping back from
 # a stated position ("از موضع خود عقب آمد", PLOVER RETREAT).
 GUARDED_NOUN_TRIGGERS[("PROTEST", "demonstrate")] += (
+    # recall23fa: the singular right before the working group that holds
+    # it ("اعتراض کارگران هفت‌تپه ادامه دارد"), as its plural is read; not
+    # "اعتراض مردم", as often an objection voiced
+    (("اعتراض",), _PROTESTING_GROUPS, 1),
     # not objections to a report or a list ("بخشی از اعتراض‌ها وارد نیست")
     (
         ("اعتراض ها", "اعتراض های"),
