@@ -4193,3 +4193,28 @@ VETO_WORDS[("ASSAULT", "attack")] = (
     "الدورات التدريبية",
     "الدورة التدريبية",
 )
+
+# recall23fa: a side's conduct named by a word of blame ("السياسات العدائية
+# للولايات المتحدة", "المعاملة اللاإنسانية للمهاجرين") is criticism of that
+# side by whoever tells it, with no verb of calling, as Persian "رفتار
+# غیرانسانی" and English "the hostile policies" are read. Not "الأعمال
+# العدائية" (hostilities: the fighting itself).
+_CONDUCT_BLAME_FEM = ("العدائية", "الاستفزازية", "العدوانية", "اللاإنسانية", "غير المسؤولة")
+_CONDUCT_BLAME_MASC = ("العدائي", "الاستفزازي", "العدواني", "اللاإنساني", "غير المسؤول")
+NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
+    *NOUN_TRIGGERS.get(("ACCUSE", "criticise"), ()),
+    *(
+        f"{c} {w}"
+        for c in (
+            "السياسات",
+            "التصرفات",
+            "الممارسات",
+            "المعاملة",
+            "الخطوات",
+            "الإجراءات",
+            "السياسة",
+        )
+        for w in _CONDUCT_BLAME_FEM
+    ),
+    *(f"{c} {w}" for c in ("السلوك", "النهج", "الموقف") for w in _CONDUCT_BLAME_MASC),
+)

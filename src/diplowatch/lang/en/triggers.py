@@ -2743,3 +2743,22 @@ GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] = (
         4,
     ),
 )
+# recall23fa: a side's conduct named by a word of blame ("the inhumane
+# treatment of migrants by Polish officials", "the hostile policies of the
+# United States") is criticism of that side by whoever tells it, with no
+# verb of calling, as Persian "رفتار غیرانسانی" and Arabic "السياسات
+# العدائية" are read. Not attacks ("a barbaric attack" is the attack told)
+# nor "criminal acts", often the deed itself.
+_CONDUCT_BLAME = (
+    *("provocative", "irresponsible", "hostile", "aggressive", "inhumane", "barbaric"),
+    *("hypocritical", "unjust", "racist", "shameful", "reckless", "destabilising"),
+    "destabilizing",
+)
+_CONDUCTS = (
+    *("behaviour", "behavior", "actions", "acts", "policies", "policy", "conduct"),
+    *("treatment", "practices", "measures", "remarks", "statements", "moves", "stance"),
+)
+NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
+    *NOUN_TRIGGERS.get(("ACCUSE", "criticise"), ()),
+    *(f"{w} {c}" for w in _CONDUCT_BLAME for c in _CONDUCTS),
+)

@@ -653,6 +653,10 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "پاسخ کوبنده",
         "پاسخ دندان شکن",
         "پاسخ پشیمان کننده",
+        # recall23fa: the indefinite noun before its adjective ("پاسخی سخت")
+        *(f"{n}ی {a}" for n in ("پاسخ", "جواب") for a in ("سخت", "قاطع", "کوبنده", "دندان شکن")),
+        "پاسخی پشیمان کننده",
+        "انتقامی سخت",
         "انتقام سخت",
         "آماده حمله",
         "گزینه نظامی",
@@ -1447,6 +1451,7 @@ _BLAME_WORDS = (
     "غیر سازنده",
     "تفرقه افکنانه",
     "غیرانسانی",
+    "غیر انسانی",
     "ضدانسانی",
     "ضد انسانی",
     "وحشیانه",
@@ -1460,6 +1465,9 @@ _BLAME_WORDS = (
     "نژادپرستانه",
     "جنگ طلبانه",
     "تجاوزکارانه",
+    "خصمانه",
+    "غیرقانونی",
+    "غیر قانونی",
     "عنادآمیز",
     "لجوجانه",
     "مخرب",
@@ -1475,6 +1483,19 @@ _BLAME_WORDS = (
 )
 _CALLED = ("خواند", "خواندند", "دانست", "دانستند", "نامید", "نامیدند", "توصیف کرد", "توصیف کردند")
 _COVERAGE_VERBS[("ACCUSE", "criticise")] = tuple(f"{w} {v}" for w in _BLAME_WORDS for v in _CALLED)
+# recall23fa: a side's conduct named by a word of blame ("رفتار غیرانسانی
+# مقامات لهستانی", "با برخوردهایی غیرمسئولانه", "با مواضع تبعیض‌آمیز خود")
+# is criticism of that side by whoever tells it, with no verb of calling.
+# Not attacks ("حمله وحشیانه" is the attack told) nor "terrorist" acts.
+_CONDUCTS = (
+    *("رفتار", "رفتارهای", "رفتارهایی", "برخورد", "برخوردهای", "برخوردهایی", "برخوردی"),
+    *("اقدام", "اقدامات", "اقدامی", "سیاست", "سیاست های", "سیاستهای", "رویکرد"),
+    *("موضع", "مواضع", "موضع گیری", "موضع گیری های", "اظهارات", "سخنان", "ادعاهای"),
+)
+_CONDUCT_BLAME = tuple(w for w in _BLAME_WORDS if w != "تروریستی" and not w.startswith("نقض"))
+_COVERAGE_NOUNS[("ACCUSE", "criticise")] = tuple(
+    f"{c} {w}" for c in _CONDUCTS for w in _CONDUCT_BLAME
+)
 _COVERAGE_VERBS[("RETREAT", "ceasefire")] = (
     "به عملیات نظامی پایان داد",
     "به عملیات نظامی پایان دادند",
@@ -2934,6 +2955,11 @@ GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
     ),
 )
 
+_PROTESTING_GROUPS = (
+    *("کارگران", "کارکنان", "معلمان", "بازنشستگان", "کشاورزان", "دانشجویان"),
+    *("پرستاران", "کامیونداران", "مالباختگان", "رانندگان"),
+)
+
 # Protests in the plural written apart ("اعتراض‌ها … برگزار شد") where
 # the street, arrests or a spread mark them; bare "اعتراض" stays an
 # objection. A heavy presence of security forces put on
@@ -2941,6 +2967,10 @@ GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
 # or plans. Stepping back from
 # a stated position ("از موضع خود عقب آمد", PLOVER RETREAT).
 GUARDED_NOUN_TRIGGERS[("PROTEST", "demonstrate")] += (
+    # recall23fa: the singular right before the working group that holds
+    # it ("اعتراض کارگران هفت‌تپه ادامه دارد"), as its plural is read; not
+    # "اعتراض مردم", as often an objection voiced
+    (("اعتراض",), _PROTESTING_GROUPS, 1),
     # not objections to a report or a list ("بخشی از اعتراض‌ها وارد نیست")
     (
         ("اعتراض ها", "اعتراض های"),
