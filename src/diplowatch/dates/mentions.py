@@ -463,10 +463,6 @@ def _select(found: list[Found]) -> list[Found]:
     return taken
 
 
-def _is_letter(ntext: str, i: int) -> bool:
-    return 0 <= i < len(ntext) and _LETTER.match(ntext, i) is not None
-
-
 def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for lo, hi in sorted(regions):
@@ -494,9 +490,7 @@ def _windows(
     weekday/relative word (relative patterns). Edges are moved out to
     whitespace so no number is cut in two. ``regions`` limits the search.
     """
-    hits = _window_hits(ntext, lx)
-    if regions is not None:
-        hits = [h for h in hits if _inside(h[0], regions)]
+    hits = _window_hits(ntext, lx, regions)
     if not hits:
         return []
     hits.sort()
@@ -523,23 +517,34 @@ def _windows(
     return out
 
 
-def _window_hits(ntext: str, lx: DateLexicon) -> list[tuple[int, int, bool]]:
+def _window_hits(
+    ntext: str, lx: DateLexicon, regions: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int, bool]]:
     """(start, end, absolute?) of every word a date pattern needs: a month,
     weekday or relative word standing as a word of its own (at most two
     clitic letters before it: "وأمس", "بالأمس"), a 4-digit year, a short
-    year after a year word."""
+    year after a year word; with ``regions``, only those starting in them.
+    The region is tested first and the letters around a word with a bare
+    match, no call per test: the publication date is looked for in an
+    article's head and foot only, and its words are many."""
     hits: list[tuple[int, int, bool]] = []
+    size, letter = len(ntext), _LETTER.match
     for end, (length, absolute) in lx.triggers.iter(ntext):
         start = end - length + 1
-        if _is_letter(ntext, end + 1):
+        if regions is not None and not _inside(start, regions):
             continue
-        if all(_is_letter(ntext, start - k) for k in (1, 2, 3)):
+        if end + 1 < size and letter(ntext, end + 1):
             continue
+        glued = start >= 3 and letter(ntext, start - 1) and letter(ntext, start - 2)
+        if glued and letter(ntext, start - 3):
+            continue  # more than two letters glued before it
         hits.append((start, end + 1, absolute))
-    hits.extend((m.start(), m.end(), True) for m in _YEAR4.finditer(ntext))
+    years = [(m.start(), m.end(), True) for m in _YEAR4.finditer(ntext)]
     if lx.short_year is not None:
-        hits.extend((m.start("y"), m.end(), True) for m in lx.short_year.finditer(ntext))
-    return hits
+        years.extend((m.start("y"), m.end(), True) for m in lx.short_year.finditer(ntext))
+    if regions is not None:
+        years = [h for h in years if _inside(h[0], regions)]
+    return hits + years
 
 
 def scan(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.counts import counted, is_measure
@@ -31,10 +32,13 @@ from diplowatch.lang import offices
 from diplowatch.text.punctuation import NAME_BREAKS, TITLE_BREAKS
 
 
+@lru_cache(maxsize=4096)
 def holding(people: tuple[str, ...], on: date | None) -> offices.Holding:
     """The office a name stands for on the article's date: of several people
     sharing the name, one in office that day, else the latest in office.
-    Without a date nobody is called former."""
+    Without a date nobody is called former. Kept per (name, date): an
+    article names the same people again and again, and each answer reads
+    all their terms (a ``Holding`` is frozen, so it is safely shared)."""
     held = [offices.resolve(p, on) for p in people]
     best = min(held, key=lambda h: (h.former, h.upcoming, -_first_day(h.start)))
     if on is None:

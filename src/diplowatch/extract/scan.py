@@ -57,13 +57,14 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
     (``lexicon.AllowedAffixes``), read once when the lexicon is built."""
     hits: list[Hit] = []
     longest = lex.longest_suffix
+    size = len(text)  # read once: the loop runs for every key found, ~250 per article
     for end_index, (length, _, allowed) in lex.automaton.iter(text):
         end = end_index + 1
         start = end - length
         word_start = _word_start(text, start) if start > 0 and text[start - 1].isalnum() else start
         pre = text[word_start:start]
-        word_end = _word_end(text, end, longest) if end < len(text) and text[end].isalnum() else end
-        if word_end < len(text) and text[word_end].isalnum():
+        word_end = _word_end(text, end, longest) if end < size and text[end].isalnum() else end
+        if word_end < size and text[word_end].isalnum():
             continue  # glued to more than any ending allows
         suf = text[end:word_end]
         for entry, allowed_pre, allowed_suf in allowed:

@@ -13,6 +13,7 @@ modifiers the lexicon knows with that head count.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from diplowatch.extract.lexicon import Entry, Lexicon
 from diplowatch.extract.scan import Hit, scan
@@ -75,7 +76,10 @@ def _after(ntext: str, hit: Hit, conjunctions: frozenset[str]) -> _Found | None:
     """The word after a conjunction right after a phrase "head + modifier":
     (its start, end, the conjunction glued to it or "", the head, "")."""
     head = ntext[hit.base_start : hit.base_end].split()[:-1]
-    words = list(_WORD.finditer(ntext, hit.end, min(len(ntext), hit.end + 60)))
+    # three words at most are read (a conjunction, the word after it, one
+    # before them): the others are not cut out of the text (asked for every
+    # agent noun of an article)
+    words = list(islice(_WORD.finditer(ntext, hit.end, min(len(ntext), hit.end + 60)), 3))
     if not words or words[0].start() == hit.end:
         return None
     if not head:

