@@ -54,7 +54,7 @@ from diplowatch.extract.commented import (
     verbal_nouns,
 )
 from diplowatch.extract.counted import READS_BACK, counted_states
-from diplowatch.extract.counts import counted, find_counts, people_numbers
+from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import doers_first
 from diplowatch.extract.implied import add_implied, at_home_no_event, type_by_source
@@ -1164,12 +1164,13 @@ def _shown_type(
 
 def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang: str) -> bool:
     """Every mention of the side has a number right before it ("a car bomb
-    killed 14 Iraqi policemen", "قتل 14 شرطيا", "۱۴ پلیس کشته شدند"): a
+    killed 14 Iraqi policemen", "قتل 14 شرطيا", "۱۴ پلیس کشته شدند"), or
+    across a partitive ("11 من عناصر داعش", ``counts.counted_group``): a
     report of a deed of force counts whom it struck, so they are its victims
     and, armed or not, tell no doer. Not when the sentence names another
     agent outside the side ("four policemen were killed when militants
     opened fire"): the doer is named, in a clause of its own."""
-    if not side or not all(m.end > m.start and counted(ntext, m.start, lang) for m in side):
+    if not side or not all(m.end > m.start and counted_group(ntext, m.start, lang) for m in side):
         return False
     return not any(
         m.agent and m not in side and not (m.source or m.topic or m.location_only) for m in mentions

@@ -1,0 +1,70 @@
+"""Which side acts and which is acted upon (sides23).
+
+* Counted victims written across a partitive ("eleven of the ISIS
+  fighters", "11 من عناصر داعش", "۱۱ تن از اعضای داعش") are whom the deed
+  struck, as a count right before them is ("four policemen"): armed or
+  not, they are no doer, and the unidentified attackers come first
+  (``counts.counted_group``, ``COUNTED_LINKS``).
+
+Parallel triples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import run
+
+
+def _sides(text: str, lang: str, etype: str) -> list[list[tuple[str | None, str | None]]]:
+    return [
+        [(a.code, a.agent) for a in e.actors] for e in run(text, lang).events if e.type == etype
+    ]
+
+
+# --- counted victims across a partitive: struck, not doers ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "victim"),
+    [
+        ("ar", "قتل 11 من عناصر داعش في غارة على الرقة.", ("SYR", "REB")),
+        ("fa", "۱۱ تن از اعضای داعش در حمله‌ای در رقه کشته شدند.", ("SYR", "REB")),
+        ("en", "Eleven of the ISIS fighters were killed in a strike on Raqqa.", ("SYR", "REB")),
+        ("ar", "قتل 11 عنصرا من داعش في غارة على الرقة.", ("SYR", "REB")),
+        ("fa", "۱۱ عضو داعش در حمله‌ای در رقه کشته شدند.", ("SYR", "REB")),
+        (
+            "ar",
+            "لقي 4 من عناصر الشرطة المصرية حتفهم في انفجار عبوة ناسفة في الجيزة.",
+            ("EGY", "COP"),
+        ),
+        ("fa", "۴ تن از ماموران پلیس مصر در انفجار بمب در جیزه کشته شدند.", ("EGY", "COP")),
+        (
+            "en",
+            "Four of the Egyptian policemen were killed in a bomb blast in Giza.",
+            ("EGY", "COP"),
+        ),
+    ],
+)
+def test_partitive_victims_are_struck(lang: str, text: str, victim: tuple[str, str]) -> None:
+    events = _sides(text, lang, "ASSAULT")
+    assert events, text
+    for actors in events:
+        assert actors[-1] == victim
+        assert actors[0][1] == "UAF"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قتل 11 من عناصر داعش في غارة للجيش السوري على الرقة."),
+        ("fa", "۱۱ تن از اعضای داعش در حمله ارتش سوریه در رقه کشته شدند."),
+        ("en", "Eleven of the ISIS fighters were killed in a strike by the Syrian army on Raqqa."),
+    ],
+)
+def test_partitive_victims_with_named_doer(lang: str, text: str) -> None:
+    """The doer the sentence names stays the doer, first."""
+    events = _sides(text, lang, "ASSAULT")
+    assert events, text
+    for actors in events:
+        assert actors[0] == ("SYR", "MIL")
+        assert ("SYR", "REB") in actors[1:]
