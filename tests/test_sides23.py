@@ -5,6 +5,9 @@
   struck, as a count right before them is ("four policemen"): armed or
   not, they are no doer, and the unidentified attackers come first
   (``counts.counted_group``, ``COUNTED_LINKS``).
+* A protest is the crowd's deed against the authorities: when both are
+  named, the crowd comes first, whichever the sentence names first
+  (``implied.crowd_first``, ``agents.CROWD_FIRST``).
 
 Parallel triples written for these tests."""
 
@@ -68,3 +71,41 @@ def test_partitive_victims_with_named_doer(lang: str, text: str) -> None:
     for actors in events:
         assert actors[0] == ("SYR", "MIL")
         assert ("SYR", "REB") in actors[1:]
+
+
+# --- a protest: the crowd first, the authorities it is against second ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "crowd"),
+    [
+        ("ar", "قمعت قوات الأمن الاحتجاجات التي نظمها العمال في البصرة.", "LAB"),
+        (
+            "fa",
+            "نیروهای امنیتی اعتراضات کارگران در بصره را سرکوب کردند و اعتراضات ادامه دارد.",
+            "LAB",
+        ),
+        ("en", "Police arrested dozens during the protests by workers in Basra.", "LAB"),
+        (
+            "ar",
+            "أكد رئيس الحكومة على أهمية المعالجة السلمية للاحتجاجات التي يقوم بها الأهالي.",
+            "CVL",
+        ),
+        ("fa", "نخست وزیر بر اهمیت برخورد مسالمت‌آمیز با اعتراضات مردم تاکید کرد.", "CVL"),
+        (
+            "en",
+            "The prime minister stressed the importance of a peaceful response to the protests "
+            "of residents.",
+            "CVL",
+        ),
+        ("ar", "يحاول النظام كسر إضراب عمال النفط.", "LAB"),
+        ("fa", "دولت تلاش دارد به اعتصاب‌شکنی بپردازد و مانع از اعتصاب کارگران نفت شود.", "LAB"),
+        ("en", "The government is trying to break the strike of the oil workers.", "LAB"),
+    ],
+)
+def test_protest_crowd_first(lang: str, text: str, crowd: str) -> None:
+    events = _sides(text, lang, "PROTEST")
+    assert events, text
+    for actors in events:
+        assert actors[0][1] == crowd
+        assert actors[-1][1] in {"GOV", "COP", "MIL"}

@@ -57,7 +57,12 @@ from diplowatch.extract.counted import READS_BACK, counted_states
 from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import doers_first
-from diplowatch.extract.implied import add_implied, at_home_no_event, type_by_source
+from diplowatch.extract.implied import (
+    add_implied,
+    at_home_no_event,
+    crowd_first,
+    type_by_source,
+)
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
@@ -1028,8 +1033,8 @@ def _with_implied(
         and not ctx.verb_final  # its subject stands far before the verb
         and armed_protesters(side, trig, doc.ntext, ctx.titles_follow_country)
     ):
-        out = without_crowd(out, actors)
-    return out
+        return without_crowd(out, actors)
+    return crowd_first(shown, out)
 
 
 def _all_governed(side: list[Mention], trig: Hit, doc: _Document) -> bool:
