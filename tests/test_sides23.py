@@ -8,6 +8,11 @@
 * A protest is the crowd's deed against the authorities: when both are
   named, the crowd comes first, whichever the sentence names first
   (``implied.crowd_first``, ``agents.CROWD_FIRST``).
+* A deed's noun whose genitive is whom it struck and whose doer a "by"
+  marks ("قصف المدنيين من قبل الجيش", "بمباران غیرنظامیان توسط ارتش",
+  "the bombing of civilians by the army"): the marked doer comes first
+  (``doers._without_own_genitive``), and a commented deed's doer after
+  "توسط" is named, not understood (``commented.struck_only``).
 
 Parallel triples written for these tests."""
 
@@ -109,3 +114,26 @@ def test_protest_crowd_first(lang: str, text: str, crowd: str) -> None:
     for actors in events:
         assert actors[0][1] == crowd
         assert actors[-1][1] in {"GOV", "COP", "MIL"}
+
+
+# --- a deed's noun, its struck genitive and its doer after "by" ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أدانت الأمم المتحدة قصف المدنيين السوريين من قبل الجيش الروسي."),
+        ("fa", "سازمان ملل حمله به غیرنظامیان سوری توسط ارتش روسیه را محکوم کرد."),
+        ("en", "The United Nations condemned the attack on Syrian civilians by the Russian army."),
+        ("ar", "استمر قصف المدنيين السوريين من قبل الطائرات الروسية."),
+        ("fa", "بمباران غیرنظامیان سوری توسط هواپیماهای روسی ادامه دارد."),
+        ("en", "The bombing of Syrian civilians by Russian aircraft continued."),
+    ],
+)
+def test_marked_doer_of_a_deed_noun_first(lang: str, text: str) -> None:
+    events = _sides(text, lang, "ASSAULT")
+    assert events, text
+    for actors in events:
+        assert actors[0][0] == "RUS"
+        assert actors[-1] == ("SYR", "CVL")
+        assert ("-", "UAF") not in actors and (None, "UAF") not in actors

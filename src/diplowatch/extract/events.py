@@ -1021,7 +1021,7 @@ def _with_implied(
     ctx = doc.ctx
     victims = shown in FORCE and (
         _all_counted(side, s.mentions, doc.ntext, ctx.lang)
-        or struck_only(trig, side, doc.ntext, ctx.target_preps)
+        or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
         or _all_governed(side, trig, doc)
     )
     # "a citizen attacked the doctor": the named doer is no victim of
