@@ -13,6 +13,9 @@
   "the bombing of civilians by the army"): the marked doer comes first
   (``doers._without_own_genitive``), and a commented deed's doer after
   "توسط" is named, not understood (``commented.struck_only``).
+* The subject of a verb of undergoing ("تعرضت ناقلة إيرانية لهجوم", "came
+  under attack", as Persian "مورد حمله قرار گرفت") is whom the deed struck:
+  unidentified attackers first (``context.UNDERGO_VERBS``).
 
 Parallel triples written for these tests."""
 
@@ -137,3 +140,41 @@ def test_marked_doer_of_a_deed_noun_first(lang: str, text: str) -> None:
         assert actors[0][0] == "RUS"
         assert actors[-1] == ("SYR", "CVL")
         assert ("-", "UAF") not in actors and (None, "UAF") not in actors
+
+
+# --- the subject of a verb of undergoing is struck ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "victim"),
+    [
+        ("ar", "تعرضت ناقلة نفط إيرانية لهجوم في البحر الأحمر.", "IRN"),
+        ("fa", "یک نفتکش ایرانی در دریای سرخ مورد حمله قرار گرفت.", "IRN"),
+        ("en", "An Iranian oil tanker came under attack in the Red Sea.", "IRN"),
+        ("ar", "تعرضت دورية للجيش العراقي لهجوم قرب الموصل.", "IRQ"),
+        ("en", "An Iraqi army patrol came under attack near Mosul.", "IRQ"),
+    ],
+)
+def test_undergoer_is_struck(lang: str, text: str, victim: str) -> None:
+    events = _sides(text, lang, "ASSAULT")
+    assert events, text
+    for actors in events:
+        assert actors[0][1] == "UAF"
+        assert actors[-1][0] == victim
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "تعرض الجيش العراقي لهجوم من قبل مسلحي داعش."),
+        ("fa", "ارتش عراق توسط شبه‌نظامیان داعش مورد حمله قرار گرفت."),
+        ("en", "The Iraqi army came under attack by Islamic State militants."),
+    ],
+)
+def test_undergoer_with_named_doer(lang: str, text: str) -> None:
+    """A doer the sentence names stays first: no unidentified attacker."""
+    events = _sides(text, lang, "ASSAULT")
+    assert events, text
+    for actors in events:
+        assert actors[0][1] == "REB"
+        assert actors[-1] == ("IRQ", "MIL")

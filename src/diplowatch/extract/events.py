@@ -156,6 +156,7 @@ from diplowatch.extract.victims import comments_on_struck
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
+from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.segment import layout_of, sentence_spans
 
 EXTRACTOR_VERSION = "1"
@@ -1049,7 +1050,29 @@ def _all_governed(side: list[Mention], trig: Hit, doc: _Document) -> bool:
         return False
     if all(_after_target_prep(m, trig, doc) for m in side):
         return True
-    return _struck_in_passive(side, trig, doc)
+    return _struck_in_passive(side, trig, doc) or _underwent(side, trig, doc)
+
+
+# How far before the side's first mention a verb of undergoing may stand
+# (characters): the verb opens the clause ("تعرضت ناقلة إيرانية لهجوم").
+_UNDERGO_REACH = 30
+
+
+def _underwent(side: list[Mention], trig: Hit, doc: _Document) -> bool:
+    """The side, all named before the deed's noun, is the subject of a verb
+    of undergoing in the same clause (``UNDERGO_VERBS``: "تعرضت ناقلة
+    إيرانية لهجوم", "البلاد تعرضت لهجوم", "the tanker came under attack"):
+    it underwent the deed, so its doer is understood (sides23)."""
+    verbs = doc.ctx.undergo_verbs
+    if not verbs or not side or any(m.end > trig.start for m in side):
+        return False
+    lo = max(0, min(m.start for m in side) - _UNDERGO_REACH)
+    span = doc.ntext[lo : trig.start]
+    for verb in verbs:
+        at = f" {span} ".rfind(f" {verb} ")
+        if at >= 0 and not CLAUSE_BREAKS & set(span[at:]):
+            return True
+    return False
 
 
 def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:

@@ -1342,3 +1342,19 @@ CHARGE_BEFORE_ACCUSING: tuple[str, ...] = ()
 # The beginnings of the accusation words that take a charge (the others,
 # "protest", "condemn", "اعتراض", name their target where a charge would be).
 CHARGING_WORDS: tuple[str, ...] = ("اتهم", "يتهم", "تتهم", "نتهم", "متهم")
+
+# sides23: verbs of undergoing a deed ("تعرضت ناقلة إيرانية لهجوم", "البلاد
+# تتعرض لهجمات"): their subject, named before the deed's noun, is whom it
+# struck, so its doer is understood (extract/events.py, ``_underwent``).
+UNDERGO_VERBS: tuple[str, ...] = (
+    "تعرض",
+    "تعرضت",
+    "تعرضوا",
+    "تعرضا",
+    "تعرضتا",
+    "يتعرض",
+    "تتعرض",
+    "يتعرضون",
+    "يتعرضان",
+    "تتعرضان",
+)

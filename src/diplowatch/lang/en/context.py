@@ -1296,3 +1296,17 @@ CHARGE_BEFORE_ACCUSING: tuple[str, ...] = ()
 # The beginnings of the accusation words that take a charge (the others,
 # "protest", "condemn", "اعتراض", name their target where a charge would be).
 CHARGING_WORDS: tuple[str, ...] = ("accus", "charg", "indict")
+
+# sides23: verbs of undergoing a deed ("the tanker came under attack", "the
+# town was subjected to shelling"): their subject, named before the deed's
+# noun, is whom it struck, so its doer is understood (extract/events.py,
+# ``_underwent``).
+UNDERGO_VERBS: tuple[str, ...] = (
+    "came under",
+    "come under",
+    "comes under",
+    "coming under",
+    "was subjected to",
+    "were subjected to",
+    "been subjected to",
+)
