@@ -16,6 +16,9 @@
 * The subject of a verb of undergoing ("تعرضت ناقلة إيرانية لهجوم", "came
   under attack", as Persian "مورد حمله قرار گرفت") is whom the deed struck:
   unidentified attackers first (``context.UNDERGO_VERBS``).
+* What a side receives from another ("تلقت المعارضة مساعدات من الولايات
+  المتحدة", "از آمریکا کمک دریافت کردند", "received aid from the US") is
+  the giver's deed: the giver first (``extract/received.py``).
 
 Parallel triples written for these tests."""
 
@@ -178,3 +181,49 @@ def test_undergoer_with_named_doer(lang: str, text: str) -> None:
     for actors in events:
         assert actors[0][1] == "REB"
         assert actors[-1] == ("IRQ", "MIL")
+
+
+# --- received from: the giver first ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "giver", "receiver"),
+    [
+        ("ar", "تلقت المعارضة السورية مساعدات عسكرية من الولايات المتحدة.", "AID", "USA", "SYR"),
+        ("fa", "مخالفان سوری از آمریکا کمک نظامی دریافت کردند.", "AID", "USA", "SYR"),
+        (
+            "en",
+            "The Syrian opposition received military aid from the United States.",
+            "AID",
+            "USA",
+            "SYR",
+        ),
+        (
+            "ar",
+            "تلقى الرئيس اللبناني دعوة من الرئيس الفرنسي لزيارة باريس.",
+            "REQUEST",
+            "FRA",
+            "LBN",
+        ),
+        (
+            "fa",
+            "رئیس جمهور لبنان از رئیس جمهور فرانسه دعوتی برای سفر به پاریس دریافت کرد.",
+            "REQUEST",
+            "FRA",
+            "LBN",
+        ),
+        (
+            "en",
+            "The Lebanese president received an invitation from the French president to visit Paris.",
+            "REQUEST",
+            "FRA",
+            "LBN",
+        ),
+    ],
+)
+def test_giver_first(lang: str, text: str, etype: str, giver: str, receiver: str) -> None:
+    events = _sides(text, lang, etype)
+    assert events, text
+    for actors in events:
+        assert actors[0][0] == giver
+        assert actors[-1][0] == receiver

@@ -165,6 +165,8 @@ class Context:
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
     passive_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
+    receive_verbs: frozenset[str] = frozenset()
+    giver_markers: frozenset[str] = frozenset()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     session_words: frozenset[str] = frozenset()  # "اجتمع", "جلسه": a body may meet alone
@@ -421,6 +423,8 @@ _WORD_FIELDS = {
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "passive_verbs": "PASSIVE_VERBS",
     "undergo_verbs": "UNDERGO_VERBS",
+    "receive_verbs": "RECEIVE_VERBS",
+    "giver_markers": "GIVER_MARKERS",
     "venue_nouns": "VENUE_NOUNS",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",

@@ -140,6 +140,7 @@ from diplowatch.extract.predicates import (
     drop_verbless,
     split_gapped,
 )
+from diplowatch.extract.received import givers_first
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
@@ -1125,6 +1126,9 @@ def _side_actors(
     ):
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
+    if etype not in SYMMETRIC and etype not in FORCE:
+        # "received aid from the US", "از آمریکا کمک دریافت کرد": the giver first
+        side = givers_first(side, trig, doc.ntext, ctx)
     if etype in FORCE:
         side = site_owner_struck(side, s.mentions, trig)
     units = {unit(x) for x in side}

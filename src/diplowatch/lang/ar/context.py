@@ -1358,3 +1358,34 @@ UNDERGO_VERBS: tuple[str, ...] = (
     "يتعرضان",
     "تتعرضان",
 )
+
+# sides23: verbs of receiving and the word before the giver ("تلقت المعارضة
+# مساعدات من الولايات المتحدة", "از آمریکا کمک دریافت کردند", "received aid
+# from the US"): the giver of what the verb governs acts first
+# (extract/received.py).
+RECEIVE_VERBS: tuple[str, ...] = (
+    "تلقى",
+    "تلقت",
+    "تلقوا",
+    "تلقيا",
+    "يتلقى",
+    "تتلقى",
+    "يتلقون",
+    "استلم",
+    "استلمت",
+    "تسلم",
+    "تسلمت",
+    "تسلموا",
+    "يتسلم",
+    "تتسلم",
+    "حصل",
+    "حصلت",
+    "حصلوا",
+    "يحصل",
+    "تحصل",
+    "نال",
+    "نالت",
+    "حظي",
+    "حظيت",
+)
+GIVER_MARKERS: tuple[str, ...] = ("من",)

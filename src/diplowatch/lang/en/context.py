@@ -1310,3 +1310,18 @@ UNDERGO_VERBS: tuple[str, ...] = (
     "were subjected to",
     "been subjected to",
 )
+
+# sides23: verbs of receiving and the word before the giver ("تلقت المعارضة
+# مساعدات من الولايات المتحدة", "از آمریکا کمک دریافت کردند", "received aid
+# from the US"): the giver of what the verb governs acts first
+# (extract/received.py).
+RECEIVE_VERBS: tuple[str, ...] = (
+    "received",
+    "receive",
+    "receives",
+    "receiving",
+    "got",
+    "obtained",
+    "secured",
+)
+GIVER_MARKERS: tuple[str, ...] = ("from",)
