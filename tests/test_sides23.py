@@ -15,7 +15,8 @@
   "توسط" is named, not understood (``commented.struck_only``).
 * The subject of a verb of undergoing ("تعرضت ناقلة إيرانية لهجوم", "came
   under attack", as Persian "مورد حمله قرار گرفت") is whom the deed struck:
-  unidentified attackers first (``context.UNDERGO_VERBS``).
+  unidentified attackers first (``context.UNDERGO_VERBS``), armed or not
+  (Persian "گشتی ارتش … مورد حمله قرار گرفت": ``events._struck_in_passive``).
 * What a side receives from another ("تلقت المعارضة مساعدات من الولايات
   المتحدة", "از آمریکا کمک دریافت کردند", "received aid from the US") is
   the giver's deed: the giver first (``extract/received.py``).
@@ -155,6 +156,7 @@ def test_marked_doer_of_a_deed_noun_first(lang: str, text: str) -> None:
         ("fa", "یک نفتکش ایرانی در دریای سرخ مورد حمله قرار گرفت.", "IRN"),
         ("en", "An Iranian oil tanker came under attack in the Red Sea.", "IRN"),
         ("ar", "تعرضت دورية للجيش العراقي لهجوم قرب الموصل.", "IRQ"),
+        ("fa", "یک گشتی ارتش عراق در نزدیکی موصل مورد حمله قرار گرفت.", "IRQ"),
         ("en", "An Iraqi army patrol came under attack near Mosul.", "IRQ"),
     ],
 )

@@ -76,7 +76,6 @@ from diplowatch.extract.lexicon import (
     lexicon,
 )
 from diplowatch.extract.licensed import Reach, licensed_objects_out
-from diplowatch.extract.mention_lists import FORCE_AGENTS
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.named_doer import doer_named
@@ -1077,22 +1076,20 @@ def _underwent(side: list[Mention], trig: Hit, doc: _Document) -> bool:
 
 
 def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:
-    """The side, all unarmed, stands before the deed's noun and a passive's
+    """The side stands before the deed's noun and a passive's
     light verb of two words follows it ("نفتکش اسرائیلی هدف حمله پهپادی
     قرار گرفت", "مورد حمله قرار گرفت"): the side underwent the deed, and
-    none marked as its agent ("توسط ایران") did it."""
+    none marked as its agent ("توسط ایران") did it. Armed or not: "گشتی
+    ارتش … مورد حمله قرار گرفت" names the patrol struck (sides23)."""
     ctx = doc.ctx
     after = " " + " ".join(_WORD.findall(doc.ntext[trig.end : trig.end + 40])[:3]) + " "
     if not any(" " in v and f" {v} " in after for v in ctx.passive_verbs):
         return False
     markers = ctx.syntax.agent_markers
     for m in side:
-        before = " " + " ".join(doc.ntext[max(0, m.start - 20) : m.start].split()[-2:]) + " "
-        if (
-            m.end > trig.start
-            or m.agent in FORCE_AGENTS
-            or any(f" {w} " in before for w in markers)
-        ):
+        # the agent may follow its marker across two words ("توسط شبه نظامیان داعش")
+        before = " " + " ".join(doc.ntext[max(0, m.start - 30) : m.start].split()[-3:]) + " "
+        if m.end > trig.start or any(f" {w} " in before for w in markers):
             return False
     return True
 
