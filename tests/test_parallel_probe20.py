@@ -40,8 +40,9 @@ from casts import reading as read
 NO_WEAPONS = {("AID", "negated", (("DEU", None), ("UKR", None)))}
 NO_PULLOUT = {("RETREAT", "negated", (("ISR", "MIL"), ("LBN", None)))}
 NO_SIGNING = {("AGREE", "negated", (("IRQ", None), ("KWT", None)))}
-NO_AID = {("AID", "negated", (("LBN", None), ("FRA", None)))}
-AID = {("AID", "reported", (("LBN", None), ("FRA", None)))}
+# the giver acts first, whom it is given to second (sides23: received.py)
+NO_AID = {("AID", "negated", (("FRA", None), ("LBN", None)))}
+AID = {("AID", "reported", (("FRA", None), ("LBN", None)))}
 DENIED_SHELLING = {("ASSAULT", "negated", (("TUR", "MIL"), ("SYR", None)))}
 QATAR_AID = {("AID", "planned", (("QAT", None), ("SYR", None)))}
 NO_SANCTIONS = {("SANCTION", "negated", (("USA", None), ("IRN", None)))}

@@ -164,6 +164,9 @@ class Context:
     verb_final: bool = False
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
     passive_verbs: frozenset[str] = frozenset()
+    undergo_verbs: frozenset[str] = frozenset()
+    receive_verbs: frozenset[str] = frozenset()
+    giver_markers: frozenset[str] = frozenset()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     session_words: frozenset[str] = frozenset()  # "اجتمع", "جلسه": a body may meet alone
@@ -419,6 +422,9 @@ _WORD_FIELDS = {
     "withdraw_from": "WITHDRAW_FROM",
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "passive_verbs": "PASSIVE_VERBS",
+    "undergo_verbs": "UNDERGO_VERBS",
+    "receive_verbs": "RECEIVE_VERBS",
+    "giver_markers": "GIVER_MARKERS",
     "venue_nouns": "VENUE_NOUNS",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",

@@ -220,19 +220,35 @@ def _blamed(extra: tuple[object, ...], mentions: list[Mention]) -> list[Mention]
     return [m for m in mentions if m.end <= at and at - m.end <= 1 and not m.source][-1:]
 
 
-def struck_only(trig: Hit, side: list[Mention], text: str, preps: frozenset[str]) -> bool:
+def struck_only(
+    trig: Hit,
+    side: list[Mention],
+    text: str,
+    preps: frozenset[str],
+    markers: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a commented deed's phrase names only whom it struck: each
     of its sides follows a preposition of the target ("حمله پهپادی به نفتکش
     اسرائیلی"), or it names no one. Its doer is then not named, and is
-    understood (an unidentified attacker, ``implied.add_implied``)."""
+    understood (an unidentified attacker, ``implied.add_implied``). A side
+    after a marker of the agent (``markers``: "حمله به غیرنظامیان توسط
+    ارتش") is its doer, named (sides23)."""
     if not is_commented(trig):
         return False
     # the preposition may close the trigger itself ("حمله به" + "نفتکش …")
     own = text[trig.start : trig.end].split()[-1:]
     return all(
-        m.start >= trig.end and not preps.isdisjoint(own + text[trig.end : m.start].split())
+        m.start >= trig.end
+        and not preps.isdisjoint(own + text[trig.end : m.start].split())
+        and not _agent_marked(text[trig.end : m.start], markers)
         for m in side
     )
+
+
+def _agent_marked(gap: str, markers: frozenset[str]) -> bool:
+    """Whether a marker of the agent stands in ``gap`` (whole words)."""
+    padded = f" {' '.join(gap.split())} "
+    return any(f" {w} " in padded for w in markers)
 
 
 def is_commented(trig: Hit) -> bool:

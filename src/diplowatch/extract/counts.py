@@ -117,6 +117,7 @@ class _Words:
     singles: frozenset[str]  # SINGLE_ARTICLES: "a", "an"
     one_person: frozenset[str]  # ONE_PERSON_NOUNS: "مدني", "ناشطا"
     two_persons: frozenset[str]  # DUAL_PERSON_NOUNS: "جنديين", "شخصان"
+    links: frozenset[str]  # COUNTED_LINKS: "of", "من", "از", "تن"
 
 
 @cache
@@ -137,6 +138,7 @@ def _words(lang: str) -> _Words:
         table("SINGLE_ARTICLES"),
         table("ONE_PERSON_NOUNS"),
         table("DUAL_PERSON_NOUNS"),
+        table("COUNTED_LINKS"),
     )
 
 
@@ -168,6 +170,28 @@ def counted(ntext: str, start: int, lang: str) -> bool:
         before.endswith(v) and (len(before) == len(v) or before[-len(v) - 1].isspace())
         for v in _vague(lang)
     )
+
+
+# How many linking words may stand between a count and the group it counts.
+_LINK_REACH = 3
+
+
+def counted_group(ntext: str, start: int, lang: str) -> bool:
+    """A number counts the group starting at ``start``, right before it or
+    across up to ``_LINK_REACH`` linking words (``COUNTED_LINKS``: "eleven
+    of the ISIS fighters", "11 من عناصر داعش", "۱۱ تن از اعضای داعش"): the
+    count says the group is whom a deed struck, as a number right before it
+    does ("14 Iraqi policemen")."""
+    links = _words(lang).links
+    at = start
+    for _ in range(_LINK_REACH + 1):
+        if counted(ntext, at, lang):
+            return True
+        prev = _word_before(ntext, at)
+        if not prev or prev not in links:
+            return False
+        at = ntext.rfind(prev, 0, at)
+    return False
 
 
 def _before_noun(ntext: str, b: int, nouns: Sequence[tuple[int, int]]) -> bool:

@@ -69,9 +69,35 @@ def doers_first(
         )
         and not any(_marks_other(t, trig, m, ntext) for t in other)
     ]
+    if len(marked) == len(side):
+        marked = _without_own_genitive(marked, trig, ntext, markers)
     if not marked or len(marked) == len(side):
         return side
     return marked + [m for m in side if m not in marked]
+
+
+def _without_own_genitive(
+    marked: list[Mention], trig: Hit, ntext: str, markers: frozenset[str]
+) -> list[Mention]:
+    """``marked`` without the genitive of the deed's own noun when another
+    marker marks the rest: "قصف المدنيين من قبل الجيش", "بمباران غیرنظامیان
+    توسط ارتش", "the shelling of civilians by the army" – the noun's own
+    genitive may be its doer or whom it struck, and the "by" says which
+    (sides23). The whole list when none, or all, are such genitives, or
+    when the deed is told by a verb ("قتلت غارة إسرائيلية …": its subject)."""
+    if " ".join(_WORD.findall(ntext[trig.start : trig.end])) not in markers:
+        return marked
+    own = [
+        m
+        for m in marked
+        if trig.end <= m.start
+        and not _opens_with_marker(m, ntext, markers)
+        and _only_words(ntext, trig.end, m.start)
+        and len(_WORD.findall(ntext[trig.end : m.start])) <= _GAP_WORDS
+    ]
+    if not own or len(own) == len(marked):
+        return marked
+    return [m for m in marked if m not in own]
 
 
 def _marks_other(t: Hit, trig: Hit, m: Mention, ntext: str) -> bool:

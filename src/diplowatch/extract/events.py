@@ -54,10 +54,15 @@ from diplowatch.extract.commented import (
     verbal_nouns,
 )
 from diplowatch.extract.counted import READS_BACK, counted_states
-from diplowatch.extract.counts import counted, find_counts, people_numbers
+from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import doers_first
-from diplowatch.extract.implied import add_implied, at_home_no_event, type_by_source
+from diplowatch.extract.implied import (
+    add_implied,
+    at_home_no_event,
+    crowd_first,
+    type_by_source,
+)
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
@@ -71,7 +76,6 @@ from diplowatch.extract.lexicon import (
     lexicon,
 )
 from diplowatch.extract.licensed import Reach, licensed_objects_out
-from diplowatch.extract.mention_lists import FORCE_AGENTS
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.named_doer import doer_named
@@ -135,6 +139,7 @@ from diplowatch.extract.predicates import (
     drop_verbless,
     split_gapped,
 )
+from diplowatch.extract.received import givers_first
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
@@ -151,6 +156,7 @@ from diplowatch.extract.victims import comments_on_struck
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
+from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.segment import layout_of, sentence_spans
 
 EXTRACTOR_VERSION = "1"
@@ -1016,7 +1022,7 @@ def _with_implied(
     ctx = doc.ctx
     victims = shown in FORCE and (
         _all_counted(side, s.mentions, doc.ntext, ctx.lang)
-        or struck_only(trig, side, doc.ntext, ctx.target_preps)
+        or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
         or _all_governed(side, trig, doc)
     )
     # "a citizen attacked the doctor": the named doer is no victim of
@@ -1028,8 +1034,8 @@ def _with_implied(
         and not ctx.verb_final  # its subject stands far before the verb
         and armed_protesters(side, trig, doc.ntext, ctx.titles_follow_country)
     ):
-        out = without_crowd(out, actors)
-    return out
+        return without_crowd(out, actors)
+    return crowd_first(shown, out)
 
 
 def _all_governed(side: list[Mention], trig: Hit, doc: _Document) -> bool:
@@ -1044,26 +1050,46 @@ def _all_governed(side: list[Mention], trig: Hit, doc: _Document) -> bool:
         return False
     if all(_after_target_prep(m, trig, doc) for m in side):
         return True
-    return _struck_in_passive(side, trig, doc)
+    return _struck_in_passive(side, trig, doc) or _underwent(side, trig, doc)
+
+
+# How far before the side's first mention a verb of undergoing may stand
+# (characters): the verb opens the clause ("تعرضت ناقلة إيرانية لهجوم").
+_UNDERGO_REACH = 30
+
+
+def _underwent(side: list[Mention], trig: Hit, doc: _Document) -> bool:
+    """The side, all named before the deed's noun, is the subject of a verb
+    of undergoing in the same clause (``UNDERGO_VERBS``: "تعرضت ناقلة
+    إيرانية لهجوم", "البلاد تعرضت لهجوم", "the tanker came under attack"):
+    it underwent the deed, so its doer is understood (sides23)."""
+    verbs = doc.ctx.undergo_verbs
+    if not verbs or not side or any(m.end > trig.start for m in side):
+        return False
+    lo = max(0, min(m.start for m in side) - _UNDERGO_REACH)
+    span = doc.ntext[lo : trig.start]
+    for verb in verbs:
+        at = f" {span} ".rfind(f" {verb} ")
+        if at >= 0 and not CLAUSE_BREAKS & set(span[at:]):
+            return True
+    return False
 
 
 def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:
-    """The side, all unarmed, stands before the deed's noun and a passive's
+    """The side stands before the deed's noun and a passive's
     light verb of two words follows it ("نفتکش اسرائیلی هدف حمله پهپادی
     قرار گرفت", "مورد حمله قرار گرفت"): the side underwent the deed, and
-    none marked as its agent ("توسط ایران") did it."""
+    none marked as its agent ("توسط ایران") did it. Armed or not: "گشتی
+    ارتش … مورد حمله قرار گرفت" names the patrol struck (sides23)."""
     ctx = doc.ctx
     after = " " + " ".join(_WORD.findall(doc.ntext[trig.end : trig.end + 40])[:3]) + " "
     if not any(" " in v and f" {v} " in after for v in ctx.passive_verbs):
         return False
     markers = ctx.syntax.agent_markers
     for m in side:
-        before = " " + " ".join(doc.ntext[max(0, m.start - 20) : m.start].split()[-2:]) + " "
-        if (
-            m.end > trig.start
-            or m.agent in FORCE_AGENTS
-            or any(f" {w} " in before for w in markers)
-        ):
+        # the agent may follow its marker across two words ("توسط شبه نظامیان داعش")
+        before = " " + " ".join(doc.ntext[max(0, m.start - 30) : m.start].split()[-3:]) + " "
+        if m.end > trig.start or any(f" {w} " in before for w in markers):
             return False
     return True
 
@@ -1097,6 +1123,9 @@ def _side_actors(
     ):
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
+    if etype not in SYMMETRIC and etype not in FORCE:
+        # "received aid from the US", "از آمریکا کمک دریافت کرد": the giver first
+        side = givers_first(side, trig, doc.ntext, ctx)
     if etype in FORCE:
         side = site_owner_struck(side, s.mentions, trig)
     units = {unit(x) for x in side}
@@ -1164,12 +1193,13 @@ def _shown_type(
 
 def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang: str) -> bool:
     """Every mention of the side has a number right before it ("a car bomb
-    killed 14 Iraqi policemen", "قتل 14 شرطيا", "۱۴ پلیس کشته شدند"): a
+    killed 14 Iraqi policemen", "قتل 14 شرطيا", "۱۴ پلیس کشته شدند"), or
+    across a partitive ("11 من عناصر داعش", ``counts.counted_group``): a
     report of a deed of force counts whom it struck, so they are its victims
     and, armed or not, tell no doer. Not when the sentence names another
     agent outside the side ("four policemen were killed when militants
     opened fire"): the doer is named, in a clause of its own."""
-    if not side or not all(m.end > m.start and counted(ntext, m.start, lang) for m in side):
+    if not side or not all(m.end > m.start and counted_group(ntext, m.start, lang) for m in side):
         return False
     return not any(
         m.agent and m not in side and not (m.source or m.topic or m.location_only) for m in mentions

@@ -182,6 +182,28 @@ def _whole_as_agent(etype: str, actors: list[Actor], lang: str) -> list[Actor]:
     return [replace(a, agent=agent) if a.code and a.agent is None else a for a in actors]
 
 
+def crowd_first(etype: str, actors: list[Actor]) -> list[Actor]:
+    """``actors`` with the crowd first when the authorities it acts against
+    stand first (``CROWD_FIRST``): a protest is the crowd's deed against
+    them, whichever of the two the sentence names first ("السلطات قمعت
+    الاحتجاجات", "police dispersed the protests of the workers"). A state
+    named as a whole stands for its government."""
+    rule = _crowd_rules().get(etype)
+    if rule is None or not actors:
+        return actors
+    crowd, against = rule
+    if (actors[0].agent or _WHOLE) not in against:
+        return actors
+    if not any(a.agent in crowd for a in actors[1:]):
+        return actors
+    return [a for a in actors if a.agent in crowd] + [a for a in actors if a.agent not in crowd]
+
+
+@cache
+def _crowd_rules() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return dict(getattr(load("xx", "agents"), "CROWD_FIRST", {}))
+
+
 def implied_types(lang: str = "") -> frozenset[str]:
     """Types whose understood sides can stand alone at a named place."""
     return frozenset(k for k in _rules(lang)[0] if isinstance(k, str))

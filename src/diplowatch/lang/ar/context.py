@@ -1342,3 +1342,54 @@ CHARGE_BEFORE_ACCUSING: tuple[str, ...] = ()
 # The beginnings of the accusation words that take a charge (the others,
 # "protest", "condemn", "اعتراض", name their target where a charge would be).
 CHARGING_WORDS: tuple[str, ...] = ("اتهم", "يتهم", "تتهم", "نتهم", "متهم")
+
+# sides23: verbs of undergoing a deed ("تعرضت ناقلة إيرانية لهجوم", "البلاد
+# تتعرض لهجمات"): their subject, named before the deed's noun, is whom it
+# struck, so its doer is understood (extract/events.py, ``_underwent``).
+UNDERGO_VERBS: tuple[str, ...] = (
+    "تعرض",
+    "تعرضت",
+    "تعرضوا",
+    "تعرضا",
+    "تعرضتا",
+    "يتعرض",
+    "تتعرض",
+    "يتعرضون",
+    "يتعرضان",
+    "تتعرضان",
+)
+
+# sides23: verbs of receiving and the word before the giver ("تلقت المعارضة
+# مساعدات من الولايات المتحدة", "از آمریکا کمک دریافت کردند", "received aid
+# from the US"): the giver of what the verb governs acts first
+# (extract/received.py).
+RECEIVE_VERBS: tuple[str, ...] = (
+    "تلقى",
+    "تلقت",
+    "تلقوا",
+    "تلقيا",
+    "يتلقى",
+    "تتلقى",
+    "يتلقون",
+    # the jussive after "لم" drops the final letter ("لم يتلق لبنان …")
+    "يتلق",
+    "تتلق",
+    "يتلقوا",
+    "استلم",
+    "استلمت",
+    "تسلم",
+    "تسلمت",
+    "تسلموا",
+    "يتسلم",
+    "تتسلم",
+    "حصل",
+    "حصلت",
+    "حصلوا",
+    "يحصل",
+    "تحصل",
+    "نال",
+    "نالت",
+    "حظي",
+    "حظيت",
+)
+GIVER_MARKERS: tuple[str, ...] = ("من",)

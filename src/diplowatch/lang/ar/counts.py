@@ -213,6 +213,24 @@ COUNT_JOINERS: tuple[str, ...] = ("،", ",")
 WITH_OTHERS: tuple[str, ...] = ("مع", "برفقة", "إلى جانب", "الى جانب")
 OTHERS_WORDS: tuple[str, ...] = ("آخرين", "آخرون", "آخر")
 
+# sides23: words that may stand between a count and the group it counts
+# ("11 من عناصر داعش", "4 عناصر من الشرطة", "20 شخصا من الجنود"): the group
+# is counted too, so a deed of force names it as whom it struck.
+COUNTED_LINKS: tuple[str, ...] = (
+    "من",
+    "عنصرا",
+    "عناصر",
+    "أعضاء",
+    "اعضاء",
+    "عضوا",
+    "شخصا",
+    "أشخاص",
+    "اشخاص",
+    "أفراد",
+    "افراد",
+    "فردا",
+)
+
 # Indefinite singulars (bare or accusative) that count one person where no
 # number is written ("قتل جنديان ومدني": 3); never with the article (the
 # "ال" form refers back to someone already named).

@@ -1296,3 +1296,32 @@ CHARGE_BEFORE_ACCUSING: tuple[str, ...] = ()
 # The beginnings of the accusation words that take a charge (the others,
 # "protest", "condemn", "اعتراض", name their target where a charge would be).
 CHARGING_WORDS: tuple[str, ...] = ("accus", "charg", "indict")
+
+# sides23: verbs of undergoing a deed ("the tanker came under attack", "the
+# town was subjected to shelling"): their subject, named before the deed's
+# noun, is whom it struck, so its doer is understood (extract/events.py,
+# ``_underwent``).
+UNDERGO_VERBS: tuple[str, ...] = (
+    "came under",
+    "come under",
+    "comes under",
+    "coming under",
+    "was subjected to",
+    "were subjected to",
+    "been subjected to",
+)
+
+# sides23: verbs of receiving and the word before the giver ("تلقت المعارضة
+# مساعدات من الولايات المتحدة", "از آمریکا کمک دریافت کردند", "received aid
+# from the US"): the giver of what the verb governs acts first
+# (extract/received.py).
+RECEIVE_VERBS: tuple[str, ...] = (
+    "received",
+    "receive",
+    "receives",
+    "receiving",
+    "got",
+    "obtained",
+    "secured",
+)
+GIVER_MARKERS: tuple[str, ...] = ("from",)

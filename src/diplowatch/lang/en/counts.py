@@ -165,5 +165,10 @@ COUNT_JOINERS: tuple[str, ...] = (",",)
 WITH_OTHERS: tuple[str, ...] = ("with", "along with", "together with", "alongside")
 OTHERS_WORDS: tuple[str, ...] = ("others", "other")
 
+# sides23: words that may stand between a count and the group it counts
+# ("eleven of the ISIS fighters", "four members of the police"): the group
+# is counted too, so a deed of force names it as whom it struck.
+COUNTED_LINKS: tuple[str, ...] = ("of", "the", "members", "member")
+
 # The indefinite article before a person noun counts one ("a civilian").
 SINGLE_ARTICLES: tuple[str, ...] = ("a", "an")

@@ -1563,3 +1563,11 @@ CHARGE_BEFORE_STOPS: tuple[str, ...] = ("را",)
 # The beginnings of the accusation words that take a charge (the others,
 # "protest", "condemn", "اعتراض", name their target where a charge would be).
 CHARGING_WORDS: tuple[str, ...] = ("متهم",)
+
+# sides23: verbs of receiving and the word before the giver ("تلقت المعارضة
+# مساعدات من الولايات المتحدة", "از آمریکا کمک دریافت کردند", "received aid
+# from the US"): the giver of what the verb governs acts first
+# (extract/received.py).
+# ("گرفت" stays out: "مورد حمایت … قرار گرفت" is a passive.)
+RECEIVE_VERBS: tuple[str, ...] = ("دریافت",)
+GIVER_MARKERS: tuple[str, ...] = ("از",)

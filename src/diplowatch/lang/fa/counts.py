@@ -174,3 +174,8 @@ COUNT_JOINERS: tuple[str, ...] = ("،", ",")
 # "X with N others" counts X too ("یک فعال را همراه با ۱۸ تن دیگر": 19).
 WITH_OTHERS: tuple[str, ...] = ("همراه با", "به همراه", "با")
 OTHERS_WORDS: tuple[str, ...] = ("دیگر",)
+
+# sides23: words that may stand between a count and the group it counts
+# ("۱۱ تن از اعضای داعش", "۴ نفر از ماموران پلیس", "۱۱ عضو داعش"): the group
+# is counted too, so a deed of force names it as whom it struck.
+COUNTED_LINKS: tuple[str, ...] = ("از", "تن", "نفر", "عضو", "اعضای", "عضوهای", "فرد")

@@ -54,6 +54,15 @@ AUTHORITIES: frozenset[str] = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 COERCERS: frozenset[str] = frozenset({"GOV", "COP", "MIL", "JUD", "REB", "UAF", "CRM"})
 ARMED: frozenset[str] = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"})
 
+# sides23: type -> (who acts, whom it is against): a crowd protests against
+# the authorities, so when both are named the crowd comes first, wherever
+# the sentence names the authorities ("قمع الاحتجاجات", "the protests the
+# security forces dispersed", "اعتراضاتی که نیروهای امنیتی با آن مقابله
+# کردند"). Legislators who protest are a crowd of their own, so they stay.
+CROWD_FIRST: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "PROTEST": (CROWD, AUTHORITIES - {"LEG"}),
+}
+
 # The side news leaves understood (ACLED and POLECAT code it): protesters are
 # civilians and protest against the government, arrests are made by the
 # police, attacks whose authors are not named are by unidentified attackers.

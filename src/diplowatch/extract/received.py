@@ -1,0 +1,63 @@
+"""Who gives what a side receives: the giver acts first.
+
+"تلقت المعارضة مساعدات عسكرية من الولايات المتحدة", "مخالفان از آمریکا کمک
+نظامی دریافت کردند", "the opposition received military aid from the United
+States": the aid, the support, the invitation or the threat is the object
+of a verb of receiving (``context.RECEIVE_VERBS``), its subject is whom it
+is given to and the group after "from" (``context.GIVER_MARKERS``) gives it.
+Word order puts the receiver first, while the event's first actor must be
+the giver (the PLOVER export reads actor = first, recipient = second).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# How far (characters) a verb of receiving may stand from the thing received
+# ("تلقت المعارضة السورية مساعدات": the subject stands between).
+_REACH = 50
+# Words that may stand between a giver marker and the giver ("from the US").
+_GAP_WORDS = 1
+_WORD = re.compile(r"\w+|[^\w\s]")
+# What ends the clause of the deed's word: a verb past it governs another.
+_STOPS = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAKS)) + ".!?؟") + "]")
+
+
+def givers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
+    """``side`` with the mentions a giver marker introduces moved first, when
+    the deed's word is what a verb of receiving governs and some but not all
+    of the side are so marked."""
+    if len(side) < 2 or not ctx.receive_verbs or not _received(trig, ntext, ctx.receive_verbs):
+        return side
+    marked = [m for m in side if _after_giver_marker(m, ntext, ctx.giver_markers)]
+    if not marked or len(marked) == len(side):
+        return side
+    return marked + [m for m in side if m not in marked]
+
+
+def _received(trig: Hit, ntext: str, verbs: frozenset[str]) -> bool:
+    """A verb of receiving stands within ``_REACH`` of the deed's word, with
+    no clause break between them."""
+    before = _STOPS.split(ntext[max(0, trig.start - _REACH) : trig.start])[-1]
+    after = _STOPS.split(ntext[trig.end : trig.end + _REACH])[0]
+    said = f" {' '.join(_WORD.findall(before))} | {' '.join(_WORD.findall(after))} "
+    return any(f" {verb} " in said for verb in verbs)
+
+
+def _after_giver_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
+    """Whether a giver marker stands right before ``m``, or one word before
+    it ("from the United States")."""
+    words = _WORD.findall(ntext[max(0, m.start - 40) : m.start])
+    for gap in range(_GAP_WORDS + 1):
+        if len(words) <= gap:
+            return False
+        if any(not w.isalnum() for w in words[len(words) - gap :]):
+            return False
+        if words[len(words) - gap - 1] in markers:
+            return True
+    return False
