@@ -368,6 +368,15 @@ def possessed_noun(text: str, hit: Hit, ctx: Context) -> bool:
     )
 
 
+def reflexive_noun(text: str, hit: Hit, ctx: Context) -> bool:
+    """A noun for people followed by a reflexive possessive
+    (``context.POSSESSIVES_AFTER``: "اتباع خود", its own nationals, as
+    English "its nationals"): the subject's own, named before it in its
+    clause (``participants``)."""
+    words = ctx.possessives_after
+    return hit.entry.kind == "agent" and bool(words) and _next_word(text, hit.end) in words
+
+
 def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """The hit is the country of the pending title: close after it, with no
     break between (``_close_after``), unless it is rather the verb's object;
@@ -377,7 +386,11 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
         if (
             hit.entry.kind != "person"
             and text[pending.hit.end : hit.start].split()  # "طبيبه البريطاني": its adjective
-            and (possessed_title(text, pending.hit, ctx) or possessed_noun(text, pending.hit, ctx))
+            and (
+                possessed_title(text, pending.hit, ctx)
+                or possessed_noun(text, pending.hit, ctx)
+                or reflexive_noun(text, pending.hit, ctx)
+            )
         ):
             # "قالت إيران إن وزير خارجيتها سيزور الرياض", "قال حزب الله إن
             # مقاتليه هاجموا موقعا إسرائيليا": its owner is named before it;

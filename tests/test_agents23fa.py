@@ -1,0 +1,69 @@
+"""Round 23 (agents23fa): the country of Persian agent nouns.
+
+- A reflexive possessive written after an agent noun ("اتباع خود", "شهروندان
+  خویش": its own nationals, ``context.POSSESSIVES_AFTER``) makes the noun its
+  clause subject's own, as English "its nationals" and Arabic "رعاياها" already
+  do (``countries.reflexive_noun``, ``participants._Sentence.possessor``). The
+  subject is the side named before it in its clause, never one after a
+  preposition ("از هند") or a place, and a country after the noun is where they
+  are, not theirs.
+
+Sentences written for these tests, in fa, ar and en.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+
+def _actors(lang: str, text: str, kind: str) -> list[set[str]]:
+    record = process(Document("t", text, lang=lang)).to_dict()
+    return [
+        {f"{a['code'] or '-'}:{a['agent'] or ''}" for a in e["actors"]}
+        for e in record["events"]
+        if e["type"] == kind
+    ]
+
+
+NATIONALS = [
+    ("fa", "FRA", "وزارت خارجه فرانسه از شهروندان خود خواست هرچه زودتر لبنان را ترک کنند."),
+    ("ar", "FRA", "طلبت وزارة الخارجية الفرنسية من رعاياها مغادرة لبنان في أسرع وقت."),
+    (
+        "en",
+        "FRA",
+        "France's foreign ministry asked its nationals to leave Lebanon as soon as possible.",
+    ),
+    ("fa", "CAN", "دولت کانادا از اتباع خویش در سودان خواست به کشور بازگردند."),
+    ("ar", "CAN", "طلبت الحكومة الكندية من رعاياها في السودان العودة إلى البلاد."),
+    ("en", "CAN", "The government of Canada asked its nationals in Sudan to return home."),
+]
+
+
+@pytest.mark.parametrize(("lang", "code", "text"), NATIONALS)
+def test_own_nationals_take_the_subjects_country(lang: str, code: str, text: str) -> None:
+    events = _actors(lang, text, "REQUEST")
+    assert events, text
+    assert {f"{code}:GOV", f"{code}:CVL"} <= events[0], events
+
+
+ARMY = [
+    ("fa", "ارتش پاکستان نیروهای خود را از منطقه مرزی عقب کشید."),
+    ("ar", "سحب الجيش الباكستاني قواته من المنطقة الحدودية."),
+    ("en", "The Pakistani army pulled its troops back from the border area."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ARMY)
+def test_own_forces_of_an_army_are_the_army(lang: str, text: str) -> None:
+    events = _actors(lang, text, "RETREAT")
+    assert events, text
+    assert events[0] == {"PAK:MIL"}, events
+
+
+def test_reflexive_after_a_preposition_takes_no_country() -> None:
+    # "از هند" names where they were taken from, not whose nationals they are
+    events = _actors("fa", "کشورهای دیگر اتباع خود را از هند خارج کردند.", "RETREAT")
+    assert all("IND:CVL" not in e for e in events), events
