@@ -7,6 +7,8 @@
   subject is the side named before it in its clause, never one after a
   preposition ("از هند") or a place, and a country after the noun is where they
   are, not theirs.
+- Nouns: "طبیب"/"اطبا" (HLH), "محصلین" (EDU), "امام جماعت"/"ائمه جماعت" (REL);
+  English "physician(s)" (HLH) and "prayer leader(s)" (REL, not a head of state).
 
 Sentences written for these tests, in fa, ar and en.
 """
@@ -67,3 +69,31 @@ def test_reflexive_after_a_preposition_takes_no_country() -> None:
     # "از هند" names where they were taken from, not whose nationals they are
     events = _actors("fa", "کشورهای دیگر اتباع خود را از هند خارج کردند.", "RETREAT")
     assert all("IND:CVL" not in e for e in events), events
+
+
+# Agent nouns of every form: an Arabic broken plural used in Persian ("اطبا"),
+# a plural in "ین" ("محصلین"), a two-word title in the plural ("ائمه جماعت").
+NOUNS = [
+    ("fa", "HLH", "اطبای شهر از دولت خواستند حقوق معوقه آنان را بپردازد."),
+    ("ar", "HLH", "طالب الأطباء في المدينة الحكومة بدفع رواتبهم المتأخرة."),
+    ("en", "HLH", "Physicians in the city asked the government to pay their late wages."),
+    ("fa", "HLH", "طبیبان شهر از دولت خواستند حقوق معوقه آنان را بپردازد."),
+    ("fa", "EDU", "محصلین شهر از دولت خواستند شهریه مدارس را کاهش دهد."),
+    ("ar", "EDU", "طالب التلاميذ في المدينة الحكومة بخفض الرسوم المدرسية."),
+    ("en", "EDU", "Pupils in the city asked the government to cut school fees."),
+    ("fa", "REL", "ائمه جماعت مساجد شهر از دولت خواستند به وضعیت مساجد رسیدگی کند."),
+    ("ar", "REL", "طالب أئمة المساجد في المدينة الحكومة بالاهتمام بأوضاع المساجد."),
+    (
+        "en",
+        "REL",
+        "Prayer leaders of the city's mosques asked the government to look after the mosques.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "agent", "text"), NOUNS)
+def test_agent_nouns_in_all_forms(lang: str, agent: str, text: str) -> None:
+    events = _actors(lang, text, "REQUEST")
+    assert events, text
+    assert any(a.endswith(f":{agent}") for a in events[0]), events
+    assert not any(a.endswith(":head_of_state") for a in events[0]), events
