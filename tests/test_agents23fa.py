@@ -7,6 +7,10 @@
   subject is the side named before it in its clause, never one after a
   preposition ("از هند") or a place, and a country after the noun is where they
   are, not theirs.
+- A number between an agent noun and a named movement counts a noun of its
+  own ("پلیس یک عضو طالبان را بازداشت کرد"): the police are no head of the
+  movement and stay an actor (``countries.counted_gap``,
+  ``mention_scan._claimed_by_pending``).
 - Nouns: "طبیب"/"اطبا" (HLH), "محصلین" (EDU), "امام جماعت"/"ائمه جماعت" (REL);
   English "physician(s)" (HLH) and "prayer leader(s)" (REL, not a head of state).
 
@@ -97,3 +101,20 @@ def test_agent_nouns_in_all_forms(lang: str, agent: str, text: str) -> None:
     assert events, text
     assert any(a.endswith(f":{agent}") for a in events[0]), events
     assert not any(a.endswith(":head_of_state") for a in events[0]), events
+
+
+# A number between an agent noun and a movement counts a noun of its own: the
+# police and "one member of the Taliban" are two actors ("پلیس یک عضو طالبان").
+COUNTED_MEMBER = [
+    ("fa", "پلیس یک عضو طالبان را در کابل دستگیر کرد."),
+    ("fa", "پلیس دو عضو طالبان را در کابل بازداشت کرد."),
+    ("ar", "اعتقلت الشرطة عضوا في حركة طالبان في كابل."),
+    ("en", "Police arrested a member of the Taliban in Kabul."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNTED_MEMBER)
+def test_counted_member_keeps_the_police_apart(lang: str, text: str) -> None:
+    events = _actors(lang, text, "COERCE")
+    assert events, text
+    assert {"AFG:COP", "AFG:REB"} <= events[0], events

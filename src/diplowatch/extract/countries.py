@@ -569,13 +569,18 @@ def _counted_between(text: str, end: int, hit: Hit, ctx: Context) -> bool:
     """A number counts a noun between the title and the adjective: the
     adjective is that noun's ("افراد مسلح دو گردشگر فرانسوی را ربودند",
     "اعتقلت الشرطة خمسة أشخاص سوريين"), not the title's country."""
-    if hit.entry.kind != "state_adj":
-        return False
+    return hit.entry.kind == "state_adj" and counted_gap(text, end, hit.start, ctx)
+
+
+def counted_gap(text: str, end: int, start: int, ctx: Context) -> bool:
+    """A number counts a noun written between ``end`` and ``start`` (or the
+    word at ``start``): what follows belongs to that noun, not the one
+    before ("پلیس یک عضو طالبان را بازداشت کرد": the police, then a member)."""
     # an age or a span ("نوجوان ۱۲ ساله فلسطینی") is no count of another noun
-    words = [(end + m.start(), end + m.end()) for m in re.finditer(r"\S+", text[end : hit.start])]
+    words = [(end + m.start(), end + m.end()) for m in re.finditer(r"\S+", text[end:start])]
     if not words:
         return False
-    nexts = [s for s, _ in words[1:]] + [hit.start]
+    nexts = [s for s, _ in words[1:]] + [start]
     return any(
         counted(text, after, ctx.lang) and not is_measure(text, s, e, ctx.lang)
         for (s, e), after in zip(words, nexts, strict=True)

@@ -13,6 +13,7 @@ from datetime import date
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.countries import (
+    counted_gap,
     country_mention,
     possessed_noun,
     possessed_title,
@@ -602,6 +603,8 @@ class MentionScan:
             return  # "قصف نظام دمشق": a noun of a country's forces takes no group
         if possessed_title(text, pending.hit, ctx):
             return  # "its prime minister met the Hamas leader": its owner's, before it
+        if pending.hit.entry.kind == "agent" and counted_gap(text, pending.hit.end, hit.start, ctx):
+            return  # "پلیس یک عضو طالبان": a counted member between, the police apart
         if pending.hit.entry.kind == "agent" and (
             (
                 _chained(text, pending.hit, hit, conj=ctx.conjunctions)
