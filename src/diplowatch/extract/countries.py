@@ -372,6 +372,15 @@ def possessed_noun(text: str, hit: Hit, ctx: Context) -> bool:
     )
 
 
+def reflexive_noun(text: str, hit: Hit, ctx: Context) -> bool:
+    """A noun for people followed by a reflexive possessive
+    (``context.POSSESSIVES_AFTER``: "اتباع خود", its own nationals, as
+    English "its nationals"): the subject's own, named before it in its
+    clause (``participants``)."""
+    words = ctx.possessives_after
+    return hit.entry.kind == "agent" and bool(words) and _next_word(text, hit.end) in words
+
+
 def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """The hit is the country of the pending title: close after it, with no
     break between (``_close_after``), unless it is rather the verb's object;
@@ -381,7 +390,11 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
         if (
             hit.entry.kind != "person"
             and text[pending.hit.end : hit.start].split()  # "طبيبه البريطاني": its adjective
-            and (possessed_title(text, pending.hit, ctx) or possessed_noun(text, pending.hit, ctx))
+            and (
+                possessed_title(text, pending.hit, ctx)
+                or possessed_noun(text, pending.hit, ctx)
+                or reflexive_noun(text, pending.hit, ctx)
+            )
         ):
             # "قالت إيران إن وزير خارجيتها سيزور الرياض", "قال حزب الله إن
             # مقاتليه هاجموا موقعا إسرائيليا": its owner is named before it;
@@ -560,13 +573,18 @@ def _counted_between(text: str, end: int, hit: Hit, ctx: Context) -> bool:
     """A number counts a noun between the title and the adjective: the
     adjective is that noun's ("افراد مسلح دو گردشگر فرانسوی را ربودند",
     "اعتقلت الشرطة خمسة أشخاص سوريين"), not the title's country."""
-    if hit.entry.kind != "state_adj":
-        return False
+    return hit.entry.kind == "state_adj" and counted_gap(text, end, hit.start, ctx)
+
+
+def counted_gap(text: str, end: int, start: int, ctx: Context) -> bool:
+    """A number counts a noun written between ``end`` and ``start`` (or the
+    word at ``start``): what follows belongs to that noun, not the one
+    before ("پلیس یک عضو طالبان را بازداشت کرد": the police, then a member)."""
     # an age or a span ("نوجوان ۱۲ ساله فلسطینی") is no count of another noun
-    words = [(end + m.start(), end + m.end()) for m in re.finditer(r"\S+", text[end : hit.start])]
+    words = [(end + m.start(), end + m.end()) for m in re.finditer(r"\S+", text[end:start])]
     if not words:
         return False
-    nexts = [s for s, _ in words[1:]] + [hit.start]
+    nexts = [s for s, _ in words[1:]] + [start]
     return any(
         counted(text, after, ctx.lang) and not is_measure(text, s, e, ctx.lang)
         for (s, e), after in zip(words, nexts, strict=True)

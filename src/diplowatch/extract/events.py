@@ -657,6 +657,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
             found.home_spans,
             ctx.unknown_doers,
             ctx.people_suffixes,
+            ctx.occurrence_not_after,
         )
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
 

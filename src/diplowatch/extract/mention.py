@@ -51,6 +51,7 @@ class Mention:
     offshore: bool = False
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
+    reflexive: bool = False  # possessed by a reflexive after it ("اتباع خود"): the subject's own
     # a title written with its possessive whose owner is a state, not a body
     # ("Iran said its foreign minister", "وزير خارجيتها"): that state's office
     office_of_owner: bool = False

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplowatch.extract.actor_context import Context
-from diplowatch.extract.countries import country_mention, possessed_noun, possessed_title
+from diplowatch.extract.countries import (
+    counted_gap,
+    country_mention,
+    possessed_noun,
+    possessed_title,
+    reflexive_noun,
+)
 from diplowatch.extract.counts import counted
 from diplowatch.extract.home_country import _next_word
 from diplowatch.extract.lexicon import MEMBERS, WITH_COUNTRY, own_state
@@ -136,7 +142,8 @@ class MentionScan:
             )
             # "نیروهایش" (its forces): the named actor's own, as after "its"
             hit = pending.hit
-            orphan.possessed = possessed_noun(self.text, hit, self.ctx)
+            orphan.reflexive = reflexive_noun(self.text, hit, self.ctx)
+            orphan.possessed = orphan.reflexive or possessed_noun(self.text, hit, self.ctx)
             orphan.office_of_owner = hit.entry.kind == "role" and self._possessed_title(hit)
             self.mentions.append(orphan)
 
@@ -596,6 +603,8 @@ class MentionScan:
             return  # "قصف نظام دمشق": a noun of a country's forces takes no group
         if possessed_title(text, pending.hit, ctx):
             return  # "its prime minister met the Hamas leader": its owner's, before it
+        if pending.hit.entry.kind == "agent" and counted_gap(text, pending.hit.end, hit.start, ctx):
+            return  # "پلیس یک عضو طالبان": a counted member between, the police apart
         if pending.hit.entry.kind == "agent" and (
             (
                 _chained(text, pending.hit, hit, conj=ctx.conjunctions)

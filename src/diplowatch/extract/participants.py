@@ -73,6 +73,7 @@ def fill_codes(
     home_spans: tuple[tuple[int, int, str], ...] = (),
     unknown_doers: frozenset[str] = frozenset(),
     suffixes: frozenset[str] = frozenset(),
+    not_subject_after: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells; return the mentions left.
@@ -91,7 +92,7 @@ def fill_codes(
     ``location_preps`` (``_construct_place``); ``placed_groups``
     (``_scene_country``); ``home_spans`` (``_construct_home``);
     ``unknown_doers`` (``_Sentence._struck_named``); ``suffixes``
-    (``_Sentence.owner_after``).
+    (``_Sentence.owner_after``); ``not_subject_after`` (``_Sentence.possessor``).
     """
     # 1. what the sentence tells: its places, named codes and weak states
     sentence = _sentence_of(
@@ -109,6 +110,7 @@ def fill_codes(
         cited,
         unknown_doers,
         suffixes,
+        not_subject_after,
     )
     # 2. each mention in turn takes a country, or is dropped when none fits
     kept = [
@@ -136,6 +138,7 @@ def _sentence_of(
     cited: frozenset[str],
     unknown_doers: frozenset[str],
     suffixes: frozenset[str] = frozenset(),
+    not_subject_after: frozenset[str] = frozenset(),
 ) -> _Sentence:
     """What ``fill_codes`` reads of the sentence, gathered once for all its mentions."""
     return _Sentence(
@@ -164,6 +167,7 @@ def _sentence_of(
         },
         unknown_doers=unknown_doers,
         suffixes=suffixes,
+        not_subject_after=not_subject_after,
         weak_states=[
             m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
         ],
@@ -223,6 +227,8 @@ def _scene_country(m: Mention, place: str) -> str:
     return ""
 
 
+# Punctuation that closes a clause: a reflexive after it refers to a new subject.
+_CLAUSE_MARKS = frozenset(",;:،؛.")
 # Mentions that name a place even when an agent took them ("مدارس الرياض").
 _PLACE_KINDS = frozenset({"capital", "city"})
 _STATE_KINDS = frozenset({"state", "capital"})
@@ -381,6 +387,8 @@ class _Sentence:
     whole_codes: set[str] = field(default_factory=set)
     unknown_doers: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()  # plural endings written apart ("های")
+    # words after which a noun is no subject ("از", "به"): no reflexive's owner
+    not_subject_after: frozenset[str] = frozenset()
 
     def owner_after(self, m: Mention) -> Mention | None:
         """A body of the same agent written right after ``m`` with a country:
@@ -504,8 +512,22 @@ class _Sentence:
 
     def possessor(self, m: Mention) -> Mention | None:
         """Whom an agent with a possessive clitic belongs to: the nearest
-        side with a country before it, else the one who spoke."""
+        side with a country before it, else the one who spoke. A reflexive
+        ("اتباع خود") points to its own clause's subject only: none before a
+        clause break, named as a place or after a preposition ("از هند")."""
+        if m.reflexive:
+            return self._subject_before(m)
         return self._sender_before(m) or self._owner_speaker(m)
+
+    def _subject_before(self, m: Mention) -> Mention | None:
+        """The subject a reflexive possessive after ``m`` refers to (``possessor``)."""
+        owner = self._sender_before(m)
+        if owner is None or owner.location_only or owner.place or owner.kind in _PLACE_KINDS:
+            return None
+        if not self.text or previous_word(self.text, owner.start) in self.not_subject_after:
+            return None
+        gap = self.text[owner.end : m.start]
+        return None if any(c in gap for c in _CLAUSE_MARKS) else owner
 
     def _owner_speaker(self, m: Mention) -> Mention | None:
         """The actor a possessive clitic points back to when no side is named

@@ -740,6 +740,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "دانشجو",
         "دانش آموزان",
         "دانش آموز",
+        "محصل",  # a pupil or student, "محصلان" (agents23fa)
+        "محصلین",
         "معلمان",
         "معلم",
         "فرهنگیان",
@@ -786,6 +788,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "حوزه علمیه",
         # clerics of every faith
         "ائمه جمعه",
+        # prayer leaders of a mosque (agents23fa)
+        "امام جماعت",
+        "ائمه جماعت",
         "مفتی",
         "مفتیان",
         "ملا",
@@ -890,6 +895,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     "HLH": (
         "پزشکان",
         "پزشک",
+        # physicians, with the Arabic broken plural (agents23fa)
+        "طبیب",
+        "اطبا",
+        "اطباء",
         "پرستاران",
         "پرستار",
         "بیمارستان",

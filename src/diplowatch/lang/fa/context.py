@@ -1146,6 +1146,11 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # the forces of the actor named before them, as after English "its"/"their".
 POSSESSIVE_CLITICS: tuple[str, ...] = ("ش", "شان")
 
+# Reflexive possessives written after an agent noun ("اتباع خود", "نیروهای
+# خویش"): the nationals or forces of the subject named before them, as
+# English "its nationals" (POSSESSIVE_PRONOUNS there) and Arabic "رعاياها".
+POSSESSIVES_AFTER: tuple[str, ...] = ("خود", "خویش")
+
 # Words that open a closing phrase of the reason for a deed of force ("پلیس
 # سه نفر را به دلیل حمله طالبان دستگیر کرد"): a deed of force of another
 # type told there has its own sides (extract/doers.py).
