@@ -707,7 +707,7 @@ class MentionScan:
             if mention.sponsor and len(self.mentions) > released:
                 self.mentions[-1].backed = True  # "militias backed by Iran"
             if e.kind == "state_adj" and self.mentions:
-                share_title(text, self.mentions[-1], mention, ctx.conjunctions)
+                share_title(text, self.mentions[-1], mention, ctx)
         linked = self.linked
         shared = linked is not None and shares_title(text, linked, mention, self.mentions, ctx)
         if shared and linked is not None:

@@ -183,6 +183,18 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "العقيد",
         "المشير",
         "الجنرال",
+        # agents23ar: staff officers' and admirals' ranks before a name
+        # ("اللواء الركن X", "الأدميرال الأمريكي X"), as "العقيد"; bare
+        # "اللواء" and "العميد" are police ranks too (and "العميد" a club's
+        # nickname, "الفريق" a team), so only with "الركن" or "أول"
+        "اللواء الركن",
+        "العميد الركن",
+        "العقيد الركن",
+        "الفريق أول",
+        "الفريق الركن",
+        "الفريق أول ركن",
+        "الأدميرال",
+        "الأميرال",
         # sound plurals in both cases, drones ("طائرات مسيرة")
         "العسكريون",
         "طائرة مسيرة",
@@ -1623,6 +1635,9 @@ NOT_AGENTS: tuple[str, ...] = (
     # prince, imam or sheikh is a place or a thing, not the man ("مستشفى الملك
     # خالد", "مطار الإمام الخميني")
     *(f"{head} {title}" for head in _NAMED_PLACES for title in _NAMESAKE_TITLES),
+    # agents23ar: "servant of the prince / of the king" is a man's given
+    # name ("عبد الأمير", "عبد الملك"), no prince or king
+    *(f"عبد {title}" for title in ("الأمير", "الملك", "الرئيس")),
     # a shrine or mosque named after a cleric is a place, not a cleric
     "ضريح آية الله",
     "مرقد آية الله",

@@ -1,0 +1,137 @@
+"""Round 23, Arabic agents. Sentences written for these tests, the same event
+told in Arabic, Persian and English.
+
+1. Officers' ranks before a name are the army's (MIL), as "العقيد" and
+   "General" were: Arabic staff ranks and admirals ("الفريق الركن",
+   "الأدميرال"), English "Colonel", "Brigadier", "Admiral". Bare "اللواء" and
+   "العميد" stay out: they are police ranks too.
+2. "عبد الأمير", "عبد الملك", "Abdul-Amir": a man's given name, "servant
+   of the prince / king", names no prince or king (``NOT_AGENTS``).
+3. A person's office, his name, then a bare country adjective glued to the
+   conjunction ("الرئيسان الأوغندي يويري موسيفيني والكيني أوهورو كيناتا"):
+   the adjective stands for the same office of the second state
+   (``mention_lists._name_between``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import cast, run
+
+# (lang, sentence, type, the cast of that type's events)
+OFFICERS = [
+    (
+        "ar",
+        "التقى الفريق الركن العراقي أحمد الساعدي وزير الدفاع التركي في أنقرة.",
+        "CONSULT",
+        {"IRQ:MIL", "TUR:GOV"},
+    ),
+    (
+        "fa",
+        "سرلشکر عراقی احمد الساعدی با وزیر دفاع ترکیه در آنکارا دیدار کرد.",
+        "CONSULT",
+        {"IRQ:MIL", "TUR:GOV"},
+    ),
+    (
+        "en",
+        "Iraqi Brigadier Ahmed al-Saadi met the Turkish defence minister in Ankara.",
+        "CONSULT",
+        {"IRQ:MIL", "TUR:GOV"},
+    ),
+    (
+        "en",
+        "Iraqi Colonel Ahmed al-Saadi met the Turkish defence minister in Ankara.",
+        "CONSULT",
+        {"IRQ:MIL", "TUR:GOV"},
+    ),
+    (
+        "ar",
+        "التقى الأدميرال الأمريكي جون سميث وزير الدفاع التركي في أنقرة.",
+        "CONSULT",
+        {"USA:MIL", "TUR:GOV"},
+    ),
+    (
+        "fa",
+        "دریادار آمریکایی جان اسمیت با وزیر دفاع ترکیه در آنکارا دیدار کرد.",
+        "CONSULT",
+        {"USA:MIL", "TUR:GOV"},
+    ),
+    (
+        "en",
+        "US Admiral John Smith met the Turkish defence minister in Ankara.",
+        "CONSULT",
+        {"USA:MIL", "TUR:GOV"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), OFFICERS)
+def test_an_officers_rank_is_the_army(lang: str, text: str, etype: str, actors: set[str]) -> None:
+    assert cast(run(text, lang), etype) == actors
+
+
+SERVANT_NAMES = [
+    ("ar", "انتقد عبد الملك الساعدي الحكومة العراقية في بغداد."),
+    ("ar", "اتهم عبد الأمير الساعدي الحكومة العراقية بالفساد."),
+    ("fa", "عبدالامیر الساعدی دولت عراق را به فساد متهم کرد."),
+    ("en", "Abdul-Amir al-Saadi accused the Iraqi government of corruption."),
+    ("en", "Abdul Amir al-Saadi accused the Iraqi government of corruption."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SERVANT_NAMES)
+def test_a_servant_of_the_prince_is_no_prince(lang: str, text: str) -> None:
+    record = run(text, lang)
+    actors = [a for e in record.events for a in e.actors]
+    assert not any(
+        a.role == "head_of_state" or (a.agent == "GOV" and a.code is None) for a in actors
+    )
+
+
+SECOND_OFFICE = [
+    (
+        "ar",
+        "التقى الرئيسان الأوغندي يويري موسيفيني والكيني أوهورو كيناتا في القاهرة.",
+        "CONSULT",
+        {"UGA:GOV", "KEN:GOV"},
+    ),
+    (
+        "ar",
+        "التقى الرئيسان المصري سامي حسن والسوداني محمد عمر في الخرطوم.",
+        "CONSULT",
+        {"EGY:GOV", "SDN:GOV"},
+    ),
+    (
+        "ar",
+        "بحث وزيرا الخارجية المصري سامي حسن والأردني محمد عمر الأزمة السورية في عمان.",
+        "CONSULT",
+        {"EGY:GOV", "JOR:GOV"},
+    ),
+    (
+        "fa",
+        "رئیس‌جمهور اوگاندا یووری موسونی و رئیس‌جمهور کنیا اوهورو کنیاتا در قاهره دیدار کردند.",
+        "CONSULT",
+        {"UGA:GOV", "KEN:GOV"},
+    ),
+    (
+        "en",
+        "Ugandan President Yoweri Museveni and Kenyan President Uhuru Kenyatta met in Cairo.",
+        "CONSULT",
+        {"UGA:GOV", "KEN:GOV"},
+    ),
+    (
+        "en",
+        "The Egyptian and Jordanian foreign ministers, Sami Hassan and Mohammed Omar, "
+        "discussed the Syrian crisis in Amman.",
+        "CONSULT",
+        {"EGY:GOV", "JOR:GOV"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), SECOND_OFFICE)
+def test_a_second_adjective_after_a_name_shares_the_office(
+    lang: str, text: str, etype: str, actors: set[str]
+) -> None:
+    assert cast(run(text, lang), etype) == actors
