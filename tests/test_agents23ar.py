@@ -135,3 +135,49 @@ def test_a_second_adjective_after_a_name_shares_the_office(
     lang: str, text: str, etype: str, actors: set[str]
 ) -> None:
     assert cast(run(text, lang), etype) == actors
+
+
+# 4. Policemen who continue their own protest ("احتجاجاتهم", "their
+#    protests", "اعتراضات خود") are its crowd: no civilians are understood
+#    beside them, and the government is understood as the one protested
+#    against, as for any crowd (``armed_protest``).
+OWN_PROTEST = [
+    (
+        "ar",
+        "واصل رجال الشرطة البلجيكية الاثنين احتجاجاتهم على الأجور في بروكسل.",
+        "PROTEST",
+        {"BEL:COP", "BEL:GOV"},
+    ),
+    (
+        "fa",
+        "ماموران پلیس بلژیک روز دوشنبه به اعتراضات خود علیه دستمزدها در بروکسل ادامه دادند.",
+        "PROTEST",
+        {"BEL:COP", "BEL:GOV"},
+    ),
+    (
+        "en",
+        "Belgian police officers continued their protests over pay in Brussels on Monday.",
+        "PROTEST",
+        {"BEL:COP", "BEL:GOV"},
+    ),
+    (
+        "ar",
+        "تظاهر رجال الشرطة أمام مقر الحكومة في بروكسل للمطالبة بزيادة الأجور.",
+        "PROTEST",
+        {"BEL:COP", "BEL:GOV"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), OWN_PROTEST)
+def test_policemen_protesting_their_own_protest(
+    lang: str, text: str, etype: str, actors: set[str]
+) -> None:
+    assert cast(run(text, lang), etype) == actors
+
+
+def test_police_who_crush_a_protest_are_not_its_crowd() -> None:
+    """A deed of force before the protest's word: the police did it to the
+    protest ("قمعت الشرطة احتجاجاتهم"), whoever owns it."""
+    record = run("قمعت الشرطة البلجيكية احتجاجاتهم بالقوة في بروكسل.", "ar")
+    assert "BEL:CVL" in cast(record, "PROTEST")

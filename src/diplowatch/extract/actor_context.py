@@ -189,6 +189,8 @@ class Context:
     name_clitics: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
     possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
+    # "احتجاجاتهم", "their protests", "اعتراضات خود": a deed owned by its doer
+    own_deed_marks: tuple[str, ...] = ()
     # "بيان", "statement": an aside after a state naming the body it spoke by
     statement_nouns: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
@@ -530,6 +532,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
         "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
+        "own_deed_marks": _sorted_words(data, "OWN_DEED_MARKS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
         "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),

@@ -40,7 +40,7 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
-from diplowatch.extract.armed_protest import armed_protesters, without_crowd
+from diplowatch.extract.armed_protest import armed_as_crowd, armed_protesters
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
@@ -1023,12 +1023,11 @@ def _with_implied(
     # unidentified attackers (sides22)
     doer = shown in FORCE and not victims and doer_named(s, trig, side, doc.ntext, ctx)
     out = add_implied(shown, actors, pools.place, ctx.lang, mode, victims, doer)
-    if (
-        shown == "PROTEST"
-        and not ctx.verb_final  # its subject stands far before the verb
-        and armed_protesters(side, trig, doc.ntext, ctx.titles_follow_country)
-    ):
-        out = without_crowd(out, actors)
+    # a deed of force before the protest ("قمعت الشرطة احتجاجاتهم"): the
+    # armed men did it to the protest, whoever owns it
+    forced = any(s.start <= w < trig.start for w in s.force_words)
+    if shown == "PROTEST" and armed_protesters(side, trig, doc.ntext, ctx, forced):
+        out = armed_as_crowd(out, actors)
     return out
 
 
