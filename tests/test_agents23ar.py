@@ -181,3 +181,47 @@ def test_police_who_crush_a_protest_are_not_its_crowd() -> None:
     protest ("قمعت الشرطة احتجاجاتهم"), whoever owns it."""
     record = run("قمعت الشرطة البلجيكية احتجاجاتهم بالقوة في بروكسل.", "ar")
     assert "BEL:CVL" in cast(record, "PROTEST")
+
+
+# 5. People named by a noun of no kind and described by an agent noun of
+#    armed men right after it ("خمسة أشخاص متشددين", "پنج فرد تروریست",
+#    "five extremists") are one actor of the describing agent
+#    (``titles.typed_by_next``).
+TYPED_PEOPLE = [
+    (
+        "ar",
+        "اعتقلت الشرطة التونسية خمسة أشخاص متشددين في سوسة.",
+        "COERCE",
+        {"TUN:COP", "TUN:REB"},
+    ),
+    (
+        "ar",
+        "اعتقلت الشرطة التونسية ثلاثة مشتبه بهم متطرفين في سوسة.",
+        "COERCE",
+        {"TUN:COP", "TUN:REB"},
+    ),
+    (
+        "fa",
+        "پلیس تونس پنج فرد تروریست را در سوسه بازداشت کرد.",
+        "COERCE",
+        {"TUN:COP", "TUN:REB"},
+    ),
+    (
+        "en",
+        "Tunisian police arrested five extremists in Sousse.",
+        "COERCE",
+        {"TUN:COP", "TUN:REB"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), TYPED_PEOPLE)
+def test_people_typed_by_the_noun_after_them(
+    lang: str, text: str, etype: str, actors: set[str]
+) -> None:
+    assert cast(run(text, lang), etype) == actors
+
+
+def test_people_of_no_kind_stay_civilians() -> None:
+    record = run("اعتقلت الشرطة التونسية خمسة أشخاص في سوسة.", "ar")
+    assert cast(record, "COERCE") == {"TUN:COP", "TUN:CVL"}

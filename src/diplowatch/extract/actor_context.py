@@ -224,6 +224,8 @@ class Context:
     # "along with", "as well as", "إلى جانب", "به همراه": the next actor acts too
     coactor_links: frozenset[str] = frozenset()
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
+    # "أشخاص متشددين": a noun for people of no kind, typed by the next noun
+    generic_people: frozenset[str] = frozenset()
     home_not_after: frozenset[str] = frozenset()  # "این کشور": not the home country
     home_not_before: frozenset[str] = frozenset()  # "کشور همسایه": another country
     home_adj_endings: tuple[str, ...] = ()  # "کشور اسلامی": an adjective names which
@@ -349,6 +351,7 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
         "people_suffixes": _words(agents, "PEOPLE_SUFFIXES"),
         "people_words": _words(agents, "PEOPLE_WORDS"),
         "describing_agents": _words(agents, "DESCRIBING_AGENT_NOUNS"),
+        "generic_people": _words(agents, "GENERIC_PEOPLE_HEADS"),
         "role_agents": dict(getattr(common, "ROLE_AGENTS", {})),
         "institution_agents": dict(getattr(common, "INSTITUTION_AGENTS", {})),
         "sent_agents": frozenset(getattr(common, "SENT_AGENTS", ())),

@@ -1557,6 +1557,34 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     "REB": ("مقاتلا", "مقاتل"),
 }
 
+# agents23ar: nouns for people of no kind, whom an agent noun of armed men
+# or criminals right after them describes ("اعتقلت الشرطة خمسة أشخاص
+# متشددين", "13 موقوفا متشددا"): one actor of that agent (titles.typed_by_next)
+_GENERIC_PEOPLE_STEMS: tuple[str, ...] = (
+    "شخص",
+    "أشخاص",
+    "موقوف",
+    "موقوفا",
+    "موقوفين",
+    "معتقل",
+    "معتقلا",
+    "معتقلين",
+    "مشتبه به",
+    "مشتبه بهم",
+    "مشتبها به",
+    "سجين",
+    "سجناء",
+    "رجل",
+    "رجلا",
+    "رجال",
+    "شاب",
+    "شبان",
+)
+GENERIC_PEOPLE_HEADS: tuple[str, ...] = (
+    *_GENERIC_PEOPLE_STEMS,
+    *(f"ال{w}" for w in _GENERIC_PEOPLE_STEMS),
+)
+
 NOT_AGENTS: tuple[str, ...] = (
     # "armed" after a deed's noun ("اشتباك مسلح", "هجوم مسلح", "نزاع مسلح"):
     # an adjective, not a gunman ("رجل مسلح" still is one)
