@@ -225,3 +225,47 @@ def test_people_typed_by_the_noun_after_them(
 def test_people_of_no_kind_stay_civilians() -> None:
     record = run("اعتقلت الشرطة التونسية خمسة أشخاص في سوسة.", "ar")
     assert cast(record, "COERCE") == {"TUN:COP", "TUN:CVL"}
+
+
+# 6. A state named alone as the subject of a clause its own government body
+#    or official reports ("قالت وزارة الخارجية المصرية إن مصر تدعم …") is
+#    its government, as when it speaks "in a ministry statement"
+#    (``spoken_through.state_reported_by_body``).
+REPORTED_STATE = [
+    (
+        "ar",
+        "قالت وزارة الخارجية المصرية إن مصر تدعم الحكومة الليبية.",
+        "SUPPORT",
+        {"EGY:GOV", "LBY:GOV"},
+    ),
+    (
+        "ar",
+        "وذكرت وزارة الخارجية، في بيان، أن مصر تدعم الحكومة الليبية.",
+        "SUPPORT",
+        {"EGY:GOV", "LBY:GOV"},
+    ),
+    (
+        "fa",
+        "وزارت خارجه مصر اعلام کرد که مصر از دولت لیبی حمایت می‌کند.",
+        "SUPPORT",
+        {"EGY:GOV", "LBY:GOV"},
+    ),
+    (
+        "en",
+        "The Egyptian foreign ministry said that Egypt supports the Libyan government.",
+        "SUPPORT",
+        {"EGY:GOV", "LBY:GOV"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), REPORTED_STATE)
+def test_a_state_its_own_ministry_reports_is_its_government(
+    lang: str, text: str, etype: str, actors: set[str]
+) -> None:
+    assert cast(run(text, lang), etype) == actors
+
+
+def test_another_state_in_the_clause_stays_whole() -> None:
+    record = run("قالت الحكومة المصرية إن تركيا تدعم الحكومة الليبية.", "ar")
+    assert "TUR:" in cast(record, "SUPPORT")

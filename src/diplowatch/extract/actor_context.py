@@ -226,6 +226,8 @@ class Context:
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     # "أشخاص متشددين": a noun for people of no kind, typed by the next noun
     generic_people: frozenset[str] = frozenset()
+    # "أن", "that", "که": words that open a reported clause (``status.CLAUSE_OPENERS``)
+    clause_openers: frozenset[str] = frozenset()
     home_not_after: frozenset[str] = frozenset()  # "این کشور": not the home country
     home_not_before: frozenset[str] = frozenset()  # "کشور همسایه": another country
     home_adj_endings: tuple[str, ...] = ()  # "کشور اسلامی": an adjective names which
@@ -560,5 +562,6 @@ def context(lang: str) -> Context:
         **_agent_fields(load(lang, "agents"), load("xx", "agents")),
         syntax=_syntax(data),
         names=_name_rules(data, lang),
+        clause_openers=_words(load(lang, "status"), "CLAUSE_OPENERS"),
         lang=lang,
     )

@@ -140,7 +140,7 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.shared_head import with_shared_heads
 from diplowatch.extract.sources import mark_sources, source_spans, without_sources
-from diplowatch.extract.spoken_through import speak_through_bodies
+from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.syntax import (
     governed_out,
@@ -619,6 +619,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
     ]
     for s in sentences:
         speak_through_bodies(s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns)
+        state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers)
         s.mentions = without_sources(
             s,
             doc.ntext,
