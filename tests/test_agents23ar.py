@@ -269,3 +269,25 @@ def test_a_state_its_own_ministry_reports_is_its_government(
 def test_another_state_in_the_clause_stays_whole() -> None:
     record = run("قالت الحكومة المصرية إن تركيا تدعم الحكومة الليبية.", "ar")
     assert "TUR:" in cast(record, "SUPPORT")
+
+
+# 7. The head of a department, centre, club or branch ("رئيس قسم الجراحة",
+#    "رئيس مركز الدراسات") heads no state: bare "رئيس" is read as a head of
+#    state, so these phrases are blocked whole (``NOT_AGENTS``).
+DEPARTMENT_HEADS = [
+    ("ar", "انتقد رئيس قسم الجراحة بالمستشفى وزير الصحة التونسي."),
+    ("ar", "انتقد رئيس مركز الدراسات الاستراتيجية وزير الداخلية التونسي بشدة."),
+    ("fa", "رئیس بخش جراحی بیمارستان از وزیر بهداشت تونس انتقاد کرد."),
+    (
+        "en",
+        "The head of the hospital's surgery department criticised the Tunisian health minister.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEPARTMENT_HEADS)
+def test_a_department_head_heads_no_state(lang: str, text: str) -> None:
+    actors = [a for e in run(text, lang).events for a in e.actors]
+    assert not any(
+        a.role == "head_of_state" or (a.agent == "GOV" and a.code is None) for a in actors
+    )

@@ -1663,6 +1663,28 @@ NOT_AGENTS: tuple[str, ...] = (
     # prince, imam or sheikh is a place or a thing, not the man ("مستشفى الملك
     # خالد", "مطار الإمام الخميني")
     *(f"{head} {title}" for head in _NAMED_PLACES for title in _NAMESAKE_TITLES),
+    # agents23ar: the head of a department, centre, club, branch or team
+    # heads no state ("رئيس قسم الجراحة", "رئيس مركز الدراسات", "رئيس
+    # الفرع"): bare "رئيس" is read as a head of state (roles), so these are
+    # blocked whole; a body named after them still gives its own agent
+    *(
+        f"{head} {unit}"
+        for head in ("رئيس", "رئيسة")
+        for unit in (
+            "قسم",
+            "القسم",
+            "مركز",
+            "المركز",
+            "نادي",
+            "النادي",
+            "فرع",
+            "الفرع",
+            "الفريق",
+            "فريق",
+            "مصلحة",
+            "المصلحة",
+        )
+    ),
     # agents23ar: "servant of the prince / of the king" is a man's given
     # name ("عبد الأمير", "عبد الملك"), no prince or king
     *(f"عبد {title}" for title in ("الأمير", "الملك", "الرئيس")),
