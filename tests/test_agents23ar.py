@@ -291,3 +291,28 @@ def test_a_department_head_heads_no_state(lang: str, text: str) -> None:
     assert not any(
         a.role == "head_of_state" or (a.agent == "GOV" and a.code is None) for a in actors
     )
+
+
+# 8. A delegation "of businessmen" or "of the opposition" in the accusative
+#    ("استقبل وفدا من رجال الأعمال") is of those members' agent, not the
+#    state's envoys (``OWNED_NOUNS``).
+DELEGATIONS = [
+    ("ar", "التقى الرئيس التونسي وفدا من رجال الأعمال.", "CONSULT", {"GOV", "BUS"}),
+    ("fa", "رئیس جمهور تونس با هیئتی از بازرگانان دیدار کرد.", "CONSULT", {"GOV", "BUS"}),
+    ("en", "The Tunisian president met a delegation of businessmen.", "CONSULT", {"GOV", "BUS"}),
+    ("ar", "التقى رئيس البرلمان التونسي وفدا من أحزاب المعارضة.", "CONSULT", {"LEG", "OPP"}),
+    (
+        "en",
+        "The Tunisian parliament speaker met a delegation of opposition parties.",
+        "CONSULT",
+        {"LEG", "OPP"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "agents"), DELEGATIONS)
+def test_a_delegation_of_members_is_theirs(
+    lang: str, text: str, etype: str, agents: set[str]
+) -> None:
+    record = run(text, lang)
+    assert {a.agent for e in record.events if e.type == etype for a in e.actors} == agents
