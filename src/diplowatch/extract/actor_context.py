@@ -194,6 +194,8 @@ class Context:
     possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
     # a reflexive written after the noun ("اتباع خود"): the subject's own
     possessives_after: frozenset[str] = frozenset()
+    # "احتجاجاتهم", "their protests", "اعتراضات خود": a deed owned by its doer
+    own_deed_marks: tuple[str, ...] = ()
     # "بيان", "statement": an aside after a state naming the body it spoke by
     statement_nouns: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
@@ -227,6 +229,10 @@ class Context:
     # "along with", "as well as", "إلى جانب", "به همراه": the next actor acts too
     coactor_links: frozenset[str] = frozenset()
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
+    # "أشخاص متشددين": a noun for people of no kind, typed by the next noun
+    generic_people: frozenset[str] = frozenset()
+    # "أن", "that", "که": words that open a reported clause (``status.CLAUSE_OPENERS``)
+    clause_openers: frozenset[str] = frozenset()
     home_not_after: frozenset[str] = frozenset()  # "این کشور": not the home country
     home_not_before: frozenset[str] = frozenset()  # "کشور همسایه": another country
     home_adj_endings: tuple[str, ...] = ()  # "کشور اسلامی": an adjective names which
@@ -352,6 +358,7 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
         "people_suffixes": _words(agents, "PEOPLE_SUFFIXES"),
         "people_words": _words(agents, "PEOPLE_WORDS"),
         "describing_agents": _words(agents, "DESCRIBING_AGENT_NOUNS"),
+        "generic_people": _words(agents, "GENERIC_PEOPLE_HEADS"),
         "role_agents": dict(getattr(common, "ROLE_AGENTS", {})),
         "institution_agents": dict(getattr(common, "INSTITUTION_AGENTS", {})),
         "sent_agents": frozenset(getattr(common, "SENT_AGENTS", ())),
@@ -539,6 +546,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
         "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
         "possessives_after": _words(data, "POSSESSIVES_AFTER"),
+        "own_deed_marks": _sorted_words(data, "OWN_DEED_MARKS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
         "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),
@@ -563,5 +571,6 @@ def context(lang: str) -> Context:
         **_agent_fields(load(lang, "agents"), load("xx", "agents")),
         syntax=_syntax(data),
         names=_name_rules(data, lang),
+        clause_openers=_words(load(lang, "status"), "CLAUSE_OPENERS"),
         lang=lang,
     )

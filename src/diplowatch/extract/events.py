@@ -40,7 +40,7 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
-from diplowatch.extract.armed_protest import armed_protesters, without_crowd
+from diplowatch.extract.armed_protest import armed_as_crowd, armed_protesters
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
@@ -145,7 +145,7 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.shared_head import with_shared_heads
 from diplowatch.extract.sources import mark_sources, source_spans, without_sources
-from diplowatch.extract.spoken_through import speak_through_bodies
+from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.syntax import (
     governed_out,
@@ -625,6 +625,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
     ]
     for s in sentences:
         speak_through_bodies(s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns)
+        state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers)
         s.mentions = without_sources(
             s,
             doc.ntext,
@@ -1030,12 +1031,11 @@ def _with_implied(
     # unidentified attackers (sides22)
     doer = shown in FORCE and not victims and doer_named(s, trig, side, doc.ntext, ctx)
     out = add_implied(shown, actors, pools.place, ctx.lang, mode, victims, doer)
-    if (
-        shown == "PROTEST"
-        and not ctx.verb_final  # its subject stands far before the verb
-        and armed_protesters(side, trig, doc.ntext, ctx.titles_follow_country)
-    ):
-        return without_crowd(out, actors)
+    # a deed of force before the protest ("قمعت الشرطة احتجاجاتهم"): the
+    # armed men did it to the protest, whoever owns it
+    forced = any(s.start <= w < trig.start for w in s.force_words)
+    if shown == "PROTEST" and armed_protesters(side, trig, doc.ntext, ctx, forced):
+        return armed_as_crowd(out, actors)
     return crowd_first(shown, out)
 
 

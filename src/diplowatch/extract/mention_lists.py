@@ -215,13 +215,36 @@ def _gap_is_conj(text: str, a: Mention, b: Mention, conj: frozenset[str]) -> boo
     return b.start >= a.end and (gap == "" or gap in conj)
 
 
-def share_title(text: str, prev: Mention, mention: Mention, conj: frozenset[str]) -> None:
+def share_title(text: str, prev: Mention, mention: Mention, ctx: Context) -> None:
     """ "اللجنة الليبية الإيطالية", "the US and British forces": every
     adjective of a list belongs to the title before it."""
-    if prev.kind == "state_adj" and prev.agent and _gap_is_conj(text, prev, mention, conj):
+    if prev.kind not in ("state_adj", "person") or not prev.agent:
+        return
+    listed = prev.kind == "state_adj" and _gap_is_conj(text, prev, mention, ctx.conjunctions)
+    if listed or _name_between(text, prev, mention, ctx):
         mention.agent = mention.agent or prev.agent
         mention.role = mention.role or prev.role
         mention.strong = True
+
+
+def _name_between(text: str, prev: Mention, mention: Mention, ctx: Context) -> bool:
+    """agents23ar: a person's office, his name, then a bare adjective glued
+    to the conjunction ("الرئيسان الأوغندي يويري موسيفيني والكيني أوهورو
+    كيناتا"): the adjective stands for the same office of another state, the
+    noun left out as it is said once. Only a person's title, only plain
+    words between (a name; none where the name is the mention's own), none
+    that opens a clause or a phrase."""
+    if prev.role not in PERSONAL_ROLES or mention.prefix[:1] not in ctx.conjunctions:
+        return False
+    words = text[prev.end : mention.start].split()
+    return (
+        (bool(words) or prev.kind == "person")
+        and len(words) <= 4
+        and all(
+            _PLAIN.fullmatch(w) and w not in ctx.name_stopwords and w not in ctx.title_gap_blockers
+            for w in words
+        )
+    )
 
 
 def weak_lists(text: str, mentions: list[Mention], conj: frozenset[str]) -> None:

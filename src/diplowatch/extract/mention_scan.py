@@ -61,6 +61,7 @@ from diplowatch.extract.titles import (
     sponsor_opened,
     title_of,
     two_definite_bodies,
+    typed_by_next,
 )
 
 # Kinds of mention that name an organisation or movement, whose head a
@@ -237,6 +238,9 @@ class MentionScan:
         # 1. a noun that names or describes the title before it adds nothing
         if old is not None and e.kind == "agent" and names_body(text, old, hit, ctx):
             return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
+        if old is not None and typed_by_next(text, old, hit, ctx):
+            old.agent = e.value  # "أشخاص متشددين": militants
+            return
         if old is not None and _describes(text, old, hit, ctx):
             return  # "کارگران معترض" (protesting workers): the workers only
         # 2. owned by or chained to the title before it, else that one is released
@@ -716,7 +720,7 @@ class MentionScan:
             if mention.sponsor and len(self.mentions) > released:
                 self.mentions[-1].backed = True  # "militias backed by Iran"
             if e.kind == "state_adj" and self.mentions:
-                share_title(text, self.mentions[-1], mention, ctx.conjunctions)
+                share_title(text, self.mentions[-1], mention, ctx)
         linked = self.linked
         shared = linked is not None and shares_title(text, linked, mention, self.mentions, ctx)
         if shared and linked is not None:

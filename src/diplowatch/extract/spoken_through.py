@@ -4,7 +4,10 @@
 ministry statement, voiced its support …": the state named alone is the
 subject, and the aside right after it names the body that spoke for it. The
 state then acts as that body (its government), not as a whole; the body,
-read as the statement's source, is no second actor.
+read as the statement's source, is no second actor. So does a state named
+alone as the subject of a clause its own body reports ("قالت وزارة الخارجية
+التونسية إن تونس تدين …", "the ministry said that Tunisia condemns …"):
+the body speaks and the state it names is its government (agents23ar).
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from diplowatch.text.punctuation import COMMAS
 # The aside between the state and its body: a few words ("في بيان ل",
 # "وفق بيان أصدرته", "in a statement by its"), none of them another actor.
 _ASIDE_WORDS = 4
+# The words from a speaking body to the state its clause opens with ("said
+# in a statement on Friday that").
+_REPORT_WORDS = 8
 
 
 def speak_through_bodies(
@@ -38,6 +44,26 @@ def speak_through_bodies(
     if body.code not in ("", state.code) or body.prefix in conj:
         return
     if _aside(text[state.end : body.start], conj, statements):
+        state.agent = body.agent
+
+
+def state_reported_by_body(mentions: list[Mention], text: str, openers: frozenset[str]) -> None:
+    """Give a state named alone the agent of its own government body or
+    official that reports the clause the state opens ("قالت وزارة الخارجية المصرية إن مصر
+    تدعم …"): the body is the sentence's first actor, the state the next,
+    of its country, with only the reporting words and a clause opener
+    (``openers``: "إن", "that", "که") between."""
+    if len(mentions) < 2 or not openers:
+        return
+    body, state = mentions[0], mentions[1]
+    if state.kind != "state" or state.agent or not state.code or state.source:
+        return
+    # any government voice of that state: a ministry, its spokesman, a minister
+    # (one named with no country speaks for the state it reports on)
+    if body.agent != "GOV" or body.code not in ("", None, state.code) or body.former or body.source:
+        return
+    words = text[body.end : state.start].split()
+    if 0 < len(words) <= _REPORT_WORDS and words[-1] in openers:
         state.agent = body.agent
 
 

@@ -183,6 +183,18 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "العقيد",
         "المشير",
         "الجنرال",
+        # agents23ar: staff officers' and admirals' ranks before a name
+        # ("اللواء الركن X", "الأدميرال الأمريكي X"), as "العقيد"; bare
+        # "اللواء" and "العميد" are police ranks too (and "العميد" a club's
+        # nickname, "الفريق" a team), so only with "الركن" or "أول"
+        "اللواء الركن",
+        "العميد الركن",
+        "العقيد الركن",
+        "الفريق أول",
+        "الفريق الركن",
+        "الفريق أول ركن",
+        "الأدميرال",
+        "الأميرال",
         # sound plurals in both cases, drones ("طائرات مسيرة")
         "العسكريون",
         "طائرة مسيرة",
@@ -1403,7 +1415,10 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
         "وفد نيابي",
         *_delegations_of("الكونغرس", "البرلمان", "مجلس النواب", "مجلس الشعب", "النواب"),
     ),
-    "BUS": ("وفد رجال الأعمال", "وفد من رجال الأعمال", "وفد تجاري"),
+    # agents23ar: the accusative too ("استقبل وفدا من رجال الأعمال"), and
+    # a delegation of the opposition is the opposition's
+    "BUS": ("وفد رجال الأعمال", "وفد تجاري", *_delegations_of("رجال الأعمال", "رجال أعمال")),
+    "OPP": _delegations_of("المعارضة", "أحزاب المعارضة", "الأحزاب المعارضة"),
     "CVL": _delegations_of("العشائر", "القبائل", "الأهالي", "أهالي", "شيوخ"),
     "EDU": _delegations_of("الطلاب", "الطلبة", "الأكاديميين", "أساتذة"),
     "MED": _delegations_of("الصحفيين", "الإعلاميين"),
@@ -1545,6 +1560,34 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     "REB": ("مقاتلا", "مقاتل"),
 }
 
+# agents23ar: nouns for people of no kind, whom an agent noun of armed men
+# or criminals right after them describes ("اعتقلت الشرطة خمسة أشخاص
+# متشددين", "13 موقوفا متشددا"): one actor of that agent (titles.typed_by_next)
+_GENERIC_PEOPLE_STEMS: tuple[str, ...] = (
+    "شخص",
+    "أشخاص",
+    "موقوف",
+    "موقوفا",
+    "موقوفين",
+    "معتقل",
+    "معتقلا",
+    "معتقلين",
+    "مشتبه به",
+    "مشتبه بهم",
+    "مشتبها به",
+    "سجين",
+    "سجناء",
+    "رجل",
+    "رجلا",
+    "رجال",
+    "شاب",
+    "شبان",
+)
+GENERIC_PEOPLE_HEADS: tuple[str, ...] = (
+    *_GENERIC_PEOPLE_STEMS,
+    *(f"ال{w}" for w in _GENERIC_PEOPLE_STEMS),
+)
+
 NOT_AGENTS: tuple[str, ...] = (
     # "armed" after a deed's noun ("اشتباك مسلح", "هجوم مسلح", "نزاع مسلح"):
     # an adjective, not a gunman ("رجل مسلح" still is one)
@@ -1623,6 +1666,31 @@ NOT_AGENTS: tuple[str, ...] = (
     # prince, imam or sheikh is a place or a thing, not the man ("مستشفى الملك
     # خالد", "مطار الإمام الخميني")
     *(f"{head} {title}" for head in _NAMED_PLACES for title in _NAMESAKE_TITLES),
+    # agents23ar: the head of a department, centre, club, branch or team
+    # heads no state ("رئيس قسم الجراحة", "رئيس مركز الدراسات", "رئيس
+    # الفرع"): bare "رئيس" is read as a head of state (roles), so these are
+    # blocked whole; a body named after them still gives its own agent
+    *(
+        f"{head} {unit}"
+        for head in ("رئيس", "رئيسة")
+        for unit in (
+            "قسم",
+            "القسم",
+            "مركز",
+            "المركز",
+            "نادي",
+            "النادي",
+            "فرع",
+            "الفرع",
+            "الفريق",
+            "فريق",
+            "مصلحة",
+            "المصلحة",
+        )
+    ),
+    # agents23ar: "servant of the prince / of the king" is a man's given
+    # name ("عبد الأمير", "عبد الملك"), no prince or king
+    *(f"عبد {title}" for title in ("الأمير", "الملك", "الرئيس")),
     # a shrine or mosque named after a cleric is a place, not a cleric
     "ضريح آية الله",
     "مرقد آية الله",

@@ -1167,6 +1167,10 @@ TOPIC_MARKERS = TOPIC_MARKERS + ("خطر", "مخاطر", "شبح")
 # body is "ها" or "ه"; "هم" (their) mostly refers to people ("ذويهم"),
 # whose country is not the last one named.
 POSSESSIVE_CLITICS: tuple[str, ...] = ("ه", "ها")
+# agents23ar: a deed's word glued to its owner ("واصل رجال الشرطة
+# احتجاجاتهم"): its doer is the one named last before it
+# (``extract/armed_protest.py``)
+OWN_DEED_MARKS: tuple[str, ...] = ("هم", "هن", "ها", "ه")
 
 # ---- ar17: a state speaking through its body ----
 # Nouns of a statement in the aside right after a state that is the

@@ -71,6 +71,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "warplanes",
         "warships",
         "general",
+        # agents23ar: the other officers' ranks before a name
+        "colonel",
+        "brigadier",
+        "admiral",
         "commander",
         "defence forces",
         "defense forces",
@@ -1239,6 +1243,15 @@ NOT_AGENTS = NOT_AGENTS + tuple(
         "dinner",
     )
 )
+# agents23ar: "servant of the emir", a man's given name ("Abdul-Amir
+# al-Saadi"), no emir
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{servant}{sep}{title}"
+    for servant in ("Abdul", "Abdel", "Abd al", "Abd el")
+    for sep in (" ", "-")
+    for title in ("Amir", "Emir")
+)
+
 NOT_AGENTS = NOT_AGENTS + (
     "parties concerned",
     "concerned parties",

@@ -418,6 +418,9 @@ AGENT_TOPIC_PREPOSITIONS: tuple[str, ...] = ("on", "about", "regarding", "concer
 # An agent noun after these belongs to the actor named before it ("Wagner
 # pulled its fighters out"), as troops belong to the state that sends them.
 POSSESSIVE_PRONOUNS: tuple[str, ...] = ("its", "their")
+# agents23ar: a deed's word owned by its doer ("police officers continued
+# their protests"): the one named last before it (extract/armed_protest.py)
+OWN_DEED_MARKS: tuple[str, ...] = ("their", "its")
 # A verb's future is written before it ("will meet", "is expected to sign");
 # a future word after a verb belongs to what follows ("agreed that they will
 # meet"). Nouns may take it after them ("talks will be held").

@@ -1009,6 +1009,22 @@ AGENT_NOUNS_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
 # Nouns for people that are also adjectives or participles: written right
 # after another agent noun they describe it ("کارگران معترض" protesting
 # workers, "دانشجویان زندانی" jailed students), one actor of the first noun.
+# agents23ar: nouns for people of no kind, whom an agent noun of armed men
+# or criminals right after them describes ("پنج فرد افراطی", "۱۳ بازداشتی
+# افراطی"): one actor of that agent (titles.typed_by_next)
+GENERIC_PEOPLE_HEADS: tuple[str, ...] = (
+    "فرد",
+    "افراد",
+    "مظنون",
+    "مظنونان",
+    "بازداشتی",
+    "بازداشتیان",
+    "زندانی",
+    "زندانیان",
+    "مرد",
+    "مردان",
+)
+
 DESCRIBING_AGENT_NOUNS: tuple[str, ...] = (
     "معترض",
     "معترضی",

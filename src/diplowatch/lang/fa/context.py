@@ -1145,6 +1145,9 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # Third-person possessive clitics an agent noun may end in ("سربازانش", "نیروهایشان"):
 # the forces of the actor named before them, as after English "its"/"their".
 POSSESSIVE_CLITICS: tuple[str, ...] = ("ش", "شان")
+# agents23ar: a deed's word owned by its doer ("پلیس به اعتراضات خود ادامه
+# داد", "اعتراضاتشان"): the one named last before it (extract/armed_protest.py)
+OWN_DEED_MARKS: tuple[str, ...] = ("خود", "خویش", "ش", "شان")
 
 # Reflexive possessives written after an agent noun ("اتباع خود", "نیروهای
 # خویش"): the nationals or forces of the subject named before them, as
