@@ -1,5 +1,6 @@
 """Round 23 (parties23fa): a deed told twice, each time with its own verb,
-keeps the objects of each clause apart.
+keeps the objects of each clause apart; a pronoun opening a sentence is the
+sentence before's subject.
 
 - Persian ends each clause with its verb: in "X به عربستان و ترکیه سفر کرده
   بود و قرار است به امارات و عمان سفر کند" the first verb's marked objects
@@ -13,6 +14,15 @@ keeps the objects of each clause apart.
   وسيزور …", "visited … and will visit …"); there the second visit still
   takes the first one's hosts (marked ``xfail``: left for a later round),
   while one visit with its hosts reads right in all three languages.
+
+- A pronoun opening a sentence ("وی", "او", "ایشان"; English "he", "she")
+  is its subject, the person or titled body the sentence before named first
+  with a known country (``context.PRONOUN_SUBJECTS``,
+  ``extract/referents.py``): "وزیر خارجه ایران … . او از عربستان انتقاد کرد"
+  is Iran's accusation. Not when the sentence before opens with a place, nor
+  in a sentence that reports speech ("او همچنین گفت که …"). Arabic drops the
+  pronoun and names the subject by an honorific ("وانتقد معاليه السعودية"),
+  which already takes the article's main pair (``ANAPHORIC_SUBJECTS``).
 
 Sentences written for these tests, in fa, ar and en.
 """
@@ -134,3 +144,107 @@ def test_two_visitors_are_no_sides_of_each_other(
     lang: str, text: str, expected: frozenset[str]
 ) -> None:
     assert all(codes != expected for _, codes in _events(lang, text, "CONSULT"))
+
+
+# ---- a pronoun opening a sentence stands for the sentence before's subject ----
+
+
+def _parties(lang: str, text: str, etype: str) -> set[frozenset[str]]:
+    return {codes for _, codes in _events(lang, text, etype)}
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, expected",
+    [
+        (
+            "fa",
+            "وزیر خارجه ایران روز دوشنبه در تهران سخنرانی کرد. او از عربستان انتقاد کرد.",
+            "ACCUSE",
+            {frozenset({"IRN", "SAU"})},
+        ),
+        (
+            "fa",
+            "وزیر خارجه ایران روز دوشنبه در تهران سخنرانی کرد. وی همچنین عربستان را به حمایت"
+            " از تروریسم متهم کرد.",
+            "ACCUSE",
+            {frozenset({"IRN", "SAU"})},
+        ),
+        (
+            "fa",
+            "نخست وزیر ژاپن روز سه‌شنبه به دهلی نو رسید. ایشان با نخست وزیر هند دیدار کرد.",
+            "CONSULT",
+            {frozenset({"JPN", "IND"})},
+        ),
+        (
+            "ar",
+            "ألقى وزير الخارجية الإيراني كلمة في طهران يوم الاثنين. وانتقد معاليه السعودية.",
+            "ACCUSE",
+            {frozenset({"IRN", "SAU"})},
+        ),
+        (
+            "en",
+            "The Iranian foreign minister gave a speech in Tehran on Monday. He criticised"
+            " Saudi Arabia.",
+            "ACCUSE",
+            {frozenset({"IRN", "SAU"})},
+        ),
+        (
+            "en",
+            "The Iranian foreign minister gave a speech in Tehran on Monday. He also accused"
+            " Saudi Arabia of supporting terrorism.",
+            "ACCUSE",
+            {frozenset({"IRN", "SAU"})},
+        ),
+    ],
+)
+def test_pronoun_subject_is_the_earlier_subject(
+    lang: str, text: str, etype: str, expected: set[frozenset[str]]
+) -> None:
+    assert _parties(lang, text, etype) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, unexpected",
+    [
+        # the sentence before opens with a place: its subject is not sure
+        (
+            "fa",
+            "در تهران وزیر خارجه ایران سخنرانی کرد. او از عربستان انتقاد کرد.",
+            "ACCUSE",
+            frozenset({"IRN", "SAU"}),
+        ),
+        # a pronoun inside the sentence, not opening it, stands for no subject
+        (
+            "fa",
+            "وزیر خارجه ایران سخنرانی کرد. عربستان از او انتقاد کرد.",
+            "ACCUSE",
+            frozenset({"IRN", "SAU"}),
+        ),
+        (
+            "en",
+            "In Tehran, the Iranian foreign minister gave a speech. He criticised Saudi Arabia.",
+            "ACCUSE",
+            frozenset({"IRN", "SAU"}),
+        ),
+        # a sentence reporting speech: the speaker's country is not that of
+        # the people his words place nowhere
+        (
+            "fa",
+            "وزیر خارجه آمریکا سخنرانی کرد. او همچنین گفت که بیش از ده هزار نفر در ارتباط با"
+            " اعتراضات بازداشت شده‌اند.",
+            "COERCE",
+            frozenset({"USA"}),
+        ),
+        (
+            "en",
+            "The US secretary of state gave a speech. He also said that more than ten thousand"
+            " people had been arrested over the protests.",
+            "COERCE",
+            frozenset({"USA"}),
+        ),
+    ],
+)
+def test_no_referent_when_the_subject_is_unsure(
+    lang: str, text: str, etype: str, unexpected: frozenset[str]
+) -> None:
+    assert not any(unexpected <= codes for codes in _parties(lang, text, etype))

@@ -1296,3 +1296,8 @@ CHARGE_BEFORE_ACCUSING: tuple[str, ...] = ()
 # The beginnings of the accusation words that take a charge (the others,
 # "protest", "condemn", "اعتراض", name their target where a charge would be).
 CHARGING_WORDS: tuple[str, ...] = ("accus", "charg", "indict")
+
+# A pronoun opening a sentence is its subject, the person the sentence
+# before named first ("The Iranian foreign minister arrived in Baghdad. He
+# criticised Saudi Arabia"; extract/referents.py).
+PRONOUN_SUBJECTS: tuple[str, ...] = ("he", "she")

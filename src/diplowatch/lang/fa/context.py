@@ -1563,3 +1563,8 @@ CHARGE_BEFORE_STOPS: tuple[str, ...] = ("را",)
 # The beginnings of the accusation words that take a charge (the others,
 # "protest", "condemn", "اعتراض", name their target where a charge would be).
 CHARGING_WORDS: tuple[str, ...] = ("متهم",)
+
+# A pronoun opening a sentence is its subject, the person the sentence
+# before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
+# Iranian minister criticised; extract/referents.py).
+PRONOUN_SUBJECTS: tuple[str, ...] = ("وی", "او", "ایشان")
