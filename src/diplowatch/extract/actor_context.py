@@ -119,6 +119,7 @@ class Context:
     nouns_refer_back: bool = False  # "the talks will be held …": the article's talks
     discussed_reach: int = 0  # "ناقش الطرفان … رفع الحظر": words to a discussed noun
     anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
+    pronoun_subjects: frozenset[str] = frozenset()  # "وی": the sentence before's subject
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
     about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
@@ -464,6 +465,7 @@ _WORD_FIELDS = {
     "auxiliaries": "AUXILIARIES",
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "anaphors": "ANAPHORIC_SUBJECTS",
+    "pronoun_subjects": "PRONOUN_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "topic_heads": "TOPIC_HEADS",
     "described_people_heads": "DESCRIBED_PEOPLE_HEADS",

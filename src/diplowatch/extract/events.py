@@ -140,6 +140,7 @@ from diplowatch.extract.predicates import (
     split_gapped,
 )
 from diplowatch.extract.received import givers_first
+from diplowatch.extract.referents import pronoun_referents
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
@@ -484,7 +485,7 @@ def _sentences(
         for (start, end), trig, mentions, sectors, cues, both, mirror in zip(
             spans,
             _bucket(triggers, spans),
-            _bucket(found.mentions, spans),
+            _bucket(_with_referents(doc, found, spans), spans),
             _bucket(sector_hits, spans),
             _bucket(layers.get(CUE, []), spans),
             _bucket(both_sides, spans),
@@ -495,6 +496,16 @@ def _sentences(
     _mark_words(sentences, spans, found, force)
     _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
     return sentences
+
+
+def _with_referents(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list:
+    """The mentions with the referents of pronouns opening a sentence that
+    reports no speech (``referents.pronoun_referents``)."""
+    pronouns = doc.ctx.pronoun_subjects
+    if not pronouns:
+        return found.mentions
+    said = [c.start for c in found.layers.get(CUE, []) if c.entry.kind in SAYING_CUES]
+    return pronoun_referents(doc.ntext, found.mentions, spans, pronouns, said)
 
 
 def _mark_words(

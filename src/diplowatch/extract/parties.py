@@ -379,6 +379,7 @@ def _by_word_order(
     ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
     if ctx.verb_final and etype not in SPOKEN_CONTENT:
         people = before_verb(trig, people, ntext, ctx, etype, mode)
+        people = _earlier_clause_out(s, trig, people, ntext, ctx)
         people = _relative_agents_out(trig, people, ntext, ctx, etype, mode)
     elif not ctx.verb_final:
         people = _relative_objects_out(s, trig, people, ntext, ctx, etype, mode)
@@ -1052,6 +1053,35 @@ def before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mo
     kept = [m for m in people if m.start < end]
     need = 1 if one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _earlier_clause_out(s: Sentence, trig: Hit, people: list, ntext: str, ctx: Any) -> list:
+    """Where the verb ends its clause, the objects an earlier clause marked
+    ("به عربستان و ترکیه سفر کرده بود و قرار است به عمان سفر کند": whom the
+    first verb reached) are that verb's, once the trigger's own clause,
+    from the earlier verb's end to the trigger, marks its own ("به عمان").
+    Only for a deed of the same type told twice, each with its verb (a noun
+    heading a phrase, "در آستانه سفر X به Y", takes no clause of its own).
+    The subject both clauses share, named unmarked, stays."""
+    light, aux = ctx.light_verbs, ctx.auxiliaries
+    if verb_end(trig, ntext, light, aux) is None:
+        return people
+    same = [t for t in s.triggers if t.entry.value == trig.entry.value]
+    ends = [verb_end(t, ntext, light, aux) for t in same]
+    cut = max(
+        (e for t, e in zip(same, ends, strict=True) if e and t.end <= e <= trig.start), default=0
+    )
+    if not cut:
+        return people
+
+    def marked(m: Mention) -> bool:
+        return previous_word(ntext, m.start) in ctx.target_preps
+
+    if not any(cut <= m.start < trig.start and marked(m) for m in people):
+        return people
+    groups = coordinated_groups(people, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
+    earlier = [g for g in groups if g[0].start < cut and marked(g[0])]
+    return [m for m in people if not any(m in g for g in earlier)]
 
 
 def _relative_agents_out(

@@ -1328,3 +1328,8 @@ RECEIVE_VERBS: tuple[str, ...] = (
     "secured",
 )
 GIVER_MARKERS: tuple[str, ...] = ("from",)
+
+# A pronoun opening a sentence is its subject, the person the sentence
+# before named first ("The Iranian foreign minister arrived in Baghdad. He
+# criticised Saudi Arabia"; extract/referents.py).
+PRONOUN_SUBJECTS: tuple[str, ...] = ("he", "she")

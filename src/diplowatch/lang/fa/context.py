@@ -1579,3 +1579,8 @@ CHARGING_WORDS: tuple[str, ...] = ("متهم",)
 # ("گرفت" stays out: "مورد حمایت … قرار گرفت" is a passive.)
 RECEIVE_VERBS: tuple[str, ...] = ("دریافت",)
 GIVER_MARKERS: tuple[str, ...] = ("از",)
+
+# A pronoun opening a sentence is its subject, the person the sentence
+# before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
+# Iranian minister criticised; extract/referents.py).
+PRONOUN_SUBJECTS: tuple[str, ...] = ("وی", "او", "ایشان")
