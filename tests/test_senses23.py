@@ -1,0 +1,112 @@
+"""Round 23 (senses23): words read in another sense.
+
+- "On the eve of" a meeting, "عشية", "در آستانه": the meeting is still to
+  come (``status.AHEAD_CUES``); Arabic "عشية الجمعة" is Friday's evening and
+  Persian "در آستانه فاجعه" the verge of a state of things (``NOT_CUES``).
+- Arabic "البحرية"/"البحري" after the noun it qualifies is "maritime"
+  ("الحدود البحرية", "التجارة البحرية", "النزاع البحري"), not the navy
+  (``agents.NOT_AGENTS``).
+
+Sentences written for these tests, in ar, fa and en.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+
+def _events(lang: str, text: str) -> list[dict]:
+    return list(process(Document("t", text, lang=lang)).to_dict()["events"])
+
+
+def _agents(event: dict) -> list[str]:
+    return [f"{a['code'] or '-'}:{a['agent'] or ''}" for a in event["actors"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "عشية اجتماع وزراء خارجية مصر والأردن، قال شكري إن مصر مستعدة للتعاون."),
+        ("fa", "در آستانه نشست وزیران خارجه ایران و ترکیه، ظریف گفت که ایران آماده همکاری است."),
+        (
+            "en",
+            "On the eve of a meeting between the foreign ministers of Egypt and Jordan, "
+            "Shoukry said Egypt was ready to cooperate.",
+        ),
+        ("ar", "قال الوزير عشية زيارة العاهل الأردني إلى القاهرة إن العلاقات قوية."),
+        ("fa", "وزیر در آستانه سفر پادشاه اردن به قاهره گفت که روابط قوی است."),
+        (
+            "en",
+            "On the eve of the Jordanian king's visit to Cairo, the minister said ties were strong.",
+        ),
+    ],
+)
+def test_meeting_on_whose_eve_something_is_said_is_planned(lang: str, text: str) -> None:
+    consults = [e for e in _events(lang, text) if e["type"] == "CONSULT"]
+    assert consults
+    assert all(e["status"] == "planned" for e in consults)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أجرى الرئيس التونسي عشية الجمعة مكالمة هاتفية مع الرئيس الليبي."),
+        ("fa", "رئیس‌جمهور تونس عصر جمعه با رئیس‌جمهور لیبی تلفنی گفتگو کرد."),
+        (
+            "en",
+            "The Tunisian president spoke by phone with the Libyan president on Friday evening.",
+        ),
+    ],
+)
+def test_a_days_evening_is_no_eve(lang: str, text: str) -> None:
+    consults = [e for e in _events(lang, text) if e["type"] == "CONSULT"]
+    assert consults
+    assert all(e["status"] == "reported" for e in consults)
+
+
+def test_verge_of_a_disaster_is_no_eve() -> None:
+    text = "جنگ یمن این منطقه را در آستانه فاجعه قرار داد و به حملاتی علیه عربستان انجامید."
+    assaults = [e for e in _events("fa", text) if e["type"] == "ASSAULT"]
+    assert all(e["status"] != "planned" for e in assaults)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "اتفقت مصر واليونان على ترسيم الحدود البحرية بينهما."),
+        ("fa", "مصر و یونان بر سر تعیین مرزهای دریایی توافق کردند."),
+        ("en", "Egypt and Greece agreed to demarcate their maritime borders."),
+        ("ar", "وقعت مصر وقبرص اتفاقا لتعزيز التجارة البحرية."),
+        ("fa", "مصر و قبرس توافقی برای تقویت تجارت دریایی امضا کردند."),
+        ("en", "Egypt and Cyprus signed an agreement to boost maritime trade."),
+        ("ar", "اتهمت تركيا اليونان بانتهاك الحدود البحرية."),
+        ("fa", "ترکیه یونان را به نقض مرزهای دریایی متهم کرد."),
+        ("en", "Turkey accused Greece of violating the maritime borders."),
+        ("ar", "بحث الرئيس المصري مع نظيره القبرصي النزاع البحري وتعزيز النقل البحري."),
+        ("fa", "رئیس‌جمهور مصر با همتای قبرسی خود درباره اختلاف دریایی گفتگو کرد."),
+        (
+            "en",
+            "The Egyptian president discussed the maritime dispute with his Cypriot counterpart.",
+        ),
+    ],
+)
+def test_maritime_is_no_navy(lang: str, text: str) -> None:
+    events = _events(lang, text)
+    assert events
+    assert all(not a.endswith(":MIL") for e in events for a in _agents(e))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أعلنت القوات البحرية الأمريكية نشر حاملة طائرات في الخليج."),
+        ("fa", "نیروی دریایی آمریکا از استقرار یک ناو هواپیمابر در خلیج فارس خبر داد."),
+        ("en", "The US Navy deployed an aircraft carrier to the Gulf."),
+    ],
+)
+def test_the_navy_stays_armed_forces(lang: str, text: str) -> None:
+    events = _events(lang, text)
+    assert any("USA:MIL" in _agents(e) for e in events)
