@@ -110,3 +110,32 @@ def test_maritime_is_no_navy(lang: str, text: str) -> None:
 def test_the_navy_stays_armed_forces(lang: str, text: str) -> None:
     events = _events(lang, text)
     assert any("USA:MIL" in _agents(e) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "اقتحم محتجون مبنى البرلمان في بغداد."),
+        ("fa", "معترضان به ساختمان پارلمان در بغداد یورش بردند."),
+        ("en", "Protesters stormed the parliament building in Baghdad."),
+    ],
+)
+def test_a_crowd_that_storms_acts_alone(lang: str, text: str) -> None:
+    events = [e for e in _events(lang, text) if e["type"] in ("ASSAULT", "COERCE")]
+    assert events
+    agents = [a for e in events for a in _agents(e)]
+    assert "IRQ:CVL" in agents
+    assert not any(a.endswith((":COP", ":UAF")) for a in agents)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "داهمت الشرطة المصرية منزل ناشط في القاهرة."),
+        ("fa", "پلیس مصر به خانه یک فعال در قاهره یورش برد."),
+        ("en", "Egyptian police raided the home of an activist in Cairo."),
+    ],
+)
+def test_a_police_raid_stays_coercion(lang: str, text: str) -> None:
+    events = _events(lang, text)
+    assert any(e["type"] == "COERCE" and "EGY:COP" in _agents(e) for e in events)

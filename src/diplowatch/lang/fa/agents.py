@@ -1190,6 +1190,15 @@ IMPLIED_AGENTS = {
 # does not name leave it unnamed (no police understood, extract/implied.py).
 IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = {
     ("COERCE", "seize"): (),
+    # senses23: a crowd that storms a building ("معترضان به ساختمان پارلمان
+    # یورش بردند") is the raid's doer: no unidentified attackers beside it
+    ("ASSAULT", "raid"): (
+        (
+            "UAF",
+            frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM", "CVL"}),
+            "place",
+        ),
+    ),
 }
 
 # Persian news names the state a crowd protests in or against for its
