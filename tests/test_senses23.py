@@ -139,3 +139,50 @@ def test_a_crowd_that_storms_acts_alone(lang: str, text: str) -> None:
 def test_a_police_raid_stays_coercion(lang: str, text: str) -> None:
     events = _events(lang, text)
     assert any(e["type"] == "COERCE" and "EGY:COP" in _agents(e) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("ar", "التقى وزير الدولة لشؤون المجتمع المدني المغربي بالسفير الفرنسي.", "MAR"),
+        ("fa", "وزیر امور جامعه مدنی عراق با سفیر فرانسه دیدار کرد.", "IRQ"),
+        ("en", "Morocco's minister of civil society met the French ambassador.", "MAR"),
+        ("ar", "التقى وزير المجتمع المدني العراقي بالسفير الفرنسي.", "IRQ"),
+        ("fa", "وزیر جامعه مدنی عراق با سفیر فرانسه دیدار کرد.", "IRQ"),
+        ("en", "The Iraqi civil society minister met the French ambassador.", "IRQ"),
+    ],
+)
+def test_minister_of_civil_society_is_no_ngo(lang: str, text: str, code: str) -> None:
+    consults = [e for e in _events(lang, text) if e["type"] == "CONSULT"]
+    assert consults
+    agents = [a for e in consults for a in _agents(e)]
+    assert f"{code}:GOV" in agents
+    assert not any(a.endswith(":NGO") for a in agents)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "اتهم رئيس هيئة الانتخابات التونسية الحكومة بالتدخل في عملها."),
+        ("ar", "التقى رئيس اتحاد الكرة المصري بالسفير الفرنسي."),
+        ("fa", "رئیس کمیسیون انتخابات تونس دولت را به دخالت در کار آن متهم کرد."),
+        ("en", "The head of Tunisia's election commission accused the government of interfering."),
+    ],
+)
+def test_head_of_an_unknown_body_is_no_head_of_state(lang: str, text: str) -> None:
+    roles = [a.get("role") for e in _events(lang, text) for a in e["actors"]]
+    assert "head_of_state" not in roles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("ar", "التقى رئيس مصر بالسفير الفرنسي.", "EGY"),
+        ("ar", "استقبل رئيس الجمهورية التونسية السفير الفرنسي.", "TUN"),
+        ("fa", "رئیس‌جمهور مصر با سفیر فرانسه دیدار کرد.", "EGY"),
+        ("en", "The president of Egypt met the French ambassador.", "EGY"),
+    ],
+)
+def test_head_of_a_state_stays_head_of_state(lang: str, text: str, code: str) -> None:
+    actors = [a for e in _events(lang, text) for a in e["actors"]]
+    assert any(a["code"] == code and a.get("role") == "head_of_state" for a in actors)
