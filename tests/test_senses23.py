@@ -186,3 +186,40 @@ def test_head_of_an_unknown_body_is_no_head_of_state(lang: str, text: str) -> No
 def test_head_of_a_state_stays_head_of_state(lang: str, text: str, code: str) -> None:
     actors = [a for e in _events(lang, text) for a in e["actors"]]
     assert any(a["code"] == code and a.get("role") == "head_of_state" for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fa",
+            "بنت در آغاز نشست کابینه دولت اسرائیل روز یکشنبه گفت کشورش این پیام را به "
+            "ایران خواهد فهماند.",
+        ),
+        ("fa", "نشست امروز کمیسیون امنیت ملی مجلس با دستور کار بررسی بودجه برگزار شد."),
+        (
+            "ar",
+            "قال بينيت في مستهل جلسة الحكومة الإسرائيلية إن بلاده ستوصل الرسالة إلى إيران.",
+        ),
+        (
+            "en",
+            "Opening the Israeli cabinet session, Bennett said his country would convey "
+            "the message to Iran.",
+        ),
+    ],
+)
+def test_a_bodys_own_session_consults_no_one(lang: str, text: str) -> None:
+    assert not [e for e in _events(lang, text) if e["type"] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "نشست وزیران خارجه ایران و ترکیه در تهران برگزار شد."),
+        ("fa", "نشست کمیسیون امنیت ملی مجلس با حضور وزیر خارجه برگزار شد."),
+        ("ar", "اجتمع وزراء خارجية مصر والأردن في القاهرة."),
+        ("en", "The foreign ministers of Egypt and Jordan held a meeting in Cairo."),
+    ],
+)
+def test_a_session_of_two_sides_stays_a_meeting(lang: str, text: str) -> None:
+    assert [e for e in _events(lang, text) if e["type"] == "CONSULT"]
