@@ -24,7 +24,6 @@ with the first makes it a meeting of two sides. Titled people after it
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from diplowatch.extract.actors import Mention
