@@ -223,3 +223,28 @@ def test_a_bodys_own_session_consults_no_one(lang: str, text: str) -> None:
 )
 def test_a_session_of_two_sides_stays_a_meeting(lang: str, text: str) -> None:
     assert [e for e in _events(lang, text) if e["type"] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "انسحب ثلاثة مرشحين من الانتخابات الرئاسية في إيران."),
+        ("fa", "سه نامزد از انتخابات ریاست جمهوری ایران کناره گیری کردند."),
+        ("en", "Three candidates withdrew from Iran's presidential election."),
+        ("en", "The opposition leader withdrew from the race on Monday."),
+    ],
+)
+def test_a_candidate_who_withdraws_is_no_retreat(lang: str, text: str) -> None:
+    assert not [e for e in _events(lang, text) if e["type"] == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "سحبت روسيا قواتها من الحدود."),
+        ("fa", "روسیه نیروهایش را از مرز خارج کرد."),
+        ("en", "Russia withdrew its troops from the border."),
+    ],
+)
+def test_troops_withdrawn_still_retreat(lang: str, text: str) -> None:
+    assert [e for e in _events(lang, text) if e["type"] == "RETREAT"]
