@@ -58,8 +58,9 @@ def internal_session(
 # How far after a session word its own body may begin (a word or two:
 # "نشست امروز کمیسیون", "جلسة مجلس الوزراء").
 _OWN_BODY_REACH = 16
-# How far after the body a second one joined to it may begin ("، ", " و ").
-_JOINED_REACH = 5
+# How many words after the body a second one joined to it may begin
+# ("، ", " و ", "ارتش مالی و شورشیان": its unread country and the "and").
+_JOINED_REACH = 2
 # How far after a partner word the partner may begin ("با همتای ترک خود").
 _PARTNER_REACH = 24
 
@@ -76,7 +77,11 @@ def _own_body_alone(
     if len({m.code for m in own}) > 1:
         return False
     last = max(own, key=lambda m: m.end)
-    after = [m for m in people if 0 <= m.start - last.end <= _JOINED_REACH]
+    after = [
+        m
+        for m in people
+        if m.start >= last.end and len(ntext[last.end : m.start].split()) <= _JOINED_REACH
+    ]
     if _coordinated([*own, *after], ntext, ctx.conjunctions):
         return False  # "نشست دولت ایران و ترکیه": two sides
     for word in re.finditer(r"\S+", ntext[start:end]):
