@@ -171,6 +171,10 @@ class Context:
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     session_words: frozenset[str] = frozenset()  # "اجتمع", "جلسه": a body may meet alone
+    # "رئيس": a bare head title in the construct state before an unknown noun
+    # heads that body ("رئيس هيئة الانتخابات"), not a state
+    body_heads: frozenset[str] = frozenset()
+    head_state_nouns: frozenset[str] = frozenset()  # "رئيس البلاد": still the state's
     session_partners: frozenset[str] = frozenset()  # "مع", "با", "with": a session with someone
     outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
@@ -449,6 +453,8 @@ _WORD_FIELDS = {
     "content_openers": "CONTENT_OPENERS",
     "partner_preps": "PARTNER_PREPOSITIONS",
     "session_words": "SESSION_WORDS",
+    "body_heads": "BODY_HEAD_TITLES",
+    "head_state_nouns": "HEAD_STATE_NOUNS",
     "session_partners": "SESSION_PARTNERS",
     "outside_preps": "OUTSIDE_PREPOSITIONS",
     "named_place_heads": "NAMED_PLACE_HEADS",

@@ -803,7 +803,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         people = venue_bodies_out(people, trig, doc.ntext)
         people = _exchanged_out(people, s, doc.ntext)
         if etype == "CONSULT" and internal_session(
-            trig, people, doc.ntext, s.start, s.end, doc.ctx
+            trig, people, doc.ntext, s.start, s.end, doc.ctx, s.mentions
         ):
             continue  # a cabinet or a committee meeting by itself consults no one
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()

@@ -232,6 +232,7 @@ class MentionScan:
         text, ctx, e = self.text, self.ctx, hit.entry
         role, agent = title_of(hit, self.last_role, ctx, self.last_agent)
         role = deputy_role(text, hit, role, ctx)
+        role = self._head_of_unknown(hit, role)
         if self._owned(hit, role, agent):
             return
         old = self.pending
@@ -250,6 +251,24 @@ class MentionScan:
         # 4. a mention right before it may take it at once
         self._claim_by_previous(hit, pending, role, agent)
         self.last_end = hit.end
+
+    def _head_of_unknown(self, hit: Hit, role: str) -> str:
+        """A bare head title (``context.BODY_HEAD_TITLES``) in the construct
+        state before a noun the lexicon does not know ("رئيس هيئة الانتخابات
+        التونسية", "رئيس اتحاد الكرة المصري") heads that body: an official,
+        not the head of the state whose adjective closes the phrase. A
+        country, a known body or title after it, or a noun of the state
+        itself ("رئيس البلاد", ``HEAD_STATE_NOUNS``) keeps the head of state."""
+        ctx, text = self.ctx, self.text
+        if role != "head_of_state" or hit.prefix or not ctx.body_heads:
+            return role
+        if text[hit.base_start : hit.base_end] not in ctx.body_heads:
+            return role
+        rest = text[hit.end : hit.end + 40]
+        word = rest.split()[0] if rest[:1] == " " and rest.split() else ""
+        if not word.isalpha() or hit.end + 1 in self.starts or word in ctx.head_state_nouns:
+            return role
+        return "official"
 
     def _join_previous(
         self, hit: Hit, old: Pending | None, role: str, agent: str | None

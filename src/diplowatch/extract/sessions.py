@@ -11,10 +11,19 @@ the sentence has no partner word (``context.SESSION_PARTNERS``: "مع", "با",
 "with", "between"): a meeting with someone names him that way. An
 international body in session ("the Security Council met", "نشست اوپک") is
 its members meeting, and stays a meeting.
+
+A session named with its own body right after it ("نشست کابینه اسرائیل",
+"نشست کمیسیون آموزش مجلس", "the Israeli cabinet session") is that body's
+alone even when the sentence names another state elsewhere ("… گفت
+کشورش این پیام را به ایران می‌فهماند"): only a partner word followed by
+an actor ("با وزیر خارجه", not "با دستور کار") or a second body coordinated
+with the first makes it a meeting of two sides. Titled people after it
+("اجتمع وزراء خارجية مصر والأردن") are who meet, not a body in session.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from diplowatch.extract.actors import Mention
@@ -22,7 +31,13 @@ from diplowatch.extract.scan import Hit
 
 
 def internal_session(
-    trig: Hit, people: list[Mention], ntext: str, start: int, end: int, ctx: Any
+    trig: Hit,
+    people: list[Mention],
+    ntext: str,
+    start: int,
+    end: int,
+    ctx: Any,
+    mentions: list[Mention] | None = None,
 ) -> bool:
     """Whether the meeting ``trig`` (in the sentence ``start:end``) is a body
     meeting by itself (see the module's docstring)."""
@@ -31,11 +46,50 @@ def internal_session(
     word = ntext[trig.start : trig.end]
     if not any(word.startswith(w) for w in ctx.session_words):
         return False
+    if _own_body_alone(trig, mentions or people, ntext, start, end, ctx):
+        return True
     if len({m.code for m in people if m.code}) > 1 or any(m.kind == "igo" for m in people):
         return False  # the Security Council or OPEC in session: its members meet
     if set(ntext[start:end].split()) & ctx.session_partners:
         return False
     return not _coordinated(people, ntext, ctx.conjunctions)
+
+
+# How far after a session word its own body may begin (a word or two:
+# "نشست امروز کمیسیون", "جلسة مجلس الوزراء").
+_OWN_BODY_REACH = 16
+# How many words after the body a second one joined to it may begin
+# ("، ", " و ", "ارتش مالی و شورشیان": its unread country and the "and").
+_JOINED_REACH = 2
+# How far after a partner word the partner may begin ("با همتای ترک خود").
+_PARTNER_REACH = 24
+
+
+def _own_body_alone(
+    trig: Hit, people: list[Mention], ntext: str, start: int, end: int, ctx: Any
+) -> bool:
+    """Whether the session's own body, a state's, stands right after its
+    word and no partner is named (see the module's docstring); ``people``
+    are all the sentence's mentions."""
+    own = [m for m in people if _owns(trig, m, ntext, ctx)]
+    if not own or any(m.kind == "igo" or not m.agent or m.role for m in own):
+        return False
+    if len({m.code for m in own}) > 1:
+        return False
+    last = max(own, key=lambda m: m.end)
+    after = [
+        m
+        for m in people
+        if m.start >= last.end and len(ntext[last.end : m.start].split()) <= _JOINED_REACH
+    ]
+    if _coordinated([*own, *after], ntext, ctx.conjunctions):
+        return False  # "نشست دولت ایران و ترکیه": two sides
+    for word in re.finditer(r"\S+", ntext[start:end]):
+        if word.group() in ctx.session_partners:
+            at = start + word.end()
+            if any(0 < m.start - at <= _PARTNER_REACH for m in people):
+                return False
+    return True
 
 
 def _coordinated(people: list[Mention], ntext: str, conj: frozenset[str]) -> bool:
@@ -49,3 +103,13 @@ def _coordinated(people: list[Mention], ntext: str, conj: frozenset[str]) -> boo
         if set(gap.split()) & conj or marks & set(gap) or gap[-1:] in glued:
             return True  # "، ", " and ", "ورئيس" (the conjunction glued to the second)
     return False
+
+
+def _owns(trig: Hit, mention: Mention, ntext: str, ctx: Any) -> bool:
+    """Whether ``mention`` is the session's own body: right after its word,
+    a word at most between ("نشست امروز کمیسیون"), not a venue ("نشستی که
+    در محل اتاق بازرگانی", "a session in parliament")."""
+    if not 0 <= mention.start - trig.end <= _OWN_BODY_REACH:
+        return False
+    gap = ntext[trig.end : mention.start].split()
+    return len(gap) <= 1 and not set(gap) & ctx.place_preps

@@ -2600,3 +2600,30 @@ COUNTED_AGENT_NOUNS["CVL"] = (*COUNTED_AGENT_NOUNS.get("CVL", ()), "معتقل",
 # Worshippers counted in the singular after a number ("قتل انتحاري 20
 # مصليا في مسجد"), as the plural "مصلين" is read.
 COUNTED_AGENT_NOUNS["CVL"] = (*COUNTED_AGENT_NOUNS["CVL"], "مصليا", "مصل")
+
+# senses23: "البحرية" after a noun it qualifies is the adjective "maritime"
+# ("الحدود البحرية", "التجارة البحرية", "النزاع البحري"), not the navy: a
+# dispute over sea borders or sea trade names no armed forces.
+NOT_AGENTS += tuple(
+    f"{article}{noun} {article}{adjective}"
+    for article in ("ال", "")
+    for noun, adjective in (
+        *(
+            (noun, "بحرية")
+            for noun in (
+                *("حدود", "تجارة", "ملاحة", "منطقة", "مناطق", "مياه", "موانئ", "ممرات"),
+                *("طرق", "خطوط", "ثروة", "ثروات", "حركة", "سيادة", "مساحة", "مساحات"),
+                *("بيئة", "سياحة", "رحلات", "مسافة", "حقول", "اتفاقية", "رقعة", "نزاعات"),
+                *("خلافات", "مطالب", "مصالح", "شحنات", "صناعات", "قضايا", "مسألة", "أزمة"),
+                *("مصايد", "موارد", "تخوم", "جزر", "حوادث"),
+            )
+        ),
+        *(
+            (noun, "بحري")
+            for noun in (
+                *("نزاع", "خلاف", "نقل", "شحن", "صيد", "أمن", "حد", "ترسيم", "ممر", "طريق"),
+                *("تعاون", "اقتصاد", "نشاط", "قطاع", "مجال", "ميناء", "إقليم", "جرف"),
+            )
+        ),
+    )
+)

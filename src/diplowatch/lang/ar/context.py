@@ -1397,3 +1397,17 @@ RECEIVE_VERBS: tuple[str, ...] = (
     "حظيت",
 )
 GIVER_MARKERS: tuple[str, ...] = ("من",)
+
+# senses23: a bare head title in the construct state before a noun the
+# lexicon does not know heads that body ("رئيس هيئة الانتخابات التونسية",
+# "رئيس اتحاد الكرة المصري"): an official, not the head of state
+# (``mention_scan._head_of_unknown``). Nouns of the state itself after it
+# keep the head of state ("رئيس البلاد", "رئيس جمهورية مصر").
+BODY_HEAD_TITLES: tuple[str, ...] = ("رئيس", "رئيسة")
+HEAD_STATE_NOUNS: tuple[str, ...] = (
+    *("البلاد", "بلاده", "بلادها", "بلادنا", "الدولة", "دولة", "الجمهورية", "جمهورية"),
+    *("السلطة", "سلطة", "المجلس", "مجلس", "الحكومة", "حكومة", "الوزراء", "وزراء"),
+    *("النظام", "نظام", "الإقليم", "إقليم", "المؤقت", "الانتقالي", "المنتخب", "السابق"),
+    *("الأسبق", "المخلوع", "الراحل", "الحالي", "الجديد", "المعزول", "المنتهية"),
+    *("للجمهورية", "لجمهورية", "للدولة", "لدولة", "للبلاد", "للسلطة", "للحكومة"),
+)

@@ -645,3 +645,23 @@ TITLES_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
     ("USA", "legislator"): _US_PARTY_LEGISLATORS,
     ("IRN", "head_of_state"): _IRAN_LEADER_TITLES,
 }
+
+# senses23: a minister whose portfolio names civil society ("وزير الدولة لشؤون
+# المجتمع المدني", Tunisia's "الوزير المكلف بالعلاقات مع الهيئات الدستورية
+# والمجتمع المدني") is a member of the government, not an NGO: the whole
+# title is one entry, longer than the agent noun inside it.
+ROLE_TITLES["minister"] += tuple(
+    f"{title} {portfolio}"
+    for title in ("وزير", "وزيرة", "الوزير", "الوزيرة", "وزير الدولة", "وزيرة الدولة")
+    for portfolio in (
+        "المجتمع المدني",
+        "لشؤون المجتمع المدني",
+        "العلاقات مع المجتمع المدني",
+        "العلاقة مع المجتمع المدني",
+        "العلاقات مع البرلمان والمجتمع المدني",
+        "العلاقة مع الهيئات الدستورية والمجتمع المدني",
+        "المكلف بالعلاقات مع الهيئات الدستورية والمجتمع المدني",
+        "المكلف بالعلاقة مع الهيئات الدستورية والمجتمع المدني",
+        "المكلف بالعلاقات مع المجتمع المدني",
+    )
+)

@@ -268,6 +268,15 @@ NOT_CUES: tuple[str, ...] = (
     "شريطة عدم الكشف",
     "شريطة عدم ذكر",
     "بشرط عدم",
+    # senses23: "عشية" before a day or a time of day is that day's evening
+    # ("عشية الجمعة", "عشية أمس"), not the eve of an event (AHEAD_CUES)
+    *(
+        f"عشية {day}"
+        for day in (
+            *("السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء"),
+            *("الاربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "امس", "يوم", "الغد"),
+        )
+    ),
 )
 # Words that open a reported clause ("أعلن الاثنين أن الرئيس سيزور …"): a date
 # before them dates the saying, not a planned event after them.
@@ -839,6 +848,10 @@ AHEAD_CUES += (
 # senses14b: "before heading to" the place of a tour tells of a trip still
 # ahead ("قبيل توجهه إلى الرياض في أولى محطات جولته"): what follows the cue
 # in its clause is planned (``status.ahead``: before the event only).
+# senses23: what a day comes on the eve of is still to come ("عشية اجتماع
+# وزراء الخارجية، قال …"): the meeting is not held (a day's evening,
+# "عشية الجمعة", is among NOT_CUES).
+AHEAD_CUES += ("عشية", "في عشية")
 AHEAD_CUES += tuple(
     f"{before} {head}"
     for before in ("قبيل", "قبل")

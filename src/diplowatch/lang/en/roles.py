@@ -463,3 +463,15 @@ TITLES_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
     ("USA", "legislator"): _US_PARTY_LEGISLATORS,
     ("IRN", "head_of_state"): _IRAN_LEADER_TITLES,
 }
+
+# senses23: a minister whose portfolio names civil society ("the minister of
+# civil society") is a member of the government, not an NGO: the whole title
+# is one entry, longer than the agent noun inside it.
+ROLE_TITLES["minister"] += (
+    "minister of civil society",
+    "minister for civil society",
+    "civil society minister",
+    "minister of state for civil society",
+    "minister for relations with civil society",
+    "minister of relations with civil society",
+)

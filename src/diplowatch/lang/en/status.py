@@ -614,6 +614,9 @@ AHEAD_CUES += (
     "timetable of",
     "timetable for",
 )
+# senses23: what a day comes on the eve of is still to come ("on the eve of
+# talks between Egypt and Jordan, Shoukry said …"): the meeting is not held.
+AHEAD_CUES += ("on the eve of", "the eve of", "eve of")
 
 
 # senses17: a plan, a proposal or an initiative names the deed it is for

@@ -2762,3 +2762,23 @@ NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
     *NOUN_TRIGGERS.get(("ACCUSE", "criticise"), ()),
     *(f"{w} {c}" for w in _CONDUCT_BLAME for c in _CONDUCTS),
 )
+# senses23: a candidate who withdraws leaves a race, no force retreats
+# ("three candidates withdrew from the election", "withdrew his candidacy"),
+# as Arabic "انسحب … من الانتخابات" and Persian "کناره‌گیری کرد" are read.
+NOT_TRIGGERS += (
+    tuple(
+        f"{who} {verb}"
+        for who in ("candidate", "candidates", "contender", "contenders", "nominee")
+        for verb in ("withdrew", "withdraws", "withdrawing", "has withdrawn", "have withdrawn")
+    )
+    + tuple(
+        f"{verb} from the {race}"
+        for verb in ("withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing")
+        for race in ("race", "election", "elections", "presidential race", "presidential election")
+    )
+    + tuple(
+        f"{verb} {whose} candidacy"
+        for verb in ("withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing")
+        for whose in ("his", "her", "their")
+    )
+)

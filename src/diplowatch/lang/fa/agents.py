@@ -1213,8 +1213,19 @@ IMPLIED_AGENTS = {
 
 # "توقیف", "مصادره", "تصرف": goods, ships or land seized by a side the text
 # does not name leave it unnamed (no police understood, extract/implied.py).
-IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = {
+IMPLIED_BY_MODE: dict[
+    tuple[str, str], tuple[tuple[str, frozenset[str]] | tuple[str, frozenset[str], str], ...]
+] = {
     ("COERCE", "seize"): (),
+    # senses23: a crowd that storms a building ("معترضان به ساختمان پارلمان
+    # یورش بردند") is the raid's doer: no unidentified attackers beside it
+    ("ASSAULT", "raid"): (
+        (
+            "UAF",
+            frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM", "CVL"}),
+            "place",
+        ),
+    ),
 }
 
 # Persian news names the state a crowd protests in or against for its

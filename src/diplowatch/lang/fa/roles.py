@@ -444,3 +444,12 @@ TITLES_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
     ("USA", "legislator"): _US_PARTY_LEGISLATORS,
     ("IRN", "head_of_state"): _IRAN_LEADER_TITLES,
 }
+
+# senses23: a minister whose portfolio names civil society ("وزیر امور جامعه
+# مدنی") is a member of the government, not an NGO: the whole title is one
+# entry, longer than the agent noun inside it.
+ROLE_TITLES["minister"] += tuple(
+    f"{title} {portfolio}"
+    for title in ("وزیر", "وزیر مشاور")
+    for portfolio in ("جامعه مدنی", "امور جامعه مدنی", "روابط با جامعه مدنی")
+)

@@ -83,6 +83,19 @@ AHEAD_CUES: tuple[str, ...] = (
     # اعزام نیرو اعلام کرد"); "آماده است" is among PLANNED_CUES
     "آمادگی",
     "اعلام آمادگی",
+    # senses23: what a day comes on the eve of is still to come ("در آستانه
+    # نشست وزیران خارجه، ظریف گفت …"): the meeting is not held
+    "در آستانه",
+    "در آستانه ی",
+    "در آستانهٔ",
+    "در استانه",
+)
+# senses23: the verge of a state of things ("در آستانه فاجعه", "در آستانه
+# فروپاشی") is no eve of an event: no cue of status.
+NOT_CUES: tuple[str, ...] = tuple(
+    f"در {threshold} {state}"
+    for threshold in ("آستانه", "استانه", "آستانه ی", "آستانهٔ")
+    for state in ("فاجعه", "فروپاشی", "سقوط", "ورشکستگی", "بحران", "نابودی", "قحطی", "انقراض")
 )
 # Postponing an event moves it to a later time: still to come, so planned
 # ("نشست به روز بعد به تعویق افتاد", "مذاکرات به ماه آینده موکول شد"), on

@@ -103,6 +103,9 @@ IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] =
     # acts itself ("Iran boycotted the talks"): no crowd is understood, and
     # the state is no government protested against
     ("PROTEST", "boycott"): (("CVL", CROWD | AUTHORITIES), ("GOV", AUTHORITIES)),
+    # senses23: a crowd that storms a building ("protesters stormed the
+    # parliament") is the raid's doer: no police are understood beside it
+    ("COERCE", "raid"): (("COP", COERCERS | {"CVL"}),),
 }
 
 # Types in which a state named as a whole acts only in the doer's place
