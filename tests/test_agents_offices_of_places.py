@@ -102,7 +102,7 @@ from casts import cast, run
             "سفارت آمریکا از شهروندان خود خواست لیبی را ترک کنند.",
             "fa",
             "REQUEST",
-            {"USA:GOV", "LBY:CVL"},
+            {"USA:GOV", "USA:CVL"},
         ),
     ],
 )
