@@ -381,6 +381,16 @@ def reflexive_noun(text: str, hit: Hit, ctx: Context) -> bool:
     return hit.entry.kind == "agent" and bool(words) and _next_word(text, hit.end) in words
 
 
+def _owned(text: str, hit: Hit, ctx: Context) -> bool:
+    """The title or noun carries its owner's mark (a possessive or a
+    reflexive after it): its owner is named before it, not after."""
+    return (
+        possessed_title(text, hit, ctx)
+        or possessed_noun(text, hit, ctx)
+        or reflexive_noun(text, hit, ctx)
+    )
+
+
 def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
     """The hit is the country of the pending title: close after it, with no
     break between (``_close_after``), unless it is rather the verb's object;
@@ -390,11 +400,7 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
         if (
             hit.entry.kind != "person"
             and text[pending.hit.end : hit.start].split()  # "طبيبه البريطاني": its adjective
-            and (
-                possessed_title(text, pending.hit, ctx)
-                or possessed_noun(text, pending.hit, ctx)
-                or reflexive_noun(text, pending.hit, ctx)
-            )
+            and _owned(text, pending.hit, ctx)
         ):
             # "قالت إيران إن وزير خارجيتها سيزور الرياض", "قال حزب الله إن
             # مقاتليه هاجموا موقعا إسرائيليا": its owner is named before it;

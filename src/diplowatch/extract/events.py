@@ -627,9 +627,9 @@ def _in_reach(sentences: list[Sentence]) -> list[Sentence]:
     return [s for s, near in zip(sentences, reach, strict=True) if near]
 
 
-def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentence]) -> None:
-    """Drop the sources from each sentence's mentions and give a country to
-    those written without one (``participants.fill_codes``)."""
+def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> None:
+    """Mark the bodies a state speaks through and drop the cited sources
+    from each sentence's mentions (``sources.without_sources``)."""
     ctx = doc.ctx
     cited = [
         h for h in found.actor_hits if h.entry.kind == "agent" and h.entry.value in ctx.cited_agents
@@ -646,6 +646,13 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
             ctx.report_subject_openers,
             ctx.object_markers,
         )
+
+
+def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentence]) -> None:
+    """Drop the sources from each sentence's mentions and give a country to
+    those written without one (``participants.fill_codes``)."""
+    ctx = doc.ctx
+    _drop_sources(doc, found, sentences)
     for s in sentences:
         # the state of a charge ("arrested for spying for Israel") or a
         # group's sponsor ("militias backed by Iran") places no agent
