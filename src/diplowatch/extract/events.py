@@ -1054,7 +1054,16 @@ def _with_implied(
     forced = any(s.start <= w < trig.start for w in s.force_words)
     if shown == "PROTEST" and armed_protesters(side, trig, doc.ntext, ctx, forced):
         return armed_as_crowd(out, actors)
-    return crowd_first(shown, out)
+    return crowd_first(shown, out, _keepers_after_noun(side, trig))
+
+
+def _keepers_after_noun(side: list[Mention], trig: Hit) -> bool:
+    """The police or a court named at or after a deed noun ("در بازداشت
+    پلیس", "رهن احتجاز الشرطة", "in police custody"): they hold the others
+    (``implied.crowd_first``), whoever the sentence names first."""
+    return trig.entry.affix != "verb" and any(
+        m.agent in ("COP", "JUD") and m.start >= trig.start for m in side
+    )
 
 
 def _all_governed(side: list[Mention], trig: Hit, doc: _Document) -> bool:

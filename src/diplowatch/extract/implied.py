@@ -23,6 +23,9 @@ from diplowatch.model import Actor
 
 # The state named as a whole acts through its government.
 _WHOLE = "GOV"
+# Types whose acting side comes first only when named at or after the
+# deed's noun (``crowd_first``): a crowd may itself arrest someone.
+_AFTER_NOUN_ONLY = frozenset({"COERCE"})
 
 
 @cache
@@ -182,14 +185,17 @@ def _whole_as_agent(etype: str, actors: list[Actor], lang: str) -> list[Actor]:
     return [replace(a, agent=agent) if a.code and a.agent is None else a for a in actors]
 
 
-def crowd_first(etype: str, actors: list[Actor]) -> list[Actor]:
+def crowd_first(etype: str, actors: list[Actor], after_noun: bool = True) -> list[Actor]:
     """``actors`` with the crowd first when the authorities it acts against
     stand first (``CROWD_FIRST``): a protest is the crowd's deed against
     them, whichever of the two the sentence names first ("السلطات قمعت
-    الاحتجاجات", "police dispersed the protests of the workers"). A state
-    named as a whole stands for its government."""
+    الاحتجاجات", "police dispersed the protests of the workers"); an
+    arrest is the police's deed on those held, when they are named at or
+    after its noun (``after_noun``: "در بازداشت پلیس", "in the custody of
+    the police"; not "protesters detained two policemen"). A state named
+    as a whole stands for its government."""
     rule = _crowd_rules().get(etype)
-    if rule is None or not actors:
+    if rule is None or not actors or (etype in _AFTER_NOUN_ONLY and not after_noun):
         return actors
     crowd, against = rule
     if (actors[0].agent or _WHOLE) not in against:

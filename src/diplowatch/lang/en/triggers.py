@@ -586,6 +586,8 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("COERCE", "seize"): (
         "seizure",
         "detention",
+        "police custody",
+        "in the custody of",
         "arrest",
         "deportation",
         "extradition",

@@ -59,8 +59,14 @@ ARMED: frozenset[str] = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"})
 # the sentence names the authorities ("قمع الاحتجاجات", "the protests the
 # security forces dispersed", "اعتراضاتی که نیروهای امنیتی با آن مقابله
 # کردند"). Legislators who protest are a crowd of their own, so they stay.
+# The same for the police and the courts in an arrest or a sentence: they
+# take the people held, whichever the sentence names first ("معترضان در
+# بازداشت پلیس هستند", "remain in police custody"). Not armed men (rebels
+# seize police posts) nor a state named as a whole. A crowd that detains
+# policemen is read the other way round (rare in the news; a test records it).
 CROWD_FIRST: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "PROTEST": (CROWD, AUTHORITIES - {"LEG"}),
+    "COERCE": (frozenset({"COP", "JUD"}), CROWD | {"NGO", "BUS"}),
 }
 
 # The side news leaves understood (ACLED and POLECAT code it): protesters are
