@@ -156,7 +156,18 @@ THING_PREPOSITIONS: tuple[str, ...] = ("في", "خلال", "على", "عبر")
 YEAR_BEFORE: tuple[str, ...] = ("في", "منذ", "خلال", "مطلع", "أواخر", "أوائل")
 
 # Plural quantities that are no number ("عشرات الأشخاص"): no count.
-VAGUE_NUMBERS: tuple[str, ...] = ("عشرات", "مئات", "آلاف", "عشرات الآلاف", "الآلاف", "المئات")
+# doerslot24: quantities with no figure ("عدد من", "عدة") count whom a
+# deed struck as a number does (victims, extract/events.py).
+VAGUE_NUMBERS: tuple[str, ...] = (
+    "عشرات",
+    "مئات",
+    "آلاف",
+    "عشرات الآلاف",
+    "الآلاف",
+    "المئات",
+    "عدد",
+    "عدة",
+)
 
 # A number followed by one of these measures time, age, distance or a share,
 # not people ("يبلغ من العمر 25 عاما", "قبل 3 أيام", "بنسبة 40 بالمئة").

@@ -122,7 +122,17 @@ THING_PREPOSITIONS: tuple[str, ...] = ("in", "with", "on", "into", "during", "af
 YEAR_BEFORE: tuple[str, ...] = ("in", "since", "until", "till", "by", "during", "before", "after")
 
 # Plural quantities that are no number ("dozens of people"): no count.
-VAGUE_NUMBERS: tuple[str, ...] = ("dozens", "scores", "hundreds", "thousands", "tens of thousands")
+# doerslot24: quantities with no figure ("a number of", "several") count
+# whom a deed struck as a number does (victims, extract/events.py).
+VAGUE_NUMBERS: tuple[str, ...] = (
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "tens of thousands",
+    "a number",
+    "several",
+)
 
 # A number followed by one of these measures time, age, distance or a share,
 # not people ("a man aged 25", "3 days ago", "40 percent").

@@ -138,7 +138,18 @@ YEAR_BEFORE: tuple[str, ...] = (
 )
 
 # Plural quantities that are no number ("ده‌ها نفر"): no count.
-VAGUE_NUMBERS: tuple[str, ...] = ("ده ها", "صدها", "هزاران", "ده‌ها", "دهها")
+# doerslot24: quantities with no figure ("شماری از", "تعدادی از") count
+# whom a deed struck as a number does (victims, extract/events.py).
+VAGUE_NUMBERS: tuple[str, ...] = (
+    "ده ها",
+    "صدها",
+    "هزاران",
+    "ده‌ها",
+    "دهها",
+    "شماری",
+    "تعدادی",
+    "چندین",
+)
 
 # A number followed by one of these measures time, age, distance or a share,
 # not people ("یک جوان ۲۵ ساله", "۳ روز پیش", "۴۰ درصد"); "تن" is left out:
