@@ -1108,15 +1108,20 @@ def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:
     light verb of two words follows it ("نفتکش اسرائیلی هدف حمله پهپادی
     قرار گرفت", "مورد حمله قرار گرفت"): the side underwent the deed, and
     none marked as its agent ("توسط ایران") did it. Armed or not: "گشتی
-    ارتش … مورد حمله قرار گرفت" names the patrol struck (sides23)."""
+    ارتش … مورد حمله قرار گرفت" names the patrol struck (sides23). The
+    trigger may end in the light verb's first word ("نفتکش ایرانی هدف قرار
+    گرفت", doerslot24)."""
     ctx = doc.ctx
-    after = " " + " ".join(_WORD.findall(doc.ntext[trig.end : trig.end + 40])[:3]) + " "
+    # the trigger may hold the light verb's first word ("هدف قرار" + "گرفت")
+    own = doc.ntext[trig.start : trig.end].split()[-1:]
+    after = " " + " ".join(own + _WORD.findall(doc.ntext[trig.end : trig.end + 40])[:3]) + " "
     if not any(" " in v and f" {v} " in after for v in ctx.passive_verbs):
         return False
     markers = ctx.syntax.agent_markers
     for m in side:
-        # the agent may follow its marker across two words ("توسط شبه نظامیان داعش")
-        before = " " + " ".join(doc.ntext[max(0, m.start - 30) : m.start].split()[-3:]) + " "
+        # the agent may follow its marker across two words ("توسط شبه نظامیان داعش",
+        # "از سوی پهپادهای ساخت ایران")
+        before = " " + " ".join(doc.ntext[max(0, m.start - 40) : m.start].split()[-4:]) + " "
         if m.end > trig.start or any(f" {w} " in before for w in markers):
             return False
     return True
