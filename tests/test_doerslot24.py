@@ -92,3 +92,38 @@ def test_marked_doer_of_targeting_is_named(lang: str, text: str) -> None:
     sides = _sides(text, lang, "ASSAULT")
     assert sides, text
     assert all(s[0][0] == "IRN" and s[0][1] != "UAF" for s in sides), sides
+
+
+# --- the passive's noun ("هدف قرار گرفتن", "بتعرض"): its genitive struck ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "منابع خبری از هدف قرار گرفتن یک نفتکش ایرانی در دریای سرخ خبر دادند."),
+        ("ar", "أفادت مصادر إخبارية بتعرض ناقلة نفط إيرانية لهجوم في البحر الأحمر."),
+        (
+            "en",
+            "News sources reported that an Iranian oil tanker came under attack in the Red Sea.",
+        ),
+    ],
+)
+def test_passive_noun_names_the_struck(lang: str, text: str) -> None:
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides, text
+    assert all(s[0][1] == "UAF" and "IRN" in {c for c, _ in s[1:]} for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "هدف قرار گرفتن نفتکش ایرانی توسط ارتش آمریکا در دریای سرخ گزارش شد."),
+        ("ar", "أفادت مصادر بقصف الجيش الأمريكي ناقلة نفط إيرانية في البحر الأحمر."),
+        ("en", "Sources reported that the US army attacked an Iranian oil tanker in the Red Sea."),
+    ],
+)
+def test_passive_noun_with_marked_doer(lang: str, text: str) -> None:
+    """A doer marked "by" after the passive's noun is named, and first."""
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides, text
+    assert all(s[0][0] == "USA" for s in sides), sides

@@ -165,6 +165,9 @@ class Context:
     verb_final: bool = False
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
     passive_verbs: frozenset[str] = frozenset()
+    # the passive's light verb as a noun ("هدف قرار گرفتن نفتکش"): its
+    # genitive underwent the deed (``events._struck_in_passive``)
+    passive_nominals: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
     giver_markers: frozenset[str] = frozenset()
@@ -436,6 +439,7 @@ _WORD_FIELDS = {
     "withdraw_from": "WITHDRAW_FROM",
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "passive_verbs": "PASSIVE_VERBS",
+    "passive_nominals": "PASSIVE_NOMINALS",
     "undergo_verbs": "UNDERGO_VERBS",
     "receive_verbs": "RECEIVE_VERBS",
     "giver_markers": "GIVER_MARKERS",

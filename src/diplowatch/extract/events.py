@@ -1115,9 +1115,11 @@ def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:
     # the trigger may hold the light verb's first word ("هدف قرار" + "گرفت")
     own = doc.ntext[trig.start : trig.end].split()[-1:]
     after = " " + " ".join(own + _WORD.findall(doc.ntext[trig.end : trig.end + 40])[:3]) + " "
+    markers = ctx.syntax.agent_markers
+    if _after_passive_nominal(side, trig, doc, markers):
+        return True
     if not any(" " in v and f" {v} " in after for v in ctx.passive_verbs):
         return False
-    markers = ctx.syntax.agent_markers
     for m in side:
         # the agent may follow its marker across two words ("توسط شبه نظامیان داعش",
         # "از سوی پهپادهای ساخت ایران")
@@ -1125,6 +1127,29 @@ def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:
         if m.end > trig.start or any(f" {w} " in before for w in markers):
             return False
     return True
+
+
+def _after_passive_nominal(
+    side: list[Mention], trig: Hit, doc: _Document, markers: frozenset[str]
+) -> bool:
+    """Every mention of the side is the genitive of the passive's light
+    verb as a noun right after the deed's word (``PASSIVE_NOMINALS``: "هدف
+    قرار گرفتن نفتکش ایرانی"), with no agent's marker between: it underwent
+    the deed (doerslot24)."""
+    nominals = doc.ctx.passive_nominals
+    last = doc.ntext[trig.start : trig.end].split()[-1:]
+    lo = trig.end - len(last[0]) if last else trig.end
+    rest = f" {doc.ntext[lo : trig.end + 40]}"
+    found = next((v for v in nominals if f" {v} " in rest[: len(v) + 16]), None)
+    if not side or found is None:
+        return False
+    end = doc.ntext.find(found, lo) + len(found)
+    return all(
+        m.start >= end
+        and len(doc.ntext[end : m.start].split()) <= 2
+        and not any(f" {w} " in f" {doc.ntext[end : m.start]} " for w in markers)
+        for m in side
+    )
 
 
 def _after_target_prep(m: Mention, trig: Hit, doc: _Document) -> bool:

@@ -1361,6 +1361,10 @@ UNDERGO_VERBS: tuple[str, ...] = (
     "يتعرضون",
     "يتعرضان",
     "تتعرضان",
+    # doerslot24: the verbal noun with a clitic preposition ("أفادت مصادر
+    # بتعرض ناقلة إيرانية لهجوم"): its genitive underwent the deed
+    "بتعرض",
+    "لتعرض",
 )
 
 # sides23: verbs of receiving and the word before the giver ("تلقت المعارضة

@@ -858,6 +858,12 @@ PASSIVE_VERBS: tuple[str, ...] = (
     "جان باخته",
 )
 
+# doerslot24: the passive's light verb as a noun ("در واکنش به هدف قرار
+# گرفتن نفتکش ایرانی", "از مورد حمله قرار گرفتن یک کشتی خبر دادند"): the
+# noun after it is what underwent the deed, its doer unnamed
+# (extract/events.py: _struck_in_passive).
+PASSIVE_NOMINALS: tuple[str, ...] = ("قرار گرفتن",)
+
 # Words between a state and the troops it sends: Persian puts the purpose and
 # the object marker between them ("آلمان خود را برای اعزام ۶۰۰ سرباز …").
 SENT_AGENT_WINDOW = 6
