@@ -1226,7 +1226,17 @@ DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
 # The auxiliary of the Arabic passive ("لم يتم اعتقال أي متظاهر", "لم تجر
 # مناقشة"): a negation before it negates the verbal noun after it, as
 # "did not" does the verb (``status`` reads the words a negation may leap).
-NEGATION_GAP_WORDS: tuple[str, ...] = ("يتم", "تتم", "يجر", "تجر")
+NEGATION_GAP_WORDS: tuple[str, ...] = (
+    *("يتم", "تتم", "يجر", "تجر"),
+    # status24ar: readiness and intent negated negate the deed they offer
+    # ("ليسوا مستعدين للانسحاب", "لا تعتزم إرسال قوات"), not plan it
+    *("مستعد", "مستعدة", "مستعدا", "مستعدين", "مستعدون", "مستعدان"),
+    *("جاهز", "جاهزة", "جاهزا", "جاهزين", "جاهزون"),
+    *("يعتزم", "تعتزم", "يعتزمون", "نعتزم", "اعتزم"),
+    *("ينوي", "تنوي", "ينوون", "ننوي", "انوي"),
+    # the light verb of the deed they offer ("غير مستعد لإجراء مفاوضات")
+    *("اجراء", "لاجراء", "لعقد"),
+)
 
 # ---- senses19: words the folded ة/ه tells apart (extract/written.py) ----
 # Nouns for people in ة whose spelling with ه is another stem and a pronoun

@@ -213,6 +213,12 @@ NEGATION_CUES: tuple[str, ...] = (
     "لن",
     "لا",
     "ليس",
+    # status24ar: the other persons of "ليس" ("ليسوا مستعدين للانسحاب") and
+    # "غير" before readiness ("غير مستعدة للتفاوض"): with the readiness
+    # words of ``context.NEGATION_GAP_WORDS`` between, the deed is refused
+    *("ليست", "ليسوا", "لسنا", "لست", "لستم"),
+    *(f"غير {w}" for w in ("مستعد", "مستعدة", "مستعدين", "مستعدون", "جاهز", "جاهزة")),
+    *("غير جاهزين", "غير جاهزون"),
     "ما",
     "دون",
     "بدون",

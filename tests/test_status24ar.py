@@ -1,0 +1,68 @@
+"""Status of deeds in Arabic news checked against the same deed told in
+Persian and English (sentences written for these tests, parallel triples).
+
+Readiness or intent that is negated ("ليسوا مستعدين للانسحاب", "not ready to
+withdraw") refuses the deed: it is negated, not planned; readiness and intent
+told plainly still plan it."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import run
+
+# (lang, sentence, type): readiness or intent negated, the deed is not done
+# and not planned (Persian may give no event at all)
+REFUSED_READINESS = [
+    ("ar", "وقال قادة الحوثيين إنهم ليسوا مستعدين للانسحاب من الحديدة.", "RETREAT"),
+    ("fa", "رهبران حوثی گفتند قصد عقب‌نشینی از الحدیده را ندارند.", "RETREAT"),
+    ("en", "Houthi leaders said they are not ready to withdraw from Hodeidah.", "RETREAT"),
+    ("ar", "وقالت تركيا إنها لا تعتزم سحب قواتها من سوريا.", "RETREAT"),
+    ("fa", "دولت ترکیه قصد ندارد نیروهایش را از سوریه خارج کند.", "RETREAT"),
+    ("en", "Turkey said it does not intend to withdraw its troops from Syria.", "RETREAT"),
+    ("ar", "وقالت تركيا إنها غير مستعدة لسحب قواتها من سوريا.", "RETREAT"),
+    ("en", "Turkey said it was not prepared to withdraw its troops from Syria.", "RETREAT"),
+    ("ar", "وقال الرئيس الأوكراني إنه غير مستعد لإجراء مفاوضات مع روسيا.", "CONSULT"),
+    ("fa", "رئیس جمهور اوکراین گفت قصد مذاکره با روسیه را ندارد.", "CONSULT"),
+    ("en", "The Ukrainian president said he is not willing to negotiate with Russia.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), REFUSED_READINESS)
+def test_negated_readiness_negates_the_deed(lang: str, text: str, etype: str) -> None:
+    statuses = {e.status for e in run(text, lang).events if e.type == etype}
+    assert statuses <= {"negated"}
+    if lang != "fa":
+        assert statuses == {"negated"}
+
+
+# the same readiness told plainly keeps the deed planned
+READY = [
+    ("ar", "وقالت تركيا إنها مستعدة لسحب قواتها من سوريا.", "RETREAT"),
+    ("ar", "وقالت تركيا إنها تعتزم سحب قواتها من سوريا.", "RETREAT"),
+    ("en", "Turkey said it is ready to withdraw its troops from Syria.", "RETREAT"),
+    ("en", "Turkey said it intends to withdraw its troops from Syria.", "RETREAT"),
+    ("ar", "وقال الرئيس الأوكراني إنه مستعد لإجراء مفاوضات مع روسيا.", "CONSULT"),
+    ("fa", "ترکیه آماده است با روسیه مذاکره کند.", "CONSULT"),
+    ("en", "The Ukrainian president said he is ready to negotiate with Russia.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), READY)
+def test_plain_readiness_plans_the_deed(lang: str, text: str, etype: str) -> None:
+    statuses = {e.status for e in run(text, lang).events if e.type == etype}
+    assert statuses == {"planned"}
+
+
+# the same deed told as done stays reported
+DONE = [
+    ("ar", "وسحبت تركيا قواتها من سوريا يوم الاثنين.", "RETREAT"),
+    ("fa", "ترکیه روز دوشنبه نیروهایش را از سوریه خارج کرد.", "RETREAT"),
+    ("en", "Turkey withdrew its troops from Syria on Monday.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), DONE)
+def test_done_deed_stays_reported(lang: str, text: str, etype: str) -> None:
+    statuses = {e.status for e in run(text, lang).events if e.type == etype}
+    assert statuses == {"reported"}
