@@ -1421,3 +1421,15 @@ HEAD_STATE_NOUNS: tuple[str, ...] = (
     *("الأسبق", "المخلوع", "الراحل", "الحالي", "الجديد", "المعزول", "المنتهية"),
     *("للجمهورية", "لجمهورية", "للدولة", "لدولة", "للبلاد", "للسلطة", "للحكومة"),
 )
+
+# ---- status24ar: an aim plans what follows it, not what went before ----
+# Cues of plan (``status.PLANNED_CUES``) that tell an aim ("الوساطة بهدف
+# التوصل إلى هدنة"): the truce aimed at is planned, the mediation before
+# them is not (``extract/status._plans_another``).
+PURPOSE_CUES: tuple[str, ...] = (
+    "للتوصل",
+    "بهدف التوصل",
+    "سعيا للتوصل",
+    "من اجل التوصل",
+    "بغية التوصل",
+)

@@ -66,6 +66,9 @@ PLANNED_CUES: tuple[str, ...] = (
     # nonevents13: what is about to happen has not happened ("على وشك
     # التوقيع"); not "بصدد", mostly "in the course of" ("ضبطه بصدد الصيد")
     "على وشك",
+    # status24ar: reaching an agreement as an aim ("جهود للتوصل إلى تسوية",
+    # "بهدف التوصل إلى اتفاق"): the agreement is still to come
+    *("للتوصل", "بهدف التوصل", "سعيا للتوصل", "من اجل التوصل", "بغية التوصل"),
 )
 # The future told in the relative clause after an event's noun (status12:
 # "القمة التي ستعقد في الرياض"; ``extract/status.held_later``): future
