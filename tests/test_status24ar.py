@@ -129,3 +129,33 @@ DAY_DEEDS = [
 def test_deed_of_the_day_stays_reported(lang: str, text: str) -> None:
     statuses = {e.status for e in run(text, lang).events if e.type == "ASSAULT"}
     assert statuses == {"reported"}
+
+
+# A deed a counterfactual stopped ("كان سيتم ترحيلهم لولا …", "would have
+# been deported had …") was not done: negated, or no event in Persian.
+STOPPED = [
+    ("ar", "وكان سيتم ترحيل اللاجئين السوريين لولا تدخل المحكمة الألمانية."),
+    ("fa", "اگر دادگاه آلمان مداخله نکرده بود، پناهجویان سوری اخراج می‌شدند."),
+    ("en", "The Syrian refugees would have been deported had the German court not intervened."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STOPPED)
+def test_stopped_deed_is_negated(lang: str, text: str) -> None:
+    statuses = {e.status for e in run(text, lang).events if e.type == "COERCE"}
+    assert statuses <= {"negated"}
+    if lang != "fa":
+        assert statuses == {"negated"}
+
+
+DEPORTED = [
+    ("ar", "وتم ترحيل اللاجئين السوريين بعد قرار المحكمة الألمانية."),
+    ("fa", "پناهجویان سوری پس از حکم دادگاه آلمان اخراج شدند."),
+    ("en", "The Syrian refugees were deported after the German court ruling."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEPORTED)
+def test_deed_done_stays_reported(lang: str, text: str) -> None:
+    statuses = {e.status for e in run(text, lang).events if e.type == "COERCE"}
+    assert statuses == {"reported"}

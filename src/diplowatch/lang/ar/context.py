@@ -1235,7 +1235,7 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
     *("يعتزم", "تعتزم", "يعتزمون", "نعتزم", "اعتزم"),
     *("ينوي", "تنوي", "ينوون", "ننوي", "انوي"),
     # the light verb of the deed they offer ("غير مستعد لإجراء مفاوضات")
-    *("اجراء", "لاجراء", "لعقد"),
+    *("اجراء", "لاجراء", "لعقد", "اعادة"),
 )
 
 # ---- senses19: words the folded ة/ه tells apart (extract/written.py) ----

@@ -216,6 +216,9 @@ NEGATION_CUES: tuple[str, ...] = (
     "لن",
     "لا",
     "ليس",
+    # status24ar: the future in the past that a "لولا" clause stopped ("كان
+    # سيتم ترحيلهم لولا تدخل القاضية"): the deed was not done
+    *("كان سيتم", "كانت ستتم"),
     # status24ar: the other persons of "ليس" ("ليسوا مستعدين للانسحاب") and
     # "غير" before readiness ("غير مستعدة للتفاوض"): with the readiness
     # words of ``context.NEGATION_GAP_WORDS`` between, the deed is refused

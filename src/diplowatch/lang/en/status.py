@@ -191,6 +191,9 @@ DENIAL_CUES: tuple[str, ...] = (
     "dismissed reports",
 )
 NEGATION_CUES: tuple[str, ...] = (
+    # status24ar: the passive counterfactual ("would have been deported had
+    # the court not intervened"): the deed was not done
+    "would have been",
     "not",
     "never",
     "no",
