@@ -1226,7 +1226,17 @@ DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
 # The auxiliary of the Arabic passive ("لم يتم اعتقال أي متظاهر", "لم تجر
 # مناقشة"): a negation before it negates the verbal noun after it, as
 # "did not" does the verb (``status`` reads the words a negation may leap).
-NEGATION_GAP_WORDS: tuple[str, ...] = ("يتم", "تتم", "يجر", "تجر")
+NEGATION_GAP_WORDS: tuple[str, ...] = (
+    *("يتم", "تتم", "يجر", "تجر"),
+    # status24ar: readiness and intent negated negate the deed they offer
+    # ("ليسوا مستعدين للانسحاب", "لا تعتزم إرسال قوات"), not plan it
+    *("مستعد", "مستعدة", "مستعدا", "مستعدين", "مستعدون", "مستعدان"),
+    *("جاهز", "جاهزة", "جاهزا", "جاهزين", "جاهزون"),
+    *("يعتزم", "تعتزم", "يعتزمون", "نعتزم", "اعتزم"),
+    *("ينوي", "تنوي", "ينوون", "ننوي", "انوي"),
+    # the light verb of the deed they offer ("غير مستعد لإجراء مفاوضات")
+    *("اجراء", "لاجراء", "لعقد", "اعادة"),
+)
 
 # ---- senses19: words the folded ة/ه tells apart (extract/written.py) ----
 # Nouns for people in ة whose spelling with ه is another stem and a pronoun
@@ -1414,4 +1424,16 @@ HEAD_STATE_NOUNS: tuple[str, ...] = (
     *("النظام", "نظام", "الإقليم", "إقليم", "المؤقت", "الانتقالي", "المنتخب", "السابق"),
     *("الأسبق", "المخلوع", "الراحل", "الحالي", "الجديد", "المعزول", "المنتهية"),
     *("للجمهورية", "لجمهورية", "للدولة", "لدولة", "للبلاد", "للسلطة", "للحكومة"),
+)
+
+# ---- status24ar: an aim plans what follows it, not what went before ----
+# Cues of plan (``status.PLANNED_CUES``) that tell an aim ("الوساطة بهدف
+# التوصل إلى هدنة"): the truce aimed at is planned, the mediation before
+# them is not (``extract/status._plans_another``).
+PURPOSE_CUES: tuple[str, ...] = (
+    "للتوصل",
+    "بهدف التوصل",
+    "سعيا للتوصل",
+    "من اجل التوصل",
+    "بغية التوصل",
 )

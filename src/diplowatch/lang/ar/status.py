@@ -66,6 +66,9 @@ PLANNED_CUES: tuple[str, ...] = (
     # nonevents13: what is about to happen has not happened ("على وشك
     # التوقيع"); not "بصدد", mostly "in the course of" ("ضبطه بصدد الصيد")
     "على وشك",
+    # status24ar: reaching an agreement as an aim ("جهود للتوصل إلى تسوية",
+    # "بهدف التوصل إلى اتفاق"): the agreement is still to come
+    *("للتوصل", "بهدف التوصل", "سعيا للتوصل", "من اجل التوصل", "بغية التوصل"),
 )
 # The future told in the relative clause after an event's noun (status12:
 # "القمة التي ستعقد في الرياض"; ``extract/status.held_later``): future
@@ -213,6 +216,15 @@ NEGATION_CUES: tuple[str, ...] = (
     "لن",
     "لا",
     "ليس",
+    # status24ar: the future in the past that a "لولا" clause stopped ("كان
+    # سيتم ترحيلهم لولا تدخل القاضية"): the deed was not done
+    *("كان سيتم", "كانت ستتم"),
+    # status24ar: the other persons of "ليس" ("ليسوا مستعدين للانسحاب") and
+    # "غير" before readiness ("غير مستعدة للتفاوض"): with the readiness
+    # words of ``context.NEGATION_GAP_WORDS`` between, the deed is refused
+    *("ليست", "ليسوا", "لسنا", "لست", "لستم"),
+    *(f"غير {w}" for w in ("مستعد", "مستعدة", "مستعدين", "مستعدون", "جاهز", "جاهزة")),
+    *("غير جاهزين", "غير جاهزون"),
     "ما",
     "دون",
     "بدون",
@@ -694,6 +706,13 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "السبعينيات",
     "الثمانينيات",
     "التسعينيات",
+    # status24ar: a running total since a war or a campaign began ("ارتفع عدد
+    # القتلى منذ بداية الحرب إلى"): a statistic of the whole, no new event
+    *(
+        f"{since} {war}"
+        for since in ("منذ بداية", "منذ بدء", "منذ اندلاع", "منذ انطلاق")
+        for war in ("الحرب", "النزاع", "الصراع", "الحملة", "العدوان", "الهجمات", "المعارك")
+    ),
 )
 
 # Words of a claim of responsibility for a deed of force ("وتبناه تنظيم

@@ -368,6 +368,9 @@ PLACE_MODIFIERS: tuple[str, ...] = (
 # Words that may stand between a negation and the event it negates ("called
 # off a march", "has not been placed on alert", "will not yet send").
 NEGATION_GAP_WORDS: tuple[str, ...] = (
+    # status24ar: readiness and intent negated ("not ready to withdraw", "does
+    # not intend to send troops") negate the deed they offer, not plan it
+    *("ready", "prepared", "willing", "intend", "intends", "plan", "plans", "to"),
     # "failed to carry out an attack", "failed to stage a protest"
     "carry",
     "out",

@@ -191,6 +191,9 @@ DENIAL_CUES: tuple[str, ...] = (
     "dismissed reports",
 )
 NEGATION_CUES: tuple[str, ...] = (
+    # status24ar: the passive counterfactual ("would have been deported had
+    # the court not intervened"): the deed was not done
+    "would have been",
     "not",
     "never",
     "no",
@@ -529,6 +532,14 @@ RECAP_CUES: tuple[str, ...] = (
 # general statement or history, no new event ("guns kill thousands every
 # year", "during the Cold War").
 BACKGROUND_CUES: tuple[str, ...] = (
+    # status24ar: a running total since a war or a campaign began ("the number
+    # killed since the start of the war rose to"): no new event
+    *(
+        f"since the {start} of the {war}"
+        for start in ("start", "beginning", "outbreak")
+        for war in ("war", "conflict", "campaign", "offensive", "attacks", "fighting")
+    ),
+    *(f"since the {war} began" for war in ("war", "conflict", "campaign", "offensive", "fighting")),
     "every year",
     "each year",
     "annually",

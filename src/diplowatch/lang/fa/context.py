@@ -1093,6 +1093,9 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
     "برای پایان",
     "برای تحقق",
     "به منظور برقراری",
+    # status24ar: the aim with its "به" ("برای دستیابی به آتش‌بس"), as the
+    # Arabic aim "للتوصل إلى" (``ar/context.PURPOSE_CUES``)
+    *("برای دستیابی به", "برای رسیدن به", "به منظور دستیابی به", "با هدف دستیابی به"),
 )
 
 # A place after these (across words of direction and head nouns) is where an
