@@ -104,8 +104,10 @@ from diplowatch.extract.nonevents import (
 )
 from diplowatch.extract.participants import (
     SYMMETRIC,
+    DocFacts,
     actor_list,
     fill_codes,
+    fill_knobs,
     local_split,
     marked_split,
     members_met,
@@ -653,30 +655,20 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
     those written without one (``participants.fill_codes``)."""
     ctx = doc.ctx
     _drop_sources(doc, found, sentences)
+    facts = DocFacts(
+        home=found.home,
+        text=doc.ntext,
+        dateline=found.dateline,
+        pair=doc.pair,
+        home_spans=found.home_spans,
+    )
+    knobs = fill_knobs(doc.lang)
     for s in sentences:
         # the state of a charge ("arrested for spying for Israel") or a
         # group's sponsor ("militias backed by Iran") places no agent
         charged = [m for m in s.mentions if m.sponsor] + charged_states(s, doc.ntext, ctx)
         filled = fill_codes(
-            [m for m in s.mentions if not any(m is c for c in charged)],
-            found.home,
-            found.dateline,
-            doc.pair,
-            ctx.sent_agents,
-            ctx.stateless_agents,
-            doc.ntext,
-            ctx.conjunctions,
-            ctx.agent_topic_preps,
-            ctx.possessives,
-            ctx.partner_preps,
-            ctx.cited_agents,
-            ctx.sent_window,
-            ctx.location_preps,
-            ctx.placed_groups,
-            found.home_spans,
-            ctx.unknown_doers,
-            ctx.people_suffixes,
-            ctx.occurrence_not_after,
+            [m for m in s.mentions if not any(m is c for c in charged)], facts, knobs
         )
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
 
