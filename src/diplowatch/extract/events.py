@@ -46,6 +46,7 @@ from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
 from diplowatch.extract.commented import (
     VERBAL_NOUN_MARK,
+    agent_marked,
     charged_deeds,
     commented_deeds,
     deed_sides,
@@ -1116,18 +1117,25 @@ def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:
 
 def _after_target_prep(m: Mention, trig: Hit, doc: _Document) -> bool:
     """Whether ``m`` follows ``trig``'s first word right after a
-    preposition of whom it struck, with no marker of its doer between."""
+    preposition of whom it struck, with no marker of its doer between.
+
+    Not ``commented.struck_only``, which it resembles: that one reads a
+    commented deed only, lets the preposition stand anywhere in the gap
+    after the trigger's last word (``target_preps``), and knows the
+    language's agent markers only; this one wants the preposition (one word
+    or two, ``struck_preps``) right after the trigger's first word and also
+    knows the trigger's own doer markers. A merge of the two in an earlier
+    round changed output."""
     if m.start < trig.end:
         return False
     words = doc.ntext[trig.start : m.start].split()[1:]
     ctx = doc.ctx
     preps = ctx.struck_preps
     markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
-    gap = " ".join(words)
     return (
         bool(words)
         and (words[0] in preps or " ".join(words[:2]) in preps)
-        and not any(f" {w} " in f" {gap} " for w in markers)
+        and not agent_marked(" ".join(words), markers)
     )
 
 
