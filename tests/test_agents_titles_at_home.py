@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.participants import fill_codes
+from diplowatch.extract.participants import DocFacts, FillKnobs, fill_codes
 from diplowatch.model import Document
 from diplowatch.pipeline import process
 
@@ -68,23 +68,23 @@ def test_bodies_of_two_states_or_only_diplomats_tell_a_title_nothing() -> None:
     # an ambassador (GOV) acts abroad for his state: the minister he meets is not his
     minister = _mention(0, "", "GOV", role="minister")
     envoy = _mention(20, "KOR", "GOV", role="ambassador")
-    fill_codes([minister, envoy], "")
+    fill_codes([minister, envoy], DocFacts())
     assert minister.code == ""
     # police of one state, protesters of another: no one country
     minister = _mention(0, "", "GOV", role="minister")
     police = _mention(20, "TUR", "COP")
     crowd = _mention(40, "SYR", "CVL")
-    fill_codes([minister, police, crowd], "")
+    fill_codes([minister, police, crowd], DocFacts())
     assert minister.code == ""
     # an armed movement fights across borders and has leaders of its own
     leader = _mention(0, "", "GOV", role="head_of_state")
     movement = _mention(20, "YEM", "REB", kind="group")
-    fill_codes([leader, movement], "")
+    fill_codes([leader, movement], DocFacts())
     assert leader.code == ""
     # a parliament's country is the minister's
     minister = _mention(0, "", "GOV", role="minister")
     house = _mention(20, "JOR", "LEG", kind="state_adj")
-    fill_codes([minister, house], "")
+    fill_codes([minister, house], DocFacts())
     assert minister.code == "JOR"
 
 
@@ -213,7 +213,7 @@ def test_forces_with_a_possessive_belong_to_their_owner(
 def test_a_title_of_a_body_with_no_country_keeps_none() -> None:
     director = _mention(0, "", "NGO", role="official")
     court = _mention(20, "IRN", "JUD")
-    fill_codes([director, court], "", stateless=frozenset({"NGO"}))
+    fill_codes([director, court], DocFacts(), FillKnobs(stateless=frozenset({"NGO"})))
     assert director.code == ""
 
 
@@ -221,5 +221,5 @@ def test_an_ambassador_is_not_the_host_countrys() -> None:
     # "the UAE said its ambassador was wounded with civilians in Kabul"
     envoy = _mention(0, "", "GOV", role="ambassador")
     crowd = _mention(20, "AFG", "CVL")
-    fill_codes([envoy, crowd], "")
+    fill_codes([envoy, crowd], DocFacts())
     assert envoy.code == ""

@@ -108,7 +108,7 @@ def test_a_partner_gives_no_country_to_an_agent(lang: str, text: str, want: set)
 
 def test_fill_codes_skips_partners_in_any_language() -> None:
     from diplowatch.extract.actors import Mention
-    from diplowatch.extract.participants import fill_codes
+    from diplowatch.extract.participants import DocFacts, FillKnobs, fill_codes
 
     for text, partner in (
         ("the government signed a deal with Morocco", "with"),
@@ -122,9 +122,11 @@ def test_fill_codes_skips_partners_in_any_language() -> None:
         gov.agent = "GOV"
         where = text.index(partner) + len(partner) + 1
         state = Mention(where, len(text), "MAR", "state", True)
-        kept = fill_codes([gov, state], "", text=text, partners=frozenset({partner}))
+        kept = fill_codes(
+            [gov, state], DocFacts(text=text), FillKnobs(partners=frozenset({partner}))
+        )
         assert kept[0].code == ""
-        kept = fill_codes([gov, state], "", text=text)  # without the knob: the one country
+        kept = fill_codes([gov, state], DocFacts(text=text))  # without the knob: the one country
         assert kept[0].code == "MAR"
 
 

@@ -624,17 +624,17 @@ def test_a_cited_medium_tells_no_country(
     lang: str, text: str, medium: str, agent_word: str
 ) -> None:
     from diplowatch.extract.actors import Mention
-    from diplowatch.extract.participants import fill_codes
+    from diplowatch.extract.participants import DocFacts, FillKnobs, fill_codes
 
     a, b = text.index(medium), text.index(agent_word)
     source = Mention(a, a + len(medium), "FRA", "group", True, agent="MED", source=True)
     people = Mention(b, b + len(agent_word), "", "agent", True, agent="CVL")
-    filled = fill_codes([source, people], "", text=text, cited=frozenset({"MED"}))
+    filled = fill_codes([source, people], DocFacts(text=text), FillKnobs(cited=frozenset({"MED"})))
     assert next(m for m in filled if m.agent == "CVL").code == ""
     # a source that is no medium ("the Egyptian ministry said") still tells it
     source.agent = "GOV"
     people.code = ""
-    filled = fill_codes([source, people], "", text=text, cited=frozenset({"MED"}))
+    filled = fill_codes([source, people], DocFacts(text=text), FillKnobs(cited=frozenset({"MED"})))
     assert next(m for m in filled if m.agent == "CVL").code == "FRA"
 
 
@@ -655,13 +655,15 @@ def test_troops_belong_to_the_state_a_few_words_before_them(
     text: str, state: str, troops: str, window: int, sent: bool
 ) -> None:
     from diplowatch.extract.actors import Mention
-    from diplowatch.extract.participants import fill_codes
+    from diplowatch.extract.participants import DocFacts, FillKnobs, fill_codes
 
     a, b = text.index(state), text.index(troops)
     sender = Mention(a, a + len(state), "DEU", "state", True)
     soldiers = Mention(b, b + len(troops), "", "agent", True, agent="MIL")
     filled = fill_codes(
-        [sender, soldiers], "", text=text, sent=frozenset({"MIL"}), sent_window=window
+        [sender, soldiers],
+        DocFacts(text=text),
+        FillKnobs(sent=frozenset({"MIL"}), sent_window=window),
     )
     # sent: the state's army, one actor (the state as a whole takes the agent)
     assert (len(filled) == 1 and filled[0].agent == "MIL") == sent

@@ -11,7 +11,7 @@ import pytest
 
 from casts import types
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.participants import fill_codes
+from diplowatch.extract.participants import DocFacts, FillKnobs, fill_codes
 from diplowatch.model import Document
 from diplowatch.pipeline import process
 
@@ -95,15 +95,19 @@ def test_places_of_two_countries_give_a_movement_none() -> None:
     group = _group(0, 5, "REB")
     kept = fill_codes(
         [group, _place(10, 15, "IRQ"), _place(20, 25, "SYR")],
-        "",
-        placed_groups=frozenset({"REB"}),
+        DocFacts(),
+        FillKnobs(placed_groups=frozenset({"REB"})),
     )
     assert group in kept and group.code == ""
 
 
 def test_only_the_listed_agents_take_the_place() -> None:
     party, armed = _group(0, 5, "PTY"), _group(30, 35, "REB")
-    fill_codes([party, _place(10, 15, "IRQ"), armed], "", placed_groups=frozenset({"REB"}))
+    fill_codes(
+        [party, _place(10, 15, "IRQ"), armed],
+        DocFacts(),
+        FillKnobs(placed_groups=frozenset({"REB"})),
+    )
     assert party.code == "" and armed.code == "IRQ"
 
 

@@ -240,13 +240,14 @@ def struck_only(
     return all(
         m.start >= trig.end
         and not preps.isdisjoint(own + text[trig.end : m.start].split())
-        and not _agent_marked(text[trig.end : m.start], markers)
+        and not agent_marked(text[trig.end : m.start], markers)
         for m in side
     )
 
 
-def _agent_marked(gap: str, markers: frozenset[str]) -> bool:
-    """Whether a marker of the agent stands in ``gap`` (whole words)."""
+def agent_marked(gap: str, markers: frozenset[str]) -> bool:
+    """Whether a marker of the agent stands in ``gap`` (whole words). Shared
+    with ``events._after_target_prep``, so both read a doer's marker alike."""
     padded = f" {' '.join(gap.split())} "
     return any(f" {w} " in padded for w in markers)
 

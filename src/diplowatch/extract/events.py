@@ -46,6 +46,7 @@ from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
 from diplowatch.extract.commented import (
     VERBAL_NOUN_MARK,
+    agent_marked,
     charged_deeds,
     commented_deeds,
     deed_sides,
@@ -104,8 +105,10 @@ from diplowatch.extract.nonevents import (
 )
 from diplowatch.extract.participants import (
     SYMMETRIC,
+    DocFacts,
     actor_list,
     fill_codes,
+    fill_knobs,
     local_split,
     marked_split,
     members_met,
@@ -653,30 +656,20 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
     those written without one (``participants.fill_codes``)."""
     ctx = doc.ctx
     _drop_sources(doc, found, sentences)
+    facts = DocFacts(
+        home=found.home,
+        text=doc.ntext,
+        dateline=found.dateline,
+        pair=doc.pair,
+        home_spans=found.home_spans,
+    )
+    knobs = fill_knobs(doc.lang)
     for s in sentences:
         # the state of a charge ("arrested for spying for Israel") or a
         # group's sponsor ("militias backed by Iran") places no agent
         charged = [m for m in s.mentions if m.sponsor] + charged_states(s, doc.ntext, ctx)
         filled = fill_codes(
-            [m for m in s.mentions if not any(m is c for c in charged)],
-            found.home,
-            found.dateline,
-            doc.pair,
-            ctx.sent_agents,
-            ctx.stateless_agents,
-            doc.ntext,
-            ctx.conjunctions,
-            ctx.agent_topic_preps,
-            ctx.possessives,
-            ctx.partner_preps,
-            ctx.cited_agents,
-            ctx.sent_window,
-            ctx.location_preps,
-            ctx.placed_groups,
-            found.home_spans,
-            ctx.unknown_doers,
-            ctx.people_suffixes,
-            ctx.occurrence_not_after,
+            [m for m in s.mentions if not any(m is c for c in charged)], facts, knobs
         )
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
 
@@ -1154,18 +1147,25 @@ def _after_passive_nominal(
 
 def _after_target_prep(m: Mention, trig: Hit, doc: _Document) -> bool:
     """Whether ``m`` follows ``trig``'s first word right after a
-    preposition of whom it struck, with no marker of its doer between."""
+    preposition of whom it struck, with no marker of its doer between.
+
+    Not ``commented.struck_only``, which it resembles: that one reads a
+    commented deed only, lets the preposition stand anywhere in the gap
+    after the trigger's last word (``target_preps``), and knows the
+    language's agent markers only; this one wants the preposition (one word
+    or two, ``struck_preps``) right after the trigger's first word and also
+    knows the trigger's own doer markers. A merge of the two in an earlier
+    round changed output."""
     if m.start < trig.end:
         return False
     words = doc.ntext[trig.start : m.start].split()[1:]
     ctx = doc.ctx
     preps = ctx.struck_preps
     markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
-    gap = " ".join(words)
     return (
         bool(words)
         and (words[0] in preps or " ".join(words[:2]) in preps)
-        and not any(f" {w} " in f" {gap} " for w in markers)
+        and not agent_marked(" ".join(words), markers)
     )
 
 

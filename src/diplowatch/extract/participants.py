@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from diplowatch.event_types import having
+from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
 from diplowatch.extract.distinct import distinct
 from diplowatch.extract.scan import Hit
@@ -54,26 +56,81 @@ def unit(m: Mention) -> Unit:
     )
 
 
+@dataclass(frozen=True)
+class DocFacts:
+    """What ``fill_codes`` knows of the document a sentence is in: its
+    normalised text, its home country and dateline, the two countries it is
+    about (``pair``) and where "the country" alone stands for home
+    (``home_spans``). Gathered in one value so that a new fact of the
+    document is one field, not one more argument down every call."""
+
+    home: str = ""
+    text: str = ""
+    dateline: str = ""
+    pair: tuple[str, ...] = ()
+    home_spans: tuple[tuple[int, int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class FillKnobs:
+    """The language's data ``fill_codes`` reads, built once per language
+    (``fill_knobs``); each is explained by the step that reads it:
+    ``possessives``, ``topic_preps`` (``_Sentence.place_agent``);
+    ``partners``, ``cited`` (``_named_codes``); ``stateless``,
+    ``location_preps`` (``_construct_place``, ``_construct_home``);
+    ``placed_groups`` (``_scene_country``);
+    ``sent``, ``sent_window``, ``conj`` (``_Sentence._country``);
+    ``unknown_doers`` (``_Sentence._struck_named``); ``suffixes``
+    (``_Sentence.owner_after``); ``not_subject_after``
+    (``_Sentence._subject_before``). Empty by default, so that a test sets
+    only the knobs it is about; a new knob is one field here and one line in
+    ``of``."""
+
+    sent: frozenset[str] = frozenset()
+    stateless: frozenset[str] = frozenset()
+    conj: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    partners: frozenset[str] = frozenset()
+    cited: frozenset[str] = frozenset()
+    sent_window: int = 3
+    location_preps: frozenset[str] = frozenset()
+    placed_groups: frozenset[str] = frozenset()
+    unknown_doers: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()  # plural endings written apart ("های")
+    # words after which a noun is no subject ("از", "به"): no reflexive's owner
+    not_subject_after: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, ctx: Context) -> FillKnobs:
+        """The knobs of a language's ``Context``, under the names
+        ``fill_codes`` gives them."""
+        return cls(
+            sent=ctx.sent_agents,
+            stateless=ctx.stateless_agents,
+            conj=ctx.conjunctions,
+            topic_preps=ctx.agent_topic_preps,
+            possessives=ctx.possessives,
+            partners=ctx.partner_preps,
+            cited=ctx.cited_agents,
+            sent_window=ctx.sent_window,
+            location_preps=ctx.location_preps,
+            placed_groups=ctx.placed_groups,
+            unknown_doers=ctx.unknown_doers,
+            suffixes=ctx.people_suffixes,
+            not_subject_after=ctx.occurrence_not_after,
+        )
+
+
+@cache
+def fill_knobs(lang: str) -> FillKnobs:
+    """The language's ``FillKnobs``, cached like ``context``: every document
+    of a language reads the same frozen value."""
+    return FillKnobs.of(context(lang))
+
+
 def fill_codes(
-    mentions: list[Mention],
-    home: str,
-    dateline: str = "",
-    pair: tuple[str, ...] = (),
-    sent: frozenset[str] = frozenset(),
-    stateless: frozenset[str] = frozenset(),
-    text: str = "",
-    conj: frozenset[str] = frozenset(),
-    topic_preps: frozenset[str] = frozenset(),
-    possessives: frozenset[str] = frozenset(),
-    partners: frozenset[str] = frozenset(),
-    cited: frozenset[str] = frozenset(),
-    sent_window: int = 3,
-    location_preps: frozenset[str] = frozenset(),
-    placed_groups: frozenset[str] = frozenset(),
-    home_spans: tuple[tuple[int, int, str], ...] = (),
-    unknown_doers: frozenset[str] = frozenset(),
-    suffixes: frozenset[str] = frozenset(),
-    not_subject_after: frozenset[str] = frozenset(),
+    mentions: list[Mention], doc: DocFacts, knobs: FillKnobs = FillKnobs()
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells; return the mentions left.
@@ -81,77 +138,28 @@ def fill_codes(
     A person's title ("the minister") or an embassy is the home country's,
     else, in an article about two countries, the one of the pair the
     sentence does not name ("the minister met his Korean counterpart").
-    Troops (``sent``) belong to the state named before them, and those of a
+    Troops (``knobs.sent``) belong to the state named before them, and those of a
     state named as a whole are dropped as that state's agent ("Russia
     withdrew troops" is one actor). Other agents (police, protesters,
     militants) take the place where they act ("police in Cairo"), else the
-    one country the sentence names, else the dateline's. The other knobs
-    are language data, each explained by the step that reads it:
-    ``possessives``, ``topic_preps`` (``_Sentence.place_agent``);
-    ``partners``, ``cited`` (``_named_codes``); ``stateless``,
-    ``location_preps`` (``_construct_place``); ``placed_groups``
-    (``_scene_country``); ``home_spans`` (``_construct_home``);
-    ``unknown_doers`` (``_Sentence._struck_named``); ``suffixes``
-    (``_Sentence.owner_after``); ``not_subject_after`` (``_Sentence.possessor``).
+    one country the sentence names, else the dateline's. ``FillKnobs``
+    tells which step reads each knob.
     """
     # 1. what the sentence tells: its places, named codes and weak states
-    sentence = _sentence_of(
-        mentions,
-        text,
-        home,
-        dateline,
-        pair,
-        sent,
-        conj,
-        topic_preps,
-        possessives,
-        sent_window,
-        partners,
-        cited,
-        unknown_doers,
-        suffixes,
-        not_subject_after,
-    )
+    sentence = _sentence_of(mentions, doc, knobs)
     # 2. each mention in turn takes a country, or is dropped when none fits
-    kept = [
-        m
-        for m in mentions
-        if _fill_one(m, sentence, text, stateless, location_preps, placed_groups, home_spans)
-    ]
+    kept = [m for m in mentions if _fill_one(m, sentence)]
     # 3. titles left with no country are the home country's
-    _titles_at_home(kept, stateless)
+    _titles_at_home(kept, knobs.stateless)
     return kept
 
 
-def _sentence_of(
-    mentions: list[Mention],
-    text: str,
-    home: str,
-    dateline: str,
-    pair: tuple[str, ...],
-    sent: frozenset[str],
-    conj: frozenset[str],
-    topic_preps: frozenset[str],
-    possessives: frozenset[str],
-    sent_window: int,
-    partners: frozenset[str],
-    cited: frozenset[str],
-    unknown_doers: frozenset[str],
-    suffixes: frozenset[str] = frozenset(),
-    not_subject_after: frozenset[str] = frozenset(),
-) -> _Sentence:
+def _sentence_of(mentions: list[Mention], doc: DocFacts, knobs: FillKnobs) -> _Sentence:
     """What ``fill_codes`` reads of the sentence, gathered once for all its mentions."""
     return _Sentence(
         mentions=mentions,
-        text=text,
-        home=home,
-        dateline=dateline,
-        pair=pair,
-        sent=sent,
-        conj=conj,
-        topic_preps=topic_preps,
-        possessives=possessives,
-        sent_window=sent_window,
+        doc=doc,
+        knobs=knobs,
         # the place an event is named after ("the Riyadh agreement") is not
         # where the agents the sentence names come from
         places=[
@@ -159,33 +167,23 @@ def _sentence_of(
             for m in mentions
             if (m.location_only or m.place) and m.code and not (m.venue or m.offshore)
         ],
-        codes=_named_codes(mentions, text, partners, cited),
+        codes=_named_codes(mentions, doc.text, knobs.partners, knobs.cited),
         whole_codes={
             m.code
             for m in mentions
             if m.code and (m.kind in _PLACE_KINDS or (m.agent is None and m.kind == "state"))
         },
-        unknown_doers=unknown_doers,
-        suffixes=suffixes,
-        not_subject_after=not_subject_after,
         weak_states=[
             m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
         ],
     )
 
 
-def _fill_one(
-    m: Mention,
-    sentence: _Sentence,
-    text: str,
-    stateless: frozenset[str],
-    location_preps: frozenset[str],
-    placed_groups: frozenset[str],
-    home_spans: tuple[tuple[int, int, str], ...],
-) -> bool:
+def _fill_one(m: Mention, sentence: _Sentence) -> bool:
     """Give one mention of ``fill_codes`` its country; False when it is dropped
     (an agent with no country the sentence can tell)."""
-    mentions = sentence.mentions
+    mentions, text, knobs = sentence.mentions, sentence.doc.text, sentence.knobs
+    home_spans = sentence.doc.home_spans
     if m.place:
         m.strong = False
     if m.possessed and m.role and not m.code and sentence.owned_title(m):
@@ -200,13 +198,13 @@ def _fill_one(
         m.strong = False  # a ship with no country written: a side only if needed
         return True
     if not m.code and m.kind == "agent" and home_spans:
-        m.code = _construct_home(m, home_spans, mentions, text, location_preps)
-    if not m.code and m.agent in stateless and m.kind != "group":
-        m.code = _construct_place(m, mentions, text, location_preps)
-    if not m.code and m.kind == "group" and m.agent in placed_groups:
+        m.code = _construct_home(m, home_spans, mentions, text, knobs.location_preps)
+    if not m.code and m.agent in knobs.stateless and m.kind != "group":
+        m.code = _construct_place(m, mentions, text, knobs.location_preps)
+    if not m.code and m.kind == "group" and m.agent in knobs.placed_groups:
         m.code = _scene_country(m, sentence.one_place())
         m.scene_placed = bool(m.code)
-    if m.code or m.kind == "group" or m.agent in stateless:
+    if m.code or m.kind == "group" or m.agent in knobs.stateless:
         return True  # a movement named with no country keeps none (IS, al-Qaeda)
     owner = sentence.owner_after(m)
     if owner is not None:
@@ -369,15 +367,8 @@ class _Sentence:
     """What ``fill_codes`` reads off the whole sentence once, for every agent it places."""
 
     mentions: list[Mention]
-    text: str
-    home: str
-    dateline: str
-    pair: tuple[str, ...]
-    sent: frozenset[str]
-    conj: frozenset[str]
-    topic_preps: frozenset[str]
-    possessives: frozenset[str]
-    sent_window: int
+    doc: DocFacts
+    knobs: FillKnobs
     places: list[Mention]  # places named before any agent was placed
     codes: set[str]  # see ``_named_codes``
     weak_states: list[Mention]
@@ -385,10 +376,6 @@ class _Sentence:
     # capitals and cities, which name where even with an agent ("schools of
     # north Riyadh")
     whole_codes: set[str] = field(default_factory=set)
-    unknown_doers: frozenset[str] = frozenset()
-    suffixes: frozenset[str] = frozenset()  # plural endings written apart ("های")
-    # words after which a noun is no subject ("از", "به"): no reflexive's owner
-    not_subject_after: frozenset[str] = frozenset()
 
     def owner_after(self, m: Mention) -> Mention | None:
         """A body of the same agent written right after ``m`` with a country:
@@ -397,13 +384,13 @@ class _Sentence:
         rather than the place they strike. Only a plural ending
         (``suffixes``) may come between the two. A titled person is no body: its holder's country
         is its own ("وزير الخارجية والسفير الأمريكي")."""
-        if not self.text or m.agent is None or m.role or m.possessed:
+        if not self.doc.text or m.agent is None or m.role or m.possessed:
             return None  # "جيشه قصف قرى سورية": his army, named before
         nxt = next((x for x in self.mentions if x.start >= m.end), None)
         if nxt is None or not nxt.code or nxt.agent != m.agent or nxt.source:
             return None
-        gap = self.text[m.end : nxt.start].split()
-        return nxt if len(gap) <= 1 and set(gap) <= self.suffixes else None
+        gap = self.doc.text[m.end : nxt.start].split()
+        return nxt if len(gap) <= 1 and set(gap) <= self.knobs.suffixes else None
 
     def one_place(self) -> str:
         """The country of the places named, if they are all of one."""
@@ -424,16 +411,16 @@ class _Sentence:
         if self._state_office(m):
             return True
         sender = self.possessor(m) if m.possessed else self._sender_before(m)
-        before = previous_word(self.text, m.start) if self.text else ""
+        before = previous_word(self.doc.text, m.start) if self.doc.text else ""
         if (
-            (before in self.possessives or m.possessed)
+            (before in self.knobs.possessives or m.possessed)
             and sender is not None
             and not sender.location_only
             and not m.role
             and not m.source
         ):
             return self._own_agent(m, sender)
-        topic = before in self.topic_preps
+        topic = before in self.knobs.topic_preps
         keep = self._country(m, sender, topic)
         if (
             not m.code and not self._struck_named(m) and not m.backed and not self._object_after(m)
@@ -489,7 +476,7 @@ class _Sentence:
             or sender.kind == "group"
             # a state's own troops are the state acting, but "دعت بريطانيا
             # رعاياها" names Britain and its nationals: two actors
-            or (sender.agent is None and m.agent in self.sent)
+            or (sender.agent is None and m.agent in self.knobs.sent)
         ):
             sender.agent = sender.agent or m.agent
             return False  # "Wagner pulled its fighters out": Wagner itself
@@ -524,9 +511,12 @@ class _Sentence:
         owner = self._sender_before(m)
         if owner is None or owner.location_only or owner.place or owner.kind in _PLACE_KINDS:
             return None
-        if not self.text or previous_word(self.text, owner.start) in self.not_subject_after:
+        if (
+            not self.doc.text
+            or previous_word(self.doc.text, owner.start) in self.knobs.not_subject_after
+        ):
             return None
-        gap = self.text[owner.end : m.start]
+        gap = self.doc.text[owner.end : m.start]
         return None if any(c in gap for c in _CLAUSE_MARKS) else owner
 
     def _owner_speaker(self, m: Mention) -> Mention | None:
@@ -555,7 +545,7 @@ class _Sentence:
         arrested a gunman" keeps him French). He takes no country from it
         and is still a side of the deed. So with several such countries
         ("pirates hijacked an Iranian and a Chinese ship")."""
-        if m.agent not in self.unknown_doers or not self.codes:
+        if m.agent not in self.knobs.unknown_doers or not self.codes:
             return False
         if self.codes & self.whole_codes:
             return False
@@ -569,23 +559,23 @@ class _Sentence:
         mention, ``countries._object_after_definite``). The agent takes the
         dateline's country or none, and the event keeps its two sides
         (aragents18)."""
-        if not self.text:
+        if not self.doc.text:
             return False
         nxt = next((x for x in self.mentions if x.start >= m.end), None)
         return (
             nxt is not None
             and ((nxt.agent is None and nxt.kind in _STATE_KINDS) or nxt.kind in _NAMED_KINDS)
             and not nxt.prefix  # "الزائرين لقطر": visitors to Qatar
-            and not self.text[m.end : nxt.start].strip()
+            and not self.doc.text[m.end : nxt.start].strip()
         )
 
     def _country(self, m: Mention, sender: Mention | None, topic: bool) -> bool:
         """Home for titles, the sender for troops, else the place or the one country."""
         if m.home_bound or m.role in PERSONAL_ROLES:
-            rest = set(self.pair) - {x.code for x in self.mentions if x.code}
+            rest = set(self.doc.pair) - {x.code for x in self.mentions if x.code}
             m.code = (
-                self.home
-                or (rest.pop() if len(self.pair) == 2 and len(rest) == 1 else "")
+                self.doc.home
+                or (rest.pop() if len(self.doc.pair) == 2 and len(rest) == 1 else "")
                 # "Russian authorities detained opposition leader …": the doer's
                 or m.fallback
                 # a party's leader has no counterpart abroad: he is of the
@@ -593,16 +583,16 @@ class _Sentence:
                 or (self._one_code(m) if m.agent in _HOME_PARTY_AGENTS else "")
             )
         elif (
-            m.agent in self.sent
+            m.agent in self.knobs.sent
             and sender is not None
             and not sender.location_only
             and not topic
-            and _near(self.text, sender, m, self.sent_window)
+            and _near(self.doc.text, sender, m, self.knobs.sent_window)
         ):
             m.code = sender.code
             if sender.agent is None:
                 # "Kyrgyzstan and Tajikistan pulled troops back": both armies
-                for x in _coordinated_with(self.mentions, sender, self.text, self.conj):
+                for x in _coordinated_with(self.mentions, sender, self.doc.text, self.knobs.conj):
                     x.agent = m.agent
                 return False
         elif self.places or (self.weak_states and not m.fallback):
@@ -612,7 +602,7 @@ class _Sentence:
         elif m.fallback:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
         else:
-            m.code = self._one_code(m) or self.dateline
+            m.code = self._one_code(m) or self.doc.dateline
         return True
 
     def _one_code(self, m: Mention) -> str:

@@ -17,6 +17,7 @@ sentence tells failed ("tried to send aid but were blocked") negates it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from diplowatch import lang as lang_data
@@ -54,6 +55,21 @@ NEGATING = frozenset({"negation", "denial"})
 DENIAL_REACH = 150
 
 
+@dataclass(frozen=True)
+class _Negation:
+    """The language's ways of negating that ``_denied`` and the steps under
+    it read, passed as one value rather than as the same four arguments
+    down every call: whether the negation follows the verb (Persian's light
+    verb, ``follows``), the words that may stand between a negation and its
+    trigger (``gap_words``), the language (for its denials and its
+    phrase-final negations) and the verb's negative prefixes."""
+
+    follows: bool
+    gap_words: frozenset[str]
+    lang: str
+    prefixes: frozenset[str]
+
+
 def status_of(
     trigger: Hit,
     sentence: Sentence,
@@ -72,9 +88,9 @@ def status_of(
     """The trigger's status in its sentence (see module docstring); the
     keywords are the language's ways of negating and of telling the future
     (``context`` and ``context.syntax``)."""
-    # 1. negated: by its own words, a negation word, the verb's own prefix
-    # or a failed attempt
-    if _denied(trigger, sentence, text, negation_follows, gap_words, lang, negative_prefixes):
+    # 1. negated: by its own words, a negation, the verb's prefix or a failed attempt
+    negation = _Negation(negation_follows, gap_words, lang, negative_prefixes)
+    if _denied(trigger, sentence, text, negation):
         return "negated"
     # 2. planned by the verb's form, a time ahead or a postponement
     if _planned_form(trigger, sentence, text, future_prefixes, conjunctions, light_verbs):
@@ -95,24 +111,16 @@ def status_of(
     return "reported"
 
 
-def _denied(
-    trigger: Hit,
-    sentence: Sentence,
-    text: str,
-    negation_follows: bool,
-    gap_words: frozenset[str],
-    lang: str,
-    negative_prefixes: frozenset[str],
-) -> bool:
+def _denied(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -> bool:
     """Whether the trigger is negated: by its own words ("امضا نخواهد کرد")
     or the verb it is the object of, by a negation or a denial of its
     sentence (``_negated``), by the verb's own prefix ("را نکشت",
     "نمی‌پذیرد") or as an attempt that failed."""
-    if trigger.entry.negated or _object_of_negated(trigger, sentence, negation_follows):
+    if trigger.entry.negated or _object_of_negated(trigger, sentence, negation.follows):
         return True
-    if _negated(trigger, sentence, text, negation_follows, gap_words, lang):
+    if _negated(trigger, sentence, text, negation):
         return True
-    if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix in negative_prefixes:
+    if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix in negation.prefixes:
         return True
     return failed_attempt(trigger, sentence, text)
 
@@ -256,25 +264,18 @@ def _plans_another(
     )  # "agreed that they will meet": the future is the meeting's
 
 
-def _negated(
-    trigger: Hit,
-    sentence: Sentence,
-    text: str,
-    negation_follows: bool,
-    gap_words: frozenset[str],
-    lang: str,
-) -> bool:
+def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -> bool:
     """Whether a denial or a negation of the sentence negates the trigger: a
     denial's "that" clause, a negation right before it or around a verb that
     is part of it ("called off"), or Persian's negated light verb after it."""
-    prev = previous_word(text, trigger.start)
+    prev, lang = previous_word(text, trigger.start), negation.lang
     if lang and denied(trigger, sentence, text, lang):
         return True
     if denied_past_subject(trigger, sentence, text):
         return True
     final = _phrase_final_negations(lang)
     if any(
-        _cue_negates(c, trigger, text, negation_follows, gap_words, final)
+        _cue_negates(c, trigger, text, negation, final)
         for c in sentence.cues
         if c.entry.kind in NEGATING
     ):
@@ -301,12 +302,7 @@ def _phrase_final_negations(lang: str) -> frozenset[str]:
 
 
 def _cue_negates(
-    cue: Hit,
-    trigger: Hit,
-    text: str,
-    negation_follows: bool,
-    gap_words: frozenset[str],
-    final: frozenset[str],
+    cue: Hit, trigger: Hit, text: str, negation: _Negation, final: frozenset[str]
 ) -> bool:
     """Whether one negation cue negates the trigger: right before it (not a
     negated participle closing the phrase before, ``final``), around a verb
@@ -321,11 +317,12 @@ def _cue_negates(
         and trigger.entry.value not in REFUSALS
     ):
         return True  # the verb is part of the negation: "called off"
+    gap_words = negation.gap_words
     if cue.end <= trigger.start and only_words(text[cue.end : trigger.start], gap_words):
         return True  # "called off a march", "has not been placed on alert"
-    if negation_follows and 0 <= cue.start - trigger.end <= 1:
+    if negation.follows and 0 <= cue.start - trigger.end <= 1:
         return True  # Persian negates the light verb: "دیدار نکرد"
-    return negation_follows and _negated_light_verb(cue, trigger, text, gap_words)
+    return negation.follows and _negated_light_verb(cue, trigger, text, gap_words)
 
 
 def _negated_light_verb(cue: Hit, trigger: Hit, text: str, gap_words: frozenset[str]) -> bool:
