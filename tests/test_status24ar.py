@@ -104,20 +104,7 @@ def test_reached_agreement_is_reported(lang: str, text: str, etype: str) -> None
     assert statuses == {"reported"}
 
 
-# A running total since a war began is a statistic of the whole war, no new
-# event; a deed of the day stays reported.
-TOTALS = [
-    ("ar", "وارتفع عدد القتلى الفلسطينيين منذ بداية الحرب الإسرائيلية على غزة إلى 200."),
-    ("fa", "شمار فلسطینیان کشته‌شده از آغاز جنگ اسرائیل در غزه به ۲۰۰ رسید."),
-    ("en", "The number of Palestinians killed since the start of the war on Gaza rose to 200."),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), TOTALS)
-def test_running_total_is_no_new_event(lang: str, text: str) -> None:
-    assert not [e for e in run(text, lang).events if e.type == "ASSAULT"]
-
-
+# A deed of the day stays reported.
 DAY_DEEDS = [
     ("ar", "وقتلت القوات الإسرائيلية خمسة فلسطينيين في غارة على غزة يوم الاثنين."),
     ("fa", "نیروهای اسرائیلی روز دوشنبه در حمله هوایی به غزه پنج فلسطینی را کشتند."),

@@ -706,13 +706,6 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "السبعينيات",
     "الثمانينيات",
     "التسعينيات",
-    # status24ar: a running total since a war or a campaign began ("ارتفع عدد
-    # القتلى منذ بداية الحرب إلى"): a statistic of the whole, no new event
-    *(
-        f"{since} {war}"
-        for since in ("منذ بداية", "منذ بدء", "منذ اندلاع", "منذ انطلاق")
-        for war in ("الحرب", "النزاع", "الصراع", "الحملة", "العدوان", "الهجمات", "المعارك")
-    ),
 )
 
 # Words of a claim of responsibility for a deed of force ("وتبناه تنظيم

@@ -532,14 +532,6 @@ RECAP_CUES: tuple[str, ...] = (
 # general statement or history, no new event ("guns kill thousands every
 # year", "during the Cold War").
 BACKGROUND_CUES: tuple[str, ...] = (
-    # status24ar: a running total since a war or a campaign began ("the number
-    # killed since the start of the war rose to"): no new event
-    *(
-        f"since the {start} of the {war}"
-        for start in ("start", "beginning", "outbreak")
-        for war in ("war", "conflict", "campaign", "offensive", "attacks", "fighting")
-    ),
-    *(f"since the {war} began" for war in ("war", "conflict", "campaign", "offensive", "fighting")),
     "every year",
     "each year",
     "annually",

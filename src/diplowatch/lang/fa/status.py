@@ -586,13 +586,6 @@ _COUNTS = (
     "پنجاه",
 )
 BACKGROUND_CUES: tuple[str, ...] = (
-    # status24ar: a running total since a war or a campaign began ("شمار
-    # کشته‌شدگان از آغاز جنگ به … رسید"): no new event
-    *(
-        f"از {start} {war}"
-        for start in ("آغاز", "ابتدای", "شروع")
-        for war in ("جنگ", "درگیری", "درگیری‌ها", "حملات", "عملیات", "تجاوز")
-    ),
     *(f"{n} {unit} {ago}" for n in _COUNTS for unit in ("سال", "دهه") for ago in ("پیش", "قبل")),
     "سال ها پیش",
     "سالها پیش",
