@@ -19,6 +19,12 @@ WISHED = [
     ("ما خواهان کمک‌های انسانی به مردم یمن هستیم.", "fa", "AID"),
     ("طالبت إيران باستئناف المفاوضات مع الولايات المتحدة.", "ar", "CONSULT"),
     ("Iran called for the resumption of negotiations with the United States.", "en", "CONSULT"),
+    ("تريد إيران استئناف المفاوضات مع الولايات المتحدة.", "ar", "CONSULT"),
+    ("إيران ترغب في استئناف المفاوضات مع الولايات المتحدة.", "ar", "CONSULT"),
+    ("نريد مساعدات إنسانية لشعب اليمن.", "ar", "AID"),
+    ("Iran wants to resume negotiations with the United States.", "en", "CONSULT"),
+    ("The minister said Iran would like to hold talks with Saudi Arabia.", "en", "CONSULT"),
+    ("We want to see humanitarian aid delivered to the people of Yemen.", "en", "AID"),
 ]
 
 

@@ -497,6 +497,12 @@ WISH_CUES: tuple[str, ...] = (
     "wish",
     "wishes",
     "wished",
+    # habits24fa: wanting ("Iran wants to resume negotiations"); not bare
+    # "wanted" ("wanted for the bombing")
+    "want to",
+    "wants to",
+    "wanted to",
+    "would like to",
 )
 
 # Words before an event in its clause that recall it as done before the news
