@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import types
+from casts import run, types
 
 WISHED = [
     ("ایران خواهان ازسرگیری مذاکرات با آمریکا شد.", "fa", "CONSULT"),
@@ -46,3 +46,20 @@ CAMPS = [
 @pytest.mark.parametrize(("text", "lang", "present"), CAMPS)
 def test_camps_named_by_what_they_want_act(text: str, lang: str, present: str) -> None:
     assert present in types(text, lang)
+
+
+READY = [
+    ("ایران آماده گفتگو با عربستان است.", "fa"),
+    ("إيران مستعدة للحوار مع السعودية.", "ar"),
+    ("Iran is ready for talks with Saudi Arabia.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), READY)
+def test_talks_one_is_ready_for_are_not_held(text: str, lang: str) -> None:
+    assert all(e.status != "reported" for e in run(text, lang).events if e.type == "CONSULT")
+
+
+def test_on_alert_is_a_state_now() -> None:
+    record = run("ارتش در حالت آماده باش قرار گرفت.", "fa")
+    assert [e.status for e in record.events if e.type == "MOBILIZE"] == ["reported"]

@@ -109,6 +109,8 @@ AHEAD_CUES: tuple[str, ...] = (
     # status16: readiness offers a deed still to come ("is ready to send
     # mobile hospitals", "expressed readiness to mediate"): not done
     "ready to",
+    # habits24fa: "is ready for talks" offers them, no talks held
+    "ready for",
     "readiness to",
     "readiness for",
     "willing to",

@@ -37,6 +37,8 @@ PLANNED_CUES: tuple[str, ...] = (
     "آماده هستیم",
     "آماده اند",
     "آماده هستند",
+    # habits24fa: readiness before its deed ("آماده گفتگو با عربستان است")
+    "آماده",
     # status12: "upcoming" after the event's noun is still to come ("در سفر
     # آتی خود", "دور آتی مذاکرات"); alone it may qualify any noun ("نیاز آتی")
     "سفر آتی",
@@ -97,6 +99,9 @@ NOT_CUES: tuple[str, ...] = tuple(
     for threshold in ("آستانه", "استانه", "آستانه ی", "آستانهٔ")
     for state in ("فاجعه", "فروپاشی", "سقوط", "ورشکستگی", "بحران", "نابودی", "قحطی", "انقراض")
 )
+# habits24fa: on alert ("در حالت آماده باش") is a state now, not readiness
+# for a deed ("آماده" is a PLANNED cue).
+NOT_CUES += ("آماده باش",)
 # habits24fa: "خواهان" (wanting, an UNREAL cue) ends the names of camps
 # joined to their cause ("جمهوری‌خواهان", "آزادی‌خواهان"): a party or a
 # movement, whose deeds are told, not wished.
