@@ -650,6 +650,15 @@ WISH_CUES: tuple[str, ...] = (
     "املها في",
     "املهم في",
     "الامل في",
+    # habits24fa: wanting ("تريد إيران استئناف المفاوضات"), as a hope
+    "تريد",
+    "يريد",
+    "نريد",
+    "يريدون",
+    "ترغب",
+    "يرغب",
+    "نرغب",
+    "يرغبون",
 )
 
 # Words before an event in its clause that recall it as done before the news

@@ -109,6 +109,8 @@ AHEAD_CUES: tuple[str, ...] = (
     # status16: readiness offers a deed still to come ("is ready to send
     # mobile hospitals", "expressed readiness to mediate"): not done
     "ready to",
+    # habits24fa: "is ready for talks" offers them, no talks held
+    "ready for",
     "readiness to",
     "readiness for",
     "willing to",
@@ -500,6 +502,12 @@ WISH_CUES: tuple[str, ...] = (
     "wish",
     "wishes",
     "wished",
+    # habits24fa: wanting ("Iran wants to resume negotiations"); not bare
+    # "wanted" ("wanted for the bombing")
+    "want to",
+    "wants to",
+    "wanted to",
+    "would like to",
 )
 
 # Words before an event in its clause that recall it as done before the news

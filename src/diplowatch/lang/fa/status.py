@@ -37,6 +37,8 @@ PLANNED_CUES: tuple[str, ...] = (
     "آماده هستیم",
     "آماده اند",
     "آماده هستند",
+    # habits24fa: readiness before its deed ("آماده گفتگو با عربستان است")
+    "آماده",
     # status12: "upcoming" after the event's noun is still to come ("در سفر
     # آتی خود", "دور آتی مذاکرات"); alone it may qualify any noun ("نیاز آتی")
     "سفر آتی",
@@ -96,6 +98,32 @@ NOT_CUES: tuple[str, ...] = tuple(
     f"در {threshold} {state}"
     for threshold in ("آستانه", "استانه", "آستانه ی", "آستانهٔ")
     for state in ("فاجعه", "فروپاشی", "سقوط", "ورشکستگی", "بحران", "نابودی", "قحطی", "انقراض")
+)
+# habits24fa: on alert ("در حالت آماده باش") is a state now, not readiness
+# for a deed ("آماده" is a PLANNED cue).
+NOT_CUES += ("آماده باش",)
+# habits24fa: "خواهان" (wanting, an UNREAL cue) ends the names of camps
+# joined to their cause ("جمهوری‌خواهان", "آزادی‌خواهان"): a party or a
+# movement, whose deeds are told, not wished.
+NOT_CUES += tuple(
+    f"{cause} خواهان"
+    for cause in (
+        "جمهوری",
+        "دموکراسی",
+        "دمکراسی",
+        "آزادی",
+        "استقلال",
+        "اصلاح",
+        "عدالت",
+        "تجزیه",
+        "سلطنت",
+        "مشروطه",
+        "ترقی",
+        "حق",
+        "صلح",
+        "تحول",
+        "برابری",
+    )
 )
 # Postponing an event moves it to a later time: still to come, so planned
 # ("نشست به روز بعد به تعویق افتاد", "مذاکرات به ماه آینده موکول شد"), on
@@ -256,6 +284,9 @@ UNREAL_CUES: tuple[str, ...] = (
     "آرزو کرد",
     "آرزو می کنیم",
     "آرزو داریم",
+    # habits24fa: wanting ("خواهان ازسرگیری مذاکرات است"), as "می‌خواهد";
+    # not the camps named by it (NOT_CUES)
+    "خواهان",
 )
 # What must or should happen is no report of it ("باید این توافق احیا شود"):
 # an event a few words after one of these, in its clause (a verb-final
