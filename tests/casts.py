@@ -53,3 +53,11 @@ def reading(text: str, lang: str) -> Reading:
     """The readings of every event of ``text``."""
     record = run(text, lang)
     return {(e.type, e.status, tuple((a.code, a.agent) for a in e.actors)) for e in record.events}
+
+
+def sides(text: str, lang: str, etype: str) -> list[list[tuple[str | None, str | None]]]:
+    """The (code, agent) of each actor, in order, of every event of one type:
+    for tests of which side comes first."""
+    return [
+        [(a.code, a.agent) for a in e.actors] for e in run(text, lang).events if e.type == etype
+    ]

@@ -18,14 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import run
-
-
-def _sides(text: str, lang: str, etype: str) -> list[list[tuple[str | None, str | None]]]:
-    return [
-        [(a.code, a.agent) for a in e.actors] for e in run(text, lang).events if e.type == etype
-    ]
-
+from casts import sides as _sides
 
 # --- victims counted with no figure: struck, not doers ---
 
