@@ -1174,10 +1174,14 @@ def _side_actors(
 ) -> tuple[list[Mention], list[Actor]]:
     """``_side_event``'s side (its doer first) and the actors it names."""
     ctx = doc.ctx
-    if etype in FORCE or (
-        # any directed deed told by a verb in the passive ("the ambassador
-        # was summoned by the foreign ministry"): its "by" names the doer
-        etype not in SYMMETRIC and passive(trig, doc.ntext, ctx.syntax.passive_aux)
+    if (
+        etype in FORCE
+        or etype in ctx.doer_markers
+        or (
+            # any directed deed told by a verb in the passive ("the ambassador
+            # was summoned by the foreign ministry"): its "by" names the doer
+            etype not in SYMMETRIC and passive(trig, doc.ntext, ctx.syntax.passive_aux)
+        )
     ):
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)

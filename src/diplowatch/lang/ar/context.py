@@ -643,6 +643,8 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "معارك مع",
     ),
     "COERCE": _BY,
+    # a visit "بدعوة من" a host: the host invited the guest
+    "REQUEST": ("بدعوة من", "بدعوة رسمية من", "تلبية لدعوة", "بناء على دعوة من", "بناء على دعوة"),
 }
 
 # Words that open a sentence's phrase of what came before its main deed

@@ -747,6 +747,8 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "shootout with",
     ),
     "COERCE": ("at the hands of",),
+    # a visit "at the invitation of" a host: the host invited the guest
+    "REQUEST": ("invitation of", "invitation from", "invitations of"),
 }
 
 # Words that open a sentence's phrase of what came before its main deed
