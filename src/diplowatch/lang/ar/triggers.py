@@ -2445,6 +2445,21 @@ _GROW = _verbs(
     ("عمق", "عمق"),
     ("متن", "متن"),
 )
+# strike25: "أصيب" (was hit, was wounded) is a strike only with what struck
+# after it ("أصيب جنديان برصاص قناص", "أصيبت القاعدة بصاروخ"), as English
+# "wounded by sniper fire" and Persian "با شلیک … زخمی شدند"; alone it is
+# mostly an illness ("أصيب بفيروس كورونا") or a loss.
+GUARDED_VERB_TRIGGERS[("ASSAULT", "kill")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "kill"), ()),
+    (
+        ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "أصيبتا", "يصاب", "تصاب", "يصابون"),
+        (
+            *("برصاص", "بالرصاص", "بنيران", "بشظايا", "بشظية", "بقذيفة", "بقذائف"),
+            *("بطلق", "بطلقات", "بعيار", "بصاروخ", "بصواريخ", "بغارة", "بقصف", "بطائرة مسيرة"),
+        ),
+    ),
+)
+
 GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] = (
     # not the nouns "عمق" (depth) and "متن" (aboard), which are not verbs here
     (tuple(v for v in _GROW if v not in ("عمق", "متن")), _BONDS, 4),

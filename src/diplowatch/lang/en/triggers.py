@@ -2219,6 +2219,13 @@ NOT_TRIGGERS += (
 )
 # --- end senses14b ---
 
+# What struck, after "by" or "in" in a passive (strike25).
+_PASSIVE_WEAPONS: tuple[str, ...] = (
+    *("drone", "drones", "missile", "missiles", "rocket", "rockets", "mortar", "mortars"),
+    *("airstrike", "airstrikes", "air strike", "air strikes", "artillery", "shelling"),
+    *("gunfire", "sniper", "shrapnel", "bullet", "bullets", "grenade", "shell", "shells"),
+)
+
 # Round 15 (farecall15), as the Persian "… را هدف گرفتند": a strike told by
 # "targeted" with the weapon as its subject, within GUARD_WINDOW's words
 # before it ("Houthi drones targeted Saudi oil facilities", "Israeli
@@ -2232,7 +2239,21 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
             *("drone", "drones", "missile", "missiles", "rocket", "rockets", "warplanes"),
             *("jets", "airstrike", "airstrikes", "air strike", "air strikes", "artillery"),
             *("shelling", "bomb", "bombs", "bomber", "gunmen", "suicide bomber"),
+            # strike25: armed forces as the subject ("Israeli forces targeted
+            # a house", "army helicopters targeted …")
+            *("forces", "troops", "army", "soldiers", "militants", "fighters"),
+            *("aircraft", "helicopter", "helicopters", "tanks", "snipers", "warships"),
         ),
+    ),
+    # strike25: a strike told in the passive with its weapon after "by"
+    # ("the embassy was targeted by a drone", "a base was hit by rockets",
+    # "two soldiers were wounded by sniper fire"), as Persian "با پهپاد هدف
+    # قرار گرفت" and Arabic "أصيب … برصاص"; only with a weapon named: a
+    # market is "hit by sanctions", a boy "injured by a car"
+    (
+        ("targeted by", "hit by", "wounded by", "injured by", "wounded in", "injured in"),
+        _PASSIVE_WEAPONS,
+        3,
     ),
 )
 
