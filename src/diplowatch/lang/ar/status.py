@@ -350,6 +350,11 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     # on a condition ("شريطة أن تنسحب القوات")
     "شريطة",
     "بشرط",
+    # prec25fa: contingent on ("إجراؤها مرهون بموافقة المجلس")
+    "مرهون",
+    "مرهونة",
+    "متوقف على",
+    "يتوقف على",
     "شرط ان",
     # an anniversary is of an old event ("الذكرى العاشرة للهجوم")
     "ذكرى",

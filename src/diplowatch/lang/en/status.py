@@ -373,6 +373,12 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "provided that",
     "on condition that",
     "on the condition that",
+    # prec25fa: contingent on ("holding it is subject to the council's approval")
+    "subject to",
+    "contingent on",
+    "contingent upon",
+    "conditional on",
+    "conditional upon",
     # senses22: what "you" or "one" can do ("you can criticise the government",
     # "one can expect them to lift the sanctions"); not "we can", which an
     # official says of what is reported ("we can confirm reports of …")

@@ -322,6 +322,9 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "به شرط",
     "به شرطی که",
     "مشروط به",
+    # prec25fa: contingent on ("برگزاری آن منوط به موافقت شورا است")
+    "منوط به",
+    "منوط بر",
 )
 
 # "according to X", "X reported": X is where the news comes from, not a party.

@@ -4914,3 +4914,13 @@ NOT_TRIGGERS += tuple(
     for by in ("به میزبانی", "با میزبانی")
     for host in ("دانشگاه", "دانشکده", "پژوهشگاه", "پژوهشکده", "حوزه علمیه", "مدرسه", "موزه")
 )
+
+# prec25fa: a threat turned into an opportunity ("تبدیل تهدید به فرصت") is a
+# danger overcome, no threat made
+VETO_WORDS[("THREATEN", "*")] = (
+    *VETO_WORDS.get(("THREATEN", "*"), ()),
+    "تهدید به فرصت",
+    "تهدیدها به فرصت",
+    "تهدیدات به فرصت",
+    "به فرصت تبدیل",
+)

@@ -1,0 +1,90 @@
+"""Persian precision, round 25 (prec25fa): deeds that are named but not told.
+
+* A deed made contingent on another ("منوط به", "مرهون ب", "contingent
+  on", ``status.CONDITIONAL_CUES``) is a condition, not a deed done: the
+  release the talks wait for has not happened.
+* A threat turned into an opportunity ("تبدیل تهدید به فرصت", "حولت
+  التهديدات إلى فرص", "turned the threats into opportunities",
+  ``triggers.VETO_WORDS``) is a danger overcome, no threat made.
+
+Parallel triples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import types
+
+# --- a deed made contingent on another is a condition ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "وزیر گفت دور جدید مذاکرات با ایران منوط به آزادسازی زندانیان است."),
+        ("ar", "قال الوزير إن جولة جديدة من المحادثات مع إيران مرهونة بالإفراج عن السجناء."),
+        (
+            "en",
+            "The minister said a new round of talks with Iran is contingent on the release "
+            "of the prisoners.",
+        ),
+    ],
+)
+def test_contingent_release_is_no_release(lang: str, text: str) -> None:
+    assert "CONCEDE" not in types(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "وزیر گفت برگزاری نشست منوط به موافقت عربستان است."),
+        ("ar", "قال الوزير إن عقد الاجتماع مرهون بموافقة السعودية."),
+        ("en", "The minister said holding the meeting is conditional on Saudi approval."),
+    ],
+)
+def test_contingent_approval_is_no_agreement(lang: str, text: str) -> None:
+    assert "AGREE" not in types(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "ایران زندانیان آمریکایی را آزاد کرد."),
+        ("ar", "أفرجت إيران عن السجناء الأمريكيين."),
+        ("en", "Iran released the American prisoners."),
+    ],
+)
+def test_release_told_stays(lang: str, text: str) -> None:
+    """Recall: a release told as done is still one."""
+    assert "CONCEDE" in types(text, lang), text
+
+
+# --- a threat turned into an opportunity is no threat ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "راهبرد سلیمانی تبدیل تهدید به فرصت بود و داعش را در عراق شکست داد."),
+        ("ar", "قال الوزير إن إيران حولت التهديدات الأمريكية إلى فرص."),
+        ("en", "Soleimani's strategy turned the threat into an opportunity and defeated ISIS."),
+        ("fa", "وزیر گفت ایران تهدیدهای آمریکا را به فرصت تبدیل کرد."),
+        ("ar", "حول سليماني تهديد داعش إلى فرصة في العراق."),
+        ("en", "The minister said Iran turned American threats into opportunities."),
+    ],
+)
+def test_threat_turned_into_opportunity(lang: str, text: str) -> None:
+    assert "THREATEN" not in types(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "سپاه تهدید کرد که به پایگاه‌های آمریکا حمله خواهد کرد."),
+        ("ar", "هدد الحرس الثوري بمهاجمة القواعد الأمريكية."),
+        ("en", "The Revolutionary Guards threatened to attack American bases."),
+    ],
+)
+def test_threat_made_stays(lang: str, text: str) -> None:
+    """Recall: a threat made is still one."""
+    assert "THREATEN" in types(text, lang), text
