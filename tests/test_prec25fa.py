@@ -6,6 +6,9 @@
 * A threat turned into an opportunity ("تبدیل تهدید به فرصت", "حولت
   التهديدات إلى فرص", "turned the threats into opportunities",
   ``triggers.VETO_WORDS``) is a danger overcome, no threat made.
+* A deed named right after a need ("نیاز به مذاکره", "بحاجة إلى
+  مفاوضات", "the need for talks",
+  ``status.POSSIBILITY_CUES``) is the deed needed, not one done.
 
 Parallel triples written for these tests."""
 
@@ -88,3 +91,41 @@ def test_threat_turned_into_opportunity(lang: str, text: str) -> None:
 def test_threat_made_stays(lang: str, text: str) -> None:
     """Recall: a threat made is still one."""
     assert "THREATEN" in types(text, lang), text
+
+
+# --- a deed needed is not a deed done ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "وزیر خارجه ایران گفت تهران نیاز به مذاکره با عربستان دارد."),
+        ("ar", "قال وزير الخارجية الإيراني إن طهران بحاجة إلى مفاوضات مع السعودية."),
+        ("en", "The Iranian foreign minister said there is a need for talks with Saudi Arabia."),
+        ("fa", "وزیر خارجه ایران گفت ایران نیازی به مذاکره با آمریکا ندارد."),
+        ("ar", "قال وزير الخارجية الإيراني إن إيران ليست بحاجة إلى مفاوضات مع الولايات المتحدة."),
+        (
+            "en",
+            "The Iranian foreign minister said there is no need for talks with the United States.",
+        ),
+    ],
+)
+def test_needed_talks_are_no_talks(lang: str, text: str) -> None:
+    assert "CONSULT" not in types(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "وزیر خارجه ایران با همتای سعودی خود دیدار و بر ضرورت گسترش روابط تاکید کرد."),
+        ("ar", "التقى وزير الخارجية الإيراني نظيره السعودي وأكد على ضرورة توسيع العلاقات."),
+        (
+            "en",
+            "The Iranian foreign minister met his Saudi counterpart and stressed the need "
+            "for wider ties.",
+        ),
+    ],
+)
+def test_meeting_before_a_need_stays(lang: str, text: str) -> None:
+    """Recall: the meeting told before the need is still one."""
+    assert "CONSULT" in types(text, lang), text

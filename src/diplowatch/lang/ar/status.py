@@ -900,6 +900,14 @@ POSSIBILITY_CUES: tuple[str, ...] = (
     "اقتراح",
     "اقتراحا",
     "مبادرة",
+    # prec25fa: a need names the deed needed, not one done ("ليست بحاجة إلى
+    # مفاوضات"), as "ضرورة" (CONDITIONAL_CUES) is read
+    "بحاجة الى",
+    "بحاجة إلى",
+    "الحاجة الى",
+    "الحاجة إلى",
+    "حاجة الى",
+    "حاجة إلى",
 )
 
 # faextra17: who reacts to a deed named right after these ("قالت الخارجية

@@ -649,6 +649,13 @@ POSSIBILITY_CUES: tuple[str, ...] = (
     "proposals for",
     "initiative for",
     "initiative for the",
+    # prec25fa: a need or a necessity names the deed needed, not one done
+    # ("stressed the need for talks with Riyadh")
+    "need for",
+    "need for a",
+    "need for new",
+    "necessity of",
+    "necessity of a",
 )
 
 # faextra17: who reacts to a deed named right after these ("the ministry,
