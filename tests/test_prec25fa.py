@@ -9,6 +9,9 @@
 * A deed named right after a need ("نیاز به مذاکره", "بحاجة إلى
   مفاوضات", "the need for talks",
   ``status.POSSIBILITY_CUES``) is the deed needed, not one done.
+* A deed named right after "instead of" ("به جای مذاکره", "عوضا عن
+  المفاوضات", "instead of negotiating", ``context.TOPIC_MARKERS``) is the
+  one not done.
 
 Parallel triples written for these tests."""
 
@@ -128,4 +131,35 @@ def test_needed_talks_are_no_talks(lang: str, text: str) -> None:
 )
 def test_meeting_before_a_need_stays(lang: str, text: str) -> None:
     """Recall: the meeting told before the need is still one."""
+    assert "CONSULT" in types(text, lang), text
+
+
+# --- what is done instead of a deed leaves it undone ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "ایران به جای مذاکره با آمریکا به چین روی آورد."),
+        ("ar", "توجهت إيران إلى الصين عوضا عن المفاوضات مع الولايات المتحدة."),
+        ("en", "Iran turned to China instead of negotiating with the United States."),
+        ("fa", "کسی نمی‌تواند جنگ را به جای گفتگو با عربستان بنشاند."),
+        ("ar", "اختارت إيران الحرب بدلا من الحوار مع السعودية."),
+        ("en", "Iran chose war rather than talks with Saudi Arabia."),
+    ],
+)
+def test_talks_instead_of_are_no_talks(lang: str, text: str) -> None:
+    assert "CONSULT" not in types(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "معاون وزیر به جای وزیر با همتای ترکیه‌ای خود دیدار کرد."),
+        ("ar", "التقى نائب الوزير نظيره التركي بدلا من الوزير."),
+        ("en", "The deputy minister met his Turkish counterpart instead of the minister."),
+    ],
+)
+def test_meeting_by_a_stand_in_stays(lang: str, text: str) -> None:
+    """Recall: "instead of" a person, not a deed, leaves the meeting told."""
     assert "CONSULT" in types(text, lang), text
