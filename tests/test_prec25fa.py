@@ -12,6 +12,10 @@
 * A deed named right after "instead of" ("به جای مذاکره", "عوضا عن
   المفاوضات", "instead of negotiating", ``context.TOPIC_MARKERS``) is the
   one not done.
+* Where the verb ends its clause, a joint deed (meeting, agreement) told
+  after a reaction ("از ایران انتقاد کردند و با یکدیگر توافق کردند") has
+  the reaction's shared subject as its parties, not whom the reaction was
+  about (``parties._reaction_verb_end``).
 
 Parallel triples written for these tests."""
 
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import types
+from casts import run, types
 
 # --- a deed made contingent on another is a condition ---
 
@@ -163,3 +167,58 @@ def test_talks_instead_of_are_no_talks(lang: str, text: str) -> None:
 def test_meeting_by_a_stand_in_stays(lang: str, text: str) -> None:
     """Recall: "instead of" a person, not a deed, leaves the meeting told."""
     assert "CONSULT" in types(text, lang), text
+
+
+# --- a joint deed after a reaction: whom the reaction was about is no partner ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        (
+            "fa",
+            "وزرای خارجه فرانسه و آلمان از ایران انتقاد کردند و با یکدیگر توافق کردند.",
+            "AGREE",
+        ),
+        ("ar", "انتقد وزيرا خارجية فرنسا وألمانيا إيران واتفقا فيما بينهما.", "AGREE"),
+        (
+            "en",
+            "The French and German foreign ministers criticised Iran and agreed with each other.",
+            "AGREE",
+        ),
+        (
+            "fa",
+            "وزرای خارجه فرانسه و آلمان از ایران انتقاد کردند و با یکدیگر دیدار کردند.",
+            "CONSULT",
+        ),
+        ("ar", "انتقد وزيرا خارجية فرنسا وألمانيا إيران والتقيا في باريس.", "CONSULT"),
+        (
+            "en",
+            "The French and German foreign ministers criticised Iran and met in Paris.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_criticised_side_is_no_partner(lang: str, text: str, etype: str) -> None:
+    events = run(text, lang).events
+    assert any(e.type == "ACCUSE" and "IRN" in {a.code for a in e.actors} for e in events)
+    joint = [e for e in events if e.type == etype]
+    assert all("IRN" not in {a.code for a in e.actors} for e in joint), joint
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "وزیر خارجه فرانسه به تهران سفر کرد و با همتای ایرانی خود توافق کرد."),
+        ("ar", "زار وزير الخارجية الفرنسي طهران واتفق مع نظيره الإيراني."),
+        (
+            "en",
+            "The French foreign minister travelled to Tehran and reached an agreement "
+            "with his Iranian counterpart.",
+        ),
+    ],
+)
+def test_partner_after_a_visit_stays(lang: str, text: str) -> None:
+    """Recall: a visit is no reaction; the counterpart met stays a partner."""
+    events = run(text, lang).events
+    assert any(e.type == "AGREE" and "IRN" in {a.code for a in e.actors} for e in events)
