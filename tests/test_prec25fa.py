@@ -16,6 +16,8 @@
   after a reaction ("از ایران انتقاد کردند و با یکدیگر توافق کردند") has
   the reaction's shared subject as its parties, not whom the reaction was
   about (``parties._reaction_verb_end``).
+* A talk with the Young Journalists Club ("باشگاه خبرنگاران جوان") is an
+  interview with a news agency, not a meeting.
 
 Parallel triples written for these tests."""
 
@@ -222,3 +224,29 @@ def test_partner_after_a_visit_stays(lang: str, text: str) -> None:
     """Recall: a visit is no reaction; the counterpart met stays a partner."""
     events = run(text, lang).events
     assert any(e.type == "AGREE" and "IRN" in {a.code for a in e.actors} for e in events)
+
+
+# --- an interview with a news agency is no meeting ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fa",
+            "نماینده پیشین مجلس در گفت‌وگو با باشگاه خبرنگاران جوان درباره انتخابات اظهار کرد "
+            "که رضایی کناره‌گیری نمی‌کند.",
+        ),
+        (
+            "ar",
+            "قال نائب سابق في البرلمان الإيراني في حوار مع نادي الصحفيين الشباب إن رضائي لن ينسحب.",
+        ),
+        (
+            "en",
+            "A former Iranian MP said in an interview with the Young Journalists Club that "
+            "Rezaei will not withdraw.",
+        ),
+    ],
+)
+def test_interview_with_news_club_is_no_meeting(lang: str, text: str) -> None:
+    assert "CONSULT" not in types(text, lang), text

@@ -1555,6 +1555,9 @@ def _talks(*tails: str) -> tuple[str, ...]:
 # An interview is a talk with the press, not a meeting: "در گفت‌وگو با
 # خبرنگار ایرنا", "گفت‌وگوی ویژه خبری شبکه دو", "گفتگویی با صدای آمریکا".
 _PRESS = (
+    # prec25fa: the Young Journalists Club, a news agency ("در گفت‌وگو با
+    # باشگاه خبرنگاران جوان")
+    "باشگاه خبرنگاران",
     "خبرنگار",
     "خبرنگاران",
     "خبرگزاری",
