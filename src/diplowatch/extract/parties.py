@@ -1066,22 +1066,45 @@ def _earlier_clause_out(s: Sentence, trig: Hit, people: list, ntext: str, ctx: A
     light, aux = ctx.light_verbs, ctx.auxiliaries
     if verb_end(trig, ntext, light, aux) is None:
         return people
-    same = [t for t in s.triggers if t.entry.value == trig.entry.value]
-    ends = [verb_end(t, ntext, light, aux) for t in same]
-    cut = max(
-        (e for t, e in zip(same, ends, strict=True) if e and t.end <= e <= trig.start), default=0
-    )
-    if not cut:
-        return people
+    cut = _same_type_verb_end(s, trig, ntext, light, aux)
 
     def marked(m: Mention) -> bool:
         return previous_word(ntext, m.start) in ctx.target_preps
 
-    if not any(cut <= m.start < trig.start and marked(m) for m in people):
-        return people
     groups = coordinated_groups(people, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
-    earlier = [g for g in groups if g[0].start < cut and marked(g[0])]
+    if cut and any(cut <= m.start < trig.start and marked(m) for m in people):
+        earlier = [g for g in groups if g[0].start < cut and marked(g[0])]
+    else:
+        # after a reaction, all but the shared subject (its first group) were
+        # what the reaction was about
+        cut = _reaction_verb_end(s, trig, ntext, light, aux)
+        earlier = [g for g in groups[1:] if g[0].start < cut] if groups and cut else []
     return [m for m in people if not any(m in g for g in earlier)]
+
+
+def _same_type_verb_end(s: Sentence, trig: Hit, ntext: str, light: Any, aux: Any) -> int:
+    """Where the last verb of an earlier deed of the trigger's type ends
+    before the trigger (0 if none)."""
+    same = [t for t in s.triggers if t.entry.value == trig.entry.value]
+    ends = [verb_end(t, ntext, light, aux) for t in same]
+    return max(
+        (e for t, e in zip(same, ends, strict=True) if e and t.end <= e <= trig.start), default=0
+    )
+
+
+def _reaction_verb_end(s: Sentence, trig: Hit, ntext: str, light: Any, aux: Any) -> int:
+    """Where the verb of an earlier reaction ends before a joint deed (0 if
+    none): "X از Y انتقاد کردند و به ادامه همکاری متعهد شدند" — whom the
+    reaction was about is no partner of the pledge the subject made after
+    it (prec25fa)."""
+    if trig.entry.value not in SYMMETRIC:
+        return 0
+    ends = [
+        verb_end(t, ntext, light, aux)
+        for t in s.triggers
+        if t.entry.value in REACTIONS - SYMMETRIC and t.end <= trig.start
+    ]
+    return max((e for e in ends if e and e <= trig.start), default=0)
 
 
 def _relative_agents_out(

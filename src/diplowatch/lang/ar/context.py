@@ -399,6 +399,12 @@ TOPIC_MARKERS: tuple[str, ...] = (
             "محرومين",
         )
     ),
+    # prec25fa: what is done "instead of" a deed leaves that deed undone
+    # ("عوضا عن المفاوضات مع الولايات المتحدة")
+    "بدلا من",
+    "بدلا عن",
+    "عوضا عن",
+    "بدل",
 )
 
 # "انسحب … من المشاورات": what a withdrawal is from is no event of its own.

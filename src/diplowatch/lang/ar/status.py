@@ -350,6 +350,11 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     # on a condition ("شريطة أن تنسحب القوات")
     "شريطة",
     "بشرط",
+    # prec25fa: contingent on ("إجراؤها مرهون بموافقة المجلس")
+    "مرهون",
+    "مرهونة",
+    "متوقف على",
+    "يتوقف على",
     "شرط ان",
     # an anniversary is of an old event ("الذكرى العاشرة للهجوم")
     "ذكرى",
@@ -895,6 +900,14 @@ POSSIBILITY_CUES: tuple[str, ...] = (
     "اقتراح",
     "اقتراحا",
     "مبادرة",
+    # prec25fa: a need names the deed needed, not one done ("ليست بحاجة إلى
+    # مفاوضات"), as "ضرورة" (CONDITIONAL_CUES) is read
+    "بحاجة الى",
+    "بحاجة إلى",
+    "الحاجة الى",
+    "الحاجة إلى",
+    "حاجة الى",
+    "حاجة إلى",
 )
 
 # faextra17: who reacts to a deed named right after these ("قالت الخارجية

@@ -4233,3 +4233,13 @@ NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
     ),
     *(f"{c} {w}" for c in ("السلوك", "النهج", "الموقف") for w in _CONDUCT_BLAME_MASC),
 )
+
+# prec25fa: a threat turned into an opportunity ("حول التهديد إلى فرصة") is a
+# danger overcome, no threat made
+VETO_WORDS[("THREATEN", "*")] = (
+    *VETO_WORDS.get(("THREATEN", "*"), ()),
+    "إلى فرصة",
+    "إلى فرص",
+    "الى فرصة",
+    "الى فرص",
+)

@@ -677,6 +677,11 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "proposal for a",
     "proposal to hold",
     "proposal to hold a",
+    # prec25fa: what is done "instead of" a deed leaves that deed undone
+    # ("turned to China instead of negotiating with Washington")
+    "instead of",
+    "rather than",
+    "in place of",
 )
 
 # Head nouns of names: a trigger word in quotation marks right before or

@@ -373,6 +373,12 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "provided that",
     "on condition that",
     "on the condition that",
+    # prec25fa: contingent on ("holding it is subject to the council's approval")
+    "subject to",
+    "contingent on",
+    "contingent upon",
+    "conditional on",
+    "conditional upon",
     # senses22: what "you" or "one" can do ("you can criticise the government",
     # "one can expect them to lift the sanctions"); not "we can", which an
     # official says of what is reported ("we can confirm reports of …")
@@ -643,6 +649,13 @@ POSSIBILITY_CUES: tuple[str, ...] = (
     "proposals for",
     "initiative for",
     "initiative for the",
+    # prec25fa: a need or a necessity names the deed needed, not one done
+    # ("stressed the need for talks with Riyadh")
+    "need for",
+    "need for a",
+    "need for new",
+    "necessity of",
+    "necessity of a",
 )
 
 # faextra17: who reacts to a deed named right after these ("the ministry,

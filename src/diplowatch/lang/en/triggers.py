@@ -2805,3 +2805,12 @@ NOT_TRIGGERS += (
         for whose in ("his", "her", "their")
     )
 )
+
+# prec25fa: a threat turned into an opportunity ("turned the threat into an opportunity") is a
+# danger overcome, no threat made
+VETO_WORDS[("THREATEN", "*")] = (
+    *VETO_WORDS.get(("THREATEN", "*"), ()),
+    "into an opportunity",
+    "into opportunities",
+    "into opportunity",
+)

@@ -1375,6 +1375,7 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "خبرگزاری تسنیم": ("IRN", "MED", None),
     "خبرگزاری فارس": ("IRN", "MED", None),
     "خبرگزاری مهر": ("IRN", "MED", None),
+    "باشگاه خبرنگاران جوان": ("IRN", "MED", None),
     # the Iranian news agencies named for students are media, not students
     "خبرگزاری دانشجو": ("IRN", "MED", None),
     "خبرگزاری دانشجویان ایران": ("IRN", "MED", None),

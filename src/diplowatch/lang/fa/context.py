@@ -328,6 +328,11 @@ TOPIC_MARKERS: tuple[str, ...] = (
     "در زمینه",
     # what one is (not) willing to do ("حاضر به مذاکره نشد")
     "حاضر به",
+    # prec25fa: what is done "instead of" a deed leaves that deed undone
+    # ("به جای مذاکره با آمریکا به چین روی آورد")
+    "به جای",
+    "بجای",
+    "به‌جای",
 )
 
 # Words of sport, entertainment, markets and weather: a sentence with one

@@ -322,6 +322,9 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "به شرط",
     "به شرطی که",
     "مشروط به",
+    # prec25fa: contingent on ("برگزاری آن منوط به موافقت شورا است")
+    "منوط به",
+    "منوط بر",
 )
 
 # "according to X", "X reported": X is where the news comes from, not a party.
@@ -684,6 +687,11 @@ POSSIBILITY_CUES: tuple[str, ...] = (
     "پیشنهاد",
     "پیشنهادی برای",
     "ابتکار",
+    # prec25fa: a need names the deed needed, not one done ("نیازی به مذاکره
+    # نیست", "ایران نیاز به مذاکره با عربستان دارد"). Not "ضرورت"/"لزوم":
+    # stressing the need for cooperation is read as cooperation (types4)
+    "نیاز به",
+    "نیازی به",
 )
 
 # faextra17: who reacts to a deed named right after these ("وزارت خارجه

@@ -1555,6 +1555,9 @@ def _talks(*tails: str) -> tuple[str, ...]:
 # An interview is a talk with the press, not a meeting: "در گفت‌وگو با
 # خبرنگار ایرنا", "گفت‌وگوی ویژه خبری شبکه دو", "گفتگویی با صدای آمریکا".
 _PRESS = (
+    # prec25fa: the Young Journalists Club, a news agency ("در گفت‌وگو با
+    # باشگاه خبرنگاران جوان")
+    "باشگاه خبرنگاران",
     "خبرنگار",
     "خبرنگاران",
     "خبرگزاری",
@@ -4913,4 +4916,14 @@ NOT_TRIGGERS += tuple(
     f"{by} {host}"
     for by in ("به میزبانی", "با میزبانی")
     for host in ("دانشگاه", "دانشکده", "پژوهشگاه", "پژوهشکده", "حوزه علمیه", "مدرسه", "موزه")
+)
+
+# prec25fa: a threat turned into an opportunity ("تبدیل تهدید به فرصت") is a
+# danger overcome, no threat made
+VETO_WORDS[("THREATEN", "*")] = (
+    *VETO_WORDS.get(("THREATEN", "*"), ()),
+    "تهدید به فرصت",
+    "تهدیدها به فرصت",
+    "تهدیدات به فرصت",
+    "به فرصت تبدیل",
 )
