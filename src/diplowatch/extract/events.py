@@ -952,6 +952,7 @@ def _sides(
             verb,
             ctx.adjacent_coordinated,
             ctx.glued_prepositions,
+            ctx.may_particles,
         )
     elif ctx.target_preps and etype not in SYMMETRIC:
         # Persian marks its objects: "X از Y تقدیر کرد", "تبریک به Y"

@@ -624,6 +624,14 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "نفذها",
         "نفذته",
         "نفذتها",
+        # prec25ar: the verb of a weapon told after it, with the weapon as its
+        # pronoun ("ألغام زرعها المسلحون", "صواريخ أطلقها المتمردون"): its
+        # subject fired, planted or set it off
+        *(
+            f"{verb}{pronoun}"
+            for verb in ("أطلق", "أطلقت", "زرع", "زرعت", "فجر", "فجرت", "ألقى", "ألقت")
+            for pronoun in ("ه", "ها", "هما")
+        ),
         "هجوم",
         "هجمات",
         "اعتداء",

@@ -1130,6 +1130,14 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "درگیری‌ها با",
         "درگیری مسلحانه با",
         "نبرد با",
+        # prec25ar: a weapon with the relative clause of who fired, planted
+        # or set it off ("مین‌هایی که شورشیان کار گذاشته بودند", "موشکی که
+        # حوثی‌ها شلیک کردند"): that clause's subject did the deed
+        *(
+            f"{weapon}{relative}"
+            for weapon in ("مین", "موشک", "راکت", "خمپاره", "بمب")
+            for relative in (" هایی که", "ی که", " ای که")
+        ),
     ),
     "COERCE": ("بدست",),
 }

@@ -1,0 +1,190 @@
+"""Which side comes first in deeds the audit of Arabic events found swapped
+(prec25ar).
+
+* Victims killed by a weapon told with the relative clause of who fired,
+  planted or set it off ("ألغام زرعها الحوثيون", "صواريخ أطلقها المتمردون",
+  "مین‌هایی که شورشیان کار گذاشته بودند"): that clause's subject is the
+  doer (``context.DOER_MARKERS``), the victims what it struck.
+* A subject told before its verb with only the verb's particle between
+  ("وكانت السلطات قد اعتقلت …"): the group after the verb is the object, not
+  the subject of a verb-first clause (``participants.local_split``), and a
+  country named as the place is no side.
+
+Parallel triples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import sides as _sides
+
+# --- a weapon's relative clause names the doer ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "victim"),
+    [
+        (
+            "ar",
+            "قتل ستة مدنيين جراء انفجار ألغام زرعها المتمردون الحوثيون في محافظة تعز اليمنية.",
+            ("YEM", "CVL"),
+        ),
+        (
+            "fa",
+            "شش غیرنظامی بر اثر انفجار مین‌هایی که شورشیان حوثی در استان تعز یمن کار گذاشته بودند کشته شدند.",
+            ("YEM", "CVL"),
+        ),
+        (
+            "en",
+            "Six civilians were killed by mines planted by Houthi rebels in Yemen's Taiz province.",
+            ("YEM", "CVL"),
+        ),
+        (
+            "ar",
+            "قتل أربعة مدنيين سعوديين بعد سقوط صواريخ أطلقها المتمردون الحوثيون على مدينة جازان.",
+            ("SAU", "CVL"),
+        ),
+        (
+            "fa",
+            "چهار غیرنظامی سعودی پس از اصابت موشک‌هایی که شورشیان حوثی به شهر جازان شلیک کردند کشته شدند.",
+            ("SAU", "CVL"),
+        ),
+        (
+            "en",
+            "Four Saudi civilians were killed by rockets fired by Houthi rebels at the city of Jazan.",
+            ("SAU", "CVL"),
+        ),
+    ],
+)
+def test_weapon_relative_clause_names_the_doer(
+    lang: str, text: str, victim: tuple[str, str]
+) -> None:
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides, text
+    assert all(s[0] == ("YEM", "REB") and victim in s[1:] for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قتل جنديان أفغانيان في انفجار قنبلة زرعها مسلحو طالبان على طريق في ولاية قندهار."),
+        (
+            "fa",
+            "دو سرباز افغان بر اثر انفجار بمبی که طالبان در کنار جاده‌ای در قندهار کار گذاشته بود کشته شدند.",
+        ),
+        (
+            "en",
+            "Two Afghan soldiers were killed by a bomb planted by the Taliban on a road in Kandahar.",
+        ),
+    ],
+)
+def test_bomb_planters_strike_soldiers(lang: str, text: str) -> None:
+    """Armed victims are still the struck side."""
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides, text
+    assert all(s[0][1] == "REB" and ("AFG", "MIL") in s[1:] for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وقتل مسلحو طالبان جنديين أفغانيين في هجوم على حاجز في ولاية قندهار."),
+        ("fa", "شبه‌نظامیان طالبان در حمله به یک ایست بازرسی در قندهار دو سرباز افغان را کشتند."),
+        (
+            "en",
+            "Taliban militants killed two Afghan soldiers in an attack on a checkpoint in Kandahar.",
+        ),
+    ],
+)
+def test_plain_attackers_stay_first(lang: str, text: str) -> None:
+    """With no weapon clause the verb's own subject is the doer still."""
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides, text
+    assert all(s[0][1] == "REB" and ("AFG", "MIL") in s[1:] for s in sides), sides
+
+
+# --- the subject told before its verb's particle ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doer", "target"),
+    [
+        (
+            "ar",
+            "وكانت السلطات قد ألقت القبض على صحفيين اثنين الأحد في جنوب تركيا.",
+            ("TUR", "GOV"),
+            ("TUR", "MED"),
+        ),
+        (
+            "fa",
+            "مقامات ترکیه روز یکشنبه دو روزنامه‌نگار را در جنوب ترکیه بازداشت کرده بودند.",
+            ("TUR", "GOV"),
+            ("TUR", "MED"),
+        ),
+        (
+            "en",
+            "Turkish authorities had arrested two journalists in southern Turkey on Sunday.",
+            ("TUR", "GOV"),
+            ("TUR", "MED"),
+        ),
+        (
+            "ar",
+            "وكانت الشرطة قد اعتقلت رجلا وامرأة أمس في شمال ألمانيا.",
+            ("DEU", "COP"),
+            ("DEU", "CVL"),
+        ),
+        (
+            "fa",
+            "پلیس آلمان دیروز یک مرد و یک زن را در شمال آلمان بازداشت کرده بود.",
+            ("DEU", "COP"),
+            ("DEU", "CVL"),
+        ),
+        (
+            "en",
+            "German police had arrested a man and a woman in northern Germany on Tuesday.",
+            ("DEU", "COP"),
+            ("DEU", "CVL"),
+        ),
+        (
+            "ar",
+            "وكانت قوات الأمن قد اعتقلت ناشطين اثنين أمس في جنوب العراق.",
+            ("IRQ", "COP"),
+            ("IRQ", "OPP"),
+        ),
+        (
+            "fa",
+            "نیروهای امنیتی عراق دیروز دو فعال را در جنوب عراق بازداشت کرده بودند.",
+            ("IRQ", "COP"),
+            ("IRQ", "OPP"),
+        ),
+        (
+            "en",
+            "Iraqi security forces had arrested two activists in southern Iraq on Monday.",
+            ("IRQ", "COP"),
+            ("IRQ", "OPP"),
+        ),
+    ],
+)
+def test_subject_before_particle_is_the_doer(
+    lang: str, text: str, doer: tuple[str, str], target: tuple[str, str]
+) -> None:
+    sides = _sides(text, lang, "COERCE")
+    assert sides, text
+    assert all(s[0][0] == doer[0] and s[0][1] == doer[1] for s in sides), sides
+    assert all(target in s[1:] and len(s) == 2 for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وقد اعتقلت الشرطة المصرية رجلين أمس في شمال مصر."),
+        ("fa", "پلیس مصر دیروز دو مرد را در شمال مصر بازداشت کرد."),
+        ("en", "Egyptian police arrested two men in northern Egypt yesterday."),
+    ],
+)
+def test_particle_first_keeps_subject_after_verb(lang: str, text: str) -> None:
+    """A particle opening the clause has no subject before it: the group
+    after the verb is still the subject."""
+    sides = _sides(text, lang, "COERCE")
+    assert sides, text
+    assert all(s[0] == ("EGY", "COP") and ("EGY", "CVL") in s[1:] for s in sides), sides
