@@ -772,6 +772,14 @@ TOPIC_PHRASE_OPENERS: tuple[str, ...] = tuple(
     for verb in (*DISCUSSION_VERBS, "ناقشا", "ناقشوا", "بحثا", "بحثوا", "مناقشة", "لمناقشة", "لبحث")
 )
 TOPIC_MARKERS += TOPIC_PHRASE_OPENERS
+# prec25ar: a light head noun of a kind of deed ("عمليات", "حملات") may
+# stand between a topic preposition and the deed ("تقرير حول عمليات
+# التعذيب", "بشأن حملات الاعتقال"): the deed is still only talked about.
+TOPIC_MARKERS += tuple(
+    f"{marker} {head}"
+    for marker in ("بشان", "حول", "حيال", "ازاء", "بخصوص")
+    for head in ("عمليات", "عملية", "حملة", "حملات", "اعمال", "ممارسات", "موجة", "ظاهرة")
+)
 # The object of a verb of DISCUSSION_VERBS often stands after its subject,
 # the partner and where or when ("ناقش الطرفان خلال الاجتماع، بالعاصمة
 # الإماراتية، … رفع الحظر عن تسليح الجيش"): an event noun up to this many

@@ -1032,6 +1032,14 @@ REALIZED_MODALS: tuple[str, ...] = (
 # "سالروز امضای توافق") is an old one, not reported: only the noun right
 # after the word (a protest held on an anniversary stays an event).
 TOPIC_MARKERS = TOPIC_MARKERS + ("سالگرد", "سالروز")
+# prec25ar: a light head noun of a kind of deed ("عملیات", "موج") may stand
+# between a topic preposition and the deed ("گزارش درباره عملیات شکنجه",
+# "درباره موج بازداشت‌ها"): the deed is still only talked about.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{marker} {head}"
+    for marker in ("درباره", "در باره", "در مورد", "در خصوص", "پیرامون")
+    for head in ("عملیات", "موج", "کارزار")
+)
 # status12: a deed spoken of as a possibility ("احتمال حمله", "احتمال وقوع
 # درگیری", "درباره احتمال آغاز دور جدید مذاکرات") is not reported
 TOPIC_MARKERS = TOPIC_MARKERS + (
