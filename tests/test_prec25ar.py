@@ -223,3 +223,61 @@ def test_deed_in_an_operation_is_kept(lang: str, text: str) -> None:
     """An arrest told in an operation is a deed still."""
     sides = _sides(text, lang, "COERCE")
     assert sides and all(s[0] == ("IRQ", "MIL") for s in sides), sides
+
+
+# --- unidentified attackers before the unarmed they struck ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "victim"),
+    [
+        (
+            "ar",
+            "نتج عن الهجوم إصابة صحفي عراقي بجروح، وفر المسلحون المجهولون من المكان.",
+            ("IRQ", "MED"),
+        ),
+        (
+            "fa",
+            "این حمله به زخمی شدن یک روزنامه‌نگار عراقی انجامید و افراد مسلح ناشناس از محل گریختند.",
+            ("IRQ", "MED"),
+        ),
+        (
+            "en",
+            "The attack left an Iraqi journalist wounded, and the unidentified gunmen fled the scene.",
+            ("IRQ", "MED"),
+        ),
+        (
+            "ar",
+            "نتج عن الاعتداء إصابة الطبيب السعودي بكسور، وفر المعتدي المسلح من المكان.",
+            ("SAU", "HLH"),
+        ),
+        (
+            "fa",
+            "این حمله به زخمی شدن پزشک سعودی انجامید و فرد مسلح مهاجم از محل گریخت.",
+            ("SAU", "HLH"),
+        ),
+        (
+            "en",
+            "A Saudi doctor was wounded in an attack by an unidentified gunman in Jeddah.",
+            ("SAU", "HLH"),
+        ),
+    ],
+)
+def test_unidentified_attackers_come_first(lang: str, text: str, victim: tuple[str, str]) -> None:
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides, text
+    assert all(s[0][1] == "UAF" and victim in s[1:] for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قتلت الشرطة العراقية مسلحين مجهولين في بغداد."),
+        ("fa", "پلیس عراق افراد مسلح ناشناس را در بغداد کشت."),
+        ("en", "Iraqi police killed unidentified gunmen in Baghdad."),
+    ],
+)
+def test_armed_doer_keeps_first_place(lang: str, text: str) -> None:
+    """Police who shot gunmen stay the doers: only the unarmed give way."""
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides and all(s[0] == ("IRQ", "COP") for s in sides), sides

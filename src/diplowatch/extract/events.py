@@ -57,7 +57,7 @@ from diplowatch.extract.commented import (
 from diplowatch.extract.counted import READS_BACK, counted_states
 from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
 from diplowatch.extract.distinct import governed
-from diplowatch.extract.doers import doers_first
+from diplowatch.extract.doers import attackers_first, doers_first
 from diplowatch.extract.implied import (
     add_implied,
     at_home_no_event,
@@ -1187,6 +1187,7 @@ def _side_actors(
         side = givers_first(side, trig, doc.ntext, ctx)
     if etype in FORCE:
         side = site_owner_struck(side, s.mentions, trig)
+        side = attackers_first(side)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
     # a speaker of the same country does not
