@@ -281,3 +281,37 @@ def test_armed_doer_keeps_first_place(lang: str, text: str) -> None:
     """Police who shot gunmen stay the doers: only the unarmed give way."""
     sides = _sides(text, lang, "ASSAULT")
     assert sides and all(s[0] == ("IRQ", "COP") for s in sides), sides
+
+
+# --- accidents: no attack ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أنقذت الحماية المدنية التونسية رجلا أصيب بجروح بعد سقوطه في بئر مهجورة."),
+        ("fa", "امدادگران تونسی مردی را که پس از سقوط در یک چاه متروکه زخمی شده بود نجات دادند."),
+        (
+            "en",
+            "Tunisian civil protection rescued a man who was injured after falling into an abandoned well.",
+        ),
+        ("ar", "قتل بائع سمك مغربي طحنا داخل شاحنة نفايات في مدينة الحسيمة."),
+        ("fa", "یک کارگر مراکشی در شهر حسیمه بر اثر سقوط در چاه کشته شد."),
+        ("en", "A Moroccan fish seller was crushed to death inside a garbage truck in Al Hoceima."),
+    ],
+)
+def test_accident_is_no_attack(lang: str, text: str) -> None:
+    assert not _sides(text, lang, "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قتل مسلحون مجهولون بائع سمك مغربيا في مدينة الحسيمة."),
+        ("fa", "افراد مسلح ناشناس یک ماهی‌فروش مراکشی را در شهر حسیمه کشتند."),
+        ("en", "Unidentified gunmen killed a Moroccan fish seller in Al Hoceima."),
+    ],
+)
+def test_killing_by_gunmen_is_an_attack(lang: str, text: str) -> None:
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides and all(s[0][1] == "UAF" for s in sides), sides

@@ -4218,3 +4218,12 @@ NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
     ),
     *(f"{c} {w}" for c in ("السلوك", "النهج", "الموقف") for w in _CONDUCT_BLAME_MASC),
 )
+
+# prec25ar: a death or an injury by a machine or a fall ("قتل طحنا في
+# شاحنة نفايات", "أصيب بجروح بعد سقوطه في بئر") is an accident, no attack.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS[("ASSAULT", "*")],
+    "طحنا",
+    "صعقا بالكهرباء",
+    *(f"{fall} في بئر" for fall in ("سقط", "سقطت", "سقوطه", "سقوطها", "سقوط")),
+)

@@ -2784,3 +2784,14 @@ NOT_TRIGGERS += (
         for whose in ("his", "her", "their")
     )
 )
+
+# prec25ar: a death or an injury by a machine or a fall ("crushed to death in
+# a garbage truck", "injured after falling into a well") is an accident, no
+# attack.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS[("ASSAULT", "*")],
+    "crushed to death",
+    "electrocuted",
+    "into a well",
+    "into an abandoned well",
+)

@@ -4914,3 +4914,15 @@ NOT_TRIGGERS += tuple(
     for by in ("به میزبانی", "با میزبانی")
     for host in ("دانشگاه", "دانشکده", "پژوهشگاه", "پژوهشکده", "حوزه علمیه", "مدرسه", "موزه")
 )
+
+# prec25ar: a death or an injury by electricity or a fall ("بر اثر
+# برق‌گرفتگی", "پس از سقوط در چاه زخمی شد") is an accident, no attack. ("له
+# شد", crushed, is not listed: the words are read inside "حمله شد".)
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS[("ASSAULT", "*")],
+    "برق گرفتگی",
+    "سقوط در چاه",
+    "سقوط در یک چاه",
+    "به چاه افتاد",
+    "در چاه افتاد",
+)
