@@ -315,3 +315,68 @@ def test_accident_is_no_attack(lang: str, text: str) -> None:
 def test_killing_by_gunmen_is_an_attack(lang: str, text: str) -> None:
     sides = _sides(text, lang, "ASSAULT")
     assert sides and all(s[0][1] == "UAF" for s in sides), sides
+
+
+# --- sanctions and the relative clause of who imposed them ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "imposer", "target"),
+    [
+        (
+            "ar",
+            "يعاني قادة الحوثيين من العقوبات التي فرضتها الأمم المتحدة.",
+            ("UN", None),
+            ("YEM", "REB"),
+        ),
+        (
+            "fa",
+            "رهبران حوثی از تحریم‌هایی که سازمان ملل علیه آنان وضع کرده است رنج می‌برند.",
+            ("UN", None),
+            ("YEM", "REB"),
+        ),
+        (
+            "en",
+            "Houthi leaders suffer from the sanctions imposed by the United Nations.",
+            ("UN", None),
+            ("YEM", "REB"),
+        ),
+        (
+            "ar",
+            "تأثر المصرف المركزي السوري بالعقوبات التي أقرها الاتحاد الأوروبي.",
+            ("EU", None),
+            ("SYR", "GOV"),
+        ),
+        (
+            "fa",
+            "بانک مرکزی سوریه از تحریم‌هایی که اتحادیه اروپا تصویب کرد آسیب دید.",
+            ("EU", None),
+            ("SYR", "GOV"),
+        ),
+        (
+            "en",
+            "The Syrian central bank was hurt by the sanctions adopted by the European Union.",
+            ("EU", None),
+            ("SYR", "GOV"),
+        ),
+    ],
+)
+def test_sanctions_imposer_comes_first(
+    lang: str, text: str, imposer: tuple[str, None], target: tuple[str, str]
+) -> None:
+    sides = _sides(text, lang, "SANCTION")
+    assert sides, text
+    assert all(s[0][0] == imposer[0] and target in s[1:] for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "فرضت الأمم المتحدة عقوبات على قادة الحوثيين."),
+        ("fa", "سازمان ملل علیه رهبران حوثی تحریم وضع کرد."),
+        ("en", "The United Nations imposed sanctions on Houthi leaders."),
+    ],
+)
+def test_sanctions_told_actively_keep_their_subject(lang: str, text: str) -> None:
+    sides = _sides(text, lang, "SANCTION")
+    assert sides and all(s[0][0] == "UN" and ("YEM", "REB") in s[1:] for s in sides), sides

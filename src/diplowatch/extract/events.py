@@ -1175,10 +1175,13 @@ def _side_actors(
 ) -> tuple[list[Mention], list[Actor]]:
     """``_side_event``'s side (its doer first) and the actors it names."""
     ctx = doc.ctx
-    if etype in FORCE or (
+    if (
+        etype in FORCE
+        # a type with its own doer markers ("العقوبات التي فرضتها الأمم المتحدة")
+        or etype in ctx.doer_markers
         # any directed deed told by a verb in the passive ("the ambassador
         # was summoned by the foreign ministry"): its "by" names the doer
-        etype not in SYMMETRIC and passive(trig, doc.ntext, ctx.syntax.passive_aux)
+        or (etype not in SYMMETRIC and passive(trig, doc.ntext, ctx.syntax.passive_aux))
     ):
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)

@@ -651,6 +651,13 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "معارك مع",
     ),
     "COERCE": _BY,
+    # prec25ar: sanctions with the relative verb of who imposed them ("العقوبات
+    # التي فرضتها الأمم المتحدة", "التي أقرها مجلس الأمن")
+    "SANCTION": tuple(
+        f"{verb}{pronoun}"
+        for verb in ("فرض", "فرضت", "أقر", "أقرت", "أعلن", "أعلنت")
+        for pronoun in ("ها", "ه")
+    ),
 }
 
 # Words that open a sentence's phrase of what came before its main deed

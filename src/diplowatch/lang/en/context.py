@@ -747,6 +747,8 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "shootout with",
     ),
     "COERCE": ("at the hands of",),
+    # prec25ar: sanctions and who imposed them ("sanctions imposed by the UN")
+    "SANCTION": ("imposed by", "adopted by", "approved by"),
 }
 
 # Words that open a sentence's phrase of what came before its main deed

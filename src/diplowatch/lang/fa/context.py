@@ -1148,6 +1148,9 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         ),
     ),
     "COERCE": ("بدست",),
+    # prec25ar: sanctions with the relative clause of who imposed them
+    # ("تحریم‌هایی که سازمان ملل وضع کرده است")
+    "SANCTION": ("تحریم هایی که", "تحریم هایی را که", "تحریمهایی که"),
 }
 
 # Words that open a sentence's phrase of what came before its main deed
