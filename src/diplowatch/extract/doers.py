@@ -38,6 +38,10 @@ _GAP_WORDS = 2
 # ("غارة روسية", "Russian shelling"): a deed's noun inside a mention of
 # another agent is its victims' ("130 قتيلا": those killed), no doer.
 _ARMED = frozenset({"MIL"})
+# Agents who bear no arms: in a deed of force with unidentified attackers
+# ("UAF") beside them, they are whom it struck (``attackers_first``).
+_UNARMED = frozenset({"CVL", "HLH", "MED", "EDU", "REL", "BUS", "NGO", "LAB", "REF"})
+_ATTACKERS = "UAF"
 # How far from the deed's word its marked doer may stand (characters).
 _REACH = 80
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -279,3 +283,18 @@ def outside_cause(
         return span[0] <= m.start < span[1]
 
     return [m for m in people if m.end == m.start or within(m) == inside]
+
+
+def attackers_first(side: list[Mention]) -> list[Mention]:
+    """``side`` with its unidentified attackers first when an unarmed group
+    heads it: "the assault left the doctor injured … the assailant was
+    held" names the doctor first, but the assailant (UAF) did the deed and
+    the doctor (HLH) underwent it, as with civilians, journalists or
+    worshippers (prec25ar). An armed group first (police who shot gunmen)
+    stays the doer."""
+    if len(side) < 2 or side[0].agent not in _UNARMED:
+        return side
+    attackers = [m for m in side if m.agent == _ATTACKERS]
+    if not attackers:
+        return side
+    return attackers + [m for m in side if m not in attackers]

@@ -57,7 +57,7 @@ from diplowatch.extract.commented import (
 from diplowatch.extract.counted import READS_BACK, counted_states
 from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
 from diplowatch.extract.distinct import governed
-from diplowatch.extract.doers import doers_first
+from diplowatch.extract.doers import attackers_first, doers_first
 from diplowatch.extract.implied import (
     add_implied,
     at_home_no_event,
@@ -952,6 +952,7 @@ def _sides(
             verb,
             ctx.adjacent_coordinated,
             ctx.glued_prepositions,
+            ctx.may_particles,
         )
     elif ctx.target_preps and etype not in SYMMETRIC:
         # Persian marks its objects: "X از Y تقدیر کرد", "تبریک به Y"
@@ -1176,12 +1177,11 @@ def _side_actors(
     ctx = doc.ctx
     if (
         etype in FORCE
+        # a type with its own doer markers ("العقوبات التي فرضتها الأمم المتحدة")
         or etype in ctx.doer_markers
-        or (
-            # any directed deed told by a verb in the passive ("the ambassador
-            # was summoned by the foreign ministry"): its "by" names the doer
-            etype not in SYMMETRIC and passive(trig, doc.ntext, ctx.syntax.passive_aux)
-        )
+        # any directed deed told by a verb in the passive ("the ambassador
+        # was summoned by the foreign ministry"): its "by" names the doer
+        or (etype not in SYMMETRIC and passive(trig, doc.ntext, ctx.syntax.passive_aux))
     ):
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
@@ -1190,6 +1190,7 @@ def _side_actors(
         side = givers_first(side, trig, doc.ntext, ctx)
     if etype in FORCE:
         side = site_owner_struck(side, s.mentions, trig)
+        side = attackers_first(side)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
     # a speaker of the same country does not

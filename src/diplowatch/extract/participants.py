@@ -1240,6 +1240,7 @@ def local_split(
     verb: bool = True,
     adjacent: bool = True,
     glued: frozenset[str] = frozenset(),
+    particles: frozenset[str] = frozenset(),
 ) -> list[list[Mention]] | None:
     """Source–target sides read around one trigger, for verb-first languages
     (``context.SUBJECT_AFTER_VERB``) and sentences with more than two groups.
@@ -1249,8 +1250,11 @@ def local_split(
     اعتقلت"); a noun's source is the group before it ("روسيا … حق النقض");
     the target is the next group after the subject. A group with a
     preposition glued to it (``glued``: "قصفت أهدافا لحزب العمال", the
-    party's targets) is no subject. ``None`` when the sentence is too
-    simple for this to matter, so ``split`` decides.
+    party's targets) is no subject. A group that only a particle of the
+    verb (``particles``, ``context.MAY_PARTICLES``) parts from it is its
+    subject told first ("وكانت الشرطة قد اعتقلت رجلين": the police, not the
+    men after the verb). ``None`` when the sentence is too simple for this
+    to matter, so ``split`` decides.
     """
     groups = coordinated_groups(people, text, conj, adjacent)
     if len(groups) < 3:
@@ -1258,7 +1262,9 @@ def local_split(
     after = [g for g in groups if g[0].start >= end]
     before = [g for g in groups if g[-1].end <= start]
     first = after[0][0] if after else None
-    if (
+    if verb and before and _particle_only(text[before[-1][-1].end : start], particles):
+        source, rest = before[-1], after
+    elif (
         verb
         and first is not None
         and not (first.prefix and first.prefix[-1] in glued)
@@ -1275,6 +1281,12 @@ def local_split(
         return [source]
     pairs = [[s, t] for s in source for t in rest[0] if unit(s) != unit(t)]
     return pairs or [source + rest[0]]
+
+
+def _particle_only(gap: str, particles: frozenset[str]) -> bool:
+    """Whether ``gap`` holds one word, a verb's particle, and nothing else."""
+    words = gap.split()
+    return len(words) == 1 and words[0] in particles
 
 
 def marked_split(

@@ -630,6 +630,14 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "نفذها",
         "نفذته",
         "نفذتها",
+        # prec25ar: the verb of a weapon told after it, with the weapon as its
+        # pronoun ("ألغام زرعها المسلحون", "صواريخ أطلقها المتمردون"): its
+        # subject fired, planted or set it off
+        *(
+            f"{verb}{pronoun}"
+            for verb in ("أطلق", "أطلقت", "زرع", "زرعت", "فجر", "فجرت", "ألقى", "ألقت")
+            for pronoun in ("ه", "ها", "هما")
+        ),
         "هجوم",
         "هجمات",
         "اعتداء",
@@ -651,6 +659,13 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "COERCE": _BY,
     # a visit "بدعوة من" a host: the host invited the guest
     "REQUEST": ("بدعوة من", "بدعوة رسمية من", "تلبية لدعوة", "بناء على دعوة من", "بناء على دعوة"),
+    # prec25ar: sanctions with the relative verb of who imposed them ("العقوبات
+    # التي فرضتها الأمم المتحدة", "التي أقرها مجلس الأمن")
+    "SANCTION": tuple(
+        f"{verb}{pronoun}"
+        for verb in ("فرض", "فرضت", "أقر", "أقرت", "أعلن", "أعلنت")
+        for pronoun in ("ها", "ه")
+    ),
 }
 
 # Words that open a sentence's phrase of what came before its main deed
@@ -772,6 +787,14 @@ TOPIC_PHRASE_OPENERS: tuple[str, ...] = tuple(
     for verb in (*DISCUSSION_VERBS, "ناقشا", "ناقشوا", "بحثا", "بحثوا", "مناقشة", "لمناقشة", "لبحث")
 )
 TOPIC_MARKERS += TOPIC_PHRASE_OPENERS
+# prec25ar: a light head noun of a kind of deed ("عمليات", "حملات") may
+# stand between a topic preposition and the deed ("تقرير حول عمليات
+# التعذيب", "بشأن حملات الاعتقال"): the deed is still only talked about.
+TOPIC_MARKERS += tuple(
+    f"{marker} {head}"
+    for marker in ("بشان", "حول", "حيال", "ازاء", "بخصوص")
+    for head in ("عمليات", "عملية", "حملة", "حملات", "اعمال", "ممارسات", "موجة", "ظاهرة")
+)
 # The object of a verb of DISCUSSION_VERBS often stands after its subject,
 # the partner and where or when ("ناقش الطرفان خلال الاجتماع، بالعاصمة
 # الإماراتية، … رفع الحظر عن تسليح الجيش"): an event noun up to this many

@@ -4243,3 +4243,11 @@ VETO_WORDS[("THREATEN", "*")] = (
     "الى فرصة",
     "الى فرص",
 )
+# prec25ar: a death or an injury by a machine or a fall ("قتل طحنا في
+# شاحنة نفايات", "أصيب بجروح بعد سقوطه في بئر") is an accident, no attack.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS[("ASSAULT", "*")],
+    "طحنا",
+    "صعقا بالكهرباء",
+    *(f"{fall} في بئر" for fall in ("سقط", "سقطت", "سقوطه", "سقوطها", "سقوط")),
+)

@@ -754,6 +754,8 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "COERCE": ("at the hands of",),
     # a visit "at the invitation of" a host: the host invited the guest
     "REQUEST": ("invitation of", "invitation from", "invitations of"),
+    # prec25ar: sanctions and who imposed them ("sanctions imposed by the UN")
+    "SANCTION": ("imposed by", "adopted by", "approved by"),
 }
 
 # Words that open a sentence's phrase of what came before its main deed

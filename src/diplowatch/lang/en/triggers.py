@@ -2814,3 +2814,13 @@ VETO_WORDS[("THREATEN", "*")] = (
     "into opportunities",
     "into opportunity",
 )
+# prec25ar: a death or an injury by a machine or a fall ("crushed to death in
+# a garbage truck", "injured after falling into a well") is an accident, no
+# attack.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS[("ASSAULT", "*")],
+    "crushed to death",
+    "electrocuted",
+    "into a well",
+    "into an abandoned well",
+)

@@ -1037,6 +1037,14 @@ REALIZED_MODALS: tuple[str, ...] = (
 # "سالروز امضای توافق") is an old one, not reported: only the noun right
 # after the word (a protest held on an anniversary stays an event).
 TOPIC_MARKERS = TOPIC_MARKERS + ("سالگرد", "سالروز")
+# prec25ar: a light head noun of a kind of deed ("عملیات", "موج") may stand
+# between a topic preposition and the deed ("گزارش درباره عملیات شکنجه",
+# "درباره موج بازداشت‌ها"): the deed is still only talked about.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{marker} {head}"
+    for marker in ("درباره", "در باره", "در مورد", "در خصوص", "پیرامون")
+    for head in ("عملیات", "موج", "کارزار")
+)
 # status12: a deed spoken of as a possibility ("احتمال حمله", "احتمال وقوع
 # درگیری", "درباره احتمال آغاز دور جدید مذاکرات") is not reported
 TOPIC_MARKERS = TOPIC_MARKERS + (
@@ -1135,8 +1143,19 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "درگیری‌ها با",
         "درگیری مسلحانه با",
         "نبرد با",
+        # prec25ar: a weapon with the relative clause of who fired, planted
+        # or set it off ("مین‌هایی که شورشیان کار گذاشته بودند", "موشکی که
+        # حوثی‌ها شلیک کردند"): that clause's subject did the deed
+        *(
+            f"{weapon}{relative}"
+            for weapon in ("مین", "موشک", "راکت", "خمپاره", "بمب")
+            for relative in (" هایی که", "ی که", " ای که")
+        ),
     ),
     "COERCE": ("بدست",),
+    # prec25ar: sanctions with the relative clause of who imposed them
+    # ("تحریم‌هایی که سازمان ملل وضع کرده است")
+    "SANCTION": ("تحریم هایی که", "تحریم هایی را که", "تحریمهایی که"),
 }
 
 # Words that open a sentence's phrase of what came before its main deed

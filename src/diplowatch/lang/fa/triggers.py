@@ -4927,3 +4927,14 @@ VETO_WORDS[("THREATEN", "*")] = (
     "تهدیدات به فرصت",
     "به فرصت تبدیل",
 )
+# prec25ar: a death or an injury by electricity or a fall ("بر اثر
+# برق‌گرفتگی", "پس از سقوط در چاه زخمی شد") is an accident, no attack. ("له
+# شد", crushed, is not listed: the words are read inside "حمله شد".)
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS[("ASSAULT", "*")],
+    "برق گرفتگی",
+    "سقوط در چاه",
+    "سقوط در یک چاه",
+    "به چاه افتاد",
+    "در چاه افتاد",
+)
