@@ -11,6 +11,10 @@
   ("ما جواب سختی به رژیم صهیونیستی خواهیم داد") is the speaker's deed, as a
   verb trigger in the first person is; never through another trigger ("ما
   از اعتصاب … حمایت می‌کنیم": the strike is not the speaker's).
+* A relative clause before a saying's or comment's verb whose own verb tells
+  another event ("… موشک‌هایی که مواضع اسرائیل را هدف قرار داد، تبریک
+  می‌گوییم") names that event's sides, not the comment's
+  (``parties._relative_deed_out``).
 
 Parallel triples written for these tests."""
 
@@ -201,3 +205,42 @@ def test_first_person_verb_of_another_trigger_is_not_the_nouns(lang: str, text: 
     record = run(text, lang)
     assert not any(a.startswith("IRQ:") for a in cast(record, "PROTEST")), cast(record, "PROTEST")
     assert any(a.startswith("IRQ:") for a in cast(record, "SUPPORT")), cast(record, "SUPPORT")
+
+
+# --- a relative clause with its own deed names that deed's sides ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fa",
+            "سخنگوی حماس گفت: ما به حزب الله برای شلیک موشک هایی که مواضع اسرائیل را هدف قرار داد، تبریک می گوییم.",
+        ),
+        (
+            "ar",
+            "قال المتحدث باسم حماس: نهنئ حزب الله على إطلاق الصواريخ التي استهدفت مواقع إسرائيل.",
+        ),
+        (
+            "en",
+            "A Hamas spokesman said: we congratulate Hezbollah on firing the rockets that targeted Israeli positions.",
+        ),
+    ],
+)
+def test_relative_deeds_sides_are_not_the_comments(lang: str, text: str) -> None:
+    actors = cast(run(text, lang), "SUPPORT")
+    assert {"PSE:REB", "LBN:REB"} <= actors, actors
+    assert not any(a.startswith("ISR:") for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "ایران عربستان را به خاطر قراردادی که با آمریکا امضا کرد محکوم کرد."),
+        ("ar", "أدانت إيران السعودية بسبب الاتفاق الذي وقعته مع الولايات المتحدة."),
+        ("en", "Iran condemned Saudi Arabia over the deal that it signed with the United States."),
+    ],
+)
+def test_condemned_one_stays_beside_a_relative_deed(lang: str, text: str) -> None:
+    actors = cast(run(text, lang), "ACCUSE")
+    assert {a.split(":")[0] for a in actors} == {"IRN", "SAU"}, actors

@@ -381,6 +381,8 @@ def _by_word_order(
         people = before_verb(trig, people, ntext, ctx, etype, mode)
         people = _earlier_clause_out(s, trig, people, ntext, ctx)
         people = _relative_agents_out(trig, people, ntext, ctx, etype, mode)
+        if etype not in DEEDS:
+            people = _relative_deed_out(s, trig, people, ntext, ctx, etype, mode)
     elif not ctx.verb_final:
         people = _relative_objects_out(s, trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
@@ -1160,6 +1162,44 @@ def _relative_agents_out(
     kept = [m for m in people if m not in dropped]
     need = 1 if one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _relative_deed_out(
+    s: Sentence, trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mode: str
+) -> list:
+    """Where the verb ends its clause, a relative clause before it whose own
+    verb tells another event ("ما به حزب‌الله برای موشک‌هایی که مواضع اسرائیل
+    را هدف قرار داد تبریک می‌گوییم": Israel was struck, not congratulated)
+    names that event's sides, not those of the main verb, a saying or a
+    comment (a deed's relative clause may name where it is): from its opener
+    (``PASSIVE_RELATIVE_OPENERS``, not after a verb, where it opens what is
+    said) to that verb's end. Kept whole when that leaves too few."""
+    spans = [span for t in s.triggers if (span := _relative_clause(s, t, trigger, ntext, ctx))]
+    if not spans:
+        return people
+    kept = [m for m in people if not any(a <= m.start < b for a, b in spans)]
+    need = 1 if one_sided(etype, mode, ctx) else 2
+    return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _relative_clause(
+    s: Sentence, t: Hit, trigger: Hit, ntext: str, ctx: Any
+) -> tuple[int, int] | None:
+    """The span of the relative clause whose verb is trigger ``t``, closed
+    before ``trigger``, or None."""
+    if t.end > trigger.start or t.entry.value == trigger.entry.value:
+        return None
+    end = verb_end(t, ntext, ctx.light_verbs, ctx.auxiliaries)
+    if end is None or end > trigger.start:
+        return None
+    lead = ntext[s.start : t.start]
+    at = max((lead.rfind(f" {w} ") for w in ctx.passive_relative_openers), default=-1)
+    if at < 0 or CLAUSE_BREAKS & set(lead[at:]):
+        return None
+    before = previous_word(ntext, s.start + at + 1)
+    if before in ctx.light_verbs or before in ctx.auxiliaries:
+        return None  # "اعلام کرد که …": what is said, no relative clause
+    return s.start + at, end
 
 
 def _relative_objects_out(
