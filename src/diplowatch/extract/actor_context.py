@@ -182,6 +182,7 @@ class Context:
     outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
     border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
+    border_preps: frozenset[str] = frozenset()  # "مرز با": beside ``partner_preps``
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
     destination_preps: frozenset[str] = frozenset()  # "إلى", "to"
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
@@ -241,6 +242,9 @@ class Context:
     generic_people: frozenset[str] = frozenset()
     # "أن", "that", "که": words that open a reported clause (``status.CLAUSE_OPENERS``)
     clause_openers: frozenset[str] = frozenset()
+    # "ن": the ending that makes a verb its infinitive ("متهم کردن",
+    # ``affixes.INFINITIVE_ENDINGS``), whose object follows it
+    infinitive_endings: frozenset[str] = frozenset()
     home_not_after: frozenset[str] = frozenset()  # "این کشور": not the home country
     home_not_before: frozenset[str] = frozenset()  # "کشور همسایه": another country
     home_adj_endings: tuple[str, ...] = ()  # "کشور اسلامی": an adjective names which
@@ -463,6 +467,7 @@ _WORD_FIELDS = {
     "outside_preps": "OUTSIDE_PREPOSITIONS",
     "named_place_heads": "NAMED_PLACE_HEADS",
     "border_heads": "BORDER_HEADS",
+    "border_preps": "BORDER_PREPOSITIONS",
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",
     "discussion_verbs": "DISCUSSION_VERBS",
@@ -584,5 +589,6 @@ def context(lang: str) -> Context:
         syntax=_syntax(data),
         names=_name_rules(data, lang),
         clause_openers=_words(load(lang, "status"), "CLAUSE_OPENERS"),
+        infinitive_endings=_words(load(lang, "affixes"), "INFINITIVE_ENDINGS"),
         lang=lang,
     )

@@ -307,14 +307,17 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
         return True
     if hit.entry.kind == "state" and _near_state(text, hit, prev, ctx):
         return True
+    # the word after a border noun: a partner preposition, or one only of
+    # borders where the language's is no partner word (``BORDER_PREPOSITIONS``)
+    beside = ctx.partner_preps | ctx.border_preps
     if " " in prev:  # a two-word head: "border with"
         head, _, last = prev.rpartition(" ")
-        return head in ctx.border_heads and last in ctx.partner_preps
+        return head in ctx.border_heads and last in beside
     if prev in ctx.location_heads:
         words = ctx.outside_preps
     elif prev in ctx.destination_preps:
         words = ctx.travel_words  # "للسفر إلى سوريا", "on his way to Paris"
-    elif prev in ctx.partner_preps:
+    elif prev in beside:
         words = ctx.border_heads
     else:
         return False

@@ -381,6 +381,8 @@ def _by_word_order(
         people = before_verb(trig, people, ntext, ctx, etype, mode)
         people = _earlier_clause_out(s, trig, people, ntext, ctx)
         people = _relative_agents_out(trig, people, ntext, ctx, etype, mode)
+        if etype not in DEEDS:
+            people = _relative_deed_out(s, trig, people, ntext, ctx, etype, mode)
     elif not ctx.verb_final:
         people = _relative_objects_out(s, trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
@@ -840,6 +842,29 @@ def _after_onlooker(
     return [m for m in people if begin <= m.start < stop or m.end == m.start]
 
 
+# How far after a noun trigger its verb may stand: it closes the clause
+# after the noun's object ("جواب سختی به رژیم صهیونیستی خواهیم داد", we will
+# give the Zionist regime a harsh answer).
+NOUN_VERB_WORDS = 7
+NOUN_VERB_CHARS = 50
+
+
+def _own_verb_words(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[str]:
+    """The words that may hold the trigger's own verb: its first four up to
+    a clause break, or, for a noun whose light verb does not follow at once
+    (``verb_end`` finds none), up to ``NOUN_VERB_WORDS`` — never past
+    another trigger, whose verb that would be ("ما از اعتصاب … حمایت
+    می‌کنیم": the strike is not ours)."""
+    far = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) is None
+    limit = trig.end + (NOUN_VERB_CHARS if far else 30)
+    if far:
+        limit = min([limit, *(t.start for t in s.triggers if t.start >= trig.end)])
+    stop = trig.end
+    while stop < min(s.end, limit) and ntext[stop] not in CLAUSE_BREAKS:
+        stop += 1
+    return re.findall(r"\w+", ntext[trig.start : stop])[: NOUN_VERB_WORDS if far else 4]
+
+
 def _speaker_in_first_person(
     s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
 ) -> list[Mention]:
@@ -852,11 +877,10 @@ def _speaker_in_first_person(
     quote = quote_start(ntext, s.start, trig.start, s.cues)
     if quote is None or len({unit(m) for m in people}) > 1:
         return people
-    stop = trig.end
-    while stop < min(s.end, trig.end + 30) and ntext[stop] not in CLAUSE_BREAKS:
-        stop += 1
-    words = re.findall(r"\w+", ntext[trig.start : stop])[:4]
-    if not any(w in verbs or any(w.endswith(v) for v in verbs if len(v) > 2) for w in words):
+    if not any(
+        w in verbs or any(w.endswith(v) for v in verbs if len(v) > 2)
+        for w in _own_verb_words(s, trig, ntext, ctx)
+    ):
         return people
     speaker = next(
         (
@@ -1050,9 +1074,41 @@ def before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mo
     end = verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries)
     if end is None:
         return people
+    if etype not in DEEDS and _infinitive(trigger, ntext, ctx):
+        # a deed's infinitive is its noun (``commented.verbal_nouns``); that
+        # of a saying keeps the clause's subject and takes its own object
+        end = _complement_end(end, people, ntext, ctx)
     kept = [m for m in people if m.start < end]
     need = 1 if one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _infinitive(trigger: Hit, ntext: str, ctx: Any) -> bool:
+    """The trigger is a verb in its infinitive (``context.infinitive_endings``:
+    "متهم کردن", "محکوم کردن"): a verbal noun, which ends no clause."""
+    return trigger.entry.affix == "verb" and (
+        trigger.end > trigger.base_end
+        and ntext[trigger.base_end : trigger.end] in ctx.infinitive_endings
+    )
+
+
+# words between an infinitive and its object ("محکوم کردن این اقدام آمریکا")
+INFINITIVE_OBJECT_GAP = 2
+
+
+def _complement_end(end: int, people: list, ntext: str, ctx: Any) -> int:
+    """Where an infinitive's object ends: the group of mentions written right
+    after it, joined to it as its complement ("با متهم کردن ایران گفت":
+    by accusing Iran, he said), not the next clause's subject; ``end``
+    when none follows within ``INFINITIVE_OBJECT_GAP`` words."""
+    after = [m for m in people if m.start >= end]
+    if not after:
+        return end
+    groups = coordinated_groups(after, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
+    gap = ntext[end : groups[0][0].start]
+    if CLAUSE_BREAKS & set(gap) or len(gap.split()) > INFINITIVE_OBJECT_GAP:
+        return end
+    return max(m.end for m in groups[0])
 
 
 def _earlier_clause_out(s: Sentence, trig: Hit, people: list, ntext: str, ctx: Any) -> list:
@@ -1129,6 +1185,44 @@ def _relative_agents_out(
     kept = [m for m in people if m not in dropped]
     need = 1 if one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _relative_deed_out(
+    s: Sentence, trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mode: str
+) -> list:
+    """Where the verb ends its clause, a relative clause before it whose own
+    verb tells another event ("ما به حزب‌الله برای موشک‌هایی که مواضع اسرائیل
+    را هدف قرار داد تبریک می‌گوییم": Israel was struck, not congratulated)
+    names that event's sides, not those of the main verb, a saying or a
+    comment (a deed's relative clause may name where it is): from its opener
+    (``PASSIVE_RELATIVE_OPENERS``, not after a verb, where it opens what is
+    said) to that verb's end. Kept whole when that leaves too few."""
+    spans = [span for t in s.triggers if (span := _relative_clause(s, t, trigger, ntext, ctx))]
+    if not spans:
+        return people
+    kept = [m for m in people if not any(a <= m.start < b for a, b in spans)]
+    need = 1 if one_sided(etype, mode, ctx) else 2
+    return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _relative_clause(
+    s: Sentence, t: Hit, trigger: Hit, ntext: str, ctx: Any
+) -> tuple[int, int] | None:
+    """The span of the relative clause whose verb is trigger ``t``, closed
+    before ``trigger``, or None."""
+    if t.end > trigger.start or t.entry.value == trigger.entry.value:
+        return None
+    end = verb_end(t, ntext, ctx.light_verbs, ctx.auxiliaries)
+    if end is None or end > trigger.start:
+        return None
+    lead = ntext[s.start : t.start]
+    at = max((lead.rfind(f" {w} ") for w in ctx.passive_relative_openers), default=-1)
+    if at < 0 or CLAUSE_BREAKS & set(lead[at:]):
+        return None
+    before = previous_word(ntext, s.start + at + 1)
+    if before in ctx.light_verbs or before in ctx.auxiliaries:
+        return None  # "اعلام کرد که …": what is said, no relative clause
+    return s.start + at, end
 
 
 def _relative_objects_out(

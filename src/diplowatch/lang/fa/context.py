@@ -1295,6 +1295,16 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
 )
 # --- end bystanders13 ---
 
+# --- parties25fa: the other side of a border ---------------------------------
+# A country after a border noun and one of these ("در مرز با بلاروس", "منطقه
+# مرزی با ترکیه") is the other side of a border, a place, no party (read as
+# Arabic "على الحدود مع" and English "on the border with", whose languages
+# take their PARTNER_PREPOSITIONS here; "با" is no partner word elsewhere in
+# Persian: "دیدار با رئیسی" names Raisi, not a partner's country).
+BORDER_PREPOSITIONS: tuple[str, ...] = ("با",)
+BORDER_HEADS: tuple[str, ...] = ("مرز", "مرزها", "مرزهای", "مرزی", "مرزهایش")
+# --- end parties25fa ---
+
 # --- bystanders13: phrases of cause --------------------------------------------
 # What they open is why a deed happened ("به دلیل توافق آمریکا و ترکیه
 # عقب‌نشینی کرد"): whoever it names is no side of a withdrawal, a deployment
