@@ -4218,3 +4218,12 @@ NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
     ),
     *(f"{c} {w}" for c in ("السلوك", "النهج", "الموقف") for w in _CONDUCT_BLAME_MASC),
 )
+
+# types25fa: a legislature voting on the clauses of a domestic budget bill
+# ("وافق النواب على البند الملحق … من مشروع قانون الموازنة") makes no
+# agreement between actors (PLOVER AGREE), as Persian "تبصره", "لایحه بودجه".
+VETO_WORDS[("AGREE", "*")] = (
+    *VETO_WORDS.get(("AGREE", "*"), ()),
+    *("مشروع قانون الموازنة", "مشروع قانون الميزانية", "مشروع الموازنة", "المادة الوحيدة"),
+    "البند الملحق",
+)
