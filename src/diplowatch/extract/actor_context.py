@@ -214,6 +214,9 @@ class Context:
     # per event type, words that make a noun after them one referred to
     # ("violated the nuclear deal", "پایبندی ایران به توافق")
     reference_openers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # per head noun of a compound verb, its own light verbs ("وعده … را داد"):
+    # after the object marker they carry the noun out (``predicates.is_object``)
+    own_light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
@@ -542,6 +545,10 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "reference_openers": {
             etype: frozenset(normalize_phrase(w) for w in words)
             for etype, words in getattr(data, "REFERENCE_OPENERS", {}).items()
+        },
+        "own_light_verbs": {
+            normalize_phrase(noun): frozenset(normalize_phrase(w) for w in verbs)
+            for noun, verbs in getattr(data, "OWN_LIGHT_VERBS", {}).items()
         },
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
         "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),

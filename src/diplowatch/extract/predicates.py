@@ -8,7 +8,9 @@ Both rules are driven by per-language data in ``lang/<code>/context.py``:
 - ``OBJECT_MARKERS`` (Persian "را"): a noun trigger followed, inside its noun
   phrase, by the object marker is the direct object of another verb; it is
   dropped unless that verb is one that carries the noun out
-  (``SUPPORT_VERBS``: "رزمایش را برگزار کرد" holds an exercise).
+  (``SUPPORT_VERBS``: "رزمایش را برگزار کرد" holds an exercise) or the
+  noun's own light verb (``OWN_LIGHT_VERBS``: "وعده ارسال دارو را داد"
+  promised to send medicine).
 - ``TOPIC_MARKERS`` ("درباره", "در مورد", "به منظور"): a trigger right after
   one is what is talked about or aimed at ("discussed the agreement", "in
   order to release"), not an event reported.
@@ -56,12 +58,16 @@ def is_object(
     phrase_breaks: frozenset[str],
     support_verbs: frozenset[str],
     negated: frozenset[str] = frozenset(),
+    own_verbs: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a noun trigger is the object of a verb that does not carry it out.
 
     The noun phrase runs from the trigger to the object marker; it ends
     without one at punctuation or a phrase break (a verb, "that", "and"). After the marker,
-    the verb is looked for up to the end of the clause.
+    the verb is looked for up to the end of the clause. ``own_verbs`` are the
+    light verbs of the noun's own compound ("وعده … را داد"): right after the
+    marker the noun is no object of theirs (further on, the light verb is
+    another noun's: "درخواست … را ثبت کنند").
     """
     if not markers or hit.entry.affix == "verb":
         return False
@@ -70,6 +76,8 @@ def is_object(
         if word in markers:
             after = words[i + 1 : i + 1 + VERB_WINDOW]
             for j, verb in enumerate(after):
+                if j == 0 and verb in own_verbs:
+                    return False  # "وعده … را داد": the noun's own verb, right after
                 if verb in support_verbs:
                     # "توافق را تأیید نکرد": a negated light verb carries nothing out
                     return j + 1 < len(after) and after[j + 1] in negated
@@ -94,7 +102,20 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
         if getattr(ctx, "negation_follows", False)
         else frozenset()
     )
-    return [t for t in triggers if not is_object(t, text, markers, phrase_breaks, support, negated)]
+    own: dict[str, frozenset[str]] = getattr(ctx, "own_light_verbs", {})
+    return [
+        t
+        for t in triggers
+        if not is_object(
+            t, text, markers, phrase_breaks, support, negated, own.get(_head(text, t), frozenset())
+        )
+    ]
+
+
+def _head(text: str, hit: Hit) -> str:
+    """The first word of a trigger: the noun of its compound ("وعده" of "وعده ارسال")."""
+    words = text[hit.start : hit.end].split()
+    return words[0] if words else ""
 
 
 def drop_topics(triggers: list[Hit], text: str, markers: frozenset[str]) -> list[Hit]:

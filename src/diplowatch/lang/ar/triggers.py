@@ -4251,3 +4251,11 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "صعقا بالكهرباء",
     *(f"{fall} في بئر" for fall in ("سقط", "سقطت", "سقوطه", "سقوطها", "سقوط")),
 )
+# types25fa: a legislature voting on the clauses of a domestic budget bill
+# ("وافق النواب على البند الملحق … من مشروع قانون الموازنة") makes no
+# agreement between actors (PLOVER AGREE), as Persian "تبصره", "لایحه بودجه".
+VETO_WORDS[("AGREE", "*")] = (
+    *VETO_WORDS.get(("AGREE", "*"), ()),
+    *("مشروع قانون الموازنة", "مشروع قانون الميزانية", "مشروع الموازنة", "المادة الوحيدة"),
+    "البند الملحق",
+)

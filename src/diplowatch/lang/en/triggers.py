@@ -2824,3 +2824,10 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "into a well",
     "into an abandoned well",
 )
+# types25fa: a legislature voting on the clauses of a domestic budget bill
+# ("agreed to the added clause of note 2 of the budget bill") makes no
+# agreement between actors (PLOVER AGREE), as Persian "تبصره", "لایحه بودجه".
+VETO_WORDS[("AGREE", "agreement")] = (
+    *VETO_WORDS.get(("AGREE", "agreement"), ()),
+    *("budget bill", "the single article", "added clause"),
+)

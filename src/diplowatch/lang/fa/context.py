@@ -304,6 +304,21 @@ SUPPORT_VERBS: tuple[str, ...] = (
     "تایید",
     "تأیید",
 )
+# types25fa: a compound verb's noun and its own light verb with the object
+# between them ("وعده ارسال دارو به ایران را داد" promised to send medicine,
+# "دستور آزادی زندانیان را داد" ordered their release, "اجازه استفاده از
+# پایگاه را داد"): the noun is what the verb carries out, as with
+# SUPPORT_VERBS, not an object of another verb.
+_GIVE_FORMS = ("داد", "دادند", "داده", "دادیم", "دادم", "دهد", "دهند", "دهیم")
+_DO_FORMS = ("کرد", "کردند", "کرده", "کردیم", "کند", "کنند", "کنیم", "نمود", "نمودند")
+OWN_LIGHT_VERBS: dict[str, tuple[str, ...]] = {
+    "وعده": _GIVE_FORMS,
+    "قول": _GIVE_FORMS,
+    "دستور": _GIVE_FORMS,
+    "اجازه": _GIVE_FORMS,
+    "درخواست": _DO_FORMS,
+    "تعهد": _DO_FORMS,
+}
 # "this attack", "همین دیدار": a pointer to an event already told.
 DEMONSTRATIVES: tuple[str, ...] = ("این", "آن", "همین", "همان")
 # An event noun right after these is what is talked about or aimed at ("در

@@ -4938,3 +4938,13 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "به چاه افتاد",
     "در چاه افتاد",
 )
+# types25fa: a legislature voting on the clauses of a domestic bill ("نمایندگان
+# با اصلاح بند الحاقی تبصره ۲ ماده واحده موافقت کردند") makes no agreement
+# between actors (PLOVER AGREE is agreeing to, signing or ratifying an
+# agreement with another party): words of budget bills and their clauses
+# cancel the sentence's agreement, as "agreed to the article of the budget
+# bill" and "وافق على المادة الثالثة من مشروع قانون الموازنة" give none.
+VETO_WORDS[("AGREE", "agreement")] = (
+    *VETO_WORDS.get(("AGREE", "agreement"), ()),
+    *("تبصره", "ماده واحده", "بند الحاقی", "بندهای الحاقی", "کمیسیون تلفیق", "لایحه بودجه"),
+)
