@@ -43,3 +43,39 @@ NAMED_DOER = [
 def test_a_named_doer_is_not_joined_by_unknown_attackers(text: str, lang: str) -> None:
     agents = {a.split(":")[1] for a in cast(run(text, lang), "ASSAULT")}
     assert "REB" in agents
+
+
+# A titled person in another clause of the sentence (a meeting put off, a
+# minister who visits the site) names no doer of the blast: the counted dead
+# still leave the attackers understood (events._all_counted).
+TITLED_ELSEWHERE = [
+    (
+        "دو انفجار در فرودگاه کابل شصت کشته برجای گذاشت که سه تن از آنان سربازان آمریکایی"
+        " بودند و دیدار رئیس جمهور آمریکا و نخست وزیر اسرائیل به تعویق افتاد.",
+        "fa",
+    ),
+    (
+        "Two explosions at Kabul airport killed sixty people, three of them American soldiers,"
+        " and a meeting of the US president and the Israeli prime minister was postponed.",
+        "en",
+    ),
+    (
+        "یک بمب در بغداد ده کشته برجای گذاشت که چهار نفر از آنان پلیس عراقی بودند و وزیر"
+        " کشور عراق به محل رفت.",
+        "fa",
+    ),
+    pytest.param(
+        "أسفر انفجاران في مطار كابل عن ستين قتيلا ثلاثة منهم جنود أمريكيون، وتأجل لقاء"
+        " الرئيس الأمريكي ورئيس الوزراء الإسرائيلي.",
+        "ar",
+        # the Arabic reading takes the leaders of the put-off meeting as the
+        # blast's sides (another cause, left for a later round)
+        marks=pytest.mark.xfail(strict=True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), TITLED_ELSEWHERE)
+def test_a_titled_person_elsewhere_names_no_doer(text: str, lang: str) -> None:
+    agents = {a.split(":")[1] for a in cast(run(text, lang), "ASSAULT")}
+    assert "UAF" in agents
