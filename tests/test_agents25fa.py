@@ -79,3 +79,31 @@ TITLED_ELSEWHERE = [
 def test_a_titled_person_elsewhere_names_no_doer(text: str, lang: str) -> None:
     agents = {a.split(":")[1] for a in cast(run(text, lang), "ASSAULT")}
     assert "UAF" in agents
+
+
+# Groups of people that rally or are detained as themselves: artists, war
+# veterans, religious minorities and orders, fuel porters are civilians;
+# entrepreneurs and bakers are business (agents.AGENT_NOUNS).
+GROUPS = [
+    ("پلیس ایران چند تن از هنرمندان را در تهران بازداشت کرد.", "fa", "COERCE", "CVL"),
+    ("Iranian police arrested several artists in Tehran.", "en", "COERCE", "CVL"),
+    ("اعتقلت الشرطة الإيرانية عددا من الفنانين في طهران.", "ar", "COERCE", "CVL"),
+    ("جانبازان جنگ در تهران اعتراض کردند.", "fa", "PROTEST", "CVL"),
+    ("War veterans protested in Tehran.", "en", "PROTEST", "CVL"),
+    ("احتج المحاربون القدامى في طهران.", "ar", "PROTEST", "CVL"),
+    ("بهائیان در شیراز اعتراض کردند.", "fa", "PROTEST", "CVL"),
+    ("Baha'is protested in Shiraz.", "en", "PROTEST", "CVL"),
+    ("ماموران امنیتی ایران دراویش را در تهران بازداشت کردند.", "fa", "COERCE", "CVL"),
+    ("Iranian security agents arrested dervishes in Tehran.", "en", "COERCE", "CVL"),
+    ("اعتقلت قوات الأمن الإيرانية الدراويش في طهران.", "ar", "COERCE", "CVL"),
+    ("سوخت‌بران در سراوان اعتراض کردند.", "fa", "PROTEST", "CVL"),
+    ("Fuel porters protested in Saravan, Iran.", "en", "PROTEST", "CVL"),
+    ("نانوایان در تهران اعتراض کردند.", "fa", "ACCUSE", "BUS"),
+    ("Bakers protested in Tehran.", "en", "PROTEST", "BUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "etype", "agent"), GROUPS)
+def test_groups_of_people_are_agents(text: str, lang: str, etype: str, agent: str) -> None:
+    agents = {a.split(":")[1] for a in cast(run(text, lang), etype)}
+    assert agent in agents
