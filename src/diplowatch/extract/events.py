@@ -1261,11 +1261,14 @@ def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang:
     report of a deed of force counts whom it struck, so they are its victims
     and, armed or not, tell no doer. Not when the sentence names another
     agent outside the side ("four policemen were killed when militants
-    opened fire"): the doer is named, in a clause of its own."""
+    opened fire"): the doer is named, in a clause of its own. A titled
+    person elsewhere ("…, a meeting of the US president and the Israeli
+    prime minister was put off") names no doer of the deed (agents25fa)."""
     if not side or not all(m.end > m.start and counted_group(ntext, m.start, lang) for m in side):
         return False
     return not any(
-        m.agent and m not in side and not (m.source or m.topic or m.location_only) for m in mentions
+        m.agent and m not in side and not (m.source or m.topic or m.location_only or m.role)
+        for m in mentions
     )
 
 

@@ -2627,3 +2627,25 @@ NOT_AGENTS += tuple(
         ),
     )
 )
+
+# agents25fa: groups of people that rally or are detained as themselves
+# (as Persian "هنرمندان", "جانبازان", "بهائیان" read): civilians; entrepreneurs
+# and bakers are business.
+AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
+    "الفنانون",
+    "الفنانين",
+    "فنانين",
+    "المحاربون القدامى",
+    "المحاربين القدامى",
+    "قدامى المحاربين",
+    "المستأجرون",
+    "المستأجرين",
+    "المساهمون",
+    "المساهمين",
+    "البهائيون",
+    "البهائيين",
+    "بهائيين",
+    "الدراويش",
+    "دراويش",
+)
+AGENT_NOUNS["BUS"] = AGENT_NOUNS["BUS"] + ("رواد الأعمال", "الخبازون", "الخبازين")

@@ -240,6 +240,8 @@ COUNTED_LINKS: tuple[str, ...] = (
     "أفراد",
     "افراد",
     "فردا",
+    # agents25fa: through a pronoun ("ستون قتيلا ثلاثة منهم جنود أمريكيون")
+    "منهم",
 )
 
 # Indefinite singulars (bare or accusative) that count one person where no

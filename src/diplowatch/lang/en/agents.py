@@ -1339,3 +1339,19 @@ NAMED_GROUPS.update(
         ("IRQ", "PTY", None),
     )
 )
+
+# agents25fa: groups of people that rally or are detained as themselves
+# (as Persian "هنرمندان", "جانبازان", "بهائیان" read): civilians; entrepreneurs
+# and bakers are business.
+AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
+    "artists",
+    "war veterans",
+    "veterans",
+    "tenants",
+    "shareholders",
+    "Baha'is",
+    "Bahais",
+    "dervishes",
+    "fuel porters",
+)
+AGENT_NOUNS["BUS"] = AGENT_NOUNS["BUS"] + ("entrepreneurs", "bakers")

@@ -178,7 +178,9 @@ OTHERS_WORDS: tuple[str, ...] = ("others", "other")
 # sides23: words that may stand between a count and the group it counts
 # ("eleven of the ISIS fighters", "four members of the police"): the group
 # is counted too, so a deed of force names it as whom it struck.
-COUNTED_LINKS: tuple[str, ...] = ("of", "the", "members", "member")
+# agents25fa: through a pronoun too ("sixty dead, three of them American
+# soldiers", "three of whom were soldiers")
+COUNTED_LINKS: tuple[str, ...] = ("of", "the", "members", "member", "them", "whom", "were")
 
 # The indefinite article before a person noun counts one ("a civilian").
 SINGLE_ARTICLES: tuple[str, ...] = ("a", "an")

@@ -1957,3 +1957,23 @@ AGENT_NOUNS["OPP"] = (*AGENT_NOUNS["OPP"], "این فعال", "یک فعال")
 AGENT_NOUNS["EDU"] += ("جریانات دانشجویی", "جریان های دانشجویی", "جریان دانشجویی")
 AGENT_NOUNS["HLH"] += ("مدافعان سلامت",)
 AGENT_NOUNS["CVL"] += ("دریانوردان",)
+
+# agents25fa: groups of people that rally or are detained as themselves:
+# artists, war veterans, tenants, shareholders, religious minorities and
+# orders, the fuel porters of the borders ("سوخت‌بران", its ZWNJ read as a
+# space) are civilians; entrepreneurs and bakers (who own their bakeries)
+# are business.
+AGENT_NOUNS["CVL"] += (
+    "هنرمندان",
+    "جانبازان",
+    "ایثارگران",
+    "مستاجران",
+    "مستاجرین",
+    "سهامداران",
+    "بهائیان",
+    "بهاییان",
+    "دراویش",
+    "سوخت بر",
+    "سوخت بران",
+)
+AGENT_NOUNS["BUS"] += ("کارآفرینان", "نانوایان")

@@ -189,4 +189,11 @@ OTHERS_WORDS: tuple[str, ...] = ("دیگر",)
 # sides23: words that may stand between a count and the group it counts
 # ("۱۱ تن از اعضای داعش", "۴ نفر از ماموران پلیس", "۱۱ عضو داعش"): the group
 # is counted too, so a deed of force names it as whom it struck.
-COUNTED_LINKS: tuple[str, ...] = ("از", "تن", "نفر", "عضو", "اعضای", "عضوهای", "فرد")
+COUNTED_LINKS: tuple[str, ...] = ("از", "تن", "نفر", "عضو", "اعضای", "عضوهای", "فرد") + (
+    # agents25fa: a count of the dead told back through a pronoun ("شصت
+    # کشته که سه تن از آنان سربازان آمریکایی بودند") counts those named
+    "آنان",
+    "آنها",
+    "آن‌ها",
+    "ایشان",
+)
