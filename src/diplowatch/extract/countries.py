@@ -342,9 +342,12 @@ def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
 
 def _across_preposition(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
     """Whether a preposition stands between a noun that is an agent only
-    with a country (``lexicon.WITH_COUNTRY``) and the country word after it,
-    or is glued to the country word ("على جنوب لبنان", "بسوريا")."""
-    if WITH_COUNTRY not in pending.hit.entry.extra:
+    with a country (``lexicon.WITH_COUNTRY``) or an owned noun, whose
+    country is only the one written next to it ("غارات جوية على لبنان",
+    agents25ar), and the country word after it, or is glued to the country
+    word ("على جنوب لبنان", "بسوريا")."""
+    extra = pending.hit.entry.extra
+    if WITH_COUNTRY not in extra and extra != ("owned",):
         return False
     preps = (
         ctx.target_preps | ctx.location_preps | ctx.place_preps | ctx.topic_preps | ctx.scene_preps

@@ -132,10 +132,12 @@ class MentionScan:
             # a title written with its state's adjective: that state's
             orphan.code = own_state(extra) or orphan.code
             # "8 مقاعد في مجلس النواب": a body named as the place of something
-            # (attackers are never the place: "قتل جنديان في هجوم إرهابي")
+            # (attackers are never the place: "قتل جنديان في هجوم إرهابي",
+            # nor a deed's own noun that names its doer, "في غارة جوية")
             orphan.place = (
                 pending.hit.entry.kind != "role"
                 and pending.agent != "UAF"
+                and not self._owned_deed(pending.hit)
                 and (
                     previous_word(self.text, pending.hit.start) in self.ctx.place_preps
                     or self._near(pending.hit)
@@ -156,6 +158,12 @@ class MentionScan:
             return False
         words = self.text[max(0, hit.start - 40) : hit.start].split()[-3:]
         return any(w in self.ctx.near_preps for w in words)
+
+    def _owned_deed(self, hit: Hit) -> bool:
+        """An owned noun that is also a word of the lexicon's events ("غارة
+        جوية", an air strike): the deed itself, whose doer it names, never
+        the place where something happens ("قتل عشرة في غارة جوية")."""
+        return hit.entry.extra == ("owned",) and hit.start in self.words
 
     def _owned(self, hit: Hit, role: str, agent: str | None) -> bool:
         """A title or body's members written with a possessive ("رئيسه",

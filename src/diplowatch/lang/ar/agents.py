@@ -1393,6 +1393,25 @@ _FROM_AFAR: tuple[str, ...] = (
 )
 AGENT_NOUNS["MIL"] = tuple(n for n in AGENT_NOUNS["MIL"] if n not in _FROM_AFAR)
 
+# agents25ar: a strike said to come from the air ("غارة جوية", "قصف جوي")
+# is an air force's deed, as the aircraft above are: an owned noun (MIL of
+# the country written next to it, else of none), so "قتل عشرة مسلحين في
+# غارة جوية" has an armed force of no known country as its doer, not the
+# scene's gunmen. Rebels seldom strike from the air; a bare "غارة" or
+# "قصف" (shelling) stays with its country adjective only, below.
+_STRIKES_FROM_THE_AIR: tuple[str, ...] = (
+    "غارة جوية",
+    "غارات جوية",
+    "الغارة الجوية",
+    "الغارات الجوية",
+    "ضربة جوية",
+    "ضربات جوية",
+    "الضربة الجوية",
+    "الضربات الجوية",
+    "قصف جوي",
+    "القصف الجوي",
+)
+
 
 def _delegations_of(*bodies: str) -> tuple[str, ...]:
     """ "A delegation of" a body, in the nominative and the accusative: its
@@ -1409,7 +1428,7 @@ def _delegations_of(*bodies: str) -> tuple[str, ...]:
 # place or the sentence). A press delegation is MED (AGENT_NOUNS).
 OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     "GOV": ("وفد", "وفود", "وفد رسمي", "وفد حكومي", "وفد وزاري", "وفد دبلوماسي"),
-    "MIL": ("وفد عسكري", "وفد أمني", *_FROM_AFAR),
+    "MIL": ("وفد عسكري", "وفد أمني", *_FROM_AFAR, *_STRIKES_FROM_THE_AIR),
     "LEG": (
         "وفد برلماني",
         "وفد نيابي",
@@ -1454,14 +1473,7 @@ _STRIKES_FROM_AFAR: tuple[str, ...] = (
     "غارات",
     "الغارة",
     "الغارات",
-    "غارة جوية",
-    "غارات جوية",
-    "الغارة الجوية",
-    "الغارات الجوية",
-    "ضربة جوية",
-    "ضربات جوية",
-    "الضربة الجوية",
-    "الضربات الجوية",
+    *_STRIKES_FROM_THE_AIR,
     # a strike with the state's adjective right after it ("الضربة
     # الإسرائيلية على دمشق") is that state's armed forces' too
     "ضربة",
@@ -1472,8 +1484,6 @@ _STRIKES_FROM_AFAR: tuple[str, ...] = (
     "القصف",
     "قصف مدفعي",
     "القصف المدفعي",
-    "قصف جوي",
-    "القصف الجوي",
 )
 
 # Nouns that are an agent only with a country adjective after them: "الأمن
