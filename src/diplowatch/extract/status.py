@@ -271,7 +271,7 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
     prev, lang = previous_word(text, trigger.start), negation.lang
     if lang and denied(trigger, sentence, text, lang):
         return True
-    if denied_past_subject(trigger, sentence, text):
+    if denied_past_subject(trigger, sentence, text, _denied_reports(lang)):
         return True
     final = _phrase_final_negations(lang)
     if any(
@@ -290,6 +290,16 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
         and prev not in final
         and any(c.entry.kind in NEGATING and text[c.start : c.end] == prev for c in sentence.cues)
     )
+
+
+@cache
+def _denied_reports(lang: str) -> tuple[str, ...]:
+    """Words of reports that a denial's object may open before the deed it
+    denies (``status.DENIED_REPORTS``: "نفى الجيش التقارير عن قصف …"),
+    longest first."""
+    status = lang_data.load(lang, "status") if lang else None
+    words = {normalize_phrase(w) for w in getattr(status, "DENIED_REPORTS", ())}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -566,7 +576,9 @@ def denied(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
 SUBJECT_WORDS = 5
 
 
-def denied_past_subject(trigger: Hit, sentence: Sentence, text: str) -> bool:
+def denied_past_subject(
+    trigger: Hit, sentence: Sentence, text: str, reports: tuple[str, ...] = ()
+) -> bool:
     """A deed named by a noun right after the denial's subject is denied
     ("نفت الشرطة العراقية اعتقال صحفيين": the police deny arresting them):
     where the verb comes first, its subject stands between it and its object.
@@ -575,11 +587,16 @@ def denied_past_subject(trigger: Hit, sentence: Sentence, text: str) -> bool:
     اعتقال"), so a noun of its own ("نفى الجيش مسؤوليته عن الهجوم") keeps the
     deed reported. A
     verb's form there is its verbal noun ("نفت الحكومة قصف المدنيين"): a
-    finite verb would need "أن" after the denial."""
+    finite verb would need "أن" after the denial. Reports of the deed
+    (``reports``: "نفى الجيش التقارير عن قصف المدينة") may stand between the
+    subject and the deed: what they report is denied too."""
     for cue in sentence.cues:
         if cue.entry.kind != "denial" or cue.end > trigger.start:
             continue
-        gap = text[cue.end : trigger.start]
+        gap = text[cue.end : trigger.start].rstrip()
+        told = next((r for r in reports if gap.endswith(" " + r)), None)
+        if told:
+            gap = gap[: -len(told)]
         words = list(re.finditer(r"\S+", gap))
         if not words or len(words) > SUBJECT_WORDS or has_break(gap, CLAUSE_BREAKS):
             continue

@@ -211,6 +211,14 @@ DENIAL_CUES: tuple[str, ...] = (
     "كذب",
     "كذبت",
 )
+# Reports a denial's object may name before the deed it denies ("نفى الجيش
+# التقارير عن قصف المدينة", the army denied reports of shelling the city):
+# the deed is denied, as "denied reports of" does in English.
+DENIED_REPORTS: tuple[str, ...] = tuple(
+    f"{noun} {prep}"
+    for noun in ("التقارير", "الأنباء", "الأخبار", "الشائعات", "المزاعم", "الادعاءات")
+    for prep in ("عن", "حول", "بشأن")
+)
 NEGATION_CUES: tuple[str, ...] = (
     "لم",
     "لن",
