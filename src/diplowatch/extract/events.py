@@ -1175,22 +1175,7 @@ def _side_actors(
 ) -> tuple[list[Mention], list[Actor]]:
     """``_side_event``'s side (its doer first) and the actors it names."""
     ctx = doc.ctx
-    if (
-        etype in FORCE
-        # a type with its own doer markers ("العقوبات التي فرضتها الأمم المتحدة")
-        or etype in ctx.doer_markers
-        # any directed deed told by a verb in the passive ("the ambassador
-        # was summoned by the foreign ministry"): its "by" names the doer
-        or (etype not in SYMMETRIC and passive(trig, doc.ntext, ctx.syntax.passive_aux))
-    ):
-        # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
-        side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
-    if etype not in SYMMETRIC and etype not in FORCE:
-        # "received aid from the US", "از آمریکا کمک دریافت کرد": the giver first
-        side = givers_first(side, trig, doc.ntext, ctx)
-    if etype in FORCE:
-        side = site_owner_struck(side, s.mentions, trig)
-        side = attackers_first(side)
+    side = _doer_first(s, doc, trig, etype, side)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
     # a speaker of the same country does not
@@ -1213,6 +1198,32 @@ def _side_actors(
             for a in actors
         ]
     return side, actors
+
+
+def _doer_first(
+    s: Sentence, doc: _Document, trig: Hit, etype: str, side: list[Mention]
+) -> list[Mention]:
+    """``side`` reordered so that whoever did the deed comes first, whatever
+    the sentence names first: the group a doer marker introduces, the giver
+    of what was received, the attackers of the owner of a site struck."""
+    ctx = doc.ctx
+    if (
+        etype in FORCE
+        # a type with its own doer markers ("العقوبات التي فرضتها الأمم المتحدة")
+        or etype in ctx.doer_markers
+        # any directed deed told by a verb in the passive ("the ambassador
+        # was summoned by the foreign ministry"): its "by" names the doer
+        or (etype not in SYMMETRIC and passive(trig, doc.ntext, ctx.syntax.passive_aux))
+    ):
+        # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
+        side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
+    if etype not in SYMMETRIC and etype not in FORCE:
+        # "received aid from the US", "از آمریکا کمک دریافت کرد": the giver first
+        side = givers_first(side, trig, doc.ntext, ctx)
+    if etype in FORCE:
+        side = site_owner_struck(side, s.mentions, trig)
+        side = attackers_first(side)
+    return side
 
 
 def _objects(side: list[Mention], trig: Hit, etype: str, doc: _Document) -> frozenset[int]:

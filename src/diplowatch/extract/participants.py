@@ -1261,26 +1261,43 @@ def local_split(
         return None
     after = [g for g in groups if g[0].start >= end]
     before = [g for g in groups if g[-1].end <= start]
+    read = _subject_and_rest(start, end, before, after, text, verb, glued, particles)
+    if read is None:
+        return None
+    source, rest = read
+    if not rest:
+        return [source]
+    pairs = [[s, t] for s in source for t in rest[0] if unit(s) != unit(t)]
+    return pairs or [source + rest[0]]
+
+
+def _subject_and_rest(
+    start: int,
+    end: int,
+    before: list[list[Mention]],
+    after: list[list[Mention]],
+    text: str,
+    verb: bool,
+    glued: frozenset[str],
+    particles: frozenset[str],
+) -> tuple[list[Mention], list[list[Mention]]] | None:
+    """``local_split``'s subject group and the groups after it, by the rules
+    its docstring gives, in their order of precedence."""
     first = after[0][0] if after else None
     if verb and before and _particle_only(text[before[-1][-1].end : start], particles):
-        source, rest = before[-1], after
-    elif (
+        return before[-1], after
+    if (
         verb
         and first is not None
         and not (first.prefix and first.prefix[-1] in glued)
         and len(text[end : first.start].split()) <= SUBJECT_GAP
     ):
-        source, rest = after[0], after[1:]
-    elif before:
-        source, rest = before[-1], after
-    elif after:
-        source, rest = after[0], after[1:]
-    else:
-        return None
-    if not rest:
-        return [source]
-    pairs = [[s, t] for s in source for t in rest[0] if unit(s) != unit(t)]
-    return pairs or [source + rest[0]]
+        return after[0], after[1:]
+    if before:
+        return before[-1], after
+    if after:
+        return after[0], after[1:]
+    return None
 
 
 def _particle_only(gap: str, particles: frozenset[str]) -> bool:
