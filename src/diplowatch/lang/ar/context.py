@@ -756,6 +756,11 @@ SPONSOR_OPENERS: tuple[str, ...] = (
 SPONSOR_OPENERS += tuple(
     f"{loyal} ل" for loyal in ("موالية", "الموالية", "موالين", "الموالين", "الموالون", "الموالي")
 ) + ("أنصار", "انصار", "مؤيدي", "مناصري")
+# support26: a state whose support a deed is done with ("هاجم الجيش بدعم من
+# الولايات المتحدة مواقع المسلحين") is no side either, and lends no country
+# to the bare agents of its sentence; not "بدعم" alone ("رحب بدعم
+# السعودية": the one whose support is welcomed is a side)
+SPONSOR_OPENERS += ("بدعم من", "وبدعم من", "بمساندة من", "بإسناد من", "بدعم من قبل")
 
 # Verbs whose object is what is talked over, not the partner ("بحث … الأزمة
 # اليمنية مع المبعوث"; "التقى" and "استقبل" name the partner), lexicon keys.

@@ -1458,6 +1458,11 @@ SPONSOR_OPENERS: tuple[str, ...] = (
     "تحت پشتیبانی",
     "وابسته به",
 )
+# support26: a state whose support a deed is done with ("ارتش با حمایت
+# آمریکا به مواضع شورشیان حمله کرد") is no side either, and lends no
+# country to the bare agents of its sentence; "با حمایت از X" (supporting X)
+# puts a preposition before the state and is not matched
+SPONSOR_OPENERS += ("با حمایت", "با حمایت‌های", "با پشتیبانی", "با پشتیبانی‌های")
 
 # ---- ar17: a state speaking through its body ----
 # Nouns of a statement in the aside right after a state that is the

@@ -1,0 +1,77 @@
+"""Round 26, the country of a bare agent noun. Sentences written for these
+tests, the same event told in Arabic, Persian and English.
+
+1. A state named as the backer of a deed ("بدعم من", "با حمایت", "backed
+   by the", "with the support of") is a sponsor (``context.SPONSOR_OPENERS``):
+   no side, and no country for the bare agents of its sentence ("the army",
+   "the rebels"), which keep none when nothing else gives one. Supporting
+   a state ("با حمایت از سوریه") is no backing of the deed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import cast, run, types
+
+# (lang, sentence, type, the cast of that type's events)
+BACKED_DEED = [
+    (
+        "ar",
+        "هاجم الجيش بدعم من الولايات المتحدة مواقع المتمردين.",
+        "ASSAULT",
+        {"-:MIL", "-:REB"},
+    ),
+    ("fa", "ارتش با حمایت آمریکا به مواضع شورشیان حمله کرد.", "ASSAULT", {"-:MIL", "-:REB"}),
+    (
+        "en",
+        "The army, backed by the United States, attacked rebel positions.",
+        "ASSAULT",
+        {"-:MIL", "-:REB"},
+    ),
+    (
+        "ar",
+        "اعتقلت الشرطة بدعم من فرنسا عشرات المتظاهرين.",
+        "COERCE",
+        {"-:COP", "-:CVL"},
+    ),
+    ("fa", "پلیس با پشتیبانی فرانسه ده‌ها معترض را بازداشت کرد.", "COERCE", {"-:COP", "-:CVL"}),
+    (
+        "en",
+        "The police, with the support of France, arrested dozens of protesters.",
+        "COERCE",
+        {"-:COP", "-:CVL"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), BACKED_DEED)
+def test_a_backer_lends_no_country(lang: str, text: str, etype: str, actors: set[str]) -> None:
+    assert cast(run(text, lang), etype) == actors
+
+
+# (lang, sentence): the backing a deed is done with is no SUPPORT of its own
+BACKING_NO_EVENT = [
+    ("ar", "هاجم الجيش مواقع المتمردين بدعم من الولايات المتحدة."),
+    ("fa", "ارتش با حمایت آمریکا به مواضع شورشیان حمله کرد."),
+    ("en", "The army attacked rebel positions with the support of the United States."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BACKING_NO_EVENT)
+def test_backing_is_no_support_event(lang: str, text: str) -> None:
+    assert types(text, lang) == {"ASSAULT"}
+
+
+# (lang, sentence, type, a code that must stay a side): a state supporting
+# another ("با حمایت از سوریه") is no backer of a deed
+SUPPORTING_A_STATE = [
+    ("ar", "أعلنت إيران دعمها لسوريا.", "SUPPORT", "IRN"),
+    ("fa", "ایران با حمایت از سوریه، آمریکا را محکوم کرد.", "ACCUSE", "IRN"),
+    ("en", "Iran, in support of Syria, condemned the United States.", "ACCUSE", "IRN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "code"), SUPPORTING_A_STATE)
+def test_supporting_a_state_keeps_it(lang: str, text: str, etype: str, code: str) -> None:
+    assert any(a.startswith(f"{code}:") for a in cast(run(text, lang), etype))
