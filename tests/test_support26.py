@@ -75,3 +75,20 @@ SUPPORTING_A_STATE = [
 @pytest.mark.parametrize(("lang", "text", "etype", "code"), SUPPORTING_A_STATE)
 def test_supporting_a_state_keeps_it(lang: str, text: str, etype: str, code: str) -> None:
     assert any(a.startswith(f"{code}:") for a in cast(run(text, lang), etype))
+
+
+# (lang, sentence, type, the cast of that type's events): bombers only the
+# United States flies are its air force, not the country of the state
+# they strike (``agents.NAMED_GROUPS``)
+US_BOMBERS = [
+    ("ar", "هاجمت قاذفات بي-52 إيران.", "ASSAULT", {"USA:MIL", "IRN:"}),
+    ("fa", "بمب افکن‌های بی ۵۲ به ایران حمله کردند.", "ASSAULT", {"USA:MIL", "IRN:"}),
+    ("en", "B-52 bombers attacked Iran.", "ASSAULT", {"USA:MIL", "IRN:"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), US_BOMBERS)
+def test_us_bombers_are_the_us_air_force(
+    lang: str, text: str, etype: str, actors: set[str]
+) -> None:
+    assert cast(run(text, lang), etype) == actors
