@@ -6,6 +6,11 @@ tests, the same event told in Arabic, Persian and English.
    no side, and no country for the bare agents of its sentence ("the army",
    "the rebels"), which keep none when nothing else gives one. Supporting
    a state ("با حمایت از سوریه") is no backing of the deed.
+2. Bombers only the United States flies (B-52, B-1B, B-2) are its air
+   force, not the country of the state the sentence names (``NAMED_GROUPS``).
+3. A head's title chained across the name of a unit (``context.UNIT_WORDS``)
+   to a force ("رئیس سازمان عقیدتی سیاسی ارتش") heads part of that force:
+   MIL, not a state's official (``mention_scan._in_unit``).
 """
 
 from __future__ import annotations
@@ -92,3 +97,19 @@ def test_us_bombers_are_the_us_air_force(
     lang: str, text: str, etype: str, actors: set[str]
 ) -> None:
     assert cast(run(text, lang), etype) == actors
+
+
+# (lang, sentence): the head of a unit of the army is an officer of the army
+# (English names the army before the unit: its one mention is the army's)
+UNIT_HEAD = [
+    ("ar", "انتقد رئيس هيئة التوجيه المعنوي بالجيش الحكومة."),
+    ("fa", "رئیس سازمان عقیدتی سیاسی ارتش از دولت انتقاد کرد."),
+    ("en", "The head of the army's political directorate criticised the government."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNIT_HEAD)
+def test_the_head_of_an_army_unit_is_military(lang: str, text: str) -> None:
+    events = [e for e in run(text, lang).events if e.type == "ACCUSE"]
+    assert events
+    assert [a.agent for a in events[0].actors] == ["MIL", "GOV"]

@@ -1068,6 +1068,10 @@ SERVANT_TITLES: tuple[str, ...] = (
 # ("رئيس لجنة الأمن والدفاع في البرلمان") name one legislator
 # (extract/actors.py across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("لجنة", "اللجنة", "لجنه", "اللجنه")
+# support26: nouns for a unit of a force: a head's title, a unit's name and
+# the force ("رئيس هيئة التوجيه المعنوي في الجيش") name one officer of that
+# force (MIL, COP), not a state's official (extract/mention_scan.py _in_unit).
+UNIT_WORDS: tuple[str, ...] = ("هيئة", "إدارة", "ادارة", "مديرية", "دائرة", "مكتب", "مركز")
 # --- end roles13b ---
 
 # --- roles14 ---

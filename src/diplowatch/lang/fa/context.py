@@ -1403,6 +1403,10 @@ SERVANT_TITLES: tuple[str, ...] = (
 # ("رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس", "سخنگوی کمیسیون انرژی مجلس") name one legislator
 # (extract/actors.py across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("کمیسیون", "کمیته")
+# support26: nouns for a unit of a force: a head's title, a unit's name and
+# the force ("رئیس سازمان عقیدتی سیاسی ارتش") name one officer of that force
+# (MIL, COP), not a state's official (extract/mention_scan.py _in_unit).
+UNIT_WORDS: tuple[str, ...] = ("سازمان", "اداره", "معاونت", "مدیریت", "دفتر", "مرکز")
 # --- end roles13b ---
 
 # --- roles14 ---
