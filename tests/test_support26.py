@@ -47,6 +47,19 @@ BACKED_DEED = [
         "COERCE",
         {"-:COP", "-:CVL"},
     ),
+    (
+        "ar",
+        "هاجم الجيش بدعم جوي من الولايات المتحدة مواقع المتمردين.",
+        "ASSAULT",
+        {"-:MIL", "-:REB"},
+    ),
+    ("fa", "ارتش با حمایت هوایی آمریکا به مواضع شورشیان حمله کرد.", "ASSAULT", {"-:MIL", "-:REB"}),
+    (
+        "en",
+        "The army attacked rebel positions with air support from the United States.",
+        "ASSAULT",
+        {"-:MIL", "-:REB"},
+    ),
 ]
 
 

@@ -761,6 +761,9 @@ SPONSOR_OPENERS += tuple(
 # to the bare agents of its sentence; not "بدعم" alone ("رحب بدعم
 # السعودية": the one whose support is welcomed is a side)
 SPONSOR_OPENERS += ("بدعم من", "وبدعم من", "بمساندة من", "بإسناد من", "بدعم من قبل")
+SPONSOR_OPENERS += tuple(
+    f"{head} {kind} من" for head in ("بدعم", "بغطاء", "بإسناد") for kind in ("جوي", "عسكري")
+)
 
 # Verbs whose object is what is talked over, not the partner ("بحث … الأزمة
 # اليمنية مع المبعوث"; "التقى" and "استقبل" name the partner), lexicon keys.

@@ -829,6 +829,8 @@ SPONSOR_OPENERS += (
     "with support from the",
     "with the backing of",
     "with the backing of the",
+    "with air support from",
+    "with air support from the",
 )
 
 # A country after these is the partner of whoever acts ("discussed Syria

@@ -1467,6 +1467,9 @@ SPONSOR_OPENERS: tuple[str, ...] = (
 # country to the bare agents of its sentence; "با حمایت از X" (supporting X)
 # puts a preposition before the state and is not matched
 SPONSOR_OPENERS += ("با حمایت", "با حمایت‌های", "با پشتیبانی", "با پشتیبانی‌های")
+SPONSOR_OPENERS += tuple(
+    f"با {head} {kind}" for head in ("حمایت", "پشتیبانی") for kind in ("هوایی", "نظامی")
+)
 
 # ---- ar17: a state speaking through its body ----
 # Nouns of a statement in the aside right after a state that is the
