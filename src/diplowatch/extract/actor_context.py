@@ -53,6 +53,7 @@ class Context:
     patronymics: frozenset[str]
     igo_head_titles: frozenset[str]
     committee_words: frozenset[str]
+    unit_words: frozenset[str]
     member_words: frozenset[str]
     elect_after: frozenset[str]
     sponsor_markers: frozenset[str]
@@ -416,6 +417,7 @@ _WORD_FIELDS = {
     "patronymics": "PATRONYMIC_WORDS",
     "igo_head_titles": "IGO_HEAD_TITLES",
     "committee_words": "COMMITTEE_WORDS",
+    "unit_words": "UNIT_WORDS",
     "member_words": "MEMBER_WORDS",
     "elect_after": "ELECT_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",

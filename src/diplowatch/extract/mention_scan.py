@@ -74,6 +74,8 @@ SENTENCE_ENDS = ".!?\u061f\n"
 # beside their office (the supreme command of the army and a party's lead
 # they may well hold).
 EXECUTIVE_APART = frozenset({"LEG", "JUD"})
+# Forces whose units a title may head across the unit's name (``_in_unit``).
+_UNIT_AGENTS = frozenset({"MIL", "COP"})
 
 
 def _chained_role(
@@ -287,6 +289,7 @@ class MentionScan:
         # read before _heads_other_branch may free the title before
         owned = old is not None and self._owned_by_next(old, hit)
         committee = old is not None and self._in_committee(old, hit, agent)
+        unit = old is not None and self._in_unit(old, hit, agent)
         if old is not None and self._heads_other_branch(old, hit, agent):
             # "قيس سعيد رئيس البرلمان": the head title was read as the
             # minister's or president's own, but the body it heads is another
@@ -296,7 +299,7 @@ class MentionScan:
             # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
             # ministry's state; the owner is no actor of its own
             return old.role, old.agent, False, False
-        if old is not None and self._chains_to(old, hit, committee):
+        if old is not None and self._chains_to(old, hit, committee or unit):
             role, agent = _chained_role(old, hit, role, agent, committee)
             return role, agent, old.former, old.serves
         self.release()
@@ -321,6 +324,21 @@ class MentionScan:
             and agent == ctx.role_agents.get("legislator")
             and hit.entry.kind in ("institution", "agent")
             and across_committee(self.text, old.hit, hit, ctx)
+        )
+
+    def _in_unit(self, old: Pending, hit: Hit, agent: str | None) -> bool:
+        """A head's title chained across the name of a unit (``context.
+        UNIT_WORDS``) to the force it belongs to ("رئیس سازمان عقیدتی سیاسی
+        ارتش", "رئيس هيئة التوجيه المعنوي في الجيش"): its holder heads a
+        part of that force and acts as it (support26). Not across a
+        preposition of place ("… في الجيش"), which names where the body is."""
+        gap = set(self.text[old.hit.end : hit.start].split())
+        return (
+            agent in _UNIT_AGENTS
+            and not gap & self.ctx.location_preps
+            and old.hit.entry.kind == "role"
+            and hit.entry.kind in ("institution", "agent")
+            and across_committee(self.text, old.hit, hit, self.ctx, self.ctx.unit_words)
         )
 
     def _heads_other_branch(self, old: Pending, hit: Hit, agent: str | None) -> bool:

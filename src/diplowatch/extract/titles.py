@@ -271,14 +271,21 @@ def _chained(
     )
 
 
-def across_committee(text: str, first: Hit, second: Hit, ctx: Context) -> bool:
+def across_committee(
+    text: str, first: Hit, second: Hit, ctx: Context, words: frozenset[str] | None = None
+) -> bool:
     """A title and a legislature with a committee's name between them ("رئیس
     کمیسیون امنیت ملی و سیاست خارجی مجلس", ``context.COMMITTEE_WORDS``): one
-    person, a member of the legislature who heads or speaks for the committee."""
+    person, a member of the legislature who heads or speaks for the committee.
+    So a title and a force with the name of one of its units between them
+    (``words``: ``context.UNIT_WORDS``, "رئیس سازمان عقیدتی سیاسی ارتش"),
+    the unit's noun maybe the title's own last word ("رئیس سازمان")."""
     gap = text[first.end : second.start].split()
+    words = ctx.committee_words if words is None else words
+    own = text[first.start : first.end].split()[-1:]
     return (
         bool(gap)
-        and gap[0] in ctx.committee_words
+        and (gap[0] in words or bool(own and own[0] in words))
         and len(gap) <= 8
         and not any(c.isdigit() or c in '،,.:;«»"()' for c in "".join(gap))
         and second.prefix[:1] not in ctx.conjunctions

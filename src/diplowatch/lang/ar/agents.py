@@ -2659,3 +2659,13 @@ AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
     "دراويش",
 )
 AGENT_NOUNS["BUS"] = AGENT_NOUNS["BUS"] + ("رواد الأعمال", "الخبازون", "الخبازين")
+
+# support26: bombers only the United States flies are its air force
+# wherever the sentence names another state ("اقتربت قاذفات بي-52 من
+# إيران": USA:MIL, not Iran's); as Persian and English read them.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        tuple(f"{b}{n}" for b in ("بي ", "بي-", "بى ", "بى-") for n in ("52", "٥٢", "1 بي", "2")),
+        ("USA", "MIL", None),
+    )
+)

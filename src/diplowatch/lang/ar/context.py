@@ -756,6 +756,14 @@ SPONSOR_OPENERS: tuple[str, ...] = (
 SPONSOR_OPENERS += tuple(
     f"{loyal} ل" for loyal in ("موالية", "الموالية", "موالين", "الموالين", "الموالون", "الموالي")
 ) + ("أنصار", "انصار", "مؤيدي", "مناصري")
+# support26: a state whose support a deed is done with ("هاجم الجيش بدعم من
+# الولايات المتحدة مواقع المسلحين") is no side either, and lends no country
+# to the bare agents of its sentence; not "بدعم" alone ("رحب بدعم
+# السعودية": the one whose support is welcomed is a side)
+SPONSOR_OPENERS += ("بدعم من", "وبدعم من", "بمساندة من", "بإسناد من", "بدعم من قبل")
+SPONSOR_OPENERS += tuple(
+    f"{head} {kind} من" for head in ("بدعم", "بغطاء", "بإسناد") for kind in ("جوي", "عسكري")
+)
 
 # Verbs whose object is what is talked over, not the partner ("بحث … الأزمة
 # اليمنية مع المبعوث"; "التقى" and "استقبل" name the partner), lexicon keys.
@@ -1063,6 +1071,10 @@ SERVANT_TITLES: tuple[str, ...] = (
 # ("رئيس لجنة الأمن والدفاع في البرلمان") name one legislator
 # (extract/actors.py across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("لجنة", "اللجنة", "لجنه", "اللجنه")
+# support26: nouns for a unit of a force: a head's title, a unit's name and
+# the force ("رئيس هيئة التوجيه المعنوي في الجيش") name one officer of that
+# force (MIL, COP), not a state's official (extract/mention_scan.py _in_unit).
+UNIT_WORDS: tuple[str, ...] = ("هيئة", "إدارة", "ادارة", "مديرية", "دائرة", "مكتب", "مركز")
 # --- end roles13b ---
 
 # --- roles14 ---

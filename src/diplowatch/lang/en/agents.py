@@ -1355,3 +1355,12 @@ AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
     "fuel porters",
 )
 AGENT_NOUNS["BUS"] = AGENT_NOUNS["BUS"] + ("entrepreneurs", "bakers")
+
+# support26: bombers only the United States flies are its air force
+# wherever the sentence names another state ("B-52 bombers flew near Iran":
+# USA:MIL, not Iran's); as Arabic and Persian read them.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("B-52", "B-52s", "B52", "B52s", "B-1B", "B-1Bs", "B-2", "B-2s"), ("USA", "MIL", None)
+    )
+)

@@ -816,6 +816,22 @@ SPONSOR_OPENERS: tuple[str, ...] = (
 # Yemeni president"), is no side either, as Arabic "القوات الموالية للرئيس
 # اليمني" is read
 SPONSOR_OPENERS += ("loyal to the",)
+# support26: a state whose support a deed is done with ("the army, backed by
+# the United States, attacked rebel positions") is no side either, and
+# lends no country to the bare agents of its sentence
+SPONSOR_OPENERS += (
+    "backed by the",
+    "supported by",
+    "supported by the",
+    "with the support of",
+    "with the support of the",
+    "with support from",
+    "with support from the",
+    "with the backing of",
+    "with the backing of the",
+    "with air support from",
+    "with air support from the",
+)
 
 # A country after these is the partner of whoever acts ("discussed Syria
 # with Russia": Russia is the partner, Syria what is discussed), never the

@@ -695,6 +695,10 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "backing",
     "background",
     "backed by",
+    # support26: the backing a deed is done with is no event of its own, as
+    # Arabic "بدعم من" and Persian "با حمایت" are none
+    "with the support of",
+    "with support from",
     "freedom",
     "free trade",
     "meeting point",

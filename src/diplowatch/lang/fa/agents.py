@@ -1977,3 +1977,14 @@ AGENT_NOUNS["CVL"] += (
     "سوخت بران",
 )
 AGENT_NOUNS["BUS"] += ("کارآفرینان", "نانوایان")
+
+# support26: bombers only the United States flies are its air force
+# wherever the sentence names another state ("بمب افکن‌های بی ۵۲ به ایران
+# نزدیک شدند": USA:MIL, not Iran's); as Arabic and English read them.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        tuple(f"{b}{n}" for b in ("بی ", "بی-", "بی‌") for n in ("۵۲", "52", "۱ بی", "1 بی"))
+        + ("بی ۲", "بی-۲"),
+        ("USA", "MIL", None),
+    )
+)

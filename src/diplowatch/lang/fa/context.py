@@ -1403,6 +1403,10 @@ SERVANT_TITLES: tuple[str, ...] = (
 # ("رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس", "سخنگوی کمیسیون انرژی مجلس") name one legislator
 # (extract/actors.py across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("کمیسیون", "کمیته")
+# support26: nouns for a unit of a force: a head's title, a unit's name and
+# the force ("رئیس سازمان عقیدتی سیاسی ارتش") name one officer of that force
+# (MIL, COP), not a state's official (extract/mention_scan.py _in_unit).
+UNIT_WORDS: tuple[str, ...] = ("سازمان", "اداره", "معاونت", "مدیریت", "دفتر", "مرکز")
 # --- end roles13b ---
 
 # --- roles14 ---
@@ -1457,6 +1461,14 @@ SPONSOR_OPENERS: tuple[str, ...] = (
     "مورد پشتیبانی",
     "تحت پشتیبانی",
     "وابسته به",
+)
+# support26: a state whose support a deed is done with ("ارتش با حمایت
+# آمریکا به مواضع شورشیان حمله کرد") is no side either, and lends no
+# country to the bare agents of its sentence; "با حمایت از X" (supporting X)
+# puts a preposition before the state and is not matched
+SPONSOR_OPENERS += ("با حمایت", "با حمایت‌های", "با پشتیبانی", "با پشتیبانی‌های")
+SPONSOR_OPENERS += tuple(
+    f"با {head} {kind}" for head in ("حمایت", "پشتیبانی") for kind in ("هوایی", "نظامی")
 )
 
 # ---- ar17: a state speaking through its body ----
