@@ -184,6 +184,9 @@ class Context:
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
     border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
     border_preps: frozenset[str] = frozenset()  # "مرز با": beside ``partner_preps``
+    # "-ing": a trigger opening the sentence so ends ("Accusing Iran, the
+    # minister said …"): the clause after it is its subject's, no source
+    opening_participles: frozenset[str] = frozenset()
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
     destination_preps: frozenset[str] = frozenset()  # "إلى", "to"
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
@@ -473,6 +476,7 @@ _WORD_FIELDS = {
     "named_place_heads": "NAMED_PLACE_HEADS",
     "border_heads": "BORDER_HEADS",
     "border_preps": "BORDER_PREPOSITIONS",
+    "opening_participles": "OPENING_PARTICIPLE_ENDINGS",
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",
     "discussion_verbs": "DISCUSSION_VERBS",

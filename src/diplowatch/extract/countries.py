@@ -318,10 +318,21 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     elif prev in ctx.destination_preps:
         words = ctx.travel_words  # "للسفر إلى سوريا", "on his way to Paris"
     elif prev in beside:
-        words = ctx.border_heads
+        return _after_border_head(text, hit.start - len(prev) - 1, ctx)
     else:
         return False
     return bool(words) and previous_word(text, hit.start - len(prev) - 1) in words
+
+
+def _after_border_head(text: str, pos: int, ctx: Context) -> bool:
+    """A border noun ends right before ``pos``: one word ("الحدودية مع",
+    "border with") or a head of two ("border area with",
+    ``context.BORDER_HEADS`` entries with a space)."""
+    word = previous_word(text, pos)
+    if word in ctx.border_heads:
+        return True
+    before = previous_word(text, pos - len(word) - 1) if word else ""
+    return f"{before} {word}" in ctx.border_heads
 
 
 def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:

@@ -107,6 +107,7 @@ from diplowatch.extract.participants import (
     SYMMETRIC,
     DocFacts,
     actor_list,
+    coordinated_groups,
     fill_codes,
     fill_knobs,
     local_split,
@@ -148,7 +149,12 @@ from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.shared_head import with_shared_heads
-from diplowatch.extract.sources import mark_sources, source_spans, without_sources
+from diplowatch.extract.sources import (
+    mark_sources,
+    participle_break,
+    source_spans,
+    without_sources,
+)
 from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.syntax import (
@@ -595,6 +601,7 @@ def _mark_source_clauses(doc: _Document, sentences: list[Sentence]) -> None:
             ctx.clause_punct,
             ctx.source_openers,
             ctx.subordinators,
+            ctx.opening_participles,
         )
         mark_sources(s.mentions, sources)
 
@@ -807,7 +814,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         ):
             continue  # a cabinet or a committee meeting by itself consults no one
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
-        for side in _sides(doc, trig, etype, people, deeds):
+        for side in _opener_sides(s, doc, trig, people) or _sides(doc, trig, etype, people, deeds):
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)
             units = {unit(x) for x in side}
@@ -927,6 +934,23 @@ def _not_asked(candidates: list[Hit], asked: list[Hit], ntext: str, ctx: Any) ->
             )
         )
     ]
+
+
+def _opener_sides(s: Sentence, doc: _Document, trig: Hit, people: list[Mention]) -> list:
+    """The sides of a deed told by an opening participle ("Condemning
+    Israel, the Turkish president said …"): the main clause's subject after
+    the participle's clause does it to those named inside that clause; the
+    comma between them joins no list. [] when the sentence opens otherwise."""
+    ntext, ctx = doc.ntext, doc.ctx
+    stop = participle_break(ntext, s.start, s.end, trig, ctx.opening_participles, ctx.clause_punct)
+    if stop is None:
+        return []
+    conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
+    inside = coordinated_groups([m for m in people if m.start < stop], ntext, conj, adjacent)
+    after = coordinated_groups([m for m in people if m.start > stop], ntext, conj, adjacent)
+    if not inside or not after:
+        return []
+    return [[d, t] for d in after[0] for t in inside[0] if unit(d) != unit(t)]
 
 
 def _sides(

@@ -45,14 +45,18 @@ def source_spans(
     breaks: frozenset[str],
     openers: frozenset[str],
     subordinators: frozenset[str] = frozenset(),
+    participles: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Spans of the sentence ``[start, end)`` that name its sources; a
     source clause also ends where a subordinate clause opens ("… told
-    reporters after the two sides met")."""
+    reporters after the two sides met"). The clause right after an opening
+    participle (``participles``: "Accusing Iran of …, the minister said …")
+    names the participle's own subject: no source."""
     breaks = breaks | {f" {w} " for w in subordinators}
     if not breaks:
         return []
     spans: list[tuple[int, int]] = []
+    opener = _opening_participle(ntext, start, end, triggers, participles, breaks)
     for cue in cues:
         if cue.entry.kind != "attribution":
             continue
@@ -62,13 +66,49 @@ def source_spans(
             spans.append((cue.start, stop))
             continue
         clause = _last_break(ntext, start, cue.start, breaks)
-        if clause is None:
+        if clause is None or clause == opener:
             continue  # "X said that …": the speaker may be the actor
         stop = _next_break(ntext, cue.end, end, breaks)
         if any(clause <= t.start < stop for t in triggers):
             continue  # "…, Iran said it had seized a tanker": content follows
         spans.append((clause, stop))
     return spans
+
+
+def _opening_participle(
+    ntext: str,
+    start: int,
+    end: int,
+    triggers: Sequence[Hit],
+    endings: frozenset[str],
+    breaks: frozenset[str],
+) -> int | None:
+    """The break that closes the sentence's opening participial clause, if
+    one of ``triggers`` opens it (``participle_break``)."""
+    for t in triggers:
+        stop = participle_break(ntext, start, end, t, endings, breaks)
+        if stop is not None:
+            return stop
+    return None
+
+
+def participle_break(
+    ntext: str,
+    start: int,
+    end: int,
+    trig: Hit,
+    endings: frozenset[str],
+    breaks: frozenset[str],
+) -> int | None:
+    """The break that closes an opening participial clause ("Condemning
+    Israel, the president said …"): ``trig`` is the sentence's first word
+    and ends in a participle ending (``context.OPENING_PARTICIPLE_ENDINGS``);
+    its subject is the main clause's, after that break. None otherwise."""
+    word = ntext[trig.start : trig.end]
+    if not endings or ntext[start : trig.start].strip() or not word.endswith(tuple(endings)):
+        return None
+    stop = _next_break(ntext, trig.end, end, breaks)
+    return stop if stop < end else None
 
 
 def mark_sources(mentions: list[Mention], spans: list[tuple[int, int]]) -> None:

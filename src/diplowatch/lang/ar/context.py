@@ -1331,7 +1331,8 @@ OBJECT_BREAKS: tuple[str, ...] = (
 # lead21: the words that link a verb of failure to the deed it failed at
 # ("فشل البلدان في التوصل", "لم يتمكنوا من التوصل", "عجزت عن تنفيذ";
 # ``extract/status.unable``).
-INABILITY_LINKS: tuple[str, ...] = ("في", "من", "عن")
+# "ب": what a promise not given was of ("لم تعد اليابان بإرسال", consist26)
+INABILITY_LINKS: tuple[str, ...] = ("في", "من", "عن", "ب")
 
 
 # lead21: deed nouns that name whom they struck right after them ("أدانت مصر

@@ -996,3 +996,9 @@ FAILURE_CUES += (
 # "هل تدعم واشنطن") reports nothing it asks about: what follows the cue in
 # its clause is no event (``extract/nonevents.hypothetical``).
 QUESTION_CUES: tuple[str, ...] = ("هل", "وهل")
+# consist26: a deed no longer done ("لم تعد تدعم") is negated; a promise not
+# given ("لم تعد اليابان بإرسال أدوية", its subject between) governs the deed
+# after "ب" as a failure does (``context.INABILITY_LINKS``), as English "made
+# no promise to send" and Persian "وعده‌ای … نداد" are read.
+NEGATION_CUES += ("لم تعد", "لم يعد", "لم يعدوا", "لم تعدا")
+FAILURE_CUES += ("لم تعد", "لم يعد", "لم يعدوا", "لم تعدا")

@@ -613,7 +613,9 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "اعتقالهم",
         "تم ايقاف",
     ),
-    ("COERCE", "execute"): ("اعدم", "اعدمت", "اعدموا", "يعدم", "تعدم"),
+    # a death sentence carried out kills (PLOVER ASSAULT, CAMEO 1823), as
+    # Persian "اعدام کرد" and English "executed"; the sentence is COERCE
+    ("ASSAULT", "execute"): ("اعدم", "اعدمت", "اعدموا", "يعدم", "تعدم"),
     ("ASSAULT", "beat"): (
         "قام بضرب",
         "قامت بضرب",
@@ -1361,7 +1363,7 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             ("الرئيس", "رئيس", "الملك", "امير", "الشعب", "الحكومة", "نظيره", "بمناسبة", "بفوز"),
         ),
     ),
-    ("COERCE", "execute"): (
+    ("ASSAULT", "execute"): (
         (("نفذ", "نفذت", "ينفذ", "تنفذ", "تنفيذ"), ("حكم الاعدام", "احكام الاعدام", "الاعدام")),
         (("اعدم", "اعدمت", "يعدم", "تعدم"), _PERSONS + ("سجين", "سجناء", "محكوم", "محكومين")),
     ),
@@ -4258,4 +4260,18 @@ VETO_WORDS[("AGREE", "*")] = (
     *VETO_WORDS.get(("AGREE", "*"), ()),
     *("مشروع قانون الموازنة", "مشروع قانون الميزانية", "مشروع الموازنة", "المادة الوحيدة"),
     "البند الملحق",
+)
+# consist26: the circumstantial participles of condemning and criticising
+# ("قال الرئيس مدينا إسرائيل …", "، منتقدا التصريحات"), as "منددا" and
+# "متهما" are read, and English "Condemning Israel, …", Persian "با محکوم
+# کردن اسرائیل" (PLOVER ACCUSE).
+VERB_TRIGGERS[("ACCUSE", "criticise")] += ("مدينا", "منتقدا", "منتقدة", "منتقدين")
+# consist26: revenge promised in the future ("ستنتقم من إسرائيل", "سننتقم")
+# is a threat of force (PLOVER THREATEN), as English "will retaliate against"
+# and Persian "تلافی خواهیم کرد" are read.
+VERB_TRIGGERS[("THREATEN", "threat")] += ("سننتقم", "ستنتقم", "سينتقم", "سينتقمون")
+# consist26: aid workers in the oblique and dual ("اختطف مسلحون عاملي إغاثة")
+# are people, not help given, as the other forms above.
+NOT_TRIGGERS += tuple(
+    f"{who} {aid}" for who in ("عاملي", "عاملو", "عاملين") for aid in ("الاغاثة", "اغاثة")
 )

@@ -886,8 +886,34 @@ NOT_ACTOR_PLACES: tuple[str, ...] = (
 # migrants off Libya"), so neither a party nor the agents' home.
 OUTSIDE_PREPOSITIONS: tuple[str, ...] = ("off",)
 # Border nouns: a country after one and PARTNER_PREPOSITIONS ("on the border
-# with Syria") is the other side of a border, not a party.
-BORDER_HEADS: tuple[str, ...] = ("border", "borders", "frontier")
+# with Syria", "in the border area with Turkey") is the other side of a
+# border, not a party, as Arabic "المنطقة الحدودية مع" and Persian "منطقه مرزی
+# با" read it.
+BORDER_HEADS: tuple[str, ...] = (
+    "border",
+    "borders",
+    "frontier",
+    *(
+        f"{b} {n}"
+        for b in ("border", "frontier")
+        for n in (
+            "area",
+            "areas",
+            "region",
+            "regions",
+            "zone",
+            "zones",
+            "strip",
+            "crossing",
+            "crossings",
+            "town",
+            "towns",
+            "villages",
+            "province",
+            "provinces",
+        )
+    ),
+)
 # Words of going that name no visit: a country after one and "to" is where
 # someone is headed ("planned to travel to Syria", "on his way to Paris",
 # "bound for Europe"), neither a party nor the traveller's state. Flights
@@ -1361,3 +1387,9 @@ GIVER_MARKERS: tuple[str, ...] = ("from",)
 # before named first ("The Iranian foreign minister arrived in Baghdad. He
 # criticised Saudi Arabia"; extract/referents.py).
 PRONOUN_SUBJECTS: tuple[str, ...] = ("he", "she")
+
+# consist26: a sentence that opens with a participle trigger ("Accusing Iran
+# of …, the minister said …", "Condemning Israel, Erdogan said …") tells the
+# main clause's subject doing it, as Arabic "قال الوزير متهما إيران" and
+# Persian "وزیر با متهم کردن ایران … گفت" are read: that clause is no source.
+OPENING_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ing",)

@@ -760,3 +760,15 @@ CHANNEL_CUES += tuple(
 # supports an Israeli strike") reports nothing it asks about: what follows
 # the cue in its clause is no event (``extract/nonevents.hypothetical``).
 QUESTION_CUES: tuple[str, ...] = ("whether",)
+# consist26: a promise not made ("made no promise to send medicine", "did not
+# promise to send"): the deed promised is negated, as Arabic "لم تعد بإرسال"
+# and Persian "وعده‌ای برای ارسال … نداد" are read.
+NEGATION_CUES += tuple(
+    f"{neg} {noun} to"
+    for neg in ("made no", "gave no", "makes no", "did not make any", "did not give any")
+    for noun in ("promise", "pledge", "commitment")
+) + tuple(
+    f"{neg} {verb} to"
+    for neg in ("did not", "didn't", "has not", "have not")
+    for verb in ("promise", "pledge", "commit", "promised", "pledged", "committed")
+)

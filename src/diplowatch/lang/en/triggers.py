@@ -2835,3 +2835,37 @@ VETO_WORDS[("AGREE", "agreement")] = (
     *VETO_WORDS.get(("AGREE", "agreement"), ()),
     *("budget bill", "the single article", "added clause"),
 )
+# consist26: people put to death ("executed three protesters", "were executed
+# by firing squad") are killed, PLOVER ASSAULT (CAMEO 1823), as Persian
+# "اعدام کرد" and Arabic "أعدم" are read; a plan or an order executed is not,
+# so the verb needs a person as its object. A person sent into exile ("exiled
+# the opposition leader", "was forced into exile") is expelled, PLOVER COERCE
+# (CAMEO 174), as Persian "تبعید کرد" and Arabic "نفي إلى المنفى".
+FRAME_TRIGGERS[("ASSAULT", "execute")] = (
+    ("executed", "execute", "executes", "executing", "hanged"),
+    (
+        *FRAME_TRIGGERS[("ASSAULT", "beat")][1],
+        *("prisoners", "inmates", "dissident", "dissidents", "man", "men", "woman"),
+        *("women", "people", "persons", "convicts", "spies", "opponents"),
+    ),
+)
+VERB_TRIGGERS[("COERCE", "deport")] = (
+    *VERB_TRIGGERS.get(("COERCE", "deport"), ()),
+    *("was exiled", "were exiled", "exiled him", "exiled her", "exiled them"),
+    *("forced into exile", "sent into exile", "sent him into exile", "sent them into exile"),
+)
+# A threat of force told in the future first person of a side ("we will
+# retaliate against Israel", "will retaliate against any attack"), as Persian
+# "علیه اسرائیل تلافی خواهیم کرد" and Arabic "سنرد على" are read.
+VERB_TRIGGERS[("THREATEN", "threat")] += (
+    *("will retaliate", "would retaliate", "shall retaliate", "will strike back"),
+    *("would strike back", "will hit back", "would hit back"),
+)
+# the active verb before the exiled person ("exiled the opposition leader")
+FRAME_TRIGGERS[("COERCE", "deport")] = (
+    ("exiled", "exiles", "exiling"),
+    (
+        *("opposition", "dissident", "dissidents", "activist", "activists", "cleric"),
+        *("clerics", "journalist", "journalists", "leader", "leaders", "figure", "figures"),
+    ),
+)

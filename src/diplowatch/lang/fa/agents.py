@@ -1988,3 +1988,9 @@ NAMED_GROUPS.update(
         ("USA", "MIL", None),
     )
 )
+
+# consist26: indigenous people ("از بومیان عذرخواهی کرد") are civilians, as
+# Arabic "السكان الأصليين" and English "indigenous people" are read; a general
+# mobilisation ("بسیج عمومی اعلام کرد") is a deed, not the Basij militia.
+AGENT_NOUNS["CVL"] += ("بومیان", "مردم بومی", "ساکنان بومی")
+NOT_AGENTS = NOT_AGENTS + ("بسیج عمومی",)

@@ -4948,3 +4948,29 @@ VETO_WORDS[("AGREE", "agreement")] = (
     *VETO_WORDS.get(("AGREE", "agreement"), ()),
     *("تبصره", "ماده واحده", "بند الحاقی", "بندهای الحاقی", "کمیسیون تلفیق", "لایحه بودجه"),
 )
+# consist26: a death sentence carried out by a firing squad ("تیرباران
+# شدند") or the gallows ("به دار آویخته شد") kills, PLOVER ASSAULT, as
+# "اعدام کرد", Arabic "أعدم" and English "executed" are read; a person sent
+# into exile ("تبعید شد", "به خارج تبعید کردند") is expelled, PLOVER COERCE
+# (CAMEO 174, deport), as Arabic "نفي إلى المنفى" and English "exiled"; a
+# passive threat ("از سوی شبه‌نظامیان تهدید شدند") is a threat as
+# "تهدید به قتل شدند" is.
+VERB_TRIGGERS[("ASSAULT", "kill")] += (
+    *("تیرباران کرد", "تیرباران کردند", "تیرباران شد", "تیرباران شدند"),
+    *("به دار آویخته شد", "به دار آویخته شدند", "به دار آویختند"),
+)
+VERB_TRIGGERS[("COERCE", "deport")] = (
+    *VERB_TRIGGERS.get(("COERCE", "deport"), ()),
+    *("تبعید کرد", "تبعید کردند", "تبعید شد", "تبعید شدند"),
+)
+VERB_TRIGGERS[("THREATEN", "threat")] += ("تهدید شد", "تهدید شدند")
+# consist26: a general mobilisation declared ("اتیوپی بسیج عمومی اعلام کرد")
+# is PLOVER MOBILIZE, as Arabic "التعبئة العامة" and English "general
+# mobilisation" are read.
+NOUN_TRIGGERS[("MOBILIZE", "deploy")] = (
+    *NOUN_TRIGGERS.get(("MOBILIZE", "deploy"), ()),
+    "بسیج عمومی",
+)
+# what has become a danger ("به تهدید تبدیل شده", "تبدیل به تهدید شده است")
+# is no threat made
+NOT_TRIGGERS += ("تبدیل به تهدید", "به تهدید شد", "به تهدید شده", "به تهدید شدند")
