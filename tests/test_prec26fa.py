@@ -6,6 +6,11 @@
   forces (MIL) did the deed, no unidentified attacker (UAF) did
   (``lang/fa/agents.OWNED_NOUNS``, ``lang/ar/agents._FROM_AFAR``). A
   suicide bomber stays an unidentified attacker.
+* An accusation of carrying out a deed ("را متهم به انجام حمله … کرد",
+  "accused Iran of carrying out the attack") names the accused as its doer,
+  never the accuser: the word of doing ("انجام", ``context.
+  CHARGE_DEED_WORDS``) no longer hides the charge from
+  ``commented.charged_deeds``, which keeps the deed as blamed on the accused.
 
 Parallel triples written for these tests."""
 
@@ -13,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import cast, run
+from casts import cast, run, sides
 
 
 @pytest.mark.parametrize(
@@ -59,3 +64,33 @@ def test_drones_are_their_state_forces(lang: str, text: str) -> None:
 def test_suicide_bomber_stays_unidentified(lang: str, text: str) -> None:
     actors = cast(run(text, lang), "ASSAULT")
     assert any(a.endswith(":UAF") for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser", "accused"),
+    [
+        ("fa", "دولت بریتانیا ایران را متهم به انجام حمله مرگبار به نفتکش کرد.", "GBR", "IRN"),
+        ("ar", "اتهمت الحكومة البريطانية إيران بتنفيذ الهجوم الدامي على الناقلة.", "GBR", "IRN"),
+        (
+            "en",
+            "The British government accused Iran of carrying out the deadly attack on the tanker.",
+            "GBR",
+            "IRN",
+        ),
+        ("fa", "دولت فرانسه روسیه را متهم به ارتکاب حمله سایبری به بانک‌ها کرد.", "FRA", "RUS"),
+        ("ar", "اتهمت الحكومة الفرنسية روسيا بشن الهجوم الإلكتروني على البنوك.", "FRA", "RUS"),
+        (
+            "en",
+            "The French government accused Russia of carrying out the cyber attack on the banks.",
+            "FRA",
+            "RUS",
+        ),
+    ],
+)
+def test_accused_of_carrying_out_is_the_doer(
+    lang: str, text: str, accuser: str, accused: str
+) -> None:
+    assert sides(text, lang, "ACCUSE"), text
+    for actors in sides(text, lang, "ASSAULT"):
+        assert actors[0][0] == accused, actors
+        assert accuser not in {code for code, _ in actors}, actors
