@@ -232,6 +232,7 @@ class Context:
     charge_before_accusing: frozenset[str] = frozenset()
     charge_before_stops: frozenset[str] = frozenset()  # "را": the accused ends there
     charging_words: frozenset[str] = frozenset()  # "accus": words that take a charge
+    charge_deed_words: frozenset[str] = frozenset()  # "انجام": doing the charged deed
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     # "التابعة" (belonging to): a body after it owns the agent noun before it
@@ -507,6 +508,7 @@ _WORD_FIELDS = {
     "charge_before_accusing": "CHARGE_BEFORE_ACCUSING",
     "charge_before_stops": "CHARGE_BEFORE_STOPS",
     "charging_words": "CHARGING_WORDS",
+    "charge_deed_words": "CHARGE_DEED_WORDS",
     "ongoing_predicates": "ONGOING_PREDICATES",
     "occurrence_verbs": "OCCURRENCE_VERBS",
     "occurrence_after": "OCCURRENCE_AFTER",

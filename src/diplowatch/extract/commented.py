@@ -87,8 +87,17 @@ def _charge_of_accused(t: Hit, accusing: Hit, text: str, ctx: Context) -> bool:
     if not any(w.startswith(c) for w in words for c in ctx.charging_words):
         return False
     preps = ctx.charge_before_accusing | ctx.charge_after_accusing
-    before = text[max(0, t.start - 20) : t.start].split()[-2:]
+    before = _without_doing(text[max(0, t.start - 40) : t.start].split(), ctx)[-2:]
     return len(before) == 2 and before[0] in ctx.object_markers and before[1] in preps
+
+
+def _without_doing(words: list[str], ctx: Context) -> list[str]:
+    """``words`` without the words of doing that end them ("را به انجام
+    حمله …", "accused Iran of carrying out the attack"; ``context.
+    CHARGE_DEED_WORDS``): the charge is still the deed after them."""
+    while words and words[-1] in ctx.charge_deed_words:
+        words = words[:-1]
+    return words
 
 
 def charged_deeds(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
@@ -101,11 +110,29 @@ def charged_deeds(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
     if not ctx.charging_words or not preps:
         return triggers
     ordered = sorted(triggers, key=lambda t: t.start)
-    return [
-        t
-        for i, t in enumerate(ordered)
-        if not (i and _charged(ordered[i - 1], t, text, ctx, preps))
-    ]
+    out = []
+    for i, t in enumerate(ordered):
+        if not (i and _charged(ordered[i - 1], t, text, ctx, preps)):
+            out.append(t)
+        elif _carried_out(ordered[i - 1], t, text, ctx):
+            out.append(_blamed_deed(ordered[i - 1], t, ordered[i + 1 :], text))
+    return out
+
+
+def _carried_out(accusing: Hit, t: Hit, text: str, ctx: Context) -> bool:
+    """Whether a word of doing stands before the charged deed ("را متهم به
+    انجام حمله … کرد", accused of carrying out the attack): the accusation
+    takes the deed as done and names its doer, as "ایران را مسئول حمله …
+    دانست" does (prec26fa)."""
+    words = text[accusing.end : t.start].split()
+    return len(_without_doing(words, ctx)) < len(words)
+
+
+def _blamed_deed(accusing: Hit, t: Hit, after: list[Hit], text: str) -> Hit:
+    """The deed noun as a commented deed whose doer is the accused, named
+    right before the accusation (``_blamed``)."""
+    blame = (COMMENTED_MARK, t.start, _phrase_end(t, after, text), BLAMED_MARK, accusing.start)
+    return replace(t, entry=replace(t.entry, extra=(*t.entry.extra, *blame)))
 
 
 def _charged(accusing: Hit, t: Hit, text: str, ctx: Context, preps: frozenset[str]) -> bool:
@@ -121,7 +148,8 @@ def _charged(accusing: Hit, t: Hit, text: str, ctx: Context, preps: frozenset[st
         return False
     if not any(w.startswith(c) for w in words for c in ctx.charging_words):
         return False
-    return text[accusing.end : t.start].strip() in preps
+    between = _without_doing(text[accusing.end : t.start].split(), ctx)
+    return " ".join(between) in preps
 
 
 def verbal_nouns(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:

@@ -1390,6 +1390,13 @@ _FROM_AFAR: tuple[str, ...] = (
     "مروحية عسكرية",
     "مدفعية",
     "المدفعية",
+    # prec26fa: a "suicide" drone is a kamikaze drone, not a suicide bomber
+    # (UAF): the longer phrase wins over "انتحارية"
+    "طائرة مسيرة انتحارية",
+    "طائرات مسيرة انتحارية",
+    "الطائرات المسيرة الانتحارية",
+    "مسيرات انتحارية",
+    "المسيرات الانتحارية",
 )
 AGENT_NOUNS["MIL"] = tuple(n for n in AGENT_NOUNS["MIL"] if n not in _FROM_AFAR)
 

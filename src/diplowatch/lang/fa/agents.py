@@ -967,7 +967,19 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     # (rebels seldom have one): MIL of the state written with it ("حمله
     # هوایی روسیه"), else of none ("در یک حمله هوایی کشته شدند")
     "MIL": _delegations("نظامی", "امنیتی")
-    + ("حمله هوایی", "حملات هوایی", "حمله‌های هوایی", "بمباران هوایی"),
+    + ("حمله هوایی", "حملات هوایی", "حمله‌های هوایی", "بمباران هوایی")
+    # prec26fa: drones strike from afar, as in Arabic and English: the
+    # armed forces of the state written with them ("پهپادهای ایران"), else
+    # of none. Only the plural with its ezafe, which names whose they are,
+    # and the "suicide" drone: a bare drone is as often a tool ("با پهپاد
+    # انجام شد") or a weapon described. A "suicide" drone is a kamikaze
+    # drone, not a suicide bomber (UAF): the longer phrase wins over "انتحاری".
+    + tuple(f"{drone}{plural}" for drone in ("پهپاد", "پهباد") for plural in ("های", "\u200cهای"))
+    + tuple(
+        f"{drone}{ending} انتحاری"
+        for drone in ("پهپاد", "پهباد")
+        for ending in ("", "ها", "های", "\u200cها", "\u200cهای")
+    ),
     "LEG": _delegations("پارلمانی", "مجلس"),
     "BUS": _delegations("تجاری", "بازرگانی"),
 }

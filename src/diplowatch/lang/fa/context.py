@@ -1641,6 +1641,10 @@ CHARGE_BEFORE_STOPS: tuple[str, ...] = ("را",)
 # The beginnings of the accusation words that take a charge (the others,
 # "protest", "condemn", "اعتراض", name their target where a charge would be).
 CHARGING_WORDS: tuple[str, ...] = ("متهم",)
+# prec26fa: words of doing between the charge preposition and the deed ("را
+# متهم به انجام حمله به نفتکش کرد", accused of carrying out the attack): the
+# deed is still the charge, alleged, and no deed of the accuser.
+CHARGE_DEED_WORDS: tuple[str, ...] = ("انجام", "ارتکاب")
 
 # sides23: verbs of receiving and the word before the giver ("تلقت المعارضة
 # مساعدات من الولايات المتحدة", "از آمریکا کمک دریافت کردند", "received aid
