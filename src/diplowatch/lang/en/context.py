@@ -1345,3 +1345,8 @@ GIVER_MARKERS: tuple[str, ...] = ("from",)
 # before named first ("The Iranian foreign minister arrived in Baghdad. He
 # criticised Saudi Arabia"; extract/referents.py).
 PRONOUN_SUBJECTS: tuple[str, ...] = ("he", "she")
+
+# release26: nouns of a release asked for right after a request ("called
+# for the release of the fishermen"): those named after them are the people
+# to be freed, not whom the request is addressed to (extract/parties.py).
+RELEASE_NOUNS: tuple[str, ...] = ("release of", "freeing of", "releasing")
