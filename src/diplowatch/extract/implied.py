@@ -206,7 +206,8 @@ def crowd_first(etype: str, actors: list[Actor], after_noun: bool = True) -> lis
     moves = [a.agent in crowd or _foreign_whole(a, own, crowd) for a in actors]
     if not any(moves[1:]):
         return actors
-    return [a for a, m in zip(actors, moves) if m] + [a for a, m in zip(actors, moves) if not m]
+    pairs = list(zip(actors, moves, strict=True))
+    return [a for a, m in pairs if m] + [a for a, m in pairs if not m]
 
 
 def _foreign_whole(a: Actor, own: str | None, acting: frozenset[str]) -> bool:
