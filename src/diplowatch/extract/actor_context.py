@@ -324,6 +324,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         clause_conjunctions=_words(data, "CLAUSE_CONJUNCTIONS"),
         subject_conjunctions=_words(data, "SUBJECT_CONJUNCTIONS"),
         request_openers=_words(data, "REQUEST_OPENERS"),
+        release_nouns=_words(data, "RELEASE_NOUNS"),
         dotted_abbreviations=_sorted_words(data, "DOTTED_ABBREVIATIONS"),
         object_preps=_words(data, "OBJECT_BREAK_PREPOSITIONS"),
         passive_be=_words(data, "PASSIVE_BE"),

@@ -200,9 +200,20 @@ def crowd_first(etype: str, actors: list[Actor], after_noun: bool = True) -> lis
     crowd, against = rule
     if (actors[0].agent or _WHOLE) not in against:
         return actors
-    if not any(a.agent in crowd for a in actors[1:]):
+    own = actors[0].code
+    # a state named as a whole acts as its government, when it is not the
+    # crowd's own ("أفرج عن صيادين إيرانيين في الهند": India let them go)
+    moves = [a.agent in crowd or _foreign_whole(a, own, crowd) for a in actors]
+    if not any(moves[1:]):
         return actors
-    return [a for a in actors if a.agent in crowd] + [a for a in actors if a.agent not in crowd]
+    pairs = list(zip(actors, moves, strict=True))
+    return [a for a, m in pairs if m] + [a for a, m in pairs if not m]
+
+
+def _foreign_whole(a: Actor, own: str | None, acting: frozenset[str]) -> bool:
+    """Whether ``a`` is another state than ``own`` named as a whole, in a
+    rule whose acting side may be a government."""
+    return a.agent is None and bool(a.code) and a.code != own and _WHOLE in acting
 
 
 @cache

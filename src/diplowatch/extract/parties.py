@@ -34,6 +34,7 @@ from diplowatch.extract.participants import (
     verb_arguments,
 )
 from diplowatch.extract.reacted import outside_reaction
+from diplowatch.extract.release_asked import release_asked
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import stated_doers
@@ -348,6 +349,8 @@ def _by_arguments(
         people = relative_subject(people, trig, s.triggers, ntext, ctx.syntax)
     if etype in REQUESTS:
         people = _own_state_asked(s, trig, people, ntext, conj)
+        # "called for the release of the fishermen": they are not whom it asks
+        people = release_asked(s, trig, people, ntext, ctx.syntax.release_nouns)
     if trig.start in stated:
         # "welcomed the release of prisoners by Belarusian authorities"
         people = [m for m in s.mentions if m.start > trig.end and not m.location_only]

@@ -71,6 +71,7 @@ class Syntax:
     clause_conjunctions: frozenset[str] = frozenset()  # "and detained three": a verb of its own
     subject_conjunctions: frozenset[str] = frozenset()  # ", and Qatar called": a new subject
     request_openers: frozenset[str] = frozenset()  # "demanded that …": what is asked
+    release_nouns: frozenset[str] = frozenset()  # "called for the release of": who is freed
     dotted_abbreviations: tuple[str, ...] = ()  # "u.s.": its dots end no clause
     # "received aid from France": a named actor after one is no direct object
     object_preps: frozenset[str] = frozenset()

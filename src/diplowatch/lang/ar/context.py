@@ -1481,3 +1481,17 @@ PURPOSE_CUES: tuple[str, ...] = (
     "من اجل التوصل",
     "بغية التوصل",
 )
+
+# release26: nouns of a release asked for right after a request ("طالبت
+# بالإفراج عن الصيادين"): those named after them are the people to be freed,
+# not whom the request is addressed to (extract/parties.py).
+RELEASE_NOUNS: tuple[str, ...] = (
+    "الإفراج عن",
+    "بالإفراج عن",
+    "للإفراج عن",
+    "إطلاق سراح",
+    "بإطلاق سراح",
+    "لإطلاق سراح",
+    "إخلاء سبيل",
+    "بإخلاء سبيل",
+)

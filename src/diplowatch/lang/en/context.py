@@ -1393,3 +1393,8 @@ PRONOUN_SUBJECTS: tuple[str, ...] = ("he", "she")
 # main clause's subject doing it, as Arabic "قال الوزير متهما إيران" and
 # Persian "وزیر با متهم کردن ایران … گفت" are read: that clause is no source.
 OPENING_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ing",)
+
+# release26: nouns of a release asked for right after a request ("called
+# for the release of the fishermen"): those named after them are the people
+# to be freed, not whom the request is addressed to (extract/parties.py).
+RELEASE_NOUNS: tuple[str, ...] = ("release of", "freeing of", "releasing")

@@ -1658,3 +1658,8 @@ GIVER_MARKERS: tuple[str, ...] = ("از",)
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
 # Iranian minister criticised; extract/referents.py).
 PRONOUN_SUBJECTS: tuple[str, ...] = ("وی", "او", "ایشان")
+
+# release26: nouns of a release asked for right after a request ("خواستار
+# آزادی ماهیگیران شد"): those named after them are the people to be freed,
+# not whom the request is addressed to (extract/parties.py).
+RELEASE_NOUNS: tuple[str, ...] = ("آزادی", "آزاد شدن", "آزادسازی", "آزاد سازی", "آزاد کردن")

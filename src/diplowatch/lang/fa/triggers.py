@@ -572,6 +572,9 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("CONCEDE", "release"): (
         "آزاد گردیدند",
+        # release26: the infinitive is a noun ("پس از آزاد شدن ماهیگیران"), so
+        # a request governs it ("خواستار آزاد شدن بازداشت‌شدگان شد": asked for)
+        "آزاد شدن",
         "آزادسازی",
         "آزاد سازی",
         "دستور آزادی",

@@ -67,6 +67,12 @@ ARMED: frozenset[str] = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"})
 CROWD_FIRST: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "PROTEST": (CROWD, AUTHORITIES - {"LEG"}),
     "COERCE": (frozenset({"COP", "JUD"}), CROWD | {"NGO", "BUS"}),
+    # release26: the authorities who let people go release them, whichever
+    # is named first ("این فعال به دستور دادستان آزاد شد", "أفرج عن الناشط
+    # بأمر من المدعي العام", "was released on the prosecutor's orders"); so
+    # does another state named as a whole, as its government ("أفرج عن
+    # صيادين إيرانيين في الهند": India let them go)
+    "CONCEDE": (frozenset({"COP", "JUD", "GOV", "MIL"}), CROWD | {"NGO", "BUS"}),
 }
 
 # The side news leaves understood (ACLED and POLECAT code it): protesters are
