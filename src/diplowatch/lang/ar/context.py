@@ -1468,3 +1468,17 @@ PURPOSE_CUES: tuple[str, ...] = (
     "من اجل التوصل",
     "بغية التوصل",
 )
+
+# prec26ar: the word between a people noun and the state it comes from
+# ("جندي من تشاد"): the state is the people's home, not a side of its own
+# (``extract/countries._people_from``).
+ORIGIN_LINKS: tuple[str, ...] = ("من",)
+# A word of leaving or sending away shortly before the people noun: its
+# "from" names the place left, not their home (``countries._left_from``).
+# Stems, matched inside the words.
+ORIGIN_DEPARTURES: tuple[str, ...] = (
+    "سحب", "انسحاب", "اجلاء", "إجلاء", "أجلى", "اجلى", "ترحيل", "رحلت", "طرد",
+    "إعادة", "اعادة", "أعاد", "اعاد", "عودة", "استدعاء", "استدعت", "استدعى",
+    "مغادرة", "خروج", "إخراج", "اخراج", "فرار", "هروب", "نزوح", "إنقاذ", "انقاذ",
+    "تهريب", "استقبال", "استقبلت", "نقل",
+)  # fmt: skip

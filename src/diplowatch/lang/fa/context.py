@@ -1642,3 +1642,15 @@ GIVER_MARKERS: tuple[str, ...] = ("از",)
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
 # Iranian minister criticised; extract/referents.py).
 PRONOUN_SUBJECTS: tuple[str, ...] = ("وی", "او", "ایشان")
+
+# prec26ar: the word between a people noun and the state it comes from
+# ("سربازی از چاد"): the state is the people's home, not a side of its own
+# (``extract/countries._people_from``).
+ORIGIN_LINKS: tuple[str, ...] = ("از",)
+# A word of leaving or sending away shortly before the people noun: its
+# "from" names the place left, not their home (``countries._left_from``).
+# Stems, matched inside the words.
+ORIGIN_DEPARTURES: tuple[str, ...] = (
+    "خروج", "خارج", "بیرون", "تخلیه", "اخراج", "بازگرداند", "بازگشت", "عقب", "فراخوان",
+    "فرار", "گریخت", "انتقال", "منتقل", "نجات", "پذیرش", "پذیرفت",
+)  # fmt: skip

@@ -1,0 +1,64 @@
+"""Sides the audit of Arabic events found wrong (prec26ar).
+
+* People named by a noun, then "from" and a state ("جندي من تشاد", "a
+  soldier from Chad", "سربازی از چاد"): the state is their home, as in
+  "جندي تشادي", not a side of its own, nor the home of unidentified
+  attackers (``countries._people_from``). Not after a word of leaving or
+  sending away ("withdrew 2,000 troops from Syria"), where "from" names the
+  place left (``context.ORIGIN_DEPARTURES``).
+
+Parallel triples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import sides as _sides
+
+# --- a people noun's home after "from" ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قتل مسلحون مجهولون ثلاثة جنود من تشاد في هجوم على دورية قرب الحدود."),
+        ("fa", "افراد مسلح ناشناس در حمله به یک گشتی نزدیک مرز سه سرباز از چاد را کشتند."),
+        (
+            "en",
+            "Unknown gunmen killed three soldiers from Chad in an attack on a patrol near the border.",
+        ),
+    ],
+)
+def test_soldiers_from_a_state_are_its_soldiers(lang: str, text: str) -> None:
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides, text
+    assert all(s == [(None, "UAF"), ("TCD", "MIL")] for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "اعتقلت الشرطة الفرنسية رجلين من بلجيكا في باريس."),
+        ("fa", "پلیس فرانسه دو مرد از بلژیک را در پاریس بازداشت کرد."),
+        ("en", "French police arrested two men from Belgium in Paris."),
+    ],
+)
+def test_men_from_a_state_are_its_people(lang: str, text: str) -> None:
+    sides = _sides(text, lang, "COERCE")
+    assert sides, text
+    assert all(s == [("FRA", "COP"), ("BEL", "CVL")] for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "سحبت الولايات المتحدة 2000 جندي من سوريا."),
+        ("fa", "آمریکا ۲۰۰۰ سرباز از سوریه خارج کرد."),
+        ("en", "The United States withdrew 2,000 troops from Syria."),
+    ],
+)
+def test_troops_withdrawn_from_a_state_are_not_its_own(lang: str, text: str) -> None:
+    """A word of leaving: the state is the place left."""
+    sides = _sides(text, lang, "RETREAT")
+    assert sides, text
+    assert all(("SYR", "MIL") not in s and s[0][0] == "USA" for s in sides), sides
