@@ -62,3 +62,65 @@ def test_troops_withdrawn_from_a_state_are_not_its_own(lang: str, text: str) -> 
     sides = _sides(text, lang, "RETREAT")
     assert sides, text
     assert all(("SYR", "MIL") not in s and s[0][0] == "USA" for s in sides), sides
+
+
+# --- a state after a word of direction is where, not who ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "state"),
+    [
+        (
+            "ar",
+            "قتل شرطيان في تفجير انتحاري استهدف مركزا للشرطة في مدينة قسنطينة شرقي الجزائر.",
+            "DZA",
+        ),
+        (
+            "fa",
+            "دو پلیس در انفجار انتحاری که یک مرکز پلیس را در شهر قسنطینه در شرق الجزایر هدف گرفت کشته شدند.",
+            "DZA",
+        ),
+        (
+            "en",
+            "Two policemen were killed in a suicide bombing that targeted a police station"
+            " in the city of Constantine in eastern Algeria.",
+            "DZA",
+        ),
+        ("ar", "قتل ستة مسلحين في غارة جوية على مدينة الموصل غربي العراق.", "IRQ"),
+        ("fa", "شش شبه‌نظامی در حمله هوایی به شهر موصل در غرب عراق کشته شدند.", "IRQ"),
+        (
+            "en",
+            "Six militants were killed in an airstrike on the city of Mosul in western Iraq.",
+            "IRQ",
+        ),
+        ("ar", "قتل 11 شخصا في هجوم مزدوج في بلدة مروة بشمال الكاميرون.", "CMR"),
+        ("fa", "یازده نفر در حمله دوگانه در شهر مروا در شمال کامرون کشته شدند.", "CMR"),
+        (
+            "en",
+            "Eleven people were killed in a double attack in the town of Mora in northern Cameroon.",
+            "CMR",
+        ),
+    ],
+)
+def test_state_after_a_direction_is_no_side(lang: str, text: str, state: str) -> None:
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides, text
+    assert all((state, None) not in s for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قتل 11 شخصا في هجوم مزدوج في بلدة مروة بشمال الكاميرون."),
+        ("fa", "یازده نفر در حمله دوگانه در شهر مروا در شمال کامرون کشته شدند."),
+        (
+            "en",
+            "Eleven people were killed in a double attack in the town of Mora in northern Cameroon.",
+        ),
+    ],
+)
+def test_attack_in_a_region_strikes_its_people(lang: str, text: str) -> None:
+    """The people killed are the struck side, not the doer."""
+    sides = _sides(text, lang, "ASSAULT")
+    assert sides, text
+    assert all(s == [("CMR", "UAF"), ("CMR", "CVL")] for s in sides), sides

@@ -246,7 +246,20 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "قاعدة",
     "مقر",  # "في مقر الاتحاد الأفريقي": where, not who
     *_PLACE_NOUNS,  # ar-places11
-)
+    # prec26ar: a part of a state by its direction, as an adverb or glued
+    # to "ب" ("قسنطينة شرقي الجزائر", "جنوب غربي الولايات المتحدة", "مروة
+    # بشمال الكاميرون"): where something happened, not a side. Not the bare
+    # noun ("غارات على شمال سوريا"), whose state the challenge set counts
+    # as the side struck.
+    *(
+        clitic + side
+        for side in (
+            "شمالي", "جنوبي", "شرقي", "غربي",
+        )
+        for clitic in ("", "ب")
+    ),
+    "بشمال", "بجنوب", "بشرق", "بغرب",
+)  # fmt: skip
 
 # Of the heads above, those of a coast and its waters: a ship seized "قبالة
 # سواحل عمان" is at sea, so the state is neither a side nor the home of the
