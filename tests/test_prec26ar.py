@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from casts import run
 from casts import sides as _sides
 
 # --- a people noun's home after "from" ---
@@ -124,3 +125,38 @@ def test_attack_in_a_region_strikes_its_people(lang: str, text: str) -> None:
     sides = _sides(text, lang, "ASSAULT")
     assert sides, text
     assert all(s == [("CMR", "UAF"), ("CMR", "CVL")] for s in sides), sides
+
+
+# --- a running total since a war broke out is no one deed ---
+
+
+def _types(text: str, lang: str) -> list[str]:
+    return [e.type for e in run(text, lang).events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قتل أكثر من 15 ألف شخص منذ اندلاع التمرد في البلاد."),
+        ("fa", "از زمان آغاز این شورش بیش از ۱۵ هزار نفر کشته شده‌اند."),
+        ("en", "More than 15,000 people have been killed since the outbreak of the insurgency."),
+    ],
+)
+def test_running_total_since_a_war_is_no_attack(lang: str, text: str) -> None:
+    assert "ASSAULT" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وقعت فرنسا منذ بداية العام اتفاقا مع مصر لبيع 24 طائرة."),
+        ("fa", "فرانسه از ابتدای سال قراردادی با مصر برای فروش ۲۴ هواپیما امضا کرد."),
+        (
+            "en",
+            "Since the start of the year France has signed an agreement with Egypt to sell 24 jets.",
+        ),
+    ],
+)
+def test_deed_since_the_start_of_the_year_stays(lang: str, text: str) -> None:
+    """Since the start of a year dates real deeds: no total."""
+    assert "AGREE" in _types(text, lang)
