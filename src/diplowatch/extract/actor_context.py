@@ -240,6 +240,9 @@ class Context:
     # "من", "of", "از": the one word that may stand between an agent noun and
     # the named movement whose members it names ("مسلحين من حماس")
     member_links: frozenset[str] = frozenset()
+    origin_links: frozenset[str] = frozenset()  # "من", "from": a people noun's home
+    origin_not_after: frozenset[str] = frozenset()  # "its", "the": a noun owned or known
+    origin_departures: frozenset[str] = frozenset()  # "withdr", "سحب": "from" is the place left
     # names written after titles ("الرئيس … تبون"): a title after a titled
     # name begins another person (Persian writes "تبون، رئیس جمهور")
     names_follow_titles: bool = True
@@ -520,6 +523,9 @@ _WORD_FIELDS = {
     "group_heads": "GROUP_HEAD_TITLES",
     "owner_links": "OWNER_LINKS",
     "member_links": "MEMBER_LINKS",
+    "origin_links": "ORIGIN_LINKS",
+    "origin_not_after": "ORIGIN_NOT_AFTER",
+    "origin_departures": "ORIGIN_DEPARTURES",
     "home_not_after": "HOME_NOUN_NOT_AFTER",
     "home_not_before": "HOME_NOUN_NOT_BEFORE",
     "coactor_links": "COACTOR_LINKS",

@@ -367,6 +367,15 @@ def _across_preposition(text: str, hit: Hit, pending: Pending, ctx: Context) -> 
     return bool(between & preps) or hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
 
 
+def _left_from(text: str, start: int, end: int, ctx: Context) -> bool:
+    """A word of leaving or sending away a few words before the people noun
+    or right after the state (``context.ORIGIN_DEPARTURES``: "withdrew 2,000
+    troops from Syria", "سحب 2000 جندي من سوريا", "سرباز از سوریه خارج
+    کرد"): "from" then names the place they leave, not their home."""
+    words = text[max(0, start - 60) : start].split()[-6:] + text[end : end + 40].split()[:3]
+    return any(stem in word for word in words for stem in ctx.origin_departures)
+
+
 def possessed_title(text: str, hit: Hit, ctx: Context) -> bool:
     """A title glued to a possessive clitic ("رئيسها"; "رئيسه" as written)
     or listed with its possessive ("رئیسش", "its chief", "وزير خارجيتها")."""
@@ -510,7 +519,32 @@ def _linked_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) ->
         or _placed_agent(text, hit, pending, ctx)
         # "محافظ البصرة", "رئيس بلدية إسطنبول": Iraq's, Turkey's
         or _office_of_place(text, hit, pending, ctx)
+        # "جندي من تشاد", "a soldier from Chad": a Chadian soldier
+        or _people_from(text, hit, pending, ctx)
     )
+
+
+def _people_from(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
+    """People named by a noun with no title, then a word of origin
+    (``context.ORIGIN_LINKS``) and a state's name ("جندي من تشاد", "a
+    soldier from Chad", "سربازی از چاد"): the state is their home, as in
+    "جندي تشادي", not a side of its own that the sentence's verb then
+    takes as doer or target. Only an indefinite noun: after a definite or
+    owned one ("سحب القوات من سوريا", "withdrew its troops from Chad",
+    ``context.ORIGIN_NOT_AFTER``) the state is more often the place left."""
+    if pending is None or pending.claimed or pending.role or not ctx.origin_links:
+        return False
+    noun = pending.hit
+    if noun.entry.kind != "agent" or hit.entry.kind != "state" or hit.prefix:
+        return False
+    if text[noun.end : hit.start].strip() not in ctx.origin_links:
+        return False
+    if possessed_noun(text, noun, ctx) or previous_word(text, noun.start) in ctx.origin_not_after:
+        return False
+    if _left_from(text, noun.start, hit.end, ctx):
+        return False
+    words = text[noun.start : noun.end].split()
+    return not (ctx.definite_starts and words and words[-1].startswith(ctx.definite_starts))
 
 
 def _coordinated_state(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:

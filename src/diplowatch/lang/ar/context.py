@@ -246,7 +246,20 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
     "قاعدة",
     "مقر",  # "في مقر الاتحاد الأفريقي": where, not who
     *_PLACE_NOUNS,  # ar-places11
-)
+    # prec26ar: a part of a state by its direction, as an adverb or glued
+    # to "ب" ("قسنطينة شرقي الجزائر", "جنوب غربي الولايات المتحدة", "مروة
+    # بشمال الكاميرون"): where something happened, not a side. Not the bare
+    # noun ("غارات على شمال سوريا"), whose state the challenge set counts
+    # as the side struck.
+    *(
+        clitic + side
+        for side in (
+            "شمالي", "جنوبي", "شرقي", "غربي",
+        )
+        for clitic in ("", "ب")
+    ),
+    "بشمال", "بجنوب", "بشرق", "بغرب",
+)  # fmt: skip
 
 # Of the heads above, those of a coast and its waters: a ship seized "قبالة
 # سواحل عمان" is at sea, so the state is neither a side nor the home of the
@@ -1495,3 +1508,17 @@ RELEASE_NOUNS: tuple[str, ...] = (
     "إخلاء سبيل",
     "بإخلاء سبيل",
 )
+
+# prec26ar: the word between a people noun and the state it comes from
+# ("جندي من تشاد"): the state is the people's home, not a side of its own
+# (``extract/countries._people_from``).
+ORIGIN_LINKS: tuple[str, ...] = ("من",)
+# A word of leaving or sending away shortly before the people noun: its
+# "from" names the place left, not their home (``countries._left_from``).
+# Stems, matched inside the words.
+ORIGIN_DEPARTURES: tuple[str, ...] = (
+    "سحب", "انسحاب", "اجلاء", "إجلاء", "أجلى", "اجلى", "ترحيل", "رحلت", "طرد",
+    "إعادة", "اعادة", "أعاد", "اعاد", "عودة", "استدعاء", "استدعت", "استدعى",
+    "مغادرة", "خروج", "إخراج", "اخراج", "فرار", "هروب", "نزوح", "إنقاذ", "انقاذ",
+    "تهريب", "استقبال", "استقبلت", "نقل",
+)  # fmt: skip

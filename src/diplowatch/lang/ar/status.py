@@ -728,6 +728,13 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "السبعينيات",
     "الثمانينيات",
     "التسعينيات",
+    # prec26ar: a running total since a war broke out ("قتل 15 ألف شخص منذ
+    # اندلاع التمرد") or by a tally ("بحسب تعداد"): no one deed. Not "منذ
+    # بداية": "since the start of the year" may date real deeds
+    "منذ اندلاع",
+    "بحسب تعداد",
+    "حسب تعداد",
+    "وفق تعداد",
 )
 
 # Words of a claim of responsibility for a deed of force ("وتبناه تنظيم

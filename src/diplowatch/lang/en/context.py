@@ -1398,3 +1398,22 @@ OPENING_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ing",)
 # for the release of the fishermen"): those named after them are the people
 # to be freed, not whom the request is addressed to (extract/parties.py).
 RELEASE_NOUNS: tuple[str, ...] = ("release of", "freeing of", "releasing")
+
+# prec26ar: the word between a people noun and the state it comes from
+# ("a soldier from Chad"): the state is the people's home, not a side of its own
+# (``extract/countries._people_from``).
+ORIGIN_LINKS: tuple[str, ...] = ("from",)
+# A word before the people noun that makes it known or owned ("withdrew its
+# troops from Chad", "the troops from Syria"): the state is then more often
+# the place they leave or come back from.
+ORIGIN_NOT_AFTER: tuple[str, ...] = (
+    "the", "its", "their", "his", "her", "our", "your", "these", "those", "all",
+)  # fmt: skip
+# A word of leaving or sending away shortly before the people noun: its
+# "from" names the place left, not their home (``countries._left_from``).
+# Stems, matched inside the words.
+ORIGIN_DEPARTURES: tuple[str, ...] = (
+    "withdr", "pull", "evacuat", "repatriat", "deport", "expel", "recall", "return",
+    "brought back", "bring back", "airlift", "rescu", "flee", "fled", "left", "leav",
+    "remov", "extradit", "transfer", "receiv", "welcom", "exit",
+)  # fmt: skip

@@ -565,6 +565,11 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "in the 1990s",
     "in the 80s",
     "in the 90s",
+    # prec26ar: a running total since a war broke out ("15,000 people have
+    # been killed since the outbreak of the insurgency") or by a tally: no
+    # one deed. Not "since the start of": "… of the year" may date real deeds
+    "since the outbreak of",
+    "according to a tally",
 )
 
 # Words of a claim of responsibility for a deed of force ("the Islamic State

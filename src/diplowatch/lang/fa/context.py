@@ -1663,3 +1663,15 @@ PRONOUN_SUBJECTS: tuple[str, ...] = ("وی", "او", "ایشان")
 # آزادی ماهیگیران شد"): those named after them are the people to be freed,
 # not whom the request is addressed to (extract/parties.py).
 RELEASE_NOUNS: tuple[str, ...] = ("آزادی", "آزاد شدن", "آزادسازی", "آزاد سازی", "آزاد کردن")
+
+# prec26ar: the word between a people noun and the state it comes from
+# ("سربازی از چاد"): the state is the people's home, not a side of its own
+# (``extract/countries._people_from``).
+ORIGIN_LINKS: tuple[str, ...] = ("از",)
+# A word of leaving or sending away shortly before the people noun: its
+# "from" names the place left, not their home (``countries._left_from``).
+# Stems, matched inside the words.
+ORIGIN_DEPARTURES: tuple[str, ...] = (
+    "خروج", "خارج", "بیرون", "تخلیه", "اخراج", "بازگرداند", "بازگشت", "عقب", "فراخوان",
+    "فرار", "گریخت", "انتقال", "منتقل", "نجات", "پذیرش", "پذیرفت",
+)  # fmt: skip

@@ -633,6 +633,11 @@ BACKGROUND_CUES: tuple[str, ...] = (
     # ("تقاضا کرده‌ایم در هر سال هزار سرباز … اختصاص دهند")
     "هر ساله",
     "همه ساله",
+    # prec26ar: a running total since a war broke out ("از زمان آغاز شورش
+    # ۱۵ هزار نفر کشته شده‌اند"): no one deed. Not "از آغاز": "بعد از آغاز
+    # اعتراضات" dates what came after
+    "از زمان آغاز",
+    "از زمان شروع",
 )
 
 # --- bystanders13: sources of figures and reports ------------------------------
