@@ -183,6 +183,8 @@ class Context:
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
     border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
     border_preps: frozenset[str] = frozenset()  # "مرز با": beside ``partner_preps``
+    # "گفت‌وگو با": a conversation's partner, beside ``partner_preps``
+    interlocutor_preps: frozenset[str] = frozenset()
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
     destination_preps: frozenset[str] = frozenset()  # "إلى", "to"
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
@@ -471,6 +473,7 @@ _WORD_FIELDS = {
     "named_place_heads": "NAMED_PLACE_HEADS",
     "border_heads": "BORDER_HEADS",
     "border_preps": "BORDER_PREPOSITIONS",
+    "interlocutor_preps": "INTERLOCUTOR_PREPOSITIONS",
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",
     "discussion_verbs": "DISCUSSION_VERBS",
