@@ -922,8 +922,11 @@ def _own_verb_words(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[str]:
     (``verb_end`` finds none), up to ``NOUN_VERB_WORDS`` — never past
     another trigger, whose verb that would be ("ما از اعتصاب … حمایت
     می‌کنیم": the strike is not ours)."""
-    far = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) is None
-    limit = trig.end + (NOUN_VERB_CHARS if far else 30)
+    own = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
+    far = own is None
+    # a verb's person is on the verb itself: "… خارج کردند اقدام کنیم" is
+    # not ours for the withdrawal
+    limit = own if own is not None else trig.end + NOUN_VERB_CHARS
     if far:
         limit = min([limit, *(t.start for t in s.triggers if t.start >= trig.end)])
     stop = trig.end
@@ -939,7 +942,9 @@ def _speaker_in_first_person(
     speaker's ("سخنگوی حماس نوشت: ما به مردم غزه تبریک می‌گوییم"): the first
     actor of the reporting clause takes part (``context.FIRST_PERSON_VERBS``,
     for languages whose verbs carry the person); one behind a preposition
-    ("در دیدار با X، Y گفت") is no speaker."""
+    ("در دیدار با X، Y گفت") is no speaker. A reporting clause that names
+    none ("وی افزود: ما …") has the speaker an earlier sentence named
+    (``Sentence.told_speaker``)."""
     verbs, preps = ctx.first_person_verbs, ctx.target_preps | ctx.place_preps | ctx.about_preps
     quote = quote_start(ntext, s.start, trig.start, s.cues)
     if quote is None or len({unit(m) for m in people}) > 1:
@@ -960,6 +965,8 @@ def _speaker_in_first_person(
         ),
         None,
     )
+    if speaker is None and not any(m.start < quote for m in s.mentions):
+        speaker = s.told_speaker  # "وی افزود: ما …": who spoke before goes on
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return sorted([*people, speaker], key=lambda m: m.start)
