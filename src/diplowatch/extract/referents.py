@@ -57,20 +57,36 @@ def told_speakers(
     goes on speaking in a sentence that names no speaker ("وی افزود: ما …",
     "وقال: …", "He added: we …"), written at the sentence's first word. A
     deed told in the first person there is that speaker's
-    (``parties._speaker_in_first_person``)."""
+    (``parties._speaker_in_first_person``). Each sentence's mentions are
+    read once: a long document costs no more per sentence."""
+    subjects = [
+        _subject_of(inside, a, b)
+        for (a, b), inside in zip(spans, _by_span(mentions, spans), strict=True)
+    ]
     out: list[Mention | None] = []
     for i, (start, end) in enumerate(spans):
         referent = next(
-            (
-                found
-                for a, b in reversed(spans[max(0, i - SPEAKER_REACH) : i])
-                if (found := _subject_of(mentions, a, b)) is not None
-            ),
-            None,
+            (m for m in reversed(subjects[max(0, i - SPEAKER_REACH) : i]) if m is not None), None
         )
         word = ntext[start:end].split()[:1]
         at = ntext.index(word[0], start) if word else start
         out.append(_standing_for(referent, at, at + len(word[0])) if referent and word else None)
+    return out
+
+
+def _by_span(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[list[Mention]]:
+    """The mentions of each span, in one pass over both (both in order)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[list[Mention]] = []
+    i = 0
+    for start, end in spans:
+        while i < len(ordered) and ordered[i].start < start:
+            i += 1
+        j = i
+        while j < len(ordered) and ordered[j].start < end:
+            j += 1
+        out.append(ordered[i:j])
+        i = j
     return out
 
 
