@@ -187,6 +187,8 @@ class Context:
     # "-ing": a trigger opening the sentence so ends ("Accusing Iran, the
     # minister said …"): the clause after it is its subject's, no source
     opening_participles: frozenset[str] = frozenset()
+    # "گفت‌وگو با": a conversation's partner, beside ``partner_preps``
+    interlocutor_preps: frozenset[str] = frozenset()
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
     destination_preps: frozenset[str] = frozenset()  # "إلى", "to"
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
@@ -482,6 +484,7 @@ _WORD_FIELDS = {
     "border_heads": "BORDER_HEADS",
     "border_preps": "BORDER_PREPOSITIONS",
     "opening_participles": "OPENING_PARTICIPLE_ENDINGS",
+    "interlocutor_preps": "INTERLOCUTOR_PREPOSITIONS",
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",
     "discussion_verbs": "DISCUSSION_VERBS",

@@ -144,7 +144,7 @@ from diplowatch.extract.predicates import (
     split_gapped,
 )
 from diplowatch.extract.received import givers_first
-from diplowatch.extract.referents import pronoun_referents
+from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
@@ -502,6 +502,8 @@ def _sentences(
             strict=True,
         )
     ]
+    for s, speaker in zip(sentences, told_speakers(ntext, found.mentions, spans), strict=True):
+        s.told_speaker = speaker
     _mark_words(sentences, spans, found, force)
     _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
     return sentences

@@ -51,6 +51,7 @@ PLACE_TARGETS = having("place_target")
 ADDRESSEE_FIRST = having("addressee_first")
 REQUESTS = ADDRESSEE_FIRST & having("cooperative")
 GENITIVE_DOERS = having("genitive_doer")
+COOPERATIVE = having("cooperative")
 # Bodies of a state ("the government", "الحكومة", "دولت") and the people,
 # groups and bodies that ask their own state for something.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -285,7 +286,71 @@ def _not_the_deeds(
         people = _no_later_describer(s, trig, people, ntext)
     if etype in DEEDS and ctx.judging_verbs:
         people = _before_judgement(s, trig, people, ntext, ctx)
+    if etype not in SYMMETRIC | COOPERATIVE | ADDRESSEE_FIRST:
+        people = _interlocutor_out(s, trig, people, ntext, ctx)
     return people
+
+
+def _interlocutor_of(s: Sentence, talk: Hit, limit: int, ntext: str, ctx: Any) -> Mention | None:
+    """The partner a joint noun names behind a partner preposition within
+    ``TALK_PREP_GAP`` words ("phone call with X", "تماس تلفنی با X"),
+    before ``limit``; None when it names none."""
+    preps = ctx.partner_preps | ctx.interlocutor_preps
+    words = list(re.finditer(r"\S+", ntext[talk.end : limit]))[: TALK_PREP_GAP + 1]
+    prep = next((w for w in words if w.group() in preps), None)
+    if prep is None or CLAUSE_BREAKS & set(ntext[talk.end : talk.end + prep.start()]):
+        return None
+    at = talk.end + prep.end()
+    partner = next((m for m in s.mentions if at <= m.start < limit), None)
+    if partner is None or not _after_partner(ntext, talk.end, partner, preps):
+        return None
+    return partner
+
+
+def _audience_partner(s: Sentence, trig: Hit, ntext: str, ctx: Any, etype: str) -> bool:
+    """A joint noun whose partner is an audience of its type
+    (``agents.NOT_PARTY_TO``: "in a conversation with reporters", "در
+    گفت‌وگو با خبرنگاران"): an interview, no talks between the sentence's
+    other actors."""
+    partner = _interlocutor_of(s, trig, s.end, ntext, ctx)
+    audience = ctx.not_party_to.get(etype, frozenset())
+    return partner is not None and partner.agent in audience and not partner.role
+
+
+# Words between a noun of talking and its preposition ("phone call with",
+# "اتصال هاتفي مع", "تماس تلفنی با").
+TALK_PREP_GAP = 2
+
+
+def _interlocutor_out(
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """ "In a phone call with the British foreign secretary, Lapid accused
+    Iran": the partner of a conversation — named after a joint noun
+    (CONSULT's "call", "گفت‌وگو", "اتصال") and its partner preposition
+    (``context.PARTNER_PREPOSITIONS``, ``INTERLOCUTOR_PREPOSITIONS``) —
+    takes part in the conversation only, not in what is said or done in it
+    (whom it accuses, threatens or attacks). Requests and cooperation are
+    often addressed to that partner and keep it."""
+    if not ctx.partner_preps | ctx.interlocutor_preps:
+        return people
+    out = set()
+    for talk in s.triggers:
+        if talk.entry.value not in SYMMETRIC or talk.entry.affix == "verb" or talk.end > trig.start:
+            continue
+        partner = _interlocutor_of(s, talk, trig.start, ntext, ctx)
+        if partner is None:
+            continue
+        # and the partner told again in apposition ("with Raab, the British
+        # foreign secretary"), up to a break
+        out |= {
+            id(m)
+            for m in s.mentions
+            if partner.start <= m.start < trig.start
+            and (m is partner or (m.code and m.code == partner.code))
+            and not CLAUSE_BREAKS & set(ntext[partner.end : m.start])
+        }
+    return [m for m in people if id(m) not in out] if out else people
 
 
 def _no_later_describer(s: Sentence, trig: Hit, people: list[Mention], ntext: str) -> list[Mention]:
@@ -459,6 +524,8 @@ def _sides_of(
     """``parties_of``'s people as the sides of a symmetric event."""
     ntext, ctx = doc.ntext, doc.ctx
     if etype in SYMMETRIC and trig.entry.affix != "verb":
+        if _audience_partner(s, trig, ntext, ctx, etype):
+            return []  # "in a conversation with reporters": no talks between sides
         people = _sides_named(s, trig, ntext, ctx, mode in VISITS) or people
     elif etype in SYMMETRIC:
         people = _hosted_sides(s, trig, ntext, ctx) or people
@@ -858,8 +925,11 @@ def _own_verb_words(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[str]:
     (``verb_end`` finds none), up to ``NOUN_VERB_WORDS`` — never past
     another trigger, whose verb that would be ("ما از اعتصاب … حمایت
     می‌کنیم": the strike is not ours)."""
-    far = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) is None
-    limit = trig.end + (NOUN_VERB_CHARS if far else 30)
+    own = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
+    far = own is None
+    # a verb's person is on the verb itself: "… خارج کردند اقدام کنیم" is
+    # not ours for the withdrawal
+    limit = own if own is not None else trig.end + NOUN_VERB_CHARS
     if far:
         limit = min([limit, *(t.start for t in s.triggers if t.start >= trig.end)])
     stop = trig.end
@@ -875,7 +945,9 @@ def _speaker_in_first_person(
     speaker's ("سخنگوی حماس نوشت: ما به مردم غزه تبریک می‌گوییم"): the first
     actor of the reporting clause takes part (``context.FIRST_PERSON_VERBS``,
     for languages whose verbs carry the person); one behind a preposition
-    ("در دیدار با X، Y گفت") is no speaker."""
+    ("در دیدار با X، Y گفت") is no speaker. A reporting clause that names
+    none ("وی افزود: ما …") has the speaker an earlier sentence named
+    (``Sentence.told_speaker``)."""
     verbs, preps = ctx.first_person_verbs, ctx.target_preps | ctx.place_preps | ctx.about_preps
     quote = quote_start(ntext, s.start, trig.start, s.cues)
     if quote is None or len({unit(m) for m in people}) > 1:
@@ -896,6 +968,8 @@ def _speaker_in_first_person(
         ),
         None,
     )
+    if speaker is None and not any(m.start < quote for m in s.mentions):
+        speaker = s.told_speaker  # "وی افزود: ما …": who spoke before goes on
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return sorted([*people, speaker], key=lambda m: m.start)

@@ -49,6 +49,9 @@ class Sentence:
     # the clause pieces its evidence is cut from (``segment.clause_pieces``),
     # read once for all its events
     clauses: list[tuple[int, int, bool]] | None = None
+    # the speaker an earlier sentence named, who may go on speaking in this
+    # one with no name ("He added: we …"; ``referents.told_speakers``)
+    told_speaker: Mention | None = None
 
 
 class DocumentView(Protocol):

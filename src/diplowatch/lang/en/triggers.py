@@ -440,6 +440,9 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "telephone call",
         "phone conversation",
         "telephone conversation",
+        # "in a conversation with the British foreign secretary": a talk
+        # between two, as "در گفت‌وگو با", "في حديث مع"
+        "conversation",
         "video call",
         "videoconference",
         "video conference",

@@ -1320,6 +1320,14 @@ BORDER_PREPOSITIONS: tuple[str, ...] = ("با",)
 BORDER_HEADS: tuple[str, ...] = ("مرز", "مرزها", "مرزهای", "مرزی", "مرزهایش")
 # --- end parties25fa ---
 
+# --- speaker26: a conversation's partner ---------------------------------------
+# After a noun of talking ("گفت‌وگو", "تماس تلفنی"), "با" names the partner of
+# the conversation, no side of what is said in it ("در گفت‌وگو با وزیر خارجه
+# انگلیس ایران را متهم کرد": Iran is accused, not Britain), as English "with"
+# and Arabic "مع" do (their PARTNER_PREPOSITIONS; extract/parties.py).
+INTERLOCUTOR_PREPOSITIONS: tuple[str, ...] = ("با",)
+# --- end speaker26 ---
+
 # --- bystanders13: phrases of cause --------------------------------------------
 # What they open is why a deed happened ("به دلیل توافق آمریکا و ترکیه
 # عقب‌نشینی کرد"): whoever it names is no side of a withdrawal, a deployment
