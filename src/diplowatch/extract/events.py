@@ -502,8 +502,11 @@ def _sentences(
             strict=True,
         )
     ]
-    for s, speaker in zip(sentences, told_speakers(ntext, found.mentions, spans), strict=True):
-        s.told_speaker = speaker
+    if ctx.first_person_verbs:
+        # only a language whose verbs carry the person reads a speaker on
+        # (``parties._speaker_in_first_person``): the rest skip the pass
+        for s, speaker in zip(sentences, told_speakers(ntext, found.mentions, spans), strict=True):
+            s.told_speaker = speaker
     _mark_words(sentences, spans, found, force)
     _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
     return sentences
