@@ -4275,3 +4275,47 @@ VERB_TRIGGERS[("THREATEN", "threat")] += ("سننتقم", "ستنتقم", "سي�
 NOT_TRIGGERS += tuple(
     f"{who} {aid}" for who in ("عاملي", "عاملو", "عاملين") for aid in ("الاغاثة", "اغاثة")
 )
+# lead27: "استهدف" is "to aim at" as often as "to strike": a programme, a
+# plan or a course "targets" training, growth or young people ("يستهدف
+# البرنامج تدريب الشباب", "خطة تستهدف رفع النمو"). Followed by the verbal
+# noun of an aim, or said of a plan, a programme or a scheme, it is no
+# strike (PLOVER ASSAULT), as English "the programme targets …" is not
+# read and Persian "افزایش … را هدف گرفته است" is not.
+_AIM_VERBS = ("يستهدف", "تستهدف", "نستهدف", "يستهدفون", "استهدف", "استهدفت")
+_AIMS = (
+    *("تدريب", "تأهيل", "تطوير", "تعزيز", "تحسين", "تنمية", "توفير", "تحقيق", "زيادة"),
+    *("رفع", "خفض", "تقليص", "الحد من", "الوصول", "جذب", "استقطاب", "توعية", "تمكين"),
+    *("دعم", "مساعدة", "تشجيع", "إنشاء", "تشغيل", "توظيف", "إيصال", "تقديم", "تعليم"),
+    *("تثقيف", "تنويع", "معالجة", "مكافحة", "تسهيل", "تيسير", "نشر", "تغيير", "إشراك"),
+    *("تنشيط", "تحفيز", "ترسيخ", "غرس", "إعداد", "تأمين", "استيعاب", "خلق", "بلوغ"),
+)
+_PLANS = (
+    *(("برنامج", "البرنامج"), ("برامج", "البرامج"), ("مشروع", "المشروع")),
+    *(("مشاريع", "المشاريع"), ("خطة", "الخطة"), ("مبادرة", "المبادرة")),
+    *(("مخطط", "المخطط"), ("مخططات", "المخططات"), ("مؤامرة", "المؤامرة")),
+    *(("دورة", "الدورة"), ("دورات", "الدورات"), ("استراتيجية", "الاستراتيجية")),
+    *(("سياسة", "السياسة"), ("سياسات", "السياسات"), ("ورشة", "الورشة")),
+)
+_FEMININE_PLANS = frozenset(
+    ("برامج", "مشاريع", "خطة", "مبادرة", "مخططات", "مؤامرة", "دورة", "دورات")
+    + ("استراتيجية", "سياسة", "سياسات", "ورشة")
+)
+
+
+def _plan_phrases() -> tuple[str, ...]:
+    """ "برنامج يستهدف", "البرنامج الذي يستهدف", "يستهدف البرنامج": a plan
+    as the subject of "targets", before or right after it."""
+    out: list[str] = []
+    for bare, definite in _PLANS:
+        verb, who = ("تستهدف", "التي") if bare in _FEMININE_PLANS else ("يستهدف", "الذي")
+        out += [f"{bare} {verb}", f"{definite} {who} {verb}", f"{verb} {definite}"]
+    # the accusative of a masculine singular ("أطلقت برنامجا يستهدف …")
+    out += [f"{bare}ا يستهدف" for bare in ("برنامج", "مشروع", "مخطط")]
+    return tuple(out)
+
+
+NOT_TRIGGERS += (
+    *(f"{verb} {aim}" for verb in _AIM_VERBS for aim in _AIMS),
+    *(f"{verb} ال{aim}" for verb in _AIM_VERBS for aim in _AIMS if " " not in aim),
+    *_plan_phrases(),
+)

@@ -1,0 +1,62 @@
+"""Round 27 (lead): "targets" said of an aim, not of a strike (sentences
+written for these tests).
+
+Arabic "استهدف" is "to aim at" as often as "to strike": a programme, a plan
+or a course "targets" training, growth or young people. Followed by the
+verbal noun of an aim, or said of a plan, a programme or a scheme, it is no
+strike. English "targets" was already read as a strike only with armed
+subjects; Persian "… را هدف گرفته است" only with a weapon near it. Persian
+"… را هدف قرار داده است" of a programme is still read as a strike (xfail:
+its subject stands words away, before a long object).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import reading as read
+from casts import types
+
+AIMS = [
+    ("The new Saudi programme targets training 500 young people in Riyadh.", "en"),
+    ("يستهدف البرنامج السعودي الجديد تدريب 500 شاب في الرياض.", "ar"),
+    ("The Egyptian plan targets raising growth to five percent.", "en"),
+    ("تستهدف الخطة المصرية رفع نسبة النمو إلى خمسة بالمئة.", "ar"),
+    ("برنامه جدید مصر افزایش رشد اقتصادی به پنج درصد را هدف گرفته است.", "fa"),
+    ("The ministry launched a programme that targets unemployed young people.", "en"),
+    ("أطلقت الوزارة برنامجا يستهدف الشباب العاطلين عن العمل.", "ar"),
+    ("وزارت برنامه‌ای را آغاز کرد که جوانان بیکار را هدف گرفته است.", "fa"),
+    ("The president said the plans that target the mosque will fail.", "en"),
+    ("قال الرئيس إن المخططات التي تستهدف المسجد ستفشل.", "ar"),
+    ("The courses target the development of the skills of the students.", "en"),
+    ("وتستهدف الدورات تطوير مهارات الطلاب في جدة.", "ar"),
+    ("این دوره‌ها توسعه مهارت‌های دانشجویان را هدف گرفته‌اند.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), AIMS)
+def test_an_aim_is_no_strike(text: str, lang: str) -> None:
+    assert "ASSAULT" not in types(text, lang)
+
+
+@pytest.mark.xfail(strict=True, reason="Persian 'را هدف قرار داده' of a plan: subject far away")
+def test_persian_programme_with_qarar_is_no_strike() -> None:
+    text = "برنامه جدید عربستان آموزش ۵۰۰ جوان در ریاض را هدف قرار داده است."
+    assert "ASSAULT" not in types(text, "fa")
+
+
+STRIKES = [
+    ("Israeli aircraft targeted a house in Gaza on Monday.", "en"),
+    ("استهدفت الطائرات الإسرائيلية منزلا في غزة يوم الاثنين.", "ar"),
+    ("هواپیماهای اسرائیلی روز دوشنبه خانه‌ای در غزه را هدف قرار دادند.", "fa"),
+    ("Israeli warplanes targeted training camps of Hamas in Gaza.", "en"),
+    ("استهدفت الطائرات الإسرائيلية معسكرات تدريب لحماس في غزة.", "ar"),
+    ("جنگنده‌های اسرائیلی اردوگاه‌های آموزشی حماس در غزه را هدف قرار دادند.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), STRIKES)
+def test_a_strike_stays_a_strike(text: str, lang: str) -> None:
+    events = read(text, lang)
+    assert {e[0] for e in events} == {"ASSAULT"}
+    assert all(e[2] and e[2][0][0] == "ISR" for e in events)
