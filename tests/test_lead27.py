@@ -1,5 +1,6 @@
-"""Round 27 (lead): "targets" said of an aim, not of a strike (sentences
-written for these tests).
+"""Round 27 (lead): "targets" said of an aim, not of a strike; a country
+adjective that is no second force; a state's name in a list of country
+adjectives (sentences written for these tests).
 
 Arabic "استهدف" is "to aim at" as often as "to strike": a programme, a plan
 or a course "targets" training, growth or young people. Followed by the
@@ -60,3 +61,44 @@ def test_a_strike_stays_a_strike(text: str, lang: str) -> None:
     events = read(text, lang)
     assert {e[0] for e in events} == {"ASSAULT"}
     assert all(e[2] and e[2][0][0] == "ISR" for e in events)
+
+
+# An Arabic adjective agrees with its noun in definiteness: "الجيش
+# الإسرائيلي فلسطينيا" is the Israeli army and a Palestinian, not two armies;
+# "القوات الأمريكية والبريطانية" are two armies, and so are English "US and
+# British forces", a state's name standing as the first adjective.
+VICTIMS = [
+    ("Israeli troops killed a Palestinian in Hebron.", "en"),
+    ("قتل الجيش الإسرائيلي فلسطينيا في الخليل.", "ar"),
+    ("ارتش اسرائیل یک فلسطینی را در الخلیل کشت.", "fa"),
+    ("The German police arrested a Tunisian in Berlin.", "en"),
+    ("اعتقلت الشرطة الألمانية تونسيا في برلين.", "ar"),
+    ("پلیس آلمان یک تونسی را در برلین بازداشت کرد.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), VICTIMS)
+def test_an_indefinite_adjective_after_a_force_is_no_second_force(text: str, lang: str) -> None:
+    events = read(text, lang)
+    assert len(events) == 1
+    (_, _, actors), *_ = events
+    assert actors[0][1] in ("MIL", "COP")
+    assert actors[1][0] in ("PSE", "TUN")
+    assert actors[1][1] not in ("MIL", "COP")
+
+
+US_UK = {("USA", "MIL"), ("GBR", "MIL")}
+UK_FR = {("GBR", "MIL"), ("FRA", "MIL")}
+ALLIES = [
+    ("US and British forces attacked Houthi positions in Yemen.", "en", US_UK),
+    ("هاجمت القوات الأمريكية والبريطانية مواقع الحوثيين في اليمن.", "ar", US_UK),
+    ("نیروهای آمریکایی و انگلیسی به مواضع حوثی‌ها در یمن حمله کردند.", "fa", US_UK),
+    ("UK and French troops took part in the joint military exercises in Jordan.", "en", UK_FR),
+    ("شاركت القوات البريطانية والفرنسية في المناورات العسكرية المشتركة في الأردن.", "ar", UK_FR),
+    ("نیروهای انگلیسی و فرانسوی در رزمایش نظامی مشترک در اردن شرکت کردند.", "fa", UK_FR),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "forces"), ALLIES)
+def test_listed_countries_share_their_force(text: str, lang: str, forces: set) -> None:
+    assert forces <= {a for e in read(text, lang) for a in e[2]}

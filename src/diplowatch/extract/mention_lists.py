@@ -144,14 +144,21 @@ def modifies(text: str, prev_m: Mention, hit: Hit, ctx: Context) -> bool:
 _PLAIN = re.compile(r"-?[^\W\d_][\w'-]*")
 
 
+# Country words that stand before a title as its country ("Chinese", "US").
+_ATTRIBUTIVE = frozenset({"state_adj", "state"})
+
+
 def coordinated_before(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]:
     """The last mention and the country adjectives coordinated with it
-    ("Chinese and Russian warships": both navies)."""
+    ("Chinese and Russian warships": both navies); a state's name used as
+    one counts too ("US and British forces", "UK and French troops")."""
     out = [mentions[-1]]
     for m in reversed(mentions[:-1]):
         gap = text[m.end : out[-1].start].strip()
-        if m.kind != "state_adj" or out[-1].kind != "state_adj" or gap not in ctx.conjunctions:
+        if m.kind not in _ATTRIBUTIVE or out[-1].kind != "state_adj" or gap not in ctx.conjunctions:
             break
+        if m.kind == "state" and not gap.isalpha():
+            break  # "imports from Japan, the Chinese ministry said": a list of one
         if m.role or m.agent:
             break
         out.append(m)
@@ -215,12 +222,31 @@ def _gap_is_conj(text: str, a: Mention, b: Mention, conj: frozenset[str]) -> boo
     return b.start >= a.end and (gap == "" or gap in conj)
 
 
+def _same_definiteness(text: str, prev: Mention, mention: Mention, ctx: Context) -> bool:
+    """Whether an adjective agrees in definiteness with the one before it,
+    as adjectives of one noun must where the language has an article:
+    "الجيش الإسرائيلي فلسطينيا" (the Israeli army … a Palestinian) lists no
+    second army; the indefinite adjective is a person of its own."""
+    article = ctx.names.folding.article
+    words = text[prev.start : prev.end].split()
+    if not article or not words:
+        return True
+    last = words[-1]
+    if last[:1] in ctx.conjunctions:
+        last = last[1:]
+    return last.startswith(article) == mention.prefix.endswith(article)
+
+
 def share_title(text: str, prev: Mention, mention: Mention, ctx: Context) -> None:
     """ "اللجنة الليبية الإيطالية", "the US and British forces": every
     adjective of a list belongs to the title before it."""
     if prev.kind not in ("state_adj", "person") or not prev.agent:
         return
-    listed = prev.kind == "state_adj" and _gap_is_conj(text, prev, mention, ctx.conjunctions)
+    listed = (
+        prev.kind == "state_adj"
+        and _gap_is_conj(text, prev, mention, ctx.conjunctions)
+        and _same_definiteness(text, prev, mention, ctx)
+    )
     if listed or _name_between(text, prev, mention, ctx):
         mention.agent = mention.agent or prev.agent
         mention.role = mention.role or prev.role
