@@ -102,3 +102,23 @@ ALLIES = [
 @pytest.mark.parametrize(("text", "lang", "forces"), ALLIES)
 def test_listed_countries_share_their_force(text: str, lang: str, forces: set) -> None:
     assert forces <= {a for e in read(text, lang) for a in e[2]}
+
+
+# The play of a match is no deed between states: a draw "snatched", a
+# friendly "meeting" of two clubs or national teams.
+MATCHES = [
+    ("Roma snatched a draw from Manchester City in the second half.", "en"),
+    ("خطف روما التعادل من مانشستر سيتي في الشوط الثاني.", "ar"),
+    ("رم در نیمه دوم تساوی را از منچسترسیتی گرفت.", "fa"),
+    ("Al-Hilal of Saudi Arabia will meet a Turkish club on Thursday in a friendly.", "en"),
+    ("سيلاقي الهلال السعودي فريقا تركيا يوم الخميس في لقاء ودي.", "ar"),
+    ("الهلال عربستان روز پنجشنبه در یک دیدار دوستانه با یک تیم ترکیه‌ای روبرو می‌شود.", "fa"),
+    ("The Iranian team drew with its Iraqi counterpart in a friendly meeting.", "en"),
+    ("تعادل المنتخب الإيراني مع نظيره العراقي في لقاء ودي.", "ar"),
+    ("تیم ایران در دیدار دوستانه با همتای عراقی خود به تساوی رسید.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MATCHES)
+def test_a_match_is_no_event(text: str, lang: str) -> None:
+    assert read(text, lang) == set()

@@ -838,6 +838,9 @@ _SPORT = (
     "penalty kick",
     "grand prix",
     "formula one",
+    # lead27: a friendly and its result ("will meet a Turkish club in a
+    # friendly", "drew with its Iraqi counterpart"), as Arabic "لقاء ودي"
+    *("in a friendly", "friendly match", "friendly game", "drew with", "football club"),
 )
 _PRAYER = (
     "asked god",
