@@ -122,3 +122,39 @@ MATCHES = [
 @pytest.mark.parametrize(("text", "lang"), MATCHES)
 def test_a_match_is_no_event(text: str, lang: str) -> None:
     assert read(text, lang) == set()
+
+
+# "The Islamic Republic" alone is Iran in the news, as Persian "جمهوری
+# اسلامی" already was; the other Islamic republics carry their names.
+REPUBLIC = [
+    (
+        "Supporters of the Iranian opposition protested against the Islamic Republic in Stockholm.",
+        "en",
+    ),
+    ("تظاهر أنصار المعارضة الإيرانية في ستوكهولم ضد الجمهورية الإسلامية.", "ar"),
+    ("هواداران اپوزیسیون ایران در استکهلم علیه جمهوری اسلامی تجمع کردند.", "fa"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), REPUBLIC)
+def test_the_islamic_republic_is_iran(text: str, lang: str) -> None:
+    events = read(text, lang)
+    assert {e[0] for e in events} == {"PROTEST"}
+    assert all("IRN" in {a[0] for a in e[2][1:]} for e in events)
+
+
+NAMED_REPUBLICS = [
+    ("The Islamic Republic of Pakistan signed a trade agreement with China.", "en", "PAK"),
+    ("وقعت جمهورية باكستان الإسلامية اتفاقا تجاريا مع الصين.", "ar", "PAK"),
+    ("جمهوری اسلامی پاکستان با چین توافق‌نامه تجاری امضا کرد.", "fa", "PAK"),
+    ("The Islamic Republic of Mauritania signed a trade agreement with China.", "en", "MRT"),
+    ("وقعت الجمهورية الإسلامية الموريتانية اتفاقا تجاريا مع الصين.", "ar", "MRT"),
+    ("جمهوری اسلامی موریتانی با چین توافق‌نامه تجاری امضا کرد.", "fa", "MRT"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), NAMED_REPUBLICS)
+def test_a_named_islamic_republic_is_its_state(text: str, lang: str, code: str) -> None:
+    codes = {a[0] for e in read(text, lang) for a in e[2]}
+    assert code in codes
+    assert "IRN" not in codes

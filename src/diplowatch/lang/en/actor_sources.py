@@ -39,7 +39,12 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
         "United Kingdom of Great Britain and Northern Ireland",
         "England",
     ),
-    "IRN": ("Islamic Republic of Iran",),
+    # lead27: "the Islamic Republic" alone is Iran in the news; the other
+    # Islamic republics are written with their names
+    "IRN": ("Islamic Republic of Iran", "Islamic Republic"),
+    "AFG": ("Islamic Republic of Afghanistan", "Islamic Emirate of Afghanistan"),
+    "PAK": ("Islamic Republic of Pakistan",),
+    "MRT": ("Islamic Republic of Mauritania",),
     "KGZ": ("Kyrgyz Republic", "Kirghizia"),
     "KOR": ("South Korea", "Republic of Korea", "ROK", "Korea"),
     "LAO": ("Lao PDR", "Lao People's Democratic Republic"),

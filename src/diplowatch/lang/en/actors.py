@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # ISO3 -> names as written: CLDR name, long forms, short and colloquial forms.
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
-    "AFG": ("Afghanistan",),
+    "AFG": ("Afghanistan", "Islamic Republic of Afghanistan", "Islamic Emirate of Afghanistan"),
     "AGO": ("Angola",),
     "ALB": ("Albania",),
     "AND": ("Andorra",),
@@ -95,7 +95,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "IDN": ("Indonesia",),
     "IND": ("India",),
     "IRL": ("Ireland",),
-    "IRN": ("Iran", "Islamic Republic of Iran"),
+    "IRN": ("Iran", "Islamic Republic of Iran", "Islamic Republic"),
     "IRQ": ("Iraq",),
     "ISL": ("Iceland",),
     "ISR": ("Israel",),
@@ -136,7 +136,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "MNE": ("Montenegro",),
     "MNG": ("Mongolia",),
     "MOZ": ("Mozambique",),
-    "MRT": ("Mauritania",),
+    "MRT": ("Mauritania", "Islamic Republic of Mauritania"),
     "MUS": ("Mauritius",),
     "MWI": ("Malawi",),
     "MYS": ("Malaysia",),
@@ -150,7 +150,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "NRU": ("Nauru",),
     "NZL": ("New Zealand",),
     "OMN": ("Oman",),
-    "PAK": ("Pakistan",),
+    "PAK": ("Pakistan", "Islamic Republic of Pakistan"),
     "PAN": ("Panama",),
     "PER": ("Peru",),
     "PHL": ("Philippines",),
