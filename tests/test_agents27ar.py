@@ -13,6 +13,9 @@ and ``NAMED_GROUPS``).
   (LEG), "وكالات الإغاثة" (NGO), and the names of watchdogs and armed
   movements ("المرصد السوري", "جند الأقصى", "أبو سياف"), with the common
   misspelling "ميلشيات".
+* An officer's rank followed by the police or a security service ("العقيد
+  في الشرطة") is COP, not the army's; a tribe's sheikh is CVL; an army's
+  operations command ("قائد عمليات نينوى") MIL.
 
 Parallel triples written for these tests; a Persian or English sentence
 whose noun that language's tables do not yet have is marked xfail."""
@@ -308,6 +311,45 @@ def test_courts(lang: str, text: str, etype: str, wanted: tuple[str, ...]) -> No
     ],
 )
 def test_criminals_and_civil_society(
+    lang: str, text: str, etype: str, wanted: tuple[str, ...]
+) -> None:
+    actors = cast(run(text, lang), etype)
+    assert all(_has(actors, w) for w in wanted), actors
+
+
+# --- officers of the police by rank, tribal sheikhs, operations commands ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "wanted"),
+    [
+        ("ar", "اغتال مسلحون العقيد في الشرطة العراقية في البصرة.", "ASSAULT", ("IRQ:COP",)),
+        ("fa", "افراد مسلح یک سرهنگ پلیس عراق را در بصره ترور کردند.", "ASSAULT", ("IRQ:COP",)),
+        ("en", "Gunmen assassinated an Iraqi police colonel in Basra.", "ASSAULT", ("IRQ:COP",)),
+        ("ar", "اعتقلت قوات الأمن العراقية شيخ عشيرة في الرمادي.", "COERCE", ("IRQ:CVL",)),
+        (
+            "fa",
+            "نیروهای امنیتی عراق یک شیخ عشایر را در رمادی بازداشت کردند.",
+            "COERCE",
+            ("IRQ:CVL",),
+        ),
+        ("en", "Iraqi security forces arrested a tribal sheikh in Ramadi.", "COERCE", ("IRQ:CVL",)),
+        ("ar", "التقى رئيس الوزراء العراقي قائد عمليات نينوى في الموصل.", "CONSULT", ("IRQ:MIL",)),
+        (
+            "fa",
+            "نخست\u200cوزیر عراق با فرمانده عملیات نینوا در موصل دیدار کرد.",
+            "CONSULT",
+            ("IRQ:MIL",),
+        ),
+        (
+            "en",
+            "The Iraqi prime minister met the Nineveh operations commander in Mosul.",
+            "CONSULT",
+            ("IRQ:MIL",),
+        ),
+    ],
+)
+def test_officers_sheikhs_and_commands(
     lang: str, text: str, etype: str, wanted: tuple[str, ...]
 ) -> None:
     actors = cast(run(text, lang), etype)

@@ -1328,7 +1328,15 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # names as those served, not as doers: voters ("ناخبيه"), patients
 # ("المرضى"), researchers.
 _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
-    "MIL": ("مجند", "مجندة"),
+    "MIL": (
+        "مجند",
+        "مجندة",
+        # an army's regional operations command ("قيادة عمليات نينوى")
+        "قائد عمليات",
+        "قيادة عمليات",
+        "قائد العمليات",
+        "قيادة العمليات المشتركة",
+    ),
     "COP": (
         "سجان",
         "حراس السجون",
@@ -1343,6 +1351,15 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "هيئة الأمر بالمعروف",
     ),
     "CVL": (
+        # a tribe's sheikh and a town's notables
+        "شيخ عشيرة",
+        "شيخ العشيرة",
+        "شيخ قبيلة",
+        "شيخ القبيلة",
+        "شيوخ العشائر",
+        "شيوخ القبائل",
+        "الوجهاء",
+        "وجهاء",
         "المحتشدين",
         "المحتشدون",
         "محتشدين",
@@ -1516,6 +1533,18 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "موظفي الإغاثة",
     ),
 }
+# An officer's rank is the army's ("العقيد", above) unless the words after it
+# put him in the police or the security services ("عقيد في الشرطة",
+# "النقيب بالأمن الوطني"): the longer phrase wins.
+_RANKS: tuple[str, ...] = ("عقيد", "مقدم", "رائد", "نقيب", "ملازم", "عميد", "لواء", "رقيب")
+_POLICE_BODIES: tuple[str, ...] = ("الشرطة", "الأمن", "الأمن العام", "الأمن الوطني", "الدرك")
+_MORE_AGENT_NOUNS["COP"] += tuple(
+    f"{article}{rank} {at}{body}"
+    for rank in _RANKS
+    for article in ("", "ال")
+    for at in ("في ", "ب")
+    for body in _POLICE_BODIES
+)
 for _agent, _nouns in _MORE_AGENT_NOUNS.items():
     AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])
 

@@ -332,6 +332,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "tribal elders",
         "tribal leaders",
         "tribal chiefs",
+        # agents27ar: a tribe's sheikh, as the Arabic "شيخ عشيرة"
+        "tribal sheikh",
+        "tribal sheikhs",
+        "tribal sheik",
+        "tribal sheiks",
         "tribal sheikhs",
         "clan elders",
         "clan leaders",
