@@ -16,6 +16,9 @@ and ``NAMED_GROUPS``).
 * An officer's rank followed by the police or a security service ("العقيد
   في الشرطة") is COP, not the army's; a tribe's sheikh is CVL; an army's
   operations command ("قائد عمليات نينوى") MIL.
+* "مستشار الأمن الوطني", the national security adviser by his other name,
+  is an official of the government (``lang/ar/roles.py``), not of the
+  security services ("الأمن الوطني").
 
 Parallel triples written for these tests; a Persian or English sentence
 whose noun that language's tables do not yet have is marked xfail."""
@@ -354,3 +357,20 @@ def test_officers_sheikhs_and_commands(
 ) -> None:
     actors = cast(run(text, lang), etype)
     assert all(_has(actors, w) for w in wanted), actors
+
+
+# --- the national security adviser is the government's, not the police's ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "التقى وزير الخارجية الأردني مستشار الأمن الوطني العراقي في عمان."),
+        ("fa", "وزیر خارجه اردن با مشاور امنیت ملی عراق در امان دیدار کرد."),
+        ("en", "The Jordanian foreign minister met the Iraqi national security adviser in Amman."),
+    ],
+)
+def test_national_security_adviser_is_government(lang: str, text: str) -> None:
+    actors = cast(run(text, lang), "CONSULT")
+    assert {"JOR:GOV", "IRQ:GOV"} <= actors, actors
+    assert "IRQ:COP" not in actors, actors
