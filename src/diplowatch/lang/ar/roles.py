@@ -265,6 +265,11 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "مستشار",
         "مستشارة",
         "مستشار الأمن القومي",
+        # agents27ar: the national security adviser by his other name, and
+        # his council: the head of state's staff, not the security services
+        "مستشار الأمن الوطني",
+        "مستشارة الأمن القومي",
+        "مستشارة الأمن الوطني",
         "كبير المفاوضين",
         "رئيس الوفد",
         "رئيسة الوفد",
@@ -549,6 +554,7 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "الإدارة الأمريكية",
         "الديوان الملكي",
         "مجلس الأمن القومي",
+        "مجلس الأمن الوطني",
         "البيت الرئاسي",
         "القصر الملكي",
     ),

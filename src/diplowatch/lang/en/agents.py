@@ -332,6 +332,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "tribal elders",
         "tribal leaders",
         "tribal chiefs",
+        # agents27ar: a tribe's sheikh, as the Arabic "شيخ عشيرة"
+        "tribal sheikh",
+        "tribal sheikhs",
+        "tribal sheik",
+        "tribal sheiks",
         "tribal sheikhs",
         "clan elders",
         "clan leaders",
@@ -700,8 +705,26 @@ _FROM_AFAR: tuple[str, ...] = (
     "fighter planes",
     "artillery",
     "gunships",
+    # agents27ar: tanks, armour and warships fire from afar too
+    "tanks",
+    "armoured vehicles",
+    "armored vehicles",
+    "warships",
 )
 AGENT_NOUNS["MIL"] = tuple(n for n in AGENT_NOUNS["MIL"] if n not in _FROM_AFAR)
+
+# agents27ar: nouns the Arabic tables gained in the same round, for the
+# parallel reports: jailers, investors, defectors, a constitutional council,
+# parliamentary blocs; "think tanks" and storage tanks are no armour
+_MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "COP": ("prison guard", "prison guards", "jailer", "jailers", "warder", "warders"),
+    "BUS": ("investor",),
+    "OPP": ("defector", "defectors"),
+    "JUD": ("constitutional council",),
+    "LEG": ("parliamentary bloc", "parliamentary blocs"),
+}
+for _agent, _nouns in _MORE_AGENT_NOUNS.items():
+    AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])
 
 # Ships and other owned things: an actor of its owner's sector (a
 # "Greek-owned tanker" is GRC:BUS), with a country only when one is written
@@ -808,6 +831,13 @@ _NOT_SECURITY_FORCES: tuple[str, ...] = tuple(
 
 # Longer words or phrases that contain an agent noun but are not one.
 NOT_AGENTS: tuple[str, ...] = (
+    # agents27ar: tanks that hold thoughts, oil or water are no armour
+    "think tanks",
+    "think tank",
+    "oil tanks",
+    "fuel tanks",
+    "storage tanks",
+    "water tanks",
     # a ministry of citizen protection (Greece's), not citizens (people11)
     "Citizen Protection",
     "citizen protection",
@@ -1107,6 +1137,7 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "Medecins Sans Frontieres": (None, "NGO", None),
     "Doctors Without Borders": (None, "NGO", None),
     "MSF": (None, "NGO", None),
+    "Syrian Observatory": (None, "NGO", None),
     "Save the Children": (None, "NGO", None),
     "Oxfam": (None, "NGO", None),
     "Norwegian Refugee Council": (None, "NGO", None),
