@@ -1522,3 +1522,17 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
     "مغادرة", "خروج", "إخراج", "اخراج", "فرار", "هروب", "نزوح", "إنقاذ", "انقاذ",
     "تهريب", "استقبال", "استقبلت", "نقل",
 )  # fmt: skip
+
+# parties27fa: words for "the other(s)" between "و" and an agent noun, or
+# right after it ("روحاني وسائر أعضاء الحكومة", "الوزير ومسؤولون آخرون"):
+# the others of the body of the one just named, of his country, not the
+# country of a place named after them (extract/mention_lists.others_of_named).
+OTHERS_OF_NAMED: tuple[str, ...] = (
+    "سائر",
+    "بقية",
+    "باقي",
+    "آخرون",
+    "آخرين",
+    "الآخرون",
+    "الآخرين",
+)

@@ -1683,3 +1683,9 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
     "خروج", "خارج", "بیرون", "تخلیه", "اخراج", "بازگرداند", "بازگشت", "عقب", "فراخوان",
     "فرار", "گریخت", "انتقال", "منتقل", "نجات", "پذیرش", "پذیرفت",
 )  # fmt: skip
+
+# parties27fa: words for "the other(s)" between "و" and an agent noun, or
+# right after it ("روحانی و سایر اعضای دولت", "وزیر خارجه و مقامات دیگر"):
+# the others of the body of the one just named, of his country, not the
+# country of a place named after them (extract/mention_lists.others_of_named).
+OTHERS_OF_NAMED: tuple[str, ...] = ("سایر", "دیگر", "بقیه", "باقی")

@@ -1,0 +1,90 @@
+"""Round 27 (parties27fa): the others of a named actor are of his side.
+
+- An agent noun joined to an actor by "and the other …" ("روحانی و سایر
+  اعضای دولت", "وزير الخارجية وبقية المسؤولين", "the minister and other
+  officials"; ``context.OTHERS_OF_NAMED``): the others are of his country,
+  not of the place named after them ("در وین", "في جنيف"), which made the
+  host a side of the talks in place of the partner.
+
+Sentences written for these tests, in fa, ar and en (parallel triples).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+
+def _sides(lang: str, text: str, etype: str) -> set[tuple[str, frozenset[str]]]:
+    record = process(Document("t", text, lang=lang)).to_dict()
+    return {
+        (e["status"], frozenset(a["code"] or "-" for a in e["actors"]))
+        for e in record["events"]
+        if e["type"] == etype
+    }
+
+
+_OTHERS = [
+    # an agreement reached in a third country's capital
+    (
+        "fa",
+        "حسن روحانی و سایر اعضای دولت در وین با آمریکا به توافق رسیدند.",
+        "AGREE",
+        {"IRN", "USA"},
+    ),
+    (
+        "ar",
+        "توصل حسن روحاني وسائر أعضاء الحكومة في فيينا إلى اتفاق مع الولايات المتحدة.",
+        "AGREE",
+        {"IRN", "USA"},
+    ),
+    (
+        "en",
+        "Hassan Rouhani and other government officials reached an agreement with the United "
+        "States in Vienna.",
+        "AGREE",
+        {"IRN", "USA"},
+    ),
+    # talks held in Geneva: "دیگر" before the title, and after the noun
+    (
+        "fa",
+        "وزیر خارجه ایران و دیگر مقامات دولت در ژنو با آمریکا مذاکره کردند.",
+        "CONSULT",
+        {"IRN", "USA"},
+    ),
+    (
+        "fa",
+        "وزیر خارجه ایران و مقامات دیگر در ژنو با آمریکا مذاکره کردند.",
+        "CONSULT",
+        {"IRN", "USA"},
+    ),
+    (
+        "ar",
+        "أجرى وزير الخارجية الإيراني وبقية المسؤولين في جنيف محادثات مع الولايات المتحدة.",
+        "CONSULT",
+        {"IRN", "USA"},
+    ),
+    (
+        "en",
+        "The Iranian foreign minister and other officials held talks with the United States "
+        "in Geneva.",
+        "CONSULT",
+        {"IRN", "USA"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "codes"), _OTHERS)
+def test_others_of_named_take_his_country(
+    lang: str, text: str, etype: str, codes: set[str]
+) -> None:
+    assert _sides(lang, text, etype) == {("reported", frozenset(codes))}
+
+
+def test_others_without_named_still_placed() -> None:
+    """With no actor before them, the others' country is still unknown:
+    the rule reads only "and the other …" after a named actor."""
+    sides = _sides("fa", "اعضای دولت در وین با آمریکا به توافق رسیدند.", "AGREE")
+    assert ("reported", frozenset({"IRN", "USA"})) not in sides
