@@ -1,10 +1,16 @@
-"""Round 27 (parties27fa): the others of a named actor are of his side.
+"""Round 27 (parties27fa): the others of a named actor are of his side; the
+doer of a passive behind more words for "by".
 
 - An agent noun joined to an actor by "and the other …" ("روحانی و سایر
   اعضای دولت", "وزير الخارجية وبقية المسؤولين", "the minister and other
   officials"; ``context.OTHERS_OF_NAMED``): the others are of his country,
   not of the place named after them ("در وین", "في جنيف"), which made the
   host a side of the talks in place of the partner.
+- A passive's doer behind "from the side of" ("از جانب", "من جانب") or a
+  joined spelling ("ازجانب", "ازطرف", "بوسیله") acts, as behind "توسط",
+  "من قبل", "by" (``context.AGENT_MARKERS``, Arabic ``_BY``); the passive's
+  subject is acted on. Arabic names such doers per event type, none for
+  SANCTION (``xfail``).
 
 Sentences written for these tests, in fa, ar and en (parallel triples).
 """
@@ -88,3 +94,41 @@ def test_others_without_named_still_placed() -> None:
     the rule reads only "and the other …" after a named actor."""
     sides = _sides("fa", "اعضای دولت در وین با آمریکا به توافق رسیدند.", "AGREE")
     assert ("reported", frozenset({"IRN", "USA"})) not in sides
+
+
+def _ordered(lang: str, text: str, etype: str) -> set[tuple[str, ...]]:
+    """The codes of each event of a type, in the record's order: the doer first."""
+    record = process(Document("t", text, lang=lang)).to_dict()
+    return {
+        tuple(a["code"] or "-" for a in e["actors"]) for e in record["events"] if e["type"] == etype
+    }
+
+
+# The agent of a passive behind "from the side of" ("از جانب", "من جانب")
+# and the joined spellings ("ازجانب", "ازطرف", "بوسیله"), as behind "توسط",
+# "از سوی", "من قبل", "by" (``context.AGENT_MARKERS``; Arabic ``_BY``): the
+# doer, the passive's subject the one acted on, in every tense.
+_PASSIVE_BY = [
+    ("fa", "یک نفتکش انگلیسی از جانب ایران توقیف شد.", "COERCE", ("IRN", "GBR")),
+    ("ar", "احتُجزت ناقلة نفط بريطانية من جانب إيران.", "COERCE", ("IRN", "GBR")),
+    ("en", "A British tanker was seized by Iran.", "COERCE", ("IRN", "GBR")),
+    ("fa", "یک نفتکش انگلیسی ازطرف ایران توقیف خواهد شد.", "COERCE", ("IRN", "GBR")),
+    ("fa", "سه دیپلمات آمریکایی ازجانب روسیه اخراج شدند.", "SANCTION", ("RUS", "USA")),
+    ("en", "Three American diplomats were expelled by Russia.", "SANCTION", ("RUS", "USA")),
+    ("fa", "یک خبرنگار آمریکایی بوسیله پلیس ایران بازداشت شده است.", "COERCE", ("IRN", "USA")),
+    ("ar", "احتُجز صحفي أمريكي من جانب الشرطة الإيرانية.", "COERCE", ("IRN", "USA")),
+    ("en", "An American journalist has been detained by Iranian police.", "COERCE", ("IRN", "USA")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "codes"), _PASSIVE_BY)
+def test_agent_of_passive_behind_side_word(
+    lang: str, text: str, etype: str, codes: tuple[str, ...]
+) -> None:
+    assert _ordered(lang, text, etype) == {codes}
+
+
+@pytest.mark.xfail(reason="Arabic names a passive's doer per type: none for SANCTION", strict=True)
+def test_expelled_from_the_side_of_ar() -> None:
+    text = "طُرد ثلاثة دبلوماسيين أمريكيين من جانب روسيا."
+    assert _ordered("ar", text, "SANCTION") == {("RUS", "USA")}

@@ -622,7 +622,16 @@ COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("كوريا", "تشاد", "تركي",
 # الأمن", "هجوم شنه مسلحون", "هجوم المستوطنين"): that group acts first
 # (extract/doers.py). The nouns of an attack name its doers, not those of
 # an arrest told beside it.
-_BY: tuple[str, ...] = ("على يد", "على أيدي", "بيد", "بأيدي", "من قبل", "من طرف", "بواسطة")
+_BY: tuple[str, ...] = (
+    "على يد",
+    "على أيدي",
+    "بيد",
+    "بأيدي",
+    "من قبل",
+    "من طرف",
+    "بواسطة",
+    "من جانب",  # parties27fa
+)
 DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
         *_BY,

@@ -897,6 +897,11 @@ AGENT_MARKERS: tuple[str, ...] = (
     "از طرف",
     "به دست",
     "به وسیله",
+    # parties27fa: the same with "side", and written joined
+    "از جانب",
+    "ازجانب",
+    "ازطرف",
+    "بوسیله",
 )
 
 # Adjectives that stand between a protest's noun and its doers, the
