@@ -9,8 +9,8 @@ doer of a passive behind more words for "by".
 - A passive's doer behind "from the side of" ("از جانب", "من جانب") or a
   joined spelling ("ازجانب", "ازطرف", "بوسیله") acts, as behind "توسط",
   "من قبل", "by" (``context.AGENT_MARKERS``, Arabic ``_BY``); the passive's
-  subject is acted on. Arabic names such doers per event type, none for
-  SANCTION (``xfail``).
+  subject is acted on. Arabic names such doers per event type
+  (``DOER_MARKERS``), now for SANCTION too ("طُرد … من قبل روسيا").
 
 Sentences written for these tests, in fa, ar and en (parallel triples).
 """
@@ -114,7 +114,11 @@ _PASSIVE_BY = [
     ("en", "A British tanker was seized by Iran.", "COERCE", ("IRN", "GBR")),
     ("fa", "یک نفتکش انگلیسی ازطرف ایران توقیف خواهد شد.", "COERCE", ("IRN", "GBR")),
     ("fa", "سه دیپلمات آمریکایی ازجانب روسیه اخراج شدند.", "SANCTION", ("RUS", "USA")),
+    ("ar", "طُرد ثلاثة دبلوماسيين أمريكيين من جانب روسيا.", "SANCTION", ("RUS", "USA")),
     ("en", "Three American diplomats were expelled by Russia.", "SANCTION", ("RUS", "USA")),
+    ("fa", "تحریم‌هایی از سوی آمریکا علیه ایران اعمال شد.", "SANCTION", ("USA", "IRN")),
+    ("ar", "فُرضت عقوبات على إيران من قبل الولايات المتحدة.", "SANCTION", ("USA", "IRN")),
+    ("en", "Sanctions were imposed on Iran by the United States.", "SANCTION", ("USA", "IRN")),
     ("fa", "یک خبرنگار آمریکایی بوسیله پلیس ایران بازداشت شده است.", "COERCE", ("IRN", "USA")),
     ("ar", "احتُجز صحفي أمريكي من جانب الشرطة الإيرانية.", "COERCE", ("IRN", "USA")),
     ("en", "An American journalist has been detained by Iranian police.", "COERCE", ("IRN", "USA")),
@@ -126,9 +130,3 @@ def test_agent_of_passive_behind_side_word(
     lang: str, text: str, etype: str, codes: tuple[str, ...]
 ) -> None:
     assert _ordered(lang, text, etype) == {codes}
-
-
-@pytest.mark.xfail(reason="Arabic names a passive's doer per type: none for SANCTION", strict=True)
-def test_expelled_from_the_side_of_ar() -> None:
-    text = "طُرد ثلاثة دبلوماسيين أمريكيين من جانب روسيا."
-    assert _ordered("ar", text, "SANCTION") == {("RUS", "USA")}

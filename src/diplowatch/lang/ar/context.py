@@ -682,8 +682,10 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     # a visit "بدعوة من" a host: the host invited the guest
     "REQUEST": ("بدعوة من", "بدعوة رسمية من", "تلبية لدعوة", "بناء على دعوة من", "بناء على دعوة"),
     # prec25ar: sanctions with the relative verb of who imposed them ("العقوبات
-    # التي فرضتها الأمم المتحدة", "التي أقرها مجلس الأمن")
-    "SANCTION": tuple(
+    # التي فرضتها الأمم المتحدة", "التي أقرها مجلس الأمن"); parties27fa: and
+    # a passive's doer ("طُرد دبلوماسيون من قبل روسيا")
+    "SANCTION": _BY
+    + tuple(
         f"{verb}{pronoun}"
         for verb in ("فرض", "فرضت", "أقر", "أقرت", "أعلن", "أعلنت")
         for pronoun in ("ها", "ه")
