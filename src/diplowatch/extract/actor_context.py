@@ -209,6 +209,8 @@ class Context:
     possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
     # a reflexive written after the noun ("اتباع خود"): the subject's own
     possessives_after: frozenset[str] = frozenset()
+    # "و سایر اعضای دولت", "وبقية المسؤولين": the others of the one just named
+    others_of_named: frozenset[str] = frozenset()
     # "احتجاجاتهم", "their protests", "اعتراضات خود": a deed owned by its doer
     own_deed_marks: tuple[str, ...] = ()
     # "بيان", "statement": an aside after a state naming the body it spoke by
@@ -588,6 +590,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
         "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
         "possessives_after": _words(data, "POSSESSIVES_AFTER"),
+        "others_of_named": _words(data, "OTHERS_OF_NAMED"),
         "own_deed_marks": _sorted_words(data, "OWN_DEED_MARKS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),

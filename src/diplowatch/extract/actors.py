@@ -28,6 +28,7 @@ from diplowatch.extract.mention_lists import (
     group_country_out,
     listed_with_states,
     object_of_state,
+    others_of_named,
     shared_complement,
     weak_lists,
 )
@@ -66,6 +67,7 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     weak_lists(text, mentions, ctx.conjunctions)
     shared_complement(text, mentions, ctx.conjunctions)
+    others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)
     return group_country_out(text, mentions)
 
 

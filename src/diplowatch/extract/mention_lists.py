@@ -315,6 +315,53 @@ def shared_complement(text: str, mentions: list[Mention], conj: frozenset[str]) 
             prev.code = m.code
 
 
+def others_of_named(
+    text: str, mentions: list[Mention], conj: frozenset[str], others: frozenset[str]
+) -> None:
+    """An agent noun of no country joined to an actor by "and the other …"
+    ("روحانی و سایر اعضای دولت", "وزير الخارجية وبقية المسؤولين", "the
+    minister and other officials"; ``context.OTHERS_OF_NAMED``): the
+    others are of the same body as the one named, so they take his country,
+    not that of the place named after them ("… در وین", "… في فيينا")."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if (
+            m.kind == "agent"
+            and not m.code
+            and prev.code
+            and not (prev.location_only or prev.place or prev.topic or prev.source)
+            and _same_camp(prev.agent or "GOV", m.agent)
+            and _others_between(text, prev, m, conj, others)
+        ):
+            m.code = prev.code
+
+
+def _others_between(
+    text: str, a: Mention, b: Mention, conj: frozenset[str], others: frozenset[str]
+) -> bool:
+    """Only a conjunction and a word for "other" (and the title of the body
+    ``b`` names) stand between ``a`` and ``b`` (the conjunction glued to
+    it, "وسائر", or to ``b``), or the word for "other" follows ``b`` ("و
+    مقامات دیگر")."""
+    if b.start < a.end or not others:
+        return False
+    words = "".join(" " if c in COMMAS else c for c in text[a.end : b.start]).split()
+    if not words:
+        after = text[b.end :].split()[:1]
+        return b.prefix[:1] in conj and bool(after) and after[0] in others
+    if words[0] in conj:
+        words = words[1:]
+    elif words[0][:1] in conj and words[0][1:] in others:
+        words[0] = words[0][1:]
+    else:
+        return False
+    if not words:
+        after = text[b.end :].split()[:1]
+        return bool(after) and after[0] in others
+    # "و دیگر مقامات دولت", "وسائر أعضاء الحكومة": the title the body's
+    # mention does not span may stand after the word for "other"
+    return words[0] in others and len(words) <= 2
+
+
 def _same_camp(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False

@@ -622,7 +622,16 @@ COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("كوريا", "تشاد", "تركي",
 # الأمن", "هجوم شنه مسلحون", "هجوم المستوطنين"): that group acts first
 # (extract/doers.py). The nouns of an attack name its doers, not those of
 # an arrest told beside it.
-_BY: tuple[str, ...] = ("على يد", "على أيدي", "بيد", "بأيدي", "من قبل", "من طرف", "بواسطة")
+_BY: tuple[str, ...] = (
+    "على يد",
+    "على أيدي",
+    "بيد",
+    "بأيدي",
+    "من قبل",
+    "من طرف",
+    "بواسطة",
+    "من جانب",  # parties27fa
+)
 DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
         *_BY,
@@ -673,8 +682,10 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     # a visit "بدعوة من" a host: the host invited the guest
     "REQUEST": ("بدعوة من", "بدعوة رسمية من", "تلبية لدعوة", "بناء على دعوة من", "بناء على دعوة"),
     # prec25ar: sanctions with the relative verb of who imposed them ("العقوبات
-    # التي فرضتها الأمم المتحدة", "التي أقرها مجلس الأمن")
-    "SANCTION": tuple(
+    # التي فرضتها الأمم المتحدة", "التي أقرها مجلس الأمن"); parties27fa: and
+    # a passive's doer ("طُرد دبلوماسيون من قبل روسيا")
+    "SANCTION": _BY
+    + tuple(
         f"{verb}{pronoun}"
         for verb in ("فرض", "فرضت", "أقر", "أقرت", "أعلن", "أعلنت")
         for pronoun in ("ها", "ه")
@@ -1522,3 +1533,17 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
     "مغادرة", "خروج", "إخراج", "اخراج", "فرار", "هروب", "نزوح", "إنقاذ", "انقاذ",
     "تهريب", "استقبال", "استقبلت", "نقل",
 )  # fmt: skip
+
+# parties27fa: words for "the other(s)" between "و" and an agent noun, or
+# right after it ("روحاني وسائر أعضاء الحكومة", "الوزير ومسؤولون آخرون"):
+# the others of the body of the one just named, of his country, not the
+# country of a place named after them (extract/mention_lists.others_of_named).
+OTHERS_OF_NAMED: tuple[str, ...] = (
+    "سائر",
+    "بقية",
+    "باقي",
+    "آخرون",
+    "آخرين",
+    "الآخرون",
+    "الآخرين",
+)

@@ -1417,3 +1417,8 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
     "brought back", "bring back", "airlift", "rescu", "flee", "fled", "left", "leav",
     "remov", "extradit", "transfer", "receiv", "welcom", "exit",
 )  # fmt: skip
+
+# parties27fa: words for "the other(s)" between "and" and an agent noun
+# ("the minister and other officials"): the others of the body of the one
+# just named, of his country (extract/mention_lists.others_of_named).
+OTHERS_OF_NAMED: tuple[str, ...] = ("other",)

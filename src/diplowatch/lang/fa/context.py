@@ -902,6 +902,11 @@ AGENT_MARKERS: tuple[str, ...] = (
     "از طرف",
     "به دست",
     "به وسیله",
+    # parties27fa: the same with "side", and written joined
+    "از جانب",
+    "ازجانب",
+    "ازطرف",
+    "بوسیله",
 )
 
 # Adjectives that stand between a protest's noun and its doers, the
@@ -1688,3 +1693,9 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
     "خروج", "خارج", "بیرون", "تخلیه", "اخراج", "بازگرداند", "بازگشت", "عقب", "فراخوان",
     "فرار", "گریخت", "انتقال", "منتقل", "نجات", "پذیرش", "پذیرفت",
 )  # fmt: skip
+
+# parties27fa: words for "the other(s)" between "و" and an agent noun, or
+# right after it ("روحانی و سایر اعضای دولت", "وزیر خارجه و مقامات دیگر"):
+# the others of the body of the one just named, of his country, not the
+# country of a place named after them (extract/mention_lists.others_of_named).
+OTHERS_OF_NAMED: tuple[str, ...] = ("سایر", "دیگر", "بقیه", "باقی")
