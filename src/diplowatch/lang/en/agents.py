@@ -1364,3 +1364,9 @@ NAMED_GROUPS.update(
         ("B-52", "B-52s", "B52", "B52s", "B-1B", "B-1Bs", "B-2", "B-2s"), ("USA", "MIL", None)
     )
 )
+
+# agents27fa: the agent nouns Persian gained this round, as English reads
+# them: pharmacists and dentists are health workers ("داروسازان",
+# "دندانپزشکان"); the private sector is business ("بخش خصوصی").
+AGENT_NOUNS["HLH"] = AGENT_NOUNS["HLH"] + ("pharmacists", "dentists")
+AGENT_NOUNS["BUS"] = AGENT_NOUNS["BUS"] + ("private sector",)

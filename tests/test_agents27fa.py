@@ -1,0 +1,242 @@
+"""Round 27 (agents27fa): Persian agent nouns a news reader meets that the
+lists lacked, each told in Persian, English and Arabic (the same event in
+the three): military units, convoys, guns and ships; police ranks and
+conscripts; security services by their plural and by their deed; judicial
+authorities; America's parties by their members; armed movements by their
+creed; religious minorities; undocumented foreigners; criminal groups;
+health workers; rabbis; the private sector. Every sentence is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import cast, run
+
+# (event type, the actor expected, an actor that must not be there, and the
+# sentence in each language)
+TRIPLES: list[tuple[str, str, str | None, tuple[str, str, str]]] = [
+    (
+        "ASSAULT",
+        "TUR:MIL",
+        None,
+        (
+            "توپخانه ترکیه روستاهای مرزی عراق را گلوله‌باران کرد.",
+            "Turkish artillery shelled border villages in Iraq.",
+            "قصفت المدفعية التركية قرى حدودية في العراق.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "USA:MIL",
+        None,
+        (
+            "رزمناوهای آمریکایی به قایق‌های ایرانی شلیک کردند.",
+            "American warships fired on Iranian boats.",
+            "أطلقت سفن حربية أمريكية النار على قوارب إيرانية.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "TUR:MIL",
+        None,
+        (
+            "یک ستون نظامی ترکیه به مواضع کردها در شمال سوریه حمله کرد.",
+            "A Turkish military convoy attacked Kurdish positions in northern Syria.",
+            "هاجم رتل عسكري تركي مواقع كردية في شمال سوريا.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "IRN:MIL",
+        None,
+        (
+            "قوای مسلح ایران یک پهپاد آمریکایی را سرنگون کردند.",
+            "Iran's armed forces shot down an American drone.",
+            "أسقطت القوات المسلحة الإيرانية طائرة مسيرة أمريكية.",
+        ),
+    ),
+    (
+        "COERCE",
+        "IRN:COP",
+        "IRN:MIL",
+        (
+            "یک سرتیپ پلیس ایران ده قاچاقچی را بازداشت کرد.",
+            "An Iranian police brigadier general arrested ten smugglers.",
+            "اعتقل عميد في الشرطة الإيرانية عشرة مهربين.",
+        ),
+    ),
+    (
+        "CONCEDE",
+        "-:COP",
+        "-:MIL",
+        (
+            "نماینده مجلس از سرباز وظیفه راهور عذرخواهی کرد.",
+            "The MP apologised to the traffic police conscript.",
+            "اعتذر النائب لمجند شرطة المرور.",
+        ),
+    ),
+    (
+        "COERCE",
+        "IRN:COP",
+        "IRN:MIL",
+        (
+            "نیروهای سرکوب ده‌ها معترض را در تهران بازداشت کردند.",
+            "Riot police arrested dozens of protesters in Tehran.",
+            "اعتقلت قوات القمع عشرات المتظاهرين في طهران.",
+        ),
+    ),
+    (
+        "COERCE",
+        "IRN:COP",
+        "IRN:MIL",
+        (
+            "نیروهای مرزی ایران ده مهاجر افغان را بازداشت کردند.",
+            "Iranian border guards arrested ten Afghan migrants.",
+            "اعتقل حرس الحدود الإيراني عشرة مهاجرين أفغان.",
+        ),
+    ),
+    (
+        "ACCUSE",
+        "USA:COP",
+        None,
+        (
+            "دستگاه‌های اطلاعاتی آمریکا روسیه را به دخالت در انتخابات متهم کردند.",
+            "US intelligence agencies accused Russia of meddling in the election.",
+            "اتهمت أجهزة الاستخبارات الأمريكية روسيا بالتدخل في الانتخابات.",
+        ),
+    ),
+    (
+        "COERCE",
+        "IRN:JUD",
+        "IRN:GOV",
+        (
+            "مراجع قضایی ایران یک روزنامه‌نگار را بازداشت کردند.",
+            "Iranian judicial authorities detained a journalist.",
+            "اعتقلت السلطات القضائية الإيرانية صحفيا.",
+        ),
+    ),
+    (
+        "REJECT",
+        "USA:PTY",
+        None,
+        (
+            "جمهوری‌خواهان با طرح زیرساختی بایدن مخالفت کردند.",
+            "Republicans opposed Biden's infrastructure plan.",
+            "عارض الجمهوريون خطة بايدن للبنية التحتية.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "IRQ:REB",
+        "IRQ:UAF",
+        (
+            "گروه‌های تکفیری به یک روستای ایزدی در شمال عراق حمله کردند.",
+            "Jihadist groups attacked a Yazidi village in northern Iraq.",
+            "هاجمت جماعات تكفيرية قرية إيزيدية في شمال العراق.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "IRN:REB",
+        None,
+        (
+            "عناصر مسلح به یک پاسگاه پلیس در زاهدان حمله کردند.",
+            "Armed militants attacked a police post in Zahedan.",
+            "هاجم مسلحون متشددون مركزا للشرطة في زاهدان.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "IRQ:CVL",
+        None,
+        (
+            "افراد مسلح به مسیحیان در شمال عراق حمله کردند.",
+            "Gunmen attacked Christians in northern Iraq.",
+            "هاجم مسلحون المسيحيين في شمال العراق.",
+        ),
+    ),
+    (
+        "COERCE",
+        "AFG:REF",
+        "AFG:CVL",
+        (
+            "پلیس ایران صدها تن از اتباع غیرمجاز افغان را اخراج کرد.",
+            "Iranian police deported hundreds of undocumented Afghan migrants.",
+            "رحلت الشرطة الإيرانية مئات المهاجرين الأفغان غير الشرعيين.",
+        ),
+    ),
+    (
+        "COERCE",
+        "MEX:CRM",
+        None,
+        (
+            "پلیس مکزیک سران گروه‌های تبهکار را بازداشت کرد.",
+            "Mexican police arrested the leaders of criminal gangs.",
+            "اعتقلت الشرطة المكسيكية زعماء عصابات إجرامية.",
+        ),
+    ),
+    (
+        "PROTEST",
+        "IRN:HLH",
+        "IRN:CVL",
+        (
+            "داروسازان و دندانپزشکان در تهران در اعتراض به دستمزدها تجمع کردند.",
+            "Pharmacists and dentists rallied in Tehran over pay.",
+            "تجمع الصيادلة وأطباء الأسنان في طهران احتجاجا على الأجور.",
+        ),
+    ),
+    (
+        "ACCUSE",
+        "ISR:REL",
+        None,
+        (
+            "خاخام‌ها تصمیم دولت اسرائیل را محکوم کردند.",
+            "Rabbis condemned the Israeli government's decision.",
+            "ندد الحاخامات بقرار الحكومة الإسرائيلية.",
+        ),
+    ),
+    (
+        "AGREE",
+        "IRN:BUS",
+        None,
+        (
+            "بخش خصوصی ایران با شرکت‌های عراقی قرارداد همکاری امضا کرد.",
+            "Iran's private sector signed a cooperation deal with Iraqi companies.",
+            "وقع القطاع الخاص الإيراني اتفاق تعاون مع شركات عراقية.",
+        ),
+    ),
+]
+
+CASES = [
+    pytest.param(etype, want, unwanted, text, lang, id=f"{want}-{lang}-{i}")
+    for i, (etype, want, unwanted, texts) in enumerate(TRIPLES)
+    for lang, text in zip(("fa", "en", "ar"), texts, strict=True)
+]
+
+
+@pytest.mark.parametrize(("etype", "want", "unwanted", "text", "lang"), CASES)
+def test_agent_nouns_read_alike_in_three_languages(
+    etype: str, want: str, unwanted: str | None, text: str, lang: str
+) -> None:
+    actors = cast(run(text, lang), etype)
+    assert want in actors
+    if unwanted:
+        assert unwanted not in actors
+
+
+# Words that look like the new nouns but name no such agent: contract work
+# ("کارگر پیمانکاری") is the workers', piracy ("دزدی دریایی") is a deed, a
+# news agency cited ("به گزارش خبرگزاری") is no actor, and a general
+# mobilisation is no police.
+NOT_THESE = [
+    ("کارگران پیمانکاری نفت خواستار افزایش دستمزد شدند.", "REQUEST", "BUS"),
+    ("نخست وزیر اسرائیل این حمله را دزدی دریایی خواند و ایران را تهدید کرد.", "THREATEN", "CRM"),
+    ("به گزارش خبرگزاری فارس، پلیس ده معترض را بازداشت کرد.", "COERCE", "MED"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "agent"), NOT_THESE)
+def test_look_alikes_name_no_such_agent(text: str, etype: str, agent: str) -> None:
+    agents = {a.split(":")[1] for a in cast(run(text, "fa"), etype)}
+    assert agent not in agents
