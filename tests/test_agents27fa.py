@@ -4,7 +4,9 @@ the three): military units, convoys, guns and ships; police ranks and
 conscripts; security services by their plural and by their deed; judicial
 authorities; America's parties by their members; armed movements by their
 creed; religious minorities; undocumented foreigners; criminal groups;
-health workers; rabbis; the private sector. Every sentence is written for
+health workers; rabbis; the private sector; police bodies after "forces"
+and "men"; plainclothes agents; mourners; street vendors; the Islamic
+State by its full name; the Palestinian resistance. Every sentence is written for
 these tests."""
 
 from __future__ import annotations
@@ -204,6 +206,76 @@ TRIPLES: list[tuple[str, str, str | None, tuple[str, str, str]]] = [
             "بخش خصوصی ایران با شرکت‌های عراقی قرارداد همکاری امضا کرد.",
             "Iran's private sector signed a cooperation deal with Iraqi companies.",
             "وقع القطاع الخاص الإيراني اتفاق تعاون مع شركات عراقية.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "IRN:COP",
+        "IRN:MIL",
+        (
+            "نیروهای یگان ویژه به معترضان در تهران حمله کردند.",
+            "Special police units attacked protesters in Tehran.",
+            "هاجمت وحدات الشرطة الخاصة المتظاهرين في طهران.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "IRN:COP",
+        "IRN:UAF",
+        (
+            "افراد لباس شخصی به معترضان در تهران حمله کردند.",
+            "Plainclothes agents attacked protesters in Tehran.",
+            "هاجم عناصر بلباس مدني المتظاهرين في طهران.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "IRN:CVL",
+        None,
+        (
+            "نیروهای امنیتی به عزاداران در زاهدان حمله کردند.",
+            "Security forces attacked mourners in Zahedan.",
+            "هاجمت قوات الأمن المشيعين في زاهدان.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "IRN:BUS",
+        None,
+        (
+            "ماموران پلیس به دستفروشان در تهران حمله کردند.",
+            "Police attacked street vendors in Tehran.",
+            "هاجمت الشرطة الباعة المتجولين في طهران.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "IRQ:REB",
+        "IRQ:GOV",
+        (
+            "دولت اسلامی عراق و شام به یک روستا در نزدیکی موصل حمله کرد.",
+            "The Islamic State of Iraq and the Levant attacked a village near Mosul.",
+            "هاجم تنظيم الدولة الإسلامية في العراق والشام قرية قرب الموصل.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "PSE:REB",
+        None,
+        (
+            "مقاومت فلسطین به شهرک‌های اسرائیلی راکت شلیک کرد.",
+            "Palestinian resistance factions fired rockets at Israeli settlements.",
+            "أطلقت فصائل المقاومة الفلسطينية صواريخ على مستوطنات إسرائيلية.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "SYR:REB",
+        None,
+        (
+            "تحریرالشام به مواضع ارتش سوریه حمله کرد.",
+            "Hayat Tahrir al-Sham attacked Syrian army positions.",
+            "هاجمت هيئة تحرير الشام مواقع الجيش السوري.",
         ),
     ),
 ]

@@ -2698,3 +2698,14 @@ NAMED_GROUPS.update(
         ("الجمهوريون", "الجمهوريين", "الديمقراطيون", "الديمقراطيين"), ("USA", "PTY", None)
     )
 )
+# Street vendors are small business, as English "street vendors" and Persian
+# "دستفروشان" are read.
+AGENT_NOUNS["BUS"] = AGENT_NOUNS["BUS"] + ("الباعة المتجولين", "الباعة المتجولون", "باعة متجولين")
+# Security men in plain clothes are the security forces' ("لباس شخصی‌ها",
+# "plainclothes agents"), not unknown attackers.
+AGENT_NOUNS["COP"] = AGENT_NOUNS["COP"] + (
+    "عناصر بلباس مدني",
+    "عناصر أمن بلباس مدني",
+    "عناصر أمنية بلباس مدني",
+    "رجال أمن بلباس مدني",
+)

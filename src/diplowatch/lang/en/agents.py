@@ -1370,3 +1370,16 @@ NAMED_GROUPS.update(
 # "دندانپزشکان"); the private sector is business ("بخش خصوصی").
 AGENT_NOUNS["HLH"] = AGENT_NOUNS["HLH"] + ("pharmacists", "dentists")
 AGENT_NOUNS["BUS"] = AGENT_NOUNS["BUS"] + ("private sector",)
+# Plainclothes agents are the security forces' ("لباس شخصی‌ها", "عناصر
+# بلباس مدني"), not unknown attackers; the "resistance" factions of Gaza and
+# Lebanon are armed movements ("گروه‌های مقاومت", "فصائل المقاومة").
+AGENT_NOUNS["COP"] = AGENT_NOUNS["COP"] + (
+    "plainclothes agents",
+    "plainclothes officers",
+    "plainclothes police",
+    "plainclothes security forces",
+    "plain-clothes agents",
+    "plain-clothes officers",
+    "plain-clothes police",
+)
+AGENT_NOUNS["REB"] = AGENT_NOUNS["REB"] + ("resistance factions", "resistance groups")

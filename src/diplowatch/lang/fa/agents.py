@@ -2112,3 +2112,41 @@ NAMED_GROUPS.update(
         ("USA", "PTY", None),
     )
 )
+
+# agents27fa: "نیروهای" (forces), "عوامل" (agents) and "افراد" (men) before a
+# police body are that body's, not the army's that "نیروهای" alone names
+# ("نیروهای یگان ویژه", "افراد لباس شخصی", "نیروهای گارد ساحلی"): the
+# longer phrase wins, as "نیروهای پلیس" already does.
+_POLICE_BODIES: tuple[str, ...] = (
+    *("یگان ویژه", "لباس شخصی", "گارد ساحلی", "گارد مرزی", "گشت ارشاد", "پلیس امنیت"),
+    *("پلیس راهور", "پلیس ضد شورش", "کلانتری", "ژاندارمری", "وزارت اطلاعات", "اداره اطلاعات"),
+)
+AGENT_NOUNS["COP"] += tuple(
+    f"{head} {body}" for head in ("نیروهای", "نیروی", "عوامل", "افراد") for body in _POLICE_BODIES
+)
+# Mourners at a funeral or a wake ("عزاداران", "سوگواران", "تشییع‌کنندگان")
+# are civilians, as Arabic "المشيعين" and English "mourners" are read;
+# street vendors are small business, as English "street vendors" is read.
+AGENT_NOUNS["CVL"] += _forms(
+    *("عزاداران", "سوگواران", "تشییع‌کنندگان", "تشییع کنندگان", "عزاداران حسینی"),
+)
+AGENT_NOUNS["BUS"] += _forms("دستفروشان", "دست‌فروشان", "دستفروش", "دست‌فروش")
+# The Islamic State by its full name (not bare "دولت اسلامی", also "an
+# Islamic government"), Hayat Tahrir al-Sham written glued, and the
+# Palestinian resistance as the armed factions of Gaza.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            *("دولت اسلامی عراق و شام", "دولت اسلامی در عراق و شام"),
+            *("دولت اسلامی عراق و سوریه", "دولت اسلامی خودخوانده"),
+        ),
+        NAMED_GROUPS["داعش"],
+    )
+)
+NAMED_GROUPS.update(dict.fromkeys(("تحریرالشام", "هیئت تحریرالشام"), NAMED_GROUPS["تحریر الشام"]))
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("مقاومت فلسطین", "مقاومت فلسطینی", "مقاومت اسلامی فلسطین", "مقاومت غزه"),
+        ("PSE", "REB", None),
+    )
+)
