@@ -312,3 +312,37 @@ NOT_THESE = [
 def test_look_alikes_name_no_such_agent(text: str, etype: str, agent: str) -> None:
     agents = {a.split(":")[1] for a in cast(run(text, "fa"), etype)}
     assert agent not in agents
+
+
+# A prisoner put to death with no doer named dies by a court's sentence
+# (JUD of the place), not at unidentified attackers' hands; a doer named (a
+# state, an armed group) leaves no court understood.
+EXECUTED = [
+    ("سه معترض در زندانی در ایران اعدام شدند.", "fa", "IRN:JUD"),
+    ("Three protesters were executed in a prison in Iran.", "en", "IRN:JUD"),
+    ("أعدم ثلاثة متظاهرين في سجن في إيران.", "ar", "IRN:JUD"),
+    ("این زندانی سیاسی اعدام شد.", "fa", "-:JUD"),
+    ("The political prisoner was executed.", "en", "-:JUD"),
+    ("أعدم السجين السياسي.", "ar", "-:JUD"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), EXECUTED)
+def test_an_execution_with_no_doer_is_a_courts(text: str, lang: str, want: str) -> None:
+    actors = cast(run(text, lang), "ASSAULT")
+    assert want in actors
+    assert not any(a.endswith(":UAF") for a in actors)
+
+
+EXECUTED_BY = [
+    ("داعش ده نفر را در موصل اعدام کرد.", "fa", "IRQ:REB"),
+    ("ISIS executed ten people in Mosul.", "en", "IRQ:REB"),
+    ("أعدم تنظيم داعش عشرة أشخاص في الموصل.", "ar", "IRQ:REB"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), EXECUTED_BY)
+def test_an_execution_by_a_named_doer_is_its_own(text: str, lang: str, want: str) -> None:
+    actors = cast(run(text, lang), "ASSAULT")
+    assert want in actors
+    assert not any(a.endswith(":JUD") for a in actors)
