@@ -6,7 +6,8 @@ authorities; America's parties by their members; armed movements by their
 creed; religious minorities; undocumented foreigners; criminal groups;
 health workers; rabbis; the private sector; police bodies after "forces"
 and "men"; plainclothes agents; mourners; street vendors; the Islamic
-State by its full name; the Palestinian resistance. Every sentence is written for
+State by its full name; the Palestinian resistance; named armed movements
+of the region. Every sentence is written for
 these tests."""
 
 from __future__ import annotations
@@ -276,6 +277,36 @@ TRIPLES: list[tuple[str, str, str | None, tuple[str, str, str]]] = [
             "تحریرالشام به مواضع ارتش سوریه حمله کرد.",
             "Hayat Tahrir al-Sham attacked Syrian army positions.",
             "هاجمت هيئة تحرير الشام مواقع الجيش السوري.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "SYR:REB",
+        None,
+        (
+            "جیش الاسلام به مواضع ارتش سوریه در غوطه حمله کرد.",
+            "Jaish al-Islam attacked Syrian army positions in Ghouta.",
+            "هاجم جيش الإسلام مواقع الجيش السوري في الغوطة.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "IRQ:REB",
+        None,
+        (
+            "جنبش النجباء به پایگاه آمریکا در عراق حمله کرد.",
+            "Harakat al-Nujaba attacked a US base in Iraq.",
+            "هاجمت حركة النجباء قاعدة أمريكية في العراق.",
+        ),
+    ),
+    (
+        "ASSAULT",
+        "PSE:REB",
+        None,
+        (
+            "جبهه خلق برای آزادی فلسطین به شهرک‌های اسرائیلی راکت شلیک کرد.",
+            "The PFLP fired rockets at Israeli settlements.",
+            "أطلقت الجبهة الشعبية لتحرير فلسطين صواريخ على مستوطنات إسرائيلية.",
         ),
     ),
 ]

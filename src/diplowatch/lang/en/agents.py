@@ -1383,3 +1383,17 @@ AGENT_NOUNS["COP"] = AGENT_NOUNS["COP"] + (
     "plain-clothes police",
 )
 AGENT_NOUNS["REB"] = AGENT_NOUNS["REB"] + ("resistance factions", "resistance groups")
+# agents27fa: armed movements of the region Persian and Arabic name that the
+# English names lacked.
+NAMED_GROUPS.update(
+    {
+        "Jaish al-Islam": ("SYR", "REB", None),
+        "Ahrar al-Sham": ("SYR", "REB", None),
+        "Ansar Beit al-Maqdis": ("EGY", "REB", None),
+        "Ansar Bayt al-Maqdis": ("EGY", "REB", None),
+        "Popular Front for the Liberation of Palestine": ("PSE", "REB", None),
+        "PFLP": ("PSE", "REB", None),
+        "Jundallah": ("IRN", "REB", None),
+        "Haqqani network": ("AFG", "REB", "2021-08-15"),
+    }
+)

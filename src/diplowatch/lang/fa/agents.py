@@ -2150,3 +2150,24 @@ NAMED_GROUPS.update(
         ("PSE", "REB", None),
     )
 )
+
+# agents27fa: armed movements of the region the Persian names lacked, with
+# the homes Arabic gives them ("حركة النجباء", "أحرار الشام", "جيش الإسلام",
+# "أنصار بيت المقدس", "الجبهة الشعبية لتحرير فلسطين", "جبهة البوليساريو",
+# "وحدات حماية الشعب"); Jundallah (only as a group: bare "جندالله", "God's
+# soldiers", also praises Iran's own fighters) and Ansar al-Furqan of Iran's
+# south-east;
+# the Haqqani network, in power with the Taliban since August 2021.
+for _names, _group in (
+    (("جنبش النجباء", "حرکت النجباء", "حرکه النجباء", "حرکة النجباء"), ("IRQ", "REB", None)),
+    (("احرار الشام", "جنبش احرار الشام", "جیش الاسلام", "جبهه فتح الشام"), ("SYR", "REB", None)),
+    (("جبهه آزادیبخش ملی سوریه", "جبهه ملی آزادیبخش سوریه"), ("SYR", "REB", None)),
+    (("ی.پ.گ", "ی پ گ", "ی‌پ‌گ", "یگان های مدافع خلق کرد"), ("SYR", "REB", None)),
+    (("انصار بیت المقدس", "انصار بیت‌المقدس"), ("EGY", "REB", None)),
+    (("جبهه خلق برای آزادی فلسطین", "جبهه مردمی آزادی فلسطین"), ("PSE", "REB", None)),
+    (("جبهه پولیساریو", "پولیساریو"), ("ESH", "REB", None)),
+    (("گروهک جندالله", "گروه جندالله", "انصار الفرقان"), ("IRN", "REB", None)),
+    (("ام ۲۳", "ام۲۳", "ام-۲۳", "جنبش ۲۳ مارس"), ("COD", "REB", None)),
+    (("شبکه حقانی", "شبکه تروریستی حقانی"), ("AFG", "REB", "2021-08-15")),
+):
+    NAMED_GROUPS.update(dict.fromkeys(_forms(*_names), _group))
