@@ -2951,3 +2951,36 @@ NAMED_GROUPS.update(
         ("USA", "MIL", None),
     )
 )
+
+# agents27fa: the agent nouns Persian gained this round, as Arabic reads
+# them: the forces of repression are the security forces ("قوات القمع",
+# Persian "نیروهای سرکوب"); the judicial authorities are the courts' ("مراجع
+# قضایی"); a military convoy is the army's ("ستون نظامی"); takfiri groups
+# are armed movements ("گروه‌های تکفیری"); America's two parties by their
+# members ("جمهوری‌خواهان", "دموکرات‌ها").
+AGENT_NOUNS["COP"] = AGENT_NOUNS["COP"] + ("قوات القمع", "أجهزة القمع", "عناصر القمع")
+AGENT_NOUNS["JUD"] = AGENT_NOUNS["JUD"] + ("السلطات القضائية", "الجهات القضائية")
+AGENT_NOUNS["MIL"] = AGENT_NOUNS["MIL"] + (
+    "رتل عسكري",
+    "رتلا عسكريا",
+    "أرتال عسكرية",
+    "الرتل العسكري",
+    "الأرتال العسكرية",
+)
+AGENT_NOUNS["REB"] = AGENT_NOUNS["REB"] + ("جماعات تكفيرية", "الجماعات التكفيرية", "تكفيريون")
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("الجمهوريون", "الجمهوريين", "الديمقراطيون", "الديمقراطيين"), ("USA", "PTY", None)
+    )
+)
+# Street vendors are small business, as English "street vendors" and Persian
+# "دستفروشان" are read.
+AGENT_NOUNS["BUS"] = AGENT_NOUNS["BUS"] + ("الباعة المتجولين", "الباعة المتجولون", "باعة متجولين")
+# Security men in plain clothes are the security forces' ("لباس شخصی‌ها",
+# "plainclothes agents"), not unknown attackers.
+AGENT_NOUNS["COP"] = AGENT_NOUNS["COP"] + (
+    "عناصر بلباس مدني",
+    "عناصر أمن بلباس مدني",
+    "عناصر أمنية بلباس مدني",
+    "رجال أمن بلباس مدني",
+)

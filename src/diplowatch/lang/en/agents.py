@@ -1395,3 +1395,36 @@ NAMED_GROUPS.update(
         ("B-52", "B-52s", "B52", "B52s", "B-1B", "B-1Bs", "B-2", "B-2s"), ("USA", "MIL", None)
     )
 )
+
+# agents27fa: the agent nouns Persian gained this round, as English reads
+# them: pharmacists and dentists are health workers ("داروسازان",
+# "دندانپزشکان"); the private sector is business ("بخش خصوصی").
+AGENT_NOUNS["HLH"] = AGENT_NOUNS["HLH"] + ("pharmacists", "dentists")
+AGENT_NOUNS["BUS"] = AGENT_NOUNS["BUS"] + ("private sector",)
+# Plainclothes agents are the security forces' ("لباس شخصی‌ها", "عناصر
+# بلباس مدني"), not unknown attackers; the "resistance" factions of Gaza and
+# Lebanon are armed movements ("گروه‌های مقاومت", "فصائل المقاومة").
+AGENT_NOUNS["COP"] = AGENT_NOUNS["COP"] + (
+    "plainclothes agents",
+    "plainclothes officers",
+    "plainclothes police",
+    "plainclothes security forces",
+    "plain-clothes agents",
+    "plain-clothes officers",
+    "plain-clothes police",
+)
+AGENT_NOUNS["REB"] = AGENT_NOUNS["REB"] + ("resistance factions", "resistance groups")
+# agents27fa: armed movements of the region Persian and Arabic name that the
+# English names lacked.
+NAMED_GROUPS.update(
+    {
+        "Jaish al-Islam": ("SYR", "REB", None),
+        "Ahrar al-Sham": ("SYR", "REB", None),
+        "Ansar Beit al-Maqdis": ("EGY", "REB", None),
+        "Ansar Bayt al-Maqdis": ("EGY", "REB", None),
+        "Popular Front for the Liberation of Palestine": ("PSE", "REB", None),
+        "PFLP": ("PSE", "REB", None),
+        "Jundallah": ("IRN", "REB", None),
+        "Haqqani network": ("AFG", "REB", "2021-08-15"),
+    }
+)

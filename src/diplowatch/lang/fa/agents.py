@@ -2006,3 +2006,168 @@ NAMED_GROUPS.update(
 # mobilisation ("بسیج عمومی اعلام کرد") is a deed, not the Basij militia.
 AGENT_NOUNS["CVL"] += ("بومیان", "مردم بومی", "ساکنان بومی")
 NOT_AGENTS = NOT_AGENTS + ("بسیج عمومی",)
+
+
+# agents27fa: the agent nouns of Persian news the lists above lacked, with
+# their plurals and their spellings with a ZWNJ (read as a space) and glued.
+# - armed forces by their units, convoys, guns and ships ("ستون نظامی",
+#   "توپخانه ارتش", "رزمناو"); "قوای مسلح" is the older "نیروهای مسلح";
+# - a police rank is the police's, not the army's ("سرتیپ پلیس"), as Arabic
+#   "عقيد في الشرطة" is read; so is a conscript who serves in the police
+#   ("سرباز وظیفه راهور"), as Arabic "مجند شرطة" and English "police
+#   conscript" are;
+# - security and intelligence services in the plural and by their deed
+#   ("نیروهای سرکوب", "عوامل سرکوب"), border guards ("نیروهای مرزی");
+# - the judicial authorities ("مراجع قضایی"), as "مقامات قضایی" are;
+# - the two American parties by their members in every spelling
+#   ("جمهوری‌خواهان", "دموکرات‌ها", NAMED_GROUPS), and "محافظه‌کاران", as
+#   "اصولگرایان" are;
+# - armed movements by their creed or their cause ("گروه‌های تکفیری",
+#   "جهادگرایان", "عناصر مسلح", "نیروهای مقاومت");
+# - religious minorities named as people ("مسیحیان", "ایزدی‌ها",
+#   "اویغورها"), and the jobless, as Arabic and English read them;
+# - foreigners without papers and returnees are refugees ("اتباع غیرمجاز"):
+#   the longer phrase wins over "اتباع" (civilians);
+# - contractors, the private sector, firms; broadcasters (not a bare news
+#   agency, radio or TV: mostly a source cited, "به گزارش خبرگزاری"); rabbis, monks, Sunni clerics ("مولوی"); smuggling networks,
+#   criminal gangs, hoarders and economic saboteurs; relief bodies and their
+#   workers; pharmacists, dentists, surgeons and health staff; state bodies.
+def _forms(*phrases: str) -> tuple[str, ...]:
+    """Each phrase as written and with its ZWNJ read as a space."""
+    return tuple(dict.fromkeys(f for p in phrases for f in (p, p.replace("\u200c", " "))))
+
+
+_RANKS_FA: tuple[str, ...] = ("سرتیپ", "سرهنگ", "سرگرد", "سروان", "ستوان", "سرلشکر", "سرتیپ دوم")
+for _agent, _phrases in {
+    "MIL": _forms(
+        *("ستون نظامی", "ستون‌های نظامی", "کاروان نظامی", "کاروان‌های نظامی"),
+        *("چتربازان", "توپخانه", "رزمناو", "رزمناوها", "رزمناو‌ها", "ناوهای جنگی"),
+        *("بالگردهای نظامی", "بالگرد‌های نظامی", "هلیکوپترهای نظامی", "هواپیماهای نظامی"),
+        *("قوای مسلح", "قوای نظامی", "خلبانان نظامی", "نیروی مقاومت بسیج"),
+    ),
+    "COP": _forms(
+        *(f"{rank} {body}" for rank in _RANKS_FA for body in ("پلیس", "انتظامی", "نیروی انتظامی")),
+        *("دستگاه‌های اطلاعاتی", "دستگاههای اطلاعاتی", "نهادهای اطلاعاتی"),
+        *("سرویس امنیتی", "سرویس‌های امنیتی", "دستگاه امنیتی", "دستگاههای امنیتی"),
+        *("نیروهای سرکوب", "ماموران سرکوب", "مأموران سرکوب", "عوامل سرکوب"),
+        *("نیروهای مرزی", "نیروی مرزی", "ژاندارم", "ژاندارم‌ها"),
+        *(
+            f"{soldier} {body}"
+            for soldier in ("سرباز", "سربازان", "سرباز وظیفه", "سربازان وظیفه")
+            for body in ("راهور", "پلیس", "نیروی انتظامی", "انتظامی")
+        ),
+    ),
+    "JUD": _forms("مراجع قضایی", "مرجع قضایی", "مراجع قضائی", "مرجع قضائی"),
+    "PTY": _forms("محافظه‌کاران", "محافظه کاران"),
+    "REB": _forms(
+        *("عناصر مسلح", "افراطیون", "جهادی‌ها", "جهادیها", "جهادگرایان", "جهادیان"),
+        *("گروه‌های جهادی", "گروه‌های افراطی", "گروه‌های تکفیری", "گروهک‌های تکفیری"),
+        *("جنبش‌های مسلح", "رزمندگان مقاومت", "نیروهای مقاومت", "مزدوران"),
+    ),
+    "CVL": _forms(
+        *("مسیحیان", "مسیحی‌ها", "قبطی‌ها", "اقباط", "ایزدی‌ها", "ایزدیان"),
+        *("اویغورها", "اویغور‌ها", "ایغورها", "روهینگیا", "روهینگیایی‌ها"),
+        *("بیکاران", "جان‌باختگان", "اعتراض‌کنندگان", "محکومین", "توریست‌ها", "هموطنان"),
+    ),
+    "REF": _forms(
+        *("اتباع غیرمجاز", "اتباع غیر مجاز", "اتباع غیرقانونی", "اتباع غیر قانونی"),
+        *("بازگشت‌کنندگان", "جنگ‌زدگان", "رانده‌شدگان"),
+    ),
+    "BUS": _forms(
+        *("پیمانکاران", "بخش خصوصی", "بنگاه‌های اقتصادی", "بنگاه‌ها"),
+        *("صاحبان مشاغل", "غول‌های فناوری", "شرکت‌های فناوری"),
+    ),
+    "MED": _forms("شبکه‌های تلویزیونی", "فیلمبرداران", "رسانه‌های خبری"),
+    "EDU": _forms("آموزگاران", "آموزگار"),
+    "REL": _forms(
+        *("خاخام", "خاخام‌ها", "خاخامها", "راهبان", "راهب", "مولوی", "مولوی‌ها"),
+        *("مرجعیت", "خطیب", "علمای اهل سنت", "روحانیون اهل سنت"),
+    ),
+    "CRM": _forms(
+        *("شبکه‌های قاچاق", "شبکه‌های تبهکاری", "گروه‌های تبهکار", "گروه‌های تبهکاری"),
+        *("گروه‌های جنایتکار", "باندهای تبهکاری", "باندهای جنایتکار", "سوداگران مرگ"),
+        *("محتکران", "مفسدان اقتصادی", "اخلالگران ارزی", "اخلالگران اقتصادی"),
+    ),
+    "NGO": _forms(
+        *("گروه‌های امدادی", "سازمان‌های امدادی", "نهادهای امدادی", "کارکنان امدادی"),
+        *("امدادرسانان", "گروه‌های بشردوستانه", "سازمان‌های غیرانتفاعی"),
+        *("گروه‌های مدافع حقوق بشر", "سازمان‌های بین‌المللی حقوق بشری"),
+    ),
+    "HLH": _forms(
+        *("داروسازان", "دندانپزشکان", "دندان‌پزشکان", "جراحان", "ماماها"),
+        *("مراکز بهداشتی", "کارکنان بهداشتی", "کارکنان درمانی", "کادر بهداشت و درمان"),
+        *("کارکنان بهداشت و درمان", "بهداشت‌کاران"),
+    ),
+    "GOV": _forms(
+        *("نهادهای دولتی", "ادارات دولتی", "دستگاه‌های دولتی", "نهادهای حکومتی"),
+    ),
+}.items():
+    AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        _forms(
+            *("جمهوری‌خواهان", "جمهوری‌خواه‌ها", "جمهوریخواه ها", "حزب جمهوری خواه"),
+            *("دموکرات‌ها", "دموکراتها", "دمکرات‌ها", "دمکراتها", "حزب دمکرات"),
+        ),
+        ("USA", "PTY", None),
+    )
+)
+
+# agents27fa: "نیروهای" (forces), "عوامل" (agents) and "افراد" (men) before a
+# police body are that body's, not the army's that "نیروهای" alone names
+# ("نیروهای یگان ویژه", "افراد لباس شخصی", "نیروهای گارد ساحلی"): the
+# longer phrase wins, as "نیروهای پلیس" already does.
+_POLICE_BODIES: tuple[str, ...] = (
+    *("یگان ویژه", "لباس شخصی", "گارد ساحلی", "گارد مرزی", "گشت ارشاد", "پلیس امنیت"),
+    *("پلیس راهور", "پلیس ضد شورش", "کلانتری", "ژاندارمری", "وزارت اطلاعات", "اداره اطلاعات"),
+)
+AGENT_NOUNS["COP"] += tuple(
+    f"{head} {body}" for head in ("نیروهای", "نیروی", "عوامل", "افراد") for body in _POLICE_BODIES
+)
+# Mourners at a funeral or a wake ("عزاداران", "سوگواران", "تشییع‌کنندگان")
+# are civilians, as Arabic "المشيعين" and English "mourners" are read;
+# street vendors are small business, as English "street vendors" is read.
+AGENT_NOUNS["CVL"] += _forms(
+    *("عزاداران", "سوگواران", "تشییع‌کنندگان", "تشییع کنندگان", "عزاداران حسینی"),
+)
+AGENT_NOUNS["BUS"] += _forms("دستفروشان", "دست‌فروشان", "دستفروش", "دست‌فروش")
+# The Islamic State by its full name (not bare "دولت اسلامی", also "an
+# Islamic government"), Hayat Tahrir al-Sham written glued, and the
+# Palestinian resistance as the armed factions of Gaza.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            *("دولت اسلامی عراق و شام", "دولت اسلامی در عراق و شام"),
+            *("دولت اسلامی عراق و سوریه", "دولت اسلامی خودخوانده"),
+        ),
+        NAMED_GROUPS["داعش"],
+    )
+)
+NAMED_GROUPS.update(dict.fromkeys(("تحریرالشام", "هیئت تحریرالشام"), NAMED_GROUPS["تحریر الشام"]))
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("مقاومت فلسطین", "مقاومت فلسطینی", "مقاومت اسلامی فلسطین", "مقاومت غزه"),
+        ("PSE", "REB", None),
+    )
+)
+
+# agents27fa: armed movements of the region the Persian names lacked, with
+# the homes Arabic gives them ("حركة النجباء", "أحرار الشام", "جيش الإسلام",
+# "أنصار بيت المقدس", "الجبهة الشعبية لتحرير فلسطين", "جبهة البوليساريو",
+# "وحدات حماية الشعب"); Jundallah (only as a group: bare "جندالله", "God's
+# soldiers", also praises Iran's own fighters) and Ansar al-Furqan of Iran's
+# south-east;
+# the Haqqani network, in power with the Taliban since August 2021.
+for _names, _group in (
+    (("جنبش النجباء", "حرکت النجباء", "حرکه النجباء", "حرکة النجباء"), ("IRQ", "REB", None)),
+    (("احرار الشام", "جنبش احرار الشام", "جیش الاسلام", "جبهه فتح الشام"), ("SYR", "REB", None)),
+    (("جبهه آزادیبخش ملی سوریه", "جبهه ملی آزادیبخش سوریه"), ("SYR", "REB", None)),
+    (("ی.پ.گ", "ی پ گ", "ی‌پ‌گ", "یگان های مدافع خلق کرد"), ("SYR", "REB", None)),
+    (("انصار بیت المقدس", "انصار بیت‌المقدس"), ("EGY", "REB", None)),
+    (("جبهه خلق برای آزادی فلسطین", "جبهه مردمی آزادی فلسطین"), ("PSE", "REB", None)),
+    (("جبهه پولیساریو", "پولیساریو"), ("ESH", "REB", None)),
+    (("گروهک جندالله", "گروه جندالله", "انصار الفرقان"), ("IRN", "REB", None)),
+    (("ام ۲۳", "ام۲۳", "ام-۲۳", "جنبش ۲۳ مارس"), ("COD", "REB", None)),
+    (("شبکه حقانی", "شبکه تروریستی حقانی"), ("AFG", "REB", "2021-08-15")),
+):
+    NAMED_GROUPS.update(dict.fromkeys(_forms(*_names), _group))

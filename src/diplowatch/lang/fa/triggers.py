@@ -4977,3 +4977,16 @@ NOUN_TRIGGERS[("MOBILIZE", "deploy")] = (
 # what has become a danger ("به تهدید تبدیل شده", "تبدیل به تهدید شده است")
 # is no threat made
 NOT_TRIGGERS += ("تبدیل به تهدید", "به تهدید شد", "به تهدید شده", "به تهدید شدند")
+
+# agents27fa: a death sentence carried out ("اعدام کرد", "اعدام شدند") is an
+# execution, as Arabic "أعدم" and English "executed" are read (mode
+# "execute"): a passive one is a court's deed, not unidentified attackers'
+# (lang/xx/agents.IMPLIED_BY_MODE).
+_EXECUTED: tuple[str, ...] = tuple(
+    f"اعدام {verb}"
+    for verb in ("کرد", "کردند", "شد", "شدند", "شده است", "شده‌اند", "شده اند", "کرده است")
+)
+VERB_TRIGGERS[("ASSAULT", "kill")] = tuple(
+    v for v in VERB_TRIGGERS[("ASSAULT", "kill")] if v not in _EXECUTED
+)
+VERB_TRIGGERS[("ASSAULT", "execute")] = (*VERB_TRIGGERS.get(("ASSAULT", "execute"), ()), *_EXECUTED)

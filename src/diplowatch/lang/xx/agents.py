@@ -118,6 +118,11 @@ IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] =
     # senses23: a crowd that storms a building ("protesters stormed the
     # parliament") is the raid's doer: no police are understood beside it
     ("COERCE", "raid"): (("COP", COERCERS | {"CVL"}),),
+    # agents27fa: a prisoner put to death ("was executed", "اعدام شد", "أعدم")
+    # dies by the sentence of a court of the place, not at the hands of
+    # unidentified attackers; a state, a force or a group named as the doer
+    # ("داعش ده نفر را اعدام کرد") leaves none understood
+    ("ASSAULT", "execute"): (("JUD", COERCERS),),
 }
 
 # Types in which a state named as a whole acts only in the doer's place
