@@ -11,8 +11,9 @@ tests).
   none;
 - people freed from prison or captivity ("از زندان رها شدند", "گروگان‌ها را
   رها کرد") are released, PLOVER CONCEDE; a plan dropped is no release;
-- asking in the present ("از دولت عراق می‌خواهیم …") is a request, as Arabic
-  "نطلب من" and English "we ask"; "wanting" with no one asked is none.
+- a speaker asking in the present ("از دولت عراق می‌خواهیم …") makes a
+  request, as Arabic "نطلب من" and English "we ask"; "wanting" with no one
+  asked is none, nor is "many of the people want".
 """
 
 from __future__ import annotations
@@ -59,24 +60,14 @@ def _codes(text: str, lang: str, etype: str) -> set[str | None]:
         ("ما از دولت عراق می‌خواهیم زندانیان را آزاد کند.", "fa", "REQUEST", {"IRQ"}),
         ("We ask the Iraqi government to release the prisoners.", "en", "REQUEST", {"IRQ"}),
         ("نطلب من الحكومة العراقية الإفراج عن السجناء.", "ar", "REQUEST", {"IRQ"}),
+        ("از دولت عراق می‌خواهم بازداشت‌شدگان را آزاد کند.", "fa", "REQUEST", {"IRQ"}),
         (
-            "وزیر خارجه ایران از دولت عراق می‌خواهد مرزها را باز کند.",
-            "fa",
-            "REQUEST",
-            {"IRN", "IRQ"},
-        ),
-        (
-            "The Iranian foreign minister asks the Iraqi government to open the borders.",
+            "I ask the Iraqi government to release the detainees.",
             "en",
             "REQUEST",
-            {"IRN", "IRQ"},
+            {"IRQ"},
         ),
-        (
-            "يطلب وزير الخارجية الإيراني من الحكومة العراقية فتح الحدود.",
-            "ar",
-            "REQUEST",
-            {"IRN", "IRQ"},
-        ),
+        ("نطلب من الحكومة العراقية الإفراج عن المعتقلين.", "ar", "REQUEST", {"IRQ"}),
     ],
 )
 def test_event_read_in_each_language(text: str, lang: str, etype: str, codes: set[str]) -> None:
@@ -96,6 +87,9 @@ def test_event_read_in_each_language(text: str, lang: str, etype: str, codes: se
         ("پس از پایان جنگ، مردم عراق می‌خواهند به خانه‌های خود بازگردند.", "fa", "REQUEST"),
         ("After the war ends, the people of Iraq want to return to their homes.", "en", "REQUEST"),
         ("بعد انتهاء الحرب يريد أهالي العراق العودة إلى منازلهم.", "ar", "REQUEST"),
+        ("بسیاری از مردم عراق می‌خواهند به خانه‌های خود بازگردند.", "fa", "REQUEST"),
+        ("Many of the people of Iraq want to return to their homes.", "en", "REQUEST"),
+        ("يريد كثير من أهالي العراق العودة إلى منازلهم.", "ar", "REQUEST"),
     ],
 )
 def test_no_such_event(text: str, lang: str, etype: str) -> None:

@@ -5013,10 +5013,11 @@ GUARDED_VERB_TRIGGERS[("CONCEDE", "release")] += (
         ("زندان", "حبس", "بازداشت", "اسارت", "گروگان", "زندانی", "اسیر", "ملوان"),
     ),
 )
-# types27fa: asking in the present ("از جامعه جهانی می‌خواهیم", "از دولت
-# می‌خواهد که …") is a request as "از … خواست" is, only with the one asked
-# named after "از" before the verb: "می‌خواهد" alone is "wants" or "is about
-# to", and "از" alone opens any phrase ("از روند انتخابات").
+# types27fa: a speaker asking in the present ("از جامعه جهانی می‌خواهیم",
+# "از شما می‌خواهم که …") makes a request as "از … خواست" does, only with the
+# one asked named after "از" before the verb: "می‌خواهیم" alone is "we want",
+# and "از" alone opens any phrase ("از روند انتخابات"). Not the third person:
+# "بسیاری از مردم می‌خواهند" (many of the people want) reads the same.
 _ASKED = (
     *("همه", "همگان", "شما", "آنها", "آن ها", "ایشان", "مردم", "ملت", "جوانان"),
     *("دولت", "حکومت", "مجلس", "قوه قضاییه", "قوه قضائیه", "دستگاه", "نهادهای"),
@@ -5025,7 +5026,7 @@ _ASKED = (
     *("کشورها", "کشور ها", "این کشورها", "این کشور ها", "طرفین", "طرف ها", "همه طرف ها"),
 )
 GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] += (
-    (("می خواهد", "می خواهند", "می خواهیم", "می خواهم"), tuple(f"از {w}" for w in _ASKED), 0),
+    (("می خواهیم", "می خواهم"), tuple(f"از {w}" for w in _ASKED), 0),
 )
 NOT_TRIGGERS += tuple(
     f"{w} {v}"
