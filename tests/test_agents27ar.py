@@ -30,7 +30,7 @@ import pytest
 from casts import cast, run
 
 # Persian nouns the Persian tables do not yet have (a conscript's country,
-# "مجری تلویزیون", "ابوسیاف", "شورای قانون اساسی", "سازمان‌های امدادی"),
+# "مجری تلویزیون", "ابوسیاف", "شورای قانون اساسی"; the relief agencies came with agents27fa),
 # and a rescue at sea, which neither the Persian nor the English triggers
 # read as help yet: known gaps, not this round's Arabic rules.
 _FA_GAP = pytest.mark.xfail(strict=True, reason="Persian tables lack this noun")
@@ -285,12 +285,11 @@ def test_courts(lang: str, text: str, etype: str, wanted: tuple[str, ...]) -> No
         ("fa", "پلیس لیبی قاچاقچیان انسان را در زواره بازداشت کرد.", "COERCE", ("LBY:CRM",)),
         ("en", "Libyan police arrested human traffickers in Zuwara.", "COERCE", ("LBY:CRM",)),
         ("ar", "طالبت وكالات الإغاثة الحكومة السودانية بفتح الطرق.", "REQUEST", ("NGO",)),
-        pytest.param(
+        (
             "fa",
             "سازمان\u200cهای امدادی از دولت سودان خواستند راه\u200cها را باز کند.",
             "REQUEST",
             ("NGO",),
-            marks=_FA_GAP,
         ),
         (
             "en",

@@ -1338,6 +1338,12 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "قيادة العمليات المشتركة",
     ),
     "COP": (
+        # a police conscript ("مجند شرطة المرور") is the police's, as
+        # Persian "سرباز وظیفه راهور"
+        "مجند شرطة",
+        "مجند الشرطة",
+        "مجندي الشرطة",
+        "مجندي شرطة",
         "سجان",
         "حراس السجون",
         "إدارة السجون",
@@ -1476,13 +1482,9 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الجمعية التأسيسية",
         "الهيئة التشريعية",
     ),
-    "PTY": (
-        "الحزبيين",
-        "الديمقراطيين",
-        "الديمقراطيون",
-        "الجمهوريين",
-        "الجمهوريون",
-    ),
+    # (the US Democrats and Republicans are named groups of their state,
+    # ``NAMED_GROUPS`` below: as bare nouns they would lose the country)
+    "PTY": ("الحزبيين",),
     "OPP": (
         "المنشقين",
         "المنشقون",
