@@ -1364,3 +1364,106 @@ NAMED_GROUPS.update(
         ("B-52", "B-52s", "B52", "B52s", "B-1B", "B-1Bs", "B-2", "B-2s"), ("USA", "MIL", None)
     )
 )
+
+# noside27: "media" before a noun of an activity is a noun used as an
+# adjective ("the media campaign against the army", "a media blackout"): it
+# says the thing is done in the media, it names no journalist and no outlet
+# as a side (Arabic "الحملة الإعلامية", Persian "کارزار رسانه‌ای" read alike).
+# Bodies ("media outlets", "media organisations") stay media.
+NOT_AGENTS = (
+    NOT_AGENTS
+    + tuple(
+        f"media {noun}"
+        for stem in (
+            "campaign",
+            "escalation",
+            "blackout",
+            "war",
+            "attack",
+            "offensive",
+            "frenzy",
+            "storm",
+            "blitz",
+            "onslaught",
+            "incitement",
+            "report",
+            "leak",
+            "appearance",
+            "statement",
+            "message",
+        )
+        for noun in (stem, f"{stem}s")
+    )
+    + (
+        "media coverage",
+        "media hype",
+        "media silence",
+        "media propaganda",
+        "media rhetoric",
+        "media discourse",
+        "media attention",
+        "media scrutiny",
+        "media disinformation",
+    )
+)
+
+# noside27: a language is no state. "French-language", "the Arabic
+# language", "said in French", "a speech in Russian" name the tongue of what
+# is said, never a side or the country of whoever speaks (Arabic
+# "بالفرنسية", Persian "به زبان فرانسوی" read alike). "in French" alone is
+# left: "killed in French strikes" names the striker.
+_LANGUAGES: tuple[str, ...] = (
+    "English",
+    "French",
+    "Arabic",
+    "Persian",
+    "Farsi",
+    "Turkish",
+    "Russian",
+    "German",
+    "Spanish",
+    "Italian",
+    "Hebrew",
+    "Chinese",
+    "Mandarin",
+    "Japanese",
+    "Korean",
+    "Kurdish",
+    "Urdu",
+    "Portuguese",
+    "Dutch",
+    "Swedish",
+    "Greek",
+    "Ukrainian",
+    "Pashto",
+    "Dari",
+    "Hindi",
+)
+NOT_AGENTS = NOT_AGENTS + tuple(
+    phrase
+    for lang in _LANGUAGES
+    for phrase in (
+        f"{lang} language",
+        f"{lang}-language",
+        f"{lang}-speaking",
+        *(
+            f"{word} in {lang}"
+            for word in (
+                "said",
+                "says",
+                "spoke",
+                "speaking",
+                "wrote",
+                "written",
+                "tweeted",
+                "posted",
+                "speech",
+                "message",
+                "statement",
+                "video",
+                "letter",
+                "remarks",
+            )
+        ),
+    )
+)
