@@ -9,13 +9,17 @@ written for these tests, the same event told in Arabic, Persian and English).
    "خاموشی رسانه‌ای", "media blackout", "the media campaign") says the thing
    is done in the media: no journalist and no outlet is a side. Journalists
    and outlets themselves stay media.
+3. The medium a statement is told to ("قال مسؤول لوكالة الصحافة الفرنسية
+   إن …", "به خبرگزاری فرانسه گفت", "told Agence France-Presse that …") is the
+   channel of the report (``sources.addressed_media``): no side, and its
+   country is no country of the bare agents the report names.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from casts import run
+from casts import cast, run
 
 # (lang, sentence, a country no actor may have)
 LANGUAGE = [
@@ -93,3 +97,68 @@ JOURNALISTS = [
 def test_journalists_stay_media(lang: str, text: str) -> None:
     agents = {a.agent for e in run(text, lang).events if e.type == "COERCE" for a in e.actors}
     assert agents == {"COP", "MED"}
+
+
+# (lang, sentence, type, the cast of that type's events): the medium told is
+# no side and lends no country
+TOLD_MEDIUM = [
+    (
+        "ar",
+        "وقال مسؤول محلي لوكالة الصحافة الفرنسية إن مسلحين قتلوا خمسة مدنيين.",
+        "ASSAULT",
+        {"-:UAF", "-:CVL"},
+    ),
+    (
+        "fa",
+        "یک مقام محلی به خبرگزاری فرانسه گفت افراد مسلح پنج غیرنظامی را کشتند.",
+        "ASSAULT",
+        {"-:UAF", "-:CVL"},
+    ),
+    (
+        "en",
+        "A local official told Agence France-Presse that gunmen killed five civilians.",
+        "ASSAULT",
+        {"-:UAF", "-:CVL"},
+    ),
+    (
+        "ar",
+        "وقال مسؤول أمني لصحيفة الغارديان البريطانية إن الشرطة اعتقلت عشرة متظاهرين.",
+        "COERCE",
+        {"-:COP", "-:CVL"},
+    ),
+    (
+        "fa",
+        "یک مقام امنیتی به روزنامه گاردین بریتانیا گفت پلیس ده معترض را بازداشت کرد.",
+        "COERCE",
+        {"-:COP", "-:CVL"},
+    ),
+    (
+        "en",
+        "A security official told Britain's Guardian newspaper that police arrested ten protesters.",
+        "COERCE",
+        {"-:COP", "-:CVL"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "actors"), TOLD_MEDIUM)
+def test_the_medium_told_is_no_side(lang: str, text: str, etype: str, actors: set[str]) -> None:
+    assert cast(run(text, lang), etype) == actors
+
+
+# (lang, sentence, a country the bare agents must take): a place the report
+# names still places them
+TOLD_MEDIUM_PLACED = [
+    ("ar", "وقال مسؤول محلي لوكالة الصحافة الفرنسية إن مسلحين قتلوا خمسة مدنيين في كابول.", "AFG"),
+    ("fa", "یک مقام محلی به خبرگزاری فرانسه گفت افراد مسلح پنج غیرنظامی را در کابل کشتند.", "AFG"),
+    (
+        "en",
+        "A local official told Agence France-Presse that gunmen killed five civilians in Kabul.",
+        "AFG",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), TOLD_MEDIUM_PLACED)
+def test_the_medium_told_leaves_the_place(lang: str, text: str, code: str) -> None:
+    assert _codes(text, lang) == {code}

@@ -1467,3 +1467,23 @@ NOT_AGENTS = NOT_AGENTS + tuple(
         ),
     )
 )
+
+# noside27: a news agency whose name holds a country's name is a medium of
+# that country, not the country itself ("told Agence France-Presse" names
+# no France that takes part), as Persian "خبرگزاری فرانسه" reads.
+NAMED_GROUPS.update(
+    dict.fromkeys(("Agence France-Presse", "Agence France Presse"), ("FRA", "MED", None))
+)
+NAMED_GROUPS.update(
+    {
+        "Deutsche Presse-Agentur": ("DEU", "MED", None),
+        "Islamic Republic News Agency": ("IRN", "MED", None),
+        "Saudi Press Agency": ("SAU", "MED", None),
+        "Qatar News Agency": ("QAT", "MED", None),
+        "Kuwait News Agency": ("KWT", "MED", None),
+        "Emirates News Agency": ("ARE", "MED", None),
+        "Syrian Arab News Agency": ("SYR", "MED", None),
+        "Iraqi News Agency": ("IRQ", "MED", None),
+        "Voice of America": ("USA", "MED", None),
+    }
+)

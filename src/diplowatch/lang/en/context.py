@@ -1417,3 +1417,9 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
     "brought back", "bring back", "airlift", "rescu", "flee", "fled", "left", "leav",
     "remov", "extradit", "transfer", "receiv", "welcom", "exit",
 )  # fmt: skip
+
+# noside27: a medium a statement is told to ("an official told AFP that …",
+# "told Britain's Guardian newspaper") is the channel of the report: no
+# party, and its country is no country of the agents the report names
+# (``sources.addressed_media``).
+ADDRESSEE_MARKERS: tuple[str, ...] = ("told", "tells", "telling")

@@ -1683,3 +1683,9 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
     "خروج", "خارج", "بیرون", "تخلیه", "اخراج", "بازگرداند", "بازگشت", "عقب", "فراخوان",
     "فرار", "گریخت", "انتقال", "منتقل", "نجات", "پذیرش", "پذیرفت",
 )  # fmt: skip
+
+# noside27: a medium a statement is told to ("یک مقام به خبرگزاری فرانسه
+# گفت …", "به روزنامه گاردین گفت") is the channel of the report: no party,
+# and its country is no country of the agents the report names
+# (``sources.addressed_media``; the verb of saying closes the clause).
+ADDRESSEE_MARKERS: tuple[str, ...] = ("به",)
