@@ -152,6 +152,9 @@ class Context:
     # speaker is then no party (``sources.without_sources``); empty where the
     # subject follows the verb and the speaker does too (Arabic)
     report_subject_openers: frozenset[str] = frozenset()
+    # "told", "به", "لوكالة": the word before a medium a statement is told to
+    # (``sources.addressed_media``)
+    addressee_markers: frozenset[str] = frozenset()
     # "خواند", "دانست": a verb that judges the deed named as its object before
     # it ("X حمله به نفتکش را نقض قانون خواند"): X is no party to that deed
     judging_verbs: frozenset[str] = frozenset()
@@ -470,6 +473,7 @@ _WORD_FIELDS = {
     "target_preps": "TARGET_PREPOSITIONS",
     "struck_preps": "STRUCK_PREPOSITIONS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",
+    "addressee_markers": "ADDRESSEE_MARKERS",
     "judging_verbs": "JUDGING_VERBS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",

@@ -150,6 +150,7 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.shared_head import with_shared_heads
 from diplowatch.extract.sources import (
+    addressed_media,
     mark_sources,
     participle_break,
     source_spans,
@@ -608,6 +609,8 @@ def _mark_source_clauses(doc: _Document, sentences: list[Sentence]) -> None:
             ctx.subordinators,
             ctx.opening_participles,
         )
+        # the medium a statement is told to: the main pair counts it no more
+        sources += addressed_media(s, doc.ntext, ctx.cited_agents, ctx.addressee_markers)
         mark_sources(s.mentions, sources)
 
 
@@ -660,6 +663,7 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.conjunctions,
             ctx.report_subject_openers,
             ctx.object_markers,
+            ctx.addressee_markers,
         )
 
 

@@ -30,6 +30,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
+from diplowatch.extract.titles import previous_word
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # Deeds of force and the like: their speaker is left out elsewhere.
@@ -157,6 +158,7 @@ def without_sources(
     conj: frozenset[str] = frozenset(),
     subject_openers: frozenset[str] = frozenset(),
     markers: frozenset[str] = frozenset(),
+    addressees: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
@@ -167,7 +169,7 @@ def without_sources(
     stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
     _mark_reporting_media(s, ntext, agents, conj)
     zones, media = _cited_spans(s, ntext, cited, stops)
-    zones += _channels(s, agents)
+    zones += _channels(s, agents) + addressed_media(s, ntext, agents, addressees)
     speakers = _speakers(s, stops, ntext) + _before_reported_subject(
         s, ntext, subject_openers, markers
     )
@@ -239,6 +241,49 @@ def _channels(s: Sentence, agents: frozenset[str]) -> list[tuple[int, int]]:
         end = max([medium.end] + [m.end for m in named])
         spans.append((medium.start, end))
     return spans
+
+
+def addressed_media(
+    s: Sentence, ntext: str, agents: frozenset[str], markers: frozenset[str]
+) -> list[tuple[int, int]]:
+    """ "قال مسؤول لوكالة الصحافة الفرنسية إن …", "یک مقام به خبرگزاری فرانسه
+    گفت …", "an official told AFP that …": the medium a statement is told to
+    (right after an addressee marker, ``context.ADDRESSEE_MARKERS``, in the
+    clause of a verb of saying with no deed between) is the channel of the
+    report, as the medium of an interview (``_channels``): no party, and its
+    country is not the country of the agents the report names."""
+    spans = []
+    for m in s.mentions:
+        if m.agent not in agents or not _after_marker(m, ntext, markers):
+            continue
+        if not any(
+            _same_clause(ntext, cue, m, s.triggers) for cue in s.cues if cue.entry.kind in _SAYING
+        ):
+            continue
+        named = [x for x in s.mentions if _names_medium(x, m)]
+        spans.append((m.start, max([m.end] + [x.end for x in named])))
+    return spans
+
+
+# Cue kinds of a verb of saying: "reporting" (Arabic, Persian), "attribution" ("told").
+_SAYING = frozenset({"reporting", "attribution"})
+
+
+def _after_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
+    """The mention stands right after an addressee marker, or opens with one
+    glued to it ("لصحيفة الغارديان")."""
+    first = ntext[m.start : m.end].split(maxsplit=1)
+    return previous_word(ntext, m.start) in markers or (bool(first) and first[0] in markers)
+
+
+def _same_clause(ntext: str, cue: Hit, m: Mention, triggers: Sequence[Hit]) -> bool:
+    """The reporting cue and the mention share a clause (no break between,
+    before or after it as the language puts its verb) and no deed stands
+    between them."""
+    lo, hi = (cue.end, m.start) if cue.end <= m.start else (m.end, cue.start)
+    if lo > hi or any(ch in CLAUSE_BREAKS for ch in ntext[lo:hi]):
+        return False
+    return not any(lo <= t.start < hi for t in triggers)
 
 
 def _mark_reporting_media(

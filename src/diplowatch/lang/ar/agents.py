@@ -2986,3 +2986,93 @@ AGENT_NOUNS["COP"] = AGENT_NOUNS["COP"] + (
     "عناصر أمنية بلباس مدني",
     "رجال أمن بلباس مدني",
 )
+# noside27: a language is no state. "بالإنجليزية" (in English), "باللغة
+# الفرنسية", "اللغة العربية" are the feminine adjective of a people used as
+# the name of its tongue: the words of a speech, an interview or a text,
+# never a side or the country of whoever speaks. Every common language, with
+# "ب" (in), after "اللغة"/"لغة" and with both.
+_LANGUAGES: tuple[str, ...] = (
+    "الإنجليزية",
+    "الانجليزية",
+    "الإنكليزية",
+    "الانكليزية",
+    "الفرنسية",
+    "العربية",
+    "الفارسية",
+    "التركية",
+    "الروسية",
+    "الألمانية",
+    "الإسبانية",
+    "الاسبانية",
+    "الإيطالية",
+    "العبرية",
+    "الصينية",
+    "اليابانية",
+    "الكورية",
+    "الكردية",
+    "الأردية",
+    "البرتغالية",
+    "الهولندية",
+    "السويدية",
+    "اليونانية",
+    "الأوكرانية",
+    "الأمازيغية",
+    "الهندية",
+)
+NOT_AGENTS += tuple(
+    f"{head}{lang}"
+    for lang in _LANGUAGES
+    for head in ("ب", "باللغة ", "اللغة ", "للغة ", "بلغة ", "لغة ")
+)
+
+# noside27: the media adjective of a thing is no medium. "إعلامي" names a
+# journalist alone ("قال الإعلامي …"), but after a noun of an activity it
+# agrees with ("التصعيد الإعلامي", "حملة إعلامية", "تعتيم إعلامي", "التغطية
+# الإعلامية") it only says the thing is done in the media: no side. Each head
+# in its definite and indefinite form with the adjective agreeing with it (a
+# feminine or a non-human plural takes "إعلامية"); bodies of the media
+# ("المؤسسات الإعلامية", "المكتب الإعلامي") stay media.
+_MEDIA_ACTIVITIES_M: tuple[str, ...] = (
+    "تصعيد",
+    "تعتيم",
+    "تحريض",
+    "تضليل",
+    "خطاب",
+    "نشاط",
+    "ظهور",
+    "طرح",
+    "تهويل",
+    "هجوم",
+    "تشويه",
+    "ترويج",
+    "صمت",
+    "حصار",
+    "تركيز",
+    "اهتمام",
+    "جدل",
+    "تقرير",
+)
+_MEDIA_ACTIVITIES_F: tuple[str, ...] = (
+    "حملة",
+    "حملات",
+    "تغطية",
+    "حرب",
+    "ضجة",
+    "دعاية",
+    "هجمة",
+    "تقارير",
+    "تسريبات",
+    "إثارة",
+    "مبالغات",
+    "تصريحات",
+    "رسالة",
+    "رسائل",
+    "مغالطات",
+    "شائعات",
+)
+NOT_AGENTS += tuple(
+    phrase
+    for heads, adjective in ((_MEDIA_ACTIVITIES_M, "إعلامي"), (_MEDIA_ACTIVITIES_F, "إعلامية"))
+    for head in heads
+    for phrase in (f"{head} {adjective}", f"ال{head} ال{adjective}")
+)

@@ -1547,3 +1547,29 @@ OTHERS_OF_NAMED: tuple[str, ...] = (
     "الآخرون",
     "الآخرين",
 )
+# noside27: a medium a statement is told to ("قال مسؤول لوكالة الصحافة
+# الفرنسية إن …", "أكد لصحيفة الغارديان أن …") is the channel of the
+# report: no party, and its country is no country of the agents the report
+# names (``sources.addressed_media``). The preposition "ل" is glued to the
+# medium's noun, or to the medium's name itself ("لرويترز").
+ADDRESSEE_MARKERS: tuple[str, ...] = (
+    *(
+        f"{to}{noun}"
+        for to in ("ل", "لل")
+        for noun in (
+            "وكالة",
+            "صحيفة",
+            "جريدة",
+            "مجلة",
+            "قناة",
+            "إذاعة",
+            "تلفزيون",
+            "موقع",
+            "شبكة",
+            "محطة",
+            "راديو",
+        )
+    ),
+    "لـ",
+    "لرويترز",
+)

@@ -1428,3 +1428,125 @@ NAMED_GROUPS.update(
         "Haqqani network": ("AFG", "REB", "2021-08-15"),
     }
 )
+# noside27: "media" before a noun of an activity is a noun used as an
+# adjective ("the media campaign against the army", "a media blackout"): it
+# says the thing is done in the media, it names no journalist and no outlet
+# as a side (Arabic "الحملة الإعلامية", Persian "کارزار رسانه‌ای" read alike).
+# Bodies ("media outlets", "media organisations") stay media.
+NOT_AGENTS = (
+    NOT_AGENTS
+    + tuple(
+        f"media {noun}"
+        for stem in (
+            "campaign",
+            "escalation",
+            "blackout",
+            "war",
+            "attack",
+            "offensive",
+            "frenzy",
+            "storm",
+            "blitz",
+            "onslaught",
+            "incitement",
+            "report",
+            "leak",
+            "appearance",
+            "statement",
+            "message",
+        )
+        for noun in (stem, f"{stem}s")
+    )
+    + (
+        "media coverage",
+        "media hype",
+        "media silence",
+        "media propaganda",
+        "media rhetoric",
+        "media discourse",
+        "media attention",
+        "media scrutiny",
+        "media disinformation",
+    )
+)
+
+# noside27: a language is no state. "French-language", "the Arabic
+# language", "said in French", "a speech in Russian" name the tongue of what
+# is said, never a side or the country of whoever speaks (Arabic
+# "بالفرنسية", Persian "به زبان فرانسوی" read alike). "in French" alone is
+# left: "killed in French strikes" names the striker.
+_LANGUAGES: tuple[str, ...] = (
+    "English",
+    "French",
+    "Arabic",
+    "Persian",
+    "Farsi",
+    "Turkish",
+    "Russian",
+    "German",
+    "Spanish",
+    "Italian",
+    "Hebrew",
+    "Chinese",
+    "Mandarin",
+    "Japanese",
+    "Korean",
+    "Kurdish",
+    "Urdu",
+    "Portuguese",
+    "Dutch",
+    "Swedish",
+    "Greek",
+    "Ukrainian",
+    "Pashto",
+    "Dari",
+    "Hindi",
+)
+NOT_AGENTS = NOT_AGENTS + tuple(
+    phrase
+    for lang in _LANGUAGES
+    for phrase in (
+        f"{lang} language",
+        f"{lang}-language",
+        f"{lang}-speaking",
+        *(
+            f"{word} in {lang}"
+            for word in (
+                "said",
+                "says",
+                "spoke",
+                "speaking",
+                "wrote",
+                "written",
+                "tweeted",
+                "posted",
+                "speech",
+                "message",
+                "statement",
+                "video",
+                "letter",
+                "remarks",
+            )
+        ),
+    )
+)
+
+# noside27: a news agency whose name holds a country's name is a medium of
+# that country, not the country itself ("told Agence France-Presse" names
+# no France that takes part), as Persian "خبرگزاری فرانسه" reads.
+NAMED_GROUPS.update(
+    dict.fromkeys(("Agence France-Presse", "Agence France Presse"), ("FRA", "MED", None))
+)
+NAMED_GROUPS.update(
+    {
+        "Deutsche Presse-Agentur": ("DEU", "MED", None),
+        "Islamic Republic News Agency": ("IRN", "MED", None),
+        "Saudi Press Agency": ("SAU", "MED", None),
+        "Qatar News Agency": ("QAT", "MED", None),
+        "Kuwait News Agency": ("KWT", "MED", None),
+        "Emirates News Agency": ("ARE", "MED", None),
+        "Syrian Arab News Agency": ("SYR", "MED", None),
+        "Iraqi News Agency": ("IRQ", "MED", None),
+        "Voice of America": ("USA", "MED", None),
+    }
+)

@@ -1422,3 +1422,9 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
 # ("the minister and other officials"): the others of the body of the one
 # just named, of his country (extract/mention_lists.others_of_named).
 OTHERS_OF_NAMED: tuple[str, ...] = ("other",)
+
+# noside27: a medium a statement is told to ("an official told AFP that …",
+# "told Britain's Guardian newspaper") is the channel of the report: no
+# party, and its country is no country of the agents the report names
+# (``sources.addressed_media``).
+ADDRESSEE_MARKERS: tuple[str, ...] = ("told", "tells", "telling")

@@ -2171,3 +2171,47 @@ for _names, _group in (
     (("شبکه حقانی", "شبکه تروریستی حقانی"), ("AFG", "REB", "2021-08-15")),
 ):
     NAMED_GROUPS.update(dict.fromkeys(_forms(*_names), _group))
+
+# noside27: a language is no state. "به زبان فرانسوی", "به انگلیسی",
+# "زبان عربی" name the tongue of a speech or a text, never a side or the
+# country of whoever speaks (Arabic "بالفرنسية", English "French-language"
+# read alike). After "زبان" every form; with "به" alone only the adjective in
+# "ی" ("به فرانسوی"), since "به فرانسه" is also "to France", and not one that
+# a country's name begins with ("به ترکی" in "به ترکیه", "به روسی" in "به
+# روسیه": to Turkey, to Russia).
+_COUNTRY_STEMS: frozenset[str] = frozenset({"ترکی", "روسی"})
+_LANGUAGES: tuple[str, ...] = (
+    "انگلیسی",
+    "فرانسوی",
+    "فرانسه",
+    "عربی",
+    "فارسی",
+    "ترکی",
+    "ترکی استانبولی",
+    "روسی",
+    "آلمانی",
+    "اسپانیایی",
+    "ایتالیایی",
+    "عبری",
+    "چینی",
+    "ژاپنی",
+    "کره‌ای",
+    "کردی",
+    "اردو",
+    "پرتغالی",
+    "هلندی",
+    "سوئدی",
+    "یونانی",
+    "اوکراینی",
+    "پشتو",
+    "هندی",
+)
+NOT_AGENTS = (
+    NOT_AGENTS
+    + tuple(f"زبان {lang}" for lang in _LANGUAGES)
+    + tuple(
+        f"به {lang}"
+        for lang in _LANGUAGES
+        if lang.endswith("ی") and lang not in _COUNTRY_STEMS and lang != "کره‌ای"
+    )
+)

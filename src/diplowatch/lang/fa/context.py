@@ -1699,3 +1699,9 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
 # the others of the body of the one just named, of his country, not the
 # country of a place named after them (extract/mention_lists.others_of_named).
 OTHERS_OF_NAMED: tuple[str, ...] = ("سایر", "دیگر", "بقیه", "باقی")
+
+# noside27: a medium a statement is told to ("یک مقام به خبرگزاری فرانسه
+# گفت …", "به روزنامه گاردین گفت") is the channel of the report: no party,
+# and its country is no country of the agents the report names
+# (``sources.addressed_media``; the verb of saying closes the clause).
+ADDRESSEE_MARKERS: tuple[str, ...] = ("به",)
