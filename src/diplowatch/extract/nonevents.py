@@ -470,12 +470,14 @@ def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
     in the same clause, at most ``HYPOTHETICAL_SPAN`` words on, after a
     guess (``status.SPECULATION_CUES``) at most ``SPECULATION_SPAN`` words
-    on, or after a hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on."""
+    on, or after a hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on.
+    A comma right after the cue sets off an opening phrase, not another
+    clause ("In my view, the two sides will sign", "في رأيي، سيوقع")."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if span is None or cue.end > trigger.start or _in_name(cue, s):
             continue
-        gap = ntext[cue.end : trigger.start]
+        gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
     return False

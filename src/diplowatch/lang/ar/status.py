@@ -1009,3 +1009,34 @@ QUESTION_CUES: tuple[str, ...] = ("هل", "وهل")
 # no promise to send" and Persian "وعده‌ای … نداد" are read.
 NEGATION_CUES += ("لم تعد", "لم يعد", "لم يعدوا", "لم تعدا")
 FAILURE_CUES += ("لم تعد", "لم يعد", "لم يعدوا", "لم تعدا")
+
+
+# nonevent27: a habit or a standing policy ("لطالما دعمت إيران المقاومة",
+# "تدعم تركيا دائما الحوار", "عادة ما ترفض") tells what a side does in
+# general, no deed of the day, as "سنويا" and "مرارا" above
+# (``extract/nonevents._recalled``), as English "always" (Persian "همواره"
+# is left out: see ``lang/fa/status.py``).
+BACKGROUND_CUES += (
+    "دائما",
+    "دوما",
+    "لطالما",
+    "على الدوام",
+    "عادة ما",
+    "غالبا ما",
+    "كثيرا ما",
+    "تاريخيا",
+)
+
+# nonevent27: an opinion given as one's own ("في رأيي", "أعتقد أن") is no
+# report of what it names: a deed a few words after it is a view, as a
+# guess is (``extract/nonevents.hypothetical``). Third persons ("يرى الوزير
+# أن") are left out: what a side holds another did is its accusation; so is
+# a hedge ("يبدو أن"): a report told with care is still a report.
+SPECULATION_CUES += (
+    "في رايي",
+    "برايي",
+    "في تقديري",
+    "من وجهة نظري",
+    "اعتقد ان",
+    "اظن ان",
+)

@@ -4275,3 +4275,49 @@ VERB_TRIGGERS[("THREATEN", "threat")] += ("سننتقم", "ستنتقم", "سي�
 NOT_TRIGGERS += tuple(
     f"{who} {aid}" for who in ("عاملي", "عاملو", "عاملين") for aid in ("الاغاثة", "اغاثة")
 )
+# nonevent27: a talk given to the media ("في لقاء تلفزيوني", "في حوار
+# صحفي", "في لقاء مع قناة …", "لدى استضافته في برنامج …") is where a
+# statement was made, no meeting between sides (PLOVER CONSULT), as the
+# Persian ``INTERVIEWS`` and English "in a television interview" are read.
+_MEDIA_TALKS = ("لقاء", "اللقاء", "حوار", "الحوار", "حديث", "مقابلة", "مناظرة", "المناظرة")
+_MEDIA_KINDS = ("تلفزيوني", "تلفزي", "اذاعي", "صحفي", "صحافي", "اعلامي", "متلفز")
+_MEDIA_OUTLETS = (
+    "قناة",
+    "القناة",
+    "صحيفة",
+    "جريدة",
+    "اذاعة",
+    "وكالة",
+    "مجلة",
+    "موقع",
+    "برنامج",
+    "التلفزيون",
+    "التلفزة",
+    "الصحفيين",
+    "الصحافيين",
+    "الصحافة",
+    "وسائل الاعلام",
+    "وسائل اعلام",
+)
+NOT_TRIGGERS += tuple(
+    f"{talk} {the}{kind}{ending}"
+    for talk in _MEDIA_TALKS
+    for the in (("ال",) if talk.startswith("ال") else ("",))
+    for kind in _MEDIA_KINDS
+    for ending in ("", "ة")
+) + tuple(
+    f"{talk} {prep}{outlet}"
+    for talk in _MEDIA_TALKS
+    for prep in ("مع ", "ل")
+    for outlet in _MEDIA_OUTLETS
+    if not outlet.startswith("ال") or prep == "مع "
+)
+NOT_TRIGGERS += tuple(
+    f"{when} {hosting}"
+    for when in ("لدى", "خلال", "عند", "اثناء", "في")
+    for hosting in ("استضافته", "استضافتها", "استضافتهم", "استضافتهما")
+) + tuple(
+    f"{hosting} {where}"
+    for hosting in ("استضافته", "استضافتها", "استضافتهم", "استضافتهما")
+    for where in ("في برنامج", "في حلقة", "على قناة", "في قناة", "على شاشة")
+)
