@@ -1,11 +1,12 @@
 """Sentences that tell no event (nonevent27).
 
-Three families, each told in Arabic, Persian and English (parallel
+Four families, each told in Arabic, Persian and English (parallel
 triples): a habit or a standing policy ("Iran has always supported …",
 "لطالما", "همواره"), an opinion given as one's own ("in my view", "في
 رأيي", "به نظر من", "it seems that"), and a talk given to the media ("in a
 television interview", "في لقاء تلفزيوني", "لدى استضافته في برنامج"),
-which is where something was said, no meeting. Real deeds told beside the
+which is where something was said, no meeting, and a quoted title ("a
+book entitled «The attack on Iran»", "بعنوان «…»", "با عنوان «…»"). Real deeds told beside the
 same words stay. Sentences written for these tests.
 """
 
@@ -98,6 +99,32 @@ def test_a_talk_to_the_media_is_no_meeting(lang: str, text: str, etype: str) -> 
     assert etype not in types(text, lang)
 
 
+TITLES = [
+    ("ar", "ونشر الكاتب كتابا بعنوان «الهجوم على إيران» الشهر الماضي.", "ASSAULT"),
+    ("fa", "این نویسنده ماه گذشته کتابی با عنوان «حمله به ایران» منتشر کرد.", "ASSAULT"),
+    ("en", 'The writer published a book entitled "The attack on Iran" last month.', "ASSAULT"),
+    ("ar", "وعرضت القناة فيلما وثائقيا بعنوان «اغتيال سليماني».", "ASSAULT"),
+    ("fa", "این شبکه مستندی با عنوان «ترور سلیمانی» پخش کرد.", "ASSAULT"),
+    ("en", 'The channel aired a documentary titled "The assassination of Soleimani".', "ASSAULT"),
+    ("ar", "ونشر المعهد تقريرا بعنوان «هل تحاصر تركيا العراق؟» الأسبوع الماضي.", "COERCE"),
+    (
+        "fa",
+        "این موسسه هفته گذشته گزارشی با عنوان «آیا ترکیه عراق را محاصره می‌کند؟» منتشر کرد.",
+        "COERCE",
+    ),
+    (
+        "en",
+        'The institute published a report entitled "Is Turkey besieging Iraq?" last week.',
+        "COERCE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), TITLES)
+def test_a_quoted_title_tells_no_deed(lang: str, text: str, etype: str) -> None:
+    assert etype not in types(text, lang)
+
+
 KEPT = [
     # "forever" is no habit ("همیشه" alone is left out for it)
     ("fa", "نیروهای آمریکایی برای همیشه از پایگاه بگرام خارج شدند.", "RETREAT"),
@@ -117,6 +144,22 @@ KEPT = [
     ("ar", "التقى وزير الخارجية الجزائري نظيره التونسي في تونس.", "CONSULT"),
     ("fa", "وزیر خارجه الجزایر با همتای تونسی خود در تونس دیدار کرد.", "CONSULT"),
     ("en", "Algeria's foreign minister met his Tunisian counterpart in Tunis.", "CONSULT"),
+    # a name after "known as", "به نام" unquoted: the clause goes on
+    ("ar", "وقتل شاب يدعى مهرداد في مركز للشرطة في طهران.", "ASSAULT"),
+    ("fa", "یک جوان به نام مهرداد در بازداشتگاه پلیس تهران کشته شد.", "ASSAULT"),
+    ("en", "A young man named Mehrdad was killed in a police station in Tehran.", "ASSAULT"),
+    # a deed told before the title stays
+    ("ar", "وهاجمت الشرطة التركية مكتب صحيفة نشرت مقالا بعنوان «الحرب على الأكراد».", "ASSAULT"),
+    (
+        "fa",
+        "پلیس ترکیه به دفتر روزنامه‌ای که مقاله‌ای با عنوان «جنگ علیه کردها» منتشر کرده بود حمله کرد.",
+        "ASSAULT",
+    ),
+    (
+        "en",
+        'Turkish police attacked the office of a newspaper that ran an article titled "The war on the Kurds".',
+        "ASSAULT",
+    ),
     # a third person's view of another side's deed stays (its accusation)
     ("en", "Britain believes Iran was behind the attack on the tanker.", "ACCUSE"),
 ]

@@ -1040,3 +1040,41 @@ SPECULATION_CUES += (
     "اعتقد ان",
     "اظن ان",
 )
+
+# nonevent27: words that name a thing by its title or name ("تقرير
+# بعنوان «…»", "كتاب «…»", "عملية أطلق عليها اسم «…»"): a deed
+# word inside the quoted title that follows names a book, a conference or a
+# campaign, and tells no deed (``extract/nonevents.in_title``), as English
+# "entitled" and Persian "با عنوان" are read.
+TITLE_CUES: tuple[str, ...] = (
+    "بعنوان",
+    "تحت عنوان",
+    "حمل عنوان",
+    "يحمل عنوان",
+    "تحمل عنوان",
+    "عنوانه",
+    "عنوانها",
+    "يحمل اسم",
+    "تحمل اسم",
+    "حمل اسم",
+    "حملت اسم",
+    "تحت اسم",
+    "باسم",
+    "اطلق عليه اسم",
+    "اطلق عليها اسم",
+    "اطلق عليه",
+    "اطلق عليها",
+    "المسمى",
+    "المسماة",
+    "يسمى",
+    "تسمى",
+    "المعروف باسم",
+    "المعروفة باسم",
+    "كتاب",
+    "كتابه",
+    "كتابها",
+    "فيلم",
+    "مقال",
+    "مقالا",
+    "مقالة",
+)

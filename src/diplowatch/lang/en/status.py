@@ -805,3 +805,26 @@ SPECULATION_CUES += (
     "i think",
     "i believe",
 )
+
+# nonevent27: words that name a thing by its title or name ("a report
+# entitled «…»", "the book '…'", "an operation code-named '…'"): a deed word inside the quoted title that follows names a book, a
+# conference or a campaign, and tells no deed (``extract/nonevents.in_title``),
+# as Arabic "بعنوان" and Persian "با عنوان" are read. Slogans are left out:
+# a campaign under the slogan "Boycott …" is a deed of its own.
+TITLE_CUES: tuple[str, ...] = (
+    "entitled",
+    "titled",
+    "under the title",
+    "dubbed",
+    "named",
+    "called",
+    "known as",
+    "codenamed",
+    "code-named",
+    "book",
+    "article",
+    "film",
+    "documentary",
+    "headline",
+    "headlined",
+)

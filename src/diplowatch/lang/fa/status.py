@@ -810,3 +810,24 @@ SPECULATION_CUES += (
     "تصور می‌کنم",
     "تصور می کنم",
 )
+
+# nonevent27: words that name a thing by its title or name ("مطلبی
+# با عنوان «…»", "همایش تحت عنوان «…»", "کتاب «…»"): a deed word inside the
+# quoted title that follows names a book, a conference or a campaign, and
+# tells no deed (``extract/nonevents.in_title``), as Arabic "بعنوان" and
+# English "entitled" are read. Not "به عنوان" ("as"); not slogans: a
+# campaign with the slogan «تحریم کنید» is a deed of its own.
+TITLE_CUES: tuple[str, ...] = (
+    "با عنوان",
+    "تحت عنوان",
+    "با تیتر",
+    "با نام",
+    "به نام",
+    "موسوم به",
+    "معروف به",
+    "کتاب",
+    "مقاله",
+    "مقاله‌ای",
+    "فیلم",
+    "مستند",
+)
