@@ -1,12 +1,13 @@
 """Sentences that tell no event (nonevent27).
 
-Four families, each told in Arabic, Persian and English (parallel
+Five families, each told in Arabic, Persian and English (parallel
 triples): a habit or a standing policy ("Iran has always supported …",
 "لطالما", "همواره"), an opinion given as one's own ("in my view", "في
 رأيي", "به نظر من", "it seems that"), and a talk given to the media ("in a
 television interview", "في لقاء تلفزيوني", "لدى استضافته في برنامج"),
 which is where something was said, no meeting, and a quoted title ("a
-book entitled «The attack on Iran»", "بعنوان «…»", "با عنوان «…»"). Real deeds told beside the
+book entitled «The attack on Iran»", "بعنوان «…»", "با عنوان «…»"), and a
+question that ends in a cry ("؟!") or a quotation mark. Real deeds told beside the
 same words stay. Sentences written for these tests.
 """
 
@@ -125,6 +126,23 @@ def test_a_quoted_title_tells_no_deed(lang: str, text: str, etype: str) -> None:
     assert etype not in types(text, lang)
 
 
+QUESTIONS = [
+    ("ar", "لماذا وقعت الولايات المتحدة الاتفاق مع إيران بأي ثمن؟!", "AGREE"),
+    ("fa", "چرا آمریکا با ایران توافق را امضا کرد؟!", "AGREE"),
+    ("en", "Why did the United States sign the agreement with Iran at any price?!", "AGREE"),
+    ("ar", "وتساءل الوزير: «لماذا هاجمت تركيا الأكراد؟»", "ASSAULT"),
+    ("fa", "وزیر پرسید: «چرا ترکیه به کردها حمله کرد؟»", "ASSAULT"),
+    ("en", 'The minister asked: "Why did Turkey attack the Kurds?"', "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), QUESTIONS)
+def test_a_question_with_a_cry_or_in_quotes_reports_nothing(
+    lang: str, text: str, etype: str
+) -> None:
+    assert etype not in types(text, lang)
+
+
 KEPT = [
     # "forever" is no habit ("همیشه" alone is left out for it)
     ("fa", "نیروهای آمریکایی برای همیشه از پایگاه بگرام خارج شدند.", "RETREAT"),
@@ -160,6 +178,10 @@ KEPT = [
         'Turkish police attacked the office of a newspaper that ran an article titled "The war on the Kurds".',
         "ASSAULT",
     ),
+    # a bracket or a quote closing a statement is no question
+    ("ar", "وهاجمت القوات التركية مواقع الأكراد (شمال سوريا).", "ASSAULT"),
+    ("fa", "نیروهای ترکیه به مواضع کردها (شمال سوریه) حمله کردند.", "ASSAULT"),
+    ("en", "Turkish forces attacked Kurdish positions (in northern Syria).", "ASSAULT"),
     # a third person's view of another side's deed stays (its accusation)
     ("en", "Britain believes Iran was behind the attack on the tanker.", "ACCUSE"),
 ]
