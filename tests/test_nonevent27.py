@@ -1,13 +1,14 @@
 """Sentences that tell no event (nonevent27).
 
-Five families, each told in Arabic, Persian and English (parallel
+Six families, each told in Arabic, Persian and English (parallel
 triples): a habit or a standing policy ("Iran has always supported …",
 "لطالما", "همواره"), an opinion given as one's own ("in my view", "في
 رأيي", "به نظر من", "it seems that"), and a talk given to the media ("in a
 television interview", "في لقاء تلفزيوني", "لدى استضافته في برنامج"),
 which is where something was said, no meeting, and a quoted title ("a
 book entitled «The attack on Iran»", "بعنوان «…»", "با عنوان «…»"), and a
-question that ends in a cry ("؟!") or a quotation mark. Real deeds told beside the
+question that ends in a cry ("؟!") or a quotation mark, and a bounty set on
+a wanted man ("مكافأة", "جایزه", "reward"), which is no aid. Real deeds told beside the
 same words stay. Sentences written for these tests.
 """
 
@@ -143,6 +144,33 @@ def test_a_question_with_a_cry_or_in_quotes_reports_nothing(
     assert etype not in types(text, lang)
 
 
+BOUNTIES = [
+    (
+        "ar",
+        "ورصدت الولايات المتحدة مكافأة مالية قدرها 10 ملايين دولار لمن يدلي بمعلومات عن قادة حزب الله.",
+        "AID",
+    ),
+    ("fa", "آمریکا ۱۰ میلیون دلار برای اطلاعات درباره رهبران حزب‌الله پاداش اختصاص داد.", "AID"),
+    (
+        "en",
+        "The United States offered a reward of $10 million for information on Hezbollah leaders.",
+        "AID",
+    ),
+    ("ar", "وخصصت واشنطن جائزة مالية بقيمة 5 ملايين دولار مقابل معلومات عن زعيم التنظيم.", "AID"),
+    ("fa", "واشنگتن برای اطلاعات درباره رهبر این گروه ۵ میلیون دلار جایزه اختصاص داد.", "AID"),
+    (
+        "en",
+        "Washington allocated a $5 million bounty for information on the group's leader.",
+        "AID",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), BOUNTIES)
+def test_a_bounty_is_no_aid(lang: str, text: str, etype: str) -> None:
+    assert etype not in types(text, lang)
+
+
 KEPT = [
     # "forever" is no habit ("همیشه" alone is left out for it)
     ("fa", "نیروهای آمریکایی برای همیشه از پایگاه بگرام خارج شدند.", "RETREAT"),
@@ -182,6 +210,10 @@ KEPT = [
     ("ar", "وهاجمت القوات التركية مواقع الأكراد (شمال سوريا).", "ASSAULT"),
     ("fa", "نیروهای ترکیه به مواضع کردها (شمال سوریه) حمله کردند.", "ASSAULT"),
     ("en", "Turkish forces attacked Kurdish positions (in northern Syria).", "ASSAULT"),
+    # aid given stays
+    ("ar", "وقدمت الولايات المتحدة مساعدات بقيمة 10 ملايين دولار إلى لبنان.", "AID"),
+    ("fa", "آمریکا ۱۰ میلیون دلار کمک به لبنان اختصاص داد.", "AID"),
+    ("en", "The United States gave $10 million in aid to Lebanon.", "AID"),
     # a third person's view of another side's deed stays (its accusation)
     ("en", "Britain believes Iran was behind the attack on the tanker.", "ACCUSE"),
 ]

@@ -4321,3 +4321,15 @@ NOT_TRIGGERS += tuple(
     for hosting in ("استضافته", "استضافتها", "استضافتهم", "استضافتهما")
     for where in ("في برنامج", "في حلقة", "على قناة", "في قناة", "على شاشة")
 )
+# nonevent27: a bounty or a reward set on a wanted man ("رصدت واشنطن مكافأة
+# قدرها 10 ملايين دولار لمن يدلي بمعلومات", "جائزة مالية") is a price on a
+# head, no help one side gives another (PLOVER AID), as Persian "جایزه",
+# "پاداش" and English "reward", "bounty".
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    "مكافاة",
+    "مكافات",
+    "جائزة مالية",
+    "جائزة بقيمة",
+    "جائزة قدرها",
+)

@@ -2872,3 +2872,7 @@ FRAME_TRIGGERS[("COERCE", "deport")] = (
         *("clerics", "journalist", "journalists", "leader", "leaders", "figure", "figures"),
     ),
 )
+# nonevent27: a bounty or a reward set on a wanted man ("offered a reward of
+# $10 million for information on …") is a price on a head, no help one side
+# gives another (PLOVER AID), as Arabic "مكافأة" and Persian "جایزه".
+VETO_WORDS[("AID", "*")] = (*VETO_WORDS.get(("AID", "*"), ()), "reward", "bounty")

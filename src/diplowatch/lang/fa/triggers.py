@@ -4977,3 +4977,8 @@ NOUN_TRIGGERS[("MOBILIZE", "deploy")] = (
 # what has become a danger ("به تهدید تبدیل شده", "تبدیل به تهدید شده است")
 # is no threat made
 NOT_TRIGGERS += ("تبدیل به تهدید", "به تهدید شد", "به تهدید شده", "به تهدید شدند")
+# nonevent27: a bounty or a reward set on a wanted man ("آمریکا برای اطلاعات
+# درباره … ۱۰ میلیون دلار جایزه تعیین کرد", "پاداش") is a price on a head, no
+# help one side gives another (PLOVER AID), as Arabic "مكافأة" and English
+# "reward", "bounty".
+VETO_WORDS[("AID", "*")] = (*VETO_WORDS.get(("AID", "*"), ()), "جایزه", "پاداش")
