@@ -1,6 +1,6 @@
 """Sentences that tell no event (nonevent27).
 
-Six families, each told in Arabic, Persian and English (parallel
+Seven families, each told in Arabic, Persian and English (parallel
 triples): a habit or a standing policy ("Iran has always supported …",
 "لطالما", "همواره"), an opinion given as one's own ("in my view", "في
 رأيي", "به نظر من", "it seems that"), and a talk given to the media ("in a
@@ -8,7 +8,9 @@ television interview", "في لقاء تلفزيوني", "لدى استضافت�
 which is where something was said, no meeting, and a quoted title ("a
 book entitled «The attack on Iran»", "بعنوان «…»", "با عنوان «…»"), and a
 question that ends in a cry ("؟!") or a quotation mark, and a bounty set on
-a wanted man ("مكافأة", "جایزه", "reward"), which is no aid. Real deeds told beside the
+a wanted man ("مكافأة", "جایزه", "reward"), which is no aid, and figures of
+speech of force ("character assassination", "holding the economy
+hostage"). Real deeds told beside the
 same words stay. Sentences written for these tests.
 """
 
@@ -171,6 +173,25 @@ def test_a_bounty_is_no_aid(lang: str, text: str, etype: str) -> None:
     assert etype not in types(text, lang)
 
 
+FIGURES = [
+    ("ar", "وتتعرض الوزيرة لعملية اغتيال معنوي من قبل خصومها في البرلمان.", "ASSAULT"),
+    ("fa", "رقبای وزیر در مجلس ترور شخصیت او را آغاز کرده‌اند.", "ASSAULT"),
+    (
+        "en",
+        "The minister's rivals in parliament began a character assassination against her.",
+        "ASSAULT",
+    ),
+    ("ar", "وقال النائب إن الحكومة تأخذ الاقتصاد رهينة لمصالحها.", "ASSAULT"),
+    ("fa", "این نماینده گفت دولت اقتصاد کشور را به گروگان گرفته است.", "ASSAULT"),
+    ("en", "The lawmaker said the government was holding the economy hostage.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), FIGURES)
+def test_a_figure_of_speech_is_no_attack(lang: str, text: str, etype: str) -> None:
+    assert etype not in types(text, lang)
+
+
 KEPT = [
     # "forever" is no habit ("همیشه" alone is left out for it)
     ("fa", "نیروهای آمریکایی برای همیشه از پایگاه بگرام خارج شدند.", "RETREAT"),
@@ -214,6 +235,10 @@ KEPT = [
     ("ar", "وقدمت الولايات المتحدة مساعدات بقيمة 10 ملايين دولار إلى لبنان.", "AID"),
     ("fa", "آمریکا ۱۰ میلیون دلار کمک به لبنان اختصاص داد.", "AID"),
     ("en", "The United States gave $10 million in aid to Lebanon.", "AID"),
+    # real hostages and a figure's killing stay
+    ("ar", "اغتال مسلحون شخصية بارزة في بغداد.", "ASSAULT"),
+    ("fa", "افراد مسلح دو نفر را در بغداد به گروگان گرفتند.", "ASSAULT"),
+    ("en", "Gunmen took two people hostage in Baghdad.", "ASSAULT"),
     # a third person's view of another side's deed stays (its accusation)
     ("en", "Britain believes Iran was behind the attack on the tanker.", "ACCUSE"),
 ]

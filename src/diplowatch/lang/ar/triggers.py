@@ -4333,3 +4333,46 @@ VETO_WORDS[("AID", "*")] = (
     "جائزة بقيمة",
     "جائزة قدرها",
 )
+# nonevent27: figures of speech of force: character assassination ("اغتيال
+# معنوي") and a thing held hostage ("تأخذ الاقتصاد رهينة", "جعل الاتفاق
+# رهينة") tell no attack (PLOVER ASSAULT), as Persian "ترور شخصیت", "اقتصاد
+# را به گروگان گرفته" and English "character assassination", "holding the
+# economy hostage" are read. Not "اغتيال شخصية": also "a figure's killing".
+_HELD_THINGS = (
+    "الاقتصاد",
+    "الاتفاق",
+    "الاتفاق النووي",
+    "المفاوضات",
+    "العملية السياسية",
+    "الميزانية",
+    "الانتخابات",
+    "البلاد",
+    "الدولة",
+    "القرار السياسي",
+)
+_HOLD = (
+    "اخذ",
+    "اخذت",
+    "اخذوا",
+    "ياخذ",
+    "تاخذ",
+    "ياخذون",
+    "تاخذان",
+    "ياخذان",
+    "اخذا",
+    "جعل",
+    "جعلت",
+    "يجعل",
+    "تجعل",
+    "تحتجز",
+    "يحتجز",
+    "احتجزت",
+    "احتجز",
+)
+NOT_TRIGGERS += (
+    "اغتيال معنوي",
+    "الاغتيال المعنوي",
+    "اغتيالا معنويا",
+    "اغتيال معنوى",
+    *(f"{hold} {thing} رهينة" for hold in _HOLD for thing in _HELD_THINGS),
+)
