@@ -92,6 +92,7 @@ from diplowatch.extract.nonevents import (
     dated_lately,
     guessed_subject,
     hypothetical_starts,
+    in_title,
     may_happen,
     meant_later,
     named_as_topic,
@@ -864,6 +865,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         if not named_as_topic(t, candidates, ntext, ctx)
         and t.start not in unreal
         and not may_happen(t, s, ntext, ctx)
+        and not in_title(t, s, ntext)
     ]
     candidates = victims_described(candidates, s, ntext, ctx)
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)

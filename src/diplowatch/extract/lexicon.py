@@ -100,6 +100,7 @@ CUE_TABLES = {
     "ONLOOKER_CUES": "onlooker",
     "REACTED_CUES": "reacted",
     "CLAIM_CUES": "claim",
+    "TITLE_CUES": "title",
 }
 
 

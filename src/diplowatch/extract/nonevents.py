@@ -26,7 +26,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import has_break
 from diplowatch.extract.when import plain_year_spans, same_clause
-from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, QUOTE_PAIRS
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 REACTIONS = having("reaction")
@@ -470,13 +470,44 @@ def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
     in the same clause, at most ``HYPOTHETICAL_SPAN`` words on, after a
     guess (``status.SPECULATION_CUES``) at most ``SPECULATION_SPAN`` words
-    on, or after a hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on."""
+    on, or after a hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on.
+    A comma right after the cue sets off an opening phrase, not another
+    clause ("In my view, the two sides will sign", "في رأيي، سيوقع")."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if span is None or cue.end > trigger.start or _in_name(cue, s):
             continue
-        gap = ntext[cue.end : trigger.start]
+        gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
+            return True
+    return False
+
+
+# What may stand between a title cue and the quotation mark that opens the
+# title ("entitled: «…»").
+_BEFORE_QUOTE = " :"
+
+
+def in_title(trigger: Hit, s: Sentence, ntext: str) -> bool:
+    """A deed word inside the quoted title or name a title cue opens
+    (``status.TITLE_CUES``: "a report entitled «Is the alliance breaking
+    up?»", "مؤتمر بعنوان «دعم سوريا»", "مقاله‌ای با عنوان «اعتصاب …»") names
+    a book, a conference or a campaign, and tells no deed. Only a quoted
+    span counts: after "known as" an unquoted name ends where the clause
+    goes on ("a man named X was killed")."""
+    for cue in s.cues:
+        if cue.entry.kind != "title" or cue.end > trigger.start:
+            continue
+        at = (
+            cue.end
+            + len(ntext[cue.end : trigger.start])
+            - len(ntext[cue.end : trigger.start].lstrip(_BEFORE_QUOTE))
+        )
+        closing = QUOTE_PAIRS.get(ntext[at : at + 1])
+        if closing is None:
+            continue
+        end = ntext.find(closing, at + 1, s.end)
+        if end != -1 and trigger.end <= end:
             return True
     return False
 

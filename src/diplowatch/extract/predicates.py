@@ -184,12 +184,19 @@ _QUESTION_MARKS = ("?", "؟")
 _SENTENCE_ENDS = frozenset(".!…")
 
 
+# Marks that may close a question after its question mark: a cry ("؟!",
+# "?!") and the quotation mark or bracket of a question quoted or set off
+# ("asked: «why did they attack?»").
+_AFTER_QUESTION = frozenset("!\u00bb\u201d\"')")
+
+
 def _question(text: str, end: int) -> bool:
     """Whether the sentence ending at ``end`` asks: its last visible character
-    is a question mark that closes words, not one standing alone after a
-    full stop (a digest's bullet, which the sentence read alone lacks)."""
+    (past the marks of ``_AFTER_QUESTION``) is a question mark that closes
+    words, not one standing alone after a full stop (a digest's bullet,
+    which the sentence read alone lacks)."""
     last = end  # found without copying the text
-    while last > 0 and text[last - 1].isspace():
+    while last > 0 and (text[last - 1].isspace() or text[last - 1] in _AFTER_QUESTION):
         last -= 1
     if not last or text[last - 1] not in _QUESTION_MARKS:
         return False

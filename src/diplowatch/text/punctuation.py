@@ -39,3 +39,7 @@ PHRASE_BREAK_MARKS = frozenset(SOFT_BREAKS + ":.!?\u061f")
 
 #: Punctuation stripped from the edges of a number's token ("(12", "5،").
 EDGE_PUNCT = "()[]\u00ab\u00bb\"'" + COMMAS + ":;.!?\u061f"
+
+#: Opening quotation marks and the mark that closes each: a title or a name
+#: in quotes ("«…»", "“…”", "\"…\"") is read as one span (``extract/nonevents.in_title``).
+QUOTE_PAIRS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "'": "'"}

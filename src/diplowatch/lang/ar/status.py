@@ -1009,3 +1009,72 @@ QUESTION_CUES: tuple[str, ...] = ("هل", "وهل")
 # no promise to send" and Persian "وعده‌ای … نداد" are read.
 NEGATION_CUES += ("لم تعد", "لم يعد", "لم يعدوا", "لم تعدا")
 FAILURE_CUES += ("لم تعد", "لم يعد", "لم يعدوا", "لم تعدا")
+
+
+# nonevent27: a habit or a standing policy ("لطالما دعمت إيران المقاومة",
+# "تدعم تركيا دائما الحوار", "عادة ما ترفض") tells what a side does in
+# general, no deed of the day, as "سنويا" and "مرارا" above
+# (``extract/nonevents._recalled``), as English "always" (Persian "همواره"
+# is left out: see ``lang/fa/status.py``).
+BACKGROUND_CUES += (
+    "دائما",
+    "دوما",
+    "لطالما",
+    "على الدوام",
+    "عادة ما",
+    "غالبا ما",
+    "كثيرا ما",
+    "تاريخيا",
+)
+
+# nonevent27: an opinion given as one's own ("في رأيي", "أعتقد أن") is no
+# report of what it names: a deed a few words after it is a view, as a
+# guess is (``extract/nonevents.hypothetical``). Third persons ("يرى الوزير
+# أن") are left out: what a side holds another did is its accusation; so is
+# a hedge ("يبدو أن"): a report told with care is still a report.
+SPECULATION_CUES += (
+    "في رايي",
+    "برايي",
+    "في تقديري",
+    "من وجهة نظري",
+    "اعتقد ان",
+    "اظن ان",
+)
+
+# nonevent27: words that name a thing by its title or name ("تقرير
+# بعنوان «…»", "كتاب «…»", "عملية أطلق عليها اسم «…»"): a deed
+# word inside the quoted title that follows names a book, a conference or a
+# campaign, and tells no deed (``extract/nonevents.in_title``), as English
+# "entitled" and Persian "با عنوان" are read.
+TITLE_CUES: tuple[str, ...] = (
+    "بعنوان",
+    "تحت عنوان",
+    "حمل عنوان",
+    "يحمل عنوان",
+    "تحمل عنوان",
+    "عنوانه",
+    "عنوانها",
+    "يحمل اسم",
+    "تحمل اسم",
+    "حمل اسم",
+    "حملت اسم",
+    "تحت اسم",
+    "باسم",
+    "اطلق عليه اسم",
+    "اطلق عليها اسم",
+    "اطلق عليه",
+    "اطلق عليها",
+    "المسمى",
+    "المسماة",
+    "يسمى",
+    "تسمى",
+    "المعروف باسم",
+    "المعروفة باسم",
+    "كتاب",
+    "كتابه",
+    "كتابها",
+    "فيلم",
+    "مقال",
+    "مقالا",
+    "مقالة",
+)

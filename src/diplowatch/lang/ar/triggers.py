@@ -4334,3 +4334,104 @@ NOT_TRIGGERS += (
     *(f"{verb} ال{aim}" for verb in _AIM_VERBS for aim in _AIMS if " " not in aim),
     *_plan_phrases(),
 )
+# nonevent27: a talk given to the media ("في لقاء تلفزيوني", "في حوار
+# صحفي", "في لقاء مع قناة …", "لدى استضافته في برنامج …") is where a
+# statement was made, no meeting between sides (PLOVER CONSULT), as the
+# Persian ``INTERVIEWS`` and English "in a television interview" are read.
+_MEDIA_TALKS = ("لقاء", "اللقاء", "حوار", "الحوار", "حديث", "مقابلة", "مناظرة", "المناظرة")
+_MEDIA_KINDS = ("تلفزيوني", "تلفزي", "اذاعي", "صحفي", "صحافي", "اعلامي", "متلفز")
+_MEDIA_OUTLETS = (
+    "قناة",
+    "القناة",
+    "صحيفة",
+    "جريدة",
+    "اذاعة",
+    "وكالة",
+    "مجلة",
+    "موقع",
+    "برنامج",
+    "التلفزيون",
+    "التلفزة",
+    "الصحفيين",
+    "الصحافيين",
+    "الصحافة",
+    "وسائل الاعلام",
+    "وسائل اعلام",
+)
+NOT_TRIGGERS += tuple(
+    f"{talk} {the}{kind}{ending}"
+    for talk in _MEDIA_TALKS
+    for the in (("ال",) if talk.startswith("ال") else ("",))
+    for kind in _MEDIA_KINDS
+    for ending in ("", "ة")
+) + tuple(
+    f"{talk} {prep}{outlet}"
+    for talk in _MEDIA_TALKS
+    for prep in ("مع ", "ل")
+    for outlet in _MEDIA_OUTLETS
+    if not outlet.startswith("ال") or prep == "مع "
+)
+NOT_TRIGGERS += tuple(
+    f"{when} {hosting}"
+    for when in ("لدى", "خلال", "عند", "اثناء", "في")
+    for hosting in ("استضافته", "استضافتها", "استضافتهم", "استضافتهما")
+) + tuple(
+    f"{hosting} {where}"
+    for hosting in ("استضافته", "استضافتها", "استضافتهم", "استضافتهما")
+    for where in ("في برنامج", "في حلقة", "على قناة", "في قناة", "على شاشة")
+)
+# nonevent27: a bounty or a reward set on a wanted man ("رصدت واشنطن مكافأة
+# قدرها 10 ملايين دولار لمن يدلي بمعلومات", "جائزة مالية") is a price on a
+# head, no help one side gives another (PLOVER AID), as Persian "جایزه",
+# "پاداش" and English "reward", "bounty".
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    "مكافاة",
+    "مكافات",
+    "جائزة مالية",
+    "جائزة بقيمة",
+    "جائزة قدرها",
+)
+# nonevent27: figures of speech of force: character assassination ("اغتيال
+# معنوي") and a thing held hostage ("تأخذ الاقتصاد رهينة", "جعل الاتفاق
+# رهينة") tell no attack (PLOVER ASSAULT), as Persian "ترور شخصیت", "اقتصاد
+# را به گروگان گرفته" and English "character assassination", "holding the
+# economy hostage" are read. Not "اغتيال شخصية": also "a figure's killing".
+_HELD_THINGS = (
+    "الاقتصاد",
+    "الاتفاق",
+    "الاتفاق النووي",
+    "المفاوضات",
+    "العملية السياسية",
+    "الميزانية",
+    "الانتخابات",
+    "البلاد",
+    "الدولة",
+    "القرار السياسي",
+)
+_HOLD = (
+    "اخذ",
+    "اخذت",
+    "اخذوا",
+    "ياخذ",
+    "تاخذ",
+    "ياخذون",
+    "تاخذان",
+    "ياخذان",
+    "اخذا",
+    "جعل",
+    "جعلت",
+    "يجعل",
+    "تجعل",
+    "تحتجز",
+    "يحتجز",
+    "احتجزت",
+    "احتجز",
+)
+NOT_TRIGGERS += (
+    "اغتيال معنوي",
+    "الاغتيال المعنوي",
+    "اغتيالا معنويا",
+    "اغتيال معنوى",
+    *(f"{hold} {thing} رهينة" for hold in _HOLD for thing in _HELD_THINGS),
+)

@@ -777,3 +777,54 @@ NEGATION_CUES += tuple(
     for neg in ("did not", "didn't", "has not", "have not")
     for verb in ("promise", "pledge", "commit", "promised", "pledged", "committed")
 )
+
+
+# nonevent27: a habit or a standing policy ("Iran has always supported the
+# resistance", "usually rejects") tells what a side does in general, no deed
+# of the day, as "every year" and "routinely" above (``extract/nonevents.
+# _recalled``), as Arabic "لطالما" (Persian "همواره" is left out: see
+# ``lang/fa/status.py``).
+BACKGROUND_CUES += (
+    "always",
+    "usually",
+    "traditionally",
+    "historically",
+    "habitually",
+    "time and again",
+)
+
+# nonevent27: an opinion given as one's own ("in my view", "I think") is no
+# report of what it names: a deed a few words after it is a view, as a
+# guess is (``extract/nonevents.hypothetical``). Third persons ("the
+# minister believes") are left out: what a side holds another did is its
+# accusation; so is a hedge ("it seems that"): a report told with care is
+# still a report.
+SPECULATION_CUES += (
+    "in my view",
+    "in my opinion",
+    "i think",
+    "i believe",
+)
+
+# nonevent27: words that name a thing by its title or name ("a report
+# entitled «…»", "the book '…'", "an operation code-named '…'"): a deed word inside the quoted title that follows names a book, a
+# conference or a campaign, and tells no deed (``extract/nonevents.in_title``),
+# as Arabic "بعنوان" and Persian "با عنوان" are read. Slogans are left out:
+# a campaign under the slogan "Boycott …" is a deed of its own.
+TITLE_CUES: tuple[str, ...] = (
+    "entitled",
+    "titled",
+    "under the title",
+    "dubbed",
+    "named",
+    "called",
+    "known as",
+    "codenamed",
+    "code-named",
+    "book",
+    "article",
+    "film",
+    "documentary",
+    "headline",
+    "headlined",
+)

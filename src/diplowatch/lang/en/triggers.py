@@ -2875,3 +2875,36 @@ FRAME_TRIGGERS[("COERCE", "deport")] = (
         *("clerics", "journalist", "journalists", "leader", "leaders", "figure", "figures"),
     ),
 )
+# nonevent27: a bounty or a reward set on a wanted man ("offered a reward of
+# $10 million for information on …") is a price on a head, no help one side
+# gives another (PLOVER AID), as Arabic "مكافأة" and Persian "جایزه".
+VETO_WORDS[("AID", "*")] = (*VETO_WORDS.get(("AID", "*"), ()), "reward", "bounty")
+# nonevent27: figures of speech of force: character assassination and a
+# thing held hostage ("holding the economy hostage", "took the nuclear deal
+# hostage") tell no attack (PLOVER ASSAULT), as Arabic "اغتيال معنوي",
+# "تأخذ الاقتصاد رهينة" and Persian "ترور شخصیت", "اقتصاد را به گروگان
+# گرفته" are read.
+_HELD_THINGS = (
+    "the economy",
+    "the country's economy",
+    "the deal",
+    "the nuclear deal",
+    "the talks",
+    "the negotiations",
+    "diplomacy",
+    "foreign policy",
+    "the budget",
+    "the election",
+    "the elections",
+    "the country",
+    "the political process",
+)
+NOT_TRIGGERS += (
+    "character assassination",
+    "character assassinations",
+    *(
+        f"{hold} {thing} hostage"
+        for hold in ("hold", "holds", "holding", "held", "take", "takes", "taking", "took", "taken")
+        for thing in _HELD_THINGS
+    ),
+)

@@ -5046,3 +5046,34 @@ NOT_TRIGGERS += tuple(
     for w in ("اگر", "اگر ما", "اگر کسی", "که", "چه", "آنچه", "هرچه", "هر چه")
     for v in ("می خواهد", "می خواهند", "می خواهیم", "می خواهم")
 )
+# nonevent27: a bounty or a reward set on a wanted man ("آمریکا برای اطلاعات
+# درباره … ۱۰ میلیون دلار جایزه تعیین کرد", "پاداش") is a price on a head, no
+# help one side gives another (PLOVER AID), as Arabic "مكافأة" and English
+# "reward", "bounty".
+VETO_WORDS[("AID", "*")] = (*VETO_WORDS.get(("AID", "*"), ()), "جایزه", "پاداش")
+# nonevent27: figures of speech of force: character assassination ("ترور
+# شخصیت") and a thing held hostage ("اقتصاد کشور را به گروگان گرفته‌اند",
+# "برجام را گروگان گرفت") tell no attack (PLOVER ASSAULT), as Arabic
+# "اغتيال معنوي", "تأخذ الاقتصاد رهينة" and English "character
+# assassination", "holding the economy hostage" are read.
+_HELD_THINGS = (
+    "اقتصاد",
+    "اقتصاد کشور",
+    "معیشت مردم",
+    "سفره مردم",
+    "برجام",
+    "توافق",
+    "توافق هسته‌ای",
+    "مذاکرات",
+    "مذاکره",
+    "دیپلماسی",
+    "سیاست خارجی",
+    "بودجه",
+    "بازار",
+    "انتخابات",
+)
+NOT_TRIGGERS += (
+    "ترور شخصیت",
+    "ترور شخصیتی",
+    *(f"{thing} را {to}گروگان" for thing in _HELD_THINGS for to in ("به ", "")),
+)
