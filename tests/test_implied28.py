@@ -1,5 +1,7 @@
-"""A government that announces an arrest by its noun only tells it
-(implied28, ``extract/announcers.py`` ``_HELD_BY_POLICE``).
+"""Sides the text leaves to the reader (implied28).
+
+A government that announces an arrest by its noun only tells it
+(``extract/announcers.py`` ``_HELD_BY_POLICE``).
 
 "أعلنت وزارة الداخلية اعتقال خمسة أشخاص", "وزارت کشور از بازداشت پنج نفر
 خبر داد", "the interior ministry announced the arrest of five people": the
@@ -10,6 +12,12 @@ announces its own arrests (the police, the army) stays their doer; a
 government that announces a curfew or a ban it imposes stays its doer; a
 ministry that says it arrested them ("أنها اعتقلت", "said it had
 detained") did so itself.
+
+A state named after a demonstrative that stands for the agent noun before
+it ("القوات العراقية وتلك التابعة لسوريا", "Iraqi troops and those of
+Syria") is that state's body of the same kind (``extract/mention_lists.
+those_of_named``, ``context.THOSE_OF_NAMED``); Persian writes the noun
+again ("نیروهای عراقی و نیروهای سوریه"), which already gives it.
 
 Parallel triples written for these tests."""
 
@@ -128,3 +136,50 @@ def test_ministry_that_says_it_arrested_stays(lang: str, text: str) -> None:
 )
 def test_armed_men_held_keep_the_announcing_government(lang: str, text: str) -> None:
     assert {"IRQ:GOV", "IRQ:REB"} <= cast(run(text, lang), "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "wanted"),
+    [
+        (
+            "ar",
+            "هاجمت القوات العراقية وتلك التابعة لسوريا مواقع داعش قرب الحدود.",
+            "ASSAULT",
+            {"IRQ:MIL", "SYR:MIL"},
+        ),
+        (
+            "fa",
+            "نیروهای عراقی و نیروهای سوریه به مواضع داعش در نزدیکی مرز حمله کردند.",
+            "ASSAULT",
+            {"IRQ:MIL", "SYR:MIL"},
+        ),
+        (
+            "en",
+            "Iraqi troops and those of Syria attacked Islamic State positions near the border.",
+            "ASSAULT",
+            {"IRQ:MIL", "SYR:MIL"},
+        ),
+        (
+            "ar",
+            "انتقد البرلمان الأوروبي الشرطة الفرنسية وتلك التي تتبع لبلجيكا.",
+            "ACCUSE",
+            {"FRA:COP", "BEL:COP"},
+        ),
+        (
+            "fa",
+            "پارلمان اروپا از پلیس فرانسه و پلیس بلژیک انتقاد کرد.",
+            "ACCUSE",
+            {"FRA:COP", "BEL:COP"},
+        ),
+        (
+            "en",
+            "The European Parliament criticised the French police and those of Belgium.",
+            "ACCUSE",
+            {"FRA:COP", "BEL:COP"},
+        ),
+    ],
+)
+def test_those_of_another_state_are_its_body_of_the_same_kind(
+    lang: str, text: str, etype: str, wanted: set[str]
+) -> None:
+    assert wanted <= cast(run(text, lang), etype)
