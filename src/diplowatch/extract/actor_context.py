@@ -214,6 +214,8 @@ class Context:
     possessives_after: frozenset[str] = frozenset()
     # "و سایر اعضای دولت", "وبقية المسؤولين": the others of the one just named
     others_of_named: frozenset[str] = frozenset()
+    # "وتلك التابعة ل", "and those of": a demonstrative for the agent before
+    those_of_named: frozenset[str] = frozenset()
     # "احتجاجاتهم", "their protests", "اعتراضات خود": a deed owned by its doer
     own_deed_marks: tuple[str, ...] = ()
     # "بيان", "statement": an aside after a state naming the body it spoke by
@@ -595,6 +597,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
         "possessives_after": _words(data, "POSSESSIVES_AFTER"),
         "others_of_named": _words(data, "OTHERS_OF_NAMED"),
+        "those_of_named": _words(data, "THOSE_OF_NAMED"),
         "own_deed_marks": _sorted_words(data, "OWN_DEED_MARKS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),

@@ -30,6 +30,7 @@ from diplowatch.extract.mention_lists import (
     object_of_state,
     others_of_named,
     shared_complement,
+    those_of_named,
     weak_lists,
 )
 from diplowatch.extract.mention_scan import MentionScan
@@ -68,6 +69,7 @@ def find_mentions(
     weak_lists(text, mentions, ctx.conjunctions)
     shared_complement(text, mentions, ctx.conjunctions)
     others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)
+    those_of_named(text, mentions, ctx.conjunctions, ctx.those_of_named)
     return group_country_out(text, mentions)
 
 

@@ -11,9 +11,11 @@ where a doer would and was read as one.
 Convention (ONTOLOGY "Agents", data README "How the gold was made": parties
 act or are acted upon): the announcer is a party of the deed it tells only
 when the deed may be its own — a state named as a whole, its forces or
-police (``_DOERS``); for arrests and sentences also the government and the
-courts, the state that acts ("وزارت اطلاعات از بازداشت … خبر داد" is the
-ministry's arrest). A ministry, spokesman or embassy telling of killings,
+police (``_DOERS``); for sentences and restrictions also the government and
+the courts, the state that acts ("وزارت اطلاعات از بازداشت … خبر داد" is the
+ministry's arrest: its agents are police). People are arrested by the
+police: a government telling of an arrest is no party of it, and the police
+of the place are understood (``_HELD_BY_POLICE``, implied28). A ministry, spokesman or embassy telling of killings,
 or a medium, monitor or hospital telling of any deed, is no party of it
 (a state organ's country stays a side when no one else in the deed names
 it: the deed was done on its land or people). A
@@ -39,6 +41,12 @@ _DOERS: dict[str, frozenset[str]] = {
     "COERCE": _ARMED | {"GOV", "JUD"},
     "CONCEDE": _ARMED | {"GOV", "JUD"},
 }
+# implied28: (type, mode) of deeds on people that a government only tells:
+# the police hold them ("أعلنت وزارة الداخلية اعتقال …", "وزارت کشور از
+# بازداشت … خبر داد", "the interior ministry announced the arrest of …"),
+# so the government is no doer and the police are understood
+# (extract/implied.py); the modes are those of arrests in each language.
+_HELD_BY_POLICE = frozenset({("COERCE", "seize"), ("COERCE", "arrest")})
 # The organs of a state (ONTOLOGY "Agents"): the country of one is a party.
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Deeds whose announcing government is out when its own nationals are in them.
@@ -72,8 +80,22 @@ def without_announcer(
     if not told or not any(m.code or m.agent for m in rest):
         return pool
     codes = {m.code for m in rest if m.code}
+    if _police_understood(trig, etype, rest):
+        doers = doers - {"GOV"}
     out = [m for m in told if _teller(m, etype, doers, codes)]
     return [m for m in pool if m not in out] if out else pool
+
+
+def _police_understood(trig: Hit, etype: str, rest: list[Mention]) -> bool:
+    """Whether the deed is an arrest (``_HELD_BY_POLICE``) whose other sides
+    are none of them armed: then the police are understood as its doers and
+    a government only tells it. Armed men among those held ("اعتقال قائد
+    عسكري بجماعة الحوثي") leave no police understood (``implied``), so the
+    government announcing it stays the side that acts."""
+    mode = trig.entry.extra[0] if trig.entry.extra else ""
+    if (etype, mode) not in _HELD_BY_POLICE:
+        return False
+    return not any(m.agent in _ARMED for m in rest)
 
 
 def _teller(m: Mention, etype: str, doers: frozenset[str], codes: set[str]) -> bool:

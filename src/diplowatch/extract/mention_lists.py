@@ -335,6 +335,62 @@ def others_of_named(
             m.code = prev.code
 
 
+def those_of_named(
+    text: str, mentions: list[Mention], conj: frozenset[str], those: frozenset[str]
+) -> None:
+    """A state named after a demonstrative that stands for the agent noun
+    before it ("أجهزة المخابرات الأمريكية وتلك التابعة لكوريا الجنوبية",
+    "Iraqi troops and those of Syria"; ``context.THOSE_OF_NAMED``) is that
+    state's body of the same kind: it takes the agent, as the same noun
+    written again would give it. The mention then begins at the
+    demonstrative, so the two stand joined by the conjunction as a list."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if (
+            m.kind == "state"
+            and m.code
+            and not (m.agent or m.role)
+            and prev.agent
+            and m.code != prev.code
+            and _demonstrative_between(text, prev, m, conj, those)
+        ):
+            m.agent = prev.agent
+            m.start = _after_conjunction(text, prev.end, conj)
+
+
+def _after_conjunction(text: str, pos: int, conj: frozenset[str]) -> int:
+    """Where the word after the conjunction that follows ``pos`` begins
+    (the conjunction written apart or glued to that word)."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    end = pos
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    if text[pos:end] in conj:
+        pos = end
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        return pos
+    return pos + 1  # a conjunction glued to the demonstrative
+
+
+def _demonstrative_between(
+    text: str, a: Mention, b: Mention, conj: frozenset[str], those: frozenset[str]
+) -> bool:
+    """Only a conjunction (apart or glued) and a phrase of ``those`` (with
+    the preposition glued to ``b``) stand between ``a`` and ``b``."""
+    if b.start < a.end or not those:
+        return False
+    gap = " ".join(text[a.end : b.start].split())
+    first, _, rest = gap.partition(" ")
+    if first in conj:
+        gap = rest
+    elif first[:1] in conj:
+        gap = gap[1:]
+    else:
+        return False
+    return " ".join(f"{gap} {b.prefix}".split()) in those or gap in those
+
+
 def _others_between(
     text: str, a: Mention, b: Mention, conj: frozenset[str], others: frozenset[str]
 ) -> bool:

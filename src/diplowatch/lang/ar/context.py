@@ -1538,6 +1538,21 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
 # right after it ("روحاني وسائر أعضاء الحكومة", "الوزير ومسؤولون آخرون"):
 # the others of the body of the one just named, of his country, not the
 # country of a place named after them (extract/mention_lists.others_of_named).
+# implied28: a demonstrative standing for the agent noun before it, with the
+# other state it belongs to ("أجهزة المخابرات الأمريكية وتلك التابعة لكوريا
+# الجنوبية"): the state's own body of the same kind (``mention_lists.
+# those_of_named``). The preposition may be glued to the state's name.
+THOSE_OF_NAMED: tuple[str, ...] = (
+    "تلك التابعة ل",
+    "تلك التي تتبع ل",
+    "تلك الخاصة ب",
+    "تلك التي تتبع",
+    "ذلك التابع ل",
+    "ذلك الذي يتبع ل",
+    "تلك التابعة",
+    "ذلك التابع",
+)
+
 OTHERS_OF_NAMED: tuple[str, ...] = (
     "سائر",
     "بقية",

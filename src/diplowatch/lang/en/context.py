@@ -1421,6 +1421,16 @@ ORIGIN_DEPARTURES: tuple[str, ...] = (
 # parties27fa: words for "the other(s)" between "and" and an agent noun
 # ("the minister and other officials"): the others of the body of the one
 # just named, of his country (extract/mention_lists.others_of_named).
+# implied28: a demonstrative standing for the agent noun before it, with the
+# other state it belongs to ("Iraqi troops and those of Syria"): that
+# state's own body of the same kind (``mention_lists.those_of_named``).
+THOSE_OF_NAMED: tuple[str, ...] = (
+    "those of",
+    "that of",
+    "those belonging to",
+    "those loyal to",
+)
+
 OTHERS_OF_NAMED: tuple[str, ...] = ("other",)
 
 # noside27: a medium a statement is told to ("an official told AFP that …",
