@@ -49,6 +49,9 @@ TRAITS: dict[str, str] = {
     "slogan": "what protesters demand or denounce: the protest's message, no event",
     "governor": "its verb takes what follows as its content (one event, not two)",
     "conditional": "conditional by nature: a cue of possibility does not cancel it",
+    "agreement": "its verb may take a deed as its content ('agreed to lift sanctions')",
+    "granted": "agreeing to it is granting it: 'agreed to lift sanctions' is this deed alone",
+    "answered": "its noun accepted ('accepted the request') was made before: the reply is told",
     "place_target": "the place where it happens is its target",
     "place_side": "a place in another country is the other side when one country acts",
     "told_again": "its noun alone in a sentence is the deed the article reports ('the talks will go on')",
@@ -109,7 +112,7 @@ TYPES: tuple[EventType, ...] = (
     _row(
         "AGREE", VERBAL_COOPERATION, 3.0, "#59a14f",
         "symmetric", "cooperative", "elaborated", "covers_cooperation", "multilateral",
-        "told_again",
+        "told_again", "agreement",
         sums=(*_TERMS, "loan", "grant"),
     ),
     _row(
@@ -126,10 +129,10 @@ TYPES: tuple[EventType, ...] = (
     _row(
         "REQUEST", VERBAL_COOPERATION, 0.5, "#f1ce63",
         "cooperative", "reaction", "unreal", "spoken_content", "addressee_first", "slogan",
-        "governor",
+        "governor", "answered",
     ),
     _row(
-        "CONCEDE", MATERIAL_COOPERATION, 5.0, "#86bcb6", "one_sided", "governor",
+        "CONCEDE", MATERIAL_COOPERATION, 5.0, "#86bcb6", "one_sided", "governor", "granted",
         undoes=("SANCTION", "COERCE"),
     ),
     _row("ACCUSE", VERBAL_CONFLICT, -2.0, "#e15759", "reaction", "comment", "slogan", "governor"),

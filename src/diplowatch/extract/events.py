@@ -86,6 +86,7 @@ from diplowatch.extract.nonevents import (
     OLD_YEAR,
     PAST_KINDS,
     THAT_KINDS,
+    agreed_content_out,
     asked_for,
     background_triggers,
     content_of,
@@ -161,6 +162,7 @@ from diplowatch.extract.spoken_through import speak_through_bodies, state_report
 from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.syntax import (
     governed_out,
+    stated_doers,
     syntax_triggers,
     verb_objects_out,
 )
@@ -876,7 +878,17 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     if types_here & COVERS_COOPERATION:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
+    makers = {t.start for t in candidates if _maker_stated(t, s, ntext, ctx)}
+    names = (frozenset(m.start for m in s.mentions), bool(ctx.subject_after_verb))
+    candidates = agreed_content_out(
+        candidates, ntext, ctx.verb_final, stated | makers, ctx.object_markers, names
+    )
     return candidates, stated, reactions
+
+
+def _maker_stated(t: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
+    """Whether a noun's doers are stated right after it ("a request by France")."""
+    return bool(ctx.syntax.active and stated_doers(t, s.mentions, ntext, ctx.syntax))
 
 
 def _not_objects(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int]]:

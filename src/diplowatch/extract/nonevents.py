@@ -886,3 +886,96 @@ def off_domain(s: Sentence) -> bool:
     dollar retreated"): its meetings and attacks are not political events
     (``context.OFF_DOMAIN_CUES``)."""
     return any(c.entry.kind == "off_domain" for c in s.cues)
+
+
+AGREEMENTS = having("agreement")
+GRANTED = having("granted")
+ANSWERED = having("answered")
+# Words from an agreeing or refusing verb to the trigger it takes as its
+# content ("agreed to lift", "وافق على رفع"; Persian "با لغو … موافقت کرد",
+# the content before the verb).
+REPLY_CONTENT_GAP = 8
+# Words a Persian object phrase may run from its head to the marker before
+# the verb ("درخواست توقیف و فروش اموال سفارت برای پرداخت خسارت را رد کرد").
+MARKED_OBJECT_GAP = 14
+# Modes of deeds both sides do to each other.
+MUTUAL_MODES = frozenset({"exchange"})
+
+
+def agreed_content_out(
+    triggers: list[Hit],
+    ntext: str,
+    verb_final: bool,
+    kept: set[int],
+    markers: frozenset[str],
+    names: tuple[frozenset[int], bool] = (frozenset(), False),
+) -> list[Hit]:
+    """The triggers without what agreeing or refusing makes one event.
+    Agreeing to a deed granted ("agreed to lift sanctions", "وافقت على
+    الإفراج عن السجناء", "با لغو تحریم‌ها موافقت کرد") is the concession
+    (PLOVER CONCEDE): the agreeing verb goes. Accepting or refusing a request
+    or an invitation ("accepted the request", "با درخواست ایران موافقت کرد",
+    "درخواست … را رد کرد") is the reply (AGREE, REJECT): the request, made
+    before, goes, unless its maker is stated after it ("a request by France",
+    ``kept``). A party named between verb and deed, where the subject does
+    not follow the verb (``names``: the starts of the sentence's mentions and
+    whether subjects follow verbs), makes the deal its own ("reached a deal
+    with Iraq on a prisoner exchange")."""
+    names_at, subject_after_verb = names
+    dropped: set[int] = set()
+    for r in triggers:
+        if r.entry.affix != "verb" or r.entry.value not in AGREEMENTS | REFUSALS:
+            continue
+        content = _reply_content(r, triggers, ntext, verb_final)
+        if (
+            content is not None
+            and r.entry.value in AGREEMENTS
+            and _granted(content)
+            and (subject_after_verb or not any(r.end <= p < content.start for p in names_at))
+        ):
+            dropped.add(r.start)
+        answered = [content] if content is not None else []
+        answered += [t for t in triggers if _marked_object(t, r, ntext, verb_final, markers)]
+        dropped |= {
+            t.start
+            for t in answered
+            if t.entry.value in ANSWERED and t.entry.affix != "verb" and t.start not in kept
+        }
+    return [t for t in triggers if t.start not in dropped]
+
+
+def _granted(content: Hit) -> bool:
+    """A deed one side grants; a swap (``MUTUAL_MODES``: "agreed to an
+    exchange of prisoners") is given by both: agreeing to it stays an agreement."""
+    return content.entry.value in GRANTED and content.entry.extra[0] not in MUTUAL_MODES
+
+
+def _reply_content(r: Hit, triggers: list[Hit], ntext: str, verb_final: bool) -> Hit | None:
+    """What a verb agrees to or refuses: its first trigger after it, or,
+    where objects stand before the verb (``verb_final``), its last trigger
+    before it, at most ``REPLY_CONTENT_GAP`` words away in the same clause."""
+    if verb_final:
+        near = max((o for o in triggers if o.end <= r.start), key=lambda o: o.end, default=None)
+        gap = ntext[near.end : r.start] if near is not None else ""
+    else:
+        near = min((o for o in triggers if o.start >= r.end), key=lambda o: o.start, default=None)
+        gap = ntext[r.end : near.start] if near is not None else ""
+    if near is None or len(gap.split()) > REPLY_CONTENT_GAP or CLAUSE_BREAKS & set(gap):
+        return None
+    return near
+
+
+def _marked_object(t: Hit, r: Hit, ntext: str, verb_final: bool, markers: frozenset[str]) -> bool:
+    """Whether a noun heads the object phrase a marker closes right before
+    the verb ("درخواست … را رد کرد"): one marker, at most
+    ``MARKED_OBJECT_GAP`` words, no break of clause between."""
+    if not verb_final or not markers or t.end > r.start:
+        return False
+    words = ntext[t.end : r.start].split()
+    return (
+        bool(words)
+        and words[-1] in markers
+        and sum(w in markers for w in words) == 1
+        and len(words) <= MARKED_OBJECT_GAP
+        and not CLAUSE_BREAKS & set(ntext[t.end : r.start])
+    )

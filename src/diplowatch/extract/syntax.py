@@ -36,6 +36,9 @@ from diplowatch.lang import load
 GOVERNORS = having("governor")
 # Verbs whose content has not happened (what is asked, threatened, rejected).
 UNREAL = having("unreal")
+# An agreeing verb, and the deeds agreeing to which is doing them.
+AGREEMENTS = having("agreement")
+GRANTED = having("granted")
 # Physical deeds: after "after" or "following" their noun is background.
 DEEDS = having("background_deed")
 # Kinds of actor hits after which a trigger word is a verb ("Russia attacks").
@@ -417,7 +420,9 @@ def _own_deeds(
     asker: Hit | None = None  # the last verb whose content has not happened
     for t in triggers:
         if (
-            not infinitive_content(t, previous, ntext, syntax, names)
+            not (
+                infinitive_content(t, previous, ntext, syntax, names) and not _granted(t, previous)
+            )
             and not _gerund_content(t, previous, ntext, syntax)
             and not reduced_relative(t, previous, ntext, syntax, subject_ends)
             and not joined_content(t, asker, ntext, syntax)
@@ -428,6 +433,17 @@ def _own_deeds(
         if t.entry.affix == "verb" and t.entry.value in UNREAL:
             asker = t
     return out
+
+
+def _granted(trigger: Hit, previous: Hit | None) -> bool:
+    """ "agreed to lift sanctions": the deed an agreeing verb takes is the
+    event told (``nonevents.agreed_content_out`` drops the agreeing verb)."""
+    return (
+        previous is not None
+        and previous.entry.value in AGREEMENTS
+        and previous.entry.affix == "verb"
+        and trigger.entry.value in GRANTED
+    )
 
 
 # Words from the infinitive marker of a request's content to a bare verb

@@ -1078,3 +1078,18 @@ TITLE_CUES: tuple[str, ...] = (
     "مقالا",
     "مقالة",
 )
+
+# requests28: an agreement the sides are close to reaching has not been
+# reached ("باتتا قريبتين من التوصل إلى اتفاق", "اقترب الطرفان من إبرام
+# صفقة"): it is at most planned, as English "are close to an agreement" and
+# Persian "به توافق نزدیک شده‌اند" are read. The cue holds the verbal noun of
+# reaching: "مصادر قريبة من الحكومة" (sources close to) is no plan.
+PLANNED_CUES += tuple(
+    f"{near} من {reach}"
+    for near in (
+        *("قريب", "قريبة", "قريبان", "قريبتان", "قريبين", "قريبتين", "قريبون", "قريبا"),
+        *("اقرب", "اقترب", "اقتربت", "اقتربا", "اقتربتا", "اقتربوا", "يقترب", "تقترب"),
+        *("يقتربان", "تقتربان", "يقتربون", "نقترب", "اقتربنا", "الاقتراب"),
+    )
+    for reach in ("التوصل", "الوصول", "ابرام", "توقيع", "التوقيع", "اتفاق", "الاتفاق")
+)

@@ -2848,6 +2848,30 @@ _add(
     ),
 )
 NOUN_TRIGGERS[("AID", "aid")] += ("وديعة مالية", "وديعة بقيمة")
+# requests28: a request, an invitation or terms accepted ("قبلت بغداد طلب
+# طهران", "تقبل الحكومة الشروط") are agreed to (PLOVER AGREE), as English
+# "accepted Iran's request" and Persian "درخواست ایران را پذیرفت" are read;
+# a request granted or answered ("لبى طلب", "استجابت لطلب") is too. Past
+# forms only: the imperfect mostly follows "أن" (hoped that he would answer).
+_ACCEPTED = (
+    *("طلب", "الطلب", "طلبه", "طلبها", "طلبهم", "طلبات", "الطلبات", "طلبا"),
+    *("دعوة", "دعوته", "دعوتها", "الدعوة", "الدعوات", "الشروط", "شروط", "الاستقالة"),
+    *("التماس", "الالتماس", "مطالب", "المطالب", "مطالبه", "مطالبها"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("AGREE", "agreement"),
+    (
+        ("لبى", "لبت", "لبوا", "لبتا", "قبلتا"),
+        _ACCEPTED,
+        4,
+    ),
+    (
+        ("استجاب", "استجابت", "استجابوا", "استجابتا"),
+        tuple(f"ل{w}" for w in _ACCEPTED) + tuple(f"الى {w}" for w in _ACCEPTED),
+        4,
+    ),
+)
 # A proposal, offer or truce accepted; a treaty approved by a parliament
 # (PLOVER AGREE). Not bare "قبل", which is "before".
 _add(
@@ -2856,6 +2880,7 @@ _add(
     (
         ("قبلت", "قبلوا", "يقبل", "نقبل"),
         (
+            *_ACCEPTED,
             "المقترح",
             "مقترح",
             "الاقتراح",
@@ -4434,4 +4459,14 @@ NOT_TRIGGERS += (
     "اغتيالا معنويا",
     "اغتيال معنوى",
     *(f"{hold} {thing} رهينة" for hold in _HOLD for thing in _HELD_THINGS),
+)
+# requests28: a trip or a visit given up ("تخلى عن خطة سفره إلى بغداد", "عدل
+# عن زيارته") is no backing down from a position (PLOVER RETREAT): the visit
+# is not made, as Persian "از سفر به بغداد منصرف شد" and English "dropped his
+# plan to visit Baghdad" are read.
+VETO_WORDS[("RETREAT", "back_down")] = (
+    *VETO_WORDS.get(("RETREAT", "back_down"), ()),
+    *(f"عن {plan}{trip}" for plan in ("", "خطة ", "خطط ", "فكرة ") for trip in ("سفر", "السفر")),
+    *(f"عن {plan}{trip}" for plan in ("", "خطة ", "خطط ", "فكرة ") for trip in ("زيار", "الزيار")),
+    *("عن خطته لزيارة", "عن خطتها لزيارة", "عن خطته للسفر", "عن خطتها للسفر"),
 )

@@ -828,3 +828,17 @@ TITLE_CUES: tuple[str, ...] = (
     "headline",
     "headlined",
 )
+# requests28: an agreement the sides are close to has not been reached ("are
+# close to an agreement", "came closer to a deal", "nearing a ceasefire"):
+# it is at most planned, as Arabic "قريبتان من التوصل إلى اتفاق" and Persian
+# "به توافق نزدیک شده‌اند" are read. Only after a verb of being or moving:
+# "a businessman close to the president" is near a person, not a plan.
+PLANNED_CUES += tuple(
+    f"{verb} {near}"
+    for verb in (
+        *("is", "are", "was", "were", "be", "been", "being", "remain", "remains", "came"),
+        *("come", "comes", "coming", "got", "get", "gets", "getting", "moved", "move"),
+        *("moves", "moving", "edged", "edging", "inched", "inching", "drew", "draw", "now"),
+    )
+    for near in ("close to", "closer to", "very close to", "so close to")
+) + ("nearing", "are near", "is near", "were near", "was near")

@@ -831,3 +831,17 @@ TITLE_CUES: tuple[str, ...] = (
     "فیلم",
     "مستند",
 )
+
+# requests28: an agreement the sides have come close to ("به توافق نزدیک
+# شده‌اند", "به توافق نزدیک‌تر شده‌ایم", "به امضای قرارداد نزدیک هستند") has
+# not been reached: it is at most planned, as English "are close to an
+# agreement" and Arabic "قريبتان من التوصل إلى اتفاق" are read. Not "نزدیک
+# به", which before a number is "nearly" ("نزدیک به ۱۰۰ نفر کشته شدند").
+PLANNED_CUES += tuple(
+    f"{near} {verb}"
+    for near in ("نزدیک", "نزدیک‌تر", "نزدیک تر", "نزدیکتر")
+    for verb in (
+        *("شده", "شده‌اند", "شده اند", "شده‌ایم", "شده ایم", "شده است", "شدند", "شدیم"),
+        *("است", "هستند", "هستیم", "می‌شوند", "می شوند", "می‌شویم", "می شویم", "بودند"),
+    )
+) + ("نزدیکیم", "نزدیکند")
