@@ -276,7 +276,10 @@ class MentionScan:
             return role
         rest = text[hit.end : hit.end + 40]
         word = rest.split()[0] if rest[:1] == " " and rest.split() else ""
-        if not word.isalpha() or hit.end + 1 in self.starts or word in ctx.head_state_nouns:
+        # a known body noun after it is still a body of its own ("رئيس هيئة
+        # النزاهة", "رئيس لجنة الانتخابات": ``COMMITTEE_WORDS``, ``UNIT_WORDS``)
+        known = hit.end + 1 in self.starts and word not in ctx.committee_words | ctx.unit_words
+        if not word.isalpha() or known or word in ctx.head_state_nouns:
             return role
         return "official"
 
