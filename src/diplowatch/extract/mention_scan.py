@@ -276,7 +276,10 @@ class MentionScan:
             return role
         rest = text[hit.end : hit.end + 40]
         word = rest.split()[0] if rest[:1] == " " and rest.split() else ""
-        if not word.isalpha() or hit.end + 1 in self.starts or word in ctx.head_state_nouns:
+        # a known body noun after it is still a body of its own ("رئيس هيئة
+        # النزاهة", "رئيس لجنة الانتخابات": ``COMMITTEE_WORDS``, ``UNIT_WORDS``)
+        known = hit.end + 1 in self.starts and word not in ctx.committee_words | ctx.unit_words
+        if not word.isalpha() or known or word in ctx.head_state_nouns:
             return role
         return "official"
 
@@ -631,6 +634,9 @@ class MentionScan:
             self._claimed_by_pending(pending, hit, group)
         self.release()
         self.pending = None
+        if self._headed_by_named(pending, hit, group):
+            self.mentions[-1].end = self.last_end = hit.end  # he spans his title
+            return  # "حسن نصرالله دبیرکل حزب‌الله": the title and group say who he is
         if self.mentions and owner_of(text, self.mentions[-1], group, hit, ctx):
             self.mentions.pop()  # "Lebanon's Hezbollah", "Yemen's Houthi rebels": the group
         if group.agent in ctx.cited_agents and not group.role:
@@ -698,6 +704,27 @@ class MentionScan:
             group.agent = pending.agent
         if former_and(text, self.mentions, pending.hit, ctx):
             self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
+
+    def _headed_by_named(self, pending: Pending | None, hit: Hit, group: Mention) -> bool:
+        """Whether a named group of the known person right before it is
+        written with a title heading it that the scan saw as no title: one
+        in the group's own entry ("حسین سلامی فرمانده کل سپاه", "حسن نصرالله
+        دبیرکل حزب‌الله") or a word of heading between ("حسين سلامي قائد
+        الحرس الثوري"; ``context.GROUP_HEAD_TITLES``). The group tells who
+        he is, and is no second actor of his side (it would take the place
+        of the partner he meets)."""
+        if pending is not None or not self.mentions or not group.code:
+            return False
+        last, text, heads = self.mentions[-1], self.text, self.ctx.group_heads
+        if last.kind != "person" or not last.name or last.code not in ("", group.code):
+            return False
+        gap = " ".join(
+            "".join(" " if c in "،,-–—()" else c for c in text[last.end : hit.start]).split()
+        )
+        if gap:
+            return gap in heads and hit.prefix[:1] not in self.ctx.conjunctions
+        own = " ".join(text[hit.start : hit.end].split())
+        return any(own.startswith(h + " ") for h in heads)
 
     def _doer_after(self, pending: Pending, hit: Hit) -> bool:
         """Whether only a marker of the doer ("by", "از سوی", "من قبل",
@@ -775,6 +802,8 @@ class MentionScan:
         office_of_place = claimed and pending is not None and e.kind == "city" and mention.role
         if self._kin_of_named(hit, mention):
             pass  # "جرد کوشنر، داماد ترامپ": Trump only tells who Kushner is
+        elif self._completes_title(hit, mention, claimed):
+            self.mentions[-1].end = hit.end  # "باقری رئیس ستاد … ایران": his
         elif not self._joins_movement(hit, mention, claimed):
             self.mentions.append(mention)
             if office_of_place:
@@ -791,6 +820,39 @@ class MentionScan:
         if e.kind in NAMED or e.kind == "state_adj":
             self.pending = None
         self.last_end = hit.end
+
+    def _completes_title(self, hit: Hit, mention: Mention, claimed: bool) -> bool:
+        """The country written right after a title that the known person
+        before it took ("محمد باقری رئیس ستاد کل نیروهای مسلح ایران",
+        "رئيس الأركان … الإيراني"): it completes his title, in apposition,
+        and is no second actor of his side (it would take the place of the
+        partner he meets). Only his own country, or one he has none of."""
+        pending, e = self.pending, hit.entry
+        if claimed or pending is None or not pending.claimed or not self.mentions:
+            return False
+        last = self.mentions[-1]
+        if e.kind not in ("state", "state_adj") or mention.role or last.kind != "person":
+            return False
+        if not last.name or last.code not in ("", mention.code) or last.end > pending.hit.start:
+            return False
+        text, ctx = self.text, self.ctx
+        if not _chained(text, pending.hit, hit, conj=ctx.conjunctions):
+            return False
+        if ctx.conjunctions & {hit.prefix[:1], pending.hit.prefix[:1]}:
+            return False  # "… وقائد الجيش الليبي": another man, his own title
+        if ctx.role_breaks & set(text[pending.hit.end : hit.start].split()):
+            return False
+        if not self._apposed(last, pending.hit):
+            return False
+        last.code = last.code or mention.code
+        return True
+
+    def _apposed(self, last: Mention, title: Hit) -> bool:
+        """Only punctuation or a determiner stands between the named person
+        and the title after him: the title tells who he is."""
+        gap = self.text[last.end : title.start]
+        words = "".join(" " if c in "،,-–—()" else c for c in gap).split()
+        return all(w in self.ctx.syntax.determiners for w in words)
 
     def _kin_of_named(self, hit: Hit, mention: Mention) -> bool:
         """The named person is the kin by whom the mention before him is

@@ -108,12 +108,15 @@ def _surnames(ntext: str, mentions: list[Mention], ctx: Context) -> dict[str, Me
     Bennett" → "Bennett", "عبد الفتاح السيسي" → "السيسي"), so that the
     surname alone, as news writes a person after the first mention, is that
     person too. A surname two persons of the document share is no one's; one
-    written with an article ("al-Sisi") is also taken without it."""
+    written with an article ("al-Sisi") is also taken without it. The name is
+    read from its own span: a mention may span a title in apposition after
+    it ("نفتالی بنت، نخست‌وزیر اسرائیل", ``mention_scan._completes_title``)."""
     full: list[tuple[str, Mention]] = []
     for m in mentions:
         if m.kind == "person" and m.role in PERSONAL_ROLES:
             proto = replace(m, start=0, end=0, name_span=None)
-            full.append((ntext[m.start : m.end], proto))
+            start, end = m.name_span or (m.start, m.end)
+            full.append((ntext[start:end], proto))
     names = {name for name, _ in full}
     out: dict[str, Mention] = {}
     clash: set[str] = set()

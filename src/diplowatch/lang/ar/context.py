@@ -859,6 +859,10 @@ NOT_ACTOR_PLACES: tuple[str, ...] = tuple(
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("الأمين العام", "الأمينة العامة", "أمين عام", "أمينة عامة")
+# titles28: other heads of a named group, written right after a known
+# person in apposition ("حسين سلامي قائد الحرس الثوري"): they tell who he is
+# (``mention_scan._headed_by_named``); "زعيم" and "رئيس" of a party lead it
+GROUP_HEAD_TITLES += ("قائد", "القائد العام", "زعيم", "رئيس", "رئيس المكتب السياسي")
 
 # --- ar-agents12: owners of an agent noun ---
 # A word of belonging between an agent noun and a body: the body owns the

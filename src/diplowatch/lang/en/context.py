@@ -936,6 +936,10 @@ DESTINATION_PREPOSITIONS: tuple[str, ...] = ("to", "for", "towards", "toward")
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("secretary-general", "secretary general", "general secretary")
+# titles28: other heads of a named group, written right after a known
+# person in apposition ("Hossein Salami, commander of the IRGC"): they tell
+# who he is (``mention_scan._headed_by_named``)
+GROUP_HEAD_TITLES += ("commander of the", "leader of the", "chief of the", "head of the")
 
 # Words that make the actor after them a co-actor of the one before, beside
 # the plain conjunctions: comitatives ("Britain, along with France and

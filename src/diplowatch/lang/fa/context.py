@@ -1273,6 +1273,10 @@ SEAT_TITLES: tuple[str, ...] = ("نماینده", "نمایندگان")
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("دبیرکل", "دبیر کل", "دبیر‌کل")
+# titles28: other heads of a named group, written right after a known
+# person in apposition ("حسین سلامی فرمانده کل سپاه"): they tell who he is
+# (``mention_scan._headed_by_named``); "رهبر" and "رئیس" of a party lead it
+GROUP_HEAD_TITLES += ("فرمانده", "فرمانده کل", "رهبر", "رئیس", "رئیس دفتر سیاسی")
 
 # Words that make the actor after them a co-actor of the one before, beside
 # the plain conjunctions: comitatives ("انگلیس به همراه فرانسه و آلمان … را
