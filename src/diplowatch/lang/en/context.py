@@ -1428,3 +1428,23 @@ OTHERS_OF_NAMED: tuple[str, ...] = ("other",)
 # party, and its country is no country of the agents the report names
 # (``sources.addressed_media``).
 ADDRESSEE_MARKERS: tuple[str, ...] = ("told", "tells", "telling")
+
+# sides28: verbs whose subject may be a deed's noun and whose object is whom
+# it struck ("a suicide bombing targeted a police station", "an explosion
+# rocked the police headquarters"): the side after them is the deed's
+# victim, its doer understood (``events._struck_by_deed``).
+STRIKING_VERBS: tuple[str, ...] = (
+    "targeted",
+    "targets",
+    "target",
+    "hit",
+    "hits",
+    "struck",
+    "strikes",
+    "rocked",
+    "rocks",
+    "killed",
+    "kills",
+    "wounded",
+    "injured",
+)
