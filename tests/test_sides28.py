@@ -7,7 +7,14 @@
   unidentified attackers come first (``events._struck_by_deed``,
   ``context.STRIKING_VERBS``). A doer named between the noun and the verb
   ("an Israeli strike targeted …", "غارة إسرائيلية استهدفت …") or as the
-  noun's genitive ("حمله اسرائیل …") stays the doer.
+  noun's genitive ("حمله اسرائیل …") stays the doer. Armed sides only
+  (``events.ARMED``).
+* A preposition of the target ends a title's phrase (``ROLE_BREAK_WORDS``:
+  "ضد", "بحق", "علیه", "against"): "محتجون ضد إيران", "معترضان علیه
+  ایران" are not Iran's protesters; Iran is the side protested against.
+  The body a crowd supports ("أنصار المعارضة", after ``SPONSOR_OPENERS``)
+  takes no part, as a state there does: the supporters are one side, so
+  the state protested against is not left out as a third.
 
 Parallel triples written for these tests."""
 
@@ -58,3 +65,30 @@ def test_named_doer_before_striking_verb(lang: str, text: str) -> None:
     for actors in events:
         assert actors[0][0] == "ISR", actors
         assert ("SYR", "MIL") in actors[1:], actors
+
+
+# --- the object of a preposition of the target is no title's country ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target"),
+    [
+        ("ar", "تظاهر محتجون ضد إيران في ستوكهولم.", "IRN"),
+        ("fa", "معترضان علیه ایران در استکهلم تظاهرات کردند.", "IRN"),
+        ("en", "Protesters demonstrated against Iran in Stockholm.", "IRN"),
+        ("ar", "تظاهر آلاف الطلاب ضد الولايات المتحدة في القاهرة.", "USA"),
+        ("fa", "هزاران دانشجو علیه آمریکا در قاهره تظاهرات کردند.", "USA"),
+        ("en", "Thousands of students protested against the United States in Cairo.", "USA"),
+        ("ar", "تظاهر أنصار المعارضة ضد إيران في ستوكهولم.", "IRN"),
+        ("fa", "هواداران مخالفان علیه ایران در استکهلم تظاهرات کردند.", "IRN"),
+        ("en", "Supporters of the opposition protested against Iran in Stockholm.", "IRN"),
+    ],
+)
+def test_target_after_crowd_is_no_country_of_it(lang: str, text: str, target: str) -> None:
+    """ "محتجون ضد إيران": the crowd protests against Iran; it is not Iran's
+    crowd, and Iran stays the side protested against, after the crowd."""
+    events = _sides(text, lang, "PROTEST")
+    assert events, text
+    for actors in events:
+        assert actors[0][0] != target, actors
+        assert target in [code for code, _ in actors[1:]], actors

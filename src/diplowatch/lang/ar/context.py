@@ -1250,6 +1250,10 @@ STATEMENT_NOUNS: tuple[str, ...] = ("بيان", "بلاغ", "تصريح", "بي�
 # بريطانيا رعاياها بمغادرة لبنان"): the country is the place they leave, not
 # theirs; the title's phrase ends at it.
 ROLE_BREAK_WORDS = ROLE_BREAK_WORDS + (
+    # sides28: a preposition of the target ends a title too: "محتجون ضد
+    # إيران" are not Iran's protesters
+    "ضد",
+    "بحق",
     "مغادرة",
     "بمغادرة",
     "لمغادرة",

@@ -106,6 +106,7 @@ OFFSHORE_HEAD_NOUNS: tuple[str, ...] = (
 # names what they spoke about, not their state.
 ROLE_BREAK_WORDS: tuple[str, ...] = (
     "to", "in", "with", "at", "from", "for", "about", "regarding", "concerning",
+    "against",  # sides28: "protesters against Iran" are not Iran's
 )  # fmt: skip
 
 # English writes names with a capital: a country, city or organisation name

@@ -221,6 +221,9 @@ ROLE_BREAK_WORDS: tuple[str, ...] = (
     # the object marker closes the noun phrase: "بازداشت کارگران را ترکیه
     # محکوم کرد", the country after it is the subject, not the workers'
     "را",
+    # sides28: a preposition of the target ends a title: "معترضان علیه
+    # ایران" are not Iran's protesters
+    "علیه", "ضد",
 )  # fmt: skip
 
 # A noun followed by "را" is the object of the clause's verb ("این حمله را
