@@ -165,6 +165,9 @@ class Context:
     # deed nouns whose next noun is whom they struck ("the killing of …",
     # "مقتل …", "کشته شدن …"): no marker opens the victims (``victims.py``)
     victim_first_deeds: frozenset[str] = frozenset()
+    # verbs whose subject may be a deed's noun and whose object is whom it
+    # struck ("a bombing targeted …", "تفجير استهدف …"; ``events.py``)
+    striking_verbs: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     verb_final: bool = False
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
@@ -481,6 +484,7 @@ _WORD_FIELDS = {
     "stance_nouns": "STANCE_NOUNS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",
+    "striking_verbs": "STRIKING_VERBS",
     "content_openers": "CONTENT_OPENERS",
     "partner_preps": "PARTNER_PREPOSITIONS",
     "session_words": "SESSION_WORDS",

@@ -147,6 +147,13 @@ class MentionScan:
             )
             # "نیروهایش" (its forces): the named actor's own, as after "its"
             hit = pending.hit
+            # "أنصار المعارضة", "supporters of the opposition": the body they
+            # follow is named, as a state after them is (``_from_neighbours``);
+            # it takes no part, its supporters are the one side (sides28)
+            if hit.entry.kind == "agent" and sponsor_opened(
+                self.text, hit.start, self.ctx.sponsor_openers
+            ):
+                orphan.source = orphan.sponsor = True
             orphan.reflexive = reflexive_noun(self.text, hit, self.ctx)
             orphan.possessed = orphan.reflexive or possessed_noun(self.text, hit, self.ctx)
             orphan.office_of_owner = hit.entry.kind == "role" and self._possessed_title(hit)

@@ -1254,6 +1254,10 @@ STATEMENT_NOUNS: tuple[str, ...] = ("بيان", "بلاغ", "تصريح", "بي�
 # بريطانيا رعاياها بمغادرة لبنان"): the country is the place they leave, not
 # theirs; the title's phrase ends at it.
 ROLE_BREAK_WORDS = ROLE_BREAK_WORDS + (
+    # sides28: a preposition of the target ends a title too: "محتجون ضد
+    # إيران" are not Iran's protesters
+    "ضد",
+    "بحق",
     "مغادرة",
     "بمغادرة",
     "لمغادرة",
@@ -1591,4 +1595,21 @@ ADDRESSEE_MARKERS: tuple[str, ...] = (
     ),
     "لـ",
     "لرويترز",
+)
+
+# sides28: verbs whose subject may be a deed's noun and whose object is whom
+# it struck ("تفجير انتحاري استهدف مركزا للشرطة", "انفجار هز مقر
+# الشرطة"): the side after them is the deed's victim, its doer understood
+# (``events._struck_by_deed``). All persons a deed's noun can take as its
+# subject: masculine, feminine, dual and plural, past and present, with
+# the conjunction glued on.
+_STRIKING_STEMS: tuple[tuple[str, ...], ...] = (
+    ("استهدف", "استهدفت", "استهدفا", "استهدفتا", "استهدفوا", "يستهدف", "تستهدف"),
+    ("طال", "طالت", "طالا", "طالتا", "يطال", "تطال"),
+    ("ضرب", "ضربت", "ضربا", "ضربتا", "يضرب", "تضرب"),
+    ("هز", "هزت", "هزا", "هزتا", "يهز", "تهز"),
+    ("أصاب", "أصابت", "اصاب", "اصابت", "يصيب", "تصيب"),
+)
+STRIKING_VERBS: tuple[str, ...] = tuple(
+    f"{clitic}{verb}" for forms in _STRIKING_STEMS for verb in forms for clitic in ("", "و", "ف")
 )

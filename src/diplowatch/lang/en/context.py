@@ -106,6 +106,7 @@ OFFSHORE_HEAD_NOUNS: tuple[str, ...] = (
 # names what they spoke about, not their state.
 ROLE_BREAK_WORDS: tuple[str, ...] = (
     "to", "in", "with", "at", "from", "for", "about", "regarding", "concerning",
+    "against",  # sides28: "protesters against Iran" are not Iran's
 )  # fmt: skip
 
 # English writes names with a capital: a country, city or organisation name
@@ -1442,3 +1443,23 @@ OTHERS_OF_NAMED: tuple[str, ...] = ("other",)
 # party, and its country is no country of the agents the report names
 # (``sources.addressed_media``).
 ADDRESSEE_MARKERS: tuple[str, ...] = ("told", "tells", "telling")
+
+# sides28: verbs whose subject may be a deed's noun and whose object is whom
+# it struck ("a suicide bombing targeted a police station", "an explosion
+# rocked the police headquarters"): the side after them is the deed's
+# victim, its doer understood (``events._struck_by_deed``).
+STRIKING_VERBS: tuple[str, ...] = (
+    "targeted",
+    "targets",
+    "target",
+    "hit",
+    "hits",
+    "struck",
+    "strikes",
+    "rocked",
+    "rocks",
+    "killed",
+    "kills",
+    "wounded",
+    "injured",
+)

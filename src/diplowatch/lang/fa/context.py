@@ -221,6 +221,9 @@ ROLE_BREAK_WORDS: tuple[str, ...] = (
     # the object marker closes the noun phrase: "بازداشت کارگران را ترکیه
     # محکوم کرد", the country after it is the subject, not the workers'
     "را",
+    # sides28: a preposition of the target ends a title: "معترضان علیه
+    # ایران" are not Iran's protesters
+    "علیه", "ضد",
 )  # fmt: skip
 
 # A noun followed by "را" is the object of the clause's verb ("این حمله را
@@ -1709,3 +1712,22 @@ OTHERS_OF_NAMED: tuple[str, ...] = ("سایر", "دیگر", "بقیه", "باق�
 # and its country is no country of the agents the report names
 # (``sources.addressed_media``; the verb of saying closes the clause).
 ADDRESSEE_MARKERS: tuple[str, ...] = ("به",)
+
+# sides28: verbs (after the object's "را") whose subject may be a deed's
+# noun and whose object is whom it struck ("انفجار پاسگاه پلیس را هدف قرار
+# داد", "حمله انتحاری مقر پلیس را لرزاند"): the side before them is the
+# deed's victim, its doer understood (``events._struck_by_deed``). The
+# light verb's noun or the verb's stem opens them in every person and tense.
+STRIKING_VERBS: tuple[str, ...] = tuple(
+    f"{noun} {verb}"
+    for noun in ("هدف", "مورد هدف")
+    for verb in (
+        *(f"قرار {v}" for v in ("داد", "دادند", "می‌دهد", "می‌دهند", "داده است", "داده‌اند")),
+        "گرفت",
+        "گرفتند",
+        "می‌گیرد",
+        "می‌گیرند",
+        "گرفته است",
+        "گرفته‌اند",
+    )
+) + ("لرزاند", "لرزاندند", "به لرزه درآورد", "به لرزه درآوردند")
