@@ -125,13 +125,8 @@ def test_strikers_who_rally_still_protest() -> None:
 
 PRISONER_SWAP = [
     ("وافقت روسيا على تبادل الأسرى مع أوكرانيا.", "ar"),
-    pytest.param(
-        "Russia agreed to exchange prisoners with Ukraine.",
-        "en",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the exchange governed by 'agreed to' is no trigger of its own"
-        ),
-    ),
+    # the exchange governed by "agreed to" is a trigger of its own since requests28
+    ("Russia agreed to exchange prisoners with Ukraine.", "en"),
     ("روسیه با تبادل زندانیان با اوکراین موافقت کرد.", "fa"),
 ]
 

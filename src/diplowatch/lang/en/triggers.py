@@ -516,10 +516,11 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "sanctions relief",
         "pardon",
         "amnesty",
-        "prisoner swap",
-        "prisoner exchange",
         "concession",
     ),
+    # a swap is given by both sides: agreeing to it stays an agreement
+    # (``nonevents.MUTUAL_MODES``), and those swapped are no side
+    ("CONCEDE", "exchange"): ("prisoner swap", "prisoner exchange"),
     ("CONCEDE", "apology"): ("apology",),
     ("ACCUSE", "criticise"): ("condemnation", "criticism", "accusation", "warning"),
     ("ACCUSE", "legal"): ("indictment", "lawsuit"),

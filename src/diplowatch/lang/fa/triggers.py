@@ -580,6 +580,10 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "دستور آزادی",
         "عفو",
         "مورد عفو",
+    ),
+    # a swap is given by both sides: agreeing to it stays an agreement
+    # (``nonevents.MUTUAL_MODES``), and those swapped are no side
+    ("CONCEDE", "exchange"): (
         "تبادل زندانیان",
         "تبادل اسرا",
         "مبادله زندانیان",
