@@ -846,7 +846,6 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     participants are stated after them ("the release of prisoners by X"),
     and the sentence's reactions."""
     ntext, ctx = doc.ntext, doc.ctx
-    types_here = {t.entry.value for t in s.triggers}
     candidates, stated = _not_objects(s, doc)
     if any(c.entry.kind == "disaster" for c in s.cues) and not any(
         m.agent in ARMED for m in s.mentions
@@ -870,20 +869,30 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         and not in_title(t, s, ntext)
     ]
     candidates = victims_described(candidates, s, ntext, ctx)
+    return _told_once(candidates, s, doc, asked, stated), stated, reactions
+
+
+def _told_once(
+    candidates: list[Hit], s: Sentence, doc: _Document, asked: list[Hit], stated: set[int]
+) -> list[Hit]:
+    """``candidates`` without the triggers another one already tells: a
+    protest's slogans, what a recalled reaction asked, the cooperation a
+    meeting or a deal covers, and what agreeing or replying makes one event
+    with it (``agreed_content_out``)."""
+    ntext, ctx = doc.ntext, doc.ctx
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
     if first is not None:
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
     if asked:
         candidates = _not_asked(candidates, asked, ntext, ctx)
-    if types_here & COVERS_COOPERATION:
+    if {t.entry.value for t in s.triggers} & COVERS_COOPERATION:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
     makers = {t.start for t in candidates if _maker_stated(t, s, ntext, ctx)}
     names = (frozenset(m.start for m in s.mentions), bool(ctx.subject_after_verb))
-    candidates = agreed_content_out(
+    return agreed_content_out(
         candidates, ntext, ctx.verb_final, stated | makers, ctx.object_markers, names
     )
-    return candidates, stated, reactions
 
 
 def _maker_stated(t: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:

@@ -133,18 +133,7 @@ class MentionScan:
             # "قوات الاحتلال": Israel's, wherever it acts; "المستشارة الألمانية",
             # a title written with its state's adjective: that state's
             orphan.code = own_state(extra) or orphan.code
-            # "8 مقاعد في مجلس النواب": a body named as the place of something
-            # (attackers are never the place: "قتل جنديان في هجوم إرهابي",
-            # nor a deed's own noun that names its doer, "في غارة جوية")
-            orphan.place = (
-                pending.hit.entry.kind != "role"
-                and pending.agent != "UAF"
-                and not self._owned_deed(pending.hit)
-                and (
-                    previous_word(self.text, pending.hit.start) in self.ctx.place_preps
-                    or self._near(pending.hit)
-                )
-            )
+            orphan.place = self._orphan_place(pending)
             # "نیروهایش" (its forces): the named actor's own, as after "its"
             hit = pending.hit
             # "أنصار المعارضة", "supporters of the opposition": the body they
@@ -158,6 +147,18 @@ class MentionScan:
             orphan.possessed = orphan.reflexive or possessed_noun(self.text, hit, self.ctx)
             orphan.office_of_owner = hit.entry.kind == "role" and self._possessed_title(hit)
             self.mentions.append(orphan)
+
+    def _orphan_place(self, pending: Pending) -> bool:
+        """ "8 مقاعد في مجلس النواب": a body named as the place of something
+        (attackers are never the place: "قتل جنديان في هجوم إرهابي", nor a
+        deed's own noun that names its doer, "في غارة جوية")."""
+        hit = pending.hit
+        return (
+            hit.entry.kind != "role"
+            and pending.agent != "UAF"
+            and not self._owned_deed(hit)
+            and (previous_word(self.text, hit.start) in self.ctx.place_preps or self._near(hit))
+        )
 
     def _near(self, hit: Hit) -> bool:
         """A preposition of nearness (``context.NEAR_PREPOSITIONS``) at most
@@ -806,27 +807,36 @@ class MentionScan:
             # "the foreign ministers of Brazil and China": both hold the title
             mention.role, mention.agent = linked.role, linked.agent
         self.linked = mention if claimed or shared else None
-        office_of_place = claimed and pending is not None and e.kind == "city" and mention.role
+        office_of_place = bool(
+            claimed and pending is not None and e.kind == "city" and mention.role
+        )
         if self._kin_of_named(hit, mention):
             pass  # "جرد کوشنر، داماد ترامپ": Trump only tells who Kushner is
         elif self._completes_title(hit, mention, claimed):
             self.mentions[-1].end = hit.end  # "باقری رئیس ستاد … ایران": his
         elif not self._joins_movement(hit, mention, claimed):
-            self.mentions.append(mention)
-            if office_of_place:
-                # "نماینده اهواز: … بازداشت": the town still places the
-                # other agents of its sentence
-                where = Mention(hit.start, hit.end, e.value, "city", False, location_only=True)
-                self.mentions.append(where)
-            if mention.role:
-                self.last_role, self.last_agent = mention.role, mention.agent
-            elif claimed and mention.agent and not self.last_role and not mention.former:
-                # "قادة عسكريون أتراك … نظراءهم الروس": no title yet, so the
-                # counterparts mirror the officers of a body, MIL
-                self.last_agent = mention.agent
+            self._keep_placed(hit, mention, claimed, office_of_place)
         if e.kind in NAMED or e.kind == "state_adj":
             self.pending = None
         self.last_end = hit.end
+
+    def _keep_placed(
+        self, hit: Hit, mention: Mention, claimed: bool, office_of_place: bool
+    ) -> None:
+        """Keep ``mention`` and remember the role (or, before any title, the
+        agent) that the counterparts named later mirror."""
+        self.mentions.append(mention)
+        if office_of_place:
+            # "نماینده اهواز: … بازداشت": the town still places the
+            # other agents of its sentence
+            where = Mention(hit.start, hit.end, hit.entry.value, "city", False, location_only=True)
+            self.mentions.append(where)
+        if mention.role:
+            self.last_role, self.last_agent = mention.role, mention.agent
+        elif claimed and mention.agent and not self.last_role and not mention.former:
+            # "قادة عسكريون أتراك … نظراءهم الروس": no title yet, so the
+            # counterparts mirror the officers of a body, MIL
+            self.last_agent = mention.agent
 
     def _completes_title(self, hit: Hit, mention: Mention, claimed: bool) -> bool:
         """The country written right after a title that the known person
