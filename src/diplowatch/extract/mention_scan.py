@@ -726,9 +726,7 @@ class MentionScan:
         last, text, heads = self.mentions[-1], self.text, self.ctx.group_heads
         if last.kind != "person" or not last.name or last.code not in ("", group.code):
             return False
-        gap = " ".join(
-            "".join(" " if c in "،,-–—()" else c for c in text[last.end : hit.start]).split()
-        )
+        gap = " ".join(_apposition_words(text[last.end : hit.start]))
         if gap:
             return gap in heads and hit.prefix[:1] not in self.ctx.conjunctions
         own = " ".join(text[hit.start : hit.end].split())
@@ -868,7 +866,7 @@ class MentionScan:
         """Only punctuation or a determiner stands between the named person
         and the title after him: the title tells who he is."""
         gap = self.text[last.end : title.start]
-        words = "".join(" " if c in "،,-–—()" else c for c in gap).split()
+        words = _apposition_words(gap)
         return all(w in self.ctx.syntax.determiners for w in words)
 
     def _kin_of_named(self, hit: Hit, mention: Mention) -> bool:
@@ -968,3 +966,13 @@ class MentionScan:
         group = next(m for m in reversed(self.mentions) if m.kind == "group")
         group.role = group.role or mention.role
         return True
+
+
+# Marks that set off an apposition ("باقری، رئیس ستاد …", "Haniyeh - head of …").
+_APPOSITION_MARKS = frozenset("،,-–—()")
+
+
+def _apposition_words(gap: str) -> list[str]:
+    """The words between a named person and what follows, its marks of
+    apposition read as spaces."""
+    return "".join(" " if c in _APPOSITION_MARKS else c for c in gap).split()

@@ -24,7 +24,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
-from diplowatch.extract.syntax import has_break
+from diplowatch.extract.syntax import AGREEMENTS, GRANTED, has_break
 from diplowatch.extract.when import plain_year_spans, same_clause
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, QUOTE_PAIRS
 
@@ -888,8 +888,6 @@ def off_domain(s: Sentence) -> bool:
     return any(c.entry.kind == "off_domain" for c in s.cues)
 
 
-AGREEMENTS = having("agreement")
-GRANTED = having("granted")
 ANSWERED = having("answered")
 # Words from an agreeing or refusing verb to the trigger it takes as its
 # content ("agreed to lift", "وافق على رفع"; Persian "با لغو … موافقت کرد",
