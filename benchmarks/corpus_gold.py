@@ -93,7 +93,12 @@ def predictions(keys: list[str], shared: Path) -> dict[str, dict[str, Any]]:
 
 
 def _units(actors: list[dict[str, Any]]) -> frozenset[tuple[Any, Any]]:
-    return frozenset((a.get("code"), a.get("agent")) for a in actors)
+    """The (code, agent) units of an event's actors. A side with neither code
+    nor agent is left out: the annotation writes an unnamed side that way, and
+    the audit's readers take an unnamed side as one that may simply be absent
+    (``audit/READER.md``)."""
+    units = {(a.get("code"), a.get("agent")) for a in actors}
+    return frozenset(units - {(None, None)})
 
 
 def judge_events(row: dict[str, Any], predicted: list[dict[str, Any]]) -> list[dict[str, bool]]:
