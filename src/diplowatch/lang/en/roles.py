@@ -7,6 +7,17 @@ win over shorter ones ("deputy foreign minister" is a deputy minister).
 
 from __future__ import annotations
 
+# lead29: the head of a party named by its kind, not by its name: a party
+# leader, of the opposition when the party is (``TITLE_AGENTS``).
+_PARTY_KINDS = ("", "opposition ", "main opposition ", "ruling ", "governing ")
+_PARTY_HEADS = tuple(
+    f"{head} of {det} {kind}party"
+    for head in ("leader", "head", "chairman", "chief")
+    for det in ("a", "an", "the")
+    for kind in _PARTY_KINDS
+    if det == "the" or (det == "an") == kind.startswith("o")
+)
+
 # role -> title phrases
 ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "ambassador": (
@@ -241,6 +252,9 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "party chairwoman",
         "party chief",
         "general secretary of the party",
+        # lead29: the head "of a party" named by its kind ("the leader of an
+        # opposition party"): "leader" alone is a head of state's title
+        *_PARTY_HEADS,
     ),
 }
 
@@ -259,6 +273,7 @@ TITLE_AGENTS: dict[str, str] = {
     "Democratic presidential nominee": "PTY",
     "opposition leader": "OPP",
     "leader of the opposition": "OPP",
+    **{title: "OPP" for title in _PARTY_HEADS if "opposition" in title},
     "army chief": "MIL",
     "intelligence chief": "COP",
     "chief of general staff": "MIL",
