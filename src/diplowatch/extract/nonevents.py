@@ -392,9 +392,28 @@ def content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool
         words = gap.split()
         if words[-1:] and words[-1] in ctx.syntax.relatives:
             continue  # "… التفجير الذي استهدف كنيسة": a relative clause tells what happened
-        if set(words) & ctx.content_openers:
+        if set(words) & ctx.content_openers or _bare_content(r, words, ctx):
             return True
     return False
+
+
+# Words a content clause may run to when no opener starts it ("از آمریکا
+# خواست همه تحریم‌ها علیه ایران را طبق توافق بردارد").
+BARE_CONTENT_REACH = 12
+
+
+def _bare_content(reaction: Hit, gap: list[str], ctx: Any) -> bool:
+    """Where the verb closes its clause (``context.VERB_FINAL``), a verb after
+    a reaction's own verb in its clause can only be what it asks or threatens:
+    Persian often leaves the "که" out ("از دولت آمریکا خواست تحریم‌ها را
+    بردارد"). A conjunction between starts a clause of its own ("خواست و
+    … لغو کرد"), and so does a long stretch of words."""
+    return (
+        ctx.verb_final
+        and reaction.entry.affix == "verb"
+        and 0 < len(gap) <= BARE_CONTENT_REACH
+        and not set(gap) & ctx.conjunctions
+    )
 
 
 def asked_for(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
