@@ -33,6 +33,13 @@ WRONG: list[tuple[str, str, str, str | None]] = [
         "REQUEST",
     ),
     ("The UN chief urged the United States to lift all sanctions on Iran.", "en", "CONCEDE", "REQUEST"),
+    # Declining to give details refuses no policy, as declining to comment.
+    ("سخنگوی وزارت دفاع از ارائه جزئیات بیشتر خودداری کرد.", "fa", "REJECT", None),
+    ("پلیس از افشای جزئیات این پرونده خودداری کرده است.", "fa", "REJECT", None),
+    ("رفضت وزارة الدفاع الإدلاء بتفاصيل عن العملية.", "ar", "REJECT", None),
+    ("رفض المتحدث العسكري الكشف عن تفاصيل الهجوم.", "ar", "REJECT", None),
+    ("The ministry declined to give details of the operation.", "en", "REJECT", None),
+    ("A police spokesman refused to provide further details.", "en", "REJECT", None),
 ]
 
 
@@ -48,6 +55,10 @@ def test_no_wrong_type(text: str, lang: str, wrong: str, kept: str | None) -> No
 DONE: list[tuple[str, str, str]] = [
     ("آمریکا تحریم‌ها علیه ایران را لغو کرد.", "fa", "CONCEDE"),
     ("وزیر خارجه از اروپا انتقاد کرد. آمریکا تحریم‌های بانکی ایران را لغو کرد.", "fa", "CONCEDE"),
+    # information withheld from a party is still a refusal
+    ("ایران از ارائه اطلاعات به آژانس خودداری کرد.", "fa", "REJECT"),
+    ("رفضت إيران الاقتراح الأمريكي.", "ar", "REJECT"),
+    ("Iran refused to give inspectors access to the site.", "en", "REJECT"),
 ]
 
 

@@ -5081,3 +5081,16 @@ NOT_TRIGGERS += (
     "ترور شخصیتی",
     *(f"{thing} را {to}گروگان" for thing in _HELD_THINGS for to in ("به ", "")),
 )
+# fptypes29fa: declining to give details refuses nothing (PLOVER REJECT is
+# about policy): "از ارائه جزئیات بیشتر خودداری کرد", "از افشای جزئیات
+# پرونده خودداری کردند", as declining to comment and as Arabic "رفض الإدلاء
+# بتفاصيل" and English "declined to give details". Information withheld from
+# a party ("از ارائه اطلاعات به آژانس خودداری کرد") stays a refusal.
+VETO_WORDS[("REJECT", "reject")] = (
+    *VETO_WORDS[("REJECT", "reject")],
+    *(
+        f"از {give} {what}"
+        for give in ("دادن", "ارائه", "ذکر", "بیان", "افشای", "اعلام", "انتشار", "فاش کردن")
+        for what in ("جزئیات", "اطلاعات بیشتر", "توضیحات بیشتر", "توضیح بیشتر", "جزییات")
+    ),
+)
