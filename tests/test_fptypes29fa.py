@@ -40,6 +40,12 @@ WRONG: list[tuple[str, str, str, str | None]] = [
     ("رفض المتحدث العسكري الكشف عن تفاصيل الهجوم.", "ar", "REJECT", None),
     ("The ministry declined to give details of the operation.", "en", "REJECT", None),
     ("A police spokesman refused to provide further details.", "en", "REJECT", None),
+    # A source who would stay unnamed asks nothing of anyone.
+    ("یک منبع در وزارت خارجه که خواسته است نامش فاش نشود، گفت ایران آماده است.", "fa", "REQUEST", None),
+    ("دو دیپلمات اروپایی که خواسته‌اند نامشان فاش نشود گفتند پیش‌نویس آماده است.", "fa", "REQUEST", None),
+    ("یک مقام امنیتی که خواسته بود نام او فاش نشود این خبر را تایید کرد.", "fa", "REQUEST", None),
+    ("وقال مسؤول إيراني طلب عدم الكشف عن اسمه إن المسودة جاهزة.", "ar", "REQUEST", None),
+    ("An Iranian official, who asked not to be named, said the draft was ready.", "en", "REQUEST", None),
 ]
 
 
@@ -59,6 +65,7 @@ DONE: list[tuple[str, str, str]] = [
     ("ایران از ارائه اطلاعات به آژانس خودداری کرد.", "fa", "REJECT"),
     ("رفضت إيران الاقتراح الأمريكي.", "ar", "REJECT"),
     ("Iran refused to give inspectors access to the site.", "en", "REJECT"),
+    ("وزیر خارجه از آمریکا خواسته است تحریم‌ها را لغو کند.", "fa", "REQUEST"),
 ]
 
 

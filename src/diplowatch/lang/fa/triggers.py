@@ -5094,3 +5094,23 @@ VETO_WORDS[("REJECT", "reject")] = (
         for what in ("جزئیات", "اطلاعات بیشتر", "توضیحات بیشتر", "توضیح بیشتر", "جزییات")
     ),
 )
+# fptypes29fa: a source's wish to stay unnamed asks nothing of anyone, in
+# every tense and person ("منبعی که خواسته است نامش فاش نشود", "که خواسته بود
+# نامش فاش نشود", "که خواسته‌اند نامشان فاش نشود"), as the simple past above
+# and Arabic "طلب عدم الكشف عن اسمه", English "who asked not to be named".
+NOT_TRIGGERS += tuple(
+    f"{neg}{wanted} {name}"
+    for neg in ("", "ن")
+    for wanted in (
+        "خواست",
+        "خواستند",
+        "خواسته",
+        "خواسته است",
+        "خواسته اند",
+        "خواسته بود",
+        "خواسته بودند",
+        "خواسته‌است",
+        "خواسته‌اند",
+    )
+    for name in ("نامش", "نامشان", "نامی", "نام او", "نام وی", "نام خود", "هویتش", "هویتشان", "هویت خود")
+)
