@@ -46,6 +46,28 @@ WRONG: list[tuple[str, str, str, str | None]] = [
     ("یک مقام امنیتی که خواسته بود نام او فاش نشود این خبر را تایید کرد.", "fa", "REQUEST", None),
     ("وقال مسؤول إيراني طلب عدم الكشف عن اسمه إن المسودة جاهزة.", "ar", "REQUEST", None),
     ("An Iranian official, who asked not to be named, said the draft was ready.", "en", "REQUEST", None),
+    # A guess governs its whole verb-final clause, and "unlikely" has more
+    # forms than "بعید است".
+    (
+        "یک تحلیلگر می‌گوید بعید می‌نماید دولت جدید ایران در هفته‌های آینده خود را آماده بازگشت به مذاکرات با آمریکا کند.",
+        "fa",
+        "CONSULT",
+        None,
+    ),
+    ("کارشناسان بعید می‌دانند وزیر خارجه عربستان در سفر آینده‌اش به تهران با همتای ایرانی خود دیدار کند.", "fa", "CONSULT", None),
+    ("ممکن است رئیس‌جمهور آمریکا پس از پایان نشست سران ناتو در هفته آینده با رئیس‌جمهور روسیه دیدار کند.", "fa", "CONSULT", None),
+    (
+        "قال محلل إن من غير المرجح أن تعود الحكومة الإيرانية الجديدة إلى المفاوضات مع الولايات المتحدة في الأسابيع المقبلة.",
+        "ar",
+        "CONSULT",
+        None,
+    ),
+    (
+        "An analyst said the new Iranian government is unlikely to return to talks with the United States in the coming weeks.",
+        "en",
+        "CONSULT",
+        None,
+    ),
 ]
 
 
@@ -66,6 +88,8 @@ DONE: list[tuple[str, str, str]] = [
     ("رفضت إيران الاقتراح الأمريكي.", "ar", "REJECT"),
     ("Iran refused to give inspectors access to the site.", "en", "REJECT"),
     ("وزیر خارجه از آمریکا خواسته است تحریم‌ها را لغو کند.", "fa", "REQUEST"),
+    ("یک مقام اروپایی گفت ایران آماده بازگشت به مذاکرات وین در هفته‌های آینده است.", "fa", "CONSULT"),
+    ("ممکن است تحلیلگران درست بگویند. وزیر خارجه ایران دیروز با همتای عمانی خود دیدار کرد.", "fa", "CONSULT"),
 ]
 
 

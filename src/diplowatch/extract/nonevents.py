@@ -484,16 +484,21 @@ def _after_means(ntext: str, pos: int, means: frozenset[str]) -> bool:
     return any(_words_before(ntext, pos, n) in means for n in (1, 2, 3)) if means else False
 
 
-def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
+def hypothetical(trigger: Hit, s: Sentence, ntext: str, verb_final: bool = False) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
     in the same clause, at most ``HYPOTHETICAL_SPAN`` words on, after a
     guess (``status.SPECULATION_CUES``) at most ``SPECULATION_SPAN`` words
     on, or after a hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on.
-    A comma right after the cue sets off an opening phrase, not another
-    clause ("In my view, the two sides will sign", "في رأيي، سيوقع")."""
+    Where the verb closes its clause (``verb_final``) a guess governs that
+    whole clause, as a hope does: subject, times and objects stand between
+    it and the deed ("بعید است دولت جدید در هفته‌های آینده … آماده بازگشت به
+    مذاکرات شود"). A comma right after the cue sets off an opening phrase,
+    not another clause ("In my view, the two sides will sign", "في رأيي، سيوقع")."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
+        if verb_final and cue.entry.kind == "speculation":
+            span = WISH_SPAN
         if span is None or cue.end > trigger.start or _in_name(cue, s):
             continue
         gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
@@ -594,6 +599,7 @@ def hypothetical_starts(
     ntext: str,
     joins: frozenset[str],
     glued: frozenset[str] = frozenset(),
+    verb_final: bool = False,
 ) -> set[int]:
     """Where the triggers start that tell what might, must or should happen:
     those ``hypothetical`` finds, and those joined by "and" to one of them
@@ -606,7 +612,7 @@ def hypothetical_starts(
     last: Hit | None = None  # the latest deed found: the nearest one a deed may join
     for t in sorted(triggers, key=lambda t: t.start):
         if (
-            hypothetical(t, s, ntext)
+            hypothetical(t, s, ntext, verb_final)
             or _cue_joined(t, s, ntext, joins, glued)
             or (last is not None and joined(last, t, s, ntext, joins, glued))
         ):
