@@ -68,6 +68,11 @@ WRONG: list[tuple[str, str, str, str | None]] = [
         "CONSULT",
         None,
     ),
+    # The return to talks as a topic: talked about, not held.
+    ("واشنگتن در انتظار تصمیم ایران در مورد بازگشت به مذاکرات با ایالات متحده است.", "fa", "CONSULT", None),
+    ("دو طرف درباره از سرگیری مذاکرات با آمریکا اختلاف نظر دارند.", "fa", "CONSULT", None),
+    ("تنتظر واشنطن قرار إيران بشأن العودة إلى المفاوضات مع الولايات المتحدة.", "ar", "CONSULT", None),
+    ("Washington is waiting for Iran's decision on returning to talks with the United States.", "en", "CONSULT", None),
 ]
 
 
@@ -89,6 +94,7 @@ DONE: list[tuple[str, str, str]] = [
     ("Iran refused to give inspectors access to the site.", "en", "REJECT"),
     ("وزیر خارجه از آمریکا خواسته است تحریم‌ها را لغو کند.", "fa", "REQUEST"),
     ("یک مقام اروپایی گفت ایران آماده بازگشت به مذاکرات وین در هفته‌های آینده است.", "fa", "CONSULT"),
+    ("Iran returned to talks with the United States in Vienna on Monday.", "en", "CONSULT"),
     ("ممکن است تحلیلگران درست بگویند. وزیر خارجه ایران دیروز با همتای عمانی خود دیدار کرد.", "fa", "CONSULT"),
 ]
 

@@ -802,16 +802,19 @@ def _plain_word(word: str, ctx: Any) -> bool:
     )
 
 
+# How many words a topic marker may have ("regarding", "برای برقراری", "در
+# مورد بازگشت به", "on a return to the").
+TOPIC_MARKER_WORDS = (1, 2, 3, 4, 5)
+
+
 def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
     """A noun named as a topic ("فيما يتعلق بالهجوم", "regarding the attack":
     ``context.TOPIC_MARKERS`` right before it) or as what one withdraws from
     ("انسحب من المشاورات", "pulled out of the talks") is no event."""
     if trigger.entry.affix == "verb":
         return False
-    if _words_before(ntext, trigger.start, 1) in ctx.topic_markers:
-        return True
-    if _words_before(ntext, trigger.start, 2) in ctx.topic_markers:
-        return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس"
+    if any(_words_before(ntext, trigger.start, n) in ctx.topic_markers for n in TOPIC_MARKER_WORDS):
+        return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس", "در مورد بازگشت به"
     if _in_topic_phrase(ntext, trigger, ctx):
         return True  # "negotiating a normalisation deal", "درباره توافق تبادل"
     if _discussed(trigger, triggers, ntext, ctx):
