@@ -73,6 +73,16 @@ WRONG: list[tuple[str, str, str, str | None]] = [
     ("دو طرف درباره از سرگیری مذاکرات با آمریکا اختلاف نظر دارند.", "fa", "CONSULT", None),
     ("تنتظر واشنطن قرار إيران بشأن العودة إلى المفاوضات مع الولايات المتحدة.", "ar", "CONSULT", None),
     ("Washington is waiting for Iran's decision on returning to talks with the United States.", "en", "CONSULT", None),
+    # A deed noun after a working body's head names its remit.
+    ("قرار شد کارگروه رفع تحریم‌ها با حضور کارشناسان ایران و اروپا فردا تشکیل شود.", "fa", "CONCEDE", None),
+    ("قررت الحكومة تشكيل لجنة رفع العقوبات بحضور خبراء من إيران وأوروبا.", "ar", "CONCEDE", None),
+    ("Iran and Europe set up a working group on the lifting of sanctions.", "en", "CONCEDE", None),
+    # "خواست" as a noun (will), and the record of a legislature's debates.
+    ("وزارت بهداشت در برابر خواست جامعه پزشکی واکنشی نشان نداده است.", "fa", "REQUEST", None),
+    ("رئیس کمیته گفت هیچ خواست و تعهدی برای حل مشکل در دولت وجود نداشت.", "fa", "REQUEST", None),
+    ("لم تستجب وزارة الصحة لإرادة الجسم الطبي.", "ar", "REQUEST", None),
+    ("The health ministry ignored the wishes of the medical community.", "en", "REQUEST", None),
+    ("مشروح مذاکرات مجلس شورای اسلامی در جلسه علنی دیروز منتشر شد.", "fa", "CONSULT", None),
 ]
 
 
@@ -94,6 +104,9 @@ DONE: list[tuple[str, str, str]] = [
     ("Iran refused to give inspectors access to the site.", "en", "REJECT"),
     ("وزیر خارجه از آمریکا خواسته است تحریم‌ها را لغو کند.", "fa", "REQUEST"),
     ("یک مقام اروپایی گفت ایران آماده بازگشت به مذاکرات وین در هفته‌های آینده است.", "fa", "CONSULT"),
+    ("آمریکا تحریم‌های بانکی ایران را رفع کرد.", "fa", "CONCEDE"),
+    ("رفعت الولايات المتحدة العقوبات عن إيران.", "ar", "CONCEDE"),
+    ("ایران از عربستان خواست در برابر حملات اسرائیل بایستد.", "fa", "REQUEST"),
     ("Iran returned to talks with the United States in Vienna on Monday.", "en", "CONSULT"),
     ("ممکن است تحلیلگران درست بگویند. وزیر خارجه ایران دیروز با همتای عمانی خود دیدار کرد.", "fa", "CONSULT"),
 ]

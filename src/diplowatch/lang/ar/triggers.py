@@ -4484,3 +4484,10 @@ VETO_WORDS[("REJECT", "*")] = (
         for details in ("تفاصيل", "اي تفاصيل", "مزيد من التفاصيل", "المزيد من التفاصيل")
     ),
 )
+# fptypes29fa: a deed noun right after the head of a working body names that
+# body's remit, no deed done ("تشكيل لجنة رفع العقوبات", "لجنة المصالحة
+# الوطنية"), as Persian "کارگروه رفع تحریم‌ها" is read.
+_BODY_HEADS = ("لجنة", "لجان", "هيئة", "فريق عمل", "مجموعة عمل")
+NOT_TRIGGERS += tuple(
+    f"{head} {p}" for head in _BODY_HEADS for _ps in NOUN_TRIGGERS.values() for p in _ps
+)

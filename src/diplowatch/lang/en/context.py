@@ -1482,3 +1482,11 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     )
     for the in ("", " the")
 )
+# fptypes29fa: a deed after "a working group on" names the body's remit, no
+# deed done ("set up a working group on the lifting of sanctions"), as
+# Persian "کارگروه رفع تحریم‌ها" and Arabic "لجنة رفع العقوبات" are read.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{body} on{the}"
+    for body in ("working group", "working groups", "committee", "task force", "subcommittee")
+    for the in ("", " the")
+)

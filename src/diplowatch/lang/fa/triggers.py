@@ -5114,3 +5114,21 @@ NOT_TRIGGERS += tuple(
     )
     for name in ("نامش", "نامشان", "نامی", "نام او", "نام وی", "نام خود", "هویتش", "هویتشان", "هویت خود")
 )
+# fptypes29fa: a deed noun right after the head of a working body names that
+# body's remit, no deed done ("کارگروه رفع تحریم‌ها تشکیل شد", "ستاد
+# مذاکره", "کمیته امداد"), as Arabic "لجنة رفع العقوبات" is read. The body's
+# own meeting is read from its own words ("تشکیل جلسه داد").
+_BODY_HEADS = ("کارگروه", "کارگروه های", "کمیته", "کمیته های", "ستاد")
+NOT_TRIGGERS += tuple(
+    f"{head} {p}" for head in _BODY_HEADS for _ps in NOUN_TRIGGERS.values() for p in _ps
+)
+# fptypes29fa: "خواست" as a noun (will, wish) after a preposition or "هیچ"
+# asks no one ("در برابر خواست جامعه پزشکی", "هیچ خواست و تعهدی وجود
+# نداشت", "برخلاف خواست مردم"); the verb follows what is asked.
+NOT_TRIGGERS += tuple(
+    f"{before} خواست"
+    for before in ("در برابر", "در مقابل", "هیچ", "برخلاف", "بر خلاف", "طبق", "مطابق", "مطابق با")
+)
+# fptypes29fa: the record of a legislature's debates ("مشروح مذاکرات مجلس",
+# "صورت مذاکرات") is no negotiation between sides.
+NOT_TRIGGERS += ("مشروح مذاکرات", "صورت مذاکرات", "صورت مشروح مذاکرات")
