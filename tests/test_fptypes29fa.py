@@ -83,6 +83,16 @@ WRONG: list[tuple[str, str, str, str | None]] = [
     ("لم تستجب وزارة الصحة لإرادة الجسم الطبي.", "ar", "REQUEST", None),
     ("The health ministry ignored the wishes of the medical community.", "en", "REQUEST", None),
     ("مشروح مذاکرات مجلس شورای اسلامی در جلسه علنی دیروز منتشر شد.", "fa", "CONSULT", None),
+    # "In the session of a committee, …": the comma closes the session's
+    # phrase, the name after it is no second body in session.
+    ("در نشست کمیسیون امنیت ملی مجلس، گزارش وزیر خارجه بررسی شد.", "fa", "CONSULT", None),
+    ("في جلسة لجنة الأمن القومي في البرلمان، قدم وزير الخارجية تقريره.", "ar", "CONSULT", None),
+    (
+        "At a session of the parliament's national security committee, lawmakers reviewed the foreign minister's report.",
+        "en",
+        "CONSULT",
+        None,
+    ),
 ]
 
 
@@ -107,6 +117,8 @@ DONE: list[tuple[str, str, str]] = [
     ("آمریکا تحریم‌های بانکی ایران را رفع کرد.", "fa", "CONCEDE"),
     ("رفعت الولايات المتحدة العقوبات عن إيران.", "ar", "CONCEDE"),
     ("ایران از عربستان خواست در برابر حملات اسرائیل بایستد.", "fa", "REQUEST"),
+    ("نشست وزیران خارجه ایران و ترکیه، در آنکارا برگزار شد.", "fa", "CONSULT"),
+    ("در نشست کمیسیون امنیت ملی مجلس با وزیر خارجه، گزارش او بررسی شد.", "fa", "CONSULT"),
     ("Iran returned to talks with the United States in Vienna on Monday.", "en", "CONSULT"),
     ("ممکن است تحلیلگران درست بگویند. وزیر خارجه ایران دیروز با همتای عمانی خود دیدار کرد.", "fa", "CONSULT"),
 ]
