@@ -93,6 +93,11 @@ WRONG: list[tuple[str, str, str, str | None]] = [
         "CONSULT",
         None,
     ),
+    # A death from illness, in custody too, is no killing.
+    ("یک زندانی در بازداشتگاه پلیس به دنبال وخیم شدن حال عمومی‌اش جان باخت.", "fa", "ASSAULT", None),
+    ("یک زندانی سیاسی در زندان اوین بر اثر ایست قلبی جان باخت.", "fa", "ASSAULT", None),
+    ("توفي معتقل في سجن الشرطة إثر تدهور حالته الصحية.", "ar", "ASSAULT", None),
+    ("A political prisoner died of a heart attack in Evin prison.", "en", "ASSAULT", None),
 ]
 
 
@@ -119,6 +124,7 @@ DONE: list[tuple[str, str, str]] = [
     ("ایران از عربستان خواست در برابر حملات اسرائیل بایستد.", "fa", "REQUEST"),
     ("نشست وزیران خارجه ایران و ترکیه، در آنکارا برگزار شد.", "fa", "CONSULT"),
     ("در نشست کمیسیون امنیت ملی مجلس با وزیر خارجه، گزارش او بررسی شد.", "fa", "CONSULT"),
+    ("یک زندانی سیاسی در زندان زیر شکنجه جان باخت.", "fa", "ASSAULT"),
     ("Iran returned to talks with the United States in Vienna on Monday.", "en", "CONSULT"),
     ("ممکن است تحلیلگران درست بگویند. وزیر خارجه ایران دیروز با همتای عمانی خود دیدار کرد.", "fa", "CONSULT"),
 ]

@@ -5132,3 +5132,12 @@ NOT_TRIGGERS += tuple(
 # fptypes29fa: the record of a legislature's debates ("مشروح مذاکرات مجلس",
 # "صورت مذاکرات") is no negotiation between sides.
 NOT_TRIGGERS += ("مشروح مذاکرات", "صورت مذاکرات", "صورت مشروح مذاکرات")
+# fptypes29fa: a death from illness is no killing (PLOVER ASSAULT), in custody
+# too ("به دنبال وخیم شدن حال عمومی‌اش جان باخت", "بر اثر ایست قلبی درگذشت",
+# "حمله قلبی"), as Arabic "إثر تدهور حالته الصحية", "نوبة قلبية" and English
+# "died of a heart attack" are read; the custody itself stays (COERCE).
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS[("ASSAULT", "*")],
+    *("وخیم شدن حال", "وخامت حال", "ایست قلبی", "سکته قلبی", "سکته مغزی", "حمله قلبی"),
+    *("بر اثر بیماری", "در اثر بیماری", "به دلیل بیماری", "بر اثر ابتلا به", "در اثر ابتلا به"),
+)
