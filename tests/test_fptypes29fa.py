@@ -32,7 +32,12 @@ WRONG: list[tuple[str, str, str, str | None]] = [
         "CONCEDE",
         "REQUEST",
     ),
-    ("The UN chief urged the United States to lift all sanctions on Iran.", "en", "CONCEDE", "REQUEST"),
+    (
+        "The UN chief urged the United States to lift all sanctions on Iran.",
+        "en",
+        "CONCEDE",
+        "REQUEST",
+    ),
     # Declining to give details refuses no policy, as declining to comment.
     ("سخنگوی وزارت دفاع از ارائه جزئیات بیشتر خودداری کرد.", "fa", "REJECT", None),
     ("پلیس از افشای جزئیات این پرونده خودداری کرده است.", "fa", "REJECT", None),
@@ -41,11 +46,26 @@ WRONG: list[tuple[str, str, str, str | None]] = [
     ("The ministry declined to give details of the operation.", "en", "REJECT", None),
     ("A police spokesman refused to provide further details.", "en", "REJECT", None),
     # A source who would stay unnamed asks nothing of anyone.
-    ("یک منبع در وزارت خارجه که خواسته است نامش فاش نشود، گفت ایران آماده است.", "fa", "REQUEST", None),
-    ("دو دیپلمات اروپایی که خواسته‌اند نامشان فاش نشود گفتند پیش‌نویس آماده است.", "fa", "REQUEST", None),
+    (
+        "یک منبع در وزارت خارجه که خواسته است نامش فاش نشود، گفت ایران آماده است.",
+        "fa",
+        "REQUEST",
+        None,
+    ),
+    (
+        "دو دیپلمات اروپایی که خواسته‌اند نامشان فاش نشود گفتند پیش‌نویس آماده است.",
+        "fa",
+        "REQUEST",
+        None,
+    ),
     ("یک مقام امنیتی که خواسته بود نام او فاش نشود این خبر را تایید کرد.", "fa", "REQUEST", None),
     ("وقال مسؤول إيراني طلب عدم الكشف عن اسمه إن المسودة جاهزة.", "ar", "REQUEST", None),
-    ("An Iranian official, who asked not to be named, said the draft was ready.", "en", "REQUEST", None),
+    (
+        "An Iranian official, who asked not to be named, said the draft was ready.",
+        "en",
+        "REQUEST",
+        None,
+    ),
     # A guess governs its whole verb-final clause, and "unlikely" has more
     # forms than "بعید است".
     (
@@ -54,8 +74,18 @@ WRONG: list[tuple[str, str, str, str | None]] = [
         "CONSULT",
         None,
     ),
-    ("کارشناسان بعید می‌دانند وزیر خارجه عربستان در سفر آینده‌اش به تهران با همتای ایرانی خود دیدار کند.", "fa", "CONSULT", None),
-    ("ممکن است رئیس‌جمهور آمریکا پس از پایان نشست سران ناتو در هفته آینده با رئیس‌جمهور روسیه دیدار کند.", "fa", "CONSULT", None),
+    (
+        "کارشناسان بعید می‌دانند وزیر خارجه عربستان در سفر آینده‌اش به تهران با همتای ایرانی خود دیدار کند.",
+        "fa",
+        "CONSULT",
+        None,
+    ),
+    (
+        "ممکن است رئیس‌جمهور آمریکا پس از پایان نشست سران ناتو در هفته آینده با رئیس‌جمهور روسیه دیدار کند.",
+        "fa",
+        "CONSULT",
+        None,
+    ),
     (
         "قال محلل إن من غير المرجح أن تعود الحكومة الإيرانية الجديدة إلى المفاوضات مع الولايات المتحدة في الأسابيع المقبلة.",
         "ar",
@@ -69,12 +99,32 @@ WRONG: list[tuple[str, str, str, str | None]] = [
         None,
     ),
     # The return to talks as a topic: talked about, not held.
-    ("واشنگتن در انتظار تصمیم ایران در مورد بازگشت به مذاکرات با ایالات متحده است.", "fa", "CONSULT", None),
+    (
+        "واشنگتن در انتظار تصمیم ایران در مورد بازگشت به مذاکرات با ایالات متحده است.",
+        "fa",
+        "CONSULT",
+        None,
+    ),
     ("دو طرف درباره از سرگیری مذاکرات با آمریکا اختلاف نظر دارند.", "fa", "CONSULT", None),
-    ("تنتظر واشنطن قرار إيران بشأن العودة إلى المفاوضات مع الولايات المتحدة.", "ar", "CONSULT", None),
-    ("Washington is waiting for Iran's decision on returning to talks with the United States.", "en", "CONSULT", None),
+    (
+        "تنتظر واشنطن قرار إيران بشأن العودة إلى المفاوضات مع الولايات المتحدة.",
+        "ar",
+        "CONSULT",
+        None,
+    ),
+    (
+        "Washington is waiting for Iran's decision on returning to talks with the United States.",
+        "en",
+        "CONSULT",
+        None,
+    ),
     # A deed noun after a working body's head names its remit.
-    ("قرار شد کارگروه رفع تحریم‌ها با حضور کارشناسان ایران و اروپا فردا تشکیل شود.", "fa", "CONCEDE", None),
+    (
+        "قرار شد کارگروه رفع تحریم‌ها با حضور کارشناسان ایران و اروپا فردا تشکیل شود.",
+        "fa",
+        "CONCEDE",
+        None,
+    ),
     ("قررت الحكومة تشكيل لجنة رفع العقوبات بحضور خبراء من إيران وأوروبا.", "ar", "CONCEDE", None),
     ("Iran and Europe set up a working group on the lifting of sanctions.", "en", "CONCEDE", None),
     # "خواست" as a noun (will), and the record of a legislature's debates.
@@ -118,7 +168,11 @@ DONE: list[tuple[str, str, str]] = [
     ("رفضت إيران الاقتراح الأمريكي.", "ar", "REJECT"),
     ("Iran refused to give inspectors access to the site.", "en", "REJECT"),
     ("وزیر خارجه از آمریکا خواسته است تحریم‌ها را لغو کند.", "fa", "REQUEST"),
-    ("یک مقام اروپایی گفت ایران آماده بازگشت به مذاکرات وین در هفته‌های آینده است.", "fa", "CONSULT"),
+    (
+        "یک مقام اروپایی گفت ایران آماده بازگشت به مذاکرات وین در هفته‌های آینده است.",
+        "fa",
+        "CONSULT",
+    ),
     ("آمریکا تحریم‌های بانکی ایران را رفع کرد.", "fa", "CONCEDE"),
     ("رفعت الولايات المتحدة العقوبات عن إيران.", "ar", "CONCEDE"),
     ("ایران از عربستان خواست در برابر حملات اسرائیل بایستد.", "fa", "REQUEST"),
@@ -126,7 +180,11 @@ DONE: list[tuple[str, str, str]] = [
     ("در نشست کمیسیون امنیت ملی مجلس با وزیر خارجه، گزارش او بررسی شد.", "fa", "CONSULT"),
     ("یک زندانی سیاسی در زندان زیر شکنجه جان باخت.", "fa", "ASSAULT"),
     ("Iran returned to talks with the United States in Vienna on Monday.", "en", "CONSULT"),
-    ("ممکن است تحلیلگران درست بگویند. وزیر خارجه ایران دیروز با همتای عمانی خود دیدار کرد.", "fa", "CONSULT"),
+    (
+        "ممکن است تحلیلگران درست بگویند. وزیر خارجه ایران دیروز با همتای عمانی خود دیدار کرد.",
+        "fa",
+        "CONSULT",
+    ),
 ]
 
 

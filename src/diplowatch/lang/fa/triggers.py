@@ -5112,7 +5112,17 @@ NOT_TRIGGERS += tuple(
         "خواسته‌است",
         "خواسته‌اند",
     )
-    for name in ("نامش", "نامشان", "نامی", "نام او", "نام وی", "نام خود", "هویتش", "هویتشان", "هویت خود")
+    for name in (
+        "نامش",
+        "نامشان",
+        "نامی",
+        "نام او",
+        "نام وی",
+        "نام خود",
+        "هویتش",
+        "هویتشان",
+        "هویت خود",
+    )
 )
 # fptypes29fa: a deed noun right after the head of a working body names that
 # body's remit, no deed done ("کارگروه رفع تحریم‌ها تشکیل شد", "ستاد
