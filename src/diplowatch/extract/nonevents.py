@@ -392,9 +392,28 @@ def content_of(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool
         words = gap.split()
         if words[-1:] and words[-1] in ctx.syntax.relatives:
             continue  # "… التفجير الذي استهدف كنيسة": a relative clause tells what happened
-        if set(words) & ctx.content_openers:
+        if set(words) & ctx.content_openers or _bare_content(r, words, ctx):
             return True
     return False
+
+
+# Words a content clause may run to when no opener starts it ("از آمریکا
+# خواست همه تحریم‌ها علیه ایران را طبق توافق بردارد").
+BARE_CONTENT_REACH = 12
+
+
+def _bare_content(reaction: Hit, gap: list[str], ctx: Any) -> bool:
+    """Where the verb closes its clause (``context.VERB_FINAL``), a verb after
+    a reaction's own verb in its clause can only be what it asks or threatens:
+    Persian often leaves the "که" out ("از دولت آمریکا خواست تحریم‌ها را
+    بردارد"). A conjunction between starts a clause of its own ("خواست و
+    … لغو کرد"), and so does a long stretch of words."""
+    return (
+        ctx.verb_final
+        and reaction.entry.affix == "verb"
+        and 0 < len(gap) <= BARE_CONTENT_REACH
+        and not set(gap) & ctx.conjunctions
+    )
 
 
 def asked_for(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
@@ -465,16 +484,21 @@ def _after_means(ntext: str, pos: int, means: frozenset[str]) -> bool:
     return any(_words_before(ntext, pos, n) in means for n in (1, 2, 3)) if means else False
 
 
-def hypothetical(trigger: Hit, s: Sentence, ntext: str) -> bool:
+def hypothetical(trigger: Hit, s: Sentence, ntext: str, verb_final: bool = False) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
     in the same clause, at most ``HYPOTHETICAL_SPAN`` words on, after a
     guess (``status.SPECULATION_CUES``) at most ``SPECULATION_SPAN`` words
     on, or after a hope (``status.WISH_CUES``) at most ``WISH_SPAN`` words on.
-    A comma right after the cue sets off an opening phrase, not another
-    clause ("In my view, the two sides will sign", "في رأيي، سيوقع")."""
+    Where the verb closes its clause (``verb_final``) a guess governs that
+    whole clause, as a hope does: subject, times and objects stand between
+    it and the deed ("بعید است دولت جدید در هفته‌های آینده … آماده بازگشت به
+    مذاکرات شود"). A comma right after the cue sets off an opening phrase,
+    not another clause ("In my view, the two sides will sign", "في رأيي، سيوقع")."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
+        if verb_final and cue.entry.kind == "speculation":
+            span = WISH_SPAN
         if span is None or cue.end > trigger.start or _in_name(cue, s):
             continue
         gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
@@ -575,6 +599,7 @@ def hypothetical_starts(
     ntext: str,
     joins: frozenset[str],
     glued: frozenset[str] = frozenset(),
+    verb_final: bool = False,
 ) -> set[int]:
     """Where the triggers start that tell what might, must or should happen:
     those ``hypothetical`` finds, and those joined by "and" to one of them
@@ -587,7 +612,7 @@ def hypothetical_starts(
     last: Hit | None = None  # the latest deed found: the nearest one a deed may join
     for t in sorted(triggers, key=lambda t: t.start):
         if (
-            hypothetical(t, s, ntext)
+            hypothetical(t, s, ntext, verb_final)
             or _cue_joined(t, s, ntext, joins, glued)
             or (last is not None and joined(last, t, s, ntext, joins, glued))
         ):
@@ -777,16 +802,19 @@ def _plain_word(word: str, ctx: Any) -> bool:
     )
 
 
+# How many words a topic marker may have ("regarding", "برای برقراری", "در
+# مورد بازگشت به", "on a return to the").
+TOPIC_MARKER_WORDS = (1, 2, 3, 4, 5)
+
+
 def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
     """A noun named as a topic ("فيما يتعلق بالهجوم", "regarding the attack":
     ``context.TOPIC_MARKERS`` right before it) or as what one withdraws from
     ("انسحب من المشاورات", "pulled out of the talks") is no event."""
     if trigger.entry.affix == "verb":
         return False
-    if _words_before(ntext, trigger.start, 1) in ctx.topic_markers:
-        return True
-    if _words_before(ntext, trigger.start, 2) in ctx.topic_markers:
-        return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس"
+    if any(_words_before(ntext, trigger.start, n) in ctx.topic_markers for n in TOPIC_MARKER_WORDS):
+        return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس", "در مورد بازگشت به"
     if _in_topic_phrase(ntext, trigger, ctx):
         return True  # "negotiating a normalisation deal", "درباره توافق تبادل"
     if _discussed(trigger, triggers, ntext, ctx):

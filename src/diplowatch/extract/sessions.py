@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from diplowatch.extract.actors import Mention
+from diplowatch.extract.actors import Mention, previous_word
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import COMMAS
 
 
 def internal_session(
@@ -77,10 +78,15 @@ def _own_body_alone(
     if len({m.code for m in own}) > 1:
         return False
     last = max(own, key=lambda m: m.end)
+    # "در نشست کمیسیون …، گزارش وزیر": after a session opened by "in", a
+    # comma closes that phrase and lists no second body
+    opened = previous_word(ntext, trig.start) in ctx.location_preps
     after = [
         m
         for m in people
-        if m.start >= last.end and len(ntext[last.end : m.start].split()) <= _JOINED_REACH
+        if m.start >= last.end
+        and len(ntext[last.end : m.start].split()) <= _JOINED_REACH
+        and not (opened and set(ntext[last.end : m.start]) & set(COMMAS))
     ]
     if _coordinated([*own, *after], ntext, ctx.conjunctions):
         return False  # "نشست دولت ایران و ترکیه": two sides

@@ -1613,3 +1613,12 @@ _STRIKING_STEMS: tuple[tuple[str, ...], ...] = (
 STRIKING_VERBS: tuple[str, ...] = tuple(
     f"{clitic}{verb}" for forms in _STRIKING_STEMS for verb in forms for clitic in ("", "و", "ف")
 )
+
+# fptypes29fa: talks whose return or resumption is a topic ("قرار إيران بشأن
+# العودة إلى المفاوضات") are talked about, not held, as Persian "در مورد
+# بازگشت به مذاکرات" and English "a decision on returning to talks".
+TOPIC_MARKERS += tuple(
+    f"{marker} {back}"
+    for marker in ("بشان", "حول", "حيال", "بخصوص", "ازاء")
+    for back in ("العودة الى", "عودة", "عودتها الى", "عودته الى", "استئناف")
+)

@@ -4470,3 +4470,24 @@ VETO_WORDS[("RETREAT", "back_down")] = (
     *(f"عن {plan}{trip}" for plan in ("", "خطة ", "خطط ", "فكرة ") for trip in ("زيار", "الزيار")),
     *("عن خطته لزيارة", "عن خطتها لزيارة", "عن خطته للسفر", "عن خطتها للسفر"),
 )
+# fptypes29fa: declining to give details refuses nothing, as declining to
+# comment (PLOVER REJECT is about policy): "رفضت الوزارة الإدلاء بتفاصيل",
+# "رفض المتحدث الكشف عن تفاصيل العملية", as Persian "از ارائه جزئیات خودداری
+# کرد" and English "declined to give details". The subject may stand between
+# the verb and its object, so the words veto the sentence's refusal, as
+# ``_COMMENT`` does.
+VETO_WORDS[("REJECT", "*")] = (
+    *VETO_WORDS[("REJECT", "*")],
+    *(
+        f"{give}{details}"
+        for give in ("الادلاء ب", "الكشف عن ", "اعطاء ", "تقديم ", "ذكر ")
+        for details in ("تفاصيل", "اي تفاصيل", "مزيد من التفاصيل", "المزيد من التفاصيل")
+    ),
+)
+# fptypes29fa: a deed noun right after the head of a working body names that
+# body's remit, no deed done ("تشكيل لجنة رفع العقوبات", "لجنة المصالحة
+# الوطنية"), as Persian "کارگروه رفع تحریم‌ها" is read.
+_BODY_HEADS = ("لجنة", "لجان", "هيئة", "فريق عمل", "مجموعة عمل")
+NOT_TRIGGERS += tuple(
+    f"{head} {p}" for head in _BODY_HEADS for _ps in NOUN_TRIGGERS.values() for p in _ps
+)

@@ -1463,3 +1463,30 @@ STRIKING_VERBS: tuple[str, ...] = (
     "wounded",
     "injured",
 )
+
+# fptypes29fa: talks whose return or resumption is a topic ("a decision on
+# returning to talks", "debate about a resumption of negotiations") are
+# talked about, not held, as Persian "در مورد بازگشت به مذاکرات" and Arabic
+# "بشأن العودة إلى المفاوضات".
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{marker} {back}{the}"
+    for marker in ("on", "about", "regarding", "concerning", "over", "whether")
+    for back in (
+        "returning to",
+        "a return to",
+        "the return to",
+        "resuming",
+        "a resumption of",
+        "the resumption of",
+        "rejoining",
+    )
+    for the in ("", " the")
+)
+# fptypes29fa: a deed after "a working group on" names the body's remit, no
+# deed done ("set up a working group on the lifting of sanctions"), as
+# Persian "کارگروه رفع تحریم‌ها" and Arabic "لجنة رفع العقوبات" are read.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{body} on{the}"
+    for body in ("working group", "working groups", "committee", "task force", "subcommittee")
+    for the in ("", " the")
+)

@@ -2909,3 +2909,13 @@ NOT_TRIGGERS += (
         for thing in _HELD_THINGS
     ),
 )
+# fptypes29fa: declining to give details refuses nothing, as declining to
+# comment (PLOVER REJECT is about policy): "declined to give details",
+# "refused to provide further details", as Persian "از ارائه جزئیات خودداری
+# کرد" and Arabic "رفض الإدلاء بتفاصيل".
+NOT_TRIGGERS += tuple(
+    f"{refuse} to {give} {more}details"
+    for refuse in ("refused", "refuses", "refuse", "refusing", "declined", "declines", "declining")
+    for give in ("give", "provide", "disclose", "reveal", "release", "offer", "share")
+    for more in ("", "further ", "more ", "any ", "any further ", "additional ")
+)

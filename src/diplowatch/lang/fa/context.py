@@ -1731,3 +1731,13 @@ STRIKING_VERBS: tuple[str, ...] = tuple(
         "گرفته‌اند",
     )
 ) + ("لرزاند", "لرزاندند", "به لرزه درآورد", "به لرزه درآوردند")
+
+# fptypes29fa: talks whose return or resumption is a topic ("تصمیم ایران در
+# مورد بازگشت به مذاکرات", "درباره از سرگیری گفت‌وگوها") are talked about, not
+# held, as Arabic "بشأن العودة إلى المفاوضات" and English "a decision on
+# returning to talks" are read.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{marker} {back}"
+    for marker in ("درباره", "در باره", "در مورد", "در خصوص", "درخصوص", "پیرامون")
+    for back in ("بازگشت به", "بازگشت دوباره به", "بازگشت مجدد به", "از سرگیری", "ازسرگیری")
+)

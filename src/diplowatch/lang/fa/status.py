@@ -845,3 +845,20 @@ PLANNED_CUES += tuple(
         *("است", "هستند", "هستیم", "می‌شوند", "می شوند", "می‌شویم", "می شویم", "بودند"),
     )
 ) + ("نزدیکیم", "نزدیکند")
+
+
+# fptypes29fa: the whole paradigm of "unlikely": "seems" and "is thought"
+# unlikely are the same guess as "بعید است" ("بعید می‌نماید دولت … آماده
+# بازگشت به مذاکرات شود", "کارشناسان بعید می‌دانند …"), as Arabic "يستبعد"
+# and English "unlikely to" are read.
+SPECULATION_CUES += tuple(
+    f"بعید {verb}"
+    for verb in (
+        *(f"{pre}{v}" for pre in ("می ", "می", "") for v in ("نماید", "نمود")),
+        *(f"به نظر {pre}{v}" for pre in ("می ", "می") for v in ("آید", "رسید", "آمد")),
+        *(f"{pre}{v}" for pre in ("می ", "می") for v in ("دانم", "دانیم", "داند", "دانند")),
+        "دانست",
+        "دانستند",
+        "بود",
+    )
+)

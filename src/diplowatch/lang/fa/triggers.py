@@ -5081,3 +5081,73 @@ NOT_TRIGGERS += (
     "ترور شخصیتی",
     *(f"{thing} را {to}گروگان" for thing in _HELD_THINGS for to in ("به ", "")),
 )
+# fptypes29fa: declining to give details refuses nothing (PLOVER REJECT is
+# about policy): "از ارائه جزئیات بیشتر خودداری کرد", "از افشای جزئیات
+# پرونده خودداری کردند", as declining to comment and as Arabic "رفض الإدلاء
+# بتفاصيل" and English "declined to give details". Information withheld from
+# a party ("از ارائه اطلاعات به آژانس خودداری کرد") stays a refusal.
+VETO_WORDS[("REJECT", "reject")] = (
+    *VETO_WORDS[("REJECT", "reject")],
+    *(
+        f"از {give} {what}"
+        for give in ("دادن", "ارائه", "ذکر", "بیان", "افشای", "اعلام", "انتشار", "فاش کردن")
+        for what in ("جزئیات", "اطلاعات بیشتر", "توضیحات بیشتر", "توضیح بیشتر", "جزییات")
+    ),
+)
+# fptypes29fa: a source's wish to stay unnamed asks nothing of anyone, in
+# every tense and person ("منبعی که خواسته است نامش فاش نشود", "که خواسته بود
+# نامش فاش نشود", "که خواسته‌اند نامشان فاش نشود"), as the simple past above
+# and Arabic "طلب عدم الكشف عن اسمه", English "who asked not to be named".
+NOT_TRIGGERS += tuple(
+    f"{neg}{wanted} {name}"
+    for neg in ("", "ن")
+    for wanted in (
+        "خواست",
+        "خواستند",
+        "خواسته",
+        "خواسته است",
+        "خواسته اند",
+        "خواسته بود",
+        "خواسته بودند",
+        "خواسته‌است",
+        "خواسته‌اند",
+    )
+    for name in (
+        "نامش",
+        "نامشان",
+        "نامی",
+        "نام او",
+        "نام وی",
+        "نام خود",
+        "هویتش",
+        "هویتشان",
+        "هویت خود",
+    )
+)
+# fptypes29fa: a deed noun right after the head of a working body names that
+# body's remit, no deed done ("کارگروه رفع تحریم‌ها تشکیل شد", "ستاد
+# مذاکره", "کمیته امداد"), as Arabic "لجنة رفع العقوبات" is read. The body's
+# own meeting is read from its own words ("تشکیل جلسه داد").
+_BODY_HEADS = ("کارگروه", "کارگروه های", "کمیته", "کمیته های", "ستاد")
+NOT_TRIGGERS += tuple(
+    f"{head} {p}" for head in _BODY_HEADS for _ps in NOUN_TRIGGERS.values() for p in _ps
+)
+# fptypes29fa: "خواست" as a noun (will, wish) after a preposition or "هیچ"
+# asks no one ("در برابر خواست جامعه پزشکی", "هیچ خواست و تعهدی وجود
+# نداشت", "برخلاف خواست مردم"); the verb follows what is asked.
+NOT_TRIGGERS += tuple(
+    f"{before} خواست"
+    for before in ("در برابر", "در مقابل", "هیچ", "برخلاف", "بر خلاف", "طبق", "مطابق", "مطابق با")
+)
+# fptypes29fa: the record of a legislature's debates ("مشروح مذاکرات مجلس",
+# "صورت مذاکرات") is no negotiation between sides.
+NOT_TRIGGERS += ("مشروح مذاکرات", "صورت مذاکرات", "صورت مشروح مذاکرات")
+# fptypes29fa: a death from illness is no killing (PLOVER ASSAULT), in custody
+# too ("به دنبال وخیم شدن حال عمومی‌اش جان باخت", "بر اثر ایست قلبی درگذشت",
+# "حمله قلبی"), as Arabic "إثر تدهور حالته الصحية", "نوبة قلبية" and English
+# "died of a heart attack" are read; the custody itself stays (COERCE).
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS[("ASSAULT", "*")],
+    *("وخیم شدن حال", "وخامت حال", "ایست قلبی", "سکته قلبی", "سکته مغزی", "حمله قلبی"),
+    *("بر اثر بیماری", "در اثر بیماری", "به دلیل بیماری", "بر اثر ابتلا به", "در اثر ابتلا به"),
+)
