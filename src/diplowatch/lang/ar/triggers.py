@@ -4470,3 +4470,37 @@ VETO_WORDS[("RETREAT", "back_down")] = (
     *(f"عن {plan}{trip}" for plan in ("", "خطة ", "خطط ", "فكرة ") for trip in ("زيار", "الزيار")),
     *("عن خطته لزيارة", "عن خطتها لزيارة", "عن خطته للسفر", "عن خطتها للسفر"),
 )
+
+# accuse29: displeasure voiced at a side ("أعربت الخارجية المصرية عن
+# استيائها من …", "عبر أعضاء النقابة عن احتجاجهم على الزيارة", "أبدى
+# الوزير عن بالغ غضبه"): criticism (PLOVER ACCUSE), as Persian "نارضایتی خود
+# را … ابراز کرد" and English "voiced its protest over" are read. The
+# guard of three words above misses a subject of two or more words; here
+# the stance comes right after "عن" (an adverb of degree between), so
+# "عبر" as "via" and a stance only mentioned stay out.
+_VOICING = (
+    *("اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "يعربون", "معربا", "معربة", "معربين"),
+    *("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "يعبرون", "معبرا", "معبرة", "معبرين"),
+    *("ابدى", "ابدت", "ابدوا", "يبدي", "تبدي", "يبدون", "مبديا", "مبدية", "مبدين"),
+)
+_DISPLEASURE = (
+    *("استيا", "استنكار", "ادان", "غضب", "انزعاج", "امتعاض", "احتجاج", "سخط"),
+    *("تذمر", "استهجان", "شجب", "تنديد"),
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        _VOICING,
+        tuple(
+            f"عن {degree}{stance}"
+            for stance in _DISPLEASURE
+            for degree in ("", "بالغ ", "شديد ", "عميق ", "كامل ")
+        ),
+        8,
+    ),
+)
+# The verbs of displeasure themselves ("استاءت مصر من تصريحات …", "امتعض
+# الوزير من …"); "غضب" and "سخط" are also nouns ("حالة من الغضب") and stay out.
+VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    *_verbs(("استاء", "ستاء"), ("امتعض", "متعض")),
+    *("استاؤوا", "استاءوا", "مستاء", "مستاءة", "ممتعضا", "ممتعضة"),
+)

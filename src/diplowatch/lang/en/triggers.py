@@ -2909,3 +2909,28 @@ NOT_TRIGGERS += (
         for thing in _HELD_THINGS
     ),
 )
+
+# accuse29: displeasure voiced at a side ("Egypt voiced its protest over the
+# ambassador's remarks", "Jordan expressed its anger at the visit", "China
+# expressed strong displeasure with the decision"): criticism (PLOVER
+# ACCUSE), as Arabic "أعربت عن استيائها من" and Persian "نارضایتی خود را …
+# ابراز کرد" are read; a protest voiced is no demonstration. The stance is
+# the verb's object: "voiced" with a listed stance word, in every form.
+_VOICED = (
+    *("expressed", "expresses", "expressing", "express"),
+    *("voiced", "voices", "voicing", "voice"),
+    *("registered", "registers", "conveyed", "conveys"),
+)
+_OWNERS = ("", "its ", "his ", "her ", "their ")
+_DEGREES = ("", "strong ", "deep ", "great ", "grave ", "serious ", "sharp ")
+_DISPLEASURE = (
+    *("displeasure", "anger", "outrage", "dismay", "indignation", "protest"),
+    *("discontent", "dissatisfaction", "disapproval", "resentment", "fury", "disgust"),
+)
+VERB_TRIGGERS[("ACCUSE", "criticise")] += tuple(
+    f"{verb} {owner}{degree}{stance}"
+    for verb in _VOICED
+    for owner in _OWNERS
+    for degree in _DEGREES
+    for stance in _DISPLEASURE
+)

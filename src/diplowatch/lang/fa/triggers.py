@@ -5081,3 +5081,23 @@ NOT_TRIGGERS += (
     "ترور شخصیتی",
     *(f"{thing} را {to}گروگان" for thing in _HELD_THINGS for to in ("به ", "")),
 )
+
+# accuse29: more stances of displeasure voiced at a side ("خشم خود را از
+# تصمیم عربستان ابراز کرد", "اعتراض شدید خود را به سفر وزیر اعلام کرد",
+# "ابراز خشم کرد"): criticism (PLOVER ACCUSE), as "نارضایتی خود را … ابراز
+# کرد" above and Arabic "أعرب عن غضبه من" and English "expressed its anger
+# at" are read; the declaring verb after the reflexive keeps a stance only
+# named out.
+GUARDED_NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
+    *GUARDED_NOUN_TRIGGERS[("ACCUSE", "criticise")],
+    (
+        tuple(
+            f"{stance} {degree}خود"
+            for stance in ("خشم", "اعتراض", "ناخشنودی", "تنفر", "برآشفتگی", "گلایه")
+            for degree in ("", "کامل ", "عمیق ", "شدید ", "قاطع ")
+        ),
+        _DECLARED,
+        12,
+    ),
+)
+NOUN_TRIGGERS[("ACCUSE", "criticise")] += ("ابراز خشم", "ابراز اعتراض", "ابراز ناخشنودی")

@@ -1,0 +1,103 @@
+"""Round 29 (accuse29): criticism that the extractor missed (PLOVER ACCUSE).
+
+- Displeasure voiced at a side: Arabic "أعرب/عبّر/أبدى عن استيائه/احتجاجه
+  من/على …" with a subject of several words between, and the verbs
+  "استاء", "امتعض"; Persian "خشم/اعتراض خود را … ابراز/اعلام کرد";
+  English "voiced its protest over", "expressed anger/outrage/displeasure
+  at/over/with". The target is the owner of what is criticised; a protest
+  voiced is no demonstration.
+
+Sentences written for these tests, in Arabic, Persian and English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import sides, types
+
+_VOICED = [
+    (
+        "ar",
+        "أعربت وزارة الخارجية المصرية عن استيائها من تصريحات السفير التركي في القاهرة.",
+        [("EGY", "GOV"), ("TUR", "GOV")],
+    ),
+    (
+        "ar",
+        "عبر وزير الخارجية الأردني عن بالغ غضبه من زيارة الوزير الإسرائيلي للمسجد.",
+        [("JOR", "GOV"), ("ISR", "GOV")],
+    ),
+    (
+        "ar",
+        "استاءت الحكومة العراقية من تصريحات الرئيس التركي الأخيرة.",
+        [("IRQ", "GOV"), ("TUR", "GOV")],
+    ),
+    ("ar", "امتعض الرئيس اللبناني من قرار الحكومة السورية.", [("LBN", "GOV"), ("SYR", "GOV")]),
+    (
+        "fa",
+        "وزارت امور خارجه ایران خشم خود را از تصمیم دولت عربستان ابراز کرد.",
+        [("IRN", "GOV"), ("SAU", "GOV")],
+    ),
+    (
+        "fa",
+        "وزیر خارجه ترکیه از سخنان سفیر آمریکا ابراز خشم کرد.",
+        [("TUR", "GOV"), ("USA", "GOV")],
+    ),
+    (
+        "fa",
+        "پاکستان اعتراض شدید خود را به اظهارات وزیر هند اعلام کرد.",
+        [("PAK", None), ("IND", "GOV")],
+    ),
+    (
+        "en",
+        "The Egyptian foreign ministry voiced its protest over remarks by the Turkish ambassador.",
+        [("EGY", "GOV"), ("TUR", "GOV")],
+    ),
+    (
+        "en",
+        "Jordan's foreign minister expressed his anger at the Israeli minister's visit.",
+        [("JOR", "GOV"), ("ISR", "GOV")],
+    ),
+    (
+        "en",
+        "China expressed strong displeasure with the Japanese decision.",
+        [("CHN", None), ("JPN", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cast"), _VOICED)
+def test_displeasure_voiced_at_a_side_is_criticism(
+    lang: str, text: str, cast: list[tuple[str | None, str | None]]
+) -> None:
+    assert cast in sides(text, lang, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        ("ar", "عبر أعضاء النقابة الجهوية عن احتجاجهم على قرار الوزير التونسي.", "PROTEST"),
+        (
+            "en",
+            "The Turkish foreign ministry voiced its protest over the Greek decision.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_a_protest_voiced_is_no_other_event(lang: str, text: str, etype: str) -> None:
+    found = types(text, lang)
+    assert "ACCUSE" in found
+    assert etype not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أعرب وزير الخارجية المصري عن ترحيبه بالاتفاق بين السودان وإثيوبيا."),
+        ("ar", "نقلت القناة عبر الأقمار الصناعية صورا عن احتجاج العمال في المصنع."),
+        ("fa", "وزیر خارجه ایران از خشم مردم در شهرهای مرزی سخن گفت."),
+        ("en", "The Qatari minister expressed his support for the Palestinian people."),
+    ],
+)
+def test_no_displeasure_voiced_is_no_criticism(lang: str, text: str) -> None:
+    assert "ACCUSE" not in types(text, lang)
