@@ -101,3 +101,55 @@ def test_a_protest_voiced_is_no_other_event(lang: str, text: str, etype: str) ->
 )
 def test_no_displeasure_voiced_is_no_criticism(lang: str, text: str) -> None:
     assert "ACCUSE" not in types(text, lang)
+
+
+# Name-calling: a side called by an insult is criticised; praise is not.
+_CALLED = [
+    ("ar", "وصف الرئيس السوري نظيره التركي بالكاذب.", [("SYR", "GOV"), ("TUR", "GOV")]),
+    ("ar", "نعت الرئيس الفنزويلي الرئيس الأمريكي بالمجنون.", [("VEN", "GOV"), ("USA", "GOV")]),
+    (
+        "fa",
+        "رئیس جمهور ترکیه نخست وزیر اسرائیل را یک تروریست نامید.",
+        [("TUR", "GOV"), ("ISR", "GOV")],
+    ),
+    (
+        "fa",
+        "وزیر خارجه ایران رئیس جمهور آمریکا را دروغگو خواند.",
+        [("IRN", "GOV"), ("USA", "GOV")],
+    ),
+    (
+        "en",
+        "The Turkish president called the Syrian president a murderer.",
+        [("TUR", "GOV"), ("SYR", "GOV")],
+    ),
+    (
+        "en",
+        "The Iranian foreign minister branded the Israeli prime minister a war criminal.",
+        [("IRN", "GOV"), ("ISR", "GOV")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cast"), _CALLED)
+def test_a_side_called_by_an_insult_is_criticised(
+    lang: str, text: str, cast: list[tuple[str | None, str | None]]
+) -> None:
+    assert cast in sides(text, lang, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وصف الرئيس المصري نظيره السوداني بالصديق."),
+        ("fa", "رئیس جمهور ترکیه رئیس جمهور آذربایجان را دوست و برادر خواند."),
+        ("en", "The Russian president called his Turkish counterpart after a terrorist attack."),
+        ("en", "The Egyptian president called the Saudi king a great friend."),
+    ],
+)
+def test_praise_or_a_phone_call_is_no_name_calling(lang: str, text: str) -> None:
+    assert "ACCUSE" not in types(text, lang)
+
+
+def test_an_insult_names_no_militant() -> None:
+    found = sides("رئیس جمهور ترکیه رئیس جمهور سوریه را تروریست نامید.", "fa", "ACCUSE")
+    assert all(agent != "REB" for cast in found for _, agent in cast)

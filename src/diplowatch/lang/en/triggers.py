@@ -2934,3 +2934,33 @@ VERB_TRIGGERS[("ACCUSE", "criticise")] += tuple(
     for degree in _DEGREES
     for stance in _DISPLEASURE
 )
+
+# accuse29: a side called by an insult ("called Trump a liar", "described
+# Assad as a murderer", "branded the president a dictator"): name-calling is
+# criticism (PLOVER ACCUSE), as Arabic "وصفه بالكاذب" and Persian "او را
+# دروغگو خواند" are read; praise is none. "Called" also phones and asks
+# ("called his counterpart after a terrorist attack"): with it only nouns
+# that are no modifier of another noun count, right after an article.
+_INSULTS = (
+    *("liar", "dictator", "murderer", "war criminal", "tyrant", "thug", "butcher"),
+    *("traitor", "puppet", "clown", "hypocrite", "fascist", "racist", "thief", "crook"),
+    *("despot", "killer", "mercenary", "warmonger", "fraud", "coward", "nazi"),
+)
+_MODIFIERS = ("terrorist", "criminal", "rogue state", "terrorist state", "terrorist group")
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("called", "calls", "calling"),
+        tuple(f"{a} {w}" for a in ("a", "an", "the") for w in _INSULTS),
+        6,
+    ),
+    (
+        ("described", "describes", "describing", "branded", "brands", "branding"),
+        tuple(f"{a} {w}" for a in ("a", "an", "as a", "as an") for w in (*_INSULTS, *_MODIFIERS)),
+        8,
+    ),
+    (
+        ("labelled", "labeled", "labelling", "labeling", "termed", "dubbed"),
+        tuple(f"{a} {w}" for a in ("a", "an", "as a", "as an") for w in (*_INSULTS, *_MODIFIERS)),
+        8,
+    ),
+)

@@ -5101,3 +5101,23 @@ GUARDED_NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
     ),
 )
 NOUN_TRIGGERS[("ACCUSE", "criticise")] += ("ابراز خشم", "ابراز اعتراض", "ابراز ناخشنودی")
+
+# accuse29: a side called by an insult ("ترامپ را دروغگو خواند", "اسد را
+# جنایتکار جنگی نامید", "او را دیکتاتوری خواند"): name-calling is criticism
+# (PLOVER ACCUSE), as the words of ``_BLAME_WORDS`` are and Arabic "وصفه
+# بالكاذب" and English "called him a liar" are read; praise is none.
+_INSULTS = (
+    *("جنایتکار", "جنایتکار جنگی", "تروریست", "دیکتاتور", "دروغگو", "قاتل", "آدمکش"),
+    *("مزدور", "خائن", "فاسد", "دزد", "تبهکار", "نژادپرست", "فاشیست", "مستبد", "ستمگر"),
+    *("دلقک", "ریاکار", "منافق", "جلاد", "قصاب", "عروسک خیمه شب بازی", "اشغالگر", "متجاوز"),
+)
+VERB_TRIGGERS[("ACCUSE", "criticise")] = (
+    *VERB_TRIGGERS[("ACCUSE", "criticise")],
+    *(
+        form
+        for insult in _INSULTS
+        for word in (insult, f"{insult}ی", f"یک {insult}")
+        for called in _CALLED
+        for form in (f"{word} {called}", *_tenses(f"{word} {called}"))
+    ),
+)
