@@ -1613,3 +1613,13 @@ _STRIKING_STEMS: tuple[tuple[str, ...], ...] = (
 STRIKING_VERBS: tuple[str, ...] = tuple(
     f"{clitic}{verb}" for forms in _STRIKING_STEMS for verb in forms for clitic in ("", "و", "ف")
 )
+
+# accuse29: words that put a deed on its doer ("قالت الخارجية الأمريكية إن
+# إيران نفذت الهجوم", "تقف وراء الهجوم"): a state saying another state did a
+# deed of force accuses it (``extract/attributed.py``); a deed only told
+# ("شنت طائرات إسرائيلية غارات") has none of them.
+DEED_DOING_WORDS: tuple[str, ...] = (
+    *("نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "نفذا", "قد نفذت", "قد نفذ"),
+    *("قام", "قامت", "قاموا", "يقف وراء", "تقف وراء", "يقفون وراء", "وقفت وراء", "وقف وراء"),
+    *("ارتكب", "ارتكبت", "ارتكبوا", "مسؤولة عن", "مسؤول عن", "المسؤولة عن", "المسؤول عن"),
+)
