@@ -6,6 +6,14 @@
   English "voiced its protest over", "expressed anger/outrage/displeasure
   at/over/with". The target is the owner of what is criticised; a protest
   voiced is no demonstration.
+- Name-calling: Arabic "وصف/نعت … بالكاذب", Persian "را دروغگو/تروریست
+  خواند/نامید", English "called/branded … a liar/war criminal"; the insult
+  names no militant, and praise or a phone call is none.
+- A deed of force put on another state by a state's words ("said Iran
+  carried out the attack", "قالت … إن إيران نفذت الهجوم", "گفت ایران این
+  حمله را انجام داده است"): the speaker accuses that state; gunmen, the
+  speaker's own side and strikes only told accuse no one. Persian "ایران را
+  عامل حمله … معرفی کرد" makes the blamed state the doer.
 
 Sentences written for these tests, in Arabic, Persian and English.
 """
@@ -153,3 +161,65 @@ def test_praise_or_a_phone_call_is_no_name_calling(lang: str, text: str) -> None
 def test_an_insult_names_no_militant() -> None:
     found = sides("رئیس جمهور ترکیه رئیس جمهور سوریه را تروریست نامید.", "fa", "ACCUSE")
     assert all(agent != "REB" for cast in found for _, agent in cast)
+
+
+# A state saying another state did a deed of force accuses it; the deed stays.
+_ATTRIBUTED = [
+    (
+        "ar",
+        "قالت وزارة الخارجية البريطانية إن إيران نفذت الهجوم على ناقلة النفط.",
+        [("GBR", "GOV"), ("IRN", None)],
+    ),
+    (
+        "fa",
+        "وزیر خارجه آمریکا گفت ایران این حمله به نفتکش را انجام داده است.",
+        [("USA", "GOV"), ("IRN", None)],
+    ),
+    (
+        "en",
+        "The British foreign secretary said Iran carried out the attack on the tanker.",
+        [("GBR", "GOV"), ("IRN", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cast"), _ATTRIBUTED)
+def test_a_deed_of_force_put_on_another_state_accuses_it(
+    lang: str, text: str, cast: list[tuple[str | None, str | None]]
+) -> None:
+    assert cast in sides(text, lang, "ACCUSE")
+    assert "ASSAULT" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # routine reporting: gunmen, the speaker's own side, a strike only told
+        ("ar", "قال الجيش العراقي إن مسلحين نفذوا هجوما على نقطة تفتيش."),
+        ("ar", "أعلنت تركيا أنها نفذت غارات على مواقع في شمال العراق."),
+        ("fa", "ارتش پاکستان گفت افراد مسلح این حمله را انجام داده‌اند."),
+        ("fa", "اسرائیل اعلام کرد نیروهایش این حمله را انجام داده‌اند."),
+        ("en", "Israel said its aircraft carried out strikes on targets in Syria."),
+        ("en", "Ukraine said Russian forces shelled Kharkiv overnight."),
+    ],
+)
+def test_a_deed_only_reported_accuses_no_state(lang: str, text: str) -> None:
+    assert not [c for c in sides(text, lang, "ACCUSE") if len(c) == 2 and c[0][0] != c[1][0]]
+
+
+@pytest.mark.xfail(strict=True, reason="a speaker named after the deed is read as its source")
+def test_known_gap_a_speaker_after_the_deed_accuses() -> None:
+    text = "Iran carried out the attack on the tanker, the British foreign secretary said."
+    assert [("GBR", "GOV"), ("IRN", None)] in sides(text, "en", "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "اسرائیل ایران را عامل حمله به کشتی معرفی کرد."),
+        ("fa", "آمریکا ایران را مسئول حمله به نفتکش معرفی کرد."),
+    ],
+)
+def test_the_state_named_as_the_doer_did_the_deed(lang: str, text: str) -> None:
+    assert all(cast[0][0] == "IRN" for cast in sides(text, lang, "ASSAULT"))
+    assert sides(text, lang, "ASSAULT")

@@ -17,7 +17,12 @@ subject leads, between it and the "that" opening what is said where the
 verb comes first (Arabic, ``context.SUBJECT_AFTER_VERB``). What is said
 follows, the doer its first actor: a source named after the deed ("Israeli
 strikes killed 20, Lebanese health officials said") tells casualties, and
-"that it" (a bound "that") tells the speaker's own deed.
+"that it" (a bound "that") tells the speaker's own deed. The deed is put
+on its doer by a word of doing near it (``context.DEED_DOING_WORDS``:
+"carried out", "نفذت", "انجام داده"): a state telling of strikes on itself
+("Ukraine said Russian forces shelled Kharkiv", "قالت سوريا إن طائرات
+إسرائيلية قصفت …") reports them; the annotated corpus codes no accusation
+there, and the held-out figures fell when it did.
 """
 
 from __future__ import annotations

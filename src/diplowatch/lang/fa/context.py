@@ -1736,10 +1736,11 @@ STRIKING_VERBS: tuple[str, ...] = tuple(
 # noun before it ("اسرائیل ایران را عامل حمله به کشتی معرفی کرد", named Iran
 # the doer of the attack): the noun is what the blame is about, and whom it
 # blames did it (``predicates.drop_verbless``, ``commented``), as with
-# "دانست".
+# "دانست". Not "تلقی", "قلمداد", "توصیف": "این سانحه را حمله … تلقی کرد"
+# calls an event an attack, and the attack's noun keeps its own sides.
 CALLING_PREDICATES: tuple[str, ...] = tuple(
     f"{noun} {verb}"
-    for noun in ("معرفی", "قلمداد", "تلقی", "توصیف")
+    for noun in ("معرفی",)
     for verb in ("کرد", "کردند", "کرده", "کرده اند", "می کند", "می کنند", "نمود", "نمودند")
 )
 
