@@ -63,12 +63,17 @@ def test_same_event_same_reading(text: str, lang: str, want: Reading) -> None:
     ("text", "lang"),
     [
         ("اتصل بنا مواطن هاتفيا للإبلاغ عن الحادث.", "ar"),
-        ("Protesters called the president a liar.", "en"),
         ("Heavy rains hampered efforts at fighting the wildfires in Greece.", "en"),
     ],
 )
 def test_no_event(text: str, lang: str) -> None:
     assert read(text, lang) == set()
+
+
+def test_calling_a_side_names_is_no_phone_call() -> None:
+    # name-calling is criticism (round 29, accuse29), never a call made
+    got = read("Protesters called the president a liar.", "en")
+    assert {etype for etype, _, _ in got} == {"ACCUSE"}
 
 
 def test_summoning_anothers_envoy_is_still_a_protest() -> None:

@@ -80,6 +80,10 @@ class Context:
     contrast_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
     ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
+    # "معرفی کرد": a verb of calling whose light verb is no deed noun's own
+    calling_predicates: frozenset[str] = frozenset()
+    # "carried out", "نفذت", "انجام داده": a deed said to be someone's doing
+    deed_doing_words: frozenset[str] = frozenset()
     # verbs that tell an event noun as happening ("اجرا شد", "استمر"), the
     # words that may follow one at a clause's end, the words that end the
     # noun's phrase before it, and those after which a noun is no subject
@@ -529,6 +533,8 @@ _WORD_FIELDS = {
     "charging_words": "CHARGING_WORDS",
     "charge_deed_words": "CHARGE_DEED_WORDS",
     "ongoing_predicates": "ONGOING_PREDICATES",
+    "calling_predicates": "CALLING_PREDICATES",
+    "deed_doing_words": "DEED_DOING_WORDS",
     "occurrence_verbs": "OCCURRENCE_VERBS",
     "occurrence_after": "OCCURRENCE_AFTER",
     "occurrence_stops": "OCCURRENCE_STOPS",

@@ -41,6 +41,7 @@ from diplowatch.extract.actors import (
 )
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.armed_protest import armed_as_crowd, armed_protesters
+from diplowatch.extract.attributed import attributed_blames
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import closed_nouns, in_phrase
@@ -838,7 +839,9 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             if event is not None:
                 out.append((event, trig))
     # one occasion told by two triggers ("were killed when gunmen opened fire") is one event
-    return join(out, doc.ntext, doc.ctx.syntax.passive_aux)
+    events = join(out, doc.ntext, doc.ctx.syntax.passive_aux)
+    kept = [(e, t) for e, t in out if any(e is x for x in events)]
+    return events + attributed_blames(s, doc.ntext, kept, doc.ctx)
 
 
 def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:

@@ -214,10 +214,14 @@ def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
     """Noun triggers of ``context.NEEDS_PREDICATE`` types that have a light
     verb of their own before the clause ends or another trigger begins, or
     a verb phrase of their going on (``context.ONGOING_PREDICATES``: "درگیری‌ها
-    ادامه دارد", clashes go on)."""
+    ادامه دارد", clashes go on). The light verb of a verb of calling
+    (``context.CALLING_PREDICATES``: "ایران را عامل حمله … معرفی کرد", named
+    Iran the doer of the attack) is the calling's: the noun is what the
+    blame is about, no deed of the speaker's."""
     types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
     verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
     ongoing: frozenset[str] = getattr(ctx, "ongoing_predicates", frozenset())
+    calling: frozenset[str] = getattr(ctx, "calling_predicates", frozenset())
     if not types or not verbs:
         return triggers
     starts = {t.start for t in triggers}
@@ -230,6 +234,8 @@ def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
         for m in _TOKEN.finditer(text, t.end):
             word = m.group()
             if m.start() - t.end > 120 or not word.isalnum() or m.start() in starts:
+                break
+            if f"{prev} {word}" in calling:
                 break
             if word in verbs or f"{prev} {word}" in ongoing:
                 kept.append(t)

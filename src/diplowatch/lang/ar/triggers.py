@@ -4491,3 +4491,53 @@ _BODY_HEADS = ("لجنة", "لجان", "هيئة", "فريق عمل", "مجمو�
 NOT_TRIGGERS += tuple(
     f"{head} {p}" for head in _BODY_HEADS for _ps in NOUN_TRIGGERS.values() for p in _ps
 )
+
+# accuse29: displeasure voiced at a side ("أعربت الخارجية المصرية عن
+# استيائها من …", "عبر أعضاء النقابة عن احتجاجهم على الزيارة", "أبدى
+# الوزير عن بالغ غضبه"): criticism (PLOVER ACCUSE), as Persian "نارضایتی خود
+# را … ابراز کرد" and English "voiced its protest over" are read. The
+# guard of three words above misses a subject of two or more words; here
+# the stance comes right after "عن" (an adverb of degree between), so
+# "عبر" as "via" and a stance only mentioned stay out.
+_VOICING = (
+    *("اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "يعربون", "معربا", "معربة", "معربين"),
+    *("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "يعبرون", "معبرا", "معبرة", "معبرين"),
+    *("ابدى", "ابدت", "ابدوا", "يبدي", "تبدي", "يبدون", "مبديا", "مبدية", "مبدين"),
+)
+_DISPLEASURE = (
+    *("استيا", "استنكار", "ادان", "غضب", "انزعاج", "امتعاض", "احتجاج", "سخط"),
+    *("تذمر", "استهجان", "شجب", "تنديد"),
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        _VOICING,
+        tuple(
+            f"عن {degree}{stance}"
+            for stance in _DISPLEASURE
+            for degree in ("", "بالغ ", "شديد ", "عميق ", "كامل ")
+        ),
+        8,
+    ),
+)
+# The verbs of displeasure themselves ("استاءت مصر من تصريحات …", "امتعض
+# الوزير من …"); "غضب" and "سخط" are also nouns ("حالة من الغضب") and stay out.
+VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    *_verbs(("استاء", "ستاء"), ("امتعض", "متعض")),
+    *("استاؤوا", "استاءوا", "مستاء", "مستاءة", "ممتعضا", "ممتعضة"),
+)
+
+# accuse29: a side called by an insult ("وصف الرئيس أردوغان بالكاذب", "نعت
+# الوزير نظيره بالمجنون"): name-calling is criticism (PLOVER ACCUSE), as
+# "وصف السيسي بالدكتاتور" above and Persian "ترامپ را دروغگو خواند" and
+# English "called Trump a liar" are read. Only insults: praise ("وصفه
+# بالصديق") is none. "نعت" takes the same objects.
+_INSULTS = (
+    *("بالكاذب", "بالكذاب", "بالمجنون", "بالقاتل", "بالطاغي", "بالطاغيه", "بالمستبد"),
+    *("بالعميل", "بالخائن", "بالمنافق", "بالفاسد", "بالجزار", "باللص", "بالبلطجي"),
+    *("بالفاشي", "بالنازي", "بالمرتزق", "بالدمي", "بالمهرج", "بالارهابي", "بالمجرم"),
+    *("بمجرم حرب", "بالسفاح", "بالديكتاتور", "بالدكتاتور", "بالعدو", "بالمحتل"),
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    ((*_verb("وصف", "صف"), "وصفت", "وصفوا", "واصفا", "واصفة"), _INSULTS, 8),
+    ((*_verb("نعت", "نعت"), "نعتت", "نعتوا", "ناعتا", "ناعتة"), _INSULTS, 8),
+)

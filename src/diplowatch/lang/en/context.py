@@ -1490,3 +1490,13 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     for body in ("working group", "working groups", "committee", "task force", "subcommittee")
     for the in ("", " the")
 )
+# accuse29: words that put a deed on its doer ("Britain said Iran carried out
+# the attack", "was behind the attack"): a state saying another state did a
+# deed of force accuses it (``extract/attributed.py``); a deed only told
+# ("Israeli jets struck Damascus, Syria said") has none of them.
+DEED_DOING_WORDS: tuple[str, ...] = (
+    *("carried out", "carry out", "carries out", "carrying out", "perpetrated"),
+    *("was behind", "were behind", "is behind", "are behind", "had been behind"),
+    *("was responsible for", "were responsible for", "is responsible for"),
+    *("committed", "had committed", "orchestrated", "masterminded"),
+)

@@ -2919,3 +2919,58 @@ NOT_TRIGGERS += tuple(
     for give in ("give", "provide", "disclose", "reveal", "release", "offer", "share")
     for more in ("", "further ", "more ", "any ", "any further ", "additional ")
 )
+
+# accuse29: displeasure voiced at a side ("Egypt voiced its protest over the
+# ambassador's remarks", "Jordan expressed its anger at the visit", "China
+# expressed strong displeasure with the decision"): criticism (PLOVER
+# ACCUSE), as Arabic "أعربت عن استيائها من" and Persian "نارضایتی خود را …
+# ابراز کرد" are read; a protest voiced is no demonstration. The stance is
+# the verb's object: "voiced" with a listed stance word, in every form.
+_VOICED = (
+    *("expressed", "expresses", "expressing", "express"),
+    *("voiced", "voices", "voicing", "voice"),
+    *("registered", "registers", "conveyed", "conveys"),
+)
+_OWNERS = ("", "its ", "his ", "her ", "their ")
+_DEGREES = ("", "strong ", "deep ", "great ", "grave ", "serious ", "sharp ")
+_DISPLEASURE = (
+    *("displeasure", "anger", "outrage", "dismay", "indignation", "protest"),
+    *("discontent", "dissatisfaction", "disapproval", "resentment", "fury", "disgust"),
+)
+VERB_TRIGGERS[("ACCUSE", "criticise")] += tuple(
+    f"{verb} {owner}{degree}{stance}"
+    for verb in _VOICED
+    for owner in _OWNERS
+    for degree in _DEGREES
+    for stance in _DISPLEASURE
+)
+
+# accuse29: a side called by an insult ("called Trump a liar", "described
+# Assad as a murderer", "branded the president a dictator"): name-calling is
+# criticism (PLOVER ACCUSE), as Arabic "وصفه بالكاذب" and Persian "او را
+# دروغگو خواند" are read; praise is none. "Called" also phones and asks
+# ("called his counterpart after a terrorist attack"): with it only nouns
+# that are no modifier of another noun count, right after an article.
+_INSULTS = (
+    *("liar", "dictator", "murderer", "war criminal", "tyrant", "thug", "butcher"),
+    *("traitor", "puppet", "clown", "hypocrite", "fascist", "racist", "thief", "crook"),
+    *("despot", "killer", "mercenary", "warmonger", "fraud", "coward", "nazi"),
+)
+_MODIFIERS = ("terrorist", "criminal", "rogue state", "terrorist state", "terrorist group")
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("called", "calls", "calling"),
+        tuple(f"{a} {w}" for a in ("a", "an", "the") for w in _INSULTS),
+        6,
+    ),
+    (
+        ("described", "describes", "describing", "branded", "brands", "branding"),
+        tuple(f"{a} {w}" for a in ("a", "an", "as a", "as an") for w in (*_INSULTS, *_MODIFIERS)),
+        8,
+    ),
+    (
+        ("labelled", "labeled", "labelling", "labeling", "termed", "dubbed"),
+        tuple(f"{a} {w}" for a in ("a", "an", "as a", "as an") for w in (*_INSULTS, *_MODIFIERS)),
+        8,
+    ),
+)

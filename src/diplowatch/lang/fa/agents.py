@@ -2215,3 +2215,13 @@ NOT_AGENTS = (
         if lang.endswith("ی") and lang not in _COUNTRY_STEMS and lang != "کره‌ای"
     )
 )
+
+# accuse29: an insult a side is called by ("او را تروریست نامید", "را
+# مزدور خواندند") names no militant or mercenary: it is the word of
+# name-calling (triggers ``_INSULTS``), not a side.
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{insult}{ending} {called}"
+    for insult in ("تروریست", "مزدور", "اشغالگر", "متجاوز", "جنایتکار", "قاتل", "تبهکار")
+    for ending in ("", "ی")
+    for called in ("خواند", "خواندند", "نامید", "نامیدند", "دانست", "دانستند")
+)

@@ -1741,3 +1741,23 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     for marker in ("درباره", "در باره", "در مورد", "در خصوص", "درخصوص", "پیرامون")
     for back in ("بازگشت به", "بازگشت دوباره به", "بازگشت مجدد به", "از سرگیری", "ازسرگیری")
 )
+# accuse29: verbs of calling whose light verb closes a blame, not the deed
+# noun before it ("اسرائیل ایران را عامل حمله به کشتی معرفی کرد", named Iran
+# the doer of the attack): the noun is what the blame is about, and whom it
+# blames did it (``predicates.drop_verbless``, ``commented``), as with
+# "دانست". Not "تلقی", "قلمداد", "توصیف": "این سانحه را حمله … تلقی کرد"
+# calls an event an attack, and the attack's noun keeps its own sides.
+CALLING_PREDICATES: tuple[str, ...] = tuple(
+    f"{noun} {verb}"
+    for noun in ("معرفی",)
+    for verb in ("کرد", "کردند", "کرده", "کرده اند", "می کند", "می کنند", "نمود", "نمودند")
+)
+
+# accuse29: words that put a deed on its doer ("وزیر خارجه آمریکا گفت ایران
+# این حمله را انجام داده است"): a state saying another state did a deed of
+# force accuses it (``extract/attributed.py``); a deed only told ("حمله …
+# صورت گرفت") has none of them.
+DEED_DOING_WORDS: tuple[str, ...] = (
+    *("انجام داد", "انجام دادند", "انجام داده", "انجام داده اند", "انجام داده است"),
+    *("مرتکب شد", "مرتکب شدند", "مرتکب شده", "ارتکاب", "پشت این", "پشت آن"),
+)

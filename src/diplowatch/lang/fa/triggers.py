@@ -5151,3 +5151,43 @@ VETO_WORDS[("ASSAULT", "*")] = (
     *("وخیم شدن حال", "وخامت حال", "ایست قلبی", "سکته قلبی", "سکته مغزی", "حمله قلبی"),
     *("بر اثر بیماری", "در اثر بیماری", "به دلیل بیماری", "بر اثر ابتلا به", "در اثر ابتلا به"),
 )
+
+# accuse29: more stances of displeasure voiced at a side ("خشم خود را از
+# تصمیم عربستان ابراز کرد", "اعتراض شدید خود را به سفر وزیر اعلام کرد",
+# "ابراز خشم کرد"): criticism (PLOVER ACCUSE), as "نارضایتی خود را … ابراز
+# کرد" above and Arabic "أعرب عن غضبه من" and English "expressed its anger
+# at" are read; the declaring verb after the reflexive keeps a stance only
+# named out.
+GUARDED_NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
+    *GUARDED_NOUN_TRIGGERS[("ACCUSE", "criticise")],
+    (
+        tuple(
+            f"{stance} {degree}خود"
+            for stance in ("خشم", "اعتراض", "ناخشنودی", "تنفر", "برآشفتگی", "گلایه")
+            for degree in ("", "کامل ", "عمیق ", "شدید ", "قاطع ")
+        ),
+        _DECLARED,
+        12,
+    ),
+)
+NOUN_TRIGGERS[("ACCUSE", "criticise")] += ("ابراز خشم", "ابراز اعتراض", "ابراز ناخشنودی")
+
+# accuse29: a side called by an insult ("ترامپ را دروغگو خواند", "اسد را
+# جنایتکار جنگی نامید", "او را دیکتاتوری خواند"): name-calling is criticism
+# (PLOVER ACCUSE), as the words of ``_BLAME_WORDS`` are and Arabic "وصفه
+# بالكاذب" and English "called him a liar" are read; praise is none.
+_INSULTS = (
+    *("جنایتکار", "جنایتکار جنگی", "تروریست", "دیکتاتور", "دروغگو", "قاتل", "آدمکش"),
+    *("مزدور", "خائن", "فاسد", "دزد", "تبهکار", "نژادپرست", "فاشیست", "مستبد", "ستمگر"),
+    *("دلقک", "ریاکار", "منافق", "جلاد", "قصاب", "عروسک خیمه شب بازی", "اشغالگر", "متجاوز"),
+)
+VERB_TRIGGERS[("ACCUSE", "criticise")] = (
+    *VERB_TRIGGERS[("ACCUSE", "criticise")],
+    *(
+        form
+        for insult in _INSULTS
+        for word in (insult, f"{insult}ی", f"یک {insult}")
+        for called in _CALLED
+        for form in (f"{word} {called}", *_tenses(f"{word} {called}"))
+    ),
+)

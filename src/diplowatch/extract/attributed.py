@@ -1,0 +1,146 @@
+"""A deed of force that a state says another state did: an accusation.
+
+"Britain said Iran carried out the attack on the ship", "قالت الخارجية
+الأمريكية إن إيران نفذت الهجوم", "وزیر خارجه آمریکا گفت ایران این حمله را
+انجام داده است": the speaker's words put the attack on another state, which
+PLOVER codes as ACCUSE (speaker → the state named as the doer) besides the
+ASSAULT the words report. Only where both sides are states or their
+organs: police or an army telling that gunmen or militants struck reports
+a deed, it blames no state (the doer's agent is no state's organ, or it has
+no country other than the speaker's); a speaker telling its own side's
+strike ("Israel said its aircraft struck …") accuses no one; a medium or a
+monitor that reports is no state's voice.
+
+The speaker stands in the clause of the verb of saying
+(``status.REPORTING_CUES``, ``ATTRIBUTION_CUES``): before it where the
+subject leads, between it and the "that" opening what is said where the
+verb comes first (Arabic, ``context.SUBJECT_AFTER_VERB``). What is said
+follows, the doer its first actor: a source named after the deed ("Israeli
+strikes killed 20, Lebanese health officials said") tells casualties, and
+"that it" (a bound "that") tells the speaker's own deed. The deed is put
+on its doer by a word of doing near it (``context.DEED_DOING_WORDS``:
+"carried out", "نفذت", "انجام داده"): a state telling of strikes on itself
+("Ukraine said Russian forces shelled Kharkiv", "قالت سوريا إن طائرات
+إسرائيلية قصفت …") reports them; the annotated corpus codes no accusation
+there, and the held-out figures fell when it did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.participants import actor_list
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import Sentence
+from diplowatch.model import Actor, Event
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# who speaks for a state or an organisation: itself, its government, its
+# armed forces, its parliament
+_VOICES = frozenset({None, "GOV", "MIL", "LEG"})
+# who acts for a state in a deed of force: itself, its government, its
+# armed forces, its security forces
+_ORGANS = frozenset({None, "GOV", "MIL", "COP"})
+# mentions that name a state itself ("Iran", "Tehran"); an adjective names
+# one only with an organ of it ("Iranian drones", not "a Palestinian group")
+_STATE_NAMES = frozenset({"state", "capital"})
+_SAYING = frozenset({"reporting", "attribution"})
+_DEEDS = frozenset({"ASSAULT"})
+
+
+def attributed_blames(
+    s: Sentence, ntext: str, found: Sequence[tuple[Event, Hit]], ctx: Context
+) -> list[Event]:
+    """ACCUSE events of the sentence's speakers against the states whose
+    deeds of force they say were those states' doing (``found``: the
+    sentence's events with their triggers)."""
+    doing = ctx.deed_doing_words
+    if not doing:
+        return []
+    verb_first, openers = bool(ctx.subject_after_verb), ctx.source_openers
+    out: list[Event] = []
+    for event, trig in found:
+        if event.type not in _DEEDS or event.status != "reported" or not event.actors:
+            continue
+        doer = event.actors[0]
+        if not doer.code or doer.agent not in _ORGANS or not _said_done(s, ntext, trig, doing):
+            continue
+        for cue in s.cues:
+            if cue.entry.kind not in _SAYING or ntext[cue.base_start : cue.base_end] in openers:
+                continue
+            speaker = _speaker(s, ntext, cue, trig, doer.code, verb_first)
+            if speaker is not None:
+                out.append(_blame(event, speaker, doer))
+                break
+    return out
+
+
+def _said_done(s: Sentence, ntext: str, trig: Hit, doing: frozenset[str]) -> bool:
+    """Whether a word of doing (``context.DEED_DOING_WORDS``: "carried
+    out", "نفذت", "انجام داده") stands near the deed's noun: the deed is put
+    on someone, not only told ("Israeli jets struck Damascus, Syria said")."""
+    near = f" {ntext[max(s.start, trig.start - 60) : min(s.end, trig.end + 80)]} "
+    return any(f" {w} " in near for w in doing)
+
+
+def _speaker(
+    s: Sentence, ntext: str, cue: Hit, trig: Hit, doer: str, verb_first: bool
+) -> Actor | None:
+    """The state voice in the clause of ``cue`` that tells the deed of
+    ``trig`` done by ``doer``, when it is another state's; None otherwise."""
+    lo, hi = _clause(s, ntext, cue, verb_first)
+    if trig.start < hi or _bound_after(s, cue):
+        return None
+    inside = [m for m in s.mentions if lo <= m.start < hi and m.code]
+    subject = min((m for m in s.mentions if m.start >= hi), key=lambda m: m.start, default=None)
+    if subject is None or subject.code != doer or any(m.code == doer for m in inside):
+        return None
+    if subject.kind not in _STATE_NAMES and subject.agent not in _ORGANS - {None}:
+        return None  # "a small Palestinian group": no state's organ
+    if trig.entry.affix != "noun" and subject.start > trig.start:
+        return None  # "the ship targeted was Israel's": whom a verb struck, no doer
+    voices = [m for m in inside if m.agent in _VOICES and not m.place and not m.topic]
+    if not voices:
+        return None
+    nearest = min(voices, key=lambda m: abs(m.start - cue.start))
+    return actor_list([m for m in voices if m.code == nearest.code], 1)[0]
+
+
+def _bound_after(s: Sentence, cue: Hit) -> bool:
+    """Whether "that" bound to a pronoun ("أنها", "that it") follows the
+    verb of saying first: the report is of the speaker's own deed."""
+    after = [c for c in s.cues if c.start >= cue.end and c.entry.kind.endswith("complementizer")]
+    first = min(after, key=lambda c: c.start, default=None)
+    return first is not None and first.entry.kind == "bound_complementizer"
+
+
+def _clause(s: Sentence, ntext: str, cue: Hit, verb_first: bool) -> tuple[int, int]:
+    """Where the speaker of ``cue`` may stand: from the clause break before
+    the verb of saying to the verb where the subject leads; from the verb to
+    the "that" after it (or the next break) where the verb comes first."""
+    if not verb_first:
+        lo = cue.start
+        while lo > s.start and ntext[lo - 1] not in CLAUSE_BREAKS:
+            lo -= 1
+        return lo, cue.end
+    stops = [c.start for c in s.cues if c.entry.kind.endswith("complementizer")]
+    hi = min((x for x in stops if x >= cue.end), default=s.end)
+    brk = next((i for i in range(cue.end, hi) if ntext[i] in CLAUSE_BREAKS), hi)
+    return cue.start, brk
+
+
+def _blame(deed: Event, speaker: Actor, doer: Actor) -> Event:
+    """The accusation: the speaker against the doer's state as a whole (the
+    state is blamed, whichever organ struck), told where the deed is."""
+    return replace(
+        deed,
+        type="ACCUSE",
+        mode="allege",
+        actors=[speaker, Actor(doer.code)],
+        amounts=[],
+        sectors=[],
+        counts={},
+        sentences=[],
+    )
