@@ -124,11 +124,7 @@ class MentionScan:
             if WITH_COUNTRY in pending.hit.entry.extra:
                 return  # "الأمن" with no country adjective is security, no actor
             orphan = _orphan(pending)
-            if pending.role == "official" and self._bare_seat_title(pending.hit):
-                # "برخی نمایندگان در …", "۲۹ نماینده …،": a representative of
-                # no one named sits in parliament
-                orphan.role = "legislator"
-                orphan.agent = self.ctx.role_agents.get("legislator")
+            self._retitle_orphan(orphan, pending)
             extra = pending.hit.entry.extra
             # "قوات الاحتلال": Israel's, wherever it acts; "المستشارة الألمانية",
             # a title written with its state's adjective: that state's
@@ -147,6 +143,21 @@ class MentionScan:
             orphan.possessed = orphan.reflexive or possessed_noun(self.text, hit, self.ctx)
             orphan.office_of_owner = hit.entry.kind == "role" and self._possessed_title(hit)
             self.mentions.append(orphan)
+
+    def _retitle_orphan(self, orphan: Mention, pending: Pending) -> None:
+        """A title that found no country may mean another office. A
+        representative of no one named sits in parliament ("برخی نمایندگان
+        در …", "۲۹ نماینده …،"). An army honorific
+        (``context.ARMY_HONORIFICS``: "امیر سیاری") that is also a
+        monarch's title names an officer of the armed forces when no state is
+        written with it: an emir is always named with his state ("امیر قطر")."""
+        word = self.text[pending.hit.base_start : pending.hit.base_end]
+        if pending.role == "official" and self._bare_seat_title(pending.hit):
+            orphan.role = "legislator"
+            orphan.agent = self.ctx.role_agents.get("legislator")
+        elif pending.role == "head_of_state" and word in self.ctx.army_honorifics:
+            orphan.role = None
+            orphan.agent = "MIL"
 
     def _orphan_place(self, pending: Pending) -> bool:
         """ "8 مقاعد في مجلس النواب": a body named as the place of something

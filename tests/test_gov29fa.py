@@ -1,0 +1,69 @@
+"""Agents around the government (round 29, gov29fa; sentences written for
+these tests).
+
+- Persian "امیر" before an officer's family name with no state written next
+  to it is the Iranian armed forces' honorific for generals and admirals: an
+  officer (MIL), no head of state; an emir is written with his state ("امیر
+  قطر"), as Arabic "أمير قطر" and English "the Emir of Qatar" are, and stays
+  his state's head. Arabic and English write the officer with his rank
+  ("اللواء", "General"), read as the armed forces already.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import run
+
+
+def _units(text: str, lang: str, etype: str) -> set[tuple[str | None, str | None]]:
+    return {(a.code, a.agent) for e in run(text, lang).events if e.type == etype for a in e.actors}
+
+
+def _roles(text: str, lang: str) -> set[str | None]:
+    return {a.role for e in run(text, lang).events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("امیر حیدری با فرمانده نیروی دریایی پاکستان دیدار کرد.", "fa"),
+        ("امیر موسوی گفت: ناوگروه ارتش ایران به دریای عمان اعزام شد.", "fa"),
+        (
+            "امیر رستگار با اشاره به اینکه ارتش ایران آماده است، گفت: ناوشکن‌ها را به دریای سرخ اعزام کرده‌ایم.",
+            "fa",
+        ),
+        ("اللواء حيدري التقى قائد البحرية الباكستانية.", "ar"),
+        ("General Heydari met the commander of the Pakistani navy.", "en"),
+    ],
+)
+def test_officer_is_no_head_of_state(text: str, lang: str) -> None:
+    assert "head_of_state" not in _roles(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("امیر حیدری با فرمانده نیروی دریایی پاکستان دیدار کرد.", "fa"),
+        ("امیر موسوی گفت: ناوگروه ارتش ایران به دریای عمان اعزام شد.", "fa"),
+    ],
+)
+def test_honorific_names_an_officer(text: str, lang: str) -> None:
+    agents = {agent for _, agent in _units(text, lang, "CONSULT") | _units(text, lang, "MOBILIZE")}
+    assert "MIL" in agents and "GOV" not in agents
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "unit"),
+    [
+        ("امیر قطر با وزیر خارجه ایران دیدار کرد.", "fa", "CONSULT", ("QAT", "GOV")),
+        ("امیر کویت از ارسال کمک به سوریه خبر داد.", "fa", "AID", ("KWT", "GOV")),
+        ("التقى أمير قطر وزير الخارجية الإيراني.", "ar", "CONSULT", ("QAT", "GOV")),
+        ("The Emir of Qatar met the Iranian foreign minister.", "en", "CONSULT", ("QAT", "GOV")),
+    ],
+)
+def test_emir_with_his_state_is_its_head(
+    text: str, lang: str, etype: str, unit: tuple[str, str]
+) -> None:
+    assert unit in _units(text, lang, etype)
+    assert "head_of_state" in _roles(text, lang)
