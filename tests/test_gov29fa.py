@@ -67,3 +67,36 @@ def test_emir_with_his_state_is_its_head(
 ) -> None:
     assert unit in _units(text, lang, etype)
     assert "head_of_state" in _roles(text, lang)
+
+
+# A delegation made of people named after it is theirs, whoever it meets: a
+# speaker of parliament who meets "a delegation of the opposition" meets the
+# opposition, not the government's envoys.
+@pytest.mark.parametrize(
+    ("text", "lang", "agent"),
+    [
+        ("A lawmaker met a delegation of the opposition.", "en", "OPP"),
+        ("The speaker of parliament met a delegation of businessmen.", "en", "BUS"),
+        ("The speaker met a delegation representing the opposition parties.", "en", "OPP"),
+        ("رئیس مجلس با هیئتی از مخالفان دیدار کرد.", "fa", "OPP"),
+        ("رئیس مجلس با هیئتی از بازرگانان دیدار کرد.", "fa", "BUS"),
+        ("رئیس مجلس با هیئتی به نمایندگی از احزاب مخالف دیدار کرد.", "fa", "OPP"),
+        ("التقى رئيس البرلمان وفدا من النقابات.", "ar", "LAB"),
+        ("التقى رئيس البرلمان وفدا يمثل الأحزاب السياسية.", "ar", "PTY"),
+    ],
+)
+def test_delegation_made_of_people(text: str, lang: str, agent: str) -> None:
+    agents = {a for _, a in _units(text, lang, "CONSULT")}
+    assert agents == {"LEG", agent}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The speaker of parliament met a delegation of Iranian officials.", "en"),
+        ("رئیس مجلس با هیئتی از مقامات ایرانی دیدار کرد.", "fa"),
+        ("التقى رئيس البرلمان وفدا من المسؤولين الإيرانيين.", "ar"),
+    ],
+)
+def test_delegation_of_officials_stays_government(text: str, lang: str) -> None:
+    assert ("IRN", "GOV") in _units(text, lang, "CONSULT")

@@ -53,6 +53,7 @@ from diplowatch.extract.titles import (
     former_member,
     head_of_body,
     kin_before,
+    made_of_next,
     members_of,
     names_body,
     other_office,
@@ -273,6 +274,9 @@ class MentionScan:
             return
         if old is not None and _describes(text, old, hit, ctx):
             return  # "کارگران معترض" (protesting workers): the workers only
+        if old is not None and made_of_next(text, old, hit, ctx):
+            old.agent = e.value  # "a delegation of the opposition": the opposition's
+            return
         # 2. owned by or chained to the title before it, else that one is released
         role, agent, chained_former, chained_serves = self._join_previous(hit, old, role, agent)
         # 3. the title now waiting: a former holder's or a kin's is no office's voice

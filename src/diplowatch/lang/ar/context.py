@@ -1613,3 +1613,9 @@ _STRIKING_STEMS: tuple[tuple[str, ...], ...] = (
 STRIKING_VERBS: tuple[str, ...] = tuple(
     f"{clitic}{verb}" for forms in _STRIKING_STEMS for verb in forms for clitic in ("", "و", "ف")
 )
+
+# gov29fa: the word between a delegation and the people it is made of
+# ("وفدا من الفصائل", "وفد من النقابات"): the delegation is theirs
+# (``titles.made_of_next``); the bodies listed in ``agents.OWNED_NOUNS`` are
+# read as whole phrases already.
+DELEGATION_LINKS: tuple[str, ...] = ("من", "يمثل", "تمثل", "ممثلا")

@@ -1463,3 +1463,8 @@ STRIKING_VERBS: tuple[str, ...] = (
     "wounded",
     "injured",
 )
+
+# gov29fa: the words between a delegation and the people it is made of ("a
+# delegation of the opposition", "a delegation from the unions"): the
+# delegation is theirs (``titles.made_of_next``).
+DELEGATION_LINKS: tuple[str, ...] = ("of", "from", "the", "representing")

@@ -1738,3 +1738,8 @@ STRIKING_VERBS: tuple[str, ...] = tuple(
         "گرفته‌اند",
     )
 ) + ("لرزاند", "لرزاندند", "به لرزه درآورد", "به لرزه درآوردند")
+
+# gov29fa: the word between a delegation and the people it is made of
+# ("هیئتی از مخالفان", "هیئتی از بازرگانان"): the delegation is theirs
+# (``titles.made_of_next``).
+DELEGATION_LINKS: tuple[str, ...] = ("از", "به", "نمایندگی")
