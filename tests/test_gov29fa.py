@@ -100,3 +100,28 @@ def test_delegation_made_of_people(text: str, lang: str, agent: str) -> None:
 )
 def test_delegation_of_officials_stays_government(text: str, lang: str) -> None:
     assert ("IRN", "GOV") in _units(text, lang, "CONSULT")
+
+
+# A word of an event between two titles ends the first: "the president met
+# opposition leaders" names two people, not one "president opposition leader".
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "agents"),
+    [
+        ("The president met opposition leaders.", "en", "CONSULT", {"GOV", "OPP"}),
+        ("The minister met union leaders.", "en", "CONSULT", {"GOV", "LAB"}),
+        ("The president met opposition figures.", "en", "CONSULT", {"GOV", "OPP"}),
+        ("الوزير زار رئيس البرلمان الليبي في طرابلس.", "ar", "CONSULT", {"GOV", "LEG"}),
+        ("الوزير زار قادة المعارضة في تونس.", "ar", "CONSULT", {"GOV", "OPP"}),
+        # Persian puts its verb last: the two titles have no verb between
+        ("وزیر کشور با رهبران مخالفان دیدار کرد.", "fa", "CONSULT", {"GOV", "OPP"}),
+        ("رئیس‌جمهور با رهبران اتحادیه‌های کارگری دیدار کرد.", "fa", "CONSULT", {"GOV", "LAB"}),
+    ],
+)
+def test_event_word_ends_a_title(text: str, lang: str, etype: str, agents: set[str]) -> None:
+    assert {a for _, a in _units(text, lang, etype)} == agents
+
+
+def test_title_chain_without_event_word_holds() -> None:
+    """A chain of titles with no event word between still names one person."""
+    units = _units("The spokesman of the Iraqi foreign minister criticised Turkey.", "en", "ACCUSE")
+    assert ("IRQ", "GOV") in units and len({u for u in units if u[0] == "IRQ"}) == 1

@@ -116,6 +116,7 @@ class MentionScan:
     last_end: int = -1
     linked: Mention | None = None  # the last country that took the title before it
     words: frozenset[int] = frozenset()  # where the lexicon's words begin
+    verbs: frozenset[int] = frozenset()  # where the words of events begin ("met")
 
     def release(self) -> None:
         """The pending title found no country: it becomes a mention of its own
@@ -405,6 +406,9 @@ class MentionScan:
             # "رهبر معظم انقلاب نخست‌وزیر ژاپن را پذیرفت": nor is a title of
             # another state after it one of its chain, but the next person
             and not self._other_state_title(old, hit)
+            # "The president met opposition leaders": a word of the lexicon
+            # (a verb of the event) between two titles ends the first (gov29fa)
+            and not any(old.hit.end <= w < hit.start for w in self.verbs)
             # "في البرلمان وزير المالية": where nouns come first, a title after
             # a body begins another person ("Pentagon spokesman" is one)
             and (
