@@ -276,8 +276,9 @@ class MentionScan:
         if old is not None and _describes(text, old, hit, ctx):
             return  # "کارگران معترض" (protesting workers): the workers only
         if old is not None and made_of_next(text, old, hit, ctx):
-            old.agent = e.value  # "a delegation of the opposition": the opposition's
-            return
+            # "a delegation of the opposition" is the opposition, who take
+            # the country written after them ("هیئتی از بازرگانان ترکیه‌ای")
+            self.pending = old = None
         # 2. owned by or chained to the title before it, else that one is released
         role, agent, chained_former, chained_serves = self._join_previous(hit, old, role, agent)
         # 3. the title now waiting: a former holder's or a kin's is no office's voice
