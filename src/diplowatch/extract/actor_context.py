@@ -250,6 +250,8 @@ class Context:
     charging_words: frozenset[str] = frozenset()  # "accus": words that take a charge
     charge_deed_words: frozenset[str] = frozenset()  # "انجام": doing the charged deed
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
+    army_honorifics: frozenset[str] = frozenset()  # "امیر سیاری": an officer, no emir
+    delegation_links: frozenset[str] = frozenset()  # "a delegation of the opposition"
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     # "التابعة" (belonging to): a body after it owns the agent noun before it
     owner_links: frozenset[str] = frozenset()
@@ -541,6 +543,8 @@ _WORD_FIELDS = {
     "occurrence_not_after": "OCCURRENCE_NOT_AFTER",
     "means_openers": "MEANS_OPENERS",
     "seat_titles": "SEAT_TITLES",
+    "army_honorifics": "ARMY_HONORIFICS",
+    "delegation_links": "DELEGATION_LINKS",
     "group_heads": "GROUP_HEAD_TITLES",
     "owner_links": "OWNER_LINKS",
     "member_links": "MEMBER_LINKS",

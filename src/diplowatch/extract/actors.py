@@ -48,6 +48,7 @@ def find_mentions(
     on: date | None = None,
     sentence_starts: list[int] | None = None,
     words: frozenset[int] = frozenset(),
+    verbs: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Actor mentions in text order.
 
@@ -59,10 +60,13 @@ def find_mentions(
     "… hunt the terrorists. Putin vowed …" names Putin alone, not a
     terrorist called Putin (the sentence read alone never joined them).
     ``words`` holds the starts of the lexicon's words (triggers, cues…),
-    which are never a person's given name.
+    which are never a person's given name; ``verbs`` those of the words of
+    events, which end a chain of titles ("the president met opposition
+    leaders" names two people).
     """
     scan = _new_scan(text, hits, cue_hits, ctx, ambiguous, on)
     scan.words = words
+    scan.verbs = verbs
     _walk(scan, text, hits, ctx, sentence_starts or [])
     mentions = scan.mentions
     mentions.sort(key=lambda m: m.start)

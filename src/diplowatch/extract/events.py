@@ -428,8 +428,17 @@ def _find_actors(
     on = date.fromisoformat(published) if published else None
     ambiguous = lex.ambiguous - ctx.names.by_neighbours
     known_words = frozenset(h.start for h in words)
+    verbs = frozenset(h.start for h in layers.get(EVENT, []) if h.entry.kind == "trigger")
     mentions = find_mentions(
-        ntext, actor_hits, layers.get(CUE, []), ctx, ambiguous, on, sentence_starts, known_words
+        ntext,
+        actor_hits,
+        layers.get(CUE, []),
+        ctx,
+        ambiguous,
+        on,
+        sentence_starts,
+        known_words,
+        verbs,
     )
     mark_datelines(ntext, mentions)
     places = home_places(ntext, actor_hits, ctx)

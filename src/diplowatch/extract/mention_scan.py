@@ -53,6 +53,7 @@ from diplowatch.extract.titles import (
     former_member,
     head_of_body,
     kin_before,
+    made_of_next,
     members_of,
     names_body,
     other_office,
@@ -115,6 +116,7 @@ class MentionScan:
     last_end: int = -1
     linked: Mention | None = None  # the last country that took the title before it
     words: frozenset[int] = frozenset()  # where the lexicon's words begin
+    verbs: frozenset[int] = frozenset()  # where the words of events begin ("met")
 
     def release(self) -> None:
         """The pending title found no country: it becomes a mention of its own
@@ -124,11 +126,7 @@ class MentionScan:
             if WITH_COUNTRY in pending.hit.entry.extra:
                 return  # "الأمن" with no country adjective is security, no actor
             orphan = _orphan(pending)
-            if pending.role == "official" and self._bare_seat_title(pending.hit):
-                # "برخی نمایندگان در …", "۲۹ نماینده …،": a representative of
-                # no one named sits in parliament
-                orphan.role = "legislator"
-                orphan.agent = self.ctx.role_agents.get("legislator")
+            self._retitle_orphan(orphan, pending)
             extra = pending.hit.entry.extra
             # "قوات الاحتلال": Israel's, wherever it acts; "المستشارة الألمانية",
             # a title written with its state's adjective: that state's
@@ -147,6 +145,21 @@ class MentionScan:
             orphan.possessed = orphan.reflexive or possessed_noun(self.text, hit, self.ctx)
             orphan.office_of_owner = hit.entry.kind == "role" and self._possessed_title(hit)
             self.mentions.append(orphan)
+
+    def _retitle_orphan(self, orphan: Mention, pending: Pending) -> None:
+        """A title that found no country may mean another office. A
+        representative of no one named sits in parliament ("برخی نمایندگان
+        در …", "۲۹ نماینده …،"). An army honorific
+        (``context.ARMY_HONORIFICS``: "امیر سیاری") that is also a
+        monarch's title names an officer of the armed forces when no state is
+        written with it: an emir is always named with his state ("امیر قطر")."""
+        word = self.text[pending.hit.base_start : pending.hit.base_end]
+        if pending.role == "official" and self._bare_seat_title(pending.hit):
+            orphan.role = "legislator"
+            orphan.agent = self.ctx.role_agents.get("legislator")
+        elif pending.role == "head_of_state" and word in self.ctx.army_honorifics:
+            orphan.role = None
+            orphan.agent = "MIL"
 
     def _orphan_place(self, pending: Pending) -> bool:
         """ "8 مقاعد في مجلس النواب": a body named as the place of something
@@ -262,6 +275,10 @@ class MentionScan:
             return
         if old is not None and _describes(text, old, hit, ctx):
             return  # "کارگران معترض" (protesting workers): the workers only
+        if old is not None and made_of_next(text, old, hit, ctx):
+            # "a delegation of the opposition" is the opposition, who take
+            # the country written after them ("هیئتی از بازرگانان ترکیه‌ای")
+            self.pending = old = None
         # 2. owned by or chained to the title before it, else that one is released
         role, agent, chained_former, chained_serves = self._join_previous(hit, old, role, agent)
         # 3. the title now waiting: a former holder's or a kin's is no office's voice
@@ -390,6 +407,9 @@ class MentionScan:
             # "رهبر معظم انقلاب نخست‌وزیر ژاپن را پذیرفت": nor is a title of
             # another state after it one of its chain, but the next person
             and not self._other_state_title(old, hit)
+            # "The president met opposition leaders": a word of the lexicon
+            # (a verb of the event) between two titles ends the first (gov29fa)
+            and not any(old.hit.end <= w < hit.start for w in self.verbs)
             # "في البرلمان وزير المالية": where nouns come first, a title after
             # a body begins another person ("Pentagon spokesman" is one)
             and (

@@ -395,6 +395,23 @@ def typed_by_next(text: str, old: Pending, hit: Hit, ctx: Context) -> bool:
     )
 
 
+def made_of_next(text: str, old: Pending, hit: Hit, ctx: Context) -> bool:
+    """A delegation (an owned noun of the government, ``agents.OWNED_NOUNS``,
+    with no title of its own) followed by a word of membership
+    (``context.DELEGATION_LINKS``: "of", "از", "من") and an agent noun of
+    another agent: the delegation is made of those people and is one actor
+    of theirs ("a delegation of the opposition", "هیئتی از مخالفان",
+    "وفدا من الفصائل"), not the state's envoys beside them (gov29fa)."""
+    if not ctx.delegation_links or old.role or old.claimed or old.agent != "GOV":
+        return False
+    if old.hit.entry.extra != ("owned",) or hit.entry.kind != "agent":
+        return False
+    if hit.entry.value in (None, "GOV"):
+        return False
+    words = text[old.hit.end : hit.start].split()
+    return 1 <= len(words) <= 3 and all(w in ctx.delegation_links for w in words)
+
+
 def _describes(text: str, old: Pending, hit: Hit, ctx: Context) -> bool:
     """A noun for people that is also an adjective or participle
     (``agents.DESCRIBING_AGENT_NOUNS``: "معترض" protesting, "زندانی"

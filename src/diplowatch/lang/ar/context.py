@@ -1631,3 +1631,8 @@ DEED_DOING_WORDS: tuple[str, ...] = (
     *("قام", "قامت", "قاموا", "يقف وراء", "تقف وراء", "يقفون وراء", "وقفت وراء", "وقف وراء"),
     *("ارتكب", "ارتكبت", "ارتكبوا", "مسؤولة عن", "مسؤول عن", "المسؤولة عن", "المسؤول عن"),
 )
+# gov29fa: the word between a delegation and the people it is made of
+# ("وفدا من الفصائل", "وفد من النقابات"): the delegation is theirs
+# (``titles.made_of_next``); the bodies listed in ``agents.OWNED_NOUNS`` are
+# read as whole phrases already.
+DELEGATION_LINKS: tuple[str, ...] = ("من", "يمثل", "تمثل", "ممثلا")

@@ -1500,3 +1500,7 @@ DEED_DOING_WORDS: tuple[str, ...] = (
     *("was responsible for", "were responsible for", "is responsible for"),
     *("committed", "had committed", "orchestrated", "masterminded"),
 )
+# gov29fa: the words between a delegation and the people it is made of ("a
+# delegation of the opposition", "a delegation from the unions"): the
+# delegation is theirs (``titles.made_of_next``).
+DELEGATION_LINKS: tuple[str, ...] = ("of", "from", "the", "representing")

@@ -1273,6 +1273,13 @@ NOT_ACTOR_PLACES: tuple[str, ...] = (
 # تبریز"); before a state or a capital they speak for the state.
 SEAT_TITLES: tuple[str, ...] = ("نماینده", "نمایندگان")
 
+# gov29fa: "امیر" before an officer's family name is the honorific of the
+# Iranian armed forces' generals and admirals ("امیر سیاری گفت …"); an emir
+# is written with his state ("امیر قطر", "امیر کویت"). With no state next to
+# it the title names an officer (agent MIL), no head of state
+# (``mention_scan._retitle_orphan``).
+ARMY_HONORIFICS: tuple[str, ...] = ("امیر",)
+
 # A secretary-general written before a named party leads that party
 # (``party_leader``), where before other bodies he is their official.
 GROUP_HEAD_TITLES: tuple[str, ...] = ("دبیرکل", "دبیر کل", "دبیر‌کل")
@@ -1761,3 +1768,7 @@ DEED_DOING_WORDS: tuple[str, ...] = (
     *("انجام داد", "انجام دادند", "انجام داده", "انجام داده اند", "انجام داده است"),
     *("مرتکب شد", "مرتکب شدند", "مرتکب شده", "ارتکاب", "پشت این", "پشت آن"),
 )
+# gov29fa: the word between a delegation and the people it is made of
+# ("هیئتی از مخالفان", "هیئتی از بازرگانان"): the delegation is theirs
+# (``titles.made_of_next``).
+DELEGATION_LINKS: tuple[str, ...] = ("از", "به", "نمایندگی")
