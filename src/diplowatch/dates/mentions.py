@@ -14,6 +14,7 @@ import datetime
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cache
 
 from diplowatch.dates.calendars import CALENDARS, get
 from diplowatch.dates.lexicon import DateLexicon, key, lexicon
@@ -527,24 +528,48 @@ def _window_hits(
     The region is tested first and the letters around a word with a bare
     match, no call per test: the publication date is looked for in an
     article's head and foot only, and its words are many."""
-    hits: list[tuple[int, int, bool]] = []
-    size, letter = len(ntext), _LETTER.match
-    for end, (length, absolute) in lx.triggers.iter(ntext):
-        start = end - length + 1
-        if regions is not None and not _inside(start, regions):
-            continue
-        if end + 1 < size and letter(ntext, end + 1):
-            continue
-        glued = start >= 3 and letter(ntext, start - 1) and letter(ntext, start - 2)
-        if glued and letter(ntext, start - 3):
-            continue  # more than two letters glued before it
-        hits.append((start, end + 1, absolute))
+    hits = _trigger_hits(ntext, lx, regions)
     years = [(m.start(), m.end(), True) for m in _YEAR4.finditer(ntext)]
     if lx.short_year is not None:
         years.extend((m.start("y"), m.end(), True) for m in lx.short_year.finditer(ntext))
     if regions is not None:
         years = [h for h in years if _inside(h[0], regions)]
     return hits + years
+
+
+def _trigger_hits(
+    ntext: str, lx: DateLexicon, regions: list[tuple[int, int]] | None
+) -> list[tuple[int, int, bool]]:
+    """``_window_hits``' trigger words, in no particular order. With
+    ``regions`` (sorted, disjoint: ``_merge``), the automaton reads each
+    region only, on to where a word starting in it can end: the
+    publication date is looked for in an article's head and foot, and
+    reading the whole article for them was most of that search."""
+    hits: list[tuple[int, int, bool]] = []
+    size, letter = len(ntext), _LETTER.match
+    reach = _longest_trigger(lx.lang)
+    for lo, hi in [(0, size)] if regions is None else regions:
+        lo, hi = max(lo, 0), min(hi, size)
+        if lo >= hi:
+            continue
+        for end, (length, absolute) in lx.triggers.iter(ntext, lo, min(size, hi + reach)):
+            start = end - length + 1
+            if start >= hi:
+                continue
+            if end + 1 < size and letter(ntext, end + 1):
+                continue
+            glued = start >= 3 and letter(ntext, start - 1) and letter(ntext, start - 2)
+            if glued and letter(ntext, start - 3):
+                continue  # more than two letters glued before it
+            hits.append((start, end + 1, absolute))
+    return hits
+
+
+@cache
+def _longest_trigger(lang: str) -> int:
+    """The length of the longest trigger word of ``lang``: how far past a
+    region's end a word starting in it may reach."""
+    return int(lexicon(lang).triggers.get_stats()["longest_word"])
 
 
 def scan(

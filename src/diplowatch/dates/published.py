@@ -19,7 +19,7 @@ from functools import cache
 from diplowatch.dates.lexicon import alternation, lexicon
 from diplowatch.dates.mentions import Found, scan
 from diplowatch.lang import languages
-from diplowatch.text.normalize import normalize
+from diplowatch.text.normalize import normalize, normalize_phrase
 
 HEAD_CHARS = 400
 HEAD_LINES = 3
@@ -65,6 +65,22 @@ def _today_before(lang: str) -> re.Pattern[str]:
 def _today_words(lang: str) -> re.Pattern[str]:
     lx = lexicon(lang)
     return re.compile(rf"(?<!\w)(?:{lx.clitic})?{alternation(lx.today_words)}(?!\w)")
+
+
+def _says_today(ntext: str, lang: str) -> bool:
+    """Whether ``_today_words`` may match in ``ntext``: each of its matches
+    holds a word of a today-word as written (``_today_literals``), and a few
+    substring searches cost far less than the pattern (a look-behind tried
+    at every position), which most articles, holding none, need not run."""
+    return any(word in ntext for word in _today_literals(lang))
+
+
+@cache
+def _today_literals(lang: str) -> tuple[str, ...]:
+    """The longest word of each normalised today-word: ``alternation`` lets
+    only the spaces between its words vary, so a match holds that word."""
+    forms = {normalize_phrase(w) for w in lexicon(lang).today_words} - {""}
+    return tuple(max(form.split(" "), key=len) for form in forms)
 
 
 def _head_end(ntext: str) -> int:
@@ -225,7 +241,8 @@ def publication_date_normalized(ntext: str, lang: str) -> str | None:
     # Only the head, the foot, labels and the places right after a today-word matter.
     regions = [(0, _head_end(ntext)), (max(0, len(ntext) - FOOT_CHARS), len(ntext))]
     regions.extend(_label_regions(ntext, lang))
-    regions.extend((m.start(), m.end() + 40) for m in _today_words(lang).finditer(ntext))
+    if _says_today(ntext, lang):
+        regions.extend((m.start(), m.end() + 40) for m in _today_words(lang).finditer(ntext))
     found = scan(ntext, lang, None, regions=regions)
     if not found:
         return None

@@ -74,6 +74,9 @@ _NOISE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?<![^\W\d_])[^\W\d_]{40,}", ()),
 )
 _IDENTIFIER, _LONG_RUN = 5, 7
+# A run of 40 non-space characters is what ``max(map(len, sample.split())) >= 40``
+# asks: ``str.split`` and the regex ``\s`` agree on what white space is.
+_LONG_TOKEN = re.compile(r"\S{40}")
 _ASCII_LETTER = re.compile("[A-Za-z_]")
 _NOISE = re.compile("|".join(p for p, _ in _NOISE_KINDS))
 
@@ -83,7 +86,8 @@ def _may_hold(sample: str, kind: int) -> bool:
     if kind == _IDENTIFIER:
         return _ASCII_LETTER.search(sample) is not None
     if kind == _LONG_RUN:
-        return max(map(len, sample.split()), default=0) >= 40
+        # a token of 40+ characters: one regex search, not a list of every token
+        return _LONG_TOKEN.search(sample) is not None
     return any(literal in sample for literal in _NOISE_KINDS[kind][1])
 
 
@@ -113,8 +117,9 @@ _VARIANTS = str.maketrans(scripts.ARABIC_VARIANT_LETTERS)
 
 def _clean(text: str) -> str:
     sample = unicodedata.normalize("NFKC", text[: SAMPLE_CHARS * 2])
-    for _ in range(3):  # innermost blocks first, then their parents
-        sample = _BRACES.sub(" ", sample)
+    if "{" in sample:  # no brace, no block: most news skips the three passes
+        for _ in range(3):  # innermost blocks first, then their parents
+            sample = _BRACES.sub(" ", sample)
     kinds = tuple(k for k in range(len(_NOISE_KINDS)) if _may_hold(sample, k))
     return _noise(kinds).sub(" ", sample)[:SAMPLE_CHARS]
 
@@ -207,11 +212,51 @@ def _letters(runs: re.Pattern[str], sample: str) -> int:
     return len(sample) - len(runs.sub("", sample))
 
 
+def _class_chars(letter_class: str) -> str:
+    """The characters of a regular-expression class written as single
+    characters and ``a-b`` ranges (``scripts.ARABIC_LETTER_CLASS``)."""
+    chars: list[str] = []
+    i = 0
+    while i < len(letter_class):
+        if i + 2 < len(letter_class) and letter_class[i + 1] == "-":
+            first, last = ord(letter_class[i]), ord(letter_class[i + 2])
+            chars.extend(map(chr, range(first, last + 1)))
+            i += 3
+        else:
+            chars.append(letter_class[i])
+            i += 1
+    return "".join(chars)
+
+
+# Arabic-script "letters" that are no letter to ``_ANY_LETTER`` (symbols among
+# the presentation forms): where one stands, the Arabic count may exceed the
+# count of all letters, and only the full count answers (``_arabic_majority``).
+_ARABIC_NON_LETTER = re.compile(
+    "[" + re.escape("".join(c for c in _class_chars(scripts.ARABIC_LETTER_CLASS)
+                            if not _ANY_LETTER.fullmatch(c))) + "]"
+)  # fmt: skip
+
+
+def _arabic_majority(sample: str, arabic: int, latin: int) -> bool:
+    """Whether ``detect_language`` surely takes the Arabic branch, known
+    without counting all letters (its costliest count): a space is no
+    letter, so the other letters are at most what neither space, Arabic nor
+    Latin covers; Arabic and Latin letters are letters too (unless an
+    ``_ARABIC_NON_LETTER`` stands), so there are at least ``arabic``.
+    False only means "count them"."""
+    most_other = len(sample) - sample.count(" ") - arabic - latin
+    if arabic < 2 or arabic < latin or arabic <= most_other:
+        return False
+    return _ARABIC_NON_LETTER.search(sample) is None
+
+
 def detect_language(text: str) -> str:
     """Return "ar", "fa", "en" or "other" for ``text`` (see module docstring)."""
     sample = _clean(text)
     arabic = _letters(_ARABIC_LETTER, sample)
     latin = _letters(_LATIN_LETTER, sample)
+    if _arabic_majority(sample, arabic, latin):
+        return _detect_arabic_script(sample)
     other = _letters(_ANY_LETTER, sample) - arabic - latin
     if arabic + latin + other < 2:
         return "other"

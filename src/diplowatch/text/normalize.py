@@ -76,7 +76,16 @@ _MARKS = (
 )
 # The last branch removes a space followed by deleted marks and another space
 # ("وزير ـ الخارجية"), which would otherwise leave two spaces behind.
-_DELETE = re.compile(f"{_MARKS}+|(?<=[ \t])[ \t]+|[ \t]{_MARKS}+(?=[ \t])")
+_DELETE_PLAIN = re.compile(f"{_MARKS}+|(?<=[ \t])[ \t]+|[ \t]{_MARKS}+(?=[ \t])")
+# ``_DELETE_PLAIN`` written to open with the class of every character a
+# deletion can start with, each branch then checking the character it
+# opened with by a look-behind: the same matches, but the engine leaps over
+# the letters between candidates (an opening look-behind made it try each
+# branch at every position: most of ``normalize``'s time on an article).
+_DELETE = re.compile(
+    f"[{_MARKS[1:-1]} \t](?:(?<={_MARKS}){_MARKS}*"
+    f"|(?<=[ \t][ \t])[ \t]*|(?<=[ \t]){_MARKS}+(?=[ \t]))"
+)
 
 
 @dataclass(frozen=True)
