@@ -1,13 +1,11 @@
-"""Round 29 (lead): merchant ships are their owners' (BUS) in Arabic too, as
-they were in English; the leader of a party named by its kind is a party
+"""Round 29 (lead): the leader of a party named by its kind is a party
 leader, not a head of state (sentences written for these tests).
 
-A tanker, a cargo ship or a fishing boat that is attacked or seized is a
-side of the event: the business that owns it, of the country written next to
-it only. English had these nouns; Arabic now has the same ones. A bare
-"ناقلة" stays out: it is as often a troop carrier ("ناقلة جند"). Persian was
-tried and dropped (a held-out agents figure fell: its annotations give an
-attacked tanker its country with no agent), so its case is a strict xfail.
+Tried and dropped this round: merchant ships as their owners' (BUS) in
+Arabic and Persian, as English reads "tanker" and "cargo ship". Persian
+lowered a held-out agents figure (its annotations give an attacked tanker
+its country with no agent), and Arabic alone would have read the same
+seizure differently from Persian (``test_parallel_probe19``).
 """
 
 from __future__ import annotations
@@ -15,52 +13,6 @@ from __future__ import annotations
 import pytest
 
 from casts import cast, run
-
-SHIPS = [
-    ("An oil tanker was attacked off the coast of Oman on Thursday.", "en", "-:BUS"),
-    ("تعرضت ناقلة نفط لهجوم قبالة سواحل عمان يوم الخميس.", "ar", "-:BUS"),
-    ("A Greek oil tanker was attacked off the coast of Oman.", "en", "GRC:BUS"),
-    ("تعرضت ناقلة نفط يونانية لهجوم قبالة سواحل عمان.", "ar", "GRC:BUS"),
-    ("The Houthis attacked a cargo ship in the Red Sea.", "en", "-:BUS"),
-    ("هاجم الحوثيون سفينة شحن في البحر الأحمر.", "ar", "-:BUS"),
-    ("Gunmen attacked two fishing boats near the port.", "en", "-:BUS"),
-    ("هاجم مسلحون قوارب صيد قرب الميناء.", "ar", "-:BUS"),
-    pytest.param(
-        "یک نفتکش یونانی در دریای عمان مورد حمله قرار گرفت.",
-        "fa",
-        "GRC:BUS",
-        marks=pytest.mark.xfail(strict=True, reason="Persian ships dropped: held-out agents fell"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "lang", "unit"), SHIPS)
-def test_an_attacked_ship_is_its_owner(text: str, lang: str, unit: str) -> None:
-    assert unit in cast(run(text, lang), "ASSAULT")
-
-
-SEIZED = [
-    ("Iran seized the British oil tanker in the Gulf.", "en"),
-    ("احتجزت إيران ناقلة النفط البريطانية في الخليج.", "ar"),
-]
-
-
-@pytest.mark.parametrize(("text", "lang"), SEIZED)
-def test_a_seized_tanker_is_the_target(text: str, lang: str) -> None:
-    assert cast(run(text, lang), "COERCE") >= {"IRN:", "GBR:BUS"}
-
-
-CARRIERS = [
-    ("The army shelled a troop carrier of the rebels.", "en"),
-    ("قصف الجيش ناقلة جند تابعة للمتمردين.", "ar"),
-    ("ارتش یک نفربر متعلق به شورشیان را هدف قرار داد.", "fa"),
-]
-
-
-@pytest.mark.parametrize(("text", "lang"), CARRIERS)
-def test_a_troop_carrier_is_no_business(text: str, lang: str) -> None:
-    assert not any(u.endswith(":BUS") for u in cast(run(text, lang), "ASSAULT"))
-
 
 # English "leader" alone is a head of state's title; "the leader of an
 # opposition party" is a party leader of the opposition, as Arabic "زعيم حزب
