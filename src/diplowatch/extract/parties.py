@@ -427,10 +427,20 @@ def _by_arguments(
         people = without_victims(s, trig, people, ntext, ctx)
     if etype not in PLACE_TARGETS:
         # "condemned the attack in Kabul" accuses no one in Afghanistan
-        people = [m for m in people if m.strong or not m.place]
+        asked_alone = etype in REQUESTS and one_sided(etype, trig.entry.extra[0], ctx)
+        people = [m for m in people if m.strong or not m.place or _pair_kept(m, asked_alone)]
     # "a tanker seized off the coast of Oman" seizes nothing of Oman's
     people = [m for m in people if not m.offshore]
     return people
+
+
+def _pair_kept(m: Mention, asked_alone: bool) -> bool:
+    """Whether the article's partner, written here only as a place and
+    filled in as a side (``participants._only_a_place``), stays one: it is
+    praised or blamed through what happens in it ("praised the democratic
+    transition in Tunisia"), but no one asked for a ceasefire in Syria asks
+    Syria — where a request may name its asker alone (``one_sided``)."""
+    return m.kind == "pair" and not asked_alone
 
 
 def _by_word_order(

@@ -1,0 +1,71 @@
+"""The wrong counterpart (counterpart29): a state named only as a place
+taken as a side of the event.
+
+An appeal for something to happen in a state ("called for a ceasefire in
+Syria") does not ask that state: the article's partner filled in for a
+missing side (``participants._add_pair``) keeps the place mark when the
+sentence writes it only as a place (``participants._only_a_place``), and
+a request that may name its asker alone (``parties.one_sided``) leaves it
+out (``parties._pair_kept``). A state praised or blamed through what
+happens in it ("praised the elections in Tunisia") stays the side judged.
+
+Arabic reports no request with one side named (no ``ONE_SIDED_TYPES``):
+there the place stays, as the event would be lost without it.
+
+Parallel sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import cast, run
+
+_AR_NO_LONE_REQUEST = pytest.mark.xfail(
+    strict=True, reason="Arabic keeps no request with one side named"
+)
+
+_PLACE_OF_APPEAL = [
+    pytest.param(
+        "ar",
+        "دعا وزير الخارجية الإيطالي إلى وقف القتال في ليبيا.",
+        "ITA",
+        "LBY",
+        marks=_AR_NO_LONE_REQUEST,
+    ),
+    ("fa", "وزیر خارجه ایتالیا خواستار توقف درگیری‌ها در لیبی شد.", "ITA", "LBY"),
+    ("en", "Italy's foreign minister called for an end to the fighting in Libya.", "ITA", "LBY"),
+    pytest.param(
+        "ar",
+        "طالب الرئيس الروسي بإنهاء أعمال العنف في فنزويلا.",
+        "RUS",
+        "VEN",
+        marks=_AR_NO_LONE_REQUEST,
+    ),
+    ("fa", "رئیس جمهور روسیه خواستار پایان خشونت‌ها در ونزوئلا شد.", "RUS", "VEN"),
+    ("en", "The Russian president called for an end to the violence in Venezuela.", "RUS", "VEN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "asker", "place"), _PLACE_OF_APPEAL)
+def test_place_of_an_appeal_is_not_asked(lang: str, text: str, asker: str, place: str) -> None:
+    codes = {c.split(":")[0] for c in cast(run(text, lang), "REQUEST")}
+    assert asker in codes
+    assert place not in codes
+
+
+_PLACE_JUDGED = [
+    ("ar", "أشاد وزير الخارجية الإيطالي بنجاح الانتخابات في تونس.", "TUN"),
+    ("fa", "وزیر خارجه ایتالیا از موفقیت انتخابات در تونس تمجید کرد.", "TUN"),
+    pytest.param(
+        "en",
+        "Italy's foreign minister praised the success of the elections in Tunisia.",
+        "TUN",
+        marks=pytest.mark.xfail(strict=True, reason="English reads no praise of a success"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "judged"), _PLACE_JUDGED)
+def test_state_praised_through_its_place_stays(lang: str, text: str, judged: str) -> None:
+    codes = {c.split(":")[0] for c in cast(run(text, lang), "SUPPORT")}
+    assert {"ITA", judged} <= codes
