@@ -69,3 +69,27 @@ _PLACE_JUDGED = [
 def test_state_praised_through_its_place_stays(lang: str, text: str, judged: str) -> None:
     codes = {c.split(":")[0] for c in cast(run(text, lang), "SUPPORT")}
     assert {"ITA", judged} <= codes
+
+
+# The flag a ship sails under names its registry, not a side
+# (``context.TOPIC_HEADS``: "تحت پرچم", "تحت علم", "under the flag of").
+_FLAG_OF_SHIP = [
+    ("ar", "تعرضت ناقلة نفط إسرائيلية تبحر تحت علم ليبيريا لهجوم.", "ISR", "LBR"),
+    ("fa", "نفتکش اسرائیلی که تحت پرچم لیبریا در حرکت بود هدف حمله قرار گرفت.", "ISR", "LBR"),
+    (
+        "en",
+        "An Israeli-managed tanker sailing under the flag of Liberia was attacked.",
+        "ISR",
+        "LBR",
+    ),
+    ("ar", "هاجم مسلحون سفينة شحن يونانية ترفع علم بنما قبالة سواحل نيجيريا.", "GRC", "PAN"),
+    ("fa", "مردان مسلح به یک کشتی باری یونانی با پرچم پاناما حمله کردند.", "GRC", "PAN"),
+    ("en", "Gunmen attacked a Greek cargo ship flying the flag of Panama.", "GRC", "PAN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner", "flag"), _FLAG_OF_SHIP)
+def test_flag_state_is_no_side(lang: str, text: str, owner: str, flag: str) -> None:
+    codes = {c.split(":")[0] for c in cast(run(text, lang), "ASSAULT")}
+    assert owner in codes
+    assert flag not in codes

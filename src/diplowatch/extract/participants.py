@@ -174,7 +174,9 @@ def _sentence_of(mentions: list[Mention], doc: DocFacts, knobs: FillKnobs) -> _S
             if m.code and (m.kind in _PLACE_KINDS or (m.agent is None and m.kind == "state"))
         },
         weak_states=[
-            m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
+            m
+            for m in mentions
+            if m.kind == "state" and not m.strong and m.code and not (m.offshore or m.topic)
         ],
     )
 

@@ -1772,3 +1772,9 @@ DEED_DOING_WORDS: tuple[str, ...] = (
 # ("هیئتی از مخالفان", "هیئتی از بازرگانان"): the delegation is theirs
 # (``titles.made_of_next``).
 DELEGATION_LINKS: tuple[str, ...] = ("از", "به", "نمایندگی")
+
+# counterpart29: the flag a ship sails under ("نفتکشی با پرچم لیبریا", "تحت
+# پرچم پاناما") names where it is registered, not whose it is or who was
+# struck: a topic, never a party. Only after the words of sailing under it
+# (a burnt flag, "پرچم آمریکا را آتش زدند", stays the protest's target).
+TOPIC_HEADS = TOPIC_HEADS + ("با پرچم", "تحت پرچم", "زیر پرچم")
