@@ -93,3 +93,45 @@ def test_flag_state_is_no_side(lang: str, text: str, owner: str, flag: str) -> N
     codes = {c.split(":")[0] for c in cast(run(text, lang), "ASSAULT")}
     assert owner in codes
     assert flag not in codes
+
+
+# What talks are about is no side (``extract/topic_span.py``): a state named
+# anywhere behind "درباره", "بشأن", "about" up to the verb or the clause's end.
+_NO_LONE_MEETING = pytest.mark.xfail(
+    strict=True, reason="a meeting needs two sides here: the topic fills the second"
+)
+_TALKED_ABOUT = [
+    pytest.param(
+        "ar",
+        "بحث وزير الداخلية العراقي مع محافظ البصرة بشأن خطة انسحاب القوات التركية من شمال العراق.",
+        marks=_NO_LONE_MEETING,
+    ),
+    (
+        "fa",
+        "وزیر کشور عراق با استاندار بصره درباره طرح خروج نیروهای ترکیه از شمال عراق گفت‌وگو کرد.",
+    ),
+    pytest.param(
+        "en",
+        "Iraq's interior minister held talks with the governor of Basra about the plan for the "
+        "withdrawal of Turkish forces from northern Iraq.",
+        marks=_NO_LONE_MEETING,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _TALKED_ABOUT)
+def test_state_talked_about_is_no_side(lang: str, text: str) -> None:
+    codes = {c.split(":")[0] for c in cast(run(text, lang), "CONSULT")}
+    assert codes == {"IRQ"}
+
+
+_PARTNERS_KEPT = [
+    ("ar", "تحدث وزير الخارجية الإيراني مع نظيره العماني بشأن الاتفاق مع أمريكا."),
+    ("fa", "وزیر خارجه ایران با همتای عمانی خود درباره توافق با آمریکا گفت‌وگو کرد."),
+    ("en", "Iran's foreign minister spoke with his Omani counterpart about the deal with America."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _PARTNERS_KEPT)
+def test_sides_before_the_topic_stay(lang: str, text: str) -> None:
+    assert {"IRN", "OMN"} <= {c.split(":")[0] for c in cast(run(text, lang), "CONSULT")}

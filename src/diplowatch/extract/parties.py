@@ -38,6 +38,7 @@ from diplowatch.extract.release_asked import release_asked
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import stated_doers
+from diplowatch.extract.topic_span import without_topic_span
 from diplowatch.extract.victims import without_victims
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
@@ -541,6 +542,10 @@ def _sides_of(
         people = _hosted_sides(s, trig, ntext, ctx) or people
         if ntext[trig.base_start : trig.base_end] in ctx.discussion_verbs:
             people = _object_before_partner(trig, people, ntext, ctx)
+    if etype in SYMMETRIC:
+        # "talks with X about plans for a US base": the US is talked about
+        need = 1 if one_sided(etype, mode, ctx) else 2
+        people = without_topic_span(people, trig, (s.start, s.end), ntext, ctx, need)
     return people
 
 
