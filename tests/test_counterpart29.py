@@ -135,3 +135,13 @@ _PARTNERS_KEPT = [
 @pytest.mark.parametrize(("lang", "text"), _PARTNERS_KEPT)
 def test_sides_before_the_topic_stay(lang: str, text: str) -> None:
     assert {"IRN", "OMN"} <= {c.split(":")[0] for c in cast(run(text, lang), "CONSULT")}
+
+
+def test_bound_about_preposition_needs_its_word() -> None:
+    """ "در مورد" opens a topic; "مورد" alone ("مورد توافق", agreed upon) does not."""
+    from diplowatch.extract.topic_span import _opens_topic
+
+    about, bound = frozenset({"مورد", "درباره"}), frozenset({"در مورد"})
+    assert _opens_topic("مورد", "در", about, bound)
+    assert not _opens_topic("مورد", "چارچوب", about, bound)
+    assert _opens_topic("درباره", "", about, bound)

@@ -30,8 +30,23 @@ def _clause_bounds(trig: Hit, start: int, end: int, ntext: str) -> tuple[int, in
     return (lo + 1 if lo >= start else start), hi
 
 
+def _opens_topic(word: str, before: str, about: frozenset[str], bound: frozenset[str]) -> bool:
+    """Whether ``word`` is a preposition of topic; one that is only so after
+    its own word (``context.ABOUT_PREPOSITIONS_BOUND``: "در مورد", not
+    "مورد توافق") needs it before."""
+    if word not in about:
+        return False
+    needs = [p for p in bound if p.split()[-1] == word]
+    return not needs or f"{before} {word}" in needs
+
+
 def topic_span(
-    people: list[Mention], trig: Hit, bounds: tuple[int, int], ntext: str, about: frozenset[str]
+    people: list[Mention],
+    trig: Hit,
+    bounds: tuple[int, int],
+    ntext: str,
+    about: frozenset[str],
+    bound: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """Where what is talked about is written: from the first preposition of
     topic after a side in the trigger's clause to the trigger after it, or
@@ -40,8 +55,11 @@ def topic_span(
     first = min((m.end for m in people if lo <= m.start), default=None)
     if first is None:
         return None
-    for w in _WORD.finditer(ntext, first, hi):
-        if w.group() in about and not trig.start <= w.start() < trig.end:
+    words = list(_WORD.finditer(ntext, first, hi))
+    for i, w in enumerate(words):
+        if _opens_topic(w.group(), words[i - 1].group() if i else "", about, bound) and not (
+            trig.start <= w.start() < trig.end
+        ):
             stop = trig.start if trig.start > w.start() else hi
             return w.start(), stop
     return None
@@ -55,7 +73,8 @@ def without_topic_span(
     about: frozenset[str] = getattr(ctx, "about_preps", frozenset())
     partner: frozenset[str] = getattr(ctx, "partner_preps", frozenset())
     bounds = _clause_bounds(trig, *sentence, ntext)
-    span = topic_span(people, trig, bounds, ntext, about) if about else None
+    bound: frozenset[str] = getattr(ctx, "about_bound", frozenset())
+    span = topic_span(people, trig, bounds, ntext, about, bound) if about else None
     if span is None:
         return people
     at, stop = span
@@ -63,7 +82,9 @@ def without_topic_span(
         m for m in people if at < m.start < stop and not partner & set(ntext[at : m.start].split())
     ]
     rest = [m for m in people if m not in inside]
-    units = {(m.code, m.agent) for m in rest if m.code or m.agent}
-    if not inside or len(units) < need or not any(m.code for m in rest):
+    # sides: countries, or bodies of no country ("the Security Council's
+    # meeting" leaves one side, the UN, however many of its organs)
+    sides = {m.code or m.agent for m in rest if m.code or m.agent}
+    if not inside or len(sides) < need or not any(m.code for m in rest):
         return people
     return rest
