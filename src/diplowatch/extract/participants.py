@@ -174,9 +174,7 @@ def _sentence_of(mentions: list[Mention], doc: DocFacts, knobs: FillKnobs) -> _S
             if m.code and (m.kind in _PLACE_KINDS or (m.agent is None and m.kind == "state"))
         },
         weak_states=[
-            m
-            for m in mentions
-            if m.kind == "state" and not m.strong and m.code and not (m.offshore or m.topic)
+            m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
         ],
     )
 
