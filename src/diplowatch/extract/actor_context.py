@@ -128,6 +128,9 @@ class Context:
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
     about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
+    # "در مورد": an about-preposition that opens a topic only after its word
+    # ("مورد توافق" is "agreed upon")
+    about_bound: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
     # "آرای مردم", "إرادة الشعب": the people only described, no party
     described_people_heads: frozenset[str] = frozenset()
@@ -517,6 +520,7 @@ _WORD_FIELDS = {
     "anaphors": "ANAPHORIC_SUBJECTS",
     "pronoun_subjects": "PRONOUN_SUBJECTS",
     "about_preps": "ABOUT_PREPOSITIONS",
+    "about_bound": "ABOUT_PREPOSITIONS_BOUND",
     "topic_heads": "TOPIC_HEADS",
     "described_people_heads": "DESCRIBED_PEOPLE_HEADS",
     "partitive_heads": "PARTITIVE_HEADS",

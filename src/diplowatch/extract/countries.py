@@ -337,11 +337,12 @@ def _after_border_head(text: str, pos: int, ctx: Context) -> bool:
 
 def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
     """The hit follows a noun that names a topic (``context.TOPIC_HEADS``,
-    up to three words, a clitic glued to the first allowed: "لمستقبل ليبيا")."""
+    up to four words, a clitic glued to the first allowed: "لمستقبل ليبيا",
+    "under the flag of Panama")."""
     if not ctx.topic_heads or hit.prefix:
         return False
-    words = text[max(0, hit.start - 40) : hit.start].split()[-3:]
-    for n in (1, 2, 3):
+    words = text[max(0, hit.start - 40) : hit.start].split()[-4:]
+    for n in (1, 2, 3, 4):
         if len(words) < n:
             break
         first, rest = words[-n], words[len(words) - n + 1 :]

@@ -1093,8 +1093,19 @@ def _add_pair(
                 continue  # the article's partner, but here only talked about
             if code not in codes and (both_sides or lone_fill or code in named):
                 at = _written_at(mentions, code, start)
-                chosen.append(Mention(at, at, code, "pair", False))
+                filled = Mention(at, at, code, "pair", False)
+                filled.place = _only_a_place(mentions, code)
+                chosen.append(filled)
                 units.add((code, None, None))
+
+
+def _only_a_place(mentions: list[Mention], code: str) -> bool:
+    """Whether the sentence writes the state only as where something
+    happens ("called for a ceasefire in Syria", "دعا إلى وقف إطلاق النار في
+    سوريا"): filled in from the article's pair it stays a place, a side only
+    of deeds whose place is their target (``parties.PLACE_TARGETS``)."""
+    written = [m for m in mentions if m.code == code]
+    return bool(written) and all(m.place and not m.strong for m in written)
 
 
 def _written_at(mentions: list[Mention], code: str, start: int) -> int:

@@ -38,6 +38,7 @@ from diplowatch.extract.release_asked import release_asked
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import stated_doers
+from diplowatch.extract.topic_span import without_topic_span
 from diplowatch.extract.victims import without_victims
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
@@ -427,10 +428,20 @@ def _by_arguments(
         people = without_victims(s, trig, people, ntext, ctx)
     if etype not in PLACE_TARGETS:
         # "condemned the attack in Kabul" accuses no one in Afghanistan
-        people = [m for m in people if m.strong or not m.place]
+        asked_alone = etype in REQUESTS and one_sided(etype, trig.entry.extra[0], ctx)
+        people = [m for m in people if m.strong or not m.place or _pair_kept(m, asked_alone)]
     # "a tanker seized off the coast of Oman" seizes nothing of Oman's
     people = [m for m in people if not m.offshore]
     return people
+
+
+def _pair_kept(m: Mention, asked_alone: bool) -> bool:
+    """Whether the article's partner, written here only as a place and
+    filled in as a side (``participants._only_a_place``), stays one: it is
+    praised or blamed through what happens in it ("praised the democratic
+    transition in Tunisia"), but no one asked for a ceasefire in Syria asks
+    Syria — where a request may name its asker alone (``one_sided``)."""
+    return m.kind == "pair" and not asked_alone
 
 
 def _by_word_order(
@@ -531,6 +542,10 @@ def _sides_of(
         people = _hosted_sides(s, trig, ntext, ctx) or people
         if ntext[trig.base_start : trig.base_end] in ctx.discussion_verbs:
             people = _object_before_partner(trig, people, ntext, ctx)
+    if etype in SYMMETRIC:
+        # "talks with X about plans for a US base": the US is talked about
+        need = 1 if one_sided(etype, mode, ctx) else 2
+        people = without_topic_span(people, trig, (s.start, s.end), ntext, ctx, need)
     return people
 
 

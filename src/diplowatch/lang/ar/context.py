@@ -1636,3 +1636,9 @@ DEED_DOING_WORDS: tuple[str, ...] = (
 # (``titles.made_of_next``); the bodies listed in ``agents.OWNED_NOUNS`` are
 # read as whole phrases already.
 DELEGATION_LINKS: tuple[str, ...] = ("من", "يمثل", "تمثل", "ممثلا")
+
+# counterpart29: the flag a ship sails under ("ناقلة ترفع علم ليبيريا", "تحت
+# علم بنما") names where it is registered, not whose it is or who was struck:
+# a topic, never a party. Only after the words of sailing under it (a burnt
+# flag, "أحرقوا علم أمريكا", stays the protest's target).
+TOPIC_HEADS = TOPIC_HEADS + ("ترفع علم", "يرفع علم", "رافعة علم", "ترفع العلم", "تحت علم")

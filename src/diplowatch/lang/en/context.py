@@ -1504,3 +1504,9 @@ DEED_DOING_WORDS: tuple[str, ...] = (
 # delegation of the opposition", "a delegation from the unions"): the
 # delegation is theirs (``titles.made_of_next``).
 DELEGATION_LINKS: tuple[str, ...] = ("of", "from", "the", "representing")
+
+# counterpart29: the flag a ship sails under ("a tanker flying the flag of
+# Liberia", "under the flag of Panama") names where it is registered, not
+# whose it is or who was struck: a topic, never a party. Only after the
+# words of sailing under it (a burnt flag stays the protest's target).
+TOPIC_HEADS = TOPIC_HEADS + ("flying the flag of", "under the flag of")

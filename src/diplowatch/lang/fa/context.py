@@ -1772,3 +1772,14 @@ DEED_DOING_WORDS: tuple[str, ...] = (
 # ("هیئتی از مخالفان", "هیئتی از بازرگانان"): the delegation is theirs
 # (``titles.made_of_next``).
 DELEGATION_LINKS: tuple[str, ...] = ("از", "به", "نمایندگی")
+
+# counterpart29: the flag a ship sails under ("نفتکشی با پرچم لیبریا", "تحت
+# پرچم پاناما") names where it is registered, not whose it is or who was
+# struck: a topic, never a party. Only after the words of sailing under it
+# (a burnt flag, "پرچم آمریکا را آتش زدند", stays the protest's target).
+TOPIC_HEADS = TOPIC_HEADS + ("با پرچم", "تحت پرچم", "زیر پرچم")
+
+# counterpart29: about-prepositions that open what is talked about only after
+# their own word ("در مورد", "در خصوص"); alone, "مورد توافق" is "agreed upon"
+# (extract/topic_span.py).
+ABOUT_PREPOSITIONS_BOUND: tuple[str, ...] = ("در مورد", "در خصوص")

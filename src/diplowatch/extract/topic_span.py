@@ -1,0 +1,90 @@
+"""What talks are about is no side of them (counterpart29).
+
+"talks with the Saudi minister about plans to move a base of the US
+Marines", "با وزیر عربستان درباره طرح انتقال پایگاه تفنگداران آمریکا
+گفت‌وگو کرد", "محادثات مع الوزير السعودي بشأن خطط لنقل قاعدة تابعة لمشاة
+البحرية الأميركية": a preposition of topic (``context.ABOUT_PREPOSITIONS``)
+after a side opens what is talked about, up to the trigger written after
+it (a verb closing the clause) or else the end of the clause. A state or
+body named in it, however far from the preposition, is the topic, not a
+partner, when the sides named outside it are enough for the event. A
+partner written in the span behind a partner preposition ("about the deal
+with Iran") is left alone: it may be the other side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplowatch.extract.mention import Mention
+from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+_WORD = re.compile(r"\S+")
+
+
+def _clause_bounds(trig: Hit, start: int, end: int, ntext: str) -> tuple[int, int]:
+    """The clause of the trigger, within the sentence ``start``–``end``."""
+    lo = max((ntext.rfind(b, start, trig.start) for b in CLAUSE_BREAKS), default=-1)
+    hi = min((i for b in CLAUSE_BREAKS if (i := ntext.find(b, trig.end, end)) != -1), default=end)
+    return (lo + 1 if lo >= start else start), hi
+
+
+def _opens_topic(word: str, before: str, about: frozenset[str], bound: frozenset[str]) -> bool:
+    """Whether ``word`` is a preposition of topic; one that is only so after
+    its own word (``context.ABOUT_PREPOSITIONS_BOUND``: "در مورد", not
+    "مورد توافق") needs it before."""
+    if word not in about:
+        return False
+    needs = [p for p in bound if p.split()[-1] == word]
+    return not needs or f"{before} {word}" in needs
+
+
+def topic_span(
+    people: list[Mention],
+    trig: Hit,
+    bounds: tuple[int, int],
+    ntext: str,
+    about: frozenset[str],
+    bound: frozenset[str] = frozenset(),
+) -> tuple[int, int] | None:
+    """Where what is talked about is written: from the first preposition of
+    topic after a side in the trigger's clause to the trigger after it, or
+    else to the clause's end; None when there is none."""
+    lo, hi = bounds
+    first = min((m.end for m in people if lo <= m.start), default=None)
+    if first is None:
+        return None
+    words = list(_WORD.finditer(ntext, first, hi))
+    for i, w in enumerate(words):
+        if _opens_topic(w.group(), words[i - 1].group() if i else "", about, bound) and not (
+            trig.start <= w.start() < trig.end
+        ):
+            stop = trig.start if trig.start > w.start() else hi
+            return w.start(), stop
+    return None
+
+
+def without_topic_span(
+    people: list[Mention], trig: Hit, sentence: tuple[int, int], ntext: str, ctx: object, need: int
+) -> list[Mention]:
+    """``people`` without those named in what the talks of ``trig`` are
+    about, when ``need`` sides stay named outside it."""
+    about: frozenset[str] = getattr(ctx, "about_preps", frozenset())
+    partner: frozenset[str] = getattr(ctx, "partner_preps", frozenset())
+    bounds = _clause_bounds(trig, *sentence, ntext)
+    bound: frozenset[str] = getattr(ctx, "about_bound", frozenset())
+    span = topic_span(people, trig, bounds, ntext, about, bound) if about else None
+    if span is None:
+        return people
+    at, stop = span
+    inside = [
+        m for m in people if at < m.start < stop and not partner & set(ntext[at : m.start].split())
+    ]
+    rest = [m for m in people if m not in inside]
+    # sides: countries, or bodies of no country ("the Security Council's
+    # meeting" leaves one side, the UN, however many of its organs)
+    sides = {m.code or m.agent for m in rest if m.code or m.agent}
+    if not inside or len(sides) < need or not any(m.code for m in rest):
+        return people
+    return rest
