@@ -1636,3 +1636,19 @@ DEED_DOING_WORDS: tuple[str, ...] = (
 # (``titles.made_of_next``); the bodies listed in ``agents.OWNED_NOUNS`` are
 # read as whole phrases already.
 DELEGATION_LINKS: tuple[str, ...] = ("من", "يمثل", "تمثل", "ممثلا")
+
+# --- tri29a: a country's name that is its adjective in the accusative ---------
+# "خطف مسلحون مهندسا تركيا": after an indefinite accusative noun, "تركيا",
+# "روسيا", "سوريا" are "Turkish", "Russian", "Syrian"
+# (extract/accusative_adjective.py). The noun's ending, and the words with
+# that ending that are no noun: adverbs, particles, demonstratives.
+ACCUSATIVE_NOUN_ENDINGS: tuple[str, ...] = ("ا",)
+ACCUSATIVE_NOT_NOUNS: tuple[str, ...] = (
+    *("ايضا", "اما", "كما", "لذا", "هذا", "اذا", "عندما", "بينما", "كلما", "ربما", "انما"),
+    *("طالما", "حيثما", "مهما", "كيفما", "لما", "معا", "سويا", "جدا", "ابدا", "دائما"),
+    *("حاليا", "سابقا", "لاحقا", "مؤخرا", "قريبا", "حديثا", "مجددا", "فورا", "تماما"),
+    *("رسميا", "خصوصا", "تحديدا", "اساسا", "اصلا", "غدا", "صباحا", "ظهرا", "عصرا"),
+    *("يوما", "شهرا", "عاما", "اسبوعا", "اسبوعيا", "يوميا", "سنويا", "شهريا", "عاجلا"),
+    *("اولا", "ثانيا", "ثالثا", "اخيرا", "كذلك", "جميعا", "مثلا", "فضلا", "علاوة"),
+    *("خلافا", "وفقا", "طبقا", "نظرا", "تبعا", "استنادا", "قبيل", "بعدما", "قبلما"),
+)
