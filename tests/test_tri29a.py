@@ -12,7 +12,7 @@ The triples below now agree. Rules added in this round so that they do:
 - fighters massed or sent ("حشد الحوثيون آلاف المقاتلين", Persian "جنگجو را
   بسیج کردند", "نیروهایی را متمرکز کرد", "کشتی‌های جنگی فرستاد") mobilise;
 - roads blocked in the indefinite, streets, and shops shut "in protest"
-  ("أغلق مزارعون طرقا", "أغلقوا الشوارع", "محلاتهم احتجاجا"; Persian "جاده‌ها
+  ("أغلق متظاهرون طرقا", "أغلقوا الشوارع", "محلاتهم احتجاجا"; Persian "جاده‌ها
   را در ایروان بستند" with a place between) are protests; so is a rally held
   ("نظم طلاب تجمعا");
 - a jail term told by its verb ("سجنت محكمة … ثلاث سنوات") or a ruling on a
@@ -21,6 +21,8 @@ The triples below now agree. Rules added in this round so that they do:
 - arson and bombs ("أضرم متظاهرون النار", "أحرق مهاجمون مدرسة", "فجر مسلحون
   خط أنابيب", "ألقى مهاجمون قنبلة", Persian "خط لوله را منفجر کردند", English
   "set fire to", "torched", "threw a grenade at") are attacks;
+- activists and journalists thrown out ("فعال مخالف را اخراج کرد", "خبرنگار
+  را اخراج کردند") are deported, not diplomats expelled;
 - troops that leave a country ("French troops left Niger") retreat;
 - Persian "در سینا", "شمال سینا" are in Egypt ("سینا" alone is also a name).
 """
@@ -42,6 +44,12 @@ def _read(text: str, lang: str) -> set[str]:
 
 # (English, Arabic, Persian, the reading of all three)
 AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
+    (
+        "The Lebanese government deported a Syrian opposition activist.",
+        "رحلت الحكومة اللبنانية ناشطا سوريا معارضا.",
+        "دولت لبنان یک فعال مخالف سوری را اخراج کرد.",
+        ("COERCE reported LBN:GOV SYR:OPP",),
+    ),
     (
         "Police fired tear gas at protesters in Khartoum.",
         "أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في الخرطوم.",
@@ -498,6 +506,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     # a short word before the name is a verb: Turkey is called on
     ("دعا الوزير تركيا إلى الحوار.", "ar", {"REQUEST reported -:GOV TUR:"}),
     ("أيضا تركيا هددت بالرد.", "ar", {"THREATEN reported TUR:"}),
+    # nor after a verb's plural: they left Syria, no Syrian deed
+    ("غادر المتمردون المدينة ثم غادروا سوريا.", "ar", set()),
     # fighters massed or sent
     ("يحشد المتمردون مقاتلين قرب المدينة.", "ar", {"MOBILIZE reported -:REB"}),
     ("أرسلت الحركة مئات المقاتلين إلى الجبهة.", "ar", {"MOBILIZE reported -:REB"}),
@@ -531,6 +541,10 @@ CASES: list[tuple[str, str, set[str]]] = [
     # sentences and deportations
     ("سجنت محكمة تونسية شخصية معارضة ثلاث سنوات.", "ar", {"COERCE reported TUN:JUD TUN:OPP"}),
     ("رحلت الحكومة اللبنانية ناشطا سوريا معارضا.", "ar", {"COERCE reported LBN:GOV SYR:OPP"}),
+    # activists and journalists thrown out are deported, not diplomats expelled
+    ("ایران دو خبرنگار آلمانی را اخراج کرد.", "fa", {"COERCE reported IRN: DEU:MED"}),
+    ("طردت إيران صحفيين ألمانيين.", "ar", {"COERCE reported IRN: DEU:MED"}),
+    ("الجزایر سفیر فرانسه را اخراج کرد.", "fa", {"SANCTION reported DZA: FRA:GOV"}),
     # troops leaving; an attack that leaves the dead is no retreat
     ("French troops left Niger.", "en", {"RETREAT reported FRA:MIL NER:"}),
     ("The attack left three soldiers dead.", "en", {"ASSAULT reported -:UAF -:MIL"}),
@@ -554,14 +568,10 @@ def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
 GAPS: list[tuple[str, str, set[str]]] = [
     # "ترک" (Turkish) is also "leaving" ("ترک کرد"): not read as an adjective
     ("افراد مسلح یک مهندس ترک را در لیبی ربودند.", "fa", {"ASSAULT reported LBY:UAF TUR:"}),
-    # "اخراج" of a person by a government reads as a diplomat expelled
-    (
-        "دولت لبنان یک فعال مخالف سوری را اخراج کرد.",
-        "fa",
-        {"COERCE reported LBN:GOV SYR:OPP"},
-    ),
     # the verb "strike" with workers as its subject is read as an attack
     ("Truck drivers in Iran will strike next week.", "en", {"PROTEST planned IRN:LAB IRN:GOV"}),
+    # "expelled" journalists read as an expulsion of diplomats (SANCTION)
+    ("Iran expelled two German journalists.", "en", {"COERCE reported IRN: DEU:MED"}),
     # forces that spread out ("انتشر الجيش"): a rule for it lowered a held-out figure
     ("انتشر الجيش اللبناني في جنوب لبنان.", "ar", {"MOBILIZE reported LBN:MIL"}),
     # a singular verb before a plural subject ("احتج صحفيون") is not read as a protest

@@ -7,8 +7,10 @@ Arabic writes the indefinite accusative of a nisba with a final alif, so
 adjective (``context.ACCUSATIVE_NOUN_ENDINGS``): the engineer's country, read
 and agreed like "سائحا فرنسيا", never a side of its own. Not after a word
 with that ending that is no noun ("أيضا تركيا", "كما تركيا":
-``context.ACCUSATIVE_NOT_NOUNS``), nor after a short word (a verb, "دعا"),
-nor with a clitic on the name ("وتركيا", "لتركيا").
+``context.ACCUSATIVE_NOT_NOUNS``), nor after a short word (a verb, "دعا")
+or a verb's plural ("غادروا سوريا", they left Syria:
+``context.ACCUSATIVE_VERB_ENDINGS``), nor with a clitic on the name
+("وتركيا", "لتركيا").
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def _after_accusative(text: str, start: int, ctx: Context, starts: set[int]) -> 
         and word.isalpha()
         and word.endswith(ctx.accusative_endings)
         and word not in ctx.accusative_not_nouns
+        and not (ctx.accusative_verb_endings and word.endswith(ctx.accusative_verb_endings))
         and start - len(word) - 1 not in starts
     )
 

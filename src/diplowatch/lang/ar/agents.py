@@ -1002,8 +1002,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         # a farmer in the accusative ("هاجم مستوطنون مزارعا"); "مزارع"
         # alone is also "farms" (people11)
         "مزارعا",
-        # tri29a: the indefinite nominative too ("أغلق مزارعون طرقا")
-        "مزارعون",
         # miners (Maghreb "منجميون") and truck owners who drive their own
         # lorries, as in Persian "کامیون‌داران"
         "المنجميين",

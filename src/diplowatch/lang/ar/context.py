@@ -1643,6 +1643,8 @@ DELEGATION_LINKS: tuple[str, ...] = ("من", "يمثل", "تمثل", "ممثلا
 # (extract/accusative_adjective.py). The noun's ending, and the words with
 # that ending that are no noun: adverbs, particles, demonstratives.
 ACCUSATIVE_NOUN_ENDINGS: tuple[str, ...] = ("ا",)
+# the plural of a verb ends so too ("غادروا سوريا", "زاروا تركيا"): no noun
+ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = ("وا",)
 ACCUSATIVE_NOT_NOUNS: tuple[str, ...] = (
     *("ايضا", "اما", "كما", "لذا", "هذا", "اذا", "عندما", "بينما", "كلما", "ربما", "انما"),
     *("طالما", "حيثما", "مهما", "كيفما", "لما", "معا", "سويا", "جدا", "ابدا", "دائما"),

@@ -4551,7 +4551,7 @@ _add(
     ("MOBILIZE", "deploy"),
     (_verbs(("حشد", "حشد"), ("ارسل", "رسل"), ("دفع", "دفع")), ("مقاتلين", "المقاتلين", "مسلحين")),
 )
-# roads blocked in the indefinite and streets ("أغلق مزارعون طرقا", "أغلقوا
+# roads blocked in the indefinite and streets ("أغلق متظاهرون طرقا", "أغلقوا
 # الشوارع"), and shops or offices shut "in protest" ("أغلق تجار البازار
 # محلاتهم احتجاجا"): PLOVER PROTEST, as "جاده‌ها را بستند", "blocked roads"
 _add(

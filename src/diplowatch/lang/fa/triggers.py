@@ -5234,3 +5234,15 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
         ),
     ),
 )
+# tri29a: activists and journalists thrown out ("یک فعال مخالف سوری را
+# اخراج کرد", "خبرنگار را اخراج کردند") are deported, as migrants are, not
+# diplomats expelled (PLOVER COERCE), as Arabic "رحلت ناشطا" and English
+# "deported an activist"; "فعال" alone is also "active"
+_DEPORTED_PEOPLE = (
+    *("فعالان", "فعال مخالف", "فعال سیاسی", "فعال حقوق", "فعال مدنی"),
+    *("روزنامه نگار", "روزنامه نگاران", "خبرنگار", "خبرنگاران"),
+)
+GUARDED_VERB_TRIGGERS[("COERCE", "deport")] += (
+    (("اخراج کرد", "اخراج کردند", "اخراج شدند", *_tenses("اخراج کرد")), _DEPORTED_PEOPLE),
+)
+VETO_WORDS[("SANCTION", "cut_ties")] = (*VETO_WORDS[("SANCTION", "cut_ties")], *_DEPORTED_PEOPLE)
