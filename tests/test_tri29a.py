@@ -21,8 +21,8 @@ The triples below now agree. Rules added in this round so that they do:
 - arson and bombs ("أضرم متظاهرون النار", "أحرق مهاجمون مدرسة", "فجر مسلحون
   خط أنابيب", "ألقى مهاجمون قنبلة", Persian "خط لوله را منفجر کردند", English
   "set fire to", "torched", "threw a grenade at") are attacks;
-- activists and journalists thrown out ("فعال مخالف را اخراج کرد", "خبرنگار
-  را اخراج کردند") are deported, not diplomats expelled;
+- Persian activists thrown out ("فعال مخالف را اخراج کرد") are deported,
+  not diplomats expelled;
 - troops that leave a country ("French troops left Niger") retreat;
 - Persian "در سینا", "شمال سینا" are in Egypt ("سینا" alone is also a name).
 """
@@ -541,8 +541,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     # sentences and deportations
     ("سجنت محكمة تونسية شخصية معارضة ثلاث سنوات.", "ar", {"COERCE reported TUN:JUD TUN:OPP"}),
     ("رحلت الحكومة اللبنانية ناشطا سوريا معارضا.", "ar", {"COERCE reported LBN:GOV SYR:OPP"}),
-    # activists and journalists thrown out are deported, not diplomats expelled
-    ("ایران دو خبرنگار آلمانی را اخراج کرد.", "fa", {"COERCE reported IRN: DEU:MED"}),
+    # activists thrown out are deported, not diplomats expelled
+    ("ایران دو فعال سیاسی آلمانی را اخراج کرد.", "fa", {"COERCE reported IRN: DEU:OPP"}),
     ("طردت إيران صحفيين ألمانيين.", "ar", {"COERCE reported IRN: DEU:MED"}),
     ("الجزایر سفیر فرانسه را اخراج کرد.", "fa", {"SANCTION reported DZA: FRA:GOV"}),
     # troops leaving; an attack that leaves the dead is no retreat
@@ -570,7 +570,9 @@ GAPS: list[tuple[str, str, set[str]]] = [
     ("افراد مسلح یک مهندس ترک را در لیبی ربودند.", "fa", {"ASSAULT reported LBY:UAF TUR:"}),
     # the verb "strike" with workers as its subject is read as an attack
     ("Truck drivers in Iran will strike next week.", "en", {"PROTEST planned IRN:LAB IRN:GOV"}),
-    # "expelled" journalists read as an expulsion of diplomats (SANCTION)
+    # journalists expelled read as an expulsion of diplomats (SANCTION); in
+    # Persian "خبرنگاران اخراج شدند" is mostly a dismissal from a newspaper
+    ("ایران دو خبرنگار آلمانی را اخراج کرد.", "fa", {"COERCE reported IRN: DEU:MED"}),
     ("Iran expelled two German journalists.", "en", {"COERCE reported IRN: DEU:MED"}),
     # forces that spread out ("انتشر الجيش"): a rule for it lowered a held-out figure
     ("انتشر الجيش اللبناني في جنوب لبنان.", "ar", {"MOBILIZE reported LBN:MIL"}),

@@ -5234,14 +5234,12 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
         ),
     ),
 )
-# tri29a: activists and journalists thrown out ("یک فعال مخالف سوری را
-# اخراج کرد", "خبرنگار را اخراج کردند") are deported, as migrants are, not
-# diplomats expelled (PLOVER COERCE), as Arabic "رحلت ناشطا" and English
-# "deported an activist"; "فعال" alone is also "active"
-_DEPORTED_PEOPLE = (
-    *("فعالان", "فعال مخالف", "فعال سیاسی", "فعال حقوق", "فعال مدنی"),
-    *("روزنامه نگار", "روزنامه نگاران", "خبرنگار", "خبرنگاران"),
-)
+# tri29a: activists thrown out ("یک فعال مخالف سوری را اخراج کرد") are
+# deported, as migrants are, not diplomats expelled (PLOVER COERCE), as
+# Arabic "رحلت ناشطا" and English "deported an activist"; "فعال" alone is
+# also "active". Not journalists: in the news "خبرنگاران اخراج شدند" mostly
+# lose their jobs, and their word near a cut of ties vetoed it.
+_DEPORTED_PEOPLE = ("فعالان", "فعال مخالف", "فعال سیاسی", "فعال حقوق", "فعال مدنی")
 GUARDED_VERB_TRIGGERS[("COERCE", "deport")] += (
     (("اخراج کرد", "اخراج کردند", "اخراج شدند", *_tenses("اخراج کرد")), _DEPORTED_PEOPLE),
 )
