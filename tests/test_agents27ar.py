@@ -72,13 +72,8 @@ def _has(actors: set[str], wanted: str) -> bool:
         ),
         ("en", "Israeli tanks shelled houses in Rafah.", "ASSAULT", ("ISR:MIL",)),
         ("ar", "قتل مسلحون خمسة مجندين في سيناء.", "ASSAULT", ("EGY:MIL",)),
-        pytest.param(
-            "fa",
-            "افراد مسلح پنج سرباز وظیفه را در سینا کشتند.",
-            "ASSAULT",
-            ("EGY:MIL",),
-            marks=_FA_GAP,
-        ),
+        # tri29a: "در سینا" is in Egypt, so the conscripts are Egyptian
+        ("fa", "افراد مسلح پنج سرباز وظیفه را در سینا کشتند.", "ASSAULT", ("EGY:MIL",)),
         ("en", "Gunmen killed five conscripts in Sinai.", "ASSAULT", ("EGY:MIL",)),
     ],
 )

@@ -255,12 +255,12 @@ ATTACKERS = [
         "ASSAULT",
         ["EGY:UAF", "EGY:COP"],
     ),
-    # Persian reads no Egypt in Sinai: the agents only
+    # tri29a: Persian "در سینا" is in Egypt too
     (
         "fa",
         "افراد نقاب‌دار به یک ایست بازرسی پلیس مصر در سینا حمله کردند.",
         "ASSAULT",
-        ["-:UAF", "EGY:COP"],
+        ["EGY:UAF", "EGY:COP"],
     ),
     (
         "ar",

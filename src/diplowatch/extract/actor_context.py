@@ -210,6 +210,12 @@ class Context:
     # (noun ending, adjective ending) that cannot agree in case or number
     # ("مسلحون … فرنسيا": the adjective is another noun's)
     adjective_clashes: tuple[tuple[str, str], ...] = ()
+    # tri29a: the ending of an indefinite noun in the accusative ("مهندسا"),
+    # and words with that ending that are no such noun ("أيضا", "كما")
+    accusative_endings: tuple[str, ...] = ()
+    accusative_not_nouns: frozenset[str] = frozenset()
+    # endings of verbs that end as that noun does ("غادروا": they left)
+    accusative_verb_endings: tuple[str, ...] = ()
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
     # words that open a phrase no verb's object stands in ("في تفجير")
@@ -620,6 +626,9 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
         "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),
+        "accusative_endings": _sorted_words(data, "ACCUSATIVE_NOUN_ENDINGS"),
+        "accusative_not_nouns": _words(data, "ACCUSATIVE_NOT_NOUNS"),
+        "accusative_verb_endings": _sorted_words(data, "ACCUSATIVE_VERB_ENDINGS"),
         "adjective_clashes": tuple(
             (normalize_phrase(a), normalize_phrase(b))
             for a, b in getattr(data, "ADJECTIVE_CLASHES", ())

@@ -27,6 +27,7 @@ from typing import Any
 
 from diplowatch.dates.mentions import find_dates
 from diplowatch.event_types import count_types, having
+from diplowatch.extract.accusative_adjective import adjectives_after_accusatives
 from diplowatch.extract.actors import (
     Mention,
     add_home_mentions,
@@ -378,7 +379,7 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
         for h in scan(ntext, lex)
         if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window, lex.word_prefixes)
     ]
-    layers = resolve(hits)
+    layers = resolve(adjectives_after_accusatives(hits, ntext, ctx))
     if ACTOR in layers:
         layers[ACTOR] = with_shared_heads(
             ntext, layers[ACTOR], lex, ctx.conjunctions, ctx.titles_follow_country

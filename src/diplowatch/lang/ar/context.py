@@ -1642,3 +1642,20 @@ DELEGATION_LINKS: tuple[str, ...] = ("من", "يمثل", "تمثل", "ممثلا
 # a topic, never a party. Only after the words of sailing under it (a burnt
 # flag, "أحرقوا علم أمريكا", stays the protest's target).
 TOPIC_HEADS = TOPIC_HEADS + ("ترفع علم", "يرفع علم", "رافعة علم", "ترفع العلم", "تحت علم")
+# --- tri29a: a country's name that is its adjective in the accusative ---------
+# "خطف مسلحون مهندسا تركيا": after an indefinite accusative noun, "تركيا",
+# "روسيا", "سوريا" are "Turkish", "Russian", "Syrian"
+# (extract/accusative_adjective.py). The noun's ending, and the words with
+# that ending that are no noun: adverbs, particles, demonstratives.
+ACCUSATIVE_NOUN_ENDINGS: tuple[str, ...] = ("ا",)
+# the plural of a verb ends so too ("غادروا سوريا", "زاروا تركيا"): no noun
+ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = ("وا",)
+ACCUSATIVE_NOT_NOUNS: tuple[str, ...] = (
+    *("ايضا", "اما", "كما", "لذا", "هذا", "اذا", "عندما", "بينما", "كلما", "ربما", "انما"),
+    *("طالما", "حيثما", "مهما", "كيفما", "لما", "معا", "سويا", "جدا", "ابدا", "دائما"),
+    *("حاليا", "سابقا", "لاحقا", "مؤخرا", "قريبا", "حديثا", "مجددا", "فورا", "تماما"),
+    *("رسميا", "خصوصا", "تحديدا", "اساسا", "اصلا", "غدا", "صباحا", "ظهرا", "عصرا"),
+    *("يوما", "شهرا", "عاما", "اسبوعا", "اسبوعيا", "يوميا", "سنويا", "شهريا", "عاجلا"),
+    *("اولا", "ثانيا", "ثالثا", "اخيرا", "كذلك", "جميعا", "مثلا", "فضلا", "علاوة"),
+    *("خلافا", "وفقا", "طبقا", "نظرا", "تبعا", "استنادا", "قبيل", "بعدما", "قبلما"),
+)

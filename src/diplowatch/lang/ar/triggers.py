@@ -4541,3 +4541,65 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
     ((*_verb("وصف", "صف"), "وصفت", "وصفوا", "واصفا", "واصفة"), _INSULTS, 8),
     ((*_verb("نعت", "نعت"), "نعتت", "نعتوا", "ناعتا", "ناعتة"), _INSULTS, 8),
 )
+
+# tri29a: one deed told in Arabic, Persian and English reads the same.
+# Fighters massed or sent ("حشد الحوثيون آلاف المقاتلين", "أرسل مقاتلين"), as
+# Persian "جنگجویان را بسیج کردند" and English "mobilized fighters": PLOVER
+# MOBILIZE; not "مقاتلات", fighter jets sent (read as arms given).
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("MOBILIZE", "deploy"),
+    (_verbs(("حشد", "حشد"), ("ارسل", "رسل"), ("دفع", "دفع")), ("مقاتلين", "المقاتلين", "مسلحين")),
+)
+# roads blocked in the indefinite and streets ("أغلق متظاهرون طرقا", "أغلقوا
+# الشوارع"), and shops or offices shut "in protest" ("أغلق تجار البازار
+# محلاتهم احتجاجا"): PLOVER PROTEST, as "جاده‌ها را بستند", "blocked roads"
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("PROTEST", "block"),
+    (_verbs(("اغلق", "غلق")), ("طرقا", "طرقات", "الشوارع", "شوارع", "احتجاجا")),
+)
+# a jail term told by its verb ("سجنت محكمة تونسية معارضا ثلاث سنوات") or a
+# ruling on a charge ("حكمت محكمة على ثلاثة رجال بتهمة"): a court's sentence
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "sentence"),
+    (("سجنت", "سجنوا", "يسجن", "تسجن"), ("سنوات", "سنة", "عاما", "اعوام", "شهرا", "اشهر")),
+    (_verbs(("حكم", "حكم")) + ("قضت",), ("بتهمة", "بتهم")),
+)
+# fire set with the subject between ("أضرم متظاهرون النار في مبنى"), a
+# building burnt ("أحرق مهاجمون مدرسة") and a charge blown up ("فجر مسلحون
+# خط أنابيب"; "فجر" alone is also dawn): PLOVER ASSAULT, as "به آتش
+# کشیدند", "منفجر کردند", "set fire to", "torched", "blew up"
+_BURNT = (
+    *("مدرسة", "مدارس", "منزل", "منازل", "مبنى", "مباني", "مقر", "مقرات", "مسجد"),
+    *("كنيسة", "محال", "محلات", "سيارات", "مركز", "مراكز", "خيام", "قرية", "قرى"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "attack"),
+    (_verbs(("اضرم", "ضرم")), ("النار", "النيران")),
+    (_verbs(("احرق", "حرق")), _BURNT, 4),
+    (("فجر",), ("خط انابيب", "انبوب", "جسر", "مبنى", "مقر", "عبوة ناسفة", "سيارة مفخخة"), 4),
+)
+# an activist or an opponent sent out of the country ("رحلت الحكومة ناشطا
+# معارضا"), as refugees and journalists are (``_DEPORTEES``)
+_add(GUARDED_VERB_TRIGGERS, ("COERCE", "seize"), (_verbs(("رحل", "رحل")), ("ناشط", "معارض")))
+# a rally held ("نظم طلاب جامعة طهران تجمعا ضد قانون الحجاب"), as a sit-in
+# or a march is: PLOVER PROTEST, as "تجمع کردند", "held a rally"
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("PROTEST", "gather"),
+    (_verbs(("نظم", "نظم")), ("تجمعا", "تجمعات", "وقفة احتجاجية", "مسيرة احتجاجية")),
+)
+# a bomb thrown ("ألقى مهاجمون مجهولون قنبلة يدوية على دورية"), as "threw a
+# grenade at" and "نارنجک پرتاب کردند": PLOVER ASSAULT; not a speech given
+# ("ألقى كلمة") nor the arrest told by "ألقى القبض"
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "attack"),
+    (
+        (*_verb("القى", "لقي"), "القت", "القوا"),
+        ("قنبلة", "قنابل", "زجاجات حارقة", "زجاجة حارقة", "عبوة ناسفة", "عبوات ناسفة"),
+    ),
+)

@@ -2974,3 +2974,25 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
         8,
     ),
 )
+
+# tri29a: one deed told in Arabic, Persian and English reads the same.
+# Arson and thrown bombs ("set fire to the council building", "torched a
+# school", "threw a grenade at a patrol"), as Arabic "أضرم النار", "أحرق",
+# "ألقى قنبلة" and Persian "به آتش کشیدند", "نارنجک پرتاب کردند": PLOVER ASSAULT.
+VERB_TRIGGERS[("ASSAULT", "attack")] = (
+    *VERB_TRIGGERS[("ASSAULT", "attack")],
+    *("set fire to", "sets fire to", "setting fire to", "set ablaze", "torched", "torching"),
+    *("threw a grenade", "threw grenades", "hurled a grenade", "hurled grenades"),
+    *("threw a bomb", "threw bombs", "hurled a bomb", "threw a petrol bomb", "threw petrol bombs"),
+)
+# troops that leave a country ("French troops left Niger", "the forces will
+# leave"), as Arabic "غادرت القوات" and Persian "نیروها … را ترک کردند":
+# PLOVER RETREAT; the forces named just before the verb
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] = (
+    *GUARDED_VERB_TRIGGERS.get(("RETREAT", "withdraw"), ()),
+    (
+        ("left", "has left", "have left", "will leave", "would leave"),
+        ("troops", "forces", "soldiers", "peacekeepers", "fighters", "militants", "rebels"),
+        0,
+    ),
+)

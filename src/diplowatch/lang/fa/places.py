@@ -740,6 +740,11 @@ PLACES: dict[str, tuple[str, ...]] = {
     "EGY": (
         "صحرای سینا",
         "شبه جزیره سینا",
+        # tri29a: its north and south, and the peninsula after "in" ("در
+        # سینا"); "سینا" alone is also a man's name
+        "شمال سینا",
+        "جنوب سینا",
+        "در سینا",
         "عریش",
         "العریش",
         "پورت سعید",

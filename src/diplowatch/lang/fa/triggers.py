@@ -5191,3 +5191,56 @@ VERB_TRIGGERS[("ACCUSE", "criticise")] = (
         for form in (f"{word} {called}", *_tenses(f"{word} {called}"))
     ),
 )
+
+# tri29a: one deed told in Arabic, Persian and English reads the same.
+# Fighters or forces mobilised or massed ("هزاران جنگجو را بسیج کردند",
+# "نیروهایی را در مرز متمرکز کرد"), as Arabic "حشد" and English "mobilized",
+# "massed": PLOVER MOBILIZE, in any tense.
+_MASSED = tuple(
+    f"{head} {light}"
+    for head in ("بسیج", "متمرکز")
+    for light in (
+        *("کرد", "کردند", "کرده است", "کرده اند", "کرده‌اند"),
+        *("می کند", "می کنند", "خواهد کرد", "خواهند کرد"),
+    )
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += ((_MASSED, (*_FORCES, "جنگجو", "مبارز")),)
+# warships sent ("کشتی‌های جنگی به دریای چین جنوبی فرستاد"), as Arabic
+# "أرسلت سفنا حربية" and English "sent warships"
+GUARDED_NOUN_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (_SENDING, ("کشتی جنگی", "کشتی های جنگی", "رزمناو", "ناوچه")),
+)
+# protesters blocking roads with a place or a time between the object and
+# its verb ("معترضان جاده‌ها را در ایروان بستند"), as "blocked roads"
+GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] += (
+    (
+        ("بستند", "مسدود کردند", "بند آوردند"),
+        ("معترض", "تظاهرکنندگان", "تظاهر کنندگان", "راهپیمایان", "اعتصاب کنندگان"),
+    ),
+)
+# something blown up ("خط لوله گاز را منفجر کردند", "پل را منفجر کرده‌اند"),
+# as Arabic "فجر مسلحون خط أنابيب" and English "blew up a pipeline", in any
+# tense; not a bomb set off by the police, which defuses it
+GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "attack"), ()),
+    (
+        (
+            *("منفجر کرد", "منفجر کردند", "منفجر کرده است", "منفجر کرده اند"),
+            *("منفجر کرده‌اند", "منفجر می کنند", "منفجر خواهند کرد"),
+        ),
+        (
+            *("خط لوله", "لوله گاز", "لوله نفت", "پل", "ساختمان", "خودرو", "مسجد"),
+            *("مدرسه", "دکل", "ایستگاه", "پاسگاه", "مقر", "کلیسا", "قطار", "اتوبوس"),
+        ),
+    ),
+)
+# tri29a: activists thrown out ("یک فعال مخالف سوری را اخراج کرد") are
+# deported, as migrants are, not diplomats expelled (PLOVER COERCE), as
+# Arabic "رحلت ناشطا" and English "deported an activist"; "فعال" alone is
+# also "active". Not journalists: in the news "خبرنگاران اخراج شدند" mostly
+# lose their jobs, and their word near a cut of ties vetoed it.
+_DEPORTED_PEOPLE = ("فعالان", "فعال مخالف", "فعال سیاسی", "فعال حقوق", "فعال مدنی")
+GUARDED_VERB_TRIGGERS[("COERCE", "deport")] += (
+    (("اخراج کرد", "اخراج کردند", "اخراج شدند", *_tenses("اخراج کرد")), _DEPORTED_PEOPLE),
+)
+VETO_WORDS[("SANCTION", "cut_ties")] = (*VETO_WORDS[("SANCTION", "cut_ties")], *_DEPORTED_PEOPLE)
