@@ -192,6 +192,11 @@ DENIAL_CUES: tuple[str, ...] = (
     "dismissed claims",
     "dismissed reports",
 )
+# denial29: one's part in a deed, as a denial names it
+_PART_DENIED = (
+    *("involvement in", "responsibility for", "any responsibility for", "any link to"),
+    *("any links to", "any connection to", "its involvement in", "their involvement in"),
+)
 NEGATION_CUES: tuple[str, ...] = (
     # status24ar: the passive counterfactual ("would have been deported had
     # the court not intervened"): the deed was not done
@@ -216,6 +221,11 @@ NEGATION_CUES: tuple[str, ...] = (
     "any role in",
     "any part in",
     "any involvement in",
+    # denial29: one's part denied without "any" ("denied involvement in the
+    # attack", "denies responsibility for the bombing"): the denier's deed
+    # is denied, as "any role in" reads; "claimed responsibility for" is
+    # none of these
+    *(f"{d} {w}" for d in ("denied", "denies", "deny", "denying") for w in _PART_DENIED),
     "calls off",
     "cancelled",
     "canceled",
