@@ -3,11 +3,10 @@
 - A deed a denial takes as its object is told as not done, by the denier:
   Persian "حمله به … / بازداشت … / دیدار با … را تکذیب/انکار کرد", and "را
   رد کرد" for a deed of force or an arrest that opens its object (after the
-  subject, "هرگونه دخالت در", "مسئولیت"); a proposal or a request rejected
-  stays a rejection (REJECT). Arabic "نفت إيران مسؤوليتها عن / تورطها في
-  الهجوم" and English "denied involvement in / responsibility for /
-  carrying out the attack" deny the denier's deed; "claimed responsibility"
-  does not. English "denied meeting the ambassador" is a meeting denied.
+  subject, "هرگونه دخالت در"); a proposal or a request rejected stays a
+  rejection (REJECT). Arabic "نفت إيران تورطها في الهجوم" and English
+  "denied involvement in / carrying out the attack" deny the denier's deed;
+  responsibility denied or claimed leaves the deed reported (round 18). English "denied meeting the ambassador" is a meeting denied.
   Arabic "فنّد" (refuted) denies as "نفى" does.
 - Arabic "هاجم" of a wedding, a convoy, a checkpoint, a ship is an armed
   attack (ASSAULT) even by a state; of a policy or a government it stays
@@ -29,17 +28,17 @@ _DENIED = [
     ("fa", "ارتش روسیه بمباران بیمارستانی در ادلب را انکار کرد.", "ASSAULT", "RUS"),
     ("fa", "ارتش اسرائیل حمله به یک مدرسه در غزه را رد کرد.", "ASSAULT", "ISR"),
     ("fa", "ترکیه هرگونه دخالت در حمله به روستای کردنشین را رد کرد.", "ASSAULT", "TUR"),
-    ("fa", "ایران مسئولیت حمله به کشتی باری را رد کرد.", "ASSAULT", "IRN"),
+    ("fa", "ایران دست داشتن در حمله به کشتی باری را تکذیب کرد.", "ASSAULT", "IRN"),
     ("fa", "پلیس ترکیه بازداشت این روزنامه‌نگار را تکذیب کرد.", "COERCE", "TUR"),
     ("fa", "وزیر خارجه عراق دیدار با سفیر آمریکا را تکذیب کرد.", "CONSULT", "IRQ"),
     ("ar", "نفت السعودية مهاجمة حفل زفاف في اليمن.", "ASSAULT", "SAU"),
     ("ar", "نفى الجيش الروسي استهداف مستشفى في ادلب.", "ASSAULT", "RUS"),
-    ("ar", "نفت إيران مسؤوليتها عن الهجوم على السفينة.", "ASSAULT", "IRN"),
+    ("ar", "نفت إيران أي دور لها في الهجوم على السفينة.", "ASSAULT", "IRN"),
     ("ar", "نفت تركيا تورطها في قصف القرية الكردية.", "ASSAULT", "TUR"),
     ("ar", "نفت السعودية أنها هاجمت حفل زفاف في اليمن.", "ASSAULT", "SAU"),
     ("ar", "فندت وزارة الداخلية المصرية الأنباء عن اعتقال صحفي بريطاني.", "COERCE", "EGY"),
     ("en", "Iran denied involvement in the attack on the cargo ship.", "ASSAULT", "IRN"),
-    ("en", "Iran denies responsibility for the bombing of the embassy.", "ASSAULT", "IRN"),
+    ("en", "Iran denies any link to the bombing of the embassy.", "ASSAULT", "IRN"),
     ("en", "Russia denied carrying out the strike on the hospital.", "ASSAULT", "RUS"),
     ("en", "Iraq's foreign minister denied meeting the American ambassador.", "CONSULT", "IRQ"),
 ]
@@ -82,6 +81,20 @@ def test_a_proposal_or_request_rejected_stays_a_rejection(lang: str, text: str) 
 def test_a_claimed_deed_is_not_denied(lang: str, text: str) -> None:
     events = [e for e in run(text, lang).events if e.type == "ASSAULT"]
     assert events and all(e.status == "reported" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "ایران مسئولیت حمله به کشتی باری را تکذیب کرد."),
+        ("ar", "نفت إيران مسؤوليتها عن الهجوم على السفينة."),
+        ("en", "Iran denied responsibility for the attack on the cargo ship."),
+    ],
+)
+def test_responsibility_denied_leaves_the_deed_undenied(lang: str, text: str) -> None:
+    """The denial answers a claim of a deed that happened (round 18 reads
+    Arabic "نفى مسؤوليته عن الهجوم" so): no deed is negated."""
+    assert all(e.status != "negated" for e in run(text, lang).events)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,9 @@ A verb of rejection ("رد کرد") denies only a deed of the types of
 deed opens the object ("ایران هرگونه دخالت در حمله را رد کرد": after the
 subject, a word of "any", of involvement or of a report,
 ``status.DENIED_DEED_OPENERS``): "پیشنهاد مذاکره را رد کرد" rejects a
-proposal (REJECT), and the rejection stays. Where it denies, the
+proposal (REJECT), and the rejection stays. Responsibility denied
+("مسئولیت حمله را رد کرد", ``status.DENIED_DEED_KEEPERS``) answers a claim
+of a deed that happened: nothing is restored. Where it denies, the
 rejection's trigger is dropped: it is the denial, no refusal.
 """
 
@@ -37,13 +39,16 @@ _CLAUSE_END = frozenset(".!?؟؛:،,")
 
 
 @cache
-def _data(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The types a rejection denies and the words that may open a denied
-    deed's object (``status.REJECTION_DENIES``, ``DENIED_DEED_OPENERS``)."""
+def _data(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The types a rejection denies, the words that may open a denied
+    deed's object and the heads that keep it told as done
+    (``status.REJECTION_DENIES``, ``DENIED_DEED_OPENERS``,
+    ``DENIED_DEED_KEEPERS``)."""
     status = lang_data.load(lang, "status") if lang else None
     types = frozenset(getattr(status, "REJECTION_DENIES", ()))
     openers = frozenset(normalize_phrase(w) for w in getattr(status, "DENIED_DEED_OPENERS", ()))
-    return types, openers
+    keepers = frozenset(normalize_phrase(w) for w in getattr(status, "DENIED_DEED_KEEPERS", ()))
+    return types, openers, keepers
 
 
 def denied_objects(
@@ -58,7 +63,7 @@ def denied_objects(
     of ``lost`` (dropped as another verb's object) that a denial or such a
     rejection takes as its object, marked denied."""
     markers: frozenset[str] = getattr(ctx, "object_markers", frozenset())
-    types, openers = _data(getattr(ctx, "lang", ""))
+    types, openers, keepers = _data(getattr(ctx, "lang", ""))
     if not markers:
         return triggers, []
     denials = {c.start for c in cues if c.entry.kind == "denial"}
@@ -66,7 +71,7 @@ def denied_objects(
     found, used = [], set()
     for t in lost:
         at = _after_marker(t, text, markers)
-        if at is None or t.entry.affix == "verb":
+        if at is None or t.entry.affix == "verb" or _last_word(text, t.start) in keepers:
             continue
         if at not in denials:
             if at not in rejections or t.entry.value not in types:
@@ -90,6 +95,12 @@ def _after_marker(t: Hit, text: str, markers: frozenset[str]) -> int | None:
             rest = text[pos:]
             return pos + (len(rest) - len(rest.lstrip()))
     return None
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The word before ``pos``."""
+    words = text[max(0, pos - 40) : pos].split()
+    return words[-1] if words else ""
 
 
 def _opens_object(t: Hit, text: str, actors: list[Hit], openers: frozenset[str]) -> bool:

@@ -876,5 +876,8 @@ DENIED_DEED_OPENERS: tuple[str, ...] = (
     *(f"{w} در" for w in ("دخالت", "دست داشتن", "نقش", "مشارکت", "دخیل بودن")),
     *(f"{w} {a} در" for w in ("دخالت", "نقش", "مشارکت") for a in ("خود", "خودش", "ایران")),
     *("خبر", "اخبار", "گزارش", "گزارش ها", "ادعای", "ادعاهای", "شایعه", "شایعات"),
-    *("مسئولیت", "مسؤولیت", "هرگونه مسئولیت", "هر گونه مسئولیت"),
 )
+# The heads of a denied object that keep its deed told as done: one denies
+# responsibility for an attack that happened ("مسئولیت حمله را تکذیب کرد"),
+# as Arabic "نفى مسؤوليته عن الهجوم" reads.
+DENIED_DEED_KEEPERS: tuple[str, ...] = ("مسئولیت", "مسؤولیت")
