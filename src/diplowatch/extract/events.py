@@ -58,6 +58,7 @@ from diplowatch.extract.commented import (
 )
 from diplowatch.extract.counted import READS_BACK, counted_states
 from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
+from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
 from diplowatch.extract.implied import (
@@ -589,13 +590,22 @@ def _document_triggers(
     triggers = drop_topics(triggers, ntext, ctx.topic_markers)
     triggers = drop_verbless(triggers, ntext, ctx)
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
-    return _with_commented(triggers, named, ntext, ctx), force
+    spoken = (layers.get(CUE, []), actor_hits)
+    return _with_commented(triggers, named, ntext, ctx, spoken), force
 
 
-def _with_commented(triggers: list[Hit], named: list[Hit], ntext: str, ctx: Any) -> list[Hit]:
+def _with_commented(
+    triggers: list[Hit],
+    named: list[Hit],
+    ntext: str,
+    ctx: Any,
+    spoken: tuple[list[Hit], list[Hit]] = ([], []),
+) -> list[Hit]:
     """``triggers`` and the deed nouns dropped as named in passing that a
-    comment is about ("حمله … را محکوم کرد": ``commented.commented_deeds``);
-    a topic or a quoted name stays dropped."""
+    comment is about ("حمله … را محکوم کرد": ``commented.commented_deeds``)
+    or that a denial denies ("حمله … را تکذیب کرد": ``denied_objects``, read
+    with the sentence's cues and actor hits, ``spoken``); a topic or a
+    quoted name stays dropped."""
     triggers = verbal_nouns(triggers, ntext, ctx)
     if not ctx.needs_predicate:
         return triggers
@@ -603,7 +613,9 @@ def _with_commented(triggers: list[Hit], named: list[Hit], ntext: str, ctx: Any)
     kept = set(triggers)
     lost = [t for t in named if t not in kept]
     lost = drop_quoted_names(drop_topics(lost, ntext, ctx.topic_markers), ntext, ctx.name_heads)
-    found = commented_deeds(lost, named, ntext, ctx)
+    triggers, denied = denied_objects(lost, triggers, *spoken, ntext, ctx)
+    lost = [t for t in lost if all(d.start != t.start for d in denied)]
+    found = commented_deeds(lost, named, ntext, ctx) + denied
     return sorted(triggers + found, key=lambda t: t.start) if found else triggers
 
 
@@ -1350,6 +1362,10 @@ def _doer_first(
     the sentence names first: the group a doer marker introduces, the giver
     of what was received, the attackers of the owner of a site struck."""
     ctx = doc.ctx
+    if DENIED_MARK in trig.entry.extra:
+        # "ارتش روسیه بمباران بیمارستان را انکار کرد": the denier, before the
+        # deed, did it; the noun's genitive after it is what it struck
+        return [m for m in side if m.end <= trig.start] + [m for m in side if m.end > trig.start]
     if (
         etype in FORCE
         # a type with its own doer markers ("العقوبات التي فرضتها الأمم المتحدة")

@@ -47,6 +47,8 @@ def internal_session(
     word = ntext[trig.start : trig.end]
     if not any(word.startswith(w) for w in ctx.session_words):
         return False
+    if _partner_object(trig, mentions or people, ntext, ctx):
+        return False
     if _own_body_alone(trig, mentions or people, ntext, start, end, ctx):
         return True
     if len({m.code for m in people if m.code}) > 1 or any(m.kind == "igo" for m in people):
@@ -54,6 +56,23 @@ def internal_session(
     if set(ntext[start:end].split()) & ctx.session_partners:
         return False
     return not _coordinated(people, ntext, ctx.conjunctions)
+
+
+def _partner_object(trig: Hit, mentions: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether the session word is a verb whose object, right after it or
+    after a determiner, is an actor (denial29: "denied meeting the Israeli
+    ambassador", "is meeting Putin"): the partner it meets, no session.
+    Only where syntax tells a verb from a noun (``Syntax.active``, English:
+    subject, verb, object); where the verb comes first the actor after it is
+    its subject ("اجتمع مجلس الوزراء")."""
+    syntax = getattr(ctx, "syntax", None)
+    if trig.entry.affix != "verb" or not (syntax and syntax.active):
+        return False
+    after = [m for m in mentions if m.start >= trig.end]
+    if not after:
+        return False
+    gap = ntext[trig.end : min(m.start for m in after)].split()
+    return not gap or (len(gap) == 1 and gap[0] in syntax.determiners)
 
 
 # How far after a session word its own body may begin (a word or two:

@@ -23,6 +23,7 @@ from functools import cache
 from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.denied_objects import DENIED_MARK
 from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -117,6 +118,8 @@ def _denied(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) ->
     sentence (``_negated``), by the verb's own prefix ("را نکشت",
     "نمی‌پذیرد") or as an attempt that failed."""
     if trigger.entry.negated or _object_of_negated(trigger, sentence, negation.follows):
+        return True
+    if DENIED_MARK in trigger.entry.extra:  # the object of a denial ("denied_objects")
         return True
     if _negated(trigger, sentence, text, negation):
         return True
@@ -295,10 +298,12 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
 @cache
 def _denied_reports(lang: str) -> tuple[str, ...]:
     """Words of reports that a denial's object may open before the deed it
-    denies (``status.DENIED_REPORTS``: "نفى الجيش التقارير عن قصف …"),
-    longest first."""
+    denies (``status.DENIED_REPORTS``: "نفى الجيش التقارير عن قصف …"), and
+    of the denier's own part in it (``status.DENIED_PARTS``: "نفت إيران
+    مسؤوليتها عن الهجوم"), longest first."""
     status = lang_data.load(lang, "status") if lang else None
-    words = {normalize_phrase(w) for w in getattr(status, "DENIED_REPORTS", ())}
+    told = (*getattr(status, "DENIED_REPORTS", ()), *getattr(status, "DENIED_PARTS", ()))
+    words = {normalize_phrase(w) for w in told}
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -584,12 +589,13 @@ def denied_past_subject(
     where the verb comes first, its subject stands between it and its object.
     The words between must begin and end in an actor mention (the subject,
     with the links inside its phrase: "نفى المتحدث باسم الداخلية العراقية
-    اعتقال"), so a noun of its own ("نفى الجيش مسؤوليته عن الهجوم") keeps the
-    deed reported. A
+    اعتقال"), so a noun of its own ("نفى الجيش بيانا عن الهجوم") keeps the
+    deed reported, but for the denier's part in it (``reports``). A
     verb's form there is its verbal noun ("نفت الحكومة قصف المدنيين"): a
     finite verb would need "أن" after the denial. Reports of the deed
     (``reports``: "نفى الجيش التقارير عن قصف المدينة") may stand between the
-    subject and the deed: what they report is denied too."""
+    subject and the deed: what they report is denied too, as is the deed
+    the denier denies a part in ("نفت إيران مسؤوليتها عن الهجوم")."""
     for cue in sentence.cues:
         if cue.entry.kind != "denial" or cue.end > trigger.start:
             continue

@@ -3076,3 +3076,7 @@ NOT_AGENTS += tuple(
     for head in heads
     for phrase in (f"{head} {adjective}", f"ال{head} ال{adjective}")
 )
+# denial29: "مهاجمة" without the article is the verbal noun of "هاجم" ("نفت
+# السعودية مهاجمة حفل زفاف"), not a woman who attacks: no attacker of the
+# place named after it
+NOT_AGENTS += ("مهاجمة", "ومهاجمة", "بمهاجمة", "لمهاجمة")

@@ -210,6 +210,9 @@ DENIAL_CUES: tuple[str, ...] = (
     "تنكر",
     "كذب",
     "كذبت",
+    # denial29: "فنّد" refutes as "نفى" denies ("فندت الوزارة الأنباء عن
+    # اعتقال …")
+    *("فند", "فندت", "يفند", "تفند", "فندوا", "مفندا", "مفندة"),
 )
 # Reports a denial's object may name before the deed it denies ("نفى الجيش
 # التقارير عن قصف المدينة", the army denied reports of shelling the city):
@@ -218,6 +221,22 @@ DENIED_REPORTS: tuple[str, ...] = tuple(
     f"{noun} {prep}"
     for noun in ("التقارير", "الأنباء", "الأخبار", "الشائعات", "المزاعم", "الادعاءات")
     for prep in ("عن", "حول", "بشأن")
+)
+# denial29: one's own part in a deed, named after the denial's subject
+# ("نفت إيران تورطها في الهجوم", "نفى الجيش دوره في قصف المدرسة"): the
+# denier's deed is denied, as "أي دور لها في" below and "denied involvement
+# in" read. Only after a denial (``extract/status.denied_past_subject``).
+# Responsibility is not among them: "نفى الجيش مسؤوليته عن الهجوم" answers
+# a claim of an attack that happened, which stays reported (police18).
+DENIED_PARTS: tuple[str, ...] = tuple(
+    f"{stem}{own} {prep}"
+    for stem, prep in (
+        ("تورط", "في"),
+        ("ضلوع", "في"),
+        ("دور", "في"),
+        ("مشاركت", "في"),
+    )
+    for own in ("ه", "ها", "هم", "هما")
 )
 NEGATION_CUES: tuple[str, ...] = (
     "لم",

@@ -4603,3 +4603,27 @@ _add(
         ("قنبلة", "قنابل", "زجاجات حارقة", "زجاجة حارقة", "عبوة ناسفة", "عبوات ناسفة"),
     ),
 )
+# denial29: "هاجم" of a thing one strikes with arms (a wedding, a building, a
+# convoy, a checkpoint, a ship) is an armed attack whoever does it ("هاجمت
+# السعودية حفل زفاف"), not the attack of words a state's or a politician's
+# "هاجم" of a person, a state or a policy is (agents.TYPE_BY_SOURCE turns
+# ("ASSAULT", "assail") into ACCUSE; this mode is not turned). Its verbal
+# nouns "مهاجمة" and "استهداف" ("نفت السعودية مهاجمة حفل زفاف", "نفى الجيش
+# استهداف مدرسة") strike only with such an object right after them:
+# "استهداف" alone also aims at growth or young people.
+_STRUCK_THINGS = (
+    *("حفل", "حفلة", "عرس", "زفاف", "مبنى", "مباني", "بناية", "منزل", "منازل", "بيت"),
+    *("قافلة", "قوافل", "موكب", "حاجز", "نقطة تفتيش", "نقاط تفتيش", "سفينة", "سفن"),
+    *("ناقلة", "ناقلات", "زورق", "قارب", "مدرسة", "مدارس", "مستشفى", "مستشفيات"),
+    *("مسجد", "مساجد", "كنيسة", "كنائس", "سوق", "اسواق", "مخيم", "مخيمات", "قاعدة"),
+    *("ثكنة", "مقر", "مقرات", "موقع عسكري", "مواقع عسكرية", "مركز شرطة", "دورية"),
+    *("دوريات", "حافلة", "حافلات", "سيارة", "شاحنة", "شاحنات", "مطار", "ميناء", "سجن"),
+    *("سفارة", "قنصلية", "فندق", "محطة", "منشأة", "منشآت", "مصفاة", "قرية", "بلدة"),
+)
+GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] += (
+    ((*_verbs(("هاجم", "هاجم")), "هوجم", "هوجمت", "هوجموا"), _STRUCK_THINGS, 4),
+)
+GUARDED_NOUN_TRIGGERS[("ASSAULT", "attack")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
+    (("مهاجمة", "ومهاجمة", "استهداف", "واستهداف"), _STRUCK_THINGS, 1),
+)

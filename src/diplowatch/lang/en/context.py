@@ -298,6 +298,9 @@ VERB_MARKERS: tuple[str, ...] = (
     "then",
     "later",
     "repeatedly",
+    # denial29: the -ing form a denial takes is its verb ("denied meeting the
+    # ambassador"), as is one after a progressive's auxiliary ("is meeting")
+    *("denied", "denies", "deny", "denying", "is", "are", "was", "were"),
 )
 INFINITIVE_MARKERS: tuple[str, ...] = ("to",)
 # Words between a passive subject and its verb ("sanctions were lifted").
@@ -403,6 +406,9 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
     "have",
     "having",
     "ever",
+    # denial29: the -ing forms of the verbs of doing a denial takes ("denied
+    # carrying out the attack", "denies launching strikes")
+    *("carrying", "conducting", "staging", "mounting", "launching", "launch", "launched"),
 )
 # A relative clause of a reacted-to object ("a resolution that called for a
 # ceasefire") is its content.

@@ -192,6 +192,13 @@ DENIAL_CUES: tuple[str, ...] = (
     "dismissed claims",
     "dismissed reports",
 )
+# denial29: one's part in a deed, as a denial names it (not responsibility:
+# "denied responsibility for the attack" answers a claim of an attack that
+# happened, as Arabic "نفى مسؤوليته عن الهجوم" keeps it reported)
+_PART_DENIED = (
+    *("involvement in", "any link to", "any links to", "any connection to"),
+    *("its involvement in", "their involvement in"),
+)
 NEGATION_CUES: tuple[str, ...] = (
     # status24ar: the passive counterfactual ("would have been deported had
     # the court not intervened"): the deed was not done
@@ -216,6 +223,10 @@ NEGATION_CUES: tuple[str, ...] = (
     "any role in",
     "any part in",
     "any involvement in",
+    # denial29: one's part denied without "any" ("denied involvement in the
+    # attack", "denies any link to the bombing"): the denier's deed is
+    # denied, as "any role in" reads
+    *(f"{d} {w}" for d in ("denied", "denies", "deny", "denying") for w in _PART_DENIED),
     "calls off",
     "cancelled",
     "canceled",

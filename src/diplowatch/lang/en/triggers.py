@@ -2996,3 +2996,9 @@ GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] = (
         0,
     ),
 )
+# denial29: "meeting" is also the verb's -ing form ("denied meeting the
+# Israeli ambassador", "is meeting Putin today"), as "attacking" and
+# "visiting" are listed; after a determiner it stays the noun ("at a
+# meeting", ``extract/syntax.as_nouns``), read as a verb only after a verb
+# marker (``context.VERB_MARKERS``) or its subject.
+VERB_TRIGGERS[("CONSULT", "meeting")] += ("meeting",)

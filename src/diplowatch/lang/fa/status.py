@@ -862,3 +862,22 @@ SPECULATION_CUES += tuple(
         "بود",
     )
 )
+
+# denial29: a deed noun a denial takes as its object ("حمله به مدرسه را تکذیب
+# کرد", ``extract/denied_objects.py``) is negated, its denier its doer. A
+# rejection ("را رد کرد") denies only a deed of these types ("حمله به مدرسه
+# را رد کرد"; "پیشنهاد مذاکره را رد کرد" rejects a proposal), and only where
+# the deed opens its object: after the subject, or after one of these words
+# of "any", of involvement or of a report ("هرگونه دخالت در حمله را رد کرد",
+# "خبر بازداشت او را رد کرد").
+REJECTION_DENIES: tuple[str, ...] = ("ASSAULT", "COERCE")
+DENIED_DEED_OPENERS: tuple[str, ...] = (
+    *("هرگونه", "هر گونه", "هر نوع", "هرنوع", "هیچ گونه", "هیچگونه"),
+    *(f"{w} در" for w in ("دخالت", "دست داشتن", "نقش", "مشارکت", "دخیل بودن")),
+    *(f"{w} {a} در" for w in ("دخالت", "نقش", "مشارکت") for a in ("خود", "خودش", "ایران")),
+    *("خبر", "اخبار", "گزارش", "گزارش ها", "ادعای", "ادعاهای", "شایعه", "شایعات"),
+)
+# The heads of a denied object that keep its deed told as done: one denies
+# responsibility for an attack that happened ("مسئولیت حمله را تکذیب کرد"),
+# as Arabic "نفى مسؤوليته عن الهجوم" reads.
+DENIED_DEED_KEEPERS: tuple[str, ...] = ("مسئولیت", "مسؤولیت")
