@@ -3728,6 +3728,11 @@ VERB_TRIGGERS[("COERCE", "seize")] += (
 # feminine present "توقع" is also "expect(ation)", so only the form with
 # the future prefix is added; the agreement after it still guards it.
 _add(GUARDED_VERB_TRIGGERS, ("AGREE", "sign"), (("ستوقع",), _AGREEMENTS))
+# tri29b: the subjunctive after "أن" ("من المتوقع أن توقع إيران وباكستان
+# اتفاقية", "تعتزم أن توقعا"): "expect" would be "تتوقع" there, so the
+# feminine form is the signing, as Persian "امضا کنند" and English "to sign"
+# are read; the agreement after it still guards it.
+_add(GUARDED_VERB_TRIGGERS, ("AGREE", "sign"), (("ان توقع", "ان توقعا"), _AGREEMENTS))
 # A warning of a strong, harsh or military response ("حذرت إسرائيل حزب الله
 # من رد قوي") promises one: PLOVER THREATEN, as English "warned … of a
 # strong response" and Persian "درباره پاسخی قاطع هشدار داد" are read.

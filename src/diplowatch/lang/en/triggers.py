@@ -1690,6 +1690,24 @@ FRAME_TRIGGERS[("COOPERATE", "cooperation")] = (
     _verbs,
     (*_objects, "joint commission", "joint economic commission"),
 )
+# tri29b: a joint body named with its field between ("launched a joint
+# investment committee", "set up a joint border security commission"), as
+# Arabic "لجنة مشتركة للاستثمار" and Persian "کمیته مشترک سرمایه‌گذاری" are read.
+_FIELDS = (
+    *("investment", "trade", "economic", "security", "military", "border", "technical"),
+    *("ministerial", "coordination", "consular", "energy", "water", "border security"),
+)
+FRAME_TRIGGERS[("COOPERATE", "cooperation")] = (
+    FRAME_TRIGGERS[("COOPERATE", "cooperation")][0],
+    (
+        *FRAME_TRIGGERS[("COOPERATE", "cooperation")][1],
+        *(
+            f"joint {field} {body}"
+            for field in _FIELDS
+            for body in ("committee", "commission", "working group", "council")
+        ),
+    ),
+)
 
 # Round-8 legal and police wording (PLOVER COERCE): a suspect held by a
 # court's order ("remanded in custody", "placed in pretrial detention");

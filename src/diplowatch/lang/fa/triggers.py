@@ -4545,6 +4545,19 @@ GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
 GUARDED_VERB_TRIGGERS[("CONSULT", "phone")] = (
     *GUARDED_VERB_TRIGGERS.get(("CONSULT", "phone"), ()),
     (("دریافت کرد", "دریافت کردند", *_tenses("دریافت کرد")), ("تماس تلفنی",), 0),
+    # tri29b: the call told as one from its caller ("تماسی تلفنی از رئیس‌جمهور
+    # ایران دریافت کرد"), as Arabic "تلقى اتصالا هاتفيا من" is read
+    (("دریافت کرد", "دریافت کردند", *_tenses("دریافت کرد")), ("تماسی تلفنی",), 0),
+)
+# tri29b: a message or letter received from a leader ("پیامی از همتای تونسی
+# خود دریافت کرد", "نامه‌ای از امیر قطر دریافت کرد"): PLOVER CONSULT, as
+# Arabic "تلقى رسالة من" and English "received a letter from" are read.
+GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] += (
+    (
+        ("دریافت کرد", "دریافت کردند", *_tenses("دریافت کرد")),
+        ("پیامی از", "پیام کتبی", "نامه ای از", "پیام مکتوب"),
+        0,
+    ),
 )
 # A request for help named as one noun ("از آمریکا درخواست کمک نکرد"), so
 # that the negated light verb right after it is read ("نکرد"), as Arabic
