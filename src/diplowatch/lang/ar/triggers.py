@@ -4546,3 +4546,74 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
     ((*_verb("وصف", "صف"), "وصفت", "وصفوا", "واصفا", "واصفة"), _INSULTS, 8),
     ((*_verb("نعت", "نعت"), "نعتت", "نعتوا", "ناعتا", "ناعتة"), _INSULTS, 8),
 )
+
+# tri29b: a visit of one's own begun, ended or cut short, with the
+# subject between verb and visit ("اختتم وزير الخارجية العراقي زيارته إلى
+# طهران", "بدأ الرئيس زيارته"): the possessive points to the subject, so the
+# visit is this sentence's own (PLOVER CONSULT), as English "concluded his
+# visit to Tehran" and Persian "سفر خود به تهران را به پایان رساند" are read.
+# "زيارته" alone stays out (it mostly points back, see BOUND_NOUNS above).
+# Not cancelling or putting off: the verb would be the trigger, and its
+# negation ("ألغى") also lifts sanctions.
+GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] += (
+    (
+        (
+            *_verbs(("اختتم", "ختتم"), ("انهى", "نهي"), ("استهل", "ستهل"), ("بدا", "بدا")),
+            *_verb("قطع", "قطع"),
+            *("اختتمت", "انهت", "استهلت", "بدات", "قطعت"),
+        ),
+        ("زيارته", "زيارتها", "زيارتهم", "زيارتهما"),
+        8,
+    ),
+)
+
+# tri29b: an envoy's credentials received or presented ("تسلم الرئيس العراقي
+# أوراق اعتماد السفير الإيراني", "قدم السفير أوراق اعتماده إلى الملك"): the
+# two meet (PLOVER CONSULT), as Persian "استوارنامه … را دریافت کرد" / "تقدیم
+# کرد" and English "received the credentials of" are read.
+GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] += (
+    (
+        (
+            *_verbs(("تسلم", "تسلم"), ("تلقى", "تلقى"), ("قدم", "قدم"), ("سلم", "سلم")),
+            *("تسلمت", "تلقت", "قدمت", "سلمت"),
+        ),
+        ("اوراق اعتماد", "اوراق اعتماده", "اوراق اعتمادها", "نسخة من اوراق اعتماد"),
+        8,
+    ),
+)
+
+# tri29b: a call placed to a leader named by his title, with no adverb
+# ("اتصل الرئيس الإيراني برئيس الوزراء العراقي", "اتصلت الوزيرة بنظيرها"):
+# a phone call (PLOVER CONSULT), as Persian "با نخست‌وزیر عراق تماس گرفت" is
+# read. Only the perfect: "يتصل ب" is mostly "relates to".
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("CONSULT", "phone"),
+    (
+        ("اتصل", "اتصلت"),
+        (
+            *("بنظيره", "بنظيرته", "بنظيرها", "بنظرائه", "برئيس", "بالرئيس", "برئيسة"),
+            *("بوزير", "بوزيرة", "بامير", "بالامير", "بالملك", "بالعاهل", "بولي العهد"),
+            *("بالسلطان", "بسلطان", "بالمستشار", "بالامين العام"),
+        ),
+        6,
+    ),
+)
+
+# tri29b: diplomatic relations established or restored, with the subject
+# between verb and object ("أقام المغرب وإسرائيل علاقات دبلوماسية", "أعادت
+# البحرين العلاقات الدبلوماسية مع سوريا"): PLOVER COOPERATE, as English
+# "established diplomatic relations" and Persian "روابط دیپلماتیک برقرار
+# کردند" are read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COOPERATE", "cooperation"),
+    (
+        (
+            *_verbs(("اقام", "قيم"), ("اعاد", "عيد"), ("استانف", "ستانف")),
+            *("اقامت", "اعادت", "استانفت", "اقاما", "اعادا", "استانفا"),
+        ),
+        ("علاقات دبلوماسية", "العلاقات الدبلوماسية", "علاقاتهما الدبلوماسية"),
+        8,
+    ),
+)

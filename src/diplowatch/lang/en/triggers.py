@@ -2992,3 +2992,33 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
         8,
     ),
 )
+
+# tri29b: a counterpart called with no "by phone" ("the Egyptian president
+# called his French counterpart"): a phone call (PLOVER CONSULT), as Arabic
+# "اتصل … بنظيره" and Persian "با همتای خود تماس گرفت" are read. Only a
+# counterpart a few words after: "called for", "called on" and "called X a
+# liar" name no call.
+GUARDED_VERB_TRIGGERS[("CONSULT", "phone")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "phone"), ()),
+    (("called", "calls", "rang", "telephoned"), ("counterpart", "counterparts"), 4),
+)
+
+# tri29b: ambassadors exchanged ("Turkey and Egypt will exchange
+# ambassadors"): ties raised (PLOVER COOPERATE), as Arabic "تبادل السفراء" is
+# read.
+VERB_TRIGGERS[("COOPERATE", "cooperation")] = (
+    *VERB_TRIGGERS.get(("COOPERATE", "cooperation"), ()),
+    *("exchange ambassadors", "exchanged ambassadors", "exchanging ambassadors"),
+)
+# tri29b: an office holder travelling to a state ("the Iranian foreign
+# minister will travel to Oman"): a visit (PLOVER CONSULT), as Arabic "يتوجه
+# وزير الخارجية إلى" and Persian "به عمان سفر می‌کند" are read. Only with a
+# title just before: people told not to travel, pilgrims travelling, are no
+# visit.
+GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "visit"), ()),
+    (
+        ("travel to", "travels to", "traveled to", "travelled to", "travelling to", "traveling to"),
+        ("minister", "president", "king", "emir", "envoy", "delegation", "chancellor", "premier"),
+    ),
+)

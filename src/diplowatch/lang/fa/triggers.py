@@ -4550,12 +4550,14 @@ GUARDED_VERB_TRIGGERS[("CONSULT", "phone")] = (
     (("دریافت کرد", "دریافت کردند", *_tenses("دریافت کرد")), ("تماسی تلفنی",), 0),
 )
 # tri29b: a message or letter received from a leader ("پیامی از همتای تونسی
-# خود دریافت کرد", "نامه‌ای از امیر قطر دریافت کرد"): PLOVER CONSULT, as
-# Arabic "تلقى رسالة من" and English "received a letter from" are read.
+# خود دریافت کرد", "نامه‌ای از امیر قطر دریافت کرد") and an envoy's
+# credentials received ("استوارنامه سفیر جدید ایران را دریافت کرد"): PLOVER
+# CONSULT, as Arabic "تلقى رسالة من", "تسلم أوراق اعتماد" and English
+# "received a letter from", "received the credentials of" are read.
 GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] += (
     (
         ("دریافت کرد", "دریافت کردند", *_tenses("دریافت کرد")),
-        ("پیامی از", "پیام کتبی", "نامه ای از", "پیام مکتوب"),
+        ("پیامی از", "پیام کتبی", "نامه ای از", "پیام مکتوب", "استوارنامه"),
         0,
     ),
 )
@@ -5203,4 +5205,12 @@ VERB_TRIGGERS[("ACCUSE", "criticise")] = (
         for called in _CALLED
         for form in (f"{word} {called}", *_tenses(f"{word} {called}"))
     ),
+)
+
+# tri29b: ambassadors exchanged ("ترکیه و مصر سفیر مبادله خواهند کرد",
+# "مبادله سفیر"): ties raised (PLOVER COOPERATE), as Arabic "تبادل السفراء"
+# and English "exchange ambassadors" are read.
+NOUN_TRIGGERS[("COOPERATE", "cooperation")] += (
+    *("مبادله سفیر", "تبادل سفیر", "مبادله سفرا", "تبادل سفرا"),
+    *("سفیر مبادله", "سفرا مبادله", "سفیر تبادل", "سفرا تبادل"),
 )
