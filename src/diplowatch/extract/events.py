@@ -88,6 +88,7 @@ from diplowatch.extract.nonevents import (
     PAST_KINDS,
     THAT_KINDS,
     agreed_content_out,
+    pledged_verbs,
     asked_for,
     background_triggers,
     content_of,
@@ -897,7 +898,10 @@ def _told_once(
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
     if asked:
         candidates = _not_asked(candidates, asked, ntext, ctx)
-    if {t.entry.value for t in s.triggers} & COVERS_COOPERATION:
+    # "pledged to send aid": the aid, no agreement besides
+    pledged = pledged_verbs(candidates, ntext, ctx.pledge_verbs)
+    candidates = [t for t in candidates if t.start not in pledged]
+    if {t.entry.value for t in s.triggers if t.start not in pledged} & COVERS_COOPERATION:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
     makers = {t.start for t in candidates if _maker_stated(t, s, ntext, ctx)}

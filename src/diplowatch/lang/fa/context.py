@@ -1772,3 +1772,12 @@ DEED_DOING_WORDS: tuple[str, ...] = (
 # ("هیئتی از مخالفان", "هیئتی از بازرگانان"): the delegation is theirs
 # (``titles.made_of_next``).
 DELEGATION_LINKS: tuple[str, ...] = ("از", "به", "نمایندگی")
+
+# tri29b: a pledge in every tense ("ژاپن متعهد شد … کمک ارائه کند") is the aid
+# or cooperation it promises when one follows in its clause
+# (``nonevents.pledged_verbs``), as Arabic "تعهدت بتقديم مساعدات" and English
+# "pledged aid" are read; with nothing such after it, it stays an agreement.
+PLEDGE_VERBS: tuple[str, ...] = (
+    *("متعهد شد", "متعهد شدند", "متعهد شده", "متعهد شده است", "متعهد شده اند"),
+    *("متعهد می شود", "متعهد می شوند", "متعهد خواهد شد", "متعهد خواهند شد"),
+)
