@@ -4617,3 +4617,10 @@ _add(
         8,
     ),
 )
+
+# tri29b: an agreement named with its two sides after "بين" ("رحبت قطر
+# بالاتفاق بين السودان وتشاد", "اتفاق السلام بين"): the deal is told as made
+# (PLOVER AGREE), as English "welcomed the agreement between" and Persian
+# "از توافق میان سودان و چاد استقبال کرد" are read; "اتفاق" alone is also
+# "accord" of views and a deal only referred to, so only with its sides.
+_add(GUARDED_NOUN_TRIGGERS, ("AGREE", "agreement"), (("اتفاق",), ("بين",), 3))
