@@ -4624,3 +4624,10 @@ _add(
 # "از توافق میان سودان و چاد استقبال کرد" are read; "اتفاق" alone is also
 # "accord" of views and a deal only referred to, so only with its sides.
 _add(GUARDED_NOUN_TRIGGERS, ("AGREE", "agreement"), (("اتفاق",), ("بين",), 3))
+# ... but not a deal still talked about or drafted ("جولة جديدة من مفاوضات
+# اتفاقية التجارة الحرة بين"): the talks are the event.
+NOT_TRIGGERS += tuple(
+    f"{talks} {deal}"
+    for talks in ("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مشروع", "مسودة")
+    for deal in ("اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية")
+)

@@ -11,11 +11,10 @@ PLANNED_CUES: tuple[str, ...] = (
     "قرار است",
     # tri29b: an expectation or a schedule announces the deed ("انتظار
     # می‌رود … سفر کند", "مقرر است … دیدار کنند"), as Arabic "من المتوقع أن"
-    # / "من المقرر أن" and English "is expected to" are read
+    # / "من المقرر أن" and English "is expected to" are read; not a forecast
+    # ("پیش‌بینی می‌شود"), said of blasts and storms as much as of talks
     "انتظار می رود",
     "انتظار میرود",
-    "پیش بینی می شود",
-    "پیش بینی میشود",
     "مقرر است",
     "مقرر شده است",
     "آینده",
