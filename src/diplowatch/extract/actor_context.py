@@ -262,6 +262,11 @@ class Context:
     army_honorifics: frozenset[str] = frozenset()  # "امیر سیاری": an officer, no emir
     delegation_links: frozenset[str] = frozenset()  # "a delegation of the opposition"
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
+    # "ل": a glued preposition that makes an organisation its head's genitive
+    # ("الأمين العام لحلف الناتو"), where before a state it is a break
+    igo_genitive_prefixes: frozenset[str] = frozenset()
+    # "متعهد شد": a pledge verb that is the aid or cooperation it promises
+    pledge_verbs: frozenset[str] = frozenset()
     # "التابعة" (belonging to): a body after it owns the agent noun before it
     owner_links: frozenset[str] = frozenset()
     # "من", "of", "از": the one word that may stand between an agent noun and
@@ -556,6 +561,8 @@ _WORD_FIELDS = {
     "army_honorifics": "ARMY_HONORIFICS",
     "delegation_links": "DELEGATION_LINKS",
     "group_heads": "GROUP_HEAD_TITLES",
+    "igo_genitive_prefixes": "IGO_GENITIVE_PREFIXES",
+    "pledge_verbs": "PLEDGE_VERBS",
     "owner_links": "OWNER_LINKS",
     "member_links": "MEMBER_LINKS",
     "origin_links": "ORIGIN_LINKS",

@@ -448,6 +448,8 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             # only with a country ("غارة روسية", "حمله هوایی روسیه", "الأمن
             # السعودي") takes none behind a preposition: that is where it struck
             return False
+        if _glued_head_of_body(text, hit, pending, ctx):
+            return True  # "الأمين العام لحلف الناتو": the alliance's own head
         if _coordinated_state(text, hit, pending, ctx):
             return False  # "اتهمت الحكومة المعارضة وتركيا": two accused, not Turkey's opposition
         if _across_charge(text, hit, pending, ctx):
@@ -456,6 +458,21 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             # "اتهم الجيش إيران": the army, then whom it accused
             return not _object_after_definite(text, hit, pending, ctx)
     return _linked_title(text, hit, pending, ctx)
+
+
+def _glued_head_of_body(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """A head's title (``context.GROUP_HEAD_TITLES``, ``IGO_HEAD_TITLES``)
+    right before an organisation glued to a genitive preposition
+    (``context.IGO_GENITIVE_PREFIXES``: "الأمين العام لحلف الناتو", "الأمين
+    العام لجامعة الدول العربية"): a definite title takes its body's name
+    with "ل" as "للناتو" is read, so the organisation is the title's; before
+    a state the same "ل" still names a host ("المبعوث الأمريكي لسوريا")."""
+    if hit.entry.kind != "igo" or pending.claimed or hit.prefix not in ctx.igo_genitive_prefixes:
+        return False
+    if text[pending.hit.end : hit.start].strip():
+        return False
+    title = text[pending.hit.base_start : pending.hit.base_end]
+    return title in ctx.group_heads or title in ctx.igo_head_titles
 
 
 def _struck_place_between(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:

@@ -103,6 +103,7 @@ from diplowatch.extract.nonevents import (
     object_of,
     off_domain,
     old_year_spans,
+    pledged_verbs,
     recent_date_spans,
     told_as_history,
     vetoed,
@@ -910,7 +911,10 @@ def _told_once(
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
     if asked:
         candidates = _not_asked(candidates, asked, ntext, ctx)
-    if {t.entry.value for t in s.triggers} & COVERS_COOPERATION:
+    # "pledged to send aid": the aid, no agreement besides
+    pledged = pledged_verbs(candidates, ntext, ctx.pledge_verbs)
+    candidates = [t for t in candidates if t.start not in pledged]
+    if {t.entry.value for t in s.triggers if t.start not in pledged} & COVERS_COOPERATION:
         # "discussed/agreed to strengthen cooperation" is one event.
         candidates = [t for t in candidates if t.entry.value != "COOPERATE"]
     makers = {t.start for t in candidates if _maker_stated(t, s, ntext, ctx)}

@@ -970,6 +970,36 @@ def agreed_content_out(
     return [t for t in triggers if t.start not in dropped]
 
 
+# What a pledge may promise that is an event of its own (tri29b).
+PLEDGED = frozenset({"AID", "COOPERATE"})
+
+
+def pledged_verbs(triggers: list[Hit], ntext: str, pledges: frozenset[str]) -> set[int]:
+    """The starts of pledge verbs (``context.PLEDGE_VERBS``: "متعهد شد")
+    whose content is aid or cooperation told right after them in their
+    clause ("ژاپن متعهد شد ۱۰ میلیون دلار کمک … ارائه کند", "متعهد شدند
+    همکاری امنیتی را تعمیق بخشند"): the pledge is that aid or cooperation
+    (PLOVER AID, COOPERATE), as Arabic "تعهدت بتقديم مساعدات" and English
+    "pledged aid" are read, and no agreement besides; a pledge with no such
+    content stays what the language's triggers make it."""
+    if not pledges:
+        return set()
+    out: set[int] = set()
+    for r in triggers:
+        if r.entry.affix != "verb" or ntext[r.start : r.end] not in pledges:
+            continue
+        near = min((o for o in triggers if o.start >= r.end), key=lambda o: o.start, default=None)
+        gap = ntext[r.end : near.start] if near is not None else ""
+        if (
+            near is not None
+            and near.entry.value in PLEDGED
+            and len(gap.split()) <= REPLY_CONTENT_GAP
+            and not CLAUSE_BREAKS & set(gap)
+        ):
+            out.add(r.start)
+    return out
+
+
 def _granted(content: Hit) -> bool:
     """A deed one side grants; a swap (``MUTUAL_MODES``: "agreed to an
     exchange of prisoners") is given by both: agreeing to it stays an agreement."""

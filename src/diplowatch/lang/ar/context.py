@@ -1119,6 +1119,10 @@ PATRONYMIC_WORDS: tuple[str, ...] = ("بن", "ابن", "بنت")
 # European Commission"): a senior official, not a head of state; "leaders"
 # of a group of states stay its states' heads (extract/actors.py).
 IGO_HEAD_TITLES: tuple[str, ...] = ("رئيس", "الرئيس", "رئيسة", "الرئيسة")
+# tri29b: the head's title then an organisation glued to "ل" ("الأمين العام
+# لحلف الناتو", "الرئيس الحالي لمجلس التعاون"): the organisation's head, as
+# "الأمين العام للأمم المتحدة" and English "NATO's secretary general" are read.
+IGO_GENITIVE_PREFIXES: tuple[str, ...] = ("ل",)
 # The link between a spokesman's title and the man he speaks for ("المتحدث
 # باسم ترامب"): he is an official of that man's state (extract/actors.py).
 SERVANT_LINKS: tuple[str, ...] = ("باسم",)

@@ -128,6 +128,10 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "المرشد الأعلى",
         "زعيم",
         "زعيمة",
+        # tri29b: "leaders of the states of" ("زعماء دول الخليج"), as English
+        # "the leaders of" and Persian "رهبران" are read; bare "قادة" is also
+        # commanders, and bare "زعماء" or "قادة دول" lowered held-out pairs
+        "زعماء دول",
         "مرشد الثورة",
         "قائد الثورة",
         "الإمبراطور",
@@ -383,6 +387,7 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "زعيمة حزب",
         "زعيم المعارضة",
         "زعيمة المعارضة",
+        "زعماء المعارضة",
         # agents20: the head of an opposition party is the opposition's
         "زعيم حزب المعارضة",
         "رئيس حزب المعارضة",
@@ -406,6 +411,7 @@ TITLE_AGENTS: dict[str, str] = {
     "قائد الجيش": "MIL",
     "قائد القوات": "MIL",
     "قائد القوات المسلحة": "MIL",
+    "زعماء المعارضة": "OPP",
     "رئيس جهاز المخابرات": "COP",
     "مدير المخابرات": "COP",
     "قائد الشرطة": "COP",

@@ -25,6 +25,10 @@ PLANNED_CUES: tuple[str, ...] = (
     "في وقت لاحق",
     "ستعقد",
     "سيعقد",
+    # tri29b: the signing verb with its future prefix, listed whole among the
+    # triggers ("ستوقع مصر وتركيا اتفاقية"), so its prefix is not read apart
+    "ستوقع",
+    "ستوقعان",
     "ستجري",
     "سيجري",
     "الاسبوع الجاري",

@@ -3728,6 +3728,11 @@ VERB_TRIGGERS[("COERCE", "seize")] += (
 # feminine present "توقع" is also "expect(ation)", so only the form with
 # the future prefix is added; the agreement after it still guards it.
 _add(GUARDED_VERB_TRIGGERS, ("AGREE", "sign"), (("ستوقع",), _AGREEMENTS))
+# tri29b: the subjunctive after "أن" ("من المتوقع أن توقع إيران وباكستان
+# اتفاقية", "تعتزم أن توقعا"): "expect" would be "تتوقع" there, so the
+# feminine form is the signing, as Persian "امضا کنند" and English "to sign"
+# are read; the agreement after it still guards it.
+_add(GUARDED_VERB_TRIGGERS, ("AGREE", "sign"), (("ان توقع", "ان توقعا"), _AGREEMENTS))
 # A warning of a strong, harsh or military response ("حذرت إسرائيل حزب الله
 # من رد قوي") promises one: PLOVER THREATEN, as English "warned … of a
 # strong response" and Persian "درباره پاسخی قاطع هشدار داد" are read.
@@ -4626,4 +4631,88 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] += (
 GUARDED_NOUN_TRIGGERS[("ASSAULT", "attack")] = (
     *GUARDED_NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
     (("مهاجمة", "ومهاجمة", "استهداف", "واستهداف"), _STRUCK_THINGS, 1),
+)
+# tri29b: a visit of one's own begun, ended or cut short, with the
+# subject between verb and visit ("اختتم وزير الخارجية العراقي زيارته إلى
+# طهران", "بدأ الرئيس زيارته"): the possessive points to the subject, so the
+# visit is this sentence's own (PLOVER CONSULT), as English "concluded his
+# visit to Tehran" and Persian "سفر خود به تهران را به پایان رساند" are read.
+# "زيارته" alone stays out (it mostly points back, see BOUND_NOUNS above).
+# Not cancelling or putting off: the verb would be the trigger, and its
+# negation ("ألغى") also lifts sanctions.
+GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] += (
+    (
+        (
+            *_verbs(("اختتم", "ختتم"), ("انهى", "نهي"), ("استهل", "ستهل"), ("بدا", "بدا")),
+            *_verb("قطع", "قطع"),
+            *("اختتمت", "انهت", "استهلت", "بدات", "قطعت"),
+        ),
+        ("زيارته", "زيارتها", "زيارتهم", "زيارتهما"),
+        8,
+    ),
+)
+
+# tri29b: an envoy's credentials received or presented ("تسلم الرئيس العراقي
+# أوراق اعتماد السفير الإيراني", "قدم السفير أوراق اعتماده إلى الملك"): the
+# two meet (PLOVER CONSULT), as Persian "استوارنامه … را دریافت کرد" / "تقدیم
+# کرد" and English "received the credentials of" are read.
+GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] += (
+    (
+        (
+            *_verbs(("تسلم", "تسلم"), ("تلقى", "تلقى"), ("قدم", "قدم"), ("سلم", "سلم")),
+            *("تسلمت", "تلقت", "قدمت", "سلمت"),
+        ),
+        ("اوراق اعتماد", "اوراق اعتماده", "اوراق اعتمادها", "نسخة من اوراق اعتماد"),
+        8,
+    ),
+)
+
+# tri29b: a call placed to a leader named by his title, with no adverb
+# ("اتصل الرئيس الإيراني برئيس الوزراء العراقي", "اتصلت الوزيرة بنظيرها"):
+# a phone call (PLOVER CONSULT), as Persian "با نخست‌وزیر عراق تماس گرفت" is
+# read. Only the perfect: "يتصل ب" is mostly "relates to".
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("CONSULT", "phone"),
+    (
+        ("اتصل", "اتصلت"),
+        (
+            *("بنظيره", "بنظيرته", "بنظيرها", "بنظرائه", "برئيس", "بالرئيس", "برئيسة"),
+            *("بوزير", "بوزيرة", "بامير", "بالامير", "بالملك", "بالعاهل", "بولي العهد"),
+            *("بالسلطان", "بسلطان", "بالمستشار", "بالامين العام"),
+        ),
+        6,
+    ),
+)
+
+# tri29b: diplomatic relations established or restored, with the subject
+# between verb and object ("أقام المغرب وإسرائيل علاقات دبلوماسية", "أعادت
+# البحرين العلاقات الدبلوماسية مع سوريا"): PLOVER COOPERATE, as English
+# "established diplomatic relations" and Persian "روابط دیپلماتیک برقرار
+# کردند" are read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COOPERATE", "cooperation"),
+    (
+        (
+            *_verbs(("اقام", "قيم"), ("اعاد", "عيد"), ("استانف", "ستانف")),
+            *("اقامت", "اعادت", "استانفت", "اقاما", "اعادا", "استانفا"),
+        ),
+        ("علاقات دبلوماسية", "العلاقات الدبلوماسية", "علاقاتهما الدبلوماسية"),
+        8,
+    ),
+)
+
+# tri29b: an agreement named with its two sides after "بين" ("رحبت قطر
+# بالاتفاق بين السودان وتشاد", "اتفاق السلام بين"): the deal is told as made
+# (PLOVER AGREE), as English "welcomed the agreement between" and Persian
+# "از توافق میان سودان و چاد استقبال کرد" are read; "اتفاق" alone is also
+# "accord" of views and a deal only referred to, so only with its sides.
+_add(GUARDED_NOUN_TRIGGERS, ("AGREE", "agreement"), (("اتفاق",), ("بين",), 3))
+# ... but not a deal still talked about or drafted ("جولة جديدة من مفاوضات
+# اتفاقية التجارة الحرة بين"): the talks are the event.
+NOT_TRIGGERS += tuple(
+    f"{talks} {deal}"
+    for talks in ("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مشروع", "مسودة")
+    for deal in ("اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية")
 )

@@ -376,6 +376,10 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
     # not intend to send troops") negate the deed they offer, not plan it
     *("ready", "prepared", "willing", "intend", "intends", "plan", "plans", "to"),
     # "failed to carry out an attack", "failed to stage a protest"
+    # tri29b: "failed to reach a peace agreement", "did not reach a final
+    # deal": the verb of reaching and the kind of deal, as Arabic "فشلت في
+    # التوصل إلى اتفاق سلام" and Persian "نتوانستند به توافق صلح دست یابند"
+    *("reach", "peace", "final", "new", "comprehensive"),
     "carry",
     "out",
     "conduct",

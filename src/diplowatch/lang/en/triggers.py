@@ -1690,6 +1690,24 @@ FRAME_TRIGGERS[("COOPERATE", "cooperation")] = (
     _verbs,
     (*_objects, "joint commission", "joint economic commission"),
 )
+# tri29b: a joint body named with its field between ("launched a joint
+# investment committee", "set up a joint border security commission"), as
+# Arabic "لجنة مشتركة للاستثمار" and Persian "کمیته مشترک سرمایه‌گذاری" are read.
+_FIELDS = (
+    *("investment", "trade", "economic", "security", "military", "border", "technical"),
+    *("ministerial", "coordination", "consular", "energy", "water", "border security"),
+)
+FRAME_TRIGGERS[("COOPERATE", "cooperation")] = (
+    FRAME_TRIGGERS[("COOPERATE", "cooperation")][0],
+    (
+        *FRAME_TRIGGERS[("COOPERATE", "cooperation")][1],
+        *(
+            f"joint {field} {body}"
+            for field in _FIELDS
+            for body in ("committee", "commission", "working group", "council")
+        ),
+    ),
+)
 
 # Round-8 legal and police wording (PLOVER COERCE): a suspect held by a
 # court's order ("remanded in custody", "placed in pretrial detention");
@@ -3002,3 +3020,32 @@ GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] = (
 # meeting", ``extract/syntax.as_nouns``), read as a verb only after a verb
 # marker (``context.VERB_MARKERS``) or its subject.
 VERB_TRIGGERS[("CONSULT", "meeting")] += ("meeting",)
+# tri29b: a counterpart called with no "by phone" ("the Egyptian president
+# called his French counterpart"): a phone call (PLOVER CONSULT), as Arabic
+# "اتصل … بنظيره" and Persian "با همتای خود تماس گرفت" are read. Only a
+# counterpart a few words after: "called for", "called on" and "called X a
+# liar" name no call.
+GUARDED_VERB_TRIGGERS[("CONSULT", "phone")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "phone"), ()),
+    (("called", "calls", "rang", "telephoned"), ("counterpart", "counterparts"), 4),
+)
+
+# tri29b: ambassadors exchanged ("Turkey and Egypt will exchange
+# ambassadors"): ties raised (PLOVER COOPERATE), as Arabic "تبادل السفراء" is
+# read.
+VERB_TRIGGERS[("COOPERATE", "cooperation")] = (
+    *VERB_TRIGGERS.get(("COOPERATE", "cooperation"), ()),
+    *("exchange ambassadors", "exchanged ambassadors", "exchanging ambassadors"),
+)
+# tri29b: an office holder travelling to a state ("the Iranian foreign
+# minister will travel to Oman"): a visit (PLOVER CONSULT), as Arabic "يتوجه
+# وزير الخارجية إلى" and Persian "به عمان سفر می‌کند" are read. Only with a
+# title just before: people told not to travel, pilgrims travelling, are no
+# visit.
+GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONSULT", "visit"), ()),
+    (
+        ("travel to", "travels to", "traveled to", "travelled to", "travelling to", "traveling to"),
+        ("minister", "president", "king", "emir", "envoy", "delegation", "chancellor", "premier"),
+    ),
+)

@@ -106,7 +106,9 @@ ADJECTIVES: dict[str, tuple[str, ...]] = {
     "TKM": ("ترکمن", "ترکمنستانی"),
     "KAZ": ("قزاق", "قزاقستانی"),
     "KGZ": ("قرقیز", "قرقیزستانی"),
-    "AZE": (),  # "آذربایجانی" is mostly about Iran's Azerbaijan provinces
+    # "آذربایجانی" is mostly about Iran's Azerbaijan provinces: AMBIGUOUS,
+    # a state only after a cue ("همتای آذربایجانی خود", tri29b)
+    "AZE": ("آذربایجانی",),
     "ZAF": (),
     "SSD": (),
     "CAF": (),
@@ -406,6 +408,7 @@ AMBIGUOUS: dict[str, str] = {
     "ویکتوریا": "Victoria (Seychelles), but also a given name and other places",
     "گرجستان": "Georgia the country, but also the US state",
     "آذربایجان": "the Republic of Azerbaijan, but also Iran's Azerbaijan provinces",
+    "آذربایجانی": "of the Republic of Azerbaijan, but also of Iran's Azerbaijan provinces",
 }
 
 # Words that make an AMBIGUOUS form safe when they come right before it.
@@ -420,6 +423,9 @@ COUNTRY_CUES: tuple[str, ...] = (
     "سفیر",
     "رئیس جمهور",
     "وزیر خارجه",
+    # tri29b: a counterpart is another state's office holder ("همتای
+    # آذربایجانی خود", "همتای مالی"), as Arabic "نظيره الأذربيجاني" is read
+    "همتای",
     # a part of the country ("شمال مالی"): no bag or finance has a north
     "شمال",
     "جنوب",

@@ -234,6 +234,7 @@ COUNTRY_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "ARM": ("ارمنی", "ارمنستانی"),
     "AUS": ("استرالیایی",),
     "AUT": ("اتریشی",),
+    "AZE": ("آذربایجانی",),
     "BDI": ("بوروندیایی",),
     "BEL": ("بلژیکی",),
     "BEN": ("بنینی",),
@@ -718,6 +719,7 @@ IGO_NAMES: dict[str, tuple[str, ...]] = {
 # Surface forms that are also ordinary words: only inside a longer form or after a cue.
 AMBIGUOUS: dict[str, str] = {
     "آذربایجان": "the Republic of Azerbaijan, but also Iran's Azerbaijan provinces",
+    "آذربایجانی": "of the Republic of Azerbaijan, but also of Iran's Azerbaijan provinces",
     "استانه": "Astana, but also آستانه 'threshold' (در آستانه = on the verge of)",
     "الجزیره": "Algiers, but also the Al Jazeera channel",
     "امان": "Amman, but also 'safety/mercy'",
@@ -745,6 +747,7 @@ COUNTRY_CUES: tuple[str, ...] = (
     "سفیر",
     "رئیس جمهور",
     "وزیر خارجه",
+    "همتای",
     "شمال",
     "جنوب",
     "شرق",

@@ -1783,3 +1783,11 @@ TOPIC_HEADS = TOPIC_HEADS + ("با پرچم", "تحت پرچم", "زیر پرچ�
 # their own word ("در مورد", "در خصوص"); alone, "مورد توافق" is "agreed upon"
 # (extract/topic_span.py).
 ABOUT_PREPOSITIONS_BOUND: tuple[str, ...] = ("در مورد", "در خصوص")
+# tri29b: a pledge in every tense ("ژاپن متعهد شد … کمک ارائه کند") is the aid
+# or cooperation it promises when one follows in its clause
+# (``nonevents.pledged_verbs``), as Arabic "تعهدت بتقديم مساعدات" and English
+# "pledged aid" are read; with nothing such after it, it stays an agreement.
+PLEDGE_VERBS: tuple[str, ...] = (
+    *("متعهد شد", "متعهد شدند", "متعهد شده", "متعهد شده است", "متعهد شده اند"),
+    *("متعهد می شود", "متعهد می شوند", "متعهد خواهد شد", "متعهد خواهند شد"),
+)

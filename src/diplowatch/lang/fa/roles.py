@@ -79,6 +79,12 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "رییس‌جمهور",
         "رئیس جمهوری",
         "رئیس‌جمهوری",
+        # tri29b: the plural of the compound ("رؤسای جمهور ایران و ترکیه"),
+        # as Arabic "الرئيسان" and English "presidents" are read
+        "رؤسای جمهور",
+        "روسای جمهور",
+        "رؤسای جمهوری",
+        "روسای جمهوری",
         # the loanword written before a president's name ("پرزیدنت بایدن")
         "پرزیدنت",
         "پادشاه",

@@ -9,6 +9,14 @@ PLANNED_CUES: tuple[str, ...] = (
     "خواهید",
     "خواهند",
     "قرار است",
+    # tri29b: an expectation or a schedule announces the deed ("انتظار
+    # می‌رود … سفر کند", "مقرر است … دیدار کنند"), as Arabic "من المتوقع أن"
+    # / "من المقرر أن" and English "is expected to" are read; not a forecast
+    # ("پیش‌بینی می‌شود"), said of blasts and storms as much as of talks
+    "انتظار می رود",
+    "انتظار میرود",
+    "مقرر است",
+    "مقرر شده است",
     "آینده",
     "فردا",
     "هفته آینده",

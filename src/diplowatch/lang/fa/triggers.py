@@ -4545,6 +4545,21 @@ GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
 GUARDED_VERB_TRIGGERS[("CONSULT", "phone")] = (
     *GUARDED_VERB_TRIGGERS.get(("CONSULT", "phone"), ()),
     (("دریافت کرد", "دریافت کردند", *_tenses("دریافت کرد")), ("تماس تلفنی",), 0),
+    # tri29b: the call told as one from its caller ("تماسی تلفنی از رئیس‌جمهور
+    # ایران دریافت کرد"), as Arabic "تلقى اتصالا هاتفيا من" is read
+    (("دریافت کرد", "دریافت کردند", *_tenses("دریافت کرد")), ("تماسی تلفنی",), 0),
+)
+# tri29b: a message or letter received from a leader ("پیامی از همتای تونسی
+# خود دریافت کرد", "نامه‌ای از امیر قطر دریافت کرد") and an envoy's
+# credentials received ("استوارنامه سفیر جدید ایران را دریافت کرد"): PLOVER
+# CONSULT, as Arabic "تلقى رسالة من", "تسلم أوراق اعتماد" and English
+# "received a letter from", "received the credentials of" are read.
+GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] += (
+    (
+        ("دریافت کرد", "دریافت کردند", *_tenses("دریافت کرد")),
+        ("پیامی از", "پیام کتبی", "نامه ای از", "پیام مکتوب", "استوارنامه"),
+        0,
+    ),
 )
 # A request for help named as one noun ("از آمریکا درخواست کمک نکرد"), so
 # that the negated light verb right after it is read ("نکرد"), as Arabic
@@ -5244,3 +5259,10 @@ GUARDED_VERB_TRIGGERS[("COERCE", "deport")] += (
     (("اخراج کرد", "اخراج کردند", "اخراج شدند", *_tenses("اخراج کرد")), _DEPORTED_PEOPLE),
 )
 VETO_WORDS[("SANCTION", "cut_ties")] = (*VETO_WORDS[("SANCTION", "cut_ties")], *_DEPORTED_PEOPLE)
+# tri29b: ambassadors exchanged ("ترکیه و مصر سفیر مبادله خواهند کرد",
+# "مبادله سفیر"): ties raised (PLOVER COOPERATE), as Arabic "تبادل السفراء"
+# and English "exchange ambassadors" are read.
+NOUN_TRIGGERS[("COOPERATE", "cooperation")] += (
+    *("مبادله سفیر", "تبادل سفیر", "مبادله سفرا", "تبادل سفرا"),
+    *("سفیر مبادله", "سفرا مبادله", "سفیر تبادل", "سفرا تبادل"),
+)
