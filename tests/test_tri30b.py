@@ -14,7 +14,15 @@ Round tri30b fixed the language that read one otherwise:
   passing case, below);
 - fa: one's own forces with the reflexive possessive ("نیروهای خود",
   "سربازان خویش") are the owner's army, as the clitic "نیروهایش" and
-  English "its forces" are read.
+  English "its forces" are read;
+- all three: an event called off is negated, on either side of it in its
+  clause (``status.CANCELLED_CUES``: Arabic "ألغى", "ألغيت", Persian "لغو
+  شد/کرد", English "was cancelled", "has been called off"), as a
+  postponement plans it; never what the cancelling undoes (a sanction or a
+  ban lifted is a concession). Persian keeps a noun that "لغو کرد" calls off
+  (``context.CANCEL_VERBS``) and one "به پایان رساند" ends (support verb
+  "پایان") as told, not as another verb's object (round tri29b's two
+  Persian gaps, now passing here).
 """
 
 from __future__ import annotations
@@ -241,6 +249,48 @@ TRIPLES = [
         "سحبت تركيا جنودها من ليبيا.",
         "ترکیه سربازان خود را از لیبی خارج کرد.",
         [("RETREAT", "reported", (("TUR", "MIL"), ("LBY", None)))],
+    ),
+    (
+        "The Iranian foreign minister canceled his visit to Paris.",
+        "ألغى وزير الخارجية الإيراني زيارة كان من المقرر أن يقوم بها إلى باريس.",
+        "وزیر امور خارجه ایران سفر خود به پاریس را لغو کرد.",
+        [("CONSULT", "negated", (("IRN", "GOV"), ("FRA", None)))],
+    ),
+    (
+        "The Iraqi foreign minister concluded his visit to Tehran.",
+        "اختتم وزير الخارجية العراقي زيارته إلى طهران.",
+        "وزیر امور خارجه عراق سفر خود به تهران را به پایان رساند.",
+        [("CONSULT", "reported", (("IRQ", "GOV"), ("IRN", None)))],
+    ),
+    (
+        "The visit of the Turkish president to Cairo was cancelled.",
+        "ألغيت زيارة الرئيس التركي إلى القاهرة.",
+        "سفر رئیس\u200cجمهور ترکیه به قاهره لغو شد.",
+        [("CONSULT", "negated", (("TUR", "GOV"), ("EGY", None)))],
+    ),
+    (
+        "The talks between Iran and the United States in Oman were called off.",
+        "ألغيت المحادثات بين إيران والولايات المتحدة في عمان.",
+        "مذاکرات ایران و آمریکا در عمان لغو شد.",
+        [("CONSULT", "negated", (("IRN", None), ("USA", None)))],
+    ),
+    (
+        "The Egyptian president cancelled his meeting with the Ethiopian prime minister.",
+        "ألغى الرئيس المصري لقاءه مع رئيس الوزراء الإثيوبي.",
+        "رئیس\u200cجمهور مصر دیدار خود با نخست\u200cوزیر اتیوپی را لغو کرد.",
+        [("CONSULT", "negated", (("EGY", "GOV"), ("ETH", "GOV")))],
+    ),
+    (
+        "The Pakistani prime minister's visit to Kabul has been cancelled.",
+        "ألغيت زيارة رئيس الوزراء الباكستاني إلى كابول.",
+        "سفر نخست\u200cوزیر پاکستان به کابل لغو شده است.",
+        [("CONSULT", "negated", (("PAK", "GOV"), ("AFG", None)))],
+    ),
+    (
+        "The EU lifted the arms embargo on Iraq.",
+        "ألغى الاتحاد الأوروبي حظر الأسلحة على العراق.",
+        "اتحادیه اروپا تحریم تسلیحاتی عراق را لغو کرد.",
+        [("CONCEDE", "reported", (("EU", None), ("IRQ", None)))],
     ),
 ]
 
