@@ -70,6 +70,9 @@ class Context:
     object_markers: frozenset[str] = frozenset()
     phrase_breaks: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
+    # verbs that call their noun object off ("سفر … را لغو کرد"): it is kept
+    # (and negated, ``status.CANCELLED_CUES``) unless the verb undoes it
+    cancel_verbs: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
     # topic markers whose whole noun phrase is the topic ("discussed the
@@ -468,6 +471,7 @@ _WORD_FIELDS = {
     "object_markers": "OBJECT_MARKERS",
     "phrase_breaks": "PHRASE_BREAKS",
     "support_verbs": "SUPPORT_VERBS",
+    "cancel_verbs": "CANCEL_VERBS",
     "demonstratives": "DEMONSTRATIVES",
     "topic_markers": "TOPIC_MARKERS",
     "topic_phrase_openers": "TOPIC_PHRASE_OPENERS",

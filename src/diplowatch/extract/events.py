@@ -105,6 +105,7 @@ from diplowatch.extract.nonevents import (
     old_year_spans,
     pledged_verbs,
     recent_date_spans,
+    refused_word,
     told_as_history,
     vetoed,
     victims_described,
@@ -975,6 +976,9 @@ def _not_asked(candidates: list[Hit], asked: list[Hit], ntext: str, ctx: Any) ->
     """``candidates`` but what a reaction asks, threatens or alleges
     ("demanded the release", "threatened strikes", "accused them of a
     massacre"): the noun is no event that happened."""
+    # a threat or blame a refusal answers is the other side's word, not made
+    # here ("رفض التهديدات الإسرائيلية")
+    candidates = [t for t in candidates if not refused_word(t, asked, ntext)]
     return [
         t
         for t in candidates

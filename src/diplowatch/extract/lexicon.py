@@ -75,6 +75,7 @@ CUE_TABLES = {
     "PLANNED_CUES": "planned",
     "AHEAD_CUES": "ahead",
     "POSTPONED_CUES": "postponed",
+    "CANCELLED_CUES": "cancelled",
     "ATTEMPT_CUES": "attempt",
     "FAILURE_CUES": "failure",
     "DENIAL_CUES": "denial",

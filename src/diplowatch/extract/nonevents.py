@@ -438,6 +438,31 @@ def asked_for(trigger: Hit, reactions: list[Hit], ntext: str, ctx: Any) -> bool:
     return False
 
 
+# Words a refusal's verb and the word it rejects may stand apart: the
+# refuser between them ("رفض وزير الخارجية اللبناني التهديدات").
+REFUSED_GAP = 5
+# The words another side said that a refusal answers: its threats and
+# accusations ("رفض التهديدات الإسرائيلية", "rejected the accusations").
+REFUSAL_ANSWERS = frozenset({"THREATEN", "ACCUSE"})
+
+
+def refused_word(trigger: Hit, reactions: list[Hit], ntext: str) -> bool:
+    """A threat's or accusation's noun that a refusal takes as its
+    object, at most ``REFUSED_GAP`` words after it in its clause ("رفض
+    وزير الخارجية اللبناني التهديدات الإسرائيلية"): the other side's word
+    answered, no threat or blame by the refuser, as English "rejected the
+    Israeli threats" and Persian "تهدیدات اسرائیل را رد کرد" are read."""
+    if trigger.entry.affix == "verb" or trigger.entry.value not in REFUSAL_ANSWERS:
+        return False
+    for r in reactions:
+        if r.entry.value not in REFUSALS or r.end > trigger.start:
+            continue
+        gap = ntext[r.end : trigger.start]
+        if len(gap.split()) <= REFUSED_GAP and not CLAUSE_BREAKS & set(gap):
+            return True
+    return False
+
+
 # Words between a demand's content opener and the reaction asked for ("إلى «إدانة").
 ASKED_GAP = 1
 

@@ -43,6 +43,7 @@ SYMMETRIC = having("symmetric")
 # drills, forces pulled out together): the group alone is an event's side.
 DEEDS = having("deed")
 ADDRESSEE_FIRST = having("addressee_first")
+REFUSALS = having("refusal")
 
 
 def unit(m: Mention) -> Unit:
@@ -669,7 +670,7 @@ def verb_arguments(
         # the next verb's own subject is no object of this one
         limit = _next_subject(people, trigger.end, limit, text, syntax, conj)
     if trigger.entry.value in ADDRESSEE_FIRST:
-        limit = _infinitive_at(people, trigger.end, limit, text, syntax)
+        limit = _infinitive_at(people, _refused_deed(trigger, text, syntax), limit, text, syntax)
     # 2. the subject: the verb's own, the list before it or the relative's head
     before = _subject_before(people, trigger, triggers, text, syntax, conj)
     after = [m for m in people if trigger.end <= m.start < limit]
@@ -696,6 +697,19 @@ def relative_subject(
     if not head or any(t.start < head[-1].end and head[-1].start < t.end for t in triggers):
         return people  # "الهجوم الذي استهدف …": a deed's noun is told again, no doer
     return head[-1:] + [m for m in people if m.start >= trigger.end]
+
+
+def _refused_deed(trigger: Hit, text: str, syntax: Syntax) -> int:
+    """Where the addressee of a refusal may start: a refusal's own
+    infinitive right after its verb is the deed refused, and whom that deed
+    is done to is whom the refusal is aimed at ("refused to meet the Turkish
+    president", "refused to apologize to Turkey"), as Arabic "رفض لقاء" and
+    Persian "از دیدار با … خودداری کرد" read; any other verb's infinitive
+    still opens the content after the addressee ("urged Manila to stop")."""
+    after = text[trigger.end : trigger.end + 12].split()[:1]
+    if trigger.entry.value in REFUSALS and after and after[0] in syntax.infinitive:
+        return text.find(after[0], trigger.end) + len(after[0])
+    return trigger.end
 
 
 def _infinitive_at(people: list[Mention], start: int, limit: int, text: str, syntax: Syntax) -> int:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from diplowatch.event_types import having
+from diplowatch.event_types import TYPES, having
 from diplowatch.extract.scan import Hit
 from diplowatch.text.words import ends_with_word
 
@@ -89,6 +89,10 @@ def is_object(
     return False
 
 
+# The types a concession undoes (``event_types`` ``undoes``).
+_UNDONE = frozenset(code for t in TYPES for code in t.undoes)
+
+
 def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
     """Triggers that are not the object of another verb (see ``is_object``)."""
     markers: frozenset[str] = getattr(ctx, "object_markers", frozenset())
@@ -103,11 +107,20 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
         else frozenset()
     )
     own: dict[str, frozenset[str]] = getattr(ctx, "own_light_verbs", {})
+    # a verb of calling off carries its object out (as negated, ``status``)
+    # unless it undoes it ("تحریم … را لغو کرد" lifts a sanction: no sanction)
+    called_off = support | getattr(ctx, "cancel_verbs", frozenset())
     return [
         t
         for t in triggers
         if not is_object(
-            t, text, markers, phrase_breaks, support, negated, own.get(_head(text, t), frozenset())
+            t,
+            text,
+            markers,
+            phrase_breaks,
+            support if t.entry.value in _UNDONE else called_off,
+            negated,
+            own.get(_head(text, t), frozenset()),
         )
     ]
 

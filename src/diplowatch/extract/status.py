@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from diplowatch import lang as lang_data
-from diplowatch.event_types import having
+from diplowatch.event_types import TYPES, having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.denied_objects import DENIED_MARK
 from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
@@ -37,6 +37,9 @@ REACTIONS = having("reaction")
 REFUSALS = having("refusal")
 UNREAL = having("unreal")
 CONDITIONAL = having("conditional")
+# What a cancelling verb takes as its object and thereby undoes rather than
+# calls off ("ألغى العقوبات" lifts sanctions: CONCEDE, not a sanction negated).
+UNDONE = frozenset(code for t in TYPES for code in t.undoes)
 
 # How far a cue of plan reaches: near the trigger (characters from the cue's
 # start) whatever stands between, and up to ``CLAUSE_REACH`` before it within
@@ -93,6 +96,10 @@ def status_of(
     negation = _Negation(negation_follows, gap_words, lang, negative_prefixes)
     if _denied(trigger, sentence, text, negation):
         return "negated"
+    if trigger.entry.value not in UNDONE and postponed(
+        trigger, sentence, text, conjunctions, light_verbs, "cancelled"
+    ):
+        return "negated"  # called off: "ألغى الوزير زيارته", "سفر … لغو شد"
     # 2. planned by the verb's form, a time ahead or a postponement
     if _planned_form(trigger, sentence, text, future_prefixes, conjunctions, light_verbs):
         return "planned"
@@ -681,8 +688,11 @@ def postponed(
     text: str,
     conjunctions: frozenset[str],
     light_verbs: frozenset[str],
+    kind: str = "postponed",
 ) -> bool:
-    """A postponement in the trigger's clause: right before it ("postponed the
+    """A postponement (or, with ``kind`` "cancelled", a calling off:
+    ``status.CANCELLED_CUES``, read as the event's negation) in the
+    trigger's clause: right before it ("postponed the
     talks", "تأجيل الإضراب") or after it within ``CLAUSE_REACH`` characters
     with no strong break or word of saying between and not in a clause
     of a noun trigger ("the meeting between A and B was postponed to the
@@ -695,7 +705,7 @@ def postponed(
     after = text[trigger.end : trigger.end + NEAR].split()[:1]
     verbal = trigger.entry.affix == "verb" or bool(after and after[0] in light_verbs)
     for cue in sentence.cues:
-        if cue.entry.kind != "postponed":
+        if cue.entry.kind != kind:
             continue
         if _governs(cue, trigger, sentence, text, conjunctions):
             return True

@@ -1116,3 +1116,13 @@ PLANNED_CUES += tuple(
     )
     for reach in ("التوصل", "الوصول", "ابرام", "توقيع", "التوقيع", "اتفاق", "الاتفاق")
 )
+
+# tri30b: calling an event off is its negation, the verb in every person
+# and the passive ("ألغى وزير الخارجية زيارته إلى باريس", "ألغيت القمة"),
+# as the noun "إلغاء" (``NEGATION_CUES``) and English "cancelled his visit"
+# are read; not of what the cancelling undoes ("ألغى العقوبات" lifts
+# sanctions, ``event_types`` ``undoes``).
+CANCELLED_CUES: tuple[str, ...] = (
+    *("الغى", "الغت", "الغوا", "الغيا", "الغتا", "الغينا"),
+    *("يلغي", "تلغي", "نلغي", "يلغون", "الغي", "الغيت"),
+)

@@ -853,3 +853,13 @@ PLANNED_CUES += tuple(
     )
     for near in ("close to", "closer to", "very close to", "so close to")
 ) + ("nearing", "are near", "is near", "were near", "was near")
+
+# tri30b: an event called off after it is named ("the visit … was
+# cancelled", "the summit has been called off") is negated, as "cancelled
+# the visit" is (``NEGATION_CUES``) and as Arabic "ألغيت الزيارة" and
+# Persian "سفر … لغو شد" are read.
+CANCELLED_CUES: tuple[str, ...] = tuple(
+    f"{aux} {verb}"
+    for aux in ("was", "were", "has been", "have been", "had been", "is", "are")
+    for verb in ("cancelled", "canceled", "called off", "scrapped")
+)

@@ -1113,7 +1113,6 @@ NOT_AGENTS: tuple[str, ...] = (
     "نیروهای کار",
     "نیروهای کارآمد",
     "نیروهای جوان",
-    "نیروهای خود را",
     "سیاست",
     "سیاسی",
     "سیاه",
@@ -1895,9 +1894,15 @@ def _possessed(*nouns: str) -> tuple[str, ...]:
     return tuple(f"{noun}{clitic}" for noun in nouns for clitic in ("ش", "شان"))
 
 
+def _own(*nouns: str) -> tuple[str, ...]:
+    """The same members with the reflexive possessive ("نیروهای خود",
+    "سربازان خویش": one's own forces), the clitic's paradigm in full."""
+    return tuple(f"{noun} {own}" for noun in nouns for own in ("خود", "خویش"))
+
+
 MEMBER_NOUNS: dict[str, tuple[str, ...]] = {
-    "MIL": _possessed("نیروهای", "نیروها"),
-    "COP": _possessed("مأموران", "ماموران"),
+    "MIL": _possessed("نیروهای", "نیروها") + _own("نیروهای", "سربازان", "نظامیان"),
+    "COP": _possessed("مأموران", "ماموران") + _own("مأموران", "ماموران"),
     "": _possessed("افراد", "اعضای", "کارکنان"),
 }
 

@@ -307,6 +307,10 @@ SUPPORT_VERBS: tuple[str, ...] = (
     "تایید",
     "تأیید",
 )
+# tri30b: calling a noun's event off ("سفر خود … را لغو کرد"): the noun is
+# told, negated (``status.CANCELLED_CUES``), not the object of another verb;
+# a sanction or ban called off is lifted instead ("تحریم … را لغو کرد").
+CANCEL_VERBS: tuple[str, ...] = ("لغو", "منتفی")
 # types25fa: a compound verb's noun and its own light verb with the object
 # between them ("وعده ارسال دارو به ایران را داد" promised to send medicine,
 # "دستور آزادی زندانیان را داد" ordered their release, "اجازه استفاده از

@@ -889,3 +889,27 @@ DENIED_DEED_OPENERS: tuple[str, ...] = (
 # responsibility for an attack that happened ("مسئولیت حمله را تکذیب کرد"),
 # as Arabic "نفى مسؤوليته عن الهجوم" reads.
 DENIED_DEED_KEEPERS: tuple[str, ...] = ("مسئولیت", "مسؤولیت")
+
+# tri30b: calling an event off is its negation ("سفر خود به پاریس را لغو
+# کرد", "نشست … لغو شد"), on either side of it in its clause, as a
+# postponement plans it (``POSTPONED_CUES``) and as English "cancelled his
+# visit" is read; not of what the cancelling undoes ("تحریم‌ها را لغو کرد"
+# lifts sanctions, ``event_types`` ``undoes``).
+CANCELLED_CUES: tuple[str, ...] = tuple(
+    f"{word} {verb}"
+    for word in ("لغو", "منتفی")
+    for verb in (
+        "شد",
+        "شدند",
+        "شده",
+        "شده است",
+        "گردید",
+        "می شود",
+        "کرد",
+        "کردند",
+        "کرده",
+        "کرده است",
+        "نمود",
+        "نمودند",
+    )
+)
