@@ -81,6 +81,17 @@ def country_mention(
     return mention, after_title
 
 
+def _sailed_from(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A state a ship sailed from ("أبحرت من إيطاليا", "sailed from Italy",
+    "از ایتالیا حرکت کرد"): the port it left, never a side of what befell
+    the ship on its way (``context.SAILING_WORDS`` right before "from" or,
+    in a verb-final language, right after the state)."""
+    if not ctx.sailing_words or prev not in ctx.origin_links:
+        return False
+    before = previous_word(text, hit.start - len(prev) - 1)
+    return before in ctx.sailing_words or _next_word(text, hit.end) in ctx.sailing_words
+
+
 def _near_state(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """A state named right after a preposition of nearness, or one word
     after it ("قرب ليبيا", "بالقرب من ليبيا", "near Libya"): where a boat
@@ -306,6 +317,8 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     if prev in ctx.outside_preps or prev in ctx.named_place_heads:
         return True
     if hit.entry.kind == "state" and _near_state(text, hit, prev, ctx):
+        return True
+    if _sailed_from(text, hit, prev, ctx):
         return True
     # the word after a border noun: a partner preposition, or one only of
     # borders where the language's is no partner word (``BORDER_PREPOSITIONS``)

@@ -1663,3 +1663,15 @@ ACCUSATIVE_NOT_NOUNS: tuple[str, ...] = (
     *("اولا", "ثانيا", "ثالثا", "اخيرا", "كذلك", "جميعا", "مثلا", "فضلا", "علاوة"),
     *("خلافا", "وفقا", "طبقا", "نظرا", "تبعا", "استنادا", "قبيل", "بعدما", "قبلما"),
 )
+
+# bystander30: words of sailing right before "من" ("السفينة التي أبحرت من
+# إيطاليا"): the state after it is the port the ship left, never a side of
+# what befell the ship (countries._sailed_from).
+SAILING_WORDS: tuple[str, ...] = tuple(
+    clitic + word
+    for word in (
+        "أبحرت", "ابحرت", "أبحر", "ابحر", "أبحروا", "ابحروا", "تبحر", "يبحر",
+        "المبحرة", "مبحرة", "الإبحار", "الابحار", "إبحارها", "ابحارها", "إبحاره", "ابحاره",
+    )
+    for clitic in ("", "و", "ف")
+)  # fmt: skip

@@ -1520,3 +1520,8 @@ DELEGATION_LINKS: tuple[str, ...] = ("of", "from", "the", "representing")
 # whose it is or who was struck: a topic, never a party. Only after the
 # words of sailing under it (a burnt flag stays the protest's target).
 TOPIC_HEADS = TOPIC_HEADS + ("flying the flag of", "under the flag of")
+
+# bystander30: words of sailing right before "from" ("the ship that sailed
+# from Italy", "set sail from Cyprus"): the state is the port the ship left,
+# never a side of what befell the ship (countries._sailed_from).
+SAILING_WORDS: tuple[str, ...] = ("sailed", "sailing", "sail", "sails")

@@ -1791,3 +1791,9 @@ PLEDGE_VERBS: tuple[str, ...] = (
     *("متعهد شد", "متعهد شدند", "متعهد شده", "متعهد شده است", "متعهد شده اند"),
     *("متعهد می شود", "متعهد می شوند", "متعهد خواهد شد", "متعهد خواهند شد"),
 )
+
+# bystander30: the verbal noun of setting off, right after "از" and the state
+# ("کشتی از ایتالیا حرکت کرد", "از قبرس عزیمت کرده بود", "از یونان بادبان
+# کشید"): the state is the port left, never a side of what befell the ship
+# (countries._sailed_from).
+SAILING_WORDS: tuple[str, ...] = ("حرکت", "عزیمت", "بادبان")
