@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import cast, run
+from casts import cast, first_cast, run
 
 _NEAR = [
     ("ar", "قتل أربعة أشخاص في هجوم دهس وطعن قرب البرلمان البريطاني في لندن", "ASSAULT"),
@@ -80,3 +80,33 @@ _FROM_KEPT = [
 def test_from_without_sailing_keeps_the_state(lang: str, text: str) -> None:
     codes = {a.code for e in run(text, lang).events for a in e.actors}
     assert "ITA" in codes
+
+
+_CONDEMNED = [
+    ("ar", "أدانت فرنسا الهجوم الذي قتل عشرة مدنيين في كابول"),
+    ("ar", "أدان الأمين العام للأمم المتحدة الهجوم الذي قتل عشرة جنود في مالي"),
+    ("fa", "فرانسه حمله‌ای را که ده غیرنظامی را در کابل کشت محکوم کرد"),
+    ("fa", "دبیرکل سازمان ملل حمله به روستا را که ده نفر را کشت محکوم کرد"),
+    ("fa", "وزیر خارجه فرانسه انفجار را که ۱۲ نفر را کشت محکوم کرد"),
+    ("en", "France condemned the bombing that killed ten civilians in Kabul."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _CONDEMNED)
+def test_who_condemns_an_attack_is_not_its_attacker(lang: str, text: str) -> None:
+    record = run(text, lang)
+    for e in record.events:
+        if e.type == "ASSAULT":
+            assert e.actors[0].code not in ("FRA", "UN"), e.actors
+
+
+_CARRIED_OUT = [
+    ("ar", "نفذت القوات الأمريكية الغارة التي قتلت عشرة مدنيين"),
+    ("fa", "نیروهای آمریکایی حمله‌ای را که ده غیرنظامی را کشت انجام دادند"),
+    ("en", "US forces carried out the strike that killed ten civilians."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _CARRIED_OUT)
+def test_who_carried_out_the_attack_stays_its_doer(lang: str, text: str) -> None:
+    assert first_cast(text, lang, "ASSAULT")[0] == "USA:MIL"
