@@ -110,3 +110,35 @@ _CARRIED_OUT = [
 @pytest.mark.parametrize(("lang", "text"), _CARRIED_OUT)
 def test_who_carried_out_the_attack_stays_its_doer(lang: str, text: str) -> None:
     assert first_cast(text, lang, "ASSAULT")[0] == "USA:MIL"
+
+
+_RESIDENT = [
+    ("ar", "اعتقلت الشرطة التركية 53 من أنصار الداعية فتح الله غولن المقيم في الولايات المتحدة"),
+    ("fa", "پلیس ترکیه ۵۳ نفر از هواداران فتح‌الله گولن روحانی مقیم آمریکا را بازداشت کرد"),
+    (
+        "en",
+        "Turkish police detained 53 followers of the cleric Fethullah Gulen, who lives in the United States.",
+    ),
+    (
+        "en",
+        "Turkish police detained 53 employees suspected of links to the US-based cleric Fethullah Gulen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _RESIDENT)
+def test_state_where_a_named_person_lives_is_no_side(lang: str, text: str) -> None:
+    codes = {a.code for e in run(text, lang).events for a in e.actors}
+    assert "TUR" in codes
+    assert "USA" not in codes
+
+
+_CROWD_RESIDENT = [
+    ("ar", "تظاهر اللاجئون السوريون المقيمون في لبنان ضد الحكومة"),
+    ("en", "Syrian refugees living in Lebanon protested against the government."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _CROWD_RESIDENT)
+def test_crowd_living_in_a_state_protests_its_government(lang: str, text: str) -> None:
+    assert "LBN:GOV" in cast(run(text, lang), "PROTEST")

@@ -1675,3 +1675,18 @@ SAILING_WORDS: tuple[str, ...] = tuple(
     )
     for clitic in ("", "و", "ف")
 )  # fmt: skip
+
+# bystander30: words of living or being based somewhere, before "في" and a
+# state ("الداعية المقيم في الولايات المتحدة", "المعارض المنفي في لندن"): the
+# state is where a person only named lives, neither a side nor his home
+# (countries._resident_in). Only the singular: "اللاجئون المقيمون في لبنان"
+# may protest against the government there, which is Lebanon's; nor the nouns
+# of residents ("سكان غزة"), whose place is their home.
+RESIDENCE_WORDS: tuple[str, ...] = tuple(
+    clitic + word
+    for word in (
+        "المقيم", "المقيمة", "مقيم", "مقيمة", "يقيم", "تقيم",
+        "المنفي", "المنفية", "منفي", "منفية",
+    )
+    for clitic in ("", "و")
+)  # fmt: skip

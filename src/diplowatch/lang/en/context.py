@@ -1525,3 +1525,15 @@ TOPIC_HEADS = TOPIC_HEADS + ("flying the flag of", "under the flag of")
 # from Italy", "set sail from Cyprus"): the state is the port the ship left,
 # never a side of what befell the ship (countries._sailed_from).
 SAILING_WORDS: tuple[str, ...] = ("sailed", "sailing", "sail", "sails")
+
+# bystander30: words of living or being based somewhere, before "in" and a
+# state ("the cleric, who lives in the United States", "exiled in London"), and
+# the suffix glued after a state ("the US-based cleric"): where a person only
+# named lives, neither a side nor his home (countries._resident_in). Not
+# "living in", said of crowds too ("refugees living in Lebanon protested
+# against the government": Lebanon's), nor "residents of", whose place is
+# their home; "based in" is where forces are stationed.
+RESIDENCE_WORDS: tuple[str, ...] = (
+    "lives", "lived", "resides", "resided", "exiled", "self-exiled",
+)  # fmt: skip
+RESIDENCE_SUFFIXES: tuple[str, ...] = ("-based",)

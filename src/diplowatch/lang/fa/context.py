@@ -1797,3 +1797,10 @@ PLEDGE_VERBS: tuple[str, ...] = (
 # کشید"): the state is the port left, never a side of what befell the ship
 # (countries._sailed_from).
 SAILING_WORDS: tuple[str, ...] = ("حرکت", "عزیمت", "بادبان")
+
+# bystander30: the adjectives of living somewhere, right before a state
+# ("فتح‌الله گولن، روحانی مقیم آمریکا", "مخالف ساکن لندن", "تبعیدی در
+# فرانسه" through "در"): where a person only named lives, neither a side nor
+# his home (countries._resident_in). Not the plural nouns of residents
+# ("ساکنان غزه", "مقیمان"), whose place is their home.
+RESIDENCE_WORDS: tuple[str, ...] = ("مقیم", "ساکن", "تبعیدی")
