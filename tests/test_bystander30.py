@@ -142,3 +142,15 @@ _CROWD_RESIDENT = [
 @pytest.mark.parametrize(("lang", "text"), _CROWD_RESIDENT)
 def test_crowd_living_in_a_state_protests_its_government(lang: str, text: str) -> None:
     assert "LBN:GOV" in cast(run(text, lang), "PROTEST")
+
+
+_RALLIED_NEAR_EMBASSY = [
+    ("ar", "تظاهر طلاب إيرانيون قرب السفارة البريطانية في طهران"),
+    ("fa", "دانشجویان ایرانی در نزدیکی سفارت بریتانیا در تهران تجمع کردند"),
+    ("en", "Iranian students rallied near the British embassy in Tehran."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _RALLIED_NEAR_EMBASSY)
+def test_embassy_near_which_people_rally_stays_the_target(lang: str, text: str) -> None:
+    assert "GBR:GOV" in cast(run(text, lang), "PROTEST")

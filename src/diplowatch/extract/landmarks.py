@@ -17,19 +17,21 @@ from diplowatch.extract.mention import Mention
 # British parliament building" has two words between them.
 _WORDS_BEFORE = 3
 _CHARS_BEFORE = 40
-# Bodies that are never a landmark: attackers are never the place of their
-# own deed.
-_NEVER_LANDMARK = frozenset({"UAF"})
+# The bodies whose seat is a landmark: a parliament or a court building.
+# Forces move with their deed ("clashed near the border with Turkish forces")
+# and an embassy near which people rally is whom they protest to.
+_LANDMARK_AGENTS = frozenset({"LEG", "JUD"})
 
 
 def near_landmarks(text: str, mentions: list[Mention], ctx: Context) -> None:
-    """Mark as places the coded bodies (an agent, no personal role) that a
-    preposition of nearness (``context.NEAR_PREPOSITIONS``) stands a few
-    words before, with no other mention between them."""
+    """Mark as places the coded seats of bodies (``_LANDMARK_AGENTS``, no
+    personal role) that a preposition of nearness
+    (``context.NEAR_PREPOSITIONS``) stands a few words before, with no other
+    mention between them."""
     if not ctx.near_preps:
         return
     for m in mentions:
-        if m.place or m.role or not m.code or not m.agent or m.agent in _NEVER_LANDMARK:
+        if m.place or m.role or not m.code or m.agent not in _LANDMARK_AGENTS:
             continue
         at = near_before(text, m.start, ctx)
         if at is not None and not any(at <= o.start < m.start for o in mentions if o is not m):
