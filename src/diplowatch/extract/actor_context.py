@@ -276,6 +276,9 @@ class Context:
     # the named movement whose members it names ("مسلحين من حماس")
     member_links: frozenset[str] = frozenset()
     origin_links: frozenset[str] = frozenset()  # "من", "from": a people noun's home
+    sailing_words: frozenset[str] = frozenset()  # "sailed from Italy": the port left
+    residence_words: frozenset[str] = frozenset()  # "المقيم في", "مقیم": where one lives
+    residence_suffixes: frozenset[str] = frozenset()  # "US-based": where one is based
     origin_not_after: frozenset[str] = frozenset()  # "its", "the": a noun owned or known
     origin_departures: frozenset[str] = frozenset()  # "withdr", "سحب": "from" is the place left
     # names written after titles ("الرئيس … تبون"): a title after a titled
@@ -570,6 +573,9 @@ _WORD_FIELDS = {
     "owner_links": "OWNER_LINKS",
     "member_links": "MEMBER_LINKS",
     "origin_links": "ORIGIN_LINKS",
+    "sailing_words": "SAILING_WORDS",
+    "residence_words": "RESIDENCE_WORDS",
+    "residence_suffixes": "RESIDENCE_SUFFIXES",
     "origin_not_after": "ORIGIN_NOT_AFTER",
     "origin_departures": "ORIGIN_DEPARTURES",
     "home_not_after": "HOME_NOUN_NOT_AFTER",

@@ -22,6 +22,7 @@ from diplowatch.extract.home_country import (
     main_pair,
     mark_datelines,
 )
+from diplowatch.extract.landmarks import near_landmarks
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
     before_title,
@@ -74,6 +75,7 @@ def find_mentions(
     shared_complement(text, mentions, ctx.conjunctions)
     others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)
     those_of_named(text, mentions, ctx.conjunctions, ctx.those_of_named)
+    near_landmarks(text, mentions, ctx)
     return group_country_out(text, mentions)
 
 

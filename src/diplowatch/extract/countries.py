@@ -81,6 +81,34 @@ def country_mention(
     return mention, after_title
 
 
+def _sailed_from(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A state a ship sailed from ("أبحرت من إيطاليا", "sailed from Italy",
+    "از ایتالیا حرکت کرد"): the port it left, never a side of what befell
+    the ship on its way (``context.SAILING_WORDS`` right before "from" or,
+    in a verb-final language, right after the state)."""
+    if not ctx.sailing_words or prev not in ctx.origin_links:
+        return False
+    before = previous_word(text, hit.start - len(prev) - 1)
+    return before in ctx.sailing_words or _next_word(text, hit.end) in ctx.sailing_words
+
+
+def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A state where someone lives or is based ("الداعية المقيم في الولايات
+    المتحدة", "روحانی مقیم آمریکا", "the US-based cleric", "exiled in
+    London"): where a person only named in the sentence lives, neither a side
+    nor his home (``context.RESIDENCE_WORDS`` right before the state or
+    before its preposition of place, ``RESIDENCE_SUFFIXES`` glued after it)."""
+    if ctx.residence_suffixes and text[hit.end :].startswith(tuple(ctx.residence_suffixes)):
+        return True
+    if not ctx.residence_words or not prev:
+        return False
+    if prev in ctx.residence_words:
+        return True
+    if prev not in ctx.location_preps | ctx.place_preps:
+        return False
+    return previous_word(text, hit.start - len(prev) - 1) in ctx.residence_words
+
+
 def _near_state(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """A state named right after a preposition of nearness, or one word
     after it ("قرب ليبيا", "بالقرب من ليبيا", "near Libya"): where a boat
@@ -306,6 +334,8 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     if prev in ctx.outside_preps or prev in ctx.named_place_heads:
         return True
     if hit.entry.kind == "state" and _near_state(text, hit, prev, ctx):
+        return True
+    if _sailed_from(text, hit, prev, ctx) or _resident_in(text, hit, prev, ctx):
         return True
     # the word after a border noun: a partner preposition, or one only of
     # borders where the language's is no partner word (``BORDER_PREPOSITIONS``)

@@ -21,6 +21,7 @@ from diplowatch.extract.countries import (
 )
 from diplowatch.extract.counts import counted
 from diplowatch.extract.home_country import _next_word
+from diplowatch.extract.landmarks import near_before
 from diplowatch.extract.lexicon import MEMBERS, WITH_COUNTRY, own_state
 from diplowatch.extract.mention import NAMED, PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
@@ -177,10 +178,7 @@ class MentionScan:
         """A preposition of nearness (``context.NEAR_PREPOSITIONS``) at most
         two words before ``hit`` ("near the parliament building", "قرب مبنى
         البرلمان", "در نزدیکی ساختمان پارلمان"): the body is a landmark."""
-        if not self.ctx.near_preps:
-            return False
-        words = self.text[max(0, hit.start - 40) : hit.start].split()[-3:]
-        return any(w in self.ctx.near_preps for w in words)
+        return near_before(self.text, hit.start, self.ctx) is not None
 
     def _owned_deed(self, hit: Hit) -> bool:
         """An owned noun that is also a word of the lexicon's events ("غارة

@@ -462,6 +462,8 @@ def _by_word_order(
         people = _relative_agents_out(trig, people, ntext, ctx, etype, mode)
         if etype not in DEEDS:
             people = _relative_deed_out(s, trig, people, ntext, ctx, etype, mode)
+        else:
+            people = _before_deed_antecedent_out(s, trig, people, ntext, ctx)
     elif not ctx.verb_final:
         people = _relative_objects_out(s, trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
@@ -1295,6 +1297,49 @@ def _relative_deed_out(
     kept = [m for m in people if not any(a <= m.start < b for a, b in spans)]
     need = 1 if one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people
+
+
+# How many words a deed's noun and its complements ("حمله به روستا را") may
+# stand before the opener of a relative clause on it.
+_ANTECEDENT_WORDS = 8
+
+
+def _before_deed_antecedent_out(
+    s: Sentence, trigger: Hit, people: list, ntext: str, ctx: Any
+) -> list:
+    """A deed's verb in a relative clause on a deed's noun ("X حمله به روستا
+    را که ده نفر را کشت محکوم کرد": the attack that killed ten) has the
+    noun's deed as its subject: who stands before that noun (the subject
+    of the verb that condemns or reports it) did neither. Its sides are
+    those named from the noun on; none when only the condemner stood there
+    (bystander30). Only before a comment's verb: who carried the deed out
+    ("انجام داد") stands there too."""
+    noun = _deed_antecedent(s, trigger, ntext, ctx)
+    if noun is None or not any(
+        t.start >= trigger.end and t.entry.value in COMMENTS for t in s.triggers
+    ):
+        return people  # "X حمله‌ای را که … کشت انجام داد": X did it
+    return [m for m in people if m.start >= noun]
+
+
+def _deed_antecedent(s: Sentence, trigger: Hit, ntext: str, ctx: Any) -> int | None:
+    """Where the word of a deed of force (``Sentence.force_words``) stands
+    that the relative clause holding ``trigger`` is opened on
+    (``PASSIVE_RELATIVE_OPENERS`` a few words after it, with no clause
+    break between), or None."""
+    lead = ntext[s.start : trigger.start]
+    at = max((lead.rfind(f" {w} ") for w in ctx.passive_relative_openers), default=-1)
+    if at < 0 or CLAUSE_BREAKS & set(lead[at:]):
+        return None
+    opener = s.start + at
+    before = [w for w in s.force_words if w < opener]
+    if not before:
+        return None
+    noun = max(before)
+    gap = ntext[noun:opener]
+    if len(gap.split()) > _ANTECEDENT_WORDS or CLAUSE_BREAKS & set(gap):
+        return None
+    return noun
 
 
 def _relative_clause(

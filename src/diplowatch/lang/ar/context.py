@@ -1663,3 +1663,30 @@ ACCUSATIVE_NOT_NOUNS: tuple[str, ...] = (
     *("اولا", "ثانيا", "ثالثا", "اخيرا", "كذلك", "جميعا", "مثلا", "فضلا", "علاوة"),
     *("خلافا", "وفقا", "طبقا", "نظرا", "تبعا", "استنادا", "قبيل", "بعدما", "قبلما"),
 )
+
+# bystander30: words of sailing right before "من" ("السفينة التي أبحرت من
+# إيطاليا"): the state after it is the port the ship left, never a side of
+# what befell the ship (countries._sailed_from).
+SAILING_WORDS: tuple[str, ...] = tuple(
+    clitic + word
+    for word in (
+        "أبحرت", "ابحرت", "أبحر", "ابحر", "أبحروا", "ابحروا", "تبحر", "يبحر",
+        "المبحرة", "مبحرة", "الإبحار", "الابحار", "إبحارها", "ابحارها", "إبحاره", "ابحاره",
+    )
+    for clitic in ("", "و", "ف")
+)  # fmt: skip
+
+# bystander30: words of living or being based somewhere, before "في" and a
+# state ("الداعية المقيم في الولايات المتحدة", "المعارض المنفي في لندن"): the
+# state is where a person only named lives, neither a side nor his home
+# (countries._resident_in). Only the singular: "اللاجئون المقيمون في لبنان"
+# may protest against the government there, which is Lebanon's; nor the nouns
+# of residents ("سكان غزة"), whose place is their home.
+RESIDENCE_WORDS: tuple[str, ...] = tuple(
+    clitic + word
+    for word in (
+        "المقيم", "المقيمة", "مقيم", "مقيمة", "يقيم", "تقيم",
+        "المنفي", "المنفية", "منفي", "منفية",
+    )
+    for clitic in ("", "و")
+)  # fmt: skip

@@ -1520,3 +1520,20 @@ DELEGATION_LINKS: tuple[str, ...] = ("of", "from", "the", "representing")
 # whose it is or who was struck: a topic, never a party. Only after the
 # words of sailing under it (a burnt flag stays the protest's target).
 TOPIC_HEADS = TOPIC_HEADS + ("flying the flag of", "under the flag of")
+
+# bystander30: words of sailing right before "from" ("the ship that sailed
+# from Italy", "set sail from Cyprus"): the state is the port the ship left,
+# never a side of what befell the ship (countries._sailed_from).
+SAILING_WORDS: tuple[str, ...] = ("sailed", "sailing", "sail", "sails")
+
+# bystander30: words of living or being based somewhere, before "in" and a
+# state ("the cleric, who lives in the United States", "exiled in London"), and
+# the suffix glued after a state ("the US-based cleric"): where a person only
+# named lives, neither a side nor his home (countries._resident_in). Not
+# "living in", said of crowds too ("refugees living in Lebanon protested
+# against the government": Lebanon's), nor "residents of", whose place is
+# their home; "based in" is where forces are stationed.
+RESIDENCE_WORDS: tuple[str, ...] = (
+    "lives", "lived", "resides", "resided", "exiled", "self-exiled",
+)  # fmt: skip
+RESIDENCE_SUFFIXES: tuple[str, ...] = ("-based",)

@@ -1795,3 +1795,16 @@ PLEDGE_VERBS: tuple[str, ...] = (
     *("متعهد شد", "متعهد شدند", "متعهد شده", "متعهد شده است", "متعهد شده اند"),
     *("متعهد می شود", "متعهد می شوند", "متعهد خواهد شد", "متعهد خواهند شد"),
 )
+
+# bystander30: the verbal noun of setting off, right after "از" and the state
+# ("کشتی از ایتالیا حرکت کرد", "از قبرس عزیمت کرده بود", "از یونان بادبان
+# کشید"): the state is the port left, never a side of what befell the ship
+# (countries._sailed_from).
+SAILING_WORDS: tuple[str, ...] = ("حرکت", "عزیمت", "بادبان")
+
+# bystander30: the adjectives of living somewhere, right before a state
+# ("فتح‌الله گولن، روحانی مقیم آمریکا", "مخالف ساکن لندن", "تبعیدی در
+# فرانسه" through "در"): where a person only named lives, neither a side nor
+# his home (countries._resident_in). Not the plural nouns of residents
+# ("ساکنان غزه", "مقیمان"), whose place is their home.
+RESIDENCE_WORDS: tuple[str, ...] = ("مقیم", "ساکن", "تبعیدی")
