@@ -1663,3 +1663,11 @@ ACCUSATIVE_NOT_NOUNS: tuple[str, ...] = (
     *("اولا", "ثانيا", "ثالثا", "اخيرا", "كذلك", "جميعا", "مثلا", "فضلا", "علاوة"),
     *("خلافا", "وفقا", "طبقا", "نظرا", "تبعا", "استنادا", "قبيل", "بعدما", "قبلما"),
 )
+
+# The marker of a deed noun's target after its genitive doer ("دعم مصر
+# الكامل للحكومة", "اتهامات القناة ضد الحزب"): the genitive acts
+# (``extract/genitive_source.py``); "ل" is glued.
+NOUN_TARGET_MARKERS: tuple[str, ...] = ("ل", "إلى", "ضد", "تجاه")
+# "ل" before the article drops its alef ("للحكومة"): a mention that
+# opens so holds the marker inside its own first word.
+NOUN_TARGET_OPENINGS: tuple[str, ...] = ("لل",)

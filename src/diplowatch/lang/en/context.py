@@ -1520,3 +1520,8 @@ DELEGATION_LINKS: tuple[str, ...] = ("of", "from", "the", "representing")
 # whose it is or who was struck: a topic, never a party. Only after the
 # words of sailing under it (a burnt flag stays the protest's target).
 TOPIC_HEADS = TOPIC_HEADS + ("flying the flag of", "under the flag of")
+
+# The marker of a deed noun's target after its possessive doer ("Egypt's
+# full support for Lebanon", "the channel's accusations against the
+# party"): the possessor acts (``extract/genitive_source.py``).
+NOUN_TARGET_MARKERS: tuple[str, ...] = ("for", "to", "against")

@@ -1791,3 +1791,8 @@ PLEDGE_VERBS: tuple[str, ...] = (
     *("متعهد شد", "متعهد شدند", "متعهد شده", "متعهد شده است", "متعهد شده اند"),
     *("متعهد می شود", "متعهد می شوند", "متعهد خواهد شد", "متعهد خواهند شد"),
 )
+
+# The marker of a deed noun's target after its genitive doer ("حمایت کامل
+# مصر از دولت لبنان", "کمک کره به ایران", "اتهامات شبکه علیه حزب"): the
+# genitive acts (``extract/genitive_source.py``).
+NOUN_TARGET_MARKERS: tuple[str, ...] = ("به", "از", "علیه", "ضد")
