@@ -156,6 +156,11 @@ class Context:
     # whose passive verb names its own agent (``parties._relative_agents_out``)
     passive_relative_openers: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
+    # "دعم مصر للبنان", "کمک کره به ایران", "support for": the marker of a
+    # deed noun's target after its genitive doer (``genitive_source``)
+    noun_target_markers: frozenset[str] = frozenset()
+    # word openings that carry such a marker inside a mention ("للحكومة")
+    noun_target_openings: frozenset[str] = frozenset()
     struck_preps: frozenset[str] = frozenset()  # "حمله به", "attack on": whom it struck
     # "که", "that": may stand between a reporting verb and the subject that
     # opens what is reported ("پنتاگون اعلام کرد (که) وزیر دفاع …"), whose
@@ -503,6 +508,8 @@ _WORD_FIELDS = {
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
+    "noun_target_markers": "NOUN_TARGET_MARKERS",
+    "noun_target_openings": "NOUN_TARGET_OPENINGS",
     "struck_preps": "STRUCK_PREPOSITIONS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",
     "addressee_markers": "ADDRESSEE_MARKERS",

@@ -61,6 +61,7 @@ from diplowatch.extract.counts import counted, counted_group, find_counts, peopl
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
+from diplowatch.extract.genitive_source import genitive_source_first
 from diplowatch.extract.implied import (
     add_implied,
     at_home_no_event,
@@ -1387,6 +1388,8 @@ def _doer_first(
     if etype not in SYMMETRIC and etype not in FORCE:
         # "received aid from the US", "از آمریکا کمک دریافت کرد": the giver first
         side = givers_first(side, trig, doc.ntext, ctx)
+        # "دعم مصر للبنان", "کمک کره به ایران": the noun's genitive gives
+        side = genitive_source_first(side, s.mentions, trig, doc.ntext, ctx)
     if etype in FORCE:
         side = site_owner_struck(side, s.mentions, trig)
         side = attackers_first(side)

@@ -1690,3 +1690,10 @@ RESIDENCE_WORDS: tuple[str, ...] = tuple(
     )
     for clitic in ("", "و")
 )  # fmt: skip
+# The marker of a deed noun's target after its genitive doer ("دعم مصر
+# الكامل للحكومة", "اتهامات القناة ضد الحزب"): the genitive acts
+# (``extract/genitive_source.py``); "ل" is glued.
+NOUN_TARGET_MARKERS: tuple[str, ...] = ("ل", "إلى", "ضد", "تجاه")
+# "ل" before the article drops its alef ("للحكومة"): a mention that
+# opens so holds the marker inside its own first word.
+NOUN_TARGET_OPENINGS: tuple[str, ...] = ("لل",)

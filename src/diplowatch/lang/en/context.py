@@ -1537,3 +1537,7 @@ RESIDENCE_WORDS: tuple[str, ...] = (
     "lives", "lived", "resides", "resided", "exiled", "self-exiled",
 )  # fmt: skip
 RESIDENCE_SUFFIXES: tuple[str, ...] = ("-based",)
+# The marker of a deed noun's target after its possessive doer ("Egypt's
+# full support for Lebanon", "the channel's accusations against the
+# party"): the possessor acts (``extract/genitive_source.py``).
+NOUN_TARGET_MARKERS: tuple[str, ...] = ("for", "to", "against")

@@ -1808,3 +1808,7 @@ SAILING_WORDS: tuple[str, ...] = ("حرکت", "عزیمت", "بادبان")
 # his home (countries._resident_in). Not the plural nouns of residents
 # ("ساکنان غزه", "مقیمان"), whose place is their home.
 RESIDENCE_WORDS: tuple[str, ...] = ("مقیم", "ساکن", "تبعیدی")
+# The marker of a deed noun's target after its genitive doer ("حمایت کامل
+# مصر از دولت لبنان", "کمک کره به ایران", "اتهامات شبکه علیه حزب"): the
+# genitive acts (``extract/genitive_source.py``).
+NOUN_TARGET_MARKERS: tuple[str, ...] = ("به", "از", "علیه", "ضد")
