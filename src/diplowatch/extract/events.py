@@ -427,24 +427,12 @@ def _find_actors(
 ) -> _Actors:
     """Read the document's actor mentions from its scan (a title joins no
     name or country across a sentence end)."""
-    text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
+    text, norm, ntext, ctx = doc.text, doc.norm, doc.ntext, doc.ctx
     # Undated, a person is taken in his latest office (the years an article
     # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
-    ambiguous = lex.ambiguous - ctx.names.by_neighbours
     known_words = frozenset(h.start for h in words)
-    verbs = frozenset(h.start for h in layers.get(EVENT, []) if h.entry.kind == "trigger")
-    mentions = find_mentions(
-        ntext,
-        actor_hits,
-        layers.get(CUE, []),
-        ctx,
-        ambiguous,
-        on,
-        sentence_starts,
-        known_words,
-        verbs,
-    )
+    mentions = _mentions(doc, layers, actor_hits, (on, sentence_starts, known_words))
     mark_datelines(ntext, mentions)
     places = home_places(ntext, actor_hits, ctx)
     ours = any(h.entry.kind == "ours" for h in actor_hits)
@@ -464,6 +452,23 @@ def _find_actors(
     ours_code = home or home_code(mentions, ctx, ours=True)
     homes = tuple((h.start, h.end, ours_code) for h in places) if ours_code else ()
     return _Actors(layers, actor_hits, mentions, home, dateline, homes)
+
+
+def _mentions(
+    doc: _Document,
+    layers: dict[str, list[Hit]],
+    actor_hits: list[Hit],
+    where: tuple[date | None, list[int], frozenset[int]],
+) -> list[Mention]:
+    """The actor mentions of the scan (``where``: the date offices are read
+    on, the sentence starts and the known words); the event triggers end a
+    title's chain ("the president met opposition leaders")."""
+    on, sentence_starts, known_words = where
+    ambiguous = doc.lex.ambiguous - doc.ctx.names.by_neighbours
+    verbs = frozenset(h.start for h in layers.get(EVENT, []) if h.entry.kind == "trigger")
+    cues = layers.get(CUE, [])
+    args = (ambiguous, on, sentence_starts, known_words, verbs)
+    return find_mentions(doc.ntext, actor_hits, cues, doc.ctx, *args)
 
 
 def _written_name(m: Mention, doc: _Document) -> str:
