@@ -11,7 +11,10 @@ Rules added in this round so that the triples below agree:
   still strike;
 - a place stormed (English "stormed", Arabic "اقتحم") is a raid: an attack
   by gunmen, fighters or a crowd, a coercive raid by the police, as Persian
-  "یورش بردند" was already read (the common type-by-source rule).
+  "یورش بردند" was already read (the common type-by-source rule);
+- delinquents and rabble (Arabic "منحرفون", "أوباش", English "delinquents",
+  "thugs", Persian "شرور" after a number) are criminals (CRM), not
+  unidentified gunmen nor nobody.
 """
 
 from __future__ import annotations
@@ -75,6 +78,25 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "پلیس به دفاتر یک روزنامه در استانبول یورش برد.",
         ("COERCE reported TUR:COP TUR:MED",),
     ),
+    # criminals by their common names
+    (
+        "Delinquents attacked a police patrol in Casablanca.",
+        "هاجم منحرفون دورية للشرطة في الدار البيضاء.",
+        "اشرار به یک گشت پلیس در کازابلانکا حمله کردند.",
+        ("ASSAULT reported MAR:CRM MAR:COP",),
+    ),
+    (
+        "Police in Tunis arrested three delinquents.",
+        "ألقت الشرطة في تونس القبض على ثلاثة منحرفين.",
+        "پلیس تونس سه شرور را دستگیر کرد.",
+        ("COERCE reported TUN:COP TUN:CRM",),
+    ),
+    (
+        "Thugs attacked protesters in Cairo.",
+        "اعتدى أوباش على المتظاهرين في القاهرة.",
+        "اراذل و اوباش به معترضان در قاهره حمله کردند.",
+        ("ASSAULT reported EGY:CRM EGY:CVL",),
+    ),
 ]
 
 
@@ -93,6 +115,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"ASSAULT reported RUS:MIL UKR:LAB"},
     ),
     ("Israel will strike Iran, officials said.", "en", {"ASSAULT planned ISR: IRN:"}),
+    # "منحرف" of ideas is deviant, no one
+    ("حذر الوزير من الأفكار المنحرفة في المدارس.", "ar", set()),
 ]
 
 

@@ -1252,6 +1252,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "بلطجي",
         "تاجري مخدرات",
         "تاجري المخدرات",
+        # tri30a: delinquents (Maghreb "منحرفون") and rabble ("أوباش") who
+        # rob or beat people are criminals, as Persian "اشرار", "اراذل و
+        # اوباش" and English "delinquents", "thugs" (the singular "منحرف" is
+        # also "deviant", of ideas)
+        "منحرفون",
+        "منحرفين",
+        "المنحرفون",
+        "المنحرفين",
+        "أوباش",
+        "الأوباش",
     ),
     "NGO": (
         "منظمة غير حكومية",

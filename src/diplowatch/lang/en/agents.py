@@ -618,6 +618,14 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "crime syndicate",
         "criminal gang",
         "criminal network",
+        # tri30a: delinquents and thugs who rob or beat people, as Arabic
+        # "منحرفون", "بلطجية" and Persian "اشرار", "اراذل و اوباش"
+        "delinquents",
+        "delinquent",
+        "thugs",
+        "thug",
+        "hoodlums",
+        "outlaws",
     ),
     "NGO": (
         "aid worker",
