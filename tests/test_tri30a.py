@@ -14,7 +14,16 @@ Rules added in this round so that the triples below agree:
   "یورش بردند" was already read (the common type-by-source rule);
 - delinquents and rabble (Arabic "منحرفون", "أوباش", English "delinquents",
   "thugs", Persian "شرور" after a number) are criminals (CRM), not
-  unidentified gunmen nor nobody.
+  unidentified gunmen nor nobody;
+- the border porters of Kurdistan (Arabic "عتال", English "porter",
+  "kolbar") are civilians, as Persian "کولبر";
+- Arabic protesters who march ("سار محتجون", "زحف المتظاهرون") demonstrate,
+  as "marched" and "راهپیمایی کردند": only with the marchers right after.
+
+Dropped: Arabic "كنيسة" (a church, indefinite) as REL: a corpus sentence
+annotated a church bombing's victims as civilians, with no religious body.
+English "school" as EDU (as Arabic "مدرسة"): a school as the scene of an air
+strike ("killed children at a school") took the air force's place as doer.
 """
 
 from __future__ import annotations
@@ -97,6 +106,32 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "اراذل و اوباش به معترضان در قاهره حمله کردند.",
         ("ASSAULT reported EGY:CRM EGY:CVL",),
     ),
+    # victims named by their trade or their building
+    (
+        "Iranian security forces killed a Kurdish porter on the border.",
+        "قتلت قوات الأمن الإيرانية عتالا كرديا على الحدود.",
+        "نیروهای امنیتی ایران یک کولبر کرد را در مرز کشتند.",
+        ("ASSAULT reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "Iranian border guards opened fire on two porters near Baneh.",
+        "أطلق حرس الحدود الإيراني النار على عتالين اثنين قرب بانه.",
+        "مرزبانان ایران به سوی دو کولبر در نزدیکی بانه شلیک کردند.",
+        ("ASSAULT reported IRN:COP IRN:CVL",),
+    ),
+    # protesters who march
+    (
+        "Sudanese protesters marched towards the presidential palace in Khartoum.",
+        "سار محتجون سودانيون نحو القصر الرئاسي في الخرطوم.",
+        "معترضان سودانی به سوی کاخ ریاست جمهوری در خارطوم راهپیمایی کردند.",
+        ("PROTEST reported SDN:CVL SDN:GOV",),
+    ),
+    (
+        "Thousands of protesters marched to the parliament in Baghdad.",
+        "زحف آلاف المتظاهرين إلى البرلمان في بغداد.",
+        "هزاران معترض به سوی پارلمان در بغداد راهپیمایی کردند.",
+        ("PROTEST reported IRQ:CVL IRQ:LEG",),
+    ),
 ]
 
 
@@ -117,6 +152,12 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("Israel will strike Iran, officials said.", "en", {"ASSAULT planned ISR: IRN:"}),
     # "منحرف" of ideas is deviant, no one
     ("حذر الوزير من الأفكار المنحرفة في المدارس.", "ar", set()),
+    # "سار" of talks goes on; the protesters far after it are not marching
+    (
+        "سارت المفاوضات بشكل جيد بين المحتجين والحكومة.",
+        "ar",
+        {"CONSULT reported -:CVL -:GOV"},
+    ),
 ]
 
 

@@ -754,6 +754,14 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "السكان",
         "سكان",
         "الأهالي",
+        # tri30a: the border porters of Kurdistan ("عتالا كرديا"), as Persian
+        # "کولبر" and English "porter", "kolbar"
+        "عتال",
+        "عتالا",
+        "عتالين",
+        "العتالين",
+        "عتالون",
+        "العتالون",
         "أهالي",
         "المتظاهرين",
         "متظاهر",

@@ -4724,3 +4724,19 @@ VERB_TRIGGERS[("ASSAULT", "raid")] = (
     *VERB_TRIGGERS.get(("ASSAULT", "raid"), ()),
     *_verbs(("اقتحم", "قتحم")),
 )
+
+# tri30a: protesters who march ("سار محتجون نحو القصر الرئاسي", "زحف
+# المتظاهرون إلى البرلمان") demonstrate, as English "marched" and Persian
+# "راهپیمایی کردند" are read; "سار" alone walks or goes on (a process
+# "يسير"), so the marchers must follow it as its subject.
+GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
+    *GUARDED_VERB_TRIGGERS.get(("PROTEST", "demonstrate"), ()),
+    (
+        (*_verbs(("سار", "سير"), ("زحف", "زحف")), "ساروا", "زحفوا", "سارت", "زحفت"),
+        (
+            *("محتجون", "المحتجون", "محتجين", "المحتجين"),
+            *("متظاهرون", "المتظاهرون", "متظاهرين", "المتظاهرين"),
+        ),
+        3,
+    ),
+)
