@@ -18,7 +18,12 @@ Rules added in this round so that the triples below agree:
 - the border porters of Kurdistan (Arabic "عتال", English "porter",
   "kolbar") are civilians, as Persian "کولبر";
 - Arabic protesters who march ("سار محتجون", "زحف المتظاهرون") demonstrate,
-  as "marched" and "راهپیمایی کردند": only with the marchers right after.
+  as "marched" and "راهپیمایی کردند": only with the marchers right after;
+- English journalists expelled from a country are deported (COERCE), as
+  Arabic "طردت إيران صحفيين", not diplomats expelled (SANCTION); Persian
+  "خبرنگاران را اخراج کرد" stays a known gap (tri29a: mostly a dismissal);
+- Arabic farmers ("المزارعين", "فلاح", "مزارعا") are civilians, as English
+  "farmers" and Persian "کشاورزان", no longer workers (LAB).
 
 Dropped: Arabic "كنيسة" (a church, indefinite) as REL: a corpus sentence
 annotated a church bombing's victims as civilians, with no religious body.
@@ -119,6 +124,13 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "مرزبانان ایران به سوی دو کولبر در نزدیکی بانه شلیک کردند.",
         ("ASSAULT reported IRN:COP IRN:CVL",),
     ),
+    # farmers
+    (
+        "Farmers protested in Cairo against the price of fertiliser.",
+        "تظاهر المزارعون في القاهرة احتجاجا على أسعار الأسمدة.",
+        "کشاورزان در قاهره در اعتراض به قیمت کود تظاهرات کردند.",
+        ("PROTEST reported EGY:CVL EGY:GOV",),
+    ),
     # protesters who march
     (
         "Sudanese protesters marched towards the presidential palace in Khartoum.",
@@ -152,6 +164,17 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("Israel will strike Iran, officials said.", "en", {"ASSAULT planned ISR: IRN:"}),
     # "منحرف" of ideas is deviant, no one
     ("حذر الوزير من الأفكار المنحرفة في المدارس.", "ar", set()),
+    # journalists expelled are deported; diplomats expelled still cut ties
+    ("Egypt expelled a British journalist.", "en", {"COERCE reported EGY: GBR:MED"}),
+    ("Iran expelled two German journalists.", "en", {"COERCE reported IRN: DEU:MED"}),
+    ("طردت إيران صحفيين ألمانيين اثنين.", "ar", {"COERCE reported IRN: DEU:MED"}),
+    (
+        "Iran expelled two German diplomats over the arrest of journalists.",
+        "en",
+        {"SANCTION reported IRN: DEU:GOV"},
+    ),
+    # a farmer the settlers attack is a civilian in the accusative too
+    ("هاجم مستوطنون مزارعا فلسطينيا قرب الخليل.", "ar", {"ASSAULT reported ISR:CVL PSE:CVL"}),
     # "سار" of talks goes on; the protesters far after it are not marching
     (
         "سارت المفاوضات بشكل جيد بين المحتجين والحكومة.",

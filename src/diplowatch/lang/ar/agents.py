@@ -754,6 +754,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "السكان",
         "سكان",
         "الأهالي",
+        # tri30a: farmers are civilians, as English "farmers" and Persian
+        # "کشاورزان" (the unions of farmers stay LAB). A farmer in the
+        # accusative ("هاجم مستوطنون مزارعا"); "مزارع" alone is also
+        # "farms" (people11)
+        "الفلاحين",
+        "المزارعين",
+        "فلاح",
+        "المزارعون",
+        "مزارعين",
+        "مزارعا",
         # tri30a: the border porters of Kurdistan ("عتالا كرديا"), as Persian
         # "کولبر" and English "porter", "kolbar"
         "عتال",
@@ -982,8 +992,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الجامعة العامة",
         "المضربون",
         "سائقي",
-        "الفلاحين",
-        "المزارعين",
         "عاملين",
         "العاملين",
         "الأجراء",
@@ -997,9 +1005,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "سائقو",
         "عمال البلديات",
         "مضرب",
-        "فلاح",
-        "المزارعون",
-        "مزارعين",
         "العاملون",
         "الموظفون",
         "موظفون",
@@ -1007,9 +1012,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "وفد نقابي",
         "وفدا نقابيا",
         "الوفد النقابي",
-        # a farmer in the accusative ("هاجم مستوطنون مزارعا"); "مزارع"
-        # alone is also "farms" (people11)
-        "مزارعا",
         # miners (Maghreb "منجميون") and truck owners who drive their own
         # lorries, as in Persian "کامیون‌داران"
         "المنجميين",
@@ -1831,7 +1833,9 @@ AGENT_NOUNS_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
 # singular ("300 عامل"); right after a number they name people
 # (``counts.counted``; whole words only, people11).
 COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
-    "LAB": ("عامل", "عاملا", "مزارع", "فلاحا"),
+    "LAB": ("عامل", "عاملا"),
+    # tri30a: farmers counted are civilians, as "المزارعين"
+    "CVL": ("مزارع", "فلاحا"),
     # "عسكريا" alone is "militarily" ("التدخل عسكريا"); after a number it
     # counts servicemen ("قتل 20 عسكريا", aragents14)
     "MIL": ("عسكريا",),

@@ -3069,3 +3069,19 @@ GUARDED_VERB_TRIGGERS[("PROTEST", "strike")] = (
         (*_STRIKERS, "drivers", "truckers", "bakers", "judges", "journalists", "medics"),
     ),
 )
+
+# tri30a: journalists or reporters thrown out of a country ("Iran expelled
+# two German journalists") are deported, not diplomats expelled (PLOVER
+# COERCE), as Arabic "طردت إيران صحفيين" is read.
+# Only with the journalists within a few words after the verb.
+GUARDED_VERB_TRIGGERS[("COERCE", "deport")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COERCE", "deport"), ()),
+    (
+        ("expelled", "expel", "expels", "expelling"),
+        (
+            *("journalist", "journalists", "reporter", "reporters"),
+            *("correspondent", "correspondents"),
+        ),
+        4,
+    ),
+)
