@@ -23,7 +23,12 @@ Rules added in this round so that the triples below agree:
   Arabic "طردت إيران صحفيين", not diplomats expelled (SANCTION); Persian
   "خبرنگاران را اخراج کرد" stays a known gap (tri29a: mostly a dismissal);
 - Arabic farmers ("المزارعين", "فلاح", "مزارعا") are civilians, as English
-  "farmers" and Persian "کشاورزان", no longer workers (LAB).
+  "farmers" and Persian "کشاورزان", no longer workers (LAB);
+- Arabic armed men against whom an operation is launched ("ضد المسلحين")
+  are militants (REB), as English "militants" and Persian "شبه‌نظامیان";
+  armed men who attack stay unidentified gunmen (UAF). Dropped: the same for
+  their positions or camps struck ("مواقع المسلحين"): the place word is what
+  orders the sides of a strike on held places, and the militants came first.
 
 Dropped: Arabic "كنيسة" (a church, indefinite) as REL: a corpus sentence
 annotated a church bombing's victims as civilians, with no religious body.
@@ -124,6 +129,19 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "مرزبانان ایران به سوی دو کولبر در نزدیکی بانه شلیک کردند.",
         ("ASSAULT reported IRN:COP IRN:CVL",),
     ),
+    # militants under attack
+    (
+        "The Pakistani army launched an operation against militants in Balochistan.",
+        "شن الجيش الباكستاني عملية ضد المسلحين في بلوشستان.",
+        "ارتش پاکستان عملیاتی علیه شبه‌نظامیان در بلوچستان آغاز کرد.",
+        ("ASSAULT reported PAK:MIL PAK:REB",),
+    ),
+    (
+        "Egyptian troops launched an offensive against militants in Sinai.",
+        "شنت القوات المصرية هجوما ضد المسلحين في سيناء.",
+        "نیروهای مصری حمله‌ای علیه شبه‌نظامیان در سینا آغاز کردند.",
+        ("ASSAULT reported EGY:MIL EGY:REB",),
+    ),
     # farmers
     (
         "Farmers protested in Cairo against the price of fertiliser.",
@@ -175,6 +193,12 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # a farmer the settlers attack is a civilian in the accusative too
     ("هاجم مستوطنون مزارعا فلسطينيا قرب الخليل.", "ar", {"ASSAULT reported ISR:CVL PSE:CVL"}),
+    # armed men who attack stay unidentified gunmen
+    (
+        "قتل مسلحون خمسة جنود في شمال مالي.",
+        "ar",
+        {"ASSAULT reported MLI:UAF MLI:MIL"},
+    ),
     # "سار" of talks goes on; the protesters far after it are not marching
     (
         "سارت المفاوضات بشكل جيد بين المحتجين والحكومة.",
@@ -186,4 +210,35 @@ CASES: list[tuple[str, str, set[str]]] = [
 
 @pytest.mark.parametrize(("text", "lang", "want"), CASES)
 def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
+    assert _read(text, lang) == want
+
+
+# Triples still read apart: the reading the other languages give (each
+# checked on its own language only). Known gaps, kept as strict xfails.
+GAPS: list[tuple[str, str, set[str]]] = [
+    # "قتل … في هجوم": the attack noun takes the killing's place and reads
+    # the soldiers killed as its doer, the gunmen lost
+    (
+        "قتل مسلحون خمسة جنود في هجوم على موقع للجيش في شمال مالي.",
+        "ar",
+        {"ASSAULT reported MLI:UAF MLI:MIL"},
+    ),
+    # journalists (MED) who "protest" are read as objecting in words
+    (
+        "روزنامه‌نگاران در بیروت به محدودیت‌های مطبوعات اعتراض کردند.",
+        "fa",
+        {"PROTEST reported LBN:MED LBN:GOV"},
+    ),
+    # a school attacked: English "school" as EDU took an air strike's doer place
+    (
+        "Unidentified attackers torched a school in Afghanistan.",
+        "en",
+        {"ASSAULT reported AFG:UAF AFG:EDU"},
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the other languages read it so")
+@pytest.mark.parametrize(("text", "lang", "want"), GAPS)
+def test_known_gaps(text: str, lang: str, want: set[str]) -> None:
     assert _read(text, lang) == want

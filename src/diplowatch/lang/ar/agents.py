@@ -559,6 +559,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         # are rebels, one side with the opposition's country
         "مقاتلو المعارضة",
         "مقاتلي المعارضة",
+        # tri30a: the armed men against whom an operation is launched ("عملية
+        # ضد المسلحين") are militants, as English "militants" and Persian
+        # "شبه‌نظامیان", not unidentified gunmen. Not "مواقع المسلحين": the
+        # place word is what tells the held places struck (extract/places.py)
+        "ضد المسلحين",
+        "ضد مسلحين",
         "مسلحو المعارضة",
         "مسلحي المعارضة",
         "قوات المعارضة",
