@@ -36,7 +36,8 @@ DOER_BEFORE_MOVEMENT = [
     # a coalition whose leader is not written is of no one country (armiss18)
     ("قصفت طائرات التحالف مواقع الحوثيين.", "ASSAULT", {"-:MIL", "YEM:REB"}),
     ("داهمت الشرطة منازل قادة حركة النهضة.", "COERCE", {"TUN:COP", "TUN:PTY"}),
-    ("اقتحمت قوات الأمن مكاتب جماعة الإخوان المسلمين.", "ASSAULT", {"EGY:COP", "EGY:OPP"}),
+    # tri30a: security forces storming offices raid them (COERCE), as "Police stormed"
+    ("اقتحمت قوات الأمن مكاتب جماعة الإخوان المسلمين.", "COERCE", {"EGY:COP", "EGY:OPP"}),
     ("انتقد النواب قيادة حركة النهضة.", "ACCUSE", {"TUN:LEG", "TUN:PTY"}),
     ("حاصرت القوات الحكومية معاقل تنظيم القاعدة.", "COERCE", {"-:MIL", "-:REB"}),
     ("قتل مسلحون عناصر من حزب الله.", "ASSAULT", {"-:UAF", "LBN:REB"}),
@@ -75,7 +76,8 @@ EN_DOER_BEFORE_MOVEMENT = [
     ("Troops shelled Hezbollah positions near the border.", "ASSAULT", {"LBN:MIL", "LBN:REB"}),
     ("Soldiers attacked al-Shabaab fighters.", "ASSAULT", {"SOM:MIL", "SOM:REB"}),
     # members of the movement stay the movement
-    ("Gunmen from the Islamic State group stormed a hotel in Kabul.", "COERCE", {"AFG:REB"}),
+    # tri30a: gunmen storming a hotel attack it, as "اقتحم مسلحون فندقا"
+    ("Gunmen from the Islamic State group stormed a hotel in Kabul.", "ASSAULT", {"AFG:REB"}),
     (
         "Police arrested members of the Muslim Brotherhood in Cairo.",
         "COERCE",

@@ -27,7 +27,8 @@ def test_occupation_forces_are_israel_wherever_they_act() -> None:
 
 
 def test_occupation_authorities_police_and_courts() -> None:
-    assert "ISR:COP" in cast(run("اقتحمت شرطة الاحتلال المسجد الأقصى صباح اليوم.", "ar"), "ASSAULT")
+    # tri30a: the police storming a place raid it (COERCE), as "Police stormed"
+    assert "ISR:COP" in cast(run("اقتحمت شرطة الاحتلال المسجد الأقصى صباح اليوم.", "ar"), "COERCE")
     record = run("اعتقلت مخابرات الاحتلال أسيرا محررا في جنين.", "ar")
     assert "ISR:COP" in cast(record, "COERCE")
     record = run("أصدرت محكمة الاحتلال حكما بسجن الأسير عشر سنوات.", "ar")

@@ -568,12 +568,9 @@ def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
 GAPS: list[tuple[str, str, set[str]]] = [
     # "ترک" (Turkish) is also "leaving" ("ترک کرد"): not read as an adjective
     ("افراد مسلح یک مهندس ترک را در لیبی ربودند.", "fa", {"ASSAULT reported LBY:UAF TUR:"}),
-    # the verb "strike" with workers as its subject is read as an attack
-    ("Truck drivers in Iran will strike next week.", "en", {"PROTEST planned IRN:LAB IRN:GOV"}),
     # journalists expelled read as an expulsion of diplomats (SANCTION); in
     # Persian "خبرنگاران اخراج شدند" is mostly a dismissal from a newspaper
     ("ایران دو خبرنگار آلمانی را اخراج کرد.", "fa", {"COERCE reported IRN: DEU:MED"}),
-    ("Iran expelled two German journalists.", "en", {"COERCE reported IRN: DEU:MED"}),
     # forces that spread out ("انتشر الجيش"): a rule for it lowered a held-out figure
     ("انتشر الجيش اللبناني في جنوب لبنان.", "ar", {"MOBILIZE reported LBN:MIL"}),
     # a singular verb before a plural subject ("احتج صحفيون") is not read as a protest

@@ -559,6 +559,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         # are rebels, one side with the opposition's country
         "مقاتلو المعارضة",
         "مقاتلي المعارضة",
+        # tri30a: the armed men against whom an operation is launched ("عملية
+        # ضد المسلحين") are militants, as English "militants" and Persian
+        # "شبه‌نظامیان", not unidentified gunmen. Not "مواقع المسلحين": the
+        # place word is what tells the held places struck (extract/places.py)
+        "ضد المسلحين",
+        "ضد مسلحين",
         "مسلحو المعارضة",
         "مسلحي المعارضة",
         "قوات المعارضة",
@@ -754,6 +760,24 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "السكان",
         "سكان",
         "الأهالي",
+        # tri30a: farmers are civilians, as English "farmers" and Persian
+        # "کشاورزان" (the unions of farmers stay LAB). A farmer in the
+        # accusative ("هاجم مستوطنون مزارعا"); "مزارع" alone is also
+        # "farms" (people11)
+        "الفلاحين",
+        "المزارعين",
+        "فلاح",
+        "المزارعون",
+        "مزارعين",
+        "مزارعا",
+        # tri30a: the border porters of Kurdistan ("عتالا كرديا"), as Persian
+        # "کولبر" and English "porter", "kolbar"
+        "عتال",
+        "عتالا",
+        "عتالين",
+        "العتالين",
+        "عتالون",
+        "العتالون",
         "أهالي",
         "المتظاهرين",
         "متظاهر",
@@ -974,8 +998,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الجامعة العامة",
         "المضربون",
         "سائقي",
-        "الفلاحين",
-        "المزارعين",
         "عاملين",
         "العاملين",
         "الأجراء",
@@ -989,9 +1011,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "سائقو",
         "عمال البلديات",
         "مضرب",
-        "فلاح",
-        "المزارعون",
-        "مزارعين",
         "العاملون",
         "الموظفون",
         "موظفون",
@@ -999,9 +1018,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "وفد نقابي",
         "وفدا نقابيا",
         "الوفد النقابي",
-        # a farmer in the accusative ("هاجم مستوطنون مزارعا"); "مزارع"
-        # alone is also "farms" (people11)
-        "مزارعا",
         # miners (Maghreb "منجميون") and truck owners who drive their own
         # lorries, as in Persian "کامیون‌داران"
         "المنجميين",
@@ -1252,6 +1268,16 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "بلطجي",
         "تاجري مخدرات",
         "تاجري المخدرات",
+        # tri30a: delinquents (Maghreb "منحرفون") and rabble ("أوباش") who
+        # rob or beat people are criminals, as Persian "اشرار", "اراذل و
+        # اوباش" and English "delinquents", "thugs" (the singular "منحرف" is
+        # also "deviant", of ideas)
+        "منحرفون",
+        "منحرفين",
+        "المنحرفون",
+        "المنحرفين",
+        "أوباش",
+        "الأوباش",
     ),
     "NGO": (
         "منظمة غير حكومية",
@@ -1813,7 +1839,9 @@ AGENT_NOUNS_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
 # singular ("300 عامل"); right after a number they name people
 # (``counts.counted``; whole words only, people11).
 COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
-    "LAB": ("عامل", "عاملا", "مزارع", "فلاحا"),
+    "LAB": ("عامل", "عاملا"),
+    # tri30a: farmers counted are civilians, as "المزارعين"
+    "CVL": ("مزارع", "فلاحا"),
     # "عسكريا" alone is "militarily" ("التدخل عسكريا"); after a number it
     # counts servicemen ("قتل 20 عسكريا", aragents14)
     "MIL": ("عسكريا",),

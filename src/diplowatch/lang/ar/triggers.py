@@ -628,7 +628,6 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         *_verbs(
             ("قصف", "قصف"),
             ("استهدف", "ستهدف"),
-            ("اقتحم", "قتحم"),
             ("اشتبك", "شتبك"),
             ("اعتدى", "عتدي"),
             ("اختطف", "ختطف"),
@@ -4715,4 +4714,29 @@ NOT_TRIGGERS += tuple(
     f"{talks} {deal}"
     for talks in ("مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مشروع", "مسودة")
     for deal in ("اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية")
+)
+
+# tri30a: a place stormed ("اقتحم مسلحون فندقا", "اقتحمت الشرطة مقر الحزب") is
+# a raid: an attack by gunmen or a crowd, a coercive raid by the police or on
+# a judge's order (the common agents.TYPE_BY_SOURCE rule of ("ASSAULT",
+# "raid")), as English "stormed" and Persian "یورش بردند" are read.
+VERB_TRIGGERS[("ASSAULT", "raid")] = (
+    *VERB_TRIGGERS.get(("ASSAULT", "raid"), ()),
+    *_verbs(("اقتحم", "قتحم")),
+)
+
+# tri30a: protesters who march ("سار محتجون نحو القصر الرئاسي", "زحف
+# المتظاهرون إلى البرلمان") demonstrate, as English "marched" and Persian
+# "راهپیمایی کردند" are read; "سار" alone walks or goes on (a process
+# "يسير"), so the marchers must follow it as its subject.
+GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
+    *GUARDED_VERB_TRIGGERS.get(("PROTEST", "demonstrate"), ()),
+    (
+        (*_verbs(("سار", "سير"), ("زحف", "زحف")), "ساروا", "زحفوا", "سارت", "زحفت"),
+        (
+            *("محتجون", "المحتجون", "محتجين", "المحتجين"),
+            *("متظاهرون", "المتظاهرون", "متظاهرين", "المتظاهرين"),
+        ),
+        3,
+    ),
 )

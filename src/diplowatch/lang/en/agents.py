@@ -327,6 +327,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "voters",
         "bystanders",
         "residents",
+        # tri30a: the border porters of Kurdistan, as Persian "کولبر"
+        "porter",
+        "porters",
+        "kolbar",
+        "kolbars",
         # aragents18: elders and chiefs of tribes and clans speak for their
         # people, not for the state ("met tribal elders")
         "tribal elders",
@@ -618,6 +623,14 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "crime syndicate",
         "criminal gang",
         "criminal network",
+        # tri30a: delinquents and thugs who rob or beat people, as Arabic
+        # "منحرفون", "بلطجية" and Persian "اشرار", "اراذل و اوباش"
+        "delinquents",
+        "delinquent",
+        "thugs",
+        "thug",
+        "hoodlums",
+        "outlaws",
     ),
     "NGO": (
         "aid worker",

@@ -356,7 +356,11 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "lay siege to",
         "laying siege to",
     ),
-    ("COERCE", "raid"): ("raid", "storm", "stormed", "storming"),
+    ("COERCE", "raid"): ("raid",),
+    # tri30a: a building stormed is a raid, coercive by the police or on a
+    # judge's order, an attack by gunmen or a crowd (the common
+    # agents.TYPE_BY_SOURCE rule), as Arabic "اقتحم" and Persian "یورش بردند"
+    ("ASSAULT", "raid"): ("storm", "stormed", "storming"),
     ("ASSAULT", "attack"): (
         "attack",
         "strike",
@@ -3047,5 +3051,37 @@ GUARDED_VERB_TRIGGERS[("CONSULT", "visit")] = (
     (
         ("travel to", "travels to", "traveled to", "travelled to", "travelling to", "traveling to"),
         ("minister", "president", "king", "emir", "envoy", "delegation", "chancellor", "premier"),
+    ),
+)
+
+# tri30a: working people who strike, told with the verb ("truck drivers in
+# Iran will strike next week", "teachers struck on Sunday over pay"), walk
+# out, as Arabic "سيضرب سائقو الشاحنات" and Persian "اعتصاب خواهند کرد" are
+# read: PLOVER PROTEST, not a blow. Only with the strikers written just
+# before (GUARD_WINDOW): "Israel will strike" or "drones struck" stay blows.
+GUARDED_VERB_TRIGGERS[("PROTEST", "strike")] = (
+    *GUARDED_VERB_TRIGGERS.get(("PROTEST", "strike"), ()),
+    (
+        (
+            *("strike", "strikes", "struck", "striking"),
+            *("will strike", "to strike", "are striking", "were striking", "began striking"),
+        ),
+        (*_STRIKERS, "drivers", "truckers", "bakers", "judges", "journalists", "medics"),
+    ),
+)
+
+# tri30a: journalists or reporters thrown out of a country ("Iran expelled
+# two German journalists") are deported, not diplomats expelled (PLOVER
+# COERCE), as Arabic "طردت إيران صحفيين" is read.
+# Only with the journalists within a few words after the verb.
+GUARDED_VERB_TRIGGERS[("COERCE", "deport")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COERCE", "deport"), ()),
+    (
+        ("expelled", "expel", "expels", "expelling"),
+        (
+            *("journalist", "journalists", "reporter", "reporters"),
+            *("correspondent", "correspondents"),
+        ),
+        4,
     ),
 )
