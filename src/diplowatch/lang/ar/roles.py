@@ -677,3 +677,28 @@ ROLE_TITLES["minister"] += tuple(
         "المكلف بالعلاقات مع المجتمع المدني",
     )
 )
+
+# lead29: a leader described by the group he leads ("زعيم نقابي", "زعيما
+# طلابيا", "الزعيم القبلي") is that group's head, of its agent, not a head of
+# state; the adjective agrees with the noun in case and definiteness.
+_GROUP_LEADERS: dict[str, tuple[str, ...]] = {
+    "LAB": ("نقابي",),
+    "EDU": ("طلابي",),
+    "CVL": ("قبلي", "عشائري"),
+    "REL": ("ديني",),
+}
+_GROUP_LEADER_TITLES = {
+    title: agent
+    for agent, groups in _GROUP_LEADERS.items()
+    for group in groups
+    for title in (
+        f"زعيم {group}",
+        f"زعيما {group}ا",
+        f"الزعيم ال{group}",
+        f"قيادي {group}",
+        f"قياديا {group}ا",
+        f"القيادي ال{group}",
+    )
+}
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_GROUP_LEADER_TITLES)
+TITLE_AGENTS.update(_GROUP_LEADER_TITLES)

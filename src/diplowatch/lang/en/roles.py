@@ -490,3 +490,23 @@ ROLE_TITLES["minister"] += (
     "minister for relations with civil society",
     "minister of relations with civil society",
 )
+
+# lead29: "leader" after the group it leads ("a union leader", "a student
+# leader", "a tribal leader") is that group's head, of its agent, not a head
+# of state, as "trade union leader" and "opposition leader" above. The
+# plurals stay the agent nouns they are ("tribal leaders", ``agents``).
+_GROUP_LEADERS: dict[str, tuple[str, ...]] = {
+    "LAB": ("union", "labour", "labor"),
+    "EDU": ("student",),
+    "CVL": ("tribal", "community", "protest"),
+    "REL": ("religious",),
+    "REB": ("rebel", "militant", "insurgent"),
+}
+_GROUP_LEADER_TITLES = {
+    f"{group} {leader}": agent
+    for agent, groups in _GROUP_LEADERS.items()
+    for group in groups
+    for leader in ("leader",)
+}
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_GROUP_LEADER_TITLES)
+TITLE_AGENTS.update(_GROUP_LEADER_TITLES)

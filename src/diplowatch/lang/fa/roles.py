@@ -462,3 +462,23 @@ ROLE_TITLES["minister"] += tuple(
     for title in ("وزیر", "وزیر مشاور")
     for portfolio in ("جامعه مدنی", "امور جامعه مدنی", "روابط با جامعه مدنی")
 )
+
+# lead29: a leader described by the group he leads ("رهبر دانشجویی", "رهبر
+# مذهبی", "رهبر کارگری") is that group's head, of its agent, not a head of
+# state, as "رهبر مخالفان" above. The plurals stay the agent nouns they are
+# ("رهبران مذهبی", ``agents``).
+_GROUP_LEADERS: dict[str, tuple[str, ...]] = {
+    "LAB": ("کارگری", "صنفی", "اتحادیه"),
+    "EDU": ("دانشجویی",),
+    "CVL": ("قبیله", "قبیله ای", "قبیله\u200cای", "عشایر", "عشایری"),
+    "REL": ("مذهبی", "دینی"),
+    "REB": ("شورشیان", "شورشی"),
+}
+_GROUP_LEADER_TITLES = {
+    f"{leader} {group}": agent
+    for agent, groups in _GROUP_LEADERS.items()
+    for group in groups
+    for leader in ("رهبر",)
+}
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_GROUP_LEADER_TITLES)
+TITLE_AGENTS.update(_GROUP_LEADER_TITLES)
