@@ -61,3 +61,13 @@ def sides(text: str, lang: str, etype: str) -> list[list[tuple[str | None, str |
     return [
         [(a.code, a.agent) for a in e.actors] for e in run(text, lang).events if e.type == etype
     ]
+
+
+def reading_lines(text: str, lang: str) -> set[str]:
+    """Each event of ``text`` as one line, "TYPE status CODE:AGENT …" ('-'
+    for no code): the readings of one event told in three languages, in a
+    shape a test can list."""
+    return {
+        " ".join([etype, status, *(f"{c or '-'}:{a or ''}" for c, a in actors)])
+        for etype, status, actors in reading(text, lang)
+    }

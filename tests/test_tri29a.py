@@ -31,16 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import reading
-
-
-def _read(text: str, lang: str) -> set[str]:
-    """Each event as "TYPE status CODE:AGENT …" ('-' for no code)."""
-    return {
-        " ".join([etype, status, *(f"{c or '-'}:{a or ''}" for c, a in actors)])
-        for etype, status, actors in reading(text, lang)
-    }
-
+from casts import reading_lines as _read
 
 # (English, Arabic, Persian, the reading of all three)
 AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
