@@ -59,10 +59,18 @@ def licensed_objects_out(triggers: list[Hit], ntext: str, reach: Reach) -> list[
 # imposes a curfew (COERCE), though "فرض حظرا" read alone is a sanction.
 
 
+# A ban forbids the deed it takes as its object ("حظرت الحكومة الاحتجاجات"):
+# the protest banned did not take place, though a coercion in general (a
+# dispersal) leaves the protest it ends told.
+_MODE_UNDOES: dict[tuple[str, str], tuple[str, ...]] = {("COERCE", "ban"): ("PROTEST",)}
+
+
 def _undoes(verb: Hit, noun: Hit) -> bool:
     """Whether the verb's event tells or undoes the noun's (``EventType.undoes``)."""
     verb_type = BY_CODE.get(verb.entry.value)
     undone = verb_type.undoes if verb_type else ()
+    mode = verb.entry.extra[0] if verb.entry.extra else ""
+    undone += _MODE_UNDOES.get((verb.entry.value, mode), ())
     return verb.entry.value == noun.entry.value or noun.entry.value in undone
 
 

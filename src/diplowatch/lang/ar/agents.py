@@ -843,10 +843,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "متهم",
         "متهمين",
         "المتهمين",
-        "المشتبه بهم",
-        "مشتبه بهم",
-        "مشتبه به",
-        "المشتبه به",
         "الأسير",
         "أسير",
         "الزوار",
@@ -3108,3 +3104,44 @@ NOT_AGENTS += tuple(
 # السعودية مهاجمة حفل زفاف"), not a woman who attacks: no attacker of the
 # place named after it
 NOT_AGENTS += ("مهاجمة", "ومهاجمة", "بمهاجمة", "لمهاجمة")
+
+# tri31ag: a member of a security body named after "في" or "بـ" ("قتل مسلحون
+# ضابطا في المخابرات اليمنية", "عنصرا في الشرطة", "ضابط بجهاز الأمن") or
+# in construct in the accusative or dual ("ضابطا مخابرات", "ضابطي شرطة")
+# is of the police and intelligence, as English "an intelligence officer",
+# "a police officer" and Persian "افسر اطلاعاتی" are read: not the army an
+# officer alone stands for.
+_MEMBERS = ("ضابط", "ضابطا", "ضابطين", "ضابطان", "ضابطي", "عنصر", "عنصرا", "عنصرين", "عنصري")
+_SECURITY_BODIES = ("المخابرات", "الاستخبارات", "الشرطة", "الأمن", "جهاز الأمن", "جهاز المخابرات")
+AGENT_NOUNS["COP"] = AGENT_NOUNS["COP"] + tuple(
+    dict.fromkeys(
+        (
+            *(f"{m} في {b}" for m in _MEMBERS for b in _SECURITY_BODIES),
+            *(f"{m} ب{b}" for m in _MEMBERS for b in _SECURITY_BODIES),
+            *(
+                f"{m} {b}"
+                for m in _MEMBERS[1:]
+                for b in ("مخابرات", "استخبارات", "شرطة", "أمن")
+                if f"{m} {b}" not in AGENT_NOUNS["COP"]
+            ),
+        )
+    )
+)
+
+# tri31ag: suspects held or sought ("اعتقلت الشرطة ثلاثة مشتبه بهم", "المشتبه
+# به") are criminals, as English "suspects" and Persian "مظنون" are read (the
+# CAMEO convention), not civilians; the accused ("متهم") stay civilians.
+AGENT_NOUNS["CRM"] = AGENT_NOUNS["CRM"] + ("المشتبه بهم", "مشتبه بهم", "مشتبه به", "المشتبه به")
+
+# tri31ag: the bare armed-men words, which name militants (REB) where the
+# army or the police strikes them ("قتل الجيش عشرة مسلحين") and unidentified
+# gunmen (UAF) where they strike (extract/struck_armed.py). Not "مسلحين
+# مجهولين" (unknown gunmen), listed on its own.
+ARMED_MEN_STRUCK: tuple[str, ...] = (
+    *(f"{al}{w}" for al in ("", "ال") for w in ("مسلحين", "مسلحون")),
+    "مسلحا",
+    "مسلح",
+)
+# ... and the armed men named by their people in the accusative ("قصف
+# الجيش التركي مسلحين أكرادا"), as "مسلحين أكراد" (agents20) is read
+AGENT_NOUNS["REB"] = AGENT_NOUNS["REB"] + ("مسلحين أكرادا", "مسلحا كرديا", "مسلحين بلوشا")

@@ -1697,3 +1697,11 @@ NOUN_TARGET_MARKERS: tuple[str, ...] = ("ل", "إلى", "ضد", "تجاه")
 # "ل" before the article drops its alef ("للحكومة"): a mention that
 # opens so holds the marker inside its own first word.
 NOUN_TARGET_OPENINGS: tuple[str, ...] = ("لل",)
+
+# tri31ag: the deed nouns of the doer markers also with "ب" glued ("أصيب
+# شرطيان بهجوم لمسلحين", "قتل جنود بكمين نصبه مسلحون"), as "في هجوم
+# لمسلحين" and "بغارة", "بقصف" already are: whoever follows did the deed,
+# as English "in an attack by gunmen" and Persian "در حمله مردان مسلح".
+DOER_MARKERS["ASSAULT"] = DOER_MARKERS["ASSAULT"] + tuple(
+    f"ب{noun}" for noun in ("هجوم", "هجمات", "اعتداء", "اعتداءات", "ضربة", "ضربات", "كمين")
+)

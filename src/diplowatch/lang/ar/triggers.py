@@ -4740,3 +4740,21 @@ GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
         3,
     ),
 )
+
+# tri31ag: demonstrations banned ("حظرت الحكومة اللبنانية الاحتجاجات في
+# بيروت", "منعت السلطات المظاهرات") restrict people, PLOVER COERCE (ban), as
+# English "banned protests" (FRAME ban_protest) and Persian "تظاهرات … را
+# ممنوع کرد" are read: no protest took place.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "ban"),
+    (
+        (*_verbs(("حظر", "حظر"), ("منع", "منع")), "حظرت", "منعت"),
+        tuple(
+            f"{al}{noun}"
+            for al in ("", "ال")
+            for noun in ("مظاهرات", "احتجاجات", "تظاهرات", "مسيرات", "تجمعات", "اعتصامات")
+        ),
+        8,
+    ),
+)

@@ -4646,7 +4646,9 @@ GUARDED_VERB_TRIGGERS[("COERCE", "restrict")] = (
     *GUARDED_VERB_TRIGGERS.get(("COERCE", "restrict"), ()),
     (
         ("ممنوع کرد", "ممنوع کردند", "ممنوع کرده", "ممنوع اعلام کرد", *_tenses("ممنوع کرد")),
-        ("تظاهرات", "تجمعات", "تجمع", "راهپیمایی"),
+        # tri31ag: protests banned too ("اعتراضات را ممنوع کرد"), as Arabic
+        # "حظرت … الاحتجاجات" and English "banned protests"
+        ("تظاهرات", "تجمعات", "تجمع", "راهپیمایی", "اعتراضات", "اعتصابات"),
         0,
     ),
     # a state of emergency declared ("در بصره وضعیت اضطراری اعلام کرد"), as
