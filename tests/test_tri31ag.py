@@ -21,10 +21,10 @@ Rules added in this round so that the triples below agree:
 - an Arabic member of a security body named after "في"/"بـ" or in construct
   ("ضابطا في المخابرات", "ضابطي شرطة") is of the police (COP), not the
   army an officer alone stands for;
-- Arabic armed men struck by the army or the police ("قتل الجيش عشرة
-  مسلحين", "حاصرت القوات الحكومية المسلحين") are militants (REB), as
-  English "militants" and Persian "شبه‌نظامیان"; as doers they stay
-  unidentified gunmen (UAF) (extract/struck_armed.py);
+- Arabic armed men attacked by the army or the police ("قتل الجيش عشرة
+  مسلحين", "قصفت القوات الحكومية المسلحين") are militants (REB), as
+  English "militants" and Persian "شبه‌نظامیان"; as doers, and when
+  arrested, they stay unidentified gunmen (UAF) (extract/struck_armed.py);
 - the Arabic deed nouns that mark a doer also with "ب" glued ("أصيب
   شرطيان بهجوم لمسلحين", "بكمين"): the gunmen did it, as "في هجوم لمسلحين".
 
@@ -549,12 +549,6 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("COERCE reported JOR:GOV EGY:OPP",),
     ),
     (
-        "Syrian government forces besieged the rebels in Ghouta.",
-        "حاصرت القوات الحكومية السورية المسلحين في الغوطة.",
-        "نیروهای دولتی سوریه شورشیان را در غوطه محاصره کردند.",
-        ("COERCE reported SYR:MIL SYR:REB",),
-    ),
-    (
         "Tribal gunmen blew up an oil pipeline in Marib.",
         "فجر مسلحون قبليون أنبوب نفط في مأرب.",
         "مردان مسلح قبیله‌ای یک خط لوله نفت را در مأرب منفجر کردند.",
@@ -667,12 +661,6 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "قتلت الشرطة العراقية خمسة مسلحين في كركوك.",
         "پلیس عراق پنج شبه‌نظامی را در کرکوک کشت.",
         ("ASSAULT reported IRQ:COP IRQ:REB",),
-    ),
-    (
-        "The Syrian army besieged militants in Daraa.",
-        "حاصر الجيش السوري المسلحين في درعا.",
-        "ارتش سوریه شبه‌نظامیان را در درعا محاصره کرد.",
-        ("COERCE reported SYR:MIL SYR:REB",),
     ),
     (
         "Gunmen kidnapped an Iraqi businessman in Basra.",
@@ -937,6 +925,42 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "رحلت الشرطة الإيرانية لاجئين أفغانا.",
         "پلیس ایران پناهجویان افغان را اخراج کرد.",
         ("COERCE reported IRN:COP AFG:REF",),
+    ),
+    (
+        "The Iraqi army killed twenty militants in Anbar.",
+        "قتل الجيش العراقي عشرين مسلحا في الأنبار.",
+        "ارتش عراق بیست شبه‌نظامی را در الانبار کشت.",
+        ("ASSAULT reported IRQ:MIL IRQ:REB",),
+    ),
+    (
+        "Yemeni police killed three militants in Aden.",
+        "قتلت الشرطة اليمنية ثلاثة مسلحين في عدن.",
+        "پلیس یمن سه شبه‌نظامی را در عدن کشت.",
+        ("ASSAULT reported YEM:COP YEM:REB",),
+    ),
+    (
+        "Libyan forces killed militants in Sirte.",
+        "قتلت القوات الليبية مسلحين في سرت.",
+        "نیروهای لیبی شبه‌نظامیانی را در سرت کشتند.",
+        ("ASSAULT reported LBY:MIL LBY:REB",),
+    ),
+    (
+        "Tunisian police banned a demonstration in Tunis.",
+        "منعت الشرطة التونسية مظاهرة في تونس العاصمة.",
+        "پلیس تونس یک تظاهرات را در شهر تونس ممنوع کرد.",
+        ("COERCE reported TUN:COP",),
+    ),
+    (
+        "Kuwaiti authorities banned all gatherings.",
+        "حظرت السلطات الكويتية كل التجمعات.",
+        "مقامات کویت همه تجمعات را ممنوع کردند.",
+        ("COERCE reported KWT:GOV",),
+    ),
+    (
+        "Gunmen killed a police officer in Sanaa.",
+        "قتل مسلحون ضابطا في الشرطة في صنعاء.",
+        "مردان مسلح یک افسر پلیس را در صنعا کشتند.",
+        ("ASSAULT reported YEM:UAF YEM:COP",),
     ),
 ]
 

@@ -166,7 +166,7 @@ from diplowatch.extract.sources import (
 )
 from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.status import status_of, unable
-from diplowatch.extract.struck_armed import struck_as_militants
+from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.syntax import (
     governed_out,
     stated_doers,
@@ -1346,7 +1346,7 @@ def _side_actors(
     """``_side_event``'s side (its doer first) and the actors it names."""
     ctx = doc.ctx
     side = _doer_first(s, doc, trig, etype, side)
-    if etype in FORCE:
+    if etype in STRIKES:
         side = struck_as_militants(side, doc.ntext, doc.lang)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or

@@ -3,12 +3,13 @@
 Arabic has one word, "مسلحون" (armed men), where English news writes
 "gunmen" for attackers nobody names and "militants" for the armed groups an
 army or the police fights: "قتل مسلحون شرطيين" (gunmen killed two
-policemen), but "قتل الجيش عشرة مسلحين", "حاصرت القوات الحكومية المسلحين"
-(the army killed ten militants, besieged the militants). So where the doer
-of a deed of force is the army or the police, the bare armed-men words a
-language lists (``agents.ARMED_MEN_STRUCK``) after it name rebels (REB), as
-English "militants" and Persian "شبه‌نظامیان" are read; as doers they stay
-unidentified attackers (UAF).
+policemen), but "قتل الجيش عشرة مسلحين" (the army killed ten
+militants). So where the doer of an attack is the army or the police, the
+bare armed-men words a language lists
+(``agents.ARMED_MEN_STRUCK``) after it name rebels (REB), as English
+"militants" and Persian "شبه‌نظامیان" are read; as doers they stay
+unidentified attackers (UAF), and so do armed men arrested ("اعتقلت الشرطة
+مسلحين", English "police arrested gunmen").
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from diplowatch.extract.mention import Mention
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
 
+# The types of the deeds that strike (an attack, not an arrest).
+STRIKES = frozenset({"ASSAULT"})
 # The doers whose armed opponents are militants: the state's own forces.
 _STATE_FORCES = frozenset({"MIL", "COP"})
 _ATTACKERS, _MILITANTS = "UAF", "REB"

@@ -2530,6 +2530,13 @@ FRAME_TRIGGERS[("COERCE", "ban_protest")] = (
     ("banned", "bans", "banning", "prohibited", "outlawed"),
     ("demonstrations", "protests", "rallies", "gatherings", "marches"),
 )
+# tri31ag: one demonstration banned too ("police banned a demonstration in
+# Tunis"), as Arabic "منعت الشرطة مظاهرة" and Persian "یک تظاهرات را ممنوع
+# کرد" are read
+FRAME_TRIGGERS[("COERCE", "ban_protest")] = (
+    FRAME_TRIGGERS[("COERCE", "ban_protest")][0],
+    (*FRAME_TRIGGERS[("COERCE", "ban_protest")][1], "demonstration", "protest", "rally", "march"),
+)
 # A diplomat declared unwelcome with the person named between ("Iran
 # declared the German ambassador persona non grata"): an expulsion, PLOVER
 # SANCTION, as "declared persona non grata" is and as Arabic "شخصا غير مرغوب
