@@ -143,14 +143,21 @@ def place_before_verb(
     "ارتش از نوار غزه عقب‌نشینی کرد", "قطر به غزه کمک کرد"): with all
     actors of one country, the last such place of another country in the
     trigger's clause is the other side. A place behind "in" ("در") is only
-    the scene."""
+    the scene. A state named by a part of it ("به شمال اسرائیل موشک شلیک
+    کرد", ``Mention.place``) is such a place too, as English "at northern
+    Israel" and Arabic "على شمال إسرائيل" read, when no other state is named
+    between it and the verb."""
     own = {a.code for a in actors}
     if len(own) != 1:
         return actors
     ntext, ctx = doc.ntext, doc.ctx
     skip = ctx.location_heads | ctx.place_modifiers
+    between = False  # a state named after it, nearer the verb
     for m in reversed(s.mentions):
-        if m.end > trig.start or not m.location_only or m.venue or m.offshore or not m.code:
+        if m.end > trig.start or m.venue or m.offshore or not m.code:
+            continue
+        if not m.location_only and (not m.place or between):
+            between = between or m.code not in own
             continue
         if m.code in own:
             continue

@@ -71,7 +71,11 @@ def without_topic_span(
     """``people`` without those named in what the talks of ``trig`` are
     about, when ``need`` sides stay named outside it."""
     about: frozenset[str] = getattr(ctx, "about_preps", frozenset())
-    partner: frozenset[str] = getattr(ctx, "partner_preps", frozenset())
+    # "درباره افغانستان با امیر قطر گفت‌وگو کرد": Persian writes the partner
+    # behind its conversation preposition after the topic, before the verb
+    partner: frozenset[str] = getattr(ctx, "partner_preps", frozenset()) | getattr(
+        ctx, "interlocutor_preps", frozenset()
+    )
     bounds = _clause_bounds(trig, *sentence, ntext)
     bound: frozenset[str] = getattr(ctx, "about_bound", frozenset())
     span = topic_span(people, trig, bounds, ntext, about, bound) if about else None
