@@ -34,7 +34,7 @@ from diplowatch.extract.participants import (
     verb_arguments,
 )
 from diplowatch.extract.reacted import outside_reaction
-from diplowatch.extract.relative_deed import relative_doers_first
+from diplowatch.extract.relative_deed import opened_on_deed, relative_doers_first
 from diplowatch.extract.release_asked import release_asked
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
@@ -1312,21 +1312,25 @@ def _relative_deed_out(
         m
         for m in people
         if not any(a <= m.start < b for a, b in spans)
-        or (etype in COMMENTS and _clause_subject(m, spans, ntext, ctx))
+        or (etype in COMMENTS and _clause_subject(s, m, spans, ntext, ctx))
     ]
     need = 1 if one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people
 
 
-def _clause_subject(m: Any, spans: list[tuple[int, int]], ntext: str, ctx: Any) -> bool:
-    """``m`` is the subject of one of the relative clauses ``spans``: named
-    right after its opener and not marked as an object ("تحریم‌هایی را که
-    اتحادیه اروپا علیه روسیه اعمال کرد محکوم کرد": the EU did the deed
-    condemned and is whom the comment blames, as English "condemned the
-    sanctions that the EU imposed" reads); the target named after it stays out."""
+def _clause_subject(
+    s: Sentence, m: Any, spans: list[tuple[int, int]], ntext: str, ctx: Any
+) -> bool:
+    """``m`` is the subject of one of the relative clauses ``spans`` opened
+    on a deed's noun: named right after its opener and not marked as an
+    object ("تحریم‌هایی را که اتحادیه اروپا علیه روسیه اعمال کرد محکوم کرد":
+    the EU did the deed condemned and is whom the comment blames, as English
+    "condemned the sanctions that the EU imposed" reads); the target named
+    after it stays out. A clause on a person or a thing is left as it was."""
     for a, b in spans:
         if a <= m.start < b and len(ntext[a : m.start].split()) == 1:
-            return not _verb_object(m, ntext, ctx)
+            opener = ntext.find(ntext[a:b].split()[0], a)
+            return opened_on_deed(s, opener, ntext, ctx) and not _verb_object(m, ntext, ctx)
     return False
 
 

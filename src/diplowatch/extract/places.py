@@ -134,6 +134,12 @@ def _scene(ntext: str, start: int, ctx: Any) -> bool:
     return False
 
 
+# Words at most between a state named by a part of it and the verb that
+# strikes it ("به شمال اسرائیل موشک شلیک کرد"); a farther one is where a
+# movement or another clause went.
+_PART_REACH = 4
+
+
 def place_before_verb(
     actors: list[Actor], s: Sentence, trig: Hit, doc: DocumentView
 ) -> list[Actor]:
@@ -156,7 +162,9 @@ def place_before_verb(
     for m in reversed(s.mentions):
         if m.end > trig.start or m.venue or m.offshore or not m.code:
             continue
-        if not m.location_only and (not m.place or between):
+        if not m.location_only and (
+            not m.place or between or len(ntext[m.end : trig.start].split()) > _PART_REACH
+        ):
             between = between or m.code not in own
             continue
         if m.code in own:

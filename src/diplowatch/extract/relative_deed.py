@@ -87,3 +87,15 @@ def _noun_of(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> Hit | None:
         if span is not None and span[1] == trig.start:
             return t
     return None
+
+
+def opened_on_deed(s: Sentence, at: int, ntext: str, ctx: Any) -> bool:
+    """Whether the relative pronoun at ``at`` opens a clause on a deed's
+    noun ("تحریم‌هایی را که …"), not on a person or a thing ("کشورهایی که …")."""
+    for t in s.triggers:
+        if t.entry.affix == "verb" or t.end > at:
+            continue
+        span = _clause_after_noun(s, t, ntext, ctx)
+        if span is not None and span[0] == at:
+            return True
+    return False
