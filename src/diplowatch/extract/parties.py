@@ -34,6 +34,7 @@ from diplowatch.extract.participants import (
     verb_arguments,
 )
 from diplowatch.extract.reacted import outside_reaction
+from diplowatch.extract.relative_deed import opened_on_deed, relative_doers_first
 from diplowatch.extract.release_asked import release_asked
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
@@ -305,7 +306,18 @@ def _interlocutor_of(s: Sentence, talk: Hit, limit: int, ntext: str, ctx: Any) -
     partner = next((m for m in s.mentions if at <= m.start < limit), None)
     if partner is None or not _after_partner(ntext, talk.end, partner, preps):
         return None
+    if _verb_object(partner, ntext, ctx):
+        return None
     return partner
+
+
+def _verb_object(m: Mention, ntext: str, ctx: Any) -> bool:
+    """``m`` is followed by an object marker (``context.OBJECT_MARKERS``):
+    the object of the clause's verb, not the partner a preposition before it
+    names ("در مصاحبه با بی‌بی‌سی ترکیه را … متهم کرد": the interviewer's name is
+    no mention, and Turkey, marked as the object, is whom it accuses)."""
+    after = ntext[m.end : m.end + 12].split()[:1]
+    return bool(after) and after[0] in ctx.object_markers
 
 
 def _audience_partner(s: Sentence, trig: Hit, ntext: str, ctx: Any, etype: str) -> bool:
@@ -464,6 +476,8 @@ def _by_word_order(
             people = _relative_deed_out(s, trig, people, ntext, ctx, etype, mode)
         else:
             people = _before_deed_antecedent_out(s, trig, people, ntext, ctx)
+        if etype not in SYMMETRIC:
+            people = relative_doers_first(s, trig, people, ntext, ctx)
     elif not ctx.verb_final:
         people = _relative_objects_out(s, trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
@@ -1294,9 +1308,30 @@ def _relative_deed_out(
     spans = [span for t in s.triggers if (span := _relative_clause(s, t, trigger, ntext, ctx))]
     if not spans:
         return people
-    kept = [m for m in people if not any(a <= m.start < b for a, b in spans)]
+    kept = [
+        m
+        for m in people
+        if not any(a <= m.start < b for a, b in spans)
+        or (etype in COMMENTS and _clause_subject(s, m, spans, ntext, ctx))
+    ]
     need = 1 if one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people
+
+
+def _clause_subject(
+    s: Sentence, m: Any, spans: list[tuple[int, int]], ntext: str, ctx: Any
+) -> bool:
+    """``m`` is the subject of one of the relative clauses ``spans`` opened
+    on a deed's noun: named right after its opener and not marked as an
+    object ("تحریم‌هایی را که اتحادیه اروپا علیه روسیه اعمال کرد محکوم کرد":
+    the EU did the deed condemned and is whom the comment blames, as English
+    "condemned the sanctions that the EU imposed" reads); the target named
+    after it stays out. A clause on a person or a thing is left as it was."""
+    for a, b in spans:
+        if a <= m.start < b and len(ntext[a : m.start].split()) == 1:
+            opener = ntext.find(ntext[a:b].split()[0], a)
+            return opened_on_deed(s, opener, ntext, ctx) and not _verb_object(m, ntext, ctx)
+    return False
 
 
 # How many words a deed's noun and its complements ("حمله به روستا را") may

@@ -134,6 +134,12 @@ def _scene(ntext: str, start: int, ctx: Any) -> bool:
     return False
 
 
+# Words at most between a state named by a part of it and the verb that
+# strikes it ("به شمال اسرائیل موشک شلیک کرد"); a farther one is where a
+# movement or another clause went.
+_PART_REACH = 4
+
+
 def place_before_verb(
     actors: list[Actor], s: Sentence, trig: Hit, doc: DocumentView
 ) -> list[Actor]:
@@ -143,14 +149,23 @@ def place_before_verb(
     "ارتش از نوار غزه عقب‌نشینی کرد", "قطر به غزه کمک کرد"): with all
     actors of one country, the last such place of another country in the
     trigger's clause is the other side. A place behind "in" ("در") is only
-    the scene."""
+    the scene. A state named by a part of it ("به شمال اسرائیل موشک شلیک
+    کرد", ``Mention.place``) is such a place too, as English "at northern
+    Israel" and Arabic "على شمال إسرائيل" read, when no other state is named
+    between it and the verb."""
     own = {a.code for a in actors}
     if len(own) != 1:
         return actors
     ntext, ctx = doc.ntext, doc.ctx
     skip = ctx.location_heads | ctx.place_modifiers
+    between = False  # a state named after it, nearer the verb
     for m in reversed(s.mentions):
-        if m.end > trig.start or not m.location_only or m.venue or m.offshore or not m.code:
+        if m.end > trig.start or m.venue or m.offshore or not m.code:
+            continue
+        if not m.location_only and (
+            not m.place or between or len(ntext[m.end : trig.start].split()) > _PART_REACH
+        ):
+            between = between or m.code not in own
             continue
         if m.code in own:
             continue

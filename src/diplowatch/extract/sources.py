@@ -169,7 +169,7 @@ def without_sources(
     stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
     _mark_reporting_media(s, ntext, agents, conj)
     zones, media = _cited_spans(s, ntext, cited, stops)
-    zones += _channels(s, agents) + addressed_media(s, ntext, agents, addressees)
+    zones += _channels(s, agents, ntext, markers) + addressed_media(s, ntext, agents, addressees)
     speakers = _speakers(s, stops, ntext) + _before_reported_subject(
         s, ntext, subject_openers, markers
     )
@@ -217,12 +217,16 @@ def _cited_spans(
     return zones, media
 
 
-def _channels(s: Sentence, agents: frozenset[str]) -> list[tuple[int, int]]:
+def _channels(
+    s: Sentence, agents: frozenset[str], ntext: str = "", markers: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """ "در گفت‌وگو با روزنامه «ایران» گفت …", "in an interview with CNN",
     "في حديث لصحيفة …": the medium a speaker talks through
     (``status.CHANNEL_CUES``, then a mention of a cited agent right after)
     is the channel of the statement, never a party to what is said; with it
-    goes the name written right after it (the paper's title, its country)."""
+    goes the name written right after it (the paper's title, its country),
+    unless an object marker follows that name ("در مصاحبه با بی‌بی‌سی ترکیه را
+    متهم کرد": whom the speaker accuses)."""
     spans = []
     for cue in s.cues:
         if cue.entry.kind != "channel":
@@ -237,7 +241,11 @@ def _channels(s: Sentence, agents: frozenset[str]) -> list[tuple[int, int]]:
         )
         if medium is None:
             continue
-        named = [m for m in s.mentions if _names_medium(m, medium)]
+        named = [
+            m
+            for m in s.mentions
+            if _names_medium(m, medium) and not _object_marked(m, ntext, markers)
+        ]
         end = max([medium.end] + [m.end for m in named])
         spans.append((medium.start, end))
     return spans
@@ -314,6 +322,13 @@ def _mark_reporting_media(
         for m in before:
             if m is medium or _names_medium(m, medium):
                 m.source = True
+
+
+def _object_marked(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
+    """An object marker (``context.OBJECT_MARKERS``) follows ``m``: it is
+    the object of the clause's verb, no part of a name before it."""
+    after = ntext[m.end : m.end + 12].split()[:1]
+    return bool(after) and after[0] in markers
 
 
 def _names_medium(m: Mention, medium: Mention) -> bool:

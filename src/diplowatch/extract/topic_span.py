@@ -72,6 +72,11 @@ def without_topic_span(
     about, when ``need`` sides stay named outside it."""
     about: frozenset[str] = getattr(ctx, "about_preps", frozenset())
     partner: frozenset[str] = getattr(ctx, "partner_preps", frozenset())
+    # "درباره افغانستان با امیر قطر گفت‌وگو کرد": Persian writes the partner
+    # behind its conversation preposition after the topic, before the verb;
+    # an official or a body, not a bare state ("درباره قرارداد با چین",
+    # "مبارزه با تروریسم ایران": what the topic is about)
+    talk: frozenset[str] = getattr(ctx, "interlocutor_preps", frozenset())
     bounds = _clause_bounds(trig, *sentence, ntext)
     bound: frozenset[str] = getattr(ctx, "about_bound", frozenset())
     span = topic_span(people, trig, bounds, ntext, about, bound) if about else None
@@ -79,7 +84,11 @@ def without_topic_span(
         return people
     at, stop = span
     inside = [
-        m for m in people if at < m.start < stop and not partner & set(ntext[at : m.start].split())
+        m
+        for m in people
+        if at < m.start < stop
+        and not partner & set(before := ntext[at : m.start].split())
+        and not (m.agent and m.start < trig.start and talk & set(before))
     ]
     rest = [m for m in people if m not in inside]
     # sides: countries, or bodies of no country ("the Security Council's
