@@ -529,7 +529,10 @@ def _sentences(
     if ctx.first_person_verbs:
         # only a language whose verbs carry the person reads a speaker on
         # (``parties._speaker_in_first_person``): the rest skip the pass
-        for s, speaker in zip(sentences, told_speakers(ntext, found.mentions, spans), strict=True):
+        # (only a sentence with a trigger reads it)
+        asked = [bool(s.triggers) for s in sentences]
+        speakers = told_speakers(ntext, found.mentions, spans, asked)
+        for s, speaker in zip(sentences, speakers, strict=True):
             s.told_speaker = speaker
     _mark_words(sentences, spans, found, force)
     _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source

@@ -65,6 +65,7 @@ from diplowatch.extract.titles import (
     two_definite_bodies,
     typed_by_next,
 )
+from diplowatch.text.words import longer_than
 
 # Kinds of mention that name an organisation or movement, whose head a
 # possessed title may be ("أعلن الاتحاد الأفريقي أن رئيسه").
@@ -911,7 +912,7 @@ class MentionScan:
         # a title the country claims opens the phrase: "القوات الموالية
         # للرئيس اليمني" names the president, whom they follow, as a sponsor
         opens = self.pending.hit.start if claimed and self.pending is not None else hit.start
-        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or any(
+        if text.startswith(longer_than(self.ctx.sponsor_markers, -1), hit.end) or any(
             sponsor_opened(text, start, self.ctx.sponsor_openers) for start in {hit.start, opens}
         ):
             # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات

@@ -41,6 +41,7 @@ from diplowatch.extract.syntax import stated_doers
 from diplowatch.extract.topic_span import without_topic_span
 from diplowatch.extract.victims import without_victims
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import longer_than
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 ONE_SIDED = having("one_sided")
@@ -969,10 +970,8 @@ def _speaker_in_first_person(
     quote = quote_start(ntext, s.start, trig.start, s.cues)
     if quote is None or len({unit(m) for m in people}) > 1:
         return people
-    if not any(
-        w in verbs or any(w.endswith(v) for v in verbs if len(v) > 2)
-        for w in _own_verb_words(s, trig, ntext, ctx)
-    ):
+    endings = longer_than(verbs, 2)
+    if not any(w in verbs or w.endswith(endings) for w in _own_verb_words(s, trig, ntext, ctx)):
         return people
     speaker = next(
         (

@@ -28,6 +28,25 @@ def _lengths(words: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(w) for w in words if w}, reverse=True))
 
 
+@lru_cache(maxsize=_LISTS_KEPT)
+def longer_than(words: frozenset[str], size: int = 0) -> tuple[str, ...]:
+    """The ``words`` longer than ``size`` characters, as a tuple that
+    ``str.startswith`` / ``str.endswith`` take at once: one call in C instead
+    of a generator trying each word in turn (asked for every word or hit)."""
+    return tuple(sorted(w for w in words if len(w) > size))
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def first_word(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the first white-space-delimited word of ``text[start:end]``
+    starts, and the word: ``text[start:end].split()[0]`` without splitting
+    the whole sentence (asked for every sentence of an article)."""
+    m = _TOKEN.search(text, start, end)
+    return (m.start(), m.group()) if m else None
+
+
 def ends_with_word(before: str, words: frozenset[str]) -> bool:
     """Whether ``before`` ends with one of ``words`` standing as a whole word
     (at the start of ``before`` or after a character that is no letter or
