@@ -139,3 +139,56 @@ def test_told_speakers_reads_only_the_sentences_asked(
     some = told_speakers(text, [speaker], spans, [False, True, False])
     assert some[0] is None and some[2] is None
     assert some[1] == every[1]
+
+
+@pytest.mark.parametrize(
+    "positions, lo, hi",
+    [
+        ((), 0, 10),
+        ((5,), 0, 5),
+        ((5,), 5, 6),
+        ((5,), 6, 9),
+        ((2, 9, 40, 41), 10, 40),
+        ((2, 9, 40, 41), 10, 41),
+        ((2, 9, 40, 41), 3, 3),
+    ],
+)
+def test_any_between_as_the_loop(positions: tuple[int, ...], lo: int, hi: int) -> None:
+    from diplowatch.text.words import any_between
+
+    assert any_between(positions, lo, hi) is any(lo <= p < hi for p in positions)
+
+
+@pytest.mark.parametrize(
+    "gap, words, expected",
+    [
+        (" بتهمة التجسس لصالح ", frozenset({"بتهمة التجسس لصالح", "لصالح"}), True),
+        (" به اتهام جاسوسی برای ", frozenset({"به اتهام جاسوسی برای"}), True),
+        (" on charges of spying for ", frozenset({"spying for", "on behalf of"}), True),
+        (" for ", frozenset({"spying for"}), False),
+        (" برای ", frozenset({"به اتهام جاسوسی برای"}), False),
+        (" لصالحه ", frozenset({"لصالح"}), False),
+    ],
+)
+def test_padded_finds_whole_phrases(gap: str, words: frozenset[str], expected: bool) -> None:
+    from diplowatch.text.words import padded
+
+    assert any(map(gap.__contains__, padded(words))) is expected
+    assert expected is any(f" {w} " in gap for w in words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقع الاتفاق في عام 2015 بعد محادثات بدأت 2013، ورؤية 2030",
+        "در سال 1391 و 1403 و 2024 توافق شد؛ شماره 12015 و 20155",
+        "In 1999, 2001 and 1400; not 12015, 20155 or 3020",
+    ],
+)
+def test_year_pattern_as_before(text: str) -> None:
+    import re
+
+    from diplowatch.extract.when import _YEAR
+
+    before = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
+    assert [m.span() for m in _YEAR.finditer(text)] == [m.span() for m in before.finditer(text)]

@@ -67,7 +67,7 @@ def find_mentions(
     """
     scan = _new_scan(text, hits, cue_hits, ctx, ambiguous, on)
     scan.words = words
-    scan.verbs = verbs
+    scan.verbs = tuple(sorted(verbs))
     _walk(scan, text, hits, ctx, sentence_starts or [])
     mentions = scan.mentions
     mentions.sort(key=lambda m: m.start)
@@ -99,7 +99,7 @@ def _new_scan(
         on,
         cue_ends,
         _listed(text, hits, ambiguous, ctx),
-        frozenset(h.start for h in hits),
+        frozenset([h.start for h in hits]),
         {h.start: h.entry.value for h in hits if h.entry.kind in ("state", "state_adj")},
     )
 

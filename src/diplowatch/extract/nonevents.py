@@ -933,7 +933,7 @@ def vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, ..
     no attack, a match between two national teams no meeting."""
     etype = trigger.entry.value
     words = vetoes.get((etype, trigger.entry.extra[0]), ()) + vetoes.get((etype, "*"), ())
-    return any(w in stext for w in words)
+    return any(map(stext.__contains__, words))
 
 
 def off_domain(s: Sentence) -> bool:

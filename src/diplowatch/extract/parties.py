@@ -41,7 +41,7 @@ from diplowatch.extract.syntax import stated_doers
 from diplowatch.extract.topic_span import without_topic_span
 from diplowatch.extract.victims import without_victims
 from diplowatch.text.punctuation import CLAUSE_BREAKS
-from diplowatch.text.words import longer_than
+from diplowatch.text.words import longer_than, padded
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 ONE_SIDED = having("one_sided")
@@ -1267,7 +1267,7 @@ def _relative_agents_out(
     few."""
     end = verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries) or trigger.end
     own = f" {' '.join(ntext[trigger.end : end + 30].split()[:3])} "
-    if any(f" {v} " in own for v in ctx.passive_verbs):
+    if any(map(own.__contains__, padded(ctx.passive_verbs))):
         return people  # the main verb is passive too: its agent may be any of them
     first = [m for m in people if _relative_agent(m, trigger, ntext, ctx)]
     if not first:

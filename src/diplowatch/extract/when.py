@@ -23,7 +23,10 @@ from diplowatch import lang as lang_data
 from diplowatch.dates.lexicon import DateLexicon, alternation, lexicon
 from diplowatch.dates.mentions import DateMention
 
-_YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
+# The look-ahead for the first digit comes first so that the engine skips to
+# a "1" or "2" instead of trying the look-behind at every position (the
+# undated article's year is looked for in its first 20,000 characters).
+_YEAR = re.compile(r"(?=[12])(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
 _DIGIT = re.compile(r"\d")
 
 
