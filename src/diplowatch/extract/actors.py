@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
+from operator import attrgetter
 
 from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.described import described_people
@@ -70,7 +71,7 @@ def find_mentions(
     scan.verbs = tuple(sorted(verbs))
     _walk(scan, text, hits, ctx, sentence_starts or [])
     mentions = scan.mentions
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=attrgetter("start"))
     weak_lists(text, mentions, ctx.conjunctions)
     shared_complement(text, mentions, ctx.conjunctions)
     others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)

@@ -17,9 +17,10 @@ tells in the first person ("وی افزود: ما …") is his own.
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 
 from diplowatch.extract.mention import Mention
-from diplowatch.text.words import first_word
+from diplowatch.text.words import any_between, first_word
 
 
 def pronoun_referents(
@@ -35,9 +36,10 @@ def pronoun_referents(
     if not pronouns or not mentions:
         return mentions
     added = []
+    said = sorted(said)
     for (prev_start, prev_end), (start, end) in zip(spans, spans[1:], strict=False):
         first = first_word(ntext, start, end)
-        if not first or first[1] not in pronouns or any(start <= x < end for x in said):
+        if not first or first[1] not in pronouns or any_between(said, start, end):
             continue
         at, word = first
         referent = _subject_of(mentions, prev_start, prev_end)
@@ -87,7 +89,7 @@ def told_speakers(
 
 def _by_span(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[list[Mention]]:
     """The mentions of each span, in one pass over both (both in order)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=attrgetter("start"))
     out: list[list[Mention]] = []
     i = 0
     for start, end in spans:
