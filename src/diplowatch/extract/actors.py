@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
+from operator import attrgetter
 
 from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.described import described_people
@@ -67,10 +68,10 @@ def find_mentions(
     """
     scan = _new_scan(text, hits, cue_hits, ctx, ambiguous, on)
     scan.words = words
-    scan.verbs = verbs
+    scan.verbs = tuple(sorted(verbs))
     _walk(scan, text, hits, ctx, sentence_starts or [])
     mentions = scan.mentions
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=attrgetter("start"))
     weak_lists(text, mentions, ctx.conjunctions)
     shared_complement(text, mentions, ctx.conjunctions)
     others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)
@@ -99,7 +100,7 @@ def _new_scan(
         on,
         cue_ends,
         _listed(text, hits, ambiguous, ctx),
-        frozenset(h.start for h in hits),
+        frozenset([h.start for h in hits]),
         {h.start: h.entry.value for h in hits if h.entry.kind in ("state", "state_adj")},
     )
 

@@ -30,6 +30,7 @@ from diplowatch.extract.titles import (
 )
 from diplowatch.lang import offices
 from diplowatch.text.punctuation import NAME_BREAKS, TITLE_BREAKS
+from diplowatch.text.words import padded
 
 
 @lru_cache(maxsize=4096)
@@ -617,7 +618,7 @@ def _across_charge(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
     the whole phrases of ``CHARGE_OPENERS``: a bare "of" or a preposition
     glued to a noun also names whose one is or where one works."""
     gap = f" {text[pending.hit.end : hit.start]} "
-    return any(f" {o} " in gap for o in ctx.charge_openers)
+    return any(map(gap.__contains__, padded(ctx.charge_openers)))
 
 
 def _object_after_definite(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from diplowatch.dates.mentions import find_dates
@@ -216,11 +217,16 @@ class Extraction:
     annotations: list[dict[str, object]]
 
 
+# Sort keys and readers of hits and mentions, in C: they run for every hit.
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 def _bucket(items: list, spans: list[tuple[int, int]]) -> list[list]:
     """Distribute items (hits or mentions, by start) into sentence spans (linear merge)."""
     out: list[list] = [[] for _ in spans]
     j = 0
-    for item in sorted(items, key=lambda x: x.start):
+    for item in sorted(items, key=_START):
         pos = item.start
         while j < len(spans) and spans[j][1] <= pos:
             j += 1
@@ -281,10 +287,11 @@ class _Document:
     _money: dict[str, list] = field(default_factory=dict)
     _dates: dict[str, list] = field(default_factory=dict)
     _latest: list[int | None] = field(default_factory=list)  # ``ref_year``, once read
+    # the normalised text, kept as a field: the steps read it ~300 times a document
+    ntext: str = field(init=False, repr=False)
 
-    @property
-    def ntext(self) -> str:
-        return self.norm.text
+    def __post_init__(self) -> None:
+        self.ntext = self.norm.text
 
     @property
     def ref_year(self) -> int | None:
@@ -379,10 +386,11 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
     learnt from the text among them) and the hits that are words of the
     lexicon (all but the nouns for people, read only next to numbers)."""
     text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
+    # the entry's layer and affix read inline: this runs for every hit
     hits = [
-        _verbal_noun(h, ntext, lex)
+        _verbal_noun(h, ntext, lex) if h.entry.affix == "verb" else h
         for h in scan(ntext, lex)
-        if h.layer != EVENT or guard_ok(ntext, h, lex.guard_window, lex.word_prefixes)
+        if h.entry.layer != EVENT or guard_ok(ntext, h, lex.guard_window, lex.word_prefixes)
     ]
     layers = resolve(adjectives_after_accusatives(hits, ntext, ctx))
     if ACTOR in layers:
@@ -394,7 +402,7 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     # nouns for people are read only next to numbers (``counts``)
     words = [h for layer, hits in layers.items() if layer != PERSON for h in hits]
-    known = frozenset(x for h in words for x in (h.start, h.end))
+    known = frozenset(map(_START, words)) | frozenset(map(_END, words))
     return layers, proper_names(actor_hits, text, norm, known, ctx.names), words
 
 
@@ -432,7 +440,7 @@ def _find_actors(
     # Undated, a person is taken in his latest office (the years an article
     # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
-    known_words = frozenset(h.start for h in words)
+    known_words = frozenset(map(_START, words))
     mentions = _mentions(doc, layers, actor_hits, (on, sentence_starts, known_words))
     mark_datelines(ntext, mentions)
     places = home_places(ntext, actor_hits, ctx)
@@ -530,7 +538,10 @@ def _sentences(
     if ctx.first_person_verbs:
         # only a language whose verbs carry the person reads a speaker on
         # (``parties._speaker_in_first_person``): the rest skip the pass
-        for s, speaker in zip(sentences, told_speakers(ntext, found.mentions, spans), strict=True):
+        # (only a sentence with a trigger reads it)
+        asked = [bool(s.triggers) for s in sentences]
+        speakers = told_speakers(ntext, found.mentions, spans, asked)
+        for s, speaker in zip(sentences, speakers, strict=True):
             s.told_speaker = speaker
     _mark_words(sentences, spans, found, force)
     _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source

@@ -391,6 +391,9 @@ def _demonstrative_between(
     return " ".join(f"{gap} {b.prefix}".split()) in those or gap in those
 
 
+_COMMAS_TO_SPACE = str.maketrans(dict.fromkeys(COMMAS, " "))
+
+
 def _others_between(
     text: str, a: Mention, b: Mention, conj: frozenset[str], others: frozenset[str]
 ) -> bool:
@@ -400,7 +403,7 @@ def _others_between(
     مقامات دیگر")."""
     if b.start < a.end or not others:
         return False
-    words = "".join(" " if c in COMMAS else c for c in text[a.end : b.start]).split()
+    words = text[a.end : b.start].translate(_COMMAS_TO_SPACE).split()
     if not words:
         after = text[b.end :].split()[:1]
         return b.prefix[:1] in conj and bool(after) and after[0] in others

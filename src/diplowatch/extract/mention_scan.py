@@ -65,6 +65,7 @@ from diplowatch.extract.titles import (
     two_definite_bodies,
     typed_by_next,
 )
+from diplowatch.text.words import any_between, longer_than
 
 # Kinds of mention that name an organisation or movement, whose head a
 # possessed title may be ("أعلن الاتحاد الأفريقي أن رئيسه").
@@ -117,7 +118,7 @@ class MentionScan:
     last_end: int = -1
     linked: Mention | None = None  # the last country that took the title before it
     words: frozenset[int] = frozenset()  # where the lexicon's words begin
-    verbs: frozenset[int] = frozenset()  # where the words of events begin ("met")
+    verbs: tuple[int, ...] = ()  # where the words of events begin ("met"), in order
 
     def release(self) -> None:
         """The pending title found no country: it becomes a mention of its own
@@ -407,7 +408,7 @@ class MentionScan:
             and not self._other_state_title(old, hit)
             # "The president met opposition leaders": a word of the lexicon
             # (a verb of the event) between two titles ends the first (gov29fa)
-            and not any(old.hit.end <= w < hit.start for w in self.verbs)
+            and not any_between(self.verbs, old.hit.end, hit.start)
             # "في البرلمان وزير المالية": where nouns come first, a title after
             # a body begins another person ("Pentagon spokesman" is one)
             and (
@@ -911,7 +912,7 @@ class MentionScan:
         # a title the country claims opens the phrase: "القوات الموالية
         # للرئيس اليمني" names the president, whom they follow, as a sponsor
         opens = self.pending.hit.start if claimed and self.pending is not None else hit.start
-        if any(text.startswith(b, hit.end) for b in self.ctx.sponsor_markers) or any(
+        if text.startswith(longer_than(self.ctx.sponsor_markers, -1), hit.end) or any(
             sponsor_opened(text, start, self.ctx.sponsor_openers) for start in {hit.start, opens}
         ):
             # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات

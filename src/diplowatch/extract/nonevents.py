@@ -357,11 +357,13 @@ def background_triggers(s: Sentence, doc: DocumentView) -> list[Hit] | None:
     (``told_as_history``: an old year nearer to it than the recent day).
     Where the verb closes its clause, a reaction before the years keeps its
     place: they date what it is about ("خواستار تحقیق درباره اعدام‌های سال
-    ۱۳۶۷ شد")."""
-    if doc.ref_year is None:
-        return None
+    ۱۳۶۷ شد"). The sentence's years are read before the article's: most
+    sentences name none, and an undated article's year costs a search of
+    its text (``DocumentView.ref_year``)."""
     spans = plain_year_spans(doc.ntext[s.start : s.end], doc.lang, short=False)
-    if not spans or max(year for _, _, year in spans) >= doc.ref_year - 1:
+    if not spans or doc.ref_year is None:
+        return None
+    if max(year for _, _, year in spans) >= doc.ref_year - 1:
         return None
     counted = doc.counted_in(s)
     years = [(s.start + a, y) for a, b, y in spans if (s.start + a, s.start + b) not in counted]
@@ -931,7 +933,7 @@ def vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, ..
     no attack, a match between two national teams no meeting."""
     etype = trigger.entry.value
     words = vetoes.get((etype, trigger.entry.extra[0]), ()) + vetoes.get((etype, "*"), ())
-    return any(w in stext for w in words)
+    return any(map(stext.__contains__, words))
 
 
 def off_domain(s: Sentence) -> bool:

@@ -42,6 +42,7 @@ from diplowatch.extract.syntax import stated_doers
 from diplowatch.extract.topic_span import without_topic_span
 from diplowatch.extract.victims import without_victims
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import longer_than, padded
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 ONE_SIDED = having("one_sided")
@@ -983,10 +984,8 @@ def _speaker_in_first_person(
     quote = quote_start(ntext, s.start, trig.start, s.cues)
     if quote is None or len({unit(m) for m in people}) > 1:
         return people
-    if not any(
-        w in verbs or any(w.endswith(v) for v in verbs if len(v) > 2)
-        for w in _own_verb_words(s, trig, ntext, ctx)
-    ):
+    endings = longer_than(verbs, 2)
+    if not any(w in verbs or w.endswith(endings) for w in _own_verb_words(s, trig, ntext, ctx)):
         return people
     speaker = next(
         (
@@ -1282,7 +1281,7 @@ def _relative_agents_out(
     few."""
     end = verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries) or trigger.end
     own = f" {' '.join(ntext[trigger.end : end + 30].split()[:3])} "
-    if any(f" {v} " in own for v in ctx.passive_verbs):
+    if any(map(own.__contains__, padded(ctx.passive_verbs))):
         return people  # the main verb is passive too: its agent may be any of them
     first = [m for m in people if _relative_agent(m, trigger, ntext, ctx)]
     if not first:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.scan import Hit
@@ -131,12 +132,19 @@ def _head(text: str, hit: Hit) -> str:
     return words[0] if words else ""
 
 
+@lru_cache(maxsize=64)
+def _longest(words: frozenset[str]) -> int:
+    """The length of the longest of ``words``, read once per list (the
+    topic markers are asked for every trigger of every document)."""
+    return max(len(w) for w in words)
+
+
 def drop_topics(triggers: list[Hit], text: str, markers: frozenset[str]) -> list[Hit]:
     """Triggers that are not the topic of talk or the aim of an act ("در
     مورد توافق", "به منظور آزادسازی"); a verb there is an infinitive."""
     if not markers:
         return triggers
-    longest = max(len(m) for m in markers) + 1
+    longest = _longest(markers) + 1
     kept = []
     for t in triggers:
         if ends_with_word(text[max(0, t.start - longest) : t.start].rstrip(), markers):

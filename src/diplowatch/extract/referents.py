@@ -17,8 +17,10 @@ tells in the first person ("وی افزود: ما …") is his own.
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 
 from diplowatch.extract.mention import Mention
+from diplowatch.text.words import any_between, first_word
 
 
 def pronoun_referents(
@@ -34,14 +36,15 @@ def pronoun_referents(
     if not pronouns or not mentions:
         return mentions
     added = []
+    said = sorted(said)
     for (prev_start, prev_end), (start, end) in zip(spans, spans[1:], strict=False):
-        word = ntext[start:end].split()[:1]
-        if not word or word[0] not in pronouns or any(start <= at < end for at in said):
+        first = first_word(ntext, start, end)
+        if not first or first[1] not in pronouns or any_between(said, start, end):
             continue
-        at = ntext.index(word[0], start)
+        at, word = first
         referent = _subject_of(mentions, prev_start, prev_end)
         if referent is not None:
-            added.append(_standing_for(referent, at, at + len(word[0])))
+            added.append(_standing_for(referent, at, at + len(word)))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -50,7 +53,10 @@ SPEAKER_REACH = 2
 
 
 def told_speakers(
-    ntext: str, mentions: list[Mention], spans: list[tuple[int, int]]
+    ntext: str,
+    mentions: list[Mention],
+    spans: list[tuple[int, int]],
+    asked: list[bool] | None = None,
 ) -> list[Mention | None]:
     """For each sentence, the person or titled body the nearest of the
     ``SPEAKER_REACH`` sentences before it names first as its subject: who
@@ -58,25 +64,32 @@ def told_speakers(
     "وقال: …", "He added: we …"), written at the sentence's first word. A
     deed told in the first person there is that speaker's
     (``parties._speaker_in_first_person``). Each sentence's mentions are
-    read once: a long document costs no more per sentence."""
+    read once: a long document costs no more per sentence. With ``asked``
+    (a flag per sentence: those with a trigger), the others get None and
+    only the sentences before an asked one are read for a subject: most
+    sentences of an article tell no deed."""
+    asked = asked if asked is not None else [True] * len(spans)
+    needed = [any(asked[i + 1 : i + 1 + SPEAKER_REACH]) for i in range(len(spans))]
     subjects = [
-        _subject_of(inside, a, b)
-        for (a, b), inside in zip(spans, _by_span(mentions, spans), strict=True)
+        _subject_of(inside, a, b) if need else None
+        for (a, b), inside, need in zip(spans, _by_span(mentions, spans), needed, strict=True)
     ]
     out: list[Mention | None] = []
     for i, (start, end) in enumerate(spans):
         referent = next(
             (m for m in reversed(subjects[max(0, i - SPEAKER_REACH) : i]) if m is not None), None
         )
-        word = ntext[start:end].split()[:1]
-        at = ntext.index(word[0], start) if word else start
-        out.append(_standing_for(referent, at, at + len(word[0])) if referent and word else None)
+        first = first_word(ntext, start, end) if referent and asked[i] else None
+        if referent is None or first is None:
+            out.append(None)
+        else:
+            out.append(_standing_for(referent, first[0], first[0] + len(first[1])))
     return out
 
 
 def _by_span(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[list[Mention]]:
     """The mentions of each span, in one pass over both (both in order)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=attrgetter("start"))
     out: list[list[Mention]] = []
     i = 0
     for start, end in spans:

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from diplowatch.extract.guard_objects import GuardObjects, guard_objects
 from diplowatch.extract.lexicon import Entry, Lexicon
@@ -190,6 +191,9 @@ def _objects(needs: tuple[str, ...]) -> GuardObjects:
     return guard_objects(needs)
 
 
+_START = attrgetter("start")  # a sort key in C: resolve sorts every hit
+
+
 def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:
     """Longest non-overlapping hits per layer, in text order.
 
@@ -199,22 +203,22 @@ def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:
     """
     by_layer: dict[str, list[Hit]] = defaultdict(list)
     for hit in hits:
-        by_layer[hit.layer].append(hit)
+        by_layer[hit.entry.layer].append(hit)
     chosen: dict[str, list[Hit]] = {}
     for layer, items in by_layer.items():
-        items.sort(key=lambda h: h.start)
+        items.sort(key=_START)
         taken: list[Hit] = []
         cluster: list[Hit] = []
         cluster_end = -1
         for hit in items:
             if cluster and hit.start >= cluster_end:
-                taken.extend(_longest_first(cluster))
+                taken.extend(_longest_first(cluster) if len(cluster) > 1 else cluster)
                 cluster = []
             cluster.append(hit)
             cluster_end = max(cluster_end, hit.end) if len(cluster) > 1 else hit.end
         if cluster:
             taken.extend(_longest_first(cluster))
-        taken.sort(key=lambda h: h.start)
+        taken.sort(key=_START)
         chosen[layer] = taken
     return chosen
 

@@ -113,6 +113,8 @@ def participle_break(
 
 
 def mark_sources(mentions: list[Mention], spans: list[tuple[int, int]]) -> None:
+    if not spans:  # most sentences cite no source
+        return
     for m in mentions:
         if any(a <= m.start < b for a, b in spans):
             m.source = True

@@ -257,7 +257,7 @@ def _chained(
     Two agent nouns are two actors ("police … protesters"), and a number
     between two nouns counts the second ("پلیس ۲۰ معترض")."""
     gap = text[first.end : second.start].split()
-    if first.entry.kind == second.entry.kind == "agent" or any(c.isdigit() for c in "".join(gap)):
+    if first.entry.kind == second.entry.kind == "agent" or any(map(str.isdigit, "".join(gap))):
         return False
     if second.prefix[:1] in conj:
         return False  # "الحكومة والاتحاد العام للشغل": two actors, not one title

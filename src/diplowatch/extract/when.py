@@ -23,7 +23,11 @@ from diplowatch import lang as lang_data
 from diplowatch.dates.lexicon import DateLexicon, alternation, lexicon
 from diplowatch.dates.mentions import DateMention
 
-_YEAR = re.compile(r"(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
+# The look-ahead for the first digit comes first so that the engine skips to
+# a "1" or "2" instead of trying the look-behind at every position (the
+# undated article's year is looked for in its first 20,000 characters).
+_YEAR = re.compile(r"(?=[12])(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -180,6 +184,8 @@ def _short_years(text: str, lx: DateLexicon) -> list[tuple[int, int, int]]:
     """Years written with two digits after a year word or a month ("در سال
     ۹۱", "سوم آبان ۹۲": 1391, 1392 of the default Hijri calendar), not targets."""
     if lx.short_year is None:  # the language writes no two-digit years
+        return []
+    if _DIGIT.search(text) is None:  # both patterns need a digit: most sentences have none
         return []
     found = [m.span("y") for m in lx.short_year.finditer(text)]
     found += [m.span("y") for m in lx.month_year.finditer(text) if len(m.group("y")) == 2]

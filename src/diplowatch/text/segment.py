@@ -417,8 +417,13 @@ def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
+_NEWLINE = re.compile(f"[{_NEWLINES}]")
+
+
 def _has_newline(text: str, start: int, end: int) -> bool:
-    return any(text.find(c, start, end) >= 0 for c in _NEWLINES)
+    """Whether ``text[start:end]`` holds a line break: one search, not a
+    ``find`` per kind of break (asked for every piece of an article)."""
+    return _NEWLINE.search(text, start, end) is not None
 
 
 def _trimmed_pieces(text: str, cuts: list[int]) -> Iterator[tuple[int, int]]:

@@ -12,6 +12,8 @@ is then one set look-up per distinct length, with the same answer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 
 # Enough for the word lists of every language's rules; bounded so that a
@@ -26,6 +28,39 @@ _ALNUM_RUN = re.compile(r"[^\W_]+")
 def _lengths(words: frozenset[str]) -> tuple[int, ...]:
     """The distinct lengths of the non-empty ``words``, longest first."""
     return tuple(sorted({len(w) for w in words if w}, reverse=True))
+
+
+@lru_cache(maxsize=_LISTS_KEPT)
+def longer_than(words: frozenset[str], size: int = 0) -> tuple[str, ...]:
+    """The ``words`` longer than ``size`` characters, as a tuple that
+    ``str.startswith`` / ``str.endswith`` take at once: one call in C instead
+    of a generator trying each word in turn (asked for every word or hit)."""
+    return tuple(sorted(w for w in words if len(w) > size))
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def first_word(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the first white-space-delimited word of ``text[start:end]``
+    starts, and the word: ``text[start:end].split()[0]`` without splitting
+    the whole sentence (asked for every sentence of an article)."""
+    m = _TOKEN.search(text, start, end)
+    return (m.start(), m.group()) if m else None
+
+
+def any_between(positions: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``positions`` lies in ``[lo, hi)``: one
+    binary search instead of a test per position of the document."""
+    i = bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
+
+
+@lru_cache(maxsize=_LISTS_KEPT)
+def padded(words: frozenset[str]) -> tuple[str, ...]:
+    """Each of ``words`` with a space either side, built once per list: the
+    rules look for whole words in a space-padded window (``" {w} " in gap``)."""
+    return tuple(f" {w} " for w in words)
 
 
 def ends_with_word(before: str, words: frozenset[str]) -> bool:
