@@ -1004,6 +1004,9 @@ AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
         "حملات توپخانه‌ای",
         "بمباران",
         "گلوله‌باران",
+        # agents31fa: a state's aircraft ("هواپیماهای اسرائیلی") are its air
+        # force, as "جنگنده‌های" and Arabic "طائرات إسرائيلية" are read
+        "هواپیماهای",
     ),
 }
 
@@ -2231,3 +2234,30 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     for ending in ("", "ی")
     for called in ("خواند", "خواندند", "نامید", "نامیدند", "دانست", "دانستند")
 )
+
+# agents31fa: parties and groups of an ethnic opposition, the people named
+# between the noun and "مخالف" ("احزاب کرد مخالف", "گروه‌های بلوچ مخالف"),
+# are the opposition, as "احزاب مخالف" without the people is, and as English
+# "Kurdish opposition parties" and Arabic "أحزاب المعارضة الكردية" are read.
+AGENT_NOUNS["OPP"] += tuple(
+    f"{noun} {people} مخالف"
+    for noun in ("حزب", "احزاب", "گروه", "گروه های", "گروه ها", "سازمان های")
+    for people in ("کرد", "کُرد", "بلوچ", "عرب", "آذری", "ترکمن")
+)
+
+# agents31fa: "ترک" (a Turk) is also "leaving" (ترک کرد) and Iran's own
+# Turkish speakers: Turkey's only after the noun of its armed men or police
+# ("سربازان ترک", "پلیس ترک"), as "ترکیه‌ای" and English "Turkish" are read.
+AGENT_NOUNS_OF_STATE[("TUR", "MIL")] = tuple(
+    f"{noun} ترک"
+    for noun in ("سربازان", "نظامیان", "نیروهای", "نیروهای نظامی", "ارتش", "جنگنده های")
+)
+AGENT_NOUNS_OF_STATE[("TUR", "COP")] = tuple(
+    f"{noun} ترک" for noun in ("پلیس", "ماموران", "مأموران", "مرزبانان", "نیروهای امنیتی")
+)
+
+# agents31fa: a Baha'i and a tourist after a number or "یک" ("سه بهایی",
+# "یک گردشگر فرانسوی") are civilians, as English "Baha'is", "tourist" and
+# Arabic "بهائيين", "سائحا" are read; the singulars alone are also
+# adjectives ("جامعه بهایی"), so only when counted.
+COUNTED_AGENT_NOUNS["CVL"] += ("بهایی", "بهائی", "گردشگر")

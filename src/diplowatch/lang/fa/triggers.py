@@ -2024,6 +2024,10 @@ _PROTEST_CUES = (
     "دانشجویان",
     "کامیونداران",
     "مالباختگان",
+    # agents31fa: drivers and employees gather as the other working
+    # groups do (English "truck drivers protested", Arabic "احتج سائقو")
+    "رانندگان",
+    "کارکنان",
     "در حمایت از",
     "در محکومیت",
     "ضد",
