@@ -17,8 +17,12 @@ Rules added in this round so that the triples below agree:
 - a state's aircraft ("هواپیماهای اسرائیلی") are its air force, as
   "جنگنده‌های" and Arabic "طائرات إسرائيلية" are read; aircraft of no
   state name no one;
-- drivers and employees who gather ("رانندگان کامیون … تجمع کردند")
-  protest, as the other working groups do.
+- drivers, employees, pensioners, fishermen and shopkeepers who gather
+  ("رانندگان کامیون … تجمع کردند") protest, as the other working groups do;
+- retirees and pensioners ("بازنشستگان", "مستمری‌بگیران") are civilians,
+  as English "retirees" and Arabic "متقاعدون" are read; their unions
+  ("کانون بازنشستگان") stay labour;
+- a judicial council ("شورای عالی قضایی") and its head are the judiciary.
 """
 
 from __future__ import annotations
@@ -328,6 +332,12 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "اعتقلت السلطات الإيرانية سائحا فرنسيا.",
         "مقامات ایران یک گردشگر فرانسوی را بازداشت کردند.",
         ("COERCE reported IRN:GOV FRA:CVL",),
+    ),
+    (
+        "Iranian retirees protested in front of the parliament.",
+        "احتج متقاعدون إيرانيون أمام البرلمان.",
+        "بازنشستگان ایرانی مقابل مجلس تجمع کردند.",
+        ("PROTEST reported IRN:CVL IRN:LEG",),
     ),
     (
         "The Iranian police chief threatened protesters.",
@@ -653,6 +663,348 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "ماموران پلیس ترکیه خبرنگاران را در استانبول بازداشت کردند.",
         ("COERCE reported TUR:COP TUR:MED",),
     ),
+    (
+        "Iraqi MP Ahmed Jabbar criticised the government over the electricity crisis.",
+        "انتقد النائب العراقي أحمد جبار الحكومة بسبب أزمة الكهرباء.",
+        "احمد جبار، نماینده مجلس عراق، از دولت به دلیل بحران برق انتقاد کرد.",
+        ("ACCUSE reported IRQ:LEG IRQ:GOV",),
+    ),
+    (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian met his Omani counterpart in Muscat.",
+        "التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره العماني في مسقط.",
+        "حسین امیرعبداللهیان، وزیر امور خارجه ایران، با همتای عمانی خود در مسقط دیدار کرد.",
+        ("CONSULT reported IRN:GOV OMN:GOV",),
+    ),
+    (
+        "Judge Abolqasem Salavati sentenced three protesters to death.",
+        "حكم القاضي أبو القاسم صلواتي على ثلاثة متظاهرين بالإعدام.",
+        "قاضی ابوالقاسم صلواتی سه معترض را به اعدام محکوم کرد.",
+        ("COERCE reported -:JUD -:CVL",),
+    ),
+    (
+        "The Iraqi government will meet Kurdish officials next week.",
+        "ستجتمع الحكومة العراقية بمسؤولين أكراد الأسبوع المقبل.",
+        "دولت عراق هفته آینده با مقامات کرد دیدار خواهد کرد.",
+        ("CONSULT planned IRQ:GOV -:GOV",),
+    ),
+    (
+        "Iranian officials met representatives of the Taliban in Tehran.",
+        "التقى مسؤولون إيرانيون ممثلين عن حركة طالبان في طهران.",
+        "مقامات ایرانی با نمایندگان طالبان در تهران دیدار کردند.",
+        ("CONSULT reported IRN:GOV AFG:REB",),
+    ),
+    (
+        "The Saudi ambassador met the Iraqi foreign minister in Baghdad.",
+        "التقى السفير السعودي وزير الخارجية العراقي في بغداد.",
+        "سفیر عربستان با وزیر امور خارجه عراق در بغداد دیدار کرد.",
+        ("CONSULT reported SAU:GOV IRQ:GOV",),
+    ),
+    (
+        "Iranian police killed three armed robbers in Zahedan.",
+        "قتلت الشرطة الإيرانية ثلاثة لصوص مسلحين في زاهدان.",
+        "پلیس ایران سه سارق مسلح را در زاهدان کشت.",
+        ("ASSAULT reported IRN:COP IRN:CRM",),
+    ),
+    (
+        "Iranian police arrested drug smugglers in Sistan and Baluchestan.",
+        "اعتقلت الشرطة الإيرانية مهربي مخدرات في سيستان وبلوشستان.",
+        "پلیس ایران قاچاقچیان مواد مخدر را در سیستان و بلوچستان دستگیر کرد.",
+        ("COERCE reported IRN:COP IRN:CRM",),
+    ),
+    (
+        "Iranian police arrested a thief in Mashhad.",
+        "اعتقلت الشرطة الإيرانية لصا في مشهد.",
+        "پلیس ایران یک سارق را در مشهد دستگیر کرد.",
+        ("COERCE reported IRN:COP IRN:CRM",),
+    ),
+    (
+        "Residents of Khuzestan protested against water shortages.",
+        "احتج سكان خوزستان على نقص المياه.",
+        "ساکنان خوزستان به کمبود آب اعتراض کردند.",
+        ("PROTEST reported IRN:CVL IRN:GOV",),
+    ),
+    (
+        "Residents of Kabul protested against the Taliban.",
+        "احتج سكان كابول على حركة طالبان.",
+        "ساکنان کابل علیه طالبان اعتراض کردند.",
+        ("PROTEST reported AFG:CVL AFG:REB AFG:GOV",),
+    ),
+    (
+        "Iranian pensioners protested in several cities.",
+        "احتج متقاعدون إيرانيون في عدة مدن.",
+        "مستمری\u200cبگیران ایرانی در چند شهر تجمع کردند.",
+        ("PROTEST reported IRN:CVL IRN:GOV",),
+    ),
+    (
+        "Iraqi graduates protested in front of the oil ministry.",
+        "احتج خريجون عراقيون أمام وزارة النفط.",
+        "فارغ\u200cالتحصیلان عراقی مقابل وزارت نفت تجمع کردند.",
+        ("PROTEST reported IRQ:CVL IRQ:GOV",),
+    ),
+    (
+        "Iraqi security forces killed a suicide bomber in Kirkuk.",
+        "قتلت قوات الأمن العراقية انتحاريا في كركوك.",
+        "نیروهای امنیتی عراق یک بمب\u200cگذار انتحاری را در کرکوک کشتند.",
+        ("ASSAULT reported IRQ:COP IRQ:UAF",),
+    ),
+    (
+        "A suicide bomber killed ten worshippers in a mosque in Kunduz.",
+        "قتل انتحاري عشرة مصلين في مسجد في قندوز.",
+        "یک بمب\u200cگذار انتحاری ده نمازگزار را در مسجدی در قندوز کشت.",
+        ("ASSAULT reported AFG:UAF AFG:CVL",),
+    ),
+    (
+        "Iranian workers protested in front of the governor's office.",
+        "احتج عمال إيرانيون أمام مبنى المحافظة.",
+        "کارگران ایرانی مقابل استانداری تجمع کردند.",
+        ("PROTEST reported IRN:LAB IRN:GOV",),
+    ),
+    (
+        "Afghan journalists were beaten by Taliban fighters in Kabul.",
+        "تعرض صحفيون أفغان للضرب على يد مقاتلي طالبان في كابول.",
+        "خبرنگاران افغان در کابل توسط جنگجویان طالبان ضرب و شتم شدند.",
+        ("ASSAULT reported AFG:REB AFG:MED",),
+    ),
+    (
+        "Iranian MPs called on the government to expel the French ambassador.",
+        "دعا نواب إيرانيون الحكومة إلى طرد السفير الفرنسي.",
+        "نمایندگان مجلس ایران از دولت خواستند سفیر فرانسه را اخراج کند.",
+        ("REQUEST reported IRN:LEG IRN:GOV",),
+    ),
+    (
+        "The head of the Iranian judiciary met the Iraqi chief justice in Baghdad.",
+        "التقى رئيس السلطة القضائية الإيرانية رئيس مجلس القضاء الأعلى العراقي في بغداد.",
+        "رئیس قوه قضاییه ایران با رئیس شورای عالی قضایی عراق در بغداد دیدار کرد.",
+        ("CONSULT reported IRN:JUD IRQ:JUD",),
+    ),
+    (
+        "Iraqi Shiite cleric Moqtada al-Sadr criticised the Iraqi government.",
+        "انتقد رجل الدين الشيعي العراقي مقتدى الصدر الحكومة العراقية.",
+        "مقتدی صدر، روحانی شیعه عراقی، از دولت عراق انتقاد کرد.",
+        ("ACCUSE reported IRQ:REL IRQ:GOV",),
+    ),
+    (
+        "Police arrested some of the protesters in Isfahan.",
+        "اعتقلت الشرطة بعض المحتجين في أصفهان.",
+        "پلیس برخی از معترضان را در اصفهان بازداشت کرد.",
+        ("COERCE reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "Police arrested several students in Tabriz.",
+        "اعتقلت الشرطة عددا من الطلاب في تبريز.",
+        "پلیس تعدادی از دانشجویان را در تبریز بازداشت کرد.",
+        ("COERCE reported IRN:COP IRN:EDU",),
+    ),
+    (
+        "Security forces arrested a few workers in Ahvaz.",
+        "اعتقلت قوات الأمن عددا من العمال في الأهواز.",
+        "نیروهای امنیتی عده\u200cای از کارگران را در اهواز بازداشت کردند.",
+        ("COERCE reported IRN:COP IRN:LAB",),
+    ),
+    (
+        "Two of the protesters were killed by police gunfire in Zahedan.",
+        "قتل اثنان من المحتجين برصاص الشرطة في زاهدان.",
+        "دو نفر از معترضان با شلیک پلیس در زاهدان کشته شدند.",
+        ("ASSAULT reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "A soldier was killed in an attack by gunmen in Sistan and Baluchestan.",
+        "قتل جندي في هجوم لمسلحين في سيستان وبلوشستان.",
+        "یک سرباز در حمله افراد مسلح در سیستان و بلوچستان کشته شد.",
+        ("ASSAULT reported IRN:UAF IRN:MIL",),
+    ),
+    (
+        "Iranian special forces arrested a group of protesters in Sanandaj.",
+        "اعتقلت القوات الخاصة الإيرانية مجموعة من المحتجين في سنندج.",
+        "نیروهای ویژه ایران گروهی از معترضان را در سنندج بازداشت کردند.",
+        ("COERCE reported IRN:MIL IRN:CVL",),
+    ),
+    (
+        "Plainclothes agents arrested a woman in Tehran.",
+        "اعتقل عناصر بملابس مدنية امرأة في طهران.",
+        "ماموران لباس شخصی یک زن را در تهران بازداشت کردند.",
+        ("COERCE reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "Gunmen kidnapped a Chinese engineer in Pakistan.",
+        "اختطف مسلحون مهندسا صينيا في باكستان.",
+        "افراد مسلح یک مهندس چینی را در پاکستان ربودند.",
+        ("ASSAULT reported PAK:UAF CHN:",),
+    ),
+    (
+        "Afghan soldiers killed a Taliban commander in Helmand.",
+        "قتل جنود أفغان قائدا في طالبان في هلمند.",
+        "سربازان افغان یک فرمانده طالبان را در هلمند کشتند.",
+        ("ASSAULT reported AFG:MIL AFG:REB",),
+    ),
+    (
+        "The Basij militia attacked a group of women in Tehran.",
+        "هاجمت ميليشيا الباسيج مجموعة من النساء في طهران.",
+        "نیروهای بسیج به گروهی از زنان در تهران حمله کردند.",
+        ("ASSAULT reported IRN:MIL IRN:CVL",),
+    ),
+    (
+        "Iranian police arrested a number of Iranian teachers in Tehran.",
+        "اعتقلت الشرطة الإيرانية عددا من المعلمين الإيرانيين في طهران.",
+        "پلیس ایران شماری از معلمان ایرانی را در تهران بازداشت کرد.",
+        ("COERCE reported IRN:COP IRN:EDU",),
+    ),
+    (
+        "Israeli warplanes struck Hamas positions in Gaza.",
+        "قصفت طائرات حربية إسرائيلية مواقع لحماس في غزة.",
+        "هواپیماهای جنگی اسرائیل مواضع حماس در غزه را بمباران کردند.",
+        ("ASSAULT reported ISR:MIL PSE:REB",),
+    ),
+    (
+        "Iraqi federal police arrested a group of ISIS members in Kirkuk.",
+        "اعتقلت الشرطة الاتحادية العراقية مجموعة من عناصر داعش في كركوك.",
+        "پلیس فدرال عراق گروهی از اعضای داعش را در کرکوک دستگیر کرد.",
+        ("COERCE reported IRQ:COP IRQ:REB",),
+    ),
+    (
+        "Iranian intelligence agents arrested a German citizen in Tehran.",
+        "اعتقل عناصر من الاستخبارات الإيرانية مواطنا ألمانيا في طهران.",
+        "ماموران اطلاعاتی ایران یک شهروند آلمانی را در تهران بازداشت کردند.",
+        ("COERCE reported IRN:COP DEU:CVL",),
+    ),
+    (
+        "Iraqi fishermen protested in Basra.",
+        "احتج صيادون عراقيون في البصرة.",
+        "ماهیگیران عراقی در بصره تجمع کردند.",
+        ("PROTEST reported IRQ:CVL IRQ:GOV",),
+    ),
+    (
+        "The Afghan Taliban police arrested musicians in Kabul.",
+        "اعتقلت شرطة طالبان موسيقيين في كابول.",
+        "پلیس طالبان نوازندگان را در کابل بازداشت کرد.",
+        ("COERCE reported AFG:REB",),
+    ),
+    (
+        "Pakistani Taliban militants attacked a police station in Peshawar.",
+        "هاجم مسلحو طالبان باكستان مركزا للشرطة في بيشاور.",
+        "شبه\u200cنظامیان طالبان پاکستان به یک ایستگاه پلیس در پیشاور حمله کردند.",
+        ("ASSAULT reported PAK:REB PAK:COP",),
+    ),
+    (
+        "Iranian security forces killed a protester in Kurdistan.",
+        "قتلت قوات الأمن الإيرانية متظاهرا في كردستان.",
+        "نیروهای امنیتی ایران یک معترض را در کردستان کشتند.",
+        ("ASSAULT reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "Thousands of people protested in Tehran against the government.",
+        "تظاهر آلاف الأشخاص في طهران ضد الحكومة.",
+        "هزاران نفر در تهران علیه دولت تظاهرات کردند.",
+        ("PROTEST reported IRN:CVL IRN:GOV",),
+    ),
+    (
+        "Hundreds of Iraqis protested in Baghdad against corruption.",
+        "تظاهر مئات العراقيين في بغداد ضد الفساد.",
+        "صدها عراقی در بغداد علیه فساد تظاهرات کردند.",
+        ("PROTEST reported IRQ:CVL IRQ:GOV",),
+    ),
+    (
+        "The Red Crescent sent aid to the residents of flooded areas in Iran.",
+        "أرسل الهلال الأحمر مساعدات إلى سكان المناطق المنكوبة بالفيضانات في إيران.",
+        "هلال احمر به ساکنان مناطق سیل\u200cزده در ایران کمک ارسال کرد.",
+        ("AID reported -:NGO IRN:CVL",),
+    ),
+    (
+        "Amnesty International accused Iranian security forces of killing protesters.",
+        "اتهمت منظمة العفو الدولية قوات الأمن الإيرانية بقتل المحتجين.",
+        "عفو بین\u200cالملل نیروهای امنیتی ایران را به کشتن معترضان متهم کرد.",
+        ("ACCUSE reported -:NGO IRN:COP",),
+    ),
+    (
+        "Human Rights Watch accused the Taliban of killing former soldiers.",
+        "اتهمت هيومن رايتس ووتش حركة طالبان بقتل جنود سابقين.",
+        "دیده\u200cبان حقوق بشر طالبان را به کشتن سربازان سابق متهم کرد.",
+        ("ACCUSE reported -:NGO AFG:REB",),
+    ),
+    (
+        "The families of the victims called on the judiciary to prosecute the killers.",
+        "طالبت عائلات الضحايا القضاء بمحاكمة القتلة.",
+        "خانواده\u200cهای قربانیان از قوه قضاییه خواستند قاتلان را محاکمه کند.",
+        ("REQUEST reported -:CVL -:JUD",),
+    ),
+    (
+        "Iranian students called on the government to release their classmates.",
+        "طالب طلاب إيرانيون الحكومة بالإفراج عن زملائهم.",
+        "دانشجویان ایرانی از دولت خواستند همکلاسی\u200cهایشان را آزاد کند.",
+        ("REQUEST reported IRN:EDU IRN:GOV",),
+    ),
+    (
+        "The Iraqi president met the leaders of Sunni parties in Baghdad.",
+        "التقى الرئيس العراقي قادة الأحزاب السنية في بغداد.",
+        "رئیس\u200cجمهور عراق با رهبران احزاب سنی در بغداد دیدار کرد.",
+        ("CONSULT reported IRQ:GOV IRQ:PTY",),
+    ),
+    (
+        "An Iranian company signed an agreement with the Iraqi electricity ministry.",
+        "وقعت شركة إيرانية اتفاقا مع وزارة الكهرباء العراقية.",
+        "یک شرکت ایرانی با وزارت برق عراق توافق\u200cنامه امضا کرد.",
+        ("AGREE reported IRN:BUS IRQ:GOV",),
+    ),
+    (
+        "Iraqi tribal leaders supported the prime minister.",
+        "أعلن شيوخ عشائر عراقيون دعمهم لرئيس الوزراء.",
+        "سران عشایر عراق از نخست\u200cوزیر حمایت کردند.",
+        ("SUPPORT reported IRQ:CVL IRQ:GOV",),
+    ),
+    (
+        "The Afghan Taliban freed Pakistani prisoners.",
+        "أفرجت طالبان الأفغانية عن سجناء باكستانيين.",
+        "طالبان افغانستان زندانیان پاکستانی را آزاد کرد.",
+        ("CONCEDE reported AFG:REB PAK:CVL",),
+    ),
+    (
+        "Iranian Kurdish rebels killed two Revolutionary Guards members.",
+        "قتل متمردون أكراد إيرانيون اثنين من عناصر الحرس الثوري.",
+        "شورشیان کرد ایرانی دو عضو سپاه پاسداران را کشتند.",
+        ("ASSAULT reported IRN:REB IRN:MIL",),
+    ),
+    (
+        "Syrian government forces killed civilians in Idlib.",
+        "قتلت قوات الحكومة السورية مدنيين في إدلب.",
+        "نیروهای دولتی سوریه غیرنظامیان را در ادلب کشتند.",
+        ("ASSAULT reported SYR:MIL SYR:CVL",),
+    ),
+    (
+        "Yemeni Houthi rebels fired missiles at Saudi Arabia.",
+        "أطلق المتمردون الحوثيون في اليمن صواريخ على السعودية.",
+        "شورشیان حوثی یمن به سوی عربستان موشک شلیک کردند.",
+        ("ASSAULT reported YEM:REB SAU:",),
+    ),
+    (
+        "The Lebanese army arrested Hezbollah members.",
+        "اعتقل الجيش اللبناني عناصر من حزب الله.",
+        "ارتش لبنان اعضای حزب\u200cالله را بازداشت کرد.",
+        ("COERCE reported LBN:MIL LBN:REB",),
+    ),
+    (
+        "Turkish gendarmes arrested Iranian migrants in Van.",
+        "اعتقل الدرك التركي مهاجرين إيرانيين في وان.",
+        "ژاندارم\u200cهای ترکیه مهاجران ایرانی را در وان بازداشت کردند.",
+        ("COERCE reported TUR:COP IRN:REF",),
+    ),
+    (
+        "The mayor of Kabul met Iranian businessmen.",
+        "التقى رئيس بلدية كابول رجال أعمال إيرانيين.",
+        "شهردار کابل با بازرگانان ایرانی دیدار کرد.",
+        ("CONSULT reported AFG:GOV IRN:BUS",),
+    ),
+    (
+        "Iranian university students boycotted classes.",
+        "قاطع طلاب جامعات إيرانيون المحاضرات.",
+        "دانشجویان دانشگاه\u200cهای ایران کلاس\u200cها را تحریم کردند.",
+        ("PROTEST reported IRN:EDU IRN:GOV",),
+    ),
+    (
+        "Russian warplanes bombed rebel positions in Idlib.",
+        "قصفت طائرات روسية مواقع المتمردين في إدلب.",
+        "هواپیماهای روسی مواضع شورشیان در ادلب را بمباران کردند.",
+        ("ASSAULT reported RUS:MIL SYR:REB",),
+    ),
 ]
 
 
@@ -678,6 +1030,23 @@ CASES: list[tuple[str, str, set[str]]] = [
         "احزاب کرد مخالف در اربیل با نماینده سازمان ملل دیدار کردند.",
         "fa",
         {"CONSULT reported IRQ:OPP UN:GOV"},
+    ),
+    # a state's aircraft are its air force, told in the passive too
+    (
+        "بیمارستان‌های غزه توسط هواپیماهای اسرائیلی بمباران شدند.",
+        "fa",
+        {"ASSAULT reported ISR:MIL PSE:HLH"},
+    ),
+    (
+        "Hospitals in Gaza were bombed by Israeli warplanes.",
+        "en",
+        {"ASSAULT reported ISR:MIL PSE:HLH"},
+    ),
+    # a union of retirees is labour
+    (
+        "کانون بازنشستگان تهران از اعتصاب کارگران حمایت کرد.",
+        "fa",
+        {"PROTEST reported IRN:LAB IRN:GOV", "SUPPORT reported IRN:LAB"},
     ),
 ]
 

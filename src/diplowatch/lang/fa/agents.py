@@ -643,7 +643,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "اتحادیه ها",
         "کارمندان",
         "اعتصاب کنندگان",
-        "بازنشستگان",
         "تشکل کارگری",
         "تشکل های کارگری",
         "تشکل‌های کارگری",
@@ -654,7 +653,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "نیروهای پیمانکاری",
         "کارگران پیمانی",
         "اعتصابیون",
-        "مستمری بگیران",
         "حقوق بگیران",
         "تشکل صنفی",
         "تشکل های صنفی",
@@ -2261,3 +2259,19 @@ AGENT_NOUNS_OF_STATE[("TUR", "COP")] = tuple(
 # Arabic "بهائيين", "سائحا" are read; the singulars alone are also
 # adjectives ("جامعه بهایی"), so only when counted.
 COUNTED_AGENT_NOUNS["CVL"] += ("بهایی", "بهائی", "گردشگر")
+
+# agents31fa: a judicial council ("شورای عالی قضایی" of Iraq, Afghanistan's
+# "شورای عالی قضا") is the judiciary, and so is its head ("رئیس" takes the
+# body's agent), as English "Supreme Judicial Council" and Arabic "مجلس
+# القضاء الأعلى" are read.
+AGENT_NOUNS["JUD"] += ("شورای عالی قضایی", "شورای عالی قضائی", "شورای عالی قضا", "شورای قضایی")
+
+# agents31fa: retirees and pensioners are civilians, not workers, as
+# English "pensioners", "retirees" and Arabic "متقاعدون" are read; those
+# who gather protest, as working groups do (``triggers._PROTEST_CUES``);
+AGENT_NOUNS["CVL"] += ("بازنشستگان", "مستمری بگیران")
+# their organised bodies stay labour's (a union of retirees)
+AGENT_NOUNS["LAB"] += tuple(
+    f"{body} بازنشستگان"
+    for body in ("تشکل", "تشکل های", "تشکل‌های", "کانون", "کانون های", "اتحاد", "انجمن", "سندیکای")
+)
