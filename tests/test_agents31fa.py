@@ -22,7 +22,11 @@ Rules added in this round so that the triples below agree:
 - retirees and pensioners ("بازنشستگان", "مستمری‌بگیران") are civilians,
   as English "retirees" and Arabic "متقاعدون" are read; their unions
   ("کانون بازنشستگان") stay labour;
-- a judicial council ("شورای عالی قضایی") and its head are the judiciary.
+- a judicial council ("شورای عالی قضایی") and its head are the judiciary;
+- the state's forces by the adjective of its rule ("نیروهای حکومتی",
+  "نیروهای وابسته به حکومت") are one actor, its armed forces, as
+  "نیروهای دولتی" and "government forces" are read, not forces and a
+  government beside them.
 """
 
 from __future__ import annotations
@@ -1005,6 +1009,78 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "هواپیماهای روسی مواضع شورشیان در ادلب را بمباران کردند.",
         ("ASSAULT reported RUS:MIL SYR:REB",),
     ),
+    (
+        "Security agents beat protesters in Zahedan.",
+        "ضرب عناصر الأمن المحتجين في زاهدان.",
+        "ماموران امنیتی معترضان را در زاهدان ضرب و شتم کردند.",
+        ("ASSAULT reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "Security agents attacked protesters in Zahedan.",
+        "هاجم عناصر الأمن المحتجين في زاهدان.",
+        "ماموران امنیتی به معترضان در زاهدان حمله کردند.",
+        ("ASSAULT reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "Iranian police arrested a protester.",
+        "اعتقلت الشرطة الإيرانية متظاهرا.",
+        "پلیس ایران یک معترض را بازداشت کرد.",
+        ("COERCE reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "Police arrested a protester in Tehran.",
+        "اعتقلت الشرطة متظاهرا في طهران.",
+        "پلیس یک معترض را در تهران بازداشت کرد.",
+        ("COERCE reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "The Popular Mobilisation Forces attacked ISIS positions in Diyala.",
+        "هاجمت قوات الحشد الشعبي مواقع داعش في ديالى.",
+        "نیروهای حشد الشعبی به مواضع داعش در دیالی حمله کردند.",
+        ("ASSAULT reported IRQ:MIL IRQ:REB",),
+    ),
+    (
+        "Members of the Quds Force met Hezbollah leaders in Beirut.",
+        "التقى عناصر من فيلق القدس قادة حزب الله في بيروت.",
+        "اعضای نیروی قدس با رهبران حزب\u200cالله در بیروت دیدار کردند.",
+        ("CONSULT reported IRN:MIL LBN:REB",),
+    ),
+    (
+        "The Iranian army chief of staff threatened Azerbaijan.",
+        "هدد رئيس أركان الجيش الإيراني أذربيجان.",
+        "رئیس ستاد کل نیروهای مسلح ایران جمهوری آذربایجان را تهدید کرد.",
+        ("THREATEN reported IRN:MIL AZE:",),
+    ),
+    (
+        "An Iranian police colonel was killed by gunmen in Zahedan.",
+        "قتل عقيد في الشرطة الإيرانية على يد مسلحين في زاهدان.",
+        "یک سرهنگ پلیس ایران به دست افراد مسلح در زاهدان کشته شد.",
+        ("ASSAULT reported IRN:UAF IRN:COP",),
+    ),
+    (
+        "An Iraqi army officer was killed by a roadside bomb in Diyala.",
+        "قتل ضابط في الجيش العراقي بعبوة ناسفة في ديالى.",
+        "یک افسر ارتش عراق بر اثر انفجار بمب کنار جاده\u200cای در دیالی کشته شد.",
+        ("ASSAULT reported IRQ:MIL",),
+    ),
+    (
+        "Iranian conscripts were killed in a clash with smugglers.",
+        "قتل مجندون إيرانيون في اشتباك مع مهربين.",
+        "سربازان وظیفه ایرانی در درگیری با قاچاقچیان کشته شدند.",
+        ("ASSAULT reported IRN:CRM IRN:MIL",),
+    ),
+    (
+        "Iraqi police arrested members of an armed gang in Maysan.",
+        "اعتقلت الشرطة العراقية أفرادا من عصابة مسلحة في ميسان.",
+        "پلیس عراق اعضای یک باند مسلح را در میسان دستگیر کرد.",
+        ("COERCE reported IRQ:COP IRQ:CRM",),
+    ),
+    (
+        "Iranian police arrested a gang of thieves in Tehran.",
+        "اعتقلت الشرطة الإيرانية عصابة لصوص في طهران.",
+        "پلیس ایران یک باند سارقان را در تهران دستگیر کرد.",
+        ("COERCE reported IRN:COP IRN:CRM",),
+    ),
 ]
 
 
@@ -1041,6 +1117,12 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Hospitals in Gaza were bombed by Israeli warplanes.",
         "en",
         {"ASSAULT reported ISR:MIL PSE:HLH"},
+    ),
+    # government forces are one actor, whatever stands before their target
+    (
+        "نیروهای حکومتی به سوی معترضان در سنندج تیراندازی کردند.",
+        "fa",
+        {"ASSAULT reported IRN:MIL IRN:CVL"},
     ),
     # a union of retirees is labour
     (

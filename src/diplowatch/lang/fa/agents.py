@@ -2275,3 +2275,13 @@ AGENT_NOUNS["LAB"] += tuple(
     f"{body} بازنشستگان"
     for body in ("تشکل", "تشکل های", "تشکل‌های", "کانون", "کانون های", "اتحاد", "انجمن", "سندیکای")
 )
+
+# agents31fa: the state's forces by the adjective of its rule ("نیروهای
+# حکومتی", "نیروهای وابسته به حکومت") are its armed forces, as "نیروهای
+# دولتی" and English "government forces" are read: one actor, not forces
+# and a government beside them.
+AGENT_NOUNS["MIL"] += tuple(
+    f"{noun} {rule}"
+    for noun in ("نیروهای", "نیروی", "نظامیان")
+    for rule in ("حکومتی", "وابسته به حکومت", "وابسته به دولت")
+)
