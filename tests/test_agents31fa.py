@@ -26,7 +26,12 @@ Rules added in this round so that the triples below agree:
 - the state's forces by the adjective of its rule ("نیروهای حکومتی",
   "نیروهای وابسته به حکومت") are one actor, its armed forces, as
   "نیروهای دولتی" and "government forces" are read, not forces and a
-  government beside them.
+  government beside them;
+- the police understood in an arrest told in the passive are of the place,
+  else of the people held ("دانشجویان ایرانی بازداشت شدند": Iran's
+  police), as English and Arabic read them (the common rule), no longer of
+  no country where no place is written;
+- "چند" (several) counts people as "چندین" does ("چند فعال عراقی").
 """
 
 from __future__ import annotations
@@ -1080,6 +1085,96 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "اعتقلت الشرطة الإيرانية عصابة لصوص في طهران.",
         "پلیس ایران یک باند سارقان را در تهران دستگیر کرد.",
         ("COERCE reported IRN:COP IRN:CRM",),
+    ),
+    (
+        "Iranian health workers protested over unpaid wages in Tehran.",
+        "احتج العاملون في القطاع الصحي الإيراني على الأجور غير المدفوعة في طهران.",
+        "کادر درمان ایران در تهران به دستمزدهای پرداخت\u200cنشده اعتراض کردند.",
+        ("PROTEST reported IRN:HLH IRN:GOV",),
+    ),
+    (
+        "Iranian teachers went on strike in several cities.",
+        "أضرب المعلمون الإيرانيون في عدة مدن.",
+        "فرهنگیان ایرانی در چند شهر اعتصاب کردند.",
+        ("PROTEST reported IRN:EDU IRN:GOV",),
+    ),
+    (
+        "Iranian high school students protested in Tehran.",
+        "احتج طلاب المدارس الثانوية الإيرانيون في طهران.",
+        "دانش\u200cآموزان دبیرستانی ایران در تهران اعتراض کردند.",
+        ("PROTEST reported IRN:EDU IRN:GOV",),
+    ),
+    (
+        "Senior clerics in Qom criticised the government.",
+        "انتقد كبار رجال الدين في قم الحكومة.",
+        "مراجع تقلید در قم از دولت انتقاد کردند.",
+        ("ACCUSE reported IRN:REL IRN:GOV",),
+    ),
+    (
+        "Iranian newspapers criticised the foreign minister.",
+        "انتقدت الصحف الإيرانية وزير الخارجية.",
+        "روزنامه\u200cهای ایران از وزیر امور خارجه انتقاد کردند.",
+        ("ACCUSE reported IRN:MED IRN:GOV",),
+    ),
+    (
+        "An Iranian charity sent aid to Afghan refugees.",
+        "أرسلت جمعية خيرية إيرانية مساعدات إلى اللاجئين الأفغان.",
+        "یک موسسه خیریه ایرانی به پناهجویان افغان کمک ارسال کرد.",
+        ("AID reported IRN:NGO AFG:REF",),
+    ),
+    (
+        "Iranian businessmen met Iraqi officials in Baghdad.",
+        "التقى رجال أعمال إيرانيون مسؤولين عراقيين في بغداد.",
+        "بازرگانان ایرانی با مقامات عراقی در بغداد دیدار کردند.",
+        ("CONSULT reported IRN:BUS IRQ:GOV",),
+    ),
+    (
+        "Iranian nurses protested against low wages in Tehran.",
+        "احتج ممرضون إيرانيون على تدني الأجور في طهران.",
+        "پرستاران ایرانی در تهران به دستمزدهای پایین اعتراض کردند.",
+        ("PROTEST reported IRN:HLH IRN:GOV",),
+    ),
+    (
+        "The Iraqi Kurdistan regional government met Iranian officials.",
+        "التقت حكومة إقليم كردستان العراق مسؤولين إيرانيين.",
+        "دولت اقلیم کردستان عراق با مقامات ایرانی دیدار کرد.",
+        ("CONSULT reported IRQ:GOV IRN:GOV",),
+    ),
+    (
+        "Iranian students were arrested.",
+        "اعتقل طلاب إيرانيون.",
+        "دانشجویان ایرانی بازداشت شدند.",
+        ("COERCE reported IRN:COP IRN:EDU",),
+    ),
+    (
+        "Two Iranian journalists were arrested on Monday.",
+        "اعتقل صحفيان إيرانيان يوم الاثنين.",
+        "دو روزنامه\u200cنگار ایرانی روز دوشنبه بازداشت شدند.",
+        ("COERCE reported IRN:COP IRN:MED",),
+    ),
+    (
+        "Several Iraqi activists have been detained.",
+        "اعتقل عدد من الناشطين العراقيين.",
+        "چند فعال عراقی بازداشت شده\u200cاند.",
+        ("COERCE reported IRQ:COP IRQ:OPP",),
+    ),
+    (
+        "Afghan women activists were arrested.",
+        "اعتقلت ناشطات أفغانيات.",
+        "فعالان زن افغان دستگیر شدند.",
+        ("COERCE reported AFG:COP AFG:OPP",),
+    ),
+    (
+        "A Pakistani journalist was arrested.",
+        "اعتقل صحفي باكستاني.",
+        "یک خبرنگار پاکستانی دستگیر شد.",
+        ("COERCE reported PAK:COP PAK:MED",),
+    ),
+    (
+        "An Iranian citizen was arrested at Stockholm airport.",
+        "اعتقل مواطن إيراني في مطار ستوكهولم.",
+        "یک شهروند ایرانی در فرودگاه استکهلم دستگیر شد.",
+        ("COERCE reported SWE:COP IRN:CVL",),
     ),
 ]
 

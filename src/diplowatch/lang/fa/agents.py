@@ -1216,12 +1216,13 @@ NOT_AGENTS: tuple[str, ...] = (
     "نمایندگان مردم",
 )
 
-# The understood attackers and arresting police are of the place where it
-# happens, not of the victims: "an Israeli ship was attacked at sea" has
-# attackers of no known country (extract/implied.py; groups as in xx).
+# The understood attackers are of the place where it happens, not of the
+# victims: "an Israeli ship was attacked at sea" has attackers of no known
+# country (extract/implied.py; groups as in xx). agents31fa: the arresting
+# police are of the place, else of the people held ("دانشجویان ایرانی
+# بازداشت شدند": Iran's police), as English and Arabic read them (xx).
 IMPLIED_AGENTS = {
     "ASSAULT": (("UAF", frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"}), "place"),),
-    "COERCE": (("COP", frozenset({"GOV", "COP", "MIL", "JUD", "REB", "UAF", "CRM"}), "place"),),
 }
 
 # "توقیف", "مصادره", "تصرف": goods, ships or land seized by a side the text
