@@ -1176,6 +1176,36 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "یک شهروند ایرانی در فرودگاه استکهلم دستگیر شد.",
         ("COERCE reported SWE:COP IRN:CVL",),
     ),
+    (
+        "Afghan migrants were arrested by Turkish police in Van.",
+        "اعتقلت الشرطة التركية مهاجرين أفغانا في وان.",
+        "مهاجران افغان توسط پلیس ترک در وان بازداشت شدند.",
+        ("COERCE reported TUR:COP AFG:REF",),
+    ),
+    (
+        "Police arrested two Baha'is in Shiraz.",
+        "اعتقلت الشرطة اثنين من البهائيين في شيراز.",
+        "پلیس دو بهایی را در شیراز بازداشت کرد.",
+        ("COERCE reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "Iranian retirees protested in Ahvaz on Sunday.",
+        "احتج متقاعدون إيرانيون في الأهواز يوم الأحد.",
+        "بازنشستگان ایرانی روز یکشنبه در اهواز تجمع کردند.",
+        ("PROTEST reported IRN:CVL IRN:GOV",),
+    ),
+    (
+        "Iranian pensioners will protest in Tehran next week.",
+        "سيحتج متقاعدون إيرانيون في طهران الأسبوع المقبل.",
+        "مستمری\u200cبگیران ایرانی هفته آینده در تهران تجمع خواهند کرد.",
+        ("PROTEST planned IRN:CVL IRN:GOV",),
+    ),
+    (
+        "Iranian fishermen protested in Bushehr.",
+        "احتج صيادون إيرانيون في بوشهر.",
+        "صیادان ایرانی در بوشهر تجمع کردند.",
+        ("PROTEST reported IRN:CVL IRN:GOV",),
+    ),
 ]
 
 
