@@ -87,7 +87,8 @@ def test_officials_still_give_their_country_to_what_they_say() -> None:
     ("lang", "text", "victims"),
     [
         ("ar", "اختطف مسلحون مجهولون مهندسين صينيين في نيجيريا.", "CHN:CVL"),
-        ("fa", "افراد مسلح دو گردشگر فرانسوی را در نیجر ربودند.", "FRA:None"),
+        # agents31fa: counted tourists are civilians, as English "tourists"
+        ("fa", "افراد مسلح دو گردشگر فرانسوی را در نیجر ربودند.", "FRA:CVL"),
     ],
 )
 def test_kidnappers_take_no_country_from_their_captives(lang: str, text: str, victims: str) -> None:

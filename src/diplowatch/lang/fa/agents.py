@@ -643,7 +643,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "اتحادیه ها",
         "کارمندان",
         "اعتصاب کنندگان",
-        "بازنشستگان",
         "تشکل کارگری",
         "تشکل های کارگری",
         "تشکل‌های کارگری",
@@ -654,7 +653,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "نیروهای پیمانکاری",
         "کارگران پیمانی",
         "اعتصابیون",
-        "مستمری بگیران",
         "حقوق بگیران",
         "تشکل صنفی",
         "تشکل های صنفی",
@@ -1004,6 +1002,9 @@ AGENT_NOUNS_WITH_COUNTRY: dict[str, tuple[str, ...]] = {
         "حملات توپخانه‌ای",
         "بمباران",
         "گلوله‌باران",
+        # agents31fa: a state's aircraft ("هواپیماهای اسرائیلی") are its air
+        # force, as "جنگنده‌های" and Arabic "طائرات إسرائيلية" are read
+        "هواپیماهای",
     ),
 }
 
@@ -1215,12 +1216,13 @@ NOT_AGENTS: tuple[str, ...] = (
     "نمایندگان مردم",
 )
 
-# The understood attackers and arresting police are of the place where it
-# happens, not of the victims: "an Israeli ship was attacked at sea" has
-# attackers of no known country (extract/implied.py; groups as in xx).
+# The understood attackers are of the place where it happens, not of the
+# victims: "an Israeli ship was attacked at sea" has attackers of no known
+# country (extract/implied.py; groups as in xx). agents31fa: the arresting
+# police are of the place, else of the people held ("دانشجویان ایرانی
+# بازداشت شدند": Iran's police), as English and Arabic read them (xx).
 IMPLIED_AGENTS = {
     "ASSAULT": (("UAF", frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"}), "place"),),
-    "COERCE": (("COP", frozenset({"GOV", "COP", "MIL", "JUD", "REB", "UAF", "CRM"}), "place"),),
 }
 
 # "توقیف", "مصادره", "تصرف": goods, ships or land seized by a side the text
@@ -2230,4 +2232,57 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     for insult in ("تروریست", "مزدور", "اشغالگر", "متجاوز", "جنایتکار", "قاتل", "تبهکار")
     for ending in ("", "ی")
     for called in ("خواند", "خواندند", "نامید", "نامیدند", "دانست", "دانستند")
+)
+
+# agents31fa: parties and groups of an ethnic opposition, the people named
+# between the noun and "مخالف" ("احزاب کرد مخالف", "گروه‌های بلوچ مخالف"),
+# are the opposition, as "احزاب مخالف" without the people is, and as English
+# "Kurdish opposition parties" and Arabic "أحزاب المعارضة الكردية" are read.
+AGENT_NOUNS["OPP"] += tuple(
+    f"{noun} {people} مخالف"
+    for noun in ("حزب", "احزاب", "گروه", "گروه های", "گروه ها", "سازمان های")
+    for people in ("کرد", "کُرد", "بلوچ", "عرب", "آذری", "ترکمن")
+)
+
+# agents31fa: "ترک" (a Turk) is also "leaving" (ترک کرد) and Iran's own
+# Turkish speakers: Turkey's only after the noun of its armed men or police
+# ("سربازان ترک", "پلیس ترک"), as "ترکیه‌ای" and English "Turkish" are read.
+AGENT_NOUNS_OF_STATE[("TUR", "MIL")] = tuple(
+    f"{noun} ترک"
+    for noun in ("سربازان", "نظامیان", "نیروهای", "نیروهای نظامی", "ارتش", "جنگنده های")
+)
+AGENT_NOUNS_OF_STATE[("TUR", "COP")] = tuple(
+    f"{noun} ترک" for noun in ("پلیس", "ماموران", "مأموران", "مرزبانان", "نیروهای امنیتی")
+)
+
+# agents31fa: a Baha'i and a tourist after a number or "یک" ("سه بهایی",
+# "یک گردشگر فرانسوی") are civilians, as English "Baha'is", "tourist" and
+# Arabic "بهائيين", "سائحا" are read; the singulars alone are also
+# adjectives ("جامعه بهایی"), so only when counted.
+COUNTED_AGENT_NOUNS["CVL"] += ("بهایی", "بهائی", "گردشگر")
+
+# agents31fa: a judicial council ("شورای عالی قضایی" of Iraq, Afghanistan's
+# "شورای عالی قضا") is the judiciary, and so is its head ("رئیس" takes the
+# body's agent), as English "Supreme Judicial Council" and Arabic "مجلس
+# القضاء الأعلى" are read.
+AGENT_NOUNS["JUD"] += ("شورای عالی قضایی", "شورای عالی قضائی", "شورای عالی قضا", "شورای قضایی")
+
+# agents31fa: retirees and pensioners are civilians, not workers, as
+# English "pensioners", "retirees" and Arabic "متقاعدون" are read; those
+# who gather protest, as working groups do (``triggers._PROTEST_CUES``);
+AGENT_NOUNS["CVL"] += ("بازنشستگان", "مستمری بگیران")
+# their organised bodies stay labour's (a union of retirees)
+AGENT_NOUNS["LAB"] += tuple(
+    f"{body} بازنشستگان"
+    for body in ("تشکل", "تشکل های", "تشکل‌های", "کانون", "کانون های", "اتحاد", "انجمن", "سندیکای")
+)
+
+# agents31fa: the state's forces by the adjective of its rule ("نیروهای
+# حکومتی", "نیروهای وابسته به حکومت") are its armed forces, as "نیروهای
+# دولتی" and English "government forces" are read: one actor, not forces
+# and a government beside them.
+AGENT_NOUNS["MIL"] += tuple(
+    f"{noun} {rule}"
+    for noun in ("نیروهای", "نیروی", "نظامیان")
+    for rule in ("حکومتی", "وابسته به حکومت", "وابسته به دولت")
 )

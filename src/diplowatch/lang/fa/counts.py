@@ -149,6 +149,9 @@ VAGUE_NUMBERS: tuple[str, ...] = (
     "شماری",
     "تعدادی",
     "چندین",
+    # agents31fa: "several" ("چند فعال عراقی"), as English "several
+    # activists" and Arabic "عدة ناشطين" count
+    "چند",
 )
 
 # A number followed by one of these measures time, age, distance or a share,

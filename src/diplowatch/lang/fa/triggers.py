@@ -2024,6 +2024,17 @@ _PROTEST_CUES = (
     "دانشجویان",
     "کامیونداران",
     "مالباختگان",
+    # agents31fa: drivers, employees, pensioners, fishermen and shopkeepers
+    # gather as the other working groups do (English "truck drivers
+    # protested", Arabic "احتج سائقو", "احتج صيادون")
+    "رانندگان",
+    "کارکنان",
+    "مستمری بگیران",
+    "ماهیگیران",
+    "صیادان",
+    "کسبه",
+    "بازاریان",
+    "مغازه داران",
     "در حمایت از",
     "در محکومیت",
     "ضد",
