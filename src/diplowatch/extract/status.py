@@ -290,6 +290,8 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
         if c.entry.kind in NEGATING
     ):
         return True
+    if negation.follows and _closing_verb_negated(trigger, sentence, text, negation.gap_words):
+        return True
     # "no journalist was beaten", "لم يتعرض أي صحفي للضرب": told of nobody
     if told_of_nobody(trigger, sentence, text, lang):
         return True
@@ -358,6 +360,37 @@ def _negated_light_verb(cue: Hit, trigger: Hit, text: str, gap_words: frozenset[
     return (
         trigger.start < cue.start and cue.end == trigger.end and trigger.entry.value not in REFUSALS
     )
+
+
+# How far (characters) a noun's negated light verb may close its clause.
+CLOSING_REACH = 120
+
+
+def _closing_verb_negated(
+    trigger: Hit, sentence: Sentence, text: str, gap_words: frozenset[str]
+) -> bool:
+    """Where the light verb takes the negation, whether a noun trigger's
+    clause closes with a negated compound of carrying out or taking place
+    whose nominal part is a gap word ("دیدار وزرای خارجه … برگزار نشد",
+    "… صورت نگرفت", "… به توافقی دست نیافتند", "برگزار نخواهد شد"): the
+    noun is its subject or object, and the deed did not happen, as a future
+    auxiliary there plans it. Another trigger or a clause break between
+    leaves the negation to that one."""
+    if trigger.entry.affix == "verb" or not gap_words:
+        return False
+    for cue in sentence.cues:
+        if cue.entry.kind not in NEGATING or cue.start <= trigger.end:
+            continue
+        gap = text[trigger.end : cue.start]
+        words = gap.split()
+        return (
+            cue.start - trigger.end <= CLOSING_REACH
+            and bool(words)
+            and words[-1] in gap_words
+            and not has_break(gap, CLAUSE_BREAKS)
+            and not any(trigger.end <= t.start < cue.start for t in sentence.triggers)
+        )
+    return False
 
 
 def only_words(gap: str, words: frozenset[str]) -> bool:

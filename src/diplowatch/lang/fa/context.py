@@ -264,6 +264,21 @@ PHRASE_BREAKS: tuple[str, ...] = (
     "تا",
     "و",
 )
+# tri31fa: a noun right after a preposition of time or circumstance heads
+# an adverbial phrase of the clause, and "را" after it marks the next noun
+# phrase, not it: "پس از دیدار با امیر قطر دوحه را ترک کرد" met the emir
+# and left Doha, as English "after meeting the emir, he left Doha" is read.
+# Not the plain prepositions: a noun phrase marked by "را" holds their
+# phrases ("اسامی کشته‌شدگان در اعتراضات را منتشر کرد").
+OBJECT_BLOCKERS: tuple[str, ...] = (
+    "پس از", "بعد از", "پیش از", "قبل از", "هنگام", "حین", "طی", "ضمن",
+    "در جریان", "در پی", "به دنبال", "در حاشیه", "در خلال",
+)  # fmt: skip
+# tri31fa: a passive participle that the object marker follows describes
+# a noun of the object ("نفتکش توقیف‌شده انگلیسی را آزاد کرد": released
+# the seized tanker, seized before), as English "the seized tanker" and
+# Arabic "الناقلة المحتجزة" are read; it reports no seizure of its own.
+OBJECT_PARTICIPLES: tuple[str, ...] = ("شده", "گردیده")
 SUPPORT_VERBS: tuple[str, ...] = (
     "برگزار",
     "تقدیم",
@@ -1616,6 +1631,13 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
     "اعلام",
     "آغاز",
     "اتخاذ",
+    # tri31fa: the nominal part of compounds of taking place and attaining
+    # ("دیدار … صورت نگرفت", "به توافقی دست نیافتند"; ``status`` reads the
+    # negated light verb that closes a noun trigger's clause)
+    "صورت",
+    "دست",
+    "امضا",
+    "اجرا",
 )
 
 
