@@ -20,14 +20,21 @@ Rules added in this round so that the triples below agree:
 - a Persian noun trigger whose clause closes with a negated compound of
   carrying out or taking place ("… برگزار نشد", "… صورت نگرفت", "به توافقی
   دست نیافتند", "برگزار نخواهد شد") did not happen (``status``
-  ``_closing_verb_negated``); the negated formal, perfect and future light
-  verbs ("ننمود", "نگردید", "نرسیده‌اند", "نیافتند", "نخواهند") negate as
-  "نکرد" does, and compound verbs are matched with them and with the
-  negated present ("آزاد ننمود", "امضا نگردید", "آزاد نمی‌کند");
+  ``_closing_verb_negated``, ``context.NEGATION_CLOSERS``; not a noun
+  after a preposition, nor a deed whose details were not announced); the
+  negated formal, perfect and future light verbs ("ننمود", "نگردید",
+  "نرسیده‌اند", "نیافتند", "نخواهند") negate as "نکرد" does, and compound
+  verbs are matched with them and with the negated present ("آزاد ننمود",
+  "امضا نگردید", "آزاد نمی‌کند");
 - a Persian passive participle inside an object ("نفتکش توقیف‌شده انگلیسی
   را آزاد کرد": released the seized tanker) describes the noun and reports
   no seizure (``context.OBJECT_PARTICIPLES``), as English "the seized
-  tanker" and Arabic "الناقلة المحتجزة" are read.
+  tanker" and Arabic "الناقلة المحتجزة" are read;
+- a Persian noun of the closed kind ("حمایت", "تحریم‌ها") after "به" whose
+  phrase a verb of going on closes ("ایران به حمایت از سوریه ادامه
+  می‌دهد") reports its event, as English "continues to support" and the
+  other nouns of "به … ادامه داد" are read (``closed._continued``,
+  ``context.CONTINUED_OPENERS``, ``CONTINUED_VERBS``).
 
 Dropped: "خواهان … شد" (came to demand) as a request like "خواستار … شد":
 the guard that licensed it reads "شد" in the ten words before the noun too,
@@ -1413,6 +1420,17 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
 ]
 
 
+# rules of this round, told in all three languages
+AGREED += [
+    (
+        "During the recent protests, the authorities arrested 4972 people.",
+        "اعتقلت السلطات خلال الاحتجاجات الأخيرة 4972 شخصا.",
+        "مقامات در جریان اعتراضات اخیر ۴۹۷۲ نفر را بازداشت کرده‌اند.",
+        ("COERCE reported -:GOV -:CVL", "PROTEST reported -:CVL -:GOV"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("en", "ar", "fa", "want"), AGREED)
 def test_triples_read_alike(en: str, ar: str, fa: str, want: tuple[str, ...]) -> None:
     for text, lang in ((en, "en"), (ar, "ar"), (fa, "fa")):
@@ -1457,6 +1475,12 @@ CASES: list[tuple[str, str, set[str]]] = [
         "fa",
         {"COERCE reported IRN: GBR:"},
     ),
+    # support that goes on ("به حمایت از … ادامه داد"), as "continued to support"
+    ("روسیه به حمایت از سوریه ادامه داد.", "fa", {"SUPPORT reported RUS: SYR:"}),
+    ("Russia continued to support Syria.", "en", {"SUPPORT reported RUS: SYR:"}),
+    ("ایران به حمایت از سوریه ادامه می‌دهد.", "fa", {"SUPPORT reported IRN: SYR:"}),
+    ("روسیه به حمایت‌های خود از سوریه ادامه داد.", "fa", {"SUPPORT reported RUS: SYR:"}),
+    ("او به تحصیل در دانشگاه ادامه داد.", "fa", set()),
     # other senses: sport, health, migration, money, a contract of a player
     ("پرسپولیس در بازی دیروز استقلال را شکست داد و به فینال رسید.", "fa", set()),
     ("تیم ملی فوتبال ایران در دیداری دوستانه با عراق بازی کرد.", "fa", set()),
@@ -1499,6 +1523,9 @@ GAPS: list[tuple[str, str, set[str]]] = [
     ("قطر کمک‌هایی به افغانستان ارسال می‌کند.", "fa", {"AID planned QAT: AFG:"}),
     # Persian withdrawal from a treaty (told mostly as background) is no event
     ("ایران از ان‌پی‌تی خارج خواهد شد.", "fa", {"RETREAT planned IRN:"}),
+    # support that goes on: the Arabic verb before the noun, the Persian future
+    ("واصلت روسيا دعم سوريا.", "ar", {"SUPPORT reported RUS: SYR:"}),
+    ("ایران به حمایت از دولت عراق ادامه خواهد داد.", "fa", {"SUPPORT planned IRN: IRQ:GOV"}),
     # a joint naval exercise held (English reads none)
     (
         "Iran and Russia held a joint naval exercise in the Caspian Sea.",

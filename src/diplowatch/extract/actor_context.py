@@ -75,6 +75,10 @@ class Context:
     # passive participles that may describe a noun of an object
     # ("نفتکش توقیف‌شده را آزاد کرد"), longest first
     object_participles: tuple[str, ...] = ()
+    # a closed noun after its opener, complement of a verb of going on
+    # ("به حمایت از … ادامه داد", ``closed._continued``)
+    continued_openers: frozenset[str] = frozenset()
+    continued_verbs: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     # verbs that call their noun object off ("سفر … را لغو کرد"): it is kept
     # (and negated, ``status.CANCELLED_CUES``) unless the verb undoes it
@@ -356,6 +360,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         clause_breaks=frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         agent_markers=_words(data, "AGENT_MARKERS"),
         negation_gap=_words(data, "NEGATION_GAP_WORDS"),
+        negation_closers=_words(data, "NEGATION_CLOSERS"),
         inability_links=_words(data, "INABILITY_LINKS"),
         course_words=_words(data, "COURSE_WORDS"),
         relatives=_words(data, "RELATIVE_PRONOUNS"),
@@ -485,6 +490,8 @@ _WORD_FIELDS = {
     "object_markers": "OBJECT_MARKERS",
     "phrase_breaks": "PHRASE_BREAKS",
     "object_blockers": "OBJECT_BLOCKERS",
+    "continued_openers": "CONTINUED_OPENERS",
+    "continued_verbs": "CONTINUED_VERBS",
     "support_verbs": "SUPPORT_VERBS",
     "cancel_verbs": "CANCEL_VERBS",
     "demonstratives": "DEMONSTRATIVES",

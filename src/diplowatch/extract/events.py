@@ -815,6 +815,7 @@ def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
         doc.ctx.light_verbs,
         doc.lang,
         doc.lex.negative_prefixes,
+        (doc.ctx.syntax.negation_closers, doc.ctx.occurrence_not_after),
     )
     if status == "negated" and is_commented(trig):
         return None

@@ -96,7 +96,11 @@ def is_object(
                     break
             return True
         if i == 0 and word in participles:
-            continue  # "توقیف شده … را": the noun's participle, inside its phrase
+            # "توقیف شده … را": the noun's participle, inside its phrase, when
+            # the marker follows within two more words
+            if not markers.intersection(words[1:4]):
+                return False
+            continue
         if not word.isalnum() or word in phrase_breaks:
             return False
     return False

@@ -542,6 +542,19 @@ OCCURRENCE_AFTER: tuple[str, ...] = ("است", "اند", "بود", "بودند",
 OCCURRENCE_STOPS: tuple[str, ...] = ("که", "تا")
 # After a preposition the noun is no subject ("از حمایت روسیه … ادامه
 # داد", "پس از تحریم‌ها"); after a demonstrative it points back.
+# tri31fa: a closed noun after "به" whose phrase a verb of going on closes
+# ("ایران به حمایت از دولت عراق ادامه خواهد داد": Iran will go on
+# supporting the Iraqi government) reports its event, as English "will
+# continue to support" and the other nouns of "به … ادامه داد" ("به حملات
+# خود ادامه داد") are read (``closed._continued``).
+CONTINUED_OPENERS: tuple[str, ...] = ("به",)
+CONTINUED_VERBS: tuple[str, ...] = tuple(
+    f"ادامه {verb}"
+    for verb in (
+        *("داد", "دادند", "داده", "داده است", "داده اند", "می دهد", "می دهند", "میدهد"),
+        *("میدهند", "خواهد داد", "خواهند داد", "خواهیم داد", "می دهیم", "میدهیم", "دهد", "دهند"),
+    )
+)
 OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
     "از",
     "به",
@@ -1632,13 +1645,16 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
     "آغاز",
     "اتخاذ",
     # tri31fa: the nominal part of compounds of taking place and attaining
-    # ("دیدار … صورت نگرفت", "به توافقی دست نیافتند"; ``status`` reads the
-    # negated light verb that closes a noun trigger's clause)
+    # ("دیدار صورت نگرفت", "به توافقی دست نیافتند")
     "صورت",
     "دست",
-    "امضا",
-    "اجرا",
 )
+# tri31fa: compounds of carrying out, taking place and attaining whose
+# negated light verb, closing a noun trigger's clause, negates the noun
+# ("دیدار وزرای خارجه … برگزار نشد", "… صورت نگرفت", "به توافقی دست
+# نیافتند"; ``status._closing_verb_negated``). Not "اعلام": a deed whose
+# details were not announced still happened.
+NEGATION_CLOSERS: tuple[str, ...] = ("برگزار", "انجام", "صورت", "دست", "امضا", "اجرا")
 
 
 # lead21: the word that links a verb of failure to the deed it failed at
