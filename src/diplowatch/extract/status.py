@@ -77,6 +77,7 @@ class _Negation:
     # clause's subject or object (``_closing_verb_negated``)
     closers: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
 
 
 def status_of(
@@ -99,7 +100,9 @@ def status_of(
     keywords are the language's ways of negating and of telling the future
     (``context`` and ``context.syntax``)."""
     # 1. negated: by its own words, a negation, the verb's prefix or a failed attempt
-    negation = _Negation(negation_follows, gap_words, lang, negative_prefixes, *closers)
+    negation = _Negation(
+        negation_follows, gap_words, lang, negative_prefixes, *closers, light_verbs
+    )
     if _denied(trigger, sentence, text, negation):
         return "negated"
     if trigger.entry.value not in UNDONE and postponed(
@@ -379,10 +382,12 @@ def _closing_verb_negated(trigger: Hit, sentence: Sentence, text: str, negation:
     برگزار نشد", "… صورت نگرفت", "… به توافقی دست نیافتند", "برگزار نخواهد
     شد"): the noun is its subject or object, and the deed did not happen,
     as a future auxiliary there plans it. Another trigger or a clause break
-    between leaves the negation to that one; a noun after a preposition
-    (``negation.not_after``: "با مخالفت … افزایشی صورت نگرفت") is neither."""
-    gap_words = negation.closers
-    if trigger.entry.affix == "verb" or not gap_words:
+    between leaves the negation to that one, and so does a verb (the noun
+    is another clause's); a noun after a preposition (``negation.not_after``:
+    "با مخالفت … افزایشی صورت نگرفت") is neither, nor is a compound after
+    one ("در صورت عدم …": in case of)."""
+    closers = negation.closers
+    if trigger.entry.affix == "verb" or not closers:
         return False
     if previous_word(text, trigger.start) in negation.not_after:
         return False
@@ -394,7 +399,9 @@ def _closing_verb_negated(trigger: Hit, sentence: Sentence, text: str, negation:
         return (
             cue.start - trigger.end <= CLOSING_REACH
             and bool(words)
-            and words[-1] in gap_words
+            and words[-1] in closers
+            and (len(words) < 2 or words[-2] not in negation.not_after)
+            and not negation.verbs.intersection(words)
             and not has_break(gap, CLAUSE_BREAKS)
             and not any(trigger.end <= t.start < cue.start for t in sentence.triggers)
         )

@@ -571,6 +571,9 @@ OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
     "آن",
     "همین",
     "چنین",
+    # tri31fa: "به خاطر", "به دلیل" (because of): the noun after them is a cause
+    "خاطر",
+    "دلیل",
 )
 
 # Words of means or occasion before a deed noun ("با تجمع مقابل مجلس خواستار
