@@ -17,6 +17,7 @@ Rules added in this round so that the triples below agree:
   از", "در جریان", "به دنبال", ``context.OBJECT_BLOCKERS``) heads an
   adverbial phrase: the object marker after it is the next noun phrase's
   ("پس از دیدار با امیر قطر دوحه را ترک کرد": met the emir, left Doha);
+  a deed of force after them ("پس از حمله به …") stays only named;
 - a Persian noun trigger whose clause closes with a negated compound of
   carrying out or taking place ("… برگزار نشد", "… صورت نگرفت", "به توافقی
   دست نیافتند", "برگزار نخواهد شد") did not happen (``status``
@@ -34,7 +35,9 @@ Rules added in this round so that the triples below agree:
   phrase a verb of going on closes ("ایران به حمایت از سوریه ادامه
   می‌دهد") reports its event, as English "continues to support" and the
   other nouns of "به … ادامه داد" are read (``closed._continued``,
-  ``context.CONTINUED_OPENERS``, ``CONTINUED_VERBS``).
+  ``context.CONTINUED_OPENERS``, ``CONTINUED_VERBS``);
+- Persian fire exchanged ("تبادل آتش کردند") is an attack, as Arabic
+  "تبادلت إطلاق النار" and English "exchanged fire" are read.
 
 Dropped: "خواهان … شد" (came to demand) as a request like "خواستار … شد":
 the guard that licensed it reads "شد" in the ten words before the noun too,
@@ -1427,6 +1430,18 @@ AGREED += [
         "اعتقلت السلطات خلال الاحتجاجات الأخيرة 4972 شخصا.",
         "مقامات در جریان اعتراضات اخیر ۴۹۷۲ نفر را بازداشت کرده‌اند.",
         ("COERCE reported -:GOV -:CVL", "PROTEST reported -:CVL -:GOV"),
+    ),
+    (
+        "Pakistani and Afghan forces exchanged fire on the border.",
+        "تبادلت القوات الباكستانية والأفغانية إطلاق النار على الحدود.",
+        "نیروهای پاکستان و افغانستان در مرز با هم تبادل آتش کردند.",
+        ("ASSAULT reported PAK:MIL AFG:MIL",),
+    ),
+    (
+        "Pakistan and Afghanistan exchanged fire on the border.",
+        "تبادلت باكستان وأفغانستان إطلاق النار على الحدود.",
+        "پاکستان و افغانستان در مرز تبادل آتش کردند.",
+        ("ASSAULT reported PAK: AFG:",),
     ),
 ]
 

@@ -155,6 +155,8 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
     # a verb of calling off carries its object out (as negated, ``status``)
     # unless it undoes it ("تحریم … را لغو کرد" lifts a sanction: no sanction)
     called_off = support | getattr(ctx, "cancel_verbs", frozenset())
+    blockers: frozenset[str] = getattr(ctx, "object_blockers", frozenset())
+    needs: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
     return [
         t
         for t in triggers
@@ -166,7 +168,9 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
             support if t.entry.value in _UNDONE else called_off,
             negated,
             own.get(_head(text, t), frozenset()),
-            getattr(ctx, "object_blockers", frozenset()),
+            # a deed that needs a verb of its own is only named after them
+            # ("پس از حمله به …"): the marker's verb is still no report of it
+            blockers if t.entry.value not in needs else frozenset(),
             getattr(ctx, "object_participles", ()),
         )
     ]

@@ -5285,3 +5285,6 @@ NOUN_TRIGGERS[("COOPERATE", "cooperation")] += (
     *("مبادله سفیر", "تبادل سفیر", "مبادله سفرا", "تبادل سفرا"),
     *("سفیر مبادله", "سفرا مبادله", "سفیر تبادل", "سفرا تبادل"),
 )
+# tri31fa: fire exchanged ("در مرز با هم تبادل آتش کردند"), as Arabic
+# "تبادل إطلاق النار" and English "exchanged fire" are read (PLOVER ASSAULT).
+NOUN_TRIGGERS[("ASSAULT", "attack")] += ("تبادل آتش", "تبادل تیراندازی")
