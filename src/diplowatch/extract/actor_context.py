@@ -69,6 +69,16 @@ class Context:
     syntax: Syntax
     object_markers: frozenset[str] = frozenset()
     phrase_breaks: frozenset[str] = frozenset()
+    # prepositions right before a noun: it heads their phrase, no object
+    # the object marker after it could mark ("پس از دیدار با …، دوحه را ترک کرد")
+    object_blockers: frozenset[str] = frozenset()
+    # passive participles that may describe a noun of an object
+    # ("نفتکش توقیف‌شده را آزاد کرد"), longest first
+    object_participles: tuple[str, ...] = ()
+    # a closed noun after its opener, complement of a verb of going on
+    # ("به حمایت از … ادامه داد", ``closed._continued``)
+    continued_openers: frozenset[str] = frozenset()
+    continued_verbs: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     # verbs that call their noun object off ("سفر … را لغو کرد"): it is kept
     # (and negated, ``status.CANCELLED_CUES``) unless the verb undoes it
@@ -350,6 +360,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         clause_breaks=frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         agent_markers=_words(data, "AGENT_MARKERS"),
         negation_gap=_words(data, "NEGATION_GAP_WORDS"),
+        negation_closers=_words(data, "NEGATION_CLOSERS"),
         inability_links=_words(data, "INABILITY_LINKS"),
         course_words=_words(data, "COURSE_WORDS"),
         relatives=_words(data, "RELATIVE_PRONOUNS"),
@@ -478,6 +489,9 @@ _WORD_FIELDS = {
     "title_gap_blockers": "TITLE_GAP_BLOCKERS",
     "object_markers": "OBJECT_MARKERS",
     "phrase_breaks": "PHRASE_BREAKS",
+    "object_blockers": "OBJECT_BLOCKERS",
+    "continued_openers": "CONTINUED_OPENERS",
+    "continued_verbs": "CONTINUED_VERBS",
     "support_verbs": "SUPPORT_VERBS",
     "cancel_verbs": "CANCEL_VERBS",
     "demonstratives": "DEMONSTRATIVES",
@@ -643,6 +657,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
         "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
+        "object_participles": _sorted_words(data, "OBJECT_PARTICIPLES"),
         "possessives_after": _words(data, "POSSESSIVES_AFTER"),
         "others_of_named": _words(data, "OTHERS_OF_NAMED"),
         "those_of_named": _words(data, "THOSE_OF_NAMED"),

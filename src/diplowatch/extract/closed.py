@@ -64,6 +64,10 @@ def closed_nouns(closed: list[Hit], triggers: list[Hit], text: str, ctx: object)
     kept = []
     for hit in closed:
         before = _TOKEN.findall(text[max(0, hit.start - _BACK) : hit.start])
+        if _continued(hit, before, text, ctx, starts) is not None:
+            # the clause's subject goes on with it: a trigger as a verb is
+            kept.append(replace(hit, entry=replace(hit.entry, kind="trigger")))
+            continue
         if (
             (before and before[-1] in not_after)
             or _glued_preposition(hit.prefix, ctx)
@@ -172,6 +176,21 @@ def _led_in_clause(hit: Hit, text: str, ctx: object, starts: frozenset[int]) -> 
         if m.start() in starts or m.group() in preps:
             return True
     return False
+
+
+def _continued(
+    hit: Hit, before: list[str], text: str, ctx: object, starts: frozenset[int]
+) -> int | None:
+    """Where the verb of going on starts that a noun after its opener is
+    the complement of ("ایران به حمایت از سوریه ادامه می‌دهد": Iran goes on
+    supporting Syria; ``context.CONTINUED_OPENERS``, ``CONTINUED_VERBS``),
+    with only the noun's complements between; None otherwise."""
+    openers: frozenset[str] = getattr(ctx, "continued_openers", frozenset())
+    verbs: frozenset[str] = getattr(ctx, "continued_verbs", frozenset())
+    if not openers or not verbs or not before or before[-1] not in openers:
+        return None
+    longest = max(len(v.split()) for v in verbs)
+    return _closed_after(hit, text, ctx, verbs, longest, starts)
 
 
 def _ends_with_closer(words: list[str], closers: frozenset[str], longest: int) -> bool:

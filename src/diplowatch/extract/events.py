@@ -130,6 +130,7 @@ from diplowatch.extract.parties import (
     COMMENTS,
     VISITS,
     Pools,
+    infinitive_form,
     one_sided,
     parties_of,
     sentence_pools,
@@ -826,6 +827,7 @@ def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
         doc.ctx.light_verbs,
         doc.lang,
         doc.lex.negative_prefixes,
+        (doc.ctx.syntax.negation_closers, doc.ctx.occurrence_not_after),
     )
     if status == "negated" and is_commented(trig):
         return None
@@ -1003,20 +1005,28 @@ def _not_asked(candidates: list[Hit], asked: list[Hit], ntext: str, ctx: Any) ->
         # a condemnation asked for ("دعت الحكومة إلى إدانة العدوان") is asked, not made
         if t.entry.value in REACTIONS
         and not asked_for(t, asked, ntext, ctx)
-        or (t.entry.affix == "verb" and not content_of(t, asked, ntext, ctx))
         or (
-            t.entry.affix != "verb"
-            and not object_of(
-                t,
-                asked,
-                ntext,
-                ctx.verb_final,
-                ctx.conjunctions,
-                ctx.occurrence_not_after,
-                ctx.means_openers,
-            )
+            t.entry.affix == "verb"
+            and not content_of(t, asked, ntext, ctx)
+            and not (infinitive_form(t, ntext, ctx) and _object_of(t, asked, ntext, ctx))
         )
+        or (t.entry.affix != "verb" and not _object_of(t, asked, ntext, ctx))
     ]
+
+
+def _object_of(t: Hit, asked: list[Hit], ntext: str, ctx: Any) -> bool:
+    """Whether ``t`` is what one of ``asked`` takes as its object, a noun's
+    or an infinitive's place ("از آزاد کردن زندانیان امتناع کرد": the
+    release refused, as "از آزادی زندانیان خودداری کرد")."""
+    return object_of(
+        t,
+        asked,
+        ntext,
+        ctx.verb_final,
+        ctx.conjunctions,
+        ctx.occurrence_not_after,
+        ctx.means_openers,
+    )
 
 
 def _opener_sides(s: Sentence, doc: _Document, trig: Hit, people: list[Mention]) -> list:

@@ -1181,7 +1181,7 @@ def before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mo
     end = verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries)
     if end is None:
         return people
-    if etype not in DEEDS and _infinitive(trigger, ntext, ctx):
+    if etype not in DEEDS and infinitive_form(trigger, ntext, ctx):
         # a deed's infinitive is its noun (``commented.verbal_nouns``); that
         # of a saying keeps the clause's subject and takes its own object
         end = _complement_end(end, people, ntext, ctx)
@@ -1190,7 +1190,7 @@ def before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mo
     return kept if len({unit(m) for m in kept}) >= need else people
 
 
-def _infinitive(trigger: Hit, ntext: str, ctx: Any) -> bool:
+def infinitive_form(trigger: Hit, ntext: str, ctx: Any) -> bool:
     """The trigger is a verb in its infinitive (``context.infinitive_endings``:
     "متهم کردن", "محکوم کردن"): a verbal noun, which ends no clause."""
     return trigger.entry.affix == "verb" and (

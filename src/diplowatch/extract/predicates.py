@@ -60,6 +60,8 @@ def is_object(
     support_verbs: frozenset[str],
     negated: frozenset[str] = frozenset(),
     own_verbs: frozenset[str] = frozenset(),
+    blockers: frozenset[str] = frozenset(),
+    participles: tuple[str, ...] = (),
 ) -> bool:
     """Whether a noun trigger is the object of a verb that does not carry it out.
 
@@ -68,9 +70,18 @@ def is_object(
     the verb is looked for up to the end of the clause. ``own_verbs`` are the
     light verbs of the noun's own compound ("وعده … را داد"): right after the
     marker the noun is no object of theirs (further on, the light verb is
-    another noun's: "درخواست … را ثبت کنند").
+    another noun's: "درخواست … را ثبت کنند"). A noun right after one of
+    ``blockers`` (prepositions) heads their phrase: the marker after it is
+    the next noun phrase's. A verb trigger is an object's adjective when
+    it is a passive participle (``participles``) that the marker follows
+    (``_participle_in_object``), and so is a noun's participle right after
+    it ("نفتکش توقیف شده را آزاد کرد": the tanker seized before).
     """
-    if not markers or hit.entry.affix == "verb":
+    if not markers:
+        return False
+    if hit.entry.affix == "verb":
+        return _participle_in_object(hit, text, markers, phrase_breaks, participles)
+    if blockers and _after_any(text, hit.start, blockers):
         return False
     words = _tokens(text, hit.end, NP_WINDOW + VERB_WINDOW)
     for i, word in enumerate(words[:NP_WINDOW]):
@@ -85,9 +96,43 @@ def is_object(
                 if not verb.isalnum() or verb in markers:
                     break
             return True
+        if i == 0 and word in participles:
+            # "توقیف شده … را": the noun's participle, inside its phrase, when
+            # the marker follows within two more words
+            if not markers.intersection(words[1:4]):
+                return False
+            continue
         if not word.isalnum() or word in phrase_breaks:
             return False
     return False
+
+
+def _participle_in_object(
+    hit: Hit,
+    text: str,
+    markers: frozenset[str],
+    phrase_breaks: frozenset[str],
+    participles: tuple[str, ...],
+) -> bool:
+    """Whether a verb trigger is a passive participle describing a noun of
+    an object ("نفتکش توقیف‌شده انگلیسی را آزاد کرد": the seized tanker,
+    released): the object marker follows it across at most two words of
+    its noun phrase, with no verb between. A verb closes its clause and
+    takes no marker after it."""
+    if not participles or not text[hit.start : hit.end].endswith(participles):
+        return False
+    for word in _tokens(text, hit.end, 3):
+        if word in markers:
+            return True
+        if not word.isalnum() or word in phrase_breaks:
+            return False
+    return False
+
+
+def _after_any(text: str, pos: int, phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` (whole words) ends right before ``pos``."""
+    words = text[max(0, pos - 40) : pos].split()[1 if pos > 40 else 0 :]  # no cut word
+    return any(" ".join(words[-n:]) in phrases for n in (1, 2) if len(words) >= n)
 
 
 # The types a concession undoes (``event_types`` ``undoes``).
@@ -111,6 +156,8 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
     # a verb of calling off carries its object out (as negated, ``status``)
     # unless it undoes it ("تحریم … را لغو کرد" lifts a sanction: no sanction)
     called_off = support | getattr(ctx, "cancel_verbs", frozenset())
+    blockers: frozenset[str] = getattr(ctx, "object_blockers", frozenset())
+    needs: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
     return [
         t
         for t in triggers
@@ -122,6 +169,10 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
             support if t.entry.value in _UNDONE else called_off,
             negated,
             own.get(_head(text, t), frozenset()),
+            # a deed that needs a verb of its own is only named after them
+            # ("پس از حمله به …"): the marker's verb is still no report of it
+            blockers if t.entry.value not in needs else frozenset(),
+            getattr(ctx, "object_participles", ()),
         )
     ]
 

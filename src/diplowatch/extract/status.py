@@ -72,6 +72,12 @@ class _Negation:
     gap_words: frozenset[str]
     lang: str
     prefixes: frozenset[str]
+    # the nominal parts of compounds whose negation closing a noun's clause
+    # negates it, and the words before a noun that make it no part of that
+    # clause's subject or object (``_closing_verb_negated``)
+    closers: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
 
 
 def status_of(
@@ -88,12 +94,15 @@ def status_of(
     light_verbs: frozenset[str] = frozenset(),
     lang: str = "",
     negative_prefixes: frozenset[str] = frozenset(),
+    closers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> str:
     """The trigger's status in its sentence (see module docstring); the
     keywords are the language's ways of negating and of telling the future
     (``context`` and ``context.syntax``)."""
     # 1. negated: by its own words, a negation, the verb's prefix or a failed attempt
-    negation = _Negation(negation_follows, gap_words, lang, negative_prefixes)
+    negation = _Negation(
+        negation_follows, gap_words, lang, negative_prefixes, *closers, light_verbs
+    )
     if _denied(trigger, sentence, text, negation):
         return "negated"
     if trigger.entry.value not in UNDONE and postponed(
@@ -290,6 +299,8 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
         if c.entry.kind in NEGATING
     ):
         return True
+    if negation.follows and _closing_verb_negated(trigger, sentence, text, negation):
+        return True
     # "no journalist was beaten", "لم يتعرض أي صحفي للضرب": told of nobody
     if told_of_nobody(trigger, sentence, text, lang):
         return True
@@ -358,6 +369,43 @@ def _negated_light_verb(cue: Hit, trigger: Hit, text: str, gap_words: frozenset[
     return (
         trigger.start < cue.start and cue.end == trigger.end and trigger.entry.value not in REFUSALS
     )
+
+
+# How far (characters) a noun's negated light verb may close its clause.
+CLOSING_REACH = 120
+
+
+def _closing_verb_negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -> bool:
+    """Where the light verb takes the negation, whether a noun trigger's
+    clause closes with a negated compound of carrying out or taking place
+    (its nominal part one of ``negation.closers``: "دیدار وزرای خارجه …
+    برگزار نشد", "… صورت نگرفت", "… به توافقی دست نیافتند", "برگزار نخواهد
+    شد"): the noun is its subject or object, and the deed did not happen,
+    as a future auxiliary there plans it. Another trigger or a clause break
+    between leaves the negation to that one, and so does a verb (the noun
+    is another clause's); a noun after a preposition (``negation.not_after``:
+    "با مخالفت … افزایشی صورت نگرفت") is neither, nor is a compound after
+    one ("در صورت عدم …": in case of)."""
+    closers = negation.closers
+    if trigger.entry.affix == "verb" or not closers:
+        return False
+    if previous_word(text, trigger.start) in negation.not_after:
+        return False
+    for cue in sentence.cues:
+        if cue.entry.kind not in NEGATING or cue.start <= trigger.end:
+            continue
+        gap = text[trigger.end : cue.start]
+        words = gap.split()
+        return (
+            cue.start - trigger.end <= CLOSING_REACH
+            and bool(words)
+            and words[-1] in closers
+            and (len(words) < 2 or words[-2] not in negation.not_after)
+            and not negation.verbs.intersection(words)
+            and not has_break(gap, CLAUSE_BREAKS)
+            and not any(trigger.end <= t.start < cue.start for t in sentence.triggers)
+        )
+    return False
 
 
 def only_words(gap: str, words: frozenset[str]) -> bool:

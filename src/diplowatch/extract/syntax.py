@@ -55,6 +55,8 @@ class Syntax:
     clause_breaks: frozenset[str]
     agent_markers: frozenset[str]  # "the release of prisoners by X": participants stated
     negation_gap: frozenset[str] = frozenset()  # words between a negation and its verb
+    # nominal parts of compounds whose negation closes a noun's clause ("برگزار نشد")
+    negation_closers: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()  # "that", "which": a relative clause opens
     speculative: frozenset[str] = frozenset()  # "could", "might": no event yet
     speech_openers: frozenset[str] = frozenset()  # ", saying …": what is said follows

@@ -264,6 +264,21 @@ PHRASE_BREAKS: tuple[str, ...] = (
     "تا",
     "و",
 )
+# tri31fa: a noun right after a preposition of time or circumstance heads
+# an adverbial phrase of the clause, and "را" after it marks the next noun
+# phrase, not it: "پس از دیدار با امیر قطر دوحه را ترک کرد" met the emir
+# and left Doha, as English "after meeting the emir, he left Doha" is read.
+# Not the plain prepositions: a noun phrase marked by "را" holds their
+# phrases ("اسامی کشته‌شدگان در اعتراضات را منتشر کرد").
+OBJECT_BLOCKERS: tuple[str, ...] = (
+    "پس از", "بعد از", "پیش از", "قبل از", "هنگام", "حین", "طی", "ضمن",
+    "در جریان", "در پی", "به دنبال", "در حاشیه", "در خلال",
+)  # fmt: skip
+# tri31fa: a passive participle that the object marker follows describes
+# a noun of the object ("نفتکش توقیف‌شده انگلیسی را آزاد کرد": released
+# the seized tanker, seized before), as English "the seized tanker" and
+# Arabic "الناقلة المحتجزة" are read; it reports no seizure of its own.
+OBJECT_PARTICIPLES: tuple[str, ...] = ("شده", "گردیده")
 SUPPORT_VERBS: tuple[str, ...] = (
     "برگزار",
     "تقدیم",
@@ -527,6 +542,19 @@ OCCURRENCE_AFTER: tuple[str, ...] = ("است", "اند", "بود", "بودند",
 OCCURRENCE_STOPS: tuple[str, ...] = ("که", "تا")
 # After a preposition the noun is no subject ("از حمایت روسیه … ادامه
 # داد", "پس از تحریم‌ها"); after a demonstrative it points back.
+# tri31fa: a closed noun after "به" whose phrase a verb of going on closes
+# ("ایران به حمایت از دولت عراق ادامه خواهد داد": Iran will go on
+# supporting the Iraqi government) reports its event, as English "will
+# continue to support" and the other nouns of "به … ادامه داد" ("به حملات
+# خود ادامه داد") are read (``closed._continued``).
+CONTINUED_OPENERS: tuple[str, ...] = ("به",)
+CONTINUED_VERBS: tuple[str, ...] = tuple(
+    f"ادامه {verb}"
+    for verb in (
+        *("داد", "دادند", "داده", "داده است", "داده اند", "می دهد", "می دهند", "میدهد"),
+        *("میدهند", "خواهد داد", "خواهند داد", "خواهیم داد", "می دهیم", "میدهیم", "دهد", "دهند"),
+    )
+)
 OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
     "از",
     "به",
@@ -543,6 +571,9 @@ OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
     "آن",
     "همین",
     "چنین",
+    # tri31fa: "به خاطر", "به دلیل" (because of): the noun after them is a cause
+    "خاطر",
+    "دلیل",
 )
 
 # Words of means or occasion before a deed noun ("با تجمع مقابل مجلس خواستار
@@ -1616,7 +1647,17 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
     "اعلام",
     "آغاز",
     "اتخاذ",
+    # tri31fa: the nominal part of compounds of taking place and attaining
+    # ("دیدار صورت نگرفت", "به توافقی دست نیافتند")
+    "صورت",
+    "دست",
 )
+# tri31fa: compounds of carrying out, taking place and attaining whose
+# negated light verb, closing a noun trigger's clause, negates the noun
+# ("دیدار وزرای خارجه … برگزار نشد", "… صورت نگرفت", "به توافقی دست
+# نیافتند"; ``status._closing_verb_negated``). Not "اعلام": a deed whose
+# details were not announced still happened.
+NEGATION_CLOSERS: tuple[str, ...] = ("برگزار", "انجام", "صورت", "دست", "امضا", "اجرا")
 
 
 # lead21: the word that links a verb of failure to the deed it failed at

@@ -755,6 +755,16 @@ QUANTIFIER_FREE_WORDS: tuple[str, ...] = ("بدون", "بی")
 # کس شکایت نکردم", "به کسی حمله نکردیم"), as "نکرد" in the third: the deed
 # told as not done.
 NEGATION_CUES = (*NEGATION_CUES, "نکردم", "نکردیم", "نکردی", "نکردید", "نشدم", "نشدیم")
+# tri31fa: the negated light verbs of the formal and the attaining
+# compounds in the past, the perfect and the future ("ملاقات ننمود",
+# "امضا نگردید", "صورت نگرفت", "به توافق نرسیده‌اند", "دست نیافتند",
+# "برگزار نخواهند شد"), as "نکرد", "نکرده" and "نخواهد" are read.
+NEGATION_CUES = (
+    *NEGATION_CUES,
+    *("ننمود", "ننمودند", "ننموده", "نگردید", "نگردیدند", "نگردیده"),
+    *("نگرفت", "نگرفتند", "نگرفته", "نرسیده", "نیافت", "نیافتند", "نیافته"),
+    *("نخواهند", "نخواهیم"),
+)
 
 
 # lead21: a deed judged unlikely is a guess too ("یک تحلیلگر گفت بعید است

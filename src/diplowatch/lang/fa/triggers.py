@@ -4699,9 +4699,28 @@ def _negated_form(phrase: str) -> str | None:
     return None if negated in _LISTED_BARE else negated
 
 
+# tri31fa: and the formal light verbs ("آزاد ننمود", "امضا نگردید"), the
+# perfect ("آزاد نکرده") and the present ("آزاد نمی کند"), as "نکرد" is.
+_NEGATED_LIGHT.update(
+    {"نمود": "ننمود", "نمودند": "ننمودند", "گردید": "نگردید", "گردیدند": "نگردیدند"}
+)
+_NEGATED_LIGHT["کرده"] = "نکرده"
+_PRESENT_NEGATED = {"می کند": "نمی کند", "می کنند": "نمی کنند", "می شود": "نمی شود"}
+
+
+def _negated_present(phrase: str) -> str | None:
+    """The phrase with its present light verb negated ("آزاد می کند" ->
+    "آزاد نمی کند"), if it ends in one after a single noun."""
+    words = _bare(phrase).split()
+    if len(words) != 3 or " ".join(words[1:]) not in _PRESENT_NEGATED:
+        return None
+    negated = f"{words[0]} {_PRESENT_NEGATED[' '.join(words[1:])]}"
+    return None if negated in _LISTED_BARE else negated
+
+
 for _key, _phrases in list(VERB_TRIGGERS.items()):
     if _key[0] != "REJECT":
-        _negated = [n for n in map(_negated_form, _phrases) if n]
+        _negated = [n for f in (_negated_form, _negated_present) for n in map(f, _phrases) if n]
         VERB_TRIGGERS[_key] = tuple(dict.fromkeys((*_phrases, *_negated)))
 
 # An attack told in the progressive by a noun that is one word joined by a
@@ -5279,3 +5298,6 @@ NOUN_TRIGGERS[("COOPERATE", "cooperation")] += (
     *("مبادله سفیر", "تبادل سفیر", "مبادله سفرا", "تبادل سفرا"),
     *("سفیر مبادله", "سفرا مبادله", "سفیر تبادل", "سفرا تبادل"),
 )
+# tri31fa: fire exchanged ("در مرز با هم تبادل آتش کردند"), as Arabic
+# "تبادل إطلاق النار" and English "exchanged fire" are read (PLOVER ASSAULT).
+NOUN_TRIGGERS[("ASSAULT", "attack")] += ("تبادل آتش", "تبادل تیراندازی")
