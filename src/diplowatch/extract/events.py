@@ -61,6 +61,7 @@ from diplowatch.extract.counts import counted, counted_group, find_counts, peopl
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
+from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_source import genitive_source_first
 from diplowatch.extract.implied import (
     add_implied,
@@ -153,6 +154,7 @@ from diplowatch.extract.predicates import (
 )
 from diplowatch.extract.received import givers_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
+from diplowatch.extract.reported_owner import reported_subject_first
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
@@ -172,6 +174,7 @@ from diplowatch.extract.syntax import (
     syntax_triggers,
     verb_objects_out,
 )
+from diplowatch.extract.time_clause import subclause_doers_first
 from diplowatch.extract.victims import comments_on_struck
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.model import Actor, Event, Evidence
@@ -1380,6 +1383,11 @@ def _doer_first(
         # "ارتش روسیه بمباران بیمارستان را انکار کرد": the denier, before the
         # deed, did it; the noun's genitive after it is what it struck
         return [m for m in side if m.end <= trig.start] + [m for m in side if m.end > trig.start]
+    if etype not in SYMMETRIC:
+        # "اعتقلت مواطنا كويتيا الشرطة العراقية": the subject after the object
+        side = subject_after_object(side, trig, doc.ntext, ctx)
+        # "Syria said Israel had bombed its territory": the speaker was struck
+        side = reported_subject_first(side, s, trig, doc.ntext, ctx)
     if (
         etype in FORCE
         # a type with its own doer markers ("العقوبات التي فرضتها الأمم المتحدة")
@@ -1396,6 +1404,8 @@ def _doer_first(
         # "دعم مصر للبنان", "کمک کره به ایران": the noun's genitive gives
         side = genitive_source_first(side, s.mentions, trig, doc.ntext, ctx)
     if etype in FORCE:
+        # "two soldiers were killed when militants attacked …"
+        side = subclause_doers_first(side, s.force_words, doc.ntext, (s.start, s.end), ctx)
         side = site_owner_struck(side, s.mentions, trig)
         side = attackers_first(side)
     return side

@@ -1144,8 +1144,11 @@ def verb_end(
     its light verb follows ("حمله کردند", "دیدار و گفتگو کرد", "محکوم شده
     است"), else None (a noun heading a phrase: "دیدار X با Y")."""
     tokens = ntext[trigger.base_start : trigger.base_end].split()
-    if trigger.entry.affix == "verb" and (len(tokens) == 1 or tokens[-1] in light_verbs):
-        end = trigger.end  # "کشتند", "حمله کردند"; not "حمایت کامل" (its verb comes later)
+    if trigger.entry.affix == "verb" and (
+        len(tokens) == 1 or tokens[-1] in light_verbs or tokens[-1] in auxiliaries
+    ):
+        # "کشتند", "حمله کردند", "کشته است" (sides31); not "حمایت کامل" (its verb comes later)
+        end = trigger.end
     else:
         words = list(re.finditer(r"\w+", ntext[trigger.end : trigger.end + 40]))
         verb = next((i for i, w in enumerate(words[:3]) if w.group() in light_verbs), None)
