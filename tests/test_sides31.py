@@ -10,7 +10,8 @@ Rules added in this round so that the triples below agree:
   هنگامی که شبه‌نظامیان … حمله کردند کشته شدند"): the subclause's subject
   did it, the victims named before the conjunction are whom it struck
   (``extract/time_clause.py``); a main clause with a doer of its own keeps
-  it;
+  it; where English reads the clauses' sides apart ("were wounded when
+  rebels shelled a market"), the victims join the subclause's deed;
 - Arabic VOS: an indefinite accusative object right after the verb and a
   definite subject after it ("اعتقلت مواطنا كويتيا الشرطة العراقية"): the
   subject acts first (``extract/fronted_object.py``); a country's own name
@@ -141,6 +142,12 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "قتل أربعة جنود نيجيريين عندما هاجم مقاتلو بوكو حرام قاعدتهم في بورنو.",
         "چهار سرباز نیجریه\u200cای هنگامی که جنگجویان بوکوحرام به پایگاهشان در بورنو حمله کردند کشته شدند.",
         ("ASSAULT reported NGA:REB NGA:MIL",),
+    ),
+    (
+        "Two Yemeni civilians were wounded when Houthi rebels shelled a market in Taiz.",
+        "أصيب مدنيان يمنيان عندما قصف المتمردون الحوثيون سوقا في تعز.",
+        "دو غیرنظامی یمنی هنگامی که شورشیان حوثی بازاری را در تعز گلوله\u200cباران کردند زخمی شدند.",
+        ("ASSAULT reported YEM:REB YEM:CVL",),
     ),
     (
         "Six Pakistani policemen were killed when gunmen attacked a checkpoint in Quetta.",
@@ -479,6 +486,12 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("ASSAULT reported EGY:UAF EGY:MIL",),
     ),
     (
+        "Three Lebanese civilians were wounded when Israeli troops opened fire on a village.",
+        "أصيب ثلاثة مدنيين لبنانيين عندما أطلقت القوات الإسرائيلية النار على قرية.",
+        "سه غیرنظامی لبنانی هنگامی که نیروهای اسرائیلی به سوی یک روستا تیراندازی کردند زخمی شدند.",
+        ("ASSAULT reported ISR:MIL LBN:CVL",),
+    ),
+    (
         "An Afghan policeman was killed when Taliban fighters attacked his checkpoint.",
         "قتل شرطي أفغاني عندما هاجم مقاتلو طالبان نقطة التفتيش التي يعمل فيها.",
         "یک پلیس افغان هنگامی که جنگجویان طالبان به ایست بازرسی او حمله کردند کشته شد.",
@@ -712,6 +725,17 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     (
         "Two Yemeni civilians were wounded as Houthi rebels shelled a market in Taiz.",
+        "en",
+        {"ASSAULT reported YEM:REB YEM:CVL"},
+    ),
+    # the victims of the main clause join the deed of the clause of time
+    (
+        "Three Lebanese civilians were wounded when Israeli troops opened fire on a village.",
+        "en",
+        {"ASSAULT reported ISR:MIL LBN:CVL"},
+    ),
+    (
+        "Two Yemeni civilians were killed when Houthi rebels shelled a market in Taiz.",
         "en",
         {"ASSAULT reported YEM:REB YEM:CVL"},
     ),

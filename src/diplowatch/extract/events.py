@@ -174,7 +174,7 @@ from diplowatch.extract.syntax import (
     syntax_triggers,
     verb_objects_out,
 )
-from diplowatch.extract.time_clause import subclause_doers_first
+from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
 from diplowatch.extract.victims import comments_on_struck
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.model import Actor, Event, Evidence
@@ -1406,6 +1406,7 @@ def _doer_first(
     if etype in FORCE:
         # "two soldiers were killed when militants attacked …"
         side = subclause_doers_first(side, s.force_words, doc.ntext, (s.start, s.end), ctx)
+        side = main_clause_victims(side, s.mentions, doc.ntext, (s.start, s.end), ctx)
         side = site_owner_struck(side, s.mentions, trig)
         side = attackers_first(side)
     return side

@@ -51,9 +51,51 @@ def subclause_doers_first(
         # the undergone deed is told outside the subclause's opening: before
         # the conjunction, or after the subclause where the verb ends it
         outside = f"{ntext[start:at]} {ntext[max(m.end for m in after) : end]}"
-        if any(re.search(rf"(?<!\w){re.escape(u)}(?!\w)", outside) for u in undergone):
+        if _told(outside, undergone):
             return after + before
     return side
+
+
+def main_clause_victims(
+    side: list[Mention],
+    mentions: list[Mention],
+    ntext: str,
+    span: tuple[int, int],
+    ctx: Any,
+) -> list[Mention]:
+    """``side``, all inside a clause of time and opening it as its subject,
+    with the victims of the undergone deed named before the conjunction
+    added as whom the deed struck: where a language reads each clause's
+    sides apart (English "two civilians were wounded when rebels shelled a
+    market": the shelling's sides stop at "when"), as Arabic and Persian
+    read them together."""
+    conjs, undergone = ctx.time_conjunctions, ctx.undergone_deeds
+    if not side or not conjs or not undergone:
+        return side
+    start, end = span
+    for at, stop in _conjunctions(ntext, start, end, conjs):
+        first = min(side, key=lambda m: m.start)
+        gap = ntext[stop : first.start]
+        if first.start < stop or len(gap.split()) > _SUBJECT_GAP or CLAUSE_BREAKS & set(gap):
+            continue
+        victims = [
+            m
+            for m in mentions
+            if start <= m.start
+            and m.end <= at
+            and m.code
+            and not (m.place or m.location_only or m.topic or m.source)
+        ]
+        if len({unit(m) for m in victims}) != 1 or unit(victims[0]) in {unit(m) for m in side}:
+            continue
+        if _told(ntext[start:at], undergone):
+            return side + victims
+    return side
+
+
+def _told(text: str, phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` stands in ``text`` as whole words."""
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in phrases)
 
 
 def _conjunctions(ntext: str, start: int, end: int, conjs: frozenset[str]) -> list[tuple[int, int]]:
