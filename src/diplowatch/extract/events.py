@@ -154,7 +154,7 @@ from diplowatch.extract.predicates import (
 )
 from diplowatch.extract.received import givers_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
-from diplowatch.extract.reported_owner import reported_subject_first
+from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
@@ -874,7 +874,9 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     # one occasion told by two triggers ("were killed when gunmen opened fire") is one event
     events = join(out, doc.ntext, doc.ctx.syntax.passive_aux)
     kept = [(e, t) for e, t in out if any(e is x for x in events)]
-    return events + attributed_blames(s, doc.ntext, kept, doc.ctx)
+    blames = attributed_blames(s, doc.ntext, kept, doc.ctx)
+    # "قالت سوريا إن إسرائيل قصفت أراضيها": the speaker is whom it struck
+    return speakers_struck(s, doc.ntext, kept, doc.ctx) + blames
 
 
 def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:

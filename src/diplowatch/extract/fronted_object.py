@@ -35,8 +35,11 @@ def subject_after_object(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -
         return side
     ordered = sorted(side, key=lambda m: m.start)
     first = ordered[0]
+    # the object's head is the word right after the verb, in the mention or
+    # just before it ("مواطنا كويتيا", "حاجا إيرانيا")
+    lead = ntext[trig.end : first.start].split()
     words = ntext[trig.end : first.end].split()
-    if not words or not _accusative(words[0], first, ntext, ctx):
+    if len(lead) > 1 or not words or not _accusative(words[0], first, ntext, ctx):
         return side
     subject = next((m for m in ordered if unit(m) != unit(first)), None)
     if subject is None or not _definite(ntext[subject.start : subject.end], ctx):
@@ -57,7 +60,7 @@ def _definite(text: str, ctx: Any) -> bool:
 def _accusative(word: str, first: Mention, ntext: str, ctx: Any) -> bool:
     """``word``, the first after the verb, is an indefinite accusative noun
     heading ``first`` (not a country's own name that ends so)."""
-    if first.kind == "state" and ntext[first.start :].startswith(word):
+    if first.kind in ("state", "capital") and ntext[first.start :].startswith(word):
         return False
     return (
         len(word) >= _MIN_NOUN

@@ -11,14 +11,21 @@ report's subject) is the speaker's own deed and stays as told.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
+from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.attributed import state_speaker
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
+from diplowatch.model import Actor, Event
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 _SAYING = frozenset({"reporting", "attribution"})
+FORCE = having("force")
 # Words that may stand between the verb of saying and the report's subject
 # ("said that the", "said on Monday the").
 _SUBJECT_GAP = 3
@@ -51,3 +58,48 @@ def _pronoun_after(s: Sentence, said: int, subject_end: int) -> bool:
     and none between the verb of saying and it (that one is the subject)."""
     bound = [c.start for c in s.cues if c.entry.kind == "bound_complementizer"]
     return any(b >= subject_end for b in bound) and not any(said <= b < subject_end for b in bound)
+
+
+def speakers_struck(
+    s: Sentence, ntext: str, found: Sequence[tuple[Event, Hit]], ctx: Any
+) -> list[Event]:
+    """The sentence's events, a deed of force reported by a state whose own
+    thing it struck gaining that state as its target: "قالت سوريا إن
+    إسرائيل قصفت أراضيها", "سوریه گفت اسرائیل خاک این کشور را بمباران کرد"
+    (a pronoun that points back to the speaker, ``context.OWNER_SUFFIXES``
+    on the object after the verb, ``OWNER_WORDS`` before a final verb),
+    where the speaker is out of the report's own sides, as English "its"
+    already keeps it (``reported_subject_first``)."""
+    out = []
+    for event, trig in found:
+        speaker = _owner_speaker(s, ntext, event, trig, ctx)
+        out.append(replace(event, actors=[*event.actors, speaker]) if speaker else event)
+    return out
+
+
+def _owner_speaker(s: Sentence, ntext: str, event: Event, trig: Hit, ctx: Any) -> Actor | None:
+    """The speaker of a reported deed of force with its doer alone, when the
+    deed's object points back to it; None otherwise."""
+    if event.type not in FORCE or event.status != "reported" or len(event.actors) != 1:
+        return None
+    doer = event.actors[0]
+    if not doer.code or not _points_back(ntext, trig, s.end, ctx):
+        return None
+    verb_first = bool(ctx.subject_after_verb)
+    for cue in s.cues:
+        if cue.entry.kind in _SAYING and cue.end <= trig.start:
+            speaker = state_speaker(s, ntext, cue, trig, doer.code, verb_first)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def _points_back(ntext: str, trig: Hit, end: int, ctx: Any) -> bool:
+    """A pronoun of the speaker on the deed's object: a suffix on the word
+    right after the verb ("قصفت أراضيها"), or a word of it in the object
+    before a final verb ("خاک این کشور را بمباران کرد")."""
+    after = re.findall(r"\w+", ntext[trig.end : end])[:1]
+    if ctx.owner_suffixes and after and after[0].endswith(ctx.owner_suffixes):
+        return len(after[0]) > max(len(x) for x in ctx.owner_suffixes) + 1
+    before = f" {' '.join(ntext[max(0, trig.start - 40) : trig.start].split()[-4:])} "
+    return any(f" {w} " in before for w in ctx.owner_words)

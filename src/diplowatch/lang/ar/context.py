@@ -1715,3 +1715,9 @@ UNDERGONE_DEEDS: tuple[str, ...] = (
     *("استشهد", "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا", "اعتقل", "اعتقلت"),
     *("اعتقلوا", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت", "اسر", "اسرت"),
 )
+
+# sides31: pronoun suffixes on a reported deed's object that point back to a
+# state speaker ("قالت سوريا إن إسرائيل قصفت أراضيها"): the speaker is whom
+# the deed struck (extract/reported_owner.py). Not "ه": the letter of the
+# feminine ending folds to it.
+OWNER_SUFFIXES: tuple[str, ...] = ("ها", "هم")

@@ -1826,3 +1826,8 @@ UNDERGONE_DEEDS: tuple[str, ...] = tuple(
     for done in ("کشته", "زخمی", "مجروح", "بازداشت", "دستگیر", "ربوده", "اسیر", "شهید")
     for become in ("شد", "شدند", "شده", "شده اند", "شده است")
 ) + ("جان باخت", "جان باختند", "جان خود را از دست دادند", "به شهادت رسیدند")
+
+# sides31: words in a reported deed's object that point back to a state
+# speaker ("سوریه گفت اسرائیل خاک این کشور را بمباران کرد"): the speaker is
+# whom the deed struck (extract/reported_owner.py).
+OWNER_WORDS: tuple[str, ...] = ("این کشور", "خود")
