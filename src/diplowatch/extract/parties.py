@@ -1052,12 +1052,23 @@ def _passive_deed(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> bool:
     "کشته شدند"): the deed's noun or victim is then the subject, not the
     speaker. Read on the verb with the word before the trigger and the two
     after the verb."""
-    end = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) or _far_light_verb(
-        trig, ntext, s.end, ctx
+    end = (
+        verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
+        or _far_light_verb(trig, ntext, s.end, ctx)
+        # a verb in the perfect with its auxiliary apart ("کشته است", sides31)
+        or (trig.end if _ends_in_auxiliary(trig, ntext, ctx) else None)
     )
     said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
     said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
     return end is None or any(f" {v} " in said for v in ctx.passive_verbs)
+
+
+def _ends_in_auxiliary(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether a verb trigger ends in an auxiliary written apart ("کشته
+    است"): the verb is whole, in the perfect, and active unless a light
+    verb of the passive follows."""
+    last = ntext[trig.base_start : trig.base_end].split()[-1:]
+    return trig.entry.affix == "verb" and bool(last) and last[0] in ctx.auxiliaries
 
 
 def _far_light_verb(trig: Hit, ntext: str, limit: int, ctx: Any) -> int | None:
@@ -1144,11 +1155,8 @@ def verb_end(
     its light verb follows ("حمله کردند", "دیدار و گفتگو کرد", "محکوم شده
     است"), else None (a noun heading a phrase: "دیدار X با Y")."""
     tokens = ntext[trigger.base_start : trigger.base_end].split()
-    if trigger.entry.affix == "verb" and (
-        len(tokens) == 1 or tokens[-1] in light_verbs or tokens[-1] in auxiliaries
-    ):
-        # "کشتند", "حمله کردند", "کشته است" (sides31); not "حمایت کامل" (its verb comes later)
-        end = trigger.end
+    if trigger.entry.affix == "verb" and (len(tokens) == 1 or tokens[-1] in light_verbs):
+        end = trigger.end  # "کشتند", "حمله کردند"; not "حمایت کامل" (its verb comes later)
     else:
         words = list(re.finditer(r"\w+", ntext[trigger.end : trigger.end + 40]))
         verb = next((i for i, w in enumerate(words[:3]) if w.group() in light_verbs), None)
