@@ -876,7 +876,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     kept = [(e, t) for e, t in out if any(e is x for x in events)]
     blames = attributed_blames(s, doc.ntext, kept, doc.ctx)
     # "قالت سوريا إن إسرائيل قصفت أراضيها": the speaker is whom it struck
-    return speakers_struck(s, doc.ntext, kept, doc.ctx) + blames
+    return speakers_struck(s, doc.ntext, events, kept, doc.ctx) + blames
 
 
 def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:

@@ -61,18 +61,25 @@ def _pronoun_after(s: Sentence, said: int, subject_end: int) -> bool:
 
 
 def speakers_struck(
-    s: Sentence, ntext: str, found: Sequence[tuple[Event, Hit]], ctx: Any
+    s: Sentence,
+    ntext: str,
+    events: list[Event],
+    found: Sequence[tuple[Event, Hit]],
+    ctx: Any,
 ) -> list[Event]:
-    """The sentence's events, a deed of force reported by a state whose own
+    """The sentence's ``events`` (``found``: those with their triggers), in
+    their order, a deed of force reported by a state whose own
     thing it struck gaining that state as its target: "قالت سوريا إن
     إسرائيل قصفت أراضيها", "سوریه گفت اسرائیل خاک این کشور را بمباران کرد"
     (a pronoun that points back to the speaker, ``context.OWNER_SUFFIXES``
     on the object after the verb, ``OWNER_WORDS`` before a final verb),
     where the speaker is out of the report's own sides, as English "its"
     already keeps it (``reported_subject_first``)."""
+    trigger_of = {id(event): trig for event, trig in found}
     out = []
-    for event, trig in found:
-        speaker = _owner_speaker(s, ntext, event, trig, ctx)
+    for event in events:
+        trig = trigger_of.get(id(event))
+        speaker = _owner_speaker(s, ntext, event, trig, ctx) if trig is not None else None
         out.append(replace(event, actors=[*event.actors, speaker]) if speaker else event)
     return out
 
