@@ -201,6 +201,19 @@ class Context:
     # genitive underwent the deed (``events._struck_in_passive``)
     passive_nominals: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
+    # "when", "عندما", "هنگامی که" and the deeds a main clause tells its
+    # victims underwent ("were killed", "قتل", "کشته شدند"): the subclause's
+    # subject is the doer (``time_clause.subclause_doers_first``)
+    time_conjunctions: frozenset[str] = frozenset()
+    # a pronoun on a reported deed's object that points back to its speaker
+    # ("أراضيها", "خاک این کشور"; ``reported_owner.speakers_struck``)
+    owner_suffixes: tuple[str, ...] = ()
+    owner_words: frozenset[str] = frozenset()
+    # "attack", "strikes" after their doer in a phrase of the occasion opened
+    # by "in" ("killed in an ISIS attack"; ``doers._modifies_deed``)
+    doer_deed_nouns: frozenset[str] = frozenset()
+    doer_deed_openers: frozenset[str] = frozenset()
+    undergone_deeds: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
     giver_markers: frozenset[str] = frozenset()
     sent_window: int = 3
@@ -516,6 +529,11 @@ _WORD_FIELDS = {
     "passive_verbs": "PASSIVE_VERBS",
     "passive_nominals": "PASSIVE_NOMINALS",
     "undergo_verbs": "UNDERGO_VERBS",
+    "time_conjunctions": "TIME_CONJUNCTIONS",
+    "owner_words": "OWNER_WORDS",
+    "doer_deed_nouns": "DOER_DEED_NOUNS",
+    "doer_deed_openers": "DOER_DEED_OPENERS",
+    "undergone_deeds": "UNDERGONE_DEEDS",
     "receive_verbs": "RECEIVE_VERBS",
     "giver_markers": "GIVER_MARKERS",
     "venue_nouns": "VENUE_NOUNS",
@@ -666,6 +684,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
         "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),
         "accusative_endings": _sorted_words(data, "ACCUSATIVE_NOUN_ENDINGS"),
+        "owner_suffixes": _sorted_words(data, "OWNER_SUFFIXES"),
         "accusative_not_nouns": _words(data, "ACCUSATIVE_NOT_NOUNS"),
         "accusative_verb_endings": _sorted_words(data, "ACCUSATIVE_VERB_ENDINGS"),
         "adjective_clashes": tuple(

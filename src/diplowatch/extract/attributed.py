@@ -70,7 +70,7 @@ def attributed_blames(
         for cue in s.cues:
             if cue.entry.kind not in _SAYING or ntext[cue.base_start : cue.base_end] in openers:
                 continue
-            speaker = _speaker(s, ntext, cue, trig, doer.code, verb_first)
+            speaker = state_speaker(s, ntext, cue, trig, doer.code, verb_first)
             if speaker is not None:
                 out.append(_blame(event, speaker, doer))
                 break
@@ -85,7 +85,7 @@ def _said_done(s: Sentence, ntext: str, trig: Hit, doing: frozenset[str]) -> boo
     return any(f" {w} " in near for w in doing)
 
 
-def _speaker(
+def state_speaker(
     s: Sentence, ntext: str, cue: Hit, trig: Hit, doer: str, verb_first: bool
 ) -> Actor | None:
     """The state voice in the clause of ``cue`` that tells the deed of

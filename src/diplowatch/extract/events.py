@@ -62,6 +62,7 @@ from diplowatch.extract.counts import counted, counted_group, find_counts, peopl
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
+from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_source import genitive_source_first
 from diplowatch.extract.implied import (
     add_implied,
@@ -155,6 +156,7 @@ from diplowatch.extract.predicates import (
 )
 from diplowatch.extract.received import givers_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
+from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
@@ -175,6 +177,7 @@ from diplowatch.extract.syntax import (
     syntax_triggers,
     verb_objects_out,
 )
+from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
 from diplowatch.extract.victims import comments_on_struck
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.model import Actor, Event, Evidence
@@ -885,7 +888,9 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     # one occasion told by two triggers ("were killed when gunmen opened fire") is one event
     events = join(out, doc.ntext, doc.ctx.syntax.passive_aux)
     kept = [(e, t) for e, t in out if any(e is x for x in events)]
-    return events + attributed_blames(s, doc.ntext, kept, doc.ctx)
+    blames = attributed_blames(s, doc.ntext, kept, doc.ctx)
+    # "قالت سوريا إن إسرائيل قصفت أراضيها": the speaker is whom it struck
+    return speakers_struck(s, doc.ntext, events, kept, doc.ctx) + blames
 
 
 def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:
@@ -1404,6 +1409,11 @@ def _doer_first(
         # "ارتش روسیه بمباران بیمارستان را انکار کرد": the denier, before the
         # deed, did it; the noun's genitive after it is what it struck
         return [m for m in side if m.end <= trig.start] + [m for m in side if m.end > trig.start]
+    if etype not in SYMMETRIC:
+        # "اعتقلت مواطنا كويتيا الشرطة العراقية": the subject after the object
+        side = subject_after_object(side, trig, doc.ntext, ctx)
+        # "Syria said Israel had bombed its territory": the speaker was struck
+        side = reported_subject_first(side, s, trig, doc.ntext, ctx)
     if (
         etype in FORCE
         # a type with its own doer markers ("العقوبات التي فرضتها الأمم المتحدة")
@@ -1420,6 +1430,9 @@ def _doer_first(
         # "دعم مصر للبنان", "کمک کره به ایران": the noun's genitive gives
         side = genitive_source_first(side, s.mentions, trig, doc.ntext, ctx)
     if etype in FORCE:
+        # "two soldiers were killed when militants attacked …"
+        side = subclause_doers_first(side, s.force_words, doc.ntext, (s.start, s.end), ctx)
+        side = main_clause_victims(side, s.mentions, doc.ntext, (s.start, s.end), ctx)
         side = site_owner_struck(side, s.mentions, trig)
         side = attackers_first(side)
     return side

@@ -1065,12 +1065,23 @@ def _passive_deed(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> bool:
     "کشته شدند"): the deed's noun or victim is then the subject, not the
     speaker. Read on the verb with the word before the trigger and the two
     after the verb."""
-    end = verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) or _far_light_verb(
-        trig, ntext, s.end, ctx
+    end = (
+        verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries)
+        or _far_light_verb(trig, ntext, s.end, ctx)
+        # a verb in the perfect with its auxiliary apart ("کشته است", sides31)
+        or (trig.end if _ends_in_auxiliary(trig, ntext, ctx) else None)
     )
     said = " ".join(ntext[max(s.start, trig.start - 20) : end or 0].split()[-12:])
     said = f" {said} {' '.join(ntext[end or 0 : (end or 0) + 30].split()[:2])} "
     return end is None or any(f" {v} " in said for v in ctx.passive_verbs)
+
+
+def _ends_in_auxiliary(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether a verb trigger ends in an auxiliary written apart ("کشته
+    است"): the verb is whole, in the perfect, and active unless a light
+    verb of the passive follows."""
+    last = ntext[trig.base_start : trig.base_end].split()[-1:]
+    return trig.entry.affix == "verb" and bool(last) and last[0] in ctx.auxiliaries
 
 
 def _far_light_verb(trig: Hit, ntext: str, limit: int, ctx: Any) -> int | None:

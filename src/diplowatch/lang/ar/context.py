@@ -679,6 +679,12 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "معارك مع",
     ),
     "COERCE": _BY,
+    # sides31: any directed deed told in the passive names its doer so
+    # ("استدعي السفير من قبل وزارة الخارجية", "أفرج عن الصيادين من قبل
+    # السلطات"), as English "by" and Persian "توسط" already do
+    "ACCUSE": _BY,
+    "CONCEDE": _BY,
+    "AID": _BY,
     # a visit "بدعوة من" a host: the host invited the guest
     "REQUEST": ("بدعوة من", "بدعوة رسمية من", "تلبية لدعوة", "بناء على دعوة من", "بناء على دعوة"),
     # prec25ar: sanctions with the relative verb of who imposed them ("العقوبات
@@ -1705,3 +1711,20 @@ NOUN_TARGET_OPENINGS: tuple[str, ...] = ("لل",)
 DOER_MARKERS["ASSAULT"] = DOER_MARKERS["ASSAULT"] + tuple(
     f"ب{noun}" for noun in ("هجوم", "هجمات", "اعتداء", "اعتداءات", "ضربة", "ضربات", "كمين")
 )
+# sides31: conjunctions of time and the deeds a main clause tells its victims
+# underwent, in the passive or a verb of undergoing ("قتل جنديان عندما هاجم
+# مسلحون نقطة تفتيش": the subclause's subject did it; extract/time_clause.py).
+# Active readings of the same letters ("قتل الجيش مسلحين عندما …") name two
+# groups before the conjunction and are left alone.
+TIME_CONJUNCTIONS: tuple[str, ...] = ("عندما", "حين", "حينما", "لدى", "بينما", "اثناء")
+UNDERGONE_DEEDS: tuple[str, ...] = (
+    *("قتل", "قتلت", "قتلوا", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "جرحوا"),
+    *("استشهد", "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا", "اعتقل", "اعتقلت"),
+    *("اعتقلوا", "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت", "اسر", "اسرت"),
+)
+
+# sides31: pronoun suffixes on a reported deed's object that point back to a
+# state speaker ("قالت سوريا إن إسرائيل قصفت أراضيها"): the speaker is whom
+# the deed struck (extract/reported_owner.py). Not "ه": the letter of the
+# feminine ending folds to it.
+OWNER_SUFFIXES: tuple[str, ...] = ("ها", "هم")

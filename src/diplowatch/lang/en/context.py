@@ -1541,3 +1541,40 @@ RESIDENCE_SUFFIXES: tuple[str, ...] = ("-based",)
 # full support for Lebanon", "the channel's accusations against the
 # party"): the possessor acts (``extract/genitive_source.py``).
 NOUN_TARGET_MARKERS: tuple[str, ...] = ("for", "to", "against")
+
+# sides31: conjunctions of time and the deeds a main clause tells its victims
+# underwent ("two soldiers were killed when militants attacked a checkpoint":
+# the subclause's subject did it; extract/time_clause.py).
+TIME_CONJUNCTIONS: tuple[str, ...] = ("when", "as", "while")
+UNDERGONE_DEEDS: tuple[str, ...] = tuple(
+    f"{be} {done}"
+    for be in ("was", "were", "had been", "have been", "has been")
+    for done in (
+        "killed",
+        "wounded",
+        "injured",
+        "hurt",
+        "shot",
+        "shot dead",
+        "abducted",
+        "kidnapped",
+        "arrested",
+        "detained",
+        "captured",
+        "taken hostage",
+        "seized",
+    )
+) + ("died", "were martyred", "was martyred", "lost their lives", "lost his life")
+
+# sides31: deed nouns whose doer is their modifier in a phrase of the occasion
+# ("killed in an ISIS attack", "wounded in Israeli strikes", "died in a
+# Taliban ambush"): that group acts first, as Arabic "في هجوم لداعش" and
+# Persian "در حمله داعش" name it after the noun (extract/doers.py).
+DOER_DEED_NOUNS: tuple[str, ...] = (
+    *("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strike"),
+    *("air strikes", "air raid", "air raids", "drone strike", "drone strikes", "raid"),
+    *("raids", "ambush", "ambushes", "shelling", "bombardment", "bombing", "bombings"),
+    *("fire", "gunfire", "rocket attack", "rocket attacks", "missile strike"),
+    *("missile strikes", "missile attack", "suicide attack", "suicide bombing"),
+)
+DOER_DEED_OPENERS: tuple[str, ...] = ("in", "during", "by")

@@ -1853,3 +1853,22 @@ RESIDENCE_WORDS: tuple[str, ...] = ("مقیم", "ساکن", "تبعیدی")
 # مصر از دولت لبنان", "کمک کره به ایران", "اتهامات شبکه علیه حزب"): the
 # genitive acts (``extract/genitive_source.py``).
 NOUN_TARGET_MARKERS: tuple[str, ...] = ("به", "از", "علیه", "ضد")
+
+# sides31: conjunctions of time and the deeds a main clause tells its victims
+# underwent, ending the sentence after the subclause ("دو سرباز هنگامی که
+# شبه‌نظامیان به یک ایست بازرسی حمله کردند کشته شدند": the subclause's subject
+# did it; extract/time_clause.py).
+TIME_CONJUNCTIONS: tuple[str, ...] = (
+    *("هنگامی که", "وقتی که", "زمانی که", "در حالی که", "حینی که"),
+    *("هنگامیکه", "وقتیکه", "زمانیکه", "درحالیکه"),
+)
+UNDERGONE_DEEDS: tuple[str, ...] = tuple(
+    f"{done} {become}"
+    for done in ("کشته", "زخمی", "مجروح", "بازداشت", "دستگیر", "ربوده", "اسیر", "شهید")
+    for become in ("شد", "شدند", "شده", "شده اند", "شده است")
+) + ("جان باخت", "جان باختند", "جان خود را از دست دادند", "به شهادت رسیدند")
+
+# sides31: words in a reported deed's object that point back to a state
+# speaker ("سوریه گفت اسرائیل خاک این کشور را بمباران کرد"): the speaker is
+# whom the deed struck (extract/reported_owner.py).
+OWNER_WORDS: tuple[str, ...] = ("این کشور", "خود")
