@@ -467,7 +467,9 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             return _adjective_of_body(hit, pending, ctx)
         if _struck_place_between(text, hit, pending, ctx):
             return False
-        if OF_STATE in pending.hit.entry.extra and hit.start - pending.hit.end > 1:
+        if OF_STATE in pending.hit.entry.extra and (
+            hit.start - pending.hit.end > 1 or _closed_title(text, hit, pending, ctx)
+        ):
             # a title that names its state ("المستشار الألماني", "خادم الحرمين
             # الشريفين") takes another only right after it ("رهبر انقلاب
             # کوبا"): further on, a country word is a topic or place ("…
@@ -618,6 +620,18 @@ def _across_charge(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
     glued to a noun also names whose one is or where one works."""
     gap = f" {text[pending.hit.end : hit.start]} "
     return any(f" {o} " in gap for o in ctx.charge_openers)
+
+
+def _closed_title(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """A title that names its state and ends in the definite article ("مرشد
+    الثورة", "المرشد الإيراني") takes no state's name after it as its
+    genitive: that name opens the verb's object ("انتقد المرشد الإيراني
+    الولايات المتحدة"); where the language marks no article (Persian "رهبر
+    انقلاب کوبا") nothing changes."""
+    if not ctx.definite_starts or hit.entry.kind not in ("state", "capital"):
+        return False
+    words = text[pending.hit.start : pending.hit.end].split()
+    return bool(words) and words[-1].startswith(ctx.definite_starts)
 
 
 def _object_after_definite(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:
