@@ -26,6 +26,11 @@ agreed; the rules added in this round so that the rest do:
 - a title that names its state and ends in the definite article ("مرشد
   الثورة", "المرشد الإيراني") takes no state named right after it as its
   genitive: that state is the verb's object ("انتقد مرشد الثورة إسرائيل");
+- a state after "في" and words of direction ("في شمال العراق", "في جنوب
+  شرق تركيا") is where, as after "في" alone: the people the sentence names
+  without a country take it, and the place no longer takes their side's
+  slot ("قتلت القوات التركية خمسة مسلحين في شمال العراق"); "غارات على شمال
+  سوريا", with no "في", is still the state struck;
 - a word that vetoes an event (the sports words "نادي", "بطولة") says
   nothing inside the name of a body the sentence names ("نادي الأسير
   الفلسطيني", the Palestinian Prisoners Society, which reports arrests).
@@ -39,6 +44,12 @@ from casts import reading_lines as _read
 
 # (English, Arabic, Persian, the reading of all three)
 AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
+    (
+        "Turkish forces shelled Kurdish fighters in northern Syria, Reuters reported.",
+        "قصفت القوات التركية مقاتلين أكرادا في شمال سوريا، بحسب ما أفادت وكالة رويترز.",
+        "نیروهای ترکیه به گزارش رویترز مواضع جنگجویان کرد را در شمال سوریه گلوله‌باران کردند.",
+        ("ASSAULT reported TUR:MIL SYR:REB",),
+    ),
     (
         "Iraqi police arrested five protesters in Basra, a local newspaper reported.",
         "ذكرت صحيفة محلية أن الشرطة العراقية اعتقلت خمسة متظاهرين في البصرة.",
@@ -751,6 +762,84 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
             "ASSAULT reported YEM:REB ARE:",
         ),
     ),
+    (
+        "Gunmen killed more than fifty people in Nigeria, according to a tally by the French news agency.",
+        "قتل مسلحون أكثر من خمسين شخصا في نيجيريا، بحسب حصيلة لوكالة الصحافة الفرنسية.",
+        "افراد مسلح بیش از پنجاه نفر را در نیجریه کشتند، بر اساس شمارش خبرگزاری فرانسه.",
+        ("ASSAULT reported NGA:UAF NGA:CVL",),
+    ),
+    (
+        "Britain urged its citizens living in Qatar and Bahrain to be careful.",
+        "دعت بريطانيا رعاياها المقيمين في قطر والبحرين إلى توخي الحذر.",
+        "بریتانیا از اتباع خود که در قطر و بحرین زندگی می‌کنند خواست احتیاط کنند.",
+        ("REQUEST reported GBR: GBR:CVL",),
+    ),
+    (
+        "France called on its citizens to avoid travel to Lebanon.",
+        "دعت فرنسا مواطنيها إلى تجنب السفر إلى لبنان.",
+        "فرانسه از شهروندان خود خواست از سفر به لبنان خودداری کنند.",
+        ("REQUEST reported FRA: FRA:CVL",),
+    ),
+    (
+        "Turkey froze the assets of people on the list issued by the United Nations.",
+        "جمدت تركيا أموال أشخاص واردين في القائمة التي أصدرتها الأمم المتحدة.",
+        "ترکیه دارایی افراد موجود در فهرستی را که سازمان ملل منتشر کرده بود مسدود کرد.",
+        ("COERCE reported TUR: TUR:CVL",),
+    ),
+    (
+        "Iraqi forces arrested a Syrian smuggler who had crossed the border.",
+        "اعتقلت القوات العراقية مهربا سوريا عبر الحدود.",
+        "نیروهای عراقی یک قاچاقچی سوری را که از مرز عبور کرده بود دستگیر کردند.",
+        ("COERCE reported IRQ:MIL SYR:CRM",),
+    ),
+    (
+        "The Iraqi army killed ten Islamic State militants in Anbar, according to the Joint Operations Command.",
+        "قتل الجيش العراقي عشرة من مسلحي تنظيم الدولة الإسلامية في الأنبار، بحسب قيادة العمليات المشتركة.",
+        "به گفته فرماندهی عملیات مشترک، ارتش عراق ده شبه‌نظامی داعش را در الانبار کشت.",
+        ("ASSAULT reported IRQ:MIL IRQ:REB",),
+    ),
+    (
+        "Turkey sent humanitarian aid to Syria through the Bab al-Hawa crossing.",
+        "أرسلت تركيا مساعدات إنسانية إلى سوريا عبر معبر باب الهوى.",
+        "ترکیه از طریق گذرگاه باب الهوا کمک‌های بشردوستانه به سوریه فرستاد.",
+        ("AID reported TUR: SYR:",),
+    ),
+    (
+        "Saudi Arabia sent aid to Yemeni refugees in Djibouti.",
+        "أرسلت السعودية مساعدات إلى اللاجئين اليمنيين في جيبوتي.",
+        "عربستان به پناهجویان یمنی در جیبوتی کمک فرستاد.",
+        ("AID reported SAU: YEM:REF",),
+    ),
+    (
+        "Qatar donated fifty million dollars to the Palestinians in Gaza.",
+        "تبرعت قطر بخمسين مليون دولار للفلسطينيين في غزة.",
+        "قطر پنجاه میلیون دلار به فلسطینیان غزه اهدا کرد.",
+        ("AID reported QAT: PSE:CVL",),
+    ),
+    (
+        "Turkish forces shelled Kurdish fighters in northern Syria.",
+        "قصفت القوات التركية مقاتلين أكرادا في شمال سوريا.",
+        "نیروهای ترکیه جنگجویان کرد را در شمال سوریه گلوله‌باران کردند.",
+        ("ASSAULT reported TUR:MIL SYR:REB",),
+    ),
+    (
+        "Israeli forces arrested two journalists in southern Lebanon.",
+        "اعتقلت القوات الإسرائيلية صحفيين اثنين في جنوب لبنان.",
+        "نیروهای اسرائیلی دو روزنامه‌نگار را در جنوب لبنان بازداشت کردند.",
+        ("COERCE reported ISR:MIL LBN:MED",),
+    ),
+    (
+        "Police arrested five protesters in eastern Turkey.",
+        "اعتقلت الشرطة خمسة متظاهرين في شرق تركيا.",
+        "پلیس پنج معترض را در شرق ترکیه بازداشت کرد.",
+        ("COERCE reported TUR:COP TUR:CVL",),
+    ),
+    (
+        "Gunmen killed four soldiers in northeastern Nigeria.",
+        "قتل مسلحون أربعة جنود في شمال شرق نيجيريا.",
+        "افراد مسلح چهار سرباز را در شمال شرق نیجریه کشتند.",
+        ("ASSAULT reported NGA:UAF NGA:MIL",),
+    ),
 ]
 
 
@@ -820,6 +909,13 @@ CASES: list[tuple[str, str, set[str]]] = [
     # a title with its state and the article: the state after it is the object
     ("انتقد المرشد الإيراني الولايات المتحدة.", "ar", {"ACCUSE reported IRN:GOV USA:"}),
     ("هاجم المستشار الألماني روسيا.", "ar", {"ACCUSE reported DEU:GOV RUS:"}),
+    # a state after "في" and words of direction is where
+    (
+        "قتلت القوات التركية خمسة مسلحين في شمال العراق.",
+        "ar",
+        {"ASSAULT reported TUR:MIL IRQ:UAF"},
+    ),
+    ("شنت إسرائيل غارات على جنوب لبنان.", "ar", {"ASSAULT reported ISR: LBN:"}),
     # a body's name vetoes nothing; a sports club still does
     (
         "قال نادي الأسير الفلسطيني إن القوات الإسرائيلية اعتقلت عشرة فلسطينيين.",

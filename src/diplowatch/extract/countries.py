@@ -286,7 +286,8 @@ def _read_topic_or_place(r: _Read) -> None:
     """A state or organisation after a topic's noun or a preposition of
     topic or place is no side: what a noun is about, or where; whom a verb
     of blame blames stays one (``_blamed_on``)."""
-    mention, prev, ctx = r.mention, r.prev, r.ctx
+    mention, ctx = r.mention, r.ctx
+    prev = _across_directions(r.text, r.hit, r.prev, ctx)
     if _blamed_on(r):
         return
     if _after_topic_head(r.text, r.hit, ctx):
@@ -305,6 +306,24 @@ def _read_topic_or_place(r: _Read) -> None:
             prev in ctx.topic_preps
             and previous_word(r.text, r.hit.start - len(prev) - 1) in ctx.topic_nouns
         )
+
+
+def _across_directions(text: str, hit: Hit, prev: str, ctx: Context) -> str:
+    """The preposition of place before the words of direction that open the
+    state's phrase ("في شمال العراق", "في شمال شرق سوريا": as "في العراق",
+    where, not who), else ``prev``; a direction with no preposition before it
+    ("غارات على شمال سوريا") stays as it is (extra31)."""
+    if prev not in ctx.place_modifiers:
+        return prev
+    start = text.rfind(prev, 0, hit.start)
+    for _ in range(2):
+        before = previous_word(text, start)
+        if before in ctx.location_preps:
+            return before
+        if before not in ctx.place_modifiers:
+            break
+        start = text.rfind(before, 0, start)
+    return prev
 
 
 # Each kind of country mention's reader (``_read_by_kind``).

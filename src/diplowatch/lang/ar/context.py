@@ -291,6 +291,14 @@ CONTRAST_BREAKS: tuple[str, ...] = ("بينما", "في حين ")
 # A country after these is where something happened, never the target of
 # words ("أدانت الهجوم في باكستان").
 PLACE_PREPOSITIONS: tuple[str, ...] = ("في",)
+# extra31: words of direction between "في" and a state ("في شمال العراق",
+# "في جنوب شرق تركيا"): the state is where, as after "في" alone
+# (countries._across_directions); bare "شمال سوريا" after "على" is untouched
+PLACE_MODIFIERS: tuple[str, ...] = tuple(
+    clitic + side
+    for side in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
+    for clitic in ("", "ال")
+)
 # agents20: a body named a word or two after these ("near the parliament
 # building", "قرب مبنى البرلمان") is where something happened, not a side
 NEAR_PREPOSITIONS: tuple[str, ...] = ("قرب", "بالقرب")
