@@ -31,6 +31,10 @@ agreed; the rules added in this round so that the rest do:
   without a country take it, and the place no longer takes their side's
   slot ("قتلت القوات التركية خمسة مسلحين في شمال العراق"); "غارات على شمال
   سوريا", with no "في", is still the state struck;
+- the speaker's own country opening what he reports ("قال وزير الخارجية
+  العماني إن بلاده تتوسط بين إيران والولايات المتحدة", "إن بلادها سترسل
+  …") points back to him, as "إنه" does: he is a party, not only the
+  source, as English "said his country" and Persian "گفت کشورش" are read;
 - a word that vetoes an event (the sports words "نادي", "بطولة") says
   nothing inside the name of a body the sentence names ("نادي الأسير
   الفلسطيني", the Palestinian Prisoners Society, which reports arrests).
@@ -839,6 +843,108 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "قتل مسلحون أربعة جنود في شمال شرق نيجيريا.",
         "افراد مسلح چهار سرباز را در شمال شرق نیجریه کشتند.",
         ("ASSAULT reported NGA:UAF NGA:MIL",),
+    ),
+    (
+        "The American president urged Ethiopia, which is fighting the rebels, to respect human rights.",
+        "دعا الرئيس الأمريكي إثيوبيا التي تحارب المتمردين إلى احترام حقوق الإنسان.",
+        "رئیس جمهور آمریکا از اتیوپی که با شورشیان می‌جنگد خواست حقوق بشر را رعایت کند.",
+        ("REQUEST reported USA:GOV ETH:",),
+    ),
+    (
+        "Turkey arrested a journalist who works for a German newspaper.",
+        "اعتقلت تركيا صحفيا يعمل لصالح صحيفة ألمانية.",
+        "ترکیه یک روزنامه‌نگار را که برای یک روزنامه آلمانی کار می‌کند بازداشت کرد.",
+        ("COERCE reported TUR: DEU:MED",),
+    ),
+    (
+        "The Saudi king received the Emir of Kuwait, who is on a visit to the kingdom.",
+        "استقبل العاهل السعودي أمير الكويت الذي يقوم بزيارة إلى المملكة.",
+        "پادشاه عربستان امیر کویت را که به این کشور سفر کرده است به حضور پذیرفت.",
+        ("CONSULT reported SAU:GOV KWT:GOV",),
+    ),
+    (
+        "The Jordanian king met the American president at the White House.",
+        "التقى العاهل الأردني الرئيس الأمريكي في البيت الأبيض.",
+        "پادشاه اردن با رئیس جمهور آمریکا در کاخ سفید دیدار کرد.",
+        ("CONSULT reported JOR:GOV USA:GOV",),
+    ),
+    (
+        "The Iranian president met the Iraqi prime minister on the sidelines of the UN General Assembly in New York.",
+        "التقى الرئيس الإيراني رئيس الوزراء العراقي على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك.",
+        "رئیس جمهور ایران در حاشیه مجمع عمومی سازمان ملل در نیویورک با نخست وزیر عراق دیدار کرد.",
+        ("CONSULT reported IRN:GOV IRQ:GOV",),
+    ),
+    (
+        "Lebanon's parliament speaker received the American envoy and discussed with him the Israeli violations.",
+        "استقبل رئيس مجلس النواب اللبناني المبعوث الأمريكي وبحث معه الخروقات الإسرائيلية.",
+        "رئیس پارلمان لبنان فرستاده آمریکا را به حضور پذیرفت و با او درباره نقض‌های اسرائیل گفتگو کرد.",
+        ("CONSULT reported LBN:LEG USA:GOV",),
+    ),
+    (
+        "The Palestinian president met the Egyptian intelligence chief in Ramallah.",
+        "التقى الرئيس الفلسطيني رئيس المخابرات المصرية في رام الله.",
+        "رئیس تشکیلات خودگردان فلسطین با رئیس سازمان اطلاعات مصر در رام‌الله دیدار کرد.",
+        ("CONSULT reported PSE:GOV EGY:COP",),
+    ),
+    (
+        "Algeria and Tunisia signed agreements on energy and trade.",
+        "وقعت الجزائر وتونس اتفاقيات في مجالي الطاقة والتجارة.",
+        "الجزایر و تونس توافقنامه‌هایی در زمینه انرژی و تجارت امضا کردند.",
+        ("AGREE reported DZA: TUN:",),
+    ),
+    (
+        "The Iranian foreign minister discussed with his Qatari counterpart the nuclear talks with the United States.",
+        "بحث وزير الخارجية الإيراني مع نظيره القطري المفاوضات النووية مع الولايات المتحدة.",
+        "وزیر خارجه ایران با همتای قطری خود درباره مذاکرات هسته‌ای با ایالات متحده گفتگو کرد.",
+        ("CONSULT reported IRN:GOV QAT:GOV",),
+    ),
+    (
+        "The Chinese president received the Saudi crown prince in Beijing.",
+        "استقبل الرئيس الصيني ولي العهد السعودي في بكين.",
+        "رئیس جمهور چین ولیعهد عربستان را در پکن به حضور پذیرفت.",
+        ("CONSULT reported CHN:GOV SAU:GOV",),
+    ),
+    (
+        "The Omani foreign minister said that his country is mediating between Iran and the United States.",
+        "قال وزير الخارجية العماني إن بلاده تتوسط بين إيران والولايات المتحدة.",
+        "وزیر خارجه عمان گفت کشورش میان ایران و ایالات متحده میانجیگری می‌کند.",
+        (
+            "CONSULT reported OMN:GOV IRN:",
+            "CONSULT reported OMN:GOV USA:",
+        ),
+    ),
+    (
+        "The Kuwaiti foreign minister met the Iraqi ambassador in Kuwait.",
+        "التقى وزير الخارجية الكويتي السفير العراقي لدى الكويت.",
+        "وزیر خارجه کویت با سفیر عراق در کویت دیدار کرد.",
+        ("CONSULT reported KWT:GOV IRQ:GOV",),
+    ),
+    (
+        "The Omani foreign minister said that his country is mediating between Iran and the United States.",
+        "قال وزير الخارجية العماني إن بلاده تتوسط بين إيران والولايات المتحدة.",
+        "وزیر خارجه عمان گفت کشورش میان ایران و ایالات متحده میانجیگری می‌کند.",
+        (
+            "CONSULT reported OMN:GOV IRN:",
+            "CONSULT reported OMN:GOV USA:",
+        ),
+    ),
+    (
+        "The German foreign minister said her country would send aid to Ukraine.",
+        "قالت وزيرة الخارجية الألمانية إن بلادها سترسل مساعدات إلى أوكرانيا.",
+        "وزیر خارجه آلمان گفت کشورش به اوکراین کمک خواهد فرستاد.",
+        ("AID planned DEU:GOV UKR:",),
+    ),
+    (
+        "The Turkish president said his country would impose sanctions on Israel.",
+        "قال الرئيس التركي إن بلاده ستفرض عقوبات على إسرائيل.",
+        "رئیس جمهور ترکیه گفت کشورش اسرائیل را تحریم خواهد کرد.",
+        ("THREATEN planned TUR:GOV ISR:",),
+    ),
+    (
+        "The Egyptian president said his country supports the Palestinian people.",
+        "قال الرئيس المصري إن بلاده تدعم الشعب الفلسطيني.",
+        "رئیس جمهور مصر گفت کشورش از مردم فلسطین حمایت می‌کند.",
+        ("SUPPORT reported EGY:GOV PSE:CVL",),
     ),
 ]
 

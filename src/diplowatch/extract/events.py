@@ -703,6 +703,7 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.report_subject_openers,
             ctx.object_markers,
             ctx.addressee_markers,
+            ctx.own_country_subjects,
         )
 
 

@@ -1587,6 +1587,10 @@ OTHERS_OF_NAMED: tuple[str, ...] = (
 # report: no party, and its country is no country of the agents the report
 # names (``sources.addressed_media``). The preposition "ل" is glued to the
 # medium's noun, or to the medium's name itself ("لرويترز").
+# extra31: the speaker's own country opening what he reports ("قال وزير
+# الخارجية العماني إن بلاده تتوسط بين إيران والولايات المتحدة"): the report
+# points back to him, who is then a party, as after "إنه" (sources._speakers)
+OWN_COUNTRY_SUBJECTS: tuple[str, ...] = ("بلاده", "بلادها", "بلادنا", "بلادهم")
 ADDRESSEE_MARKERS: tuple[str, ...] = (
     *(
         f"{to}{noun}"
