@@ -35,6 +35,9 @@ agreed; the rules added in this round so that the rest do:
   العماني إن بلاده تتوسط بين إيران والولايات المتحدة", "إن بلادها سترسل
   …") points back to him, as "إنه" does: he is a party, not only the
   source, as English "said his country" and Persian "گفت کشورش" are read;
+- the states a crisis or a dispute is between ("الأزمة بين قطر والسعودية",
+  "الخلاف بين مصر وإثيوبيا") are what is talked about, as Persian "درباره
+  بحران میان قطر و عربستان" is read: no sides of the talks (``TOPIC_LINKS``);
 - a word that vetoes an event (the sports words "نادي", "بطولة") says
   nothing inside the name of a body the sentence names ("نادي الأسير
   الفلسطيني", the Palestinian Prisoners Society, which reports arrests).
@@ -1022,6 +1025,36 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"ASSAULT reported TUR:MIL IRQ:UAF"},
     ),
     ("شنت إسرائيل غارات على جنوب لبنان.", "ar", {"ASSAULT reported ISR: LBN:"}),
+    # tri30a's gap: the place no longer takes the killed soldiers' slot
+    (
+        "قتل مسلحون خمسة جنود في هجوم على موقع للجيش في شمال مالي.",
+        "ar",
+        {"ASSAULT reported MLI:UAF MLI:MIL"},
+    ),
+    # the states a crisis is between are talked about
+    (
+        "بحث الرئيس المصري وأمير الكويت الأزمة بين قطر والسعودية.",
+        "ar",
+        {"CONSULT reported EGY:GOV KWT:GOV"},
+    ),
+    (
+        "رئیس جمهور مصر و امیر کویت درباره بحران میان قطر و عربستان گفتگو کردند.",
+        "fa",
+        {"CONSULT reported EGY:GOV KWT:GOV"},
+    ),
+    (
+        "بحث وزيرا الخارجية السوداني والسعودي الخلاف بين مصر وإثيوبيا.",
+        "ar",
+        {"CONSULT reported SDN:GOV SAU:GOV"},
+    ),
+    # talks between two states stay theirs
+    ("جرت محادثات بين إيران والولايات المتحدة.", "ar", {"CONSULT reported IRN: USA:"}),
+    # his country with no deed reported: the speaker stays the accuser
+    (
+        "قال الوزير السعودي متهما إيران بدعم الإرهاب إن بلاده لن تصمت.",
+        "ar",
+        {"ACCUSE reported IRN: SAU:GOV"},
+    ),
     # a body's name vetoes nothing; a sports club still does
     (
         "قال نادي الأسير الفلسطيني إن القوات الإسرائيلية اعتقلت عشرة فلسطينيين.",
@@ -1053,6 +1086,13 @@ GAPS: list[tuple[str, str, set[str]]] = [
         "قال وزير الخارجية القطري خلال مؤتمر صحفي مع نظيره التركي إن المحادثات كانت إيجابية.",
         "ar",
         {"CONSULT reported QAT:GOV TUR:GOV"},
+    ),
+    # English keeps the states a crisis is between as sides of the talks
+    (
+        "The Egyptian president and the Emir of Kuwait discussed the crisis"
+        " between Qatar and Saudi Arabia.",
+        "en",
+        {"CONSULT reported EGY:GOV KWT:GOV"},
     ),
     # "رحلت" (deported) is read as "departed": no event
     ("رحلت ألمانيا مئتي أفغاني إلى كابل.", "ar", {"COERCE reported DEU: AFG:CVL"}),

@@ -387,10 +387,15 @@ def _after_border_head(text: str, pos: int, ctx: Context) -> bool:
 def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
     """The hit follows a noun that names a topic (``context.TOPIC_HEADS``,
     up to four words, a clitic glued to the first allowed: "لمستقبل ليبيا",
-    "under the flag of Panama")."""
+    "under the flag of Panama"), maybe through a link word
+    (``context.TOPIC_LINKS``: "الأزمة بين قطر والسعودية")."""
     if not ctx.topic_heads or hit.prefix:
         return False
-    words = text[max(0, hit.start - 40) : hit.start].split()[-4:]
+    words = text[max(0, hit.start - 40) : hit.start].split()[-5:]
+    if words and words[-1] in ctx.topic_links:
+        # "الأزمة بين قطر والسعودية": the two the crisis is between (extra31)
+        words = words[:-1]
+    words = words[-4:]
     for n in (1, 2, 3, 4):
         if len(words) < n:
             break

@@ -376,8 +376,10 @@ def _speakers(
         stop = next((x for x in stops if x >= cue.end), None)
         if stop is None or stop not in bare:
             continue
-        if _word_after_cue(s, stop, ntext) in own_country:
-            continue
+        if _word_after_cue(s, stop, ntext) in own_country and any(
+            t.start > stop for t in s.triggers
+        ):
+            continue  # "إن بلاده تتوسط …": the deed reported is his country's
         start = cue.start
         while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
             start -= 1

@@ -549,6 +549,11 @@ VENUE_NOUNS: tuple[str, ...] = (
 # روسيا", "أمن العراق") or their owner, who may be what a complaint is
 # against ("برنامج إيران النووي", "برنامج الاتحاد الأوروبي"), are left out.
 TOPIC_HEADS: tuple[str, ...] = (
+    # extra31: a crisis or dispute between states, named through "بين"
+    # (TOPIC_LINKS): "بحث … الأزمة بين قطر والسعودية"
+    "الأزمة",
+    "الخلاف",
+    "خلاف",
     "مستقبل",
     "مصير",
     "أزمة",
@@ -565,6 +570,7 @@ TOPIC_HEADS: tuple[str, ...] = (
 # article's main pair may fill the side it does not name. (Not Persian, which
 # tells every deed, new or not, by a noun and a light verb.)
 JOINT_NOUNS_REFER_BACK = True
+TOPIC_LINKS: tuple[str, ...] = ("بين",)
 
 # "قد" before an imperfect verb tells what may happen ("قد يهاجم", "قد تستهدف":
 # no event); before a perfect, what has happened ("قد وقع", "وقد تعرض": kept).
