@@ -242,7 +242,9 @@ def test_victims_the_state_drones_investigators(lang: str, text: str, want: set[
 def test_the_islamic_state_is_not_the_state() -> None:
     # "الدولة الإسلامية" is the movement, not a government
     found = agents("هاجم تنظيم الدولة الإسلامية قرية في شمال العراق.")
-    assert "-:REB" in found and not any(a.endswith(":GOV") for a in found)
+    # extra31: "في شمال العراق" is a place as "في العراق" is, so the movement
+    # takes Iraq, where it is rooted (as in English "in northern Iraq")
+    assert "IRQ:REB" in found and not any(a.endswith(":GOV") for a in found)
 
 
 @pytest.mark.parametrize(

@@ -268,7 +268,8 @@ ATTACKERS = [
         "ASSAULT",
         ["EGY:REB", "EGY:COP"],
     ),
-    ("ar", "هاجمت عصابة مسلحة حافلة سياحية في جنوب مصر.", "ASSAULT", ["EGY:CRM", "EGY:None"]),
+    # extra31: "في جنوب مصر" is a place as "في مصر" is, no side struck
+    ("ar", "هاجمت عصابة مسلحة حافلة سياحية في جنوب مصر.", "ASSAULT", ["EGY:CRM"]),
     (
         "en",
         "An armed gang attacked a tourist bus in southern Egypt.",

@@ -207,13 +207,6 @@ def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
 # Triples still read apart: the reading the other languages give (each
 # checked on its own language only). Known gaps, kept as strict xfails.
 GAPS: list[tuple[str, str, set[str]]] = [
-    # "قتل … في هجوم": the attack noun takes the killing's place and reads
-    # the soldiers killed as its doer, the gunmen lost
-    (
-        "قتل مسلحون خمسة جنود في هجوم على موقع للجيش في شمال مالي.",
-        "ar",
-        {"ASSAULT reported MLI:UAF MLI:MIL"},
-    ),
     # journalists (MED) who "protest" are read as objecting in words
     (
         "روزنامه‌نگاران در بیروت به محدودیت‌های مطبوعات اعتراض کردند.",

@@ -180,6 +180,12 @@ class Context:
     # "told", "به", "لوكالة": the word before a medium a statement is told to
     # (``sources.addressed_media``)
     addressee_markers: frozenset[str] = frozenset()
+    # "بلاده": the speaker's own country opening what he reports ("قال الوزير
+    # إن بلاده تتوسط …"): the report points back to him (``sources._speakers``)
+    own_country_subjects: frozenset[str] = frozenset()
+    # "بين": between a topic head and the states it names ("الأزمة بين قطر
+    # والسعودية"): those states are what is talked about (``countries``)
+    topic_links: frozenset[str] = frozenset()
     # "خواند", "دانست": a verb that judges the deed named as its object before
     # it ("X حمله به نفتکش را نقض قانون خواند"): X is no party to that deed
     judging_verbs: frozenset[str] = frozenset()
@@ -545,6 +551,8 @@ _WORD_FIELDS = {
     "struck_preps": "STRUCK_PREPOSITIONS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",
     "addressee_markers": "ADDRESSEE_MARKERS",
+    "own_country_subjects": "OWN_COUNTRY_SUBJECTS",
+    "topic_links": "TOPIC_LINKS",
     "judging_verbs": "JUDGING_VERBS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",

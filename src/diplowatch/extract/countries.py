@@ -287,7 +287,8 @@ def _read_topic_or_place(r: _Read) -> None:
     """A state or organisation after a topic's noun or a preposition of
     topic or place is no side: what a noun is about, or where; whom a verb
     of blame blames stays one (``_blamed_on``)."""
-    mention, prev, ctx = r.mention, r.prev, r.ctx
+    mention, ctx = r.mention, r.ctx
+    prev = _across_directions(r.text, r.hit, r.prev, ctx)
     if _blamed_on(r):
         return
     if _after_topic_head(r.text, r.hit, ctx):
@@ -306,6 +307,24 @@ def _read_topic_or_place(r: _Read) -> None:
             prev in ctx.topic_preps
             and previous_word(r.text, r.hit.start - len(prev) - 1) in ctx.topic_nouns
         )
+
+
+def _across_directions(text: str, hit: Hit, prev: str, ctx: Context) -> str:
+    """The preposition of place before the words of direction that open the
+    state's phrase ("في شمال العراق", "في شمال شرق سوريا": as "في العراق",
+    where, not who), else ``prev``; a direction with no preposition before it
+    ("غارات على شمال سوريا") stays as it is (extra31)."""
+    if prev not in ctx.place_modifiers:
+        return prev
+    start = text.rfind(prev, 0, hit.start)
+    for _ in range(2):
+        before = previous_word(text, start)
+        if before in ctx.location_preps:
+            return before
+        if before not in ctx.place_modifiers:
+            break
+        start = text.rfind(before, 0, start)
+    return prev
 
 
 # Each kind of country mention's reader (``_read_by_kind``).
@@ -369,10 +388,15 @@ def _after_border_head(text: str, pos: int, ctx: Context) -> bool:
 def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
     """The hit follows a noun that names a topic (``context.TOPIC_HEADS``,
     up to four words, a clitic glued to the first allowed: "لمستقبل ليبيا",
-    "under the flag of Panama")."""
+    "under the flag of Panama"), maybe through a link word
+    (``context.TOPIC_LINKS``: "الأزمة بين قطر والسعودية")."""
     if not ctx.topic_heads or hit.prefix:
         return False
-    words = text[max(0, hit.start - 40) : hit.start].split()[-4:]
+    words = text[max(0, hit.start - 40) : hit.start].split()[-5:]
+    if words and words[-1] in ctx.topic_links:
+        # "الأزمة بين قطر والسعودية": the two the crisis is between (extra31)
+        words = words[:-1]
+    words = words[-4:]
     for n in (1, 2, 3, 4):
         if len(words) < n:
             break
@@ -468,7 +492,9 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             return _adjective_of_body(hit, pending, ctx)
         if _struck_place_between(text, hit, pending, ctx):
             return False
-        if OF_STATE in pending.hit.entry.extra and hit.start - pending.hit.end > 1:
+        if OF_STATE in pending.hit.entry.extra and (
+            hit.start - pending.hit.end > 1 or _closed_title(text, hit, pending, ctx)
+        ):
             # a title that names its state ("المستشار الألماني", "خادم الحرمين
             # الشريفين") takes another only right after it ("رهبر انقلاب
             # کوبا"): further on, a country word is a topic or place ("…
@@ -619,6 +645,18 @@ def _across_charge(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
     glued to a noun also names whose one is or where one works."""
     gap = f" {text[pending.hit.end : hit.start]} "
     return any(map(gap.__contains__, padded(ctx.charge_openers)))
+
+
+def _closed_title(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """A title that names its state and ends in the definite article ("مرشد
+    الثورة", "المرشد الإيراني") takes no state's name after it as its
+    genitive: that name opens the verb's object ("انتقد المرشد الإيراني
+    الولايات المتحدة"); where the language marks no article (Persian "رهبر
+    انقلاب کوبا") nothing changes."""
+    if not ctx.definite_starts or hit.entry.kind not in ("state", "capital"):
+        return False
+    words = text[pending.hit.start : pending.hit.end].split()
+    return bool(words) and words[-1].startswith(ctx.definite_starts)
 
 
 def _object_after_definite(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:

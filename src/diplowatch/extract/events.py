@@ -103,6 +103,7 @@ from diplowatch.extract.nonevents import (
     may_happen,
     meant_later,
     named_as_topic,
+    names_blanked,
     object_of,
     off_domain,
     old_year_spans,
@@ -178,7 +179,11 @@ from diplowatch.extract.syntax import (
     verb_objects_out,
 )
 from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
-from diplowatch.extract.victims import comments_on_struck
+from diplowatch.extract.victims import (
+    commented_phrase,
+    commented_phrase_sides,
+    comments_on_struck,
+)
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
@@ -714,6 +719,7 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.report_subject_openers,
             ctx.object_markers,
             ctx.addressee_markers,
+            ctx.own_country_subjects,
         )
 
 
@@ -806,7 +812,7 @@ def _reported_triggers(
     triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told)
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
     if triggers and lex.vetoes:
-        stext = doc.ntext[s.start : s.end]
+        stext = names_blanked(doc.ntext, s)
         triggers = [t for t in triggers if not vetoed(t, stext, lex.vetoes)]
     return triggers
 
@@ -865,6 +871,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
         people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
         people = deed_sides(trig, people, s.mentions)  # a commented deed's: its phrase's
+        people = commented_phrase_sides(s, trig, people, doc.ntext, doc.ctx)
         if not people and is_commented(trig):
             continue  # the sentence's place is where the comment was made
         people = venue_bodies_out(people, trig, doc.ntext)
@@ -1382,6 +1389,10 @@ def _side_actors(
     ]
     if is_commented(trig):
         same = []
+    elif etype in FORCE and (phrase := commented_phrase(s, trig, doc.ntext, ctx)):
+        # "أدانت الحكومة العراقية القصف التركي على كردستان العراق": the
+        # commenter's office is not that of the state the deed struck
+        same = [m for m in same if phrase[0] <= m.start < phrase[1]]
     actors = actor_list(side + same, len(side), _objects(side, trig, etype, doc))
     if etype in SYMMETRIC:
         actors = members_met(side, actors, doc.ntext, ctx.member_words)

@@ -927,6 +927,17 @@ def is_unreal(trigger: Hit) -> bool:
     return trigger.entry.value in UNREAL or trigger.entry.extra[0] in UNREAL_MODES
 
 
+def names_blanked(ntext: str, s: Sentence) -> str:
+    """The sentence's text with the names of the bodies it names blanked:
+    a word that vetoes an event says nothing inside a body's name ("نادي
+    الأسير الفلسطيني", a prisoners' society, is no sports club; extra31)."""
+    chars = list(ntext[s.start : s.end])
+    for m in s.mentions:
+        if m.kind == "group":
+            chars[m.start - s.start : m.end - s.start] = " " * (m.end - m.start)
+    return "".join(chars)
+
+
 def vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, ...]]) -> bool:
     """A trigger whose sentence names what cancels it (``triggers.VETO_WORDS``,
     by (type, mode) or (type, "*")): deaths in a flood or a road accident are

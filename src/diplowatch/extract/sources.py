@@ -161,6 +161,7 @@ def without_sources(
     subject_openers: frozenset[str] = frozenset(),
     markers: frozenset[str] = frozenset(),
     addressees: frozenset[str] = frozenset(),
+    own_country: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
@@ -172,7 +173,7 @@ def without_sources(
     _mark_reporting_media(s, ntext, agents, conj)
     zones, media = _cited_spans(s, ntext, cited, stops)
     zones += _channels(s, agents, ntext, markers) + addressed_media(s, ntext, agents, addressees)
-    speakers = _speakers(s, stops, ntext) + _before_reported_subject(
+    speakers = _speakers(s, stops, ntext, own_country) + _before_reported_subject(
         s, ntext, subject_openers, markers
     )
     kept = []
@@ -373,13 +374,17 @@ def _source_end(s: Sentence, cue: Hit, cited: list[Hit], stop: int) -> int:
     return min(first.end if first is not None else end, stop)
 
 
-def _speakers(s: Sentence, stops: list[int], ntext: str) -> list[tuple[int, int]]:
+def _speakers(
+    s: Sentence, stops: list[int], ntext: str, own_country: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """ "قال مسؤولان إيرانيان إن طهران أرسلت …": who says that someone did
     something is the source, not a party, unless the report names no one
     else. The speaker stands in the clause of a reporting verb, before a bare
     "that" (``status.COMPLEMENTIZER_CUES``; "that he", bound to a pronoun,
     refers back to the speaker, who is then the actor): after the verb in
-    Arabic ("قال مسؤولان … إن"), before it in English or Persian."""
+    Arabic ("قال مسؤولان … إن"), before it in English or Persian. So does
+    his own country right after the "that" (``own_country``: "قال وزير
+    الخارجية العماني إن بلاده تتوسط بين إيران والولايات المتحدة"; extra31)."""
     bare = {c.start for c in s.cues if c.entry.kind == "complementizer"}
     zones = []
     for cue in s.cues:
@@ -388,11 +393,24 @@ def _speakers(s: Sentence, stops: list[int], ntext: str) -> list[tuple[int, int]
         stop = next((x for x in stops if x >= cue.end), None)
         if stop is None or stop not in bare:
             continue
+        if _word_after_cue(s, stop, ntext) in own_country and any(
+            t.start > stop for t in s.triggers
+        ):
+            continue  # "إن بلاده تتوسط …": the deed reported is his country's
         start = cue.start
         while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
             start -= 1
         zones.append((start, stop))
     return zones
+
+
+def _word_after_cue(s: Sentence, at: int, ntext: str) -> str:
+    """The word right after the cue that starts at ``at``."""
+    cue = next((c for c in s.cues if c.start == at), None)
+    if cue is None:
+        return ""
+    words = ntext[cue.end : cue.end + 20].split()
+    return words[0] if words else ""
 
 
 def _before_reported_subject(

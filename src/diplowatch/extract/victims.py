@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -27,6 +28,7 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 _DEED_REACH = 5
 _WORD = re.compile(r"\w+")
 _BREAKS = CLAUSE_BREAKS | {"."}
+COMMENTS = having("comment")
 
 
 def without_victims(s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any) -> list:
@@ -39,6 +41,47 @@ def without_victims(s: Sentence, trig: Hit, people: list[Mention], ntext: str, c
     kept = [m for m in people if not opened <= m.start < stop]
     # no commenter left before the deed: the phrase read is not its object
     return kept if any(m.start < lo for m in kept) else people
+
+
+def commented_phrase_sides(
+    s: Sentence, deed: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """The sides of a deed-of-force noun a comment of its sentence governs
+    ("أدانت إيران الهجوم الإسرائيلي على سوريا", "نددت مصر بالغارات التي
+    شنتها إسرائيل على لبنان"): the mentions its own phrase names, doer and
+    victim, when they are two or more and name a state ``people`` lacks: the
+    commenter, who speaks before the phrase, and the sentence's first two
+    groups of actors do not bound it. ``people`` as they are otherwise (a
+    verb, no comment, one side named, no state missed: a place of a state
+    already a side adds none)."""
+    phrase = commented_phrase(s, deed, ntext, ctx)
+    if phrase is None:
+        return people
+    own = [
+        m
+        for m in s.mentions
+        if phrase[0] <= m.start < phrase[1]
+        and not (m.source or m.topic or m.venue or m.offshore or m.location_only)
+        and (m.strong or not m.place)
+    ]
+    missed = {m.code for m in own} - {m.code for m in people}
+    return own if missed and len({(m.code, m.agent) for m in own}) > 1 else people
+
+
+def commented_phrase(s: Sentence, deed: Hit, ntext: str, ctx: Any) -> tuple[int, int] | None:
+    """Where the phrase of a deed-of-force noun that a comment before it
+    governs runs (from the noun to its phrase's end), or None: the roles the
+    commenter's words give a state (the condemning government's "GOV") are
+    not those of the state the deed struck."""
+    if deed.entry.affix == "verb" or deed.start not in s.force_words:
+        return None
+    for c in s.triggers:
+        if c.entry.value not in COMMENTS or c.end > deed.start:
+            continue
+        phrase = _deed_phrase(s, c, ntext, ctx)
+        if phrase is not None and phrase[0] == _word_end(ntext, deed.start):
+            return deed.start, phrase[1]
+    return None
 
 
 def comments_on_struck(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> bool:

@@ -291,6 +291,14 @@ CONTRAST_BREAKS: tuple[str, ...] = ("بينما", "في حين ")
 # A country after these is where something happened, never the target of
 # words ("أدانت الهجوم في باكستان").
 PLACE_PREPOSITIONS: tuple[str, ...] = ("في",)
+# extra31: words of direction between "في" and a state ("في شمال العراق",
+# "في جنوب شرق تركيا"): the state is where, as after "في" alone
+# (countries._across_directions); bare "شمال سوريا" after "على" is untouched
+PLACE_MODIFIERS: tuple[str, ...] = tuple(
+    clitic + side
+    for side in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
+    for clitic in ("", "ال")
+)
 # agents20: a body named a word or two after these ("near the parliament
 # building", "قرب مبنى البرلمان") is where something happened, not a side
 NEAR_PREPOSITIONS: tuple[str, ...] = ("قرب", "بالقرب")
@@ -541,6 +549,11 @@ VENUE_NOUNS: tuple[str, ...] = (
 # روسيا", "أمن العراق") or their owner, who may be what a complaint is
 # against ("برنامج إيران النووي", "برنامج الاتحاد الأوروبي"), are left out.
 TOPIC_HEADS: tuple[str, ...] = (
+    # extra31: a crisis or dispute between states, named through "بين"
+    # (TOPIC_LINKS): "بحث … الأزمة بين قطر والسعودية"
+    "الأزمة",
+    "الخلاف",
+    "خلاف",
     "مستقبل",
     "مصير",
     "أزمة",
@@ -557,6 +570,7 @@ TOPIC_HEADS: tuple[str, ...] = (
 # article's main pair may fill the side it does not name. (Not Persian, which
 # tells every deed, new or not, by a noun and a light verb.)
 JOINT_NOUNS_REFER_BACK = True
+TOPIC_LINKS: tuple[str, ...] = ("بين",)
 
 # "قد" before an imperfect verb tells what may happen ("قد يهاجم", "قد تستهدف":
 # no event); before a perfect, what has happened ("قد وقع", "وقد تعرض": kept).
@@ -1585,6 +1599,10 @@ OTHERS_OF_NAMED: tuple[str, ...] = (
 # report: no party, and its country is no country of the agents the report
 # names (``sources.addressed_media``). The preposition "ل" is glued to the
 # medium's noun, or to the medium's name itself ("لرويترز").
+# extra31: the speaker's own country opening what he reports ("قال وزير
+# الخارجية العماني إن بلاده تتوسط بين إيران والولايات المتحدة"): the report
+# points back to him, who is then a party, as after "إنه" (sources._speakers)
+OWN_COUNTRY_SUBJECTS: tuple[str, ...] = ("بلاده", "بلادها", "بلادنا", "بلادهم")
 ADDRESSEE_MARKERS: tuple[str, ...] = (
     *(
         f"{to}{noun}"

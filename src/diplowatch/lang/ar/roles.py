@@ -646,6 +646,12 @@ _IRAN_LEADER_TITLES: tuple[str, ...] = (
     "مرشد الثورة",
     "المرشد الأعلى للثورة الإسلامية",
     "المرشد الأعلى للثورة الاسلامية",
+    # extra31: the Leader named by his state's adjective or its republic
+    # ("استقبل المرشد الإيراني …"), as English "Iran's supreme leader" and
+    # Persian "رهبر ایران" are read; bare "المرشد" stays the Brotherhood's too
+    "المرشد الإيراني",
+    "مرشد الجمهورية الإسلامية",
+    "مرشد الجمهورية الاسلامية",
 )
 
 # --- titles of one state's office, by state and role ------------------------
