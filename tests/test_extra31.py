@@ -1022,7 +1022,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     (
         "قتلت القوات التركية خمسة مسلحين في شمال العراق.",
         "ar",
-        {"ASSAULT reported TUR:MIL IRQ:UAF"},
+        {"ASSAULT reported TUR:MIL IRQ:REB"},
     ),
     ("شنت إسرائيل غارات على جنوب لبنان.", "ar", {"ASSAULT reported ISR: LBN:"}),
     # tri30a's gap: the place no longer takes the killed soldiers' slot

@@ -151,12 +151,6 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("ASSAULT reported ISR: IRN:",),
     ),
     (
-        "Britain announced that Russia had expelled two of its diplomats.",
-        "أعلنت بريطانيا أن روسيا طردت اثنين من دبلوماسييها.",
-        "انگلیس اعلام کرد که روسیه دو دیپلمات این کشور را اخراج کرده است.",
-        ("SANCTION reported GBR: RUS:",),
-    ),
-    (
         "Iran and Oman held talks in Tehran on Wednesday.",
         "أجرت إيران وعُمان محادثات في طهران يوم الأربعاء.",
         "ایران و عمان روز چهارشنبه در تهران مذاکره کردند.",
@@ -759,3 +753,25 @@ def test_relative_aid_goes_from_its_sender(text: str, lang: str) -> None:
 @pytest.mark.xfail(strict=True, reason="Persian 'به X هشدار داد' is no accusation yet")
 def test_warning_to_a_side_blames_it() -> None:
     assert _read("وزیر خارجه ایران به اسرائیل هشدار داد.", "fa") == {"ACCUSE reported IRN:GOV ISR:"}
+
+
+# Known gap: a report whose object is the speaker's own ("its diplomats",
+# "دبلوماسييها", "دیپلمات این کشور") has the speaker as target; English reads
+# it so (sides31's reported owner), Arabic and Persian put the speaker first.
+@pytest.mark.xfail(
+    strict=True, reason="ar/fa: the speaker's own diplomats do not make it the target"
+)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("أعلنت بريطانيا أن روسيا طردت اثنين من دبلوماسييها.", "ar"),
+        ("انگلیس اعلام کرد که روسیه دو دیپلمات این کشور را اخراج کرده است.", "fa"),
+    ],
+)
+def test_expelled_own_diplomats_make_the_speaker_target(text: str, lang: str) -> None:
+    assert _read(text, lang) == {"SANCTION reported RUS: GBR:"}
+
+
+def test_expelled_own_diplomats_make_the_speaker_target_en() -> None:
+    text = "Britain announced that Russia had expelled two of its diplomats."
+    assert _read(text, "en") == {"SANCTION reported RUS: GBR:"}
