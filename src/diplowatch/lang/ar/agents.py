@@ -3145,3 +3145,79 @@ ARMED_MEN_STRUCK: tuple[str, ...] = (
 # ... and the armed men named by their people in the accusative ("قصف
 # الجيش التركي مسلحين أكرادا"), as "مسلحين أكراد" (agents20) is read
 AGENT_NOUNS["REB"] = AGENT_NOUNS["REB"] + ("مسلحين أكرادا", "مسلحا كرديا", "مسلحين بلوشا")
+
+# named32: other names and spellings of the region's armed movements,
+# parties and bodies, as English and Persian name them (lang/en, lang/fa
+# ``NAMED_GROUPS``). Names that are also common words stay out alone and
+# come only in a safe context: "فتح" (conquest, opened) only as "حركة فتح",
+# "الإخوان" (brothers) only as "جماعة الإخوان", "الشباب" (youth) only as
+# "الشباب المجاهدين", "هناك مستقبل" (there is a future) only after "حزب".
+NAMED_GROUPS.update(
+    {
+        "العمال الكردستاني": ("TUR", "REB", None),
+        **dict.fromkeys(
+            ("بيجاك", "حزب الحياة الحرة الكردستاني", "حزب الحياة الحرة لكردستان"),
+            ("IRN", "REB", None),
+        ),
+        **dict.fromkeys(
+            (
+                "ولاية خراسان",
+                "تنظيم الدولة ولاية خراسان",
+                "تنظيم الدولة الإسلامية ولاية خراسان",
+                "داعش ولاية خراسان",
+                "تنظيم داعش خراسان",
+            ),
+            ("AFG", "REB", None),
+        ),
+        **dict.fromkeys(
+            (
+                "القاعدة في جزيرة العرب",
+                "تنظيم القاعدة في جزيرة العرب",
+                "القاعدة في شبه الجزيرة العربية",
+                "تنظيم القاعدة في شبه الجزيرة العربية",
+            ),
+            ("YEM", "REB", None),
+        ),
+        **dict.fromkeys(("الشباب المجاهدين", "الشباب المجاهدون"), ("SOM", "REB", None)),
+        "تحرير الشام": ("SYR", "REB", "2024-12-08"),
+        **dict.fromkeys(("مجاهدو خلق", "منظمة مجاهدو خلق"), ("IRN", "OPP", None)),
+        **dict.fromkeys(("فاجنر", "مجموعة فاجنر", "مجموعة فاغنر"), ("RUS", "MIL", None)),
+        **dict.fromkeys(
+            ("حزب ديم", "حزب المساواة وديمقراطية الشعوب", "حزب الشعوب للمساواة والديمقراطية"),
+            ("TUR", "OPP", None),
+        ),
+        **dict.fromkeys(
+            ("يش عتيد", "حزب يش عتيد", "حزب هناك مستقبل", "حزب يوجد مستقبل"), ("ISR", "OPP", None)
+        ),
+        **dict.fromkeys(("الصدريون", "الصدريين"), ("IRQ", "PTY", None)),
+        **dict.fromkeys(
+            (
+                "حزب الرابطة الإسلامية",
+                "الرابطة الإسلامية الباكستانية",
+                "حزب الرابطة الإسلامية الباكستانية",
+                "الرابطة الإسلامية جناح نواز",
+                "حزب الرابطة الإسلامية جناح نواز",
+            ),
+            ("PAK", "PTY", None),
+        ),
+        **dict.fromkeys(
+            (
+                "حركة الإنصاف",
+                "حزب حركة الإنصاف",
+                "حركة الإنصاف الباكستانية",
+                "حركة إنصاف الباكستانية",
+                "حزب حركة إنصاف",
+            ),
+            ("PAK", "PTY", None),
+        ),
+        "مجلس الشورى الإسلامي": ("IRN", "LEG", None),
+        # the Polisario Front is Western Sahara's movement, as English and
+        # Persian read it, not one whose country the sentence must give
+        **dict.fromkeys(("البوليساريو", "جبهة البوليساريو"), ("ESH", "REB", None)),
+    }
+)
+# named32: the Knesset is Israel's parliament wherever the sentence is set
+# ("صوت الكنيست", "أدان الكنيست"), as English "Knesset" and Persian "کنست"
+# are read; a country adjective after it still says whose
+AGENT_NOUNS["LEG"] = tuple(w for w in AGENT_NOUNS["LEG"] if w != "الكنيست")
+NAMED_GROUPS["الكنيست"] = ("ISR", "LEG", None)

@@ -1563,3 +1563,104 @@ NAMED_GROUPS.update(
         "Voice of America": ("USA", "MED", None),
     }
 )
+
+# named32: other spellings of the region's armed movements, parties and
+# bodies, read as their usual names above are and as Arabic and Persian
+# name them (lang/ar, lang/fa ``NAMED_GROUPS``). "PPP" (also purchasing
+# power parity, public-private partnership) and "MIT" (a university) stay out.
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(("Hizbullah", "Hizballah", "Hezbullah"), ("LBN", "REB", None)),
+        **dict.fromkeys(
+            (
+                "Quds Brigades",
+                "al-Quds Brigades",
+                "Al-Quds Brigades",
+                "Saraya al-Quds",
+                "al-Aqsa Martyrs Brigades",
+                "Al-Aqsa Martyrs Brigades",
+                "Izz ad-Din al-Qassam Brigades",
+                "Izz al-Din al-Qassam Brigades",
+                "Palestinian Islamic Jihad",
+            ),
+            ("PSE", "REB", None),
+        ),
+        **dict.fromkeys(("People's Protection Units", "Syrian Kurdish YPG"), ("SYR", "REB", None)),
+        **dict.fromkeys(
+            ("al-Qaida", "al Qaida", "Al-Qaida", "Al Qaida", "Al-Qaeda", "Al Qaeda"),
+            (None, "REB", None),
+        ),
+        **dict.fromkeys(
+            ("ISKP", "IS-K", "ISIS-Khorasan", "Islamic State Khorasan Province"),
+            ("AFG", "REB", None),
+        ),
+        **dict.fromkeys(
+            ("Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"), ("PAK", "REB", None)
+        ),
+        **dict.fromkeys(("Jabhat al-Nusra", "al-Nusra Front"), ("SYR", "REB", None)),
+        **dict.fromkeys(
+            (
+                "PMF",
+                "Hashd al-Shaabi",
+                "Hashed al-Shaabi",
+                "Popular Mobilization Units",
+                "Popular Mobilisation Units",
+            ),
+            ("IRQ", "MIL", None),
+        ),
+        **dict.fromkeys(("Kata'ib Hezbollah", "Kataeb Hezbollah"), ("IRQ", "REB", None)),
+        **dict.fromkeys(
+            (
+                "People's Mujahedin",
+                "People's Mojahedin",
+                "People's Mujahedin Organization of Iran",
+                "Mujahedin-e-Khalq",
+                "Mojahedin-e Khalq",
+                "PMOI",
+            ),
+            ("IRN", "OPP", None),
+        ),
+        "LNA": ("LBY", "MIL", None),
+        **dict.fromkeys(("MHP", "Nationalist Movement Party"), ("TUR", "PTY", None)),
+        **dict.fromkeys(
+            (
+                "HDP",
+                "Peoples' Democratic Party",
+                "DEM Party",
+                "Peoples' Equality and Democracy Party",
+            ),
+            ("TUR", "OPP", None),
+        ),
+        **dict.fromkeys(
+            ("Baath Party", "Ba'ath Party", "Baath party", "Ba'ath party"), ("SYR", "PTY", None)
+        ),
+        **dict.fromkeys(("Sadrist movement", "Sadrist Movement", "Sadrists"), ("IRQ", "PTY", None)),
+        **dict.fromkeys(
+            (
+                "Amal movement",
+                "Amal Movement",
+                "Free Patriotic Movement",
+                "Lebanese Forces party",
+                "Lebanese Forces Party",
+            ),
+            ("LBN", "PTY", None),
+        ),
+        **dict.fromkeys(("Islah party", "Islah Party"), ("YEM", "PTY", None)),
+        **dict.fromkeys(
+            ("Hezb-e-Islami", "Hezb-i-Islami", "Hezb-e Islami", "Hizb-i-Islami"),
+            ("AFG", "PTY", None),
+        ),
+        **dict.fromkeys(
+            (
+                "Grand National Assembly",
+                "Grand National Assembly of Turkey",
+                "Turkish Grand National Assembly",
+            ),
+            ("TUR", "LEG", None),
+        ),
+        **dict.fromkeys(
+            ("National Intelligence Organization", "National Intelligence Organisation"),
+            ("TUR", "COP", None),
+        ),
+    }
+)

@@ -371,7 +371,6 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "ministry of defense",
         "navy",
         "air force",
-        "irgc",
     ),
     "parliament": (
         "parliament",
