@@ -24,6 +24,10 @@ with its usual spellings in all three languages (``lang/*/agents.py``,
   reading won);
 - the Polisario Front is Western Sahara's in Arabic too, as English and
   Persian read it;
+- Arabic "الحشد" with the word for its body or men ("عناصر الحشد", "قوات
+  الحشد") is Iraq's Popular Mobilization; alone it is a crowd or build-up;
+- a ministry of intelligence is one security service (COP) in Arabic and
+  English, as Persian "وزارت اطلاعات" is, and Pakistan's ISI is named;
 - Afghanistan's ministry of information and culture is its government's,
   not the security service "وزارت اطلاعات" alone names.
 
@@ -105,6 +109,18 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("ASSAULT reported ESH:REB MAR:MIL",),
     ),
     (
+        "Iran's Ministry of Intelligence arrested ten people in Tehran.",
+        "اعتقلت وزارة الاستخبارات الإيرانية عشرة أشخاص في طهران",
+        "وزارت اطلاعات ایران ده نفر را در تهران بازداشت کرد",
+        ("COERCE reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "Pakistan's ISI arrested two men in Lahore.",
+        "اعتقلت الاستخبارات الباكستانية رجلين في لاهور",
+        "سازمان اطلاعات پاکستان دو مرد را در لاهور بازداشت کرد",
+        ("COERCE reported PAK:COP PAK:CVL",),
+    ),
+    (
         "The MHP criticised the European Union.",
         "انتقد حزب الحركة القومية الاتحاد الأوروبي",
         "حزب حرکت ملی اتحادیه اروپا را انتقاد کرد",
@@ -168,6 +184,12 @@ CASES: list[tuple[str, str, set[str]]] = [
         "en",
         {"ASSAULT reported AFG:PTY AFG:REB"},
     ),
+    ("هاجم عناصر الحشد مواقع داعش", "ar", {"ASSAULT reported IRQ:MIL -:REB"}),
+    (
+        "قصفت الطائرات الأمريكية مقرا لقوات الحشد قرب القائم",
+        "ar",
+        {"ASSAULT reported USA:MIL IRQ:MIL"},
+    ),
     ("أدان الدوما الولايات المتحدة", "ar", {"ACCUSE reported RUS:LEG USA:"}),
     ("انتقد مجلس العموم الحكومة الأمريكية", "ar", {"ACCUSE reported GBR:LEG USA:GOV"}),
     ("أدان حزب الرابطة الإسلامية الولايات المتحدة", "ar", {"ACCUSE reported PAK:PTY USA:"}),
@@ -211,3 +233,14 @@ def test_common_words_name_no_group(text: str, lang: str) -> None:
         for i in range(2, len(line.split()))
     }
     assert not agents & {"REB", "PTY", "OPP"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حذرت أوكرانيا من الحشد العسكري الروسي على الحدود",
+        "دعت المعارضة إلى الحشد في الشارع ضد الحكومة",
+    ],
+)
+def test_a_build_up_or_a_crowd_is_no_popular_mobilization(text: str) -> None:
+    assert not any("IRQ:MIL" in line for line in _read(text, "ar"))

@@ -3221,3 +3221,19 @@ NAMED_GROUPS.update(
 # are read; a country adjective after it still says whose
 AGENT_NOUNS["LEG"] = tuple(w for w in AGENT_NOUNS["LEG"] if w != "الكنيست")
 NAMED_GROUPS["الكنيست"] = ("ISR", "LEG", None)
+# named32: a ministry of intelligence (Iran's MOIS) is a security service,
+# one actor (COP), as English "Intelligence Ministry" and Persian "وزارت
+# اطلاعات" are read, not a ministry (GOV) beside an intelligence service
+AGENT_NOUNS["COP"] += ("وزارة الاستخبارات", "وزارة المخابرات")
+# named32: Iraq's Popular Mobilization named short ("عناصر الحشد", "قوات
+# الحشد"), as English "PMF" is; "الحشد" alone is a crowd or a build-up
+# ("الحشد العسكري الروسي"), so only with the word for its body or its men
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            *(f"{head} الحشد" for head in ("قوات", "هيئة", "فصائل", "ألوية", "عناصر")),
+            *(f"{head} الحشد" for head in ("مقاتلي", "مقاتلو", "مسلحي", "مسلحو")),
+        ),
+        ("IRQ", "MIL", None),
+    )
+)

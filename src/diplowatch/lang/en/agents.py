@@ -1664,3 +1664,9 @@ NAMED_GROUPS.update(
         ),
     }
 )
+# named32: Pakistan's Inter-Services Intelligence, and a ministry of
+# intelligence (Iran's MOIS), are security services (COP), as Arabic
+# "وزارة الاستخبارات" and Persian "وزارت اطلاعات" are read: one actor, not a
+# ministry (GOV) beside an intelligence service
+NAMED_GROUPS.update(dict.fromkeys(("ISI", "Inter-Services Intelligence"), ("PAK", "COP", None)))
+AGENT_NOUNS["COP"] += ("ministry of intelligence",)
