@@ -26,6 +26,12 @@ with its usual spellings in all three languages (``lang/*/agents.py``,
   Persian read it;
 - Arabic "الحشد" with the word for its body or men ("عناصر الحشد", "قوات
   الحشد") is Iraq's Popular Mobilization; alone it is a crowd or build-up;
+- West Bank brigades of recent years (the Lions' Den, the Jenin Brigade),
+  the Badr Organization in Arabic, the Southern Transitional Council in
+  English; Lashkar-e-Taiba and Jaish-e-Mohammed are Pakistan's in English
+  and Arabic too, as Persian read them ("جيش محمد" only as "جماعة جيش محمد",
+  the phrase being also one of faith);
+- the Haqqani network in Arabic, as English and Persian name it;
 - a ministry of intelligence is one security service (COP) in Arabic and
   English, as Persian "وزارت اطلاعات" is, and Pakistan's ISI is named;
 - Afghanistan's ministry of information and culture is its government's,
@@ -121,6 +127,36 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("COERCE reported PAK:COP PAK:CVL",),
     ),
     (
+        "The Haqqani network attacked a base in Khost.",
+        "هاجمت شبكة حقاني قاعدة في خوست",
+        "شبکه حقانی به یک پایگاه در خوست حمله کرد",
+        ("ASSAULT reported AFG:REB",),
+    ),
+    (
+        "The Lions' Den attacked an Israeli checkpoint near Nablus.",
+        "هاجمت مجموعة عرين الأسود حاجزا إسرائيليا قرب نابلس",
+        "گروه عرین الاسود به یک ایست بازرسی اسرائیل در نزدیکی نابلس حمله کرد",
+        ("ASSAULT reported PSE:REB ISR:",),
+    ),
+    (
+        "Lashkar-e-Taiba militants attacked Indian soldiers in Kashmir.",
+        "هاجم مسلحو لشكر طيبة جنودا هنودا في كشمير",
+        "شبه‌نظامیان لشکر طیبه به سربازان هندی در کشمیر حمله کردند",
+        ("ASSAULT reported PAK:REB IND:MIL",),
+    ),
+    (
+        "The Badr Organization condemned the United States.",
+        "أدانت منظمة بدر الولايات المتحدة",
+        "سازمان بدر آمریکا را محکوم کرد",
+        ("ACCUSE reported IRQ:PTY USA:",),
+    ),
+    (
+        "The Southern Transitional Council condemned the Yemeni government.",
+        "أدان المجلس الانتقالي الجنوبي الحكومة اليمنية",
+        "شورای انتقالی جنوب دولت یمن را محکوم کرد",
+        ("ACCUSE reported YEM:REB YEM:GOV",),
+    ),
+    (
         "The MHP criticised the European Union.",
         "انتقد حزب الحركة القومية الاتحاد الأوروبي",
         "حزب حرکت ملی اتحادیه اروپا را انتقاد کرد",
@@ -190,6 +226,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         "ar",
         {"ASSAULT reported USA:MIL IRQ:MIL"},
     ),
+    ("The Jenin Brigade attacked Israeli troops.", "en", {"ASSAULT reported PSE:REB ISR:MIL"}),
+    ("Ansarullah condemned the United States.", "en", {"ACCUSE reported YEM:REB USA:"}),
+    ("The PIJ condemned the United States.", "en", {"ACCUSE reported PSE:REB USA:"}),
     ("أدان الدوما الولايات المتحدة", "ar", {"ACCUSE reported RUS:LEG USA:"}),
     ("انتقد مجلس العموم الحكومة الأمريكية", "ar", {"ACCUSE reported GBR:LEG USA:GOV"}),
     ("أدان حزب الرابطة الإسلامية الولايات المتحدة", "ar", {"ACCUSE reported PAK:PTY USA:"}),

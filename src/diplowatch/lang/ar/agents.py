@@ -3237,3 +3237,26 @@ NAMED_GROUPS.update(
         ("IRQ", "MIL", None),
     )
 )
+# named32: the Haqqani network, in power with the Taliban since August 2021,
+# as English and Persian read it
+NAMED_GROUPS.update(dict.fromkeys(("شبكة حقاني", "جماعة حقاني"), ("AFG", "REB", "2021-08-15")))
+# named32: West Bank brigades of recent years, the Kashmiri movements based
+# in Pakistan (as Persian reads them; "جيش محمد" alone is also a phrase of
+# faith, so only as a group), Afghanistan's armed resistance to the Taliban
+# and Iraq's Badr, as English and Persian name them
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(("عرين الأسود", "مجموعة عرين الأسود", "كتيبة جنين"), ("PSE", "REB", None)),
+        **dict.fromkeys(
+            ("لشكر طيبة", "عسكر طيبة", "جماعة لشكر طيبة", "جماعة جيش محمد"),
+            ("PAK", "REB", None),
+        ),
+        **dict.fromkeys(
+            ("جبهة المقاومة الوطنية الأفغانية", "جبهة المقاومة الوطنية في أفغانستان"),
+            ("AFG", "REB", None),
+        ),
+        "منظمة بدر": ("IRQ", "PTY", None),
+        # its armed wing fights as the Popular Mobilization does
+        "فيلق بدر": ("IRQ", "MIL", None),
+    }
+)

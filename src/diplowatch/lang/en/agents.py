@@ -1670,3 +1670,25 @@ NAMED_GROUPS.update(
 # ministry (GOV) beside an intelligence service
 NAMED_GROUPS.update(dict.fromkeys(("ISI", "Inter-Services Intelligence"), ("PAK", "COP", None)))
 AGENT_NOUNS["COP"] += ("ministry of intelligence",)
+# named32: West Bank brigades of recent years, other spellings of the
+# Houthis and Islamic Jihad, Afghanistan's armed resistance to the Taliban,
+# Yemen's southern separatists. "the lion's den" (one lion) stays an idiom.
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(
+            ("Lions' Den", "Jenin Brigade", "Jenin Battalion", "Jenin Brigades", "PIJ"),
+            ("PSE", "REB", None),
+        ),
+        **dict.fromkeys(("Ansarullah", "Ansar-Allah"), ("YEM", "REB", None)),
+        "National Resistance Front": ("AFG", "REB", None),
+        "Southern Transitional Council": ("YEM", "REB", None),
+    }
+)
+# named32: the Kashmiri movements based in Pakistan are Pakistan's, as
+# Persian "لشکر طیبه", "جیش محمد" and Arabic "لشكر طيبة" are read
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("Lashkar-e-Taiba", "Lashkar-e-Toiba", "Jaish-e-Mohammed", "Jaish-e-Muhammad"),
+        ("PAK", "REB", None),
+    )
+)

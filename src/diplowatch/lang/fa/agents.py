@@ -2355,3 +2355,9 @@ NAMED_GROUPS.update(
 # named32: Afghanistan's ministry of information and culture is its
 # government's, not a security service as "وزارت اطلاعات" alone is.
 NAMED_GROUPS["وزارت اطلاعات و فرهنگ"] = ("AFG", "GOV", None)
+# named32: West Bank brigades of recent years, as English and Arabic name them
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("عرین الاسود", "گروه عرین الاسود", "گردان جنین", "گردان های جنین"), ("PSE", "REB", None)
+    )
+)
