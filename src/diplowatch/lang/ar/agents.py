@@ -3260,3 +3260,7 @@ NAMED_GROUPS.update(
         "فيلق بدر": ("IRQ", "MIL", None),
     }
 )
+# named32: members of the Islamic State named by its name ("داعشيون"), as
+# "الدواعش" and Persian "داعشی‌ها" are read; the singular is also an
+# adjective ("فكر داعشي"), so only the plurals
+AGENT_NOUNS["REB"] += ("داعشيون", "داعشيين")

@@ -371,6 +371,7 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "ministry of defense",
         "navy",
         "air force",
+        "irgc",
     ),
     "parliament": (
         "parliament",
