@@ -30,6 +30,10 @@ with its usual spellings in all three languages (``lang/*/agents.py``,
   English; Lashkar-e-Taiba and Jaish-e-Mohammed are Pakistan's in English
   and Arabic too, as Persian read them ("جيش محمد" only as "جماعة جيش محمد",
   the phrase being also one of faith);
+- Iraq's Coordination Framework (Persian only as a bloc: "در چارچوب
+  هماهنگی" is also "within the coordination"), the Kurdistan Regional
+  Government in English and Persian, Pakistan's Jamiat Ulema-e-Islam, Otzma
+  Yehudit in English;
 - the Haqqani network in Arabic, as English and Persian name it;
 - a ministry of intelligence is one security service (COP) in Arabic and
   English, as Persian "وزارت اطلاعات" is, and Pakistan's ISI is named;
@@ -164,6 +168,18 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("ACCUSE reported YEM:REB YEM:GOV",),
     ),
     (
+        "The Coordination Framework condemned the United States.",
+        "أدان الإطار التنسيقي الولايات المتحدة",
+        "ائتلاف چارچوب هماهنگی آمریکا را محکوم کرد",
+        ("ACCUSE reported IRQ:PTY USA:",),
+    ),
+    (
+        "Jamiat Ulema-e-Islam criticised the Pakistani government.",
+        "انتقدت جمعية علماء الإسلام الحكومة الباكستانية",
+        "جمعیت علمای اسلام دولت پاکستان را انتقاد کرد",
+        ("ACCUSE reported PAK:PTY PAK:GOV",),
+    ),
+    (
         "The MHP criticised the European Union.",
         "انتقد حزب الحركة القومية الاتحاد الأوروبي",
         "حزب حرکت ملی اتحادیه اروپا را انتقاد کرد",
@@ -235,6 +251,17 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("Ansarullah condemned the United States.", "en", {"ACCUSE reported YEM:REB USA:"}),
     ("The PIJ condemned the United States.", "en", {"ACCUSE reported PSE:REB USA:"}),
     ("هاجم داعشيون قرية", "ar", {"ASSAULT reported -:REB"}),
+    (
+        "The Kurdistan Regional Government condemned the Turkish strikes.",
+        "en",
+        {"ACCUSE reported IRQ:GOV TUR:", "ASSAULT reported TUR:"},
+    ),
+    (
+        "دولت اقلیم کردستان حملات ترکیه را محکوم کرد",
+        "fa",
+        {"ACCUSE reported IRQ:GOV TUR:", "ASSAULT reported TUR:"},
+    ),
+    ("Otzma Yehudit criticised the Israeli government.", "en", {"ACCUSE reported ISR:PTY ISR:GOV"}),
     ("أدان الدوما الولايات المتحدة", "ar", {"ACCUSE reported RUS:LEG USA:"}),
     ("انتقد مجلس العموم الحكومة الأمريكية", "ar", {"ACCUSE reported GBR:LEG USA:GOV"}),
     ("أدان حزب الرابطة الإسلامية الولايات المتحدة", "ar", {"ACCUSE reported PAK:PTY USA:"}),
@@ -267,6 +294,8 @@ COMMON: list[tuple[str, str]] = [
     ("فرمانده از رشادت جندالله در جبهه‌های جنگ تقدیر کرد", "fa"),
     ("The minister praised the PPP model for building roads.", "en"),
     ("MIT researchers criticised the Chinese government.", "en"),
+    ("The two ministries agreed on a coordination framework for aid to Gaza.", "en"),
+    ("ایران و عراق در چارچوب هماهنگی های انجام شده نشست برگزار کردند", "fa"),
 ]
 
 

@@ -3264,3 +3264,13 @@ NAMED_GROUPS.update(
 # "الدواعش" and Persian "داعشی‌ها" are read; the singular is also an
 # adjective ("فكر داعشي"), so only the plurals
 AGENT_NOUNS["REB"] += ("داعشيون", "داعشيين")
+# named32: Iraq's Shiite ruling bloc and Pakistan's Jamiat Ulema-e-Islam,
+# as English and Persian name them
+NAMED_GROUPS.update(
+    {
+        "الإطار التنسيقي": ("IRQ", "PTY", None),
+        **dict.fromkeys(
+            ("جمعية علماء الإسلام", "جمعية علماء الإسلام الباكستانية"), ("PAK", "PTY", None)
+        ),
+    }
+)

@@ -1692,3 +1692,14 @@ NAMED_GROUPS.update(
         ("PAK", "REB", None),
     )
 )
+# named32: Iraq's Shiite ruling bloc, the Kurdistan Region's government,
+# Pakistan's Jamiat Ulema-e-Islam and Israel's Otzma Yehudit, as Arabic and
+# Persian name them
+NAMED_GROUPS.update(
+    {
+        "Coordination Framework": ("IRQ", "PTY", None),
+        **dict.fromkeys(("Kurdistan Regional Government", "KRG"), ("IRQ", "GOV", None)),
+        **dict.fromkeys(("Jamiat Ulema-e-Islam", "JUI-F"), ("PAK", "PTY", None)),
+        "Otzma Yehudit": ("ISR", "PTY", None),
+    }
+)

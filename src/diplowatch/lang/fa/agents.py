@@ -2361,3 +2361,20 @@ NAMED_GROUPS.update(
         ("عرین الاسود", "گروه عرین الاسود", "گردان جنین", "گردان های جنین"), ("PSE", "REB", None)
     )
 )
+# named32: Iraq's Shiite ruling bloc (only named as a bloc: "در چارچوب
+# هماهنگی" is also "within the coordination"), the Kurdistan Region's
+# government and Pakistan's Jamiat Ulema-e-Islam, as English and Arabic
+# name them
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(
+            ("ائتلاف چارچوب هماهنگی", "چارچوب هماهنگی شیعیان", "چارچوب هماهنگی شیعی"),
+            ("IRQ", "PTY", None),
+        ),
+        **dict.fromkeys(
+            ("دولت اقلیم کردستان", "حکومت اقلیم کردستان", "دولت اقلیم کردستان عراق"),
+            ("IRQ", "GOV", None),
+        ),
+        **dict.fromkeys(("جمعیت علمای اسلام", "جمعیت علمای اسلام پاکستان"), ("PAK", "PTY", None)),
+    }
+)
