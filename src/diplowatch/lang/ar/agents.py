@@ -3145,3 +3145,132 @@ ARMED_MEN_STRUCK: tuple[str, ...] = (
 # ... and the armed men named by their people in the accusative ("قصف
 # الجيش التركي مسلحين أكرادا"), as "مسلحين أكراد" (agents20) is read
 AGENT_NOUNS["REB"] = AGENT_NOUNS["REB"] + ("مسلحين أكرادا", "مسلحا كرديا", "مسلحين بلوشا")
+
+# named32: other names and spellings of the region's armed movements,
+# parties and bodies, as English and Persian name them (lang/en, lang/fa
+# ``NAMED_GROUPS``). Names that are also common words stay out alone and
+# come only in a safe context: "فتح" (conquest, opened) only as "حركة فتح",
+# "الإخوان" (brothers) only as "جماعة الإخوان", "الشباب" (youth) only as
+# "الشباب المجاهدين", "هناك مستقبل" (there is a future) only after "حزب".
+NAMED_GROUPS.update(
+    {
+        "العمال الكردستاني": ("TUR", "REB", None),
+        **dict.fromkeys(
+            ("بيجاك", "حزب الحياة الحرة الكردستاني", "حزب الحياة الحرة لكردستان"),
+            ("IRN", "REB", None),
+        ),
+        **dict.fromkeys(
+            (
+                "ولاية خراسان",
+                "تنظيم الدولة ولاية خراسان",
+                "تنظيم الدولة الإسلامية ولاية خراسان",
+                "داعش ولاية خراسان",
+                "تنظيم داعش خراسان",
+            ),
+            ("AFG", "REB", None),
+        ),
+        **dict.fromkeys(
+            (
+                "القاعدة في جزيرة العرب",
+                "تنظيم القاعدة في جزيرة العرب",
+                "القاعدة في شبه الجزيرة العربية",
+                "تنظيم القاعدة في شبه الجزيرة العربية",
+            ),
+            ("YEM", "REB", None),
+        ),
+        **dict.fromkeys(("الشباب المجاهدين", "الشباب المجاهدون"), ("SOM", "REB", None)),
+        "تحرير الشام": ("SYR", "REB", "2024-12-08"),
+        **dict.fromkeys(("مجاهدو خلق", "منظمة مجاهدو خلق"), ("IRN", "OPP", None)),
+        **dict.fromkeys(("فاجنر", "مجموعة فاجنر", "مجموعة فاغنر"), ("RUS", "MIL", None)),
+        **dict.fromkeys(
+            ("حزب ديم", "حزب المساواة وديمقراطية الشعوب", "حزب الشعوب للمساواة والديمقراطية"),
+            ("TUR", "OPP", None),
+        ),
+        **dict.fromkeys(
+            ("يش عتيد", "حزب يش عتيد", "حزب هناك مستقبل", "حزب يوجد مستقبل"), ("ISR", "OPP", None)
+        ),
+        **dict.fromkeys(("الصدريون", "الصدريين"), ("IRQ", "PTY", None)),
+        **dict.fromkeys(
+            (
+                "حزب الرابطة الإسلامية",
+                "الرابطة الإسلامية الباكستانية",
+                "حزب الرابطة الإسلامية الباكستانية",
+                "الرابطة الإسلامية جناح نواز",
+                "حزب الرابطة الإسلامية جناح نواز",
+            ),
+            ("PAK", "PTY", None),
+        ),
+        **dict.fromkeys(
+            (
+                "حركة الإنصاف",
+                "حزب حركة الإنصاف",
+                "حركة الإنصاف الباكستانية",
+                "حركة إنصاف الباكستانية",
+                "حزب حركة إنصاف",
+            ),
+            ("PAK", "PTY", None),
+        ),
+        "مجلس الشورى الإسلامي": ("IRN", "LEG", None),
+        # the Polisario Front is Western Sahara's movement, as English and
+        # Persian read it, not one whose country the sentence must give
+        **dict.fromkeys(("البوليساريو", "جبهة البوليساريو"), ("ESH", "REB", None)),
+    }
+)
+# named32: the Knesset is Israel's parliament wherever the sentence is set
+# ("صوت الكنيست", "أدان الكنيست"), as English "Knesset" and Persian "کنست"
+# are read; a country adjective after it still says whose
+AGENT_NOUNS["LEG"] = tuple(w for w in AGENT_NOUNS["LEG"] if w != "الكنيست")
+NAMED_GROUPS["الكنيست"] = ("ISR", "LEG", None)
+# named32: a ministry of intelligence (Iran's MOIS) is a security service,
+# one actor (COP), as English "Intelligence Ministry" and Persian "وزارت
+# اطلاعات" are read, not a ministry (GOV) beside an intelligence service
+AGENT_NOUNS["COP"] += ("وزارة الاستخبارات", "وزارة المخابرات")
+# named32: Iraq's Popular Mobilization named short ("عناصر الحشد", "قوات
+# الحشد"), as English "PMF" is; "الحشد" alone is a crowd or a build-up
+# ("الحشد العسكري الروسي"), so only with the word for its body or its men
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            *(f"{head} الحشد" for head in ("قوات", "هيئة", "فصائل", "ألوية", "عناصر")),
+            *(f"{head} الحشد" for head in ("مقاتلي", "مقاتلو", "مسلحي", "مسلحو")),
+        ),
+        ("IRQ", "MIL", None),
+    )
+)
+# named32: the Haqqani network, in power with the Taliban since August 2021,
+# as English and Persian read it
+NAMED_GROUPS.update(dict.fromkeys(("شبكة حقاني", "جماعة حقاني"), ("AFG", "REB", "2021-08-15")))
+# named32: West Bank brigades of recent years, the Kashmiri movements based
+# in Pakistan (as Persian reads them; "جيش محمد" alone is also a phrase of
+# faith, so only as a group), Afghanistan's armed resistance to the Taliban
+# and Iraq's Badr, as English and Persian name them
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(("عرين الأسود", "مجموعة عرين الأسود", "كتيبة جنين"), ("PSE", "REB", None)),
+        **dict.fromkeys(
+            ("لشكر طيبة", "عسكر طيبة", "جماعة لشكر طيبة", "جماعة جيش محمد"),
+            ("PAK", "REB", None),
+        ),
+        **dict.fromkeys(
+            ("جبهة المقاومة الوطنية الأفغانية", "جبهة المقاومة الوطنية في أفغانستان"),
+            ("AFG", "REB", None),
+        ),
+        "منظمة بدر": ("IRQ", "PTY", None),
+        # its armed wing fights as the Popular Mobilization does
+        "فيلق بدر": ("IRQ", "MIL", None),
+    }
+)
+# named32: members of the Islamic State named by its name ("داعشيون"), as
+# "الدواعش" and Persian "داعشی‌ها" are read; the singular is also an
+# adjective ("فكر داعشي"), so only the plurals
+AGENT_NOUNS["REB"] += ("داعشيون", "داعشيين")
+# named32: Iraq's Shiite ruling bloc and Pakistan's Jamiat Ulema-e-Islam,
+# as English and Persian name them
+NAMED_GROUPS.update(
+    {
+        "الإطار التنسيقي": ("IRQ", "PTY", None),
+        **dict.fromkeys(
+            ("جمعية علماء الإسلام", "جمعية علماء الإسلام الباكستانية"), ("PAK", "PTY", None)
+        ),
+    }
+)

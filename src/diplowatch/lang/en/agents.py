@@ -1563,3 +1563,143 @@ NAMED_GROUPS.update(
         "Voice of America": ("USA", "MED", None),
     }
 )
+
+# named32: other spellings of the region's armed movements, parties and
+# bodies, read as their usual names above are and as Arabic and Persian
+# name them (lang/ar, lang/fa ``NAMED_GROUPS``). "PPP" (also purchasing
+# power parity, public-private partnership) and "MIT" (a university) stay out.
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(("Hizbullah", "Hizballah", "Hezbullah"), ("LBN", "REB", None)),
+        **dict.fromkeys(
+            (
+                "Quds Brigades",
+                "al-Quds Brigades",
+                "Al-Quds Brigades",
+                "Saraya al-Quds",
+                "al-Aqsa Martyrs Brigades",
+                "Al-Aqsa Martyrs Brigades",
+                "Izz ad-Din al-Qassam Brigades",
+                "Izz al-Din al-Qassam Brigades",
+                "Palestinian Islamic Jihad",
+            ),
+            ("PSE", "REB", None),
+        ),
+        **dict.fromkeys(("People's Protection Units", "Syrian Kurdish YPG"), ("SYR", "REB", None)),
+        **dict.fromkeys(
+            ("al-Qaida", "al Qaida", "Al-Qaida", "Al Qaida", "Al-Qaeda", "Al Qaeda"),
+            (None, "REB", None),
+        ),
+        **dict.fromkeys(
+            ("ISKP", "IS-K", "ISIS-Khorasan", "Islamic State Khorasan Province"),
+            ("AFG", "REB", None),
+        ),
+        **dict.fromkeys(
+            ("Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"), ("PAK", "REB", None)
+        ),
+        **dict.fromkeys(("Jabhat al-Nusra", "al-Nusra Front"), ("SYR", "REB", None)),
+        **dict.fromkeys(
+            (
+                "PMF",
+                "Hashd al-Shaabi",
+                "Hashed al-Shaabi",
+                "Popular Mobilization Units",
+                "Popular Mobilisation Units",
+            ),
+            ("IRQ", "MIL", None),
+        ),
+        **dict.fromkeys(("Kata'ib Hezbollah", "Kataeb Hezbollah"), ("IRQ", "REB", None)),
+        **dict.fromkeys(
+            (
+                "People's Mujahedin",
+                "People's Mojahedin",
+                "People's Mujahedin Organization of Iran",
+                "Mujahedin-e-Khalq",
+                "Mojahedin-e Khalq",
+                "PMOI",
+            ),
+            ("IRN", "OPP", None),
+        ),
+        "LNA": ("LBY", "MIL", None),
+        **dict.fromkeys(("MHP", "Nationalist Movement Party"), ("TUR", "PTY", None)),
+        **dict.fromkeys(
+            (
+                "HDP",
+                "Peoples' Democratic Party",
+                "DEM Party",
+                "Peoples' Equality and Democracy Party",
+            ),
+            ("TUR", "OPP", None),
+        ),
+        **dict.fromkeys(
+            ("Baath Party", "Ba'ath Party", "Baath party", "Ba'ath party"), ("SYR", "PTY", None)
+        ),
+        **dict.fromkeys(("Sadrist movement", "Sadrist Movement", "Sadrists"), ("IRQ", "PTY", None)),
+        **dict.fromkeys(
+            (
+                "Amal movement",
+                "Amal Movement",
+                "Free Patriotic Movement",
+                "Lebanese Forces party",
+                "Lebanese Forces Party",
+            ),
+            ("LBN", "PTY", None),
+        ),
+        **dict.fromkeys(("Islah party", "Islah Party"), ("YEM", "PTY", None)),
+        **dict.fromkeys(
+            ("Hezb-e-Islami", "Hezb-i-Islami", "Hezb-e Islami", "Hizb-i-Islami"),
+            ("AFG", "PTY", None),
+        ),
+        **dict.fromkeys(
+            (
+                "Grand National Assembly",
+                "Grand National Assembly of Turkey",
+                "Turkish Grand National Assembly",
+            ),
+            ("TUR", "LEG", None),
+        ),
+        **dict.fromkeys(
+            ("National Intelligence Organization", "National Intelligence Organisation"),
+            ("TUR", "COP", None),
+        ),
+    }
+)
+# named32: Pakistan's Inter-Services Intelligence, and a ministry of
+# intelligence (Iran's MOIS), are security services (COP), as Arabic
+# "وزارة الاستخبارات" and Persian "وزارت اطلاعات" are read: one actor, not a
+# ministry (GOV) beside an intelligence service
+NAMED_GROUPS.update(dict.fromkeys(("ISI", "Inter-Services Intelligence"), ("PAK", "COP", None)))
+AGENT_NOUNS["COP"] += ("ministry of intelligence",)
+# named32: West Bank brigades of recent years, other spellings of the
+# Houthis and Islamic Jihad, Afghanistan's armed resistance to the Taliban,
+# Yemen's southern separatists. "the lion's den" (one lion) stays an idiom.
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(
+            ("Lions' Den", "Jenin Brigade", "Jenin Battalion", "Jenin Brigades", "PIJ"),
+            ("PSE", "REB", None),
+        ),
+        **dict.fromkeys(("Ansarullah", "Ansar-Allah"), ("YEM", "REB", None)),
+        "National Resistance Front": ("AFG", "REB", None),
+        "Southern Transitional Council": ("YEM", "REB", None),
+    }
+)
+# named32: the Kashmiri movements based in Pakistan are Pakistan's, as
+# Persian "لشکر طیبه", "جیش محمد" and Arabic "لشكر طيبة" are read
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("Lashkar-e-Taiba", "Lashkar-e-Toiba", "Jaish-e-Mohammed", "Jaish-e-Muhammad"),
+        ("PAK", "REB", None),
+    )
+)
+# named32: Iraq's Shiite ruling bloc, the Kurdistan Region's government,
+# Pakistan's Jamiat Ulema-e-Islam and Israel's Otzma Yehudit, as Arabic and
+# Persian name them
+NAMED_GROUPS.update(
+    {
+        "Coordination Framework": ("IRQ", "PTY", None),
+        **dict.fromkeys(("Kurdistan Regional Government", "KRG"), ("IRQ", "GOV", None)),
+        **dict.fromkeys(("Jamiat Ulema-e-Islam", "JUI-F"), ("PAK", "PTY", None)),
+        "Otzma Yehudit": ("ISR", "PTY", None),
+    }
+)

@@ -2286,3 +2286,95 @@ AGENT_NOUNS["MIL"] += tuple(
     for noun in ("نیروهای", "نیروی", "نظامیان")
     for rule in ("حکومتی", "وابسته به حکومت", "وابسته به دولت")
 )
+
+# named32: other names and spellings of the region's armed movements,
+# parties and bodies, as English and Arabic name them (lang/en, lang/ar
+# ``NAMED_GROUPS``). Names that are also common words stay out alone: "فتح"
+# (conquest) only as "جنبش فتح", "اخوان" (brothers, a surname) only as
+# "اخوان المسلمین", "جندالله" (soldiers of God) only as a group ("گروهک"),
+# "میت" (a corpse) never. "حزب بعث" alone is Syria's or
+# Iraq's: its country comes from the text.
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(
+            (
+                "گردان های شهدای الاقصی",
+                "گردانهای شهدای الاقصی",
+                "کتائب شهدای الاقصی",
+                "جنبش جهاد اسلامی",
+                "جهاد اسلامی فلسطین",
+            ),
+            ("PSE", "REB", None),
+        ),
+        **dict.fromkeys(
+            (
+                "شاخه خراسان داعش",
+                "داعش شاخه خراسان",
+                "دولت اسلامی خراسان",
+                "داعش خراسانی",
+            ),
+            ("AFG", "REB", None),
+        ),
+        **dict.fromkeys(
+            (
+                "القاعده در شبه جزیره عربستان",
+                "القاعده شبه جزیره عربستان",
+                "القاعده در جزیره العرب",
+                "القاعده جزیره العرب",
+            ),
+            ("YEM", "REB", None),
+        ),
+        **dict.fromkeys(("جبهه نصره", "جبهة النصره"), ("SYR", "REB", None)),
+        "گروهک تروریستی جندالله": ("IRN", "REB", None),
+        **dict.fromkeys(
+            ("حزب حرکت ملی", "حزب حرکت ملی گرا", "حزب حرکت ملیگرا"), ("TUR", "PTY", None)
+        ),
+        **dict.fromkeys(
+            (
+                "حزب دموکراتیک خلق ها",
+                "حزب دموکراتیک خلقها",
+                "حزب دموکراسی خلق ها",
+                "حزب دم",
+                "حزب برابری و دموکراسی خلق ها",
+            ),
+            ("TUR", "OPP", None),
+        ),
+        **dict.fromkeys(("یش عتید", "حزب یش عتید"), ("ISR", "OPP", None)),
+        **dict.fromkeys(("جنبش النهضه", "حزب النهضه", "جنبش نهضت تونس"), ("TUN", "PTY", None)),
+        "حزب بعث": (None, "PTY", None),
+        "حزب بعث سوریه": ("SYR", "PTY", None),
+        "حزب بعث عراق": ("IRQ", "PTY", None),
+        **dict.fromkeys(
+            ("صدری ها", "صدریها", "جریان صدری", "جریان صدر عراق"), ("IRQ", "PTY", None)
+        ),
+        **dict.fromkeys(
+            ("حزب الاصلاح", "حزب اصلاح یمن", "حزب التجمع یمنی للاصلاح"), ("YEM", "PTY", None)
+        ),
+    }
+)
+# named32: Afghanistan's ministry of information and culture is its
+# government's, not a security service as "وزارت اطلاعات" alone is.
+NAMED_GROUPS["وزارت اطلاعات و فرهنگ"] = ("AFG", "GOV", None)
+# named32: West Bank brigades of recent years, as English and Arabic name them
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("عرین الاسود", "گروه عرین الاسود", "گردان جنین", "گردان های جنین"), ("PSE", "REB", None)
+    )
+)
+# named32: Iraq's Shiite ruling bloc (only named as a bloc: "در چارچوب
+# هماهنگی" is also "within the coordination"), the Kurdistan Region's
+# government and Pakistan's Jamiat Ulema-e-Islam, as English and Arabic
+# name them
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(
+            ("ائتلاف چارچوب هماهنگی", "چارچوب هماهنگی شیعیان", "چارچوب هماهنگی شیعی"),
+            ("IRQ", "PTY", None),
+        ),
+        **dict.fromkeys(
+            ("دولت اقلیم کردستان", "حکومت اقلیم کردستان", "دولت اقلیم کردستان عراق"),
+            ("IRQ", "GOV", None),
+        ),
+        **dict.fromkeys(("جمعیت علمای اسلام", "جمعیت علمای اسلام پاکستان"), ("PAK", "PTY", None)),
+    }
+)
