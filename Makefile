@@ -3,6 +3,10 @@ PY ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# The hot modules compiled in place with mypyc (scripts/compile_hot.py; pure Python if it cannot).
+# A compiled module is a snapshot of its source, so any edit under src/ compiles again.
+HOT := $(VENV)/.compiled-stamp
+HOT_SOURCES := $(wildcard src/diplowatch/*.py src/diplowatch/*/*.py) scripts/compile_hot.py
 
 .PHONY: demo test lint typecheck bench clean browser
 
@@ -11,7 +15,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+$(HOT): $(STAMP) $(HOT_SOURCES)
+	$(BIN)/python scripts/compile_hot.py
+	touch $(HOT)
+
+demo: $(HOT)
 	@rm -f demo.db
 	$(BIN)/diplowatch ingest "examples/*.txt" examples/more/ --db demo.db
 	$(BIN)/diplowatch summary --db demo.db
@@ -19,7 +27,7 @@ demo: $(STAMP)
 browser:
 	@bash scripts/ensure-chromium
 
-test: $(STAMP) browser
+test: $(HOT) browser
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -n auto --maxprocesses=4 --maxschedchunk=2
@@ -32,4 +40,5 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 clean:
+	-$(PY) scripts/compile_hot.py --clean
 	rm -rf $(VENV) demo.db build *.egg-info
