@@ -179,3 +179,84 @@ PLACES: dict[str, tuple[str, ...]] = {
     ),
     "EGY": ("North Sinai", "Arish", "El-Arish", "Sharm el-Sheikh"),
 }
+
+# gaz32: the provinces of Iran and their capitals, and the governorates and
+# towns of the Arab states, Afghanistan, Pakistan and the Caucasus that the
+# news names, under the spellings agencies use. Names that are words or given
+# names stay out ("Tyre", "Salt", "Acre", "Constantine", "Mocha", "Beja" of
+# Portugal too) or come with their head noun ("Ibb province"); "Punjab" and
+# "Eastern Province" name more than one state's region.
+_MORE: dict[str, tuple[str, ...]] = {
+    "IRN": (
+        *("Karaj", "Arak", "Qazvin", "Rasht", "Gorgan", "Semnan", "Bojnurd", "Bojnord"),
+        *("Birjand", "Kerman", "Yasuj", "Yasouj", "Shahrekord", "Shahr-e Kord", "Esfahan"),
+        *("Yazd", "Ahwaz", "Khorramabad", "Ilam", "Sanandaj", "Hamadan", "Hamedan"),
+        *("Zanjan", "Ardabil", "Ardebil", "Urmia", "Orumiyeh", "Sistan and Baluchistan"),
+        *("Gilan", "Guilan", "Mazandaran", "Golestan province", "Hormozgan", "Lorestan"),
+        *("Luristan", "Kohgiluyeh and Boyer-Ahmad", "Kohgiluyeh", "Chaharmahal and Bakhtiari"),
+        *("East Azerbaijan", "West Azerbaijan", "East Azarbaijan", "West Azarbaijan"),
+        *("Razavi Khorasan", "Khorasan Razavi", "North Khorasan", "South Khorasan"),
+        *("Khorasan", "Fars province", "Markazi province", "Alborz province", "Abadan"),
+        *("Khorramshahr", "Dezful", "Mahabad", "Saqqez", "Saqez", "Javanrud", "Piranshahr"),
+        *("Marivan", "Baneh", "Bukan", "Izeh", "Kashan", "Parchin", "Evin prison", "Saravan"),
+        *("Zabol", "Iranshahr", "Kish Island", "Qeshm", "Asaluyeh", "Mahshahr", "Neyshabur"),
+        *("Nishapur", "Sabzevar", "Babol", "Amol", "Khash", "Jask", "Shushtar", "Bandar Mahshahr"),
+    ),
+    "IRQ": (
+        *("Arbil", "Sulaimaniya", "Suleimaniyah", "Sulaimaniyah", "Falluja", "Ninewa"),
+        *("Dhi Qar", "Maysan", "Missan", "Kut", "Wasit", "Hillah", "Hilla", "Babil province"),
+        *("Muthanna province", "Sadr City", "Diwaniyah", "Diwaniya", "Amarah", "Abu Ghraib"),
+        *("Baiji", "Haditha", "Rutba", "Qayyarah", "Makhmour", "Khanaqin", "Jalawla"),
+        *("Tuz Khurmatu", "Basrah", "Karbala", "Nasiriya"),
+    ),
+    "SYR": ("Douma", "Jableh", "Baniyas", "Sweida", "Suwayda", "Kobani", "Afrin", "Manbij"),
+    "LBN": ("Dahieh", "Dahiya", "Dahiyeh", "Nabatiyeh", "Nabatieh", "Baalbek"),
+    "JOR": ("Mafraq", "Karak", "Zarqa", "Irbid", "Ramtha"),
+    "PSE": (
+        *("Beit Lahia", "Beit Lahiya", "Beit Hanoun", "Bureij", "Qalqilya", "Qalqiliya"),
+        *("Jericho", "Tubas", "Salfit", "Maghazi", "Tulkarem", "Huwara", "Nur Shams"),
+    ),
+    "ISR": (
+        *("Nazareth", "Safed", "Kiryat Shmona", "Dimona", "Netivot", "Ofakim", "Rehovot"),
+        *("Herzliya", "Petah Tikva", "Rishon LeZion", "Bnei Brak", "Holon", "Tiberias"),
+    ),
+    "EGY": (
+        *("Asyut", "Assiut", "Minya", "Sohag", "Mansoura", "Tanta", "Zagazig", "Damietta"),
+        *("Fayoum", "Faiyum", "Qena", "Beni Suef"),
+    ),
+    "LBY": ("Zliten", "Sabratha", "Sirte", "Derna", "Misrata", "Misurata"),
+    "TUN": (
+        *("Kairouan", "Bizerte", "Gabes", "Gafsa", "Monastir", "Sidi Bouzid", "Kasserine"),
+        *("Medenine", "Tataouine", "Nabeul", "Jendouba", "Mahdia", "Djerba", "Zarzis"),
+        *("Ben Guerdane", "Hammamet"),
+    ),
+    "DZA": (
+        *("Annaba", "Tizi Ouzou", "Setif", "Blida", "Bejaia", "Batna", "Tlemcen", "Ghardaia"),
+        *("Ouargla", "Tamanrasset", "In Amenas", "Hassi Messaoud", "Kabylie", "Bouira"),
+    ),
+    "MAR": ("Marrakesh", "Oujda", "Tetouan", "Nador", "Al Hoceima", "Kenitra", "Laayoune"),
+    "SDN": (
+        *("Al-Fashir", "El-Fasher", "Al-Fasher", "Geneina", "El Geneina", "Blue Nile state"),
+        *("Zalingei", "Ed Daein", "El Daein", "Kadugli", "Dilling", "Sennar", "Gedaref"),
+        *("Atbara", "South Kordofan", "North Kordofan", "West Darfur", "South Darfur"),
+    ),
+    "YEM": ("Ibb province", "Mokha", "Amran", "Dhamar", "Shabwa", "Abyan", "Lahj"),
+    "SAU": (
+        *("Qatif", "Jizan", "Jazan", "Najran", "Taif", "Khobar", "Al-Khobar", "Dhahran"),
+        *("Buraidah", "Qassim", "Yanbu", "Ras Tanura", "Abqaiq", "Awamiya"),
+    ),
+    "ARE": ("Ajman", "Ras al-Khaimah", "Ras Al Khaimah", "Umm al-Quwain"),
+    "OMN": ("Salalah", "Sohar", "Duqm"),
+    "AFG": (
+        *("Mazar-e Sharif", "Mazar-e-Sharif", "Balkh", "Zabul", "Spin Boldak", "Kapisa"),
+        *("Laghman", "Samangan", "Jawzjan", "Badghis", "Ghor province", "Daikundi"),
+        *("Paktika", "Nuristan", "Farah province"),
+    ),
+    "PAK": (
+        *("Bannu", "Dera Ismail Khan", "Bajaur", "Kurram", "Mardan", "Charsadda"),
+        *("Sialkot", "Turbat", "Mastung", "Gwadar"),
+    ),
+    "AZE": ("Shusha", "Sumgait", "Lachin", "Aghdam", "Fuzuli", "Khankendi", "Stepanakert"),
+    "ARM": ("Gyumri", "Syunik", "Vanadzor", "Jermuk"),
+}
+PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}
