@@ -227,6 +227,43 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "پلیس سه نفر را در مشهد بازداشت کرد.",
         ("COERCE reported IRN:COP IRN:CVL",),
     ),
+    # towns of the fighting in Iraq, Syria, Lebanon and the West Bank
+    (
+        "Israeli troops arrested six Palestinians in Beit Jala.",
+        "اعتقلت القوات الإسرائيلية ستة فلسطينيين في بيت جالا.",
+        "نیروهای اسرائیلی شش فلسطینی را در بیت جالا بازداشت کردند.",
+        ("COERCE reported ISR:MIL PSE:CVL",),
+    ),
+    (
+        "Police arrested four people in Kufa.",
+        "اعتقلت الشرطة أربعة أشخاص في الكوفة.",
+        "پلیس چهار نفر را در کوفه بازداشت کرد.",
+        ("COERCE reported IRQ:COP IRQ:CVL",),
+    ),
+    (
+        "Gunmen attacked a checkpoint in Muqdadiyah.",
+        "هاجم مسلحون نقطة تفتيش في المقدادية.",
+        "افراد مسلح به یک ایست بازرسی در مقدادیه حمله کردند.",
+        ("ASSAULT reported IRQ:UAF",),
+    ),
+    (
+        "Police arrested three people in Jounieh.",
+        "اعتقلت الشرطة ثلاثة أشخاص في جونية.",
+        "پلیس سه نفر را در جونیه بازداشت کرد.",
+        ("COERCE reported LBN:COP LBN:CVL",),
+    ),
+    (
+        "Police arrested five people in Jaramana.",
+        "اعتقلت الشرطة خمسة أشخاص في جرمانا.",
+        "پلیس پنج نفر را در جرمانا بازداشت کرد.",
+        ("COERCE reported SYR:COP SYR:CVL",),
+    ),
+    (
+        "Police arrested two men in Qalandia.",
+        "اعتقلت الشرطة رجلين في قلنديا.",
+        "پلیس دو مرد را در قلندیا بازداشت کرد.",
+        ("COERCE reported PSE:COP PSE:CVL",),
+    ),
     # datelines in the agencies' formats
     (
         "KARAJ, Iran (Reuters) - Police arrested five people on Monday.",

@@ -998,4 +998,32 @@ _MORE: dict[str, tuple[str, ...]] = {
     "ESP": ("بارسلون", "بارسلونا"),
     "ITA": ("شهر میلان",),
 }
+# the towns of Iraq, Syria, Lebanon and the West Bank the news of fighting names; not "ربیعه" (a name), "بدره", "رطبه" (wet), "داریا" (a name), "خیام" (the poet), "مغازی" (shops)
+_MORE_TOWNS: dict[str, tuple[str, ...]] = {
+    "IRQ": (
+        "کوفه",
+        "قیاره",
+        "عقره",
+        "مقدادیه",
+        "راوه",
+    ),
+    "SYR": (
+        "یرموک",
+        "اردوگاه یرموک",
+        "جرمانا",
+        "صحنایا",
+    ),
+    "LBN": (
+        "جونیه",
+        "عین الحلوه",
+    ),
+    "PSE": (
+        "بیره",
+        "یطا",
+        "حواره",
+        "اردوگاه بلاطه",
+        "قلندیا",
+    ),
+}
+_MORE = {code: _MORE.get(code, ()) + _MORE_TOWNS.get(code, ()) for code in _MORE | _MORE_TOWNS}
 PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}
