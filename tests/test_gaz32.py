@@ -264,6 +264,43 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "پلیس دو مرد را در قلندیا بازداشت کرد.",
         ("COERCE reported PSE:COP PSE:CVL",),
     ),
+    # towns of Yemen, Saudi Arabia, Egypt, Libya and Sudan
+    (
+        "Police arrested four people in Hofuf.",
+        "اعتقلت الشرطة أربعة أشخاص في الهفوف.",
+        "پلیس چهار نفر را در هفوف بازداشت کرد.",
+        ("COERCE reported SAU:COP SAU:CVL",),
+    ),
+    (
+        "Gunmen killed three soldiers in Rada'a.",
+        "قتل مسلحون ثلاثة جنود في رداع.",
+        "افراد مسلح سه سرباز را در رداع کشتند.",
+        ("ASSAULT reported YEM:UAF YEM:MIL",),
+    ),
+    (
+        "Police arrested six people in Kosti.",
+        "اعتقلت الشرطة ستة أشخاص في كوستي.",
+        "پلیس شش نفر را در کوستی بازداشت کرد.",
+        ("COERCE reported SDN:COP SDN:CVL",),
+    ),
+    (
+        "Police arrested two men in Tajoura.",
+        "اعتقلت الشرطة رجلين في تاجوراء.",
+        "پلیس دو مرد را در تاجورا بازداشت کرد.",
+        ("COERCE reported LBY:COP LBY:CVL",),
+    ),
+    (
+        "Police arrested five people in El Alamein.",
+        "اعتقلت الشرطة خمسة أشخاص في العلمين.",
+        "پلیس پنج نفر را در العلمین بازداشت کرد.",
+        ("COERCE reported EGY:COP EGY:CVL",),
+    ),
+    (
+        "Protesters gathered in Atbara on Sunday.",
+        "تظاهر محتجون في عطبرة يوم الأحد.",
+        "معترضان روز یکشنبه در عطبره تجمع کردند.",
+        ("PROTEST reported SDN:CVL SDN:GOV",),
+    ),
     # datelines in the agencies' formats
     (
         "KARAJ, Iran (Reuters) - Police arrested five people on Monday.",

@@ -705,4 +705,52 @@ _MORE_TOWNS: dict[str, tuple[str, ...]] = {
     ),
 }
 _MORE = {code: _MORE.get(code, ()) + _MORE_TOWNS.get(code, ()) for code in _MORE | _MORE_TOWNS}
+# the towns of Yemen, Saudi Arabia, Egypt, Libya and Sudan; not the words among them: "المهرة" (the skilled), "الخوخة" (the peach), "ريمة", "حيس", "دهب", "الخارجة" (outer), "مطروح", "الشرقية", "الغربية", "المرج" (the meadow), "شحات" (a beggar), "برقة" (a West Bank village too), "سوق الجمعة", "كتم", "طويلة" (long), "ربك" (your lord)
+_MORE_SOUTH: dict[str, tuple[str, ...]] = {
+    "YEM": (
+        "محافظة المهرة",
+        "جعار",
+        "مدينة عتق",
+        "تريم",
+        "بيت الفقيه",
+        "مدينة زبيد",
+        "مديرية الخوخة",
+        "محافظة ريمة",
+        "حريب",
+        "جزيرة كمران",
+    ),
+    "SAU": (
+        "رأس تنورة",
+        "بقيق",
+        "خريص",
+        "الهفوف",
+        "نيوم",
+        "الدرعية",
+    ),
+    "EGY": (
+        "العلمين",
+        "شبرا الخيمة",
+    ),
+    "LBY": (
+        "حي أبو سليم",
+        "سجن أبو سليم",
+        "عين زارة",
+        "فزان",
+        "سوكنة",
+    ),
+    "SDN": (
+        "كوستي",
+        "دنقلا",
+        "الدلنج",
+        "بابنوسة",
+        "مليط",
+        "شندي",
+        "جبل مرة",
+        "مخيم زمزم",
+        "مخيم كلمة",
+        "ولاية نهر النيل",
+        "ولاية النيل الأبيض",
+    ),
+}
+_MORE = {code: _MORE.get(code, ()) + _MORE_SOUTH.get(code, ()) for code in _MORE | _MORE_SOUTH}
 PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}

@@ -1026,4 +1026,57 @@ _MORE_TOWNS: dict[str, tuple[str, ...]] = {
     ),
 }
 _MORE = {code: _MORE.get(code, ()) + _MORE_TOWNS.get(code, ()) for code in _MORE | _MORE_TOWNS}
+# the towns of Yemen, Saudi Arabia, Egypt, Libya and Sudan; not "زنجبار" (Zanzibar too), "حائل" (a barrier), "بریده" (cut), "عسیر" (hard), "زواره" (Iran too), "سدره", "مرج", "برقه"
+_MORE_SOUTH: dict[str, tuple[str, ...]] = {
+    "YEM": (
+        "استان مهره",
+        "رداع",
+        "زبید",
+        "ضالع",
+        "محویت",
+        "صرواح",
+        "صلیف",
+        "بندر صلیف",
+        "راس عیسی",
+        "جزیره کمران",
+    ),
+    "SAU": (
+        "مدینه منوره",
+        "جبیل",
+        "راس تنوره",
+        "بقیق",
+        "ابقیق",
+        "خریص",
+        "هفوف",
+    ),
+    "EGY": (
+        "شیخ زوید",
+        "العلمین",
+    ),
+    "LBY": (
+        "اوباری",
+        "نالوت",
+        "زنتان",
+        "یفرن",
+        "راس لانوف",
+        "بریقه",
+        "جفره",
+        "بنی ولید",
+        "تاجورا",
+        "جنزور",
+        "فزان",
+    ),
+    "SDN": (
+        "بورتسودان",
+        "کوستی",
+        "عطبره",
+        "دنقله",
+        "کادقلی",
+        "جبل مره",
+        "ایالت جزیره",
+        "ایالت نیل آبی",
+        "ایالت نیل سفید",
+    ),
+}
+_MORE = {code: _MORE.get(code, ()) + _MORE_SOUTH.get(code, ()) for code in _MORE | _MORE_SOUTH}
 PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}
