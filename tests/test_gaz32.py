@@ -301,6 +301,31 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "معترضان روز یکشنبه در عطبره تجمع کردند.",
         ("PROTEST reported SDN:CVL SDN:GOV",),
     ),
+    # towns of Afghanistan and Pakistan
+    (
+        "Gunmen killed two policemen in Gardez.",
+        "قتل مسلحون شرطيين اثنين في جرديز.",
+        "افراد مسلح دو پلیس را در گردیز کشتند.",
+        ("ASSAULT reported AFG:UAF AFG:COP",),
+    ),
+    (
+        "Police arrested six people in Khuzdar.",
+        "اعتقلت الشرطة ستة أشخاص في خضدار.",
+        "پلیس شش نفر را در خضدار بازداشت کرد.",
+        ("COERCE reported PAK:COP PAK:CVL",),
+    ),
+    (
+        "Soldiers killed four militants in Miranshah.",
+        "قتل جنود أربعة مسلحين في ميرانشاه.",
+        "سربازان چهار شبه\u200cنظامی را در میرانشاه کشتند.",
+        ("ASSAULT reported PAK:MIL PAK:REB",),
+    ),
+    (
+        "Police arrested three people in Chitral.",
+        "اعتقلت الشرطة ثلاثة أشخاص في شيترال.",
+        "پلیس سه نفر را در چترال بازداشت کرد.",
+        ("COERCE reported PAK:COP PAK:CVL",),
+    ),
     # datelines in the agencies' formats
     (
         "KARAJ, Iran (Reuters) - Police arrested five people on Monday.",

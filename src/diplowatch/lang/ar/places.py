@@ -753,4 +753,24 @@ _MORE_SOUTH: dict[str, tuple[str, ...]] = {
     ),
 }
 _MORE = {code: _MORE.get(code, ()) + _MORE_SOUTH.get(code, ()) for code in _MORE | _MORE_SOUTH}
+# the towns of Afghanistan and Pakistan; not "ميمنة" (right wing), "طالقان" and "تربت" (Iran too), "وانا" (and I), "فيض آباد" (India too)
+_MORE_EAST: dict[str, tuple[str, ...]] = {
+    "AFG": (
+        "جرديز",
+        "زرنج",
+        "شبرغان",
+        "سنجين",
+        "موسى قلعة",
+        "مارجة",
+    ),
+    "PAK": (
+        "خضدار",
+        "مستونغ",
+        "باراتشينار",
+        "ميرانشاه",
+        "شيترال",
+        "جلجت",
+    ),
+}
+_MORE = {code: _MORE.get(code, ()) + _MORE_EAST.get(code, ()) for code in _MORE | _MORE_EAST}
 PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}

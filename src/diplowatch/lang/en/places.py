@@ -454,4 +454,48 @@ _MORE_SOUTH: dict[str, tuple[str, ...]] = {
     ),
 }
 _MORE = {code: _MORE.get(code, ()) + _MORE_SOUTH.get(code, ()) for code in _MORE | _MORE_SOUTH}
+# the towns of Afghanistan and Pakistan; not "Faizabad" (India too), "Asadabad" (Iran too), "Torkham" (both), "Tank", "Wana", "Hyderabad" (India too)
+_MORE_EAST: dict[str, tuple[str, ...]] = {
+    "AFG": (
+        "Gardez",
+        "Taloqan",
+        "Pul-e-Khumri",
+        "Maimana",
+        "Tarinkot",
+        "Zaranj",
+        "Maidan Shahr",
+        "Charikar",
+        "Sheberghan",
+        "Chaghcharan",
+        "Qala-e-Naw",
+        "Sangin",
+        "Musa Qala",
+        "Marjah",
+        "Nad Ali",
+    ),
+    "PAK": (
+        "Khuzdar",
+        "Panjgur",
+        "Lakki Marwat",
+        "Kohat",
+        "Nowshera",
+        "Swabi",
+        "Mohmand",
+        "Parachinar",
+        "Orakzai",
+        "Miranshah",
+        "Mir Ali",
+        "Chitral",
+        "Gilgit",
+        "Skardu",
+        "Muzaffarabad",
+        "Gujranwala",
+        "Sargodha",
+        "Bahawalpur",
+        "Sukkur",
+        "Larkana",
+        "Jacobabad",
+    ),
+}
+_MORE = {code: _MORE.get(code, ()) + _MORE_EAST.get(code, ()) for code in _MORE | _MORE_EAST}
 PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}

@@ -1079,4 +1079,23 @@ _MORE_SOUTH: dict[str, tuple[str, ...]] = {
     ),
 }
 _MORE = {code: _MORE.get(code, ()) + _MORE_SOUTH.get(code, ()) for code in _MORE | _MORE_SOUTH}
+# the towns of Afghanistan and Pakistan; not "سنگین" (heavy), "مردان" (men), "تربت" and "اسدآباد" (Iran too), "وانا", "ناد علی"
+_MORE_EAST: dict[str, tuple[str, ...]] = {
+    "AFG": (
+        "پلخمری",
+        "پل خمری",
+        "مارجه",
+    ),
+    "PAK": (
+        "خضدار",
+        "نوشهره",
+        "اورکزی",
+        "میرانشاه",
+        "چترال",
+        "گیلگیت",
+        "بهاولپور",
+        "سکهر",
+    ),
+}
+_MORE = {code: _MORE.get(code, ()) + _MORE_EAST.get(code, ()) for code in _MORE | _MORE_EAST}
 PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}
