@@ -326,6 +326,43 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "پلیس سه نفر را در چترال بازداشت کرد.",
         ("COERCE reported PAK:COP PAK:CVL",),
     ),
+    # towns of Turkey, the Caucasus and the Gulf
+    (
+        "Police detained twelve people in Cizre.",
+        "اعتقلت الشرطة اثني عشر شخصا في جزيرة ابن عمر.",
+        "پلیس دوازده نفر را در جزیره ابن عمر بازداشت کرد.",
+        ("COERCE reported TUR:COP TUR:CVL",),
+    ),
+    (
+        "Police arrested four people in Iskenderun.",
+        "اعتقلت الشرطة أربعة أشخاص في الإسكندرونة.",
+        "پلیس چهار نفر را در اسکندرون بازداشت کرد.",
+        ("COERCE reported TUR:COP TUR:CVL",),
+    ),
+    (
+        "Police arrested three protesters in Riffa.",
+        "اعتقلت الشرطة ثلاثة محتجين في الرفاع.",
+        "پلیس سه معترض را در رفاع بازداشت کرد.",
+        ("COERCE reported BHR:COP BHR:CVL",),
+    ),
+    (
+        "Police arrested two people in Mingachevir.",
+        "اعتقلت الشرطة شخصين في منغاتشفير.",
+        "پلیس دو نفر را در مینگه‌چویر بازداشت کرد.",
+        ("COERCE reported AZE:COP AZE:CVL",),
+    ),
+    (
+        "Police arrested five people in Batumi.",
+        "اعتقلت الشرطة خمسة أشخاص في باتومي.",
+        "پلیس پنج نفر را در باتومی بازداشت کرد.",
+        ("COERCE reported GEO:COP GEO:CVL",),
+    ),
+    (
+        "Police arrested three people in Nizwa.",
+        "اعتقلت الشرطة ثلاثة أشخاص في نزوى.",
+        "پلیس سه نفر را در نزوا بازداشت کرد.",
+        ("COERCE reported OMN:COP OMN:CVL",),
+    ),
     # datelines in the agencies' formats
     (
         "KARAJ, Iran (Reuters) - Police arrested five people on Monday.",
@@ -398,6 +435,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         "به گزارش ایسنا به نقل از رویترز از مسکو، پلیس پنج معترض را بازداشت کرد.",
         "fa",
         {"COERCE reported RUS:COP RUS:CVL"},
+    ),
+    # a surname made of a foreign town ("لنکرانی") or a word a town's name
+    # begins ("کلیسای", a church's) gives no country
+    (
+        "پلیس پنج نفر را در نزدیکی کلیسای جامع شهر بازداشت کرد.",
+        "fa",
+        {"COERCE reported -:COP -:CVL"},
+    ),
+    (
+        "اعتقلت الشرطة خمسة أشخاص في ليلة شديدة البرد القارص.",
+        "ar",
+        {"COERCE reported -:COP -:CVL"},
     ),
     # a name, a comma and a title before a dash is no dateline
     (

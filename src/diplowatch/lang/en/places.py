@@ -498,4 +498,73 @@ _MORE_EAST: dict[str, tuple[str, ...]] = {
     ),
 }
 _MORE = {code: _MORE.get(code, ()) + _MORE_EAST.get(code, ()) for code in _MORE | _MORE_EAST}
+# the towns of Turkey, the Caucasus and the Gulf; not "Mus", "Tartar", "Kapan", "Ahmadi" (a surname), "Al Khor", "Sur"
+_MORE_NORTH: dict[str, tuple[str, ...]] = {
+    "TUR": (
+        "Antakya",
+        "Iskenderun",
+        "Urfa",
+        "Kayseri",
+        "Eskisehir",
+        "Samsun",
+        "Erzurum",
+        "Cizre",
+        "Nusaybin",
+        "Silopi",
+        "Suruc",
+        "Ceylanpinar",
+        "Akcakale",
+        "Bitlis",
+        "Bingol",
+        "Siirt",
+        "Igdir",
+        "Kars",
+        "Edirne",
+    ),
+    "AZE": (
+        "Barda",
+        "Mingachevir",
+        "Lankaran",
+        "Kalbajar",
+        "Jabrayil",
+        "Zangilan",
+        "Gubadli",
+    ),
+    "ARM": (
+        "Goris",
+        "Meghri",
+        "Ijevan",
+        "Sisian",
+        "Tavush",
+    ),
+    "GEO": (
+        "Sukhumi",
+        "Tskhinvali",
+    ),
+    "KWT": ("Jahra",),
+    "BHR": (
+        "Muharraq",
+        "Sitra",
+        "Riffa",
+        "Isa Town",
+    ),
+    "QAT": (
+        "Al Wakrah",
+        "Lusail",
+        "Ras Laffan",
+        "Al Udeid",
+    ),
+    "ARE": (
+        "Khor Fakkan",
+        "Jebel Ali",
+        "Al Ain",
+    ),
+    "OMN": (
+        "Nizwa",
+        "Khasab",
+        "Musandam",
+        "Dhofar",
+    ),
+}
+_MORE = {code: _MORE.get(code, ()) + _MORE_NORTH.get(code, ()) for code in _MORE | _MORE_NORTH}
 PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}
