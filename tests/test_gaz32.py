@@ -465,6 +465,14 @@ def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
 # Triples still read apart: the reading the other languages give (each
 # checked on its own language only). Known gaps, kept as strict xfails.
 GAPS: list[tuple[str, str, set[str]]] = [
+    # a Persian surname made of a foreign town ("نجفی", Najaf's) still reads
+    # as the town; city names without the ending "ی" were tried and dropped
+    # (a held-out figure fell)
+    (
+        "پلیس پنج نفر را بازداشت کرد و محمد نجفی این خبر را تایید کرد.",
+        "fa",
+        {"COERCE reported -:COP -:CVL"},
+    ),
     # Arabic "تجمع محتجون" (protesters gathered) is no protest yet
     ("تجمع محتجون في سنندج يوم الجمعة.", "ar", {"PROTEST reported IRN:CVL IRN:GOV"}),
     # a bare Arabic "رجال" counted after a number stays no one
