@@ -128,6 +128,10 @@ class Context:
     # after one (across a word or two) is where something happened
     near_preps: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()  # "killed in an attack in Jordan": where
+    # "به گزارش ایرنا از اهواز،": the lead of a report and the preposition
+    # of the place it was filed from, a dateline (``home_country``)
+    report_leads: frozenset[str] = frozenset()
+    report_from: frozenset[str] = frozenset()
     held_places: frozenset[str] = frozenset()  # "بقصف معسكرات المسلحين": whose camps
     name_countries: frozenset[str] = frozenset()  # "كوريا" of "رفائيل كوريا"
     withdraw_from: frozenset[str] = frozenset()
@@ -528,6 +532,8 @@ _WORD_FIELDS = {
     "place_preps": "PLACE_PREPOSITIONS",
     "near_preps": "NEAR_PREPOSITIONS",
     "scene_preps": "SCENE_PREPOSITIONS",
+    "report_leads": "REPORT_PLACE_LEADS",
+    "report_from": "REPORT_PLACE_FROM",
     "held_places": "HELD_PLACE_NOUNS",
     "name_countries": "COUNTRY_WORDS_IN_NAMES",
     "withdraw_from": "WITHDRAW_FROM",

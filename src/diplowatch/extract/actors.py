@@ -22,6 +22,7 @@ from diplowatch.extract.home_country import (
     home_places,
     main_pair,
     mark_datelines,
+    mark_report_places,
 )
 from diplowatch.extract.landmarks import near_landmarks
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
@@ -158,5 +159,6 @@ __all__ = [
     "home_places",
     "main_pair",
     "mark_datelines",
+    "mark_report_places",
     "previous_word",
 ]

@@ -39,6 +39,7 @@ from diplowatch.extract.actors import (
     home_places,
     main_pair,
     mark_datelines,
+    mark_report_places,
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
@@ -452,6 +453,7 @@ def _find_actors(
     known_words = frozenset(map(_START, words))
     mentions = _mentions(doc, layers, actor_hits, (on, sentence_starts, known_words))
     mark_datelines(ntext, mentions)
+    mark_report_places(ntext, mentions, ctx)
     places = home_places(ntext, actor_hits, ctx)
     ours = any(h.entry.kind == "ours" for h in actor_hits)
     home = home_code(mentions, ctx, ours=ours)

@@ -59,11 +59,16 @@ def mark_datelines(text: str, mentions: list[Mention]) -> None:
     ``text.segment.dateline_spans``) name where and by whom the news was
     written: the places become places and the outlets sources, never
     parties. A span counts as a dateline only when it names a city or an
-    outlet (a parenthesis or dashes alone also open ordinary sentences)."""
+    outlet (a parenthesis or dashes alone also open ordinary sentences);
+    one of pieces joined by commas ("TABRIZ, Iran -") only when it opens
+    with a city ("Jason Rezaian, an Iranian-American reporter -" is no
+    dateline)."""
     spans = dateline_spans(text[:_DATELINE_REACH]) if mentions else []
     for a, b in spans:
         inside = [m for m in mentions if a <= m.start and m.end <= b]
         if not any(m.kind in _DATELINE_PLACES or m.agent == "MED" for m in inside):
+            continue
+        if _comma_joined(text[a:b]) and not _opens_with_city(text, a, inside):
             continue
         for m in inside:
             m.dateline = True
@@ -74,6 +79,63 @@ def mark_datelines(text: str, mentions: list[Mention]) -> None:
 
 
 _DATELINE_PLACES = ("capital", "city")
+
+
+def _comma_joined(span: str) -> bool:
+    """A dateline of pieces joined by commas, with no outlet in brackets."""
+    return "(" not in span and bool(set(span) & {",", "\u060c"})
+
+
+def _opens_with_city(text: str, start: int, inside: list[Mention]) -> bool:
+    """Whether the first mention of a dateline is a city opening it."""
+    return (
+        bool(inside)
+        and inside[0].kind in _DATELINE_PLACES
+        and not text[start : inside[0].start].strip(" \t\"'\u00ab(")
+    )
+
+
+def mark_report_places(text: str, mentions: list[Mention], ctx: Context) -> None:
+    """The place a report was filed from, named in its lead ("به گزارش
+    ایرنا از اهواز،", ``context.REPORT_PLACE_LEADS`` and
+    ``REPORT_PLACE_FROM``), is a dateline as "اهواز- ایرنا-" is: police
+    and protesters the text places nowhere act there, and the outlet named
+    before it is a source. Only a city or a capital closing the lead's
+    clause, near the text's start."""
+    if not (ctx.report_leads and ctx.report_from):
+        return
+    for m in mentions[:4]:
+        if m.kind not in _DATELINE_PLACES or m.start >= _DATELINE_REACH:
+            continue
+        lead = _report_lead(text, m, ctx)
+        if lead < 0:
+            continue
+        for x in mentions:
+            if lead <= x.start < m.start:
+                x.dateline, x.source = True, True
+        m.dateline = True
+        m.location_only, m.strong = True, False
+        return
+
+
+def _report_lead(text: str, m: Mention, ctx: Context) -> int:
+    """Where the report's lead opens whose place ``m`` is, or -1: ``m``
+    stands right after the lead's preposition on its line (a head noun
+    such as "شهر" may come between), and a comma closes the lead after it."""
+    start = text.rfind("\n", 0, m.start) + 1
+    line = text[start : m.start]
+    words = line.split()
+    while words and words[-1] in ctx.location_heads:
+        words.pop()
+    if not words or words[-1] not in ctx.report_from:
+        return -1
+    lead = max(line.rfind(cue) for cue in ctx.report_leads)
+    closed = text[m.end : m.end + 2].lstrip()[:1] in (",", "\u060c")
+    if lead < 0 or not closed or set(line[lead:]) & set(".:\u060c,"):
+        return -1
+    return start + lead
+
+
 # Datelines open an article; later lines opening with a place and a dash are
 # mostly list items or results ("الأهلي - الزمالك:"), and the scan stays short.
 _DATELINE_REACH = 400
@@ -134,6 +196,23 @@ def _dateline(text: str, hit: Hit) -> bool:
         return False
     rest = text[hit.end : hit.end + 3].lstrip()
     return rest[:1] in ("-", "–", "—", ",", "(", ":", "،")
+
+
+def opens_dateline(text: str, hit: Hit) -> bool:
+    """A place name that is also a word ("كابل" a cable, "مشهد" a scene)
+    is the place where it opens a dateline near the text's start: the
+    outlet in brackets after it ("كابل (رويترز) -") or between two dashes
+    ("مشهد- ایرنا-"). A word opening a line before one dash ("كيف -
+    سؤال …") is still the word."""
+    if hit.start >= _DATELINE_REACH or not _dateline(text, hit):
+        return False
+    rest = text[hit.end : hit.end + _OUTLET_REACH].lstrip()
+    dashes = ("-", "\u2013", "\u2014")
+    return rest[:1] == "(" or (rest[:1] in dashes and any(d in rest[1:] for d in dashes))
+
+
+# Characters from a dateline's place to the dash closing its outlet ("- ایرنا -").
+_OUTLET_REACH = 20
 
 
 def people_form(text: str, hit: Hit, suffixes: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from diplowatch.extract.countries import (
     reflexive_noun,
 )
 from diplowatch.extract.counts import counted
-from diplowatch.extract.home_country import _next_word
+from diplowatch.extract.home_country import _next_word, opens_dateline
 from diplowatch.extract.landmarks import near_before
 from diplowatch.extract.lexicon import MEMBERS, WITH_COUNTRY, own_state
 from diplowatch.extract.mention import NAMED, PERSONAL_ROLES, Mention
@@ -766,13 +766,15 @@ class MentionScan:
             return True  # a name that is also a word ("ظريف") counts after a title only
         base = self.text[hit.base_start : hit.base_end]
         # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
-        return base in self.ambiguous and (
-            e.kind not in ("state", "state_adj")
-            or not (
-                hit.start - 1 in self.cue_ends
-                or hit.start - 2 in self.cue_ends
-                or hit.start in self.listed
-            )
+        if base not in self.ambiguous:
+            return False
+        if e.kind not in ("state", "state_adj"):
+            # "كابل (رويترز) -": a capital opening the dateline is the place
+            return not (e.kind in ("capital", "city") and opens_dateline(self.text, hit))
+        return not (
+            hit.start - 1 in self.cue_ends
+            or hit.start - 2 in self.cue_ends
+            or hit.start in self.listed
         )
 
     def name_part(self, hit: Hit) -> bool:

@@ -386,14 +386,16 @@ _DATELINE = re.compile(
     "(?m)^[ \t\u00a0]*(?:"
     "[^\n()\\-\u2013\u2014:]{1,40}\\([^()\n]{1,30}\\)[ \t\u00a0]*[-\u2013\u2014:]"
     f"|{_PIECE}(?:(?:{_DASH}|[ \t\u00a0]*/[ \t\u00a0]*){_PIECE}){{1,2}}[ \t\u00a0]*[-\u2013\u2014:]"
+    # "TABRIZ, Iran -", "KARAJ, Iran, Dec 2 -": a city, its country, a date
+    f"|{_PIECE}(?:[ \t\u00a0]*[,\u060c][ \t\u00a0]*{_PIECE}){{1,2}}{_DASH}"
     ")"
 )
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the datelines that open lines of ``text`` (place, date and
-    outlet before the first sentence: "LONDON (Reuters) -", "تهران- ایرنا-",
-    "واس - جدة:"): what they name is where and by whom the news was
+    outlet before the first sentence: "LONDON (Reuters) -", "TABRIZ, Iran -",
+    "تهران- ایرنا-", "واس - جدة:"): what they name is where and by whom the news was
     written, never a side of what the sentence tells."""
     return [m.span() for m in _DATELINE.finditer(text)]
 

@@ -1178,6 +1178,12 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
 # attack happened, not whom it hit ("در حمله‌ای در اردن کشته شدند").
 SCENE_PREPOSITIONS: tuple[str, ...] = ("در", "نزدیک")
 
+# gaz32: a report's lead names the city it was filed from ("به گزارش ایرنا از
+# اهواز،", "به گزارش خبرنگار مهر از کرج،"): that city is a dateline, where
+# police and protesters the text places nowhere act (``home_country``).
+REPORT_PLACE_LEADS: tuple[str, ...] = ("به گزارش", "گزارش خبرنگار")
+REPORT_PLACE_FROM: tuple[str, ...] = ("از",)
+
 # Country words that are also given names or surnames: after a title (and a
 # given name) they continue the person's name ("سناتور چاد ولف").
 COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("چاد", "جورجیا")
