@@ -783,6 +783,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"ASSAULT reported IRQ:MIL IRQ:REB"},
     ),
     ("ارتش عراق اعلام کرد پنج سرباز در الانبار کشته شده است.", "fa", {"ASSAULT reported IRQ:MIL"}),
+    # a definite body whose name ends in alif is the subject, not a fronted object
+    ("انتقد الدوما الحكومة الأوكرانية.", "ar", {"ACCUSE reported RUS:LEG UKR:GOV"}),
 ]
 
 

@@ -59,12 +59,14 @@ def _definite(text: str, ctx: Any) -> bool:
 
 def _accusative(word: str, first: Mention, ntext: str, ctx: Any) -> bool:
     """``word``, the first after the verb, is an indefinite accusative noun
-    heading ``first`` (not a country's own name that ends so)."""
+    heading ``first`` (not a country's own name that ends so, nor a word
+    with the article: "الدوما" ends in alif but is definite)."""
     if first.kind in ("state", "capital") and ntext[first.start :].startswith(word):
         return False
     return (
         len(word) >= _MIN_NOUN
         and word.isalpha()
+        and not word.startswith(ctx.definite_starts)
         and word.endswith(ctx.accusative_endings)
         and not word.endswith(ctx.accusative_verb_endings)
         and word not in ctx.accusative_not_nouns
