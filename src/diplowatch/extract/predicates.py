@@ -87,15 +87,7 @@ def is_object(
     for i, word in enumerate(words[:NP_WINDOW]):
         if word in markers:
             after = words[i + 1 : i + 1 + VERB_WINDOW]
-            for j, verb in enumerate(after):
-                if j == 0 and verb in own_verbs:
-                    return False  # "وعده … را داد": the noun's own verb, right after
-                if verb in support_verbs:
-                    # "توافق را تأیید نکرد": a negated light verb carries nothing out
-                    return j + 1 < len(after) and after[j + 1] in negated
-                if not verb.isalnum() or verb in markers:
-                    break
-            return True
+            return _object_of_verb(after, markers, support_verbs, negated, own_verbs)
         if i == 0 and word in participles:
             # "توقیف شده … را": the noun's participle, inside its phrase, when
             # the marker follows within two more words
@@ -105,6 +97,28 @@ def is_object(
         if not word.isalnum() or word in phrase_breaks:
             return False
     return False
+
+
+def _object_of_verb(
+    after: list[str],
+    markers: frozenset[str],
+    support_verbs: frozenset[str],
+    negated: frozenset[str],
+    own_verbs: frozenset[str],
+) -> bool:
+    """Whether the words ``after`` an object marker make the noun before it
+    the object of a verb that does not carry it out: not when the noun's own
+    light verb follows at once, nor when a support verb carries it out (only
+    a negated one leaves it undone)."""
+    for j, verb in enumerate(after):
+        if j == 0 and verb in own_verbs:
+            return False  # "وعده … را داد": the noun's own verb, right after
+        if verb in support_verbs:
+            # "توافق را تأیید نکرد": a negated light verb carries nothing out
+            return j + 1 < len(after) and after[j + 1] in negated
+        if not verb.isalnum() or verb in markers:
+            break
+    return True
 
 
 def _participle_in_object(
