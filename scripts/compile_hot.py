@@ -24,14 +24,18 @@ while a compiled file is older than its source.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 BUILD = ROOT / "build" / "mypyc"
+# Where the compiler's own output goes: hundreds of gcc lines would bury the demo's output.
+LOG = BUILD / "compile.log"
 
 # The modules where extraction spends its time (profile of the corpus, tools/prof.py), in
 # one mypyc group so their calls to one another are native calls.  Not listed: modules
@@ -107,6 +111,27 @@ def _build(paths: list[str]) -> None:
         os.chdir(cwd)
 
 
+@contextlib.contextmanager
+def _output_to(path: Path) -> Iterator[None]:
+    """Send this process's and its children's (gcc's) stdout and stderr to ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = (os.dup(1), os.dup(2))
+    with path.open("w") as log:
+        os.dup2(log.fileno(), 1)
+        os.dup2(log.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            os.close(saved[0])
+            os.close(saved[1])
+
+
 def compile_hot() -> int:
     """Compile the listed modules; on any failure leave pure Python in place and say why."""
     if os.environ.get("DIPLOWATCH_PURE"):
@@ -114,11 +139,13 @@ def compile_hot() -> int:
         return clean()
     paths = [str(source_path(m).relative_to(SRC)) for m in HOT_MODULES]
     start = time.monotonic()
+    print(f"compile_hot: compiling {len(paths)} hot modules with mypyc (log: {LOG}) …", flush=True)
     try:
-        _build(paths)
+        with _output_to(LOG):
+            _build(paths)
     except (Exception, SystemExit) as exc:  # a missing compiler exits through distutils
         clean()
-        print(f"compile_hot: mypyc compilation unavailable ({exc!r}); using pure Python")
+        print(f"compile_hot: mypyc compilation unavailable ({exc!r}; see {LOG}); using pure Python")
         return 0
     took = time.monotonic() - start
     print(f"compile_hot: compiled {len(paths)} modules with mypyc in {took:.0f}s")
