@@ -9,8 +9,8 @@ the extension first, so an editable install and ``PYTHONPATH=src`` both pick it 
 
 Why it never fails the build: the compiled modules are only faster, never different, so a
 machine without gcc, Python headers or mypyc keeps the pure-Python modules (a message says
-so) and ``make compiled`` goes on. Opt-in: compiled, one very long document costs more
-than linearly more (README), where pure Python stays linear.
+so) and ``make compiled`` goes on. Opt-in: compiled, the cost of one very long document
+grows faster than its length (README), where pure Python stays linear.
 
 Usage::
 
@@ -37,6 +37,8 @@ SRC = ROOT / "src"
 BUILD = ROOT / "build" / "mypyc"
 # Where the compiler's own output goes: hundreds of gcc lines would bury the demo's output.
 LOG = BUILD / "compile.log"
+# The Makefile's mark that the compiled files are current (``make compiled``).
+STAMP = ROOT / ".venv" / ".compiled-stamp"
 
 # The modules where extraction spends its time (profile of the corpus, tools/prof.py), in
 # one mypyc group so their calls to one another are native calls.  Not listed: modules
@@ -79,6 +81,7 @@ def clean() -> int:
     removed = [p for m in HOT_MODULES for p in compiled_files(m)] + group_libraries()
     for path in removed:
         path.unlink()
+    STAMP.unlink(missing_ok=True)  # `make compiled` must build again
     print(f"compile_hot: removed {len(removed)} compiled files; pure Python in use")
     return 0
 

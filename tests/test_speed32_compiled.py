@@ -64,6 +64,7 @@ def test_fallback_is_a_message_not_a_failure(
     script = _script()
     monkeypatch.setattr(script, "SRC", tmp_path)  # clean() must not touch the real tree
     monkeypatch.setattr(script, "LOG", tmp_path / "compile.log")
+    monkeypatch.setattr(script, "STAMP", tmp_path / ".compiled-stamp")
     stale = tmp_path / "diplowatch/extract/events.cpython-311-x86_64-linux-gnu.so"
     stale.parent.mkdir(parents=True)
     stale.write_bytes(b"")
