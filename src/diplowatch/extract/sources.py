@@ -162,6 +162,7 @@ def without_sources(
     markers: frozenset[str] = frozenset(),
     addressees: frozenset[str] = frozenset(),
     own_country: frozenset[str] = frozenset(),
+    relays: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
@@ -172,6 +173,7 @@ def without_sources(
     stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
     _mark_reporting_media(s, ntext, agents, conj)
     zones, media = _cited_spans(s, ntext, cited, stops)
+    media, relaying = _relayed(media, ntext, relays)
     zones += _channels(s, agents, ntext, markers) + addressed_media(s, ntext, agents, addressees)
     speakers = _speakers(s, stops, ntext, own_country) + _before_reported_subject(
         s, ntext, subject_openers, markers
@@ -190,6 +192,7 @@ def without_sources(
             m.strong = False
             if m.agent in agents:
                 m.agent = None
+            m.source = m.source or any(a <= m.start < b for a, b in relaying)
         kept.append(m)
     return kept
 
@@ -218,6 +221,36 @@ def _cited_spans(
             if medium is not None:
                 media.append((cue.start, clause_end(medium.end, medium.end + 40)))
     return zones, media
+
+
+def _relayed(
+    media: list[tuple[int, int]], ntext: str, relays: frozenset[str]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The media spans cut at the preposition of whom the medium quotes
+    (``relays``: "نقلت وكالة الأنباء الفرنسية عن وزير الخارجية البريطاني
+    قوله إن بلاده …": the minister is the speaker, no part of the agency's
+    name), and those of them that relay: a medium that only passes on
+    another's words is no party at all, nor is its country."""
+    cut, relaying = [], []
+    for a, b in media:
+        end = _relay_at(ntext, a, b, relays)
+        cut.append((a, end))
+        if end < b:
+            relaying.append((a, end))
+    return cut, relaying
+
+
+def _relay_at(ntext: str, start: int, limit: int, relays: frozenset[str]) -> int:
+    """Where the first preposition of relay (``relays``) stands between
+    ``start`` and ``limit`` (a word of its own), or ``limit``."""
+    if not relays:
+        return limit
+    pos = start
+    for word in ntext[start:limit].split(" "):
+        if word in relays:
+            return pos
+        pos += len(word) + 1
+    return limit
 
 
 def _channels(

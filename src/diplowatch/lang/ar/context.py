@@ -259,6 +259,12 @@ LOCATION_HEAD_NOUNS: tuple[str, ...] = (
         for clitic in ("", "ب")
     ),
     "بشمال", "بجنوب", "بشرق", "بغرب",
+    # prec33ar: a landmark named after its city or state, in the construct
+    # state ("قرب جسر لندن", "محطة مترو موسكو", "أمام أحد مساجد لندن",
+    # "فندق بغداد"): where something happened, not a side; indefinite
+    # heads only ("الجسر" would read a city's adjective after it)
+    *("جسر", "نفق", "برج", "محطة", "مترو", "فندق", "ملعب", "متحف"),
+    *("كاتدرائية", "كنيسة", "مسجد", "مساجد"),
 )  # fmt: skip
 
 # Of the heads above, those of a coast and its waters: a ship seized "قبالة
@@ -1603,6 +1609,11 @@ OTHERS_OF_NAMED: tuple[str, ...] = (
 # الخارجية العماني إن بلاده تتوسط بين إيران والولايات المتحدة"): the report
 # points back to him, who is then a party, as after "إنه" (sources._speakers)
 OWN_COUNTRY_SUBJECTS: tuple[str, ...] = ("بلاده", "بلادها", "بلادنا", "بلادهم")
+# prec33ar: the preposition of whom a medium quotes ("نقلت وكالة الأنباء
+# الفرنسية عن وزير الخارجية البريطاني قوله إن …", "ذكرت وكالة … نقلا عن
+# …"): the medium's name ends before it, the one quoted is the speaker
+# (sources._cited_spans), a party when his own country opens the report
+RELAY_PREPOSITIONS: tuple[str, ...] = ("عن",)
 ADDRESSEE_MARKERS: tuple[str, ...] = (
     *(
         f"{to}{noun}"
