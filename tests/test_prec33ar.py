@@ -16,7 +16,16 @@ Rules added in this round so that the triples below agree:
   ("قرب جسر لندن", "محطة مترو موسكو", "أمام أحد مساجد لندن", "قرب متحف
   كابول") is where something happened, as after "the capital" or an
   airport (``LOCATION_HEAD_NOUNS``), not a side: the police who report an
-  attack near London Bridge are no longer its victims.
+  attack near London Bridge are no longer its victims;
+- English and Persian: an official of one state who says what another state
+  did ("a senior Egyptian official said Saudi Arabia had cut ties with
+  Qatar", "یک مقام مصری گفت عربستان …") tells the event and is no party,
+  as Arabic "قال مسؤول مصري إن السعودية …" was read: a bare state opening
+  the report is its own subject when the speaker is of another known state
+  (``sources._subject_at``); one of his own state ("the British foreign
+  secretary said Britain …") or a speaker of no state still speaks for it;
+- English: past whom a statement is told to ("told Reuters that …",
+  ``sources._past_addressee``) comes the report's subject.
 """
 
 from __future__ import annotations
@@ -270,18 +279,14 @@ def _talks() -> list[tuple[str, str, str, tuple[str, ...]]]:
 AGREED = _relayed() + _landmarked() + _others() + _talks()
 
 # Triples still read apart in one language: (English text, language). The
-# reading the other two give is checked there as a strict xfail. English and
-# Persian take the official who reports what two other states did as a side
-# (the speaker of "said/told/گفت" before the verb), and Persian "به نقل از"
-# drops whom a medium quotes; Arabic reads them all.
+# reading the other two give is checked there as a strict xfail: Persian "به
+# نقل از" drops whom a medium quotes, even when his own country opens the
+# report ("کشورش"), and the Russian police near a Moscow station lose their
+# agent.
 _GAPS: set[tuple[str, str]] = {
     (
         "Agence France-Presse quoted the British foreign secretary as saying that his country had imposed sanctions on Iran.",
         "fa",
-    ),
-    (
-        "The British foreign secretary told Agence France-Presse that his country had imposed sanctions on Iran.",
-        "en",
     ),
     (
         "Agence France-Presse quoted the Syrian foreign minister as saying that his country had signed an agreement with Iran.",
@@ -316,170 +321,6 @@ _GAPS: set[tuple[str, str]] = {
         "fa",
     ),
     ("Russian police said they arrested three suspects near a Moscow metro station.", "fa"),
-    (
-        "Agence France-Presse quoted a senior Egyptian official as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "en",
-    ),
-    (
-        "Agence France-Presse quoted a senior Egyptian official as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "A senior Egyptian official told Agence France-Presse that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "Agence France-Presse quoted a senior Egyptian official as saying that Turkey had expelled the Dutch ambassador.",
-        "en",
-    ),
-    (
-        "Agence France-Presse quoted a senior Egyptian official as saying that Turkey had expelled the Dutch ambassador.",
-        "fa",
-    ),
-    (
-        "A senior Egyptian official told Agence France-Presse that Turkey had expelled the Dutch ambassador.",
-        "fa",
-    ),
-    (
-        "Agence France-Presse quoted a Jordanian diplomat as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "en",
-    ),
-    (
-        "Agence France-Presse quoted a Jordanian diplomat as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "A Jordanian diplomat told Agence France-Presse that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "Agence France-Presse quoted a Jordanian diplomat as saying that Turkey had expelled the Dutch ambassador.",
-        "en",
-    ),
-    (
-        "Agence France-Presse quoted a Jordanian diplomat as saying that Turkey had expelled the Dutch ambassador.",
-        "fa",
-    ),
-    (
-        "A Jordanian diplomat told Agence France-Presse that Turkey had expelled the Dutch ambassador.",
-        "fa",
-    ),
-    (
-        "Reuters quoted a senior Egyptian official as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "en",
-    ),
-    (
-        "Reuters quoted a senior Egyptian official as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "A senior Egyptian official told Reuters that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "en",
-    ),
-    (
-        "A senior Egyptian official told Reuters that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "Reuters quoted a senior Egyptian official as saying that Turkey had expelled the Dutch ambassador.",
-        "en",
-    ),
-    (
-        "Reuters quoted a senior Egyptian official as saying that Turkey had expelled the Dutch ambassador.",
-        "fa",
-    ),
-    (
-        "A senior Egyptian official told Reuters that Turkey had expelled the Dutch ambassador.",
-        "en",
-    ),
-    (
-        "A senior Egyptian official told Reuters that Turkey had expelled the Dutch ambassador.",
-        "fa",
-    ),
-    (
-        "Reuters quoted a Jordanian diplomat as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "en",
-    ),
-    (
-        "Reuters quoted a Jordanian diplomat as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "A Jordanian diplomat told Reuters that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "en",
-    ),
-    (
-        "A Jordanian diplomat told Reuters that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "Reuters quoted a Jordanian diplomat as saying that Turkey had expelled the Dutch ambassador.",
-        "en",
-    ),
-    (
-        "Reuters quoted a Jordanian diplomat as saying that Turkey had expelled the Dutch ambassador.",
-        "fa",
-    ),
-    ("A Jordanian diplomat told Reuters that Turkey had expelled the Dutch ambassador.", "en"),
-    ("A Jordanian diplomat told Reuters that Turkey had expelled the Dutch ambassador.", "fa"),
-    (
-        "The Guardian quoted a senior Egyptian official as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "en",
-    ),
-    (
-        "The Guardian quoted a senior Egyptian official as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "A senior Egyptian official told The Guardian that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "en",
-    ),
-    (
-        "A senior Egyptian official told The Guardian that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "The Guardian quoted a senior Egyptian official as saying that Turkey had expelled the Dutch ambassador.",
-        "en",
-    ),
-    (
-        "The Guardian quoted a senior Egyptian official as saying that Turkey had expelled the Dutch ambassador.",
-        "fa",
-    ),
-    (
-        "A senior Egyptian official told The Guardian that Turkey had expelled the Dutch ambassador.",
-        "en",
-    ),
-    (
-        "A senior Egyptian official told The Guardian that Turkey had expelled the Dutch ambassador.",
-        "fa",
-    ),
-    (
-        "The Guardian quoted a Jordanian diplomat as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "en",
-    ),
-    (
-        "The Guardian quoted a Jordanian diplomat as saying that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "A Jordanian diplomat told The Guardian that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "en",
-    ),
-    (
-        "A Jordanian diplomat told The Guardian that Saudi Arabia had cut diplomatic ties with Qatar.",
-        "fa",
-    ),
-    (
-        "The Guardian quoted a Jordanian diplomat as saying that Turkey had expelled the Dutch ambassador.",
-        "en",
-    ),
-    (
-        "The Guardian quoted a Jordanian diplomat as saying that Turkey had expelled the Dutch ambassador.",
-        "fa",
-    ),
-    ("A Jordanian diplomat told The Guardian that Turkey had expelled the Dutch ambassador.", "en"),
-    ("A Jordanian diplomat told The Guardian that Turkey had expelled the Dutch ambassador.", "fa"),
 }
 
 
@@ -498,3 +339,56 @@ def _cases() -> list:
 @pytest.mark.parametrize(("text", "lang", "want"), _cases())
 def test_triples_read_alike(text: str, lang: str, want: tuple[str, ...]) -> None:
     assert _read(text, lang) == set(want)
+
+
+# One language only: what the rules must keep.
+CASES: list[tuple[str, str, set[str]]] = [
+    # a speaker of the state he reports on speaks for it
+    (
+        "The British foreign secretary said Britain had imposed sanctions on Iran.",
+        "en",
+        {"SANCTION reported GBR:GOV IRN:"},
+    ),
+    (
+        "The British foreign secretary told reporters that his country had imposed "
+        "sanctions on Iran.",
+        "en",
+        {"SANCTION reported GBR:GOV IRN:"},
+    ),
+    (
+        "The Iranian foreign minister told reporters in Tehran that Iran would hold "
+        "talks with Saudi Arabia.",
+        "en",
+        {"CONSULT planned IRN:GOV SAU:"},
+    ),
+    (
+        "وزیر خارجه انگلیس گفت بریتانیا علیه ایران تحریم وضع کرده است.",
+        "fa",
+        {"SANCTION reported GBR:GOV IRN:"},
+    ),
+    (
+        "قال وزير الخارجية البريطاني إن بريطانيا فرضت عقوبات على إيران.",
+        "ar",
+        {"SANCTION reported GBR:GOV IRN:"},
+    ),
+    # a state's own agency relays its minister
+    (
+        "ونقلت وكالة الأنباء السعودية عن وزير الخارجية السعودي قوله إن المملكة "
+        "قطعت علاقاتها مع قطر.",
+        "ar",
+        {"SANCTION reported SAU:GOV QAT:"},
+    ),
+    # a landmark after "أمام", as "outside" and "مقابل"
+    ("اعتقلت الشرطة رجلين أمام أحد مساجد لندن.", "ar", {"COERCE reported GBR:COP GBR:CVL"}),
+    ("Police arrested two men outside a London mosque.", "en", {"COERCE reported GBR:COP GBR:CVL"}),
+    (
+        "پلیس دو مرد را مقابل یکی از مساجد لندن بازداشت کرد.",
+        "fa",
+        {"COERCE reported GBR:COP GBR:CVL"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), CASES)
+def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
+    assert _read(text, lang) == want

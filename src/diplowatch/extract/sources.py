@@ -176,7 +176,7 @@ def without_sources(
     media, relaying = _relayed(media, ntext, relays)
     zones += _channels(s, agents, ntext, markers) + addressed_media(s, ntext, agents, addressees)
     speakers = _speakers(s, stops, ntext, own_country) + _before_reported_subject(
-        s, ntext, subject_openers, markers
+        s, ntext, subject_openers, markers, addressees
     )
     kept = []
     for m in s.mentions:
@@ -447,7 +447,11 @@ def _word_after_cue(s: Sentence, at: int, ntext: str) -> str:
 
 
 def _before_reported_subject(
-    s: Sentence, ntext: str, openers: frozenset[str], markers: frozenset[str]
+    s: Sentence,
+    ntext: str,
+    openers: frozenset[str],
+    markers: frozenset[str],
+    addressees: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """ "پنتاگون اعلام کرد (که) وزیر دفاع آمریکا با همتای اسرائیلی خود
     گفت‌وگو کرد", "the Pentagon said the US defense secretary spoke with …":
@@ -466,15 +470,39 @@ def _before_reported_subject(
     for cue in s.cues:
         if cue.entry.kind not in ("reporting", "attribution"):
             continue
-        subject = _subject_at(s, ntext, _after_words(ntext, cue.end, openers), markers)
-        reported = [t for t in s.triggers if subject is not None and t.start >= subject.end]
-        if not reported or any(t.entry.value in _DEEDS for t in reported):
-            continue
         start = cue.start
         while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
             start -= 1
+        speakers = {
+            m.code for m in s.mentions if start <= m.start and m.end <= cue.start and m.code
+        }
+        at = _after_words(ntext, cue.end, openers)
+        if ntext[cue.start : cue.end] in addressees:
+            at = _past_addressee(ntext, at, openers)
+        subject = _subject_at(s, ntext, at, markers, speakers)
+        reported = [t for t in s.triggers if subject is not None and t.start >= subject.end]
+        if not reported or any(t.entry.value in _DEEDS for t in reported):
+            continue
         zones.append((start, cue.start))
     return zones
+
+
+# Words at most of the name of whom a statement is told to ("told The
+# Guardian that").
+_ADDRESSEE_WORDS = 3
+
+
+def _past_addressee(ntext: str, pos: int, openers: frozenset[str]) -> int:
+    """Past whom the words are told to, after a verb of telling ("told
+    Reuters that Turkey had …"): a short name the report's opener follows
+    ("that") is the addressee, and the report's subject comes after it."""
+    words = ntext[pos : pos + 60].split(" ")[: _ADDRESSEE_WORDS + 1]
+    for n, word in enumerate(words[1:], start=1):
+        if any(c in CLAUSE_BREAKS for c in word):
+            return pos
+        if word in openers:
+            return _after_words(ntext, pos + len(" ".join(words[:n])), openers)
+    return pos
 
 
 def _after_words(ntext: str, pos: int, words: frozenset[str]) -> int:
@@ -488,13 +516,25 @@ def _after_words(ntext: str, pos: int, words: frozenset[str]) -> int:
         pos += len(rest) - len(stripped) + len(word)
 
 
-def _subject_at(s: Sentence, ntext: str, pos: int, markers: frozenset[str]) -> Mention | None:
+def _subject_at(
+    s: Sentence,
+    ntext: str,
+    pos: int,
+    markers: frozenset[str],
+    speakers: frozenset[str] | set[str] = frozenset(),
+) -> Mention | None:
     """The office or body named at ``pos``, unless an object marker follows
-    it. A bare state there is left alone: "راب گفت بریتانیا با متحدان خود در
-    حال رایزنی است" — the speaker speaks for it, or of it ("… گفت که ایران
-    برای از سرگیری مذاکرات اعلام آمادگی کرده")."""
+    it. A bare state there is left alone when a speaker of its own state
+    speaks for it ("راب گفت بریتانیا با متحدان خود در حال رایزنی است"), or a
+    speaker of no known state of it ("… گفت که ایران برای از سرگیری مذاکرات
+    اعلام آمادگی کرده"); another state's speaker only tells of it (prec33ar:
+    "a senior Egyptian official said Saudi Arabia had cut ties with Qatar",
+    "یک مقام مصری گفت عربستان روابط خود را با قطر قطع کرده است")."""
     m = next((m for m in s.mentions if m.start == pos), None)
-    if m is None or not (m.agent or m.role):
+    if m is None:
+        return None
+    foreign = bool(speakers) and m.code not in speakers
+    if not (m.agent or m.role or (foreign and m.code)):
         return None
     after = ntext[m.end : m.end + 12].split()[:1]
     return None if after and after[0] in markers else m
