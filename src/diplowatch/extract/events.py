@@ -189,7 +189,7 @@ from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
-from diplowatch.text.segment import layout_of, sentence_spans
+from diplowatch.text.segment import clause_pieces, evidence_span, layout_of, sentence_spans
 
 EXTRACTOR_VERSION = "1"
 
@@ -759,7 +759,6 @@ def _read_sentences(
     annotations: list[dict[str, object]] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) for elaborations
     for idx, s in enumerate(sentences):
-        stext = ntext[s.start : s.end]
         sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
         near_event = bool(recent) and idx - recent[-1][0] <= ELABORATING
         amounts = doc.money_in(s) if s.triggers or near_event else []
@@ -785,7 +784,7 @@ def _read_sentences(
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, doc.norm, amounts, doc.dates_in(s)))
         elif near_event and (sector_keys or amounts):
-            if not _has_any(stext, ctx.sector_scope):
+            if not _has_any(ntext[s.start : s.end], ctx.sector_scope):
                 sector_keys = []
             for _, ev in recent:
                 if ev.type in ELABORATED:
@@ -1523,8 +1522,6 @@ def _doer_at_scene(side: list[Mention], s: Sentence) -> bool:
 def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[Any]) -> Evidence:
     """The sentence, narrowed to the clauses of this event when it runs on
     or holds boilerplate (``text.segment.evidence_span``)."""
-    from diplowatch.text.segment import clause_pieces, evidence_span
-
     anchors = [trig.start, trig.end, *(p for m in side for p in (m.start, m.end))]
     if s.clauses is None:
         s.clauses = clause_pieces(norm.text, s.start, s.end)
