@@ -104,3 +104,56 @@ def last_token(window: str) -> str:
     run = _ALNUM_RUN.match(window[::-1])
     assert run is not None  # the last character is alphanumeric
     return window[len(window) - run.end() :]
+
+
+def words_before(text: str, end: int, count: int) -> list[str]:
+    """``text[:end].split()[-count:]``, read back from ``end`` word by word:
+    the rules ask for the word or two before a hit, and a slice of all the
+    text before it made a long document's reading quadratic. ``end`` lies
+    in ``0..len(text)``; white space is ``str.split``'s (``str.isspace``)."""
+    out: list[str] = []
+    pos = end
+    while len(out) < count:
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        if pos == 0:
+            break
+        stop = pos
+        while pos > 0 and not text[pos - 1].isspace():
+            pos -= 1
+        out.append(text[pos:stop])
+    out.reverse()
+    return out
+
+
+def words_after(text: str, start: int, count: int) -> list[str]:
+    """``text[start:].split()[:count]``, read on from ``start`` word by word
+    (see ``words_before``)."""
+    out: list[str] = []
+    pos, size = start, len(text)
+    while len(out) < count:
+        pos = space_end(text, pos)
+        if pos >= size:
+            break
+        begin = pos
+        while pos < size and not text[pos].isspace():
+            pos += 1
+        out.append(text[begin:pos])
+    return out
+
+
+def space_end(text: str, pos: int) -> int:
+    """Where the white space at ``pos`` ends: ``pos`` plus what
+    ``text[pos:].lstrip()`` strips, without copying the rest of the text."""
+    size = len(text)
+    while pos < size and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def space_start(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` for ``end`` in ``0..len(text)``: where
+    the white space before ``end`` begins, without copying the text before it."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
