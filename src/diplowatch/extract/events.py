@@ -758,6 +758,10 @@ def _read_sentences(
     events: list[Event] = []
     annotations: list[dict[str, object]] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) for elaborations
+    # the types of the events told so far that a demonstrative may point back
+    # to, kept as the events come: read for every sentence with a trigger, a
+    # pass over all the events before it made a long document quadratic
+    told: set[str] = set()
     for idx, s in enumerate(sentences):
         sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
         near_event = bool(recent) and idx - recent[-1][0] <= ELABORATING
@@ -766,7 +770,7 @@ def _read_sentences(
             s.mentions = [
                 m for m in s.mentions if not any(x.start <= m.start < x.end for x in amounts)
             ]
-        s.triggers = _reported_triggers(s, doc, events, bool(amounts))
+        s.triggers = _reported_triggers(s, doc, told, bool(amounts))
         new_events: list[Event] = []
         kept = background_triggers(s, doc) if s.triggers else None
         if kept is not None:
@@ -781,6 +785,7 @@ def _read_sentences(
                     ev.sectors = list(sector_keys)
             attach(new_events, s.triggers, amounts, doc.text_of)
             events.extend(new_events)
+            told.update(ev.type for ev in new_events if ev.type not in COOPERATIVE or ctx.one_sided)
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, doc.norm, amounts, doc.dates_in(s)))
         elif near_event and (sector_keys or amounts):
@@ -794,10 +799,10 @@ def _read_sentences(
     return events, annotations
 
 
-def _reported_triggers(
-    s: Sentence, doc: _Document, events: list[Event], with_sum: bool
-) -> list[Hit]:
-    """The sentence's triggers that report an event of their own."""
+def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bool) -> list[Hit]:
+    """The sentence's triggers that report an event of their own; ``told``
+    holds the types of the events told before that a demonstrative points
+    back to (``COOPERATIVE`` ones only where a meeting may name one side)."""
     ctx, lex = doc.ctx, doc.lex
     triggers = s.triggers
     if not triggers:  # most sentences: nothing to drop
@@ -809,7 +814,6 @@ def _reported_triggers(
     # attack" in a later sentence is what others react to.
     # Where a meeting may name one side (``context.ONE_SIDED_TYPES``), "in
     # this meeting the minister said …" is no second meeting either.
-    told = (e.type for e in events if e.type not in COOPERATIVE or ctx.one_sided)
     triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told)
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
     if triggers and lex.vetoes:
