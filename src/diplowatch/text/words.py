@@ -106,40 +106,30 @@ def last_token(window: str) -> str:
     return window[len(window) - run.end() :]
 
 
-def words_before(text: str, end: int, count: int) -> list[str]:
-    """``text[:end].split()[-count:]``, read back from ``end`` word by word:
+def words_before(text: str, end: int, count: int, reach: int = 80) -> list[str]:
+    """``text[:end].split()[-count:]`` read from a window before ``end``,
+    widened until it holds more than ``count`` words or starts the text:
     the rules ask for the word or two before a hit, and a slice of all the
     text before it made a long document's reading quadratic. ``end`` lies
-    in ``0..len(text)``; white space is ``str.split``'s (``str.isspace``)."""
-    out: list[str] = []
-    pos = end
-    while len(out) < count:
-        while pos > 0 and text[pos - 1].isspace():
-            pos -= 1
-        if pos == 0:
-            break
-        stop = pos
-        while pos > 0 and not text[pos - 1].isspace():
-            pos -= 1
-        out.append(text[pos:stop])
-    out.reverse()
-    return out
+    in ``0..len(text)``."""
+    while True:
+        start = max(0, end - reach)
+        words = text[start:end].split()
+        # past ``count`` words the first one, maybe cut by the window, is not read
+        if start == 0 or len(words) > count:
+            return words[-count:] if count else []
+        reach *= 4
 
 
-def words_after(text: str, start: int, count: int) -> list[str]:
-    """``text[start:].split()[:count]``, read on from ``start`` word by word
-    (see ``words_before``)."""
-    out: list[str] = []
-    pos, size = start, len(text)
-    while len(out) < count:
-        pos = space_end(text, pos)
-        if pos >= size:
-            break
-        begin = pos
-        while pos < size and not text[pos].isspace():
-            pos += 1
-        out.append(text[begin:pos])
-    return out
+def words_after(text: str, start: int, count: int, reach: int = 80) -> list[str]:
+    """``text[start:].split()[:count]`` read from a window after ``start``,
+    widened as ``words_before``'s."""
+    while True:
+        end = start + reach
+        words = text[start:end].split()
+        if end >= len(text) or len(words) > count:
+            return words[:count]
+        reach *= 4
 
 
 def space_end(text: str, pos: int) -> int:
