@@ -4,8 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # Opt-in (`make compiled`): the hot modules compiled in place with mypyc (scripts/compile_hot.py;
-# pure Python if it cannot). Not the default: compiled, one 1.7 MB document cost 25x a tenth of it
-# (32x on a loaded machine, over the growth tests' 30x) where pure Python costs 9x (see README).
+# pure Python if it cannot). Not the default: until round 33 one 1.7 MB document cost 25-43x a tenth
+# of it compiled (over the growth tests' 30x); since then 9.1x, pure Python 8.4x (see README).
 # A compiled module is a snapshot of its source; the stamp is set only when something compiled.
 HOT := $(VENV)/.compiled-stamp
 HOT_SOURCES := $(wildcard src/diplowatch/*.py src/diplowatch/*/*.py) scripts/compile_hot.py

@@ -529,12 +529,34 @@ def _window_hits(
     match, no call per test: the publication date is looked for in an
     article's head and foot only, and its words are many."""
     hits = _trigger_hits(ntext, lx, regions)
-    years = [(m.start(), m.end(), True) for m in _YEAR4.finditer(ntext)]
+    years = _years4(ntext, regions)
     if lx.short_year is not None:
-        years.extend((m.start("y"), m.end(), True) for m in lx.short_year.finditer(ntext))
-    if regions is not None:
-        years = [h for h in years if _inside(h[0], regions)]
+        short = [(m.start("y"), m.end(), True) for m in lx.short_year.finditer(ntext)]
+        years += short if regions is None else [h for h in short if _inside(h[0], regions)]
     return hits + years
+
+
+def _years4(ntext: str, regions: list[tuple[int, int]] | None) -> list[tuple[int, int, bool]]:
+    """(start, end, True) of the four-digit runs ``_YEAR4`` finds in the
+    whole text that start in one of ``regions`` (sorted, disjoint), read
+    in the regions only: the whole article was read for the publication
+    date's head and foot. The whole text's matches cut a run of digits
+    into fours from the run's first digit, so each region's reading starts
+    there too: the same matches."""
+    if regions is None:
+        return [(m.start(), m.end(), True) for m in _YEAR4.finditer(ntext)]
+    years: list[tuple[int, int, bool]] = []
+    for lo, hi in regions:
+        lo = max(lo, 0)
+        pos = lo
+        while pos > 0 and ntext[pos - 1].isdecimal():
+            pos -= 1
+        for m in _YEAR4.finditer(ntext, pos):
+            if m.start() >= hi:
+                break
+            if m.start() >= lo:
+                years.append((m.start(), m.end(), True))
+    return years
 
 
 def _trigger_hits(

@@ -24,6 +24,7 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
+from diplowatch.text.words import words_after, words_before
 
 # Who may protest in a body without being civilians: the state's armed men.
 _ARMED = frozenset({"COP", "MIL"})
@@ -63,7 +64,7 @@ def _owner(
         return False
     if len(ntext[m.end : trig.start].split()) > 8:
         return False
-    near = ntext[: trig.start].split()[-1:] + ntext[trig.end :].split()[:1]
+    near = words_before(ntext, trig.start, 1) + words_after(ntext, trig.end, 1)
     return ntext[trig.base_end : trig.end].endswith(marks) or any(w in marks for w in near)
 
 

@@ -99,7 +99,7 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     London"): where a person only named in the sentence lives, neither a side
     nor his home (``context.RESIDENCE_WORDS`` right before the state or
     before its preposition of place, ``RESIDENCE_SUFFIXES`` glued after it)."""
-    if ctx.residence_suffixes and text[hit.end :].startswith(tuple(ctx.residence_suffixes)):
+    if ctx.residence_suffixes and text.startswith(tuple(ctx.residence_suffixes), hit.end):
         return True
     if not ctx.residence_words or not prev:
         return False

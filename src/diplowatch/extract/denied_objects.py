@@ -29,6 +29,7 @@ from functools import cache
 from diplowatch import lang as lang_data
 from diplowatch.extract.scan import Hit
 from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.words import space_end, space_start, words_before
 
 # A denied deed's entry: extra + (DENIED_MARK,).
 DENIED_MARK = "denied"
@@ -92,8 +93,7 @@ def _after_marker(t: Hit, text: str, markers: frozenset[str]) -> int | None:
         if any(c in _CLAUSE_END for c in word):
             return None
         if word in markers:
-            rest = text[pos:]
-            return pos + (len(rest) - len(rest.lstrip()))
+            return space_end(text, pos)
     return None
 
 
@@ -107,10 +107,10 @@ def _opens_object(t: Hit, text: str, actors: list[Hit], openers: frozenset[str])
     """Whether the deed opens its object phrase: right after an actor (the
     subject, "ایران حمله به …"), the sentence's start or an opener of a
     denied deed ("هرگونه", "دخالت در", "گزارش")."""
-    before = text[: t.start].rstrip()
-    if not before or before[-1] in ".!?؟\n":
+    end = space_start(text, t.start)  # the text before, read back from the deed
+    if end == 0 or text[end - 1] in ".!?؟\n":
         return True
-    if any(a.end == len(before) for a in actors):
+    if any(a.end == end for a in actors):
         return True
-    words = before.split()
+    words = words_before(text, end, 3)
     return any(" ".join(words[-n:]) in openers for n in (1, 2, 3))

@@ -189,7 +189,7 @@ from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
-from diplowatch.text.segment import layout_of, sentence_spans
+from diplowatch.text.segment import clause_pieces, evidence_span, layout_of, sentence_spans
 
 EXTRACTOR_VERSION = "1"
 
@@ -759,8 +759,11 @@ def _read_sentences(
     events: list[Event] = []
     annotations: list[dict[str, object]] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) for elaborations
+    # the types of the events told so far that a demonstrative may point back
+    # to, kept as the events come: read for every sentence with a trigger, a
+    # pass over all the events before it made a long document quadratic
+    told: set[str] = set()
     for idx, s in enumerate(sentences):
-        stext = ntext[s.start : s.end]
         sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
         near_event = bool(recent) and idx - recent[-1][0] <= ELABORATING
         amounts = doc.money_in(s) if s.triggers or near_event else []
@@ -768,7 +771,7 @@ def _read_sentences(
             s.mentions = [
                 m for m in s.mentions if not any(x.start <= m.start < x.end for x in amounts)
             ]
-        s.triggers = _reported_triggers(s, doc, events, bool(amounts))
+        s.triggers = _reported_triggers(s, doc, told, bool(amounts))
         new_events: list[Event] = []
         kept = background_triggers(s, doc) if s.triggers else None
         if kept is not None:
@@ -783,10 +786,11 @@ def _read_sentences(
                     ev.sectors = list(sector_keys)
             attach(new_events, s.triggers, amounts, doc.text_of)
             events.extend(new_events)
+            told.update(ev.type for ev in new_events if ev.type not in COOPERATIVE or ctx.one_sided)
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, doc.norm, amounts, doc.dates_in(s)))
         elif near_event and (sector_keys or amounts):
-            if not _has_any(stext, ctx.sector_scope):
+            if not _has_any(ntext[s.start : s.end], ctx.sector_scope):
                 sector_keys = []
             for _, ev in recent:
                 if ev.type in ELABORATED:
@@ -796,10 +800,10 @@ def _read_sentences(
     return events, annotations
 
 
-def _reported_triggers(
-    s: Sentence, doc: _Document, events: list[Event], with_sum: bool
-) -> list[Hit]:
-    """The sentence's triggers that report an event of their own."""
+def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bool) -> list[Hit]:
+    """The sentence's triggers that report an event of their own; ``told``
+    holds the types of the events told before that a demonstrative points
+    back to (``COOPERATIVE`` ones only where a meeting may name one side)."""
     ctx, lex = doc.ctx, doc.lex
     triggers = s.triggers
     if not triggers:  # most sentences: nothing to drop
@@ -811,7 +815,6 @@ def _reported_triggers(
     # attack" in a later sentence is what others react to.
     # Where a meeting may name one side (``context.ONE_SIDED_TYPES``), "in
     # this meeting the minister said …" is no second meeting either.
-    told = (e.type for e in events if e.type not in COOPERATIVE or ctx.one_sided)
     triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told)
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
     if triggers and lex.vetoes:
@@ -1524,8 +1527,6 @@ def _doer_at_scene(side: list[Mention], s: Sentence) -> bool:
 def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[Any]) -> Evidence:
     """The sentence, narrowed to the clauses of this event when it runs on
     or holds boilerplate (``text.segment.evidence_span``)."""
-    from diplowatch.text.segment import clause_pieces, evidence_span
-
     anchors = [trig.start, trig.end, *(p for m in side for p in (m.start, m.end))]
     if s.clauses is None:
         s.clauses = clause_pieces(norm.text, s.start, s.end)

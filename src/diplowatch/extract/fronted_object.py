@@ -61,7 +61,7 @@ def _accusative(word: str, first: Mention, ntext: str, ctx: Any) -> bool:
     """``word``, the first after the verb, is an indefinite accusative noun
     heading ``first`` (not a country's own name that ends so, nor a word
     with the article: "الدوما" ends in alif but is definite)."""
-    if first.kind in ("state", "capital") and ntext[first.start :].startswith(word):
+    if first.kind in ("state", "capital") and ntext.startswith(word, first.start):
         return False
     return (
         len(word) >= _MIN_NOUN

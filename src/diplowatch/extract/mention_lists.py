@@ -15,6 +15,7 @@ from diplowatch.extract.mention import PERSONAL_ROLES, Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import TITLE_KINDS, Pending
 from diplowatch.text.punctuation import COMMAS
+from diplowatch.text.words import words_after
 
 
 def group_country_out(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -405,7 +406,7 @@ def _others_between(
         return False
     words = text[a.end : b.start].translate(_COMMAS_TO_SPACE).split()
     if not words:
-        after = text[b.end :].split()[:1]
+        after = words_after(text, b.end, 1)
         return b.prefix[:1] in conj and bool(after) and after[0] in others
     if words[0] in conj:
         words = words[1:]
@@ -414,7 +415,7 @@ def _others_between(
     else:
         return False
     if not words:
-        after = text[b.end :].split()[:1]
+        after = words_after(text, b.end, 1)
         return bool(after) and after[0] in others
     # "و دیگر مقامات دولت", "وسائر أعضاء الحكومة": the title the body's
     # mention does not span may stand after the word for "other"

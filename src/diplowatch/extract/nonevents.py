@@ -931,10 +931,12 @@ def names_blanked(ntext: str, s: Sentence) -> str:
     """The sentence's text with the names of the bodies it names blanked:
     a word that vetoes an event says nothing inside a body's name ("نادي
     الأسير الفلسطيني", a prisoners' society, is no sports club; extra31)."""
+    groups = [m for m in s.mentions if m.kind == "group"]
+    if not groups:  # most sentences: nothing to blank, no list of characters
+        return ntext[s.start : s.end]
     chars = list(ntext[s.start : s.end])
-    for m in s.mentions:
-        if m.kind == "group":
-            chars[m.start - s.start : m.end - s.start] = " " * (m.end - m.start)
+    for m in groups:
+        chars[m.start - s.start : m.end - s.start] = " " * (m.end - m.start)
     return "".join(chars)
 
 

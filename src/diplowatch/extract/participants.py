@@ -21,6 +21,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
 from diplowatch.model import Actor
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
+from diplowatch.text.words import space_start
 
 # Roles a state's own act is most often done to (recalled, summoned): a
 # possessive does not make their holder a side of the state's deed.
@@ -1547,7 +1548,9 @@ def _verb_phrase_head(
     start, deeds = verb
     noun = text.rfind(head[-1], 0, owner[0].start)
     prep = text.rfind(head[-2], 0, noun)
-    if text[:prep].rstrip() and len(text[:prep].rstrip()) in deeds:
+    # what stands before the preposition, read back from it (``text[:prep].rstrip()``)
+    before = space_start(text, prep if prep >= 0 else max(0, len(text) + prep))
+    if before and before in deeds:
         return False
     gap = text[target[-1].end : start]
     return len(gap.split()) <= 3 and not any(c in gap for c in ",،;؛")

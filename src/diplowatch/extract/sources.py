@@ -32,6 +32,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.titles import previous_word
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import space_end, words_after
 
 # Deeds of force and the like: their speaker is left out elsewhere.
 _DEEDS = having("deed")
@@ -508,12 +509,11 @@ def _past_addressee(ntext: str, pos: int, openers: frozenset[str]) -> int:
 def _after_words(ntext: str, pos: int, words: frozenset[str]) -> int:
     """Where the text after ``pos`` goes on past spaces and ``words``."""
     while True:
-        rest = ntext[pos:]
-        stripped = rest.lstrip()
-        word = stripped.split(maxsplit=1)[0] if stripped else ""
+        pos = space_end(ntext, pos)
+        word = next(iter(words_after(ntext, pos, 1)), "")
         if word not in words:
-            return pos + len(rest) - len(stripped)
-        pos += len(rest) - len(stripped) + len(word)
+            return pos
+        pos += len(word)
 
 
 def _subject_at(

@@ -104,3 +104,46 @@ def last_token(window: str) -> str:
     run = _ALNUM_RUN.match(window[::-1])
     assert run is not None  # the last character is alphanumeric
     return window[len(window) - run.end() :]
+
+
+def words_before(text: str, end: int, count: int, reach: int = 80) -> list[str]:
+    """``text[:end].split()[-count:]`` read from a window before ``end``,
+    widened until it holds more than ``count`` words or starts the text:
+    the rules ask for the word or two before a hit, and a slice of all the
+    text before it made a long document's reading quadratic. ``end`` lies
+    in ``0..len(text)``."""
+    while True:
+        start = max(0, end - reach)
+        words = text[start:end].split()
+        # past ``count`` words the first one, maybe cut by the window, is not read
+        if start == 0 or len(words) > count:
+            return words[-count:] if count else []
+        reach *= 4
+
+
+def words_after(text: str, start: int, count: int, reach: int = 80) -> list[str]:
+    """``text[start:].split()[:count]`` read from a window after ``start``,
+    widened as ``words_before``'s."""
+    while True:
+        end = start + reach
+        words = text[start:end].split()
+        if end >= len(text) or len(words) > count:
+            return words[:count]
+        reach *= 4
+
+
+def space_end(text: str, pos: int) -> int:
+    """Where the white space at ``pos`` ends: ``pos`` plus what
+    ``text[pos:].lstrip()`` strips, without copying the rest of the text."""
+    size = len(text)
+    while pos < size and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def space_start(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` for ``end`` in ``0..len(text)``: where
+    the white space before ``end`` begins, without copying the text before it."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
