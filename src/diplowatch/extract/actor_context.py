@@ -187,6 +187,9 @@ class Context:
     # "بلاده": the speaker's own country opening what he reports ("قال الوزير
     # إن بلاده تتوسط …"): the report points back to him (``sources._speakers``)
     own_country_subjects: frozenset[str] = frozenset()
+    # "مصادر أمنية": a source cue naming a kind of source, whose state
+    # adjective right after it tells whose sources (``sources._source_owners``)
+    owned_sources: frozenset[str] = frozenset()
     # "بين": between a topic head and the states it names ("الأزمة بين قطر
     # والسعودية"): those states are what is talked about (``countries``)
     topic_links: frozenset[str] = frozenset()
@@ -558,6 +561,7 @@ _WORD_FIELDS = {
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",
     "addressee_markers": "ADDRESSEE_MARKERS",
     "own_country_subjects": "OWN_COUNTRY_SUBJECTS",
+    "owned_sources": "OWNED_SOURCES",
     "topic_links": "TOPIC_LINKS",
     "judging_verbs": "JUDGING_VERBS",
     "partitives": "PARTITIVES",

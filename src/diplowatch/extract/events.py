@@ -722,6 +722,7 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.object_markers,
             ctx.addressee_markers,
             ctx.own_country_subjects,
+            ctx.owned_sources,
         )
 
 

@@ -3274,3 +3274,33 @@ NAMED_GROUPS.update(
         ),
     }
 )
+# agents33ar: a hospital struck, stormed or shelled is a health body (HLH),
+# as English "hospital" and Persian "بیمارستان" are read ("قصفت طائرات
+# روسية مستشفى في إدلب"); a field hospital is aid that is set up, no one
+# struck ("أقامت الإمارات مستشفى ميدانيا"), and one named after a king is a
+# place (``_NAMED_PLACES``)
+AGENT_NOUNS["HLH"] += ("مستشفى", "مستشفيات")
+NOT_AGENTS += tuple(
+    f"{a}{w}"
+    for a in ("", "ال")
+    for w in (
+        "مستشفى ميداني",
+        "مستشفى ميدانيا",
+        "مستشفيات ميدانية",
+        "مستشفى متنقل",
+        "مستشفيات متنقلة",
+    )
+) + ("المستشفى الميداني", "المستشفيات الميدانية", "المستشفى المتنقل")
+# a hospital after "in", "to", "from" is where someone is, is taken or works
+# ("نقل الجرحى إلى المستشفى", "النقابة الأساسية بمستشفى …"), no side; the
+# struck one comes after the verb or "على" ("هجوم على مستشفى")
+NOT_AGENTS += tuple(
+    f"{prep}{a}{w}"
+    for prep in ("ب", "وب", "في ", "الى ", "إلى ", "من ", "داخل ", "امام ", "أمام ")
+    for a in ("", "ال")
+    for w in ("مستشفى", "مستشفيات")
+)
+# agents33ar: an angry crowd is of civilians ("اقتحمت حشود غاضبة البرلمان"),
+# as English "angry crowds" and Persian "جمعیت خشمگین"; bare "حشود" stays
+# out (troop build-ups, ``_INDEFINITE``), the adjective tells people
+AGENT_NOUNS["CVL"] += ("حشود غاضبة", "حشد غاضب", "جموع غاضبة", "جمهور غاضب", "حشود شعبية")

@@ -1746,3 +1746,17 @@ UNDERGONE_DEEDS: tuple[str, ...] = (
 # the deed struck (extract/reported_owner.py). Not "ه": the letter of the
 # feminine ending folds to it.
 OWNER_SUFFIXES: tuple[str, ...] = ("ها", "هم")
+
+# agents33ar: source cues that name a kind of source ("قالت مصادر أمنية
+# مصرية إن الشرطة اعتقلت …", "مصدر عسكري عراقي"): the state adjective right
+# after one says whose sources they are, and so whose police or army the
+# report names with no country (``sources._source_owners``); it stays a topic,
+# never a party. The cues themselves are ``status.SOURCE_CUES``.
+OWNED_SOURCES: tuple[str, ...] = tuple(
+    f"{head} {kind}"
+    for head, kinds in (
+        ("مصدر", ("امني", "عسكري", "حكومي", "مسؤول", "دبلوماسي", "مطلع")),
+        ("مصادر", ("امنية", "عسكرية", "حكومية", "دبلوماسية", "مطلعة", "محلية")),
+    )
+    for kind in kinds
+)

@@ -4761,3 +4761,6 @@ _add(
         8,
     ),
 )
+# agents33ar: an angry crowd ("هاجم حشد غاضب مركزا للشرطة") is the doer,
+# no troops mobilised (the crowd is a civilian agent noun)
+NOT_TRIGGERS += ("حشد غاضب", "الحشد الغاضب")

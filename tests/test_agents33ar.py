@@ -1,0 +1,627 @@
+"""Agents of Arabic actors read as English and Persian read them (round 33,
+agents33ar; every sentence written for these tests, in natural news wording
+for each language, not word for word).
+
+128 triples of one event told in English, Arabic and Persian, with varied
+agents (police, soldiers, courts, lawmakers, parties, rebels, gunmen,
+civilians, refugees, workers, business, media, students, clerics,
+criminals, NGOs, health workers, officials); those whose readings agree are
+kept below. Rules added in this round so that more of them agree:
+
+- whose sources: the state adjective right after an Arabic source cue that
+  names a kind of source ("قالت مصادر أمنية مصرية إن الشرطة اعتقلت …",
+  "مصدر عسكري عراقي") stays a topic, never a party, and so gives its country
+  to the police or army the report names with none, as "Egyptian security
+  sources said police arrested …" reads; dropped with the source, the report
+  lost every country and the event was lost with it;
+- an Arabic hospital struck or stormed ("قصفت طائرات مستشفى", "هاجم مسلحون
+  مستشفى") is a health body (HLH), as English "hospital" and Persian
+  "بیمارستان"; not a field hospital set up as aid, nor a hospital after "in",
+  "to", "from" (where the wounded are taken, where a union sits);
+- an Arabic angry crowd ("حشود غاضبة", "حشد غاضب", "جموع غاضبة") is of
+  civilians, as "angry crowds" and "جمعیت خشمگین": no unidentified attackers,
+  and "حشد غاضب" mobilises no troops;
+- a body, a word, then people are two actors, not one chain of titles
+  ("اتهمت الحكومة الجيش بقتل مدنيين": the army accused, civilians killed;
+  the army had been swallowed into the civilians' mention).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import reading_lines as _read
+
+# (English, Arabic, Persian, the reading of all three)
+AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
+    # whose sources
+    (
+        "Egyptian security sources said police arrested five militants.",
+        "قالت مصادر أمنية مصرية إن الشرطة اعتقلت خمسة متشددين.",
+        "منابع امنیتی مصر گفتند پلیس پنج شبه‌نظامی را بازداشت کرد.",
+        ("COERCE reported EGY:COP EGY:REB",),
+    ),
+    (
+        "Iraqi military sources said gunmen killed three soldiers.",
+        "قال مصدر أمني عراقي إن مسلحين قتلوا ثلاثة جنود.",
+        "منابع امنیتی عراق گفتند افراد مسلح سه سرباز را کشتند.",
+        ("ASSAULT reported IRQ:UAF IRQ:MIL",),
+    ),
+    # hospitals struck
+    (
+        "Russian jets bombed two hospitals in Aleppo.",
+        "قصفت طائرات روسية مستشفيين في حلب.",
+        "جنگنده‌های روسی دو بیمارستان را در حلب بمباران کردند.",
+        ("ASSAULT reported RUS:MIL SYR:HLH",),
+    ),
+    # angry crowds
+    (
+        "Angry crowds attacked a police station in Karachi.",
+        "هاجم حشد غاضب مركزا للشرطة في كراتشي.",
+        "جمعیت خشمگین به یک پاسگاه پلیس در کراچی حمله کرد.",
+        ("ASSAULT reported PAK:CVL PAK:COP",),
+    ),
+    # the triples of this round
+    (
+        "Iraqi security forces arrested ten suspects in Basra on Monday.",
+        "اعتقلت قوات الأمن العراقية عشرة مشتبه بهم في البصرة يوم الاثنين.",
+        "نیروهای امنیتی عراق روز دوشنبه ده مظنون را در بصره بازداشت کردند.",
+        ("COERCE reported IRQ:COP IRQ:CRM",),
+    ),
+    (
+        "Egyptian police detained dozens of protesters in Cairo.",
+        "احتجزت الشرطة المصرية عشرات المتظاهرين في القاهرة.",
+        "پلیس مصر ده\u200cها معترض را در قاهره بازداشت کرد.",
+        ("COERCE reported EGY:COP EGY:CVL",),
+    ),
+    (
+        "Iraqi policemen arrested a suicide bomber in Kirkuk.",
+        "اعتقل أفراد من الشرطة العراقية انتحاريا في كركوك.",
+        "ماموران پلیس عراق یک بمب\u200cگذار انتحاری را در کرکوک دستگیر کردند.",
+        ("COERCE reported IRQ:COP IRQ:UAF",),
+    ),
+    (
+        "Tunisian police dispersed unemployed protesters in Kasserine.",
+        "فرقت الشرطة التونسية المحتجين العاطلين عن العمل في القصرين.",
+        "پلیس تونس معترضان بیکار را در قصرین پراکنده کرد.",
+        ("COERCE reported TUN:COP TUN:CVL",),
+    ),
+    (
+        "Israeli soldiers shot dead a Palestinian youth in Hebron.",
+        "قتل جنود إسرائيليون شابا فلسطينيا برصاصهم في الخليل.",
+        "سربازان اسرائیلی یک جوان فلسطینی را در الخلیل با شلیک گلوله کشتند.",
+        ("ASSAULT reported ISR:MIL PSE:CVL",),
+    ),
+    (
+        "The Syrian army shelled rebel positions near Aleppo.",
+        "قصف الجيش السوري مواقع المعارضة المسلحة قرب حلب.",
+        "ارتش سوریه مواضع شورشیان را در نزدیکی حلب گلوله\u200cباران کرد.",
+        ("ASSAULT reported SYR:MIL SYR:REB",),
+    ),
+    (
+        "Russian warplanes bombed a hospital in Idlib.",
+        "قصفت طائرات حربية روسية مستشفى في إدلب.",
+        "هواپیماهای جنگی روسیه یک بیمارستان را در ادلب بمباران کردند.",
+        ("ASSAULT reported RUS:MIL SYR:HLH",),
+    ),
+    (
+        "Egyptian army officers met Libyan commanders in Cairo.",
+        "التقى ضباط في الجيش المصري قادة عسكريين ليبيين في القاهرة.",
+        "افسران ارتش مصر با فرماندهان نظامی لیبی در قاهره دیدار کردند.",
+        ("CONSULT reported EGY:MIL LBY:MIL",),
+    ),
+    (
+        "The Pakistani army killed five militants in North Waziristan.",
+        "قتل الجيش الباكستاني خمسة متشددين في وزيرستان الشمالية.",
+        "ارتش پاکستان پنج شبه\u200cنظامی را در وزیرستان شمالی کشت.",
+        ("ASSAULT reported PAK:MIL PAK:REB",),
+    ),
+    (
+        "An Egyptian court sentenced twenty protesters to prison.",
+        "قضت محكمة مصرية بسجن عشرين متظاهرا.",
+        "یک دادگاه مصری بیست معترض را به زندان محکوم کرد.",
+        ("COERCE reported EGY:JUD EGY:CVL",),
+    ),
+    (
+        "An Iranian judge sentenced a journalist to five years in prison.",
+        "حكم قاض إيراني على صحفي بالسجن خمس سنوات.",
+        "یک قاضی ایرانی یک روزنامه\u200cنگار را به پنج سال زندان محکوم کرد.",
+        ("COERCE reported IRN:JUD IRN:MED",),
+    ),
+    (
+        "The Kuwaiti constitutional court dissolved parliament.",
+        "حلت المحكمة الدستورية الكويتية مجلس الأمة.",
+        "دادگاه قانون اساسی کویت پارلمان را منحل کرد.",
+        (),
+    ),
+    (
+        "The Jordanian parliament approved a new election law.",
+        "أقر البرلمان الأردني قانونا جديدا للانتخابات.",
+        "پارلمان اردن قانون جدید انتخابات را تصویب کرد.",
+        (),
+    ),
+    (
+        "Members of the Lebanese parliament met the French ambassador.",
+        "التقى أعضاء في البرلمان اللبناني السفير الفرنسي.",
+        "اعضای پارلمان لبنان با سفیر فرانسه دیدار کردند.",
+        ("CONSULT reported LBN:LEG FRA:GOV",),
+    ),
+    (
+        "The US Congress imposed new sanctions on Iran.",
+        "فرض الكونغرس الأمريكي عقوبات جديدة على إيران.",
+        "کنگره آمریکا تحریم\u200cهای جدیدی علیه ایران وضع کرد.",
+        ("SANCTION reported USA:LEG IRN:",),
+    ),
+    (
+        "The ruling party in Turkey accused the opposition of supporting terrorism.",
+        "اتهم الحزب الحاكم في تركيا المعارضة بدعم الإرهاب.",
+        "حزب حاکم ترکیه مخالفان را به حمایت از تروریسم متهم کرد.",
+        ("ACCUSE reported TUR:PTY TUR:OPP",),
+    ),
+    (
+        "Syrian opposition figures met Russian officials in Geneva.",
+        "التقى معارضون سوريون مسؤولين روس في جنيف.",
+        "مخالفان سوری با مقامات روسیه در ژنو دیدار کردند.",
+        ("CONSULT reported SYR:OPP RUS:GOV",),
+    ),
+    (
+        "Egyptian authorities arrested a prominent opposition activist.",
+        "اعتقلت السلطات المصرية ناشطا معارضا بارزا.",
+        "مقامات مصری یک فعال برجسته مخالف را بازداشت کردند.",
+        ("COERCE reported EGY:GOV EGY:OPP",),
+    ),
+    (
+        "The Bahraini opposition boycotted the elections.",
+        "قاطعت المعارضة البحرينية الانتخابات.",
+        "مخالفان بحرینی انتخابات را تحریم کردند.",
+        ("PROTEST reported BHR:OPP BHR:GOV",),
+    ),
+    (
+        "Leaders of the Kurdish party met the Iraqi prime minister.",
+        "التقى قادة الحزب الكردي رئيس الوزراء العراقي.",
+        "رهبران حزب کرد با نخست\u200cوزیر عراق دیدار کردند.",
+        ("CONSULT reported IRQ:PTY IRQ:GOV",),
+    ),
+    (
+        "Houthi rebels fired a missile at Saudi Arabia.",
+        "أطلق المتمردون الحوثيون صاروخا على السعودية.",
+        "شورشیان حوثی موشکی به سوی عربستان شلیک کردند.",
+        ("ASSAULT reported YEM:REB SAU:",),
+    ),
+    (
+        "Islamic State militants attacked an Iraqi army checkpoint.",
+        "هاجم مسلحو تنظيم الدولة الإسلامية نقطة تفتيش للجيش العراقي.",
+        "شبه\u200cنظامیان داعش به یک ایست بازرسی ارتش عراق حمله کردند.",
+        ("ASSAULT reported -:REB IRQ:MIL",),
+    ),
+    (
+        "Taliban insurgents killed four Afghan policemen.",
+        "قتل مسلحو طالبان أربعة من رجال الشرطة الأفغانية.",
+        "شورشیان طالبان چهار پلیس افغان را کشتند.",
+        ("ASSAULT reported AFG:REB AFG:COP",),
+    ),
+    (
+        "Syrian rebels shelled government-held areas of Damascus.",
+        "قصف مقاتلو المعارضة السورية مناطق تسيطر عليها الحكومة في دمشق.",
+        "شورشیان سوری مناطق تحت کنترل دولت در دمشق را گلوله\u200cباران کردند.",
+        ("ASSAULT reported SYR:REB SYR:GOV",),
+    ),
+    (
+        "Unidentified gunmen killed a judge in Baghdad.",
+        "قتل مسلحون مجهولون قاضيا في بغداد.",
+        "افراد مسلح ناشناس یک قاضی را در بغداد کشتند.",
+        ("ASSAULT reported IRQ:UAF IRQ:JUD",),
+    ),
+    (
+        "Gunmen attacked a police station in Sinai.",
+        "هاجم مسلحون مركزا للشرطة في سيناء.",
+        "افراد مسلح به یک پاسگاه پلیس در سینا حمله کردند.",
+        ("ASSAULT reported EGY:UAF EGY:COP",),
+    ),
+    (
+        "Unknown assailants kidnapped a Lebanese businessman.",
+        "خطف مجهولون رجل أعمال لبنانيا.",
+        "افراد ناشناس یک تاجر لبنانی را ربودند.",
+        ("ASSAULT reported -:UAF LBN:BUS",),
+    ),
+    (
+        "Thousands of Moroccans protested against the government in Rabat.",
+        "تظاهر آلاف المغاربة ضد الحكومة في الرباط.",
+        "هزاران مراکشی در رباط علیه دولت تظاهرات کردند.",
+        ("PROTEST reported MAR:CVL MAR:GOV",),
+    ),
+    (
+        "Residents of Gaza protested against power cuts.",
+        "احتج سكان غزة على انقطاع الكهرباء.",
+        "ساکنان غزه به قطع برق اعتراض کردند.",
+        ("PROTEST reported PSE:CVL PSE:GOV",),
+    ),
+    (
+        "Israeli settlers attacked Palestinian farmers near Nablus.",
+        "هاجم مستوطنون إسرائيليون مزارعين فلسطينيين قرب نابلس.",
+        "شهرک\u200cنشینان اسرائیلی به کشاورزان فلسطینی نزدیک نابلس حمله کردند.",
+        ("ASSAULT reported ISR:CVL PSE:CVL",),
+    ),
+    (
+        "Iraqi citizens demonstrated in Tahrir Square.",
+        "تظاهر مواطنون عراقيون في ساحة التحرير.",
+        "شهروندان عراقی در میدان تحریر تظاهرات کردند.",
+        ("PROTEST reported IRQ:CVL IRQ:GOV",),
+    ),
+    (
+        "Lebanese demonstrators blocked roads in Beirut.",
+        "قطع متظاهرون لبنانيون الطرق في بيروت.",
+        "تظاهرکنندگان لبنانی جاده\u200cها را در بیروت بستند.",
+        ("PROTEST reported LBN:CVL LBN:GOV",),
+    ),
+    (
+        "Angry crowds stormed the parliament in Baghdad.",
+        "اقتحمت حشود غاضبة البرلمان في بغداد.",
+        "جمعیت خشمگین به پارلمان در بغداد یورش برد.",
+        ("ASSAULT reported IRQ:CVL IRQ:LEG",),
+    ),
+    (
+        "Turkey deported hundreds of Afghan migrants.",
+        "رحلت تركيا مئات المهاجرين الأفغان.",
+        "ترکیه صدها مهاجر افغان را اخراج کرد.",
+        ("COERCE reported TUR: AFG:REF",),
+    ),
+    (
+        "Iraqi displaced people returned to Mosul.",
+        "عاد نازحون عراقيون إلى الموصل.",
+        "آوارگان عراقی به موصل بازگشتند.",
+        (),
+    ),
+    (
+        "Greek police arrested Syrian asylum seekers on the island of Lesbos.",
+        "اعتقلت الشرطة اليونانية طالبي لجوء سوريين في جزيرة ليسبوس.",
+        "پلیس یونان پناه\u200cجویان سوری را در جزیره لسبوس بازداشت کرد.",
+        ("COERCE reported GRC:COP SYR:REF",),
+    ),
+    (
+        "Tunisian teachers went on strike over wages.",
+        "أضرب المعلمون التونسيون عن العمل بسبب الأجور.",
+        "معلمان تونسی به خاطر دستمزدها اعتصاب کردند.",
+        ("PROTEST reported TUN:EDU TUN:GOV",),
+    ),
+    (
+        "Egyptian textile workers went on strike in Mahalla.",
+        "أضرب عمال النسيج المصريون في المحلة.",
+        "کارگران نساجی مصری در محله اعتصاب کردند.",
+        ("PROTEST reported EGY:LAB EGY:GOV",),
+    ),
+    (
+        "Iranian truck drivers protested against fuel prices.",
+        "احتج سائقو الشاحنات الإيرانيون على أسعار الوقود.",
+        "رانندگان کامیون ایرانی به قیمت سوخت اعتراض کردند.",
+        ("PROTEST reported IRN:LAB IRN:GOV",),
+    ),
+    (
+        "Moroccan miners staged a sit-in at the mine.",
+        "نظم عمال المناجم المغاربة اعتصاما في المنجم.",
+        "معدنچیان مراکشی در معدن تحصن کردند.",
+        ("PROTEST reported MAR:LAB MAR:GOV",),
+    ),
+    (
+        "Iranian businessmen met German investors in Tehran.",
+        "التقى رجال أعمال إيرانيون مستثمرين ألمانا في طهران.",
+        "بازرگانان ایرانی با سرمایه\u200cگذاران آلمانی در تهران دیدار کردند.",
+        ("CONSULT reported IRN:BUS DEU:BUS",),
+    ),
+    (
+        "A Turkish company signed a deal with the Iraqi government.",
+        "وقعت شركة تركية اتفاقا مع الحكومة العراقية.",
+        "یک شرکت ترکیه\u200cای با دولت عراق قراردادی امضا کرد.",
+        ("AGREE reported TUR:BUS IRQ:GOV",),
+    ),
+    (
+        "Saudi Aramco signed an agreement with a Chinese company.",
+        "وقعت أرامكو السعودية اتفاقية مع شركة صينية.",
+        "آرامکو عربستان با یک شرکت چینی توافق\u200cنامه امضا کرد.",
+        ("AGREE reported SAU:BUS CHN:BUS",),
+    ),
+    (
+        "Iranian authorities arrested two journalists in Tehran.",
+        "اعتقلت السلطات الإيرانية صحفيين اثنين في طهران.",
+        "مقامات ایران دو روزنامه\u200cنگار را در تهران بازداشت کردند.",
+        ("COERCE reported IRN:GOV IRN:MED",),
+    ),
+    (
+        "Egyptian police arrested a photographer in Cairo.",
+        "اعتقلت الشرطة المصرية مصورا صحفيا في القاهرة.",
+        "پلیس مصر یک عکاس خبری را در قاهره بازداشت کرد.",
+        ("COERCE reported EGY:COP EGY:MED",),
+    ),
+    (
+        "Iranian students protested at Tehran University.",
+        "تظاهر طلاب إيرانيون في جامعة طهران.",
+        "دانشجویان ایرانی در دانشگاه تهران تظاهرات کردند.",
+        ("PROTEST reported IRN:EDU IRN:GOV",),
+    ),
+    (
+        "Sudanese security forces arrested university students in Khartoum.",
+        "اعتقلت قوات الأمن السودانية طلابا جامعيين في الخرطوم.",
+        "نیروهای امنیتی سودان دانشجویان را در خارطوم بازداشت کردند.",
+        ("COERCE reported SDN:COP SDN:EDU",),
+    ),
+    (
+        "Israeli forces arrested a Palestinian teacher in Ramallah.",
+        "اعتقلت القوات الإسرائيلية معلما فلسطينيا في رام الله.",
+        "نیروهای اسرائیلی یک معلم فلسطینی را در رام\u200cالله بازداشت کردند.",
+        ("COERCE reported ISR:MIL PSE:EDU",),
+    ),
+    (
+        "Jordanian teachers demonstrated in Amman.",
+        "تظاهر المعلمون الأردنيون في عمان.",
+        "معلمان اردنی در امان تظاهرات کردند.",
+        ("PROTEST reported JOR:EDU JOR:GOV",),
+    ),
+    (
+        "Saudi authorities arrested a prominent cleric.",
+        "اعتقلت السلطات السعودية رجل دين بارزا.",
+        "مقامات عربستان یک روحانی برجسته را بازداشت کردند.",
+        ("COERCE reported SAU:GOV SAU:REL",),
+    ),
+    (
+        "The Coptic Church rejected the new law in Egypt.",
+        "رفضت الكنيسة القبطية القانون الجديد في مصر.",
+        "کلیسای قبطی قانون جدید را در مصر رد کرد.",
+        ("REJECT reported EGY:REL",),
+    ),
+    (
+        "Mexican police arrested drug traffickers.",
+        "اعتقلت الشرطة المكسيكية تجار مخدرات.",
+        "پلیس مکزیک قاچاقچیان مواد مخدر را دستگیر کرد.",
+        ("COERCE reported MEX:COP MEX:CRM",),
+    ),
+    (
+        "A gang kidnapped an Iraqi doctor in Basra.",
+        "خطفت عصابة طبيبا عراقيا في البصرة.",
+        "یک باند تبهکار پزشکی عراقی را در بصره ربود.",
+        ("ASSAULT reported IRQ:CRM IRQ:HLH",),
+    ),
+    (
+        "Egyptian police killed three criminals in Assiut.",
+        "قتلت الشرطة المصرية ثلاثة مجرمين في أسيوط.",
+        "پلیس مصر سه تبهکار را در اسیوط کشت.",
+        ("ASSAULT reported EGY:COP EGY:CRM",),
+    ),
+    (
+        "Human Rights Watch accused the Egyptian government of torture.",
+        "اتهمت منظمة هيومن رايتس ووتش الحكومة المصرية بالتعذيب.",
+        "دیده\u200cبان حقوق بشر دولت مصر را به شکنجه متهم کرد.",
+        ("ACCUSE reported -:NGO EGY:GOV",),
+    ),
+    (
+        "Amnesty International called on Iran to release the prisoners.",
+        "طالبت منظمة العفو الدولية إيران بالإفراج عن السجناء.",
+        "سازمان عفو بین\u200cالملل از ایران خواست زندانیان را آزاد کند.",
+        ("REQUEST reported -:NGO IRN:",),
+    ),
+    (
+        "Iraqi doctors went on strike in Baghdad.",
+        "أضرب الأطباء العراقيون في بغداد.",
+        "پزشکان عراقی در بغداد اعتصاب کردند.",
+        ("PROTEST reported IRQ:HLH IRQ:GOV",),
+    ),
+    (
+        "Israeli soldiers arrested a Palestinian nurse.",
+        "اعتقل جنود إسرائيليون ممرضة فلسطينية.",
+        "سربازان اسرائیلی یک پرستار فلسطینی را بازداشت کردند.",
+        ("COERCE reported ISR:MIL PSE:HLH",),
+    ),
+    (
+        "Gunmen attacked a hospital in Yemen.",
+        "هاجم مسلحون مستشفى في اليمن.",
+        "افراد مسلح به بیمارستانی در یمن حمله کردند.",
+        ("ASSAULT reported YEM:UAF YEM:HLH",),
+    ),
+    (
+        "Syrian paramedics were killed in an airstrike in Idlib.",
+        "قتل مسعفون سوريون في غارة جوية على إدلب.",
+        "امدادگران سوری در حمله هوایی به ادلب کشته شدند.",
+        ("ASSAULT reported -:MIL SYR:HLH",),
+    ),
+    (
+        "The Iraqi interior minister met the Iranian ambassador in Baghdad.",
+        "التقى وزير الداخلية العراقي السفير الإيراني في بغداد.",
+        "وزیر کشور عراق با سفیر ایران در بغداد دیدار کرد.",
+        ("CONSULT reported IRQ:GOV IRN:GOV",),
+    ),
+    (
+        "The Egyptian foreign ministry summoned the Turkish ambassador.",
+        "استدعت وزارة الخارجية المصرية السفير التركي.",
+        "وزارت امور خارجه مصر سفیر ترکیه را احضار کرد.",
+        ("ACCUSE reported EGY:GOV TUR:GOV",),
+    ),
+    (
+        "The Lebanese prime minister visited Paris on Monday.",
+        "زار رئيس الوزراء اللبناني باريس يوم الاثنين.",
+        "نخست\u200cوزیر لبنان روز دوشنبه از پاریس دیدار کرد.",
+        ("CONSULT reported LBN:GOV FRA:",),
+    ),
+    (
+        "Jordanian officials met a Syrian delegation in Amman.",
+        "التقى مسؤولون أردنيون وفدا سوريا في عمان.",
+        "مقامات اردنی با هیئتی سوری در امان دیدار کردند.",
+        ("CONSULT reported JOR:GOV SYR:GOV",),
+    ),
+    (
+        "The Turkish defence minister threatened Kurdish fighters in Syria.",
+        "هدد وزير الدفاع التركي المقاتلين الأكراد في سوريا.",
+        "وزیر دفاع ترکیه جنگجویان کرد در سوریه را تهدید کرد.",
+        ("THREATEN reported TUR:GOV SYR:REB",),
+    ),
+    (
+        "The mayor of Istanbul met Greek officials.",
+        "التقى رئيس بلدية إسطنبول مسؤولين يونانيين.",
+        "شهردار استانبول با مقامات یونانی دیدار کرد.",
+        ("CONSULT reported TUR:GOV GRC:GOV",),
+    ),
+    (
+        "The Iraqi Ministry of Health sent doctors to Mosul.",
+        "أرسلت وزارة الصحة العراقية أطباء إلى الموصل.",
+        "وزارت بهداشت عراق پزشکانی را به موصل فرستاد.",
+        (),
+    ),
+    (
+        "Egyptian security sources said police arrested five militants.",
+        "قالت مصادر أمنية مصرية إن الشرطة اعتقلت خمسة متشددين.",
+        "منابع امنیتی مصر گفتند پلیس پنج شبه\u200cنظامی را بازداشت کرد.",
+        ("COERCE reported EGY:COP EGY:REB",),
+    ),
+    (
+        "The Libyan coast guard intercepted a boat carrying migrants.",
+        "اعترض خفر السواحل الليبي قاربا يقل مهاجرين.",
+        "گارد ساحلی لیبی قایقی حامل مهاجران را متوقف کرد.",
+        (),
+    ),
+    (
+        "Members of the Iraqi Federal Police arrested gunmen in Mosul.",
+        "اعتقل عناصر من الشرطة الاتحادية العراقية مسلحين في الموصل.",
+        "نیروهای پلیس فدرال عراق افراد مسلحی را در موصل بازداشت کردند.",
+        ("COERCE reported IRQ:COP IRQ:UAF",),
+    ),
+    (
+        "Afghan police officers were killed by Taliban fighters.",
+        "قتل عناصر في الشرطة الأفغانية على يد مقاتلي طالبان.",
+        "ماموران پلیس افغانستان به دست جنگجویان طالبان کشته شدند.",
+        ("ASSAULT reported AFG:REB AFG:COP",),
+    ),
+    (
+        "The Egyptian army said its soldiers killed ten terrorists in Sinai.",
+        "قال الجيش المصري إن جنوده قتلوا عشرة إرهابيين في سيناء.",
+        "ارتش مصر گفت سربازانش ده تروریست را در سینا کشتند.",
+        ("ASSAULT reported EGY:MIL EGY:REB",),
+    ),
+    (
+        "Tunisian judges went on strike for a week.",
+        "أضرب القضاة التونسيون عن العمل لمدة أسبوع.",
+        "قضات تونسی به مدت یک هفته اعتصاب کردند.",
+        ("PROTEST reported TUN:CVL TUN:JUD",),
+    ),
+    (
+        "The Algerian gendarmerie arrested ten smugglers.",
+        "أوقف الدرك الجزائري عشرة مهربين.",
+        "ژاندارمری الجزایر ده قاچاقچی را بازداشت کرد.",
+        ("COERCE reported DZA:COP DZA:CRM",),
+    ),
+    (
+        "Iranian Revolutionary Guards seized a ship in the Gulf.",
+        "احتجز الحرس الثوري الإيراني سفينة في الخليج.",
+        "سپاه پاسداران ایران یک کشتی را در خلیج فارس توقیف کرد.",
+        ("COERCE reported IRN:MIL",),
+    ),
+    (
+        "Hezbollah fighters attacked an Israeli patrol.",
+        "هاجم مقاتلو حزب الله دورية إسرائيلية.",
+        "جنگجویان حزب\u200cالله به یک گشت اسرائیلی حمله کردند.",
+        ("ASSAULT reported LBN:REB ISR:",),
+    ),
+    (
+        "Emirati forces withdrew from Aden.",
+        "انسحبت القوات الإماراتية من عدن.",
+        "نیروهای اماراتی از عدن عقب\u200cنشینی کردند.",
+        ("RETREAT reported ARE:MIL YEM:",),
+    ),
+    (
+        "The Iraqi electoral commission rejected the complaints of the parties.",
+        "رفضت مفوضية الانتخابات العراقية شكاوى الأحزاب.",
+        "کمیسیون انتخابات عراق شکایات احزاب را رد کرد.",
+        ("REJECT reported IRQ: IRQ:PTY",),
+    ),
+    (
+        "Lebanese bank employees went on strike.",
+        "أضرب موظفو المصارف اللبنانية.",
+        "کارکنان بانک\u200cهای لبنان اعتصاب کردند.",
+        ("PROTEST reported LBN:CVL LBN:BUS LBN:GOV",),
+    ),
+    (
+        "Saudi border guards killed two smugglers.",
+        "قتل حرس الحدود السعودي مهربين اثنين.",
+        "مرزبانان عربستان دو قاچاقچی را کشتند.",
+        ("ASSAULT reported SAU:COP SAU:CRM",),
+    ),
+    (
+        "A Turkish court released a German journalist.",
+        "أفرجت محكمة تركية عن صحفي ألماني.",
+        "یک دادگاه ترکیه یک روزنامه\u200cنگار آلمانی را آزاد کرد.",
+        ("CONCEDE reported TUR:JUD DEU:MED",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "ar", "fa", "want"), AGREED)
+def test_triples_read_alike(en: str, ar: str, fa: str, want: tuple[str, ...]) -> None:
+    for text, lang in ((en, "en"), (ar, "ar"), (fa, "fa")):
+        assert _read(text, lang) == set(want), lang
+
+
+# One language only: what a rule must take, and what it must not.
+CASES: list[tuple[str, str, set[str]]] = [
+    # a source with no state adjective leaves the report's agents with none
+    ("قالت مصادر أمنية إن الشرطة اعتقلت خمسة متشددين.", "ar", {"COERCE reported -:COP -:REB"}),
+    # the sources' state is no party of what they report
+    (
+        "قالت مصادر أمنية عراقية إن الشرطة اعتقلت خمسة مسلحين.",
+        "ar",
+        {"COERCE reported IRQ:COP IRQ:UAF"},
+    ),
+    # a hospital where the wounded are taken is no side
+    (
+        "قتل مسلحون شرطيين اثنين ونقل الجرحى إلى المستشفى.",
+        "ar",
+        {"ASSAULT reported -:UAF -:COP"},
+    ),
+    # a union at a hospital is the union, the hospital no side
+    (
+        "قررت النقابة الأساسية بمستشفى الحبيب ثامر تأجيل الإضراب.",
+        "ar",
+        {"PROTEST planned -:LAB -:GOV"},
+    ),
+    # a field hospital set up is aid, no health body struck
+    ("أقامت الإمارات مستشفى ميدانيا في غزة.", "ar", {"AID reported ARE: PSE:"}),
+    # a hospital named after a king is a place
+    ("قصفت الطائرات مستشفى الملك خالد.", "ar", {"ASSAULT reported -:MIL"}),
+    # troops massed still mobilise
+    ("حشد الجيش قواته على الحدود.", "ar", {"MOBILIZE reported -:MIL"}),
+    # a body, a word, then people: two actors
+    (
+        "اتهمت منظمة حقوقية سورية الجيش بقتل مدنيين.",
+        "ar",
+        {"ACCUSE reported SYR:NGO SYR:MIL"},
+    ),
+    ("اتهمت الحكومة الجيش بقتل متظاهرين.", "ar", {"ACCUSE reported -:GOV -:MIL"}),
+    (
+        "The government accused the army of killing protesters.",
+        "en",
+        {"ACCUSE reported -:GOV -:MIL"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), CASES)
+def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
+    assert _read(text, lang) == want
+
+
+# Known gaps: the readings that still differ.
+GAPS: list[tuple[str, str, set[str]]] = [
+    # Persian: the government that accuses is read as the protesters killed
+    ("دولت ارتش را به کشتن معترضان متهم کرد.", "fa", {"ACCUSE reported -:GOV -:MIL"}),
+    # Arabic "احتج" of merchants, journalists or lawyers is an objection
+    # with no target, dropped; English reads a protest
+    ("احتج التجار المصريون على الضرائب الجديدة.", "ar", {"PROTEST reported EGY:BUS EGY:GOV"}),
+    # military sources of one state, a place of another: the place wins
+    (
+        "وقالت مصادر عسكرية إسرائيلية إن الجيش قصف مواقع لحماس في غزة.",
+        "ar",
+        {"ASSAULT reported ISR:MIL PSE:REB"},
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize(("text", "lang", "want"), GAPS)
+def test_known_gaps(text: str, lang: str, want: set[str]) -> None:
+    assert _read(text, lang) == want
