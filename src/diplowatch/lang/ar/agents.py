@@ -3304,3 +3304,15 @@ NOT_AGENTS += tuple(
 # as English "angry crowds" and Persian "جمعیت خشمگین"; bare "حشود" stays
 # out (troop build-ups, ``_INDEFINITE``), the adjective tells people
 AGENT_NOUNS["CVL"] += ("حشود غاضبة", "حشد غاضب", "جموع غاضبة", "جمهور غاضب", "حشود شعبية")
+# agents33ar: officers in the plural named after "في" or "بـ" ("خطف مسلحون
+# ضباطا في الشرطة العراقية"), as the singular (tri31ag above): police
+# officers, not the army the word alone stands for
+AGENT_NOUNS["COP"] += tuple(
+    f"{m}{link}{b}" for m in ("ضباط", "ضباطا") for link in (" في ", " ب") for b in _SECURITY_BODIES
+)
+# agents33ar: smuggled goods ("بضائع مهربة", "السلع المهربة", "مهربات")
+# are no smugglers: the feminine is the goods' adjective
+NOT_AGENTS += ("مهربة", "المهربة", "مهربات", "المهربات")
+# agents33ar: a researcher is of the universities (EDU), as English
+# "researcher" and Persian "پژوهشگر" ("حكمت إيران على باحثة فرنسية")
+AGENT_NOUNS["EDU"] += ("باحث",)

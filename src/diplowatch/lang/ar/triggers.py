@@ -4764,3 +4764,19 @@ _add(
 # agents33ar: an angry crowd ("هاجم حشد غاضب مركزا للشرطة") is the doer,
 # no troops mobilised (the crowd is a civilian agent noun)
 NOT_TRIGGERS += ("حشد غاضب", "الحشد الغاضب")
+# agents33ar: control of a place taken back ("استعادت القوات الحكومية
+# السيطرة على البلدة", "استعادت قوات البيشمركة مدينة سنجار من داعش") is
+# taken by force, as English "recaptured", "retook" (ASSAULT, capture); only
+# with control or a place after it: "استعاد ثقته", "استعادة الجثث" take none
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "capture"),
+    (
+        ("استعاد", "استعادت", "استعادوا", "استعادة"),
+        (
+            "السيطرة",
+            *_CONTROLLED_PLACES,
+            *(f"ال{place}" for place in _CONTROLLED_PLACES if not place.startswith("ال")),
+        ),
+    ),
+)
