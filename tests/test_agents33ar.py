@@ -2,7 +2,7 @@
 agents33ar; every sentence written for these tests, in natural news wording
 for each language, not word for word).
 
-168 triples of one event told in English, Arabic and Persian, with varied
+204 triples of one event told in English, Arabic and Persian, with varied
 agents (police, soldiers, courts, lawmakers, parties, rebels, gunmen,
 civilians, refugees, workers, business, media, students, clerics,
 criminals, NGOs, health workers, officials); those whose readings agree are
@@ -31,7 +31,18 @@ kept below. Rules added in this round so that more of them agree:
   as English "researcher";
 - Arabic control of a place taken back ("استعادت القوات السيطرة على
   البلدة", "استعاد الجيش مدينة الموصل") is a capture (ASSAULT), as English
-  "recaptured"; only with control or a place after the verb.
+  "recaptured"; only with control or a place after the verb;
+- Arabic deeds of force name whom they struck after "على" or "ضد"
+  (``context.STRUCK_PREPOSITIONS``, as English "on" and Persian "به"): "أدان
+  البيت الأبيض الهجوم على السفارة الأمريكية" names no doer, an unknown
+  attacker is understood, and the struck embassy is no longer read as the
+  attacker;
+- Arabic suspects in the accusative and with "فيه/فيهم" ("خمسين مشتبها
+  به", "المشتبه فيهم") are criminals, as "مشتبه بهم" already were;
+- a hospital, school or university a visitor goes to is where the visit
+  goes, no side of it (``context.VISITED_PLACES``, ar and fa): "زار وزير
+  الصحة الأردني مستشفى البشير" with the subject between verb and place, as
+  round 11 read "زار مستشفى"; needed once the hospital became a health body.
 """
 
 from __future__ import annotations
@@ -83,7 +94,140 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "قوه قضاییه ایران یک پژوهشگر فرانسوی را به شش سال زندان محکوم کرد.",
         ("COERCE reported IRN:JUD FRA:EDU",),
     ),
+    # suspects in the accusative
+    (
+        "The Turkish interior minister said police arrested fifty suspects.",
+        "قال وزير الداخلية التركي إن الشرطة اعتقلت خمسين مشتبها به.",
+        "وزیر کشور ترکیه گفت پلیس پنجاه مظنون را بازداشت کرد.",
+        ("COERCE reported TUR:COP TUR:CRM",),
+    ),
     # the triples of this round
+    (
+        "The Egyptian cabinet approved an agreement with Saudi Arabia.",
+        "وافق مجلس الوزراء المصري على اتفاقية مع السعودية.",
+        "هیئت دولت مصر توافق\u200cنامه\u200cای با عربستان را تصویب کرد.",
+        ("AGREE reported EGY:GOV SAU:",),
+    ),
+    (
+        "Iraqi warplanes struck Islamic State positions near Mosul.",
+        "قصفت طائرات عراقية مواقع لتنظيم الدولة الإسلامية قرب الموصل.",
+        "هواپیماهای عراقی مواضع داعش را نزدیک موصل بمباران کردند.",
+        ("ASSAULT reported IRQ:MIL IRQ:REB",),
+    ),
+    (
+        "Terrorists killed two Egyptian policemen in Arish.",
+        "قتل إرهابيون شرطيين مصريين اثنين في العريش.",
+        "تروریست\u200cها دو پلیس مصری را در العریش کشتند.",
+        ("ASSAULT reported EGY:REB EGY:COP",),
+    ),
+    (
+        "The Iraqi Kurdistan Democratic Party rejected the decision of the federal court.",
+        "رفض الحزب الديمقراطي الكردستاني قرار المحكمة الاتحادية العراقية.",
+        "حزب دموکرات کردستان عراق تصمیم دادگاه فدرال عراق را رد کرد.",
+        ("REJECT reported IRQ:PTY IRQ:JUD",),
+    ),
+    (
+        "Israeli forces demolished the homes of Palestinian families.",
+        "هدمت القوات الإسرائيلية منازل عائلات فلسطينية.",
+        "نیروهای اسرائیلی خانه\u200cهای خانواده\u200cهای فلسطینی را تخریب کردند.",
+        (),
+    ),
+    (
+        "Women and children were killed in a Saudi air strike in Yemen.",
+        "قتل نساء وأطفال في غارة جوية سعودية في اليمن.",
+        "زنان و کودکان در حمله هوایی عربستان در یمن کشته شدند.",
+        ("ASSAULT reported SAU:MIL YEM:CVL",),
+    ),
+    (
+        "A Palestinian youth was shot dead by Israeli police in Jerusalem.",
+        "قتل شاب فلسطيني برصاص الشرطة الإسرائيلية في القدس.",
+        "یک جوان فلسطینی با شلیک پلیس اسرائیل در قدس کشته شد.",
+        ("ASSAULT reported ISR:COP PSE:CVL",),
+    ),
+    (
+        "Lebanese residents blocked the road to protest against the garbage crisis.",
+        "قطع مواطنون لبنانيون الطريق احتجاجا على أزمة النفايات.",
+        "شهروندان لبنانی در اعتراض به بحران زباله جاده را بستند.",
+        ("PROTEST reported LBN:CVL LBN:GOV",),
+    ),
+    (
+        "The Turkish interior minister said police arrested fifty suspects.",
+        "قال وزير الداخلية التركي إن الشرطة اعتقلت خمسين مشتبها به.",
+        "وزیر کشور ترکیه گفت پلیس پنجاه مظنون را بازداشت کرد.",
+        ("COERCE reported TUR:COP TUR:CRM",),
+    ),
+    (
+        "The Egyptian foreign minister met his Jordanian counterpart in Cairo.",
+        "التقى وزير الخارجية المصري نظيره الأردني في القاهرة.",
+        "وزیر خارجه مصر با همتای اردنی خود در قاهره دیدار کرد.",
+        ("CONSULT reported EGY:GOV JOR:GOV",),
+    ),
+    (
+        "The spokesman of the Iraqi army said troops killed ten militants.",
+        "قال المتحدث باسم الجيش العراقي إن القوات قتلت عشرة مسلحين.",
+        "سخنگوی ارتش عراق گفت نیروها ده شبه\u200cنظامی را کشتند.",
+        ("ASSAULT reported IRQ:MIL IRQ:REB",),
+    ),
+    (
+        "Iranian border guards killed three smugglers.",
+        "قتل حرس الحدود الإيراني ثلاثة مهربين.",
+        "مرزبانان ایرانی سه قاچاقچی را کشتند.",
+        ("ASSAULT reported IRN:COP IRN:CRM",),
+    ),
+    (
+        "Libyan militias clashed in Tripoli.",
+        "اشتبكت ميليشيات ليبية في طرابلس.",
+        "شبه\u200cنظامیان لیبیایی در طرابلس با هم درگیر شدند.",
+        ("ASSAULT reported LBY:REB",),
+    ),
+    (
+        "The Tunisian army killed two terrorists in the Chaambi mountains.",
+        "قتل الجيش التونسي إرهابيين اثنين في جبال الشعانبي.",
+        "ارتش تونس دو تروریست را در کوه\u200cهای شعانبی کشت.",
+        ("ASSAULT reported TUN:MIL TUN:REB",),
+    ),
+    (
+        "Iraqi Shiite militias attacked a US base.",
+        "هاجمت ميليشيات شيعية عراقية قاعدة أمريكية.",
+        "شبه\u200cنظامیان شیعه عراقی به یک پایگاه آمریکایی حمله کردند.",
+        ("ASSAULT reported IRQ:REB USA:",),
+    ),
+    (
+        "Afghan security forces killed a Taliban commander.",
+        "قتلت قوات الأمن الأفغانية قائدا في طالبان.",
+        "نیروهای امنیتی افغانستان یک فرمانده طالبان را کشتند.",
+        ("ASSAULT reported AFG:COP AFG:REB",),
+    ),
+    (
+        "Jordanian students protested against the tuition increase.",
+        "احتج طلاب أردنيون على رفع الرسوم الجامعية.",
+        "دانشجویان اردنی به افزایش شهریه اعتراض کردند.",
+        ("PROTEST reported JOR:EDU JOR:GOV",),
+    ),
+    (
+        "The UN envoy met Houthi leaders in Sanaa.",
+        "التقى المبعوث الأممي قادة الحوثيين في صنعاء.",
+        "فرستاده سازمان ملل با رهبران حوثی در صنعا دیدار کرد.",
+        ("CONSULT reported UN:GOV YEM:REB",),
+    ),
+    (
+        "Israeli troops arrested twenty Palestinians in the West Bank.",
+        "اعتقلت قوات الاحتلال الإسرائيلي عشرين فلسطينيا في الضفة الغربية.",
+        "نیروهای اسرائیلی بیست فلسطینی را در کرانه باختری بازداشت کردند.",
+        ("COERCE reported ISR:MIL PSE:CVL",),
+    ),
+    (
+        "Kuwaiti security arrested an Iranian spy cell.",
+        "ألقت أجهزة الأمن الكويتية القبض على خلية تجسس إيرانية.",
+        "دستگاه\u200cهای امنیتی کویت یک هسته جاسوسی ایرانی را دستگیر کردند.",
+        ("COERCE reported KWT:COP IRN:",),
+    ),
+    (
+        "The Iraqi government spokesman accused Turkey of violating Iraqi sovereignty.",
+        "اتهم المتحدث باسم الحكومة العراقية تركيا بانتهاك السيادة العراقية.",
+        "سخنگوی دولت عراق ترکیه را به نقض حاکمیت عراق متهم کرد.",
+        ("ACCUSE reported IRQ:GOV TUR:",),
+    ),
     (
         "The Iraqi defence ministry said its forces killed twenty militants.",
         "قالت وزارة الدفاع العراقية إن قواتها قتلت عشرين مسلحا.",

@@ -3316,3 +3316,9 @@ NOT_AGENTS += ("مهربة", "المهربة", "مهربات", "المهربات
 # agents33ar: a researcher is of the universities (EDU), as English
 # "researcher" and Persian "پژوهشگر" ("حكمت إيران على باحثة فرنسية")
 AGENT_NOUNS["EDU"] += ("باحث",)
+# agents33ar: suspects in the accusative and in the Maghreb's "فيه/فيهم"
+# ("اعتقلت الشرطة خمسين مشتبها به", "المشتبه فيهم"), as "مشتبه بهم" (tri31ag)
+AGENT_NOUNS["CRM"] += (
+    *("مشتبها به", "مشتبها بهم", "مشتبها فيه", "مشتبها فيهم"),
+    *("المشتبه فيهم", "مشتبه فيهم", "المشتبه فيه", "مشتبه فيه"),
+)

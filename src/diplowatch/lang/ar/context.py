@@ -1760,3 +1760,17 @@ OWNED_SOURCES: tuple[str, ...] = tuple(
     )
     for kind in kinds
 )
+
+# agents33ar: prepositions after a deed of force's noun before whom it struck
+# ("أدان البيت الأبيض الهجوم على السفارة الأمريكية في بغداد", "الاعتداء
+# على الكنيسة"): with no doer named ("من قبل", "على يد"), an unknown
+# attacker is understood (extract/events._all_governed), as English "the
+# attack on" and Persian "حمله به" are read; the struck embassy is no doer.
+STRUCK_PREPOSITIONS: tuple[str, ...] = ("على", "ضد")
+
+# agents33ar: places a visit goes to, no side of it ("زار وزير الصحة
+# الأردني مستشفى البشير": no meeting with a health body), as round 11's
+# visits written right before the place ("زار مستشفى", triggers) were
+# dropped; the hospital struck in an attack stays a health body
+# (``places.visited_places_out``)
+VISITED_PLACES: tuple[str, ...] = ("مستشفى", "مستشفيات", "مدرسة", "مدارس", "جامعة")
