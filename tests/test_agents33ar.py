@@ -925,6 +925,42 @@ CASES: list[tuple[str, str, set[str]]] = [
         "en",
         {"ACCUSE reported -:GOV -:MIL"},
     ),
+    # officers in the army stay soldiers
+    ("اعتقلت السلطات ضباطا في الجيش السوري.", "ar", {"COERCE reported SYR:GOV SYR:MIL"}),
+    # smuggled goods seized: no smugglers; smugglers arrested still are
+    ("ضبطت الشرطة سلعا مهربة في صفاقس.", "ar", {"COERCE reported TUN:COP"}),
+    ("اعتقلت الشرطة ثلاثة مهربين.", "ar", {"COERCE reported -:COP -:CRM"}),
+    # control taken back
+    ("استعادت القوات الحكومية السورية السيطرة على البلدة.", "ar", {"ASSAULT reported SYR:MIL"}),
+    ("Syrian government forces recaptured the town.", "en", {"ASSAULT reported SYR:MIL"}),
+    (
+        "استعاد الجيش العراقي مدينة الموصل من تنظيم الدولة.",
+        "ar",
+        {"ASSAULT reported IRQ:MIL IRQ:REB"},
+    ),
+    # trust or money taken back is no capture
+    ("استعاد الرئيس ثقة البرلمان.", "ar", set()),
+    ("استعادت الحكومة أموالا منهوبة من سويسرا.", "ar", set()),
+    # an attack on an embassy: the embassy struck, the attacker unknown
+    (
+        "أدان البيت الأبيض الهجوم على السفارة الأمريكية.",
+        "ar",
+        {"ACCUSE reported USA:GOV", "ASSAULT reported -:UAF USA:GOV"},
+    ),
+    # a doer named before the noun stays the doer
+    ("شن الجيش هجوما على مواقع المسلحين.", "ar", {"ASSAULT reported -:MIL -:REB"}),
+    # suspects with "فيهم"
+    ("أوقفت وحدات الحرس الوطني المشتبه فيهم.", "ar", {"COERCE reported -:COP -:CRM"}),
+    # a hospital or school visited is no side: no meeting
+    ("زار وزير الصحة الأردني مستشفى البشير في عمان.", "ar", set()),
+    ("وزیر بهداشت اردن از بیمارستان البشیر در امان بازدید کرد.", "fa", set()),
+    ("زار وزير التعليم الأردني مدرسة في عمان.", "ar", set()),
+    # a visit to a body of another state still meets it
+    (
+        "زار الرئيس الفرنسي الجامعة العربية في القاهرة.",
+        "ar",
+        {"CONSULT reported FRA:GOV ARABLEAGUE:"},
+    ),
 ]
 
 
