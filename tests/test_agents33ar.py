@@ -17,13 +17,11 @@ kept below. Rules added in this round so that more of them agree:
 - an Arabic hospital struck or stormed ("قصفت طائرات مستشفى", "هاجم مسلحون
   مستشفى") is a health body (HLH), as English "hospital" and Persian
   "بیمارستان"; not a field hospital set up as aid, nor a hospital after "in",
-  "to", "from" (where the wounded are taken, where a union sits);
+  "to", "from" (where the wounded are taken, where a union sits), nor a
+  counted indefinite plural ("لخمسة مستشفيات");
 - an Arabic angry crowd ("حشود غاضبة", "حشد غاضب", "جموع غاضبة") is of
   civilians, as "angry crowds" and "جمعیت خشمگین": no unidentified attackers,
   and "حشد غاضب" mobilises no troops;
-- a body, a word, then people are two actors, not one chain of titles
-  ("اتهمت الحكومة الجيش بقتل مدنيين": the army accused, civilians killed;
-  the army had been swallowed into the civilians' mention);
 - Arabic officers in the plural after "في"/"بـ" a security body ("ضباطا في
   الشرطة العراقية") are police, as the singular already was;
 - Arabic smuggled goods ("بضائع مهربة", "مهربات") are no smugglers (CRM);
@@ -43,6 +41,13 @@ kept below. Rules added in this round so that more of them agree:
   goes, no side of it (``context.VISITED_PLACES``, ar and fa): "زار وزير
   الصحة الأردني مستشفى البشير" with the subject between verb and place, as
   round 11 read "زار مستشفى"; needed once the hospital became a health body.
+
+Dropped: a body, a word, then people as two actors, not one chain of titles
+(``titles._chained``: "اتهمت الحكومة الجيش بقتل مدنيين" swallows the army
+into the civilians' mention): in Persian it split a news agency's name
+that runs from its body's noun into the activists it is made of, and a
+former candidate's title from the opposition she leads, and lost their
+agents (five training documents worse); kept as a known gap.
 """
 
 from __future__ import annotations
@@ -903,7 +908,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     # a union at a hospital is the union, the hospital no side
     (
-        "قررت النقابة الأساسية بمستشفى الحبيب ثامر تأجيل الإضراب.",
+        "أرجأت النقابة الأساسية بمستشفى المنجي سليم إضرابها المقرر يوم الاثنين.",
         "ar",
         {"PROTEST planned -:LAB -:GOV"},
     ),
@@ -913,13 +918,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("قصفت الطائرات مستشفى الملك خالد.", "ar", {"ASSAULT reported -:MIL"}),
     # troops massed still mobilise
     ("حشد الجيش قواته على الحدود.", "ar", {"MOBILIZE reported -:MIL"}),
-    # a body, a word, then people: two actors
-    (
-        "اتهمت منظمة حقوقية سورية الجيش بقتل مدنيين.",
-        "ar",
-        {"ACCUSE reported SYR:NGO SYR:MIL"},
-    ),
-    ("اتهمت الحكومة الجيش بقتل متظاهرين.", "ar", {"ACCUSE reported -:GOV -:MIL"}),
+    # the army accused of killing is the accused
     (
         "The government accused the army of killing protesters.",
         "en",
@@ -971,6 +970,14 @@ def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
 
 # Known gaps: the readings that still differ.
 GAPS: list[tuple[str, str, set[str]]] = [
+    # a body, a short word, then people read as one chain of titles: the
+    # army is swallowed into the civilians' mention (dropped rule, above)
+    (
+        "اتهمت منظمة حقوقية سورية الجيش بقتل مدنيين.",
+        "ar",
+        {"ACCUSE reported SYR:NGO SYR:MIL"},
+    ),
+    ("اتهمت الحكومة الجيش بقتل متظاهرين.", "ar", {"ACCUSE reported -:GOV -:MIL"}),
     # Persian: the government that accuses is read as the protesters killed
     ("دولت ارتش را به کشتن معترضان متهم کرد.", "fa", {"ACCUSE reported -:GOV -:MIL"}),
     # Arabic "احتج" of merchants, journalists or lawyers is an objection

@@ -263,10 +263,6 @@ def _chained(
         return False  # "الحكومة والاتحاد العام للشغل": two actors, not one title
     if second.entry.kind == "agent" and any(w in conj for w in gap):
         return False  # "between the army and rebels", "ارتش و شورشیان": two actors
-    if first.entry.kind == "institution" and second.entry.kind == "agent" and gap:
-        # agents33ar: a body, a word, then people are two actors ("اتهمت
-        # الحكومة الجيش بقتل مدنيين": the army accused, civilians killed)
-        return False
     return (
         second.start >= first.end
         and len(gap) <= words

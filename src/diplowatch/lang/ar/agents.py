@@ -3279,7 +3279,9 @@ NAMED_GROUPS.update(
 # روسية مستشفى في إدلب"); a field hospital is aid that is set up, no one
 # struck ("أقامت الإمارات مستشفى ميدانيا"), and one named after a king is a
 # place (``_NAMED_PLACES``)
-AGENT_NOUNS["HLH"] += ("مستشفى", "مستشفيات")
+# (the indefinite plural is mostly counted hospitals the wounded are taken
+# to, "نقلوا لخمسة مستشفيات": with the article only)
+AGENT_NOUNS["HLH"] += ("مستشفى", "المستشفيات")
 NOT_AGENTS += tuple(
     f"{a}{w}"
     for a in ("", "ال")
@@ -3292,11 +3294,12 @@ NOT_AGENTS += tuple(
     )
 ) + ("المستشفى الميداني", "المستشفيات الميدانية", "المستشفى المتنقل")
 # a hospital after "in", "to", "from" is where someone is, is taken or works
-# ("نقل الجرحى إلى المستشفى", "النقابة الأساسية بمستشفى …"), no side; the
+# ("نقل الجرحى إلى المستشفى", "نقل المصابون للمستشفى", "نقابة الممرضين بمستشفى
+# …"), no side; the
 # struck one comes after the verb or "على" ("هجوم على مستشفى")
 NOT_AGENTS += tuple(
     f"{prep}{a}{w}"
-    for prep in ("ب", "وب", "في ", "الى ", "إلى ", "من ", "داخل ", "امام ", "أمام ")
+    for prep in ("ب", "وب", "ل", "في ", "الى ", "إلى ", "من ", "داخل ", "امام ", "أمام ")
     for a in ("", "ال")
     for w in ("مستشفى", "مستشفيات")
 )

@@ -4767,7 +4767,9 @@ NOT_TRIGGERS += ("حشد غاضب", "الحشد الغاضب")
 # agents33ar: control of a place taken back ("استعادت القوات الحكومية
 # السيطرة على البلدة", "استعادت قوات البيشمركة مدينة سنجار من داعش") is
 # taken by force, as English "recaptured", "retook" (ASSAULT, capture); only
-# with control or a place after it: "استعاد ثقته", "استعادة الجثث" take none
+# with control or a town after it: "استعاد ثقته", "استعادة الجثث" take none,
+# nor a role or a region ("استعادة الدور السعودي في المنطقة")
+_RETAKEN_PLACES = ("مدينة", "بلدة", "قرية", "قرى", "مطار", "معبر", "مدن", "بلدات", "تلة")
 _add(
     GUARDED_VERB_TRIGGERS,
     ("ASSAULT", "capture"),
@@ -4775,8 +4777,9 @@ _add(
         ("استعاد", "استعادت", "استعادوا", "استعادة"),
         (
             "السيطرة",
-            *_CONTROLLED_PLACES,
-            *(f"ال{place}" for place in _CONTROLLED_PLACES if not place.startswith("ال")),
+            *(f"{a}{place}" for a in ("", "ال") for place in _RETAKEN_PLACES),
+            "العاصمة",
         ),
+        5,
     ),
 )
