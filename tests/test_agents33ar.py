@@ -900,6 +900,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         "ar",
         {"COERCE reported IRQ:COP IRQ:UAF"},
     ),
+    # a hospital attacked (a known gap of tri31ag, closed)
+    ("هاجم المتمردون الحوثيون مستشفى في تعز.", "ar", {"ASSAULT reported YEM:REB YEM:HLH"}),
     # a hospital where the wounded are taken is no side
     (
         "قتل مسلحون شرطيين اثنين ونقل الجرحى إلى المستشفى.",
