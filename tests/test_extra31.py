@@ -992,11 +992,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         "ar",
         {"ACCUSE reported IRQ:GOV TUR:MIL", "ASSAULT reported TUR:MIL IRQ:"},
     ),
-    # a phrase naming only whom the deed struck keeps the reading it had
+    # a phrase naming only whom the deed struck: its doer is an unknown
+    # attacker (agents33ar: Arabic "على" is a preposition of the struck, as
+    # Persian "حمله به" and English "the attack on" read)
     (
         "أدانت قطر الهجوم على السفارة التركية في كابل.",
         "ar",
-        {"ACCUSE reported QAT:", "ASSAULT reported TUR:GOV"},
+        {"ACCUSE reported QAT:", "ASSAULT reported -:UAF TUR:GOV"},
     ),
     # a deed told by a verb is not a commented noun
     (

@@ -61,11 +61,8 @@ def test_a_blamed_doer_leaves_no_attacker_understood(text: str, lang: str) -> No
 CONDEMNED_STRUCK_ONLY = [
     ("وزیر خارجه آمریکا حمله به نفتکش اسرائیلی را به شدت محکوم کرد.", "fa"),
     ("وزیر خارجه آمریکا حمله پهپادی به نفتکش اسرائیلی را محکوم کرد.", "fa"),
-    pytest.param(
-        "أدان وزير الخارجية الأمريكي بشدة الهجوم على الناقلة الإسرائيلية.",
-        "ar",
-        marks=pytest.mark.xfail(strict=True, reason="Arabic adds no understood attacker here"),
-    ),
+    # agents33ar: Arabic "على" after a deed's noun marks the struck
+    ("أدان وزير الخارجية الأمريكي بشدة الهجوم على الناقلة الإسرائيلية.", "ar"),
     pytest.param(
         "The US foreign minister strongly condemned the attack on the Israeli tanker.",
         "en",

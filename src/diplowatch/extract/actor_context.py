@@ -190,6 +190,12 @@ class Context:
     # "عن": after a medium that relays ("نقلت وكالة … عن الوزير قوله"), whom
     # it quotes: the medium's name ends there (``sources._cited_spans``)
     relay_preps: frozenset[str] = frozenset()
+    # "مصادر أمنية": a source cue naming a kind of source, whose state
+    # adjective right after it tells whose sources (``sources._source_owners``)
+    owned_sources: frozenset[str] = frozenset()
+    # "مستشفى", "بیمارستان": places a visit goes to, no side of it
+    # (``places.visited_places_out``)
+    visited_places: frozenset[str] = frozenset()
     # "بين": between a topic head and the states it names ("الأزمة بين قطر
     # والسعودية"): those states are what is talked about (``countries``)
     topic_links: frozenset[str] = frozenset()
@@ -562,6 +568,8 @@ _WORD_FIELDS = {
     "addressee_markers": "ADDRESSEE_MARKERS",
     "own_country_subjects": "OWN_COUNTRY_SUBJECTS",
     "relay_preps": "RELAY_PREPOSITIONS",
+    "owned_sources": "OWNED_SOURCES",
+    "visited_places": "VISITED_PLACES",
     "topic_links": "TOPIC_LINKS",
     "judging_verbs": "JUDGING_VERBS",
     "partitives": "PARTITIVES",

@@ -146,6 +146,7 @@ from diplowatch.extract.places import (
     place_visited,
     site_owner_struck,
     venue_bodies_out,
+    visited_places_out,
 )
 from diplowatch.extract.predicates import (
     drop_anaphors,
@@ -723,6 +724,7 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.addressee_markers,
             ctx.own_country_subjects,
             ctx.relay_preps,
+            ctx.owned_sources,
         )
 
 
@@ -881,6 +883,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         if not people and is_commented(trig):
             continue  # the sentence's place is where the comment was made
         people = venue_bodies_out(people, trig, doc.ntext)
+        people = visited_places_out(people, trig, doc.ntext, doc.ctx.visited_places)
         people = _exchanged_out(people, s, doc.ntext)
         if etype == "CONSULT" and internal_session(
             trig, people, doc.ntext, s.start, s.end, doc.ctx, s.mentions

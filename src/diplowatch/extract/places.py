@@ -50,6 +50,27 @@ def venue_bodies_out(people: list[Mention], trig: Hit, ntext: str) -> list[Menti
     return rest if len({m.code for m in rest if m.code}) >= 2 else people
 
 
+def visited_places_out(
+    people: list[Mention], trig: Hit, ntext: str, places: frozenset[str]
+) -> list[Mention]:
+    """agents33ar: a hospital, school or prison a visitor goes to
+    (``context.VISITED_PLACES``: "زار وزير الصحة الأردني مستشفى البشير") is
+    where the visit goes, not whom it meets: no side of the visit, though
+    the same noun is the body struck in an attack ("قصفت طائرات مستشفى").
+    Round 11 dropped the visit written right before the place ("زار
+    مستشفى"); a subject between the verb and the place needs this."""
+    if not places or trig.entry.value != "CONSULT" or trig.entry.extra[:1] != ("visit",):
+        return people
+    return [m for m in people if not (m.kind == "agent" and _place_noun(m, ntext, places))]
+
+
+def _place_noun(m: Mention, ntext: str, places: frozenset[str]) -> bool:
+    """Whether the mention's first word is one of ``places``, with the
+    article or a clitic before it ("المستشفى", "والمدرسة")."""
+    words = ntext[m.start : m.end].split()
+    return bool(words) and any(words[0].endswith(p) for p in places)
+
+
 def _names_trigger(m: Mention, trig: Hit, ntext: str) -> bool:
     """The mention and the trigger stand next to each other, at most a
     word apart ("قمة للاتحاد", "the SCO summit")."""

@@ -164,6 +164,7 @@ def without_sources(
     addressees: frozenset[str] = frozenset(),
     own_country: frozenset[str] = frozenset(),
     relays: frozenset[str] = frozenset(),
+    owned_sources: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
@@ -179,9 +180,12 @@ def without_sources(
     speakers = _speakers(s, stops, ntext, own_country) + _before_reported_subject(
         s, ntext, subject_openers, markers, addressees
     )
+    owners = _source_owners(s, ntext, owned_sources)
     kept = []
     for m in s.mentions:
-        if any(a <= m.start < b for a, b in zones):
+        if any(m is o for o in owners):
+            m.strong = False  # whose sources: a topic, the country of what they tell
+        elif any(a <= m.start < b for a, b in zones):
             continue
         if any(a <= m.start < b for a, b in speakers):
             m.strong = False  # a party only if the report names no one else
@@ -196,6 +200,26 @@ def without_sources(
             m.source = m.source or any(a <= m.start < b for a, b in relaying)
         kept.append(m)
     return kept
+
+
+def _source_owners(s: Sentence, ntext: str, owned: frozenset[str]) -> list[Mention]:
+    """agents33ar: the state adjective written right after a source cue that
+    names a kind of source ("مصادر أمنية مصرية", "مصدر عسكري عراقي",
+    ``context.OWNED_SOURCES``): whose sources they are. The sources report and
+    take no part, but their state is that of the police or the army the
+    report names with no country of its own, as "Egyptian security sources
+    said police arrested …" reads; dropped with the source, the report's
+    agents lost every country."""
+    if not owned:
+        return []
+    out = []
+    for cue in s.cues:
+        if cue.entry.kind != "source" or ntext[cue.start : cue.end] not in owned:
+            continue
+        nxt = next((m for m in s.mentions if m.start >= cue.end), None)
+        if nxt is not None and nxt.kind == "state_adj" and not ntext[cue.end : nxt.start].strip():
+            out.append(nxt)
+    return out
 
 
 def _cited_spans(

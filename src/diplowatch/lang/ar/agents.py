@@ -3274,3 +3274,54 @@ NAMED_GROUPS.update(
         ),
     }
 )
+# agents33ar: a hospital struck, stormed or shelled is a health body (HLH),
+# as English "hospital" and Persian "بیمارستان" are read ("قصفت طائرات
+# روسية مستشفى في إدلب"); a field hospital is aid that is set up, no one
+# struck ("أقامت الإمارات مستشفى ميدانيا"), and one named after a king is a
+# place (``_NAMED_PLACES``)
+# (the indefinite plural is mostly counted hospitals the wounded are taken
+# to, "نقلوا لخمسة مستشفيات": with the article only)
+AGENT_NOUNS["HLH"] += ("مستشفى", "المستشفيات")
+NOT_AGENTS += tuple(
+    f"{a}{w}"
+    for a in ("", "ال")
+    for w in (
+        "مستشفى ميداني",
+        "مستشفى ميدانيا",
+        "مستشفيات ميدانية",
+        "مستشفى متنقل",
+        "مستشفيات متنقلة",
+    )
+) + ("المستشفى الميداني", "المستشفيات الميدانية", "المستشفى المتنقل")
+# a hospital after "in", "to", "from" is where someone is, is taken or works
+# ("نقل الجرحى إلى المستشفى", "نقل المصابون للمستشفى", "نقابة الممرضين بمستشفى
+# …"), no side; the
+# struck one comes after the verb or "على" ("هجوم على مستشفى")
+NOT_AGENTS += tuple(
+    f"{prep}{a}{w}"
+    for prep in ("ب", "وب", "ل", "في ", "الى ", "إلى ", "من ", "داخل ", "امام ", "أمام ")
+    for a in ("", "ال")
+    for w in ("مستشفى", "مستشفيات")
+)
+# agents33ar: an angry crowd is of civilians ("اقتحمت حشود غاضبة البرلمان"),
+# as English "angry crowds" and Persian "جمعیت خشمگین"; bare "حشود" stays
+# out (troop build-ups, ``_INDEFINITE``), the adjective tells people
+AGENT_NOUNS["CVL"] += ("حشود غاضبة", "حشد غاضب", "جموع غاضبة", "جمهور غاضب", "حشود شعبية")
+# agents33ar: officers in the plural named after "في" or "بـ" ("خطف مسلحون
+# ضباطا في الشرطة العراقية"), as the singular (tri31ag above): police
+# officers, not the army the word alone stands for
+AGENT_NOUNS["COP"] += tuple(
+    f"{m}{link}{b}" for m in ("ضباط", "ضباطا") for link in (" في ", " ب") for b in _SECURITY_BODIES
+)
+# agents33ar: smuggled goods ("بضائع مهربة", "السلع المهربة", "مهربات")
+# are no smugglers: the feminine is the goods' adjective
+NOT_AGENTS += ("مهربة", "المهربة", "مهربات", "المهربات")
+# agents33ar: a researcher is of the universities (EDU), as English
+# "researcher" and Persian "پژوهشگر" ("حكمت إيران على باحثة فرنسية")
+AGENT_NOUNS["EDU"] += ("باحث",)
+# agents33ar: suspects in the accusative and in the Maghreb's "فيه/فيهم"
+# ("اعتقلت الشرطة خمسين مشتبها به", "المشتبه فيهم"), as "مشتبه بهم" (tri31ag)
+AGENT_NOUNS["CRM"] += (
+    *("مشتبها به", "مشتبها بهم", "مشتبها فيه", "مشتبها فيهم"),
+    *("المشتبه فيهم", "مشتبه فيهم", "المشتبه فيه", "مشتبه فيه"),
+)

@@ -1757,3 +1757,31 @@ UNDERGONE_DEEDS: tuple[str, ...] = (
 # the deed struck (extract/reported_owner.py). Not "ه": the letter of the
 # feminine ending folds to it.
 OWNER_SUFFIXES: tuple[str, ...] = ("ها", "هم")
+
+# agents33ar: source cues that name a kind of source ("قالت مصادر أمنية
+# مصرية إن الشرطة اعتقلت …", "مصدر عسكري عراقي"): the state adjective right
+# after one says whose sources they are, and so whose police or army the
+# report names with no country (``sources._source_owners``); it stays a topic,
+# never a party. The cues themselves are ``status.SOURCE_CUES``.
+OWNED_SOURCES: tuple[str, ...] = tuple(
+    f"{head} {kind}"
+    for head, kinds in (
+        ("مصدر", ("امني", "عسكري", "حكومي", "مسؤول", "دبلوماسي", "مطلع")),
+        ("مصادر", ("امنية", "عسكرية", "حكومية", "دبلوماسية", "مطلعة", "محلية")),
+    )
+    for kind in kinds
+)
+
+# agents33ar: prepositions after a deed of force's noun before whom it struck
+# ("أدان البيت الأبيض الهجوم على السفارة الأمريكية في بغداد", "الاعتداء
+# على الكنيسة"): with no doer named ("من قبل", "على يد"), an unknown
+# attacker is understood (extract/events._all_governed), as English "the
+# attack on" and Persian "حمله به" are read; the struck embassy is no doer.
+STRUCK_PREPOSITIONS: tuple[str, ...] = ("على", "ضد")
+
+# agents33ar: places a visit goes to, no side of it ("زار وزير الصحة
+# الأردني مستشفى البشير": no meeting with a health body), as round 11's
+# visits written right before the place ("زار مستشفى", triggers) were
+# dropped; the hospital struck in an attack stays a health body
+# (``places.visited_places_out``)
+VISITED_PLACES: tuple[str, ...] = ("مستشفى", "مستشفيات", "مدرسة", "مدارس", "جامعة")

@@ -4761,3 +4761,25 @@ _add(
         8,
     ),
 )
+# agents33ar: an angry crowd ("هاجم حشد غاضب مركزا للشرطة") is the doer,
+# no troops mobilised (the crowd is a civilian agent noun)
+NOT_TRIGGERS += ("حشد غاضب", "الحشد الغاضب")
+# agents33ar: control of a place taken back ("استعادت القوات الحكومية
+# السيطرة على البلدة", "استعادت قوات البيشمركة مدينة سنجار من داعش") is
+# taken by force, as English "recaptured", "retook" (ASSAULT, capture); only
+# with control or a town after it: "استعاد ثقته", "استعادة الجثث" take none,
+# nor a role or a region ("استعادة الدور السعودي في المنطقة")
+_RETAKEN_PLACES = ("مدينة", "بلدة", "قرية", "قرى", "مطار", "معبر", "مدن", "بلدات", "تلة")
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "capture"),
+    (
+        ("استعاد", "استعادت", "استعادوا", "استعادة"),
+        (
+            "السيطرة",
+            *(f"{a}{place}" for a in ("", "ال") for place in _RETAKEN_PLACES),
+            "العاصمة",
+        ),
+        5,
+    ),
+)

@@ -2378,3 +2378,6 @@ NAMED_GROUPS.update(
         **dict.fromkeys(("جمعیت علمای اسلام", "جمعیت علمای اسلام پاکستان"), ("PAK", "PTY", None)),
     }
 )
+# agents33ar: a researcher is of the universities (EDU), as the plural
+# "پژوهشگران" and English "researcher" ("یک پژوهشگر فرانسوی را محکوم کرد")
+AGENT_NOUNS["EDU"] += ("پژوهشگر",)

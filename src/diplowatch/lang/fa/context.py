@@ -1878,3 +1878,8 @@ UNDERGONE_DEEDS: tuple[str, ...] = tuple(
 # speaker ("سوریه گفت اسرائیل خاک این کشور را بمباران کرد"): the speaker is
 # whom the deed struck (extract/reported_owner.py).
 OWNER_WORDS: tuple[str, ...] = ("این کشور", "خود")
+
+# agents33ar: places a visit goes to, no side of it ("وزیر بهداشت از
+# بیمارستان البشیر بازدید کرد": no meeting with a health body), as Arabic
+# reads "زار مستشفى" (``places.visited_places_out``)
+VISITED_PLACES: tuple[str, ...] = ("بیمارستان", "مدرسه", "مدارس", "دانشگاه")
