@@ -5301,3 +5301,56 @@ NOUN_TRIGGERS[("COOPERATE", "cooperation")] += (
 # tri31fa: fire exchanged ("در مرز با هم تبادل آتش کردند"), as Arabic
 # "تبادل إطلاق النار" and English "exchanged fire" are read (PLOVER ASSAULT).
 NOUN_TRIGGERS[("ASSAULT", "attack")] += ("تبادل آتش", "تبادل تیراندازی")
+
+
+# --- types33fa: the subjunctive of every compound verb ----------------------
+# A compound verb listed in the simple past ("امضا کرد", "کمک کردند", "آزاد
+# شد") is told in the subjunctive after a cue of plan ("قرار است … امضا
+# کنند", "تصمیم گرفتند … همکاری کنند") and after a modal or an aim ("باید
+# … آزاد شوند", "تا … حمایت کند"). Only some compounds had those forms, so
+# the planned deed was lost ("قرار است یک موافقتنامه تجاری امضا کنند"),
+# where Arabic "من المقرر أن توقع" and English "are to sign" give it.
+# ``nonevents.may_happen`` reads the subjunctive (``context.SUBJUNCTIVE_VERBS``,
+# which every form made here is in): planned after a cue of plan, no event
+# otherwise, so the forms add planned deeds only. Only for the joint and
+# giving types that news announces ahead (a visit, a signing, aid): a
+# release, a sanction or an attack in the subjunctive after "قصد دارد" or
+# "آماده است" is an intention, and with them the held-out figures fell.
+_PLANNED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID"})
+_SUBJUNCTIVE_OF: dict[str, tuple[str, str]] = {
+    "کرد": ("کند", "کنند"),
+    "نمود": ("نماید", "نمایند"),
+    "داد": ("دهد", "دهند"),
+    "گرفت": ("گیرد", "گیرند"),
+    "زد": ("زند", "زنند"),
+    "شد": ("شود", "شوند"),
+    "گردید": ("گردد", "گردند"),
+}
+
+
+def _subjunctive_forms(phrase: str) -> tuple[str, ...]:
+    """The subjunctive of ``phrase`` (a head and a light verb in the simple
+    past, 3rd person): "امضا کرد" -> "امضا کند", "امضا کنند"; () for a
+    one-word verb, a phrase already in another tense, or another last word."""
+    words = phrase.split()
+    if len(words) < 2 or words[-2] in _TENSE_WORDS:
+        return ()
+    last = words[-1][:-2] if words[-1].endswith("ند") else words[-1]
+    forms = _SUBJUNCTIVE_OF.get(last)
+    if forms is None:
+        return ()
+    head = " ".join(words[:-1])
+    return tuple(f"{head} {verb}" for verb in forms)
+
+
+def _with_subjunctive(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    made = (f for p in phrases for f in _subjunctive_forms(p))
+    return tuple(dict.fromkeys([*phrases, *made]))
+
+
+for _key, _phrases in list(VERB_TRIGGERS.items()):
+    if _key[0] in _PLANNED_TYPES:
+        VERB_TRIGGERS[_key] = _with_subjunctive(_phrases)
+for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
+    if _key[0] in _PLANNED_TYPES:
+        GUARDED_VERB_TRIGGERS[_key] = tuple((_with_subjunctive(r[0]), *r[1:]) for r in _rules)
