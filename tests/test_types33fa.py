@@ -19,7 +19,17 @@ Rule added in this round so that the triples below agree:
   after a modal, an aim or a wish it is no event (``nonevents.may_happen``).
   Dropped for the other types: a release, a sanction or an attack in the
   subjunctive after "قصد دارد" or "آماده است" is an intention, and with
-  them corpus-gold fa test types fell (.655 → .653).
+  them corpus-gold fa test types fell (.655 → .653);
+- a cabinet or a legislature agreeing "with" a domestic bill or its outline
+  ("هیئت دولت با لایحه … موافقت کرد", "با کلیات طرح … موافقت کردند") makes
+  no agreement between actors, as English "the cabinet approved the bill"
+  and Arabic "وافق مجلس الوزراء على مشروع قانون" give none (round 25 had
+  this for budget bills only); a treaty's bill passed ("لایحه موافقتنامه …
+  را تصویب کرد") stays an agreement.
+
+Dropped: an expectation as no request ("مسکو انتظار دارد …", as English
+"Moscow expects" and Arabic "تتوقع موسكو" give none): corpus-gold fa test
+types fell (.655 → .652, recall .70 → .69).
 """
 
 from __future__ import annotations
@@ -762,8 +772,27 @@ def test_triples_types_alike(en: str, ar: str, fa: str, want: tuple[str, ...]) -
         assert _types(text, lang) == set(want), lang
 
 
-# One language only: what the subjunctive forms must not take.
+# One language only: what the rules must take and must not take.
 CASES: list[tuple[str, str, set[str]]] = [
+    # a bill agreed to by a cabinet or a legislature
+    ("هیئت دولت ایران با لایحه حقوق بازنشستگان موافقت کرد.", "fa", set()),
+    ("نمایندگان مجلس ایران با کلیات لایحه مالیات موافقت کردند.", "fa", set()),
+    ("نمایندگان مجلس ایران با کلیات طرح حمایت از کارگران موافقت کردند.", "fa", set()),
+    ("The Iranian cabinet approved the bill on pensions.", "en", set()),
+    ("وافق مجلس الوزراء الإيراني على مشروع قانون المعاشات.", "ar", set()),
+    # a treaty agreed to, or its bill passed, stays an agreement
+    ("مجلس عراق با توافقنامه همکاری با ایران موافقت کرد.", "fa", {"AGREE reported IRQ:LEG IRN:"}),
+    (
+        "مجلس عراق لایحه توافقنامه همکاری با ایران را تصویب کرد.",
+        "fa",
+        {"AGREE reported IRQ:LEG IRN:"},
+    ),
+    (
+        "The Iraqi parliament approved the agreement with Iran.",
+        "en",
+        {"AGREE reported IRQ:LEG IRN:"},
+    ),
+    ("وافق البرلمان العراقي على الاتفاقية مع إيران.", "ar", {"AGREE reported IRQ:LEG IRN:"}),
     # an obligation, a wish, an aim: no event
     ("ایران باید با عربستان توافق کند.", "fa", set()),
     ("ایران می‌خواهد با چین توافقنامه امضا کند.", "fa", set()),
@@ -786,6 +815,8 @@ def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
 # Triples still read apart: the reading the other languages give (each
 # checked on its own language only). Known gaps, kept as strict xfails.
 GAPS: list[tuple[str, str, set[str]]] = [
+    # an expectation is no request (English and Arabic give none; dropped)
+    ("مسکو انتظار دارد بازگشت کامل به توافق انجام شود.", "fa", set()),
     # help thanked for is what the thanks is about, not aid reported
     ("عراق از کمک‌های ایران تشکر کرد.", "fa", {"SUPPORT reported IRQ: IRN:"}),
     # an opinion of talks ("is useless") reports no talks

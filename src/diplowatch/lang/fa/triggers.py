@@ -5002,6 +5002,18 @@ VETO_WORDS[("AGREE", "agreement")] = (
     *VETO_WORDS.get(("AGREE", "agreement"), ()),
     *("تبصره", "ماده واحده", "بند الحاقی", "بندهای الحاقی", "کمیسیون تلفیق", "لایحه بودجه"),
 )
+
+# types33fa: a cabinet or a legislature agreeing to a domestic bill ("هیئت
+# دولت با لایحه … حقوق بازنشستگان موافقت کرد") makes no agreement between
+# actors either, as English "the cabinet approved the bill" and Arabic "وافق
+# مجلس الوزراء على مشروع قانون" give none: any bill, not only the budget's.
+# Only what is agreed "with" ("با لایحه", "با کلیات"): a bill ratifying a
+# treaty that is passed ("لایحه موافقتنامه … را تصویب کرد") stays an
+# agreement.
+VETO_WORDS[("AGREE", "agreement")] = (
+    *VETO_WORDS[("AGREE", "agreement")],
+    *("با لایحه", "با لوایح", "با کلیات"),
+)
 # consist26: a death sentence carried out by a firing squad ("تیرباران
 # شدند") or the gallows ("به دار آویخته شد") kills, PLOVER ASSAULT, as
 # "اعدام کرد", Arabic "أعدم" and English "executed" are read; a person sent
