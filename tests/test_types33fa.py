@@ -29,7 +29,11 @@ Rule added in this round so that the triples below agree:
 
 Dropped: an expectation as no request ("مسکو انتظار دارد …", as English
 "Moscow expects" and Arabic "تتوقع موسكو" give none): corpus-gold fa test
-types fell (.655 → .652, recall .70 → .69).
+types fell (.655 → .652, recall .70 → .69). A warning that promises nothing
+("ایران به اسرائیل هشدار داد") as a reproach (ACCUSE), as Arabic "حذرت" and
+English "warned" are read: corpus-gold fa tune types rose (.708 → .711) but
+test fell (.655 → .653), and still fell with warnings "about" something
+left out.
 """
 
 from __future__ import annotations
@@ -815,6 +819,8 @@ def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
 # Triples still read apart: the reading the other languages give (each
 # checked on its own language only). Known gaps, kept as strict xfails.
 GAPS: list[tuple[str, str, set[str]]] = [
+    # a warning that promises nothing is a reproach in en and ar (dropped)
+    ("ایران به اسرائیل هشدار داد.", "fa", {"ACCUSE reported IRN: ISR:"}),
     # an expectation is no request (English and Arabic give none; dropped)
     ("مسکو انتظار دارد بازگشت کامل به توافق انجام شود.", "fa", set()),
     # help thanked for is what the thanks is about, not aid reported
