@@ -25,7 +25,12 @@ Rule added in this round so that the triples below agree:
   no agreement between actors, as English "the cabinet approved the bill"
   and Arabic "وافق مجلس الوزراء على مشروع قانون" give none (round 25 had
   this for budget bills only); a treaty's bill passed ("لایحه موافقتنامه …
-  را تصویب کرد") stays an agreement.
+  را تصویب کرد") stays an agreement;
+- a bomb, a mine or a grenade that went off ("بمبی در نزدیکی یک پاسگاه
+  پلیس منفجر شد") is an attack (ASSAULT bombing), as English "a bomb
+  exploded near a police station"; the device is named before the verb (a
+  gas tank that explodes is an accident). Arabic "انفجرت قنبلة" is still
+  read as nothing (a known gap below).
 
 Dropped: an expectation as no request ("مسکو انتظار دارد …", as English
 "Moscow expects" and Arabic "تتوقع موسكو" give none): corpus-gold fa test
@@ -651,12 +656,6 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("RETREAT reported RUS:MIL",),
     ),
     (
-        "Iran says negotiations with the United States are useless.",
-        "تقول إيران إن المفاوضات مع الولايات المتحدة عديمة الجدوى.",
-        "ایران می\u200cگوید مذاکره با آمریکا بی\u200cفایده است.",
-        ("CONSULT reported IRN: USA:",),
-    ),
-    (
         "If Israel attacks Iran, Iran will respond.",
         "إذا هاجمت إسرائيل إيران فسترد إيران.",
         "اگر اسرائیل به ایران حمله کند، ایران پاسخ خواهد داد.",
@@ -673,6 +672,354 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "تريد إيران توقيع اتفاقية مع الصين.",
         "ایران می\u200cخواهد با چین توافقنامه امضا کند.",
         (),
+    ),
+    (
+        "The arrest of the journalists took place in Tehran.",
+        "جرى اعتقال الصحفيين في طهران.",
+        "بازداشت روزنامه\u200cنگاران در تهران صورت گرفت.",
+        ("COERCE reported IRN:COP IRN:MED",),
+    ),
+    (
+        "The handover of the aid to Afghanistan took place on Monday.",
+        "جرى تسليم المساعدات إلى أفغانستان يوم الاثنين.",
+        "تحویل کمک\u200cها به افغانستان روز دوشنبه انجام شد.",
+        (),
+    ),
+    (
+        "The withdrawal of Turkish forces from the area took place on Friday.",
+        "جرى انسحاب القوات التركية من المنطقة يوم الجمعة.",
+        "عقب\u200cنشینی نیروهای ترکیه از این منطقه روز جمعه انجام شد.",
+        ("RETREAT reported TUR:MIL",),
+    ),
+    (
+        "A demonstration against the government was held in Tehran.",
+        "نظمت مظاهرة ضد الحكومة في طهران.",
+        "تظاهراتی علیه دولت در تهران برگزار شد.",
+        ("PROTEST reported IRN:CVL IRN:GOV",),
+    ),
+    (
+        "Consultations between Iran and Qatar were held in Doha.",
+        "أجريت مشاورات بين إيران وقطر في الدوحة.",
+        "رایزنی\u200cهای ایران و قطر در دوحه انجام شد.",
+        ("CONSULT reported IRN: QAT:",),
+    ),
+    (
+        "The signing of the agreement between Iran and Oman was completed.",
+        "تم توقيع الاتفاقية بين إيران وعمان.",
+        "امضای توافقنامه ایران و عمان انجام شد.",
+        ("AGREE reported IRN: OMN:",),
+    ),
+    (
+        "The deportation of Afghan migrants from Iran continued.",
+        "تواصل ترحيل المهاجرين الأفغان من إيران.",
+        "اخراج مهاجران افغان از ایران ادامه یافت.",
+        ("COERCE reported AFG:COP AFG:REF IRN:",),
+    ),
+    (
+        "Iran and Iraq have agreed to build a railway.",
+        "اتفقت إيران والعراق على بناء سكة حديد.",
+        "ایران و عراق بر سر ساخت راه\u200cآهن توافق کرده\u200cاند.",
+        ("AGREE reported IRN: IRQ:",),
+    ),
+    (
+        "Iran and Iraq will agree on the water share.",
+        "ستتفق إيران والعراق على حصة المياه.",
+        "ایران و عراق بر سر حقابه توافق خواهند کرد.",
+        ("AGREE planned IRN: IRQ:",),
+    ),
+    (
+        "The Iranian foreign minister has travelled to Baghdad.",
+        "توجه وزير الخارجية الإيراني إلى بغداد.",
+        "وزیر امور خارجه ایران به بغداد سفر کرده است.",
+        ("CONSULT reported IRN:GOV IRQ:",),
+    ),
+    (
+        "The Iranian foreign minister did not travel to Baghdad.",
+        "لم يتوجه وزير الخارجية الإيراني إلى بغداد.",
+        "وزیر امور خارجه ایران به بغداد سفر نکرد.",
+        ("CONSULT negated IRN:GOV IRQ:",),
+    ),
+    (
+        "Iran has not sent aid to Afghanistan.",
+        "لم ترسل إيران مساعدات إلى أفغانستان.",
+        "ایران به افغانستان کمک ارسال نکرده است.",
+        ("AID negated IRN: AFG:",),
+    ),
+    (
+        "Iraq will support Iran's candidacy.",
+        "سيدعم العراق ترشيح إيران.",
+        "عراق از نامزدی ایران حمایت خواهد کرد.",
+        ("SUPPORT planned IRQ: IRN:",),
+    ),
+    (
+        "Iran has called on Iraq to expel the militants.",
+        "دعت إيران العراق إلى طرد المسلحين.",
+        "ایران از عراق خواسته است شبه\u200cنظامیان را اخراج کند.",
+        ("REQUEST reported IRN: IRQ:",),
+    ),
+    (
+        "Iran has criticized the European Union.",
+        "انتقدت إيران الاتحاد الأوروبي.",
+        "ایران از اتحادیه اروپا انتقاد کرده است.",
+        ("ACCUSE reported IRN: EU:",),
+    ),
+    (
+        "Iran will not criticize China.",
+        "لن تنتقد إيران الصين.",
+        "ایران از چین انتقاد نخواهد کرد.",
+        ("ACCUSE negated IRN: CHN:",),
+    ),
+    (
+        "Iran has rejected the proposal of the European Union.",
+        "رفضت إيران اقتراح الاتحاد الأوروبي.",
+        "ایران پیشنهاد اتحادیه اروپا را رد کرده است.",
+        ("REJECT reported IRN: EU:",),
+    ),
+    (
+        "The proposal of the European Union was rejected by Iran.",
+        "رفضت إيران اقتراح الاتحاد الأوروبي.",
+        "پیشنهاد اتحادیه اروپا از سوی ایران رد شد.",
+        ("REJECT reported IRN: EU:",),
+    ),
+    (
+        "Israel has threatened Iran.",
+        "هددت إسرائيل إيران.",
+        "اسرائیل ایران را تهدید کرده است.",
+        ("THREATEN reported ISR: IRN:",),
+    ),
+    (
+        "Iran was threatened by Israel.",
+        "هددت إسرائيل إيران.",
+        "ایران از سوی اسرائیل تهدید شد.",
+        ("THREATEN reported ISR: IRN:",),
+    ),
+    (
+        "Iranian nurses have gone on strike.",
+        "أضربت الممرضات الإيرانيات.",
+        "پرستاران ایرانی اعتصاب کرده\u200cاند.",
+        ("PROTEST reported IRN:HLH IRN:GOV",),
+    ),
+    (
+        "Iranian retirees protested in front of parliament.",
+        "احتج المتقاعدون الإيرانيون أمام البرلمان.",
+        "بازنشستگان ایرانی مقابل مجلس تجمع اعتراضی برگزار کردند.",
+        ("PROTEST reported IRN:CVL IRN:LEG",),
+    ),
+    (
+        "Iran was sanctioned by the United States.",
+        "فرضت الولايات المتحدة عقوبات على إيران.",
+        "ایران از سوی آمریکا تحریم شد.",
+        ("SANCTION reported USA: IRN:",),
+    ),
+    (
+        "The United States will sanction Iranian companies.",
+        "ستفرض الولايات المتحدة عقوبات على شركات إيرانية.",
+        "آمریکا شرکت\u200cهای ایرانی را تحریم خواهد کرد.",
+        ("THREATEN planned USA: IRN:BUS",),
+    ),
+    (
+        "Two German diplomats were expelled from Iran.",
+        "طرد دبلوماسيان ألمانيان من إيران.",
+        "دو دیپلمات آلمانی از ایران اخراج شدند.",
+        ("SANCTION reported DEU:GOV IRN:",),
+    ),
+    (
+        "Iranian police have arrested ten smugglers.",
+        "اعتقلت الشرطة الإيرانية عشرة مهربين.",
+        "پلیس ایران ده قاچاقچی را دستگیر کرده است.",
+        ("COERCE reported IRN:COP IRN:CRM",),
+    ),
+    (
+        "Iranian police will arrest the rioters.",
+        "ستعتقل الشرطة الإيرانية مثيري الشغب.",
+        "پلیس ایران اغتشاشگران را دستگیر خواهد کرد.",
+        ("COERCE planned IRN:COP IRN:CVL",),
+    ),
+    (
+        "Israel has bombed Iranian positions in Syria.",
+        "قصفت إسرائيل مواقع إيرانية في سوريا.",
+        "اسرائیل مواضع ایران در سوریه را بمباران کرده است.",
+        ("ASSAULT reported ISR: IRN:",),
+    ),
+    (
+        "Iranian positions in Syria were bombed by Israel.",
+        "قصفت إسرائيل مواقع إيرانية في سوريا.",
+        "مواضع ایران در سوریه از سوی اسرائیل بمباران شد.",
+        ("ASSAULT reported ISR: IRN:",),
+    ),
+    (
+        "The United States has withdrawn its troops from Syria.",
+        "سحبت الولايات المتحدة قواتها من سوريا.",
+        "آمریکا نیروهای خود را از سوریه خارج کرده است.",
+        ("RETREAT reported USA:MIL SYR:",),
+    ),
+    (
+        "American troops will withdraw from Iraq.",
+        "ستنسحب القوات الأمريكية من العراق.",
+        "نیروهای آمریکایی از عراق عقب\u200cنشینی خواهند کرد.",
+        ("RETREAT planned USA:MIL IRQ:",),
+    ),
+    (
+        "Iran has given Syria a credit line.",
+        "منحت إيران سوريا خطا ائتمانيا.",
+        "ایران به سوریه خط اعتباری داده است.",
+        ("AID reported IRN: SYR:",),
+    ),
+    (
+        "Iran and Syria have expanded their cooperation.",
+        "وسعت إيران وسوريا تعاونهما.",
+        "ایران و سوریه همکاری\u200cهای خود را گسترش داده\u200cاند.",
+        ("COOPERATE reported IRN: SYR:",),
+    ),
+    (
+        "Iran and Armenia launched a joint committee.",
+        "أطلقت إيران وأرمينيا لجنة مشتركة.",
+        "ایران و ارمنستان کمیته مشترکی تشکیل دادند.",
+        ("COOPERATE reported IRN: ARM:",),
+    ),
+    (
+        "The Iranian cabinet approved the bill on pensions.",
+        "وافق مجلس الوزراء الإيراني على مشروع قانون المعاشات.",
+        "هیئت دولت ایران با لایحه حقوق بازنشستگان موافقت کرد.",
+        (),
+    ),
+    (
+        "The Iranian parliament approved the budget bill.",
+        "صادق البرلمان الإيراني على مشروع قانون الموازنة.",
+        "مجلس ایران لایحه بودجه را تصویب کرد.",
+        (),
+    ),
+    (
+        "Iranian lawmakers approved the general outline of the tax bill.",
+        "وافق النواب الإيرانيون على الخطوط العريضة لمشروع قانون الضرائب.",
+        "نمایندگان مجلس ایران با کلیات لایحه مالیات موافقت کردند.",
+        (),
+    ),
+    (
+        "The Iraqi parliament approved the agreement with Iran.",
+        "وافق البرلمان العراقي على الاتفاقية مع إيران.",
+        "مجلس عراق با توافقنامه با ایران موافقت کرد.",
+        ("AGREE reported IRQ:LEG IRN:",),
+    ),
+    (
+        "Iran agreed to the Iraqi request.",
+        "وافقت إيران على الطلب العراقي.",
+        "ایران با درخواست عراق موافقت کرد.",
+        ("AGREE reported IRN: IRQ:",),
+    ),
+    (
+        "The minister said cooperation with Iraq is important.",
+        "قال الوزير إن التعاون مع العراق مهم.",
+        "وزیر گفت همکاری با عراق مهم است.",
+        (),
+    ),
+    (
+        "Pressure on Iran has failed, the minister said.",
+        "قال الوزير إن الضغط على إيران فشل.",
+        "وزیر گفت فشار بر ایران شکست خورده است.",
+        (),
+    ),
+    (
+        "The minister said that trust in the West does not work.",
+        "قال الوزير إن الثقة بالغرب لا تجدي.",
+        "وزیر گفت اعتماد به غرب جواب نمی\u200cدهد.",
+        (),
+    ),
+    (
+        "Iraq thanked Iran for its aid.",
+        "شكر العراق إيران على مساعداتها.",
+        "عراق از ایران به خاطر کمک\u200cهایش تشکر کرد.",
+        ("SUPPORT reported IRQ: IRN:",),
+    ),
+    (
+        "Iran sharply criticized the European Union.",
+        "انتقدت إيران الاتحاد الأوروبي بشدة.",
+        "ایران به شدت از اتحادیه اروپا انتقاد کرد.",
+        ("ACCUSE reported IRN: EU:",),
+    ),
+    (
+        "Iran lashed out at the European Union.",
+        "هاجمت إيران الاتحاد الأوروبي بشدة.",
+        "ایران اتحادیه اروپا را به باد انتقاد گرفت.",
+        ("ACCUSE reported IRN: EU:",),
+    ),
+    (
+        "Iran held the United States responsible for the crisis.",
+        "حملت إيران الولايات المتحدة مسؤولية الأزمة.",
+        "ایران آمریکا را مسئول این بحران دانست.",
+        ("ACCUSE reported IRN: USA:",),
+    ),
+    (
+        "Iran blamed Israel for the sabotage.",
+        "ألقت إيران باللوم على إسرائيل في التخريب.",
+        "ایران اسرائیل را مقصر این خرابکاری دانست.",
+        ("ACCUSE reported IRN: ISR:",),
+    ),
+    (
+        "Iran called the American sanctions a crime against humanity.",
+        "وصفت إيران العقوبات الأمريكية بأنها جريمة ضد الإنسانية.",
+        "ایران تحریم\u200cهای آمریکا را جنایت علیه بشریت خواند.",
+        (),
+    ),
+    (
+        "Iran mocked the American president.",
+        "سخرت إيران من الرئيس الأمريكي.",
+        "ایران رئیس\u200cجمهور آمریکا را مسخره کرد.",
+        (),
+    ),
+    (
+        "Iran criticized Saudi Arabia for its role in Yemen.",
+        "انتقدت إيران السعودية بسبب دورها في اليمن.",
+        "ایران عربستان را به خاطر نقشش در یمن مورد انتقاد قرار داد.",
+        ("ACCUSE reported IRN: SAU:",),
+    ),
+    (
+        "Iran asked Iraq to extradite the suspects.",
+        "طلبت إيران من العراق تسليم المشتبه بهم.",
+        "ایران از عراق تقاضا کرد مظنونان را مسترد کند.",
+        ("REQUEST reported IRN: IRQ:",),
+    ),
+    (
+        "Iran appealed to the United Nations for help.",
+        "ناشدت إيران الأمم المتحدة المساعدة.",
+        "ایران از سازمان ملل درخواست کمک کرد.",
+        ("REQUEST reported IRN: UN:",),
+    ),
+    (
+        "Iran urged Afghanistan to respect its water rights.",
+        "حثت إيران أفغانستان على احترام حقوقها المائية.",
+        "ایران از افغانستان خواست به حقابه ایران احترام بگذارد.",
+        ("REQUEST reported IRN: AFG:",),
+    ),
+    (
+        "Iran demanded an explanation from Turkey.",
+        "طالبت إيران تركيا بتوضيح.",
+        "ایران از ترکیه توضیح خواست.",
+        ("REQUEST reported IRN: TUR:",),
+    ),
+    (
+        "Israel threatened to attack Iranian nuclear facilities.",
+        "هددت إسرائيل بمهاجمة المنشآت النووية الإيرانية.",
+        "اسرائیل تهدید کرد به تأسیسات هسته\u200cای ایران حمله می\u200cکند.",
+        ("THREATEN reported ISR: IRN:",),
+    ),
+    (
+        "Gunmen opened fire on a police patrol in Iran.",
+        "فتح مسلحون النار على دورية للشرطة في إيران.",
+        "افراد مسلح به سوی یک گشت پلیس در ایران تیراندازی کردند.",
+        ("ASSAULT reported IRN:UAF IRN:COP",),
+    ),
+    (
+        "Israeli drones targeted an Iranian convoy in Syria.",
+        "استهدفت طائرات مسيرة إسرائيلية قافلة إيرانية في سوريا.",
+        "پهپادهای اسرائیلی یک کاروان ایرانی را در سوریه هدف قرار دادند.",
+        ("ASSAULT reported ISR:MIL IRN:",),
+    ),
+    (
+        "Taliban fighters attacked an Afghan army checkpoint.",
+        "هاجم مقاتلو طالبان نقطة تفتيش للجيش الأفغاني.",
+        "جنگجویان طالبان به یک ایست بازرسی ارتش افغانستان حمله کردند.",
+        ("ASSAULT reported AFG:REB AFG:MIL",),
     ),
 ]
 
@@ -756,6 +1103,66 @@ TYPES_AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "حمله به یک پاسگاه پلیس در ایران صورت گرفت.",
         ("ASSAULT reported",),
     ),
+    (
+        "An exchange of prisoners between Iran and the United States took place.",
+        "جرى تبادل للسجناء بين إيران والولايات المتحدة.",
+        "تبادل زندانیان میان ایران و آمریکا انجام شد.",
+        ("CONCEDE reported",),
+    ),
+    (
+        "The European Union was criticized by Iran.",
+        "تعرض الاتحاد الأوروبي لانتقاد من إيران.",
+        "اتحادیه اروپا از سوی ایران مورد انتقاد قرار گرفت.",
+        ("ACCUSE reported",),
+    ),
+    (
+        "A British tanker was seized by Iran.",
+        "احتجزت إيران ناقلة بريطانية.",
+        "یک نفتکش انگلیسی از سوی ایران توقیف شد.",
+        ("COERCE reported",),
+    ),
+    (
+        "The European Union was strongly criticized by Iran.",
+        "تعرض الاتحاد الأوروبي لانتقادات شديدة من إيران.",
+        "اتحادیه اروپا به شدت مورد انتقاد ایران قرار گرفت.",
+        ("ACCUSE reported",),
+    ),
+    (
+        "Iran denounced the decision of the IAEA board.",
+        "نددت إيران بقرار مجلس محافظي الوكالة الدولية للطاقة الذرية.",
+        "ایران تصمیم شورای حکام آژانس بین\u200cالمللی انرژی اتمی را محکوم کرد.",
+        ("ACCUSE reported",),
+    ),
+    (
+        "Iran called for an end to the war in Yemen.",
+        "دعت إيران إلى إنهاء الحرب في اليمن.",
+        "ایران خواستار پایان جنگ در یمن شد.",
+        ("REQUEST reported",),
+    ),
+    (
+        "Israel has threatened Iran with a military strike.",
+        "هددت إسرائيل إيران بضربة عسكرية.",
+        "اسرائیل ایران را به حمله نظامی تهدید کرده است.",
+        ("THREATEN reported",),
+    ),
+    (
+        "The Iranian commander threatened Israel with a crushing response.",
+        "هدد القائد الإيراني إسرائيل برد ساحق.",
+        "فرمانده ایرانی اسرائیل را به پاسخ کوبنده تهدید کرد.",
+        ("THREATEN reported",),
+    ),
+    (
+        "Two soldiers were martyred in a clash with militants in Iran.",
+        "استشهد جنديان في اشتباك مع مسلحين في إيران.",
+        "دو سرباز در درگیری با شبه\u200cنظامیان در ایران به شهادت رسیدند.",
+        ("ASSAULT reported",),
+    ),
+    (
+        "Iranian forces shelled Kurdish positions in Iraq.",
+        "قصفت القوات الإيرانية مواقع كردية في العراق.",
+        "نیروهای ایرانی مواضع کردها در عراق را گلوله\u200cباران کردند.",
+        ("ASSAULT reported",),
+    ),
 ]
 
 
@@ -784,6 +1191,11 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("نمایندگان مجلس ایران با کلیات طرح حمایت از کارگران موافقت کردند.", "fa", set()),
     ("The Iranian cabinet approved the bill on pensions.", "en", set()),
     ("وافق مجلس الوزراء الإيراني على مشروع قانون المعاشات.", "ar", set()),
+    # a bomb that went off: an attack; a gas tank: an accident
+    ("بمبی در نزدیکی یک پاسگاه پلیس در ایران منفجر شد.", "fa", {"ASSAULT reported IRN:UAF"}),
+    ("A bomb exploded near a police station in Iran.", "en", {"ASSAULT reported IRN:UAF"}),
+    ("مخزن گاز در یک ساختمان در تهران منفجر شد.", "fa", set()),
+    ("بمب منفجر نشد.", "fa", set()),
     # a treaty agreed to, or its bill passed, stays an agreement
     ("مجلس عراق با توافقنامه همکاری با ایران موافقت کرد.", "fa", {"AGREE reported IRQ:LEG IRN:"}),
     (
@@ -819,14 +1231,18 @@ def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
 # Triples still read apart: the reading the other languages give (each
 # checked on its own language only). Known gaps, kept as strict xfails.
 GAPS: list[tuple[str, str, set[str]]] = [
+    # a bomb that went off, in Arabic
+    ("انفجرت قنبلة قرب مركز للشرطة في إيران.", "ar", {"ASSAULT reported IRN:UAF"}),
     # a warning that promises nothing is a reproach in en and ar (dropped)
     ("ایران به اسرائیل هشدار داد.", "fa", {"ACCUSE reported IRN: ISR:"}),
     # an expectation is no request (English and Arabic give none; dropped)
     ("مسکو انتظار دارد بازگشت کامل به توافق انجام شود.", "fa", set()),
     # help thanked for is what the thanks is about, not aid reported
     ("عراق از کمک‌های ایران تشکر کرد.", "fa", {"SUPPORT reported IRQ: IRN:"}),
-    # an opinion of talks ("is useless") reports no talks
+    # an opinion of talks ("is useless", "a mistake") reports no talks; all
+    # three languages still read talks there
     ("رهبر ایران گفت مذاکره با آمریکا فایده‌ای ندارد.", "fa", set()),
+    ("The minister said talks with the Taliban are a mistake.", "en", set()),
     # a withdrawal planned in the subjunctive: the forms are made for the
     # joint and giving types only (see the module docstring)
     ("قرار است آمریکا نیروهای خود را از عراق خارج کند.", "fa", {"RETREAT planned USA:MIL IRQ:"}),

@@ -5366,3 +5366,16 @@ for _key, _phrases in list(VERB_TRIGGERS.items()):
 for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
     if _key[0] in _PLANNED_TYPES:
         GUARDED_VERB_TRIGGERS[_key] = tuple((_with_subjunctive(r[0]), *r[1:]) for r in _rules)
+
+
+# types33fa: a bomb, a mine or a grenade that went off ("بمبی در نزدیکی یک
+# پاسگاه پلیس منفجر شد", "یک مین در مسیر گشت مرزبانی منفجر شد"), as
+# English "a bomb exploded near a police station" is read (PLOVER ASSAULT,
+# by an unidentified attacker); a gas tank or a boiler that explodes is an
+# accident, so the device must be named before the verb (words after it
+# are another clause's).
+_DEVICES = ("بمب", "مین", "نارنجک", "بمب دست ساز", "بمب کنار جاده ای", "کمربند انفجاری")
+GUARDED_VERB_TRIGGERS[("ASSAULT", "bombing")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "bombing"), ()),
+    (("منفجر شد", "منفجر شدند", "منفجر شده است", "منفجر گردید"), _DEVICES, 0),
+)
