@@ -52,6 +52,7 @@ from diplowatch.extract.commented import (
     VERBAL_NOUN_MARK,
     agent_marked,
     charged_deeds,
+    charged_nouns,
     commented_deeds,
     deed_sides,
     is_commented,
@@ -640,7 +641,7 @@ def _with_commented(
     triggers = verbal_nouns(triggers, ntext, ctx)
     if not ctx.needs_predicate:
         return triggers
-    triggers = charged_deeds(triggers, ntext, ctx)
+    triggers = charged_nouns(charged_deeds(triggers, ntext, ctx), ntext, ctx)
     kept = set(triggers)
     lost = [t for t in named if t not in kept]
     lost = drop_quoted_names(drop_topics(lost, ntext, ctx.topic_markers), ntext, ctx.name_heads)
