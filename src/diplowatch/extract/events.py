@@ -948,7 +948,7 @@ def _told_once(
     if asked:
         candidates = _not_asked(candidates, asked, ntext, ctx)
     # "pledged to send aid": the aid, no agreement besides
-    pledged = pledged_verbs(candidates, ntext, ctx.pledge_verbs)
+    pledged = pledged_verbs(candidates, ntext, ctx.pledge_verbs, ctx.pledge_content_openers)
     candidates = [t for t in candidates if t.start not in pledged]
     if {t.entry.value for t in s.triggers if t.start not in pledged} & COVERS_COOPERATION:
         # "discussed/agreed to strengthen cooperation" is one event.
