@@ -51,7 +51,12 @@ types fell (.655 → .652, recall .70 → .69). A warning that promises nothing
 ("ایران به اسرائیل هشدار داد") as a reproach (ACCUSE), as Arabic "حذرت" and
 English "warned" are read: corpus-gold fa tune types rose (.708 → .711) but
 test fell (.655 → .653), and still fell with warnings "about" something
-left out.
+left out. A deed that only dates another ("همزمان با سفر …", "در آستانه
+سفر …") as no event (a topic marker): fa test types fell (.655 → .652),
+and English and Arabic read the visit too. The subjunctive after a pledge
+("متعهد شدند روابط را تقویت کنند") let stand as the pledge's content
+(pledges as ``REALIZED_MODALS``): it also made "متعهد شد به اسرائیل حمله
+کند" an attack.
 """
 
 from __future__ import annotations
