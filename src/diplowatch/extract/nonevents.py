@@ -707,8 +707,9 @@ def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     """What the verb's own mood tells as possible or meant, not as done:
     Arabic "قد" before an imperfect ("قد تستهدف"; ``context.MAY_PARTICLES``,
     ``context.IMPERFECT_STARTS``); a Persian light verb in the subjunctive
-    (``subjunctive``) unless a cue of plan is in the sentence ("قرار است
-    دیدار کنند" is a planned meeting: ``meant_later``)."""
+    (``subjunctive``) unless a cue of plan stands before it in the sentence
+    ("قرار است دیدار کنند" is a planned meeting: ``meant_later``; a cue
+    after it is another clause's, and the deed would read as reported)."""
     if (
         ctx.may_particles
         and previous_word(ntext, trigger.start) in ctx.may_particles
@@ -716,7 +717,7 @@ def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     ):
         return True
     return subjunctive(trigger, s, ntext, ctx) and not any(
-        c.entry.kind == "planned" for c in s.cues
+        c.entry.kind == "planned" and c.end <= trigger.start for c in s.cues
     )
 
 

@@ -5360,12 +5360,21 @@ def _with_subjunctive(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*phrases, *made]))
 
 
+_SUBJUNCTIVE_MADE: list[str] = []
 for _key, _phrases in list(VERB_TRIGGERS.items()):
     if _key[0] in _PLANNED_TYPES:
         VERB_TRIGGERS[_key] = _with_subjunctive(_phrases)
+        _SUBJUNCTIVE_MADE += [f for p in _phrases for f in _subjunctive_forms(p)]
 for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
     if _key[0] in _PLANNED_TYPES:
         GUARDED_VERB_TRIGGERS[_key] = tuple((_with_subjunctive(r[0]), *r[1:]) for r in _rules)
+        _SUBJUNCTIVE_MADE += [f for r in _rules for p in r[0] for f in _subjunctive_forms(p)]
+# The plural subjunctive with the verb ending "ه" is the noun of the doer
+# ("امضا کننده" signatory, "شرکت کننده", "دریافت کننده"), no deed.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *dict.fromkeys(f"{f}ه" for f in _SUBJUNCTIVE_MADE if f.endswith("ند")),
+)
 
 
 # types33fa: a bomb, a mine or a grenade that went off ("بمبی در نزدیکی یک
