@@ -317,6 +317,8 @@ class Context:
     igo_genitive_prefixes: frozenset[str] = frozenset()
     # "متعهد شد": a pledge verb that is the aid or cooperation it promises
     pledge_verbs: frozenset[str] = frozenset()
+    # "به" before a verb-final pledge's content ("به تقویت روابط متعهد شدند")
+    pledge_content_openers: frozenset[str] = frozenset()
     # "التابعة" (belonging to): a body after it owns the agent noun before it
     owner_links: frozenset[str] = frozenset()
     # "من", "of", "از": the one word that may stand between an agent noun and
@@ -635,6 +637,7 @@ _WORD_FIELDS = {
     "group_heads": "GROUP_HEAD_TITLES",
     "igo_genitive_prefixes": "IGO_GENITIVE_PREFIXES",
     "pledge_verbs": "PLEDGE_VERBS",
+    "pledge_content_openers": "PLEDGE_CONTENT_OPENERS",
     "owner_links": "OWNER_LINKS",
     "member_links": "MEMBER_LINKS",
     "origin_links": "ORIGIN_LINKS",

@@ -285,3 +285,39 @@ def is_commented(trig: Hit) -> bool:
     phrase's alone, not joined by the roles the sentence gives their states
     elsewhere (the commenting minister's "GOV" is not the struck ship's)."""
     return COMMENTED_MARK in trig.entry.extra
+
+
+def charged_nouns(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
+    """``triggers`` without the event nouns that are the charge of an
+    accusation closing their clause, right after the accused and a charge
+    preposition ("عربستان را به مذاکره پنهانی با اسرائیل متهم کرد",
+    "آذربایجان را به میزبانی نیروهای اسرائیلی متهم کرد"): alleged, as
+    "accused Saudi Arabia of secret talks with Israel" and "اتهمت السعودية
+    بإجراء محادثات" give no talks. Deeds of force are ``charged_deeds``'
+    and ``commented_deeds``' (an alleged attack keeps its doer)."""
+    preps = ctx.charge_before_accusing
+    if not ctx.charging_words or not preps:
+        return triggers
+    ordered = sorted(triggers, key=lambda t: t.start)
+    return [
+        t
+        for i, t in enumerate(ordered)
+        if not (i + 1 < len(ordered) and _alleged_noun(t, ordered[i + 1], text, ctx, preps))
+    ]
+
+
+def _alleged_noun(t: Hit, accusing: Hit, text: str, ctx: Context, preps: frozenset[str]) -> bool:
+    """Whether the noun ``t`` stands right after "را" and a charge
+    preposition and the next trigger, in its clause, is an accusation with a
+    charging word ("… را به مذاکره … متهم کرد")."""
+    if t.entry.affix == "verb" or t.entry.value in ctx.needs_predicate:
+        return False
+    if accusing.entry.value not in COMMENTS or accusing.start - t.end > WINDOW:
+        return False
+    if any(c in _CLAUSE_END for c in text[t.end : accusing.start]):
+        return False
+    words = text[accusing.start : accusing.end].split()
+    if not any(w.startswith(c) for w in words for c in ctx.charging_words):
+        return False
+    before = _without_doing(text[max(0, t.start - 40) : t.start].split(), ctx)[-2:]
+    return len(before) == 2 and before[0] in ctx.object_markers and before[1] in preps

@@ -52,6 +52,7 @@ from diplowatch.extract.commented import (
     VERBAL_NOUN_MARK,
     agent_marked,
     charged_deeds,
+    charged_nouns,
     commented_deeds,
     deed_sides,
     is_commented,
@@ -641,7 +642,7 @@ def _with_commented(
     triggers = verbal_nouns(triggers, ntext, ctx)
     if not ctx.needs_predicate:
         return triggers
-    triggers = charged_deeds(triggers, ntext, ctx)
+    triggers = charged_nouns(charged_deeds(triggers, ntext, ctx), ntext, ctx)
     kept = set(triggers)
     lost = [t for t in named if t not in kept]
     lost = drop_quoted_names(drop_topics(lost, ntext, ctx.topic_markers), ntext, ctx.name_heads)
@@ -954,7 +955,7 @@ def _told_once(
     if asked:
         candidates = _not_asked(candidates, asked, ntext, ctx)
     # "pledged to send aid": the aid, no agreement besides
-    pledged = pledged_verbs(candidates, ntext, ctx.pledge_verbs)
+    pledged = pledged_verbs(candidates, ntext, ctx.pledge_verbs, ctx.pledge_content_openers)
     candidates = [t for t in candidates if t.start not in pledged]
     if {t.entry.value for t in s.triggers if t.start not in pledged} & COVERS_COOPERATION:
         # "discussed/agreed to strengthen cooperation" is one event.

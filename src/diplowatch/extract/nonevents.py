@@ -707,8 +707,9 @@ def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     """What the verb's own mood tells as possible or meant, not as done:
     Arabic "قد" before an imperfect ("قد تستهدف"; ``context.MAY_PARTICLES``,
     ``context.IMPERFECT_STARTS``); a Persian light verb in the subjunctive
-    (``subjunctive``) unless a cue of plan is in the sentence ("قرار است
-    دیدار کنند" is a planned meeting: ``meant_later``)."""
+    (``subjunctive``) unless a cue of plan stands before it in the sentence
+    ("قرار است دیدار کنند" is a planned meeting: ``meant_later``; a cue
+    after it is another clause's, and the deed would read as reported)."""
     if (
         ctx.may_particles
         and previous_word(ntext, trigger.start) in ctx.may_particles
@@ -716,7 +717,7 @@ def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     ):
         return True
     return subjunctive(trigger, s, ntext, ctx) and not any(
-        c.entry.kind == "planned" for c in s.cues
+        c.entry.kind == "planned" and c.end <= trigger.start for c in s.cues
     )
 
 
@@ -1014,14 +1015,21 @@ def agreed_content_out(
 PLEDGED = frozenset({"AID", "COOPERATE"})
 
 
-def pledged_verbs(triggers: list[Hit], ntext: str, pledges: frozenset[str]) -> set[int]:
+def pledged_verbs(
+    triggers: list[Hit],
+    ntext: str,
+    pledges: frozenset[str],
+    openers: frozenset[str] = frozenset(),
+) -> set[int]:
     """The starts of pledge verbs (``context.PLEDGE_VERBS``: "متعهد شد")
     whose content is aid or cooperation told right after them in their
     clause ("ژاپن متعهد شد ۱۰ میلیون دلار کمک … ارائه کند", "متعهد شدند
-    همکاری امنیتی را تعمیق بخشند"): the pledge is that aid or cooperation
-    (PLOVER AID, COOPERATE), as Arabic "تعهدت بتقديم مساعدات" and English
-    "pledged aid" are read, and no agreement besides; a pledge with no such
-    content stays what the language's triggers make it."""
+    همکاری امنیتی را تعمیق بخشند") or, after one of ``openers``
+    (``context.PLEDGE_CONTENT_OPENERS``), right before them ("به تقویت
+    روابط متعهد شدند"): the pledge is that aid or cooperation (PLOVER AID,
+    COOPERATE), as Arabic "تعهدت بتقديم مساعدات" and English "pledged aid"
+    are read, and no agreement besides; a pledge with no such content stays
+    what the language's triggers make it."""
     if not pledges:
         return set()
     out: set[int] = set()
@@ -1029,15 +1037,31 @@ def pledged_verbs(triggers: list[Hit], ntext: str, pledges: frozenset[str]) -> s
         if r.entry.affix != "verb" or ntext[r.start : r.end] not in pledges:
             continue
         near = min((o for o in triggers if o.start >= r.end), key=lambda o: o.start, default=None)
-        gap = ntext[r.end : near.start] if near is not None else ""
-        if (
-            near is not None
-            and near.entry.value in PLEDGED
-            and len(gap.split()) <= REPLY_CONTENT_GAP
-            and not CLAUSE_BREAKS & set(gap)
-        ):
+        after = near is not None and _pledged_content(near, ntext[r.end : near.start])
+        if after or (openers and _content_before(r, triggers, ntext, openers)):
             out.add(r.start)
     return out
+
+
+def _pledged_content(content: Hit, gap: str) -> bool:
+    """Whether ``content`` is aid or cooperation ``gap`` away from its pledge,
+    in its clause."""
+    return (
+        content.entry.value in PLEDGED
+        and len(gap.split()) <= REPLY_CONTENT_GAP
+        and not CLAUSE_BREAKS & set(gap)
+    )
+
+
+def _content_before(pledge: Hit, triggers: list[Hit], ntext: str, openers: frozenset[str]) -> bool:
+    """Whether the trigger right before ``pledge`` is aid or cooperation that
+    one of ``openers`` opens, alone or after a word of going on ("به ادامه
+    همکاری … متعهد شدند"), in the pledge's clause."""
+    before = max((o for o in triggers if o.end <= pledge.start), key=lambda o: o.end, default=None)
+    if before is None or not _pledged_content(before, ntext[before.end : pledge.start]):
+        return False
+    words = ntext[max(0, before.start - 30) : before.start].split()[-2:]
+    return bool(words) and (words[-1] in openers or (len(words) == 2 and words[0] in openers))
 
 
 def _granted(content: Hit) -> bool:

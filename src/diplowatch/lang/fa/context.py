@@ -1842,6 +1842,11 @@ PLEDGE_VERBS: tuple[str, ...] = (
     *("متعهد شد", "متعهد شدند", "متعهد شده", "متعهد شده است", "متعهد شده اند"),
     *("متعهد می شود", "متعهد می شوند", "متعهد خواهد شد", "متعهد خواهند شد"),
 )
+# types33fa: the same content told before the verb after "به" ("به تقویت
+# روابط متعهد شدند", "به ادامه همکاری نزدیک … متعهد شدند"), the verb-final
+# order: the pledge is that cooperation, as English "pledged to strengthen
+# relations" and Arabic "تعهدتا بتعزيز العلاقات" are read.
+PLEDGE_CONTENT_OPENERS: tuple[str, ...] = ("به",)
 
 # bystander30: the verbal noun of setting off, right after "از" and the state
 # ("کشتی از ایتالیا حرکت کرد", "از قبرس عزیمت کرده بود", "از یونان بادبان
