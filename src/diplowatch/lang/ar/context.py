@@ -1746,3 +1746,8 @@ UNDERGONE_DEEDS: tuple[str, ...] = (
 # the deed struck (extract/reported_owner.py). Not "ه": the letter of the
 # feminine ending folds to it.
 OWNER_SUFFIXES: tuple[str, ...] = ("ها", "هم")
+
+# A word of belonging between a named force and the body it belongs to
+# ("فيلق القدس في الحرس الثوري", "فيلق القدس التابع للحرس الثوري"): the two
+# are one participant (extract/parent_bodies; agents33fa).
+PART_OF_LINKS: tuple[str, ...] = ("في", "التابع ل", "التابعة ل", "التابع", "التابعة")

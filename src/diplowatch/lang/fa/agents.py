@@ -940,6 +940,44 @@ def _delegations(*kinds: str) -> tuple[str, ...]:
 # a rebel movement; "گروه‌های مسلح" and named groups stay among the rebels.
 AGENT_NOUNS["UAF"] += ("یک گروه مسلح", "گروهی مسلح", "گروه مسلح ناشناس")
 
+# ---- agents33fa: the singulars of agent nouns listed as plurals ----
+# The matcher adds the plural endings to a base form, never the reverse, so
+# a noun listed only as "پژوهشگران" missed "یک پژوهشگر" and "پژوهشگری"
+# (English "a researcher", Arabic "باحث" are read). Only nouns that are no
+# adjective too — not "مخالف" (opposed), "محقق" (realised), "مسئول"
+# (responsible), "حاکم" (ruling), "بازنشسته" (a retired general) — and
+# whose form in "ـی" names no deed or trade, which the matcher's endings
+# would take: not "تیرانداز" (تیراندازی, shooting), "برانداز" (براندازی),
+# "راهپیما" (راهپیمایی), "عزادار", "دریانورد", "جراح", "امدادرسان",
+# "دزد", "آدمربا", "گروگانگیر", "پیمانکار", "کاسب", "کارآفرین".
+_SINGULARS_OF_PLURALS: dict[str, tuple[str, ...]] = {
+    "BUS": ("صراف", "صنعتگر", "نانوا"),
+    "CRM": ("محتکر",),
+    "CVL": (
+        "تظاهرکننده",
+        "تجمع‌کننده",
+        "اعتراض‌کننده",
+        "رهگذر",
+        "مستاجر",
+        "هنرمند",
+        "مالباخته",
+        "مال‌باخته",
+        "هموطن",
+        "جانباز",
+    ),
+    "EDU": ("پژوهشگر",),
+    # an embassy's staff are its state's envoys, not workers
+    "GOV": ("کارمند سفارت", "کارمند کنسولگری"),
+    "HLH": ("بهورز", "پرسنل بیمارستان", "پرسنل درمانی"),
+    # not bare "کارکنان": a department's staff at its chief's meeting are
+    # no workers (fa corpus_gold tune agents .583 to .579)
+    "LAB": ("رفتگر", "نفتگر", "پاکبان", "کارمند", "کامیوندار", "کامیون دار", "معدنچی"),
+    "MIL": ("تکاور", "تفنگدار دریایی"),
+    "REB": ("جنگجو", "جهادگرا", "پیکارجو"),
+}
+for _agent, _nouns in _SINGULARS_OF_PLURALS.items():
+    AGENT_NOUNS[_agent] += _nouns
+
 OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     "CVL": ("اتباع", "تبعه"),
     # A delegation is its state's envoys, its army's, its parliament's or its
