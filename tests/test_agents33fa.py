@@ -23,6 +23,9 @@ Rules added in this round so that the triples below agree:
   کشتی", "حمله روز پنجشنبه به …", ``context.STRUCK_QUALIFIERS``) still
   names only its target: an unidentified attacker is understood, as
   English "the recent attack on" reads (``events._past_qualifiers``);
+- a Persian surname built on a title or an agent's noun with "زاده",
+  "پور" or "نژاد" ("قاضی‌زاده", "سردارپور"), which the text folds to two
+  words, names no office (``fa/agents._TITLE_STEMS``);
 - a named force written with the body it belongs to ("نیروی قدس سپاه",
   "فيلق القدس في الحرس الثوري", "the Quds Force of the Revolutionary
   Guards") is one participant (``extract/parent_bodies``): the meeting of
@@ -694,6 +697,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         "ar",
         {"CONSULT reported IRN:MIL IRQ:GOV"},
     ),
+    # a surname built on a title names no office, in both spellings
+    (
+        "امیرحسین قاضی‌زاده هاشمی از وزیر خارجه انتقاد کرد.",
+        "fa",
+        {"ACCUSE reported -:GOV"},
+    ),
+    ("علی قاضی زاده از وزیر خارجه انتقاد کرد.", "fa", {"ACCUSE reported -:GOV"}),
+    ("مهدی سردارپور از وزیر خارجه انتقاد کرد.", "fa", {"ACCUSE reported -:GOV"}),
+    # the title itself still reads a judge
+    (
+        "قاضی این فعال را به زندان محکوم کرد.",
+        "fa",
+        {"COERCE reported -:JUD -:OPP"},
+    ),
     # working groups gathering
     (
         "فرهنگیان بازنشسته در تهران تجمع کردند.",
@@ -723,6 +740,9 @@ GAPS: list[tuple[str, str, set[str]]] = [
         "en",
         {"CONSULT reported IRN:MIL IRQ:GOV"},
     ),
+    # a given name that is also a title, a surname that is a title
+    ("Amir Ghazizadeh criticised the foreign minister.", "en", {"ACCUSE reported -:GOV"}),
+    ("انتقد محمد القاضي وزير الخارجية.", "ar", {"ACCUSE reported -:GOV"}),
     # the workplace of workers on strike is no side of the strike
     (
         "کارگران کارخانه فولاد اصفهان اعتصاب کردند.",

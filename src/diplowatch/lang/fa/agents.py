@@ -2416,3 +2416,37 @@ NAMED_GROUPS.update(
         **dict.fromkeys(("جمعیت علمای اسلام", "جمعیت علمای اسلام پاکستان"), ("PAK", "PTY", None)),
     }
 )
+
+
+# ---- agents33fa: surnames built on titles ----
+# A Persian surname joins a title or an agent's noun to "زاده" (son of),
+# "پور" or "نژاد" ("قاضی‌زاده", "سردارپور", "امیرزاده"): written with a
+# ZWNJ, the text folds it to two words and "قاضی" alone read a judge. The
+# surname names no office.
+_TITLE_STEMS: tuple[str, ...] = (
+    "قاضی",
+    "امیر",
+    "سردار",
+    "وزیر",
+    "سفیر",
+    "شهردار",
+    "ملا",
+    "شیخ",
+    "امام",
+    "مفتی",
+    "نماینده",
+    "پلیس",
+    "سپاه",
+    "دادستان",
+    "فرماندار",
+    "استاندار",
+    "حاکم",
+    "سرهنگ",
+    "دبیر",
+    "رئیس",
+    "کارگر",
+    "معلم",
+)
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{stem} {suffix}" for stem in _TITLE_STEMS for suffix in ("زاده", "پور", "نژاد")
+)
