@@ -747,7 +747,9 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
             [m for m in s.mentions if not any(m is c for c in charged)], facts, knobs
         )
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
-        s.mentions = without_parent_bodies(s.mentions, doc.ntext, ctx.part_of_links)
+        s.mentions = without_parent_bodies(
+            s.mentions, doc.ntext, ctx.part_of_links, ctx.conjunctions
+        )
 
 
 def _read_sentences(

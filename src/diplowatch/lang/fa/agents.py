@@ -2450,3 +2450,35 @@ _TITLE_STEMS: tuple[str, ...] = (
 NOT_AGENTS = NOT_AGENTS + tuple(
     f"{stem} {suffix}" for stem in _TITLE_STEMS for suffix in ("زاده", "پور", "نژاد")
 )
+
+
+# ---- agents33fa: "افغانی" after a noun for people ----
+# Iranian news calls Afghans "افغانی" as often as "افغان": the word is not
+# among the country adjectives, being the Afghan currency too ("۱۰۰ میلیون
+# افغانی"), so "کارگران افغانی" were read as Iran's workers and "پناهجویان
+# افغانی" as refugees of no country. Right after a noun for people it is
+# the adjective: those people are Afghanistan's.
+_AFGHAN_PEOPLE: dict[str, tuple[str, ...]] = {
+    "CVL": ("شهروند", "شهروندان", "اتباع", "تبعه", "تبعه های", "زنان", "کودکان"),
+    "REF": (
+        "مهاجر",
+        "مهاجران",
+        "مهاجرین",
+        "پناهجو",
+        "پناهجوی",
+        "پناهجویان",
+        "پناهنده",
+        "پناهندگان",
+        "آوارگان",
+    ),
+    "LAB": ("کارگر", "کارگران"),
+    "EDU": ("دانشجو", "دانشجوی", "دانشجویان", "دانش آموزان", "معلمان"),
+    "MED": ("خبرنگار", "خبرنگاران", "روزنامه نگار", "روزنامه نگاران"),
+    "BUS": ("تاجر", "تاجران", "بازرگانان"),
+    "MIL": ("سرباز", "سربازان", "نظامیان"),
+    "GOV": ("مقامات", "دیپلمات", "دیپلمات های"),
+}
+for _agent, _heads in _AFGHAN_PEOPLE.items():
+    AGENT_NOUNS_OF_STATE[("AFG", _agent)] = AGENT_NOUNS_OF_STATE.get(("AFG", _agent), ()) + tuple(
+        f"{head} افغانی" for head in _heads
+    )
