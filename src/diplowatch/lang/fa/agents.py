@@ -949,6 +949,7 @@ AGENT_NOUNS["UAF"] += ("یک گروه مسلح", "گروهی مسلح", "گرو�
 # whose form in "ـی" names no deed or trade, which the matcher's endings
 # would take: not "تیرانداز" (تیراندازی, shooting), "برانداز" (براندازی),
 # "راهپیما" (راهپیمایی), "عزادار", "دریانورد", "جراح", "امدادرسان",
+# "جانباز" ("به درجه جانبازی رسید": was disabled in the war),
 # "دزد", "آدمربا", "گروگانگیر", "پیمانکار", "کاسب", "کارآفرین".
 _SINGULARS_OF_PLURALS: dict[str, tuple[str, ...]] = {
     "BUS": ("صراف", "صنعتگر", "نانوا"),
@@ -963,7 +964,6 @@ _SINGULARS_OF_PLURALS: dict[str, tuple[str, ...]] = {
         "مالباخته",
         "مال‌باخته",
         "هموطن",
-        "جانباز",
     ),
     "EDU": ("پژوهشگر",),
     # an embassy's staff are its state's envoys, not workers
