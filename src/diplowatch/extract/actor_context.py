@@ -176,6 +176,12 @@ class Context:
     # word openings that carry such a marker inside a mention ("للحكومة")
     noun_target_openings: frozenset[str] = frozenset()
     struck_preps: frozenset[str] = frozenset()  # "حمله به", "attack on": whom it struck
+    # "اخیر", "مرگبار", "روز جمعه": words that may stand between a deed of
+    # force's noun and that preposition (``events._after_target_prep``)
+    struck_qualifiers: frozenset[str] = frozenset()
+    # "في", "of the": a word of belonging between a named force and the
+    # body it belongs to (``parent_bodies``)
+    part_of_links: frozenset[str] = frozenset()
     # "که", "that": may stand between a reporting verb and the subject that
     # opens what is reported ("پنتاگون اعلام کرد (که) وزیر دفاع …"), whose
     # speaker is then no party (``sources.without_sources``); empty where the
@@ -566,6 +572,8 @@ _WORD_FIELDS = {
     "noun_target_markers": "NOUN_TARGET_MARKERS",
     "noun_target_openings": "NOUN_TARGET_OPENINGS",
     "struck_preps": "STRUCK_PREPOSITIONS",
+    "struck_qualifiers": "STRUCK_QUALIFIERS",
+    "part_of_links": "PART_OF_LINKS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",
     "addressee_markers": "ADDRESSEE_MARKERS",
     "own_country_subjects": "OWN_COUNTRY_SUBJECTS",

@@ -116,6 +116,7 @@ from diplowatch.extract.nonevents import (
     vetoed,
     victims_described,
 )
+from diplowatch.extract.parent_bodies import without_parent_bodies
 from diplowatch.extract.participants import (
     SYMMETRIC,
     DocFacts,
@@ -750,6 +751,9 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
             [m for m in s.mentions if not any(m is c for c in charged)], facts, knobs
         )
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
+        s.mentions = without_parent_bodies(
+            s.mentions, doc.ntext, ctx.part_of_links, ctx.conjunctions
+        )
 
 
 def _read_sentences(
@@ -1372,8 +1376,8 @@ def _after_target_prep(m: Mention, trig: Hit, doc: _Document) -> bool:
     round changed output."""
     if m.start < trig.end:
         return False
-    words = doc.ntext[trig.start : m.start].split()[1:]
     ctx = doc.ctx
+    words = _past_qualifiers(doc.ntext[trig.start : m.start].split()[1:], ctx.struck_qualifiers)
     preps = ctx.struck_preps
     markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
     return (
@@ -1381,6 +1385,22 @@ def _after_target_prep(m: Mention, trig: Hit, doc: _Document) -> bool:
         and (words[0] in preps or " ".join(words[:2]) in preps)
         and not agent_marked(" ".join(words), markers)
     )
+
+
+# How many words telling when or how a deed of force was done may stand
+# between its noun and the preposition of whom it struck ("حمله روز جمعه به").
+_QUALIFIER_REACH = 3
+
+
+def _past_qualifiers(words: list[str], qualifiers: frozenset[str]) -> list[str]:
+    """``words`` after the leading ones that qualify the deed ("حمله اخیر
+    به نفتکش", "حمله مرگبار روز پنجشنبه به کشتی": ``STRUCK_QUALIFIERS``):
+    the deed's recency, deadliness or day names no doer, so the phrase still
+    names only whom it struck (agents33fa)."""
+    n = 0
+    while n < min(_QUALIFIER_REACH, len(words) - 1) and words[n] in qualifiers:
+        n += 1
+    return words[n:]
 
 
 def _side_actors(

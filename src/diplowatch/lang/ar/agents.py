@@ -3325,3 +3325,12 @@ AGENT_NOUNS["CRM"] += (
     *("مشتبها به", "مشتبها بهم", "مشتبها فيه", "مشتبها فيهم"),
     *("المشتبه فيهم", "مشتبه فيهم", "المشتبه فيه", "مشتبه فيه"),
 )
+
+# agents33fa: the singulars of groups listed in the plural only, as Persian
+# "یک پژوهشگر", "یک هنرمند", "یک نانوا" and English "a researcher" are read
+# (the matcher adds the plural endings to a base form, never the reverse).
+# Not "موظف": its construct "موظفي جهاز …" is a body's own staff.
+AGENT_NOUNS["LAB"] += ("عامل منجم", "سائق شاحنة", "عامل نظافة")
+AGENT_NOUNS["CVL"] += ("فنان", "مستأجر")
+AGENT_NOUNS["BUS"] += ("صراف", "خباز")
+AGENT_NOUNS["CRM"] += ("محتكر",)

@@ -1785,3 +1785,7 @@ STRUCK_PREPOSITIONS: tuple[str, ...] = ("على", "ضد")
 # dropped; the hospital struck in an attack stays a health body
 # (``places.visited_places_out``)
 VISITED_PLACES: tuple[str, ...] = ("مستشفى", "مستشفيات", "مدرسة", "مدارس", "جامعة")
+# A word of belonging between a named force and the body it belongs to
+# ("فيلق القدس في الحرس الثوري", "فيلق القدس التابع للحرس الثوري"): the two
+# are one participant (extract/parent_bodies; agents33fa).
+PART_OF_LINKS: tuple[str, ...] = ("في", "التابع ل", "التابعة ل", "التابع", "التابعة")

@@ -1703,3 +1703,13 @@ NAMED_GROUPS.update(
         "Otzma Yehudit": ("ISR", "PTY", None),
     }
 )
+
+# agents33fa: the singulars of groups listed in the plural only, as Persian
+# "یک کارمند", "یک هنرمند", "یک معدنچی" and Arabic "موظف", "فنان" are read
+# (the matcher adds the plural ending to a base form, never the reverse).
+# Not "baker": a surname as often.
+AGENT_NOUNS["LAB"] += ("employee", "miner", "trucker", "street sweeper")
+AGENT_NOUNS["EDU"] += ("researcher",)
+AGENT_NOUNS["CVL"] += ("artist", "tenant")
+AGENT_NOUNS["BUS"] += ("money changer", "entrepreneur")
+AGENT_NOUNS["CRM"] += ("hoarder",)

@@ -1578,3 +1578,8 @@ DOER_DEED_NOUNS: tuple[str, ...] = (
     *("missile strikes", "missile attack", "suicide attack", "suicide bombing"),
 )
 DOER_DEED_OPENERS: tuple[str, ...] = ("in", "during", "by")
+
+# A word of belonging between a named force and the body it belongs to
+# ("the Quds Force of the Revolutionary Guards"): the two are one
+# participant (extract/parent_bodies; agents33fa).
+PART_OF_LINKS: tuple[str, ...] = ("of", "of the", "in the")

@@ -940,6 +940,44 @@ def _delegations(*kinds: str) -> tuple[str, ...]:
 # a rebel movement; "گروه‌های مسلح" and named groups stay among the rebels.
 AGENT_NOUNS["UAF"] += ("یک گروه مسلح", "گروهی مسلح", "گروه مسلح ناشناس")
 
+# ---- agents33fa: the singulars of agent nouns listed as plurals ----
+# The matcher adds the plural endings to a base form, never the reverse, so
+# a noun listed only as "پژوهشگران" missed "یک پژوهشگر" and "پژوهشگری"
+# (English "a researcher", Arabic "باحث" are read). Only nouns that are no
+# adjective too — not "مخالف" (opposed), "محقق" (realised), "مسئول"
+# (responsible), "حاکم" (ruling), "بازنشسته" (a retired general) — and
+# whose form in "ـی" names no deed or trade, which the matcher's endings
+# would take: not "تیرانداز" (تیراندازی, shooting), "برانداز" (براندازی),
+# "راهپیما" (راهپیمایی), "عزادار", "دریانورد", "جراح", "امدادرسان",
+# "جانباز" ("به درجه جانبازی رسید": was disabled in the war),
+# "دزد", "آدمربا", "گروگانگیر", "پیمانکار", "کاسب", "کارآفرین".
+_SINGULARS_OF_PLURALS: dict[str, tuple[str, ...]] = {
+    "BUS": ("صراف", "صنعتگر", "نانوا"),
+    "CRM": ("محتکر",),
+    "CVL": (
+        "تظاهرکننده",
+        "تجمع‌کننده",
+        "اعتراض‌کننده",
+        "رهگذر",
+        "مستاجر",
+        "هنرمند",
+        "مالباخته",
+        "مال‌باخته",
+        "هموطن",
+    ),
+    "EDU": ("پژوهشگر",),
+    # an embassy's staff are its state's envoys, not workers
+    "GOV": ("کارمند سفارت", "کارمند کنسولگری"),
+    "HLH": ("بهورز", "پرسنل بیمارستان", "پرسنل درمانی"),
+    # not bare "کارکنان": a department's staff at its chief's meeting are
+    # no workers (fa corpus_gold tune agents .583 to .579)
+    "LAB": ("رفتگر", "نفتگر", "پاکبان", "کارمند", "کامیوندار", "کامیون دار", "معدنچی"),
+    "MIL": ("تکاور", "تفنگدار دریایی"),
+    "REB": ("جنگجو", "جهادگرا", "پیکارجو"),
+}
+for _agent, _nouns in _SINGULARS_OF_PLURALS.items():
+    AGENT_NOUNS[_agent] += _nouns
+
 OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     "CVL": ("اتباع", "تبعه"),
     # A delegation is its state's envoys, its army's, its parliament's or its
@@ -2378,6 +2416,69 @@ NAMED_GROUPS.update(
         **dict.fromkeys(("جمعیت علمای اسلام", "جمعیت علمای اسلام پاکستان"), ("PAK", "PTY", None)),
     }
 )
-# agents33ar: a researcher is of the universities (EDU), as the plural
-# "پژوهشگران" and English "researcher" ("یک پژوهشگر فرانسوی را محکوم کرد")
-AGENT_NOUNS["EDU"] += ("پژوهشگر",)
+
+
+# ---- agents33fa: surnames built on titles ----
+# A Persian surname joins a title or an agent's noun to "زاده" (son of),
+# "پور" or "نژاد" ("قاضی‌زاده", "سردارپور", "امیرزاده"): written with a
+# ZWNJ, the text folds it to two words and "قاضی" alone read a judge. The
+# surname names no office.
+_TITLE_STEMS: tuple[str, ...] = (
+    "قاضی",
+    "امیر",
+    "سردار",
+    "وزیر",
+    "سفیر",
+    "شهردار",
+    "ملا",
+    "شیخ",
+    "امام",
+    "مفتی",
+    "نماینده",
+    "پلیس",
+    "سپاه",
+    "دادستان",
+    "فرماندار",
+    "استاندار",
+    "حاکم",
+    "سرهنگ",
+    "دبیر",
+    "رئیس",
+    "کارگر",
+    "معلم",
+)
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{stem} {suffix}" for stem in _TITLE_STEMS for suffix in ("زاده", "پور", "نژاد")
+)
+
+
+# ---- agents33fa: "افغانی" after a noun for people ----
+# Iranian news calls Afghans "افغانی" as often as "افغان": the word is not
+# among the country adjectives, being the Afghan currency too ("۱۰۰ میلیون
+# افغانی"), so "کارگران افغانی" were read as Iran's workers and "پناهجویان
+# افغانی" as refugees of no country. Right after a noun for people it is
+# the adjective: those people are Afghanistan's.
+_AFGHAN_PEOPLE: dict[str, tuple[str, ...]] = {
+    "CVL": ("شهروند", "شهروندان", "اتباع", "تبعه", "تبعه های", "زنان", "کودکان"),
+    "REF": (
+        "مهاجر",
+        "مهاجران",
+        "مهاجرین",
+        "پناهجو",
+        "پناهجوی",
+        "پناهجویان",
+        "پناهنده",
+        "پناهندگان",
+        "آوارگان",
+    ),
+    "LAB": ("کارگر", "کارگران"),
+    "EDU": ("دانشجو", "دانشجوی", "دانشجویان", "دانش آموزان", "معلمان"),
+    "MED": ("خبرنگار", "خبرنگاران", "روزنامه نگار", "روزنامه نگاران"),
+    "BUS": ("تاجر", "تاجران", "بازرگانان"),
+    "MIL": ("سرباز", "سربازان", "نظامیان"),
+    "GOV": ("مقامات", "دیپلمات", "دیپلمات های"),
+}
+for _agent, _heads in _AFGHAN_PEOPLE.items():
+    AGENT_NOUNS_OF_STATE[("AFG", _agent)] = AGENT_NOUNS_OF_STATE.get(("AFG", _agent), ()) + tuple(
+        f"{head} افغانی" for head in _heads
+    )

@@ -780,6 +780,41 @@ TARGET_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "بر ضد",
 # understood (extract/events._all_governed). The target prepositions.
 STRUCK_PREPOSITIONS: tuple[str, ...] = TARGET_PREPOSITIONS
 
+# Words that tell when or how a deed of force was done and may stand between
+# its noun and that preposition ("حمله اخیر به نفتکش", "حمله مرگبار روز
+# پنجشنبه به کشتی"): they name no doer (extract/events._past_qualifiers;
+# agents33fa). Not "هوایی": an air strike has an air force understood.
+STRUCK_QUALIFIERS: tuple[str, ...] = (
+    "اخیر",
+    "مرگبار",
+    "مرگبارِ",
+    "خونین",
+    "تروریستی",
+    "انتحاری",
+    "مسلحانه",
+    "پهپادی",
+    "موشکی",
+    "راکتی",
+    "خمپاره‌ای",
+    "روز",
+    "شب",
+    "صبح",
+    "بامداد",
+    "امروز",
+    "دیروز",
+    "دیشب",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "پنج‌شنبه",
+    "جمعه",
+    "گذشته",
+    "هفته",
+)
+
 # Prepositions of direction before a place, which the verb ending the clause
 # makes the other side of a withdrawal, aid or attack ("از نوار غزه عقب‌نشینی
 # کرد", "به غزه کمک کرد", "علیه حلب"); "در" (in) names only the scene.

@@ -2002,6 +2002,22 @@ _AID_GOODS = (
     "ارزاق",
     "شیر خشک",
 )
+# Working groups that gather to press their demands, besides those named in
+# _PROTEST_CUES (agents33fa): teachers (also "فرهنگیان"), pupils, doctors,
+# health staff, clerks, miners, oil workers, street cleaners.
+_WORKING_GROUPS = (
+    "فرهنگیان",
+    "دانش آموزان",
+    "پزشکان",
+    "کادر درمان",
+    "بهورزان",
+    "کارمندان",
+    "معدنچیان",
+    "نفتگران",
+    "پاکبانان",
+    "رفتگران",
+    "سپرده گذاران",
+)
 # Gatherings in every tense ("تجمع کردند", "تجمع می‌کنند") and as nouns.
 _GATHERINGS = ("تجمع", "تجمعات")
 _GATHERED = ("تجمع کرد", "تجمع کردند", *_tenses("تجمع کرد"))
@@ -2035,6 +2051,9 @@ _PROTEST_CUES = (
     "کسبه",
     "بازاریان",
     "مغازه داران",
+    # agents33fa: the other working groups of the agent lists (LAB, EDU,
+    # HLH): teachers are "فرهنگیان" as often as "معلمان"
+    *_WORKING_GROUPS,
     "در حمایت از",
     "در محکومیت",
     "ضد",
@@ -2979,6 +2998,7 @@ GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
 _PROTESTING_GROUPS = (
     *("کارگران", "کارکنان", "معلمان", "بازنشستگان", "کشاورزان", "دانشجویان"),
     *("پرستاران", "کامیونداران", "مالباختگان", "رانندگان"),
+    *_WORKING_GROUPS,
 )
 
 # Protests in the plural written apart ("اعتراض‌ها … برگزار شد") where
