@@ -193,6 +193,9 @@ class Context:
     # "خواند", "دانست": a verb that judges the deed named as its object before
     # it ("X حمله به نفتکش را نقض قانون خواند"): X is no party to that deed
     judging_verbs: frozenset[str] = frozenset()
+    # "محکوم شد": the same judgement in the passive, its judge after an
+    # agent marker ("از سوی ترکیه"), its deed the subject before
+    judged_passives: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
@@ -560,6 +563,7 @@ _WORD_FIELDS = {
     "own_country_subjects": "OWN_COUNTRY_SUBJECTS",
     "topic_links": "TOPIC_LINKS",
     "judging_verbs": "JUDGING_VERBS",
+    "judged_passives": "JUDGED_PASSIVES",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",

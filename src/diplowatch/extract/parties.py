@@ -287,7 +287,7 @@ def _not_the_deeds(
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
     if etype in DEEDS and ctx.subject_after_verb:
         people = _no_later_describer(s, trig, people, ntext)
-    if etype in DEEDS and ctx.judging_verbs:
+    if etype in DEEDS and (ctx.judging_verbs or ctx.judged_passives):
         people = _before_judgement(s, trig, people, ntext, ctx)
     if etype not in SYMMETRIC | COOPERATIVE | ADDRESSEE_FIRST:
         people = _interlocutor_out(s, trig, people, ntext, ctx)
@@ -397,16 +397,58 @@ def _before_judgement(
     stop = trig.end
     while stop < s.end and ntext[stop] not in CLAUSE_BREAKS:
         stop += 1
-    words = re.findall(r"\w+", ntext[trig.end : stop])
+    end = _judged_object_end(ntext, trig.end, stop, ctx)
+    if end is not None:
+        return [m for m in people if trig.start <= m.start < end or m.end == m.start]
+    judge = _judged_subject_end(ntext, trig.end, stop, ctx)
+    if judge is None:
+        return people
+    return [m for m in people if not judge <= m.start < stop or m.end == m.start]
+
+
+def _judged_object_end(ntext: str, start: int, stop: int, ctx: Any) -> int | None:
+    """Where the object a judging verb takes ends ("حمله به نفتکش را …
+    محکوم کرد": at "را"), the deed's noun standing at ``start``; None when
+    no judging verb closes the object."""
+    words = re.findall(r"\w+", ntext[start:stop])
     marker = next((i for i, w in enumerate(words) if w in ctx.object_markers), None)
     if marker is None or ctx.conjunctions & set(words[:marker]):
-        return people  # "… کشته شدند و مقامات داعش را عامل آن دانستند": another clause
+        return None  # "… کشته شدند و مقامات داعش را عامل آن دانستند": another clause
     rest = " " + " ".join(words[marker + 1 : marker + 8]) + " "
     if not any(f" {v} " in rest for v in ctx.judging_verbs):
-        return people
-    found = re.search(rf"\b{re.escape(words[marker])}\b", ntext[trig.end : stop])
-    end = trig.end + found.start() if found else stop
-    return [m for m in people if trig.start <= m.start < end or m.end == m.start]
+        return None
+    found = re.search(rf"\b{re.escape(words[marker])}\b", ntext[start:stop])
+    return start + found.start() if found else stop
+
+
+def _judged_subject_end(ntext: str, start: int, stop: int, ctx: Any) -> int | None:
+    """The passive of the same judgement ("حمله اسرائیل به غزه از سوی ترکیه
+    محکوم شد", ``context.JUDGED_PASSIVES``): the deed's noun is the subject,
+    the agent after its marker (``AGENT_MARKERS``) the judge, no side of the
+    deed; the deed's sides end at the marker (parties33fa)."""
+    if not ctx.judged_passives:
+        return None
+    words = [(w.group(), w.start()) for w in re.finditer(r"\w+", ntext[start:stop])]
+    markers = ctx.syntax.agent_markers
+    found = [
+        i
+        for i in range(len(words))
+        if words[i][0] in markers or " ".join(w for w, _ in words[i : i + 2]) in markers
+    ]
+    if not found or ctx.conjunctions & {w for w, _ in words[: found[-1]]}:
+        return None
+    # the passive after its agent ("از سوی ترکیه محکوم شد") or before it
+    # ("was condemned by Turkey")
+    rest = " " + " ".join(w for w, _ in words[found[-1] : found[-1] + 9]) + " "
+    lead = " " + " ".join(w for w, _ in words[max(0, found[-1] - 4) : found[-1]]) + " "
+    if not any(f" {v} " in rest or lead.endswith(f" {v} ") for v in ctx.judged_passives):
+        return None
+    at = found[-1]
+    # the deed's phrase ends at the passive when it comes first
+    for v in ctx.judged_passives:
+        if lead.endswith(f" {v} "):
+            at -= len(v.split())
+    return start + words[max(at, 0)][1]
 
 
 def _by_arguments(

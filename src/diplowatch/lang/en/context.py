@@ -337,6 +337,15 @@ FRAME_WINDOW = 45
 # participants are stated is an event even as the object of a reaction.
 AGENT_MARKERS: tuple[str, ...] = ("by", "between")
 
+# parties33fa: a judgement in the passive after a deed's noun ("Israel's
+# attack on Gaza was (strongly) condemned by Turkey"): the agent after "by"
+# judges the deed and is no side of it (extract/parties.py:
+# _judged_subject_end). The participle right before "by" says so.
+JUDGED_PASSIVES: tuple[str, ...] = (
+    *("condemned", "denounced", "criticised", "criticized", "slammed"),
+    *("deplored", "praised", "welcomed", "hailed", "described"),
+)
+
 # Prepositions after a deed of force's noun before whom it struck ("the
 # attack on an Israeli ship"): with no doer named ("by"), an unknown
 # attacker is understood (extract/events._all_governed; agents22fa).

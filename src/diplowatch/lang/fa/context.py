@@ -874,6 +874,19 @@ JUDGING_VERBS: tuple[str, ...] = (
     "محکوم می کنند",
 )
 
+# parties33fa: the passives of those verbs ("حمله اسرائیل به غزه از سوی
+# ترکیه محکوم شد", "… توسط چین نقض قوانین بین‌المللی خوانده شد"): the deed's
+# noun is their subject, the agent after its marker the judge, no side of the
+# deed (extract/parties.py: _judged_subject_end).
+JUDGED_PASSIVES: tuple[str, ...] = tuple(
+    f"{stem} {aux}"
+    for stem in ("محکوم", "خوانده", "دانسته", "نامیده", "توصیف", "تقبیح")
+    for aux in (
+        *("شد", "شدند", "شده", "شود", "شوند", "می شود", "می شوند"),
+        *("گردید", "گردیدند", "گردیده", "می گردد", "قرار گرفت"),
+    )
+)
+
 # Words that open what is asked, threatened or rejected ("از آمریکا خواست که
 # تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
 # one is the content of the request, not a deed of its own.
