@@ -25,7 +25,13 @@ Rules added in this round so that the triples below agree:
   prefix stands between the noun and its light verb (``victims._is_verb``);
 - of two agents marked before a passive verb, the later is the verb's ("…
   توسط آلمان از سوی ایران محکوم شد": Iran condemned what Germany did;
-  ``participants._passive_agent``).
+  ``participants._passive_agent``);
+- where an envoy named first is posted ("Iran's ambassador to the UN
+  criticised the United States", "انتقد سفير إيران لدى الأمم المتحدة
+  الولايات المتحدة"; ``context.POSTING_LINKS``, ``ENVOY_WORDS``) is no side
+  when two others remain, as Persian "سفیر ایران در سازمان ملل از آمریکا
+  انتقاد کرد" is read (``parties._postings_out``); an envoy summoned by his
+  host ("استدعت روسيا السفير الفرنسي لدى روسيا") keeps the host.
 """
 
 from __future__ import annotations
@@ -918,6 +924,78 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "نخست\u200cوزیر عراق از کویت عذرخواهی کرد.",
         ("CONCEDE reported IRQ:GOV KWT:",),
     ),
+    (
+        "Qatar's emir called Iran's president and discussed bilateral relations.",
+        "اتصل أمير قطر بالرئيس الإيراني وبحث العلاقات الثنائية.",
+        "امیر قطر با رئیس\u200cجمهور ایران تلفنی گفتگو کرد و درباره روابط دوجانبه رایزنی کرد.",
+        ("CONSULT reported QAT:GOV IRN:GOV",),
+    ),
+    (
+        "Japan's prime minister said Japan would send aid to Afghanistan.",
+        "قال رئيس الوزراء الياباني إن اليابان سترسل مساعدات إلى أفغانستان.",
+        "نخست\u200cوزیر ژاپن گفت ژاپن به افغانستان کمک ارسال خواهد کرد.",
+        ("AID planned JPN:GOV AFG:",),
+    ),
+    (
+        "Iran's foreign ministry spokesman said Iran rejects the American proposal.",
+        "قال المتحدث باسم الخارجية الإيرانية إن إيران ترفض الاقتراح الأمريكي.",
+        "سخنگوی وزارت امور خارجه ایران گفت ایران پیشنهاد آمریکا را رد می\u200cکند.",
+        ("REJECT reported IRN:GOV USA:",),
+    ),
+    (
+        "Iran's ambassador to the UN criticised the United States.",
+        "انتقد سفير إيران لدى الأمم المتحدة الولايات المتحدة.",
+        "سفیر ایران در سازمان ملل از آمریکا انتقاد کرد.",
+        ("ACCUSE reported IRN:GOV USA:",),
+    ),
+    (
+        "Iran's ambassador to the UN criticised the United States.",
+        "انتقد سفير إيران لدى الأمم المتحدة الولايات المتحدة.",
+        "نماینده ایران در سازمان ملل آمریکا را مورد انتقاد قرار داد.",
+        ("ACCUSE reported IRN:GOV USA:",),
+    ),
+    (
+        "Russia's envoy to Vienna met Iran's chief negotiator.",
+        "التقى مبعوث روسيا في فيينا كبير المفاوضين الإيرانيين.",
+        "نماینده روسیه در وین با مذاکره\u200cکننده ارشد ایران دیدار کرد.",
+        ("CONSULT reported RUS:GOV IRN:GOV",),
+    ),
+    (
+        "The Iraqi foreign minister arrived in Tehran and met his Iranian counterpart.",
+        "وصل وزير الخارجية العراقي إلى طهران والتقى نظيره الإيراني.",
+        "وزیر خارجه عراق وارد تهران شد و با همتای ایرانی خود دیدار کرد.",
+        ("CONSULT reported IRQ:GOV IRN:GOV",),
+    ),
+    (
+        "Israel's defence minister threatened Hezbollah.",
+        "هدد وزير الدفاع الإسرائيلي حزب الله.",
+        "وزیر دفاع اسرائیل حزب\u200cالله را تهدید کرد.",
+        ("THREATEN reported ISR:GOV LBN:REB",),
+    ),
+    (
+        "Pakistan accused India of supporting terrorists.",
+        "اتهمت باكستان الهند بدعم الإرهابيين.",
+        "پاکستان هند را به حمایت از تروریست\u200cها متهم کرد.",
+        ("ACCUSE reported PAK: IND:",),
+    ),
+    (
+        "Iran's ambassador to Russia criticised the United States.",
+        "انتقد سفير إيران لدى روسيا الولايات المتحدة.",
+        "سفیر ایران در روسیه از آمریکا انتقاد کرد.",
+        ("ACCUSE reported IRN:GOV USA:",),
+    ),
+    (
+        "The Iranian ambassador to the UN met the US envoy.",
+        "التقى السفير الإيراني لدى الأمم المتحدة المبعوث الأمريكي.",
+        "سفیر ایران در سازمان ملل با فرستاده آمریکا دیدار کرد.",
+        ("CONSULT reported IRN:GOV USA:GOV",),
+    ),
+    (
+        "Iran's ambassador to the UN accused Israel of lying.",
+        "اتهم سفير إيران لدى الأمم المتحدة إسرائيل بالكذب.",
+        "سفیر ایران در سازمان ملل اسرائیل را به دروغگویی متهم کرد.",
+        ("ACCUSE reported IRN:GOV ISR:",),
+    ),
 ]
 
 
@@ -1009,6 +1087,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         "ar",
         {"ACCUSE reported UN:", "ASSAULT reported -:UAF -:CVL"},
     ),
+    # where an envoy is posted is no side; the host who summons him is
+    (
+        "Iran's envoy to the United Nations accused Israel of lying.",
+        "en",
+        {"ACCUSE reported IRN:GOV ISR:"},
+    ),
+    (
+        "Iran's ambassador to Iraq met the Iraqi foreign minister.",
+        "en",
+        {"CONSULT reported IRN:GOV IRQ:GOV"},
+    ),
+    (
+        "انتقد سفير إيران لدى الأمم المتحدة الولايات المتحدة.",
+        "ar",
+        {"ACCUSE reported IRN:GOV USA:"},
+    ),
+    (
+        "استدعت روسيا السفير الفرنسي لدى روسيا.",
+        "ar",
+        {"ACCUSE reported RUS: FRA:GOV"},
+    ),
+    (
+        "نماینده ایران در سازمان ملل اسرائیل را به دروغگویی متهم کرد.",
+        "fa",
+        {"ACCUSE reported IRN:GOV ISR:"},
+    ),
     # of two agents before the passive verb, the later is its own
     (
         "اخراج دیپلمات\u200cهای ایرانی توسط آلمان از سوی ایران محکوم شد.",
@@ -1050,6 +1154,13 @@ GAPS: list[tuple[str, str, set[str]]] = [
         "Israel's attack on Gaza was strongly condemned by Turkey.",
         "en",
         {"ACCUSE reported TUR: ISR:", "ASSAULT reported ISR: PSE:"},
+    ),
+    # a minister's relative clause takes the place of the subject (English)
+    (
+        "Iran's foreign minister, who is in New York for the UN General Assembly,"
+        " met his French counterpart on Tuesday.",
+        "en",
+        {"CONSULT reported IRN:GOV FRA:GOV"},
     ),
     # a bystander's land: Kurds bombed in northern Iraq are not Iraq (ar, fa)
     (

@@ -196,6 +196,9 @@ class Context:
     # "محکوم شد": the same judgement in the passive, its judge after an
     # agent marker ("از سوی ترکیه"), its deed the subject before
     judged_passives: frozenset[str] = frozenset()
+    # "ambassador to", "سفير … لدى": where an envoy is posted is no side
+    posting_links: frozenset[str] = frozenset()
+    envoy_words: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
@@ -564,6 +567,8 @@ _WORD_FIELDS = {
     "topic_links": "TOPIC_LINKS",
     "judging_verbs": "JUDGING_VERBS",
     "judged_passives": "JUDGED_PASSIVES",
+    "posting_links": "POSTING_LINKS",
+    "envoy_words": "ENVOY_WORDS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",

@@ -120,6 +120,11 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
     return Pools(joint, directed, location, place)
 
 
+# Words between an envoy's title and the link to his posting ("سفير إيران
+# الدائم لدى", "ambassador of Iran to").
+_POSTING_REACH = 4
+
+
 def parties_of(
     s: Sentence,
     doc: DocumentView,
@@ -291,7 +296,36 @@ def _not_the_deeds(
         people = _before_judgement(s, trig, people, ntext, ctx)
     if etype not in SYMMETRIC | COOPERATIVE | ADDRESSEE_FIRST:
         people = _interlocutor_out(s, trig, people, ntext, ctx)
+    if ctx.posting_links:
+        people = _postings_out(people, ntext, ctx)
     return people
+
+
+def _postings_out(people: list[Mention], ntext: str, ctx: Any) -> list[Mention]:
+    """``people`` without where an envoy is posted ("Iran's ambassador to
+    the UN criticised the United States", "انتقد سفير إيران لدى الأمم
+    المتحدة الولايات المتحدة"): the host (after ``context.POSTING_LINKS``
+    a few words after ``ENVOY_WORDS``) is no side when two others remain,
+    as Persian "سفیر ایران در سازمان ملل از آمریکا انتقاد کرد" is read
+    (parties33fa). Only an envoy named first, who acts: one summoned or
+    expelled ("استدعت روسيا السفير الفرنسي لدى روسيا") is often the host's
+    object, and the host its doer."""
+    hosts = [m for m in people[1:2] if _posted_at(m, ntext, ctx)]
+    kept = [m for m in people if m not in hosts]
+    return kept if hosts and len({unit(m) for m in kept}) >= 2 else people
+
+
+def _posted_at(m: Mention, ntext: str, ctx: Any) -> bool:
+    """Whether ``m`` is named right after a posting link that follows an
+    envoy's title within ``_POSTING_REACH`` words ("ambassador to (the)",
+    "سفير إيران الدائم لدى")."""
+    words = re.findall(r"\w+", ntext[max(0, m.start - 80) : m.start])
+    if words and words[-1] in ctx.syntax.determiners:
+        words = words[:-1]
+    if not words or words[-1] not in ctx.posting_links:
+        return False
+    lead = words[-1 - _POSTING_REACH : -1]
+    return any(w in ctx.envoy_words for w in lead)
 
 
 def _interlocutor_of(s: Sentence, talk: Hit, limit: int, ntext: str, ctx: Any) -> Mention | None:

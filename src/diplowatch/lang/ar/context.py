@@ -1746,3 +1746,17 @@ UNDERGONE_DEEDS: tuple[str, ...] = (
 # the deed struck (extract/reported_owner.py). Not "ه": the letter of the
 # feminine ending folds to it.
 OWNER_SUFFIXES: tuple[str, ...] = ("ها", "هم")
+
+
+# parties33fa: where an envoy is posted ("انتقد سفير إيران لدى الأمم المتحدة
+# الولايات المتحدة"): the host after "لدى" is no side when two others are
+# named (extract/parties.py: _postings_out).
+POSTING_LINKS: tuple[str, ...] = ("لدى",)
+ENVOY_WORDS: tuple[str, ...] = tuple(
+    f"{article}{word}"
+    for article in ("", "ال")
+    for word in (
+        *("سفير", "سفيرة", "سفراء", "مندوب", "مندوبة", "مندوبو", "مندوبي"),
+        *("ممثل", "ممثلة", "ممثلو", "ممثلي", "مبعوث", "مبعوثة", "قنصل"),
+    )
+)

@@ -337,6 +337,15 @@ FRAME_WINDOW = 45
 # participants are stated is an event even as the object of a reaction.
 AGENT_MARKERS: tuple[str, ...] = ("by", "between")
 
+# parties33fa: where an envoy is posted ("Iran's ambassador to the UN
+# criticised the United States"): the host after the link is no side when two
+# others are named (extract/parties.py: _postings_out).
+POSTING_LINKS: tuple[str, ...] = ("to",)
+ENVOY_WORDS: tuple[str, ...] = (
+    *("ambassador", "ambassadors", "envoy", "envoys", "emissary", "delegate"),
+    *("representative", "representatives", "consul", "attache", "affaires"),
+)
+
 # parties33fa: a judgement in the passive after a deed's noun ("Israel's
 # attack on Gaza was (strongly) condemned by Turkey"): the agent after "by"
 # judges the deed and is no side of it (extract/parties.py:
