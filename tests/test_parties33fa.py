@@ -31,7 +31,12 @@ Rules added in this round so that the triples below agree:
   الولايات المتحدة"; ``context.POSTING_LINKS``, ``ENVOY_WORDS``) is no side
   when two others remain, as Persian "سفیر ایران در سازمان ملل از آمریکا
   انتقاد کرد" is read (``parties._postings_out``); an envoy summoned by his
-  host ("استدعت روسيا السفير الفرنسي لدى روسيا") keeps the host.
+  host ("استدعت روسيا السفير الفرنسي لدى روسيا") keeps the host;
+- a request a rejection takes as its object ("درخواست توقیف اموال ایران را
+  رد کرد", "رفضت المحكمة طلب تجميد أصول إيران"; ``context.REQUEST_NOUNS``)
+  is rejected of its asker, its own genitive; a state further down the
+  chain owns what is asked about and is no side, as English "rejected a
+  request to freeze Iran's assets" reads (``parties._request_content_out``).
 """
 
 from __future__ import annotations
@@ -1112,6 +1117,29 @@ CASES: list[tuple[str, str, set[str]]] = [
         "نماینده ایران در سازمان ملل اسرائیل را به دروغگویی متهم کرد.",
         "fa",
         {"ACCUSE reported IRN:GOV ISR:"},
+    ),
+    # a request rejected is the asker's; what it asks about is no side
+    (
+        "دادگاه آمریکا درخواست توقیف اموال ایران را رد کرد.",
+        "fa",
+        {"REJECT reported USA:JUD"},
+    ),
+    (
+        "دادگاه آمریکا درخواست\u200cهای شاکیان برای توقیف اموال ایران را رد کرد.",
+        "fa",
+        {"REJECT reported USA:JUD"},
+    ),
+    ("آمریکا درخواست ایران برای لغو تحریم\u200cها را رد کرد.", "fa", {"REJECT reported USA: IRN:"}),
+    (
+        "رفضت المحكمة العليا الأمريكية طلبا لمصادرة آثار إيرانية.",
+        "ar",
+        {"REJECT reported USA:JUD"},
+    ),
+    ("رفضت الولايات المتحدة طلب إيران رفع العقوبات.", "ar", {"REJECT reported USA: IRN:"}),
+    (
+        "The US Supreme Court rejected a request to seize Iranian antiquities.",
+        "en",
+        {"REJECT reported USA:JUD"},
     ),
     # of two agents before the passive verb, the later is its own
     (

@@ -199,6 +199,8 @@ class Context:
     # "ambassador to", "سفير … لدى": where an envoy is posted is no side
     posting_links: frozenset[str] = frozenset()
     envoy_words: frozenset[str] = frozenset()
+    # "درخواست", "طلب": a request rejected is the asker's, not its content's
+    request_nouns: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
@@ -569,6 +571,7 @@ _WORD_FIELDS = {
     "judged_passives": "JUDGED_PASSIVES",
     "posting_links": "POSTING_LINKS",
     "envoy_words": "ENVOY_WORDS",
+    "request_nouns": "REQUEST_NOUNS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",

@@ -1760,3 +1760,8 @@ ENVOY_WORDS: tuple[str, ...] = tuple(
         *("ممثل", "ممثلة", "ممثلو", "ممثلي", "مبعوث", "مبعوثة", "قنصل"),
     )
 )
+
+# parties33fa: a request a rejection takes as its object ("رفضت المحكمة طلب
+# تجميد أصول إيران"): its own genitive asked it; a state further down the
+# chain owns what is asked about (extract/parties.py: _request_content_out).
+REQUEST_NOUNS: tuple[str, ...] = ("طلب", "طلبا", "الطلب", "طلبات", "مطالبة", "مطالبات")

@@ -887,6 +887,12 @@ JUDGED_PASSIVES: tuple[str, ...] = tuple(
     )
 )
 
+# parties33fa: a request a rejection takes as its object ("درخواست توقیف
+# اموال ایران را رد کرد"): its own genitive asked it; a state further down
+# the chain owns what is asked about (extract/parties.py:
+# _request_content_out).
+REQUEST_NOUNS: tuple[str, ...] = ("درخواست", "درخواستهای", "تقاضا", "تقاضای")
+
 # Words that open what is asked, threatened or rejected ("از آمریکا خواست که
 # تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
 # one is the content of the request, not a deed of its own.
