@@ -34,7 +34,8 @@ Rules added in this round so that the triples below agree:
   host ("استدعت روسيا السفير الفرنسي لدى روسيا") keeps the host;
 - a request a rejection takes as its object ("درخواست توقیف اموال ایران را
   رد کرد", "رفضت المحكمة طلب تجميد أصول إيران"; ``context.REQUEST_NOUNS``)
-  is rejected of its asker, its own genitive; a state further down the
+  (or a proposal or plan: "پیشنهاد", "طرح", "اقتراح", "خطة") is rejected
+  of its asker, its own genitive; a state further down the
   chain owns what is asked about and is no side, as English "rejected a
   request to freeze Iran's assets" reads (``parties._request_content_out``).
 """
@@ -1141,6 +1142,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         "en",
         {"REJECT reported USA:JUD"},
     ),
+    # a proposal or a plan rejected is read so too
+    (
+        "روسیه پیشنهاد آمریکا برای تحریم ایران را رد کرد.",
+        "fa",
+        {"REJECT reported RUS: USA:"},
+    ),
+    ("چین طرح تحریم کره شمالی را رد کرد.", "fa", {"REJECT reported CHN:"}),
+    ("رفضت الصين خطة فرض عقوبات على كوريا الشمالية.", "ar", {"REJECT reported CHN:"}),
+    ("China rejected the plan to sanction North Korea.", "en", {"REJECT reported CHN:"}),
+    ("Russia rejected the US proposal to sanction Iran.", "en", {"REJECT reported RUS: USA:"}),
     # of two agents before the passive verb, the later is its own
     (
         "اخراج دیپلمات\u200cهای ایرانی توسط آلمان از سوی ایران محکوم شد.",

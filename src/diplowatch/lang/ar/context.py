@@ -1764,4 +1764,9 @@ ENVOY_WORDS: tuple[str, ...] = tuple(
 # parties33fa: a request a rejection takes as its object ("رفضت المحكمة طلب
 # تجميد أصول إيران"): its own genitive asked it; a state further down the
 # chain owns what is asked about (extract/parties.py: _request_content_out).
-REQUEST_NOUNS: tuple[str, ...] = ("طلب", "طلبا", "الطلب", "طلبات", "مطالبة", "مطالبات")
+# A proposal or a plan is read so too ("رفضت روسيا اقتراح الولايات المتحدة
+# فرض عقوبات على إيران").
+REQUEST_NOUNS: tuple[str, ...] = (
+    *("طلب", "طلبا", "الطلب", "طلبات", "مطالبة", "مطالبات"),
+    *("اقتراح", "اقتراحا", "الاقتراح", "مقترح", "مقترحا", "المقترح", "خطة", "الخطة"),
+)

@@ -891,7 +891,12 @@ JUDGED_PASSIVES: tuple[str, ...] = tuple(
 # اموال ایران را رد کرد"): its own genitive asked it; a state further down
 # the chain owns what is asked about (extract/parties.py:
 # _request_content_out).
-REQUEST_NOUNS: tuple[str, ...] = ("درخواست", "درخواستهای", "تقاضا", "تقاضای")
+# A proposal or a plan is read so too ("پیشنهاد آمریکا برای تحریم ایران را
+# رد کرد": America proposed, Iran is what it is about).
+REQUEST_NOUNS: tuple[str, ...] = (
+    *("درخواست", "درخواستهای", "تقاضا", "تقاضای"),
+    *("پیشنهاد", "پیشنهادهای", "پیشنهادات", "طرح", "طرحهای"),
+)
 
 # Words that open what is asked, threatened or rejected ("از آمریکا خواست که
 # تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
