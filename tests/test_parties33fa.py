@@ -37,7 +37,12 @@ Rules added in this round so that the triples below agree:
   (or a proposal or plan: "پیشنهاد", "طرح", "اقتراح", "خطة") is rejected
   of its asker, its own genitive; a state further down the
   chain owns what is asked about and is no side, as English "rejected a
-  request to freeze Iran's assets" reads (``parties._request_content_out``).
+  request to freeze Iran's assets" reads (``parties._request_content_out``);
+- a summons in the passive ("سفیر ایران به وزارت خارجه دانمارک احضار شد",
+  "the Iranian ambassador was summoned to the Danish foreign ministry";
+  ``context.SUMMONED_PASSIVES``, ``SUMMONER_MARKERS``) has the body after
+  "به"/"to" as its summoner, first, as the active "وزارت خارجه دانمارک سفیر
+  ایران را احضار کرد" reads (``received.summoners_first``).
 """
 
 from __future__ import annotations
@@ -1152,6 +1157,32 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("رفضت الصين خطة فرض عقوبات على كوريا الشمالية.", "ar", {"REJECT reported CHN:"}),
     ("China rejected the plan to sanction North Korea.", "en", {"REJECT reported CHN:"}),
     ("Russia rejected the US proposal to sanction Iran.", "en", {"REJECT reported RUS: USA:"}),
+    # a summons in the passive: the body the envoy is summoned to summoned him
+    (
+        "سفیر ایران به وزارت خارجه دانمارک احضار شد.",
+        "fa",
+        {"ACCUSE reported DNK:GOV IRN:GOV"},
+    ),
+    (
+        "کاردار سوئیس به وزارت امور خارجه ایران احضار شده است.",
+        "fa",
+        {"ACCUSE reported IRN:GOV CHE:GOV"},
+    ),
+    (
+        "The Iranian ambassador was summoned to the Danish foreign ministry.",
+        "en",
+        {"ACCUSE reported DNK:GOV IRN:GOV"},
+    ),
+    (
+        "استدعت الخارجية الدنماركية السفير الإيراني.",
+        "ar",
+        {"ACCUSE reported DNK:GOV IRN:GOV"},
+    ),
+    (
+        "وزارت خارجه دانمارک سفیر ایران را احضار کرد.",
+        "fa",
+        {"ACCUSE reported DNK:GOV IRN:GOV"},
+    ),
     # of two agents before the passive verb, the later is its own
     (
         "اخراج دیپلمات\u200cهای ایرانی توسط آلمان از سوی ایران محکوم شد.",

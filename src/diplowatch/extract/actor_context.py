@@ -201,6 +201,9 @@ class Context:
     envoy_words: frozenset[str] = frozenset()
     # "درخواست", "طلب": a request rejected is the asker's, not its content's
     request_nouns: frozenset[str] = frozenset()
+    # "احضار شد" + "به": the body an envoy is summoned to summoned him
+    summoned_passives: frozenset[str] = frozenset()
+    summoner_markers: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
@@ -572,6 +575,8 @@ _WORD_FIELDS = {
     "posting_links": "POSTING_LINKS",
     "envoy_words": "ENVOY_WORDS",
     "request_nouns": "REQUEST_NOUNS",
+    "summoned_passives": "SUMMONED_PASSIVES",
+    "summoner_markers": "SUMMONER_MARKERS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",

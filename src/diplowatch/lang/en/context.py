@@ -346,6 +346,16 @@ ENVOY_WORDS: tuple[str, ...] = (
     *("representative", "representatives", "consul", "attache", "affaires"),
 )
 
+# parties33fa: a summons in the passive ("the Iranian ambassador was summoned
+# to the Danish foreign ministry"): the body after "to" summoned the envoy
+# (extract/received.py: summoners_first).
+SUMMONED_PASSIVES: tuple[str, ...] = tuple(
+    f"{aux} {verb}"
+    for aux in ("was", "were", "been", "being")
+    for verb in ("summoned", "called in")
+)
+SUMMONER_MARKERS: tuple[str, ...] = ("to",)
+
 # parties33fa: a judgement in the passive after a deed's noun ("Israel's
 # attack on Gaza was (strongly) condemned by Turkey"): the agent after "by"
 # judges the deed and is no side of it (extract/parties.py:

@@ -1761,6 +1761,16 @@ CHARGE_DEED_WORDS: tuple[str, ...] = ("انجام", "ارتکاب")
 RECEIVE_VERBS: tuple[str, ...] = ("دریافت",)
 GIVER_MARKERS: tuple[str, ...] = ("از",)
 
+# parties33fa: a summons in the passive ("سفیر ایران به وزارت خارجه دانمارک
+# احضار شد"): the body after "به" summoned the envoy (extract/received.py:
+# summoners_first).
+SUMMONED_PASSIVES: tuple[str, ...] = tuple(
+    f"{verb} {aux}"
+    for verb in ("احضار", "فراخوانده")
+    for aux in ("شد", "شدند", "شده", "گردید", "گردیدند", "می شود", "می شوند")
+)
+SUMMONER_MARKERS: tuple[str, ...] = ("به",)
+
 # A pronoun opening a sentence is its subject, the person the sentence
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
 # Iranian minister criticised; extract/referents.py).
