@@ -39,7 +39,8 @@ Rules added in this round so that the triples below agree:
   chain owns what is asked about and is no side, as English "rejected a
   request to freeze Iran's assets" reads (``parties._request_content_out``);
 - a summons in the passive ("سفیر ایران به وزارت خارجه دانمارک احضار شد",
-  "the Iranian ambassador was summoned to the Danish foreign ministry";
+  "the Iranian ambassador was summoned to the Danish foreign ministry",
+  "تم استدعاء السفير الإيراني إلى وزارة الخارجية الدنماركية";
   ``context.SUMMONED_PASSIVES``, ``SUMMONER_MARKERS``) has the body after
   "به"/"to" as its summoner, first, as the active "وزارت خارجه دانمارک سفیر
   ایران را احضار کرد" reads (``received.summoners_first``).
@@ -1175,6 +1176,11 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     (
         "استدعت الخارجية الدنماركية السفير الإيراني.",
+        "ar",
+        {"ACCUSE reported DNK:GOV IRN:GOV"},
+    ),
+    (
+        "تم استدعاء السفير الإيراني إلى وزارة الخارجية الدنماركية.",
         "ar",
         {"ACCUSE reported DNK:GOV IRN:GOV"},
     ),

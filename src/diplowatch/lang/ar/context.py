@@ -1770,3 +1770,9 @@ REQUEST_NOUNS: tuple[str, ...] = (
     *("طلب", "طلبا", "الطلب", "طلبات", "مطالبة", "مطالبات"),
     *("اقتراح", "اقتراحا", "الاقتراح", "مقترح", "مقترحا", "المقترح", "خطة", "الخطة"),
 )
+
+# parties33fa: a summons in the passive ("استدعي السفير البريطاني إلى وزارة
+# الخارجية الإيرانية"): the body after "إلى" summoned the envoy
+# (extract/received.py: summoners_first).
+SUMMONED_PASSIVES: tuple[str, ...] = ("استدعي", "استدعيت", "تم استدعاء", "جرى استدعاء")
+SUMMONER_MARKERS: tuple[str, ...] = ("الى", "إلى")
