@@ -651,7 +651,8 @@ TRIPLES = [
         "The British ambassador in Tehran was summoned to the Iranian foreign ministry.",
         "استدعي السفير البريطاني في طهران إلى وزارة الخارجية الإيرانية.",
         "سفیر بریتانیا در تهران به وزارت امور خارجه ایران احضار شد.",
-        [("ACCUSE", "reported", (("GBR", "GOV"), ("IRN", "GOV")))],
+        # parties33fa: the ministry summoned him, first as in the active
+        [("ACCUSE", "reported", (("IRN", "GOV"), ("GBR", "GOV")))],
     ),
     (
         "The Chinese foreign ministry spokesman criticized the American decision.",

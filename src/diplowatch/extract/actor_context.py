@@ -208,6 +208,17 @@ class Context:
     # "خواند", "دانست": a verb that judges the deed named as its object before
     # it ("X حمله به نفتکش را نقض قانون خواند"): X is no party to that deed
     judging_verbs: frozenset[str] = frozenset()
+    # "محکوم شد": the same judgement in the passive, its judge after an
+    # agent marker ("از سوی ترکیه"), its deed the subject before
+    judged_passives: frozenset[str] = frozenset()
+    # "ambassador to", "سفير … لدى": where an envoy is posted is no side
+    posting_links: frozenset[str] = frozenset()
+    envoy_words: frozenset[str] = frozenset()
+    # "درخواست", "طلب": a request rejected is the asker's, not its content's
+    request_nouns: frozenset[str] = frozenset()
+    # "احضار شد" + "به": the body an envoy is summoned to summoned him
+    summoned_passives: frozenset[str] = frozenset()
+    summoner_markers: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
@@ -582,6 +593,12 @@ _WORD_FIELDS = {
     "visited_places": "VISITED_PLACES",
     "topic_links": "TOPIC_LINKS",
     "judging_verbs": "JUDGING_VERBS",
+    "judged_passives": "JUDGED_PASSIVES",
+    "posting_links": "POSTING_LINKS",
+    "envoy_words": "ENVOY_WORDS",
+    "request_nouns": "REQUEST_NOUNS",
+    "summoned_passives": "SUMMONED_PASSIVES",
+    "summoner_markers": "SUMMONER_MARKERS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",

@@ -18,6 +18,7 @@ The deed's sides are those its own phrase names ("حمله پهپادی ایرا
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from diplowatch.event_types import having
@@ -61,6 +62,7 @@ def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: Contex
             end = _phrase_end(t, after, text)
             blamed = _blame_at(t, ordered, text, markers)
         if end is not None:
+            end = judge_out(t, end, text, ctx)
             extra = (*t.entry.extra, COMMENTED_MARK, t.start, end, *blamed)
             out.append(replace(t, entry=replace(t.entry, extra=extra)))
     return out
@@ -171,6 +173,7 @@ def verbal_nouns(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
                 end = _phrase_end(t, after, text)
             extra = tuple(x for x in t.entry.extra if x != VERBAL_NOUN_MARK)
             if end is not None:
+                end = judge_out(t, end, text, ctx)
                 extra = (*t.entry.extra, COMMENTED_MARK, t.start, end)
             t = replace(t, entry=replace(t.entry, extra=extra))
         out.append(t)
@@ -197,6 +200,28 @@ def _closed_by_comment(
     if any(i + 1 == len(words) or words[i + 1] not in markers for i in closing):
         return None
     return nxt.start
+
+
+def judge_out(t: Hit, end: int, text: str, ctx: Context) -> int:
+    """The end of a deed's phrase that a comment in the passive closes
+    ("حمله اسرائیل به غزه از سوی ترکیه محکوم شد", the attack on Gaza was
+    condemned by Turkey): the agent a marker (``AGENT_MARKERS``) names after
+    the noun, with no object marker before the comment, is who judges the
+    deed, not its doer; the phrase ends at the marker. With the object
+    marker after it ("حمله به نفتکش توسط ایران را محکوم کرد") the agent is
+    the deed's own (parties33fa)."""
+    words = [(w.group(), w.start()) for w in re.finditer(r"\S+", text[t.end : end])]
+    if {w for w, _ in words} & ctx.object_markers:
+        return end
+    markers = ctx.syntax.agent_markers
+    # the last marker: "اخراج … توسط آلمان از سوی ایران محکوم شد" names the
+    # deed's doer after the first
+    found = [
+        at
+        for i, (word, at) in enumerate(words)
+        if word in markers or " ".join(w for w, _ in words[i : i + 2]) in markers
+    ]
+    return t.end + found[-1] if found else end
 
 
 def _opened_by_comment(t: Hit, ordered: list[Hit], text: str) -> bool:

@@ -159,7 +159,7 @@ from diplowatch.extract.predicates import (
     drop_verbless,
     split_gapped,
 )
-from diplowatch.extract.received import givers_first
+from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
@@ -1468,6 +1468,8 @@ def _doer_first(
     if etype not in SYMMETRIC and etype not in FORCE:
         # "received aid from the US", "از آمریکا کمک دریافت کرد": the giver first
         side = givers_first(side, trig, doc.ntext, ctx)
+        # "سفیر ایران به وزارت خارجه دانمارک احضار شد": the ministry summoned
+        side = summoners_first(side, trig, doc.ntext, ctx)
         # "دعم مصر للبنان", "کمک کره به ایران": the noun's genitive gives
         side = genitive_source_first(side, s.mentions, trig, doc.ntext, ctx)
     if etype in FORCE:

@@ -1646,7 +1646,11 @@ def _passive_agent(
     the verb is about ("سرکوب معترضان توسط دولت ایران را محکوم کرد"); nor,
     when the trigger is no deed of force, one after it while another group
     stands before it: that group asks or comments, and the marked one does
-    what is asked ("فرانسه خواستار آزادی زندانیان توسط ایران شد")."""
+    what is asked ("فرانسه خواستار آزادی زندانیان توسط ایران شد"). Of two
+    before a verb, the later is its agent: the first names the doer of a
+    deed in its subject ("اخراج دیپلمات‌ها توسط آلمان از سوی ایران محکوم
+    شد", parties33fa)."""
+    found = []
     for g in groups:
         if not _preceded_by(text, g, agent_markers):
             continue
@@ -1654,8 +1658,9 @@ def _passive_agent(
             continue
         if not deed and g[0].start >= end and any(h[-1].end <= start for h in groups if h is not g):
             continue
-        return g
-    return None
+        found.append(g)
+    before = [g for g in found if g[-1].end <= start]
+    return before[-1] if len(before) > 1 else next(iter(found), None)
 
 
 def _preceded_by(text: str, group: list[Mention], words: frozenset[str]) -> bool:

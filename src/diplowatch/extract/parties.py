@@ -120,6 +120,14 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
     return Pools(joint, directed, location, place)
 
 
+# Words between an envoy's title and the link to his posting ("سفير إيران
+# الدائم لدى", "ambassador of Iran to").
+_POSTING_REACH = 4
+# Words between a rejection's verb and the request it rejects ("رفضت المحكمة
+# العليا الأمريكية طلبا").
+_REQUEST_REACH = 6
+
+
 def parties_of(
     s: Sentence,
     doc: DocumentView,
@@ -287,11 +295,87 @@ def _not_the_deeds(
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
     if etype in DEEDS and ctx.subject_after_verb:
         people = _no_later_describer(s, trig, people, ntext)
-    if etype in DEEDS and ctx.judging_verbs:
+    if etype in DEEDS and (ctx.judging_verbs or ctx.judged_passives):
         people = _before_judgement(s, trig, people, ntext, ctx)
     if etype not in SYMMETRIC | COOPERATIVE | ADDRESSEE_FIRST:
         people = _interlocutor_out(s, trig, people, ntext, ctx)
+    if ctx.posting_links:
+        people = _postings_out(people, ntext, ctx)
+    if etype == "REJECT" and ctx.request_nouns:
+        people = _request_content_out(s, trig, people, ntext, ctx)
     return people
+
+
+def _request_content_out(
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """A request rejected ("درخواست توقیف اموال ایران را رد کرد", "رفضت
+    المحكمة طلب تجميد أصول إيران"; ``context.REQUEST_NOUNS``) is rejected of
+    whoever asked it: its own genitive, right after the noun, or its
+    agent; a state further down the noun's chain owns what is asked about
+    and is no side, as English "rejected a request to freeze Iran's
+    assets" reads (parties33fa). Kept whole when no side is left."""
+    start = _request_noun_end(s, trig, ntext, ctx)
+    if start is None:
+        return people
+    hi = trig.start if ctx.verb_final else s.end
+    stop = min((i for b in CLAUSE_BREAKS if (i := ntext.find(b, start, hi)) >= 0), default=hi)
+    markers = ctx.syntax.agent_markers
+    content = [
+        m
+        for m in people
+        if start <= m.start < stop
+        and ntext[start : m.start].strip()
+        and " ".join(ntext[start : m.start].split()[-2:]) not in markers
+        and ntext[start : m.start].split()[-1] not in markers
+    ]
+    kept = [m for m in people if m not in content]
+    return kept if content and kept else people
+
+
+def _request_noun_end(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> int | None:
+    """Where the request noun the rejection takes as its object ends: before
+    a final verb, the last one, its phrase closed by the object marker right
+    before the verb with no verb between; else the first within
+    ``_REQUEST_REACH`` words after the verb."""
+    if ctx.verb_final:
+        words = list(re.finditer(r"\w+", ntext[s.start : trig.start]))
+        at = [i for i, w in enumerate(words) if w.group() in ctx.request_nouns]
+        if not at or words[-1].group() not in ctx.object_markers:
+            return None
+        if any(w.group() in ctx.light_verbs for w in words[at[-1] :]):
+            return None
+        return s.start + words[at[-1]].end()
+    after = list(re.finditer(r"\w+", ntext[trig.end : s.end]))[:_REQUEST_REACH]
+    found = next((w for w in after if w.group() in ctx.request_nouns), None)
+    return trig.end + found.end() if found else None
+
+
+def _postings_out(people: list[Mention], ntext: str, ctx: Any) -> list[Mention]:
+    """``people`` without where an envoy is posted ("Iran's ambassador to
+    the UN criticised the United States", "انتقد سفير إيران لدى الأمم
+    المتحدة الولايات المتحدة"): the host (after ``context.POSTING_LINKS``
+    a few words after ``ENVOY_WORDS``) is no side when two others remain,
+    as Persian "سفیر ایران در سازمان ملل از آمریکا انتقاد کرد" is read
+    (parties33fa). Only an envoy named first, who acts: one summoned or
+    expelled ("استدعت روسيا السفير الفرنسي لدى روسيا") is often the host's
+    object, and the host its doer."""
+    hosts = [m for m in people[1:2] if _posted_at(m, ntext, ctx)]
+    kept = [m for m in people if m not in hosts]
+    return kept if hosts and len({unit(m) for m in kept}) >= 2 else people
+
+
+def _posted_at(m: Mention, ntext: str, ctx: Any) -> bool:
+    """Whether ``m`` is named right after a posting link that follows an
+    envoy's title within ``_POSTING_REACH`` words ("ambassador to (the)",
+    "سفير إيران الدائم لدى")."""
+    words = re.findall(r"\w+", ntext[max(0, m.start - 80) : m.start])
+    if words and words[-1] in ctx.syntax.determiners:
+        words = words[:-1]
+    if not words or words[-1] not in ctx.posting_links:
+        return False
+    lead = words[-1 - _POSTING_REACH : -1]
+    return any(w in ctx.envoy_words for w in lead)
 
 
 def _interlocutor_of(s: Sentence, talk: Hit, limit: int, ntext: str, ctx: Any) -> Mention | None:
@@ -397,16 +481,58 @@ def _before_judgement(
     stop = trig.end
     while stop < s.end and ntext[stop] not in CLAUSE_BREAKS:
         stop += 1
-    words = re.findall(r"\w+", ntext[trig.end : stop])
+    end = _judged_object_end(ntext, trig.end, stop, ctx)
+    if end is not None:
+        return [m for m in people if trig.start <= m.start < end or m.end == m.start]
+    judge = _judged_subject_end(ntext, trig.end, stop, ctx)
+    if judge is None:
+        return people
+    return [m for m in people if not judge <= m.start < stop or m.end == m.start]
+
+
+def _judged_object_end(ntext: str, start: int, stop: int, ctx: Any) -> int | None:
+    """Where the object a judging verb takes ends ("حمله به نفتکش را …
+    محکوم کرد": at "را"), the deed's noun standing at ``start``; None when
+    no judging verb closes the object."""
+    words = re.findall(r"\w+", ntext[start:stop])
     marker = next((i for i, w in enumerate(words) if w in ctx.object_markers), None)
     if marker is None or ctx.conjunctions & set(words[:marker]):
-        return people  # "… کشته شدند و مقامات داعش را عامل آن دانستند": another clause
+        return None  # "… کشته شدند و مقامات داعش را عامل آن دانستند": another clause
     rest = " " + " ".join(words[marker + 1 : marker + 8]) + " "
     if not any(f" {v} " in rest for v in ctx.judging_verbs):
-        return people
-    found = re.search(rf"\b{re.escape(words[marker])}\b", ntext[trig.end : stop])
-    end = trig.end + found.start() if found else stop
-    return [m for m in people if trig.start <= m.start < end or m.end == m.start]
+        return None
+    found = re.search(rf"\b{re.escape(words[marker])}\b", ntext[start:stop])
+    return start + found.start() if found else stop
+
+
+def _judged_subject_end(ntext: str, start: int, stop: int, ctx: Any) -> int | None:
+    """The passive of the same judgement ("حمله اسرائیل به غزه از سوی ترکیه
+    محکوم شد", ``context.JUDGED_PASSIVES``): the deed's noun is the subject,
+    the agent after its marker (``AGENT_MARKERS``) the judge, no side of the
+    deed; the deed's sides end at the marker (parties33fa)."""
+    if not ctx.judged_passives:
+        return None
+    words = [(w.group(), w.start()) for w in re.finditer(r"\w+", ntext[start:stop])]
+    markers = ctx.syntax.agent_markers
+    found = [
+        i
+        for i in range(len(words))
+        if words[i][0] in markers or " ".join(w for w, _ in words[i : i + 2]) in markers
+    ]
+    if not found or ctx.conjunctions & {w for w, _ in words[: found[-1]]}:
+        return None
+    # the passive after its agent ("از سوی ترکیه محکوم شد") or before it
+    # ("was condemned by Turkey")
+    rest = " " + " ".join(w for w, _ in words[found[-1] : found[-1] + 9]) + " "
+    lead = " " + " ".join(w for w, _ in words[max(0, found[-1] - 4) : found[-1]]) + " "
+    if not any(f" {v} " in rest or lead.endswith(f" {v} ") for v in ctx.judged_passives):
+        return None
+    at = found[-1]
+    # the deed's phrase ends at the passive when it comes first
+    for v in ctx.judged_passives:
+        if lead.endswith(f" {v} "):
+            at -= len(v.split())
+    return start + words[max(at, 0)][1]
 
 
 def _by_arguments(

@@ -61,3 +61,21 @@ def _after_giver_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool
         if words[len(words) - gap - 1] in markers:
             return True
     return False
+
+
+def summoners_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
+    """``side`` with the body an envoy is summoned to moved first, when the
+    summons is told in the passive ("سفیر ایران به وزارت خارجه دانمارک
+    احضار شد", "the Iranian ambassador was summoned to the Danish foreign
+    ministry"; ``context.SUMMONED_PASSIVES``, ``SUMMONER_MARKERS``): the
+    ministry summoned him, as the active "وزارت خارجه دانمارک سفیر ایران
+    را احضار کرد" reads (parties33fa)."""
+    if len(side) < 2 or not ctx.summoned_passives:
+        return side
+    around = " ".join(_WORD.findall(ntext[max(0, trig.start - 12) : trig.end + 16]))
+    if not any(f" {v} " in f" {around} " for v in ctx.summoned_passives):
+        return side
+    marked = [m for m in side if _after_giver_marker(m, ntext, ctx.summoner_markers)]
+    if not marked or len(marked) == len(side):
+        return side
+    return marked + [m for m in side if m not in marked]

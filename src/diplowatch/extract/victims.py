@@ -39,8 +39,14 @@ def without_victims(s: Sentence, trig: Hit, people: list[Mention], ntext: str, c
         return people
     lo, opened, stop = span
     kept = [m for m in people if not opened <= m.start < stop]
-    # no commenter left before the deed: the phrase read is not its object
-    return kept if any(m.start < lo for m in kept) else people
+    # no commenter left before the deed: the phrase read is not its object;
+    # in the passive the judge follows it ("… از سوی ایران محکوم شد")
+    judge = _judge_at(ntext, lo, trig.start, ctx) if ctx.verb_final else None
+    return (
+        kept
+        if any(m.start < lo or (judge is not None and m.start >= judge) for m in kept)
+        else people
+    )
 
 
 def commented_phrase_sides(
@@ -173,16 +179,39 @@ def _object_before(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, i
     if any(deed < t.start < trig.start for t in s.triggers):
         return None  # "حمله … را محکوم کرد و اسرائیل را مسئول دانست": another verb's
     lead = ntext[max(s.start, deed - 12) : deed].split()
+    judge = _judge_at(ntext, deed, trig.start, ctx)
+    if judge is not None:
+        return _word_end(ntext, deed), judge
     if words[-1] not in ctx.object_markers and not (lead and lead[-1] in ctx.target_preps):
         return None
     return _word_end(ntext, deed), trig.start
+
+
+def _judge_at(ntext: str, deed: int, verb: int, ctx: Any) -> int | None:
+    """Where the judge of a comment in the passive is marked ("حمله به
+    غیرنظامیان از سوی سازمان ملل محکوم شد": at "از سوی"), the deed's noun
+    its subject and no object marker between; None otherwise. The deed's
+    phrase ends there (parties33fa)."""
+    gap = [(w.group(), w.start() + deed) for w in _WORD.finditer(ntext[deed:verb])]
+    if {w for w, _ in gap} & ctx.object_markers:
+        return None
+    markers = ctx.syntax.agent_markers
+    found = [
+        at
+        for i, (w, at) in enumerate(gap)
+        if w in markers or " ".join(x for x, _ in gap[i : i + 2]) in markers
+    ]
+    return found[-1] if found else None
 
 
 def _is_verb(trig: Hit, ntext: str, ctx: Any) -> bool:
     """Whether a trigger is a verb, or a noun its light verb follows
     ("محکوم کرد"), not a noun heading a phrase ("محکومیت حمله …")."""
     own = ntext[trig.base_start : trig.base_end].split()
-    after = _WORD.findall(ntext[trig.end : trig.end + 20])[:1]
+    after = _WORD.findall(ntext[trig.end : trig.end + 24])[:2]
+    if after[:1] and after[0] in ctx.indicative_markers:
+        after = after[1:]  # "محکوم می کند": the present's prefix before its light verb
+    after = after[:1]
     return (
         trig.entry.affix == "verb"
         or own[-1:] != own[:1]

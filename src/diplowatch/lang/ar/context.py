@@ -1789,3 +1789,32 @@ VISITED_PLACES: tuple[str, ...] = ("مستشفى", "مستشفيات", "مدرس
 # ("فيلق القدس في الحرس الثوري", "فيلق القدس التابع للحرس الثوري"): the two
 # are one participant (extract/parent_bodies; agents33fa).
 PART_OF_LINKS: tuple[str, ...] = ("في", "التابع ل", "التابعة ل", "التابع", "التابعة")
+
+# parties33fa: where an envoy is posted ("انتقد سفير إيران لدى الأمم المتحدة
+# الولايات المتحدة"): the host after "لدى" is no side when two others are
+# named (extract/parties.py: _postings_out).
+POSTING_LINKS: tuple[str, ...] = ("لدى",)
+ENVOY_WORDS: tuple[str, ...] = tuple(
+    f"{article}{word}"
+    for article in ("", "ال")
+    for word in (
+        *("سفير", "سفيرة", "سفراء", "مندوب", "مندوبة", "مندوبو", "مندوبي"),
+        *("ممثل", "ممثلة", "ممثلو", "ممثلي", "مبعوث", "مبعوثة", "قنصل"),
+    )
+)
+
+# parties33fa: a request a rejection takes as its object ("رفضت المحكمة طلب
+# تجميد أصول إيران"): its own genitive asked it; a state further down the
+# chain owns what is asked about (extract/parties.py: _request_content_out).
+# A proposal or a plan is read so too ("رفضت روسيا اقتراح الولايات المتحدة
+# فرض عقوبات على إيران").
+REQUEST_NOUNS: tuple[str, ...] = (
+    *("طلب", "طلبا", "الطلب", "طلبات", "مطالبة", "مطالبات"),
+    *("اقتراح", "اقتراحا", "الاقتراح", "مقترح", "مقترحا", "المقترح", "خطة", "الخطة"),
+)
+
+# parties33fa: a summons in the passive ("استدعي السفير البريطاني إلى وزارة
+# الخارجية الإيرانية"): the body after "إلى" summoned the envoy
+# (extract/received.py: summoners_first).
+SUMMONED_PASSIVES: tuple[str, ...] = ("استدعي", "استدعيت", "تم استدعاء", "جرى استدعاء")
+SUMMONER_MARKERS: tuple[str, ...] = ("الى", "إلى")

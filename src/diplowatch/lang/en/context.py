@@ -337,6 +337,34 @@ FRAME_WINDOW = 45
 # participants are stated is an event even as the object of a reaction.
 AGENT_MARKERS: tuple[str, ...] = ("by", "between")
 
+# parties33fa: where an envoy is posted ("Iran's ambassador to the UN
+# criticised the United States"): the host after the link is no side when two
+# others are named (extract/parties.py: _postings_out).
+POSTING_LINKS: tuple[str, ...] = ("to",)
+ENVOY_WORDS: tuple[str, ...] = (
+    *("ambassador", "ambassadors", "envoy", "envoys", "emissary", "delegate"),
+    *("representative", "representatives", "consul", "attache", "affaires"),
+)
+
+# parties33fa: a summons in the passive ("the Iranian ambassador was summoned
+# to the Danish foreign ministry"): the body after "to" summoned the envoy
+# (extract/received.py: summoners_first).
+SUMMONED_PASSIVES: tuple[str, ...] = tuple(
+    f"{aux} {verb}"
+    for aux in ("was", "were", "been", "being")
+    for verb in ("summoned", "called in")
+)
+SUMMONER_MARKERS: tuple[str, ...] = ("to",)
+
+# parties33fa: a judgement in the passive after a deed's noun ("Israel's
+# attack on Gaza was (strongly) condemned by Turkey"): the agent after "by"
+# judges the deed and is no side of it (extract/parties.py:
+# _judged_subject_end). The participle right before "by" says so.
+JUDGED_PASSIVES: tuple[str, ...] = (
+    *("condemned", "denounced", "criticised", "criticized", "slammed"),
+    *("deplored", "praised", "welcomed", "hailed", "described"),
+)
+
 # Prepositions after a deed of force's noun before whom it struck ("the
 # attack on an Israeli ship"): with no doer named ("by"), an unknown
 # attacker is understood (extract/events._all_governed; agents22fa).

@@ -909,6 +909,30 @@ JUDGING_VERBS: tuple[str, ...] = (
     "محکوم می کنند",
 )
 
+# parties33fa: the passives of those verbs ("حمله اسرائیل به غزه از سوی
+# ترکیه محکوم شد", "… توسط چین نقض قوانین بین‌المللی خوانده شد"): the deed's
+# noun is their subject, the agent after its marker the judge, no side of the
+# deed (extract/parties.py: _judged_subject_end).
+JUDGED_PASSIVES: tuple[str, ...] = tuple(
+    f"{stem} {aux}"
+    for stem in ("محکوم", "خوانده", "دانسته", "نامیده", "توصیف", "تقبیح")
+    for aux in (
+        *("شد", "شدند", "شده", "شود", "شوند", "می شود", "می شوند"),
+        *("گردید", "گردیدند", "گردیده", "می گردد", "قرار گرفت"),
+    )
+)
+
+# parties33fa: a request a rejection takes as its object ("درخواست توقیف
+# اموال ایران را رد کرد"): its own genitive asked it; a state further down
+# the chain owns what is asked about (extract/parties.py:
+# _request_content_out).
+# A proposal or a plan is read so too ("پیشنهاد آمریکا برای تحریم ایران را
+# رد کرد": America proposed, Iran is what it is about).
+REQUEST_NOUNS: tuple[str, ...] = (
+    *("درخواست", "درخواستهای", "تقاضا", "تقاضای"),
+    *("پیشنهاد", "پیشنهادهای", "پیشنهادات", "طرح", "طرحهای"),
+)
+
 # Words that open what is asked, threatened or rejected ("از آمریکا خواست که
 # تحریم‌ها را لغو کند", "از مردم خواست تا خانه‌ها را ترک کنند"): a verb after
 # one is the content of the request, not a deed of its own.
@@ -1771,6 +1795,16 @@ CHARGE_DEED_WORDS: tuple[str, ...] = ("انجام", "ارتکاب")
 # ("گرفت" stays out: "مورد حمایت … قرار گرفت" is a passive.)
 RECEIVE_VERBS: tuple[str, ...] = ("دریافت",)
 GIVER_MARKERS: tuple[str, ...] = ("از",)
+
+# parties33fa: a summons in the passive ("سفیر ایران به وزارت خارجه دانمارک
+# احضار شد"): the body after "به" summoned the envoy (extract/received.py:
+# summoners_first).
+SUMMONED_PASSIVES: tuple[str, ...] = tuple(
+    f"{verb} {aux}"
+    for verb in ("احضار", "فراخوانده")
+    for aux in ("شد", "شدند", "شده", "گردید", "گردیدند", "می شود", "می شوند")
+)
+SUMMONER_MARKERS: tuple[str, ...] = ("به",)
 
 # A pronoun opening a sentence is its subject, the person the sentence
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
