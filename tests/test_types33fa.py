@@ -278,7 +278,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "The German ambassador was summoned to the Iranian foreign ministry.",
         "تم استدعاء السفير الألماني إلى وزارة الخارجية الإيرانية.",
         "سفیر آلمان به وزارت خارجه ایران احضار شد.",
-        ("ACCUSE reported DEU:GOV IRN:GOV",),
+        ("ACCUSE reported IRN:GOV DEU:GOV",),
     ),
     (
         "Iran rejected the American proposal.",
