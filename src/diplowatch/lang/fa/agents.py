@@ -2381,3 +2381,7 @@ NAMED_GROUPS.update(
 # agents33ar: a researcher is of the universities (EDU), as the plural
 # "پژوهشگران" and English "researcher" ("یک پژوهشگر فرانسوی را محکوم کرد")
 AGENT_NOUNS["EDU"] += ("پژوهشگر",)
+
+# The other seats of government of the actor tables ("الیزه" alone, Seoul's
+# "کاخ آبی"): the government sitting there (GOV), as "کاخ سفید".
+NAMED_GROUPS.update(dict.fromkeys(("الیزه",), ("FRA", "GOV", None)) | {"کاخ آبی": ("KOR", "GOV", None)})
