@@ -2384,4 +2384,6 @@ AGENT_NOUNS["EDU"] += ("پژوهشگر",)
 
 # The other seats of government of the actor tables ("الیزه" alone, Seoul's
 # "کاخ آبی"): the government sitting there (GOV), as "کاخ سفید".
-NAMED_GROUPS.update(dict.fromkeys(("الیزه",), ("FRA", "GOV", None)) | {"کاخ آبی": ("KOR", "GOV", None)})
+NAMED_GROUPS.update(
+    dict.fromkeys(("الیزه",), ("FRA", "GOV", None)) | {"کاخ آبی": ("KOR", "GOV", None)}
+)
