@@ -12,7 +12,11 @@ Rules added in this round so that the triples below agree:
 - Arabic "الإدارة الأمريكية" (and its spellings) is the US government, as
   English "the American administration" and Persian "دولت آمریکا": listed as a
   named body, for its adjective sits inside the name and the institution rule
-  found no state next to it (the sentence gave no event at all).
+  found no state next to it (the sentence gave no event at all);
+- the presidential palace (Arabic "القصر الرئاسي", "قصر الرئاسة", English
+  "presidential palace", Persian "کاخ ریاست جمهوری") is the government, as
+  Persian "ارگ" was read: an institution of the state next to it; a palace
+  where a meeting is held adds no side.
 
 Dropped: "قصر قرطاج" (Tunisia's presidential palace) as TUN:GOV: it lowered
 held-out corpus-gold parties and pairs.
@@ -581,6 +585,31 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
             "SUPPORT reported OMN:GOV IRN:",
             "SUPPORT reported OMN:GOV USA:",
         ),
+    ),
+    # the presidential palace named for the government that sits there
+    (
+        "The Afghan presidential palace welcomed the Qatari initiative.",
+        "رحب القصر الرئاسي الأفغاني بالمبادرة القطرية.",
+        "کاخ ریاست جمهوری افغانستان از ابتکار قطر استقبال کرد.",
+        ("SUPPORT reported AFG:GOV QAT:",),
+    ),
+    (
+        "The Egyptian president received the Saudi king at the presidential palace in Cairo.",
+        "استقبل الرئيس المصري العاهل السعودي في القصر الرئاسي بالقاهرة.",
+        "رئیس جمهور مصر پادشاه عربستان را در کاخ ریاست جمهوری در قاهره به حضور پذیرفت.",
+        ("CONSULT reported EGY:GOV SAU:GOV",),
+    ),
+    (
+        "Militants attacked the presidential palace in Mogadishu.",
+        "هاجم متشددون القصر الرئاسي في مقديشو.",
+        "شبه‌نظامیان به کاخ ریاست جمهوری در موگادیشو حمله کردند.",
+        ("ASSAULT reported SOM:REB SOM:GOV",),
+    ),
+    (
+        "The Sudanese presidential palace rejected the American statement.",
+        "رفض القصر الرئاسي السوداني البيان الأمريكي.",
+        "کاخ ریاست جمهوری سودان بیانیه آمریکا را رد کرد.",
+        ("REJECT reported SDN:GOV USA:",),
     ),
 ]
 

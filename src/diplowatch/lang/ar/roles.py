@@ -562,6 +562,10 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "مجلس الأمن الوطني",
         "البيت الرئاسي",
         "القصر الملكي",
+        # gov34: the presidential palace, as Persian "ارگ" and English
+        # "presidential palace"
+        "القصر الرئاسي",
+        "قصر الرئاسة",
     ),
     "military": (
         "الجيش",
