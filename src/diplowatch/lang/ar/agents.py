@@ -3334,3 +3334,33 @@ AGENT_NOUNS["LAB"] += ("عامل منجم", "سائق شاحنة", "عامل ن�
 AGENT_NOUNS["CVL"] += ("فنان", "مستأجر")
 AGENT_NOUNS["BUS"] += ("صراف", "خباز")
 AGENT_NOUNS["CRM"] += ("محتكر",)
+# A seat of government named for the government that sits there ("أدان البيت
+# الأبيض", "رفض الكرملين") is the presidency or cabinet acting (GOV), as
+# Persian "کاخ سفید" and English "the White House" are read; the capital city
+# itself stays the bare state.
+NAMED_GROUPS.update(
+    dict.fromkeys(("البيت الأبيض",), ("USA", "GOV", None))
+    | dict.fromkeys(("الكرملين",), ("RUS", "GOV", None))
+    | dict.fromkeys(("الإليزيه", "قصر الإليزيه"), ("FRA", "GOV", None))
+    | dict.fromkeys(("داونينغ ستريت", "داوننغ ستريت"), ("GBR", "GOV", None))
+    | dict.fromkeys(("البيت الأزرق",), ("KOR", "GOV", None))
+    | dict.fromkeys(("قصر الاتحادية",), ("EGY", "GOV", None))
+)
+
+
+# "الإدارة الأمريكية" is the US government (GOV), as English "the American
+# administration" and Persian "دولت آمریکا"; listed whole, for its adjective
+# sits inside the name and cannot be read as the state next to it.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            "الإدارة الأمريكية",
+            "الإدارة الأميركية",
+            "الادارة الأمريكية",
+            "الادارة الامريكية",
+            "الادارة الأميركية",
+            "الادارة الاميركية",
+        ),
+        ("USA", "GOV", None),
+    )
+)

@@ -1713,3 +1713,18 @@ AGENT_NOUNS["EDU"] += ("researcher",)
 AGENT_NOUNS["CVL"] += ("artist", "tenant")
 AGENT_NOUNS["BUS"] += ("money changer", "entrepreneur")
 AGENT_NOUNS["CRM"] += ("hoarder",)
+# A seat of government named for the government that sits there ("the White
+# House condemned", "the Kremlin rejected") is the presidency or cabinet acting
+# (GOV), as Persian "کاخ سفید" is read; the capital city itself stays the bare
+# state.
+NAMED_GROUPS.update(
+    dict.fromkeys(("White House",), ("USA", "GOV", None))
+    | dict.fromkeys(("Kremlin", "the Kremlin"), ("RUS", "GOV", None))
+    | dict.fromkeys(
+        ("Élysée", "Elysee", "Élysée Palace", "Elysee Palace", "Quai d'Orsay"), ("FRA", "GOV", None)
+    )
+    | dict.fromkeys(("Downing Street", "Whitehall"), ("GBR", "GOV", None))
+    | dict.fromkeys(("Blue House",), ("KOR", "GOV", None))
+    | dict.fromkeys(("Zhongnanhai",), ("CHN", "GOV", None))
+    | dict.fromkeys(("Kantei",), ("JPN", "GOV", None))
+)

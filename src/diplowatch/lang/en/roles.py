@@ -359,6 +359,9 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "presidential office",
         "authorities",
         "royal court",
+        # gov34: the palace named for the government that sits there, as
+        # Persian "ارگ" and Arabic "القصر الرئاسي"
+        "presidential palace",
         "national security council",
     ),
     "military": (

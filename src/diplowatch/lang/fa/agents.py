@@ -2482,3 +2482,12 @@ for _agent, _heads in _AFGHAN_PEOPLE.items():
     AGENT_NOUNS_OF_STATE[("AFG", _agent)] = AGENT_NOUNS_OF_STATE.get(("AFG", _agent), ()) + tuple(
         f"{head} افغانی" for head in _heads
     )
+# agents33ar: a researcher is of the universities (EDU), as the plural
+# "پژوهشگران" and English "researcher" ("یک پژوهشگر فرانسوی را محکوم کرد")
+AGENT_NOUNS["EDU"] += ("پژوهشگر",)
+
+# The other seats of government of the actor tables ("الیزه" alone, Seoul's
+# "کاخ آبی"): the government sitting there (GOV), as "کاخ سفید".
+NAMED_GROUPS.update(
+    dict.fromkeys(("الیزه",), ("FRA", "GOV", None)) | {"کاخ آبی": ("KOR", "GOV", None)}
+)

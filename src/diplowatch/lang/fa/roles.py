@@ -338,6 +338,9 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "شورای عالی امنیت ملی",
         "شورای امنیت ملی",
         "ارگ",
+        # gov34: the presidential palace, as Arabic "القصر الرئاسي" and
+        # English "presidential palace"
+        "کاخ ریاست جمهوری",
         "مقامات",
     ),
     "military": (
