@@ -1785,3 +1785,10 @@ STRUCK_PREPOSITIONS: tuple[str, ...] = ("على", "ضد")
 # dropped; the hospital struck in an attack stays a health body
 # (``places.visited_places_out``)
 VISITED_PLACES: tuple[str, ...] = ("مستشفى", "مستشفيات", "مدرسة", "مدارس", "جامعة")
+
+# consult34fa: a noun after these is the background of the sentence's event
+# ("في خضم المحادثات", "في غمرة المفاوضات"), as English "amid" is read
+# (``syntax._in_context_phrase``); modifiers follow the noun, so only the
+# word right before the trigger is read.
+CONTEXT_PREPOSITIONS: tuple[str, ...] = ("خضم", "غمرة")
+MODIFIERS_BEFORE_NOUNS = False

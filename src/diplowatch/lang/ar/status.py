@@ -1126,3 +1126,10 @@ CANCELLED_CUES: tuple[str, ...] = (
     *("الغى", "الغت", "الغوا", "الغيا", "الغتا", "الغينا"),
     *("يلغي", "تلغي", "نلغي", "يلغون", "الغي", "الغيت"),
 )
+
+# consult34fa: the chances or the prospects of reaching an agreement name an
+# agreement not (yet) reached ("ازدادت فرص التوصل إلى اتفاق"), as English
+# "the chances of reaching a deal" and Persian "فرصت رسیدن به توافق" are
+# read. Not the singular "فرصة": "فرصة للقاء" may tell a meeting that was
+# held (so "فرصة التوصل" stays read as an agreement).
+POSSIBILITY_CUES = POSSIBILITY_CUES + ("فرص", "آفاق", "حظوظ")
