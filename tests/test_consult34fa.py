@@ -17,7 +17,14 @@ Rules added in this round:
   no talks; a partner that is an actor ("با لاوروف", "با همتای روس خود")
   keeps them;
 - the plural of the doer noun of a compound verb ("مذاکره‌کنندگان",
-  "امضاکنندگان") is no deed, as its singular ("مذاکره‌کننده") was not.
+  "امضاکنندگان") is no deed, as its singular ("مذاکره‌کننده") was not; after
+  the light verb "نمودن" neither is read so: "نماینده", "نمایندگان" are
+  representatives, and "دیدار نماینده ویژه آمریکا با …" tells a meeting again
+  (it was dropped before this round).
+
+Tried and dropped: Persian meetings with one side named only
+("CONSULT/meeting" out of ``ONE_SIDED_TYPES``, as English and Arabic read
+"met a group of poets"): challenge fa even types fell.
 """
 
 from __future__ import annotations
@@ -28,12 +35,6 @@ from casts import reading_lines as _read
 
 # (English, Arabic, Persian, the reading of all three)
 AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
-    (
-        "While the nuclear talks in Vienna have stalled, Iran's leader criticised the United States.",
-        "وفي وقت توقفت فيه المحادثات النووية في فيينا، انتقد المرشد الإيراني الولايات المتحدة.",
-        "رهبر ایران در شرایطی که مذاکرات هسته\u200cای در وین متوقف شده است از آمریکا انتقاد کرد.",
-        ("ACCUSE reported IRN:GOV USA:", "CONSULT reported IRN:GOV USA:"),
-    ),
     (
         "Iran's negotiating team returned to Tehran on Sunday.",
         "عاد الفريق الإيراني المفاوض إلى طهران يوم الأحد.",
@@ -268,6 +269,300 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "مجلس پس از مذاکره با دولت بودجه را تصویب کرد.",
         ("CONSULT reported -:LEG -:GOV",),
     ),
+    (
+        "The Iranian foreign minister travelled to Moscow to meet his Russian counterpart.",
+        "توجه وزير الخارجية الإيراني إلى موسكو للقاء نظيره الروسي.",
+        "وزیر امور خارجه ایران به مسکو سفر کرد تا با همتای روس خود دیدار کند.",
+        ("CONSULT reported IRN:GOV RUS:GOV",),
+    ),
+    (
+        "The Iraqi prime minister went to Tehran to have a meeting with the Iranian president.",
+        "ذهب رئيس الوزراء العراقي إلى طهران لعقد لقاء مع الرئيس الإيراني.",
+        "نخست\u200cوزیر عراق به تهران رفت تا دیداری با رئیس\u200cجمهور ایران داشته باشد.",
+        ("CONSULT reported IRQ:GOV IRN:GOV",),
+    ),
+    (
+        "Iran wants to hold talks with Saudi Arabia.",
+        "تريد إيران إجراء محادثات مع السعودية.",
+        "ایران می\u200cخواهد با عربستان مذاکره کند.",
+        (),
+    ),
+    (
+        "Iran hopes to reach an agreement with Europe.",
+        "تأمل إيران في التوصل إلى اتفاق مع أوروبا.",
+        "ایران امیدوار است با اروپا به توافق برسد.",
+        (),
+    ),
+    (
+        "The Vienna talks on the nuclear program were suspended.",
+        "علقت محادثات فيينا بشأن البرنامج النووي.",
+        "مذاکرات وین درباره برنامه هسته\u200cای به حالت تعلیق درآمد.",
+        (),
+    ),
+    (
+        "Russia called for the talks between Iran and the West to resume.",
+        "دعت روسيا إلى استئناف المحادثات بين إيران والغرب.",
+        "روسیه خواستار از سرگیری مذاکرات میان ایران و غرب شد.",
+        ("REQUEST reported RUS: IRN:",),
+    ),
+    (
+        "Iran called on Iraq to expel the militants.",
+        "دعت إيران العراق إلى طرد المسلحين.",
+        "ایران از عراق خواست شبه\u200cنظامیان را اخراج کند.",
+        ("REQUEST reported IRN: IRQ:",),
+    ),
+    (
+        "The Iraqi prime minister invited the Iranian president to visit Baghdad.",
+        "دعا رئيس الوزراء العراقي الرئيس الإيراني لزيارة بغداد.",
+        "نخست\u200cوزیر عراق رئیس\u200cجمهور ایران را به سفر به بغداد دعوت کرد.",
+        ("REQUEST reported IRQ:GOV IRN:GOV",),
+    ),
+    (
+        "Iran and Turkey signed a memorandum of understanding on energy.",
+        "وقعت إيران وتركيا مذكرة تفاهم في مجال الطاقة.",
+        "ایران و ترکیه یک یادداشت تفاهم در زمینه انرژی امضا کردند.",
+        ("AGREE reported IRN: TUR:",),
+    ),
+    (
+        "Iran and Turkey have signed a memorandum of understanding on energy.",
+        "وقعت إيران وتركيا على مذكرة تفاهم في مجال الطاقة.",
+        "ایران و ترکیه یک تفاهم\u200cنامه در حوزه انرژی امضا کرده\u200cاند.",
+        ("AGREE reported IRN: TUR:",),
+    ),
+    (
+        "Iran and Turkey did not sign the agreement.",
+        "لم توقع إيران وتركيا الاتفاق.",
+        "ایران و ترکیه این توافق\u200cنامه را امضا نکردند.",
+        ("AGREE negated IRN: TUR:",),
+    ),
+    (
+        "The Iranian and Turkish presidents will sign five agreements on Monday.",
+        "سيوقع الرئيسان الإيراني والتركي خمس اتفاقيات يوم الاثنين.",
+        "رؤسای جمهور ایران و ترکیه روز دوشنبه پنج سند همکاری امضا خواهند کرد.",
+        ("AGREE planned IRN:GOV TUR:GOV",),
+    ),
+    (
+        "The meeting between the US special envoy and the Iranian foreign minister was held in Geneva.",
+        "عقد اللقاء بين المبعوث الأمريكي الخاص ووزير الخارجية الإيراني في جنيف.",
+        "دیدار نماینده ویژه آمریکا با وزیر خارجه ایران در ژنو برگزار شد.",
+        ("CONSULT reported USA:GOV IRN:GOV",),
+    ),
+    (
+        "Iranian negotiators returned to Tehran yesterday.",
+        "عاد المفاوضون الإيرانيون إلى طهران أمس.",
+        "مذاکره\u200cکنندگان ایرانی دیروز به تهران بازگشتند.",
+        (),
+    ),
+    (
+        "The signatories of the nuclear agreement must honour their commitments.",
+        "يجب على الموقعين على الاتفاق النووي الوفاء بالتزاماتهم.",
+        "امضاکنندگان توافق هسته\u200cای باید به تعهدات خود عمل کنند.",
+        (),
+    ),
+    (
+        "The Iranian foreign minister, in an interview with Asr-e Andisheh, said Russia is a partner.",
+        "قال وزير الخارجية الإيراني في مقابلة مع عصر انديشه إن روسيا شريكة.",
+        "وزیر امور خارجه ایران در گفت\u200cوگو با عصر اندیشه گفت روسیه شریک است.",
+        (),
+    ),
+    (
+        "Prices rose amid the war.",
+        "ارتفعت الأسعار في خضم الحرب.",
+        "قیمت\u200cها در بحبوحه جنگ افزایش یافت.",
+        (),
+    ),
+    (
+        "Amid the clashes, three civilians were killed in Idlib.",
+        "في خضم الاشتباكات، قتل ثلاثة مدنيين في إدلب.",
+        "در بحبوحه درگیری\u200cها، سه غیرنظامی در ادلب کشته شدند.",
+        ("ASSAULT reported SYR:UAF SYR:CVL",),
+    ),
+    (
+        "The prospects of a deal between Iran and the IAEA have faded.",
+        "تلاشت آفاق التوصل إلى اتفاق بين إيران والوكالة الدولية للطاقة الذرية.",
+        "چشم\u200cانداز دستیابی به توافق میان ایران و آژانس بین\u200cالمللی انرژی اتمی کمرنگ شده است.",
+        (),
+    ),
+    (
+        "Iran and the IAEA reached an agreement on inspections on Sunday.",
+        "توصلت إيران والوكالة الدولية للطاقة الذرية إلى اتفاق بشأن عمليات التفتيش يوم الأحد.",
+        "ایران و آژانس بین\u200cالمللی انرژی اتمی روز یکشنبه درباره بازرسی\u200cها به توافق رسیدند.",
+        ("AGREE reported IRN: IAEA:",),
+    ),
+    (
+        "Iran and the IAEA will reach an agreement on inspections.",
+        "ستتوصل إيران والوكالة الدولية للطاقة الذرية إلى اتفاق بشأن عمليات التفتيش.",
+        "ایران و آژانس بین\u200cالمللی انرژی اتمی درباره بازرسی\u200cها به توافق خواهند رسید.",
+        ("AGREE planned IRN: IAEA:",),
+    ),
+    (
+        "Iran and the IAEA did not reach an agreement on inspections.",
+        "لم تتوصل إيران والوكالة الدولية للطاقة الذرية إلى اتفاق بشأن عمليات التفتيش.",
+        "ایران و آژانس بین\u200cالمللی انرژی اتمی درباره بازرسی\u200cها به توافق نرسیدند.",
+        ("AGREE negated IRN: IAEA:",),
+    ),
+    (
+        "Amid the talks, the Iranian president will travel to Beijing.",
+        "في خضم المحادثات، سيتوجه الرئيس الإيراني إلى بكين.",
+        "در بحبوحه مذاکرات، رئیس\u200cجمهور ایران به پکن سفر خواهد کرد.",
+        ("CONSULT planned IRN:GOV CHN:",),
+    ),
+    (
+        "Amid the negotiations, Iran and China signed a trade agreement.",
+        "في خضم المفاوضات، وقعت إيران والصين اتفاقية تجارية.",
+        "در گیرودار مذاکرات، ایران و چین یک توافق\u200cنامه تجاری امضا کردند.",
+        ("AGREE reported IRN: CHN:",),
+    ),
+    (
+        "Amid the talks, the gold price rose.",
+        "في غمرة المحادثات، ارتفع سعر الذهب.",
+        "در میان مذاکرات، قیمت طلا افزایش یافت.",
+        (),
+    ),
+    (
+        "Amid the protests, the police arrested ten people in Tehran.",
+        "في خضم الاحتجاجات، اعتقلت الشرطة عشرة أشخاص في طهران.",
+        "در بحبوحه اعتراضات، پلیس ده نفر را در تهران بازداشت کرد.",
+        ("COERCE reported IRN:COP IRN:CVL",),
+    ),
+    (
+        "Amid the negotiations, Russia urged Iran to show restraint.",
+        "في خضم المفاوضات، حثت روسيا إيران على ضبط النفس.",
+        "در بحبوحه مذاکرات، روسیه از ایران خواست خویشتنداری کند.",
+        ("REQUEST reported RUS: IRN:",),
+    ),
+    (
+        "The chances of an agreement between Iran and Europe are slim.",
+        "فرص التوصل إلى اتفاق بين إيران وأوروبا ضئيلة.",
+        "شانس دستیابی به توافق میان ایران و اروپا اندک است.",
+        (),
+    ),
+    (
+        "The prospects of reaching an agreement between Armenia and Azerbaijan have improved.",
+        "تحسنت آفاق التوصل إلى اتفاق بين أرمينيا وأذربيجان.",
+        "چشم\u200cانداز رسیدن به توافق میان ارمنستان و جمهوری آذربایجان بهتر شده است.",
+        (),
+    ),
+    (
+        "Armenia and Azerbaijan reached an agreement in Moscow.",
+        "توصلت أرمينيا وأذربيجان إلى اتفاق في موسكو.",
+        "ارمنستان و جمهوری آذربایجان در مسکو به توافق رسیدند.",
+        ("AGREE reported ARM: AZE:",),
+    ),
+    (
+        "Armenia and Azerbaijan have reached an agreement in Moscow.",
+        "توصلت أرمينيا وأذربيجان إلى اتفاق في موسكو.",
+        "ارمنستان و جمهوری آذربایجان در مسکو به توافق رسیده\u200cاند.",
+        ("AGREE reported ARM: AZE:",),
+    ),
+    (
+        "The Turkish foreign minister said in an interview with a television channel that Turkey supports Azerbaijan.",
+        "قال وزير الخارجية التركي في مقابلة مع قناة تلفزيونية إن تركيا تدعم أذربيجان.",
+        "وزیر خارجه ترکیه در گفت\u200cوگو با یک شبکه تلویزیونی گفت ترکیه از جمهوری آذربایجان حمایت می\u200cکند.",
+        ("SUPPORT reported TUR:GOV AZE:",),
+    ),
+    (
+        "The Iraqi foreign minister said in an interview with Al-Sabah that Iraq rejects the attacks.",
+        "قال وزير الخارجية العراقي في مقابلة مع الصباح إن العراق يرفض الهجمات.",
+        "وزیر خارجه عراق در مصاحبه با الصباح گفت عراق این حملات را رد می\u200cکند.",
+        ("REJECT reported IRQ:GOV",),
+    ),
+    (
+        "The Iranian foreign minister held talks with his Omani counterpart in Muscat.",
+        "أجرى وزير الخارجية الإيراني محادثات مع نظيره العماني في مسقط.",
+        "وزیر امور خارجه ایران در مسقط با همتای عمانی خود گفت\u200cوگو کرد.",
+        ("CONSULT reported IRN:GOV OMN:GOV",),
+    ),
+    (
+        "The Iranian foreign minister will hold talks with his Omani counterpart in Muscat.",
+        "سيجري وزير الخارجية الإيراني محادثات مع نظيره العماني في مسقط.",
+        "وزیر امور خارجه ایران در مسقط با همتای عمانی خود گفت\u200cوگو خواهد کرد.",
+        ("CONSULT planned IRN:GOV OMN:GOV",),
+    ),
+    (
+        "The Iranian foreign minister spoke by phone with his Omani counterpart.",
+        "أجرى وزير الخارجية الإيراني اتصالا هاتفيا مع نظيره العماني.",
+        "وزیر امور خارجه ایران با همتای عمانی خود تلفنی گفت\u200cوگو کرد.",
+        ("CONSULT reported IRN:GOV OMN:GOV",),
+    ),
+    (
+        "The Iranian negotiators left Vienna.",
+        "غادر المفاوضون الإيرانيون فيينا.",
+        "مذاکره\u200cکنندگان ایرانی وین را ترک کردند.",
+        (),
+    ),
+    (
+        "The American negotiators will return to Vienna next week.",
+        "سيعود المفاوضون الأمريكيون إلى فيينا الأسبوع المقبل.",
+        "مذاکره\u200cکنندگان آمریکایی هفته آینده به وین باز خواهند گشت.",
+        (),
+    ),
+    (
+        "Russia asked Iran and the United States to resume talks.",
+        "طلبت روسيا من إيران والولايات المتحدة استئناف المحادثات.",
+        "روسیه از ایران و آمریکا خواست مذاکرات را از سر بگیرند.",
+        ("REQUEST reported RUS: IRN:", "REQUEST reported RUS: USA:"),
+    ),
+    (
+        "Iran and Turkey agreed to boost trade.",
+        "اتفقت إيران وتركيا على تعزيز التجارة.",
+        "ایران و ترکیه توافق کردند تجارت را افزایش دهند.",
+        ("AGREE reported IRN: TUR:",),
+    ),
+    (
+        "Iran and Turkey will agree on a new gas price.",
+        "ستتفق إيران وتركيا على سعر جديد للغاز.",
+        "ایران و ترکیه بر سر قیمت جدید گاز توافق خواهند کرد.",
+        ("AGREE planned IRN: TUR:",),
+    ),
+    (
+        "Iran and Turkey signed a gas agreement on Monday.",
+        "وقعت إيران وتركيا اتفاقية للغاز يوم الاثنين.",
+        "ایران و ترکیه روز دوشنبه یک قرارداد گازی امضا کردند.",
+        ("AGREE reported IRN: TUR:",),
+    ),
+    (
+        "The Iranian president visited Ankara on Monday.",
+        "زار الرئيس الإيراني أنقرة يوم الاثنين.",
+        "رئیس\u200cجمهور ایران روز دوشنبه از آنکارا دیدار کرد.",
+        ("CONSULT reported IRN:GOV TUR:",),
+    ),
+    (
+        "The Turkish president will visit Tehran next month.",
+        "سيزور الرئيس التركي طهران الشهر المقبل.",
+        "رئیس\u200cجمهور ترکیه ماه آینده به تهران سفر خواهد کرد.",
+        ("CONSULT planned TUR:GOV IRN:",),
+    ),
+    (
+        "The Turkish president did not visit Tehran.",
+        "لم يزر الرئيس التركي طهران.",
+        "رئیس\u200cجمهور ترکیه به تهران سفر نکرد.",
+        ("CONSULT negated TUR:GOV IRN:",),
+    ),
+    (
+        "Iran invited Turkey to join the talks.",
+        "دعت إيران تركيا إلى الانضمام إلى المحادثات.",
+        "ایران از ترکیه دعوت کرد به مذاکرات بپیوندد.",
+        ("REQUEST reported IRN: TUR:",),
+    ),
+    (
+        "Iran urged Turkey to stop the attacks in northern Iraq.",
+        "حثت إيران تركيا على وقف الهجمات في شمال العراق.",
+        "ایران از ترکیه خواست حملات در شمال عراق را متوقف کند.",
+        ("REQUEST reported IRN: TUR:",),
+    ),
+    (
+        "Iran will urge Turkey to stop the attacks in northern Iraq.",
+        "ستحث إيران تركيا على وقف الهجمات في شمال العراق.",
+        "ایران از ترکیه خواهد خواست حملات در شمال عراق را متوقف کند.",
+        ("REQUEST planned IRN: TUR:",),
+    ),
+    (
+        "Iran and Iraq signed a security agreement in Baghdad.",
+        "وقعت إيران والعراق اتفاقية أمنية في بغداد.",
+        "ایران و عراق در بغداد یک توافق\u200cنامه امنیتی امضا کردند.",
+        ("AGREE reported IRN: IRQ:",),
+    ),
 ]
 
 
@@ -329,6 +624,18 @@ GAPS: list[tuple[str, str, set[str]]] = [
     ("مجلس پس از چند هفته رایزنی بودجه را تصویب کرد.", "fa", set()),
     # English reads a negotiating team that leaves a city as a visit
     ("The Iranian negotiating team left Vienna on Friday.", "en", set()),
+    # a medium named only by its state's adjective is taken for a partner
+    (
+        "یک مقام عراقی در گفت‌وگو با یک تارنمای ایرانی گفت بغداد خواهان روابط خوب با تهران است.",
+        "fa",
+        set(),
+    ),
+    # talks told when they stalled, as the background of a statement
+    (
+        "رهبر ایران در شرایطی که مذاکرات هسته‌ای در وین متوقف شده است از آمریکا انتقاد کرد.",
+        "fa",
+        {"ACCUSE reported IRN:GOV USA:"},
+    ),
 ]
 
 

@@ -5372,11 +5372,16 @@ for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
 # The plural subjunctive with the verb ending "ه" is the noun of the doer
 # ("امضا کننده" signatory, "شرکت کننده", "دریافت کننده"), no deed; so is
 # its plural (consult34fa: "مذاکره کنندگان ایرانی به تهران بازگشتند", the
-# negotiators, as English "negotiators" is read).
+# negotiators, as English "negotiators" is read). Not after the light verb
+# "نمودن": "نماینده", "نمایندگان" are representatives ("دیدار نماینده ویژه
+# آمریکا با …", "دیدار نمایندگان دولت و مخالفان" tell meetings).
 NOT_TRIGGERS = (
     *NOT_TRIGGERS,
     *dict.fromkeys(
-        f"{f}{end}" for f in _SUBJUNCTIVE_MADE if f.endswith("ند") for end in ("ه", "گان")
+        f"{f}{end}"
+        for f in _SUBJUNCTIVE_MADE
+        if f.endswith("ند") and not f.endswith("نمایند")
+        for end in ("ه", "گان")
     ),
 )
 
