@@ -20,7 +20,11 @@ Rules added in this round:
   "امضاکنندگان") is no deed, as its singular ("مذاکره‌کننده") was not; after
   the light verb "نمودن" neither is read so: "نماینده", "نمایندگان" are
   representatives, and "دیدار نماینده ویژه آمریکا با …" tells a meeting again
-  (it was dropped before this round).
+  (it was dropped before this round);
+- remarks referred to ("با اشاره به بیانات رهبر در دیدار با شاعران",
+  "مشيرا إلى تصريحات المرشد في لقائه", "referring to the remarks made in
+  the meeting"): the meeting they were made at is only where they were said
+  (``status.REFERENCE_CUES``, ``nonevents.REFERENCE_SPAN``: six words on).
 
 Tried and dropped: Persian meetings with one side named only
 ("CONSULT/meeting" out of ``ONE_SIDED_TYPES``, as English and Arabic read
@@ -601,6 +605,30 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     ("چشم انداز حصول توافق میان ایران و اروپا روشن نیست.", "fa", set()),
     ("The odds of a deal between Iran and Europe are long.", "en", set()),
+    # remarks referred to: the meeting they were made at is no news
+    (
+        "این مقام با اشاره به بیانات رهبر در دیدار با شاعران گفت خانواده‌ها نباید سخت‌گیری کنند.",
+        "fa",
+        set(),
+    ),
+    (
+        "قال المسؤول مشيرا إلى تصريحات المرشد في لقائه مع الشعراء إن على الأسر ألا تتشدد.",
+        "ar",
+        set(),
+    ),
+    (
+        "Referring to the remarks made in the meeting with poets, the official said "
+        "families must not be strict.",
+        "en",
+        set(),
+    ),
+    # a deed told further on in the statement keeps its reading
+    (
+        "سخنگوی وزارت خارجه با اشاره به سخنان وزیر خارجه عربستان گفت ایران و عربستان "
+        "هفته گذشته در بغداد دیدار کردند.",
+        "fa",
+        {"CONSULT reported IRN: SAU:"},
+    ),
 ]
 
 
@@ -628,6 +656,13 @@ GAPS: list[tuple[str, str, set[str]]] = [
     (
         "یک مقام عراقی در گفت‌وگو با یک تارنمای ایرانی گفت بغداد خواهان روابط خوب با تهران است.",
         "fa",
+        set(),
+    ),
+    # English remarks with their owner between ("the leader's remarks")
+    (
+        "Referring to the leader's remarks in his meeting with poets, the official said "
+        "families must not be strict.",
+        "en",
         set(),
     ),
     # talks told when they stalled, as the background of a statement

@@ -875,3 +875,13 @@ POSSIBILITY_CUES = POSSIBILITY_CUES + tuple(
     for link in ("of", "for", "of reaching", "for reaching", "of striking", "of achieving")
     for article in ("", " a", " an", " the")
 )
+
+# consult34fa: remarks referred to ("referring to the leader's remarks in
+# his meeting with poets, the official said …"): the meeting they were made
+# at is only where they were said (``extract/nonevents.REFERENCE_SPAN``), as
+# Persian "با اشاره به بیانات" and Arabic "مشيرا إلى تصريحات" are read.
+REFERENCE_CUES: tuple[str, ...] = tuple(
+    f"{ref} {remarks}"
+    for ref in ("referring to", "in reference to", "citing", "recalling")
+    for remarks in ("the remarks", "remarks", "the statements", "statements", "the speech")
+)

@@ -935,3 +935,13 @@ POSSIBILITY_CUES = POSSIBILITY_CUES + tuple(
     for reach in ("رسیدن به", "دستیابی به", "حصول")
     for one in ("", " یک")
 )
+
+# consult34fa: remarks referred to ("با اشاره به بیانات رهبر در دیدار با
+# شاعران گفت …"): the meeting they were made at is only where they were said
+# (``extract/nonevents.REFERENCE_SPAN``), as English "referring to the
+# remarks" and Arabic "مشيرا إلى تصريحات" are read.
+REFERENCE_CUES: tuple[str, ...] = tuple(
+    f"{ref} {remarks}"
+    for ref in ("با اشاره به", "با استناد به", "با یادآوری")
+    for remarks in ("بیانات", "سخنان", "اظهارات", "صحبت‌های", "صحبت های", "گفته‌های", "گفته های")
+)
