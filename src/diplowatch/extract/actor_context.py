@@ -424,6 +424,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         gerund_markers=_words(data, "GERUND_MARKERS"),
         context_preps=_words(data, "CONTEXT_PREPOSITIONS"),
         deed_context_preps=_words(data, "DEED_CONTEXT_PREPOSITIONS"),
+        modifiers_before=getattr(data, "MODIFIERS_BEFORE_NOUNS", True),
         participle_complements=_words(data, "PARTICIPLE_COMPLEMENTS"),
         quantifiers=_words(data, "QUANTIFIERS"),
         participle_endings=_sorted_words(data, "PARTICIPLE_ENDINGS"),

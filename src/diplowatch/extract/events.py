@@ -178,6 +178,7 @@ from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.syntax import (
     governed_out,
+    outside_context_phrases,
     stated_doers,
     syntax_triggers,
     verb_objects_out,
@@ -614,6 +615,8 @@ def _document_triggers(
     force = [t for t in triggers + closed if t.entry.value in FORCE]
     if ctx.syntax.active:
         triggers = syntax_triggers(triggers, layers, actor_hits, ntext, ctx.syntax, doc.lex)
+    else:
+        triggers = outside_context_phrases(triggers, ntext, ctx.syntax)
     if closed:
         triggers = sorted(triggers + closed, key=lambda t: t.start)
     triggers, gapped = split_gapped(triggers, ntext, ctx)

@@ -95,6 +95,7 @@ CUE_TABLES = {
     "CONDITIONAL_CUES": "conditional",
     "OBLIGATION_CUES": "obligation",
     "POSSIBILITY_CUES": "possibility",
+    "REFERENCE_CUES": "reference",
     "SPECULATION_CUES": "speculation",
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",

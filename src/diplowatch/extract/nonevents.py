@@ -66,7 +66,13 @@ GUESSED_SUBJECT_SPAN = 2
 # Words after such a guess in which its verb of the deed's course stands
 # ("ممکن است در ماه سپتامبر از سر گرفته شود").
 COURSE_REACH = 8
+# consult34fa: remarks referred to ("با اشاره به بیانات رهبر در دیدار با
+# شاعران", "referring to the leader's remarks in his meeting with poets";
+# ``status.REFERENCE_CUES``) were made at an earlier meeting that is only
+# where they were said: a deed named in the next few words is no news.
+REFERENCE_SPAN = 6
 HYPOTHETICAL_SPANS = {
+    "reference": REFERENCE_SPAN,
     "possibility": POSSIBILITY_SPAN,
     "conditional": HYPOTHETICAL_SPAN,
     "obligation": OBLIGATION_SPAN,

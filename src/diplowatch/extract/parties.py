@@ -415,6 +415,23 @@ def _audience_partner(s: Sentence, trig: Hit, ntext: str, ctx: Any, etype: str) 
     return partner is not None and partner.agent in audience and not partner.role
 
 
+def _unnamed_channel(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """ "وزیر در گفت‌وگو با عصر اندیشه گفت …": a joint noun inside a cue of
+    the medium a speaker talks through (``status.CHANNEL_CUES``: "در
+    گفت‌وگو با", "in an interview with") whose partner is no actor at all
+    (a paper, a programme, a site the lexicons do not list) is an interview,
+    as "in an interview with a newspaper" is read: no talks. A partner that
+    is an actor ("در گفت‌وگو با لاوروف", "با همتای روس خود") keeps the talks."""
+    in_cue = any(
+        c.entry.kind == "channel" and c.start <= trig.start and trig.end <= c.end for c in s.cues
+    )
+    if not in_cue:
+        return False
+    # the partner stands before the verb of saying: who is named after it is said of
+    said = [c.start for c in s.cues if c.entry.kind == "reporting" and c.start >= trig.end]
+    return _interlocutor_of(s, trig, min(said, default=s.end), ntext, ctx) is None
+
+
 # Words between a noun of talking and its preposition ("phone call with",
 # "اتصال هاتفي مع", "تماس تلفنی با").
 TALK_PREP_GAP = 2
@@ -678,7 +695,7 @@ def _sides_of(
     """``parties_of``'s people as the sides of a symmetric event."""
     ntext, ctx = doc.ntext, doc.ctx
     if etype in SYMMETRIC and trig.entry.affix != "verb":
-        if _audience_partner(s, trig, ntext, ctx, etype):
+        if _audience_partner(s, trig, ntext, ctx, etype) or _unnamed_channel(s, trig, ntext, ctx):
             return []  # "in a conversation with reporters": no talks between sides
         people = _sides_named(s, trig, ntext, ctx, mode in VISITS) or people
     elif etype in SYMMETRIC:

@@ -68,6 +68,9 @@ class Syntax:
     gerund_markers: frozenset[str] = frozenset()  # "convicted of killing": content
     context_preps: frozenset[str] = frozenset()  # "amid the protests"
     deed_context_preps: frozenset[str] = frozenset()  # "after the embassy attack"
+    # adjectives stand before their noun ("amid the deadly clashes"); where
+    # they follow it (Persian, Arabic) only the word right before is read
+    modifiers_before: bool = True
     participle_complements: frozenset[str] = frozenset()  # "firms accused of …"
     quantifiers: frozenset[str] = frozenset()  # "thousands protested": a subject, no article
     participle_endings: tuple[str, ...] = ()  # "detained", "stolen": may modify a noun
@@ -512,6 +515,15 @@ def _gerund_content(trigger: Hit, previous: Hit | None, ntext: str, syntax: Synt
     )
 
 
+def outside_context_phrases(triggers: list[Hit], ntext: str, syntax: Syntax) -> list[Hit]:
+    """The triggers that are no background noun after "amid" ("در میان
+    مذاکرات", "في خضم المحادثات"): for languages without the clause-level
+    reading of ``syntax_triggers``, which drops them itself."""
+    if not syntax.context_preps:
+        return triggers
+    return [t for t in triggers if not _in_context_phrase(t, ntext, syntax)]
+
+
 def _in_context_phrase(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
     """A noun after "amid" (through its determiners) is the background of the
     sentence's event, and so is a deed after "after" or "following" ("closed
@@ -529,7 +541,7 @@ def _in_context_phrase(trigger: Hit, ntext: str, syntax: Syntax) -> bool:
         word = _prev_word(ntext, pos)
         if word in preps:
             return True
-        if word not in syntax.determiners and not _is_modifier(word):
+        if word not in syntax.determiners and not (syntax.modifiers_before and _is_modifier(word)):
             return False
         pos = ntext.rfind(word, 0, pos)
         if pos < 0:

@@ -1818,3 +1818,10 @@ REQUEST_NOUNS: tuple[str, ...] = (
 # (extract/received.py: summoners_first).
 SUMMONED_PASSIVES: tuple[str, ...] = ("استدعي", "استدعيت", "تم استدعاء", "جرى استدعاء")
 SUMMONER_MARKERS: tuple[str, ...] = ("الى", "إلى")
+
+# consult34fa: a noun after these is the background of the sentence's event
+# ("في خضم المحادثات", "في غمرة المفاوضات"), as English "amid" is read
+# (``syntax._in_context_phrase``); modifiers follow the noun, so only the
+# word right before the trigger is read.
+CONTEXT_PREPOSITIONS: tuple[str, ...] = ("خضم", "غمرة")
+MODIFIERS_BEFORE_NOUNS = False

@@ -1126,3 +1126,20 @@ CANCELLED_CUES: tuple[str, ...] = (
     *("الغى", "الغت", "الغوا", "الغيا", "الغتا", "الغينا"),
     *("يلغي", "تلغي", "نلغي", "يلغون", "الغي", "الغيت"),
 )
+
+# consult34fa: the chances or the prospects of reaching an agreement name an
+# agreement not (yet) reached ("ازدادت فرص التوصل إلى اتفاق"), as English
+# "the chances of reaching a deal" and Persian "فرصت رسیدن به توافق" are
+# read. Not the singular "فرصة": "فرصة للقاء" may tell a meeting that was
+# held (so "فرصة التوصل" stays read as an agreement).
+POSSIBILITY_CUES = POSSIBILITY_CUES + ("فرص", "آفاق", "حظوظ")
+
+# consult34fa: remarks referred to ("مشيرا إلى تصريحات المرشد في لقائه مع
+# الشعراء"): the meeting they were made at is only where they were said
+# (``extract/nonevents.REFERENCE_SPAN``), as English "referring to the
+# remarks" and Persian "با اشاره به بیانات" are read.
+REFERENCE_CUES: tuple[str, ...] = tuple(
+    f"{ref} {remarks}"
+    for ref in ("مشيرا إلى", "مشيرا الى", "في إشارة إلى", "في اشارة الى", "مستشهدا ب")
+    for remarks in ("تصريحات", "كلمة", "خطاب", "أقوال", "اقوال")
+)

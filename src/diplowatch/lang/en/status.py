@@ -863,3 +863,25 @@ CANCELLED_CUES: tuple[str, ...] = tuple(
     for aux in ("was", "were", "has been", "have been", "had been", "is", "are")
     for verb in ("cancelled", "canceled", "called off", "scrapped")
 )
+
+# consult34fa: the chance or the prospect of a deal names a deed not (yet)
+# done ("the chances of reaching an agreement have grown", "prospects for a
+# deal"), as Persian "فرصت رسیدن به توافق" and Arabic "فرص التوصل إلى
+# اتفاق" are read. Not "opportunity to": "had the opportunity to meet the
+# leader" tells a meeting that was held.
+POSSIBILITY_CUES = POSSIBILITY_CUES + tuple(
+    f"{chance} {link}{article}".strip()
+    for chance in ("chance", "chances", "prospect", "prospects", "odds")
+    for link in ("of", "for", "of reaching", "for reaching", "of striking", "of achieving")
+    for article in ("", " a", " an", " the")
+)
+
+# consult34fa: remarks referred to ("referring to the leader's remarks in
+# his meeting with poets, the official said …"): the meeting they were made
+# at is only where they were said (``extract/nonevents.REFERENCE_SPAN``), as
+# Persian "با اشاره به بیانات" and Arabic "مشيرا إلى تصريحات" are read.
+REFERENCE_CUES: tuple[str, ...] = tuple(
+    f"{ref} {remarks}"
+    for ref in ("referring to", "in reference to", "citing", "recalling")
+    for remarks in ("the remarks", "remarks", "the statements", "statements", "the speech")
+)

@@ -1957,3 +1957,11 @@ OWNER_WORDS: tuple[str, ...] = ("این کشور", "خود")
 # بیمارستان البشیر بازدید کرد": no meeting with a health body), as Arabic
 # reads "زار مستشفى" (``places.visited_places_out``)
 VISITED_PLACES: tuple[str, ...] = ("بیمارستان", "مدرسه", "مدارس", "دانشگاه")
+
+# consult34fa: a noun after these is the background of the sentence's event
+# ("تنش در میان مذاکرات … افزایش یافت", "در بحبوحه مذاکرات وین"), as English
+# "amid" is read (``syntax._in_context_phrase``). Modifiers follow the noun
+# here, so only the word right before the trigger is read: "میان طرفین
+# توافق شد" keeps its agreement.
+CONTEXT_PREPOSITIONS: tuple[str, ...] = ("میان", "بحبوحه", "گیرودار")
+MODIFIERS_BEFORE_NOUNS = False

@@ -923,3 +923,25 @@ CANCELLED_CUES: tuple[str, ...] = tuple(
         "نمودند",
     )
 )
+
+# consult34fa: the chance or the prospect of reaching an agreement names an
+# agreement not (yet) reached ("فرصت رسیدن به توافق در مذاکرات بیشتر
+# شده است"), as English "the chances of reaching a deal" and Arabic "فرص
+# التوصل إلى اتفاق" are read. Not "فرصت" alone: "فرصت دیدار با رهبر را
+# داشت" tells a meeting that was held.
+POSSIBILITY_CUES = POSSIBILITY_CUES + tuple(
+    f"{chance} {reach}{one}"
+    for chance in ("فرصت", "شانس", "شانس‌های", "چشم‌انداز", "چشم انداز")
+    for reach in ("رسیدن به", "دستیابی به", "حصول")
+    for one in ("", " یک")
+)
+
+# consult34fa: remarks referred to ("با اشاره به بیانات رهبر در دیدار با
+# شاعران گفت …"): the meeting they were made at is only where they were said
+# (``extract/nonevents.REFERENCE_SPAN``), as English "referring to the
+# remarks" and Arabic "مشيرا إلى تصريحات" are read.
+REFERENCE_CUES: tuple[str, ...] = tuple(
+    f"{ref} {remarks}"
+    for ref in ("با اشاره به", "با استناد به", "با یادآوری")
+    for remarks in ("بیانات", "سخنان", "اظهارات", "صحبت‌های", "صحبت های", "گفته‌های", "گفته های")
+)

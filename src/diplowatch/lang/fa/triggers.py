@@ -5390,10 +5390,19 @@ for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
         GUARDED_VERB_TRIGGERS[_key] = tuple((_with_subjunctive(r[0]), *r[1:]) for r in _rules)
         _SUBJUNCTIVE_MADE += [f for r in _rules for p in r[0] for f in _subjunctive_forms(p)]
 # The plural subjunctive with the verb ending "ه" is the noun of the doer
-# ("امضا کننده" signatory, "شرکت کننده", "دریافت کننده"), no deed.
+# ("امضا کننده" signatory, "شرکت کننده", "دریافت کننده"), no deed; so is
+# its plural (consult34fa: "مذاکره کنندگان ایرانی به تهران بازگشتند", the
+# negotiators, as English "negotiators" is read). Not after the light verb
+# "نمودن": "نماینده", "نمایندگان" are representatives ("دیدار نماینده ویژه
+# آمریکا با …", "دیدار نمایندگان دولت و مخالفان" tell meetings).
 NOT_TRIGGERS = (
     *NOT_TRIGGERS,
-    *dict.fromkeys(f"{f}ه" for f in _SUBJUNCTIVE_MADE if f.endswith("ند")),
+    *dict.fromkeys(
+        f"{f}{end}"
+        for f in _SUBJUNCTIVE_MADE
+        if f.endswith("ند") and not f.endswith("نمایند")
+        for end in ("ه", "گان")
+    ),
 )
 
 
