@@ -182,6 +182,7 @@ from diplowatch.extract.syntax import (
     verb_objects_out,
 )
 from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
+from diplowatch.extract.vessels import owned_by_named, without_vessel_agent
 from diplowatch.extract.victims import (
     commented_phrase,
     commented_phrase_sides,
@@ -270,10 +271,10 @@ def extract_document(
     ctx = doc.ctx
     states = counted_states(sentences, doc.ntext, lang, ctx.coordinators, ctx.adjacent_coordinated)
     for sentence, mentions in zip(sentences, states, strict=True):
-        sentence.mentions = mentions
+        sentence.mentions = owned_by_named(mentions, doc.ntext, ctx.vessel_owner_cues)
     doc.anchor = date.fromisoformat(published) if published else None
     events, annotations = _read_sentences(doc, sentences)
-    return Extraction(merge_events(events), annotations)
+    return Extraction(without_vessel_agent(merge_events(events)), annotations)
 
 
 @dataclass

@@ -1785,3 +1785,18 @@ STRUCK_PREPOSITIONS: tuple[str, ...] = ("على", "ضد")
 # dropped; the hospital struck in an attack stays a health body
 # (``places.visited_places_out``)
 VISITED_PLACES: tuple[str, ...] = ("مستشفى", "مستشفيات", "مدرسة", "مدارس", "جامعة")
+
+# assault34fa: words that name a merchant ship's owner or manager after it
+# ("ناقلة تابعة لشركة إسرائيلية", "تديرها شركة"): the owner is the side
+# struck or seized (``vessels.owned_by_named``)
+VESSEL_OWNER_CUES: tuple[str, ...] = (
+    "تابعة ل",
+    "التابعة ل",
+    "مملوكة ل",
+    "المملوكة ل",
+    "تملكها",
+    "يملكها",
+    "تديرها",
+    "يديرها",
+    "تشغلها",
+)

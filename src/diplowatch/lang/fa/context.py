@@ -1888,3 +1888,21 @@ OWNER_WORDS: tuple[str, ...] = ("این کشور", "خود")
 # بیمارستان البشیر بازدید کرد": no meeting with a health body), as Arabic
 # reads "زار مستشفى" (``places.visited_places_out``)
 VISITED_PLACES: tuple[str, ...] = ("بیمارستان", "مدرسه", "مدارس", "دانشگاه")
+
+# assault34fa: words that name a merchant ship's owner or manager after it
+# ("نفتکشی متعلق به یک شرکت اسرائیلی", "توسط شرکت … اداره می‌شود"): the
+# owner is the side struck or seized (``vessels.owned_by_named``)
+VESSEL_OWNER_CUES: tuple[str, ...] = (
+    "متعلق به",
+    "متعلق با",
+    "تحت مالکیت",
+    "به مالکیت",
+    "مالک آن",
+    "اداره می‌شود",
+    "اداره می شود",
+    "اداره می‌شد",
+    "اداره می شد",
+    "تحت مدیریت",
+    "مدیریت می‌شود",
+    "مدیریت می شود",
+)
