@@ -13,7 +13,9 @@ finished events), so "یک کشتی تجاری مورد حمله قرار گرف
 تجارية لهجوم" are reported as English "a merchant ship was attacked" was;
 its owner named after it by a cue of owning or managing ("متعلق به شرکت
 اسرائیلی", "تديرها شركة إسرائيلية", ``context.VESSEL_OWNER_CUES``) is the
-side instead (``vessels.owned_by_named``).
+side instead (``vessels.owned_by_named``). A ship is never the doer, and a
+deed whose only sides are ships takes no scene country for its attacker
+(``events._deed_place``).
 
 Known differences kept: English gives ships the business agent (BUS): the
 English challenge set is annotated so, the Persian corpus leaves the ship
@@ -480,4 +482,13 @@ def test_condemned_attack_en() -> None:
 def test_attack_on_words_fa() -> None:
     assert _read("وزیر خارجه ایران به شدت به سخنان رئیس جمهور آمریکا حمله کرد.", "fa") == {
         "ACCUSE reported IRN:GOV USA:GOV"
+    }
+
+
+def test_ship_is_no_doer_and_no_scene_attacker() -> None:
+    assert _read("دولت بریتانیا ایران را مسئول حمله به کشتی تجاری دانست.", "fa") >= {
+        "ASSAULT reported IRN: -:"
+    }
+    assert _read("وزیر خارجه آمریکا در نیویورک حمله به کشتی‌های تجاری را محکوم کرد.", "fa") >= {
+        "ASSAULT reported -:UAF -:"
     }

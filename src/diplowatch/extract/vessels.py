@@ -63,10 +63,12 @@ def _owner_named(ship: Mention, mentions: list[Mention], text: str, cues: frozen
 
 
 def without_vessel_agent(events: list[Event]) -> list[Event]:
-    """``events`` with each ship's pseudo-agent cleared to none."""
+    """``events`` with each ship's pseudo-agent cleared to none, the ships
+    after the other sides: a ship is struck, seized or released, never the
+    doer ("ایران را مسئول حمله به کشتی تجاری دانست": Iran did it)."""
     for event in events:
         if any(a.agent == VESSEL for a in event.actors):
-            event.actors = [
-                replace(a, agent=None) if a.agent == VESSEL else a for a in event.actors
-            ]
+            others = [a for a in event.actors if a.agent != VESSEL]
+            ships = [replace(a, agent=None) for a in event.actors if a.agent == VESSEL]
+            event.actors = others + ships
     return events
