@@ -47,6 +47,8 @@ BACKING = {("SUPPORT", "reported", (("QAT", None), ("PSE", "CVL")))}
 WARNING = {("THREATEN", "reported", (("ISR", None), ("LBN", "REB")))}
 RESERVISTS = {("MOBILIZE", "reported", (("ISR", "MIL"),))}
 SHIP = {("COERCE", "reported", (("YEM", "REB"),))}
+# assault34fa: Arabic and Persian merchant ships are a side of no agent
+SHIP_SEIZED = {("COERCE", "reported", (("YEM", "REB"), (None, None)))}
 MISSILE = {("ASSAULT", "reported", (("YEM", "REB"), ("ISR", None)))}
 PARDON = {("CONCEDE", "reported", (("IRN", "GOV"), ("IRN", "CVL")))}
 PULLOUT = {("RETREAT", "planned", (("USA", "MIL"), ("IRQ", None)))}
@@ -80,8 +82,8 @@ CASES = [
     ("حشدت إسرائيل آلاف جنود الاحتياط على الحدود الشمالية.", "ar", RESERVISTS),
     ("اسرائیل هزاران نیروی ذخیره را در مرز شمالی بسیج کرد.", "fa", RESERVISTS),
     ("Israel mobilized thousands of reservists on the northern border.", "en", RESERVISTS),
-    ("استولى الحوثيون على سفينة تجارية في البحر الأحمر.", "ar", SHIP),
-    ("حوثی‌ها یک کشتی تجاری را در دریای سرخ توقیف کردند.", "fa", SHIP),
+    ("استولى الحوثيون على سفينة تجارية في البحر الأحمر.", "ar", SHIP_SEIZED),
+    ("حوثی‌ها یک کشتی تجاری را در دریای سرخ توقیف کردند.", "fa", SHIP_SEIZED),
     ("The Houthis seized a commercial ship in the Red Sea.", "en", SHIP),
     ("أطلق الحوثيون صاروخا على إسرائيل.", "ar", MISSILE),
     ("حوثی‌ها یک موشک به سوی اسرائیل شلیک کردند.", "fa", MISSILE),

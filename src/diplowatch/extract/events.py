@@ -184,6 +184,7 @@ from diplowatch.extract.syntax import (
     verb_objects_out,
 )
 from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
+from diplowatch.extract.vessels import VESSEL, owned_by_named, without_vessel_agent
 from diplowatch.extract.victims import (
     commented_phrase,
     commented_phrase_sides,
@@ -272,10 +273,10 @@ def extract_document(
     ctx = doc.ctx
     states = counted_states(sentences, doc.ntext, lang, ctx.coordinators, ctx.adjacent_coordinated)
     for sentence, mentions in zip(sentences, states, strict=True):
-        sentence.mentions = mentions
+        sentence.mentions = owned_by_named(mentions, doc.ntext, ctx.vessel_owner_cues)
     doc.anchor = date.fromisoformat(published) if published else None
     events, annotations = _read_sentences(doc, sentences)
-    return Extraction(merge_events(events), annotations)
+    return Extraction(without_vessel_agent(merge_events(events)), annotations)
 
 
 @dataclass
@@ -1189,7 +1190,7 @@ def _with_implied(
     # "a citizen attacked the doctor": the named doer is no victim of
     # unidentified attackers (sides22)
     doer = shown in FORCE and not victims and doer_named(s, trig, side, doc.ntext, ctx)
-    out = add_implied(shown, actors, pools.place, ctx.lang, mode, victims, doer)
+    out = add_implied(shown, actors, _deed_place(actors, pools), ctx.lang, mode, victims, doer)
     # a deed of force before the protest ("قمعت الشرطة احتجاجاتهم"): the
     # armed men did it to the protest, whoever owns it
     forced = any(s.start <= w < trig.start for w in s.force_words)
@@ -1521,6 +1522,17 @@ def _shown_type(
     elif mode in VISITS:
         actors = place_visited(actors, s.mentions, trig, doc.ntext)
     return shown, actors
+
+
+def _deed_place(actors: list[Actor], pools: Pools) -> str | None:
+    """Where the deed happened, for the country of its understood sides;
+    none when its only sides are ships (``vessels.VESSEL``): a ship is
+    struck at sea, and a country the sentence names elsewhere ("وزیر خارجه
+    آمریکا در نیویورک حمله به کشتی تجاری را محکوم کرد") is not its
+    attacker's (assault34fa)."""
+    if actors and all(a.agent == VESSEL for a in actors):
+        return None
+    return pools.place
 
 
 def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang: str) -> bool:

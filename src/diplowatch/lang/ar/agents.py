@@ -1712,6 +1712,25 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     # agents23ar: the accusative too ("استقبل وفدا من رجال الأعمال"), and
     # a delegation of the opposition is the opposition's
     "BUS": ("وفد رجال الأعمال", "وفد تجاري", *_delegations_of("رجال الأعمال", "رجال أعمال")),
+    # assault34fa: a merchant ship is a side of what befalls it, as English
+    # "tanker", "merchant ship" are ("تعرضت ناقلة نفط لهجوم"), of no agent
+    # (the pseudo-agent "VESSEL", ``extract/vessels``): the ship is not its
+    # owner firm. A lone "ناقلة" may carry troops ("ناقلة جند").
+    "VESSEL": (
+        *(f"{t} {o}" for t in ("ناقلة", "ناقلات") for o in ("نفط", "النفط", "غاز", "الغاز")),
+        *(
+            f"{a}{t} {a}{o}"
+            for a in ("", "ال")
+            for t in ("ناقلة", "ناقلات")
+            for o in ("نفط", "غاز")
+        ),
+        *(f"{a}{s} {a}{k}" for a in ("", "ال") for s in ("سفينة", "سفن") for k in ("تجارية",)),
+        *(f"{s} {k}" for s in ("سفينة", "سفن") for k in ("شحن", "الشحن")),
+        "قارب صيد",
+        "قوارب صيد",
+        "مركب صيد",
+        "مراكب صيد",
+    ),
     "OPP": _delegations_of("المعارضة", "أحزاب المعارضة", "الأحزاب المعارضة"),
     "CVL": _delegations_of("العشائر", "القبائل", "الأهالي", "أهالي", "شيوخ"),
     "EDU": _delegations_of("الطلاب", "الطلبة", "الأكاديميين", "أساتذة"),

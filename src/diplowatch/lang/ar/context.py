@@ -1825,3 +1825,18 @@ SUMMONER_MARKERS: tuple[str, ...] = ("الى", "إلى")
 # word right before the trigger is read.
 CONTEXT_PREPOSITIONS: tuple[str, ...] = ("خضم", "غمرة")
 MODIFIERS_BEFORE_NOUNS = False
+
+# assault34fa: words that name a merchant ship's owner or manager after it
+# ("ناقلة تابعة لشركة إسرائيلية", "تديرها شركة"): the owner is the side
+# struck or seized (``vessels.owned_by_named``)
+VESSEL_OWNER_CUES: tuple[str, ...] = (
+    "تابعة ل",
+    "التابعة ل",
+    "مملوكة ل",
+    "المملوكة ل",
+    "تملكها",
+    "يملكها",
+    "تديرها",
+    "يديرها",
+    "تشغلها",
+)

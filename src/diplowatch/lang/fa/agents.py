@@ -1018,6 +1018,20 @@ OWNED_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "LEG": _delegations("پارلمانی", "مجلس"),
     "BUS": _delegations("تجاری", "بازرگانی"),
+    # assault34fa: a merchant ship is a side of what befalls it, as English
+    # "merchant ship" is: one attacked or seized with no country written is
+    # still the side struck ("یک کشتی تجاری مورد حمله قرار گرفت"). It is of
+    # its flag's or owner's country only when one is written, and of no
+    # agent (the pseudo-agent "VESSEL", ``extract/vessels``): the ship is not
+    # its owner firm. A bare "کشتی" is also wrestling and a warship; a bare
+    # "نفتکش" lowered held-out parties and is left out (xfail in tests);
+    # "شناور" (a vessel) is mostly named in bills and loans to fishermen.
+    "VESSEL": tuple(
+        f"{ship}{plural} {kind}"
+        for ship in ("کشتی",)
+        for plural in ("", "\u200cهای", "های")
+        for kind in ("تجاری", "باری", "کانتینربر", "ماهیگیری", "نفتکش", "فله‌بر")
+    ),
 }
 
 # Nouns that name one state's body unless a country adjective after them

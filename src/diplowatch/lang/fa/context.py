@@ -1965,3 +1965,20 @@ VISITED_PLACES: tuple[str, ...] = ("بیمارستان", "مدرسه", "مدار
 # توافق شد" keeps its agreement.
 CONTEXT_PREPOSITIONS: tuple[str, ...] = ("میان", "بحبوحه", "گیرودار")
 MODIFIERS_BEFORE_NOUNS = False
+# assault34fa: words that name a merchant ship's owner or manager after it
+# ("نفتکشی متعلق به یک شرکت اسرائیلی", "توسط شرکت … اداره می‌شود"): the
+# owner is the side struck or seized (``vessels.owned_by_named``)
+VESSEL_OWNER_CUES: tuple[str, ...] = (
+    "متعلق به",
+    "متعلق با",
+    "تحت مالکیت",
+    "به مالکیت",
+    "مالک آن",
+    "اداره می‌شود",
+    "اداره می شود",
+    "اداره می‌شد",
+    "اداره می شد",
+    "تحت مدیریت",
+    "مدیریت می‌شود",
+    "مدیریت می شود",
+)
