@@ -1139,7 +1139,7 @@ def _side_event(
     shown, actors = _shown_type(s, doc, trig, etype, mode, actors, pools)
     # 3. enough actors make the event
     alone = (
-        one_sided(shown, mode, ctx)
+        (one_sided(shown, mode, ctx) and not _condemned_genitive(shown, trig, side, doc.ntext, ctx))
         or _bloc_alone(shown, side)
         or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
     )
@@ -1581,6 +1581,22 @@ def _among_own(mode: str, actors: list[Actor]) -> bool:
         return False
     private = all(a.agent not in _STATE_BODIES for a in actors)
     return mode in _CEREMONIAL_MODES or (mode == "visit" and private)
+
+
+def _condemned_genitive(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether a one-sided condemnation told by a noun names no condemner:
+    its lone side is the genitive, the one condemned or convicted ("تمت
+    إدانة المتهم"), or, where a language lists ``ONE_SIDED_NOUNS``, the
+    noun is none of those owned forms ("إدانتها" is; "وسط إدانة دولية" is
+    no one's deed)."""
+    if etype != "ACCUSE" or trig.entry.affix != "noun":
+        return False
+    word = ntext[trig.start : trig.end]
+    if ctx.one_sided_nouns and not word.endswith(ctx.one_sided_nouns):
+        return True
+    if len(side) != 1:
+        return False
+    return side[0].start >= trig.end and not ntext[trig.end : side[0].start].strip()
 
 
 def _bloc_alone(etype: str, side: list[Mention]) -> bool:

@@ -1785,3 +1785,18 @@ STRUCK_PREPOSITIONS: tuple[str, ...] = ("على", "ضد")
 # dropped; the hospital struck in an attack stays a health body
 # (``places.visited_places_out``)
 VISITED_PLACES: tuple[str, ...] = ("مستشفى", "مستشفيات", "مدرسة", "مدارس", "جامعة")
+
+# Types an event may be reported with one side named (see the Persian
+# module): a condemnation of a deed whose doer is left unnamed ("أدانت مصر
+# الهجوم") is the condemner's alone.
+ONE_SIDED_TYPES: tuple[str, ...] = ("ACCUSE/condemn", "ACCUSE/criticise")
+
+# A condemnation told by a noun names its condemner alone only in these
+# owned forms ("أعربت عن إدانتها", "جدد استنكاره"); a bare noun ("وسط إدانة
+# دولية", "إدانة المتهم") is no one's deed, and an owned refusal ("رفضه")
+# is as often a rejection.
+ONE_SIDED_NOUNS: tuple[str, ...] = tuple(
+    stem + ending
+    for stem in ("ادانت", "استنكار", "تنديد", "شجب")
+    for ending in ("ه", "ها", "هم", "هما")
+)

@@ -785,7 +785,7 @@ CAUSE_OPENERS: tuple[str, ...] = (
 
 # A request may name only who makes it ("called for a ceasefire", its addressee a
 # body of no country such as "the international community").
-ONE_SIDED_TYPES: tuple[str, ...] = ("REQUEST",)
+ONE_SIDED_TYPES: tuple[str, ...] = ("REQUEST", "ACCUSE/criticise", "ACCUSE/condemn")
 
 # Words that open a closing phrase of the reason for a deed of force
 # ("police arrested three men over an attack by Taliban militants"): a deed

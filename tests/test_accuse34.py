@@ -1,0 +1,104 @@
+"""A condemnation told in Arabic, Persian and English reads the same (round
+34, accuse34; every sentence written for these tests, in news wording for
+each language, not word for word).
+
+Rules added in this round so that the triples below agree:
+
+- a state or official that condemns a deed whose doer is left unnamed is
+  reported alone (ACCUSE with one side), as Persian "… را محکوم کرد" already
+  was: Arabic "أدان", "ندد", "استنكر", "انتقد" and English "condemned",
+  "denounced", "criticised" (``context.ONE_SIDED_TYPES``, per mode);
+- an Arabic condemnation told by a noun names its condemner alone only in
+  its owned forms ("أعربت عن إدانتها", "جدد استنكاره",
+  ``context.ONE_SIDED_NOUNS``): a bare noun ("وسط إدانة دولية") is no
+  one's deed, an owned refusal ("رفضه") is as often a rejection, and the
+  genitive right after a condemnation's noun is the one condemned, never
+  its lone condemner ("تمت إدانة المتهم").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import reading_lines as _read
+
+# (English, Arabic, Persian, the reading of all three)
+AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
+    (
+        "Egypt condemned the attack.",
+        "أدانت مصر الهجوم.",
+        "مصر این حمله را محکوم کرد.",
+        ("ACCUSE reported EGY:",),
+    ),
+    (
+        "Jordan strongly condemned the bombing on Sunday.",
+        "أدان الأردن بشدة التفجير يوم الأحد.",
+        "اردن روز یکشنبه این انفجار را به شدت محکوم کرد.",
+        ("ACCUSE reported JOR:",),
+    ),
+    (
+        "The Qatari foreign ministry denounced the violence.",
+        "نددت وزارة الخارجية القطرية بالعنف.",
+        "وزارت خارجه قطر خشونت را محکوم کرد.",
+        ("ACCUSE reported QAT:GOV",),
+    ),
+    (
+        "Egypt expressed its condemnation of the attack.",
+        "أعربت مصر عن إدانتها للهجوم.",
+        "مصر این حمله را به شدت محکوم کرد.",
+        ("ACCUSE reported EGY:",),
+    ),
+    (
+        "Jordan condemned the bombing again.",
+        "جدد الأردن استنكاره للتفجير.",
+        "اردن بار دیگر این انفجار را محکوم کرد.",
+        ("ACCUSE reported JOR:",),
+    ),
+    (
+        "Saudi Arabia will condemn the attack.",
+        "ستدين السعودية الهجوم.",
+        "عربستان این حمله را محکوم خواهد کرد.",
+        ("ACCUSE planned SAU:",),
+    ),
+    (
+        "The Turkish foreign ministry condemned the explosion.",
+        "أدانت وزارة الخارجية التركية الانفجار.",
+        "وزارت خارجه ترکیه این انفجار را محکوم کرد.",
+        ("ACCUSE reported TUR:GOV",),
+    ),
+    (
+        "The Iraqi government condemned the bombings.",
+        "أدانت الحكومة العراقية التفجيرات.",
+        "دولت عراق این انفجارها را محکوم کرد.",
+        ("ACCUSE reported IRQ:GOV",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "ar", "fa", "want"), AGREED)
+def test_triples_read_alike(en: str, ar: str, fa: str, want: tuple[str, ...]) -> None:
+    for text, lang in ((en, "en"), (ar, "ar"), (fa, "fa")):
+        assert _read(text, lang) == set(want), lang
+
+
+# One language only: what the rule must not take.
+CASES: list[tuple[str, str, set[str]]] = [
+    # a bare condemnation noun is no one's deed
+    ("وسط إدانة مصرية للهجوم.", "ar", set()),
+    # the one convicted is no condemner
+    ("تمت إدانة المتهم.", "ar", set()),
+    # an owned refusal stays out of the one-sided reading
+    ("أكد الحزب رفضه للهجوم.", "ar", set()),
+    # two sides still read as two
+    (
+        "أدانت مصر الهجوم الإسرائيلي على لبنان.",
+        "ar",
+        {"ACCUSE reported EGY: ISR:", "ASSAULT reported ISR: LBN:"},
+    ),
+    ("Egypt condemned Israel.", "en", {"ACCUSE reported EGY: ISR:"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), CASES)
+def test_single_language_cases(text: str, lang: str, want: set[str]) -> None:
+    assert _read(text, lang) == want
