@@ -13,7 +13,17 @@ Rules added in this round so that the triples below agree:
   ``context.ONE_SIDED_NOUNS``): a bare noun ("وسط إدانة دولية") is no
   one's deed, an owned refusal ("رفضه") is as often a rejection, and the
   genitive right after a condemnation's noun is the one condemned, never
-  its lone condemner ("تمت إدانة المتهم").
+  its lone condemner ("تمت إدانة المتهم");
+- the deed a condemnation noun is about keeps its own sides in all three
+  languages: after an Arabic owned noun ("أعربت مصر عن إدانتها للهجوم
+  الإسرائيلي على غزة") the side named words away is the deed's, not the
+  noun's subject (``parties._after_subject``), and a Persian stance
+  announced or voiced ("محکومیت خود را نسبت به حمله … اعلام کرد",
+  ``context.STANCE_PREDICATES``, ``COMMENT_TOPIC_LINKS``) is no attack by
+  whoever announces it: its light verb is the announcing's and the deed is
+  the comment's, told with the sides its phrase names;
+- English "denunciation" is a condemnation, as "condemnation" and Arabic
+  "استنكار".
 """
 
 from __future__ import annotations
@@ -72,6 +82,31 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "دولت عراق این انفجارها را محکوم کرد.",
         ("ACCUSE reported IRQ:GOV",),
     ),
+    # the deed a condemnation noun is about keeps its own sides
+    (
+        "Egypt expressed its strong condemnation of the Israeli attack on Gaza.",
+        "أعربت مصر عن إدانتها الشديدة للهجوم الإسرائيلي على غزة.",
+        "مصر محکومیت شدید خود را نسبت به حمله اسرائیل به غزه اعلام کرد.",
+        ("ACCUSE reported EGY: ISR:", "ASSAULT reported ISR: PSE:"),
+    ),
+    (
+        "The Egyptian government reiterated its condemnation of the Israeli attack on Gaza.",
+        "جددت الحكومة المصرية إدانتها للهجوم الإسرائيلي على غزة.",
+        "دولت مصر بار دیگر حمله اسرائیل به غزه را محکوم کرد.",
+        ("ACCUSE reported EGY:GOV ISR:", "ASSAULT reported ISR: PSE:"),
+    ),
+    (
+        "Egypt announced its condemnation of the attack.",
+        "أعلنت مصر إدانتها للهجوم.",
+        "مصر محکومیت خود را نسبت به این حمله اعلام کرد.",
+        ("ACCUSE reported EGY:",),
+    ),
+    (
+        "Qatar voiced its denunciation of the bombing.",
+        "أعربت قطر عن استنكارها للتفجير.",
+        "قطر محکومیت خود را درباره این انفجار ابراز کرد.",
+        ("ACCUSE reported QAT:",),
+    ),
 ]
 
 
@@ -96,6 +131,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"ACCUSE reported EGY: ISR:", "ASSAULT reported ISR: LBN:"},
     ),
     ("Egypt condemned Israel.", "en", {"ACCUSE reported EGY: ISR:"}),
+    # an owned noun's deed keeps the side it names
+    (
+        "أكد الأردن إدانته للهجوم الإيراني على السعودية.",
+        "ar",
+        {"ACCUSE reported JOR: IRN:", "ASSAULT reported IRN: SAU:"},
+    ),
+    # a stance voiced about an attack makes no attacker of who voices it
+    ("مصر نگرانی خود را نسبت به این حمله ابراز کرد.", "fa", {"ACCUSE reported EGY:"}),
 ]
 
 

@@ -95,6 +95,8 @@ class Context:
     ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
     # "معرفی کرد": a verb of calling whose light verb is no deed noun's own
     calling_predicates: frozenset[str] = frozenset()
+    comment_topic_links: frozenset[str] = frozenset()
+    stance_predicates: frozenset[str] = frozenset()
     # "carried out", "نفذت", "انجام داده": a deed said to be someone's doing
     deed_doing_words: frozenset[str] = frozenset()
     # verbs that tell an event noun as happening ("اجرا شد", "استمر"), the
@@ -626,6 +628,8 @@ _WORD_FIELDS = {
     "charge_deed_words": "CHARGE_DEED_WORDS",
     "ongoing_predicates": "ONGOING_PREDICATES",
     "calling_predicates": "CALLING_PREDICATES",
+    "comment_topic_links": "COMMENT_TOPIC_LINKS",
+    "stance_predicates": "STANCE_PREDICATES",
     "deed_doing_words": "DEED_DOING_WORDS",
     "occurrence_verbs": "OCCURRENCE_VERBS",
     "occurrence_after": "OCCURRENCE_AFTER",

@@ -57,7 +57,7 @@ def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: Contex
         blamed: tuple[object, ...] = ()
         if end is not None and _charge_of_accused(t, after[0], text, ctx):
             continue  # what an accusation alleges is no event told
-        if end is None and _opened_by_comment(t, ordered, text):
+        if end is None and _opened_by_comment(t, ordered, text, ctx.comment_topic_links):
             end = _phrase_end(t, after, text)
             blamed = _blame_at(t, ordered, text, markers)
         if end is not None:
@@ -199,13 +199,16 @@ def _closed_by_comment(
     return nxt.start
 
 
-def _opened_by_comment(t: Hit, ordered: list[Hit], text: str) -> bool:
+def _opened_by_comment(
+    t: Hit, ordered: list[Hit], text: str, links: frozenset[str] = frozenset()
+) -> bool:
     """Whether a comment ends right before the noun ("مسئول حمله", responsible
-    for the attack)."""
+    for the attack), or only words of ``links`` (``context.COMMENT_TOPIC_LINKS``)
+    stand between them ("محکومیت خود را نسبت به این حمله اعلام کرد")."""
     before = [p for p in ordered if p.end <= t.start]
     if not before or before[-1].entry.value not in COMMENTS:
         return False
-    return text[before[-1].end : t.start].strip() == ""
+    return all(w in links for w in text[before[-1].end : t.start].split())
 
 
 def _phrase_end(t: Hit, after: list[Hit], text: str) -> int:

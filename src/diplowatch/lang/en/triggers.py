@@ -2825,6 +2825,9 @@ NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
     *NOUN_TRIGGERS.get(("ACCUSE", "criticise"), ()),
     *(f"{w} {c}" for w in _CONDUCT_BLAME for c in _CONDUCTS),
 )
+# accuse34: "denunciation" is a condemnation ("expressed its denunciation
+# of the attack"), as Arabic "استنكار" and "تنديد".
+NOUN_TRIGGERS[("ACCUSE", "criticise")] += ("denunciation",)
 # senses23: a candidate who withdraws leaves a race, no force retreats
 # ("three candidates withdrew from the election", "withdrew his candidacy"),
 # as Arabic "انسحب … من الانتخابات" and Persian "کناره‌گیری کرد" are read.
