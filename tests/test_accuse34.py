@@ -23,7 +23,13 @@ Rules added in this round so that the triples below agree:
   whoever announces it: its light verb is the announcing's and the deed is
   the comment's, told with the sides its phrase names;
 - English "denunciation" is a condemnation, as "condemnation" and Arabic
-  "استنكار".
+  "استنكار";
+- a lone side named after a condemnation's verb past other words is its
+  object, not its condemner ("أدان داعمون للاتفاقية تحرك الرئيس"): no
+  one-sided event;
+- a state called by a name of shame ("called Israel a terrorist state",
+  "وصف إسرائيل بالدولة الإرهابية", "را رژیم تروریستی خواند") is criticised,
+  in all three languages.
 """
 
 from __future__ import annotations
@@ -82,6 +88,25 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "دولت عراق این انفجارها را محکوم کرد.",
         ("ACCUSE reported IRQ:GOV",),
     ),
+    # a state called by a name of shame
+    (
+        "The Turkish president called Israel a terrorist state.",
+        "وصف الرئيس التركي إسرائيل بالدولة الإرهابية.",
+        "رئیس جمهور ترکیه اسرائیل را یک دولت تروریستی خواند.",
+        ("ACCUSE reported TUR:GOV ISR:",),
+    ),
+    (
+        "Iran called the Israeli government a criminal regime.",
+        "وصفت إيران الحكومة الإسرائيلية بالنظام الإجرامي.",
+        "ایران دولت اسرائیل را رژیمی جنایتکار خواند.",
+        ("ACCUSE reported IRN: ISR:GOV",),
+    ),
+    (
+        "Iran called Israel a rogue state.",
+        "وصفت إيران إسرائيل بالدولة المارقة.",
+        "ایران اسرائیل را یک رژیم تروریستی نامید.",
+        ("ACCUSE reported IRN: ISR:",),
+    ),
     # the deed a condemnation noun is about keeps its own sides
     (
         "Egypt expressed its strong condemnation of the Israeli attack on Gaza.",
@@ -137,6 +162,10 @@ CASES: list[tuple[str, str, set[str]]] = [
         "ar",
         {"ACCUSE reported JOR: IRN:", "ASSAULT reported IRN: SAU:"},
     ),
+    # a lone side past other words after the verb is its object
+    ("وأدان داعمون للاتفاقية تحرك الرئيس الأمريكي.", "ar", set()),
+    # the deed called terrorist names no side
+    ("The minister called the attack a terrorist act.", "en", set()),
     # a stance voiced about an attack makes no attacker of who voices it
     ("مصر نگرانی خود را نسبت به این حمله ابراز کرد.", "fa", {"ACCUSE reported EGY:"}),
 ]

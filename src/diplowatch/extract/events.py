@@ -1584,19 +1584,22 @@ def _among_own(mode: str, actors: list[Actor]) -> bool:
 
 
 def _condemned_genitive(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Any) -> bool:
-    """Whether a one-sided condemnation told by a noun names no condemner:
-    its lone side is the genitive, the one condemned or convicted ("تمت
-    إدانة المتهم"), or, where a language lists ``ONE_SIDED_NOUNS``, the
-    noun is none of those owned forms ("إدانتها" is; "وسط إدانة دولية" is
-    no one's deed)."""
-    if etype != "ACCUSE" or trig.entry.affix != "noun":
+    """Whether a one-sided condemnation names no condemner: its lone side
+    stands after the trigger past other words, where the object or the
+    genitive is ("أدان داعمون للاتفاقية تحرك الرئيس", "تمت إدانة المتهم"),
+    not the subject right after a verb ("أدانت مصر الهجوم"); or, where a
+    language lists ``ONE_SIDED_NOUNS``, the trigger is a noun in none of
+    those owned forms ("إدانتها" is; "وسط إدانة دولية" is no one's deed)."""
+    if etype != "ACCUSE":
         return False
     word = ntext[trig.start : trig.end]
-    if ctx.one_sided_nouns and not word.endswith(ctx.one_sided_nouns):
+    noun = trig.entry.affix == "noun"
+    if noun and ctx.one_sided_nouns and not word.endswith(ctx.one_sided_nouns):
         return True
-    if len(side) != 1:
+    if len(side) != 1 or side[0].start < trig.end:
         return False
-    return side[0].start >= trig.end and not ntext[trig.end : side[0].start].strip()
+    gap = ntext[trig.end : side[0].start].split()
+    return bool(gap) if not noun else not gap
 
 
 def _bloc_alone(etype: str, side: list[Mention]) -> bool:
