@@ -164,6 +164,7 @@ class Context:
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
     one_sided_nouns: tuple[str, ...] = ()
+    one_sided_excluded: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     # heads of a coast, its waters or sky ("ساحل", "the coast of"): the state
     # after one is where a ship or plane was, neither a side nor the home of
@@ -704,6 +705,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         "one_sided_nouns": tuple(getattr(data, "ONE_SIDED_NOUNS", ())),
+        "one_sided_excluded": frozenset(getattr(data, "ONE_SIDED_EXCLUDED", ())),
         "verb_final": getattr(data, "VERB_FINAL", False),
         "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),

@@ -1589,10 +1589,13 @@ def _condemned_genitive(etype: str, trig: Hit, side: list[Mention], ntext: str, 
     genitive is ("أدان داعمون للاتفاقية تحرك الرئيس", "تمت إدانة المتهم"),
     not the subject right after a verb ("أدانت مصر الهجوم"); or, where a
     language lists ``ONE_SIDED_NOUNS``, the trigger is a noun in none of
-    those owned forms ("إدانتها" is; "وسط إدانة دولية" is no one's deed)."""
+    those owned forms ("إدانتها" is; "وسط إدانة دولية" is no one's deed);
+    or the trigger is one a language excludes (a warning of a danger)."""
     if etype != "ACCUSE":
         return False
     word = ntext[trig.start : trig.end]
+    if ntext[trig.base_start : trig.base_end] in ctx.one_sided_excluded:
+        return True  # a warning of a danger (``context.ONE_SIDED_EXCLUDED``)
     noun = trig.entry.affix == "noun"
     if noun and ctx.one_sided_nouns and not word.endswith(ctx.one_sided_nouns):
         return True
