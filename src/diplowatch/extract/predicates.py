@@ -345,7 +345,9 @@ def _calling_of(t: Hit, triggers: list[Hit], text: str, ctx: object) -> frozense
     before = [p for p in triggers if p.end <= t.start]
     if not stance or not before or before[-1].entry.value not in _COMMENTS:
         return calling
-    if all(w in links for w in text[before[-1].end : t.start].split()):
+    markers: frozenset[str] = getattr(ctx, "object_markers", frozenset())
+    gap = text[before[-1].end : t.start].split()
+    if gap and any(w in markers for w in gap) and all(w in links for w in gap):
         return calling | stance
     return calling
 

@@ -1800,3 +1800,12 @@ ONE_SIDED_NOUNS: tuple[str, ...] = tuple(
     for stem in ("ادانت", "استنكار", "تنديد", "شجب")
     for ending in ("ه", "ها", "هم", "هما")
 )
+
+# accuse34: a description names what it describes ("وصفتها بأنها لا أساس
+# لها", described the charges as baseless): with no side called names it is
+# no one-sided criticism.
+ONE_SIDED_EXCLUDED: tuple[str, ...] = tuple(
+    f"{p}{w}"
+    for p in ("", "و", "ف")
+    for w in ("وصف", "وصفت", "وصفوا", "يصف", "تصف", "واصفا", "واصفه")
+)
