@@ -67,11 +67,12 @@ CASES = [
         {"ISR", "PSE"},
     ),
     ("en", "Saudi Arabia welcomed the agreement, while Iran rejected it.", "REJECT", {"IRN"}),
+    # accuse34: Iran's condemnation with no one named is its own, as in Persian
     (
         "en",
         "Iran condemned the new sanctions while Russia criticized the United States.",
         "ACCUSE",
-        {"RUS", "USA"},
+        {"IRN", "RUS", "USA"},
     ),
     (
         "ar",
@@ -84,7 +85,7 @@ CASES = [
         "ar",
         "أدانت إيران العقوبات الجديدة بينما انتقدت روسيا الولايات المتحدة.",
         "ACCUSE",
-        {"RUS", "USA"},
+        {"IRN", "RUS", "USA"},
     ),
 ]
 

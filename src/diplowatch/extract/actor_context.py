@@ -95,6 +95,8 @@ class Context:
     ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
     # "معرفی کرد": a verb of calling whose light verb is no deed noun's own
     calling_predicates: frozenset[str] = frozenset()
+    comment_topic_links: frozenset[str] = frozenset()
+    stance_predicates: frozenset[str] = frozenset()
     # "carried out", "نفذت", "انجام داده": a deed said to be someone's doing
     deed_doing_words: frozenset[str] = frozenset()
     # verbs that tell an event noun as happening ("اجرا شد", "استمر"), the
@@ -161,6 +163,8 @@ class Context:
     home_for_agents: bool = True
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
+    one_sided_nouns: tuple[str, ...] = ()
+    one_sided_excluded: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     # heads of a coast, its waters or sky ("ساحل", "the coast of"): the state
     # after one is where a ship or plane was, neither a side nor the home of
@@ -654,6 +658,8 @@ _WORD_FIELDS = {
     "charge_deed_words": "CHARGE_DEED_WORDS",
     "ongoing_predicates": "ONGOING_PREDICATES",
     "calling_predicates": "CALLING_PREDICATES",
+    "comment_topic_links": "COMMENT_TOPIC_LINKS",
+    "stance_predicates": "STANCE_PREDICATES",
     "deed_doing_words": "DEED_DOING_WORDS",
     "occurrence_verbs": "OCCURRENCE_VERBS",
     "occurrence_after": "OCCURRENCE_AFTER",
@@ -727,6 +733,8 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
+        "one_sided_nouns": tuple(getattr(data, "ONE_SIDED_NOUNS", ())),
+        "one_sided_excluded": frozenset(getattr(data, "ONE_SIDED_EXCLUDED", ())),
         "verb_final": getattr(data, "VERB_FINAL", False),
         "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),

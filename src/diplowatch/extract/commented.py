@@ -58,7 +58,7 @@ def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: Contex
         blamed: tuple[object, ...] = ()
         if end is not None and _charge_of_accused(t, after[0], text, ctx):
             continue  # what an accusation alleges is no event told
-        if end is None and _opened_by_comment(t, ordered, text):
+        if end is None and _opened_by_comment(t, ordered, text, ctx.comment_topic_links, markers):
             end = _phrase_end(t, after, text)
             blamed = _blame_at(t, ordered, text, markers)
         if end is not None:
@@ -224,13 +224,29 @@ def judge_out(t: Hit, end: int, text: str, ctx: Context) -> int:
     return t.end + found[-1] if found else end
 
 
-def _opened_by_comment(t: Hit, ordered: list[Hit], text: str) -> bool:
+def _opened_by_comment(
+    t: Hit,
+    ordered: list[Hit],
+    text: str,
+    links: frozenset[str] = frozenset(),
+    markers: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a comment ends right before the noun ("مسئول حمله", responsible
-    for the attack)."""
+    for the attack), or only words of ``links`` (``context.COMMENT_TOPIC_LINKS``)
+    stand between them ("محکومیت خود را نسبت به این حمله اعلام کرد")."""
     before = [p for p in ordered if p.end <= t.start]
     if not before or before[-1].entry.value not in COMMENTS:
         return False
-    return text[before[-1].end : t.start].strip() == ""
+    return _linked(text[before[-1].end : t.start].split(), links, markers)
+
+
+def _linked(gap: list[str], links: frozenset[str], markers: frozenset[str]) -> bool:
+    """Whether the words between a comment's noun and a deed noun leave the
+    deed the comment's: none, or words of ``links`` only, one of them the
+    object marker that ends the comment noun's own phrase ("محکومیت خود را
+    نسبت به"): a charge's "متهم به حمله" and "مسئول این انفجار" keep their
+    own reading."""
+    return not gap or (any(w in markers for w in gap) and all(w in links for w in gap))
 
 
 def _phrase_end(t: Hit, after: list[Hit], text: str) -> int:

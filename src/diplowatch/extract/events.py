@@ -1147,7 +1147,7 @@ def _side_event(
     shown, actors = _shown_type(s, doc, trig, etype, mode, actors, pools)
     # 3. enough actors make the event
     alone = (
-        one_sided(shown, mode, ctx)
+        (one_sided(shown, mode, ctx) and not _condemned_genitive(shown, trig, side, doc.ntext, ctx))
         or _bloc_alone(shown, side)
         or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
     )
@@ -1618,6 +1618,28 @@ def _among_own(mode: str, actors: list[Actor]) -> bool:
         return False
     private = all(a.agent not in _STATE_BODIES for a in actors)
     return mode in _CEREMONIAL_MODES or (mode == "visit" and private)
+
+
+def _condemned_genitive(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether a one-sided condemnation names no condemner: its lone side
+    stands after the trigger past other words, where the object or the
+    genitive is ("أدان داعمون للاتفاقية تحرك الرئيس", "تمت إدانة المتهم"),
+    not the subject right after a verb ("أدانت مصر الهجوم"); or, where a
+    language lists ``ONE_SIDED_NOUNS``, the trigger is a noun in none of
+    those owned forms ("إدانتها" is; "وسط إدانة دولية" is no one's deed);
+    or the trigger is one a language excludes (a warning of a danger)."""
+    if etype != "ACCUSE":
+        return False
+    word = ntext[trig.start : trig.end]
+    if ntext[trig.base_start : trig.base_end] in ctx.one_sided_excluded:
+        return True  # a warning of a danger (``context.ONE_SIDED_EXCLUDED``)
+    noun = trig.entry.affix == "noun"
+    if noun and ctx.one_sided_nouns and not word.endswith(ctx.one_sided_nouns):
+        return True
+    if len(side) != 1 or side[0].start < trig.end:
+        return False
+    gap = ntext[trig.end : side[0].start].split()
+    return bool(gap) if not noun else not gap
 
 
 def _bloc_alone(etype: str, side: list[Mention]) -> bool:

@@ -632,7 +632,13 @@ def _by_word_order(
     if reacted is not None and not ctx.verb_final:
         # "X condemned the attack on Y": X is no party to the attack
         people = _after_subject(
-            reacted, people, ntext, conj, ctx.subject_after_verb, ctx.adjacent_coordinated
+            reacted,
+            people,
+            ntext,
+            conj,
+            ctx.subject_after_verb,
+            ctx.adjacent_coordinated,
+            ctx.one_sided_nouns,
         )
     return people
 
@@ -1292,11 +1298,14 @@ def _after_subject(
     conj: frozenset[str],
     subject_after_verb: bool,
     adjacent: bool = True,
+    owned: tuple[str, ...] = (),
 ) -> list:
     """Mentions after a reaction and its subject (right after the verb where
-    the subject follows it, ``context.SUBJECT_AFTER_VERB``)."""
+    the subject follows it, ``context.SUBJECT_AFTER_VERB``). A reaction's
+    noun in an owned form (``owned``: "إدانتها") has its subject on it: a
+    side named after it ("إدانتها للهجوم الإسرائيلي") is the deed's."""
     after = [m for m in people if m.start >= reaction.end]
-    if subject_after_verb and after:
+    if subject_after_verb and after and not ntext[reaction.start : reaction.end].endswith(owned):
         groups = coordinated_groups(after, ntext, conj, adjacent)
         if len(ntext[reaction.end : groups[0][0].start].split()) <= SUBJECT_GAP:
             subject = {id(m) for m in groups[0]}

@@ -242,6 +242,8 @@ def drop_anaphors(
 
 # Threats are conditional by nature ("if X attacks, we will respond").
 CONDITIONAL_BY_NATURE = having("conditional")
+# Types of comments, whose noun may open the phrase of the deed it is about.
+_COMMENTS = having("comment")
 
 
 def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> list[Hit]:
@@ -307,7 +309,6 @@ def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
     types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
     verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
     ongoing: frozenset[str] = getattr(ctx, "ongoing_predicates", frozenset())
-    calling: frozenset[str] = getattr(ctx, "calling_predicates", frozenset())
     if not types or not verbs:
         return triggers
     starts = {t.start for t in triggers}
@@ -316,6 +317,7 @@ def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
         if t.entry.affix == "verb" or t.entry.value not in types:
             kept.append(t)
             continue
+        calling = _calling_of(t, triggers, text, ctx)
         prev = ""
         for m in _TOKEN.finditer(text, t.end):
             word = m.group()
@@ -328,6 +330,26 @@ def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
                 break
             prev = word
     return kept
+
+
+def _calling_of(t: Hit, triggers: list[Hit], text: str, ctx: object) -> frozenset[str]:
+    """The verb phrases that close a blame or a stance rather than the deed
+    noun ``t``: ``context.CALLING_PREDICATES`` always, and
+    ``context.STANCE_PREDICATES`` ("اعلام کرد") when a comment opens the
+    noun's phrase past words of ``context.COMMENT_TOPIC_LINKS`` only
+    ("محکومیت خود را نسبت به این حمله اعلام کرد"); elsewhere the announcing
+    verb may still tell the deed ("هدف قرار گرفتن نفتکش … اعلام کرد")."""
+    calling: frozenset[str] = getattr(ctx, "calling_predicates", frozenset())
+    stance: frozenset[str] = getattr(ctx, "stance_predicates", frozenset())
+    links: frozenset[str] = getattr(ctx, "comment_topic_links", frozenset())
+    before = [p for p in triggers if p.end <= t.start]
+    if not stance or not before or before[-1].entry.value not in _COMMENTS:
+        return calling
+    markers: frozenset[str] = getattr(ctx, "object_markers", frozenset())
+    gap = text[before[-1].end : t.start].split()
+    if gap and any(w in markers for w in gap) and all(w in links for w in gap):
+        return calling | stance
+    return calling
 
 
 # How far (in tokens) the shared light verb of a gapped compound is looked for:

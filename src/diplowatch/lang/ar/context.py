@@ -1840,3 +1840,27 @@ VESSEL_OWNER_CUES: tuple[str, ...] = (
     "يديرها",
     "تشغلها",
 )
+
+# Types an event may be reported with one side named (see the Persian
+# module): a condemnation of a deed whose doer is left unnamed ("أدانت مصر
+# الهجوم") is the condemner's alone.
+ONE_SIDED_TYPES: tuple[str, ...] = ("ACCUSE/condemn", "ACCUSE/criticise")
+
+# A condemnation told by a noun names its condemner alone only in these
+# owned forms ("أعربت عن إدانتها", "جدد استنكاره"); a bare noun ("وسط إدانة
+# دولية", "إدانة المتهم") is no one's deed, and an owned refusal ("رفضه")
+# is as often a rejection.
+ONE_SIDED_NOUNS: tuple[str, ...] = tuple(
+    stem + ending
+    for stem in ("ادانت", "استنكار", "تنديد", "شجب")
+    for ending in ("ه", "ها", "هم", "هما")
+)
+
+# accuse34: a description names what it describes ("وصفتها بأنها لا أساس
+# لها", described the charges as baseless): with no side called names it is
+# no one-sided criticism.
+ONE_SIDED_EXCLUDED: tuple[str, ...] = tuple(
+    f"{p}{w}"
+    for p in ("", "و", "ف")
+    for w in ("وصف", "وصفت", "وصفوا", "يصف", "تصف", "واصفا", "واصفه")
+)

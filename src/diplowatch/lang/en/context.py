@@ -813,7 +813,17 @@ CAUSE_OPENERS: tuple[str, ...] = (
 
 # A request may name only who makes it ("called for a ceasefire", its addressee a
 # body of no country such as "the international community").
-ONE_SIDED_TYPES: tuple[str, ...] = ("REQUEST",)
+# accuse34: a condemnation of a deed whose doer is unnamed is the condemner's
+# alone ("Egypt condemned the attack"), as Arabic and Persian read it.
+ONE_SIDED_TYPES: tuple[str, ...] = ("REQUEST", "ACCUSE/criticise", "ACCUSE/condemn")
+# accuse34: a warning with no one warned against names a danger, no
+# wrongdoer ("the UN warned of a rising death toll"): never one-sided.
+# An accusation names whom it accuses: "accused him of spying" with no one
+# named is none (the pronoun's referent is not read in English).
+ONE_SIDED_EXCLUDED: tuple[str, ...] = (
+    *("warn", "warned", "warning", "warns", "warnings"),
+    *("accuse", "accused", "accuses", "accusing"),
+)
 
 # Words that open a closing phrase of the reason for a deed of force
 # ("police arrested three men over an attack by Taliban militants"): a deed

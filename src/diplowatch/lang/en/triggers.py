@@ -2825,6 +2825,9 @@ NOUN_TRIGGERS[("ACCUSE", "criticise")] = (
     *NOUN_TRIGGERS.get(("ACCUSE", "criticise"), ()),
     *(f"{w} {c}" for w in _CONDUCT_BLAME for c in _CONDUCTS),
 )
+# accuse34: "denunciation" is a condemnation ("expressed its denunciation
+# of the attack"), as Arabic "استنكار" and "تنديد".
+NOUN_TRIGGERS[("ACCUSE", "criticise")] += ("denunciation",)
 # senses23: a candidate who withdraws leaves a race, no force retreats
 # ("three candidates withdrew from the election", "withdrew his candidacy"),
 # as Arabic "انسحب … من الانتخابات" and Persian "کناره‌گیری کرد" are read.
@@ -2986,10 +2989,19 @@ _INSULTS = (
     *("despot", "killer", "mercenary", "warmonger", "fraud", "coward", "nazi"),
 )
 _MODIFIERS = ("terrorist", "criminal", "rogue state", "terrorist state", "terrorist group")
+# accuse34: a state or a government called by a name of shame ("called
+# Israel a terrorist state", "calls the government a criminal regime"), as
+# Arabic "وصف … بالدولة الإرهابية" and Persian "… را رژیم تروریستی خواند":
+# the whole noun phrase, never the modifier alone ("called the attack a
+# terrorist act" names the deed, not a side).
+_STATE_INSULTS = (
+    *("terrorist state", "terrorist regime", "rogue state", "criminal regime"),
+    *("apartheid state", "apartheid regime", "illegitimate regime", "puppet regime"),
+)
 GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
     (
         ("called", "calls", "calling"),
-        tuple(f"{a} {w}" for a in ("a", "an", "the") for w in _INSULTS),
+        tuple(f"{a} {w}" for a in ("a", "an", "the") for w in (*_INSULTS, *_STATE_INSULTS)),
         6,
     ),
     (

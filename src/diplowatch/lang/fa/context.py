@@ -1879,6 +1879,22 @@ CALLING_PREDICATES: tuple[str, ...] = tuple(
     for noun in ("معرفی",)
     for verb in ("کرد", "کردند", "کرده", "کرده اند", "می کند", "می کنند", "نمود", "نمودند")
 )
+# accuse34: a stance announced or voiced ("محکومیت خود را نسبت به این حمله
+# اعلام کرد", "نگرانی خود را درباره حمله ابراز کرد"): where the stance's noun
+# opens the deed's phrase (past ``COMMENT_TOPIC_LINKS`` only), the light verb
+# is the announcing's, and the deed noun is what the stance is about, told
+# with its own sides (``commented``), never a deed of whoever announces it.
+STANCE_PREDICATES: tuple[str, ...] = tuple(
+    f"{noun} {verb}"
+    for noun in ("اعلام", "ابراز")
+    for verb in ("کرد", "کردند", "کرده", "کرده اند", "می کند", "می کنند", "نمود", "نمودند")
+)
+# accuse34: the words that may stand between a stance's noun and the deed it
+# is about ("محکومیت خود را نسبت به این حمله"): the deed is still the comment's.
+COMMENT_TOPIC_LINKS: tuple[str, ...] = (
+    *("خود", "خویش", "را", "نسبت", "به", "درباره", "در", "مورد", "این", "از"),
+    *("شدید", "شدیدا", "قاطع"),
+)
 
 # accuse29: words that put a deed on its doer ("وزیر خارجه آمریکا گفت ایران
 # این حمله را انجام داده است"): a state saying another state did a deed of
