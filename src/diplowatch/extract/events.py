@@ -801,14 +801,22 @@ def _read_sentences(
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, doc.norm, amounts, doc.dates_in(s)))
         elif near_event and (sector_keys or amounts):
-            if not _has_any(ntext[s.start : s.end], ctx.sector_scope):
-                sector_keys = []
-            for _, ev in recent:
-                if ev.type in ELABORATED:
-                    ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
-            elaborate([ev for _, ev in recent], amounts, doc.text_of)
+            _elaborate(s, doc, [ev for _, ev in recent], sector_keys, amounts)
             annotations.extend(_annotate(s, doc.norm, amounts, []))
     return events, annotations
+
+
+def _elaborate(
+    s: Sentence, doc: _Document, recent: list[Event], sector_keys: list[str], amounts: list
+) -> None:
+    """A sentence with no event of its own elaborates on the ``recent``
+    events: its areas (where it names a scope of them) and its sums."""
+    if not _has_any(doc.ntext[s.start : s.end], doc.ctx.sector_scope):
+        sector_keys = []
+    for ev in recent:
+        if ev.type in ELABORATED:
+            ev.sectors = list(dict.fromkeys(ev.sectors + sector_keys))
+    elaborate(recent, amounts, doc.text_of)
 
 
 def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bool) -> list[Hit]:
@@ -885,19 +893,9 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         if etype == "SANCTION" and status == "planned":
             etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
         when = doc.date_of(s, trig, status)
-        people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
-        people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
-        people = deed_sides(trig, people, s.mentions)  # a commented deed's: its phrase's
-        people = commented_phrase_sides(s, trig, people, doc.ntext, doc.ctx)
-        if not people and is_commented(trig):
-            continue  # the sentence's place is where the comment was made
-        people = venue_bodies_out(people, trig, doc.ntext)
-        people = visited_places_out(people, trig, doc.ntext, doc.ctx.visited_places)
-        people = _exchanged_out(people, s, doc.ntext)
-        if etype == "CONSULT" and internal_session(
-            trig, people, doc.ntext, s.start, s.end, doc.ctx, s.mentions
-        ):
-            continue  # a cabinet or a committee meeting by itself consults no one
+        people = _trigger_people(s, doc, (trig, etype), pools, (stated, reactions))
+        if people is None:
+            continue
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
         for side in _opener_sides(s, doc, trig, people) or _sides(doc, trig, etype, people, deeds):
             if claimed is not None and etype in CLAIMED_TYPES:
@@ -916,6 +914,37 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     blames = attributed_blames(s, doc.ntext, kept, doc.ctx)
     # "قالت سوريا إن إسرائيل قصفت أراضيها": the speaker is whom it struck
     return speakers_struck(s, doc.ntext, events, kept, doc.ctx) + blames
+
+
+def _trigger_people(
+    s: Sentence,
+    doc: _Document,
+    told: tuple[Hit, str],
+    pools: Pools,
+    seen: tuple[set[int], list[Hit]],
+) -> list | None:
+    """The participants of one trigger's event, with the sides that belong
+    to other phrases, venues, visited places and exchanges taken out; None
+    when the trigger tells no event of its own (a comment's place, a body
+    meeting by itself). ``told``: the trigger and the type it tells (a
+    planned sanction tells a threat)."""
+    trig, etype = told
+    mode = trig.entry.extra[0]
+    stated, reactions = seen
+    people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
+    people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
+    people = deed_sides(trig, people, s.mentions)  # a commented deed's: its phrase's
+    people = commented_phrase_sides(s, trig, people, doc.ntext, doc.ctx)
+    if not people and is_commented(trig):
+        return None  # the sentence's place is where the comment was made
+    people = venue_bodies_out(people, trig, doc.ntext)
+    people = visited_places_out(people, trig, doc.ntext, doc.ctx.visited_places)
+    people = _exchanged_out(people, s, doc.ntext)
+    if etype == "CONSULT" and internal_session(
+        trig, people, doc.ntext, s.start, s.end, doc.ctx, s.mentions
+    ):
+        return None  # a cabinet or a committee meeting by itself consults no one
+    return people
 
 
 def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:

@@ -181,15 +181,30 @@ def without_sources(
         s, ntext, subject_openers, markers, addressees
     )
     owners = _source_owners(s, ntext, owned_sources)
+    return _kept(s.mentions, owners, zones, speakers, (media, relaying), agents)
+
+
+def _kept(
+    mentions: list[Mention],
+    owners: list[Mention],
+    zones: list[tuple[int, int]],
+    speakers: list[tuple[int, int]],
+    media: tuple[list[tuple[int, int]], list[tuple[int, int]]],
+    agents: frozenset[str],
+) -> list[Mention]:
+    """``mentions`` without those cited in ``zones``; the sources' owners,
+    the speakers and the media (and the medium's country) weakened to topics
+    (``media``: the media's spans, and those of media that relay a quote)."""
+    spans, relaying = media
     kept = []
-    for m in s.mentions:
+    for m in mentions:
         if any(m is o for o in owners):
             m.strong = False  # whose sources: a topic, the country of what they tell
         elif any(a <= m.start < b for a, b in zones):
             continue
         if any(a <= m.start < b for a, b in speakers):
             m.strong = False  # a party only if the report names no one else
-        if any(a <= m.start < b for a, b in media):
+        if any(a <= m.start < b for a, b in spans):
             if m.location_only:
                 continue
             # the medium and its country: at most a topic ("قالت صحيفة أمريكية");
