@@ -3104,3 +3104,14 @@ GUARDED_VERB_TRIGGERS[("COERCE", "deport")] = (
         4,
     ),
 )
+
+# request35fa: a reprisal announced as on its way ("an appropriate response to
+# Iran is coming") promises harm (PLOVER THREATEN), as "vowed a response" does.
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
+    *GUARDED_VERB_TRIGGERS.get(("THREATEN", "threat"), ()),
+    (
+        ("is coming", "was coming", "is on its way", "was on its way", "are coming"),
+        ("response",),
+        0,
+    ),
+)

@@ -5417,3 +5417,16 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "bombing")] = (
     *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "bombing"), ()),
     (("منفجر شد", "منفجر شدند", "منفجر شده است", "منفجر گردید"), _DEVICES, 0),
 )
+
+# request35fa: a reprisal announced as on its way ("پاسخی مناسب به ایران در راه
+# است") promises harm (PLOVER THREATEN), as "vowed a response" does; the
+# response is named before the verb, with a word that makes it a reprisal
+# (not "در پاسخ به …", in answer to a question).
+_REPRISALS = tuple(
+    f"{noun} {how}"
+    for noun in ("پاسخی", "پاسخ", "واکنشی", "واکنش")
+    for how in ("مناسب", "جمعی", "هماهنگ", "سخت", "قاطع", "کوبنده", "محکم", "نظامی", "پشیمان کننده")
+) + ("تلافی", "انتقام")
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
+    (("در راه است", "در راه بود", "در راه خواهد بود", "در راه هستند"), _REPRISALS, 0),
+)

@@ -1,0 +1,75 @@
+"""Requests and threats told alike in Arabic, Persian and English (round 35,
+request35fa; every sentence written for these tests).
+
+Rules added in this round:
+
+- a reprisal announced as on its way (Persian "پاسخی مناسب به ایران در راه
+  است", English "an appropriate response to Iran is coming") promises harm
+  (PLOVER THREATEN), as "vowed a response" and "توعد برد" are read. Persian
+  needs a word that makes the answer a reprisal ("پاسخی قاطع", "انتقام"), so
+  "در پاسخ به سوالی" (in answer to a question) stays no threat. Arabic "ردا
+  مناسبا … في الطريق" is a known gap: the guarded phrase put the target first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import reading_lines as _read
+
+# (English, Arabic or None when a known gap, Persian, the reading)
+AGREED: list[tuple[str, str, tuple[str, ...]]] = [
+    (
+        "The US secretary of state said an appropriate response to Iran was coming.",
+        "وزیر خارجه آمریکا گفت پاسخی مناسب به ایران در راه است.",
+        ("THREATEN reported USA:GOV IRN:",),
+    ),
+    (
+        "Israel's defence minister said a firm response to Hamas is on its way.",
+        "وزیر دفاع اسرائیل گفت پاسخی قاطع به حماس در راه است.",
+        ("THREATEN reported ISR:GOV PSE:REB",),
+    ),
+    (
+        "Britain's foreign secretary said a coordinated response to Russia is coming.",
+        "وزیر خارجه بریتانیا گفت پاسخ هماهنگ به روسیه در راه خواهد بود.",
+        ("THREATEN reported GBR:GOV RUS:",),
+    ),
+    (
+        "Answering a question, the Iranian foreign ministry spokesman said the new"
+        " ambassador is on his way.",
+        "سخنگوی وزارت خارجه ایران در پاسخ به سوالی گفت سفیر جدید در راه است.",
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "fa", "want"), AGREED)
+def test_en_fa_read_alike(en: str, fa: str, want: tuple[str, ...]) -> None:
+    assert _read(en, "en") == set(want)
+    assert _read(fa, "fa") == set(want)
+
+
+CASES: list[tuple[str, str, set[str]]] = [
+    ("ارتش ایران گفت انتقام از اسرائیل در راه است.", "fa", {"THREATEN reported IRN:MIL ISR:"}),
+    ("قال المتحدث باسم الخارجية الإيرانية ردا على سؤال إن السفير الجديد في الطريق.", "ar", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), CASES)
+def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
+    assert _read(text, lang) == want
+
+
+GAPS: list[tuple[str, str, set[str]]] = [
+    (
+        "قال وزير الخارجية الأمريكي إن ردا مناسبا على إيران في الطريق.",
+        "ar",
+        {"THREATEN reported USA:GOV IRN:"},
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the other languages read it so")
+@pytest.mark.parametrize(("text", "lang", "want"), GAPS)
+def test_known_gaps(text: str, lang: str, want: set[str]) -> None:
+    assert _read(text, lang) == want
