@@ -8,7 +8,11 @@ Rules added in this round:
   (PLOVER THREATEN), as "vowed a response" and "توعد برد" are read. Persian
   needs a word that makes the answer a reprisal ("پاسخی قاطع", "انتقام"), so
   "در پاسخ به سوالی" (in answer to a question) stays no threat. Arabic "ردا
-  مناسبا … في الطريق" is a known gap: the guarded phrase put the target first.
+  مناسبا … في الطريق" is a known gap: the guarded phrase put the target first;
+- Persian bare "خواستن" asks someone only with its addressee named by "از"
+  ("از آمریکا خواست …"); without it, it wants or intends ("همان‌گونه که مردم
+  خواسته بودند", "خواسته است چنین نتیجه‌ای بگیرد"), as English "wanted" and
+  Arabic "أراد" are no requests.
 """
 
 from __future__ import annotations
@@ -47,6 +51,65 @@ AGREED: list[tuple[str, str, tuple[str, ...]]] = [
 def test_en_fa_read_alike(en: str, fa: str, want: tuple[str, ...]) -> None:
     assert _read(en, "en") == set(want)
     assert _read(fa, "fa") == set(want)
+
+
+# (English, Arabic, Persian, the reading of all three)
+TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
+    (
+        "Iran's foreign minister asked the United States to lift the sanctions.",
+        "طلب وزير الخارجية الإيراني من الولايات المتحدة رفع العقوبات.",
+        "وزیر خارجه ایران از آمریکا خواست تحریم\u200cها را لغو کند.",
+        ("REQUEST reported IRN:GOV USA:",),
+    ),
+    (
+        "Iran's foreign minister has asked Washington to return to the deal.",
+        "طلب وزير الخارجية الإيراني من واشنطن العودة إلى الاتفاق.",
+        "وزیر خارجه ایران از واشنگتن خواسته است به توافق بازگردد.",
+        ("REQUEST reported IRN:GOV USA:",),
+    ),
+    (
+        "Iran's foreign minister did not ask the United States to lift the sanctions.",
+        "لم يطلب وزير الخارجية الإيراني من الولايات المتحدة رفع العقوبات.",
+        "وزیر خارجه ایران از آمریکا نخواست تحریم\u200cها را لغو کند.",
+        ("REQUEST negated IRN:GOV USA:",),
+    ),
+    (
+        "The French president and the German chancellor asked Iran to return to talks.",
+        "طلب الرئيس الفرنسي والمستشار الألماني من إيران العودة إلى المحادثات.",
+        "رئیس\u200cجمهور فرانسه و صدراعظم آلمان از ایران خواستند به مذاکرات بازگردد.",
+        ("REQUEST reported DEU:GOV IRN:", "REQUEST reported FRA:GOV IRN:"),
+    ),
+    (
+        "Iran's president said the elections went ahead as the people had wanted.",
+        "قال الرئيس الإيراني إن الانتخابات جرت كما أراد الشعب.",
+        "رئیس\u200cجمهور ایران گفت انتخابات همان\u200cگونه که مردم خواسته بودند برگزار شد.",
+        (),
+    ),
+    (
+        "Iran's president said the elections were held as the nation wanted.",
+        "قال الرئيس الإيراني إن الانتخابات أجريت كما أرادت الأمة.",
+        "رئیس\u200cجمهور ایران گفت انتخابات همان\u200cطور که ملت خواست برگزار شد.",
+        (),
+    ),
+    (
+        "Iran's foreign ministry spokesman said Washington had wanted to draw such a conclusion.",
+        "قال المتحدث باسم الخارجية الإيرانية إن واشنطن أرادت أن تستخلص مثل هذه النتيجة.",
+        "سخنگوی وزارت خارجه ایران گفت واشنگتن خواسته است چنین نتیجه\u200cای بگیرد.",
+        (),
+    ),
+    (
+        "Russia's foreign minister said Moscow wanted to keep the deal alive.",
+        "قال وزير الخارجية الروسي إن موسكو أرادت الحفاظ على الاتفاق.",
+        "وزیر خارجه روسیه گفت مسکو خواسته است توافق را زنده نگه دارد.",
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "ar", "fa", "want"), TRIPLES)
+def test_triples_read_alike(en: str, ar: str, fa: str, want: tuple[str, ...]) -> None:
+    for text, lang in ((en, "en"), (ar, "ar"), (fa, "fa")):
+        assert _read(text, lang) == set(want), lang
 
 
 CASES: list[tuple[str, str, set[str]]] = [

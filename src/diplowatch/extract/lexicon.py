@@ -388,7 +388,7 @@ def _guarded(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
     (``triggers.GUARD_NOT_OBJECTS``) travel in the entry (``extra[1]``, a
     ``guard_objects.GuardObjects``) and are checked in the text around the
     hit (``guard_ok``); a third element of a rule is its own number of words
-    searched after.
+    searched after, a fourth its own number searched before.
     """
     not_objects = tuple(getattr(triggers, "GUARD_NOT_OBJECTS", ()))
     negated: frozenset[str] = getattr(triggers, "NEGATED_FORMS", frozenset())
@@ -396,7 +396,7 @@ def _guarded(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
         for (etype, mode), rules in getattr(triggers, table, {}).items():
             for phrases, objects, *window in rules:
                 needs = guard_objects(objects, forms, not_objects)
-                extra = (mode, needs, *window)  # a rule may widen the words searched after
+                extra = (mode, needs, *window)  # a rule may widen the words searched after, before
                 for phrase in phrases:
                     entry = Entry(EVENT, "trigger", etype, affix, extra, negated=phrase in negated)
                     yield phrase, entry

@@ -156,12 +156,15 @@ def _window_words(
     text: str, hit: Hit, window: tuple[int, int], not_objects: tuple[tuple[str, ...], ...]
 ) -> list[str]:
     """The words a guard searches: ``window`` words before and after the hit
-    (a rule's own number after, in ``extra[2]``), those of a ``not_objects``
+    (a rule's own numbers after and before, in ``extra[2]`` and ``extra[3]``:
+    a Persian addressee with "از" may stand far before its verb), those of a ``not_objects``
     phrase blanked. The phrases are looked for a few words beyond the
     window, so "وزير" just outside it still keeps its "نيرو" from counting."""
     before, after = window
     if len(hit.entry.extra) > 2:
         after = hit.entry.extra[2]
+    if len(hit.entry.extra) > 3:
+        before = hit.entry.extra[3]
     margin = max(map(len, not_objects)) - 1 if not_objects else 0
     words: list[str] = []
     if before:

@@ -206,14 +206,8 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "متقاعد کند",
         "فراخواند",
         "توصیه کرد",
-        "خواست",
-        "خواستند",
-        "خواسته است",
-        "خواسته\u200cاست",
-        "خواسته اند",
-        "خواسته\u200cاند",
-        "خواسته بود",
-        "خواسته\u200cایم",
+        # request35fa: bare "خواست" asks only with its addressee ("از …
+        # خواست"): below, with the guarded triggers
     ),
     ("CONCEDE", "release"): (
         "آزاد کرد",
@@ -1938,7 +1932,11 @@ MONEY_NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
 # A guarded rule: (phrases, object words[, words searched after]). Persian
 # puts objects, subjects and what a warning is about before the verb, so the
 # words before a trigger are searched too.
-_Rule = tuple[tuple[str, ...], tuple[str, ...]] | tuple[tuple[str, ...], tuple[str, ...], int]
+_Rule = (
+    tuple[tuple[str, ...], tuple[str, ...]]
+    | tuple[tuple[str, ...], tuple[str, ...], int]
+    | tuple[tuple[str, ...], tuple[str, ...], int, int]
+)
 GUARD_WINDOW = (10, 6)
 
 # What a threat promises: a response, force, a price to pay.
@@ -5429,4 +5427,29 @@ _REPRISALS = tuple(
 ) + ("تلافی", "انتقام")
 GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
     (("در راه است", "در راه بود", "در راه خواهد بود", "در راه هستند"), _REPRISALS, 0),
+)
+
+# request35fa: "خواستن" asks someone only when that someone is named with
+# "از" ("از آمریکا خواست تحریم‌ها را لغو کند"); without it, it wants or
+# intends ("همان‌گونه که مردم خواسته‌اند", as the people wished; "خواسته است
+# چنین نتیجه بگیرد", meant to conclude), as English "wanted" and Arabic
+# "أراد" are no requests (PLOVER REQUEST asks another actor).
+GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
+    *GUARDED_VERB_TRIGGERS.get(("REQUEST", "appeal"), ()),
+    (
+        (
+            "خواست",
+            "خواستند",
+            "خواسته است",
+            "خواسته\u200cاست",
+            "خواسته اند",
+            "خواسته\u200cاند",
+            "خواسته بود",
+            "خواسته\u200cایم",
+        ),
+        ("از",),
+        0,
+        # the addressee may be long ("از اتباع خود که در … زندگی می‌کنند خواست")
+        20,
+    ),
 )
