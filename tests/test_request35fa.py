@@ -103,6 +103,18 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "وزیر خارجه روسیه گفت مسکو خواسته است توافق را زنده نگه دارد.",
         (),
     ),
+    (
+        "Britain and Romania asked the Security Council in a letter to act on the tanker attack.",
+        "طلبت بريطانيا ورومانيا في رسالة إلى مجلس الأمن التحرك بشأن الهجوم على الناقلة.",
+        "بریتانیا و رومانی با نوشتن یک نامه به شورای امنیت خواستند درباره حمله به نفتکش اقدام کند.",
+        ("REQUEST reported GBR: UN:", "REQUEST reported ROU: UN:"),
+    ),
+    (
+        "Canada asked its citizens living in Lebanon and Syria to leave as soon as possible.",
+        "طلبت كندا من مواطنيها المقيمين في لبنان وسوريا المغادرة في أقرب وقت ممكن.",
+        "کانادا از شهروندان خود که در لبنان و سوریه زندگی می‌کنند خواست هرچه زودتر خارج شوند.",
+        ("REQUEST reported CAN: CAN:CVL",),
+    ),
 ]
 
 
@@ -128,6 +140,13 @@ GAPS: list[tuple[str, str, set[str]]] = [
         "قال وزير الخارجية الأمريكي إن ردا مناسبا على إيران في الطريق.",
         "ar",
         {"THREATEN reported USA:GOV IRN:"},
+    ),
+    # "the Canadian government asked its citizens living in …": the last
+    # country named took the addressee's place (Arabic and Persian: CAN:CVL)
+    (
+        "The Canadian government asked its citizens living in Lebanon and Syria to leave as soon as possible.",
+        "en",
+        {"REQUEST reported CAN:GOV CAN:CVL"},
     ),
 ]
 
