@@ -12,7 +12,10 @@ Rules added in this round:
 - Persian bare "خواستن" asks someone only with its addressee named by "از"
   ("از آمریکا خواست …"); without it, it wants or intends ("همان‌گونه که مردم
   خواسته بودند", "خواسته است چنین نتیجه‌ای بگیرد"), as English "wanted" and
-  Arabic "أراد" are no requests.
+  Arabic "أراد" are no requests;
+- English "all options are on the table" (or the military option) holds
+  force over the other side (THREATEN), as Arabic "كل الخيارات على الطاولة"
+  and Persian "همه گزینه‌ها روی میز است" were read.
 """
 
 from __future__ import annotations
@@ -114,6 +117,84 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "طلبت كندا من مواطنيها المقيمين في لبنان وسوريا المغادرة في أقرب وقت ممكن.",
         "کانادا از شهروندان خود که در لبنان و سوریه زندگی می‌کنند خواست هرچه زودتر خارج شوند.",
         ("REQUEST reported CAN: CAN:CVL",),
+    ),
+    (
+        "Israel said all options are on the table regarding Hezbollah.",
+        "قالت إسرائيل إن كل الخيارات على الطاولة بشأن حزب الله.",
+        "اسرائیل گفت همه گزینه‌ها درباره حزب‌الله روی میز است.",
+        ("THREATEN reported ISR: LBN:REB",),
+    ),
+    (
+        "Iran called on the United Nations to condemn the attack.",
+        "دعت إيران الأمم المتحدة إلى إدانة الهجوم.",
+        "ایران از سازمان ملل خواست این حمله را محکوم کند.",
+        ("REQUEST reported IRN: UN:",),
+    ),
+    (
+        "Iran urged Iraq to expel the militants.",
+        "حثت إيران العراق على طرد المسلحين.",
+        "ایران از عراق خواست شبه\u200cنظامیان را اخراج کند.",
+        ("REQUEST reported IRN: IRQ:",),
+    ),
+    (
+        "Russia demanded that Ukraine withdraw its forces.",
+        "طالبت روسيا أوكرانيا بسحب قواتها.",
+        "روسیه خواستار عقب\u200cنشینی نیروهای اوکراین شد.",
+        ("REQUEST reported RUS: UKR:MIL",),
+    ),
+    (
+        "Qatar invited Iran's foreign minister to visit Doha.",
+        "دعت قطر وزير الخارجية الإيراني إلى زيارة الدوحة.",
+        "قطر از وزیر خارجه ایران برای سفر به دوحه دعوت کرد.",
+        ("REQUEST reported QAT: IRN:GOV",),
+    ),
+    (
+        "Iraq asked Turkey to stop its air strikes.",
+        "طلب العراق من تركيا وقف غاراتها الجوية.",
+        "عراق از ترکیه درخواست کرد حملات هوایی خود را متوقف کند.",
+        ("REQUEST reported IRQ: TUR:",),
+    ),
+    (
+        "Iraq will ask Turkey to stop its air strikes.",
+        "سيطلب العراق من تركيا وقف غاراتها الجوية.",
+        "عراق از ترکیه خواهد خواست حملات هوایی خود را متوقف کند.",
+        ("REQUEST planned IRQ: TUR:",),
+    ),
+    (
+        "Lebanon's president appealed to France for help.",
+        "ناشد الرئيس اللبناني فرنسا تقديم المساعدة.",
+        "رئیس\u200cجمهور لبنان از فرانسه تقاضای کمک کرد.",
+        ("REQUEST reported LBN:GOV FRA:",),
+    ),
+    (
+        "Iran threatened to close the Strait of Hormuz.",
+        "هددت إيران بإغلاق مضيق هرمز.",
+        "ایران تهدید کرد تنگه هرمز را می\u200cبندد.",
+        ("THREATEN reported IRN:",),
+    ),
+    (
+        "Israel threatened Hezbollah with a harsh response.",
+        "هددت إسرائيل حزب الله برد قاس.",
+        "اسرائیل حزب\u200cالله را به پاسخی سخت تهدید کرد.",
+        ("THREATEN reported ISR: LBN:REB",),
+    ),
+    (
+        "The United States warned Iran that it would respond firmly to any attack.",
+        "حذرت الولايات المتحدة إيران من أنها سترد بحزم على أي هجوم.",
+        "آمریکا به ایران هشدار داد که به هر حمله\u200cای پاسخ قاطع خواهد داد.",
+        ("THREATEN reported USA: IRN:",),
+    ),
+    (
+        "Turkey threatened to impose sanctions on Iraq.",
+        "هددت تركيا بفرض عقوبات على العراق.",
+        "ترکیه تهدید کرد علیه عراق تحریم وضع می\u200cکند.",
+        ("THREATEN reported TUR: IRQ:",),
+    ),
+    (
+        "The health ministry warned of a new wave of the virus.",
+        "حذرت وزارة الصحة من موجة جديدة من الفيروس.",
+        "وزارت بهداشت نسبت به موج جدید ویروس هشدار داد.",
+        (),
     ),
 ]
 

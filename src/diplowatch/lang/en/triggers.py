@@ -3115,3 +3115,16 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
         0,
     ),
 )
+
+# request35fa: every option, or the military one, kept on the table ("all
+# options are on the table", Arabic "كل الخيارات على الطاولة", Persian "گزینه
+# نظامی روی میز است") holds force over the other side (PLOVER THREATEN). Not
+# Arabic "الخيار العسكري مطروح": its fixed phrase put the target first.
+FIXED_TRIGGERS[("THREATEN", "threat")] = (
+    *FIXED_TRIGGERS.get(("THREATEN", "threat"), ()),
+    *(
+        f"{option} {be}on the table"
+        for option in ("all options", "every option", "military option", "military options")
+        for be in ("are ", "is ", "remain ", "remains ", "were ", "was ", "")
+    ),
+)
