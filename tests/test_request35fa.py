@@ -15,7 +15,9 @@ Rules added in this round:
   Arabic "أراد" are no requests;
 - English "all options are on the table" (or the military option) holds
   force over the other side (THREATEN), as Arabic "كل الخيارات على الطاولة"
-  and Persian "همه گزینه‌ها روی میز است" were read.
+  and Persian "همه گزینه‌ها روی میز است" were read;
+- Persian revenge or a reprisal promised ("وعده انتقام … داد", "قول تلافی")
+  is a threat, as English "vowed revenge".
 """
 
 from __future__ import annotations
@@ -46,6 +48,16 @@ AGREED: list[tuple[str, str, tuple[str, ...]]] = [
         " ambassador is on his way.",
         "سخنگوی وزارت خارجه ایران در پاسخ به سوالی گفت سفیر جدید در راه است.",
         (),
+    ),
+    (
+        "Hezbollah's leader vowed revenge against Israel.",
+        "رهبر حزب‌الله وعده انتقام از اسرائیل داد.",
+        ("THREATEN reported LBN:REB ISR:",),
+    ),
+    (
+        "Hezbollah's leader promised revenge against Israel.",
+        "رهبر حزب‌الله قول انتقام از اسرائیل را داد.",
+        ("THREATEN reported LBN:REB ISR:",),
     ),
 ]
 
@@ -196,6 +208,60 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "وزارت بهداشت نسبت به موج جدید ویروس هشدار داد.",
         (),
     ),
+    (
+        "Iran has asked the IAEA to remove the cameras.",
+        "طلبت إيران من الوكالة الدولية للطاقة الذرية إزالة الكاميرات.",
+        "ایران از آژانس بین\u200cالمللی انرژی اتمی درخواست کرده است دوربین\u200cها را بردارد.",
+        ("REQUEST reported IRN: IAEA:",),
+    ),
+    (
+        "Iraq did not ask Iran for help.",
+        "لم يطلب العراق المساعدة من إيران.",
+        "عراق از ایران درخواست کمک نکرد.",
+        ("REQUEST negated IRQ: IRN:",),
+    ),
+    (
+        "Kuwait called for an emergency Arab League meeting.",
+        "دعت الكويت إلى اجتماع طارئ للجامعة العربية.",
+        "کویت خواستار برگزاری نشست اضطراری اتحادیه عرب شد.",
+        ("REQUEST reported KWT: ARABLEAGUE:",),
+    ),
+    (
+        "Pakistan demanded that India release the captured pilot.",
+        "طالبت باكستان الهند بالإفراج عن الطيار الأسير.",
+        "پاکستان از هند خواست خلبان اسیر را آزاد کند.",
+        ("REQUEST reported PAK: IND:",),
+    ),
+    (
+        "Iran's president invited Iraq's prime minister to Tehran.",
+        "دعا الرئيس الإيراني رئيس الوزراء العراقي إلى طهران.",
+        "رئیس\u200cجمهور ایران نخست\u200cوزیر عراق را به تهران دعوت کرد.",
+        ("REQUEST reported IRN:GOV IRQ:GOV",),
+    ),
+    (
+        "Iran's president will invite Iraq's prime minister to Tehran.",
+        "سيدعو الرئيس الإيراني رئيس الوزراء العراقي إلى طهران.",
+        "رئیس\u200cجمهور ایران نخست\u200cوزیر عراق را به تهران دعوت خواهد کرد.",
+        ("REQUEST planned IRN:GOV IRQ:GOV",),
+    ),
+    (
+        "North Korea threatened the United States with a nuclear strike.",
+        "هددت كوريا الشمالية الولايات المتحدة بضربة نووية.",
+        "کره شمالی آمریکا را به حمله هسته\u200cای تهدید کرد.",
+        ("THREATEN reported PRK: USA:",),
+    ),
+    (
+        "Iran has threatened to enrich uranium to 90 percent.",
+        "هددت إيران بتخصيب اليورانيوم بنسبة 90 في المئة.",
+        "ایران تهدید کرده است اورانیوم را تا ۹۰ درصد غنی\u200cسازی می\u200cکند.",
+        ("THREATEN reported IRN:",),
+    ),
+    (
+        "Iran's foreign minister said he hoped the talks would succeed.",
+        "قال وزير الخارجية الإيراني إنه يأمل أن تنجح المحادثات.",
+        "وزیر خارجه ایران گفت امیدوار است مذاکرات موفق شود.",
+        (),
+    ),
 ]
 
 
@@ -229,6 +295,18 @@ GAPS: list[tuple[str, str, set[str]]] = [
         "en",
         {"REQUEST reported CAN:GOV CAN:CVL"},
     ),
+    # Arabic revenge vowed: Israel read as the vowing party
+    ("توعد زعيم حزب الله إسرائيل بالانتقام.", "ar", {"THREATEN reported LBN:REB ISR:"}),
+    # a Persian promise of revenge refused: the noun trigger misses the light verb's negation
+    ("رهبر حزب‌الله وعده انتقام از اسرائیل نداد.", "fa", {"THREATEN negated LBN:REB ISR:"}),
+    # Persian: a call to protest ("… را به تظاهرات فراخواند") is not read
+    (
+        "روحانی عراقی هوادارانش را به تظاهرات در روز جمعه فراخواند.",
+        "fa",
+        {"REQUEST reported IRQ:REL IRQ:CVL"},
+    ),
+    # Persian: a recommendation to nobody ("صبر را توصیه کرد") is read as a request
+    ("رئیس‌جمهور عراق صبر را توصیه کرد.", "fa", set()),
 ]
 
 

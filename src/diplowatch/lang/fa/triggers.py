@@ -5454,3 +5454,24 @@ GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
         20,
     ),
 )
+# request35fa: revenge or a reprisal promised ("وعده انتقام از اسرائیل داد",
+# "قول تلافی داد", "سوگند انتقام خورد") is a threat (PLOVER THREATEN), as
+# English "vowed revenge" and Arabic "توعد بالانتقام" are read.
+NOUN_TRIGGERS[("THREATEN", "threat")] += tuple(
+    f"{vow} {what}"
+    for vow in ("وعده", "وعده‌ی", "قول", "سوگند")
+    for what in (
+        "انتقام",
+        "انتقامی",
+        "انتقام سخت",
+        "تلافی",
+        "پاسخ سخت",
+        "پاسخی سخت",
+        "پاسخ قاطع",
+        "پاسخی قاطع",
+        "پاسخ کوبنده",
+        "پاسخی کوبنده",
+        "پاسخ مناسب",
+        "پاسخی مناسب",
+    )
+)
