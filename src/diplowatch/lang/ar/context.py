@@ -1481,6 +1481,16 @@ UNDERGO_VERBS: tuple[str, ...] = (
     # بتعرض ناقلة إيرانية لهجوم"): its genitive underwent the deed
     "بتعرض",
     "لتعرض",
+    # sides35ar: the nouns of a death or wound before whom it befell ("مقتل
+    # شرطي في هجوم", "أعلنت الوزارة عن إصابة ثلاثة جنود في هجوم") and the
+    # verbs of dying or being wounded whose spelling is never an active
+    # deed ("لقي جندي مصرعه في هجوم", "استشهد شرطي", "أصيب جنديان"): the
+    # dead or wounded underwent the deed named after them, whose doer is
+    # understood, as "a policeman was killed in an attack" and "یک پلیس در
+    # حمله‌ای کشته شد" are read. "قتل" stays out: active and passive alike.
+    *(p + noun for p in ("", "و", "ب", "ل") for noun in ("مقتل", "مصرع", "استشهاد", "اصابة")),
+    *("لقي", "لقيت", "لقوا", "لقيا", "استشهد", "استشهدت", "استشهدوا", "استشهدا"),
+    *("اصيب", "اصيبت", "اصيبوا", "اصيبا"),
 )
 
 # sides23: verbs of receiving and the word before the giver ("تلقت المعارضة
