@@ -13,7 +13,12 @@ sides35ar; every sentence written for these tests).
   (``en/context.UNDERGO_VERBS``), only before "in": "killed by" names the
   doer. Where "killed" is itself the deed's word ("a policeman was killed
   in an attack"), the verb stands in the trigger and English still reads no
-  attacker: a known gap.
+  attacker: a known gap. In English a side right before the deed noun ("in
+  an ISIS attack") is its doer, not whom the verb's subject underwent;
+- the deed noun a verb of undergoing governs before "من" (Arabic "تعرضت
+  مواقع الجيش لقصف من الانفصاليين") or "from" (English "came under attack
+  from") names its doer after it (``DOER_MARKERS``), as Persian "هدف حمله
+  شبه‌نظامیان قرار گرفت" is read.
 """
 
 from __future__ import annotations
@@ -38,6 +43,28 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
     ),
 ]
 
+AGREED += [
+    # the doer after the deed noun a verb of undergoing governs
+    (
+        "A Turkish military convoy came under attack from Kurdish militants in Diyarbakir.",
+        "تعرضت قافلة للجيش التركي لهجوم من المسلحين الأكراد في ديار بكر.",
+        "یک کاروان نظامی ترکیه در دیاربکر هدف حمله شبه‌نظامیان کرد قرار گرفت.",
+        ("ASSAULT reported TUR:REB TUR:MIL",),
+    ),
+    (
+        "The minister's convoy came under attack from unknown gunmen in Aden.",
+        "تعرض موكب الوزير لهجوم من مسلحين مجهولين في عدن.",
+        "کاروان وزیر در عدن مورد حمله افراد مسلح ناشناس قرار گرفت.",
+        ("ASSAULT reported YEM:UAF YEM:GOV",),
+    ),
+    (
+        "Ukrainian army positions came under shelling from separatists near Donetsk.",
+        "تعرضت مواقع الجيش الأوكراني لقصف من الانفصاليين قرب دونيتسك.",
+        "جدایی‌طلبان مواضع ارتش اوکراین را در نزدیکی دونتسک گلوله‌باران کردند.",
+        ("ASSAULT reported UKR:REB UKR:MIL",),
+    ),
+]
+
 # One language only: the construction's other forms, and what it must not take.
 CASES: list[tuple[str, str, set[str]]] = [
     ("مقتل شرطي في هجوم في بغداد.", "ar", {"ASSAULT reported IRQ:UAF IRQ:COP"}),
@@ -58,6 +85,12 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"ASSAULT reported PSE: ISR:MIL"},
     ),
     ("قتل مسلحون جنديا في سيناء.", "ar", {"ASSAULT reported EGY:UAF EGY:MIL"}),
+    (
+        "تعرضت دورية للشرطة لإطلاق نار من مسلحين في البصرة.",
+        "ar",
+        {"ASSAULT reported IRQ:UAF IRQ:COP"},
+    ),
+    ("قصف الانفصاليون مواقع الجيش الأوكراني.", "ar", {"ASSAULT reported UKR:REB UKR:MIL"}),
 ]
 
 # Known gaps: the other languages read them so.

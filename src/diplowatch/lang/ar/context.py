@@ -1750,6 +1750,17 @@ NOUN_TARGET_OPENINGS: tuple[str, ...] = ("لل",)
 DOER_MARKERS["ASSAULT"] = DOER_MARKERS["ASSAULT"] + tuple(
     f"ب{noun}" for noun in ("هجوم", "هجمات", "اعتداء", "اعتداءات", "ضربة", "ضربات", "كمين")
 )
+# sides35ar: the deed noun a verb of undergoing governs, with "ل" glued,
+# before "من" ("تعرضت مواقع الجيش لقصف من الانفصاليين", "تعرض الموكب لهجوم
+# من مسلحين"): whoever follows did the deed, as English "came under attack
+# from" and Persian "توسط … گلوله‌باران شد" are read.
+DOER_MARKERS["ASSAULT"] = DOER_MARKERS["ASSAULT"] + tuple(
+    f"ل{noun} من"
+    for noun in (
+        *("هجوم", "هجمات", "اعتداء", "اعتداءات", "ضربة", "ضربات", "كمين"),
+        *("قصف", "غارة", "غارات", "إطلاق نار", "إطلاق النار", "قنص"),
+    )
+)
 # sides31: conjunctions of time and the deeds a main clause tells its victims
 # underwent, in the passive or a verb of undergoing ("قتل جنديان عندما هاجم
 # مسلحون نقطة تفتيش": the subclause's subject did it; extract/time_clause.py).

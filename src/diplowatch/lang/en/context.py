@@ -789,6 +789,12 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "gunfight with",
         "firefight with",
         "shootout with",
+        # sides35ar: what a side came under, before "from" ("came under
+        # attack from Kurdish militants"), as Arabic "تعرض لهجوم من"
+        *(
+            f"{noun} from"
+            for noun in ("attack", "attacks", "fire", "gunfire", "shelling", "rocket fire")
+        ),
     ),
     "COERCE": ("at the hands of",),
     # a visit "at the invitation of" a host: the host invited the guest
