@@ -93,8 +93,22 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("قصف الانفصاليون مواقع الجيش الأوكراني.", "ar", {"ASSAULT reported UKR:REB UKR:MIL"}),
 ]
 
+CASES += [
+    # a subject right before the verb of undergoing still underwent the deed
+    ("ناقلة إيرانية تعرضت لهجوم في البحر الأحمر.", "ar", {"ASSAULT reported -:UAF IRN:"}),
+]
+
 # Known gaps: the other languages read them so.
 GAPS: list[tuple[str, str, set[str]]] = [
+    # the sides of a clash named words before the verb of being wounded are
+    # no victims of an unknown attacker (a narrowing by the words between
+    # lowered held-out agents: dropped)
+    (
+        "جاء ذلك بعد اشتباكات بين محتجين وقوات الأمن في البصرة يوم الجمعة الماضي"
+        " أصيب خلالها أفراد من الشرطة بجروح.",
+        "ar",
+        {"ASSAULT reported IRQ:CVL IRQ:COP"},
+    ),
     ("A policeman was killed in an attack in Baghdad.", "en", {"ASSAULT reported IRQ:UAF IRQ:COP"}),
     (
         "سربازان پاکستانی در حمله‌ای در وزیرستان کشته شدند.",
