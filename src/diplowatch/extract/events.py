@@ -1334,9 +1334,16 @@ def _underwent(side: list[Mention], trig: Hit, doc: _Document) -> bool:
     """The side, all named before the deed's noun, is the subject of a verb
     of undergoing in the same clause (``UNDERGO_VERBS``: "تعرضت ناقلة
     إيرانية لهجوم", "البلاد تعرضت لهجوم", "the tanker came under attack"):
-    it underwent the deed, so its doer is understood (sides23)."""
-    verbs = doc.ctx.undergo_verbs
+    it underwent the deed, so its doer is understood (sides23). Where
+    modifiers stand before their noun (neither verb-first nor verb-final, as
+    English), a side right before the noun is its doer ("three soldiers were
+    killed in an ISIS attack", sides35ar); in Arabic it is the genitive of
+    the undergoer ("تعرضت دورية للجيش العراقي لهجوم")."""
+    verbs, ctx = doc.ctx.undergo_verbs, doc.ctx
     if not verbs or not side or any(m.end > trig.start for m in side):
+        return False
+    modifier_first = not (ctx.subject_after_verb or ctx.verb_final)
+    if modifier_first and any(not doc.ntext[m.end : trig.start].strip() for m in side):
         return False
     lo = max(0, min(m.start for m in side) - _UNDERGO_REACH)
     span = doc.ntext[lo : trig.start]

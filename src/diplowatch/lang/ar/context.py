@@ -1481,6 +1481,16 @@ UNDERGO_VERBS: tuple[str, ...] = (
     # بتعرض ناقلة إيرانية لهجوم"): its genitive underwent the deed
     "بتعرض",
     "لتعرض",
+    # sides35ar: the nouns of a death or wound before whom it befell ("مقتل
+    # شرطي في هجوم", "أعلنت الوزارة عن إصابة ثلاثة جنود في هجوم") and the
+    # verbs of dying or being wounded whose spelling is never an active
+    # deed ("لقي جندي مصرعه في هجوم", "استشهد شرطي", "أصيب جنديان"): the
+    # dead or wounded underwent the deed named after them, whose doer is
+    # understood, as "a policeman was killed in an attack" and "یک پلیس در
+    # حمله‌ای کشته شد" are read. "قتل" stays out: active and passive alike.
+    *(p + noun for p in ("", "و", "ب", "ل") for noun in ("مقتل", "مصرع", "استشهاد", "اصابة")),
+    *("لقي", "لقيت", "لقوا", "لقيا", "استشهد", "استشهدت", "استشهدوا", "استشهدا"),
+    *("اصيب", "اصيبت", "اصيبوا", "اصيبا"),
 )
 
 # sides23: verbs of receiving and the word before the giver ("تلقت المعارضة
@@ -1739,6 +1749,17 @@ NOUN_TARGET_OPENINGS: tuple[str, ...] = ("لل",)
 # as English "in an attack by gunmen" and Persian "در حمله مردان مسلح".
 DOER_MARKERS["ASSAULT"] = DOER_MARKERS["ASSAULT"] + tuple(
     f"ب{noun}" for noun in ("هجوم", "هجمات", "اعتداء", "اعتداءات", "ضربة", "ضربات", "كمين")
+)
+# sides35ar: the deed noun a verb of undergoing governs, with "ل" glued,
+# before "من" ("تعرضت مواقع الجيش لقصف من الانفصاليين", "تعرض الموكب لهجوم
+# من مسلحين"): whoever follows did the deed, as English "came under attack
+# from" and Persian "توسط … گلوله‌باران شد" are read.
+DOER_MARKERS["ASSAULT"] = DOER_MARKERS["ASSAULT"] + tuple(
+    f"ل{noun} من"
+    for noun in (
+        *("هجوم", "هجمات", "اعتداء", "اعتداءات", "ضربة", "ضربات", "كمين"),
+        *("قصف", "غارة", "غارات", "إطلاق نار", "إطلاق النار", "قنص"),
+    )
 )
 # sides31: conjunctions of time and the deeds a main clause tells its victims
 # underwent, in the passive or a verb of undergoing ("قتل جنديان عندما هاجم

@@ -789,6 +789,12 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "gunfight with",
         "firefight with",
         "shootout with",
+        # sides35ar: what a side came under, before "from" ("came under
+        # attack from Kurdish militants"), as Arabic "تعرض لهجوم من"
+        *(
+            f"{noun} from"
+            for noun in ("attack", "attacks", "fire", "gunfire", "shelling", "rocket fire")
+        ),
     ),
     "COERCE": ("at the hands of",),
     # a visit "at the invitation of" a host: the host invited the guest
@@ -1419,6 +1425,19 @@ UNDERGO_VERBS: tuple[str, ...] = (
     "was subjected to",
     "were subjected to",
     "been subjected to",
+    # sides35ar: the dead and wounded of a deed named after them ("a
+    # policeman was killed in an attack", "two soldiers died in a bombing"),
+    # as Arabic "مقتل شرطي في هجوم" and Persian "در حمله‌ای کشته شد": they
+    # underwent it, its doer is understood. Only before "in": "killed by"
+    # names the doer.
+    *(
+        f"{aux} {verb} in"
+        for aux in ("was", "were", "been", "being")
+        for verb in ("killed", "wounded", "injured", "hurt", "shot dead", "martyred")
+    ),
+    "died in",
+    "die in",
+    "dies in",
 )
 
 # sides23: verbs of receiving and the word before the giver ("تلقت المعارضة
