@@ -211,17 +211,24 @@ def judge_out(t: Hit, end: int, text: str, ctx: Context) -> int:
     marker after it ("حمله به نفتکش توسط ایران را محکوم کرد") the agent is
     the deed's own (parties33fa)."""
     words = [(w.group(), w.start()) for w in re.finditer(r"\S+", text[t.end : end])]
+    at = passive_judge(words, ctx)
+    return end if at is None else t.end + at
+
+
+def passive_judge(words: list[tuple[str, int]], ctx: Context) -> int | None:
+    """Where, among ``words`` (word, offset) between a deed's noun and the
+    passive comment on it, the judge's agent marker stands; None when an
+    object marker makes the agent the deed's own. The last marker: "اخراج …
+    توسط آلمان از سوی ایران محکوم شد" names the deed's doer after the first."""
     if {w for w, _ in words} & ctx.object_markers:
-        return end
+        return None
     markers = ctx.syntax.agent_markers
-    # the last marker: "اخراج … توسط آلمان از سوی ایران محکوم شد" names the
-    # deed's doer after the first
     found = [
         at
         for i, (word, at) in enumerate(words)
         if word in markers or " ".join(w for w, _ in words[i : i + 2]) in markers
     ]
-    return t.end + found[-1] if found else end
+    return found[-1] if found else None
 
 
 def _opened_by_comment(

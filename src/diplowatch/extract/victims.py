@@ -19,6 +19,7 @@ from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.commented import passive_judge
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -193,15 +194,7 @@ def _judge_at(ntext: str, deed: int, verb: int, ctx: Any) -> int | None:
     its subject and no object marker between; None otherwise. The deed's
     phrase ends there (parties33fa)."""
     gap = [(w.group(), w.start() + deed) for w in _WORD.finditer(ntext[deed:verb])]
-    if {w for w, _ in gap} & ctx.object_markers:
-        return None
-    markers = ctx.syntax.agent_markers
-    found = [
-        at
-        for i, (w, at) in enumerate(gap)
-        if w in markers or " ".join(x for x, _ in gap[i : i + 2]) in markers
-    ]
-    return found[-1] if found else None
+    return passive_judge(gap, ctx)
 
 
 def _is_verb(trig: Hit, ntext: str, ctx: Any) -> bool:
