@@ -251,21 +251,24 @@ def process_guarded(
             return process(doc)
         finally:
             deadline.stop()
-    except DocumentTimeout:
-        return Failure(
-            doc.doc_id,
-            doc.origin,
+    except (DocumentTimeout, Exception) as exc:  # a bug must cost one document, not the batch
+        return _failure(doc, exc, budget)
+
+
+def _failure(doc: Document, exc: BaseException, budget: float | None) -> Failure:
+    """What went wrong, said so that the user knows which limit to raise, if any."""
+    if isinstance(exc, DocumentTimeout):
+        reason = (
             f"extraction took longer than {budget:g} s (set DIPLOWATCH_DOC_SECONDS to raise"
-            " the limit); skipped",
+            " the limit); skipped"
         )
-    except RecursionError:
-        return Failure(doc.doc_id, doc.origin, "extraction failed: structure nested too deeply")
-    except MemoryError:
-        return Failure(doc.doc_id, doc.origin, "extraction ran out of memory; skipped")
-    except Exception as exc:  # a bug must cost one document, not the batch
-        return Failure(
-            doc.doc_id, doc.origin, f"extraction failed ({type(exc).__name__}: {exc}); skipped"
-        )
+    elif isinstance(exc, RecursionError):
+        reason = "extraction failed: structure nested too deeply"
+    elif isinstance(exc, MemoryError):
+        reason = "extraction ran out of memory; skipped"
+    else:
+        reason = f"extraction failed ({type(exc).__name__}: {exc}); skipped"
+    return Failure(doc.doc_id, doc.origin, reason)
 
 
 def process_stream(

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -104,42 +104,67 @@ def _run_pool(
     limit: int,
     initializer: Callable[[], object] | None,
 ) -> Iterator[R]:
-    restarts = 0
-    pending: deque[tuple[list[T], Future[list[R]]]] = deque()
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=workers, mp_context=_context(), initializer=initializer
-        )
-
-    pool = new_pool()
+    """Results in input order, with at most ``limit`` chunks in flight so memory stays bounded."""
+    pool = _Supervised(func, workers, initializer)
     try:
         for chunk in islice(chunks, limit):
-            pending.append((chunk, pool.submit(_apply_chunk, func, chunk)))
-        while pending:
-            chunk, future = pending[0]
+            pool.submit(chunk)
+        while pool.pending:
+            future = pool.pending[0][1]
             try:
                 results = future.result()
             except BrokenProcessPool:
-                restarts += 1
-                if restarts > MAX_POOL_RESTARTS:
-                    raise RuntimeError(
-                        f"worker processes died {restarts} times (out of memory or killed?); giving up"
-                    ) from None
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
-                held = [c for c, _ in pending]
-                pending.clear()
-                for c in held:
-                    pending.append((c, pool.submit(_apply_chunk, func, c)))
+                pool.restart()
                 continue
-            pending.popleft()
+            pool.pending.popleft()
             # Refill before yielding so the workers stay busy while the
             # caller consumes this chunk's results.
             for next_chunk in islice(chunks, 1):
-                pending.append((next_chunk, pool.submit(_apply_chunk, func, next_chunk)))
+                pool.submit(next_chunk)
             yield from results
     finally:
-        for _, future in pending:
+        pool.close()
+
+
+class _Supervised(Generic[T, R]):
+    """A process pool whose chunks in flight go to a fresh pool when a worker dies."""
+
+    def __init__(
+        self, func: Callable[[T], R], workers: int, initializer: Callable[[], object] | None
+    ) -> None:
+        self.func = func
+        self.workers = workers
+        self.initializer = initializer
+        self.restarts = 0
+        self.pending: deque[tuple[list[T], Future[list[R]]]] = deque()
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        """A pool of fresh worker processes, each run through ``initializer`` first."""
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=_context(), initializer=self.initializer
+        )
+
+    def submit(self, chunk: list[T]) -> None:
+        """Start ``chunk`` on the pool, behind those already in flight."""
+        self.pending.append((chunk, self.pool.submit(_apply_chunk, self.func, chunk)))
+
+    def restart(self) -> None:
+        """Replace a broken pool and resubmit every chunk in flight, up to MAX_POOL_RESTARTS times."""
+        self.restarts += 1
+        if self.restarts > MAX_POOL_RESTARTS:
+            raise RuntimeError(
+                f"worker processes died {self.restarts} times (out of memory or killed?); giving up"
+            ) from None
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new_pool()
+        held = [c for c, _ in self.pending]
+        self.pending.clear()
+        for c in held:
+            self.submit(c)
+
+    def close(self) -> None:
+        """Cancel what has not started and wait for the workers to exit."""
+        for _, future in self.pending:
             future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        self.pool.shutdown(wait=True, cancel_futures=True)

@@ -138,35 +138,39 @@ def print_relations(
     if fmt == "csv":
         write_csv(rows, list(RELATION_COLUMNS), escape_formulas=escape_formulas, bom=bom)
         return
-    from diplowatch.store.render import table
-
     if not rows:
         click.echo(f"No events involve {focus} with another actor.{unknown_hint(focus)}")
         return
-    click.echo(
-        table(
-            [
-                (
-                    r["partner"],
-                    r["events"],
-                    r["cooperation"],
-                    r["conflict"],
-                    f"{r['balance']:+.2f}",
-                    r["score_sum"],
-                    r["top_sectors"],
-                    r["last_contact"],
-                )
-                for r in rows
-            ],
-            (
-                "partner",
-                "events",
-                "coop",
-                "conflict",
-                "balance",
-                "score",
-                "top sectors",
-                "last contact",
-            ),
+    click.echo(_relations_table(rows))
+
+
+_RELATION_HEADERS = (
+    "partner",
+    "events",
+    "coop",
+    "conflict",
+    "balance",
+    "score",
+    "top sectors",
+    "last contact",
+)
+
+
+def _relations_table(rows: list[dict[str, Any]]) -> str:
+    """The `relations` rows as a text table, the balance signed so its direction shows."""
+    from diplowatch.store.render import table
+
+    cells = [
+        (
+            r["partner"],
+            r["events"],
+            r["cooperation"],
+            r["conflict"],
+            f"{r['balance']:+.2f}",
+            r["score_sum"],
+            r["top_sectors"],
+            r["last_contact"],
         )
-    )
+        for r in rows
+    ]
+    return table(cells, _RELATION_HEADERS)

@@ -64,52 +64,60 @@ def input_options(func: F) -> F:
 
 def engine_options(func: F) -> F:
     """--engine/--scheduler/--out/--batch/--overwrite/--dashboard of a reading command."""
-    return _add(
-        func,
-        [
-            click.option(
-                "--engine",
-                type=click.Choice(["local", "dask"]),
-                default="local",
-                show_default=True,
-                help=ENGINE_HELP,
-            ),
-            click.option(
-                "--scheduler",
-                metavar="URL",
-                default=None,
-                help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies --engine dask).",
-            ),
-            click.option(
-                "--out",
-                "out_dir",
-                metavar="DIR",
-                default=None,
-                help="Write Parquet partitions (documents, events, actors) to this folder "
-                "(local path or fsspec URL such as s3://bucket/run1). A rerun skips finished partitions.",
-            ),
-            click.option(
-                "--batch",
-                type=int,
-                default=200,
-                show_default=True,
-                help="Documents per partition (one task) with --out / --engine dask.",
-            ),
-            click.option(
-                "--overwrite",
-                is_flag=True,
-                help="With --out: replace a folder that holds output of other input or options.",
-            ),
-            click.option(
-                "--dashboard",
-                metavar="HOST:PORT",
-                default=DASHBOARD,
-                show_default=True,
-                help="Where a LocalCluster's Dask dashboard listens (--engine dask without "
-                "--scheduler); 0.0.0.0:8787 exposes it to the network.",
-            ),
-        ],
-    )
+    return _add(func, [*_engine_choice(), *_partition_output()])
+
+
+def _engine_choice() -> list[Callable[[F], F]]:
+    """--engine, --scheduler and --dashboard: where the work runs."""
+    return [
+        click.option(
+            "--engine",
+            type=click.Choice(["local", "dask"]),
+            default="local",
+            show_default=True,
+            help=ENGINE_HELP,
+        ),
+        click.option(
+            "--scheduler",
+            metavar="URL",
+            default=None,
+            help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (implies --engine dask).",
+        ),
+    ]
+
+
+def _partition_output() -> list[Callable[[F], F]]:
+    """--out, --batch, --overwrite and --dashboard: how a partitioned run writes and is watched."""
+    return [
+        click.option(
+            "--out",
+            "out_dir",
+            metavar="DIR",
+            default=None,
+            help="Write Parquet partitions (documents, events, actors) to this folder "
+            "(local path or fsspec URL such as s3://bucket/run1). A rerun skips finished partitions.",
+        ),
+        click.option(
+            "--batch",
+            type=int,
+            default=200,
+            show_default=True,
+            help="Documents per partition (one task) with --out / --engine dask.",
+        ),
+        click.option(
+            "--overwrite",
+            is_flag=True,
+            help="With --out: replace a folder that holds output of other input or options.",
+        ),
+        click.option(
+            "--dashboard",
+            metavar="HOST:PORT",
+            default=DASHBOARD,
+            show_default=True,
+            help="Where a LocalCluster's Dask dashboard listens (--engine dask without "
+            "--scheduler); 0.0.0.0:8787 exposes it to the network.",
+        ),
+    ]
 
 
 def db_option(func: F) -> F:
@@ -130,49 +138,55 @@ def filter_options(func: F) -> F:
     They are checked by ``store.filters.EventFilter``, the same code that
     checks the API's query parameters, so both answer a bad value alike.
     """
-    return _add(
-        func,
-        [
-            click.option(
-                "--actor",
-                help="Events involving this actor: a code (KOR) or a name in any language "
-                "(Iran, ایران, إيران).",
-            ),
-            click.option(
-                "--partner", help="…and also this actor (with --actor: events between the two)."
-            ),
-            click.option(
-                "--agent",
-                help="Events where this agent acts: COP, or with its country IRQ:COP, or -:UAF "
-                "(no country given); comma-separated. Agents: " + ", ".join(AGENTS) + ".",
-            ),
-            click.option(
-                "--type", "type_", help="Event type(s), comma-separated, e.g. AGREE,COOPERATE."
-            ),
-            click.option("--status", help="reported, planned or negated (comma-separated)."),
-            click.option("--sector", help="Sector key(s), comma-separated, e.g. energy,trade."),
-            click.option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
-            click.option(
-                "--until", help="Up to this date (inclusive): YYYY, YYYY-MM or YYYY-MM-DD."
-            ),
-            click.option(
-                "--undated",
-                is_flag=True,
-                help="Only events whose date no text gives (no date at all).",
-            ),
-            click.option(
-                "--lang", help="Only events reported in documents of these languages (ar,fa,en)."
-            ),
-            click.option("--source", help="Only events reported by this source or web host."),
-            click.option(
-                "--min-sentences",
-                "min_sentences",
-                type=int,
-                help="Only events told in at least this many sentences across their articles "
-                "(like GDELT's NumMentions): 2 drops what a single sentence says in passing.",
-            ),
-        ],
-    )
+    return _add(func, [*_who_and_what_filters(), *_when_and_where_filters()])
+
+
+def _who_and_what_filters() -> list[Callable[[F], F]]:
+    """--actor, --partner, --agent, --type, --status, --sector: what the events are."""
+    return [
+        click.option(
+            "--actor",
+            help="Events involving this actor: a code (KOR) or a name in any language "
+            "(Iran, ایران, إيران).",
+        ),
+        click.option(
+            "--partner", help="…and also this actor (with --actor: events between the two)."
+        ),
+        click.option(
+            "--agent",
+            help="Events where this agent acts: COP, or with its country IRQ:COP, or -:UAF "
+            "(no country given); comma-separated. Agents: " + ", ".join(AGENTS) + ".",
+        ),
+        click.option(
+            "--type", "type_", help="Event type(s), comma-separated, e.g. AGREE,COOPERATE."
+        ),
+        click.option("--status", help="reported, planned or negated (comma-separated)."),
+        click.option("--sector", help="Sector key(s), comma-separated, e.g. energy,trade."),
+    ]
+
+
+def _when_and_where_filters() -> list[Callable[[F], F]]:
+    """--since, --until, --undated, --lang, --source, --min-sentences: when and by whom told."""
+    return [
+        click.option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option("--until", help="Up to this date (inclusive): YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option(
+            "--undated",
+            is_flag=True,
+            help="Only events whose date no text gives (no date at all).",
+        ),
+        click.option(
+            "--lang", help="Only events reported in documents of these languages (ar,fa,en)."
+        ),
+        click.option("--source", help="Only events reported by this source or web host."),
+        click.option(
+            "--min-sentences",
+            "min_sentences",
+            type=int,
+            help="Only events told in at least this many sentences across their articles "
+            "(like GDELT's NumMentions): 2 drops what a single sentence says in passing.",
+        ),
+    ]
 
 
 def event_filter(kw: dict[str, Any]) -> Any:

@@ -7,10 +7,14 @@ import os
 import socket
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from diplowatch.problems import UserError
+
+if TYPE_CHECKING:
+    from diplowatch.serve.access import Settings
 
 DEFAULT_DB = "diplowatch.db"
 
@@ -139,31 +143,47 @@ def serve(
       diplowatch serve --db news.db --host 0.0.0.0 --allow-host analysis.example.org
       curl -H "Authorization: Bearer $TOKEN" -F files=@story.txt http://127.0.0.1:8000/api/ingest
     """
-    from diplowatch.serve.access import LOOPBACK_HOSTS, Settings
-
     token = _checked_token(allow_ingest, token, token_file)
     path = _checked_db(db)
-    if not _is_loopback(host):
-        click.echo(
-            f"diplowatch: warning: listening on {host}, reachable from other machines.", err=True
-        )
+    _warn_if_exposed(host)
     _check_port_free(host, port)
 
     import uvicorn
 
     from diplowatch.serve import create_app
 
-    settings = Settings(
+    app = create_app(_settings(path, host, allow_ingest, token, allow_hosts, max_upload_mb))
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"diplowatch: serving {db} on http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=log_level == "debug")
+
+
+def _warn_if_exposed(host: str) -> None:
+    """Say so on stderr when the server will be reachable from other machines."""
+    if not _is_loopback(host):
+        click.echo(
+            f"diplowatch: warning: listening on {host}, reachable from other machines.", err=True
+        )
+
+
+def _settings(
+    path: Path,
+    host: str,
+    allow_ingest: bool,
+    token: str | None,
+    allow_hosts: tuple[str, ...],
+    max_upload_mb: float,
+) -> Settings:
+    """The app's settings: the checked options, with loopback names always allowed as Host."""
+    from diplowatch.serve.access import LOOPBACK_HOSTS, Settings
+
+    return Settings(
         db=path,
         allow_ingest=allow_ingest,
         token=token,
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
         allowed_hosts=(host, *LOOPBACK_HOSTS, *_host_names(host, allow_hosts)),
     )
-    app = create_app(settings)
-    shown = f"[{host}]" if ":" in host else host
-    click.echo(f"diplowatch: serving {db} on http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=log_level == "debug")
 
 
 def _checked_token(allow_ingest: bool, token: str | None, token_file: str | None) -> str | None:

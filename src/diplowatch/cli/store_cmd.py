@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -282,29 +283,30 @@ def timeline(db, focus, partner, since, until, fmt, escape_formulas, bom) -> Non
     elif fmt == "csv":
         write_csv(rows, ["month", "type", "count"], escape_formulas=escape_formulas, bom=bom)
     else:
-        from diplowatch.store.render import table
-
-        months: dict[str, dict[str, int]] = {}
-        for r in rows:
-            months.setdefault(r["month"], {})[r["type"]] = r["count"]
-        click.echo(
-            table(
-                [
-                    (m, sum(t.values()), ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
-                    for m, t in months.items()
-                ],
-                ("month", "events", "types"),
-                max_width=100,
-            )
-            if rows
-            else "No dated events."
-        )
+        click.echo(_month_table(rows) if rows else "No dated events.")
         if undated:
             with_partner = f" --partner {other}" if other else ""
             click.echo(
                 f"+ {undated:,} undated event(s) not on any month "
                 f"(list them: diplowatch events --actor {code}{with_partner} --undated)"
             )
+
+
+def _month_table(rows: list[dict[str, Any]]) -> str:
+    """`timeline` rows (month, type, count) as one line a month, its types summed and listed."""
+    from diplowatch.store.render import table
+
+    months: dict[str, dict[str, int]] = {}
+    for r in rows:
+        months.setdefault(r["month"], {})[r["type"]] = r["count"]
+    return table(
+        [
+            (m, sum(t.values()), ", ".join(f"{k} {v}" for k, v in sorted(t.items())))
+            for m, t in months.items()
+        ],
+        ("month", "events", "types"),
+        max_width=100,
+    )
 
 
 @click.command()

@@ -341,49 +341,72 @@ def lexicon(lang: str) -> DateLexicon:
     """The compiled date lexicon of ``lang`` (an unknown language is an error)."""
     data = lang_data.require(lang, "dates")
     w = _words(data)
-    day_month, month_day, month_year = _named_dates(w)
-    relative_re, weekday_re, weekday_blocked = _weekday_patterns(w)
-    small_numbers = _small_numbers(lang)
     stamps, stamp_gap, stamp_finder = _stamps(w)
     target_re, target_year_re = _targets(w)
     return DateLexicon(
         lang=lang,
-        months={k: tuple(v) for k, v in w.months.items()},
-        ambiguous=w.ambiguous,
-        weekdays=w.weekdays,
-        relative=w.relative,
-        eras=w.eras,
-        next_words=_folded(data, "WEEKDAY_NEXT"),
-        last_words=_folded(data, "WEEKDAY_LAST"),
-        current_words=_folded(data, "CURRENT_MONTH_WORDS"),
-        default_hijri=_get(data, "DEFAULT_HIJRI", "gregorian"),
-        month_day_needs_year=bool(_get(data, "MONTH_DAY_NEEDS_YEAR", False)),
-        day_month=day_month,
-        month_day=month_day,
-        month_year=month_year,
-        numeric=_numeric(w),
-        year_only=_year_only(w),
-        short_year=_short_year(w),
-        short_year_century=int(_get(data, "SHORT_YEAR_CENTURY", 0)),
-        relative_re=relative_re,
-        ago_re=_ago(w, small_numbers),
-        ago_units={normalize_phrase(x): v for x, v in _get(data, "AGO_UNITS", {}).items()},
-        ago_vague=re.compile(rf"(?<!\w){alternation(_get(data, 'AGO_VAGUE', ()))}\s*$"),
-        small_numbers=small_numbers,
-        weekday_re=weekday_re,
+        **_word_fields(w, data),
+        **_absolute_fields(w, data),
+        **_relative_fields(w, data, lang),
         stamps=stamps,
         stamp_gap=stamp_gap,
         stamp_finder=stamp_finder,
-        today_words=frozenset(k for k, (unit, n) in w.relative.items() if unit == "day" and n == 0),
-        today_joiners=tuple(_get(data, "TODAY_JOINERS", ())),
-        day_words=w.day_words,
-        clitic=w.clitic,
-        weekday_blocked=weekday_blocked,
-        day_word_re=re.compile(alternation(w.day_words)) if w.day_words else None,
         target_re=target_re,
         target_year_re=target_year_re,
         triggers=_triggers(w),
     )
+
+
+def _word_fields(w: _Words, data: Any) -> dict[str, Any]:
+    """The lexicon's folded word lists and settings, looked up by the date readers."""
+    return {
+        "months": {k: tuple(v) for k, v in w.months.items()},
+        "ambiguous": w.ambiguous,
+        "weekdays": w.weekdays,
+        "relative": w.relative,
+        "eras": w.eras,
+        "next_words": _folded(data, "WEEKDAY_NEXT"),
+        "last_words": _folded(data, "WEEKDAY_LAST"),
+        "current_words": _folded(data, "CURRENT_MONTH_WORDS"),
+        "default_hijri": _get(data, "DEFAULT_HIJRI", "gregorian"),
+        "month_day_needs_year": bool(_get(data, "MONTH_DAY_NEEDS_YEAR", False)),
+        "today_words": frozenset(
+            k for k, (unit, n) in w.relative.items() if unit == "day" and n == 0
+        ),
+        "today_joiners": tuple(_get(data, "TODAY_JOINERS", ())),
+        "day_words": w.day_words,
+        "clitic": w.clitic,
+    }
+
+
+def _absolute_fields(w: _Words, data: Any) -> dict[str, Any]:
+    """The patterns of dates written out: named months, numbers, years."""
+    day_month, month_day, month_year = _named_dates(w)
+    return {
+        "day_month": day_month,
+        "month_day": month_day,
+        "month_year": month_year,
+        "numeric": _numeric(w),
+        "year_only": _year_only(w),
+        "short_year": _short_year(w),
+        "short_year_century": int(_get(data, "SHORT_YEAR_CENTURY", 0)),
+        "day_word_re": re.compile(alternation(w.day_words)) if w.day_words else None,
+    }
+
+
+def _relative_fields(w: _Words, data: Any, lang: str) -> dict[str, Any]:
+    """The patterns of dates said relative to the publication day: "yesterday", "3 days ago"."""
+    relative_re, weekday_re, weekday_blocked = _weekday_patterns(w)
+    small_numbers = _small_numbers(lang)
+    return {
+        "relative_re": relative_re,
+        "ago_re": _ago(w, small_numbers),
+        "ago_units": {normalize_phrase(x): v for x, v in _get(data, "AGO_UNITS", {}).items()},
+        "ago_vague": re.compile(rf"(?<!\w){alternation(_get(data, 'AGO_VAGUE', ()))}\s*$"),
+        "small_numbers": small_numbers,
+        "weekday_re": weekday_re,
+        "weekday_blocked": weekday_blocked,
+    }
 
 
 def _automaton(absolute: list[str], relative: list[str]) -> Any:

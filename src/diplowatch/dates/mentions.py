@@ -382,6 +382,18 @@ def _add_months(value: datetime.date, months: int) -> datetime.date:
 
 
 def _relative(ntext: str, lx: DateLexicon, anchor: datetime.date, lo: int, hi: int) -> list[Found]:
+    """Every date said relative to the anchor: "yesterday", "three days ago", "on Friday"."""
+    return [
+        *_relative_words(ntext, lx, anchor, lo, hi),
+        *_ago(ntext, lx, anchor, lo, hi),
+        *_weekdays(ntext, lx, anchor, lo, hi),
+    ]
+
+
+def _relative_words(
+    ntext: str, lx: DateLexicon, anchor: datetime.date, lo: int, hi: int
+) -> list[Found]:
+    """ "Yesterday", "last month", "tomorrow (Friday)": a named shift of the anchor."""
     found: list[Found] = []
     for m in lx.relative_re.finditer(ntext, lo, hi):
         word = key(m.group("rel"))
@@ -403,6 +415,12 @@ def _relative(ntext: str, lx: DateLexicon, anchor: datetime.date, lo: int, hi: i
             found.append(
                 _found(m, value, "relative", precision, "relative", "gregorian", True, word)
             )
+    return found
+
+
+def _ago(ntext: str, lx: DateLexicon, anchor: datetime.date, lo: int, hi: int) -> list[Found]:
+    """ "Three days ago": a counted shift back; vague counts ("a few days ago") are no date."""
+    found: list[Found] = []
     for m in lx.ago_re.finditer(ntext, lo, hi):
         unit_word = key(m.group("u1") or m.group("u2"))
         unit, count = lx.ago_units[unit_word]
@@ -415,6 +433,12 @@ def _relative(ntext: str, lx: DateLexicon, anchor: datetime.date, lo: int, hi: i
             continue  # "چند روز پیش": a few days ago
         value, precision = _shift(anchor, unit, -count)
         found.append(_found(m, value, "relative", precision, "relative", "gregorian", True))
+    return found
+
+
+def _weekdays(ntext: str, lx: DateLexicon, anchor: datetime.date, lo: int, hi: int) -> list[Found]:
+    """ "On Friday", "next Friday": the weekday nearest the anchor in the direction said."""
+    found: list[Found] = []
     for m in lx.weekday_re.finditer(ntext, lo, hi):
         if lx.weekday_blocked.search(ntext, max(0, m.start() - 20), m.start()):
             continue  # "نماز جمعه", "صلاة الجمعة": not a date

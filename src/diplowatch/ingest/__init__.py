@@ -52,9 +52,8 @@ def _gunzip_head(head: bytes) -> bytes:
 
 
 def _read_stdin(session: ReadSession, stream: IO[bytes] | None = None) -> Iterator[Document]:
-    from diplowatch.ingest.feed import read_feed
-    from diplowatch.ingest.html import html_document
-    from diplowatch.ingest.plain import read_jsonl_stream, text_from_bytes
+    """Standard input has no name, so its kind is sniffed from its first bytes."""
+    from diplowatch.ingest.plain import read_jsonl_stream
     from diplowatch.ingest.warc import read_warc_stream
 
     raw = stream if stream is not None else sys.stdin.buffer
@@ -66,25 +65,38 @@ def _read_stdin(session: ReadSession, stream: IO[bytes] | None = None) -> Iterat
         and head.startswith(b"\x1f\x8b")
         and _gunzip_head(head).lstrip().startswith(b"{")
     ):
-        import gzip
-        import zlib
-
-        from diplowatch.ingest.gz import DecompressionBomb, open_capped
-
-        try:
-            with open_capped(buffered) as unzipped:
-                yield from read_jsonl_stream(unzipped, "<stdin>", session)
-        except DecompressionBomb as exc:
-            session.reporter.report("<stdin>", str(exc))
-        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-            session.reporter.report("<stdin>", f"truncated or corrupt gzip data ({exc})")
-        return
-    if kind == "jsonl":
+        yield from _read_gzipped_jsonl(buffered, session)
+    elif kind == "jsonl":
         yield from read_jsonl_stream(buffered, "<stdin>", session)
-        return
-    if kind == "warc":
+    elif kind == "warc":
         yield from read_warc_stream(buffered, "<stdin>", session)
-        return
+    else:
+        yield from _read_stdin_page(buffered, kind, session)
+
+
+def _read_gzipped_jsonl(buffered: IO[bytes], session: ReadSession) -> Iterator[Document]:
+    """Gzipped JSON Lines on stdin, capped like a file so a bomb is refused, not unpacked."""
+    import gzip
+    import zlib
+
+    from diplowatch.ingest.gz import DecompressionBomb, open_capped
+    from diplowatch.ingest.plain import read_jsonl_stream
+
+    try:
+        with open_capped(buffered) as unzipped:
+            yield from read_jsonl_stream(unzipped, "<stdin>", session)
+    except DecompressionBomb as exc:
+        session.reporter.report("<stdin>", str(exc))
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        session.reporter.report("<stdin>", f"truncated or corrupt gzip data ({exc})")
+
+
+def _read_stdin_page(buffered: IO[bytes], kind: str, session: ReadSession) -> Iterator[Document]:
+    """A feed, page or text on stdin, read whole up to the size cap (beyond it: reported)."""
+    from diplowatch.ingest.feed import read_feed
+    from diplowatch.ingest.html import html_document
+    from diplowatch.ingest.plain import text_from_bytes
+
     data = buffered.read(session.max_doc_bytes + 1)
     if len(data) > session.max_doc_bytes:
         session.reporter.report("<stdin>", session.too_big(len(data)))

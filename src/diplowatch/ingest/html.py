@@ -76,22 +76,41 @@ def html_document(
     # 3. the Document: the page's own fields first, then the defaults
     defaults = defaults or {}
     page_url = getattr(result, "url", None) or url or defaults.get("url")
-    lang_match = _HTML_LANG.search(decoded.text[:4096])
-    out_meta: dict[str, Any] = {"encoding": decoded.encoding, "dropped_lines": []}
-    out_meta.update(meta or {})
-    if url and page_url and page_url != url:
-        out_meta["fetched_url"] = url
     return Document(
         doc_id=doc_id or (url_id(page_url) if page_url else Path(origin).stem),
         text=text,
-        lang=lang_match.group(1).lower() if lang_match else defaults.get("lang"),
-        published=getattr(result, "date", None) or defaults.get("published"),
-        title=restore(getattr(result, "title", None)) or defaults.get("title"),
         url=page_url,
-        source=restore(getattr(result, "sitename", None)) or defaults.get("source"),
         origin=origin,
-        meta=out_meta,
+        meta=_page_meta(decoded.encoding, meta, url, page_url),
+        **_page_fields(result, decoded.text, restore, defaults),
     )
+
+
+def _page_fields(
+    result: Any,
+    page: str,
+    restore: Callable[[str | None], str | None],
+    defaults: dict[str, Any],
+) -> dict[str, Any]:
+    """Language, date, title and site as the page states them, else as ``defaults`` give them."""
+    lang_match = _HTML_LANG.search(page[:4096])
+    return {
+        "lang": lang_match.group(1).lower() if lang_match else defaults.get("lang"),
+        "published": getattr(result, "date", None) or defaults.get("published"),
+        "title": restore(getattr(result, "title", None)) or defaults.get("title"),
+        "source": restore(getattr(result, "sitename", None)) or defaults.get("source"),
+    }
+
+
+def _page_meta(
+    encoding: str, meta: dict[str, Any] | None, url: str | None, page_url: str | None
+) -> dict[str, Any]:
+    """The document's meta; a page that names another URL than the one fetched keeps both."""
+    out_meta: dict[str, Any] = {"encoding": encoding, "dropped_lines": []}
+    out_meta.update(meta or {})
+    if url and page_url and page_url != url:
+        out_meta["fetched_url"] = url
+    return out_meta
 
 
 def _decoded_page(

@@ -49,16 +49,7 @@ def text_document(
     if encoding:
         out_meta["encoding"] = encoding
     out_meta["dropped_lines"] = cleaned.dropped
-    source = fields.get("source")
-    url = fields.get("url")
-    for value in cleaned.sources:
-        if value.lower().startswith(("http://", "https://")):
-            out_meta.setdefault("source_url", value)
-            url = url or value
-        else:
-            source = source or value
-    if cleaned.sources:
-        out_meta["source_lines"] = cleaned.sources
+    source, url = _credited(cleaned.sources, fields.get("source"), fields.get("url"), out_meta)
     return Document(
         doc_id=doc_id,
         text=cleaned.text,
@@ -70,6 +61,25 @@ def text_document(
         origin=origin,
         meta=out_meta,
     )
+
+
+def _credited(
+    lines: list[str], source: str | None, url: str | None, out_meta: dict[str, Any]
+) -> tuple[str | None, str | None]:
+    """Source and URL, taken from lifted "Source:" lines where the fields give none.
+
+    The lines are kept in ``out_meta`` (and the first link as its
+    ``source_url``), so what was cut from the text is not lost.
+    """
+    for value in lines:
+        if value.lower().startswith(("http://", "https://")):
+            out_meta.setdefault("source_url", value)
+            url = url or value
+        else:
+            source = source or value
+    if lines:
+        out_meta["source_lines"] = lines
+    return source, url
 
 
 def text_from_bytes(

@@ -225,30 +225,20 @@ def execute(
     ``client`` lets a caller (tests, benchmarks) reuse a Dask client; when it
     is ``None`` one is made from ``scheduler`` / a LocalCluster and closed.
     """
-    if engine not in ENGINES:
-        raise UserError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    runner = _Engine(engine, default_workers(workers), scheduler, dashboard, client)
     options = options or RunOptions()
-    n_workers = default_workers(workers)
     began = time.perf_counter()
     parts, out, plan_id = _planned(inputs, out_url, reporter, batch, options, overwrite)
     report = RunReport(out=out_url, partitions=len(parts))
     todo = _unfinished(parts, out, report)
     bar = _partition_bar(progress, len(parts), report.skipped)
-    own = _OwnDask()
     try:
-        summaries: Iterator[PartitionSummary]
-        if engine == "local" or not todo:  # nothing left to do: no cluster needed
-            summaries = _run_local(todo, out_url, options, n_workers, processor)
-        else:
-            client = _dask_client(client, own, scheduler, n_workers, dashboard, report)
-            key_prefix = f"diplowatch-{plan_id}"
-            summaries = _run_dask(todo, out_url, options, client, key_prefix, processor)
-        for summary in summaries:
+        for summary in runner.summaries(todo, out_url, options, processor, plan_id, report):
             _record(report, summary, reporter, bar)
     finally:
         if bar is not None:
             bar.close()
-        own.close()
+        runner.close()
     if report.failed == 0:
         out.remove_temporaries()
     report.seconds = time.perf_counter() - began
@@ -351,6 +341,47 @@ class _OwnDask:
             self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+@dataclass
+class _Engine:
+    """Where the partitions run, and the Dask client and cluster made for that, closed after."""
+
+    name: str
+    workers: int
+    scheduler: str | None
+    dashboard: str
+    client: Any = None
+    own: _OwnDask = field(default_factory=_OwnDask)
+
+    def __post_init__(self) -> None:
+        """Refuse an unknown engine before anything is planned or written."""
+        if self.name not in ENGINES:
+            raise UserError(f"unknown engine {self.name!r}; choose one of {', '.join(ENGINES)}")
+
+    def summaries(
+        self,
+        todo: list[Partition],
+        out_url: str,
+        options: RunOptions,
+        processor: Callable[[Document], Record],
+        plan_id: str,
+        report: RunReport,
+    ) -> Iterator[PartitionSummary]:
+        """Run ``todo``; with nothing left to do no cluster is needed, so none is started.
+
+        Dask task keys carry the plan's fingerprint, so two runs on one cluster never collide.
+        """
+        if self.name == "local" or not todo:
+            return _run_local(todo, out_url, options, self.workers, processor)
+        client = _dask_client(
+            self.client, self.own, self.scheduler, self.workers, self.dashboard, report
+        )
+        return _run_dask(todo, out_url, options, client, f"diplowatch-{plan_id}", processor)
+
+    def close(self) -> None:
+        """Close what this run made itself (never a caller's client)."""
+        self.own.close()
 
 
 def _record(

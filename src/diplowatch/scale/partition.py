@@ -85,6 +85,41 @@ def _line_cuts(path: str, batch: int) -> Iterator[tuple[int, int, int]]:
         yield start, offset, first
 
 
+class _Plan:
+    """Partitions being laid out: small files gather in a group, flushed before any other kind."""
+
+    def __init__(self, batch: int) -> None:
+        self.batch = batch
+        self.parts: list[Partition] = []
+        self.group: list[str] = []
+
+    def flush(self) -> None:
+        """Close the group of small files gathered so far as one partition."""
+        if self.group:
+            self.parts.append(Partition(len(self.parts), "files", tuple(self.group)))
+            self.group.clear()
+
+    def whole(self, path: str) -> None:
+        """One file as a partition of its own (no safe cut points inside it)."""
+        self.flush()
+        self.parts.append(Partition(len(self.parts), "files", (path,)))
+
+    def lines(self, path: str, cuts: list[tuple[int, int, int]] | None) -> None:
+        """A JSON Lines file cut at ``cuts``; ``None`` (UTF-16) keeps it whole."""
+        if cuts is None:  # UTF-16 cannot be cut at byte offsets safely
+            self.whole(path)
+            return
+        self.flush()
+        for start, end, first in cuts:
+            self.parts.append(Partition(len(self.parts), "lines", (path,), start, end, first))
+
+    def small(self, path: str) -> None:
+        """A small file joins the group, which becomes a partition at ``batch`` files."""
+        self.group.append(path)
+        if len(self.group) >= self.batch:
+            self.flush()
+
+
 def plan(
     inputs: list[str], reporter: ProblemReporter, *, batch: int = DEFAULT_BATCH
 ) -> list[Partition]:
@@ -93,14 +128,7 @@ def plan(
 
     if batch < 1:
         raise UserError("--batch must be at least 1")
-    parts: list[Partition] = []
-    group: list[str] = []
-
-    def flush() -> None:
-        if group:
-            parts.append(Partition(len(parts), "files", tuple(group)))
-            group.clear()
-
+    laid = _Plan(batch)
     for item in expand(list(inputs), reporter):
         if item.kind == "stdin":
             raise UserError(
@@ -114,21 +142,14 @@ def plan(
             except OSError as exc:
                 reporter.report(path, f"cannot read: {exc.strerror or exc}")
                 continue
-            flush()
-            if cuts is None:  # UTF-16 cannot be cut at byte offsets safely
-                parts.append(Partition(len(parts), "files", (path,)))
-            for start, end, first in cuts or ():
-                parts.append(Partition(len(parts), "lines", (path,), start, end, first))
+            laid.lines(path, cuts)
         elif item.kind == "warc" or item.compressed:
             # Many documents per file and no safe cut points: one partition each.
-            flush()
-            parts.append(Partition(len(parts), "files", (path,)))
+            laid.whole(path)
         else:
-            group.append(path)
-            if len(group) >= batch:
-                flush()
-    flush()
-    return parts
+            laid.small(path)
+    laid.flush()
+    return laid.parts
 
 
 def fingerprint(parts: list[Partition]) -> str:

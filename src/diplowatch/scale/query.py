@@ -128,33 +128,45 @@ class ParquetQuery:
     def __init__(self, out: OutputDir) -> None:
         import duckdb
 
-        from diplowatch.store.plover import SCALE
-
         self.out = out
         self.con = duckdb.connect()
         if out.url.split("://", 1)[0] not in ("file", out.url):  # a remote file system
             self.con.register_filesystem(out.fs)
-        docs, events = out.table_files("documents"), out.table_files("events")
-        self.empty = not docs
+        self.empty = not self._open_tables()
+        self._load_scale()
+        self._create_views()
+
+    def _open_tables(self) -> bool:
+        """Views over the partitions' files, or empty tables so queries on no output still run."""
+        docs, events = self.out.table_files("documents"), self.out.table_files("events")
         if docs:
             self.con.read_parquet(docs).create_view("documents")
             self.con.read_parquet(events).create_view("events")
-        else:
-            self.con.execute(
-                "CREATE TEMP TABLE documents (partition VARCHAR, seq INTEGER, doc_id VARCHAR,"
-                " lang VARCHAR, published VARCHAR, url VARCHAR, source VARCHAR, meta_json VARCHAR)"
-            )
-            self.con.execute(
-                "CREATE TEMP TABLE events (partition VARCHAR, seq INTEGER, doc_id VARCHAR,"
-                " event_index INTEGER, type VARCHAR, mode VARCHAR, status VARCHAR, date VARCHAR,"
-                " location VARCHAR, actor_codes VARCHAR[], actors_json VARCHAR, sectors VARCHAR[],"
-                " amounts_json VARCHAR, evidence_text VARCHAR, evidence_start BIGINT,"
-                " evidence_end BIGINT, counts_json VARCHAR, sentences_json VARCHAR)"
-            )
+            return True
+        self.con.execute(
+            "CREATE TEMP TABLE documents (partition VARCHAR, seq INTEGER, doc_id VARCHAR,"
+            " lang VARCHAR, published VARCHAR, url VARCHAR, source VARCHAR, meta_json VARCHAR)"
+        )
+        self.con.execute(
+            "CREATE TEMP TABLE events (partition VARCHAR, seq INTEGER, doc_id VARCHAR,"
+            " event_index INTEGER, type VARCHAR, mode VARCHAR, status VARCHAR, date VARCHAR,"
+            " location VARCHAR, actor_codes VARCHAR[], actors_json VARCHAR, sectors VARCHAR[],"
+            " amounts_json VARCHAR, evidence_text VARCHAR, evidence_start BIGINT,"
+            " evidence_end BIGINT, counts_json VARCHAR, sentences_json VARCHAR)"
+        )
+        return False
+
+    def _load_scale(self) -> None:
+        """The event types' PLOVER quad class and score, joined into merged events."""
+        from diplowatch.store.plover import SCALE
+
         self.con.execute("CREATE TEMP TABLE scale (type VARCHAR, quad INTEGER, score DOUBLE)")
         self.con.executemany(
             "INSERT INTO scale VALUES (?, ?, ?)", [(t, q, s) for t, (q, s) in SCALE.items()]
         )
+
+    def _create_views(self) -> None:
+        """The copies, mentions and merged views, reading older folders' missing columns as defaults."""
         columns = {row[0] for row in self.con.execute("DESCRIBE events").fetchall()}
         # Folders written before counts were kept have no counts_json column.
         counts = "e.counts_json" if "counts_json" in columns else "'{}'"

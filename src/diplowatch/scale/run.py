@@ -8,7 +8,7 @@ same files; the engines only decide where it runs.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from diplowatch.model import Document, Record
@@ -62,21 +62,10 @@ def run_partition(
         return done
     began = time.perf_counter()
     reporter = ProblemReporter(stream=None)
-    pairs: list[tuple[Document, Record]] = []
-    for doc in read_partition(
+    docs = read_partition(
         part, reporter, keep_duplicates=options.keep_duplicates, follow=options.follow
-    ):
-        try:
-            record = processor(doc)
-        except ExtractionFailed as exc:
-            reporter.report(doc.origin or doc.doc_id, str(exc))
-            continue
-        except Exception as exc:  # noqa: BLE001 - one bad article must not sink 200
-            reporter.report(
-                doc.origin or doc.doc_id, f"extraction failed: {type(exc).__name__}: {exc}"
-            )
-            continue
-        pairs.append((doc, record))
+    )
+    pairs = _extracted(docs, processor, reporter)
     summary = PartitionSummary(
         name=part.name,
         documents=len(pairs),
@@ -88,3 +77,25 @@ def run_partition(
     summary.seconds = time.perf_counter() - began
     out.write_partition(part.name, tables, summary)
     return summary
+
+
+def _extracted(
+    docs: Iterable[Document],
+    processor: Callable[[Document], Record],
+    reporter: ProblemReporter,
+) -> list[tuple[Document, Record]]:
+    """Each document with its record; one whose extraction raises is reported and left out."""
+    pairs: list[tuple[Document, Record]] = []
+    for doc in docs:
+        try:
+            record = processor(doc)
+        except ExtractionFailed as exc:
+            reporter.report(doc.origin or doc.doc_id, str(exc))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad article must not sink 200
+            reporter.report(
+                doc.origin or doc.doc_id, f"extraction failed: {type(exc).__name__}: {exc}"
+            )
+            continue
+        pairs.append((doc, record))
+    return pairs

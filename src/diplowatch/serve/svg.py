@@ -222,23 +222,13 @@ def timeline_bars(
     plot_w, plot_h = width - left - right, height - top - bottom
     if not counts:
         return Timeline(width, height, left, top, plot_w, plot_h, [], [], [], [], [], 0)
-    months = _month_range(min(counts), max(counts))
-    hidden_before = None
-    if len(months) > max_months:
-        months = months[-max_months:]
-        hidden_before = months[0]
-        counts = {m: c for m, c in counts.items() if m >= hidden_before}
+    months, counts, hidden_before = _latest_months(counts, max_months)
     totals = _type_totals(counts)
     peak = max(sum(c.values()) for c in counts.values())
     step = _nice_step(peak)
     y_max = step * math.ceil(peak / step)
-    order = [t for t in EVENT_TYPES if t in totals] + sorted(
-        t for t in totals if t not in EVENT_TYPES
-    )
+    order = _type_order(totals)
     frame = _Frame(left, top, plot_h, plot_w / len(months), y_max)
-    y_ticks = [
-        Tick(round(top + plot_h - plot_h * v / y_max, 1), str(v)) for v in range(0, y_max + 1, step)
-    ]
     legend = [(t, TYPE_COLOURS.get(t, OTHER_COLOUR), totals[t]) for t in order]
     return Timeline(
         width,
@@ -248,13 +238,43 @@ def timeline_bars(
         plot_w,
         plot_h,
         _stacked_bars(months, counts, order, frame),
-        y_ticks,
+        _y_ticks(top, plot_h, y_max, step),
         _month_ticks(months, frame),
         legend,
         months,
         peak,
         hidden_before,
     )
+
+
+def _latest_months(
+    counts: dict[str, dict[str, int]], max_months: int
+) -> tuple[list[str], dict[str, dict[str, int]], str | None]:
+    """Every month from first to last, cut to the latest ``max_months`` so a stray date stays small.
+
+    Returns the months, the counts of those months and the first month
+    shown when older ones were cut (else None).
+    """
+    months = _month_range(min(counts), max(counts))
+    if len(months) <= max_months:
+        return months, counts, None
+    months = months[-max_months:]
+    hidden_before = months[0]
+    return months, {m: c for m, c in counts.items() if m >= hidden_before}, hidden_before
+
+
+def _type_order(totals: dict[str, int]) -> list[str]:
+    """Known event types in the ontology's order, then unknown ones by name, for a stable legend."""
+    return [t for t in EVENT_TYPES if t in totals] + sorted(
+        t for t in totals if t not in EVENT_TYPES
+    )
+
+
+def _y_ticks(top: int, plot_h: float, y_max: int, step: int) -> list[Tick]:
+    """Gridline ticks every ``step`` events from 0 to ``y_max``, placed in SVG coordinates."""
+    return [
+        Tick(round(top + plot_h - plot_h * v / y_max, 1), str(v)) for v in range(0, y_max + 1, step)
+    ]
 
 
 def _monthly_counts(rows: Sequence[dict[str, Any]]) -> dict[str, dict[str, int]]:

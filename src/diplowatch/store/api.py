@@ -132,50 +132,53 @@ class Database:
         return self.store.stats()
 
 
+_FRAME_COLUMNS = [
+    "id",
+    "date",
+    "type",
+    "mode",
+    "status",
+    "actor1",
+    "actor2",
+    "actor_codes",
+    "actors",
+    "agents",
+    "location",
+    "sectors",
+    "amounts",
+    "counts",
+    "num_mentions",
+    "num_sentences",
+    "num_sources",
+    "num_articles",
+    "num_copies",
+    "first_seen",
+    "last_seen",
+    "quad_class",
+    "score",
+    "evidence",
+    "evidence_doc_id",
+    "source_url",
+]
+
+
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """One row per event; actor codes as a list column plus actor1/actor2."""
     import pandas as pd
 
+    records = [_frame_record(row) for row in rows]
+    return pd.DataFrame.from_records(records, columns=_FRAME_COLUMNS)
+
+
+def _frame_record(row: dict[str, Any]) -> dict[str, Any]:
+    """An event with its agents and actor codes added, the first two as actor1/actor2 like GDELT."""
     from diplowatch.store.render import actor_codes, agent_pairs
 
-    records = []
-    for row in rows:
-        codes = actor_codes(row)
-        records.append(
-            {
-                **row,
-                "agents": agent_pairs(row),
-                "actor_codes": codes,
-                "actor1": codes[0] if codes else None,
-                "actor2": codes[1] if len(codes) > 1 else None,
-            }
-        )
-    columns = [
-        "id",
-        "date",
-        "type",
-        "mode",
-        "status",
-        "actor1",
-        "actor2",
-        "actor_codes",
-        "actors",
-        "agents",
-        "location",
-        "sectors",
-        "amounts",
-        "counts",
-        "num_mentions",
-        "num_sentences",
-        "num_sources",
-        "num_articles",
-        "num_copies",
-        "first_seen",
-        "last_seen",
-        "quad_class",
-        "score",
-        "evidence",
-        "evidence_doc_id",
-        "source_url",
-    ]
-    return pd.DataFrame.from_records(records, columns=columns)
+    codes = actor_codes(row)
+    return {
+        **row,
+        "agents": agent_pairs(row),
+        "actor_codes": codes,
+        "actor1": codes[0] if codes else None,
+        "actor2": codes[1] if len(codes) > 1 else None,
+    }

@@ -83,16 +83,8 @@ def columns(
     every = max(1, len(labels) // 12)
     for i, label in enumerate(labels):
         x = left + i * step + (step - bar_w) / 2
-        y = float(top + plot_h)
-        for name, color, values in series:
-            h = plot_h * values[i] / peak
-            if h <= 0:
-                continue
-            y -= h
-            out.append(
-                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" fill="{color}">'
-                f"<title>{escape(label)} {escape(name)}: {values[i]:g}</title></rect>"
-            )
+        parts = [(name, color, values[i]) for name, color, values in series]
+        out.extend(_segments(label, parts, x, bar_w, float(top + plot_h), plot_h, peak))
         if i % every == 0:
             out.append(
                 f'<text x="{x + bar_w / 2:.1f}" y="{top + plot_h + 14}" text-anchor="middle">'
@@ -100,6 +92,30 @@ def columns(
             )
     out.append("</svg>")
     return "".join(out)
+
+
+def _segments(
+    label: str,
+    parts: list[tuple[str, str, float]],
+    x: float,
+    bar_w: float,
+    base: float,
+    plot_h: float,
+    peak: float,
+) -> list[str]:
+    """One column's stacked rects, bottom up from ``base``, each naming its value on hover."""
+    out = []
+    y = base
+    for name, color, value in parts:
+        h = plot_h * value / peak
+        if h <= 0:
+            continue
+        y -= h
+        out.append(
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" fill="{color}">'
+            f"<title>{escape(label)} {escape(name)}: {value:g}</title></rect>"
+        )
+    return out
 
 
 def legend(names: list[str]) -> str:

@@ -117,6 +117,19 @@ def forget(conn: sqlite3.Connection, rowid: int) -> None:
     conn.execute("DELETE FROM doc_signatures WHERE doc = ?", (rowid,))
 
 
+_RECORD_SQL = (
+    "INSERT INTO duplicates (doc_id, duplicate_of, kind, similarity, hash, title, url,"
+    " source, outlet, lang, published, origin, found_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (doc_id) DO UPDATE SET duplicate_of = excluded.duplicate_of,"
+    " kind = excluded.kind, similarity = excluded.similarity, hash = excluded.hash,"
+    " title = excluded.title, url = excluded.url, source = excluded.source,"
+    " outlet = excluded.outlet, lang = excluded.lang, published = excluded.published,"
+    " origin = excluded.origin,"
+    " found_at = CASE WHEN hash = excluded.hash THEN found_at ELSE excluded.found_at END"
+)
+
+
 def record(
     conn: sqlite3.Connection,
     doc: Document,
@@ -129,21 +142,10 @@ def record(
     A copy of a copy points at the stored original, so the original's
     events count every copy as a report.
     """
-    target = match.doc_id
-    hop = conn.execute("SELECT duplicate_of FROM duplicates WHERE doc_id = ?", (target,)).fetchone()
-    if hop is not None and hop[0] != doc.doc_id:
-        target = hop[0]  # the copy of a copy points at the stored original
+    target = _original_of(conn, match.doc_id, doc.doc_id)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     conn.execute(
-        "INSERT INTO duplicates (doc_id, duplicate_of, kind, similarity, hash, title, url,"
-        " source, outlet, lang, published, origin, found_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (doc_id) DO UPDATE SET duplicate_of = excluded.duplicate_of,"
-        " kind = excluded.kind, similarity = excluded.similarity, hash = excluded.hash,"
-        " title = excluded.title, url = excluded.url, source = excluded.source,"
-        " outlet = excluded.outlet, lang = excluded.lang, published = excluded.published,"
-        " origin = excluded.origin,"
-        " found_at = CASE WHEN hash = excluded.hash THEN found_at ELSE excluded.found_at END",
+        _RECORD_SQL,
         (
             doc.doc_id,
             target,
@@ -160,6 +162,14 @@ def record(
             now,
         ),
     )
+    return target
+
+
+def _original_of(conn: sqlite3.Connection, target: str, doc_id: str) -> str:
+    """The stored original behind ``target``: a copy of a copy points at it, not at the copy."""
+    hop = conn.execute("SELECT duplicate_of FROM duplicates WHERE doc_id = ?", (target,)).fetchone()
+    if hop is not None and hop[0] != doc_id:
+        return str(hop[0])
     return target
 
 

@@ -161,12 +161,32 @@ def plover_row(event: dict[str, Any]) -> dict[str, Any]:
     """One event as a PLOVER record: PLOVER's own fields first, its size
     fields, then where the text and its citation come from and what only
     diplowatch says (type as we read it, status, sums), so nothing is lost."""
-    units = actor_units(event)
-    first, second = _unit(units, 0), _unit(units, 1)
     mention = event["mentions"][0] if event.get("mentions") else {}
     counts = event.get("counts") or {}
-    # 1. PLOVER's core: the event, its mode and context, actor and recipient
-    row: dict[str, Any] = {
+    row = _plover_core(event)
+    # PLOVER's size fields: dead, injured, arrested (and the crowd's size).
+    for ours, theirs in _PLOVER_SIZES:
+        if ours in counts:
+            row[theirs] = counts[ours]
+    row["text_info"] = _plover_text_info(mention)
+    row["cite_info"] = _plover_cite_info(event, mention)
+    row["diplowatch"] = {
+        "type": event["type"],
+        "status": event["status"],
+        "quad_class": event["quad_class"],
+        "score": event["score"],
+        "location": event["location"],
+        "amounts": event["amounts"],
+        "counts": counts,
+    }
+    return row
+
+
+def _plover_core(event: dict[str, Any]) -> dict[str, Any]:
+    """PLOVER's core fields: the event, its mode and context, actor and recipient."""
+    units = actor_units(event)
+    first, second = _unit(units, 0), _unit(units, 1)
+    return {
         "id": f"diplowatch-{event['id']}",
         "date": event["date"],
         "event": plover.plover_type(
@@ -183,23 +203,6 @@ def plover_row(event: dict[str, Any]) -> dict[str, Any]:
         "other_actors": [unit_label(u) for u in units[2:]],
         "event_text": event["evidence"],
     }
-    # 2. PLOVER's size fields: dead, injured, arrested (and the crowd's size).
-    for ours, theirs in _PLOVER_SIZES:
-        if ours in counts:
-            row[theirs] = counts[ours]
-    # 3. the text and citation of the first mention, and our own reading
-    row["text_info"] = _plover_text_info(mention)
-    row["cite_info"] = _plover_cite_info(event, mention)
-    row["diplowatch"] = {
-        "type": event["type"],
-        "status": event["status"],
-        "quad_class": event["quad_class"],
-        "score": event["score"],
-        "location": event["location"],
-        "amounts": event["amounts"],
-        "counts": counts,
-    }
-    return row
 
 
 #: Our counts of people and PLOVER's name for each.

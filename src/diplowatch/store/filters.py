@@ -341,27 +341,12 @@ class EventFilter:
         source = self._sqlite_source(where, params)
         date_col = "x.date" if source else "e.date"
         ref = "x.event_id" if source else "e.id"
-        # 2. what each event row says: type and status
-        if self.types:
-            where.append(f"{'x' if source else 'e'}.type IN ({_marks(self.types)})")
-            params += self.types
-        if self.statuses:
-            where.append(f"e.status IN ({_marks(self.statuses)})")
-            params += self.statuses
-        if self.min_sentences:
-            where.append("e.num_sentences >= ?")
-            params.append(self.min_sentences)
+        # 2. what each event row says: type, status, sentences telling it
+        self._sqlite_event_row(where, params, "x" if source else "e")
         # 3. what tables of their own say: sectors and agents
         self._sqlite_sectors_agents(where, params, ref)
         # 4. the date
-        if self.since:
-            where.append(f"{date_col} >= ?")
-            params.append(self.since)
-        if self.until:
-            where.append(f"{date_col} <= ?")
-            params.append(self.until)
-        if self.undated:
-            where.append(f"{date_col} IS NULL")
+        self._dates(where, params, date_col)
         # 5. the documents that report it: language and source
         self._sqlite_documents(where, params, ref)
         condition = " WHERE " + " AND ".join(where) if where else ""
@@ -382,6 +367,29 @@ class EventFilter:
             params.append(self.actor)
             return "event_actors x"
         return ""
+
+    def _sqlite_event_row(self, where: list[str], params: list[Any], typed: str) -> None:
+        """Conditions on the event's own row; its type is also in the actor tables (``typed``)."""
+        if self.types:
+            where.append(f"{typed}.type IN ({_marks(self.types)})")
+            params += self.types
+        if self.statuses:
+            where.append(f"e.status IN ({_marks(self.statuses)})")
+            params += self.statuses
+        if self.min_sentences:
+            where.append("e.num_sentences >= ?")
+            params.append(self.min_sentences)
+
+    def _dates(self, where: list[str], params: list[Any], date_col: str) -> None:
+        """The date conditions, alike for every view; only the column's name differs."""
+        if self.since:
+            where.append(f"{date_col} >= ?")
+            params.append(self.since)
+        if self.until:
+            where.append(f"{date_col} <= ?")
+            params.append(self.until)
+        if self.undated:
+            where.append(f"{date_col} IS NULL")
 
     def _sqlite_sectors_agents(self, where: list[str], params: list[Any], ref: str) -> None:
         """Conditions on the sectors and agents of event ``ref``: each is a
@@ -447,27 +455,24 @@ class EventFilter:
                 where.append(f"len(list_intersect({column}, ?::VARCHAR[])) > 0")
                 params.append(list(values))
         if self.agents:
-            terms = []
-            for term in self.agents:
-                if term.code or term.stateless:
-                    terms.append("list_contains(agent_pairs, ?)")
-                    params.append(term.text())
-                else:
-                    terms.append("list_contains(agents, ?)")
-                    params.append(term.agent)
-            where.append("(" + " OR ".join(terms) + ")")
-        if self.since:
-            where.append("date >= ?")
-            params.append(self.since)
-        if self.until:
-            where.append("date <= ?")
-            params.append(self.until)
-        if self.undated:
-            where.append("date IS NULL")
+            where.append(self._duckdb_agents(params))
+        self._dates(where, params, "date")
         if self.min_sentences:
             where.append("num_sentences >= ?")
             params.append(self.min_sentences)
         return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def _duckdb_agents(self, params: list[Any]) -> str:
+        """Any of the agents asked for: with a country (or none) as a pair, else the agent alone."""
+        terms = []
+        for term in self.agents:
+            if term.code or term.stateless:
+                terms.append("list_contains(agent_pairs, ?)")
+                params.append(term.text())
+            else:
+                terms.append("list_contains(agents, ?)")
+                params.append(term.agent)
+        return "(" + " OR ".join(terms) + ")"
 
 
 def _marks(values: Sequence[object]) -> str:

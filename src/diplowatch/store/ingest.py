@@ -77,35 +77,51 @@ def ingest(
     """
     result = IngestResult()
     problems = reporter if reporter is not None else ProblemReporter()
+    todo = _to_extract(store, docs, reextract, result)
+    pairs = _extract_all(partial(_extract_unless_copy, extract), todo, workers)
+    if progress is not None:
+        pairs = progress(pairs)
+    extracted = _succeeded(pairs, problems, result)
+    result.counts.update(store.add_many(extracted, reextract=reextract, batch_size=batch_size))
+    return result
 
-    def todo() -> Iterator[Document]:
-        for doc in docs:
-            known = store.known_status(doc, reextract=reextract)
-            if known == "unchanged":
-                result.counts[known] += 1
-                continue
-            if known == "duplicate":
-                doc.skip_extraction = True  # recorded as a copy by the store
-            yield doc
 
-    step = partial(_extract_unless_copy, extract)
-    pairs: Iterator[tuple[Document, Record | Failure]]
+def _to_extract(
+    store: Store, docs: Iterable[Document], reextract: bool, result: IngestResult
+) -> Iterator[Document]:
+    """Drop documents stored unchanged and mark copies, so neither is extracted again."""
+    for doc in docs:
+        known = store.known_status(doc, reextract=reextract)
+        if known == "unchanged":
+            result.counts[known] += 1
+            continue
+        if known == "duplicate":
+            doc.skip_extraction = True  # recorded as a copy by the store
+        yield doc
+
+
+def _extract_all(
+    step: Callable[[Document], tuple[Document, Record | Failure]],
+    docs: Iterator[Document],
+    workers: int,
+) -> Iterator[tuple[Document, Record | Failure]]:
+    """Run ``step`` over ``docs`` in order, in a worker pool when more than one worker is asked."""
     if workers > 1:
         from diplowatch.pool import parallel_map
 
-        pairs = parallel_map(step, todo(), workers=workers, chunk_size=16)
-    else:
-        pairs = map(step, todo())
-    if progress is not None:
-        pairs = progress(pairs)
+        return parallel_map(step, docs, workers=workers, chunk_size=16)
+    return map(step, docs)
 
-    def extracted() -> Iterator[tuple[Document, Record]]:
-        for doc, record in pairs:
-            if isinstance(record, Failure):
-                problems.report(record.source, record.reason)
-                result.counts["failed"] += 1
-                continue
-            yield doc, record
 
-    result.counts.update(store.add_many(extracted(), reextract=reextract, batch_size=batch_size))
-    return result
+def _succeeded(
+    pairs: Iterable[tuple[Document, Record | Failure]],
+    problems: ProblemReporter,
+    result: IngestResult,
+) -> Iterator[tuple[Document, Record]]:
+    """Report failed extractions and pass on the rest, so one bad document stops nothing."""
+    for doc, record in pairs:
+        if isinstance(record, Failure):
+            problems.report(record.source, record.reason)
+            result.counts["failed"] += 1
+            continue
+        yield doc, record

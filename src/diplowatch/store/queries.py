@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from diplowatch.problems import UserError
@@ -73,6 +74,33 @@ def _mention_dict(m: tuple[Any, ...], copies: dict[str, list[dict[str, Any]]]) -
         "sentences": loads(m[16], []) or ([evidence] if evidence else []),
         "copies": copies.get(m[0], []),
     }
+
+
+@dataclass(frozen=True)
+class _MonthSQL:
+    """Where a timeline's counts come from: monthly buckets, raw rows for part-months."""
+
+    bucket: str
+    raw: str
+    month_col: str
+
+
+_TIMELINE_PAIR = _MonthSQL(
+    bucket="SELECT period, type, n FROM pair_stats WHERE focus = ? AND partner = ?",
+    raw=(
+        "SELECT substr(date, 1, 7), type, count(*) FROM event_pairs"
+        " WHERE focus = ? AND partner = ? AND date BETWEEN ? AND ? GROUP BY 1, 2"
+    ),
+    month_col="period",
+)
+_TIMELINE_ONE = _MonthSQL(
+    bucket="SELECT month, type, n FROM actor_month_stats WHERE code = ?",
+    raw=(
+        "SELECT substr(date, 1, 7), type, count(*) FROM event_actors"
+        " WHERE code = ? AND date BETWEEN ? AND ? GROUP BY 1, 2"
+    ),
+    month_col="month",
+)
 
 
 class EventQueries:
@@ -254,42 +282,35 @@ class EventQueries:
         focus = _focus(focus)
         other = parse_code("partner", partner)
         key = [focus, other] if other else [focus]
-        if partner:
-            bucket_sql = "SELECT period, type, n FROM pair_stats WHERE focus = ? AND partner = ?"
-            raw_sql = (
-                "SELECT substr(date, 1, 7), type, count(*) FROM event_pairs"
-                " WHERE focus = ? AND partner = ? AND date BETWEEN ? AND ? GROUP BY 1, 2"
-            )
-            month_col = "period"
-        else:
-            bucket_sql = "SELECT month, type, n FROM actor_month_stats WHERE code = ?"
-            raw_sql = (
-                "SELECT substr(date, 1, 7), type, count(*) FROM event_actors"
-                " WHERE code = ? AND date BETWEEN ? AND ? GROUP BY 1, 2"
-            )
-            month_col = "month"
+        sql = _TIMELINE_PAIR if partner else _TIMELINE_ONE
         counts: Counter[tuple[str, str]] = Counter()
-        with self._lock:
-            cov = self._cover(since, until, months_only=True)
-            if cov.periods == [""]:
-                rows = self._conn.execute(
-                    f"{bucket_sql} AND length({month_col}) = 7", key
-                ).fetchall()
-            elif cov.periods:
-                rows = self._conn.execute(
-                    f"{bucket_sql} AND {month_col} IN ({placeholders(cov.periods)})",
-                    [*key, *cov.periods],
-                ).fetchall()
-            else:
-                rows = []
-            for low, high in cov.raw:
-                rows += self._conn.execute(raw_sql, [*key, low, high]).fetchall()
-        for month, event_type, n in rows:
+        for month, event_type, n in self._month_rows(sql, key, since, until):
             counts[(month, event_type)] += n
         return [
             {"month": month, "type": event_type, "count": n}
             for (month, event_type), n in sorted(counts.items())
         ]
+
+    def _month_rows(
+        self, sql: _MonthSQL, key: list[str], since: str | None, until: str | None
+    ) -> list[tuple[Any, ...]]:
+        """(month, type, n) rows: whole months from the buckets, the period's ragged ends counted raw."""
+        with self._lock:
+            cov = self._cover(since, until, months_only=True)
+            if cov.periods == [""]:
+                rows = self._conn.execute(
+                    f"{sql.bucket} AND length({sql.month_col}) = 7", key
+                ).fetchall()
+            elif cov.periods:
+                rows = self._conn.execute(
+                    f"{sql.bucket} AND {sql.month_col} IN ({placeholders(cov.periods)})",
+                    [*key, *cov.periods],
+                ).fetchall()
+            else:
+                rows = []
+            for low, high in cov.raw:
+                rows += self._conn.execute(sql.raw, [*key, low, high]).fetchall()
+        return rows
 
     def top_pairs(self, limit: int = 10) -> list[dict[str, Any]]:
         """Most frequent unordered actor pairs over the whole store."""

@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 STATS_SQL = """
 CREATE TABLE pair_stats (
@@ -124,8 +125,41 @@ class EventRows:
         )
 
 
+_PAIR_UPSERT = (
+    "INSERT INTO pair_stats (focus, partner, period, type, n, coop, conflict, score_sum, last_date)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (focus, period, partner, type) DO UPDATE SET"
+    " n = n + excluded.n, coop = coop + excluded.coop, conflict = conflict + excluded.conflict,"
+    " score_sum = score_sum + excluded.score_sum,"
+    " last_date = CASE WHEN excluded.n < 0 OR excluded.last_date IS NULL THEN last_date"
+    " WHEN last_date IS NULL OR excluded.last_date > last_date THEN excluded.last_date"
+    " ELSE last_date END"
+)
+_SECTOR_UPSERT = (
+    "INSERT INTO pair_sector_stats (focus, partner, period, sector, n) VALUES (?, ?, ?, ?, ?)"
+    " ON CONFLICT (focus, period, partner, sector) DO UPDATE SET n = n + excluded.n"
+)
+_ACTOR_UPSERT = (
+    "INSERT INTO actor_month_stats (code, month, type, n) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (code, month, type) DO UPDATE SET n = n + excluded.n"
+)
+
+
 def bump(conn: sqlite3.Connection, rows: EventRows, sign: int) -> None:
     """Add (+1) or remove (-1) one event's rows from the buckets."""
+    pair_values, sector_values = _pair_values(rows, sign)
+    actor_values = [(code, day[:7], kind, sign) for code, day, kind in rows.actors if day]
+    conn.executemany(_PAIR_UPSERT, pair_values)
+    conn.executemany(_SECTOR_UPSERT, sector_values)
+    conn.executemany(_ACTOR_UPSERT, actor_values)
+    if sign < 0:
+        # Emptied buckets go, so "no events" never shows up as a zero row.
+        conn.execute("DELETE FROM pair_stats WHERE n <= 0")
+        conn.execute("DELETE FROM pair_sector_stats WHERE n <= 0")
+        conn.execute("DELETE FROM actor_month_stats WHERE n <= 0")
+
+
+def _pair_values(rows: EventRows, sign: int) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The pair and pair-sector bucket rows of one event, once in every period its day falls in."""
     pair_values = []
     sector_values = []
     for focus, partner, day, kind, quad, score in rows.pairs:
@@ -145,32 +179,7 @@ def bump(conn: sqlite3.Connection, rows: EventRows, sign: int) -> None:
             )
             for sector in rows.sectors:
                 sector_values.append((focus, partner, period, sector, sign))
-    actor_values = [(code, day[:7], kind, sign) for code, day, kind in rows.actors if day]
-    conn.executemany(
-        "INSERT INTO pair_stats (focus, partner, period, type, n, coop, conflict, score_sum, last_date)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (focus, period, partner, type) DO UPDATE SET"
-        " n = n + excluded.n, coop = coop + excluded.coop, conflict = conflict + excluded.conflict,"
-        " score_sum = score_sum + excluded.score_sum,"
-        " last_date = CASE WHEN excluded.n < 0 OR excluded.last_date IS NULL THEN last_date"
-        " WHEN last_date IS NULL OR excluded.last_date > last_date THEN excluded.last_date"
-        " ELSE last_date END",
-        pair_values,
-    )
-    conn.executemany(
-        "INSERT INTO pair_sector_stats (focus, partner, period, sector, n) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (focus, period, partner, sector) DO UPDATE SET n = n + excluded.n",
-        sector_values,
-    )
-    conn.executemany(
-        "INSERT INTO actor_month_stats (code, month, type, n) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (code, month, type) DO UPDATE SET n = n + excluded.n",
-        actor_values,
-    )
-    if sign < 0:
-        # Emptied buckets go, so "no events" never shows up as a zero row.
-        conn.execute("DELETE FROM pair_stats WHERE n <= 0")
-        conn.execute("DELETE FROM pair_sector_stats WHERE n <= 0")
-        conn.execute("DELETE FROM actor_month_stats WHERE n <= 0")
+    return pair_values, sector_values
 
 
 def refresh_last_dates(

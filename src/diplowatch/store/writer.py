@@ -144,46 +144,67 @@ class DocumentWriter:
 
     def add(self, doc: Document, record: Record, reextract: bool) -> str:
         """Store one document and its mentions; see ``Store.add`` for the answers."""
-        # Imported here: read-only users (the dashboard) never need them.
-        from diplowatch.ingest.dedup import fingerprint
-        from diplowatch.store import duplicates
-
-        conn = self._conn
         digest = content_hash(doc.text)
         outlet = outlet_of(doc.url, doc.source, doc.doc_id)
         if doc.skip_extraction:
             return self._add_copy(doc, digest, outlet)
-        row = conn.execute(
+        row = self._conn.execute(
             "SELECT id, hash, extractor_version FROM documents WHERE doc_id = ?", (doc.doc_id,)
         ).fetchone()
-        if row is not None:
-            rowid, old_hash, old_version = row
-            if old_hash == digest:
-                if not (reextract and old_version != self._version()):
-                    return "unchanged"
-                result = "reextracted"
-            else:
-                result = "updated"
-            self._replace_document(doc, record, digest, rowid)
-            if result == "updated":
-                duplicates.remember(conn, rowid, fingerprint(doc.text))
+        if row is None:
+            return self._add_new(doc, record, digest, outlet)
+        return self._add_again(doc, record, digest, tuple(row), reextract)
+
+    def _add_again(
+        self,
+        doc: Document,
+        record: Record,
+        digest: str,
+        row: tuple[Any, ...],
+        reextract: bool,
+    ) -> str:
+        """A stored document: unchanged, re-extracted (newer extractor) or updated (new text)."""
+        # Imported here: read-only users (the dashboard) never need them.
+        from diplowatch.ingest.dedup import fingerprint
+        from diplowatch.store import duplicates
+
+        rowid, old_hash, old_version = row
+        if old_hash == digest:
+            if not (reextract and old_version != self._version()):
+                return "unchanged"
+            result = "reextracted"
         else:
-            # Checked again here, inside the write transaction: another
-            # writer (or an earlier partition) may have stored a copy since.
-            print_ = fingerprint(doc.text)
-            match = duplicates.find(conn, digest, print_)
-            if match is not None:
-                self._record_copy(doc, digest, match, outlet)
-                return "duplicate"
-            rowid = self._insert_document(doc, record, digest, None)
-            duplicates.remember(conn, rowid, print_)
-            self._forget_copy(doc.doc_id)
-            result = "added"
+            result = "updated"
+        self._replace_document(doc, record, digest, rowid)
+        if result == "updated":
+            duplicates.remember(self._conn, rowid, fingerprint(doc.text))
+        self._store_mentions(rowid, doc, record)
+        return result
+
+    def _add_new(self, doc: Document, record: Record, digest: str, outlet: str) -> str:
+        """A document not stored yet, unless it copies one stored since the reader looked."""
+        from diplowatch.ingest.dedup import fingerprint
+        from diplowatch.store import duplicates
+
+        # Checked again here, inside the write transaction: another
+        # writer (or an earlier partition) may have stored a copy since.
+        print_ = fingerprint(doc.text)
+        match = duplicates.find(self._conn, digest, print_)
+        if match is not None:
+            self._record_copy(doc, digest, match, outlet)
+            return "duplicate"
+        rowid = self._insert_document(doc, record, digest, None)
+        duplicates.remember(self._conn, rowid, print_)
+        self._forget_copy(doc.doc_id)
+        self._store_mentions(rowid, doc, record)
+        return "added"
+
+    def _store_mentions(self, rowid: int, doc: Document, record: Record) -> None:
+        """The record's events as mentions of document ``rowid``; their events are folded again."""
         published = merge.iso_day(record.published) or merge.iso_day(doc.published)
         for idx, event in enumerate(record.events):
             self._insert_mention(rowid, idx, event, published, doc.text)
         self.refresh_dirty()
-        return result
 
     def refresh_dirty(self) -> None:
         """Fold every event touched since the last refresh again from its mentions."""
@@ -241,10 +262,7 @@ class DocumentWriter:
     def _insert_document(
         self, doc: Document, record: Record, digest: str, rowid: int | None
     ) -> int:
-        # The stored meta keeps the flat layout it always had (``flat_meta``),
-        # the annotations their own column.
-        meta = {**doc.flat_meta(), **record.flat_meta()}
-        meta.pop("annotations", None)
+        """Insert the document's row and its full-text entry; returns its row id."""
         annotations = record.annotations
         title = record.title or doc.title
         url = record.url or doc.url
@@ -253,9 +271,7 @@ class DocumentWriter:
         published = record.published or (doc.published if merge.iso_day(doc.published) else None)
         now = datetime.now(UTC).isoformat(timespec="seconds")
         cursor = self._conn.execute(
-            "INSERT INTO documents (id, doc_id, hash, title, url, source, outlet, lang, published,"
-            " origin, text, meta, annotations, note, extractor_version, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _INSERT_DOCUMENT,
             (
                 rowid,
                 doc.doc_id,
@@ -268,7 +284,7 @@ class DocumentWriter:
                 published,
                 doc.origin,
                 doc.text,
-                json.dumps(meta, ensure_ascii=False, default=str),
+                json.dumps(_stored_meta(doc, record), ensure_ascii=False, default=str),
                 json.dumps(annotations, ensure_ascii=False, default=str),
                 record.note,
                 self._version(),
@@ -357,3 +373,20 @@ class DocumentWriter:
         if not best[2] and location:
             self._conn.execute("UPDATE events SET location = ? WHERE id = ?", (location, best[1]))
         return best[1]
+
+
+_INSERT_DOCUMENT = (
+    "INSERT INTO documents (id, doc_id, hash, title, url, source, outlet, lang, published,"
+    " origin, text, meta, annotations, note, extractor_version, ingested_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _stored_meta(doc: Document, record: Record) -> dict[str, Any]:
+    """The document's and record's meta in the flat layout the store always had.
+
+    The annotations have a column of their own, so they are left out here.
+    """
+    meta = {**doc.flat_meta(), **record.flat_meta()}
+    meta.pop("annotations", None)
+    return meta

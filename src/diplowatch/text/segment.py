@@ -220,45 +220,67 @@ def _boundaries(
     one pass over the marks (so the cost stays linear); each kind's rules are
     in the helpers below. ``gaps``: paragraph breaks that are no newline
     (wide runs of spaces, see ``sentence_spans``), in increasing order."""
-    cuts: list[int] = []
-    n = len(text)
-    last_cut = 0
-    depth = 0  # open quotations
-    opened_at = 0  # where the outermost open quotation started
-    joined_to = -1  # a line break inside a sentence runs to here
-    pending_gaps = chain(gaps, repeat(n + 1))  # then "no gap" for ever
-    gap = next(pending_gaps)
+    state = _Cutting(text, rules, gaps, lower)
     for m in rules.events.finditer(text):
-        # 1. paragraph gaps before this mark end the sentences they fall in
-        if gap < m.start():
-            gap, cut_to = _cut_gaps(cuts, pending_gaps, gap, m.start(), last_cut)
-            if cut_to != last_cut:
-                last_cut, depth = cut_to, 0
+        state.gaps_before(m.start())
         kind = m.lastgroup
-        # 2. a newline ends a sentence unless the sentence goes on past it
         if kind == "nl":
-            if m.start() < joined_to:
-                continue
-            goes_on = _line_continues(text, m.start(), rules, lower)
-            if goes_on >= 0:
-                joined_to = goes_on
-                continue
-            cuts.append(m.start())
-            last_cut = m.end()
-            depth = 0
-        # 3. a quotation mark opens or closes a quotation
+            state.newline(m)
         elif kind == "quote":
-            depth, opened_at = _quote_depth(text, m.start(), rules, depth, opened_at)
-        # 4. a run of sentence-final marks, with the closers that follow it
+            state.quote(m)
         else:
-            if depth:
-                depth = _after_closers(m.group("close"), depth, rules)
-            if _run_ends_sentence(text, m, rules, last_cut, depth, opened_at):
-                cuts.append(m.end())
-                last_cut = m.end()
-    # 5. the paragraph gaps after the last mark
-    _cut_gaps(cuts, pending_gaps, gap, n + 1, last_cut)
-    return cuts
+            state.final_marks(m)
+    state.gaps_before(len(text) + 1)  # the paragraph gaps after the last mark
+    return state.cuts
+
+
+class _Cutting:
+    """One pass of ``_boundaries``: the cuts so far, open quotations, pending gaps."""
+
+    def __init__(
+        self, text: str, rules: _Rules, gaps: Iterable[int], lower: Container[int]
+    ) -> None:
+        self.text, self.rules, self.lower = text, rules, lower
+        self.cuts: list[int] = []
+        self.last_cut = 0
+        self.depth = 0  # open quotations
+        self.opened_at = 0  # where the outermost open quotation started
+        self.joined_to = -1  # a line break inside a sentence runs to here
+        self.pending_gaps = chain(gaps, repeat(len(text) + 1))  # then "no gap" for ever
+        self.gap = next(self.pending_gaps)
+
+    def gaps_before(self, pos: int) -> None:
+        """Paragraph gaps before ``pos`` end the sentences they fall in."""
+        if self.gap < pos:
+            self.gap, cut_to = _cut_gaps(self.cuts, self.pending_gaps, self.gap, pos, self.last_cut)
+            if cut_to != self.last_cut:
+                self.last_cut, self.depth = cut_to, 0
+
+    def newline(self, m: re.Match[str]) -> None:
+        """A newline ends a sentence unless the sentence goes on past it."""
+        if m.start() < self.joined_to:
+            return
+        goes_on = _line_continues(self.text, m.start(), self.rules, self.lower)
+        if goes_on >= 0:
+            self.joined_to = goes_on
+            return
+        self.cuts.append(m.start())
+        self.last_cut = m.end()
+        self.depth = 0
+
+    def quote(self, m: re.Match[str]) -> None:
+        """A quotation mark opens or closes a quotation."""
+        self.depth, self.opened_at = _quote_depth(
+            self.text, m.start(), self.rules, self.depth, self.opened_at
+        )
+
+    def final_marks(self, m: re.Match[str]) -> None:
+        """A run of sentence-final marks, with the closers that follow it, may end a sentence."""
+        if self.depth:
+            self.depth = _after_closers(m.group("close"), self.depth, self.rules)
+        if _run_ends_sentence(self.text, m, self.rules, self.last_cut, self.depth, self.opened_at):
+            self.cuts.append(m.end())
+            self.last_cut = m.end()
 
 
 def _cut_gaps(
@@ -452,39 +474,50 @@ def sentence_spans(text: str, lang: str, layout: Layout | None = None) -> list[t
     runs of spaces, and lines that opened with a lower-case letter.
     """
     layout = layout or Layout()
-    rules = _rules(lang)
-    spans: list[tuple[int, int]] = []
-    last_end = 0  # end of the previous non-blank piece
-    pending = -1  # start of a marks-only piece waiting for the next sentence
-    span_on_line = False  # no line break since the end of spans[-1]
-    cuts = [*_boundaries(text, rules, layout.gaps, layout.lower_starts), len(text)]
+    cuts = [*_boundaries(text, _rules(lang), layout.gaps, layout.lower_starts), len(text)]
+    gathered = _Gathering(text)
     for start, end in _trimmed_pieces(text, cuts):
+        gathered.piece(start, end)
+    return gathered.spans
+
+
+class _Gathering:
+    """The sentences of ``sentence_spans`` so far, and a marks-only piece waiting for one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+        self.last_end = 0  # end of the previous non-blank piece
+        self.pending = -1  # start of a marks-only piece waiting for the next sentence
+        self.span_on_line = False  # no line break since the end of spans[-1]
+
+    def piece(self, start: int, end: int) -> None:
+        """Take the next trimmed piece: a sentence, or marks joined to a sentence on its line."""
         # A piece holds a line break only where the break is inside a
         # sentence, so only the gap since the previous piece needs looking
         # at: linear overall.
-        if _has_newline(text, last_end, start):
-            span_on_line = False
-            pending = -1
-        last_end = end
-        if not _HAS_WORD.search(text, start, end):
+        if _has_newline(self.text, self.last_end, start):
+            self.span_on_line = False
+            self.pending = -1
+        self.last_end = end
+        if not _HAS_WORD.search(self.text, start, end):
             # Only marks (a stray "?", a closing quote after a space, "***"):
             # they belong to the sentence before them on the same line, else
             # to the one after them on the same line, else to nothing.
-            if span_on_line:
-                start = spans.pop()[0]
+            if self.span_on_line:
+                start = self.spans.pop()[0]
             else:
-                if pending < 0:
-                    pending = start
-                continue
-        elif pending >= 0:
-            start = pending
-        pending = -1
+                if self.pending < 0:
+                    self.pending = start
+                return
+        elif self.pending >= 0:
+            start = self.pending
+        self.pending = -1
         if end - start > MAX_SENTENCE:
-            spans.extend(_split_long(text, start, end))
+            self.spans.extend(_split_long(self.text, start, end))
         else:
-            spans.append((start, end))
-        span_on_line = True
-    return spans
+            self.spans.append((start, end))
+        self.span_on_line = True
 
 
 # -- evidence: one sentence, cut at clause boundaries, never boilerplate ------
