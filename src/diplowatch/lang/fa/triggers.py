@@ -486,8 +486,11 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "کمیته مشترک",
         "همکاری راهبردی",
         "مشارکت راهبردی",
-        "تعامل",
-        "تعاملات",
+        # noev36fa: bare "تعامل" (interaction, engagement) is mostly a policy,
+        # a slogan or a wish ("تعامل با جهان اصل سیاست خارجی است", "تعامل
+        # سازنده با همه کشورها"), no deed, as English "engagement" and Arabic
+        # "التعامل" are read; its compounds still cooperate ("گسترش تعاملات",
+        # _MORE_COOPERATION)
         "آماده همکاری",
         "آمادگی برای همکاری",
         "ارتقای همکاری",
@@ -562,7 +565,7 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "خواستار",
         "دعوت",
         "فراخوان",
-        "مطالبه",
+        # noev36fa: the noun "مطالبه" asks only with "از" (below)
     ),
     ("CONCEDE", "release"): (
         "آزاد گردیدند",
@@ -5474,4 +5477,13 @@ NOUN_TRIGGERS[("THREATEN", "threat")] += tuple(
         "پاسخ مناسب",
         "پاسخی مناسب",
     )
+)
+
+# noev36fa: the noun "مطالبه" (demand) asks someone only with its addressee
+# named by "از" ("مطالبه ما از وزیر نفت", "از دولت مطالبه …"); without it it
+# is a standing wish ("که مطالبه رهبری است", "مطالبه مهم مجلس حفظ عزت است"),
+# as English "the wish of parliament" and Arabic "مطلب الشعب" ask no one.
+GUARDED_NOUN_TRIGGERS[("REQUEST", "appeal")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("REQUEST", "appeal"), ()),
+    (("مطالبه",), ("از",), 6, 3),
 )
