@@ -177,6 +177,10 @@ class Context:
     # "دعم مصر للبنان", "کمک کره به ایران", "support for": the marker of a
     # deed noun's target after its genitive doer (``genitive_source``)
     noun_target_markers: frozenset[str] = frozenset()
+    # "protests against the police", "تظاهرات علیه نیروهای امنیتی": the
+    # police or army after it are the crowd's counterpart, not bystanders
+    # of its protest (``armed_protest.bystander_forces_out``)
+    protest_counterparts: frozenset[str] = frozenset()
     # word openings that carry such a marker inside a mention ("للحكومة")
     noun_target_openings: frozenset[str] = frozenset()
     struck_preps: frozenset[str] = frozenset()  # "حمله به", "attack on": whom it struck
@@ -588,6 +592,7 @@ _WORD_FIELDS = {
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
     "noun_target_markers": "NOUN_TARGET_MARKERS",
+    "protest_counterparts": "PROTEST_COUNTERPARTS",
     "noun_target_openings": "NOUN_TARGET_OPENINGS",
     "struck_preps": "STRUCK_PREPOSITIONS",
     "struck_qualifiers": "STRUCK_QUALIFIERS",

@@ -79,3 +79,34 @@ def armed_as_crowd(actors: list[Actor], named: list[Actor]) -> list[Actor]:
         return out
     code = next((a.code for a in out if a.agent in _ARMED), None)
     return [*out, Actor(code, agent="GOV")]
+
+
+def bystander_forces_out(
+    actors: list[Actor], side: Sequence[Mention], trig: Hit, ntext: str, ctx: Context
+) -> list[Actor]:
+    """``actors`` of a protest without the police or soldiers named only
+    after its word and not as its counterpart (``PROTEST_COUNTERPARTS``: what
+    it is against):
+    "protests broke out, and security forces dispersed them", "a rally near
+    the police headquarters". They confront or guard the crowd, a deed of
+    their own (an arrest, an attack, a deployment) told by its own word;
+    the one protested against stays the understood government (actors36).
+    The caller asks first whether they are the protesters themselves
+    (``armed_protesters``), and keeps them where no one else and no place
+    is told ("the march, before which the army was on alert")."""
+    units = {(m.code, m.agent) for m in side if m.agent in _ARMED and m.start >= trig.end}
+    units -= {
+        (m.code, m.agent)
+        for m in side
+        if m.start < trig.end or _counterpart(m, ntext, ctx.protest_counterparts)
+    }
+    return [a for a in actors if (a.code, a.agent) not in units]
+
+
+def _counterpart(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
+    """The word, or the two words, right before ``m`` make it the crowd's
+    counterpart ("against the police", "علیه نیروهای امنیتی", "ضد الشرطة");
+    a marker further off opens another phrase ("با شلیک نیروهای امنیتی",
+    "by fire of the security forces")."""
+    words = words_before(ntext, m.start, 2)
+    return bool(words) and (words[-1] in markers or " ".join(words) in markers)

@@ -43,7 +43,11 @@ from diplowatch.extract.actors import (
     previous_word,
 )
 from diplowatch.extract.amounts import attach, elaborate
-from diplowatch.extract.armed_protest import armed_as_crowd, armed_protesters
+from diplowatch.extract.armed_protest import (
+    armed_as_crowd,
+    armed_protesters,
+    bystander_forces_out,
+)
 from diplowatch.extract.attributed import attributed_blames
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
@@ -1208,7 +1212,8 @@ def _with_implied(
 ) -> list[Actor]:
     """``actors`` with the understood sides added (``add_implied``): the
     victims counted or struck alone leave the doer understood; policemen or
-    soldiers told as a protest's subject are its crowd (``armed_protesters``)."""
+    soldiers told as a protest's subject are its crowd (``armed_protesters``),
+    named only beside it they are no side of it (``_bystanders_out``)."""
     ctx = doc.ctx
     victims = shown in FORCE and (
         _all_counted(side, s.mentions, doc.ntext, ctx.lang)
@@ -1219,13 +1224,30 @@ def _with_implied(
     # "a citizen attacked the doctor": the named doer is no victim of
     # unidentified attackers (sides22)
     doer = shown in FORCE and not victims and doer_named(s, trig, side, doc.ntext, ctx)
-    out = add_implied(shown, actors, _deed_place(actors, pools), ctx.lang, mode, victims, doer)
     # a deed of force before the protest ("قمعت الشرطة احتجاجاتهم"): the
     # armed men did it to the protest, whoever owns it
     forced = any(s.start <= w < trig.start for w in s.force_words)
-    if shown == "PROTEST" and armed_protesters(side, trig, doc.ntext, ctx, forced):
+    armed = shown == "PROTEST" and armed_protesters(side, trig, doc.ntext, ctx, forced)
+    place = _deed_place(actors, pools)
+    if shown == "PROTEST" and not armed:
+        actors, place = _bystanders_out(actors, side, trig, doc, place)
+    out = add_implied(shown, actors, place, ctx.lang, mode, victims, doer)
+    if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig))
+
+
+def _bystanders_out(
+    actors: list[Actor], side: list[Mention], trig: Hit, doc: _Document, place: str | None
+) -> tuple[list[Actor], str | None]:
+    """A protest's actors without the police or soldiers beside it
+    (``armed_protest.bystander_forces_out``), and where it happened. Where
+    they were all it named, it happened where they serve: the crowd and the
+    government understood are of their country (actors36)."""
+    kept = bystander_forces_out(actors, side, trig, doc.ntext, doc.ctx)
+    if kept or place:
+        return kept, place
+    return kept, next((a.code for a in actors if a.code), None)
 
 
 def _keepers_after_noun(side: list[Mention], trig: Hit) -> bool:

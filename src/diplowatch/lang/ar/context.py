@@ -1885,3 +1885,9 @@ ONE_SIDED_EXCLUDED: tuple[str, ...] = tuple(
     for p in ("", "و", "ف")
     for w in ("وصف", "وصفت", "وصفوا", "يصف", "تصف", "واصفا", "واصفه")
 )
+
+# actors36: the word (or two) right before a police or army mention named
+# after a protest's word that makes it what the crowd protests against.
+# Without one the forces named there guard, confront or disperse the
+# protest, a deed of their own (``extract/armed_protest.bystander_forces_out``).
+PROTEST_COUNTERPARTS: tuple[str, ...] = ("ضد", "على")

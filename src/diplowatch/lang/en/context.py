@@ -1640,3 +1640,9 @@ DOER_DEED_OPENERS: tuple[str, ...] = ("in", "during", "by")
 # ("the Quds Force of the Revolutionary Guards"): the two are one
 # participant (extract/parent_bodies; agents33fa).
 PART_OF_LINKS: tuple[str, ...] = ("of", "of the", "in the")
+
+# actors36: the word (or two) right before a police or army mention named
+# after a protest's word that makes it what the crowd protests against.
+# Without one the forces named there guard, confront or disperse the
+# protest, a deed of their own (``extract/armed_protest.bystander_forces_out``).
+PROTEST_COUNTERPARTS: tuple[str, ...] = ("against", "against the")

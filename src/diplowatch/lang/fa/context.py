@@ -1998,3 +1998,9 @@ VESSEL_OWNER_CUES: tuple[str, ...] = (
     "مدیریت می‌شود",
     "مدیریت می شود",
 )
+
+# actors36: the word (or two) right before a police or army mention named
+# after a protest's word that makes it what the crowd protests against.
+# Without one the forces named there guard, confront or disperse the
+# protest, a deed of their own (``extract/armed_protest.bystander_forces_out``).
+PROTEST_COUNTERPARTS: tuple[str, ...] = ("علیه", "ضد")
