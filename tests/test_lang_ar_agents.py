@@ -87,8 +87,8 @@ def test_exile_is_no_person() -> None:
     [
         # "السوداني" alone is the adjective, not Iraq's prime minister
         ("رفض الرئيس السوداني تسليم نفسه للمحكمة الجنائية الدولية.", {"SDN:GOV"}),
-        # lawyers and Tunisian judicial bodies
-        ("طالبت هيئة المحامين التونسية الحكومة بإطلاق سراح محام موقوف.", {"TUN:JUD"}),
+        # the bar is lawyers' own body, civil society (agents36ar: no court)
+        ("طالبت هيئة المحامين التونسية الحكومة بإطلاق سراح محام موقوف.", {"TUN:NGO"}),
         # a court sitting in a place is that country's
         ("قضت المحكمة الابتدائية بصفاقس بسجن ثلاثة مهربين.", {"TUN:JUD", "TUN:CRM"}),
         # Tunisian security services, national guard agents
@@ -440,7 +440,8 @@ def test_inflected_neighbours_of_agent_nouns(text: str, absent: str) -> None:
         # construct ("مخابرات سورية", "فصائل مسلحة"); en and fa as controls
         ("ar", "اعتقلت مخابرات سورية عشرات الناشطين في حمص.", "SYR:COP"),
         ("ar", "هاجمت فصائل مسلحة سورية مواقع للجيش قرب حلب.", "SYR:REB"),
-        ("ar", "احتج محامون تونسيون أمام مقر وزارة العدل في تونس.", "TUN:JUD"),
+        # lawyers are civilians, no court (agents36ar)
+        ("ar", "احتج محامون تونسيون أمام مقر وزارة العدل في تونس.", "TUN:CVL"),
         ("ar", "احتج صيادلة مغاربة على قرار وزارة الصحة في الرباط.", "MAR:HLH"),
         ("ar", "هاجم مسلحون حافلة تقل ركاب عراقيين قرب الموصل.", "IRQ:CVL"),
         ("en", "Syrian intelligence services arrested dozens of activists in Homs.", "SYR:COP"),

@@ -272,6 +272,9 @@ class Context:
     session_partners: frozenset[str] = frozenset()  # "مع", "با", "with": a session with someone
     outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
+    # "مدينة": a town's head before its name and the country's adjective
+    # ("في مدينة كيبيك الكندية"): the adjective tells where, not who
+    town_name_heads: frozenset[str] = frozenset()
     border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
     border_preps: frozenset[str] = frozenset()  # "مرز با": beside ``partner_preps``
     # "-ing": a trigger opening the sentence so ends ("Accusing Iran, the
@@ -625,6 +628,7 @@ _WORD_FIELDS = {
     "session_partners": "SESSION_PARTNERS",
     "outside_preps": "OUTSIDE_PREPOSITIONS",
     "named_place_heads": "NAMED_PLACE_HEADS",
+    "town_name_heads": "TOWN_NAME_HEADS",
     "border_heads": "BORDER_HEADS",
     "border_preps": "BORDER_PREPOSITIONS",
     "opening_participles": "OPENING_PARTICIPLE_ENDINGS",

@@ -990,7 +990,8 @@ def _state_adj(
     # (English "the Laotian capital"); in "القوات الإسرائيلية مدينة رفح" the
     # next word opens the object
     head_after = ctx.titles_follow_country and following in ctx.location_heads
-    if (prev in ctx.location_heads and not own_head) or head_after:
+    town = not after_title and _after_town_name(text, hit, last_end, ctx)
+    if (prev in ctx.location_heads and not own_head) or head_after or town:
         # "العاصمة الصينية", "the Laotian capital": a place
         mention.location_only = True
         mention.strong = False
@@ -1007,6 +1008,27 @@ def _state_adj(
         # "Israelis", "الكوريين", "ایرانیان": the people of the country
         mention.agent = "CVL"
         mention.strong = True
+
+
+def _after_town_name(text: str, hit: Hit, last_end: int, ctx: Context) -> bool:
+    """The adjective follows a town's head and a name of one or two words the
+    lexicon does not know (``context.TOWN_NAME_HEADS``: "في مدينة كيبيك
+    الكندية", "ببلدة روبيه الفرنسية"): it tells where the town is, as after
+    a known town, so a gunman there is of that country, and the country is
+    no side of its own (agents36ar)."""
+    if not ctx.town_name_heads:
+        return False
+    pos = hit.start
+    for _ in range(3):
+        word = previous_word(text, pos)
+        if not word.isalpha():
+            return False
+        pos = text.rfind(word, 0, pos)
+        if pos < last_end:
+            return False  # a name the lexicon knows: read there
+        if word in ctx.town_name_heads:
+            return pos < hit.start - len(word) - 1  # a name stands between
+    return False
 
 
 def _placed_agent(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:

@@ -341,14 +341,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "محكمة الاستئناف",
         "القضاة",
         "هيئة المحكمة",
-        "المحامين",
-        "محامين",
-        "المحامون",
-        "محامو",
-        "محامي",
-        "المحامي",
-        "هيئة المحامين",
-        "عمادة المحامين",
+        # Egypt's prosecutors are "attorneys general" (agents36ar: a lawyer
+        # alone is a civilian, listed there)
+        "المحامي العام",
+        "المحامين العامين",
         "قاضي التحقيق",
         "حاكم التحقيق",
         "وكيل الجمهورية",
@@ -647,6 +643,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "المسلحين",
         "مجهولين",
         "مجهولون",
+        # agents36ar: an unknown person or party is the unidentified doer,
+        # not a civilian ("اقتحم شخص مجهول بنكا")
+        "شخص مجهول",
+        "شخصا مجهولا",
+        "أشخاص مجهولين",
+        "أشخاص مجهولون",
+        "أطراف مجهولة",
         "انتحاري",
         "انتحارية",
         "الانتحاري",
@@ -1301,6 +1304,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         # are listed apart (NOT_AGENTS, REB)
         "رابطة",
         "الرابطة",
+        # agents36ar: the bar is lawyers' own body, no court (as Persian
+        # "کانون وکلا"); its lawyers are listed with the civilians
+        "هيئة المحامين",
+        "عمادة المحامين",
+        "نقابة المحامين",
     ),
     "HLH": (
         # paramedics (agent11)
@@ -1379,6 +1387,16 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "هيئة الأمر بالمعروف",
     ),
     "CVL": (
+        # agents36ar: a lawyer pleads for a client and is arrested or tried
+        # as one; he is no court (JUD: courts, judges, prosecutors), and
+        # Persian "وکیل" is read so
+        "المحامين",
+        "محامين",
+        "المحامون",
+        "محامو",
+        "محامي",
+        "المحامي",
+        "محام",
         # a tribe's sheikh and a town's notables
         "شيخ عشيرة",
         "شيخ العشيرة",
@@ -2389,7 +2407,7 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية": ("TUN", "BUS", None),
     "الاتحاد التونسي للفلاحة والصيد البحري": ("TUN", "LAB", None),
     "نقابة الصحفيين التونسيين": ("TUN", "MED", None),
-    "الهيئة الوطنية للمحامين": ("TUN", "JUD", None),
+    "الهيئة الوطنية للمحامين": ("TUN", "NGO", None),
     "هيئة الحقيقة والكرامة": ("TUN", "GOV", None),
     "حزب الوفد": ("EGY", "PTY", None),
     "حزب مستقبل وطن": ("EGY", "PTY", None),
@@ -2614,10 +2632,9 @@ _INDEFINITE: dict[str, tuple[str, ...]] = {
     "GOV": ("ولاة",),
     "MIL": ("جنرالات", "جنرال"),
     "COP": ("مخابرات", "استخبارات"),
-    "JUD": ("محامين", "محامون"),
     "REB": ("فصائل", "دواعش"),
     "UAF": ("جناة",),
-    "CVL": ("ركاب", "حجاج"),
+    "CVL": ("ركاب", "حجاج", "محامين", "محامون"),
     "BUS": ("مصارف", "مقاولين", "مستوردين", "مساهمين"),
     "EDU": ("مدرسين",),
     "REL": ("كهنة",),

@@ -165,6 +165,16 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "ومقرها",
     "ومقره",
 )
+# agents36ar: heads of a town's or a province's name: a country adjective
+# after the name ("في مدينة كيبيك الكندية", "ببلدة روبيه الفرنسية", "بولاية
+# كاليفورنيا الأمريكية") tells where the town is, though the lexicon does not
+# know it. Written with the glued prepositions too.
+TOWN_NAME_HEADS: tuple[str, ...] = tuple(
+    clitic + head
+    for head in ("مدينة", "بلدة", "قرية", "ولاية", "محافظة", "اقليم", "إقليم", "منطقة")
+    for clitic in ("", "ب", "و", "وب", "ل", "لم")
+    if not (clitic == "لم" and head[0] != "م")
+)
 # "Off"/"outside": a country after one (maybe through a place noun: "قبالة
 # السواحل الليبية") is a place the event is NOT in, so neither a party nor
 # the home of the agents the sentence names.

@@ -4033,6 +4033,13 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "abduct")] = (
     *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "abduct"), ()),
     (_verbs(("احتجز", "حتجز"), ("اخذ", "اخذ")), ("رهائن", "رهينة", "كرهائن", "كرهينة"), 8),
 )
+# agents36ar: the verbal noun too ("قام باحتجاز عدد من الرهائن", "اقتحام
+# مستشفى واحتجاز أطباء كرهائن"): the hostage-taker's deed, not a detention
+# by the state's police that "احتجاز" alone is (COERCE, implied COP).
+GUARDED_NOUN_TRIGGERS[("ASSAULT", "abduct")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("ASSAULT", "abduct"), ()),
+    (("احتجاز", "واحتجاز", "باحتجاز"), ("رهائن", "الرهائن", "رهينة", "كرهائن", "كرهينة"), 6),
+)
 
 # Support in money or arms in the accusative and with the article ("قدمت
 # روسيا دعما عسكريا للجيش", "الدعم المالي للمشروع"), as "دعم مالي" above:

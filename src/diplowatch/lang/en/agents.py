@@ -262,6 +262,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "suicide bomber",
         "unidentified gunmen",
         "unknown gunmen",
+        # agents36ar: an unknown person is the unidentified doer, not a
+        # civilian (Arabic "شخص مجهول", Persian "فرد ناشناس")
+        "unknown man",
+        "unknown men",
+        "unknown person",
+        "unidentified man",
+        "unidentified men",
         "armed men",
         "armed man",
         "armed woman",
@@ -276,6 +283,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "clan clashes",
     ),
     "CVL": (
+        # agents36ar: a lawyer pleads for a client and is arrested or tried
+        # as one; no court (JUD), as Arabic "محامي" and Persian "وکیل"
+        "lawyer",
+        "lawyers",
+        "defence lawyer",
+        "defense lawyer",
+        "human rights lawyer",
         # hunger strikers are prisoners or protesters, not workers on strike
         "hunger striker",
         "hunger strikers",
@@ -633,6 +647,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "outlaws",
     ),
     "NGO": (
+        # agents36ar: the bar, lawyers' own body (Persian "کانون وکلا")
+        "bar association",
+        "bar associations",
         "aid worker",
         "aid workers",
         "humanitarian workers",
