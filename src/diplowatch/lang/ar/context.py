@@ -1885,3 +1885,23 @@ ONE_SIDED_EXCLUDED: tuple[str, ...] = tuple(
     for p in ("", "و", "ف")
     for w in ("وصف", "وصفت", "وصفوا", "يصف", "تصف", "واصفا", "واصفه")
 )
+
+
+# noev36ar: the openers of a relative clause whose subject is whoever holds
+# a stand ("من يدعمون الإرهاب", "الذين يرفضون القانون"): right before the
+# verb (``extract/class_holders.py``). "من" before a verb is "whoever",
+# never the preposition, which takes a noun.
+CLASS_HOLDERS: tuple[str, ...] = (
+    "من",
+    "ومن",
+    "فمن",
+    "كل من",
+    "وكل من",
+    "ممن",
+    "لمن",
+    "الذين",
+    "والذين",
+    "اولئك الذين",
+    "كل الذين",
+)
+CLASS_HOLDER_REACH = 0

@@ -1640,3 +1640,18 @@ DOER_DEED_OPENERS: tuple[str, ...] = ("in", "during", "by")
 # ("the Quds Force of the Revolutionary Guards"): the two are one
 # participant (extract/parent_bodies; agents33fa).
 PART_OF_LINKS: tuple[str, ...] = ("of", "of the", "in the")
+
+
+# noev36ar: the openers of a relative clause whose subject is whoever holds
+# a stand ("those who support terrorism", "whoever opposes the law"); an
+# adverb may stand before the verb (``extract/class_holders.py``).
+CLASS_HOLDERS: tuple[str, ...] = (
+    "those who",
+    "whoever",
+    "anyone who",
+    "all who",
+    "all those who",
+    "people who",
+    "everyone who",
+)
+CLASS_HOLDER_REACH = 1

@@ -1998,3 +1998,19 @@ VESSEL_OWNER_CUES: tuple[str, ...] = (
     "مدیریت می‌شود",
     "مدیریت می شود",
 )
+
+
+# noev36ar: the openers of a relative clause whose subject is whoever holds
+# a stand ("کسانی که از تروریسم حمایت می‌کنند"); the verb closes the clause,
+# a few words after them (``extract/class_holders.py``).
+CLASS_HOLDERS: tuple[str, ...] = (
+    "کسانی که",
+    "کسی که",
+    "هر کس که",
+    "هرکس که",
+    "هر کسی که",
+    "آنهایی که",
+    "آنانی که",
+    "افرادی که",
+)
+CLASS_HOLDER_REACH = 5
