@@ -58,6 +58,8 @@ TRAITS: dict[str, str] = {
     "refusal": "its verb inside a negation cue states it ('refused to'), not its negation",
     "describes_people": "its word may be an adjective of people ('striking workers'):"
     " no event of its own where those people suffer force in the sentence",
+    "stance": "a stand one may hold: said of whoever holds it ('those who support"
+    " terrorism') it describes people, no event",
     "reasoned": "a closing phrase may tell its reason ('arrested over an attack by …'),"
     " a deed with its own sides",
     "genitive_doer": "its noun's genitive is its doer ('the strike of the oil workers'):"
@@ -125,7 +127,9 @@ TYPES: tuple[EventType, ...] = (
         "cooperative", "elaborated", "place_target", "place_side",
         sums=(ANY_SUM,), sum_kind="pledge",
     ),
-    _row("SUPPORT", VERBAL_COOPERATION, 2.0, "#b6992d", "reaction", "comment", "governor"),
+    _row(
+        "SUPPORT", VERBAL_COOPERATION, 2.0, "#b6992d", "reaction", "comment", "governor", "stance",
+    ),
     _row(
         "REQUEST", VERBAL_COOPERATION, 0.5, "#f1ce63",
         "cooperative", "reaction", "unreal", "spoken_content", "addressee_first", "slogan",
@@ -139,6 +143,7 @@ TYPES: tuple[EventType, ...] = (
     _row(
         "REJECT", VERBAL_CONFLICT, -3.0, "#ff9d9a",
         "one_sided", "reaction", "unreal", "addressee_first", "slogan", "governor", "refusal",
+        "stance",
     ),
     _row(
         "THREATEN", VERBAL_CONFLICT, -5.0, "#d37295",

@@ -231,6 +231,9 @@ class Context:
     summoner_markers: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
+    # "those who", "من", "کسانی که": whoever holds a stand (class_holders.py)
+    class_holders: frozenset[str] = frozenset()
+    class_holder_reach: int = 0
     # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
     deed_victim_markers: frozenset[str] = frozenset()
     # deed nouns whose next noun is whom they struck ("the killing of …",
@@ -617,6 +620,7 @@ _WORD_FIELDS = {
     "summoner_markers": "SUMMONER_MARKERS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
+    "class_holders": "CLASS_HOLDERS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",
     "striking_verbs": "STRIKING_VERBS",
@@ -714,6 +718,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "names_follow_titles": getattr(data, "NAMES_FOLLOW_TITLES", True),
         "clause_punct": frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
+        "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
         "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),

@@ -51,6 +51,7 @@ from diplowatch.extract.armed_protest import (
 from diplowatch.extract.attributed import attributed_blames
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
+from diplowatch.extract.class_holders import held_by_class
 from diplowatch.extract.closed import closed_nouns, in_phrase
 from diplowatch.extract.commented import (
     VERBAL_NOUN_MARK,
@@ -977,6 +978,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         and t.start not in unreal
         and not may_happen(t, s, ntext, ctx)
         and not in_title(t, s, ntext)
+        and not held_by_class(t, ntext, ctx)
     ]
     candidates = victims_described(candidates, s, ntext, ctx)
     return _told_once(candidates, s, doc, asked, stated), stated, reactions

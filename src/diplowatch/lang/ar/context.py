@@ -1901,3 +1901,22 @@ ONE_SIDED_EXCLUDED: tuple[str, ...] = tuple(
 # Without one the forces named there guard, confront or disperse the
 # protest, a deed of their own (``extract/armed_protest.bystander_forces_out``).
 PROTEST_COUNTERPARTS: tuple[str, ...] = ("ضد", "على")
+
+# noev36ar: the openers of a relative clause whose subject is whoever holds
+# a stand ("من يدعمون الإرهاب", "الذين يرفضون القانون"): right before the
+# verb (``extract/class_holders.py``). "من" before a verb is "whoever",
+# never the preposition, which takes a noun.
+CLASS_HOLDERS: tuple[str, ...] = (
+    "من",
+    "ومن",
+    "فمن",
+    "كل من",
+    "وكل من",
+    "ممن",
+    "لمن",
+    "الذين",
+    "والذين",
+    "اولئك الذين",
+    "كل الذين",
+)
+CLASS_HOLDER_REACH = 0

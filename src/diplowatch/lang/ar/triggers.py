@@ -36,7 +36,11 @@ def _verbs(*pairs: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # A guarded rule: (phrases, object words[, words searched after]).
-_Rule = tuple[tuple[str, ...], tuple[str, ...]] | tuple[tuple[str, ...], tuple[str, ...], int]
+_Rule = (
+    tuple[tuple[str, ...], tuple[str, ...]]
+    | tuple[tuple[str, ...], tuple[str, ...], int]
+    | tuple[tuple[str, ...], tuple[str, ...], int, int]
+)
 
 # Words before / after a guarded trigger searched for its object (Arabic is
 # verb–subject–object: the subject and a date often stand in between).
@@ -230,6 +234,23 @@ _AGREEMENTS = (
     "خطاب نوايا",
     "تفاهم",
     "برنامج",
+)
+# What a parliament ratifies that binds it to another party.
+_RATIFIED = tuple(
+    article + word
+    for word in (
+        "اتفاق",
+        "اتفاقية",
+        "اتفاقيات",
+        "اتفاقات",
+        "معاهدة",
+        "معاهدات",
+        "مذكرة",
+        "مذكرات",
+        "بروتوكول",
+        "ميثاق",
+    )
+    for article in ("", "ال")
 )
 _RESTRICTIONS = (
     "العقوبات",
@@ -1213,10 +1234,17 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
             ),
         ),
     ),
+    # Ratifying is an agreement between parties only when what is ratified
+    # is one ("صادق البرلمان على الاتفاقية"); a parliament or a cabinet that
+    # approves a budget, a bill, a law's chapter or a government agrees with
+    # no one ("صادق مجلس النواب على الميزانية"), and "صادق" is also a name.
+    # The accord may stand before ("الاتفاقية التي سيتم المصادقة عليها").
     ("AGREE", "ratify"): (
         (
             ("صادق", "صادقت", "يصادق", "تصادق", "مصادقة", "المصادقة"),
-            ("اتفاق", "اتفاقية", "معاهدة", "الاتفاق", "الاتفاقية", "المعاهدة", "على"),
+            _RATIFIED,
+            6,
+            4,
         ),
     ),
     ("SUPPORT", "condole"): (
@@ -4339,6 +4367,9 @@ _AIMS = (
     *("دعم", "مساعدة", "تشجيع", "إنشاء", "تشغيل", "توظيف", "إيصال", "تقديم", "تعليم"),
     *("تثقيف", "تنويع", "معالجة", "مكافحة", "تسهيل", "تيسير", "نشر", "تغيير", "إشراك"),
     *("تنشيط", "تحفيز", "ترسيخ", "غرس", "إعداد", "تأمين", "استيعاب", "خلق", "بلوغ"),
+    # noev36ar: winning, criticising, gaining, protecting, securing (not
+    # "تجمع" nor "تنظيم": "استهدفت تجمعات للقوات", "استهدفت تنظيم داعش")
+    *("فوز", "نقد", "كسب", "حماية", "ضمان", "استعادة"),
 )
 _PLANS = (
     *(("برنامج", "البرنامج"), ("برامج", "البرامج"), ("مشروع", "المشروع")),
@@ -4346,10 +4377,17 @@ _PLANS = (
     *(("مخطط", "المخطط"), ("مخططات", "المخططات"), ("مؤامرة", "المؤامرة")),
     *(("دورة", "الدورة"), ("دورات", "الدورات"), ("استراتيجية", "الاستراتيجية")),
     *(("سياسة", "السياسة"), ("سياسات", "السياسات"), ("ورشة", "الورشة")),
+    # noev36ar: a campaign, a threat, a danger, measures, discrimination or a
+    # festival "targets" people without force ("الحملة التي تستهدف الحزب",
+    # "تهديدات تستهدف رئيس الحزب": the threat is told by its own word)
+    *(("حملة", "الحملة"), ("حملات", "الحملات"), ("تهديد", "التهديد")),
+    *(("تهديدات", "التهديدات"), ("خطر", "الخطر"), ("إجراءات", "الإجراءات")),
+    *(("تمييز", "التمييز"), ("مهرجان", "المهرجان"), ("رؤية", "الرؤية")),
 )
 _FEMININE_PLANS = frozenset(
     ("برامج", "مشاريع", "خطة", "مبادرة", "مخططات", "مؤامرة", "دورة", "دورات")
     + ("استراتيجية", "سياسة", "سياسات", "ورشة")
+    + ("حملة", "حملات", "تهديدات", "إجراءات", "رؤية")
 )
 
 
@@ -4795,4 +4833,32 @@ _add(
         ),
         5,
     ),
+)
+
+# noev36ar: a law or a bill "demands" what it obliges ("ويطالب مشروع القانون
+# المدرسين بالإبلاغ عن …"): its content, no request by an actor (PLOVER
+# REQUEST), as English "the bill requires" and Persian "این لایحه … می‌خواهد"
+# are not read. Not "القرار": a UN resolution's demand is its council's.
+NOT_TRIGGERS += tuple(
+    f"{verb} {law}"
+    for verb in ("يطالب", "تطالب")
+    for law in (
+        "القانون",
+        "مشروع القانون",
+        "مشروع قانون",
+        "الدستور",
+        "المرسوم",
+        "النص",
+        "المادة",
+        "الفصل",
+    )
+)
+# noev36ar: a meeting or a visit one is deprived of ("الحرمان من لقاء
+# المحامي", "حرمانهم من زيارة ذويهم") did not take place: no meeting (PLOVER
+# CONSULT), as English "deprived of visits" and Persian "از ملاقات … محروم"
+# are not read.
+NOT_TRIGGERS += tuple(
+    f"{deprived} من {talk}"
+    for deprived in ("الحرمان", "حرمان", "حرمانهم", "حرمانه", "حرمانها", "حرمانهن")
+    for talk in ("لقاء", "اللقاء", "زيارة", "الزيارة", "زيارات", "الزيارات")
 )

@@ -1646,3 +1646,17 @@ PART_OF_LINKS: tuple[str, ...] = ("of", "of the", "in the")
 # Without one the forces named there guard, confront or disperse the
 # protest, a deed of their own (``extract/armed_protest.bystander_forces_out``).
 PROTEST_COUNTERPARTS: tuple[str, ...] = ("against", "against the")
+
+# noev36ar: the openers of a relative clause whose subject is whoever holds
+# a stand ("those who support terrorism", "whoever opposes the law"); an
+# adverb may stand before the verb (``extract/class_holders.py``).
+CLASS_HOLDERS: tuple[str, ...] = (
+    "those who",
+    "whoever",
+    "anyone who",
+    "all who",
+    "all those who",
+    "people who",
+    "everyone who",
+)
+CLASS_HOLDER_REACH = 1

@@ -3128,3 +3128,12 @@ FIXED_TRIGGERS[("THREATEN", "threat")] = (
         for be in ("are ", "is ", "remain ", "remains ", "were ", "was ", "")
     ),
 )
+
+# noev36ar: a meeting or a visit one is deprived of ("deprived of visits by
+# their families") did not take place: no meeting (PLOVER CONSULT), as
+# Arabic "الحرمان من زيارة" and Persian "از ملاقات … محروم" are not read.
+NOT_TRIGGERS += tuple(
+    f"{deprived} of {talk}"
+    for deprived in ("deprived", "deprivation", "denied")
+    for talk in ("visits", "family visits", "meeting", "meetings", "a visit", "visiting")
+)
