@@ -4789,3 +4789,7 @@ _add(
         5,
     ),
 )
+# recall36fa: the present "تطلب" (she / a state asks: "تطلب بريطانيا من
+# إيران وقف هذه الأنشطة") asks with its addressee after "من", as "يطلب" and
+# "نطلب" do; without "من" it may be "تطلّب" (it required: "تطلب الأمر وقتا").
+_add(GUARDED_VERB_TRIGGERS, ("REQUEST", "appeal"), (("تطلب",), ("من", "منه", "منها", "منهم")))
