@@ -4862,3 +4862,7 @@ NOT_TRIGGERS += tuple(
     for deprived in ("الحرمان", "حرمان", "حرمانهم", "حرمانه", "حرمانها", "حرمانهن")
     for talk in ("لقاء", "اللقاء", "زيارة", "الزيارة", "زيارات", "الزيارات")
 )
+# recall36fa: the present "تطلب" (she / a state asks: "تطلب بريطانيا من
+# إيران وقف هذه الأنشطة") asks with its addressee after "من", as "يطلب" and
+# "نطلب" do; without "من" it may be "تطلّب" (it required: "تطلب الأمر وقتا").
+_add(GUARDED_VERB_TRIGGERS, ("REQUEST", "appeal"), (("تطلب",), ("من", "منه", "منها", "منهم")))

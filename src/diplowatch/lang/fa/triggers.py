@@ -5487,3 +5487,35 @@ GUARDED_NOUN_TRIGGERS[("REQUEST", "appeal")] = (
     *GUARDED_NOUN_TRIGGERS.get(("REQUEST", "appeal"), ()),
     (("مطالبه",), ("از",), 6, 3),
 )
+# recall36fa: the present and the progressive past of "خواستن" with its
+# addressee named by "از" just before ("بریتانیا از ایران می‌خواهد که این
+# فعالیت‌ها را متوقف کند", "ما از دولت لبنان می‌خواهیم …", "از مردم
+# می‌خواستند …") ask (PLOVER REQUEST), as the past "از … خواست" does. The
+# addressee stands close: without it the verb wants or intends ("ایران
+# می‌خواهد این جنگ را پایان دهد"); an apology ("از مردم عذر می‌خواهم") asks
+# for pardon, and a prayer ("از خدا می‌خواهم") is vetoed with "_PRAYER".
+GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
+    *GUARDED_VERB_TRIGGERS.get(("REQUEST", "appeal"), ()),
+    (
+        ("می خواهد", "می خواهند", "می خواهیم", "می خواهم", "می خواست", "می خواستند"),
+        ("از",),
+        0,
+        5,
+    ),
+)
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{pardon} {verb}"
+        for pardon in ("عذر", "معذرت", "پوزش")
+        for verb in ("می خواهد", "می خواهند", "می خواهیم", "می خواهم", "می خواست", "می خواستند")
+    ),
+)
+# "از" of a defence, a setting apart, a side, a time or a part ("دفاع از
+# افغانستان", "جدا از اینکه", "از جانب شما", "پس از پایان جنگ", "بسیاری از
+# مردم") names no addressee of a request.
+GUARD_NOT_OBJECTS = (
+    *GUARD_NOT_OBJECTS,
+    *("دفاع از", "جدا از", "از جانب", "پس از", "پیش از", "قبل از", "بعد از", "بیش از"),
+    *("یکی از", "برخی از", "بسیاری از", "شماری از", "تعدادی از", "بخشی از", "از جمله"),
+)
