@@ -39,9 +39,9 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("PROTEST reported DZA:CVL DZA:GOV",),
     ),
     (
-        "The protests in Ahvaz continued for a week, and security forces confronted them violently.",
-        "استمرت الاحتجاجات في الأهواز أسبوعا، وواجهتها قوات الأمن بعنف.",
-        "اعتراضات در اهواز یک هفته ادامه داشت و نیروهای امنیتی با خشونت با آن مقابله کردند.",
+        "The protests in Ahvaz lasted several days, and security forces broke them up by force.",
+        "تواصلت الاحتجاجات في الأهواز عدة أيام، وفرقتها قوات الأمن بالقوة.",
+        "اعتراضات در اهواز چند روز طول کشید و نیروهای امنیتی آن را با زور پراکنده کردند.",
         ("PROTEST reported IRN:CVL IRN:GOV",),
     ),
     # the forces are all the sentence names: the protest is where they serve
@@ -76,15 +76,15 @@ def test_three_languages_read_alike(en: str, ar: str, fa: str, want: tuple[str, 
 
 # policemen who protest themselves are the crowd, against their government
 POLICE_PROTEST = (
-    "French police officers protested in Paris over working conditions.",
-    "تظاهر رجال الشرطة الفرنسية في باريس احتجاجا على ظروف العمل.",
-    "ماموران پلیس فرانسه در پاریس در اعتراض به شرایط کار تظاهرات کردند.",
+    "Spanish police officers demonstrated in Madrid over their pay.",
+    "تظاهر رجال الشرطة الإسبانية في مدريد احتجاجا على رواتبهم.",
+    "ماموران پلیس اسپانیا در مادرید در اعتراض به حقوق خود تظاهرات کردند.",
 )
 
 
 @pytest.mark.parametrize(("lang", "text"), [("en", POLICE_PROTEST[0]), ("ar", POLICE_PROTEST[1])])
 def test_policemen_protesting_are_the_crowd(lang: str, text: str) -> None:
-    assert _protests(text, lang) == {"PROTEST reported FRA:COP FRA:GOV"}
+    assert _protests(text, lang) == {"PROTEST reported ESP:COP ESP:GOV"}
 
 
 @pytest.mark.xfail(
@@ -93,4 +93,4 @@ def test_policemen_protesting_are_the_crowd(lang: str, text: str) -> None:
     " read as the protest's subject (armed_protest.armed_protesters has no rule there)",
 )
 def test_policemen_protesting_are_the_crowd_fa() -> None:
-    assert _protests(POLICE_PROTEST[2], "fa") == {"PROTEST reported FRA:COP FRA:GOV"}
+    assert _protests(POLICE_PROTEST[2], "fa") == {"PROTEST reported ESP:COP ESP:GOV"}

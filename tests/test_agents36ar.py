@@ -59,9 +59,9 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("REQUEST reported TUN:NGO TUN:GOV",),
     ),
     (
-        "Gunmen took dozens of hostages in a cafe in Sydney.",
-        "قام مسلحون باحتجاز عشرات الرهائن في مقهى في سيدني.",
-        "افراد مسلح ده‌ها نفر را در کافه‌ای در سیدنی به گروگان گرفتند.",
+        "Gunmen took dozens of hostages in a shop in Melbourne.",
+        "قام مسلحون باحتجاز عشرات الرهائن في متجر في ملبورن.",
+        "افراد مسلح ده‌ها نفر را در مغازه‌ای در ملبورن به گروگان گرفتند.",
         ("ASSAULT reported AUS:UAF AUS:CVL",),
     ),
     (

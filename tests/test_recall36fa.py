@@ -24,22 +24,22 @@ from casts import reading_lines as _read
 # (English, Arabic, Persian, the reading of all three)
 TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
     (
-        "Britain asks Iran to stop these activities.",
-        "تطلب بريطانيا من إيران وقف هذه الأنشطة.",
-        "بریتانیا از ایران می\u200cخواهد که این فعالیت\u200cها را متوقف کند.",
-        ("REQUEST reported GBR: IRN:",),
+        "Canada asks Iran to halt uranium enrichment.",
+        "تطلب كندا من إيران وقف تخصيب اليورانيوم.",
+        "کانادا از ایران می\u200cخواهد که غنی\u200cسازی اورانیوم را متوقف کند.",
+        ("REQUEST reported CAN: IRN:",),
     ),
     (
-        "The G7 asks Iran to stop all activities inconsistent with Security Council resolutions.",
-        "تطلب مجموعة السبع من إيران وقف كل الأنشطة المخالفة لقرارات مجلس الأمن.",
-        "گروه هفت از ایران می\u200cخواهد تمام فعالیت\u200cهای مغایر با قطعنامه\u200cهای"
-        " شورای امنیت را متوقف سازد.",
-        ("REQUEST reported G7: IRN:",),
+        "The G7 asks North Korea to abandon all its nuclear and missile programmes.",
+        "تطلب مجموعة السبع من كوريا الشمالية التخلي عن كل برامجها النووية والصاروخية.",
+        "گروه هفت از کره شمالی می\u200cخواهد همه برنامه\u200cهای هسته\u200cای و موشکی"
+        " خود را کنار بگذارد.",
+        ("REQUEST reported G7: PRK:",),
     ),
     (
-        "The UN secretary-general said he asks the Taliban to stop the attacks immediately.",
-        "قال الأمين العام للأمم المتحدة إنه يطلب من طالبان وقف الهجمات فورا.",
-        "دبیرکل سازمان ملل اعلام کرد از طالبان می\u200cخواهم فوری حملات را متوقف کند.",
+        "The UN secretary-general said he asks the Taliban to reopen girls' schools without delay.",
+        "قال الأمين العام للأمم المتحدة إنه يطلب من طالبان إعادة فتح مدارس البنات دون تأخير.",
+        "دبیرکل سازمان ملل اعلام کرد از طالبان می\u200cخواهم بدون تأخیر مدارس دخترانه را بازگشایی کند.",
         ("REQUEST reported UN:GOV AFG:REB",),
     ),
     (
@@ -70,7 +70,7 @@ def test_three_languages_read_alike(en: str, ar: str, fa: str, want: tuple[str, 
         # an apology asks for pardon, no request of the people
         "وزیر اقتصاد گفت از مردم عذر می\u200cخواهم.",
         # "از" of a defence is no addressee
-        "ما آخرین خطوط دفاع از افغانستان هستیم و می\u200cخواهیم این جنگ را پایان دهیم.",
+        "فرمانده گفت سربازان در دفاع از مرزها ایستاده\u200cاند و می\u200cخواهند این درگیری تمام شود.",
         # "از" of a part or a time is no addressee
         "بسیاری از پناهجویان افغان می\u200cخواهند به کشورشان بازگردند.",
         "پس از پایان جنگ، ساکنان غزه می\u200cخواهند به خانه\u200cهایشان برگردند.",

@@ -132,6 +132,7 @@ class _Supervised(Generic[T, R]):
     def __init__(
         self, func: Callable[[T], R], workers: int, initializer: Callable[[], object] | None
     ) -> None:
+        """Keep what a fresh pool needs, so a dead one can be replaced alike."""
         self.func = func
         self.workers = workers
         self.initializer = initializer

@@ -234,6 +234,10 @@ class Context:
     # "those who", "من", "کسانی که": whoever holds a stand (class_holders.py)
     class_holders: frozenset[str] = frozenset()
     class_holder_reach: int = 0
+    # "از" before "کسانی که": the class is the main verb's object, an event
+    class_object_marks: frozenset[str] = frozenset()
+    # Arabic "من" + a verbal noun is a preposition: the verb takes "ي/ت/ن"
+    class_verb_prefixes: tuple[str, ...] = ()
     # "on", "على", "به": whom a commented deed struck follows (extract/victims.py)
     deed_victim_markers: frozenset[str] = frozenset()
     # deed nouns whose next noun is whom they struck ("the killing of …",
@@ -621,6 +625,7 @@ _WORD_FIELDS = {
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "class_holders": "CLASS_HOLDERS",
+    "class_object_marks": "CLASS_OBJECT_MARKS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",
     "striking_verbs": "STRIKING_VERBS",
@@ -719,6 +724,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "clause_punct": frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
+        "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
         "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),

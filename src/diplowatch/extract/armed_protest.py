@@ -105,8 +105,13 @@ def bystander_forces_out(
 
 def _counterpart(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
     """The word, or the two words, right before ``m`` make it the crowd's
-    counterpart ("against the police", "علیه نیروهای امنیتی", "ضد الشرطة");
-    a marker further off opens another phrase ("با شلیک نیروهای امنیتی",
-    "by fire of the security forces")."""
-    words = words_before(ntext, m.start, 2)
-    return bool(words) and (words[-1] in markers or " ".join(words) in markers)
+    counterpart ("against the police", "علیه نیروهای امنیتی", "ضد الشرطة"),
+    or do so before one noun of what it does ("على ممارسات قوات الأمن", "در
+    اعتراض به رفتار پلیس"); a marker further off opens another phrase ("با
+    شلیک نیروهای امنیتی", "by fire of the security forces")."""
+    words = words_before(ntext, m.start, 3)
+    for gap in (0, 1):
+        head = words[: len(words) - gap]
+        if head and (head[-1] in markers or " ".join(head[-2:]) in markers):
+            return True
+    return False

@@ -10,15 +10,26 @@ the noun of a light verb in a verb-final language: Arabic "من" before a
 noun is the preposition, "المزيد من الدعم"), or in a
 verb-final language a few words before it (``context.CLASS_HOLDER_REACH``),
 with no clause break between.
+
+Two readings look alike and are events: in a verb-final language the class
+may be the object of the main verb ("ایران از کسانی که … ایستاده‌اند حمایت
+می‌کند": Iran supports those who …), which a preposition right before the
+opener tells (``context.CLASS_OBJECT_MARKS``); and where the opener doubles
+as a preposition (Arabic "من"), a verbal noun spelt like the verb follows it
+("حذر من رفض …"), so the verb must bear a prefix of the present
+(``context.CLASS_VERB_PREFIXES``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.event_types import having
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 # Types that are a stand one may hold ("supports", "rejects"), not a deed.
 STANCES = having("stance")
@@ -26,20 +37,22 @@ STANCES = having("stance")
 HOLDER_WORDS = 3
 
 
-def held_by_class(trigger: Hit, ntext: str, ctx: Any) -> bool:
+def held_by_class(trigger: Hit, ntext: str, ctx: Context) -> bool:
     """Whether the stand ``trigger`` tells is said of whoever holds it: an
     opener of ``ctx.class_holders`` ends within ``ctx.class_holder_reach``
     words before the trigger, in its clause."""
     predicate = trigger.entry.affix == "verb" or bool(ctx.verb_final)
     if not predicate or trigger.entry.value not in STANCES:
         return False
+    prefixes = ctx.class_verb_prefixes
+    if prefixes and not ntext[trigger.start : trigger.end].startswith(prefixes):
+        return False
     words = _clause_words_before(ntext, trigger.start)
-    reach = ctx.class_holder_reach
-    for gap in range(min(reach, len(words)) + 1):
+    for gap in range(min(ctx.class_holder_reach, len(words)) + 1):
         end = len(words) - gap
         for n in range(1, HOLDER_WORDS + 1):
             if end - n >= 0 and " ".join(words[end - n : end]) in ctx.class_holders:
-                return True
+                return not (end - n > 0 and words[end - n - 1] in ctx.class_object_marks)
     return False
 
 

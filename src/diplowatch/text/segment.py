@@ -485,6 +485,7 @@ class _Gathering:
     """The sentences of ``sentence_spans`` so far, and a marks-only piece waiting for one."""
 
     def __init__(self, text: str) -> None:
+        """Start with no sentence and no piece waiting."""
         self.text = text
         self.spans: list[tuple[int, int]] = []
         self.last_end = 0  # end of the previous non-blank piece

@@ -498,6 +498,7 @@ IGO_NAMES: dict[str, tuple[str, ...]] = {
 # A gazetteer of major cities, provinces and regions too: agents named with a
 # place ("الشرطة في القيروان") take its country.
 CITIES: dict[str, tuple[str, ...]] = {
+    "AUS": ("ملبورن",),  # the spelling of the press beside CLDR's "ميلبورن"
     "CHE": ("جنيف", "دافوس", "زيورخ", "لوزان"),
     "USA": (
         "نيويورك",

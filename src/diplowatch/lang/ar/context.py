@@ -172,8 +172,7 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
 TOWN_NAME_HEADS: tuple[str, ...] = tuple(
     clitic + head
     for head in ("مدينة", "بلدة", "قرية", "ولاية", "محافظة", "اقليم", "إقليم", "منطقة")
-    for clitic in ("", "ب", "و", "وب", "ل", "لم")
-    if not (clitic == "لم" and head[0] != "م")
+    for clitic in ("", "ب", "و", "وب", "ل")
 )
 # "Off"/"outside": a country after one (maybe through a place noun: "قبالة
 # السواحل الليبية") is a place the event is NOT in, so neither a party nor
@@ -1905,7 +1904,12 @@ PROTEST_COUNTERPARTS: tuple[str, ...] = ("ضد", "على")
 # noev36ar: the openers of a relative clause whose subject is whoever holds
 # a stand ("من يدعمون الإرهاب", "الذين يرفضون القانون"): right before the
 # verb (``extract/class_holders.py``). "من" before a verb is "whoever",
-# never the preposition, which takes a noun.
+# never the preposition, which takes a noun: a verbal noun spelt like the
+# past ("حذر من رفض إيران") is told apart by the present's prefix the
+# holder's verb bears (``CLASS_VERB_PREFIXES``). A bare "الذين" after a noun
+# is a plain "who" of people named ("النواب الذين رفضوا الاتفاق"), so only
+# its forms that name no one open such a clause (after "إن": "إن الذين
+# يعارضون القانون").
 CLASS_HOLDERS: tuple[str, ...] = (
     "من",
     "ومن",
@@ -1914,9 +1918,9 @@ CLASS_HOLDERS: tuple[str, ...] = (
     "وكل من",
     "ممن",
     "لمن",
-    "الذين",
-    "والذين",
     "اولئك الذين",
     "كل الذين",
+    *(f"{that} الذين" for that in ("ان", "بان", "لان", "وان")),
 )
 CLASS_HOLDER_REACH = 0
+CLASS_VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن")

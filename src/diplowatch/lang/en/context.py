@@ -1645,7 +1645,7 @@ PART_OF_LINKS: tuple[str, ...] = ("of", "of the", "in the")
 # after a protest's word that makes it what the crowd protests against.
 # Without one the forces named there guard, confront or disperse the
 # protest, a deed of their own (``extract/armed_protest.bystander_forces_out``).
-PROTEST_COUNTERPARTS: tuple[str, ...] = ("against", "against the")
+PROTEST_COUNTERPARTS: tuple[str, ...] = ("against", "against the", "protest at", "protest over")
 
 # noev36ar: the openers of a relative clause whose subject is whoever holds
 # a stand ("those who support terrorism", "whoever opposes the law"); an

@@ -3134,6 +3134,9 @@ FIXED_TRIGGERS[("THREATEN", "threat")] = (
 # Arabic "الحرمان من زيارة" and Persian "از ملاقات … محروم" are not read.
 NOT_TRIGGERS += tuple(
     f"{deprived} of {talk}"
-    for deprived in ("deprived", "deprivation", "denied")
+    for deprived in ("deprived", "deprivation")
     for talk in ("visits", "family visits", "meeting", "meetings", "a visit", "visiting")
 )
+# "denied visits" is a deprivation too, but "denied meeting the envoy" is a
+# denial of a meeting (negated, ``denial29``): only visits follow "denied".
+NOT_TRIGGERS += ("denied visits", "denied family visits", "denied a visit")

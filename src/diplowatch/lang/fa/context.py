@@ -2003,7 +2003,7 @@ VESSEL_OWNER_CUES: tuple[str, ...] = (
 # after a protest's word that makes it what the crowd protests against.
 # Without one the forces named there guard, confront or disperse the
 # protest, a deed of their own (``extract/armed_protest.bystander_forces_out``).
-PROTEST_COUNTERPARTS: tuple[str, ...] = ("علیه", "ضد")
+PROTEST_COUNTERPARTS: tuple[str, ...] = ("علیه", "ضد", "اعتراض به", "معترض به")
 
 # noev36ar: the openers of a relative clause whose subject is whoever holds
 # a stand ("کسانی که از تروریسم حمایت می‌کنند"); the verb closes the clause,
@@ -2019,3 +2019,7 @@ CLASS_HOLDERS: tuple[str, ...] = (
     "افرادی که",
 )
 CLASS_HOLDER_REACH = 5
+# A preposition right before the opener makes the class the object of the
+# main verb that closes the sentence ("ایران از کسانی که … ایستاده‌اند حمایت
+# می‌کند": Iran supports them), an event of the subject named.
+CLASS_OBJECT_MARKS: tuple[str, ...] = ("از", "به", "با", "برای", "علیه", "درباره")
