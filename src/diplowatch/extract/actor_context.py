@@ -161,6 +161,9 @@ class Context:
     blame_verbs: frozenset[str] = frozenset()
     blame_preps: frozenset[str] = frozenset()
     home_for_agents: bool = True
+    # home36fa: state bodies written bare ("ارتش", "مجلس") that are the
+    # home country's in an article mostly about it (``participants``)
+    home_bodies: frozenset[str] = frozenset()
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
     one_sided_nouns: tuple[str, ...] = ()
@@ -751,6 +754,7 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
         "discussed_reach": getattr(data, "DISCUSSED_OBJECT_REACH", 0),
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
+        "home_bodies": _words(data, "HOME_STATE_BODIES"),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         "one_sided_nouns": tuple(getattr(data, "ONE_SIDED_NOUNS", ())),

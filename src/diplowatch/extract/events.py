@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from operator import attrgetter
@@ -739,6 +740,16 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
         )
 
 
+def leading_home(home: str, mentions: list[Mention]) -> str:
+    """``home`` when the article names it more often than any other state
+    (datelines and sources left out), else "": an article from Tehran
+    about Lebanon speaks of Lebanon's army when it writes "the army"."""
+    counts = Counter(m.code for m in mentions if m.code and not (m.dateline or m.source))
+    if not home or not counts[home]:
+        return ""
+    return home if all(n < counts[home] for code, n in counts.items() if code != home) else ""
+
+
 def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentence]) -> None:
     """Drop the sources from each sentence's mentions and give a country to
     those written without one (``participants.fill_codes``)."""
@@ -750,6 +761,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         dateline=found.dateline,
         pair=doc.pair,
         home_spans=found.home_spans,
+        leading_home=leading_home(found.home, found.mentions),
     )
     knobs = fill_knobs(doc.lang)
     for s in sentences:

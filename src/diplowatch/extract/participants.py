@@ -71,6 +71,9 @@ class DocFacts:
     dateline: str = ""
     pair: tuple[str, ...] = ()
     home_spans: tuple[tuple[int, int, str], ...] = ()
+    # the home country when the article names it more than any other state
+    # (``events.leading_home``): the country of its bare state bodies
+    leading_home: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ class FillKnobs:
     suffixes: frozenset[str] = frozenset()  # plural endings written apart ("های")
     # words after which a noun is no subject ("از", "به"): no reflexive's owner
     not_subject_after: frozenset[str] = frozenset()
+    home_bodies: frozenset[str] = frozenset()  # "ارتش", "مجلس" written bare
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -121,6 +125,7 @@ class FillKnobs:
             unknown_doers=ctx.unknown_doers,
             suffixes=ctx.people_suffixes,
             not_subject_after=ctx.occurrence_not_after,
+            home_bodies=ctx.home_bodies,
         )
 
 
@@ -202,7 +207,8 @@ def _fill_one(m: Mention, sentence: _Sentence) -> bool:
     if not m.code and m.kind == "agent" and home_spans:
         m.code = _construct_home(m, home_spans, mentions, text, knobs.location_preps)
     if not m.code and m.agent in knobs.stateless and m.kind != "group":
-        m.code = _construct_place(m, mentions, text, knobs.location_preps)
+        # a national society ("هلال احمر") is of its home, not of where it helps
+        m.code = sentence.body_home(m) or _construct_place(m, mentions, text, knobs.location_preps)
     if not m.code and m.kind == "group" and m.agent in knobs.placed_groups:
         m.code = _scene_country(m, sentence.one_place())
         m.scene_placed = bool(m.code)
@@ -604,8 +610,23 @@ class _Sentence:
         elif m.fallback:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
         else:
-            m.code = self._one_code(m) or self.doc.dateline
+            m.code = self._one_code(m) or self.doc.dateline or self.body_home(m)
         return True
+
+    def body_home(self, m: Mention) -> str:
+        """The leading home country (``DocFacts.leading_home``) for a state
+        body written bare (``knobs.home_bodies``: "ارتش", "مجلس"), or the
+        people of one ("نمایندگان مجلس", "سخنگوی جمعیت هلال احمر"), in a
+        sentence that names no state: an Iranian outlet's "the army" in an
+        article mostly about Iran is Iran's (home36fa)."""
+        if not (self.doc.leading_home and self.doc.text) or self.codes:
+            return ""
+        words = self.doc.text[m.start : m.end].split()
+        tails = {" ".join(words[i:]) for i in range(len(words))}
+        after = self.doc.text[m.end : m.end + 8].split()[:1]
+        if set(after) & self.knobs.suffixes:
+            return ""  # "دولت ها": governments, not the government
+        return self.doc.leading_home if tails & self.knobs.home_bodies else ""
 
     def _one_code(self, m: Mention) -> str:
         """The one country the sentence names, unless it is the one struck

@@ -702,6 +702,31 @@ UNKNOWN_SIDES = True
 # Iranian ones, so its home country tells nothing about them (titles such as
 # "the minister" still speak for it).
 HOME_FOR_AGENTS = False
+# home36fa: … but the state's own army, guards, parliament and Red Crescent
+# written bare, as the whole mention or its last words ("ارتش", "نیروی
+# دریایی ارتش", "سپاه", "مجلس", "نمایندگان مجلس", "جمعیت هلال احمر"), are
+# the home country's in an article that names it more than any other state,
+# where their sentence names no state (nor place nor dateline) of its own:
+# an Iranian outlet writes "the army" and "the parliament" for Iran's (in
+# the corpus some 40 bare "مجلس" with no country, all but a few Iran's), and
+# Lebanon's or America's army in an article about Lebanon or America.
+# Police, protesters and security forces stay out: foreign ones are as
+# common. So do "دولت" (also "a state" in general, "دولت‌ها") and the
+# judiciary ("قوه قضاییه"): the corpus gold leaves them without a country
+# as often as it gives them Iran's, and adding them lowered the tune figures.
+HOME_STATE_BODIES: tuple[str, ...] = (
+    "ارتش",
+    "نیروی دریایی ارتش",
+    "نیروی هوایی ارتش",
+    "نیروی زمینی ارتش",
+    "نیروی دریایی",
+    "سپاه",
+    "سپاه پاسداران",
+    "مجلس",
+    "مجلس شورای اسلامی",
+    "هلال احمر",
+    "جمعیت هلال احمر",
+)
 
 # Two names side by side with nothing between are a subject and its object
 # ("فرانسه روسیه را مقصر دانست"), not a list: lists take "و" or "،".
