@@ -61,6 +61,23 @@ ORDERED: list[tuple[str, str, str, str, list[list[tuple[str | None, str | None]]
     ),
 ]
 
+# the one asked alone ("از X می‌خواهیم", "call on X"): an unnamed asker
+# first, the one asked second (en, fa)
+ASKED: list[tuple[str, str, list[list[tuple[str | None, str | None]]]]] = [
+    ("We call on Iran to honour its commitments.", "en", [[(None, None), ("IRN", None)]]),
+    ("ما از ایران می‌خواهیم به تعهدات خود عمل کند.", "fa", [[(None, None), ("IRN", None)]]),
+    ("آنها از ایران خواستند به تعهدات خود عمل کند.", "fa", [[(None, None), ("IRN", None)]]),
+    # the asker named: first, as before
+    ("Egypt called on Iran to honour its commitments.", "en", [[("EGY", None), ("IRN", None)]]),
+    ("مصر از ایران خواست به تعهدات خود عمل کند.", "fa", [[("EGY", None), ("IRN", None)]]),
+    # "some of the exporters asked": a partitive's "از" marks no one asked
+    (
+        "برخی از بازرگانان ایرانی خواستار کاهش نرخ ارز شدند.",
+        "fa",
+        [[("IRN", "BUS")]],
+    ),
+]
+
 # the object alone: an unnamed doer first, the object second (en, fa)
 UNNAMED_FIRST: list[tuple[str, str]] = [
     ("They threatened the American government with sanctions.", "en"),
@@ -98,6 +115,11 @@ GAPS: list[tuple[str, str, set[str]]] = [
     ("وأدان الحكومة الإسرائيلية.", "ar", set()),
     # Arabic asks a lone object with no requester named in REQUEST rarely
     ("ودعا المواطنين إلى المشاركة في الانتخابات.", "ar", {"REQUEST reported -: -:CVL"}),
+    # Arabic "طالب" names its one asked right after the verb, where the
+    # subject also stands
+    ("نطالب إيران بالوفاء بالتزاماتها.", "ar", {"REQUEST reported -: IRN:"}),
+    # English "asked X" with no marker: the lone side right after the verb
+    ("They asked Iran to honour its commitments.", "en", {"REQUEST reported -: IRN:"}),
     # the rejection of the lone object's accusations is read as a denial
     ("او اتهامات آمریکا را رد کرد.", "fa", {"REJECT reported -: USA:"}),
     # English drops the object of a threat with two sides named
@@ -137,6 +159,11 @@ def test_triples_order_sides(en: str, ar: str, fa: str, etype: str, want: list) 
 )
 def test_sides_in_order(text: str, lang: str, etype: str, want: list) -> None:
     assert sides(text, lang, etype) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), ASKED)
+def test_one_asked_second(text: str, lang: str, want: list) -> None:
+    assert sides(text, lang, "REQUEST") == want
 
 
 @pytest.mark.parametrize(("text", "lang"), UNNAMED_FIRST)

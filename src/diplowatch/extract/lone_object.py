@@ -27,6 +27,10 @@ ONE_SIDED_DROPPED = frozenset({"ACCUSE"})
 # How many words after a side its object marker ("را") may stand: one, as
 # a marker past another word is that word's ("رهبر انقلاب ما را حمایت کرد").
 _MARKER_REACH = 1
+# Requests: the one asked is their object.
+ASKING = having("cooperative") & having("addressee_first")
+# How many words may stand between the one asked and the verb of asking.
+_ASKED_GAP = 1
 # How far before a side its agent marker is looked for (characters).
 _LEAD = 40
 
@@ -43,12 +47,31 @@ def object_alone(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: An
     if etype not in AIMED or len(side) != 1 or _agent_marked(side[0], ntext, ctx):
         return False
     m = side[0]
+    if _asked_of(m, trig, ntext, ctx):
+        return True
     if m.end <= trig.start:
         after = ntext[m.end : trig.start].split()[:_MARKER_REACH]
         return bool(ctx.object_markers & set(after))
     if trig.entry.affix != "verb" or m.start < trig.end or _inside_word(trig, ntext):
         return False
     return bool(ntext[trig.end : m.start].split())
+
+
+def _asked_of(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether a request's side is the one asked: right after a marker of
+    the one asked (``context.ASKED_OF_MARKERS``: "از ایران می‌خواهیم", "call
+    on Iran") next to the trigger, with at most ``_ASKED_GAP`` words between."""
+    if trig.entry.value not in ASKING:
+        return False
+    words = ntext[max(0, m.start - _LEAD) : m.start].split()
+    if not words or words[-1] not in ctx.asked_of_markers:
+        return False
+    if len(words) > 1 and words[-2] in ctx.partitives:
+        return False  # "برخی از صادرکنندگان خواستار …": some of them asked
+    if m.end <= trig.start:
+        return len(ntext[m.end : trig.start].split()) <= _ASKED_GAP
+    # after the trigger, with the marker alone between or in the trigger ("call on")
+    return ntext[trig.end : m.start].split() in ([], words[-1:])
 
 
 def _agent_marked(m: Mention, ntext: str, ctx: Any) -> bool:
