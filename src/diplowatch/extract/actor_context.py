@@ -68,6 +68,8 @@ class Context:
     title_gap_blockers: frozenset[str]
     syntax: Syntax
     object_markers: frozenset[str] = frozenset()
+    # "از", "on": the one asked follows them (lone_object)
+    asked_of_markers: frozenset[str] = frozenset()
     phrase_breaks: frozenset[str] = frozenset()
     # prepositions right before a noun: it heads their phrase, no object
     # the object marker after it could mark ("پس از دیدار با …، دوحه را ترک کرد")
@@ -563,6 +565,7 @@ _WORD_FIELDS = {
     "subordinators": "SUBORDINATORS",
     "title_gap_blockers": "TITLE_GAP_BLOCKERS",
     "object_markers": "OBJECT_MARKERS",
+    "asked_of_markers": "ASKED_OF_MARKERS",
     "phrase_breaks": "PHRASE_BREAKS",
     "object_blockers": "OBJECT_BLOCKERS",
     "continued_openers": "CONTINUED_OPENERS",

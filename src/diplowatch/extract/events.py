@@ -91,6 +91,7 @@ from diplowatch.extract.lexicon import (
     lexicon,
 )
 from diplowatch.extract.licensed import Reach, licensed_objects_out
+from diplowatch.extract.lone_object import ONE_SIDED_DROPPED, object_alone, unnamed_doer
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.named_doer import doer_named
@@ -1202,16 +1203,32 @@ def _side_event(
         return None
     if at_home_no_event(shown, actors):
         return None  # a parliament's allotment at home is a budget, no aid
+    implied = _unnamed_doer_first(
+        shown, trig, side, _with_implied(s, doc, trig, shown, mode, side, actors, pools), doc
+    )
+    if implied is None:
+        return None
     return Event(
         type=shown,
         mode=mode,
         status=status,
-        actors=_with_implied(s, doc, trig, shown, mode, side, actors, pools),
+        actors=implied,
         date=when,
         location=pools.location,
         evidence=_evidence(doc.text, doc.norm, s, trig, side),
         trigger=doc.text_of(trig.base_start, trig.base_end),
     )
+
+
+def _unnamed_doer_first(
+    etype: str, trig: Hit, side: list[Mention], actors: list[Actor], doc: _Document
+) -> list[Actor] | None:
+    """``actors`` with an unnamed doer first where their lone side is the
+    deed's object (``lone_object``: "او پلیس را تهدید کرد"); None where that
+    names no event (a condemnation of a lone object)."""
+    if len(actors) != 1 or not object_alone(etype, trig, side, doc.ntext, doc.ctx):
+        return actors
+    return None if etype in ONE_SIDED_DROPPED else [unnamed_doer(), *actors]
 
 
 def _with_implied(

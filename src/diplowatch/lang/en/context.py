@@ -336,6 +336,9 @@ FRAME_WINDOW = 45
 # "the release of prisoners by Belarusian authorities": a nominal event whose
 # participants are stated is an event even as the object of a reaction.
 AGENT_MARKERS: tuple[str, ...] = ("by", "between")
+# slots36: the one asked follows "on" ("we call on Iran to …"): with no asker
+# named, it is no asker (extract/lone_object).
+ASKED_OF_MARKERS: tuple[str, ...] = ("on",)
 
 # parties33fa: where an envoy is posted ("Iran's ambassador to the UN
 # criticised the United States"): the host after the link is no side when two

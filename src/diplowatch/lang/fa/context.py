@@ -232,6 +232,9 @@ ROLE_BREAK_WORDS: tuple[str, ...] = (
 # ends at a verb, "که", "تا" or "و" ("دیدار و استوارنامه را تسلیم کرد": met,
 # and handed over).
 OBJECT_MARKERS: tuple[str, ...] = ("را",)
+# slots36: the one asked follows "از" right before a verb of asking ("ما از
+# ایران می‌خواهیم"): with no asker named, it is no asker (extract/lone_object).
+ASKED_OF_MARKERS: tuple[str, ...] = ("از",)
 PHRASE_BREAKS: tuple[str, ...] = (
     "کرد",
     "کردند",
