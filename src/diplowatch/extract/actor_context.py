@@ -718,6 +718,11 @@ def _word_fields(data: ModuleType | None) -> dict[str, Any]:
 
 def _settings(data: ModuleType | None) -> dict[str, Any]:
     """The language's switches and counts, and the lists kept raw or ordered."""
+    return {**_switches(data), **_phrase_maps(data), **_ordered_lists(data)}
+
+
+def _switches(data: ModuleType | None) -> dict[str, Any]:
+    """The language's switches, counts and lists kept raw."""
     return {
         "home_candidates": tuple(getattr(data, "HOME_CANDIDATES", ())),
         "titles_follow_country": getattr(data, "TITLES_FOLLOW_COUNTRY", False),
@@ -734,6 +739,30 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
         "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),
+        "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
+        "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),
+        # a lone actor of the article's main pair meets the other one only
+        # where the sentence names it: a whole party never comes from outside
+        # its sentence ("the minister stressed cooperation" after a meeting
+        # names no partner; readers of real articles judged the partner the
+        # article is about wrong there). ``context.LONE_PAIR_FILL`` may allow it.
+        "lone_fill": getattr(data, "LONE_PAIR_FILL", False),
+        "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
+        "discussed_reach": getattr(data, "DISCUSSED_OBJECT_REACH", 0),
+        "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
+        "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
+        "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
+        "one_sided_nouns": tuple(getattr(data, "ONE_SIDED_NOUNS", ())),
+        "one_sided_excluded": frozenset(getattr(data, "ONE_SIDED_EXCLUDED", ())),
+        "verb_final": getattr(data, "VERB_FINAL", False),
+        "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
+        "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
+    }
+
+
+def _phrase_maps(data: ModuleType | None) -> dict[str, Any]:
+    """Phrases normalised as whole phrases, keyed by type or noun, or paired."""
+    return {
         "doer_markers": {
             etype: frozenset(normalize_phrase(w) for w in words)
             for etype, words in getattr(data, "DOER_MARKERS", {}).items()
@@ -746,25 +775,17 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
             normalize_phrase(noun): frozenset(normalize_phrase(w) for w in verbs)
             for noun, verbs in getattr(data, "OWN_LIGHT_VERBS", {}).items()
         },
-        "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
-        "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),
-        # a lone actor of the article's main pair meets the other one only
-        # where the sentence names it: a whole party never comes from outside
-        # its sentence ("the minister stressed cooperation" after a meeting
-        # names no partner; readers of real articles judged the partner the
-        # article is about wrong there). ``context.LONE_PAIR_FILL`` may allow it.
-        "lone_fill": getattr(data, "LONE_PAIR_FILL", False),
-        "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
-        "discussed_reach": getattr(data, "DISCUSSED_OBJECT_REACH", 0),
-        "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
+        "adjective_clashes": tuple(
+            (normalize_phrase(a), normalize_phrase(b))
+            for a, b in getattr(data, "ADJECTIVE_CLASHES", ())
+        ),
+    }
+
+
+def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
+    """Word lists kept as sets or sorted longest first for prefix tests."""
+    return {
         "home_bodies": _words(data, "HOME_STATE_BODIES"),
-        "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
-        "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
-        "one_sided_nouns": tuple(getattr(data, "ONE_SIDED_NOUNS", ())),
-        "one_sided_excluded": frozenset(getattr(data, "ONE_SIDED_EXCLUDED", ())),
-        "verb_final": getattr(data, "VERB_FINAL", False),
-        "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
-        "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
         "possessive_clitics": _sorted_words(data, "POSSESSIVE_CLITICS"),
@@ -780,10 +801,6 @@ def _settings(data: ModuleType | None) -> dict[str, Any]:
         "owner_suffixes": _sorted_words(data, "OWNER_SUFFIXES"),
         "accusative_not_nouns": _words(data, "ACCUSATIVE_NOT_NOUNS"),
         "accusative_verb_endings": _sorted_words(data, "ACCUSATIVE_VERB_ENDINGS"),
-        "adjective_clashes": tuple(
-            (normalize_phrase(a), normalize_phrase(b))
-            for a, b in getattr(data, "ADJECTIVE_CLASHES", ())
-        ),
     }
 
 
