@@ -179,8 +179,14 @@ def _window_words(
 
 
 def _blank(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
-    """``words`` with those of any of ``phrases`` (as word tuples) made ""."""
+    """``words`` with those of any of ``phrases`` (as word tuples) made "".
+    A phrase whose first word is not among ``words`` cannot match (blanking
+    only makes words ""), so it is not tried at every position: a guard's
+    phrases are many and are read for every guarded trigger word."""
+    present = {"", *words}
     for phrase in phrases:
+        if not phrase or phrase[0] not in present:
+            continue
         n = len(phrase)
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:

@@ -31,6 +31,14 @@ def _lengths(words: frozenset[str]) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=_LISTS_KEPT)
+def _last_letters(words: frozenset[str]) -> frozenset[str]:
+    """The last characters of the non-empty ``words``: a text ending with
+    none of them ends with no listed word, answered with one look-up (the
+    sponsor openers are asked for before every country word)."""
+    return frozenset(w[-1] for w in words if w)
+
+
+@lru_cache(maxsize=_LISTS_KEPT)
 def longer_than(words: frozenset[str], size: int = 0) -> tuple[str, ...]:
     """The ``words`` longer than ``size`` characters, as a tuple that
     ``str.startswith`` / ``str.endswith`` take at once: one call in C instead
@@ -71,6 +79,8 @@ def ends_with_word(before: str, words: frozenset[str]) -> bool:
     size = len(before)
     if "" in words and (size == 0 or not before[-1].isalnum()):
         return True
+    if size == 0 or before[-1] not in _last_letters(words):
+        return False  # most questions: no listed word ends with its last letter
     for n in _lengths(words):
         if (
             n <= size
