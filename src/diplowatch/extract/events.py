@@ -1265,7 +1265,7 @@ def _with_implied(
     out = add_implied(shown, actors, place, ctx.lang, mode, victims, doer)
     if armed:
         return armed_as_crowd(out, actors)
-    return crowd_first(shown, out, _keepers_after_noun(side, trig))
+    return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
 
 
 def _bystanders_out(
@@ -1633,12 +1633,28 @@ def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang:
     agent outside the side ("four policemen were killed when militants
     opened fire"): the doer is named, in a clause of its own. A titled
     person elsewhere ("…, a meeting of the US president and the Israeli
-    prime minister was put off") names no doer of the deed (agents25fa)."""
-    if not side or not all(m.end > m.start and counted_group(ntext, m.start, lang) for m in side):
+    prime minister was put off") names no doer of the deed (agents25fa).
+    A number that ends another mention's name ("گروه هفت", "G7") counts no
+    one (``_after_mention``: "گروه هفت ایران را مسئول حمله … دانست")."""
+    if not side or not all(
+        m.end > m.start
+        and counted_group(ntext, m.start, lang)
+        and not _after_mention(m, mentions, ntext)
+        for m in side
+    ):
         return False
     return not any(
         m.agent and m not in side and not (m.source or m.topic or m.location_only or m.role)
         for m in mentions
+    )
+
+
+def _after_mention(m: Mention, mentions: list[Mention], ntext: str) -> bool:
+    """Whether another mention ends right before ``m`` (only spaces
+    between): the number before ``m`` is that mention's, a name such as
+    "گروه هفت" (slots37fa)."""
+    return any(
+        x is not m and x.end <= m.start and not ntext[x.end : m.start].strip() for x in mentions
     )
 
 

@@ -185,7 +185,9 @@ def _whole_as_agent(etype: str, actors: list[Actor], lang: str) -> list[Actor]:
     return [replace(a, agent=agent) if a.code and a.agent is None else a for a in actors]
 
 
-def crowd_first(etype: str, actors: list[Actor], after_noun: bool = True) -> list[Actor]:
+def crowd_first(
+    etype: str, actors: list[Actor], after_noun: bool = True, mode: str = ""
+) -> list[Actor]:
     """``actors`` with the crowd first when the authorities it acts against
     stand first (``CROWD_FIRST``): a protest is the crowd's deed against
     them, whichever of the two the sentence names first ("السلطات قمعت
@@ -193,7 +195,9 @@ def crowd_first(etype: str, actors: list[Actor], after_noun: bool = True) -> lis
     arrest is the police's deed on those held, when they are named at or
     after its noun (``after_noun``: "در بازداشت پلیس", "in the custody of
     the police"; not "protesters detained two policemen"). A state named
-    as a whole stands for its government."""
+    as a whole stands for its government, except in a ``mode`` where it is
+    only whom the deed is done to (``CROWD_FIRST_NO_WHOLE_MODES``: an
+    apology to Iran is no Iranian deed)."""
     rule = _crowd_rules().get(etype)
     if rule is None or not actors or (etype in _AFTER_NOUN_ONLY and not after_noun):
         return actors
@@ -201,9 +205,10 @@ def crowd_first(etype: str, actors: list[Actor], after_noun: bool = True) -> lis
     if (actors[0].agent or _WHOLE) not in against:
         return actors
     own = actors[0].code
+    whole = mode not in _no_whole_modes().get(etype, frozenset())
     # a state named as a whole acts as its government, when it is not the
     # crowd's own ("أفرج عن صيادين إيرانيين في الهند": India let them go)
-    moves = [a.agent in crowd or _foreign_whole(a, own, crowd) for a in actors]
+    moves = [a.agent in crowd or (whole and _foreign_whole(a, own, crowd)) for a in actors]
     if not any(moves[1:]):
         return actors
     pairs = list(zip(actors, moves, strict=True))
@@ -219,6 +224,11 @@ def _foreign_whole(a: Actor, own: str | None, acting: frozenset[str]) -> bool:
 @cache
 def _crowd_rules() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return dict(getattr(load("xx", "agents"), "CROWD_FIRST", {}))
+
+
+@cache
+def _no_whole_modes() -> dict[str, frozenset[str]]:
+    return dict(getattr(load("xx", "agents"), "CROWD_FIRST_NO_WHOLE_MODES", {}))
 
 
 def implied_types(lang: str = "") -> frozenset[str]:

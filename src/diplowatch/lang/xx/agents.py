@@ -74,6 +74,13 @@ CROWD_FIRST: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # صيادين إيرانيين في الهند": India let them go)
     "CONCEDE": (frozenset({"COP", "JUD", "GOV", "MIL"}), CROWD | {"NGO", "BUS"}),
 }
+# slots37fa: modes of a ``CROWD_FIRST`` type in which a state named as a
+# whole is only whom the deed is done to, never its doer as a government: an
+# apology is made by the one who apologises ("a firm apologised to Iran",
+# "اعتذرت الشركة لإيران", "یک شرکت ژاپنی از ایران عذرخواهی کرد"), not by
+# the state it is made to, while a foreign state that lets people go acts.
+# Officials and forces still come first ("عذرخواهی از مردم از سوی دولت").
+CROWD_FIRST_NO_WHOLE_MODES: dict[str, frozenset[str]] = {"CONCEDE": frozenset({"apology"})}
 
 # The side news leaves understood (ACLED and POLECAT code it): protesters are
 # civilians and protest against the government, arrests are made by the
