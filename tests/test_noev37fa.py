@@ -15,8 +15,10 @@ Rules added in this round:
   (willing to) refusal;
 - "پذیرفتن" as the light verb of a happening ("انجام خواهد پذیرفت",
   "صورت پذیرفت") accepts nothing, as "took place" and "جرى";
-- more words of a court's sentence ("به پرداخت … و مصادره … محکوم شدند",
-  "منع اشتغال", "حکم محکومیت") veto the "condemn" reading of "محکوم".
+- a passive sentence to pay or to a confiscation, its penalty far before
+  "محکوم شدند" ("به پرداخت … و مصادره … محکوم شدند"), is a guarded COERCE
+  and no condemnation; a ban on work and "حکم محکومیت" veto the "condemn"
+  reading; a court's active "… را به پرداخت … محکوم کرد" stays COERCE.
 """
 
 from __future__ import annotations
@@ -127,6 +129,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         "فرانسه حمله به سفارت خود در بغداد را به شدت محکوم کرد.",
         "fa",
         {"ASSAULT reported IRQ:UAF -:GOV", "ACCUSE reported FRA: -:GOV"},
+    ),
+    # a court's active sentence to pay, its penalty far from the verb: COERCE
+    (
+        "دادگاهی در کانادا عراق را به پرداخت ۴۰ میلیون دلار غرامت به یک شرکت کانادایی که"
+        " قراردادش در بصره لغو شده بود محکوم کرد.",
+        "fa",
+        {"COERCE reported CAN:JUD IRQ:"},
     ),
     # Persian: hosted students are a crowd too
     ("دانشگاه‌های ترکیه میزبان حدود ده هزار دانشجوی سوری هستند.", "fa", set()),
