@@ -238,6 +238,9 @@ class Context:
     stance_nouns: frozenset[str] = frozenset()
     # "those who", "من", "کسانی که": whoever holds a stand (class_holders.py)
     class_holders: frozenset[str] = frozenset()
+    # "hosts", "میزبان": hosting whose guests are a crowd (hosted.py)
+    host_words: frozenset[str] = frozenset()
+    hosted_crowds: frozenset[str] = frozenset()
     class_holder_reach: int = 0
     # "از" before "کسانی که": the class is the main verb's object, an event
     class_object_marks: frozenset[str] = frozenset()
@@ -631,6 +634,8 @@ _WORD_FIELDS = {
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "class_holders": "CLASS_HOLDERS",
+    "host_words": "HOST_WORDS",
+    "hosted_crowds": "HOSTED_CROWDS",
     "class_object_marks": "CLASS_OBJECT_MARKS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",

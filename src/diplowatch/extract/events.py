@@ -72,6 +72,7 @@ from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
 from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_source import genitive_source_first
+from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
     add_implied,
     at_home_no_event,
@@ -992,6 +993,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         and not may_happen(t, s, ntext, ctx)
         and not in_title(t, s, ntext)
         and not held_by_class(t, ntext, ctx)
+        and not hosts_crowd(t, ntext, ctx)
     ]
     candidates = victims_described(candidates, s, ntext, ctx)
     return _told_once(candidates, s, doc, asked, stated), stated, reactions

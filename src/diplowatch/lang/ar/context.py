@@ -1924,3 +1924,18 @@ CLASS_HOLDERS: tuple[str, ...] = (
 )
 CLASS_HOLDER_REACH = 0
 CLASS_VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن")
+
+# noev37fa: hosting a crowd ("تستضيف … ملايين اللاجئين", "استضافت مئات
+# الطلاب") is no meeting (``extract/hosted.py``), as Persian "میزبان …
+# پناهجو" and English "hosts … refugees" are read. The guests' words match
+# as word starts: no "ألف" (folded, the start of "الفلسطيني") and no "طالب"
+# (the start of "طالبان").
+HOST_WORDS: tuple[str, ...] = (
+    *("استضاف", "تستضيف", "يستضيف", "نستضيف", "واستضاف", "وتستضيف", "ويستضيف"),
+    *("استضافة", "باستضافة", "لاستضافة", "واستضافة"),
+)
+HOSTED_CROWDS: tuple[str, ...] = tuple(
+    f"{pre}{word}"
+    for pre in ("", "ال", "و", "وال", "لل")
+    for word in ("لاجئ", "مهاجر", "نازح", "طلاب", "رعايا", "مواطن", "معرض", "حجاج")
+) + ("مليون", "ملايين")

@@ -1663,3 +1663,12 @@ CLASS_HOLDERS: tuple[str, ...] = (
     "everyone who",
 )
 CLASS_HOLDER_REACH = 1
+
+# noev37fa: hosting a crowd ("hosts three million refugees", "has hosted
+# thousands of students") is no meeting (``extract/hosted.py``), as Persian
+# "میزبان … پناهجو" and Arabic "تستضيف … لاجئ" are read.
+HOST_WORDS: tuple[str, ...] = ("host",)
+HOSTED_CROWDS: tuple[str, ...] = (
+    *("refugee", "migrant", "asylum", "displaced", "evacuee", "nationals", "citizens"),
+    *("student", "pilgrim", "worker", "exhibition", "million", "thousand"),
+)

@@ -3140,3 +3140,18 @@ NOT_TRIGGERS += tuple(
 # "denied visits" is a deprivation too, but "denied meeting the envoy" is a
 # denial of a meeting (negated, ``denial29``): only visits follow "denied".
 NOT_TRIGGERS += ("denied visits", "denied family visits", "denied a visit")
+
+# noev37fa: a deal only referred to, as a thing that already stands ("the
+# return to the deal", "opponents of the agreement", "under the accord"),
+# is no agreement reached in the sentence, as Persian "بازگشت به توافق",
+# "مخالفان توافق" and Arabic bare "الاتفاق" are read.
+NOT_TRIGGERS += tuple(
+    f"{head} {the}{deal}"
+    for head in (
+        *("return to", "returning to", "withdrawal from", "exit from", "under", "within"),
+        *("opponents of", "critics of", "supporters of", "goals of", "implementation of"),
+        *("violation of", "violations of", "revival of", "parties to", "text of"),
+    )
+    for the in ("the ", "this ", "that ")
+    for deal in ("deal", "agreement", "accord", "nuclear deal", "nuclear agreement")
+)

@@ -2051,3 +2051,14 @@ CLASS_HOLDER_REACH = 5
 # main verb that closes the sentence ("ایران از کسانی که … ایستاده‌اند حمایت
 # می‌کند": Iran supports them), an event of the subject named.
 CLASS_OBJECT_MARKS: tuple[str, ...] = ("از", "به", "با", "برای", "علیه", "درباره")
+
+# noev37fa: hosting a crowd ("میزبان سه میلیون پناهجوی افغان است", "…
+# مهاجر را میزبانی می‌کند") is no meeting (``extract/hosted.py``): where
+# refugees, migrants, nationals, students or an exhibition stay, as English
+# "hosts … refugees" and Arabic "تستضيف … لاجئ" are read.
+HOST_WORDS: tuple[str, ...] = ("میزبان",)
+HOSTED_CROWDS: tuple[str, ...] = (
+    *("پناهنده", "پناهجو", "مهاجر", "آواره", "اتباع", "تبعه", "شهروند"),
+    *("دانشجو", "زائر", "زوار", "کارگر", "نمایشگاه", "آثار"),
+    *("میلیون", "میلیون‌ها", "هزار", "هزاران"),
+)

@@ -5515,3 +5515,67 @@ GUARD_NOT_OBJECTS = (
     *("از ابتدا", "از همان ابتدا", "از آغاز", "از قبل", "از پیش", "از زمان", "از سال"),
     *("یکی از", "برخی از", "بسیاری از", "شماری از", "تعدادی از", "بخشی از", "از جمله"),
 )
+# noev37fa: the convicts ("محکومان", "محکومین": those sentenced) are people
+# named by their sentence, no condemnation and no new sentence, as Arabic
+# "المحكومين" and English "the convicts" are read; "at present" ("در حال
+# حاضر به نظر می‌رسد …") holds "حاضر به" (willing to), no refusal.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *("محکومان", "محکومین", "محکوم‌ها", "محکوم ها"),
+    *(f"{now} حاضر به" for now in ("در حال", "حال", "در زمان", "زمان", "در شرایط", "شرایط")),
+)
+# noev37fa: a deal only referred to, as a thing that already stands ("بازگشت
+# به توافق", "خروج از توافق", "ذیل این توافق", "مخالفان توافق", "اهداف
+# توافق پاریس"), is no agreement reached in the sentence (PLOVER AGREE), as
+# English "the return to the deal", "opponents of the agreement" and Arabic
+# bare "الاتفاق" are read.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{head} {this}{deal}"
+        for head in (
+            *("بازگشت به", "بازگشت کامل به", "خروج از", "ذیل", "در چارچوب", "مخالفان"),
+            *("منتقدان", "موافقان", "حامیان", "اهداف", "اجرای", "اجرای کامل", "نقض"),
+            *("پایبندی به", "متن", "حفظ", "نجات", "اعضای", "شرکای", "طرف های"),
+        )
+        for this in ("", "این ", "آن ")
+        for deal in ("توافق", "توافقنامه", "توافق نامه", "توافق هسته ای")
+    ),
+)
+# noev37fa: "پذیرفتن" as the light verb of a happening ("انجام خواهد
+# پذیرفت", "صورت پذیرفت", "پایان می‌پذیرد": will take place, took place,
+# ends) accepts nothing, as English "took place" and Arabic "جرى" are read.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{deed} {aux}"
+        for deed in ("انجام", "صورت", "پایان", "تحقق", "خاتمه", "سامان")
+        for aux in ("پذیرفت", "پذیرفتند", "پذیرفته", "خواهد پذیرفت", "خواهند پذیرفت")
+    ),
+)
+# noev37fa: more words of a court's sentence veto the "condemn" reading
+# (see above): a ban on work, travel or party membership ("به دو سال منع
+# اشتغال … محکوم شد") and the sentence named as such ("حکم محکومیت", "رأی
+# محکومیت"), as English "sentenced to" and Arabic "حكم … بـ" are read. Not
+# "به پرداخت": a court's active "ایران را به پرداخت … محکوم کرد" is read
+# as COERCE from "condemn" by its judge, far from its penalty; the passive
+# sentence to pay or to a confiscation, its penalty a long list away ("به
+# پرداخت … و مصادره … محکوم شده‌اند"), is a guarded COERCE instead.
+GUARDED_VERB_TRIGGERS[("COERCE", "sentence")] = (
+    *GUARDED_VERB_TRIGGERS[("COERCE", "sentence")],
+    (
+        (
+            *("محکوم شد", "محکوم شدند", "محکوم شده", "محکوم شده است", "محکوم شده اند"),
+            *("محکوم می شود", "محکوم می شوند", "محکوم گردید", "محکوم گردیدند"),
+        ),
+        ("به پرداخت", "به مصادره", "به تحمل"),
+        0,
+        20,
+    ),
+)
+VETO_WORDS[("ACCUSE", "condemn")] = (
+    *VETO_WORDS[("ACCUSE", "condemn")],
+    *("به زندان محکوم", "احکام زندان"),
+    *("منع اشتغال", "ممنوعیت خروج از کشور", "ممنوعیت عضویت", "ممنوع الخروج"),
+    *("حکم محکومیت", "رأی محکومیت", "رای محکومیت"),
+)

@@ -1,0 +1,53 @@
+"""Hosting a crowd is no meeting.
+
+"Pakistan hosts three million Afghan refugees", "تستضيف تركيا ملايين
+اللاجئين", "ایران میزبان میلیون‌ها مهاجر افغان است": the verb or noun of
+hosting (``context.HOST_WORDS``) that reads as a visit received (PLOVER
+CONSULT) here tells where refugees, migrants, students or exhibitions
+stay. Its guests are a crowd, named by a word of ``context.HOSTED_CROWDS``
+(refugees, nationals, students, "million") within a few words after it in
+its clause, or, in a verb-final language, a few words before it ("…
+پناهجو را میزبانی می‌کند"). A head of state or a minister hosted stays a
+meeting.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
+
+# How far the guests may stand from the word of hosting, in words.
+AFTER_WORDS = 8
+BEFORE_WORDS = 6
+
+
+def hosts_crowd(trigger: Hit, ntext: str, ctx: Context) -> bool:
+    """Whether ``trigger`` is a meeting word of hosting whose guests are a crowd."""
+    if trigger.entry.value != "CONSULT" or not ctx.host_words or not ctx.hosted_crowds:
+        return False
+    said = ntext[trigger.start : trigger.end].split()
+    if not said or not said[0].startswith(tuple(ctx.host_words)):
+        return False
+    near = _clause_words(ntext, trigger.end, 1)[:AFTER_WORDS]
+    if ctx.verb_final:
+        near += _clause_words(ntext, trigger.start, -1)[-BEFORE_WORDS:]
+    crowds = tuple(ctx.hosted_crowds)
+    return any(word.startswith(crowds) for word in near)
+
+
+def _clause_words(ntext: str, pos: int, step: int) -> list[str]:
+    """The words of the clause from ``pos`` onwards (``step`` 1) or before
+    it (``step`` -1), at most 120 characters away."""
+    end = pos
+    limit = len(ntext) if step > 0 else 0
+    while end != limit and abs(end - pos) < 120:
+        char = ntext[end] if step > 0 else ntext[end - 1]
+        if char in CLAUSE_BREAKS or char == ".":
+            break
+        end += step
+    return (ntext[pos:end] if step > 0 else ntext[end:pos]).split()
