@@ -866,8 +866,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "مطالبة",
         "مناشدة",
         "طلب رسمي",
-        "نداء",
-        "نداءات",
         "التماس",
     ),
     ("CONCEDE", "release"): (
@@ -4871,3 +4869,50 @@ NOT_TRIGGERS += tuple(
 # إيران وقف هذه الأنشطة") asks with its addressee after "من", as "يطلب" and
 # "نطلب" do; without "من" it may be "تطلّب" (it required: "تطلب الأمر وقتا").
 _add(GUARDED_VERB_TRIGGERS, ("REQUEST", "appeal"), (("تطلب",), ("من", "منه", "منها", "منهم")))
+# noev37ar: a bare "نداء" (appeal) asks someone only when it is addressed
+# ("نداء إلى المواطنين") or sent by a verb before it ("وجه … نداء", "أطلقت
+# الأمم المتحدة نداءات"): else it is mostly the Tunisian party Nidaa Tounes
+# ("كتلة النداء", "حركة نداء تونس", over 200 times in the corpus), or an
+# appeal of faith or of a nation answered ("استجابة لنداء العروبة"). English
+# "appeal" and Persian "فراخوان" ask only with their addressee, too. A call
+# for help ("نداء استغاثة") still asks.
+_SENT = (
+    *_verbs(("وجه", "وجه"), ("اطلق", "طلق"), ("جدد", "جدد")),
+    "وجهت",
+    "اطلقت",
+    "جددت",
+    "وجهوا",
+    "اطلقوا",
+    "اوجه",
+    "توجيه",
+    "موجها",
+    "موجهة",
+    "اطلاق",
+    "مطلقا",
+    "توجه",
+    "توجهت",
+)
+_add(
+    GUARDED_NOUN_TRIGGERS,
+    ("REQUEST", "appeal"),
+    (("نداء", "نداءات"), ("الى", "استغاثة"), 3, 0),
+    (("نداء", "نداءات"), _SENT, 0, 4),
+)
+NOT_TRIGGERS += ("نداء تونس",)
+# noev37ar: "حضن" (hugged, a lap) and "الحضانة" (custody, a nursery) are no
+# "حض" (urged) with an ending: no request (PLOVER REQUEST), as English
+# "hugged" and Persian "در آغوش گرفت" are not read.
+NOT_TRIGGERS += ("حضن", "حضنت", "حضنه", "حضنها", "احضان", "حضانة", "الحضانة")
+# noev37ar: "قدم/تقدم" with a sum nearby gives nothing when what is put
+# forward is a complaint, a lawsuit, a proposal or a resignation ("تقدمت
+# … بشكوى ضد …", "قدم استقالته بعد إنفاقه …"), and a team "delivers a level
+# of play" in a match: no help one side gives another (PLOVER AID), as
+# English "filed a complaint", "handed in her resignation" and Persian
+# "شکایت کرد", "استعفا داد" are not read.
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    *_SPORT,
+    *_SPORT_12B,
+    *("بشكاية", "بشكوى", "ببلاغ", "بدعوى", "بمقترح", "مقترحات"),
+    *(f"{f}{s}" for f in ("استقالت", "باستقالت") for s in ("ه", "ها", "هم")),
+)

@@ -398,6 +398,16 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "you can't",
     "one can",
     "one cannot",
+    # noev37ar: what one fears has not happened ("officials fear new
+    # bombings"), as Arabic "يخشى … من تفجيرات" and "مخاوف من"; not the bare
+    # noun "fear" ("fled in fear after the militants attacked")
+    "fear that",
+    "fear new",
+    "fear further",
+    "fear more",
+    "fears",
+    "feared",
+    "fearing",
 )
 
 # plans15: what must or should happen is no report of it ("both sides must
