@@ -4871,3 +4871,12 @@ NOT_TRIGGERS += tuple(
 # إيران وقف هذه الأنشطة") asks with its addressee after "من", as "يطلب" and
 # "نطلب" do; without "من" it may be "تطلّب" (it required: "تطلب الأمر وقتا").
 _add(GUARDED_VERB_TRIGGERS, ("REQUEST", "appeal"), (("تطلب",), ("من", "منه", "منها", "منهم")))
+
+# slots37ar: the feminine and plural circumstantial participles of calling
+# ("…، داعية الحكومة إلى …", "…، داعين النواب إلى …") ask as "داعيا" does,
+# with what is asked opened by "إلى" close after them; bare "داعية" is also
+# a preacher ("داعية مصري") and "داعين الله" a prayer (NOT_TRIGGERS above).
+GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
+    *GUARDED_VERB_TRIGGERS.get(("REQUEST", "appeal"), ()),
+    (("داعية", "داعين", "داعيين"), ("الى",), 6),
+)
