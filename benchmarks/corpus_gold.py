@@ -1,6 +1,6 @@
 """Sentence-level accuracy on hand-annotated corpus sentences (training part).
 
-usage: python benchmarks/corpus_gold.py [--lang ar] [--half tune|test|all] [--errors]
+usage: python benchmarks/corpus_gold.py [--lang ar] [--half tune|test|all] [--errors] [--sides]
 
 ``benchmarks/data/corpus_gold_<lang>.jsonl`` holds, for sentences of the
 corpus's training part (``scripts/training/training_split.py``), the events a
@@ -8,7 +8,10 @@ reader annotated by hand — keyed by document id and character offsets, so no
 corpus text is stored in the project. The script extracts each whole
 document (so the article's context counts as in real use), keeps the events
 told by the annotated sentence, and scores them with ``shared/eval/score.py``
-(types, parties, pairs, agents per sentence). An event is told by every
+(types, parties, pairs, agents per sentence; ``pairs`` are unordered, so
+``--sides`` also scores who acts on whom: the F1 of (type, first actor,
+other actor) triples, with how many were read the other way round). An
+event is told by every
 sentence among its ``sentences`` (an article that repeats an event keeps each
 repeat as its evidence, ``extract/merged.py``), else by its ``evidence``: an
 event found again later in the article is credited there too.
@@ -120,6 +123,31 @@ def judge_events(row: dict[str, Any], predicted: list[dict[str, Any]]) -> list[d
     return out
 
 
+def _directed(events: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
+    """(type, first actor, other actor) of each event: who acts on whom. The
+    scorer's ``pairs`` are unordered and miss a swapped doer and target."""
+    out = set()
+    for e in events:
+        units = [(a.get("code"), a.get("agent")) for a in e["actors"]]
+        units = [u for u in units if u != (None, None)]
+        out.update((e["type"], units[0], u) for u in units[1:] if u != units[0])
+    return out
+
+
+def sides_line(rows: list[dict[str, Any]], preds: dict[str, dict[str, Any]]) -> str:
+    """F1 of directed (type, doer, target) triples, and how many predicted
+    triples are annotated the other way round (``--sides``)."""
+    tp = fp = fn = swapped = 0
+    for r in rows:
+        gold, pred = _directed(r["events"]), _directed(preds[r["key"]]["events"])
+        tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
+        swapped += sum((t, b, a) in gold for t, a, b in pred - gold)
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return f"sides (directed type-doer-target) F1 {f1:.3f}, swapped {swapped} of {tp + swapped}"
+
+
 def event_precision(rows: list[dict[str, Any]], preds: dict[str, dict[str, Any]]) -> str:
     verdicts = [v for r in rows for v in judge_events(r, preds[r["key"]]["events"])]
     n = len(verdicts) or 1
@@ -135,6 +163,7 @@ def main() -> int:
     ap.add_argument("--lang", choices=("ar", "fa"), action="append")
     ap.add_argument("--half", choices=("tune", "test", "all"), default="all")
     ap.add_argument("--errors", action="store_true", help="list sentences scored wrong (tune half)")
+    ap.add_argument("--sides", action="store_true", help="also score who acts on whom")
     ap.add_argument("--shared", type=Path, default=SHARED)
     args = ap.parse_args()
     sc = scorer(args.shared)
@@ -156,6 +185,8 @@ def main() -> int:
                 f"({t['precision']:.2f}/{t['recall']:.2f}/{t['f1']:.2f}, {len(chosen)} sentences)"
             )
             print(f"{'':10}{event_precision(chosen, preds)}")
+            if args.sides:
+                print(f"{'':10}{sides_line(chosen, preds)}")
         if args.errors:
             for r in rows:
                 if half_of(r["key"].split("|")[0]) != "tune":

@@ -295,6 +295,9 @@ class Context:
     # "-ing": a trigger opening the sentence so ends ("Accusing Iran, the
     # minister said …"): the clause after it is its subject's, no source
     opening_participles: frozenset[str] = frozenset()
+    # "داعيا", "مطالبة": a participle opening a clause after a comma; its
+    # doer is the subject of the clause before (extract/participle_subject)
+    sharing_participles: frozenset[str] = frozenset()
     # "گفت‌وگو با": a conversation's partner, beside ``partner_preps``
     interlocutor_preps: frozenset[str] = frozenset()
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
@@ -652,6 +655,7 @@ _WORD_FIELDS = {
     "border_heads": "BORDER_HEADS",
     "border_preps": "BORDER_PREPOSITIONS",
     "opening_participles": "OPENING_PARTICIPLE_ENDINGS",
+    "sharing_participles": "SUBJECT_SHARING_PARTICIPLES",
     "interlocutor_preps": "INTERLOCUTOR_PREPOSITIONS",
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",

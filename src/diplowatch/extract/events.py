@@ -92,7 +92,12 @@ from diplowatch.extract.lexicon import (
     lexicon,
 )
 from diplowatch.extract.licensed import Reach, licensed_objects_out
-from diplowatch.extract.lone_object import ONE_SIDED_DROPPED, object_alone, unnamed_doer
+from diplowatch.extract.lone_object import (
+    ONE_SIDED_DROPPED,
+    asked_content_out,
+    object_alone,
+    unnamed_doer,
+)
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.money import find_money
 from diplowatch.extract.named_doer import doer_named
@@ -138,6 +143,7 @@ from diplowatch.extract.participants import (
     split,
     unit,
 )
+from diplowatch.extract.participle_subject import participle_sides
 from diplowatch.extract.parties import (
     ADDRESSEE_REACH,
     COMMENTS,
@@ -959,6 +965,8 @@ def _trigger_people(
     people = venue_bodies_out(people, trig, doc.ntext)
     people = visited_places_out(people, trig, doc.ntext, doc.ctx.visited_places)
     people = _exchanged_out(people, s, doc.ntext)
+    # "از دولت خواست به پارلمان …": the parliament is inside what is asked
+    people = asked_content_out(etype, trig, people, doc.ntext, doc.ctx)
     if etype == "CONSULT" and internal_session(
         trig, people, doc.ntext, s.start, s.end, doc.ctx, s.mentions
     ):
@@ -1138,6 +1146,11 @@ def _sides(
     may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise."""
     ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
     sides = None
+    if etype not in SYMMETRIC:
+        # "…، داعيا الحكومة إلى …": the doer is the earlier clause's subject
+        sides = participle_sides(trig, people, ntext, ctx)
+    if sides is not None:
+        return sides
     if ctx.subject_after_verb and etype not in SYMMETRIC:
         verb = trig.entry.affix == "verb"
         sides = local_split(

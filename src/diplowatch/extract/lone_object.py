@@ -95,3 +95,21 @@ def _inside_word(trig: Hit, ntext: str) -> bool:
 def unnamed_doer() -> Actor:
     """The doer a sentence leaves unnamed: no code, no agent."""
     return Actor(code=None)
+
+
+def asked_content_out(
+    etype: str, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """A request whose one asked stands marked right before its verb ("از
+    دولت خواست به پارلمان احترام بگذارد", ``_asked_of``) has told whom it
+    asks: the sides after the verb are inside what is asked (the
+    parliament to be respected) and none of its own (slots37ar). Read with
+    them, the one asked lost its slot to a side of the content. English
+    "called on X to …" names X after the verb and keeps its content's sides
+    for the usual reading."""
+    if etype not in ASKING or trig.entry.affix != "verb":
+        return people
+    asked = any(m.end <= trig.start and _asked_of(m, trig, ntext, ctx) for m in people)
+    if not asked:
+        return people
+    return [m for m in people if m.start < trig.end]

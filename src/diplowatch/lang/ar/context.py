@@ -1939,3 +1939,18 @@ HOSTED_CROWDS: tuple[str, ...] = tuple(
     for pre in ("", "ال", "و", "وال", "لل")
     for word in ("لاجئ", "مهاجر", "نازح", "طلاب", "رعايا", "مواطن", "معرض", "حجاج")
 ) + ("مليون", "ملايين")
+# slots37ar: circumstantial participles of calling, demanding, warning and
+# blaming that open a clause after a comma ("ندد الاتحاد بالقرار، داعيا
+# الحكومة إلى …", "…، مطالبة إياها بالإفراج …"): no subject of their own, so
+# their doer is the earlier clause's subject and the noun after them is whom
+# they address (extract/participle_subject.py). English "…, calling on the
+# government to …" reads so with no break; Persian repeats its verb.
+SUBJECT_SHARING_PARTICIPLES: tuple[str, ...] = (
+    *("داعيا", "داعية", "داعين", "داعيين"),
+    *("مطالبا", "مطالبة", "مطالبين"),
+    *("مناشدا", "مناشدة", "حاثا", "حاثة"),
+    *("محذرا", "محذرة", "محذرين"),
+    *("متهما", "متهمة", "متهمين"),
+    *("منتقدا", "منتقدة", "منتقدين", "منددا", "منددة", "منددين"),
+    *("مهددا", "مهددة", "مهددين"),
+)

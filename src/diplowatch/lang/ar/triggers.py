@@ -4916,3 +4916,11 @@ VETO_WORDS[("AID", "*")] = (
     *("بشكاية", "بشكوى", "ببلاغ", "بدعوى", "بمقترح", "مقترحات"),
     *(f"{f}{s}" for f in ("استقالت", "باستقالت") for s in ("ه", "ها", "هم")),
 )
+# slots37ar: the feminine and plural circumstantial participles of calling
+# ("…، داعية الحكومة إلى …", "…، داعين النواب إلى …") ask as "داعيا" does,
+# with what is asked opened by "إلى" close after them; bare "داعية" is also
+# a preacher ("داعية مصري") and "داعين الله" a prayer (NOT_TRIGGERS above).
+GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
+    *GUARDED_VERB_TRIGGERS.get(("REQUEST", "appeal"), ()),
+    (("داعية", "داعين", "داعيين"), ("الى",), 6),
+)

@@ -1,0 +1,71 @@
+"""The doer of a circumstantial participle is the subject of the clause it
+hangs on.
+
+"ندد الاتحاد بالقرار، داعيا الحكومة إلى احترام البرلمان": the participle
+("داعيا", "مطالبة", "محذرا", ``context.SUBJECT_SHARING_PARTICIPLES``) opens a
+clause after a comma but has no subject of its own: its doer is the union
+that condemned, the first side of the sentence, and the noun right after it
+is whom it calls on. Read as a verb put before its subject, the one called
+on came first and a side named inside what is asked (the parliament)
+second (slots37ar). English "…, calling on the government to …" and
+Persian "… و از دولت خواست" keep the sentence's subject already.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplowatch.extract.mention import Mention
+from diplowatch.extract.participants import coordinated_groups, unit
+from diplowatch.extract.scan import Hit
+from diplowatch.text.words import first_word
+
+# Commas that end the clause a participle hangs on.
+_COMMAS = ("،", ",")
+# Words a participle's addressee may stand after it ("داعيا اليوم الحكومة");
+# a side further on is inside what is asked ("مطالبا الحكومة بدعم الجيش").
+_ADDRESSEE_GAP = 1
+
+
+def participle_sides(
+    trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[list[Mention]] | None:
+    """The sides of a subject-sharing participle that opens its clause: the
+    first group named before the clause, each paired with the group it
+    addresses; None when ``trig`` is no such participle, or no side stands
+    before it or right after it (then the usual reading decides)."""
+    comma = max(ntext.rfind(c, 0, trig.start) for c in _COMMAS)
+    if comma < 0 or not _opens_on_participle(trig, comma + 1, ntext, ctx):
+        return None
+    groups = coordinated_groups(people, ntext, ctx.coordinators, ctx.adjacent_coordinated)
+    before = [g for g in groups if g[-1].end <= comma]
+    if not before:
+        return None
+    subject = before[0]
+    after = [g for g in groups if g[0].start >= trig.end]
+    if not after or not _right_after(trig, after[0][0], ntext, ctx):
+        return None  # "مطالبة إياها …": whom it addresses is not named here
+    pairs = [[s, t] for s in subject for t in after[0] if unit(s) != unit(t)]
+    return pairs or None
+
+
+def _opens_on_participle(trig: Hit, clause_start: int, ntext: str, ctx: Any) -> bool:
+    """Whether ``trig`` is a subject-sharing participle with only "و" (or
+    nothing) between it and its clause's start."""
+    if not ctx.sharing_participles:
+        return False
+    lead = ntext[clause_start : trig.start].split()
+    word = first_word(ntext, trig.start, trig.end)
+    if (lead and lead != ["و"]) or word is None:
+        return False
+    form = word[1]
+    return form in ctx.sharing_participles or (
+        form[:1] == "و" and form[1:] in ctx.sharing_participles
+    )
+
+
+def _right_after(trig: Hit, m: Mention, ntext: str, ctx: Any) -> bool:
+    """Whether ``m`` is the participle's object: close after it, with no
+    preposition of what is asked ("داعيا إلى الإفراج عن …") between."""
+    gap = ntext[trig.end : m.start].split()
+    return len(gap) <= _ADDRESSEE_GAP and not any(w in ctx.destination_preps for w in gap)
