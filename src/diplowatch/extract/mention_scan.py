@@ -8,6 +8,7 @@ name, a group's members), which is why the scan keeps state.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -249,7 +250,14 @@ class MentionScan:
         if not rest[:1].isspace():
             return not rest[:1].isalnum()
         words = rest.split()
+        if words and self._event_word_at(hit.end + len(rest) - len(rest.lstrip())):
+            return True  # "از نمایندگان خواستند استعفا دهند": the verb follows
         return not words or words[0] in ctx.role_breaks | ctx.phrase_breaks | ctx.conjunctions
+
+    def _event_word_at(self, start: int) -> bool:
+        """A word of the lexicon's events begins at ``start``."""
+        i = bisect_left(self.verbs, start)
+        return i < len(self.verbs) and self.verbs[i] == start
 
     def new_sentence(self) -> None:
         """A sentence ended: the pending title found no country in it."""
@@ -481,6 +489,9 @@ class MentionScan:
             # when he holds another office: "الرئيس … السيسي وزير الخارجية
             # الياباني" names a second person)
             pending.claimed = True
+            if pending.former and not prev_m.former:
+                # "Mahmoud Ahmadinejad, Iran's former president": out of office
+                prev_m.role, prev_m.agent, prev_m.former = role or prev_m.role, None, True
         elif self._seat_beside_executive(prev_m, hit, role):
             # "التقى قيس سعيد رئيس البرلمان": the speaker he meets, with no
             # country of its own, sits in his parliament
@@ -498,14 +509,14 @@ class MentionScan:
 
     def _holds_title(self, prev_m: Mention, hit: Hit, pending: Pending, role: str) -> bool:
         """Whether the person named right before ``hit`` holds that title."""
-        text, ctx, e = self.text, self.ctx, hit.entry
+        ctx, e = self.ctx, hit.entry
         return (
             prev_m.kind == "person"
             and e.kind != "counterpart"
             # a body or a people noun with no office ("دعا السيسي البرلمان
             # إلى", "از روحانی مجلس …") is no man's title: the verb's object
             and bool(role or e.kind == "role")
-            and text[prev_m.end : hit.start].strip(" ،,") == ""
+            and self._bare_gap(prev_m, hit, pending)
             # the kin of an office holder ("ابنة ترامب") holds no title after him
             and not (prev_m.agent == KIN_AGENT and prev_m.name)
             # a man titled before his name takes no people noun after it as
@@ -519,6 +530,13 @@ class MentionScan:
                 ctx.names_follow_titles,
             )
         )
+
+    def _bare_gap(self, prev_m: Mention, hit: Hit, pending: Pending) -> bool:
+        """Nothing but a comma between a name and the title after it, or the
+        word "former" of that title ("Ahmadinejad, former president of
+        Iran"), where the title is read as former."""
+        words = self.text[prev_m.end : hit.start].strip(" ،,").split()
+        return not words or (pending.former and set(words) <= self.ctx.former_words)
 
     def _seat_beside_executive(self, prev_m: Mention, hit: Hit, role: str) -> bool:
         """A seat in the legislature (``role`` legislator) written right after
@@ -872,7 +890,10 @@ class MentionScan:
         if not last.name or last.code not in ("", mention.code) or last.end > pending.hit.start:
             return False
         text, ctx = self.text, self.ctx
-        if not _chained(text, pending.hit, hit, conj=ctx.conjunctions):
+        if not (
+            _chained(text, pending.hit, hit, conj=ctx.conjunctions)
+            or (pending.former and self._only_former(text[pending.hit.end : hit.start]))
+        ):
             return False
         if ctx.conjunctions & {hit.prefix[:1], pending.hit.prefix[:1]}:
             return False  # "… وقائد الجيش الليبي": another man, his own title
@@ -888,7 +909,17 @@ class MentionScan:
         and the title after him: the title tells who he is."""
         gap = self.text[last.end : title.start]
         words = _apposition_words(gap)
-        return all(w in self.ctx.syntax.determiners for w in words)
+        former = self.ctx.former_words if last.former else frozenset()
+        return all(w in self.ctx.syntax.determiners or w in former for w in words)
+
+    def _only_former(self, gap: str) -> bool:
+        """Only "former" (and "of") between a former title and its country
+        ("رئیس‌جمهور پیشین ایران", "former president of Iran")."""
+        words = gap.split()
+        ctx = self.ctx
+        return len(words) <= 2 and all(
+            w in ctx.former_after or w in ctx.former_words or w in ctx.location_preps for w in words
+        )
 
     def _kin_of_named(self, hit: Hit, mention: Mention) -> bool:
         """The named person is the kin by whom the mention before him is

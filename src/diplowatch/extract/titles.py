@@ -47,6 +47,11 @@ def other_office(
         # "الرئيس الأمريكي السابق باراك أوباما رئيس الوزراء الكندي": a sitting
         # office after a former holder's name is another man's
         return not former_title and role in SOLE_OFFICES | _LESSER_OFFICES
+    if former_title and not own_country:
+        # "احمدی‌نژاد، رئیس‌جمهور پیشین ایران": a former office of his own
+        # state written after a sitting holder's name is his past one (the
+        # lexicon knows him in office; the text says he has left it)
+        return False
     if names_follow_titles and own_country and person.role and person.code:
         # a titled man's name, then a title with another country's word:
         # his guest or partner ("ولي العهد السعودي الأمير محمد بن سلمان
@@ -91,7 +96,24 @@ def former_after(text: str, hit: Hit, ctx: Context) -> bool:
     adjective ("الرئيس الفرنسي السابق", "وزیر خارجه سابق"), or stands inside
     a title the scan read across it ("نماینده سابق مجلس")."""
     inside = text[hit.start : hit.end].split()[1:-1]
-    return bool(ctx.former_after & set(text[hit.end : hit.end + 40].split()[:2] + inside))
+    return bool(ctx.former_after & set(_phrase_words(text[hit.end : hit.end + 40], 2) + inside))
+
+
+def _phrase_words(rest: str, most: int) -> list[str]:
+    """The first ``most`` words of ``rest`` up to the first one that ends in
+    punctuation, that one kept without it: "، الرئيس الإيراني السابق،" ends
+    the apposition at its comma, yet its last word is still "السابق"."""
+    out: list[str] = []
+    for word in rest.split()[:most]:
+        bare = word.rstrip(_CLAUSE_MARKS)
+        out.append(bare)
+        if bare != word:
+            break
+    return out
+
+
+# marks that end a title's phrase when glued to its last word
+_CLAUSE_MARKS = '\u060c,\u061b;:.!?)"\u00bb'
 
 
 # a president's son or wife speaks for nobody's office: a private person

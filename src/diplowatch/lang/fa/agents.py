@@ -2505,3 +2505,28 @@ AGENT_NOUNS["EDU"] += ("پژوهشگر",)
 NAMED_GROUPS.update(
     dict.fromkeys(("الیزه",), ("FRA", "GOV", None)) | {"کاخ آبی": ("KOR", "GOV", None)}
 )
+
+# agents37: the presidency or the parliament as the office an election or a
+# candidacy is for ("انتخابات ریاست جمهوری", "نامزد ریاست جمهوری",
+# "انتخابات مجلس") is no actor: without this the presidency (GOV) or the
+# Majles (LEG) joined every event of an election story as a side.
+NOT_AGENTS = NOT_AGENTS + (
+    "انتخابات ریاست جمهوری",
+    "انتخابات ریاست جمهور",
+    "انتخابات مجلس",
+    "انتخابات مجلس شورای اسلامی",
+    "انتخابات پارلمان",
+    "انتخابات پارلمانی",
+    "نامزد ریاست جمهوری",
+    "نامزد انتخابات ریاست جمهوری",
+    "نامزد انتخابات مجلس",
+    "نامزد مجلس",
+    "کاندیدای ریاست جمهوری",
+    "کاندیدای انتخابات ریاست جمهوری",
+    "کاندیدای مجلس",
+    "داوطلب ریاست جمهوری",
+    "داوطلب انتخابات ریاست جمهوری",
+    "مناظره ریاست جمهوری",
+    "مناظره های ریاست جمهوری",
+    "ستاد ریاست جمهوری",
+)
