@@ -1,0 +1,93 @@
+"""Extra actors in protests told alike in Arabic, Persian and English (round
+37, extra37; every sentence written for these tests).
+
+Rule added in this round:
+
+- workers who strike or rally protest against their employer as often as
+  against the state, and the annotated corpus codes their strikes with the
+  workers alone: with workers (LAB) among a protest's sides, or a business
+  among a strike's, no government is understood as whom it is against
+  (``lang/xx/agents.py``: ``IMPLIED_AGENTS["PROTEST"]`` and
+  ``IMPLIED_BY_MODE[("PROTEST", "strike")]``). A government the sentence
+  names stays; teachers, students, prisoners on hunger strike and other
+  crowds still protest against the government understood.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import reading_lines as _read
+
+# (English, Arabic, Persian, the reading of all three)
+TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
+    (
+        "Dock workers in Basra went on strike on Sunday over unpaid salaries.",
+        "أضرب عمال الميناء في البصرة يوم الأحد احتجاجا على تأخر الرواتب.",
+        "کارگران بندر بصره روز یکشنبه در اعتراض به تأخیر حقوق اعتصاب کردند.",
+        ("PROTEST reported IRQ:LAB",),
+    ),
+    (
+        "Oil workers in Abadan went on strike on Monday.",
+        "أضرب عمال النفط في عبادان يوم الاثنين.",
+        "کارگران نفت در آبادان روز دوشنبه اعتصاب کردند.",
+        ("PROTEST reported IRN:LAB",),
+    ),
+    (
+        "Hundreds of steel workers rallied in Isfahan over unpaid wages.",
+        "تظاهر مئات من عمال الصلب في أصفهان احتجاجا على الأجور غير المدفوعة.",
+        "صدها کارگر فولاد در اصفهان در اعتراض به دستمزدهای پرداخت‌نشده تجمع کردند.",
+        ("PROTEST reported IRN:LAB",),
+    ),
+    # a government the sentence names stays whom the strike is against
+    (
+        "Workers went on strike against the government's decision to privatise the port.",
+        "أضرب العمال احتجاجا على قرار الحكومة خصخصة الميناء.",
+        "کارگران در اعتراض به تصمیم دولت برای خصوصی‌سازی بندر اعتصاب کردند.",
+        ("PROTEST reported -:LAB -:GOV",),
+    ),
+    # other crowds still protest against the government understood
+    (
+        "Teachers in Isfahan went on strike over pay.",
+        "أضرب المعلمون في أصفهان للمطالبة بزيادة الرواتب.",
+        "معلمان اصفهان در اعتراض به حقوق اعتصاب کردند.",
+        ("PROTEST reported IRN:EDU IRN:GOV",),
+    ),
+    (
+        "Prisoners in Tunisia began a hunger strike.",
+        "بدأ السجناء في تونس إضرابا عن الطعام.",
+        "زندانیان در تونس اعتصاب غذا کردند.",
+        ("PROTEST reported TUN:CVL TUN:GOV",),
+    ),
+    (
+        "Students in Tehran protested against the government.",
+        "تظاهر الطلاب في طهران ضد الحكومة.",
+        "دانشجویان در تهران علیه دولت تظاهرات کردند.",
+        ("PROTEST reported IRN:EDU IRN:GOV",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "ar", "fa", "want"), TRIPLES)
+def test_three_languages_read_alike(en: str, ar: str, fa: str, want: tuple[str, ...]) -> None:
+    assert _read(en, "en") == set(want)
+    assert _read(ar, "ar") == set(want)
+    assert _read(fa, "fa") == set(want)
+
+
+# A strike at a factory the sentence names: Persian reads the factory as the
+# business struck against, English and Arabic read it as the workers' place.
+@pytest.mark.xfail(
+    strict=True,
+    reason="en/ar read the factory in 'workers at the factory' as no side; fa names it BUS",
+)
+def test_factory_named_in_strike_read_alike() -> None:
+    readings = {
+        lang: _read(text, lang)
+        for lang, text in (
+            ("en", "Workers at the cement factory went on strike demanding back pay."),
+            ("ar", "أضرب عمال مصنع الإسمنت للمطالبة بالأجور المتأخرة."),
+            ("fa", "کارگران کارخانه سیمان در اعتراض به حقوق معوقه اعتصاب کردند."),
+        )
+    }
+    assert readings["en"] == readings["ar"] == readings["fa"]
