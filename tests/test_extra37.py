@@ -1,7 +1,7 @@
 """Extra actors in protests told alike in Arabic, Persian and English (round
 37, extra37; every sentence written for these tests).
 
-Rule added in this round:
+Rules added in this round:
 
 - workers who strike or rally protest against their employer as often as
   against the state, and the annotated corpus codes their strikes with the
@@ -10,7 +10,14 @@ Rule added in this round:
   (``lang/xx/agents.py``: ``IMPLIED_AGENTS["PROTEST"]`` and
   ``IMPLIED_BY_MODE[("PROTEST", "strike")]``). A government the sentence
   names stays; teachers, students, prisoners on hunger strike and other
-  crowds still protest against the government understood.
+  crowds still protest against the government understood;
+- refugees or migrants named inside what a request asks ("called on the EU
+  to help Syrian refugees", "دعا … إلى مساعدة اللاجئين", "از … خواست به
+  پناهجویان … کمک کند") are its topic, not the side asked
+  (``extract/asked_topic.py``; ``context.REQUEST_TOPIC_OPENERS``, and all
+  after the verb where the verb ends its clause). Refugees asked, or who
+  ask, stay. Arabic, which names no request of one side, keeps them where
+  only the requester would be left.
 """
 
 from __future__ import annotations
@@ -68,7 +75,36 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
 ]
 
 
-@pytest.mark.parametrize(("en", "ar", "fa", "want"), TRIPLES)
+ASKED: list[tuple[str, str, str, tuple[str, ...]]] = [
+    (
+        "Jordan called on the European Union to help Syrian refugees.",
+        "دعا الأردن الاتحاد الأوروبي إلى مساعدة اللاجئين السوريين.",
+        "اردن از اتحادیه اروپا خواست به پناهجویان سوری کمک کند.",
+        ("REQUEST reported JOR: EU:",),
+    ),
+    (
+        "Turkey urged Greece to stop pushing back Afghan migrants.",
+        "حثت تركيا اليونان على وقف صد المهاجرين الأفغان.",
+        "ترکیه از یونان خواست پس‌راندن مهاجران افغان را متوقف کند.",
+        ("REQUEST reported TUR: GRC:",),
+    ),
+    # refugees asked, or who ask, stay sides
+    (
+        "Pakistan asked Afghan refugees to leave before the end of the month.",
+        "طلبت باكستان من اللاجئين الأفغان المغادرة قبل نهاية الشهر.",
+        "پاکستان از پناهجویان افغان خواست تا پایان ماه خارج شوند.",
+        ("REQUEST reported PAK: AFG:REF",),
+    ),
+    (
+        "Afghan refugees asked Iran to keep its borders open.",
+        "طلب اللاجئون الأفغان من إيران إبقاء حدودها مفتوحة.",
+        "پناهجویان افغان از ایران خواستند مرزهایش را باز نگه دارد.",
+        ("REQUEST reported AFG:REF IRN:",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "ar", "fa", "want"), TRIPLES + ASKED)
 def test_three_languages_read_alike(en: str, ar: str, fa: str, want: tuple[str, ...]) -> None:
     assert _read(en, "en") == set(want)
     assert _read(ar, "ar") == set(want)
@@ -91,3 +127,25 @@ def test_factory_named_in_strike_read_alike() -> None:
         )
     }
     assert readings["en"] == readings["ar"] == readings["fa"]
+
+
+# Where only the requester would be left: English and Persian keep the call
+# with one side; Arabic names no request of one side, so it keeps the
+# refugees rather than lose the event.
+ONE_SIDE = (
+    "The Canadian prime minister called on Europe to take in more refugees.",
+    "نخست وزیر کانادا از اروپا خواست پناهجویان بیشتری را بپذیرد.",
+    ("REQUEST reported CAN:GOV",),
+)
+
+
+def test_call_about_refugees_keeps_requester_alone() -> None:
+    en, fa, want = ONE_SIDE
+    assert _read(en, "en") == set(want)
+    assert _read(fa, "fa") == set(want)
+
+
+@pytest.mark.xfail(strict=True, reason="ar names no one-sided request: the refugees stay")
+def test_call_about_refugees_keeps_requester_alone_ar() -> None:
+    ar = "دعا رئيس الوزراء الكندي أوروبا إلى استقبال مزيد من اللاجئين."
+    assert _read(ar, "ar") == set(ONE_SIDE[2])

@@ -1924,3 +1924,8 @@ CLASS_HOLDERS: tuple[str, ...] = (
 )
 CLASS_HOLDER_REACH = 0
 CLASS_VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن")
+
+# extra37: words that open what a request asks ("دعا أوروبا إلى استقبال
+# اللاجئين", "حث … على حماية المهاجرين"): refugees named after one are what
+# is asked about, not the side asked (extract/asked_topic.py).
+REQUEST_TOPIC_OPENERS: tuple[str, ...] = ("إلى", "على")

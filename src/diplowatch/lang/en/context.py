@@ -1663,3 +1663,8 @@ CLASS_HOLDERS: tuple[str, ...] = (
     "everyone who",
 )
 CLASS_HOLDER_REACH = 1
+
+# extra37: words that open what a request asks ("called on Europe to take in
+# refugees", "called for the return of migrants"): refugees named after one
+# are what is asked about, not the side asked (extract/asked_topic.py).
+REQUEST_TOPIC_OPENERS: tuple[str, ...] = ("to", "for")
