@@ -82,10 +82,7 @@ CROWD_FIRST: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 IMPLIED_AGENTS: dict[
     str, tuple[tuple[str, frozenset[str]] | tuple[str, frozenset[str], str], ...]
 ] = {
-    # extra37: workers protest against their employer as often as against
-    # the state: with workers among a protest's sides no government is
-    # understood (the annotated corpus codes such strikes and rallies so)
-    "PROTEST": (("CVL", CROWD), ("GOV", AUTHORITIES | {"LAB"})),
+    "PROTEST": (("CVL", CROWD), ("GOV", AUTHORITIES)),
     "COERCE": (("COP", COERCERS),),
     # the unknown attackers are of where it happened, never of the victims
     # ("two Filipino sailors were killed in the attack")
@@ -118,12 +115,11 @@ IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] =
     # acts itself ("Iran boycotted the talks"): no crowd is understood, and
     # the state is no government protested against
     ("PROTEST", "boycott"): (("CVL", CROWD | AUTHORITIES), ("GOV", AUTHORITIES)),
-    # extra37: workers who strike, or a strike at a firm, are against their
-    # employer ("عمال المصنع أضربوا", "کارگران شرکت اعتصاب کردند", "the
-    # dockers went on strike"): with workers or a business among its sides
-    # no government is understood as whom it is against; a strike of
-    # teachers, students or a whole town still is (a general strike)
-    ("PROTEST", "strike"): (("CVL", CROWD), ("GOV", AUTHORITIES | {"LAB", "BUS"})),
+    # extra37: workers who strike are against their employer ("عمال المصنع
+    # أضربوا", "کارگران شرکت اعتصاب کردند", "the dockers went on strike"):
+    # with workers among its sides no government is understood as whom it
+    # is against; a strike of teachers, students or a whole town still is
+    ("PROTEST", "strike"): (("CVL", CROWD), ("GOV", AUTHORITIES | {"LAB"})),
     # senses23: a crowd that storms a building ("protesters stormed the
     # parliament") is the raid's doer: no police are understood beside it
     ("COERCE", "raid"): (("COP", COERCERS | {"CVL"}),),
