@@ -76,7 +76,9 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Workers of the Haft Tappeh sugar company went on strike in Iran.",
         "أضرب عمال شركة هفت تبه للسكر في إيران.",
         "کارگران شرکت نیشکر هفت\u200cتپه در ایران اعتصاب کردند.",
-        ("PROTEST reported IRN:LAB IRN:BUS IRN:GOV",),
+        # extra37: a strike of workers aims at their employer, not at a
+        # government understood
+        ("PROTEST reported IRN:LAB IRN:BUS",),
     ),
     (
         "Taliban fighters attacked a police checkpoint in Kandahar.",
@@ -304,7 +306,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Iranian truck drivers went on strike in several cities.",
         "أضرب سائقو الشاحنات الإيرانيون في عدة مدن.",
         "رانندگان کامیون ایرانی در چند شهر اعتصاب کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "Afghan migrants clashed with Iranian border guards.",
@@ -1253,7 +1255,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     (
         "کانون بازنشستگان تهران از اعتصاب کارگران حمایت کرد.",
         "fa",
-        {"PROTEST reported IRN:LAB IRN:GOV", "SUPPORT reported IRN:LAB"},
+        {"PROTEST reported IRN:LAB", "SUPPORT reported IRN:LAB"},
     ),
 ]
 

@@ -621,7 +621,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Egyptian textile workers went on strike in Mahalla.",
         "أضرب عمال النسيج المصريون في المحلة.",
         "کارگران نساجی مصری در محله اعتصاب کردند.",
-        ("PROTEST reported EGY:LAB EGY:GOV",),
+        ("PROTEST reported EGY:LAB",),
     ),
     (
         "Iranian truck drivers protested against fuel prices.",
@@ -629,11 +629,14 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "رانندگان کامیون ایرانی به قیمت سوخت اعتراض کردند.",
         ("PROTEST reported IRN:LAB IRN:GOV",),
     ),
-    (
+    # extra37: en/ar read a sit-in as a strike (workers against their
+    # employer); Persian "تحصن" is a protest and keeps the government
+    pytest.param(
         "Moroccan miners staged a sit-in at the mine.",
         "نظم عمال المناجم المغاربة اعتصاما في المنجم.",
         "معدنچیان مراکشی در معدن تحصن کردند.",
-        ("PROTEST reported MAR:LAB MAR:GOV",),
+        ("PROTEST reported MAR:LAB",),
+        marks=pytest.mark.xfail(strict=True, reason="fa تحصن is no strike: keeps MAR:GOV"),
     ),
     (
         "Iranian businessmen met German investors in Tehran.",
@@ -912,7 +915,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     (
         "أرجأت النقابة الأساسية بمستشفى المنجي سليم إضرابها المقرر يوم الاثنين.",
         "ar",
-        {"PROTEST planned -:LAB -:GOV"},
+        {"PROTEST planned -:LAB"},
     ),
     # a field hospital set up is aid, no health body struck
     ("أقامت الإمارات مستشفى ميدانيا في غزة.", "ar", {"AID reported ARE: PSE:"}),

@@ -54,7 +54,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Iranian workers went on strike in Ahvaz on Monday.",
         "أضرب العمال الإيرانيون في الأهواز يوم الاثنين.",
         "کارگران ایرانی روز دوشنبه در اهواز اعتصاب کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "Teachers in Iran protested against low wages.",
@@ -84,7 +84,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Iraqi truck drivers went on strike in Basra.",
         "أضرب سائقو الشاحنات العراقيون في البصرة.",
         "رانندگان کامیون عراقی در بصره اعتصاب کردند.",
-        ("PROTEST reported IRQ:LAB IRQ:GOV",),
+        ("PROTEST reported IRQ:LAB",),
     ),
     (
         "Iranian farmers protested in Isfahan over water shortages.",
@@ -432,13 +432,13 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Workers in Isfahan went on strike.",
         "أضرب العمال في أصفهان.",
         "کارگران در اصفهان اعتصاب کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "Oil workers in Iran went on strike.",
         "أضرب عمال النفط في إيران.",
         "کارگران نفت ایران اعتصاب کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "The Tehran court sentenced him to prison.",
@@ -684,7 +684,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Iraqi workers went on strike in Basra.",
         "أضرب العمال العراقيون في البصرة.",
         "کارگران عراقی در بصره اعتصاب کردند.",
-        ("PROTEST reported IRQ:LAB IRQ:GOV",),
+        ("PROTEST reported IRQ:LAB",),
     ),
     (
         "Turkish police arrested a Kurdish journalist in Diyarbakir.",

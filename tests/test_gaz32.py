@@ -51,7 +51,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Workers went on strike in Asaluyeh.",
         "أضرب العمال في عسلوية.",
         "کارگران در عسلویه اعتصاب کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "Thousands of people protested in Kashan against water shortages.",

@@ -49,13 +49,13 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Truck drivers in Iran will strike next week.",
         "سيضرب سائقو الشاحنات في إيران الأسبوع المقبل.",
         "رانندگان کامیون در ایران هفته آینده اعتصاب خواهند کرد.",
-        ("PROTEST planned IRN:LAB IRN:GOV",),
+        ("PROTEST planned IRN:LAB",),
     ),
     (
         "Oil workers in Iran struck on Saturday over unpaid wages.",
         "أضرب عمال النفط في إيران يوم السبت بسبب الأجور غير المدفوعة.",
         "کارگران نفت در ایران روز شنبه به دلیل دستمزدهای پرداخت‌نشده اعتصاب کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        ("PROTEST reported IRN:LAB",),
     ),
     # places stormed
     (

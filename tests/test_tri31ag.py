@@ -138,7 +138,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Tunisian workers went on strike in Sfax.",
         "أضرب العمال التونسيون في صفاقس.",
         "کارگران تونسی در صفاقس اعتصاب کردند.",
-        ("PROTEST reported TUN:LAB TUN:GOV",),
+        ("PROTEST reported TUN:LAB",),
     ),
     (
         "Iraqi teachers went on strike in Kirkuk.",
@@ -486,7 +486,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Workers at an Egyptian company went on strike.",
         "أضرب عمال شركة مصرية.",
         "کارگران یک شرکت مصری اعتصاب کردند.",
-        ("PROTEST reported EGY:LAB EGY:BUS EGY:GOV",),
+        ("PROTEST reported EGY:LAB EGY:BUS",),
     ),
     (
         "BAGHDAD - Police arrested three suspects on Monday.",
@@ -684,7 +684,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Palestinian workers went on strike in Gaza.",
         "أضرب عمال فلسطينيون في غزة.",
         "کارگران فلسطینی در غزه اعتصاب کردند.",
-        ("PROTEST reported PSE:LAB PSE:GOV",),
+        ("PROTEST reported PSE:LAB",),
     ),
     (
         "An Iraqi court sentenced a former governor to prison.",
@@ -876,7 +876,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Egyptian workers went on strike in Mahalla.",
         "أضرب عمال مصريون في المحلة.",
         "کارگران مصری در محله اعتصاب کردند.",
-        ("PROTEST reported EGY:LAB EGY:GOV",),
+        ("PROTEST reported EGY:LAB",),
     ),
     (
         "Moroccan students protested in Casablanca.",

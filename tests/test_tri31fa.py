@@ -842,13 +842,13 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Truck drivers in Iran went on strike.",
         "أضرب سائقو الشاحنات في إيران.",
         "رانندگان کامیون در ایران اعتصاب کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "Truck drivers in Iran went on strike.",
         "أضرب سائقو الشاحنات في إيران.",
         "رانندگان کامیون در ایران دست از کار کشیدند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "The United States imposed new sanctions on Iran.",

@@ -1124,7 +1124,7 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Iranian lorry drivers went on strike for the third day.",
         "أضرب سائقو الشاحنات الإيرانيون لليوم الثالث.",
         "کامیون\u200cداران ایرانی برای سومین روز اعتصاب کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "Iranian students boycotted their classes.",

@@ -21,6 +21,7 @@ from typing import Any
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention, previous_word
 from diplowatch.extract.announcers import without_announcer
+from diplowatch.extract.asked_topic import asked_topic_out
 from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.doers import cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
@@ -303,6 +304,10 @@ def _not_the_deeds(
         people = _postings_out(people, ntext, ctx)
     if etype == "REJECT" and ctx.request_nouns:
         people = _request_content_out(s, trig, people, ntext, ctx)
+    if etype == "REQUEST":
+        # "called on Europe to take in more refugees": what is asked (extra37)
+        need = 1 if one_sided(etype, "", ctx) else 2
+        people = asked_topic_out(people, trig, s.end, ntext, ctx, need)
     return people
 
 

@@ -1954,3 +1954,7 @@ SUBJECT_SHARING_PARTICIPLES: tuple[str, ...] = (
     *("منتقدا", "منتقدة", "منتقدين", "منددا", "منددة", "منددين"),
     *("مهددا", "مهددة", "مهددين"),
 )
+# extra37: words that open what a request asks ("دعا أوروبا إلى استقبال
+# اللاجئين", "حث … على حماية المهاجرين"): refugees named after one are what
+# is asked about, not the side asked (extract/asked_topic.py).
+REQUEST_TOPIC_OPENERS: tuple[str, ...] = ("إلى", "على")

@@ -1672,3 +1672,7 @@ HOSTED_CROWDS: tuple[str, ...] = (
     *("refugee", "migrant", "asylum", "displaced", "evacuee", "nationals", "citizens"),
     *("student", "pilgrim", "worker", "exhibition", "million", "thousand"),
 )
+# extra37: words that open what a request asks ("called on Europe to take in
+# refugees", "called for the return of migrants"): refugees named after one
+# are what is asked about, not the side asked (extract/asked_topic.py).
+REQUEST_TOPIC_OPENERS: tuple[str, ...] = ("to", "for")

@@ -122,6 +122,11 @@ IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] =
     # acts itself ("Iran boycotted the talks"): no crowd is understood, and
     # the state is no government protested against
     ("PROTEST", "boycott"): (("CVL", CROWD | AUTHORITIES), ("GOV", AUTHORITIES)),
+    # extra37: workers who strike are against their employer ("عمال المصنع
+    # أضربوا", "کارگران شرکت اعتصاب کردند", "the dockers went on strike"):
+    # with workers among its sides no government is understood as whom it
+    # is against; a strike of teachers, students or a whole town still is
+    ("PROTEST", "strike"): (("CVL", CROWD), ("GOV", AUTHORITIES | {"LAB"})),
     # senses23: a crowd that storms a building ("protesters stormed the
     # parliament") is the raid's doer: no police are understood beside it
     ("COERCE", "raid"): (("COP", COERCERS | {"CVL"}),),
