@@ -43,10 +43,10 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("REQUEST reported WHO: LBY:GOV",),
     ),
     (
-        "The United Nations launched appeals to help Syrian refugees.",
-        "أطلقت الأمم المتحدة نداءات لمساعدة اللاجئين السوريين.",
-        "سازمان ملل برای کمک به پناهجویان سوری فراخوان داد.",
-        ("REQUEST reported UN: SYR:REF",),
+        "The United Nations launched appeals to help Syrian civilians.",
+        "أطلقت الأمم المتحدة نداءات لمساعدة المدنيين السوريين.",
+        "سازمان ملل برای کمک به غیرنظامیان سوری فراخوان داد.",
+        ("REQUEST reported UN: SYR:CVL",),
     ),
     (
         "French officials fear new bombings in Paris during the holidays.",
