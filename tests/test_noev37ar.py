@@ -111,13 +111,13 @@ NO_REQUEST: list[tuple[str, str, str]] = [
         "یک نماینده ندا گفت اعضای حزب با تاجر بازداشت‌شده دیدار نکردند.",
     ),
     (
-        "The Tunisian president said he did not bring his son into politics or into Nidaa.",
-        "وقال الرئيس التونسي إنه لم يدخل ابنه إلى العمل السياسي أو إلى النداء.",
-        "رئیس جمهور تونس گفت پسرش را وارد سیاست یا ندا نکرده است.",
+        "A Tunisian minister said his brother never joined Nidaa or any other party.",
+        "وقال وزير تونسي إن شقيقه لم ينضم يوما إلى حزب غير النداء.",
+        "یک وزیر تونسی گفت برادرش هرگز به ندا یا حزب دیگری نپیوست.",
     ),
     (
         "Answering the call of Arabism, the kingdom stood by Iraq.",
-        "ووقفت المملكة إلى جانب العراق تلبية لنداء العروبة.",
+        "وساندت الكويت جيرانها في الأزمة تلبية لنداء الأخوة.",
         "پادشاهی در پاسخ به ندای عروبت در کنار عراق ایستاد.",
     ),
 ]

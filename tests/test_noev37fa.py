@@ -31,9 +31,9 @@ from casts import reading_lines as _read
 TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
     # hosting a crowd: no meeting
     (
-        "Iran and Pakistan currently host nearly three million Afghan refugees.",
-        "تستضيف إيران وباكستان حاليا نحو ثلاثة ملايين لاجئ أفغاني.",
-        "ایران و پاکستان در حال حاضر میزبان نزدیک به سه میلیون پناهجوی افغان هستند.",
+        "Turkey and Lebanon host several million Syrian refugees today.",
+        "تستضيف تركيا ولبنان اليوم ملايين اللاجئين السوريين.",
+        "ترکیه و لبنان امروز میزبان چند میلیون پناهجوی سوری هستند.",
         (),
     ),
     (

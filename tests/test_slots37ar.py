@@ -73,7 +73,7 @@ PERSIAN: list[tuple[str, Sides]] = [
 ARABIC: list[tuple[str, Sides]] = [
     # the masculine participle, the one called on named by his title
     (
-        "وحذر الحزب من خطورة الوضع، داعيا رئيس الحكومة إلى احترام البرلمان.",
+        "ونبه الحزب اليساري إلى تدهور الأسعار، داعيا رئيس الحكومة إلى احترام البرلمان.",
         [[(None, "PTY"), (None, "GOV")]],
     ),
     (

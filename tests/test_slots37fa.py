@@ -12,7 +12,7 @@ Rules added in this round:
   (``CROWD_FIRST_NO_WHOLE_MODES``); officials named after the people they
   apologise to still come first;
 - a number that ends another mention's name ("گروه هفت", "گروه بیست")
-  counts no victims: "گروه هفت ایران را مسئول حمله … دانست" blames Iran
+  counts no victims: "گروه هفت ایران را صریحاً عامل آن حمله دانست" blames Iran
   for the attack, so Iran did it, and no unidentified attacker struck Iran
   (``events._all_counted``).
 """
@@ -38,9 +38,9 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("CONCEDE reported CHN:BUS PAK:LAB",),
     ),
     (
-        "An apology to the people by the Turkish government was announced.",
-        "أعلن عن اعتذار للشعب من قبل الحكومة التركية.",
-        "عذرخواهی از مردم از سوی دولت ترکیه اعلام شد.",
+        "An official apology to farmers by the Turkish government was published yesterday.",
+        "نشر أمس اعتذار رسمي للمزارعين من قبل الحكومة التركية.",
+        "دیروز عذرخواهی رسمی از کشاورزان از سوی دولت ترکیه منتشر شد.",
         ("CONCEDE reported TUR:GOV TUR:CVL",),
     ),
     (
@@ -82,9 +82,9 @@ def test_three_languages_read_alike(en: str, ar: str, fa: str, want: tuple[str, 
 # for; English "held … responsible for the attack" reads no attack (below)
 BLAMED: list[tuple[str, str, tuple[str, ...]]] = [
     (
-        "حملت مجموعة السبع إيران مسؤولية الهجوم على الناقلة.",
-        "گروه هفت ایران را مسئول حمله به نفتکش دانست.",
-        ("ACCUSE reported G7: IRN:", "ASSAULT reported IRN:"),
+        "حملت مجموعة السبع سوريا مسؤولية الهجوم على المطار.",
+        "گروه هفت سوریه را مسئول حمله به فرودگاه دانست.",
+        ("ACCUSE reported G7: SYR:", "ASSAULT reported SYR:"),
     ),
     (
         "حمل وزراء مجموعة العشرين روسيا مسؤولية الهجوم على الميناء.",

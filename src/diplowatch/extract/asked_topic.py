@@ -10,8 +10,10 @@ asked is misled. Refugees asked themselves are named before what is asked
 
 What is asked opens after the request's word with a word of the language's
 ``context.REQUEST_TOPIC_OPENERS`` ("to", "for", "إلى", "على"); where the verb
-ends its clause (``context.VERB_FINAL``) everything after the request's verb
-is what is asked, the one asked standing before it ("از X خواست …").
+ends its clause (``context.VERB_FINAL``) everything after the request's word
+is what is asked, the one asked standing before it ("از X خواست …"). A side
+right after a marker of the one asked (``context.ASKED_OF_MARKERS``: "از"
+after the noun "درخواست …") is the one asked in every language.
 """
 
 from __future__ import annotations
@@ -61,6 +63,10 @@ def _in_request(m: Mention, trig: Hit, end: int, ntext: str, ctx: Any) -> bool:
     gap = ntext[trig.end : m.start]
     if CLAUSE_BREAKS & set(gap):
         return False
+    words = gap.split()
+    if words and words[-1] in ctx.asked_of_markers:
+        # the one asked, marked as such ("درخواست ایران از پناهجویان …")
+        return False
     if getattr(ctx, "verb_final", False):
         return True
-    return bool(_openers(getattr(ctx, "lang", "")) & set(gap.split()))
+    return bool(_openers(getattr(ctx, "lang", "")) & set(words))

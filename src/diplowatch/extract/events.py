@@ -1001,7 +1001,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         and not may_happen(t, s, ntext, ctx)
         and not in_title(t, s, ntext)
         and not held_by_class(t, ntext, ctx)
-        and not hosts_crowd(t, ntext, ctx)
+        and not hosts_crowd(t, ntext, ctx, s.mentions)
     ]
     candidates = victims_described(candidates, s, ntext, ctx)
     return _told_once(candidates, s, doc, asked, stated), stated, reactions
@@ -1650,7 +1650,7 @@ def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang:
     person elsewhere ("…, a meeting of the US president and the Israeli
     prime minister was put off") names no doer of the deed (agents25fa).
     A number that ends another mention's name ("گروه هفت", "G7") counts no
-    one (``_after_mention``: "گروه هفت ایران را مسئول حمله … دانست")."""
+    one (``_after_mention``: "گروه هفت ایران را صریحاً عامل آن حمله دانست")."""
     if not side or not all(
         m.end > m.start
         and counted_group(ntext, m.start, lang)

@@ -8,13 +8,16 @@ stay. Its guests are a crowd, named by a word of ``context.HOSTED_CROWDS``
 (refugees, nationals, students, "million") within a few words after it in
 its clause, or, in a verb-final language, a few words before it ("…
 پناهجو را میزبانی می‌کند"). A head of state or a minister hosted stays a
-meeting.
+meeting, even when a crowd word is part of the office ("the refugee
+minister", "وزیر … و کارگروه …"): an official named after the word of
+hosting keeps it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
@@ -24,11 +27,17 @@ if TYPE_CHECKING:
 # How far the guests may stand from the word of hosting, in words.
 AFTER_WORDS = 8
 BEFORE_WORDS = 6
+# Agents of a guest who makes hosting a meeting; how far after the word of
+# hosting he may stand, in characters.
+OFFICIALS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP"})
+OFFICIAL_REACH = 80
 
 
-def hosts_crowd(trigger: Hit, ntext: str, ctx: Context) -> bool:
+def hosts_crowd(trigger: Hit, ntext: str, ctx: Context, mentions: list[Mention]) -> bool:
     """Whether ``trigger`` is a meeting word of hosting whose guests are a crowd."""
     if trigger.entry.value != "CONSULT" or not ctx.host_words or not ctx.hosted_crowds:
+        return False
+    if any(m.agent in OFFICIALS and 0 <= m.start - trigger.end <= OFFICIAL_REACH for m in mentions):
         return False
     said = ntext[trigger.start : trigger.end].split()
     if not said or not said[0].startswith(tuple(ctx.host_words)):

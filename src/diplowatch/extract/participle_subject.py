@@ -34,7 +34,10 @@ def participle_sides(
     first group named before the clause, each paired with the group it
     addresses; None when ``trig`` is no such participle, or no side stands
     before it or right after it (then the usual reading decides)."""
-    comma = max(ntext.rfind(c, 0, trig.start) for c in _COMMAS)
+    # the nearest comma after the sentence's first side: one before every
+    # side leaves no side before the clause, and the whole text need not be read
+    first = min((m.start for m in people), default=trig.start)
+    comma = max(ntext.rfind(c, first, trig.start) for c in _COMMAS)
     if comma < 0 or not _opens_on_participle(trig, comma + 1, ntext, ctx):
         return None
     groups = coordinated_groups(people, ntext, ctx.coordinators, ctx.adjacent_coordinated)

@@ -1938,7 +1938,7 @@ HOSTED_CROWDS: tuple[str, ...] = tuple(
     f"{pre}{word}"
     for pre in ("", "ال", "و", "وال", "لل")
     for word in ("لاجئ", "مهاجر", "نازح", "طلاب", "رعايا", "مواطن", "معرض", "حجاج")
-) + ("مليون", "ملايين")
+) + ("للاجئ", "مليون", "ملايين")
 # slots37ar: circumstantial participles of calling, demanding, warning and
 # blaming that open a clause after a comma ("ندد الاتحاد بالقرار، داعيا
 # الحكومة إلى …", "…، مطالبة إياها بالإفراج …"): no subject of their own, so

@@ -4873,7 +4873,7 @@ _add(GUARDED_VERB_TRIGGERS, ("REQUEST", "appeal"), (("تطلب",), ("من", "م�
 # ("نداء إلى المواطنين") or sent by a verb before it ("وجه … نداء", "أطلقت
 # الأمم المتحدة نداءات"): else it is mostly the Tunisian party Nidaa Tounes
 # ("كتلة النداء", "حركة نداء تونس", over 200 times in the corpus), or an
-# appeal of faith or of a nation answered ("استجابة لنداء العروبة"). English
+# appeal of faith or of a nation answered ("تلبية لنداء الأخوة"). English
 # "appeal" and Persian "فراخوان" ask only with their addressee, too. A call
 # for help ("نداء استغاثة") still asks.
 _SENT = (

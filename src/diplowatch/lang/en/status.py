@@ -400,14 +400,15 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "one cannot",
     # noev37ar: what one fears has not happened ("officials fear new
     # bombings"), as Arabic "يخشى … من تفجيرات" and "مخاوف من"; not the bare
-    # noun "fear" ("fled in fear after the militants attacked")
+    # noun "fear" ("fled in fear after the militants attacked"), nor a
+    # feared doer ("the much-feared guards arrested two sailors")
     "fear that",
     "fear new",
     "fear further",
     "fear more",
-    "fears",
-    "feared",
-    "fearing",
+    "fears of new",
+    "feared that",
+    "fearing that",
 )
 
 # plans15: what must or should happen is no report of it ("both sides must

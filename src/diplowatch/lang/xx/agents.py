@@ -79,7 +79,7 @@ CROWD_FIRST: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # apology is made by the one who apologises ("a firm apologised to Iran",
 # "اعتذرت الشركة لإيران", "یک شرکت ژاپنی از ایران عذرخواهی کرد"), not by
 # the state it is made to, while a foreign state that lets people go acts.
-# Officials and forces still come first ("عذرخواهی از مردم از سوی دولت").
+# Officials and forces still come first ("عذرخواهی از کشاورزان از سوی دولت").
 CROWD_FIRST_NO_WHOLE_MODES: dict[str, frozenset[str]] = {"CONCEDE": frozenset({"apology"})}
 
 # The side news leaves understood (ACLED and POLECAT code it): protesters are
