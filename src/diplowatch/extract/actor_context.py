@@ -127,6 +127,16 @@ class Context:
     armed_branches: frozenset[str] = frozenset()
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
+    # an indefinite country adjective with no noun before it to qualify is
+    # one person of the country (``countries._lone_person``): the openings
+    # of a definite word, the endings of the accusative, the prepositions
+    lone_person_definite: tuple[str, ...] = ()
+    lone_person_endings: frozenset[str] = frozenset()
+    lone_person_preps: frozenset[str] = frozenset()
+    # ... where adjectives come first: the article before it, the words
+    # after it that end its phrase ("a Jordanian at the airport")
+    lone_person_articles: frozenset[str] = frozenset()
+    lone_person_followers: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
     # "near the parliament building", "قرب مبنى البرلمان": a body named
     # after one (across a word or two) is where something happened
@@ -518,6 +528,11 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
     return {
         "people_suffixes": _words(agents, "PEOPLE_SUFFIXES"),
         "people_words": _words(agents, "PEOPLE_WORDS"),
+        "lone_person_definite": _sorted_words(agents, "LONE_PERSON_DEFINITE"),
+        "lone_person_endings": _words(agents, "LONE_PERSON_ENDINGS"),
+        "lone_person_preps": _words(agents, "LONE_PERSON_PREPOSITIONS"),
+        "lone_person_articles": _words(agents, "LONE_PERSON_ARTICLES"),
+        "lone_person_followers": _words(agents, "LONE_PERSON_FOLLOWERS"),
         "describing_agents": _words(agents, "DESCRIBING_AGENT_NOUNS"),
         "generic_people": _words(agents, "GENERIC_PEOPLE_HEADS"),
         "role_agents": dict(getattr(common, "ROLE_AGENTS", {})),

@@ -1004,10 +1004,43 @@ def _state_adj(
         # where adjectives follow their noun, one right after a number has
         # none: "دو آمریکایی" (two Americans), "یک بریتانیایی"
         or (not ctx.titles_follow_country and counted(text, hit.start, ctx.lang))
+        or _lone_person(text, hit, prev, ctx)
     ):
         # "Israelis", "الكوريين", "ایرانیان": the people of the country
         mention.agent = "CVL"
         mention.strong = True
+
+
+def _lone_person(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """An indefinite country adjective with no noun to qualify is one person
+    of that country (agents38ar), a civilian as its plural is. Arabic: an
+    adjective agrees with its noun in definiteness, so one right after a
+    preposition ("الرصاص على إندونيسي"), or in the accusative or joined by a
+    conjunction right after a definite word ("احتجزت الشرطة الكندية أردنيا",
+    "من السنغال ومغربي"), is a noun; the nominative after a definite word
+    stays an adjective, mostly a predicate ("الحل سوري"). English: one after
+    "a" that no noun follows ("detained a Jordanian at the airport").
+    Persian "یک اردنی" is counted (``counted``)."""
+    if ctx.lone_person_articles:
+        return prev in ctx.lone_person_articles and _no_noun_after(text, hit, ctx)
+    if not ctx.lone_person_definite or hit.prefix.endswith(ctx.lone_person_definite):
+        return False
+    if prev in ctx.lone_person_preps:
+        return True
+    ending = text[hit.base_end : hit.end]
+    joined = hit.prefix[:1] in ctx.conjunctions and len(hit.prefix) == 1
+    return (ending in ctx.lone_person_endings or joined) and prev.startswith(
+        ctx.lone_person_definite
+    )
+
+
+def _no_noun_after(text: str, hit: Hit, ctx: Context) -> bool:
+    """Whether the adjective ends its phrase: a mark or a word of
+    ``LONE_PERSON_FOLLOWERS`` (a preposition, a relative pronoun) comes next."""
+    rest = text[hit.end : hit.end + 2]
+    if not rest.strip() or rest[:1] in ".,;:!?)":
+        return True
+    return _next_word(text, hit.end).lower() in ctx.lone_person_followers
 
 
 def _after_town_name(text: str, hit: Hit, last_end: int, ctx: Context) -> bool:

@@ -3400,3 +3400,43 @@ NAMED_GROUPS.update(
         ("USA", "GOV", None),
     )
 )
+
+
+# agents38ar: the force of an international body, in the singular ("قوة
+# الاتحاد الإفريقي بدارفور", "قافلة لقوة الأمم المتحدة في الجولان"), is that
+# body's armed forces, as its plural "قوات" already is (the spec: "UN:MIL");
+# a peacekeeping or multinational force named by its kind is armed forces
+# of no one country. Bare "قوة" stays out: it is mostly power or strength.
+_BODY_FORCE_NAMES: dict[str, tuple[str, ...]] = {
+    "AU": ("الاتحاد الأفريقي", "الاتحاد الإفريقي"),
+    "UN": ("الأمم المتحدة", "الامم المتحدة"),
+    "EU": ("الاتحاد الأوروبي", "الاتحاد الاوروبي"),
+    "NATO": ("حلف شمال الأطلسي", "حلف الناتو", "الناتو", "حلف شمال الاطلسي"),
+}
+NAMED_GROUPS.update(
+    {
+        f"قوة {name}": (code, "MIL", None)
+        for code, names in _BODY_FORCE_NAMES.items()
+        for name in names
+    }
+    | dict.fromkeys(
+        (
+            *("قوة حفظ السلام", "قوة لحفظ السلام", "قوة دولية لحفظ السلام"),
+            *("قوة متعددة الجنسيات", "القوة المتعددة الجنسيات"),
+        ),
+        (None, "MIL", None),
+    )
+)
+
+
+# agents38ar: an indefinite country adjective with no noun before it to
+# qualify is one person of the country, a civilian as its plural is
+# ("احتجزت السلطات أردنيا", "أطلقوا الرصاص على إندونيسي", "ثلاثة من
+# السنغال ومغربي"): an adjective agrees with its noun in definiteness, so one in the
+# accusative or joined by "و" right after a definite word, or one right
+# after a preposition, is a noun (extract/countries._lone_person). The
+# openings of a definite word (clitic and article), the accusative ending,
+# the prepositions.
+LONE_PERSON_DEFINITE: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+LONE_PERSON_ENDINGS: tuple[str, ...] = ("ا",)
+LONE_PERSON_PREPOSITIONS: tuple[str, ...] = ("على", "ضد", "من", "عن", "مع", "إلى", "الى")

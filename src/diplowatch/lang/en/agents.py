@@ -1745,3 +1745,46 @@ NAMED_GROUPS.update(
     | dict.fromkeys(("Zhongnanhai",), ("CHN", "GOV", None))
     | dict.fromkeys(("Kantei",), ("JPN", "GOV", None))
 )
+
+
+# agents38ar: the force of an international body in the singular ("the
+# African Union force in Darfur", "a convoy of the UN force") is that
+# body's armed forces (the spec: "UN:MIL"); a peacekeeping or multinational
+# force named by its kind is armed forces. Bare "force" stays out: it is
+# mostly the use of force.
+_BODY_FORCE_NAMES: dict[str, tuple[str, ...]] = {
+    "AU": ("African Union", "AU"),
+    "UN": ("UN", "U.N.", "United Nations"),
+    "EU": ("EU", "European Union"),
+    "NATO": ("NATO",),
+}
+NAMED_GROUPS.update(
+    {
+        f"{name} {head}": (code, "MIL", None)
+        for code, names in _BODY_FORCE_NAMES.items()
+        for name in names
+        for head in ("force", "peacekeeping force", "mission force")
+    }
+    | {
+        f"force of the {name}": (code, "MIL", None)
+        for code, names in _BODY_FORCE_NAMES.items()
+        for name in names
+    }
+)
+# named groups match as written (capitalised); the lower-case kinds are
+# nouns of the armed forces, as "peacekeepers" is, of the country the
+# sentence gives
+AGENT_NOUNS["MIL"] += ("peacekeeping force", "multinational force", "multi-national force")
+
+
+# agents38ar: a country adjective after "a" that no noun follows is one
+# person of the country, a civilian as its plural is ("police detained a
+# Jordanian at the airport", "guards shot an Indonesian by the port"); "a
+# Jordanian man" is read by its noun (extract/countries._lone_person). The words that
+# end its phrase: prepositions and a relative pronoun; not "and" ("a Turkish
+# and Iraqi convoy" shares its noun).
+LONE_PERSON_ARTICLES: tuple[str, ...] = ("a", "an")
+LONE_PERSON_FOLLOWERS: tuple[str, ...] = (
+    *("in", "at", "on", "near", "outside", "inside", "after", "during", "from", "for"),
+    *("with", "without", "by", "who", "whom", "whose"),
+)

@@ -2530,3 +2530,25 @@ NOT_AGENTS = NOT_AGENTS + (
     "مناظره های ریاست جمهوری",
     "ستاد ریاست جمهوری",
 )
+
+
+# agents38ar: the force of an international body in the singular ("نیروی
+# اتحادیه آفریقا در دارفور", "کاروانی از نیروی سازمان ملل") is that
+# body's armed forces, as the plural "نیروهای" already is (the spec:
+# "UN:MIL"); a peacekeeping or multinational force named by its kind is
+# armed forces of no one country. Bare "نیرو" stays out: it is also power.
+_BODY_FORCE_NAMES: dict[str, tuple[str, ...]] = {
+    "AU": ("اتحادیه آفریقا",),
+    "UN": ("سازمان ملل", "سازمان ملل متحد"),
+    "EU": ("اتحادیه اروپا",),
+    "NATO": ("ناتو",),
+}
+NAMED_GROUPS.update(
+    {
+        f"{head} {name}": (code, "MIL", None)
+        for code, names in _BODY_FORCE_NAMES.items()
+        for name in names
+        for head in ("نیروی", "نیروی حافظ صلح")
+    }
+    | dict.fromkeys(("نیروی حافظ صلح", "نیروی چندملیتی", "نیروی چند ملیتی"), (None, "MIL", None))
+)
