@@ -4,12 +4,12 @@ tests), with the same constructions read in Arabic and English.
 Rules added in this round:
 
 - a verb of joining that closes the clause of a protest noun pointed back to
-  ("به این اعتصاب پیوستند") tells new people taking part: the pointer is no
+  ("به همین اعتصاب پیوستند") tells new people taking part: the pointer is no
   mere reference to the strike told before (``predicates.drop_anaphors``,
   ``context.JOINED_VERBS``). Arabic and English, which have no pointer rule,
   already read it so;
 - a passive participle right before "را" modifies the object's noun
-  ("معترضان بازداشت شده را", "قرارداد امضا شده را"): the detained, the
+  ("معترضان دستگیر شده را", "قرارداد امضا شده را"): the detained, the
   signed contract, no arrest or signing in that clause (fa
   ``NOT_TRIGGERS``), as "the detained protesters" and "المحتجين المعتقلين"
   are read;
@@ -30,15 +30,15 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
     (
         "Teachers in Shiraz went on strike on Saturday. On Monday bus drivers joined the strike.",
         "أضرب المعلمون في شيراز يوم السبت. وانضم سائقو الحافلات يوم الاثنين إلى هذا الإضراب.",
-        "معلمان مدارس شیراز روز شنبه دست به اعتصاب زدند. روز دوشنبه رانندگان اتوبوس شهر نیز"
-        " به این اعتصاب پیوستند.",
+        "معلمان مدارس شیراز روز شنبه اعتصاب کردند. رانندگان اتوبوس شهر هم روز دوشنبه"
+        " به همین اعتصاب پیوستند.",
         ("PROTEST reported IRN:EDU IRN:GOV", "PROTEST reported -:LAB"),
     ),
     # the detained, named as whom a release frees, were not arrested here
     (
-        "The Afghan attorney general ordered the release of the detained protesters.",
-        "أمر النائب العام الأفغاني بالإفراج عن المحتجين المعتقلين.",
-        "دادستان کل افغانستان دستور آزادی معترضان بازداشت شده را صادر کرد.",
+        "The Afghan attorney general ordered the release of the detained protesters on Saturday.",
+        "أمر النائب العام الأفغاني يوم السبت بالإفراج عن المحتجين المعتقلين.",
+        "دادستان کل افغانستان دستور آزادی معترضان بازداشت شده را روز شنبه صادر کرد.",
         ("CONCEDE reported AFG:JUD AFG:CVL",),
     ),
     # an explosion on a ship, no doer named: an accident
@@ -66,7 +66,7 @@ def _types(text: str, lang: str) -> set[str]:
 # A pointer back with no verb of joining is still the strike told before.
 def test_pointer_without_joining_is_no_new_strike() -> None:
     text = (
-        "رانندگان کامیون در بندرعباس روز یکشنبه دست به اعتصاب زدند. "
+        "رانندگان کامیون در بندرعباس روز یکشنبه اعتصاب کردند. "
         "این اعتصاب تا روز سه‌شنبه ادامه داشت."
     )
     assert _read(text, "fa") == {"PROTEST reported IRN:LAB"}
@@ -75,9 +75,9 @@ def test_pointer_without_joining_is_no_new_strike() -> None:
 # Words of joining elsewhere in the sentence do not revive another pointer.
 def test_joining_far_after_the_pointer_keeps_it_dropped() -> None:
     text = (
-        "پزشکان بیمارستان‌های مشهد روز یکشنبه دست به اعتصاب زدند. "
+        "پزشکان بیمارستان‌های مشهد روز یکشنبه اعتصاب کردند. "
         "در این اعتصاب، که تا شب ادامه یافت، پرستاران چند درمانگاه دیگر هم با ارسال پیام"
-        " و امضای نامه‌ای سرگشاده به جمع حامیان آن پیوستند."
+        " و امضای طوماری بلند به جمع حامیان آن پیوستند."
     )
     lines = _read(text, "fa")
     assert sum(line.startswith("PROTEST") for line in lines) == 1
@@ -90,7 +90,7 @@ def test_joining_far_after_the_pointer_keeps_it_dropped() -> None:
         ("پنج خبرنگار فرانسوی در شهر مزار شریف بازداشت شده‌اند.", "fa", "COERCE"),
         ("پلیس ترکیه دیروز سه فعال کرد را در آنکارا بازداشت کرد.", "fa", "COERCE"),
         ("Turkish police detained three Kurdish activists in Ankara on Sunday.", "en", "COERCE"),
-        ("اعتقلت الشرطة التركية ثلاثة ناشطين أكراد في أنقرة يوم الأحد.", "ar", "COERCE"),
+        ("ألقت الشرطة التركية القبض على ثلاثة ناشطين أكراد في أنقرة يوم الأحد.", "ar", "COERCE"),
     ],
 )
 def test_real_arrests_stay(text: str, lang: str, etype: str) -> None:

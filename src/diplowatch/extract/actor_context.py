@@ -86,7 +86,7 @@ class Context:
     # (and negated, ``status.CANCELLED_CUES``) unless the verb undoes it
     cancel_verbs: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
-    # verbs of joining: "به این اعتصاب پیوستند" is a new part in the protest
+    # verbs of joining: "رانندگان هم به همین اعتصاب پیوستند" is a new part in the protest
     # a demonstrative points back to (``predicates.drop_anaphors``)
     joined_verbs: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()

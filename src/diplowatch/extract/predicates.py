@@ -227,7 +227,7 @@ def drop_anaphors(
 ) -> list[Hit]:
     """Triggers that do not merely point back ("this attack") at an event of
     the same type told earlier in the document; a verb of joining closing
-    the pointer's clause (``joined``: "به این اعتصاب پیوستند") tells new
+    the pointer's clause (``joined``: "رانندگان هم به همین اعتصاب پیوستند") tells new
     people taking part, a new event."""
     if not demonstratives:
         return triggers
@@ -245,7 +245,7 @@ def drop_anaphors(
 
 
 # Words after a pointed-back event noun within which a verb of joining
-# closes its clause ("به این اعتصاب سراسری کارگران پیمانی پیوستند").
+# closes its clause ("پرستاران هم به همین اعتصاب دو روزه پزشکان پیوستند").
 _JOINED_REACH = 8
 _CLAUSE_END = re.compile(r"[.،,؛;:!?؟]")
 

@@ -346,8 +346,8 @@ OWN_LIGHT_VERBS: dict[str, tuple[str, ...]] = {
 }
 # "this attack", "همین دیدار": a pointer to an event already told.
 DEMONSTRATIVES: tuple[str, ...] = ("این", "آن", "همین", "همان")
-# A verb of joining closing the clause of such a pointer ("کارگران دو
-# کارخانه دیگر نیز به این اعتصاب پیوستند") tells new people taking part: a
+# A verb of joining closing the clause of such a pointer ("رانندگان تاکسی
+# هم روز بعد به همین اعتصاب پیوستند") tells new people taking part: a
 # new event, not a pointer back.
 JOINED_VERBS: tuple[str, ...] = (
     "پیوست",

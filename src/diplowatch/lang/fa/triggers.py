@@ -5580,7 +5580,7 @@ VETO_WORDS[("ACCUSE", "condemn")] = (
     *("حکم محکومیت", "رأی محکومیت", "رای محکومیت"),
 )
 # types38fa: a passive participle right before "را" modifies the object's
-# noun ("افراد بازداشت شده را آزاد کرد", "قرارداد امضا شده را اجرا کند":
+# noun ("معترضان دستگیر شده را آزاد کرد", "قرارداد امضا شده را اجرا کند":
 # the detained, the signed contract): it names the people or the thing an
 # earlier deed left, and tells no deed of its own in this clause.
 NOT_TRIGGERS = (
