@@ -66,8 +66,7 @@ def _types(text: str, lang: str) -> set[str]:
 # A pointer back with no verb of joining is still the strike told before.
 def test_pointer_without_joining_is_no_new_strike() -> None:
     text = (
-        "رانندگان کامیون در بندرعباس روز یکشنبه اعتصاب کردند. "
-        "این اعتصاب تا روز سه‌شنبه ادامه داشت."
+        "رانندگان کامیون در بندرعباس روز یکشنبه اعتصاب کردند. این اعتصاب تا روز سه‌شنبه ادامه داشت."
     )
     assert _read(text, "fa") == {"PROTEST reported IRN:LAB"}
 
