@@ -86,6 +86,9 @@ class Context:
     # (and negated, ``status.CANCELLED_CUES``) unless the verb undoes it
     cancel_verbs: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    # verbs of joining: "رانندگان هم به همین اعتصاب پیوستند" is a new part in the protest
+    # a demonstrative points back to (``predicates.drop_anaphors``)
+    joined_verbs: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
     # topic markers whose whole noun phrase is the topic ("discussed the
     # prisoner exchange deal"), across a few words (``nonevents``)
@@ -594,6 +597,7 @@ _WORD_FIELDS = {
     "support_verbs": "SUPPORT_VERBS",
     "cancel_verbs": "CANCEL_VERBS",
     "demonstratives": "DEMONSTRATIVES",
+    "joined_verbs": "JOINED_VERBS",
     "topic_markers": "TOPIC_MARKERS",
     "topic_phrase_openers": "TOPIC_PHRASE_OPENERS",
     "light_verbs": "LIGHT_VERBS",

@@ -859,7 +859,7 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     # attack" in a later sentence is what others react to.
     # Where a meeting may name one side (``context.ONE_SIDED_TYPES``), "in
     # this meeting the minister said …" is no second meeting either.
-    triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told)
+    triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told, ctx.joined_verbs)
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
     if triggers and lex.vetoes:
         stext = names_blanked(doc.ntext, s)

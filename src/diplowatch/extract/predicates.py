@@ -223,9 +223,12 @@ def drop_anaphors(
     text: str,
     demonstratives: frozenset[str],
     told: Iterable[str],
+    joined: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     """Triggers that do not merely point back ("this attack") at an event of
-    the same type told earlier in the document."""
+    the same type told earlier in the document; a verb of joining closing
+    the pointer's clause (``joined``: "رانندگان هم به همین اعتصاب پیوستند") tells new
+    people taking part, a new event."""
     if not demonstratives:
         return triggers
     told_types = set(told)
@@ -234,10 +237,27 @@ def drop_anaphors(
     kept = []
     for t in triggers:
         before = text[max(0, t.start - 20) : t.start].split()
-        if before and before[-1] in demonstratives and t.entry.value in told_types:
+        pointer = before and before[-1] in demonstratives and t.entry.value in told_types
+        if pointer and not _joined_after(text, t.end, joined):
             continue
         kept.append(t)
     return kept
+
+
+# Words after a pointed-back event noun within which a verb of joining
+# closes its clause ("پرستاران هم به همین اعتصاب دو روزه پزشکان پیوستند").
+_JOINED_REACH = 8
+_CLAUSE_END = re.compile(r"[.،,؛;:!?؟]")
+
+
+def _joined_after(text: str, end: int, joined: frozenset[str]) -> bool:
+    """A verb of joining among the next words of the clause after ``end``."""
+    if not joined:
+        return False
+    rest = text[end : end + 120]
+    stop = _CLAUSE_END.search(rest)
+    words = (rest[: stop.start()] if stop else rest).split()[:_JOINED_REACH]
+    return any(w in joined for w in words)
 
 
 # Threats are conditional by nature ("if X attacks, we will respond").

@@ -4924,3 +4924,10 @@ GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
     *GUARDED_VERB_TRIGGERS.get(("REQUEST", "appeal"), ()),
     (("داعية", "داعين", "داعيين"), ("الى",), 6),
 )
+# types38fa: a place named by the deed it saw ("زار موقع الهجوم", "إحدى بؤر
+# الاحتجاجات") points at a known attack or unrest; it tells none.
+NOT_TRIGGERS += tuple(
+    f"{site} {deed}"
+    for site in ("موقع", "مكان", "مسرح", "بؤرة", "بؤر")
+    for deed in ("الهجوم", "الهجمات", "الانفجار", "التفجير", "الاحتجاجات", "التظاهرات")
+)

@@ -318,6 +318,11 @@ HISTORY_CUES: tuple[str, ...] = (
 # Natural hazards: a sentence about one has no attack unless an armed actor
 # is named ("an earthquake struck southern Turkey, killing 40 people").
 DISASTER_CUES: tuple[str, ...] = (
+    # types38fa: an explosion of gas or a boiler is an accident until a
+    # doer is named
+    "gas explosion",
+    "gas leak",
+    "boiler explosion",
     "earthquake",
     "quake",
     "tsunami",

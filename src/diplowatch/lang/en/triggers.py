@@ -3155,3 +3155,13 @@ NOT_TRIGGERS += tuple(
     for the in ("the ", "this ", "that ")
     for deal in ("deal", "agreement", "accord", "nuclear deal", "nuclear agreement")
 )
+# types38fa: a place named by the deed it saw ("visited the site of the
+# attack", "one of the hotbeds of the protests") points at a known attack or
+# unrest; it tells none.
+NOT_TRIGGERS += tuple(
+    f"{site} of {the}{deed}"
+    for site in ("site", "scene", "hotbed", "hotbeds")
+    for the in ("", "the ")
+    for deed in ("attack", "attacks", "bombing", "explosion", "blast", "shooting")
+    + ("protest", "protests", "unrest", "demonstrations")
+)

@@ -346,6 +346,17 @@ OWN_LIGHT_VERBS: dict[str, tuple[str, ...]] = {
 }
 # "this attack", "همین دیدار": a pointer to an event already told.
 DEMONSTRATIVES: tuple[str, ...] = ("این", "آن", "همین", "همان")
+# A verb of joining closing the clause of such a pointer ("رانندگان تاکسی
+# هم روز بعد به همین اعتصاب پیوستند") tells new people taking part: a
+# new event, not a pointer back.
+JOINED_VERBS: tuple[str, ...] = (
+    "پیوست",
+    "پیوستند",
+    "پیوسته",
+    "پیوستیم",
+    "پیوندد",
+    "پیوندند",
+)
 # An event noun right after these is what is talked about or aimed at ("در
 # مورد توافق گفتگو کردند": the agreement is the topic of the talks; "به
 # منظور آزادسازی": a release sought, not made).

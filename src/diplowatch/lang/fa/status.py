@@ -454,6 +454,13 @@ CLAUSE_OPENERS: tuple[str, ...] = ("که",)
 # Natural hazards and accidents: a sentence about one has no attack unless an
 # armed actor is named ("در تصادف جاده‌ای ده نفر کشته شدند").
 DISASTER_CUES: tuple[str, ...] = (
+    # types38fa: an explosion that befell a ship or a plant ("کشتی دچار
+    # انفجار شد") or of gas or a boiler is an accident until a doer is named
+    "دچار انفجار",
+    "انفجار گاز",
+    "نشت گاز",
+    "انفجار دیگ بخار",
+    "انفجار مخزن سوخت",
     "زلزله",
     "زمین لرزه",
     "سیل",

@@ -5579,3 +5579,35 @@ VETO_WORDS[("ACCUSE", "condemn")] = (
     *("منع اشتغال", "ممنوعیت خروج از کشور", "ممنوعیت عضویت", "ممنوع الخروج"),
     *("حکم محکومیت", "رأی محکومیت", "رای محکومیت"),
 )
+# types38fa: a passive participle right before "را" modifies the object's
+# noun ("معترضان دستگیر شده را آزاد کرد", "قرارداد امضا شده را اجرا کند":
+# the detained, the signed contract): it names the people or the thing an
+# earlier deed left, and tells no deed of its own in this clause.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{deed} {aux} را"
+        for deed in (
+            *("بازداشت", "دستگیر", "زندانی", "توقیف", "ربوده", "اخراج", "تحریم"),
+            *("کشته", "زخمی", "مجروح", "آزاد", "امضا", "امضاء", "منعقد"),
+        )
+        for aux in ("شده",)
+    ),
+)
+# types38fa: a place named by the deed it saw ("از محل حمله بازدید کردند",
+# "یکی از کانون‌های اصلی اعتراضات") points at a known attack or unrest; it
+# tells none, as "the site of the attack", "موقع الهجوم" are read.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{site} {deed}"
+        for site in ("محل", "محل وقوع", "صحنه")
+        for deed in ("حمله", "حملات", "انفجار", "انفجارها", "بمب گذاری", "تیراندازی")
+    ),
+    *(
+        f"{hotbed}{main} {unrest}"
+        for hotbed in ("کانون", "کانون های", "کانونهای")
+        for main in ("", " اصلی")
+        for unrest in ("اعتراض", "اعتراضات", "اعتراض ها", "ناآرامی", "ناآرامی ها", "تظاهرات")
+    ),
+)
