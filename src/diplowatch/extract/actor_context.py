@@ -481,6 +481,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         dotted_abbreviations=_sorted_words(data, "DOTTED_ABBREVIATIONS"),
         object_preps=_words(data, "OBJECT_BREAK_PREPOSITIONS"),
         passive_be=_words(data, "PASSIVE_BE"),
+        object_pronouns=_sorted_words(data, "VERB_OBJECT_PRONOUNS"),
     )
 
 

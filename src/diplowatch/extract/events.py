@@ -140,6 +140,7 @@ from diplowatch.extract.participants import (
     local_split,
     marked_split,
     members_met,
+    relative_head_acts,
     split,
     unit,
 )
@@ -188,6 +189,7 @@ from diplowatch.extract.sources import (
     without_sources,
 )
 from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
+from diplowatch.extract.standing import standing_relative
 from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.syntax import (
@@ -1002,6 +1004,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         and not in_title(t, s, ntext)
         and not held_by_class(t, ntext, ctx)
         and not hosts_crowd(t, ntext, ctx, s.mentions)
+        and not standing_relative(t, s, ntext, doc.lang)
     ]
     candidates = victims_described(candidates, s, ntext, ctx)
     return _told_once(candidates, s, doc, asked, stated), stated, reactions
@@ -1152,7 +1155,10 @@ def _sides(
     if sides is not None:
         return sides
     if ctx.subject_after_verb and etype not in SYMMETRIC:
-        verb = trig.entry.affix == "verb"
+        # "الوزير الذي دعا الحكومة إلى …": the head before the verb did it
+        verb = trig.entry.affix == "verb" and not relative_head_acts(
+            trig, people, ntext, ctx.syntax
+        )
         sides = local_split(
             trig.start,
             trig.end,

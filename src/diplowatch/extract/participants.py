@@ -697,7 +697,35 @@ def verb_arguments(
     before = _subject_before(people, trigger, triggers, text, syntax, conj)
     after = [m for m in people if trigger.end <= m.start < limit]
     pair = [m for m in people if m.kind == "pair"]
-    return sorted(before + after + pair, key=lambda m: m.start)
+    read = sorted(before + after + pair, key=lambda m: m.start)
+    inverted = object_relative(read, trigger, text, syntax, bool(after))
+    if inverted is None:
+        return read
+    return [inverted[0], inverted[1]] + [m for m in read if m not in inverted]
+
+
+def object_relative(
+    people: list[Mention], trigger: Hit, text: str, syntax: Syntax, has_object: bool
+) -> tuple[Mention, Mention] | None:
+    """(subject, head) of a relative clause whose head is the verb's object
+    (prec38ar): "the journalists whom Syrian soldiers detained" — the
+    soldiers detained, the journalists were detained, though the head is
+    named first. The subject stands between the pronoun and the verb (one
+    auxiliary at most between it and the verb). "that" is also a
+    complementizer ("warned Israel that Hamas attacked the town"), so after
+    it the verb must have no object of its own."""
+    inner = [m for m in people if m.end <= trigger.start]
+    if not inner or len(text[inner[-1].end : trigger.start].split()) > 1:
+        return None
+    subject = inner[-1]
+    lead = text[max(0, subject.start - 40) : subject.start].split()
+    while lead and lead[-1] in syntax.determiners:
+        lead.pop()
+    if not lead or lead[-1] not in syntax.relatives or (lead[-1] == "that" and has_object):
+        return None
+    rel = text.rfind(lead[-1], 0, subject.start)
+    head = [m for m in inner if m.end <= rel and text[m.end : rel].strip() in ("", ",")]
+    return (subject, head[-1]) if head else None
 
 
 def relative_subject(
@@ -718,7 +746,45 @@ def relative_subject(
     head = [m for m in people if m.end <= rel and text[m.end : rel].strip() in ("", ",")]
     if not head or any(t.start < head[-1].end and head[-1].start < t.end for t in triggers):
         return people  # "الهجوم الذي استهدف …": a deed's noun is told again, no doer
-    return head[-1:] + [m for m in people if m.start >= trigger.end]
+    after = [m for m in people if m.start >= trigger.end]
+    if _object_glued(trigger, text, syntax) and after:
+        # "الصحفيين الذين اعتقلتهم الشرطة": the head is the object, the doer follows
+        return after + head[-1:]
+    return head[-1:] + after
+
+
+# Words (a time word) that may stand between a verb after a relative
+# pronoun and its object ("الذي دعا أمس الحكومة"); "قتلوا في التفجير
+# الانتحاري" has a preposition and a noun there: no object.
+_OBJECT_GAP = 1
+
+
+def relative_head_acts(trigger: Hit, people: list[Mention], text: str, syntax: Syntax) -> bool:
+    """Whether a verb right after a relative pronoun has a named head that
+    did it (prec38ar): "وزير الخارجية الإيراني الذي دعا أمس الحكومة
+    العراقية إلى …" — the minister asked, though another group follows the
+    verb at once; not where the verb carries its object ("الذين اعتقلتهم"),
+    nor where no object follows it closely: the unvowelled verb may then be
+    a passive ("الحراس الذين قتلوا في التفجير", the guards who were killed)."""
+    if trigger.entry.affix != "verb" or trigger.prefix or _object_glued(trigger, text, syntax):
+        return False
+    words = text[max(0, trigger.start - 40) : trigger.start].split()
+    if not words or words[-1] not in syntax.relatives:
+        return False
+    rel = text.rfind(words[-1], 0, trigger.start)
+    close = any(
+        m.start >= trigger.end and len(text[trigger.end : m.start].split()) <= _OBJECT_GAP
+        for m in people
+    )
+    return close and any(m.end <= rel and text[m.end : rel].strip() in ("", ",") for m in people)
+
+
+def _object_glued(trigger: Hit, text: str, syntax: Syntax) -> bool:
+    """Whether the verb carries its object as a glued pronoun (prec38ar):
+    "اعتقلتهم" (arrested them) points back to its relative clause's head,
+    so the head is whom the deed was done to."""
+    tail = text[trigger.base_end : trigger.end]
+    return bool(syntax.object_pronouns) and tail.endswith(syntax.object_pronouns)
 
 
 def _refused_deed(trigger: Hit, text: str, syntax: Syntax) -> int:

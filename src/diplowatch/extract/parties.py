@@ -572,7 +572,9 @@ def _by_arguments(
         people = verb_arguments(people, trig, s.triggers, ntext, ctx.syntax, conj)
         if etype in ADDRESSEE_FIRST:
             people = _addressee_named(s, trig, people, ntext, ctx)
-    elif ctx.subject_after_verb and etype in DEEDS:
+    elif ctx.subject_after_verb and etype not in SYMMETRIC:
+        # prec38ar: any directed verb, not only a deed ("الوزير الذي هدد
+        # بفرض عقوبات على مصر": the minister threatened)
         people = relative_subject(people, trig, s.triggers, ntext, ctx.syntax)
     if etype in REQUESTS:
         people = _own_state_asked(s, trig, people, ntext, conj)

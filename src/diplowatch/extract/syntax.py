@@ -92,6 +92,9 @@ class Syntax:
     # "resume", "برگزار": a guess about a deed noun's own course
     # (``nonevents.guessed_subject``)
     course_words: frozenset[str] = frozenset()
+    # "الذين اعتقلتهم الشرطة": a verb's ending that is its object, so the head
+    # of its relative clause is whom it acted on (``participants.relative_subject``)
+    object_pronouns: tuple[str, ...] = ()
 
     @property
     def active(self) -> bool:

@@ -763,6 +763,12 @@ RELATIVE_PRONOUNS: tuple[str, ...] = (
     "اللاتي",
 )
 
+# prec38ar: pronoun endings glued to a verb as its object ("الصحفيين الذين
+# اعتقلتهم الشرطة", the journalists whom the police arrested): after a
+# relative pronoun such a verb's head is whom it acted on, and its doer is
+# named after it (``participants.relative_subject``).
+VERB_OBJECT_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن")
+
 # Words that open a closing phrase of the reason for a deed of force
 # ("اعتقلت الشرطة ثلاثة أشخاص بسبب هجوم نفذه مسلحون"): a deed of force of
 # another type told there has its own sides (extract/doers.py).

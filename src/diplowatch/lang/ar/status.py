@@ -1156,3 +1156,33 @@ REFERENCE_CUES: tuple[str, ...] = tuple(
     for ref in ("مشيرا إلى", "مشيرا الى", "في إشارة إلى", "في اشارة الى", "مستشهدا ب")
     for remarks in ("تصريحات", "كلمة", "خطاب", "أقوال", "اقوال")
 )
+
+# prec38ar: a stance in the present in a relative clause on a named side
+# ("الحركة التي تدعو إلى …", "الزعيم الذي يطالب بـ …") describes that side,
+# no call made that day (``extract/standing.py``). Each pronoun with the
+# start its imperfect takes; a past verb of that start ends in its own
+# letter ("التي تعهدت"), a word of the day makes it the day's news.
+STANDING_RELATIVES: dict[str, tuple[str, ...]] = {
+    "الذي": ("ي",),
+    "الذين": ("ي",),
+    "اللذين": ("ي",),
+    "اللذان": ("ي",),
+    "التي": ("ت",),
+    "اللتين": ("ت",),
+    "اللتان": ("ت",),
+    "اللواتي": ("ي",),
+    "اللاتي": ("ي",),
+}
+STANDING_PAST_ENDINGS: tuple[str, ...] = ("ت", "تا")
+STANDING_NOW_WORDS: tuple[str, ...] = (
+    "اليوم",
+    "حاليا",
+    "الآن",
+    "أمس",
+    "امس",
+    "غدا",
+    "مجددا",
+    "الليلة",
+    "صباح",
+    "مساء",
+)

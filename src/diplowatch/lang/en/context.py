@@ -447,7 +447,7 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
 )
 # A relative clause of a reacted-to object ("a resolution that called for a
 # ceasefire") is its content.
-RELATIVE_PRONOUNS: tuple[str, ...] = ("that", "which", "who")
+RELATIVE_PRONOUNS: tuple[str, ...] = ("that", "which", "who", "whom")
 # Modals of speculation: "could attack" is no attack.
 SPECULATIVE_MODALS: tuple[str, ...] = ("could", "might", "may")
 # Participles that open a clause of reported speech after the event

@@ -901,3 +901,11 @@ REFERENCE_CUES: tuple[str, ...] = tuple(
     for ref in ("referring to", "in reference to", "citing", "recalling")
     for remarks in ("the remarks", "remarks", "the statements", "statements", "the speech")
 )
+
+# prec38ar: a stance in the present simple in a relative clause on a named
+# side ("the movement, which demands …", "a leader who calls for …")
+# describes that side, no call made that day (``extract/standing.py``).
+# Not "that": it is also a complementizer ("told Israel that it rejects").
+STANDING_RELATIVES: dict[str, tuple[str, ...]] = {"who": (), "which": ()}
+STANDING_PRESENT_ENDINGS: tuple[str, ...] = ("s",)
+STANDING_NOW_WORDS: tuple[str, ...] = ("today", "now", "yesterday", "tonight", "again")

@@ -952,3 +952,13 @@ REFERENCE_CUES: tuple[str, ...] = tuple(
     for ref in ("با اشاره به", "با استناد به", "با یادآوری")
     for remarks in ("بیانات", "سخنان", "اظهارات", "صحبت‌های", "صحبت های", "گفته‌های", "گفته های")
 )
+
+# prec38ar: a stance in the present in a relative clause on a named side
+# ("گروهی که خواستار … است", "دولتی که از … حمایت می‌کند") describes that
+# side, no call made that day (``extract/standing.py``): "که" within three
+# words before the stance, the clause closed by a present copula or verb.
+# "که" is also "that" after a verb of saying: a named side must head it.
+STANDING_RELATIVES: dict[str, tuple[str, ...]] = {"که": ()}
+STANDING_REACH = 3
+STANDING_CLOSERS: tuple[str, ...] = ("است", "هستند", "می")
+STANDING_NOW_WORDS: tuple[str, ...] = ("امروز", "اکنون", "هم‌اکنون", "دیروز", "امشب", "مجددا")
