@@ -106,6 +106,10 @@ class FillKnobs:
     # words after which a noun is no subject ("از", "به"): no reflexive's owner
     not_subject_after: frozenset[str] = frozenset()
     home_bodies: frozenset[str] = frozenset()  # "ارتش", "مجلس" written bare
+    # verbs in the first person ("خواسته‌ایم"): a reflexive in such a clause
+    # is the speaker's own (``_Sentence._speakers_own``)
+    first_person: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()  # "که", "تا": a new clause's verb follows
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -126,6 +130,8 @@ class FillKnobs:
             suffixes=ctx.people_suffixes,
             not_subject_after=ctx.occurrence_not_after,
             home_bodies=ctx.home_bodies,
+            first_person=ctx.first_person_verbs,
+            clause_openers=ctx.content_openers,
         )
 
 
@@ -511,8 +517,35 @@ class _Sentence:
         ("اتباع خود") points to its own clause's subject only: none before a
         clause break, named as a place or after a preposition ("از هند")."""
         if m.reflexive:
-            return self._subject_before(m)
+            return self._subject_before(m) or self._speakers_own(m)
         return self._sender_before(m) or self._owner_speaker(m)
+
+    def _speakers_own(self, m: Mention) -> Mention | None:
+        """The speaker, for a reflexive whose own verb is in the first person
+        ("سفیر ژاپن گفت: ما از هموطنان خود درخواست کرده‌ایم"): "our own nationals"
+        are the speaker's country's, where the clause names no subject of
+        its own (agents38fa). The verb follows the reflexive before any
+        clause it opens ("از کانادا خواسته‌ایم دیپلمات‌های خود را کم کند":
+        the diplomats are the one asked's); the speaker is named before
+        the words he says, not after a preposition ("از هند")."""
+        verbs, text = self.knobs.first_person, self.doc.text
+        if not verbs or not text:
+            return None
+        start = max(text.rfind(c, 0, m.start) for c in _CLAUSE_MARKS)
+        if start < 0 or not _first_person_after(text, m.end, verbs, self.knobs.clause_openers):
+            return None
+        return next(
+            (
+                x
+                for x in reversed(self.mentions)
+                if x.end <= start
+                and x.code
+                and x.kind not in _PLACE_KINDS
+                and not (x.location_only or x.place)
+                and previous_word(text, x.start) not in self.knobs.not_subject_after
+            ),
+            None,
+        )
 
     def _subject_before(self, m: Mention) -> Mention | None:
         """The subject a reflexive possessive after ``m`` refers to (``possessor``)."""
@@ -634,6 +667,25 @@ class _Sentence:
         if len(self.codes) == 1 and not self._struck_named(m) and not self._object_after(m):
             return next(iter(self.codes))
         return ""
+
+
+def _first_person_after(
+    text: str, end: int, verbs: frozenset[str], openers: frozenset[str]
+) -> bool:
+    """Whether a verb in the first person (``verbs``, matched whole or on a
+    word's end) follows ``end`` in its clause, before a clause break or a
+    word opening another clause (``openers``)."""
+    endings = tuple(v for v in verbs if len(v) > 2)
+    for word in re.split(r"\s+", text[end:].lstrip()):
+        if not word or word in openers or word[-1] in _CLAUSE_MARKS:
+            return bool(word) and word[-1] in _CLAUSE_MARKS and _is_first(word[:-1], verbs, endings)
+        if _is_first(word, verbs, endings):
+            return True
+    return False
+
+
+def _is_first(word: str, verbs: frozenset[str], endings: tuple[str, ...]) -> bool:
+    return word in verbs or word.endswith(endings)
 
 
 def _near(text: str, sender: Mention, m: Mention, window: int = 3) -> bool:
