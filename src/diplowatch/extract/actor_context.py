@@ -298,6 +298,7 @@ class Context:
     # "داعيا", "مطالبة": a participle opening a clause after a comma; its
     # doer is the subject of the clause before (extract/participle_subject)
     sharing_participles: frozenset[str] = frozenset()
+    participle_leads: frozenset[str] = frozenset()  # "و": may stand before one
     # "گفت‌وگو با": a conversation's partner, beside ``partner_preps``
     interlocutor_preps: frozenset[str] = frozenset()
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
@@ -656,6 +657,7 @@ _WORD_FIELDS = {
     "border_preps": "BORDER_PREPOSITIONS",
     "opening_participles": "OPENING_PARTICIPLE_ENDINGS",
     "sharing_participles": "SUBJECT_SHARING_PARTICIPLES",
+    "participle_leads": "SHARING_PARTICIPLE_LEADS",
     "interlocutor_preps": "INTERLOCUTOR_PREPOSITIONS",
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",

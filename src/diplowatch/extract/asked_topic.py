@@ -19,13 +19,16 @@ after the noun "درخواست …") is the one asked in every language.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 # The agents of people moved across borders, whom calls are so often about.
 _MOVED_PEOPLE = frozenset({"REF"})
@@ -39,7 +42,7 @@ def _openers(lang: str) -> frozenset[str]:
 
 
 def asked_topic_out(
-    people: list[Mention], trig: Hit, end: int, ntext: str, ctx: Any, need: int
+    people: list[Mention], trig: Hit, end: int, ntext: str, ctx: Context, need: int
 ) -> list[Mention]:
     """``people`` without refugees or migrants named inside what the request
     of ``trig`` asks (up to ``end``, the sentence's end), when ``need``
@@ -54,7 +57,7 @@ def asked_topic_out(
     return kept
 
 
-def _in_request(m: Mention, trig: Hit, end: int, ntext: str, ctx: Any) -> bool:
+def _in_request(m: Mention, trig: Hit, end: int, ntext: str, ctx: Context) -> bool:
     """Whether ``m`` stands in what is asked: after the request's word, in
     its clause, behind an opener of what is asked (anywhere after the verb
     where the verb ends its clause)."""

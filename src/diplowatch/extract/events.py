@@ -1144,52 +1144,78 @@ def _sides(
     """``people`` as the sides of the event (one list for symmetric types);
     ``deeds``: where the sentence's triggers end, for a comment, whose object
     may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise."""
-    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
+    ntext, ctx = doc.ntext, doc.ctx
     sides = None
     if etype not in SYMMETRIC:
         # "…، داعيا الحكومة إلى …": the doer is the earlier clause's subject
         sides = participle_sides(trig, people, ntext, ctx)
-    if sides is not None:
-        return sides
-    if ctx.subject_after_verb and etype not in SYMMETRIC:
-        verb = trig.entry.affix == "verb"
-        sides = local_split(
-            trig.start,
-            trig.end,
-            people,
-            ntext,
-            conj,
-            verb,
-            ctx.adjacent_coordinated,
-            ctx.glued_prepositions,
-            ctx.may_particles,
-        )
-    elif ctx.target_preps and etype not in SYMMETRIC:
-        # Persian marks its objects: "X از Y تقدیر کرد", "تبریک به Y"
-        sides = marked_split(
-            trig.start,
-            trig.end,
-            trig.entry.affix != "verb",
-            people,
-            ntext,
-            conj,
-            ctx.target_preps,
-            ctx.object_markers,
-            ctx.adjacent_coordinated,
-            ctx.partitives,
-            ctx.syntax.agent_markers,
-            ctx.stance_nouns,
-            # a deed of force has its own reason phrases (doers.reason_span)
-            ctx.reason_openers if etype not in FORCE else frozenset(),
-            deeds,
-            etype in FORCE,
-        )
+        if sides is None:
+            sides = _word_order_sides(doc, trig, etype, people, deeds)
     if sides is not None:
         return sides
     # Only where words stand between an object and its verb (English) are
     # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
     together = frozenset(ONE_SIDED) if ctx.syntax.active else frozenset()
-    return split(etype, people, ntext, conj, together, ctx.adjacent_coordinated)
+    return split(etype, people, ntext, ctx.coordinators, together, ctx.adjacent_coordinated)
+
+
+def _word_order_sides(
+    doc: _Document, trig: Hit, etype: str, people: list[Mention], deeds: frozenset[int]
+) -> list[list[Mention]] | None:
+    """The sides of a one-way event read by the language's own order: around
+    the verb where the subject may follow it (Arabic), by the marks of the
+    object where objects are marked (Persian); None elsewhere or when the
+    reading finds nothing (then the generic split decides)."""
+    ctx = doc.ctx
+    if ctx.subject_after_verb:
+        return _verb_local_sides(doc, trig, people)
+    if ctx.target_preps:
+        return _marked_sides(doc, trig, etype, people, deeds)
+    return None
+
+
+def _verb_local_sides(
+    doc: _Document, trig: Hit, people: list[Mention]
+) -> list[list[Mention]] | None:
+    """Sides read around the trigger where the subject may follow its verb."""
+    ctx = doc.ctx
+    return local_split(
+        trig.start,
+        trig.end,
+        people,
+        doc.ntext,
+        ctx.coordinators,
+        trig.entry.affix == "verb",
+        ctx.adjacent_coordinated,
+        ctx.glued_prepositions,
+        ctx.may_particles,
+    )
+
+
+def _marked_sides(
+    doc: _Document, trig: Hit, etype: str, people: list[Mention], deeds: frozenset[int]
+) -> list[list[Mention]] | None:
+    """Sides read by the marks of the object: Persian "X از Y تقدیر کرد",
+    "تبریک به Y"."""
+    ctx = doc.ctx
+    return marked_split(
+        trig.start,
+        trig.end,
+        trig.entry.affix != "verb",
+        people,
+        doc.ntext,
+        ctx.coordinators,
+        ctx.target_preps,
+        ctx.object_markers,
+        ctx.adjacent_coordinated,
+        ctx.partitives,
+        ctx.syntax.agent_markers,
+        ctx.stance_nouns,
+        # a deed of force has its own reason phrases (doers.reason_span)
+        ctx.reason_openers if etype not in FORCE else frozenset(),
+        deeds,
+        etype in FORCE,
+    )
 
 
 def _side_event(

@@ -228,6 +228,9 @@ def _crowd_rules() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 @cache
 def _no_whole_modes() -> dict[str, frozenset[str]]:
+    """The modes of each crowd-first type in which a state named as a whole
+    is only whom the deed is done to (``CROWD_FIRST_NO_WHOLE_MODES``): read
+    once, since every event of those types asks."""
     return dict(getattr(load("xx", "agents"), "CROWD_FIRST_NO_WHOLE_MODES", {}))
 
 

@@ -1954,6 +1954,9 @@ SUBJECT_SHARING_PARTICIPLES: tuple[str, ...] = (
     *("منتقدا", "منتقدة", "منتقدين", "منددا", "منددة", "منددين"),
     *("مهددا", "مهددة", "مهددين"),
 )
+# A conjunction that may stand before such a participle, apart or joined
+# to it ("، وداعيا الحكومة …"), and still leave it opening its clause.
+SHARING_PARTICIPLE_LEADS: tuple[str, ...] = ("و",)
 # extra37: words that open what a request asks ("دعا أوروبا إلى استقبال
 # اللاجئين", "حث … على حماية المهاجرين"): refugees named after one are what
 # is asked about, not the side asked (extract/asked_topic.py).
