@@ -13,7 +13,10 @@ What is asked opens after the request's word with a word of the language's
 ends its clause (``context.VERB_FINAL``) everything after the request's word
 is what is asked, the one asked standing before it ("از X خواست …"). A side
 right after a marker of the one asked (``context.ASKED_OF_MARKERS``: "از"
-after the noun "درخواست …") is the one asked in every language.
+after the noun "درخواست …") is the one asked in every language, and so is one right after the
+request's word behind its addressee's preposition and at most a
+determiner (``context.REQUEST_ADDRESSEE_PREPOSITIONS``: "appealed to the
+refugees to return").
 """
 
 from __future__ import annotations
@@ -70,6 +73,8 @@ def _in_request(m: Mention, trig: Hit, end: int, ntext: str, ctx: Context) -> bo
     if words and words[-1] in ctx.asked_of_markers:
         # the one asked, marked as such ("درخواست ایران از پناهجویان …")
         return False
+    if words and words[0] in ctx.addressee_preps and set(words[1:]) <= ctx.syntax.determiners:
+        return False  # "appealed to (the) refugees to return": the refugees are asked
     if getattr(ctx, "verb_final", False):
         return True
     return bool(_openers(getattr(ctx, "lang", "")) & set(words))

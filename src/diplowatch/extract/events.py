@@ -77,8 +77,10 @@ from diplowatch.extract.implied import (
     add_implied,
     at_home_no_event,
     crowd_first,
+    implied_mode,
     type_by_source,
 )
+from diplowatch.extract.in_office import in_office
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
@@ -1253,7 +1255,7 @@ def _side_event(
         type=shown,
         mode=mode,
         status=status,
-        actors=implied,
+        actors=in_office(shown, implied, ctx.role_agents),
         date=when,
         location=pools.location,
         evidence=_evidence(doc.text, doc.norm, s, trig, side),
@@ -1303,7 +1305,9 @@ def _with_implied(
     place = _deed_place(actors, pools)
     if shown == "PROTEST" and not armed:
         actors, place = _bystanders_out(actors, side, trig, doc, place)
-    out = add_implied(shown, actors, place, ctx.lang, mode, victims, doer)
+    # a strike with a government actor named keeps the government understood
+    rule_mode = implied_mode(shown, mode, frozenset(m.agent or "" for m in s.mentions))
+    out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
