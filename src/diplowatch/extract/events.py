@@ -533,9 +533,8 @@ def _sentences(
     """The sentences with their triggers (``_document_triggers``), mentions,
     sectors and cues; the mentions inside a source clause ("according to X")
     marked as sources."""
-    ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
-    sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
-    sector_hits = _drop_title_words(sector_hits, found.actor_hits, ntext, ctx)
+    layers = found.layers
+    sector_hits = _sector_hits(doc, found)
     both_sides = [h for h in found.actor_hits if h.entry.kind == "both_sides"]
     mirrors = [h for h in found.actor_hits if h.entry.kind == "counterpart"]
     sentences = [
@@ -547,14 +546,7 @@ def _sentences(
             sectors,
             cues,
             bool(both),
-            # only a sentence with a trigger can use the article's pair: the
-            # others are not split into words
-            counterpart=bool(trig)
-            and (
-                bool(mirror)
-                or _anaphoric(ntext, start, end, ctx.anaphors)
-                or (ctx.nouns_refer_back and _told_before(trig))
-            ),
+            counterpart=_uses_counterpart(doc, start, end, trig, bool(mirror)),
         )
         for (start, end), trig, mentions, sectors, cues, both, mirror in zip(
             spans,
@@ -567,17 +559,41 @@ def _sentences(
             strict=True,
         )
     ]
-    if ctx.first_person_verbs:
-        # only a language whose verbs carry the person reads a speaker on
-        # (``parties._speaker_in_first_person``): the rest skip the pass
-        # (only a sentence with a trigger reads it)
-        asked = [bool(s.triggers) for s in sentences]
-        speakers = told_speakers(ntext, found.mentions, spans, asked)
-        for s, speaker in zip(sentences, speakers, strict=True):
-            s.told_speaker = speaker
+    if doc.ctx.first_person_verbs:
+        _mark_told_speakers(doc, found, spans, sentences)
     _mark_words(sentences, spans, found, force)
     _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
     return sentences
+
+
+def _sector_hits(doc: _Document, found: _Actors) -> list[Hit]:
+    """The words of a sector, but those inside an office's title."""
+    hits = [h for h in found.layers.get(SECTOR, []) if h.entry.kind == "sector"]
+    return _drop_title_words(hits, found.actor_hits, doc.ntext, doc.ctx)
+
+
+def _uses_counterpart(doc: _Document, start: int, end: int, trig: list[Hit], mirror: bool) -> bool:
+    """Whether a sentence may use the article's pair: only one with a
+    trigger (the others are not split into words), that names a counterpart,
+    refers back by an anaphor, or whose nouns refer back to a deed told before."""
+    ctx = doc.ctx
+    return bool(trig) and (
+        mirror
+        or _anaphoric(doc.ntext, start, end, ctx.anaphors)
+        or (ctx.nouns_refer_back and _told_before(trig))
+    )
+
+
+def _mark_told_speakers(
+    doc: _Document, found: _Actors, spans: list[tuple[int, int]], sentences: list[Sentence]
+) -> None:
+    """Each sentence's speaker read on from an earlier one: only a language
+    whose verbs carry the person does so (``parties._speaker_in_first_person``),
+    and only a sentence with a trigger reads it."""
+    asked = [bool(s.triggers) for s in sentences]
+    speakers = told_speakers(doc.ntext, found.mentions, spans, asked)
+    for s, speaker in zip(sentences, speakers, strict=True):
+        s.told_speaker = speaker
 
 
 def _with_referents(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list:
@@ -1237,11 +1253,7 @@ def _side_event(
     # 2. the type shown by the source, and the places struck or visited
     shown, actors = _shown_type(s, doc, trig, etype, mode, actors, pools)
     # 3. enough actors make the event
-    alone = (
-        (one_sided(shown, mode, ctx) and not _condemned_genitive(shown, trig, side, doc.ntext, ctx))
-        or _bloc_alone(shown, side)
-        or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
-    )
+    alone = _may_stand_alone(s, doc, trig, shown, mode, side)
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
         return None
     if at_home_no_event(shown, actors):
@@ -1260,6 +1272,19 @@ def _side_event(
         location=pools.location,
         evidence=_evidence(doc.text, doc.norm, s, trig, side),
         trigger=doc.text_of(trig.base_start, trig.base_end),
+    )
+
+
+def _may_stand_alone(
+    s: Sentence, doc: _Document, trig: Hit, shown: str, mode: str, side: list[Mention]
+) -> bool:
+    """Whether one actor makes the event: a one-sided type whose object is
+    no condemned genitive, a bloc acting alone, or a comment on a place struck."""
+    ctx = doc.ctx
+    return (
+        (one_sided(shown, mode, ctx) and not _condemned_genitive(shown, trig, side, doc.ntext, ctx))
+        or _bloc_alone(shown, side)
+        or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
     )
 
 
