@@ -62,7 +62,7 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Turkey's foreign minister criticised Iran's ambassador during the presidential"
         " election campaign.",
         "انتقد وزير الخارجية التركي السفير الإيراني خلال حملة الانتخابات الرئاسية.",
-        "وزیر خارجه ترکیه در جریان تبلیغات انتخابات ریاست جمهوری از سفیر ایران انتقاد کرد.",
+        "وزیر خارجه ترکیه در روزهای تبلیغات انتخابات ریاست جمهوری سفیر ایران را نکوهش کرد.",
         ("ACCUSE reported TUR:GOV IRN:GOV",),
     ),
 ]

@@ -183,11 +183,14 @@ def test_implied_mode_falls_back_only_when_named() -> None:
 # --- 9b. sanctions by a former office holder --------------------------------------------
 
 FORMER_SANCTIONS = [
-    ("fa", "دونالد ترامپ، رئیس جمهور پیشین آمریکا، در سال ۲۰۱۹ تحریم‌هایی علیه ونزوئلا وضع کرد."),
-    ("ar", "فرض دونالد ترامب، الرئيس الأمريكي السابق، عقوبات على فنزويلا عام 2019."),
+    (
+        "fa",
+        "باراک اوباما، رئیس\u200cجمهور سابق ایالات متحده، در سال ۲۰۱۴ تحریم\u200cهایی علیه روسیه وضع کرد.",
+    ),
+    ("ar", "فرض باراك أوباما، الرئيس الأمريكي السابق، عقوبات على روسيا عام 2014."),
     (
         "en",
-        "In 2019 sanctions were imposed on Venezuela by Donald Trump, former president"
+        "In 2014 sanctions were imposed on Russia by Barack Obama, former president"
         " of the United States.",
     ),
 ]
@@ -195,7 +198,7 @@ FORMER_SANCTIONS = [
 
 @pytest.mark.parametrize(("lang", "text"), FORMER_SANCTIONS)
 def test_former_holder_imposed_sanctions_in_office(lang: str, text: str) -> None:
-    assert _read(text, lang) == {"SANCTION reported USA:GOV VEN:"}
+    assert _read(text, lang) == {"SANCTION reported USA:GOV RUS:"}
 
 
 def test_in_office_reads_only_the_doer_of_listed_types() -> None:
