@@ -24,6 +24,8 @@ import pytest
 
 from casts import reading_lines as _read
 
+_WORKERS_ASK = ("REQUEST reported EGY:LAB EGY:LEG",)
+
 # (English, Arabic, Persian, the reading of all three)
 TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
     (
@@ -60,7 +62,7 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Turkey's foreign minister criticised Iran's ambassador during the presidential"
         " election campaign.",
         "انتقد وزير الخارجية التركي السفير الإيراني خلال حملة الانتخابات الرئاسية.",
-        "وزیر خارجه ترکیه در جریان تبلیغات انتخابات ریاست جمهوری از سفیر ایران انتقاد کرد.",
+        "وزیر خارجه ترکیه در روزهای تبلیغات انتخابات ریاست جمهوری سفیر ایران را نکوهش کرد.",
         ("ACCUSE reported TUR:GOV IRN:GOV",),
     ),
 ]
@@ -73,33 +75,59 @@ def test_three_languages_read_alike(en: str, ar: str, fa: str, want: tuple[str, 
     assert _read(fa, "fa") == set(want)
 
 
-# Known gaps: (English, Arabic, Persian, the reading wanted), strict xfail
-def _gap(en: str, ar: str, fa: str, want: tuple[str, ...], why: str) -> object:
-    return pytest.param(en, ar, fa, want, marks=pytest.mark.xfail(strict=True, reason=why))
+# Known gaps, one language each (a strict xfail fails for one reason only):
+# (language, sentence, the reading wanted, why it is not read so).
+def _gap(lang: str, text: str, want: tuple[str, ...], why: str) -> object:
+    return pytest.param(lang, text, want, marks=pytest.mark.xfail(strict=True, reason=why))
 
+
+# The languages of a gap's sentence that are read as wanted already.
+READ = [
+    ("en", "Egyptian workers demanded that the deputies resign.", _WORKERS_ASK),
+    ("ar", "طالب عمال مصريون النواب بالاستقالة.", _WORKERS_ASK),
+]
 
 GAPS = [
     _gap(
-        "Egyptian workers demanded that the deputies resign.",
-        "طالب عمال مصريون النواب بالاستقالة.",
+        "fa",
         "کارگران مصری خواستار استعفای نمایندگان شدند.",
-        ("REQUEST reported EGY:LAB EGY:LEG",),
+        _WORKERS_ASK,
         "Persian seat title inside an ezafe object ('استعفای نمایندگان' then the"
         " light verb) is not read as ending its phrase",
     ),
     _gap(
-        "Mohammad Khatami, a former Iranian president, met the Pope.",
+        "en",
+        "Mohammad Khatami, a former Iranian president, met Iraq's foreign minister.",
+        ("CONSULT reported IRN: IRQ:GOV",),
+        "English 'a former Iranian president' puts the adjective between 'former'"
+        " and the title, which is then read as a serving president",
+    ),
+    _gap(
+        "en",
+        "Mohammad Khatami, former president of Iran, met the Pope.",
+        ("CONSULT reported IRN: VAT:REL",),
+        "the Pope has no state in the lexicon",
+    ),
+    _gap(
+        "ar",
         "التقى محمد خاتمي، الرئيس الإيراني السابق، البابا.",
+        ("CONSULT reported IRN: VAT:REL",),
+        "the Pope has no state in the lexicon: the Iranian adjective is lent to him",
+    ),
+    _gap(
+        "fa",
         "محمد خاتمی، رئیس\u200cجمهور سابق ایران، با پاپ دیدار کرد.",
         ("CONSULT reported IRN: VAT:REL",),
-        "English 'a former Iranian president' puts the adjective between 'former'"
-        " and the title, and the Pope has no state in the lexicon",
+        "the Pope has no state in the lexicon",
     ),
 ]
 
 
-@pytest.mark.parametrize(("en", "ar", "fa", "want"), GAPS)
-def test_known_gaps(en: str, ar: str, fa: str, want: tuple[str, ...]) -> None:
-    assert _read(en, "en") == set(want)
-    assert _read(ar, "ar") == set(want)
-    assert _read(fa, "fa") == set(want)
+@pytest.mark.parametrize(("lang", "text", "want"), READ)
+def test_gap_sentences_read_where_they_can(lang: str, text: str, want: tuple[str, ...]) -> None:
+    assert _read(text, lang) == set(want)
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), GAPS)
+def test_known_gaps(lang: str, text: str, want: tuple[str, ...]) -> None:
+    assert _read(text, lang) == set(want)

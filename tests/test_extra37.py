@@ -115,20 +115,26 @@ def test_three_languages_read_alike(en: str, ar: str, fa: str, want: tuple[str, 
 
 # A strike at a factory the sentence names: Persian reads the factory as the
 # business struck against, English and Arabic read it as the workers' place.
-@pytest.mark.xfail(
-    strict=True,
-    reason="en/ar read the factory in 'workers at the factory' as no side; fa names it BUS",
+# A strike by a factory's workers, the factory named: the workers alone.
+FACTORY_STRIKE = ("PROTEST reported -:LAB",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Workers at the cement factory went on strike demanding back pay."),
+        ("ar", "أضرب عمال مصنع الإسمنت للمطالبة بالأجور المتأخرة."),
+        pytest.param(
+            "fa",
+            "کارگران کارخانه سیمان برای دریافت حقوق معوقه دست به اعتصاب زدند.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="fa names the factory in 'کارگران کارخانه' a side (BUS)"
+            ),
+        ),
+    ],
 )
-def test_factory_named_in_strike_read_alike() -> None:
-    readings = {
-        lang: _read(text, lang)
-        for lang, text in (
-            ("en", "Workers at the cement factory went on strike demanding back pay."),
-            ("ar", "أضرب عمال مصنع الإسمنت للمطالبة بالأجور المتأخرة."),
-            ("fa", "کارگران کارخانه سیمان در اعتراض به حقوق معوقه اعتصاب کردند."),
-        )
-    }
-    assert readings["en"] == readings["ar"] == readings["fa"]
+def test_factory_named_in_strike(lang: str, text: str) -> None:
+    assert _read(text, lang) == set(FACTORY_STRIKE)
 
 
 # Where only the requester would be left: English and Persian keep the call

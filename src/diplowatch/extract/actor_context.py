@@ -70,6 +70,7 @@ class Context:
     object_markers: frozenset[str] = frozenset()
     # "از", "on": the one asked follows them (lone_object)
     asked_of_markers: frozenset[str] = frozenset()
+    addressee_preps: frozenset[str] = frozenset()  # "appealed to X": X is asked
     phrase_breaks: frozenset[str] = frozenset()
     # prepositions right before a noun: it heads their phrase, no object
     # the object marker after it could mark ("پس از دیدار با …، دوحه را ترک کرد")
@@ -254,6 +255,8 @@ class Context:
     # "hosts", "میزبان": hosting whose guests are a crowd (hosted.py)
     host_words: frozenset[str] = frozenset()
     hosted_crowds: frozenset[str] = frozenset()
+    hosted_numbers: frozenset[str] = frozenset()  # "million", "ألف": whole words
+    hosted_officials: frozenset[str] = frozenset()  # "minister": a guest received
     class_holder_reach: int = 0
     # "از" before "کسانی که": the class is the main verb's object, an event
     class_object_marks: frozenset[str] = frozenset()
@@ -311,6 +314,7 @@ class Context:
     # "داعيا", "مطالبة": a participle opening a clause after a comma; its
     # doer is the subject of the clause before (extract/participle_subject)
     sharing_participles: frozenset[str] = frozenset()
+    participle_leads: frozenset[str] = frozenset()  # "و": may stand before one
     # "گفت‌وگو با": a conversation's partner, beside ``partner_preps``
     interlocutor_preps: frozenset[str] = frozenset()
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
@@ -591,6 +595,7 @@ _WORD_FIELDS = {
     "title_gap_blockers": "TITLE_GAP_BLOCKERS",
     "object_markers": "OBJECT_MARKERS",
     "asked_of_markers": "ASKED_OF_MARKERS",
+    "addressee_preps": "REQUEST_ADDRESSEE_PREPOSITIONS",
     "phrase_breaks": "PHRASE_BREAKS",
     "object_blockers": "OBJECT_BLOCKERS",
     "continued_openers": "CONTINUED_OPENERS",
@@ -659,6 +664,8 @@ _WORD_FIELDS = {
     "class_holders": "CLASS_HOLDERS",
     "host_words": "HOST_WORDS",
     "hosted_crowds": "HOSTED_CROWDS",
+    "hosted_numbers": "HOSTED_CROWD_NUMBERS",
+    "hosted_officials": "HOSTED_OFFICIAL_TITLES",
     "class_object_marks": "CLASS_OBJECT_MARKS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",
@@ -676,6 +683,7 @@ _WORD_FIELDS = {
     "border_preps": "BORDER_PREPOSITIONS",
     "opening_participles": "OPENING_PARTICIPLE_ENDINGS",
     "sharing_participles": "SUBJECT_SHARING_PARTICIPLES",
+    "participle_leads": "SHARING_PARTICIPLE_LEADS",
     "interlocutor_preps": "INTERLOCUTOR_PREPOSITIONS",
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",

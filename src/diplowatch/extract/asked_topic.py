@@ -13,19 +13,25 @@ What is asked opens after the request's word with a word of the language's
 ends its clause (``context.VERB_FINAL``) everything after the request's word
 is what is asked, the one asked standing before it ("از X خواست …"). A side
 right after a marker of the one asked (``context.ASKED_OF_MARKERS``: "از"
-after the noun "درخواست …") is the one asked in every language.
+after the noun "درخواست …") is the one asked in every language, and so is one right after the
+request's word behind its addressee's preposition and at most a
+determiner (``context.REQUEST_ADDRESSEE_PREPOSITIONS``: "appealed to the
+refugees to return").
 """
 
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 # The agents of people moved across borders, whom calls are so often about.
 _MOVED_PEOPLE = frozenset({"REF"})
@@ -39,7 +45,7 @@ def _openers(lang: str) -> frozenset[str]:
 
 
 def asked_topic_out(
-    people: list[Mention], trig: Hit, end: int, ntext: str, ctx: Any, need: int
+    people: list[Mention], trig: Hit, end: int, ntext: str, ctx: Context, need: int
 ) -> list[Mention]:
     """``people`` without refugees or migrants named inside what the request
     of ``trig`` asks (up to ``end``, the sentence's end), when ``need``
@@ -54,7 +60,7 @@ def asked_topic_out(
     return kept
 
 
-def _in_request(m: Mention, trig: Hit, end: int, ntext: str, ctx: Any) -> bool:
+def _in_request(m: Mention, trig: Hit, end: int, ntext: str, ctx: Context) -> bool:
     """Whether ``m`` stands in what is asked: after the request's word, in
     its clause, behind an opener of what is asked (anywhere after the verb
     where the verb ends its clause)."""
@@ -67,6 +73,8 @@ def _in_request(m: Mention, trig: Hit, end: int, ntext: str, ctx: Any) -> bool:
     if words and words[-1] in ctx.asked_of_markers:
         # the one asked, marked as such ("درخواست ایران از پناهجویان …")
         return False
+    if words and words[0] in ctx.addressee_preps and set(words[1:]) <= ctx.syntax.determiners:
+        return False  # "appealed to (the) refugees to return": the refugees are asked
     if getattr(ctx, "verb_final", False):
         return True
     return bool(_openers(getattr(ctx, "lang", "")) & set(words))

@@ -77,8 +77,10 @@ from diplowatch.extract.implied import (
     add_implied,
     at_home_no_event,
     crowd_first,
+    implied_mode,
     type_by_source,
 )
+from diplowatch.extract.in_office import in_office
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
@@ -533,9 +535,8 @@ def _sentences(
     """The sentences with their triggers (``_document_triggers``), mentions,
     sectors and cues; the mentions inside a source clause ("according to X")
     marked as sources."""
-    ntext, ctx, layers = doc.ntext, doc.ctx, found.layers
-    sector_hits = [h for h in layers.get(SECTOR, []) if h.entry.kind == "sector"]
-    sector_hits = _drop_title_words(sector_hits, found.actor_hits, ntext, ctx)
+    layers = found.layers
+    sector_hits = _sector_hits(doc, found)
     both_sides = [h for h in found.actor_hits if h.entry.kind == "both_sides"]
     mirrors = [h for h in found.actor_hits if h.entry.kind == "counterpart"]
     sentences = [
@@ -547,14 +548,7 @@ def _sentences(
             sectors,
             cues,
             bool(both),
-            # only a sentence with a trigger can use the article's pair: the
-            # others are not split into words
-            counterpart=bool(trig)
-            and (
-                bool(mirror)
-                or _anaphoric(ntext, start, end, ctx.anaphors)
-                or (ctx.nouns_refer_back and _told_before(trig))
-            ),
+            counterpart=_uses_counterpart(doc, start, end, trig, bool(mirror)),
         )
         for (start, end), trig, mentions, sectors, cues, both, mirror in zip(
             spans,
@@ -567,17 +561,41 @@ def _sentences(
             strict=True,
         )
     ]
-    if ctx.first_person_verbs:
-        # only a language whose verbs carry the person reads a speaker on
-        # (``parties._speaker_in_first_person``): the rest skip the pass
-        # (only a sentence with a trigger reads it)
-        asked = [bool(s.triggers) for s in sentences]
-        speakers = told_speakers(ntext, found.mentions, spans, asked)
-        for s, speaker in zip(sentences, speakers, strict=True):
-            s.told_speaker = speaker
+    if doc.ctx.first_person_verbs:
+        _mark_told_speakers(doc, found, spans, sentences)
     _mark_words(sentences, spans, found, force)
     _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
     return sentences
+
+
+def _sector_hits(doc: _Document, found: _Actors) -> list[Hit]:
+    """The words of a sector, but those inside an office's title."""
+    hits = [h for h in found.layers.get(SECTOR, []) if h.entry.kind == "sector"]
+    return _drop_title_words(hits, found.actor_hits, doc.ntext, doc.ctx)
+
+
+def _uses_counterpart(doc: _Document, start: int, end: int, trig: list[Hit], mirror: bool) -> bool:
+    """Whether a sentence may use the article's pair: only one with a
+    trigger (the others are not split into words), that names a counterpart,
+    refers back by an anaphor, or whose nouns refer back to a deed told before."""
+    ctx = doc.ctx
+    return bool(trig) and (
+        mirror
+        or _anaphoric(doc.ntext, start, end, ctx.anaphors)
+        or (ctx.nouns_refer_back and _told_before(trig))
+    )
+
+
+def _mark_told_speakers(
+    doc: _Document, found: _Actors, spans: list[tuple[int, int]], sentences: list[Sentence]
+) -> None:
+    """Each sentence's speaker read on from an earlier one: only a language
+    whose verbs carry the person does so (``parties._speaker_in_first_person``),
+    and only a sentence with a trigger reads it."""
+    asked = [bool(s.triggers) for s in sentences]
+    speakers = told_speakers(doc.ntext, found.mentions, spans, asked)
+    for s, speaker in zip(sentences, speakers, strict=True):
+        s.told_speaker = speaker
 
 
 def _with_referents(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list:
@@ -1147,55 +1165,82 @@ def _sides(
     """``people`` as the sides of the event (one list for symmetric types);
     ``deeds``: where the sentence's triggers end, for a comment, whose object
     may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise."""
-    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
+    ntext, ctx = doc.ntext, doc.ctx
     sides = None
     if etype not in SYMMETRIC:
         # "…، داعيا الحكومة إلى …": the doer is the earlier clause's subject
         sides = participle_sides(trig, people, ntext, ctx)
-    if sides is not None:
-        return sides
-    if ctx.subject_after_verb and etype not in SYMMETRIC:
-        # "الوزير الذي دعا الحكومة إلى …": the head before the verb did it
-        verb = trig.entry.affix == "verb" and not relative_head_acts(
-            trig, people, ntext, ctx.syntax
-        )
-        sides = local_split(
-            trig.start,
-            trig.end,
-            people,
-            ntext,
-            conj,
-            verb,
-            ctx.adjacent_coordinated,
-            ctx.glued_prepositions,
-            ctx.may_particles,
-        )
-    elif ctx.target_preps and etype not in SYMMETRIC:
-        # Persian marks its objects: "X از Y تقدیر کرد", "تبریک به Y"
-        sides = marked_split(
-            trig.start,
-            trig.end,
-            trig.entry.affix != "verb",
-            people,
-            ntext,
-            conj,
-            ctx.target_preps,
-            ctx.object_markers,
-            ctx.adjacent_coordinated,
-            ctx.partitives,
-            ctx.syntax.agent_markers,
-            ctx.stance_nouns,
-            # a deed of force has its own reason phrases (doers.reason_span)
-            ctx.reason_openers if etype not in FORCE else frozenset(),
-            deeds,
-            etype in FORCE,
-        )
+        if sides is None:
+            sides = _word_order_sides(doc, trig, etype, people, deeds)
     if sides is not None:
         return sides
     # Only where words stand between an object and its verb (English) are
     # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
     together = frozenset(ONE_SIDED) if ctx.syntax.active else frozenset()
-    return split(etype, people, ntext, conj, together, ctx.adjacent_coordinated)
+    return split(etype, people, ntext, ctx.coordinators, together, ctx.adjacent_coordinated)
+
+
+def _word_order_sides(
+    doc: _Document, trig: Hit, etype: str, people: list[Mention], deeds: frozenset[int]
+) -> list[list[Mention]] | None:
+    """The sides of a one-way event read by the language's own order: around
+    the verb where the subject may follow it (Arabic), by the marks of the
+    object where objects are marked (Persian); None elsewhere or when the
+    reading finds nothing (then the generic split decides)."""
+    ctx = doc.ctx
+    if ctx.subject_after_verb:
+        return _verb_local_sides(doc, trig, people)
+    if ctx.target_preps:
+        return _marked_sides(doc, trig, etype, people, deeds)
+    return None
+
+
+def _verb_local_sides(
+    doc: _Document, trig: Hit, people: list[Mention]
+) -> list[list[Mention]] | None:
+    """Sides read around the trigger where the subject may follow its verb."""
+    ctx = doc.ctx
+    # "الوزير الذي دعا الحكومة إلى …": the head before the verb did it
+    verb = trig.entry.affix == "verb" and not relative_head_acts(
+        trig, people, doc.ntext, ctx.syntax
+    )
+    return local_split(
+        trig.start,
+        trig.end,
+        people,
+        doc.ntext,
+        ctx.coordinators,
+        verb,
+        ctx.adjacent_coordinated,
+        ctx.glued_prepositions,
+        ctx.may_particles,
+    )
+
+
+def _marked_sides(
+    doc: _Document, trig: Hit, etype: str, people: list[Mention], deeds: frozenset[int]
+) -> list[list[Mention]] | None:
+    """Sides read by the marks of the object: Persian "X از Y تقدیر کرد",
+    "تبریک به Y"."""
+    ctx = doc.ctx
+    return marked_split(
+        trig.start,
+        trig.end,
+        trig.entry.affix != "verb",
+        people,
+        doc.ntext,
+        ctx.coordinators,
+        ctx.target_preps,
+        ctx.object_markers,
+        ctx.adjacent_coordinated,
+        ctx.partitives,
+        ctx.syntax.agent_markers,
+        ctx.stance_nouns,
+        # a deed of force has its own reason phrases (doers.reason_span)
+        ctx.reason_openers if etype not in FORCE else frozenset(),
+        deeds,
+        etype in FORCE,
+    )
 
 
 def _side_event(
@@ -1215,11 +1260,7 @@ def _side_event(
     # 2. the type shown by the source, and the places struck or visited
     shown, actors = _shown_type(s, doc, trig, etype, mode, actors, pools)
     # 3. enough actors make the event
-    alone = (
-        (one_sided(shown, mode, ctx) and not _condemned_genitive(shown, trig, side, doc.ntext, ctx))
-        or _bloc_alone(shown, side)
-        or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
-    )
+    alone = _may_stand_alone(s, doc, trig, shown, mode, side)
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
         return None
     if at_home_no_event(shown, actors):
@@ -1233,11 +1274,24 @@ def _side_event(
         type=shown,
         mode=mode,
         status=status,
-        actors=implied,
+        actors=in_office(shown, implied, ctx.role_agents),
         date=when,
         location=pools.location,
         evidence=_evidence(doc.text, doc.norm, s, trig, side),
         trigger=doc.text_of(trig.base_start, trig.base_end),
+    )
+
+
+def _may_stand_alone(
+    s: Sentence, doc: _Document, trig: Hit, shown: str, mode: str, side: list[Mention]
+) -> bool:
+    """Whether one actor makes the event: a one-sided type whose object is
+    no condemned genitive, a bloc acting alone, or a comment on a place struck."""
+    ctx = doc.ctx
+    return (
+        (one_sided(shown, mode, ctx) and not _condemned_genitive(shown, trig, side, doc.ntext, ctx))
+        or _bloc_alone(shown, side)
+        or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
     )
 
 
@@ -1283,7 +1337,9 @@ def _with_implied(
     place = _deed_place(actors, pools)
     if shown == "PROTEST" and not armed:
         actors, place = _bystanders_out(actors, side, trig, doc, place)
-    out = add_implied(shown, actors, place, ctx.lang, mode, victims, doer)
+    # a strike with a government actor named keeps the government understood
+    rule_mode = implied_mode(shown, mode, frozenset(m.agent or "" for m in s.mentions))
+    out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)

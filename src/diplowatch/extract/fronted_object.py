@@ -13,12 +13,15 @@ never such an object.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 # Letters at least in the object's head: shorter words are verbs and particles.
 _MIN_NOUN = 4
@@ -26,7 +29,7 @@ _MIN_NOUN = 4
 _OBJECT_GAP = 1
 
 
-def subject_after_object(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
+def subject_after_object(side: list[Mention], trig: Hit, ntext: str, ctx: Context) -> list[Mention]:
     """``side`` with the definite subject after an accusative object moved
     first, when the verb opens the side; ``side`` unchanged otherwise."""
     if not ctx.subject_after_verb or not ctx.accusative_endings or not ctx.definite_starts:
@@ -51,13 +54,13 @@ def subject_after_object(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -
     return doer + [m for m in side if unit(m) != unit(subject)]
 
 
-def _definite(text: str, ctx: Any) -> bool:
+def _definite(text: str, ctx: Context) -> bool:
     """A definite noun phrase: the article on its first word, or on the
     second of a construct ("خفر السواحل", "قوات الأمن")."""
     return any(w.startswith(ctx.definite_starts) for w in text.split()[:2])
 
 
-def _accusative(word: str, first: Mention, ntext: str, ctx: Any) -> bool:
+def _accusative(word: str, first: Mention, ntext: str, ctx: Context) -> bool:
     """``word``, the first after the verb, is an indefinite accusative noun
     heading ``first`` (not a country's own name that ends so, nor a word
     with the article: "الدوما" ends in alif but is definite)."""

@@ -16,10 +16,13 @@ preposition between them and keeps its order.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 # Plain words (adjectives: "الكامل", "کامل", "full") that may stand
 # between the noun and its genitive, or the genitive and its target.
@@ -33,7 +36,7 @@ _OBJECT_GENITIVE_MODES = frozenset({"praise", "congratulate", "summon"})
 
 
 def genitive_source_first(
-    side: list[Mention], mentions: list[Mention], trig: Hit, ntext: str, ctx: Any
+    side: list[Mention], mentions: list[Mention], trig: Hit, ntext: str, ctx: Context
 ) -> list[Mention]:
     """``side`` with the genitive doer of a noun trigger first, when a
     marked target follows it (see the module); the target is looked for
@@ -60,14 +63,14 @@ def genitive_source_first(
     return doers + [m for m in side if m is not doers[0]]
 
 
-def _plain(words: list[str], markers: frozenset[str], ctx: Any) -> bool:
+def _plain(words: list[str], markers: frozenset[str], ctx: Context) -> bool:
     """At most ``_ADJECTIVES`` words, none of them punctuation or a preposition."""
     preps = markers | ctx.partner_preps | ctx.location_preps | ctx.about_preps | ctx.topic_preps
     return len(words) <= _ADJECTIVES and all(w.isalnum() and w not in preps for w in words)
 
 
 def _genitive_after(
-    side: list[Mention], trig: Hit, ntext: str, ctx: Any, markers: frozenset[str]
+    side: list[Mention], trig: Hit, ntext: str, ctx: Context, markers: frozenset[str]
 ) -> Mention | None:
     """The side's first mention right after the noun, with no glued preposition."""
     after = next((m for m in side if m.start >= trig.end and m.end > m.start), None)
@@ -88,7 +91,9 @@ def _possessive_before(side: list[Mention], trig: Hit, ntext: str) -> Mention | 
     return None
 
 
-def _marked_target(m: Mention, ntext: str, anchor: int, ctx: Any, markers: frozenset[str]) -> bool:
+def _marked_target(
+    m: Mention, ntext: str, anchor: int, ctx: Context, markers: frozenset[str]
+) -> bool:
     """Whether ``m`` is a target marker's complement right after ``anchor``:
     glued ("للحكومة") or behind a marker word ("از دولت", "for Lebanon")."""
     words = _WORD.findall(ntext[anchor : m.start])

@@ -10,7 +10,11 @@ its clause, or, in a verb-final language, a few words before it ("…
 پناهجو را میزبانی می‌کند"). A head of state or a minister hosted stays a
 meeting, even when a crowd word is part of the office ("the refugee
 minister", "وزیر … و کارگروه …"): an official named after the word of
-hosting keeps it.
+hosting keeps it, and so does a title of ``context.HOSTED_OFFICIAL_TITLES``
+right around the crowd word ("the Afghan refugee minister", "وزير شؤون
+اللاجئين", "وزیر امور پناهندگان"), whatever actor the title was read as.
+Numbers of a crowd that would be too short as word starts ("ألف") are
+whole words of ``context.HOSTED_CROWD_NUMBERS``.
 """
 
 from __future__ import annotations
@@ -31,6 +35,10 @@ BEFORE_WORDS = 6
 # hosting he may stand, in characters.
 OFFICIALS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP"})
 OFFICIAL_REACH = 80
+# Words an official's title may stand before a crowd word of his office
+# ("وزير الدولة لشؤون اللاجئين") or after it ("refugee affairs minister").
+TITLE_BEFORE = 3
+TITLE_AFTER = 2
 
 
 def hosts_crowd(trigger: Hit, ntext: str, ctx: Context, mentions: list[Mention]) -> bool:
@@ -42,11 +50,25 @@ def hosts_crowd(trigger: Hit, ntext: str, ctx: Context, mentions: list[Mention])
     said = ntext[trigger.start : trigger.end].split()
     if not said or not said[0].startswith(tuple(ctx.host_words)):
         return False
-    near = _clause_words(ntext, trigger.end, 1)[:AFTER_WORDS]
-    if ctx.verb_final:
-        near += _clause_words(ntext, trigger.start, -1)[-BEFORE_WORDS:]
+    after = _clause_words(ntext, trigger.end, 1)[:AFTER_WORDS]
+    if _crowd_in(after, ctx):
+        return True
+    return ctx.verb_final and _crowd_in(
+        _clause_words(ntext, trigger.start, -1)[-BEFORE_WORDS:], ctx
+    )
+
+
+def _crowd_in(words: list[str], ctx: Context) -> bool:
+    """Whether ``words`` name a crowd that is no official's office: a word
+    of a crowd with no official's title right around it."""
     crowds = tuple(ctx.hosted_crowds)
-    return any(word.startswith(crowds) for word in near)
+    for i, word in enumerate(words):
+        if not (word.startswith(crowds) or word in ctx.hosted_numbers):
+            continue
+        around = words[max(0, i - TITLE_BEFORE) : i + TITLE_AFTER + 1]
+        # "وزير شؤون اللاجئين": one official, received
+        return not ctx.hosted_officials & set(around)
+    return False
 
 
 def _clause_words(ntext: str, pos: int, step: int) -> list[str]:

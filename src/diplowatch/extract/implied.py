@@ -52,6 +52,20 @@ def _rules(
     return implied, tables[1], dict(getattr(common, "DOMESTIC_TYPES", {}))
 
 
+def implied_mode(etype: str, mode: str, named_agents: frozenset[str]) -> str:
+    """``mode`` as the key of its own rules, or "" where a rule of that mode
+    stands only while no actor of an agent is named in the sentence
+    (``MODE_RULES_UNLESS_NAMED``) and one is: the type's rules decide then."""
+    agent = _unless_named().get((etype, mode))
+    return "" if agent is not None and agent in named_agents else mode
+
+
+@cache
+def _unless_named() -> dict[tuple[str, str], str]:
+    """``MODE_RULES_UNLESS_NAMED``, read once."""
+    return dict(getattr(load("xx", "agents"), "MODE_RULES_UNLESS_NAMED", {}))
+
+
 def _implied_code(
     rule: tuple[Any, ...], place: str | None, named: str | None, actors: list[Actor], victims: bool
 ) -> str | None:
@@ -228,6 +242,9 @@ def _crowd_rules() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 @cache
 def _no_whole_modes() -> dict[str, frozenset[str]]:
+    """The modes of each crowd-first type in which a state named as a whole
+    is only whom the deed is done to (``CROWD_FIRST_NO_WHOLE_MODES``): read
+    once, since every event of those types asks."""
     return dict(getattr(load("xx", "agents"), "CROWD_FIRST_NO_WHOLE_MODES", {}))
 
 

@@ -13,12 +13,15 @@ Arabic ("He condemned the Israeli government").
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 # Deeds of words aimed at someone: their object is the target, never the doer.
 AIMED = having("reaction") - having("force")
@@ -35,7 +38,7 @@ _ASKED_GAP = 1
 _LEAD = 40
 
 
-def object_alone(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Any) -> bool:
+def object_alone(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Context) -> bool:
     """Whether the lone side of an aimed deed is its object: before the
     trigger with an object marker right after it ("پلیس را تهدید کرد",
     ``context.OBJECT_MARKERS``), or after a verb trigger past other words
@@ -57,7 +60,7 @@ def object_alone(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: An
     return bool(ntext[trig.end : m.start].split())
 
 
-def _asked_of(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
+def _asked_of(m: Mention, trig: Hit, ntext: str, ctx: Context) -> bool:
     """Whether a request's side is the one asked: right after a marker of
     the one asked (``context.ASKED_OF_MARKERS``: "از ایران می‌خواهیم", "call
     on Iran") next to the trigger, with at most ``_ASKED_GAP`` words between."""
@@ -74,7 +77,7 @@ def _asked_of(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
     return ntext[trig.end : m.start].split() in ([], words[-1:])
 
 
-def _agent_marked(m: Mention, ntext: str, ctx: Any) -> bool:
+def _agent_marked(m: Mention, ntext: str, ctx: Context) -> bool:
     """Whether an agent or doer marker ("by", "من قبل", "توسط",
     ``context.AGENT_MARKERS``, ``DOER_MARKERS`` of any type: a language lists
     its passive's "by" under the types that needed it) stands right before
@@ -98,7 +101,7 @@ def unnamed_doer() -> Actor:
 
 
 def asked_content_out(
-    etype: str, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+    etype: str, trig: Hit, people: list[Mention], ntext: str, ctx: Context
 ) -> list[Mention]:
     """A request whose one asked stands marked right before its verb ("از
     دولت خواست به پارلمان احترام بگذارد", ``_asked_of``) has told whom it

@@ -13,22 +13,24 @@ Persian "… و از دولت خواست" keep the sentence's subject already.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.participants import coordinated_groups, unit
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import COMMAS
 from diplowatch.text.words import first_word
 
-# Commas that end the clause a participle hangs on.
-_COMMAS = ("،", ",")
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
+
 # Words a participle's addressee may stand after it ("داعيا اليوم الحكومة");
 # a side further on is inside what is asked ("مطالبا الحكومة بدعم الجيش").
 _ADDRESSEE_GAP = 1
 
 
 def participle_sides(
-    trig: Hit, people: list[Mention], ntext: str, ctx: Any
+    trig: Hit, people: list[Mention], ntext: str, ctx: Context
 ) -> list[list[Mention]] | None:
     """The sides of a subject-sharing participle that opens its clause: the
     first group named before the clause, each paired with the group it
@@ -37,7 +39,7 @@ def participle_sides(
     # the nearest comma after the sentence's first side: one before every
     # side leaves no side before the clause, and the whole text need not be read
     first = min((m.start for m in people), default=trig.start)
-    comma = max(ntext.rfind(c, first, trig.start) for c in _COMMAS)
+    comma = max(ntext.rfind(c, first, trig.start) for c in COMMAS)
     if comma < 0 or not _opens_on_participle(trig, comma + 1, ntext, ctx):
         return None
     groups = coordinated_groups(people, ntext, ctx.coordinators, ctx.adjacent_coordinated)
@@ -52,22 +54,24 @@ def participle_sides(
     return pairs or None
 
 
-def _opens_on_participle(trig: Hit, clause_start: int, ntext: str, ctx: Any) -> bool:
-    """Whether ``trig`` is a subject-sharing participle with only "و" (or
-    nothing) between it and its clause's start."""
+def _opens_on_participle(trig: Hit, clause_start: int, ntext: str, ctx: Context) -> bool:
+    """Whether ``trig`` is a subject-sharing participle with only a
+    conjunction (``context.SHARING_PARTICIPLE_LEADS``, "و") or nothing
+    between it and its clause's start, apart or joined to it."""
     if not ctx.sharing_participles:
         return False
     lead = ntext[clause_start : trig.start].split()
     word = first_word(ntext, trig.start, trig.end)
-    if (lead and lead != ["و"]) or word is None:
+    if (lead and (len(lead) > 1 or lead[0] not in ctx.participle_leads)) or word is None:
         return False
     form = word[1]
-    return form in ctx.sharing_participles or (
-        form[:1] == "و" and form[1:] in ctx.sharing_participles
+    return form in ctx.sharing_participles or any(
+        form.startswith(c) and form[len(c) :] in ctx.sharing_participles
+        for c in ctx.participle_leads
     )
 
 
-def _right_after(trig: Hit, m: Mention, ntext: str, ctx: Any) -> bool:
+def _right_after(trig: Hit, m: Mention, ntext: str, ctx: Context) -> bool:
     """Whether ``m`` is the participle's object: close after it, with no
     preposition of what is asked ("داعيا إلى الإفراج عن …") between."""
     gap = ntext[trig.end : m.start].split()

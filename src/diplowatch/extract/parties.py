@@ -276,11 +276,20 @@ def _not_the_deeds(
 ) -> list[Mention]:
     """``parties_of``'s pool without an audience, the doers of a cause or a
     reason, and an onlooker who only describes."""
-    ntext, ctx = doc.ntext, doc.ctx
-    audience = ctx.not_party_to.get(etype, frozenset())
+    audience = doc.ctx.not_party_to.get(etype, frozenset())
     # the press told something is no party to a meeting; the head of a
     # broadcaster who meets the president is
     people = [m for m in pool if m.agent not in audience or m.role]
+    people = _outside_other_clauses(s, trig, etype, people, doc)
+    return _outside_bystanders(s, trig, etype, people, doc)
+
+
+def _outside_other_clauses(
+    s: Sentence, trig: Hit, etype: str, people: list[Mention], doc: DocumentView
+) -> list[Mention]:
+    """``people`` without the sides of another deed the sentence names: a
+    cause, a reason, a charge or what a reaction answers."""
+    ntext, ctx = doc.ntext, doc.ctx
     # "After an Israeli strike on Lebanon, Hezbollah fired …": two deeds
     people = outside_cause(people, trig, cause_span(s.start, s.end, ntext, ctx), s.force_words)
     reason = reason_span(s.start, s.end, ntext, ctx, s.triggers)
@@ -290,7 +299,15 @@ def _not_the_deeds(
     if etype in _NO_PARTY_IN_CAUSE:
         people = _outside_because(people, trig, s, ntext, ctx)
     # "X, in response to the attack on Y, said …": X did not attack
-    people = outside_reaction(people, trig, s.cues, ntext, s.end, ctx)
+    return outside_reaction(people, trig, s.cues, ntext, s.end, ctx)
+
+
+def _outside_bystanders(
+    s: Sentence, trig: Hit, etype: str, people: list[Mention], doc: DocumentView
+) -> list[Mention]:
+    """``people`` without those who only look on, describe, judge, are
+    spoken with or posted to, or stand inside what is asked or rejected."""
+    ntext, ctx = doc.ntext, doc.ctx
     if etype not in REACTIONS:
         # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)

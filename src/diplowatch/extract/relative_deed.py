@@ -14,13 +14,16 @@ or reports it) is at most the other side, written after them — as English
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.lang import load
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 
 @cache
@@ -30,7 +33,7 @@ def _detached_endings(lang: str) -> frozenset[str]:
     return frozenset(detached[1])
 
 
-def _clause_after_noun(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int] | None:
+def _clause_after_noun(s: Sentence, trig: Hit, ntext: str, ctx: Context) -> tuple[int, int] | None:
     """The span of the relative clause right after the deed's noun: from
     the pronoun to the next trigger of the sentence (the verb that closes
     the clause or the main verb), or None."""
@@ -48,7 +51,7 @@ def _clause_after_noun(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[in
 
 
 def relative_doers_first(
-    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Context
 ) -> list[Mention]:
     """``people`` of a deed's noun with those its relative clause names
     first (from the sentence's mentions: the clause may name a target the
@@ -74,7 +77,7 @@ def relative_doers_first(
     return inside + [m for m in people if m not in inside and m.start < trig.start]
 
 
-def _noun_of(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> Hit | None:
+def _noun_of(s: Sentence, trig: Hit, ntext: str, ctx: Context) -> Hit | None:
     """The deed's noun a relative clause is opened on: the trigger itself
     when it is a noun, or, for the verb closing such a clause (the next
     trigger after its pronoun), the noun of the same type before it."""
@@ -89,7 +92,7 @@ def _noun_of(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> Hit | None:
     return None
 
 
-def opened_on_deed(s: Sentence, at: int, ntext: str, ctx: Any) -> bool:
+def opened_on_deed(s: Sentence, at: int, ntext: str, ctx: Context) -> bool:
     """Whether the relative pronoun at ``at`` opens a clause on a deed's
     noun ("تحریم‌هایی را که …"), not on a person or a thing ("کشورهایی که …")."""
     for t in s.triggers:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
@@ -24,6 +24,9 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.model import Actor, Event
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
+
 _SAYING = frozenset({"reporting", "attribution"})
 FORCE = having("force")
 # Words that may stand between the verb of saying and the report's subject
@@ -32,7 +35,7 @@ _SUBJECT_GAP = 3
 
 
 def reported_subject_first(
-    side: list[Mention], s: Sentence, trig: Hit, ntext: str, ctx: Any
+    side: list[Mention], s: Sentence, trig: Hit, ntext: str, ctx: Context
 ) -> list[Mention]:
     """``side`` with the report's own subject before the speaker it names
     first, when a pronoun bound to the speaker follows that subject; ``side``
@@ -65,7 +68,7 @@ def speakers_struck(
     ntext: str,
     events: list[Event],
     found: Sequence[tuple[Event, Hit]],
-    ctx: Any,
+    ctx: Context,
 ) -> list[Event]:
     """The sentence's ``events`` (``found``: those with their triggers), in
     their order, a deed of force reported by a state whose own
@@ -84,7 +87,7 @@ def speakers_struck(
     return out
 
 
-def _owner_speaker(s: Sentence, ntext: str, event: Event, trig: Hit, ctx: Any) -> Actor | None:
+def _owner_speaker(s: Sentence, ntext: str, event: Event, trig: Hit, ctx: Context) -> Actor | None:
     """The speaker of a reported deed of force with its doer alone, when the
     deed's object points back to it; None otherwise."""
     if event.type not in FORCE or event.status != "reported" or len(event.actors) != 1:
@@ -101,7 +104,7 @@ def _owner_speaker(s: Sentence, ntext: str, event: Event, trig: Hit, ctx: Any) -
     return None
 
 
-def _points_back(ntext: str, trig: Hit, end: int, ctx: Any) -> bool:
+def _points_back(ntext: str, trig: Hit, end: int, ctx: Context) -> bool:
     """A pronoun of the speaker on the deed's object: a suffix on the word
     right after the verb ("قصفت أراضيها"), or a word of it in the object
     before a final verb ("خاک این کشور را بمباران کرد")."""

@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from diplowatch.extract.guard_objects import GuardObjects, guard_objects
 from diplowatch.extract.lexicon import Entry, Lexicon
+from diplowatch.text.punctuation import PHRASE_BREAK_MARKS, SOFT_BREAKS
 
 
 # Hits are never changed once made (``dataclasses.replace`` makes new ones),
@@ -78,6 +79,13 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
 
 
 _WORD = re.compile(r"\w+")
+# A rule's words searched before its trigger given as this reach back to the
+# start of the trigger's clause (``_clause_words_before``), not a count.
+CLAUSE = "clause"
+# What ends that clause: a sentence's end, a semicolon or a colon, not a comma.
+_CLAUSE_ENDS = "".join(sorted(PHRASE_BREAK_MARKS - frozenset(SOFT_BREAKS) | frozenset(";\u061b\n")))
+# How far back a clause is read, in characters.
+_CLAUSE_REACH = 400
 
 
 def guard_ok(
@@ -167,7 +175,9 @@ def _window_words(
         before = hit.entry.extra[3]
     margin = max(map(len, not_objects)) - 1 if not_objects else 0
     words: list[str] = []
-    if before:
+    if before == CLAUSE:
+        words += _blank(_clause_words_before(text, hit.start), not_objects)
+    elif before:
         wide = before + margin
         found = _WORD.findall(text[max(0, hit.start - 20 * wide) : hit.start])[-wide:]
         words += _blank(found, not_objects)[-before:]
@@ -176,6 +186,15 @@ def _window_words(
         found = _WORD.findall(text[hit.end : hit.end + 20 * wide])[:wide]
         words += _blank(found, not_objects)[:after]
     return words
+
+
+def _clause_words_before(text: str, start: int) -> list[str]:
+    """The words between the end of the last sentence or clause before
+    ``start`` and it: commas do not end the clause, since a list of penalties
+    runs across them ("به پرداخت جریمه، مصادره اموال و … محکوم شد")."""
+    lo = max(0, start - _CLAUSE_REACH)
+    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    return _WORD.findall(text[max(lo, cut + 1) : start])
 
 
 def _blank(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:

@@ -15,11 +15,14 @@ conjunction ("the army killed five militants when …") already name one.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import unit
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 # Words that may stand between the conjunction and the subclause's subject:
 # a determiner ("when the militants"), an Arabic verb ("عندما هاجم مسلحون").
@@ -27,7 +30,7 @@ _SUBJECT_GAP = 2
 
 
 def subclause_doers_first(
-    side: list[Mention], force_words: list[int], ntext: str, span: tuple[int, int], ctx: Any
+    side: list[Mention], force_words: list[int], ntext: str, span: tuple[int, int], ctx: Context
 ) -> list[Mention]:
     """``side`` with the subject of a clause of time, and what it names
     after it, moved before the victims of an undergone deed named before the
@@ -61,7 +64,7 @@ def main_clause_victims(
     mentions: list[Mention],
     ntext: str,
     span: tuple[int, int],
-    ctx: Any,
+    ctx: Context,
 ) -> list[Mention]:
     """``side``, all inside a clause of time and opening it as its subject,
     with the victims of the undergone deed named before the conjunction

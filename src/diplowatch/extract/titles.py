@@ -15,6 +15,7 @@ from functools import lru_cache
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import NAMED, Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import GLUED_PHRASE_ENDS
 from diplowatch.text.words import ends_with_word, last_token
 
 # Offices one person holds alone at a time: a sitting holder of one of them
@@ -105,15 +106,11 @@ def _phrase_words(rest: str, most: int) -> list[str]:
     the apposition at its comma, yet its last word is still "السابق"."""
     out: list[str] = []
     for word in rest.split()[:most]:
-        bare = word.rstrip(_CLAUSE_MARKS)
+        bare = word.rstrip(GLUED_PHRASE_ENDS)
         out.append(bare)
         if bare != word:
             break
     return out
-
-
-# marks that end a title's phrase when glued to its last word
-_CLAUSE_MARKS = '\u060c,\u061b;:.!?)"\u00bb'
 
 
 # a president's son or wife speaks for nobody's office: a private person

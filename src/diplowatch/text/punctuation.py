@@ -32,6 +32,11 @@ NAME_BREAKS = TITLE_BREAKS - frozenset(COMMAS)
 #: Where a long sentence may be cut in pieces: after a comma or a semicolon.
 SOFT_BREAKS = COMMAS + SEMICOLONS
 
+#: Marks that end a phrase when glued to its last word ("السابق،", "former)"):
+#: the soft breaks, a colon, the Latin ends of a sentence and closing brackets
+#: and quotes (``extract/titles``).
+GLUED_PHRASE_ENDS = SOFT_BREAKS + ':.!?)"\u00bb'
+
 #: Marks between a verb and a noun that put the noun in another clause or
 #: sentence (``extract/licensed.py``): the soft breaks, a colon and the ends
 #: of a sentence.

@@ -1945,6 +1945,16 @@ HOSTED_CROWDS: tuple[str, ...] = tuple(
     for pre in ("", "ال", "و", "وال", "لل")
     for word in ("لاجئ", "مهاجر", "نازح", "طلاب", "رعايا", "مواطن", "معرض", "حجاج")
 ) + ("للاجئ", "مليون", "ملايين")
+# mend38: numbers of a hosted crowd, matched as whole words ("تستضيف تركيا
+# أكثر من 300 ألف سوري"), since as word starts "ألف" and "آلاف" would take
+# "الفلسطيني" and "الأفغان"; and titles of an official whose office names a
+# crowd ("وزير شؤون اللاجئين"): a guest who holds one is received, and the
+# hosting a meeting (extract/hosted.py).
+HOSTED_CROWD_NUMBERS: tuple[str, ...] = ("ألف", "آلاف", "الآلاف", "مليون", "ملايين")
+HOSTED_OFFICIAL_TITLES: tuple[str, ...] = (
+    *("وزير", "وزيرة", "مفوض", "مفوضة", "المفوض", "سفير", "مبعوث", "المبعوث"),
+    *("رئيس", "رئيسة", "مدير", "مديرة", "مسؤول", "وفد"),
+)
 # slots37ar: circumstantial participles of calling, demanding, warning and
 # blaming that open a clause after a comma ("ندد الاتحاد بالقرار، داعيا
 # الحكومة إلى …", "…، مطالبة إياها بالإفراج …"): no subject of their own, so
@@ -1960,6 +1970,9 @@ SUBJECT_SHARING_PARTICIPLES: tuple[str, ...] = (
     *("منتقدا", "منتقدة", "منتقدين", "منددا", "منددة", "منددين"),
     *("مهددا", "مهددة", "مهددين"),
 )
+# A conjunction that may stand before such a participle, apart or joined
+# to it ("، وداعيا الحكومة …"), and still leave it opening its clause.
+SHARING_PARTICIPLE_LEADS: tuple[str, ...] = ("و",)
 # extra37: words that open what a request asks ("دعا أوروبا إلى استقبال
 # اللاجئين", "حث … على حماية المهاجرين"): refugees named after one are what
 # is asked about, not the side asked (extract/asked_topic.py).

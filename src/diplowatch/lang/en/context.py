@@ -1672,7 +1672,20 @@ HOSTED_CROWDS: tuple[str, ...] = (
     *("refugee", "migrant", "asylum", "displaced", "evacuee", "nationals", "citizens"),
     *("student", "pilgrim", "worker", "exhibition", "million", "thousand"),
 )
+# mend38: titles of an official whose office names a crowd ("the Afghan
+# refugee minister", "the minister for refugees"): a guest who holds one is
+# received, and the hosting a meeting (extract/hosted.py). Numbers of a crowd
+# are word starts above ("million", "thousand").
+HOSTED_OFFICIAL_TITLES: tuple[str, ...] = (
+    *("minister", "commissioner", "envoy", "ambassador", "director", "chief"),
+    *("head", "official", "officials", "delegation", "secretary"),
+)
 # extra37: words that open what a request asks ("called on Europe to take in
 # refugees", "called for the return of migrants"): refugees named after one
 # are what is asked about, not the side asked (extract/asked_topic.py).
 REQUEST_TOPIC_OPENERS: tuple[str, ...] = ("to", "for")
+# mend38: the preposition of an appeal's addressee: a side right behind the
+# request's word and it alone ("appealed to refugees to return") is the one
+# asked, not what is asked about (extract/asked_topic.py). Arabic "ناشد" and
+# Persian "از … خواست" mark theirs otherwise.
+REQUEST_ADDRESSEE_PREPOSITIONS: tuple[str, ...] = ("to",)

@@ -2073,3 +2073,10 @@ HOSTED_CROWDS: tuple[str, ...] = (
     *("دانشجو", "زائر", "زوار", "کارگر", "نمایشگاه", "آثار"),
     *("میلیون", "میلیون‌ها", "هزار", "هزاران"),
 )
+# mend38: titles of an official whose office names a crowd ("وزیر امور
+# پناهندگان"): a guest who holds one is received, and the hosting a meeting
+# (extract/hosted.py). Numbers of a crowd are word starts above ("میلیون").
+HOSTED_OFFICIAL_TITLES: tuple[str, ...] = (
+    *("وزیر", "کمیسر", "کمیسیونر", "سفیر", "فرستاده", "نماینده", "مدیر"),
+    *("رئیس", "مسئول", "مقام", "هیئت"),
+)

@@ -1939,6 +1939,8 @@ _Rule = (
     tuple[tuple[str, ...], tuple[str, ...]]
     | tuple[tuple[str, ...], tuple[str, ...], int]
     | tuple[tuple[str, ...], tuple[str, ...], int, int]
+    # words before given as "clause": back to the clause's start (extract/scan)
+    | tuple[tuple[str, ...], tuple[str, ...], int, str]
 )
 GUARD_WINDOW = (10, 6)
 
@@ -5553,6 +5555,20 @@ NOT_TRIGGERS = (
         for aux in ("پذیرفت", "پذیرفتند", "پذیرفته", "خواهد پذیرفت", "خواهند پذیرفت")
     ),
 )
+# mend38: its present and subjunctive too ("صورت می‌پذیرد", "انجام نمی‌پذیرد",
+# "باید انجام بپذیرد": takes place, does not take place, must take place);
+# the negated present is otherwise read as a refusal ("نمی‌پذیرد").
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{deed} {aux}"
+        for deed in ("انجام", "صورت", "پایان", "تحقق", "خاتمه", "سامان")
+        for aux in (
+            *("می پذیرد", "می پذیرند", "نمی پذیرد", "نمی پذیرند"),
+            *("بپذیرد", "بپذیرند", "نپذیرد", "نپذیرند", "نپذیرفت", "نپذیرفتند"),
+        )
+    ),
+)
 # noev37fa: more words of a court's sentence veto the "condemn" reading
 # (see above): a ban on work, travel or party membership ("به دو سال منع
 # اشتغال … محکوم شد") and the sentence named as such ("حکم محکومیت", "رأی
@@ -5570,7 +5586,8 @@ GUARDED_VERB_TRIGGERS[("COERCE", "sentence")] = (
         ),
         ("به پرداخت", "به مصادره", "به تحمل"),
         0,
-        20,
+        # mend38: anywhere before it in its clause (extract/scan.CLAUSE)
+        "clause",
     ),
 )
 VETO_WORDS[("ACCUSE", "condemn")] = (

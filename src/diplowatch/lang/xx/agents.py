@@ -137,6 +137,19 @@ IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] =
     ("ASSAULT", "execute"): (("JUD", COERCERS),),
 }
 
+# mend38: types only an office can do ("imposed sanctions"): their doer
+# named by a former office did it in that office and keeps its agent
+# (extract/in_office.py), where a former holder's word is his own.
+IN_OFFICE_TYPES: frozenset[str] = frozenset({"SANCTION"})
+
+# mend38: (type, mode) rules above that stand only while the sentence names
+# no actor of the agent given: a strike by workers is against their employer
+# unless a government actor is named ("… در اعتراض به سخنان وزیر کار
+# اعتصاب کردند", "strikers defied the minister"), when the government the
+# strike is against stays understood, as before the rule, even if the named
+# official is read as no side of it.
+MODE_RULES_UNLESS_NAMED: dict[tuple[str, str], str] = {("PROTEST", "strike"): "GOV"}
+
 # Types in which a state named as a whole acts only in the doer's place
 # (first): one named after the arrested ("a French journalist was arrested
 # on arriving in Egypt") is where it happened or whose national was taken,
