@@ -71,6 +71,7 @@ from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
 from diplowatch.extract.fronted_object import subject_after_object
+from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.genitive_source import genitive_source_first
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
@@ -190,6 +191,7 @@ from diplowatch.extract.sources import (
 from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
+from diplowatch.extract.subclause_subject import subclause_people
 from diplowatch.extract.syntax import (
     governed_out,
     outside_context_phrases,
@@ -1145,10 +1147,15 @@ def _sides(
     ``deeds``: where the sentence's triggers end, for a comment, whose object
     may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise."""
     ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
+    # "X با اشاره به اینکه Y … را تهدید می‌کند": Y's deed, X only tells it
+    people = subclause_people(trig, people, ntext, ctx)
     sides = None
     if etype not in SYMMETRIC:
         # "…، داعيا الحكومة إلى …": the doer is the earlier clause's subject
         sides = participle_sides(trig, people, ntext, ctx)
+    if sides is None and etype not in SYMMETRIC:
+        # "X مورد حمله Y قرار گرفت": Y, the deed noun's genitive, acted on X
+        sides = genitive_agent_sides(trig, people, ntext, ctx)
     if sides is not None:
         return sides
     if ctx.subject_after_verb and etype not in SYMMETRIC:
@@ -1261,15 +1268,21 @@ def _with_implied(
     soldiers told as a protest's subject are its crowd (``armed_protesters``),
     named only beside it they are no side of it (``_bystanders_out``)."""
     ctx = doc.ctx
-    victims = shown in FORCE and (
-        _all_counted(side, s.mentions, doc.ntext, ctx.lang)
-        or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
-        or _all_governed(side, trig, doc)
-        or _struck_by_deed(s, side, doc)
+    # "X مورد حمله یک دانشجو قرار گرفت": the counted side inside the passive did it
+    named = genitive_agent_sides(trig, side, doc.ntext, ctx) is not None
+    victims = (
+        shown in FORCE
+        and not named
+        and (
+            _all_counted(side, s.mentions, doc.ntext, ctx.lang)
+            or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
+            or _all_governed(side, trig, doc)
+            or _struck_by_deed(s, side, doc)
+        )
     )
     # "a citizen attacked the doctor": the named doer is no victim of
     # unidentified attackers (sides22)
-    doer = shown in FORCE and not victims and doer_named(s, trig, side, doc.ntext, ctx)
+    doer = shown in FORCE and not victims and (named or doer_named(s, trig, side, doc.ntext, ctx))
     # a deed of force before the protest ("قمعت الشرطة احتجاجاتهم"): the
     # armed men did it to the protest, whoever owns it
     forced = any(s.start <= w < trig.start for w in s.force_words)

@@ -966,6 +966,12 @@ REQUEST_NOUNS: tuple[str, ...] = (
 # one is the content of the request, not a deed of its own.
 CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 
+# parties38fa: openers of a subordinate clause that names its own subject
+# ("با اشاره به اینکه ترکیه جزایر را تهدید می‌کند", "گفت که روسیه … حمله
+# کرده است"): a deed in it is its subject's, not the speaker's before the
+# opener (extract/subclause_subject.py).
+SUBCLAUSE_OPENERS: tuple[str, ...] = ("که", "اینکه", "این که", "آنکه")
+
 # Persian ends its clauses with their verb: who is named after an event's
 # verb belongs to the next clause (extract/parties.py: before_verb), what is
 # asked or withdrawn from stands before the verb ("توقف حملات را خواستار شد"),
@@ -1013,6 +1019,24 @@ PASSIVE_VERBS: tuple[str, ...] = (
 # noun after it is what underwent the deed, its doer unnamed
 # (extract/events.py: _struck_in_passive).
 PASSIVE_NOMINALS: tuple[str, ...] = ("قرار گرفتن",)
+
+# parties38fa: a passive of a compound verb whose head noun takes the doer as
+# its genitive ("سفارت مورد حمله شبه‌نظامیان قرار گرفت", "مورد حمایت
+# دولت قرار گرفت", "هدف حمله پهپادهای ارتش قرار گرفت"): the side between the
+# deed's noun and the light verb acted, the subject before it underwent the
+# deed (extract/genitive_agent.py). The heads open the trigger; the light
+# verbs close the passive.
+GENITIVE_AGENT_HEADS: tuple[str, ...] = ("مورد", "هدف")
+GENITIVE_AGENT_VERBS: tuple[str, ...] = (
+    "قرار گرفت",
+    "قرار گرفتند",
+    "قرار گرفته",
+    "قرار گرفتن",
+    "قرار می‌گیرد",
+    "قرار می‌گیرند",
+    "قرار گیرد",
+    "قرار گیرند",
+)
 
 # Words between a state and the troops it sends: Persian puts the purpose and
 # the object marker between them ("آلمان خود را برای اعزام ۶۰۰ سرباز …").
@@ -2062,3 +2086,16 @@ HOSTED_CROWDS: tuple[str, ...] = (
     *("دانشجو", "زائر", "زوار", "کارگر", "نمایشگاه", "آثار"),
     *("میلیون", "میلیون‌ها", "هزار", "هزاران"),
 )
+
+
+# parties38fa: common given names. An adjective of origin right after one is
+# the person's surname ("مهدی سوری", "رضا عراقی"), no country
+# (extract/surnames.py). Names that are also common words or titles ("امیر",
+# "بهمن", "امید", "صادق") are left out.
+GIVEN_NAMES: tuple[str, ...] = (
+    "محمد", "علی", "حسن", "حسین", "رضا", "مهدی", "حمید", "احمد", "مجید", "سعید",
+    "مسعود", "محمود", "جواد", "عباس", "مصطفی", "مرتضی", "اکبر", "اصغر", "جعفر",
+    "کاظم", "ابراهیم", "اسماعیل", "یوسف", "یعقوب", "داوود", "قاسم", "منصور",
+    "بهروز", "فرهاد", "فریدون", "کامران", "هادی", "باقر", "حامد", "وحید", "نادر",
+    "زهرا", "فاطمه", "مریم", "معصومه", "لیلا", "سارا", "نرگس",
+)  # fmt: skip
