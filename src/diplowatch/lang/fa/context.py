@@ -966,12 +966,6 @@ REQUEST_NOUNS: tuple[str, ...] = (
 # one is the content of the request, not a deed of its own.
 CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 
-# parties38fa: openers of a subordinate clause that names its own subject
-# ("با اشاره به اینکه ترکیه جزایر را تهدید می‌کند", "گفت که روسیه … حمله
-# کرده است"): a deed in it is its subject's, not the speaker's before the
-# opener (extract/subclause_subject.py).
-SUBCLAUSE_OPENERS: tuple[str, ...] = ("که", "اینکه", "این که", "آنکه")
-
 # Persian ends its clauses with their verb: who is named after an event's
 # verb belongs to the next clause (extract/parties.py: before_verb), what is
 # asked or withdrawn from stands before the verb ("توقف حملات را خواستار شد"),
