@@ -271,12 +271,18 @@ class Context:
     # struck ("a bombing targeted …", "تفجير استهدف …"; ``events.py``)
     striking_verbs: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
+    # common given names: an adjective of origin after one is a surname (``surnames.py``)
+    given_names: frozenset[str] = frozenset()
     verb_final: bool = False
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
     passive_verbs: frozenset[str] = frozenset()
     # the passive's light verb as a noun ("هدف قرار گرفتن نفتکش"): its
     # genitive underwent the deed (``events._struck_in_passive``)
     passive_nominals: frozenset[str] = frozenset()
+    # heads and light verbs of a passive whose doer is the deed noun's
+    # genitive ("مورد حمله X قرار گرفت"; ``genitive_agent.py``)
+    genitive_agent_heads: frozenset[str] = frozenset()
+    genitive_agent_verbs: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
     # "when", "عندما", "هنگامی که" and the deeds a main clause tells its
     # victims underwent ("were killed", "قتل", "کشته شدند"): the subclause's
@@ -626,6 +632,8 @@ _WORD_FIELDS = {
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "passive_verbs": "PASSIVE_VERBS",
     "passive_nominals": "PASSIVE_NOMINALS",
+    "genitive_agent_heads": "GENITIVE_AGENT_HEADS",
+    "genitive_agent_verbs": "GENITIVE_AGENT_VERBS",
     "undergo_verbs": "UNDERGO_VERBS",
     "time_conjunctions": "TIME_CONJUNCTIONS",
     "owner_words": "OWNER_WORDS",
@@ -671,6 +679,7 @@ _WORD_FIELDS = {
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",
     "striking_verbs": "STRIKING_VERBS",
     "content_openers": "CONTENT_OPENERS",
+    "given_names": "GIVEN_NAMES",
     "partner_preps": "PARTNER_PREPOSITIONS",
     "session_words": "SESSION_WORDS",
     "body_heads": "BODY_HEAD_TITLES",

@@ -39,6 +39,7 @@ from diplowatch.extract.mention_lists import (
 from diplowatch.extract.mention_scan import MentionScan
 from diplowatch.extract.partitive import partitive_head
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.surnames import surname_adjectives_out
 from diplowatch.extract.titles import _PLACE_KINDS, TITLE_KINDS, previous_word
 
 
@@ -67,6 +68,8 @@ def find_mentions(
     events, which end a chain of titles ("the president met opposition
     leaders" names two people).
     """
+    # "مهدی سوری، رئیس …": an adjective of origin after a given name is a surname
+    hits = surname_adjectives_out(text, hits, ctx.given_names, ctx.conjunctions)
     scan = _new_scan(text, hits, cue_hits, ctx, ambiguous, on)
     scan.words = words
     scan.verbs = tuple(sorted(verbs))

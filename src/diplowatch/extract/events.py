@@ -71,6 +71,7 @@ from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
 from diplowatch.extract.fronted_object import subject_after_object
+from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.genitive_source import genitive_source_first
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
@@ -1171,6 +1172,9 @@ def _sides(
         # "…، داعيا الحكومة إلى …": the doer is the earlier clause's subject
         sides = participle_sides(trig, people, ntext, ctx)
         if sides is None:
+            # "X مورد حمله Y قرار گرفت": Y, the deed noun's genitive, acted on X
+            sides = genitive_agent_sides(trig, people, ntext, ctx)
+        if sides is None:
             sides = _word_order_sides(doc, trig, etype, people, deeds)
     if sides is not None:
         return sides
@@ -1321,15 +1325,21 @@ def _with_implied(
     soldiers told as a protest's subject are its crowd (``armed_protesters``),
     named only beside it they are no side of it (``_bystanders_out``)."""
     ctx = doc.ctx
-    victims = shown in FORCE and (
-        _all_counted(side, s.mentions, doc.ntext, ctx.lang)
-        or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
-        or _all_governed(side, trig, doc)
-        or _struck_by_deed(s, side, doc)
+    # "X مورد حمله یک دانشجو قرار گرفت": the counted side inside the passive did it
+    named = genitive_agent_sides(trig, side, doc.ntext, ctx) is not None
+    victims = (
+        shown in FORCE
+        and not named
+        and (
+            _all_counted(side, s.mentions, doc.ntext, ctx.lang)
+            or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
+            or _all_governed(side, trig, doc)
+            or _struck_by_deed(s, side, doc)
+        )
     )
     # "a citizen attacked the doctor": the named doer is no victim of
     # unidentified attackers (sides22)
-    doer = shown in FORCE and not victims and doer_named(s, trig, side, doc.ntext, ctx)
+    doer = shown in FORCE and not victims and (named or doer_named(s, trig, side, doc.ntext, ctx))
     # a deed of force before the protest ("قمعت الشرطة احتجاجاتهم"): the
     # armed men did it to the protest, whoever owns it
     forced = any(s.start <= w < trig.start for w in s.force_words)

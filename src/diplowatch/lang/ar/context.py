@@ -1977,3 +1977,14 @@ SHARING_PARTICIPLE_LEADS: tuple[str, ...] = ("و",)
 # اللاجئين", "حث … على حماية المهاجرين"): refugees named after one are what
 # is asked about, not the side asked (extract/asked_topic.py).
 REQUEST_TOPIC_OPENERS: tuple[str, ...] = ("إلى", "على")
+
+
+# parties38fa: common given names. An adjective of origin right after one is
+# the person's surname ("محمد المصري", "خالد العراقي"), no country
+# (extract/surnames.py). Names that are also common words ("كريم", "أمين")
+# are left out.
+GIVEN_NAMES: tuple[str, ...] = (
+    "محمد", "أحمد", "علي", "حسن", "حسين", "محمود", "مصطفى", "خالد", "عمر",
+    "إبراهيم", "يوسف", "عبدالله", "سعيد", "سامي", "طارق", "وليد", "ماجد", "فيصل",
+    "ناصر", "سالم", "هشام", "رامي", "زياد", "فاطمة", "مريم", "ليلى", "سارة",
+)  # fmt: skip

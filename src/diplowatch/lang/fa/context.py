@@ -1025,6 +1025,24 @@ PASSIVE_VERBS: tuple[str, ...] = (
 # (extract/events.py: _struck_in_passive).
 PASSIVE_NOMINALS: tuple[str, ...] = ("قرار گرفتن",)
 
+# parties38fa: a passive of a compound verb whose head noun takes the doer as
+# its genitive ("سفارت مورد حمله شبه‌نظامیان قرار گرفت", "مورد حمایت
+# دولت قرار گرفت", "هدف حمله پهپادهای ارتش قرار گرفت"): the side between the
+# deed's noun and the light verb acted, the subject before it underwent the
+# deed (extract/genitive_agent.py). The heads open the trigger; the light
+# verbs close the passive.
+GENITIVE_AGENT_HEADS: tuple[str, ...] = ("مورد", "هدف")
+GENITIVE_AGENT_VERBS: tuple[str, ...] = (
+    "قرار گرفت",
+    "قرار گرفتند",
+    "قرار گرفته",
+    "قرار گرفتن",
+    "قرار می‌گیرد",
+    "قرار می‌گیرند",
+    "قرار گیرد",
+    "قرار گیرند",
+)
+
 # Words between a state and the troops it sends: Persian puts the purpose and
 # the object marker between them ("آلمان خود را برای اعزام ۶۰۰ سرباز …").
 SENT_AGENT_WINDOW = 6
@@ -2080,3 +2098,16 @@ HOSTED_OFFICIAL_TITLES: tuple[str, ...] = (
     *("وزیر", "کمیسر", "کمیسیونر", "سفیر", "فرستاده", "نماینده", "مدیر"),
     *("رئیس", "مسئول", "مقام", "هیئت"),
 )
+
+
+# parties38fa: common given names. An adjective of origin right after one is
+# the person's surname ("مهدی سوری", "رضا عراقی"), no country
+# (extract/surnames.py). Names that are also common words or titles ("امیر",
+# "بهمن", "امید", "صادق") are left out.
+GIVEN_NAMES: tuple[str, ...] = (
+    "محمد", "علی", "حسن", "حسین", "رضا", "مهدی", "حمید", "احمد", "مجید", "سعید",
+    "مسعود", "محمود", "جواد", "عباس", "مصطفی", "مرتضی", "اکبر", "اصغر", "جعفر",
+    "کاظم", "ابراهیم", "اسماعیل", "یوسف", "یعقوب", "داوود", "قاسم", "منصور",
+    "بهروز", "فرهاد", "فریدون", "کامران", "هادی", "باقر", "حامد", "وحید", "نادر",
+    "زهرا", "فاطمه", "مریم", "معصومه", "لیلا", "سارا", "نرگس",
+)  # fmt: skip
