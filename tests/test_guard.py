@@ -129,11 +129,13 @@ def test_an_alarm_set_by_the_host_program_still_rings() -> None:
     try:
         started = time.monotonic()
         signal.setitimer(signal.ITIMER_REAL, 0.05)
-        result = process_guarded(doc("slow", text_of(400_000)), seconds=30)
+        # a budget far above the work's time, even on a machine loaded many
+        # times over (this test is about the host's alarm, not ours)
+        result = process_guarded(doc("slow", text_of(400_000)), seconds=600)
         assert isinstance(result, Record)  # our budget was not spent…
         assert len(rung) == 1 and rung[0] - started < 5  # …and theirs rang during the work
         signal.setitimer(signal.ITIMER_REAL, 0.05)
-        process_guarded(doc("quick", SENTENCES[0]), seconds=30)
+        process_guarded(doc("quick", SENTENCES[0]), seconds=600)
         time.sleep(0.2)
         assert len(rung) == 2  # an alarm pending across a document rings after it
     finally:

@@ -1327,16 +1327,7 @@ def _with_implied(
     ctx = doc.ctx
     # "X مورد حمله یک دانشجو قرار گرفت": the counted side inside the passive did it
     named = genitive_agent_sides(trig, side, doc.ntext, ctx) is not None
-    victims = (
-        shown in FORCE
-        and not named
-        and (
-            _all_counted(side, s.mentions, doc.ntext, ctx.lang)
-            or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
-            or _all_governed(side, trig, doc)
-            or _struck_by_deed(s, side, doc)
-        )
-    )
+    victims = shown in FORCE and not named and _victims_only(s, doc, trig, side)
     # "a citizen attacked the doctor": the named doer is no victim of
     # unidentified attackers (sides22)
     doer = shown in FORCE and not victims and (named or doer_named(s, trig, side, doc.ntext, ctx))
@@ -1353,6 +1344,19 @@ def _with_implied(
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
+
+
+def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -> bool:
+    """Whether the side of a deed of force is only its victims, leaving the
+    doer understood: counted, struck with no doer, governed by the deed's
+    noun, or struck by a deed told of them."""
+    ctx = doc.ctx
+    return (
+        _all_counted(side, s.mentions, doc.ntext, ctx.lang)
+        or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
+        or _all_governed(side, trig, doc)
+        or _struck_by_deed(s, side, doc)
+    )
 
 
 def _bystanders_out(

@@ -14,7 +14,8 @@ verbs take after each (``status.STANDING_RELATIVES``: Arabic "ي" after
 "الذي", "ت" after "التي"), endings that mark a past form despite such a
 start (``STANDING_PAST_ENDINGS``: "تعهدت"), endings of a present verb
 (``STANDING_PRESENT_ENDINGS``: English "demands"), words that close a
-present clause (``STANDING_CLOSERS``: Persian "است"), how many words may
+present clause (``STANDING_CLOSERS``: Persian "است", unless a past
+participle stands before it, ``STANDING_PERFECT_ENDINGS``), how many words may
 stand between the pronoun and the verb (``STANDING_REACH``), and the words
 of the day (``STANDING_NOW_WORDS``).
 """
@@ -42,6 +43,7 @@ class _Data:
     past_endings: tuple[str, ...]
     present_endings: tuple[str, ...]
     closers: frozenset[str]
+    perfect_endings: tuple[str, ...]
     now: frozenset[str]
     reach: int
 
@@ -60,6 +62,7 @@ def _data(lang: str) -> _Data:
         words("STANDING_PAST_ENDINGS"),
         words("STANDING_PRESENT_ENDINGS"),
         frozenset(words("STANDING_CLOSERS")),
+        words("STANDING_PERFECT_ENDINGS"),
         frozenset(words("STANDING_NOW_WORDS")),
         getattr(st, "STANDING_REACH", 1),
     )
@@ -106,4 +109,8 @@ def _present(word: str, starts: tuple[str, ...], after: list[str], data: _Data) 
         return True
     if data.present_endings and word.endswith(data.present_endings):
         return True
-    return bool(data.closers & set(after))
+    words = [word, *after]
+    return any(
+        w in data.closers and not (data.perfect_endings and prev.endswith(data.perfect_endings))
+        for prev, w in zip(words, after, strict=False)
+    )

@@ -1982,9 +1982,10 @@ REQUEST_TOPIC_OPENERS: tuple[str, ...] = ("إلى", "على")
 # parties38fa: common given names. An adjective of origin right after one is
 # the person's surname ("محمد المصري", "خالد العراقي"), no country
 # (extract/surnames.py). Names that are also common words ("كريم", "أمين")
-# are left out.
+# are left out, and so is "علي": folded, it is also the preposition "على"
+# ("على سوري" is "on a Syrian").
 GIVEN_NAMES: tuple[str, ...] = (
-    "محمد", "أحمد", "علي", "حسن", "حسين", "محمود", "مصطفى", "خالد", "عمر",
+    "محمد", "أحمد", "حسن", "حسين", "محمود", "مصطفى", "خالد", "عمر",
     "إبراهيم", "يوسف", "عبدالله", "سعيد", "سامي", "طارق", "وليد", "ماجد", "فيصل",
     "ناصر", "سالم", "هشام", "رامي", "زياد", "فاطمة", "مريم", "ليلى", "سارة",
 )  # fmt: skip

@@ -961,4 +961,7 @@ REFERENCE_CUES: tuple[str, ...] = tuple(
 STANDING_RELATIVES: dict[str, tuple[str, ...]] = {"که": ()}
 STANDING_REACH = 3
 STANDING_CLOSERS: tuple[str, ...] = ("است", "هستند", "می")
+# A closer after a past participle ("حمایت کرده است", "خواستار … شده است")
+# is the present perfect, a deed told, not a standing position.
+STANDING_PERFECT_ENDINGS: tuple[str, ...] = ("ده", "ته")
 STANDING_NOW_WORDS: tuple[str, ...] = ("امروز", "اکنون", "هم‌اکنون", "دیروز", "امشب", "مجددا")
