@@ -2,12 +2,9 @@
 written for these tests).
 
 - A trip or visit named as the time of another deed ("همزمان با سفر …",
-  "در آستانه سفر وزیر …", "تزامنا مع زيارة …", "coinciding with the visit of
-  …") dates that deed: the sentence reports no visit (no CONSULT), while
-  the deed it dates is still read.
-- Persian "در آستانه سفر به …" without a traveller after the trip tells
-  one's own trip to come and stays a planned visit; a trip told plainly
-  stays a visit.
+  "تزامنا مع زيارة …", "coinciding with the visit of …") dates that deed:
+  the sentence reports no visit (no CONSULT), while the deed it dates is
+  still read. A trip told plainly stays a visit.
 - Trips in general are no visit of state: each of one's trips ("در هر سفر",
   "في كل زيارة", "every trip", a habit) and Persian pilgrimages ("سفرهای
   زیارتی").
@@ -46,7 +43,7 @@ def _visits(text: str, lang: str) -> list[str]:
             "COERCE",
         ),
         (
-            "در آستانه سفر نخست‌وزیر هلند به آنکارا، یک کشتی ترکیه‌ای در دریای اژه توقیف شد.",
+            "مقارن با سفر نخست‌وزیر هلند به آنکارا، یک کشتی ترکیه‌ای در دریای اژه توقیف شد.",
             "fa",
             "COERCE",
         ),
@@ -67,7 +64,7 @@ def _visits(text: str, lang: str) -> list[str]:
             "ASSAULT",
         ),
         (
-            "On the eve of the trip by Chile's president to Lima, "
+            "Coinciding with a trip by Chile's president to Lima, "
             "Peruvian police arrested twelve protesters.",
             "en",
             "COERCE",
@@ -95,7 +92,6 @@ def test_coincidence_with_a_trip_is_no_visit(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "status"),
     [
-        ("وزیر خارجه پرتغال در آستانه سفر به مراکش است.", "fa", "planned"),
         ("وزیر خارجه کنیا روز سه‌شنبه به لندن سفر کرد.", "fa", "reported"),
         ("زار وزير الخارجية الكيني لندن يوم الثلاثاء.", "ar", "reported"),
         ("Kenya's foreign minister visited London on Tuesday.", "en", "reported"),

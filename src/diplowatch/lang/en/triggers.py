@@ -3166,15 +3166,12 @@ NOT_TRIGGERS += tuple(
     + ("protest", "protests", "unrest", "demonstrations")
 )
 # trip38fa: a visit named as the time of another deed ("coinciding with the
-# visit of …, a tanker was attacked", "on the eve of a trip by …") dates that
-# deed; the sentence does not report the visit, as Persian "همزمان با سفر"
-# and Arabic "تزامنا مع زيارة" are read.
+# visit of …, a tanker was attacked") dates that deed; the sentence does not
+# report the visit, as Persian "همزمان با سفر" and Arabic "تزامنا مع زيارة"
+# are read. A visit on whose eve something is said stays planned (senses23).
 NOT_TRIGGERS += tuple(
     f"{when} {the}{visit}"
-    for when in (
-        *("coinciding with", "coincided with", "coincides with", "coincide with"),
-        "on the eve of",
-    )
+    for when in ("coinciding with", "coincided with", "coincides with", "coincide with")
     for the in ("the ", "a ")
     for visit in ("visit", "visits", "trip", "trips", "tour")
 )

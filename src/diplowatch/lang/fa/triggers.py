@@ -5630,27 +5630,16 @@ NOT_TRIGGERS = (
 )
 
 # trip38fa: a trip named as the time of another deed ("همزمان با سفر وزیر
-# … به …، کشتی … هدف حمله قرار گرفت", "در آستانه سفر نخست‌وزیر …") dates
-# that deed; the sentence does not report the trip, as English "coinciding
-# with the visit" and Arabic "تزامنا مع زيارة" are read (ONTOLOGY: CONSULT
-# is the visit reported). After "در آستانه" only a trip with its traveller
-# after it: "در آستانه سفر به پکن است" tells one's own trip to come. Talk
-# of two things falling together ("همزمانی این حادثه با سفر …") names the
-# trip for its timing alone.
+# … به …، کشتی … هدف حمله قرار گرفت") dates that deed; the sentence does not
+# report the trip, as English "coinciding with the visit" and Arabic
+# "تزامنا مع زيارة" are read (ONTOLOGY: CONSULT is the visit reported). A
+# trip on whose eve something is said ("در آستانه سفر …") stays a planned
+# visit (senses23). Talk of two things falling together ("همزمانی این حادثه
+# با سفر …") names the trip for its timing alone.
 TRIP_NOUNS: tuple[str, ...] = ("سفر", "سفرهای", "سفر های", "سفرها", "مسافرت")
-TRAVELLER_HEADS: tuple[str, ...] = (
-    *("رئیس", "نخست وزیر", "وزیر", "معاون", "هیئت", "هیات", "دبیرکل", "دبیر کل"),
-    *("نماینده", "فرستاده", "مشاور", "مقامات", "ولیعهد", "پادشاه", "امیر", "سلطان"),
-)
 NOT_TRIGGERS = (
     *NOT_TRIGGERS,
     *(f"{when} {trip}" for when in ("همزمان با", "هم زمان با", "مقارن با") for trip in TRIP_NOUNS),
-    *(
-        f"در آستانه{ye} {trip} {head}"
-        for ye in ("", " ی")
-        for trip in TRIP_NOUNS
-        for head in TRAVELLER_HEADS
-    ),
 )
 # Trips in general are no visit of state either: each of one's trips ("در
 # هر سفر … هزینه می‌شود", a habit) and pilgrimages ("سفرهای زیارتی"), as
