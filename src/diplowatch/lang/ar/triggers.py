@@ -4931,3 +4931,18 @@ NOT_TRIGGERS += tuple(
     for site in ("موقع", "مكان", "مسرح", "بؤرة", "بؤر")
     for deed in ("الهجوم", "الهجمات", "الانفجار", "التفجير", "الاحتجاجات", "التظاهرات")
 )
+# trip38fa: a visit named as the time of another deed ("تزامنا مع زيارة
+# الوزير …، تعرضت ناقلة لهجوم") dates that deed; the sentence does not
+# report the visit, as Persian "همزمان با سفر" is read. A visit on whose eve
+# something is said ("عشية زيارة …") stays a planned one (senses23).
+NOT_TRIGGERS += tuple(
+    f"{when} {visit}"
+    for when in (
+        *("تزامنا مع", "بالتزامن مع", "متزامنا مع", "متزامنة مع", "تزامن مع", "تزامنت مع"),
+        *("يتزامن مع", "تتزامن مع"),
+    )
+    for visit in ("زيارة", "زيارات", "جولة", "رحلة")
+)
+# Each of one's visits ("في كل زيارة لوزير …") is a habit, no visit told,
+# as Persian "در هر سفر" is read.
+NOT_TRIGGERS += tuple(f"كل {visit}" for visit in ("زيارة", "رحلة", "جولة"))

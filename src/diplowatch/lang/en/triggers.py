@@ -3165,3 +3165,18 @@ NOT_TRIGGERS += tuple(
     for deed in ("attack", "attacks", "bombing", "explosion", "blast", "shooting")
     + ("protest", "protests", "unrest", "demonstrations")
 )
+# trip38fa: a visit named as the time of another deed ("coinciding with the
+# visit of …, a tanker was attacked") dates that deed; the sentence does not
+# report the visit, as Persian "همزمان با سفر" and Arabic "تزامنا مع زيارة"
+# are read. A visit on whose eve something is said stays planned (senses23).
+NOT_TRIGGERS += tuple(
+    f"{when} {the}{visit}"
+    for when in ("coinciding with", "coincided with", "coincides with", "coincide with")
+    for the in ("the ", "a ")
+    for visit in ("visit", "visits", "trip", "trips", "tour")
+)
+# Each of one's trips ("every trip the minister makes costs …") is a habit,
+# no visit told, as Persian "در هر سفر" is read.
+NOT_TRIGGERS += tuple(
+    f"{each} {visit}" for each in ("every", "each") for visit in ("trip", "visit", "journey")
+)

@@ -5628,3 +5628,28 @@ NOT_TRIGGERS = (
         for unrest in ("اعتراض", "اعتراضات", "اعتراض ها", "ناآرامی", "ناآرامی ها", "تظاهرات")
     ),
 )
+
+# trip38fa: a trip named as the time of another deed ("همزمان با سفر وزیر
+# … به …، کشتی … هدف حمله قرار گرفت") dates that deed; the sentence does not
+# report the trip, as English "coinciding with the visit" and Arabic
+# "تزامنا مع زيارة" are read (ONTOLOGY: CONSULT is the visit reported). A
+# trip on whose eve something is said ("در آستانه سفر …") stays a planned
+# visit (senses23). Talk of two things falling together ("همزمانی این حادثه
+# با سفر …") names the trip for its timing alone.
+TRIP_NOUNS: tuple[str, ...] = ("سفر", "سفرهای", "سفر های", "سفرها", "مسافرت")
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(f"{when} {trip}" for when in ("همزمان با", "هم زمان با", "مقارن با") for trip in TRIP_NOUNS),
+)
+# Trips in general are no visit of state either: each of one's trips ("در
+# هر سفر … هزینه می‌شود", a habit) and pilgrimages ("سفرهای زیارتی"), as
+# pilgrims' trips are read above.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(f"هر {trip}" for trip in ("سفر", "سفری", "مسافرت")),
+    *(f"{trip} زیارتی" for trip in TRIP_NOUNS),
+)
+VETO_WORDS[("CONSULT", "visit")] = (
+    *VETO_WORDS.get(("CONSULT", "visit"), ()),
+    *(f"{together} {this}" for together in ("همزمانی", "هم زمانی") for this in ("این", "آن")),
+)
