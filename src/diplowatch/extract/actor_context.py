@@ -146,6 +146,8 @@ class Context:
     # after one (across a word or two) is where something happened
     near_preps: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()  # "killed in an attack in Jordan": where
+    # places38ar: "appealed for peace in Sudan": where, no one asked (``scene_targets``)
+    scene_place_preps: frozenset[str] = frozenset()
     # "به گزارش ایرنا از اهواز،": the lead of a report and the preposition
     # of the place it was filed from, a dateline (``home_country``)
     report_leads: frozenset[str] = frozenset()
@@ -624,6 +626,7 @@ _WORD_FIELDS = {
     "place_preps": "PLACE_PREPOSITIONS",
     "near_preps": "NEAR_PREPOSITIONS",
     "scene_preps": "SCENE_PREPOSITIONS",
+    "scene_place_preps": "SCENE_PLACE_PREPOSITIONS",
     "report_leads": "REPORT_PLACE_LEADS",
     "report_from": "REPORT_PLACE_FROM",
     "held_places": "HELD_PLACE_NOUNS",

@@ -181,6 +181,7 @@ from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
+from diplowatch.extract.scene_targets import asked_at_scene, scene_places_out
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.shared_head import with_shared_heads
@@ -988,6 +989,8 @@ def _trigger_people(
     people = _exchanged_out(people, s, doc.ntext)
     # "از دولت خواست به پارلمان …": the parliament is inside what is asked
     people = asked_content_out(etype, trig, people, doc.ntext, doc.ctx)
+    # "appealed for peace in Sudan": the scene is no one asked
+    people = scene_places_out(etype, trig, people, s.mentions, doc.ntext, doc.ctx)
     if etype == "CONSULT" and internal_session(
         trig, people, doc.ntext, s.start, s.end, doc.ctx, s.mentions
     ):
@@ -1296,6 +1299,7 @@ def _may_stand_alone(
         (one_sided(shown, mode, ctx) and not _condemned_genitive(shown, trig, side, doc.ntext, ctx))
         or _bloc_alone(shown, side)
         or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
+        or asked_at_scene(shown, trig, side, s.mentions, doc.ntext, ctx)
     )
 
 

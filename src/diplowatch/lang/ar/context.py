@@ -1989,3 +1989,8 @@ GIVEN_NAMES: tuple[str, ...] = (
     "إبراهيم", "يوسف", "عبدالله", "سعيد", "سامي", "طارق", "وليد", "ماجد", "فيصل",
     "ناصر", "سالم", "هشام", "رامي", "زياد", "فاطمة", "مريم", "ليلى", "سارة",
 )  # fmt: skip
+
+# places38ar: a country or city after these is where an appeal's matter
+# lies, not whom it is addressed to: no side of a request once it has a doer
+# of a known country (extract/scene_targets.py).
+SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "داخل")

@@ -1689,3 +1689,8 @@ REQUEST_TOPIC_OPENERS: tuple[str, ...] = ("to", "for")
 # asked, not what is asked about (extract/asked_topic.py). Arabic "ناشد" and
 # Persian "از … خواست" mark theirs otherwise.
 REQUEST_ADDRESSEE_PREPOSITIONS: tuple[str, ...] = ("to",)
+
+# places38ar: a country or city after these is where an appeal's matter
+# lies, not whom it is addressed to: no side of a request once it has a doer
+# of a known country (extract/scene_targets.py).
+SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "inside")

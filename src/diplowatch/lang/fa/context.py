@@ -2110,3 +2110,8 @@ GIVEN_NAMES: tuple[str, ...] = (
     "بهروز", "فرهاد", "فریدون", "کامران", "هادی", "باقر", "حامد", "وحید", "نادر",
     "زهرا", "فاطمه", "مریم", "معصومه", "لیلا", "سارا", "نرگس",
 )  # fmt: skip
+
+# places38ar: a country or city after these is where an appeal's matter
+# lies, not whom it is addressed to: no side of a request once it has a doer
+# of a known country (extract/scene_targets.py).
+SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("در", "داخل")
