@@ -1988,3 +1988,9 @@ GIVEN_NAMES: tuple[str, ...] = (
     "إبراهيم", "يوسف", "عبدالله", "سعيد", "سامي", "طارق", "وليد", "ماجد", "فيصل",
     "ناصر", "سالم", "هشام", "رامي", "زياد", "فاطمة", "مريم", "ليلى", "سارة",
 )  # fmt: skip
+
+# sides38fa: openers of a complement clause that names its own subject
+# ("قال الوزير إن تركيا هددت الجزر"): a deed that is the clause's own verb,
+# right after that subject, is the subject's, not the speaker's
+# (extract/subclause_subject.py); written as normalised ("أن" → "ان").
+SUBCLAUSE_OPENERS: tuple[str, ...] = ("ان", "بان")

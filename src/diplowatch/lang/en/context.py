@@ -1689,3 +1689,11 @@ REQUEST_TOPIC_OPENERS: tuple[str, ...] = ("to", "for")
 # asked, not what is asked about (extract/asked_topic.py). Arabic "ناشد" and
 # Persian "از … خواست" mark theirs otherwise.
 REQUEST_ADDRESSEE_PREPOSITIONS: tuple[str, ...] = ("to",)
+
+# sides38fa: the opener of a complement clause that names its own subject
+# ("said that Turkey threatens the islands", "warned Cairo that Hamas had
+# attacked …"): a deed that is the clause's own verb, right after that
+# subject, is the subject's, not the speaker's (extract/subclause_subject.py).
+# After a noun "that" opens a relative clause, whose subject also does its
+# verb ("the aid that Kuwait sent").
+SUBCLAUSE_OPENERS: tuple[str, ...] = ("that",)
