@@ -151,3 +151,21 @@ def test_marked_object_keeps_speaker(lang: str, text: str) -> None:
 def test_refusal_keeps_the_teller(lang: str, text: str) -> None:
     """Whom a refusal answers is often who tells of it: the teller stays."""
     assert "KEN" in _codes(text, lang, "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fa",
+            "وزارت فرهنگ پرو اعلام کرد که مقامات شیلی توافق کرده‌اند سفالینه‌هایی را که"
+            " گالری‌های شیلی خریده‌اند، به دولت پرو پس بدهند.",
+        ),
+        ("en", "Peru's culture ministry said that Chile had expelled two of its diplomats."),
+    ],
+)
+def test_two_sided_deed_with_one_side_in_clause_keeps_speaker(lang: str, text: str) -> None:
+    """A clause naming one state only (twice here) leaves the speaker its other side."""
+    events = sides(text, lang, "AGREE") + sides(text, lang, "SANCTION")
+    assert events, text
+    assert all("PER" in {code for code, _ in actors} for actors in events)
