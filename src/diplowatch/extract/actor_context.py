@@ -275,6 +275,11 @@ class Context:
     content_openers: frozenset[str] = frozenset()
     # common given names: an adjective of origin after one is a surname (``surnames.py``)
     given_names: frozenset[str] = frozenset()
+    # openers of a complement clause with its own subject (``subclause_subject.py``):
+    # free ("اینکه", "that"), or bound to a verb before them ("گفت که")
+    subclause_openers: frozenset[str] = frozenset()
+    verb_bound_openers: frozenset[str] = frozenset()
+    saying_verbs: frozenset[str] = frozenset()
     verb_final: bool = False
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
     passive_verbs: frozenset[str] = frozenset()
@@ -683,6 +688,9 @@ _WORD_FIELDS = {
     "striking_verbs": "STRIKING_VERBS",
     "content_openers": "CONTENT_OPENERS",
     "given_names": "GIVEN_NAMES",
+    "subclause_openers": "SUBCLAUSE_OPENERS",
+    "verb_bound_openers": "VERB_BOUND_OPENERS",
+    "saying_verbs": "SAYING_VERBS",
     "partner_preps": "PARTNER_PREPOSITIONS",
     "session_words": "SESSION_WORDS",
     "body_heads": "BODY_HEAD_TITLES",

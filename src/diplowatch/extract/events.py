@@ -196,6 +196,7 @@ from diplowatch.extract.spoken_through import speak_through_bodies, state_report
 from diplowatch.extract.standing import standing_relative
 from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
+from diplowatch.extract.subclause_subject import subclause_people
 from diplowatch.extract.syntax import (
     governed_out,
     outside_context_phrases,
@@ -1170,6 +1171,8 @@ def _sides(
     ``deeds``: where the sentence's triggers end, for a comment, whose object
     may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise."""
     ntext, ctx = doc.ntext, doc.ctx
+    # "X با اشاره به اینکه Y … را تهدید می‌کند": Y's deed, X only tells it
+    people = subclause_people(trig, etype, people, ntext, ctx)
     sides = None
     if etype not in SYMMETRIC:
         # "…، داعيا الحكومة إلى …": the doer is the earlier clause's subject

@@ -1994,3 +1994,9 @@ GIVEN_NAMES: tuple[str, ...] = (
 # lies, not whom it is addressed to: no side of a request once it has a doer
 # of a known country (extract/scene_targets.py).
 SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "داخل")
+
+# sides38fa: openers of a complement clause that names its own subject
+# ("قال الوزير إن تركيا هددت الجزر"): a deed that is the clause's own verb,
+# right after that subject, is the subject's, not the speaker's
+# (extract/subclause_subject.py); written as normalised ("أن" → "ان").
+SUBCLAUSE_OPENERS: tuple[str, ...] = ("ان", "بان")

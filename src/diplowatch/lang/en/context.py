@@ -1694,3 +1694,11 @@ REQUEST_ADDRESSEE_PREPOSITIONS: tuple[str, ...] = ("to",)
 # lies, not whom it is addressed to: no side of a request once it has a doer
 # of a known country (extract/scene_targets.py).
 SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "inside")
+
+# sides38fa: the opener of a complement clause that names its own subject
+# ("said that Turkey threatens the islands", "warned Cairo that Hamas had
+# attacked …"): a deed that is the clause's own verb, right after that
+# subject, is the subject's, not the speaker's (extract/subclause_subject.py).
+# After a noun "that" opens a relative clause, whose subject also does its
+# verb ("the aid that Kuwait sent").
+SUBCLAUSE_OPENERS: tuple[str, ...] = ("that",)

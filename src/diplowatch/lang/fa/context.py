@@ -2115,3 +2115,18 @@ GIVEN_NAMES: tuple[str, ...] = (
 # lies, not whom it is addressed to: no side of a request once it has a doer
 # of a known country (extract/scene_targets.py).
 SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("در", "داخل")
+
+# sides38fa: openers of a complement clause that names its own subject
+# ("با اشاره به اینکه ترکیه جزایر را تهدید می‌کند", "مبنی بر اینکه …"):
+# a deed that is the clause's own verb is its subject's, not the speaker's
+# before the opener (extract/subclause_subject.py). "که" opens one only
+# right after a verb ("اعلام کرد که", "گفت که"); after a noun it opens a
+# relative clause ("وزیری که …"), which closes before the main verb.
+SUBCLAUSE_OPENERS: tuple[str, ...] = ("اینکه", "این که", "آنکه")
+VERB_BOUND_OPENERS: tuple[str, ...] = ("که",)
+# verbs of saying a "که" may follow, besides the light verbs ("اعلام کرد")
+SAYING_VERBS: tuple[str, ...] = (
+    *("گفت", "گفتند", "گفته", "گوید", "گویند"),
+    *("افزود", "افزودند", "افزوده", "نوشت", "نوشتند", "نوشته"),
+    *("است", "بود", "کند", "کنند", "دارد", "دارند"),
+)

@@ -1,0 +1,115 @@
+"""A deed told in a complement clause that names its own subject.
+
+"X با اشاره به اینکه Y جزایر را تهدید می‌کند، گفت …", "X said that Y
+threatens the islands": the clause after "اینکه" or "that" has its own
+subject, written first and unmarked before its verb, and that subject did
+the deed. The speaker named before the opener only tells of it; taken as
+the first side, he was read as the doer. The sides of a deed in such a
+clause are read from the clause alone.
+
+Only a complement clause counts. A Persian "که" right after a noun opens a
+relative clause ("X که دیروز … سفر کرده بود از Y استقبال کرد"), which
+closes before the main verb, whose doer is X: such a "که" counts only right
+after a verb ("اعلام کرد که", "گفت که"). The trigger must be the clause's
+own verb, with no verb between the opener and it, or the clause has ended
+before it. A clause whose first side is an object ("اینکه ترکیه را …") or
+a preposition's ("اینکه به ترکیه …") has dropped its subject, which may
+be the speaker's: it is left alone. So is a refusal ("the report shows that
+the bank refused to answer"): whom it refuses is often the teller, who
+asked. A deed that needs two sides keeps the speaker when the clause names
+only one ("Britain said that Russia expelled two of its diplomats"): the
+speaker may be its other side (one state named twice, "US officials … the
+US", is one side). The openers are language data
+(``SUBCLAUSE_OPENERS``, ``VERB_BOUND_OPENERS``, ``SAYING_VERBS``)."""
+
+from __future__ import annotations
+
+from diplowatch.event_types import having
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.participants import coordinated_groups
+from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# How many words may stand between the clause's subject and its verb: a
+# verb-final clause holds its objects there ("ترکیه جزایر یونان را تهدید"),
+# elsewhere the verb follows its subject closely ("Turkey has threatened").
+_REACH_VERB_FINAL = 8
+_REACH = 3
+# How far back an opener is looked for.
+_SPAN = 200
+# Types whose target is often the teller, who asked what is refused.
+_TOLD_TO = having("refusal")
+_ONE_SIDED = having("one_sided")
+
+
+def subclause_people(
+    trig: Hit, etype: str, people: list[Mention], ntext: str, ctx: Context
+) -> list[Mention]:
+    """``people`` without those named before the opener of the complement
+    clause whose own verb ``trig`` (of type ``etype``) is, where that clause
+    names its own unmarked subject right after the opener; ``people``
+    unchanged otherwise."""
+    opener = None if etype in _TOLD_TO else _opener_end(trig, ntext, ctx)
+    if opener is None or not _predicate(trig, ntext, ctx):
+        return people
+    close = _clause_close(trig.end, ntext)
+    inside = [m for m in people if opener <= m.start < close]
+    if not inside or len(inside) == len(people):
+        return people
+    if etype not in _ONE_SIDED and len({m.code or m.agent for m in inside}) < 2:
+        return people  # "… that Russia expelled its diplomats": the speaker's
+    subject = coordinated_groups(inside, ntext, ctx.coordinators, ctx.adjacent_coordinated)[0]
+    if subject[-1].end > trig.start or ntext[opener : subject[0].start].strip():
+        return people
+    after = ntext[subject[-1].end : trig.start].split()
+    first = ntext[subject[-1].end : trig.end].split()[:1]  # the trigger may hold "را"
+    if first and first[0] in ctx.object_markers:
+        return people  # "اینکه ترکیه را …": the object; the subject is dropped
+    reach = _REACH_VERB_FINAL if ctx.verb_final else _REACH
+    if len(after) > reach or set(after) & (_verbs(ctx) | ctx.phrase_breaks):
+        return people  # a verb between: the trigger is a later clause's
+    return inside
+
+
+def _clause_close(pos: int, ntext: str) -> int:
+    """Where the clause going on at ``pos`` closes: at the next clause break
+    ("…، گفت تهران آماده است": who is named after it is the main clause's)."""
+    return next((i for i in range(pos, len(ntext)) if ntext[i] in CLAUSE_BREAKS), len(ntext))
+
+
+def _verbs(ctx: Context) -> frozenset[str]:
+    """Words that end a clause as its verb: a light verb or one of saying."""
+    return ctx.light_verbs | ctx.saying_verbs
+
+
+def _predicate(trig: Hit, ntext: str, ctx: Context) -> bool:
+    """The trigger is the clause's verb, or a noun its light verb follows
+    ("شلیک کرده است"): a noun of comment inside the clause ("بر اثر
+    رفتار خشن ماموران …") is the speaker's judgement, not the subject's deed."""
+    if trig.entry.affix == "verb":
+        return True
+    after = ntext[trig.end : trig.end + 24].split()[:2]
+    return any(w in ctx.light_verbs for w in after)
+
+
+def _opener_end(trig: Hit, ntext: str, ctx: Context) -> int | None:
+    """Where the nearest complement opener before the trigger ends, with no
+    clause break between; None when there is none, or when the nearest is a
+    verb-bound opener ("که") after no verb: a relative clause's."""
+    openers = ctx.subclause_openers | ctx.verb_bound_openers
+    if not openers:
+        return None
+    lo = max(0, trig.start - _SPAN)
+    span = f" {ntext[lo : trig.start]}"
+    found = [(span.rfind(f" {o} "), o) for o in openers]
+    # the opener that ends last, the longest of those ("این که", not "که")
+    best = max(((at + 1 + len(o), len(o), at, o) for at, o in found if at >= 0), default=None)
+    if best is None or CLAUSE_BREAKS & set(span[best[0] :]):
+        return None
+    end, _, at, word = best
+    if word in ctx.verb_bound_openers and word not in ctx.subclause_openers:
+        before = span[:at].split()[-1:]
+        if not before or before[0] not in _verbs(ctx):
+            return None
+    return lo + end - 1
