@@ -50,10 +50,11 @@ def subclause_people(
     clause whose own verb ``trig`` (of type ``etype``) is, where that clause
     names its own unmarked subject right after the opener; ``people``
     unchanged otherwise."""
-    opener = None if etype in _TOLD_TO else _opener_end(trig, ntext, ctx)
+    opener = None if etype in _TOLD_TO or not people else _opener_end(trig, ntext, ctx)
     if opener is None or not _predicate(trig, ntext, ctx):
         return people
-    close = _clause_close(trig.end, ntext)
+    # read no further than the last person: beyond, no break changes who is inside
+    close = _clause_close(trig.end, ntext, max(m.start for m in people) + 1)
     inside = [m for m in people if opener <= m.start < close]
     if not inside or len(inside) == len(people):
         return people
@@ -72,10 +73,13 @@ def subclause_people(
     return inside
 
 
-def _clause_close(pos: int, ntext: str) -> int:
+def _clause_close(pos: int, ntext: str, stop: int) -> int:
     """Where the clause going on at ``pos`` closes: at the next clause break
-    ("…، گفت تهران آماده است": who is named after it is the main clause's)."""
-    return next((i for i in range(pos, len(ntext)) if ntext[i] in CLAUSE_BREAKS), len(ntext))
+    ("…، گفت تهران آماده است": who is named after it is the main clause's),
+    or at ``stop`` (a one-line text of megabytes is not read to its end for
+    every trigger)."""
+    end = min(stop, len(ntext))
+    return next((i for i in range(pos, end) if ntext[i] in CLAUSE_BREAKS), end)
 
 
 def _verbs(ctx: Context) -> frozenset[str]:
