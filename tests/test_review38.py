@@ -36,7 +36,7 @@ def test_nationality_after_on_is_a_person(lang: str, text: str, victim: tuple[st
         ("ar", "أرسلت قطر، التي طالبت بوقف فوري لإطلاق النار في غزة، وفدا إلى القاهرة.", "REQUEST"),
         (
             "en",
-            "Qatar, which has called for an immediate ceasefire in Gaza, sent envoys to Cairo.",
+            "Qatar, which has urged a halt to the fighting around Rafah, sent envoys to Cairo.",
             "REQUEST",
         ),
     ],
