@@ -34,6 +34,8 @@ from functools import lru_cache
 
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.scan import Hit
+from diplowatch.text.breaks import first_break
+from diplowatch.text.punctuation import PHRASE_BREAK_MARKS
 from diplowatch.text.words import ends_with_word
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -247,16 +249,16 @@ def drop_anaphors(
 # Words after a pointed-back event noun within which a verb of joining
 # closes its clause ("پرستاران هم به همین اعتصاب دو روزه پزشکان پیوستند").
 _JOINED_REACH = 8
-_CLAUSE_END = re.compile(r"[.،,؛;:!?؟]")
 
 
 def _joined_after(text: str, end: int, joined: frozenset[str]) -> bool:
-    """A verb of joining among the next words of the clause after ``end``."""
+    """A verb of joining among the next words of the clause after ``end``
+    (up to a comma or a sentence's end, ``PHRASE_BREAK_MARKS``, 120
+    characters at most)."""
     if not joined:
         return False
-    rest = text[end : end + 120]
-    stop = _CLAUSE_END.search(rest)
-    words = (rest[: stop.start()] if stop else rest).split()[:_JOINED_REACH]
+    stop = first_break(text, end, end + 120, PHRASE_BREAK_MARKS)
+    words = text[end:stop].split()[:_JOINED_REACH]
     return any(w in joined for w in words)
 
 

@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from diplowatch.extract.guard_objects import GuardObjects, guard_objects
 from diplowatch.extract.lexicon import Entry, Lexicon
+from diplowatch.text.breaks import last_break
 from diplowatch.text.punctuation import PHRASE_BREAK_MARKS, SOFT_BREAKS
 
 
@@ -83,7 +84,7 @@ _WORD = re.compile(r"\w+")
 # start of the trigger's clause (``_clause_words_before``), not a count.
 CLAUSE = "clause"
 # What ends that clause: a sentence's end, a semicolon or a colon, not a comma.
-_CLAUSE_ENDS = "".join(sorted(PHRASE_BREAK_MARKS - frozenset(SOFT_BREAKS) | frozenset(";\u061b\n")))
+_CLAUSE_ENDS = PHRASE_BREAK_MARKS - frozenset(SOFT_BREAKS) | frozenset(";\u061b\n")
 # How far back a clause is read, in characters.
 _CLAUSE_REACH = 400
 
@@ -193,7 +194,7 @@ def _clause_words_before(text: str, start: int) -> list[str]:
     ``start`` and it: commas do not end the clause, since a list of penalties
     runs across them ("به پرداخت جریمه، مصادره اموال و … محکوم شد")."""
     lo = max(0, start - _CLAUSE_REACH)
-    cut = max(text.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    cut = last_break(text, lo, start, _CLAUSE_ENDS)
     return _WORD.findall(text[max(lo, cut + 1) : start])
 
 

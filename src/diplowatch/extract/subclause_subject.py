@@ -29,6 +29,7 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.scan import Hit
+from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # How many words may stand between the clause's subject and its verb: a
@@ -78,8 +79,7 @@ def _clause_close(pos: int, ntext: str, stop: int) -> int:
     ("…، گفت تهران آماده است": who is named after it is the main clause's),
     or at ``stop`` (a one-line text of megabytes is not read to its end for
     every trigger)."""
-    end = min(stop, len(ntext))
-    return next((i for i in range(pos, end) if ntext[i] in CLAUSE_BREAKS), end)
+    return first_break(ntext, pos, stop, CLAUSE_BREAKS)
 
 
 def _verbs(ctx: Context) -> frozenset[str]:

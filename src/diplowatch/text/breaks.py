@@ -1,0 +1,41 @@
+"""Where a clause's span ends: the first or the last break mark in a range.
+
+Several extraction steps read a clause from a point up to its first break
+(``extract/subclause_subject``, ``extract/predicates``) or back to the last
+break before it (``extract/scan``'s ``CLAUSE`` reach). Each spelled its own
+scan (a Python loop over characters, a regular expression, one ``rfind``
+per mark), and an unbounded one read a one-line document of megabytes to
+its end for every trigger. Here the scans are written once, and the caller
+always gives both ends of the range: a sentence's end, or a reach.
+
+The break marks stay the caller's (``text/punctuation`` names them): the
+readers differ on purpose in what ends their clause (a comma does not end
+a list of penalties, it does end a complement clause).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+@cache
+def _mark_class(marks: frozenset[str]) -> re.Pattern[str]:
+    """One character class of ``marks``, compiled once per set: the
+    sets are few and fixed, and a search in C beats a loop per character."""
+    return re.compile("[" + re.escape("".join(sorted(marks))) + "]")
+
+
+def first_break(text: str, start: int, end: int, marks: frozenset[str]) -> int:
+    """Where the first of ``marks`` stands in ``text[start:end]``, or
+    ``min(end, len(text))`` when none does: the clause going on at
+    ``start`` closes there, and nothing past ``end`` is read."""
+    found = _mark_class(marks).search(text, start, end)
+    return found.start() if found else min(end, len(text))
+
+
+def last_break(text: str, start: int, end: int, marks: frozenset[str]) -> int:
+    """Where the last of ``marks`` stands in ``text[start:end]``, or -1 when
+    none does (``str.rfind``'s answer): the clause going on at ``end``
+    opened after it, and nothing before ``start`` is read."""
+    return max((text.rfind(c, start, end) for c in marks), default=-1)
