@@ -18,14 +18,15 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import coordinated_groups, unit
 from diplowatch.extract.scan import Hit
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, PHRASE_BREAK_MARKS
 
 # How many words may stand between the deed's noun and the light verb: the
 # doer's name with a word or two of description ("مورد حمله پهپادی نیروهای
 # ارتش روسیه قرار گرفت").
 _REACH = 7
-# Marks that may close the light verb ("قرار گرفت.", "قرار گرفت،").
-_TRAILING = ".!?؟…»\"'" + "".join(CLAUSE_BREAKS)
+# Marks that may close the light verb ("قرار گرفت.", "قرار گرفت،"): a
+# clause's or a sentence's end, an ellipsis or a closing quote.
+_TRAILING = "".join(sorted(CLAUSE_BREAKS | PHRASE_BREAK_MARKS)) + "\u2026\u00bb\"'"
 
 
 def genitive_agent_sides(
