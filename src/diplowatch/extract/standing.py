@@ -22,6 +22,7 @@ of the day (``STANDING_NOW_WORDS``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,11 +31,20 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.punctuation import COMMAS, PHRASE_BREAK_MARKS
+from diplowatch.text.words import words_after
 
 REACTIONS = having("reaction")
 # How many words after the verb its clause is read for a closer or a day.
 _CLAUSE_WORDS = 6
-_STOPS = frozenset(".,،؛;:!?؟")
+# How far before the verb its relative pronoun is looked for, in characters.
+_LEAD_REACH = 80
+# What ends the clause after the verb, alone or glued to a word's end: a
+# comma, a semicolon, a colon or a sentence's end.
+_STOPS = PHRASE_BREAK_MARKS
+_STOP_CHARS = "".join(sorted(_STOPS))
+# A white-space-delimited word (``str.split``'s: ``\s`` is ``str.isspace``).
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -74,16 +84,18 @@ def standing_relative(trigger: Hit, s: Sentence, ntext: str, lang: str) -> bool:
     data = _data(lang)
     if trigger.entry.value not in REACTIONS or not data.relatives or trigger.prefix:
         return False
-    lead = ntext[max(s.start, trigger.start - 80) : trigger.start].split()[-data.reach :]
-    opened = [w for w in lead if w in data.relatives]
+    lo = max(s.start, trigger.start - _LEAD_REACH)
+    lead = [(w.start(), w.group()) for w in _WORD.finditer(ntext, lo, trigger.start)]
+    lead = lead[-data.reach :]
+    opened = [(at, w) for at, w in lead if w in data.relatives]
     if not opened:
         return False
-    pronoun = opened[-1]
-    rel = ntext.rfind(pronoun, 0, trigger.start)
-    if not any(m.end <= rel and ntext[m.end : rel].strip() in ("", ",", "،") for m in s.mentions):
+    rel, pronoun = opened[-1]
+    if not any(m.end <= rel and ntext[m.end : rel].strip() in ("", *COMMAS) for m in s.mentions):
         return False  # "قال إنه يدعو …": no side heads the clause
     after = _clause_after(ntext, trigger.end, s.end)
-    if data.now & set(after + lead[lead.index(pronoun) :]):
+    words = [w for _, w in lead]
+    if data.now & set(after + words[words.index(pronoun) :]):
         return False  # "الذي يطالب اليوم": told as the day's
     return _present(
         ntext[trigger.start : trigger.end].split()[0], data.relatives[pronoun], after, data
@@ -91,12 +103,18 @@ def standing_relative(trigger: Hit, s: Sentence, ntext: str, lang: str) -> bool:
 
 
 def _clause_after(ntext: str, start: int, end: int) -> list[str]:
-    """The words after the verb up to the clause's first stop."""
+    """The words after the verb up to the clause's first stop, at most
+    ``_CLAUSE_WORDS`` of them, read no further than the sentence's ``end``.
+
+    Not ``text.breaks.first_break``: the clause is cut at a word that is a
+    stop or ends with one ("يدعو،"), while a mark inside a word ("U.N.") or
+    glued before it ("،اليوم") is stripped and read on; a span up to the
+    first mark would end such clauses early."""
     out = []
-    for w in ntext[start:end].split()[:_CLAUSE_WORDS]:
+    for w in words_after(ntext, start, _CLAUSE_WORDS, stop=end):
         if w in _STOPS:
             break
-        out.append(w.strip("".join(_STOPS)))
+        out.append(w.strip(_STOP_CHARS))
         if w[-1] in _STOPS:
             break
     return out

@@ -131,13 +131,17 @@ def words_before(text: str, end: int, count: int, reach: int = 80) -> list[str]:
         reach *= 4
 
 
-def words_after(text: str, start: int, count: int, reach: int = 80) -> list[str]:
-    """``text[start:].split()[:count]`` read from a window after ``start``,
-    widened as ``words_before``'s."""
+def words_after(
+    text: str, start: int, count: int, reach: int = 80, stop: int | None = None
+) -> list[str]:
+    """``text[start:stop].split()[:count]`` read from a window after
+    ``start``, widened as ``words_before``'s (``stop`` defaults to the
+    text's end: a sentence's end bounds a reading within it)."""
+    limit = len(text) if stop is None else min(stop, len(text))
     while True:
-        end = start + reach
+        end = min(start + reach, limit)
         words = text[start:end].split()
-        if end >= len(text) or len(words) > count:
+        if end >= limit or len(words) > count:
             return words[:count]
         reach *= 4
 
