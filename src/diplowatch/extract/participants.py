@@ -20,7 +20,7 @@ from diplowatch.extract.distinct import distinct
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
 from diplowatch.model import Actor
-from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SOFT_BREAKS
 from diplowatch.text.words import space_start
 
 # Roles a state's own act is most often done to (recalled, summoned): a
@@ -240,7 +240,12 @@ def _scene_country(m: Mention, place: str) -> str:
 
 
 # Punctuation that closes a clause: a reflexive after it refers to a new subject.
-_CLAUSE_MARKS = frozenset(",;:،؛.")
+_CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
+# Punctuation between a sending state and its troops that puts them in
+# another phrase: a clause's marks but the full stop.
+_PHRASE_MARKS = _CLAUSE_MARKS - frozenset(".")
+# A white-space-delimited word (``\s`` is ``str.isspace``, as ``str.split``'s).
+_WORD = re.compile(r"\S+")
 # Mentions that name a place even when an agent took them ("مدارس الرياض").
 _PLACE_KINDS = frozenset({"capital", "city"})
 _STATE_KINDS = frozenset({"state", "capital"})
@@ -674,17 +679,25 @@ def _first_person_after(
 ) -> bool:
     """Whether a verb in the first person (``verbs``, matched whole or on a
     word's end) follows ``end`` in its clause, before a clause break or a
-    word opening another clause (``openers``)."""
+    word opening another clause (``openers``). The words are read one at a
+    time, not split from all the text after ``end``: the first such stop
+    ends the reading."""
     endings = tuple(v for v in verbs if len(v) > 2)
-    for word in re.split(r"\s+", text[end:].lstrip()):
-        if not word or word in openers or word[-1] in _CLAUSE_MARKS:
-            return bool(word) and word[-1] in _CLAUSE_MARKS and _is_first(word[:-1], verbs, endings)
+    for found in _WORD.finditer(text, end):
+        word = found.group()
+        if word in openers or word[-1] in _CLAUSE_MARKS:
+            return word[-1] in _CLAUSE_MARKS and _is_first(word[:-1], verbs, endings)
         if _is_first(word, verbs, endings):
             return True
     return False
 
 
 def _is_first(word: str, verbs: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a verb in the first person: one of ``verbs``
+    whole, or a word ending with one of ``endings`` (the verbs longer than
+    two letters), since a verb is often written joined to what stands
+    before it ("میکنیم"); a short ending written apart ("ایم") would end
+    too many other words, so it counts only whole."""
     return word in verbs or word.endswith(endings)
 
 
@@ -696,7 +709,7 @@ def _near(text: str, sender: Mention, m: Mention, window: int = 3) -> bool:
     if not text:
         return True
     gap = text[sender.end : m.start]
-    return len(gap.split()) <= window and not any(c in gap for c in ",;:،؛")
+    return len(gap.split()) <= window and not any(c in gap for c in _PHRASE_MARKS)
 
 
 def _coordinated_with(
