@@ -814,7 +814,7 @@ def _read_sentences(
     """The events of each sentence, with their counts, sectors and sums; a
     sentence with no event of its own that names areas or sums elaborates
     on the events just before it ("the agreements cover …")."""
-    ntext, ctx = doc.ntext, doc.ctx
+    ctx = doc.ctx
     events: list[Event] = []
     annotations: list[dict[str, object]] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) for elaborations
@@ -825,25 +825,10 @@ def _read_sentences(
     for idx, s in enumerate(sentences):
         sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
         near_event = bool(recent) and idx - recent[-1][0] <= ELABORATING
-        amounts = doc.money_in(s) if s.triggers or near_event else []
-        if amounts:  # "دولار أمريكي" names a currency, not the United States
-            s.mentions = [
-                m for m in s.mentions if not any(x.start <= m.start < x.end for x in amounts)
-            ]
-        s.triggers = _reported_triggers(s, doc, told, bool(amounts))
-        new_events: list[Event] = []
-        kept = background_triggers(s, doc) if s.triggers else None
-        if kept is not None:
-            s.triggers = kept
-        if s.triggers and not off_domain(s):
-            new_events = _sentence_events(s, doc)
+        amounts = _sums_of(s, doc) if s.triggers or near_event else []
+        new_events = _new_events(s, doc, told, bool(amounts))
         if new_events:
-            counts = _counts(s, ntext, doc.lang, amounts, doc.dates_in(s))
-            for ev in new_events:
-                ev.counts = {k: v for k, v in counts.items() if ev.type in count_types().get(k, ())}
-                if ev.type in COOPERATIVE:
-                    ev.sectors = list(sector_keys)
-            attach(new_events, s.triggers, amounts, doc.text_of)
+            _dress(new_events, s, doc, amounts, sector_keys)
             events.extend(new_events)
             told.update(ev.type for ev in new_events if ev.type not in COOPERATIVE or ctx.one_sided)
             recent = [(idx, ev) for ev in new_events]
@@ -852,6 +837,43 @@ def _read_sentences(
             _elaborate(s, doc, [ev for _, ev in recent], sector_keys, amounts)
             annotations.extend(_annotate(s, doc.norm, amounts, []))
     return events, annotations
+
+
+def _sums_of(s: Sentence, doc: _Document) -> list:
+    """The sums the sentence names, its mentions inside one dropped ("دولار
+    أمريكي" names a currency, not the United States). Read only where an
+    event may take them: reading money is costly and most sentences tell none."""
+    amounts = doc.money_in(s)
+    if amounts:
+        s.mentions = [m for m in s.mentions if not any(x.start <= m.start < x.end for x in amounts)]
+    return amounts
+
+
+def _new_events(s: Sentence, doc: _Document, told: set[str], with_sum: bool) -> list[Event]:
+    """The events the sentence tells of its own: its triggers that report
+    one (``s.triggers`` is narrowed to them, as later steps read it), unless
+    they are background or the sentence is off the domain."""
+    s.triggers = _reported_triggers(s, doc, told, with_sum)
+    kept = background_triggers(s, doc) if s.triggers else None
+    if kept is not None:
+        s.triggers = kept
+    if s.triggers and not off_domain(s):
+        return _sentence_events(s, doc)
+    return []
+
+
+def _dress(
+    new_events: list[Event], s: Sentence, doc: _Document, amounts: list, sector_keys: list[str]
+) -> None:
+    """Give the sentence's new events what the sentence states beside them:
+    the counts of people their type takes, the sectors of a cooperative
+    one, and the sums (``amounts.attach``)."""
+    counts = _counts(s, doc.ntext, doc.lang, amounts, doc.dates_in(s))
+    for ev in new_events:
+        ev.counts = {k: v for k, v in counts.items() if ev.type in count_types().get(k, ())}
+        if ev.type in COOPERATIVE:
+            ev.sectors = list(sector_keys)
+    attach(new_events, s.triggers, amounts, doc.text_of)
 
 
 def _elaborate(

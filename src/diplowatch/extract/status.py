@@ -99,21 +99,15 @@ def status_of(
     """The trigger's status in its sentence (see module docstring); the
     keywords are the language's ways of negating and of telling the future
     (``context`` and ``context.syntax``)."""
-    # 1. negated: by its own words, a negation, the verb's prefix or a failed attempt
     negation = _Negation(
         negation_follows, gap_words, lang, negative_prefixes, *closers, light_verbs
     )
-    if _denied(trigger, sentence, text, negation):
-        return "negated"
-    if trigger.entry.value not in UNDONE and postponed(
-        trigger, sentence, text, conjunctions, light_verbs, "cancelled"
-    ):
-        return "negated"  # called off: "ألغى الوزير زيارته", "سفر … لغو شد"
+    if _denied_or_called_off(trigger, sentence, text, negation, (conjunctions, light_verbs)):
+        return "negated"  # 1. denied or called off
     # 2. planned by the verb's form, a time ahead or a postponement
     if _planned_form(trigger, sentence, text, future_prefixes, conjunctions, light_verbs):
         return "planned"
-    # 3. planned by a future cue that is the trigger's own
-    if _planned_by_cue(
+    if _planned_by_cue(  # 3. planned by a future cue that is the trigger's own
         trigger,
         sentence,
         text,
@@ -126,6 +120,27 @@ def status_of(
     ):
         return "planned"
     return "reported"
+
+
+def _denied_or_called_off(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    negation: _Negation,
+    words: tuple[frozenset[str], frozenset[str]],
+) -> bool:
+    """Whether the trigger is denied (by its own words, a negation, the
+    verb's prefix or a failed attempt: ``_denied``) or called off ("ألغى
+    الوزير زيارته", "سفر … لغو شد"): a cancelled event did not happen, so
+    it is told as negated, unless its trigger is itself an undoing
+    (``UNDONE``), whose calling off is its own event. ``words`` are the
+    language's conjunctions and light verbs, which bound the call-off's clause."""
+    if _denied(trigger, sentence, text, negation):
+        return True
+    conjunctions, light_verbs = words
+    return trigger.entry.value not in UNDONE and postponed(
+        trigger, sentence, text, conjunctions, light_verbs, "cancelled"
+    )
 
 
 def _denied(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -> bool:
@@ -555,15 +570,7 @@ def held_later(
     relatives, auxiliaries = _held_later_words(lang)
     if text[cue.start : cue.end] not in auxiliaries:
         return False
-    words = text[trigger.end : cue.start].replace(",", " , ").replace("،", " ، ").split()
-    at = next((i for i, w in enumerate(words) if w in relatives), None)
-    if at is None or light_verbs & set(words[:at]):
-        return False
-    if len([w for w in words[:at] if w not in (",", "،")]) > RELATIVE_GAP:
-        return False
-    if has_break(" ".join(words[at + 1 :]), CLAUSE_BREAKS):
-        return False
-    if has_break(" ".join(w for w in words[:at] if w not in (",", "،")), CLAUSE_BREAKS):
+    if not _relative_opens(text[trigger.end : cue.start], relatives, light_verbs):
         return False
     if any(trigger.end <= t.start < cue.start for t in sentence.triggers):
         return False
@@ -571,6 +578,25 @@ def held_later(
         c.entry.kind == "reporting" and trigger.end <= c.start and c.end <= cue.start
         for c in sentence.cues
     )
+
+
+def _relative_opens(between: str, relatives: frozenset[str], light_verbs: frozenset[str]) -> bool:
+    """Whether a relative word opens a clause in ``between`` (the text from
+    a noun to a future auxiliary): at most ``RELATIVE_GAP`` words after the
+    noun, with no light verb before it (a verb's "که" opens what was said)
+    and no punctuation but a comma on either side of it. Commas are set
+    apart as words of their own, so that one glued to the noun ("القمة،")
+    counts neither as a word nor as a break."""
+    words = between.replace(",", " , ").replace("،", " ، ").split()
+    at = next((i for i, w in enumerate(words) if w in relatives), None)
+    if at is None or light_verbs & set(words[:at]):
+        return False
+    before = [w for w in words[:at] if w not in (",", "،")]
+    if len(before) > RELATIVE_GAP:
+        return False
+    if has_break(" ".join(words[at + 1 :]), CLAUSE_BREAKS):
+        return False
+    return not has_break(" ".join(before), CLAUSE_BREAKS)
 
 
 # Words between a noun and the relative word of its clause ("the summit in
