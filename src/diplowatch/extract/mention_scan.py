@@ -571,7 +571,7 @@ class MentionScan:
     ) -> None:
         """Where titles follow their country ("Iraqi police", "Houthi forces"),
         the group or country word right before the title takes it."""
-        text, ctx, e, mentions = self.text, self.ctx, hit.entry, self.mentions
+        text, ctx, e = self.text, self.ctx, hit.entry
         if (
             ctx.titles_follow_country  # "Houthi forces"; Arabic puts the noun first
             and prev_m.kind == "group"
@@ -584,37 +584,48 @@ class MentionScan:
         elif ctx.titles_follow_country and modifies(text, prev_m, hit, ctx):
             # "South Korean President", "Japan's foreign minister", "Iraqi police",
             # "French far-right leader", "Russian and Ukrainian officials"
-            if self._heads_body(prev_m, hit, agent):
-                # "the chief of staff of the Israeli army", "the president of
-                # the European Parliament": the title heads the body the
-                # adjective it took qualifies, and acts as that body
-                prev_m.role = head_of_body(prev_m.role or "", agent) or None
-                prev_m.agent = agent
-            elif self._members_after_head(prev_m, hit, agent):
-                # "a delegation of Turkish businessmen": the noun after the
-                # adjective names whom the group is made of
-                prev_m.agent = agent
-            for m in coordinated_before(text, mentions, ctx):
-                own = group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
-                m.role = m.role or own or None
-                if pending.former:
-                    m.former = True  # "former French president": not the state's voice
-                else:
-                    m.agent = m.agent or agent
-                m.strong = True
-            if (
-                agent
-                and e.kind in ("agent", "institution")
-                and not text[prev_m.end : hit.start].strip()
-            ):
-                # "Algerian army and security forces": the adjective and its
-                # noun are one mention, so what is coordinated after it joins it
-                prev_m.end = hit.end
-            pending.claimed = True
-            if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
-                self.last_role, self.last_agent = role, None if pending.former else agent
-            elif agent and not self.last_role and not pending.former:
-                self.last_agent = agent  # "Turkish commanders … their counterparts": MIL
+            self._take_by_adjective(prev_m, hit, pending, role, agent)
+
+    def _take_by_adjective(
+        self, prev_m: Mention, hit: Hit, pending: Pending, role: str, agent: str | None
+    ) -> None:
+        """The title ``hit`` goes with the adjective ``prev_m`` before it: it
+        heads the adjective's body or names whom a group is made of, the
+        mentions coordinated before it take its role and agent, and it is
+        kept for a later "counterpart". Apart from ``_claim_by_modifier``,
+        which only decides whether the adjective takes the title at all."""
+        text, ctx, e, mentions = self.text, self.ctx, hit.entry, self.mentions
+        if self._heads_body(prev_m, hit, agent):
+            # "the chief of staff of the Israeli army", "the president of
+            # the European Parliament": the title heads the body the
+            # adjective it took qualifies, and acts as that body
+            prev_m.role = head_of_body(prev_m.role or "", agent) or None
+            prev_m.agent = agent
+        elif self._members_after_head(prev_m, hit, agent):
+            # "a delegation of Turkish businessmen": the noun after the
+            # adjective names whom the group is made of
+            prev_m.agent = agent
+        for m in coordinated_before(text, mentions, ctx):
+            own = group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
+            m.role = m.role or own or None
+            if pending.former:
+                m.former = True  # "former French president": not the state's voice
+            else:
+                m.agent = m.agent or agent
+            m.strong = True
+        if (
+            agent
+            and e.kind in ("agent", "institution")
+            and not text[prev_m.end : hit.start].strip()
+        ):
+            # "Algerian army and security forces": the adjective and its
+            # noun are one mention, so what is coordinated after it joins it
+            prev_m.end = hit.end
+        pending.claimed = True
+        if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
+            self.last_role, self.last_agent = role, None if pending.former else agent
+        elif agent and not self.last_role and not pending.former:
+            self.last_agent = agent  # "Turkish commanders … their counterparts": MIL
 
     def _heads_body(self, prev_m: Mention, hit: Hit, agent: str | None) -> bool:
         """A title written before the country adjective it took ("the chief
@@ -941,24 +952,35 @@ class MentionScan:
 
     def _from_neighbours(self, hit: Hit, mention: Mention, claimed: bool) -> None:
         """A sponsor marker, an office before a name or a place before an adjective."""
-        text, e, mentions = self.text, hit.entry, self.mentions
+        self._sponsor_marked(hit, mention, claimed)
+        self._office_before_name(hit, mention)
+        self._place_before_adjective(hit, mention, claimed)
+
+    def _sponsor_marked(self, hit: Hit, mention: Mention, claimed: bool) -> None:
+        """A mention marked as a sponsor ("Rwanda-backed rebels", "militias
+        loyal to Iran", "الميليشيات الموالية لإيران"): it is named, it takes
+        no part in the event."""
+        text = self.text
         # a title the country claims opens the phrase: "القوات الموالية
         # للرئيس اليمني" names the president, whom they follow, as a sponsor
         opens = self.pending.hit.start if claimed and self.pending is not None else hit.start
         if text.startswith(longer_than(self.ctx.sponsor_markers, -1), hit.end) or any(
             sponsor_opened(text, start, self.ctx.sponsor_openers) for start in {hit.start, opens}
         ):
-            # "Rwanda-backed rebels", "militias loyal to Iran", "الميليشيات
-            # الموالية لإيران": the sponsor is named, it takes no part
             mention.source = mention.sponsor = True
+
+    def _office_before_name(self, hit: Hit, mention: Mention) -> None:
+        """A person's name right after an office of the same country ("وزير
+        الخارجية الإيراني عباس عراقجي") takes the office's role and agent:
+        the office written before the name is the person's."""
+        text, mentions, pending = self.text, self.mentions, self.pending
         prev_m = mentions[-1] if mentions else None
-        pending = self.pending
         # "French presidential candidate Emmanuel Macron": the title the
         # adjective claimed stands between them
         title = text[pending.hit.start : pending.hit.end] if pending and pending.claimed else ""
         between = text[prev_m.end : hit.start].strip() if prev_m is not None else ""
         if (
-            e.kind == "person"
+            hit.entry.kind == "person"
             and prev_m is not None
             and prev_m.role
             and prev_m.code == mention.code
@@ -968,19 +990,22 @@ class MentionScan:
                 or set(between.split()) <= self.ctx.former_after | self.ctx.elect_after
             )
         ):
-            # "وزير الخارجية الإيراني عباس عراقجي": the office written before the name
             gap = text[prev_m.end : hit.start].strip()
             # … a former title kept by the adjective stays former
             former = bool(gap) and prev_m.former
             mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, former
+
+    def _place_before_adjective(self, hit: Hit, mention: Mention, claimed: bool) -> None:
+        """A country adjective right after a place ("ولاية لويزيانا الأمريكية",
+        "Kobani, the Syrian town") only locates the place: no actor."""
+        mentions = self.mentions
         if (
-            e.kind == "state_adj"
+            hit.entry.kind == "state_adj"
             and not claimed
             and mentions
             and mentions[-1].location_only
             and 0 <= hit.start - mentions[-1].end <= 1
         ):
-            # "ولاية لويزيانا الأمريكية", "Kobani, the Syrian town": the place's
             mention.location_only, mention.strong, mention.agent = True, False, None
             # "الحدود السورية التركية": a second adjective of one border or coast
             mention.offshore = mentions[-1].offshore

@@ -53,24 +53,20 @@ def learn_names(
         name = ntext[tokens[0][0] : tokens[-1][1]]
         a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
         m.name = text[a:b]
-        learnt.setdefault(
-            name,
-            Mention(
-                0,
-                0,
-                m.code,
-                "person",
-                True,
-                role=m.role,
-                name=m.name,
-                agent=m.agent,
-                former=m.former,
-            ),
-        )
+        learnt.setdefault(name, _person_of(m))
     if not learnt:
         return mentions
     added = _learnt_mentions(ntext, learnt, mentions, ctx)
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _person_of(m: Mention) -> Mention:
+    """The person whose name was learnt after ``m``'s title, with its
+    country, role, agent and whether it is a former holder: what a later
+    bare mention of the name takes (``_learnt_mentions`` places it)."""
+    return Mention(
+        0, 0, m.code, "person", True, role=m.role, name=m.name, agent=m.agent, former=m.former
+    )
 
 
 def learn_surnames(

@@ -86,19 +86,35 @@ def is_object(
     if blockers and _after_any(text, hit.start, blockers):
         return False
     words = _tokens(text, hit.end, NP_WINDOW + VERB_WINDOW)
+    at = _marker_at(words, markers, phrase_breaks, participles)
+    if at is None:
+        return False
+    after = words[at + 1 : at + 1 + VERB_WINDOW]
+    return _object_of_verb(after, markers, support_verbs, negated, own_verbs)
+
+
+def _marker_at(
+    words: list[str],
+    markers: frozenset[str],
+    phrase_breaks: frozenset[str],
+    participles: tuple[str, ...],
+) -> int | None:
+    """Where among ``words`` (those after a noun trigger) the object marker
+    closes the noun phrase the trigger opens, within ``NP_WINDOW`` words;
+    None where the phrase ends first, at punctuation or a phrase break: the
+    noun is then no object, and the verb after is not read."""
     for i, word in enumerate(words[:NP_WINDOW]):
         if word in markers:
-            after = words[i + 1 : i + 1 + VERB_WINDOW]
-            return _object_of_verb(after, markers, support_verbs, negated, own_verbs)
+            return i
         if i == 0 and word in participles:
             # "توقیف شده … را": the noun's participle, inside its phrase, when
             # the marker follows within two more words
             if not markers.intersection(words[1:4]):
-                return False
+                return None
             continue
         if not word.isalnum() or word in phrase_breaks:
-            return False
-    return False
+            return None
+    return None
 
 
 def _object_of_verb(
