@@ -449,14 +449,7 @@ def find_counts(
     persons = [(c.start, c.end) for c in words] + list(people)
     nouns = persons + list(agents)
     # 2. the numbers: written ones, and nouns that are their own ("a civilian")
-    extra, selves = _self_counted(ntext, start, end, persons, lang)
-    written = _candidates(ntext, start, end, lang, taken)
-    numbers = written + [
-        n
-        for n in extra
-        if not any(x < n[1] and n[0] < y for x, y in taken)
-        and not _attached(ntext, n[0], n[1], [(a, b) for a, b, _ in written])
-    ]  # "24 شخصا قتلوا": the noun has its number, it is no lone one
+    numbers, selves = _numbers(ntext, (start, end), lang, taken, persons)
     # 3. numbers with their nouns as groups, which "and" may join
     units = _units(ntext, numbers, nouns, selves)
     # 4. each count word takes its best number and the groups joined to it
@@ -469,6 +462,30 @@ def find_counts(
             total = best[2] if unit is None else _joined_total(ntext, unit, units, cue, words, lang)
             counts[cue.entry.value] = total
     return counts
+
+
+def _numbers(
+    ntext: str,
+    span: tuple[int, int],
+    lang: str,
+    taken: Sequence[tuple[int, int]],
+    persons: Sequence[tuple[int, int]],
+) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """The numbers of the sentence ``span`` a count may take, with the spans
+    of the nouns that are their own number: the written numbers outside
+    ``taken``, then such nouns ("a civilian") outside ``taken`` that no
+    written number stands on ("24 شخصا قتلوا": the noun has its number, it
+    is no lone one), so that one group is not counted twice."""
+    start, end = span
+    extra, selves = _self_counted(ntext, start, end, persons, lang)
+    written = _candidates(ntext, start, end, lang, taken)
+    numbers = written + [
+        n
+        for n in extra
+        if not any(x < n[1] and n[0] < y for x, y in taken)
+        and not _attached(ntext, n[0], n[1], [(a, b) for a, b, _ in written])
+    ]
+    return numbers, selves
 
 
 @dataclass(frozen=True)

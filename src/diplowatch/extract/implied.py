@@ -120,6 +120,21 @@ def add_implied(
     if not rules or not (actors or place):
         return actors
     actors = _whole_as_agent(etype, actors, lang)
+    return _apply_rules(etype, rules, actors, place, (victims, doer))
+
+
+def _apply_rules(
+    etype: str,
+    rules: tuple[Any, ...],
+    actors: list[Actor],
+    place: str | None,
+    flags: tuple[bool, bool],
+) -> list[Actor]:
+    """``actors`` with each of the type's ``rules`` applied in turn (see
+    ``add_implied``, whose ``victims`` and ``doer`` are ``flags``): an
+    understood doer goes first, a recipient last, and one rule's side
+    counts as taking part for the next."""
+    victims, doer = flags
     named = next((a.code for a in actors if a.code), None)
     out = list(actors)
     for rule in rules:
