@@ -886,6 +886,30 @@ def _infinitive_at(people: list[Mention], start: int, limit: int, text: str, syn
     return limit
 
 
+def _own_subject(
+    before: list[Mention],
+    gap_span: tuple[int, int],
+    text: str,
+    conj: frozenset[str],
+    syntax: Syntax,
+) -> list[Mention]:
+    """The mentions of ``before`` after the last comma or subject
+    conjunction in ``gap_span`` (from the last earlier verb's end to the
+    trigger): a candidate subject of the trigger's own ("…, and Qatar called
+    on"), widened to the whole of a list the cut fell inside; none if the
+    gap holds no such cut."""
+    lo, hi = gap_span
+    gap = text[lo:hi]
+    cut = max([gap.rfind(", ")] + [gap.rfind(f" {w} ") for w in syntax.subject_conjunctions])
+    own = [m for m in before if m.start >= lo + cut] if cut >= 0 else []
+    if own and conj:
+        # "…, and Saudi Arabia, the UAE and Egypt cut ties": the cut fell
+        # inside the list; the subject is the whole of it
+        first = _list_start(own[-1], before, text, conj, syntax.subject_conjunctions)
+        own = [m for m in before if m.start >= first]
+    return own
+
+
 def _subject_before(
     people: list[Mention],
     trigger: Hit,
@@ -906,17 +930,7 @@ def _subject_before(
     # a new subject follows a conjunction and stands right before its verb
     # ("…, and Qatar called on"); "arrested 50 protesters and charged them"
     # shares its subject
-    own: list[Mention] = []
-    if earlier:
-        gap = text[max(earlier) : trigger.start]
-        cut = max([gap.rfind(", ")] + [gap.rfind(f" {w} ") for w in syntax.subject_conjunctions])
-        if cut >= 0:
-            own = [m for m in before if m.start >= max(earlier) + cut]
-        if own and conj:
-            # "…, and Saudi Arabia, the UAE and Egypt cut ties": the cut fell
-            # inside the list; the subject is the whole of it
-            first = _list_start(own[-1], before, text, conj, syntax.subject_conjunctions)
-            own = [m for m in before if m.start >= first]
+    own = _own_subject(before, (max(earlier), trigger.start), text, conj, syntax) if earlier else []
     new_subject = bool(own) and not set(
         text[own[-1].end : trigger.start].replace(",", " , ").split()
     ) & ({","} | syntax.subject_conjunctions)
