@@ -208,6 +208,33 @@ def _addressee_at(s: Sentence, trig: Hit, ntext: str, conj: frozenset[str]) -> l
     return group[at:] if forward else group[: at + 1]
 
 
+def _quoted_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[Mention] | None:
+    """The participants of the quote a deed or a meeting is told in ("X
+    said: «… soldiers attacked …»": the speaker reports the deed and takes
+    no part in it); None where the trigger is in no quote, or a meeting's
+    quote does not name its own subject."""
+    if etype not in DEEDS and etype not in SYMMETRIC:
+        return None
+    ntext, ctx = doc.ntext, doc.ctx
+    quote = quote_start(ntext, s.start, trig.start, s.cues)
+    if quote is None:
+        return None
+    reported = select(
+        [m for m in s.mentions if m.start >= quote],
+        (),  # the document's pair would bring the speaker back
+        unknown_ok=not doc.pair,
+        start=quote,
+        both_sides=False,
+        text=ntext,
+        conj=ctx.coordinators,
+        directed=etype not in SYMMETRIC,
+        adjacent=ctx.adjacent_coordinated,
+    )
+    if etype in SYMMETRIC and not _own_subject_told(s, trig, quote, reported, ntext):
+        return None
+    return reported
+
+
 def _pool_of(
     s: Sentence,
     doc: DocumentView,
@@ -217,27 +244,9 @@ def _pool_of(
 ) -> list[Mention]:
     """``parties_of``'s pool: the participants of the quote a deed is told in,
     of the trigger's own clause, or else of the sentence."""
-    ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
+    ntext, ctx = doc.ntext, doc.ctx
     pool = pools.joint if etype in SYMMETRIC else pools.directed
-    told = etype in DEEDS or etype in SYMMETRIC
-    quote = quote_start(ntext, s.start, trig.start, s.cues) if told else None
-    reported = None
-    if quote is not None:
-        # "X said: «… soldiers attacked …»": the speaker reports the deed
-        # and takes no part in it.
-        reported = select(
-            [m for m in s.mentions if m.start >= quote],
-            (),  # the document's pair would bring the speaker back
-            unknown_ok=not doc.pair,
-            start=quote,
-            both_sides=False,
-            text=ntext,
-            conj=conj,
-            directed=etype not in SYMMETRIC,
-            adjacent=ctx.adjacent_coordinated,
-        )
-        if etype in SYMMETRIC and not _own_subject_told(s, trig, quote, reported, ntext):
-            reported = None
+    reported = _quoted_pool(s, doc, trig, etype)
     if reported is not None:
         # "X said Iran and the US would hold talks": the report names both
         # sides of the meeting; its speaker is none
