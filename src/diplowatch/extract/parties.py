@@ -646,15 +646,7 @@ def _by_word_order(
     speaker of a first-person or a dropped subject, after who reacted."""
     ntext, ctx, conj = doc.ntext, doc.ctx, doc.ctx.coordinators
     if ctx.verb_final and etype not in SPOKEN_CONTENT:
-        people = before_verb(trig, people, ntext, ctx, etype, mode)
-        people = _earlier_clause_out(s, trig, people, ntext, ctx)
-        people = _relative_agents_out(trig, people, ntext, ctx, etype, mode)
-        if etype not in DEEDS:
-            people = _relative_deed_out(s, trig, people, ntext, ctx, etype, mode)
-        else:
-            people = _before_deed_antecedent_out(s, trig, people, ntext, ctx)
-        if etype not in SYMMETRIC:
-            people = relative_doers_first(s, trig, people, ntext, ctx)
+        people = _before_final_verb(s, doc, trig, (etype, mode), people)
     elif not ctx.verb_final:
         people = _relative_objects_out(s, trig, people, ntext, ctx, etype, mode)
     if ctx.first_person_verbs:
@@ -673,6 +665,28 @@ def _by_word_order(
             ctx.adjacent_coordinated,
             ctx.one_sided_nouns,
         )
+    return people
+
+
+def _before_final_verb(
+    s: Sentence, doc: DocumentView, trig: Hit, kind: tuple[str, str], people: list[Mention]
+) -> list[Mention]:
+    """``_by_word_order``'s reading where the verb comes last: the people
+    before the verb, without those of an earlier clause, the agents of a
+    relative clause or (for a deed) the antecedent before it, a relative
+    clause's doers first unless the type is symmetric. ``kind`` is the
+    event's type and mode."""
+    ntext, ctx = doc.ntext, doc.ctx
+    etype, mode = kind
+    people = before_verb(trig, people, ntext, ctx, etype, mode)
+    people = _earlier_clause_out(s, trig, people, ntext, ctx)
+    people = _relative_agents_out(trig, people, ntext, ctx, etype, mode)
+    if etype not in DEEDS:
+        people = _relative_deed_out(s, trig, people, ntext, ctx, etype, mode)
+    else:
+        people = _before_deed_antecedent_out(s, trig, people, ntext, ctx)
+    if etype not in SYMMETRIC:
+        people = relative_doers_first(s, trig, people, ntext, ctx)
     return people
 
 
