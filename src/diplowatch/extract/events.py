@@ -538,6 +538,20 @@ def _sentences(
     """The sentences with their triggers (``_document_triggers``), mentions,
     sectors and cues; the mentions inside a source clause ("according to X")
     marked as sources."""
+    sentences = _bucketed_sentences(doc, found, spans, triggers)
+    if doc.ctx.first_person_verbs:
+        _mark_told_speakers(doc, found, spans, sentences)
+    _mark_words(sentences, spans, found, force)
+    _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
+    return sentences
+
+
+def _bucketed_sentences(
+    doc: _Document, found: _Actors, spans: list[tuple[int, int]], triggers: list[Hit]
+) -> list[Sentence]:
+    """One ``Sentence`` per span with the document's triggers, mentions,
+    sectors, cues and both-sides words that fall in it, bucketed once by
+    position (``_bucket``) rather than filtered per sentence."""
     layers = found.layers
     sector_hits = _sector_hits(doc, found)
     both_sides = [h for h in found.actor_hits if h.entry.kind == "both_sides"]
@@ -564,10 +578,6 @@ def _sentences(
             strict=True,
         )
     ]
-    if doc.ctx.first_person_verbs:
-        _mark_told_speakers(doc, found, spans, sentences)
-    _mark_words(sentences, spans, found, force)
-    _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
     return sentences
 
 

@@ -370,7 +370,7 @@ def _after_infinitive(ntext: str, lo: int, pos: int, syntax: Syntax, names: froz
     return False
 
 
-def syntax_triggers(
+def _with_frames(
     triggers: list[Hit],
     layers: dict[str, list[Hit]],
     actor_hits: list[Hit],
@@ -378,7 +378,10 @@ def syntax_triggers(
     syntax: Syntax,
     lex: Lexicon,
 ) -> list[Hit]:
-    """The document's triggers after the rules of the module docstring."""
+    """``triggers`` with the events read from frames (a verb with its object
+    noun, ``frame_events``) put in, in text order: a plain trigger the frame
+    took as its object, or that starts where a frame does, gives way, unless
+    it is longer than the frame's verb."""
     blocked = sorted((b.start, b.end) for b in layers.get(EVENT, []) if b.entry.kind == "blocker")
     verbs = [
         v
@@ -396,6 +399,19 @@ def syntax_triggers(
     starts = {f.start for f in framed}
     triggers = [t for t in triggers if t.start not in starts and not _inside(t.start, taken)]
     triggers = sorted(triggers + framed, key=lambda h: h.start)
+    return triggers
+
+
+def syntax_triggers(
+    triggers: list[Hit],
+    layers: dict[str, list[Hit]],
+    actor_hits: list[Hit],
+    ntext: str,
+    syntax: Syntax,
+    lex: Lexicon,
+) -> list[Hit]:
+    """The document's triggers after the rules of the module docstring."""
+    triggers = _with_frames(triggers, layers, actor_hits, ntext, syntax, lex)
     subject_ends = frozenset(
         h.end
         for h in actor_hits
