@@ -553,6 +553,10 @@ IGO_NAMES: dict[str, tuple[str, ...]] = {
         "General Assembly",
         "UN Human Rights Council",
         "UNRWA",
+        # parties39fa: the UN's mission in Afghanistan; its rights council
+        # named without the UN, as Persian and Arabic news name it
+        "UNAMA",
+        "Human Rights Council",
     ),
     "UNESCO": ("UNESCO",),
     "UNHCR": ("UNHCR", "UN Refugee Agency", "UN High Commissioner for Refugees"),

@@ -1238,6 +1238,8 @@ IGO_NAMES: dict[str, tuple[str, ...]] = {
         "General Assembly",
         "UN Human Rights Council",
         "UNRWA",
+        "UNAMA",
+        "Human Rights Council",
     ),
     "UNESCO": ("UNESCO",),
     "UNHCR": ("UNHCR", "UN Refugee Agency", "UN High Commissioner for Refugees"),
