@@ -930,8 +930,8 @@ CANCELLED_CUES: tuple[str, ...] = tuple(
         "نمودند",
     )
 )
-# types39fa: a trip, a meeting or a gathering banned ("سفر رئیس‌جمهور … به
-# این کشور را منع کرد", "برگزاری تجمع … ممنوع شد") did not take place: the
+# types39fa: a trip, a meeting or a gathering banned ("سفر وزیر … به
+# پایتخت را منع کردند", "برگزاری تجمع … ممنوع شد") did not take place: the
 # ban is that event's negation as a calling off is (the ban itself is told by
 # its own trigger, SANCTION or COERCE), as English "barred his visit" reads.
 CANCELLED_CUES = CANCELLED_CUES + tuple(

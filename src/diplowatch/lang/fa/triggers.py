@@ -1172,11 +1172,11 @@ def _tenses(phrase: str) -> tuple[str, ...]:
         # types39fa: the present of the passive ("بازداشت می‌شوند", are
         # arrested; "تحریم می‌شود"), which "شد" with the verb affixes does
         # not reach: "می" opens the light verb, not the noun. Not after
-        # "مستقر" ("مستقر می‌شود": is set up, of offices and systems) nor
-        # of the dead and wounded ("کسانی که … کشته می‌شوند": a general
-        # statement); nor the past progressive ("می‌شد"): in the corpus it
-        # told habits and passing by ("از جلوی وزارت رد می‌شدم"), not deeds
-        passive = ("گردید", "خواهد شد", "خواهند شد")
+        # "مستقر" (is set up, of offices and systems) nor of the dead and
+        # wounded (a general statement of who dies each year); nor the past
+        # progressive ("می‌شد"): in the corpus it told habits and walking
+        # past a building ("رد" in its sense of passing), not deeds
+        passive: tuple[str, ...] = ("گردید", "خواهد شد", "خواهند شد")
         if words[-2] not in _NO_PRESENT_PASSIVE:
             passive += ("می شود", "می شوند")
         return tuple(f"{head} {v}" for v in passive)
@@ -5675,12 +5675,12 @@ VETO_WORDS[("CONSULT", "visit")] = (
 )
 
 # types39fa: a side said to have had a hand or a part in a deed of force
-# ("ایران در حمله به نفتکش دست داشته است", "شواهد نشان می‌دهد روسیه در این
-# انفجار نقش داشته"): the speaker blames that side, as "پشت حمله" and "عامل
-# حمله … بوده" do (PLOVER ACCUSE; the deed only alleged). Only the verb of
+# ("گفت مسکو در انفجار لوله گاز دست داشته", "بلاروس در آن حمله مرزی نقش
+# داشت"): the speaker blames that side, as "پشت حمله" and "عامل حمله …
+# بوده" do (PLOVER ACCUSE; the deed only alleged). Only the verb of
 # involvement after the deed makes the blame: "در حمله" alone tells where
-# people died ("در حمله هوایی سه نفر کشته شدند"), and a denial ("دست نداشته
-# است") is no involvement word.
+# people fell ("در حمله دیشب دو سرباز زخمی شدند"), and a denial ("دست
+# نداشته است") is no involvement word.
 _INVOLVED = tuple(
     f"{part} {verb}"
     for part in ("دست", "نقش", "دخالت", "مشارکت")
@@ -5699,8 +5699,8 @@ GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
 )
 
 # types39fa: an expectation of someone with its object between the noun and
-# its verb ("از دولت انتظار یک برنامه روشن داریم", "این انتظار را دارد که
-# …") asks that side (PLOVER REQUEST), as "انتظار داریم" does. Only a person
+# its verb ("از وزیر انتظار پاسخی روشن داریم", "انتظار کمک بیشتری از لندن
+# داشتیم") asks that side (PLOVER REQUEST), as "انتظار داریم" does. Only a person
 # form of "داشتن" closes it: the impersonal "نمی‌توان انتظار … داشت" and
 # "باید انتظار … را داشت" expect, they ask no one; waiting ("در انتظار")
 # and what is expected ("انتظار می‌رود", "مورد انتظار") ask no one either.
@@ -5714,6 +5714,7 @@ NOT_TRIGGERS = (
     *NOT_TRIGGERS,
     *(f"{lead} انتظار" for lead in ("در", "مورد", "قابل", "خلاف", "فراتر از", "بیش از", "کمتر از")),
     *(f"انتظار {verb}" for verb in ("می رود", "میرود", "نمی رود", "می رفت", "نمی رفت")),
-    # not expecting ("مسکو انتظار ندارد همه اختلافات حل شود") asks nothing
+    # not expecting ("پاریس انتظار ندارد که گفتگوها زود به نتیجه برسد")
+    # asks nothing
     *(f"انتظار {verb}" for verb in ("ندارد", "ندارند", "نداریم", "ندارم", "نداشتیم", "نداشتند")),
 )
