@@ -930,6 +930,15 @@ CANCELLED_CUES: tuple[str, ...] = tuple(
         "نمودند",
     )
 )
+# types39fa: a trip, a meeting or a gathering banned ("سفر وزیر … به
+# پایتخت را منع کردند", "برگزاری تجمع … ممنوع شد") did not take place: the
+# ban is that event's negation as a calling off is (the ban itself is told by
+# its own trigger, SANCTION or COERCE), as English "barred his visit" reads.
+CANCELLED_CUES = CANCELLED_CUES + tuple(
+    f"{word} {verb}"
+    for word in ("منع", "ممنوع")
+    for verb in ("شد", "شده", "شده است", "گردید", "کرد", "کردند", "کرده", "کرده است", "نمود")
+)
 
 # consult34fa: the chance or the prospect of reaching an agreement names an
 # agreement not (yet) reached ("فرصت رسیدن به توافق در مذاکرات بیشتر

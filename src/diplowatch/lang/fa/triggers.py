@@ -364,6 +364,13 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "به گلوله بستند",
         "به گلوله بسته شد",
         "به گلوله بسته شدند",
+        # types39fa: shelled or rocketed, as machine-gunned above ("شهر را
+        # به توپ بستند", "مواضع … به خمپاره بسته شد")
+        *(
+            f"به {arm} {verb}"
+            for arm in ("توپ", "خمپاره", "موشک", "راکت")
+            for verb in ("بست", "بستند", "بسته شد", "بسته شدند")
+        ),
         "سر بریدند",
         "سر برید",
         "کتک زدند",
@@ -1128,6 +1135,9 @@ _ADJECTIVAL = (
 )
 
 
+_NO_PRESENT_PASSIVE = frozenset({"مستقر", "کشته", "زخمی", "مجروح", "شهید", "مصدوم"})
+
+
 def _tenses(phrase: str) -> tuple[str, ...]:
     """The other tenses and registers of a compound verb listed in the simple
     past ("حمایت کرد"): present and future in every person ("حمایت می‌کند",
@@ -1159,7 +1169,17 @@ def _tenses(phrase: str) -> tuple[str, ...]:
             out += [f"{head} ساخت", f"{head} می سازد", f"{head} می سازند"]
         return tuple(out)
     if light in ("شد", "شدند"):
-        return (f"{head} گردید", f"{head} خواهد شد", f"{head} خواهند شد")
+        # types39fa: the present of the passive ("بازداشت می‌شوند", are
+        # arrested; "تحریم می‌شود"), which "شد" with the verb affixes does
+        # not reach: "می" opens the light verb, not the noun. Not after
+        # "مستقر" (is set up, of offices and systems) nor of the dead and
+        # wounded (a general statement of who dies each year); nor the past
+        # progressive ("می‌شد"): in the corpus it told habits and walking
+        # past a building ("رد" in its sense of passing), not deeds
+        passive: tuple[str, ...] = ("گردید", "خواهد شد", "خواهند شد")
+        if words[-2] not in _NO_PRESENT_PASSIVE:
+            passive += ("می شود", "می شوند")
+        return tuple(f"{head} {v}" for v in passive)
     return ()
 
 
@@ -5652,4 +5672,49 @@ NOT_TRIGGERS = (
 VETO_WORDS[("CONSULT", "visit")] = (
     *VETO_WORDS.get(("CONSULT", "visit"), ()),
     *(f"{together} {this}" for together in ("همزمانی", "هم زمانی") for this in ("این", "آن")),
+)
+
+# types39fa: a side said to have had a hand or a part in a deed of force
+# ("گفت مسکو در انفجار لوله گاز دست داشته", "بلاروس در آن حمله مرزی نقش
+# داشت"): the speaker blames that side, as "پشت حمله" and "عامل حمله …
+# بوده" do (PLOVER ACCUSE; the deed only alleged). Only the verb of
+# involvement after the deed makes the blame: "در حمله" alone tells where
+# people fell ("در حمله دیشب دو سرباز زخمی شدند"), and a denial ("دست
+# نداشته است") is no involvement word.
+_INVOLVED = tuple(
+    f"{part} {verb}"
+    for part in ("دست", "نقش", "دخالت", "مشارکت")
+    for verb in ("داشته", "داشت", "داشتند", "دارد", "دارند")
+)
+# The verb is the trigger and the deed its guard, words before it, so that
+# the deed noun stays its own (alleged) event.
+GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
+    *GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")],
+    (
+        _INVOLVED,
+        tuple(f"در {this}{deed}" for deed in _BEHIND_DEEDS for this in ("", "این ", "آن ")),
+        0,
+        8,
+    ),
+)
+
+# types39fa: an expectation of someone with its object between the noun and
+# its verb ("از وزیر انتظار پاسخی روشن داریم", "انتظار کمک بیشتری از لندن
+# داشتیم") asks that side (PLOVER REQUEST), as "انتظار داریم" does. Only a person
+# form of "داشتن" closes it: the impersonal "نمی‌توان انتظار … داشت" and
+# "باید انتظار … را داشت" expect, they ask no one; waiting ("در انتظار")
+# and what is expected ("انتظار می‌رود", "مورد انتظار") ask no one either.
+# The noun is the trigger, so that the addressee after "از" stays next to it.
+_EXPECTING = ("داریم", "دارند", "دارد", "داشتیم", "داشتند", "دارم")
+GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
+    *GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")],
+    (("انتظار",), _EXPECTING, 8, 0),
+)
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(f"{lead} انتظار" for lead in ("در", "مورد", "قابل", "خلاف", "فراتر از", "بیش از", "کمتر از")),
+    *(f"انتظار {verb}" for verb in ("می رود", "میرود", "نمی رود", "می رفت", "نمی رفت")),
+    # not expecting ("پاریس انتظار ندارد که گفتگوها زود به نتیجه برسد")
+    # asks nothing
+    *(f"انتظار {verb}" for verb in ("ندارد", "ندارند", "نداریم", "ندارم", "نداشتیم", "نداشتند")),
 )
