@@ -68,9 +68,16 @@ def test_a_rally_of_others_is_still_against_the_government(text: str, lang: str)
             "ar",
             "ACCUSE",
             "SDN:GOV",
-            marks=pytest.mark.xfail(strict=True, reason="Arabic 'قادة' before a state is no agent yet"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="Arabic 'قادة' before a state is no agent yet"
+            ),
         ),
-        ("The Canadian government accused Sudan's leaders of repression.", "en", "ACCUSE", "SDN:GOV"),
+        (
+            "The Canadian government accused Sudan's leaders of repression.",
+            "en",
+            "ACCUSE",
+            "SDN:GOV",
+        ),
         ("سران طوایف بلوچ در زاهدان از دولت خواستار آب شدند.", "fa", "REQUEST", "IRN:CVL"),
         ("سران فتنه از دولت هلند حمایت کردند.", "fa", "SUPPORT", "NLD:OPP"),
     ],
