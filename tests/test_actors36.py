@@ -29,7 +29,8 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Hundreds of workers protested in Tehran on Sunday, and security forces dispersed them.",
         "تظاهر مئات العمال في طهران يوم الأحد، وفرقتهم قوات الأمن.",
         "صدها کارگر روز یکشنبه در تهران تجمع کردند و نیروهای امنیتی آنها را پراکنده کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        # workers' rallies are against their employer (agents39fa: ``MODE_OF_SIDE``)
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "Thousands of Algerians protested in Algiers on Friday as police were deployed"

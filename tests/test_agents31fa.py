@@ -636,7 +636,8 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Iranian truck drivers protested in Bandar Abbas.",
         "احتج سائقو شاحنات إيرانيون في بندر عباس.",
         "رانندگان کامیون ایرانی در بندرعباس تجمع کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        # workers' rallies are against their employer (agents39fa: ``MODE_OF_SIDE``)
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "Israeli police arrested Palestinian worshippers at al-Aqsa.",

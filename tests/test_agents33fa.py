@@ -642,7 +642,8 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Iranian miners rallied in Kerman.",
         "تجمع عمال المناجم الإيرانيون في كرمان احتجاجا.",
         "معدنچیان در کرمان تجمع کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        # workers' rallies are against their employer (agents39fa: ``MODE_OF_SIDE``)
+        ("PROTEST reported IRN:LAB",),
     ),
     (
         "Iranian pupils rallied in Tehran.",
@@ -877,7 +878,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         "fa",
         {"PROTEST reported IRN:EDU IRN:GOV"},
     ),
-    ("معدنچیان در کرمان تجمع کردند.", "fa", {"PROTEST reported IRN:LAB IRN:GOV"}),
+    ("معدنچیان در کرمان تجمع کردند.", "fa", {"PROTEST reported IRN:LAB"}),
 ]
 
 

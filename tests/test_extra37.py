@@ -7,11 +7,10 @@ Rules added in this round:
   corpus codes their strikes with the workers alone: with workers (LAB)
   among a strike's sides no government is understood as whom it is against
   (``lang/xx/agents.py``: ``IMPLIED_BY_MODE[("PROTEST", "strike")]``). A
-  government the sentence names stays; a rally of workers (no strike),
-  teachers, students, prisoners on hunger strike and other crowds still
-  protest against the government understood. Persian "در اعتراض به …
-  اعتصاب کردند" is read by its protest noun, so it keeps the government (a
-  known gap);
+  government the sentence names stays; teachers, students, prisoners on
+  hunger strike and other crowds still protest against the government
+  understood. Since agents39fa a rally of workers is read as their strike
+  (``MODE_OF_SIDE``), Persian "در اعتراض به … اعتصاب کردند" too;
 - refugees or migrants named inside what a request asks ("called on the EU
   to help Syrian refugees", "دعا … إلى مساعدة اللاجئين", "از … خواست به
   پناهجویان … کمک کند") are its topic, not the side asked
@@ -41,12 +40,14 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "کارگران نفت در آبادان روز دوشنبه اعتصاب کردند.",
         ("PROTEST reported IRN:LAB",),
     ),
-    # a rally of workers, no strike, keeps the government understood
+    # a rally of workers, no strike, is read as their strike too (agents39fa:
+    # ``MODE_OF_SIDE``; the annotated corpus codes workers' rallies with the
+    # workers alone): no government understood
     (
         "Hundreds of steel workers rallied in Isfahan over unpaid wages.",
         "تظاهر مئات من عمال الصلب في أصفهان احتجاجا على الأجور غير المدفوعة.",
         "صدها کارگر فولاد در اصفهان در اعتراض به دستمزدهای پرداخت‌نشده تجمع کردند.",
-        ("PROTEST reported IRN:LAB IRN:GOV",),
+        ("PROTEST reported IRN:LAB",),
     ),
     # a government the sentence names stays whom the strike is against
     (
@@ -159,10 +160,8 @@ def test_call_about_refugees_keeps_requester_alone_ar() -> None:
     assert _read(ar, "ar") == set(ONE_SIDE[2])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fa reads 'در اعتراض به … اعتصاب کردند' by the protest noun, not the strike",
-)
 def test_strike_in_protest_at_fa() -> None:
+    # read by its protest noun, the workers' protest is still their strike
+    # (agents39fa: ``MODE_OF_SIDE``)
     fa = "کارگران بندر بصره روز یکشنبه در اعتراض به تأخیر حقوق اعتصاب کردند."
     assert _read(fa, "fa") == {"PROTEST reported IRQ:LAB"}

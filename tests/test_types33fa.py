@@ -1401,7 +1401,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     (
         "کارگران امضا کننده این طومار در تهران تجمع کردند.",
         "fa",
-        {"PROTEST reported IRN:LAB IRN:GOV"},
+        {"PROTEST reported IRN:LAB"},  # a workers' rally (agents39fa: ``MODE_OF_SIDE``)
     ),
     ("مذاکره کننده ارشد ایران گفت که کشورش آماده است.", "fa", set()),
     ("تیم مذاکره کننده ایران شایسته تحسین است.", "fa", set()),

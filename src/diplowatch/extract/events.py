@@ -79,6 +79,7 @@ from diplowatch.extract.implied import (
     at_home_no_event,
     crowd_first,
     implied_mode,
+    side_mode,
     type_by_source,
 )
 from diplowatch.extract.in_office import in_office
@@ -1378,7 +1379,8 @@ def _with_implied(
     if shown == "PROTEST" and not armed:
         actors, place = _bystanders_out(actors, side, trig, doc, place)
     # a strike with a government actor named keeps the government understood
-    rule_mode = implied_mode(shown, mode, frozenset(m.agent or "" for m in s.mentions))
+    rule_mode = side_mode(shown, mode, actors, ctx.lang)
+    rule_mode = implied_mode(shown, rule_mode, frozenset(m.agent or "" for m in s.mentions))
     out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
     if armed:
         return armed_as_crowd(out, actors)

@@ -60,6 +60,23 @@ def implied_mode(etype: str, mode: str, named_agents: frozenset[str]) -> str:
     return "" if agent is not None and agent in named_agents else mode
 
 
+def side_mode(etype: str, mode: str, actors: list[Actor], lang: str = "") -> str:
+    """``mode``, or the mode an agent among ``actors`` gives an event whose own
+    mode has no rules (``MODE_OF_SIDE``): workers who demonstrate are read
+    as strikers, against their employer rather than the government."""
+    if (etype, mode) in _rules(lang)[0]:
+        return mode
+    agents = {a.agent for a in actors}
+    table = _side_modes()
+    return next((m for (t, agent), m in table.items() if t == etype and agent in agents), mode)
+
+
+@cache
+def _side_modes() -> dict[tuple[str, str], str]:
+    """``MODE_OF_SIDE``, read once."""
+    return dict(getattr(load("xx", "agents"), "MODE_OF_SIDE", {}))
+
+
 @cache
 def _unless_named() -> dict[tuple[str, str], str]:
     """``MODE_RULES_UNLESS_NAMED``, read once."""

@@ -2568,3 +2568,21 @@ NAMED_GROUPS.update(
     | dict.fromkeys(("سی آی ای", "سی‌آی‌ای"), ("USA", "COP", None))
     | {"واشینگتن پست": ("USA", "MED", None)}
 )
+
+# agents39fa: more nouns for people who act, with their plural and clitic
+# forms from the "agent" endings. "سران" (the heads), an official's title
+# (``roles``), is a state's leaders, but the heads of tribes are their
+# elders, and "سران فتنه" (the heads of the 2009 "sedition") the opposition
+# leaders Iranian media name so; "سرانه" (per capita) is another word. Security agents written "عوامل" ("عوامل امنیتی")
+# are the police's, as "ماموران امنیتی" are; "رزمندگان اسلام" are Iran's
+# fighters; "بی‌جاشدگان" (the displaced) are refugees, as "آوارگان" are.
+for _agent, _phrases in {
+    "OPP": ("سران فتنه",),
+    "CVL": ("سران طوایف", "سران اقوام", "سران طایفه"),
+    "COP": ("عوامل امنیتی", "عوامل انتظامی", "عوامل اطلاعاتی"),
+    "MIL": ("رزمندگان اسلام",),
+    "REF": ("بی جاشدگان", "بی‌جاشدگان", "بیجاشدگان"),
+}.items():
+    AGENT_NOUNS[_agent] = AGENT_NOUNS[_agent] + _phrases
+# A summit ("نشست سران", "اجلاس سران") is the event, not its members.
+NOT_AGENTS = NOT_AGENTS + ("سرانه", "سرانه ای", "نشست سران", "اجلاس سران", "کنفرانس سران")

@@ -485,3 +485,8 @@ _GROUP_LEADER_TITLES = {
 }
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_GROUP_LEADER_TITLES)
 TITLE_AGENTS.update(_GROUP_LEADER_TITLES)
+
+# agents39fa: "سران" (the heads: "سران دو کشور", "سران قوا", "سران
+# افغانستان") are a state's officials, as "مقامات" are; the heads of a
+# tribe or of the "sedition" are other agents (``agents``).
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + ("سران",)

@@ -150,6 +150,13 @@ IN_OFFICE_TYPES: frozenset[str] = frozenset({"SANCTION"})
 # official is read as no side of it.
 MODE_RULES_UNLESS_NAMED: dict[tuple[str, str], str] = {("PROTEST", "strike"): "GOV"}
 
+# agents39fa: (type, agent of a side) -> the mode whose rules it takes when
+# its own mode has none: workers who rally or demonstrate ("کارگران کارخانه
+# در شوش تجمع کردند", "عمال المصنع تظاهروا", "plant workers rallied") protest
+# against their employer as strikers do, so no government is understood and
+# the town's state stays whole, unless a government actor is named (above).
+MODE_OF_SIDE: dict[tuple[str, str], str] = {("PROTEST", "LAB"): "strike"}
+
 # Types in which a state named as a whole acts only in the doer's place
 # (first): one named after the arrested ("a French journalist was arrested
 # on arriving in Egypt") is where it happened or whose national was taken,
