@@ -450,7 +450,9 @@ def find_counts(
     nouns = persons + list(agents)
     # 2. the numbers: written ones, and nouns that are their own ("a civilian")
     extra, selves = _self_counted(ntext, start, end, persons, lang)
-    written = _candidates(ntext, start, end, lang, taken)
+    written = [
+        n for n in _candidates(ntext, start, end, lang, taken) if not _dated(ntext, n, people, lang)
+    ]
     numbers = written + [
         n
         for n in extra
@@ -469,6 +471,27 @@ def find_counts(
             total = best[2] if unit is None else _joined_total(ntext, unit, units, cue, words, lang)
             counts[cue.entry.value] = total
     return counts
+
+
+@cache
+def _year_after(lang: str) -> frozenset[str]:
+    """Month names after which a number is the year (``counts.YEAR_AFTER``)."""
+    data = load(lang, "counts")
+    words = {normalize_phrase(w) for w in getattr(data, "YEAR_AFTER", ())} if data else set()
+    return frozenset(words - {""})
+
+
+def _dated(
+    ntext: str, number: tuple[int, int, int], persons: Sequence[tuple[int, int]], lang: str
+) -> bool:
+    """The number right after a month is its year, a short one too ("شهریور ۹۸
+    بازداشت شد": arrested in 1398, not 98 arrested), unless a noun for people
+    (``counts.PERSON_NOUNS``, not a count word) stands on it ("مهر ۲۰ نفر"):
+    a count is then more likely than a year."""
+    a, b, _ = number
+    if _word_before(ntext, a) not in _year_after(lang):
+        return False
+    return not _before_noun(ntext, b, persons)
 
 
 @dataclass(frozen=True)
