@@ -449,7 +449,7 @@ def find_counts(
     persons = [(c.start, c.end) for c in words] + list(people)
     nouns = persons + list(agents)
     # 2. the numbers: written ones, and nouns that are their own ("a civilian")
-    numbers, selves = _numbers(ntext, (start, end), lang, taken, persons)
+    numbers, selves = _numbers(ntext, (start, end), lang, taken, persons, people)
     # 3. numbers with their nouns as groups, which "and" may join
     units = _units(ntext, numbers, nouns, selves)
     # 4. each count word takes its best number and the groups joined to it
@@ -470,15 +470,20 @@ def _numbers(
     lang: str,
     taken: Sequence[tuple[int, int]],
     persons: Sequence[tuple[int, int]],
+    people: Sequence[tuple[int, int]],
 ) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
     """The numbers of the sentence ``span`` a count may take, with the spans
     of the nouns that are their own number: the written numbers outside
     ``taken``, then such nouns ("a civilian") outside ``taken`` that no
     written number stands on ("24 شخصا قتلوا": the noun has its number, it
-    is no lone one), so that one group is not counted twice."""
+    is no lone one), so that one group is not counted twice. A number right
+    after a month is its year (``_dated``), not a count; ``people`` are the
+    nouns for people that keep it a count."""
     start, end = span
     extra, selves = _self_counted(ntext, start, end, persons, lang)
-    written = _candidates(ntext, start, end, lang, taken)
+    written = [
+        n for n in _candidates(ntext, start, end, lang, taken) if not _dated(ntext, n, people, lang)
+    ]
     numbers = written + [
         n
         for n in extra
@@ -486,6 +491,27 @@ def _numbers(
         and not _attached(ntext, n[0], n[1], [(a, b) for a, b, _ in written])
     ]
     return numbers, selves
+
+
+@cache
+def _year_after(lang: str) -> frozenset[str]:
+    """Month names after which a number is the year (``counts.YEAR_AFTER``)."""
+    data = load(lang, "counts")
+    words = {normalize_phrase(w) for w in getattr(data, "YEAR_AFTER", ())} if data else set()
+    return frozenset(words - {""})
+
+
+def _dated(
+    ntext: str, number: tuple[int, int, int], persons: Sequence[tuple[int, int]], lang: str
+) -> bool:
+    """The number right after a month is its year, a short one too ("شهریور ۹۸
+    بازداشت شد": arrested in 1398, not 98 arrested), unless a noun for people
+    (``counts.PERSON_NOUNS``, not a count word) stands on it ("مهر ۲۰ نفر"):
+    a count is then more likely than a year."""
+    a, b, _ = number
+    if _word_before(ntext, a) not in _year_after(lang):
+        return False
+    return not _before_noun(ntext, b, persons)
 
 
 @dataclass(frozen=True)

@@ -4946,3 +4946,62 @@ NOT_TRIGGERS += tuple(
 # Each of one's visits ("في كل زيارة لوزير …") is a habit, no visit told,
 # as Persian "در هر سفر" is read.
 NOT_TRIGGERS += tuple(f"كل {visit}" for visit in ("زيارة", "رحلة", "جولة"))
+
+# ---- prec39: opinions, oaths, fundraising and debates read as deeds ----
+# An opinion poll tells what a share of people think ("أظهر استطلاع للرأي
+# أن 60 في المئة يؤيدون الاتفاق"): no one backs, rejects, blames or asks
+# anyone in it. Bare "استطلاع" is reconnaissance ("طائرة استطلاع"): only
+# the poll's own phrases count.
+_POLLS = tuple(
+    f"{poll} {opinion}"
+    for poll in ("استطلاع", "استطلاعات", "الاستطلاع", "استطلاعا")
+    for opinion in ("للرأي", "رأي", "الرأي", "للراي", "راي", "الراي")
+)
+for _key in (("SUPPORT", "*"), ("REJECT", "*"), ("ACCUSE", "*"), ("REQUEST", "*"), ("AGREE", "*")):
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_POLLS)
+# An oath of office ("أدى الرئيس اليمين الدستورية") binds one to an
+# office, not to another actor: no agreement (PLOVER AGREE).
+_OATHS = (
+    "اليمين الدستورية",
+    "اليمين القانونية",
+    "أدى اليمين",
+    "أداء اليمين",
+    "تأدية اليمين",
+    "يؤدي اليمين",
+    "القسم الدستوري",
+    "أدى القسم",
+    "أداء القسم",
+)
+VETO_WORDS[("AGREE", "*")] = (*VETO_WORDS.get(("AGREE", "*"), ()), *_OATHS)
+# Money raised ("حملة لجمع التبرعات", "جمع الحزب للتبرعات") is collected,
+# not given: the aid (PLOVER AID) would be its handing over, told elsewhere.
+_FUNDRAISING = (
+    "جمع التبرعات",
+    "جمع تبرعات",
+    "للتبرعات",
+    "حملة تبرعات",
+    "حملة التبرعات",
+    "جمع الأموال",
+    "جمع أموال",
+)
+VETO_WORDS[("AID", "*")] = (*VETO_WORDS.get(("AID", "*"), ()), *_FUNDRAISING)
+# Attacks traded in a debate ("شن هجوما على منافسه خلال المناظرة") are
+# words; a debate is no scene of force.
+_DEBATES = ("مناظرة", "المناظرة", "مناظرات", "المناظرات", "مناظرته", "مناظرتهما")
+VETO_WORDS[("ASSAULT", "*")] = (*VETO_WORDS.get(("ASSAULT", "*"), ()), *_DEBATES)
+# An attack foiled ("أحبطت الشرطة هجوما انتحاريا", "تم إحباط مخطط") did not
+# happen: the arrests that foiled it are told by their own verbs. Not the
+# noun alone, "الإحباط" is also despair.
+_FOILED = (
+    "أحبط ",
+    "أحبطت",
+    "أحبطوا",
+    "يحبط",
+    "تحبط",
+    *(
+        f"إحباط {plot}"
+        for plot in ("هجوم", "هجمات", "محاولة", "عملية", "عمليات", "مخطط", "مخططات", "اعتداء")
+    ),
+    "تم إحباط",
+)
+VETO_WORDS[("ASSAULT", "*")] = (*VETO_WORDS.get(("ASSAULT", "*"), ()), *_FOILED)

@@ -3180,3 +3180,48 @@ NOT_TRIGGERS += tuple(
 NOT_TRIGGERS += tuple(
     f"{each} {visit}" for each in ("every", "each") for visit in ("trip", "visit", "journey")
 )
+
+# ---- prec39: opinions, oaths, fundraising and debates read as deeds ----
+# An opinion poll tells what a share of people think ("a poll found 60
+# percent back the deal"): no one backs, rejects, blames or asks anyone.
+_POLLS = ("opinion poll", "a poll ", "poll found", "poll showed", "polls show", "survey found")
+for _key in (("SUPPORT", "*"), ("REJECT", "*"), ("ACCUSE", "*"), ("REQUEST", "*"), ("AGREE", "*")):
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_POLLS)
+# An oath of office binds one to an office, not to another actor.
+VETO_WORDS[("AGREE", "*")] = (
+    *VETO_WORDS.get(("AGREE", "*"), ()),
+    "sworn in",
+    "swearing-in",
+    "swearing in",
+    "oath of office",
+    "took the oath",
+    "take the oath",
+)
+# Money raised is collected, not given to anyone: no aid.
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    "fundraising",
+    "fund-raising",
+    "fundraiser",
+    "raise funds",
+    "raised funds",
+    "raising funds",
+    "donation drive",
+)
+# Attacks traded in a debate are words.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    "televised debate",
+    "presidential debate",
+    "debate stage",
+    "during the debate",
+    "in the debate",
+)
+# An attack foiled or thwarted did not happen.
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    "foiled",
+    "thwarted",
+    "foil a",
+    "thwart a",
+)

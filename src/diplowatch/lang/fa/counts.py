@@ -180,6 +180,15 @@ MEASURE_UNITS: tuple[str, ...] = (
 
 # A number right after one of these is an age or a year ("سن ۲۵", "سال ۱۴۰۰").
 MEASURE_BEFORE: tuple[str, ...] = ("سال", "سن", "سنین", "سالهای", "سال‌های")
+# prec39: a number right after an Iranian month is its year, short or
+# long ("شهریور ۹۸ بازداشت شد": arrested in (13)98, not 98 arrested; the
+# day stands before the month, "۱۵ آبان"), unless a noun for people follows
+# it ("مهر ۲۰ نفر"). The Dari names are left out: they are also words
+# ("میزان", "سرطان", "حمل").
+YEAR_AFTER: tuple[str, ...] = (
+    *("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "امرداد", "شهریور"),
+    *("مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
+)
 
 # Between two counted groups these join them into one count ("چهار وکیل و
 # یک فعال": 5); "و" comes from numbers.CONJUNCTIONS.

@@ -960,7 +960,6 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "خروج کامل",
         "عقب\u200cنشینی",
         "عقب نشینی",
-        "انصراف",
         "خلع سلاح",
     ),
     ("RETREAT", "ceasefire"): (
@@ -5717,4 +5716,83 @@ NOT_TRIGGERS = (
     # not expecting ("پاریس انتظار ندارد که گفتگوها زود به نتیجه برسد")
     # asks nothing
     *(f"انتظار {verb}" for verb in ("ندارد", "ندارند", "نداریم", "ندارم", "نداشتیم", "نداشتند")),
+)
+
+# ---- prec39: opinions, oaths, fundraising, debates, envoys, evacuations ----
+# An opinion poll tells what a share of people think ("طبق نظرسنجی ۶۰ درصد
+# از توافق حمایت می‌کنند"): no one backs, rejects, blames or asks anyone.
+_POLLS: tuple[str, ...] = ("نظرسنجی", "نظر سنجی", "افکارسنجی", "افکار سنجی")
+for _key in (("SUPPORT", "*"), ("REJECT", "*"), ("ACCUSE", "*"), ("REQUEST", "*"), ("AGREE", "*")):
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_POLLS)
+# An oath of office ("نمایندگان در مراسم تحلیف سوگند یاد کردند و تعهد
+# دادند") binds one to an office, not to another actor: no agreement.
+VETO_WORDS[("AGREE", "*")] = (
+    *VETO_WORDS.get(("AGREE", "*"), ()),
+    "سوگند",
+    "تحلیف",
+)
+# Money raised ("جمع‌آوری کمک‌های مردمی", "با کمک‌های مردمی … تهیه می‌کند")
+# is collected, not given to anyone: no aid (PLOVER AID).
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    "جمع آوری کمک",
+    "جمع‌آوری کمک",
+    "جمع آوری اعانه",
+    "جمع‌آوری اعانه",
+    "با کمک های مردمی",
+    "با کمک‌های مردمی",
+)
+# Attacks traded in a debate ("در مناظره به رقیب خود حمله کرد") are words.
+VETO_WORDS[("ASSAULT", "*")] = (*VETO_WORDS.get(("ASSAULT", "*"), ()), "مناظره")
+# One sent to meet or talk ("رئیس سیا را برای دیدار با رهبر طالبان به
+# کابل فرستاد") is an envoy, not a force deployed; nor are ships sent for
+# repair.
+VETO_WORDS[("MOBILIZE", "deploy")] = (
+    *VETO_WORDS.get(("MOBILIZE", "deploy"), ()),
+    *(
+        f"{purpose} {talk}"
+        for purpose in ("برای", "به منظور")
+        for talk in ("ملاقات", "دیدار", "گفتگو", "گفت‌وگو", "گفت و گو", "مذاکره", "رایزنی", "تعمیر")
+    ),
+    *(
+        f"{talk} {verb}"
+        for talk in ("ملاقات", "دیدار", "گفتگو", "گفت‌وگو", "مذاکره", "رایزنی")
+        for verb in ("کند", "کنند", "کرده", "کنند.")
+    ),
+)
+# People flown out ("۳۲۰۰ نفر را از افغانستان خارج کرده است", "تخلیه
+# شهروندان") are evacuated, not forces withdrawn (PLOVER RETREAT).
+VETO_WORDS[("RETREAT", "withdraw")] = (
+    *VETO_WORDS.get(("RETREAT", "withdraw"), ()),
+    "نفر را از",
+    "نفر را با",
+    *(
+        f"{act} {whom}"
+        for act in ("تخلیه", "خارج کردن", "انتقال")
+        for whom in ("شهروندان", "اتباع", "افراد", "غیرنظامیان", "پناهجویان", "مترجمان")
+    ),
+)
+# "انصراف" (giving up) is a retreat only from a deal, talks or a fight
+# ("انصراف آمریکا از توافق هسته‌ای"); a candidate dropping out of a race
+# ("به نفع رقیب انصراف داد"), voters staying home or a writer quitting a
+# paper are no retreat of a state's forces, whatever words stand between.
+GUARDED_NOUN_TRIGGERS[("RETREAT", "withdraw")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("RETREAT", "withdraw"), ()),
+    (
+        ("انصراف",),
+        ("توافق", "برجام", "معاهده", "پیمان", "قرارداد", "مذاکرات", "مذاکره", *_FORCES),
+        4,
+        0,
+    ),
+)
+# An attack foiled ("حمله تروریست‌ها را خنثی کردند", "خنثی شدن صدها عملیات
+# تروریستی") did not happen; a bomb defused ("بمب خنثی شد") is none either.
+# Not "خنثی" alone: it is also "neutral" ("موضع خنثی").
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    *(
+        f"خنثی {verb}"
+        for verb in ("کرد", "کردند", "کرده", "کنند", "کند", "شد", "شدند", "شده", "شدن", "سازی")
+    ),
+    "خنثی‌سازی",
 )
