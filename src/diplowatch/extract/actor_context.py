@@ -403,6 +403,7 @@ class Context:
     # the named movement whose members it names ("مسلحين من حماس")
     member_links: frozenset[str] = frozenset()
     origin_links: frozenset[str] = frozenset()  # "من", "from": a people noun's home
+    counted_origin_links: frozenset[str] = frozenset()  # "ثلاثة من تشاد": people
     sailing_words: frozenset[str] = frozenset()  # "sailed from Italy": the port left
     residence_words: frozenset[str] = frozenset()  # "المقيم في", "مقیم": where one lives
     residence_suffixes: frozenset[str] = frozenset()  # "US-based": where one is based
@@ -757,6 +758,7 @@ _WORD_FIELDS = {
     "owner_links": "OWNER_LINKS",
     "member_links": "MEMBER_LINKS",
     "origin_links": "ORIGIN_LINKS",
+    "counted_origin_links": "COUNTED_ORIGIN_LINKS",
     "sailing_words": "SAILING_WORDS",
     "residence_words": "RESIDENCE_WORDS",
     "residence_suffixes": "RESIDENCE_SUFFIXES",

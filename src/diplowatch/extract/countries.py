@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from diplowatch.extract.actor_context import Context
-from diplowatch.extract.counts import counted, is_measure
+from diplowatch.extract.counts import counted, counted_or_others, is_measure
 from diplowatch.extract.home_country import _dateline, _next_word, people_form
 from diplowatch.extract.lexicon import OF_STATE, POSSESSED, WITH_COUNTRY
 from diplowatch.extract.mention import Mention
@@ -24,6 +24,7 @@ from diplowatch.extract.titles import (
     KIN_AGENT,
     SOLE_OFFICES,
     Pending,
+    new_head_between,
     previous_word,
     relative_of,
     sponsor_opened,
@@ -245,11 +246,32 @@ def _read_state(r: _Read) -> None:
     in southern Lebanon"), a topic or a place after a preposition."""
     if r.after_title:
         return
+    if _counted_from(r.text, r.hit, r.prev, r.ctx):
+        # "ثلاثة من تشاد", "three from Chad": people of that state
+        r.mention.agent = "CVL"
+        r.mention.strong = True
+        return
     if _in_place(r.text, r.hit, r.prev, r.ctx):
         r.mention.location_only = True
         r.mention.strong = False
     else:
         _read_topic_or_place(r)
+
+
+def _counted_from(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A number, then a word of origin (``context.ORIGIN_LINKS``), then a
+    state's bare name ("احتجزت الشرطة ثلاثة من تشاد", "three from Chad",
+    "أربعة آخرين من النيجر"; "سه نفر از چاد" reads as a people noun
+    already): the number counts
+    people of that state, civilians as its people adjective would be, not
+    the state acting (agents39ar). A share ("40% من") counts no people."""
+    if prev not in ctx.counted_origin_links or hit.prefix:
+        return False
+    at = text.rfind(prev, max(0, hit.start - 40), hit.start)  # the word right before
+    before = text[max(0, at - 24) : at].split()
+    if at < 0 or not before or "%" in before[-1] or "٪" in before[-1]:
+        return False
+    return counted_or_others(text, at, ctx.lang)
 
 
 def _read_igo(r: _Read) -> None:
@@ -479,6 +501,8 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
     else linked to it some other way (``_linked_title``). A body that is one
     state's, a preposition or a conjunction between settle it first."""
     if pending is not None:
+        if _noun_after_preposition(text, hit, ctx):
+            return False  # "فتحت الشرطة النار على عراقي": the one shot, not the police's
         if (
             hit.entry.kind != "person"
             and text[pending.hit.end : hit.start].split()  # "طبيبه البريطاني": its adjective
@@ -671,7 +695,9 @@ def _object_after_definite(text: str, hit: Hit, pending: Pending | None, ctx: Co
     "الشرطة"; adjectives ("الجيش الإيراني") are not touched (aragents18)."""
     if pending is None or not ctx.definite_starts or hit.prefix:
         return False
-    if hit.entry.kind not in ("state", "capital") or text[pending.hit.end : hit.start].strip():
+    if hit.entry.kind not in ("state", "capital"):
+        return False
+    if not new_head_between(text[pending.hit.end : hit.start].split(), ctx):
         return False
     if text[hit.start : hit.end].startswith(ctx.definite_starts):
         return False  # "الشرطة السعودية": a name with the article is also an adjective
@@ -1032,6 +1058,18 @@ def _lone_person(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     return (ending in ctx.lone_person_endings or joined) and prev.startswith(
         ctx.lone_person_definite
     )
+
+
+def _noun_after_preposition(text: str, hit: Hit, ctx: Context) -> bool:
+    """An indefinite country adjective right after a preposition is a noun,
+    one person of the country (``_lone_person``), so it is no adjective of a
+    title or agent noun before it (agents39ar): in "فتحت الشرطة النار على
+    عراقي" the man shot is Iraqi, the police are not."""
+    if hit.entry.kind != "state_adj" or not ctx.lone_person_definite:
+        return False
+    if hit.prefix.endswith(ctx.lone_person_definite):
+        return False
+    return previous_word(text, hit.start) in ctx.lone_person_preps
 
 
 def _no_noun_after(text: str, hit: Hit, ctx: Context) -> bool:

@@ -172,6 +172,27 @@ def counted(ntext: str, start: int, lang: str) -> bool:
     )
 
 
+def counted_or_others(ntext: str, start: int, lang: str) -> bool:
+    """A number stands right before ``start``, or a number and a word for
+    "others" (``OTHERS_WORDS``: "اثنين آخرين", "two others"): the words
+    after it tell whom the number counts (agents39ar)."""
+    if counted(ntext, start, lang) or _joined_number(_word_before(ntext, start), lang):
+        return True
+    prev = _word_before(ntext, start)
+    if not prev or prev not in _words(lang).others:
+        return False
+    at = ntext.rfind(prev, max(0, start - 40), start)  # the word right before
+    return counted(ntext, at, lang) or _joined_number(_word_before(ntext, at), lang)
+
+
+def _joined_number(word: str, lang: str) -> bool:
+    """A number word with a conjunction glued before it ("واثنين"): the
+    second count of a list ("خمسة من النيجر وأربعة من تشاد")."""
+    if len(word) < 3 or word[0] not in _words(lang).joiners:
+        return False
+    return number_lexicon(lang).kind(word[1:]) in ("value", "scale")
+
+
 # How many linking words may stand between a count and the group it counts.
 _LINK_REACH = 3
 

@@ -378,10 +378,27 @@ def two_definite_bodies(text: str, old: Hit, hit: Hit, ctx: Context) -> bool:
     رئيس البرلمان وفدا": the speaker met a delegation, he heads none)."""
     if old.entry.kind not in ("institution", "role") or hit.entry.kind not in _BODY_KINDS:
         return False
-    if not ctx.definite_starts or hit.prefix or text[old.end : hit.start].strip():
+    if not ctx.definite_starts or hit.prefix:
+        return False
+    if not new_head_between(text[old.end : hit.start].split(), ctx):
         return False
     words = text[old.start : old.end].split()
     return bool(words) and words[-1].startswith(ctx.definite_starts)
+
+
+def new_head_between(gap: list[str], ctx: Context) -> bool:
+    """Nothing stands between a definite title and the word after it, or one
+    bare noun, with neither the article nor a glued letter (agents39ar): the
+    title is whole, so that noun heads a new phrase, of which the word after
+    it is the genitive ("انتقد رئيس البرلمان قرار الحكومة": the government's
+    decision; "قرار فرنسا": France's), not the title's body or country."""
+    if not gap:
+        return True
+    if len(gap) != 1 or not gap[0].isalpha() or len(gap[0]) < 3:
+        return False
+    word = gap[0]
+    glued = ctx.glued_prepositions | ctx.conjunctions  # "باسم", "لدى": the title's own link
+    return not word.startswith(ctx.definite_starts) and word[0] not in glued
 
 
 def owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:

@@ -1587,6 +1587,9 @@ RELEASE_NOUNS: tuple[str, ...] = (
 # ("جندي من تشاد"): the state is the people's home, not a side of its own
 # (``extract/countries._people_from``).
 ORIGIN_LINKS: tuple[str, ...] = ("من",)
+# agents39ar: a number, this word and a state's bare name count people of
+# that state ("احتجزت الشرطة ثلاثة من تشاد"; ``countries._counted_from``)
+COUNTED_ORIGIN_LINKS: tuple[str, ...] = ("من",)
 # A word of leaving or sending away shortly before the people noun: its
 # "from" names the place left, not their home (``countries._left_from``).
 # Stems, matched inside the words.

@@ -1478,6 +1478,12 @@ RELEASE_NOUNS: tuple[str, ...] = ("release of", "freeing of", "releasing")
 # ("a soldier from Chad"): the state is the people's home, not a side of its own
 # (``extract/countries._people_from``).
 ORIGIN_LINKS: tuple[str, ...] = ("from",)
+# agents39ar: a number, this word and a state's bare name count people of
+# that state ("police held three from Chad"; ``countries._counted_from``).
+# Persian lists none: it counts people with "نفر", "تن", read as a people
+# noun, and a bare number before "از" is a name's or an amount's ("گروه
+# هفت از کره").
+COUNTED_ORIGIN_LINKS: tuple[str, ...] = ("from",)
 # A word before the people noun that makes it known or owned ("withdrew its
 # troops from Chad", "the troops from Syria"): the state is then more often
 # the place they leave or come back from.
