@@ -5744,8 +5744,8 @@ VETO_WORDS[("AID", "*")] = (
 )
 # Attacks traded in a debate ("در مناظره به رقیب خود حمله کرد") are words.
 VETO_WORDS[("ASSAULT", "*")] = (*VETO_WORDS.get(("ASSAULT", "*"), ()), "مناظره")
-# One sent to meet or talk ("رئیس سیا را برای دیدار با رهبر طالبان به
-# کابل فرستاد") is an envoy, not a force deployed; nor are ships sent for
+# One sent to meet or talk ("وزیر را برای گفتگو با همتای خود به مسقط
+# اعزام کرد") is an envoy, not a force deployed; nor are ships sent for
 # repair.
 VETO_WORDS[("MOBILIZE", "deploy")] = (
     *VETO_WORDS.get(("MOBILIZE", "deploy"), ()),
@@ -5760,7 +5760,7 @@ VETO_WORDS[("MOBILIZE", "deploy")] = (
         for verb in ("کند", "کنند", "کرده", "کنند.")
     ),
 )
-# People flown out ("۳۲۰۰ نفر را از افغانستان خارج کرده است", "تخلیه
+# People flown out ("۵۴۰ نفر را با هواپیما از سودان بیرون بردند", "تخلیه
 # شهروندان") are evacuated, not forces withdrawn (PLOVER RETREAT).
 VETO_WORDS[("RETREAT", "withdraw")] = (
     *VETO_WORDS.get(("RETREAT", "withdraw"), ()),
@@ -5785,8 +5785,8 @@ GUARDED_NOUN_TRIGGERS[("RETREAT", "withdraw")] = (
         0,
     ),
 )
-# An attack foiled ("حمله تروریست‌ها را خنثی کردند", "خنثی شدن صدها عملیات
-# تروریستی") did not happen; a bomb defused ("بمب خنثی شد") is none either.
+# An attack foiled ("نقشه حمله به پادگان را خنثی کردند", "ده توطئه
+# بمب‌گذاری خنثی شد") did not happen; a bomb defused ("بمب خنثی شد") is none either.
 # Not "خنثی" alone: it is also "neutral" ("موضع خنثی").
 VETO_WORDS[("ASSAULT", "*")] = (
     *VETO_WORDS.get(("ASSAULT", "*"), ()),
