@@ -3249,3 +3249,26 @@ GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
 GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
     (("downgraded", "downgrade", "downgrades", "reduced", "lowered"), ("representation",), 3, 0),
 )
+# Forces on the highest alert ("put on maximum alert"), as "high alert" and
+# Arabic "حالة الاستعداد القصوى" are read (PLOVER MOBILIZE).
+NOUN_TRIGGERS[("MOBILIZE", "exercise")] += ("maximum alert", "full alert", "highest alert")
+# A cell or a ring broken up ("police dismantled a smuggling network") and
+# an arms cache found by troops or the police ("found an arms cache"):
+# PLOVER COERCE, as Arabic "تفكيك خلية" and "عثرت على مخبأ للأسلحة" and
+# Persian "شبکه … را متلاشی کرد" are read; not a bomb or a plant dismantled.
+GUARDED_VERB_TRIGGERS[("COERCE", "dismantle")] = (
+    (
+        ("dismantled", "dismantle", "dismantles", "dismantling", "broke up", "busted"),
+        ("cell", "cells", "network", "ring", "gang", "gangs"),
+        5,
+        0,
+    ),
+)
+GUARDED_VERB_TRIGGERS[("COERCE", "confiscate")] = (
+    (
+        ("found", "discovered", "uncovered", "seized"),
+        ("arms cache", "weapons cache", "arms depot", "cache of weapons", "cache of arms"),
+        4,
+        0,
+    ),
+)

@@ -5703,3 +5703,15 @@ GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
         0,
     ),
 )
+# An arms cache found by troops or the police ("یک انبار سلاح را کشف
+# کردند"): a seizure (PLOVER COERCE), as Arabic "عثرت على مخبأ للأسلحة" and
+# English "found an arms cache" are read; "کشف کرد" alone also discovers a
+# fossil or a vaccine.
+GUARDED_VERB_TRIGGERS[("COERCE", "confiscate")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COERCE", "confiscate"), ()),
+    (
+        ("کشف کرد", "کشف کردند", *_tenses("کشف کرد")),
+        ("انبار سلاح", "انبار اسلحه", "مخفیگاه سلاح", "مخفیگاه اسلحه", "انبار مهمات"),
+        0,
+    ),
+)
