@@ -5101,3 +5101,32 @@ _add(
         ),
     ),
 )
+# An objection raised ("اعترضت الحركة على المقترح", "اعترضت دولتان عليها"):
+# a proposal opposed (PLOVER REJECT), as English "objected to" and Persian
+# "با … مخالفت کرد" are read; without "على" the verb intercepts a missile or
+# blocks a road ("اعترضت مجموعة طريق السيارة").
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("REJECT", "reject"),
+    (
+        (*_verbs(("اعترض", "عترض")), "اعترضوا"),
+        ("على", "عليه", "عليها", "عليهم", "عليهما"),
+        4,
+    ),
+)
+# A deed held or said to be a breach ("اعتبرت الخارجية القرار انتهاكا صارخا
+# للقانون الدولي", "يمثل خرقا للدستور"): blame (PLOVER ACCUSE), as the
+# predicates of "وصف … بأنه" above are read; the accusative noun names the
+# predicate, not a topic ("انتهاكات حقوق الإنسان").
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "criticise"),
+    (
+        (
+            *("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر", "معتبرا", "معتبرة"),
+            *("يمثل", "تمثل", "يشكل", "تشكل", "يعد", "تعد", "يعتبر"),
+        ),
+        ("انتهاكا", "خرقا"),
+        8,
+    ),
+)
