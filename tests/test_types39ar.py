@@ -17,7 +17,12 @@ missed, each read alike in the three languages:
 - arms, drugs and contraband seized ("حجز مسدسات", "ضبطت … كيلوغراما"),
   wanted men caught ("ضبط … مطلوبين"), arms caches found ("عثرت على مخبأ
   للأسلحة") and cells or rings dismantled ("تفكيك شبكة"): COERCE;
-- an attack carried out, named by its kind ("نفذ … عملية ضد"): ASSAULT.
+- an attack carried out, named by its kind ("نفذ … عملية ضد"): ASSAULT;
+- an objection raised ("اعترضت … على", "objected to"): REJECT;
+- a deed held a breach ("اعتبرت … انتهاكا", "called … a breach of", "… را
+  نقض … خواند"): ACCUSE;
+- the relative "ما" after a pointer ("وهو ما يعد …") is "which", no
+  negation (ar ``status.NOT_CUES``).
 """
 
 from __future__ import annotations
@@ -88,6 +93,19 @@ TOLD: list[tuple[str, str, str]] = [
     ("نفذ مسلحون عملية ضد دورية للجيش المالي.", "ar", "ASSAULT"),
     ("Gunmen carried out an attack against a Malian army patrol.", "en", "ASSAULT"),
     ("افراد مسلح به یک گشت ارتش مالی حمله کردند.", "fa", "ASSAULT"),
+    # an objection raised
+    ("اعترضت مصر على مشروع القرار البريطاني في مجلس الأمن.", "ar", "REJECT"),
+    ("Egypt objected to the British draft resolution at the Security Council.", "en", "REJECT"),
+    ("مصر روز دوشنبه با طرح پیشنهادی بریتانیا در شورای امنیت مخالفت کرد.", "fa", "REJECT"),
+    # a deed held a breach
+    ("اعتبرت الخارجية الأردنية قرار الحكومة الإسرائيلية خرقا لمعاهدة السلام.", "ar", "ACCUSE"),
+    (
+        "Jordan's foreign ministry called the Israeli government's decision a breach of the"
+        " peace treaty.",
+        "en",
+        "ACCUSE",
+    ),
+    ("وزارت خارجه اردن تصمیم دولت اسرائیل را نقض پیمان صلح خواند.", "fa", "ACCUSE"),
 ]
 
 
@@ -116,6 +134,8 @@ UNTOLD: list[tuple[str, str, str]] = [
     ("دعا الوزير الموريتاني الأطراف إلى ضبط النفس.", "ar", "COERCE"),
     ("دعا الحزب الموريتاني إلى تفكيك منظومة الفساد.", "ar", "COERCE"),
     ("Engineers dismantled the old reactor.", "en", "COERCE"),
+    # a fighter jet that intercepts a plane objects to nothing
+    ("اعترضت المقاتلات المصرية طائرة ليبية فوق الصحراء.", "ar", "REJECT"),
     # a hospital's staff at full stretch
     ("أعلن المستشفى الموريتاني حالة استنفار بين الأطباء.", "ar", "MOBILIZE"),
 ]
@@ -154,3 +174,20 @@ def test_other_sense_tells_none(text: str, lang: str, etype: str) -> None:
 )
 def test_sides_are_read(text: str, lang: str, want: str) -> None:
     assert want in _read(text, lang)
+
+
+# "وهو ما" is "which": the breach it names is told, not denied.
+def test_relative_ma_is_no_negation() -> None:
+    text = (
+        "ونشرت روسيا صواريخ قرب حدود ليتوانيا وهو ما تعتبره الحكومة الليتوانية خرقا"
+        " لاتفاقات الأمن."
+    )
+    lines = _read(text, "ar")
+    assert any(line.startswith("ACCUSE reported") for line in lines)
+    assert not any(line.startswith("ACCUSE negated") for line in lines)
+
+
+# A negation before the verb still denies it.
+def test_plain_ma_still_negates() -> None:
+    lines = _read("ما قتل الجيش السوري أحدا في حمص.", "ar")
+    assert any(line.startswith("ASSAULT negated") for line in lines)

@@ -3272,3 +3272,18 @@ GUARDED_VERB_TRIGGERS[("COERCE", "confiscate")] = (
         0,
     ),
 )
+# An objection raised ("Egypt objected to the draft"): a proposal opposed
+# (PLOVER REJECT), as Arabic "اعترضت … على" and Persian "با … مخالفت کرد"
+# are read.
+VERB_TRIGGERS[("REJECT", "reject")] += ("objected to", "objects to", "objecting to")
+# A deed called a breach ("called the decision a breach of the treaty",
+# "which it described as a violation of"): blame (PLOVER ACCUSE), as Arabic
+# "اعتبرت … انتهاكا" and Persian "… را نقض … خواند" are read.
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("called", "calls", "described", "considered", "deemed", "branded"),
+        ("a breach of", "a violation of", "a flagrant violation", "a blatant violation"),
+        8,
+        0,
+    ),
+)

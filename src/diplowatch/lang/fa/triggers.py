@@ -5715,3 +5715,14 @@ GUARDED_VERB_TRIGGERS[("COERCE", "confiscate")] = (
         0,
     ),
 )
+# A deed called a breach ("تصمیم … را نقض پیمان صلح خواند"): blame (PLOVER
+# ACCUSE), as Arabic "اعتبرت … انتهاكا" and English "called … a breach of"
+# are read.
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("خواند", "خواندند", "دانست", "دانستند"),
+        ("نقض", "نقض آشکار", "نقض صریح"),
+        0,
+        6,
+    ),
+)
