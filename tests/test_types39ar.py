@@ -179,8 +179,7 @@ def test_sides_are_read(text: str, lang: str, want: str) -> None:
 # "وهو ما" is "which": the breach it names is told, not denied.
 def test_relative_ma_is_no_negation() -> None:
     text = (
-        "ونشرت روسيا صواريخ قرب حدود ليتوانيا وهو ما تعتبره الحكومة الليتوانية خرقا"
-        " لاتفاقات الأمن."
+        "ونشرت روسيا صواريخ قرب حدود ليتوانيا وهو ما تعتبره الحكومة الليتوانية خرقا لاتفاقات الأمن."
     )
     lines = _read(text, "ar")
     assert any(line.startswith("ACCUSE reported") for line in lines)

@@ -4963,7 +4963,7 @@ _WARSHIPS = (
 )
 _SAILED = (
     *_verbs(("توجه", "توجه"), ("اتجه", "تجه"), ("ابحر", "بحر"), ("تحرك", "تحرك")),
-    *("رست", "ترسو", "يرسو", "وصلت", "تصل"),
+    *("وصلت", "تصل"),
 )
 _add(GUARDED_VERB_TRIGGERS, ("MOBILIZE", "deploy"), (_SAILED, _WARSHIPS, 4, 4))
 # A state on alert in other words ("رفع الجيش حالة الاستعداد القصوى",
