@@ -234,7 +234,8 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Israeli forces demolished a Palestinian home in Hebron.",
         "هدمت القوات الإسرائيلية منزلا فلسطينيا في الخليل.",
         "نیروهای اسرائیلی یک خانه فلسطینی را در الخلیل تخریب کردند.",
-        (),
+        # types39ar: a demolition is read in all three languages
+        ("COERCE reported ISR:MIL PSE:",),
     ),
     (
         "Gunmen abducted five Pakistani workers.",

@@ -1039,7 +1039,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     (
         "حمله اسرائیل به سوریه از سوی روسیه نقض حاکمیت سوریه خوانده شد.",
         "fa",
-        {"ASSAULT reported ISR: SYR:"},
+        # types39ar: a deed called a breach is blame, as "محکوم شد" above
+        {"ACCUSE reported RUS: ISR:", "ASSAULT reported ISR: SYR:"},
     ),
     (
         "Israel's attack on Gaza was condemned by Turkey.",

@@ -305,6 +305,10 @@ NEGATION_CUES: tuple[str, ...] = (
 # recap (RECAP_CUES) and hides its "ان" too.
 NOT_CUES: tuple[str, ...] = (
     "ان تم",
+    # types39ar: the relative "ما" after a pointer ("وهو ما يمثل انتهاكا",
+    # "وهذا ما دفع الجيش إلى …") is "which", no negation, as English "which"
+    # and Persian "که این" are read
+    *(f"{w}{p} ما" for w in ("", "و") for p in ("هو", "هي", "هذا", "ذلك")),
     # on condition of anonymity: no condition on what is told
     "شريطة عدم",
     "شريطة عدم نشر",

@@ -5005,3 +5005,187 @@ _FOILED = (
     "تم إحباط",
 )
 VETO_WORDS[("ASSAULT", "*")] = (*VETO_WORDS.get(("ASSAULT", "*"), ()), *_FOILED)
+
+# ---- types39ar: families of the rarer types, told in any person or order ----
+# Warships under way ("توجهت حاملة الطائرات … إلى بحر …", "مدمرة بريطانية
+# تبحر نحو الخليج"): a navy sent towards a sea or a coast is a show of force
+# (PLOVER MOBILIZE), as English "the carrier sailed to" and Persian "ناو …
+# به سمت … حرکت کرد" are read; the ship stands before or after the verb.
+# Not "دخل" (a country enters a "حرب مدمرة") nor "عبر" (also "via"); bare
+# "مدمرة" is also the adjective "destructive".
+_WARSHIPS = (
+    *("حاملة الطائرات", "حاملة طائرات", "حاملات الطائرات", "حاملات طائرات"),
+    *("المدمرة", "مدمرات", "المدمرات", "فرقاطة", "فرقاطات", "الفرقاطة", "الفرقاطات"),
+    *("بارجة", "البارجة", "بوارج", "البوارج", "غواصة", "الغواصة", "غواصات", "الغواصات"),
+    *("سفن حربية", "السفن الحربية", "سفينة حربية", "السفينة الحربية"),
+    *("قطع بحرية", "القطع البحرية", "مجموعة ضاربة", "المجموعة الضاربة"),
+)
+_SAILED = (
+    *_verbs(("توجه", "توجه"), ("اتجه", "تجه"), ("ابحر", "بحر"), ("تحرك", "تحرك")),
+    *("وصلت", "تصل"),
+)
+_add(GUARDED_VERB_TRIGGERS, ("MOBILIZE", "deploy"), (_SAILED, _WARSHIPS, 4, 4))
+# A state on alert in other words ("رفع الجيش حالة الاستعداد القصوى",
+# "استنفار أمني"), as "حالة التأهب" already is; not a bare "حالة استنفار",
+# also a hospital's staff at full stretch.
+NOUN_TRIGGERS[("MOBILIZE", "deploy")] += (
+    *("حالة الاستعداد القصوى", "الاستعداد القصوى", "التاهب القصوى"),
+    *("الاستنفار الامني", "استنفار امني", "استنفار عسكري", "الاستنفار العسكري"),
+)
+# A missile tested with the verb ("اختبرت إيران صاروخا"), as the nouns
+# "تجربة صاروخية" and "اختبار" of a missile are.
+_TESTED_ARMS = (
+    *("صاروخا", "صاروخ", "صواريخ", "الصاروخ", "الصواريخ", "صاروخين"),
+    *("قنبلة", "سلاحا", "منظومة", "صاروخيا", "نوويا", "صاروخي", "نووي", "باليستي"),
+)
+_add(GUARDED_VERB_TRIGGERS, ("MOBILIZE", "test"), (_verbs(("اختبر", "ختبر")), _TESTED_ARMS, 4))
+_add(GUARDED_NOUN_TRIGGERS, ("MOBILIZE", "test"), (("اختبار", "اختبارا"), _TESTED_ARMS, 2))
+# Homes and buildings demolished ("هدمت السلطات منزل …", "قامت الجرافات
+# بهدم منازل"): property destroyed by a power (PLOVER COERCE, CAMEO
+# "destroy property"), as English "demolished the homes" and Persian "خانه
+# … را تخریب کردند" are read. Not "تهدم" (also "collapsed").
+_DEMOLISHED = (
+    *("منزل", "منزلا", "منازل", "المنزل", "المنازل", "بيت", "بيتا", "بيوت", "البيوت"),
+    *("مبنى", "مباني", "المبنى", "المباني", "بناية", "بنايات", "مساكن", "مسكن"),
+    *("منشات", "المنشات", "مسجد", "مسجدا", "المسجد", "خيام", "الخيام", "محلات", "مدرسة"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "demolish"),
+    (("هدمت", "هدموا", "يهدم", "نهدم", "يهدمون", "هدمتا"), _DEMOLISHED, 5),
+)
+_add(GUARDED_NOUN_TRIGGERS, ("COERCE", "demolish"), (("هدم",), _DEMOLISHED, 3))
+# Clashes between two sides ("اندلعت مواجهات بين الشرطة ومحتجين",
+# "مواجهات مع قوات الأمن"), as "اشتباكات" and "مواجهات عنيفة" are; the
+# bare plural is also a match's fixtures and a war of words ("مواجهات مع
+# عدة حكومات"), so its sides must be named, armed ones after "مع".
+_CLASHED_WITH = tuple(
+    f"مع {side}"
+    for side in (
+        *("قوات", "القوات", "الشرطة", "الامن", "رجال الامن", "الجيش", "عناصر", "مسلحين"),
+        *("مسلحي", "المسلحين", "المتظاهرين", "المحتجين", "متظاهرين", "محتجين", "الاحتلال"),
+    )
+)
+_add(GUARDED_NOUN_TRIGGERS, ("ASSAULT", "attack"), (("مواجهات",), ("بين", *_CLASHED_WITH), 3))
+# An embassy opened or opened again ("افتتحت الإمارات سفارتها في …",
+# "إعادة فتح السفارة"): ties set up (PLOVER COOPERATE), as English
+# "reopened its embassy" and Persian "سفارت … را بازگشایی کرد" are read.
+# The embassy is the opener's own: "افتتحت السفارة معرضا" opens a show.
+_OWN_EMBASSY = (
+    *("سفارتها", "سفارته", "سفارة لها", "سفارة له", "سفارة جديدة"),
+    *("قنصليتها", "قنصليته", "قنصلية لها", "قنصلية جديدة", "مقر سفارتها"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COOPERATE", "embassy"),
+    (
+        (*_verbs(("افتتح", "فتتح")), *("اعادت فتح", "اعاد فتح", "تعيد فتح", "يعيد فتح")),
+        _OWN_EMBASSY,
+        4,
+    ),
+)
+_add(
+    GUARDED_NOUN_TRIGGERS,
+    ("COOPERATE", "embassy"),
+    (("افتتاح", "اعادة فتح"), ("سفارة", "السفارة", "سفارتها", "سفارته", "قنصلية"), 1),
+)
+# Representation cut with the possessive ("خفضت الرياض تمثيلها
+# الدبلوماسي"), as "مستوى التمثيل" already is.
+_add(GUARDED_VERB_TRIGGERS, ("SANCTION", "cut_ties"), (_verbs(("خفض", "خفض")), ("تمثيل",), 3))
+# A combat mission or a military presence ended by the forces that held it
+# ("أنهت القوات … مهمتها القتالية"): a withdrawal (PLOVER RETREAT), as
+# English "ended its combat mission" and Persian "مأموریت رزمی … را پایان
+# داد" are read; verbs only, the noun is mostly a demand.
+_MISSIONS = (
+    *("مهمتها القتالية", "مهمته القتالية", "المهمة القتالية", "مهامها القتالية"),
+    *("مهمتها العسكرية", "وجودها العسكري", "الوجود العسكري", "مهمتها في"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("RETREAT", "withdraw"),
+    (_verbs(("انهى", "نهي")) + ("انهت",), _MISSIONS, 4),
+)
+# Arms, drugs and contraband seized by the police, the army or customs, told
+# by what was seized ("تمكنت الوحدات من حجز مسدسين رشاشين", "ضبطت وحدة … 200
+# كيلوغرام من الكيف"), as the goods listed above are (PLOVER COERCE), and
+# wanted men or suspects caught with the same verb ("ضبط فردين مطلوبين"):
+# an arrest. "ضبط" is also "adjust" ("ضبط النفس", "ضبط الرزنامة") and
+# "حجز" a booking ("حجز التذاكر"): the seized thing must follow.
+_SEIZED_ARMS = (
+    *("مسدس", "مسدسا", "مسدسات", "مسدسين", "بندقية", "بنادق", "رشاش", "رشاشات", "رشاشين"),
+    *("قنبلة", "قنابل", "ذخائر", "الذخيرة", "متفجرات", "المتفجرات", "عبوة ناسفة", "عبوات"),
+    *("حزام ناسف", "احزمة ناسفة", "قطعة سلاح", "قطع سلاح", "اسلحة نارية", "كلاشنكوف"),
+)
+_SEIZED_GOODS = (
+    *("الكيف", "الزطلة", "زطلة", "حشيش", "الحشيش", "كوكايين", "الكوكايين", "هيروين"),
+    *("حبوب مخدرة", "قنطار", "قناطير", "كيلوغرام", "كيلوغراما", "كغ", "كلغ"),
+    *("سجائر", "السجائر", "خرطوشة", "قطعة اثرية", "قطع اثرية", "محروقات", "المحروقات"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "confiscate"),
+    (_verbs(("ضبط", "ضبط"), ("حجز", "حجز")), _SEIZED_ARMS + _SEIZED_GOODS),
+)
+_WANTED = ("متهما", "متهمين", "مطلوبا", "مطلوبين", "مشتبها", "فردا", "فردين", "عنصرين")
+_add(GUARDED_VERB_TRIGGERS, ("COERCE", "seize"), (_verbs(("ضبط", "ضبط")), _WANTED, 4))
+# A hideout of arms found by the army or the police ("عثرت قوات الجيش على
+# مخبأ للأسلحة"): a seizure (PLOVER COERCE).
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "confiscate"),
+    (
+        (*_verbs(("عثر", "عثر"), ("اكتشف", "كتشف")), "كشفت", "كشف"),
+        ("مخبا", "مخابئ", "مخابيء", "مخبئا", "مخبا للاسلحة", "مخزن اسلحة", "مخازن اسلحة"),
+        5,
+    ),
+)
+# A cell or a network dismantled, told with the verbal noun ("تمكنت الوحدات
+# من تفكيك خلية إرهابية"), as the verb "فكك" above is; not the bomb squad's
+# "تفكيك القنابل" nor "تفكيك منظومة الفساد".
+_add(
+    GUARDED_NOUN_TRIGGERS,
+    ("COERCE", "dismantle"),
+    (("تفكيك",), ("خلية", "خلايا", "شبكة", "شبكات", "عصابة", "عصابات"), 2),
+)
+# An attack carried out, named by its kind ("نفذت المقاومة عملية ضد …",
+# "نفذ عملية طعن"), as "نفذ هجوما" is read.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "attack"),
+    (
+        _verbs(("نفذ", "نفذ")),
+        (
+            *("عملية ضد", "عمليات ضد", "عملية انتحارية", "عملية استشهادية", "عملية فدائية"),
+            *("عملية طعن", "عملية دهس", "عملية تفجير", "عملية اغتيال", "عملية اختطاف"),
+        ),
+    ),
+)
+# An objection raised ("اعترضت الحركة على المقترح", "اعترضت دولتان عليها"):
+# a proposal opposed (PLOVER REJECT), as English "objected to" and Persian
+# "با … مخالفت کرد" are read; without "على" the verb intercepts a missile or
+# blocks a road ("اعترضت مجموعة طريق السيارة").
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("REJECT", "reject"),
+    (
+        (*_verbs(("اعترض", "عترض")), "اعترضوا"),
+        ("على", "عليه", "عليها", "عليهم", "عليهما"),
+        4,
+    ),
+)
+# A deed held or said to be a breach ("اعتبرت الخارجية القرار انتهاكا صارخا
+# للقانون الدولي", "يمثل خرقا للدستور"): blame (PLOVER ACCUSE), as the
+# predicates of "وصف … بأنه" above are read; the accusative noun names the
+# predicate, not a topic ("انتهاكات حقوق الإنسان").
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "criticise"),
+    (
+        (
+            *("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر", "معتبرا", "معتبرة"),
+            *("يمثل", "تمثل", "يشكل", "تشكل", "يعد", "تعد", "يعتبر"),
+        ),
+        ("انتهاكا", "خرقا"),
+        8,
+    ),
+)

@@ -1798,7 +1798,11 @@ NOT_TRIGGERS += (
 # a decision or a plan welcomed stays SUPPORT.
 GUARD_WINDOW = (3, 0)
 # a rule: (phrases, object words[, words searched after the phrase])
-_Rule = tuple[tuple[str, ...], tuple[str, ...]] | tuple[tuple[str, ...], tuple[str, ...], int]
+_Rule = (
+    tuple[tuple[str, ...], tuple[str, ...]]
+    | tuple[tuple[str, ...], tuple[str, ...], int]
+    | tuple[tuple[str, ...], tuple[str, ...], int, int]
+)
 GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("CONSULT", "arrival"): (
         (
@@ -3224,4 +3228,107 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "thwarted",
     "foil a",
     "thwart a",
+)
+
+# types39ar: the rarer types told with the words Arabic and Persian use.
+# Warships under way ("the aircraft carrier USS Lincoln sailed to the
+# Gulf", "a British destroyer headed for the Black Sea"): a navy sent
+# towards a sea is a show of force (PLOVER MOBILIZE), as Arabic "توجهت
+# حاملة الطائرات" and Persian "ناو … حرکت کرد" are read; not a bare
+# "carrier", also an airline.
+_WARSHIPS = (
+    *("aircraft carrier", "carrier strike group", "strike group", "destroyer", "destroyers"),
+    *("warship", "warships", "frigate", "frigates", "submarine", "submarines", "battleship"),
+    *("naval vessels", "navy ships"),
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] = (
+    *GUARDED_VERB_TRIGGERS.get(("MOBILIZE", "deploy"), ()),
+    (
+        (*("sailed", "sailing", "steamed", "steaming", "headed", "heading", "docked"),),
+        _WARSHIPS,
+        2,
+        6,
+    ),
+)
+# Homes and buildings demolished ("the army demolished the home of …"):
+# property destroyed by a power (PLOVER COERCE), as Arabic "هدمت … منزل"
+# and Persian "خانه … را تخریب کردند" are read.
+_DEMOLISHED = (
+    *("home", "homes", "house", "houses", "building", "buildings", "structures"),
+    *("mosque", "school", "shelters", "shops", "village"),
+)
+GUARDED_VERB_TRIGGERS[("COERCE", "demolish")] = (
+    (
+        (*("demolished", "demolish", "demolishes", "demolishing", "razed", "bulldozed"),),
+        _DEMOLISHED,
+        5,
+    ),
+    (("demolition of", "demolitions of"), _DEMOLISHED, 4),
+)
+# An embassy opened or opened again ("the UAE reopened its embassy in
+# Syria"): ties set up (PLOVER COOPERATE), as Arabic "أعادت فتح سفارتها"
+# and Persian "سفارت … را بازگشایی کرد" are read; the embassy is the
+# opener's own ("the embassy opened an exhibition" opens a show).
+GUARDED_VERB_TRIGGERS[("COOPERATE", "embassy")] = (
+    (
+        ("opened", "reopened", "reopen", "reopens", "reopening", "will open"),
+        ("its embassy", "an embassy", "its consulate", "a consulate", "their embassies"),
+        3,
+        0,
+    ),
+)
+# A combat mission or a military presence ended by those who held it ("the
+# army ended its combat mission in Iraq"): a withdrawal (PLOVER RETREAT), as
+# Arabic "أنهت القوات مهمتها القتالية" and Persian "مأموریت رزمی … را
+# پایان داد" are read.
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
+    (
+        ("ended", "ends", "will end", "concluded"),
+        ("combat mission", "military mission", "military presence", "combat operations"),
+        4,
+        0,
+    ),
+)
+# Diplomatic representation cut ("downgraded its diplomatic representation
+# in Iran"), as ties downgraded are (PLOVER SANCTION).
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
+    (("downgraded", "downgrade", "downgrades", "reduced", "lowered"), ("representation",), 3, 0),
+)
+# Forces on the highest alert ("put on maximum alert"), as "high alert" and
+# Arabic "حالة الاستعداد القصوى" are read (PLOVER MOBILIZE).
+NOUN_TRIGGERS[("MOBILIZE", "exercise")] += ("maximum alert", "full alert", "highest alert")
+# A cell or a ring broken up ("police dismantled a smuggling network") and
+# an arms cache found by troops or the police ("found an arms cache"):
+# PLOVER COERCE, as Arabic "تفكيك خلية" and "عثرت على مخبأ للأسلحة" and
+# Persian "شبکه … را متلاشی کرد" are read; not a bomb or a plant dismantled.
+GUARDED_VERB_TRIGGERS[("COERCE", "dismantle")] = (
+    (
+        ("dismantled", "dismantle", "dismantles", "dismantling", "broke up", "busted"),
+        ("cell", "cells", "network", "ring", "gang", "gangs"),
+        5,
+        0,
+    ),
+)
+GUARDED_VERB_TRIGGERS[("COERCE", "confiscate")] = (
+    (
+        ("found", "discovered", "uncovered", "seized"),
+        ("arms cache", "weapons cache", "arms depot", "cache of weapons", "cache of arms"),
+        4,
+        0,
+    ),
+)
+# An objection raised ("Egypt objected to the draft"): a proposal opposed
+# (PLOVER REJECT), as Arabic "اعترضت … على" and Persian "با … مخالفت کرد"
+# are read.
+VERB_TRIGGERS[("REJECT", "reject")] += ("objected to", "objects to", "objecting to")
+# A deed called a breach ("called the decision a breach of the treaty",
+# "which it described as a violation of"): blame (PLOVER ACCUSE), as Arabic
+# "اعتبرت … انتهاكا" and Persian "… را نقض … خواند" are read.
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("called", "calls", "described", "considered", "deemed", "branded"),
+        ("a breach of", "a violation of", "a flagrant violation", "a blatant violation"),
+        8,
+        0,
+    ),
 )

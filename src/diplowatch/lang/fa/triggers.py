@@ -5796,3 +5796,76 @@ VETO_WORDS[("ASSAULT", "*")] = (
     ),
     "خنثی‌سازی",
 )
+
+# ---- types39ar: the rarer types told with the words Arabic and English use ----
+# Warships under way ("ناو هواپیمابر آمریکایی به سمت خلیج فارس حرکت کرد"):
+# a navy sent towards a sea is a show of force (PLOVER MOBILIZE), as Arabic
+# "توجهت حاملة الطائرات" and English "the carrier sailed to" are read; the
+# ship is named before the verb.
+_WARSHIPS = (
+    *("ناو هواپیمابر", "ناوهای هواپیمابر", "ناوشکن", "ناوچه", "ناوگروه", "ناو جنگی"),
+    *("ناوهای جنگی", "زیردریایی", "رزمناو", "شناورهای جنگی"),
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (
+        (
+            *("حرکت کرد", "حرکت کردند", *_tenses("حرکت کرد")),
+            *("پهلو گرفت", "پهلو گرفتند", "عازم شد", "عازم شدند"),
+        ),
+        _WARSHIPS,
+        0,
+    ),
+)
+# Homes and buildings demolished ("نیروهای اسرائیلی خانه … را تخریب
+# کردند"): property destroyed by a power (PLOVER COERCE), as Arabic "هدمت …
+# منزل" and English "demolished the home" are read; the active verb only
+# ("تخریب شد" is also a strike's or a quake's damage).
+GUARDED_VERB_TRIGGERS[("COERCE", "demolish")] = (
+    (
+        ("تخریب کرد", "تخریب کردند", *_tenses("تخریب کرد")),
+        ("خانه", "منزل", "منازل", "ساختمان", "مسجد", "مدرسه", "مغازه"),
+        0,
+    ),
+)
+# A missile tested with the verb ("ایران یک موشک بالستیک جدید را آزمایش
+# کرد"), as the nouns "آزمایش موشکی" and Arabic "اختبرت صاروخا" are read.
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "test")] = (
+    (
+        ("آزمایش کرد", "آزمایش کردند", *_tenses("آزمایش کرد")),
+        ("موشک", "موشکی", "بمب", "بالستیک", "هسته ای", "هسته‌ای"),
+        0,
+    ),
+)
+# A combat mission ended by the forces that held it ("ارتش … مأموریت رزمی
+# خود را پایان داد"): a withdrawal (PLOVER RETREAT), as Arabic "أنهت القوات
+# مهمتها القتالية" and English "ended its combat mission" are read.
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
+    (
+        ("پایان داد", "پایان دادند", *_tenses("پایان داد")),
+        ("ماموریت رزمی", "مأموریت رزمی", "ماموریت نظامی", "مأموریت نظامی", "حضور نظامی"),
+        0,
+    ),
+)
+# An arms cache found by troops or the police ("یک انبار سلاح را کشف
+# کردند"): a seizure (PLOVER COERCE), as Arabic "عثرت على مخبأ للأسلحة" and
+# English "found an arms cache" are read; "کشف کرد" alone also discovers a
+# fossil or a vaccine.
+GUARDED_VERB_TRIGGERS[("COERCE", "confiscate")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COERCE", "confiscate"), ()),
+    (
+        ("کشف کرد", "کشف کردند", *_tenses("کشف کرد")),
+        ("انبار سلاح", "انبار اسلحه", "مخفیگاه سلاح", "مخفیگاه اسلحه", "انبار مهمات"),
+        0,
+    ),
+)
+# A deed called a breach ("تصمیم … را نقض پیمان صلح خواند"): blame (PLOVER
+# ACCUSE), as Arabic "اعتبرت … انتهاكا" and English "called … a breach of"
+# are read.
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("خواند", "خواندند", "دانست", "دانستند"),
+        ("نقض", "نقض آشکار", "نقض صریح"),
+        0,
+        6,
+    ),
+)
