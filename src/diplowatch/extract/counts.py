@@ -498,8 +498,8 @@ def _numbers(
     ``taken``, then such nouns ("a civilian") outside ``taken`` that no
     written number stands on ("24 شخصا قتلوا": the noun has its number, it
     is no lone one), so that one group is not counted twice. A number right
-    after a month is its year (``_dated``), not a count; ``people`` are the
-    nouns for people that keep it a count."""
+    after a month is its year (``_dated``), not a count, unless one of
+    ``people`` (nouns for people) stands on it."""
     start, end = span
     extra, selves = _self_counted(ntext, start, end, persons, lang)
     written = [
@@ -526,13 +526,22 @@ def _dated(
     ntext: str, number: tuple[int, int, int], persons: Sequence[tuple[int, int]], lang: str
 ) -> bool:
     """The number right after a month is its year, a short one too ("شهریور ۹۸
-    بازداشت شد": arrested in 1398, not 98 arrested), unless a noun for people
-    (``counts.PERSON_NOUNS``, not a count word) stands on it ("مهر ۲۰ نفر"):
-    a count is then more likely than a year."""
-    a, b, _ = number
-    if _word_before(ntext, a) not in _year_after(lang):
+    بازداشت شد": arrested in 1398, not 98 arrested). Some month names are
+    also words ("تیر", a bullet; "دی"), so only a number shaped like a year
+    of that calendar (``_year_like``) is one ("تیر ۲ کشته": a bullet, two
+    killed), and never one a noun for people stands on ("مهر ۹۰ نفر"): a
+    count is then more likely. A count word does not keep it a count:
+    "اردیبهشت ۹۶ کشته شدند" tells when they were killed."""
+    a, b, value = number
+    if not _year_like(value) or _word_before(ntext, a) not in _year_after(lang):
         return False
     return not _before_noun(ntext, b, persons)
+
+
+def _year_like(value: int) -> bool:
+    """A short year of the last half-century ("۹۸") or a full Solar Hijri
+    one ("۱۴۰۰")."""
+    return 50 <= value <= 99 or 1300 <= value <= 1499
 
 
 @dataclass(frozen=True)

@@ -931,13 +931,16 @@ CANCELLED_CUES: tuple[str, ...] = tuple(
     )
 )
 # types39fa: a trip, a meeting or a gathering banned ("سفر وزیر … به
-# پایتخت را منع کردند", "برگزاری تجمع … ممنوع شد") did not take place: the
-# ban is that event's negation as a calling off is (the ban itself is told by
-# its own trigger, SANCTION or COERCE), as English "barred his visit" reads.
+# پایتخت را منع کردند") did not take place: the ban is that event's
+# negation as a calling off is (the ban itself is told by its own trigger,
+# SANCTION or COERCE), as English "barred his visit" reads. Only a ban with
+# its object marked by "را" (review of round 39): a passive ban ("تجمع …
+# ممنوع شد") may be of anything else in the clause ("پس از سفر وزیر …،
+# تجمع مخالفان ممنوع شد": the trip took place).
 CANCELLED_CUES = CANCELLED_CUES + tuple(
-    f"{word} {verb}"
+    f"را {word} {verb}"
     for word in ("منع", "ممنوع")
-    for verb in ("شد", "شده", "شده است", "گردید", "کرد", "کردند", "کرده", "کرده است", "نمود")
+    for verb in ("کرد", "کردند", "کرده", "کرده است", "نمود")
 )
 
 # consult34fa: the chance or the prospect of reaching an agreement names an
