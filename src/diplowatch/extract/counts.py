@@ -155,10 +155,13 @@ def counted(ntext: str, start: int, lang: str) -> bool:
     """A number stands right before ``start``: digits, a number word, a
     vague plural ("ده ها", "هزاران") or the article "one" ("یک فعال").
     Nouns for people that are also adjectives or names ("فعال" active,
-    "روحانی" Rouhani) count as people only there."""
+    "روحانی" Rouhani) count as people only there. Digits may carry a glued
+    conjunction ("و9 جنود"), as number words do (``_joined_number``)."""
     prev = _word_before(ntext, start)
     if not prev:
         return False
+    if len(prev) > 1 and prev[0] in _words(lang).joiners and prev[1].isdigit():
+        prev = prev[1:]  # "و9 جنود": the second count of a list (sides39ar)
     if prev[0].isdigit():
         return not _YEAR_SHAPE.fullmatch(prev)  # "سال ۱۳۹۲ روحانی": a year
     if prev in _words(lang).articles:

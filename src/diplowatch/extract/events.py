@@ -160,6 +160,7 @@ from diplowatch.extract.parties import (
     sentence_pools,
 )
 from diplowatch.extract.person_names import learn_names, learn_surnames
+from diplowatch.extract.place_doer import place_state_out
 from diplowatch.extract.places import (
     place_as_target,
     place_before_verb,
@@ -1376,6 +1377,11 @@ def _with_implied(
     forced = any(s.start <= w < trig.start for w in s.force_words)
     armed = shown == "PROTEST" and armed_protesters(side, trig, doc.ntext, ctx, forced)
     place = _deed_place(actors, pools)
+    if shown in FORCE and not doer:
+        # "الهجوم على مسجد في فرنسا": the place is no attacker (sides39ar)
+        actors, where = place_state_out(actors, side, ctx)
+        if where is not None:
+            victims, place = True, place or where
     if shown == "PROTEST" and not armed:
         actors, place = _bystanders_out(actors, side, trig, doc, place)
     # a strike with a government actor named keeps the government understood
@@ -1756,6 +1762,10 @@ def _deed_place(actors: list[Actor], pools: Pools) -> str | None:
     return pools.place
 
 
+# Agent of attackers the text does not identify (the spec's UAF).
+_UNNAMED_ATTACKERS = "UAF"
+
+
 def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang: str) -> bool:
     """Every mention of the side has a number right before it ("a car bomb
     killed 14 Iraqi policemen", "قتل 14 شرطيا", "۱۴ پلیس کشته شدند"), or
@@ -1775,8 +1785,13 @@ def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang:
         for m in side
     ):
         return False
+    # unnamed attackers outside the side ("التفجير الانتحاري": the suicide
+    # bomber) are the doer the victims leave understood anyway (sides39ar)
     return not any(
-        m.agent and m not in side and not (m.source or m.topic or m.location_only or m.role)
+        m.agent
+        and m.agent != _UNNAMED_ATTACKERS
+        and m not in side
+        and not (m.source or m.topic or m.location_only or m.role)
         for m in mentions
     )
 
