@@ -66,3 +66,17 @@ TOLD: list[tuple[str, str, str]] = [
 def test_told_stance_and_condemned_attack_stay(lang: str, text: str, etype: str) -> None:
     """A support voiced beside a condemnation, or a condemned attack, is told."""
     assert etype in found(text, lang), reading_lines(text, lang)
+
+
+def test_stance_listed_after_a_stance_noun_stays() -> None:
+    """A support coordinated with a condemnation told by a noun ("أكدت
+    إدانتها … ودعمها …") is the same holder's second stance, not what the
+    condemnation is about."""
+    text = "وأكدت موريتانيا في بيان إدانتها القاطعة لاستعمال الأسلحة المحظورة، ودعمها لجهود الاتحاد الأفريقي."
+    assert "SUPPORT" in found(text, "ar"), reading_lines(text, "ar")
+
+
+def test_solidarity_voiced_by_its_own_verb_after_a_condemnation_stays() -> None:
+    """ "وعبرت عن تضامنها" after a condemning verb is a deed of its own."""
+    text = "استنكرت الجالية الموريتانية في السنغال الاعتداء وعبرت عن تضامنها مع السنغال."
+    assert "SUPPORT" in found(text, "ar"), reading_lines(text, "ar")

@@ -70,13 +70,20 @@ def _nearest_accusation(t: Hit, before: list[Hit], text: str) -> Hit | None:
 
 def _accused_content(t: Hit, accusing: Hit, text: str, ctx: Any) -> bool:
     """Whether ``t`` is what ``accusing`` alleges: a noun glued to a charge or
-    a coordinating prefix ("بدعمها", "ودعمها", ``ALLEGED_CONTENT_PREFIXES``),
+    a coordinating prefix ("بدعمها", "ودعمها", ``ALLEGED_CONTENT_PREFIXES``)
+    after an accusing or condemning verb,
     or any stance word in a clause that an accusation with a charging word
     opens ("متهم کرد که …", "accused … that", ``ALLEGED_CLAUSE_OPENERS``)."""
-    if t.entry.affix == "noun" and t.prefix and t.prefix in ctx.alleged_content_prefixes:
-        return True
     words = text[accusing.start : accusing.end].split()
-    if not any(w.startswith(c) for w in words for c in ctx.charging_words):
+    charging = any(w.startswith(c) for w in words for c in ctx.charging_words)
+    # a condemnation told by a noun ("أكدت رفضها … ودعمها …") is one stance
+    # of a list the noun after it continues, not what that stance alleges
+    # one word: a phrase opens with its own verb ("وعبرت عن تضامنها"), a deed
+    glued = t.entry.affix == "noun" and t.prefix in ctx.alleged_content_prefixes
+    glued = glued and " " not in text[t.start : t.end].strip()
+    if glued and (charging or accusing.entry.affix == "verb"):
+        return True
+    if not charging:
         return False
     # the opener may follow the accused ("اتهمت الكويت إيران بأنها تدعم")
     between = text[accusing.end : t.start].split()[:3]
