@@ -78,5 +78,5 @@ def test_stance_listed_after_a_stance_noun_stays() -> None:
 
 def test_solidarity_voiced_by_its_own_verb_after_a_condemnation_stays() -> None:
     """ "وعبرت عن تضامنها" after a condemning verb is a deed of its own."""
-    text = "استنكرت الجالية الموريتانية في السنغال الاعتداء وعبرت عن تضامنها مع السنغال."
+    text = "وأصدرت الجالية الموريتانية بيانا استنكرت فيه الاعتداء وعبرت عن تضامنها مع السنغال."
     assert "SUPPORT" in found(text, "ar"), reading_lines(text, "ar")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from diplowatch.extract.guard_objects import GuardObjects
 from diplowatch.extract.scan import Hit
 
 # The stance types whose alleged content is dropped (not deeds of force).
@@ -81,6 +82,8 @@ def _accused_content(t: Hit, accusing: Hit, text: str, ctx: Any) -> bool:
     # one word: a phrase opens with its own verb ("وعبرت عن تضامنها"), a deed
     glued = t.entry.affix == "noun" and t.prefix in ctx.alleged_content_prefixes
     glued = glued and " " not in text[t.start : t.end].strip()
+    # a verb of voicing whose stance is its object ("وعبرت عن تضامنها")
+    glued = glued and not any(isinstance(x, GuardObjects) for x in t.entry.extra)
     if glued and (charging or accusing.entry.affix == "verb"):
         return True
     if not charging:
