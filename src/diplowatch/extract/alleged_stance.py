@@ -32,18 +32,18 @@ def drop_alleged_stances(triggers: list[Hit], text: str, ctx: Any) -> list[Hit]:
     ordered = sorted(triggers, key=lambda t: t.start)
     out = []
     for i, t in enumerate(ordered):
-        if t.entry.value in STANCE_TYPES and _alleged(t, ordered[:i], text, ctx):
+        if t.entry.value in STANCE_TYPES and _alleged(t, ordered, i, text, ctx):
             continue
         out.append(t)
     return out
 
 
-def _alleged(t: Hit, before: list[Hit], text: str, ctx: Any) -> bool:
+def _alleged(t: Hit, ordered: list[Hit], i: int, text: str, ctx: Any) -> bool:
     """Whether ``t`` is stopped ("بوقف دعمها", ``STANCE_STOPPERS``) or the
     content of the nearest accusation before it (``_accused_content``)."""
     if t.entry.affix == "noun" and _stopped(t, text, ctx.stance_stoppers):
         return True
-    accusing = _nearest_accusation(t, before, text)
+    accusing = _nearest_accusation(t, ordered, i, text)
     return accusing is not None and _accused_content(t, accusing, text, ctx)
 
 
@@ -55,11 +55,12 @@ def _stopped(t: Hit, text: str, stoppers: frozenset[str]) -> bool:
     return any(" ".join(words[-n:] + own) in stoppers for n in (1, 2) if len(words) >= n)
 
 
-def _nearest_accusation(t: Hit, before: list[Hit], text: str) -> Hit | None:
-    """The last accusation or condemnation before ``t`` in its clause, within
+def _nearest_accusation(t: Hit, ordered: list[Hit], i: int, text: str) -> Hit | None:
+    """The last accusation or condemnation before ``t`` (``ordered[i]``) in its clause, within
     ``WINDOW``, with no verb of another event between them (which would
     open a deed of its own)."""
-    for p in reversed(before):
+    for j in range(i - 1, -1, -1):  # bounded: stops past WINDOW
+        p = ordered[j]
         if t.start - p.end > WINDOW or any(c in _CLAUSE_END for c in text[p.end : t.start]):
             return None
         if p.entry.value == ACCUSE:
