@@ -103,6 +103,12 @@ class Context:
     calling_predicates: frozenset[str] = frozenset()
     comment_topic_links: frozenset[str] = frozenset()
     stance_predicates: frozenset[str] = frozenset()
+    # alleged39: "بوقف", "end": a stance noun after them is stopped, not told
+    stance_stoppers: frozenset[str] = frozenset()
+    # "ب", "و": a stance noun glued to them after an accusation is its charge
+    alleged_content_prefixes: frozenset[str] = frozenset()
+    # "که", "بانها": a clause an accusation opens holds what it alleges
+    alleged_clause_openers: frozenset[str] = frozenset()
     # "carried out", "نفذت", "انجام داده": a deed said to be someone's doing
     deed_doing_words: frozenset[str] = frozenset()
     # verbs that tell an event noun as happening ("اجرا شد", "استمر"), the
@@ -742,6 +748,9 @@ _WORD_FIELDS = {
     "calling_predicates": "CALLING_PREDICATES",
     "comment_topic_links": "COMMENT_TOPIC_LINKS",
     "stance_predicates": "STANCE_PREDICATES",
+    "stance_stoppers": "STANCE_STOPPERS",
+    "alleged_content_prefixes": "ALLEGED_CONTENT_PREFIXES",
+    "alleged_clause_openers": "ALLEGED_CLAUSE_OPENERS",
     "deed_doing_words": "DEED_DOING_WORDS",
     "occurrence_verbs": "OCCURRENCE_VERBS",
     "occurrence_after": "OCCURRENCE_AFTER",

@@ -43,6 +43,7 @@ from diplowatch.extract.actors import (
     mark_report_places,
     previous_word,
 )
+from diplowatch.extract.alleged_stance import drop_alleged_stances
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.armed_protest import (
     armed_as_crowd,
@@ -677,6 +678,7 @@ def _document_triggers(
     triggers = drop_topics(triggers, ntext, ctx.topic_markers)
     triggers = drop_verbless(triggers, ntext, ctx)
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
+    triggers = drop_alleged_stances(triggers, ntext, ctx)
     spoken = (layers.get(CUE, []), actor_hits)
     return _with_commented(triggers, named, ntext, ctx, spoken), force
 

@@ -2003,3 +2003,18 @@ SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "داخل")
 # right after that subject, is the subject's, not the speaker's
 # (extract/subclause_subject.py); written as normalised ("أن" → "ان").
 SUBCLAUSE_OPENERS: tuple[str, ...] = ("ان", "بان")
+
+# alleged39: the words right before a stance noun that stop or end it ("بوقف
+# دعمها", "بالكف عن دعم", "إنهاء تمويله"): the support is what a demand wants
+# stopped or a decision ends, no support told (extract/alleged_stance.py).
+STANCE_STOPPERS: tuple[str, ...] = tuple(
+    f"{p}{w}"
+    for w in ("وقف", "إيقاف", "إنهاء", "كف عن", "توقف عن", "الكف عن", "التوقف عن")
+    for p in ("", "ب", "ل", "و", "وب")
+)
+# A stance noun glued to the charge or a coordinating prefix after an
+# accusation or a condemnation in its clause ("اتهمتها بدعمها للمتشددين",
+# "أدانت تدخلها ودعمها للميليشيات"): what it alleges, no event of its own.
+ALLEGED_CONTENT_PREFIXES: tuple[str, ...] = ("ب", "و", "وب")
+# The words opening a clause that an accusation alleges ("اتهمها بأنها تدعم").
+ALLEGED_CLAUSE_OPENERS: tuple[str, ...] = ("بأن", "بأنها", "بأنه", "بأنهم", "أن", "أنها", "أنه")

@@ -1708,3 +1708,26 @@ SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "inside")
 # After a noun "that" opens a relative clause, whose subject also does its
 # verb ("the aid that Kuwait sent").
 SUBCLAUSE_OPENERS: tuple[str, ...] = ("that",)
+
+# alleged39: the words right before a stance noun that stop or end it ("to end
+# its support for", "halt aid to"): no support told (extract/alleged_stance.py).
+STANCE_STOPPERS: tuple[str, ...] = tuple(
+    f"{v} {o}".strip()
+    for v in (
+        "stop",
+        "stops",
+        "stopping",
+        "end",
+        "ends",
+        "ending",
+        "halt",
+        "halts",
+        "halting",
+        "cease",
+        "cut off",
+    )
+    for o in ("", "its", "their", "his", "her")
+)
+# The clause an accusation opens holds what it alleges ("accused Tehran that it
+# arms the rebels" is rare; "accusing it of" is a charge, read in commented.py).
+ALLEGED_CLAUSE_OPENERS: tuple[str, ...] = ("that",)

@@ -2130,3 +2130,10 @@ SAYING_VERBS: tuple[str, ...] = (
     *("افزود", "افزودند", "افزوده", "نوشت", "نوشتند", "نوشته"),
     *("است", "بود", "کند", "کنند", "دارد", "دارند"),
 )
+
+# alleged39: the words right before a stance noun that stop or end it
+# ("توقف حمایت از …", "قطع کمک‌ها"): no support told (extract/alleged_stance.py).
+STANCE_STOPPERS: tuple[str, ...] = ("توقف", "پایان", "قطع", "به توقف", "به پایان", "به قطع")
+# The clause an accusation opens holds what it alleges ("ایران را متهم کرد که
+# از شورشیان حمایت می‌کند"): no support told.
+ALLEGED_CLAUSE_OPENERS: tuple[str, ...] = ("که",)
