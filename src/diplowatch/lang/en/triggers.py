@@ -3188,7 +3188,7 @@ NOT_TRIGGERS += tuple(
 # ---- prec39: opinions, oaths, fundraising and debates read as deeds ----
 # An opinion poll tells what a share of people think ("a poll found 60
 # percent back the deal"): no one backs, rejects, blames or asks anyone.
-_POLLS = ("opinion poll", "a poll ", "poll found", "poll showed", "polls show", "survey found")
+_POLLS = ("opinion poll", "poll found", "poll showed", "polls show", "survey found")
 for _key in (("SUPPORT", "*"), ("REJECT", "*"), ("ACCUSE", "*"), ("REQUEST", "*"), ("AGREE", "*")):
     VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_POLLS)
 # An oath of office binds one to an office, not to another actor.
@@ -3204,9 +3204,6 @@ VETO_WORDS[("AGREE", "*")] = (
 # Money raised is collected, not given to anyone: no aid.
 VETO_WORDS[("AID", "*")] = (
     *VETO_WORDS.get(("AID", "*"), ()),
-    "fundraising",
-    "fund-raising",
-    "fundraiser",
     "raise funds",
     "raised funds",
     "raising funds",
@@ -3219,15 +3216,21 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "presidential debate",
     "debate stage",
     "during the debate",
-    "in the debate",
 )
-# An attack foiled or thwarted did not happen.
+# An attack foiled or thwarted did not happen. These vetoes, like the ones
+# above, hold for the whole sentence (``nonevents.vetoed``), so only phrases
+# that name the foiling of a deed: "a poll" (often an election), "in the
+# debate", "fundraising" (donor conferences pledge aid) and a bare
+# "foiled" were dropped after the round-39 review.
 VETO_WORDS[("ASSAULT", "*")] = (
     *VETO_WORDS.get(("ASSAULT", "*"), ()),
-    "foiled",
-    "thwarted",
-    "foil a",
-    "thwart a",
+    *(
+        f"{verb} {what}"
+        for verb in ("foiled", "thwarted", "foil", "thwart")
+        for what in ("a", "an")
+    ),
+    "foiled attack",
+    "foiled plot",
 )
 
 # types39ar: the rarer types told with the words Arabic and Persian use.
@@ -3244,7 +3247,7 @@ _WARSHIPS = (
 GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] = (
     *GUARDED_VERB_TRIGGERS.get(("MOBILIZE", "deploy"), ()),
     (
-        (*("sailed", "sailing", "steamed", "steaming", "headed", "heading", "docked"),),
+        (*("sailed", "sailing", "steamed", "steaming", "headed", "heading"),),
         _WARSHIPS,
         2,
         6,
@@ -3271,11 +3274,14 @@ GUARDED_VERB_TRIGGERS[("COERCE", "demolish")] = (
 # opener's own ("the embassy opened an exhibition" opens a show).
 GUARDED_VERB_TRIGGERS[("COOPERATE", "embassy")] = (
     (
-        ("opened", "reopened", "reopen", "reopens", "reopening", "will open"),
+        ("reopened", "reopen", "reopens", "reopening", "will open"),
         ("its embassy", "an embassy", "its consulate", "a consulate", "their embassies"),
         3,
         0,
     ),
+    # a bare "opened" also opens a show or a talk: only with the embassy
+    # right after it
+    (("opened",), ("its embassy", "an embassy", "its consulate", "a consulate"), 2, 0),
 )
 # A combat mission or a military presence ended by those who held it ("the
 # army ended its combat mission in Iraq"): a withdrawal (PLOVER RETREAT), as
@@ -3292,7 +3298,14 @@ GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
 # Diplomatic representation cut ("downgraded its diplomatic representation
 # in Iran"), as ties downgraded are (PLOVER SANCTION).
 GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
-    (("downgraded", "downgrade", "downgrades", "reduced", "lowered"), ("representation",), 3, 0),
+    (("downgraded", "downgrade", "downgrades"), ("representation",), 3, 0),
+    # reduced or lowered: a law may reduce women's representation too
+    (
+        ("reduced", "lowered", "reduce", "lower"),
+        ("diplomatic representation", "its representation", "their representation"),
+        3,
+        0,
+    ),
 )
 # Forces on the highest alert ("put on maximum alert"), as "high alert" and
 # Arabic "حالة الاستعداد القصوى" are read (PLOVER MOBILIZE).
