@@ -16,14 +16,14 @@ from typing import Any
 
 from diplowatch.extract.guard_objects import GuardObjects
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_END_MARKS
 
 # The stance types whose alleged content is dropped (not deeds of force).
 STANCE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 ACCUSE = "ACCUSE"
 # How far (characters) an accusation may stand before what it alleges.
 WINDOW = 100
-# Punctuation that ends a clause: an accusation past it alleges something else.
-_CLAUSE_END = frozenset(".!?؟؛:")
+# An accusation past a clause's end (``CLAUSE_END_MARKS``) alleges something else.
 
 
 def drop_alleged_stances(triggers: list[Hit], text: str, ctx: Any) -> list[Hit]:
@@ -61,7 +61,7 @@ def _nearest_accusation(t: Hit, ordered: list[Hit], i: int, text: str) -> Hit | 
     open a deed of its own)."""
     for j in range(i - 1, -1, -1):  # bounded: stops past WINDOW
         p = ordered[j]
-        if t.start - p.end > WINDOW or any(c in _CLAUSE_END for c in text[p.end : t.start]):
+        if t.start - p.end > WINDOW or any(c in CLAUSE_END_MARKS for c in text[p.end : t.start]):
             return None
         if p.entry.value == ACCUSE:
             return p

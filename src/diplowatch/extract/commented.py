@@ -25,6 +25,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_END_MARKS
 
 COMMENTS = having("comment")
 # A commented deed's entry: extra + (COMMENTED_MARK, phrase start, phrase end).
@@ -35,8 +36,7 @@ BLAMED_MARK = "blamed"
 VERBAL_NOUN_MARK = "verbal_noun"
 # How far (characters) a deed's phrase may run before the comment closes it.
 WINDOW = 120
-# Punctuation that ends a clause: a comment past it is about something else.
-_CLAUSE_END = frozenset(".!?؟؛:")
+# A comment past a clause's end (``CLAUSE_END_MARKS``) is about something else.
 
 
 def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
@@ -193,7 +193,7 @@ def _closed_by_comment(
         return None
     nxt = after[0]
     between = text[t.end : nxt.start]
-    if nxt.start - t.end > WINDOW or any(c in _CLAUSE_END for c in between):
+    if nxt.start - t.end > WINDOW or any(c in CLAUSE_END_MARKS for c in between):
         return None
     words = between.split()
     closing = [i for i, w in enumerate(words) if w in verbs]
@@ -262,7 +262,7 @@ def _phrase_end(t: Hit, after: list[Hit], text: str) -> int:
     end = min(len(text), t.end + WINDOW)
     if after:
         end = min(end, after[0].start)
-    stops = [i for i in range(t.end, end) if text[i] in _CLAUSE_END]
+    stops = [i for i in range(t.end, end) if text[i] in CLAUSE_END_MARKS]
     return stops[0] if stops else end
 
 
@@ -362,7 +362,7 @@ def _alleged_noun(t: Hit, accusing: Hit, text: str, ctx: Context, preps: frozens
         return False
     if accusing.entry.value not in COMMENTS or accusing.start - t.end > WINDOW:
         return False
-    if any(c in _CLAUSE_END for c in text[t.end : accusing.start]):
+    if any(c in CLAUSE_END_MARKS for c in text[t.end : accusing.start]):
         return False
     words = text[accusing.start : accusing.end].split()
     if not any(w.startswith(c) for w in words for c in ctx.charging_words):

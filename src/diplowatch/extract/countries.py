@@ -30,7 +30,7 @@ from diplowatch.extract.titles import (
     sponsor_opened,
 )
 from diplowatch.lang import offices
-from diplowatch.text.punctuation import NAME_BREAKS, TITLE_BREAKS
+from diplowatch.text.punctuation import NAME_BREAKS, PERCENT_SIGNS, TITLE_BREAKS
 from diplowatch.text.words import padded
 
 
@@ -269,7 +269,7 @@ def _counted_from(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
         return False
     at = text.rfind(prev, max(0, hit.start - 40), hit.start)  # the word right before
     before = text[max(0, at - 24) : at].split()
-    if at < 0 or not before or "%" in before[-1] or "٪" in before[-1]:
+    if at < 0 or not before or any(sign in before[-1] for sign in PERCENT_SIGNS):
         return False
     return counted_or_others(text, at, ctx.lang)
 

@@ -42,6 +42,15 @@ GLUED_PHRASE_ENDS = SOFT_BREAKS + ':.!?)"\u00bb'
 #: of a sentence.
 PHRASE_BREAK_MARKS = frozenset(SOFT_BREAKS + ":.!?\u061f")
 
+#: Marks that end a clause a comma does not: the ends of a sentence, the
+#: Arabic semicolon and a colon (``extract/commented``,
+#: ``extract/alleged_stance``: a deed and the words about it stand in one).
+CLAUSE_END_MARKS = frozenset(".!?\u061f\u061b:")
+
+#: Percent signs, Latin and Arabic: a number with one is a share, no count
+#: of people ("40% من").
+PERCENT_SIGNS = "%\u066a"
+
 #: Punctuation stripped from the edges of a number's token ("(12", "5،").
 EDGE_PUNCT = "()[]\u00ab\u00bb\"'" + COMMAS + ":;.!?\u061f"
 
