@@ -455,6 +455,8 @@ def group_role(role: str | None, group: Mention) -> str | None:
         return None  # "زعيم تنظيم داعش", "Taliban leader": no party's leader
     if role in _STATE_OFFICES and group.agent not in _STATE_BODIES:
         return "party_leader"
+    if role == "head_of_state" and group.agent == "LEG":
+        return "legislator"  # agents40ar: "رئيس البرلمان الأوروبي" chairs it
     return role or None
 
 

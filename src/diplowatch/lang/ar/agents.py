@@ -3440,3 +3440,29 @@ NAMED_GROUPS.update(
 LONE_PERSON_DEFINITE: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
 LONE_PERSON_ENDINGS: tuple[str, ...] = ("ا",)
 LONE_PERSON_PREPOSITIONS: tuple[str, ...] = ("على", "ضد", "من", "عن", "مع", "إلى", "الى")
+
+
+# agents40ar: the parliament of an international body is that body's
+# legislature ("انتقد البرلمان الأوروبي", "رئيس البرلمان العربي"), as a
+# state's parliament is the state's (LEG); the spec gives an IGO's parts
+# their agents ("EU:GOV", "UN:MIL"). Its name alone stays the body's code.
+_BODY_PARLIAMENTS: dict[str, tuple[str, ...]] = {
+    "EU": ("البرلمان الأوروبي", "البرلمان الاوروبي"),
+    "ARABLEAGUE": ("البرلمان العربي",),
+    "AU": ("البرلمان الأفريقي", "البرلمان الإفريقي", "برلمان عموم أفريقيا"),
+}
+NAMED_GROUPS.update(
+    {name: (code, "LEG", None) for code, names in _BODY_PARLIAMENTS.items() for name in names}
+)
+
+
+# agents40ar: a state's "administration" named by its adjective ("الإدارة
+# المصرية", "الادارة التونسية") is its government, as the American one
+# already is (GOV); alone, "الإدارة" is any management (a club's, a firm's).
+AGENT_NOUNS_WITH_COUNTRY["GOV"] += ("الإدارة", "الادارة")
+# The Palestinian Authority under its full name, as its short one; the coast
+# guard under its other common names (shores for coasts), as "خفر السواحل".
+NAMED_GROUPS.update(dict.fromkeys(("السلطة الوطنية الفلسطينية",), ("PSE", "GOV", None)))
+AGENT_NOUNS["COP"] += ("حرس الشواطئ", "خفر الشواطئ", "قوات خفر السواحل", "قوات حرس السواحل")
+# The Tunisian employers' union under its short name, as under its long one.
+NAMED_GROUPS.setdefault("الاتحاد التونسي للصناعة والتجارة", ("TUN", "BUS", None))

@@ -711,3 +711,21 @@ _GROUP_LEADER_TITLES = {
 }
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_GROUP_LEADER_TITLES)
 TITLE_AGENTS.update(_GROUP_LEADER_TITLES)
+
+# agents40ar: the head of a civil-society body named by its kind ("رئيس
+# شبكة …", "رئيسة الرابطة …", "مدير المرصد …", "رئيس منتدى …") speaks for a
+# non-governmental organisation (NGO), as "رئيس الجمعية" does; read as a
+# bare "head" before an unknown noun he was a state's official (GOV).
+# "منظمة" and "ائتلاف" stay out: intergovernmental organisations and
+# opposition coalitions are named so ("منظمة التعاون الإسلامي").
+_CIVIL_BODIES: tuple[str, ...] = (
+    *("شبكة", "رابطة", "الرابطة", "مرصد", "المرصد", "منتدى", "المنتدى"),
+    *("اتحاد", "الاتحاد"),
+)
+_CIVIL_BODY_HEADS = {
+    f"{head} {body}": "NGO"
+    for head in ("رئيس", "رئيسة", "مدير", "مديرة", "منسق", "منسقة")
+    for body in _CIVIL_BODIES
+}
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CIVIL_BODY_HEADS)
+TITLE_AGENTS.update(_CIVIL_BODY_HEADS)

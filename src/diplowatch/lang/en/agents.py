@@ -1788,3 +1788,18 @@ LONE_PERSON_FOLLOWERS: tuple[str, ...] = (
     *("in", "at", "on", "near", "outside", "inside", "after", "during", "from", "for"),
     *("with", "without", "by", "who", "whom", "whose"),
 )
+
+# agents40ar: the parliament of an international body is that body's
+# legislature ("the European Parliament condemned …"), as a state's is (LEG),
+# as the Arabic "البرلمان الأوروبي" is read.
+_BODY_PARLIAMENTS: dict[str, tuple[str, ...]] = {
+    "EU": ("European Parliament",),
+    "ARABLEAGUE": ("Arab Parliament",),
+    "AU": ("Pan-African Parliament",),
+}
+NAMED_GROUPS.update(
+    {name: (code, "LEG", None) for code, names in _BODY_PARLIAMENTS.items() for name in names}
+)
+# agents40ar: the coast guard written as one word ("the Greek coastguard")
+# is the agent its two-word spelling is ("coast guard", listed as MIL).
+AGENT_NOUNS["MIL"] += ("coastguard", "coastguards", "coastguard vessels")

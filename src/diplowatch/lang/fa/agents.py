@@ -2586,3 +2586,15 @@ for _agent, _phrases in {
     AGENT_NOUNS[_agent] = AGENT_NOUNS[_agent] + _phrases
 # A summit ("نشست سران", "اجلاس سران") is the event, not its members.
 NOT_AGENTS = NOT_AGENTS + ("سرانه", "سرانه ای", "نشست سران", "اجلاس سران", "کنفرانس سران")
+
+# agents40ar: the parliament of an international body is that body's
+# legislature ("پارلمان اروپا … را محکوم کرد"), as a state's is (LEG), as
+# the Arabic "البرلمان الأوروبي" is read.
+_BODY_PARLIAMENTS: dict[str, tuple[str, ...]] = {
+    "EU": ("پارلمان اروپا", "پارلمان اروپایی"),
+    "ARABLEAGUE": ("پارلمان عربی", "پارلمان عرب"),
+    "AU": ("پارلمان آفریقا",),
+}
+NAMED_GROUPS.update(
+    {name: (code, "LEG", None) for code, names in _BODY_PARLIAMENTS.items() for name in names}
+)
