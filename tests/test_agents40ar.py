@@ -6,7 +6,7 @@ Rules added in this round:
 - the parliament of an international body ("البرلمان الأوروبي", "European
   Parliament", "پارلمان اروپا"; the Arab and the Pan-African parliaments)
   is that body's legislature (LEG), not the body as a whole; its president
-  is a legislator, not a head of state (``mention_lists.group_role``);
+  is the body's official, not a head of state (``mention_lists.group_role``);
 - Arabic: the head of a civil-society body named by its kind ("رئيس شبكة",
   "رئيسة الرابطة", "مدير المرصد", "رئيس منتدى", "رئيس اتحاد") is an NGO
   official, not a state's official (GOV);
@@ -48,7 +48,7 @@ def test_three_languages_read_alike(en: str, ar: str, fa: str, want: tuple[str, 
 
 
 ONE_LANGUAGE = [
-    # the president of an international parliament chairs a legislature
+    # the president of an international parliament speaks for a legislature
     (
         "en",
         "The president of the European Parliament met the Moroccan king.",

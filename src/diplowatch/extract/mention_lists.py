@@ -456,7 +456,9 @@ def group_role(role: str | None, group: Mention) -> str | None:
     if role in _STATE_OFFICES and group.agent not in _STATE_BODIES:
         return "party_leader"
     if role == "head_of_state" and group.agent == "LEG":
-        return "legislator"  # agents40ar: "رئيس البرلمان الأوروبي" chairs it
+        # agents40ar: "رئيس البرلمان الأوروبي", an international body's
+        # parliament: its head is the body's official, no state's head
+        return "official"
     return role or None
 
 
