@@ -3440,3 +3440,35 @@ NAMED_GROUPS.update(
 LONE_PERSON_DEFINITE: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
 LONE_PERSON_ENDINGS: tuple[str, ...] = ("ا",)
 LONE_PERSON_PREPOSITIONS: tuple[str, ...] = ("على", "ضد", "من", "عن", "مع", "إلى", "الى")
+
+# targets40ar: people too vague to be a side anywhere else (voters in a
+# poll, "وعود للناخبين", the public of a show) are the side an appeal is
+# aimed at: "حث الناخبين على التصويت", "دعا المسلمين إلى". They count only
+# within ``ASKING_REACH`` words after a verb of asking (``ASKING_BEFORE``,
+# with a glued conjunction or "ل" of purpose, ``ASKING_CLITICS``;
+# ``extract/asked_nouns``). A candidate's voters ("ناخبيه") stay out.
+ASKED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "CVL": (
+        "الناخبين",
+        "الناخبون",
+        "ناخبين",
+        "الجمهور",
+        "المسلمين",
+        "المسلمون",
+        "أولياء الأمور",
+        "المستهلكين",
+        # the young, asked ("حث الشباب على"); alone also the Somali movement
+        "الشباب",
+    ),
+}
+ASKING_BEFORE: tuple[str, ...] = (
+    *("دعا", "دعت", "يدعو", "تدعو", "ندعو", "أدعو", "دعوا", "يدعون", "دعوة"),
+    *("حث", "حثت", "يحث", "تحث", "نحث", "حثوا", "يحثون"),
+    *("ناشد", "ناشدت", "يناشد", "تناشد", "نناشد", "ناشدوا", "مناشدة"),
+    *("طالبت", "يطالب", "تطالب", "نطالب", "طالبوا", "مطالبة"),
+    *("حض", "حضت", "يحض", "تحض", "شجع", "شجعت", "يشجع", "تشجع", "تشجيع"),
+    *("أهاب", "أهابت", "يهيب", "تهيب", "طلب", "طلبت", "يطلب", "تطلب"),
+)
+ASKING_CLITICS: tuple[str, ...] = ("و", "ف", "ل")
+ASKED_FILLERS: tuple[str, ...] = ("جميع", "كافة", "كل")
+ASKING_REACH = 6

@@ -1788,3 +1788,22 @@ LONE_PERSON_FOLLOWERS: tuple[str, ...] = (
     *("in", "at", "on", "near", "outside", "inside", "after", "during", "from", "for"),
     *("with", "without", "by", "who", "whom", "whose"),
 )
+
+# targets40en: people too vague to be a side anywhere else ("the public
+# sector", "supporters of the deal", voters' promises) are the side an appeal
+# is aimed at: "urged the public to stay home", "called on Muslims to pray".
+# They count only within ``ASKING_REACH`` words after a verb of asking
+# (``ASKING_BEFORE``; ``extract/asked_nouns``).
+ASKED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "CVL": (
+        *("the public", "members of the public", "the electorate", "electorate"),
+        *("muslims", "supporters", "his supporters", "her supporters", "their supporters"),
+        *("parents", "consumers", "travellers", "travelers", "the faithful"),
+    ),
+}
+ASKING_BEFORE: tuple[str, ...] = (
+    *("urged", "urge", "urges", "urging", "implored", "implores", "appealed", "appeals"),
+    *("called", "calls", "calling", "asked", "asks", "asking", "encouraged", "encourages"),
+)
+ASKING_REACH = 4
+ASKED_FILLERS: tuple[str, ...] = ("all",)

@@ -2586,3 +2586,24 @@ for _agent, _phrases in {
     AGENT_NOUNS[_agent] = AGENT_NOUNS[_agent] + _phrases
 # A summit ("نشست سران", "اجلاس سران") is the event, not its members.
 NOT_AGENTS = NOT_AGENTS + ("سرانه", "سرانه ای", "نشست سران", "اجلاس سران", "کنفرانس سران")
+
+# targets40fa: people too vague to be a side anywhere else (voters of a poll,
+# "حامیان تروریسم", parents in a school story) are the side an appeal is
+# aimed at: "از رای‌دهندگان خواست", "از همه واجدان شرایط دعوت کرد". They
+# count only right after "از" (``ASKED_MARKERS``, past "همه" and its kin,
+# ``ASKED_FILLERS``) with a verb of asking within ``ASKING_REACH`` words
+# after (``ASKING_AFTER``, stems read inside a word; ``extract/asked_nouns``).
+ASKED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "CVL": (
+        *("رای‌دهندگان", "رای دهندگان", "رأی‌دهندگان", "رأی دهندگان"),
+        *("واجدان شرایط", "واجدین شرایط", "واجدان شرایط رای", "واجدین شرایط رای"),
+        *("طرفداران", "حامیان", "مسلمانان", "والدین", "مصرف‌کنندگان", "مصرف کنندگان"),
+    ),
+}
+ASKED_MARKERS: tuple[str, ...] = ("از",)
+ASKED_FILLERS: tuple[str, ...] = ("همه", "همه‌ی", "همه ی", "تمام", "تمامی", "کلیه")
+ASKING_AFTER: tuple[str, ...] = (
+    *("خواست", "درخواست", "دعوت", "تقاضا"),
+    *("می‌خواه", "میخواه", "می خواه"),
+)
+ASKING_REACH = 4
