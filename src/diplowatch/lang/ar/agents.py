@@ -3442,23 +3442,22 @@ LONE_PERSON_ENDINGS: tuple[str, ...] = ("ا",)
 LONE_PERSON_PREPOSITIONS: tuple[str, ...] = ("على", "ضد", "من", "عن", "مع", "إلى", "الى")
 
 # targets40ar: people too vague to be a side anywhere else (voters in a
-# poll, "وعود للناخبين", the public of a show) are the side an appeal is
+# poll, "وعود للناخبين") are the side an appeal is
 # aimed at: "حث الناخبين على التصويت", "دعا المسلمين إلى". They count only
 # within ``ASKING_REACH`` words after a verb of asking (``ASKING_BEFORE``,
 # with a glued conjunction or "ل" of purpose, ``ASKING_CLITICS``;
-# ``extract/asked_nouns``). A candidate's voters ("ناخبيه") stay out.
+# ``extract/asked_nouns``). A candidate's voters ("ناخبيه") stay out, and
+# so do "الجمهور" and "الشباب", read with an adjective's ending too
+# ("الجمهوري" Republican, "الشبابية").
 ASKED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     "CVL": (
         "الناخبين",
         "الناخبون",
         "ناخبين",
-        "الجمهور",
         "المسلمين",
         "المسلمون",
         "أولياء الأمور",
         "المستهلكين",
-        # the young, asked ("حث الشباب على"); alone also the Somali movement
-        "الشباب",
     ),
 }
 ASKING_BEFORE: tuple[str, ...] = (
