@@ -65,6 +65,8 @@ NOT_ASKED = [
     ("fa", "وزیر خارجه شیلی حامیان این طرح را به فریبکاری متهم کرد."),
     ("en", "A poll found that half of the public backs the Dutch premier's visit to Beijing."),
     ("en", "The Chilean minister criticised supporters of the plan."),
+    # "public" qualifying the noun after it
+    ("en", "The Dutch premier urged the public broadcaster to correct its report."),
 ]
 
 

@@ -36,6 +36,7 @@ class _Asking:
     markers: frozenset[str]  # the word right before an addressee
     fillers: frozenset[str]  # words between marker and noun ("همه", "all")
     clitics: tuple[str, ...]  # letters glued before a verb of asking ("و")
+    next: frozenset[str]  # the words one of which must follow the noun, if any
     reach: int  # how many words may stand between the verb and the noun
 
 
@@ -53,6 +54,7 @@ def _asking(lang: str) -> _Asking:
         frozenset(words("ASKED_MARKERS")),
         frozenset(words("ASKED_FILLERS")),
         words("ASKING_CLITICS"),
+        frozenset(words("ASKED_NEXT")),
         int(getattr(data, "ASKING_REACH", 0)),
     )
 
@@ -65,10 +67,21 @@ def _bare(word: str, clitics: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+def _ends_phrase(ntext: str, end: int, next_words: frozenset[str]) -> bool:
+    """The noun ends its phrase: no word follows, or one of ``next_words``
+    ("to", "for": "urged the public to"), not a noun it qualifies ("the
+    public sector", "the public broadcaster"). Languages without the list
+    are not checked."""
+    if not next_words:
+        return True
+    after = ntext[end : end + _SLICE].split()[:1]
+    return not after or after[0][0] in _PUNCT or after[0].strip(_PUNCT) in next_words
+
+
 def asked(ntext: str, hit: Hit, lang: str) -> bool:
     """Whether the noun of ``hit`` stands where a verb of asking addresses it."""
     a = _asking(lang)
-    if not a.reach:
+    if not a.reach or not _ends_phrase(ntext, hit.end, a.next):
         return False
     before = [w.strip(_PUNCT) for w in ntext[max(0, hit.start - _SLICE) : hit.start].split()]
     while before and before[-1] in a.fillers:

@@ -1807,3 +1807,7 @@ ASKING_BEFORE: tuple[str, ...] = (
 )
 ASKING_REACH = 4
 ASKED_FILLERS: tuple[str, ...] = ("all",)
+# The word after the one asked: what the appeal asks ("to", "not to", "for")
+# or where they are ("in", "across"); another word makes "public" qualify a
+# noun ("the public sector", "the public broadcaster").
+ASKED_NEXT: tuple[str, ...] = ("to", "not", "for", "in", "across", "around", "of", "and", "on")
