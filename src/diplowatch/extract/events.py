@@ -50,6 +50,7 @@ from diplowatch.extract.armed_protest import (
     armed_protesters,
     bystander_forces_out,
 )
+from diplowatch.extract.asked_nouns import asked_only
 from diplowatch.extract.attributed import attributed_blames
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
@@ -87,6 +88,7 @@ from diplowatch.extract.in_office import in_office
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
+    ASKED,
     CLOSED,
     COUNTED,
     CUE,
@@ -437,6 +439,7 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
             ntext, layers[ACTOR], lex, ctx.conjunctions, ctx.titles_follow_country
         )
     actor_hits = _counted_only(layers.get(ACTOR, []), ntext, ctx.lang)
+    actor_hits = asked_only(actor_hits, ntext, ctx.lang, ASKED)
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     # nouns for people are read only next to numbers (``counts``)

@@ -36,6 +36,9 @@ WITH_COUNTRY = "with_country"
 OF_STATE = "of_state"
 # Mark of a singular noun for people that is one only after a number.
 COUNTED = "counted"
+# Mark of a noun for people that is an actor only where it is the one asked
+# by a verb of asking ("urged the public to", ``asked_nouns``).
+ASKED = "asked"
 # A noun for the members of a body written with its possessive ("عناصرها",
 # "نیروهایش", "its men"): the owner's own members, of the owner's agent.
 MEMBERS = "members"
@@ -265,6 +268,10 @@ def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entr
     # written before them (``counts.counted``).
     for agent, phrase in _items(getattr(agents, "COUNTED_AGENT_NOUNS", None)):
         yield phrase, Entry(ACTOR, "agent", agent, "fixed", (COUNTED,))
+    # Nouns for people too vague to be a side anywhere else ("the public",
+    # "voters" in a poll): kept only as the one asked (``asked_nouns``).
+    for agent, phrase in _items(getattr(agents, "ASKED_AGENT_NOUNS", None)):
+        yield phrase, Entry(ACTOR, "agent", agent, affix, (ASKED,))
     # Nouns that name an agent only with a country adjective after them
     # ("الأمن السعودي" is the Saudi security forces, "الأمن" alone is
     # security): without one they are no actor (``actors.release``).

@@ -3466,3 +3466,34 @@ NAMED_GROUPS.update(dict.fromkeys(("السلطة الوطنية الفلسطين
 AGENT_NOUNS["COP"] += ("حرس الشواطئ", "خفر الشواطئ", "قوات خفر السواحل", "قوات حرس السواحل")
 # The Tunisian employers' union under its short name, as under its long one.
 NAMED_GROUPS.setdefault("الاتحاد التونسي للصناعة والتجارة", ("TUN", "BUS", None))
+
+# targets40ar: people too vague to be a side anywhere else (voters in a
+# poll, "وعود للناخبين") are the side an appeal is
+# aimed at: "حث الناخبين على التصويت", "دعا المسلمين إلى". They count only
+# within ``ASKING_REACH`` words after a verb of asking (``ASKING_BEFORE``,
+# with a glued conjunction or "ل" of purpose, ``ASKING_CLITICS``;
+# ``extract/asked_nouns``). A candidate's voters ("ناخبيه") stay out, and
+# so do "الجمهور" and "الشباب", read with an adjective's ending too
+# ("الجمهوري" Republican, "الشبابية").
+ASKED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "CVL": (
+        "الناخبين",
+        "الناخبون",
+        "ناخبين",
+        "المسلمين",
+        "المسلمون",
+        "أولياء الأمور",
+        "المستهلكين",
+    ),
+}
+ASKING_BEFORE: tuple[str, ...] = (
+    *("دعا", "دعت", "يدعو", "تدعو", "ندعو", "أدعو", "دعوا", "يدعون", "دعوة"),
+    *("حث", "حثت", "يحث", "تحث", "نحث", "حثوا", "يحثون"),
+    *("ناشد", "ناشدت", "يناشد", "تناشد", "نناشد", "ناشدوا", "مناشدة"),
+    *("طالبت", "يطالب", "تطالب", "نطالب", "طالبوا", "مطالبة"),
+    *("حض", "حضت", "يحض", "تحض", "شجع", "شجعت", "يشجع", "تشجع", "تشجيع"),
+    *("أهاب", "أهابت", "يهيب", "تهيب", "طلب", "طلبت", "يطلب", "تطلب"),
+)
+ASKING_CLITICS: tuple[str, ...] = ("و", "ف", "ل")
+ASKED_FILLERS: tuple[str, ...] = ("جميع", "كافة", "كل")
+ASKING_REACH = 6

@@ -1803,3 +1803,26 @@ NAMED_GROUPS.update(
 # agents40ar: the coast guard written as one word ("the Greek coastguard")
 # is the agent its two-word spelling is ("coast guard", listed as MIL).
 AGENT_NOUNS["MIL"] += ("coastguard", "coastguards", "coastguard vessels")
+
+# targets40en: people too vague to be a side anywhere else ("the public
+# sector", "supporters of the deal", voters' promises) are the side an appeal
+# is aimed at: "urged the public to stay home", "called on Muslims to pray".
+# They count only within ``ASKING_REACH`` words after a verb of asking
+# (``ASKING_BEFORE``; ``extract/asked_nouns``).
+ASKED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "CVL": (
+        *("the public", "members of the public", "the electorate", "electorate"),
+        *("muslims", "supporters", "his supporters", "her supporters", "their supporters"),
+        *("parents", "consumers", "travellers", "travelers", "the faithful"),
+    ),
+}
+ASKING_BEFORE: tuple[str, ...] = (
+    *("urged", "urge", "urges", "urging", "implored", "implores", "appealed", "appeals"),
+    *("called", "calls", "calling", "asked", "asks", "asking", "encouraged", "encourages"),
+)
+ASKING_REACH = 4
+ASKED_FILLERS: tuple[str, ...] = ("all",)
+# The word after the one asked: what the appeal asks ("to", "not to", "for")
+# or where they are ("in", "across"); another word makes "public" qualify a
+# noun ("the public sector", "the public broadcaster").
+ASKED_NEXT: tuple[str, ...] = ("to", "not", "for", "in", "across", "around", "of", "and", "on")

@@ -2598,3 +2598,24 @@ _BODY_PARLIAMENTS: dict[str, tuple[str, ...]] = {
 NAMED_GROUPS.update(
     {name: (code, "LEG", None) for code, names in _BODY_PARLIAMENTS.items() for name in names}
 )
+
+# targets40fa: people too vague to be a side anywhere else (voters of a poll,
+# "حامیان تروریسم", parents in a school story) are the side an appeal is
+# aimed at: "از رای‌دهندگان خواست", "از همه واجدان شرایط دعوت کرد". They
+# count only right after "از" (``ASKED_MARKERS``, past "همه" and its kin,
+# ``ASKED_FILLERS``) with a verb of asking within ``ASKING_REACH`` words
+# after (``ASKING_AFTER``, stems read inside a word; ``extract/asked_nouns``).
+ASKED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "CVL": (
+        *("رای‌دهندگان", "رای دهندگان", "رأی‌دهندگان", "رأی دهندگان"),
+        *("واجدان شرایط", "واجدین شرایط", "واجدان شرایط رای", "واجدین شرایط رای"),
+        *("طرفداران", "حامیان", "مسلمانان", "والدین", "مصرف‌کنندگان", "مصرف کنندگان"),
+    ),
+}
+ASKED_MARKERS: tuple[str, ...] = ("از",)
+ASKED_FILLERS: tuple[str, ...] = ("همه", "همه‌ی", "همه ی", "تمام", "تمامی", "کلیه")
+ASKING_AFTER: tuple[str, ...] = (
+    *("خواست", "درخواست", "دعوت", "تقاضا"),
+    *("می‌خواه", "میخواه", "می خواه"),
+)
+ASKING_REACH = 4
