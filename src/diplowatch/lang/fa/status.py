@@ -772,6 +772,15 @@ NEGATION_CUES = (
     *("نگرفت", "نگرفتند", "نگرفته", "نرسیده", "نیافت", "نیافتند", "نیافته"),
     *("نخواهند", "نخواهیم"),
 )
+# material40fa: and those of "داد" and "زد" and the present of "گرفت" ("…
+# را هدف قرار نداد", "هدف قرار ندادیم", "ضربه‌ای نزدند", "مورد حمله قرار
+# نمی‌گیرد"), light verbs of the attack nouns (context.LIGHT_VERBS): a
+# strike told as not made.
+NEGATION_CUES = (
+    *NEGATION_CUES,
+    *("نداد", "ندادند", "نداده", "ندادیم", "نزد", "نزدند", "نزده", "نزدیم"),
+    *("نمی گیرد", "نمی گیرند", "نگرفتیم"),
+)
 
 
 # lead21: a deed judged unlikely is a guess too ("یک تحلیلگر گفت بعید است
