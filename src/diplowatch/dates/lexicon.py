@@ -33,6 +33,16 @@ def alternation(words: Any) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
 
 
+def first_letters(words: Any, more: str = "") -> str:
+    """A lookahead for the first letters of ``words`` (as ``alternation``
+    folds them) and the class ``more`` ("\\d"), put before a pattern that
+    must open with one of them: the regex engine then skips to those
+    letters instead of trying the whole pattern (its lookbehinds and long
+    alternations) at every position; the matches are the same."""
+    letters = "".join(re.escape(c) for c in sorted({w[0] for w in _norm_all(words)}))
+    return f"(?=[{letters}{more}])" if letters or more else ""
+
+
 def _key(match_text: str) -> str:
     """Lookup key of a matched phrase: single spaces."""
     return " ".join(match_text.split())
@@ -184,10 +194,12 @@ def _named_dates(w: _Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     joiners = alternation(_get(w.data, "DAY_MONTH_JOINERS", ()))
     year_joiners = alternation(_get(w.data, "MONTH_YEAR_JOINERS", ()))
     sep = rf"\s*[,،/]?\s*(?:{year_joiners}\s+)?"
+    day_led = first_letters([*w.weekdays, *w.day_words], r"\d")
+    month_led = first_letters([*w.weekdays, *w.months])
     return (
-        re.compile(rf"{wd}{day}\s*(?:{joiners}\s+)?{monthx}(?:{sep}{year})?{time}"),
-        re.compile(rf"{wd}{monthx}\.?\s*{day}(?:(?:\s*[,،]\s*|\s+){year})?{time}"),
-        re.compile(rf"{monthx}{sep}{year}"),
+        re.compile(rf"{day_led}{wd}{day}\s*(?:{joiners}\s+)?{monthx}(?:{sep}{year})?{time}"),
+        re.compile(rf"{month_led}{wd}{monthx}\.?\s*{day}(?:(?:\s*[,،]\s*|\s+){year})?{time}"),
+        re.compile(rf"{first_letters(w.months)}{monthx}{sep}{year}"),
     )
 
 
@@ -229,7 +241,10 @@ def _short_year(w: _Words) -> re.Pattern[str] | None:
         return None
     words = alternation(_get(w.data, "SHORT_YEAR_WORDS", ()))
     blockers = alternation(_get(w.data, "SHORT_YEAR_BLOCKERS", ()))
-    return re.compile(rf"(?<!\w){words}\s+(?P<y>[1-9]\d)(?![\d/.\-٫٬]\d|\d)(?!\s*{blockers}(?!\w))")
+    led = first_letters(_get(w.data, "SHORT_YEAR_WORDS", ()))
+    return re.compile(
+        rf"{led}(?<!\w){words}\s+(?P<y>[1-9]\d)(?![\d/.\-٫٬]\d|\d)(?!\s*{blockers}(?!\w))"
+    )
 
 
 def _weekday_patterns(w: _Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:

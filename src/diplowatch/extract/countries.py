@@ -407,6 +407,12 @@ def _after_border_head(text: str, pos: int, ctx: Context) -> bool:
     return f"{before} {word}" in ctx.border_heads
 
 
+@lru_cache(maxsize=8)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last word (after the last space) of each of ``phrases``."""
+    return frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
+
+
 def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
     """The hit follows a noun that names a topic (``context.TOPIC_HEADS``,
     up to four words, a clitic glued to the first allowed: "لمستقبل ليبيا",
@@ -419,6 +425,11 @@ def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
         # "الأزمة بين قطر والسعودية": the two the crisis is between (extra31)
         words = words[:-1]
     words = words[-4:]
+    # every phrase tried ends with the last word (or, alone, that word less
+    # its clitic): where no head ends so, none is tried (most country words)
+    ends = _last_words(ctx.topic_heads)
+    if not words or (words[-1] not in ends and words[-1][1:] not in ends):
+        return False
     for n in (1, 2, 3, 4):
         if len(words) < n:
             break

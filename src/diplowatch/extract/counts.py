@@ -72,24 +72,41 @@ def is_measure(ntext: str, start: int, end: int, lang: str) -> bool:
     return bool(prev) and prev[-1].strip("()،,") in before
 
 
+def _vague_at(ntext: str, pos: int, vague: tuple[str, ...]) -> str | None:
+    """The vague plural (``_vague``, longest first) opening at ``pos``, if
+    any; one test in C first, since most tokens open none."""
+    if not ntext.startswith(vague, pos):
+        return None
+    return next((v for v in vague if ntext.startswith(v, pos)), None)
+
+
+def _glued(word: str, conjunctions: frozenset[str], opening: tuple[str, ...]) -> str:
+    """The conjunction glued to the number ``word`` ("و28"), or "";
+    ``opening`` is ``conjunctions`` as a tuple, for one test in C first."""
+    if not word.startswith(opening):
+        return ""
+    return next(
+        (c for c in conjunctions if word.startswith(c) and word[len(c) :][:1].isdigit()), ""
+    )
+
+
 def numbers_in(ntext: str, start: int, end: int, lang: str) -> list[tuple[int, int, int]]:
     """Whole numbers written in ``ntext[start:end]``: (start, end, value)."""
     lx = number_lexicon(lang)
     vague = _vague(lang)
     found: list[tuple[int, int, int]] = []
     resume = start
+    conjunctions = tuple(lx.conjunctions)
     for tok in _TOKEN.finditer(ntext, start, end):
         if tok.start() < resume:
             continue
-        phrase = next((v for v in vague if ntext.startswith(v, tok.start())), None)
+        phrase = _vague_at(ntext, tok.start(), vague)
         if phrase is not None:
             resume = tok.start() + len(phrase)  # "ده ها" is "tens", not ten
             continue
         word = tok.group().strip("()[]«»\"'،,:;.!?؟")
         at = tok.start()
-        glued = next(
-            (c for c in lx.conjunctions if word.startswith(c) and word[len(c) :][:1].isdigit()), ""
-        )
+        glued = _glued(word, lx.conjunctions, conjunctions)
         if glued:  # "و28 جريحا": the conjunction glued to the number
             word, at = word[len(glued) :], tok.start() + tok.group().index(glued) + len(glued)
         if not word or not (word[0].isdigit() or lx.kind(word) or word in lx.heads):

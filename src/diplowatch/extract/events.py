@@ -266,12 +266,12 @@ _END = attrgetter("end")
 def _bucket(items: list, spans: list[tuple[int, int]]) -> list[list]:
     """Distribute items (hits or mentions, by start) into sentence spans (linear merge)."""
     out: list[list] = [[] for _ in spans]
-    j = 0
+    j, n = 0, len(spans)
     for item in sorted(items, key=_START):
         pos = item.start
-        while j < len(spans) and spans[j][1] <= pos:
+        while j < n and spans[j][1] <= pos:
             j += 1
-        if j == len(spans):
+        if j == n:
             break
         if spans[j][0] <= pos:
             out[j].append(item)

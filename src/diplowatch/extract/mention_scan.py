@@ -964,8 +964,11 @@ class MentionScan:
         # a title the country claims opens the phrase: "القوات الموالية
         # للرئيس اليمني" names the president, whom they follow, as a sponsor
         opens = self.pending.hit.start if claimed and self.pending is not None else hit.start
-        if text.startswith(longer_than(self.ctx.sponsor_markers, -1), hit.end) or any(
-            sponsor_opened(text, start, self.ctx.sponsor_openers) for start in {hit.start, opens}
+        openers = self.ctx.sponsor_openers
+        if (
+            text.startswith(longer_than(self.ctx.sponsor_markers, -1), hit.end)
+            or sponsor_opened(text, hit.start, openers)
+            or (opens != hit.start and sponsor_opened(text, opens, openers))
         ):
             mention.source = mention.sponsor = True
 

@@ -1360,6 +1360,10 @@ def _after_subject(
     return after
 
 
+# A word, compiled once: ``verb_end`` reads the words after every trigger.
+_WORD_RUN = re.compile(r"\w+")
+
+
 def verb_end(
     trigger: Hit, ntext: str, light_verbs: frozenset[str], auxiliaries: frozenset[str]
 ) -> int | None:
@@ -1370,13 +1374,13 @@ def verb_end(
     if trigger.entry.affix == "verb" and (len(tokens) == 1 or tokens[-1] in light_verbs):
         end = trigger.end  # "کشتند", "حمله کردند"; not "حمایت کامل" (its verb comes later)
     else:
-        words = list(re.finditer(r"\w+", ntext[trigger.end : trigger.end + 40]))
+        words = list(_WORD_RUN.finditer(ntext[trigger.end : trigger.end + 40]))
         verb = next((i for i, w in enumerate(words[:3]) if w.group() in light_verbs), None)
         if verb is None:
             return None
         end = trigger.end + words[verb].end()
     # auxiliaries and person endings written apart ("شده است", "کرده اند")
-    for aux in re.finditer(r"\w+", ntext[end : end + 12]):
+    for aux in _WORD_RUN.finditer(ntext[end : end + 12]):
         if aux.start() > 1 or aux.group() not in auxiliaries:
             break
         end += aux.end()

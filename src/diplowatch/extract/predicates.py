@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.scan import Hit
@@ -45,13 +46,9 @@ VERB_WINDOW = 8
 
 
 def _tokens(text: str, start: int, limit: int) -> list[str]:
-    """Up to ``limit`` tokens (words or single punctuation marks) from ``start``."""
-    out: list[str] = []
-    for m in _TOKEN.finditer(text, start):
-        out.append(m.group())
-        if len(out) == limit:
-            break
-    return out
+    """Up to ``limit`` (at least one) tokens (words or single punctuation
+    marks) from ``start``, the matches cut in C (asked for every noun trigger)."""
+    return [m.group() for m in islice(_TOKEN.finditer(text, start), limit)]
 
 
 def is_object(

@@ -64,11 +64,14 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
     for end_index, (length, _, allowed) in lex.automaton.iter(text):
         end = end_index + 1
         start = end - length
+        # the end first: most keys found inside longer words fail there
+        word_end = end
+        if end < size and text[end].isalnum():
+            word_end = _word_end(text, end, longest)
+            if word_end < size and text[word_end].isalnum():
+                continue  # glued to more than any ending allows
         word_start = _word_start(text, start) if start > 0 and text[start - 1].isalnum() else start
         pre = text[word_start:start]
-        word_end = _word_end(text, end, longest) if end < size and text[end].isalnum() else end
-        if word_end < size and text[word_end].isalnum():
-            continue  # glued to more than any ending allows
         suf = text[end:word_end]
         for entry, allowed_pre, allowed_suf in allowed:
             if pre not in allowed_pre or suf not in allowed_suf:
@@ -240,11 +243,14 @@ def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:
         cluster: list[Hit] = []
         cluster_end = -1
         for hit in items:
-            if cluster and hit.start >= cluster_end:
+            if cluster and hit.start < cluster_end:
+                cluster.append(hit)  # overlaps the cluster: it grows
+                if hit.end > cluster_end:
+                    cluster_end = hit.end
+                continue
+            if cluster:
                 taken.extend(_longest_first(cluster) if len(cluster) > 1 else cluster)
-                cluster = []
-            cluster.append(hit)
-            cluster_end = max(cluster_end, hit.end) if len(cluster) > 1 else hit.end
+            cluster, cluster_end = [hit], hit.end
         if cluster:
             taken.extend(_longest_first(cluster))
         taken.sort(key=_START)

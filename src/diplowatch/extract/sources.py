@@ -197,14 +197,15 @@ def _kept(
     (``media``: the media's spans, and those of media that relay a quote)."""
     spans, relaying = media
     kept = []
+    # each list read only when it holds something: most sentences cite no one
     for m in mentions:
-        if any(m is o for o in owners):
+        if owners and any(m is o for o in owners):
             m.strong = False  # whose sources: a topic, the country of what they tell
-        elif any(a <= m.start < b for a, b in zones):
+        elif zones and any(a <= m.start < b for a, b in zones):
             continue
-        if any(a <= m.start < b for a, b in speakers):
+        if speakers and any(a <= m.start < b for a, b in speakers):
             m.strong = False  # a party only if the report names no one else
-        if any(a <= m.start < b for a, b in spans):
+        if spans and any(a <= m.start < b for a, b in spans):
             if m.location_only:
                 continue
             # the medium and its country: at most a topic ("قالت صحيفة أمريكية");

@@ -163,6 +163,8 @@ def former_member(text: str, hit: Hit, ctx: Context) -> bool:
     if not ctx.member_words:
         return False
     words = text[max(0, hit.start - 50) : hit.start].split()[-5:]
+    if ctx.member_words.isdisjoint(words):
+        return False  # most titles: no member noun before them, no pair to read
     formers = ctx.former_words | ctx.former_after
     for i in range(len(words) - 1):
         pair = {words[i], words[i + 1]}
@@ -181,6 +183,8 @@ def kin_before(text: str, hit: Hit, ctx: Context, floor: int = 0) -> bool:
     if len(after) == 2 and after[0] in ("'s", "’s") and after[1].strip(",.;:") in ctx.kin_words:
         return True  # "the president's son"
     words = text[max(floor, hit.start - 40) : hit.start].split()[-4:]
+    if ctx.kin_words.isdisjoint(words):
+        return False  # most titles: no kinship noun before them
     # between them only short words and, where the country adjective comes
     # first, at most one other ("the son of the Turkish president"; "پسر
     # احمد شاه مسعود" is the son of a man whose name holds a title word)
