@@ -5868,3 +5868,46 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
         6,
     ),
 )
+
+# ---- verbal40fa: a deed demanded of a named side ----
+# "وزیر گفت روسیه باید نیروهایش را خارج کند": one side says another must do
+# something, a demand (PLOVER REQUEST: demand, urge), as English "Russia must
+# withdraw, the minister said" and Arabic "قال إن على روسيا أن تسحب" are
+# read. Its sides are read in ``extract/parties._demanded_of`` (mode
+# ``demand``): the state named right before the modal is asked; with no
+# state there, no other speaker or no word of saying there is no event.
+FIXED_TRIGGERS[("REQUEST", "demand")] = ("باید", "نباید", "بایستی", "نبایستی", "می بایست")
+# The impersonal "one must" asks no one: "it should be noted that …" ("باید
+# یادآور شد که"), "one must say", "must be seen as" ("را باید … دانست"), and
+# a duty not done ("باید صورت می‌گرفت", "should have been done").
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{must} {say}"
+        for must in ("باید", "بایستی", "می بایست")
+        for say in (
+            "یادآور شد",
+            "یادآوری کرد",
+            "گفت",
+            "بگویم",
+            "بگوییم",
+            "اذعان کرد",
+            "اذعان داشت",
+            "اشاره کرد",
+            "افزود",
+            "توجه داشت",
+            "توجه کرد",
+            "توجه نمود",
+            "متذکر شد",
+            "خاطرنشان کرد",
+            "دانست",
+            "پذیرفت",
+            "صورت می",
+            "انجام می",
+            "متاسفانه بگویم",
+            "متأسفانه بگویم",
+        )
+    ),
+    "را باید",
+    "را نباید",
+)
