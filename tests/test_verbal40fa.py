@@ -51,7 +51,7 @@ def test_promised_deed_is_planned(text: str, lang: str, event: tuple[str, str]) 
     ("text", "lang", "event"),
     [
         (
-            "رئیس جمهور پرو در دیدار با همتای اکوادوری خود قول داد که لیما به کیتو دارو ارسال کند.",
+            "رئیس جمهور پرو هنگام ملاقات با رئیس جمهور اکوادور قول داد که لیما به کیتو دارو ارسال کند.",
             "fa",
             ("CONSULT", "reported"),
         ),
@@ -98,7 +98,7 @@ def sides(text: str, lang: str, etype: str) -> set[frozenset[str | None]]:
 @pytest.mark.parametrize(
     ("text", "lang", "pair"),
     [
-        ("وزیر خارجه شیلی گفت بولیوی باید به تعهدات خود عمل کند.", "fa", {"CHL", "BOL"}),
+        ("وزیر خارجه شیلی گفت بولیوی باید به وعده هایش پایبند بماند.", "fa", {"CHL", "BOL"}),
         (
             "سخنگوی دولت مغولستان تاکید کرد پکن نباید در امور داخلی اولان باتور دخالت کند.",
             "fa",
@@ -123,7 +123,7 @@ def test_demand_of_a_named_state(text: str, lang: str, pair: set[str]) -> None:
         # one's own duty, or a duty with no state named before the modal
         ("وزیر خارجه شیلی گفت ما باید به مردم کمک کنیم.", "fa"),
         # the impersonal "it should be noted that"
-        ("باید یادآور شد که وزیران خارجه شیلی و بولیوی هفته پیش در لاپاز دیدار کردند.", "fa"),
+        ("باید یادآوری کرد که وزیران خارجه شیلی و بولیوی هفته پیش در لاپاز دیدار کردند.", "fa"),
         ("Bolivia must honour its commitments.", "en"),
     ],
 )
@@ -132,5 +132,5 @@ def test_no_demand_without_addressee_or_speaker(text: str, lang: str) -> None:
 
 
 def test_impersonal_must_keeps_the_meeting() -> None:
-    text = "باید یادآور شد که وزیران خارجه شیلی و بولیوی هفته پیش در لاپاز دیدار کردند."
+    text = "باید یادآوری کرد که وزیران خارجه شیلی و بولیوی هفته پیش در لاپاز دیدار کردند."
     assert frozenset({"CHL", "BOL"}) in sides(text, "fa", "CONSULT")
