@@ -287,8 +287,6 @@ class Context:
     verb_bound_openers: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
     verb_final: bool = False
-    # a demand told as an obligation asks another state only (verbal40fa)
-    demands_abroad: bool = False
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
     passive_verbs: frozenset[str] = frozenset()
     # the passive's light verb as a noun ("هدف قرار گرفتن نفتکش"): its
@@ -825,7 +823,6 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "one_sided_nouns": tuple(getattr(data, "ONE_SIDED_NOUNS", ())),
         "one_sided_excluded": frozenset(getattr(data, "ONE_SIDED_EXCLUDED", ())),
         "verb_final": getattr(data, "VERB_FINAL", False),
-        "demands_abroad": getattr(data, "DEMANDS_ABROAD", False),
         "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
     }

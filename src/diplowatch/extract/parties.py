@@ -145,10 +145,7 @@ def parties_of(
     # 2. out: an audience, the doers of a cause or a reason, an onlooker
     people = _not_the_deeds(s, doc, trig, etype, pool)
     if mode == DEMAND:
-        sides = _demanded_of(s, trig, doc.ntext, doc.ctx.coordinators)
-        if doc.ctx.demands_abroad and len({m.code for m in sides}) < 2:
-            return []  # a demand at home (verbal40fa: ``context.DEMANDS_ABROAD``)
-        return sides
+        return _demanded_of(s, trig, doc.ntext, doc.ctx.coordinators)
     # 3. the verb's own arguments, the addressee, the doers commented on
     people = _by_arguments(s, doc, trig, etype, stated, people)
     # 4. by word order: before a final verb, the speaker, who reacted

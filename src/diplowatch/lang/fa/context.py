@@ -983,12 +983,6 @@ CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 # and the subject of a reaction is not read after it.
 VERB_FINAL = True
 
-# verbal40fa: "X باید …" is a demand (triggers: REQUEST demand) only when
-# another state's speaker tells it ("وزیر خارجه چین گفت آمریکا باید …"); a
-# speaker's "the government / the people must" at home is an exhortation as
-# often as a demand (extract/parties._demanded_of).
-DEMANDS_ABROAD = True
-
 # Persian drops a subject its verb carries: a deed reported after "X اعلام
 # کرد که" whose clause names no subject, only objects ("بیست معترض را",
 # "به مقر …", "از شهر …"), is the speaker's own ("ارتش اعلام کرد که از شهر
