@@ -77,6 +77,7 @@ _GUARDED_TABLES = (
 CUE_TABLES = {
     "PLANNED_CUES": "planned",
     "AHEAD_CUES": "ahead",
+    "PROMISE_CUES": "promise",
     "POSTPONED_CUES": "postponed",
     "CANCELLED_CUES": "cancelled",
     "ATTEMPT_CUES": "attempt",

@@ -709,6 +709,12 @@ def joined(
     )
 
 
+# Cues before a subjunctive deed that put it ahead: a plan, and a promise or
+# a stated readiness (``lang/fa/status.PROMISE_CUES``), which governs only
+# the deed after it and so is no cue of plan for the whole clause.
+_PLAN_KINDS = frozenset({"planned", "promise"})
+
+
 def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     """What the verb's own mood tells as possible or meant, not as done:
     Arabic "قد" before an imperfect ("قد تستهدف"; ``context.MAY_PARTICLES``,
@@ -723,7 +729,7 @@ def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     ):
         return True
     return subjunctive(trigger, s, ntext, ctx) and not any(
-        c.entry.kind == "planned" and c.end <= trigger.start for c in s.cues
+        c.entry.kind in _PLAN_KINDS and c.end <= trigger.start for c in s.cues
     )
 
 
@@ -733,7 +739,7 @@ def meant_later(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     puts the whole object between "قصد دارد" and "اعزام کند" ("دولت بریتانیا
     قصد دارد برای خارج کردن کارمندان … ۶۰۰ نظامی را به افغانستان اعزام کند")."""
     return subjunctive(trigger, s, ntext, ctx) and any(
-        c.entry.kind == "planned" and c.end <= trigger.start for c in s.cues
+        c.entry.kind in _PLAN_KINDS and c.end <= trigger.start for c in s.cues
     )
 
 

@@ -65,6 +65,19 @@ PLANNED_CUES: tuple[str, ...] = (
     # برآمد", which tells an attempt made
     *(f"{at} {be}" for at in ("درصدد", "در صدد") for be in ("است", "هستند", "اند", "هستیم")),
 )
+# verbal40fa: a promise or a stated readiness puts the subjunctive deed after
+# it ahead ("قول داد … کمک کند", "وعده دادند … دیدار کنند", "آمادگی دارد …
+# میانجیگری کند"), in every person and tense of its light verb. Unlike a
+# PLANNED cue it governs only what follows it: the meeting it was made in
+# ("در دیدار با … قول داد") stays reported (``extract/nonevents.meant_later``).
+PROMISE_CUES: tuple[str, ...] = (
+    *(
+        f"{vow} {verb}"
+        for vow in ("قول", "وعده")
+        for verb in ("داد", "دادند", "داده", "دادیم", "می دهد", "می دهند", "می دهیم", "میدهد")
+    ),
+    *(f"آمادگی {have}" for have in ("دارد", "دارند", "داریم", "داشت", "داشتند")),
+)
 # The future told in the relative clause after an event's noun (status12:
 # "نشست بغداد که ماه آینده برگزار خواهد شد"; ``extract/status.held_later``):
 # auxiliaries of the future only, not the present "برگزار می‌شود", which is
