@@ -15,7 +15,8 @@ PASSIVE_FORCE_LEADS``: "تم استهداف", "جرى اعتقال"). Then the s
 the verb. English writes the passive with a form of "be" (``syntax.
 passive_be``) right before a verb trigger, the side before it. Where the
 side is marked as the agent ("برصاص", "by gunmen"), the doer is named and
-the rule does not hold.
+the rule does not hold; nor where the side names no agent (a state or a
+person of it as a whole), which keeps its reading of before.
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ def passive_struck(side: list[Mention], trig: Hit, surface: str, ntext: str, ctx
     """Whether ``side`` is whom a passive deed struck, its doer unnamed:
     ``surface`` is the trigger as written (with its vowel signs)."""
     markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
-    if not side or any(_agent_marked(m, ntext, markers) for m in side):
+    # a state named as a whole ("an Iranian scientist was assassinated")
+    # is read as before: the passive's subject names no agent struck
+    if not any(m.agent for m in side) or any(_agent_marked(m, ntext, markers) for m in side):
         return False
     if _arabic_passive(trig, surface, ntext, ctx):
         return all(m.start >= trig.end for m in side)
