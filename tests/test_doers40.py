@@ -124,34 +124,3 @@ def test_voweled_passive_only_on_a_perfect() -> None:
 
     assert _voweled("قُتل") and _voweled("استُهدف") and _voweled("وقُتل")
     assert not _voweled("يُهاجم") and not _voweled("قتل") and not _voweled("استهدف")
-
-
-# An air strike with no doer named: armed forces of no given country, no
-# gunmen; gunmen named stay.
-AIR: list[tuple[str, str, set[str]]] = [
-    (
-        "قتل خمسة مدنيين يمنيين في غارة جوية على سوق قرب صعدة.",
-        "ar",
-        {"ASSAULT reported -:MIL YEM:CVL"},
-    ),
-    (
-        "Five Yemeni civilians were killed in an air strike on a market near Saada.",
-        "en",
-        {"ASSAULT reported -:MIL YEM:CVL"},
-    ),
-    (
-        "پنج غیرنظامی یمنی در حمله هوایی به بازاری در نزدیکی صعده کشته شدند.",
-        "fa",
-        {"ASSAULT reported -:MIL YEM:CVL"},
-    ),
-    (
-        "قتل مسلحون خمسة مدنيين يمنيين في هجوم على سوق قرب صعدة.",
-        "ar",
-        {"ASSAULT reported YEM:UAF YEM:CVL"},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "lang", "want"), AIR)
-def test_air_strike_doer(text: str, lang: str, want: set[str]) -> None:
-    assert _read(text, lang) == want

@@ -253,8 +253,6 @@ class Context:
     # only, and the light verbs of a passive verbal noun (``struck_passive``)
     passive_force_forms: frozenset[str] = frozenset()
     passive_force_leads: frozenset[str] = frozenset()
-    # "غارة", "airstrike", "حمله هوایی": a raid from the air (``air_strikes``)
-    air_strike_nouns: frozenset[str] = frozenset()
     # "محکوم شد": the same judgement in the passive, its judge after an
     # agent marker ("از سوی ترکیه"), its deed the subject before
     judged_passives: frozenset[str] = frozenset()
@@ -690,7 +688,6 @@ _WORD_FIELDS = {
     "visited_nouns": "VISITED_NOUNS",
     "passive_force_forms": "PASSIVE_FORCE_FORMS",
     "passive_force_leads": "PASSIVE_FORCE_LEADS",
-    "air_strike_nouns": "AIR_STRIKE_NOUNS",
     "judged_passives": "JUDGED_PASSIVES",
     "posting_links": "POSTING_LINKS",
     "envoy_words": "ENVOY_WORDS",

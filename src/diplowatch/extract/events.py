@@ -43,7 +43,6 @@ from diplowatch.extract.actors import (
     mark_report_places,
     previous_word,
 )
-from diplowatch.extract.air_strikes import aerial_doer
 from diplowatch.extract.alleged_stance import drop_alleged_stances
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.armed_protest import (
@@ -1398,9 +1397,6 @@ def _with_implied(
     rule_mode = side_mode(shown, mode, actors, ctx.lang)
     rule_mode = implied_mode(shown, rule_mode, frozenset(m.agent or "" for m in s.mentions))
     out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
-    if shown in FORCE:
-        # "قتل … في غارة جوية": the planes are armed forces', no gunmen's
-        out = aerial_doer(out, actors, trig, doc.ntext, ctx)
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)

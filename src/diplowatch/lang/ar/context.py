@@ -2093,11 +2093,3 @@ PASSIVE_FORCE_FORMS: tuple[str, ...] = tuple(
 PASSIVE_FORCE_LEADS: tuple[str, ...] = tuple(
     f"{c}{w}" for c in ("", "و", "ف") for w in ("تم", "تمت", "يتم", "جرى", "جرت", "يجري")
 )
-# Raids from the air: their unnamed doer is armed forces, no gunmen
-# (extract/air_strikes.py). One word ("غارة") or two ("ضربة جوية"), with the
-# clitics written on them.
-AIR_STRIKE_NOUNS: tuple[str, ...] = tuple(
-    f"{p}{w}"
-    for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل")
-    for w in ("غارة", "غارات", "ضربة جوية", "ضربات جوية", "قصف جوي", "طيران حربي")
-)

@@ -1754,14 +1754,3 @@ VISITED_NOUNS: tuple[str, ...] = (
     "site",
     "scene",
 )
-# Raids from the air: their unnamed doer is armed forces, no gunmen
-# (extract/air_strikes.py). Not drone strikes: armed groups fly drones too.
-AIR_STRIKE_NOUNS: tuple[str, ...] = (
-    "airstrike",
-    "airstrikes",
-    "air strike",
-    "air strikes",
-    "air raid",
-    "air raids",
-    "warplanes",
-)

@@ -2157,6 +2157,3 @@ VISITED_NOUNS: tuple[str, ...] = (
     "محل",
     "صحنه",
 )
-# Raids from the air: their unnamed doer is armed forces, no gunmen
-# (extract/air_strikes.py). Not drone strikes: armed groups fly drones too.
-AIR_STRIKE_NOUNS: tuple[str, ...] = ("حمله هوایی", "حملات هوایی", "بمباران هوایی", "حمله جنگنده")
