@@ -245,6 +245,14 @@ class Context:
     # "خواند", "دانست": a verb that judges the deed named as its object before
     # it ("X حمله به نفتکش را نقض قانون خواند"): X is no party to that deed
     judging_verbs: frozenset[str] = frozenset()
+    # "زار", "visited", "عیادت" and "الجرحى", "the wounded", "مجروحان": who
+    # visits the wounded of a deed is no side of it (``visitors``)
+    visit_verbs: frozenset[str] = frozenset()
+    visited_nouns: frozenset[str] = frozenset()
+    # "هوجم", "اغتيل" and "تم", "جرى": a deed of force spelled in the passive
+    # only, and the light verbs of a passive verbal noun (``struck_passive``)
+    passive_force_forms: frozenset[str] = frozenset()
+    passive_force_leads: frozenset[str] = frozenset()
     # "محکوم شد": the same judgement in the passive, its judge after an
     # agent marker ("از سوی ترکیه"), its deed the subject before
     judged_passives: frozenset[str] = frozenset()
@@ -676,6 +684,10 @@ _WORD_FIELDS = {
     "visited_places": "VISITED_PLACES",
     "topic_links": "TOPIC_LINKS",
     "judging_verbs": "JUDGING_VERBS",
+    "visit_verbs": "VISIT_VERBS",
+    "visited_nouns": "VISITED_NOUNS",
+    "passive_force_forms": "PASSIVE_FORCE_FORMS",
+    "passive_force_leads": "PASSIVE_FORCE_LEADS",
     "judged_passives": "JUDGED_PASSIVES",
     "posting_links": "POSTING_LINKS",
     "envoy_words": "ENVOY_WORDS",

@@ -163,7 +163,7 @@ from diplowatch.extract.parties import (
     sentence_pools,
 )
 from diplowatch.extract.person_names import learn_names, learn_surnames
-from diplowatch.extract.place_doer import place_state_out
+from diplowatch.extract.place_doer import place_state_out, where_only, where_states_out
 from diplowatch.extract.places import (
     place_as_target,
     place_before_verb,
@@ -201,6 +201,7 @@ from diplowatch.extract.spoken_through import speak_through_bodies, state_report
 from diplowatch.extract.standing import standing_relative
 from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
+from diplowatch.extract.struck_passive import passive_struck
 from diplowatch.extract.subclause_subject import subclause_people
 from diplowatch.extract.syntax import (
     governed_out,
@@ -216,6 +217,7 @@ from diplowatch.extract.victims import (
     commented_phrase_sides,
     comments_on_struck,
 )
+from diplowatch.extract.visitors import visited_deed
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
@@ -1387,6 +1389,11 @@ def _with_implied(
         actors, where = place_state_out(actors, side, ctx)
         if where is not None:
             victims, place = True, place or where
+    if victims and not doer:
+        # "أصيب مدنيون في تفجير بغداد": the capital is where, no victim
+        actors, where = where_states_out(actors, side, trig, doc.ntext, ctx)
+        if where is not None:
+            place = place or where
     if shown == "PROTEST" and not armed:
         actors, place = _bystanders_out(actors, side, trig, doc, place)
     # a strike with a government actor named keeps the government understood
@@ -1408,6 +1415,10 @@ def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
         or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
         or _all_governed(side, trig, doc)
         or _struck_by_deed(s, side, doc)
+        # "زار الوزير الجرحى …": whom the visited deed struck
+        or visited_deed(trig, doc.ntext, s.start, s.end, ctx)
+        # "استُهدفت دورية للشرطة", "was attacked": whom the passive struck
+        or passive_struck(side, trig, doc.text_of(trig.start, trig.end), doc.ntext, ctx)
     )
 
 
@@ -1536,6 +1547,8 @@ def _underwent(side: list[Mention], trig: Hit, doc: _Document) -> bool:
     killed in an ISIS attack", sides35ar); in Arabic it is the genitive of
     the undergoer ("تعرضت دورية للجيش العراقي لهجوم")."""
     verbs, ctx = doc.ctx.undergo_verbs, doc.ctx
+    # where it happened, after the noun ("في تفجير بغداد"), is no side (doers40)
+    side = [m for m in side if not where_only(m, trig, doc.ntext, ctx)] or side
     if not verbs or not side or any(m.end > trig.start for m in side):
         return False
     modifier_first = not (ctx.subject_after_verb or ctx.verb_final)

@@ -23,7 +23,7 @@ from diplowatch.extract.actors import Mention, previous_word
 from diplowatch.extract.announcers import without_announcer
 from diplowatch.extract.asked_topic import asked_topic_out
 from diplowatch.extract.charges import outside_charge
-from diplowatch.extract.doers import cause_span, outside_cause, reason_span
+from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -42,6 +42,7 @@ from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import stated_doers
 from diplowatch.extract.topic_span import without_topic_span
 from diplowatch.extract.victims import without_victims
+from diplowatch.extract.visitors import without_visitors
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import longer_than, padded
 
@@ -320,6 +321,9 @@ def _outside_bystanders(
     if etype not in REACTIONS:
         # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
         people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
+    if etype in FORCE:
+        # "زار الوزير الجرحى …", "visited the wounded": the visitor is no side
+        people = without_visitors(trig, people, ntext, s.start, s.end, ctx)
     if etype in DEEDS and ctx.subject_after_verb:
         people = _no_later_describer(s, trig, people, ntext)
     if etype in DEEDS and (ctx.judging_verbs or ctx.judged_passives):

@@ -14,7 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
+
+# A capital glued to a deed's noun ("تفجير بغداد", "حمله آنکارا", "the Ankara
+# blast"): the mention's kind for a capital named for its state.
+_CAPITAL = "capital"
 
 
 def place_state_out(
@@ -41,3 +46,35 @@ def _only_where(m: Mention, ctx: Any) -> bool:
         return False
     glued = bool(ctx.location_prefixes) and m.prefix.endswith(tuple(ctx.location_prefixes))
     return glued or (not m.strong and (m.place or m.location_only))
+
+
+def where_states_out(
+    actors: list[Actor], side: list[Mention], trig: Hit, ntext: str, ctx: Any
+) -> tuple[list[Actor], str | None]:
+    """``actors`` of a deed of force whose doer is unnamed (its sides are
+    its victims) without the states written only as where it happened, in
+    any slot (``place_state_out`` reads the first one only): "أصيب مدنيون في
+    تفجير بغداد", "the Ankara blast wounded two Syrians" — the capital is
+    the deed's place, not its government struck. The first such state's
+    code is returned as the place; nothing is taken out where no other side
+    remains (alone, it is what was struck)."""
+    where = [m for m in side if m.code and where_only(m, trig, ntext, ctx)]
+    # a state also named as a whole elsewhere in the side stays
+    codes = {m.code for m in where} - {m.code for m in side if m not in where and not m.agent}
+    out = [a for a in actors if not (a.code in codes and a.agent is None)]
+    if not codes or not out or len(out) == len(actors):
+        return actors, None
+    return out, next(m.code for m in where if m.code in codes)
+
+
+def where_only(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether ``m`` names only where the deed ``trig`` happened: after a
+    preposition of place (``_only_where``), or a capital glued to the deed's
+    noun, right after it or, where modifiers come first, right before it."""
+    if _only_where(m, ctx):
+        return True
+    if m.kind != _CAPITAL or m.agent is not None or m.role:
+        return False
+    after = m.start >= trig.end and not ntext[trig.end : m.start].strip()
+    before = m.end <= trig.start and not ntext[m.end : trig.start].strip()
+    return after or (before and not (ctx.subject_after_verb or ctx.verb_final))

@@ -1506,6 +1506,9 @@ UNDERGO_VERBS: tuple[str, ...] = (
     *(p + noun for p in ("", "و", "ب", "ل") for noun in ("مقتل", "مصرع", "استشهاد", "اصابة")),
     *("لقي", "لقيت", "لقوا", "لقيا", "استشهد", "استشهدت", "استشهدوا", "استشهدا"),
     *("اصيب", "اصيبت", "اصيبوا", "اصيبا"),
+    # doers40: the target of a deed ("كان المقر هدفا لهجوم", "باتت القوات
+    # هدفا لهجمات"): it underwent the deed
+    "هدفا",
 )
 
 # sides23: verbs of receiving and the word before the giver ("تلقت المعارضة
@@ -2018,3 +2021,75 @@ STANCE_STOPPERS: tuple[str, ...] = tuple(
 ALLEGED_CONTENT_PREFIXES: tuple[str, ...] = ("ب", "و", "وب")
 # The words opening a clause that an accusation alleges ("اتهمها بأنها تدعم").
 ALLEGED_CLAUSE_OPENERS: tuple[str, ...] = ("بأن", "بأنها", "بأنه", "بأنهم", "أن", "أنها", "أنه")
+# Who visits or checks on the wounded of a deed of force, or the place it
+# struck ("تفقد الوزير المصابين في التفجير", "زار الرئيس موقع الهجوم"), is no
+# side of it (extract/visitors.py): the verbs of the visit, in every person
+# and tense, with the conjunction written on them, and its verbal noun.
+_VISIT_STEMS: tuple[str, ...] = (
+    "زار",
+    "زارت",
+    "زاروا",
+    "يزور",
+    "تزور",
+    "يزورون",
+    "زيارة",
+    "زيارته",
+    "زيارتها",
+    "بزيارة",
+    "تفقد",
+    "تفقدت",
+    "تفقدوا",
+    "يتفقد",
+    "تتفقد",
+    "يتفقدون",
+    "لتفقد",
+    "اطمأن",
+    "اطمأنت",
+    "اطمأنوا",
+    "يطمئن",
+    "تطمئن",
+    "للاطمئنان",
+    "الاطمئنان",
+    "عاد",
+    "عادت",
+    "يعود",
+    "عيادة",
+    "لعيادة",
+)
+VISIT_VERBS: tuple[str, ...] = _VISIT_STEMS + tuple(f"و{w}" for w in _VISIT_STEMS)
+# What such a visit goes to: the wounded, the victims and their families, the
+# scene of the deed.
+_VISITED_STEMS: tuple[str, ...] = (
+    "الجرحى",
+    "جرحى",
+    "المصابين",
+    "المصابون",
+    "مصابي",
+    "مصابين",
+    "الضحايا",
+    "ضحايا",
+    "المنومين",
+    "ذوي",
+    "أسر",
+    "عائلات",
+    "موقع",
+    "مكان",
+    "مسرح",
+)
+VISITED_NOUNS: tuple[str, ...] = _VISITED_STEMS + tuple(
+    f"{p}{w}" for p in ("ب", "ل", "و") for w in _VISITED_STEMS
+)
+# Deeds of force spelled in the passive only ("هوجم مقر للجيش", "اغتيل سفير"):
+# whom they name after them underwent the deed, its doer unnamed
+# (extract/struck_passive.py); "قتل" and most verbs are spelled as their
+# active and are read passive only where voweled ("قُتل").
+PASSIVE_FORCE_FORMS: tuple[str, ...] = tuple(
+    f"{c}{w}"
+    for c in ("", "و", "ف")
+    for w in ("هوجم", "هوجمت", "هوجموا", "هوجما", "اغتيل", "اغتيلت", "اغتيلوا", "اغتيلا")
+)
+# The light verbs of a passive verbal noun ("تم استهداف قافلة", "جرى اعتقال
+# صحفي"): the noun's genitive underwent the deed.
+PASSIVE_FORCE_LEADS: tuple[str, ...] = tuple(
+    f"{c}{w}" for c in ("", "و", "ف") for w in ("تم", "تمت", "يتم", "جرى", "جرت", "يجري")
+)

@@ -1731,3 +1731,26 @@ STANCE_STOPPERS: tuple[str, ...] = tuple(
 # The clause an accusation opens holds what it alleges ("accused Tehran that it
 # arms the rebels" is rare; "accusing it of" is a charge, read in commented.py).
 ALLEGED_CLAUSE_OPENERS: tuple[str, ...] = ("that",)
+# Who visits the wounded of a deed of force, or the place it struck ("the
+# minister visited the injured of the blast", "toured the site of the
+# attack"), is no side of it (extract/visitors.py).
+VISIT_VERBS: tuple[str, ...] = (
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "tour",
+    "toured",
+    "touring",
+    "tours",
+)
+VISITED_NOUNS: tuple[str, ...] = (
+    "wounded",
+    "injured",
+    "victims",
+    "survivors",
+    "families",
+    "relatives",
+    "site",
+    "scene",
+)

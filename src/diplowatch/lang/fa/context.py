@@ -2150,3 +2150,23 @@ STANCE_STOPPERS: tuple[str, ...] = ("توقف", "پایان", "قطع", "به ت
 # The clause an accusation opens holds what it alleges ("ایران را متهم کرد که
 # از شورشیان حمایت می‌کند"): no support told.
 ALLEGED_CLAUSE_OPENERS: tuple[str, ...] = ("که",)
+# Who visits the wounded of a deed of force, or the place it struck ("وزیر از
+# مجروحان انفجار عیادت کرد", "از محل حمله بازدید کرد"), is no side of it
+# (extract/visitors.py): the visit's nouns (their light verb follows), and what
+# it goes to: the wounded, the victims and their families, the scene.
+VISIT_VERBS: tuple[str, ...] = ("عیادت", "بازدید", "دیدن", "سرکشی", "ملاقات")
+VISITED_NOUNS: tuple[str, ...] = (
+    "مجروحان",
+    "مجروحین",
+    "زخمی",
+    "زخمیان",
+    "مصدومان",
+    "مصدومین",
+    "آسیب",
+    "قربانیان",
+    "خانواده",
+    "خانواده‌های",
+    "بازماندگان",
+    "محل",
+    "صحنه",
+)

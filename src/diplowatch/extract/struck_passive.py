@@ -1,0 +1,108 @@
+"""Who a deed of force told in the passive struck, when no doer is named.
+
+"استُهدفت دورية للشرطة", "هوجم مقر للجيش", "تم استهداف قافلة للجيش",
+"a police station was attacked on Sunday": the side the sentence names
+underwent the deed, and its doer is left unnamed (unidentified attackers,
+as the spec codes an attack whose perpetrator is not named). Read as the
+subject of an active deed, the side would stand in the doer's slot.
+
+Arabic writes the passive of most verbs like the active, so only a spelling
+that is passive alone counts: a voweled passive (a damma on the stem's
+first or second letter of a perfect: "قُتل", "استُهدف", "اعتُقل"), a form
+listed in ``context.PASSIVE_FORCE_FORMS`` ("هوجم", "اغتيل"), or the deed's
+verbal noun after a light verb of the passive (``context.
+PASSIVE_FORCE_LEADS``: "تم استهداف", "جرى اعتقال"). Then the side follows
+the verb. English writes the passive with a form of "be" (``syntax.
+passive_be``) right before a verb trigger, the side before it. Where the
+side is marked as the agent ("برصاص", "by gunmen"), the doer is named and
+the rule does not hold; nor where the side names no agent (a state or a
+person of it as a whole), which keeps its reading of before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+_DAMMA = "\u064f"
+# Prefixes of an Arabic imperfect: its damma ("يُهاجم") is active as well.
+_IMPERFECT = frozenset("يتن")
+_CONJUNCTIONS = frozenset("وف")
+_WORD = re.compile(r"\w+")
+# How many words before a mention its agent's marker may stand ("على يد
+# مسلحين مجهولين"), and how far after an English passive its "by" may.
+_MARK_WORDS = 3
+_BY_CHARS = 40
+
+
+def passive_struck(side: list[Mention], trig: Hit, surface: str, ntext: str, ctx: Any) -> bool:
+    """Whether ``side`` is whom a passive deed struck, its doer unnamed:
+    ``surface`` is the trigger as written (with its vowel signs)."""
+    markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
+    # a state named as a whole ("an Iranian scientist was assassinated")
+    # is read as before: the passive's subject names no agent struck
+    if not any(m.agent for m in side) or any(_agent_marked(m, ntext, markers) for m in side):
+        return False
+    if _arabic_passive(trig, surface, ntext, ctx):
+        return all(m.start >= trig.end for m in side)
+    if _be_passive(trig, ntext, ctx) and not _deed_after(trig, ntext):
+        return all(m.end <= trig.start for m in side) and not _by_after(trig, ntext, ctx)
+    return False
+
+
+def _arabic_passive(trig: Hit, surface: str, ntext: str, ctx: Any) -> bool:
+    """A passive verb spelled as one (voweled or listed), or a verbal noun
+    right after a light verb of the passive."""
+    word = ntext[trig.start : trig.end].split()[0] if trig.end > trig.start else ""
+    if trig.entry.affix == "verb" and (word in ctx.passive_force_forms or _voweled(surface)):
+        return True
+    before = ntext[max(0, trig.start - 12) : trig.start].split()[-1:]
+    return bool(before) and before[0] in ctx.passive_force_leads
+
+
+def _voweled(surface: str) -> bool:
+    """A damma on the first or second letter of a perfect ("قُتل",
+    "استُهدف" reads its damma on the third, after "است"; "اعتُقل" on the
+    third too): the first two letters of a form with a leading alif, the
+    first of the others."""
+    if surface[:1] in _CONJUNCTIONS and len(surface) > 3:
+        surface = surface[1:]  # "وقُتل": the conjunction written on it
+    letters = [i for i, c in enumerate(surface) if c.isalpha()]
+    if len(letters) < 2 or surface[letters[0]] in _IMPERFECT:
+        return False
+    lead = 3 if surface[letters[0]] in "اإأ" else 1
+    marks = [i for i, c in enumerate(surface) if c == _DAMMA]
+    return any(letters[0] < i <= letters[min(lead, len(letters) - 1)] + 1 for i in marks)
+
+
+def _be_passive(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """A form of "be" right before a verb trigger ("was attacked")."""
+    if trig.entry.affix != "verb" or not ctx.syntax.passive_be:
+        return False
+    before = ntext[max(0, trig.start - 12) : trig.start].split()[-1:]
+    return bool(before) and before[0] in ctx.syntax.passive_be
+
+
+def _deed_after(trig: Hit, ntext: str) -> bool:
+    """ "were killed in an attack": the deed named after "in" is read on its
+    own (``context.UNDERGO_VERBS``), as the other languages read it."""
+    return ntext[trig.end : trig.end + 12].split()[:1] == ["in"]
+
+
+def _by_after(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """An agent's marker after the passive, in its clause ("by gunmen")."""
+    rest = ntext[trig.end : trig.end + _BY_CHARS]
+    for brk in CLAUSE_BREAKS:
+        rest = rest.split(brk)[0]
+    return bool(ctx.syntax.agent_markers & set(_WORD.findall(rest)))
+
+
+def _agent_marked(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
+    """A marker of the deed's agent right before the mention ("على أيدي")."""
+    before = _WORD.findall(ntext[max(0, m.start - 40) : m.start])[-_MARK_WORDS:]
+    text = " " + " ".join(before) + " "
+    return any(f" {w} " in text for w in markers)
