@@ -14,7 +14,8 @@ Rules added in this round:
   the Palestinian Authority under its full name is the Palestinian
   government; the coast guard under its other names ("حرس الشواطئ") is the
   police; the Tunisian employers' union under its short name is business;
-- English: "coastguard" in one word is the agent "coast guard" is.
+- English: "coastguard" in one word is the agent "coast guard" is (police,
+  COP, since mend40b, as in Arabic and Persian).
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ ONE_LANGUAGE = [
     (
         "en",
         "The coastguard of Greece detained 30 Afghan migrants.",
-        ("COERCE reported GRC:MIL AFG:REF",),
+        ("COERCE reported GRC:COP AFG:REF",),
     ),
     (
         "ar",

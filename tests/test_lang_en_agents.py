@@ -108,7 +108,7 @@ CASES = [
     (
         "Chinese coast guard vessels fired water cannon at a Philippine boat.",
         "ASSAULT",
-        {("CHN", "MIL")},
+        {("CHN", "COP")},
     ),
     (
         "Malian soldiers and Russian mercenaries killed dozens of civilians in central Mali.",

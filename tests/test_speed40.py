@@ -90,7 +90,8 @@ def test_led_short_year_finds_what_the_plain_one_finds() -> None:
 def test_first_letters_of_nothing_is_no_lookahead() -> None:
     assert first_letters(()) == ""
     assert first_letters((), r"\d") == r"(?=[\d])"
-    assert first_letters(["سال", "Apr"]) in ("(?=[aس])", "(?=[sa])")
+    # folded to lower case and sorted: Latin before Arabic script
+    assert first_letters(["سال", "Apr"]) == "(?=[aس])"
 
 
 def _resolve_before(hits: list[Hit]) -> dict[str, list[Hit]]:
@@ -211,7 +212,7 @@ def test_member_and_kin_prechecks_change_nothing(lang: str) -> None:
 def test_sentences_still_give_events(lang: str) -> None:
     """The first sentence of each language is a meeting of two states."""
     rec = process(Document(doc_id=f"s40{lang}", text=SENTENCES[lang][0], lang=lang))
-    assert any(ev.type for ev in rec.events)
+    assert [ev.type for ev in rec.events] == ["CONSULT"]
     again = process(Document(doc_id=f"s40{lang}", text=SENTENCES[lang][0], lang=lang))
     assert again.to_dict() == rec.to_dict()  # the caches warmed by the first read
 

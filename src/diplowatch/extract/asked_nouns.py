@@ -20,13 +20,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from diplowatch.extract.lexicon import ASKED
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.punctuation import EDGE_PUNCT, SEMICOLONS
 
 # Characters read on either side of a noun: enough for the reach in words.
 _SLICE = 120
-_PUNCT = "()[]،,.:؛;«»\"'"
+_PUNCT = EDGE_PUNCT + SEMICOLONS
 
 
 @dataclass(frozen=True)
@@ -34,14 +36,19 @@ class _Asking:
     before: frozenset[str]  # whole words of asking before the noun
     after: tuple[str, ...]  # stems of asking after the noun (in a word)
     markers: frozenset[str]  # the word right before an addressee
-    fillers: frozenset[str]  # words between marker and noun ("همه", "all")
+    fillers: tuple[tuple[str, ...], ...]  # words between marker and noun ("همه", "all")
     clitics: tuple[str, ...]  # letters glued before a verb of asking ("و")
     next: frozenset[str]  # the words one of which must follow the noun, if any
     reach: int  # how many words may stand between the verb and the noun
+    blockers: frozenset[str]  # a word between verb and noun that opens the content
+    openers: frozenset[str]  # a blocker allowed right after the verb ("called on")
+    own_marker: frozenset[str]  # a word that takes the marker itself ("حمایت از")
 
 
 @cache
 def _asking(lang: str) -> _Asking:
+    """The language's lists, normalised as the text is (ZWNJ to a space,
+    one Yeh), read once: entries spelled otherwise would never match."""
     data = load(lang, "agents")
 
     def words(name: str) -> tuple[str, ...]:
@@ -52,10 +59,13 @@ def _asking(lang: str) -> _Asking:
         frozenset(words("ASKING_BEFORE")),
         words("ASKING_AFTER"),
         frozenset(words("ASKED_MARKERS")),
-        frozenset(words("ASKED_FILLERS")),
+        tuple(sorted((tuple(f.split()) for f in words("ASKED_FILLERS")), key=len, reverse=True)),
         words("ASKING_CLITICS"),
         frozenset(words("ASKED_NEXT")),
         int(getattr(data, "ASKING_REACH", 0)),
+        frozenset(words("ASKED_BLOCKERS")),
+        frozenset(words("ASKED_OPENERS")),
+        frozenset(words("ASKED_OWN_MARKER")),
     )
 
 
@@ -78,25 +88,60 @@ def _ends_phrase(ntext: str, end: int, next_words: frozenset[str]) -> bool:
     return not after or after[0][0] in _PUNCT or after[0].strip(_PUNCT) in next_words
 
 
+def _without_fillers(before: list[str], fillers: tuple[tuple[str, ...], ...]) -> list[str]:
+    """``before`` without the fillers at its end ("همه ی", the ezafe split
+    off by normalisation, "all"), so the marker or verb is read past them."""
+    popped = True
+    while popped and before:
+        popped = False
+        for f in fillers:
+            if len(before) >= len(f) and tuple(before[-len(f) :]) == f:
+                del before[-len(f) :]
+                popped = True
+                break
+    return before
+
+
+def _verb_before(before: list[str], a: _Asking) -> bool:
+    """A verb of asking stands within reach before the noun with no word
+    between that opens the request's content ("urged protection of
+    Muslims", "دعت إلى وقف الاعتداءات على المسلمين"): the noun then is
+    what is asked for, not whom."""
+    window = before[-a.reach :]
+    for i in range(len(window) - 1, -1, -1):
+        if any(form in a.before for form in _bare(window[i], a.clitics)):
+            between = window[i + 1 :]
+            if between and between[0] in a.openers:
+                between = between[1:]
+            return not any(w in a.blockers for w in between)
+    return False
+
+
+def _marked_before(ntext: str, hit: Hit, before: list[str], a: _Asking) -> bool:
+    """The noun follows the addressee marker ("از") with a verb of asking
+    within reach after it, and the marker is not one a noun takes itself
+    ("حمایت از مسلمانان", "بسیاری از رای دهندگان")."""
+    if not before or before[-1] not in a.markers:
+        return False
+    if len(before) > 1 and before[-2] in a.own_marker:
+        return False
+    after = " ".join(ntext[hit.end : hit.end + _SLICE].split()[: a.reach])
+    return any(stem in after for stem in a.after)
+
+
 def asked(ntext: str, hit: Hit, lang: str) -> bool:
     """Whether the noun of ``hit`` stands where a verb of asking addresses it."""
     a = _asking(lang)
     if not a.reach or not _ends_phrase(ntext, hit.end, a.next):
         return False
-    before = [w.strip(_PUNCT) for w in ntext[max(0, hit.start - _SLICE) : hit.start].split()]
-    while before and before[-1] in a.fillers:
-        before.pop()
-    if a.before and any(
-        form in a.before for w in before[-a.reach :] for form in _bare(w, a.clitics)
-    ):
+    raw = ntext[max(0, hit.start - _SLICE) : hit.start].split()
+    before = _without_fillers([w.strip(_PUNCT) for w in raw], a.fillers)
+    if a.before and _verb_before(before, a):
         return True
-    if not before or before[-1] not in a.markers:
-        return False
-    after = ntext[hit.end : hit.end + _SLICE].split()[: a.reach]
-    return any(stem in w for w in after for stem in a.after)
+    return _marked_before(ntext, hit, before, a)
 
 
-def asked_only(hits: list[Hit], ntext: str, lang: str, mark: str) -> list[Hit]:
-    """The hits without the nouns marked ``mark`` that no verb of asking
+def asked_only(hits: list[Hit], ntext: str, lang: str) -> list[Hit]:
+    """The hits without the nouns marked ``ASKED`` that no verb of asking
     addresses (``asked``)."""
-    return [h for h in hits if mark not in h.entry.extra or asked(ntext, h, lang)]
+    return [h for h in hits if ASKED not in h.entry.extra or asked(ntext, h, lang)]

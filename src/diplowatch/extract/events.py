@@ -88,7 +88,6 @@ from diplowatch.extract.in_office import in_office
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
-    ASKED,
     CLOSED,
     COUNTED,
     CUE,
@@ -441,7 +440,7 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
             ntext, layers[ACTOR], lex, ctx.conjunctions, ctx.titles_follow_country
         )
     actor_hits = _counted_only(layers.get(ACTOR, []), ntext, ctx.lang)
-    actor_hits = asked_only(actor_hits, ntext, ctx.lang, ASKED)
+    actor_hits = asked_only(actor_hits, ntext, ctx.lang)
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     # nouns for people are read only next to numbers (``counts``)

@@ -33,7 +33,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "conscripts",
         "mercenaries",
         "mercenary",
-        "coast guard vessels",
         "drones",
         "military drones",
         "soldiers",
@@ -79,7 +78,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "defence forces",
         "defense forces",
         "peacekeepers",
-        "coast guard",
         "navy ships",
     ),
     "COP": (
@@ -1801,8 +1799,11 @@ NAMED_GROUPS.update(
     {name: (code, "LEG", None) for code, names in _BODY_PARLIAMENTS.items() for name in names}
 )
 # agents40ar: the coast guard written as one word ("the Greek coastguard")
-# is the agent its two-word spelling is ("coast guard", listed as MIL).
-AGENT_NOUNS["MIL"] += ("coastguard", "coastguards", "coastguard vessels")
+# is the agent its two-word spelling is. mend40b: police (COP), as Arabic
+# "خفر السواحل" and Persian "گارد ساحلی" are: it polices a state's waters
+# (``ONTOLOGY.md``: COP police and security forces; MIL armed forces).
+AGENT_NOUNS["COP"] += ("coast guard", "coast guard vessels", "coast guards")
+AGENT_NOUNS["COP"] += ("coastguard", "coastguards", "coastguard vessels")
 
 # targets40en: people too vague to be a side anywhere else ("the public
 # sector", "supporters of the deal", voters' promises) are the side an appeal
@@ -1822,6 +1823,16 @@ ASKING_BEFORE: tuple[str, ...] = (
 )
 ASKING_REACH = 4
 ASKED_FILLERS: tuple[str, ...] = ("all",)
+# mend40b: a preposition or a noun of the content between the verb and the
+# noun makes the noun what is asked for, not whom ("urged protection of
+# Muslims in …", "called for an end to attacks on Muslims"); "on", "to" and
+# "upon" right after the verb name the one asked ("called on Muslims",
+# "appealed to the public").
+ASKED_BLOCKERS: tuple[str, ...] = (
+    *("for", "of", "on", "upon", "about", "to", "against", "with", "at", "from", "by"),
+    *("protection", "protect", "defend", "defence", "defense", "support", "safety"),
+)
+ASKED_OPENERS: tuple[str, ...] = ("on", "to", "upon")
 # The word after the one asked: what the appeal asks ("to", "not to", "for")
 # or where they are ("in", "across"); another word makes "public" qualify a
 # noun ("the public sector", "the public broadcaster").

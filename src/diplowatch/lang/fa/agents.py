@@ -2613,9 +2613,21 @@ ASKED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
 }
 ASKED_MARKERS: tuple[str, ...] = ("از",)
-ASKED_FILLERS: tuple[str, ...] = ("همه", "همه‌ی", "همه ی", "تمام", "تمامی", "کلیه")
+# "همه‌ی" is read as two words ("همه ی"): normalisation makes the ZWNJ a
+# space, and ``extract/asked_nouns`` matches fillers word by word.
+ASKED_FILLERS: tuple[str, ...] = ("همه", "همه‌ی", "تمام", "تمامی", "کلیه", "کلیه‌ی")
+# Stems read in the words after the noun joined by spaces, so "می‌خواهد"
+# (normalised "می خواهد": "از مردم می‌خواهد" asks the people) is found.
 ASKING_AFTER: tuple[str, ...] = (
     *("خواست", "درخواست", "دعوت", "تقاضا"),
-    *("می‌خواه", "میخواه", "می خواه"),
+    *("می‌خواه", "میخواه"),
+)
+# mend40b: words that take "از" themselves, so the noun after it is what is
+# asked for or a part of the askers, not whom they ask ("حمایت از
+# مسلمانان را خواستار شد", "بسیاری از رای‌دهندگان خواستار …").
+ASKED_OWN_MARKER: tuple[str, ...] = (
+    *("حمایت", "دفاع", "پشتیبانی", "حفاظت", "محافظت", "صیانت", "قدردانی", "تشکر"),
+    *("یکی", "بسیاری", "برخی", "بعضی", "شماری", "تعدادی", "گروهی", "هیچ یک", "نیمی"),
+    *("درصد", "بیش", "کمتر", "پس", "پیش", "بعد", "قبل", "غیر"),
 )
 ASKING_REACH = 4

@@ -490,3 +490,16 @@ TITLE_AGENTS.update(_GROUP_LEADER_TITLES)
 # افغانستان") are a state's officials, as "مقامات" are; the heads of a
 # tribe or of the "sedition" are other agents (``agents``).
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + ("سران",)
+
+# mend40b: the head of a civil-society body named by its kind ("رئیس انجمن
+# …", "دبیر انجمن …", "مدیر دیدبان …") speaks for a non-governmental
+# organisation (NGO), as agents40ar reads Arabic "رئيس الرابطة"; a bare
+# "head" before an unknown noun was a state's official (GOV). "شبکه" stays
+# out: in Persian news it is most often a broadcaster or a water network.
+_CIVIL_BODY_HEADS = {
+    f"{head} {body}": "NGO"
+    for head in ("رئیس", "مدیر", "دبیر", "سخنگوی")
+    for body in ("انجمن", "دیدبان")
+}
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CIVIL_BODY_HEADS)
+TITLE_AGENTS.update(_CIVIL_BODY_HEADS)
