@@ -7,8 +7,9 @@ as the spec codes an attack whose perpetrator is not named). Read as the
 subject of an active deed, the side would stand in the doer's slot.
 
 Arabic writes the passive of most verbs like the active, so only a spelling
-that is passive alone counts: a voweled passive (a damma on the stem's
-first or second letter of a perfect: "قُتل", "استُهدف", "اعتُقل"), a form
+that is passive alone counts: a voweled passive (a damma right after a
+perfect's first letter, "قُتل", or the third of a form opening with an
+alif, "استُهدف", "اعتُقل"; ``context.PASSIVE_VOWEL_MARKS``), a form
 listed in ``context.PASSIVE_FORCE_FORMS`` ("هوجم", "اغتيل"), or the deed's
 verbal noun after a light verb of the passive (``context.
 PASSIVE_FORCE_LEADS``: "تم استهداف", "تمت مهاجمة"). Then the side follows
