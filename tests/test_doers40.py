@@ -120,7 +120,11 @@ def test_case(text: str, lang: str, want: set[str]) -> None:
 
 def test_voweled_passive_only_on_a_perfect() -> None:
     """The damma of an imperfect's prefix ("يُهاجم") is active as well."""
+    from diplowatch.extract.actor_context import context
     from diplowatch.extract.struck_passive import _voweled
 
-    assert _voweled("قُتل") and _voweled("استُهدف") and _voweled("وقُتل")
-    assert not _voweled("يُهاجم") and not _voweled("قتل") and not _voweled("استهدف")
+    ctx = context("ar")
+    assert all(_voweled(w, ctx) for w in ("قُتل", "استُهدف", "وقُتل", "اعتُقل", "أُطلق"))
+    assert not any(
+        _voweled(w, ctx) for w in ("يُهاجم", "قتل", "استهدف", "أَطْلَقُوا", "أصابُوا", "أسقطُوا", "كبُر")
+    )

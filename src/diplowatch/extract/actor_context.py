@@ -249,10 +249,22 @@ class Context:
     # visits the wounded of a deed is no side of it (``visitors``)
     visit_verbs: frozenset[str] = frozenset()
     visited_nouns: frozenset[str] = frozenset()
+    # "عاد" (visited the sick, or returned) counts only right before the
+    # visited noun; "آسیب دیدن" (be damaged) is no visit
+    visit_verbs_adjacent: frozenset[str] = frozenset()
+    not_visit_phrases: frozenset[str] = frozenset()
     # "هوجم", "اغتيل" and "تم", "جرى": a deed of force spelled in the passive
     # only, and the light verbs of a passive verbal noun (``struck_passive``)
     passive_force_forms: frozenset[str] = frozenset()
     passive_force_leads: frozenset[str] = frozenset()
+    # the damma of a voweled passive ("قُتل"), the imperfect's prefixes whose
+    # damma is active too ("يُهاجم"), the alifs of derived forms whose passive
+    # damma stands on the third letter ("استُهدف"), and English "in" after a
+    # passive that names the deed on its own ("killed in an attack")
+    passive_vowel_marks: frozenset[str] = frozenset()
+    imperfect_prefixes: frozenset[str] = frozenset()
+    derived_form_alifs: frozenset[str] = frozenset()
+    passive_deed_openers: frozenset[str] = frozenset()
     # "محکوم شد": the same judgement in the passive, its judge after an
     # agent marker ("از سوی ترکیه"), its deed the subject before
     judged_passives: frozenset[str] = frozenset()
@@ -686,8 +698,11 @@ _WORD_FIELDS = {
     "judging_verbs": "JUDGING_VERBS",
     "visit_verbs": "VISIT_VERBS",
     "visited_nouns": "VISITED_NOUNS",
+    "visit_verbs_adjacent": "VISIT_VERBS_ADJACENT",
+    "not_visit_phrases": "NOT_VISIT_PHRASES",
     "passive_force_forms": "PASSIVE_FORCE_FORMS",
     "passive_force_leads": "PASSIVE_FORCE_LEADS",
+    "passive_deed_openers": "PASSIVE_DEED_OPENERS",
     "judged_passives": "JUDGED_PASSIVES",
     "posting_links": "POSTING_LINKS",
     "envoy_words": "ENVOY_WORDS",
@@ -816,6 +831,10 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
         "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
+        # kept raw: the vowel signs and alifs folding would erase
+        "passive_vowel_marks": frozenset(getattr(data, "PASSIVE_VOWEL_MARKS", ())),
+        "imperfect_prefixes": frozenset(getattr(data, "IMPERFECT_PREFIXES", ())),
+        "derived_form_alifs": frozenset(getattr(data, "DERIVED_FORM_ALIFS", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
         "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),

@@ -1384,15 +1384,7 @@ def _with_implied(
     armed = shown == "PROTEST" and armed_protesters(side, trig, doc.ntext, ctx, forced)
     place = _deed_place(actors, pools)
     if shown in FORCE and not doer:
-        # "الهجوم على مسجد في فرنسا": the place is no attacker (sides39ar)
-        actors, where = place_state_out(actors, side, ctx)
-        if where is not None:
-            victims, place = True, place or where
-    if victims and not doer:
-        # "أصيب مدنيون في تفجير بغداد": the capital is where, no victim
-        actors, where = where_states_out(actors, side, trig, doc.ntext, ctx)
-        if where is not None:
-            place = place or where
+        actors, victims, place = _places_out(actors, side, trig, doc, victims, place)
     if shown == "PROTEST" and not armed:
         actors, place = _bystanders_out(actors, side, trig, doc, place)
     # a strike with a government actor named keeps the government understood
@@ -1402,6 +1394,29 @@ def _with_implied(
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
+
+
+def _places_out(
+    actors: list[Actor],
+    side: list[Mention],
+    trig: Hit,
+    doc: _Document,
+    victims: bool,
+    place: str | None,
+) -> tuple[list[Actor], bool, str | None]:
+    """``actors`` of a deed of force with no doer named, without the states
+    that only tell where it happened, whether its side is then its victims
+    alone, and the deed's place (the state taken out, unless one is known)."""
+    # "الهجوم على مسجد في فرنسا": the place is no attacker (sides39ar)
+    actors, where = place_state_out(actors, side, doc.ctx)
+    if where is not None:
+        victims, place = True, place or where
+    if victims:
+        # "أصيب مدنيون في تفجير بغداد": the capital is where, no victim
+        actors, where = where_states_out(actors, side, trig, doc.ntext, doc.ctx)
+        if where is not None:
+            place = place or where
+    return actors, victims, place
 
 
 def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
+from diplowatch.text.words import space_end, space_start
 
 # A capital glued to a deed's noun ("تفجير بغداد", "حمله آنکارا", "the Ankara
 # blast"): the mention's kind for a capital named for its state.
@@ -54,8 +55,12 @@ def where_states_out(
     """``actors`` of a deed of force whose doer is unnamed (its sides are
     its victims) without the states written only as where it happened, in
     any slot (``place_state_out`` reads the first one only): "أصيب مدنيون في
-    تفجير بغداد", "the Ankara blast wounded two Syrians" — the capital is
-    the deed's place, not its government struck. The first such state's
+    تفجير بغداد" — the capital is the deed's place, not its government
+    struck. English and Persian tell the place after a preposition ("in
+    a bombing in Ankara", "در انفجاری در آنکارا"), read by
+    ``place_state_out``; their capital glued before or after the noun ("the
+    Ankara blast wounded…", "حمله آنکارا … را زخمی کرد") is not read here
+    (a gap: it names the deed's subject there). The first such state's
     code is returned as the place; nothing is taken out where no other side
     remains (alone, it is what was struck)."""
     where = [m for m in side if m.code and where_only(m, trig, ntext, ctx)]
@@ -75,6 +80,7 @@ def where_only(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
         return True
     if m.kind != _CAPITAL or m.agent is not None or m.role:
         return False
-    after = m.start >= trig.end and not ntext[trig.end : m.start].strip()
-    before = m.end <= trig.start and not ntext[m.end : trig.start].strip()
+    # only white space between (bounded: a one-line document may be huge)
+    after = m.start >= trig.end and space_end(ntext, trig.end) >= m.start
+    before = m.end <= trig.start and space_start(ntext, trig.start) <= m.end
     return after or (before and not (ctx.subject_after_verb or ctx.verb_final))

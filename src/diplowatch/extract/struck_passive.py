@@ -7,11 +7,12 @@ as the spec codes an attack whose perpetrator is not named). Read as the
 subject of an active deed, the side would stand in the doer's slot.
 
 Arabic writes the passive of most verbs like the active, so only a spelling
-that is passive alone counts: a voweled passive (a damma on the stem's
-first or second letter of a perfect: "قُتل", "استُهدف", "اعتُقل"), a form
+that is passive alone counts: a voweled passive (a damma right after a
+perfect's first letter, "قُتل", or the third of a form opening with an
+alif, "استُهدف", "اعتُقل"; ``context.PASSIVE_VOWEL_MARKS``), a form
 listed in ``context.PASSIVE_FORCE_FORMS`` ("هوجم", "اغتيل"), or the deed's
 verbal noun after a light verb of the passive (``context.
-PASSIVE_FORCE_LEADS``: "تم استهداف", "جرى اعتقال"). Then the side follows
+PASSIVE_FORCE_LEADS``: "تم استهداف", "تمت مهاجمة"). Then the side follows
 the verb. English writes the passive with a form of "be" (``syntax.
 passive_be``) right before a verb trigger, the side before it. Where the
 side is marked as the agent ("برصاص", "by gunmen"), the doer is named and
@@ -26,12 +27,9 @@ from typing import Any
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
-_DAMMA = "\u064f"
-# Prefixes of an Arabic imperfect: its damma ("يُهاجم") is active as well.
-_IMPERFECT = frozenset("يتن")
-_CONJUNCTIONS = frozenset("وف")
 _WORD = re.compile(r"\w+")
 # How many words before a mention its agent's marker may stand ("على يد
 # مسلحين مجهولين"), and how far after an English passive its "by" may.
@@ -49,7 +47,7 @@ def passive_struck(side: list[Mention], trig: Hit, surface: str, ntext: str, ctx
         return False
     if _arabic_passive(trig, surface, ntext, ctx):
         return all(m.start >= trig.end for m in side)
-    if _be_passive(trig, ntext, ctx) and not _deed_after(trig, ntext):
+    if _be_passive(trig, ntext, ctx) and not _deed_after(trig, ntext, ctx):
         return all(m.end <= trig.start for m in side) and not _by_after(trig, ntext, ctx)
     return False
 
@@ -58,25 +56,30 @@ def _arabic_passive(trig: Hit, surface: str, ntext: str, ctx: Any) -> bool:
     """A passive verb spelled as one (voweled or listed), or a verbal noun
     right after a light verb of the passive."""
     word = ntext[trig.start : trig.end].split()[0] if trig.end > trig.start else ""
-    if trig.entry.affix == "verb" and (word in ctx.passive_force_forms or _voweled(surface)):
+    if trig.entry.affix == "verb" and (word in ctx.passive_force_forms or _voweled(surface, ctx)):
         return True
     before = ntext[max(0, trig.start - 12) : trig.start].split()[-1:]
     return bool(before) and before[0] in ctx.passive_force_leads
 
 
-def _voweled(surface: str) -> bool:
-    """A damma on the first or second letter of a perfect ("قُتل",
-    "استُهدف" reads its damma on the third, after "است"; "اعتُقل" on the
-    third too): the first two letters of a form with a leading alif, the
-    first of the others."""
-    if surface[:1] in _CONJUNCTIONS and len(surface) > 3:
+def _voweled(surface: str, ctx: Any) -> bool:
+    """A damma (``context.PASSIVE_VOWEL_MARKS``) right after the first letter
+    of a perfect ("قُتل"), or after the third of a derived form opening with
+    an alif ("استُهدف", "اعتُقل"); not after the fourth ("أطلقُوا" is active)
+    nor on an imperfect's prefix ("يُهاجم")."""
+    glued = {c for c in ctx.conjunctions if len(c) == 1 and c.isalpha()}
+    if surface[:1] in glued and len(surface) > 3:
         surface = surface[1:]  # "وقُتل": the conjunction written on it
     letters = [i for i, c in enumerate(surface) if c.isalpha()]
-    if len(letters) < 2 or surface[letters[0]] in _IMPERFECT:
+    if len(letters) < 2 or surface[letters[0]] in ctx.imperfect_prefixes:
         return False
-    lead = 3 if surface[letters[0]] in "اإأ" else 1
-    marks = [i for i, c in enumerate(surface) if c == _DAMMA]
-    return any(letters[0] < i <= letters[min(lead, len(letters) - 1)] + 1 for i in marks)
+    after = {letters[0]}
+    if surface[letters[0]] in ctx.derived_form_alifs and len(letters) > 3:
+        after.add(letters[2])
+    for i, c in enumerate(surface):
+        if c in ctx.passive_vowel_marks and max((j for j in letters if j < i), default=-1) in after:
+            return True
+    return False
 
 
 def _be_passive(trig: Hit, ntext: str, ctx: Any) -> bool:
@@ -87,17 +90,17 @@ def _be_passive(trig: Hit, ntext: str, ctx: Any) -> bool:
     return bool(before) and before[0] in ctx.syntax.passive_be
 
 
-def _deed_after(trig: Hit, ntext: str) -> bool:
-    """ "were killed in an attack": the deed named after "in" is read on its
-    own (``context.UNDERGO_VERBS``), as the other languages read it."""
-    return ntext[trig.end : trig.end + 12].split()[:1] == ["in"]
+def _deed_after(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """ "were killed in an attack": the deed named after "in" (``context.
+    PASSIVE_DEED_OPENERS``) is read on its own (``context.UNDERGO_VERBS``),
+    as the other languages read it."""
+    nxt = ntext[trig.end : trig.end + 12].split()[:1]
+    return bool(nxt) and nxt[0] in ctx.passive_deed_openers
 
 
 def _by_after(trig: Hit, ntext: str, ctx: Any) -> bool:
     """An agent's marker after the passive, in its clause ("by gunmen")."""
-    rest = ntext[trig.end : trig.end + _BY_CHARS]
-    for brk in CLAUSE_BREAKS:
-        rest = rest.split(brk)[0]
+    rest = ntext[trig.end : first_break(ntext, trig.end, trig.end + _BY_CHARS, CLAUSE_BREAKS)]
     return bool(ctx.syntax.agent_markers & set(_WORD.findall(rest)))
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # Words between the visited noun and the deed's word ("الجرحى الذين أصيبوا
@@ -64,7 +65,7 @@ def _visited_at(trig: Hit, ntext: str, s_start: int, s_end: int, ctx: Any) -> in
     if not ctx.visit_verbs or not ctx.visited_nouns or trig.entry.affix == "verb":
         return None
     lo, hi = max(s_start, trig.start - _WINDOW), min(s_end, trig.end + _WINDOW)
-    words = [(w.group(), lo + w.start()) for w in _WORD.finditer(ntext, lo, hi)]
+    words = [(w.group(), w.start()) for w in _WORD.finditer(ntext, lo, hi)]
     # the deed's own word counts as visited ("الجرحى"), so look up to its end
     before = [(w, p) for w, p in words if p < trig.end]
     nouns = [(i, p) for i, (w, p) in enumerate(before) if w in ctx.visited_nouns]
@@ -73,18 +74,33 @@ def _visited_at(trig: Hit, ntext: str, s_start: int, s_end: int, ctx: Any) -> in
     i, at = nouns[-1]
     if len(before) - 1 - i > _NOUN_REACH or _broken(ntext, at, trig.start):
         return None
-    lead = before[max(0, i - _VERB_REACH) : i]
-    verb = next((p for w, p in reversed(lead) if w in ctx.visit_verbs), None)
+    lead = range(max(0, i - _VERB_REACH), i)
+    verb = next((before[k][1] for k in reversed(lead) if _visit(before, k, i, ctx)), None)
     if verb is not None and not _broken(ntext, verb, at):
         return at
     if not ctx.verb_final:
         return None
     # "از مجروحان انفجار … عیادت کرد": the verb closes the clause
-    after = [(w, p) for w, p in words if p >= trig.end][:_VERB_REACH]
-    verb = next((p for w, p in after if w in ctx.visit_verbs), None)
+    first = next((k for k, (_, p) in enumerate(words) if p >= trig.end), len(words))
+    after = range(first, min(len(words), first + _VERB_REACH))
+    verb = next((words[k][1] for k in after if _visit(words, k, -1, ctx)), None)
     return at if verb is not None and not _broken(ntext, trig.end, verb) else None
+
+
+def _visit(words: list[tuple[str, int]], k: int, noun: int, ctx: Any) -> bool:
+    """Whether ``words[k]`` is a visit's verb, the visited noun at ``noun``:
+    a word of another common sense counts only right before it ("عاد
+    الجرحى", not "عاد الوزير"; ``context.VISIT_VERBS_ADJACENT``), and not
+    after a word that makes it another verb ("آسیب دیدن", be damaged;
+    ``context.NOT_VISIT_PHRASES``)."""
+    word = words[k][0]
+    if word in ctx.visit_verbs_adjacent:
+        return k == noun - 1
+    if word not in ctx.visit_verbs:
+        return False
+    return k == 0 or f"{words[k - 1][0]} {word}" not in ctx.not_visit_phrases
 
 
 def _broken(ntext: str, a: int, b: int) -> bool:
     """Whether a clause break stands between ``a`` and ``b``."""
-    return bool(CLAUSE_BREAKS & set(ntext[a:b]))
+    return first_break(ntext, a, b, CLAUSE_BREAKS) < b

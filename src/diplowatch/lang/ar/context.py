@@ -2050,13 +2050,14 @@ _VISIT_STEMS: tuple[str, ...] = (
     "تطمئن",
     "للاطمئنان",
     "الاطمئنان",
-    "عاد",
-    "عادت",
-    "يعود",
-    "عيادة",
-    "لعيادة",
 )
 VISIT_VERBS: tuple[str, ...] = _VISIT_STEMS + tuple(f"و{w}" for w in _VISIT_STEMS)
+# Visits spelled like words of another sense ("عاد" returned, "عيادة" a
+# clinic): a visit only right before the visited noun ("عاد الجرحى").
+_VISIT_ADJACENT_STEMS: tuple[str, ...] = ("عاد", "عادت", "يعود", "عيادة", "لعيادة")
+VISIT_VERBS_ADJACENT: tuple[str, ...] = _VISIT_ADJACENT_STEMS + tuple(
+    f"و{w}" for w in _VISIT_ADJACENT_STEMS
+)
 # What such a visit goes to: the wounded, the victims and their families, the
 # scene of the deed.
 _VISITED_STEMS: tuple[str, ...] = (
@@ -2070,7 +2071,6 @@ _VISITED_STEMS: tuple[str, ...] = (
     "ضحايا",
     "المنومين",
     "ذوي",
-    "أسر",
     "عائلات",
     "موقع",
     "مكان",
@@ -2088,8 +2088,16 @@ PASSIVE_FORCE_FORMS: tuple[str, ...] = tuple(
     for c in ("", "و", "ف")
     for w in ("هوجم", "هوجمت", "هوجموا", "هوجما", "اغتيل", "اغتيلت", "اغتيلوا", "اغتيلا")
 )
-# The light verbs of a passive verbal noun ("تم استهداف قافلة", "جرى اعتقال
-# صحفي"): the noun's genitive underwent the deed.
+# The light verbs of a passive verbal noun ("تم استهداف قافلة"): the noun's
+# genitive underwent the deed. Not "جرى"/"جرت": it also means "took place"
+# ("جرت اشتباكات بين الجيش والمسلحين"), whose sides both acted.
 PASSIVE_FORCE_LEADS: tuple[str, ...] = tuple(
-    f"{c}{w}" for c in ("", "و", "ف") for w in ("تم", "تمت", "يتم", "جرى", "جرت", "يجري")
+    f"{c}{w}" for c in ("", "و", "ف") for w in ("تم", "تمت", "يتم")
 )
+# A voweled passive (extract/struck_passive.py): the damma right after a
+# perfect's first letter ("قُتل", "أُطلق"), or, in a derived form opening
+# with an alif, after its third ("استُهدف", "اعتُقل"); the damma of an
+# imperfect's prefix ("يُهاجم") is active as well.
+PASSIVE_VOWEL_MARKS: tuple[str, ...] = ("\u064f",)
+IMPERFECT_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن")
+DERIVED_FORM_ALIFS: tuple[str, ...] = ("ا", "إ", "أ")

@@ -1754,3 +1754,7 @@ VISITED_NOUNS: tuple[str, ...] = (
     "site",
     "scene",
 )
+# After a passive of force, what opens the deed it happened in ("were killed
+# in an attack"): that deed is read on its own, as undergone (UNDERGO_VERBS),
+# not the passive (extract/struck_passive.py).
+PASSIVE_DEED_OPENERS: tuple[str, ...] = ("in",)

@@ -2155,6 +2155,8 @@ ALLEGED_CLAUSE_OPENERS: tuple[str, ...] = ("که",)
 # (extract/visitors.py): the visit's nouns (their light verb follows), and what
 # it goes to: the wounded, the victims and their families, the scene.
 VISIT_VERBS: tuple[str, ...] = ("عیادت", "بازدید", "دیدن", "سرکشی", "ملاقات")
+# "آسیب دیدن" is to be damaged, no visit.
+NOT_VISIT_PHRASES: tuple[str, ...] = ("آسیب دیدن",)
 VISITED_NOUNS: tuple[str, ...] = (
     "مجروحان",
     "مجروحین",
