@@ -813,7 +813,17 @@ def _word_fields(data: ModuleType | None) -> dict[str, Any]:
 
 def _settings(data: ModuleType | None) -> dict[str, Any]:
     """The language's switches and counts, and the lists kept raw or ordered."""
-    return {**_switches(data), **_phrase_maps(data), **_ordered_lists(data)}
+    return {**_switches(data), **_raw_letters(data), **_phrase_maps(data), **_ordered_lists(data)}
+
+
+def _raw_letters(data: ModuleType | None) -> dict[str, Any]:
+    """Letter lists kept raw: normalising would erase the vowel signs and
+    fold the alifs that tell a voweled passive (``extract/struck_passive``)."""
+    return {
+        "passive_vowel_marks": frozenset(getattr(data, "PASSIVE_VOWEL_MARKS", ())),
+        "imperfect_prefixes": frozenset(getattr(data, "IMPERFECT_PREFIXES", ())),
+        "derived_form_alifs": frozenset(getattr(data, "DERIVED_FORM_ALIFS", ())),
+    }
 
 
 def _switches(data: ModuleType | None) -> dict[str, Any]:
@@ -831,10 +841,6 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
         "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
-        # kept raw: the vowel signs and alifs folding would erase
-        "passive_vowel_marks": frozenset(getattr(data, "PASSIVE_VOWEL_MARKS", ())),
-        "imperfect_prefixes": frozenset(getattr(data, "IMPERFECT_PREFIXES", ())),
-        "derived_form_alifs": frozenset(getattr(data, "DERIVED_FORM_ALIFS", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
         "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),
