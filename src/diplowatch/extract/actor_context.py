@@ -257,6 +257,8 @@ class Context:
     # only, and the light verbs of a passive verbal noun (``struck_passive``)
     passive_force_forms: frozenset[str] = frozenset()
     passive_force_leads: frozenset[str] = frozenset()
+    passive_lead_reciprocal: frozenset[str] = frozenset()
+    passive_conjunctions: frozenset[str] = frozenset()
     # the damma of a voweled passive ("قُتل"), the imperfect's prefixes whose
     # damma is active too ("يُهاجم"), the alifs of derived forms whose passive
     # damma stands on the third letter ("استُهدف"), and English "in" after a
@@ -702,6 +704,7 @@ _WORD_FIELDS = {
     "not_visit_phrases": "NOT_VISIT_PHRASES",
     "passive_force_forms": "PASSIVE_FORCE_FORMS",
     "passive_force_leads": "PASSIVE_FORCE_LEADS",
+    "passive_lead_reciprocal": "PASSIVE_LEAD_RECIPROCAL",
     "passive_deed_openers": "PASSIVE_DEED_OPENERS",
     "judged_passives": "JUDGED_PASSIVES",
     "posting_links": "POSTING_LINKS",
@@ -823,6 +826,7 @@ def _raw_letters(data: ModuleType | None) -> dict[str, Any]:
         "passive_vowel_marks": frozenset(getattr(data, "PASSIVE_VOWEL_MARKS", ())),
         "imperfect_prefixes": frozenset(getattr(data, "IMPERFECT_PREFIXES", ())),
         "derived_form_alifs": frozenset(getattr(data, "DERIVED_FORM_ALIFS", ())),
+        "passive_conjunctions": frozenset(getattr(data, "PASSIVE_CONJUNCTIONS", ())),
     }
 
 

@@ -59,7 +59,22 @@ def _arabic_passive(trig: Hit, surface: str, ntext: str, ctx: Any) -> bool:
     if trig.entry.affix == "verb" and (word in ctx.passive_force_forms or _voweled(surface, ctx)):
         return True
     before = ntext[max(0, trig.start - 12) : trig.start].split()[-1:]
-    return bool(before) and before[0] in ctx.passive_force_leads
+    if not before or before[0] not in ctx.passive_force_leads:
+        return False
+    return not _mutual_after(trig, ntext, ctx)
+
+
+# Words after a deed's noun where a side named "between" them is looked for.
+MUTUAL_REACH = 4
+
+
+def _mutual_after(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether "between"/"with" (``context.PASSIVE_LEAD_RECIPROCAL``) follows
+    the deed's noun within ``MUTUAL_REACH`` words of its clause: "جرت
+    اشتباكات عنيفة بين A وB" tells a clash of both, not one undergone."""
+    end = first_break(ntext, trig.end, trig.end + 80, CLAUSE_BREAKS)
+    words = ntext[trig.end : end].split()[:MUTUAL_REACH]
+    return any(w in ctx.passive_lead_reciprocal for w in words)
 
 
 def _voweled(surface: str, ctx: Any) -> bool:
@@ -67,8 +82,7 @@ def _voweled(surface: str, ctx: Any) -> bool:
     of a perfect ("قُتل"), or after the third of a derived form opening with
     an alif ("استُهدف", "اعتُقل"); not after the fourth ("أطلقُوا" is active)
     nor on an imperfect's prefix ("يُهاجم")."""
-    glued = {c for c in ctx.conjunctions if len(c) == 1 and c.isalpha()}
-    if surface[:1] in glued and len(surface) > 3:
+    if surface[:1] in ctx.passive_conjunctions and len(surface) > 3:
         surface = surface[1:]  # "وقُتل": the conjunction written on it
     letters = [i for i, c in enumerate(surface) if c.isalpha()]
     if len(letters) < 2 or surface[letters[0]] in ctx.imperfect_prefixes:

@@ -3500,7 +3500,9 @@ ASKING_BEFORE: tuple[str, ...] = (
 # the noun is inside it, not the one asked ("دعت إلى حماية المسلمين في …",
 # "حثت على الدفاع عن المسلمين").
 ASKED_BLOCKERS: tuple[str, ...] = (
-    *("إلى", "الى", "على", "ب", "عن", "ضد", "في", "حول", "بشأن", "تجاه", "لدى"),
+    # not "في"/"لدى": "دعا في كلمته الناخبين إلى" puts a phrase of place
+    # or occasion between the verb and whom it asks
+    *("إلى", "الى", "على", "ب", "عن", "ضد", "حول", "بشأن", "تجاه"),
 )
 ASKING_CLITICS: tuple[str, ...] = ("و", "ف", "ل")
 ASKED_FILLERS: tuple[str, ...] = ("جميع", "كافة", "كل")

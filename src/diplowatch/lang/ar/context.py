@@ -2092,12 +2092,20 @@ PASSIVE_FORCE_FORMS: tuple[str, ...] = tuple(
 # genitive underwent the deed. Not "جرى"/"جرت": it also means "took place"
 # ("جرت اشتباكات بين الجيش والمسلحين"), whose sides both acted.
 PASSIVE_FORCE_LEADS: tuple[str, ...] = tuple(
-    f"{c}{w}" for c in ("", "و", "ف") for w in ("تم", "تمت", "يتم")
+    f"{c}{w}" for c in ("", "و", "ف") for w in ("تم", "تمت", "يتم", "جرى", "جرت", "يجري")
 )
+# "جرت اشتباكات بين A وB" (clashes took place between): a deed between
+# sides named after it is mutual, not undergone; the lead passive is not
+# read when one of these follows the deed's noun in its clause.
+PASSIVE_LEAD_RECIPROCAL: tuple[str, ...] = ("بين", "مع")
+# Conjunctions written on a voweled passive ("وقُتل", "فاستُهدف").
+PASSIVE_CONJUNCTIONS: tuple[str, ...] = ("و", "ف")
 # A voweled passive (extract/struck_passive.py): the damma right after a
 # perfect's first letter ("قُتل", "أُطلق"), or, in a derived form opening
 # with an alif, after its third ("استُهدف", "اعتُقل"); the damma of an
 # imperfect's prefix ("يُهاجم") is active as well.
 PASSIVE_VOWEL_MARKS: tuple[str, ...] = ("\u064f",)
 IMPERFECT_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن")
-DERIVED_FORM_ALIFS: tuple[str, ...] = ("ا", "إ", "أ")
+# forms VII, VIII and X open with a plain alif; "أ/إ" open a form IV or a
+# root ("أَسَرُوا" is active)
+DERIVED_FORM_ALIFS: tuple[str, ...] = ("ا",)
