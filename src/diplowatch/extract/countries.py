@@ -512,16 +512,7 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
     else linked to it some other way (``_linked_title``). A body that is one
     state's, a preposition or a conjunction between settle it first."""
     if pending is not None:
-        if _noun_after_preposition(text, hit, ctx):
-            return False  # "فتحت الشرطة النار على عراقي": the one shot, not the police's
-        if (
-            hit.entry.kind != "person"
-            and text[pending.hit.end : hit.start].split()  # "طبيبه البريطاني": its adjective
-            and _owned(text, pending.hit, ctx)
-        ):
-            # "قالت إيران إن وزير خارجيتها سيزور الرياض", "قال حزب الله إن
-            # مقاتليه هاجموا موقعا إسرائيليا": its owner is named before it;
-            # a country after it is where he goes or what they struck
+        if _not_the_titles(text, hit, pending, ctx):
             return False
         if pending.hit.entry.extra[:1] == (OF_STATE,):
             return _adjective_of_body(hit, pending, ctx)
@@ -550,6 +541,22 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             # "اتهم الجيش إيران": the army, then whom it accused
             return not _object_after_definite(text, hit, pending, ctx)
     return _linked_title(text, hit, pending, ctx)
+
+
+def _not_the_titles(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """The hit is someone after a preposition ("فتحت الشرطة النار على
+    عراقي": the one shot, not the police's), or the title's owner is named
+    before it ("قالت إيران إن وزير خارجيتها سيزور الرياض", "قال حزب الله إن
+    مقاتليه هاجموا موقعا إسرائيليا"): a country after it is where he goes or
+    what they struck. An adjective right after the title stays its own
+    ("طبيبه البريطاني")."""
+    if _noun_after_preposition(text, hit, ctx):
+        return True
+    return (
+        hit.entry.kind != "person"
+        and bool(text[pending.hit.end : hit.start].split())
+        and _owned(text, pending.hit, ctx)
+    )
 
 
 def _glued_head_of_body(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:

@@ -147,15 +147,22 @@ def parse_number_words(tokens: Sequence[str], lang: str) -> float | None:
             scale = lx.scales[token]
             if scale == 0.0:
                 return None
-            mult = current if current is not None else (fraction if fraction is not None else 1.0)
-            if total and total < scale:
-                total = (total + mult) * scale
-            else:
-                total += mult * scale
+            total = _times_scale(total, current, fraction, scale)
             current, fraction, seen = None, None, True
-    if not seen:
-        return None
-    return total + (current or 0.0)
+    return total + (current or 0.0) if seen else None
+
+
+def _times_scale(
+    total: float, current: float | None, fraction: float | None, scale: float
+) -> float:
+    """The running total after a scale word: it multiplies the number before
+    it ("two million"), else the fraction ("half a million"), else one; a
+    total smaller than the scale is part of its multiplier ("three hundred
+    thousand" after "three hundred")."""
+    mult = current if current is not None else (fraction if fraction is not None else 1.0)
+    if total and total < scale:
+        return (total + mult) * scale
+    return total + mult * scale
 
 
 def _split_glued(token: str, lx: NumberLexicon) -> list[str] | None:
