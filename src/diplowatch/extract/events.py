@@ -19,7 +19,6 @@ occasion in a document).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -222,6 +221,7 @@ from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.segment import clause_pieces, evidence_span, layout_of, sentence_spans
+from diplowatch.text.words import WORD_RUN as _WORD
 
 EXTRACTOR_VERSION = "1"
 
@@ -236,7 +236,6 @@ SLOGANS = having("slogan")
 PLACE_SIDES = having("place_side")
 MULTILATERAL = having("multilateral")
 FORCE = having("force")
-_WORD = re.compile(r"\w+")
 # physical deeds: the infinitive of one is its noun ("کشته شدن"); that of a
 # saying keeps the clause's subject ("با متهم کردن ایران": by accusing Iran)
 DEEDS = having("deed")

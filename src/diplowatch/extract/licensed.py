@@ -16,14 +16,13 @@ no event of its own where the verb's event tells it again or undoes it
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from diplowatch.event_types import BY_CODE
 from diplowatch.extract.scan import Hit, licensed_by
 from diplowatch.text.punctuation import PHRASE_BREAK_MARKS
+from diplowatch.text.words import WORD_RUN as _WORD
 
-_WORD = re.compile(r"\w+")
 _BREAKS = PHRASE_BREAK_MARKS
 
 

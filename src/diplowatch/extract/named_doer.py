@@ -13,7 +13,6 @@ another deed's noun ("killed in an attack on the market", "در حمله به
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from diplowatch.extract.actors import Mention
@@ -22,8 +21,8 @@ from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN as _WORD
 
-_WORD = re.compile(r"\w+")
 # words between an active verb and its object ("attacked the on-duty doctor")
 _OBJECT_REACH = 3
 

@@ -44,6 +44,7 @@ from diplowatch.extract.topic_span import without_topic_span
 from diplowatch.extract.victims import without_victims
 from diplowatch.extract.visitors import without_visitors
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN as _WORD_RUN
 from diplowatch.text.words import longer_than, padded
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
@@ -1365,7 +1366,6 @@ def _after_subject(
 
 
 # A word, compiled once: ``verb_end`` reads the words after every trigger.
-_WORD_RUN = re.compile(r"\w+")
 
 
 def verb_end(

@@ -16,19 +16,18 @@ the Guards struck), and keeps its doer.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.doers import FORCE
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN as _WORD
 
 # How many words may stand between the reaction word and the deed's noun
 # (an article, a demonstrative, a modifier: "in response to the missile
 # attack", "در پاسخ به این حمله").
 _GAP_WORDS = 2
-_WORD = re.compile(r"\w+")
 
 
 def outside_reaction(

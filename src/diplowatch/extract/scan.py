@@ -10,7 +10,6 @@ Overlaps are then resolved per layer, longest base form first.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +19,7 @@ from diplowatch.extract.guard_objects import GuardObjects, guard_objects
 from diplowatch.extract.lexicon import Entry, Lexicon
 from diplowatch.text.breaks import last_break
 from diplowatch.text.punctuation import PHRASE_BREAK_MARKS, SOFT_BREAKS
+from diplowatch.text.words import WORD_RUN as _WORD
 
 
 # Hits are never changed once made (``dataclasses.replace`` makes new ones),
@@ -82,7 +82,6 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
     return hits
 
 
-_WORD = re.compile(r"\w+")
 # A rule's words searched before its trigger given as this reach back to the
 # start of the trigger's clause (``_clause_words_before``), not a count.
 CLAUSE = "clause"

@@ -22,15 +22,14 @@ person of it as a whole), which keeps its reading of before.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN as _WORD
 
-_WORD = re.compile(r"\w+")
 # How many words before a mention its agent's marker may stand ("على يد
 # مسلحين مجهولين"), and how far after an English passive its "by" may.
 _MARK_WORDS = 3

@@ -14,7 +14,6 @@ list is unaffected.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from diplowatch.event_types import having
@@ -23,11 +22,11 @@ from diplowatch.extract.commented import passive_judge
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN as _WORD
 
 # Words between a comment's verb and the noun of the deed it governs
 # ("condemned the brutal US air strike", "حمله هوایی آمریکا به … را").
 _DEED_REACH = 5
-_WORD = re.compile(r"\w+")
 _BREAKS = CLAUSE_BREAKS | {"."}
 COMMENTS = having("comment")
 

@@ -21,13 +21,13 @@ without the lists is unaffected.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN as _WORD
 
 # Words between the visited noun and the deed's word ("الجرحى الذين أصيبوا
 # في الهجوم", "the wounded from the church bombing").
@@ -35,7 +35,6 @@ _NOUN_REACH = 6
 # Words between the visit's verb and the visited noun (the visitor's title
 # stands between in Arabic: "تفقد رئيس الوزراء العراقي المصابين").
 _VERB_REACH = 8
-_WORD = re.compile(r"\w+")
 # How far around the deed's word the visit is looked for (characters): a
 # bound, as a sentence may run on for a whole document.
 _WINDOW = 160

@@ -22,6 +22,8 @@ _LISTS_KEPT = 256
 
 # A run of letters or digits (``str.isalnum``: ``\w`` without "_").
 _ALNUM_RUN = re.compile(r"[^\W_]+")
+# A run of word characters: the one pattern every rule module walks words by.
+WORD_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=_LISTS_KEPT)
