@@ -120,6 +120,7 @@ class Context:
     occurrence_stops: frozenset[str] = frozenset()
     occurrence_not_after: frozenset[str] = frozenset()
     means_openers: frozenset[str] = frozenset()  # "با تجمع …": a deed done, not asked
+    occasion_openers: frozenset[str] = frozenset()  # "در تجمعی …": a protest held, not asked
     light_verbs: frozenset[str] = frozenset()
     gap_openers: frozenset[str] = frozenset()  # "و بر …": a new verb phrase after "and"
     gap_closers: frozenset[str] = frozenset()  # verbs that close it as a light verb does
@@ -787,6 +788,7 @@ _WORD_FIELDS = {
     "occurrence_stops": "OCCURRENCE_STOPS",
     "occurrence_not_after": "OCCURRENCE_NOT_AFTER",
     "means_openers": "MEANS_OPENERS",
+    "occasion_openers": "OCCASION_OPENERS",
     "seat_titles": "SEAT_TITLES",
     "army_honorifics": "ARMY_HONORIFICS",
     "delegation_links": "DELEGATION_LINKS",

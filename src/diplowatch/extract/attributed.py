@@ -36,6 +36,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.model import Actor, Event
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN
 
 # who speaks for a state or an organisation: itself, its government, its
 # armed forces, its parliament
@@ -80,8 +81,11 @@ def attributed_blames(
 def _said_done(s: Sentence, ntext: str, trig: Hit, doing: frozenset[str]) -> bool:
     """Whether a word of doing (``context.DEED_DOING_WORDS``: "carried
     out", "نفذت", "انجام داده") stands near the deed's noun: the deed is put
-    on someone, not only told ("Israeli jets struck Damascus, Syria said")."""
-    near = f" {ntext[max(s.start, trig.start - 60) : min(s.end, trig.end + 80)]} "
+    on someone, not only told ("Israeli jets struck Damascus, Syria said").
+    Read over the words only: the word may close the sentence ("… صورت
+    گرفت.")."""
+    span = ntext[max(s.start, trig.start - 60) : min(s.end, trig.end + 80)]
+    near = f" {' '.join(WORD_RUN.findall(span))} "
     return any(f" {w} " in near for w in doing)
 
 

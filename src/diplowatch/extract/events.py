@@ -1170,15 +1170,13 @@ def _not_asked(candidates: list[Hit], asked: list[Hit], ntext: str, ctx: Any) ->
 def _object_of(t: Hit, asked: list[Hit], ntext: str, ctx: Any) -> bool:
     """Whether ``t`` is what one of ``asked`` takes as its object, a noun's
     or an infinitive's place ("از آزاد کردن زندانیان امتناع کرد": the
-    release refused, as "از آزادی زندانیان خودداری کرد")."""
+    release refused, as "از آزادی زندانیان خودداری کرد"). A protest after
+    words of its occasion ("در تجمعی … خواستار … شدند") was held, not asked."""
+    means = ctx.means_openers
+    if t.entry.value == "PROTEST":
+        means = means | ctx.occasion_openers
     return object_of(
-        t,
-        asked,
-        ntext,
-        ctx.verb_final,
-        ctx.conjunctions,
-        ctx.occurrence_not_after,
-        ctx.means_openers,
+        t, asked, ntext, ctx.verb_final, ctx.conjunctions, ctx.occurrence_not_after, means
     )
 
 

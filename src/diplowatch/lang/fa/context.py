@@ -604,6 +604,11 @@ MEANS_OPENERS: tuple[str, ...] = (
         for doing in ("برپایی", "برگزاری", "برپا کردن")
     ),
 )
+# types41fa: the word before a protest in which a demand was made ("در
+# تجمعی مقابل استانداری خواستار … شدند", "در تظاهراتی گسترده خواهان … شدند"):
+# the protest was held, it is not what is asked. Only for protests: "مشارکت
+# در مذاکرات را خواستار شد" asks for the talks (extract/events._object_of).
+OCCASION_OPENERS: tuple[str, ...] = ("در",)
 
 # Words that open a new verb phrase after "و" (a preposition, an object
 # pronoun, "also"): in "از … قدردانی و بر … تاکید کرد", "استقبال و آن را
@@ -1972,6 +1977,11 @@ COMMENT_TOPIC_LINKS: tuple[str, ...] = (
 DEED_DOING_WORDS: tuple[str, ...] = (
     *("انجام داد", "انجام دادند", "انجام داده", "انجام داده اند", "انجام داده است"),
     *("مرتکب شد", "مرتکب شدند", "مرتکب شده", "ارتکاب", "پشت این", "پشت آن"),
+    # types41fa: the passive with its agent ("حمله … توسط پهپادهای روسیه
+    # انجام شده است", "از سوی ارتش … صورت گرفت") puts the deed on its doer
+    # as the active does; English "was carried out by" and Arabic "نُفذ"
+    # are matched by their active words already.
+    *("انجام شد", "انجام شده", "انجام شدند", "صورت گرفت", "صورت گرفته"),
 )
 # gov29fa: the word between a delegation and the people it is made of
 # ("هیئتی از مخالفان", "هیئتی از بازرگانان"): the delegation is theirs

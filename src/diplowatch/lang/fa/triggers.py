@@ -5868,3 +5868,19 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
         6,
     ),
 )
+# types41fa: a demand whose light verb stands words after its noun ("ترکیه
+# خواهان خروج نیروهای خارجی از منطقه شد", "ما خواهان آزادی همه زندانیان
+# هستیم") asks (PLOVER REQUEST), as "خواستار … شد" and the adjacent "خواهان
+# شد" already do. Only a form of becoming or the first person plural of
+# being closes it: "خواهان … است/هستند" mostly tells a
+# standing wish in analysis ("ایران خواهان ثبات منطقه است", "هر دو طرف
+# خواهان احیای توافق هستند"), no demand made. The camps named by what they
+# want ("مشروطه‌خواهان", "جمهوری‌خواهان": ZWNJ is a space in matching) are
+# people, no demand.
+_DEMANDED = ("شد", "شدند", "شده", "شدیم", "هستیم")
+_CAMPS = ("جمهوری", "آزادی", "مشروطه", "اصلاح", "استقلال", "تجزیه", "عدالت", "سلطنت", "دموکراسی")
+NOT_TRIGGERS = (*NOT_TRIGGERS, *(f"{camp} خواهان" for camp in _CAMPS))
+GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
+    *GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")],
+    (("خواهان",), _DEMANDED, 8, 0),
+)
