@@ -78,7 +78,10 @@ def test_camp_named_by_its_wish_is_no_demand() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Relatives of the victims held a large demonstration in Quito and demanded a trial."),
+        (
+            "en",
+            "Relatives of the victims held a large demonstration in Quito and demanded a trial.",
+        ),
         ("ar", "نظم ذوو الضحايا مظاهرة كبيرة في كيتو وطالبوا بمحاكمة المسؤولين."),
         ("fa", "بستگان قربانیان در تظاهراتی بزرگ در کیتو خواهان محاکمه همه مقامات مسئول شدند."),
         ("fa", "پرستاران در اعتصاب سراسری خود خواستار افزایش دستمزد شدند."),
@@ -112,3 +115,43 @@ def test_attack_said_done_by_a_state_blames_it(lang: str, text: str) -> None:
 def test_own_army_telling_a_strike_blames_no_one() -> None:
     text = "ارتش بلاروس گفت حمله هوایی به مواضع شورشیان در شرق کشور انجام شد."
     assert "ACCUSE reported" not in _types(text, "fa")
+
+
+# ---------------------------------------------------------------- deeds that will face a response
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Venezuelan army said any Colombian incursion will be met with a strong response.",
+        ),
+        ("ar", "قال الجيش الفنزويلي إن أي توغل كولومبي سيقابل برد قوي من القوات المسلحة."),
+        ("fa", "ارتش ونزوئلا گفت هرگونه تجاوز کلمبیا با واکنش شدید نیروهای مسلح مواجه خواهد شد."),
+        ("fa", "فرمانده ارتش پرو گفت هر حمله‌ای به مرز با برخورد قاطع سربازان روبرو خواهد شد."),
+    ],
+)
+def test_deed_that_will_face_a_response_is_threatened(lang: str, text: str) -> None:
+    assert "THREATEN reported" in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # foretold hardship, a past reaction, a vote: no threat
+        ("fa", "دولت جدید پرو به زودی با یک بحران مالی مواجه خواهد شد."),
+        ("fa", "این طرح با واکنش منفی نمایندگان مواجه شد."),
+        ("fa", "این لایحه در مجلس پرو با مقاومت نمایندگان روبرو خواهد شد."),
+        ("en", "Any price rise in Lima will be met with anger by consumers."),
+    ],
+)
+def test_hardship_foretold_threatens_no_one(lang: str, text: str) -> None:
+    assert "THREATEN reported" not in _types(text, lang)
+
+
+def test_met_with_in_the_passive_is_no_meeting() -> None:
+    for text in (
+        "The Peruvian plan was met with silence in Quito.",
+        "The Venezuelan army said any Colombian incursion will be met with a strong response.",
+    ):
+        assert not {"CONSULT reported", "CONSULT planned"} & _types(text, "en"), text
+    assert "CONSULT reported" in _types("The Peruvian president met with Chilean envoys.", "en")

@@ -3345,3 +3345,14 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
         0,
     ),
 )
+# types41fa: a deed that "will be met with" a response or force ("any
+# incursion will be met with a strong response") promises harm (PLOVER
+# THREATEN), as Persian "… با پاسخ … روبرو خواهد شد" and Arabic "سيقابل
+# برد" are read; "met with" in the passive is no meeting ("the plan was met
+# with criticism").
+_MET_WITH = tuple(f"{will} be met with" for will in ("will", "would", "shall"))
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
+    *GUARDED_VERB_TRIGGERS.get(("THREATEN", "threat"), ()),
+    (_MET_WITH, ("response", "retaliation", "reprisal", "force"), 4, 0),
+)
+NOT_TRIGGERS += tuple(f"{be} met with" for be in ("be", "was", "were", "been", "is", "are"))

@@ -5884,3 +5884,25 @@ GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
     *GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")],
     (("خواهان",), _DEMANDED, 8, 0),
 )
+# types41fa: a deed that "will face" a response, a clash or a reprisal
+# ("هرگونه حمله به خاک ما با پاسخ قاطع روبرو خواهد شد", "با برخورد … مواجه
+# خواهند شد") promises harm if the other side acts (PLOVER THREATEN), as
+# "پاسخ سختی خواهد داد" and English "will be met with a response" are
+# read. Only the future, and only with a word of response a few words
+# before: "با بحران مالی مواجه خواهد شد", "با اقبال عمومی روبرو خواهد شد"
+# foretell, and "با مقاومت مجلس مواجه خواهد شد" may be a vote: they
+# threaten no one.
+_FACED = tuple(
+    f"{faced} {will} {become}"
+    for faced in ("روبرو", "رو به رو", "روبه رو", "مواجه")
+    for will in ("خواهد", "خواهند", "خواهید")
+    for become in ("شد",)
+)
+_RESPONSES = (
+    *("پاسخ", "واکنش", "برخورد", "تلافی", "انتقام", "مقابله", "ضربه", "ضربات"),
+    *("عکس العمل", "عواقب", "مجازات", "تنبیه"),
+)
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
+    *GUARDED_VERB_TRIGGERS[("THREATEN", "threat")],
+    (_FACED, _RESPONSES, 0, 6),
+)
