@@ -103,7 +103,7 @@ def test_talks_asked_for_after_in_stay_asked() -> None:
     [
         ("en", "The Dutch foreign minister said Belarus carried out the attack on the tanker."),
         ("ar", "قال وزير الخارجية الهولندي إن بيلاروس نفذت الهجوم على الناقلة."),
-        ("fa", "وزیر خارجه هلند گفت حمله به این نفتکش توسط پهپادهای بلاروس انجام شده است."),
+        ("fa", "وزیر خارجه هلند گفت حمله دیروز به آن نفتکش توسط پهپادهای بلاروس انجام شده است."),
         ("fa", "سخنگوی دولت هلند اعلام کرد این حمله از سوی ارتش بلاروس صورت گرفت."),
         ("fa", "وزیر خارجه هلند گفت بلاروس این حمله را انجام داد."),
     ],
@@ -138,7 +138,7 @@ def test_deed_that_will_face_a_response_is_threatened(lang: str, text: str) -> N
     ("lang", "text"),
     [
         # foretold hardship, a past reaction, a vote: no threat
-        ("fa", "دولت جدید پرو به زودی با یک بحران مالی مواجه خواهد شد."),
+        ("fa", "دولت پرو در سال آینده با کمبود شدید بودجه روبرو خواهد شد."),
         ("fa", "این طرح با واکنش منفی نمایندگان مواجه شد."),
         ("fa", "این لایحه در مجلس پرو با مقاومت نمایندگان روبرو خواهد شد."),
         ("en", "Any price rise in Lima will be met with anger by consumers."),

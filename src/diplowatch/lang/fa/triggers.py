@@ -5889,8 +5889,8 @@ GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
 # خواهند شد") promises harm if the other side acts (PLOVER THREATEN), as
 # "پاسخ سختی خواهد داد" and English "will be met with a response" are
 # read. Only the future, and only with a word of response a few words
-# before: "با بحران مالی مواجه خواهد شد", "با اقبال عمومی روبرو خواهد شد"
-# foretell, and "با مقاومت مجلس مواجه خواهد شد" may be a vote: they
+# before: "با کمبود بودجه مواجه خواهد شد", "با استقبال گرم تماشاگران روبرو
+# خواهد شد" foretell, and "با مقاومت مجلس مواجه خواهد شد" may be a vote: they
 # threaten no one.
 _FACED = tuple(
     f"{faced} {will} {become}"
