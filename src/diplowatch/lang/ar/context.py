@@ -2129,7 +2129,8 @@ DERIVED_FORM_ALIFS: tuple[str, ...] = ("ا",)
 # "في مداخلته بالجلسة العامة لمجلس النواب") is no side of them
 # (extract/assembly_venue.py): the prepositions of place, glued or spaced,
 # and the words of the sitting that may stand between them and the body.
-ASSEMBLY_VENUE_PREPOSITIONS: tuple[str, ...] = ("في", "ب", "داخل", "خلال", "امام", "تحت قبة")
+# Not "أمام": a protest or a speech in front of parliament is addressed to it.
+ASSEMBLY_VENUE_PREPOSITIONS: tuple[str, ...] = ("في", "ب", "داخل", "خلال")
 ASSEMBLY_SESSION_WORDS: tuple[str, ...] = (
     "جلسة",
     "الجلسة",
