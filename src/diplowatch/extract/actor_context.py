@@ -338,6 +338,11 @@ class Context:
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     session_words: frozenset[str] = frozenset()  # "اجتمع", "جلسه": a body may meet alone
+    # sides41: "praised X in parliament", "در صحن مجلس": the assembly where
+    # one speaks, not a side (``extract/assembly_venue``)
+    assembly_preps: frozenset[str] = frozenset()
+    assembly_session_words: frozenset[str] = frozenset()
+    assembly_own_deeds: frozenset[str] = frozenset()
     # "رئيس": a bare head title in the construct state before an unknown noun
     # heads that body ("رئيس هيئة الانتخابات"), not a state
     body_heads: frozenset[str] = frozenset()
@@ -808,6 +813,9 @@ _WORD_FIELDS = {
     "home_not_after": "HOME_NOUN_NOT_AFTER",
     "home_not_before": "HOME_NOUN_NOT_BEFORE",
     "coactor_links": "COACTOR_LINKS",
+    "assembly_preps": "ASSEMBLY_VENUE_PREPOSITIONS",
+    "assembly_session_words": "ASSEMBLY_SESSION_WORDS",
+    "assembly_own_deeds": "ASSEMBLY_OWN_DEEDS",
 }
 
 

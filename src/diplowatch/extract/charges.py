@@ -49,10 +49,54 @@ def outside_charge(
         return people
     charged = [m for m in people if any(a <= m.start < b for a, b in spans)]
     rest = [m for m in people if m not in charged]
+    if trig.entry.value in _ACCUSING:
+        return _accused_kept(people, (charged, rest), trig, spans[0][0], ntext)
     own = {m.code for m in rest if m.code}
     inside = [m for m in charged if m.code and m.code not in own]
     rest = [m for m in people if m not in inside]
     return rest if inside and any(m.code or m.agent for m in rest) else people
+
+
+def _accused_kept(
+    people: list[Mention],
+    split: tuple[list[Mention], list[Mention]],
+    trig: Hit,
+    charge: int,
+    ntext: str,
+) -> list[Mention]:
+    """sides41: an accusation's charge names whom the accused is said to
+    have wronged or helped, of any country ("accuses the authorities of
+    repressing journalists", "السلطات الكينية بقمع الصحفيين", "مقامات را به
+    سرکوب مردم متهم کرد"): no side of the accusation, whose sides are the
+    accuser and the accused. Only with the accused named with a country
+    right before the charge (``_accused_before``, which "indicted the head of
+    a Kenyan bank" is not: "of" there opens no charge); else the foreign
+    states of the charge alone leave, as for an arrest."""
+    charged, rest = split
+    if charged and any(_accused_before(m, trig, charge, ntext) for m in rest):
+        return rest
+    own = {m.code for m in rest if m.code}
+    inside = [m for m in charged if m.code and m.code not in own]
+    kept = [m for m in people if m not in inside]
+    return kept if inside and any(m.code or m.agent for m in kept) else people
+
+
+# words at most between the accused and the charge before a final verb
+# ("مقامات کنیا را به …": the object marker)
+_ACCUSED_GAP = 2
+_ACCUSED_REACH = 40  # characters
+
+
+def _accused_before(m: Mention, trig: Hit, charge: int, ntext: str) -> bool:
+    """Whether ``m``, with a country, is the accused: between the accusing
+    word and its charge after it, or a word or two before a charge that
+    precedes a final verb."""
+    if not m.code or m.end > charge:
+        return False
+    if charge >= trig.end:
+        return m.start >= trig.end
+    # a bounded look: the accused stands a word or two before the charge
+    return charge - m.end <= _ACCUSED_REACH and len(ntext[m.end : charge].split()) <= _ACCUSED_GAP
 
 
 def charged_states(s: Sentence, ntext: str, ctx: Any) -> list[Mention]:
@@ -122,6 +166,14 @@ def _opens_charge(word: str, markers: frozenset[str]) -> bool:
     )
 
 
+def _unglued(word: str, ctx: Any) -> str:
+    """``word`` without a one-letter conjunction glued before it ("واتهمت",
+    "وتتهم"), which hid the accusation's own word (sides41)."""
+    if len(word) > 3 and word[0] in ctx.conjunctions:
+        return word[1:]
+    return word
+
+
 def _accusation_span(trig: Hit, s: Sentence, chunk: str, ctx: Any) -> list[tuple[int, int]]:
     """The charge of the accusation ``trig``: from the first marker after its
     word to a clause break ("accused X of spying for Israel"), or, where the
@@ -130,7 +182,7 @@ def _accusation_span(trig: Hit, s: Sentence, chunk: str, ctx: Any) -> list[tuple
     words = [(m.start() + s.start, m.end() + s.start, m.group()) for m in _WORDS.finditer(chunk)]
     after = [w for w in words if w[0] >= trig.end]
     own = chunk[trig.start - s.start : trig.end - s.start].split()
-    if not any(w.startswith(c) for w in own for c in ctx.charging_words):
+    if not any(_unglued(w, ctx).startswith(c) for w in own for c in ctx.charging_words):
         return []  # "protested to France", "به اظهارات سفیر اعتراض کرد": the side
     if own and _opens_charge(own[-1], ctx.charge_after_accusing):
         # "وجهت … تهمة التجسس لصالح إسرائيل": the charge noun ends the trigger

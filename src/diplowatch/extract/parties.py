@@ -22,6 +22,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention, previous_word
 from diplowatch.extract.announcers import without_announcer
 from diplowatch.extract.asked_topic import asked_topic_out
+from diplowatch.extract.assembly_venue import assembly_venue_out
 from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
@@ -333,6 +334,8 @@ def _outside_bystanders(
         people = _interlocutor_out(s, trig, people, ntext, ctx)
     if ctx.posting_links:
         people = _postings_out(people, ntext, ctx)
+    # "praised the bill in parliament": the assembly is where (sides41)
+    people = assembly_venue_out(etype, trig, people, ntext, ctx)
     if etype == "REJECT" and ctx.request_nouns:
         people = _request_content_out(s, trig, people, ntext, ctx)
     if etype == "REQUEST":

@@ -1465,12 +1465,27 @@ REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
 # the charge is what the accused did with or for, not a side.
 CHARGE_AFTER_ACCUSING: tuple[str, ...] = (
     "بالت-",
+    # sides41: any definite verbal noun after "ب" ("بالسعي", "بالقمع")
+    "بال-",
     "بت-",
     "بدعم",
     "بمحاولة",
     "بارتكاب",
     "بالوقوف",
     "بالعمل",
+    # sides41: indefinite verbal nouns of wrongs charged ("بقمع المحتجين")
+    "بقمع",
+    "بقتل",
+    "بشن",
+    "بخرق",
+    "بانتهاك",
+    "بعرقلة",
+    "بنشر",
+    "بسرقة",
+    "بخطف",
+    "باعتقال",
+    "باستهداف",
+    "بالتورط",
 )
 # The same before a verb that comes last ("به جاسوسی برای اسرائیل متهم شد").
 CHARGE_BEFORE_ACCUSING: tuple[str, ...] = ()
@@ -2109,3 +2124,40 @@ IMPERFECT_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن")
 # forms VII, VIII and X open with a plain alif; "أ/إ" open a form IV or a
 # root ("أَسَرُوا" is active)
 DERIVED_FORM_ALIFS: tuple[str, ...] = ("ا",)
+
+# sides41: the assembly where words are voiced ("أشاد بالقانون في البرلمان",
+# "في مداخلته بالجلسة العامة لمجلس النواب") is no side of them
+# (extract/assembly_venue.py): the prepositions of place, glued or spaced,
+# and the words of the sitting that may stand between them and the body.
+# Not "أمام": a protest or a speech in front of parliament is addressed to it.
+ASSEMBLY_VENUE_PREPOSITIONS: tuple[str, ...] = ("في", "ب", "داخل", "خلال")
+ASSEMBLY_SESSION_WORDS: tuple[str, ...] = (
+    "جلسة",
+    "الجلسة",
+    "جلسات",
+    "الجلسات",
+    "العامة",
+    "عامة",
+    "العلنية",
+    "علنية",
+    "كلمة",
+    "كلمته",
+    "كلمتها",
+    "مداخلة",
+    "مداخلته",
+    "مداخلتها",
+    "قبة",
+    "لمجلس",
+)
+# ... but the assembly's own deed before the preposition ("بعد إقرار القانون
+# في البرلمان") is the assembly's act, whose praise may be of it
+ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
+    "إقرار",
+    "اقرار",
+    "المصادقة",
+    "مصادقة",
+    "التصويت",
+    "تصويت",
+    "تمرير",
+    "الموافقة",
+)

@@ -1758,3 +1758,32 @@ VISITED_NOUNS: tuple[str, ...] = (
 # in an attack"): that deed is read on its own, as undergone (UNDERGO_VERBS),
 # not the passive (extract/struck_passive.py).
 PASSIVE_DEED_OPENERS: tuple[str, ...] = ("in",)
+
+# sides41: the assembly where words are voiced ("defended the bill in
+# parliament", "at a session of the Security Council") is no side of them
+# (extract/assembly_venue.py): the prepositions of place and the words of
+# the sitting between them and the body.
+ASSEMBLY_VENUE_PREPOSITIONS: tuple[str, ...] = ("in", "at", "before", "during", "inside")
+ASSEMBLY_SESSION_WORDS: tuple[str, ...] = (
+    "the",
+    "a",
+    "of",
+    "session",
+    "sitting",
+    "plenary",
+    "debate",
+    "speech",
+    "meeting",
+)
+# ... but the assembly's own deed before the preposition ("after the bill's
+# passage in the Senate") is the assembly's act, whose praise may be of it
+ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
+    "passage",
+    "passed",
+    "approval",
+    "approved",
+    "vote",
+    "voted",
+    "adoption",
+    "adopted",
+)

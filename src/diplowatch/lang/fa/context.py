@@ -2182,3 +2182,22 @@ VISITED_NOUNS: tuple[str, ...] = (
     "محل",
     "صحنه",
 )
+
+# sides41: the assembly where words are voiced ("در مجلس از لایحه حمایت
+# کرد", "در جلسه علنی مجلس") is no side of them (extract/assembly_venue.py):
+# the prepositions of place and the words of the sitting between them and
+# the body.
+ASSEMBLY_VENUE_PREPOSITIONS: tuple[str, ...] = ("در", "طی")
+ASSEMBLY_SESSION_WORDS: tuple[str, ...] = (
+    "جلسه",
+    "جلسات",
+    "نشست",
+    "علنی",
+    "صحن",
+    "امروز",
+    "سخنرانی",
+    "نطق",
+)
+# ... but the assembly's own deed before the preposition ("پس از تصویب
+# طرح در مجلس") is the assembly's act, whose praise may be of it
+ASSEMBLY_OWN_DEEDS: tuple[str, ...] = ("تصویب", "رای", "رأی", "رای‌گیری", "بررسی", "تایید")
