@@ -4,9 +4,10 @@
 Rules added in this round (Arabic data; English and Persian read the same
 sentences alike already, and are checked so they stay so):
 
-- a party's cadre ("القيادي في حزب …", "القيادية بالحزب", "قياديون في …")
-  speaks for the party (PTY); a named group after the title keeps its own
-  agent ("قيادي في حزب الله" is the movement's);
+- a party's cadre named after the party itself ("القيادي في الحزب",
+  "القيادية بالحزب", "قياديون بالحركة") speaks for the party (PTY); a named
+  group after "قيادي في" keeps its own agent ("قيادي في حزب الله" is the
+  movement's);
 - tourists ("سائح", "سياح") are civilians, while "سياحة"/"سياحي" (tourism,
   touristic) name no one;
 - military formations ("التشكيلات العسكرية") are the army; Tunisia's social
@@ -26,9 +27,9 @@ from casts import reading_lines as _read
 # (English, Arabic, Persian, the reading of all three)
 TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
     (
-        "A senior member of the Justice Party criticised the government.",
-        "انتقد القيادي في حزب العدالة الحكومة.",
-        "یک عضو ارشد حزب عدالت از دولت انتقاد کرد.",
+        "A senior member of the party criticised the government.",
+        "انتقد القيادي في الحزب الحكومة.",
+        "یک عضو ارشد حزب از دولت انتقاد کرد.",
         ("ACCUSE reported -:PTY -:GOV",),
     ),
     (
@@ -83,7 +84,7 @@ ARABIC = [
         "انتقدت القيادية بالحزب نوال الصافي وزير المالية.",
         ("ACCUSE reported -:PTY -:GOV",),
     ),
-    ("اتهم قياديون في حزب الأمل الحكومة بالفشل.", ("ACCUSE reported -:PTY -:GOV",)),
+    ("اتهم قياديون بالحركة الحكومة بالفشل.", ("ACCUSE reported -:PTY -:GOV",)),
     # a named movement after the title keeps its agent and its country
     (
         "اتهم قيادي في حزب الله الجيش الإسرائيلي بقصف قرية لبنانية.",
