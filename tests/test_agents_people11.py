@@ -17,7 +17,8 @@ from casts import cast, run
 @pytest.mark.parametrize(
     ("text", "etype", "actor"),
     [
-        ("اعتقلت الشرطة المصرية خمسينيا في القاهرة بتهمة الاحتيال.", "COERCE", "EGY:CVL"),
+        # held on a charge of fraud, a criminal (agents41ar, extract/held_criminals.py)
+        ("اعتقلت الشرطة المصرية خمسينيا في القاهرة بتهمة الاحتيال.", "COERCE", "EGY:CRM"),
         ("قتل عشريني طعنا في الجزائر العاصمة على يد مجهولين.", "ASSAULT", "DZA:CVL"),
         ("اعتقلت قوات الأمن التونسية ثلاثينيا في صفاقس.", "COERCE", "TUN:CVL"),
         ("اعتقلت الشرطة التركية رضيعا وأمه في أنقرة.", "COERCE", "TUR:CVL"),

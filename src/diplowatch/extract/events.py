@@ -74,6 +74,7 @@ from diplowatch.extract.doers import attackers_first, doers_first
 from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.genitive_source import genitive_source_first
+from diplowatch.extract.held_criminals import HOLDING, held_as_criminals
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
     add_implied,
@@ -1671,6 +1672,8 @@ def _side_actors(
     side = _doer_first(s, doc, trig, etype, side)
     if etype in STRIKES:
         side = struck_as_militants(side, doc.ntext, doc.lang)
+    elif etype in HOLDING:
+        side = held_as_criminals(side, doc.ntext, s.end, doc.lang)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
     # a speaker of the same country does not

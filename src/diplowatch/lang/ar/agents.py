@@ -3507,3 +3507,16 @@ ASKED_BLOCKERS: tuple[str, ...] = (
 ASKING_CLITICS: tuple[str, ...] = ("و", "ف", "ل")
 ASKED_FILLERS: tuple[str, ...] = ("جميع", "كافة", "كل")
 ASKING_REACH = 6
+
+# agents41ar: nouns for people the corpus writes often that read as no side.
+# Tourists are civilians ("اعتدى مجهولون على سياح ألمان"); the broken plural
+# is a word of its own, and "سياحة"/"سياحي" (tourism, touristic), which the
+# plural takes with a noun ending, are listed as no agents. Military
+# formations are the army; Tunisia's "social partners" (the unions and the
+# employers' federations the government negotiates with) are labour.
+AGENT_NOUNS["CVL"] += ("سائح", "سياح")
+AGENT_NOUNS["MIL"] += ("التشكيلات العسكرية", "تشكيلات عسكرية")
+AGENT_NOUNS["LAB"] += ("الأطراف الاجتماعية",)
+NOT_AGENTS += tuple(
+    a + w for a in ("", "ال") for w in ("سياحة", "سياحي", "سياحية", "سياحيين", "سياحات")
+)

@@ -1270,6 +1270,19 @@ CHARGE_OPENERS: tuple[str, ...] = (
     "بالتخابر",
 )
 
+# agents41ar: crimes told right after the person an arrest or a sentence
+# holds ("بتهمة تهريب", "بحوزته كمية من المخدرات", "مفتش عنه"): held for
+# one, a civilian is a criminal (extract/held_criminals.py). Substrings of
+# the normalised text: "مخدر" covers "المخدرات" and "أقراص مخدرة"; "القنب
+# الهندي" is written whole, as "قنب" is inside "قنبلة" (a bomb).
+CRIME_CUES: tuple[str, ...] = (
+    *("مخدر", "كوكايين", "هيروين", "حشيش", "القنب الهندي", "زطلة"),
+    *("تهريب", "مهرب", "اتجار"),
+    *("سرقة", "سرقات", "مسروق", "السطو", "براكاج"),
+    *("تحيل", "احتيال", "تزوير", "غسيل الأموال", "تبييض الأموال"),
+    *("مفتش عنه", "مفتش عنها", "مفتش عنهم", "محل تفتيش", "برقية تفتيش", "برقيات تفتيش"),
+)
+
 # ---- senses15: a deed named as a danger ----
 # "يواجه اللاجئون خطر الترحيل", "شبح الحرب": a deed that may befall someone
 # is no deed done.

@@ -729,3 +729,20 @@ _CIVIL_BODY_HEADS = {
 }
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CIVIL_BODY_HEADS)
 TITLE_AGENTS.update(_CIVIL_BODY_HEADS)
+
+# agents41ar: a party's cadre named after the party itself ("القيادي
+# بالحزب", "القيادية في الحركة", "قياديون بالحزب …") speaks for the party
+# (PTY), as its secretary general does; read without this title the
+# sentence had no side at all. Only the article's forms are listed: a title
+# "قيادي بحزب" would swallow the first word of a named group ("حزب الله",
+# "حركة حماس"), and a bare "قيادي في" heads movements that are no party
+# ("القيادي في الحراك"). A named party after the article ("بالحزب
+# الجمهوري") is the longer name and keeps its own reading. The article and
+# the clitics attach to the first word; plurals are listed.
+_PARTY_CADRES: tuple[str, ...] = tuple(
+    f"{cadre} {prep}{body}"
+    for cadre in ("قيادي", "قيادية", "قياديون", "قياديين", "قيادات")
+    for prep in ("في ال", "بال")
+    for body in ("حزب", "حركة", "تيار", "جبهة")
+)
+ROLE_TITLES["party_leader"] = ROLE_TITLES["party_leader"] + _PARTY_CADRES

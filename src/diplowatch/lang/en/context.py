@@ -1290,6 +1290,16 @@ CHARGE_OPENERS: tuple[str, ...] = (
     "for spying for",
 )
 
+# agents41ar: crimes told right after the person an arrest or a sentence
+# holds ("carrying cocaine", "on charges of smuggling"): held for one, a
+# civilian is a criminal (extract/held_criminals.py). Substrings of the
+# lower-cased text ("smuggl" covers smuggler, smuggling).
+CRIME_CUES: tuple[str, ...] = (
+    *("cocaine", "heroin", "cannabis", "hashish", "narcotics", "drugs"),
+    *("smuggl", "traffick", "theft", "robbery", "burglary", "stolen"),
+    *("fraud", "forgery", "money laundering"),
+)
+
 # ---- senses15: a deed named as a danger ----
 # "refugees at risk of deportation", "the spectre of war": a deed that may
 # befall someone is no deed done.

@@ -1636,6 +1636,15 @@ CHARGE_OPENERS: tuple[str, ...] = (
     "به ظن",
 )
 
+# agents41ar: crimes told right after the person an arrest or a sentence
+# holds ("به اتهام قاچاق", "به جرم سرقت"): held for one, a civilian is a
+# criminal (extract/held_criminals.py). Substrings of the normalised text
+# ("مخدر" covers "مواد مخدر").
+CRIME_CUES: tuple[str, ...] = (
+    *("مخدر", "کوکائین", "هروئین", "تریاک", "حشیش"),
+    *("قاچاق", "سرقت", "دزدی", "زورگیری", "کلاهبرداری", "جعل", "پولشویی"),
+)
+
 # ---- senses15: a deed named as a danger ----
 # "پناهجویان در معرض خطر اخراج قرار دارند", "شبح جنگ": a deed that may
 # befall someone is no deed done ("در معرض شکنجه قرار می‌داد" subjects
