@@ -2109,3 +2109,18 @@ IMPERFECT_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن")
 # forms VII, VIII and X open with a plain alif; "أ/إ" open a form IV or a
 # root ("أَسَرُوا" is active)
 DERIVED_FORM_ALIFS: tuple[str, ...] = ("ا",)
+
+# parties41fa: an honorific before a name that is also an ordinary word
+# ("السيد ظريف") makes it the office holder's name (``mention_lists.honoured``).
+NAME_HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الدكتور")
+# names listed as office holders that an honorific also opens full names with
+HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
+    *("عباس", "علي", "صبري", "يونس", "عبد الستار", "عبدالستار", "عبد الحميد", "عبدالحميد"),
+    # "السيد بن علي الشريف", "الدكتور مبارك …": a patronymic or a given name
+    *("مبارك", "بن علي", "بن", "البشير", "مصطفى", "محمود"),
+)
+
+# parties41fa: states whose people this language writes family name first
+# ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
+# an honorific, names the person again (``person_names._family_names``).
+FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")

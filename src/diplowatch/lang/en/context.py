@@ -1758,3 +1758,12 @@ VISITED_NOUNS: tuple[str, ...] = (
 # in an attack"): that deed is read on its own, as undergone (UNDERGO_VERBS),
 # not the passive (extract/struck_passive.py).
 PASSIVE_DEED_OPENERS: tuple[str, ...] = ("in",)
+
+# parties41fa: an honorific before a name that is also a word or another's
+# name ("Mr. Petro") makes it the office holder's name (``mention_lists.honoured``).
+NAME_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr")
+
+# parties41fa: states whose people this language writes family name first
+# ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
+# an honorific, names the person again (``person_names._family_names``).
+FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")
