@@ -422,6 +422,12 @@ class Context:
     charge_deed_words: frozenset[str] = frozenset()  # "انجام": doing the charged deed
     seat_titles: frozenset[str] = frozenset()  # "نماینده اصفهان": the town's MP
     army_honorifics: frozenset[str] = frozenset()  # "امیر سیاری": an officer, no emir
+    # "آقای ظریف", "Mr Petro": a name that is also a word is the name after these
+    name_honorifics: frozenset[str] = frozenset()
+    # given names an honorific opens a full name with ("السيد علي …"), besides ``given_names``
+    honorific_given: frozenset[str] = frozenset()
+    # states whose people are written family name first ("شی جین‌پینگ" → "آقای شی")
+    family_first: frozenset[str] = frozenset()
     delegation_links: frozenset[str] = frozenset()  # "a delegation of the opposition"
     group_heads: frozenset[str] = frozenset()  # "دبیرکل" of a party: its leader
     # "ل": a glued preposition that makes an organisation its head's genitive
@@ -796,6 +802,8 @@ _WORD_FIELDS = {
     "occasion_openers": "OCCASION_OPENERS",
     "seat_titles": "SEAT_TITLES",
     "army_honorifics": "ARMY_HONORIFICS",
+    "name_honorifics": "NAME_HONORIFICS",
+    "honorific_given": "HONORIFIC_GIVEN_NAMES",
     "delegation_links": "DELEGATION_LINKS",
     "group_heads": "GROUP_HEAD_TITLES",
     "igo_genitive_prefixes": "IGO_GENITIVE_PREFIXES",
@@ -844,6 +852,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
     """The language's switches, counts and lists kept raw."""
     return {
         "home_candidates": tuple(getattr(data, "HOME_CANDIDATES", ())),
+        "family_first": frozenset(getattr(data, "FAMILY_FIRST_CODES", ())),
         "titles_follow_country": getattr(data, "TITLES_FOLLOW_COUNTRY", False),
         "name_bad_starts": tuple(normalize(w).text for w in getattr(data, "NAME_BAD_STARTS", ())),
         "negation_follows": getattr(data, "NEGATION_FOLLOWS_TRIGGER", False),

@@ -8,6 +8,7 @@ was written, not who took part.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from diplowatch.extract.actor_context import Context
@@ -144,13 +145,37 @@ _DATELINE_REACH = 400
 def add_home_mentions(
     text: str, mentions: list[Mention], hits: list[Hit], home: str
 ) -> list[Mention]:
-    """ "Our country" (``context.OUR_COUNTRY_WORDS``) is the home country."""
+    """ "Our country" (``context.OUR_COUNTRY_WORDS``) is the home country.
+    Right after an agent noun with no country ("ارتش کشورمان", "پلیس
+    کشورمان") it is that agent's country, as a state's name there would be
+    (``_owned_agent``): one actor, not the agent placed by another state
+    its sentence names ("… در عراق") beside a second, bare home actor."""
     if not home:
         return mentions
+    starts = [m.start for m in mentions]
     added = [
-        Mention(hit.start, hit.end, home, "home", True) for hit in hits if hit.entry.kind == "ours"
+        Mention(hit.start, hit.end, home, "home", True)
+        for hit in hits
+        if hit.entry.kind == "ours" and not _owned_agent(text, mentions, starts, hit, home)
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _owned_agent(
+    text: str, mentions: list[Mention], starts: list[int], hit: Hit, home: str
+) -> bool:
+    """Give ``home`` to the agent noun with no country of its own written
+    right before ``hit`` (only a space between; ``starts``: the sorted
+    mentions' starts), and say whether there was one. A title is left
+    alone: it takes the home country on its own (``Mention.home_bound``)."""
+    i = bisect_right(starts, hit.start - 1) - 1
+    if i < 0:
+        return False
+    m = mentions[i]
+    if m.code or not m.agent or m.role or m.kind != "agent" or text[m.end : hit.start].strip():
+        return False
+    m.code, m.end = home, hit.end
+    return True
 
 
 def home_places(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:

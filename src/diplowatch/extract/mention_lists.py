@@ -490,6 +490,22 @@ def movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: st
     return False
 
 
+def honoured(text: str, hit: Hit, ctx: Context) -> bool:
+    """An honorific stands right before the hit ("آقای ظریف", "السيد
+    ظريف", "Mr. Petro"): a name that is also an ordinary word is the name
+    there. Not a given name ("آقای عباس …", ``context.GIVEN_NAMES`` and
+    ``HONORIFIC_GIVEN_NAMES``): the honorific then opens another man's full
+    name, and the listed office holder is not meant."""
+    name = text[hit.base_start : hit.base_end]
+    if not ctx.name_honorifics or name in ctx.given_names or name in ctx.honorific_given:
+        return False
+    if hit.end != hit.base_end:
+        return False  # "دکتر رحمانی": an ending makes another surname of the name
+    before = text[max(0, hit.start - 16) : hit.start].rstrip().rstrip(".")
+    words = before.split()
+    return bool(words) and words[-1] in ctx.name_honorifics
+
+
 def _titled(text: str, hit: Hit, pending: Pending | None) -> bool:
     """A title stands right before the hit ("الوزير ظريف"); an agent noun is
     no title ("رجل ظريف" is a nice man)."""

@@ -31,6 +31,7 @@ from diplowatch.extract.mention_lists import (
     _titled,
     coordinated_before,
     group_role,
+    honoured,
     modifies,
     movement_named_before,
     owner_of,
@@ -791,7 +792,7 @@ class MentionScan:
     def skipped(self, hit: Hit) -> bool:
         """A name that is also a word, or an ambiguous country word with no cue."""
         e = hit.entry
-        if e.kind == "person" and e.extra[1] and not _titled(self.text, hit, self.pending):
+        if e.kind == "person" and e.extra[1] and not self._named_person(hit):
             return True  # a name that is also a word ("ظريف") counts after a title only
         base = self.text[hit.base_start : hit.base_end]
         # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
@@ -805,6 +806,11 @@ class MentionScan:
             or hit.start - 2 in self.cue_ends
             or hit.start in self.listed
         )
+
+    def _named_person(self, hit: Hit) -> bool:
+        """A name that is also a word is a person's after a title ("الوزير
+        ظريف") or an honorific ("آقای ظریف", ``mention_lists.honoured``)."""
+        return _titled(self.text, hit, self.pending) or honoured(self.text, hit, self.ctx)
 
     def name_part(self, hit: Hit) -> bool:
         """A country word that is also a given name or surname

@@ -82,6 +82,8 @@ def learn_surnames(
     A surname that is a lexicon word where it stands (``word_starts``) or,
     in a cased script, is written in lower case, is that word, not the person."""
     surnames = _surnames(ntext, mentions, ctx)
+    family = _family_names(ntext, mentions, ctx)
+    surnames.update({k: v for k, v in family.items() if k not in surnames})
     if not surnames:
         return mentions
 
@@ -94,7 +96,9 @@ def learn_surnames(
             surnames[ntext[m.start : m.end]], start=m.start, end=m.end, name_span=(m.start, m.end)
         )
         for m in _learnt_mentions(ntext, surnames, mentions, ctx)
-        if m.start not in word_starts and capitalised(m.start)
+        if m.start not in word_starts
+        and capitalised(m.start)
+        and (ntext[m.start : m.end] not in family or _after_honorific(ntext, m.start, ctx))
     ]
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
@@ -132,6 +136,35 @@ def _surnames(ntext: str, mentions: list[Mention], ctx: Context) -> dict[str, Me
                 clash.add(form)
             out.setdefault(form, proto)
     return {k: v for k, v in out.items() if k not in clash}
+
+
+def _family_names(ntext: str, mentions: list[Mention], ctx: Context) -> dict[str, Mention]:
+    """The first word of the full name of each person of a state that writes
+    the family name first (``context.FAMILY_FIRST_CODES``: "شی جین‌پینگ",
+    "وانگ یی", "یون سوک یول"): news names him again by it, after an
+    honorific ("آقای شی", "السيد وانغ"). Such a word is often an ordinary
+    one ("شی", "یون"), so ``learn_surnames`` takes it only after an
+    honorific (``_after_honorific``). A word two persons share is no one's."""
+    out: dict[str, Mention] = {}
+    clash: set[str] = set()
+    for m in mentions:
+        if m.kind != "person" or m.role not in PERSONAL_ROLES or m.code not in ctx.family_first:
+            continue
+        start, end = m.name_span or (m.start, m.end)
+        words = _TOKEN.findall(ntext[start:end])
+        if len(words) < 2 or len(words[0]) < 2 or words[0] in ctx.name_stopwords:
+            continue
+        proto = replace(m, start=0, end=0, name_span=None)
+        seen = out.setdefault(words[0], proto)
+        if _who(seen) != _who(proto):
+            clash.add(words[0])
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _after_honorific(ntext: str, start: int, ctx: Context) -> bool:
+    """Whether an honorific ("آقای", "السيد", "Mr.") is the word right before ``start``."""
+    words = ntext[max(0, start - 16) : start].rstrip().rstrip(".").split()
+    return bool(words) and words[-1] in ctx.name_honorifics
 
 
 def _who(m: Mention) -> tuple[str | None, ...]:

@@ -2174,3 +2174,18 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
     "تمرير",
     "الموافقة",
 )
+
+# parties41fa: an honorific before a name that is also an ordinary word
+# ("السيد ظريف") makes it the office holder's name (``mention_lists.honoured``).
+NAME_HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الدكتور")
+# names listed as office holders that an honorific also opens full names with
+HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
+    *("عباس", "علي", "صبري", "يونس", "عبد الستار", "عبدالستار", "عبد الحميد", "عبدالحميد"),
+    # "السيد بن علي الشريف", "الدكتور مبارك …": a patronymic or a given name
+    *("مبارك", "بن علي", "بن", "البشير", "مصطفى", "محمود"),
+)
+
+# parties41fa: states whose people this language writes family name first
+# ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
+# an honorific, names the person again (``person_names._family_names``).
+FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")

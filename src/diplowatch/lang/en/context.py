@@ -1797,3 +1797,12 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
     "adoption",
     "adopted",
 )
+
+# parties41fa: an honorific before a name that is also a word or another's
+# name ("Mr. Petro") makes it the office holder's name (``mention_lists.honoured``).
+NAME_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr")
+
+# parties41fa: states whose people this language writes family name first
+# ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
+# an honorific, names the person again (``person_names._family_names``).
+FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")

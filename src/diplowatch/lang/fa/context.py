@@ -2210,3 +2210,18 @@ ASSEMBLY_SESSION_WORDS: tuple[str, ...] = (
 # ... but the assembly's own deed before the preposition ("پس از تصویب
 # طرح در مجلس") is the assembly's act, whose praise may be of it
 ASSEMBLY_OWN_DEEDS: tuple[str, ...] = ("تصویب", "رای", "رأی", "رای‌گیری", "بررسی", "تایید")
+
+# parties41fa: an honorific before a name that is also an ordinary word
+# ("آقای ظریف", "دکتر شکری") makes it the office holder's name
+# (``mention_lists.honoured``); a given name after one ("آقای عباس …") opens
+# another man's full name.
+NAME_HONORIFICS: tuple[str, ...] = ("آقای", "خانم", "جناب", "دکتر", "داکتر")
+# names listed as office holders that an honorific also opens full names with
+HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
+    *("صبری", "رحمان", "یونس", "عبدالستار", "عبدالحمید", "اسد"),
+)
+
+# parties41fa: states whose people this language writes family name first
+# ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
+# an honorific, names the person again (``person_names._family_names``).
+FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")
