@@ -65,6 +65,7 @@ from diplowatch.extract.titles import (
     title_of,
     two_definite_bodies,
     typed_by_next,
+    verb_object_after,
 )
 from diplowatch.text.words import any_between, longer_than
 
@@ -710,6 +711,8 @@ class MentionScan:
         text, ctx = self.text, self.ctx
         if self._doer_after(pending, hit):
             return  # "یک روزنامه‌نگار از سوی دادگاه انقلاب": the court's victim, no member
+        if verb_object_after(text, pending, hit, ctx):
+            return  # "رئیس جمهور از سپاه تقدیر کرد": whom he praised, no body of his
         if WITH_COUNTRY in pending.hit.entry.extra or pending.claimed:
             return  # "قصف نظام دمشق": a noun of a country's forces takes no group
         if possessed_title(text, pending.hit, ctx):

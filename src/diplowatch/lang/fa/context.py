@@ -2172,3 +2172,11 @@ VISITED_NOUNS: tuple[str, ...] = (
     "محل",
     "صحنه",
 )
+
+# agents41fa: "از" between a definite title or agent noun and a named group
+# marks whom the verb after is aimed at ("رئیس جمهور از سپاه تقدیر کرد",
+# "ارتش از حزب‌الله انتقاد کرد"), not the group the noun belongs to; an
+# indefinite noun, with one of these endings, is a member ("نماینده‌ای از
+# حماس", "جنگجویانی از داعش"; extract/titles.verb_object_after).
+VERB_OBJECT_LINKS: tuple[str, ...] = ("از",)
+INDEFINITE_ENDINGS: tuple[str, ...] = ("ی",)
