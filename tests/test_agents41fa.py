@@ -1,8 +1,8 @@
 """Agents of round 41 (Persian first; every sentence written for these tests).
 
 Persian news numbers Iran's governments and parliaments ("دولت دوازدهم",
-"مجلس یازدهم") and names its governments by their president: each is
-Iran's. A definite title or agent noun followed by "از" and a named group
+"مجلس یازدهم") and names them by slogan: each is Iran's, unless a state
+is written right after ("دولت یازدهم لبنان"). A definite title or agent noun followed by "از" and a named group
 is an actor of its own, the group whom its verb is aimed at ("رئیس جمهور از
 سپاه تقدیر کرد"); an indefinite or counted one is a member of the group.
 Wholesalers, military advisers and the scientists who speak
@@ -23,7 +23,7 @@ from casts import cast, run
         ("او از عملکرد دولت‌های نهم و دهم در حوزه مسکن انتقاد کرد.", "fa", "ACCUSE", "IRN:GOV"),
         ("مجلس دهم از وزیر راه به خاطر سوانح جاده‌ای انتقاد کرد.", "fa", "ACCUSE", "IRN:LEG"),
         ("نمایندگان مجلس هشتم از وزیر راه انتقاد کردند.", "fa", "ACCUSE", "IRN:LEG"),
-        ("او از دولت روحانی به خاطر گرانی بنزین انتقاد کرد.", "fa", "ACCUSE", "IRN:GOV"),
+        ("او از دولت تدبیر و امید به خاطر گرانی بنزین انتقاد کرد.", "fa", "ACCUSE", "IRN:GOV"),
         ("انتقد النائب حكومة روحاني بسبب أسعار البنزين.", "ar", "ACCUSE", "IRN:GOV"),
         (
             "The lawmaker criticised the Rouhani government over petrol prices.",
@@ -50,6 +50,21 @@ def test_iran_numbered_and_named_governments(
 def test_a_low_ordinal_government_is_not_iran(text: str, lang: str) -> None:
     found = cast(run(text, lang), "ACCUSE")
     assert "CAN" in {a.split(":")[0] for a in found}
+    assert not any(a.startswith("IRN") for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ترکیه از دولت یازدهم لبنان به خاطر این تصمیم انتقاد کرد.", "fa"),
+        ("ترکیه از مجلس دهم لبنان به خاطر این تصمیم انتقاد کرد.", "fa"),
+        ("انتقدت تركيا الحكومة الحادية عشرة في لبنان بسبب القرار.", "ar"),
+        ("Turkey criticised the eleventh government of Lebanon over the decision.", "en"),
+    ],
+)
+def test_a_numbered_government_of_another_state_is_that_states(text: str, lang: str) -> None:
+    found = cast(run(text, lang), "ACCUSE")
+    assert any(a.startswith("LBN:") for a in found)
     assert not any(a.startswith("IRN") for a in found)
 
 

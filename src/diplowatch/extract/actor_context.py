@@ -434,6 +434,9 @@ class Context:
     # verb's complement ("رئیس جمهور از سپاه تقدیر کرد"), not its body; an
     # indefinite one (``indefinite_endings``: "نماینده‌ای از حماس") is a member
     verb_object_links: frozenset[str] = frozenset()
+    # agents41fa: the first words of named groups whose country a state
+    # written right after them replaces ("دولت سیزدهم عراق": Iraq's)
+    country_after_heads: frozenset[str] = frozenset()
     indefinite_endings: tuple[str, ...] = ()
     origin_links: frozenset[str] = frozenset()  # "من", "from": a people noun's home
     counted_origin_links: frozenset[str] = frozenset()  # "ثلاثة من تشاد": people
@@ -802,6 +805,7 @@ _WORD_FIELDS = {
     "owner_links": "OWNER_LINKS",
     "member_links": "MEMBER_LINKS",
     "verb_object_links": "VERB_OBJECT_LINKS",
+    "country_after_heads": "COUNTRY_AFTER_GROUP_HEADS",
     "origin_links": "ORIGIN_LINKS",
     "counted_origin_links": "COUNTED_ORIGIN_LINKS",
     "sailing_words": "SAILING_WORDS",

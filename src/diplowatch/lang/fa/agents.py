@@ -2634,11 +2634,11 @@ ASKING_REACH = 4
 
 # agents41fa: Persian news numbers the Islamic Republic's governments and
 # parliaments ("دولت دوازدهم", "دولت‌های نهم و دهم", "مجلس یازدهم") and names
-# them by slogan ("دولت تدبیر و امید", "دولت اصلاحات") or by a president
-# whose bare surname is also a word ("دولت روحانی": "روحانی" is a cleric):
-# each is Iran's, where bare "دولت"/"مجلس" names no country (other presidents'
-# names already tell it, ``office_names.tsv``). Low ordinals stay out:
-# "دولت دوم ترامپ" is another state's second term.
+# them by slogan ("دولت تدبیر و امید", "دولت اصلاحات"): each is Iran's,
+# where bare "دولت"/"مجلس" names no country (a president's name after
+# "دولت" already tells it, ``office_names.tsv``), unless a state follows
+# ("دولت سیزدهم عراق", ``context.COUNTRY_AFTER_GROUP_HEADS``). Low ordinals
+# stay out: "دولت دوم ترامپ" is another state's second term.
 _GOVERNMENT_ORDINALS: tuple[str, ...] = (
     *("هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم"),
 )
@@ -2647,7 +2647,7 @@ _PARLIAMENT_ORDINALS: tuple[str, ...] = (
 )
 _IRANIAN_GOVERNMENTS: tuple[str, ...] = (
     *(f"{head} {n}" for head in ("دولت", "دولت‌های", "دولتهای") for n in _GOVERNMENT_ORDINALS),
-    *("دولت روحانی", "دولت تدبیر و امید", "دولت اصلاحات"),
+    *("دولت تدبیر و امید", "دولت اصلاحات"),
 )
 # with its members written before it: "نمایندگان مجلس" is a title of its
 # own, and the longer phrase wins

@@ -2180,3 +2180,9 @@ VISITED_NOUNS: tuple[str, ...] = (
 # حماس", "جنگجویانی از داعش"; extract/titles.verb_object_after).
 VERB_OBJECT_LINKS: tuple[str, ...] = ("از",)
 INDEFINITE_ENDINGS: tuple[str, ...] = ("ی",)
+# agents41fa: Iran's numbered governments and parliaments ("دولت سیزدهم",
+# lang/fa/agents.py) belong to a state written right after them instead
+# ("دولت سیزدهم عراق"; extract/mention_scan._country_after_group).
+COUNTRY_AFTER_GROUP_HEADS: tuple[str, ...] = (
+    *("دولت", "دولت‌های", "دولتهای", "مجلس", "مجالس", "نماینده", "نمایندگان"),
+)
