@@ -23,7 +23,7 @@ from casts import cast, run
         ("او از عملکرد دولت‌های نهم و دهم در حوزه مسکن انتقاد کرد.", "fa", "ACCUSE", "IRN:GOV"),
         ("مجلس دهم از وزیر راه به خاطر سوانح جاده‌ای انتقاد کرد.", "fa", "ACCUSE", "IRN:LEG"),
         ("نمایندگان مجلس هشتم از وزیر راه انتقاد کردند.", "fa", "ACCUSE", "IRN:LEG"),
-        ("او از دولت تدبیر و امید به خاطر گرانی بنزین انتقاد کرد.", "fa", "ACCUSE", "IRN:GOV"),
+        ("او از کارنامه اقتصادی دولت تدبیر و امید انتقاد کرد.", "fa", "ACCUSE", "IRN:GOV"),
         ("انتقد النائب حكومة روحاني بسبب أسعار البنزين.", "ar", "ACCUSE", "IRN:GOV"),
         (
             "The lawmaker criticised the Rouhani government over petrol prices.",
