@@ -442,6 +442,14 @@ class Context:
     # "من", "of", "از": the one word that may stand between an agent noun and
     # the named movement whose members it names ("مسلحين من حماس")
     member_links: frozenset[str] = frozenset()
+    # agents41fa: "از" right after a definite title or agent noun opens its
+    # verb's complement ("رئیس جمهور از سپاه تقدیر کرد"), not its body; an
+    # indefinite one (``indefinite_endings``: "نماینده‌ای از حماس") is a member
+    verb_object_links: frozenset[str] = frozenset()
+    # agents41fa: the first words of named groups whose country a state
+    # written right after them replaces ("دولت سیزدهم عراق": Iraq's)
+    country_after_heads: frozenset[str] = frozenset()
+    indefinite_endings: tuple[str, ...] = ()
     origin_links: frozenset[str] = frozenset()  # "من", "from": a people noun's home
     counted_origin_links: frozenset[str] = frozenset()  # "ثلاثة من تشاد": people
     sailing_words: frozenset[str] = frozenset()  # "sailed from Italy": the port left
@@ -811,6 +819,8 @@ _WORD_FIELDS = {
     "pledge_content_openers": "PLEDGE_CONTENT_OPENERS",
     "owner_links": "OWNER_LINKS",
     "member_links": "MEMBER_LINKS",
+    "verb_object_links": "VERB_OBJECT_LINKS",
+    "country_after_heads": "COUNTRY_AFTER_GROUP_HEADS",
     "origin_links": "ORIGIN_LINKS",
     "counted_origin_links": "COUNTED_ORIGIN_LINKS",
     "sailing_words": "SAILING_WORDS",
@@ -925,6 +935,7 @@ def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
         "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),
+        "indefinite_endings": _sorted_words(data, "INDEFINITE_ENDINGS"),
         "accusative_endings": _sorted_words(data, "ACCUSATIVE_NOUN_ENDINGS"),
         "owner_suffixes": _sorted_words(data, "OWNER_SUFFIXES"),
         "accusative_not_nouns": _words(data, "ACCUSATIVE_NOT_NOUNS"),

@@ -66,6 +66,7 @@ from diplowatch.extract.titles import (
     title_of,
     two_definite_bodies,
     typed_by_next,
+    verb_object_after,
 )
 from diplowatch.text.words import any_between, longer_than
 
@@ -711,6 +712,8 @@ class MentionScan:
         text, ctx = self.text, self.ctx
         if self._doer_after(pending, hit):
             return  # "یک روزنامه‌نگار از سوی دادگاه انقلاب": the court's victim, no member
+        if verb_object_after(text, pending, hit, ctx):
+            return  # "رئیس جمهور از سپاه تقدیر کرد": whom he praised, no body of his
         if WITH_COUNTRY in pending.hit.entry.extra or pending.claimed:
             return  # "قصف نظام دمشق": a noun of a country's forces takes no group
         if possessed_title(text, pending.hit, ctx):
@@ -1034,9 +1037,23 @@ class MentionScan:
             and self.text[last.end : hit.start] == " "
         )
 
+    def _country_after_group(self, hit: Hit, claimed: bool) -> bool:
+        """A state written right after a named group whose name opens with a
+        word of ``context.COUNTRY_AFTER_GROUP_HEADS`` is the group's country:
+        "دولت سیزدهم" is Iran's government, "دولت سیزدهم عراق" Iraq's."""
+        last = self.mentions[-1] if self.mentions else None
+        return (
+            hit.entry.kind in ("state", "state_adj")
+            and not claimed
+            and last is not None
+            and last.kind == "group"
+            and self.text[last.end : hit.start] == " "
+            and self.text[last.start : last.end].split(" ", 1)[0] in self.ctx.country_after_heads
+        )
+
     def _joins_movement(self, hit: Hit, mention: Mention, claimed: bool) -> bool:
         """A person or adjective of the movement named just before belongs to it."""
-        if self._names_party_country(hit, claimed):
+        if self._names_party_country(hit, claimed) or self._country_after_group(hit, claimed):
             # "الحزب الجمهوري الأمريكي", "الحزب الديمقراطي التونسي": a party
             # whose name is shared across countries takes the adjective's
             self.mentions[-1].code = mention.code

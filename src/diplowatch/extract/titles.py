@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.counts import counted
 from diplowatch.extract.mention import NAMED, Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import GLUED_PHRASE_ENDS
@@ -358,6 +359,24 @@ def members_of(text: str, pending: Pending, group: Hit, ctx: Context) -> bool:
         w in links or (w[:1] in glued and w[1:] in links)
         for w in text[pending.hit.end : group.start].split()
     )
+
+
+def verb_object_after(text: str, pending: Pending, group: Hit, ctx: Context) -> bool:
+    """Whether the named group after a title or agent noun is its verb's
+    complement, not its body: Persian puts "از" before whom one criticises,
+    thanks or asks ("رئیس جمهور از سپاه تقدیر کرد", "ارتش از حزب‌الله انتقاد
+    کرد"), so a definite title or noun with only that word before the group
+    is an actor of its own (``context.VERB_OBJECT_LINKS``). An indefinite or
+    counted one is a member ("نماینده‌ای از حماس", "جنگجویانی از داعش", "یک
+    نماینده از حماس"): its ending (``INDEFINITE_ENDINGS``) or the number
+    before it tells."""
+    gap = text[pending.hit.end : group.start].split()
+    if len(gap) != 1 or gap[0] not in ctx.verb_object_links:
+        return False
+    hit = pending.hit
+    if hit.end > hit.base_end and text[hit.base_end : hit.end].endswith(ctx.indefinite_endings):
+        return False
+    return not counted(text, hit.start, ctx.lang)
 
 
 def _definite_before_name(text: str, body: Hit, name: Hit, ctx: Context) -> bool:

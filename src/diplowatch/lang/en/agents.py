@@ -1837,3 +1837,16 @@ ASKED_OPENERS: tuple[str, ...] = ("on", "to", "upon")
 # or where they are ("in", "across"); another word makes "public" qualify a
 # noun ("the public sector", "the public broadcaster").
 ASKED_NEXT: tuple[str, ...] = ("to", "not", "for", "in", "across", "around", "of", "and", "on")
+
+# agents41fa: the nouns Persian news was given this round, in English:
+# wholesalers (BUS), military advisers (MIL), and the scientists who speak
+# for public health in an epidemic (HLH, as physicians are).
+for _agent, _nouns in {
+    "BUS": ("wholesaler", "wholesalers"),
+    "MIL": ("military adviser", "military advisers", "military advisor", "military advisors"),
+    "HLH": (
+        *("epidemiologist", "epidemiologists", "virologist", "virologists"),
+        *("infectious disease specialists", "infectious disease experts"),
+    ),
+}.items():
+    AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])

@@ -2631,3 +2631,55 @@ ASKED_OWN_MARKER: tuple[str, ...] = (
     *("درصد", "بیش", "کمتر", "پس", "پیش", "بعد", "قبل", "غیر"),
 )
 ASKING_REACH = 4
+
+# agents41fa: Persian news numbers the Islamic Republic's governments and
+# parliaments ("دولت دوازدهم", "دولت‌های نهم و دهم", "مجلس یازدهم") and names
+# them by slogan ("دولت تدبیر و امید", "دولت اصلاحات"): each is Iran's,
+# where bare "دولت"/"مجلس" names no country (a president's name after
+# "دولت" already tells it, ``office_names.tsv``), unless a state follows
+# ("دولت سیزدهم عراق", ``context.COUNTRY_AFTER_GROUP_HEADS``). Low ordinals
+# stay out: "دولت دوم ترامپ" is another state's second term.
+_GOVERNMENT_ORDINALS: tuple[str, ...] = (
+    *("هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم"),
+)
+_PARLIAMENT_ORDINALS: tuple[str, ...] = (
+    *("ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم"),
+)
+_IRANIAN_GOVERNMENTS: tuple[str, ...] = (
+    *(f"{head} {n}" for head in ("دولت", "دولت‌های", "دولتهای") for n in _GOVERNMENT_ORDINALS),
+    *("دولت تدبیر و امید", "دولت اصلاحات"),
+)
+# with its members written before it: "نمایندگان مجلس" is a title of its
+# own, and the longer phrase wins
+_IRANIAN_PARLIAMENTS: tuple[str, ...] = tuple(
+    f"{member}{head} {n}"
+    for member in ("", "نماینده ", "نمایندگان ")
+    for head in ("مجلس", "مجالس")
+    for n in _PARLIAMENT_ORDINALS
+)
+NAMED_GROUPS.update(dict.fromkeys(_forms(*_IRANIAN_GOVERNMENTS), ("IRN", "GOV", None)))
+NAMED_GROUPS.update(dict.fromkeys(_forms(*_IRANIAN_PARLIAMENTS), ("IRN", "LEG", None)))
+# the state broadcaster written glued as often as spaced
+NAMED_GROUPS.update(dict.fromkeys(("صداوسیما", "سازمان صداوسیما"), ("IRN", "MED", None)))
+
+# agents41fa: agent nouns frequent in the corpus that no entry read:
+# wholesalers (BUS, "اتحادیه بنکداران"), military advisers (MIL), and the
+# scientists who speak for public health in an epidemic: epidemiologists,
+# virologists, the national COVID scientific committee (HLH, as physicians
+# are). Not "سیاستمداران": the politicians news names are as often those
+# arrested or in opposition as those in office.
+for _agent, _phrases in {
+    "BUS": _forms("بنکداران", "بنکدار", "عمده‌فروشان", "عمده فروشان"),
+    "MIL": _forms("مستشاران نظامی", "مستشار نظامی", "مستشاران نظامی"),
+    "HLH": _forms(
+        *("اپیدمیولوژیست", "اپیدمیولوژیست‌ها", "متخصصان اپیدمیولوژی", "ویروس‌شناسان"),
+        *("ویروس‌شناس", "متخصصان عفونی", "متخصصان بیماری‌های عفونی", "مدافعان سلامت"),
+        *("کمیته علمی ستاد ملی کرونا", "کمیته کشوری اپیدمیولوژی"),
+        *(
+            f"کمیته علمی {scope}{disease}"
+            for scope in ("", "کشوری ")
+            for disease in ("کرونا", "کووید", "کووید19", "کووید 19", "کووید-19")
+        ),
+    ),
+}.items():
+    AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])

@@ -2225,3 +2225,17 @@ HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
 # ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
 # an honorific, names the person again (``person_names._family_names``).
 FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")
+
+# agents41fa: "از" between a definite title or agent noun and a named group
+# marks whom the verb after is aimed at ("رئیس جمهور از سپاه تقدیر کرد",
+# "ارتش از حزب‌الله انتقاد کرد"), not the group the noun belongs to; an
+# indefinite noun, with one of these endings, is a member ("نماینده‌ای از
+# حماس", "جنگجویانی از داعش"; extract/titles.verb_object_after).
+VERB_OBJECT_LINKS: tuple[str, ...] = ("از",)
+INDEFINITE_ENDINGS: tuple[str, ...] = ("ی",)
+# agents41fa: Iran's numbered governments and parliaments ("دولت سیزدهم",
+# lang/fa/agents.py) belong to a state written right after them instead
+# ("دولت سیزدهم عراق"; extract/mention_scan._country_after_group).
+COUNTRY_AFTER_GROUP_HEADS: tuple[str, ...] = (
+    *("دولت", "دولت‌های", "دولتهای", "مجلس", "مجالس", "نماینده", "نمایندگان"),
+)
