@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
+from diplowatch.extract.details import fill_details
 from diplowatch.model import Actor, Event, Evidence
 
 
@@ -77,9 +78,7 @@ def fill_names(kept: Actor, other: Actor) -> None:
     """The role and names another report of the same actor knows and
     ``kept`` lacks: two reports of one deed keep every detail either tells
     (shared by the merge of reports and the join of one sentence's events)."""
-    kept.role = kept.role or other.role
-    kept.name = kept.name or other.name
-    kept.name_latin = kept.name_latin or other.name_latin
+    fill_details(kept, other.role, other.name, other.name_latin)
 
 
 def add_sectors_and_amounts(kept: Event, ev: Event) -> None:

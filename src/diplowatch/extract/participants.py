@@ -16,6 +16,7 @@ from functools import cache
 from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
+from diplowatch.extract.details import fill_details
 from diplowatch.extract.distinct import distinct
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
@@ -1883,7 +1884,7 @@ def _actor(m: Mention) -> Actor:
 def _add(actor: Actor, m: Mention) -> None:
     """``m`` tells more of ``actor``: its agent, role or name."""
     actor.agent = actor.agent or m.agent
-    _fill(actor, m.role, m.name, m.name_latin)
+    fill_details(actor, m.role, m.name, m.name_latin)
 
 
 def members_met(
@@ -1915,12 +1916,6 @@ def members_met(
 def _is_member_word(word: str, member_words: frozenset[str]) -> bool:
     """The word is a member noun, maybe with a one-letter clitic ("بأعضاء")."""
     return word in member_words or (len(word) > 3 and word[1:] in member_words)
-
-
-def _fill(actor: Actor, role: str | None, name: str | None, latin: str | None) -> None:
-    actor.role = actor.role or role
-    actor.name = actor.name or name
-    actor.name_latin = actor.name_latin or latin
 
 
 def drop_sources(mentions: list[Mention], cues: list[Hit], text: str, end: int) -> list[Mention]:
