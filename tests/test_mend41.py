@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from casts import run
 from diplowatch.extract.details import fill_details
 from diplowatch.extract.merged import merge_events
 from diplowatch.model import Actor, Event, Evidence
@@ -76,3 +77,19 @@ def test_merged_reports_keep_body_and_person_apart(
     (kept,) = merge_events([first, second])
     (actor,) = kept.actors
     assert (actor.role, actor.name, actor.name_latin) == (None, body, None)
+
+
+OFFICE_THEN_PERSON = [
+    ("ar", "أعلن البيت الأبيض أن جو بايدن سيلتقي رئيس الوزراء الياباني الأسبوع المقبل."),
+    ("fa", "کاخ سفید اعلام کرد جو بایدن هفته آینده با نخست وزیر ژاپن دیدار خواهد کرد."),
+    ("en", "The White House said Joe Biden will meet the Japanese prime minister next week."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OFFICE_THEN_PERSON)
+def test_a_person_after_a_government_office_is_himself(lang: str, text: str) -> None:
+    """A government's office named before a person is no movement he belongs
+    to (``mention_lists.movement_named_before``): he keeps his name."""
+    (event,) = [e for e in run(text, lang).events if e.type == "CONSULT"]
+    usa = [a for a in event.actors if a.code == "USA"]
+    assert [(a.role, a.name_latin) for a in usa] == [("head_of_state", "Joe Biden")]

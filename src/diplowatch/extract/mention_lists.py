@@ -484,7 +484,12 @@ def movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: st
     that reports ("KCNA said Kim …") has no members among those it names."""
     for m in reversed(mentions):
         if m.kind == "group":
-            return m.code == code and not m.source and 0 <= hit.start - m.end <= 25
+            return (
+                m.code == code
+                and not m.source
+                and m.agent != "GOV"  # a government's office is no movement
+                and 0 <= hit.start - m.end <= 25
+            )
         if m.kind != "state_adj" or m.code != code:
             return False
     return False
