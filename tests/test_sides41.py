@@ -90,18 +90,20 @@ def test_assembly_where_words_are_voiced(text: str, lang: str, expected: set[str
 
 
 # Whom a charge names is no side of the accusation: the accused is never
-# read as the accuser of the charge's victims.
+# read as the accuser of the charge's victims (mend41a: an accuser the
+# reading knows, so that the accusation is read at all).
 CHARGED_VICTIMS: list[tuple[str, str]] = [
-    ("وتتهم الحركة الانفصالية الشرطة الكينية بخطف الناشطين.", "ar"),
-    ("وتتهم المنظمة السلطات الكينية بقمع الصحفيين.", "ar"),
-    ("این جنبش مقامات کنیا را به سرکوب مردم متهم می‌کند.", "fa"),
-    ("The separatist movement accuses the Kenyan police of abducting activists.", "en"),
+    ("وتتهم منظمة العفو الدولية الشرطة الكينية بخطف الناشطين.", "ar"),
+    ("وتتهم منظمة العفو الدولية السلطات الكينية بقمع الصحفيين.", "ar"),
+    ("عفو بین الملل مقامات کنیا را به سرکوب مردم متهم می‌کند.", "fa"),
+    ("Amnesty International accuses the Kenyan police of abducting activists.", "en"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang"), CHARGED_VICTIMS)
 def test_charge_victims_are_no_side(text: str, lang: str) -> None:
     accusations = [line for line in _read(text, lang) if line.startswith("ACCUSE")]
+    assert accusations  # mend41a: the accusation itself is read
     assert not any(agent in line for line in accusations for agent in (":MED", ":CVL", ":OPP"))
 
 

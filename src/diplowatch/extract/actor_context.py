@@ -343,6 +343,7 @@ class Context:
     assembly_preps: frozenset[str] = frozenset()
     assembly_session_words: frozenset[str] = frozenset()
     assembly_own_deeds: frozenset[str] = frozenset()
+    assembly_object_preps: frozenset[str] = frozenset()  # "at", "ب": also the verb's object
     # "رئيس": a bare head title in the construct state before an unknown noun
     # heads that body ("رئيس هيئة الانتخابات"), not a state
     body_heads: frozenset[str] = frozenset()
@@ -416,6 +417,7 @@ class Context:
     # "accused of spying for X", "اتهم … بالتجسس", "به جاسوسی برای X متهم شد":
     # the words that open an accusation's own charge after / before its verb
     charge_after_accusing: frozenset[str] = frozenset()
+    charge_not_opening: frozenset[str] = frozenset()  # "بالأمس": begins like a charge, is none
     charge_before_accusing: frozenset[str] = frozenset()
     charge_before_stops: frozenset[str] = frozenset()  # "را": the accused ends there
     charging_words: frozenset[str] = frozenset()  # "accus": words that take a charge
@@ -790,6 +792,7 @@ _WORD_FIELDS = {
     "because_openers": "BECAUSE_OPENERS",
     "charge_openers": "CHARGE_OPENERS",
     "charge_after_accusing": "CHARGE_AFTER_ACCUSING",
+    "charge_not_opening": "CHARGE_NOT_OPENING",
     "charge_before_accusing": "CHARGE_BEFORE_ACCUSING",
     "charge_before_stops": "CHARGE_BEFORE_STOPS",
     "charging_words": "CHARGING_WORDS",
@@ -834,6 +837,7 @@ _WORD_FIELDS = {
     "assembly_preps": "ASSEMBLY_VENUE_PREPOSITIONS",
     "assembly_session_words": "ASSEMBLY_SESSION_WORDS",
     "assembly_own_deeds": "ASSEMBLY_OWN_DEEDS",
+    "assembly_object_preps": "ASSEMBLY_OBJECT_PREPOSITIONS",
 }
 
 

@@ -8,10 +8,17 @@ PREPOSITIONS``), across the words of its sitting (``context.ASSEMBLY_
 SESSION_WORDS``: "session", "الجلسة العامة", "صحن علنی", "كلمته"), is where
 the praise, blame, appeal or refusal is voiced, not whom it is for nor who
 voices it. Only a body is dropped, never a named or titled member of it
-("the speaker of parliament"), and only while another coded side is left;
+("the speaker of parliament"), and only while the event keeps the coded
+sides it needs (two, or one for a type that may name one) once it is gone,
+unless it is the seat of the member named right before it ("رئيس كتلة
+الحزب بمجلس النواب");
 deeds of force keep it (an attack in parliament may strike it), and so do
 meetings (a meeting in parliament is often with it) and protests (a sit-in
-in parliament is against it).
+in parliament is against it). A preposition that also marks the verb's
+object (``context.ASSEMBLY_OBJECT_PREPOSITIONS``: "lashed out at
+parliament", "أشاد الوزير بالبرلمان") right after the trigger's words and
+its speaker names whom the words are for, not where they are voiced
+(mend41a).
 """
 
 from __future__ import annotations
@@ -19,12 +26,15 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 
 # the types voiced by a speaker, whose venue is no side
 VOICED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # the agents of a body that sits to speak
 _ASSEMBLY_AGENTS = frozenset({"LEG"})
+# the agents who sit in an assembly: its body right after them is their seat
+_MEMBER_AGENTS = frozenset({"PTY"})
 # words looked at before the body: its sitting's words and the preposition
 _REACH = 5
 # a body's own words ("مجلس النواب التونسي", "the Kenyan National Assembly");
@@ -33,18 +43,61 @@ _BODY_WORDS = 4
 
 
 def assembly_venue_out(
-    etype: str, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+    etype: str, trig: Hit, people: list[Mention], ntext: str, ctx: Any, need: int = 2
 ) -> list[Mention]:
     """``people`` without the assemblies written as where the trigger's
-    words were voiced (see the module's docstring)."""
+    words were voiced (see the module's docstring); kept while fewer than
+    ``need`` coded sides would be left, which would drop the event, but
+    for a member's own seat."""
     if etype not in VOICED_TYPES or not ctx.assembly_preps:
         return people
-    venues = [m for m in people if _sitting_body(m, trig, ntext, ctx)]
+    venues = [
+        m
+        for m in people
+        if _sitting_body(m, trig, ntext, ctx) and not _verbs_object(m, trig, people, ntext, ctx)
+    ]
     if not venues:
         return people
     rest = [m for m in people if m not in venues]
     first = min(m.start for m in venues)
+    short = len({unit(m) for m in rest if m.code}) < need
+    if short and not all(_members_seat(m, rest, ntext) for m in venues):
+        return people
     return rest if any(_speaker(m, first) for m in rest) else people
+
+
+def _members_seat(m: Mention, rest: list[Mention], ntext: str) -> bool:
+    """Whether the body stands right after a member of an assembly or his
+    party ("رئيس كتلة الحزب بمجلس النواب", "نائب عن الحزب بالبرلمان"): his
+    seat, no side even when he is then left alone, for it only says where
+    he sits."""
+    return any(
+        (r.role == "legislator" or r.agent in _MEMBER_AGENTS)
+        and r.end <= m.start
+        and not ntext[r.end : m.start].strip()
+        for r in rest
+    )
+
+
+def _verbs_object(m: Mention, trig: Hit, people: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether the body follows the trigger's words across only its speaker,
+    an article and a preposition that marks the verb's object ("lashed out
+    at the United Nations", "ندد الرئيس بالبرلمان"): whom the words are
+    for. A session word or the verb's own object between ("rejected the
+    bill in parliament") leaves the preposition one of place."""
+    preps = ctx.assembly_object_preps
+    if not preps or m.start < trig.end:
+        return False
+    gap = ntext[trig.end : m.start]
+    for o in people:
+        if o is not m and trig.end <= o.start and o.end <= m.start:
+            gap = gap.replace(ntext[o.start : o.end], " ")
+    words = gap.split()
+    if any(w not in preps and w not in ctx.names.articles for w in words):
+        return False
+    own = ntext[trig.start : trig.end].split()
+    glued = any(m.prefix.endswith(p) for p in preps)
+    return glued or any(w in preps for w in words) or bool(own and own[-1] in preps)
 
 
 def _speaker(m: Mention, venue: int) -> bool:

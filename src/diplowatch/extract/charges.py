@@ -158,9 +158,13 @@ def _charge_spans(
     return spans
 
 
-def _opens_charge(word: str, markers: frozenset[str]) -> bool:
+def _opens_charge(word: str, markers: frozenset[str], but: frozenset[str] = frozenset()) -> bool:
     """Is ``word`` a charge marker, or does it begin with one written with a
-    closing hyphen (a prefix: Arabic "بال-" of "بالتجسس")?"""
+    closing hyphen (a prefix: Arabic "بال-" of "بالتجسس")? Not a word of
+    ``but`` that only begins like one (``context.CHARGE_NOT_OPENING``:
+    "بالأمس", "بالإضافة": adverbs and prepositions, no charge; mend41a)."""
+    if word in but:
+        return False
     return word in markers or any(
         m.endswith("-") and word.startswith(m[:-1]) and len(word) > len(m) for m in markers
     )
@@ -193,7 +197,8 @@ def _accusation_span(trig: Hit, s: Sentence, chunk: str, ctx: Any) -> list[tuple
             (
                 w[0]
                 for w in after[:8]
-                if _opens_charge(w[2], ctx.charge_after_accusing) or w[2] in CLAUSE_BREAKS
+                if _opens_charge(w[2], ctx.charge_after_accusing, ctx.charge_not_opening)
+                or w[2] in CLAUSE_BREAKS
             ),
             None,
         )

@@ -1500,6 +1500,16 @@ CHARGE_AFTER_ACCUSING: tuple[str, ...] = (
     "باستهداف",
     "بالتورط",
 )
+# mend41a: the adverbs and prepositions that only begin like a charge's
+# "بال-" ("اتهمت الحكومة بالأمس المعارضة بتخريب الانتخابات", "بالإضافة إلى"):
+# they open none, and the charge is the next marker after them.
+CHARGE_NOT_OPENING: tuple[str, ...] = (
+    *("بالأمس", "بالامس", "بالإضافة", "بالاضافة", "بالقرب", "بالفعل", "بالتزامن"),
+    *("بالنسبة", "بالتالي", "بالرغم", "بالمقابل", "بالتوازي", "بالذات", "بالضبط"),
+    *("بالأحرى", "بالخصوص", "بالتحديد", "بالكامل", "بالمثل", "بالتعاون", "بالتنسيق"),
+    *("بالإجماع", "بالاجماع", "بالأساس", "بالاساس", "بالمناسبة", "بالوكالة", "بالقول"),
+    *("بالتفصيل", "بالأخص", "بالاخص", "بالطبع", "بالتأكيد", "بالتاكيد", "بالمرة"),
+)
 # The same before a verb that comes last ("به جاسوسی برای اسرائیل متهم شد").
 CHARGE_BEFORE_ACCUSING: tuple[str, ...] = ()
 # The beginnings of the accusation words that take a charge (the others,
@@ -2144,6 +2154,10 @@ DERIVED_FORM_ALIFS: tuple[str, ...] = ("ا",)
 # and the words of the sitting that may stand between them and the body.
 # Not "أمام": a protest or a speech in front of parliament is addressed to it.
 ASSEMBLY_VENUE_PREPOSITIONS: tuple[str, ...] = ("في", "ب", "داخل", "خلال")
+# mend41a: ... of which "ب" also marks the object of praise and blame
+# ("أشاد الوزير بالبرلمان", "ندد الرئيس بمجلس الأمن"): glued on the body
+# right after the verb and its subject, it names whom the words are for.
+ASSEMBLY_OBJECT_PREPOSITIONS: tuple[str, ...] = ("ب",)
 ASSEMBLY_SESSION_WORDS: tuple[str, ...] = (
     "جلسة",
     "الجلسة",
@@ -2173,6 +2187,12 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
     "تصويت",
     "تمرير",
     "الموافقة",
+    # mend41a: appearing before the assembly is addressed to it ("refused to
+    # appear in parliament"): it stays a side
+    "حضور",
+    "الحضور",
+    "المثول",
+    "مثول",
 )
 
 # parties41fa: an honorific before a name that is also an ordinary word

@@ -2717,6 +2717,14 @@ FIXED_TRIGGERS[("THREATEN", "threat")] = (
     "ستقابل برد",
     "سيقابل بالرد",
 )
+# mend41a: an answer called good ("سيقابل برد إيجابي") is welcome, no harm
+# promised: the longer phrase hides the threat's.
+NOT_TRIGGERS += tuple(
+    f"{will} {reply} {good}"
+    for will in ("سيقابل", "ستقابل", "سيواجه", "ستواجه")
+    for reply in ("برد", "بالرد")
+    for good in ("ايجابي", "الايجابي", "ايجابى", "ايجابيا", "مرحب", "حسن", "طيب")
+)
 # "أعاد التأكيد على العلاقات" reaffirms ties, it does not restore them
 NOT_TRIGGERS += ("اعاد التاكيد", "اعادت التاكيد", "يعيد التاكيد", "تعيد التاكيد", "اعادا التاكيد")
 

@@ -1774,6 +1774,10 @@ PASSIVE_DEED_OPENERS: tuple[str, ...] = ("in",)
 # (extract/assembly_venue.py): the prepositions of place and the words of
 # the sitting between them and the body.
 ASSEMBLY_VENUE_PREPOSITIONS: tuple[str, ...] = ("in", "at", "before", "during", "inside")
+# mend41a: ... of which "at" and "in" are also the particles of a verb's
+# object ("lashed out at parliament", "expressed confidence in the UN"):
+# right after the trigger's words they name whom the words are for.
+ASSEMBLY_OBJECT_PREPOSITIONS: tuple[str, ...] = ("at", "in")
 ASSEMBLY_SESSION_WORDS: tuple[str, ...] = (
     "the",
     "a",
@@ -1796,6 +1800,13 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
     "voted",
     "adoption",
     "adopted",
+    # mend41a: appearing before the assembly is addressed to it ("refused to
+    # appear in parliament"): it stays a side
+    "appear",
+    "appearing",
+    "appearance",
+    "testify",
+    "testifying",
 )
 
 # parties41fa: an honorific before a name that is also a word or another's

@@ -3355,4 +3355,10 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
     *GUARDED_VERB_TRIGGERS.get(("THREATEN", "threat"), ()),
     (_MET_WITH, ("response", "retaliation", "reprisal", "force"), 4, 0),
 )
+# mend41a: a response called good ("will be met with a positive response")
+# is welcome, no harm promised: no object of a threat's guard.
+_WELCOMING = ("positive", "favourable", "favorable", "warm", "good", "encouraging")
+GUARD_NOT_OBJECTS += tuple(
+    f"{q} {n}" for q in _WELCOMING for n in ("response", "responses", "reaction", "reactions")
+)
 NOT_TRIGGERS += tuple(f"{be} met with" for be in ("be", "was", "were", "been", "is", "are"))

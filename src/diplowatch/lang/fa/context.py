@@ -2209,7 +2209,17 @@ ASSEMBLY_SESSION_WORDS: tuple[str, ...] = (
 )
 # ... but the assembly's own deed before the preposition ("پس از تصویب
 # طرح در مجلس") is the assembly's act, whose praise may be of it
-ASSEMBLY_OWN_DEEDS: tuple[str, ...] = ("تصویب", "رای", "رأی", "رای‌گیری", "بررسی", "تایید")
+ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
+    "تصویب",
+    "رای",
+    "رأی",
+    "رای‌گیری",
+    "بررسی",
+    "تایید",
+    # mend41a: appearing before the assembly is addressed to it ("refused to
+    # appear in parliament"): it stays a side
+    "حضور",
+)
 
 # parties41fa: an honorific before a name that is also an ordinary word
 # ("آقای ظریف", "دکتر شکری") makes it the office holder's name

@@ -5884,6 +5884,19 @@ GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
     *GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")],
     (("خواهان",), _DEMANDED, 8, 0),
 )
+# mend41a: a form of becoming that closes another compound verb, its
+# adjective or participle right before it ("جوانان خواهان کار … بیکار
+# شدند", "خواهان پرونده … در دادگاه حاضر شد": the plaintiff), is no light
+# verb of the demand, so no object of its guard.
+_BECOME_COMPOUNDS = (
+    *("بیکار", "حاضر", "موفق", "مجبور", "متوجه", "وارد", "منجر", "باعث", "موجب"),
+    *("آغاز", "تبدیل", "تشکیل", "متولد", "بیمار", "ناپدید", "غایب", "راهی", "عازم"),
+    *("مانع", "پیروز", "تسلیم", "متحمل", "سبب", "مشغول", "ملزم", "محروم", "نگران"),
+)
+GUARD_NOT_OBJECTS = (
+    *GUARD_NOT_OBJECTS,
+    *(f"{word} {become}" for word in _BECOME_COMPOUNDS for become in _DEMANDED[:4]),
+)
 # types41fa: a deed that "will face" a response, a clash or a reprisal
 # ("هرگونه حمله به خاک ما با پاسخ قاطع روبرو خواهد شد", "با برخورد … مواجه
 # خواهند شد") promises harm if the other side acts (PLOVER THREATEN), as
@@ -5905,4 +5918,12 @@ _RESPONSES = (
 GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
     *GUARDED_VERB_TRIGGERS[("THREATEN", "threat")],
     (_FACED, _RESPONSES, 0, 6),
+)
+# mend41a: a response or reaction called good ("با پاسخ مثبت شورا روبرو
+# خواهد شد", "واکنشی مساعد") is welcome, no harm promised: no object of a
+# threat's guard.
+_WELCOMING = ("مثبت", "مساعد", "گرم", "خوب")
+GUARD_NOT_OBJECTS = (
+    *GUARD_NOT_OBJECTS,
+    *(f"{n} {q}" for n in ("پاسخ", "پاسخی", "واکنش", "واکنشی") for q in _WELCOMING),
 )
