@@ -5,7 +5,7 @@ Rules added in this round (Arabic data; English and Persian read the same
 sentences alike already, and are checked so they stay so):
 
 - a party's cadre named after the party itself ("القيادي في الحزب",
-  "القيادية بالحزب", "قياديون بالحركة") speaks for the party (PTY); a named
+  "القيادية بالحزب", "قياديون بالحزب") speaks for the party (PTY); a named
   group after "قيادي في" keeps its own agent ("قيادي في حزب الله" is the
   movement's);
 - tourists ("سائح", "سياح") are civilians, while "سياحة"/"سياحي" (tourism,
@@ -84,7 +84,7 @@ ARABIC = [
         "انتقدت القيادية بالحزب نوال الصافي وزير المالية.",
         ("ACCUSE reported -:PTY -:GOV",),
     ),
-    ("اتهم قياديون بالحركة الحكومة بالفشل.", ("ACCUSE reported -:PTY -:GOV",)),
+    ("اتهم قياديون بالحزب الحكومة بالفشل.", ("ACCUSE reported -:PTY -:GOV",)),
     # a named movement after the title keeps its agent and its country
     (
         "اتهم قيادي في حزب الله الجيش الإسرائيلي بقصف قرية لبنانية.",

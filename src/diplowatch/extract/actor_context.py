@@ -428,6 +428,8 @@ class Context:
     name_honorifics: frozenset[str] = frozenset()
     # given names an honorific opens a full name with ("السيد علي …"), besides ``given_names``
     honorific_given: frozenset[str] = frozenset()
+    # "نژاد" of "متقی‌نژاد": a surname's second part, folded to a word of its own
+    surname_suffixes: frozenset[str] = frozenset()
     # states whose people are written family name first ("شی جین‌پینگ" → "آقای شی")
     family_first: frozenset[str] = frozenset()
     delegation_links: frozenset[str] = frozenset()  # "a delegation of the opposition"
@@ -815,6 +817,7 @@ _WORD_FIELDS = {
     "army_honorifics": "ARMY_HONORIFICS",
     "name_honorifics": "NAME_HONORIFICS",
     "honorific_given": "HONORIFIC_GIVEN_NAMES",
+    "surname_suffixes": "SURNAME_SUFFIXES",
     "delegation_links": "DELEGATION_LINKS",
     "group_heads": "GROUP_HEAD_TITLES",
     "igo_genitive_prefixes": "IGO_GENITIVE_PREFIXES",

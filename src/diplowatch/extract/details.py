@@ -36,9 +36,10 @@ def _one(actor: Actor, role: str | None, name: str | None, latin: str | None) ->
     if named and other_named:
         if actor.name_latin and latin:
             return actor.name_latin == latin
-        # a short and a full spelling of one name ("ظریف", "محمد جواد ظریف")
-        a, b = actor.name or "", name or ""
-        return bool(a and b) and (a in b or b in a)
+        # a short and a full spelling of one name ("ظریف", "محمد جواد ظریف"),
+        # word for word: "عباس" is not "عباسی" (mend41b)
+        a, b = set((actor.name or "").split()), set((name or "").split())
+        return bool(a and b) and (a <= b or b <= a)
     # a role with no name on one side, a name with no role on the other
     return not (
         (actor.role and not named and other_named and not role)

@@ -7,12 +7,17 @@ man", "امرأة", "شاب", "یک زن", a nationality), which read as civilia
 as criminals, the spec's CRM (criminals, smugglers, gangs), as the nouns
 for smugglers and thieves already are. Only the words after the held person,
 within ``_REACH`` letters of the same sentence, are read: a crime named
-elsewhere in the sentence may be another's. The crimes are language data
+elsewhere in the sentence may be another's. The crime must be opened by a
+charge or a possession (``context.CRIME_OPENERS``) within two words of the
+person, or follow them at once, and start a word (maybe after a clitic of
+``CRIME_PREFIXES``): "وستحيله" holds no "تحيل", and "a man who had reported
+the theft" no thief (mend41b). The crimes are language data
 (``context.CRIME_CUES``), normalised as the text is.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -28,32 +33,62 @@ _STATE_HOLDERS = frozenset({"COP", "JUD", "GOV", "MIL"})
 _CIVILIANS, _CRIMINALS = "CVL", "CRM"
 # How many letters after the held person the crime may be told in.
 _REACH = 90
+# How many words may stand between the person and the opener of the crime
+# ("رجل خمس سنوات بتهمة", "یک زن را به اتهام").
+_OPENER_WORDS = 2
+_WORD = re.compile(r"\w+")
 
 
 @cache
-def _cues(lang: str) -> tuple[str, ...]:
-    """The language's words for crimes, normalised as the text is."""
-    listed = getattr(load(lang, "context"), "CRIME_CUES", ())
-    return tuple(normalize_phrase(w) for w in listed)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]] | None:
+    """The language's crimes (whole words, maybe after a clitic), the
+    openers that tell one, and its stems for protesters, normalised as the
+    text is."""
+    ctx = load(lang, "context")
+    cues = [normalize_phrase(w) for w in getattr(ctx, "CRIME_CUES", ())]
+    openers = [normalize_phrase(w) for w in getattr(ctx, "CRIME_OPENERS", ())]
+    if not cues or not openers:
+        return None
+    prefixes = sorted({re.escape(p) for p in ("", *getattr(ctx, "CRIME_PREFIXES", ()))}, key=len)
+    crime = re.compile(
+        rf"(?<!\w)(?:{'|'.join(prefixes[::-1])})(?:{'|'.join(map(re.escape, cues))})"
+    )
+    opener = re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})(?!\w)"
+    )
+    stems = tuple(normalize_phrase(w) for w in getattr(ctx, "PROTESTER_STEMS", ()))
+    return crime, opener, stems
 
 
 def held_as_criminals(
     side: list[Mention], ntext: str, sentence_end: int, lang: str
 ) -> list[Mention]:
     """``side`` (its doer first) with the civilians its state doer holds
-    read as criminals where a crime is told right after them."""
-    cues = _cues(lang)
-    if not cues or len(side) < 2 or side[0].agent not in _STATE_HOLDERS:
+    read as criminals where a crime is told right after them; protesters
+    stay civilians whatever they protest."""
+    found = _patterns(lang)
+    if found is None or len(side) < 2 or side[0].agent not in _STATE_HOLDERS:
         return side
+    crime, opener, stems = found
     return [side[0]] + [
         replace(m, agent=_CRIMINALS)
-        if m.agent == _CIVILIANS and _crime_after(ntext, m.end, sentence_end, cues)
+        if m.agent == _CIVILIANS
+        and not any(s in ntext[m.start : m.end] for s in stems)
+        and _crime_after(ntext[m.end : min(sentence_end, m.end + _REACH)], crime, opener)
         else m
         for m in side[1:]
     ]
 
 
-def _crime_after(ntext: str, start: int, sentence_end: int, cues: tuple[str, ...]) -> bool:
-    """Whether a crime is named in the ``_REACH`` letters after ``start``."""
-    window = ntext[start : min(sentence_end, start + _REACH)]
-    return any(cue in window for cue in cues)
+def _crime_after(window: str, crime: re.Pattern[str], opener: re.Pattern[str]) -> bool:
+    """Whether ``window`` (the letters after the person) starts with a
+    crime, or names one after an opener within its first ``_OPENER_WORDS``
+    words: a crime further on, or with no opener, may be another's deed or
+    what a victim reported."""
+    starts = [w.start() for w in _WORD.finditer(window)][: _OPENER_WORDS + 1]
+    if starts and crime.match(window, starts[0]):
+        return True
+    for start in starts:
+        if (o := opener.match(window, start)) and crime.search(window, o.end()):
+            return True
+    return False

@@ -506,8 +506,15 @@ def honoured(text: str, hit: Hit, ctx: Context) -> bool:
         return False
     if hit.end != hit.base_end:
         return False  # "دکتر رحمانی": an ending makes another surname of the name
-    before = text[max(0, hit.start - 16) : hit.start].rstrip().rstrip(".")
-    words = before.split()
+    after = text[hit.end : hit.end + 12].split(maxsplit=1)
+    if text[hit.end : hit.end + 1] == " " and after and after[0] in ctx.surname_suffixes:
+        return False  # "آقای متقی‌نژاد": a ZWNJ folded to a space, the same surname
+    return after_honorific(text, hit.start, ctx)
+
+
+def after_honorific(text: str, start: int, ctx: Context) -> bool:
+    """Whether an honorific ("آقای", "السيد", "Mr.") is the word right before ``start``."""
+    words = text[max(0, start - 16) : start].rstrip().rstrip(".").split()
     return bool(words) and words[-1] in ctx.name_honorifics
 
 

@@ -1040,8 +1040,11 @@ class MentionScan:
     def _country_after_group(self, hit: Hit, claimed: bool) -> bool:
         """A state written right after a named group whose name opens with a
         word of ``context.COUNTRY_AFTER_GROUP_HEADS`` is the group's country:
-        "دولت سیزدهم" is Iran's government, "دولت سیزدهم عراق" Iraq's."""
+        "دولت سیزدهم" is Iran's government, "دولت سیزدهم عراق" Iraq's. A
+        state marked as the object ("دولت سیزدهم عربستان را … متهم کرد",
+        ``context.OBJECT_MARKERS``) is whom the group acts on (mend41b)."""
         last = self.mentions[-1] if self.mentions else None
+        after = self.text[hit.end : hit.end + 12].split(maxsplit=1)
         return (
             hit.entry.kind in ("state", "state_adj")
             and not claimed
@@ -1049,6 +1052,7 @@ class MentionScan:
             and last.kind == "group"
             and self.text[last.end : hit.start] == " "
             and self.text[last.start : last.end].split(" ", 1)[0] in self.ctx.country_after_heads
+            and not (after and after[0] in self.ctx.object_markers)
         )
 
     def _joins_movement(self, hit: Hit, mention: Mention, claimed: bool) -> bool:

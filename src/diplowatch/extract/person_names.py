@@ -20,6 +20,7 @@ from dataclasses import replace
 import ahocorasick
 
 from diplowatch.extract.actors import PERSONAL_ROLES, Context, Mention, previous_word
+from diplowatch.extract.mention_lists import after_honorific
 from diplowatch.text.normalize import Normalized
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
@@ -98,7 +99,7 @@ def learn_surnames(
         for m in _learnt_mentions(ntext, surnames, mentions, ctx)
         if m.start not in word_starts
         and capitalised(m.start)
-        and (ntext[m.start : m.end] not in family or _after_honorific(ntext, m.start, ctx))
+        and (ntext[m.start : m.end] not in family or after_honorific(ntext, m.start, ctx))
     ]
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
@@ -144,7 +145,7 @@ def _family_names(ntext: str, mentions: list[Mention], ctx: Context) -> dict[str
     "وانگ یی", "یون سوک یول"): news names him again by it, after an
     honorific ("آقای شی", "السيد وانغ"). Such a word is often an ordinary
     one ("شی", "یون"), so ``learn_surnames`` takes it only after an
-    honorific (``_after_honorific``). A word two persons share is no one's."""
+    honorific (``mention_lists.after_honorific``). A word two persons share is no one's."""
     out: dict[str, Mention] = {}
     clash: set[str] = set()
     for m in mentions:
@@ -159,12 +160,6 @@ def _family_names(ntext: str, mentions: list[Mention], ctx: Context) -> dict[str
         if _who(seen) != _who(proto):
             clash.add(words[0])
     return {k: v for k, v in out.items() if k not in clash}
-
-
-def _after_honorific(ntext: str, start: int, ctx: Context) -> bool:
-    """Whether an honorific ("آقای", "السيد", "Mr.") is the word right before ``start``."""
-    words = ntext[max(0, start - 16) : start].rstrip().rstrip(".").split()
-    return bool(words) and words[-1] in ctx.name_honorifics
 
 
 def _who(m: Mention) -> tuple[str | None, ...]:

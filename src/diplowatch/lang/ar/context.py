@@ -1282,6 +1282,22 @@ CRIME_CUES: tuple[str, ...] = (
     *("تحيل", "احتيال", "تزوير", "غسيل الأموال", "تبييض الأموال"),
     *("مفتش عنه", "مفتش عنها", "مفتش عنهم", "محل تفتيش", "برقية تفتيش", "برقيات تفتيش"),
 )
+# mend41b: the crime must be opened right after the person (within two
+# words) by a charge or by what they carry ("بتهمة", "بحوزته", "مفتش
+# عنه في قضية"), and start a word, maybe after a clitic of
+# ``CRIME_PREFIXES``: "وستحيله إلى القضاء" (will refer him to court) holds
+# no "تحيل" (fraud), and "محتجين على تزوير الانتخابات" no forgers.
+CRIME_OPENERS: tuple[str, ...] = CHARGE_OPENERS + (
+    *("بحوزته", "بحوزتها", "بحوزتهم", "بحوزتهما", "وبحوزته", "وبحوزتها", "وبحوزتهم"),
+    *("يحمل", "تحمل", "يحملون", "متلبسا", "متلبسين", "متلبسة"),
+    *("لتورطه", "لتورطها", "لتورطهم", "بشبهة", "للاشتباه", "يشتبه"),
+    *("مفتش عنه", "مفتش عنها", "مفتش عنهم", "مفتشا عنه", "مفتشا عنها", "مفتشا عنهم"),
+    *("محل تفتيش", "في قضية", "في قضايا"),
+)
+CRIME_PREFIXES: tuple[str, ...] = ("و", "ب", "ل", "ف", "ال", "بال", "وال", "لل", "وب", "فال")
+# Protesters are civilians whatever they protest (the spec): an arrest never
+# makes them criminals.
+PROTESTER_STEMS: tuple[str, ...] = ("محتج", "متظاهر", "معتصم")
 
 # ---- senses15: a deed named as a danger ----
 # "يواجه اللاجئون خطر الترحيل", "شبح الحرب": a deed that may befall someone

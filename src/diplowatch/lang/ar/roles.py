@@ -738,11 +738,13 @@ TITLE_AGENTS.update(_CIVIL_BODY_HEADS)
 # "حركة حماس"), and a bare "قيادي في" heads movements that are no party
 # ("القيادي في الحراك"). A named party after the article ("بالحزب
 # الجمهوري") is the longer name and keeps its own reading. The article and
-# the clitics attach to the first word; plurals are listed.
+# the clitics attach to the first word; plurals are listed. Only the party
+# ("الحزب"): "القيادي في الحركة/الجبهة/التيار" mostly refers back to a
+# movement or front named before (Hamas, a Front), no party, and the bare
+# title took the country of whatever state followed it (mend41b).
 _PARTY_CADRES: tuple[str, ...] = tuple(
-    f"{cadre} {prep}{body}"
+    f"{cadre} {prep}حزب"
     for cadre in ("قيادي", "قيادية", "قياديون", "قياديين", "قيادات")
     for prep in ("في ال", "بال")
-    for body in ("حزب", "حركة", "تيار", "جبهة")
 )
 ROLE_TITLES["party_leader"] = ROLE_TITLES["party_leader"] + _PARTY_CADRES

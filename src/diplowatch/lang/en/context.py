@@ -1299,6 +1299,17 @@ CRIME_CUES: tuple[str, ...] = (
     *("smuggl", "traffick", "theft", "robbery", "burglary", "stolen"),
     *("fraud", "forgery", "money laundering"),
 )
+# mend41b: the crime must be opened right after the person (within two
+# words) by a charge or by what they carry ("on charges of", "carrying",
+# "for"), or be the word right after them ("a man smuggling cocaine"), and
+# start a word: "a man who had reported the theft of his car" is no thief.
+CRIME_OPENERS: tuple[str, ...] = CHARGE_OPENERS + (
+    *("for", "carrying", "with", "in possession of", "suspected of", "wanted for"),
+)
+CRIME_PREFIXES: tuple[str, ...] = ("",)
+# Protesters are civilians whatever they protest (the spec): an arrest never
+# makes them criminals.
+PROTESTER_STEMS: tuple[str, ...] = ("protester", "demonstrator", "protestor")
 
 # ---- senses15: a deed named as a danger ----
 # "refugees at risk of deportation", "the spectre of war": a deed that may

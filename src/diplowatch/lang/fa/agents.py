@@ -2634,7 +2634,7 @@ ASKING_REACH = 4
 
 # agents41fa: Persian news numbers the Islamic Republic's governments and
 # parliaments ("دولت دوازدهم", "دولت‌های نهم و دهم", "مجلس یازدهم") and names
-# them by slogan ("دولت تدبیر و امید", "دولت اصلاحات"): each is Iran's,
+# them by slogan ("دولت تدبیر و امید"): each is Iran's,
 # where bare "دولت"/"مجلس" names no country (a president's name after
 # "دولت" already tells it, ``office_names.tsv``), unless a state follows
 # ("دولت سیزدهم عراق", ``context.COUNTRY_AFTER_GROUP_HEADS``). Low ordinals
@@ -2647,7 +2647,9 @@ _PARLIAMENT_ORDINALS: tuple[str, ...] = (
 )
 _IRANIAN_GOVERNMENTS: tuple[str, ...] = (
     *(f"{head} {n}" for head in ("دولت", "دولت‌های", "دولتهای") for n in _GOVERNMENT_ORDINALS),
-    *("دولت تدبیر و امید", "دولت اصلاحات"),
+    # not "دولت اصلاحات": also the plain "government ... reforms" ("از دولت
+    # اصلاحات سیاسی خواستند", mend41b)
+    "دولت تدبیر و امید",
 )
 # with its members written before it: "نمایندگان مجلس" is a title of its
 # own, and the longer phrase wins
@@ -2670,7 +2672,7 @@ NAMED_GROUPS.update(dict.fromkeys(("صداوسیما", "سازمان صداوس�
 # arrested or in opposition as those in office.
 for _agent, _phrases in {
     "BUS": _forms("بنکداران", "بنکدار", "عمده‌فروشان", "عمده فروشان"),
-    "MIL": _forms("مستشاران نظامی", "مستشار نظامی", "مستشاران نظامی"),
+    "MIL": _forms("مستشاران نظامی", "مستشار نظامی"),
     "HLH": _forms(
         *("اپیدمیولوژیست", "اپیدمیولوژیست‌ها", "متخصصان اپیدمیولوژی", "ویروس‌شناسان"),
         *("ویروس‌شناس", "متخصصان عفونی", "متخصصان بیماری‌های عفونی", "مدافعان سلامت"),

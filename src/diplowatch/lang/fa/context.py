@@ -1644,6 +1644,17 @@ CRIME_CUES: tuple[str, ...] = (
     *("مخدر", "کوکائین", "هروئین", "تریاک", "حشیش"),
     *("قاچاق", "سرقت", "دزدی", "زورگیری", "کلاهبرداری", "جعل", "پولشویی"),
 )
+# mend41b: the crime must be opened right after the person (within two
+# words, "را" among them) by a charge or by what they carry ("به اتهام",
+# "با ۳ کیلو تریاک") and start a word: "معترضانی که به جعل انتخابات
+# اعتراض داشتند" are no forgers.
+CRIME_OPENERS: tuple[str, ...] = CHARGE_OPENERS + (
+    *("به دلیل", "به خاطر", "متهم به", "مظنون به", "حامل", "در حال حمل", "با"),
+)
+CRIME_PREFIXES: tuple[str, ...] = ("",)
+# Protesters are civilians whatever they protest (the spec): an arrest never
+# makes them criminals.
+PROTESTER_STEMS: tuple[str, ...] = ("معترض", "تظاهرکننده", "تظاهر کننده", "تجمع کننده")
 
 # ---- senses15: a deed named as a danger ----
 # "پناهجویان در معرض خطر اخراج قرار دارند", "شبح جنگ": a deed that may
@@ -2229,6 +2240,12 @@ NAME_HONORIFICS: tuple[str, ...] = ("آقای", "خانم", "جناب", "دکت�
 # names listed as office holders that an honorific also opens full names with
 HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
     *("صبری", "رحمان", "یونس", "عبدالستار", "عبدالحمید", "اسد"),
+)
+# mend41b: the second parts of compound surnames, joined by a ZWNJ that the
+# text folds to a space ("متقی‌نژاد", "ظریف‌زاده", "عراقچی‌پور"): after an
+# honorific, the name before one is no office holder's surname.
+SURNAME_SUFFIXES: tuple[str, ...] = (
+    *("نژاد", "زاده", "پور", "نیا", "فر", "راد", "منش", "وند", "فرد", "خواه", "نسب", "کیا"),
 )
 
 # parties41fa: states whose people this language writes family name first
