@@ -93,3 +93,24 @@ def test_a_person_after_a_government_office_is_himself(lang: str, text: str) -> 
     (event,) = [e for e in run(text, lang).events if e.type == "CONSULT"]
     usa = [a for a in event.actors if a.code == "USA"]
     assert [(a.role, a.name_latin) for a in usa] == [("head_of_state", "Joe Biden")]
+
+
+COMPOUND_SURNAMES = [
+    ("ar", "عبد اللهيان", "حسين أمير عبد اللهيان", "عباس", "عباسي"),
+    ("fa", "عبداللهیان", "حسین امیر‌عبداللهیان", "عباس", "عباسی"),
+    ("en", "Abdollahian", "Hossein Amir-Abdollahian", "Abbas", "Abbasi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "short", "full", "name", "other"), COMPOUND_SURNAMES)
+def test_a_compound_surname_is_one_person(
+    lang: str, short: str, full: str, name: str, other: str
+) -> None:
+    """mend41c: a short spelling ending a joined or hyphenated surname is the
+    same man; a name that only begins another is not."""
+    actor = Actor("IRN", None, short, None, "GOV")
+    fill_details(actor, "foreign_minister", full, "Hossein Amir-Abdollahian")
+    assert (actor.role, actor.name_latin) == ("foreign_minister", "Hossein Amir-Abdollahian")
+    actor = Actor("IRN", None, name, None, "GOV")
+    fill_details(actor, "minister", other, "Someone Abbasi")
+    assert (actor.role, actor.name_latin) == (None, None)

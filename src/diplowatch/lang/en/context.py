@@ -1304,7 +1304,9 @@ CRIME_CUES: tuple[str, ...] = (
 # "for"), or be the word right after them ("a man smuggling cocaine"), and
 # start a word: "a man who had reported the theft of his car" is no thief.
 CRIME_OPENERS: tuple[str, ...] = CHARGE_OPENERS + (
-    *("for", "carrying", "with", "in possession of", "suspected of", "wanted for"),
+    # not "with": "arrested with her husband" opens no crime ("for hours
+    # after the robbery" is held off by the crime's distance from "for")
+    *("for", "carrying", "in possession of", "suspected of", "wanted for"),
 )
 CRIME_PREFIXES: tuple[str, ...] = ("",)
 # Protesters are civilians whatever they protest (the spec): an arrest never

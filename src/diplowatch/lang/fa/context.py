@@ -1649,12 +1649,16 @@ CRIME_CUES: tuple[str, ...] = (
 # "با ۳ کیلو تریاک") and start a word: "معترضانی که به جعل انتخابات
 # اعتراض داشتند" are no forgers.
 CRIME_OPENERS: tuple[str, ...] = CHARGE_OPENERS + (
-    *("به دلیل", "به خاطر", "متهم به", "مظنون به", "حامل", "در حال حمل", "با"),
+    *("به دلیل", "به خاطر", "متهم به", "مظنون به", "حامل", "در حال حمل"),
 )
 CRIME_PREFIXES: tuple[str, ...] = ("",)
 # Protesters are civilians whatever they protest (the spec): an arrest never
 # makes them criminals.
-PROTESTER_STEMS: tuple[str, ...] = ("معترض", "تظاهرکننده", "تظاهر کننده", "تجمع کننده")
+PROTESTER_STEMS: tuple[str, ...] = (
+    *("معترض", "تظاهرکننده", "تظاهر کننده", "تجمع کننده"),
+    # plurals in "-گان" change the stem's last letter
+    *("تظاهرکنندگان", "تظاهر کنندگان", "تجمع کنندگان", "تجمع‌کنندگان"),
+)
 
 # ---- senses15: a deed named as a danger ----
 # "پناهجویان در معرض خطر اخراج قرار دارند", "شبح جنگ": a deed that may
@@ -2227,9 +2231,8 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
     "رای‌گیری",
     "بررسی",
     "تایید",
-    # mend41a: appearing before the assembly is addressed to it ("refused to
-    # appear in parliament"): it stays a side
-    "حضور",
+    # Not "حضور": "با حضور در مجلس" (attending it) is the usual way to say
+    # where one spoke, far more often than a refusal to appear before it.
 )
 
 # parties41fa: an honorific before a name that is also an ordinary word
