@@ -79,3 +79,25 @@ VICTIMS = [
 def test_no_crime_opened_for_them(lang: str, text: str) -> None:
     sides = _sides(text, lang, "COERCE")
     assert sides and not any(a.endswith(":CRM") for s in sides for a in s)
+
+
+WELCOMED = [
+    ("fa", "پیشنهاد اوگاندا با پاسخ مثبتی از سوی کنیا روبرو خواهد شد."),
+    ("fa", "این طرح با واکنش‌های مثبت کنیا روبرو خواهد شد."),
+    ("en", "Kenya said its proposal would be met with positive responses from Uganda."),
+    pytest.param(
+        "ar",
+        "قالت كينيا إن مقترحها سيقابل برد فعل إيجابي من أوغندا.",
+        marks=pytest.mark.xfail(strict=True, reason="ar 'رد فعل إيجابي' still reads a threat"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WELCOMED)
+def test_a_good_response_in_any_form_is_no_threat(lang: str, text: str) -> None:
+    assert _sides(text, lang, "THREATEN") == []
+
+
+def test_a_harsh_response_still_threatens() -> None:
+    text = "هر حمله‌ای به خاک اوگاندا با پاسخ سخت ارتش روبرو خواهد شد."
+    assert _sides(text, "fa", "THREATEN")

@@ -5922,8 +5922,11 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
 # mend41a: a response or reaction called good ("با پاسخ مثبت شورا روبرو
 # خواهد شد", "واکنشی مساعد") is welcome, no harm promised: no object of a
 # threat's guard.
-_WELCOMING = ("مثبت", "مساعد", "گرم", "خوب")
+_WELCOMING = tuple(q + e for q in ("مثبت", "مساعد", "گرم", "خوب") for e in ("", "ی"))
+_RESPONSE_NOUNS = tuple(
+    n + e for n in ("پاسخ", "واکنش") for e in ("", "ی", "‌های", "های", "‌هایی", "هایی")
+)
 GUARD_NOT_OBJECTS = (
     *GUARD_NOT_OBJECTS,
-    *(f"{n} {q}" for n in ("پاسخ", "پاسخی", "واکنش", "واکنشی") for q in _WELCOMING),
+    *(f"{n} {q}" for n in _RESPONSE_NOUNS for q in _WELCOMING),
 )
