@@ -92,7 +92,7 @@ def _police_understood(trig: Hit, etype: str, rest: list[Mention]) -> bool:
     a government only tells it. Armed men among those held ("اعتقال قائد
     عسكري بجماعة الحوثي") leave no police understood (``implied``), so the
     government announcing it stays the side that acts."""
-    mode = trig.entry.extra[0] if trig.entry.extra else ""
+    mode = trig.mode
     if (etype, mode) not in _HELD_BY_POLICE:
         return False
     return not any(m.agent in _ARMED for m in rest)

@@ -40,6 +40,8 @@ _REACH = 5
 # a body's own words ("مجلس النواب التونسي", "the Kenyan National Assembly");
 # a longer mention runs past its phrase, and its country may be another's
 _BODY_WORDS = 4
+# the most letters (spaces) between a member and his seat's body
+_SEAT_GAP = 2
 
 
 def assembly_venue_out(
@@ -73,7 +75,7 @@ def _members_seat(m: Mention, rest: list[Mention], ntext: str) -> bool:
     he sits."""
     return any(
         (r.role == "legislator" or r.agent in _MEMBER_AGENTS)
-        and r.end <= m.start
+        and 0 <= m.start - r.end <= _SEAT_GAP
         and not ntext[r.end : m.start].strip()
         for r in rest
     )

@@ -51,10 +51,18 @@ def outside_charge(
     rest = [m for m in people if m not in charged]
     if trig.entry.value in _ACCUSING:
         return _accused_kept(people, (charged, rest), trig, spans[0][0], ntext)
+    return _foreign_out(people, charged, rest)
+
+
+def _foreign_out(
+    people: list[Mention], charged: list[Mention], rest: list[Mention]
+) -> list[Mention]:
+    """``people`` without the charge's states no one outside it belongs to,
+    kept whole when no coded or agent side would be left."""
     own = {m.code for m in rest if m.code}
     inside = [m for m in charged if m.code and m.code not in own]
-    rest = [m for m in people if m not in inside]
-    return rest if inside and any(m.code or m.agent for m in rest) else people
+    kept = [m for m in people if m not in inside]
+    return kept if inside and any(m.code or m.agent for m in kept) else people
 
 
 def _accused_kept(
@@ -75,10 +83,7 @@ def _accused_kept(
     charged, rest = split
     if charged and any(_accused_before(m, trig, charge, ntext) for m in rest):
         return rest
-    own = {m.code for m in rest if m.code}
-    inside = [m for m in charged if m.code and m.code not in own]
-    kept = [m for m in people if m not in inside]
-    return kept if inside and any(m.code or m.agent for m in kept) else people
+    return _foreign_out(people, charged, rest)
 
 
 # words at most between the accused and the charge before a final verb

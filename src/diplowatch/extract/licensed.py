@@ -68,7 +68,7 @@ def _undoes(verb: Hit, noun: Hit) -> bool:
     """Whether the verb's event tells or undoes the noun's (``EventType.undoes``)."""
     verb_type = BY_CODE.get(verb.entry.value)
     undone = verb_type.undoes if verb_type else ()
-    mode = verb.entry.extra[0] if verb.entry.extra else ""
+    mode = verb.mode
     undone += _MODE_UNDOES.get((verb.entry.value, mode), ())
     return verb.entry.value == noun.entry.value or noun.entry.value in undone
 

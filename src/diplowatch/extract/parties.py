@@ -335,10 +335,8 @@ def _outside_bystanders(
     if ctx.posting_links:
         people = _postings_out(people, ntext, ctx)
     # "praised the bill in parliament": the assembly is where (sides41)
-    mode = trig.entry.extra[0] if trig.entry.extra else ""
-    people = assembly_venue_out(
-        etype, trig, people, ntext, ctx, 1 if one_sided(etype, mode, ctx) else 2
-    )
+    need = 1 if one_sided(etype, trig.mode, ctx) else 2
+    people = assembly_venue_out(etype, trig, people, ntext, ctx, need)
     if etype == "REJECT" and ctx.request_nouns:
         people = _request_content_out(s, trig, people, ntext, ctx)
     if etype == "REQUEST":

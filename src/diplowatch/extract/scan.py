@@ -39,6 +39,12 @@ class Hit:
     def layer(self) -> str:
         return self.entry.layer
 
+    @property
+    def mode(self) -> str:
+        """A trigger's mode ("meeting", "arrest"), its entry's first extra;
+        "" for entries that carry none."""
+        return self.entry.extra[0] if self.entry.extra else ""
+
 
 def _word_start(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1].isalnum():
