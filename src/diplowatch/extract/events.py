@@ -773,7 +773,7 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
     ]
     for s in sentences:
         speak_through_bodies(s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns)
-        state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers)
+        state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers, ctx.sides_markers)
         s.mentions = without_sources(
             s,
             doc.ntext,

@@ -8,6 +8,10 @@ read as the statement's source, is no second actor. So does a state named
 alone as the subject of a clause its own body reports ("قالت وزارة الخارجية
 التونسية إن تونس تدين …", "the ministry said that Tunisia condemns …"):
 the body speaks and the state it names is its government (agents23ar).
+So, too, its state named as one of the two sides after "between" in the
+clause it reports ("قال روحاني إن هناك فرصا لتعزيز التعاون بين إيران
+والكويت"): an official who speaks of his own state's ties speaks for its
+government (agents42ar).
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ _ASIDE_WORDS = 4
 # The words from a speaking body to the state its clause opens with ("said
 # in a statement on Friday that").
 _REPORT_WORDS = 8
+# The words from the clause opener to "between" and the speaker's own state
+# ("that there is much room to strengthen economic cooperation between").
+_PAIR_WORDS = 12
 
 
 def speak_through_bodies(
@@ -47,12 +54,18 @@ def speak_through_bodies(
         state.agent = body.agent
 
 
-def state_reported_by_body(mentions: list[Mention], text: str, openers: frozenset[str]) -> None:
+def state_reported_by_body(
+    mentions: list[Mention],
+    text: str,
+    openers: frozenset[str],
+    sides: frozenset[str] = frozenset(),
+) -> None:
     """Give a state named alone the agent of its own government body or
     official that reports the clause the state opens ("قالت وزارة الخارجية المصرية إن مصر
     تدعم …"): the body is the sentence's first actor, the state the next,
     of its country, with only the reporting words and a clause opener
-    (``openers``: "إن", "that", "که") between."""
+    (``openers``: "إن", "that", "که") between, or named in that clause
+    right after a word that opens two sides (``sides``: "بين", "between")."""
     if len(mentions) < 2 or not openers:
         return
     body, state = mentions[0], mentions[1]
@@ -63,8 +76,20 @@ def state_reported_by_body(mentions: list[Mention], text: str, openers: frozense
     if body.agent != "GOV" or body.code not in ("", None, state.code) or body.former or body.source:
         return
     words = text[body.end : state.start].split()
-    if 0 < len(words) <= _REPORT_WORDS and words[-1] in openers:
+    opens = 0 < len(words) <= _REPORT_WORDS and words[-1] in openers
+    if opens or (words and words[-1] in sides and _opened_pair(words[:-1], openers)):
         state.agent = body.agent
+
+
+def _opened_pair(words: list[str], openers: frozenset[str]) -> bool:
+    """The words before "between" are the reporting words, a clause opener
+    and a few words of the clause, no sentence stop among them: the pair
+    is told by the speaker, in the clause he opens."""
+    at = next((i for i, w in enumerate(words) if w in openers), None)
+    if at is None or at >= _REPORT_WORDS:
+        return False
+    rest = words[at + 1 :]
+    return len(rest) <= _PAIR_WORDS and not any(w[-1] in ".؟?!:" for w in words)
 
 
 def _aside(gap: str, conj: frozenset[str], statements: frozenset[str]) -> bool:
