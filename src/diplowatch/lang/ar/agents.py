@@ -3520,3 +3520,70 @@ AGENT_NOUNS["LAB"] += ("الأطراف الاجتماعية",)
 NOT_AGENTS += tuple(
     a + w for a in ("", "ال") for w in ("سياحة", "سياحي", "سياحية", "سياحيين", "سياحات")
 )
+
+
+# agents42ar: a sound masculine plural is written in two cases, "ـون"
+# (subject) and "ـين" (object, after a preposition), and, as the first word of
+# a genitive, without its "ن" ("متشددو التنظيم", "معتقلي الرأي"). Many plurals
+# above are listed in one case only, and the matcher adds no ending to a
+# listed plural, so "الانقلابيين" was read and "الانقلابيون" was not. The
+# other forms are generated for every one-word plural that is surely a sound
+# one: a nisba ("ـيين"/"ـيون") or a participle ("مـ…ين"); the bare ending
+# "ين" of other nouns belongs to the stem ("سجين" a prisoner: "سجون" prisons).
+# A form another entry already reads (a singular with its ending: "مسلح" +
+# "ي"; a blocker) is left to it.
+_SOUND_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ين", ("ون", "و", "ي")),
+    ("ون", ("ين", "و", "ي")),
+)
+# singulars that end as a plural does
+_NOT_PLURALS: frozenset[str] = frozenset(("التلفزيون", "تلفزيون"))
+# As a genitive's head a noun of trade or office names the staff of the body
+# after it ("موظفو السفارة", "مهندسي الشركة"), whose agent is that body's:
+# only the sectors whose people belong to no employer take the head forms.
+_GENITIVE_HEAD_AGENTS: frozenset[str] = frozenset(("REB", "UAF", "CRM", "OPP", "MIL", "CVL"))
+_NO_GENITIVE_HEADS: frozenset[str] = frozenset(("مهندسون", "مهندسين"))
+# endings after which a listed word is read as it is (``affixes``: "agent")
+_READ_ENDINGS: tuple[str, ...] = ("", "ي", "و", "ين", "ون", "ه", "ا")
+
+
+def _sound_plural(word: str) -> bool:
+    """Whether ``word`` ends in a sound masculine plural's ending: a nisba
+    plural, or a participle of at least four letters before its ending."""
+    stem = word.removeprefix("ال")
+    if word in _NOT_PLURALS or len(stem) < 6:
+        return False
+    return stem.endswith(("يين", "يون")) or (stem.startswith("م") and stem.endswith(("ين", "ون")))
+
+
+def _other_cases(phrase: str, agent: str) -> tuple[str, ...]:
+    """The other case forms of a one-word sound plural ("الانقلابيين" →
+    "الانقلابيون"; indefinite ones also their genitive heads "متشددو",
+    "متشددي", where ``agent``'s people serve no body); none for anything
+    else."""
+    if " " in phrase or not _sound_plural(phrase):
+        return ()
+    ending, others = next(e for e in _SOUND_ENDINGS if phrase.endswith(e[0]))
+    heads = not phrase.startswith("ال") and agent in _GENITIVE_HEAD_AGENTS
+    stem = phrase[: -len(ending)]
+    return tuple(
+        stem + e for e in (others if heads and phrase not in _NO_GENITIVE_HEADS else others[:1])
+    )
+
+
+def _read_already(form: str, listed: frozenset[str]) -> bool:
+    """Whether a listed entry reads ``form`` with one of its endings, with
+    or without the article it may take."""
+    return any(
+        w.endswith(e) and w[: len(w) - len(e)] in listed
+        for w in {form, form.removeprefix("ال")}
+        for e in _READ_ENDINGS
+    )
+
+
+_LISTED = frozenset(p for ps in AGENT_NOUNS.values() for p in ps) | frozenset(NOT_AGENTS)
+for _agent, _phrases in list(AGENT_NOUNS.items()):
+    _more = (
+        p for ph in _phrases for p in _other_cases(ph, _agent) if not _read_already(p, _LISTED)
+    )
+    AGENT_NOUNS[_agent] = _phrases + tuple(dict.fromkeys(_more))
