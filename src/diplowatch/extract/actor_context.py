@@ -475,6 +475,10 @@ class Context:
     # ``affixes.INFINITIVE_ENDINGS``), whose object follows it
     infinitive_endings: frozenset[str] = frozenset()
     home_not_after: frozenset[str] = frozenset()  # "این کشور": not the home country
+    # "این کشور", "هذا البلد": the country just named (``this_country``)
+    this_country_words: frozenset[str] = frozenset()
+    this_country_before: frozenset[str] = frozenset()  # "the country's": before the agent
+    this_country_against: frozenset[str] = frozenset()  # "علیه": a deed's other side between
     home_not_before: frozenset[str] = frozenset()  # "کشور همسایه": another country
     home_adj_endings: tuple[str, ...] = ()  # "کشور اسلامی": an adjective names which
     lang: str = ""
@@ -835,6 +839,9 @@ _WORD_FIELDS = {
     "origin_not_after": "ORIGIN_NOT_AFTER",
     "origin_departures": "ORIGIN_DEPARTURES",
     "home_not_after": "HOME_NOUN_NOT_AFTER",
+    "this_country_words": "THIS_COUNTRY_WORDS",
+    "this_country_before": "THIS_COUNTRY_BEFORE",
+    "this_country_against": "THIS_COUNTRY_AGAINST",
     "home_not_before": "HOME_NOUN_NOT_BEFORE",
     "coactor_links": "COACTOR_LINKS",
     "assembly_preps": "ASSEMBLY_VENUE_PREPOSITIONS",

@@ -51,6 +51,12 @@ CONJUNCTIONS: tuple[str, ...] = ("و", "،", ",", "او")
 # Arabic-language outlets span many states, so there is no default home.
 HOME_CANDIDATES: tuple[str, ...] = ()
 OUR_COUNTRY_WORDS: tuple[str, ...] = ()
+# agents42fa: "this country" after an agent in construct ("معارضي هذا البلد",
+# "مواطني هذه الدولة") points back to the country named last: the agent is
+# of that country (``extract/this_country.py``)
+THIS_COUNTRY_WORDS: tuple[str, ...] = ("هذا البلد", "هذه البلاد", "هذه الدولة", "ذلك البلد")
+# … not a state only "against" parts from it: the deed's other side
+THIS_COUNTRY_AGAINST: tuple[str, ...] = ("ضد",)
 
 # A sentence without an event of its own adds areas of cooperation to the
 # previous event only when it speaks of "areas"/"fields" (e.g. "the accords

@@ -1830,3 +1830,10 @@ NAME_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr")
 # ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
 # an honorific, names the person again (``person_names._family_names``).
 FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")
+
+# agents42fa: "the country's police", "citizens of the country": the agent is
+# of the country named last before it (``extract/this_country.py``)
+THIS_COUNTRY_BEFORE: tuple[str, ...] = ("the country's", "this country's", "that country's")
+THIS_COUNTRY_WORDS: tuple[str, ...] = ("of the country", "of this country", "of that country")
+# … not a state only "against" parts from it: the deed's other side
+THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)

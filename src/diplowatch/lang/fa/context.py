@@ -56,6 +56,12 @@ OUR_COUNTRY_WORDS: tuple[str, ...] = ("کشورمان", "کشور ما", "میه
 # country), "دستگاه‌های اجرایی کشور", "در کشور". It places the people of its
 # sentence that name no country of their own, and takes no part itself.
 HOME_NOUNS: tuple[str, ...] = ("کشور",)
+# agents42fa: "this/that country" closing an agent's noun phrase points back
+# to the country named last ("مخالفان این کشور", "رئیس جمهور آن کشور"):
+# the agent is of that country (``extract/this_country.py``)
+THIS_COUNTRY_WORDS: tuple[str, ...] = ("این کشور", "آن کشور")
+# … not a state only "against" parts from it: the deed's other side
+THIS_COUNTRY_AGAINST: tuple[str, ...] = ("علیه", "ضد", "بر ضد")
 # … not after a word that makes it some other country: a demonstrative or a
 # number ("این کشور" points back to a country named before, "دو کشور", "هر
 # کشور"), "abroad" ("خارج از کشور", "خارج کشور"), or the interior ministry
