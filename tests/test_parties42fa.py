@@ -50,15 +50,15 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("CONSULT reported KOR:GOV EGY:",),
     ),
     (
-        "Sergei Lavrov of the Kremlin met the British foreign secretary in Geneva.",
-        "التقى سيرغي لافروف من الكرملين وزير الخارجية البريطاني في جنيف.",
-        "سرگئی لاوروف از کرملین با وزیر خارجه انگلیس در ژنو دیدار کرد.",
+        "Dmitry Medvedev of the Kremlin met the British foreign secretary in Geneva.",
+        "التقى دميتري ميدفيديف من الكرملين وزير الخارجية البريطاني في جنيف.",
+        "دیمیتری مدودف از کرملین با وزیر خارجه انگلیس در ژنو دیدار کرد.",
         ("CONSULT reported RUS:GOV GBR:GOV",),
     ),
     (
-        "Jen Psaki of the White House met the Japanese ambassador.",
-        "التقت جين ساكي من البيت الأبيض السفير الياباني.",
-        "جن ساکی از کاخ سفید با سفیر ژاپن دیدار کرد.",
+        "Steve Witkoff of the White House met the Japanese ambassador.",
+        "التقى ستيف ويتكوف من البيت الأبيض السفير الياباني.",
+        "استیو ویتکاف از کاخ سفید با سفیر ژاپن دیدار کرد.",
         ("CONSULT reported USA:GOV JPN:GOV",),
     ),
 ]
@@ -74,7 +74,7 @@ def test_three_languages_read_alike(en: str, ar: str, fa: str, want: tuple[str, 
 PERSIAN = [
     # two trips in two clauses: each keeps its own stops
     (
-        "وزیر خارجه کره جنوبی به اردن سفر کرده بود و قرار است پس از لبنان به مصر سفر کند.",
+        "وزیر خارجه کره جنوبی دیروز به اردن سفر کرد و هفته آینده پس از لبنان به مصر سفر می‌کند.",
         (
             "CONSULT reported KOR:GOV JOR:",
             "CONSULT planned KOR:GOV LBN:",
@@ -94,11 +94,11 @@ PERSIAN = [
     ("هیئتی از اندونزی به مالزی سفر کرد.", ("CONSULT reported IDN: MYS:",)),
     # a person, his title and his state named by its regime: one side
     (
-        "گادی آیزنکوت رئیس ستاد ارتش رژیم صهیونیستی با رئیس ستاد ارتش ایتالیا دیدار کرد.",
+        "ایال زامیر رئیس ستاد ارتش رژیم صهیونیستی با رئیس ستاد ارتش ایتالیا دیدار کرد.",
         ("CONSULT reported ISR:MIL ITA:MIL",),
     ),
     (
-        "آویگدور لیبرمن وزیر جنگ رژیم صهیونیستی در گفت‌وگو با وزیر دفاع یونان رایزنی کرد.",
+        "بزالل اسموتریچ وزیر دارایی رژیم صهیونیستی در گفت‌وگو با وزیر دارایی یونان رایزنی کرد.",
         ("CONSULT reported ISR:GOV GRC:GOV",),
     ),
     # the title before the regime gives it its body

@@ -986,7 +986,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         if people is None:
             continue
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
-        # "بعد از ایران به کویت و عمان سفر می‌کند": each stop of a tour a host
+        # "پس از عراق به اردن و مصر سفر می‌کند": each stop of a tour a host
         tour = tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None
         for side in (
             _opener_sides(s, doc, trig, people) or tour or _sides(doc, trig, etype, people, deeds)

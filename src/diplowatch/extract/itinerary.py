@@ -1,6 +1,6 @@
-"""The stops of a tour told in one clause: "بعد از ایران به کویت، بحرین و
-عمان سفر می‌کند", "يتوجه بعد إيران إلى الكويت والبحرين", "after Iran, he
-will travel to Kuwait and Oman".
+"""The stops of a tour told in one clause: "پس از عراق به اردن، لبنان و
+مصر سفر می‌کند", "يتوجه بعد العراق إلى الأردن ولبنان", "after Iraq, he
+will travel to Jordan and Egypt".
 
 A visit's generic split (``participants.split``) keeps the first two
 coordinated groups and reads later ones as topics or places, and a state
@@ -45,8 +45,8 @@ def tour_sides(
     when the visit is neither (then the generic split decides). A stop is
     in the trigger's clause: one of its people, the place an arrival's
     word names, or a weak mention with no other trigger of its type
-    between them ("به عربستان سفر کرده بود و قرار است بعد از ایران به عمان
-    سفر کند": two trips)."""
+    between them ("دیروز به اردن سفر کرد و هفته آینده پس از لبنان به مصر
+    سفر می‌کند": two trips)."""
     if not ctx.destination_preps:
         return None
     conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
@@ -72,14 +72,14 @@ def tour_sides(
     away = {id(m) for _, g in marked for m in g}
     visitors = coordinated_groups([m for m in people if id(m) not in away], ntext, conj, adjacent)
     if not visitors:
-        return None  # "هیئتی از ایران به قطر سفر کرد": the origin's envoys
+        return None  # "هیئتی از اندونزی به مالزی سفر کرد": the origin's envoys
     pairs = [[v, h] for h in hosts for v in visitors[0] if unit(v) != unit(h)]
     return pairs or None
 
 
 def _arrived_at(m: Mention, trig: Hit, ntext: str) -> bool:
-    """Whether ``m`` is written right after an arrival's word ("وارد دوحه
-    شد", "arrived in Doha"): where the visitor arrived."""
+    """Whether ``m`` is written right after an arrival's word ("وارد قاهره
+    شد", "arrived in Cairo"): where the visitor arrived."""
     return (
         trig.entry.extra[0] == "arrival"
         and m.start >= trig.end
@@ -126,7 +126,7 @@ def _stop_mark(m: Mention, trig: Hit, ntext: str, ctx: Any) -> str | None:
     if not words:
         return None
     if words[-1] in ctx.destination_preps:
-        # "ثم إلى عمان", "and then to Oman": a later stop
+        # "ثم إلى مصر", "and then to Egypt": a later stop
         later = len(words) > 1 and words[-2] in ctx.itinerary_markers
         return "sequence" if later else "destination"
     if m.agent or m.role:

@@ -633,7 +633,7 @@ def _state_alias(group: Entry, before: list[Entry]) -> Entry:
     ("رژیم صهیونیستی", "کاخ سفید", "the Kremlin"; ``actors.py``) is the
     state's government, one participant with its officials: marked
     (``STATE_ALIAS`` after the entry's extra) so that its name parts no unit
-    (parties42fa: "X, وزیر خارجه رژیم صهیونیستی" and X were two sides)."""
+    (parties42fa: "X, وزیر دارایی رژیم صهیونیستی" and X were two sides)."""
     if group.extra[:1] != ("GOV",) or not any(
         e.layer == ACTOR and e.kind in _STATE_NAMES and e.value == group.value for e in before
     ):
