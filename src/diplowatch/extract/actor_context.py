@@ -367,6 +367,11 @@ class Context:
     interlocutor_preps: frozenset[str] = frozenset()
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
     destination_preps: frozenset[str] = frozenset()  # "إلى", "to"
+    # "بعد از", "after": a stop of a tour named before the next one
+    # (``extract/itinerary``)
+    itinerary_markers: frozenset[str] = frozenset()
+    # "از", "from": where a visitor comes from, no host (``extract/itinerary``)
+    origin_preps: frozenset[str] = frozenset()
     discussion_verbs: frozenset[str] = frozenset()  # "discussed Syria with …": Syria is the topic
     # "authorities detained …": the noun after the verb is the captive, not theirs
     capture_verbs: frozenset[str] = frozenset()
@@ -772,6 +777,8 @@ _WORD_FIELDS = {
     "interlocutor_preps": "INTERLOCUTOR_PREPOSITIONS",
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",
+    "itinerary_markers": "ITINERARY_MARKERS",
+    "origin_preps": "ORIGIN_PREPOSITIONS",
     "discussion_verbs": "DISCUSSION_VERBS",
     "capture_verbs": "CAPTURE_VERBS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",

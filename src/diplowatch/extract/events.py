@@ -85,6 +85,7 @@ from diplowatch.extract.implied import (
     type_by_source,
 )
 from diplowatch.extract.in_office import in_office
+from diplowatch.extract.itinerary import tour_sides
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
@@ -987,7 +988,11 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         if people is None:
             continue
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
-        for side in _opener_sides(s, doc, trig, people) or _sides(doc, trig, etype, people, deeds):
+        # "پس از عراق به اردن و مصر سفر می‌کند": each stop of a tour a host
+        tour = tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None
+        for side in (
+            _opener_sides(s, doc, trig, people) or tour or _sides(doc, trig, etype, people, deeds)
+        ):
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)
             units = {unit(x) for x in side}

@@ -48,6 +48,11 @@ POSSESSED = "possessed"
 
 # Actor kinds generated from CLDR and the curated build tables.
 _GENERATED = {"state", "state_adj", "capital", "city", "igo"}
+# The mark of a named government body that is one of its state's names
+# (``_state_alias``).
+STATE_ALIAS = "state_alias"
+# Generated names of a state itself: its names and its capitals and seats.
+_STATE_NAMES = frozenset({"state", "capital"})
 # Actor tables (``lang/<code>/actors.py``): (table, kind of entry, affix class).
 _ACTOR_TABLES = (
     ("COUNTRY_NAMES", "state", "name"),
@@ -613,6 +618,7 @@ def _keys(lang: str, affixes: ModuleType) -> dict[str, list[Entry]]:
         if entry.kind == "group":
             # A curated movement or organisation is more specific than a
             # generated name written the same way (the ICRC is no IGO).
+            entry = _state_alias(entry, keys[key])
             keys[key] = [e for e in keys[key] if e.layer != ACTOR or e.kind not in _GENERATED]
         if entry not in keys[key]:
             keys[key].append(entry)
@@ -620,6 +626,19 @@ def _keys(lang: str, affixes: ModuleType) -> dict[str, list[Entry]]:
             if form not in keys[variant]:
                 keys[variant].append(form)
     return keys
+
+
+def _state_alias(group: Entry, before: list[Entry]) -> Entry:
+    """A named government body written as one of its state's names or seats
+    ("رژیم صهیونیستی", "کاخ سفید", "the Kremlin"; ``actors.py``) is the
+    state's government, one participant with its officials: marked
+    (``STATE_ALIAS`` after the entry's extra) so that its name parts no unit
+    (parties42fa: "X, وزیر دارایی رژیم صهیونیستی" and X were two sides)."""
+    if group.extra[:1] != ("GOV",) or not any(
+        e.layer == ACTOR and e.kind in _STATE_NAMES and e.value == group.value for e in before
+    ):
+        return group
+    return replace(group, extra=(*group.extra, STATE_ALIAS))
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,10 @@ class Mention:
     # (``GROUP_HOMES``): the scene's country is its own only there; None
     # when the language data lists none (any one scene is its country)
     homes: tuple[str, ...] | None = None
+    # a named government body written as one of its state's names ("رژیم
+    # صهیونیستی", "the Kremlin"): the state's government, its name no unit's
+    # (``lexicon._state_alias``, ``participants.unit``)
+    state_alias: bool = False
     # the sponsor of an armed group ("militias backed by Iran"): no side of
     # the group's deeds, nor the country of an agent named without one
     sponsor: bool = False

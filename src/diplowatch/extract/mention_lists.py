@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.lexicon import STATE_ALIAS
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import TITLE_KINDS, Pending
@@ -472,6 +473,7 @@ def _group(hit: Hit, text: str) -> Mention:
     m = Mention(hit.start, hit.end, hit.entry.value, "group", True, agent=agent, prefix=hit.prefix)
     m.in_power = in_power
     m.homes = homes[0] if homes else None
+    m.state_alias = STATE_ALIAS in homes[1:]
     m.name = text[hit.base_start : hit.base_end]
     m.name_span = (hit.base_start, hit.base_end)
     m.contracted = hit.entry.contracted

@@ -68,11 +68,15 @@ from diplowatch.extract.titles import (
     typed_by_next,
     verb_object_after,
 )
+from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import any_between, longer_than
 
 # Kinds of mention that name an organisation or movement, whose head a
 # possessed title may be ("أعلن الاتحاد الأفريقي أن رئيسه").
 BODY_KINDS = frozenset({"igo", "group"})
+# Words of a title between a person and the regime or seat naming his state
+# ("رئیس ستاد کل ارتش", "of the").
+_ALIAS_TITLE_WORDS = 6
 # Where a sentence ends: an owner is never looked for across one.
 SENTENCE_ENDS = ".!?\u061f\n"
 
@@ -692,7 +696,7 @@ class MentionScan:
             self._claimed_by_pending(pending, hit, group)
         self.release()
         self.pending = None
-        if self._headed_by_named(pending, hit, group):
+        if self._headed_by_named(pending, hit, group) or self._alias_of_person(hit, group):
             self.mentions[-1].end = self.last_end = hit.end  # he spans his title
             return  # "حسن نصرالله دبیرکل حزب‌الله": the title and group say who he is
         if self.mentions and owner_of(text, self.mentions[-1], group, hit, ctx):
@@ -762,8 +766,28 @@ class MentionScan:
             # "ارتش رژیم صهیونیستی": the regime's army (not "وزارة
             # الدفاع بحكومة الوفاق", a ministry of the government)
             group.agent = pending.agent
+        elif group.state_alias and pending.agent:
+            # "رئیس ستاد ارتش رژیم صهیونیستی": a state named by its regime
+            # or seat; the title's body is that state's (parties42fa)
+            group.agent = pending.agent
         if former_and(text, self.mentions, pending.hit, ctx):
             self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
+
+    def _alias_of_person(self, hit: Hit, group: Mention) -> bool:
+        """Whether a state named by its regime or seat (``state_alias``)
+        ends the title of the known person of that state right before it
+        ("X رئیس ستاد ارتش رژیم صهیونیستی", "X of the Kremlin"): it tells
+        whose he is, and is no second actor of his side (parties42fa)."""
+        last = self.mentions[-1] if self.mentions else None
+        if not group.state_alias or last is None or last.kind != "person":
+            return False
+        gap = self.text[last.end : hit.start]
+        return (
+            last.code == group.code
+            and not last.former
+            and len(gap.split()) <= _ALIAS_TITLE_WORDS
+            and not (CLAUSE_BREAKS | set(SENTENCE_ENDS)) & set(gap)
+        )
 
     def _headed_by_named(self, pending: Pending | None, hit: Hit, group: Mention) -> bool:
         """Whether a named group of the known person right before it is

@@ -51,11 +51,12 @@ REFUSALS = having("refusal")
 def unit(m: Mention) -> Unit:
     """A state named as a whole and its government are one participant; a
     former office-holder is a participant of his own, and so are two named
-    parties or movements of one country ("Fatah and Hamas")."""
+    parties or movements of one country ("Fatah and Hamas"); a government
+    named by one of its state's names ("the Kremlin") is the state's."""
     return (
         m.code,
         m.agent or ("former" if m.former else "GOV"),
-        m.name if m.kind == "group" else None,
+        m.name if m.kind == "group" and not m.state_alias else None,
     )
 
 

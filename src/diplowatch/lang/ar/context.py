@@ -225,6 +225,13 @@ TRAVEL_WORDS: tuple[str, ...] = tuple(
     for clitic in ("", "ل", "ب", "و")
 )
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "نحو", "باتجاه", "صوب")
+# parties42fa: a word of sequence before a stop of a tour ("يتوجه بعد العراق
+# إلى الأردن": Iraq is a stop too; ``extract/itinerary``). Not "قبل": "من
+# قبل" marks the doer of a passive.
+# ("ثم إلى مصر": then to Egypt, a later stop)
+ITINERARY_MARKERS: tuple[str, ...] = ("بعد", "وبعد", "ثم")
+# parties42fa: where a visitor comes from, no host (``extract/itinerary``)
+ORIGIN_PREPOSITIONS: tuple[str, ...] = ("من",)
 # Prepositions of place: a country after one of them, across the words of
 # a title or agent noun, is where it is ("مهاجرين قبالة السواحل
 # الليبية", "شبان عند باب المغاربة"), not the agent's state.

@@ -989,6 +989,12 @@ TRAVEL_WORDS: tuple[str, ...] = (
     "fleeing",
 )
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ("to", "for", "towards", "toward")
+# parties42fa: a word of sequence before a stop of a tour ("after Iraq, he
+# will travel to Jordan": Iraq is a stop too; ``extract/itinerary``)
+# ("then to Oman", a later stop)
+ITINERARY_MARKERS: tuple[str, ...] = ("after", "After", "before", "Before", "then")
+# parties42fa: where a visitor comes from, no host (``extract/itinerary``)
+ORIGIN_PREPOSITIONS: tuple[str, ...] = ("from",)
 # --- end ar-places11 ---
 
 # A secretary-general written before a named party leads that party

@@ -1409,6 +1409,12 @@ SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
 # The preposition of where one goes: after a visit's noun and its visitor it
 # names the host ("سفر وزیر خارجه ایران به عربستان").
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ("به",)
+# parties42fa: a word of sequence before a stop of a tour ("پس از عراق به
+# اردن و مصر سفر می‌کند": Iraq is a stop too; ``extract/itinerary``)
+# ("سپس به مصر": then to Egypt, a later stop)
+ITINERARY_MARKERS: tuple[str, ...] = ("بعد از", "پس از", "قبل از", "پیش از", "سپس")
+# parties42fa: where a visitor comes from, no host (``extract/itinerary``)
+ORIGIN_PREPOSITIONS: tuple[str, ...] = ("از",)
 
 # Fixed phrases that hold a state's name but name no state: heavenly bodies
 # ("کره" is also "sphere"), continents and regions named after a state, and
