@@ -1002,3 +1002,17 @@ STANDING_CLOSERS: tuple[str, ...] = ("است", "هستند", "می")
 # is the present perfect, a deed told, not a standing position.
 STANDING_PERFECT_ENDINGS: tuple[str, ...] = ("ده", "ته")
 STANDING_NOW_WORDS: tuple[str, ...] = ("امروز", "اکنون", "هم‌اکنون", "دیروز", "امشب", "مجددا")
+
+# real42: a limb of "نه … نه" negates its verb though the verb carries no
+# "ن" ("نه سایتی بستیم و نه روزنامه‌ای را توقیف کردیم": nothing closed,
+# nothing seized; ``extract/neither.py``). "نه تنها" (not only) negates
+# nothing; "بلکه", "اما", "ولی" open a limb of their own ("نه به تهران بلکه
+# به مسکو سفر کرد" tells the trip); "و" joins the next "نه".
+CORRELATIVE_NEGATIONS: tuple[str, ...] = ("نه",)
+CORRELATIVE_EXCEPTIONS: tuple[str, ...] = ("نه تنها", "نه فقط", "نه صرفا")
+CORRELATIVE_STOPS: tuple[str, ...] = ("بلکه", "اما", "ولی", "که")
+CORRELATIVE_JOINERS: tuple[str, ...] = ("و",)
+# After a noun trigger the limb's verb must be its light verb
+# (``context.LIGHT_VERBS``) or a verb of the present opened by these: "نه در
+# عذرخواهی لکنت نداشته" negates a stutter, not the apology.
+CORRELATIVE_VERB_PREFIXES: tuple[str, ...] = ("می", "نمی", "خواه")

@@ -1,0 +1,72 @@
+"""Round 42, precision: a deed told in a limb of "neither … nor" is negated
+(every sentence written for these tests).
+
+Persian puts a free "نه" before each limb and leaves the verb positive ("نه
+… توقیف کردیم و نه … بازداشت کردیم"); Arabic ("لا … ولا") and English
+("neither … nor") negate the verb itself. "Not only … but" negates nothing,
+and a limb opened by "but" ("بلکه") tells its deed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import run
+
+
+def _statuses(text: str, lang: str, etype: str) -> list[str]:
+    """The statuses of the events of one type, in order."""
+    return [e.status for e in run(text, lang).events if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("سخنگوی پلیس گفت: ما نه یک روزنامه‌نگار را بازداشت کردیم و نه یک وبلاگ را بستیم.", "fa"),
+        ("قال المتحدث باسم الشرطة: لا اعتقلنا صحفيا ولا أغلقنا مدونة.", "ar"),
+        ("The police spokesman said they neither detained a reporter nor shut a blog.", "en"),
+    ],
+)
+def test_correlative_limb_is_negated(text: str, lang: str) -> None:
+    assert _statuses(text, lang, "COERCE")[:1] == ["negated"]
+
+
+def test_both_persian_limbs_negated() -> None:
+    text = "نیروهای ضدشورش نه دانشجویان را بازداشت کردند و نه به تجمع آنها حمله کردند."
+    assert _statuses(text, "fa", "COERCE") == ["negated"]
+    assert _statuses(text, "fa", "ASSAULT") == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("نه تنها پلیس معترضان را بازداشت کرد بلکه به تجمع آنها حمله کرد.", "fa"),
+        ("لم تكتف الشرطة باعتقال المحتجين بل هاجمت تجمعهم أيضا.", "ar"),
+        ("The police not only detained the protesters but also attacked their rally.", "en"),
+    ],
+)
+def test_not_only_negates_nothing(text: str, lang: str) -> None:
+    assert _statuses(text, lang, "ASSAULT") == ["reported"]
+
+
+def test_limb_after_but_is_told_fa() -> None:
+    text = "وزیر خارجه نروژ نه به لیما بلکه به کیتو سفر کرد."
+    assert _statuses(text, "fa", "CONSULT") == ["reported"]
+
+
+def test_noun_far_from_limb_end_is_not_negated_fa() -> None:
+    # the verb of the limb is "تعلل نکرد"; the talks are its topic
+    text = "دولت در مذاکره با اتحادیه کارگران نه تعلل کرد و نه کوتاه آمد."
+    assert "negated" not in _statuses(text, "fa", "CONSULT")
+
+
+def test_limb_closed_by_another_verb_is_not_negated_fa() -> None:
+    # the limb's verb is "تردید نکرد"; the apology itself was made
+    text = "سخنگوی دولت گفت وزیر نه در پاسخ به منتقدان و نه در عذرخواهی از مردم تردید داشت."
+    assert "negated" not in _statuses(text, "fa", "CONCEDE")
+
+
+def test_present_and_future_limbs_negated_fa() -> None:
+    text = "فرماندار گفت نیروی انتظامی نه کارگران را بازداشت می‌کند و نه به آنها حمله خواهد کرد."
+    assert _statuses(text, "fa", "COERCE") == ["negated"]
+    assert _statuses(text, "fa", "ASSAULT") == ["negated"]
