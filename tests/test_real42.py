@@ -70,3 +70,26 @@ def test_present_and_future_limbs_negated_fa() -> None:
     text = "فرماندار گفت نیروی انتظامی نه کارگران را بازداشت می‌کند و نه به آنها حمله خواهد کرد."
     assert _statuses(text, "fa", "COERCE") == ["negated"]
     assert _statuses(text, "fa", "ASSAULT") == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وزیر کشور دلیل امضا نکردن تفاهم‌نامه با ارمنستان را توضیح داد.", "fa"),
+        ("شرح وزير الداخلية أسباب عدم توقيع مذكرة التفاهم مع أرمينيا.", "ar"),
+        ("The interior minister explained why he was not signing the memorandum with Armenia.", "en"),
+    ],
+)
+def test_negated_infinitive_is_negated(text: str, lang: str) -> None:
+    assert _statuses(text, lang, "AGREE")[:1] == ["negated"]
+
+
+def test_negated_infinitive_of_clash_fa() -> None:
+    text = "خبرنگاران به درگیر نشدن ماموران با کشاورزان معترض در اهواز اشاره کردند."
+    assert _statuses(text, "fa", "ASSAULT") == ["negated"]
+
+
+def test_deal_after_negated_infinitive_is_its_object_fa() -> None:
+    # the deal was made; only carrying it out was not
+    text = "نماینده پارلمان از اجرا نشدن توافق گازی با ارمنستان انتقاد کرد."
+    assert _statuses(text, "fa", "AGREE") == ["reported"]

@@ -1016,3 +1016,13 @@ CORRELATIVE_JOINERS: tuple[str, ...] = ("و",)
 # (``context.LIGHT_VERBS``) or a verb of the present opened by these: "نه در
 # عذرخواهی لکنت نداشته" negates a stutter, not the apology.
 CORRELATIVE_VERB_PREFIXES: tuple[str, ...] = ("می", "نمی", "خواه")
+
+# real42: the negated infinitive of a compound ("دلیل امضا نکردن توافقنامه",
+# "درگیر نشدن نیروها با مردم") names the deed as not done, as Arabic "عدم
+# توقيع" and English "not signing" are read: its light verb negates the
+# trigger before it as "نکرد" does. A deed noun right after it is the
+# infinitive's object ("اجرا نشدن توافق": a deal made, not carried out), so
+# the infinitive closes the phrase before it (``PHRASE_FINAL_NEGATIONS``).
+_NEGATED_INFINITIVES = ("نکردن", "نشدن", "ندادن", "نگرفتن", "ننمودن", "نگردیدن", "نزدن")
+NEGATION_CUES = (*NEGATION_CUES, *_NEGATED_INFINITIVES)
+PHRASE_FINAL_NEGATIONS = (*PHRASE_FINAL_NEGATIONS, *_NEGATED_INFINITIVES)
