@@ -77,7 +77,10 @@ def test_present_and_future_limbs_negated_fa() -> None:
     [
         ("وزیر کشور دلیل امضا نکردن تفاهم‌نامه با ارمنستان را توضیح داد.", "fa"),
         ("شرح وزير الداخلية أسباب عدم توقيع مذكرة التفاهم مع أرمينيا.", "ar"),
-        ("The interior minister explained why he was not signing the memorandum with Armenia.", "en"),
+        (
+            "The interior minister explained why he was not signing the memorandum with Armenia.",
+            "en",
+        ),
     ],
 )
 def test_negated_infinitive_is_negated(text: str, lang: str) -> None:
