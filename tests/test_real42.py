@@ -96,3 +96,38 @@ def test_deal_after_negated_infinitive_is_its_object_fa() -> None:
     # the deal was made; only carrying it out was not
     text = "نماینده پارلمان از اجرا نشدن توافق گازی با ارمنستان انتقاد کرد."
     assert _statuses(text, "fa", "AGREE") == ["reported"]
+
+
+def _types(text: str, lang: str) -> set[str]:
+    return {e.type for e in run(text, lang).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("برنامه موشکی کره شمالی صلح و ثبات شرق آسیا را تهدید می‌کند.", "fa"),
+        ("واردات بی‌رویه از چین تولید داخلی ایران را تهدید می‌کند.", "fa"),
+        ("تحریم‌های آمریکا معیشت مردم ونزوئلا را تهدید کرده است.", "fa"),
+        ("قال الوزير الياباني إن صواريخ كوريا الشمالية تهدد أمن اليابان.", "ar"),
+        ("قال الوزير الياباني إن سياسات الصين تشكل تهديدا للسلم في المنطقة.", "ar"),
+        ("The Japanese minister said North Korea threatens Japan's security.", "en"),
+        (
+            "The Japanese minister said North Korea threatens the unity of the Korean peninsula.",
+            "en",
+        ),
+    ],
+)
+def test_danger_to_a_good_is_no_threat(text: str, lang: str) -> None:
+    assert "THREATEN" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ترکیه عراق را به حمله نظامی تهدید کرد.", "fa"),
+        ("هدد الرئيس السوداني بالانسحاب من اتفاق السلام مع المتمردين.", "ar"),
+        ("North Korea threatened to pull out of the peace talks with Japan.", "en"),
+    ],
+)
+def test_threat_to_a_side_stays(text: str, lang: str) -> None:
+    assert "THREATEN" in _types(text, lang)

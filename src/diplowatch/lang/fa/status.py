@@ -1026,3 +1026,13 @@ CORRELATIVE_VERB_PREFIXES: tuple[str, ...] = ("می", "نمی", "خواه")
 _NEGATED_INFINITIVES = ("نکردن", "نشدن", "ندادن", "نگرفتن", "ننمودن", "نگردیدن", "نزدن")
 NEGATION_CUES = (*NEGATION_CUES, *_NEGATED_INFINITIVES)
 PHRASE_FINAL_NEGATIONS = (*PHRASE_FINAL_NEGATIONS, *_NEGATED_INFINITIVES)
+
+# real42: a danger to an abstract good named as the object of threatening
+# ("صلح و امنیت بین‌المللی را تهدید می‌کند", "تولید را تهدید می‌کند",
+# "معیشت مردم را تهدید کردید") is no threat an actor makes
+# (``extract/endangered.py``), wherever the good stands in the object phrase;
+# "منافع" (interests) is left out: "منافع آمریکا را تهدید کرد" may be a threat.
+ENDANGERED_GOODS: tuple[str, ...] = (
+    *("صلح", "امنیت", "ثبات", "آرامش", "اقتصاد", "تولید", "معیشت", "سلامت", "سلامتی"),
+    *("حیات", "جان", "ارزش", "ارزشها", "ارزش‌ها", "هویت", "آینده", "وحدت", "انسجام", "بهداشت"),
+)
