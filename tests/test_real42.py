@@ -131,3 +131,20 @@ def test_danger_to_a_good_is_no_threat(text: str, lang: str) -> None:
 )
 def test_threat_to_a_side_stays(text: str, lang: str) -> None:
     assert "THREATEN" in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پلیس نه نفر را در بندرعباس بازداشت کرد.",
+        "نیروهای امنیتی نه تن از معترضان را بازداشت کردند و نه نفر دیگر را آزاد کردند.",
+    ],
+)
+def test_nine_is_no_negation_fa(text: str) -> None:
+    assert _statuses(text, "fa", "COERCE")[:1] == ["reported"]
+
+
+def test_single_limb_needs_a_pair_fa() -> None:
+    # one "نه" alone ends no limb of a correlative
+    text = "پلیس نه چندان دور از میدان اصلی معترضان را بازداشت کرد."
+    assert _statuses(text, "fa", "COERCE") == ["reported"]

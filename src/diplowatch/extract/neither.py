@@ -52,6 +52,7 @@ class _Correlatives:
     joiners: frozenset[str]  # "و" of "و نه": the next limb's opening
     verbs: frozenset[str]  # light verbs ("کرد") that may close a noun's limb
     verb_prefixes: tuple[str, ...]  # "می": a verb of the present
+    units: frozenset[str]  # "نفر": the correlative word is a number before them
 
 
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -74,6 +75,7 @@ def _correlatives(lang: str) -> _Correlatives:
         stops=frozenset(normalize_phrase(w) for w in getattr(status, "CORRELATIVE_STOPS", ())),
         joiners=frozenset(normalize_phrase(w) for w in getattr(status, "CORRELATIVE_JOINERS", ())),
         verbs=frozenset(normalize_phrase(w) for w in getattr(context, "LIGHT_VERBS", ())),
+        units=frozenset(normalize_phrase(w) for w in getattr(status, "CORRELATIVE_NOT_BEFORE", ())),
         verb_prefixes=tuple(
             normalize_phrase(w) for w in getattr(status, "CORRELATIVE_VERB_PREFIXES", ())
         ),
@@ -89,15 +91,35 @@ def told_by_neither(trigger: Hit, sentence: Sentence, text: str, lang: str) -> b
     # a noun trigger on the limb's way ("نه به تجمع آنها حمله کردند") is the
     # verb's object: the limb's verb, the trigger that closes it, is negated
     start = max(sentence.start, trigger.start - REACH)
-    opens = [m for m in data.words.finditer(text, start, trigger.start)]
-    if not opens:
+    opens = _correlative_ends(text, start, trigger.start, data)
+    if not opens or text.startswith(data.exceptions, opens[-1][0]):
         return False
-    last = opens[-1]
-    if text.startswith(data.exceptions, last.start()) or _stopped(
-        text[last.end() : trigger.start], data.stops
-    ):
+    if _stopped(text[opens[-1][1] : trigger.start], data.stops):
         return False
-    return _closes_limb(trigger, sentence, text, data)
+    # a pair: one limb alone may be no correlative ("نه" is also "nine")
+    around = _correlative_ends(
+        text,
+        max(sentence.start, start - LIMB_REACH),
+        min(sentence.end, trigger.end + LIMB_REACH),
+        data,
+    )
+    return len(around) > 1 and _closes_limb(trigger, sentence, text, data)
+
+
+def _correlative_ends(
+    text: str, start: int, end: int, data: _Correlatives
+) -> list[tuple[int, int]]:
+    """The spans of correlative words in ``text[start:end]`` that count
+    nothing: "نه نفر" (nine people) before a unit (``status.CORRELATIVE_NOT_BEFORE``)
+    is a number."""
+    if data.words is None:
+        return []
+    spans = []
+    for m in data.words.finditer(text, start, end):
+        following = text[m.end() : m.end() + 24].split()[:1]
+        if not following or following[0].strip(_MARKS) not in data.units:
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _stopped(gap: str, stops: frozenset[str]) -> bool:
