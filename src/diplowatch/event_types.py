@@ -62,6 +62,8 @@ TRAITS: dict[str, str] = {
     " terrorism') it describes people, no event",
     "reasoned": "a closing phrase may tell its reason ('arrested over an attack by …'),"
     " a deed with its own sides",
+    "endangers": "said of a danger to an abstract good ('threatens regional peace') it is no"
+    " deed of an actor",
     "genitive_doer": "its noun's genitive is its doer ('the strike of the oil workers'):"
     " with no verb of its own, the subject of another verb takes no part in it",
 }
@@ -148,6 +150,7 @@ TYPES: tuple[EventType, ...] = (
     _row(
         "THREATEN", VERBAL_CONFLICT, -5.0, "#d37295",
         "one_sided", "reaction", "unreal", "spoken_content", "governor", "conditional",
+        "endangers",
     ),
     _row(
         "PROTEST", MATERIAL_CONFLICT, -6.0, "#fabfd2",

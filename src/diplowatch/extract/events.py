@@ -71,6 +71,7 @@ from diplowatch.extract.counts import counted, counted_group, find_counts, peopl
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
+from diplowatch.extract.endangered import endangers_good
 from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.genitive_source import genitive_source_first
@@ -1075,6 +1076,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         and not held_by_class(t, ntext, ctx)
         and not hosts_crowd(t, ntext, ctx, s.mentions)
         and not standing_relative(t, s, ntext, doc.lang)
+        and not endangers_good(t, ntext, doc.lang)
     ]
     candidates = victims_described(candidates, s, ntext, ctx)
     return _told_once(candidates, s, doc, asked, stated), stated, reactions

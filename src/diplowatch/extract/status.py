@@ -24,6 +24,7 @@ from diplowatch import lang as lang_data
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.denied_objects import DENIED_MARK
+from diplowatch.extract.neither import told_by_neither
 from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -318,6 +319,9 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
         return True
     # "no journalist was beaten", "لم يتعرض أي صحفي للضرب": told of nobody
     if told_of_nobody(trigger, sentence, text, lang):
+        return True
+    # "نه سایتی بستیم و نه …": a limb of "neither … nor" (``extract/neither.py``)
+    if told_by_neither(trigger, sentence, text, lang):
         return True
     # the word right before it is a negation ("not", "لم", "نه"), unless it
     # closes the phrase before ("حقوق پرداخت نشده اعتصاب کردند": unpaid wages)

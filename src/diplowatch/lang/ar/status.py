@@ -1190,3 +1190,13 @@ STANDING_NOW_WORDS: tuple[str, ...] = (
     "صباح",
     "مساء",
 )
+
+# real42: a danger to an abstract good right after the verb or noun of
+# threatening ("يهدد الأمن والاستقرار", "تهديد للسلم الدولي", "تهدد إيران أمن
+# المنطقة") is no threat an actor makes (``extract/endangered.py``); the
+# good is read without a glued article or conjunction (``GOOD_PREFIXES``).
+ENDANGERED_GOODS: tuple[str, ...] = (
+    *("أمن", "سلم", "سلام", "استقرار", "اقتصاد", "مستقبل", "حياة", "أرواح", "صحة"),
+    *("سلامة", "وحدة"),
+)
+GOOD_PREFIXES: tuple[str, ...] = ("وال", "بال", "لل", "ال", "و", "ل")

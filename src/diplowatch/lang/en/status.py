@@ -909,3 +909,11 @@ REFERENCE_CUES: tuple[str, ...] = tuple(
 STANDING_RELATIVES: dict[str, tuple[str, ...]] = {"who": (), "which": ()}
 STANDING_PRESENT_ENDINGS: tuple[str, ...] = ("s",)
 STANDING_NOW_WORDS: tuple[str, ...] = ("today", "now", "yesterday", "tonight", "again")
+
+# real42: a danger to an abstract good right after the verb or noun of
+# threatening ("threatens regional peace", "a threat to the economy") is no
+# threat an actor makes (``extract/endangered.py``).
+ENDANGERED_GOODS: tuple[str, ...] = (
+    *("peace", "security", "stability", "economy", "livelihoods", "lives", "health"),
+    *("future", "unity", "prosperity"),
+)

@@ -1002,3 +1002,44 @@ STANDING_CLOSERS: tuple[str, ...] = ("است", "هستند", "می")
 # is the present perfect, a deed told, not a standing position.
 STANDING_PERFECT_ENDINGS: tuple[str, ...] = ("ده", "ته")
 STANDING_NOW_WORDS: tuple[str, ...] = ("امروز", "اکنون", "هم‌اکنون", "دیروز", "امشب", "مجددا")
+
+# real42: a limb of "نه … نه" negates its verb though the verb carries no
+# "ن" ("نه سایتی بستیم و نه روزنامه‌ای را توقیف کردیم": nothing closed,
+# nothing seized; ``extract/neither.py``). "نه تنها" (not only) negates
+# nothing; "بلکه", "اما", "ولی" open a limb of their own ("نه به تهران بلکه
+# به مسکو سفر کرد" tells the trip); "و" joins the next "نه".
+CORRELATIVE_NEGATIONS: tuple[str, ...] = ("نه",)
+CORRELATIVE_EXCEPTIONS: tuple[str, ...] = ("نه تنها", "نه فقط", "نه صرفا")
+CORRELATIVE_STOPS: tuple[str, ...] = ("بلکه", "اما", "ولی", "که")
+CORRELATIVE_JOINERS: tuple[str, ...] = ("و",)
+# After a noun trigger the limb's verb must be its light verb
+# (``context.LIGHT_VERBS``) or a verb of the present opened by these: "نه در
+# عذرخواهی لکنت نداشته" negates a stutter, not the apology.
+CORRELATIVE_VERB_PREFIXES: tuple[str, ...] = ("می", "نمی", "خواه")
+
+# real42: the negated infinitive of a compound ("دلیل امضا نکردن توافقنامه",
+# "درگیر نشدن نیروها با مردم") names the deed as not done, as Arabic "عدم
+# توقيع" and English "not signing" are read: its light verb negates the
+# trigger before it as "نکرد" does. A deed noun right after it is the
+# infinitive's object ("اجرا نشدن توافق": a deal made, not carried out), so
+# the infinitive closes the phrase before it (``PHRASE_FINAL_NEGATIONS``).
+_NEGATED_INFINITIVES = ("نکردن", "نشدن", "ندادن", "نگرفتن", "ننمودن", "نگردیدن", "نزدن")
+NEGATION_CUES = (*NEGATION_CUES, *_NEGATED_INFINITIVES)
+PHRASE_FINAL_NEGATIONS = (*PHRASE_FINAL_NEGATIONS, *_NEGATED_INFINITIVES)
+
+# real42: a danger to an abstract good named as the object of threatening
+# ("صلح و امنیت بین‌المللی را تهدید می‌کند", "تولید را تهدید می‌کند",
+# "معیشت مردم را تهدید کردید") is no threat an actor makes
+# (``extract/endangered.py``), wherever the good stands in the object phrase;
+# "منافع" (interests) is left out: "منافع آمریکا را تهدید کرد" may be a threat.
+ENDANGERED_GOODS: tuple[str, ...] = (
+    *("صلح", "امنیت", "ثبات", "آرامش", "اقتصاد", "تولید", "معیشت", "سلامت", "سلامتی"),
+    *("حیات", "جان", "ارزش", "ارزشها", "ارزش‌ها", "هویت", "آینده", "وحدت", "انسجام", "بهداشت"),
+)
+# "نه" is also "nine": before a unit or a counted noun it counts ("نه نفر را
+# بازداشت کرد"), and a limb needs a second "نه" in its sentence.
+CORRELATIVE_NOT_BEFORE: tuple[str, ...] = (
+    *("نفر", "تن", "هزار", "میلیون", "میلیارد", "صد", "درصد", "روز", "ماه", "هفته", "سال"),
+    *("ساعت", "دقیقه", "کیلومتر", "متر", "تومان", "ریال", "دلار", "بار", "مورد", "کشور"),
+    *("عضو", "فرد", "زندانی", "کودک", "زن", "مرد", "سرباز", "نیرو", "دستگاه", "فروند"),
+)
