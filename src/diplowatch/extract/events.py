@@ -990,9 +990,10 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             continue
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
         # "پس از عراق به اردن و مصر سفر می‌کند": each stop of a tour a host
-        tour = tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None
         for side in (
-            _opener_sides(s, doc, trig, people) or tour or _sides(doc, trig, etype, people, deeds)
+            _opener_sides(s, doc, trig, people)
+            or (tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None)
+            or _sides(doc, trig, etype, people, deeds)
         ):
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)

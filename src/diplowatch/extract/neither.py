@@ -31,6 +31,7 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import word_pattern
 
 # How far before the trigger (characters) the correlative word may stand: the
 # limb's object and a preposition ("نه یک روزنامه را بستیم"), not a clause.
@@ -55,20 +56,13 @@ class _Correlatives:
     units: frozenset[str]  # "نفر": the correlative word is a number before them
 
 
-def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    forms = sorted({normalize_phrase(w) for w in words}, key=len, reverse=True)
-    if not forms:
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(f) for f in forms)})(?![\w\u200c])")
-
-
 @cache
 def _correlatives(lang: str) -> _Correlatives:
     """The language's correlative data (module docstring), normalised."""
     status = lang_data.load(lang, "status")
     context = lang_data.load(lang, "context")
     return _Correlatives(
-        words=_pattern(tuple(getattr(status, "CORRELATIVE_NEGATIONS", ()))),
+        words=word_pattern(getattr(status, "CORRELATIVE_NEGATIONS", ()), glued="\u200c"),
         exceptions=tuple(
             normalize_phrase(w) for w in getattr(status, "CORRELATIVE_EXCEPTIONS", ())
         ),

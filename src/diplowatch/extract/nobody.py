@@ -37,6 +37,7 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import word_pattern
 
 # How far before the trigger the quantifier may stand (characters): its
 # noun, an auxiliary and a preposition ("no journalist was beaten", "لم
@@ -57,14 +58,6 @@ REFUSALS = having("refusal")
 CLAUSE_CUES = frozenset({"reporting", "complementizer", "bound_complementizer"})
 
 
-def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    forms = sorted({normalize_phrase(w) for w in words}, key=len, reverse=True)
-    if not forms:
-        return None
-    alternatives = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-
-
 @dataclass(frozen=True)
 class _Quantifiers:
     alone: re.Pattern[str] | None  # negate by themselves ("no", "هیچ")
@@ -80,8 +73,8 @@ def _quantifiers(lang: str) -> _Quantifiers:
     status = lang_data.load(lang, "status")
     context = lang_data.load(lang, "context")
     return _Quantifiers(
-        alone=_word_pattern(tuple(getattr(status, "NEGATIVE_QUANTIFIERS", ()))),
-        negated=_word_pattern(tuple(getattr(status, "NEGATED_QUANTIFIERS", ()))),
+        alone=word_pattern(getattr(status, "NEGATIVE_QUANTIFIERS", ())),
+        negated=word_pattern(getattr(status, "NEGATED_QUANTIFIERS", ())),
         free=frozenset(normalize_phrase(w) for w in getattr(status, "QUANTIFIER_FREE_WORDS", ())),
         not_quantifiers=tuple(normalize_phrase(w) for w in getattr(status, "NOT_QUANTIFIERS", ())),
         verb_final=getattr(context, "VERB_FINAL", False),

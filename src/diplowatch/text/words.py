@@ -16,6 +16,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
+from diplowatch.text.normalize import normalize_phrase
+
 # Enough for the word lists of every language's rules; bounded so that a
 # caller building a fresh list per call cannot grow it without end.
 _LISTS_KEPT = 256
@@ -163,3 +165,16 @@ def space_start(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def word_pattern(words: Sequence[str], glued: str = "") -> re.Pattern[str] | None:
+    """One pattern for a list of words or phrases, written whole (longest
+    first, so a phrase wins over a word it opens); ``glued`` holds further
+    characters that may not follow a match ("\u200c": a Persian word goes
+    on after a zero-width non-joiner). None for an empty list, so that a
+    language without the list costs nothing."""
+    forms = sorted({normalize_phrase(w) for w in words}, key=len, reverse=True)
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?![\w{glued}])")
