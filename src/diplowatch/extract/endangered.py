@@ -23,7 +23,7 @@ from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.scan import Hit
 from diplowatch.text.normalize import normalize_phrase
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
 ENDANGERS = having("endangers")
 # Words of the object phrase read (characters bound the look first): before
@@ -75,7 +75,7 @@ def endangers_good(trigger: Hit, text: str, lang: str) -> bool:
 
 def _clause(span: str, last: bool) -> list[str]:
     """The words of ``span`` on the trigger's side of its nearest clause break."""
-    cuts = [i for i, ch in enumerate(span) if ch in CLAUSE_BREAKS or ch in ".!?؟"]
+    cuts = [i for i, ch in enumerate(span) if ch in CLAUSE_BREAKS or ch in SENTENCE_STOPS]
     if cuts:
         span = span[cuts[-1] + 1 :] if last else span[: cuts[0]]
     return span.split()

@@ -37,6 +37,10 @@ SOFT_BREAKS = COMMAS + SEMICOLONS
 #: and quotes (``extract/titles``).
 GLUED_PHRASE_ENDS = SOFT_BREAKS + ':.!?)"\u00bb'
 
+#: The marks that end a sentence (Latin and Arabic question mark): a clause
+#: read back from a trigger stops at the sentence before it.
+SENTENCE_STOPS = frozenset(".!?\u061f")
+
 #: Marks between a verb and a noun that put the noun in another clause or
 #: sentence (``extract/licensed.py``): the soft breaks, a colon and the ends
 #: of a sentence.
