@@ -1383,6 +1383,8 @@ def _with_implied(
     # "X مورد حمله یک دانشجو قرار گرفت": the counted side inside the passive did it
     named = genitive_agent_sides(trig, side, doc.ntext, ctx) is not None
     victims = shown in FORCE and not named and _victims_only(s, doc, trig, side)
+    if victims and _deed_names_doer(s, trig):
+        victims, named = False, True  # "غارة جوية": an air force struck
     # "a citizen attacked the doctor": the named doer is no victim of
     # unidentified attackers (sides22)
     doer = shown in FORCE and not victims and (named or doer_named(s, trig, side, doc.ntext, ctx))
@@ -1402,6 +1404,17 @@ def _with_implied(
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
+
+
+def _deed_names_doer(s: Sentence, trig: Hit) -> bool:
+    """Whether the deed's own word is an armed force's mention ("غارة
+    جوية", "حمله هوایی", an air strike: an owned noun of the armed forces,
+    ``agents.OWNED_NOUNS``): the deed names its doer, so those it struck,
+    counted or not, leave no unidentified attacker understood beside it
+    (agents43ar: "أعلن الجيش مقتل ستة مسلحين في غارة جوية")."""
+    return any(
+        m.kind == "agent" and m.agent in ARMED and m.start <= trig.start < m.end for m in s.mentions
+    )
 
 
 def _places_out(

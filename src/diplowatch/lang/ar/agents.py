@@ -3581,6 +3581,29 @@ def _read_already(form: str, listed: frozenset[str]) -> bool:
     )
 
 
+# agents43ar: a court's decision named by its judicial adjective ("أمر
+# قضائي" a court order, "حكم قضائي" a ruling, "قرار قضائي") is the court's
+# act: whoever rejects, obeys or carries it out deals with the courts (JUD)
+# of the country written with it ("أمرا قضائيا أمريكيا"), as English "court
+# order" and Persian "حکم دادگاه" name the court itself.
+AGENT_NOUNS["JUD"] = (
+    AGENT_NOUNS["JUD"]
+    + tuple(
+        f"{a}{head} {a}{adj}"
+        for a in ("", "ال")
+        for head, adj in (
+            ("أمر", "قضائي"),
+            ("حكم", "قضائي"),
+            ("قرار", "قضائي"),
+            ("أوامر", "قضائية"),
+            ("أحكام", "قضائية"),
+            ("قرارات", "قضائية"),
+        )
+    )
+    + ("أمرا قضائيا", "حكما قضائيا", "قرارا قضائيا", "أحكاما قضائية")
+)
+
+
 _LISTED = frozenset(p for ps in AGENT_NOUNS.values() for p in ps) | frozenset(NOT_AGENTS)
 for _agent, _phrases in list(AGENT_NOUNS.items()):
     _more = (

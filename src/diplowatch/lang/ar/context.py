@@ -16,8 +16,11 @@ TOPIC_PREPOSITIONS: tuple[str, ...] = (
     "داخل",
     "ضد",
     "على",
+    # agents43ar: "غارات فوق ليبيا" (strikes over Libya): the airspace a
+    # deed happens in is where it happens, as after "في"; never its doer
+    "فوق",
 )
-LOCATION_PREPOSITIONS: tuple[str, ...] = ("في", "ب")
+LOCATION_PREPOSITIONS: tuple[str, ...] = ("في", "ب", "فوق")
 ACTOR_HEAD_NOUNS: tuple[str, ...] = (
     "الجانب",
     "الطرف",
