@@ -51,6 +51,7 @@ from diplowatch.extract.armed_protest import (
 )
 from diplowatch.extract.asked_nouns import asked_only
 from diplowatch.extract.attributed import attributed_blames
+from diplowatch.extract.backed_crowd import backed_crowd
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.class_holders import held_by_class
@@ -1317,6 +1318,8 @@ def _side_event(
     side, actors = _side_actors(s, doc, trig, etype, side)
     # 2. the type shown by the source, and the places struck or visited
     shown, actors = _shown_type(s, doc, trig, etype, mode, actors, pools)
+    # "مساندته للتحركات الاجتماعية": whom a support of a protest backs
+    actors = backed_crowd(shown, s, trig, actors, pools.place, doc.ntext, ctx.backed_links)
     # 3. enough actors make the event
     alone = _may_stand_alone(s, doc, trig, shown, mode, side)
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):

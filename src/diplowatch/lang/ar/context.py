@@ -2243,3 +2243,8 @@ HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
 # ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
 # an honorific, names the person again (``person_names._family_names``).
 FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")
+
+# agents43ar: words between a support's noun and the protest it backs
+# ("مساندته للتحركات", "دعمه الكامل للاحتجاجات"): the support is for the
+# protest's crowd (extract/backed_crowd.py)
+BACKED_PROTEST_LINKS: tuple[str, ...] = ("ل", "الكامل", "المطلق", "التام")
