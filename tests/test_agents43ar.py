@@ -38,8 +38,10 @@ Rules added in this round:
   the crowd is understood, of the place or of a society body's own country;
   a protest that names its own people ("إضراب المعلمين") is left to them;
 - ``lang/ar/agents.py``: a court's decision named by its judicial adjective
-  ("أمر قضائي", "حكم قضائي", "قرار قضائي") is the courts' (JUD), as English
-  "court order" and Persian "حکم دادگاه" already read.
+  as a verb's indefinite object ("أمرا قضائيا", "حكما قضائيا") is the
+  courts' (JUD), as English "court order" and Persian "حکم دادگاه" already
+  read; after a preposition or as a definite genitive it stays a
+  circumstance of the event.
 """
 
 from __future__ import annotations
@@ -121,7 +123,7 @@ READINGS: list[tuple[str, str, tuple[str, ...]]] = [
     ("ar", "رفضت شركة آبل أمرا قضائيا أمريكيا.", ("REJECT reported USA:BUS USA:JUD",)),
     (
         "ar",
-        "رفضت الحكومة الحكم القضائي بالإفراج عن المعتقلين.",
+        "رفضت الحكومة حكما قضائيا بالإفراج عن المعتقلين.",
         ("REJECT reported -:GOV -:JUD",),
     ),
     (
@@ -162,6 +164,18 @@ KEPT: list[tuple[str, str, tuple[str, ...]]] = [
         "انتقدت النقابة رئيس الحكومة السابق مهدي جمعة.",
         ("ACCUSE reported TUN:LAB TUN:",),
     ),
+    # a ruling after a preposition is a circumstance, no side
+    (
+        "ar",
+        "حجبت السلطات التركية الموقع بمقتضى حكم قضائي.",
+        ("COERCE reported TUR:GOV",),
+    ),
+    # a terrorist bombing keeps its unknown attackers beside its victims
+    (
+        "ar",
+        "قتل خمسة من رجال الشرطة في التفجير الإرهابي الذي استهدف المسجد.",
+        ("ASSAULT reported -:COP -:UAF",),
+    ),
     # a strike that names its own strikers: they are whom the support backs
     ("ar", "أعلن الحزب دعمه لإضراب المعلمين.", ("SUPPORT reported -:PTY -:EDU",)),
     # a strike from the air with no "over": its place is still where
@@ -188,10 +202,12 @@ def test_kept(lang: str, text: str, want: tuple[str, ...]) -> None:
 
 
 def test_court_orders_are_judicial_nouns() -> None:
-    """The decision nouns are listed with their judicial adjective only: a
-    bare "قرار" (a decision) or "حكم" (rule, governing) names no court."""
+    """The decision nouns are listed with their judicial adjective only, in
+    the accusative: a bare "قرار" (a decision) or "حكم" (rule, governing)
+    names no court, nor does a ruling after a preposition ("بمقتضى حكم
+    قضائي": a circumstance)."""
     from diplowatch.lang.ar.agents import AGENT_NOUNS
 
     courts = set(AGENT_NOUNS["JUD"])
-    assert {"أمر قضائي", "الحكم القضائي", "أمرا قضائيا"} <= courts
-    assert not {"قرار", "حكم", "الحكم"} & courts
+    assert {"أمرا قضائيا", "حكما قضائيا"} <= courts
+    assert not {"قرار", "حكم", "الحكم", "حكم قضائي", "الحكم القضائي"} & courts

@@ -1386,7 +1386,7 @@ def _with_implied(
     # "X مورد حمله یک دانشجو قرار گرفت": the counted side inside the passive did it
     named = genitive_agent_sides(trig, side, doc.ntext, ctx) is not None
     victims = shown in FORCE and not named and _victims_only(s, doc, trig, side)
-    if victims and _deed_names_doer(s, trig):
+    if victims and _deed_names_doer(s, trig, actors):
         victims, named = False, True  # "غارة جوية": an air force struck
     # "a citizen attacked the doctor": the named doer is no victim of
     # unidentified attackers (sides22)
@@ -1409,14 +1409,20 @@ def _with_implied(
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
 
 
-def _deed_names_doer(s: Sentence, trig: Hit) -> bool:
-    """Whether the deed's own word is an armed force's mention ("غارة
+# The armed forces: whose deeds from afar ("غارة جوية") name them.
+_ARMED_FORCES = "MIL"
+
+
+def _deed_names_doer(s: Sentence, trig: Hit, actors: list[Actor]) -> bool:
+    """Whether the deed's own word is the armed forces' mention ("غارة
     جوية", "حمله هوایی", an air strike: an owned noun of the armed forces,
-    ``agents.OWNED_NOUNS``): the deed names its doer, so those it struck,
-    counted or not, leave no unidentified attacker understood beside it
-    (agents43ar: "أعلن الجيش مقتل ستة مسلحين في غارة جوية")."""
-    return any(
-        m.kind == "agent" and m.agent in ARMED and m.start <= trig.start < m.end for m in s.mentions
+    ``agents.OWNED_NOUNS``) and the forces are among its actors: the deed
+    names its doer, so those it struck, counted or not, leave no
+    unidentified attacker understood beside it (agents43ar: "أعلن الجيش
+    مقتل ستة مسلحين في غارة جوية"). A terrorist bombing names no one the
+    event has as a side, and keeps its unknown attackers."""
+    return any(a.agent == _ARMED_FORCES for a in actors) and any(
+        m.agent == _ARMED_FORCES and m.start <= trig.start < m.end for m in s.mentions
     )
 
 

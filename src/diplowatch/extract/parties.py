@@ -240,8 +240,8 @@ def _quoted_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[
     return reported
 
 
-# Armed agents: the doers a deed of force may name with no country.
-_ARMED = frozenset({"MIL", "COP", "REB", "UAF", "CRM"})
+# The armed forces, whose deeds from afar ("غارة جوية") name them.
+_ARMED_FORCES = "MIL"
 
 
 def _with_unknown_force(s: Sentence, quote: int, reported: list[Mention]) -> list[Mention]:
@@ -260,7 +260,8 @@ def _with_unknown_force(s: Sentence, quote: int, reported: list[Mention]) -> lis
             for m in s.mentions
             if m.start >= quote
             and not m.code
-            and m.agent in _ARMED - agents
+            and m.agent == _ARMED_FORCES
+            and m.agent not in agents
             and not (m.source or m.place or m.location_only)
             and any(m.start <= w < m.end for w in s.force_words)
         ),

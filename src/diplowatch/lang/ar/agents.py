@@ -3581,26 +3581,19 @@ def _read_already(form: str, listed: frozenset[str]) -> bool:
     )
 
 
-# agents43ar: a court's decision named by its judicial adjective ("أمر
-# قضائي" a court order, "حكم قضائي" a ruling, "قرار قضائي") is the court's
-# act: whoever rejects, obeys or carries it out deals with the courts (JUD)
-# of the country written with it ("أمرا قضائيا أمريكيا"), as English "court
-# order" and Persian "حکم دادگاه" name the court itself.
-AGENT_NOUNS["JUD"] = (
-    AGENT_NOUNS["JUD"]
-    + tuple(
-        f"{a}{head} {a}{adj}"
-        for a in ("", "ال")
-        for head, adj in (
-            ("أمر", "قضائي"),
-            ("حكم", "قضائي"),
-            ("قرار", "قضائي"),
-            ("أوامر", "قضائية"),
-            ("أحكام", "قضائية"),
-            ("قرارات", "قضائية"),
-        )
-    )
-    + ("أمرا قضائيا", "حكما قضائيا", "قرارا قضائيا", "أحكاما قضائية")
+# agents43ar: a court's decision named by its judicial adjective, as the
+# indefinite object of a verb ("رفضت الشركة أمرا قضائيا أمريكيا", "أصدرت
+# حكما قضائيا"), is the court's act: whoever rejects, obeys or carries it
+# out deals with the courts (JUD) of the country written with it, as English
+# "court order" and Persian "حکم دادگاه" name the court itself. Only the
+# accusative: after a preposition or as a definite genitive ("بمقتضى حكم
+# قضائي", "على إثر الحكم القضائي") the ruling is a circumstance of the
+# event, not one of its sides (the corpus read so in six of seven cases).
+AGENT_NOUNS["JUD"] = AGENT_NOUNS["JUD"] + (
+    "أمرا قضائيا",
+    "حكما قضائيا",
+    "قرارا قضائيا",
+    "أحكاما قضائية",
 )
 
 
