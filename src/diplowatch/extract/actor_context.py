@@ -155,6 +155,9 @@ class Context:
     scene_preps: frozenset[str] = frozenset()  # "killed in an attack in Jordan": where
     # places38ar: "appealed for peace in Sudan": where, no one asked (``scene_targets``)
     scene_place_preps: frozenset[str] = frozenset()
+    # words between a support's noun and the protest it backs ("دعمه
+    # للاحتجاجات", "support for the protests", ``backed_crowd``)
+    backed_links: frozenset[str] = frozenset()
     # "به گزارش ایرنا از اهواز،": the lead of a report and the preposition
     # of the place it was filed from, a dateline (``home_country``)
     report_leads: frozenset[str] = frozenset()
@@ -694,6 +697,7 @@ _WORD_FIELDS = {
     "near_preps": "NEAR_PREPOSITIONS",
     "scene_preps": "SCENE_PREPOSITIONS",
     "scene_place_preps": "SCENE_PLACE_PREPOSITIONS",
+    "backed_links": "BACKED_PROTEST_LINKS",
     "report_leads": "REPORT_PLACE_LEADS",
     "report_from": "REPORT_PLACE_FROM",
     "held_places": "HELD_PLACE_NOUNS",

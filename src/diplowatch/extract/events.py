@@ -51,6 +51,7 @@ from diplowatch.extract.armed_protest import (
 )
 from diplowatch.extract.asked_nouns import asked_only
 from diplowatch.extract.attributed import attributed_blames
+from diplowatch.extract.backed_crowd import backed_crowd
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.class_holders import held_by_class
@@ -1317,6 +1318,8 @@ def _side_event(
     side, actors = _side_actors(s, doc, trig, etype, side)
     # 2. the type shown by the source, and the places struck or visited
     shown, actors = _shown_type(s, doc, trig, etype, mode, actors, pools)
+    # "مساندته للتحركات الاجتماعية": whom a support of a protest backs
+    actors = backed_crowd(shown, s, trig, actors, pools.place, doc.ntext, ctx.backed_links)
     # 3. enough actors make the event
     alone = _may_stand_alone(s, doc, trig, shown, mode, side)
     if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
@@ -1383,6 +1386,8 @@ def _with_implied(
     # "X مورد حمله یک دانشجو قرار گرفت": the counted side inside the passive did it
     named = genitive_agent_sides(trig, side, doc.ntext, ctx) is not None
     victims = shown in FORCE and not named and _victims_only(s, doc, trig, side)
+    if victims and _deed_names_doer(s, trig, actors):
+        victims, named = False, True  # "غارة جوية": an air force struck
     # "a citizen attacked the doctor": the named doer is no victim of
     # unidentified attackers (sides22)
     doer = shown in FORCE and not victims and (named or doer_named(s, trig, side, doc.ntext, ctx))
@@ -1402,6 +1407,23 @@ def _with_implied(
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
+
+
+# The armed forces: whose deeds from afar ("غارة جوية") name them.
+_ARMED_FORCES = "MIL"
+
+
+def _deed_names_doer(s: Sentence, trig: Hit, actors: list[Actor]) -> bool:
+    """Whether the deed's own word is the armed forces' mention ("غارة
+    جوية", "حمله هوایی", an air strike: an owned noun of the armed forces,
+    ``agents.OWNED_NOUNS``) and the forces are among its actors: the deed
+    names its doer, so those it struck, counted or not, leave no
+    unidentified attacker understood beside it (agents43ar: "أعلن الجيش
+    مقتل ستة مسلحين في غارة جوية"). A terrorist bombing names no one the
+    event has as a side, and keeps its unknown attackers."""
+    return any(a.agent == _ARMED_FORCES for a in actors) and any(
+        m.agent == _ARMED_FORCES and m.start <= trig.start < m.end for m in s.mentions
+    )
 
 
 def _places_out(

@@ -153,7 +153,21 @@ class MentionScan:
             orphan.reflexive = reflexive_noun(self.text, hit, self.ctx)
             orphan.possessed = orphan.reflexive or possessed_noun(self.text, hit, self.ctx)
             orphan.office_of_owner = hit.entry.kind == "role" and self._possessed_title(hit)
+            self._one_man_of_former(orphan, pending)
             self.mentions.append(orphan)
+
+    def _one_man_of_former(self, orphan: Mention, pending: Pending) -> None:
+        """A title of no country joined by "and" to a former office just
+        named ("رئيس الوزراء البريطاني الأسبق ورئيس حزب «المحافظين»", "the
+        former British prime minister and leader of the Conservatives") is
+        the same man's present office (``former_and``): one mention, with
+        the present title's role and agent and the former one's country
+        (agents43ar). The former office alone made him a second, stateless
+        side of no agent."""
+        if orphan.code or pending.former or not orphan.agent:
+            return
+        if former_and(self.text, self.mentions, pending.hit, self.ctx):
+            orphan.code = self.mentions.pop().code
 
     def _retitle_orphan(self, orphan: Mention, pending: Pending) -> None:
         """A title that found no country may mean another office. A
@@ -875,6 +889,10 @@ class MentionScan:
             pending.claimed = True
             if pending.former:
                 mention.former, mention.agent = True, None
+            elif e.kind == "person" and former_and(text, self.mentions, pending.hit, ctx):
+                # "رئيس الحكومة الأسبق ورئيس حزب «البديل» مهدي جمعة": one man,
+                # named by his present title (agents43ar), as with a group
+                self.mentions.pop()
         elif e.kind in NAMED or e.kind == "state_adj":
             released = len(self.mentions)
             self.release()

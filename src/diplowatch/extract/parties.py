@@ -233,9 +233,41 @@ def _quoted_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[
         directed=etype not in SYMMETRIC,
         adjacent=ctx.adjacent_coordinated,
     )
+    if reported and ctx.unknown_sides and etype in FORCE:
+        reported = _with_unknown_force(s, quote, reported)
     if etype in SYMMETRIC and not _own_subject_told(s, trig, quote, reported, ntext):
         return None
     return reported
+
+
+# The armed forces, whose deeds from afar ("غارة جوية") name them.
+_ARMED_FORCES = "MIL"
+
+
+def _with_unknown_force(s: Sentence, quote: int, reported: list[Mention]) -> list[Mention]:
+    """The report's participants of a deed of force with the armed force of
+    unknown country that a deed's own word names: "أعلن المصدر مقتل … من
+    داعش في غارة جوية" names an air force (an owned noun of the armed forces
+    that is a word of force itself), no unidentified gunmen, as the doer, as
+    the sentence's own pool has it. Only as a second side, of another agent
+    than the one named (agents43ar)."""
+    if len({unit(m) for m in reported}) != 1:
+        return reported
+    agents = {m.agent for m in reported}
+    deed = next(
+        (
+            m
+            for m in s.mentions
+            if m.start >= quote
+            and not m.code
+            and m.agent == _ARMED_FORCES
+            and m.agent not in agents
+            and not (m.source or m.place or m.location_only)
+            and any(m.start <= w < m.end for w in s.force_words)
+        ),
+        None,
+    )
+    return reported if deed is None else sorted([*reported, deed], key=lambda m: m.start)
 
 
 def _pool_of(

@@ -200,7 +200,9 @@ def _kept(
     # each list read only when it holds something: most sentences cite no one
     for m in mentions:
         if owners and any(m is o for o in owners):
-            m.strong = False  # whose sources: a topic, the country of what they tell
+            # whose sources: a topic, the country of what they tell, never a
+            # side of it, not even a weak one ("مصدر عسكري عراقي … مقتل")
+            m.strong, m.topic = False, True
         elif zones and any(a <= m.start < b for a, b in zones):
             continue
         if speakers and any(a <= m.start < b for a, b in speakers):

@@ -72,14 +72,19 @@ def other_office(
 def former_and(text: str, mentions: list[Mention], hit: Hit, ctx: Context) -> bool:
     """Whether a title joined by "and" to a former office just named is the
     same man's present one ("the former French president and leader of the
-    Republicans", "رئيس الوزراء السابق وزعيم حزب …"): only "former" between."""
+    Republicans", "رئيس الوزراء السابق وزعيم حزب …"): only "former" between,
+    or nothing where the former office's own words hold it ("نخست وزیر
+    اسبق بریتانیا و رهبر حزب …", agents43ar)."""
     last = mentions[-1] if mentions else None
     if last is None or not last.former or not last.role or last.kind == "person":
         return False
     gap = text[last.end : hit.start].split()
     joined = hit.prefix[:1] in ctx.conjunctions or (bool(gap) and gap[-1] in ctx.conjunctions)
     words = [w for w in gap if w not in ctx.conjunctions]
-    return joined and bool(words) and all(w in ctx.former_after | ctx.former_words for w in words)
+    formers = ctx.former_after | ctx.former_words
+    if not words:
+        words = [w for w in text[last.start : last.end].split() if w in formers]
+    return joined and bool(words) and all(w in formers for w in words)
 
 
 def former_before(text: str, hit: Hit, ctx: Context) -> bool:

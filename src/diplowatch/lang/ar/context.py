@@ -16,8 +16,11 @@ TOPIC_PREPOSITIONS: tuple[str, ...] = (
     "داخل",
     "ضد",
     "على",
+    # agents43ar: "غارات فوق ليبيا" (strikes over Libya): the airspace a
+    # deed happens in is where it happens, as after "في"; never its doer
+    "فوق",
 )
-LOCATION_PREPOSITIONS: tuple[str, ...] = ("في", "ب")
+LOCATION_PREPOSITIONS: tuple[str, ...] = ("في", "ب", "فوق")
 ACTOR_HEAD_NOUNS: tuple[str, ...] = (
     "الجانب",
     "الطرف",
@@ -2240,3 +2243,8 @@ HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
 # ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
 # an honorific, names the person again (``person_names._family_names``).
 FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")
+
+# agents43ar: words between a support's noun and the protest it backs
+# ("مساندته للتحركات", "دعمه الكامل للاحتجاجات"): the support is for the
+# protest's crowd (extract/backed_crowd.py)
+BACKED_PROTEST_LINKS: tuple[str, ...] = ("ل", "الكامل", "المطلق", "التام")

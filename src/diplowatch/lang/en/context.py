@@ -1843,3 +1843,8 @@ THIS_COUNTRY_BEFORE: tuple[str, ...] = ("the country's", "this country's", "that
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("of the country", "of this country", "of that country")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
+
+# agents43ar: words between a support's noun and the protest it backs
+# ("support for the protests"): the support is for the protest's crowd
+# (extract/backed_crowd.py)
+BACKED_PROTEST_LINKS: tuple[str, ...] = ("for", "of", "to", "the", "its", "their", "his", "her")

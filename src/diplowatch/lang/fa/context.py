@@ -2281,3 +2281,8 @@ INDEFINITE_ENDINGS: tuple[str, ...] = ("ی",)
 COUNTRY_AFTER_GROUP_HEADS: tuple[str, ...] = (
     *("دولت", "دولت‌های", "دولتهای", "مجلس", "مجالس", "نماینده", "نمایندگان"),
 )
+
+# agents43ar: words between a support's noun and the protest it backs
+# ("حمایت خود را از اعتراضات"): the support is for the protest's crowd
+# (extract/backed_crowd.py)
+BACKED_PROTEST_LINKS: tuple[str, ...] = ("خود", "خویش", "را", "از", "کامل")
