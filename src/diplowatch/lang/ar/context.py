@@ -2240,3 +2240,15 @@ HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
 # ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
 # an honorific, names the person again (``person_names._family_names``).
 FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")
+
+# agents43fa: quantities that open a list's next item after its conjunction,
+# the conjunction written on them ("الجيش الإيراني وعدة شركات إيرانية",
+# "الشرطة وعدد من المسؤولين"): the item is still coordinated with the one
+# before it, one side of the event (``participants._quantified_item``), as
+# Persian "و چند" and English "and several" are read. Digits count too.
+ITEM_QUANTIFIERS: tuple[str, ...] = (
+    *("عدة", "بعض", "عدد من", "جميع", "كل", "كافة", "أحد", "إحدى"),
+    *("اثنين", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة"),
+    *("سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة"),
+    *("عشرات", "مئات", "آلاف"),
+)

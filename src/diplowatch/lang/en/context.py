@@ -1843,3 +1843,14 @@ THIS_COUNTRY_BEFORE: tuple[str, ...] = ("the country's", "this country's", "that
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("of the country", "of this country", "of that country")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
+
+# agents43fa: quantities that open a list's next item after its conjunction
+# ("the Iranian army and several Iranian companies", "police and dozens of
+# officials"): the item is still coordinated with the one before it, one
+# side of the event (``participants._quantified_item``), as Persian "و چند"
+# and Arabic "وعدة" are read. Digits count too.
+ITEM_QUANTIFIERS: tuple[str, ...] = (
+    *("several", "some", "many", "a few", "a number of", "all", "all the", "one of"),
+    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("dozens of", "hundreds of", "thousands of", "a dozen"),
+)

@@ -2281,3 +2281,16 @@ INDEFINITE_ENDINGS: tuple[str, ...] = ("ی",)
 COUNTRY_AFTER_GROUP_HEADS: tuple[str, ...] = (
     *("دولت", "دولت‌های", "دولتهای", "مجلس", "مجالس", "نماینده", "نمایندگان"),
 )
+
+# agents43fa: quantities that open a list's next item after its conjunction
+# ("بانک مرکزی ایران و چند بانک ایرانی", "ارتش و شماری از شرکت‌ها"): the
+# item is still coordinated with the one before it, one side of the event
+# (``participants._quantified_item``), as Arabic "وعدة" and English "and
+# several" are read. Numbers in digits count too.
+ITEM_QUANTIFIERS: tuple[str, ...] = (
+    *("چند", "چندین", "برخی", "برخی از", "بعضی", "بعضی از", "شماری", "شماری از"),
+    *("تعدادی", "تعدادی از", "عده ای", "عده ای از", "عده‌ای از", "گروهی از"),
+    *("همه", "همه ی", "تمام", "تمامی", "کلیه", "کلیه ی", "یک", "یکی از"),
+    *("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"),
+    *("ده ها", "ده‌ها", "صدها", "هزاران", "ده ها تن از", "صدها تن از"),
+)
