@@ -2685,3 +2685,48 @@ for _agent, _phrases in {
     ),
 }.items():
     AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
+
+
+# agents43fa: social media are where something is posted ("ویدیوهای منتشرشده
+# در رسانه‌های اجتماعی"), a platform, not journalists who act: no MED side,
+# as "شبکه‌های اجتماعی" already is none, Arabic "وسائل الإعلام الاجتماعية"
+# none, and English "social media" none.
+# A state named after them ("رسانه‌های اجتماعی افغانستان") is where they
+# are read, and blocked with them: no state that acts.
+def _social_media() -> tuple[str, ...]:
+    """Social media, alone and with a state's name or adjective after."""
+    from .actors import COUNTRY_ADJECTIVES, COUNTRY_NAMES
+
+    heads = ("رسانه های اجتماعی", "رسانه‌های اجتماعی", "رسانه اجتماعی", "رسانه‌ی اجتماعی")
+    states = [
+        n for table in (COUNTRY_NAMES, COUNTRY_ADJECTIVES) for ns in table.values() for n in ns
+    ]
+    return heads + tuple(f"{head} {state}" for head in heads for state in states)
+
+
+NOT_AGENTS = NOT_AGENTS + _social_media() + ("فضای مجازی",)
+
+# agents43fa: a hospital or clinic that someone is taken to ("پس از انتقال
+# به بیمارستان جان باخت", "به بیمارستان منتقل شد") is where he goes, not a
+# health body that takes part in what befell him: no HLH side. English
+# "taken to hospital" and Arabic "نقل إلى المستشفى" already give none; a
+# hospital struck ("به بیمارستان حمله کردند") stays a side.
+NOT_AGENTS = (
+    NOT_AGENTS
+    + tuple(
+        phrase
+        for place in ("بیمارستان", "بیمارستان ها", "بیمارستان‌ها", "درمانگاه", "مرکز درمانی")
+        for phrase in (
+            f"انتقال به {place}",
+            f"انتقال وی به {place}",
+            f"انتقال او به {place}",
+            f"انتقال آنها به {place}",
+            f"به {place} منتقل",
+            f"به {place} انتقال",
+            f"به {place} اعزام",
+            f"راهی {place}",
+            f"در {place} بستری",
+        )
+    )
+    + ("مراکز درمانی منتقل", "به مراکز درمانی انتقال", "انتقال به مراکز درمانی")
+)
