@@ -90,6 +90,10 @@ def test_quantified_item_needs_conjunction_and_known_quantity() -> None:
         ("طبق فیلم‌های منتشرشده در رسانه‌های اجتماعی، کارگران معدن در کرمان اعتصاب کردند.", "fa"),
         ("رسانه‌های اجتماعی عراق نشان دادند که پلیس عراق ده معترض را بازداشت کرد.", "fa"),
         ("بحسب مقاطع نشرت على وسائل الإعلام الاجتماعية، أضرب عمال المناجم في البصرة.", "ar"),
+        (
+            "وفقا لمقاطع فيديو نشرت على وسائل الإعلام الاجتماعية، انضم عمال المصفاة إلى الإضراب.",
+            "ar",
+        ),
         ("According to clips shared on social media, miners in Basra went on strike.", "en"),
     ],
 )
@@ -112,7 +116,8 @@ def test_press_still_acts() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("پلیس راننده را کتک زد و او پیش از انتقال به بیمارستان درگذشت.", "fa"),
+        ("پلیس راننده را کتک زد و او پیش از انتقال به بیمارستان جان باخت.", "fa"),
+        ("ماموران کارگر را کتک زدند و او به بیمارستان منتقل شد و جان باخت.", "fa"),
         ("نیروهای امنیتی به معترضان حمله کردند و زخمی‌ها به بیمارستان منتقل شدند.", "fa"),
         ("Police attacked the marchers and the injured were taken to a hospital.", "en"),
         ("هاجمت الشرطة المتظاهرين ونقل المصابون إلى المستشفى.", "ar"),
@@ -126,3 +131,29 @@ def test_hospital_as_destination_is_no_side(text: str, lang: str) -> None:
 
 def test_hospital_struck_stays_a_side() -> None:
     assert any(agent == "HLH" for _, agent in agents("معترضان به بیمارستان حمله کردند.", "fa"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # listed written apart, found glued
+        ("پلیس ترکیه توریستها را در آنکارا بازداشت کرد.", ("TUR", "CVL")),
+        ("پلیس ترکیه تکفیریها را در آنکارا بازداشت کرد.", ("TUR", "REB")),
+        # listed glued, found after a ZWNJ, alone and inside a longer phrase
+        ("نیرو‌های ترکیه یک روستا را در شمال عراق بمباران کردند.", ("TUR", "MIL")),
+        ("نیرو‌های انتظامی ترکیه ده نفر را در آنکارا بازداشت کردند.", ("TUR", "COP")),
+        ("نیرو های امنیتی ترکیه ده نفر را در آنکارا بازداشت کردند.", ("TUR", "COP")),
+    ],
+)
+def test_plural_ending_in_every_spelling(text: str, want: tuple[str, str]) -> None:
+    assert want in agents(text, "fa")
+
+
+def test_plural_spellings_of_a_phrase() -> None:
+    from diplowatch.lang.fa.agents import _plural_spellings
+
+    assert _plural_spellings("نیروهای امنیتی") == ("نیروهای امنیتی", "نیرو های امنیتی")
+    assert _plural_spellings("دیپلمات‌ها") == ("دیپلماتها", "دیپلمات ها")
+    assert _plural_spellings("فقها") == ("فقها", "فقها")  # no stem of two letters
+    # Arabic and English write no detached plural ending: nothing to spell
+    # otherwise there.

@@ -2730,3 +2730,38 @@ NOT_AGENTS = (
     )
     + ("مراکز درمانی منتقل", "به مراکز درمانی انتقال", "انتقال به مراکز درمانی")
 )
+
+# agents43fa: the plural ending ها/های is written glued ("دیپلماتها",
+# "نیروها"), after a ZWNJ ("دیپلمات‌ها", "نیرو‌ها") or after a space; the
+# normaliser makes the ZWNJ a space, so a plural listed one way was missed
+# when written the other ("توریستها", "زخمیها", "نیرو‌های"). Each listed
+# plural also gets its other spelling. Arabic and English write no detached
+# plural ending.
+_DETACHED_PLURALS = ("های", "ها")
+
+
+def _plural_spellings(phrase: str) -> tuple[str, str]:
+    """The phrase with each plural ending glued to its noun, and with each
+    written apart ("نیروهای امنیتی", "نیرو های امنیتی"). A glued ending
+    counts on a stem of three letters or more: "فقها" is no plural of "فق"."""
+    glued: list[str] = []
+    apart: list[str] = []
+    for word in phrase.replace("\u200c", " ").split():
+        if word in _DETACHED_PLURALS and glued:
+            glued[-1] += word
+            apart.append(word)
+            continue
+        glued.append(word)
+        plural = next((p for p in _DETACHED_PLURALS if word.endswith(p)), "")
+        if plural and len(word) - len(plural) >= 3:
+            apart.extend((word[: -len(plural)], plural))
+        else:
+            apart.append(word)
+    return " ".join(glued), " ".join(apart)
+
+
+for _agent, _phrases in list(AGENT_NOUNS.items()):
+    _spellings = (s for p in _phrases for s in _plural_spellings(p))
+    AGENT_NOUNS[_agent] = _phrases + tuple(
+        dict.fromkeys(s for s in _spellings if s not in _phrases)
+    )
