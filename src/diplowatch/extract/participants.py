@@ -1114,8 +1114,9 @@ def _quantified_item(core: str, conj: frozenset[str]) -> bool:
     The quantity counts the item's people or bodies; it ends no list, so
     both items are one side, as they are without it ("the army and the
     companies"). The quantity is a word of ``Coordinators.quantifiers``
-    (``context.ITEM_QUANTIFIERS``) or a number in digits; the conjunction
-    may be written on it (Arabic "وعدة")."""
+    (``context.ITEM_QUANTIFIERS``); the conjunction may be written on it
+    (Arabic "وعدة"). A number in digits is left out: counted victims ("22
+    people and 5 soldiers") are read as one list by the victims' rules."""
     quantifiers: frozenset[str] = getattr(conj, "quantifiers", frozenset())
     words = core.split()
     if not quantifiers or len(words) < 1:
@@ -1126,7 +1127,7 @@ def _quantified_item(core: str, conj: frozenset[str]) -> bool:
         rest = [words[0][1:], *words[1:]]
     else:
         return False
-    return bool(rest) and (" ".join(rest) in quantifiers or (len(rest) == 1 and rest[0].isdigit()))
+    return " ".join(rest) in quantifiers
 
 
 def _repeated_head(text: str, prev: Mention, gap: str, conj: frozenset[str]) -> bool:

@@ -2245,7 +2245,7 @@ FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")
 # the conjunction written on them ("الجيش الإيراني وعدة شركات إيرانية",
 # "الشرطة وعدد من المسؤولين"): the item is still coordinated with the one
 # before it, one side of the event (``participants._quantified_item``), as
-# Persian "و چند" and English "and several" are read. Digits count too.
+# Persian "و چند" and English "and several" are read. Digits do not (counted victims).
 ITEM_QUANTIFIERS: tuple[str, ...] = (
     *("عدة", "بعض", "عدد من", "جميع", "كل", "كافة", "أحد", "إحدى"),
     *("اثنين", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة"),

@@ -1848,7 +1848,7 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
 # ("the Iranian army and several Iranian companies", "police and dozens of
 # officials"): the item is still coordinated with the one before it, one
 # side of the event (``participants._quantified_item``), as Persian "و چند"
-# and Arabic "وعدة" are read. Digits count too.
+# and Arabic "وعدة" are read. Digits do not (counted victims).
 ITEM_QUANTIFIERS: tuple[str, ...] = (
     *("several", "some", "many", "a few", "a number of", "all", "all the", "one of"),
     *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),

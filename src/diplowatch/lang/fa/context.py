@@ -2286,7 +2286,7 @@ COUNTRY_AFTER_GROUP_HEADS: tuple[str, ...] = (
 # ("بانک مرکزی ایران و چند بانک ایرانی", "ارتش و شماری از شرکت‌ها"): the
 # item is still coordinated with the one before it, one side of the event
 # (``participants._quantified_item``), as Arabic "وعدة" and English "and
-# several" are read. Numbers in digits count too.
+# several" are read. Numbers in digits do not (counted victims).
 ITEM_QUANTIFIERS: tuple[str, ...] = (
     *("چند", "چندین", "برخی", "برخی از", "بعضی", "بعضی از", "شماری", "شماری از"),
     *("تعدادی", "تعدادی از", "عده ای", "عده ای از", "عده‌ای از", "گروهی از"),
