@@ -474,6 +474,9 @@ class Context:
     names_follow_titles: bool = True
     # "along with", "as well as", "إلى جانب", "به همراه": the next actor acts too
     coactor_links: frozenset[str] = frozenset()
+    # "several", "چند", "عدة": a quantity opening a list's next item after
+    # its conjunction ("the army and several companies")
+    item_quantifiers: frozenset[str] = frozenset()
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     # "أشخاص متشددين": a noun for people of no kind, typed by the next noun
     generic_people: frozenset[str] = frozenset()
@@ -495,25 +498,36 @@ class Context:
     def coordinators(self) -> Coordinators:
         """What joins two actors into one side of an event: conjunctions and
         links to a co-actor ("and", "along with", "إلى جانب", "به همراه")."""
-        return _coordinators(self.conjunctions, self.coactor_links)
+        return _coordinators(self.conjunctions, self.coactor_links, self.item_quantifiers)
 
 
 class Coordinators(frozenset[str]):
     """Conjunctions and co-actor links (``context.COACTOR_LINKS``) in one set:
     what joins two actors into one side. It still tells the links apart: set
-    off by a comma, a link opens an aside that the next comma closes."""
+    off by a comma, a link opens an aside that the next comma closes. It
+    also holds the quantities that may open a list's next item after its
+    conjunction (``context.ITEM_QUANTIFIERS``: "and several", "و چند")."""
 
     coactor_links: frozenset[str]
+    quantifiers: frozenset[str]
 
-    def __new__(cls, conjunctions: frozenset[str], coactor_links: frozenset[str]) -> Coordinators:
+    def __new__(
+        cls,
+        conjunctions: frozenset[str],
+        coactor_links: frozenset[str],
+        quantifiers: frozenset[str] = frozenset(),
+    ) -> Coordinators:
         made = super().__new__(cls, conjunctions | coactor_links)
         made.coactor_links = coactor_links
+        made.quantifiers = quantifiers
         return made
 
 
 @cache
-def _coordinators(conjunctions: frozenset[str], coactor_links: frozenset[str]) -> Coordinators:
-    return Coordinators(conjunctions, coactor_links)
+def _coordinators(
+    conjunctions: frozenset[str], coactor_links: frozenset[str], quantifiers: frozenset[str]
+) -> Coordinators:
+    return Coordinators(conjunctions, coactor_links, quantifiers)
 
 
 def _words(data: ModuleType | None, name: str) -> frozenset[str]:
@@ -855,6 +869,7 @@ _WORD_FIELDS = {
     "this_country_against": "THIS_COUNTRY_AGAINST",
     "home_not_before": "HOME_NOUN_NOT_BEFORE",
     "coactor_links": "COACTOR_LINKS",
+    "item_quantifiers": "ITEM_QUANTIFIERS",
     "assembly_preps": "ASSEMBLY_VENUE_PREPOSITIONS",
     "assembly_session_words": "ASSEMBLY_SESSION_WORDS",
     "assembly_own_deeds": "ASSEMBLY_OWN_DEEDS",

@@ -1103,8 +1103,31 @@ def _joined_by(
             or core in conj
             or (adjacent and _titled_aside(prev, gap, conj))
             or _repeated_head(text, prev, gap, conj)
+            or _quantified_item(core, conj)
         )
     )
+
+
+def _quantified_item(core: str, conj: frozenset[str]) -> bool:
+    """A conjunction and a quantity that opens the list's next item: "the
+    army and several companies", "ارتش و چند شرکت", "الجيش وعدة شركات".
+    The quantity counts the item's people or bodies; it ends no list, so
+    both items are one side, as they are without it ("the army and the
+    companies"). The quantity is a word of ``Coordinators.quantifiers``
+    (``context.ITEM_QUANTIFIERS``); the conjunction may be written on it
+    (Arabic "وعدة"). A number in digits is left out: counted victims ("22
+    people and 5 soldiers") are read as one list by the victims' rules."""
+    quantifiers: frozenset[str] = getattr(conj, "quantifiers", frozenset())
+    words = core.split()
+    if not quantifiers or len(words) < 1:
+        return False
+    if words[0] in conj:
+        rest = words[1:]
+    elif words[0][:1] in conj:
+        rest = [words[0][1:], *words[1:]]
+    else:
+        return False
+    return " ".join(rest) in quantifiers
 
 
 def _repeated_head(text: str, prev: Mention, gap: str, conj: frozenset[str]) -> bool:

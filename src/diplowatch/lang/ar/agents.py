@@ -3603,3 +3603,12 @@ for _agent, _phrases in list(AGENT_NOUNS.items()):
         p for ph in _phrases for p in _other_cases(ph, _agent) if not _read_already(p, _LISTED)
     )
     AGENT_NOUNS[_agent] = _phrases + tuple(dict.fromkeys(_more))
+
+# agents43fa: social media are where something is posted ("نشرت على وسائل
+# الإعلام الاجتماعية"), a platform, not journalists who act: no MED side, as
+# "وسائل التواصل الاجتماعي", Persian "رسانه‌های اجتماعی" and English "social
+# media" are none.
+NOT_AGENTS += (
+    *("وسائل الإعلام الاجتماعية", "وسائل الاعلام الاجتماعية", "الإعلام الاجتماعي"),
+    *("الاعلام الاجتماعي", "وسائل الإعلام الاجتماعي", "وسائل الاعلام الاجتماعي"),
+)

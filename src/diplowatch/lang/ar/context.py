@@ -2248,3 +2248,15 @@ FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")
 # ("مساندته للتحركات", "دعمه الكامل للاحتجاجات"): the support is for the
 # protest's crowd (extract/backed_crowd.py)
 BACKED_PROTEST_LINKS: tuple[str, ...] = ("ل", "الكامل", "المطلق", "التام")
+
+# agents43fa: quantities that open a list's next item after its conjunction,
+# the conjunction written on them ("الجيش الإيراني وعدة شركات إيرانية",
+# "الشرطة وعدد من المسؤولين"): the item is still coordinated with the one
+# before it, one side of the event (``participants._quantified_item``), as
+# Persian "و چند" and English "and several" are read. Digits do not (counted victims).
+ITEM_QUANTIFIERS: tuple[str, ...] = (
+    *("عدة", "بعض", "عدد من", "جميع", "كل", "كافة", "أحد", "إحدى"),
+    *("اثنين", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة"),
+    *("سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة"),
+    *("عشرات", "مئات", "آلاف"),
+)

@@ -1850,3 +1850,14 @@ for _agent, _nouns in {
     ),
 }.items():
     AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])
+
+# agents43fa: a hospital someone is taken to ("the injured were taken to a
+# hospital") is where he goes, not a health body that takes part in what
+# befell him: no HLH side, as Persian "انتقال به بیمارستان" is read. A
+# hospital struck ("shelled a hospital") stays a side.
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{verb} to {article}{place}"
+    for verb in ("taken", "rushed", "transferred", "moved", "admitted", "brought", "evacuated")
+    for article in ("", "a ", "the ", "a nearby ", "local ")
+    for place in ("hospital", "hospitals", "clinic")
+)

@@ -1848,3 +1848,14 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
 # ("support for the protests"): the support is for the protest's crowd
 # (extract/backed_crowd.py)
 BACKED_PROTEST_LINKS: tuple[str, ...] = ("for", "of", "to", "the", "its", "their", "his", "her")
+
+# agents43fa: quantities that open a list's next item after its conjunction
+# ("the Iranian army and several Iranian companies", "police and dozens of
+# officials"): the item is still coordinated with the one before it, one
+# side of the event (``participants._quantified_item``), as Persian "و چند"
+# and Arabic "وعدة" are read. Digits do not (counted victims).
+ITEM_QUANTIFIERS: tuple[str, ...] = (
+    *("several", "some", "many", "a few", "a number of", "all", "all the", "one of"),
+    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("dozens of", "hundreds of", "thousands of", "a dozen"),
+)

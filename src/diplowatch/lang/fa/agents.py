@@ -2685,3 +2685,83 @@ for _agent, _phrases in {
     ),
 }.items():
     AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
+
+
+# agents43fa: social media are where something is posted ("ویدیوهای منتشرشده
+# در رسانه‌های اجتماعی"), a platform, not journalists who act: no MED side,
+# as "شبکه‌های اجتماعی" already is none, Arabic "وسائل الإعلام الاجتماعية"
+# none, and English "social media" none.
+# A state named after them ("رسانه‌های اجتماعی افغانستان") is where they
+# are read, and blocked with them: no state that acts.
+def _social_media() -> tuple[str, ...]:
+    """Social media, alone and with a state's name or adjective after."""
+    from .actors import COUNTRY_ADJECTIVES, COUNTRY_NAMES
+
+    heads = ("رسانه های اجتماعی", "رسانه‌های اجتماعی", "رسانه اجتماعی", "رسانه‌ی اجتماعی")
+    states = [
+        n for table in (COUNTRY_NAMES, COUNTRY_ADJECTIVES) for ns in table.values() for n in ns
+    ]
+    return heads + tuple(f"{head} {state}" for head in heads for state in states)
+
+
+NOT_AGENTS = NOT_AGENTS + _social_media() + ("فضای مجازی",)
+
+# agents43fa: a hospital or clinic that someone is taken to ("پس از انتقال
+# به بیمارستان جان باخت", "به بیمارستان منتقل شد") is where he goes, not a
+# health body that takes part in what befell him: no HLH side. English
+# "taken to hospital" and Arabic "نقل إلى المستشفى" already give none; a
+# hospital struck ("به بیمارستان حمله کردند") stays a side.
+NOT_AGENTS = (
+    NOT_AGENTS
+    + tuple(
+        phrase
+        for place in ("بیمارستان", "بیمارستان ها", "بیمارستان‌ها", "درمانگاه", "مرکز درمانی")
+        for phrase in (
+            f"انتقال به {place}",
+            f"انتقال وی به {place}",
+            f"انتقال او به {place}",
+            f"انتقال آنها به {place}",
+            f"به {place} منتقل",
+            f"به {place} انتقال",
+            f"به {place} اعزام",
+            f"راهی {place}",
+            f"در {place} بستری",
+        )
+    )
+    + ("مراکز درمانی منتقل", "به مراکز درمانی انتقال", "انتقال به مراکز درمانی")
+)
+
+# agents43fa: the plural ending ها/های is written glued ("دیپلماتها",
+# "نیروها"), after a ZWNJ ("دیپلمات‌ها", "نیرو‌ها") or after a space; the
+# normaliser makes the ZWNJ a space, so a plural listed one way was missed
+# when written the other ("توریستها", "زخمیها", "نیرو‌های"). Each listed
+# plural also gets its other spelling. Arabic and English write no detached
+# plural ending.
+_DETACHED_PLURALS = ("های", "ها")
+
+
+def _plural_spellings(phrase: str) -> tuple[str, str]:
+    """The phrase with each plural ending glued to its noun, and with each
+    written apart ("نیروهای امنیتی", "نیرو های امنیتی"). A glued ending
+    counts on a stem of three letters or more: "فقها" is no plural of "فق"."""
+    glued: list[str] = []
+    apart: list[str] = []
+    for word in phrase.replace("\u200c", " ").split():
+        if word in _DETACHED_PLURALS and glued:
+            glued[-1] += word
+            apart.append(word)
+            continue
+        glued.append(word)
+        plural = next((p for p in _DETACHED_PLURALS if word.endswith(p)), "")
+        if plural and len(word) - len(plural) >= 3:
+            apart.extend((word[: -len(plural)], plural))
+        else:
+            apart.append(word)
+    return " ".join(glued), " ".join(apart)
+
+
+for _agent, _phrases in list(AGENT_NOUNS.items()):
+    _spellings = (s for p in _phrases for s in _plural_spellings(p))
+    AGENT_NOUNS[_agent] = _phrases + tuple(
+        dict.fromkeys(s for s in _spellings if s not in _phrases)
+    )
