@@ -1,9 +1,12 @@
 """Round 43, precision on corpus text (every sentence written for these tests).
 
-Two families of wrong events the precision audits found:
+Three families of wrong events the precision audits found:
 
 - a refusal to speak ("refused to disclose the content of the call") read as
   a rejection (REJECT) of the other side of the call (``extract/silence.py``);
+- criticism said of whoever voices it ("answered those who criticise the
+  deal") read as the speaker's accusation (ACCUSE now a ``stance`` type,
+  ``extract/class_holders.py``);
 - the accused or the freed of a passive ("X was accused of …", "X was
   released") read as the doer, so that the accused accuses and the prisoner
   frees himself (``lone_object.passive_subject``).
@@ -156,3 +159,32 @@ def test_agent_after_a_partitive_is_the_accuser() -> None:
     text = "فرماندار نیویورک از سوی شماری از زنان به آزار متهم شد."
     for cast in _sides(text, "fa", "ACCUSE"):
         assert cast[0] != "-:-"
+
+
+# --- criticism said of whoever voices it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ويرد وزير الخارجية الفرنسي على من ينتقد الاتفاق مع إيران بأن الاتفاق جيد.", "ar"),
+        ("The French foreign minister answered those who criticise the deal with Iran.", "en"),
+    ],
+)
+def test_criticism_of_a_class_is_no_accusation(text: str, lang: str) -> None:
+    """Persian is left: "به کسانی که … انتقاد می‌کنند پاسخ داد" puts the
+    class after "به", which ``CLASS_OBJECT_MARKS`` reads as the object of a
+    stance verb ("از کسانی که … حمایت می‌کند": supports those who …)."""
+    assert "ACCUSE" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cast"),
+    [
+        ("انتقد وزير الخارجية الفرنسي إيران.", "ar", ["FRA:GOV", "IRN:-"]),
+        ("The French foreign minister criticised Iran.", "en", ["FRA:GOV", "IRN:-"]),
+        ("وزیر خارجه فرانسه از ایران انتقاد کرد.", "fa", ["FRA:GOV", "IRN:-"]),
+    ],
+)
+def test_criticism_by_a_named_side_stays(text: str, lang: str, cast: list[str]) -> None:
+    assert _sides(text, lang, "ACCUSE") == [cast]
