@@ -59,7 +59,7 @@ TRAITS: dict[str, str] = {
     "describes_people": "its word may be an adjective of people ('striking workers'):"
     " no event of its own where those people suffer force in the sentence",
     "stance": "a stand one may hold: said of whoever holds it ('those who support"
-    " terrorism') it describes people, no event",
+    " terrorism', 'whoever criticises the deal') it describes people, no event",
     "reasoned": "a closing phrase may tell its reason ('arrested over an attack by …'),"
     " a deed with its own sides",
     "endangers": "said of a danger to an abstract good ('threatens regional peace') it is no"
@@ -141,7 +141,10 @@ TYPES: tuple[EventType, ...] = (
         "CONCEDE", MATERIAL_COOPERATION, 5.0, "#86bcb6", "one_sided", "governor", "granted",
         undoes=("SANCTION", "COERCE"),
     ),
-    _row("ACCUSE", VERBAL_CONFLICT, -2.0, "#e15759", "reaction", "comment", "slogan", "governor"),
+    _row(
+        "ACCUSE", VERBAL_CONFLICT, -2.0, "#e15759", "reaction", "comment", "slogan", "governor",
+        "stance",
+    ),
     _row(
         "REJECT", VERBAL_CONFLICT, -3.0, "#ff9d9a",
         "one_sided", "reaction", "unreal", "addressee_first", "slogan", "governor", "refusal",

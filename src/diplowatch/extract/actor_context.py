@@ -105,6 +105,13 @@ class Context:
     stance_predicates: frozenset[str] = frozenset()
     # alleged39: "بوقف", "end": a stance noun after them is stopped, not told
     stance_stoppers: frozenset[str] = frozenset()
+    # prec43: the words of saying a refusal may take as its object (``silence``)
+    silenced_objects: frozenset[str] = frozenset()
+    # prec43: an accusation's passive, whose subject is the accused (``lone_object``)
+    accused_passives: frozenset[str] = frozenset()
+    released_passives: frozenset[str] = frozenset()
+    passive_subject_breaks: frozenset[str] = frozenset()
+    passive_relatives: frozenset[str] = frozenset()
     # "ب", "و": a stance noun glued to them after an accusation is its charge
     alleged_content_prefixes: frozenset[str] = frozenset()
     # "که", "بانها": a clause an accusation opens holds what it alleges
@@ -833,6 +840,11 @@ _WORD_FIELDS = {
     "comment_topic_links": "COMMENT_TOPIC_LINKS",
     "stance_predicates": "STANCE_PREDICATES",
     "stance_stoppers": "STANCE_STOPPERS",
+    "silenced_objects": "SILENCED_OBJECTS",
+    "accused_passives": "ACCUSED_PASSIVES",
+    "released_passives": "RELEASED_PASSIVES",
+    "passive_subject_breaks": "PASSIVE_SUBJECT_BREAKS",
+    "passive_relatives": "PASSIVE_RELATIVES",
     "alleged_content_prefixes": "ALLEGED_CONTENT_PREFIXES",
     "alleged_clause_openers": "ALLEGED_CLAUSE_OPENERS",
     "deed_doing_words": "DEED_DOING_WORDS",

@@ -105,6 +105,7 @@ from diplowatch.extract.lone_object import (
     ONE_SIDED_DROPPED,
     asked_content_out,
     object_alone,
+    passive_subject,
     unnamed_doer,
 )
 from diplowatch.extract.merged import merge_events
@@ -192,6 +193,7 @@ from diplowatch.extract.scene_targets import asked_at_scene, scene_places_out
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.shared_head import with_shared_heads
+from diplowatch.extract.silence import drop_silences
 from diplowatch.extract.sources import (
     addressed_media,
     mark_sources,
@@ -688,6 +690,7 @@ def _document_triggers(
     triggers = drop_verbless(triggers, ntext, ctx)
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
     triggers = drop_alleged_stances(triggers, ntext, ctx)
+    triggers = drop_silences(triggers, ntext, ctx)
     spoken = (layers.get(CUE, []), actor_hits)
     return _with_commented(triggers, named, ntext, ctx, spoken), force
 
@@ -1361,11 +1364,16 @@ def _unnamed_doer_first(
     etype: str, trig: Hit, side: list[Mention], actors: list[Actor], doc: _Document
 ) -> list[Actor] | None:
     """``actors`` with an unnamed doer first where their lone side is the
-    deed's object (``lone_object``: "او پلیس را تهدید کرد"); None where that
+    deed's object (``lone_object``: "او پلیس را تهدید کرد") or the subject
+    of its passive ("X متهم شد", ``passive_subject``); None where that
     names no event (a condemnation of a lone object)."""
-    if len(actors) != 1 or not object_alone(etype, trig, side, doc.ntext, doc.ctx):
+    if len(actors) != 1:
         return actors
-    return None if etype in ONE_SIDED_DROPPED else [unnamed_doer(), *actors]
+    if object_alone(etype, trig, side, doc.ntext, doc.ctx):
+        return None if etype in ONE_SIDED_DROPPED else [unnamed_doer(), *actors]
+    if passive_subject(etype, trig, side, doc.ntext, doc.ctx):
+        return [unnamed_doer(), *actors]  # "X متهم شد": X accused by someone unnamed
+    return actors
 
 
 def _with_implied(

@@ -19,6 +19,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
+from diplowatch.text.words import WORD_RUN
 
 if TYPE_CHECKING:
     from diplowatch.extract.actor_context import Context
@@ -36,6 +37,18 @@ ASKING = having("cooperative") & having("addressee_first")
 _ASKED_GAP = 1
 # How far before a side its agent marker is looked for (characters).
 _LEAD = 40
+# Words before an accusation's trigger and from its start that may spell its
+# passive ("was accused", "متهم شده است").
+_PASSIVE_LEAD = 1
+_PASSIVE_TAIL = 4  # a trigger may open with the charge ("جاسوسی متهم شده است")
+_PASSIVE_WORDS = 3
+# The passives whose subject (or, Arabic, whose object after "عن") the deed
+# is done to, per type (``actor_context`` fields).
+_PASSIVES = {"ACCUSE": "accused_passives", "CONCEDE": "released_passives"}
+# A speaker's words follow these: a side before them is the speaker.
+_SPEAKER_MARKS = frozenset(":;؛.!?؟")
+# Words before a side among which an agent marker makes it the doer.
+_AGENT_WORDS = 4
 
 
 def object_alone(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Context) -> bool:
@@ -58,6 +71,60 @@ def object_alone(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Co
     if trig.entry.affix != "verb" or m.start < trig.end or _inside_word(trig, ntext):
         return False
     return bool(ntext[trig.end : m.start].split())
+
+
+def passive_subject(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Context) -> bool:
+    """Whether the lone side of an accusation or a release is the one it is
+    done to, told in the passive ("ایران به حمله به نفتکش متهم شد", "the
+    minister was accused of corruption", ``context.ACCUSED_PASSIVES``;
+    "روزنامه‌نگار آزاد شد", "تم الإفراج عن الناشط", "the activist was
+    released", ``RELEASED_PASSIVES``): the accused or the freed, whom the
+    sentence leaves the accuser or the releaser of unnamed (prec43). Read as
+    the doer, the accused would accuse and the prisoner free himself. The
+    side is the passive's own subject (or Arabic object): in its clause
+    (``_same_clause``) and after no agent marker ("از سوی شماری از زنان")."""
+    passives: frozenset[str] = getattr(ctx, _PASSIVES.get(etype, ""), frozenset())
+    if not side or not passives or not all(_same_clause(m, trig, ntext, ctx) for m in side):
+        return False
+    if any(_agent_near(m, ntext, ctx) for m in side):
+        return False
+    lead = WORD_RUN.findall(ntext, max(0, trig.start - _LEAD), trig.start)[-_PASSIVE_LEAD:]
+    tail = WORD_RUN.findall(ntext, trig.start, trig.end + _LEAD)[:_PASSIVE_TAIL]
+    words = lead + tail
+    return any(
+        " ".join(words[i : i + n]) in passives
+        for n in range(1, _PASSIVE_WORDS + 1)
+        for i in range(len(words))
+    )
+
+
+def _same_clause(m: Mention, trig: Hit, ntext: str, ctx: Context) -> bool:
+    """Whether nothing between the side and the trigger opens another
+    clause: no colon or semicolon (a speaker's words follow), no word of
+    ``context.PASSIVE_SUBJECT_BREAKS`` ("اینکه", "اما", "that"), and no
+    relative word (``PASSIVE_RELATIVES``: "که") but right after the side,
+    where it describes the subject ("مادرانی که … بازداشت شدند، آزاد
+    شده‌اند"); commas may set off such a clause or an apposition."""
+    gap = ntext[m.end : trig.start] if m.end <= trig.start else ntext[trig.end : m.start]
+    if any(c in _SPEAKER_MARKS for c in gap):
+        return False
+    words = WORD_RUN.findall(gap)
+    breaks: frozenset[str] = getattr(ctx, "passive_subject_breaks", frozenset())
+    relatives: frozenset[str] = getattr(ctx, "passive_relatives", frozenset())
+    return breaks.isdisjoint(words) and relatives.isdisjoint(words[1:])
+
+
+def _agent_near(m: Mention, ntext: str, ctx: Context) -> bool:
+    """Whether an agent marker stands among the few words before the side in
+    its clause, a partitive between them ("از سوی شماری از زنان")."""
+    if _agent_marked(m, ntext, ctx):
+        return True
+    markers = frozenset().union(ctx.syntax.agent_markers, *ctx.doer_markers.values())
+    lead = ntext[max(0, m.start - _LEAD) : m.start]
+    cut = max(lead.rfind(c) for c in ",،:;؛.")
+    words = lead[cut + 1 :].split()[-_AGENT_WORDS:]
+    joined = f" {' '.join(words)} "
+    return any(f" {a} " in joined for a in markers if a)
 
 
 def _asked_of(m: Mention, trig: Hit, ntext: str, ctx: Context) -> bool:

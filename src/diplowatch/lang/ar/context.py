@@ -2260,3 +2260,34 @@ ITEM_QUANTIFIERS: tuple[str, ...] = (
     *("سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة"),
     *("عشرات", "مئات", "آلاف"),
 )
+
+# prec43: a refusal whose object is a verbal noun of saying ("رفض الرئيس
+# الكشف عن فحوى المكالمة", "رفض التعليق", "رفض الإدلاء بأي تصريح") refuses the
+# speaker's own word, no proposal of another side: no REJECT
+# (extract/silence.py). Definite masdars only: "في تصريح" (in a statement)
+# is the means of a refusal, and "رفض التصريحات" rejects someone's words;
+# "الحديث عن" is also talk of a proposal ("رافضا الحديث عن تعديله"),
+# "الكشف" alone a find, and refusing to answer a side ("الرد على") rejects it.
+SILENCED_OBJECTS: tuple[str, ...] = (
+    *("التعليق", "الكشف عن", "الإدلاء", "التصريح", "الإفصاح", "ذكر", "الخوض في"),
+)
+# The nouns of a release, with what joins their object.
+_RELEASE_NOUNS = (
+    "الإفراج عن",
+    "الافراج عن",
+    "إطلاق سراح",
+    "اطلاق سراح",
+    "إخلاء سبيل",
+    "اخلاء سبيل",
+)
+# prec43: a release told with no releaser before its "عن" ("تم الإفراج عن
+# الناشط", "أفرج عن الصحفي", "أطلق سراح المعتقلين"): the passive, or a doer
+# dropped; the side after it is the one freed, never the releaser
+# (extract/lone_object.py). "أفرجت السلطات عن" names its doer between.
+RELEASED_PASSIVES: tuple[str, ...] = (
+    *(f"{aux} {noun}" for aux in ("تم", "جرى", "يتم", "سيتم") for noun in _RELEASE_NOUNS),
+    *("أفرج عن", "يفرج عن", "أطلق سراح", "يطلق سراح", "أخلي سبيل", "افرج عنه", "افرج عنها"),
+)
+# Words between a release and its side that open another clause.
+PASSIVE_SUBJECT_BREAKS: tuple[str, ...] = ("أن", "إن", "ان", "لكن", "بينما")
+PASSIVE_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين")

@@ -1859,3 +1859,29 @@ ITEM_QUANTIFIERS: tuple[str, ...] = (
     *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     *("dozens of", "hundreds of", "thousands of", "a dozen"),
 )
+
+# prec43: a refusal whose object is a verb of saying ("refused to disclose
+# the content of the call", "declined to comment") refuses the speaker's
+# own word, no proposal of another side: no REJECT (extract/silence.py).
+# Refusing to answer a side ("refused to answer their letters") rejects it.
+SILENCED_OBJECTS: tuple[str, ...] = tuple(
+    f"to {verb}" for verb in ("comment", "disclose", "reveal", "elaborate", "say", "confirm")
+)
+# prec43: the passive of an accusation ("the minister was accused of
+# corruption"): its subject is the accused, and with no "by" the accuser is
+# left unnamed (extract/lone_object.py).
+ACCUSED_PASSIVES: tuple[str, ...] = tuple(
+    f"{aux} {verb}"
+    for aux in ("was", "were", "is", "are", "been", "being")
+    for verb in ("accused", "charged", "blamed")
+)
+# The passive of a release ("the activist was released"): its subject is
+# the one freed (extract/lone_object.py).
+RELEASED_PASSIVES: tuple[str, ...] = tuple(
+    f"{aux} {verb}"
+    for aux in ("was", "were", "is", "are", "been", "being")
+    for verb in ("released", "freed", "pardoned", "set free")
+)
+# Words between a side and a passive verb that open another clause.
+PASSIVE_SUBJECT_BREAKS: tuple[str, ...] = ("but", "while", "because", "although")
+PASSIVE_RELATIVES: tuple[str, ...] = ("that", "who", "which")

@@ -2299,3 +2299,45 @@ ITEM_QUANTIFIERS: tuple[str, ...] = (
     *("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"),
     *("ده ها", "ده‌ها", "صدها", "هزاران", "ده ها تن از", "صدها تن از"),
 )
+
+# prec43: a refusal whose object is a verbal noun of saying ("حاضر به اظهار
+# نظر نشد", "از افشای جزئیات خودداری کرد")
+# refuses the speaker's own word, no proposal of another side: no REJECT
+# (extract/silence.py). Each noun with the marker a refusal takes it by
+# ("از" before the verb, "به" after "حاضر"). Not an answer ("از پاسخ به
+# هرگونه ارتباط … امتناع کرد"): refusing to answer a side rejects it.
+SILENCED_OBJECTS: tuple[str, ...] = tuple(
+    f"{marker} {noun}"
+    for marker in ("از", "به")
+    for noun in (
+        *("اظهار نظر", "اظهارنظر", "افشای", "افشا", "توضیح"),
+        *("مصاحبه", "سخن گفتن", "بیان جزئیات", "ارائه جزئیات"),
+    )
+)
+# prec43: the passive of an accusation ("ایران به حمله به نفتکش متهم شد",
+# "متهم شده است", "متهم است"): its subject is the accused, and with no agent
+# marker ("از سوی", "توسط") the accuser is left unnamed: the event keeps an
+# unnamed first side and the accused second (extract/lone_object.py).
+ACCUSED_PASSIVES: tuple[str, ...] = tuple(
+    f"متهم {aux}"
+    for aux in (
+        *("شد", "شدند", "شده", "شده است", "شده اند", "شده بود", "شده بودند"),
+        *("می شود", "می شوند", "گردید", "گردیده", "است", "هستند", "بود", "بودند"),
+    )
+)
+# The passive of a release ("روزنامه‌نگار آزاد شد", "آزاد شده‌اند"): its
+# subject is the one freed (extract/lone_object.py).
+RELEASED_PASSIVES: tuple[str, ...] = tuple(
+    f"{word} {aux}"
+    for word in ("آزاد", "رها")
+    for aux in (
+        *("شد", "شدند", "شده", "شده است", "شده اند", "شده بود", "شده بودند"),
+        *("می شود", "می شوند", "گردید", "گردیدند", "گردیده", "خواهد شد", "خواهند شد"),
+    )
+)
+# Words between a side and a passive verb that open another clause: the side
+# is then not the passive's subject ("… با بیان اینکه برخی معترضان آزاد
+# شدند"); "که" right after the side opens a clause about it, elsewhere one
+# of saying ("گفت که").
+PASSIVE_SUBJECT_BREAKS: tuple[str, ...] = ("اینکه", "آنکه", "اما", "ولی", "زیرا", "چون", "هرچند")
+PASSIVE_RELATIVES: tuple[str, ...] = ("که",)
