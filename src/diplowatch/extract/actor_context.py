@@ -98,6 +98,8 @@ class Context:
     # "while", "در حالی که", "بينما": the clause after it has its own participants
     contrast_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
+    # nouns of other types that need one too ("توافق": a deal named, no agreeing)
+    predicate_nouns: frozenset[str] = frozenset()
     ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
     # "معرفی کرد": a verb of calling whose light verb is no deed noun's own
     calling_predicates: frozenset[str] = frozenset()
@@ -896,6 +898,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
         "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
+        "predicate_nouns": _words(data, "PREDICATE_NOUNS"),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
         "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),

@@ -334,37 +334,49 @@ _SCOPE_BREAKS = (":", ";", "؛", "\n")
 
 
 def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
-    """Noun triggers of ``context.NEEDS_PREDICATE`` types that have a light
-    verb of their own before the clause ends or another trigger begins, or
-    a verb phrase of their going on (``context.ONGOING_PREDICATES``: "درگیری‌ها
-    ادامه دارد", clashes go on). The light verb of a verb of calling
-    (``context.CALLING_PREDICATES``: "ایران را عامل حمله … معرفی کرد", named
-    Iran the doer of the attack) is the calling's: the noun is what the
-    blame is about, no deed of the speaker's."""
+    """Noun triggers of ``context.NEEDS_PREDICATE`` types (and the nouns of
+    ``context.PREDICATE_NOUNS``: "توافق", mostly a deal named) that have a
+    light verb of their own before the clause ends or another trigger
+    begins, or a verb phrase of their going on (``context.ONGOING_PREDICATES``:
+    "درگیری‌ها ادامه دارد", clashes go on). The light verb of a verb of
+    calling (``context.CALLING_PREDICATES``: "ایران را عامل حمله … معرفی
+    کرد", named Iran the doer of the attack) is the calling's: the noun is
+    what the blame is about, no deed of the speaker's."""
     types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
+    nouns: frozenset[str] = getattr(ctx, "predicate_nouns", frozenset())
     verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
-    ongoing: frozenset[str] = getattr(ctx, "ongoing_predicates", frozenset())
-    if not types or not verbs:
+    if not (types or nouns) or not verbs:
         return triggers
     starts = {t.start for t in triggers}
     kept = []
     for t in triggers:
-        if t.entry.affix == "verb" or t.entry.value not in types:
+        own = t.entry.value in types or text[t.base_start : t.base_end] in nouns
+        if t.entry.affix == "verb" or not own:
             kept.append(t)
             continue
-        calling = _calling_of(t, triggers, text, ctx)
-        prev = ""
-        for m in _TOKEN.finditer(text, t.end):
-            word = m.group()
-            if m.start() - t.end > 120 or not word.isalnum() or m.start() in starts:
-                break
-            if f"{prev} {word}" in calling:
-                break
-            if word in verbs or f"{prev} {word}" in ongoing:
-                kept.append(t)
-                break
-            prev = word
+        if _has_predicate(t, text, starts, _calling_of(t, triggers, text, ctx), ctx):
+            kept.append(t)
     return kept
+
+
+def _has_predicate(
+    t: Hit, text: str, starts: set[int], calling: frozenset[str], ctx: object
+) -> bool:
+    """Whether a light verb (or a verb phrase of going on) follows the noun
+    ``t`` before its clause ends or another trigger begins."""
+    verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
+    ongoing: frozenset[str] = getattr(ctx, "ongoing_predicates", frozenset())
+    prev = ""
+    for m in _TOKEN.finditer(text, t.end):
+        word = m.group()
+        if m.start() - t.end > 120 or not word.isalnum() or m.start() in starts:
+            return False
+        if f"{prev} {word}" in calling:
+            return False
+        if word in verbs or f"{prev} {word}" in ongoing:
+            return True
+        prev = word
+    return False
 
 
 def _calling_of(t: Hit, triggers: list[Hit], text: str, ctx: object) -> frozenset[str]:

@@ -483,6 +483,14 @@ CONTRAST_BREAKS: tuple[str, ...] = (
 # Attacks are named in passing all over an article ("پس از حمله به سفارت");
 # such a noun reports an attack only with a light verb of its own.
 NEEDS_PREDICATE: tuple[str, ...] = ("ASSAULT",)
+# types43fa: nouns of other types that need a light verb of their own as
+# well. The bare noun of an agreement mostly names a deal that stands
+# ("پیوستن ایران به توافق", "در پی توافق کاهش تولید", "رسیدن به توافقی
+# … را نداشت"); PLOVER AGREE is the agreeing, which Persian tells with a
+# verb ("توافق کردند", "به توافق رسیدند", "توافقات صورت گرفته", "توافق
+# حاصل شد"). English "the deal" and Arabic bare "الاتفاق" name no event
+# either (they are no trigger by themselves).
+PREDICATE_NOUNS: tuple[str, ...] = ("توافق",)
 # Two-word verbs of a deed going on, which report it as a light verb does
 # ("درگیری‌ها در طرابلس ادامه دارد", the clashes go on).
 ONGOING_PREDICATES: tuple[str, ...] = (

@@ -1,0 +1,64 @@
+"""Persian event types on unseen text (round 43, types43fa; every sentence
+written for these tests, with other names, places and numbers than any
+news text).
+
+- The bare noun of an agreement ("توافق") mostly names a deal that stands
+  ("پیوستن پرو به توافق …", "در پی توافق کاهش تولید …", "رسیدن به توافقی
+  … را نداشتند"); it reports an agreeing (PLOVER AGREE) only with a light
+  verb of its own ("توافقات صورت گرفته", "توافق حاصل شد"), as attack nouns
+  do (``context.PREDICATE_NOUNS``, ``predicates.drop_verbless``). English
+  "the deal" and Arabic bare "الاتفاق" are no trigger by themselves, so
+  the deal named there makes no event either; the verbs of agreeing stay
+  AGREE in all three languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import reading_lines as _read
+
+
+def _types(text: str, lang: str) -> set[str]:
+    """The event types of ``text`` with their status."""
+    return {" ".join(line.split()[:2]) for line in _read(text, lang)}
+
+
+# ---------------------------------------------------------------- a deal named, no agreeing
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "پیوستن پرو به توافق منطقه‌ای تجارت آزاد برای اقتصاد این کشور سودمند است."),
+        ("fa", "قیمت قهوه در پی توافق کاهش صادرات کلمبیا و برزیل ثابت ماند."),
+        ("fa", "نه شیلی و نه بولیوی آمادگی رسیدن به توافقی جامع را نداشتند."),
+        ("fa", "کارشناسان شیلی و بولیوی مشغول نوشتن متن بازگشت لاپاز به توافق مرزی هستند."),
+        ("fa", "دولت اکوادور تاکنون هیچ عجله‌ای برای بازگشت پرو به توافق ندارد."),
+        ("en", "Peru's joining of the regional free trade deal is good for its economy."),
+        ("ar", "انضمام بيرو إلى الاتفاق التجاري الإقليمي مفيد لاقتصادها."),
+    ],
+)
+def test_deal_only_named_is_no_agreement(lang: str, text: str) -> None:
+    assert "AGREE reported" not in _types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "میان شیلی و بولیوی بر سر تقسیم آب رودخانه توافق حاصل شد."),
+        ("fa", "بر اساس توافقات صورت گرفته میان شیلی و بولیوی، گذرگاه مرزی باز شد."),
+        ("fa", "شیلی و بولیوی بر سر تقسیم آب رودخانه توافق کردند."),
+        ("en", "Chile and Bolivia agreed on sharing the river's water."),
+        ("ar", "اتفقت تشيلي وبوليفيا على تقاسم مياه النهر."),
+    ],
+)
+def test_agreement_with_its_verb_agrees(lang: str, text: str) -> None:
+    assert any(line.startswith("AGREE reported") and "CHL:" in line for line in _read(text, lang))
+    assert any(line.startswith("AGREE reported") and "BOL:" in line for line in _read(text, lang))
+
+
+def test_deal_named_beside_a_meeting_leaves_the_meeting() -> None:
+    # the talks are told; the deal is only what they were about
+    text = "وزیران خارجه شیلی و بولیوی در لاپاز درباره بازگشت به توافق سال گذشته دیدار کردند."
+    types = _types(text, "fa")
+    assert "CONSULT reported" in types
+    assert "AGREE reported" not in types
