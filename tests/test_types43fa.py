@@ -10,6 +10,11 @@ news text).
   "the deal" and Arabic bare "الاتفاق" are no trigger by themselves, so
   the deal named there makes no event either; the verbs of agreeing stay
   AGREE in all three languages.
+- A deed right after a verbal noun of furthering it ("با هدف تسهیل خروج
+  نیروهای خارجی", "لتسريع الإفراج عن الأسرى") is what an act is meant to
+  bring about, not a deed told (``context.FURTHERING_NOUNS`` among the
+  ``TOPIC_MARKERS``); English "to facilitate the withdrawal" was read so
+  already.
 """
 
 from __future__ import annotations
@@ -62,3 +67,35 @@ def test_deal_named_beside_a_meeting_leaves_the_meeting() -> None:
     types = _types(text, "fa")
     assert "CONSULT reported" in types
     assert "AGREE reported" not in types
+
+
+# ---------------------------------------------------------------- a deed furthered is an aim
+@pytest.mark.parametrize(
+    ("lang", "text", "aim"),
+    [
+        (
+            "fa",
+            "سران آمریکای جنوبی با هدف تسهیل خروج نیروهای خارجی از بولیوی با رئیس جمهور شیلی"
+            " دیدار کردند.",
+            "RETREAT",
+        ),
+        ("fa", "دولت شیلی برای تسریع آزادی زندانیان پرویی با دولت پرو مذاکره کرد.", "CONCEDE"),
+        (
+            "ar",
+            "التقى قادة أمريكا الجنوبية الرئيس التشيلي بهدف تسهيل انسحاب القوات الأجنبية من"
+            " بوليفيا.",
+            "RETREAT",
+        ),
+        ("ar", "تفاوضت تشيلي مع بيرو لتسريع الإفراج عن الأسرى البيروفيين.", "CONCEDE"),
+        (
+            "en",
+            "South American leaders met the Chilean president to facilitate the withdrawal of"
+            " foreign troops from Bolivia.",
+            "RETREAT",
+        ),
+    ],
+)
+def test_deed_furthered_is_an_aim_not_a_deed(lang: str, text: str, aim: str) -> None:
+    types = _types(text, lang)
+    assert "CONSULT reported" in types
+    assert not any(t.startswith(aim) for t in types)

@@ -1986,6 +1986,13 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     for marker in ("درباره", "در باره", "در مورد", "در خصوص", "درخصوص", "پیرامون")
     for back in ("بازگشت به", "بازگشت دوباره به", "بازگشت مجدد به", "از سرگیری", "ازسرگیری")
 )
+# types43fa: a deed right after a verbal noun of furthering it ("با هدف
+# تسهیل خروج نیروهای خارجی", "برای تسریع آزادی زندانیان", "زمینه‌سازی برای
+# مذاکره") is what the act is meant to bring about, not a deed told (PLOVER
+# codes what happened), as English "to facilitate the withdrawal" and
+# Arabic "بهدف تسهيل انسحاب القوات" are read.
+FURTHERING_NOUNS: tuple[str, ...] = ("تسهیل", "تسریع", "زمینه‌سازی برای", "زمینه سازی برای")
+TOPIC_MARKERS = TOPIC_MARKERS + FURTHERING_NOUNS
 # accuse29: verbs of calling whose light verb closes a blame, not the deed
 # noun before it ("اسرائیل ایران را عامل حمله به کشتی معرفی کرد", named Iran
 # the doer of the attack): the noun is what the blame is about, and whom it
