@@ -15,6 +15,11 @@ news text).
   bring about, not a deed told (``context.FURTHERING_NOUNS`` among the
   ``TOPIC_MARKERS``); English "to facilitate the withdrawal" was read so
   already.
+- Protests in the plural written apart ("اعتراض ها") are held when the
+  verb of holding follows within 12 words (was 8): a concessive word and a
+  capital's apposition may stand before it ("… گرچه در لاپاز پایتخت بولیوی
+  به صورت مسالمت آمیز برگزار شد"); English and Arabic protest nouns need no
+  such verb.
 """
 
 from __future__ import annotations
@@ -99,3 +104,30 @@ def test_deed_furthered_is_an_aim_not_a_deed(lang: str, text: str, aim: str) -> 
     types = _types(text, lang)
     assert "CONSULT reported" in types
     assert not any(t.startswith(aim) for t in types)
+
+
+# ---------------------------------------------------------------- protests held, the verb far on
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fa",
+            "اعتراض ها گرچه در لاپاز پایتخت بولیوی به صورت مسالمت آمیز برگزار شد اما دست کم"
+            " دوازده تن دستگیر شدند.",
+        ),
+        (
+            "en",
+            "Although the protests in La Paz, the capital of Bolivia, were held peacefully, at"
+            " least twelve people were arrested.",
+        ),
+        (
+            "ar",
+            "رغم أن الاحتجاجات في لاباز عاصمة بوليفيا جرت بشكل سلمي فقد اعتقل اثنا عشر شخصا على"
+            " الأقل.",
+        ),
+    ],
+)
+def test_protests_held_with_the_verb_far_on(lang: str, text: str) -> None:
+    types = _types(text, lang)
+    assert "PROTEST reported" in types
+    assert "COERCE reported" in types

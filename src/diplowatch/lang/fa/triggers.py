@@ -3053,8 +3053,10 @@ GUARDED_NOUN_TRIGGERS[("PROTEST", "demonstrate")] += (
             "تجمع",
         ),
         # the verb closing the clause may stand a few words on ("اعتراض‌ها
-        # در تهران به صورت مسالمت‌آمیز برگزار شد")
-        8,
+        # در تهران به صورت مسالمت‌آمیز برگزار شد"); types43fa: a concessive
+        # word and a capital's apposition may stand between too ("اعتراض‌ها
+        # گرچه در X پایتخت Y به صورت مسالمت‌آمیز برگزار شد": 10 words)
+        12,
     ),
 )
 NOUN_TRIGGERS[("MOBILIZE", "deploy")] += tuple(
