@@ -20,6 +20,11 @@ news text).
   capital's apposition may stand before it ("… گرچه در لاپاز پایتخت بولیوی
   به صورت مسالمت آمیز برگزار شد"); English and Arabic protest nouns need no
   such verb.
+- A right respected ("حق X را … محترم می‌داند", PLOVER SUPPORT) finds its
+  object anywhere before it in its clause, the whole purpose phrase of the
+  right between (was 10 words). Persian only: English "respects X's right"
+  and Arabic "تحترم حق" put the verb before the right, next to it (neither
+  is a trigger yet: left alone).
 """
 
 from __future__ import annotations
@@ -131,3 +136,18 @@ def test_protests_held_with_the_verb_far_on(lang: str, text: str) -> None:
     types = _types(text, lang)
     assert "PROTEST reported" in types
     assert "COERCE reported" in types
+
+
+# ---------------------------------------------------------------- a right respected, far before its verb
+def test_right_respected_past_a_long_purpose_phrase_supports() -> None:
+    text = (
+        "وزیر دفاع شیلی گفت که کشورش «حق پرو را برای دفاع از خود در برابر بولیوی و"
+        " گروه‌های مسلح نیابتی آن محترم می‌داند»."
+    )
+    assert "SUPPORT reported CHL:GOV PER:" in _read(text, "fa")
+
+
+def test_no_right_in_the_clause_respects_nothing() -> None:
+    # "محترم" of a person addressed, no right respected
+    text = "وزیر دفاع شیلی از همتای محترم پرویی خود برای سفر به سانتیاگو دعوت کرد."
+    assert "SUPPORT reported" not in _types(text, "fa")

@@ -3013,6 +3013,11 @@ GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
     (
         _light(("محترم",), ("می شمارد", "می شمارند", "می داند", "می دانند", "شمرد", "دانست")),
         ("حق", "حاکمیت", "تمامیت ارضی", "استقلال", "انتخاب", "اراده"),
+        # types43fa: the right is the verb's object and may open the clause,
+        # its whole purpose phrase between ("حق X را برای دفاع از خود در
+        # برابر Y و گروه‌های … آن محترم می‌داند")
+        GUARD_WINDOW[1],
+        "clause",
     ),
 )
 
