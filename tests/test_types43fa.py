@@ -6,9 +6,12 @@ news text).
   ("پیوستن پرو به توافق …", "در پی توافق کاهش تولید …", "رسیدن به توافقی
   … را نداشتند"); it reports an agreeing (PLOVER AGREE) only with a light
   verb of its own ("توافقات صورت گرفته", "توافق حاصل شد"), as attack nouns
-  do (``context.PREDICATE_NOUNS``, ``predicates.drop_verbless``). English
-  "the deal" and Arabic bare "الاتفاق" are no trigger by themselves, so
-  the deal named there makes no event either; the verbs of agreeing stay
+  do (``context.PREDICATE_NOUNS``, ``predicates.drop_verbless``); a verb
+  of reaching it in any form ("به توافق نرسیدند", "برسند", "توافق دارند")
+  counts, and a deal that names its sides, that a comment is about or that
+  is being signed stays (as before, and as English and Arabic read
+  "welcomed the agreement between X and Y"). English and Arabic read a deal
+  named with neither as no agreement already; the verbs of agreeing stay
   AGREE in all three languages.
 - A deed right after a verbal noun of furthering it ("با هدف تسهیل خروج
   نیروهای خارجی", "لتسريع الإفراج عن الأسرى") is what an act is meant to
@@ -44,7 +47,6 @@ def _types(text: str, lang: str) -> set[str]:
     ("lang", "text"),
     [
         ("fa", "پیوستن پرو به توافق منطقه‌ای تجارت آزاد برای اقتصاد این کشور سودمند است."),
-        ("fa", "قیمت قهوه در پی توافق کاهش صادرات کلمبیا و برزیل ثابت ماند."),
         ("fa", "نه شیلی و نه بولیوی آمادگی رسیدن به توافقی جامع را نداشتند."),
         ("fa", "کارشناسان شیلی و بولیوی مشغول نوشتن متن بازگشت لاپاز به توافق مرزی هستند."),
         ("fa", "دولت اکوادور تاکنون هیچ عجله‌ای برای بازگشت پرو به توافق ندارد."),
@@ -151,3 +153,18 @@ def test_no_right_in_the_clause_respects_nothing() -> None:
     # "محترم" of a person addressed, no right respected
     text = "وزیر دفاع شیلی از همتای محترم پرویی خود برای سفر به سانتیاگو دعوت کرد."
     assert "SUPPORT reported" not in _types(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("شیلی و بولیوی بر سر تقسیم آب رودخانه به توافق نرسیدند.", "negated"),
+        ("شیلی و بولیوی بر سر تقسیم آب رودخانه توافق دارند.", "reported"),
+        ("قطر از توافق شیلی و بولیوی بر سر آب رودخانه استقبال کرد.", "reported"),
+    ],
+)
+def test_deal_reached_held_or_named_with_its_sides_stays(text: str, status: str) -> None:
+    lines = _read(text, "fa")
+    assert any(
+        line.startswith(f"AGREE {status}") and "CHL:" in line and "BOL:" in line for line in lines
+    )

@@ -488,9 +488,30 @@ NEEDS_PREDICATE: tuple[str, ...] = ("ASSAULT",)
 # ("پیوستن ایران به توافق", "در پی توافق کاهش تولید", "رسیدن به توافقی
 # … را نداشت"); PLOVER AGREE is the agreeing, which Persian tells with a
 # verb ("توافق کردند", "به توافق رسیدند", "توافقات صورت گرفته", "توافق
-# حاصل شد"). English "the deal" and Arabic bare "الاتفاق" name no event
-# either (they are no trigger by themselves).
+# حاصل شد"). A deal that names its sides ("از توافق X و Y استقبال کرد"),
+# one a comment is about, or one being signed ("به امضای توافق نزدیک")
+# stays (``predicates.drop_verbless``, ``commented``), as English and
+# Arabic read "welcomed the agreement between X and Y"; a deal named with
+# neither ("joining the deal is good", "بازگشت آمریکا به توافق") is none.
 PREDICATE_NOUNS: tuple[str, ...] = ("توافق",)
+# The verbs of reaching such a noun in every form ("به توافق نرسیدند",
+# "نتوانستند به توافق برسند", "به توافقی دست نیافتند", "تا به توافق
+# برسیم"), and of holding one ("بر سر آن توافق دارند", they agree on it):
+# an agreement not reached or wanted stays one, negated or planned.
+PREDICATE_NOUN_VERBS: tuple[str, ...] = tuple(
+    f"{neg}{stem}{end}"
+    for neg in ("", "ن", "ب")
+    for stem, ends in (
+        ("رسید", ("", "ند", "ه", "یم")),
+        ("رس", ("د", "ند", "یم")),
+        ("یافت", ("", "ند", "ه", "یم")),
+        ("یاب", ("د", "ند", "یم")),
+    )
+    for end in ends
+) + ("دارد", "دارند", "داریم", "داشتند")
+# Words right before such a noun that make it an agreement being made ("به
+# امضای توافق نزدیک هستند", "در آستانه توافق"): it stays one (planned).
+PREDICATE_NOUN_HEADS: tuple[str, ...] = ("امضای", "انعقاد", "آستانه")
 # Two-word verbs of a deed going on, which report it as a light verb does
 # ("درگیری‌ها در طرابلس ادامه دارد", the clashes go on).
 ONGOING_PREDICATES: tuple[str, ...] = (
