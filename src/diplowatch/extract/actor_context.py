@@ -98,6 +98,12 @@ class Context:
     # "while", "در حالی که", "بينما": the clause after it has its own participants
     contrast_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
+    # nouns of other types that need one too ("توافق": a deal named, no agreeing)
+    predicate_nouns: frozenset[str] = frozenset()
+    # their verbs of reaching in every form ("نرسیدند", "برسند", "دست نیافتند")
+    predicate_noun_verbs: frozenset[str] = frozenset()
+    # words before them that make one being made ("امضای توافق", "آستانه توافق")
+    predicate_noun_heads: frozenset[str] = frozenset()
     ongoing_predicates: frozenset[str] = frozenset()  # "ادامه دارد": the noun's deed goes on
     # "معرفی کرد": a verb of calling whose light verb is no deed noun's own
     calling_predicates: frozenset[str] = frozenset()
@@ -927,6 +933,9 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
         "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
+        "predicate_nouns": _words(data, "PREDICATE_NOUNS"),
+        "predicate_noun_verbs": _words(data, "PREDICATE_NOUN_VERBS"),
+        "predicate_noun_heads": _words(data, "PREDICATE_NOUN_HEADS"),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
         "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),

@@ -41,8 +41,8 @@ WINDOW = 120
 
 def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
     """The nouns of ``lost`` (dropped as named in passing) of a type that
-    needs a verb, that a comment among ``triggers`` is about, as triggers
-    carrying their phrase's span."""
+    needs a verb (or of ``context.PREDICATE_NOUNS``), that a comment among
+    ``triggers`` is about, as triggers carrying their phrase's span."""
     types = ctx.needs_predicate
     if not types:
         return []
@@ -51,7 +51,9 @@ def commented_deeds(lost: list[Hit], triggers: list[Hit], text: str, ctx: Contex
     verbs, markers = ctx.light_verbs, ctx.object_markers
     out = []
     for t in lost:
-        if t.entry.affix == "verb" or t.entry.value not in types:
+        # a deal a comment is about ("از توافق X و Y استقبال کرد") was made too
+        own = t.entry.value in types or text[t.base_start : t.base_end] in ctx.predicate_nouns
+        if t.entry.affix == "verb" or not own:
             continue
         after = [n for n in ordered if n.start >= t.end]
         end = _closed_by_comment(t, after, text, verbs, markers)

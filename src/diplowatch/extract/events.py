@@ -687,7 +687,7 @@ def _document_triggers(
     if gapped:
         triggers = sorted(triggers + gapped, key=lambda t: t.start)
     triggers = drop_topics(triggers, ntext, ctx.topic_markers)
-    triggers = drop_verbless(triggers, ntext, ctx)
+    triggers = drop_verbless(triggers, ntext, ctx, frozenset(h.start for h in actor_hits))
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
     triggers = drop_alleged_stances(triggers, ntext, ctx)
     triggers = drop_silences(triggers, ntext, ctx)

@@ -333,38 +333,92 @@ def _question(text: str, end: int) -> bool:
 _SCOPE_BREAKS = (":", ";", "؛", "\n")
 
 
-def drop_verbless(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
-    """Noun triggers of ``context.NEEDS_PREDICATE`` types that have a light
-    verb of their own before the clause ends or another trigger begins, or
-    a verb phrase of their going on (``context.ONGOING_PREDICATES``: "درگیری‌ها
-    ادامه دارد", clashes go on). The light verb of a verb of calling
-    (``context.CALLING_PREDICATES``: "ایران را عامل حمله … معرفی کرد", named
-    Iran the doer of the attack) is the calling's: the noun is what the
-    blame is about, no deed of the speaker's."""
+def drop_verbless(
+    triggers: list[Hit], text: str, ctx: object, actors: frozenset[int] = frozenset()
+) -> list[Hit]:
+    """Noun triggers of ``context.NEEDS_PREDICATE`` types (and the nouns of
+    ``context.PREDICATE_NOUNS``: "توافق", mostly a deal named) that have a
+    light verb of their own before the clause ends or another trigger
+    begins, or a verb phrase of their going on (``context.ONGOING_PREDICATES``:
+    "درگیری‌ها ادامه دارد", clashes go on). The light verb of a verb of
+    calling (``context.CALLING_PREDICATES``: "ایران را عامل حمله … معرفی
+    کرد", named Iran the doer of the attack) is the calling's: the noun is
+    what the blame is about, no deed of the speaker's. A noun of
+    ``PREDICATE_NOUNS`` that names its sides (an actor hit of ``actors``
+    starts within ``SIDES_REACH`` words after it: "توافق آمریکا و عراق",
+    "توافق آتش‌بس میان X و Y") or that is being made (``_made``) stays."""
     types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
+    nouns: frozenset[str] = getattr(ctx, "predicate_nouns", frozenset())
     verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
-    ongoing: frozenset[str] = getattr(ctx, "ongoing_predicates", frozenset())
-    if not types or not verbs:
+    if not (types or nouns) or not verbs:
         return triggers
     starts = {t.start for t in triggers}
     kept = []
     for t in triggers:
-        if t.entry.affix == "verb" or t.entry.value not in types:
+        noun = text[t.base_start : t.base_end] in nouns and t.entry.value not in types
+        if _keeps(t, text, ctx, noun, actors):
             kept.append(t)
             continue
-        calling = _calling_of(t, triggers, text, ctx)
-        prev = ""
-        for m in _TOKEN.finditer(text, t.end):
-            word = m.group()
-            if m.start() - t.end > 120 or not word.isalnum() or m.start() in starts:
-                break
-            if f"{prev} {word}" in calling:
-                break
-            if word in verbs or f"{prev} {word}" in ongoing:
-                kept.append(t)
-                break
-            prev = word
+        if _has_predicate(t, text, starts, _calling_of(t, triggers, text, ctx), ctx, noun):
+            kept.append(t)
     return kept
+
+
+def _keeps(t: Hit, text: str, ctx: object, noun: bool, actors: frozenset[int]) -> bool:
+    """Whether ``t`` stays with no verb looked for: a verb, a noun of no
+    type or word that needs one, or a deal's noun (``noun``) being made or
+    naming its sides."""
+    types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
+    if t.entry.affix == "verb" or not (noun or t.entry.value in types):
+        return True
+    return noun and (_made(t, text, ctx) or _names_sides(t, text, actors))
+
+
+# How many words after a deal's noun may hold the first of the sides it names.
+SIDES_REACH = 4
+
+
+def _names_sides(t: Hit, text: str, actors: frozenset[int]) -> bool:
+    """Whether an actor starts within ``SIDES_REACH`` words after ``t``: the
+    deal names its sides, a deal made between them."""
+    for i, m in enumerate(_TOKEN.finditer(text, t.end)):
+        if i >= SIDES_REACH or not m.group().isalnum():
+            return False
+        if m.start() in actors:
+            return True
+    return False
+
+
+def _made(t: Hit, text: str, ctx: object) -> bool:
+    """Whether the word right before a noun of ``context.PREDICATE_NOUNS``
+    makes it one being made (``context.PREDICATE_NOUN_HEADS``: "امضای")."""
+    heads: frozenset[str] = getattr(ctx, "predicate_noun_heads", frozenset())
+    words = text[max(0, t.start - 30) : t.start].split()
+    return bool(words) and words[-1] in heads
+
+
+def _has_predicate(
+    t: Hit, text: str, starts: set[int], calling: frozenset[str], ctx: object, noun: bool = False
+) -> bool:
+    """Whether a light verb (or a verb phrase of going on; for a noun of
+    ``context.PREDICATE_NOUNS`` also a verb of reaching it in any form,
+    ``context.PREDICATE_NOUN_VERBS``) follows the noun ``t`` before its
+    clause ends or another trigger begins."""
+    verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
+    if noun:
+        verbs = verbs | getattr(ctx, "predicate_noun_verbs", frozenset())
+    ongoing: frozenset[str] = getattr(ctx, "ongoing_predicates", frozenset())
+    prev = ""
+    for m in _TOKEN.finditer(text, t.end):
+        word = m.group()
+        if m.start() - t.end > 120 or not word.isalnum() or m.start() in starts:
+            return False
+        if f"{prev} {word}" in calling:
+            return False
+        if word in verbs or f"{prev} {word}" in ongoing:
+            return True
+        prev = word
+    return False
 
 
 def _calling_of(t: Hit, triggers: list[Hit], text: str, ctx: object) -> frozenset[str]:

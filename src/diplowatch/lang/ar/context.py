@@ -884,6 +884,13 @@ TOPIC_MARKERS += tuple(
     for marker in ("بشان", "حول", "حيال", "ازاء", "بخصوص")
     for head in ("عمليات", "عملية", "حملة", "حملات", "اعمال", "ممارسات", "موجة", "ظاهرة")
 )
+# types43fa: a deed right after a verbal noun of furthering it ("بهدف
+# تسهيل انسحاب القوات", "لتسريع الإفراج عن الأسرى") is what the act is meant
+# to bring about, not a deed told, as English "to facilitate the withdrawal"
+# and Persian "با هدف تسهیل خروج نیروها" are read.
+TOPIC_MARKERS += tuple(
+    f"{clitic}{noun}" for clitic in ("", "و", "ل", "ب") for noun in ("تسهيل", "تسريع")
+)
 # The object of a verb of DISCUSSION_VERBS often stands after its subject,
 # the partner and where or when ("ناقش الطرفان خلال الاجتماع، بالعاصمة
 # الإماراتية، … رفع الحظر عن تسليح الجيش"): an event noun up to this many

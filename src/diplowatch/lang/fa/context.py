@@ -483,6 +483,35 @@ CONTRAST_BREAKS: tuple[str, ...] = (
 # Attacks are named in passing all over an article ("پس از حمله به سفارت");
 # such a noun reports an attack only with a light verb of its own.
 NEEDS_PREDICATE: tuple[str, ...] = ("ASSAULT",)
+# types43fa: nouns of other types that need a light verb of their own as
+# well. The bare noun of an agreement mostly names a deal that stands
+# ("پیوستن ایران به توافق", "در پی توافق کاهش تولید", "رسیدن به توافقی
+# … را نداشت"); PLOVER AGREE is the agreeing, which Persian tells with a
+# verb ("توافق کردند", "به توافق رسیدند", "توافقات صورت گرفته", "توافق
+# حاصل شد"). A deal that names its sides ("از توافق X و Y استقبال کرد"),
+# one a comment is about, or one being signed ("به امضای توافق نزدیک")
+# stays (``predicates.drop_verbless``, ``commented``), as English and
+# Arabic read "welcomed the agreement between X and Y"; a deal named with
+# neither ("joining the deal is good", "بازگشت آمریکا به توافق") is none.
+PREDICATE_NOUNS: tuple[str, ...] = ("توافق",)
+# The verbs of reaching such a noun in every form ("به توافق نرسیدند",
+# "نتوانستند به توافق برسند", "به توافقی دست نیافتند", "تا به توافق
+# برسیم"), and of holding one ("بر سر آن توافق دارند", they agree on it):
+# an agreement not reached or wanted stays one, negated or planned.
+PREDICATE_NOUN_VERBS: tuple[str, ...] = tuple(
+    f"{neg}{stem}{end}"
+    for neg in ("", "ن", "ب")
+    for stem, ends in (
+        ("رسید", ("", "ند", "ه", "یم")),
+        ("رس", ("د", "ند", "یم")),
+        ("یافت", ("", "ند", "ه", "یم")),
+        ("یاب", ("د", "ند", "یم")),
+    )
+    for end in ends
+) + ("دارد", "دارند", "داریم", "داشتند")
+# Words right before such a noun that make it an agreement being made ("به
+# امضای توافق نزدیک هستند", "در آستانه توافق"): it stays one (planned).
+PREDICATE_NOUN_HEADS: tuple[str, ...] = ("امضای", "انعقاد", "آستانه")
 # Two-word verbs of a deed going on, which report it as a light verb does
 # ("درگیری‌ها در طرابلس ادامه دارد", the clashes go on).
 ONGOING_PREDICATES: tuple[str, ...] = (
@@ -1978,6 +2007,13 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     for marker in ("درباره", "در باره", "در مورد", "در خصوص", "درخصوص", "پیرامون")
     for back in ("بازگشت به", "بازگشت دوباره به", "بازگشت مجدد به", "از سرگیری", "ازسرگیری")
 )
+# types43fa: a deed right after a verbal noun of furthering it ("با هدف
+# تسهیل خروج نیروهای خارجی", "برای تسریع آزادی زندانیان", "زمینه‌سازی برای
+# مذاکره") is what the act is meant to bring about, not a deed told (PLOVER
+# codes what happened), as English "to facilitate the withdrawal" and
+# Arabic "بهدف تسهيل انسحاب القوات" are read.
+FURTHERING_NOUNS: tuple[str, ...] = ("تسهیل", "تسریع", "زمینه‌سازی برای", "زمینه سازی برای")
+TOPIC_MARKERS = TOPIC_MARKERS + FURTHERING_NOUNS
 # accuse29: verbs of calling whose light verb closes a blame, not the deed
 # noun before it ("اسرائیل ایران را عامل حمله به کشتی معرفی کرد", named Iran
 # the doer of the attack): the noun is what the blame is about, and whom it

@@ -3013,6 +3013,11 @@ GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
     (
         _light(("محترم",), ("می شمارد", "می شمارند", "می داند", "می دانند", "شمرد", "دانست")),
         ("حق", "حاکمیت", "تمامیت ارضی", "استقلال", "انتخاب", "اراده"),
+        # types43fa: the right is the verb's object and may open the clause,
+        # its whole purpose phrase between ("حق X را برای دفاع از خود در
+        # برابر Y و گروه‌های … آن محترم می‌داند")
+        GUARD_WINDOW[1],
+        "clause",
     ),
 )
 
@@ -3053,8 +3058,10 @@ GUARDED_NOUN_TRIGGERS[("PROTEST", "demonstrate")] += (
             "تجمع",
         ),
         # the verb closing the clause may stand a few words on ("اعتراض‌ها
-        # در تهران به صورت مسالمت‌آمیز برگزار شد")
-        8,
+        # در تهران به صورت مسالمت‌آمیز برگزار شد"); types43fa: a concessive
+        # word and a capital's apposition may stand between too ("اعتراض‌ها
+        # گرچه در X پایتخت Y به صورت مسالمت‌آمیز برگزار شد": 10 words)
+        12,
     ),
 )
 NOUN_TRIGGERS[("MOBILIZE", "deploy")] += tuple(
