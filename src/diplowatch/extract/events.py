@@ -104,6 +104,7 @@ from diplowatch.extract.lone_object import (
     ONE_SIDED_DROPPED,
     asked_content_out,
     object_alone,
+    patient_alone,
     unnamed_doer,
 )
 from diplowatch.extract.merged import merge_events
@@ -1360,9 +1361,13 @@ def _unnamed_doer_first(
     """``actors`` with an unnamed doer first where their lone side is the
     deed's object (``lone_object``: "او پلیس را تهدید کرد"); None where that
     names no event (a condemnation of a lone object)."""
-    if len(actors) != 1 or not object_alone(etype, trig, side, doc.ntext, doc.ctx):
+    if len(actors) != 1 or not (actors[0].code or actors[0].agent):
         return actors
-    return None if etype in ONE_SIDED_DROPPED else [unnamed_doer(), *actors]
+    if object_alone(etype, trig, side, doc.ntext, doc.ctx):
+        return None if etype in ONE_SIDED_DROPPED else [unnamed_doer(), *actors]
+    if patient_alone(etype, trig, side, doc.ntext, doc.ctx):
+        return [unnamed_doer(), *actors]  # "آزاد شدند", "الإفراج عن X" (lone43)
+    return actors
 
 
 def _with_implied(

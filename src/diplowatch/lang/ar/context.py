@@ -2240,3 +2240,17 @@ HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
 # ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
 # an honorific, names the person again (``person_names._family_names``).
 FAMILY_FIRST_CODES: tuple[str, ...] = ("CHN", "TWN", "KOR", "PRK")
+
+
+# lone43: the prepositions after a deed before whom it was done to
+# ("الإفراج عن X", "الاعتداء على X", "عقوبات ضد X", "حكم بحق X"): with no
+# other side named, the side behind one is the deed's object and its doer
+# unnamed (extract/lone_object.py: patient_alone). Arabic writes its
+# passive unvowelled like the active ("أفرج عن"): the preposition tells.
+PATIENT_PREPOSITIONS: tuple[str, ...] = ("عن", "على", "ضد", "بحق")
+# Nouns of a deed whose genitive is whom it was done to ("إطلاق سراح X",
+# "اغتيال X", "تكريم X"); "دعم X" and "اعتذار X" are X's own deeds.
+PATIENT_NOUNS: tuple[str, ...] = (
+    *RELEASE_NOUNS,
+    *("اغتيال", "باغتيال", "لاغتيال", "تكريم", "بتكريم", "إعدام", "بإعدام", "خطف", "اختطاف"),
+)

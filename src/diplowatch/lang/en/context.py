@@ -1843,3 +1843,18 @@ THIS_COUNTRY_BEFORE: tuple[str, ...] = ("the country's", "this country's", "that
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("of the country", "of this country", "of that country")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
+
+
+# lone43: the prepositions after a deed before whom it was done to
+# ("support for X", "sanctions against X", "pressure on X", "an apology to
+# X"): with no other side named, the side behind one is the deed's object
+# and its doer unnamed (extract/lone_object.py: patient_alone). Not "of":
+# "the support of X" is X's own.
+PATIENT_PREPOSITIONS: tuple[str, ...] = ("for", "against", "on", "to")
+# Nouns of a deed whose genitive, after "of", is whom it was done to ("the
+# release of X", "the assassination of X").
+PATIENT_NOUNS: tuple[str, ...] = (
+    *("release", "freeing", "pardon", "assassination", "killing", "execution"),
+    *("abduction", "kidnapping", "honouring", "honoring"),
+)
+PATIENT_GENITIVE_MARKERS: tuple[str, ...] = ("of",)
