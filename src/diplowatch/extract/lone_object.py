@@ -157,7 +157,8 @@ def patient_alone(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: C
     if end <= trig.start:
         close = _same_clause(ntext[end : trig.start], ctx)
         marked = _verb_phrase(trig, ntext, ctx) and _marked_before(start, ntext, ctx)
-        return close and (_passive_subject(trig, ntext, ctx) or marked)
+        subject = _bare(start, ntext, ctx) and _passive_subject(trig, ntext, ctx)
+        return close and (subject or marked)
     if start < trig.end:
         return False
     return _governed(trig, start, ntext, ctx) or _noun_genitive(trig, start, ntext, ctx)
@@ -205,6 +206,16 @@ def _same_clause(between: str, ctx: Context) -> bool:
     # ("به X مأموریت داده شد علاوه بر جریمه")
     stops = stops | ctx.passive_verbs
     return len(words) <= _PATIENT_GAP and not stops & set(words)
+
+
+def _bare(start: int, ntext: str, ctx: Context) -> bool:
+    """Whether a side may be a passive's subject: no word of means
+    (``MEANS_OPENERS``: "با") among the ``_HEAD_WORDS`` words before it in
+    its clause ("با حکم دادگاه … محکوم شد": the court's ruling sentenced;
+    "به اتهام همکاری با آمریکا": the charge's partner, no one sentenced)."""
+    lead_text = ntext[max(0, start - _LEAD) : start]
+    cut = max((lead_text.rfind(ch) for ch in CLAUSE_BREAKS), default=-1)
+    return not ctx.means_openers & set(lead_text[cut + 1 :].split()[-_HEAD_WORDS:])
 
 
 def _passive_subject(trig: Hit, ntext: str, ctx: Context) -> bool:
@@ -265,8 +276,11 @@ def _noun_genitive(trig: Hit, start: int, ntext: str, ctx: Context) -> bool:
     """Whether a side right after the trigger is the genitive of a deed's
     noun that takes what underwent it there (``PATIENT_NOUNS``: "آزادی X",
     "إطلاق سراح X"; English with "of": "the release of X",
-    ``PATIENT_GENITIVE_MARKERS``)."""
+    ``PATIENT_GENITIVE_MARKERS``), also past a partitive ("آزادی برخی از X",
+    ``PARTITIVES``, ``PARTITIVE_OF``)."""
     words = [w for w in ntext[trig.start : start].split() if w not in ctx.syntax.determiners]
+    if words[-2:-1] and words[-2] in ctx.partitives and words[-1] in ctx.partitive_of:
+        words = words[:-2]  # "آزادی برخی از X": the part released is of X
     if words and words[-1] in ctx.patient_genitive_markers:
         words = words[:-1]
     if not words or len(words) > _NOUN_WORDS:
