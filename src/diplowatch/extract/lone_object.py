@@ -124,6 +124,12 @@ def asked_content_out(
 # withdrawing: "وارد شد", "خارج شدند" tell their doer as a passive would),
 # nor aid, whose "از X" names the giver as often as "به X" the receiver.
 UNDERGONE = frozenset(CODES) - having("symmetric") - (having("deed") - having("force")) - {"AID"}
+# The victims a deed of force names alone are left to the understood sides
+# (``implied.add_implied``) and to the three languages' shared reading of a
+# lone victim: Arabic writes "قتل ضابط" alike in both voices, so only a
+# preposition tells its victim there ("الاعتداء على X"), and the passive is
+# not read for them.
+FORCE_DEEDS = having("force")
 # How many words may stand between a passive's subject, or a verb-final
 # deed's marked object, and its verb ("زندانیان سیاسی دیروز آزاد شدند").
 _PATIENT_GAP = 6
@@ -157,7 +163,11 @@ def patient_alone(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: C
     if end <= trig.start:
         close = _same_clause(ntext[end : trig.start], ctx)
         marked = _verb_phrase(trig, ntext, ctx) and _marked_before(start, ntext, ctx)
-        subject = _bare(start, ntext, ctx) and _passive_subject(trig, ntext, ctx)
+        subject = (
+            etype not in FORCE_DEEDS
+            and _bare(start, ntext, ctx)
+            and _passive_subject(trig, ntext, ctx)
+        )
         return close and (subject or marked)
     if start < trig.end:
         return False
