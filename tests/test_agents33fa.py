@@ -846,14 +846,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         "ar",
         {"CONSULT reported IRN:MIL IRQ:GOV"},
     ),
-    # a surname built on a title names no office, in both spellings
+    # a surname built on a title names no office, in both spellings (the
+    # minister, criticised behind "از", is the target after an unnamed
+    # critic: lone43)
     (
         "امیرحسین قاضی‌زاده هاشمی از وزیر خارجه انتقاد کرد.",
         "fa",
-        {"ACCUSE reported -:GOV"},
+        {"ACCUSE reported -: -:GOV"},
     ),
-    ("علی قاضی زاده از وزیر خارجه انتقاد کرد.", "fa", {"ACCUSE reported -:GOV"}),
-    ("مهدی سردارپور از وزیر خارجه انتقاد کرد.", "fa", {"ACCUSE reported -:GOV"}),
+    ("علی قاضی زاده از وزیر خارجه انتقاد کرد.", "fa", {"ACCUSE reported -: -:GOV"}),
+    ("مهدی سردارپور از وزیر خارجه انتقاد کرد.", "fa", {"ACCUSE reported -: -:GOV"}),
     # the title itself still reads a judge
     (
         "قاضی این فعال را به زندان محکوم کرد.",

@@ -326,6 +326,13 @@ class Context:
     verb_bound_openers: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
     verb_final: bool = False
+    # lone43: the prepositions of a deed before whom it was done to ("از X
+    # قدردانی کرد", "support for X"), the nouns whose genitive underwent
+    # them ("آزادی X") and the word of that genitive ("of"; ``lone_object``)
+    patient_preps: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
+    patient_genitive_markers: frozenset[str] = frozenset()
+    doer_predicates: frozenset[str] = frozenset()  # "خواستار شد": no passive
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
     passive_verbs: frozenset[str] = frozenset()
     # the passive's light verb as a noun ("هدف قرار گرفتن نفتکش"): its
@@ -892,6 +899,10 @@ _WORD_FIELDS = {
     "assembly_session_words": "ASSEMBLY_SESSION_WORDS",
     "assembly_own_deeds": "ASSEMBLY_OWN_DEEDS",
     "assembly_object_preps": "ASSEMBLY_OBJECT_PREPOSITIONS",
+    "patient_preps": "PATIENT_PREPOSITIONS",
+    "patient_nouns": "PATIENT_NOUNS",
+    "patient_genitive_markers": "PATIENT_GENITIVE_MARKERS",
+    "doer_predicates": "DOER_PREDICATES",
 }
 
 

@@ -106,6 +106,7 @@ from diplowatch.extract.lone_object import (
     asked_content_out,
     object_alone,
     passive_subject,
+    patient_alone,
     unnamed_doer,
 )
 from diplowatch.extract.merged import merge_events
@@ -1365,14 +1366,17 @@ def _unnamed_doer_first(
 ) -> list[Actor] | None:
     """``actors`` with an unnamed doer first where their lone side is the
     deed's object (``lone_object``: "او پلیس را تهدید کرد") or the subject
-    of its passive ("X متهم شد", ``passive_subject``); None where that
+    of its passive ("X متهم شد", ``passive_subject``), or the one a deed was
+    done to (``patient_alone``: "the release of X"); None where that
     names no event (a condemnation of a lone object)."""
-    if len(actors) != 1:
+    if len(actors) != 1 or not (actors[0].code or actors[0].agent):
         return actors
     if object_alone(etype, trig, side, doc.ntext, doc.ctx):
         return None if etype in ONE_SIDED_DROPPED else [unnamed_doer(), *actors]
     if passive_subject(etype, trig, side, doc.ntext, doc.ctx):
         return [unnamed_doer(), *actors]  # "X متهم شد": X accused by someone unnamed
+    if patient_alone(etype, trig, side, doc.ntext, doc.ctx):
+        return [unnamed_doer(), *actors]  # "آزاد شدند", "الإفراج عن X" (lone43)
     return actors
 
 

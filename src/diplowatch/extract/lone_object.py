@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from diplowatch.event_types import having
+from diplowatch.event_types import CODES, having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
+from diplowatch.text.punctuation import CLAUSE_BREAKS, EDGE_PUNCT, QUOTE_PAIRS
 from diplowatch.text.words import WORD_RUN
 
 if TYPE_CHECKING:
@@ -183,3 +184,183 @@ def asked_content_out(
     if not asked:
         return people
     return [m for m in people if m.start < trig.end]
+
+
+# lone43: deeds whose lone side may be the one that underwent them: not the
+# joint ones, nor the deeds one does by oneself (moving troops, protesting,
+# withdrawing: "وارد شد", "خارج شدند" tell their doer as a passive would),
+# nor aid, whose "از X" names the giver as often as "به X" the receiver.
+UNDERGONE = frozenset(CODES) - having("symmetric") - (having("deed") - having("force")) - {"AID"}
+# The victims a deed of force names alone are left to the understood sides
+# (``implied.add_implied``) and to the three languages' shared reading of a
+# lone victim: Arabic writes "قتل ضابط" alike in both voices, so only a
+# preposition tells its victim there ("الاعتداء على X"), and the passive is
+# not read for them.
+FORCE_DEEDS = having("force")
+# How many words may stand between a passive's subject, or a verb-final
+# deed's marked object, and its verb ("زندانیان سیاسی دیروز آزاد شدند").
+_PATIENT_GAP = 6
+# The longest noun of a deed whose genitive underwent it, in words.
+_NOUN_WORDS = 3
+# How many words of a noun phrase may stand between an agent's marker and
+# the side that ends it ("از سوی اداره مهاجرت ترکیه").
+_HEAD_WORDS = 2
+# How many words before a side's preposition another one makes the side's
+# phrase a complement of a noun inside the first ("با حمایت از X").
+_NESTED_WORDS = 2
+# How many words after a compound verb's noun its light verb may stand
+# ("حمایت می کرد": the prefix of the present between).
+_LIGHT_REACH = 2
+
+
+def patient_alone(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Context) -> bool:
+    """Whether the lone side of a deed done to someone is the one it was
+    done to (lone43): the subject of a passive with no agent ("were
+    released", "آزاد شدند", ``_passive_subject``), the one a preposition of
+    the deed governs ("الإفراج عن X", "support for X", "از X قدردانی کرد",
+    ``_governed``) or the genitive of a deed's noun that takes its object
+    there ("the release of X", "إطلاق سراح X", "ترور X", ``_noun_genitive``).
+    Its doer is unnamed. An agent marked before the side ("by", "توسط")
+    makes it the doer."""
+    if etype not in UNDERGONE or not side:
+        return False
+    start, end = min(m.start for m in side), max(m.end for m in side)
+    if _agent_before(start, ntext, ctx):
+        return False
+    if end <= trig.start:
+        close = _clause_between(ntext[end : trig.start], ctx)
+        marked = _verb_phrase(trig, ntext, ctx) and _marked_before(start, ntext, ctx)
+        subject = (
+            etype not in FORCE_DEEDS
+            and _bare(start, ntext, ctx)
+            and _passive_subject(trig, ntext, ctx)
+        )
+        return close and (subject or marked)
+    if start < trig.end:
+        return False
+    return _governed(trig, start, ntext, ctx) or _noun_genitive(trig, start, ntext, ctx)
+
+
+def _agent_before(start: int, ntext: str, ctx: Context) -> bool:
+    """Whether an agent or doer marker (``_agent_marked``) opens the noun
+    phrase the side ends: right before it, past an opening quote ("توسط
+    «گروهی»"), or before the phrase's head ("از سوی اداره مهاجرت ترکیه",
+    "توسط نیروهای طالبان"), at most ``_HEAD_WORDS`` words before the side
+    and in its clause ("از سوی X، مقام‌ها متهم شدند": X is the accuser of
+    the clause before, not the agent of this one)."""
+    markers = frozenset().union(ctx.syntax.agent_markers, *ctx.doer_markers.values())
+    lead_text = ntext[max(0, start - _LEAD) : start]
+    cut = max((lead_text.rfind(ch) for ch in CLAUSE_BREAKS), default=-1)
+    words = [w.strip("".join(QUOTE_PAIRS)) for w in lead_text[cut + 1 :].split()]
+    words = [w for w in words if w]
+    for gap in range(_HEAD_WORDS + 1):
+        lead = words[: len(words) - gap]
+        if any(" ".join(lead[-k:]) in markers for k in (1, 2)):
+            return True
+    return False
+
+
+def _verb_phrase(trig: Hit, ntext: str, ctx: Context) -> bool:
+    """Whether the trigger is a verb, or the noun of a compound verb whose
+    light verb follows it ("به X حمله می‌کرد", "از X امتناع نمود"): only a
+    verb takes the prepositional object before it; a bare noun ("از سپاه
+    بابت دستگیری فرزندش") complements its own phrase after it."""
+    if trig.entry.affix == "verb":
+        return True
+    after = ntext[trig.start : trig.end + _LEAD].split()[1 : 1 + _LIGHT_REACH]
+    return bool(ctx.light_verbs & {w.strip(EDGE_PUNCT) for w in after})
+
+
+def _clause_between(between: str, ctx: Context) -> bool:
+    """Whether a side and the verb after it stand in one clause: at most
+    ``_PATIENT_GAP`` words, none a clause's punctuation or an opener of what
+    is said ("X said that … were released": X is the speaker)."""
+    words = between.split()
+    if any(ch in CLAUSE_BREAKS for ch in between):
+        return False
+    stops = ctx.content_openers | ctx.subclause_openers | ctx.verb_bound_openers
+    # a light verb of the passive between them ends the side's own clause
+    # ("به X مأموریت داده شد علاوه بر جریمه")
+    stops = stops | ctx.passive_verbs
+    return len(words) <= _PATIENT_GAP and not stops & set(words)
+
+
+def _bare(start: int, ntext: str, ctx: Context) -> bool:
+    """Whether a side may be a passive's subject: no word of means
+    (``MEANS_OPENERS``: "با") among the ``_HEAD_WORDS`` words before it in
+    its clause ("با حکم دادگاه … محکوم شد": the court's ruling sentenced;
+    "به اتهام همکاری با آمریکا": the charge's partner, no one sentenced)."""
+    lead_text = ntext[max(0, start - _LEAD) : start]
+    cut = max((lead_text.rfind(ch) for ch in CLAUSE_BREAKS), default=-1)
+    return not ctx.means_openers & set(lead_text[cut + 1 :].split()[-_HEAD_WORDS:])
+
+
+def _passive_subject(trig: Hit, ntext: str, ctx: Context) -> bool:
+    """Whether the trigger is a passive: followed by a light verb of the
+    passive inside or right after it ("بازداشت شدند", "متهم شده اند",
+    ``context.PASSIVE_VERBS``), not after a word that makes it its
+    subject's own deed ("خواستار شد": demanded, ``DOER_PREDICATES``) or led by a form of "be" ("were (formally)
+    released", ``PASSIVE_BE`` past ``PASSIVE_AUXILIARIES``). Arabic writes
+    its passive unvowelled like the active and is read by its preposition."""
+    own = len(ntext[trig.start : trig.end].split())
+    words = [w.strip(EDGE_PUNCT) for w in ntext[trig.start : trig.end + _LEAD].split()]
+    # the light verb is a word of the trigger's own or the one right after it
+    for i in range(1, min(own + 1, len(words))):
+        light = words[i] in ctx.passive_verbs or " ".join(words[i : i + 2]) in ctx.passive_verbs
+        if light and words[i - 1] not in ctx.doer_predicates:
+            return True
+    syntax = ctx.syntax
+    for word in reversed(ntext[max(0, trig.start - _LEAD) : trig.start].split()):
+        if word in syntax.passive_be:
+            return True
+        if word not in syntax.passive_aux:
+            return False
+    return False
+
+
+def _marked_before(start: int, ntext: str, ctx: Context) -> bool:
+    """Whether a side before a verb-final deed stands behind one of the
+    deed's prepositions ("از X قدردانی کرد", "با X مخالفت کرد", "به X تبریک
+    گفت", ``PATIENT_PREPOSITIONS``): its object, never its subject. Not a
+    partitive's ("برخی از X": some of them did it) nor a phrase of time
+    ("پس از X", ``OBJECT_BLOCKERS``), nor one inside another preposition's
+    phrase ("با حمایت از X": X is what is backed, not whom the verb aims at)."""
+    if not ctx.verb_final:
+        return False
+    words = ntext[max(0, start - _LEAD) : start].split()
+    if not words or words[-1] not in ctx.patient_preps:
+        return False
+    pair = " ".join(words[-2:])
+    if len(words) > 1 and words[-2] in ctx.partitives or pair in ctx.object_blockers:
+        return False
+    # "با حمایت از X", "از حمایت شما از X": the phrase complements the noun
+    # after an earlier preposition, not the verb
+    return not ctx.patient_preps & set(words[-1 - _NESTED_WORDS : -1])
+
+
+def _governed(trig: Hit, start: int, ntext: str, ctx: Context) -> bool:
+    """Whether a side after the trigger is its preposition's object: the
+    preposition alone between them ("support for X", "الإفراج عن X",
+    "حمایت از X") or closing the trigger ("قدردانی از X")."""
+    between = ntext[trig.end : start].split()
+    if between:
+        return len(between) == 1 and between[0] in ctx.patient_preps
+    own = ntext[trig.start : trig.end].split()
+    return len(own) > 1 and own[-1] in ctx.patient_preps
+
+
+def _noun_genitive(trig: Hit, start: int, ntext: str, ctx: Context) -> bool:
+    """Whether a side right after the trigger is the genitive of a deed's
+    noun that takes what underwent it there (``PATIENT_NOUNS``: "آزادی X",
+    "إطلاق سراح X"; English with "of": "the release of X",
+    ``PATIENT_GENITIVE_MARKERS``), also past a partitive ("آزادی برخی از X",
+    ``PARTITIVES``, ``PARTITIVE_OF``)."""
+    words = [w for w in ntext[trig.start : start].split() if w not in ctx.syntax.determiners]
+    if words[-2:-1] and words[-2] in ctx.partitives and words[-1] in ctx.partitive_of:
+        words = words[:-2]  # "آزادی برخی از X": the part released is of X
+    if words and words[-1] in ctx.patient_genitive_markers:
+        words = words[:-1]
+    if not words or len(words) > _NOUN_WORDS:
+        return False
+    lead = words
+    return any(" ".join(lead[-k:]) in ctx.patient_nouns for k in range(1, _NOUN_WORDS + 1))

@@ -2298,3 +2298,17 @@ RELEASED_PASSIVES: tuple[str, ...] = (
 # Words between a release and its side that open another clause.
 PASSIVE_SUBJECT_BREAKS: tuple[str, ...] = ("أن", "إن", "ان", "لكن", "بينما")
 PASSIVE_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين")
+
+
+# lone43: the prepositions after a deed before whom it was done to
+# ("الإفراج عن X", "الاعتداء على X", "عقوبات ضد X", "حكم بحق X"): with no
+# other side named, the side behind one is the deed's object and its doer
+# unnamed (extract/lone_object.py: patient_alone). Arabic writes its
+# passive unvowelled like the active ("أفرج عن"): the preposition tells.
+PATIENT_PREPOSITIONS: tuple[str, ...] = ("عن", "على", "ضد", "بحق")
+# Nouns of a deed whose genitive is whom it was done to ("إطلاق سراح X",
+# "اغتيال X", "تكريم X"); "دعم X" and "اعتذار X" are X's own deeds.
+PATIENT_NOUNS: tuple[str, ...] = (
+    *RELEASE_NOUNS,
+    *("اغتيال", "باغتيال", "لاغتيال", "تكريم", "بتكريم", "إعدام", "بإعدام", "خطف", "اختطاف"),
+)

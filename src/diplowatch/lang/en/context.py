@@ -1885,3 +1885,18 @@ RELEASED_PASSIVES: tuple[str, ...] = tuple(
 # Words between a side and a passive verb that open another clause.
 PASSIVE_SUBJECT_BREAKS: tuple[str, ...] = ("but", "while", "because", "although")
 PASSIVE_RELATIVES: tuple[str, ...] = ("that", "who", "which")
+
+
+# lone43: the prepositions after a deed before whom it was done to
+# ("support for X", "sanctions against X", "pressure on X", "an apology to
+# X"): with no other side named, the side behind one is the deed's object
+# and its doer unnamed (extract/lone_object.py: patient_alone). Not "of":
+# "the support of X" is X's own.
+PATIENT_PREPOSITIONS: tuple[str, ...] = ("for", "against", "on", "to")
+# Nouns of a deed whose genitive, after "of", is whom it was done to ("the
+# release of X", "the assassination of X").
+PATIENT_NOUNS: tuple[str, ...] = (
+    *("release", "freeing", "pardon", "assassination", "killing", "execution"),
+    *("abduction", "kidnapping", "honouring", "honoring"),
+)
+PATIENT_GENITIVE_MARKERS: tuple[str, ...] = ("of",)

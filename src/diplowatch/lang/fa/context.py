@@ -2377,3 +2377,27 @@ RELEASED_PASSIVES: tuple[str, ...] = tuple(
 # of saying ("گفت که").
 PASSIVE_SUBJECT_BREAKS: tuple[str, ...] = ("اینکه", "آنکه", "اما", "ولی", "زیرا", "چون", "هرچند")
 PASSIVE_RELATIVES: tuple[str, ...] = ("که",)
+
+
+# lone43: the prepositions of a deed before whom it was done to ("از X
+# قدردانی کرد", "با X مخالفت کرد", "به X تبریک گفت", "حمایت از X"): with
+# no other side named, the side behind one is the deed's object and its
+# doer unnamed (extract/lone_object.py: patient_alone). The target
+# prepositions.
+PATIENT_PREPOSITIONS: tuple[str, ...] = TARGET_PREPOSITIONS
+# Nouns of a deed whose bare genitive (the ezafe, unwritten) is whom it was
+# done to ("آزادی زندانیان", "ترور فرمانده", "اعدام معترضان"); "عذرخواهی
+# X", "حمایت X" are X's own deeds and are not listed, nor "عفو X", whose
+# genitive grants the pardon as often as it receives it.
+PATIENT_NOUNS: tuple[str, ...] = (
+    *RELEASE_NOUNS,
+    *("ترور", "اعدام", "محاکمه", "ربودن", "آدم ربایی"),
+)
+# Words that make "شد" their subject's own deed, no passive ("ایران خواستار
+# شد": Iran demanded; "حاضر شد", "متعهد شد", "مانع شد", "یادآور شد"): their
+# subject is the doer (extract/lone_object.py: _passive_subject).
+DOER_PREDICATES: tuple[str, ...] = (
+    *("خواستار", "خواهان", "حاضر", "متعهد", "مانع", "یادآور", "متذکر", "موفق"),
+    *("مجبور", "پیروز", "موافق", "مخالف", "وارد", "خارج", "متوسل", "مدعی"),
+    *("منکر", "معترض", "معتقد", "قائل", "آماده", "مایل", "ناچار", "متوجه"),
+)
