@@ -86,7 +86,7 @@ from diplowatch.extract.implied import (
     type_by_source,
 )
 from diplowatch.extract.in_office import in_office
-from diplowatch.extract.itinerary import tour_sides
+from diplowatch.extract.itinerary import left_destinations, tour_sides
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
@@ -990,11 +990,14 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             continue
         deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
         # "پس از عراق به اردن و مصر سفر می‌کند": each stop of a tour a host
-        for side in (
+        sides = (
             _opener_sides(s, doc, trig, people)
             or (tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None)
             or _sides(doc, trig, etype, people, deeds)
-        ):
+        )
+        if mode in VISITS:  # "… به قزاقستان و ازبکستان سفر می‌کند": each destination a host
+            sides = sides + left_destinations(trig, people, sides, s, doc.ntext, doc.ctx)
+        for side in sides:
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)
             units = {unit(x) for x in side}

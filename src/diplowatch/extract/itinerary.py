@@ -14,6 +14,15 @@ count as stops; a stop after a word of sequence is a state or a place
 named alone (not an official: "after the Japanese minister, …" names
 someone who came before). The visitor is the first unmarked group of the
 event's people; a further unmarked group (a topic) stays out.
+
+``left_destinations``: the destinations of a plain visit (no tour) that the
+generic split left out. The split keeps the first two coordinated groups,
+so a visit whose clause also names a partner of another phrase ("پس از
+دیدار با همتای چینی به قزاقستان و ازبکستان سفر می‌کند": the counterpart
+belongs to the meeting) keeps the visitor and that partner, and drops the
+list of destinations after the preposition of destination. A destination is
+the host of the visit, grammatically its goal: each one the split left out
+gets its own visitor–host pair.
 """
 
 from __future__ import annotations
@@ -50,15 +59,7 @@ def tour_sides(
     if not ctx.destination_preps:
         return None
     conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
-    walls = [t.start for t in s.triggers if t.entry.value == trig.entry.value and t is not trig]
-    # a strong mention the clause rules left out is another clause's; a weak
-    # one (a state after "to", "إلى") may be a stop
-    pool = [
-        m
-        for m in s.mentions
-        if m.code and (m in people or not m.strong or _arrived_at(m, trig, ntext))
-    ]
-    near = [m for m in pool if _near(m, trig, ntext, walls)]
+    near = _near_pool(trig, people, s, ntext)
     marked = []
     for g in coordinated_groups(near, ntext, conj, adjacent):
         mark = _stop_mark(g[0], trig, ntext, ctx)
@@ -75,6 +76,58 @@ def tour_sides(
         return None  # "هیئتی از اندونزی به مالزی سفر کرد": the origin's envoys
     pairs = [[v, h] for h in hosts for v in visitors[0] if unit(v) != unit(h)]
     return pairs or None
+
+
+def left_destinations(
+    trig: Hit, people: list[Mention], sides: list[list[Mention]], s: Sentence, ntext: str, ctx: Any
+) -> list[list[Mention]]:
+    """Visitor–host pairs for the destinations of the visit ``trig`` (the
+    group after a preposition of destination or an arrival's word, near the
+    trigger, no other visit between) that no side in ``sides`` holds; the
+    visitor is the first group of ``people`` not so marked. [] when every
+    destination is a side already."""
+    if not ctx.destination_preps:
+        return []
+    conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
+    near = _near_pool(trig, people, s, ntext)
+    placed = {m.code for side in sides for m in side}
+    hosts, away = [], set()
+    for g in coordinated_groups(near, ntext, conj, adjacent):
+        if _stop_mark(g[0], trig, ntext, ctx) != "destination":
+            continue
+        away.update(id(m) for m in g)
+        # a town is where the visit goes, a state written as a place its host
+        hosts += [m for m in g if m.code not in placed and (m.kind == "state" or not m.location_only)]
+    if not hosts:
+        return []
+    # a partner ("با همتای چینی", "with") is another phrase's: no visitor
+    partners = ctx.partner_preps | ctx.interlocutor_preps
+    free = [m for m in people if id(m) not in away and _word_before(m, ntext) not in partners]
+    visitors = coordinated_groups(free, ntext, conj, adjacent)
+    if not visitors:
+        return []
+    # a trip at home ("به اصفهان سفر کرد") has no foreign host
+    return [[v, h] for h in hosts for v in visitors[0] if v.code != h.code]
+
+
+def _word_before(m: Mention, ntext: str) -> str:
+    """The word written right before ``m`` ("" at the start)."""
+    words = ntext[max(0, m.start - _MARK_WINDOW) : m.start].split()
+    return words[-1] if words else ""
+
+
+def _near_pool(trig: Hit, people: list[Mention], s: Sentence, ntext: str) -> list[Mention]:
+    """The mentions that may be a stop or a destination of ``trig``: its
+    people and the weak mentions of the sentence (a strong mention the clause
+    rules left out is another clause's; a weak one, a state after "to",
+    "إلى", may be a stop), near it with no other trigger of its type between."""
+    walls = [t.start for t in s.triggers if t.entry.value == trig.entry.value and t is not trig]
+    pool = [
+        m
+        for m in s.mentions
+        if m.code and (m in people or not m.strong or _arrived_at(m, trig, ntext))
+    ]
+    return [m for m in pool if _near(m, trig, ntext, walls)]
 
 
 def _arrived_at(m: Mention, trig: Hit, ntext: str) -> bool:
