@@ -81,33 +81,68 @@ def tour_sides(
 def left_destinations(
     trig: Hit, people: list[Mention], sides: list[list[Mention]], s: Sentence, ntext: str, ctx: Any
 ) -> list[list[Mention]]:
-    """Visitor–host pairs for the destinations of the visit ``trig`` (the
-    group after a preposition of destination or an arrival's word, near the
-    trigger, no other visit between) that no side in ``sides`` holds; the
-    visitor is the first group of ``people`` not so marked. [] when every
-    destination is a side already."""
+    """Visitor–host pairs for the destinations of the visit ``trig`` that no
+    side in ``sides`` holds: the group governed by the trigger — after a
+    preposition of destination written next to it (``_governed``) — each of
+    its states a host of the visitor (``_visitor``). [] when every
+    destination is a side already, or the visitor is not found."""
     if not ctx.destination_preps:
         return []
     conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
     near = _near_pool(trig, people, s, ntext)
     placed = {m.code for side in sides for m in side}
-    hosts, away = [], set()
     for g in coordinated_groups(near, ntext, conj, adjacent):
-        if _stop_mark(g[0], trig, ntext, ctx) != "destination":
+        if _stop_mark(g[0], trig, ntext, ctx) != "destination" or not _governed(
+            g, trig, near, ntext, ctx
+        ):
             continue
-        away.update(id(m) for m in g)
         # a town is where the visit goes, a state written as a place its host
-        hosts += [m for m in g if m.code not in placed and (m.kind == "state" or not m.location_only)]
-    if not hosts:
-        return []
-    # a partner ("با همتای چینی", "with") is another phrase's: no visitor
+        hosts = [
+            m for m in g if m.code not in placed and (m.kind == "state" or not m.location_only)
+        ]
+        visitors = _visitor(g, trig, people, ntext, ctx)
+        # a trip at home ("به اصفهان سفر کرد") has no foreign host
+        return [[v, h] for h in hosts for v in visitors if v.code != h.code]
+    return []
+
+
+def _governed(group: list[Mention], trig: Hit, near: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether the destination ``group`` is the trigger's own: written right
+    before it ("به قزاقستان و ازبکستان سفر کرد") or after it with only its
+    preposition, a reflexive and named people between ("سفر خود به",
+    "travel to", "سافر الرئيس التركي إلى"); another "to" after the goal
+    ("سفر به آمریکا به رئیس جمهور اوکراین قول داد") opens another phrase."""
+    if group[-1].end <= trig.start:
+        return not ntext[group[-1].end : trig.start].strip()
+    gap = ntext[trig.end : group[0].start]
+    for m in near:
+        if trig.end <= m.start and m.end <= group[0].start:
+            gap = gap.replace(ntext[m.start : m.end], " ")
+    words = gap.split()
+    own = ntext[trig.start : trig.end].split()[-1:]  # "travel to": the trigger's own
+    return len(words) <= 2 and sum(w in ctx.destination_preps for w in own + words) == 1
+
+
+def _visitor(
+    group: list[Mention], trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """Who makes the visit: the people written between the trigger and its
+    destination ("سفر وزیر خارجه ایران به هند", "سافر الرئيس التركي إلى"),
+    else the group nearest before the trigger (the verb's subject: "X به Y
+    سفر کرد", "X will travel to Y"); a partner of another phrase ("با همتای
+    چینی"), a source or a topic is none."""
+    conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
     partners = ctx.partner_preps | ctx.interlocutor_preps
-    free = [m for m in people if id(m) not in away and _word_before(m, ntext) not in partners]
-    visitors = coordinated_groups(free, ntext, conj, adjacent)
-    if not visitors:
-        return []
-    # a trip at home ("به اصفهان سفر کرد") has no foreign host
-    return [[v, h] for h in hosts for v in visitors[0] if v.code != h.code]
+    free = [
+        m
+        for m in people
+        if m not in group and not (m.source or m.topic) and _word_before(m, ntext) not in partners
+    ]
+    between = [m for m in free if trig.end <= m.start and m.end <= group[0].start]
+    if between:
+        return coordinated_groups(between, ntext, conj, adjacent)[0]
+    before = coordinated_groups([m for m in free if m.end <= trig.start], ntext, conj, adjacent)
+    return before[-1] if before else []
 
 
 def _word_before(m: Mention, ntext: str) -> str:

@@ -1,0 +1,102 @@
+"""Every destination of a visit a host, and Milei's Persian surname as the
+ordinary word it also is (round 43, parties43fa; every sentence written
+for these tests).
+
+Rules added in this round:
+
+- the destinations of a visit that the generic split left out (it keeps
+  the first two coordinated groups, so a partner of another phrase, "پس از
+  دیدار با همتای چینی", pushes the list of destinations out) are each a
+  host of the visitor: the group after a preposition of destination written
+  next to the trigger; the visitor is whoever is named between the trigger
+  and that group, else the group nearest before the trigger
+  (``itinerary.left_destinations``);
+- "میلی" (Milei) is also "a wish" ("میلی به … ندارد"): marked ambiguous in
+  ``scripts/offices/40_americas.txt``, it names the person only after a
+  title. English "Milei" is no ordinary word and Arabic "ميلي" was already
+  marked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import reading_lines as _read
+
+# (English, Arabic, Persian, the reading of all three)
+TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
+    (
+        "The Turkish president will travel to Kazakhstan and Uzbekistan next week.",
+        "سيسافر الرئيس التركي إلى كازاخستان وأوزبكستان الأسبوع المقبل.",
+        "رئیس جمهور ترکیه هفته آینده به قزاقستان و ازبکستان سفر خواهد کرد.",
+        ("CONSULT planned TUR:GOV KAZ:", "CONSULT planned TUR:GOV UZB:"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("en", "ar", "fa", "want"), TRIPLES)
+def test_three_languages_read_alike(en: str, ar: str, fa: str, want: tuple[str, ...]) -> None:
+    assert _read(en, "en") == set(want)
+    assert _read(ar, "ar") == set(want)
+    assert _read(fa, "fa") == set(want)
+
+
+PERSIAN = [
+    # a partner of the meeting before the list of destinations: each a host
+    (
+        "رئیس جمهور روسیه پس از دیدار با همتای چینی خود به قزاقستان و ازبکستان سفر خواهد کرد.",
+        (
+            "CONSULT planned RUS:GOV CHN:GOV",
+            "CONSULT planned RUS:GOV KAZ:",
+            "CONSULT planned RUS:GOV UZB:",
+        ),
+    ),
+    # the visit noun's genitive is the visitor, not the speaker
+    (
+        "سخنگو سفر وزیر امور خارجه ایران به هند و پاکستان را اعلام کرد.",
+        ("CONSULT reported IRN:GOV IND:", "CONSULT reported IRN:GOV PAK:"),
+    ),
+    # a second "به" after the destination opens another phrase: no host
+    (
+        "مرکل پیش از سفر به آمریکا به رئیس جمهور اوکراین قول داد.",
+        ("CONSULT reported DEU:GOV USA:",),
+    ),
+    # towns at home: no foreign host
+    ("رئیس جمهور ایران به اصفهان و شیراز سفر کرد.", ()),
+    # "میلی" as "a wish": no Argentine side, nor Argentina as the home of
+    # the bare agents
+    (
+        "کارگران معترض پیشنهاد کارفرما را رد کردند و میلی به مذاکره ندارند.",
+        ("REJECT reported -:LAB -:BUS",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERSIAN)
+def test_persian(text: str, want: tuple[str, ...]) -> None:
+    assert _read(text, "fa") == set(want)
+
+
+OTHERS = [
+    (
+        "ar",
+        "توجه وزير الخارجية الإيراني إلى قطر والكويت في جولة خليجية.",
+        ("CONSULT reported IRN:GOV QAT:", "CONSULT reported IRN:GOV KWT:"),
+    ),
+    (
+        "en",
+        "The Japanese prime minister will travel to Qatar and Kuwait on Monday.",
+        ("CONSULT planned JPN:GOV QAT:", "CONSULT planned JPN:GOV KWT:"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), OTHERS)
+def test_others(lang: str, text: str, want: tuple[str, ...]) -> None:
+    assert _read(text, lang) == set(want)
+
+
+def test_milei_after_title_still_named() -> None:
+    """After a title the surname still names the Argentine president."""
+    lines = _read("رئیس جمهور آرژانتین، میلی، با همتای برزیلی خود دیدار کرد.", "fa")
+    assert any("ARG:GOV" in line and "BRA:GOV" in line for line in lines)
