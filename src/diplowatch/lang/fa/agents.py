@@ -2005,6 +2005,21 @@ NAMED_GROUPS.update(
         (None, "NGO", None),
     )
 )
+# parties43fa: the Syrian Observatory for Human Rights by its Persian names
+# (as lang/ar "المرصد السوري لحقوق الإنسان" and lang/en "Syrian Observatory"
+# name it): a watchdog of no country, so the "سوریه" of its name is no
+# Syrian side of what it reports; "دیدبان حقوق بشر" is Human Rights Watch
+# written without the "ه" of "دیده".
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            *("دیدبان حقوق بشر سوریه", "سازمان دیدبان حقوق بشر سوریه"),
+            *("دیده بان حقوق بشر سوریه", "دیده‌بان حقوق بشر سوریه"),
+            *("رصدخانه حقوق بشر سوریه", "دیدبان حقوق بشر"),
+        ),
+        (None, "NGO", None),
+    )
+)
 # An aid worker counted in the singular ("سه امدادگر را ربودند"), as the
 # plural "امدادگران" is read.
 AGENT_NOUNS["NGO"] = (*AGENT_NOUNS["NGO"], "امدادگر")
