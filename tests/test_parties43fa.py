@@ -11,6 +11,12 @@ Rules added in this round:
   next to the trigger; the visitor is whoever is named between the trigger
   and that group, else the group nearest before the trigger
   (``itinerary.left_destinations``);
+- an adjective of motion ("عازم", "وارد", "راهی": ``context.COMPLEMENT_FIRST``)
+  takes its destination before its light verb ("عازم پکن شد"): its verb
+  ends at that light verb (``parties.verb_end``), and the state right after
+  it is its destination, so a second trip in the sentence keeps its own
+  host. Arabic and English write the destination after a whole verb
+  ("توجه إلى", "left for"): no such adjective there;
 - "میلی" (Milei) is also "a wish" ("میلی به … ندارد"): marked ambiguous in
   ``scripts/offices/40_americas.txt``, it names the person only after a
   title. English "Milei" is no ordinary word and Arabic "ميلي" was already
@@ -60,6 +66,21 @@ PERSIAN = [
     (
         "مرکل پیش از سفر به آمریکا به رئیس جمهور اوکراین قول داد.",
         ("CONSULT reported DEU:GOV USA:",),
+    ),
+    # two trips in one sentence, the second told by an adjective of motion
+    # whose destination stands before its light verb: each trip its host
+    (
+        "وزیر خارجه ایران پس از سفر به مسکو، عازم پکن شد.",
+        ("CONSULT reported IRN:GOV RUS:", "CONSULT reported IRN:GOV CHN:"),
+    ),
+    (
+        "وزیر خارجه ایران پس از سفر به مسکو وارد پکن شد.",
+        ("CONSULT reported IRN:GOV RUS:", "CONSULT reported IRN:GOV CHN:"),
+    ),
+    # a partner of a meeting before "عازم": the goal after it is the host
+    (
+        "وزیر خارجه ایران پس از دیدار با همتای روس خود عازم پکن شد.",
+        ("CONSULT reported IRN:GOV RUS:GOV", "CONSULT reported IRN:GOV CHN:"),
     ),
     # towns at home: no foreign host
     ("رئیس جمهور ایران به اصفهان و شیراز سفر کرد.", ()),

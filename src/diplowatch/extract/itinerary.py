@@ -112,6 +112,10 @@ def _governed(group: list[Mention], trig: Hit, near: list[Mention], ntext: str, 
     preposition, a reflexive and named people between ("سفر خود به",
     "travel to", "سافر الرئيس التركي إلى"); another "to" after the goal
     ("سفر به آمریکا به رئیس جمهور اوکراین قول داد") opens another phrase."""
+    if _arrived_at(group[0], trig, ntext, ctx):
+        return True
+    if trig.entry.extra[0] == "arrival" or ntext[trig.start : trig.end] in ctx.complement_first:
+        return False  # "وارد پکن شد": its goal is the one written right after it
     if group[-1].end <= trig.start:
         return not ntext[group[-1].end : trig.start].strip()
     gap = ntext[trig.end : group[0].start]
@@ -130,9 +134,10 @@ def _visitor(
     destination ("سفر وزیر خارجه ایران به هند", "سافر الرئيس التركي إلى"),
     else the group nearest before the trigger (the verb's subject: "X به Y
     سفر کرد", "X will travel to Y"); a partner of another phrase ("با همتای
-    چینی"), a source or a topic is none."""
+    چینی"), another trip's goal ("پس از سفر به مسکو، عازم پکن شد"), a
+    source or a topic is none."""
     conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
-    partners = ctx.partner_preps | ctx.interlocutor_preps
+    partners = ctx.partner_preps | ctx.interlocutor_preps | ctx.destination_preps
     free = [
         m
         for m in people
@@ -165,11 +170,14 @@ def _near_pool(trig: Hit, people: list[Mention], s: Sentence, ntext: str) -> lis
     return [m for m in pool if _near(m, trig, ntext, walls)]
 
 
-def _arrived_at(m: Mention, trig: Hit, ntext: str) -> bool:
+def _arrived_at(m: Mention, trig: Hit, ntext: str, ctx: Any = None) -> bool:
     """Whether ``m`` is written right after an arrival's word ("وارد قاهره
-    شد", "arrived in Cairo"): where the visitor arrived."""
+    شد", "arrived in Cairo") or an adjective of motion whose complement is
+    the destination (``context.COMPLEMENT_FIRST``: "عازم پکن شد"): where
+    the visitor arrives or is bound for."""
+    bound = ctx is not None and ntext[trig.start : trig.end] in ctx.complement_first
     return (
-        trig.entry.extra[0] == "arrival"
+        (trig.entry.extra[0] == "arrival" or bound)
         and m.start >= trig.end
         and not ntext[trig.end : m.start].strip()
     )
@@ -208,7 +216,7 @@ def _stop_mark(m: Mention, trig: Hit, ntext: str, ctx: Any) -> str | None:
     topic)."""
     if m.topic or m.source:
         return None
-    if _arrived_at(m, trig, ntext):
+    if _arrived_at(m, trig, ntext, ctx):
         return "destination"
     words = ntext[max(0, m.start - _MARK_WINDOW) : m.start].split()
     if not words:
