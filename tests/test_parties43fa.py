@@ -17,6 +17,12 @@ Rules added in this round:
   it is its destination, so a second trip in the sentence keeps its own
   host. Arabic and English write the destination after a whole verb
   ("توجه إلى", "left for"): no such adjective there;
+- a side of the visit holding another phrase's goal (after a preposition
+  of destination, not governed: the other limb of "نه به … بلکه به …")
+  gives way to the governed destination;
+- Human Rights Watch spelled "دیدبان حقوق بشر" is a named NGO of no country
+  (the Syrian Observatory, whose Persian names begin so, stays Syrian, as
+  ``tests/test_mend40b.py`` reads it);
 - "میلی" (Milei) is also "a wish" ("میلی به … ندارد"): marked ambiguous in
   ``scripts/offices/40_americas.txt``, it names the person only after a
   title. English "Milei" is no ordinary word and Arabic "ميلي" was already
@@ -81,6 +87,16 @@ PERSIAN = [
     (
         "وزیر خارجه ایران پس از دیدار با همتای روس خود عازم پکن شد.",
         ("CONSULT reported IRN:GOV RUS:GOV", "CONSULT reported IRN:GOV CHN:"),
+    ),
+    # the goal of the other limb ("نه به … بلکه به …") is no host
+    (
+        "وزیر خارجه سوئد نه به لیما بلکه به کیتو سفر کرد.",
+        ("CONSULT reported SWE:GOV ECU:",),
+    ),
+    # Human Rights Watch spelled "دیدبان": a body of no country
+    (
+        "دیدبان حقوق بشر از دولت عراق خواست بازداشت‌شدگان را آزاد کند.",
+        ("REQUEST reported -:NGO IRQ:GOV",),
     ),
     # towns at home: no foreign host
     ("رئیس جمهور ایران به اصفهان و شیراز سفر کرد.", ()),

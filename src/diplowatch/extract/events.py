@@ -1022,7 +1022,7 @@ def _event_sides(
         or _sides(doc, trig, etype, people, deeds)
     )
     if mode in VISITS:
-        sides = sides + left_destinations(trig, people, sides, s, doc.ntext, doc.ctx)
+        sides = left_destinations(trig, people, sides, s, doc.ntext, doc.ctx)
     return sides
 
 

@@ -81,29 +81,38 @@ def tour_sides(
 def left_destinations(
     trig: Hit, people: list[Mention], sides: list[list[Mention]], s: Sentence, ntext: str, ctx: Any
 ) -> list[list[Mention]]:
-    """Visitor–host pairs for the destinations of the visit ``trig`` that no
-    side in ``sides`` holds: the group governed by the trigger — after a
-    preposition of destination written next to it (``_governed``) — each of
-    its states a host of the visitor (``_visitor``). [] when every
-    destination is a side already, or the visitor is not found."""
+    """``sides`` with the destinations of the visit ``trig`` each a host:
+    the group the trigger governs — after a preposition of destination
+    written next to it (``_governed``) — each of its states a host of the
+    visitor (``_visitor``). A side holding another phrase's goal (after a
+    preposition of destination, not governed: "نه به لیما بلکه به کیتو سفر
+    کرد", "پس از سفر به مسکو، عازم پکن شد") is no side of this visit then.
+    ``sides`` as they are when no governed group is found."""
     if not ctx.destination_preps:
-        return []
+        return sides
     conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
     near = _near_pool(trig, people, s, ntext)
-    placed = {m.code for side in sides for m in side}
-    for g in coordinated_groups(near, ntext, conj, adjacent):
-        if _stop_mark(g[0], trig, ntext, ctx) != "destination" or not _governed(
-            g, trig, near, ntext, ctx
-        ):
-            continue
-        # a town is where the visit goes, a state written as a place its host
-        hosts = [
-            m for m in g if m.code not in placed and (m.kind == "state" or not m.location_only)
-        ]
-        visitors = _visitor(g, trig, people, ntext, ctx)
-        # a trip at home ("به اصفهان سفر کرد") has no foreign host
-        return [[v, h] for h in hosts for v in visitors if v.code != h.code]
-    return []
+    goals = [
+        g for g in coordinated_groups(near, ntext, conj, adjacent) if _goal(g, trig, ntext, ctx)
+    ]
+    own = next((g for g in goals if _governed(g, trig, near, ntext, ctx)), None)
+    if own is None:
+        return sides
+    others = {id(m) for g in goals if g is not own for m in g}
+    kept = [side for side in sides if not any(id(m) in others for m in side)]
+    placed = {m.code for side in kept for m in side}
+    # a town is where the visit goes, a state written as a place its host
+    hosts = [m for m in own if m.code not in placed and (m.kind == "state" or not m.location_only)]
+    visitors = _visitor(own, trig, people, ntext, ctx)
+    # a trip at home ("به اصفهان سفر کرد") has no foreign host
+    pairs = [[v, h] for h in hosts for v in visitors if v.code != h.code]
+    return kept + pairs if pairs or kept else sides
+
+
+def _goal(group: list[Mention], trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether the group is written as somewhere one goes (after a
+    preposition of destination or an arrival's word)."""
+    return _stop_mark(group[0], trig, ntext, ctx) == "destination"
 
 
 def _governed(group: list[Mention], trig: Hit, near: list[Mention], ntext: str, ctx: Any) -> bool:

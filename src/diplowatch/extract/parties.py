@@ -1408,7 +1408,8 @@ def before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mo
     verb: who is named after the trigger's verb belongs to the next clause
     ("… تجمع کرده بودند، توسط ماموران امنیتی دستگیر شدند": the police did
     not protest). Kept whole when that leaves too few."""
-    end = verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries, ctx.complement_first)
+    first: frozenset[str] = getattr(ctx, "complement_first", frozenset())  # Persian only
+    end = verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries, first)
     if end is None:
         return people
     if etype not in DEEDS and infinitive_form(trigger, ntext, ctx):
