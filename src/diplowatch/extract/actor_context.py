@@ -428,6 +428,9 @@ class Context:
     # "بيان", "statement": an aside after a state naming the body it spoke by
     statement_nouns: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
+    # "عازم", "وارد": a one-word trigger whose complement stands before its
+    # light verb ("عازم پکن شد"); its verb ends at that light verb
+    complement_first: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
     # per event type, words the doer follows ("برصاص", "در حمله")
     doer_markers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -825,6 +828,7 @@ _WORD_FIELDS = {
     "event_noun_modifiers": "EVENT_NOUN_MODIFIERS",
     "name_clitics": "NAME_CLITICS",
     "auxiliaries": "AUXILIARIES",
+    "complement_first": "COMPLEMENT_FIRST",
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "anaphors": "ANAPHORIC_SUBJECTS",
     "pronoun_subjects": "PRONOUN_SUBJECTS",

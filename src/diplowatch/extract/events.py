@@ -87,7 +87,7 @@ from diplowatch.extract.implied import (
     type_by_source,
 )
 from diplowatch.extract.in_office import in_office
-from diplowatch.extract.itinerary import tour_sides
+from diplowatch.extract.itinerary import left_destinations, tour_sides
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
     ACTOR,
@@ -993,13 +993,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         people = _trigger_people(s, doc, (trig, etype), pools, (stated, reactions))
         if people is None:
             continue
-        deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
-        # "پس از عراق به اردن و مصر سفر می‌کند": each stop of a tour a host
-        for side in (
-            _opener_sides(s, doc, trig, people)
-            or (tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None)
-            or _sides(doc, trig, etype, people, deeds)
-        ):
+        for side in _event_sides(s, doc, trig, etype, people):
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)
             units = {unit(x) for x in side}
@@ -1016,6 +1010,25 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     blames = attributed_blames(s, doc.ntext, kept, doc.ctx)
     # "قالت سوريا إن إسرائيل قصفت أراضيها": the speaker is whom it struck
     return speakers_struck(s, doc.ntext, events, kept, doc.ctx) + blames
+
+
+def _event_sides(
+    s: Sentence, doc: _Document, trig: Hit, etype: str, people: list[Mention]
+) -> list[list[Mention]]:
+    """The sides of one trigger's event: an opening participle's, a tour's
+    stops (each a host: "پس از عراق به اردن و مصر سفر می‌کند") or the
+    generic split's; a visit's destinations the split left out are each a
+    host too ("… به قزاقستان و ازبکستان سفر می‌کند")."""
+    mode = trig.entry.extra[0]
+    deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
+    sides = (
+        _opener_sides(s, doc, trig, people)
+        or (tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None)
+        or _sides(doc, trig, etype, people, deeds)
+    )
+    if mode in VISITS:
+        sides = left_destinations(trig, people, sides, s, doc.ntext, doc.ctx)
+    return sides
 
 
 def _trigger_people(

@@ -14,6 +14,15 @@ count as stops; a stop after a word of sequence is a state or a place
 named alone (not an official: "after the Japanese minister, …" names
 someone who came before). The visitor is the first unmarked group of the
 event's people; a further unmarked group (a topic) stays out.
+
+``left_destinations``: the destinations of a plain visit (no tour) that the
+generic split left out. The split keeps the first two coordinated groups,
+so a visit whose clause also names a partner of another phrase ("پس از
+دیدار با همتای چینی به قزاقستان و ازبکستان سفر می‌کند": the counterpart
+belongs to the meeting) keeps the visitor and that partner, and drops the
+list of destinations after the preposition of destination. A destination is
+the host of the visit, grammatically its goal: each one the split left out
+gets its own visitor–host pair.
 """
 
 from __future__ import annotations
@@ -50,15 +59,7 @@ def tour_sides(
     if not ctx.destination_preps:
         return None
     conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
-    walls = [t.start for t in s.triggers if t.entry.value == trig.entry.value and t is not trig]
-    # a strong mention the clause rules left out is another clause's; a weak
-    # one (a state after "to", "إلى") may be a stop
-    pool = [
-        m
-        for m in s.mentions
-        if m.code and (m in people or not m.strong or _arrived_at(m, trig, ntext))
-    ]
-    near = [m for m in pool if _near(m, trig, ntext, walls)]
+    near = _near_pool(trig, people, s, ntext)
     marked = []
     for g in coordinated_groups(near, ntext, conj, adjacent):
         mark = _stop_mark(g[0], trig, ntext, ctx)
@@ -77,11 +78,115 @@ def tour_sides(
     return pairs or None
 
 
-def _arrived_at(m: Mention, trig: Hit, ntext: str) -> bool:
+def left_destinations(
+    trig: Hit, people: list[Mention], sides: list[list[Mention]], s: Sentence, ntext: str, ctx: Any
+) -> list[list[Mention]]:
+    """``sides`` with the destinations of the visit ``trig`` each a host:
+    the group the trigger governs — after a preposition of destination
+    written next to it (``_governed``) — each of its states a host of the
+    visitor (``_visitor``). A side holding another phrase's goal (after a
+    preposition of destination, not governed: "نه به لیما بلکه به کیتو سفر
+    کرد", "پس از سفر به مسکو، عازم پکن شد") is no side of this visit then.
+    ``sides`` as they are when no governed group is found."""
+    if not ctx.destination_preps:
+        return sides
+    conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
+    near = _near_pool(trig, people, s, ntext)
+    goals = [
+        g for g in coordinated_groups(near, ntext, conj, adjacent) if _goal(g, trig, ntext, ctx)
+    ]
+    own = next((g for g in goals if _governed(g, trig, near, ntext, ctx)), None)
+    if own is None:
+        return sides
+    others = {id(m) for g in goals if g is not own for m in g}
+    kept = [side for side in sides if not any(id(m) in others for m in side)]
+    placed = {m.code for side in kept for m in side}
+    # a town is where the visit goes, a state written as a place its host
+    hosts = [m for m in own if m.code not in placed and (m.kind == "state" or not m.location_only)]
+    visitors = _visitor(own, trig, people, ntext, ctx)
+    # a trip at home ("به اصفهان سفر کرد") has no foreign host
+    pairs = [[v, h] for h in hosts for v in visitors if v.code != h.code]
+    return kept + pairs if pairs or kept else sides
+
+
+def _goal(group: list[Mention], trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether the group is written as somewhere one goes (after a
+    preposition of destination or an arrival's word)."""
+    return _stop_mark(group[0], trig, ntext, ctx) == "destination"
+
+
+def _governed(group: list[Mention], trig: Hit, near: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether the destination ``group`` is the trigger's own: written right
+    before it ("به قزاقستان و ازبکستان سفر کرد") or after it with only its
+    preposition, a reflexive and named people between ("سفر خود به",
+    "travel to", "سافر الرئيس التركي إلى"); another "to" after the goal
+    ("سفر به آمریکا به رئیس جمهور اوکراین قول داد") opens another phrase."""
+    if _arrived_at(group[0], trig, ntext, ctx):
+        return True
+    if trig.entry.extra[0] == "arrival" or ntext[trig.start : trig.end] in ctx.complement_first:
+        return False  # "وارد پکن شد": its goal is the one written right after it
+    if group[-1].end <= trig.start:
+        return not ntext[group[-1].end : trig.start].strip()
+    gap = ntext[trig.end : group[0].start]
+    for m in near:
+        if trig.end <= m.start and m.end <= group[0].start:
+            gap = gap.replace(ntext[m.start : m.end], " ")
+    words = gap.split()
+    own = ntext[trig.start : trig.end].split()[-1:]  # "travel to": the trigger's own
+    return len(words) <= 2 and sum(w in ctx.destination_preps for w in own + words) == 1
+
+
+def _visitor(
+    group: list[Mention], trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """Who makes the visit: the people written between the trigger and its
+    destination ("سفر وزیر خارجه ایران به هند", "سافر الرئيس التركي إلى"),
+    else the group nearest before the trigger (the verb's subject: "X به Y
+    سفر کرد", "X will travel to Y"); a partner of another phrase ("با همتای
+    چینی"), another trip's goal ("پس از سفر به مسکو، عازم پکن شد"), a
+    source or a topic is none."""
+    conj, adjacent = ctx.coordinators, ctx.adjacent_coordinated
+    partners = ctx.partner_preps | ctx.interlocutor_preps | ctx.destination_preps
+    free = [
+        m
+        for m in people
+        if m not in group and not (m.source or m.topic) and _word_before(m, ntext) not in partners
+    ]
+    between = [m for m in free if trig.end <= m.start and m.end <= group[0].start]
+    if between:
+        return coordinated_groups(between, ntext, conj, adjacent)[0]
+    before = coordinated_groups([m for m in free if m.end <= trig.start], ntext, conj, adjacent)
+    return before[-1] if before else []
+
+
+def _word_before(m: Mention, ntext: str) -> str:
+    """The word written right before ``m`` ("" at the start)."""
+    words = ntext[max(0, m.start - _MARK_WINDOW) : m.start].split()
+    return words[-1] if words else ""
+
+
+def _near_pool(trig: Hit, people: list[Mention], s: Sentence, ntext: str) -> list[Mention]:
+    """The mentions that may be a stop or a destination of ``trig``: its
+    people and the weak mentions of the sentence (a strong mention the clause
+    rules left out is another clause's; a weak one, a state after "to",
+    "إلى", may be a stop), near it with no other trigger of its type between."""
+    walls = [t.start for t in s.triggers if t.entry.value == trig.entry.value and t is not trig]
+    pool = [
+        m
+        for m in s.mentions
+        if m.code and (m in people or not m.strong or _arrived_at(m, trig, ntext))
+    ]
+    return [m for m in pool if _near(m, trig, ntext, walls)]
+
+
+def _arrived_at(m: Mention, trig: Hit, ntext: str, ctx: Any = None) -> bool:
     """Whether ``m`` is written right after an arrival's word ("وارد قاهره
-    شد", "arrived in Cairo"): where the visitor arrived."""
+    شد", "arrived in Cairo") or an adjective of motion whose complement is
+    the destination (``context.COMPLEMENT_FIRST``: "عازم پکن شد"): where
+    the visitor arrives or is bound for."""
+    bound = ctx is not None and ntext[trig.start : trig.end] in ctx.complement_first
     return (
-        trig.entry.extra[0] == "arrival"
+        (trig.entry.extra[0] == "arrival" or bound)
         and m.start >= trig.end
         and not ntext[trig.end : m.start].strip()
     )
@@ -120,7 +225,7 @@ def _stop_mark(m: Mention, trig: Hit, ntext: str, ctx: Any) -> str | None:
     topic)."""
     if m.topic or m.source:
         return None
-    if _arrived_at(m, trig, ntext):
+    if _arrived_at(m, trig, ntext, ctx):
         return "destination"
     words = ntext[max(0, m.start - _MARK_WINDOW) : m.start].split()
     if not words:

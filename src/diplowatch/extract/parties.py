@@ -1405,19 +1405,27 @@ def _after_subject(
 
 
 def verb_end(
-    trigger: Hit, ntext: str, light_verbs: frozenset[str], auxiliaries: frozenset[str]
+    trigger: Hit,
+    ntext: str,
+    light_verbs: frozenset[str],
+    auxiliaries: frozenset[str],
+    complement_first: frozenset[str] = frozenset(),
 ) -> int | None:
     """Where the verb of a trigger ends, when the trigger is a verb or a noun
     its light verb follows ("حمله کردند", "دیدار و گفتگو کرد", "محکوم شده
-    است"), else None (a noun heading a phrase: "دیدار X با Y")."""
+    است"), else None (a noun heading a phrase: "دیدار X با Y"). An adjective
+    of ``complement_first`` ends at the light verb after its complement
+    ("عازم پکن شد")."""
     tokens = ntext[trigger.base_start : trigger.base_end].split()
-    if trigger.entry.affix == "verb" and (len(tokens) == 1 or tokens[-1] in light_verbs):
+    whole = len(tokens) == 1 and tokens[0] not in complement_first
+    if trigger.entry.affix == "verb" and (whole or tokens[-1] in light_verbs):
         end = trigger.end  # "کشتند", "حمله کردند"; not "حمایت کامل" (its verb comes later)
     else:
         words = list(_WORD_RUN.finditer(ntext[trigger.end : trigger.end + 40]))
         verb = next((i for i, w in enumerate(words[:3]) if w.group() in light_verbs), None)
         if verb is None:
-            return None
+            # "ناوهای تازه وارد": an adjective of motion with no verb is a whole word
+            return trigger.end if len(tokens) == 1 and trigger.entry.affix == "verb" else None
         end = trigger.end + words[verb].end()
     # auxiliaries and person endings written apart ("شده است", "کرده اند")
     for aux in _WORD_RUN.finditer(ntext[end : end + 12]):
@@ -1432,7 +1440,8 @@ def before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mo
     verb: who is named after the trigger's verb belongs to the next clause
     ("… تجمع کرده بودند، توسط ماموران امنیتی دستگیر شدند": the police did
     not protest). Kept whole when that leaves too few."""
-    end = verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries)
+    first: frozenset[str] = getattr(ctx, "complement_first", frozenset())  # Persian only
+    end = verb_end(trigger, ntext, ctx.light_verbs, ctx.auxiliaries, first)
     if end is None:
         return people
     if etype not in DEEDS and infinitive_form(trigger, ntext, ctx):

@@ -1126,6 +1126,14 @@ LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
 # "شده‌اند", "رفته بودند").
 AUXILIARIES: tuple[str, ...] = ("است", "اند", "بود", "بودند", "ام", "ایم", "ای", "اید")
 
+# parties43fa: adjectives of motion that are triggers by themselves but
+# take their complement, the destination, before their light verb ("عازم
+# پکن شد", "وارد مسکو شد", "راهی دوحه شدند"): the verb of such a trigger
+# ends at that light verb, so the destination written after the adjective
+# stays in its clause (``parties.before_verb``). Arabic and English put
+# the destination after a whole verb ("توجه إلى", "left for").
+COMPLEMENT_FIRST: tuple[str, ...] = ("عازم", "وارد", "راهی")
+
 # "Former" after a title and its country ("رئیس‌جمهور پیشین فرانسه", "وزیر
 # خارجه سابق آمریکا", "شاه مخلوع"): the holder is no voice of the state.
 FORMER_AFTER_WORDS: tuple[str, ...] = (
