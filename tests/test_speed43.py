@@ -15,7 +15,7 @@ from diplowatch.dates.published import _today_words
 from diplowatch.extract.when import _YEAR, latest_year, plain_year_spans, two_digits_from
 from diplowatch.text.alternation import Alternation, required_choice
 from diplowatch.text.breaks import clause_start
-from diplowatch.text.langid import letter_count
+from diplowatch.text.langid import detect_language, letter_count
 from diplowatch.text.normalize import normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import holds_whole_word, whole_word_spans
@@ -155,3 +155,20 @@ def test_choice_branches_find_what_the_plain_alternation_finds() -> None:
         end = rng.randint(start, len(text))
         expected = [m.span() for m in plain.finditer(text, start, end)]
         assert [m.span() for m in fast.finditer(text, start, end)] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # enough Persian-only letters to decide without the model
+        ("وزیر امور خارجه کشور پیش از سفر به پکن گفت که گفتگوها درباره همکاری "
+         "کشاورزی و تجارت کالا با چین ادامه پیدا می‌کند و یک گروه کاری تشکیل می‌شود. " * 2, "fa"),
+        ("قالت وزارة الخارجية إن الوزير سيتوجه إلى العاصمة الكويتية في زيارة رسمية "
+         "يلتقي خلالها كبار المسؤولين لبحث العلاقات الثنائية والقضايا الإقليمية. " * 2, "ar"),
+        # Urdu letters (heh goal, yeh barree) make it no Arabic nor Persian
+        ("وزیر خارجہ نے کہا کہ حکومت ہمسایہ ممالک کے ساتھ بہتر تعلقات چاہتی ہے۔ " * 3, "other"),
+    ],
+)  # fmt: skip
+def test_arabic_script_counts_read_in_the_sample(text: str, lang: str) -> None:
+    # English takes the Latin-script branch: no Arabic-script letters to count
+    assert detect_language(text) == lang

@@ -170,13 +170,16 @@ def letter_count(text: str, letters: frozenset[str]) -> int:
     return sum(map(text.count, letters))
 
 
-def _detect_arabic_script(sample: str) -> str:
-    words = " ".join(_ARABIC_WORD.findall(sample))
-    letters = len(words) - words.count(" ")
-    if len(_FOREIGN.findall(words)) / letters >= scripts.FOREIGN_LETTER_MIN_SHARE:
+def _detect_arabic_script(sample: str, letters: int) -> str:
+    """``detect_language``'s Arabic-script branch; ``letters``: the sample's
+    Arabic-script letters. The foreign, Persian-only and Arabic-only letters
+    are Arabic-script letters, so they are counted in the sample itself; its
+    Arabic-script words are joined only for Lingua, which most long texts
+    do not need."""
+    if len(_FOREIGN.findall(sample)) / letters >= scripts.FOREIGN_LETTER_MIN_SHARE:
         return "other"
-    persian = letter_count(words, _PERSIAN_ONLY)
-    arabic = letter_count(words, _ARABIC_ONLY)
+    persian = letter_count(sample, _PERSIAN_ONLY)
+    arabic = letter_count(sample, _ARABIC_ONLY)
     if persian + arabic >= FAST_MIN_LETTERS:
         # A long text whose script-specific letters are nearly all Persian (or
         # all Arabic) needs no model: Lingua is the slowest step per document.
@@ -186,6 +189,7 @@ def _detect_arabic_script(sample: str) -> str:
             return "ar"
     from lingua import Language
 
+    words = " ".join(_ARABIC_WORD.findall(sample))
     values = _arabic_detector().compute_language_confidence_values(
         words[:MODEL_CHARS].translate(_VARIANTS)
     )
@@ -264,12 +268,12 @@ def detect_language(text: str) -> str:
     arabic = _letters(_ARABIC_LETTER, sample)
     latin = _letters(_LATIN_LETTER, sample)
     if _arabic_majority(sample, arabic, latin):
-        return _detect_arabic_script(sample)
+        return _detect_arabic_script(sample, arabic)
     other = _letters(_ANY_LETTER, sample) - arabic - latin
     if arabic + latin + other < 2:
         return "other"
     if arabic >= latin and arabic > other:
-        return _detect_arabic_script(sample)
+        return _detect_arabic_script(sample, arabic)
     if latin > arabic and latin > other:
         return _detect_latin_script(sample)
     return "other"
