@@ -15,7 +15,7 @@ from diplowatch.dates.published import _today_words
 from diplowatch.extract.when import _YEAR, latest_year, plain_year_spans, two_digits_from
 from diplowatch.text.alternation import Alternation, required_choice
 from diplowatch.text.breaks import clause_start
-from diplowatch.text.langid import detect_language, letter_count
+from diplowatch.text.langid import detect_language, has_long_token, letter_count
 from diplowatch.text.normalize import normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import holds_whole_word, whole_word_spans
@@ -172,3 +172,19 @@ def test_choice_branches_find_what_the_plain_alternation_finds() -> None:
 def test_arabic_script_counts_read_in_the_sample(text: str, lang: str) -> None:
     # English takes the Latin-script branch: no Arabic-script letters to count
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "a" * 40,  # a run that starts the sample
+        "a" * 39,
+        "قال الوزير " + "ب" * 41 + " أمس",  # a run after a space (base64-like noise)
+        "وزیر گفت " + "پ" * 39 + "\n",
+        "the minister said\n" + "x" * 40,
+        "the minister said " + "y" * 39 + " today",
+        "",
+    ],
+)
+def test_has_long_token(sample: str) -> None:
+    assert has_long_token(sample) is (re.search(r"\S{40}", sample) is not None)

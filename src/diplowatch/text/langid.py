@@ -76,7 +76,11 @@ _NOISE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _IDENTIFIER, _LONG_RUN = 5, 7
 # A run of 40 non-space characters is what ``max(map(len, sample.split())) >= 40``
 # asks: ``str.split`` and the regex ``\s`` agree on what white space is.
+# A run that starts the sample, or one after a space: a pattern that opens
+# with ``\s`` lets the engine skip to white space instead of reading 40
+# characters on from every letter.
 _LONG_TOKEN = re.compile(r"\S{40}")
+_LONG_TOKEN_AFTER_SPACE = re.compile(r"\s\S{40}")
 _ASCII_LETTER = re.compile("[A-Za-z_]")
 _NOISE = re.compile("|".join(p for p, _ in _NOISE_KINDS))
 
@@ -87,8 +91,17 @@ def _may_hold(sample: str, kind: int) -> bool:
         return _ASCII_LETTER.search(sample) is not None
     if kind == _LONG_RUN:
         # a token of 40+ characters: one regex search, not a list of every token
-        return _LONG_TOKEN.search(sample) is not None
+        return has_long_token(sample)
     return any(literal in sample for literal in _NOISE_KINDS[kind][1])
+
+
+def has_long_token(sample: str) -> bool:
+    """Whether ``sample`` holds a run of 40 characters that are no white
+    space (``re.search(r"\\S{40}", sample)``): such a run starts the sample
+    or a token, after a white space."""
+    return (
+        _LONG_TOKEN.match(sample) is not None or _LONG_TOKEN_AFTER_SPACE.search(sample) is not None
+    )
 
 
 @lru_cache(maxsize=2 ** len(_NOISE_KINDS))
