@@ -86,6 +86,7 @@ class DateLexicon:
     today_joiners: tuple[str, ...]  # "الموافق ل", "مطابق با": between "today" and its date
     day_words: dict[str, int]
     clitic: str  # regex alternation of clitics that may be glued to a relative word
+    proclitics: frozenset[str]  # the same clitics as folded words (their first letters)
     weekday_blocked: re.Pattern[str]  # searched in the text just before a weekday
     day_word_re: re.Pattern[str] | None  # quick check for digit-free dates
     triggers: Any  # Aho-Corasick automaton: trigger word → (length, opens absolute patterns)
@@ -391,6 +392,7 @@ def _word_fields(w: _Words, data: Any) -> dict[str, Any]:
         "today_joiners": tuple(_get(data, "TODAY_JOINERS", ())),
         "day_words": w.day_words,
         "clitic": w.clitic,
+        "proclitics": _folded(data, "PROCLITICS"),
     }
 
 

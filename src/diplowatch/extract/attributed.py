@@ -35,6 +35,7 @@ from diplowatch.extract.participants import actor_list
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.model import Actor, Event
+from diplowatch.text.breaks import clause_start
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN
 
@@ -125,9 +126,7 @@ def _clause(s: Sentence, ntext: str, cue: Hit, verb_first: bool) -> tuple[int, i
     the verb of saying to the verb where the subject leads; from the verb to
     the "that" after it (or the next break) where the verb comes first."""
     if not verb_first:
-        lo = cue.start
-        while lo > s.start and ntext[lo - 1] not in CLAUSE_BREAKS:
-            lo -= 1
+        lo = clause_start(ntext, s.start, cue.start, CLAUSE_BREAKS)
         return lo, cue.end
     stops = [c.start for c in s.cues if c.entry.kind.endswith("complementizer")]
     hi = min((x for x in stops if x >= cue.end), default=s.end)

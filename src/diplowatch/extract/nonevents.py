@@ -27,6 +27,7 @@ from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import AGREEMENTS, GRANTED, has_break
 from diplowatch.extract.when import plain_year_spans, same_clause
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, QUOTE_PAIRS
+from diplowatch.text.words import holds_whole_word
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 REACTIONS = having("reaction")
@@ -764,7 +765,7 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     if verb not in ctx.subjunctive_verbs or before in ctx.indicative_markers:
         return False
     lead = ntext[max(s.start, trigger.start - 80) : trigger.start]
-    return not any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lead) for m in ctx.realized_modals)
+    return not any(holds_whole_word(lead, m) for m in ctx.realized_modals)
 
 
 def _words_before(ntext: str, pos: int, n: int) -> str:

@@ -31,6 +31,7 @@ from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.titles import previous_word
+from diplowatch.text.breaks import clause_start
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import space_end, words_after
 
@@ -386,9 +387,7 @@ def _mark_reporting_media(
     for cue in s.cues:
         if cue.entry.kind != "reporting":
             continue
-        start = cue.start
-        while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
-            start -= 1
+        start = clause_start(ntext, s.start, cue.start, CLAUSE_BREAKS)
         before = [m for m in s.mentions if start <= m.start and m.end <= cue.start]
         if not before or before[0].agent not in agents or before[0].role:
             continue
@@ -473,9 +472,7 @@ def _speakers(
             t.start > stop for t in s.triggers
         ):
             continue  # "إن بلاده تتوسط …": the deed reported is his country's
-        start = cue.start
-        while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
-            start -= 1
+        start = clause_start(ntext, s.start, cue.start, CLAUSE_BREAKS)
         zones.append((start, stop))
     return zones
 
@@ -513,9 +510,7 @@ def _before_reported_subject(
     for cue in s.cues:
         if cue.entry.kind not in ("reporting", "attribution"):
             continue
-        start = cue.start
-        while start > s.start and ntext[start - 1] not in CLAUSE_BREAKS:
-            start -= 1
+        start = clause_start(ntext, s.start, cue.start, CLAUSE_BREAKS)
         speakers = {
             m.code for m in s.mentions if start <= m.start and m.end <= cue.start and m.code
         }

@@ -14,12 +14,12 @@ conjunction ("the army killed five militants when …") already name one.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import unit
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import holds_whole_word, whole_word_spans
 
 if TYPE_CHECKING:
     from diplowatch.extract.actor_context import Context
@@ -98,13 +98,13 @@ def main_clause_victims(
 
 def _told(text: str, phrases: frozenset[str]) -> bool:
     """Whether one of ``phrases`` stands in ``text`` as whole words."""
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in phrases)
+    return any(holds_whole_word(text, p) for p in phrases)
 
 
 def _conjunctions(ntext: str, start: int, end: int, conjs: frozenset[str]) -> list[tuple[int, int]]:
     """Where each conjunction of time stands in the sentence (start, end)."""
     found = []
     for conj in conjs:
-        for hit in re.finditer(rf"(?<!\w){re.escape(conj)}(?!\w)", ntext[start:end]):
-            found.append((start + hit.start(), start + hit.end()))
+        for a, b in whole_word_spans(ntext[start:end], conj):
+            found.append((start + a, start + b))
     return sorted(found)

@@ -23,11 +23,16 @@ from diplowatch import lang as lang_data
 from diplowatch.dates.lexicon import DateLexicon, alternation, lexicon
 from diplowatch.dates.mentions import DateMention
 
-# The look-ahead for the first digit comes first so that the engine skips to
-# a "1" or "2" instead of trying the look-behind at every position (the
-# undated article's year is looked for in its first 20,000 characters).
-_YEAR = re.compile(r"(?=[12])(?<!\d)(1[3-4]\d\d|19\d\d|20\d\d)(?!\d)")
-_DIGIT = re.compile(r"\d")
+# Years 1300-1499 (Hijri), 1900-2099. The look-behind (no digit before the
+# four) stands after the digits, so that the pattern opens with a "1" or a
+# "2" and the engine skips to those instead of trying the look-behind at
+# every position (the undated article's year is looked for in its first
+# 20,000 characters).
+_YEAR = re.compile(r"((?:1[3-49]|20)\d\d)(?<!\d\d\d\d\d)(?!\d)")
+# A number of exactly two digits (what a two-digit year is written with),
+# its look-behind after the digits: a pattern that opens with a digit lets
+# the engine skip to digits instead of trying the look-behind everywhere.
+_TWO_DIGITS = re.compile(r"\d\d(?<!\d\d\d)(?!\d)")
 
 
 @cache
@@ -154,10 +159,22 @@ def latest_year(text: str, lang: str, lo: int, hi: int) -> int | None:
         reverse=True,
     )
     best = next((year for year, start in found if not _targeted(text, lx, start, 64)), None)
-    if lx.short_year is None or (best is not None and best >= lx.short_year_century + 99 + 621):
+    # only a two-digit year later than the best four-digit one (or at least
+    # ``lo``) can change the answer: its two digits are at least ``least``
+    floor = best if best is not None else lo - 1
+    least = floor + 1 - lx.short_year_century - 621
+    if lx.short_year is None or least > 99 or not two_digits_from(text, least):
         return best  # no two-digit year (at most century + 99) can be later
     short = [year for _, _, year in _short_years(text, lx) if lo <= year <= hi]
     return max(short + ([best] if best is not None else []), default=None)
+
+
+def two_digits_from(text: str, least: int) -> bool:
+    """Whether a number of exactly two digits of at least ``least`` stands
+    in ``text``: every two-digit year is one ("سال ۹۱"), so without one
+    the year patterns (a long alternation of month names tried at most
+    letters of an article) need not run."""
+    return any(int(m.group()) >= least for m in _TWO_DIGITS.finditer(text))
 
 
 def _four_digit_years(text: str, lx: DateLexicon) -> list[tuple[int, int, int]]:
@@ -185,7 +202,7 @@ def _short_years(text: str, lx: DateLexicon) -> list[tuple[int, int, int]]:
     ۹۱", "سوم آبان ۹۲": 1391, 1392 of the default Hijri calendar), not targets."""
     if lx.short_year is None:  # the language writes no two-digit years
         return []
-    if _DIGIT.search(text) is None:  # both patterns need a digit: most sentences have none
+    if not two_digits_from(text, 10):  # both patterns need one: most sentences have none
         return []
     found = [m.span("y") for m in lx.short_year.finditer(text)]
     found += [m.span("y") for m in lx.month_year.finditer(text) if len(m.group("y")) == 2]

@@ -70,17 +70,65 @@ def _class_end(pattern: str, start: int) -> int:
     return i
 
 
+def required_choice(pattern: str) -> tuple[str, ...]:
+    """The words of the first group of ``pattern`` that is a plain choice
+    (``(a|b)`` or ``(?:a|b)``: words with no regex syntax, the group not
+    made optional nor repeated, outside any other group); every match holds
+    one of them. () when there is none, or a top-level ``|``."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if ch == "|" and depth == 0:
+            return ()
+        if ch == "(" and depth == 0:
+            close = pattern.find(")", i)
+            body = pattern[i + 1 : close].removeprefix("?:")
+            after = pattern[close + 1 : close + 2]
+            words = body.split("|")
+            if close > i and after not in _QUANTIFIERS and all(_plain(w) for w in words):
+                return tuple(words)
+        depth += (ch == "(") - (ch == ")")
+        i += 1
+    return ()
+
+
+def _plain(word: str) -> bool:
+    """A word with no regex syntax: it matches only itself."""
+    return bool(word) and not any(ch in _META for ch in word)
+
+
+def _requirement(pattern: str) -> tuple[str, ...]:
+    """What a span must hold for ``pattern`` to match in it: its required
+    literal, or, where that is a single character or none ("\\d+ (نظر|دیدگاه)",
+    "(نظرات|دیدگاه‌ها)\\s*\\(\\d+\\)"), one of the words of its
+    ``required_choice``; () when nothing is required."""
+    literal = required_literal(pattern)
+    if len(literal.strip()) < 2:
+        choice = required_choice(pattern)
+        if choice:
+            return choice
+    return (literal,) if literal else ()
+
+
 class Alternation:
     """``(?:p1)|(?:p2)|…`` matched only with the branches a span may hold."""
 
     def __init__(self, patterns: list[str]) -> None:
         self.patterns = tuple(patterns)
-        self.literals = tuple(required_literal(p) for p in patterns)
+        self.needs = tuple(_requirement(p) for p in patterns)
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``re.finditer`` of the whole alternation over ``text[start:end]``."""
         span = text[start:end]
-        live = tuple(n for n, lit in enumerate(self.literals) if not lit or lit in span)
+        live = tuple(
+            n for n, need in enumerate(self.needs) if not need or any(w in span for w in need)
+        )
         if not live:
             return iter(())
         return self._compiled(live).finditer(text, start, end)

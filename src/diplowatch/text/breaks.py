@@ -39,3 +39,15 @@ def last_break(text: str, start: int, end: int, marks: frozenset[str]) -> int:
     none does (``str.rfind``'s answer): the clause going on at ``end``
     opened after it, and nothing before ``start`` is read."""
     return max((text.rfind(c, start, end) for c in marks), default=-1)
+
+
+def clause_start(text: str, lo: int, pos: int, marks: frozenset[str]) -> int:
+    """Where the clause going on at ``pos`` opens, not before ``lo``: right
+    after the last of ``marks`` in ``text[lo:pos]``, else ``lo`` (``pos``
+    itself when it is not after ``lo``). It is what a step back per
+    character to a mark reads (``while pos > lo and text[pos - 1] not in
+    marks``), answered in C: the rules ask it for each verb of saying."""
+    if pos <= lo:
+        return pos
+    cut = last_break(text, lo, pos, marks)
+    return cut + 1 if cut >= 0 else lo

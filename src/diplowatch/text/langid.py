@@ -76,7 +76,11 @@ _NOISE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _IDENTIFIER, _LONG_RUN = 5, 7
 # A run of 40 non-space characters is what ``max(map(len, sample.split())) >= 40``
 # asks: ``str.split`` and the regex ``\s`` agree on what white space is.
+# A run that starts the sample, or one after a space: a pattern that opens
+# with ``\s`` lets the engine skip to white space instead of reading 40
+# characters on from every letter.
 _LONG_TOKEN = re.compile(r"\S{40}")
+_LONG_TOKEN_AFTER_SPACE = re.compile(r"\s\S{40}")
 _ASCII_LETTER = re.compile("[A-Za-z_]")
 _NOISE = re.compile("|".join(p for p, _ in _NOISE_KINDS))
 
@@ -87,8 +91,17 @@ def _may_hold(sample: str, kind: int) -> bool:
         return _ASCII_LETTER.search(sample) is not None
     if kind == _LONG_RUN:
         # a token of 40+ characters: one regex search, not a list of every token
-        return _LONG_TOKEN.search(sample) is not None
+        return has_long_token(sample)
     return any(literal in sample for literal in _NOISE_KINDS[kind][1])
+
+
+def has_long_token(sample: str) -> bool:
+    """Whether ``sample`` holds a run of 40 characters that are no white
+    space (``re.search(r"\\S{40}", sample)``): such a run starts the sample
+    or a token, after a white space."""
+    return (
+        _LONG_TOKEN.match(sample) is not None or _LONG_TOKEN_AFTER_SPACE.search(sample) is not None
+    )
 
 
 @lru_cache(maxsize=2 ** len(_NOISE_KINDS))
@@ -110,8 +123,8 @@ _LATIN_WORD = re.compile(f"[{scripts.LATIN_LETTER_CLASS}]+")
 _FOREIGN = re.compile(
     "[" + "".join(sorted(set("".join(scripts.FOREIGN_ARABIC_SCRIPT_LETTERS.values())))) + "]"
 )
-_PERSIAN_ONLY = re.compile(f"[{scripts.PERSIAN_ONLY_LETTERS}]")
-_ARABIC_ONLY = re.compile(f"[{scripts.ARABIC_ONLY_LETTERS}]")
+_PERSIAN_ONLY = frozenset(scripts.PERSIAN_ONLY_LETTERS)
+_ARABIC_ONLY = frozenset(scripts.ARABIC_ONLY_LETTERS)
 _VARIANTS = str.maketrans(scripts.ARABIC_VARIANT_LETTERS)
 
 
@@ -162,13 +175,24 @@ def _latin_detector(precise: bool) -> LanguageDetector:
     return builder.with_low_accuracy_mode().build()
 
 
-def _detect_arabic_script(sample: str) -> str:
-    words = " ".join(_ARABIC_WORD.findall(sample))
-    letters = len(words) - words.count(" ")
-    if len(_FOREIGN.findall(words)) / letters >= scripts.FOREIGN_LETTER_MIN_SHARE:
+def letter_count(text: str, letters: frozenset[str]) -> int:
+    """How many characters of ``text`` are among ``letters`` (what
+    ``len(re.findall("[…]", text))`` counts): one ``str.count`` per letter,
+    in C, instead of a list of every match (Persian-only letters stand in
+    nearly every Persian word, and each document's sample is counted)."""
+    return sum(map(text.count, letters))
+
+
+def _detect_arabic_script(sample: str, letters: int) -> str:
+    """``detect_language``'s Arabic-script branch; ``letters``: the sample's
+    Arabic-script letters. The foreign, Persian-only and Arabic-only letters
+    are Arabic-script letters, so they are counted in the sample itself; its
+    Arabic-script words are joined only for Lingua, which most long texts
+    do not need."""
+    if len(_FOREIGN.findall(sample)) / letters >= scripts.FOREIGN_LETTER_MIN_SHARE:
         return "other"
-    persian = len(_PERSIAN_ONLY.findall(words))
-    arabic = len(_ARABIC_ONLY.findall(words))
+    persian = letter_count(sample, _PERSIAN_ONLY)
+    arabic = letter_count(sample, _ARABIC_ONLY)
     if persian + arabic >= FAST_MIN_LETTERS:
         # A long text whose script-specific letters are nearly all Persian (or
         # all Arabic) needs no model: Lingua is the slowest step per document.
@@ -178,6 +202,7 @@ def _detect_arabic_script(sample: str) -> str:
             return "ar"
     from lingua import Language
 
+    words = " ".join(_ARABIC_WORD.findall(sample))
     values = _arabic_detector().compute_language_confidence_values(
         words[:MODEL_CHARS].translate(_VARIANTS)
     )
@@ -256,12 +281,12 @@ def detect_language(text: str) -> str:
     arabic = _letters(_ARABIC_LETTER, sample)
     latin = _letters(_LATIN_LETTER, sample)
     if _arabic_majority(sample, arabic, latin):
-        return _detect_arabic_script(sample)
+        return _detect_arabic_script(sample, arabic)
     other = _letters(_ANY_LETTER, sample) - arabic - latin
     if arabic + latin + other < 2:
         return "other"
     if arabic >= latin and arabic > other:
-        return _detect_arabic_script(sample)
+        return _detect_arabic_script(sample, arabic)
     if latin > arabic and latin > other:
         return _detect_latin_script(sample)
     return "other"

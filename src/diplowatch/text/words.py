@@ -178,3 +178,26 @@ def word_pattern(words: Sequence[str], glued: str = "") -> re.Pattern[str] | Non
         return None
     alternatives = "|".join(re.escape(f) for f in forms)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?![\w{glued}])")
+
+
+@lru_cache(maxsize=1024)
+def _whole(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as written, standing as a whole word (no ``\\w`` either side)."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
+def whole_word_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` stands in ``text`` as a whole word: the spans of
+    ``re.finditer(rf"(?<!\\w){re.escape(phrase)}(?!\\w)", text)``. A text
+    without the phrase's letters holds no match, which one substring test
+    in C answers before any pattern runs (rules ask for each word of a list
+    in each sentence, and most sentences hold none of them)."""
+    if phrase not in text:
+        return []
+    return [m.span() for m in _whole(phrase).finditer(text)]
+
+
+def holds_whole_word(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as a whole word (``whole_word_spans``
+    is not empty), with the same substring test first."""
+    return phrase in text and _whole(phrase).search(text) is not None
