@@ -83,11 +83,12 @@ def passive_subject(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx:
     sentence leaves the accuser or the releaser of unnamed (prec43). Read as
     the doer, the accused would accuse and the prisoner free himself. The
     side is the passive's own subject (or Arabic object): in its clause
-    (``_same_clause``) and after no agent marker ("از سوی شماری از زنان")."""
+    (``_same_clause``) and after no agent marker (``_agent_before``: "از سوی
+    X")."""
     passives: frozenset[str] = getattr(ctx, _PASSIVES.get(etype, ""), frozenset())
     if not side or not passives or not all(_same_clause(m, trig, ntext, ctx) for m in side):
         return False
-    if any(_agent_near(m, ntext, ctx) for m in side):
+    if any(_agent_marked(m, ntext, ctx) or _agent_before(m.start, ntext, ctx) for m in side):
         return False
     lead = WORD_RUN.findall(ntext, max(0, trig.start - _LEAD), trig.start)[-_PASSIVE_LEAD:]
     tail = WORD_RUN.findall(ntext, trig.start, trig.end + _LEAD)[:_PASSIVE_TAIL]
@@ -113,19 +114,6 @@ def _same_clause(m: Mention, trig: Hit, ntext: str, ctx: Context) -> bool:
     breaks: frozenset[str] = getattr(ctx, "passive_subject_breaks", frozenset())
     relatives: frozenset[str] = getattr(ctx, "passive_relatives", frozenset())
     return breaks.isdisjoint(words) and relatives.isdisjoint(words[1:])
-
-
-def _agent_near(m: Mention, ntext: str, ctx: Context) -> bool:
-    """Whether an agent marker stands among the few words before the side in
-    its clause, a partitive between them ("از سوی شماری از زنان")."""
-    if _agent_marked(m, ntext, ctx):
-        return True
-    markers = frozenset().union(ctx.syntax.agent_markers, *ctx.doer_markers.values())
-    lead = ntext[max(0, m.start - _LEAD) : m.start]
-    cut = max(lead.rfind(c) for c in ",،:;؛.")
-    words = lead[cut + 1 :].split()[-_AGENT_WORDS:]
-    joined = f" {' '.join(words)} "
-    return any(f" {a} " in joined for a in markers if a)
 
 
 def _asked_of(m: Mention, trig: Hit, ntext: str, ctx: Context) -> bool:
