@@ -5204,3 +5204,25 @@ _add(
         8,
     ),
 )
+
+# ---- recall44fa: a town fallen to its takers; diplomats cut in number ----
+# A town "fallen into the hands" of its takers ("سقطت مدينة قندوز بيد
+# طالبان", "في ايدي المسلحين"): territory taken by force, ASSAULT capture
+# as "سيطر على" above, Persian "به دست طالبان سقوط کرد" and English "fell
+# to the Taliban". "سقط" alone is any fall (a plane, a wall, prices), so
+# the hand words must follow within four words, where they name the takers.
+_INTO_HANDS = ("بيد", "بايدي", "في يد", "في ايدي", "بقبضة", "في قبضة")
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "capture"),
+    (("سقطت", "سقط", "تسقط", "يسقط", "سقوط"), _INTO_HANDS, 4),
+)
+# The number of a country's diplomats cut ("قلصت روسيا عدد الدبلوماسيين
+# الامريكيين"), PLOVER SANCTION (reduce relations, expel diplomats), as the
+# level of ties cut above; a cut in prices or in staff at large is none.
+_DIPLOMATS = ("الدبلوماسيين", "دبلوماسيين", "الدبلوماسيون", "موظفي السفارة", "البعثة الدبلوماسية")
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("SANCTION", "cut_ties"),
+    (_verbs(("قلص", "قلص"), ("خفض", "خفض")), _DIPLOMATS, 4),
+)

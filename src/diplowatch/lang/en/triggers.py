@@ -3362,3 +3362,29 @@ GUARD_NOT_OBJECTS += tuple(
     f"{q} {n}" for q in _WELCOMING for n in ("response", "responses", "reaction", "reactions")
 )
 NOT_TRIGGERS += tuple(f"{be} met with" for be in ("be", "was", "were", "been", "is", "are"))
+
+# recall44fa: a town fallen to its takers ("Kunduz fell to the Taliban"):
+# territory taken by force, ASSAULT capture as "seized control of" above
+# and Persian "به دست طالبان افتاد", Arabic "سقطت بيد". "fell to" alone is
+# any fall ("prices fell to a low", "it fell to the minister to say"), so
+# an armed side must follow within three words.
+_TAKERS = (
+    *("taliban", "militants", "rebels", "insurgents", "jihadists", "fighters"),
+    *("forces", "troops", "army", "islamic state", "isis", "al-shabaab"),
+)
+GUARDED_VERB_TRIGGERS[("ASSAULT", "capture")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "capture"), ()),
+    (("fell to", "falls to", "fallen to", "fall to", "falling to"), _TAKERS, 3),
+)
+# The number of a country's diplomats cut ("Russia reduced the number of
+# US diplomats to five"), PLOVER SANCTION (reduce relations, expel
+# diplomats), as Persian "تعداد دیپلمات‌ها را کاهش داد" and Arabic "قلصت
+# عدد الدبلوماسيين"; a cut in prices or staff at large is none.
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] = (
+    *GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")],
+    (
+        ("reduced", "reduces", "reduce", "cut", "cuts", "slashed", "slashes"),
+        ("diplomats", "diplomatic staff", "embassy staff", "diplomatic mission"),
+        6,
+    ),
+)

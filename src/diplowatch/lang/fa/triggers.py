@@ -5991,3 +5991,13 @@ GUARDED_VERB_TRIGGERS[("COERCE", "seize")] += (
     (_IN_HAND, ("کنترل",)),
     (_FELL_INTO, ("به دست",), 0, 4),
 )
+# The number of a country's diplomats or embassy staff cut ("تعداد
+# دیپلمات‌های آمریکا را به ۵ نفر کاهش داد"), PLOVER SANCTION (reduce
+# relations, expel diplomats), as the level of ties cut above; a cut in
+# prices, forces (RETREAT) or staff at large is none.
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
+    (
+        ("کاهش داد", "کاهش دادند", "کاهش می دهد", "کاهش می دهند", "کاهش خواهد داد"),
+        ("دیپلمات", "دیپلماتها", "دیپلمات ها", "کارکنان سفارت", "کارمندان سفارت"),
+    ),
+)
