@@ -5220,9 +5220,9 @@ _add(
 # The number of a country's diplomats cut ("قلصت روسيا عدد الدبلوماسيين
 # الامريكيين"), PLOVER SANCTION (reduce relations, expel diplomats), as the
 # level of ties cut above; a cut in prices or in staff at large is none.
-_DIPLOMATS = ("الدبلوماسيين", "دبلوماسيين", "الدبلوماسيون", "موظفي السفارة", "البعثة الدبلوماسية")
+_STAFF_CUT = ("الدبلوماسيين", "دبلوماسيين", "الدبلوماسيون", "موظفي السفارة", "البعثة الدبلوماسية")
 _add(
     GUARDED_VERB_TRIGGERS,
     ("SANCTION", "cut_ties"),
-    (_verbs(("قلص", "قلص"), ("خفض", "خفض")), _DIPLOMATS, 4),
+    (_verbs(("قلص", "قلص"), ("خفض", "خفض")), _STAFF_CUT, 4),
 )
