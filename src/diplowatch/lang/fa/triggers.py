@@ -5978,7 +5978,10 @@ for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
 # گرفتند", the same idiom as "به دست گرفتند"), and a town "fallen into the
 # hands" of its takers ("به دست طالبان افتاد", as "به دست … سقوط کرد"):
 # "افتاد" alone is any fall or "happened" ("اتفاق افتاد"), so "به دست" must
-# stand at most four words before it, where it names the takers.
+# stand at most four words before it, where it names the takers. "کنترل"
+# may stand far before "در دست گرفتند" when the towns taken are listed
+# between ("کنترل شهر الف، مرکز ولایت ب، و شهر ج را در دست گرفتند"): it
+# is looked for up to 30 words back.
 _IN_HAND = (
     "در دست گرفت",
     "در دست گرفتند",
@@ -5988,7 +5991,7 @@ _IN_HAND = (
 )
 _FELL_INTO = ("افتاد", "افتادند", "افتاده", "می افتد", "می افتند")
 GUARDED_VERB_TRIGGERS[("COERCE", "seize")] += (
-    (_IN_HAND, ("کنترل",)),
+    (_IN_HAND, ("کنترل",), 0, 30),
     (_FELL_INTO, ("به دست",), 0, 4),
 )
 # The number of a country's diplomats or embassy staff cut ("تعداد
