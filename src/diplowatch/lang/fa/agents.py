@@ -222,6 +222,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "یگان ویژه",
         "پلیس ضد شورش",
         "ضابطان",
+        # agents44fa: the Arabic plural in -ین used beside the Persian -ان
+        # (as "مأمورین" beside "مأموران")
+        "ضابطین",
         "مقام امنیتی",
         "مقامات امنیتی",
         "مقام های امنیتی",
@@ -2514,6 +2517,25 @@ for _agent, _heads in _AFGHAN_PEOPLE.items():
 # agents33ar: a researcher is of the universities (EDU), as the plural
 # "پژوهشگران" and English "researcher" ("یک پژوهشگر فرانسوی را محکوم کرد")
 AGENT_NOUNS["EDU"] += ("پژوهشگر",)
+
+# agents44fa: people the news names by what they do, read on unseen corpus
+# text: reporters are media as journalists are ("گزارشگر"; "گزارشگران بدون
+# مرز" stays the NGO, the longer match); growers of a crop are civilians as
+# farmers are, and so are the users of a network when the network is named
+# (bare "کاربران" is as often the users in a bill's or a site's name);
+# "disruptors" is state media's word for rioters (as "اغتشاشگران"); a
+# student teacher ("دانشجومعلم", written joined or apart) is of the schools.
+# Left out: patients, relatives, survivors and "مجاهدان" (an honorific for
+# veterans), more often the topic or the dead than a side.
+for _agent, _phrases in {
+    "MED": ("گزارشگر", "گزارشگران"),
+    "CVL": (
+        *("نخلداران", "باغداران", "گندمکاران", "شالیکاران", "چغندرکاران"),
+        *("کاربران شبکه های اجتماعی", "کاربران فضای مجازی", "اخلالگران"),
+    ),
+    "EDU": ("دانشجومعلمان", "دانشجو معلمان", "دانشجومعلم", "دانشجو معلم"),
+}.items():
+    AGENT_NOUNS[_agent] = AGENT_NOUNS[_agent] + _phrases
 
 # The other seats of government of the actor tables ("الیزه" alone, Seoul's
 # "کاخ آبی"): the government sitting there (GOV), as "کاخ سفید".

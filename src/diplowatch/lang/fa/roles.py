@@ -221,6 +221,12 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "دیپلمات",
         "دیپلمات‌ها",
         "کمیسر عالی",
+        # agents44fa: a commissioner of a union or an IGO ("کمیسر اتحادیه
+        # اروپا", "کمیسیونر حقوق بشر"): an official of the body named after him
+        "کمیسر",
+        "کمیسیونر",
+        # a special rapporteur is an IGO's official, not a reporter (MED)
+        "گزارشگر ویژه",
         # titles that name their own agent (TITLE_AGENTS)
         "رئیس ستاد کل نیروهای مسلح",
         "رئیس ستاد ارتش",
