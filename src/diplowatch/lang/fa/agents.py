@@ -1131,12 +1131,18 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مسافر",
         "عابر",
         "سرنشین",
+        *("مادر", "پدر", "خانواده", "دامدار"),
     ),
     # tri30a: a thug after a number ("چند شرور را دستگیر کرد")
     "CRM": ("مظنون", "مجرم", "آدم ربا", "تبهکار", "شرور"),
     "MIL": ("نظامی",),
     "COP": ("مامور", "مأمور"),
     "REB": ("ستیزه جو", "تروریست"),
+    # agents44fa: kin, families, herders, drivers and shopkeepers counted in
+    # the singular ("۷ مادر", "دو خانواده", "سه راننده"); alone these are a
+    # relation ("مادر او") or a job title; not "بیمار": its plural is the topic
+    "LAB": ("راننده",),
+    "BUS": ("کاسب",),
     # not "روحانی" (a cleric after "یک"): it lowered fa corpus-gold test agents
     "REL": ("طلبه",),
 }
