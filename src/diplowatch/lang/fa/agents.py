@@ -2532,9 +2532,13 @@ AGENT_NOUNS["EDU"] += ("پژوهشگر",)
 # "disruptors" is state media's word for rioters (as "اغتشاشگران"); a
 # student teacher ("دانشجومعلم", written joined or apart) is of the schools.
 # Left out: patients, relatives, survivors and "مجاهدان" (an honorific for
-# veterans), more often the topic or the dead than a side.
+# veterans), more often the topic or the dead than a side. A special
+# rapporteur ("گزارشگر ویژه") is an IGO's official (GOV), no reporter: an
+# agent noun, not a role, so no later "او" is read as him (as a title would
+# be), which took UN in as a side of what others said.
 for _agent, _phrases in {
     "MED": ("گزارشگر", "گزارشگران"),
+    "GOV": ("گزارشگر ویژه",),
     "CVL": (
         *("نخلداران", "باغداران", "گندمکاران", "شالیکاران", "چغندرکاران"),
         *("کاربران شبکه های اجتماعی", "کاربران فضای مجازی", "اخلالگران"),

@@ -225,8 +225,6 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         # اروپا", "کمیسیونر حقوق بشر"): an official of the body named after him
         "کمیسر",
         "کمیسیونر",
-        # a special rapporteur is an IGO's official, not a reporter (MED)
-        "گزارشگر ویژه",
         # titles that name their own agent (TITLE_AGENTS)
         "رئیس ستاد کل نیروهای مسلح",
         "رئیس ستاد ارتش",
