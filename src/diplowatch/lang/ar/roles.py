@@ -319,12 +319,9 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "المرشحة الديمقراطية",
         "رئيس المفوضية",
         "رئيسة المفوضية",
-        # agents44fa: a commissioner of a union or an IGO ("المفوض الأوروبي",
-        # "مفوضة الاتحاد الأوروبي"), as Persian "کمیسر": an official of the body
-        "مفوض",
-        "المفوض",
-        "مفوضة",
-        "المفوضة",
+        # agents44fa: a special rapporteur of an IGO is its official, as
+        # Persian "گزارشگر ویژه". Not "المفوض" (commissioner), as Persian
+        # "کمیسر": the matcher reads it in "المفوضية" (commission)
         "مقرر خاص",
         "المقرر الخاص",
         "المقررة الخاصة",
