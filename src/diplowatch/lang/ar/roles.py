@@ -319,6 +319,12 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "المرشحة الديمقراطية",
         "رئيس المفوضية",
         "رئيسة المفوضية",
+        # agents44fa: a special rapporteur of an IGO is its official, as
+        # Persian "گزارشگر ویژه". Not "المفوض" (commissioner), as Persian
+        # "کمیسر": the matcher reads it in "المفوضية" (commission)
+        "مقرر خاص",
+        "المقرر الخاص",
+        "المقررة الخاصة",
         "رئيس الأركان",
         "قائد الجيش",
         "قائد القوات",

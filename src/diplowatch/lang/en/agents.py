@@ -1726,6 +1726,9 @@ NAMED_GROUPS.update(
 AGENT_NOUNS["LAB"] += ("employee", "miner", "trucker", "street sweeper")
 AGENT_NOUNS["EDU"] += ("researcher",)
 AGENT_NOUNS["CVL"] += ("artist", "tenant")
+# agents44fa: the users of a network are civilians, not its media ("social
+# media users criticised …"), as Persian "کاربران شبکه‌های اجتماعی"
+AGENT_NOUNS["CVL"] += ("social media users", "internet users")
 AGENT_NOUNS["BUS"] += ("money changer", "entrepreneur")
 AGENT_NOUNS["CRM"] += ("hoarder",)
 # A seat of government named for the government that sits there ("the White

@@ -196,6 +196,9 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "governor",
         "commissioner",
         "high commissioner",
+        # agents44fa: an IGO's special rapporteur is its official, as Persian
+        # "گزارشگر ویژه" and Arabic "المقرر الخاص"
+        "special rapporteur",
         "chief of staff",
         "army chief",
         "intelligence chief",

@@ -1733,6 +1733,12 @@ SPONSOR_OPENERS: tuple[str, ...] = (
 # country to the bare agents of its sentence; "با حمایت از X" (supporting X)
 # puts a preposition before the state and is not matched
 SPONSOR_OPENERS += ("با حمایت", "با حمایت‌های", "با پشتیبانی", "با پشتیبانی‌های")
+# agents44fa: the followers of a leader, in ezafe before his name
+# ("هواداران عمران خان", "هواداران رئیس جمهور سابق"): the one they follow
+# takes no part, the followers (an agent noun, CVL) are the side, as Arabic
+# "أنصار" is read. Not "طرفداران"/"حامیان", which are no agent nouns here
+# (only an appeal's side, ``ASKED_AGENT_NOUNS``), nor the adjective "طرفدار".
+SPONSOR_OPENERS += ("هواداران",)
 SPONSOR_OPENERS += tuple(
     f"با {head} {kind}" for head in ("حمایت", "پشتیبانی") for kind in ("هوایی", "نظامی")
 )

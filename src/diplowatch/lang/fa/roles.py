@@ -221,6 +221,10 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "دیپلمات",
         "دیپلمات‌ها",
         "کمیسر عالی",
+        # agents44fa: a commissioner of a union or an IGO ("کمیسر اتحادیه
+        # اروپا", "کمیسیونر حقوق بشر"): an official of the body named after him
+        "کمیسر",
+        "کمیسیونر",
         # titles that name their own agent (TITLE_AGENTS)
         "رئیس ستاد کل نیروهای مسلح",
         "رئیس ستاد ارتش",
