@@ -44,6 +44,9 @@ ASKED = "asked"
 MEMBERS = "members"
 # A title listed with its possessive ("رئیسش", "its chief"): its owner's head.
 POSSESSED = "possessed"
+# Mark of a person entry that is a family name alone: a name only right
+# after an honorific (``_family_name_entries``).
+FAMILY_NAME = "family_name"
 
 
 # Actor kinds generated from CLDR and the curated build tables.
@@ -185,6 +188,14 @@ def _items(mapping: Mapping[str, Iterable[str]] | None) -> Iterable[tuple[str, s
 
 
 def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
+    """All (surface form, entry) pairs of a language's data modules, and
+    last the family names of office holders (``_family_name_entries``): a
+    form listed for itself keeps its own entry."""
+    yield from _data_entries(lang)
+    yield from _family_name_entries(lang)
+
+
+def _data_entries(lang: str) -> Iterable[tuple[str, Entry]]:
     """All (surface form, entry) pairs of a language's data modules.
 
     The order matters: within one layer, a form listed twice keeps the
@@ -432,6 +443,33 @@ def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
         plain[key] = plain[key] and row["ambiguous"] in ("", "0")
     for key, ids in people.items():
         yield written[key], Entry(ACTOR, "person", "", "name", (tuple(ids), not plain[key]))
+
+
+def _family_name_entries(lang: str) -> Iterable[tuple[str, Entry]]:
+    """The family name alone of a listed office holder ("آقای بنت", "Mr.
+    Bennett", "السيد بينيت"): news names a person by the last word of his
+    full name after an honorific or a title, and a sentence read alone has
+    no earlier full name to learn it from (``person_names._surnames``). The
+    entry counts only right after an honorific (``mention_lists.honoured``,
+    ``FAMILY_NAME``): after a title the word is often an ordinary one or
+    another's given name ("رئیس جمهور این کشور" is no "مون جائه این"). Kept only when the word is the last
+    word of exactly one person's names, is not itself a listed form, is no
+    first (given) name of any listed person ("آقای محمد", "Mr. James" open
+    another's name) and has at least three letters. Many such words are
+    ordinary ones ("این", "حتی"): ``surnames.family_names_out`` drops every
+    hit of one not right after an honorific before mentions are read."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    forms: set[str] = set()
+    given: set[str] = set()
+    for row in offices.name_rows(lang):
+        name = normalize_phrase(row["name"]).split()
+        forms.add(" ".join(name))
+        if len(name) >= 2:
+            owners[name[-1]].add(row["person"])
+            given.add(name[0])
+    for word, ids in sorted(owners.items()):
+        if len(ids) == 1 and len(word) >= 3 and word not in forms | given:
+            yield word, Entry(ACTOR, "person", "", "name", (tuple(ids), True, FAMILY_NAME))
 
 
 def _definite_phrase(key: str, entry: Entry, article: str) -> str:
