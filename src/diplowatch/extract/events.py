@@ -190,7 +190,6 @@ from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
-from diplowatch.extract.surnames import family_names_out
 from diplowatch.extract.scene_targets import asked_at_scene, scene_places_out
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
@@ -209,6 +208,7 @@ from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import passive_struck
 from diplowatch.extract.subclause_subject import subclause_people
+from diplowatch.extract.surnames import family_names_out
 from diplowatch.extract.syntax import (
     governed_out,
     outside_context_phrases,
