@@ -15,6 +15,9 @@ Rules added in this round:
   ("آقای محب‌علی"), the word is an ordinary one and its hit is dropped
   before anything reads it; where the text names the person in full, his
   surname is learnt from it as before;
+- the UN High Commissioners for Human Rights (Zeid, Bachelet, Türk) are
+  listed (``scripts/offices/00_igo.txt``), Bachelet with the Persian
+  spellings "میشل باچله", "میشل باشله" news prints;
 - "افغانی" (also the Afghan currency, hence no country adjective) is the
   adjective right after the plain nouns for civilians, people, prisoners
   and forces ("غیرنظامیان افغانی", "نیروهای افغانی"), as it already was
@@ -41,6 +44,14 @@ TRIPLES: list[tuple[str, str, str, tuple[str, ...]]] = [
         "شكر السيد ميتسوتاكيس إيطاليا على مساعدتها.",
         "آقای میتسوتاکیس از ایتالیا برای کمکش تشکر کرد.",
         ("SUPPORT reported GRC:GOV ITA:",),
+    ),
+    # the UN High Commissioner for Human Rights (2018-2022), with her
+    # Persian spellings "باچله", "باشله"
+    (
+        "Michelle Bachelet criticised the Taliban.",
+        "انتقدت ميشيل باشليه حركة طالبان.",
+        "خانم باشله از طالبان انتقاد کرد.",
+        ("ACCUSE reported UN:GOV AFG:REB",),
     ),
 ]
 
