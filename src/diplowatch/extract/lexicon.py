@@ -426,6 +426,22 @@ def _guarded(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
                     yield phrase, entry
 
 
+@cache
+def _office_names(lang: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """The rows of ``lang/<code>/office_names.tsv`` as (person id, form as
+    written, normalised form, ambiguous), normalised once for both readers
+    (``_person_entries``, ``_family_name_entries``)."""
+    return tuple(
+        (
+            row["person"],
+            row["name"],
+            normalize_phrase(row["name"]),
+            row["ambiguous"] not in ("", "0"),
+        )
+        for row in offices.name_rows(lang)
+    )
+
+
 def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
     """Office-holders' names (``lang/<code>/office_names.tsv``), one entry per
     normalised form: the person ids it may name, and whether it is also an
@@ -433,14 +449,13 @@ def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
     people: dict[str, list[str]] = defaultdict(list)
     plain: dict[str, bool] = defaultdict(lambda: True)
     written: dict[str, str] = {}
-    for row in offices.name_rows(lang):
-        key = normalize_phrase(row["name"])
+    for person, name, key, ambiguous in _office_names(lang):
         if not key:
             continue
-        written.setdefault(key, row["name"])
-        if row["person"] not in people[key]:
-            people[key].append(row["person"])
-        plain[key] = plain[key] and row["ambiguous"] in ("", "0")
+        written.setdefault(key, name)
+        if person not in people[key]:
+            people[key].append(person)
+        plain[key] = plain[key] and not ambiguous
     for key, ids in people.items():
         yield written[key], Entry(ACTOR, "person", "", "name", (tuple(ids), not plain[key]))
 
@@ -461,14 +476,15 @@ def _family_name_entries(lang: str) -> Iterable[tuple[str, Entry]]:
     owners: dict[str, set[str]] = defaultdict(set)
     forms: set[str] = set()
     given: set[str] = set()
-    for row in offices.name_rows(lang):
-        name = normalize_phrase(row["name"]).split()
-        forms.add(" ".join(name))
+    for person, _, key, _ in _office_names(lang):
+        forms.add(key)
+        name = key.split()
         if len(name) >= 2:
-            owners[name[-1]].add(row["person"])
+            owners[name[-1]].add(person)
             given.add(name[0])
+    taken = forms | given
     for word, ids in sorted(owners.items()):
-        if len(ids) == 1 and len(word) >= 3 and word not in forms | given:
+        if len(ids) == 1 and len(word) >= 3 and word not in taken:
             yield word, Entry(ACTOR, "person", "", "name", (tuple(ids), True, FAMILY_NAME))
 
 
