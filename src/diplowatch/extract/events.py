@@ -208,6 +208,7 @@ from diplowatch.extract.status import status_of, unable
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import passive_struck
 from diplowatch.extract.subclause_subject import subclause_people
+from diplowatch.extract.surnames import family_names_out
 from diplowatch.extract.syntax import (
     governed_out,
     outside_context_phrases,
@@ -441,6 +442,7 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
         for h in scan(ntext, lex)
         if h.entry.layer != EVENT or guard_ok(ntext, h, lex.guard_window, lex.word_prefixes)
     ]
+    hits = family_names_out(ntext, hits, ctx)  # "آقای بنت"; elsewhere an ordinary word
     layers = resolve(adjectives_after_accusatives(hits, ntext, ctx))
     if ACTOR in layers:
         layers[ACTOR] = with_shared_heads(
@@ -2076,7 +2078,7 @@ def _drop_title_words(
 def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:
     tnorm = normalize(title)
     tn = tnorm.text
-    layers = resolve(scan(tn, lex))
+    layers = resolve(family_names_out(tn, scan(tn, lex), ctx))
     words = [h for layer, hits in layers.items() if layer != PERSON for h in hits]
     known = frozenset(x for h in words for x in (h.start, h.end))
     hits = proper_names(layers.get(ACTOR, []), title, tnorm, known, ctx.names)

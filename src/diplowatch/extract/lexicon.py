@@ -44,6 +44,9 @@ ASKED = "asked"
 MEMBERS = "members"
 # A title listed with its possessive ("رئیسش", "its chief"): its owner's head.
 POSSESSED = "possessed"
+# Mark of a person entry that is a family name alone: a name only right
+# after an honorific (``_family_name_entries``).
+FAMILY_NAME = "family_name"
 
 
 # Actor kinds generated from CLDR and the curated build tables.
@@ -185,6 +188,14 @@ def _items(mapping: Mapping[str, Iterable[str]] | None) -> Iterable[tuple[str, s
 
 
 def _entries(lang: str) -> Iterable[tuple[str, Entry]]:
+    """All (surface form, entry) pairs of a language's data modules, and
+    last the family names of office holders (``_family_name_entries``): a
+    form listed for itself keeps its own entry."""
+    yield from _data_entries(lang)
+    yield from _family_name_entries(lang)
+
+
+def _data_entries(lang: str) -> Iterable[tuple[str, Entry]]:
     """All (surface form, entry) pairs of a language's data modules.
 
     The order matters: within one layer, a form listed twice keeps the
@@ -415,6 +426,22 @@ def _guarded(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
                     yield phrase, entry
 
 
+@cache
+def _office_names(lang: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """The rows of ``lang/<code>/office_names.tsv`` as (person id, form as
+    written, normalised form, ambiguous), normalised once for both readers
+    (``_person_entries``, ``_family_name_entries``)."""
+    return tuple(
+        (
+            row["person"],
+            row["name"],
+            normalize_phrase(row["name"]),
+            row["ambiguous"] not in ("", "0"),
+        )
+        for row in offices.name_rows(lang)
+    )
+
+
 def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
     """Office-holders' names (``lang/<code>/office_names.tsv``), one entry per
     normalised form: the person ids it may name, and whether it is also an
@@ -422,16 +449,43 @@ def _person_entries(lang: str) -> Iterable[tuple[str, Entry]]:
     people: dict[str, list[str]] = defaultdict(list)
     plain: dict[str, bool] = defaultdict(lambda: True)
     written: dict[str, str] = {}
-    for row in offices.name_rows(lang):
-        key = normalize_phrase(row["name"])
+    for person, name, key, ambiguous in _office_names(lang):
         if not key:
             continue
-        written.setdefault(key, row["name"])
-        if row["person"] not in people[key]:
-            people[key].append(row["person"])
-        plain[key] = plain[key] and row["ambiguous"] in ("", "0")
+        written.setdefault(key, name)
+        if person not in people[key]:
+            people[key].append(person)
+        plain[key] = plain[key] and not ambiguous
     for key, ids in people.items():
         yield written[key], Entry(ACTOR, "person", "", "name", (tuple(ids), not plain[key]))
+
+
+def _family_name_entries(lang: str) -> Iterable[tuple[str, Entry]]:
+    """The family name alone of a listed office holder ("آقای بنت", "Mr.
+    Bennett", "السيد بينيت"): news names a person by the last word of his
+    full name after an honorific or a title, and a sentence read alone has
+    no earlier full name to learn it from (``person_names._surnames``). The
+    entry counts only right after an honorific (``mention_lists.honoured``,
+    ``FAMILY_NAME``): after a title the word is often an ordinary one or
+    another's given name ("رئیس جمهور این کشور" is no "مون جائه این"). Kept only when the word is the last
+    word of exactly one person's names, is not itself a listed form, is no
+    first (given) name of any listed person ("آقای محمد", "Mr. James" open
+    another's name) and has at least three letters. Many such words are
+    ordinary ones ("این", "حتی"): ``surnames.family_names_out`` drops every
+    hit of one not right after an honorific before mentions are read."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    forms: set[str] = set()
+    given: set[str] = set()
+    for person, _, key, _ in _office_names(lang):
+        forms.add(key)
+        name = key.split()
+        if len(name) >= 2:
+            owners[name[-1]].add(person)
+            given.add(name[0])
+    taken = forms | given
+    for word, ids in sorted(owners.items()):
+        if len(ids) == 1 and len(word) >= 3 and word not in taken:
+            yield word, Entry(ACTOR, "person", "", "name", (tuple(ids), True, FAMILY_NAME))
 
 
 def _definite_phrase(key: str, entry: Entry, article: str) -> str:

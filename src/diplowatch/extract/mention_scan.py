@@ -23,7 +23,7 @@ from diplowatch.extract.countries import (
 from diplowatch.extract.counts import counted
 from diplowatch.extract.home_country import _next_word, opens_dateline
 from diplowatch.extract.landmarks import near_before
-from diplowatch.extract.lexicon import MEMBERS, WITH_COUNTRY, own_state
+from diplowatch.extract.lexicon import FAMILY_NAME, MEMBERS, WITH_COUNTRY, own_state
 from diplowatch.extract.mention import NAMED, PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
     FORCE_AGENTS,
@@ -835,6 +835,12 @@ class MentionScan:
         e = hit.entry
         if e.kind == "person" and e.extra[1] and not self._named_person(hit):
             return True  # a name that is also a word ("ظريف") counts after a title only
+        if (
+            e.kind == "person"
+            and FAMILY_NAME in e.extra[2:]
+            and not honoured(self.text, hit, self.ctx)
+        ):
+            return True  # a family name alone ("آقای بنت") counts after an honorific only
         base = self.text[hit.base_start : hit.base_end]
         # "کشور مالی" is Mali; "این کشور دوشنبه" is still Monday
         if base not in self.ambiguous:

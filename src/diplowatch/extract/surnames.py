@@ -12,6 +12,9 @@ A country adjective before the name ("الرئيس السوري بشار", "وز
 
 from __future__ import annotations
 
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.lexicon import ACTOR, FAMILY_NAME
+from diplowatch.extract.mention_lists import honoured
 from diplowatch.extract.scan import Hit
 
 
@@ -43,3 +46,35 @@ def _after_name(text: str, hit: Hit, given: frozenset[str]) -> bool:
         return False
     words = before.split()
     return bool(words) and words[-1] in given
+
+
+def family_names_out(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:
+    """``hits`` without the family names alone of office holders
+    (``lexicon.FAMILY_NAME``) not written right after an honorific: "آقای
+    بنت" names Bennett, but the same word elsewhere is mostly an ordinary
+    one ("این", "حتی"), and a hit left in would shadow the words around it.
+    Nor one of a person the text also names in full: the surname is then
+    learnt from the text (``person_names.learn_surnames``), as before."""
+    full = {
+        pid for h in hits if _office_holder(h) and not _family_name(h) for pid in h.entry.extra[0]
+    }
+    return [h for h in hits if not _family_name(h) or _family_name_kept(text, h, full, ctx)]
+
+
+def _office_holder(hit: Hit) -> bool:
+    """A hit of a listed office holder's name (its entry holds the person ids)."""
+    return hit.entry.layer == ACTOR and hit.entry.kind == "person" and len(hit.entry.extra) >= 2
+
+
+def _family_name(hit: Hit) -> bool:
+    return _office_holder(hit) and FAMILY_NAME in hit.entry.extra[2:]
+
+
+def _family_name_kept(text: str, hit: Hit, full: set[str], ctx: Context) -> bool:
+    """A family name alone names its office holder right after an honorific,
+    where the text gives no full name of him; not when a given name follows
+    it ("آقای محب‌علی", its ZWNJ folded to a space: one longer name)."""
+    after = text[hit.end : hit.end + 16].split(maxsplit=1)
+    if after and after[0] in ctx.given_names:
+        return False
+    return honoured(text, hit, ctx) and not full & set(hit.entry.extra[0])

@@ -2497,7 +2497,25 @@ NOT_AGENTS = NOT_AGENTS + tuple(
 # افغانی" as refugees of no country. Right after a noun for people it is
 # the adjective: those people are Afghanistan's.
 _AFGHAN_PEOPLE: dict[str, tuple[str, ...]] = {
-    "CVL": ("شهروند", "شهروندان", "اتباع", "تبعه", "تبعه های", "زنان", "کودکان"),
+    "CVL": (
+        "شهروند",
+        "شهروندان",
+        "اتباع",
+        "تبعه",
+        "تبعه های",
+        "زنان",
+        "کودکان",
+        # parties44fa: the other plain nouns for civilians and people
+        "غیرنظامی",
+        "غیرنظامیان",
+        "غیر نظامیان",
+        "مردم",
+        "افراد",
+        "مسافران",
+        "زندانیان",
+        "دختران",
+        "جوانان",
+    ),
     "REF": (
         "مهاجر",
         "مهاجران",
@@ -2513,7 +2531,7 @@ _AFGHAN_PEOPLE: dict[str, tuple[str, ...]] = {
     "EDU": ("دانشجو", "دانشجوی", "دانشجویان", "دانش آموزان", "معلمان"),
     "MED": ("خبرنگار", "خبرنگاران", "روزنامه نگار", "روزنامه نگاران"),
     "BUS": ("تاجر", "تاجران", "بازرگانان"),
-    "MIL": ("سرباز", "سربازان", "نظامیان"),
+    "MIL": ("سرباز", "سربازان", "نظامیان", "نیروهای"),
     "GOV": ("مقامات", "دیپلمات", "دیپلمات های"),
 }
 for _agent, _heads in _AFGHAN_PEOPLE.items():
