@@ -15,6 +15,9 @@ Rules added in this round (data in ``lang/ar/agents.py``, one reading in
 - ``AGENT_NOUNS`` (GOV): "أمانة" of a region, a governorate or the capital is
   the Gulf's municipality; Persian "شهرداری" and English "municipality" were
   already listed, and their sentences check the three agree;
+- ``AGENT_NOUNS`` (JUD): a federal prosecutor ("المدعي الاتحادي",
+  "المدعين الاتحاديين") and one representative of the prosecution; Persian
+  "دادستان فدرال" and English "federal prosecutor" already read so;
 - ``AGENT_NOUNS`` (COP): the "أعوان" (officers) of a squad or of the prisons
   are police; Persian "زندانبانان" and English "prison guards" were listed;
 - ``countries._accusative_noun`` / ``_accusative_object`` with
@@ -83,6 +86,22 @@ READINGS: list[tuple[str, str, tuple[str, ...]]] = [
         "en",
         "A prisoner attacked two prison guards in Sousse.",
         ("ASSAULT reported TUN:CVL TUN:COP",),
+    ),
+    # a federal prosecutor is of the judiciary
+    (
+        "ar",
+        "اتهم المدعي الاتحادي الألماني رجلين بالتخطيط لهجوم على المطار.",
+        ("ACCUSE reported DEU:JUD DEU:CVL",),
+    ),
+    (
+        "fa",
+        "دادستان فدرال آلمان دو مرد را به برنامه‌ریزی حمله به فرودگاه متهم کرد.",
+        ("ACCUSE reported DEU:JUD DEU:CVL",),
+    ),
+    (
+        "en",
+        "A German federal prosecutor charged two men with planning an attack on the airport.",
+        ("ACCUSE reported DEU:JUD DEU:CVL",),
     ),
     # an accusative country adjective after a word it cannot qualify: a person
     (

@@ -378,6 +378,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مدعيا عاما",
         "ممثلو الادعاء",
         "ممثلي الادعاء",
+        # agents44ar: the prosecutor of a federation, and one representative
+        # of the prosecution (Persian "دادستان فدرال" and English "federal
+        # prosecutor" already read so)
+        *("المدعي الاتحادي", "المدعية الاتحادية", "المدعين الاتحاديين"),
+        *("المدعون الاتحاديون", "مدعون اتحاديون", "مدعين اتحاديين"),
+        *("الادعاء الاتحادي", "ممثل الادعاء", "ممثلة الادعاء"),
         "المدعية العامة",
         "وكيل النيابة",
         "هيئة الدفاع",
