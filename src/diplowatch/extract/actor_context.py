@@ -157,6 +157,9 @@ class Context:
     lone_person_definite: tuple[str, ...] = ()
     lone_person_endings: frozenset[str] = frozenset()
     lone_person_preps: frozenset[str] = frozenset()
+    # the endings of a word an accusative adjective can qualify (agents44ar)
+    lone_person_head_endings: tuple[str, ...] = ()
+    lone_person_copulas: frozenset[str] = frozenset()
     # ... where adjectives come first: the article before it, the words
     # after it that end its phrase ("a Jordanian at the airport")
     lone_person_articles: frozenset[str] = frozenset()
@@ -654,6 +657,8 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
         "lone_person_definite": _sorted_words(agents, "LONE_PERSON_DEFINITE"),
         "lone_person_endings": _words(agents, "LONE_PERSON_ENDINGS"),
         "lone_person_preps": _words(agents, "LONE_PERSON_PREPOSITIONS"),
+        "lone_person_head_endings": _sorted_words(agents, "LONE_PERSON_HEAD_ENDINGS"),
+        "lone_person_copulas": _words(agents, "LONE_PERSON_COPULAS"),
         "lone_person_articles": _words(agents, "LONE_PERSON_ARTICLES"),
         "lone_person_followers": _words(agents, "LONE_PERSON_FOLLOWERS"),
         "describing_agents": _words(agents, "DESCRIBING_AGENT_NOUNS"),

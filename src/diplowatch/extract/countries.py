@@ -552,6 +552,8 @@ def _not_the_titles(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool
     ("طبيبه البريطاني")."""
     if _noun_after_preposition(text, hit, ctx):
         return True
+    if _accusative_object(text, hit, ctx):
+        return True  # "قتل جنود إسرائيليون فلسطينيا": the one killed (agents44ar)
     return (
         hit.entry.kind != "person"
         and bool(text[pending.hit.end : hit.start].split())
@@ -1069,13 +1071,51 @@ def _lone_person(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
         return prev in ctx.lone_person_articles and _no_noun_after(text, hit, ctx)
     if not ctx.lone_person_definite or hit.prefix.endswith(ctx.lone_person_definite):
         return False
-    if prev in ctx.lone_person_preps:
+    if prev in ctx.lone_person_preps or _accusative_noun(text, hit, prev, ctx):
         return True
     ending = text[hit.base_end : hit.end]
     joined = hit.prefix[:1] in ctx.conjunctions and len(hit.prefix) == 1
     return (ending in ctx.lone_person_endings or joined) and prev.startswith(
         ctx.lone_person_definite
     )
+
+
+def _accusative_noun(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """An indefinite country adjective in the accusative after a word that
+    cannot be its noun is a noun itself, one person (agents44ar): an
+    adjective agrees with its noun in case and definiteness, so "تونسيا"
+    qualifies only an indefinite accusative ("طفلا") or is the adverb of a
+    participle ("المدعومة أمريكيا"); after a verb, an adverb of time or a
+    nominative ("اعتقلت الشرطة أمس تونسيا", "قتل جنود إسرائيليون
+    فلسطينيا") it is the object. Those possible heads end in one of
+    ``LONE_PERSON_HEAD_ENDINGS``; a word with the article is read by
+    ``_lone_person`` as before."""
+    if not _bare_accusative(text, hit, ctx):
+        return False
+    if not prev or prev.startswith(ctx.lone_person_definite) or prev in ctx.lone_person_copulas:
+        return False  # "ليس تونسيا": the predicate of a copula
+    return prev.isalpha() and not prev.endswith(ctx.lone_person_head_endings)
+
+
+def _bare_accusative(text: str, hit: Hit, ctx: Context) -> bool:
+    """A country adjective with no clitic or article and the accusative
+    ending ("تونسيا"), in a language whose data lists the endings of the
+    words it can qualify (agents44ar)."""
+    if not ctx.lone_person_head_endings or hit.entry.kind != "state_adj" or hit.prefix:
+        return False
+    return text[hit.base_end : hit.end] in ctx.lone_person_endings
+
+
+def _accusative_object(text: str, hit: Hit, ctx: Context) -> bool:
+    """An indefinite accusative country adjective is no adjective of the
+    title before it when it cannot agree with the title's last word: that
+    word is definite ("جنود الاحتلال فلسطينيا") or has none of the endings
+    of an indefinite accusative (``_accusative_noun``); it is the object,
+    one person of that country (agents44ar)."""
+    if not _bare_accusative(text, hit, ctx):
+        return False
+    prev = previous_word(text, hit.start)
+    return prev.startswith(ctx.lone_person_definite) or _accusative_noun(text, hit, prev, ctx)
 
 
 def _noun_after_preposition(text: str, hit: Hit, ctx: Context) -> bool:

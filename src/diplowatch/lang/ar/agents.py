@@ -42,6 +42,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الرئاسة",
         "المتحدث باسم الحكومة",
         "البلدية",
+        # agents44ar: "أمانة" of a region, a governorate or the capital is
+        # the Gulf's word for the municipality (bare "أمانة" is honesty or
+        # a secretariat, so only the construct with the unit is listed)
+        *("أمانة منطقة", "أمانة المنطقة", "أمانة محافظة", "أمانة المحافظة"),
+        *("أمانة العاصمة", "أمانة مدينة", "أمانة المدينة"),
         "المحافظ",
         "المجلس العسكري",
         "الحكومة الانتقالية",
@@ -284,6 +289,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "أعوان الحرس",
         "أعوان الحرس الوطني",
         "أعوان الشرطة",
+        # agents44ar: "أعوان" (Maghrebi for officers of a service) of a
+        # squad or of the prisons are police: a squad ("فرقة الأبحاث",
+        # "الفرقة المذكورة") whose men are "أعوان" is a police unit (a music
+        # troupe or a sports team has members, no "أعوان")
+        *("أعوان الفرقة", "أعوان فرقة", "عون الفرقة", "عون فرقة"),
+        *("أعوان السجون", "أعوان السجن", "أعوان سجون", "عون سجون", "أعوان الإصلاح"),
         "قوات الشرطة",
         "الشرطة البلدية",
         "المصالح الأمنية",
@@ -367,6 +378,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "مدعيا عاما",
         "ممثلو الادعاء",
         "ممثلي الادعاء",
+        # agents44ar: the prosecutor of a federation, and one representative
+        # of the prosecution (Persian "دادستان فدرال" and English "federal
+        # prosecutor" already read so)
+        *("المدعي الاتحادي", "المدعية الاتحادية", "المدعين الاتحاديين"),
+        *("المدعون الاتحاديون", "مدعون اتحاديون", "مدعين اتحاديين"),
+        *("الادعاء الاتحادي", "ممثل الادعاء", "ممثلة الادعاء"),
         "المدعية العامة",
         "وكيل النيابة",
         "هيئة الدفاع",
@@ -660,6 +677,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "منفذ",
         "منفذي",
         "منفذو",
+        # agents44ar: a female doer, in the construct state before her deed
+        # (the bare feminine is the participle "implemented", NOT_AGENTS)
+        *("منفذة الهجوم", "منفذة العملية", "منفذة الاعتداء", "منفذة التفجير"),
         "الجاني",
         "الجناة",
         "المعتدي",
@@ -1977,6 +1997,20 @@ NOT_AGENTS: tuple[str, ...] = (
     # ("النيابة العامة" after the preposition is longer and still wins)
     "نيابة عن",
     "بالنيابة",
+    # agents44ar: "منفذ" (who carried it out) is also the participle
+    # "implemented" and the noun "outlet, border crossing": its feminine
+    # singular stands after the noun it qualifies ("العمليات المنفذة", "الخطة
+    # المنفذة"), and a crossing is named or called "حدودي"; a female doer is
+    # read in the construct state before her deed ("منفذة الهجوم", UAF)
+    "المنفذة",
+    "منفذة",
+    "المنفذ الحدودي",
+    "منفذ حدودي",
+    "المنافذ الحدودية",
+    "منافذ حدودية",
+    "المقاول المنفذ",
+    "عدل منفذ",
+    "العدل المنفذ",
     # "responsibility", not an official ("مسؤول" + ending)
     "مسؤولية",
     "مسؤوليات",
@@ -3439,7 +3473,27 @@ NAMED_GROUPS.update(
 # the prepositions.
 LONE_PERSON_DEFINITE: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
 LONE_PERSON_ENDINGS: tuple[str, ...] = ("ا",)
+# agents44ar: "بينهم تونسي" (among them a Tunisian) is one person too, but
+# of the group before it: a militant among militants is no civilian, and no
+# rule here reads the group, so "بينهم" stays out (tried: as many agents went
+# wrong as right on the corpus).
 LONE_PERSON_PREPOSITIONS: tuple[str, ...] = ("على", "ضد", "من", "عن", "مع", "إلى", "الى")
+# agents44ar: an adjective agrees with its noun in case, so an indefinite
+# country adjective in the accusative ("تونسيا") qualifies only a word that
+# is accusative and indefinite too, whose masculine singular ends in alif
+# ("طفلا فلسطينيا"), or is the adverb of a participle ("المدعومة أمريكيا",
+# "المدعومين"). After a word with none of these endings (a verb, an adverb of
+# time, a nominative plural: "اعتقلت الشرطة أمس تونسيا", "قتل جنود
+# إسرائيليون فلسطينيا") it is a noun: one person of that country (normalised
+# spelling: ة is written ه).
+LONE_PERSON_HEAD_ENDINGS: tuple[str, ...] = ("ا", "ه", "ين", "ات", "ان")
+# ... and "كان" and its sisters put their predicate in the accusative: "ليس
+# تونسيا" (he is not Tunisian) tells a nationality, no person
+LONE_PERSON_COPULAS: tuple[str, ...] = (
+    *("ليس", "ليست", "ليسوا", "لست", "كان", "كانت", "كانوا", "يكون", "تكون"),
+    *("أصبح", "أصبحت", "يصبح", "صار", "صارت", "يصير", "بات", "باتت", "ظل", "ظلت"),
+    *("مازال", "زال", "يزال", "تزال", "لايزال", "أضحى", "أمسى"),
+)
 
 
 # agents40ar: the parliament of an international body is that body's
