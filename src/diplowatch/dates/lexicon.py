@@ -279,9 +279,7 @@ def _short_year(w: _Words) -> re.Pattern[str] | None:
         return None
     words = word_led(_get(w.data, "SHORT_YEAR_WORDS", ()))
     blockers = alternation(_get(w.data, "SHORT_YEAR_BLOCKERS", ()))
-    return re.compile(
-        rf"{words}\s+(?P<y>[1-9]\d)(?![\d/.\-٫٬]\d|\d)(?!\s*{blockers}(?!\w))"
-    )
+    return re.compile(rf"{words}\s+(?P<y>[1-9]\d)(?![\d/.\-٫٬]\d|\d)(?!\s*{blockers}(?!\w))")
 
 
 def _weekday_patterns(w: _Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
