@@ -15,8 +15,8 @@ import pytest
 
 from diplowatch.dates.lexicon import alternation, first_letters, lexicon, word_led
 from diplowatch.extract.actor_context import context
-from diplowatch.extract.countries import _head_ends, _location_head_before
 from diplowatch.extract.counted import _phrases
+from diplowatch.extract.countries import _head_ends, _location_head_before
 from diplowatch.extract.lexicon import ACTOR
 from diplowatch.extract.lexicon import lexicon as actor_lexicon
 from diplowatch.extract.scan import resolve, scan
