@@ -33,6 +33,36 @@ def alternation(words: Any) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
 
 
+_LETTER_CLASS = r"[^\W\d_]"
+
+
+def word_led(words: Any, behind: str = r"\w") -> str:
+    """``(?<!behind)`` + ``alternation(words)`` written so that the pattern opens
+    with a letter: each word's first letter, then the look-behind (that
+    letter after no character of ``behind``: ``(?<!\\wL)``), then the rest of the
+    words of that letter. Python's engine skips to a pattern's possible
+    first letters only when it opens with a literal or a branch of
+    literals, never with a look-around (``first_letters``' look-ahead and a
+    ``(?<!\\w)`` are both tried at every position), so this is several times
+    faster over a sentence. The matches are the same: at a position only
+    the words of its letter can match, and they are tried in
+    ``alternation``'s order (longest first), so the first to match, and
+    the order of the others on backtracking, are unchanged."""
+    groups: dict[str, list[str]] = {}
+    for w in _norm_all(words):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]).replace(r"\ ", r"\s+"))
+    if not groups:
+        return "(?!)"
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(c)}(?<!{behind}{re.escape(c)})(?:{'|'.join(rests)})"
+            for c, rests in groups.items()
+        )
+        + ")"
+    )
+
+
 def first_letters(words: Any, more: str = "") -> str:
     """A lookahead for the first letters of ``words`` (as ``alternation``
     folds them) and the class ``more`` ("\\d"), put before a pattern that
@@ -158,12 +188,19 @@ def _folded(data: Any, name: str) -> frozenset[str]:
     return frozenset(normalize_phrase(w) for w in _get(data, name, ()))
 
 
-def _month_group(w: _Words) -> str:
-    """A month name, maybe with a second calendar's month in brackets and "current"."""
+def _month_group(w: _Words, led: bool = False) -> str:
+    """A month name, maybe with a second calendar's month in brackets and
+    "current"; ``led``: the pattern opens with it, written with
+    ``word_led`` so that the engine skips to the months' first letters."""
     suffix = alternation(_get(w.data, "MONTH_SUFFIXES", ()))
     current_alt = alternation(_get(w.data, "CURRENT_MONTH_WORDS", ()))
+    first = (
+        rf"(?P<m1>{word_led(w.months, _LETTER_CLASS)})"
+        if led
+        else rf"(?<![^\W\d_])(?P<m1>{w.month_alt})"
+    )
     return (
-        rf"(?<![^\W\d_])(?P<m1>{w.month_alt})(?:\s*{suffix})?(?![^\W\d_])"
+        rf"{first}(?:\s*{suffix})?(?![^\W\d_])"
         rf"(?:\s*[/(\-–]\s*(?P<m2>{w.month_alt})(?:\s*{suffix})?(?![^\W\d_])\s*\)?)?"
         rf"(?:\s+(?P<cur>{current_alt})(?!\w))?"
     )
@@ -200,7 +237,7 @@ def _named_dates(w: _Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     return (
         re.compile(rf"{day_led}{wd}{day}\s*(?:{joiners}\s+)?{monthx}(?:{sep}{year})?{time}"),
         re.compile(rf"{month_led}{wd}{monthx}\.?\s*{day}(?:(?:\s*[,،]\s*|\s+){year})?{time}"),
-        re.compile(rf"{first_letters(w.months)}{monthx}{sep}{year}"),
+        re.compile(rf"{_month_group(w, led=True)}{sep}{year}"),
     )
 
 
@@ -240,12 +277,9 @@ def _short_year(w: _Words) -> re.Pattern[str] | None:
     unit (``SHORT_YEAR_BLOCKERS``) nor as part of a longer number or date."""
     if not _get(w.data, "SHORT_YEAR_CENTURY", 0):
         return None
-    words = alternation(_get(w.data, "SHORT_YEAR_WORDS", ()))
+    words = word_led(_get(w.data, "SHORT_YEAR_WORDS", ()))
     blockers = alternation(_get(w.data, "SHORT_YEAR_BLOCKERS", ()))
-    led = first_letters(_get(w.data, "SHORT_YEAR_WORDS", ()))
-    return re.compile(
-        rf"{led}(?<!\w){words}\s+(?P<y>[1-9]\d)(?![\d/.\-٫٬]\d|\d)(?!\s*{blockers}(?!\w))"
-    )
+    return re.compile(rf"{words}\s+(?P<y>[1-9]\d)(?![\d/.\-٫٬]\d|\d)(?!\s*{blockers}(?!\w))")
 
 
 def _weekday_patterns(w: _Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:

@@ -22,6 +22,7 @@ from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.sentence import Sentence
 from diplowatch.lang import load
+from diplowatch.text.alternation import longest_first
 from diplowatch.text.normalize import normalize
 
 # How many sentences back the listed states may stand.
@@ -49,7 +50,7 @@ def _phrases(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
     ordered = sorted(counts, key=len, reverse=True)
     return (
         re.compile("|".join(re.escape(w) for w in words)),
-        re.compile("|".join(re.escape(p) for p in ordered)),
+        re.compile(longest_first(ordered)),
         counts,
     )
 

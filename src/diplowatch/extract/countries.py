@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.counts import counted, counted_or_others, is_measure
@@ -984,11 +984,20 @@ def _location_head_before(text: str, hit: Hit, ctx: Context) -> str:
     The head of a place's name counts too ("gulf of": "the Gulf of
     Finland" is no side, ``context.NAMED_PLACE_HEADS``)."""
     last = previous_word(text, hit.start)
-    if not last.isalnum():
+    if not last.isalnum() or last not in _head_ends(ctx.location_heads, ctx.named_place_heads):
         return ""
     pos = text.rfind(last, 0, hit.start)
     pair = f"{previous_word(text, pos)} {last}"
     return pair if pair in ctx.location_heads or pair in ctx.named_place_heads else ""
+
+
+@cache
+def _head_ends(*heads: frozenset[str]) -> frozenset[str]:
+    """The last words of the heads of two words or more: a pair "word
+    ``last``" is one of them only if ``last`` (one token, no space) is
+    among these, so the word before it is looked up only then (the check
+    runs for every country word; few stand after a head's second word)."""
+    return frozenset(h.rsplit(" ", 1)[1] for group in heads for h in group if " " in h)
 
 
 def _capital_is_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
