@@ -14,6 +14,7 @@ the energy minister) are no objects.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -55,8 +56,9 @@ class GuardObjects:
 
     def __post_init__(self) -> None:
         pairs = ((self.long, self.endings), (self.bound, self.bound_endings))
+        # interned: the same written forms recur in many guards' sets
         written = frozenset(
-            stem + ending
+            sys.intern(stem + ending)
             for stems, endings in pairs
             for stem in stems
             if len(stem) >= 3

@@ -17,7 +17,7 @@ from typing import Any
 
 import ahocorasick
 
-from diplowatch.extract.guard_objects import ObjectForms, forms_of, guard_objects
+from diplowatch.extract.guard_objects import GuardObjects, ObjectForms, forms_of, guard_objects
 from diplowatch.lang import load, offices, require
 from diplowatch.text.normalize import normalize_phrase
 
@@ -118,7 +118,9 @@ CUE_TABLES = {
 }
 
 
-@dataclass(frozen=True)
+# Slots: a language keeps tens of thousands of entries (one per office
+# holder's name), and an instance without a ``__dict__`` is a third smaller.
+@dataclass(frozen=True, slots=True)
 class Entry:
     layer: str
     kind: str
@@ -416,10 +418,14 @@ def _guarded(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
     """
     not_objects = tuple(getattr(triggers, "GUARD_NOT_OBJECTS", ()))
     negated: frozenset[str] = getattr(triggers, "NEGATED_FORMS", frozenset())
+    made: dict[tuple[str, ...], GuardObjects] = {}  # rules listing the same objects share them
     for affix, table in _GUARDED_TABLES:
         for (etype, mode), rules in getattr(triggers, table, {}).items():
             for phrases, objects, *window in rules:
-                needs = guard_objects(objects, forms, not_objects)
+                listed = tuple(objects)
+                if listed not in made:
+                    made[listed] = guard_objects(listed, forms, not_objects)
+                needs = made[listed]
                 extra = (mode, needs, *window)  # a rule may widen the words searched after, before
                 for phrase in phrases:
                     entry = Entry(EVENT, "trigger", etype, affix, extra, negated=phrase in negated)
@@ -430,7 +436,8 @@ def _guarded(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:
 def _office_names(lang: str) -> tuple[tuple[str, str, str, bool], ...]:
     """The rows of ``lang/<code>/office_names.tsv`` as (person id, form as
     written, normalised form, ambiguous), normalised once for both readers
-    (``_person_entries``, ``_family_name_entries``)."""
+    (``_person_entries``, ``_family_name_entries``); needed only while the
+    lexicon is built (``lexicon`` clears it)."""
     return tuple(
         (
             row["person"],
@@ -438,7 +445,7 @@ def _office_names(lang: str) -> tuple[tuple[str, str, str, bool], ...]:
             normalize_phrase(row["name"]),
             row["ambiguous"] not in ("", "0"),
         )
-        for row in offices.name_rows(lang)
+        for row in offices.read_name_rows(lang)
     )
 
 
@@ -613,10 +620,8 @@ def lexicon(lang: str) -> Lexicon:
     # 2. a title or agent noun written with its country's adjective carries it
     _own_countries(keys, fields["prefixes"], fields["suffixes"])
     # 3. one automaton over all the keys
-    automaton = ahocorasick.Automaton()
-    for key, entries in keys.items():
-        automaton.add_word(key, (len(key), tuple(entries), _allowed_affixes(entries, fields)))
-    automaton.make_automaton()
+    automaton = _automaton(keys, fields)
+    _office_names.cache_clear()  # build-time rows: the entries hold what they gave
     # 4. what the matcher checks around a hit: guards, vetoes, ambiguous names
     triggers = load(lang, "triggers")
     window = getattr(triggers, "GUARD_WINDOW", (0, 4)) if triggers else (0, 4)
@@ -641,6 +646,31 @@ def lexicon(lang: str) -> Lexicon:
             for key, words in (getattr(triggers, "VETO_WORDS", {}) if triggers else {}).items()
         },
     )
+
+
+def _automaton(keys: dict[str, list[Entry]], fields: dict[str, Any]) -> Any:
+    """One automaton over ``keys``, each stored with its length, its entries
+    and the affixes they accept (``_allowed_affixes``).
+
+    Equal entries and equal lists of them are stored once: a language's
+    ~45,000 keys hold only ~6,000 distinct entries (every agent noun of a
+    kind, every cue of a kind, a phrase's variants), and a separate object
+    per key cost tens of MB per language. Entries are frozen values, never
+    told apart by identity, so sharing them changes no reading.
+    """
+    one: dict[Entry, Entry] = {}
+    stored: dict[tuple[Entry, ...], tuple[tuple[Entry, ...], AllowedAffixes]] = {}
+    values: dict[tuple[int, tuple[Entry, ...]], tuple[Any, ...]] = {}
+    automaton = ahocorasick.Automaton()
+    for key, entries in keys.items():
+        group = tuple(one.setdefault(e, e) for e in entries)
+        if group not in stored:
+            stored[group] = (group, _allowed_affixes(list(group), fields))
+        group, allowed = stored[group]
+        value = values.setdefault((len(key), group), (len(key), group, allowed))
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def _keys(lang: str, affixes: ModuleType) -> dict[str, list[Entry]]:

@@ -241,11 +241,18 @@ def terms_of(person: str) -> tuple[Term, ...]:
     return found
 
 
+def read_name_rows(lang: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``lang/<lang>/office_names.tsv`` (empty if the language has
+    none), read anew: a reader that needs them once (the lexicon, which
+    keeps what it makes of them) need not keep ~2 MB of rows per language."""
+    text = registry.table_text(lang, "office_names")
+    return tuple(_rows(text, NAME_COLUMNS)) if text else ()
+
+
 @cache
 def name_rows(lang: str) -> tuple[dict[str, str], ...]:
     """Rows of ``lang/<lang>/office_names.tsv`` (empty if the language has none)."""
-    text = registry.table_text(lang, "office_names")
-    return tuple(_rows(text, NAME_COLUMNS)) if text else ()
+    return read_name_rows(lang)
 
 
 @cache
