@@ -19,6 +19,7 @@ import ahocorasick
 
 from diplowatch.extract.guard_objects import GuardObjects, ObjectForms, forms_of, guard_objects
 from diplowatch.lang import load, offices, require
+from diplowatch.text import heap
 from diplowatch.text.normalize import normalize_phrase
 
 # Layers are resolved independently: an actor name may overlap a sector word.
@@ -612,7 +613,9 @@ def _with_state(entry: Entry, code: str) -> Entry:
 @cache
 def lexicon(lang: str) -> Lexicon:
     """Build (once per process) the automaton for ``lang``: every kind of
-    knowledge in one automaton, so that a document is scanned once."""
+    knowledge in one automaton, so that a document is scanned once. What
+    the build made lives as long as the process (``text/heap.py``)."""
+    heap.fix_mmap_threshold()
     affixes = require(lang, "affixes")
     # 1. every key the scan looks for, with the entries it stands for
     keys = _keys(lang, affixes)
@@ -629,7 +632,7 @@ def lexicon(lang: str) -> Lexicon:
     ambiguous = frozenset(
         normalize_phrase(p) for p in (getattr(actors, "AMBIGUOUS", {}) if actors else {})
     )
-    return Lexicon(
+    built = Lexicon(
         lang=lang,
         automaton=automaton,
         **fields,
@@ -646,6 +649,8 @@ def lexicon(lang: str) -> Lexicon:
             for key, words in (getattr(triggers, "VETO_WORDS", {}) if triggers else {}).items()
         },
     )
+    heap.freeze_built()
+    return built
 
 
 def _automaton(keys: dict[str, list[Entry]], fields: dict[str, Any]) -> Any:

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from diplowatch.lang.en.stop_words import STOP_WORDS as _EN_STOP
 from diplowatch.lang.xx import scripts
+from diplowatch.text import heap
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -141,6 +142,7 @@ def _clean(text: str) -> str:
 def _arabic_detector() -> LanguageDetector:
     from lingua import Language, LanguageDetectorBuilder
 
+    heap.fix_mmap_threshold()  # its models' buffers go back to the system (``heap``)
     return LanguageDetectorBuilder.from_languages(Language.ARABIC, Language.PERSIAN).build()
 
 
@@ -162,6 +164,7 @@ def _latin_detector(precise: bool) -> LanguageDetector:
     trigram-only models misjudge headlines."""
     from lingua import Language, LanguageDetectorBuilder
 
+    heap.fix_mmap_threshold()  # its models' buffers go back to the system (``heap``)
     if precise:
         # Precise models cost ~18 MB per language: keep the short-text
         # detector to the languages most often confused with English.
