@@ -139,3 +139,14 @@ def test_built_lexicon_is_out_of_the_collectors_sight() -> None:
 def test_mmap_threshold_is_pinned_on_glibc() -> None:
     assert heap.fix_mmap_threshold() is True
     assert heap.fix_mmap_threshold() is True  # once per process, then cached
+
+
+def test_an_unhashable_value_is_kept_as_it_is() -> None:
+    seen: dict[object, object] = {}
+    first = lx.Entry(lx.CUE, "reporting", "", "fixed", (["listed"],))
+    same = lx.Entry(lx.CUE, "reporting", "", "fixed", (["listed"],))
+    assert lx._one_of(seen, first) is first
+    assert lx._one_of(seen, same) is same
+    one = lx.Entry(lx.CUE, "reporting", "", "fixed")
+    assert lx._one_of(seen, lx.Entry(lx.CUE, "reporting", "", "fixed")) is not one
+    assert lx._one_of(seen, one) is not one  # the equal one met first

@@ -663,19 +663,24 @@ def _automaton(keys: dict[str, list[Entry]], fields: dict[str, Any]) -> Any:
     per key cost tens of MB per language. Entries are frozen values, never
     told apart by identity, so sharing them changes no reading.
     """
-    one: dict[Entry, Entry] = {}
-    stored: dict[tuple[Entry, ...], tuple[tuple[Entry, ...], AllowedAffixes]] = {}
-    values: dict[tuple[int, tuple[Entry, ...]], tuple[Any, ...]] = {}
+    seen: dict[Any, Any] = {}
     automaton = ahocorasick.Automaton()
     for key, entries in keys.items():
-        group = tuple(one.setdefault(e, e) for e in entries)
-        if group not in stored:
-            stored[group] = (group, _allowed_affixes(list(group), fields))
-        group, allowed = stored[group]
-        value = values.setdefault((len(key), group), (len(key), group, allowed))
-        automaton.add_word(key, value)
+        group = _one_of(seen, tuple(_one_of(seen, e) for e in entries))
+        allowed = _one_of(seen, _allowed_affixes(list(group), fields))
+        automaton.add_word(key, _one_of(seen, (len(key), group, allowed)))
     automaton.make_automaton()
     return automaton
+
+
+def _one_of(seen: dict[Any, Any], value: Any) -> Any:
+    """The value equal to ``value`` met first (``value`` itself the first
+    time); one that cannot be hashed (an entry whose data holds a list) is
+    kept as it is."""
+    try:
+        return seen.setdefault(value, value)
+    except TypeError:
+        return value
 
 
 def _keys(lang: str, affixes: ModuleType) -> dict[str, list[Entry]]:

@@ -42,7 +42,7 @@ def fix_mmap_threshold() -> bool:
     C library took it (False where it has no ``mallopt``)."""
     try:
         mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # no such library or function here
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
