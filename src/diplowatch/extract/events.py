@@ -69,6 +69,7 @@ from diplowatch.extract.commented import (
 )
 from diplowatch.extract.counted import READS_BACK, counted_states
 from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
+from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
@@ -186,6 +187,7 @@ from diplowatch.extract.predicates import (
     drop_verbless,
     split_gapped,
 )
+from diplowatch.extract.press_talks import drop_press_talks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
@@ -694,6 +696,8 @@ def _document_triggers(
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
     triggers = drop_alleged_stances(triggers, ntext, ctx)
     triggers = drop_silences(triggers, ntext, ctx)
+    triggers = drop_courtesies(triggers, ntext, ctx)
+    triggers = drop_press_talks(triggers, layers.get(CUE, []), ntext, ctx)
     spoken = (layers.get(CUE, []), actor_hits)
     return _with_commented(triggers, named, ntext, ctx, spoken), force
 
