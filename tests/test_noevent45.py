@@ -8,7 +8,10 @@ Two families of false events a precision sample of corpus events found:
   nothing appears and that real requests stay;
 - the press's own interview ("خبرگزاری فارس به گفت‌وگو با … پرداخت") read as
   talks (CONSULT) (``extract/press_talks.py``); Arabic and English read no
-  outlet's conversation as talks, which their tests pin.
+  outlet's conversation as talks, which their tests pin;
+- a count of deeds since a year or a number of years back ("33 قمة منذ
+  1945", "12 summits since 2010") read as one event
+  (``extract/running_totals.py``).
 """
 
 from __future__ import annotations
@@ -97,3 +100,54 @@ def test_press_interview_is_no_consult(text: str, lang: str) -> None:
 )
 def test_talks_the_press_reports_stay(text: str, lang: str) -> None:
     assert ("CONSULT", ["IRN", "IRQ"]) in _events(text, lang)
+
+
+# --- a running total is no event -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        (
+            "ومنذ تأسيس الجامعة العربية عام 1945 عقد القادة العرب 33 قمة في عواصم مختلفة.",
+            "ar",
+            "CONSULT",
+        ),
+        ("أجرت الولايات المتحدة منذ 55 عاما 210 تجارب نووية.", "ar", "MOBILIZE"),
+        ("Egypt has held 12 summits with Jordan since 2010.", "en", "CONSULT"),
+        ("از سال ۱۳۷۰ تاکنون رهبران کشورهای اسلامی ۱۴ اجلاس سران برگزار کرده‌اند.", "fa", "CONSULT"),
+    ],
+)
+def test_running_total_is_no_event(text: str, lang: str, etype: str) -> None:
+    assert etype not in {t for t, _ in _events(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        # a recent start ("since Monday") counts recent deeds
+        (
+            "شن الجيش الإسرائيلي منذ الاثنين 30 غارة على قطاع غزة.",
+            "ar",
+            ("ASSAULT", ["ISR", "PSE"]),
+        ),
+        # "since" dates how rare the deed is, no count of it
+        (
+            "عقدت مصر والأردن قمة في القاهرة يوم الأحد، هي الأولى منذ عام 2015.",
+            "ar",
+            ("CONSULT", ["EGY", "JOR"]),
+        ),
+        (
+            "Egypt and Jordan held a summit in Cairo on Sunday, their first since 2015.",
+            "en",
+            ("CONSULT", ["EGY", "JOR"]),
+        ),
+        (
+            "رهبران مصر و اردن روز یکشنبه در قاهره دیدار کردند که نخستین دیدار از سال ۲۰۱۵ است.",
+            "fa",
+            ("CONSULT", ["EGY", "JOR"]),
+        ),
+    ],
+)
+def test_deed_dated_since_stays(text: str, lang: str, event: tuple[str, list[str]]) -> None:
+    assert event in _events(text, lang)

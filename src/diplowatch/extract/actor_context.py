@@ -119,6 +119,10 @@ class Context:
     talk_words: frozenset[str] = frozenset()
     press_subjects: frozenset[str] = frozenset()
     press_not_after: frozenset[str] = frozenset()
+    # noevent45: a running total's "since", units of years, counter nouns
+    since_words: frozenset[str] = frozenset()
+    year_units: frozenset[str] = frozenset()
+    counter_nouns: frozenset[str] = frozenset()
     # prec43: an accusation's passive, whose subject is the accused (``lone_object``)
     accused_passives: frozenset[str] = frozenset()
     released_passives: frozenset[str] = frozenset()
@@ -873,6 +877,9 @@ _WORD_FIELDS = {
     "talk_words": "TALK_WORDS",
     "press_subjects": "PRESS_SUBJECTS",
     "press_not_after": "PRESS_SUBJECT_NOT_AFTER",
+    "since_words": "SINCE_WORDS",
+    "year_units": "YEAR_UNITS",
+    "counter_nouns": "COUNTER_NOUNS",
     "accused_passives": "ACCUSED_PASSIVES",
     "released_passives": "RELEASED_PASSIVES",
     "passive_subject_breaks": "PASSIVE_SUBJECT_BREAKS",

@@ -191,6 +191,7 @@ from diplowatch.extract.press_talks import drop_press_talks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
+from diplowatch.extract.running_totals import drop_running_totals
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.scene_targets import asked_at_scene, scene_places_out
 from diplowatch.extract.sentence import Sentence
@@ -698,6 +699,7 @@ def _document_triggers(
     triggers = drop_silences(triggers, ntext, ctx)
     triggers = drop_courtesies(triggers, ntext, ctx)
     triggers = drop_press_talks(triggers, layers.get(CUE, []), ntext, ctx)
+    triggers = drop_running_totals(triggers, ntext, ctx)
     spoken = (layers.get(CUE, []), actor_hits)
     return _with_commented(triggers, named, ntext, ctx, spoken), force
 

@@ -2435,3 +2435,10 @@ DOER_PREDICATES: tuple[str, ...] = (
     *("مجبور", "پیروز", "موافق", "مخالف", "وارد", "خارج", "متوسل", "مدعی"),
     *("منکر", "معترض", "معتقد", "قائل", "آماده", "مایل", "ناچار", "متوجه"),
 )
+
+# noevent45: a deed noun right after a written number (or number + counter
+# noun), in a clause with "since" + a year or a number of years, is a running
+# total, no event (extract/running_totals.py).
+SINCE_WORDS: tuple[str, ...] = ("از سال", "طی", "در طول")
+YEAR_UNITS: tuple[str, ...] = ("سال", "دهه")
+COUNTER_NOUNS: tuple[str, ...] = ("مورد", "بار", "فقره", "دور")
