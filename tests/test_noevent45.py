@@ -9,6 +9,10 @@ Two families of false events a precision sample of corpus events found:
 - the press's own interview ("خبرگزاری فارس به گفت‌وگو با … پرداخت") read as
   talks (CONSULT) (``extract/press_talks.py``); Arabic and English read no
   outlet's conversation as talks, which their tests pin;
+- a talk noun after a topic marker and an opening quotation mark ("در
+  مورد «گفت‌وگو با آمریکا»", 'proposed "talks with Iraq"') read as talks
+  (``predicates.drop_topics``); an interview named by its kind after the
+  ezafe ("در گفت‌وگوی تفصیلی با همشهری", ``status.CHANNEL_CUES``);
 - a count of deeds since a year or a number of years back ("33 قمة منذ
   1945", "12 summits since 2010") read as one event
   (``extract/running_totals.py``).
@@ -151,3 +155,38 @@ def test_running_total_is_no_event(text: str, lang: str, etype: str) -> None:
 )
 def test_deed_dated_since_stays(text: str, lang: str, event: tuple[str, list[str]]) -> None:
     assert event in _events(text, lang)
+
+
+# --- a quoted topic, an interview of a kind -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('وزیر خارجه ایران در مورد "گفت و گوی رو در رو با آمریکا" سخن گفت.', "fa"),
+        ("وزیر خارجه ایران درباره «مذاکره با آمریکا» سخن گفت.", "fa"),
+        ('تحدث وزير الخارجية الإيراني بشأن "المفاوضات المباشرة مع أمريكا".', "ar"),
+        ('Iran proposed "talks with Iraq" next month.', "en"),
+        (
+            "دبیرکل اتحادیه بنکداران در گفت‌وگوی تفصیلی با همشهری از کاهش تقاضا در ایران خبر داد.",
+            "fa",
+        ),
+    ],
+)
+def test_quoted_topic_and_interview_are_no_consult(text: str, lang: str) -> None:
+    assert "CONSULT" not in {t for t, _ in _events(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the quoted words are the topic of real talks, which stay
+        ("وزیر خارجه ایران با همتای عراقی خود درباره «همکاری امنیتی» گفت‌وگو کرد.", "fa"),
+        # an interview's kind with an actor as partner: talks
+        ("وزیر خارجه ایران در گفت‌وگوی تفصیلی با همتای عراقی خود درباره امنیت رایزنی کرد.", "fa"),
+        ('Iran held talks with Iraq about "security cooperation" on Monday.', "en"),
+        ('أجرى وزير الخارجية الإيراني محادثات مع نظيره العراقي بشأن "التعاون الأمني".', "ar"),
+    ],
+)
+def test_talks_about_a_quoted_topic_stay(text: str, lang: str) -> None:
+    assert ("CONSULT", ["IRN", "IRQ"]) in _events(text, lang)
