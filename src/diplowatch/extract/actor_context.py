@@ -113,6 +113,16 @@ class Context:
     stance_stoppers: frozenset[str] = frozenset()
     # prec43: the words of saying a refusal may take as its object (``silence``)
     silenced_objects: frozenset[str] = frozenset()
+    # noevent45: the first-person "I beg" of courtesy (``courtesy``)
+    courtesy_formulas: frozenset[str] = frozenset()
+    # noevent45: the press as the subject of a talk noun (``press_talks``)
+    talk_words: frozenset[str] = frozenset()
+    press_subjects: frozenset[str] = frozenset()
+    press_not_after: frozenset[str] = frozenset()
+    # noevent45: a running total's "since", units of years, counter nouns
+    since_words: frozenset[str] = frozenset()
+    year_units: frozenset[str] = frozenset()
+    counter_nouns: frozenset[str] = frozenset()
     # prec43: an accusation's passive, whose subject is the accused (``lone_object``)
     accused_passives: frozenset[str] = frozenset()
     released_passives: frozenset[str] = frozenset()
@@ -863,6 +873,13 @@ _WORD_FIELDS = {
     "stance_predicates": "STANCE_PREDICATES",
     "stance_stoppers": "STANCE_STOPPERS",
     "silenced_objects": "SILENCED_OBJECTS",
+    "courtesy_formulas": "COURTESY_FORMULAS",
+    "talk_words": "TALK_WORDS",
+    "press_subjects": "PRESS_SUBJECTS",
+    "press_not_after": "PRESS_SUBJECT_NOT_AFTER",
+    "since_words": "SINCE_WORDS",
+    "year_units": "YEAR_UNITS",
+    "counter_nouns": "COUNTER_NOUNS",
     "accused_passives": "ACCUSED_PASSIVES",
     "released_passives": "RELEASED_PASSIVES",
     "passive_subject_breaks": "PASSIVE_SUBJECT_BREAKS",

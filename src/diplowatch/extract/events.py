@@ -69,6 +69,7 @@ from diplowatch.extract.commented import (
 )
 from diplowatch.extract.counted import READS_BACK, counted_states
 from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
+from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
@@ -186,9 +187,11 @@ from diplowatch.extract.predicates import (
     drop_verbless,
     split_gapped,
 )
+from diplowatch.extract.press_talks import drop_press_talks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
+from diplowatch.extract.running_totals import drop_running_totals
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.scene_targets import asked_at_scene, scene_places_out
 from diplowatch.extract.sentence import Sentence
@@ -694,6 +697,9 @@ def _document_triggers(
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
     triggers = drop_alleged_stances(triggers, ntext, ctx)
     triggers = drop_silences(triggers, ntext, ctx)
+    triggers = drop_courtesies(triggers, ntext, ctx)
+    triggers = drop_press_talks(triggers, layers.get(CUE, []), ntext, ctx)
+    triggers = drop_running_totals(triggers, ntext, ctx)
     spoken = (layers.get(CUE, []), actor_hits)
     return _with_commented(triggers, named, ntext, ctx, spoken), force
 

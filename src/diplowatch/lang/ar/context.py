@@ -2312,3 +2312,10 @@ PATIENT_NOUNS: tuple[str, ...] = (
     *RELEASE_NOUNS,
     *("اغتيال", "باغتيال", "لاغتيال", "تكريم", "بتكريم", "إعدام", "بإعدام", "خطف", "اختطاف"),
 )
+
+# noevent45: a deed noun right after a written number (or number + counter
+# noun), in a clause with "since" + a year or a number of years, is a running
+# total, no event (extract/running_totals.py).
+SINCE_WORDS: tuple[str, ...] = ("منذ", "ومنذ")
+YEAR_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "أعوام", "عقود", "عقدا")
+COUNTER_NOUNS: tuple[str, ...] = ("حالة", "مرة", "عملية")

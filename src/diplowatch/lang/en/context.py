@@ -1900,3 +1900,10 @@ PATIENT_NOUNS: tuple[str, ...] = (
     *("abduction", "kidnapping", "honouring", "honoring"),
 )
 PATIENT_GENITIVE_MARKERS: tuple[str, ...] = ("of",)
+
+# noevent45: a deed noun right after a written number (or number + counter
+# noun), in a clause with "since" + a year or a number of years, is a running
+# total, no event (extract/running_totals.py).
+SINCE_WORDS: tuple[str, ...] = ("since", "over the past", "in the past")
+YEAR_UNITS: tuple[str, ...] = ("years", "decades")
+COUNTER_NOUNS: tuple[str, ...] = ("cases", "times", "rounds")

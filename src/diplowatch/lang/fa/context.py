@@ -2364,6 +2364,26 @@ SILENCED_OBJECTS: tuple[str, ...] = tuple(
         *("مصاحبه", "سخن گفتن", "بیان جزئیات", "ارائه جزئیات"),
     )
 )
+# noevent45: the first-person present of the verb of begging ("خواهش
+# می‌کنم", "please") is a formula of courtesy in a quotation, no REQUEST,
+# unless "از" names whom it asks in its clause (extract/courtesy.py).
+COURTESY_FORMULAS: tuple[str, ...] = tuple(
+    f"خواهش {verb}" for verb in ("می‌کنم", "می کنم", "میکنم", "می‌کنیم", "می کنیم", "میکنیم")
+)
+# noevent45: a talk noun whose clause opens with the press as its subject
+# ("خبرگزاری فارس به گفت‌وگو با … پرداخت", "روزنامه ایران در گفت‌وگو با …
+# نوشت") is the outlet's interview, no CONSULT (extract/press_talks.py); not
+# after a head of office ("رئیس رادیو": an official of the outlet). Words
+# that name other things too ("شبکه" of health, "پایگاه" a base, "سایت" a
+# site) are left out.
+TALK_WORDS: tuple[str, ...] = ("گفت‌وگو", "گفت وگو", "گفت و گو", "گفتگو", "مصاحبه")
+PRESS_SUBJECTS: tuple[str, ...] = (
+    *("خبرگزاری", "روزنامه", "خبرنگار", "خبرنگاران", "نشریه", "مجله"),
+    *("هفته نامه", "هفته‌نامه", "ماهنامه", "پایگاه خبری", "تلویزیون", "رادیو"),
+)
+PRESS_SUBJECT_NOT_AFTER: tuple[str, ...] = (
+    *("رئیس", "رییس", "مدیر", "مدیرعامل", "معاون", "سردبیر", "سخنگوی"),
+)
 # prec43: the passive of an accusation ("ایران به حمله به نفتکش متهم شد",
 # "متهم شده است", "متهم است"): its subject is the accused, and with no agent
 # marker ("از سوی", "توسط") the accuser is left unnamed: the event keeps an
@@ -2415,3 +2435,10 @@ DOER_PREDICATES: tuple[str, ...] = (
     *("مجبور", "پیروز", "موافق", "مخالف", "وارد", "خارج", "متوسل", "مدعی"),
     *("منکر", "معترض", "معتقد", "قائل", "آماده", "مایل", "ناچار", "متوجه"),
 )
+
+# noevent45: a deed noun right after a written number (or number + counter
+# noun), in a clause with "since" + a year or a number of years, is a running
+# total, no event (extract/running_totals.py).
+SINCE_WORDS: tuple[str, ...] = ("از سال", "طی", "در طول")
+YEAR_UNITS: tuple[str, ...] = ("سال", "دهه")
+COUNTER_NOUNS: tuple[str, ...] = ("مورد", "بار", "فقره", "دور")

@@ -756,6 +756,14 @@ CHANNEL_CUES: tuple[str, ...] = tuple(
     )
     for tail in ("با", "با یک", "اختصاصی با")
 ) + (
+    # noevent45: the interview's kind after the ezafe ("در گفت‌وگوی تفصیلی
+    # با همشهری"): a partner that is no actor makes it an interview
+    # (parties._unnamed_channel); one that is an actor keeps the talks
+    *(
+        f"{opener} {kind} با"
+        for opener in ("در گفت‌وگوی", "در گفتگوی", "در گفت و گوی", "در مصاحبه‌ی")
+        for kind in ("تفصیلی", "مفصل", "اختصاصی", "ویژه")
+    ),
     "در گزارش",
     "در گزارشی",
     "در یادداشتی در",

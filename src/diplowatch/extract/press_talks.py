@@ -1,0 +1,66 @@
+"""A newspaper's talk with its guest is an interview, no meeting.
+
+"خبرگزاری فارس به گفت‌وگو با سفیر پیشین پرداخت", "روزنامه ایران در
+گفت‌وگو با وزیر نوشت": when the subject that opens the clause of a noun of
+talking is the press itself (a news agency, a paper, a reporter), the talk
+is the outlet's interview, a way of gathering what it reports, and no two
+actors meet (PLOVER CONSULT). Persian puts the subject first and the verb
+last, so the press noun stands among the words of the talk noun's clause
+before it; a verb of reporting between them ("خبرگزاری فارس گزارش داد
+وزیران گفت‌وگو کردند") or a clause opener ("که") makes the press the
+reporter of someone else's talks, which stay. A press noun after a head of
+office ("رئیس رادیو") names an official, not the outlet. The nouns of
+talking, the press nouns and those heads are data
+(``context.TALK_WORDS``, ``PRESS_SUBJECTS``, ``PRESS_SUBJECT_NOT_AFTER``);
+Arabic and English read no such talk as a meeting at all ("أجرت صحيفة
+حوارا مع", "Reuters talked with"), so they list none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# Words of the clause read before the talk noun: the outlet's name, a date
+# and the preposition ("روزنامه ایران چهارشنبه ۱۲ خرداد در").
+REACH = 10
+_STOPS = CLAUSE_BREAKS | frozenset('.!?؟؛:«»"')
+
+
+def drop_press_talks(triggers: list[Hit], cues: list[Hit], text: str, ctx: Any) -> list[Hit]:
+    """``triggers`` without the talks the press itself holds with its guest."""
+    press: frozenset[str] = getattr(ctx, "press_subjects", frozenset())
+    if not press:
+        return triggers
+    said = [c.end for c in cues if c.entry.kind == "reporting"]
+    return [t for t in triggers if not _interview(t, said, text, ctx)]
+
+
+def _interview(t: Hit, said: list[int], text: str, ctx: Any) -> bool:
+    """Whether ``t`` is a talk noun with a press subject opening its clause."""
+    talks: frozenset[str] = ctx.talk_words
+    if t.entry.value != "CONSULT" or not any(text.startswith(w, t.start) for w in talks):
+        return False
+    lo = max([0, t.start - 160] + [e for e in said if e <= t.start])
+    words = _clause_tail(text[lo : t.start], ctx.clause_openers)[-REACH:]
+    not_after: frozenset[str] = ctx.press_not_after
+    for i, word in enumerate(words):
+        pair = " ".join(words[i : i + 2])
+        if (word in ctx.press_subjects or pair in ctx.press_subjects) and (
+            i == 0 or words[i - 1] not in not_after
+        ):
+            return True
+    return False
+
+
+def _clause_tail(span: str, openers: frozenset[str]) -> list[str]:
+    """The words of ``span`` after its last clause break or clause opener."""
+    for i in range(len(span) - 1, -1, -1):
+        if span[i] in _STOPS:
+            span = span[i + 1 :]
+            break
+    words = span.split()
+    cut = max([i + 1 for i, w in enumerate(words) if w in openers], default=0)
+    return words[cut:]

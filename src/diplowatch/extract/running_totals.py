@@ -1,0 +1,76 @@
+"""A count of deeds since a point years back is a running total, no event.
+
+"عقد القادة العرب 33 قمة منذ تأسيس الجامعة عام 1945", "the United States
+has carried out 210 nuclear tests since 1945", "از سال ۱۳۷۰ تاکنون ۴۰ اجلاس
+برگزار شده است": a cardinal that counts a deed noun, in a clause that
+measures the count from a starting point given as a year or as a number of
+years ("منذ 55 عاما", "since 2009"), sums many deeds over a span: a
+statistic, not one event with a date and sides. The count must stand right
+before the noun (a counter noun such as "حالة" or "cases" may come between),
+so a count of victims ("مقتل 230 ألف شخص") and a deed with a recent start
+("since Monday, 30 air strikes") stay. The words of "since", the units of
+years and the counter nouns are data (``context.SINCE_WORDS``,
+``YEAR_UNITS``, ``COUNTER_NOUNS``); a language without them keeps every
+count.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# Words read after "since" for its year or number of years ("منذ تأسيس
+# الجامعة العربية عام 1945", "منذ 55 عاما").
+SINCE_REACH = 6
+# A written number: Latin, Arabic-Indic or Persian digits.
+_DIGITS = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٬]*$")
+_YEAR = re.compile(r"^[0-9٠-٩۰-۹]{4}$")
+_STOPS = CLAUSE_BREAKS - frozenset(",،")
+
+
+def drop_running_totals(triggers: list[Hit], text: str, ctx: Any) -> list[Hit]:
+    """``triggers`` without the deed nouns a running total counts."""
+    since: frozenset[str] = getattr(ctx, "since_words", frozenset())
+    if not since:
+        return triggers
+    return [t for t in triggers if not (_counted(t, text, ctx) and _since_years(t, text, ctx))]
+
+
+def _counted(t: Hit, text: str, ctx: Any) -> bool:
+    """Whether a written number stands right before the trigger, or before
+    a counter noun right before it ("33 قمة", "مليون حالة اعتقال")."""
+    before = text[max(0, t.start - 60) : t.start].split()[-3:]
+    if len(before) >= 2 and before[-1] in ctx.counter_nouns:
+        before = before[:-1]
+    # the year of "since" itself ("منذ 2011 اعتقلت") counts nothing
+    if len(before) >= 2 and before[-2] in ctx.since_words:
+        return False
+    return bool(before) and bool(_DIGITS.match(before[-1]))
+
+
+def _since_years(t: Hit, text: str, ctx: Any) -> bool:
+    """Whether the trigger's sentence part (up to a clause break other than
+    a comma) has a "since" followed by a year or a number of years."""
+    lo, hi = t.start, t.end
+    while lo > 0 and text[lo - 1] not in _STOPS and text[lo - 1] not in ".!?؟":
+        lo -= 1
+    while hi < len(text) and text[hi] not in _STOPS and text[hi] not in ".!?؟":
+        hi += 1
+    words = text[lo:hi].split()
+    for i, w in enumerate(words):
+        phrase = " ".join(words[i : i + 2])
+        if w in ctx.since_words or phrase in ctx.since_words:
+            after = words[i + 1 : i + 1 + SINCE_REACH]
+            if any(_YEAR.match(a) for a in after) or _years_count(after, ctx):
+                return True
+    return False
+
+
+def _years_count(words: list[str], ctx: Any) -> bool:
+    """A number of years: a written number then a unit of years."""
+    return any(
+        _DIGITS.match(a) and b in ctx.year_units for a, b in zip(words, words[1:], strict=False)
+    )
