@@ -82,7 +82,8 @@ def without_announcer(
     codes = {m.code for m in rest if m.code}
     if _police_understood(trig, etype, rest):
         doers = doers - {"GOV"}
-    out = [m for m in told if _teller(m, etype, doers, codes)]
+    people = _people_codes(rest)
+    out = [m for m in told if _teller(m, etype, doers, codes, people)]
     return [m for m in pool if m not in out] if out else pool
 
 
@@ -98,16 +99,32 @@ def _police_understood(trig: Hit, etype: str, rest: list[Mention]) -> bool:
     return not any(m.agent in _ARMED for m in rest)
 
 
-def _teller(m: Mention, etype: str, doers: frozenset[str], codes: set[str]) -> bool:
-    """Does ``m`` only tell the deed (no party of it)?"""
+def _teller(
+    m: Mention, etype: str, doers: frozenset[str], codes: set[str], people: set[str]
+) -> bool:
+    """Does ``m`` only tell the deed (no party of it)? ``people``: the
+    countries of the deed's unarmed sides (``_people_codes``)."""
     if m.agent is None:
         return False  # a state named as a whole acts through its organs
     if m.agent not in doers:
         # a state's organ telling of a deed on its land or its people is no
         # doer, but its country is a side when no one else names it
         # ("وزارة الصحة اللبنانية … مقتل ثمانية مدنيين في غارات إسرائيلية")
-        return m.agent not in _STATE or not m.code or m.code in codes
+        return m.agent not in _STATE or not m.code or m.code in codes or bool(people)
     return etype in _GOT_BACK and m.agent == "GOV" and m.code in codes
+
+
+def _people_codes(rest: list[Mention]) -> set[str]:
+    """sides45: the countries of the deed's people (no armed side, no state
+    organ, no state named whole); one other than a
+    telling organ's says the deed was done on another state's people
+    ("رئیس‌جمهور آمریکا به بازداشت مخالفان در اتیوپی اشاره کرد", "the US
+    president referred to the arrests of Ethiopian opponents"): the deed was
+    done on others' land or people, and the organ of a state that tells it
+    is no side of it. Only people count: armed sides are the deed's doers,
+    and a state, named whole or by an organ, may be one or its target ("مقتل ثمانية مدنيين في غارات إسرائيلية" keeps the
+    Lebanese ministry's country)."""
+    return {x.code for x in rest if x.code and x.agent and x.agent not in _ARMED | _STATE}
 
 
 def _speaker_span(s: Sentence, ntext: str, trig: Hit, after_verb: bool) -> tuple[int, int] | None:
