@@ -247,7 +247,7 @@ _REPORT_KINDS = frozenset({"reporting", "attribution", "source"})
 
 
 def headed_owners(s: Sentence, ntext: str, heads: frozenset[str]) -> list[Mention]:
-    """sides45: the state adjective after a source noun (``context.SOURCE_HEADS``:
+    """sides45: the state adjective (one word) after a source noun (``context.SOURCE_HEADS``:
     "مصادر عراقية", "منابع عراقی", "منابع امنیتی عراقی", at most one word of
     its kind between, itself no mention) in a sentence that reports (a verb
     of saying or a source cue): whose sources they are, as
@@ -258,8 +258,8 @@ def headed_owners(s: Sentence, ntext: str, heads: frozenset[str]) -> list[Mentio
         return []
     out = []
     for m in s.mentions:
-        if m.kind != "state_adj":
-            continue
+        if m.kind != "state_adj" or " " in ntext[m.start : m.end].strip():
+            continue  # the adjective alone: "وزارة الدفاع الأمريكية" is a body
         lead = ntext[max(s.start, m.start - _HEAD_REACH) : m.start].split()[-2:]
         if lead and lead[-1] in heads:
             out.append(m)
