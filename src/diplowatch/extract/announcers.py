@@ -133,7 +133,11 @@ def _place_codes(s: Sentence, trig: Hit, pool: list[Mention]) -> set[str]:
     return {
         x.code
         for x in s.mentions
-        if x.code and x.kind == "state" and not x.strong and x.start >= trig.end and id(x) not in kept
+        if x.code
+        and x.kind == "state"
+        and not x.strong
+        and x.start >= trig.end
+        and id(x) not in kept
     }
 
 

@@ -261,9 +261,11 @@ def headed_owners(s: Sentence, ntext: str, heads: frozenset[str]) -> list[Mentio
         if m.kind != "state_adj" or " " in ntext[m.start : m.end].strip():
             continue  # the adjective alone: "وزارة الدفاع الأمريكية" is a body
         lead = ntext[max(s.start, m.start - _HEAD_REACH) : m.start].split()[-2:]
-        if lead and lead[-1] in heads:
-            out.append(m)
-        elif len(lead) == 2 and lead[0] in heads and not _mention_between(s, m, lead[1], ntext):
+        right_after = bool(lead) and lead[-1] in heads
+        kind_between = (
+            len(lead) == 2 and lead[0] in heads and not _mention_between(s, m, lead[1], ntext)
+        )
+        if right_after or kind_between:
             out.append(m)
     return out
 
