@@ -22,8 +22,9 @@ rules:
   "أشار إلى" was;
 - an Arabic "that" followed by an impersonal passive's auxiliary alone
   ("أعلنت الوزارة أنه تم اعتقال …") names no subject of its own: the deed's
-  noun is read as the verb's object (``announcers._impersonal``). Persian and
-  English tell the same with a finite passive verb, already read so.
+  noun is read as the verb's object (``announcers._impersonal``), and the
+  weak country adjective of the medium that tells it is no side. Persian
+  and English tell the same with a finite passive verb, already read so.
 """
 
 from __future__ import annotations
@@ -105,6 +106,15 @@ CASES: list[tuple[str, str, set[str]]] = [
         "fa",
         {"ASSAULT reported ISR: LBN:GOV"},
     ),
+    # the country adjective of a medium only tells the deed (Arabic only:
+    # Persian and English name the executed and no medium's state here)
+    (
+        "وكشفت وسائل إعلام يابانية أنه تم إعدام وزير الدفاع الكوري الشمالي.",
+        "ar",
+        {"COERCE reported PRK:COP PRK:GOV"},
+    ),
+    # control: a state named whole that announces an arrest made it
+    ("وأعلنت السعودية أنه تم اعتقال صحفي قطري.", "ar", {"COERCE reported SAU: QAT:MED"}),
     # control: the police announcing an arrest told impersonally made it
     (
         "وأعلنت الشرطة المصرية أنه تم اعتقال ثلاثة مسلحين.",

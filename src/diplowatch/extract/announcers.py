@@ -112,7 +112,10 @@ def _teller(
     """Does ``m`` only tell the deed (no party of it)? ``places``: the
     states the deed is placed in (``_place_codes``)."""
     if m.agent is None:
-        return False  # a state named as a whole acts through its organs
+        # a state named as a whole acts through its organs; a country
+        # adjective left weak (a medium's or a source's, "وسائل إعلام
+        # يابانية") only tells
+        return not m.strong and m.kind == "state_adj"
     if m.agent not in doers:
         # a state's organ telling of a deed on its land or its people is no
         # doer, but its country is a side when no one else names it
