@@ -264,6 +264,9 @@ class Context:
     # "مصادر أمنية": a source cue naming a kind of source, whose state
     # adjective right after it tells whose sources (``sources._source_owners``)
     owned_sources: frozenset[str] = frozenset()
+    # "مصادر", "منابع": source nouns whose state adjective after them tells
+    # whose sources they are (``sources.headed_owners``)
+    source_heads: frozenset[str] = frozenset()
     # "متعلق به", "تابعة ل": a ship's owner named after it (``vessels``)
     vessel_owner_cues: frozenset[str] = frozenset()
     # "مستشفى", "بیمارستان": places a visit goes to, no side of it
@@ -783,6 +786,7 @@ _WORD_FIELDS = {
     "own_country_subjects": "OWN_COUNTRY_SUBJECTS",
     "relay_preps": "RELAY_PREPOSITIONS",
     "owned_sources": "OWNED_SOURCES",
+    "source_heads": "SOURCE_HEADS",
     "vessel_owner_cues": "VESSEL_OWNER_CUES",
     "visited_places": "VISITED_PLACES",
     "topic_links": "TOPIC_LINKS",

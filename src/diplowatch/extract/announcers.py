@@ -63,15 +63,22 @@ _BREAKS = CLAUSE_BREAKS - frozenset("()")
 
 
 def without_announcer(
-    s: Sentence, ntext: str, trig: Hit, etype: str, pool: list[Mention], after_verb: bool
+    s: Sentence,
+    ntext: str,
+    trig: Hit,
+    etype: str,
+    pool: list[Mention],
+    after_verb: bool,
+    leads: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """``pool`` without the speaker who announces the deed of ``trig`` by its
     noun, unless the deed may be its own (see the module's convention);
-    ``after_verb``: the language puts the subject after its verb."""
+    ``after_verb``: the language puts the subject after its verb; ``leads``:
+    the auxiliaries of an impersonal passive (``_impersonal``)."""
     doers = _DOERS.get(etype)
     if doers is None:
         return pool
-    speakers = _speaker_span(s, ntext, trig, after_verb)
+    speakers = _speaker_span(s, ntext, trig, (after_verb, leads))
     if speakers is None:
         return pool
     lo, hi = speakers
@@ -82,7 +89,8 @@ def without_announcer(
     codes = {m.code for m in rest if m.code}
     if _police_understood(trig, etype, rest):
         doers = doers - {"GOV"}
-    out = [m for m in told if _teller(m, etype, doers, codes)]
+    places = _place_codes(s, trig, pool)
+    out = [m for m in told if _teller(m, etype, doers, codes, places)]
     return [m for m in pool if m not in out] if out else pool
 
 
@@ -98,33 +106,64 @@ def _police_understood(trig: Hit, etype: str, rest: list[Mention]) -> bool:
     return not any(m.agent in _ARMED for m in rest)
 
 
-def _teller(m: Mention, etype: str, doers: frozenset[str], codes: set[str]) -> bool:
-    """Does ``m`` only tell the deed (no party of it)?"""
+def _teller(
+    m: Mention, etype: str, doers: frozenset[str], codes: set[str], places: set[str]
+) -> bool:
+    """Does ``m`` only tell the deed (no party of it)? ``places``: the
+    states the deed is placed in (``_place_codes``)."""
     if m.agent is None:
-        return False  # a state named as a whole acts through its organs
+        # a state named as a whole acts through its organs; a country
+        # adjective left weak (a medium's or a source's, "وسائل إعلام
+        # يابانية") only tells
+        return not m.strong and m.kind == "state_adj"
     if m.agent not in doers:
         # a state's organ telling of a deed on its land or its people is no
         # doer, but its country is a side when no one else names it
         # ("وزارة الصحة اللبنانية … مقتل ثمانية مدنيين في غارات إسرائيلية")
-        return m.agent not in _STATE or not m.code or m.code in codes
+        return m.agent not in _STATE or not m.code or m.code in codes or bool(places - {m.code})
     return etype in _GOT_BACK and m.agent == "GOV" and m.code in codes
 
 
-def _speaker_span(s: Sentence, ntext: str, trig: Hit, after_verb: bool) -> tuple[int, int] | None:
+def _place_codes(s: Sentence, trig: Hit, pool: list[Mention]) -> set[str]:
+    """sides45: the states named after the deed as no side of it, only where
+    it was done ("رئیس‌جمهور آمریکا به بازداشت مخالفان در اتیوپی اشاره کرد",
+    "the US president referred to the arrests of opponents in Ethiopia": a
+    weak state mention outside the pool): one other than a telling organ's
+    says the deed was done on another state's land, and the organ that
+    tells it is no side of it. The people's nationality says nothing of the
+    kind: "أعلنت الداخلية الفرنسية عن ترحيل مفكر مصري" is France's deed."""
+    kept = {id(m) for m in pool}
+    return {
+        x.code
+        for x in s.mentions
+        if x.code
+        and x.kind == "state"
+        and not x.strong
+        and x.start >= trig.end
+        and id(x) not in kept
+    }
+
+
+def _speaker_span(
+    s: Sentence, ntext: str, trig: Hit, order: tuple[bool, frozenset[str]]
+) -> tuple[int, int] | None:
     """Where the speaker of a verb of saying whose object is the deed's noun
     stands: before the first noun told, when the verb closes the clause after
     it ("X از N خبر داد"); between the verb and that noun where the subject
     follows its verb (``after_verb``: "أعلن X N"); before the verb otherwise
     ("X announced the N of"), when nothing is named between the verb and
     the noun ("X said militants killed …" has a subject of its own). No
-    "that", colon or quotation may stand between verb and noun."""
+    "that", colon or quotation may stand between verb and noun. ``order``:
+    whether the subject follows its verb, and the impersonal passive's
+    auxiliaries."""
+    after_verb, leads = order
     start = trig.start
     while start > s.start and ntext[start - 1] not in _BREAKS:
         start -= 1
     for cue in s.cues:
         if cue.entry.kind not in _SAYING:
             continue
-        if start <= cue.start and cue.end <= trig.start and not _opened(s, ntext, cue, trig):
+        if start <= cue.start and cue.end <= trig.start and not _opened(s, ntext, cue, trig, leads):
             first = _first_deed(s, cue.end, trig)
             if after_verb:
                 return cue.end, first
@@ -137,14 +176,29 @@ def _speaker_span(s: Sentence, ntext: str, trig: Hit, after_verb: bool) -> tuple
     return None
 
 
-def _opened(s: Sentence, ntext: str, cue: Hit, trig: Hit) -> bool:
+def _opened(s: Sentence, ntext: str, cue: Hit, trig: Hit, leads: frozenset[str]) -> bool:
     """A "that", a pronoun of the speaker or a quotation between the verb of
-    saying and the deed: what follows is a clause, not the verb's object."""
+    saying and the deed: what follows is a clause, not the verb's object.
+    Not a "that" whose clause is the deed in the impersonal passive
+    (``_impersonal``)."""
     if _QUOTES & set(ntext[cue.end : trig.start]):
         return True
     return any(
-        c.entry.kind in _CLAUSE_OPENING and cue.start <= c.start < trig.start for c in s.cues
+        c.entry.kind in _CLAUSE_OPENING
+        and cue.start <= c.start < trig.start
+        and not _impersonal(ntext[c.end : trig.start], leads)
+        for c in s.cues
     )
+
+
+def _impersonal(gap: str, leads: frozenset[str]) -> bool:
+    """sides45: the clause after "that" is the deed's noun led by the
+    auxiliary of an impersonal passive alone ("كشفت وسائل إعلام أنه تم إعدام
+    …", ``context.PASSIVE_FORCE_LEADS``: "تم", "جرى"): it names no subject
+    of its own, so the deed is told as the verb's object noun is, and who
+    tells it is read by the module's convention, not as its doer."""
+    words = gap.split()
+    return len(words) == 1 and words[0] in leads
 
 
 def _first_deed(s: Sentence, pos: int, trig: Hit) -> int:

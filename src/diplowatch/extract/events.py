@@ -803,6 +803,7 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.own_country_subjects,
             ctx.relay_preps,
             ctx.owned_sources,
+            ctx.source_heads,
         )
 
 

@@ -289,7 +289,9 @@ def _pool_of(
     elif ctx.clause_breaks:
         pool = _clause_pool(s, trig, ntext, ctx, doc.pair, etype) or pool
     # "X announced the N of …": the speaker tells a deed that is not its own
-    pool = without_announcer(s, ntext, trig, etype, pool, ctx.subject_after_verb)
+    pool = without_announcer(
+        s, ntext, trig, etype, pool, ctx.subject_after_verb, ctx.passive_force_leads
+    )
     if ctx.contrast_breaks:
         pool = _own_side_of_contrast(s, trig, pool, ntext, ctx)
     return pool

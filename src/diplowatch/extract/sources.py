@@ -166,6 +166,7 @@ def without_sources(
     own_country: frozenset[str] = frozenset(),
     relays: frozenset[str] = frozenset(),
     owned_sources: frozenset[str] = frozenset(),
+    source_heads: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
@@ -181,7 +182,7 @@ def without_sources(
     speakers = _speakers(s, stops, ntext, own_country) + _before_reported_subject(
         s, ntext, subject_openers, markers, addressees
     )
-    owners = _source_owners(s, ntext, owned_sources)
+    owners = _source_owners(s, ntext, owned_sources) + headed_owners(s, ntext, source_heads)
     return _kept(s.mentions, owners, zones, speakers, (media, relaying), agents)
 
 
@@ -239,6 +240,45 @@ def _source_owners(s: Sentence, ntext: str, owned: frozenset[str]) -> list[Menti
         if nxt is not None and nxt.kind == "state_adj" and not ntext[cue.end : nxt.start].strip():
             out.append(nxt)
     return out
+
+
+# Cue kinds that make a sentence a report: a verb of saying, "according to".
+_REPORT_KINDS = frozenset({"reporting", "attribution", "source"})
+
+
+def headed_owners(s: Sentence, ntext: str, heads: frozenset[str]) -> list[Mention]:
+    """sides45: the state adjective (one word) after a source noun (``context.SOURCE_HEADS``:
+    "مصادر عراقية", "منابع عراقی", "منابع امنیتی عراقی", at most one word of
+    its kind between, itself no mention) in a sentence that reports (a verb
+    of saying or a source cue): whose sources they are, as
+    ``_source_owners`` reads the listed kinds. A source reports the deed and
+    does not do it; its state keeps the topic's weight only (the country of
+    police named bare), never a side of the deed it tells."""
+    if not heads or not any(c.entry.kind in _REPORT_KINDS for c in s.cues):
+        return []
+    out = []
+    for m in s.mentions:
+        if m.kind != "state_adj" or " " in ntext[m.start : m.end].strip():
+            continue  # the adjective alone: "وزارة الدفاع الأمريكية" is a body
+        lead = ntext[max(s.start, m.start - _HEAD_REACH) : m.start].split()[-2:]
+        right_after = bool(lead) and lead[-1] in heads
+        kind_between = (
+            len(lead) == 2 and lead[0] in heads and not _mention_between(s, m, lead[1], ntext)
+        )
+        if right_after or kind_between:
+            out.append(m)
+    return out
+
+
+# Characters before a state adjective searched for a source noun.
+_HEAD_REACH = 40
+
+
+def _mention_between(s: Sentence, m: Mention, word: str, ntext: str) -> bool:
+    """Whether the word right before ``m`` (between it and the source noun)
+    is part of some mention: then it is no kind of source but an actor."""
+    at = ntext.rfind(word, max(s.start, m.start - _HEAD_REACH), m.start)
+    return any(x is not m and x.start < m.start and x.end > at for x in s.mentions)
 
 
 def _cited_spans(

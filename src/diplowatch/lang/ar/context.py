@@ -1900,6 +1900,19 @@ OWNED_SOURCES: tuple[str, ...] = tuple(
 # attack on" and Persian "حمله به" are read; the struck embassy is no doer.
 STRUCK_PREPOSITIONS: tuple[str, ...] = ("على", "ضد")
 
+# sides45: adjectives of how or when a deed of force was done that may stand
+# between its noun and that preposition ("هجوم صاروخي على قاعدة", "الهجوم
+# الإرهابي الأخير على"), as Persian ``STRUCK_QUALIFIERS`` read "حمله موشکی
+# به": they name no doer (``events._past_qualifiers``). Not "جوي" (an air
+# strike has an air force understood), as in Persian.
+STRUCK_QUALIFIERS: tuple[str, ...] = tuple(
+    f"{article}{stem}{ending}"
+    for stem in ("اخير", "ارهابي", "انتحاري", "صاروخي", "مسلح", "دامي", "عنيف", "مزدوج")
+    for article in ("", "ال")
+    for ending in ("", "ة", "ا")
+    if not (article and ending == "ا")
+)
+
 # agents33ar: places a visit goes to, no side of it ("زار وزير الصحة
 # الأردني مستشفى البشير": no meeting with a health body), as round 11's
 # visits written right before the place ("زار مستشفى", triggers) were
@@ -2319,3 +2332,8 @@ PATIENT_NOUNS: tuple[str, ...] = (
 SINCE_WORDS: tuple[str, ...] = ("منذ", "ومنذ")
 YEAR_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "أعوام", "عقود", "عقدا")
 COUNTER_NOUNS: tuple[str, ...] = ("حالة", "مرة", "عملية")
+
+# sides45: source nouns ("ونقلت مصادر عراقية عن هجوم …", "قال مصدر عراقي"):
+# the state adjective after one, or after one word of its kind, tells whose
+# sources report the deed; never a side of it (``sources.headed_owners``).
+SOURCE_HEADS: tuple[str, ...] = ("مصدر", "مصادر", "المصدر", "المصادر")

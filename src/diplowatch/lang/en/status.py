@@ -296,6 +296,9 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
     "disclosed that",
     "tweeted",
     "as saying",
+    # sides45: referring to a deed tells it ("the president referred to the
+    # arrests of …"), as Arabic "أشار إلى" and Persian "اشاره کرد"
+    "referred to",
 )
 
 # Words after an event in its clause that tell it as history, long before

@@ -864,6 +864,9 @@ STRUCK_PREPOSITIONS: tuple[str, ...] = TARGET_PREPOSITIONS
 # پنجشنبه به کشتی"): they name no doer (extract/events._past_qualifiers;
 # agents33fa). Not "هوایی": an air strike has an air force understood.
 STRUCK_QUALIFIERS: tuple[str, ...] = (
+    # sides45: how hard or wide ("حمله شدید به", "انتقادهای شدید از")
+    "شدید",
+    "گسترده",
     "اخیر",
     "مرگبار",
     "مرگبارِ",
@@ -2442,3 +2445,9 @@ DOER_PREDICATES: tuple[str, ...] = (
 SINCE_WORDS: tuple[str, ...] = ("از سال", "طی", "در طول")
 YEAR_UNITS: tuple[str, ...] = ("سال", "دهه")
 COUNTER_NOUNS: tuple[str, ...] = ("مورد", "بار", "فقره", "دور")
+
+# sides45: source nouns ("منابع عراقی از حمله … خبر دادند", "یک منبع
+# امنیتی عراقی گفت"): the state adjective after one, or after one word of
+# its kind, tells whose sources report the deed; never a side of it
+# (``sources.headed_owners``).
+SOURCE_HEADS: tuple[str, ...] = ("منبع", "منابع")

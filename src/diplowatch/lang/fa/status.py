@@ -412,6 +412,10 @@ REPORTING_CUES: tuple[str, ...] = (
     "اذعان کرد",
     "گزارش کرد",
     "اطلاع داد",
+    # sides45: referring ("به بازداشت‌ها در اتیوپی اشاره کرد"), as Arabic
+    # "أشار إلى" is read: the deed referred to is told, not done
+    "اشاره کرد",
+    "اشاره کردند",
 )
 
 # The same verbs of saying in the perfect, the pluperfect, the past
