@@ -1864,3 +1864,18 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     for article in ("", "a ", "the ", "a nearby ", "local ")
     for place in ("hospital", "hospitals", "clinic")
 )
+
+# agents45ar: the word classes Arabic was given this round, in English:
+# dealers in contraband (arms, drugs) are criminals as traffickers are,
+# customs officers are the police service "customs" is in Arabic
+# ("الجمارك").
+for _agent, _nouns in {
+    "CRM": tuple(
+        f"{goods} {dealer}"
+        for goods in ("arms", "weapons", "gun", "drug")
+        for dealer in ("dealer", "dealers", "peddler", "peddlers", "runner", "runners")
+        if f"{goods} {dealer}" not in ("drug dealer", "drug dealers")
+    ),
+    "COP": ("customs officers", "customs officer", "customs police", "customs guards"),
+}.items():
+    AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])

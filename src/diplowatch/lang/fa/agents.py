@@ -2825,6 +2825,24 @@ def _plural_spellings(phrase: str) -> tuple[str, str]:
     return " ".join(glued), " ".join(apart)
 
 
+# agents45ar: the word classes Arabic was given this round, in Persian:
+# sellers of contraband (arms, drugs) are criminals as smugglers are.
+# "مرجعیت" with an adjective
+# of a domain of ideas ("مرجعیت سیاسی", "مرجعیت علمی") is an authority of
+# reference, not the religious authority bare "مرجعیت" names.
+for _agent, _phrases in {
+    "CRM": tuple(
+        f"{seller} {goods}"
+        for seller in ("فروشنده", "فروشندگان", "دلال", "دلالان")
+        for goods in ("سلاح", "اسلحه", "سلاح گرم", "مواد مخدر")
+        if f"{seller} {goods}" not in AGENT_NOUNS["CRM"]
+    ),
+}.items():
+    AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"مرجعیت {a}" for a in ("سیاسی", "فکری", "علمی", "حقوقی", "قانونی", "اقتصادی", "تاریخی")
+)
+
 for _agent, _phrases in list(AGENT_NOUNS.items()):
     _spellings = (s for p in _phrases for s in _plural_spellings(p))
     AGENT_NOUNS[_agent] = _phrases + tuple(
