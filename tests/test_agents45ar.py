@@ -19,6 +19,18 @@ Rules added in this round (data in ``lang/ar/agents.py``, mirrored in
 - ``AGENT_NOUNS`` (LAB): the Maghreb's metonyms for the national union
   ("المنظمة الشغيلة", "المركزية النقابية"); Persian and English name the
   union itself, with no such metonym;
+- ``AGENT_NOUNS`` (COP, JUD, PTY): conscripts or soldiers serving in a police
+  body ("مجندين بالأمن المركزي") and units named by the customs adjective
+  ("الوحدات الديوانية") are police; prosecutors named as an authority
+  ("سلطات الادعاء") are the judiciary (Persian "دادستانی" already); a
+  party's organ with "للحزب" ("اللجنة المركزية للحزب") is the party, not a
+  government committee (Persian and English already read the party);
+- ``AGENT_NOUNS`` (CVL): "خطيب" with a possessive is a fiancé(e), no
+  preacher (no such homograph in Persian or English);
+- ``NOT_AGENTS``: a day named after a body ("عيد الشرطة", Persian "روز
+  پلیس", English "Police Day") is a date; "الأمامية" (front) after a noun
+  of places or lines is no Imami cleric (Persian and English spell them
+  apart);
 - ``NOT_AGENTS``: "القضايا" (cases, issues) is no judiciary; "المرجعية"
   with an adjective of a domain of ideas is a frame of reference, not the
   religious authority (Persian "مرجعیت سیاسی" likewise; English "reference"
@@ -135,6 +147,40 @@ READINGS: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 
+# round 45, second pass: police conscripts, customs units, prosecution
+# authorities, a party's organs
+READINGS += [
+    (
+        "ar",
+        "قتل مسلحون ثلاثة مجندين بالأمن المركزي المصري في العريش.",
+        ("ASSAULT reported EGY:UAF EGY:COP",),
+    ),
+    (
+        "ar",
+        "حجزت الوحدات الديوانية التونسية شاحنة محملة بالسلع في قفصة.",
+        ("COERCE reported TUN:COP",),
+    ),
+    (
+        "ar",
+        "وجهت سلطات الادعاء الإسبانية اتهامات لرجل أعمال برتغالي.",
+        ("ACCUSE reported ESP:JUD PRT:BUS",),
+    ),
+    ("fa", "دادستانی اسپانیا یک تاجر پرتغالی را متهم کرد.", ("ACCUSE reported ESP:JUD PRT:BUS",)),
+    ("ar", "انتقدت اللجنة المركزية للحزب الحكومة المصرية.", ("ACCUSE reported EGY:PTY EGY:GOV",)),
+    (
+        "en",
+        "The party's central committee criticised the Egyptian government.",
+        ("ACCUSE reported EGY:PTY EGY:GOV",),
+    ),
+    ("fa", "کمیته مرکزی حزب از دولت مصر انتقاد کرد.", ("ACCUSE reported EGY:PTY EGY:GOV",)),
+    (
+        "ar",
+        "دعا مجلس شورى الحزب الحكومة التونسية إلى الحوار.",
+        ("REQUEST reported TUN:PTY TUN:GOV",),
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "want"), READINGS)
 def test_reading(lang: str, text: str, want: tuple[str, ...]) -> None:
     assert _read(text, lang) == set(want)
@@ -162,6 +208,22 @@ NOT_READ: list[tuple[str, str, str]] = [
     ),
     # sea ports closed are no navy
     ("ar", "أغلقت الإمارات المنافذ البحرية أمام السفن القطرية.", ":MIL"),
+    # a fiancée is no preacher
+    ("ar", "اعتدى شاب تونسي على خطيبته في سوسة.", ":REL"),
+    # a day named after a body is a date
+    ("ar", "دعا الرئيس المصري بمناسبة عيد الشرطة إلى إصدار قانون جديد للطلاق.", ":COP"),
+    (
+        "en",
+        "The Egyptian president called for a new divorce law in a speech marking Police Day.",
+        ":COP",
+    ),
+    ("fa", "رئیس جمهور مصر در سخنرانی به مناسبت روز پلیس خواستار قانون جدید طلاق شد.", ":COP"),
+    # the front lines are no imam's
+    (
+        "ar",
+        "طالب الرئيس التونسي بدعم أكبر لبلاده التي وجدت نفسها في المواقع الأمامية لمواجهة الإرهاب.",
+        ":REL",
+    ),
 ]
 
 

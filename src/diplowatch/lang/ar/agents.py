@@ -3665,13 +3665,33 @@ _CONTRABAND_GOODS: tuple[str, ...] = (
 # Forces, men and units of a police body are that body's, one COP side:
 # "قوات" alone is the army's, so "قوات الدرك" read word by word made an army
 # and a gendarmerie (as Persian "نیروهای ژاندارمری", English "gendarmerie
-# forces" are one). The customs guard is named by its adjective ("الحرس
-# الديواني", "الشرطة الجمركية") as "الجمارك" is by its noun.
-_POLICE_FORCE_HEADS: tuple[str, ...] = ("قوات", "عناصر", "وحدات", "رجال", "أفراد", "دوريات")
-_POLICE_FORCE_BODIES: tuple[str, ...] = ("الدرك", "الحرس الديواني", "الديوانة")
+# forces" are one); so are a conscript or a soldier serving in a police body
+# ("مجندا بالأمن المركزي"), as "مجند الشرطة" is. The customs guard and its
+# units are named by the customs adjective ("الحرس الديواني", "الوحدات
+# الديوانية", "الشرطة الجمركية") as "الجمارك" is by its noun.
+_POLICE_FORCE_BODIES: tuple[str, ...] = (
+    *("الدرك", "الحرس الديواني", "الديوانة", "مديرية أمن", "مديرية الأمن"),
+    "الأمن المركزي",
+)
+_POLICE_CONSCRIPTS: tuple[str, ...] = tuple(
+    f"{man} {at}{body}"
+    for man in ("مجند", "مجندا", "مجندين", "مجندون", "جندي", "جنديا", "جنود")
+    for at in ("ب", "في ")
+    for body in ("الأمن المركزي", "الشرطة", "الأمن", "الأمن العام", "الأمن الوطني", "الدرك")
+)
 _CUSTOMS_GUARDS: tuple[str, ...] = (
-    *("الحرس الديواني", "الحرس الجمركي", "الشرطة الجمركية", "المصالح الديوانية"),
-    *("المصالح الجمركية", "الفرقة الديوانية", "الفرق الديوانية", "موظفي الجمارك"),
+    *("الحرس الديواني", "الحرس الجمركي", "الشرطة الجمركية", "موظفي الجمارك"),
+    *(
+        f"{unit} {adjective}"
+        for unit in ("الوحدات", "الوحدة", "المصالح", "الفرقة", "الفرق", "الدوريات", "الدورية")
+        for adjective in ("الديوانية", "الجمركية")
+    ),
+)
+# Prosecutors named as the authority they are ("سلطات الادعاء", "هيئة
+# التحقيق والادعاء العام"): the judiciary, as "الادعاء العام" is.
+_PROSECUTION_BODIES: tuple[str, ...] = (
+    *("سلطات الادعاء", "سلطات الادعاء العام", "هيئة الادعاء", "هيئة الادعاء العام"),
+    "هيئة التحقيق والادعاء العام",
 )
 # A police directorate or squad named after the criminal cases it handles
 # ("الإدارة الفرعية للقضايا الإجرامية", "فرقة القضايا الجنائية"): the police,
@@ -3700,15 +3720,43 @@ _COUNTER_TERROR_UNITS: tuple[str, ...] = tuple(
 # للشغل" is (English and Persian name the union itself, with no such
 # metonym).
 _UNION_METONYMS: tuple[str, ...] = ("المنظمة الشغيلة", "المركزية النقابية")
+# A party's organ named with the party it belongs to ("اللجنة المركزية
+# للحزب", "المجلس الوطني للحزب", "مجلس شورى الحزب") is the party: bare
+# "اللجنة" is a government committee and "المجلس الوطني" a parliament, so
+# read word by word the organ became a GOV or LEG side beside its own party
+# (Persian "کمیته مرکزی حزب" and English "the party's central committee"
+# already read as the party). Only "the party": an organ of "the movement"
+# may be an armed movement's ("المكتب السياسي للحركة").
+_PARTY_ORGANS: tuple[str, ...] = (
+    *(
+        f"{organ} للحزب"
+        for organ in (
+            *("المجلس الوطني", "اللجنة المركزية", "المكتب السياسي", "المكتب التنفيذي"),
+            *("الهيئة السياسية", "الهيئة التنفيذية", "مجلس الشورى", "المجلس المركزي"),
+            *("الأمانة العامة", "الهيئة التأسيسية", "المكتب الوطني", "الديوان السياسي"),
+            *("اللجنة التنفيذية", "المؤتمر الوطني", "المؤتمر العام"),
+        )
+    ),
+    *("مجلس شورى الحزب", "قيادة الحزب", "قيادات الحزب", "هياكل الحزب"),
+)
+# "خطيب" with a possessive ("خطيبته", "خطيبها") is a fiancé(e), a private
+# person, never a preacher: a preacher is named by his mosque or his
+# sermon ("خطيب المسجد", "خطيب الجمعة"), not as someone's own (Persian and
+# English have no such homograph).
+_FIANCES: tuple[str, ...] = ("خطيبته", "خطيبتها", "خطيبها", "خطيبتي", "خطيبي", "خطيبتك")
 for _agent, _phrases in {
     "CRM": tuple(f"{d} {g}" for d in _CONTRABAND_DEALERS for g in _CONTRABAND_GOODS),
     "COP": (
-        *(f"{h} {b}" for h in _POLICE_FORCE_HEADS for b in _POLICE_FORCE_BODIES),
+        *(f"{h} {b}" for h in _FORCE_HEADS for b in _POLICE_FORCE_BODIES),
+        *_POLICE_CONSCRIPTS,
         *_CUSTOMS_GUARDS,
         *_CASE_SQUADS,
         *_COUNTER_TERROR_UNITS,
     ),
     "LAB": _UNION_METONYMS,
+    "JUD": _PROSECUTION_BODIES,
+    "CVL": _FIANCES,
+    "PTY": _PARTY_ORGANS,
 }.items():
     AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
 AGENT_NOUNS["COP"] = tuple(p for p in AGENT_NOUNS["COP"] if p != "مكافحة الإرهاب")
@@ -3723,11 +3771,34 @@ _DOMAINS_OF_IDEAS: tuple[str, ...] = (
     *("السياسية", "الفكرية", "القانونية", "الدستورية", "التاريخية", "الاقتصادية"),
     *("الدولية", "الأممية", "التشريعية", "الأيديولوجية", "الإيديولوجية", "الحزبية"),
 )
+# A day named after a body ("عيد الشرطة", "يوم الجيش"): a date of the
+# calendar, not the body as a side of what is said on it (Persian "روز
+# پلیس", English "Police Day" likewise).
+_DAYS_OF_BODIES: tuple[str, ...] = tuple(
+    f"{day} {body}"
+    for day in ("عيد", "يوم")
+    for body in (
+        *("الشرطة", "الجيش", "الأمن الوطني", "الدرك", "القوات المسلحة", "العمال"),
+        *("المعلم", "المعلمين", "الصحفي", "الصحافة"),
+    )
+)
+# "الأمامية" (front, forward) is written as "الإمامية" (of the imam, Imami)
+# once the hamza is folded: after a noun of places, lines or parts it is the
+# adjective "front" ("المواقع الأمامية", "الصفوف الأمامية"), no cleric.
+_FRONT_THINGS: tuple[str, ...] = tuple(
+    f"{noun} الأمامية"
+    for noun in (
+        *("المواقع", "الخطوط", "الصفوف", "المقاعد", "الجبهة", "الواجهة", "البوابة"),
+        *("الحديقة", "الأجزاء", "الساحة", "العجلات", "الأسنان", "الصفحة", "النقاط"),
+    )
+)
 NOT_AGENTS += (
     *("القضايا", "قضايا"),
     *(f"{m} {a}" for m in ("المرجعية", "المرجعيات") for a in _DOMAINS_OF_IDEAS),
     *(f"{m} {a[2:]}" for m in ("مرجعية", "مرجعيات") for a in _DOMAINS_OF_IDEAS),
     *("المنافذ البحرية", "منافذ بحرية", "المرافئ البحرية", "مرافئ بحرية"),
+    *_DAYS_OF_BODIES,
+    *_FRONT_THINGS,
 )
 
 _LISTED = frozenset(p for ps in AGENT_NOUNS.values() for p in ps) | frozenset(NOT_AGENTS)

@@ -1879,3 +1879,11 @@ for _agent, _nouns in {
     "COP": ("customs officers", "customs officer", "customs police", "customs guards"),
 }.items():
     AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])
+
+# agents45ar: a day named after a body ("Police Day", "Army Day") is a date
+# of the calendar, not the body as a side of what is said on it, as Arabic
+# "عيد الشرطة" and Persian "روز پلیس" are read.
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{body} day"
+    for body in ("police", "army", "armed forces", "labour", "labor", "teachers'", "teachers")
+)

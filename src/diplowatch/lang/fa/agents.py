@@ -2842,6 +2842,12 @@ for _agent, _phrases in {
 NOT_AGENTS = NOT_AGENTS + tuple(
     f"مرجعیت {a}" for a in ("سیاسی", "فکری", "علمی", "حقوقی", "قانونی", "اقتصادی", "تاریخی")
 )
+# A day named after a body ("روز پلیس", "روز ارتش") is a date of the
+# calendar, not the body as a side of what is said on it, as Arabic "عيد
+# الشرطة" and English "Police Day" are read.
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"روز {body}" for body in ("پلیس", "ارتش", "نیروی انتظامی", "کارگر", "معلم", "خبرنگار")
+)
 
 for _agent, _phrases in list(AGENT_NOUNS.items()):
     _spellings = (s for p in _phrases for s in _plural_spellings(p))
