@@ -3727,16 +3727,14 @@ _UNION_METONYMS: tuple[str, ...] = ("المنظمة الشغيلة", "المرك
 # (Persian "کمیته مرکزی حزب" and English "the party's central committee"
 # already read as the party). Only "the party": an organ of "the movement"
 # may be an armed movement's ("المكتب السياسي للحركة").
+_PARTY_ORGAN_HEADS: tuple[str, ...] = (
+    *("المجلس الوطني", "اللجنة المركزية", "المكتب السياسي", "المكتب التنفيذي"),
+    *("الهيئة السياسية", "الهيئة التنفيذية", "مجلس الشورى", "المجلس المركزي"),
+    *("الأمانة العامة", "الهيئة التأسيسية", "المكتب الوطني", "الديوان السياسي"),
+    *("اللجنة التنفيذية", "المؤتمر الوطني", "المؤتمر العام"),
+)
 _PARTY_ORGANS: tuple[str, ...] = (
-    *(
-        f"{organ} للحزب"
-        for organ in (
-            *("المجلس الوطني", "اللجنة المركزية", "المكتب السياسي", "المكتب التنفيذي"),
-            *("الهيئة السياسية", "الهيئة التنفيذية", "مجلس الشورى", "المجلس المركزي"),
-            *("الأمانة العامة", "الهيئة التأسيسية", "المكتب الوطني", "الديوان السياسي"),
-            *("اللجنة التنفيذية", "المؤتمر الوطني", "المؤتمر العام"),
-        )
-    ),
+    *(f"{organ} للحزب" for organ in _PARTY_ORGAN_HEADS),
     *("مجلس شورى الحزب", "قيادة الحزب", "قيادات الحزب", "هياكل الحزب"),
 )
 # "خطيب" with a possessive ("خطيبته", "خطيبها") is a fiancé(e), a private
@@ -3816,3 +3814,11 @@ NOT_AGENTS += (
     *("وسائل الإعلام الاجتماعية", "وسائل الاعلام الاجتماعية", "الإعلام الاجتماعي"),
     *("الاعلام الاجتماعي", "وسائل الإعلام الاجتماعي", "وسائل الاعلام الاجتماعي"),
 )
+
+# agents45ar: the organ of a party named with the article ("المكتب السياسي
+# للحزب الجمهوري", "الديوان السياسي للحزب الدستوري الحر") is that named
+# party, of its country: the organ's "للحزب" (above) would otherwise take
+# the first word of the name.
+for _party in [k for k in NAMED_GROUPS if k.startswith("الحزب ")]:
+    for _organ in _PARTY_ORGAN_HEADS:
+        NAMED_GROUPS.setdefault(f"{_organ} لل{_party[2:]}", NAMED_GROUPS[_party])
