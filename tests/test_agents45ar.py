@@ -25,6 +25,13 @@ Rules added in this round (data in ``lang/ar/agents.py``, mirrored in
   ("سلطات الادعاء") are the judiciary (Persian "دادستانی" already); a
   party's organ with "للحزب" ("اللجنة المركزية للحزب") is the party, not a
   government committee (Persian and English already read the party);
+- ``AGENT_NOUNS`` (COP, GOV, CRM): an intelligence or investigation agency
+  named by what it is ("وكالة الأمن القومي", English "National Security
+  Agency", Persian "آژانس امنیت ملی") is COP, a federal office of a state
+  ("المكتب الاتحادي", "Federal Office", "اداره فدرال") GOV, a ring named by
+  its crime ("شبكة مختصة في ترويج", "شبكة دولية لتهريب", "trafficking
+  network") CRM; security men by the definite nisba plural ("الأمنيون")
+  are COP, the indefinite "أمنيين" being also a dual adjective;
 - ``AGENT_NOUNS`` (CVL): "خطيب" with a possessive is a fiancé(e), no
   preacher (no such homograph in Persian or English);
 - ``NOT_AGENTS``: a day named after a body ("عيد الشرطة", Persian "روز
@@ -177,6 +184,78 @@ READINGS += [
         "ar",
         "دعا مجلس شورى الحزب الحكومة التونسية إلى الحوار.",
         ("REQUEST reported TUN:PTY TUN:GOV",),
+    ),
+]
+
+
+# round 45, third pass: services named by what they are, rings named by
+# their crime, security men by the nisba plural
+READINGS += [
+    (
+        "ar",
+        "اتهمت وكالة الأمن القومي الأمريكية روسيا بشن هجمات إلكترونية.",
+        ("ACCUSE reported USA:COP RUS:",),
+    ),
+    (
+        "en",
+        "The US National Security Agency accused Russia of cyber attacks.",
+        ("ACCUSE reported USA:COP RUS:",),
+    ),
+    (
+        "fa",
+        "آژانس امنیت ملی آمریکا روسیه را به حملات سایبری متهم کرد.",
+        ("ACCUSE reported USA:COP RUS:",),
+    ),
+    (
+        "ar",
+        "رفض المكتب الاتحادي للهجرة في ألمانيا طلب لجوء قدمه رجل تونسي.",
+        ("REJECT reported DEU:GOV",),
+    ),
+    (
+        "en",
+        "The Federal Office for Migration in Germany rejected the asylum request of a Tunisian man.",
+        ("REJECT reported DEU:GOV TUN:CVL",),
+    ),
+    (
+        "fa",
+        "اداره فدرال مهاجرت آلمان درخواست پناهندگی یک مرد تونسی را رد کرد.",
+        ("REJECT reported DEU:GOV",),
+    ),
+    (
+        "ar",
+        "فككت الشرطة التونسية شبكة مختصة في ترويج المخدرات في نابل.",
+        ("COERCE reported TUN:COP TUN:CRM",),
+    ),
+    (
+        "ar",
+        "فككت الشرطة الجزائرية شبكة دولية لتهريب السيارات.",
+        ("COERCE reported DZA:COP DZA:CRM",),
+    ),
+    (
+        "en",
+        "Tunisian police dismantled a drug trafficking network in Nabeul.",
+        ("COERCE reported TUN:COP TUN:CRM",),
+    ),
+    (
+        "fa",
+        "پلیس تونس یک شبکه قاچاق مواد مخدر را در نابل متلاشی کرد.",
+        ("COERCE reported TUN:COP TUN:CRM",),
+    ),
+    (
+        "ar",
+        "واصل الأمنيون التونسيون اعتصامهم أمام وزارة الداخلية التونسية.",
+        ("PROTEST reported TUN:COP TUN:GOV",),
+    ),
+    (
+        "en",
+        "Tunisian security men continued their sit-in outside the Tunisian interior ministry.",
+        ("PROTEST reported TUN:COP TUN:GOV",),
+    ),
+    # the dual adjective of two security centres names no policemen
+    (
+        "ar",
+        "استهدف تفجير انتحاري مركزين أمنيين في مدينة حمص السورية.",
+        ("ASSAULT reported SYR:UAF",),
     ),
 ]
 

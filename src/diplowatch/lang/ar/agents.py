@@ -3737,24 +3737,66 @@ _PARTY_ORGANS: tuple[str, ...] = (
     *(f"{organ} للحزب" for organ in _PARTY_ORGAN_HEADS),
     *("مجلس شورى الحزب", "قيادة الحزب", "قيادات الحزب", "هياكل الحزب"),
 )
+# Services named by what they are rather than by a state's name for them:
+# an intelligence or investigation agency ("وكالة الأمن القومي", "مكتب
+# التحقيقات الفيدرالي") is COP, as "المخابرات" is; a federal office or
+# agency of a state ("المكتب الاتحادي للهجرة") is its government; security
+# men named by the definite nisba plural ("الأمنيون", "الأمنيين") are
+# police, as "أعوان الأمن" are (English "security men", Persian "نیروهای
+# امنیتی"); the indefinite "أمنيين" is as often the dual adjective of two
+# security things ("مركزين أمنيين") and is left out.
+_INTELLIGENCE_AGENCIES: tuple[str, ...] = (
+    *("وكالة الأمن القومي", "وكالة الاستخبارات المركزية", "وكالة المخابرات المركزية"),
+    *("مكتب التحقيقات الفيدرالي", "مكتب التحقيقات الاتحادي", "وكالة الاستخبارات"),
+    *("الأمنيون", "الأمنيين"),
+)
+_FEDERAL_OFFICES: tuple[str, ...] = tuple(
+    f"{office} {federal}"
+    for office in ("المكتب", "الوكالة", "الهيئة", "الإدارة", "الدائرة")
+    for federal in ("الاتحادي", "الفيدرالي", "الاتحادية", "الفيدرالية")
+    if office.endswith("ة") == federal.endswith("ة")
+)
+# A ring named by the crime it is for ("شبكة مختصة في الاتجار بالمخدرات",
+# "شبكة دولية لتهريب المخدرات") is criminal, as "شبكة تهريب" is.
+_CRIMES: tuple[str, ...] = ("تهريب", "الاتجار", "ترويج", "سرقة", "تزوير", "الاحتيال")
+_CRIME_RINGS: tuple[str, ...] = (
+    *(
+        f"{ring} {how}{crime}"
+        for ring in ("شبكة", "شبكات")
+        for how in ("مختصة في ", "متخصصة في ", "مختصة في ال", "متخصصة في ال")
+        for crime in _CRIMES
+        if not (how.endswith("ال") and crime.startswith("ال"))
+    ),
+    *(
+        f"{ring} {kind} ل{crime.removeprefix('ال')}"
+        for ring in ("شبكة", "شبكات")
+        for kind in ("دولية", "إجرامية", "محلية", "منظمة")
+        for crime in _CRIMES
+    ),
+)
 # "خطيب" with a possessive ("خطيبته", "خطيبها") is a fiancé(e), a private
 # person, never a preacher: a preacher is named by his mosque or his
 # sermon ("خطيب المسجد", "خطيب الجمعة"), not as someone's own (Persian and
 # English have no such homograph).
 _FIANCES: tuple[str, ...] = ("خطيبته", "خطيبتها", "خطيبها", "خطيبتي", "خطيبي", "خطيبتك")
 for _agent, _phrases in {
-    "CRM": tuple(f"{d} {g}" for d in _CONTRABAND_DEALERS for g in _CONTRABAND_GOODS),
+    "CRM": (
+        *(f"{d} {g}" for d in _CONTRABAND_DEALERS for g in _CONTRABAND_GOODS),
+        *_CRIME_RINGS,
+    ),
     "COP": (
         *(f"{h} {b}" for h in _FORCE_HEADS for b in _POLICE_FORCE_BODIES),
         *_POLICE_CONSCRIPTS,
         *_CUSTOMS_GUARDS,
         *_CASE_SQUADS,
         *_COUNTER_TERROR_UNITS,
+        *_INTELLIGENCE_AGENCIES,
     ),
     "LAB": _UNION_METONYMS,
     "JUD": _PROSECUTION_BODIES,
     "CVL": _FIANCES,
     "PTY": _PARTY_ORGANS,
+    "GOV": _FEDERAL_OFFICES,
 }.items():
     AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
 AGENT_NOUNS["COP"] = tuple(p for p in AGENT_NOUNS["COP"] if p != "مكافحة الإرهاب")

@@ -1887,3 +1887,19 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     f"{body} day"
     for body in ("police", "army", "armed forces", "labour", "labor", "teachers'", "teachers")
 )
+
+# agents45ar: services named by what they are, as Arabic reads them: an
+# intelligence or investigation agency is COP, a federal office or agency of
+# a state its government, a ring named by its crime criminal.
+for _agent, _nouns in {
+    "COP": (
+        *("national security agency", "central intelligence agency"),
+        "federal bureau of investigation",
+    ),
+    "GOV": ("federal office", "federal agency"),
+    "CRM": (
+        *("trafficking network", "trafficking networks", "trafficking ring"),
+        *("trafficking rings", "theft ring", "counterfeiting ring"),
+    ),
+}.items():
+    AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])

@@ -2837,6 +2837,10 @@ for _agent, _phrases in {
         for goods in ("سلاح", "اسلحه", "سلاح گرم", "مواد مخدر")
         if f"{seller} {goods}" not in AGENT_NOUNS["CRM"]
     ),
+    # an intelligence agency named by what it is, a federal office of a
+    # state, as Arabic "وكالة الأمن القومي", "المكتب الاتحادي" are read
+    "COP": ("آژانس امنیت ملی", "سازمان امنیت ملی آمریکا"),
+    "GOV": ("اداره فدرال", "اداره فدرال مهاجرت", "دفتر فدرال"),
 }.items():
     AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
 NOT_AGENTS = NOT_AGENTS + tuple(
