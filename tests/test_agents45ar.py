@@ -25,13 +25,13 @@ Rules added in this round (data in ``lang/ar/agents.py``, mirrored in
   ("سلطات الادعاء") are the judiciary (Persian "دادستانی" already); a
   party's organ with "للحزب" ("اللجنة المركزية للحزب") is the party, not a
   government committee (Persian and English already read the party);
-- ``AGENT_NOUNS`` (COP, GOV, CRM): an intelligence or investigation agency
-  named by what it is ("وكالة الأمن القومي", English "National Security
-  Agency", Persian "آژانس امنیت ملی") is COP, a federal office of a state
-  ("المكتب الاتحادي", "Federal Office", "اداره فدرال") GOV, a ring named by
-  its crime ("شبكة مختصة في ترويج", "شبكة دولية لتهريب", "trafficking
-  network") CRM; security men by the definite nisba plural ("الأمنيون")
-  are COP, the indefinite "أمنيين" being also a dual adjective;
+- ``NAMED_GROUPS``: the US National Security Agency (USA:COP) as the CIA
+  and the FBI, in the three languages; ``AGENT_NOUNS`` (GOV, CRM, COP): a
+  federal office of a state ("المكتب الاتحادي", "Federal Office", "اداره
+  فدرال") is GOV, a ring named by its crime ("شبكة مختصة في ترويج", "شبكة
+  دولية لتهريب", "trafficking network") CRM; security men by the definite
+  nisba plural ("الأمنيون") are COP, the indefinite "أمنيين" being also a
+  dual adjective;
 - ``AGENT_NOUNS`` (CVL): "خطيب" with a possessive is a fiancé(e), no
   preacher (no such homograph in Persian or English);
 - ``NOT_AGENTS``: a day named after a body ("عيد الشرطة", Persian "روز

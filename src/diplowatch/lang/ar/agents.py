@@ -3738,18 +3738,12 @@ _PARTY_ORGANS: tuple[str, ...] = (
     *("مجلس شورى الحزب", "قيادة الحزب", "قيادات الحزب", "هياكل الحزب"),
 )
 # Services named by what they are rather than by a state's name for them:
-# an intelligence or investigation agency ("وكالة الأمن القومي", "مكتب
-# التحقيقات الفيدرالي") is COP, as "المخابرات" is; a federal office or
-# agency of a state ("المكتب الاتحادي للهجرة") is its government; security
-# men named by the definite nisba plural ("الأمنيون", "الأمنيين") are
-# police, as "أعوان الأمن" are (English "security men", Persian "نیروهای
-# امنیتی"); the indefinite "أمنيين" is as often the dual adjective of two
-# security things ("مركزين أمنيين") and is left out.
-_INTELLIGENCE_AGENCIES: tuple[str, ...] = (
-    *("وكالة الأمن القومي", "وكالة الاستخبارات المركزية", "وكالة المخابرات المركزية"),
-    *("مكتب التحقيقات الفيدرالي", "مكتب التحقيقات الاتحادي", "وكالة الاستخبارات"),
-    *("الأمنيون", "الأمنيين"),
-)
+# a federal office or agency of a state ("المكتب الاتحادي للهجرة") is its
+# government; security men named by the definite nisba plural ("الأمنيون",
+# "الأمنيين") are police, as "أعوان الأمن" are (English "security men",
+# Persian "نیروهای امنیتی"); the indefinite "أمنيين" is as often the dual
+# adjective of two security things ("مركزين أمنيين") and is left out.
+_SECURITY_MEN: tuple[str, ...] = ("الأمنيون", "الأمنيين")
 _FEDERAL_OFFICES: tuple[str, ...] = tuple(
     f"{office} {federal}"
     for office in ("المكتب", "الوكالة", "الهيئة", "الإدارة", "الدائرة")
@@ -3790,7 +3784,7 @@ for _agent, _phrases in {
         *_CUSTOMS_GUARDS,
         *_CASE_SQUADS,
         *_COUNTER_TERROR_UNITS,
-        *_INTELLIGENCE_AGENCIES,
+        *_SECURITY_MEN,
     ),
     "LAB": _UNION_METONYMS,
     "JUD": _PROSECUTION_BODIES,
@@ -3864,3 +3858,6 @@ NOT_AGENTS += (
 for _party in [k for k in NAMED_GROUPS if k.startswith("الحزب ")]:
     for _organ in _PARTY_ORGAN_HEADS:
         NAMED_GROUPS.setdefault(f"{_organ} لل{_party[2:]}", NAMED_GROUPS[_party])
+# The US National Security Agency is named as the CIA and the FBI are (in
+# English and Persian too).
+NAMED_GROUPS.setdefault("وكالة الأمن القومي", ("USA", "COP", None))

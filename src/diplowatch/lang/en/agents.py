@@ -1888,14 +1888,10 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     for body in ("police", "army", "armed forces", "labour", "labor", "teachers'", "teachers")
 )
 
-# agents45ar: services named by what they are, as Arabic reads them: an
-# intelligence or investigation agency is COP, a federal office or agency of
-# a state its government, a ring named by its crime criminal.
+# agents45ar: services named by what they are, as Arabic reads them: a
+# federal office or agency of a state is its government, a ring named by
+# its crime criminal; the US National Security Agency is named as the CIA.
 for _agent, _nouns in {
-    "COP": (
-        *("national security agency", "central intelligence agency"),
-        "federal bureau of investigation",
-    ),
     "GOV": ("federal office", "federal agency"),
     "CRM": (
         *("trafficking network", "trafficking networks", "trafficking ring"),
@@ -1903,3 +1899,4 @@ for _agent, _nouns in {
     ),
 }.items():
     AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])
+NAMED_GROUPS.setdefault("National Security Agency", ("USA", "COP", None))

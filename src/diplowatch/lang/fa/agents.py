@@ -2837,9 +2837,7 @@ for _agent, _phrases in {
         for goods in ("سلاح", "اسلحه", "سلاح گرم", "مواد مخدر")
         if f"{seller} {goods}" not in AGENT_NOUNS["CRM"]
     ),
-    # an intelligence agency named by what it is, a federal office of a
-    # state, as Arabic "وكالة الأمن القومي", "المكتب الاتحادي" are read
-    "COP": ("آژانس امنیت ملی", "سازمان امنیت ملی آمریکا"),
+    # a federal office of a state, as Arabic "المكتب الاتحادي" is read
     "GOV": ("اداره فدرال", "اداره فدرال مهاجرت", "دفتر فدرال"),
 }.items():
     AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
@@ -2858,3 +2856,7 @@ for _agent, _phrases in list(AGENT_NOUNS.items()):
     AGENT_NOUNS[_agent] = _phrases + tuple(
         dict.fromkeys(s for s in _spellings if s not in _phrases)
     )
+
+# agents45ar: the US National Security Agency is named as the CIA is, as
+# Arabic "وكالة الأمن القومي" and English "National Security Agency" are.
+NAMED_GROUPS.setdefault("آژانس امنیت ملی", ("USA", "COP", None))
