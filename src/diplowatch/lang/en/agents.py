@@ -1864,3 +1864,39 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     for article in ("", "a ", "the ", "a nearby ", "local ")
     for place in ("hospital", "hospitals", "clinic")
 )
+
+# agents45ar: the word classes Arabic was given this round, in English:
+# dealers in contraband (arms, drugs) are criminals as traffickers are,
+# customs officers are the police service "customs" is in Arabic
+# ("الجمارك").
+for _agent, _nouns in {
+    "CRM": tuple(
+        f"{goods} {dealer}"
+        for goods in ("arms", "weapons", "gun", "drug")
+        for dealer in ("dealer", "dealers", "peddler", "peddlers", "runner", "runners")
+        if f"{goods} {dealer}" not in ("drug dealer", "drug dealers")
+    ),
+    "COP": ("customs officers", "customs officer", "customs police", "customs guards"),
+}.items():
+    AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])
+
+# agents45ar: a day named after a body ("Police Day", "Army Day") is a date
+# of the calendar, not the body as a side of what is said on it, as Arabic
+# "عيد الشرطة" and Persian "روز پلیس" are read.
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{body} day"
+    for body in ("police", "army", "armed forces", "labour", "labor", "teachers'", "teachers")
+)
+
+# agents45ar: services named by what they are, as Arabic reads them: a
+# federal office or agency of a state is its government, a ring named by
+# its crime criminal; the US National Security Agency is named as the CIA.
+for _agent, _nouns in {
+    "GOV": ("federal office", "federal agency"),
+    "CRM": (
+        *("trafficking network", "trafficking networks", "trafficking ring"),
+        *("trafficking rings", "theft ring", "counterfeiting ring"),
+    ),
+}.items():
+    AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])
+NAMED_GROUPS.setdefault("National Security Agency", ("USA", "COP", None))

@@ -2825,8 +2825,38 @@ def _plural_spellings(phrase: str) -> tuple[str, str]:
     return " ".join(glued), " ".join(apart)
 
 
+# agents45ar: the word classes Arabic was given this round, in Persian:
+# sellers of contraband (arms, drugs) are criminals as smugglers are.
+# "مرجعیت" with an adjective
+# of a domain of ideas ("مرجعیت سیاسی", "مرجعیت علمی") is an authority of
+# reference, not the religious authority bare "مرجعیت" names.
+for _agent, _phrases in {
+    "CRM": tuple(
+        f"{seller} {goods}"
+        for seller in ("فروشنده", "فروشندگان", "دلال", "دلالان")
+        for goods in ("سلاح", "اسلحه", "سلاح گرم", "مواد مخدر")
+        if f"{seller} {goods}" not in AGENT_NOUNS["CRM"]
+    ),
+    # a federal office of a state, as Arabic "المكتب الاتحادي" is read
+    "GOV": ("اداره فدرال", "اداره فدرال مهاجرت", "دفتر فدرال"),
+}.items():
+    AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"مرجعیت {a}" for a in ("سیاسی", "فکری", "علمی", "حقوقی", "قانونی", "اقتصادی", "تاریخی")
+)
+# A day named after a body ("روز پلیس", "روز ارتش") is a date of the
+# calendar, not the body as a side of what is said on it, as Arabic "عيد
+# الشرطة" and English "Police Day" are read.
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"روز {body}" for body in ("پلیس", "ارتش", "نیروی انتظامی", "کارگر", "معلم", "خبرنگار")
+)
+
 for _agent, _phrases in list(AGENT_NOUNS.items()):
     _spellings = (s for p in _phrases for s in _plural_spellings(p))
     AGENT_NOUNS[_agent] = _phrases + tuple(
         dict.fromkeys(s for s in _spellings if s not in _phrases)
     )
+
+# agents45ar: the US National Security Agency is named as the CIA is, as
+# Arabic "وكالة الأمن القومي" and English "National Security Agency" are.
+NAMED_GROUPS.setdefault("آژانس امنیت ملی", ("USA", "COP", None))
