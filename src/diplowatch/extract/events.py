@@ -72,7 +72,9 @@ from diplowatch.extract.counts import counted, counted_group, find_counts, peopl
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
+from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
+from diplowatch.extract.force_heads import without_generic_forces
 from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.genitive_source import genitive_source_first
@@ -835,6 +837,10 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         s.mentions = without_parent_bodies(
             s.mentions, doc.ntext, ctx.part_of_links, ctx.conjunctions
         )
+        s.mentions = without_employers(
+            s.mentions, doc.ntext, ctx.employer_links, ctx.employer_first
+        )
+        s.mentions = without_generic_forces(s.mentions, doc.ntext, ctx.force_heads)
 
 
 def _read_sentences(

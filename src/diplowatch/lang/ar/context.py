@@ -2312,3 +2312,13 @@ PATIENT_NOUNS: tuple[str, ...] = (
     *RELEASE_NOUNS,
     *("اغتيال", "باغتيال", "لاغتيال", "تكريم", "بتكريم", "إعدام", "بإعدام", "خطف", "اختطاف"),
 )
+
+# agents45fa: a word between workers and the firm that employs them ("عمال
+# في شركة"); the construct state writes none ("عمال شركة النفط"). The firm
+# is their genitive, no side of their own (extract/employers).
+EMPLOYER_LINKS: tuple[str, ...] = ("في", "لدى")
+
+# agents45fa: "قوات" alone names armed men of any kind; a rebel or militia
+# word after it names which ("القوات المتمردة", "قوات المتمردين"), and the
+# bare head is then no army of its own (extract/force_heads).
+GENERIC_FORCE_HEADS: tuple[str, ...] = ("قوات", "القوات", "وقوات", "والقوات")

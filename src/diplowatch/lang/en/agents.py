@@ -1864,3 +1864,14 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     for article in ("", "a ", "the ", "a nearby ", "local ")
     for place in ("hospital", "hospitals", "clinic")
 )
+
+# agents45fa: a town's or province's elected council is its local
+# government, as "municipality" and "mayor" are (Persian "شورای شهر",
+# Arabic "المجلس البلدي").
+AGENT_NOUNS["GOV"] += (
+    "city council",
+    "municipal council",
+    "town council",
+    "provincial council",
+    "village council",
+)

@@ -1900,3 +1900,15 @@ PATIENT_NOUNS: tuple[str, ...] = (
     *("abduction", "kidnapping", "honouring", "honoring"),
 )
 PATIENT_GENITIVE_MARKERS: tuple[str, ...] = ("of",)
+
+# agents45fa: a word between workers and the firm that employs them
+# ("workers of the oil company", "workers at the plant"), and the firm as a
+# noun modifier before them ("oil company workers"): the firm is their
+# genitive, no side of their own (extract/employers).
+EMPLOYER_LINKS: tuple[str, ...] = ("of", "of the", "at", "at the", "from", "from the")
+EMPLOYER_BEFORE_STAFF = True
+
+# agents45fa: "forces" alone names armed men of any kind; a rebel or militia
+# word before it names which ("rebel forces", "militia forces"), and the
+# bare head is then no army of its own (extract/force_heads).
+GENERIC_FORCE_HEADS: tuple[str, ...] = ("forces", "force")

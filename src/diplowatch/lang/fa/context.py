@@ -2415,3 +2415,14 @@ DOER_PREDICATES: tuple[str, ...] = (
     *("مجبور", "پیروز", "موافق", "مخالف", "وارد", "خارج", "متوسل", "مدعی"),
     *("منکر", "معترض", "معتقد", "قائل", "آماده", "مایل", "ناچار", "متوجه"),
 )
+
+# agents45fa: Persian joins workers to the firm that employs them by the
+# ezafe alone ("کارگران شرکت نفت"), with no word between; "در" names where
+# they work ("کارگران در شرکت") and is read the same way. The firm is their
+# genitive, no side of their own (extract/employers).
+EMPLOYER_LINKS: tuple[str, ...] = ("در",)
+
+# agents45fa: "نیروها" alone names armed men of any kind; a rebel or militia
+# word in its ezafe names which ("نیروهای شورشی", "نیروهای شبه نظامی"), and
+# the bare head is then no army of its own (extract/force_heads).
+GENERIC_FORCE_HEADS: tuple[str, ...] = ("نیروها", "نیروهای", "نیرو های", "نیروی")
