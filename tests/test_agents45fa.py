@@ -141,7 +141,5 @@ def test_opposition_forces_are_rebels_fa() -> None:
 
 
 def test_council_as_elected_office_is_no_side_fa() -> None:
-    got = agents(
-        "رئیس مجلس ایران از داوطلبان شوراهای اسلامی شهر و روستا خواست آرام باشند.", "fa"
-    )
+    got = agents("رئیس مجلس ایران از داوطلبان شوراهای اسلامی شهر و روستا خواست آرام باشند.", "fa")
     assert ("IRN", "GOV") not in got
