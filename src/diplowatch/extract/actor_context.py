@@ -245,6 +245,9 @@ class Context:
     # "نیروهای", "قوات", "forces": a generic head whose modifier names its
     # agent ("نیروهای شورشی", "rebel forces"; ``force_heads``)
     force_heads: frozenset[str] = frozenset()
+    # "گروهک", "تروریستی": words describing an armed group that may stand
+    # between such a head and the group's name (``force_heads``)
+    force_fillers: frozenset[str] = frozenset()
     # "که", "that": may stand between a reporting verb and the subject that
     # opens what is reported ("پنتاگون اعلام کرد (که) وزیر دفاع …"), whose
     # speaker is then no party (``sources.without_sources``); empty where the
@@ -778,6 +781,7 @@ _WORD_FIELDS = {
     "part_of_links": "PART_OF_LINKS",
     "employer_links": "EMPLOYER_LINKS",
     "force_heads": "GENERIC_FORCE_HEADS",
+    "force_fillers": "ARMED_GROUP_DESCRIBERS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",
     "addressee_markers": "ADDRESSEE_MARKERS",
     "own_country_subjects": "OWN_COUNTRY_SUBJECTS",

@@ -840,7 +840,9 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         s.mentions = without_employers(
             s.mentions, doc.ntext, ctx.employer_links, ctx.employer_first
         )
-        s.mentions = without_generic_forces(s.mentions, doc.ntext, ctx.force_heads)
+        s.mentions = without_generic_forces(
+            s.mentions, doc.ntext, ctx.force_heads, ctx.force_fillers
+        )
 
 
 def _read_sentences(

@@ -1908,7 +1908,8 @@ PATIENT_GENITIVE_MARKERS: tuple[str, ...] = ("of",)
 EMPLOYER_LINKS: tuple[str, ...] = ("of", "of the", "at", "at the", "from", "from the")
 EMPLOYER_BEFORE_STAFF = True
 
-# agents45fa: "forces" alone names armed men of any kind; a rebel or militia
-# word before it names which ("rebel forces", "militia forces"), and the
+# agents45fa: "forces" alone names armed men of any kind, and "commander"
+# the commander of any of them; a rebel or militia word before it names
+# which ("rebel forces", "militia forces", "a militant commander"), and the
 # bare head is then no army of its own (extract/force_heads).
-GENERIC_FORCE_HEADS: tuple[str, ...] = ("forces", "force")
+GENERIC_FORCE_HEADS: tuple[str, ...] = ("forces", "force", "commander", "commanders")

@@ -2422,7 +2422,17 @@ DOER_PREDICATES: tuple[str, ...] = (
 # genitive, no side of their own (extract/employers).
 EMPLOYER_LINKS: tuple[str, ...] = ("در",)
 
-# agents45fa: "نیروها" alone names armed men of any kind; a rebel or militia
-# word in its ezafe names which ("نیروهای شورشی", "نیروهای شبه نظامی"), and
-# the bare head is then no army of its own (extract/force_heads).
-GENERIC_FORCE_HEADS: tuple[str, ...] = ("نیروها", "نیروهای", "نیرو های", "نیروی")
+# agents45fa: "نیروها" alone names armed men of any kind, and "فرمانده"
+# the commander of any of them; a rebel or militia word in its ezafe names
+# which ("نیروهای شورشی", "نیروهای شبه نظامی", "فرمانده گروهک تروریستی"),
+# and the bare head is then no army of its own (extract/force_heads).
+GENERIC_FORCE_HEADS: tuple[str, ...] = (
+    *("نیروها", "نیروهای", "نیرو های", "نیروی"),
+    *("فرمانده", "فرماندهان", "فرمانده ی", "سرکرده", "سرکردگان"),
+)
+# agents45fa: words describing an armed group that may stand between such a
+# head and the group's name ("فرمانده گروهک تروریستی جیش العدل").
+ARMED_GROUP_DESCRIBERS: tuple[str, ...] = (
+    *("گروه", "گروهک", "گروه های", "گروهک های", "گروههای", "گروهکهای", "سازمان", "جنبش"),
+    *("تروریستی", "تکفیری", "مسلح", "شبه نظامی", "افراطی", "شورشی", "جدایی طلب", "ضد انقلاب"),
+)
