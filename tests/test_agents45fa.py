@@ -4,11 +4,12 @@ their Arabic and English counterparts.
 Sentences written for these tests (none from the corpus, dev or challenge
 sets).
 
-- The firm written with its workers is their employer, no side of their
-  strike (``extract/employers.py``): Persian ezafe ("کارگران شرکت نفت"),
-  Arabic construct state ("عمال شركة النفط"), English "workers at the
-  company" and "oil company workers" (``EMPLOYER_LINKS``,
-  ``EMPLOYER_BEFORE_STAFF``).
+- The workplace written with its workers only locates their strike, no
+  side of its own (``extract/employers.py``, ``WORKPLACE_NOUNS``): Persian
+  ezafe ("کارگران کارخانه سیمان"), Arabic construct state ("عمال مصنع
+  الإسمنت"), English "workers at the steel plant" and "steel plant
+  workers" (``EMPLOYER_LINKS``, ``EMPLOYER_BEFORE_STAFF``). A company named
+  with its workers stays the employer struck against (agents31fa).
 - A bare "forces" next to a rebel or militia word takes that word's agent
   (``extract/force_heads.py``): "نیروهای شورشی", "القوات المتمردة",
   "rebel forces" are rebels (REB), not an army beside them
@@ -50,14 +51,14 @@ def types(text: str, lang: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("کارگران شرکت فولاد در اعتراض به حقوق معوقه در اهواز اعتصاب کردند.", "fa"),
-        ("کارگران در کارخانه قند ایران دست به اعتصاب زدند.", "fa"),
-        ("أضرب عمال شركة الإسمنت في إيران احتجاجا على الأجور.", "ar"),
-        ("Workers at the steel company went on strike in Iran.", "en"),
-        ("Steel company workers went on strike in Iran over unpaid wages.", "en"),
+        ("کارگران کارخانه سیمان در اعتراض به حقوق معوقه در اهواز اعتصاب کردند.", "fa"),
+        ("کارگران در پالایشگاه آبادان در ایران دست به اعتصاب زدند.", "fa"),
+        ("أضرب عمال مصنع الإسمنت في إيران احتجاجا على الأجور.", "ar"),
+        ("Workers at the old steel plant went on strike in Iran.", "en"),
+        ("Steel plant workers went on strike in Iran over unpaid wages.", "en"),
     ],
 )
-def test_employer_of_workers_is_no_side(text: str, lang: str) -> None:
+def test_workplace_of_workers_is_no_side(text: str, lang: str) -> None:
     got = agents(text, lang)
     assert "PROTEST" in types(text, lang)
     assert ("IRN", "LAB") in got
@@ -67,13 +68,13 @@ def test_employer_of_workers_is_no_side(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("شرکت فولاد کارگران معترض را در ایران اخراج کرد.", "fa"),
-        ("The steel company and its workers signed a wage deal in Iran.", "en"),
+        ("کارگران شرکت قند در ایران اعتصاب کردند.", "fa"),
+        ("أضرب عمال شركة السكر في إيران.", "ar"),
+        ("Workers of the sugar company went on strike in Iran.", "en"),
     ],
 )
-def test_firm_that_acts_stays_a_side(text: str, lang: str) -> None:
-    got = agents(text, lang)
-    assert not got or ("IRN", "BUS") in got or (None, "BUS") in got
+def test_company_of_workers_stays_the_employer(text: str, lang: str) -> None:
+    assert {("IRN", "LAB"), ("IRN", "BUS")} <= agents(text, lang)
 
 
 @pytest.mark.parametrize(

@@ -242,6 +242,7 @@ class Context:
     # ``employers``)
     employer_links: frozenset[str] = frozenset()
     employer_first: bool = False
+    workplaces: frozenset[str] = frozenset()  # "کارخانه", "مصنع", "factory"
     # "نیروهای", "قوات", "forces": a generic head whose modifier names its
     # agent ("نیروهای شورشی", "rebel forces"; ``force_heads``)
     force_heads: frozenset[str] = frozenset()
@@ -780,6 +781,7 @@ _WORD_FIELDS = {
     "struck_qualifiers": "STRUCK_QUALIFIERS",
     "part_of_links": "PART_OF_LINKS",
     "employer_links": "EMPLOYER_LINKS",
+    "workplaces": "WORKPLACE_NOUNS",
     "force_heads": "GENERIC_FORCE_HEADS",
     "force_fillers": "ARMED_GROUP_DESCRIBERS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",

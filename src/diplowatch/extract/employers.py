@@ -1,19 +1,22 @@
-"""The employer written with its workers is no side of their deed.
+"""The workplace written with its workers is no side of their deed.
 
-Persian joins workers to the firm that employs them by the ezafe alone
-("کارگران شرکت نفت", the oil company's workers), Arabic by the construct
-state ("عمال شركة النفط") or a word of place ("عمال في شركة"), English by a
-preposition ("workers of the oil company") or a noun before the head ("oil
-company workers"). The firm there tells whose workers strike, protest or
-are laid off; it is the genitive of the noun phrase, not a participant of
-its own (``ONTOLOGY``: workers and unions are LAB, the company is a side
-only where the clause makes it one). The lexicon finds both nouns, and the
-company became a second side (BUS) of the workers' strike.
+Persian joins workers to the plant they work at by the ezafe alone
+("کارگران کارخانه فولاد", the steel plant's workers), Arabic by the
+construct state ("عمال مصنع الإسمنت") or a word of place ("عمال في
+المصنع"), English by a preposition ("workers at the cement factory") or a
+noun before the head ("steel plant workers"). The workplace there tells
+where the workers strike or protest; it is the genitive of the noun
+phrase, not a participant of its own (extra37: "a strike by a factory's
+workers, the factory named: the workers alone"). The lexicon finds both
+nouns, and the plant became a second side (BUS) of the workers' strike.
 
-Only a company after a workers' noun (LAB) is dropped: people of other
-kinds written with a firm ("مالباختگان شرکت", a firm's defrauded
-depositors) are often its counterpart, and a company of the same agent as
-the noun before it is one body already.
+Only a workplace (``context.WORKPLACE_NOUNS``: factory, plant, refinery,
+mine, workshop) after a workers' noun (LAB) is dropped. A company named
+with its workers stays the employer struck against (agents31fa, extra37:
+"Workers of the Haft Tappeh sugar company went on strike" is LAB and BUS),
+people of other kinds written with a firm ("مالباختگان شرکت", a firm's
+defrauded depositors) are often its counterpart, and a union of traders
+("نقابة التجار") is one body with its members.
 """
 
 from __future__ import annotations
@@ -25,7 +28,11 @@ _EMPLOYER = "BUS"
 
 
 def without_employers(
-    mentions: list[Mention], text: str, links: frozenset[str], employer_first: bool
+    mentions: list[Mention],
+    text: str,
+    links: frozenset[str],
+    employer_first: bool,
+    workplaces: frozenset[str],
 ) -> list[Mention]:
     """``mentions`` (in order) without a company written as the employer of
     the workers' noun next to it: right after it with only a space or a
@@ -33,13 +40,24 @@ def without_employers(
     first, the firm's own modifiers), or, where a noun modifier comes first
     (``employer_first``), right before it with only a space."""
     drop: set[int] = set()
+    if not workplaces:
+        return mentions
     for i, (left, right) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if not _workplace(left, right, text, workplaces):
+            continue
         staff_first = left.agent == _STAFF and right.agent == _EMPLOYER
         if staff_first and _joined(left, right, text, links, 2 if employer_first else 0):
             drop.add(i + 1)
         elif _employer_first(left, right, text, employer_first):
             drop.add(i)
     return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def _workplace(left: Mention, right: Mention, text: str, workplaces: frozenset[str]) -> bool:
+    """The BUS mention of the pair is written with a workplace noun."""
+    firm = right if right.agent == _EMPLOYER else left
+    named = text[firm.start : firm.end]
+    return any(w in workplaces for w in named.split())
 
 
 def _employer_first(left: Mention, right: Mention, text: str, allowed: bool) -> bool:

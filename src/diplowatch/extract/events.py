@@ -838,7 +838,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
             s.mentions, doc.ntext, ctx.part_of_links, ctx.conjunctions
         )
         s.mentions = without_employers(
-            s.mentions, doc.ntext, ctx.employer_links, ctx.employer_first
+            s.mentions, doc.ntext, ctx.employer_links, ctx.employer_first, ctx.workplaces
         )
         s.mentions = without_generic_forces(
             s.mentions, doc.ntext, ctx.force_heads, ctx.force_fillers

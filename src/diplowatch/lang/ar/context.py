@@ -2322,3 +2322,11 @@ EMPLOYER_LINKS: tuple[str, ...] = ("في", "لدى")
 # word after it names which ("القوات المتمردة", "قوات المتمردين"), and the
 # bare head is then no army of its own (extract/force_heads).
 GENERIC_FORCE_HEADS: tuple[str, ...] = ("قوات", "القوات", "وقوات", "والقوات")
+
+# agents45fa: places of work whose workers' strike they only locate ("عمال
+# مصنع الإسمنت"); a company ("شركة") stays the employer struck against
+# (extract/employers).
+WORKPLACE_NOUNS: tuple[str, ...] = (
+    *("مصنع", "المصنع", "مصانع", "المصانع", "معمل", "المعمل", "مصفاة", "المصفاة"),
+    *("منجم", "المنجم", "مناجم", "المناجم", "ورشة", "الورشة"),
+)

@@ -1913,3 +1913,11 @@ EMPLOYER_BEFORE_STAFF = True
 # which ("rebel forces", "militia forces", "a militant commander"), and the
 # bare head is then no army of its own (extract/force_heads).
 GENERIC_FORCE_HEADS: tuple[str, ...] = ("forces", "force", "commander", "commanders")
+
+# agents45fa: places of work whose workers' strike they only locate
+# ("workers at the cement factory"); a company stays the employer struck
+# against (extract/employers).
+WORKPLACE_NOUNS: tuple[str, ...] = (
+    *("factory", "factories", "plant", "plants", "mill", "mills", "refinery", "refineries"),
+    *("mine", "mines", "workshop", "workshops", "shipyard", "shipyards"),
+)
