@@ -24,6 +24,9 @@ sets).
   state shipping line named short (BUS). Arabic and English name these
   bodies by other words (their own lists), so only the councils of a town
   have counterparts here.
+- A street or square named after a body ("خیابان ارتش", "Army Street",
+  "شارع الجيش") is a place, no side (``extract/street_names.py``,
+  ``STREET_HEADS``, English ``STREET_HEADS_AFTER``).
 - Councils as the office an election is for ("داوطلبان شوراهای اسلامی شهر
   و روستا") are no side, as the Majles is not (agents37). Persian only: the
   Iranian council elections have no Arabic or English wording in the
@@ -144,3 +147,28 @@ def test_opposition_forces_are_rebels_fa() -> None:
 def test_council_as_elected_office_is_no_side_fa() -> None:
     got = agents("رئیس مجلس ایران از داوطلبان شوراهای اسلامی شهر و روستا خواست آرام باشند.", "fa")
     assert ("IRN", "GOV") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        ("یک بمب در خیابان ارتش کابل منفجر شد و دو غیرنظامی کشته شدند.", "fa", "MIL"),
+        ("معترضان در خیابان پاسداران تهران تجمع کردند.", "fa", "MIL"),
+        ("A bomb exploded on Army Street in Kabul, killing two civilians.", "en", "MIL"),
+    ],
+)
+def test_street_named_after_a_body_is_no_side(text: str, lang: str, wrong: str) -> None:
+    got = agents(text, lang)
+    assert got
+    assert not any(agent == wrong for _, agent in got)
+
+
+def test_street_named_after_a_body_is_no_side_ar() -> None:
+    got = agents("انفجرت قنبلة في شارع الجيش في كابل فقتلت مدنيين اثنين.", "ar")
+    assert (None, "UAF") in got
+    assert not any(agent == "MIL" for _, agent in got)
+
+
+def test_army_entering_the_field_stays_the_army_fa() -> None:
+    got = agents("ارتش اتیوپی وارد میدان شد و به شورشیان حمله کرد.", "fa")
+    assert ("ETH", "MIL") in got

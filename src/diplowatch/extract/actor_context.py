@@ -243,6 +243,10 @@ class Context:
     employer_links: frozenset[str] = frozenset()
     employer_first: bool = False
     workplaces: frozenset[str] = frozenset()  # "کارخانه", "مصنع", "factory"
+    # "خیابان", "شارع" before a street's name; "street", "square" after it
+    # (``street_names``)
+    street_heads: frozenset[str] = frozenset()
+    street_heads_after: frozenset[str] = frozenset()
     # "نیروهای", "قوات", "forces": a generic head whose modifier names its
     # agent ("نیروهای شورشی", "rebel forces"; ``force_heads``)
     force_heads: frozenset[str] = frozenset()
@@ -782,6 +786,8 @@ _WORD_FIELDS = {
     "part_of_links": "PART_OF_LINKS",
     "employer_links": "EMPLOYER_LINKS",
     "workplaces": "WORKPLACE_NOUNS",
+    "street_heads": "STREET_HEADS",
+    "street_heads_after": "STREET_HEADS_AFTER",
     "force_heads": "GENERIC_FORCE_HEADS",
     "force_fillers": "ARMED_GROUP_DESCRIBERS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",

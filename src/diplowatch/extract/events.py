@@ -207,6 +207,7 @@ from diplowatch.extract.sources import (
 from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.standing import standing_relative
 from diplowatch.extract.status import status_of, unable
+from diplowatch.extract.street_names import without_street_names
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import passive_struck
 from diplowatch.extract.subclause_subject import subclause_people
@@ -842,6 +843,9 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         )
         s.mentions = without_generic_forces(
             s.mentions, doc.ntext, ctx.force_heads, ctx.force_fillers
+        )
+        s.mentions = without_street_names(
+            s.mentions, doc.ntext, ctx.street_heads, ctx.street_heads_after
         )
 
 

@@ -2330,3 +2330,11 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
     *("مصنع", "المصنع", "مصانع", "المصانع", "معمل", "المعمل", "مصفاة", "المصفاة"),
     *("منجم", "المنجم", "مناجم", "المناجم", "ورشة", "الورشة"),
 )
+
+# agents45fa: head nouns of a street or square, written before its name
+# ("شارع الجيش", "ساحة الشرطة"): an agent noun after one is the street's
+# name, no side (extract/street_names).
+STREET_HEADS: tuple[str, ...] = (
+    *("شارع", "ساحة", "ميدان", "دوار", "جادة", "طريق", "جسر"),
+    *("بشارع", "بساحة", "بميدان", "وشارع", "وساحة"),
+)

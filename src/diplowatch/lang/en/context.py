@@ -1921,3 +1921,10 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
     *("factory", "factories", "plant", "plants", "mill", "mills", "refinery", "refineries"),
     *("mine", "mines", "workshop", "workshops", "shipyard", "shipyards"),
 )
+
+# agents45fa: head nouns of a street or square, written after its name
+# ("Army Square", "Police Street"): an agent noun before one is the
+# street's name, no side (extract/street_names).
+STREET_HEADS_AFTER: tuple[str, ...] = (
+    *("street", "square", "avenue", "boulevard", "highway", "roundabout"),
+)

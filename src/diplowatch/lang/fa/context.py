@@ -2444,3 +2444,10 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
     *("کارخانه", "کارخانه‌ها", "کارخانجات", "کارگاه", "کارگاه‌ها", "پالایشگاه", "پالایشگاه‌ها"),
     *("معدن", "معادن", "نیروگاه", "مجتمع", "پتروشیمی"),
 )
+
+# agents45fa: head nouns of a street or square, written before its name
+# ("خیابان پاسداران", "میدان شهرداری"): an agent noun after one is the
+# street's name, no side (extract/street_names).
+STREET_HEADS: tuple[str, ...] = (
+    *("خیابان", "میدان", "بلوار", "بزرگراه", "کوچه", "چهارراه", "فلکه", "اتوبان"),
+)
