@@ -25,6 +25,7 @@ from diplowatch.extract.mention import Mention
 
 _STAFF = "LAB"
 _EMPLOYER = "BUS"
+_PAIR = {_STAFF, _EMPLOYER}
 
 
 def without_employers(
@@ -34,8 +35,8 @@ def without_employers(
     employer_first: bool,
     workplaces: frozenset[str],
 ) -> list[Mention]:
-    """``mentions`` (in order) without a company written as the employer of
-    the workers' noun next to it: right after it with only a space or a
+    """``mentions`` (in order) without a workplace (``workplaces``) written
+    with the workers' noun next to it: right after it with only a space or a
     word of belonging (``links``) between (and, where a noun modifier comes
     first, the firm's own modifiers), or, where a noun modifier comes first
     (``employer_first``), right before it with only a space."""
@@ -43,7 +44,7 @@ def without_employers(
     if not workplaces:
         return mentions
     for i, (left, right) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        if not _workplace(left, right, text, workplaces):
+        if {left.agent, right.agent} != _PAIR or not _workplace(left, right, text, workplaces):
             continue
         staff_first = left.agent == _STAFF and right.agent == _EMPLOYER
         if staff_first and _joined(left, right, text, links, 2 if employer_first else 0):

@@ -26,7 +26,7 @@ def without_street_names(
     mentions: list[Mention], text: str, before: frozenset[str], after: frozenset[str]
 ) -> list[Mention]:
     """``mentions`` without the agent nouns written as a street's name."""
-    if not (before or after):
+    if not (before or after) or not any(m.agent for m in mentions):
         return mentions
     return [m for m in mentions if not _street_name(m, text, before, after)]
 
