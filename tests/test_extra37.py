@@ -125,13 +125,8 @@ FACTORY_STRIKE = ("PROTEST reported -:LAB",)
     [
         ("en", "Workers at the cement factory went on strike demanding back pay."),
         ("ar", "أضرب عمال مصنع الإسمنت للمطالبة بالأجور المتأخرة."),
-        pytest.param(
-            "fa",
-            "کارگران کارخانه سیمان برای دریافت حقوق معوقه دست به اعتصاب زدند.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="fa names the factory in 'کارگران کارخانه' a side (BUS)"
-            ),
-        ),
+        # agents45fa: the workplace in the workers' ezafe is no side
+        ("fa", "کارگران کارخانه سیمان برای دریافت حقوق معوقه دست به اعتصاب زدند."),
     ],
 )
 def test_factory_named_in_strike(lang: str, text: str) -> None:

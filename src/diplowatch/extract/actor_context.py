@@ -247,6 +247,22 @@ class Context:
     # "في", "of the": a word of belonging between a named force and the
     # body it belongs to (``parent_bodies``)
     part_of_links: frozenset[str] = frozenset()
+    # "of the", "في": a word between workers and the firm that employs
+    # them, and whether the firm may come first ("oil company workers";
+    # ``employers``)
+    employer_links: frozenset[str] = frozenset()
+    employer_first: bool = False
+    workplaces: frozenset[str] = frozenset()  # "کارخانه", "مصنع", "factory"
+    # "خیابان", "شارع" before a street's name; "street", "square" after it
+    # (``street_names``)
+    street_heads: frozenset[str] = frozenset()
+    street_heads_after: frozenset[str] = frozenset()
+    # "نیروهای", "قوات", "forces": a generic head whose modifier names its
+    # agent ("نیروهای شورشی", "rebel forces"; ``force_heads``)
+    force_heads: frozenset[str] = frozenset()
+    # "گروهک", "تروریستی": words describing an armed group that may stand
+    # between such a head and the group's name (``force_heads``)
+    force_fillers: frozenset[str] = frozenset()
     # "که", "that": may stand between a reporting verb and the subject that
     # opens what is reported ("پنتاگون اعلام کرد (که) وزیر دفاع …"), whose
     # speaker is then no party (``sources.without_sources``); empty where the
@@ -781,6 +797,12 @@ _WORD_FIELDS = {
     "struck_preps": "STRUCK_PREPOSITIONS",
     "struck_qualifiers": "STRUCK_QUALIFIERS",
     "part_of_links": "PART_OF_LINKS",
+    "employer_links": "EMPLOYER_LINKS",
+    "workplaces": "WORKPLACE_NOUNS",
+    "street_heads": "STREET_HEADS",
+    "street_heads_after": "STREET_HEADS_AFTER",
+    "force_heads": "GENERIC_FORCE_HEADS",
+    "force_fillers": "ARMED_GROUP_DESCRIBERS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",
     "addressee_markers": "ADDRESSEE_MARKERS",
     "own_country_subjects": "OWN_COUNTRY_SUBJECTS",
@@ -990,6 +1012,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
         "discussed_reach": getattr(data, "DISCUSSED_OBJECT_REACH", 0),
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
+        "employer_first": getattr(data, "EMPLOYER_BEFORE_STAFF", False),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         "one_sided_nouns": tuple(getattr(data, "ONE_SIDED_NOUNS", ())),

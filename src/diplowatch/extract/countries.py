@@ -229,8 +229,25 @@ def _read_city(r: _Read) -> None:
 def _read_capital(r: _Read) -> None:
     """A capital names its state ("Tehran said") unless written as a place
     (``_capital_is_place``: after "in", as a dateline, as a venue)."""
-    if not _agent_of_place(r) and _capital_is_place(r.text, r.hit, r.prev, r.ctx):
+    if _agent_of_place(r) or _town_body(r):
+        return
+    if _capital_is_place(r.text, r.hit, r.prev, r.ctx):
         _mark_place(r)
+
+
+def _town_body(r: _Read) -> bool:
+    """A town's own body before its capital ("شورای شهر تهران", the city
+    council of Tehran): the word before the capital is a place's head
+    ("شهر", city) but the last word of the title itself, so the capital is
+    the seat of that body, a side of its state, not where something
+    happens (agents45fa)."""
+    pending = r.pending
+    return (
+        r.after_title
+        and pending is not None
+        and r.prev in r.ctx.location_heads
+        and r.text[pending.hit.end : r.hit.start] == " "
+    )
 
 
 def _read_adjective(r: _Read) -> None:

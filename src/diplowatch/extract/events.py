@@ -73,7 +73,9 @@ from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.doers import attackers_first, doers_first
+from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
+from diplowatch.extract.force_heads import without_generic_forces
 from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.genitive_source import genitive_source_first
@@ -208,6 +210,7 @@ from diplowatch.extract.sources import (
 from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.standing import standing_relative
 from diplowatch.extract.status import status_of, unable
+from diplowatch.extract.street_names import without_street_names
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import passive_struck
 from diplowatch.extract.subclause_subject import subclause_people
@@ -841,6 +844,15 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
         s.mentions = without_parent_bodies(
             s.mentions, doc.ntext, ctx.part_of_links, ctx.conjunctions
+        )
+        s.mentions = without_employers(
+            s.mentions, doc.ntext, ctx.employer_links, ctx.employer_first, ctx.workplaces
+        )
+        s.mentions = without_generic_forces(
+            s.mentions, doc.ntext, ctx.force_heads, ctx.force_fillers
+        )
+        s.mentions = without_street_names(
+            s.mentions, doc.ntext, ctx.street_heads, ctx.street_heads_after
         )
 
 

@@ -3861,3 +3861,16 @@ for _party in [k for k in NAMED_GROUPS if k.startswith("الحزب ")]:
 # The US National Security Agency is named as the CIA and the FBI are (in
 # English and Persian too).
 NAMED_GROUPS.setdefault("وكالة الأمن القومي", ("USA", "COP", None))
+
+# agents45fa: a town's or governorate's elected council is its local
+# government, as "البلدية" and "المحافظ" are (Persian "شورای شهر", English
+# "city council").
+AGENT_NOUNS["GOV"] += (
+    "المجلس البلدي",
+    "المجالس البلدية",
+    "مجلس المدينة",
+    "مجلس مدينة",
+    "مجلس المحافظة",
+    "مجلس محافظة",
+    "مجالس المحافظات",
+)

@@ -2337,3 +2337,29 @@ COUNTER_NOUNS: tuple[str, ...] = ("حالة", "مرة", "عملية")
 # the state adjective after one, or after one word of its kind, tells whose
 # sources report the deed; never a side of it (``sources.headed_owners``).
 SOURCE_HEADS: tuple[str, ...] = ("مصدر", "مصادر", "المصدر", "المصادر")
+
+# agents45fa: a word between workers and the firm that employs them ("عمال
+# في شركة"); the construct state writes none ("عمال شركة النفط"). The firm
+# is their genitive, no side of their own (extract/employers).
+EMPLOYER_LINKS: tuple[str, ...] = ("في", "لدى")
+
+# agents45fa: "قوات" alone names armed men of any kind; a rebel or militia
+# word after it names which ("القوات المتمردة", "قوات المتمردين"), and the
+# bare head is then no army of its own (extract/force_heads).
+GENERIC_FORCE_HEADS: tuple[str, ...] = ("قوات", "القوات", "وقوات", "والقوات")
+
+# agents45fa: places of work whose workers' strike they only locate ("عمال
+# مصنع الإسمنت"); a company ("شركة") stays the employer struck against
+# (extract/employers).
+WORKPLACE_NOUNS: tuple[str, ...] = (
+    *("مصنع", "المصنع", "مصانع", "المصانع", "معمل", "المعمل", "مصفاة", "المصفاة"),
+    *("منجم", "المنجم", "مناجم", "المناجم", "ورشة", "الورشة"),
+)
+
+# agents45fa: head nouns of a street or square, written before its name
+# ("شارع الجيش", "ساحة الشرطة"): an agent noun after one is the street's
+# name, no side (extract/street_names).
+STREET_HEADS: tuple[str, ...] = (
+    *("شارع", "ساحة", "ميدان", "دوار", "جادة", "طريق", "جسر"),
+    *("بشارع", "بساحة", "بميدان", "وشارع", "وساحة"),
+)

@@ -1900,3 +1900,14 @@ for _agent, _nouns in {
 }.items():
     AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])
 NAMED_GROUPS.setdefault("National Security Agency", ("USA", "COP", None))
+
+# agents45fa: a town's or province's elected council is its local
+# government, as "municipality" and "mayor" are (Persian "شورای شهر",
+# Arabic "المجلس البلدي").
+AGENT_NOUNS["GOV"] += (
+    "city council",
+    "municipal council",
+    "town council",
+    "provincial council",
+    "village council",
+)

@@ -1907,3 +1907,31 @@ PATIENT_GENITIVE_MARKERS: tuple[str, ...] = ("of",)
 SINCE_WORDS: tuple[str, ...] = ("since", "over the past", "in the past")
 YEAR_UNITS: tuple[str, ...] = ("years", "decades")
 COUNTER_NOUNS: tuple[str, ...] = ("cases", "times", "rounds")
+
+# agents45fa: a word between workers and the firm that employs them
+# ("workers of the oil company", "workers at the plant"), and the firm as a
+# noun modifier before them ("oil company workers"): the firm is their
+# genitive, no side of their own (extract/employers).
+EMPLOYER_LINKS: tuple[str, ...] = ("of", "of the", "at", "at the", "from", "from the")
+EMPLOYER_BEFORE_STAFF = True
+
+# agents45fa: "forces" alone names armed men of any kind, and "commander"
+# the commander of any of them; a rebel or militia word before it names
+# which ("rebel forces", "militia forces", "a militant commander"), and the
+# bare head is then no army of its own (extract/force_heads).
+GENERIC_FORCE_HEADS: tuple[str, ...] = ("forces", "force", "commander", "commanders")
+
+# agents45fa: places of work whose workers' strike they only locate
+# ("workers at the cement factory"); a company stays the employer struck
+# against (extract/employers).
+WORKPLACE_NOUNS: tuple[str, ...] = (
+    *("factory", "factories", "plant", "plants", "mill", "mills", "refinery", "refineries"),
+    *("mine", "mines", "workshop", "workshops", "shipyard", "shipyards"),
+)
+
+# agents45fa: head nouns of a street or square, written after its name
+# ("Army Square", "Police Street"): an agent noun before one is the
+# street's name, no side (extract/street_names).
+STREET_HEADS_AFTER: tuple[str, ...] = (
+    *("street", "square", "avenue", "boulevard", "highway", "roundabout"),
+)

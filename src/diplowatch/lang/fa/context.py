@@ -2451,3 +2451,39 @@ COUNTER_NOUNS: tuple[str, ...] = ("مورد", "بار", "فقره", "دور")
 # its kind, tells whose sources report the deed; never a side of it
 # (``sources.headed_owners``).
 SOURCE_HEADS: tuple[str, ...] = ("منبع", "منابع")
+
+# agents45fa: Persian joins workers to the firm that employs them by the
+# ezafe alone ("کارگران شرکت نفت"), with no word between; "در" names where
+# they work ("کارگران در شرکت") and is read the same way. The firm is their
+# genitive, no side of their own (extract/employers).
+EMPLOYER_LINKS: tuple[str, ...] = ("در",)
+
+# agents45fa: "نیروها" alone names armed men of any kind, and "فرمانده"
+# the commander of any of them; a rebel or militia word in its ezafe names
+# which ("نیروهای شورشی", "نیروهای شبه نظامی", "فرمانده گروهک تروریستی"),
+# and the bare head is then no army of its own (extract/force_heads).
+GENERIC_FORCE_HEADS: tuple[str, ...] = (
+    *("نیروها", "نیروهای", "نیرو های", "نیروی"),
+    *("فرمانده", "فرماندهان", "فرمانده ی", "سرکرده", "سرکردگان"),
+)
+# agents45fa: words describing an armed group that may stand between such a
+# head and the group's name ("فرمانده گروهک تروریستی جیش العدل").
+ARMED_GROUP_DESCRIBERS: tuple[str, ...] = (
+    *("گروه", "گروهک", "گروه های", "گروهک های", "گروههای", "گروهکهای", "سازمان", "جنبش"),
+    *("تروریستی", "تکفیری", "مسلح", "شبه نظامی", "افراطی", "شورشی", "جدایی طلب", "ضد انقلاب"),
+)
+
+# agents45fa: places of work whose workers' strike they only locate
+# ("کارگران کارخانه فولاد"); a company ("شرکت") stays the employer struck
+# against (extract/employers).
+WORKPLACE_NOUNS: tuple[str, ...] = (
+    *("کارخانه", "کارخانه‌ها", "کارخانجات", "کارگاه", "کارگاه‌ها", "پالایشگاه", "پالایشگاه‌ها"),
+    *("معدن", "معادن", "نیروگاه", "مجتمع", "پتروشیمی"),
+)
+
+# agents45fa: head nouns of a street or square, written before its name
+# ("خیابان پاسداران", "میدان شهرداری"): an agent noun after one is the
+# street's name, no side (extract/street_names).
+STREET_HEADS: tuple[str, ...] = (
+    *("خیابان", "میدان", "بلوار", "بزرگراه", "کوچه", "چهارراه", "فلکه", "اتوبان"),
+)
