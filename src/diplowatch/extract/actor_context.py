@@ -188,6 +188,8 @@ class Context:
     discussed_reach: int = 0  # "ناقش الطرفان … رفع الحظر": words to a discussed noun
     anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
     pronoun_subjects: frozenset[str] = frozenset()  # "وی": the sentence before's subject
+    oblique_preps: frozenset[str] = frozenset()  # "با": its phrase holds no subject
+    oblique_breaks: frozenset[str] = frozenset()  # "این": opens a phrase of its own
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
     about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
@@ -837,6 +839,8 @@ _WORD_FIELDS = {
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "anaphors": "ANAPHORIC_SUBJECTS",
     "pronoun_subjects": "PRONOUN_SUBJECTS",
+    "oblique_preps": "OBLIQUE_PREPOSITIONS",
+    "oblique_breaks": "OBLIQUE_BREAKS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",
     "topic_heads": "TOPIC_HEADS",

@@ -635,7 +635,8 @@ def _with_referents(doc: _Document, found: _Actors, spans: list[tuple[int, int]]
     if not pronouns:
         return found.mentions
     said = [c.start for c in found.layers.get(CUE, []) if c.entry.kind in SAYING_CUES]
-    return pronoun_referents(doc.ntext, found.mentions, spans, pronouns, said)
+    oblique = (doc.ctx.oblique_preps, doc.ctx.oblique_breaks)
+    return pronoun_referents(doc.ntext, found.mentions, spans, pronouns, said, oblique)
 
 
 def _mark_words(

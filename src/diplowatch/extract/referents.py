@@ -29,23 +29,36 @@ def pronoun_referents(
     spans: list[tuple[int, int]],
     pronouns: frozenset[str],
     said: list[int],
+    oblique: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> list[Mention]:
     """``mentions`` with, for each sentence opening with a pronoun subject
     (``pronouns``) and reporting no speech (no cue of saying starts at one
-    of ``said``), a mention of its referent written at the pronoun."""
+    of ``said``), a mention of its referent written at the pronoun: the
+    subject of the sentence before, or, when that one opens with a pronoun
+    too, the referent it carries on ("X met Y. He said … . He asked Z …").
+    ``oblique``: the prepositions whose phrase holds no subject and the
+    words that end such a phrase backwards (``_governed``)."""
     if not pronouns or not mentions:
         return mentions
     added = []
     said = sorted(said)
+    subject = None  # the subject of the sentence before
     for (prev_start, prev_end), (start, end) in zip(spans, spans[1:], strict=False):
+        # a sentence opened by a pronoun has the subject of the one before it
+        if not _opens_with(ntext, prev_start, prev_end, pronouns):
+            subject = _subject_of(mentions, prev_start, prev_end, (ntext, *oblique))
         first = first_word(ntext, start, end)
-        if not first or first[1] not in pronouns or any_between(said, start, end):
+        if not first or first[1] not in pronouns:
             continue
-        at, word = first
-        referent = _subject_of(mentions, prev_start, prev_end)
-        if referent is not None:
-            added.append(_standing_for(referent, at, at + len(word)))
+        if subject is not None and not any_between(said, start, end):
+            added.append(_standing_for(subject, first[0], first[0] + len(first[1])))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _opens_with(ntext: str, start: int, end: int, pronouns: frozenset[str]) -> bool:
+    """Whether the sentence's first word is one of ``pronouns``."""
+    first = first_word(ntext, start, end)
+    return first is not None and first[1] in pronouns
 
 
 # Sentences back a speaker told before may be ("X said … . He added: «…»").
@@ -103,17 +116,51 @@ def _by_span(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[list
     return out
 
 
-def _subject_of(mentions: list[Mention], start: int, end: int) -> Mention | None:
+def _subject_of(
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    oblique: tuple[str, frozenset[str], frozenset[str]] | None = None,
+) -> Mention | None:
     """The sentence's first person or titled body of a known country, when
     it is the first actor the sentence names (a place, topic or source
-    before it makes the subject uncertain)."""
-    named = [m for m in mentions if start <= m.start < end]
-    first = next((m for m in named if not m.dateline), None)
+    before it makes the subject uncertain). With ``oblique`` (the text, the
+    language's prepositions and phrase breaks) an actor inside a
+    prepositional phrase is passed over: a subject is never governed by a
+    preposition, so in "با عقب‌نشینی آمریکا، وزیر خارجه افغانستان …" (with
+    the US withdrawal, the Afghan minister …) the minister is the subject."""
+    named = [m for m in mentions if start <= m.start < end and not m.dateline]
+    if oblique is not None and oblique[1]:
+        text, preps, breaks = oblique
+        named = [m for m in named if not _governed(text, start, m.start, preps, breaks)]
+    first = next(iter(named), None)
     if first is None or not first.code or not (first.role or first.kind == "person"):
         return None
     if first.location_only or first.place or first.topic or first.source or first.former:
         return None
     return first
+
+
+# Words a preposition may stand before the actor it governs: the head noun
+# of an Ezafe chain ("با عقب‌نشینی آمریکا") or of an English noun phrase
+# ("with the US withdrawal") and a second word of a compound noun.
+OBLIQUE_REACH = 3
+
+
+def _governed(
+    text: str, start: int, at: int, preps: frozenset[str], breaks: frozenset[str]
+) -> bool:
+    """Whether a preposition (``preps``) governs the actor at ``at``: it
+    stands among the ``OBLIQUE_REACH`` words before it in its sentence (from
+    ``start``) with no punctuation and no word that opens a new phrase
+    between (``breaks``: a demonstrative or a complementiser, as in "در این
+    حال وزیر …" (meanwhile, the minister …), where the minister is free)."""
+    for word in reversed(text[start:at].split()[-OBLIQUE_REACH:]):
+        if not word[-1].isalnum() or word in breaks:
+            return False
+        if word in preps:
+            return True
+    return False
 
 
 def _standing_for(referent: Mention, start: int, end: int) -> Mention:

@@ -1491,6 +1491,30 @@ GIVER_MARKERS: tuple[str, ...] = ("from",)
 # before named first ("The Iranian foreign minister arrived in Baghdad. He
 # criticised Saudi Arabia"; extract/referents.py).
 PRONOUN_SUBJECTS: tuple[str, ...] = ("he", "she")
+# recall45fa: the subject "he" stands for is never inside a prepositional
+# phrase: in "With the US withdrawal, the Afghan envoy asked …" the envoy is
+# the subject, the US only the genitive of the phrase's noun
+# (extract/referents._governed); a demonstrative or "that" opens a phrase
+# of its own.
+OBLIQUE_PREPOSITIONS: tuple[str, ...] = (
+    "with",
+    "after",
+    "amid",
+    "following",
+    "in",
+    "of",
+    "by",
+    "for",
+    "against",
+    "from",
+    "to",
+    "on",
+    "about",
+    "during",
+    "despite",
+    "over",
+)
+OBLIQUE_BREAKS: tuple[str, ...] = ("this", "that", "these", "those")
 
 # consist26: a sentence that opens with a participle trigger ("Accusing Iran
 # of …, the minister said …", "Condemning Israel, Erdogan said …") tells the

@@ -1963,6 +1963,29 @@ SUMMONER_MARKERS: tuple[str, ...] = ("به",)
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
 # Iranian minister criticised; extract/referents.py).
 PRONOUN_SUBJECTS: tuple[str, ...] = ("وی", "او", "ایشان")
+# recall45fa: the subject the pronoun stands for is never inside a
+# prepositional phrase: "با عقب‌نشینی آمریکا، نماینده افغانستان …" (with the
+# US withdrawal, the Afghan envoy …) has the envoy as its subject, so an
+# actor a preposition governs (itself or as the genitive of the phrase's
+# head noun) is passed over (extract/referents._governed). A demonstrative
+# or a complementiser between opens a phrase of its own ("در این حال وزیر
+# …": meanwhile, the minister …).
+OBLIQUE_PREPOSITIONS: tuple[str, ...] = (
+    "با",
+    "به",
+    "از",
+    "در",
+    "برای",
+    "علیه",
+    "بر",
+    "درباره",
+    "طی",
+    "پی",
+    "ضد",
+    "بدون",
+    "توسط",
+)
+OBLIQUE_BREAKS: tuple[str, ...] = ("این", "آن", "همین", "همان", "که")
 
 # release26: nouns of a release asked for right after a request ("خواستار
 # آزادی ماهیگیران شد"): those named after them are the people to be freed,

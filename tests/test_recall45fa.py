@@ -1,0 +1,92 @@
+"""Sides carried over by a pronoun subject (round 45, recall45fa; every
+sentence written for these tests).
+
+- A sentence opened by a pronoun subject ("وی", "او", "he") has as its
+  subject the one of the sentence before; that subject is never inside a
+  prepositional phrase: an actor a preposition governs, itself or as the
+  genitive of the phrase's head noun ("با خروج نیروهای آمریکا", "به گزارش
+  ایرنا", "with the US withdrawal"), is passed over and the first free
+  actor is the subject (``extract/referents._governed``). A demonstrative
+  between opens a phrase of its own ("در این حال وزیر …").
+- A sentence opened by a pronoun itself carries its referent on to the next
+  one ("X met Y. He said … . He accused Z …").
+- Arabic has no such test: its subject pronoun is the verb's person ending
+  ("واتهم"), and the language lists no ``PRONOUN_SUBJECTS``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+
+def _accusations(text: str, lang: str) -> list[tuple[tuple[str | None, str | None], ...]]:
+    """(code, agent) of the actors of every ACCUSE event of ``text``."""
+    rec = process(Document(doc_id="t", text=text, lang=lang, published="2021-08-20"))
+    return [tuple((a.code, a.agent) for a in e.actors) for e in rec.events if e.type == "ACCUSE"]
+
+
+GOVERNED_FIRST = [
+    (
+        "fa",
+        "با خروج نیروهای آمریکا، وزیر خارجه افغانستان از شورای امنیت خواست تحریم‌ها را"
+        " تشدید کند. وی طالبان را به ارتکاب جنایات جنگی متهم کرد.",
+        ("AFG", "GOV"),
+    ),
+    (
+        "fa",
+        "به گزارش ایرنا، وزیر خارجه بلاروس در بیانیه‌ای سخن گفت. او آمریکا را به دخالت"
+        " در امور داخلی متهم کرد.",
+        ("BLR", "GOV"),
+    ),
+    (
+        "en",
+        "With the US withdrawal, the Afghan foreign minister asked the Security Council to"
+        " tighten sanctions. He accused the Taliban of war crimes.",
+        ("AFG", "GOV"),
+    ),
+    (
+        "en",
+        "According to Reuters, the Belarusian foreign minister spoke on Monday. He accused"
+        " the United States of meddling.",
+        ("BLR", "GOV"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "doer"), GOVERNED_FIRST)
+def test_actor_in_prepositional_phrase_is_no_subject(lang: str, text: str, doer: tuple) -> None:
+    found = _accusations(text, lang)
+    assert found and found[0][0] == doer
+
+
+CHAINED = [
+    (
+        "fa",
+        "وزیر خارجه ایران در تهران با همتای عراقی دیدار کرد. او گفت روابط دو کشور خوب است."
+        " وی عربستان را به دخالت در یمن متهم کرد.",
+    ),
+    (
+        "en",
+        "The Iranian foreign minister met his Iraqi counterpart in Tehran. He said relations"
+        " were good. He accused Saudi Arabia of meddling in Yemen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHAINED)
+def test_pronoun_sentence_carries_its_referent_on(lang: str, text: str) -> None:
+    assert (("IRN", "GOV"), ("SAU", None)) in _accusations(text, lang)
+
+
+def test_demonstrative_opens_a_free_phrase() -> None:
+    text = "در این حال وزیر خارجه ایران به بغداد رفت. وی عربستان را به دخالت در یمن متهم کرد."
+    assert _accusations(text, "fa") == [(("IRN", "GOV"), ("SAU", None))]
+
+
+def test_governed_actor_alone_gives_no_referent() -> None:
+    # only a governed actor before: the pronoun stays unresolved, no accuser made up
+    text = "با خروج نیروهای آمریکا اوضاع تغییر کرد. وی طالبان را به جنایات جنگی متهم کرد."
+    assert not any(actors and actors[0][0] == "USA" for actors in _accusations(text, "fa"))
