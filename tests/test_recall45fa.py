@@ -12,6 +12,10 @@ sentence written for these tests).
   one ("X met Y. He said … . He accused Z …").
 - Arabic has no such test: its subject pronoun is the verb's person ending
   ("واتهم"), and the language lists no ``PRONOUN_SUBJECTS``.
+- A bare "this country" ("این کشور", "هذا البلد", "this country") that a
+  preposition of a side governs stands for the state named before its
+  clause (``extract/this_country.this_country_sides``); "در این کشور" stays
+  a place.
 """
 
 from __future__ import annotations
@@ -90,3 +94,46 @@ def test_governed_actor_alone_gives_no_referent() -> None:
     # only a governed actor before: the pronoun stays unresolved, no accuser made up
     text = "با خروج نیروهای آمریکا اوضاع تغییر کرد. وی طالبان را به جنایات جنگی متهم کرد."
     assert not any(actors and actors[0][0] == "USA" for actors in _accusations(text, "fa"))
+
+
+def _sides(text: str, lang: str, etype: str) -> list[tuple[str | None, ...]]:
+    """The codes of the actors of every ``etype`` event of ``text``."""
+    rec = process(Document(doc_id="t", text=text, lang=lang, published="2021-08-20"))
+    return [tuple(a.code for a in e.actors) for e in rec.events if e.type == etype]
+
+
+THIS_COUNTRY = [
+    (
+        "fa",
+        "معترضان در بلاروس به خیابان آمدند. آمریکا و بریتانیا تحریم‌هایی را علیه این کشور"
+        " اعمال کردند.",
+        "SANCTION",
+        ("GBR", "BLR"),
+    ),
+    ("fa", "عراق در جنگ بود. آمریکا به این کشور حمله کرد.", "ASSAULT", ("USA", "IRQ")),
+    ("ar", "شهدت لبنان أزمة حادة. وفرضت فرنسا عقوبات ضد هذا البلد.", "SANCTION", ("FRA", "LBN")),
+    (
+        "en",
+        "Protests continued in Belarus. Britain imposed sanctions against this country.",
+        "SANCTION",
+        ("GBR", "BLR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "sides"), THIS_COUNTRY)
+def test_governed_this_country_is_its_antecedent(
+    lang: str, text: str, etype: str, sides: tuple[str, str]
+) -> None:
+    assert sides in _sides(text, lang, etype)
+
+
+def test_this_country_of_a_place_is_no_side() -> None:
+    text = "کنیا دچار خشکسالی شد. سازمان ملل در این کشور با مقامات محلی دیدار کرد."
+    assert all("KEN" not in codes for codes in _sides(text, "fa", "CONSULT"))
+
+
+def test_co_argument_is_no_antecedent() -> None:
+    # the doer in its own clause is no antecedent: Iraq, named before, is
+    text = "عراق در جنگ بود. آمریکا به این کشور حمله کرد."
+    assert ("USA", "USA") not in _sides(text, "fa", "ASSAULT")

@@ -518,6 +518,9 @@ class Context:
     this_country_words: frozenset[str] = frozenset()
     this_country_before: frozenset[str] = frozenset()  # "the country's": before the agent
     this_country_against: frozenset[str] = frozenset()  # "علیه": a deed's other side between
+    this_country_sides: frozenset[str] = frozenset()  # "این کشور" alone: a side when governed
+    this_country_side_preps: frozenset[str] = frozenset()  # "علیه این کشور": governs it
+    this_country_clause_words: frozenset[str] = frozenset()  # "که": opens its clause
     home_not_before: frozenset[str] = frozenset()  # "کشور همسایه": another country
     home_adj_endings: tuple[str, ...] = ()  # "کشور اسلامی": an adjective names which
     lang: str = ""
@@ -908,6 +911,9 @@ _WORD_FIELDS = {
     "this_country_words": "THIS_COUNTRY_WORDS",
     "this_country_before": "THIS_COUNTRY_BEFORE",
     "this_country_against": "THIS_COUNTRY_AGAINST",
+    "this_country_sides": "THIS_COUNTRY_SIDES",
+    "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",
+    "this_country_clause_words": "THIS_COUNTRY_CLAUSE_WORDS",
     "home_not_before": "HOME_NOUN_NOT_BEFORE",
     "coactor_links": "COACTOR_LINKS",
     "item_quantifiers": "ITEM_QUANTIFIERS",

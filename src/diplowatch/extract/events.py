@@ -216,7 +216,7 @@ from diplowatch.extract.syntax import (
     syntax_triggers,
     verb_objects_out,
 )
-from diplowatch.extract.this_country import this_country_owners
+from diplowatch.extract.this_country import this_country_owners, this_country_sides
 from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
 from diplowatch.extract.vessels import VESSEL, owned_by_named, without_vessel_agent
 from diplowatch.extract.victims import (
@@ -504,6 +504,8 @@ def _find_actors(
     dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
     this_country_owners(ntext, mentions, ctx)
+    # "تحریم‌ها علیه این کشور": a bare "this country" as a side is its antecedent
+    mentions = this_country_sides(ntext, mentions, ctx)
     _movements_in_power(mentions, published)
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Naftali Bennett … Bennett said": a surname alone is the person named in full

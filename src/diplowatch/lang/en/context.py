@@ -1867,6 +1867,12 @@ THIS_COUNTRY_BEFORE: tuple[str, ...] = ("the country's", "this country's", "that
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("of the country", "of this country", "of that country")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
+# recall45fa: "this country" alone is the state named before its clause
+# when a preposition of a side governs it ("sanctions against the
+# country"); "in the country" is a place.
+THIS_COUNTRY_SIDES: tuple[str, ...] = ("this country", "that country")
+THIS_COUNTRY_SIDE_PREPOSITIONS: tuple[str, ...] = ("against", "with", "to", "on")
+THIS_COUNTRY_CLAUSE_WORDS: tuple[str, ...] = ("that", "which", "who")
 
 # agents43ar: words between a support's noun and the protest it backs
 # ("support for the protests"): the support is for the protest's crowd

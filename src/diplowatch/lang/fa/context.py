@@ -62,6 +62,14 @@ HOME_NOUNS: tuple[str, ...] = ("کشور",)
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("این کشور", "آن کشور")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("علیه", "ضد", "بر ضد")
+# recall45fa: "این کشور" alone (no agent noun before it) is the state named
+# before its clause when a preposition of a side governs it ("تحریم‌هایی
+# علیه این کشور", "حمایت روسیه از این کشور"); "در این کشور" is a place, a
+# genitive ("حمایت این کشور") may be the doer and stays alone
+# (extract/this_country.this_country_sides).
+THIS_COUNTRY_SIDES: tuple[str, ...] = ("این کشور", "آن کشور")
+THIS_COUNTRY_SIDE_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "ضد", "با")
+THIS_COUNTRY_CLAUSE_WORDS: tuple[str, ...] = ("که",)
 # … not after a word that makes it some other country: a demonstrative or a
 # number ("این کشور" points back to a country named before, "دو کشور", "هر
 # کشور"), "abroad" ("خارج از کشور", "خارج کشور"), or the interior ministry
