@@ -6,7 +6,7 @@ sentence written for these tests).
   prepositional phrase: an actor a preposition governs, itself or as the
   genitive of the phrase's head noun ("با خروج نیروهای آمریکا", "به گزارش
   ایرنا", "with the US withdrawal"), is passed over and the first free
-  actor is the subject (``extract/referents._governed``). A demonstrative
+  actor is the subject (``text.words.governed``). A demonstrative
   between opens a phrase of its own ("در این حال وزیر …").
 - A sentence opened by a pronoun itself carries its referent on to the next
   one ("X met Y. He said … . He accused Z …").

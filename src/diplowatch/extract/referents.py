@@ -20,7 +20,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from diplowatch.extract.mention import Mention
-from diplowatch.text.words import any_between, first_word
+from diplowatch.text.words import any_between, first_word, governed
 
 
 def pronoun_referents(
@@ -37,7 +37,7 @@ def pronoun_referents(
     subject of the sentence before, or, when that one opens with a pronoun
     too, the referent it carries on ("X met Y. He said … . He asked Z …").
     ``oblique``: the prepositions whose phrase holds no subject and the
-    words that end such a phrase backwards (``_governed``)."""
+    words that end such a phrase backwards (``text.words.governed``)."""
     if not pronouns or not mentions:
         return mentions
     added = []
@@ -132,35 +132,13 @@ def _subject_of(
     named = [m for m in mentions if start <= m.start < end and not m.dateline]
     if oblique is not None and oblique[1]:
         text, preps, breaks = oblique
-        named = [m for m in named if not _governed(text, start, m.start, preps, breaks)]
+        named = [m for m in named if not governed(text, start, m.start, preps, breaks)]
     first = next(iter(named), None)
     if first is None or not first.code or not (first.role or first.kind == "person"):
         return None
     if first.location_only or first.place or first.topic or first.source or first.former:
         return None
     return first
-
-
-# Words a preposition may stand before the actor it governs: the head noun
-# of an Ezafe chain ("با عقب‌نشینی آمریکا") or of an English noun phrase
-# ("with the US withdrawal") and a second word of a compound noun.
-OBLIQUE_REACH = 3
-
-
-def _governed(
-    text: str, start: int, at: int, preps: frozenset[str], breaks: frozenset[str]
-) -> bool:
-    """Whether a preposition (``preps``) governs the actor at ``at``: it
-    stands among the ``OBLIQUE_REACH`` words before it in its sentence (from
-    ``start``) with no punctuation and no word that opens a new phrase
-    between (``breaks``: a demonstrative or a complementiser, as in "در این
-    حال وزیر …" (meanwhile, the minister …), where the minister is free)."""
-    for word in reversed(text[start:at].split()[-OBLIQUE_REACH:]):
-        if not word[-1].isalnum() or word in breaks:
-            return False
-        if word in preps:
-            return True
-    return False
 
 
 def _standing_for(referent: Mention, start: int, end: int) -> Mention:

@@ -1494,7 +1494,7 @@ PRONOUN_SUBJECTS: tuple[str, ...] = ("he", "she")
 # recall45fa: the subject "he" stands for is never inside a prepositional
 # phrase: in "With the US withdrawal, the Afghan envoy asked …" the envoy is
 # the subject, the US only the genitive of the phrase's noun
-# (extract/referents._governed); a demonstrative or "that" opens a phrase
+# (text/words.governed); a demonstrative or "that" opens a phrase
 # of its own.
 OBLIQUE_PREPOSITIONS: tuple[str, ...] = (
     "with",

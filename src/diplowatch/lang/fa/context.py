@@ -1975,7 +1975,7 @@ PRONOUN_SUBJECTS: tuple[str, ...] = ("وی", "او", "ایشان")
 # prepositional phrase: "با عقب‌نشینی آمریکا، نماینده افغانستان …" (with the
 # US withdrawal, the Afghan envoy …) has the envoy as its subject, so an
 # actor a preposition governs (itself or as the genitive of the phrase's
-# head noun) is passed over (extract/referents._governed). A demonstrative
+# head noun) is passed over (text/words.governed). A demonstrative
 # or a complementiser between opens a phrase of its own ("در این حال وزیر
 # …": meanwhile, the minister …).
 OBLIQUE_PREPOSITIONS: tuple[str, ...] = (
