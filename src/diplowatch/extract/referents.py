@@ -42,14 +42,15 @@ def pronoun_referents(
         return mentions
     added = []
     said = sorted(said)
-    subject = None  # the subject of the sentence before
+    subject = None  # the referent of the last sentence opened by a pronoun
     for (prev_start, prev_end), (start, end) in zip(spans, spans[1:], strict=False):
-        # a sentence opened by a pronoun has the subject of the one before it
-        if not _opens_with(ntext, prev_start, prev_end, pronouns):
-            subject = _subject_of(mentions, prev_start, prev_end, (ntext, *oblique))
         first = first_word(ntext, start, end)
         if not first or first[1] not in pronouns:
             continue
+        # read only here: most sentences open with no pronoun, and a sentence
+        # opened by one has the subject of the one before it
+        if not _opens_with(ntext, prev_start, prev_end, pronouns):
+            subject = _subject_of(mentions, prev_start, prev_end, (ntext, *oblique))
         if subject is not None and not any_between(said, start, end):
             added.append(_standing_for(subject, first[0], first[0] + len(first[1])))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
