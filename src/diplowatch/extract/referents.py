@@ -127,19 +127,35 @@ def _subject_of(
     it is the first actor the sentence names (a place, topic or source
     before it makes the subject uncertain). With ``oblique`` (the text, the
     language's prepositions and phrase breaks) an actor inside a
-    prepositional phrase is passed over: a subject is never governed by a
-    preposition, so in "با عقب‌نشینی آمریکا، وزیر خارجه افغانستان …" (with
-    the US withdrawal, the Afghan minister …) the minister is the subject."""
+    prepositional phrase is passed over first (``_free``): a subject is
+    never governed by a preposition, so in "با عقب‌نشینی آمریکا، وزیر خارجه
+    افغانستان …" (with the US withdrawal, the Afghan minister …) and "In
+    Tehran, the Iranian foreign minister …" the minister is the subject."""
     named = [m for m in mentions if start <= m.start < end and not m.dateline]
     if oblique is not None and oblique[1]:
-        text, preps, breaks = oblique
-        named = [m for m in named if not governed(text, start, m.start, preps, breaks)]
+        named = _free(named, start, oblique)
     first = next(iter(named), None)
     if first is None or not first.code or not (first.role or first.kind == "person"):
         return None
     if first.location_only or first.place or first.topic or first.source or first.former:
         return None
     return first
+
+
+def _free(
+    named: list[Mention], start: int, oblique: tuple[str, frozenset[str], frozenset[str]]
+) -> list[Mention]:
+    """The mentions no preposition governs (``text.words.governed``), read
+    from the end of the mention before: a preposition governs one phrase, so
+    in "در تهران وزیر خارجه ایران …" (in Tehran the Iranian minister …) it
+    governs Tehran and leaves the minister free."""
+    text, preps, breaks = oblique
+    free, lo = [], start
+    for m in named:
+        if not governed(text, lo, m.start, preps, breaks):
+            free.append(m)
+        lo = max(lo, m.end)
+    return free
 
 
 def _standing_for(referent: Mention, start: int, end: int) -> Mention:
