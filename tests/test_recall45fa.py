@@ -16,6 +16,11 @@ sentence written for these tests).
   preposition of a side governs stands for the state named before its
   clause (``extract/this_country.this_country_sides``); "در این کشور" stays
   a place.
+- A Persian deed noun that a claimed responsibility is for ("مسئولیت حمله …
+  را بر عهده گرفت") reports its deed with no verb of its own and is no mere
+  object (``extract/predicates._claimed``); a denial ("رد کرد", "نپذیرفت")
+  makes the denier no doer. Arabic and English deed nouns need no verb and
+  already read "تبنى الهجوم", "claimed responsibility for the attack".
 """
 
 from __future__ import annotations
@@ -150,3 +155,34 @@ def test_co_argument_is_no_antecedent() -> None:
     # the doer in its own clause is no antecedent: Iraq, named before, is
     text = "عراق در جنگ بود. آمریکا به این کشور حمله کرد."
     assert ("USA", "USA") not in _sides(text, "fa", "ASSAULT")
+
+
+CLAIMED = [
+    ("fa", "داعش مسئولیت حمله به ارتش ایران را برعهده گرفت."),
+    ("fa", "داعش مسئولیت حمله به ارتش ایران را پذیرفته است."),
+    ("ar", "تبنى تنظيم داعش الهجوم على الجيش الإيراني."),
+    ("en", "Islamic State claimed responsibility for the attack on the Iranian army."),
+]
+
+
+def _assaults(text: str, lang: str) -> list[tuple[tuple[str | None, str | None], ...]]:
+    """(code, agent) of the actors of every ASSAULT event of ``text``."""
+    rec = process(Document(doc_id="t", text=text, lang=lang, published="2021-08-20"))
+    return [tuple((a.code, a.agent) for a in e.actors) for e in rec.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLAIMED)
+def test_claimed_deed_is_the_claimers(lang: str, text: str) -> None:
+    found = _assaults(text, lang)
+    assert found and found[0][0][1] == "REB" and found[0][-1] == ("IRN", "MIL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طالبان مسئولیت حمله به سفارت آمریکا را نپذیرفت.",
+        "طالبان مسئولیت حمله به سفارت آمریکا را رد کرد.",
+    ],
+)
+def test_denied_responsibility_names_no_doer(text: str) -> None:
+    assert not any(actors[0][0] == "AFG" for actors in _assaults(text, "fa"))

@@ -189,6 +189,8 @@ class Context:
     anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
     pronoun_subjects: frozenset[str] = frozenset()  # "وی": the sentence before's subject
     oblique_preps: frozenset[str] = frozenset()  # "با": its phrase holds no subject
+    claimed_deed_heads: frozenset[str] = frozenset()  # "مسئولیت": the deed after it was done
+    claimed_deed_verbs: frozenset[str] = frozenset()  # "بر عهده گرفت": the claim's verb
     oblique_breaks: frozenset[str] = frozenset()  # "این": opens a phrase of its own
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
@@ -843,6 +845,8 @@ _WORD_FIELDS = {
     "anaphors": "ANAPHORIC_SUBJECTS",
     "pronoun_subjects": "PRONOUN_SUBJECTS",
     "oblique_preps": "OBLIQUE_PREPOSITIONS",
+    "claimed_deed_heads": "CLAIMED_DEED_HEADS",
+    "claimed_deed_verbs": "CLAIMED_DEED_VERBS",
     "oblique_breaks": "OBLIQUE_BREAKS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",

@@ -1994,6 +1994,20 @@ OBLIQUE_PREPOSITIONS: tuple[str, ...] = (
     "توسط",
 )
 OBLIQUE_BREAKS: tuple[str, ...] = ("این", "آن", "همین", "همان", "که")
+# recall45fa: a deed noun (of NEEDS_PREDICATE) right after a noun of
+# responsibility reports its deed with no verb of its own and is no mere
+# object when a claim closes its phrase: "داعش مسئولیت حمله به … را بر عهده
+# گرفت" (claimed the attack) (extract/predicates._claimed).
+# Arabic and English deed nouns need no verb ("تبنى الهجوم", "claimed the
+# attack") and list none.
+CLAIMED_DEED_HEADS: tuple[str, ...] = ("مسئولیت", "مسوولیت", "مسؤولیت")
+# … when an affirmative verb of taking it on closes the phrase: a denial
+# ("مسئولیت … را رد کرد", "نپذیرفت") makes the denier no doer.
+CLAIMED_DEED_VERBS: tuple[str, ...] = tuple(
+    f"{verb}{ending}"
+    for verb in ("بر عهده گرفت", "برعهده گرفت", "به عهده گرفت", "پذیرفت", "تقبل کرد")
+    for ending in ("", "ند", "ه است", "ه اند", "ه‌اند")
+)
 
 # release26: nouns of a release asked for right after a request ("خواستار
 # آزادی ماهیگیران شد"): those named after them are the people to be freed,
