@@ -191,10 +191,7 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
     return [
         t
         for t in triggers
-        # the deed a responsibility is for ("مسئولیت حمله … را بر عهده گرفت")
-        # is no object: its claim presupposes it (``_claimed``)
-        if _claimed(t, text, ctx)
-        or not is_object(
+        if not is_object(
             t,
             text,
             markers,
@@ -207,6 +204,9 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
             blockers if t.entry.value not in needs else frozenset(),
             getattr(ctx, "object_participles", ()),
         )
+        # the deed a responsibility is for ("مسئولیت حمله … را بر عهده گرفت")
+        # is no object: its claim presupposes it (``_claimed``)
+        or _claimed(t, text, ctx)
     ]
 
 
