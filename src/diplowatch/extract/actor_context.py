@@ -198,6 +198,10 @@ class Context:
     discussed_reach: int = 0  # "ناقش الطرفان … رفع الحظر": words to a discussed noun
     anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
     pronoun_subjects: frozenset[str] = frozenset()  # "وی": the sentence before's subject
+    oblique_preps: frozenset[str] = frozenset()  # "با": its phrase holds no subject
+    claimed_deed_heads: frozenset[str] = frozenset()  # "مسئولیت": the deed after it was done
+    claimed_deed_verbs: frozenset[str] = frozenset()  # "بر عهده گرفت": the claim's verb
+    oblique_breaks: frozenset[str] = frozenset()  # "این": opens a phrase of its own
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
     about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
@@ -545,6 +549,9 @@ class Context:
     this_country_words: frozenset[str] = frozenset()
     this_country_before: frozenset[str] = frozenset()  # "the country's": before the agent
     this_country_against: frozenset[str] = frozenset()  # "علیه": a deed's other side between
+    this_country_sides: frozenset[str] = frozenset()  # "این کشور" alone: a side when governed
+    this_country_side_preps: frozenset[str] = frozenset()  # "علیه این کشور": governs it
+    this_country_clause_words: frozenset[str] = frozenset()  # "که": opens its clause
     home_not_before: frozenset[str] = frozenset()  # "کشور همسایه": another country
     home_adj_endings: tuple[str, ...] = ()  # "کشور اسلامی": an adjective names which
     lang: str = ""
@@ -873,6 +880,10 @@ _WORD_FIELDS = {
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "anaphors": "ANAPHORIC_SUBJECTS",
     "pronoun_subjects": "PRONOUN_SUBJECTS",
+    "oblique_preps": "OBLIQUE_PREPOSITIONS",
+    "claimed_deed_heads": "CLAIMED_DEED_HEADS",
+    "claimed_deed_verbs": "CLAIMED_DEED_VERBS",
+    "oblique_breaks": "OBLIQUE_BREAKS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",
     "topic_heads": "TOPIC_HEADS",
@@ -947,6 +958,9 @@ _WORD_FIELDS = {
     "this_country_words": "THIS_COUNTRY_WORDS",
     "this_country_before": "THIS_COUNTRY_BEFORE",
     "this_country_against": "THIS_COUNTRY_AGAINST",
+    "this_country_sides": "THIS_COUNTRY_SIDES",
+    "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",
+    "this_country_clause_words": "THIS_COUNTRY_CLAUSE_WORDS",
     "home_not_before": "HOME_NOUN_NOT_BEFORE",
     "coactor_links": "COACTOR_LINKS",
     "item_quantifiers": "ITEM_QUANTIFIERS",

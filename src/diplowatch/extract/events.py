@@ -222,7 +222,7 @@ from diplowatch.extract.syntax import (
     syntax_triggers,
     verb_objects_out,
 )
-from diplowatch.extract.this_country import this_country_owners
+from diplowatch.extract.this_country import this_country_owners, this_country_sides
 from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
 from diplowatch.extract.vessels import VESSEL, owned_by_named, without_vessel_agent
 from diplowatch.extract.victims import (
@@ -510,6 +510,8 @@ def _find_actors(
     dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
     this_country_owners(ntext, mentions, ctx)
+    # "تحریم‌ها علیه این کشور": a bare "this country" as a side is its antecedent
+    mentions = this_country_sides(ntext, mentions, ctx)
     _movements_in_power(mentions, published)
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Naftali Bennett … Bennett said": a surname alone is the person named in full
@@ -641,7 +643,8 @@ def _with_referents(doc: _Document, found: _Actors, spans: list[tuple[int, int]]
     if not pronouns:
         return found.mentions
     said = [c.start for c in found.layers.get(CUE, []) if c.entry.kind in SAYING_CUES]
-    return pronoun_referents(doc.ntext, found.mentions, spans, pronouns, said)
+    oblique = (doc.ctx.oblique_preps, doc.ctx.oblique_breaks)
+    return pronoun_referents(doc.ntext, found.mentions, spans, pronouns, said, oblique)
 
 
 def _mark_words(

@@ -173,7 +173,8 @@ _UNDONE = frozenset(code for t in TYPES for code in t.undoes)
 
 
 def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
-    """Triggers that are not the object of another verb (see ``is_object``)."""
+    """Triggers that are not the object of another verb (see ``is_object``),
+    or that a responsibility is for (``_claimed``)."""
     markers: frozenset[str] = getattr(ctx, "object_markers", frozenset())
     if not markers:
         return triggers
@@ -207,6 +208,9 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
             blockers if t.entry.value not in needs else frozenset(),
             getattr(ctx, "object_participles", ()),
         )
+        # the deed a responsibility is for ("مسئولیت حمله … را بر عهده گرفت")
+        # is no object: its claim presupposes it (``_claimed``)
+        or _claimed(t, text, ctx)
     ]
 
 
@@ -376,7 +380,33 @@ def _keeps(t: Hit, text: str, ctx: object, noun: bool, actors: frozenset[int]) -
     types: frozenset[str] = getattr(ctx, "needs_predicate", frozenset())
     if t.entry.affix == "verb" or not (noun or t.entry.value in types):
         return True
-    return noun and (_made(t, text, ctx) or _names_sides(t, text, actors))
+    if noun:
+        return _made(t, text, ctx) or _names_sides(t, text, actors)
+    return _claimed(t, text, ctx)
+
+
+def _claimed(t: Hit, text: str, ctx: object) -> bool:
+    """Whether the deed noun ``t`` is what a claimed responsibility is for:
+    the word right before it a noun of responsibility (``context.
+    CLAIMED_DEED_HEADS``) and an affirmative verb of taking it on (``context.
+    CLAIMED_DEED_VERBS``, written whole: "نپذیرفت" is none) closing its
+    phrase before the sentence ends ("داعش مسئولیت حمله … را بر عهده
+    گرفت"). Who claims a deed says it was done, as "claimed the attack" in
+    Arabic and English, whose deed nouns need no verb of their own; a
+    denial names the denier no doer, so it keeps none."""
+    heads: frozenset[str] = getattr(ctx, "claimed_deed_heads", frozenset())
+    words = text[max(0, t.start - 30) : t.start].split()
+    if not words or words[-1] not in heads:
+        return False
+    verbs: frozenset[str] = getattr(ctx, "claimed_deed_verbs", frozenset())
+    window = text[t.end : t.end + CLAIM_REACH]
+    cut = min((i for i in map(window.find, ".!?؟\n") if i >= 0), default=len(window))
+    window = f"{window[:cut]} "
+    return any(f" {verb} " in window or f" {verb}." in window for verb in verbs)
+
+
+# How far (characters) after a claimed deed's noun the verb of claiming may close it.
+CLAIM_REACH = 160
 
 
 # How many words after a deal's noun may hold the first of the sides it names.

@@ -20,7 +20,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from diplowatch.extract.mention import Mention
-from diplowatch.text.words import any_between, first_word
+from diplowatch.text.words import any_between, first_word, governed
 
 
 def pronoun_referents(
@@ -29,23 +29,37 @@ def pronoun_referents(
     spans: list[tuple[int, int]],
     pronouns: frozenset[str],
     said: list[int],
+    oblique: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> list[Mention]:
     """``mentions`` with, for each sentence opening with a pronoun subject
     (``pronouns``) and reporting no speech (no cue of saying starts at one
-    of ``said``), a mention of its referent written at the pronoun."""
+    of ``said``), a mention of its referent written at the pronoun: the
+    subject of the sentence before, or, when that one opens with a pronoun
+    too, the referent it carries on ("X met Y. He said … . He asked Z …").
+    ``oblique``: the prepositions whose phrase holds no subject and the
+    words that end such a phrase backwards (``text.words.governed``)."""
     if not pronouns or not mentions:
         return mentions
     added = []
     said = sorted(said)
+    subject = None  # the referent of the last sentence opened by a pronoun
     for (prev_start, prev_end), (start, end) in zip(spans, spans[1:], strict=False):
         first = first_word(ntext, start, end)
-        if not first or first[1] not in pronouns or any_between(said, start, end):
+        if not first or first[1] not in pronouns:
             continue
-        at, word = first
-        referent = _subject_of(mentions, prev_start, prev_end)
-        if referent is not None:
-            added.append(_standing_for(referent, at, at + len(word)))
+        # read only here: most sentences open with no pronoun, and a sentence
+        # opened by one has the subject of the one before it
+        if not _opens_with(ntext, prev_start, prev_end, pronouns):
+            subject = _subject_of(mentions, prev_start, prev_end, (ntext, *oblique))
+        if subject is not None and not any_between(said, start, end):
+            added.append(_standing_for(subject, first[0], first[0] + len(first[1])))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _opens_with(ntext: str, start: int, end: int, pronouns: frozenset[str]) -> bool:
+    """Whether the sentence's first word is one of ``pronouns``."""
+    first = first_word(ntext, start, end)
+    return first is not None and first[1] in pronouns
 
 
 # Sentences back a speaker told before may be ("X said … . He added: «…»").
@@ -103,17 +117,45 @@ def _by_span(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[list
     return out
 
 
-def _subject_of(mentions: list[Mention], start: int, end: int) -> Mention | None:
+def _subject_of(
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    oblique: tuple[str, frozenset[str], frozenset[str]] | None = None,
+) -> Mention | None:
     """The sentence's first person or titled body of a known country, when
     it is the first actor the sentence names (a place, topic or source
-    before it makes the subject uncertain)."""
-    named = [m for m in mentions if start <= m.start < end]
-    first = next((m for m in named if not m.dateline), None)
+    before it makes the subject uncertain). With ``oblique`` (the text, the
+    language's prepositions and phrase breaks) an actor inside a
+    prepositional phrase is passed over first (``_free``): a subject is
+    never governed by a preposition, so in "با عقب‌نشینی آمریکا، وزیر خارجه
+    افغانستان …" (with the US withdrawal, the Afghan minister …) and "In
+    Tehran, the Iranian foreign minister …" the minister is the subject."""
+    named = [m for m in mentions if start <= m.start < end and not m.dateline]
+    if oblique is not None and oblique[1]:
+        named = _free(named, start, oblique)
+    first = next(iter(named), None)
     if first is None or not first.code or not (first.role or first.kind == "person"):
         return None
     if first.location_only or first.place or first.topic or first.source or first.former:
         return None
     return first
+
+
+def _free(
+    named: list[Mention], start: int, oblique: tuple[str, frozenset[str], frozenset[str]]
+) -> list[Mention]:
+    """The mentions no preposition governs (``text.words.governed``), read
+    from the end of the mention before: a preposition governs one phrase, so
+    in "در تهران وزیر خارجه ایران …" (in Tehran the Iranian minister …) it
+    governs Tehran and leaves the minister free."""
+    text, preps, breaks = oblique
+    free, lo = [], start
+    for m in named:
+        if not governed(text, lo, m.start, preps, breaks):
+            free.append(m)
+        lo = max(lo, m.end)
+    return free
 
 
 def _standing_for(referent: Mention, start: int, end: int) -> Mention:

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import Mention
+from diplowatch.text.words import words_before
 
 # How far back (characters) the antecedent may stand: the sentence or the
 # one before it. Bounded, so a long one-line document costs no more per
@@ -134,3 +135,63 @@ def _opening_state(text: str, x: Mention, start: int) -> bool:
     before = text[max(0, x.start - _OPENING_REACH) : x.start].rstrip()
     opens = not before or before[-1] in _SENTENCE_ENDS
     return opens and not any(c in _SENTENCE_ENDS for c in text[x.end : start])
+
+
+# Marks that end a clause: the antecedent of a "this country" standing for a
+# side is named outside its clause.
+_CLAUSE_MARKS = frozenset(".!?\n:؟,،;؛")
+
+
+def this_country_sides(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """``mentions`` with a mention of the antecedent state for each bare
+    "this country" (``context.THIS_COUNTRY_SIDES``: no agent noun before it)
+    that a preposition of a side governs (``THIS_COUNTRY_SIDE_PREPOSITIONS``:
+    "تحریم‌هایی علیه این کشور", "حمایت روسیه از این کشور", "sanctions
+    against this country"); "در این کشور" is a place and stays none. A
+    genitive ("حمایت این کشور", "پرچم‌های این کشور را") is left alone: it
+    may be the doer of the noun or a mere owner. A demonstrative noun points
+    back to a state the text named before, never to a co-argument of its
+    own clause (that one it would name by a reflexive, "خود"): the
+    antecedent is the nearest state before the phrase's clause
+    (``_clause_open``) within ``ANTECEDENT_REACH``."""
+    if not ctx.this_country_sides or not mentions:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    starts = [m.start for m in mentions]
+    added = []
+    for phrase in ctx.this_country_sides:
+        at = text.find(phrase)
+        while at >= 0:
+            stop = at + len(phrase)
+            prev = words_before(text, at, 1)
+            free = not any(a < stop and at < b for a, b in taken)
+            if free and prev and prev[0] in ctx.this_country_side_preps:
+                added.extend(_side_mention(text, mentions, starts, (at, stop), ctx))
+            at = text.find(phrase, stop)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _side_mention(
+    text: str, mentions: list[Mention], starts: list[int], span: tuple[int, int], ctx: Context
+) -> list[Mention]:
+    """The antecedent's mention written at ``span`` (one or none): a whole
+    "this country", its antecedent named before its clause."""
+    at, stop = span
+    if not _whole_word(text, at, stop, ctx.people_suffixes):
+        return []
+    opens = _clause_open(text, at, ctx)
+    before = bisect_left(starts, opens)  # none of its own clause
+    code = _antecedent(text, mentions, before, opens, ctx)
+    return [Mention(at, stop, code, "state", False)] if code else []
+
+
+def _clause_open(text: str, at: int, ctx: Context) -> int:
+    """Where the clause of the phrase at ``at`` opens: after the last clause
+    mark or clause-opening word (``context.THIS_COUNTRY_CLAUSE_WORDS``)
+    within ``ANTECEDENT_REACH`` before it."""
+    lo = max(0, at - ANTECEDENT_REACH)
+    cut = max(text.rfind(mark, lo, at) for mark in _CLAUSE_MARKS)
+    for word in ctx.this_country_clause_words:
+        found = text.rfind(f" {word} ", lo, at)
+        cut = max(cut, found + len(word) + 1 if found >= 0 else -1)
+    return cut + 1 if cut >= 0 else lo

@@ -201,3 +201,27 @@ def holds_whole_word(text: str, phrase: str) -> bool:
     """Whether ``phrase`` stands in ``text`` as a whole word (``whole_word_spans``
     is not empty), with the same substring test first."""
     return phrase in text and _whole(phrase).search(text) is not None
+
+
+# Words a preposition may stand before the actor it governs: the head noun
+# of an Ezafe chain ("با عقب‌نشینی آمریکا") or of an English noun phrase
+# ("with the US withdrawal") and a second word of a compound noun.
+OBLIQUE_REACH = 3
+
+
+def governed(
+    text: str, start: int, at: int, preps: frozenset[str], breaks: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a preposition (``preps``) governs the word at ``at``: it
+    stands among the ``OBLIQUE_REACH`` words before it (from ``start``) with
+    no punctuation and no word that opens a new phrase between (``breaks``:
+    a demonstrative or a complementiser, as in "در این حال وزیر …"
+    (meanwhile, the minister …), where the minister is free). A subject is
+    never governed by a preposition: the rules that look for one pass such
+    words over."""
+    for word in reversed(text[start:at].split()[-OBLIQUE_REACH:]):
+        if not word[-1].isalnum() or word in breaks:
+            return False
+        if word in preps:
+            return True
+    return False

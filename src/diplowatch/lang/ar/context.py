@@ -60,6 +60,12 @@ OUR_COUNTRY_WORDS: tuple[str, ...] = ()
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("هذا البلد", "هذه البلاد", "هذه الدولة", "ذلك البلد")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("ضد",)
+# recall45fa: "هذا البلد" alone is the state named before its clause when a
+# preposition of a side governs it ("عقوبات ضد هذا البلد"); "في هذا البلد"
+# is a place.
+THIS_COUNTRY_SIDES: tuple[str, ...] = ("هذا البلد", "هذه البلاد", "هذه الدولة", "ذلك البلد")
+THIS_COUNTRY_SIDE_PREPOSITIONS: tuple[str, ...] = ("ضد", "على", "مع", "إلى")
+THIS_COUNTRY_CLAUSE_WORDS: tuple[str, ...] = ("الذي", "التي", "أن", "إن")
 
 # A sentence without an event of its own adds areas of cooperation to the
 # previous event only when it speaks of "areas"/"fields" (e.g. "the accords

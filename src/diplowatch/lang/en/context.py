@@ -1491,6 +1491,30 @@ GIVER_MARKERS: tuple[str, ...] = ("from",)
 # before named first ("The Iranian foreign minister arrived in Baghdad. He
 # criticised Saudi Arabia"; extract/referents.py).
 PRONOUN_SUBJECTS: tuple[str, ...] = ("he", "she")
+# recall45fa: the subject "he" stands for is never inside a prepositional
+# phrase: in "With the US withdrawal, the Afghan envoy asked …" the envoy is
+# the subject, the US only the genitive of the phrase's noun
+# (text/words.governed); a demonstrative or "that" opens a phrase
+# of its own.
+OBLIQUE_PREPOSITIONS: tuple[str, ...] = (
+    "with",
+    "after",
+    "amid",
+    "following",
+    "in",
+    "of",
+    "by",
+    "for",
+    "against",
+    "from",
+    "to",
+    "on",
+    "about",
+    "during",
+    "despite",
+    "over",
+)
+OBLIQUE_BREAKS: tuple[str, ...] = ("this", "that", "these", "those")
 
 # consist26: a sentence that opens with a participle trigger ("Accusing Iran
 # of …, the minister said …", "Condemning Israel, Erdogan said …") tells the
@@ -1843,6 +1867,12 @@ THIS_COUNTRY_BEFORE: tuple[str, ...] = ("the country's", "this country's", "that
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("of the country", "of this country", "of that country")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
+# recall45fa: "this country" alone is the state named before its clause
+# when a preposition of a side governs it ("sanctions against the
+# country"); "in the country" is a place.
+THIS_COUNTRY_SIDES: tuple[str, ...] = ("this country", "that country")
+THIS_COUNTRY_SIDE_PREPOSITIONS: tuple[str, ...] = ("against", "with", "to", "on")
+THIS_COUNTRY_CLAUSE_WORDS: tuple[str, ...] = ("that", "which", "who")
 
 # agents43ar: words between a support's noun and the protest it backs
 # ("support for the protests"): the support is for the protest's crowd

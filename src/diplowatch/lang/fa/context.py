@@ -62,6 +62,14 @@ HOME_NOUNS: tuple[str, ...] = ("کشور",)
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("این کشور", "آن کشور")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("علیه", "ضد", "بر ضد")
+# recall45fa: "این کشور" alone (no agent noun before it) is the state named
+# before its clause when a preposition of a side governs it ("تحریم‌هایی
+# علیه این کشور", "حمایت روسیه از این کشور"); "در این کشور" is a place, a
+# genitive ("حمایت این کشور") may be the doer and stays alone
+# (extract/this_country.this_country_sides).
+THIS_COUNTRY_SIDES: tuple[str, ...] = ("این کشور", "آن کشور")
+THIS_COUNTRY_SIDE_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "ضد", "با")
+THIS_COUNTRY_CLAUSE_WORDS: tuple[str, ...] = ("که",)
 # … not after a word that makes it some other country: a demonstrative or a
 # number ("این کشور" points back to a country named before, "دو کشور", "هر
 # کشور"), "abroad" ("خارج از کشور", "خارج کشور"), or the interior ministry
@@ -1966,6 +1974,43 @@ SUMMONER_MARKERS: tuple[str, ...] = ("به",)
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
 # Iranian minister criticised; extract/referents.py).
 PRONOUN_SUBJECTS: tuple[str, ...] = ("وی", "او", "ایشان")
+# recall45fa: the subject the pronoun stands for is never inside a
+# prepositional phrase: "با عقب‌نشینی آمریکا، نماینده افغانستان …" (with the
+# US withdrawal, the Afghan envoy …) has the envoy as its subject, so an
+# actor a preposition governs (itself or as the genitive of the phrase's
+# head noun) is passed over (text/words.governed). A demonstrative
+# or a complementiser between opens a phrase of its own ("در این حال وزیر
+# …": meanwhile, the minister …).
+OBLIQUE_PREPOSITIONS: tuple[str, ...] = (
+    "با",
+    "به",
+    "از",
+    "در",
+    "برای",
+    "علیه",
+    "بر",
+    "درباره",
+    "طی",
+    "پی",
+    "ضد",
+    "بدون",
+    "توسط",
+)
+OBLIQUE_BREAKS: tuple[str, ...] = ("این", "آن", "همین", "همان", "که")
+# recall45fa: a deed noun (of NEEDS_PREDICATE) right after a noun of
+# responsibility reports its deed with no verb of its own and is no mere
+# object when a claim closes its phrase: "داعش مسئولیت حمله به … را بر عهده
+# گرفت" (claimed the attack) (extract/predicates._claimed).
+# Arabic and English deed nouns need no verb ("تبنى الهجوم", "claimed the
+# attack") and list none.
+CLAIMED_DEED_HEADS: tuple[str, ...] = ("مسئولیت", "مسوولیت", "مسؤولیت")
+# … when an affirmative verb of taking it on closes the phrase: a denial
+# ("مسئولیت … را رد کرد", "نپذیرفت") makes the denier no doer.
+CLAIMED_DEED_VERBS: tuple[str, ...] = tuple(
+    f"{verb}{ending}"
+    for verb in ("بر عهده گرفت", "برعهده گرفت", "به عهده گرفت", "پذیرفت", "تقبل کرد")
+    for ending in ("", "ند", "ه است", "ه اند", "ه‌اند")
+)
 
 # release26: nouns of a release asked for right after a request ("خواستار
 # آزادی ماهیگیران شد"): those named after them are the people to be freed,
