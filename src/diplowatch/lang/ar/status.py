@@ -543,6 +543,12 @@ REPORTING_CUES: tuple[str, ...] = (
     # "نقلت … عن مسؤول قوله إن …"
     "قوله",
     "قولها",
+    # parties46fa: verbs of belief in the third person ("يعتقد خبراء … أن
+    # ناقلة تعرضت لهجوم"): the believer comments on the deed told after it,
+    # as a speaker does, and takes no part in it
+    "يعتقد",
+    "تعتقد",
+    "يعتقدون",
 )
 
 # "That" after a verb of saying: what follows is reported, not the source;

@@ -299,6 +299,12 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
     # sides45: referring to a deed tells it ("the president referred to the
     # arrests of …"), as Arabic "أشار إلى" and Persian "اشاره کرد"
     "referred to",
+    # parties46fa: verbs of belief in the third person ("US Navy experts
+    # believe a tanker was hit"): the believer comments on the deed told
+    # after it, as a speaker does, and takes no part in it ("I believe" is a
+    # view of one's own: ``SPECULATION_CUES``)
+    "believe",
+    "believes",
 )
 
 # Words after an event in its clause that tell it as history, long before

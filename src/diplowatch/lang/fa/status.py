@@ -464,6 +464,22 @@ REPORTING_CUES = REPORTING_CUES + (
     "توضیح داده است",
 )
 
+# parties46fa: verbs of belief in the third person ("کارشناسان … معتقدند
+# نفتکش … هدف حمله قرار گرفته", "بر این باورند که …") open what is held as a
+# verb of saying opens what is said: the believer comments on the deed told
+# after it and takes no part in it. (The first person, "معتقدم", is a view
+# of one's own: ``SPECULATION_CUES``.)
+REPORTING_CUES = REPORTING_CUES + (
+    "معتقدند",
+    "معتقد است",
+    "معتقد هستند",
+    "معتقد بودند",
+    "بر این باورند",
+    "بر این باور است",
+    "باور دارند",
+    "عقیده دارند",
+)
+
 # Words that open a reported clause ("روز دوشنبه اعلام کرد که رئیس جمهور … سفر
 # خواهد کرد"): a date before them dates the saying, not a planned event after them.
 CLAUSE_OPENERS: tuple[str, ...] = ("که",)
