@@ -1,35 +1,59 @@
-"""Victims struck together by an understood doer are each its target.
+"""Victims struck together by one doer are each its target.
 
 "در این انفجار یک شهروند فرانسوی و یک شهروند آلمانی کشته شدند", "A French
 citizen and a German citizen were killed in the blast": the coordinated
-people are the deed's co-victims, and the doer the text leaves understood
+people are the deed's co-victims, and its doer — named, or left understood
 (an unidentified attacker, the police of the place: ``implied.add_implied``)
-struck each of them. The victims did nothing to one another, so a deed of
-force is one event per victim with the understood doer, as "A, B and C cut
-ties with Q" is one event per source; read as one event, its first victim
-would pair with the second as if one had acted on the other. The corpus
-gold codes such a sentence so (one ASSAULT per citizen killed).
+— struck each of them. The victims did nothing to one another, so a deed
+of force is one event per victim, as "A, B and C cut ties with Q" is one
+event per source; read as one event of three, its first victim would pair
+with the second as if one had acted on the other. The corpus gold codes
+such a sentence so (one ASSAULT per citizen killed).
 
-Only deeds of force (the ``force`` trait): joint types keep everyone, and
-other directed types do not get an understood doer before a list of victims.
+Only deeds of force (the ``force`` trait) whose first actor is an agent of
+force (``DOER_AGENTS``: attackers, police, courts, armed forces, militants,
+criminals), which is how the sentence's steps put a doer before its
+victims. The split runs on a sentence's events after they are joined
+(``joined.join``), so a part of the occasion told by another trigger is
+first taken into the whole.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from diplowatch.event_types import having
-from diplowatch.model import Actor
+from diplowatch.model import Event
 
 FORCE = having("force")
+# The spec's agents that do deeds of force to others (ONTOLOGY "Agents").
+DOER_AGENTS = frozenset({"UAF", "COP", "JUD", "MIL", "REB", "CRM"})
 
 
-def victims_apart(etype: str, named: list[Actor], actors: list[Actor]) -> list[list[Actor]]:
-    """``actors`` as one list per victim — the understood doer and that
-    victim — when ``actors`` is ``named`` with a doer put before it and
-    ``named`` holds two or more distinct participants; else ``[actors]``."""
-    if etype not in FORCE or len(named) < 2 or len(actors) != len(named) + 1:
-        return [actors]
-    if [a.code for a in actors[1:]] != [a.code for a in named]:
-        return [actors]  # the understood side was not put first
-    if len({(a.code, a.agent) for a in actors[1:]}) < 2:
-        return [actors]
-    return [[actors[0], victim] for victim in actors[1:]]
+def victims_apart(events: list[Event]) -> list[Event]:
+    """``events`` with each deed of force of one doer and several victims
+    told as one event per victim, in their order."""
+    return [part for ev in events for part in _apart(ev)]
+
+
+def _apart(ev: Event) -> list[Event]:
+    """``ev`` as one event per victim (its doer first in each), or alone
+    when it is no deed of force, its first actor no agent of force, or it
+    names fewer than two distinct victims besides its doer's own unit."""
+    if ev.type not in FORCE or len(ev.actors) < 3 or ev.actors[0].agent not in DOER_AGENTS:
+        return [ev]
+    doer = ev.actors[0]
+    victims = [a for a in ev.actors[1:] if (a.code, a.agent) != (doer.code, doer.agent)]
+    if len({(a.code, a.agent) for a in victims}) < 2:
+        return [ev]
+    return [
+        replace(
+            ev,
+            actors=[doer, victim],
+            sectors=list(ev.sectors),
+            amounts=list(ev.amounts),
+            counts=dict(ev.counts),
+            sentences=list(ev.sentences),
+        )
+        for victim in victims
+    ]

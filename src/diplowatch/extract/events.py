@@ -1026,14 +1026,16 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             if key in seen:
                 continue
             seen.add(key)
-            for event in _side_events(s, doc, trig, (etype, mode, status, when), side, pools):
+            event = _side_event(s, doc, trig, (etype, mode, status, when), side, pools)
+            if event is not None:
                 out.append((event, trig))
     # one occasion told by two triggers ("were killed when gunmen opened fire") is one event
     events = join(out, doc.ntext, doc.ctx.syntax.passive_aux)
     kept = [(e, t) for e, t in out if any(e is x for x in events)]
     blames = attributed_blames(s, doc.ntext, kept, doc.ctx)
-    # "قالت سوريا إن إسرائيل قصفت أراضيها": the speaker is whom it struck
-    return speakers_struck(s, doc.ntext, events, kept, doc.ctx) + blames
+    # "قالت سوريا إن إسرائيل قصفت أراضيها": the speaker is whom it struck;
+    # co-victims of one doer are each its target (parties46fa)
+    return victims_apart(speakers_struck(s, doc.ntext, events, kept, doc.ctx)) + blames
 
 
 def _event_sides(
@@ -1343,17 +1345,16 @@ def _marked_sides(
     )
 
 
-def _side_events(
+def _side_event(
     s: Sentence,
     doc: _Document,
     trig: Hit,
     reading: tuple[str, str, str, str | None],
     side: list[Mention],
     pools: Pools,
-) -> list[Event]:
-    """The event of one side (``reading``: type, mode, status, date), one
-    per victim where an understood doer struck several, or none when it
-    names too few actors."""
+) -> Event | None:
+    """The event of one side (``reading``: type, mode, status, date), or
+    None when it names too few actors."""
     etype, mode, status, when = reading
     ctx = doc.ctx
     # 1. the side's actors: its doer first, its unit's other mentions
@@ -1364,38 +1365,25 @@ def _side_events(
     actors = backed_crowd(shown, s, trig, actors, pools.place, doc.ntext, ctx.backed_links)
     # 3. enough actors make the event
     alone = _may_stand_alone(s, doc, trig, shown, mode, side)
-    # (a parliament's allotment at home is a budget, no aid)
-    if (
-        len(actors) < (1 if alone else 2)
-        or _among_own(mode, actors)
-        or at_home_no_event(shown, actors)
-    ):
-        return []
+    if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
+        return None
+    if at_home_no_event(shown, actors):
+        return None  # a parliament's allotment at home is a budget, no aid
     implied = _unnamed_doer_first(
         shown, trig, side, _with_implied(s, doc, trig, shown, mode, side, actors, pools), doc
     )
     if implied is None:
-        return []
-    event = _bare_event(s, doc, trig, (shown, mode, status, when), side, pools)
-    # co-victims of an understood doer: one event per victim (parties46fa)
-    apart = victims_apart(shown, actors, implied)
-    return [replace(event, actors=in_office(shown, each, ctx.role_agents)) for each in apart]
-
-
-def _bare_event(
-    s: Sentence,
-    doc: _Document,
-    trig: Hit,
-    reading: tuple[str, str, str, str | None],
-    side: list[Mention],
-    pools: Pools,
-) -> Event:
-    """The event of ``reading`` (type shown, mode, status, date) with its
-    evidence and trigger, its actors still to be given."""
-    shown, mode, status, when = reading
-    evidence = _evidence(doc.text, doc.norm, s, trig, side)
-    trigger = doc.text_of(trig.base_start, trig.base_end)
-    return Event(shown, mode, status, [], when, pools.location, evidence=evidence, trigger=trigger)
+        return None
+    return Event(
+        type=shown,
+        mode=mode,
+        status=status,
+        actors=in_office(shown, implied, ctx.role_agents),
+        date=when,
+        location=pools.location,
+        evidence=_evidence(doc.text, doc.norm, s, trig, side),
+        trigger=doc.text_of(trig.base_start, trig.base_end),
+    )
 
 
 def _may_stand_alone(
