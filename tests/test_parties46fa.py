@@ -1,13 +1,16 @@
 """Who the sides of a deed are (round 46, parties46fa; every sentence
 written for these tests).
 
-- Co-victims: a deed of force whose doer the text leaves understood (an
-  unidentified attacker) and that struck two or more people or ships is one
-  event per victim ("a French and a German citizen were killed" → UAF–FRA,
-  UAF–DEU), never one event that pairs the victims with one another
-  (``extract/co_victims.py``). The Arabic passive "قُتل" is unvocalised and
-  the language adds no understood killer (``IMPLIED_AGENTS``), so its
-  example checks only that the victims are never split from a named doer.
+- Co-victims: a deed of force whose first actor is an agent of force (an
+  unidentified attacker or the police the text leaves understood, or a
+  named one) and that struck two or more people or ships is one event per
+  victim ("a French and a German citizen were killed" → UAF–FRA, UAF–DEU;
+  "a French journalist and a German activist were arrested in Istanbul" →
+  TUR police–FRA, TUR police–DEU), never one event that pairs the victims
+  with one another (``extract/co_victims.py``). The Arabic killing "قُتل"
+  is unvocalised and the language adds no understood killer
+  (``IMPLIED_AGENTS``), so Arabic is tested with an arrest, whose police
+  it does understand.
 - Believers: a verb of belief in the third person ("معتقدند", "بر این
   باورند", "believe", "يعتقد") opens what is held as a verb of saying opens
   what is said: the believer takes no part in the deed told after it.
@@ -51,6 +54,21 @@ CO_VICTIMS = [
         {((None, "UAF"), ("IND", None)), ((None, "UAF"), ("JPN", None))},
     ),
 ]
+
+
+ARRESTED_TOGETHER = [
+    ("fa", "یک روزنامه‌نگار فرانسوی و یک فعال آلمانی در استانبول بازداشت شدند."),
+    ("en", "A French journalist and a German activist were arrested in Istanbul."),
+    ("ar", "اعتقل صحفي فرنسي وناشط ألماني في إسطنبول."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ARRESTED_TOGETHER)
+def test_people_arrested_together_are_each_held_by_the_police(lang: str, text: str) -> None:
+    events = _events(text, lang, "COERCE")
+    assert len(events) == 2
+    assert {e[0] for e in events} == {("TUR", "COP")}
+    assert {e[1][0] for e in events} == {"FRA", "DEU"}
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CO_VICTIMS)
