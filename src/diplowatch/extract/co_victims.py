@@ -12,10 +12,12 @@ such a sentence so (one ASSAULT per citizen killed).
 
 Only deeds of force (the ``force`` trait) whose first actor is an agent of
 force (``DOER_AGENTS``: attackers, police, courts, armed forces, militants,
-criminals), which is how the sentence's steps put a doer before its
-victims. The split runs on a sentence's events after they are joined
-(``joined.join``), so a part of the occasion told by another trigger is
-first taken into the whole.
+criminals: how the sentence's steps put a doer before its victims) and
+whose victims are of two or more states other than the doer's (only then
+does one event pair two victims; victims of one country or of none are
+left in one event). The split runs on a sentence's events after they are
+joined (``joined.join``), so a part of the occasion told by another
+trigger is first taken into the whole.
 """
 
 from __future__ import annotations
@@ -38,14 +40,16 @@ def victims_apart(events: list[Event]) -> list[Event]:
 
 def _apart(ev: Event) -> list[Event]:
     """``ev`` as one event per victim (its doer first in each), or alone
-    when it is no deed of force, its first actor no agent of force, or it
-    names fewer than two distinct victims besides its doer's own unit."""
+    when it is no deed of force, its first actor no agent of force, or its
+    victims are not of two states other than the doer's: victims of one
+    country, of none, or of the doer's own pair with no one wrongly, so the
+    event is left whole."""
     if ev.type not in FORCE or len(ev.actors) < 3 or ev.actors[0].agent not in DOER_AGENTS:
         return [ev]
     doer = ev.actors[0]
     victims = [a for a in ev.actors[1:] if (a.code, a.agent) != (doer.code, doer.agent)]
-    if len({(a.code, a.agent) for a in victims}) < 2:
-        return [ev]
+    if len({a.code for a in victims if a.code} - {doer.code}) < 2:
+        return [ev]  # no two victims of two other states: the event pairs no victims
     return [
         replace(
             ev,
