@@ -113,6 +113,7 @@ from diplowatch.extract.lone_object import (
     unnamed_doer,
 )
 from diplowatch.extract.merged import merge_events
+from diplowatch.extract.modal_subject import modal_subject
 from diplowatch.extract.money import find_money
 from diplowatch.extract.named_doer import doer_named
 from diplowatch.extract.names import proper_names
@@ -1109,6 +1110,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     unreal = hypothetical_starts(s.triggers, s, ntext, ctx.conjunctions, glued, ctx.verb_final)
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}
+    unreal |= {t.start for t in s.triggers if modal_subject(t, s, ntext, ctx)}
     candidates = [
         t
         for t in candidates

@@ -2532,3 +2532,19 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
 STREET_HEADS: tuple[str, ...] = (
     *("خیابان", "میدان", "بلوار", "بزرگراه", "کوچه", "چهارراه", "فلکه", "اتوبان"),
 )
+
+# types46fa: a predicate of necessity or of what cannot be done after a deed
+# noun, its subject or fronted object ("بازداشت قاچاقچیان لازم است", "لغو
+# تحریم‌ها را فوراً نمی‌توان انجام داد"): no deed told
+# (``extract/modal_subject.py``). Not "نمی‌توان" alone: "این حمله را
+# نمی‌توان توجیه کرد" judges an attack that was made.
+POSTPOSED_MODALS: tuple[str, ...] = (
+    "لازم است",
+    "لازم نیست",
+    "ضروری است",
+    "ضرورت دارد",
+    "الزامی است",
+    "نمی توان انجام داد",
+    "نمی شود انجام داد",
+    "امکان پذیر نیست",
+)
