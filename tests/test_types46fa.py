@@ -9,6 +9,13 @@ than any news text).
   ``context.POSTPOSED_MODALS``); the same deed told with a finite verb, a
   deed in another clause, and a judged deed ("… را نمی‌توان توجیه کرد")
   stand.
+- A deed Persian "با" opens before "موافقت کرد" is what is agreed to, across
+  a verb-final clause's adverbials ("با لغو بخشی از تحریم‌ها با هدف … موافقت
+  کرده است"): the concession (CONCEDE), not AGREE, as "agreed to lift" and
+  "وافقت على رفع" are read (``nonevents._marked_content``,
+  ``context.AGREED_CONTENT_MARKERS``); a mutual deed (a ceasefire) agreed to
+  stays an agreement. Arabic "على" and English "to" put the content right
+  after the verb, so they need no such reach.
 """
 
 from __future__ import annotations
@@ -61,3 +68,37 @@ def test_a_judged_attack_is_no_modal_subject() -> None:
     """ "cannot be justified" judges a deed that was done: not in the lists."""
     assert "ASSAULT reported" in _types("The attack on the embassy cannot be justified.", "en")
     assert "ASSAULT reported" in _types("الهجوم على السفارة لا يمكن تبريره.", "ar")
+
+
+# ------------------------------------- a deed "با" opens is what is agreed to
+GRANTED: list[tuple[str, str]] = [
+    (
+        "fa",
+        "دولت کانادا با لغو بخشی از تحریم‌های تجاری ونزوئلا با هدف دسترسی این کشور"
+        " به منابع مالی خود در بانک‌های اسپانیا موافقت کرده است.",
+    ),
+    (
+        "fa",
+        "دولت کانادا با لغو تحریم‌های نفتی ونزوئلا پس از چند ماه بررسی در وزارت"
+        " خارجه و وزارت بازرگانی این کشور موافقت کرد.",
+    ),
+    ("fa", "دولت کانادا با لغو تحریم‌های ونزوئلا موافقت کرد."),
+    ("en", "Canada agreed to lift part of its trade sanctions on Venezuela."),
+    ("ar", "وافقت كندا على رفع جزء من العقوبات التجارية المفروضة على فنزويلا."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GRANTED)
+def test_agreeing_to_a_granted_deed_is_the_concession(lang: str, text: str) -> None:
+    types = _types(text, lang)
+    assert "CONCEDE reported" in types
+    assert "AGREE reported" not in types
+
+
+def test_agreeing_to_a_mutual_deed_stays_an_agreement() -> None:
+    """A ceasefire is given by both sides: agreeing to it is an agreement."""
+    text = (
+        "دولت‌های کلمبیا و ونزوئلا با آتش بس در مناطق مرزی پس از چند هفته"
+        " گفت‌وگوی غیرمستقیم در کوبا موافقت کردند."
+    )
+    assert "AGREE reported" in _types(text, "fa")

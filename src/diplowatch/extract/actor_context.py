@@ -154,6 +154,7 @@ class Context:
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
     postposed_modals: frozenset[str] = frozenset()  # "… لازم است": a deed noun's predicate
+    agreed_content_markers: frozenset[str] = frozenset()  # "با لغو … موافقت کرد"
     name_heads: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
     name_bearing_agents: frozenset[str] = frozenset()
@@ -772,6 +773,7 @@ _WORD_FIELDS = {
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
     "postposed_modals": "POSTPOSED_MODALS",
+    "agreed_content_markers": "AGREED_CONTENT_MARKERS",
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
     "near_preps": "NEAR_PREPOSITIONS",

@@ -1149,7 +1149,13 @@ def _told_once(
     makers = {t.start for t in candidates if _maker_stated(t, s, ntext, ctx)}
     names = (frozenset(m.start for m in s.mentions), bool(ctx.subject_after_verb))
     return agreed_content_out(
-        candidates, ntext, ctx.verb_final, stated | makers, ctx.object_markers, names
+        candidates,
+        ntext,
+        ctx.verb_final,
+        stated | makers,
+        ctx.object_markers,
+        names,
+        ctx.agreed_content_markers,
     )
 
 

@@ -2548,3 +2548,10 @@ POSTPOSED_MODALS: tuple[str, ...] = (
     "نمی شود انجام داد",
     "امکان پذیر نیست",
 )
+
+# types46fa: the preposition that opens what "موافقت کرد" or "مخالفت کرد"
+# agrees or objects to ("با لغو تحریم‌ها … موافقت کرد"): a deed it opens is
+# the verb's content across the adverbials a verb-final clause puts before
+# the verb (``nonevents._marked_content``). Arabic "وافق على" and English
+# "agreed to" put the content right after the verb and need no marker.
+AGREED_CONTENT_MARKERS: tuple[str, ...] = ("با",)
