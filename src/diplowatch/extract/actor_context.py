@@ -153,6 +153,8 @@ class Context:
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
+    postposed_modals: frozenset[str] = frozenset()  # "… لازم است": a deed noun's predicate
+    agreed_content_markers: frozenset[str] = frozenset()  # "با لغو … موافقت کرد"
     name_heads: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
     name_bearing_agents: frozenset[str] = frozenset()
@@ -770,6 +772,8 @@ _WORD_FIELDS = {
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
+    "postposed_modals": "POSTPOSED_MODALS",
+    "agreed_content_markers": "AGREED_CONTENT_MARKERS",
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
     "near_preps": "NEAR_PREPOSITIONS",

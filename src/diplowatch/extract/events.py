@@ -114,6 +114,7 @@ from diplowatch.extract.lone_object import (
     unnamed_doer,
 )
 from diplowatch.extract.merged import merge_events
+from diplowatch.extract.modal_subject import modal_subject
 from diplowatch.extract.money import find_money
 from diplowatch.extract.named_doer import doer_named
 from diplowatch.extract.names import proper_names
@@ -1111,6 +1112,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     unreal = hypothetical_starts(s.triggers, s, ntext, ctx.conjunctions, glued, ctx.verb_final)
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}
+    unreal |= {t.start for t in s.triggers if modal_subject(t, s, ntext, ctx)}
     candidates = [
         t
         for t in candidates
@@ -1149,7 +1151,13 @@ def _told_once(
     makers = {t.start for t in candidates if _maker_stated(t, s, ntext, ctx)}
     names = (frozenset(m.start for m in s.mentions), bool(ctx.subject_after_verb))
     return agreed_content_out(
-        candidates, ntext, ctx.verb_final, stated | makers, ctx.object_markers, names
+        candidates,
+        ntext,
+        ctx.verb_final,
+        stated | makers,
+        ctx.object_markers,
+        names,
+        ctx.agreed_content_markers,
     )
 
 

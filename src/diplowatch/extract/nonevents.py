@@ -975,6 +975,9 @@ ANSWERED = having("answered")
 # content ("agreed to lift", "وافق على رفع"; Persian "با لغو … موافقت کرد",
 # the content before the verb).
 REPLY_CONTENT_GAP = 8
+# types46fa: words between a deed its verb's content marker opens and the
+# verb (``_marked_content``): a clause's adverbials ("با هدف …", "در …").
+MARKED_CONTENT_GAP = 20
 # Words a Persian object phrase may run from its head to the marker before
 # the verb ("درخواست توقیف و فروش اموال سفارت برای پرداخت خسارت را رد کرد").
 MARKED_OBJECT_GAP = 14
@@ -989,6 +992,7 @@ def agreed_content_out(
     kept: set[int],
     markers: frozenset[str],
     names: tuple[frozenset[int], bool] = (frozenset(), False),
+    marks: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     """The triggers without what agreeing or refusing makes one event.
     Agreeing to a deed granted ("agreed to lift sanctions", "وافقت على
@@ -1000,13 +1004,14 @@ def agreed_content_out(
     ``kept``). A party named between verb and deed, where the subject does
     not follow the verb (``names``: the starts of the sentence's mentions and
     whether subjects follow verbs), makes the deal its own ("reached a deal
-    with Iraq on a prisoner exchange")."""
+    with Iraq on a prisoner exchange"). ``marks``: the markers of the
+    verb's content (``_reply_content``)."""
     names_at, subject_after_verb = names
     dropped: set[int] = set()
     for r in triggers:
         if r.entry.affix != "verb" or r.entry.value not in AGREEMENTS | REFUSALS:
             continue
-        content = _reply_content(r, triggers, ntext, verb_final)
+        content = _reply_content(r, triggers, ntext, verb_final, marks)
         if (
             content is not None
             and r.entry.value in AGREEMENTS
@@ -1083,19 +1088,43 @@ def _granted(content: Hit) -> bool:
     return content.entry.value in GRANTED and content.entry.extra[0] not in MUTUAL_MODES
 
 
-def _reply_content(r: Hit, triggers: list[Hit], ntext: str, verb_final: bool) -> Hit | None:
+def _reply_content(
+    r: Hit,
+    triggers: list[Hit],
+    ntext: str,
+    verb_final: bool,
+    marks: frozenset[str] = frozenset(),
+) -> Hit | None:
     """What a verb agrees to or refuses: its first trigger after it, or,
     where objects stand before the verb (``verb_final``), its last trigger
-    before it, at most ``REPLY_CONTENT_GAP`` words away in the same clause."""
+    before it, at most ``REPLY_CONTENT_GAP`` words away in the same clause,
+    or further where the verb's content marker opens it (``_marked_content``)."""
     if verb_final:
         near = max((o for o in triggers if o.end <= r.start), key=lambda o: o.end, default=None)
         gap = ntext[near.end : r.start] if near is not None else ""
     else:
         near = min((o for o in triggers if o.start >= r.end), key=lambda o: o.start, default=None)
         gap = ntext[r.end : near.start] if near is not None else ""
-    if near is None or len(gap.split()) > REPLY_CONTENT_GAP or CLAUSE_BREAKS & set(gap):
+    if near is None or CLAUSE_BREAKS & set(gap):
+        return None
+    if len(gap.split()) > REPLY_CONTENT_GAP and not _marked_content(near, ntext, gap, marks):
         return None
     return near
+
+
+def _marked_content(near: Hit, ntext: str, gap: str, markers: frozenset[str]) -> bool:
+    """types46fa: a deed opened by the agreeing or refusing verb's own
+    content marker (``context.AGREED_CONTENT_MARKERS``: Persian "با" of "با
+    لغو تحریم‌ها موافقت کرد") is its content however many adverbial words a
+    verb-final clause puts between ("با لغو … با هدف دستیابی … به منابع
+    بلوکه‌شده … موافقت کرده است"), up to ``MARKED_CONTENT_GAP`` words. It is
+    the last deed before the verb (``_reply_content``): another verb's deed
+    would stand nearer."""
+    return (
+        bool(markers)
+        and previous_word(ntext, near.start) in markers
+        and len(gap.split()) <= MARKED_CONTENT_GAP
+    )
 
 
 def _marked_object(t: Hit, r: Hit, ntext: str, verb_final: bool, markers: frozenset[str]) -> bool:

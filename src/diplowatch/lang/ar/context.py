@@ -2369,3 +2369,16 @@ STREET_HEADS: tuple[str, ...] = (
     *("شارع", "ساحة", "ميدان", "دوار", "جادة", "طريق", "جسر"),
     *("بشارع", "بساحة", "بميدان", "وشارع", "وساحة"),
 )
+
+# types46fa: a predicate of necessity or of what cannot be done after a deed
+# noun, its subject ("اعتقال المهربين ضروري", "رفع العقوبات لا يمكن أن يتم
+# فورا"): no deed told (``extract/modal_subject.py``). Not "لا يمكن" alone:
+# "الهجوم لا يمكن تبريره" judges an attack that was made.
+POSTPOSED_MODALS: tuple[str, ...] = (
+    "ضروري",
+    "ضرورية",
+    "أمر ضروري",
+    "لا يمكن أن يتم",
+    "لا يمكن أن تتم",
+    "غير ممكن",
+)

@@ -1965,3 +1965,20 @@ WORKPLACE_NOUNS: tuple[str, ...] = (
 STREET_HEADS_AFTER: tuple[str, ...] = (
     *("street", "square", "avenue", "boulevard", "highway", "roundabout"),
 )
+
+# types46fa: a predicate of necessity or of what cannot be done after a deed
+# noun, its subject ("the arrest of the smugglers is necessary", "lifting
+# sanctions cannot be done at once"): no deed told
+# (``extract/modal_subject.py``). Not "cannot be" alone: "the attack cannot
+# be justified" judges an attack that was made.
+POSTPOSED_MODALS: tuple[str, ...] = (
+    "is necessary",
+    "are necessary",
+    "is essential",
+    "are essential",
+    "is not necessary",
+    "cannot be done",
+    "can not be done",
+    "could not be done",
+    "is not possible",
+)
