@@ -3,7 +3,13 @@
 - a body named only as where a workers' protest gathers (a landmark: "در
   نزدیکی ساختمان وزارت کار", "near the labour ministry building", "قرب مبنى
   وزارة العمل") is no government named: the strike keeps no government
-  understood, as with no body named (``events._named_agents``).
+  understood, as with no body named (``events._named_agents``);
+- Persian verbs of saying in the third person plural ("عنوان کردند", "اطلاع
+  دادند", "بیان کردند") are verbs of saying as the singular is: media who
+  name a beating as a death's cause tell the deed and are no side of it
+  (``lang/fa/status.REPORTING_CUES``). Not Arabic or English: an Arabic verb
+  before its plural subject stays singular ("ذكرت وسائل إعلام"), and the
+  English past has no person; their sentences below check the same reading.
 """
 
 from __future__ import annotations
@@ -47,3 +53,28 @@ NAMED_OFFICIAL_STRIKES = [
 def test_named_official_keeps_government(lang: str, text: str) -> None:
     got = cast(run(text, lang), "PROTEST")
     assert any(a.endswith(":GOV") for a in got), got
+
+
+# --- 2. plural verbs of saying: the telling media are no side -----------------------
+
+MEDIA_TELL_BEATING = [
+    ("fa", "روزنامه‌نگاران محلی علت مرگ این کارگر را ضرب و شتم او عنوان کردند."),
+    ("fa", "رسانه‌های استان علت مرگ این معلم را ضرب و شتم او بیان کردند."),
+    ("ar", "ذكرت وسائل إعلام محلية أن العامل تعرض للضرب على يد مجهولين."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MEDIA_TELL_BEATING)
+def test_media_telling_a_beating_are_no_side(lang: str, text: str) -> None:
+    got = cast(run(text, lang), "ASSAULT")
+    assert "-:UAF" in got, got
+    assert not any(a.endswith(":MED") for a in got), got
+
+
+def test_plural_saying_cues_are_listed() -> None:
+    from diplowatch.lang.fa import status
+
+    for cue in ("عنوان کردند", "اطلاع دادند", "بیان داشتند", "یادآور شدند"):
+        assert cue in status.REPORTING_CUES
+    # a crowd that goes on goes on with a deed, not with words
+    assert "ادامه دادند" not in status.REPORTING_CUES
