@@ -9,7 +9,12 @@
   name a beating as a death's cause tell the deed and are no side of it
   (``lang/fa/status.REPORTING_CUES``). Not Arabic or English: an Arabic verb
   before its plural subject stays singular ("ذكرت وسائل إعلام"), and the
-  English past has no person; their sentences below check the same reading.
+  English past has no person; their sentences below check the same reading;
+- a Persian object fronted before an unknown doer ("دو ملوان ایرانی را
+  قاچاقچیان ربودند", object – "را" – subject – verb) is his object, as one
+  written after him is: its country is not his (``participants._struck_named``).
+  Arabic and English do not front an object before its subject so; their
+  sentences in the usual order check the same reading.
 """
 
 from __future__ import annotations
@@ -78,3 +83,25 @@ def test_plural_saying_cues_are_listed() -> None:
         assert cue in status.REPORTING_CUES
     # a crowd that goes on goes on with a deed, not with words
     assert "ادامه دادند" not in status.REPORTING_CUES
+
+
+# --- 3. a fronted object gives an unknown doer no country ----------------------------
+
+FRONTED_OBJECTS = [
+    ("fa", "دو ملوان هندی را قاچاقچیان در دریای عمان ربودند.", "-:CRM", "IND:CVL"),
+    ("fa", "سه ماهیگیر پاکستانی را افراد مسلح ربودند.", "-:UAF", "PAK:CVL"),
+    ("en", "Smugglers kidnapped two Indian sailors in the Sea of Oman.", "-:CRM", "IND:CVL"),
+    ("ar", "خطف مسلحون ثلاثة صيادين باكستانيين.", "-:UAF", "PAK:CVL"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "doer", "struck"), FRONTED_OBJECTS)
+def test_fronted_object_gives_no_country(lang: str, text: str, doer: str, struck: str) -> None:
+    got = cast(run(text, lang), "ASSAULT")
+    assert doer in got and struck in got, got
+
+
+def test_police_before_a_fronted_object_keep_the_place() -> None:
+    # police are no unknown doers: the rule leaves them as they were
+    got = cast(run("دو خبرنگار ایرانی را پلیس بازداشت کرد.", "fa"), "COERCE")
+    assert "IRN:COP" in got, got
