@@ -1461,11 +1461,20 @@ def _with_implied(
         actors, place = _bystanders_out(actors, side, trig, doc, place)
     # a strike with a government actor named keeps the government understood
     rule_mode = side_mode(shown, mode, actors, ctx.lang)
-    rule_mode = implied_mode(shown, rule_mode, frozenset(m.agent or "" for m in s.mentions))
+    rule_mode = implied_mode(shown, rule_mode, _named_agents(s))
     out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
+
+
+def _named_agents(s: Sentence) -> frozenset[str]:
+    """The agents of the sentence's mentions that may be sides: a body named
+    only as where something happens (a landmark, ``Mention.place``: "کارگران
+    در نزدیکی ساختمان شهرداری تجمع کردند", "workers rallied near the
+    ministry building") is no government named, so a workers' strike keeps
+    no government understood for it (``MODE_RULES_UNLESS_NAMED``)."""
+    return frozenset(m.agent or "" for m in s.mentions if not m.place)
 
 
 # The armed forces: whose deeds from afar ("غارة جوية") name them.

@@ -112,6 +112,8 @@ class FillKnobs:
     # is the speaker's own (``_Sentence._speakers_own``)
     first_person: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()  # "که", "تا": a new clause's verb follows
+    # "را": a fronted object right before an unknown doer (``_Sentence._struck_named``)
+    object_markers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -134,6 +136,7 @@ class FillKnobs:
             home_bodies=ctx.home_bodies,
             first_person=ctx.first_person_verbs,
             clause_openers=ctx.content_openers,
+            object_markers=ctx.object_markers,
         )
 
 
@@ -592,12 +595,26 @@ class _Sentence:
         فلبينيين"), never as a state by itself nor before him ("French police
         arrested a gunman" keeps him French). He takes no country from it
         and is still a side of the deed. So with several such countries
-        ("pirates hijacked an Iranian and a Chinese ship")."""
+        ("pirates hijacked an Iranian and a Chinese ship"). A Persian object
+        fronted before him with its marker right before him is his object
+        too (agents46fa: "دو ملوان ایرانی را قاچاقچیان ربودند", object –
+        subject – verb)."""
         if m.agent not in self.knobs.unknown_doers or not self.codes:
             return False
         if self.codes & self.whole_codes:
             return False
-        return all(x.start >= m.end for x in self.mentions if x.code in self.codes)
+        return all(
+            x.start >= m.end or self._fronted_object(x, m)
+            for x in self.mentions
+            if x.code in self.codes
+        )
+
+    def _fronted_object(self, x: Mention, m: Mention) -> bool:
+        """Whether ``x`` ends right before ``m`` with only an object marker
+        (``knobs.object_markers``: "را") between them: the verb's object
+        written before its subject."""
+        between = self.doc.text[x.end : m.start].strip() if self.doc.text else ""
+        return x.end <= m.start and between in self.knobs.object_markers
 
     def _object_after(self, m: Mention) -> bool:
         """A state or a movement named by itself right after the agent,

@@ -480,6 +480,26 @@ REPORTING_CUES = REPORTING_CUES + (
     "عقیده دارند",
 )
 
+# agents46fa: the third person plural of each simple-past verb of saying
+# above ("رسانه‌های محلی علت مرگ او را ضرب و شتم عنوان کردند", "منابع محلی
+# اطلاع دادند"): media, sources and officials are plural subjects and say
+# as the singular does; only some plurals were listed ("اعلام کردند"). Not
+# "ادامه دادند": a crowd that "went on" goes on with a deed ("به تجمع ادامه
+# دادند"), where one speaker "went on" to say more.
+_PLURAL_OF_LIGHT_VERB: dict[str, str] = {
+    "کرد": "کردند",
+    "داشت": "داشتند",
+    "داد": "دادند",
+    "شد": "شدند",
+    "ساخت": "ساختند",
+}
+_SAYING_PLURALS = tuple(
+    f"{head} {_PLURAL_OF_LIGHT_VERB[verb]}"
+    for head, _, verb in (cue.rpartition(" ") for cue in REPORTING_CUES)
+    if head and verb in _PLURAL_OF_LIGHT_VERB and head != "ادامه"
+)
+REPORTING_CUES = REPORTING_CUES + tuple(p for p in _SAYING_PLURALS if p not in REPORTING_CUES)
+
 # Words that open a reported clause ("روز دوشنبه اعلام کرد که رئیس جمهور … سفر
 # خواهد کرد"): a date before them dates the saying, not a planned event after them.
 CLAUSE_OPENERS: tuple[str, ...] = ("که",)
