@@ -90,6 +90,7 @@ from diplowatch.extract.implied import (
     type_by_source,
 )
 from diplowatch.extract.in_office import in_office
+from diplowatch.extract.indefinite_doer import doer_after_noun, mark_indefinite_doers
 from diplowatch.extract.itinerary import left_destinations, tour_sides
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
@@ -1006,6 +1007,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     out: list[tuple[Event, Hit]] = []
     # "…, and the Islamic State claimed it": the claimer did the deeds of force
     claimed = claimer(s.cues, s.mentions) if s.force_words else None
+    mark_indefinite_doers(candidates, s.mentions, doc.ntext, doc.ctx.lang, FORCE)
     for trig in candidates:
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = _status(trig, s, doc)
@@ -1072,6 +1074,8 @@ def _trigger_people(
     stated, reactions = seen
     people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
     people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
+    # "اعتقلت الشرطة رجلا هاجم …": the indefinite man did the deed, not the police
+    people = doer_after_noun(trig, etype, people, doc.ntext, doc.ctx.lang, FORCE)
     people = deed_sides(trig, people, s.mentions)  # a commented deed's: its phrase's
     people = commented_phrase_sides(s, trig, people, doc.ntext, doc.ctx)
     if not people and is_commented(trig):

@@ -3874,3 +3874,24 @@ AGENT_NOUNS["GOV"] += (
     "مجلس محافظة",
     "مجالس المحافظات",
 )
+
+# agents46ar: indefinite persons in the accusative, the subject of the bare
+# clause that qualifies them ("اعتقلت الشرطة رجلا هاجم المارة": a man [who]
+# attacked), and the verbs of trying that may stand before the deed's verb
+# ("رجلا حاول دهس حشد"); ``extract/indefinite_doer.py``.
+INDEFINITE_DOERS: tuple[str, ...] = (
+    "رجلا",
+    "رجلين",
+    "شخصا",
+    "شخصين",
+    "شابا",
+    "شابين",
+    "امرأة",
+    "مسلحا",
+    "مسلحين",
+    "مراهقا",
+)
+INDEFINITE_DOER_LINKS: tuple[str, ...] = ("حاول", "حاولا", "حاولوا", "حاولت", "يحاول")
+# The unvowelled verb read as a passive ("رجلا قتل على يد مسلحين": a man
+# [who] was killed by gunmen): its agent's marker right after it.
+INDEFINITE_DOER_PASSIVE: tuple[str, ...] = ("على يد", "من قبل", "برصاص", "بنيران")
