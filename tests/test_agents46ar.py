@@ -7,6 +7,10 @@ these tests).
   before him are not the attacker. English "a man who attacked" reads the
   same; Persian is not read so (its relative clause has no mark of its end
   before the main verb), and a test keeps its old reading of a main verb.
+- ``extract/divided_states.py`` (``actors.DIVIDED_STATES``): the bare name
+  and adjective of Korea, which the gazetteer gives to the South, mean the
+  North in an article that names the North and never the South by a form of
+  its own; in the three languages.
 """
 
 from __future__ import annotations
@@ -32,6 +36,22 @@ READINGS: list[tuple[str, str, tuple[str, ...]]] = [
         "en",
         "French police arrested a man who attacked passers-by with a knife in Lyon.",
         ("COERCE reported FRA:COP FRA:UAF", "ASSAULT reported FRA:UAF FRA:CVL"),
+    ),
+    # the Korean leader of an article on the North
+    (
+        "ar",
+        "أجرت كوريا الشمالية تجربة صاروخية. وهدد الزعيم الكوري اليابان بالرد.",
+        ("MOBILIZE reported PRK:", "THREATEN reported PRK:GOV JPN:"),
+    ),
+    (
+        "fa",
+        "کره شمالی یک آزمایش موشکی انجام داد. رهبر کره‌ای ژاپن را به پاسخ تهدید کرد.",
+        ("MOBILIZE reported PRK:", "THREATEN reported PRK:GOV JPN:"),
+    ),
+    (
+        "en",
+        "North Korea held a missile test. The Korean leader threatened Japan with a response.",
+        ("MOBILIZE reported PRK:", "THREATEN reported PRK:GOV JPN:"),
     ),
 ]
 
@@ -64,3 +84,14 @@ def test_persian_main_verb_after_a_relative_clause_keeps_its_doer() -> None:
     """Persian is not read by the rule: the soldiers opened fire on the man."""
     lines = _read("سربازان اسرائیلی به مردی که نزدیک شده بود حمله کردند.", "fa")
     assert any(line.startswith("ASSAULT") and " ISR:MIL" in line for line in lines)
+
+
+def test_the_south_named_keeps_the_bare_korean_the_south() -> None:
+    """Where the South is named by a form of its own, both are spoken of and
+    the bare adjective stays the gazetteer's."""
+    text = (
+        "أجرت كوريا الشمالية تجربة صاروخية. ودانت كوريا الجنوبية التجربة، "
+        "وهدد الرئيس الكوري بالرد على بيونغيانغ."
+    )
+    lines = _read(text, "ar")
+    assert any(line.startswith("THREATEN") and " KOR:" in line for line in lines)

@@ -2,7 +2,7 @@
 
 Arabic qualifies an indefinite noun with a bare clause, no relative pronoun:
 "اعتقلت الشرطة رجلا هاجم المارة" (the police arrested a man [who] attacked
-passers-by). The verb of force then has the indefinite man as its subject,
+passers-by). The verb of attack (ASSAULT) then has the indefinite man as its subject,
 so the police named before him are a side of the arrest only, never the
 attacker; read as a verb-first clause, the police would be taken as its
 doer. English marks the clause with a relative pronoun ("police arrested a man
@@ -28,6 +28,9 @@ from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
+# The deeds an unidentified attacker does (not an arrest: "12 شخصا اعتقلوا"
+# were arrested).
+_ATTACKS = frozenset({"ASSAULT"})
 # Characters read back from a deed's verb for its clause's opener.
 _WINDOW = 120
 # A clause break or a sentence end between the opener and the verb.
@@ -59,6 +62,8 @@ def indefinite_subject(trig: Hit, ntext: str, lang: str) -> tuple[int, int] | No
         at = window.rfind(opener)
         if at < 0 or (at > 0 and window[at - 1].isalnum()):
             continue
+        if window[:at].split()[-1:] and window[:at].split()[-1].isdigit():
+            continue  # "12 شخصا قتلوا": counted, mostly the killed
         gap = window[at + len(opener) :]
         if gap[:1].isalnum() or any(c in gap for c in _BREAKS):
             continue
@@ -68,24 +73,24 @@ def indefinite_subject(trig: Hit, ntext: str, lang: str) -> tuple[int, int] | No
 
 
 def doer_after_noun(
-    trig: Hit, etype: str, people: list[Mention], ntext: str, lang: str, force: frozenset[str]
+    trig: Hit, etype: str, people: list[Mention], ntext: str, lang: str
 ) -> list[Mention]:
-    """``people`` without those named before the indefinite subject of a
-    deed of force: they are sides of the clause it hangs on, not the deed's."""
-    span = indefinite_subject(trig, ntext, lang) if etype in force else None
+    """``people`` without those named before the indefinite subject of an
+    attack: they are sides of the clause it hangs on, not the deed's."""
+    span = indefinite_subject(trig, ntext, lang) if etype in _ATTACKS else None
     if span is None:
         return people
     return [m for m in people if m.start >= span[0]]
 
 
 def mark_indefinite_doers(
-    triggers: list[Hit], mentions: list[Mention], ntext: str, lang: str, force: frozenset[str]
+    triggers: list[Hit], mentions: list[Mention], ntext: str, lang: str
 ) -> None:
     """The indefinite person who did a deed of force is an unidentified
     attacker (UAF) in every event of the sentence: the police who arrest
     "a man [who] attacked" arrest the attacker, not a civilian."""
     for trig in triggers:
-        span = indefinite_subject(trig, ntext, lang) if trig.entry.value in force else None
+        span = indefinite_subject(trig, ntext, lang) if trig.entry.value in _ATTACKS else None
         if span is None:
             continue
         for m in mentions:
