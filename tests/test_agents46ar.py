@@ -95,3 +95,10 @@ def test_the_south_named_keeps_the_bare_korean_the_south() -> None:
     )
     lines = _read(text, "ar")
     assert any(line.startswith("THREATEN") and " KOR:" in line for line in lines)
+
+
+def test_counted_persons_before_a_verb_are_not_attackers() -> None:
+    """A count before the noun ("«11 شخصا قتلوا»", mostly the killed) keeps
+    the rule off, a quotation mark before the number too."""
+    lines = _read("وأعلن مكتب الرئيس الكاميروني أن «11 شخصا قتلوا» في الهجوم، مدينا الهجمات.", "ar")
+    assert "ACCUSE reported CMR:GOV CMR:CVL" in lines

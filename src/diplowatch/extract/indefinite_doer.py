@@ -62,8 +62,8 @@ def indefinite_subject(trig: Hit, ntext: str, lang: str) -> tuple[int, int] | No
         at = window.rfind(opener)
         if at < 0 or (at > 0 and window[at - 1].isalnum()):
             continue
-        if window[:at].split()[-1:] and window[:at].split()[-1].isdigit():
-            continue  # "12 شخصا قتلوا": counted, mostly the killed
+        if any(c.isdigit() for c in "".join(window[:at].split()[-1:])):
+            continue  # "«12 شخصا قتلوا": counted, mostly the killed
         gap = window[at + len(opener) :]
         if gap[:1].isalnum() or any(c in gap for c in _BREAKS):
             continue
