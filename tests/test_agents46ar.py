@@ -7,7 +7,7 @@ these tests).
   before him are not the attacker. English "a man who attacked" reads the
   same; Persian is not read so (its relative clause has no mark of its end
   before the main verb), and a test keeps its old reading of a main verb.
-- ``extract/divided_states.py`` (``actors.DIVIDED_STATES``): the bare name
+- ``extract/divided_states.py`` (``agents.DIVIDED_STATES``): the bare name
   and adjective of Korea, which the gazetteer gives to the South, mean the
   North in an article that names the North and never the South by a form of
   its own; in the three languages.

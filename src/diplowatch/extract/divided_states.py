@@ -5,7 +5,7 @@ Korea is two states, and the bare name and its adjective ("كوريا",
 gazetteer gives them to the South. An article that names the North
 ("كوريا الشمالية", "Pyongyang") and never the South by a form of its own
 speaks of the North with the bare word as well: "استدعى الزعيم الكوري
-سفراء بيونغيانغ" is Kim's doing. Per language, ``actors.DIVIDED_STATES``
+سفراء بيونغيانغ" is Kim's doing. Per language, ``agents.DIVIDED_STATES``
 maps the state the gazetteer gives the shared forms to its twin, the stems
 of the shared forms and the marks that make a form the listed state's own
 ("جنوب", "South", a capital or an official name's word).
@@ -28,7 +28,7 @@ _Forms = tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
 @cache
 def _divided(lang: str) -> _Forms:
     """(listed state, its twin, shared stems, own marks), normalised."""
-    data = getattr(load(lang, "actors"), "DIVIDED_STATES", {})
+    data = getattr(load(lang, "agents"), "DIVIDED_STATES", {})
     return tuple(
         (
             code,

@@ -3885,3 +3885,11 @@ INDEFINITE_DOER_LINKS: tuple[str, ...] = ("حاول", "حاولا", "حاولو�
 # The unvowelled verb read as a passive ("رجلا قتل على يد مسلحين": a man
 # [who] was killed by gunmen): its agent's marker right after it.
 INDEFINITE_DOER_PASSIVE: tuple[str, ...] = ("على يد", "من قبل", "برصاص", "بنيران")
+
+# agents46ar: a divided state whose bare name and adjective the gazetteer
+# gives to one half: (its twin, the shared stems, the marks of the listed
+# half's own forms); an article naming only the twin means it by the bare
+# forms too (``extract/divided_states.py``).
+DIVIDED_STATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "KOR": ("PRK", ("كوري",), ("جنوب", "جمهورية", "سيول", "سول", "سيئول")),
+}

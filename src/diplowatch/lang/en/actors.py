@@ -1304,11 +1304,3 @@ CASE_SENSITIVE: tuple[str, ...] = (
     "FAO",
     "WFP",
 )
-
-# agents46ar: a divided state whose bare name and adjective the gazetteer
-# gives to one half: (its twin, the shared stems, the marks of the listed
-# half's own forms); an article naming only the twin means it by the bare
-# forms too (``extract/divided_states.py``).
-DIVIDED_STATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "KOR": ("PRK", ("korea",), ("south", "republic", "seoul", "rok")),
-}

@@ -1922,3 +1922,11 @@ INDEFINITE_DOERS: tuple[str, ...] = tuple(
 INDEFINITE_DOER_LINKS: tuple[str, ...] = ("tried", "had", "attempted", "allegedly", "to")
 # the words right after the verb that make it a passive ("shot by police")
 INDEFINITE_DOER_PASSIVE: tuple[str, ...] = ("by",)
+
+# agents46ar: a divided state whose bare name and adjective the gazetteer
+# gives to one half: (its twin, the shared stems, the marks of the listed
+# half's own forms); an article naming only the twin means it by the bare
+# forms too (``extract/divided_states.py``).
+DIVIDED_STATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "KOR": ("PRK", ("korea",), ("south", "republic", "seoul", "rok")),
+}

@@ -764,11 +764,3 @@ COUNTRY_CUES: tuple[str, ...] = (
     "شرق",
     "غرب",
 )
-
-# agents46ar: a divided state whose bare name and adjective the gazetteer
-# gives to one half: (its twin, the shared stems, the marks of the listed
-# half's own forms); an article naming only the twin means it by the bare
-# forms too (``extract/divided_states.py``).
-DIVIDED_STATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "KOR": ("PRK", ("کره", "کوریا"), ("جنوب", "جمهوری", "سئول")),
-}
