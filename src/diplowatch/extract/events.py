@@ -73,6 +73,7 @@ from diplowatch.extract.counts import counted, counted_group, find_counts, peopl
 from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
+from diplowatch.extract.divided_states import twin_states
 from diplowatch.extract.doers import attackers_first, doers_first
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
@@ -91,6 +92,7 @@ from diplowatch.extract.implied import (
     type_by_source,
 )
 from diplowatch.extract.in_office import in_office
+from diplowatch.extract.indefinite_doer import doer_after_noun, mark_indefinite_doers
 from diplowatch.extract.itinerary import left_destinations, tour_sides
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.lexicon import (
@@ -518,6 +520,7 @@ def _find_actors(
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Naftali Bennett … Bennett said": a surname alone is the person named in full
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
+    twin_states(ntext, mentions, ctx.lang)  # "الزعيم الكوري" in an article on the North
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
             m.name = _written_name(m, doc)
@@ -1008,6 +1011,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     out: list[tuple[Event, Hit]] = []
     # "…, and the Islamic State claimed it": the claimer did the deeds of force
     claimed = claimer(s.cues, s.mentions) if s.force_words else None
+    mark_indefinite_doers(candidates, s.mentions, doc.ntext, doc.ctx.lang)
     for trig in candidates:
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = _status(trig, s, doc)
@@ -1075,6 +1079,8 @@ def _trigger_people(
     stated, reactions = seen
     people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
     people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
+    # "اعتقلت الشرطة رجلا هاجم …": the indefinite man did the deed, not the police
+    people = doer_after_noun(trig, etype, people, doc.ntext, doc.ctx.lang)
     people = deed_sides(trig, people, s.mentions)  # a commented deed's: its phrase's
     people = commented_phrase_sides(s, trig, people, doc.ntext, doc.ctx)
     if not people and is_commented(trig):

@@ -3874,3 +3874,22 @@ AGENT_NOUNS["GOV"] += (
     "مجلس محافظة",
     "مجالس المحافظات",
 )
+
+# agents46ar: one indefinite person in the accusative (not counted: "12
+# شخصا قتلوا" are mostly the killed), the subject of the bare
+# clause that qualifies them ("اعتقلت الشرطة رجلا هاجم المارة": a man [who]
+# attacked), and the verbs of trying that may stand before the deed's verb
+# ("رجلا حاول دهس حشد"); ``extract/indefinite_doer.py``.
+INDEFINITE_DOERS: tuple[str, ...] = ("رجلا", "شخصا", "شابا", "مسلحا", "مراهقا")
+INDEFINITE_DOER_LINKS: tuple[str, ...] = ("حاول", "حاولا", "حاولوا", "حاولت", "يحاول")
+# The unvowelled verb read as a passive ("رجلا قتل على يد مسلحين": a man
+# [who] was killed by gunmen): its agent's marker right after it.
+INDEFINITE_DOER_PASSIVE: tuple[str, ...] = ("على يد", "من قبل", "برصاص", "بنيران")
+
+# agents46ar: a divided state whose bare name and adjective the gazetteer
+# gives to one half: (its twin, the shared stems, the marks of the listed
+# half's own forms); an article naming only the twin means it by the bare
+# forms too (``extract/divided_states.py``).
+DIVIDED_STATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "KOR": ("PRK", ("كوري",), ("جنوب", "جمهورية", "سيول", "سول", "سيئول")),
+}

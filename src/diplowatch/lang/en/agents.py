@@ -1911,3 +1911,22 @@ AGENT_NOUNS["GOV"] += (
     "provincial council",
     "village council",
 )
+
+# agents46ar: an indefinite person with the relative pronoun, whose clause
+# tells a deed of force ("police arrested a man who attacked passers-by"),
+# a verb of trying that may come between (no other word: "a man who was
+# attacked" is the victim); ``extract/indefinite_doer.py``.
+INDEFINITE_DOERS: tuple[str, ...] = tuple(
+    f"a {noun} who" for noun in ("man", "woman", "person", "youth", "gunman", "suspect", "teenager")
+)
+INDEFINITE_DOER_LINKS: tuple[str, ...] = ("tried", "had", "attempted", "allegedly", "to")
+# the words right after the verb that make it a passive ("shot by police")
+INDEFINITE_DOER_PASSIVE: tuple[str, ...] = ("by",)
+
+# agents46ar: a divided state whose bare name and adjective the gazetteer
+# gives to one half: (its twin, the shared stems, the marks of the listed
+# half's own forms); an article naming only the twin means it by the bare
+# forms too (``extract/divided_states.py``).
+DIVIDED_STATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "KOR": ("PRK", ("korea",), ("south", "republic", "seoul", "rok")),
+}

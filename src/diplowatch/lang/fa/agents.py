@@ -2914,3 +2914,11 @@ for _agent, _phrases in list(AGENT_NOUNS.items()):
 # agents45ar: the US National Security Agency is named as the CIA is, as
 # Arabic "وكالة الأمن القومي" and English "National Security Agency" are.
 NAMED_GROUPS.setdefault("آژانس امنیت ملی", ("USA", "COP", None))
+
+# agents46ar: a divided state whose bare name and adjective the gazetteer
+# gives to one half: (its twin, the shared stems, the marks of the listed
+# half's own forms); an article naming only the twin means it by the bare
+# forms too (``extract/divided_states.py``).
+DIVIDED_STATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "KOR": ("PRK", ("کره", "کوریا"), ("جنوب", "جمهوری", "سئول")),
+}
