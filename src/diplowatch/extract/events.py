@@ -1026,14 +1026,11 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         for side in _event_sides(s, doc, trig, etype, people):
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)
-            units = {unit(x) for x in side}
-            key = (etype, mode, status, frozenset(units))
-            if key in seen:
-                continue
-            seen.add(key)
-            event = _side_event(s, doc, trig, (etype, mode, status, when), side, pools)
-            if event is not None:
-                out.append((event, trig))
+            key = (etype, mode, status, frozenset(unit(x) for x in side))
+            if key not in seen:
+                seen.add(key)
+                event = _side_event(s, doc, trig, (etype, mode, status, when), side, pools)
+                out += [(event, trig)] if event is not None else []
     # one occasion told by two triggers ("were killed when gunmen opened fire") is one event
     events = join(out, doc.ntext, doc.ctx.syntax.passive_aux)
     kept = [(e, t) for e, t in out if any(e is x for x in events)]

@@ -1006,18 +1006,12 @@ def agreed_content_out(
     whether subjects follow verbs), makes the deal its own ("reached a deal
     with Iraq on a prisoner exchange"). ``marks``: the markers of the
     verb's content (``_reply_content``)."""
-    names_at, subject_after_verb = names
     dropped: set[int] = set()
     for r in triggers:
         if r.entry.affix != "verb" or r.entry.value not in AGREEMENTS | REFUSALS:
             continue
         content = _reply_content(r, triggers, ntext, verb_final, marks)
-        if (
-            content is not None
-            and r.entry.value in AGREEMENTS
-            and _granted(content)
-            and (subject_after_verb or not any(r.end <= p < content.start for p in names_at))
-        ):
+        if content is not None and _concession(r, content, names):
             dropped.add(r.start)
         answered = [content] if content is not None else []
         answered += [t for t in triggers if _marked_object(t, r, ntext, verb_final, markers)]
@@ -1027,6 +1021,18 @@ def agreed_content_out(
             if t.entry.value in ANSWERED and t.entry.affix != "verb" and t.start not in kept
         }
     return [t for t in triggers if t.start not in dropped]
+
+
+def _concession(verb: Hit, content: Hit, names: tuple[frozenset[int], bool]) -> bool:
+    """Whether agreeing to ``content`` is granting it (the agreeing verb goes):
+    an agreement to a deed granted, with no party named between the verb and
+    the deed where subjects do not follow verbs (``agreed_content_out``)."""
+    names_at, subject_after_verb = names
+    return (
+        verb.entry.value in AGREEMENTS
+        and _granted(content)
+        and (subject_after_verb or not any(verb.end <= p < content.start for p in names_at))
+    )
 
 
 # What a pledge may promise that is an event of its own (tri29b).
