@@ -78,6 +78,7 @@ from diplowatch.extract.doers import attackers_first, doers_first
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
 from diplowatch.extract.force_heads import without_generic_forces
+from diplowatch.extract.former_again import former_again
 from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.genitive_source import genitive_source_first
@@ -520,6 +521,7 @@ def _find_actors(
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Naftali Bennett … Bennett said": a surname alone is the person named in full
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
+    former_again(mentions)  # "former President Sarkozy … Sarkozy said": still former
     twin_states(ntext, mentions, ctx.lang)  # "الزعيم الكوري" in an article on the North
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
