@@ -8,7 +8,9 @@ calls a listed person a former holder of an office ("الرئيس الفرنسي
 "Sarkozy") keeps him former there: undated, the office holders' list read
 the bare name in his latest office with the government's agent. A later
 mention in another office (a former president now in a government post) or
-of a person the article never called former keeps what the list reads.
+of a person the article never called former keeps what the list reads, and
+so does one more than a sentence after the "former" one: an article often
+recalls the man's deeds in office farther on.
 """
 
 from __future__ import annotations
@@ -61,6 +63,26 @@ KEPT = [
         "en",
         "Former Russian President Dmitry Medvedev visited Syria. Medvedev criticised Turkey.",
         {"CONSULT reported RUS: SYR:", "ACCUSE reported RUS:GOV TUR:"},
+    ),
+    # farther than the next sentence the article may recall his time in
+    # office: the list's office is kept
+    (
+        "en",
+        "Former French President Nicolas Sarkozy arrived in Tunis on Monday. The weather"
+        " was hot. The city was quiet. When he was in office, Sarkozy criticised Libya.",
+        {"CONSULT reported FRA: TUN:", "ACCUSE reported FRA:GOV LBY:"},
+    ),
+    (
+        "ar",
+        "وصل الرئيس الفرنسي السابق نيكولا ساركوزي إلى تونس يوم الاثنين. كان الطقس حارا."
+        " كانت المدينة هادئة. وحين كان في منصبه انتقد ساركوزي ليبيا.",
+        {"CONSULT reported FRA: TUN:", "ACCUSE reported FRA:GOV LBY:"},
+    ),
+    (
+        "fa",
+        "نیکلا سارکوزی رئیس جمهور سابق فرانسه روز دوشنبه وارد تونس شد. هوا گرم بود."
+        " شهر آرام بود. سارکوزی در دوران ریاست جمهوری‌اش از لیبی انتقاد کرد.",
+        {"CONSULT reported FRA: TUN:", "ACCUSE reported FRA:GOV LBY:"},
     ),
 ]
 

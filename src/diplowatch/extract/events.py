@@ -521,7 +521,7 @@ def _find_actors(
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Naftali Bennett … Bennett said": a surname alone is the person named in full
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
-    former_again(mentions)  # "former President Sarkozy … Sarkozy said": still former
+    former_again(mentions, sentence_starts)  # "former President Sarkozy … Sarkozy said": still former
     twin_states(ntext, mentions, ctx.lang)  # "الزعيم الكوري" in an article on the North
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised

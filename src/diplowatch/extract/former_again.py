@@ -10,26 +10,38 @@ has just called a former one. The article's word outranks the list's guess:
 a later bare mention of the same person (same listed person, same office)
 is former too, and loses the office's agent. A later mention with a title
 of its own ("الرئيس ساركوزي") or in another office (a former president who
-is now prime minister) keeps what it reads. Dated articles need no help:
-the list then reads each office on the publication date."""
+is now prime minister) keeps what it reads. Only in the sentence that
+calls him former or the one right after it, which tell the same occasion
+("received former President Sarkozy. Sarkozy urged …"): farther on, an
+article often recalls his deeds in office ("وقتی اوباما اعلام کرد
+نیروهایش را از عراق خارج می‌کند", when Obama announced the withdrawal),
+where the list's sitting office is the right one. Dated articles need no
+help: the list then reads each office on the publication date."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from diplowatch.extract.mention import Mention
 
+# How many sentences after the one calling a person former a bare mention
+# of him is still read as former: the next one, same occasion.
+_SENTENCES_AFTER = 1
 
-def former_again(mentions: list[Mention]) -> None:
-    """Mark, in place, each bare later mention of a person an earlier mention
-    of the document called a former holder of the same office."""
-    formers: dict[tuple[str, str | None], str | None] = {}
+
+def former_again(mentions: list[Mention], sentence_starts: list[int]) -> None:
+    """Mark, in place, each bare mention of a person that the same or the
+    previous sentence called a former holder of the same office
+    (``sentence_starts``: the document's sentence starts, ascending)."""
+    formers: dict[tuple[str, str | None], tuple[int, str | None]] = {}
     for m in mentions:
         if m.kind != "person" or not m.name_latin:
             continue
-        key = (m.name_latin, m.role)
+        key, at = (m.name_latin, m.role), bisect_right(sentence_starts, m.start)
         if m.former:
-            formers.setdefault(key, m.agent)
-        elif key in formers and _bare(m):
-            m.former, m.agent = True, formers[key]
+            formers[key] = (at, m.agent)
+        elif key in formers and at - formers[key][0] <= _SENTENCES_AFTER and _bare(m):
+            m.former, m.agent = True, formers[key][1]
 
 
 def _bare(m: Mention) -> bool:
