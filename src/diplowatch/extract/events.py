@@ -510,8 +510,7 @@ def _find_actors(
     places = home_places(ntext, actor_hits, ctx)
     ours = any(h.entry.kind == "ours" for h in actor_hits)
     home = home_code(mentions, ctx, ours=ours)
-    # police or protesters the text places nowhere act where the dateline
-    # is, else (``context.HOME_FOR_AGENTS``) in the article's home country
+    # unplaced police or protesters act at the dateline, else (HOME_FOR_AGENTS) at home
     dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
     mentions = add_home_mentions(ntext, mentions, actor_hits, home)
     this_country_owners(ntext, mentions, ctx)
@@ -521,7 +520,7 @@ def _find_actors(
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Naftali Bennett … Bennett said": a surname alone is the person named in full
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
-    former_again(mentions, sentence_starts)  # "former President Sarkozy … Sarkozy said": still former
+    former_again(mentions, sentence_starts)  # "former … Sarkozy. Sarkozy said"
     twin_states(ntext, mentions, ctx.lang)  # "الزعيم الكوري" in an article on the North
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
