@@ -10,6 +10,7 @@ Overlaps are then resolved per layer, longest base form first.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -52,12 +53,9 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
-def _word_end(text: str, pos: int, limit: int) -> int:
-    n = len(text)
-    stop = min(n, pos + limit + 1)
-    while pos < stop and text[pos].isalnum():
-        pos += 1
-    return pos
+# A run of letters and digits (``str.isalnum``: ``\w`` but the underscore),
+# read in C: the scan measures the word around every key it finds.
+_ALNUM_RUN = re.compile(r"[^\W_]*")
 
 
 def scan(text: str, lex: Lexicon) -> list[Hit]:
@@ -73,7 +71,7 @@ def scan(text: str, lex: Lexicon) -> list[Hit]:
         # the end first: most keys found inside longer words fail there
         word_end = end
         if end < size and text[end].isalnum():
-            word_end = _word_end(text, end, longest)
+            word_end = _ALNUM_RUN.match(text, end, min(size, end + longest + 1)).end()  # type: ignore[union-attr]
             if word_end < size and text[word_end].isalnum():
                 continue  # glued to more than any ending allows
         word_start = _word_start(text, start) if start > 0 and text[start - 1].isalnum() else start
