@@ -21,6 +21,7 @@ the same way: the attack it tells has its own doers, not the police.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from diplowatch.event_types import having
@@ -154,12 +155,19 @@ def _holds_deed(m: Mention, trig: Hit, triggers: list[Hit]) -> bool:
     return any(t.entry.value == value and m.start <= t.start and t.end <= m.end for t in triggers)
 
 
+@cache
+def _longest(markers: frozenset[str]) -> int:
+    """The most words a doer marker has: read once per language's markers,
+    not for every mention a deed's doer is looked for among."""
+    return max((len(w.split()) for w in markers), default=1)
+
+
 def _opens_with_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
     """Whether ``m`` opens with a marker's own noun and goes on to the state
     that did the deed ("در حمله هوایی روسیه کشته شدند": the mention is
     Russia's armed forces, the marker "حمله" is inside it, not before it)."""
     words = _WORD.findall(ntext[m.start : m.end])
-    longest = max((len(w.split()) for w in markers), default=1)
+    longest = _longest(markers)
     return any(" ".join(words[:n]) in markers for n in range(1, min(longest, len(words) - 1) + 1))
 
 
@@ -170,7 +178,7 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
     if ctx.titles_follow_country and _next_word(ntext, m.end) in ctx.held_places:
         # "by shelling militant camps": the group modifies the places struck
         return False
-    longest = max((len(w.split()) for w in markers), default=1)
+    longest = _longest(markers)
     words = _WORD.findall(ntext[max(start, m.start - 80) : m.start])[-(_GAP_WORDS + longest) :]
     stop = (
         ctx.target_preps

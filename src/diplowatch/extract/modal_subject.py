@@ -23,6 +23,8 @@ tense and mood and is left alone, unless a determiner makes it a noun
 
 from __future__ import annotations
 
+from functools import cache
+
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -47,6 +49,8 @@ def modal_subject(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
     said = [c.start for c in s.cues if c.entry.kind in _SAYING and c.start >= trigger.end]
     end = min([s.end, *said])
     words = ntext[trigger.end : end].split()
+    if not _may_hold(words, modals):
+        return False
     stops = ctx.light_verbs | ctx.syntax.relatives
     for i, word in enumerate(words[: MODAL_SUBJECT_SPAN + 1]):
         ahead = words[i : i + _LONGEST]
@@ -55,6 +59,22 @@ def modal_subject(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
         if CLAUSE_BREAKS & set(word) or word in stops:
             return False
     return False
+
+
+def _may_hold(words: list[str], modals: frozenset[str]) -> bool:
+    """Whether a word a modal opens stands in the words read at all: a cheap
+    test before the phrase-by-phrase look-up, which most deed nouns fail."""
+    openers = _openers(modals)
+    if "" in openers:
+        return True
+    window = " ".join(words[: MODAL_SUBJECT_SPAN + _LONGEST])
+    return not openers.isdisjoint(WORD_RUN.findall(window))
+
+
+@cache
+def _openers(modals: frozenset[str]) -> frozenset[str]:
+    """The first word of each modal phrase (as ``_bare`` writes it)."""
+    return frozenset(m.split(" ")[0] for m in modals)
 
 
 def _nominal(trigger: Hit, ntext: str, ctx: Context) -> bool:
