@@ -19,13 +19,13 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.scan import Hit
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import QUOTED_CLAUSE_BREAKS
 
 # Words of the formula's own clause read for the addressee marker: a
 # vocative and a short phrase of the one asked ("از همه مسئولان قضایی").
 REACH = 8
 # Sentence ends as well as clause breaks close the clause.
-_STOPS = CLAUSE_BREAKS | frozenset('.!?؟؛:«»"')
+_STOPS = QUOTED_CLAUSE_BREAKS
 
 
 def drop_courtesies(triggers: list[Hit], text: str, ctx: Any) -> list[Hit]:

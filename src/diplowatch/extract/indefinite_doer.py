@@ -26,7 +26,7 @@ from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
 # The deeds an unidentified attacker does (not an arrest: "12 شخصا اعتقلوا"
 # were arrested).
@@ -34,7 +34,7 @@ _ATTACKS = frozenset({"ASSAULT"})
 # Characters read back from a deed's verb for its clause's opener.
 _WINDOW = 120
 # A clause break or a sentence end between the opener and the verb.
-_BREAKS = CLAUSE_BREAKS | frozenset(".؟?!")
+_BREAKS = CLAUSE_BREAKS | SENTENCE_STOPS
 
 
 @cache

@@ -21,12 +21,12 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.scan import Hit
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import QUOTED_CLAUSE_BREAKS
 
 # Words of the clause read before the talk noun: the outlet's name, a date
 # and the preposition ("روزنامه ایران چهارشنبه ۱۲ خرداد در").
 REACH = 10
-_STOPS = CLAUSE_BREAKS | frozenset('.!?؟؛:«»"')
+_STOPS = QUOTED_CLAUSE_BREAKS
 
 
 def drop_press_talks(triggers: list[Hit], cues: list[Hit], text: str, ctx: Any) -> list[Hit]:

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from diplowatch.extract.scan import Hit
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SENTENCE_STOPS
 
 # Words read after "since" for its year or number of years ("منذ تأسيس
 # الجامعة العربية عام 1945", "منذ 55 عاما").
@@ -28,7 +28,7 @@ SINCE_REACH = 6
 # A written number: Latin, Arabic-Indic or Persian digits.
 _DIGITS = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٬]*$")
 _YEAR = re.compile(r"^[0-9٠-٩۰-۹]{4}$")
-_STOPS = CLAUSE_BREAKS - frozenset(",،")
+_STOPS = (CLAUSE_BREAKS - frozenset(COMMAS)) | SENTENCE_STOPS
 
 
 def drop_running_totals(triggers: list[Hit], text: str, ctx: Any) -> list[Hit]:
@@ -55,9 +55,9 @@ def _since_years(t: Hit, text: str, ctx: Any) -> bool:
     """Whether the trigger's sentence part (up to a clause break other than
     a comma) has a "since" followed by a year or a number of years."""
     lo, hi = t.start, t.end
-    while lo > 0 and text[lo - 1] not in _STOPS and text[lo - 1] not in ".!?؟":
+    while lo > 0 and text[lo - 1] not in _STOPS:
         lo -= 1
-    while hi < len(text) and text[hi] not in _STOPS and text[hi] not in ".!?؟":
+    while hi < len(text) and text[hi] not in _STOPS:
         hi += 1
     words = text[lo:hi].split()
     for i, w in enumerate(words):

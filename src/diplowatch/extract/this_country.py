@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import Mention
+from diplowatch.text.punctuation import SENTENCE_ENDS_OR_COLON, SOFT_BREAKS
 from diplowatch.text.words import words_before
 
 # How far back (characters) the antecedent may stand: the sentence or the
@@ -32,7 +33,7 @@ from diplowatch.text.words import words_before
 ANTECEDENT_REACH = 400
 _NO_ANTECEDENT_KINDS = frozenset({"city"})
 # Marks that end a sentence, and how far back one is looked for before a state.
-_SENTENCE_ENDS = frozenset(".!?\n:؟")
+_SENTENCE_ENDS = SENTENCE_ENDS_OR_COLON
 _OPENING_REACH = 8
 # Words from a state to the agent, "against" the last, that make the state
 # the other side of a deed (longer gaps are another clause's).
@@ -139,7 +140,7 @@ def _opening_state(text: str, x: Mention, start: int) -> bool:
 
 # Marks that end a clause: the antecedent of a "this country" standing for a
 # side is named outside its clause.
-_CLAUSE_MARKS = frozenset(".!?\n:؟,،;؛")
+_CLAUSE_MARKS = SENTENCE_ENDS_OR_COLON | frozenset(SOFT_BREAKS)
 
 
 def this_country_sides(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]:

@@ -61,3 +61,12 @@ EDGE_PUNCT = "()[]\u00ab\u00bb\"'" + COMMAS + ":;.!?\u061f"
 #: Opening quotation marks and the mark that closes each: a title or a name
 #: in quotes ("«…»", "“…”", "\"…\"") is read as one span (``extract/nonevents.in_title``).
 QUOTE_PAIRS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "'": "'"}
+
+#: What ends the clause of a fixed formula or a named outlet, quotes included
+#: (``extract/courtesy``, ``extract/press_talks``): the clause breaks, the
+#: ends of a sentence, the Arabic semicolon, guillemets and a straight quote.
+QUOTED_CLAUSE_BREAKS = CLAUSE_BREAKS | SENTENCE_STOPS | frozenset('\u061b:\u00ab\u00bb"')
+
+#: What ends a sentence for a word read back across it (``extract/this_country``):
+#: the sentence stops, a line end and a colon.
+SENTENCE_ENDS_OR_COLON = SENTENCE_STOPS | frozenset("\n:")
