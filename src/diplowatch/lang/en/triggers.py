@@ -3388,3 +3388,16 @@ GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] = (
         6,
     ),
 )
+
+# verbs48fa: ties cut told in the passive ("Diplomatic relations between
+# Chile and Bolivia were severed"), PLOVER SANCTION, as Persian "روابط
+# دیپلماتیک دو کشور قطع شد" and Arabic "قطعت العلاقات" are read; the
+# relations stand before the verb. "was cut" alone is power or aid cut.
+_CUT_PASSIVE = tuple(
+    f"{aux} {verb}"
+    for aux in ("was", "were", "have been", "has been", "had been", "will be")
+    for verb in ("cut", "severed", "broken off", "cut off")
+)
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
+    (_CUT_PASSIVE, ("relations", "ties", "diplomatic relations", "diplomatic ties"), 0, 6),
+)

@@ -2210,7 +2210,7 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     # sent to prison ("به زندان محکوم شد", "به زندان منتقل کردند"), not a visit
     # to one ("به زندان‌ها سر زدم")
     ("COERCE", "arrest"): (
-        (("به زندان",), ("محکوم", "افتاد", "انداختند", "فرستاد", "منتقل", "رفت"), 3),
+        (("به زندان",), ("محکوم", "افتاد", "انداخت", "انداختند", "فرستاد", "منتقل", "رفت"), 3),
     ),
     # fined ("جریمه شد", "جریمه کرد"), not fines named in a law
     ("COERCE", "sentence"): ((("جریمه",), ("کرد", "کردند", "شد", "شدند", "محکوم"), 2),),
@@ -6004,3 +6004,114 @@ GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
         ("دیپلمات", "دیپلماتها", "دیپلمات ها", "کارکنان سفارت", "کارمندان سفارت"),
     ),
 )
+
+
+# ---- verbs48fa: Persian wordings of the types in the tenses news uses ----
+# Written from the language, not from samples: every PLOVER type's verbs,
+# compounds and passives were tried in the past, perfect, present, future
+# and negative, in the singular and the plural, with ZWNJ, a space or the
+# prefix glued. These are the wordings that were no trigger in some tense.
+_REACH = ("می رسد", "می رسند", "خواهد رسید", "خواهند رسید", "رسیده اند", "رسیده است")
+# an agreement or an understanding reached, in the present and the future
+# ("به توافق می‌رسند", "به تفاهم خواهند رسید"; the past was listed)
+VERB_TRIGGERS[("AGREE", "agreement")] += _light(("به توافق", "به تفاهم"), _REACH)
+# a recognition announced ("به رسمیت خواهد شناخت"; PLOVER SUPPORT, endorse,
+# as the past was listed); not the present ("… را به رسمیت می‌شناسد"): in
+# the corpus it told what a constitution or a ministry holds, no deed
+VERB_TRIGGERS[("SUPPORT", "endorse")] += _light(("به رسمیت",), ("خواهد شناخت", "خواهند شناخت"))
+# a retreat in the present and the future ("از … عقب می‌نشینند", "عقب خواهد
+# نشست"; PLOVER RETREAT, as "عقب نشست" was listed)
+VERB_TRIGGERS[("RETREAT", "withdraw")] += _light(
+    ("عقب",), ("می نشیند", "می نشینند", "خواهد نشست", "خواهند نشست")
+)
+# ties, flights or talks resumed, in the present and the future ("روابط
+# دیپلماتیک را از سر می‌گیرند"), as the past was read
+_RESUMES = ("از سر می گیرد", "از سر می گیرند", "از سر خواهد گرفت", "از سر خواهند گرفت")
+GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] += (
+    (_RESUMES, ("روابط", "مناسبات", "پرواز", "همکاری", "رفت و آمد", "سفارت", "تجارت")),
+)
+# a missile attack told with "زدن" ("به پایگاه … موشک زدند"; PLOVER ASSAULT)
+VERB_TRIGGERS[("ASSAULT", "attack")] += _light(
+    ("موشک", "راکت"), ("زد", "زدند", "زده اند", "می زند", "می زنند", "خواهد زد", "خواهند زد")
+)
+# a drill told with "دادن" ("در نزدیکی مرز … مانور دادند"; PLOVER MOBILIZE,
+# military exercises): only with a force or arm nearby, "مانور سیاسی/
+# تبلیغاتی" is a political manoeuvre
+_MANOEUVRED = _light(
+    ("مانور",), ("داد", "دادند", "داده اند", "می دهد", "می دهند", "خواهد داد", "خواهند داد")
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "exercise")] = (
+    *GUARDED_VERB_TRIGGERS.get(("MOBILIZE", "exercise"), ()),
+    (_MANOEUVRED, (*_FORCES, "نظامی", "دریایی", "هوایی", "جنگنده", "ناو", "زرهی")),
+)
+# a withdrawal from a treaty ("از پیمان … خارج شد", PLOVER RETREAT, as
+# English "withdrew from the deal" and Arabic "انسحب من الاتفاق" read). Not
+# "از برجام" (round 7, ``_LEFT``): every corpus hit was the 2018 US exit
+# told as background.
+_LEFT_DEAL = (
+    "خارج شد",
+    "خارج شدند",
+    "خارج شده اند",
+    "خارج شده است",
+    "خارج خواهد شد",
+    "خارج می شود",
+)
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
+    (_LEFT_DEAL, ("از توافق", "از پیمان", "از معاهده", "از قرارداد"), 0, 8),
+)
+# ties cut in the passive ("روابط دیپلماتیک دو کشور قطع شد"; PLOVER
+# SANCTION): "قطع شد" alone is power or the internet cut
+_CUT = ("قطع شد", "قطع شدند", "قطع شده است", "قطع شده اند", "قطع خواهد شد")
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += ((_CUT, ("روابط", "مناسبات"), 0, 6),)
+# a seizure lifted in the passive ("نفتکش … رفع توقیف شد"; PLOVER CONCEDE):
+# the longer phrase hides the seizure inside it
+VERB_TRIGGERS[("CONCEDE", "release")] = (
+    *VERB_TRIGGERS.get(("CONCEDE", "release"), ()),
+    *_light(("رفع توقیف",), ("شد", "شدند", "شده است", "شده اند", "خواهد شد", "می شود")),
+)
+
+# aid delivered ("به سیل‌زدگان کمک رساندند"; PLOVER AID): "رساندن" of
+# help is its delivery, as "کمک ارسال کرد"
+VERB_TRIGGERS[("AID", "aid")] += _light(
+    ("کمک", "کمک های بشردوستانه", "کمک های انسان دوستانه"),
+    ("رساند", "رساندند", "رسانده اند", "می رساند", "می رسانند", "خواهد رساند", "خواهند رساند"),
+)
+# barrages written as one word ("جنوب لبنان را موشکباران کردند"), as the
+# spaced "موشک باران" was listed
+NOUN_TRIGGERS[("ASSAULT", "attack")] += ("موشکباران", "راکتباران")
+
+# prisoners exchanged with the verb after them ("زندانیان خود را مبادله
+# کردند"; PLOVER CONCEDE, as "مبادله زندانیان" and English "swapped
+# prisoners"): an exchange of ambassadors is ties raised, not this
+_SWAPPED = _light(("مبادله", "تبادل"), ("کرد", "کردند", "کرده اند", "خواهند کرد", "می کنند"))
+GUARDED_VERB_TRIGGERS[("CONCEDE", "exchange")] = (
+    *GUARDED_VERB_TRIGGERS.get(("CONCEDE", "exchange"), ()),
+    (_SWAPPED, ("زندانیان", "زندانی", "اسرا", "اسیران", "اسیر"), 0, 6),
+)
+# diplomats put out ("دیپلمات‌های آمریکایی را از خاک خود بیرون کرد";
+# PLOVER SANCTION, expel diplomats, as "اخراج"): not anyone put out of a hall
+_PUT_OUT = _light(("بیرون",), ("کرد", "کردند", "خواهد کرد", "خواهند کرد", "می کند", "می کنند"))
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
+    (_PUT_OUT, ("دیپلمات", "دیپلمات ها", "دیپلماتها", "سفیر", "کارکنان سفارت"), 0, 10),
+)
+# a promise of a sum ("قول داد ۵ میلیون دلار کمک کند"), as "وعده"
+MONEY_NOUN_TRIGGERS[("AID", "aid")] += ("قول داد", "قول دادند")
+# a request left unanswered ("درخواست آمریکا را بی‌پاسخ گذاشت"; PLOVER REJECT)
+GUARDED_VERB_TRIGGERS[("REJECT", "reject")] = (
+    *GUARDED_VERB_TRIGGERS.get(("REJECT", "reject"), ()),
+    (
+        _light(("بی پاسخ",), ("گذاشت", "گذاشتند", "گذاشته است", "گذاشته اند")),
+        ("درخواست", "پیشنهاد", "دعوت", "تقاضای", "درخواست های"),
+        0,
+        6,
+    ),
+)
+
+# Triggers added after the glued pass above get their glued forms here
+# ("از سر میگیرند", "تبعید میکند", "به توافق میرسند"): every table once more.
+for _table in (VERB_TRIGGERS, NOUN_TRIGGERS, FIXED_TRIGGERS):
+    for _key, _phrases in list(_table.items()):
+        _table[_key] = _with_glued(_phrases)
+for _guarded in (GUARDED_VERB_TRIGGERS, GUARDED_NOUN_TRIGGERS):
+    for _key, _rules in list(_guarded.items()):
+        _guarded[_key] = tuple((_with_glued(r[0]), *r[1:]) for r in _rules)
