@@ -6004,3 +6004,19 @@ GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
         ("دیپلمات", "دیپلماتها", "دیپلمات ها", "کارکنان سفارت", "کارمندان سفارت"),
     ),
 )
+
+# verbs48ar: the Persian of the Arabic verbs read this round. A vote cast
+# against a draft ("علیه قطعنامه رای داد", "رای منفی داد"; Arabic "صوت … ضد",
+# English "voted against") rejects it; work coordinated with another side
+# ("با دولت عراق هماهنگ کرد"; "نسق مع", "coordinated with") is cooperation.
+VERB_TRIGGERS[("REJECT", "reject")] += (
+    *("رای منفی داد", "رای منفی دادند", "رای منفی خواهد داد", "رای منفی خواهند داد"),
+)
+GUARDED_VERB_TRIGGERS[("REJECT", "reject")] = (
+    *GUARDED_VERB_TRIGGERS.get(("REJECT", "reject"), ()),
+    (("رای داد", "رای دادند", "رای خواهد داد", "رای خواهند داد"), ("علیه",), 0, 6),
+)
+GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COOPERATE", "cooperation"), ()),
+    (("هماهنگ کرد", "هماهنگ کردند", "هماهنگ خواهد کرد", "هماهنگ می کند"), ("با",), 0, 8),
+)
