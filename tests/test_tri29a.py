@@ -546,6 +546,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"ASSAULT reported EGY:MIL EGY:REB"},
     ),
     ("سینا گفت که فردا به تهران می‌رود.", "fa", set()),
+    # forces that spread out ("انتشر الجيش"), a known gap until verbs48ar:
+    # the perfect with a force within three words, held-out figures unchanged
+    ("انتشر الجيش اللبناني في جنوب لبنان.", "ar", {"MOBILIZE reported LBN:MIL"}),
 ]
 
 
@@ -562,8 +565,6 @@ GAPS: list[tuple[str, str, set[str]]] = [
     # journalists expelled read as an expulsion of diplomats (SANCTION); in
     # Persian "خبرنگاران اخراج شدند" is mostly a dismissal from a newspaper
     ("ایران دو خبرنگار آلمانی را اخراج کرد.", "fa", {"COERCE reported IRN: DEU:MED"}),
-    # forces that spread out ("انتشر الجيش"): a rule for it lowered a held-out figure
-    ("انتشر الجيش اللبناني في جنوب لبنان.", "ar", {"MOBILIZE reported LBN:MIL"}),
     # a singular verb before a plural subject ("احتج صحفيون") is not read as a protest
     (
         "احتج صحفيون في بيروت على القيود المفروضة على الصحافة.",

@@ -83,6 +83,9 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "ين",
             "اها",
             "تهم",
+            # a plural subject and an object pronoun ("اعتقلوهم", "قتلوها",
+            # "يعتقلونهم", "يدينونه"): the subject's و (and ن) stays before it
+            *("وهم", "وها", "وهما", "ونه", "ونها", "ونهم"),
         ),
     ),
     # Multi-word fixed expressions: only a leading conjunction.
@@ -122,9 +125,13 @@ _NOT_AFTER_BROKEN_PLURAL = (
     *("ته", "تها", "تهم", "تهما", "اته", "اتها", "اتهم"),
     *("وها", "وهم", "يها", "يهم", "يهما"),
 )
+# A verb listed with ى is a defective verb's perfect ("التقى", "أثنى"): it
+# takes no ن ending, which would make a number or a noun of it ("اثنين",
+# two; verbs48ar: "إرهابيين اثنين على" was read as praise).
 LIMITED_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "ة": {"*": ("ا",)},
     "اء": {"agent": _NOT_AFTER_BROKEN_PLURAL},
+    "ى": {"verb": ("ن", "ين", "ان", "ون")},
 }
 
 # A trigger noun in ة (normalised ه) is written with ت before a possessive

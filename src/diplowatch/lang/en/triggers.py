@@ -3401,3 +3401,16 @@ _CUT_PASSIVE = tuple(
 GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
     (_CUT_PASSIVE, ("relations", "ties", "diplomatic relations", "diplomatic ties"), 0, 6),
 )
+# verbs48ar: the English of the Arabic verbs read this round. A vote cast
+# against a draft (Arabic "صوت … ضد", Persian "علیه … رای داد") rejects it;
+# people set free are released ("أخلى سبيل", "آزاد کرد"); suspects
+# apprehended are arrested ("قبض على"); work coordinated with another side
+# ("نسق مع", "با … هماهنگ کرد") is cooperation.
+VERB_TRIGGERS[("REJECT", "reject")] += (
+    *("voted against", "votes against", "vote against", "voting against"),
+)
+VERB_TRIGGERS[("CONCEDE", "release")] += ("set free",)
+VERB_TRIGGERS[("COERCE", "seize")] += ("apprehended", "apprehend")
+VERB_TRIGGERS[("COOPERATE", "cooperation")] += (
+    *("coordinated with", "coordinates with", "coordinate with", "coordinating with"),
+)

@@ -41,7 +41,10 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "verb": (
         ("", "مي", "مي ", "ن", "نمي", "ب"),
-        ("", "ند", "د", "ه", "ده", "ن", "م", "يم", "ي", "ست"),
+        # a plural subject and an object pronoun ("کشتندشان", "ربودندش"; the
+        # Arabic "قتلوهم"); not "ش" alone, which a compound verb's noun
+        # takes ("واردش شدند", entered it) and a trigger of its own would read
+        ("", "ند", "د", "ه", "ده", "ن", "م", "يم", "ي", "ست", "ندش", "ندشان"),
     ),
     "fixed": (("",), ("",)),
 }

@@ -6107,6 +6107,22 @@ GUARDED_VERB_TRIGGERS[("REJECT", "reject")] = (
     ),
 )
 
+# verbs48ar: the Persian of the Arabic verbs read this round. A vote cast
+# against a draft ("علیه قطعنامه رای داد", "رای منفی داد"; Arabic "صوت … ضد",
+# English "voted against") rejects it; work coordinated with another side
+# ("با دولت عراق هماهنگ کرد"; "نسق مع", "coordinated with") is cooperation.
+VERB_TRIGGERS[("REJECT", "reject")] += (
+    *("رای منفی داد", "رای منفی دادند", "رای منفی خواهد داد", "رای منفی خواهند داد"),
+)
+GUARDED_VERB_TRIGGERS[("REJECT", "reject")] = (
+    *GUARDED_VERB_TRIGGERS.get(("REJECT", "reject"), ()),
+    (("رای داد", "رای دادند", "رای خواهد داد", "رای خواهند داد"), ("علیه",), 0, 6),
+)
+GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COOPERATE", "cooperation"), ()),
+    (("هماهنگ کرد", "هماهنگ کردند", "هماهنگ خواهد کرد", "هماهنگ می کند"), ("با",), 0, 8),
+)
+
 # Triggers added after the glued pass above get their glued forms here
 # ("از سر میگیرند", "تبعید میکند", "به توافق میرسند"): every table once more.
 for _table in (VERB_TRIGGERS, NOUN_TRIGGERS, FIXED_TRIGGERS):
