@@ -200,7 +200,8 @@ def test_ar_security_alone_and_other_languages_unchanged():
 # --- 5. religious bodies and minorities named as people -------------------
 
 FAITH = [
-    ("اتهمت جامعة الأزهر الحكومة بالتقصير.", "ACCUSE", {"-:EDU", "-:GOV"}),
+    # al-Azhar's university is Egypt's (agents48ar)
+    ("اتهمت جامعة الأزهر الحكومة بالتقصير.", "ACCUSE", {"EGY:EDU", "EGY:GOV"}),
     ("طالبت دار الفتوى الحكومة اللبنانية بحماية المساجد.", "REQUEST", {"LBN:REL", "LBN:GOV"}),
     ("اعتقلت الشرطة التركية عشرات المسيحيين.", "COERCE", {"TUR:COP", "TUR:CVL"}),
     ("اعتقلت السلطات الصينية مئات الأويغور.", "COERCE", {"CHN:GOV", "CHN:CVL"}),

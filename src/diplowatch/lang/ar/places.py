@@ -821,4 +821,35 @@ _MORE_NORTH: dict[str, tuple[str, ...]] = {
     ),
 }
 _MORE = {code: _MORE.get(code, ()) + _MORE_NORTH.get(code, ()) for code in _MORE | _MORE_NORTH}
+# agents48ar: the wilayas of Algeria and the towns of Morocco, Kuwait's
+# governorates, Baghdad's two halves and Israel's towns that no list had
+# (an agent written with one takes its state: "شرطة الجلفة", "في خريبكة").
+# Not the names that are words: "المدية" (a knife), "معسكر" (a camp), "سعيدة"
+# (happy), "النعامة" (an ostrich), "البيض" (eggs), "الوادي" (the valley),
+# "المسيلة" (tear gas is "الغاز المسيل للدموع", "الغازات المسيلة"),
+# "بركان" (a volcano), "حولي" (inside "كحولي", alcoholic), "مطروح" (put
+# forward), "الشعلة", "الدورة", "الحرية"; nor "السمارة" (also a camp of
+# Tindouf's), "أدرار" (also Mauritania's), "الرشيدية" (also Iraq's) or "نصيبين"
+# (also "two shares").
+_MORE_48: dict[str, tuple[str, ...]] = {
+    "DZA": (
+        *("سوق أهراس", "خنشلة", "أم البواقي", "برج بوعريريج", "عين الدفلى", "البويرة"),
+        *("تندوف", "الطارف", "قالمة", "جيجل", "عين تموشنت", "غليزان", "تيسمسيلت"),
+        *("الأغواط", "الجلفة", "سيدي بلعباس", "مستغانم", "تيارت"),
+    ),
+    "MAR": (
+        *("الصويرة", "ورزازات", "تارودانت", "سطات", "الخميسات", "طانطان", "كلميم"),
+        *("العرائش", "القصر الكبير", "خريبكة", "تازة", "بني ملال", "شفشاون", "الفنيدق"),
+    ),
+    "KWT": ("الفروانية", "مبارك الكبير", "محافظة حولي", "محافظة الجهراء"),
+    "BHR": ("الدراز",),
+    "IRQ": ("الكرخ", "الرصافة", "الزعفرانية", "البياع"),
+    "IRN": ("بندرعباس",),
+    "ISR": (
+        *("هرتسليا", "ريشون لتسيون", "الخضيرة", "رحوفوت", "بيتح تكفا", "رمات غان"),
+        *("بني براك", "العفولة", "كريات جات"),
+    ),
+    "TUR": ("جيزرة",),
+}
+_MORE = {code: _MORE.get(code, ()) + _MORE_48.get(code, ()) for code in _MORE | _MORE_48}
 PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}

@@ -1930,3 +1930,53 @@ INDEFINITE_DOER_PASSIVE: tuple[str, ...] = ("by",)
 DIVIDED_STATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "KOR": ("PRK", ("korea",), ("south", "republic", "seoul", "rok")),
 }
+
+# agents48ar: the agent nouns the Arabic list of round 48 added, as English
+# writes them (``lang/ar/agents._AGENTS_48``): local councils and electoral
+# councils, parliamentary committees, a unit's commander, a jihadist
+# group's emir, owners of a trade's shops, faculty,
+# humanitarian and rights bodies, health centres, forgers.
+_AGENTS_48: dict[str, tuple[str, ...]] = {
+    "GOV": ("local council", "local councils", "mayors"),
+    "LEG": (
+        *("parliamentary committee", "parliamentary committees", "parliamentary commission"),
+        "parliamentary panel",
+    ),
+    "MIL": ("paratroopers", "battalion commander", "division commander", "brigade commander"),
+    "REB": ("emir of the group", "the group's emir", "emirs of the group", "emir of Islamic State"),
+    "BUS": (
+        *("bakery owners", "bakers", "restaurant owners", "factory owners", "business owners"),
+        *("generator owners", "industrialists", "exporters"),
+    ),
+    "EDU": ("faculty members", "dean of the faculty"),
+    "NGO": (
+        *("aid organisations", "aid organizations", "aid groups", "humanitarian organisations"),
+        *("humanitarian organizations", "humanitarian groups", "rights organisations"),
+        "rights organizations",
+    ),
+    "HLH": (
+        *("health centre", "health center", "health centres", "health centers"),
+        *("medical centre", "medical center", "medical centres", "medical centers"),
+        *("medical teams", "medical team", "pharmacists"),
+    ),
+    "CRM": ("forgers", "counterfeiters", "embezzlers"),
+}
+for _agent, _nouns in _AGENTS_48.items():
+    AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])
+# Bodies only one state has, named without its adjective (as Arabic
+# ``_STATE_BODIES_48``).
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(("Al-Azhar", "al-Azhar", "Al Azhar"), ("EGY", "REL", None)),
+        "Grand Imam of Al-Azhar": ("EGY", "REL", None),
+        "Al-Azhar University": ("EGY", "EDU", None),
+        "Coptic Church": ("EGY", "REL", None),
+        "Coptic Orthodox Church": ("EGY", "REL", None),
+        "Council of Senior Scholars": ("SAU", "REL", None),
+        **dict.fromkeys(("Maronite patriarch", "Maronite Patriarch"), ("LBN", "REL", None)),
+        "Guardian Council": ("IRN", "GOV", None),
+        "Sovereign Council": ("SDN", "GOV", None),
+        "Sovereignty Council": ("SDN", "GOV", None),
+        "Dawa Party": ("IRQ", "PTY", None),
+    }
+)

@@ -567,4 +567,24 @@ _MORE_NORTH: dict[str, tuple[str, ...]] = {
     ),
 }
 _MORE = {code: _MORE.get(code, ()) + _MORE_NORTH.get(code, ()) for code in _MORE | _MORE_NORTH}
+# agents48ar: Algeria's wilayas, Morocco's towns, Kuwait's governorates,
+# Baghdad's halves and Israel's towns the Arabic list added (``lang/ar/places``).
+_MORE_48: dict[str, tuple[str, ...]] = {
+    "DZA": (
+        *("Souk Ahras", "Khenchela", "Oum El Bouaghi", "Bordj Bou Arreridj", "Ain Defla"),
+        *("Bouira", "Tindouf", "El Tarf", "Guelma", "Jijel", "Ain Temouchent", "Relizane"),
+        *("Tissemsilt", "Laghouat", "M'Sila", "Msila", "Djelfa", "Sidi Bel Abbes"),
+        *("Mostaganem", "Tiaret"),
+    ),
+    "MAR": (
+        *("Essaouira", "Ouarzazate", "Taroudant", "Settat", "Khemisset", "Tan-Tan", "Guelmim"),
+        *("Larache", "Ksar el-Kebir", "Khouribga", "Taza", "Beni Mellal", "Chefchaouen"),
+        "Fnideq",
+    ),
+    "KWT": ("Farwaniya", "Mubarak Al-Kabeer", "Mubarak al-Kabeer", "Hawalli"),
+    "BHR": ("Diraz", "Duraz"),
+    "IRQ": ("Karkh", "Rusafa", "Zafaraniya", "Bayaa"),
+    "ISR": ("Hadera", "Ramat Gan", "Afula", "Kiryat Gat"),
+}
+_MORE = {code: _MORE.get(code, ()) + _MORE_48.get(code, ()) for code in _MORE | _MORE_48}
 PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}

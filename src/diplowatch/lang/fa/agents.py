@@ -2922,3 +2922,42 @@ NAMED_GROUPS.setdefault("آژانس امنیت ملی", ("USA", "COP", None))
 DIVIDED_STATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "KOR": ("PRK", ("کره", "کوریا"), ("جنوب", "جمهوری", "سئول")),
 }
+
+# agents48ar: the agent nouns the Arabic list of round 48 added, as Persian
+# writes them (``lang/ar/agents._AGENTS_48``): local councils, parliamentary
+# committees, a group's emir, owners of a trade's shops, nuclear scientists
+# humanitarian bodies, health centres, forgers. Not "ستاد
+# انتخابات": as often a candidate's campaign office as the state's, and a
+# place visited.
+_AGENTS_48: dict[str, tuple[str, ...]] = {
+    "GOV": ("شورای محلی", "شوراهای محلی"),
+    "LEG": ("کمیته پارلمانی", "کمیسیون پارلمانی", "کمیته‌ای پارلمانی", "کمیته ای پارلمانی"),
+    "MIL": ("چتربازان", "نیروهای چترباز", "فرمانده تیپ", "فرمانده لشکر", "فرمانده گردان"),
+    "REB": ("امیر گروه", "امیر داعش", "امیر این گروه"),
+    "BUS": (
+        *("صاحبان نانوایی ها", "صاحبان نانوایی‌ها", "صاحبان مغازه ها", "صاحبان مغازه‌ها"),
+        *("صاحبان رستوران ها", "صاحبان رستوران‌ها", "صادرکنندگان"),
+    ),
+    "NGO": ("سازمان های امدادی", "سازمان‌های امدادی", "سازمان های بشردوستانه"),
+    "HLH": (
+        *("مرکز بهداشتی", "مراکز بهداشتی", "مرکز بهداشت", "درمانگاه ها", "درمانگاه‌ها"),
+        *("مرکز درمانی", "مراکز درمانی", "بیمارستان صحرایی", "کادر درمان", "کادر پزشکی"),
+    ),
+    "CRM": ("جاعل", "جاعلان", "اختلاسگران", "اختلاس‌گران"),
+}
+for _agent, _nouns in _AGENTS_48.items():
+    AGENT_NOUNS[_agent] += tuple(n for n in _nouns if n not in AGENT_NOUNS[_agent])
+# Bodies only one state has, named without its adjective (as Arabic
+# ``_STATE_BODIES_48``).
+NAMED_GROUPS.update(
+    {
+        **dict.fromkeys(("الازهر", "الأزهر", "شیخ الازهر", "شیخ الأزهر"), ("EGY", "REL", None)),
+        "دانشگاه الازهر": ("EGY", "EDU", None),
+        "کلیسای قبطی": ("EGY", "REL", None),
+        "هیئت کبار علما": ("SAU", "REL", None),
+        "هیئت کبار علمای": ("SAU", "REL", None),
+        **dict.fromkeys(("پاتریارک مارونی", "اسقف اعظم مارونی"), ("LBN", "REL", None)),
+        **dict.fromkeys(("شورای حاکمیتی", "شورای حاکمیت"), ("SDN", "GOV", None)),
+        "حزب الدعوه": ("IRQ", "PTY", None),
+    }
+)

@@ -1151,4 +1151,24 @@ _MORE_NORTH: dict[str, tuple[str, ...]] = {
     ),
 }
 _MORE = {code: _MORE.get(code, ()) + _MORE_NORTH.get(code, ()) for code in _MORE | _MORE_NORTH}
+# agents48ar: Algeria's wilayas, Morocco's towns, Kuwait's governorates,
+# Baghdad's halves and Israel's towns the Arabic list added (``lang/ar/places``);
+# not "تازا" (Taza: Persian "fresh") nor "مسیله" (M'Sila: "مسئله", a question,
+# once its hamza is folded).
+_MORE_48: dict[str, tuple[str, ...]] = {
+    "DZA": (
+        *("سوق اهراس", "خنشله", "ام البواقی", "برج بوعریریج", "عین الدفلی", "بویره", "تندوف"),
+        *("قالمه", "جیجل", "غلیزان", "اغواط", "جلفه", "سیدی بلعباس", "مستغانم", "تیارت"),
+    ),
+    "MAR": (
+        *("صویره", "ورزازات", "تارودانت", "سطات", "خمیسات", "طانطان", "کلمیم", "العرائش", "خریبگه"),
+        *("بنی ملال", "شفشاون"),
+    ),
+    "KWT": ("فروانیه", "مبارک الکبیر"),
+    "BHR": ("الدراز",),
+    "IRQ": ("کرخ", "رصافه"),
+    "ISR": ("حدیره", "رمت گن", "رامات گان", "عفوله", "کریات گات"),
+    "TUR": ("جیزره",),
+}
+_MORE = {code: _MORE.get(code, ()) + _MORE_48.get(code, ()) for code in _MORE | _MORE_48}
 PLACES = {code: PLACES.get(code, ()) + _MORE.get(code, ()) for code in PLACES | _MORE}
