@@ -114,6 +114,9 @@ class FillKnobs:
     clause_openers: frozenset[str] = frozenset()  # "که", "تا": a new clause's verb follows
     # "را": a fronted object right before an unknown doer (``_Sentence._struck_named``)
     object_markers: frozenset[str] = frozenset()
+    # "علیه", "ضد", "against": a whole state after them is what an agent acts
+    # against, not its country (``_Sentence._against_state``)
+    against: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -137,6 +140,7 @@ class FillKnobs:
             first_person=ctx.first_person_verbs,
             clause_openers=ctx.content_openers,
             object_markers=ctx.object_markers,
+            against=ctx.this_country_against,
         )
 
 
@@ -244,6 +248,8 @@ def _scene_country(m: Mention, place: str) -> str:
     return ""
 
 
+# Words at most between an agent and the state it acts against ("rallied against").
+_AGAINST_REACH = 3
 # Punctuation that closes a clause: a reflexive after it refers to a new subject.
 _CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
 # Punctuation between a sending state and its troops that puts them in
@@ -660,7 +666,7 @@ class _Sentence:
                 for x in _coordinated_with(self.mentions, sender, self.doc.text, self.knobs.conj):
                     x.agent = m.agent
                 return False
-        elif self.places or (self.weak_states and not m.fallback):
+        elif self.places or (self.weak_states and not m.fallback and not self._against_state(m)):
             # "police in Cairo", "militants' positions in Syria"
             near = min(self.places or self.weak_states, key=lambda p: abs(p.start - m.start))
             m.code = near.code
@@ -688,9 +694,39 @@ class _Sentence:
     def _one_code(self, m: Mention) -> str:
         """The one country the sentence names, unless it is the one struck
         or the verb's object (``_struck_named``, ``_object_after``)."""
-        if len(self.codes) == 1 and not self._struck_named(m) and not self._object_after(m):
+        if (
+            len(self.codes) == 1
+            and not self._struck_named(m)
+            and not self._object_after(m)
+            and not self._against_state(m)
+        ):
             return next(iter(self.codes))
         return ""
+
+    def _against_state(self, m: Mention) -> bool:
+        """A state named by itself after the agent, with at most a verb, a
+        preposition of opposition (``knobs.against``) and an article between, is what the
+        agent acts against, not its country ("معترضان علیه آمریکا تظاهرات
+        کردند", "تظاهر طلاب ضد الولايات المتحدة", "students demonstrated
+        against Saudi Arabia": protesters of no country the text tells, as
+        with ``_object_after``). Not a place ("in Baghdad") nor an adjective
+        ("Iraqi students"): those tell where the agent is from."""
+        if not self.doc.text or not self.knobs.against:
+            return False
+        nxt = next((x for x in self.mentions if x.start >= m.end), None)
+        if nxt is None or nxt.agent is not None or nxt.kind not in _STATE_KINDS:
+            return False
+        gap = self.doc.text[m.end : nxt.start]
+        words = gap.split()
+        return (
+            0 < len(words) <= _AGAINST_REACH
+            and not any(c in _CLAUSE_MARKS for c in gap)
+            and any(
+                " ".join(words[i : i + n]) in self.knobs.against
+                for i in range(len(words))
+                for n in (1, 2)
+            )
+        )
 
 
 def _first_person_after(
