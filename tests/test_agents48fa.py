@@ -15,6 +15,13 @@ every sentence written for these tests).
   demonstrated against Saudi Arabia", "تظاهر طلاب ضد الولايات المتحدة") is
   what the agent acts against, not the agent's country
   (``participants._Sentence._against_state``; all three languages);
+- an agent noun described as foreign ("نیروهای خارجی", "سربازان خارجی",
+  "القوات الأجنبية", "foreign troops", "foreign investors") takes no country
+  from the place it is in, the one state its sentence names or the
+  dateline: it is by its word not of that country
+  (``participants._Sentence.foreign``, ``context.FOREIGN_WORDS``; all three
+  languages). A state's own bodies ("وزارت امور خارجه", "foreign ministry")
+  are no foreign agents;
 - "our country" closing an agent's noun phrase a word or two after the
   agent noun ("رانندگان کامیون کشورمان") is that agent's country, as right
   after it (``home_country._owned_agent``). Arabic and English have no "our
@@ -162,3 +169,43 @@ def test_no_our_country_data_makes_no_home(lang: str, text: str) -> None:
     got = cast(run(text, lang), "PROTEST")
     assert any(a.endswith(":LAB") for a in got), got
     assert not any(a.startswith(("IRN:", "AFG:")) for a in got), got
+
+
+# --- 4. foreign agents take no country from the sentence ----------------------------
+
+FOREIGN = [
+    ("fa", "نیروهای خارجی از افغانستان خارج شدند.", "RETREAT", "-:MIL", "AFG:MIL"),
+    ("fa", "سربازان خارجی از افغانستان خارج شدند.", "RETREAT", "-:MIL", "AFG:MIL"),
+    ("fa", "نیروهای خارجی در عراق به یک کاروان حمله کردند.", "ASSAULT", "-:MIL", "IRQ:MIL"),
+    ("fa", "سرمایه‌گذاران خارجی با وزیر اقتصاد ایران دیدار کردند.", "CONSULT", "-:BUS", "IRN:BUS"),
+    ("en", "Foreign troops withdrew from Afghanistan.", "RETREAT", "-:MIL", "AFG:MIL"),
+    ("en", "Foreign forces in Iraq attacked a convoy.", "ASSAULT", "-:MIL", "IRQ:MIL"),
+    ("en", "Foreign journalists were detained in Tehran.", "COERCE", "-:MED", "IRN:MED"),
+    ("ar", "انسحبت القوات الأجنبية من أفغانستان.", "RETREAT", "-:MIL", "AFG:MIL"),
+    ("ar", "هاجمت القوات الأجنبية في العراق قافلة.", "ASSAULT", "-:MIL", "IRQ:MIL"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "kept", "gone"), FOREIGN)
+def test_foreign_agents_take_no_country(
+    lang: str, text: str, etype: str, kept: str, gone: str
+) -> None:
+    got = cast(run(text, lang), etype)
+    assert kept in got and gone not in got, got
+
+
+OWN_BODIES = [
+    ("fa", "وزارت امور خارجه ایران سفیر فرانسه را احضار کرد.", "IRN:GOV"),
+    ("en", "The Iranian foreign ministry summoned the French ambassador.", "IRN:GOV"),
+    ("ar", "استدعت وزارة الخارجية الإيرانية السفير الفرنسي.", "IRN:GOV"),
+    # a country written with them still gives them one
+    ("en", "American troops withdrew from Afghanistan.", "USA:MIL"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), OWN_BODIES)
+def test_own_bodies_and_named_countries_kept(lang: str, text: str, actor: str) -> None:
+    got = {
+        a for e in run(text, lang).events for a in [f"{x.code or '-'}:{x.agent}" for x in e.actors]
+    }
+    assert actor in got, got

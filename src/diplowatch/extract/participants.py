@@ -117,6 +117,9 @@ class FillKnobs:
     # "علیه", "ضد", "against": a whole state after them is what an agent acts
     # against, not its country (``_Sentence._against_state``)
     against: frozenset[str] = frozenset()
+    # "خارجی", "foreign": agents so described take no country from the
+    # sentence (``_Sentence.foreign``)
+    foreign: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -141,6 +144,7 @@ class FillKnobs:
             clause_openers=ctx.content_openers,
             object_markers=ctx.object_markers,
             against=ctx.this_country_against,
+            foreign=ctx.foreign_words,
         )
 
 
@@ -219,6 +223,8 @@ def _fill_one(m: Mention, sentence: _Sentence) -> bool:
             return True
         m.strong = False  # a ship with no country written: a side only if needed
         return True
+    if not m.code and sentence.foreign(m):
+        return True  # "foreign forces in Iraq": not Iraq's, nor any the text tells
     if not m.code and m.kind == "agent" and home_spans:
         m.code = _construct_home(m, home_spans, mentions, text, knobs.location_preps)
     if not m.code and m.agent in knobs.stateless and m.kind != "group":
@@ -264,6 +270,8 @@ _NAMED_KINDS = frozenset({"group"})
 _ABROAD = frozenset({None, "GOV", "MIL"})
 _ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
 _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
+# Agents of a state's own bodies, never "foreign" to it ("foreign ministry")
+_OWN_STATE_AGENTS = frozenset({None, "GOV", "LEG", "JUD", "PTY"})
 # Agents of a party's leader: a title with no counterpart abroad (agents22ar)
 _HOME_PARTY_AGENTS = frozenset({"PTY", "OPP"})
 
@@ -421,6 +429,23 @@ class _Sentence:
             return None
         gap = self.doc.text[m.end : nxt.start].split()
         return nxt if len(gap) <= 1 and set(gap) <= self.knobs.suffixes else None
+
+    def foreign(self, m: Mention) -> bool:
+        """Whether an agent noun is described as foreign (``knobs.foreign``:
+        "نیروهای خارجی", "سربازان خارجی", "القوات الأجنبية", "foreign
+        troops"), in its own words or the word right before or after it:
+        such troops, investors or journalists are not of the country where
+        they are ("… in Iraq"), nor of the one the sentence names or the
+        dateline's; only a country written with them gives them one. Not a
+        title or a body of a state's own (GOV, LEG, JUD: "foreign ministry",
+        "وزارت امور خارجه")."""
+        if not self.knobs.foreign or not self.doc.text or m.role or m.agent in _OWN_STATE_AGENTS:
+            return False
+        text = self.doc.text
+        words = text[m.start : m.end].split()
+        before = text[max(0, m.start - 30) : m.start].split()[-1:]
+        after = text[m.end : m.end + 30].split()[:1]
+        return any(w in self.knobs.foreign for w in (*before, *words, *after))
 
     def one_place(self) -> str:
         """The country of the places named, if they are all of one."""
