@@ -97,7 +97,7 @@ def ingest_examples(db: Path) -> bool:
             e
             for lang in RTL_LANGS
             for e in store.events(lang=lang, limit=50)
-            if len({a["code"] for a in e["actors"]}) >= 2 and e["evidence"]
+            if len({a.get("code") for a in e["actors"]} - {None}) >= 2 and e["evidence"]
         ]
     return bool(usable)
 

@@ -551,6 +551,7 @@ class Context:
     this_country_words: frozenset[str] = frozenset()
     this_country_before: frozenset[str] = frozenset()  # "the country's": before the agent
     this_country_against: frozenset[str] = frozenset()  # "علیه": a deed's other side between
+    foreign_words: frozenset[str] = frozenset()  # "خارجی", "foreign": of no country named
     this_country_sides: frozenset[str] = frozenset()  # "این کشور" alone: a side when governed
     this_country_side_preps: frozenset[str] = frozenset()  # "علیه این کشور": governs it
     this_country_clause_words: frozenset[str] = frozenset()  # "که": opens its clause
@@ -962,6 +963,7 @@ _WORD_FIELDS = {
     "this_country_words": "THIS_COUNTRY_WORDS",
     "this_country_before": "THIS_COUNTRY_BEFORE",
     "this_country_against": "THIS_COUNTRY_AGAINST",
+    "foreign_words": "FOREIGN_WORDS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",
     "this_country_clause_words": "THIS_COUNTRY_CLAUSE_WORDS",

@@ -23,6 +23,7 @@ from diplowatch.extract.home_country import (
     main_pair,
     mark_datelines,
     mark_report_places,
+    phrase_stops,
 )
 from diplowatch.extract.landmarks import near_landmarks
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
@@ -155,6 +156,7 @@ __all__ = [
     "Mention",
     "PERSONAL_ROLES",
     "add_home_mentions",
+    "phrase_stops",
     "context",
     "dateline_code",
     "find_mentions",

@@ -40,6 +40,7 @@ from diplowatch.extract.actors import (
     main_pair,
     mark_datelines,
     mark_report_places,
+    phrase_stops,
     previous_word,
 )
 from diplowatch.extract.alleged_stance import drop_alleged_stances
@@ -512,7 +513,7 @@ def _find_actors(
     home = home_code(mentions, ctx, ours=ours)
     # unplaced police or protesters act at the dateline, else (HOME_FOR_AGENTS) at home
     dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
-    mentions = add_home_mentions(ntext, mentions, actor_hits, home)
+    mentions = add_home_mentions(ntext, mentions, actor_hits, home, phrase_stops(ctx))
     this_country_owners(ntext, mentions, ctx)
     # "تحریم‌ها علیه این کشور": a bare "this country" as a side is its antecedent
     mentions = this_country_sides(ntext, mentions, ctx)

@@ -137,42 +137,87 @@ def _report_lead(text: str, m: Mention, ctx: Context) -> int:
     return start + lead
 
 
+# Words of an agent's noun phrase at most between it and "our country"
+# ("رانندگان کامیون کشورمان"): more and the phrase is seldom one.
+_OWNED_GAP = 2
+
 # Datelines open an article; later lines opening with a place and a dash are
 # mostly list items or results ("الأهلي - الزمالك:"), and the scan stays short.
 _DATELINE_REACH = 400
 
 
+def phrase_stops(ctx: Context) -> frozenset[str]:
+    """Words that end an agent's noun phrase before "our country"
+    (``add_home_mentions``): the language's prepositions, conjunctions and
+    object markers, gathered once per language (a ``Context`` holds dicts
+    and is no cache key; its language is)."""
+    stops = _PHRASE_STOPS.get(ctx.lang)
+    if stops is None:
+        stops = _PHRASE_STOPS[ctx.lang] = (
+            ctx.oblique_preps
+            | ctx.location_preps
+            | ctx.target_preps
+            | ctx.topic_preps
+            | ctx.conjunctions
+            | ctx.object_markers
+        )
+    return stops
+
+
+_PHRASE_STOPS: dict[str, frozenset[str]] = {}
+
+
 def add_home_mentions(
-    text: str, mentions: list[Mention], hits: list[Hit], home: str
+    text: str,
+    mentions: list[Mention],
+    hits: list[Hit],
+    home: str,
+    stops: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """ "Our country" (``context.OUR_COUNTRY_WORDS``) is the home country.
-    Right after an agent noun with no country ("ارتش کشورمان", "پلیس
-    کشورمان") it is that agent's country, as a state's name there would be
-    (``_owned_agent``): one actor, not the agent placed by another state
-    its sentence names ("… در عراق") beside a second, bare home actor."""
+    Closing the noun phrase of an agent noun with no country ("ارتش
+    کشورمان", "پلیس کشورمان", "رانندگان کامیون کشورمان") it is that
+    agent's country, as a state's name there would be (``_owned_agent``):
+    one actor, not the agent placed by another state its sentence names
+    ("… در عراق") beside a second, bare home actor. ``stops``: words that
+    end a noun phrase (prepositions, conjunctions, "را")."""
     if not home:
         return mentions
     starts = [m.start for m in mentions]
     added = [
         Mention(hit.start, hit.end, home, "home", True)
         for hit in hits
-        if hit.entry.kind == "ours" and not _owned_agent(text, mentions, starts, hit, home)
+        if hit.entry.kind == "ours" and not _owned_agent(text, mentions, starts, hit, home, stops)
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _owned_agent(
-    text: str, mentions: list[Mention], starts: list[int], hit: Hit, home: str
+    text: str,
+    mentions: list[Mention],
+    starts: list[int],
+    hit: Hit,
+    home: str,
+    stops: frozenset[str] = frozenset(),
 ) -> bool:
-    """Give ``home`` to the agent noun with no country of its own written
-    right before ``hit`` (only a space between; ``starts``: the sorted
-    mentions' starts), and say whether there was one. A title is left
-    alone: it takes the home country on its own (``Mention.home_bound``)."""
+    """Give ``home`` to the agent noun with no country of its own whose noun
+    phrase ``hit`` closes (``starts``: the sorted mentions' starts), and say
+    whether there was one: right after it, or after at most
+    ``_OWNED_GAP`` words of its phrase ("رانندگان کامیون کشورمان", truck
+    drivers of our country), none of them a ``stops`` word ("مهاجران به
+    کشورمان": migrants to our country), a number or punctuation. A title
+    is left alone: it takes the home country on its own
+    (``Mention.home_bound``)."""
     i = bisect_right(starts, hit.start - 1) - 1
     if i < 0:
         return False
     m = mentions[i]
-    if m.code or not m.agent or m.role or m.kind != "agent" or text[m.end : hit.start].strip():
+    if m.code or not m.agent or m.role or m.kind != "agent":
+        return False
+    gap = text[m.end : hit.start].split()
+    if len(gap) > _OWNED_GAP or any(
+        w in stops or not w.replace("\u200c", "").isalpha() for w in gap
+    ):
         return False
     m.code, m.end = home, hit.end
     return True

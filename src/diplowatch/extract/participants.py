@@ -114,6 +114,12 @@ class FillKnobs:
     clause_openers: frozenset[str] = frozenset()  # "که", "تا": a new clause's verb follows
     # "را": a fronted object right before an unknown doer (``_Sentence._struck_named``)
     object_markers: frozenset[str] = frozenset()
+    # "علیه", "ضد", "against": a whole state after them is what an agent acts
+    # against, not its country (``_Sentence._against_state``)
+    against: frozenset[str] = frozenset()
+    # "خارجی", "foreign": agents so described take no country from the
+    # sentence (``_Sentence.foreign``)
+    foreign: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -137,6 +143,8 @@ class FillKnobs:
             first_person=ctx.first_person_verbs,
             clause_openers=ctx.content_openers,
             object_markers=ctx.object_markers,
+            against=ctx.this_country_against,
+            foreign=ctx.foreign_words,
         )
 
 
@@ -215,6 +223,8 @@ def _fill_one(m: Mention, sentence: _Sentence) -> bool:
             return True
         m.strong = False  # a ship with no country written: a side only if needed
         return True
+    if not m.code and sentence.foreign(m):
+        return True  # "foreign forces in Iraq": not Iraq's, nor any the text tells
     if not m.code and m.kind == "agent" and home_spans:
         m.code = _construct_home(m, home_spans, mentions, text, knobs.location_preps)
     if not m.code and m.agent in knobs.stateless and m.kind != "group":
@@ -244,6 +254,8 @@ def _scene_country(m: Mention, place: str) -> str:
     return ""
 
 
+# Words at most between an agent and the state it acts against ("rallied against").
+_AGAINST_REACH = 3
 # Punctuation that closes a clause: a reflexive after it refers to a new subject.
 _CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
 # Punctuation between a sending state and its troops that puts them in
@@ -258,6 +270,8 @@ _NAMED_KINDS = frozenset({"group"})
 _ABROAD = frozenset({None, "GOV", "MIL"})
 _ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
 _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
+# Agents of a state's own bodies, never "foreign" to it ("foreign ministry")
+_OWN_STATE_AGENTS = frozenset({None, "GOV", "LEG", "JUD", "PTY"})
 # Agents of a party's leader: a title with no counterpart abroad (agents22ar)
 _HOME_PARTY_AGENTS = frozenset({"PTY", "OPP"})
 
@@ -415,6 +429,23 @@ class _Sentence:
             return None
         gap = self.doc.text[m.end : nxt.start].split()
         return nxt if len(gap) <= 1 and set(gap) <= self.knobs.suffixes else None
+
+    def foreign(self, m: Mention) -> bool:
+        """Whether an agent noun is described as foreign (``knobs.foreign``:
+        "نیروهای خارجی", "سربازان خارجی", "القوات الأجنبية", "foreign
+        troops"), in its own words or the word right before or after it:
+        such troops, investors or journalists are not of the country where
+        they are ("… in Iraq"), nor of the one the sentence names or the
+        dateline's; only a country written with them gives them one. Not a
+        title or a body of a state's own (GOV, LEG, JUD: "foreign ministry",
+        "وزارت امور خارجه")."""
+        if not self.knobs.foreign or not self.doc.text or m.role or m.agent in _OWN_STATE_AGENTS:
+            return False
+        text = self.doc.text
+        words = text[m.start : m.end].split()
+        before = text[max(0, m.start - 30) : m.start].split()[-1:]
+        after = text[m.end : m.end + 30].split()[:1]
+        return any(w in self.knobs.foreign for w in (*before, *words, *after))
 
     def one_place(self) -> str:
         """The country of the places named, if they are all of one."""
@@ -660,7 +691,7 @@ class _Sentence:
                 for x in _coordinated_with(self.mentions, sender, self.doc.text, self.knobs.conj):
                     x.agent = m.agent
                 return False
-        elif self.places or (self.weak_states and not m.fallback):
+        elif self.places or (self.weak_states and not m.fallback and not self._against_state(m)):
             # "police in Cairo", "militants' positions in Syria"
             near = min(self.places or self.weak_states, key=lambda p: abs(p.start - m.start))
             m.code = near.code
@@ -688,9 +719,39 @@ class _Sentence:
     def _one_code(self, m: Mention) -> str:
         """The one country the sentence names, unless it is the one struck
         or the verb's object (``_struck_named``, ``_object_after``)."""
-        if len(self.codes) == 1 and not self._struck_named(m) and not self._object_after(m):
+        if (
+            len(self.codes) == 1
+            and not self._struck_named(m)
+            and not self._object_after(m)
+            and not self._against_state(m)
+        ):
             return next(iter(self.codes))
         return ""
+
+    def _against_state(self, m: Mention) -> bool:
+        """A state named by itself after the agent, with at most a verb, a
+        preposition of opposition (``knobs.against``) and an article between, is what the
+        agent acts against, not its country ("معترضان علیه آمریکا تظاهرات
+        کردند", "تظاهر طلاب ضد الولايات المتحدة", "students demonstrated
+        against Saudi Arabia": protesters of no country the text tells, as
+        with ``_object_after``). Not a place ("in Baghdad") nor an adjective
+        ("Iraqi students"): those tell where the agent is from."""
+        if not self.doc.text or not self.knobs.against:
+            return False
+        nxt = next((x for x in self.mentions if x.start >= m.end), None)
+        if nxt is None or nxt.agent is not None or nxt.kind not in _STATE_KINDS:
+            return False
+        gap = self.doc.text[m.end : nxt.start]
+        words = gap.split()
+        return (
+            0 < len(words) <= _AGAINST_REACH
+            and not any(c in _CLAUSE_MARKS for c in gap)
+            and any(
+                " ".join(words[i : i + n]) in self.knobs.against
+                for i in range(len(words))
+                for n in (1, 2)
+            )
+        )
 
 
 def _first_person_after(

@@ -60,6 +60,11 @@ OUR_COUNTRY_WORDS: tuple[str, ...] = ()
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("هذا البلد", "هذه البلاد", "هذه الدولة", "ذلك البلد")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("ضد",)
+# agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
+# الأجنبية", "foreign troops") says the agents are not of the country where
+# they are or which the sentence names: they take none from it
+# (``participants._Sentence.foreign``).
+FOREIGN_WORDS: tuple[str, ...] = ("الأجنبية", "الأجنبي", "الأجانب", "أجنبية", "أجنبي", "أجانب")
 # recall45fa: "هذا البلد" alone is the state named before its clause when a
 # preposition of a side governs it ("عقوبات ضد هذا البلد"); "في هذا البلد"
 # is a place.

@@ -1867,6 +1867,11 @@ THIS_COUNTRY_BEFORE: tuple[str, ...] = ("the country's", "this country's", "that
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("of the country", "of this country", "of that country")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
+# agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
+# الأجنبية", "foreign troops") says the agents are not of the country where
+# they are or which the sentence names: they take none from it
+# (``participants._Sentence.foreign``).
+FOREIGN_WORDS: tuple[str, ...] = ("foreign",)
 # recall45fa: "this country" alone is the state named before its clause
 # when a preposition of a side governs it ("sanctions against the
 # country"); "in the country" is a place.

@@ -2905,6 +2905,58 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     f"روز {body}" for body in ("پلیس", "ارتش", "نیروی انتظامی", "کارگر", "معلم", "خبرنگار")
 )
 
+# ---- agents48fa: bodies and titles of Persian news read from the spec's
+# list of agents, with sentences written for them ----
+# - an Afghan MP is a "وکیل" of the parliament ("وکلای پارلمان"): the
+#   longer phrase wins over "وکلا" (lawyers); one of a house named
+#   ("وکلای ولسی جرگه") is already that house's, the named group;
+# - gunmen on motorbikes are unknown attackers, as "افراد مسلح ناشناس";
+# - bodies "defending human rights" are NGOs, where "مدافعان حقوق بشر"
+#   alone are activists (OPP): the longer phrase wins;
+# - a police rank written with its ordinal ("ستوان یکم پلیس") or a warrant
+#   officer's or sergeant's ("استوار", "گروهبان") with the police is police,
+#   as "سرگرد پلیس" already was; the Afghan police command ("قوماندانی
+#   امنیه", "قوماندان امنیه") is police, not an army commander's, and so
+#   is the riot guard ("گارد ضد شورش");
+# - "بازاری‌ها" are the bazaar's merchants as "بازاریان" are.
+_RANKS_WITH_ORDINALS: tuple[str, ...] = tuple(
+    f"{rank} {nth}" for rank in ("ستوان", "سرهنگ") for nth in ("یکم", "دوم", "سوم")
+) + ("استوار", "استوار یکم", "استوار دوم", "گروهبان", "گروهبان یکم", "گروهبان دوم")
+for _agent, _phrases in {
+    "LEG": tuple(
+        f"{mp} {house}"
+        for mp in ("وکیل", "وکلای")
+        for house in ("پارلمان", "مجلس", "مجلس نمایندگان")
+    ),
+    "UAF": _forms("موتورسواران مسلح", "موتورسوار مسلح", "افراد مسلح موتورسوار"),
+    "NGO": _forms(
+        *(f"{body} مدافع حقوق بشر" for body in ("نهاد", "سازمان", "گروه", "نهادهای")),
+        "سازمان‌های مدافع حقوق بشر",
+    ),
+    "COP": _forms(
+        *(f"{rank} {body}" for rank in _RANKS_WITH_ORDINALS for body in ("پلیس", "انتظامی")),
+        *(f"{head} امنیه" for head in ("قوماندانی", "قومندانی", "قوماندان", "قومندان")),
+        *("فرمانده امنیه", "فرماندهی امنیه"),
+        # the riot guard, as "پلیس ضد شورش" (it was read as unknown attackers)
+        *(f"{body} {riot}" for body in ("گارد", "یگان") for riot in ("ضد شورش", "ضدشورش")),
+    ),
+    "BUS": _forms("بازاری‌ها"),
+}.items():
+    AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
+# Afghanistan's national army, "اردوی ملی" (bare "اردو" is a camp or Urdu)
+NAMED_GROUPS.setdefault("اردوی ملی", ("AFG", "MIL", None))
+# "افغانی" after the other nouns for people of a state's bodies (agents33fa)
+for _agent, _heads in {
+    "COP": ("پلیس", "ماموران امنیتی", "مأموران امنیتی", "نیروهای امنیتی"),
+    "REL": ("روحانیون", "علما", "علمای"),
+    "CRM": ("قاچاقچیان",),
+    "HLH": ("پزشکان", "پرستاران"),
+    "OPP": ("مخالفان", "فعالان"),
+}.items():
+    AGENT_NOUNS_OF_STATE[("AFG", _agent)] = AGENT_NOUNS_OF_STATE.get(("AFG", _agent), ()) + tuple(
+        f"{head} افغانی" for head in _heads
+    )
+
 for _agent, _phrases in list(AGENT_NOUNS.items()):
     _spellings = (s for p in _phrases for s in _plural_spellings(p))
     AGENT_NOUNS[_agent] = _phrases + tuple(

@@ -62,6 +62,11 @@ HOME_NOUNS: tuple[str, ...] = ("کشور",)
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("این کشور", "آن کشور")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("علیه", "ضد", "بر ضد")
+# agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
+# الأجنبية", "foreign troops") says the agents are not of the country where
+# they are or which the sentence names: they take none from it
+# (``participants._Sentence.foreign``).
+FOREIGN_WORDS: tuple[str, ...] = ("خارجی", "بیگانه", "اجنبی")
 # recall45fa: "این کشور" alone (no agent noun before it) is the state named
 # before its clause when a preposition of a side governs it ("تحریم‌هایی
 # علیه این کشور", "حمایت روسیه از این کشور"); "در این کشور" is a place, a
