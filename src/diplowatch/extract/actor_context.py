@@ -201,6 +201,8 @@ class Context:
     anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
     pronoun_subjects: frozenset[str] = frozenset()  # "وی": the sentence before's subject
     oblique_preps: frozenset[str] = frozenset()  # "با": its phrase holds no subject
+    list_governors: frozenset[str] = frozenset()  # "با": a list behind it does no deed
+    list_breaks: frozenset[str] = frozenset()  # "جمله": "از جمله" governs no list
     claimed_deed_heads: frozenset[str] = frozenset()  # "مسئولیت": the deed after it was done
     claimed_deed_verbs: frozenset[str] = frozenset()  # "بر عهده گرفت": the claim's verb
     oblique_breaks: frozenset[str] = frozenset()  # "این": opens a phrase of its own
@@ -885,6 +887,8 @@ _WORD_FIELDS = {
     "anaphors": "ANAPHORIC_SUBJECTS",
     "pronoun_subjects": "PRONOUN_SUBJECTS",
     "oblique_preps": "OBLIQUE_PREPOSITIONS",
+    "list_governors": "LIST_GOVERNORS",
+    "list_breaks": "LIST_GOVERNOR_BREAKS",
     "claimed_deed_heads": "CLAIMED_DEED_HEADS",
     "claimed_deed_verbs": "CLAIMED_DEED_VERBS",
     "oblique_breaks": "OBLIQUE_BREAKS",

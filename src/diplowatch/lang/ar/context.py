@@ -2382,3 +2382,20 @@ POSTPOSED_MODALS: tuple[str, ...] = (
     "لا يمكن أن تتم",
     "غير ممكن",
 )
+
+# names48fa: the prepositions before a list of sides that make it a phrase,
+# not the doers of a directed deed that names no side to receive it
+# ("بالتنسيق مع بريطانيا وفرنسا وألمانيا") (``participants.split``). Not
+# "من": "كل من السعودية ومصر" (each of them) opens the doers; not the words
+# of examples: "دول مثل بريطانيا وفرنسا أدانت …" names the doers.
+LIST_GOVERNORS: tuple[str, ...] = (
+    "مع",
+    "إلى",
+    "الى",
+    "على",
+    "في",
+    "ضد",
+    "عن",
+    "بين",
+    "لدى",
+)

@@ -1997,6 +1997,15 @@ OBLIQUE_PREPOSITIONS: tuple[str, ...] = (
     "توسط",
 )
 OBLIQUE_BREAKS: tuple[str, ...] = ("این", "آن", "همین", "همان", "که")
+
+# names48fa: the prepositions before a list of sides that make it a phrase,
+# not the doers of a directed deed that names no side to receive it ("ما در
+# هماهنگی با بریتانیا، اسرائیل و رومانی هستیم": partners, not the ones who
+# threaten) (``participants.split``). Not the words of examples: "کشورهایی
+# از جمله آمریکا و انگلیس … محکوم کردند" names the doers.
+LIST_GOVERNORS: tuple[str, ...] = OBLIQUE_PREPOSITIONS
+# "از جمله" (including) opens the examples: the "از" before it governs none.
+LIST_GOVERNOR_BREAKS: tuple[str, ...] = ("جمله",)
 # recall45fa: a deed noun (of NEEDS_PREDICATE) right after a noun of
 # responsibility reports its deed with no verb of its own and is no mere
 # object when a claim closes its phrase: "داعش مسئولیت حمله به … را بر عهده
