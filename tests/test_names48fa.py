@@ -228,3 +228,39 @@ LISTED_DOERS: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("lang", "text", "want"), LISTED_DOERS)
 def test_listed_doers_with_no_receiver(lang: str, text: str, want: set[str]) -> None:
     assert _read(text, lang) == want
+
+
+# A listed surname that is also a word ("ظریف", "جلیلی") names the person
+# where only a person fits: opening its clause right before a verb of saying
+# or a frame of diplomacy (``mention_lists.framed``). English names are no
+# ordinary words (nothing to confirm: "Zarif" is read as before); Arabic has
+# no such frame (tried with "قال ظريف", it took names apart in articles that
+# name the person in full): a bare ambiguous surname there still needs a
+# title or an honorific, as before.
+FRAMED: list[tuple[str, str, set[str]]] = [
+    (
+        "fa",
+        "ظریف در دیدار با لاوروف درباره برجام گفت‌وگو کرد.",
+        {"CONSULT reported IRN:GOV RUS:GOV"},
+    ),
+    (
+        "fa",
+        "جلیلی در دیدار با سفیر روسیه گفت‌وگو کرد.",
+        {"CONSULT reported IRN:GOV RUS:GOV"},
+    ),
+    # an adjective after a noun: "a delicate point", no person
+    (
+        "fa",
+        "این نکته ظریف در دیدار با رئیس‌جمهور روسیه مطرح شد.",
+        {"CONSULT reported RUS:GOV"},
+    ),
+    # a surname other people bear too is never confirmed by a frame
+    ("fa", "مالکی در دیدار با سفیر روسیه گفت‌وگو کرد.", {"CONSULT reported RUS:GOV"}),
+    ("en", "Zarif met Lavrov in Moscow.", {"CONSULT reported IRN:GOV RUS:GOV"}),
+    ("ar", "قال ظريف إن على الولايات المتحدة رفع العقوبات.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), FRAMED)
+def test_surname_framed_as_a_person(lang: str, text: str, want: set[str]) -> None:
+    assert _read(text, lang) == want

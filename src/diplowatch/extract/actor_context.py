@@ -497,6 +497,9 @@ class Context:
     army_honorifics: frozenset[str] = frozenset()  # "امیر سیاری": an officer, no emir
     # "آقای ظریف", "Mr Petro": a name that is also a word is the name after these
     name_honorifics: frozenset[str] = frozenset()
+    person_frames_after: frozenset[str] = frozenset()  # "گفت": a surname before is a person
+    person_frames_before: frozenset[str] = frozenset()  # "قال": a surname after is a person
+    not_framed: frozenset[str] = frozenset()  # "مالکی": also others' surname
     # given names an honorific opens a full name with ("السيد علي …"), besides ``given_names``
     honorific_given: frozenset[str] = frozenset()
     # "نژاد" of "متقی‌نژاد": a surname's second part, folded to a word of its own
@@ -944,6 +947,9 @@ _WORD_FIELDS = {
     "seat_titles": "SEAT_TITLES",
     "army_honorifics": "ARMY_HONORIFICS",
     "name_honorifics": "NAME_HONORIFICS",
+    "person_frames_after": "PERSON_FRAMES_AFTER",
+    "person_frames_before": "PERSON_FRAMES_BEFORE",
+    "not_framed": "NOT_FRAMED",
     "honorific_given": "HONORIFIC_GIVEN_NAMES",
     "surname_suffixes": "SURNAME_SUFFIXES",
     "delegation_links": "DELEGATION_LINKS",

@@ -2359,6 +2359,29 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
 # (``mention_lists.honoured``); a given name after one ("آقای عباس …") opens
 # another man's full name.
 NAME_HONORIFICS: tuple[str, ...] = ("آقای", "خانم", "جناب", "دکتر", "داکتر")
+# names48fa: what only a person does right after his surname, so that a
+# listed surname that is also a word ("ظریف", "جلیلی") names the person there
+# (``mention_lists.framed``): verbs of saying and the frames of diplomacy.
+PERSON_FRAMES_AFTER: tuple[str, ...] = (
+    "گفت",
+    "افزود",
+    "اظهار داشت",
+    "تصریح کرد",
+    "تاکید کرد",
+    "خاطرنشان کرد",
+    "در دیدار با",
+    "در گفت‌وگو با",
+    "در گفتگو با",
+    "در تماس تلفنی با",
+    "در سفر به",
+    "در پیامی",
+    "در توییتی",
+    "در مصاحبه با",
+    "در نشست خبری",
+)
+# listed surnames Iranian news prints for other people too: "مالکی" (Maleki),
+# "شکری" (Shokri), "سلیمانی" (Soleimani), "عرفات" given as a name
+NOT_FRAMED: tuple[str, ...] = ("مالکی", "شکری", "سلیمانی", "کری", "میلی", "لولا", "مشرف", "آبه")
 # names listed as office holders that an honorific also opens full names with
 HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
     *("صبری", "رحمان", "یونس", "عبدالستار", "عبدالحمید", "اسد"),
