@@ -21,7 +21,8 @@ spelling:
   غیرمتعهدها", "اکواس", the IAEA's Board of Governors ("شورای حکام") and
   "آژانس اتمی", "دادگاه کیفری بین‌المللی";
 - capitals as metonyms: "پکین" (Beijing as Afghan news spells it) and
-  "دهلی" (New Delhi, "تهران و دهلی");
+  "دهلی" (New Delhi, "تهران و دهلی"); Dari spellings of states ("سویس",
+  "رومانیا", "اوکرایین", "ناروی", "اوزبکستان", …);
 - titles only Iran's offices bear: the speaker of "مجلس شورای اسلامی" and
   the secretary of the Supreme National Security Council (also Arabic
   "أمين المجلس الأعلى للأمن القومي" and English "secretary of the Supreme
@@ -135,6 +136,17 @@ PERSIAN_NAMES: list[tuple[str, str]] = [
     ("شورای حکام آژانس", "IAEA"),
     ("آژانس اتمی", "IAEA"),
     ("دادگاه کیفری بین‌المللی", "ICC"),
+    # Dari spellings of states (Afghan news)
+    ("سویس", "CHE"),
+    ("رومانیا", "ROU"),
+    ("اوکرایین", "UKR"),
+    ("فنلند", "FIN"),
+    ("ناروی", "NOR"),
+    ("اوزبکستان", "UZB"),
+    ("قرغیزستان", "KGZ"),
+    ("بنگله‌دیش", "BGD"),
+    ("بلغاریا", "BGR"),
+    ("کرواسیا", "HRV"),
 ]
 
 
