@@ -201,6 +201,8 @@ class Context:
     anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
     pronoun_subjects: frozenset[str] = frozenset()  # "وی": the sentence before's subject
     oblique_preps: frozenset[str] = frozenset()  # "با": its phrase holds no subject
+    list_governors: frozenset[str] = frozenset()  # "با": a list behind it does no deed
+    list_breaks: frozenset[str] = frozenset()  # "جمله": "از جمله" governs no list
     claimed_deed_heads: frozenset[str] = frozenset()  # "مسئولیت": the deed after it was done
     claimed_deed_verbs: frozenset[str] = frozenset()  # "بر عهده گرفت": the claim's verb
     oblique_breaks: frozenset[str] = frozenset()  # "این": opens a phrase of its own
@@ -495,6 +497,9 @@ class Context:
     army_honorifics: frozenset[str] = frozenset()  # "امیر سیاری": an officer, no emir
     # "آقای ظریف", "Mr Petro": a name that is also a word is the name after these
     name_honorifics: frozenset[str] = frozenset()
+    person_frames_after: frozenset[str] = frozenset()  # "گفت": a surname before is a person
+    person_frames_before: frozenset[str] = frozenset()  # "قال": a surname after is a person
+    not_framed: frozenset[str] = frozenset()  # "مالکی": also others' surname
     # given names an honorific opens a full name with ("السيد علي …"), besides ``given_names``
     honorific_given: frozenset[str] = frozenset()
     # "نژاد" of "متقی‌نژاد": a surname's second part, folded to a word of its own
@@ -886,6 +891,8 @@ _WORD_FIELDS = {
     "anaphors": "ANAPHORIC_SUBJECTS",
     "pronoun_subjects": "PRONOUN_SUBJECTS",
     "oblique_preps": "OBLIQUE_PREPOSITIONS",
+    "list_governors": "LIST_GOVERNORS",
+    "list_breaks": "LIST_GOVERNOR_BREAKS",
     "claimed_deed_heads": "CLAIMED_DEED_HEADS",
     "claimed_deed_verbs": "CLAIMED_DEED_VERBS",
     "oblique_breaks": "OBLIQUE_BREAKS",
@@ -941,6 +948,9 @@ _WORD_FIELDS = {
     "seat_titles": "SEAT_TITLES",
     "army_honorifics": "ARMY_HONORIFICS",
     "name_honorifics": "NAME_HONORIFICS",
+    "person_frames_after": "PERSON_FRAMES_AFTER",
+    "person_frames_before": "PERSON_FRAMES_BEFORE",
+    "not_framed": "NOT_FRAMED",
     "honorific_given": "HONORIFIC_GIVEN_NAMES",
     "surname_suffixes": "SURNAME_SUFFIXES",
     "delegation_links": "DELEGATION_LINKS",

@@ -151,6 +151,7 @@ from diplowatch.extract.nonevents import (
 )
 from diplowatch.extract.parent_bodies import without_parent_bodies
 from diplowatch.extract.participants import (
+    SUBJECT_GAP,
     SYMMETRIC,
     DocFacts,
     actor_list,
@@ -243,6 +244,7 @@ from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.segment import clause_pieces, evidence_span, layout_of, sentence_spans
 from diplowatch.text.words import WORD_RUN as _WORD
+from diplowatch.text.words import governed as word_governed
 
 EXTRACTOR_VERSION = "1"
 
@@ -1292,7 +1294,24 @@ def _sides(
     # Only where words stand between an object and its verb (English) are
     # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
     together = frozenset(ONE_SIDED) if ctx.syntax.active else frozenset()
-    return split(etype, people, ntext, ctx.coordinators, together, ctx.adjacent_coordinated)
+    bound = frozenset(m.start for m in people[:1] if not _may_lead_list(doc, trig, m))
+    return split(etype, people, ntext, ctx.coordinators, together, ctx.adjacent_coordinated, bound)
+
+
+def _may_lead_list(doc: _Document, trig: Hit, m: Mention) -> bool:
+    """Whether ``m`` may open a list of doers that names nobody else
+    (``participants.split``): no preposition governs it (``context.
+    LIST_GOVERNORS``: "با بریتانیا، اسرائیل و …" are partners), and where
+    the subject may follow its verb (Arabic) it stands where a subject does:
+    before a verb trigger or right after it ("أدانت إيران وروسيا والصين"),
+    not after a noun ("وتلقى إشادة") or far down a verb's clause."""
+    ntext, ctx = doc.ntext, doc.ctx
+    if word_governed(ntext, max(0, m.start - 120), m.start, ctx.list_governors, ctx.list_breaks):
+        return False
+    if not ctx.subject_after_verb or m.end <= trig.start and trig.entry.affix == "verb":
+        return True
+    gap = ntext[trig.end : m.start].split()
+    return trig.entry.affix == "verb" and m.start >= trig.end and len(gap) <= SUBJECT_GAP
 
 
 def _word_order_sides(

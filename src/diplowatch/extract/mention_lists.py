@@ -503,15 +503,46 @@ def honoured(text: str, hit: Hit, ctx: Context) -> bool:
     there. Not a given name ("آقای عباس …", ``context.GIVEN_NAMES`` and
     ``HONORIFIC_GIVEN_NAMES``): the honorific then opens another man's full
     name, and the listed office holder is not meant."""
+    return (
+        bool(ctx.name_honorifics)
+        and _surname_alone(text, hit, ctx)
+        and after_honorific(text, hit.start, ctx)
+    )
+
+
+def _surname_alone(text: str, hit: Hit, ctx: Context) -> bool:
+    """Whether the hit is a surname written alone: no given name of anyone
+    (``context.GIVEN_NAMES``, ``HONORIFIC_GIVEN_NAMES``), no ending making
+    another surname of it ("رحمانی"), no second part of a compound surname
+    after it ("متقی‌نژاد", a ZWNJ folded to a space)."""
     name = text[hit.base_start : hit.base_end]
-    if not ctx.name_honorifics or name in ctx.given_names or name in ctx.honorific_given:
+    if name in ctx.given_names or name in ctx.honorific_given or hit.end != hit.base_end:
         return False
-    if hit.end != hit.base_end:
-        return False  # "دکتر رحمانی": an ending makes another surname of the name
     after = text[hit.end : hit.end + 12].split(maxsplit=1)
-    if text[hit.end : hit.end + 1] == " " and after and after[0] in ctx.surname_suffixes:
-        return False  # "آقای متقی‌نژاد": a ZWNJ folded to a space, the same surname
-    return after_honorific(text, hit.start, ctx)
+    return not (text[hit.end : hit.end + 1] == " " and after and after[0] in ctx.surname_suffixes)
+
+
+def framed(text: str, hit: Hit, ctx: Context) -> bool:
+    """names48fa: a listed surname that is also a word is the person's where
+    only a person fits the words around it: a subject right before a verb of
+    saying or a diplomatic frame ("ظریف گفت", "ظریف در دیدار با …",
+    ``context.PERSON_FRAMES_AFTER``) where it opens its clause, or right
+    after a verb of saying that
+    opens its clause ("قال ظريف", ``PERSON_FRAMES_BEFORE``). News names the
+    person so after the first mention, and a sentence read alone has no
+    earlier full name to learn it from. Never a form the language lists as
+    also another's (``NOT_FRAMED``: "مالکی" is also an Iranian surname)."""
+    name = text[hit.base_start : hit.base_end]
+    if hit.prefix or name in ctx.not_framed or not _surname_alone(text, hit, ctx):
+        return False
+    before = text[max(0, hit.start - 16) : hit.start].split()
+    if before and before[-1] in ctx.person_frames_before:
+        return True
+    # the subject opens its clause: nothing, a mark or "و" before it ("نکته
+    # ظریف در دیدار با …" is a delicate point)
+    opens = not before or not before[-1][-1].isalnum() or before[-1] in ctx.conjunctions
+    after = " ".join(text[hit.end : hit.end + 40].split()[:4]) + " "
+    return opens and any(after.startswith(f + " ") for f in ctx.person_frames_after)
 
 
 def after_honorific(text: str, start: int, ctx: Context) -> bool:

@@ -30,6 +30,7 @@ from diplowatch.extract.mention_lists import (
     _group,
     _titled,
     coordinated_before,
+    framed,
     group_role,
     honoured,
     modifies,
@@ -856,8 +857,14 @@ class MentionScan:
 
     def _named_person(self, hit: Hit) -> bool:
         """A name that is also a word is a person's after a title ("الوزير
-        ظريف") or an honorific ("آقای ظریف", ``mention_lists.honoured``)."""
-        return _titled(self.text, hit, self.pending) or honoured(self.text, hit, self.ctx)
+        ظريف") or an honorific ("آقای ظریف", ``mention_lists.honoured``), or
+        where only a person fits the words around it ("ظریف گفت",
+        ``mention_lists.framed``)."""
+        return (
+            _titled(self.text, hit, self.pending)
+            or honoured(self.text, hit, self.ctx)
+            or framed(self.text, hit, self.ctx)
+        )
 
     def name_part(self, hit: Hit) -> bool:
         """A country word that is also a given name or surname

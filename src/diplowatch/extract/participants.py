@@ -1493,12 +1493,16 @@ def split(
     conj: frozenset[str],
     one_sided: frozenset[str] = frozenset(),
     adjacent: bool = True,
+    governed: frozenset[int] = frozenset(),
 ) -> list[list[Mention]]:
     """Source–target sides from the first two coordinated groups.
 
     "X, Y and Z cut ties with Q" gives X–Q, Y–Q, Z–Q (no pairs among the
     co-acting states); joint types (meetings, agreements) keep everyone in
     the two groups together. Later mentions are topics or places.
+    ``governed``: where mentions start that a preposition governs, so that
+    a list behind one ("in close touch with Britain, Israel and Romania")
+    does no directed deed of its own.
     """
     groups = coordinated_groups(people, text, conj, adjacent)
     # "Saudi Arabia and the United States called for a ceasefire": states
@@ -1514,16 +1518,33 @@ def split(
     ):
         return [people]
     if len(groups) == 1:
-        # Co-acting states alone ("A and B prepare aid") are not a pair for a
-        # directed event; a joint meeting of a listed group is, and so is a
-        # deed done side by side ("China, Russia and Iran began naval drills"),
-        # as two co-acting states already are above.
-        return [groups[0]] if etype in SYMMETRIC | DEEDS else []
+        return _lone_group(etype, groups[0], together, governed)
     if etype in SYMMETRIC and not (len(groups[0]) == 1 and len(groups[1]) > 1):
         return [groups[0] + groups[1]]
     # One actor meeting several in turn (a tour) is several bilateral events.
     out = [[s, t] for s in groups[0] for t in groups[1] if unit(s) != unit(t)]
     return out or [groups[0] + groups[1]]
+
+
+def _lone_group(
+    etype: str, group: list[Mention], together: bool, governed: frozenset[int]
+) -> list[list[Mention]]:
+    """The sides of one coordinated group that names nobody else.
+
+    A joint meeting of a listed group is one event, and so is a deed done
+    side by side ("China, Russia and Iran began naval drills"), as two
+    co-acting states are. names48fa: a directed deed with no side named to
+    receive it is still done, as one state alone does it ("Iran criticised
+    the resolution"): where states acting together are no pair
+    (``together``) each does it alone, elsewhere the listed doers are one
+    event, as two already were. A list a preposition governs (``governed``:
+    "با بریتانیا، اسرائیل و …") does no deed: no event, as before.
+    """
+    if etype in SYMMETRIC | DEEDS:
+        return [group]
+    if group[0].start in governed:
+        return []
+    return [[m] for m in group] if together else [group]
 
 
 def local_split(

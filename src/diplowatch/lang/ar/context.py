@@ -2263,6 +2263,11 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
 # parties41fa: an honorific before a name that is also an ordinary word
 # ("السيد ظريف") makes it the office holder's name (``mention_lists.honoured``).
 NAME_HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الدكتور")
+# names48fa: no frame confirms an Arabic surname that is also a word
+# (``mention_lists.framed``, ``PERSON_FRAMES_BEFORE`` unset): tried with the
+# verbs of saying before it ("قال ظريف"), it also took "نصر الله" apart from
+# Hezbollah in articles that name him in full, and "الغنوشي" out of a
+# meeting; Arabic news names the person after a title ("الوزير ظريف").
 # names listed as office holders that an honorific also opens full names with
 HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
     *("عباس", "علي", "صبري", "يونس", "عبد الستار", "عبدالستار", "عبد الحميد", "عبدالحميد"),
@@ -2386,4 +2391,21 @@ POSTPOSED_MODALS: tuple[str, ...] = (
     "لا يمكن أن يتم",
     "لا يمكن أن تتم",
     "غير ممكن",
+)
+
+# names48fa: the prepositions before a list of sides that make it a phrase,
+# not the doers of a directed deed that names no side to receive it
+# ("بالتنسيق مع بريطانيا وفرنسا وألمانيا") (``participants.split``). Not
+# "من": "كل من السعودية ومصر" (each of them) opens the doers; not the words
+# of examples: "دول مثل بريطانيا وفرنسا أدانت …" names the doers.
+LIST_GOVERNORS: tuple[str, ...] = (
+    "مع",
+    "إلى",
+    "الى",
+    "على",
+    "في",
+    "ضد",
+    "عن",
+    "بين",
+    "لدى",
 )

@@ -1516,6 +1516,13 @@ OBLIQUE_PREPOSITIONS: tuple[str, ...] = (
 )
 OBLIQUE_BREAKS: tuple[str, ...] = ("this", "that", "these", "those")
 
+# names48fa: the prepositions before a list of sides that make it a phrase,
+# not the doers of a directed deed that names no side to receive it ("in
+# contact with Britain, France and Germany") (``participants.split``). Not
+# the words of examples: "countries including Britain and France condemned
+# …" names the doers.
+LIST_GOVERNORS: tuple[str, ...] = OBLIQUE_PREPOSITIONS
+
 # consist26: a sentence that opens with a participle trigger ("Accusing Iran
 # of …, the minister said …", "Condemning Israel, Erdogan said …") tells the
 # main clause's subject doing it, as Arabic "قال الوزير متهما إيران" and

@@ -483,6 +483,10 @@ TITLES_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
     ("SAU", "head_of_state"): _ONE_STATE_TITLES,
     ("USA", "legislator"): _US_PARTY_LEGISLATORS,
     ("IRN", "head_of_state"): _IRAN_LEADER_TITLES,
+    # names48fa: the secretary of Iran's security council, whose name no
+    # other state's council bears in the news (as Persian "دبیر شورای عالی
+    # امنیت ملی")
+    ("IRN", "official"): ("secretary of the Supreme National Security Council",),
 }
 
 # senses23: a minister whose portfolio names civil society ("the minister of

@@ -2013,6 +2013,15 @@ OBLIQUE_PREPOSITIONS: tuple[str, ...] = (
     "توسط",
 )
 OBLIQUE_BREAKS: tuple[str, ...] = ("این", "آن", "همین", "همان", "که")
+
+# names48fa: the prepositions before a list of sides that make it a phrase,
+# not the doers of a directed deed that names no side to receive it ("ما در
+# هماهنگی با بریتانیا، اسرائیل و رومانی هستیم": partners, not the ones who
+# threaten) (``participants.split``). Not the words of examples: "کشورهایی
+# از جمله آمریکا و انگلیس … محکوم کردند" names the doers.
+LIST_GOVERNORS: tuple[str, ...] = OBLIQUE_PREPOSITIONS
+# "از جمله" (including) opens the examples: the "از" before it governs none.
+LIST_GOVERNOR_BREAKS: tuple[str, ...] = ("جمله",)
 # recall45fa: a deed noun (of NEEDS_PREDICATE) right after a noun of
 # responsibility reports its deed with no verb of its own and is no mere
 # object when a claim closes its phrase: "داعش مسئولیت حمله به … را بر عهده
@@ -2366,6 +2375,29 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
 # (``mention_lists.honoured``); a given name after one ("آقای عباس …") opens
 # another man's full name.
 NAME_HONORIFICS: tuple[str, ...] = ("آقای", "خانم", "جناب", "دکتر", "داکتر")
+# names48fa: what only a person does right after his surname, so that a
+# listed surname that is also a word ("ظریف", "جلیلی") names the person there
+# (``mention_lists.framed``): verbs of saying and the frames of diplomacy.
+PERSON_FRAMES_AFTER: tuple[str, ...] = (
+    "گفت",
+    "افزود",
+    "اظهار داشت",
+    "تصریح کرد",
+    "تاکید کرد",
+    "خاطرنشان کرد",
+    "در دیدار با",
+    "در گفت‌وگو با",
+    "در گفتگو با",
+    "در تماس تلفنی با",
+    "در سفر به",
+    "در پیامی",
+    "در توییتی",
+    "در مصاحبه با",
+    "در نشست خبری",
+)
+# listed surnames Iranian news prints for other people too: "مالکی" (Maleki),
+# "شکری" (Shokri), "سلیمانی" (Soleimani), "عرفات" given as a name
+NOT_FRAMED: tuple[str, ...] = ("مالکی", "شکری", "سلیمانی", "کری", "میلی", "لولا", "مشرف", "آبه")
 # names listed as office holders that an honorific also opens full names with
 HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
     *("صبری", "رحمان", "یونس", "عبدالستار", "عبدالحمید", "اسد"),

@@ -459,6 +459,11 @@ TITLES_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
     ("SAU", "head_of_state"): _ONE_STATE_TITLES,
     ("USA", "legislator"): _US_PARTY_LEGISLATORS,
     ("IRN", "head_of_state"): _IRAN_LEADER_TITLES,
+    # names48fa: Iran's parliament and security council bear names no other
+    # state's do ("مجلس شورای اسلامی", "شورای عالی امنیت ملی" in Persian
+    # news): their heads are Iran's, as the bodies already are (``agents``)
+    ("IRN", "legislator"): ("رئیس مجلس شورای اسلامی", "رییس مجلس شورای اسلامی"),
+    ("IRN", "official"): ("دبیر شورای عالی امنیت ملی",),
 }
 
 # senses23: a minister whose portfolio names civil society ("وزیر امور جامعه
