@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from itertools import islice
 from typing import Any
 
 from diplowatch.event_types import having
@@ -64,6 +65,11 @@ COOPERATIVE = having("cooperative")
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 ADDRESSEE_REACH = 6  # words between a request's verb and its addressee
 DOMESTIC_ASKERS = frozenset({"LEG", "PTY", "OPP", "CVL", "LAB", "EDU", "REL", "MED", "BUS", "JUD"})
+
+# a run of word characters, and of what is no white space (``re.finditer(r"\w+")``,
+# ``r"\S+"``), read only as far as a rule counts words
+_WORD_ONLY = re.compile(r"\w+")
+_NON_SPACE = re.compile(r"\S+")
 
 
 MAX_SENTENCE_ACTORS = 6
@@ -420,7 +426,7 @@ def _request_noun_end(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> int | Non
         if any(w.group() in ctx.light_verbs for w in words[at[-1] :]):
             return None
         return s.start + words[at[-1]].end()
-    after = list(re.finditer(r"\w+", ntext[trig.end : s.end]))[:_REQUEST_REACH]
+    after = islice(_WORD_ONLY.finditer(ntext[trig.end : s.end]), _REQUEST_REACH)
     found = next((w for w in after if w.group() in ctx.request_nouns), None)
     return trig.end + found.end() if found else None
 
@@ -456,14 +462,19 @@ def _interlocutor_of(s: Sentence, talk: Hit, limit: int, ntext: str, ctx: Any) -
     """The partner a joint noun names behind a partner preposition within
     ``TALK_PREP_GAP`` words ("phone call with X", "تماس تلفنی با X"),
     before ``limit``; None when it names none."""
-    preps = ctx.partner_preps | ctx.interlocutor_preps
-    words = list(re.finditer(r"\S+", ntext[talk.end : limit]))[: TALK_PREP_GAP + 1]
-    prep = next((w for w in words if w.group() in preps), None)
+    partner_preps, interlocutor_preps = ctx.partner_preps, ctx.interlocutor_preps
+    # the first words only, in C (every talk noun asks; the union is built for a partner only)
+    words = islice(_NON_SPACE.finditer(ntext[talk.end : limit]), TALK_PREP_GAP + 1)
+    prep = next(
+        (w for w in words if w.group() in partner_preps or w.group() in interlocutor_preps), None
+    )
     if prep is None or CLAUSE_BREAKS & set(ntext[talk.end : talk.end + prep.start()]):
         return None
     at = talk.end + prep.end()
     partner = next((m for m in s.mentions if at <= m.start < limit), None)
-    if partner is None or not _after_partner(ntext, talk.end, partner, preps):
+    if partner is None:
+        return None
+    if not _after_partner(ntext, talk.end, partner, partner_preps | interlocutor_preps):
         return None
     if _verb_object(partner, ntext, ctx):
         return None
@@ -1055,7 +1066,8 @@ def _past_place(
     if not after or not (after[0].location_only or after[0].place):
         return after, start
     words = ntext[start : after[0].start].split()
-    if not words or any(w not in ctx.location_preps | ctx.syntax.determiners for w in words):
+    preps, determiners = ctx.location_preps, ctx.syntax.determiners
+    if not words or any(w not in preps and w not in determiners for w in words):
         return after, start
     return after[1:], after[0].end
 
@@ -1244,6 +1256,12 @@ def _speaker_in_first_person(
     return sorted([*people, speaker], key=lambda m: m.start)
 
 
+def _not_target_or_about(word: str, ctx: Any) -> bool:
+    """``word not in ctx.target_preps | ctx.about_preps``, the union not
+    built for every mention asked."""
+    return word not in ctx.target_preps and word not in ctx.about_preps
+
+
 def _speaker_as_dropped_subject(
     s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
 ) -> list[Mention]:
@@ -1266,7 +1284,7 @@ def _speaker_as_dropped_subject(
             if m.end <= verb.start
             and not (m.location_only or m.place or m.topic or m.source)
             and (m.code or m.agent)
-            and previous_word(ntext, m.start) not in ctx.target_preps | ctx.about_preps
+            and _not_target_or_about(previous_word(ntext, m.start), ctx)
         ),
         None,
     )
@@ -1354,7 +1372,7 @@ def _marked_object(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
         return False
     words = re.findall(r"\w+|[^\w\s]", lead)[-3:]
     words = words[max((i + 1 for i, w in enumerate(words) if not w.isalnum()), default=0) :]
-    if set(words) & (ctx.target_preps | ctx.location_preps | ctx.about_preps):
+    if any(w in ctx.target_preps or w in ctx.location_preps or w in ctx.about_preps for w in words):
         return True
     after = ntext[m.end : trig.start].split()[:2]
     return bool(ctx.object_markers & set(after))
