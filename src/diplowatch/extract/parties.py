@@ -419,7 +419,7 @@ def _request_noun_end(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> int | Non
     before the verb with no verb between; else the first within
     ``_REQUEST_REACH`` words after the verb."""
     if ctx.verb_final:
-        words = list(re.finditer(r"\w+", ntext[s.start : trig.start]))
+        words = list(_WORD_ONLY.finditer(ntext[s.start : trig.start]))
         at = [i for i, w in enumerate(words) if w.group() in ctx.request_nouns]
         if not at or words[-1].group() not in ctx.object_markers:
             return None
@@ -449,7 +449,7 @@ def _posted_at(m: Mention, ntext: str, ctx: Any) -> bool:
     """Whether ``m`` is named right after a posting link that follows an
     envoy's title within ``_POSTING_REACH`` words ("ambassador to (the)",
     "سفير إيران الدائم لدى")."""
-    words = re.findall(r"\w+", ntext[max(0, m.start - 80) : m.start])
+    words = _WORD_ONLY.findall(ntext[max(0, m.start - 80) : m.start])
     if words and words[-1] in ctx.syntax.determiners:
         words = words[:-1]
     if not words or words[-1] not in ctx.posting_links:
@@ -596,7 +596,7 @@ def _judged_object_end(ntext: str, start: int, stop: int, ctx: Any) -> int | Non
     """Where the object a judging verb takes ends ("حمله به نفتکش را …
     محکوم کرد": at "را"), the deed's noun standing at ``start``; None when
     no judging verb closes the object."""
-    words = re.findall(r"\w+", ntext[start:stop])
+    words = _WORD_ONLY.findall(ntext[start:stop])
     marker = next((i for i, w in enumerate(words) if w in ctx.object_markers), None)
     if marker is None or ctx.conjunctions & set(words[:marker]):
         return None  # "… کشته شدند و مقامات داعش را عامل آن دانستند": another clause
@@ -614,7 +614,7 @@ def _judged_subject_end(ntext: str, start: int, stop: int, ctx: Any) -> int | No
     deed; the deed's sides end at the marker (parties33fa)."""
     if not ctx.judged_passives:
         return None
-    words = [(w.group(), w.start()) for w in re.finditer(r"\w+", ntext[start:stop])]
+    words = [(w.group(), w.start()) for w in _WORD_ONLY.finditer(ntext[start:stop])]
     markers = ctx.syntax.agent_markers
     found = [
         i
@@ -980,7 +980,7 @@ def _discussing_subject(
 
 def _partner_word_at(ntext: str, start: int, m: Mention, preps: frozenset[str]) -> int:
     """Where the partner preposition before ``m`` begins (``m.start`` if none)."""
-    words = list(re.finditer(r"\S+", ntext[start : m.start]))[-(PARTNER_REACH + 1) :]
+    words = list(_NON_SPACE.finditer(ntext[start : m.start]))[-(PARTNER_REACH + 1) :]
     for w in reversed(words):
         if w.group() in preps:
             return start + w.start()
@@ -1218,7 +1218,7 @@ def _own_verb_words(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[str]:
     stop = trig.end
     while stop < min(s.end, limit) and ntext[stop] not in CLAUSE_BREAKS:
         stop += 1
-    return re.findall(r"\w+", ntext[trig.start : stop])[: NOUN_VERB_WORDS if far else 4]
+    return _WORD_ONLY.findall(ntext[trig.start : stop])[: NOUN_VERB_WORDS if far else 4]
 
 
 def _speaker_in_first_person(
@@ -1351,7 +1351,7 @@ def _far_light_verb(trig: Hit, ntext: str, limit: int, ctx: Any) -> int | None:
     stop = trig.end
     while stop < min(limit, trig.end + 120) and ntext[stop] not in CLAUSE_BREAKS:
         stop += 1
-    for w in re.finditer(r"\w+", ntext[trig.end : stop]):
+    for w in _WORD_ONLY.finditer(ntext[trig.end : stop]):
         if w.group() in ctx.content_openers:
             return None
         if w.group() in ctx.light_verbs:
@@ -1370,7 +1370,7 @@ def _marked_object(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
     lead = ntext[max(0, m.start - 40) : m.start]
     if any(lead.rstrip().endswith(a) for a in ctx.syntax.agent_markers):
         return False
-    words = re.findall(r"\w+|[^\w\s]", lead)[-3:]
+    words = _WORDS.findall(lead)[-3:]
     words = words[max((i + 1 for i, w in enumerate(words) if not w.isalnum()), default=0) :]
     if any(w in ctx.target_preps or w in ctx.location_preps or w in ctx.about_preps for w in words):
         return True
