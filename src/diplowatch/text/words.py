@@ -149,6 +149,39 @@ def last_token(window: str) -> str:
     return window[len(window) - run.end() :]
 
 
+def last_runs(text: str, lo: int, hi: int, count: int) -> list[str]:
+    """``WORD_RUN.findall(text[lo:hi])[-count:]`` (``count`` ≥ 1) read from
+    a window before ``hi``, widened until it holds more than ``count`` runs
+    or reaches ``lo``: the runs after the window's first one are whole, and
+    a guard reads its words before every guarded trigger from a window of
+    twenty characters a word."""
+    if count < 1:  # no count of runs: read as written
+        return WORD_RUN.findall(text[lo:hi])[-count:]
+    reach = 8 * count
+    while True:
+        start = max(lo, hi - reach)
+        found = WORD_RUN.findall(text[start:hi])
+        if len(found) > count or start <= lo:
+            return found[-count:]
+        reach *= 4
+
+
+def first_runs(text: str, lo: int, hi: int, count: int) -> list[str]:
+    """``WORD_RUN.findall(text[lo:hi])[:count]`` (``count`` ≥ 1) read from a
+    window after ``lo``, widened until it holds more than ``count`` runs or
+    reaches ``hi``: the runs before the window's last one are whole."""
+    if count < 1:  # no count of runs: read as written
+        return WORD_RUN.findall(text[lo:hi])[:count]
+    hi = min(hi, len(text))
+    reach = 8 * count
+    while True:
+        end = min(hi, lo + reach)
+        found = WORD_RUN.findall(text[lo:end])
+        if len(found) > count or end >= hi:
+            return found[:count]
+        reach *= 4
+
+
 def words_before(text: str, end: int, count: int, reach: int = 80) -> list[str]:
     """``text[:end].split()[-count:]`` read from a window before ``end``,
     widened until it holds more than ``count`` words or starts the text:
