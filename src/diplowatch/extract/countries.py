@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.counts import counted, counted_or_others, is_measure
@@ -106,7 +107,7 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
         return False
     if prev in ctx.residence_words:
         return True
-    if prev not in ctx.location_preps | ctx.place_preps:
+    if prev not in ctx.location_preps and prev not in ctx.place_preps:
         return False
     return previous_word(text, hit.start - len(prev) - 1) in ctx.residence_words
 
@@ -158,11 +159,12 @@ def _private_person(
         mention.role, mention.agent, mention.former = None, KIN_AGENT, False
 
 
-@dataclass(frozen=True)
-class _Read:
+class _Read(NamedTuple):
     """A country mention being read by its kind, with what the readers of
     the kinds look at around it (one bundle, so that every kind's reader
-    takes the same one argument and the kinds can be a table)."""
+    takes the same one argument and the kinds can be a table). A named
+    tuple, not a frozen dataclass: it is made for every country word, and a
+    frozen dataclass sets each field through ``object.__setattr__``."""
 
     text: str
     hit: Hit
@@ -335,11 +337,13 @@ def _read_topic_or_place(r: _Read) -> None:
         # a noun is about, never a side
         mention.strong = False
         mention.topic = True
-    elif prev in ctx.topic_preps | ctx.location_heads | ctx.about_preps:
+    elif prev in ctx.topic_preps or prev in ctx.location_heads or prev in ctx.about_preps:
         # "بشأن سوريا", "عضو في حلف الناتو": a topic or a venue; "a court in
         # Bahrain", "في باكستان", "southern Lebanon": where something happens
         mention.strong = False
-        mention.place = prev in ctx.location_preps | ctx.location_heads | ctx.place_preps
+        mention.place = (
+            prev in ctx.location_preps or prev in ctx.location_heads or prev in ctx.place_preps
+        )
         mention.offshore = prev in ctx.offshore_heads
         mention.topic = prev in ctx.about_preps or (
             # "the initiative on Israel", not "the attack on Israel"
@@ -398,15 +402,14 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
         return True
     # the word after a border noun: a partner preposition, or one only of
     # borders where the language's is no partner word (``BORDER_PREPOSITIONS``)
-    beside = ctx.partner_preps | ctx.border_preps
     if " " in prev:  # a two-word head: "border with"
         head, _, last = prev.rpartition(" ")
-        return head in ctx.border_heads and last in beside
+        return head in ctx.border_heads and (last in ctx.partner_preps or last in ctx.border_preps)
     if prev in ctx.location_heads:
         words = ctx.outside_preps
     elif prev in ctx.destination_preps:
         words = ctx.travel_words  # "للسفر إلى سوريا", "on his way to Paris"
-    elif prev in beside:
+    elif prev in ctx.partner_preps or prev in ctx.border_preps:
         return _after_border_head(text, hit.start - len(prev) - 1, ctx)
     else:
         return False
@@ -466,11 +469,19 @@ def _across_preposition(text: str, hit: Hit, pending: Pending, ctx: Context) -> 
     extra = pending.hit.entry.extra
     if WITH_COUNTRY not in extra and extra != ("owned",):
         return False
+    # each set asked on its own: their union was built at every country word
     preps = (
-        ctx.target_preps | ctx.location_preps | ctx.place_preps | ctx.topic_preps | ctx.scene_preps
+        ctx.target_preps,
+        ctx.location_preps,
+        ctx.place_preps,
+        ctx.topic_preps,
+        ctx.scene_preps,
     )
     between = set(text[pending.hit.end : hit.start].split())
-    return bool(between & preps) or hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
+    if between and any(not between.isdisjoint(words) for words in preps):
+        return True
+    first = hit.prefix[:1]
+    return first in ctx.glued_prepositions or first in ctx.conjunctions
 
 
 def _left_from(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -608,7 +619,8 @@ def _adjective_of_body(hit: Hit, pending: Pending, ctx: Context) -> bool:
     لبنان") takes another country only from an adjective right after it
     ("الاحتلال الأمريكي"): any other country word near it is where it acts."""
     gap = hit.start - pending.hit.end
-    glued = hit.prefix[:1] in ctx.glued_prepositions | ctx.conjunctions
+    first = hit.prefix[:1]
+    glued = first in ctx.glued_prepositions or first in ctx.conjunctions
     return not pending.claimed and hit.entry.kind == "state_adj" and not glued and gap <= 1
 
 
@@ -769,11 +781,13 @@ def _counterpart_in(text: str, hit: Hit, pending: Pending | None, ctx: Context) 
         return False
     if hit.entry.kind != "state":
         return False
-    preps = ctx.location_preps | ctx.state_place_preps
     gap = text[pending.hit.end : hit.start].split()
     if hit.prefix and not gap:
-        return hit.prefix[-1:] in preps  # "نظرائه ببريطانيا"
-    return len(gap) == 1 and gap[0] in preps
+        last = hit.prefix[-1:]  # "نظرائه ببريطانيا"
+        return last in ctx.location_preps or last in ctx.state_place_preps
+    if len(gap) != 1:
+        return False
+    return gap[0] in ctx.location_preps or gap[0] in ctx.state_place_preps
 
 
 def _counted_between(text: str, end: int, hit: Hit, ctx: Context) -> bool:

@@ -273,7 +273,10 @@ class MentionScan:
         words = rest.split()
         if words and self._event_word_at(hit.end + len(rest) - len(rest.lstrip())):
             return True  # "از نمایندگان خواستند استعفا دهند": the verb follows
-        return not words or words[0] in ctx.role_breaks | ctx.phrase_breaks | ctx.conjunctions
+        if not words:
+            return True
+        first = words[0]
+        return first in ctx.role_breaks or first in ctx.phrase_breaks or first in ctx.conjunctions
 
     def _event_word_at(self, start: int) -> bool:
         """A word of the lexicon's events begins at ``start``."""
@@ -331,7 +334,11 @@ class MentionScan:
         word = rest.split()[0] if rest[:1] == " " and rest.split() else ""
         # a known body noun after it is still a body of its own ("رئيس هيئة
         # النزاهة", "رئيس لجنة الانتخابات": ``COMMITTEE_WORDS``, ``UNIT_WORDS``)
-        known = hit.end + 1 in self.starts and word not in ctx.committee_words | ctx.unit_words
+        known = (
+            hit.end + 1 in self.starts
+            and word not in ctx.committee_words
+            and word not in ctx.unit_words
+        )
         if not word.isalpha() or known or word in ctx.head_state_nouns:
             return role
         return "official"
@@ -886,7 +893,7 @@ class MentionScan:
             return False
         if any(self.last_end < w < hit.start for w in self.words):
             return False  # "the president visited Georgia": a verb is no given name
-        given = [w for w in gap if w not in ctx.former_after | ctx.former_words]
+        given = [w for w in gap if w not in ctx.former_after and w not in ctx.former_words]
         if given:
             return len(given) == 1 and given[0] not in ctx.name_stopwords
         after = _next_word(text, hit.end)

@@ -109,6 +109,10 @@ DATED_KINDS = frozenset({"recap", "pluperfect"})
 
 # A year of history, long before any news ("attacked Vienna in 1683").
 OLD_YEAR = re.compile(r"(?<!\d)1[0-8]\d\d(?!\d)|(?<!\d)19[0-8]\d(?!\d)")
+# words, and words or single marks, compiled once (``re.findall`` with a
+# pattern string looks it up in the module cache at every call)
+_WORD_ONLY = re.compile(r"\w+")
+_TOKENS = re.compile(r"\w+|[^\w\s]")
 
 
 def told_as_history(
@@ -756,7 +760,7 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
             return False  # a one-word verb ("کشتند") has its own mood
         verb, before = words[-1], words[-2]
     else:
-        after = re.findall(r"\w+|[^\w\s]", ntext[trigger.end : trigger.end + 40])[:3]
+        after = _TOKENS.findall(ntext[trigger.end : trigger.end + 40])[:3]
         at = next((i for i, w in enumerate(after) if w in ctx.light_verbs), None)
         if at is None:
             return False
@@ -789,7 +793,7 @@ def _in_topic_phrase(ntext: str, trigger: Hit, ctx: Any) -> bool:
     openers: frozenset[str] = ctx.topic_phrase_openers
     if not openers:
         return False  # most languages list none: no work per noun
-    after = re.findall(r"\w+", ntext[trigger.end : trigger.end + 40])
+    after = _WORD_ONLY.findall(ntext[trigger.end : trigger.end + 40])
     if ctx.verb_final and after and after[0] in ctx.light_verbs:
         return False
     words = ntext[max(0, trigger.start - 100) : trigger.start].split()[-(TOPIC_REACH + 2) :]
@@ -895,7 +899,7 @@ def _referenced(ntext: str, trigger: Hit, ctx: Any) -> bool:
     openers: frozenset[str] = ctx.reference_openers.get(trigger.entry.value, frozenset())
     if not openers:
         return False
-    words = re.findall(r"\w+|[^\w\s]", ntext[max(0, trigger.start - 80) : trigger.start])
+    words = _TOKENS.findall(ntext[max(0, trigger.start - 80) : trigger.start])
     words = words[-(REFERENCE_REACH + 1) :]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in openers or " ".join(words[i - 1 : i + 1]) in openers:

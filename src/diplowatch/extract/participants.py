@@ -263,6 +263,8 @@ _CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
 _PHRASE_MARKS = _CLAUSE_MARKS - frozenset(".")
 # A white-space-delimited word (``\s`` is ``str.isspace``, as ``str.split``'s).
 _WORD = re.compile(r"\S+")
+# the word after a group, across white space (``_marking``)
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 # Mentions that name a place even when an agent took them ("مدارس الرياض").
 _PLACE_KINDS = frozenset({"capital", "city"})
 _STATE_KINDS = frozenset({"state", "capital"})
@@ -1866,7 +1868,7 @@ def _marking(
     stance: frozenset[str],
 ) -> _Mark | None:
     """How a group is marked as a target, or None."""
-    after = re.match(r"\s*(\S+)", text[g[-1].end : g[-1].end + 12])
+    after = _NEXT_WORD.match(text[g[-1].end : g[-1].end + 12])
     if after and after.group(1) in markers:
         return _Mark(g, "object", g[0].start, g[-1].end + after.end())
     lead = text[max(0, g[0].start - 40) : g[0].start]

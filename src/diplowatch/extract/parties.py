@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from itertools import islice
 from typing import Any
 
 from diplowatch.event_types import having
@@ -64,6 +65,11 @@ COOPERATIVE = having("cooperative")
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 ADDRESSEE_REACH = 6  # words between a request's verb and its addressee
 DOMESTIC_ASKERS = frozenset({"LEG", "PTY", "OPP", "CVL", "LAB", "EDU", "REL", "MED", "BUS", "JUD"})
+
+# a run of word characters, and of what is no white space (``re.finditer(r"\w+")``,
+# ``r"\S+"``), read only as far as a rule counts words
+_WORD_ONLY = re.compile(r"\w+")
+_NON_SPACE = re.compile(r"\S+")
 
 
 MAX_SENTENCE_ACTORS = 6
@@ -413,14 +419,14 @@ def _request_noun_end(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> int | Non
     before the verb with no verb between; else the first within
     ``_REQUEST_REACH`` words after the verb."""
     if ctx.verb_final:
-        words = list(re.finditer(r"\w+", ntext[s.start : trig.start]))
+        words = list(_WORD_ONLY.finditer(ntext[s.start : trig.start]))
         at = [i for i, w in enumerate(words) if w.group() in ctx.request_nouns]
         if not at or words[-1].group() not in ctx.object_markers:
             return None
         if any(w.group() in ctx.light_verbs for w in words[at[-1] :]):
             return None
         return s.start + words[at[-1]].end()
-    after = list(re.finditer(r"\w+", ntext[trig.end : s.end]))[:_REQUEST_REACH]
+    after = islice(_WORD_ONLY.finditer(ntext[trig.end : s.end]), _REQUEST_REACH)
     found = next((w for w in after if w.group() in ctx.request_nouns), None)
     return trig.end + found.end() if found else None
 
@@ -443,7 +449,7 @@ def _posted_at(m: Mention, ntext: str, ctx: Any) -> bool:
     """Whether ``m`` is named right after a posting link that follows an
     envoy's title within ``_POSTING_REACH`` words ("ambassador to (the)",
     "سفير إيران الدائم لدى")."""
-    words = re.findall(r"\w+", ntext[max(0, m.start - 80) : m.start])
+    words = _WORD_ONLY.findall(ntext[max(0, m.start - 80) : m.start])
     if words and words[-1] in ctx.syntax.determiners:
         words = words[:-1]
     if not words or words[-1] not in ctx.posting_links:
@@ -456,14 +462,19 @@ def _interlocutor_of(s: Sentence, talk: Hit, limit: int, ntext: str, ctx: Any) -
     """The partner a joint noun names behind a partner preposition within
     ``TALK_PREP_GAP`` words ("phone call with X", "تماس تلفنی با X"),
     before ``limit``; None when it names none."""
-    preps = ctx.partner_preps | ctx.interlocutor_preps
-    words = list(re.finditer(r"\S+", ntext[talk.end : limit]))[: TALK_PREP_GAP + 1]
-    prep = next((w for w in words if w.group() in preps), None)
+    partner_preps, interlocutor_preps = ctx.partner_preps, ctx.interlocutor_preps
+    # the first words only, in C (every talk noun asks; the union is built for a partner only)
+    words = islice(_NON_SPACE.finditer(ntext[talk.end : limit]), TALK_PREP_GAP + 1)
+    prep = next(
+        (w for w in words if w.group() in partner_preps or w.group() in interlocutor_preps), None
+    )
     if prep is None or CLAUSE_BREAKS & set(ntext[talk.end : talk.end + prep.start()]):
         return None
     at = talk.end + prep.end()
     partner = next((m for m in s.mentions if at <= m.start < limit), None)
-    if partner is None or not _after_partner(ntext, talk.end, partner, preps):
+    if partner is None:
+        return None
+    if not _after_partner(ntext, talk.end, partner, partner_preps | interlocutor_preps):
         return None
     if _verb_object(partner, ntext, ctx):
         return None
@@ -585,7 +596,7 @@ def _judged_object_end(ntext: str, start: int, stop: int, ctx: Any) -> int | Non
     """Where the object a judging verb takes ends ("حمله به نفتکش را …
     محکوم کرد": at "را"), the deed's noun standing at ``start``; None when
     no judging verb closes the object."""
-    words = re.findall(r"\w+", ntext[start:stop])
+    words = _WORD_ONLY.findall(ntext[start:stop])
     marker = next((i for i, w in enumerate(words) if w in ctx.object_markers), None)
     if marker is None or ctx.conjunctions & set(words[:marker]):
         return None  # "… کشته شدند و مقامات داعش را عامل آن دانستند": another clause
@@ -603,7 +614,7 @@ def _judged_subject_end(ntext: str, start: int, stop: int, ctx: Any) -> int | No
     deed; the deed's sides end at the marker (parties33fa)."""
     if not ctx.judged_passives:
         return None
-    words = [(w.group(), w.start()) for w in re.finditer(r"\w+", ntext[start:stop])]
+    words = [(w.group(), w.start()) for w in _WORD_ONLY.finditer(ntext[start:stop])]
     markers = ctx.syntax.agent_markers
     found = [
         i
@@ -969,7 +980,7 @@ def _discussing_subject(
 
 def _partner_word_at(ntext: str, start: int, m: Mention, preps: frozenset[str]) -> int:
     """Where the partner preposition before ``m`` begins (``m.start`` if none)."""
-    words = list(re.finditer(r"\S+", ntext[start : m.start]))[-(PARTNER_REACH + 1) :]
+    words = list(_NON_SPACE.finditer(ntext[start : m.start]))[-(PARTNER_REACH + 1) :]
     for w in reversed(words):
         if w.group() in preps:
             return start + w.start()
@@ -1055,7 +1066,8 @@ def _past_place(
     if not after or not (after[0].location_only or after[0].place):
         return after, start
     words = ntext[start : after[0].start].split()
-    if not words or any(w not in ctx.location_preps | ctx.syntax.determiners for w in words):
+    preps, determiners = ctx.location_preps, ctx.syntax.determiners
+    if not words or any(w not in preps and w not in determiners for w in words):
         return after, start
     return after[1:], after[0].end
 
@@ -1206,7 +1218,7 @@ def _own_verb_words(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[str]:
     stop = trig.end
     while stop < min(s.end, limit) and ntext[stop] not in CLAUSE_BREAKS:
         stop += 1
-    return re.findall(r"\w+", ntext[trig.start : stop])[: NOUN_VERB_WORDS if far else 4]
+    return _WORD_ONLY.findall(ntext[trig.start : stop])[: NOUN_VERB_WORDS if far else 4]
 
 
 def _speaker_in_first_person(
@@ -1244,6 +1256,12 @@ def _speaker_in_first_person(
     return sorted([*people, speaker], key=lambda m: m.start)
 
 
+def _not_target_or_about(word: str, ctx: Any) -> bool:
+    """``word not in ctx.target_preps | ctx.about_preps``, the union not
+    built for every mention asked."""
+    return word not in ctx.target_preps and word not in ctx.about_preps
+
+
 def _speaker_as_dropped_subject(
     s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
 ) -> list[Mention]:
@@ -1266,7 +1284,7 @@ def _speaker_as_dropped_subject(
             if m.end <= verb.start
             and not (m.location_only or m.place or m.topic or m.source)
             and (m.code or m.agent)
-            and previous_word(ntext, m.start) not in ctx.target_preps | ctx.about_preps
+            and _not_target_or_about(previous_word(ntext, m.start), ctx)
         ),
         None,
     )
@@ -1333,7 +1351,7 @@ def _far_light_verb(trig: Hit, ntext: str, limit: int, ctx: Any) -> int | None:
     stop = trig.end
     while stop < min(limit, trig.end + 120) and ntext[stop] not in CLAUSE_BREAKS:
         stop += 1
-    for w in re.finditer(r"\w+", ntext[trig.end : stop]):
+    for w in _WORD_ONLY.finditer(ntext[trig.end : stop]):
         if w.group() in ctx.content_openers:
             return None
         if w.group() in ctx.light_verbs:
@@ -1352,9 +1370,9 @@ def _marked_object(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
     lead = ntext[max(0, m.start - 40) : m.start]
     if any(lead.rstrip().endswith(a) for a in ctx.syntax.agent_markers):
         return False
-    words = re.findall(r"\w+|[^\w\s]", lead)[-3:]
+    words = _WORDS.findall(lead)[-3:]
     words = words[max((i + 1 for i, w in enumerate(words) if not w.isalnum()), default=0) :]
-    if set(words) & (ctx.target_preps | ctx.location_preps | ctx.about_preps):
+    if any(w in ctx.target_preps or w in ctx.location_preps or w in ctx.about_preps for w in words):
         return True
     after = ntext[m.end : trig.start].split()[:2]
     return bool(ctx.object_markers & set(after))

@@ -181,8 +181,9 @@ def _name_tokens(
     tokens: list[tuple[int, int]] = []
     pos = end
     for tok in _TOKEN.finditer(ntext, end, min(len(ntext), end + 60)):
-        skip = ctx.former_after | ctx.elect_after
-        if not tokens and tok.group() in skip and not ntext[pos : tok.start()].strip():
+        word = tok.group()  # each set asked on its own: no union built per token
+        skipped = not tokens and (word in ctx.former_after or word in ctx.elect_after)
+        if skipped and not ntext[pos : tok.start()].strip():
             pos = tok.end()
             continue
         if (

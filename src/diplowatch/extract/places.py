@@ -145,12 +145,13 @@ def _scene(ntext: str, start: int, ctx: Any) -> bool:
     across words of direction and head nouns ("in northern Benin", "في بلدة
     شمال بنين", "در شهر حلب")."""
     # "in the port of Latakia": articles and "of" stand inside the phrase
-    skip = ctx.place_modifiers | ctx.location_heads | ctx.syntax.determiners | ctx.role_links
+    # each set asked on its own: their union was built for every place asked
+    skip = (ctx.place_modifiers, ctx.location_heads, ctx.syntax.determiners, ctx.role_links)
     words = ntext[max(0, start - 60) : start].split()[-5:]
     for word in reversed(words):
         if word in ctx.scene_preps:
             return True
-        if word not in skip:
+        if not any(word in kind for kind in skip):
             return False
     return False
 

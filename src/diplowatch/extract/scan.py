@@ -21,6 +21,7 @@ from diplowatch.extract.lexicon import Entry, Lexicon
 from diplowatch.text.breaks import last_break
 from diplowatch.text.punctuation import PHRASE_BREAK_MARKS, SOFT_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD
+from diplowatch.text.words import first_runs, last_runs
 
 
 # Hits are never changed once made (``dataclasses.replace`` makes new ones),
@@ -182,11 +183,11 @@ def _window_words(
         words += _blank(_clause_words_before(text, hit.start), not_objects)
     elif before:
         wide = before + margin
-        found = _WORD.findall(text[max(0, hit.start - 20 * wide) : hit.start])[-wide:]
+        found = last_runs(text, max(0, hit.start - 20 * wide), hit.start, wide)
         words += _blank(found, not_objects)[-before:]
     if after:
         wide = after + margin
-        found = _WORD.findall(text[hit.end : hit.end + 20 * wide])[:wide]
+        found = first_runs(text, hit.end, hit.end + 20 * wide, wide)
         words += _blank(found, not_objects)[:after]
     return words
 

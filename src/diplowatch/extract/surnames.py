@@ -55,19 +55,22 @@ def family_names_out(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:
     one ("این", "حتی"), and a hit left in would shadow the words around it.
     Nor one of a person the text also names in full: the surname is then
     learnt from the text (``person_names.learn_surnames``), as before."""
+    # the office holders' hits picked once (a few of an article's hundreds of
+    # hits), each asked once whether it is a family name alone
+    holders = [h for h in hits if _office_holder(h)]
+    family = [h for h in holders if FAMILY_NAME in h.entry.extra[2:]]
+    if not family:
+        return list(hits)
     full = {
-        pid for h in hits if _office_holder(h) and not _family_name(h) for pid in h.entry.extra[0]
+        pid for h in holders if FAMILY_NAME not in h.entry.extra[2:] for pid in h.entry.extra[0]
     }
-    return [h for h in hits if not _family_name(h) or _family_name_kept(text, h, full, ctx)]
+    dropped = {id(h) for h in family if not _family_name_kept(text, h, full, ctx)}
+    return [h for h in hits if id(h) not in dropped] if dropped else list(hits)
 
 
 def _office_holder(hit: Hit) -> bool:
     """A hit of a listed office holder's name (its entry holds the person ids)."""
     return hit.entry.layer == ACTOR and hit.entry.kind == "person" and len(hit.entry.extra) >= 2
-
-
-def _family_name(hit: Hit) -> bool:
-    return _office_holder(hit) and FAMILY_NAME in hit.entry.extra[2:]
 
 
 def _family_name_kept(text: str, hit: Hit, full: set[str], ctx: Context) -> bool:

@@ -21,6 +21,7 @@ without the lists is unaffected.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from diplowatch.extract.actors import Mention
@@ -57,6 +58,14 @@ def visited_deed(trig: Hit, ntext: str, s_start: int, s_end: int, ctx: Any) -> b
     return _visited_at(trig, ntext, s_start, s_end, ctx) is not None
 
 
+@lru_cache(maxsize=8)
+def _cores(nouns: frozenset[str]) -> tuple[str, ...]:
+    """The ``nouns`` that hold no other of them ("الجرحى", not "بالجرحى"):
+    a window in which none of these stands holds no word that is one of
+    ``nouns``, so it is not split into words."""
+    return tuple(sorted(n for n in nouns if not any(o != n and o in n for o in nouns)))
+
+
 def _visited_at(trig: Hit, ntext: str, s_start: int, s_end: int, ctx: Any) -> int | None:
     """Where the visited noun of a visit governing ``trig`` starts, or None."""
     # a verb tells a deed of its own ("… بعد أن قصفت الطائرات"), not one
@@ -64,6 +73,9 @@ def _visited_at(trig: Hit, ntext: str, s_start: int, s_end: int, ctx: Any) -> in
     if not ctx.visit_verbs or not ctx.visited_nouns or trig.entry.affix == "verb":
         return None
     lo, hi = max(s_start, trig.start - _WINDOW), min(s_end, trig.end + _WINDOW)
+    window = ntext[lo:hi]
+    if not any(noun in window for noun in _cores(ctx.visited_nouns)):
+        return None  # most deeds: no visited noun near, no words to list
     words = [(w.group(), w.start()) for w in _WORD.finditer(ntext, lo, hi)]
     # the deed's own word counts as visited ("الجرحى"), so look up to its end
     before = [(w, p) for w, p in words if p < trig.end]

@@ -529,11 +529,19 @@ EVIDENCE_MAX = 400
 # dashes, bars, slashes and bullets used as separators, runs of spaces, a
 # final mark glued to the next word (paragraph breaks lost in a crawl:
 # ".*"), and the end of a date or number glued to the next word.
-_CLAUSE = re.compile(
-    r"[,\u060c;\u061b:](?=\s|\Z)|[\u060c\u061b]|\s[-\u2013\u2014]\s|[|*\u2022\u00b7]"
-    r"|(?<!\d)/|/(?!\d)|\s{3,}|(?<=[.!?\u061f])(?=[^\s\d.!?\u061f])"
-    r"|(?<=\d[/.-]\d\d)\s+|(?<=\d)(?=[\u0600-\u06ff])"
+# Written as two patterns that each open with the class of the characters
+# they can start with, so that the engine leaps to them (one alternation
+# with look-behind branches was tried at every position of every cited
+# sentence): the marks that are cuts themselves, each branch checking the
+# character it opened with by a look-behind; and the places where a final
+# mark or a digit is glued to what follows, read as that character.
+_MARK_CUT = re.compile(
+    r"[,\u060c;\u061b:|*\u2022\u00b7/\s]"
+    r"(?:(?<=[,\u060c;\u061b:])(?=\s|\Z)|(?<=[\u060c\u061b])|(?<=\s)[-\u2013\u2014]\s"
+    r"|(?<=[|*\u2022\u00b7])|(?<=/)(?<!\d/)|(?<=/)(?!\d)|(?<=\s)\s{2,}"
+    r"|(?<=\d[/.-]\d\d\s)\s*)"
 )
+_GLUED_CUT = re.compile(r"[.!?\u061f](?=[^\s\d.!?\u061f])|\d(?=[\u0600-\u06ff])")
 # Links, handles and addresses: never evidence, wherever they stand.
 _LINK = re.compile(r"\S*(?:https?:|www\.|pic\.twitter|@\w|\.(?:com|ir|net|org)\b)\S*")
 # What every link, handle or address holds: a clause without any of these
@@ -595,13 +603,30 @@ def clause_pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     return _clauses(text, start, end)
 
 
+def _clause_cuts(text: str, start: int, end: int) -> set[int]:
+    """Where ``text[start:end]`` is cut into clauses: its ends, after a
+    comma, semicolon or colon, around the other marks (``_MARK_CUT``), and
+    between a final mark or digit and the word glued to it, unless a mark's
+    cut starts there. These are the cuts of the one alternation they were
+    written as (its empty branches matched only where no mark's began)."""
+    cuts = {start, end}
+    marks = set()
+    for m in _MARK_CUT.finditer(text, start, end):
+        a, b = m.span()
+        marks.add(a)
+        cuts.add(b if text[a] in ",\u060c;\u061b:" else a)
+        cuts.add(b)
+    # the glued character may stand right before ``start``: the place is ``start``
+    for m in _GLUED_CUT.finditer(text, max(0, start - 1), end):
+        if m.end() not in marks:
+            cuts.add(m.end())
+    return cuts
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Clause pieces of ``text[start:end]`` (trimmed), each with "is no prose"."""
     walls = _wall_spans(text, start, end)
-    cuts = {start, end}
-    for m in _CLAUSE.finditer(text, start, end):
-        cuts.add(m.end() if m.group()[:1] in ",\u060c;\u061b:" else m.start())
-        cuts.add(m.end())
+    cuts = _clause_cuts(text, start, end)
     for a, b in walls:
         cuts.update((max(start, a), min(end, b)))
     points = sorted(cuts)

@@ -43,6 +43,27 @@ def _last_letters(words: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=_LISTS_KEPT)
+def _lengths_by_last_run(words: frozenset[str]) -> dict[str, tuple[int, ...]] | None:
+    """The lengths of the non-empty ``words`` (longest first) by the run of
+    letters and digits each ends with; None when a word ends with another
+    character. A word that ends a text as a whole word ends with the run
+    that ends the text (the run cannot go on before the word's start: a
+    whole word stands after a character that is no letter or digit), so a
+    question tries only the words of that run: the sponsor openers' last
+    letters (ي, ه, ن) end most Arabic and Persian words."""
+    by_run: dict[str, set[int]] = {}
+    for w in words:
+        if not w:
+            continue
+        if not w[-1].isalnum():
+            return None
+        run = _ALNUM_RUN.match(w[::-1])
+        assert run is not None  # its last character is a letter or digit
+        by_run.setdefault(w[len(w) - run.end() :], set()).add(len(w))
+    return {run: tuple(sorted(ns, reverse=True)) for run, ns in by_run.items()}
+
+
+@lru_cache(maxsize=_LISTS_KEPT)
 def longer_than(words: frozenset[str], size: int = 0) -> tuple[str, ...]:
     """The ``words`` longer than ``size`` characters, as a tuple that
     ``str.startswith`` / ``str.endswith`` take at once: one call in C instead
@@ -85,7 +106,15 @@ def ends_with_word(before: str, words: frozenset[str]) -> bool:
         return True
     if size == 0 or before[-1] not in _last_letters(words):
         return False  # most questions: no listed word ends with its last letter
-    for n in _lengths(words):
+    by_run = _lengths_by_last_run(words)
+    if by_run is None:
+        lengths = _lengths(words)
+    else:
+        # a listed word ending ``before`` as a whole word ends with the same
+        # run of letters as ``before``: only the lengths of those are tried
+        run = _ALNUM_RUN.match(before[::-1])
+        lengths = by_run.get(before[size - run.end() :], ()) if run else ()
+    for n in lengths:
         if (
             n <= size
             and before[size - n :] in words
@@ -118,6 +147,39 @@ def last_token(window: str) -> str:
     run = _ALNUM_RUN.match(window[::-1])
     assert run is not None  # the last character is alphanumeric
     return window[len(window) - run.end() :]
+
+
+def last_runs(text: str, lo: int, hi: int, count: int) -> list[str]:
+    """``WORD_RUN.findall(text[lo:hi])[-count:]`` (``count`` ≥ 1) read from
+    a window before ``hi``, widened until it holds more than ``count`` runs
+    or reaches ``lo``: the runs after the window's first one are whole, and
+    a guard reads its words before every guarded trigger from a window of
+    twenty characters a word."""
+    if count < 1:  # no count of runs: read as written
+        return WORD_RUN.findall(text[lo:hi])[-count:]
+    reach = 8 * count
+    while True:
+        start = max(lo, hi - reach)
+        found = WORD_RUN.findall(text[start:hi])
+        if len(found) > count or start <= lo:
+            return found[-count:]
+        reach *= 4
+
+
+def first_runs(text: str, lo: int, hi: int, count: int) -> list[str]:
+    """``WORD_RUN.findall(text[lo:hi])[:count]`` (``count`` ≥ 1) read from a
+    window after ``lo``, widened until it holds more than ``count`` runs or
+    reaches ``hi``: the runs before the window's last one are whole."""
+    if count < 1:  # no count of runs: read as written
+        return WORD_RUN.findall(text[lo:hi])[:count]
+    hi = min(hi, len(text))
+    reach = 8 * count
+    while True:
+        end = min(hi, lo + reach)
+        found = WORD_RUN.findall(text[lo:end])
+        if len(found) > count or end >= hi:
+            return found[:count]
+        reach *= 4
 
 
 def words_before(text: str, end: int, count: int, reach: int = 80) -> list[str]:
