@@ -511,6 +511,9 @@ class Context:
     # "ل": a glued preposition that makes an organisation its head's genitive
     # ("الأمين العام لحلف الناتو"), where before a state it is a break
     igo_genitive_prefixes: frozenset[str] = frozenset()
+    # "ل" glued to a state after an agent noun: its owner ("الجيش الشعبي
+    # لكوريا الشمالية"), never the other side it lent its code to (home49)
+    owner_prefixes: frozenset[str] = frozenset()
     # "متعهد شد": a pledge verb that is the aid or cooperation it promises
     pledge_verbs: frozenset[str] = frozenset()
     # "به" before a verb-final pledge's content ("به تقویت روابط متعهد شدند")
@@ -956,6 +959,7 @@ _WORD_FIELDS = {
     "delegation_links": "DELEGATION_LINKS",
     "group_heads": "GROUP_HEAD_TITLES",
     "igo_genitive_prefixes": "IGO_GENITIVE_PREFIXES",
+    "owner_prefixes": "OWNER_PREFIXES",
     "pledge_verbs": "PLEDGE_VERBS",
     "pledge_content_openers": "PLEDGE_CONTENT_OPENERS",
     "owner_links": "OWNER_LINKS",

@@ -29,6 +29,7 @@ from diplowatch.extract.titles import (
     previous_word,
     relative_of,
     sponsor_opened,
+    verb_object_after,
 )
 from diplowatch.lang import offices
 from diplowatch.text.punctuation import NAME_BREAKS, PERCENT_SIGNS, TITLE_BREAKS
@@ -691,6 +692,8 @@ def _people_from(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
         return False
     if _left_from(text, noun.start, hit.end, ctx):
         return False
+    if verb_object_after(text, pending, hit, ctx):
+        return False  # "پلیس از اسرائیل انتقاد کرد": whom it criticised (home49)
     words = text[noun.start : noun.end].split()
     return not (ctx.definite_starts and words and words[-1].startswith(ctx.definite_starts))
 

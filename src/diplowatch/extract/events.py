@@ -156,6 +156,7 @@ from diplowatch.extract.participants import (
     DocFacts,
     actor_list,
     coordinated_groups,
+    counterpart_lent,
     fill_codes,
     fill_knobs,
     local_split,
@@ -1389,6 +1390,8 @@ def _side_event(
     None when it names too few actors."""
     etype, mode, status, when = reading
     ctx = doc.ctx
+    # "the judiciary chief criticised Israel": not Israel's judiciary
+    side = counterpart_lent(side, doc.ntext, trig, ctx)
     # 1. the side's actors: its doer first, its unit's other mentions
     side, actors = _side_actors(s, doc, trig, etype, side)
     # 2. the type shown by the source, and the places struck or visited

@@ -62,6 +62,11 @@ class Mention:
     # the country of the doer before its verb, for a noun with none that the
     # sentence places nowhere ("Egyptian police arrested protesters")
     fallback: str = ""
+    # the code it would have had, when its own was only borrowed from the one
+    # state its sentence names (``participants._Sentence._country``); None
+    # when its code came from the text around it. An event with that state on
+    # its other side gives it this one back (``events._counterpart_lent``).
+    borrowed_alt: str | None = None
     # a named movement with no country given the one country of the places
     # its sentence names ("Islamic State fighters in Raqqa"): where it
     # fights, which is not its country when it is the doer of the attack

@@ -10,7 +10,7 @@ government in one event are the same participant.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from diplowatch.event_types import having
@@ -242,6 +242,68 @@ def _fill_one(m: Mention, sentence: _Sentence) -> bool:
     return sentence.place_agent(m)
 
 
+def counterpart_lent(side: list[Mention], text: str, trig: Hit, ctx: Context) -> list[Mention]:
+    """Give back its own code (``Mention.borrowed_alt``: the dateline's, or
+    none) to an agent that only borrowed the one state its sentence names,
+    when that state stands in the same event as the object of its verb: it
+    is the agent's other side, not its country ("رئیس قوه قضاییه از اسرائیل
+    انتقاد کرد", "the judiciary chief criticised Israel"), and keeping the
+    code would fold the two sides into one country (home49). An adjective,
+    a place or a dateline keeps the agent's code: it was never borrowed
+    ("the Iranian judiciary chief criticised Israel", "police in Cairo").
+    A state named before the agent is mostly its own state acting on its
+    people ("France welcomed the freed hostage"), and a bare government
+    (``_OWN_AGENTS``) mostly speaks of its own state: both left alone. A
+    copy is changed: the sentence's other events (its strike beside the
+    support for it) keep the code."""
+    return [_lent_back(m, side, text, trig, ctx) for m in side]
+
+
+def _lent_back(m: Mention, side: list[Mention], text: str, trig: Hit, ctx: Context) -> Mention:
+    """``m``, or a copy with its own code when a state of its side lent it one."""
+    if m.borrowed_alt is None or m.borrowed_alt == m.code or m.agent in _OWN_AGENTS:
+        return m
+    if any(
+        x is not m
+        and x.code == m.code
+        and x.agent is None
+        and x.kind == "state"
+        and not (x.location_only or x.place or x.prefix in ctx.owner_prefixes)
+        and _verb_object(m, x, text, trig, ctx)
+        for x in side
+    ):
+        return replace(m, code=m.borrowed_alt, borrowed_alt=None)
+    return m
+
+
+def _verb_object(m: Mention, x: Mention, text: str, trig: Hit, ctx: Context) -> bool:
+    """Whether the state ``x``, written after the agent ``m``, is the object
+    of the verb whose doer ``m`` is: right after the verb ("the judiciary
+    chief criticised Israel", "رئيس السلطة القضائية انتقد إسرائيل"), or
+    marked as an object by a preposition (``target_preps``) right before
+    its verb in the same clause ("رئیس قوه قضاییه از اسرائیل انتقاد کرد").
+    A state farther from the verb is more often a place or the agent's
+    genitive ("شناورهای نظامی ایران", "في مدينة بازل شمال غرب سويسرا"),
+    and one before a deed's noun with words between a place ("خارج از ایران
+    از این اعتصاب")."""
+    if x.start < m.end:
+        return False
+    if m.end <= trig.start and trig.end <= x.start:
+        return _close(text[trig.end : x.start], _VERB_OBJECT_GAP)
+    if x.end > trig.start:
+        return False
+    marked = x.prefix in ctx.target_preps or previous_word(text, x.start) in ctx.target_preps
+    # a deed's noun ("انتقاد کرد") takes its object right before it; a verb
+    # may have words between ("از اسرائیل به شدت انتقاد کرد")
+    reach = _OBJECT_REACH if trig.entry.affix == "verb" else 0
+    return marked and _close(text[x.end : trig.start], reach)
+
+
+def _close(gap: str, reach: int) -> bool:
+    """Whether ``gap`` holds at most ``reach`` words and no clause mark."""
+    return len(gap.split()) <= reach and not any(c in _CLAUSE_MARKS for c in gap)
+
+
 def _scene_country(m: Mention, place: str) -> str:
     """The country of the scene for a named movement with none of its own
     whose agent is in ``placed_groups`` (armed movements: "قادة داعش في
@@ -254,6 +316,11 @@ def _scene_country(m: Mention, place: str) -> str:
     return ""
 
 
+# Words at most between a marked object and its verb ("از اسرائیل به شدت انتقاد کرد").
+_OBJECT_REACH = 3
+# Words at most between a verb and the state that is its object ("criticised the state of Israel" is
+# no such object; "the", "on" may stand between: "cracked down on Israel").
+_VERB_OBJECT_GAP = 1
 # Words at most between an agent and the state it acts against ("rallied against").
 _AGAINST_REACH = 3
 # Punctuation that closes a clause: a reflexive after it refers to a new subject.
@@ -276,6 +343,9 @@ _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the h
 _OWN_STATE_AGENTS = frozenset({None, "GOV", "LEG", "JUD", "PTY"})
 # Agents of a party's leader: a title with no counterpart abroad (agents22ar)
 _HOME_PARTY_AGENTS = frozenset({"PTY", "OPP"})
+# Agents a state named beside them in their own event is mostly the owner of
+# (``counterpart_lent``)
+_OWN_AGENTS = frozenset({"GOV"})
 
 
 def _titles_at_home(mentions: list[Mention], stateless: frozenset[str] = frozenset()) -> None:
@@ -700,7 +770,10 @@ class _Sentence:
         elif m.fallback:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
         else:
-            m.code = self._one_code(m) or self.doc.dateline or self.body_home(m)
+            alt = self.doc.dateline or self.body_home(m)
+            m.code = self._one_code(m) or alt
+            if m.code != alt:
+                m.borrowed_alt = alt  # the one state named may be its other side
         return True
 
     def body_home(self, m: Mention) -> str:

@@ -1198,6 +1198,10 @@ IGO_HEAD_TITLES: tuple[str, ...] = ("رئيس", "الرئيس", "رئيسة", "�
 # لحلف الناتو", "الرئيس الحالي لمجلس التعاون"): the organisation's head, as
 # "الأمين العام للأمم المتحدة" and English "NATO's secretary general" are read.
 IGO_GENITIVE_PREFIXES: tuple[str, ...] = ("ل",)
+# home49: "ل" glued to a state after an agent noun names its owner ("الجيش
+# الشعبي لكوريا الشمالية"): the state is no other side of the agent's event
+# (``participants.counterpart_lent``).
+OWNER_PREFIXES: tuple[str, ...] = ("ل", "لل")
 # The link between a spokesman's title and the man he speaks for ("المتحدث
 # باسم ترامب"): he is an official of that man's state (extract/actors.py).
 SERVANT_LINKS: tuple[str, ...] = ("باسم",)
