@@ -426,6 +426,12 @@ class Context:
     # doer is the subject of the clause before (extract/participle_subject)
     sharing_participles: frozenset[str] = frozenset()
     participle_leads: frozenset[str] = frozenset()  # "و": may stand before one
+    # "ضمن", "while": a word opening an adverbial clause before a deed word;
+    # "با", "مع": only before a verbal form (an ending or a verb after it)
+    adverbial_openers: frozenset[str] = frozenset()
+    verbal_openers: frozenset[str] = frozenset()
+    verbal_endings: frozenset[str] = frozenset()  # "-ing", "ـها"
+    verbal_verbs: frozenset[str] = frozenset()  # "کردن" after the noun
     # "گفت‌وگو با": a conversation's partner, beside ``partner_preps``
     interlocutor_preps: frozenset[str] = frozenset()
     travel_words: frozenset[str] = frozenset()  # "للسفر إلى سوريا": where one goes
@@ -876,6 +882,10 @@ _WORD_FIELDS = {
     "opening_participles": "OPENING_PARTICIPLE_ENDINGS",
     "sharing_participles": "SUBJECT_SHARING_PARTICIPLES",
     "participle_leads": "SHARING_PARTICIPLE_LEADS",
+    "adverbial_openers": "ADVERBIAL_OPENERS",
+    "verbal_openers": "VERBAL_ADVERBIAL_OPENERS",
+    "verbal_endings": "VERBAL_NOUN_ENDINGS",
+    "verbal_verbs": "VERBAL_NOUN_VERBS",
     "interlocutor_preps": "INTERLOCUTOR_PREPOSITIONS",
     "travel_words": "TRAVEL_WORDS",
     "destination_preps": "DESTINATION_PREPOSITIONS",

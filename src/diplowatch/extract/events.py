@@ -43,6 +43,12 @@ from diplowatch.extract.actors import (
     phrase_stops,
     previous_word,
 )
+from diplowatch.extract.adverbial_clause import (
+    Clause,
+    adverbial_clauses,
+    clause_sides,
+    outside_clauses,
+)
 from diplowatch.extract.alleged_stance import drop_alleged_stances
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.armed_protest import (
@@ -1017,6 +1023,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     # "…, and the Islamic State claimed it": the claimer did the deeds of force
     claimed = claimer(s.cues, s.mentions) if s.force_words else None
     mark_indefinite_doers(candidates, s.mentions, doc.ntext, doc.ctx.lang)
+    # "Iran, while condemning Israel, called on …": each clause's own sides
+    clauses = s.adverbials = adverbial_clauses(s.triggers, s.start, s.end, doc.ntext, doc.ctx)
     for trig in candidates:
         etype, mode = trig.entry.value, trig.entry.extra[0]
         status = _status(trig, s, doc)
@@ -1028,7 +1036,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         people = _trigger_people(s, doc, (trig, etype), pools, (stated, reactions))
         if people is None:
             continue
-        for side in _event_sides(s, doc, trig, etype, people):
+        people = outside_clauses(trig, people, clauses)
+        for side in _event_sides(s, doc, trig, etype, people, clauses):
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)
             key = (etype, mode, status, frozenset(unit(x) for x in side))
@@ -1046,7 +1055,12 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
 
 
 def _event_sides(
-    s: Sentence, doc: _Document, trig: Hit, etype: str, people: list[Mention]
+    s: Sentence,
+    doc: _Document,
+    trig: Hit,
+    etype: str,
+    people: list[Mention],
+    clauses: list[Clause],
 ) -> list[list[Mention]]:
     """The sides of one trigger's event: an opening participle's, a tour's
     stops (each a host: "پس از عراق به اردن و مصر سفر می‌کند") or the
@@ -1055,7 +1069,8 @@ def _event_sides(
     mode = trig.entry.extra[0]
     deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
     sides = (
-        _opener_sides(s, doc, trig, people)
+        clause_sides(trig, etype, (people, s.mentions), clauses, doc.ntext, doc.ctx)
+        or _opener_sides(s, doc, trig, people)
         or (tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None)
         or _sides(doc, trig, etype, people, deeds)
     )

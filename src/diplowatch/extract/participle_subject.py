@@ -40,7 +40,7 @@ def participle_sides(
     # side leaves no side before the clause, and the whole text need not be read
     first = min((m.start for m in people), default=trig.start)
     comma = max(ntext.rfind(c, first, trig.start) for c in COMMAS)
-    if comma < 0 or not _opens_on_participle(trig, comma + 1, ntext, ctx):
+    if comma < 0 or not opens_on_participle(trig, comma + 1, ntext, ctx):
         return None
     groups = coordinated_groups(people, ntext, ctx.coordinators, ctx.adjacent_coordinated)
     before = [g for g in groups if g[-1].end <= comma]
@@ -54,7 +54,7 @@ def participle_sides(
     return pairs or None
 
 
-def _opens_on_participle(trig: Hit, clause_start: int, ntext: str, ctx: Context) -> bool:
+def opens_on_participle(trig: Hit, clause_start: int, ntext: str, ctx: Context) -> bool:
     """Whether ``trig`` is a subject-sharing participle with only a
     conjunction (``context.SHARING_PARTICIPLE_LEADS``, "و") or nothing
     between it and its clause's start, apart or joined to it."""

@@ -21,6 +21,7 @@ from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention, previous_word
+from diplowatch.extract.adverbial_clause import outside_clauses, over_clauses
 from diplowatch.extract.announcers import without_announcer
 from diplowatch.extract.asked_topic import asked_topic_out
 from diplowatch.extract.assembly_venue import assembly_venue_out
@@ -287,6 +288,8 @@ def _pool_of(
     of the trigger's own clause, or else of the sentence."""
     ntext, ctx = doc.ntext, doc.ctx
     pool = pools.joint if etype in SYMMETRIC else pools.directed
+    if s.adverbials:  # "وطالب الوزير، في معرض إدانته …، مجلس الأمن …"
+        pool = _outside_pool(s, doc, trig, etype) or pool
     reported = _quoted_pool(s, doc, trig, etype)
     if reported is not None:
         # "X said Iran and the US would hold talks": the report names both
@@ -301,6 +304,29 @@ def _pool_of(
     if ctx.contrast_breaks:
         pool = _own_side_of_contrast(s, trig, pool, ntext, ctx)
     return pool
+
+
+def _outside_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[Mention]:
+    """The sentence's participants chosen without those an adverbial clause
+    names that ``trig`` is not part of: in the sentence's pool they may push
+    the main verb's object out of its two groups; [] when no clause names
+    anyone apart from it."""
+    mentions = outside_clauses(trig, s.mentions, s.adverbials)
+    if len(mentions) == len(s.mentions):
+        return []
+    ctx, directed = doc.ctx, etype not in SYMMETRIC
+    return select(
+        mentions,
+        doc.pair,
+        start=s.start,
+        both_sides=s.both_sides,
+        fill_unknown=ctx.unknown_sides,
+        lone_fill=ctx.lone_fill or s.counterpart,
+        adjacent=ctx.adjacent_coordinated,
+        text=doc.ntext if directed else "",
+        conj=ctx.coordinators if directed else frozenset(),
+        directed=directed,
+    )[: MAX_SENTENCE_ACTORS * 2]
 
 
 def _own_subject_told(
@@ -1747,6 +1773,8 @@ def _clause_pool(
     ends = [i for b in ctx.clause_breaks if (i := ntext.find(b, trig.end, s.end)) != -1]
     start = begin + 1 if begin >= s.start else s.start
     stop = min(ends) if ends else s.end
+    if s.adverbials:  # "Iran, while condemning Israel, called …": one clause
+        start = over_clauses(start, trig, s.adverbials, ntext, ctx.clause_breaks, s.start)
     local = [m for m in s.mentions if start <= m.start < stop]
     if not local:
         return []

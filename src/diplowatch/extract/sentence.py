@@ -52,6 +52,10 @@ class Sentence:
     # the speaker an earlier sentence named, who may go on speaking in this
     # one with no name ("He added: we …"; ``referents.told_speakers``)
     told_speaker: Mention | None = None
+    # its adverbial clauses ("Iran, while condemning Israel, called …";
+    # ``adverbial_clause.Clause``): a clause break that only sets one off
+    # does not close the main clause's participants
+    adverbials: list = field(default_factory=list)
 
 
 class DocumentView(Protocol):

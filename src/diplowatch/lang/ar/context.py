@@ -2413,3 +2413,15 @@ LIST_GOVERNORS: tuple[str, ...] = (
     "بين",
     "لدى",
 )
+
+# clauses49: "في معرض" before a verbal noun ("وطالبت إيران، في معرض إدانتها
+# للهجوم، الأمم المتحدة …"), and "مع" before one that carries its doer's
+# pronoun ("…، مع إشادتها بقطر"), open an adverbial clause with no subject of
+# its own: its deed is the main clause's subject's, and whom the clause names
+# is no side of the main verb (extract/adverbial_clause.py). Bare "مع" is
+# "with" ("تزامن مع زيارة الوزير"): only the pronoun makes it the subject's.
+# Folded, "ـه" (his) is the closing "ة": only the endings that stay apart.
+ADVERBIAL_OPENERS: tuple[str, ...] = ("في معرض",)
+VERBAL_ADVERBIAL_OPENERS: tuple[str, ...] = ("مع",)
+VERBAL_NOUN_ENDINGS: tuple[str, ...] = ("ها", "هم", "هما", "ته")
+VERBAL_NOUN_VERBS: tuple[str, ...] = ()

@@ -1994,3 +1994,13 @@ POSTPOSED_MODALS: tuple[str, ...] = (
     "could not be done",
     "is not possible",
 )
+
+# clauses49: a word of time or accompaniment right before a deed's -ing form
+# ("Iran, while condemning Israel, called on …", "After meeting the Saudi
+# minister, the president urged …") opens an adverbial clause with no
+# subject of its own: its deed is the main clause's subject's, and whom the
+# clause names is no side of the main verb (extract/adverbial_clause.py).
+ADVERBIAL_OPENERS: tuple[str, ...] = ()
+VERBAL_ADVERBIAL_OPENERS: tuple[str, ...] = ("while", "after", "before", "when", "by")
+VERBAL_NOUN_ENDINGS: tuple[str, ...] = ("ing",)
+VERBAL_NOUN_VERBS: tuple[str, ...] = ()

@@ -2603,3 +2603,14 @@ POSTPOSED_MODALS: tuple[str, ...] = (
 # the verb (``nonevents._marked_content``). Arabic "وافق على" and English
 # "agreed to" put the content right after the verb and need no marker.
 AGREED_CONTENT_MARKERS: tuple[str, ...] = ("با",)
+
+# clauses49: "ضمن" before a deed noun ("ایران ضمن تشکر از عمان، از آمریکا
+# خواست …"), and "با" before a deed told with an infinitive ("با محکوم کردن
+# حمله …، از سازمان ملل خواست …"), open an adverbial clause with no subject
+# of its own: its deed is the main clause's subject's, and whom the clause
+# names is no side of the main verb (extract/adverbial_clause.py). Bare "با"
+# before a noun is mostly "with" ("با توافق دو کشور"): left alone.
+ADVERBIAL_OPENERS: tuple[str, ...] = ("ضمن",)
+VERBAL_ADVERBIAL_OPENERS: tuple[str, ...] = ("با",)
+VERBAL_NOUN_ENDINGS: tuple[str, ...] = ()
+VERBAL_NOUN_VERBS: tuple[str, ...] = ("کردن", "نمودن", "دادن")

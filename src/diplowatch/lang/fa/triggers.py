@@ -1075,7 +1075,10 @@ _MORE_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
         "ابراز انزجار",
         "ابراز تنفر",
     ),
-    ("SUPPORT", "praise"): ("تجلیل", "قدردانی از"),
+    # clauses49: "ضمن تشکر از عمان، …" thanks with no verb, its doer the
+    # main clause's subject (extract/adverbial_clause.py); bare "تشکر از"
+    # also follows "تقدیر و", which names no clause of its own
+    ("SUPPORT", "praise"): ("تجلیل", "قدردانی از", "ضمن تشکر از", "با تشکر از"),
     ("REQUEST", "appeal"): ("استمداد",),
     ("PROTEST", "demonstrate"): ("در اعتراض به",),
     ("ASSAULT", "attack"): (
