@@ -120,6 +120,11 @@ EXCHANGES = [
         "CONCEDE reported IRN: BEL:",
     ),
     ("en", "Russia and Ukraine exchanged prisoners.", "CONCEDE reported RUS: UKR:"),
+    ("fa", "مبادله زندانیان بین تهران و واشنگتن انجام شد.", "CONCEDE reported IRN: USA:"),
+    ("ar", "تمت عملية تبادل الأسرى بين موسكو وكييف.", "CONCEDE reported RUS: UKR:"),
+    ("en", "A prisoner swap between Moscow and Kyiv took place.", "CONCEDE reported RUS: UKR:"),
+    # people named by a country adjective are handed over and keep their agent
+    ("en", "Iran handed over 20 Iraqi prisoners to Baghdad.", "CONCEDE reported IRN: IRQ:CVL"),
 ]
 
 

@@ -6150,9 +6150,14 @@ GUARDED_VERB_TRIGGERS[("CONCEDE", "ease")] += (
 # (a warning of a flood or to no one named stays out: warnings are never
 # one-sided). "X را … برحذر داشت" warns its object. A warning that promises
 # force is THREATEN by the rule above.
-_WARNED = ("هشدار داد", "هشدار دادند", "هشدار داده", "هشدار می دهد", "هشدار می دهند")
+_WARNED = ("هشدار داد", "هشدار دادند", "هشدار داده")
 GUARDED_VERB_TRIGGERS[("ACCUSE", "warn")] = (
-    (_WARNED + ("هشدار خواهد داد", "هشدار خواهند داد"), ("به",), 0, 4),
+    (
+        _WARNED + ("هشدار می دهد", "هشدار می دهند", "هشدار خواهد داد", "هشدار خواهند داد"),
+        ("به",),
+        0,
+        4,
+    ),
     (
         tuple(
             f"برحذر {verb}"
@@ -6169,10 +6174,15 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "warn")] = (
 # English "prisoner swap" are read (PLOVER CONCEDE, both sides).
 NOUN_TRIGGERS[("CONCEDE", "exchange")] += ("مبادله زندانی", "تبادل زندانی", "مبادله اسیر")
 
-# A warning of a flood, a disease or a warming climate blames no one, as
-# Arabic ``_NATURE`` vetoes "حذر" there.
+# A warning of a flood, a disease or a warming climate blames no one, nor
+# does an advisory to one's nationals about travel, as Arabic ``_NATURE``
+# and ``_ADVISORY`` veto "حذر" there.
 VETO_WORDS[("ACCUSE", "warn")] = (
     *VETO_WORDS.get(("ACCUSE", "warn"), ()),
+    *("اتباع خود", "اتباعش", "شهروندان خود", "سفر به", "مسافرت به"),
+    # the pluperfect tells a warning given before, as background ("آلمان که
+    # بارها به ایران هشدار داده بود، …", "which had warned Iran")
+    *("هشدار داده بود", "هشدار داده بودند"),
     *("سیل", "زلزله", "خشکسالی", "طوفان", "کرونا", "ویروس", "بیماری", "واکسن"),
     *("تغییرات اقلیمی", "آب و هوایی", "گرمایش زمین", "هواشناسی", "آلودگی هوا"),
 )
