@@ -748,9 +748,8 @@ def test_relative_aid_goes_from_its_sender(text: str, lang: str) -> None:
     assert [("IRQ", None), ("KWT", None)] in sides(text, lang, "SUPPORT")
 
 
-# Known gap: a Persian warning addressed to a side reads as no event
-# (English "warned Israel", Arabic "حذر إسرائيل" blame it).
-@pytest.mark.xfail(strict=True, reason="Persian 'به X هشدار داد' is no accusation yet")
+# A Persian warning addressed to a side blames it, as English "warned
+# Israel" and Arabic "حذر إسرائيل" do (deeds49; was a known gap).
 def test_warning_to_a_side_blames_it() -> None:
     assert _read("وزیر خارجه ایران به اسرائیل هشدار داد.", "fa") == {"ACCUSE reported IRN:GOV ISR:"}
 

@@ -1020,6 +1020,9 @@ def test_triples_read_alike(en: str, ar: str, fa: str, want: tuple[str, ...]) ->
 
 # Each rule on sentences of its own, in the three languages.
 CASES: list[tuple[str, str, set[str]]] = [
+    # a warning told with "به" blames its addressee (deeds49; was a gap)
+    ("آمریکا به ایران هشدار داد.", "fa", {"ACCUSE reported USA: IRN:"}),
+    ("وزیر امور خارجه ایران به اسرائیل هشدار داد.", "fa", {"ACCUSE reported IRN:GOV ISR:"}),
     # the judge of a passive judgement is no side of the deed
     (
         "حمله اسرائیل به غزه از سوی ترکیه محکوم شد.",
@@ -1207,9 +1210,6 @@ def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
 # Triples still read apart: the reading the other languages give (each
 # checked on its own language only). Known gaps, kept as strict xfails.
 GAPS: list[tuple[str, str, set[str]]] = [
-    # a warning told with "به" is read as no event
-    ("آمریکا به ایران هشدار داد.", "fa", {"ACCUSE reported USA: IRN:"}),
-    ("وزیر امور خارجه ایران به اسرائیل هشدار داد.", "fa", {"ACCUSE reported IRN:GOV ISR:"}),
     # rejecting accusations (Arabic and English read a rejection)
     ("ایران اتهامات آمریکا را رد کرد.", "fa", {"REJECT reported IRN: USA:"}),
     # a drone shot down in the passive

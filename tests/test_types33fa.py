@@ -54,7 +54,8 @@ types fell (.655 → .652, recall .70 → .69). A warning that promises nothing
 ("ایران به اسرائیل هشدار داد") as a reproach (ACCUSE), as Arabic "حذرت" and
 English "warned" are read: corpus-gold fa tune types rose (.708 → .711) but
 test fell (.655 → .653), and still fell with warnings "about" something
-left out. A deed that only dates another ("همزمان با سفر …", "در آستانه
+left out. Round 49 (deeds49) reads it with its addressee after "به" only,
+never one-sided: fa test types held (.665 → .665). A deed that only dates another ("همزمان با سفر …", "در آستانه
 سفر …") as no event (a topic marker): fa test types fell (.655 → .652),
 and English and Arabic read the visit too. The subjunctive after a pledge
 ("متعهد شدند روابط را تقویت کنند") let stand as the pledge's content
@@ -1397,6 +1398,8 @@ def test_charges_read_alike(en: str, ar: str, fa: str, want: tuple[str, ...]) ->
 
 # One language only: what the rules must take and must not take.
 CASES: list[tuple[str, str, set[str]]] = [
+    # a warning addressed with "به" is a reproach, as in en and ar (deeds49)
+    ("ایران به اسرائیل هشدار داد.", "fa", {"ACCUSE reported IRN: ISR:"}),
     # the doer's noun made with the plural subjunctive is no deed
     (
         "کارگران امضا کننده این طومار در تهران تجمع کردند.",
@@ -1468,8 +1471,6 @@ GAPS: list[tuple[str, str, set[str]]] = [
     ("Russia accused Ukraine of holding talks with NATO.", "en", {"ACCUSE reported RUS: UKR:"}),
     # a bomb that went off, in Arabic
     ("انفجرت قنبلة قرب مركز للشرطة في إيران.", "ar", {"ASSAULT reported IRN:UAF"}),
-    # a warning that promises nothing is a reproach in en and ar (dropped)
-    ("ایران به اسرائیل هشدار داد.", "fa", {"ACCUSE reported IRN: ISR:"}),
     # an expectation is no request (English and Arabic give none; dropped)
     ("مسکو انتظار دارد بازگشت کامل به توافق انجام شود.", "fa", set()),
     # help thanked for is what the thanks is about, not aid reported

@@ -1060,7 +1060,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         "one_sided_nouns": tuple(getattr(data, "ONE_SIDED_NOUNS", ())),
-        "one_sided_excluded": frozenset(getattr(data, "ONE_SIDED_EXCLUDED", ())),
+        "one_sided_excluded": _words(data, "ONE_SIDED_EXCLUDED"),
         "verb_final": getattr(data, "VERB_FINAL", False),
         "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),

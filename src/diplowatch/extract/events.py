@@ -2032,7 +2032,34 @@ def _exchanged_out(people: list[Mention], s: Sentence, ntext: str) -> list[Menti
             and any(t.end <= m.start and len(ntext[t.end : m.start].split()) <= 1 for t in swaps)
         )
     ]
-    return kept if kept else people
+    return _handed_over_agents_off(kept if kept else people, swaps, ntext)
+
+
+# Mentions that name a side by its name or its capital ("بين روسيا",
+# "بین تهران و واشنگتن"), not by a country adjective ("Iraqi prisoners").
+_NAMED_SIDES = frozenset({"state", "capital"})
+
+
+def _handed_over_agents_off(people: list[Mention], swaps: list[Hit], ntext: str) -> list[Mention]:
+    """States whose agent is the people an exchange hands over ("تبادل
+    الأسرى بين روسيا وأوكرانيا", "مبادله زندانیان میان ایران و بلژیک": the
+    prisoners read as each side's civilians) as the bare states: the sides
+    of a swap are the states, as in "a prisoner swap between Russia and
+    Ukraine". The state named right after (or inside) the trigger, and the
+    states joined to it by one word ("و", "and"), lose that agent; people
+    named by a country adjective ("20 Iraqi prisoners") keep it."""
+    out: list[Mention] = []
+    chain_end: int | None = None
+    for m in sorted(people, key=attrgetter("start")):
+        lead = any(t.start <= m.start and len(ntext[t.end : m.start].split()) <= 1 for t in swaps)
+        joined = chain_end is not None and len(ntext[chain_end : m.start].split()) <= 1
+        if m.kind in _NAMED_SIDES and m.agent and not m.role and (lead or joined):
+            out.append(replace(m, agent=None))
+            chain_end = m.end
+            continue
+        out.append(m)
+        chain_end = None
+    return out
 
 
 def _among_own(mode: str, actors: list[Actor]) -> bool:

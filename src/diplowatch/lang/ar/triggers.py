@@ -5339,3 +5339,15 @@ _add(
     ((*_verbs(("اجتاح", "جتاح")), "اجتاحوا"), _MILITARY, 3),
 )
 NOUN_TRIGGERS[("ASSAULT", "attack")] += ("عملية طعن", "حادث طعن", "هجوم طعن", "عمليات طعن")
+
+# deeds49: sanctions suspended or frozen ("علق الاتحاد الأوروبي العقوبات
+# المفروضة على سوريا", "يجمد العقوبات") and a state exempted from them
+# ("أعفت واشنطن العراق من العقوبات") are a concession (PLOVER CONCEDE) as
+# "رفع العقوبات" is, and as English "suspended sanctions" and Persian
+# "تحریم‌ها را تعلیق کرد"; "علق" before ties or talks stays a cut in ties.
+GUARDED_VERB_TRIGGERS[("CONCEDE", "release")] += (
+    (
+        _verbs(("علق", "علق"), ("جمد", "جمد"), ("اعفى", "عفي")) + ("اعفت", "اعفوا", "اعفي"),
+        ("العقوبات", "عقوبات"),
+    ),
+)

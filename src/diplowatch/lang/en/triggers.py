@@ -3414,3 +3414,17 @@ VERB_TRIGGERS[("COERCE", "seize")] += ("apprehended", "apprehend")
 VERB_TRIGGERS[("COOPERATE", "cooperation")] += (
     *("coordinated with", "coordinates with", "coordinate with", "coordinating with"),
 )
+# deeds49: sanctions, a ban or restrictions suspended or frozen, and a state
+# exempted from them ("suspended sanctions on Syria", "exempted Iraq from
+# sanctions on Iran"), are a concession (PLOVER CONCEDE, ease) as lifted or
+# waived ones are, as Arabic "علق العقوبات" and Persian "تحریم‌ها را تعلیق
+# کرد"; "suspended" before anything else (membership, ties, talks) keeps its
+# readings.
+FRAME_TRIGGERS[("CONCEDE", "ease")] = (
+    (
+        *FRAME_TRIGGERS[("CONCEDE", "ease")][0],
+        *("suspend", "suspended", "suspending", "suspends", "froze", "freezes", "freezing"),
+        *("exempt", "exempted", "exempting", "exempts"),
+    ),
+    FRAME_TRIGGERS[("CONCEDE", "ease")][1],
+)

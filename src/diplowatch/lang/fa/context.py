@@ -828,6 +828,20 @@ ONE_SIDED_TYPES: tuple[str, ...] = (
     "CONSULT/summit",
 )
 
+# deeds49: a warning ("به … هشدار داد", "… را برحذر داشت") names whom it
+# warns or is none (a warning of a flood, to the public): never one-sided,
+# as English "warned" and Arabic "حذر" (``events._condemned_genitive``).
+ONE_SIDED_EXCLUDED: tuple[str, ...] = tuple(
+    f"{noun} {verb}"
+    for noun, verbs in (
+        ("هشدار", ("داد", "دادند", "داده", "داده است", "داده اند", "می دهد", "می دهند")),
+        ("هشدار", ("خواهد داد", "خواهند داد")),
+        ("برحذر", ("داشت", "داشتند", "داشته", "می دارد", "می دارند", "خواهد داشت")),
+    )
+    for verb in verbs
+    for verb in (verb, verb.replace("می ", "می"))
+)
+
 # Event nouns after which a capital is where the event takes place, not a
 # party ("مذاکرات وین", "اجلاس ریاض", "نشست دوحه"), and an organisation the
 # body whose meeting it is ("اجلاس سازمان همکاری شانگهای"); the last word of each.

@@ -6126,6 +6126,70 @@ GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] = (
     (("هماهنگ کرد", "هماهنگ کردند", "هماهنگ خواهد کرد", "هماهنگ می کند"), ("با",), 0, 8),
 )
 
+# deeds49: sanctions suspended, cut or waived with the sanctions told before
+# the verb ("تحریم‌های سوریه را تعلیق کرد", "… را کاهش خواهد داد", "عراق را
+# از تحریم‌ها معاف کرد") are a concession (PLOVER CONCEDE, ease), in every
+# tense, as "suspended/eased/waived sanctions" and "علق/خفف العقوبات" are;
+# "تعلیق کرد" alone stays a cut in ties.
+GUARDED_VERB_TRIGGERS[("CONCEDE", "ease")] += (
+    (
+        tuple(
+            dict.fromkeys(
+                form
+                for past in ("تعلیق کرد", "تعلیق کردند", "معاف کرد", "معاف کردند")
+                for form in (past, *_tenses(past))
+            )
+        )
+        + ("کاهش می دهد", "کاهش می دهند", "کاهش خواهد داد", "کاهش خواهند داد"),
+        ("تحریم",),
+        0,
+    ),
+)
+
+# deeds49: a warning addressed to a side ("ایران روز شنبه به آمریکا هشدار
+# داد", "… هشدار داده است", "هشدار می‌دهد") is ACCUSE (warn), as Arabic
+# "حذرت إيران الولايات المتحدة" and English "Iran warned the United States"
+# are; only with "به" shortly before the verb, where the addressee stands
+# (a warning of a flood or to no one named stays out: warnings are never
+# one-sided). "X را … برحذر داشت" warns its object. A warning that promises
+# force is THREATEN by the rule above.
+_WARNED = ("هشدار داد", "هشدار دادند", "هشدار داده")
+GUARDED_VERB_TRIGGERS[("ACCUSE", "warn")] = (
+    (
+        _WARNED + ("هشدار می دهد", "هشدار می دهند", "هشدار خواهد داد", "هشدار خواهند داد"),
+        ("به",),
+        0,
+        4,
+    ),
+    (
+        tuple(
+            f"برحذر {verb}"
+            for verb in ("داشت", "داشتند", "داشته", "می دارد", "می دارند", "خواهد داشت")
+        ),
+        ("را",),
+        0,
+        10,
+    ),
+)
+
+# deeds49: a prisoner exchange with its noun in the singular ("مبادله زندانی
+# میان ایران و بلژیک انجام شد"), as the plural and Arabic "تبادل الأسرى" and
+# English "prisoner swap" are read (PLOVER CONCEDE, both sides).
+NOUN_TRIGGERS[("CONCEDE", "exchange")] += ("مبادله زندانی", "تبادل زندانی", "مبادله اسیر")
+
+# A warning of a flood, a disease or a warming climate blames no one, nor
+# does an advisory to one's nationals about travel, as Arabic ``_NATURE``
+# and ``_ADVISORY`` veto "حذر" there.
+VETO_WORDS[("ACCUSE", "warn")] = (
+    *VETO_WORDS.get(("ACCUSE", "warn"), ()),
+    *("اتباع خود", "اتباعش", "شهروندان خود", "سفر به", "مسافرت به"),
+    # the pluperfect tells a warning given before, as background ("آلمان که
+    # بارها به ایران هشدار داده بود، …", "which had warned Iran")
+    *("هشدار داده بود", "هشدار داده بودند"),
+    *("سیل", "زلزله", "خشکسالی", "طوفان", "کرونا", "ویروس", "بیماری", "واکسن"),
+    *("تغییرات اقلیمی", "آب و هوایی", "گرمایش زمین", "هواشناسی", "آلودگی هوا"),
+)
+
 # Triggers added after the glued pass above get their glued forms here
 # ("از سر میگیرند", "تبعید میکند", "به توافق میرسند"): every table once more.
 for _table in (VERB_TRIGGERS, NOUN_TRIGGERS, FIXED_TRIGGERS):
