@@ -632,6 +632,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         negation_gap=_words(data, "NEGATION_GAP_WORDS"),
         negation_closers=_words(data, "NEGATION_CLOSERS"),
         inability_links=_words(data, "INABILITY_LINKS"),
+        threat_conditions=_words(data, "THREAT_CONDITIONS"),
         course_words=_words(data, "COURSE_WORDS"),
         relatives=_words(data, "RELATIVE_PRONOUNS"),
         speculative=_words(data, "SPECULATIVE_MODALS"),

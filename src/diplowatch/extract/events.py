@@ -223,7 +223,7 @@ from diplowatch.extract.sources import (
 )
 from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.standing import standing_relative
-from diplowatch.extract.status import status_of, unable
+from diplowatch.extract.status import status_of, threatened_on_condition, unable
 from diplowatch.extract.street_names import without_street_names
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import passive_struck
@@ -1011,6 +1011,28 @@ def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
     return status
 
 
+def _type_and_status(
+    trig: Hit, s: Sentence, doc: _Document, candidates: list[Hit]
+) -> tuple[str, str] | None:
+    """The trigger's type and status as told (None: no event). Sanctions
+    announced for the future are a threat (PLOVER); so is a harm promised
+    only on a condition ("سيعدمونه ما لم …", "will kill them unless …":
+    ``threatened_on_condition``), made now, and told once where a threat
+    word of the sentence tells it already."""
+    etype, status = trig.entry.value, _status(trig, s, doc)
+    if status is None:
+        return None
+    if etype == "SANCTION" and status == "planned":
+        return "THREATEN", status
+    if status == "planned" and threatened_on_condition(
+        trig, s, doc.ntext, doc.ctx.syntax.threat_conditions
+    ):
+        if any(t.entry.value == "THREATEN" for t in candidates):
+            return None
+        return "THREATEN", "reported"
+    return etype, status
+
+
 def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     """The events of one sentence: per trigger that reports an event, its
     status, date and participants, one event per side."""
@@ -1026,12 +1048,10 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     # "Iran, while condemning Israel, called on …": each clause's own sides
     clauses = s.adverbials = adverbial_clauses(s.triggers, s.start, s.end, doc.ntext, doc.ctx)
     for trig in candidates:
-        etype, mode = trig.entry.value, trig.entry.extra[0]
-        status = _status(trig, s, doc)
-        if status is None:
+        read = _type_and_status(trig, s, doc, candidates)
+        if read is None:
             continue
-        if etype == "SANCTION" and status == "planned":
-            etype = "THREATEN"  # sanctions announced for the future are a threat (PLOVER)
+        (etype, status), mode = read, trig.entry.extra[0]
         when = doc.date_of(s, trig, status)
         people = _trigger_people(s, doc, (trig, etype), pools, (stated, reactions))
         if people is None:

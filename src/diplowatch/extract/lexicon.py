@@ -89,6 +89,11 @@ CUE_TABLES = {
     "PROMISE_CUES": "promise",
     "POSTPONED_CUES": "postponed",
     "CANCELLED_CUES": "cancelled",
+    "HALTED_BEFORE_CUES": "halted_before",
+    "HALTED_AFTER_CUES": "halted_after",
+    # status50: "بعد توقف", "پس از توقف": a halt that ended, read by no rule;
+    # as the longer phrase it hides the halt cue inside it (``scan.resolve``)
+    "SINCE_HALT_CUES": "since_halt",
     "ATTEMPT_CUES": "attempt",
     "FAILURE_CUES": "failure",
     "DENIAL_CUES": "denial",

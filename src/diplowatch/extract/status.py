@@ -139,8 +139,9 @@ def _denied_or_called_off(
     if _denied(trigger, sentence, text, negation):
         return True
     conjunctions, light_verbs = words
-    return trigger.entry.value not in UNDONE and postponed(
-        trigger, sentence, text, conjunctions, light_verbs, "cancelled"
+    return trigger.entry.value not in UNDONE and (
+        postponed(trigger, sentence, text, conjunctions, light_verbs, "cancelled")
+        or halted(trigger, sentence, text, light_verbs)
     )
 
 
@@ -797,6 +798,43 @@ def postponed(
     return False
 
 
+# Words that may stand between a halt and its deed: before it, none but a
+# time ("توقفت أمس المفاوضات"); after it, the deed's own complement
+# ("تبادل زندانی با بریتانیا متوقف شده است", "talks in Vienna were halted").
+HALT_BEFORE_WORDS = 1
+HALT_AFTER_WORDS = 8
+
+
+def halted(trigger: Hit, sentence: Sentence, text: str, light_verbs: frozenset[str]) -> bool:
+    """A deed halted or suspended is not going on (status50): a halt cue
+    (``status.HALTED_BEFORE_CUES``: "توقفت المفاوضات", "توقف تبادل
+    زندانیان") at most ``HALT_BEFORE_WORDS`` before the trigger, or one
+    (``HALTED_AFTER_CUES``: "was halted", "متوقف شده است") at most
+    ``HALT_AFTER_WORDS`` after a deed noun, with no other deed, comma or
+    word of saying between. A comma or a verb between sets the halt on
+    something else ("با اعتصاب کارگران از روز ۲۹، متوقف شده است": the
+    projects were halted, the strike was held); a reaction asks for it."""
+    if trigger.entry.value in REACTIONS:
+        return False
+    after = text[trigger.end : trigger.end + NEAR].split()[:1]
+    verbal = trigger.entry.affix == "verb" or bool(after and after[0] in light_verbs)
+    for cue in sentence.cues:
+        if cue.entry.kind == "halted_before" and cue.end <= trigger.start:
+            start, end, limit = cue.end, trigger.start, HALT_BEFORE_WORDS
+        elif cue.entry.kind == "halted_after" and cue.start >= trigger.end and not verbal:
+            start, end, limit = trigger.end, cue.start, HALT_AFTER_WORDS
+        else:
+            continue
+        gap = text[start:end]
+        if len(gap.split()) > limit or has_break(gap, CLAUSE_BREAKS):
+            continue
+        if any(start <= t.start < end for t in sentence.triggers):
+            continue
+        if not _saying_between(start, end, sentence):
+            return True
+    return False
+
+
 # Words between a verb of failure and the deed it failed at: its subject and
 # the link word ("فشلت إثيوبيا ومصر في التوصل إلى اتفاق").
 INABILITY_SPAN = 5
@@ -818,6 +856,30 @@ def unable(trigger: Hit, sentence: Sentence, text: str, links: frozenset[str]) -
             continue
         gap = text[cue.end : trigger.start]
         if len(gap.split()) <= INABILITY_SPAN and not has_break(gap, CLAUSE_BREAKS):
+            return True
+    return False
+
+
+# The deeds of harm that, promised before a condition, are a threat.
+THREATENED_HARMS = frozenset({"ASSAULT", "COERCE"})
+
+
+def threatened_on_condition(
+    trigger: Hit, sentence: Sentence, text: str, conditions: frozenset[str]
+) -> bool:
+    """A harm promised only on a condition ("سيعدمونه ما لم تفرج …", "will
+    execute him unless …", "… را اعدام خواهد کرد مگر اینکه …") is a threat
+    of it, not the harm planned: a cue of condition that opens an "unless"
+    (``context.THREAT_CONDITIONS``) after the trigger, in its sentence with
+    no strong break between. The caller reads it of planned harms only."""
+    if trigger.entry.value not in THREATENED_HARMS:
+        return False
+    for cue in sentence.cues:
+        if cue.entry.kind != "conditional" or cue.start < trigger.end:
+            continue
+        if text[cue.start : cue.end] in conditions and not has_break(
+            text[trigger.end : cue.start], STRONG_BREAKS
+        ):
             return True
     return False
 

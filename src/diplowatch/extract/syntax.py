@@ -89,6 +89,9 @@ class Syntax:
     # "فشلت إثيوبيا ومصر في التوصل": the word that links a verb of failure to
     # the deed it failed at (``status.unable``)
     inability_links: frozenset[str] = frozenset()
+    # "unless", "ما لم", "مگر اینکه": a harm promised before one is a threat
+    # made, not the harm planned (``status.threatened_on_condition``)
+    threat_conditions: frozenset[str] = frozenset()
     # "resume", "برگزار": a guess about a deed noun's own course
     # (``nonevents.guessed_subject``)
     course_words: frozenset[str] = frozenset()

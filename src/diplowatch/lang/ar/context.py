@@ -1478,6 +1478,12 @@ OBJECT_BREAKS: tuple[str, ...] = (
 # "ب": what a promise not given was of ("لم تعد اليابان بإرسال", consist26)
 INABILITY_LINKS: tuple[str, ...] = ("في", "من", "عن", "ب")
 
+# status50: a harm promised before "ما لم"/"إذا لم" ("سيعدمونه ما لم تفرج
+# السعودية عن أسراهم") is a threat made, not the harm planned
+# (``status.threatened_on_condition``), as English "unless" and Persian "مگر
+# اینکه" are read; the cues are ``status.CONDITIONAL_CUES``.
+THREAT_CONDITIONS: tuple[str, ...] = ("ما لم", "اذا لم", "ان لم", "في حال لم", "والا")
+
 
 # lead21: deed nouns that name whom they struck right after them ("أدانت مصر
 # مقتل ثلاثة من رجال الشرطة": the policemen are no side of the condemnation;

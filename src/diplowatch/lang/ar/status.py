@@ -339,6 +339,13 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     "لكانت",
     "لكانوا",
     "اذا",
+    # status50: "unless" ("ما لم تفرج", "إذا لم ينسحب"): what it names is a
+    # condition, not done (and a harm promised before it a threat:
+    # ``context.THREAT_CONDITIONS``)
+    "ما لم",
+    "اذا لم",
+    "ان لم",
+    "في حال لم",
     "واذا",
     "لو",
     "ولو",
@@ -1148,6 +1155,20 @@ PLANNED_CUES += tuple(
 CANCELLED_CUES: tuple[str, ...] = (
     *("الغى", "الغت", "الغوا", "الغيا", "الغتا", "الغينا"),
     *("يلغي", "تلغي", "نلغي", "يلغون", "الغي", "الغيت"),
+)
+# status50: a deed halted ("توقفت المفاوضات", "توقف تبادل الأسرى بين …")
+# is not going on: negated as one called off is, as English "was halted" and
+# Persian "متوقف شد" are (``extract/status.halted``: the verb or noun right
+# before its deed, as the verb stands before its subject). The intransitive
+# verb and its noun only: "أوقف" is also an arrest, and "علق … المساعدات" is
+# a sanction of its own. A halt after "بعد"/"منذ" is an earlier one that
+# ended ("استؤنفت المفاوضات بعد توقف دام شهرين"): those phrases
+# (``SINCE_HALT_CUES``) hide the cue.
+HALTED_BEFORE_CUES: tuple[str, ...] = ("توقفت", "توقف", "تتوقف", "يتوقف")
+SINCE_HALT_CUES: tuple[str, ...] = tuple(
+    f"{prep} {halt}"
+    for prep in ("بعد", "منذ", "عقب", "اثر", "إثر", "بعد ان", "منذ ان")
+    for halt in ("توقف", "توقفت", "توقفها", "توقفه")
 )
 
 # consult34fa: the chances or the prospects of reaching an agreement name an

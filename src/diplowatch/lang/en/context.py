@@ -1373,6 +1373,12 @@ REPORT_SUBJECT_OPENERS: tuple[str, ...] = ("that", "the")
 # ("were unable to reach an agreement"; ``extract/status.unable``).
 INABILITY_LINKS: tuple[str, ...] = ("to",)
 
+# status50: a harm promised before "unless" ("will execute him unless London
+# pays") is a threat made, not the harm planned (``status.threatened_on_condition``),
+# as Arabic "ما لم" and Persian "مگر اینکه" are read. Not "if": "will strike
+# if attacked" may tell a stated policy as much as a threat.
+THREAT_CONDITIONS: tuple[str, ...] = ("unless",)
+
 
 # lead21: deed nouns that name whom they struck right after them ("condemned
 # the killing of three policemen": the policemen are no side of the

@@ -888,6 +888,19 @@ CANCELLED_CUES: tuple[str, ...] = tuple(
     for aux in ("was", "were", "has been", "have been", "had been", "is", "are")
     for verb in ("cancelled", "canceled", "called off", "scrapped")
 )
+# status50: a deed halted, suspended, stopped or shelved ("the prisoner
+# exchange was halted", "talks have been suspended") is not going on: it is
+# told as negated as one called off is, as Arabic "توقفت المفاوضات" and
+# Persian "مذاکرات متوقف شد" are (``extract/status.halted``: after its deed
+# noun, no comma between). Only the passive with its auxiliary: "resumed
+# after being halted" tells the resumption, and "X suspended aid to Y" is a
+# sanction of its own (its verb is the trigger). A deed that failed or
+# collapsed is not listed: failed talks were held (``unable``).
+HALTED_AFTER_CUES: tuple[str, ...] = tuple(
+    f"{aux} {verb}"
+    for aux in ("was", "were", "has been", "have been", "had been", "is", "are")
+    for verb in ("halted", "suspended", "stopped", "shelved", "abandoned")
+)
 
 # consult34fa: the chance or the prospect of a deal names a deed not (yet)
 # done ("the chances of reaching an agreement have grown", "prospects for a

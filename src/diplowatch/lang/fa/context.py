@@ -1923,6 +1923,13 @@ NEGATION_CLOSERS: tuple[str, ...] = ("برگزار", "انجام", "صورت", "
 # ("نتوانستند درباره سد به توافق برسند"; ``extract/status.unable``).
 INABILITY_LINKS: tuple[str, ...] = ("به",)
 
+# status50: a harm promised before "مگر اینکه" ("… را اعدام خواهد کرد مگر
+# اینکه …") is a threat made, not the harm planned
+# (``status.threatened_on_condition``), as English "unless" and Arabic "ما
+# لم" are read. A condition before the harm ("اگر … نکند، … حمله خواهد کرد")
+# hides it as ``UNREAL_CUES`` do; a threat word keeps the threat there.
+THREAT_CONDITIONS: tuple[str, ...] = ("مگر اینکه", "مگر آنکه", "مگر این که", "مگر آن که", "وگرنه")
+
 
 # lead21: deed nouns that name whom they struck right after them ("مصر کشته
 # شدن سه پلیس را محکوم کرد": the policemen are no side of the condemnation;

@@ -316,6 +316,12 @@ UNREAL_CUES: tuple[str, ...] = (
 CONDITIONAL_CUES: tuple[str, ...] = (
     # the counterfactual "otherwise … would have" ("وگرنه … توافق کرده بود")
     "وگرنه",
+    # status50: "unless" ("مگر اینکه بریتانیا بدهی را بپردازد"): what it
+    # names is a condition, not done (``context.THREAT_CONDITIONS``)
+    "مگر اینکه",
+    "مگر آنکه",
+    "مگر این که",
+    "مگر آن که",
     "باید",
     "نباید",
     # modal18: the same obligation in other words ("روسیه بایستی نیروهایش را
@@ -1014,6 +1020,26 @@ CANCELLED_CUES = CANCELLED_CUES + tuple(
     f"را {word} {verb}"
     for word in ("منع", "ممنوع")
     for verb in ("کرد", "کردند", "کرده", "کرده است", "نمود")
+)
+# status50: a deed halted or suspended ("تبادل زندانی … متوقف شده است",
+# "مذاکرات به حالت تعلیق درآمد", the headline noun "توقف تبادل زندانیان")
+# is not going on: negated as one called off is, as English "was halted" and
+# Arabic "توقفت" are (``extract/status.halted``: the noun right before its
+# deed, the verb after its subject with no comma between). The passive
+# only: "X حملات خود را متوقف کرد" is a withdrawal of its own and "کمک‌ها را
+# تعلیق کرد" a sanction. A halt after "پس از" is an earlier one that ended
+# ("مذاکرات پس از توقف از سر گرفته شد"): those phrases (``SINCE_HALT_CUES``)
+# hide the cue.
+HALTED_BEFORE_CUES: tuple[str, ...] = ("توقف",)
+HALTED_AFTER_CUES: tuple[str, ...] = tuple(
+    f"{word} {verb}"
+    for word in ("متوقف", "تعلیق", "به حالت تعلیق")
+    for verb in ("شد", "شدند", "شده", "شده است", "شده اند", "گردید", "می شود", "درآمد")
+)
+SINCE_HALT_CUES: tuple[str, ...] = tuple(
+    f"{prep} {halt}"
+    for prep in ("پس از", "بعد از", "از زمان")
+    for halt in ("توقف", "چند ماه توقف", "ماه ها توقف")
 )
 
 # consult34fa: the chance or the prospect of reaching an agreement names an
