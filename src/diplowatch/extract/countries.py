@@ -568,7 +568,9 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             return False  # "للصحفي تهمة التجسس لصالح إسرائيل": Israel is the charge
         if _close_after(text, hit, pending, ctx):
             # "اتهم الجيش إيران": the army, then whom it accused
-            return not _object_after_definite(text, hit, pending, ctx)
+            return not _object_after_definite(
+                text, hit, pending, ctx
+            ) and not _object_after_unbound(text, hit, pending, ctx)
     return _linked_title(text, hit, pending, ctx)
 
 
@@ -755,6 +757,24 @@ def _object_after_definite(text: str, hit: Hit, pending: Pending | None, ctx: Co
         return False  # "الشرطة السعودية": a name with the article is also an adjective
     words = text[pending.hit.start : pending.hit.end].split()
     return bool(words) and words[-1].startswith(ctx.definite_starts)
+
+
+def _object_after_unbound(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """A state's or capital's bare name right after an agent noun that keeps
+    the ending a noun drops in the construct state (``context.UNBOUND_ENDINGS``:
+    "متظاهرون", "مسلحين", "نائبان"): "Israel's protesters" is "متظاهرو
+    إسرائيل", so in "انتقد متظاهرون إسرائيل" the name is the verb's object,
+    not the noun's country. Only an ending glued to a listed stem: a noun
+    listed whole with the same letters ("برلمان", "سكان") takes its genitive
+    unchanged ("برلمان كوسوفو")."""
+    if not ctx.unbound_endings or hit.prefix or hit.entry.kind not in ("state", "capital"):
+        return False
+    if text[pending.hit.end : hit.start].strip() or pending.hit.entry.kind not in ("agent", "role"):
+        return False
+    if text[hit.start : hit.end].startswith(ctx.definite_starts):
+        return False  # "السعودية" may be the adjective that agrees with it
+    noun = pending.hit
+    return noun.end > noun.base_end and text[noun.base_end : noun.end] in ctx.unbound_endings
 
 
 def _charge_between(gap: str, ctx: Context) -> bool:
