@@ -121,3 +121,28 @@ def test_genitive_plural_before_a_name_in_ya_stays_one() -> None:
     """ "مشجعين روسيا" is a misspelt "Russian fans": no subject in that case."""
     lines = reading_lines("اعتقلت الشرطة الفرنسية مشجعين روسيا في مرسيليا.", "ar")
     assert any("RUS:CVL" in line for line in lines)
+
+
+EMBASSY_ATTACKED = [
+    ("ar", "متظاهرون هاجموا سفارة إسرائيل يوم الأحد.", "ASSAULT reported -:CVL ISR:GOV"),
+    ("ar", "هاجم متظاهرون السفارة الإسرائيلية يوم الأحد.", "ASSAULT reported -:CVL ISR:GOV"),
+    ("fa", "معترضان به سفارت اسرائیل حمله کردند.", "ASSAULT reported -:CVL ISR:GOV"),
+    ("en", "Protesters attacked the Israeli embassy on Sunday.", "ASSAULT reported -:CVL ISR:GOV"),
+    (
+        "en",
+        "Protesters attacked the embassy of Israel on Sunday.",
+        "ASSAULT reported -:CVL ISR:GOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "line"), EMBASSY_ATTACKED)
+def test_embassy_state_is_not_the_protesters(lang: str, text: str, line: str) -> None:
+    """An embassy stands abroad: its state is not the one country the
+    protesters who attack it are of (``Mention.mission``)."""
+    assert reading_lines(text, lang) == {line}
+
+
+def test_embassy_host_city_still_places_the_protesters() -> None:
+    lines = reading_lines("متظاهرون هاجموا سفارة إسرائيل في القاهرة يوم الأحد.", "ar")
+    assert lines == {"ASSAULT reported EGY:CVL ISR:GOV"}

@@ -903,6 +903,11 @@ def _names_father(text: str, hit: Hit, ctx: Context) -> bool:
     return hit.entry.kind == "person" and previous_word(text, hit.start) in ctx.patronymics
 
 
+# Institutions that stand abroad: "متظاهرون هاجموا سفارة إسرائيل" names
+# no Israelis (subject50ar).
+MISSIONS = frozenset({"embassy"})
+
+
 def _office_mention(
     text: str,
     hit: Hit,
@@ -930,6 +935,7 @@ def _office_mention(
     start = pending.hit.start if after_title and pending is not None and same_line else hit.start
     mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
     mention.prefix = pending.hit.prefix if start != hit.start and pending else hit.prefix
+    mention.mission = bool(after_title and pending and pending.hit.entry.value in MISSIONS)
     if held is not None and _name_is_holders(text, pending, after_title, held, role, on, ctx):
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)

@@ -14,6 +14,7 @@ from datetime import date
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.countries import (
+    MISSIONS,
     counted_gap,
     country_mention,
     possessed_noun,
@@ -651,6 +652,7 @@ class MentionScan:
             # noun are one mention, so what is coordinated after it joins it
             prev_m.end = hit.end
         pending.claimed = True
+        prev_m.mission = prev_m.mission or e.value in MISSIONS  # "the Israeli embassy"
         if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
             self.last_role, self.last_agent = role, None if pending.former else agent
         elif agent and not self.last_role and not pending.former:
