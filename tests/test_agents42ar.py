@@ -83,8 +83,10 @@ KEPT: list[tuple[str, str, tuple[str, ...]]] = [
         "The Moroccan foreign minister said talks between Algeria and France would resume next week.",
         ("CONSULT planned DZA: FRA:",),
     ),
-    # staff before the body they serve are that body's, not labour
-    ("ar", "اقتحم موظفو السفارة الأمريكية مبنى البلدية.", ("ASSAULT reported USA:GOV",)),
+    # staff before the body they serve are that body's, not labour; the town
+    # hall they storm is not the embassy's state's (subject50ar: a mission
+    # stands abroad, ``Mention.mission``)
+    ("ar", "اقتحم موظفو السفارة الأمريكية مبنى البلدية.", ("ASSAULT reported USA:GOV -:GOV",)),
     (
         "ar",
         "خطف مسلحون مجهولون مهندسي شركة صينية في النيجر.",

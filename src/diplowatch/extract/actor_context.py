@@ -208,6 +208,8 @@ class Context:
     oblique_breaks: frozenset[str] = frozenset()  # "این": opens a phrase of its own
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
+    # endings a noun drops before its genitive ("متظاهرون", "نائبان")
+    unbound_endings: tuple[str, ...] = ()
     about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
     # "در مورد": an about-preposition that opens a topic only after its word
     # ("مورد توافق" is "agreed upon")
@@ -1104,6 +1106,7 @@ def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
         "own_deed_marks": _sorted_words(data, "OWN_DEED_MARKS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
+        "unbound_endings": _sorted_words(data, "UNBOUND_ENDINGS"),
         "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),
         "indefinite_endings": _sorted_words(data, "INDEFINITE_ENDINGS"),
         "accusative_endings": _sorted_words(data, "ACCUSATIVE_NOUN_ENDINGS"),

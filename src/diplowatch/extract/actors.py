@@ -54,6 +54,7 @@ def find_mentions(
     sentence_starts: list[int] | None = None,
     words: frozenset[int] = frozenset(),
     verbs: frozenset[int] = frozenset(),
+    verb_forms: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Actor mentions in text order.
 
@@ -67,13 +68,16 @@ def find_mentions(
     ``words`` holds the starts of the lexicon's words (triggers, cues…),
     which are never a person's given name; ``verbs`` those of the words of
     events, which end a chain of titles ("the president met opposition
-    leaders" names two people).
+    leaders" names two people); ``verb_forms`` those of them in a verb's
+    form, which part an agent noun from a country after it ("طلاب أدانوا
+    إسرائيل": students, then whom they condemned).
     """
     # "مهدی سوری، رئیس …": an adjective of origin after a given name is a surname
     hits = surname_adjectives_out(text, hits, ctx.given_names, ctx.conjunctions)
     scan = _new_scan(text, hits, cue_hits, ctx, ambiguous, on)
     scan.words = words
     scan.verbs = tuple(sorted(verbs))
+    scan.verb_forms = tuple(sorted(verb_forms))
     _walk(scan, text, hits, ctx, sentence_starts or [])
     mentions = scan.mentions
     mentions.sort(key=attrgetter("start"))

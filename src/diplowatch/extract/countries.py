@@ -568,7 +568,9 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             return False  # "للصحفي تهمة التجسس لصالح إسرائيل": Israel is the charge
         if _close_after(text, hit, pending, ctx):
             # "اتهم الجيش إيران": the army, then whom it accused
-            return not _object_after_definite(text, hit, pending, ctx)
+            return not _object_after_definite(
+                text, hit, pending, ctx
+            ) and not _object_after_unbound(text, hit, pending, ctx)
     return _linked_title(text, hit, pending, ctx)
 
 
@@ -757,6 +759,24 @@ def _object_after_definite(text: str, hit: Hit, pending: Pending | None, ctx: Co
     return bool(words) and words[-1].startswith(ctx.definite_starts)
 
 
+def _object_after_unbound(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """A state's or capital's bare name right after an agent noun that keeps
+    the ending a noun drops in the construct state (``context.UNBOUND_ENDINGS``:
+    "متظاهرون", "مسلحين", "نائبان"): "Israel's protesters" is "متظاهرو
+    إسرائيل", so in "انتقد متظاهرون إسرائيل" the name is the verb's object,
+    not the noun's country. Only an ending glued to a listed stem: a noun
+    listed whole with the same letters ("برلمان", "سكان") takes its genitive
+    unchanged ("برلمان كوسوفو")."""
+    if not ctx.unbound_endings or hit.prefix or hit.entry.kind not in ("state", "capital"):
+        return False
+    if text[pending.hit.end : hit.start].strip() or pending.hit.entry.kind not in ("agent", "role"):
+        return False
+    if text[hit.start : hit.end].startswith(ctx.definite_starts):
+        return False  # "السعودية" may be the adjective that agrees with it
+    noun = pending.hit
+    return noun.end > noun.base_end and text[noun.base_end : noun.end] in ctx.unbound_endings
+
+
 def _charge_between(gap: str, ctx: Context) -> bool:
     """Whether a charge opens between a title and a country ("اعتقلت رجلا
     بتهمة التجسس لصالح إسرائيل"): the country is what the accused is
@@ -883,6 +903,11 @@ def _names_father(text: str, hit: Hit, ctx: Context) -> bool:
     return hit.entry.kind == "person" and previous_word(text, hit.start) in ctx.patronymics
 
 
+# Institutions that stand abroad: "متظاهرون هاجموا سفارة إسرائيل" names
+# no Israelis (subject50ar).
+MISSIONS = frozenset({"embassy"})
+
+
 def _office_mention(
     text: str,
     hit: Hit,
@@ -910,6 +935,7 @@ def _office_mention(
     start = pending.hit.start if after_title and pending is not None and same_line else hit.start
     mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
     mention.prefix = pending.hit.prefix if start != hit.start and pending else hit.prefix
+    mention.mission = bool(after_title and pending and pending.hit.entry.value in MISSIONS)
     if held is not None and _name_is_holders(text, pending, after_title, held, role, on, ctx):
         mention.name = text[hit.base_start : hit.base_end]
         mention.name_span = (hit.base_start, hit.base_end)

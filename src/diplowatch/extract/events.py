@@ -29,6 +29,7 @@ from typing import Any
 from diplowatch.dates.mentions import find_dates
 from diplowatch.event_types import count_types, having
 from diplowatch.extract.accusative_adjective import adjectives_after_accusatives
+from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import (
     Mention,
     add_home_mentions,
@@ -541,6 +542,21 @@ def _find_actors(
     return _Actors(layers, actor_hits, mentions, home, dateline, homes)
 
 
+def _subject_verbs(triggers: list[Hit], ntext: str, ctx: Context) -> frozenset[int]:
+    """Where the triggers in a verb's form begin ("أدانوا"): such a verb ends
+    the phrase of an agent noun before it (``MentionScan._verb_after_agent``).
+    Not one with an object pronoun glued to it ("مقاتلين تدعمهم الولايات
+    المتحدة", "اللاجئون الذين استقبلتهم الأمم المتحدة"): the noun before it
+    is whom it acted on, a description (subject50ar)."""
+    pronouns = ctx.syntax.object_pronouns
+    return frozenset(
+        h.start
+        for h in triggers
+        if h.entry.affix == "verb"
+        and not (pronouns and ntext[h.base_end : h.end].endswith(pronouns))
+    )
+
+
 def _mentions(
     doc: _Document,
     layers: dict[str, list[Hit]],
@@ -552,9 +568,11 @@ def _mentions(
     title's chain ("the president met opposition leaders")."""
     on, sentence_starts, known_words = where
     ambiguous = doc.lex.ambiguous - doc.ctx.names.by_neighbours
-    verbs = frozenset(h.start for h in layers.get(EVENT, []) if h.entry.kind == "trigger")
+    triggers = [h for h in layers.get(EVENT, []) if h.entry.kind == "trigger"]
+    verbs = frozenset(h.start for h in triggers)
+    verb_forms = _subject_verbs(triggers, doc.ntext, doc.ctx)
     cues = layers.get(CUE, [])
-    args = (ambiguous, on, sentence_starts, known_words, verbs)
+    args = (ambiguous, on, sentence_starts, known_words, verbs, verb_forms)
     return find_mentions(doc.ntext, actor_hits, cues, doc.ctx, *args)
 
 

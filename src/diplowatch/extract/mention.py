@@ -86,6 +86,9 @@ class Mention:
     # the armed group a sponsor backs: a side of its deeds even with no
     # country written ("نیروهای مورد حمایت ایران یک نفتکش را تصرف کردند")
     backed: bool = False
+    # a state's mission abroad ("سفارة إسرائيل"): its state is not the one
+    # country the people near it are of (``participants._named_codes``)
+    mission: bool = False
 
     def __eq__(self, other: object) -> bool:
         """Equal field by field, as the dataclass's own ``__eq__``, but told

@@ -14,6 +14,7 @@ from datetime import date
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.countries import (
+    MISSIONS,
     counted_gap,
     country_mention,
     possessed_noun,
@@ -127,6 +128,7 @@ class MentionScan:
     linked: Mention | None = None  # the last country that took the title before it
     words: frozenset[int] = frozenset()  # where the lexicon's words begin
     verbs: tuple[int, ...] = ()  # where the words of events begin ("met"), in order
+    verb_forms: tuple[int, ...] = ()  # … those of them in a verb's form ("أدانوا")
 
     def release(self) -> None:
         """The pending title found no country: it becomes a mention of its own
@@ -650,6 +652,7 @@ class MentionScan:
             # noun are one mention, so what is coordinated after it joins it
             prev_m.end = hit.end
         pending.claimed = True
+        prev_m.mission = prev_m.mission or e.value in MISSIONS  # "the Israeli embassy"
         if role and e.kind != "counterpart":  # "Turkey's army chief … his counterpart"
             self.last_role, self.last_agent = role, None if pending.former else agent
         elif agent and not self.last_role and not pending.former:
@@ -902,7 +905,8 @@ class MentionScan:
     def place(self, hit: Hit) -> None:
         """A state, organisation, person or place, with what is written around it."""
         text, ctx, e = self.text, self.ctx, hit.entry
-        mention, claimed = country_mention(text, hit, self.pending, self.last_end, ctx, self.on)
+        title = None if self._verb_after_agent(hit) else self.pending
+        mention, claimed = country_mention(text, hit, title, self.last_end, ctx, self.on)
         self._from_neighbours(hit, mention, claimed)
         pending = self.pending
         if claimed and pending is not None:
@@ -938,6 +942,26 @@ class MentionScan:
         if e.kind in NAMED or e.kind == "state_adj":
             self.pending = None
         self.last_end = hit.end
+
+    def _verb_after_agent(self, hit: Hit) -> bool:
+        """A verb (a trigger in a verb's form) stands between the pending
+        agent noun and the country word: the noun is the verb's subject and
+        its phrase ended before the verb ("طلاب أدانوا إسرائيل", "متظاهرون
+        هاجموا سفارة إسرائيل"), so the country is no genitive of it but the
+        other side. The noun keeps a code of its own (an adjective before
+        the verb, a place, the dateline) or none (subject50ar). Not a country
+        behind a preposition ("هجوم انتحاري استهدف مسجدا بباكستان"): the
+        place the agent acted in, read as before, nor in a verb-final
+        language, where a verb ends its clause ("ناوهای تازه وارد ایران")."""
+        pending, ctx = self.pending, self.ctx
+        if pending is None or pending.claimed or ctx.verb_final:
+            return False
+        if hit.prefix[:1] in ctx.glued_prepositions:
+            return False
+        before = previous_word(self.text, hit.start)
+        if before in ctx.location_preps or before in ctx.place_preps:
+            return False
+        return any_between(self.verb_forms, pending.hit.end, hit.start)
 
     def _keep_placed(
         self, hit: Hit, mention: Mention, claimed: bool, office_of_place: bool

@@ -469,6 +469,8 @@ def _named_codes(
         and m.kind not in ("agent", "igo")
         and not (text and previous_word(text, m.start) in partners)
         and not (m.source and m.agent in cited)
+        # "متظاهرون هاجموا سفارة إسرائيل": the embassy stands abroad
+        and not m.mission
     }
 
 

@@ -668,6 +668,15 @@ NAME_BAD_STARTS: tuple[str, ...] = ("بال", "لل", "كال", "فال", "وا�
 # next noun is the verb's object (titles._names_body).
 DEFINITE_STARTS: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
 
+# subject50ar: the nominative endings of a sound masculine plural or a dual,
+# which a noun drops in the construct state ("متظاهرو إسرائيل", "نائبا
+# البرلمان"): a noun that keeps one is whole, so a state's bare name right
+# after it is no genitive of it but the verb's object ("انتقد متظاهرون
+# إسرائيل", "هاجم مسلحون إسرائيل"). Not "ين": a noun in that case is no
+# subject, and a name in "يا" after it is mostly a misspelt accusative
+# adjective ("توقيف مشجعين روسيا", Russian fans).
+UNBOUND_ENDINGS: tuple[str, ...] = ("ون", "ان")
+
 # Country words that are also given names or surnames: after a title (and a
 # given name) they continue the person's name ("الرئيس رفائيل كوريا" is
 # Ecuador's Correa, "الأمير تركي الفيصل" a Saudi prince, "السيناتور تشاد وولف").
