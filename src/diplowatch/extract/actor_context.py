@@ -91,6 +91,12 @@ class Context:
     # a demonstrative points back to (``predicates.drop_anaphors``)
     joined_verbs: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
+    # conjunctions that carry a topic over to the next deed noun ("the issue
+    # of protests and strikes"; ``predicates.drop_topics``)
+    topic_joins: frozenset[str] = frozenset()
+    # head nouns of a subject or kind whose deed noun is a topic, for nouns
+    # only ("مسئله اخراج"; ``nonevents.named_as_topic``)
+    topic_kind_heads: frozenset[str] = frozenset()
     # topic markers whose whole noun phrase is the topic ("discussed the
     # prisoner exchange deal"), across a few words (``nonevents``)
     topic_phrase_openers: frozenset[str] = frozenset()
@@ -781,6 +787,8 @@ _WORD_FIELDS = {
     "demonstratives": "DEMONSTRATIVES",
     "joined_verbs": "JOINED_VERBS",
     "topic_markers": "TOPIC_MARKERS",
+    "topic_joins": "TOPIC_JOINS",
+    "topic_kind_heads": "TOPIC_KIND_HEADS",
     "topic_phrase_openers": "TOPIC_PHRASE_OPENERS",
     "light_verbs": "LIGHT_VERBS",
     "gap_openers": "GAP_OPENERS",

@@ -732,7 +732,9 @@ def _document_triggers(
     triggers = drop_objects(triggers, ntext, ctx)
     if gapped:
         triggers = sorted(triggers + gapped, key=lambda t: t.start)
-    triggers = drop_topics(triggers, ntext, ctx.topic_markers)
+    triggers = drop_topics(
+        triggers, ntext, ctx.topic_markers, ctx.topic_joins, ctx.topic_kind_heads
+    )
     triggers = drop_verbless(triggers, ntext, ctx, frozenset(h.start for h in actor_hits))
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
     triggers = drop_alleged_stances(triggers, ntext, ctx)

@@ -22,6 +22,7 @@ from diplowatch.dates.lexicon import lexicon as date_lexicon
 from diplowatch.dates.mentions import DateMention, find_dates
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.predicates import joins_topic
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import AGREEMENTS, GRANTED, has_break
@@ -244,7 +245,12 @@ def _recalled(
     particle "قد" between ("وكانت الشرطة قد اعتقلت"; ``context.MAY_PARTICLES``)."""
     kind = cue.entry.kind
     if kind in AFTER_KINDS and 0 <= cue.start - trigger.end <= 60:
-        return _one_clause(ntext, trigger.end, cue.start, triggers, ctx)
+        lo = (
+            _phrase_end(trigger, triggers, ntext, cue.start)
+            if kind == "background"
+            else trigger.end
+        )
+        return _one_clause(ntext, lo, cue.start, triggers, ctx)
     if kind not in BEFORE_KINDS or not 0 <= trigger.start - cue.end <= 60:
         return False
     lo, hi = cue.end, _phrase_start(trigger, triggers, ntext)
@@ -264,6 +270,28 @@ def _recalled(
     return not any(lo <= at < hi for at in thats) and bool(
         set(ntext[lo:hi].split()) & set(ctx.may_particles)
     )
+
+
+# Words a light verb's own deed noun may stand after it ("تشن إسرائيل
+# غارات": the subject between).
+PHRASE_NOUN_GAP = 2
+
+
+def _phrase_end(trigger: Hit, triggers: list[Hit], ntext: str, limit: int) -> int:
+    """Where the deed's phrase ends, before ``limit`` (the cue): a trigger of
+    its own type a word or two after it tells the same deed ("تشن إسرائيل
+    غارات … بشكل شبه يومي"), so a habit cue after that noun still reaches
+    the verb."""
+    end = trigger.end
+    for t in sorted(triggers, key=lambda h: h.start):
+        if t.start < end or t.entry.value != trigger.entry.value:
+            continue
+        if t.end > limit:
+            break
+        if len(ntext[end : t.start].split()) > PHRASE_NOUN_GAP:
+            break
+        end = t.end
+    return end
 
 
 def _phrase_start(trigger: Hit, triggers: list[Hit], ntext: str) -> int:
@@ -862,6 +890,8 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
         return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس", "در مورد بازگشت به"
     if _in_topic_phrase(ntext, trigger, ctx):
         return True  # "negotiating a normalisation deal", "درباره توافق تبادل"
+    if _after_kind_head(trigger, triggers, ntext, ctx):
+        return True  # "مسئله اخراج پناهجویان", "سیاست بازداشت فعالان"
     if _discussed(trigger, triggers, ntext, ctx):
         return True  # "ناقش الطرفان خلال الاجتماع … رفع الحظر"
     if _referenced(ntext, trigger, ctx):
@@ -883,6 +913,41 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
         if len(gap.split()) <= 2 or (from_word and len(gap.split()) <= 6):
             return True
     return False
+
+
+def _after_kind_head(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:
+    """A deed noun right after a head noun of a subject, kind or policy
+    (``context.TOPIC_KIND_HEADS``: "مسئله اخراج", "سیاست بازداشت"), or
+    joined by "and" to one that is ("مسئله اعتراضات و اعتصاب‌ها"), is what
+    is talked about. Read here, for nouns only, and not where a
+    demonstrative closes the head ("بر سر این مسئله اتفاق نظر دارند"): a
+    verb-final clause puts its verb right after a whole object."""
+    if not ctx.topic_kind_heads:
+        return False
+    if _kind_head_before(ntext, trigger.start, ctx):
+        return True
+    return any(
+        t is not trigger
+        and t.end <= trigger.start
+        and t.entry.affix != "verb"
+        and joins_topic(ntext, t.end, trigger.start, ctx.topic_joins)
+        and _kind_head_before(ntext, t.start, ctx)
+        for t in triggers
+    )
+
+
+def _kind_head_before(ntext: str, pos: int, ctx: Any) -> bool:
+    """A kind head of one to three words ("مسئله", "the issue of") right
+    before ``pos``, with no demonstrative before it."""
+    words = ntext[max(0, pos - 60) : pos].split()
+    for n in KIND_HEAD_WORDS:
+        if len(words) >= n and " ".join(words[-n:]) in ctx.topic_kind_heads:
+            return len(words) == n or words[-n - 1] not in ctx.demonstratives
+    return False
+
+
+# How many words a kind head may have ("مسئله", "issue of", "issue of the").
+KIND_HEAD_WORDS = (1, 2, 3)
 
 
 # How many words a reference opener may stand before the noun it refers to

@@ -227,19 +227,55 @@ def _longest(words: frozenset[str]) -> int:
     return max(len(w) for w in words)
 
 
-def drop_topics(triggers: list[Hit], text: str, markers: frozenset[str]) -> list[Hit]:
+def drop_topics(
+    triggers: list[Hit],
+    text: str,
+    markers: frozenset[str],
+    joins: frozenset[str] = frozenset(),
+    kinds: frozenset[str] = frozenset(),
+) -> list[Hit]:
     """Triggers that are not the topic of talk or the aim of an act ("در
     مورد توافق", "به منظور آزادسازی", also quoted: "در مورد «توافق»"); a
-    verb there is an infinitive."""
+    verb there is an infinitive. A noun joined by a conjunction (``joins``)
+    to one dropped after a head noun of a kind (``kinds``) shares its topic
+    ("the issue of protests and arrests", "ملف حقوق الانسان والاعتقالات");
+    after an aim ("برای رایزنی و میانجیگری … می‌آید") the next noun may
+    name what a visit does, and stays."""
     if not markers:
         return triggers
     longest = _longest(markers) + 1
     kept = []
+    dropped_end = -1
     for t in triggers:
-        if ends_with_word(text[max(0, t.start - longest) : t.start].rstrip(_OPEN_QUOTES), markers):
+        before = text[max(0, t.start - longest) : t.start].rstrip(_OPEN_QUOTES)
+        if ends_with_word(before, markers):
+            dropped_end = t.end if kinds and ends_with_word(before, kinds) else -1
+            continue
+        if t.entry.affix != "verb" and joins_topic(text, dropped_end, t.start, joins):
+            dropped_end = t.end
             continue
         kept.append(t)
     return kept
+
+
+# Words that may stand between two deed nouns joined as one topic: an
+# adjective or an article and the conjunction ("الاعتقالات التعسفية
+# والتعذيب", "protests and the strikes").
+CONJUNCT_GAP = 2
+
+
+def joins_topic(text: str, end: int, start: int, joins: frozenset[str]) -> bool:
+    """Whether the text between a dropped topic noun's end and a noun's
+    start only joins them: a conjunction last, a word at most before it, or
+    an Arabic "و" glued to the noun."""
+    if end < 0 or start < end or not joins:
+        return False
+    words = text[end:start].split()
+    if not words:
+        return text.startswith("و", start) and "و" in joins
+    if len(words) > CONJUNCT_GAP:
+        return False
+    return words[-1] in joins or " ".join(words[-2:]) in joins
 
 
 def drop_anaphors(

@@ -2440,3 +2440,19 @@ ADVERBIAL_OPENERS: tuple[str, ...] = ("في معرض",)
 VERBAL_ADVERBIAL_OPENERS: tuple[str, ...] = ("مع",)
 VERBAL_NOUN_ENDINGS: tuple[str, ...] = ("ها", "هم", "هما", "ته")
 VERBAL_NOUN_VERBS: tuple[str, ...] = ()
+
+# topics50: a deed noun that only names a topic or a kind is no event. A
+# head noun of a subject, a kind or a danger right before it ("سياسة
+# الاغتيالات", "مسألة طرد الدبلوماسيين", "ظاهرة الاعتداءات", "ثقافة
+# الاحتجاج"), as "قضية" and "ملف" already do, makes the deed what is talked
+# about (extract/nonevents.named_as_topic). Not "موضوع": "موضوع المحادثات"
+# names talks that were held.
+TOPIC_KIND_HEADS: tuple[str, ...] = (
+    *("سياسة", "سياسات", "مسألة", "مسالة", "مسائل", "ظاهرة", "ظواهر", "ثقافة"),
+    *("قضايا", "ملفات", "معضلة", "مشكلة", "قضية", "ملف"),
+)
+TOPIC_MARKERS += TOPIC_KIND_HEADS
+# The conjunctions that carry such a topic over to the next deed noun ("ملف
+# حقوق الانسان والاعتقالات", "قضية الاحتجاجات و الاضرابات": both only talked
+# about; a "و" glued to the noun counts too; extract/predicates.drop_topics).
+TOPIC_JOINS: tuple[str, ...] = ("و", "او")

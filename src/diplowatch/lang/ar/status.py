@@ -1079,6 +1079,15 @@ BACKGROUND_CUES += (
     "كثيرا ما",
     "تاريخيا",
 )
+# topics50: a deed told as what happens often or daily ("تشن إسرائيل غارات
+# على سوريا بشكل شبه يومي", "في كثير من الاحيان") is a habit, no event.
+# Bare "يوميا" is left out: "تتواصل الاحتجاجات يوميا منذ اسبوع" tells a
+# running protest.
+BACKGROUND_CUES += (
+    *("في كثير من الاحيان", "في اغلب الاحيان", "في معظم الاحيان", "بشكل متكرر"),
+    *("بصورة متكررة", "بشكل شبه يومي", "بصورة شبه يومية", "بشكل يومي", "بصورة يومية"),
+    *("بشكل دوري", "بصورة دورية", "بشكل منتظم", "بانتظام"),
+)
 
 # nonevent27: an opinion given as one's own ("في رأيي", "أعتقد أن") is no
 # report of what it names: a deed a few words after it is a view, as a

@@ -5351,3 +5351,12 @@ GUARDED_VERB_TRIGGERS[("CONCEDE", "release")] += (
         ("العقوبات", "عقوبات"),
     ),
 )
+
+# topics50: a danger is no threat made. "التهديدات التي تشكلها ايران" names
+# what Iran may bring about, as English "the threat posed by", not a threat
+# it issued ("هددت ايران اسرائيل" stays).
+NOT_TRIGGERS += tuple(
+    f"{noun} {rel} {verb}"
+    for noun, rel in (("التهديد", "الذي"), ("التهديدات", "التي"), ("الخطر", "الذي"))
+    for verb in ("يشكله", "تشكله", "يشكلها", "تشكلها", "يمثله", "تمثله", "يمثلها", "تمثلها")
+)

@@ -2010,3 +2010,22 @@ ADVERBIAL_OPENERS: tuple[str, ...] = ()
 VERBAL_ADVERBIAL_OPENERS: tuple[str, ...] = ("while", "after", "before", "when", "by")
 VERBAL_NOUN_ENDINGS: tuple[str, ...] = ("ing",)
 VERBAL_NOUN_VERBS: tuple[str, ...] = ()
+
+# topics50: a deed noun that only names a topic or a kind is no event. A
+# head noun of a subject, a kind or a danger right before "of" ("the issue
+# of sanctions", "the question of the withdrawal", "the phenomenon of
+# kidnappings", "a culture of protest", "the scourge of terrorism") makes
+# the deed after it what is talked about (extract/nonevents.named_as_topic).
+_TOPIC_OF_HEADS: tuple[str, ...] = (
+    *("issue", "issues", "question", "questions", "matter", "problem", "problems"),
+    *("phenomenon", "culture", "scourge", "menace", "policy", "policies", "file"),
+    *("subject", "topic", "dangers", "risks", "threats"),
+)
+TOPIC_KIND_HEADS: tuple[str, ...] = tuple(
+    f"{head} of{article}" for head in _TOPIC_OF_HEADS for article in ("", " the", " a", " an")
+)
+TOPIC_MARKERS = TOPIC_MARKERS + TOPIC_KIND_HEADS
+# The conjunctions that carry such a topic over to the next deed noun ("the
+# issue of protests and strikes": both only talked about;
+# extract/predicates.drop_topics).
+TOPIC_JOINS: tuple[str, ...] = ("and", "or", "and the", "or the", "and of", "and of the")

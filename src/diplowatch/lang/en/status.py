@@ -828,6 +828,14 @@ BACKGROUND_CUES += (
     "habitually",
     "time and again",
 )
+# topics50: a deed told as what usually happens ("Israel strikes Syria almost
+# daily", "kidnappings are common in the north") is a habit, no event.
+BACKGROUND_CUES += (
+    *("often", "frequently", "regularly", "almost daily", "nearly daily"),
+    *("almost every day", "nearly every day", "on a daily basis", "on a regular basis"),
+    *("are common", "is common", "are commonplace", "is commonplace", "are frequent"),
+    *("are rife", "is rife", "are a daily occurrence", "is a daily occurrence"),
+)
 
 # nonevent27: an opinion given as one's own ("in my view", "I think") is no
 # report of what it names: a deed a few words after it is a view, as a

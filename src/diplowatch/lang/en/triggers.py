@@ -3428,3 +3428,11 @@ FRAME_TRIGGERS[("CONCEDE", "ease")] = (
     ),
     FRAME_TRIGGERS[("CONCEDE", "ease")][1],
 )
+
+# topics50: a danger is no threat made. "the threat of terrorism" and "the
+# threat posed by Iran" name what may befall someone, not a threat a side
+# issued ("Iran issued a threat against Israel" stays).
+NOT_TRIGGERS += (
+    *("threat of terrorism", "threats of terrorism", "threat of terror", "threats of terror"),
+    *("threat posed by", "threats posed by", "threat posed to", "threats posed to"),
+)

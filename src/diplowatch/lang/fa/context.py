@@ -2635,3 +2635,21 @@ ADVERBIAL_OPENERS: tuple[str, ...] = ("ضمن",)
 VERBAL_ADVERBIAL_OPENERS: tuple[str, ...] = ("با",)
 VERBAL_NOUN_ENDINGS: tuple[str, ...] = ()
 VERBAL_NOUN_VERBS: tuple[str, ...] = ("کردن", "نمودن", "دادن")
+
+# topics50: a deed noun that only names a topic or a kind is no event. A
+# head noun of a subject, a kind or a danger right before it, in ezafe
+# ("مسئله اخراج پناهجویان", "سیاست بازداشت فعالان", "پدیده ترور", "فرهنگ
+# اعتراض", "بحث تحریم‌ها"), makes the deed what is talked about
+# (extract/nonevents.named_as_topic), for nouns only and not after a
+# demonstrative: the verb closes its clause right after a whole object
+# ("بر سر این مسئله اتفاق نظر دارند"). Not "موضوع": "موضوع مذاکرات … بود"
+# tells talks that were held; nor "پرونده": "پیگیری پرونده ضرب و شتم
+# مأمور" follows up a beating that happened.
+TOPIC_KIND_HEADS: tuple[str, ...] = (
+    *("مسئله", "مساله", "مسأله", "مسائل", "مشکل", "معضل", "پدیده"),
+    *("سیاست", "سیاست‌های", "سیاستهای", "فرهنگ", "بحث", "خطرات"),
+)
+# The conjunctions that carry such a topic over to the next deed noun
+# ("مسئله اعتراضات و اعتصاب‌ها": both only talked about;
+# extract/predicates.drop_topics).
+TOPIC_JOINS: tuple[str, ...] = ("و", "یا")
