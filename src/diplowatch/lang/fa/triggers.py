@@ -4512,12 +4512,21 @@ def _with_glued(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*phrases, *(_glued(p) for p in phrases)]))
 
 
-for _table in (VERB_TRIGGERS, NOUN_TRIGGERS, FIXED_TRIGGERS):
-    for _key, _phrases in list(_table.items()):
-        _table[_key] = _with_glued(_phrases)
-for _guarded in (GUARDED_VERB_TRIGGERS, GUARDED_NOUN_TRIGGERS):
-    for _key, _rules in list(_guarded.items()):
-        _guarded[_key] = tuple((_with_glued(r[0]), *r[1:]) for r in _rules)
+def _glue_tables() -> None:
+    """Give every trigger in the tables its glued form ("میکند" beside "می کند").
+
+    Run once after the main tables and again after the sections that extend
+    them later, so no later entry is left without its glued spelling.
+    """
+    for table in (VERB_TRIGGERS, NOUN_TRIGGERS, FIXED_TRIGGERS):
+        for key, phrases in list(table.items()):
+            table[key] = _with_glued(phrases)
+    for guarded in (GUARDED_VERB_TRIGGERS, GUARDED_NOUN_TRIGGERS):
+        for key, rules in list(guarded.items()):
+            guarded[key] = tuple((_with_glued(r[0]), *r[1:]) for r in rules)
+
+
+_glue_tables()
 NOT_TRIGGERS = _with_glued(NOT_TRIGGERS)
 #: trigger phrases that carry their own negation (``lexicon.Entry.negated``)
 NEGATED_FORMS: frozenset[str] = frozenset(_with_glued(tuple(_FUTURE_NEGATED)))
@@ -6192,9 +6201,4 @@ VETO_WORDS[("ACCUSE", "warn")] = (
 
 # Triggers added after the glued pass above get their glued forms here
 # ("از سر میگیرند", "تبعید میکند", "به توافق میرسند"): every table once more.
-for _table in (VERB_TRIGGERS, NOUN_TRIGGERS, FIXED_TRIGGERS):
-    for _key, _phrases in list(_table.items()):
-        _table[_key] = _with_glued(_phrases)
-for _guarded in (GUARDED_VERB_TRIGGERS, GUARDED_NOUN_TRIGGERS):
-    for _key, _rules in list(_guarded.items()):
-        _guarded[_key] = tuple((_with_glued(r[0]), *r[1:]) for r in _rules)
+_glue_tables()
