@@ -993,7 +993,8 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Iran mocked the American president.",
         "سخرت إيران من الرئيس الأمريكي.",
         "ایران رئیس\u200cجمهور آمریکا را مسخره کرد.",
-        (),
+        # accuse51fa: mockery done to a side is criticism in all three
+        ("ACCUSE reported IRN: USA:GOV",),
     ),
     (
         "Iran criticized Saudi Arabia for its role in Yemen.",

@@ -5360,3 +5360,37 @@ NOT_TRIGGERS += tuple(
     for noun, rel in (("التهديد", "الذي"), ("التهديدات", "التي"), ("الخطر", "الذي"))
     for verb in ("يشكله", "تشكله", "يشكلها", "تشكلها", "يمثله", "تمثله", "يمثلها", "تمثلها")
 )
+
+# accuse51fa: criticism told in other words, as Persian "شماتت کرد", "به
+# تمسخر گرفت", "زیر سوال برد" (PLOVER ACCUSE): a reproach ("عاتبت مصر
+# …"; not "لامت", which folds with "لأمت", mended, and hides in "سلامته"),
+# mockery of a side ("سخرت إيران من …"; "سخر" also harnesses, "سخر لها كل
+# الإمكانيات", "سخروا من أجل", so only with "من" shortly after and never
+# before "أجل"; the participle "ساخرة" describes a text, not a side's deed).
+# "شكك في" is left out: it also tells analysts' doubt about prospects
+# ("يشكك المحللون في آفاق التوصل إلى اتفاق"), no one criticised.
+VERB_TRIGGERS[("ACCUSE", "criticise")] += (*_verb("عاتب", "عاتب"), "عاتبت", "عاتبوا")
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    ((*_verb("سخر", "سخر"), "سخروا"), ("من",), 3),
+    # a side or its deed called by a name of shame or a mistake ("وصفت إيران
+    # الولايات المتحدة بالراعي للإرهاب", "وصف القرار بأنه خطأ استراتيجي"), as
+    # Persian "حامی تروریسم خواند" and English "called … a mistake"
+    (
+        (*_verb("وصف", "صف"), "وصفت", "وصفوا", "واصفا", "واصفة"),
+        (*("بالراعي للارهاب", "بالراعي الاول للارهاب", "براعي الارهاب", "براعيه الارهاب"),)
+        + ("بالشيطان الاكبر", "بالخطا", "بالخاطي", "بانه خطا", "بانها خطا"),
+        8,
+    ),
+)
+NOT_TRIGGERS += tuple(
+    f"{verb} من اجل" for verb in ("سخر", "سخرت", "سخروا", "يسخر", "تسخر", "يسخرون", "تسخرون")
+)
+# accuse51fa: a side claimed to have taken part in a deed ("ادعت إسرائيل تورط
+# إيران في الهجوم"), as "زعمت" and Persian "مدعی دخالت ایران در این حمله"
+# and English "claimed Iran was involved in the attack" (mode "allege"):
+# "ادعى" only with the involvement noun shortly after ("ادعى أن الاقتصاد
+# تحسن" blames no one).
+GUARDED_VERB_TRIGGERS[("ACCUSE", "allege")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ACCUSE", "allege"), ()),
+    ((*_verb("ادعى", "دعي"), "ادعت", "ادعوا"), ("تورط", "بتورط", "ضلوع", "بضلوع"), 4),
+)

@@ -3436,3 +3436,34 @@ NOT_TRIGGERS += (
     *("threat of terrorism", "threats of terrorism", "threat of terror", "threats of terror"),
     *("threat posed by", "threats posed by", "threat posed to", "threats posed to"),
 )
+
+# accuse51fa: criticism told in other words, as Persian "شماتت/ملامت کرد",
+# "به تمسخر گرفت" (PLOVER ACCUSE): a reproach ("reproached
+# Israel", "chided Washington"), mockery done to a side ("mocked",
+# "ridiculed"; not "mock", also the adjective of a drill). "Questioned" is
+# left out (it also tells an interrogation), and so is "cast doubt on" (it
+# also tells doubt about prospects, as Arabic "شكك في").
+VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    *("reproach", "chide", "chided", "chiding", "mocked", "ridiculed", "ridiculing"),
+)
+# ... and a side or its deed called by a name of shame or a mistake ("called
+# the United States a sponsor of terrorism", "called the decision a strategic
+# mistake"), as Persian "حامی تروریسم خواند", "اشتباه راهبردی دانست".
+_SHAME_NAMES = (
+    *("sponsor of terrorism", "state sponsor of terrorism", "great satan", "mistake"),
+    *("grave mistake", "big mistake", "serious mistake", "strategic mistake", "historic mistake"),
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("called", "calls", "calling"),
+        tuple(f"{a} {w}" for a in ("a", "an", "the") for w in _SHAME_NAMES),
+        8,
+    ),
+)
+# ... and a side claimed to have taken part in a deed of force ("Israel
+# claimed Iran was involved in the attack"), as Persian "مدعی دخالت ایران در
+# این حمله" and Arabic "ادعت إسرائيل تورط إيران في الهجوم": the copula makes
+# the blame, as in "was behind the attack"; a relative clause names no one.
+_INVOLVED = _copula_blame("involved in")
+FIXED_TRIGGERS[("ACCUSE", "allege")] += _INVOLVED
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _INVOLVED)

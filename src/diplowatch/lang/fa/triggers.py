@@ -2275,6 +2275,8 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
                 "ربودن",
                 "تخریب",
                 "محاصره",
+                # accuse51fa: more harms a side is held to cause
+                *("بی ثباتی", "تروریسم", "جنایات", "فاجعه", "خشونت", "اغتشاشات", "فساد"),
             ),
             4,
         ),
@@ -6197,6 +6199,87 @@ VETO_WORDS[("ACCUSE", "warn")] = (
     *("هشدار داده بود", "هشدار داده بودند"),
     *("سیل", "زلزله", "خشکسالی", "طوفان", "کرونا", "ویروس", "بیماری", "واکسن"),
     *("تغییرات اقلیمی", "آب و هوایی", "گرمایش زمین", "هواشناسی", "آلودگی هوا"),
+)
+
+# accuse51fa: criticism told in other words (PLOVER ACCUSE).
+# - reproach ("… را شماتت/ملامت کرد", as "سرزنش"; not "گزارشی ملامت‌بار"),
+#   mockery as a deed done to its object ("… را به تمسخر گرفت", "مورد
+#   تمسخر قرار داد", "… را مسخره کرد"; bare "تمسخر" also tells a tone,
+#   "با تمسخر گفت", and "مسخره کردند" with no object and "به سخره گرفت"
+#   were anecdotes and pledges in the corpus) and questioning in the
+#   active ("زیر سوال برد" in every tense,
+#   "با زیر سوال بردن"; the passive "زیر سوال رفت" names no one who asks);
+# - a side held to be the cause or the breaker ("… را مسبب/ناقض … دانست",
+#   as "را مقصر");
+_QUESTIONED = tuple(
+    f"زیر {mark}{q} {verb}"
+    for mark in ("", "علامت ")
+    for q in ("سوال", "سؤال")
+    for verb in ("برد", "بردند", "بردن", "برده", "می برد", "می برند", "خواهد برد", "خواهند برد")
+)
+NOUN_TRIGGERS[("ACCUSE", "criticise")] += (
+    *("شماتت", "ملامت", "به تمسخر", "مورد تمسخر", "را مسبب", "را ناقض", *_QUESTIONED),
+    *(form for p in ("را مسخره کرد", "را مسخره کردند") for form in (p, *_tenses(p))),
+)
+NOT_TRIGGERS += ("ملامت بار", "ملامت آمیز")
+# - a side called by a name of shame (``_INSULTS`` more: "حامی تروریسم",
+#   "شیطان بزرگ", "غده سرطانی", "بدعهد") or a deed called a mistake or a
+#   failure ("تصمیم آمریکا را اشتباه خواند", "یک اشتباه راهبردی دانست"), in
+#   the past and (for every word of calling) the present ("… را تروریست
+#   می‌خواند", "بدعهد می‌داند");
+_CALLED_NOW = ("می خواند", "می خوانند", "می داند", "می دانند", "می نامد", "می نامند")
+_SHAME_NAMES = (
+    *("حامی تروریسم", "حامی اصلی تروریسم", "بزرگترین حامی تروریسم", "حامی تروریست ها"),
+    *("شیطان بزرگ", "غده سرطانی", "بدعهد", "پیمان شکن", "جنگ افروز", "جنگ طلب"),
+    *("غیرقابل اعتماد", "غیر قابل اعتماد", "اشتباه", "اشتباهی", "یک اشتباه", "اشتباه بزرگ"),
+    *("اشتباهی بزرگ", "یک اشتباه بزرگ", "اشتباه راهبردی", "یک اشتباه راهبردی"),
+    *("اشتباه استراتژیک", "یک اشتباه استراتژیک", "شکست خورده", "زورگویانه"),
+)
+VERB_TRIGGERS[("ACCUSE", "criticise")] = (
+    *VERB_TRIGGERS[("ACCUSE", "criticise")],
+    *(f"{name} {called}" for name in _SHAME_NAMES for called in (*_CALLED, *_CALLED_NOW)),
+    *(
+        f"{word} {called}"
+        for insult in (*_INSULTS, *_BLAME_WORDS)
+        for word in dict.fromkeys((insult, f"{insult}ی", f"یک {insult}"))
+        for called in _CALLED_NOW
+    ),
+    # the name in quotation marks ("… را «شیطان بزرگ» نامید")
+    *(
+        f"{name}{mark} {called}"
+        for name in (*_SHAME_NAMES, *_INSULTS)
+        for mark in ("»", '"')
+        for called in (*_CALLED, *_CALLED_NOW)
+    ),
+)
+# - blame or accusations laid on a side ("تقصیر … را متوجه روسیه دانست",
+#   "اتهاماتی را متوجه/علیه … مطرح کرد", "تقصیر را به گردن دولت انداخت")
+#   ("را عامل/مسئول" before a harm is read above, with more harms now).
+#   "بر عهده … دانست" is as often a duty assigned, and "به گردن گرفت"
+#   claims a deed: neither is read.
+_LAID = ("مسئولیت", "مسوولیت", "مسؤولیت", "تقصیر", "گناه")
+_CHARGES = ("اتهام", "اتهامات", "اتهاماتی", "ادعاهایی", "انتقادها", "انتقادات", "انتقاداتی")
+GUARDED_NOUN_TRIGGERS[("ACCUSE", "criticise")] += (
+    (("را متوجه",), (*_LAID, *_CHARGES), 0, 8),
+    (("را علیه",), _CHARGES, 0, 4),
+    (
+        ("به گردن",),
+        ("انداخت", "انداختند", "انداخته", "می اندازد", "می اندازند", "بیندازد", "بیاندازد"),
+        5,
+    ),
+)
+# - criticism of oneself ("از خود انتقاد کرد") accuses no one.
+NOT_TRIGGERS += (*(f"از {own} انتقاد" for own in ("خود", "خودش", "خودم", "خودمان", "خودشان")),)
+
+# - a claim that a side took part in a deed ("آمریکا و انگلیس مدعی دخالت
+#   ایران در این حمله هستند"): the claimant blames that side, as "پشت حمله"
+#   and "… در حمله دست داشته" do (mode "allege"); not a claim only named
+#   ("ادعای نظام مبنی بر …"), nor the frame "با ادعای نقش داشتن …", whose
+#   claimant is the main clause's subject words away (in the corpus the
+#   sides came out wrong), nor a charge denied ("اتهام نقش داشتن در حمله را
+#   رد کرد"), which names no one who claims.
+FIXED_TRIGGERS[("ACCUSE", "allege")] += tuple(
+    f"مدعی {part}" for part in ("دست داشتن", "نقش داشتن", "دخالت", "نقش", "مشارکت")
 )
 
 # Triggers added after the glued pass above get their glued forms here
