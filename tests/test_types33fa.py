@@ -984,19 +984,6 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("ACCUSE reported IRN: AZE:",),
     ),
     (
-        "Iran called the American sanctions a crime against humanity.",
-        "وصفت إيران العقوبات الأمريكية بأنها جريمة ضد الإنسانية.",
-        "ایران تحریم\u200cهای آمریکا را جنایت علیه بشریت خواند.",
-        (),
-    ),
-    (
-        "Iran mocked the American president.",
-        "سخرت إيران من الرئيس الأمريكي.",
-        "ایران رئیس\u200cجمهور آمریکا را مسخره کرد.",
-        # accuse51fa: mockery done to a side is criticism in all three
-        ("ACCUSE reported IRN: USA:GOV",),
-    ),
-    (
         "Iran criticized Saudi Arabia for its role in Yemen.",
         "انتقدت إيران السعودية بسبب دورها في اليمن.",
         "ایران عربستان را به خاطر نقشش در یمن مورد انتقاد قرار داد.",
@@ -1485,6 +1472,15 @@ GAPS: list[tuple[str, str, set[str]]] = [
     ("قرار است آمریکا نیروهای خود را از عراق خارج کند.", "fa", {"RETREAT planned USA:MIL IRQ:"}),
     # sending medicine in the perfect: "فرستاده" is read as "envoy"
     ("ایران به لبنان دارو فرستاده است.", "fa", {"AID reported IRN: LBN:"}),
+    # accuse51ar: sanctions called a crime and a president mocked are
+    # criticism (PLOVER ACCUSE); English and Arabic read the first, English
+    # the second ("Iran called the American sanctions a crime against
+    # humanity", "وصفت إيران العقوبات الأمريكية بأنها جريمة", "Iran mocked the
+    # American president": tests/test_accuse51ar.py)
+    ("ایران تحریم\u200cهای آمریکا را جنایت علیه بشریت خواند.", "fa", {"ACCUSE reported IRN: USA:"}),
+    ("ایران رئیس\u200cجمهور آمریکا را مسخره کرد.", "fa", {"ACCUSE reported IRN: USA:GOV"}),
+    # "سخر من" mocks, but "سخر" also harnesses ("سخر لها كل الإمكانيات")
+    ("سخرت إيران من الرئيس الأمريكي.", "ar", {"ACCUSE reported IRN: USA:GOV"}),
 ]
 
 

@@ -434,6 +434,8 @@ class Context:
     # doer is the subject of the clause before (extract/participle_subject)
     sharing_participles: frozenset[str] = frozenset()
     participle_leads: frozenset[str] = frozenset()  # "و": may stand before one
+    # "باللوم على": fixed words between such a participle and whom it blames
+    participle_frames: frozenset[str] = frozenset()
     # "ضمن", "while": a word opening an adverbial clause before a deed word;
     # "با", "مع": only before a verbal form (an ending or a verb after it)
     adverbial_openers: frozenset[str] = frozenset()
@@ -893,6 +895,7 @@ _WORD_FIELDS = {
     "opening_participles": "OPENING_PARTICIPLE_ENDINGS",
     "sharing_participles": "SUBJECT_SHARING_PARTICIPLES",
     "participle_leads": "SHARING_PARTICIPLE_LEADS",
+    "participle_frames": "PARTICIPLE_OBJECT_FRAMES",
     "adverbial_openers": "ADVERBIAL_OPENERS",
     "verbal_openers": "VERBAL_ADVERBIAL_OPENERS",
     "verbal_endings": "VERBAL_NOUN_ENDINGS",

@@ -19,7 +19,7 @@ from diplowatch.extract.mention import Mention
 from diplowatch.extract.participants import coordinated_groups, unit
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import COMMAS
-from diplowatch.text.words import first_word
+from diplowatch.text.words import first_word, words_before
 
 if TYPE_CHECKING:
     from diplowatch.extract.actor_context import Context
@@ -47,11 +47,32 @@ def participle_sides(
     if not before:
         return None
     subject = before[0]
+    if _said_of(subject[0], ntext, ctx):
+        return None
     after = [g for g in groups if g[0].start >= trig.end]
     if not after or not _right_after(trig, after[0][0], ntext, ctx):
         return None  # "مطالبة إياها …": whom it addresses is not named here
     pairs = [[s, t] for s in subject for t in after[0] if unit(s) != unit(t)]
     return pairs or None
+
+
+# Words before the first side read for a complement clause's opener.
+_OPENER_REACH = 4
+
+
+def _said_of(first: Mention, ntext: str, ctx: Context) -> bool:
+    """Whether the sentence's first side is named inside what an unnamed
+    speaker said ("وأضاف في بيان أن دعم حكومة الاحتلال …، محملا …"): an
+    opener of a complement clause (``context.SUBCLAUSE_OPENERS``) stands a
+    few words before it, so it is no subject the participle shares. Right
+    after the opener it is that clause's subject ("يشار إلى أن الجبهة
+    وصفت …، مطالبة الحكومة …") and shares it."""
+    if not ctx.subclause_openers:
+        return False
+    words = words_before(ntext, first.start, _OPENER_REACH)
+    if not words or words[-1] in ctx.subclause_openers:
+        return False
+    return any(w in ctx.subclause_openers for w in words)
 
 
 def opens_on_participle(trig: Hit, clause_start: int, ntext: str, ctx: Context) -> bool:
@@ -75,4 +96,13 @@ def _right_after(trig: Hit, m: Mention, ntext: str, ctx: Context) -> bool:
     """Whether ``m`` is the participle's object: close after it, with no
     preposition of what is asked ("داعيا إلى الإفراج عن …") between."""
     gap = ntext[trig.end : m.start].split()
+    if gap and _through_frame(" ".join(gap), ctx):
+        return True  # "ملقيا باللوم على إسرائيل": the side it blames
     return len(gap) <= _ADDRESSEE_GAP and not any(w in ctx.destination_preps for w in gap)
+
+
+def _through_frame(gap: str, ctx: Context) -> bool:
+    """Whether the words between a participle and a side are (the end of)
+    one of its fixed frames (``context.PARTICIPLE_OBJECT_FRAMES``): the
+    trigger may already hold the frame's first words."""
+    return any((" " + frame).endswith(" " + gap) for frame in ctx.participle_frames)

@@ -4044,3 +4044,22 @@ INDEFINITE_DOER_PASSIVE: tuple[str, ...] = ("على يد", "من قبل", "بر�
 DIVIDED_STATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "KOR": ("PRK", ("كوري",), ("جنوب", "جمهورية", "سيول", "سول", "سيئول")),
 }
+
+# accuse51ar: a name of shame a side is called by ("وصفوا السعودية بالدولة
+# الإرهابية", "نعته بالإرهابي"): the insult names no militant of that state,
+# so it is no side of the criticism (triggers ``_INSULTS``). Singular names
+# only: a plural after "ب" may be a real side ("استعانت بالمرتزقة").
+NOT_AGENTS += tuple(
+    f"{b}{name}"
+    for b in ("ب", "وب")
+    for name in (
+        *("الدولة الإرهابية", "النظام الإرهابي", "دولة إرهابية", "نظام إرهابي"),
+        *("الإرهابي", "المجرم", "القاتل", "مجرم حرب", "البلطجي", "الجزار", "السفاح"),
+    )
+)
+# accuse51ar: the participle "accusing" with its object pronoun ("قطعت
+# البحرين علاقاتها مع قطر متهمة إياها بـ …") is no accused woman: the
+# accusation is the deed (triggers ``("ACCUSE", "allege")``).
+NOT_AGENTS += tuple(
+    f"{p} {o}" for p in ("متهمة", "متهما") for o in ("إياها", "إياه", "إياهم", "إياهما")
+)

@@ -1652,6 +1652,11 @@ RECEIVE_VERBS: tuple[str, ...] = (
     "نالت",
     "حظي",
     "حظيت",
+    # accuse51ar: criticism or an attack undergone from a side ("تعرضت
+    # الحكومة لانتقادات حادة من الاتحاد الأوروبي", "واجهت إسرائيل انتقادات
+    # من حلفائها"): the side after "من" made it
+    *("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض"),
+    *("واجه", "واجهت", "واجهوا", "يواجه", "تواجه"),
 )
 GIVER_MARKERS: tuple[str, ...] = ("من",)
 
@@ -2097,6 +2102,24 @@ SUBJECT_SHARING_PARTICIPLES: tuple[str, ...] = (
     *("متهما", "متهمة", "متهمين"),
     *("منتقدا", "منتقدة", "منتقدين", "منددا", "منددة", "منددين"),
     *("مهددا", "مهددة", "مهددين"),
+    # accuse51ar: blame and criticism laid by a participle ("…، محملا
+    # الاحتلال المسؤولية", "ملقيا باللوم على", "شاجبة القرار", "واصفا إياه")
+    *("محملا", "محملة", "محملين", "ملقيا", "ملقية", "شاجبا", "شاجبة"),
+    *("واصفا", "واصفة", "ناعتا", "ناعتة", "لائما", "مستنكرا", "مستنكرة"),
+    *("موجها", "موجهة", "معتبرا", "معتبرة"),
+)
+# accuse51ar: the fixed words through which such a participle reaches the
+# side it blames ("ملقيا باللوم على إسرائيل", "موجها انتقادات حادة إلى
+# واشنطن"): they stand between it and that side and are no part of a matter
+# asked, as "إلى الإفراج عن" is after "داعيا" (extract/participle_subject.py).
+PARTICIPLE_OBJECT_FRAMES: tuple[str, ...] = tuple(
+    f"{head} {prep}"
+    for head in (
+        *("باللوم", "باللائمة", "بالمسؤولية", "انتقادات", "انتقادات حادة", "انتقادات لاذعة"),
+        *("هجوما لاذعا", "هجوما حادا", "جام غضبه", "جام غضبها", "الاتهامات"),
+        *("أصابع الاتهام", "اتهامات", "تهمة", "تهما"),
+    )
+    for prep in ("على", "إلى", "الى", "ل")
 )
 # A conjunction that may stand before such a participle, apart or joined
 # to it ("، وداعيا الحكومة …"), and still leave it opening its clause.

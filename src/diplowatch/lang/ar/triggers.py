@@ -1394,7 +1394,10 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ),
     # "حملت الجبهة، في بلاغ …، اليوم الأربعاء، الحكومة مسؤولية": the
     # source, the channel and the date may stand between verb and object
-    ("ACCUSE", "blame"): ((("حمل", "حملت", "حملوا", "يحمل"), ("مسؤولية", "المسؤولية"), 14),),
+    # (accuse51ar: 18 words, since a named side with its description may
+    # stand there too: "حمل الوزير، مجددا، القيادي في الحركة فلان الذي …
+    # المسؤولية")
+    ("ACCUSE", "blame"): ((("حمل", "حملت", "حملوا", "يحمل"), ("مسؤولية", "المسؤولية"), 18),),
     ("ACCUSE", "criticise"): (
         # "وصف السيسي بالدكتاتور": described by an insult or a charge
         (
@@ -5393,4 +5396,145 @@ NOT_TRIGGERS += tuple(
 GUARDED_VERB_TRIGGERS[("ACCUSE", "allege")] = (
     *GUARDED_VERB_TRIGGERS.get(("ACCUSE", "allege"), ()),
     ((*_verb("ادعى", "دعي"), "ادعت", "ادعوا"), ("تورط", "بتورط", "ضلوع", "بضلوع"), 4),
+# accuse51ar: how Arabic news writes blame and criticism (PLOVER ACCUSE), in
+# the forms the tables above left out.
+# - The circumstantial participles of accusing and condemning in the
+#   feminine ("…، متهمة الدوحة بتمويل", "شاجبة القرار"), as "متهما",
+#   "منددة" already are; "المتهمة" (the accused woman) takes the article
+#   and stays out, since a verb trigger takes none.
+VERB_TRIGGERS[("ACCUSE", "allege")] += ("متهمة",)
+VERB_TRIGGERS[("ACCUSE", "criticise")] += ("شاجبا", "شاجبة", "شاجبين")
+# - Responsibility laid on a side by a participle or in the first person
+#   ("…، محملا الاحتلال المسؤولية", "«نحمّل واشنطن المسؤولية الكاملة»"), as
+#   "حمّلت الجبهة الحكومة مسؤولية" is; "محملة" alone is a loaded truck, so
+#   the responsibility must follow within a few words. "تحمل" is left out:
+#   unvowelled it is also "تحمُّل" (bearing it oneself).
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "blame"),
+    (("محملا", "محملة", "محملين", "نحمل"), ("مسؤولية", "المسؤولية"), 8),
+    # blame thrown on a side ("ألقت الحكومة اليوم الأحد باللوم على"): the
+    # source and the date may stand in between, and a participle opens a
+    # clause ("…، ملقيا باللوم على إسرائيل")
+    (
+        ("القى", "القت", "القوا", "يلقي", "تلقي", "ملقيا", "ملقية"),
+        ("باللوم", "باللائمة", "بالمسؤولية"),
+        8,
+    ),
+)
+# - A side held responsible for a harm ("اعتبر الوزير إسرائيل مسؤولة عن
+#   انهيار الهدنة"): only before a harm; one "مسؤولة عن توفير الأمن" holds a
+#   task, no blame.
+_HARMS = (
+    *_BEHIND_DEEDS,
+    *("انهيار", "تدهور", "فشل", "التصعيد", "تصعيد", "مقتل", "الازمة", "الفوضى"),
+    *("الحرب", "العنف", "المجزرة", "المجازر", "الجرائم", "معاناة", "سقوط"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "blame"),
+    (
+        (*_verb("اعتبر", "عتبر"), "اعتبروا", "معتبرا", "معتبرة", "معتبرين"),
+        tuple(
+            f"{adj} عن {harm}"
+            for adj in ("مسؤولا", "مسؤولة", "المسؤول", "المسؤولة", "مسؤولين", "مسؤولون")
+            for harm in _HARMS
+        ),
+        10,
+    ),
+)
+# - Criticism told as a verbal attack ("شن الوزير هجوما لاذعا على"), anger
+#   poured on a side ("صب جام غضبه على"): words only, no force.
+FIXED_TRIGGERS[("ACCUSE", "criticise")] = (
+    *FIXED_TRIGGERS.get(("ACCUSE", "criticise"), ()),
+    *("هجوما لاذعا", "هجوما كلاميا", "هجوما اعلاميا", "هجومه اللاذع", "هجوم لاذع"),
+    *("جام غضبه", "جام غضبها", "جام غضبهم"),
+)
+# ("هجوما حادا" only before its target: "هجوما شديدا" and "هجوما عنيفا"
+# are as often a battle's.)
+FIXED_TRIGGERS[("ACCUSE", "criticise")] += ("هجوما حادا على", "هجوما حادا ضد")
+# ("لامت" and "لائمة" stay out: folded they are also "لأمة", for a nation,
+# and "لأئمة", for imams.)
+# - More names of shame than ``_INSULTS`` above holds ("وصفه بالشيطان",
+#   "نعتها بالدولة المارقة"), and more words of blame after "وصف … بأنه"
+#   ("بأنه معيب", "بأنها سخيفة"): a description in such words criticises.
+_MORE_INSULTS = ("بالكذب", "بالشيطان", "بالمارق", "بالمتهور", "بالعنصري", "بالانقلابي")
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "criticise"),
+    ((*_verb("نعت", "نعت"), "نعتت", "نعتوا", "ناعتا", "ناعتة"), _MORE_INSULTS, 8),
+    ((*_verb("وصف", "صف"), "وصفت", "وصفوا", "واصفا", "واصفة"), _MORE_INSULTS, 8),
+)
+_MORE_BLAME_PREDICATES = (
+    *("معيب", "معيبة", "سخيف", "سخيفة", "بغيض", "بغيضة", "وقح", "وقحة", "مشين", "مشينة"),
+    *("فاشل", "فاشلة", "متهور", "متهورة", "كارثي", "كارثية", "عبثي", "عبثية"),
+    *("مرفوض", "مرفوضة", "غير مقبول", "غير مقبولة", "غير شرعي", "غير شرعية"),
+    *("باطل", "باطلة", "كاذب", "كاذبة", "ملفق", "ملفقة", "مسيس", "مسيسة"),
+    *("اساءة", "اهانة", "تعد", "انتهاك", "جريمة", "عمل ارهابي", "مهزلة", "فضيحة"),
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        (*_verb("وصف", "صف"), "وصفت", "وصفوا", "واصفا", "واصفة"),
+        tuple(
+            f"{lead}{mark}{word}"
+            for lead in ("بانها ", "بانه ")
+            for mark in ("", "«", '"')
+            for word in _MORE_BLAME_PREDICATES
+        ),
+        12,
+    ),
+)
+# - A name of shame quoted after its "بـ" ('وصفه بـ"الدكتاتور"', "نعته
+#   بـ«الخائن»"): the quote mark splits the word, so the guard reads the name
+#   as a word of its own. Only names no report gives a neutral side ("وصفت
+#   الشرطة القاتل" describes a killer; "الإرهاب" is also the deed).
+_QUOTED_SHAME = (
+    *("الدكتاتور", "الديكتاتور", "الشيطان", "السفاح", "الخائن", "المجنون", "الكاذب"),
+    *("الفاشي", "النازي", "الطاغية", "المارق", "المستبد", "الانقلابي"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "criticise"),
+    ((*_verb("وصف", "صف"), "واصفا", "واصفة", "وصفوا", *_verb("نعت", "نعت")), _QUOTED_SHAME, 8),
+)
+# - A side said to bear the responsibility for a harm ("قالت تركيا إن
+#   إسرائيل تتحمل المسؤولية الكاملة عن التصعيد"): the speaker blames it, as
+#   "هي المسؤولة عن الهجوم" above; a relative clause ("الجهة التي تتحمل
+#   المسؤولية") names no one.
+_BEARS = tuple(
+    f"{verb} {resp} {harm}"
+    for verb in ("تتحمل", "يتحمل", "يتحملون")
+    for resp in (
+        *(f"{r} عن" for r in ("المسؤولية", "المسؤولية الكاملة", "كامل المسؤولية", "مسؤولية")),
+        "مسؤولية",
+    )
+    for harm in _HARMS
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] += _BEARS
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذين", "من") for p in _BEARS)
+# - A charge brought with its holder named first ("وجهت النيابة العامة
+#   المصرية إلى الناشط تهمة …", "وجه القضاء الإماراتي مطلع الشهر إلى …
+#   تهما"): the prosecutor, a date and the one charged stand between the
+#   verb and the charge, further than the rule above reads.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "allege"),
+    ((*_verbs(("وجه", "وجه")), "وجهوا"), ("تهمة", "تهمه", "تهما", "تهم"), 9),
+)
+# - A government judged unable or failed ("اعتبر الحزب أن الحكومة عاجزة
+#   عن …", "…، معتبرا الحكومة غير قادرة على …", "يعتبر الحكومة فاشلة"):
+#   the speaker criticises it. Bare "فشل" stays out: "اعتبر أن الهجوم فشل"
+#   only judges a deed.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "criticise"),
+    (
+        (*_verb("اعتبر", "عتبر"), "اعتبروا", "معتبرا", "معتبرة", "معتبرين"),
+        (
+            *("غير قادر", "غير قادرة", "غير قادرين", "عاجز", "عاجزة", "عاجزون", "عاجزين"),
+            *("فاشل", "فاشلة", "فاشلون", "فشلها", "فشله", "فشلهم"),
+        ),
+        # the speaker's title and name, and the side judged, stand between
+        14,
+    ),
 )

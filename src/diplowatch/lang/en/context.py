@@ -1490,6 +1490,10 @@ RECEIVE_VERBS: tuple[str, ...] = (
     "got",
     "obtained",
     "secured",
+    # accuse51ar: criticism or an attack undergone from a side ("Israel
+    # faced sharp criticism from the EU", "drew condemnation from"), as
+    # Arabic "تعرضت … لانتقادات من", "واجهت … انتقادات من"
+    *("faced", "faces", "facing", "drew", "draws", "drawing", "came under"),
 )
 GIVER_MARKERS: tuple[str, ...] = ("from",)
 

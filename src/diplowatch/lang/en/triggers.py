@@ -3443,9 +3443,9 @@ NOT_TRIGGERS += (
 # "ridiculed"; not "mock", also the adjective of a drill). "Questioned" is
 # left out (it also tells an interrogation), and so is "cast doubt on" (it
 # also tells doubt about prospects, as Arabic "شكك في").
-VERB_TRIGGERS[("ACCUSE", "criticise")] += (
-    *("reproach", "chide", "chided", "chiding", "mocked", "ridiculed", "ridiculing"),
-)
+# (the verbs themselves are in accuse51ar's list below; "ridiculing" here.
+# The bare "reproach" stays out: "beyond reproach".)
+VERB_TRIGGERS[("ACCUSE", "criticise")] += ("ridiculing",)
 # ... and a side or its deed called by a name of shame or a mistake ("called
 # the United States a sponsor of terrorism", "called the decision a strategic
 # mistake"), as Persian "حامی تروریسم خواند", "اشتباه راهبردی دانست".
@@ -3467,3 +3467,38 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
 _INVOLVED = _copula_blame("involved in")
 FIXED_TRIGGERS[("ACCUSE", "allege")] += _INVOLVED
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _INVOLVED)
+# accuse51ar: more of how English news writes criticism (PLOVER ACCUSE), as
+# Arabic "انتقد بشدة", "شن هجوما لاذعا على" and Persian "به شدت انتقاد کرد"
+# are read: "castigated", "hit out at", "took aim at" (in words; a gun's aim
+# is taken "at a crowd" by soldiers, whose deed is read by its own words).
+VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    *("castigate", "castigating", "lashing out at", "lash out at"),
+    *("hit out at", "hits out at", "hitting out at"),
+    *("took aim at", "takes aim at", "taking aim at"),
+    # words of scorn and reproach; forms whose bare stem is also a noun or an
+    # adjective ("a blast", "a mock trial", "not his fault", "beyond
+    # reproach", "to ridicule") only as written
+    *("lambast", "lambasting", "excoriate", "excoriating", "berate", "berating"),
+    *("chide", "chided", "chiding", "scold", "scolding", "upbraid", "upbraiding"),
+    *("deride", "deriding", "decry", "decried", "decries", "decrying", "pilloried"),
+    *("blasted", "mocked", "ridiculed", "faulted", "reproached"),
+    *("assail", "assailing"),
+    *("pointed the finger at", "points the finger at", "pointing the finger at"),
+)
+# A deed called a crime ("called the sanctions a crime against humanity"):
+# blame, as Arabic "وصفت … العقوبات بأنها جريمة" and the breach above.
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("called", "calls", "described", "branded", "termed", "labelled", "labeled"),
+        ("a crime against", "a war crime", "crimes against humanity", "a crime of"),
+        8,
+        0,
+    ),
+)
+# A verbal attack by its adjective ("launched a scathing attack on Iran"):
+# words, no force, as Arabic "شن هجوما لاذعا على".
+FIXED_TRIGGERS[("ACCUSE", "criticise")] += tuple(
+    f"{adj} {noun}"
+    for adj in ("scathing", "blistering", "stinging", "withering", "verbal")
+    for noun in ("attack on", "attacks on", "criticism of", "broadside against", "tirade against")
+)
