@@ -104,6 +104,11 @@ class Context:
     # "while", "در حالی که", "بينما": the clause after it has its own participants
     contrast_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
+    # how a deed of force told with no side at all begins ("مورد حمله",
+    # "هدف قرار", "انفجار"): attackers unknown (``events._unnamed_deed``)
+    sideless_deeds: tuple[str, ...] = ()
+    # and those that stand so only as what a comment is about ("حمله")
+    commented_sideless: tuple[str, ...] = ()
     # nouns of other types that need one too ("توافق": a deal named, no agreeing)
     predicate_nouns: frozenset[str] = frozenset()
     # their verbs of reaching in every form ("نرسیدند", "برسند", "دست نیافتند")
@@ -1057,6 +1062,10 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
         "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
+        "sideless_deeds": tuple(normalize(w).text for w in getattr(data, "SIDELESS_DEEDS", ())),
+        "commented_sideless": tuple(
+            normalize(w).text for w in getattr(data, "COMMENTED_SIDELESS_DEEDS", ())
+        ),
         "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
         "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),

@@ -917,7 +917,11 @@ def _read_sentences(
         if new_events:
             _dress(new_events, s, doc, amounts, sector_keys)
             events.extend(new_events)
-            told.update(ev.type for ev in new_events if ev.type not in COOPERATIVE or ctx.one_sided)
+            told.update(
+                ev.type
+                for ev in new_events
+                if (ev.type not in COOPERATIVE or ctx.one_sided) and not _sides_unknown(ev)
+            )
             recent = [(idx, ev) for ev in new_events]
             annotations.extend(_annotate(s, doc.norm, amounts, doc.dates_in(s)))
         elif near_event and (sector_keys or amounts):
@@ -1058,10 +1062,11 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     status, date and participants, one event per side."""
     pools = sentence_pools(s, doc)
     if pools is None:
-        return []
+        return _sideless(s, doc)
     candidates, stated, reactions = _candidates(s, doc)
     seen: set[tuple[str, str, str, frozenset]] = set()
     out: list[tuple[Event, Hit]] = []
+    sideless: list[tuple[Hit, str, str, str | None]] = []
     # "…, and the Islamic State claimed it": the claimer did the deeds of force
     claimed = claimer(s.cues, s.mentions) if s.force_words else None
     mark_indefinite_doers(candidates, s.mentions, doc.ntext, doc.ctx.lang)
@@ -1075,6 +1080,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         when = doc.date_of(s, trig, status)
         people = _trigger_people(s, doc, (trig, etype), pools, (stated, reactions))
         if people is None:
+            # a commented deed whose phrase names nobody (``_trigger_people``)
+            sideless += [(trig, etype, status, when)] if is_commented(trig) else []
             continue
         people = outside_clauses(trig, people, clauses)
         for side in _event_sides(s, doc, trig, etype, people, clauses):
@@ -1085,6 +1092,13 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
                 seen.add(key)
                 event = _side_event(s, doc, trig, (etype, mode, status, when), side, pools)
                 out += [(event, trig)] if event is not None else []
+    out += _unnamed_deed(s, doc, sideless, [e for e, _ in out])
+    return _finished(s, doc, out)
+
+
+def _finished(s: Sentence, doc: _Document, out: list[tuple[Event, Hit]]) -> list[Event]:
+    """The sentence's events (each with its trigger) as one occasion each,
+    with the blames they carry and the speakers they struck."""
     # one occasion told by two triggers ("were killed when gunmen opened fire") is one event
     events = join(out, doc.ntext, doc.ctx.syntax.passive_aux)
     kept = [(e, t) for e, t in out if any(e is x for x in events)]
@@ -1092,6 +1106,69 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     # "قالت سوريا إن إسرائيل قصفت أراضيها": the speaker is whom it struck;
     # co-victims of one doer are each its target (parties46fa)
     return victims_apart(speakers_struck(s, doc.ntext, events, kept, doc.ctx)) + blames
+
+
+def _sideless(s: Sentence, doc: _Document) -> list[Event]:
+    """The events of a sentence that names nobody: only a deed of force
+    whose doer and target it leaves unnamed (``_unnamed_deed``)."""
+    if not any(t.entry.value in SIDELESS_TYPES for t in s.triggers):
+        return []
+    candidates = _candidates(s, doc)[0]
+    told = []
+    for trig in candidates:
+        read = _type_and_status(trig, s, doc, candidates)
+        if read is not None:
+            told.append((trig, read[0], read[1], doc.date_of(s, trig, read[1])))
+    return [e for e, _ in _unnamed_deed(s, doc, told, [])]
+
+
+def _sides_unknown(ev: Event) -> bool:
+    """Whether the event names none of its sides (``_unnamed_deed``): "this
+    attack" in a later sentence may still tell who did it to whom."""
+    return all(a.code is None and a.agent == _UNNAMED_ATTACKERS for a in ev.actors)
+
+
+def _sideless_form(trig: Hit, doc: _Document) -> bool:
+    """Whether the text from the trigger on is written as a deed that stands
+    with no side (``context.SIDELESS_DEEDS``: a thing struck, a blast), or
+    as an attack a comment is about (``COMMENTED_SIDELESS_DEEDS``). A
+    commented deed after a demonstrative ("این انفجار را محکوم کرد") points
+    back to one told before: no new deed (as "condemned the bombing")."""
+    ctx, at = doc.ctx, trig.start
+    if not is_commented(trig):
+        return any(doc.ntext.startswith(form, at) for form in ctx.sideless_deeds)
+    before = _WORD.findall(doc.ntext[max(0, at - _POINTER_REACH) : at])[-1:]
+    if before and before[0] in ctx.demonstratives:
+        return False
+    forms = ctx.sideless_deeds + ctx.commented_sideless
+    return any(doc.ntext.startswith(form, at) for form in forms)
+
+
+def _unnamed_deed(
+    s: Sentence, doc: _Document, told: list[tuple[Hit, str, str, str | None]], made: list[Event]
+) -> list[tuple[Event, Hit]]:
+    """One deed of force the sentence reports with no side at all ("a ship
+    was attacked in the Gulf of Oman", "يک کشتی مورد حمله قرار گرفت", "the
+    blast left 20 dead"), when no event of its type came from the sentence
+    otherwise: the attack happened, by attackers the text leaves unknown
+    (the spec's UAF, of no country: the sentence names none)."""
+    for trig, etype, status, when in told:
+        if etype not in SIDELESS_TYPES or any(e.type == etype for e in made):
+            continue
+        if not _sideless_form(trig, doc):
+            continue
+        event = Event(
+            type=etype,
+            mode=trig.entry.extra[0],
+            status=status,
+            actors=[Actor(None, agent=_UNNAMED_ATTACKERS)],
+            date=when,
+            location=None,
+            evidence=_evidence(doc.text, doc.norm, s, trig, []),
+            trigger=doc.text_of(trig.base_start, trig.base_end),
+        )
+        return [(event, trig)]
+    return []
 
 
 def _event_sides(
@@ -1605,7 +1682,10 @@ def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
     noun, or struck by a deed told of them."""
     ctx = doc.ctx
     return (
-        _all_counted(side, s.mentions, doc.ntext, ctx.lang)
+        (
+            _all_counted(side, s.mentions, doc.ntext, ctx.lang)
+            and not _subject_before_object(side, trig, doc)
+        )
         or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
         or _all_governed(side, trig, doc)
         or _struck_by_deed(s, side, doc)
@@ -1613,6 +1693,22 @@ def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
         or visited_deed(trig, doc.ntext, s.start, s.end, ctx)
         # "استُهدفت دورية للشرطة", "was attacked": whom the passive struck
         or passive_struck(side, trig, doc.text_of(trig.start, trig.end), doc.ntext, ctx)
+    )
+
+
+def _subject_before_object(side: list[Mention], trig: Hit, doc: _Document) -> bool:
+    """Whether a mention of the side stands before another that the object
+    marker closes, ahead of the deed's verb ("یک سرباز اسرائیلی یک جوان
+    فلسطینی را … کشت"): the first is the subject, whom its "یک" counts as
+    one doer, not as a victim (assault51fa)."""
+    markers = doc.ctx.object_markers
+    if not markers or trig.entry.affix != "verb":
+        return False
+    ntext, joins = doc.ntext, doc.ctx.conjunctions
+    marked = [m for m in side if m.end < trig.start and _word_after(ntext, m.end) in markers]
+    # "۱۴ نفر و ۶ سرباز را": a mention joined to the object is an object too
+    return bool(marked) and any(
+        m.end <= marked[0].start and _word_after(ntext, m.end) not in joins for m in side
     )
 
 
@@ -1718,6 +1814,12 @@ def _struck_before_verb(s: Sentence, side: list[Mention], doc: _Document, deed: 
             f" {' '.join(_WORD.findall(v))} " in tail[: len(v) + 24] for v in doc.ctx.striking_verbs
         )
     )
+
+
+def _word_after(text: str, end: int) -> str:
+    """The whole word after ``end``, past the spaces."""
+    found = _WORD.search(text, end)
+    return found.group() if found and not text[end : found.start()].strip() else ""
 
 
 def _word_at(text: str, start: int) -> str:
@@ -1976,6 +2078,11 @@ def _deed_place(actors: list[Actor], pools: Pools) -> str | None:
     return pools.place
 
 
+# Characters before a deed noun searched for a demonstrative ("این").
+_POINTER_REACH = 8
+# Types a sentence may report with no side named: a deed of force, by
+# attackers unknown (``_unnamed_deed``).
+SIDELESS_TYPES = frozenset({"ASSAULT"})
 # Agent of attackers the text does not identify (the spec's UAF).
 _UNNAMED_ATTACKERS = "UAF"
 

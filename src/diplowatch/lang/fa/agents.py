@@ -2943,6 +2943,18 @@ for _agent, _phrases in {
     "BUS": _forms("بازاری‌ها"),
 }.items():
     AGENT_NOUNS[_agent] += tuple(p for p in _phrases if p not in AGENT_NOUNS[_agent])
+# assault51fa: the Afghan (Dari) spelling of the police, "پولیس" ("پنج
+# پولیس کشته شدند", "فرماندهی پولیس نیمروز"), as "پلیس" is read; whole
+# words only, so "پرسپولیس" and "پوپولیستی" stay out.
+AGENT_NOUNS["COP"] += tuple(
+    p
+    for p in (
+        "پولیس",
+        *(f"{head} پولیس" for head in ("نیروهای", "افسر", "افسران", "ماموران", "منسوبین")),
+        *(f"{head} پولیس" for head in ("قوماندان", "قوماندانی", "فرمانده", "فرماندهی")),
+    )
+    if p not in AGENT_NOUNS["COP"]
+)
 # Afghanistan's national army, "اردوی ملی" (bare "اردو" is a camp or Urdu)
 NAMED_GROUPS.setdefault("اردوی ملی", ("AFG", "MIL", None))
 # "افغانی" after the other nouns for people of a state's bodies (agents33fa)

@@ -496,6 +496,40 @@ CONTRAST_BREAKS: tuple[str, ...] = (
 # Attacks are named in passing all over an article ("پس از حمله به سفارت");
 # such a noun reports an attack only with a light verb of its own.
 NEEDS_PREDICATE: tuple[str, ...] = ("ASSAULT",)
+# assault51fa: how a deed of force begins that is reported even when the
+# sentence names neither side ("نفتکش … مورد حمله قرار گرفت", "از هدف قرار
+# گرفتن یک کشتی … خبر دادند", "انفجار در بازار … کشته برجای گذاشت"): a
+# thing struck or a blast, by attackers unknown (``events._unnamed_deed``).
+# Not a bare "حمله", "درگیر", "شلیک" (a football attack, players who
+# clash, a shot at goal), a death ("به شهادت رسید" of an imam, a fall) or
+# "ترور" (terror in speeches): every one of them had such hits with no side.
+SIDELESS_DEEDS: tuple[str, ...] = (
+    "مورد حمله",
+    # the passive only: "ماهواره هدف را … هدف قرار داد" is a weapons test
+    "هدف قرار گرفت",
+    "هدف حمله",
+    "هدف حملات",
+    "حمله پهپادی",
+    "حمله موشکی",
+    "حمله راکتی",
+    "حمله انتحاری",
+    "حملات پهپادی",
+    "حملات موشکی",
+    "حملات راکتی",
+    "انفجار",
+    "منفجر",
+    "بمب گذاری",
+    "کشته برجا",
+    "کشته بر جا",
+    "زخمی برجا",
+    "زخمی بر جا",
+)
+# assault51fa: and an attack a comment is about, named with what it struck
+# (``commented``: "حمله به کشتی … را محکوم کرد"); not "این حمله" or bare
+# "حمله" ("مصر این حمله را محکوم کرد": a reference, read as Arabic and
+# English read "condemned the attack"), nor torture or terror blamed in
+# passing ("به خاطر اشغال، ترور …").
+COMMENTED_SIDELESS_DEEDS: tuple[str, ...] = ("حمله به", "حملات به")
 # types43fa: nouns of other types that need a light verb of their own as
 # well. The bare noun of an agreement mostly names a deal that stands
 # ("پیوستن ایران به توافق", "در پی توافق کاهش تولید", "رسیدن به توافقی

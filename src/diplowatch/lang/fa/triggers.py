@@ -6093,6 +6093,9 @@ VERB_TRIGGERS[("AID", "aid")] += _light(
 # barrages written as one word ("جنوب لبنان را موشکباران کردند"), as the
 # spaced "موشک باران" was listed
 NOUN_TRIGGERS[("ASSAULT", "attack")] += ("موشکباران", "راکتباران")
+# assault51fa: people struck by bullets told as the target of them ("دو
+# مامور پلیس هدف گلوله قرار گرفتند"; PLOVER ASSAULT), as "هدف قرار گرفت"
+NOUN_TRIGGERS[("ASSAULT", "attack")] += ("هدف گلوله", "هدف گلوله ها", "هدف گلوله‌ها")
 
 # prisoners exchanged with the verb after them ("زندانیان خود را مبادله
 # کردند"; PLOVER CONCEDE, as "مبادله زندانیان" and English "swapped
