@@ -290,8 +290,10 @@ def _chained(
         return False
     if second.prefix[:1] in conj:
         return False  # "الحكومة والاتحاد العام للشغل": two actors, not one title
-    if second.entry.kind == "agent" and any(w in conj for w in gap):
-        return False  # "between the army and rebels", "ارتش و شورشیان": two actors
+    if "agent" in (first.entry.kind, second.entry.kind) and any(w in conj for w in gap):
+        # "between the army and rebels", "ارتش و شورشیان", "پلیس و سپاه
+        # پاسداران" (sides51: an agent noun and the group after it): two actors
+        return False
     return (
         second.start >= first.end
         and len(gap) <= words
