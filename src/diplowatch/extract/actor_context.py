@@ -470,6 +470,9 @@ class Context:
     accusative_verb_endings: tuple[str, ...] = ()
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
+    # sides51: a preposition glued to a body after a definite title ("أشاد
+    # وزير الداخلية بالشرطة"): the body is the verb's object, no genitive
+    object_prepositions: frozenset[str] = frozenset()
     # words that open a phrase no verb's object stands in ("في تفجير")
     object_breaks: frozenset[str] = frozenset()
     # adjectives between an event noun and its genitive ("اعتصاب سراسری کارگران")
@@ -914,6 +917,7 @@ _WORD_FIELDS = {
     "capture_verbs": "CAPTURE_VERBS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
     "glued_prepositions": "GLUED_PREPOSITIONS",
+    "object_prepositions": "OBJECT_PREPOSITIONS",
     "object_breaks": "OBJECT_BREAKS",
     "event_noun_modifiers": "EVENT_NOUN_MODIFIERS",
     "name_clitics": "NAME_CLITICS",

@@ -37,6 +37,8 @@ from diplowatch.text.words import space_end, words_after
 
 # Deeds of force and the like: their speaker is left out elsewhere.
 _DEEDS = having("deed")
+# The type of a meeting named in a speaker's own clause (``_own_meeting``).
+_MEETING = "CONSULT"
 
 
 def source_spans(
@@ -179,7 +181,7 @@ def without_sources(
     zones, media = _cited_spans(s, ntext, cited, stops)
     media, relaying = _relayed(media, ntext, relays)
     zones += _channels(s, agents, ntext, markers) + addressed_media(s, ntext, agents, addressees)
-    speakers = _speakers(s, stops, ntext, own_country) + _before_reported_subject(
+    speakers = _speakers(s, stops, ntext, own_country, agents) + _before_reported_subject(
         s, ntext, subject_openers, markers, addressees
     )
     owners = _source_owners(s, ntext, owned_sources) + headed_owners(s, ntext, source_heads)
@@ -490,7 +492,11 @@ def _source_end(s: Sentence, cue: Hit, cited: list[Hit], stop: int) -> int:
 
 
 def _speakers(
-    s: Sentence, stops: list[int], ntext: str, own_country: frozenset[str] = frozenset()
+    s: Sentence,
+    stops: list[int],
+    ntext: str,
+    own_country: frozenset[str] = frozenset(),
+    media: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """ "قال مسؤولان إيرانيان إن طهران أرسلت …": who says that someone did
     something is the source, not a party, unless the report names no one
@@ -512,9 +518,31 @@ def _speakers(
             t.start > stop for t in s.triggers
         ):
             continue  # "إن بلاده تتوسط …": the deed reported is his country's
+        if _own_meeting(s, cue.end, stop, media):
+            continue
         start = clause_start(ntext, s.start, cue.start, CLAUSE_BREAKS)
         zones.append((start, stop))
     return zones
+
+
+def _own_meeting(s: Sentence, lo: int, stop: int, media: frozenset[str]) -> bool:
+    """Whether the speaker's own clause names a meeting before the "that"
+    and what follows the "that" tells no event: "وقال وزير الخارجية
+    المصري خلال لقائه مع نظيره الألماني إن العلاقات متينة", "أكد الرئيس
+    خلال اتصال هاتفي مع الرئيس الفرنسي أن …". The speaker and whom he
+    meets are then that meeting's sides, not tellers, and stay strong
+    (weakened, the guest kept only his country); talks the report names
+    ("… إن المحادثات كانت بناءة") are that meeting. Where the report tells
+    another event of its own, its speaker stays its teller: a strong speaker and
+    guest would be read as sides of what he reports ("… أن هذه المساعدات
+    …"), and a deed in his clause is news he reacts to, left to the deed
+    rules. A talk with the press (a mention of a ``media`` agent: "في
+    مقابلة مع وكالة …") is an interview, where he only tells."""
+    if any(t.start > stop and t.entry.value != _MEETING for t in s.triggers):
+        return False
+    if any(lo <= m.start < stop and m.agent in media for m in s.mentions):
+        return False
+    return any(lo <= t.start < stop and t.entry.value == _MEETING for t in s.triggers)
 
 
 def _word_after_cue(s: Sentence, at: int, ntext: str) -> str:

@@ -290,8 +290,10 @@ def _chained(
         return False
     if second.prefix[:1] in conj:
         return False  # "الحكومة والاتحاد العام للشغل": two actors, not one title
-    if second.entry.kind == "agent" and any(w in conj for w in gap):
-        return False  # "between the army and rebels", "ارتش و شورشیان": two actors
+    if "agent" in (first.entry.kind, second.entry.kind) and any(w in conj for w in gap):
+        # "between the army and rebels", "ارتش و شورشیان", "پلیس و سپاه
+        # پاسداران" (sides51: an agent noun and the group after it): two actors
+        return False
     return (
         second.start >= first.end
         and len(gap) <= words
@@ -403,13 +405,26 @@ def two_definite_bodies(text: str, old: Hit, hit: Hit, ctx: Context) -> bool:
     the definite article: no chain of one office ("المتحدث باسم الحكومة" is
     one), since a definite head takes no genitive; the second body is the
     verb's object ("دعا البرلمان الحكومة إلى الاستقالة", aragents18; "التقى
-    رئيس البرلمان وفدا": the speaker met a delegation, he heads none)."""
+    رئيس البرلمان وفدا": the speaker met a delegation, he heads none), and
+    so is a body with a preposition glued to it (``object_prepositions``:
+    "أشاد وزير الداخلية بالشرطة", sides51)."""
     if old.entry.kind not in ("institution", "role") or hit.entry.kind not in _BODY_KINDS:
         return False
-    if not ctx.definite_starts or hit.prefix:
+    if not ctx.definite_starts:
         return False
+    if hit.prefix:
+        # "أشاد وزير الداخلية بالشرطة": after a whole construct title, a
+        # preposition opens the verb's object ("النائب بمجلس" is one MP)
+        whole = len(text[old.start : old.end].split()) > 1
+        return whole and hit.prefix in ctx.object_prepositions and _definite_end(text, old, ctx)
     if not new_head_between(text[old.end : hit.start].split(), ctx):
         return False
+    return _definite_end(text, old, ctx)
+
+
+def _definite_end(text: str, old: Hit, ctx: Context) -> bool:
+    """Whether the title or body ``old`` ends in a definite word: a whole
+    phrase, which takes no genitive after it."""
     words = text[old.start : old.end].split()
     return bool(words) and words[-1].startswith(ctx.definite_starts)
 

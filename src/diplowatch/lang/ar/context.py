@@ -494,6 +494,14 @@ AGENT_PLACE_PREFIXES: tuple[str, ...] = ("ب",)
 # before the name, the glued one stands as the word before it.
 GLUED_PREPOSITIONS: tuple[str, ...] = ("ب", "ل")
 
+# sides51: a preposition glued to a body right after a whole title (a
+# construct ending in a definite word) opens the verb's object, not the
+# title's genitive: "أشاد وزير الداخلية بالشرطة" praised the police (no
+# "police minister"); a one-word title keeps it ("النائب بمجلس نواب الشعب",
+# "المستشار بالديوان الملكي"), and "ل" stays out, it links a title to its
+# body ("الأمين العام لحزب الله"). ``titles.two_definite_bodies``.
+OBJECT_PREPOSITIONS: tuple[str, ...] = ("ب",)
+
 # A capital with one of these glued to it is where something happens
 # ("بطهران", in Tehran), not the state that acts.
 LOCATION_PREFIXES: tuple[str, ...] = ("ب",)
