@@ -243,6 +243,9 @@ def test_persian_look_alikes_are_no_accusation(text: str) -> None:
             {"ACCUSE reported IRN: USA:"},
         ),
         ("Iran mocked the American president.", "en", {"ACCUSE reported IRN: USA:GOV"}),
+        # with accuse51fa's mockery forms, Persian and Arabic read it too
+        ("ایران رئیس\u200cجمهور آمریکا را مسخره کرد.", "fa", {"ACCUSE reported IRN: USA:GOV"}),
+        ("سخرت إيران من الرئيس الأمريكي.", "ar", {"ACCUSE reported IRN: USA:GOV"}),
         # "called" before a phone call stays a call
         ("Iran called the American president by phone.", "en", {"CONSULT reported IRN: USA:GOV"}),
     ],

@@ -1472,15 +1472,11 @@ GAPS: list[tuple[str, str, set[str]]] = [
     ("قرار است آمریکا نیروهای خود را از عراق خارج کند.", "fa", {"RETREAT planned USA:MIL IRQ:"}),
     # sending medicine in the perfect: "فرستاده" is read as "envoy"
     ("ایران به لبنان دارو فرستاده است.", "fa", {"AID reported IRN: LBN:"}),
-    # accuse51ar: sanctions called a crime and a president mocked are
-    # criticism (PLOVER ACCUSE); English and Arabic read the first, English
-    # the second ("Iran called the American sanctions a crime against
-    # humanity", "وصفت إيران العقوبات الأمريكية بأنها جريمة", "Iran mocked the
-    # American president": tests/test_accuse51ar.py)
+    # accuse51ar: sanctions called a crime are criticism (PLOVER ACCUSE);
+    # English and Arabic read it ("Iran called the American sanctions a crime
+    # against humanity", "وصفت إيران العقوبات الأمريكية بأنها جريمة":
+    # tests/test_accuse51ar.py), Persian "جنایت … خواند" not yet
     ("ایران تحریم\u200cهای آمریکا را جنایت علیه بشریت خواند.", "fa", {"ACCUSE reported IRN: USA:"}),
-    ("ایران رئیس\u200cجمهور آمریکا را مسخره کرد.", "fa", {"ACCUSE reported IRN: USA:GOV"}),
-    # "سخر من" mocks, but "سخر" also harnesses ("سخر لها كل الإمكانيات")
-    ("سخرت إيران من الرئيس الأمريكي.", "ar", {"ACCUSE reported IRN: USA:GOV"}),
 ]
 
 

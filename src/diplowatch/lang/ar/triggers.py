@@ -5396,6 +5396,7 @@ NOT_TRIGGERS += tuple(
 GUARDED_VERB_TRIGGERS[("ACCUSE", "allege")] = (
     *GUARDED_VERB_TRIGGERS.get(("ACCUSE", "allege"), ()),
     ((*_verb("ادعى", "دعي"), "ادعت", "ادعوا"), ("تورط", "بتورط", "ضلوع", "بضلوع"), 4),
+)
 # accuse51ar: how Arabic news writes blame and criticism (PLOVER ACCUSE), in
 # the forms the tables above left out.
 # - The circumstantial participles of accusing and condemning in the
