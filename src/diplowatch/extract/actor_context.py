@@ -125,6 +125,12 @@ class Context:
     talk_words: frozenset[str] = frozenset()
     press_subjects: frozenset[str] = frozenset()
     press_not_after: frozenset[str] = frozenset()
+    # noevent51: "we", the writer, as the holder of a talk word (``writer_talks``)
+    writer_talk_after: frozenset[str] = frozenset()
+    writer_talk_before: frozenset[str] = frozenset()
+    writer_talk_tails: frozenset[str] = frozenset()
+    writer_talk_follows: frozenset[str] = frozenset()
+    writer_voice_breaks: frozenset[str] = frozenset()
     # noevent45: a running total's "since", units of years, counter nouns
     since_words: frozenset[str] = frozenset()
     year_units: frozenset[str] = frozenset()
@@ -950,6 +956,11 @@ _WORD_FIELDS = {
     "talk_words": "TALK_WORDS",
     "press_subjects": "PRESS_SUBJECTS",
     "press_not_after": "PRESS_SUBJECT_NOT_AFTER",
+    "writer_talk_after": "WRITER_TALK_AFTER",
+    "writer_talk_before": "WRITER_TALK_BEFORE",
+    "writer_talk_tails": "WRITER_TALK_TAILS",
+    "writer_talk_follows": "WRITER_TALK_FOLLOWS",
+    "writer_voice_breaks": "WRITER_VOICE_BREAKS",
     "since_words": "SINCE_WORDS",
     "year_units": "YEAR_UNITS",
     "counter_nouns": "COUNTER_NOUNS",

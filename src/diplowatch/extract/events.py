@@ -247,6 +247,7 @@ from diplowatch.extract.victims import (
 )
 from diplowatch.extract.visitors import visited_deed
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
+from diplowatch.extract.writer_talks import drop_writer_talks
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -741,6 +742,7 @@ def _document_triggers(
     triggers = drop_silences(triggers, ntext, ctx)
     triggers = drop_courtesies(triggers, ntext, ctx)
     triggers = drop_press_talks(triggers, layers.get(CUE, []), ntext, ctx)
+    triggers = drop_writer_talks(triggers, layers.get(CUE, []), ntext, ctx)
     triggers = drop_running_totals(triggers, ntext, ctx)
     spoken = (layers.get(CUE, []), actor_hits)
     return _with_commented(triggers, named, ntext, ctx, spoken), force

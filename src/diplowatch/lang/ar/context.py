@@ -2456,3 +2456,9 @@ TOPIC_MARKERS += TOPIC_KIND_HEADS
 # حقوق الانسان والاعتقالات", "قضية الاحتجاجات و الاضرابات": both only talked
 # about; a "و" glued to the noun counts too; extract/predicates.drop_topics).
 TOPIC_JOINS: tuple[str, ...] = ("و", "او")
+
+# noevent51: a meeting word with "we" glued to its end in the article's own
+# voice ("التقينا وزير الخارجية", "خلال لقائنا معه") is the paper's reporter
+# at work, no CONSULT (extract/writer_talks.py); said by someone quoted
+# ("وقال الوزير: التقينا نظيره") it stays.
+WRITER_TALK_TAILS: tuple[str, ...] = ("نا",)

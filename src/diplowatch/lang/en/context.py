@@ -2029,3 +2029,12 @@ TOPIC_MARKERS = TOPIC_MARKERS + TOPIC_KIND_HEADS
 # issue of protests and strikes": both only talked about;
 # extract/predicates.drop_topics).
 TOPIC_JOINS: tuple[str, ...] = ("and", "or", "and the", "or the", "and of", "and of the")
+
+# noevent51: a meeting word held by "we" in the article's own voice ("we met
+# the minister in Baghdad", "in our meeting with him") is the paper's
+# reporter at work, no CONSULT (extract/writer_talks.py); said by someone
+# quoted ('The minister said: "We met …"') it stays.
+WRITER_TALK_BEFORE: tuple[str, ...] = ("we", "our")
+WRITER_VOICE_BREAKS: tuple[str, ...] = (
+    *("said", "says", "told", "tells", "added", "adds", "stated", "wrote", "writes"),
+)

@@ -2501,6 +2501,19 @@ PRESS_SUBJECTS: tuple[str, ...] = (
 PRESS_SUBJECT_NOT_AFTER: tuple[str, ...] = (
     *("رئیس", "رییس", "مدیر", "مدیرعامل", "معاون", "سردبیر", "سخنگوی"),
 )
+# noevent51: a talk word whose holder is "we" in the article's own voice
+# ("با رئیس کمیسیون … به گفت‌وگو نشستیم", "گفت‌وگوی ما با این استاد",
+# "بخشی از گفت‌وگوی … در ادامه می‌آید") is the paper's interview, no CONSULT
+# (extract/writer_talks.py): the word right after the talk word and the
+# formulas that announce the interview below it.
+WRITER_TALK_AFTER: tuple[str, ...] = (*("ما", "کردیم", "نشستیم", "داشتیم", "انجام دادیم"),)
+# the first-person plural glued to a talk word read as a noun ("نشستیم", "we
+# sat", is no "نشست", session)
+WRITER_TALK_TAILS: tuple[str, ...] = ("یم",)
+WRITER_TALK_FOLLOWS: tuple[str, ...] = (
+    *("در ادامه می‌آید", "در ادامه می‌خوانید", "در ادامه آمده است", "در پی می‌آید"),
+    *("در زیر می‌خوانید", "در زیر آمده است", "را می‌خوانید", "را در ادامه بخوانید"),
+)
 # prec43: the passive of an accusation ("ایران به حمله به نفتکش متهم شد",
 # "متهم شده است", "متهم است"): its subject is the accused, and with no agent
 # marker ("از سوی", "توسط") the accuser is left unnamed: the event keeps an
