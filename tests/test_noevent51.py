@@ -109,3 +109,57 @@ def test_quoted_we_keeps_the_meeting(text: str, lang: str, sides: list[str]) -> 
 )
 def test_third_person_talk_stays(text: str, lang: str, sides: list[str]) -> None:
     assert ("CONSULT", sides) in _events(text, lang)
+
+
+# --- what a law or a bill provides is a rule, no deed -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وينص مشروع القانون على أن يعاقب كل أسير أفرج عنه وعاد إلى العمل المسلح بالسجن عشرين عاما.",
+            "ar",
+        ),
+        ("قدمت الحكومة مشروع قانون إلى البرلمان ينص على معاقبة أصحاب البيوت بالسجن.", "ar"),
+        (
+            "The Israeli bill stipulates that freed prisoners who return to armed activity "
+            "be jailed for twenty years.",
+            "en",
+        ),
+        ("The new law provides for the arrest of anyone who insults the president.", "en"),
+    ],
+)
+def test_provision_is_no_deed(text: str, lang: str) -> None:
+    assert "COERCE" not in _types(text, lang)
+
+
+def test_persian_provision_is_read_by_its_mood() -> None:
+    """Persian puts what a law provides in the subjunctive ("… بازداشت
+    شود"), which already tells no event; it lists no provision cue, and
+    nothing changes there."""
+    text = "این لایحه مقرر می‌دارد که هر کسی به رئیس جمهور توهین کند بازداشت شود."
+    assert _types(text, "fa") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # a deed in another clause, or told before the provision, stays
+        (
+            "اعتقلت الشرطة الإسرائيلية خمسة فلسطينيين، وينص القانون على محاكمتهم خلال شهر.",
+            "ar",
+            "COERCE",
+        ),
+        (
+            "Israeli police arrested five Palestinians, and the law stipulates a trial within a month.",
+            "en",
+            "COERCE",
+        ),
+        ("پلیس ایران پنج نفر را در تهران بازداشت کرد.", "fa", "COERCE"),
+        # bare "provides" is the verb of aid, no provision
+        ("The United States provides weapons to the Ukrainian army.", "en", "AID"),
+    ],
+)
+def test_deed_outside_the_provision_stays(text: str, lang: str, kind: str) -> None:
+    assert kind in _types(text, lang)
