@@ -37,7 +37,10 @@ def _events(text: str, lang: str) -> list[tuple[str, list[str]]]:
         ("بخشی از گفت و گوی سفیر پیشین ایران در ترکیه در ادامه می‌آید.", "fa"),
         ("زمان دیدار ما با فرمانده نیروی دریایی ایران کوتاه بود.", "fa"),
         ("التقينا وزير الخارجية العراقي في بغداد وتحدثنا معه عن العلاقات مع إيران.", "ar"),
-        ("We met the Iraqi foreign minister in Baghdad and asked him about Iran.", "en"),
+        (
+            "We met the Iraqi foreign minister in Baghdad and talked about relations with Iran.",
+            "en",
+        ),
     ],
 )
 def test_writer_talk_is_no_meeting(text: str, lang: str) -> None:
@@ -163,3 +166,72 @@ def test_persian_provision_is_read_by_its_mood() -> None:
 )
 def test_deed_outside_the_provision_stays(text: str, lang: str, kind: str) -> None:
     assert kind in _types(text, lang)
+
+
+# --- a talk whose partner is the press is an interview ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "وقال وزير الخارجية التونسي في اتصال هاتفي مع رويترز إن بلاده ترفض التدخل في ليبيا.",
+            "ar",
+        ),
+        (
+            'وأكد وزير الخارجية التونسي في اتصال هاتفي بـ "الجوهرة أف أم" أن بلاده ترفض التدخل العسكري في ليبيا.',
+            "ar",
+        ),
+        (
+            "وأكد وزير الخارجية التونسي في اتصال هاتفي للجوهرة أف أم أن بلاده ترفض التدخل العسكري في ليبيا.",
+            "ar",
+        ),
+        (
+            "وقال وزير الداخلية التونسي في اتصال هاتفي بزميلتنا إن الحكومة الليبية تدعم المهربين.",
+            "ar",
+        ),
+        (
+            "وزیر کشور ایران گفت: دیدارهای رسانه‌ای رئیس‌جمهور با خبرنگاران عراقی همواره برقرار بوده است.",
+            "fa",
+        ),
+        (
+            "The Tunisian foreign minister said in a phone call with Reuters that his country "
+            "opposes military intervention in Libya.",
+            "en",
+        ),
+    ],
+)
+def test_talk_with_the_press_is_no_meeting(text: str, lang: str) -> None:
+    assert "CONSULT" not in _types(text, lang)
+
+
+def test_call_with_a_reporter_leaves_the_trip_it_confirms() -> None:
+    """The call with the agency's reporter goes; the trip it confirms stays."""
+    text = "سفیر ایران در عراق در تماس تلفنی خبرنگار ایرنا سفر وزیر خارجه به بغداد را تایید کرد."
+    triggers = [e.trigger for e in run(text, "fa").events if e.type == "CONSULT"]
+    assert triggers == ["سفر"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        # the partner is a state's official, or a UN agency ("وكالة" is not listed)
+        (
+            "وبحث وزير الخارجية التونسي في اتصال هاتفي مع نظيره الليبي الوضع الأمني.",
+            "ar",
+            ["TUN", "LBY"],
+        ),
+        (
+            "وزیر خارجه ایران در تماس تلفنی با همتای عراقی خود درباره امنیت مرزها گفت‌وگو کرد.",
+            "fa",
+            ["IRN", "IRQ"],
+        ),
+        (
+            "The Tunisian foreign minister discussed security in a phone call with his Libyan counterpart.",
+            "en",
+            ["TUN", "LBY"],
+        ),
+    ],
+)
+def test_talk_with_an_official_stays(text: str, lang: str, sides: list[str]) -> None:
+    assert ("CONSULT", sides) in _events(text, lang)

@@ -131,6 +131,9 @@ class Context:
     writer_talk_tails: frozenset[str] = frozenset()
     writer_talk_follows: frozenset[str] = frozenset()
     writer_voice_breaks: frozenset[str] = frozenset()
+    # noevent51: the press as a talk's partner (``press_talks.drop_press_partners``)
+    press_partners: frozenset[str] = frozenset()
+    press_partner_prepositions: frozenset[str] = frozenset()
     # noevent45: a running total's "since", units of years, counter nouns
     since_words: frozenset[str] = frozenset()
     year_units: frozenset[str] = frozenset()
@@ -961,6 +964,8 @@ _WORD_FIELDS = {
     "writer_talk_tails": "WRITER_TALK_TAILS",
     "writer_talk_follows": "WRITER_TALK_FOLLOWS",
     "writer_voice_breaks": "WRITER_VOICE_BREAKS",
+    "press_partners": "PRESS_PARTNERS",
+    "press_partner_prepositions": "PRESS_PARTNER_PREPOSITIONS",
     "since_words": "SINCE_WORDS",
     "year_units": "YEAR_UNITS",
     "counter_nouns": "COUNTER_NOUNS",

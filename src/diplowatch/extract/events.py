@@ -204,7 +204,7 @@ from diplowatch.extract.predicates import (
     drop_verbless,
     split_gapped,
 )
-from diplowatch.extract.press_talks import drop_press_talks
+from diplowatch.extract.press_talks import drop_press_partners, drop_press_talks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
@@ -743,6 +743,7 @@ def _document_triggers(
     triggers = drop_courtesies(triggers, ntext, ctx)
     triggers = drop_press_talks(triggers, layers.get(CUE, []), ntext, ctx)
     triggers = drop_writer_talks(triggers, layers.get(CUE, []), ntext, ctx)
+    triggers = drop_press_partners(triggers, ntext, ctx)
     triggers = drop_running_totals(triggers, ntext, ctx)
     spoken = (layers.get(CUE, []), actor_hits)
     return _with_commented(triggers, named, ntext, ctx, spoken), force

@@ -2038,3 +2038,12 @@ WRITER_TALK_BEFORE: tuple[str, ...] = ("we", "our")
 WRITER_VOICE_BREAKS: tuple[str, ...] = (
     *("said", "says", "told", "tells", "added", "adds", "stated", "wrote", "writes"),
 )
+
+# noevent51: a call or a talk whose partner right after "with" is the press
+# ("said in a phone call with Reuters") is the interview in which the
+# speaker said what follows, no CONSULT (extract/press_talks.drop_press_partners).
+PRESS_PARTNERS: tuple[str, ...] = (
+    *("reuters", "afp", "the associated press", "the bbc", "bbc", "cnn", "al jazeera"),
+    *("reporters", "journalists", "a reporter", "a journalist", "the newspaper", "a newspaper"),
+)
+PRESS_PARTNER_PREPOSITIONS: tuple[str, ...] = ("with", "to")

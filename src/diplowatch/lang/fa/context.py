@@ -2510,6 +2510,17 @@ WRITER_TALK_AFTER: tuple[str, ...] = (*("ما", "کردیم", "نشستیم", "�
 # the first-person plural glued to a talk word read as a noun ("نشستیم", "we
 # sat", is no "نشست", session)
 WRITER_TALK_TAILS: tuple[str, ...] = ("یم",)
+# noevent51: a talk word whose partner right after "با" is the press ("در
+# تماس تلفنی با خبرنگار ایرنا", "نشست ما با رسانه‌ها") is an interview or
+# a press conference, no CONSULT (extract/press_talks.drop_press_partners);
+# talk nouns before "با" + an outlet are also read as no trigger at all
+# (triggers.INTERVIEWS). Not "شبکه" (a health network) nor "سرویس" (an
+# intelligence service).
+PRESS_PARTNERS: tuple[str, ...] = (
+    *("خبرنگار", "خبرنگاران", "خبرگزاری", "روزنامه", "رسانه‌ها", "رسانه ها", "رسانه"),
+    *("نشریه", "مجله", "تلویزیون", "رادیو", "اصحاب رسانه", "ایرنا", "ایسنا", "رویترز"),
+)
+PRESS_PARTNER_PREPOSITIONS: tuple[str, ...] = ("با",)
 WRITER_TALK_FOLLOWS: tuple[str, ...] = (
     *("در ادامه می‌آید", "در ادامه می‌خوانید", "در ادامه آمده است", "در پی می‌آید"),
     *("در زیر می‌خوانید", "در زیر آمده است", "را می‌خوانید", "را در ادامه بخوانید"),
