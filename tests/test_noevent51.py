@@ -235,3 +235,64 @@ def test_call_with_a_reporter_leaves_the_trip_it_confirms() -> None:
 )
 def test_talk_with_an_official_stays(text: str, lang: str, sides: list[str]) -> None:
     assert ("CONSULT", sides) in _events(text, lang)
+
+
+# --- a medium told as the manner of another deed is no talk ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "آیین افتتاح ایستگاه مترو تهران با حضور ویدئو کنفرانسی رئیس جمهور ایران برگزار شد.",
+        "با حضور ویدیو کنفرانسی رئیس جمهور ایران از دو پالایشگاه گاز در عسلویه بهره برداری شد.",
+    ],
+)
+def test_ceremony_by_videoconference_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in _types(text, "fa")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a talk held that way keeps its own talk word; a medium that is the head stays
+        (
+            "وزیران خارجه ایران و روسیه به صورت ویدئو کنفرانس درباره برجام گفت‌وگو کردند.",
+            ["IRN", "RUS"],
+        ),
+        (
+            "رئیس جمهور ایران در یک ویدئو کنفرانس با رئیس جمهور روسیه درباره برجام گفت‌وگو کرد.",
+            ["IRN", "RUS"],
+        ),
+        # a phone call is no listed medium: it is the talk itself
+        (
+            "وزیر خارجه ایران از طریق تماس تلفنی با همتای روسی خود درباره برجام رایزنی کرد.",
+            ["IRN", "RUS"],
+        ),
+        # a whole gathering held by video may be the meeting itself
+        (
+            "نشست وزیران خارجه ایران و روسیه به صورت ویدئو کنفرانس برگزار شد.",
+            ["IRN", "RUS"],
+        ),
+        # the manner of a meeting named before it in its sentence
+        (
+            "وزیر خارجه ایران در جلسه شورای امنیت که با ویدئو کنفرانس برگزار شد از روسیه تشکر کرد.",
+            ["IRN", "UN"],
+        ),
+    ],
+)
+def test_talk_by_videoconference_stays(text: str, sides: list[str]) -> None:
+    assert ("CONSULT", sides) in _events(text, "fa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "افتتح الرئيس المصري عبر تقنية الفيديو كونفرانس محطة كهرباء في أسوان.",
+        "The Egyptian president opened a power plant in Aswan by videoconference.",
+    ],
+)
+def test_medium_is_no_trigger_in_arabic_and_english(text: str) -> None:
+    """Arabic and English read no videoconference as a talk: they list no
+    manner markers and nothing changes there."""
+    lang = "en" if text.isascii() else "ar"
+    assert _types(text, lang) == []

@@ -134,6 +134,10 @@ class Context:
     # noevent51: the press as a talk's partner (``press_talks.drop_press_partners``)
     press_partners: frozenset[str] = frozenset()
     press_partner_prepositions: frozenset[str] = frozenset()
+    # noevent51: markers of manner before a medium (``medium_manner``)
+    medium_manner_markers: frozenset[str] = frozenset()
+    medium_words: frozenset[str] = frozenset()
+    medium_meeting_heads: frozenset[str] = frozenset()
     # noevent45: a running total's "since", units of years, counter nouns
     since_words: frozenset[str] = frozenset()
     year_units: frozenset[str] = frozenset()
@@ -966,6 +970,9 @@ _WORD_FIELDS = {
     "writer_voice_breaks": "WRITER_VOICE_BREAKS",
     "press_partners": "PRESS_PARTNERS",
     "press_partner_prepositions": "PRESS_PARTNER_PREPOSITIONS",
+    "medium_manner_markers": "MEDIUM_MANNER_MARKERS",
+    "medium_words": "MEDIUM_WORDS",
+    "medium_meeting_heads": "MEDIUM_MEETING_HEADS",
     "since_words": "SINCE_WORDS",
     "year_units": "YEAR_UNITS",
     "counter_nouns": "COUNTER_NOUNS",

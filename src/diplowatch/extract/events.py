@@ -124,6 +124,7 @@ from diplowatch.extract.lone_object import (
     patient_alone,
     unnamed_doer,
 )
+from diplowatch.extract.medium_manner import drop_medium_manners
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.modal_subject import modal_subject
 from diplowatch.extract.money import find_money
@@ -744,6 +745,7 @@ def _document_triggers(
     triggers = drop_press_talks(triggers, layers.get(CUE, []), ntext, ctx)
     triggers = drop_writer_talks(triggers, layers.get(CUE, []), ntext, ctx)
     triggers = drop_press_partners(triggers, ntext, ctx)
+    triggers = drop_medium_manners(triggers, ntext, ctx)
     triggers = drop_running_totals(triggers, ntext, ctx)
     spoken = (layers.get(CUE, []), actor_hits)
     return _with_commented(triggers, named, ntext, ctx, spoken), force
