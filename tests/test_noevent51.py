@@ -296,3 +296,37 @@ def test_medium_is_no_trigger_in_arabic_and_english(text: str) -> None:
     manner markers and nothing changes there."""
     lang = "en" if text.isascii() else "ar"
     assert _types(text, lang) == []
+
+
+# --- a deed one has had none of is not done -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سخنگوی وزارت خارجه ایران گفت ما مذاکره‌ای با آمریکا نداریم.",
+        "دبیرکل حزب اعلام کرد که دیداری با رئیس جمهور سابق ایران نداشتیم.",
+        "وزیر خارجه ایران با همتای آمریکایی خود دیداری نداشت.",
+    ],
+)
+def test_talk_had_none_of_is_negated(text: str) -> None:
+    statuses = [e.status for e in run(text, "fa").events if e.type == "CONSULT"]
+    assert statuses == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the object had is another indefinite noun: the talks stay told
+        ("سخنگوی دولت ایران گفت مذاکرات وین با آمریکا ارتباطی به نتایج انتخابات ندارد.", "fa"),
+        ("وزیر خارجه ایران روز دوشنبه با همتای روسی خود دیدار کرد و گفت ایران مشکلی ندارد.", "fa"),
+        # Arabic and English negate before the deed, which their cues read; they
+        # list no negated "have" and nothing changes there
+        ("لم يلتق وزير الخارجية الإيراني نظيره الأمريكي في نيويورك.", "ar"),
+        ("The Iranian foreign minister had no meeting with his American counterpart.", "en"),
+    ],
+)
+def test_had_none_leaves_other_readings(text: str, lang: str) -> None:
+    before = {"fa": "reported", "ar": "negated", "en": "negated"}[lang]
+    statuses = [e.status for e in run(text, lang).events if e.type == "CONSULT"]
+    assert statuses and set(statuses) == {before}
