@@ -130,6 +130,19 @@ class Context:
     talk_words: frozenset[str] = frozenset()
     press_subjects: frozenset[str] = frozenset()
     press_not_after: frozenset[str] = frozenset()
+    # noevent51: "we", the writer, as the holder of a talk word (``writer_talks``)
+    writer_talk_after: frozenset[str] = frozenset()
+    writer_talk_before: frozenset[str] = frozenset()
+    writer_talk_tails: frozenset[str] = frozenset()
+    writer_talk_follows: frozenset[str] = frozenset()
+    writer_voice_breaks: frozenset[str] = frozenset()
+    # noevent51: the press as a talk's partner (``press_talks.drop_press_partners``)
+    press_partners: frozenset[str] = frozenset()
+    press_partner_prepositions: frozenset[str] = frozenset()
+    # noevent51: markers of manner before a medium (``medium_manner``)
+    medium_manner_markers: frozenset[str] = frozenset()
+    medium_words: frozenset[str] = frozenset()
+    medium_meeting_heads: frozenset[str] = frozenset()
     # noevent45: a running total's "since", units of years, counter nouns
     since_words: frozenset[str] = frozenset()
     year_units: frozenset[str] = frozenset()
@@ -962,6 +975,16 @@ _WORD_FIELDS = {
     "talk_words": "TALK_WORDS",
     "press_subjects": "PRESS_SUBJECTS",
     "press_not_after": "PRESS_SUBJECT_NOT_AFTER",
+    "writer_talk_after": "WRITER_TALK_AFTER",
+    "writer_talk_before": "WRITER_TALK_BEFORE",
+    "writer_talk_tails": "WRITER_TALK_TAILS",
+    "writer_talk_follows": "WRITER_TALK_FOLLOWS",
+    "writer_voice_breaks": "WRITER_VOICE_BREAKS",
+    "press_partners": "PRESS_PARTNERS",
+    "press_partner_prepositions": "PRESS_PARTNER_PREPOSITIONS",
+    "medium_manner_markers": "MEDIUM_MANNER_MARKERS",
+    "medium_words": "MEDIUM_WORDS",
+    "medium_meeting_heads": "MEDIUM_MEETING_HEADS",
     "since_words": "SINCE_WORDS",
     "year_units": "YEAR_UNITS",
     "counter_nouns": "COUNTER_NOUNS",

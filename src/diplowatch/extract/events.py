@@ -124,6 +124,7 @@ from diplowatch.extract.lone_object import (
     patient_alone,
     unnamed_doer,
 )
+from diplowatch.extract.medium_manner import drop_medium_manners
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.modal_subject import modal_subject
 from diplowatch.extract.money import find_money
@@ -204,7 +205,7 @@ from diplowatch.extract.predicates import (
     drop_verbless,
     split_gapped,
 )
-from diplowatch.extract.press_talks import drop_press_talks
+from diplowatch.extract.press_talks import drop_press_partners, drop_press_talks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
@@ -247,6 +248,7 @@ from diplowatch.extract.victims import (
 )
 from diplowatch.extract.visitors import visited_deed
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
+from diplowatch.extract.writer_talks import drop_writer_talks
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -741,6 +743,9 @@ def _document_triggers(
     triggers = drop_silences(triggers, ntext, ctx)
     triggers = drop_courtesies(triggers, ntext, ctx)
     triggers = drop_press_talks(triggers, layers.get(CUE, []), ntext, ctx)
+    triggers = drop_writer_talks(triggers, layers.get(CUE, []), ntext, ctx)
+    triggers = drop_press_partners(triggers, ntext, ctx)
+    triggers = drop_medium_manners(triggers, ntext, ctx)
     triggers = drop_running_totals(triggers, ntext, ctx)
     spoken = (layers.get(CUE, []), actor_hits)
     return _with_commented(triggers, named, ntext, ctx, spoken), force

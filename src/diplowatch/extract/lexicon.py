@@ -112,6 +112,7 @@ CUE_TABLES = {
     "UNREAL_CUES": "unreal",
     "CONDITIONAL_CUES": "conditional",
     "OBLIGATION_CUES": "obligation",
+    "PROVISION_CUES": "provision",
     "POSSIBILITY_CUES": "possibility",
     "REFERENCE_CUES": "reference",
     "SPECULATION_CUES": "speculation",

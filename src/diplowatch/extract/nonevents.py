@@ -79,6 +79,10 @@ HYPOTHETICAL_SPANS = {
     "conditional": HYPOTHETICAL_SPAN,
     "obligation": OBLIGATION_SPAN,
     "wish": WISH_SPAN,
+    # noevent51: what a law, a bill or a deal provides ("ينص مشروع القانون
+    # على معاقبة …", "the bill stipulates that …"; ``status.PROVISION_CUES``)
+    # is a rule for what may come, no deed done: as a wish, to its clause's end
+    "provision": WISH_SPAN,
     # a question asked ("asked whether the US supports …") reports nothing
     # it asks about, to the end of its clause, as a wish does
     "question": WISH_SPAN,

@@ -14,6 +14,14 @@ talking, the press nouns and those heads are data
 (``context.TALK_WORDS``, ``PRESS_SUBJECTS``, ``PRESS_SUBJECT_NOT_AFTER``);
 Arabic and English read no such talk as a meeting at all ("أجرت صحيفة
 حوارا مع", "Reuters talked with"), so they list none.
+
+noevent51: the press as the partner. "قال الوزير في اتصال هاتفي مع رويترز",
+"في اتصال هاتفي بالجوهرة أف أم", "said in a phone call with Reuters": a
+talk word whose partner, right after it (after a preposition,
+``context.PRESS_PARTNER_PREPOSITIONS``, or glued to one in Arabic), is an
+outlet, a reporter or the paper's own staff (``PRESS_PARTNERS``) is the
+interview in which the speaker told what follows, no meeting of two
+actors.
 """
 
 from __future__ import annotations
@@ -21,12 +29,18 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.scan import Hit
-from diplowatch.text.punctuation import QUOTED_CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, QUOTED_CLAUSE_BREAKS, SENTENCE_STOPS
+from diplowatch.text.words import WORD_RUN
 
 # Words of the clause read before the talk noun: the outlet's name, a date
 # and the preposition ("روزنامه ایران چهارشنبه ۱۲ خرداد در").
 REACH = 10
 _STOPS = QUOTED_CLAUSE_BREAKS
+# What ends the words read for a talk's partner: a clause break or a
+# sentence's end, not a quotation mark (the outlet's name is often quoted:
+# 'بـ "الجوهرة أف أم"'), and how far they are read (characters).
+_PARTNER_STOPS = CLAUSE_BREAKS | SENTENCE_STOPS
+PARTNER_REACH = 60
 
 
 def drop_press_talks(triggers: list[Hit], cues: list[Hit], text: str, ctx: Any) -> list[Hit]:
@@ -64,3 +78,24 @@ def _clause_tail(span: str, openers: frozenset[str]) -> list[str]:
     words = span.split()
     cut = max([i + 1 for i, w in enumerate(words) if w in openers], default=0)
     return words[cut:]
+
+
+def drop_press_partners(triggers: list[Hit], text: str, ctx: Any) -> list[Hit]:
+    """``triggers`` without the talks whose partner is the press."""
+    if not ctx.press_partners:
+        return triggers
+    return [t for t in triggers if not _press_partner(t, text, ctx)]
+
+
+def _press_partner(t: Hit, text: str, ctx: Any) -> bool:
+    """Whether ``t`` is a CONSULT word whose partner, right after it, is the press."""
+    if t.entry.value != "CONSULT":
+        return False
+    end = min(len(text), t.end + PARTNER_REACH)
+    stop = next((i for i in range(t.end, end) if text[i] in _PARTNER_STOPS), end)
+    words = WORD_RUN.findall(text, t.end, stop)
+    if words and words[0] in ctx.press_partner_prepositions:
+        words = words[1:]
+    return bool(words) and (
+        words[0] in ctx.press_partners or " ".join(words[:2]) in ctx.press_partners
+    )

@@ -24,6 +24,7 @@ from diplowatch import lang as lang_data
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.denied_objects import DENIED_MARK
+from diplowatch.extract.had_none import had_none
 from diplowatch.extract.neither import told_by_neither
 from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
 from diplowatch.extract.scan import Hit
@@ -317,6 +318,9 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
     ):
         return True
     if negation.follows and _closing_verb_negated(trigger, sentence, text, negation):
+        return True
+    # "مذاکره‌ای با آمریکا نداریم": an indefinite deed one has had none of
+    if negation.follows and had_none(trigger, sentence, text, lang):
         return True
     # "no journalist was beaten", "لم يتعرض أي صحفي للضرب": told of nobody
     if told_of_nobody(trigger, sentence, text, lang):

@@ -2487,3 +2487,30 @@ TOPIC_MARKERS += TOPIC_KIND_HEADS
 # حقوق الانسان والاعتقالات", "قضية الاحتجاجات و الاضرابات": both only talked
 # about; a "و" glued to the noun counts too; extract/predicates.drop_topics).
 TOPIC_JOINS: tuple[str, ...] = ("و", "او")
+
+# noevent51: a meeting word with "we" glued to its end in the article's own
+# voice ("التقينا وزير الخارجية", "خلال لقائنا معه") is the paper's reporter
+# at work, no CONSULT (extract/writer_talks.py); said by someone quoted
+# ("وقال الوزير: التقينا نظيره") it stays.
+WRITER_TALK_TAILS: tuple[str, ...] = ("نا",)
+
+# noevent51: a call or a talk whose partner right after it is the press ("في
+# اتصال هاتفي مع رويترز", "في اتصال هاتفي بالجوهرة أف أم", "للجوهرة") is
+# the interview in which the speaker said what follows, no CONSULT
+# (extract/press_talks.drop_press_partners). Outlets, reporters and the
+# paper's own staff ("بزميلتنا"); not "وكالة" (also an agency of the UN),
+# "موقع" (a site) nor "شبكة" (a network of groups). Glued "ب"/"ل" and "لل"
+# (the article's alif dropped) are listed with each.
+_PRESS_PARTNERS = (
+    *("الجوهرة", "جوهرة", "رويترز", "رويتر", "يونهاب", "فرانس برس"),
+    *("صحيفة", "الصحيفة", "جريدة", "الجريدة", "قناة", "القناة", "إذاعة", "الإذاعة"),
+    *("تلفزيون", "التلفزيون", "مراسل", "مراسلنا", "مراسلتنا", "زميلنا", "زميلتنا"),
+    *("الصحفيين", "الصحافيين", "الصحفي", "صحفي", "وسائل الإعلام"),
+)
+PRESS_PARTNERS: tuple[str, ...] = (
+    *_PRESS_PARTNERS,
+    *(f"{p}{w}" for w in _PRESS_PARTNERS for p in ("ب", "ل") if not w.startswith("ال")),
+    *(f"ب{w}" for w in _PRESS_PARTNERS if w.startswith("ال")),
+    *(f"ل{w[1:]}" for w in _PRESS_PARTNERS if w.startswith("ال")),
+)
+PRESS_PARTNER_PREPOSITIONS: tuple[str, ...] = ("مع", "ب", "ل")

@@ -1236,3 +1236,9 @@ ENDANGERED_GOODS: tuple[str, ...] = (
     *("سلامة", "وحدة"),
 )
 GOOD_PREFIXES: tuple[str, ...] = ("وال", "بال", "لل", "ال", "و", "ل")
+
+# noevent51: what a law, a bill, a constitution or a deal provides ("وينص
+# مشروع القانون على أن يعاقب كل …", "قرار ينص على إنهاء الاحتلال") is a rule,
+# no deed done: a trigger up to twenty words on in its clause tells no event
+# (``extract/nonevents.hypothetical``). Not the bare noun "نص" (a text).
+PROVISION_CUES: tuple[str, ...] = ("ينص", "تنص", "ينصان", "تنصان")

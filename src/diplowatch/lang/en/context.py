@@ -2033,3 +2033,21 @@ TOPIC_MARKERS = TOPIC_MARKERS + TOPIC_KIND_HEADS
 # issue of protests and strikes": both only talked about;
 # extract/predicates.drop_topics).
 TOPIC_JOINS: tuple[str, ...] = ("and", "or", "and the", "or the", "and of", "and of the")
+
+# noevent51: a meeting word held by "we" in the article's own voice ("we met
+# the minister in Baghdad", "in our meeting with him") is the paper's
+# reporter at work, no CONSULT (extract/writer_talks.py); said by someone
+# quoted ('The minister said: "We met …"') it stays.
+WRITER_TALK_BEFORE: tuple[str, ...] = ("we", "our")
+WRITER_VOICE_BREAKS: tuple[str, ...] = (
+    *("said", "says", "told", "tells", "added", "adds", "stated", "wrote", "writes"),
+)
+
+# noevent51: a call or a talk whose partner right after "with" is the press
+# ("said in a phone call with Reuters") is the interview in which the
+# speaker said what follows, no CONSULT (extract/press_talks.drop_press_partners).
+PRESS_PARTNERS: tuple[str, ...] = (
+    *("reuters", "afp", "the associated press", "the bbc", "bbc", "cnn", "al jazeera"),
+    *("reporters", "journalists", "a reporter", "a journalist", "the newspaper", "a newspaper"),
+)
+PRESS_PARTNER_PREPOSITIONS: tuple[str, ...] = ("with", "to")

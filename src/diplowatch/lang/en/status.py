@@ -947,3 +947,13 @@ ENDANGERED_GOODS: tuple[str, ...] = (
     *("peace", "security", "stability", "economy", "livelihoods", "lives", "health"),
     *("future", "unity", "prosperity"),
 )
+
+# noevent51: what a law, a bill or a deal provides ("the bill stipulates that
+# landlords be jailed", "a clause providing for the release of prisoners")
+# is a rule, no deed done: a trigger up to twenty words on in its clause
+# tells no event (``extract/nonevents.hypothetical``). Not bare "provides"
+# ("provides weapons" is aid).
+PROVISION_CUES: tuple[str, ...] = (
+    *("stipulates", "stipulating", "stipulate", "stipulated that"),
+    *("provides that", "providing that", "provides for", "providing for"),
+)

@@ -2535,6 +2535,45 @@ PRESS_SUBJECTS: tuple[str, ...] = (
 PRESS_SUBJECT_NOT_AFTER: tuple[str, ...] = (
     *("رئیس", "رییس", "مدیر", "مدیرعامل", "معاون", "سردبیر", "سخنگوی"),
 )
+# noevent51: a talk word whose holder is "we" in the article's own voice
+# ("با رئیس کمیسیون … به گفت‌وگو نشستیم", "گفت‌وگوی ما با این استاد",
+# "بخشی از گفت‌وگوی … در ادامه می‌آید") is the paper's interview, no CONSULT
+# (extract/writer_talks.py): the word right after the talk word and the
+# formulas that announce the interview below it.
+WRITER_TALK_AFTER: tuple[str, ...] = (*("ما", "کردیم", "نشستیم", "داشتیم", "انجام دادیم"),)
+# the first-person plural glued to a talk word read as a noun ("نشستیم", "we
+# sat", is no "نشست", session)
+WRITER_TALK_TAILS: tuple[str, ...] = ("یم",)
+# noevent51: a talk word whose partner right after "با" is the press ("در
+# تماس تلفنی با خبرنگار ایرنا", "نشست ما با رسانه‌ها") is an interview or
+# a press conference, no CONSULT (extract/press_talks.drop_press_partners);
+# talk nouns before "با" + an outlet are also read as no trigger at all
+# (triggers.INTERVIEWS). Not "شبکه" (a health network) nor "سرویس" (an
+# intelligence service).
+PRESS_PARTNERS: tuple[str, ...] = (
+    *("خبرنگار", "خبرنگاران", "خبرگزاری", "روزنامه", "رسانه‌ها", "رسانه ها", "رسانه"),
+    *("نشریه", "مجله", "تلویزیون", "رادیو", "اصحاب رسانه", "ایرنا", "ایسنا", "رویترز"),
+)
+PRESS_PARTNER_PREPOSITIONS: tuple[str, ...] = ("با",)
+# noevent51: a medium (a videoconference) right after a marker of one
+# guest's taking part ("آیین افتتاح … با حضور ویدئو کنفرانسی رئیس جمهور
+# برگزار شد") is how he attended another deed, no CONSULT of its own
+# (extract/medium_manner.py). Not "به صورت" (a whole gathering held by
+# video: the corpus gold codes a Speaker's ceremony with teachers "به صورت
+# ویدئو کنفرانس" as their meeting) nor "با", "از طریق".
+MEDIUM_MANNER_MARKERS: tuple[str, ...] = ("با حضور",)
+MEDIUM_WORDS: tuple[str, ...] = (
+    *("ویدئو کنفرانس", "ویدیو کنفرانس", "ویدئوکنفرانس", "ویدیوکنفرانس", "ویدئو کنفرانسی"),
+)
+# a meeting named before the medium in its sentence is what was held that
+# way ("در این جلسه که … با ویدئو کنفرانس برگزار شد"): the medium stays
+MEDIUM_MEETING_HEADS: tuple[str, ...] = (
+    *("جلسه", "جلسات", "نشست", "نشست‌ها", "اجلاس", "اجلاسیه", "دیدار", "مذاکرات", "مذاکره"),
+)
+WRITER_TALK_FOLLOWS: tuple[str, ...] = (
+    *("در ادامه می‌آید", "در ادامه می‌خوانید", "در ادامه آمده است", "در پی می‌آید"),
+    *("در زیر می‌خوانید", "در زیر آمده است", "را می‌خوانید", "را در ادامه بخوانید"),
+)
 # prec43: the passive of an accusation ("ایران به حمله به نفتکش متهم شد",
 # "متهم شده است", "متهم است"): its subject is the accused, and with no agent
 # marker ("از سوی", "توسط") the accuser is left unnamed: the event keeps an

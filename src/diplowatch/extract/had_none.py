@@ -1,0 +1,83 @@
+"""A deed one says one has had none of is told as not done.
+
+"ما مذاکره‌ای با آمریکا نداریم", "دیداری با احمدی‌نژاد نداشتیم", "با همتای
+خود دیداری نداشت": Persian tells a meeting or talks that did not take place
+as an indefinite deed noun (the "-ی"/"-ای" of "a, any" on the noun) that
+is the object of a negated "have" right after it or after its partner
+("با آمریکا", ``status.NEGATED_HAVE_PARTNERS``). The noun is then the deed
+denied, as "هیچ مذاکره‌ای" already is, not a report of it. The negated
+forms of "have" are data (``status.NEGATED_HAVE``); the rule reads only an
+indefinite noun, so "در مذاکرات نقشی ندارد" (has no part in the talks,
+whose object is "نقشی") keeps the talks, and so does an indefinite object
+right before the verb ("در حمله موشکی به نفتکش نقشی نداشت"). Arabic and
+English put the negation before the deed ("لم يعقد أي لقاء", "had no
+meeting"), which their negation cues read; they list no such forms.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from diplowatch import lang as lang_data
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import Sentence
+from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
+from diplowatch.text.words import WORD_RUN
+
+# Words the negated "have" may stand after the deed noun: its partner and a
+# time ("دیداری با رئیس جمهور سابق ایران نداشتیم").
+REACH = 10
+# The indefinite ending, glued to the noun or standing after it as a word
+# (the zero-width joiner of "مذاکره‌ای" is folded to a space).
+_INDEFINITE = "ي"
+_INDEFINITE_WORD = "اي"
+_STOPS = CLAUSE_BREAKS | SENTENCE_STOPS
+
+
+@cache
+def _negated_have(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's negated forms of "have" (``status.NEGATED_HAVE``) and
+    the prepositions of the partner right after the deed noun
+    (``status.NEGATED_HAVE_PARTNERS``)."""
+    status = lang_data.load(lang, "status") if lang else None
+    have = frozenset(normalize_phrase(w) for w in getattr(status, "NEGATED_HAVE", ()))
+    partner = frozenset(normalize_phrase(w) for w in getattr(status, "NEGATED_HAVE_PARTNERS", ()))
+    return have, partner
+
+
+def had_none(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
+    """Whether ``trigger`` is an indefinite deed noun followed by a negated
+    "have", right after it or after its partner ("… با آمریکا"), no other
+    trigger between."""
+    have_not, partner = _negated_have(lang)
+    if not have_not or trigger.entry.affix == "verb":
+        return False
+    end = next((i for i in range(trigger.end, len(text)) if text[i] in _STOPS), len(text))
+    words = _after_indefinite(trigger, text, end)
+    if words and words[0] in have_not:
+        return True  # "با همتای خود دیداری نداشت": the verb right after it
+    if not words or words[0] not in partner:
+        return False
+    k = next((j for j, w in enumerate(words[:REACH]) if w in have_not), None)
+    if k is None or _indefinite_word(words[k - 1]):
+        return False  # "در حمله موشکی نقشی نداشت": the part had is "نقشی"
+    return not any(trigger.end < t.start < end for t in sentence.triggers)
+
+
+def _after_indefinite(trigger: Hit, text: str, end: int) -> list[str]:
+    """The words after the noun's indefinite ending, glued to it or standing
+    after it ("دیداری", "مذاکره‌ای"); none if it has none. An adjective's
+    "-ی" is not read: most are relational ("مذاکرات خارجی": foreign talks)."""
+    i = trigger.base_end
+    while i < len(text) and text[i].isalpha():
+        i += 1
+    words = WORD_RUN.findall(text, i, end)
+    if text[trigger.base_end : i] == _INDEFINITE:
+        return words
+    return words[1:] if words and words[0] == _INDEFINITE_WORD else []
+
+
+def _indefinite_word(word: str) -> bool:
+    """Whether ``word`` is the indefinite ending or ends with it."""
+    return word == _INDEFINITE_WORD or word.endswith(_INDEFINITE)
