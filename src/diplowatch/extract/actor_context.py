@@ -424,6 +424,9 @@ class Context:
     undergone_deeds: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
     giver_markers: frozenset[str] = frozenset()
+    # roles52: "دعوة تلقاها من": a receiving verb right after the deed's noun
+    received_relatives: frozenset[str] = frozenset()
+    received_breaks: tuple[str, ...] = ()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     session_words: frozenset[str] = frozenset()  # "اجتمع", "جلسه": a body may meet alone
@@ -847,6 +850,7 @@ _WORD_FIELDS = {
     "undergone_deeds": "UNDERGONE_DEEDS",
     "receive_verbs": "RECEIVE_VERBS",
     "giver_markers": "GIVER_MARKERS",
+    "received_relatives": "RECEIVED_RELATIVES",
     "venue_nouns": "VENUE_NOUNS",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
@@ -1079,6 +1083,9 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "family_first": frozenset(getattr(data, "FAMILY_FIRST_CODES", ())),
         "titles_follow_country": getattr(data, "TITLES_FOLLOW_COUNTRY", False),
         "name_bad_starts": tuple(normalize(w).text for w in getattr(data, "NAME_BAD_STARTS", ())),
+        "received_breaks": tuple(
+            normalize(w).text for w in getattr(data, "RECEIVED_PHRASE_BREAKS", ())
+        ),
         "negation_follows": getattr(data, "NEGATION_FOLLOWS_TRIGGER", False),
         "name_min_tokens": getattr(data, "NAME_MIN_TOKENS", 2)
         if getattr(data, "NAMES_FOLLOW_TITLES", True)

@@ -1259,7 +1259,11 @@ def _speaker_in_first_person(
     (``Sentence.told_speaker``)."""
     verbs, preps = ctx.first_person_verbs, ctx.target_preps | ctx.place_preps | ctx.about_preps
     quote = quote_start(ntext, s.start, trig.start, s.cues)
-    if quote is None or len({unit(m) for m in people}) > 1:
+    if quote is None:
+        return people
+    if len({unit(m) for m in people}) > 1 and not _all_marked_objects(
+        people, quote, trig, ntext, ctx
+    ):
         return people
     endings = longer_than(verbs, 2)
     if not any(w in verbs or w.endswith(endings) for w in _own_verb_words(s, trig, ntext, ctx)):
@@ -1280,6 +1284,18 @@ def _speaker_in_first_person(
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return sorted([*people, speaker], key=lambda m: m.start)
+
+
+def _all_marked_objects(people: list[Mention], quote: int, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """roles52: whether every side of a first-person deed stands inside the
+    quotation, before its verb, marked as the verb's object ("از ایران و
+    روسیه تشکر می‌کنیم", "به ملت و ارتش لبنان تبریک می‌گوییم"): none is
+    the subject, which is the "we" the verb carries, so several of them
+    are all whom the speaker acts on."""
+    return all(
+        quote <= m.start and m.end <= trig.start and _marked_object(m, trig, ntext, ctx)
+        for m in people
+    )
 
 
 def _not_target_or_about(word: str, ctx: Any) -> bool:

@@ -21,6 +21,9 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 # How far (characters) a verb of receiving may stand from the thing received
 # ("تلقت المعارضة السورية مساعدات": the subject stands between).
 _REACH = 50
+# How many words after the deed's noun a relative verb of receiving may
+# stand ("اتصال هاتفي تلقاه": one adjective between).
+RELATIVE_WORDS = 3
 # Words that may stand between a giver marker and the giver ("from the US").
 _GAP_WORDS = 1
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -32,7 +35,11 @@ def givers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[M
     """``side`` with the mentions a giver marker introduces moved first, when
     the deed's word is what a verb of receiving governs and some but not all
     of the side are so marked."""
-    if len(side) < 2 or not ctx.receive_verbs or not _received(trig, ntext, ctx.receive_verbs):
+    if len(side) < 2 or not ctx.receive_verbs:
+        return side
+    if not _received(trig, ntext, ctx.receive_verbs) and not _received_right_after(
+        trig, ntext, ctx
+    ):
         return side
     marked = [m for m in side if _after_giver_marker(m, ntext, ctx.giver_markers)]
     if not marked or len(marked) == len(side):
@@ -47,6 +54,25 @@ def _received(trig: Hit, ntext: str, verbs: frozenset[str]) -> bool:
     after = _STOPS.split(ntext[trig.end : trig.end + _REACH])[0]
     said = f" {' '.join(_WORD.findall(before))} | {' '.join(_WORD.findall(after))} "
     return any(f" {verb} " in said for verb in verbs)
+
+
+def _received_right_after(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """A verb of receiving with a pronoun object stands within
+    ``RELATIVE_WORDS`` words after the deed's noun ("دعوة تلقاها من …",
+    "اتصال هاتفي تلقاه من …", "الدعم الذي تلقاه من …";
+    ``context.RECEIVED_RELATIVES``): the noun is what was received. A word
+    opening another noun between them ("شكرها للرسالة التي تلقتها",
+    ``RECEIVED_PHRASE_BREAKS``) or a break ends the phrase: the pronoun
+    then stands for that noun."""
+    verbs = ctx.received_relatives
+    if not verbs:
+        return False
+    for w in _WORD.findall(ntext[trig.end : trig.end + _REACH])[:RELATIVE_WORDS]:
+        if w in verbs:
+            return True
+        if not w.isalnum() or w.startswith(ctx.received_breaks):
+            return False
+    return False
 
 
 def _after_giver_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool:

@@ -1667,6 +1667,20 @@ RECEIVE_VERBS: tuple[str, ...] = (
     *("واجه", "واجهت", "واجهوا", "يواجه", "تواجه"),
 )
 GIVER_MARKERS: tuple[str, ...] = ("من",)
+# roles52: a verb of receiving whose object is a pronoun, right after the
+# deed's noun it stands for ("دعوة تلقاها من الحزب الصيني", "اتصال هاتفي
+# تلقاه من أمير قطر"): the side after "من" gave it. Read only a few words
+# after the noun (``received.RELATIVE_WORDS``): further on, the pronoun is
+# another thing received ("أعربت عن شكرها للرسالة التي تلقتها من …"). Only
+# "تلقى": "تسلمه" is as often "his taking office" ("بعد تسلمه مهامه").
+RECEIVED_RELATIVES: tuple[str, ...] = (
+    *(f"{verb}{pronoun}" for verb in ("تلقا", "تلقت", "يتلقا", "تتلقا") for pronoun in ("ه", "ها")),
+    *("تلقوه", "تلقوها"),
+)
+# What opens another noun between the deed's noun and such a verb (a
+# preposition glued to the article: "شكرها للرسالة التي تلقتها من …"): the
+# pronoun then stands for that noun, not the deed.
+RECEIVED_PHRASE_BREAKS: tuple[str, ...] = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
 
 # senses23: a bare head title in the construct state before a noun the
 # lexicon does not know heads that body ("رئيس هيئة الانتخابات التونسية",

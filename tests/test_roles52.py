@@ -1,0 +1,136 @@
+"""Who acts and who is acted on, when word order puts the other side first
+(round 52, roles52; every sentence written for these tests).
+
+- Arabic: a verb of receiving whose object is a pronoun, right after the
+  deed's noun ("دعوة تلقاها من الحزب الصيني", "اتصال هاتفي تلقاه من …"):
+  the side after "من" gave it and acts first (``context.RECEIVED_RELATIVES``,
+  ``received._received_right_after``). A noun opening between them ("شكرها
+  للرسالة التي تلقتها من …") leaves the thanks to who thanked. Persian
+  ("دعوتی که از … دریافت کرد") and English ("an invitation that he
+  received from") already read the giver so through their verbs of
+  receiving, and have no pronoun glued to the verb (tested unchanged).
+- Persian: a deed told in the first person inside a quotation whose sides
+  are all marked as the verb's objects ("از ایران و روسیه تشکر می‌کنیم",
+  "به ملت و ارتش لبنان تبریک می‌گوییم") is the speaker's, and every side is
+  acted on (``parties._all_marked_objects``); with one side this was read
+  already. Arabic ("نشكر إيران وروسيا") and English ("We thank Iran and
+  Russia") carry no person on a Persian light verb and already put the
+  speaker first (tested unchanged).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import run
+
+
+def _sides(text: str, lang: str, etype: str) -> set[tuple[str | None, ...]]:
+    """(code of each actor, in order) of every event of ``etype``."""
+    return {tuple(a.code for a in e.actors) for e in run(text, lang).events if e.type == etype}
+
+
+RECEIVED = [
+    (
+        "ar",
+        "وصل وزير الخارجية التونسي إلى بكين على اثر دعوة تلقاها من الحكومة الصينية.",
+        ("CHN", "TUN"),
+    ),
+    (
+        "ar",
+        "شارك وزير الخارجية التونسي في القمة تلبية لدعوة رسمية تلقاها من الحكومة السعودية.",
+        ("SAU", "TUN"),
+    ),
+    (
+        "ar",
+        "وزار الوفد الأردني القاهرة تلبية للدعوة التي تلقاها من الحكومة المصرية.",
+        ("EGY", "JOR"),
+    ),
+    (
+        "fa",
+        "هیئت تونسی در پی دعوتی که از حزب کمونیست چین دریافت کرد به پکن رفت.",
+        ("CHN", "TUN"),
+    ),
+    (
+        "en",
+        "The Tunisian foreign minister visited Beijing following an invitation that he received from China.",
+        ("CHN", "TUN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), RECEIVED)
+def test_received_invitation_giver_first(lang: str, text: str, sides: tuple[str, str]) -> None:
+    assert sides in _sides(text, lang, "REQUEST")
+
+
+KEPT = [
+    (
+        "ar",
+        "وأعربت الحكومة التونسية عن شكرها للرسالة التي تلقتها من الرئيس الفرنسي.",
+        ("TUN", "FRA"),
+    ),
+    ("ar", "وأشاد الرئيس المصري بالدعم الذي تلقاه من الإمارات.", ("EGY", "ARE")),
+    ("fa", "دولت تونس از فرانسه به خاطر نامه‌اش قدردانی کرد.", ("TUN", "FRA")),
+    (
+        "en",
+        "The Tunisian government thanked France for the letter it received from Paris.",
+        ("TUN", "FRA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), KEPT)
+def test_thanks_for_what_was_received_stay_the_thanker(
+    lang: str, text: str, sides: tuple[str, str]
+) -> None:
+    """The pronoun stands for the letter or the aid, not the thanks."""
+    assert sides in _sides(text, lang, "SUPPORT")
+
+
+FIRST_PERSON = [
+    (
+        "fa",
+        "رئیس جمهور سوریه گفت: از ایران و روسیه به خاطر حمایت‌هایشان تشکر می‌کنیم.",
+        {("SYR", "IRN"), ("SYR", "RUS")},
+    ),
+    (
+        "fa",
+        "وزیر خارجه قطر گفت: به دولت و ملت کویت این پیروزی را تبریک می‌گوییم.",
+        {("QAT", "KWT")},
+    ),
+    (
+        "ar",
+        "وقال الرئيس السوري: نشكر إيران وروسيا على دعمهما لنا.",
+        {("SYR", "IRN"), ("SYR", "RUS")},
+    ),
+    (
+        "en",
+        "The Syrian president said: We thank Iran and Russia for their support.",
+        {("SYR", "IRN"), ("SYR", "RUS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pairs"), FIRST_PERSON)
+def test_first_person_thanks_are_the_speakers(
+    lang: str, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    got = _sides(text, lang, "SUPPORT")
+    assert pairs <= got
+    assert not any(s[0] in {"IRN", "RUS", "KWT"} for s in got)
+
+
+def test_first_person_with_a_named_subject_unchanged() -> None:
+    """A side that is no marked object ("ما و روسیه") keeps its reading:
+    the rule is only for sides all marked as the verb's objects."""
+    assert ("IRN", "RUS") in _sides(
+        "وزیر خارجه ایران گفت: ما و روسیه با هم همکاری می‌کنیم.", "fa", "COOPERATE"
+    )
+
+
+def test_third_person_in_quotation_unchanged() -> None:
+    """A third-person verb inside the quotation names its own subject."""
+    got = _sides("رئیس جمهور سوریه گفت: ایران از روسیه تشکر کرد.", "fa", "SUPPORT")
+    assert ("IRN", "RUS") in got
+    assert not any(s[0] == "SYR" for s in got)
