@@ -134,3 +134,55 @@ def test_third_person_in_quotation_unchanged() -> None:
     got = _sides("رئیس جمهور سوریه گفت: ایران از روسیه تشکر کرد.", "fa", "SUPPORT")
     assert ("IRN", "RUS") in got
     assert not any(s[0] == "SYR" for s in got)
+
+
+# ---- what a side responds to is the other side's (extract/responded.py) ----
+
+RESPONDED = [
+    ("fa", "ایران به انتقاد اتحادیه اروپا پاسخ داد.", "ACCUSE", ("EU", "IRN")),
+    ("fa", "وزارت خارجه ایران به انتقاد فرانسه واکنش نشان داد.", "ACCUSE", ("FRA", "IRN")),
+    ("fa", "واکنش ترکیه به انتقاد آلمان", "ACCUSE", ("DEU", "TUR")),
+    ("ar", "ردت إيران على انتقادات المفوضية الأوروبية.", "ACCUSE", ("EU", "IRN")),
+    ("ar", "ردت تركيا على انتقادات ألمانيا.", "ACCUSE", ("DEU", "TUR")),
+    ("en", "Iran responded to criticism from the European Union.", "ACCUSE", ("EU", "IRN")),
+    (
+        "en",
+        "Iran reacted to the demand by France to free the prisoners.",
+        "REQUEST",
+        ("FRA", "IRN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "sides"), RESPONDED)
+def test_responded_criticism_is_the_critics(
+    lang: str, text: str, etype: str, sides: tuple[str, str]
+) -> None:
+    got = _sides(text, lang, etype)
+    assert sides in got
+    assert sides[::-1] not in got
+
+
+UNNAMED_CRITIC = [
+    ("fa", "رئیس جمهور آمریکا در پاسخ به انتقادها گفت که اختیار قانونی داشته است."),
+    ("ar", "وقال الرئيس الأمريكي ردا على الانتقادات إنه يملك الصلاحية."),
+    ("en", "The US president said in response to the criticism that he had the authority."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNNAMED_CRITIC)
+def test_response_to_unnamed_critics_accuses_no_one(lang: str, text: str) -> None:
+    """The responder alone would read as the critic: no accusation."""
+    assert not _sides(text, lang, "ACCUSE")
+
+
+PLAIN = [
+    ("fa", "فرانسه از ایران انتقاد کرد.", ("FRA", "IRN")),
+    ("ar", "انتقدت فرنسا إيران.", ("FRA", "IRN")),
+    ("en", "France criticised Iran.", ("FRA", "IRN")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), PLAIN)
+def test_criticism_without_response_unchanged(lang: str, text: str, sides: tuple[str, str]) -> None:
+    assert sides in _sides(text, lang, "ACCUSE")

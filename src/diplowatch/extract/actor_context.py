@@ -423,6 +423,10 @@ class Context:
     doer_deed_openers: frozenset[str] = frozenset()
     undergone_deeds: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
+    # roles52: "واکنش … به انتقاد", "ردت … على انتقادات", "responded to"
+    response_words: frozenset[str] = frozenset()
+    response_preps: frozenset[str] = frozenset()
+    response_phrase_ends: frozenset[str] = frozenset()
     giver_markers: frozenset[str] = frozenset()
     # roles52: "دعوة تلقاها من": a receiving verb right after the deed's noun
     received_relatives: frozenset[str] = frozenset()
@@ -849,6 +853,9 @@ _WORD_FIELDS = {
     "doer_deed_openers": "DOER_DEED_OPENERS",
     "undergone_deeds": "UNDERGONE_DEEDS",
     "receive_verbs": "RECEIVE_VERBS",
+    "response_words": "RESPONSE_WORDS",
+    "response_preps": "RESPONSE_PREPOSITIONS",
+    "response_phrase_ends": "RESPONSE_PHRASE_ENDS",
     "giver_markers": "GIVER_MARKERS",
     "received_relatives": "RECEIVED_RELATIVES",
     "venue_nouns": "VENUE_NOUNS",

@@ -2528,3 +2528,15 @@ PRESS_PARTNERS: tuple[str, ...] = (
     *(f"ل{w[1:]}" for w in _PRESS_PARTNERS if w.startswith("ال")),
 )
 PRESS_PARTNER_PREPOSITIONS: tuple[str, ...] = ("مع", "ب", "ل")
+
+# roles52: a word of response and the preposition before what it answers
+# ("ردت إيران على انتقادات المفوضية", "ردا على الاتهامات"): the criticism,
+# demand or threat is the other side's (extract/responded.py).
+RESPONSE_WORDS: tuple[str, ...] = (
+    *("رد", "ردت", "ردوا", "يرد", "ترد", "ردا", "الرد", "ردود", "ردها", "رده"),
+    *("أجاب", "أجابت", "جوابا", "تعقيبا", "عقب", "عقبت"),
+)
+RESPONSE_PREPOSITIONS: tuple[str, ...] = ("على",)
+# Words that end the answered noun's phrase: a critic named past them is not
+# the noun's ("said in response to the criticism that he …").
+RESPONSE_PHRASE_ENDS: tuple[str, ...] = ("أن", "إن", "بأن", "قائلا", "مؤكدا", "وقال")

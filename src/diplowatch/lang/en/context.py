@@ -2051,3 +2051,17 @@ PRESS_PARTNERS: tuple[str, ...] = (
     *("reporters", "journalists", "a reporter", "a journalist", "the newspaper", "a newspaper"),
 )
 PRESS_PARTNER_PREPOSITIONS: tuple[str, ...] = ("with", "to")
+
+# roles52: a word of response and the preposition before what it answers
+# ("Iran responded to criticism from the EU", "in response to the request
+# of"): the criticism, demand or threat is the other side's
+# (extract/responded.py).
+RESPONSE_WORDS: tuple[str, ...] = (
+    *("respond", "responds", "responded", "responding", "response", "responses"),
+    *("react", "reacts", "reacted", "reacting", "reaction", "reactions"),
+    *("reply", "replies", "replied", "replying", "answer", "answered", "answering"),
+)
+RESPONSE_PREPOSITIONS: tuple[str, ...] = ("to",)
+# Words that end the answered noun's phrase: a critic named past them is not
+# the noun's ("said in response to the criticism that he …").
+RESPONSE_PHRASE_ENDS: tuple[str, ...] = ("that", "and", "but", "said", "saying", "which", "who")

@@ -2726,3 +2726,12 @@ TOPIC_KIND_HEADS: tuple[str, ...] = (
 # ("مسئله اعتراضات و اعتصاب‌ها": both only talked about;
 # extract/predicates.drop_topics).
 TOPIC_JOINS: tuple[str, ...] = ("و", "یا")
+
+# roles52: a word of response and the preposition before what it answers
+# ("واکنش دادستانی به انتقادات نامزدها", "در پاسخ به درخواست ایران"): the
+# criticism, demand or threat is the other side's (extract/responded.py).
+RESPONSE_WORDS: tuple[str, ...] = ("واکنش", "پاسخ", "پاسخگویی", "جواب")
+RESPONSE_PREPOSITIONS: tuple[str, ...] = ("به",)
+# Words that end the answered noun's phrase: a critic named past them is not
+# the noun's ("said in response to the criticism that he …").
+RESPONSE_PHRASE_ENDS: tuple[str, ...] = ("که", "و", "گفت", "افزود", "اظهار")
