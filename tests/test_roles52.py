@@ -186,3 +186,50 @@ PLAIN = [
 @pytest.mark.parametrize(("lang", "text", "sides"), PLAIN)
 def test_criticism_without_response_unchanged(lang: str, text: str, sides: tuple[str, str]) -> None:
     assert sides in _sides(text, lang, "ACCUSE")
+
+
+# ---- the courteous invitation and who acts on whose behalf ----
+
+
+def test_kind_invitation_names_the_inviter_ar() -> None:
+    """ "تلبية لدعوة كريمة من": an adjective between the invitation and "من"."""
+    got = _sides(
+        "وقام ولي العهد السعودي بزيارة إلى مصر تلبية لدعوة كريمة من فخامة الرئيس المصري.",
+        "ar",
+        "REQUEST",
+    )
+    assert got == {("EGY", "SAU")}
+
+
+def test_kind_invitation_names_the_inviter_en() -> None:
+    got = _sides(
+        "The Saudi crown prince visited Egypt at the kind invitation of the Egyptian president.",
+        "en",
+        "REQUEST",
+    )
+    assert got == {("EGY", "SAU")}
+
+
+def test_invitation_of_persian_stays_a_visit() -> None:
+    """Persian "به دعوت رسمی" gives no request of its own (unchanged): the
+    visit keeps the guest first."""
+    text = "ولیعهد عربستان به دعوت رسمی رئیس جمهور مصر به قاهره سفر کرد."
+    assert not _sides(text, "fa", "REQUEST")
+    assert ("SAU", "EGY") in _sides(text, "fa", "CONSULT")
+
+
+ON_BEHALF = [
+    ("fa", "سفیر مصر به نمایندگی از اتحادیه عرب از اسرائیل انتقاد کرد."),
+    ("ar", "وانتقد السفير المصري نيابة عن الجامعة العربية إسرائيل."),
+    ("ar", "وانتقد السفير المصري بالنيابة عن الجامعة العربية إسرائيل."),
+    ("en", "The Egyptian ambassador, on behalf of the Arab League, criticised Israel."),
+    ("en", "The Egyptian ambassador on behalf of the Arab League criticised Israel."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ON_BEHALF)
+def test_on_behalf_of_is_the_doers_side(lang: str, text: str) -> None:
+    """Whom a side acts for acts with it, never on the target's side."""
+    got = _sides(text, lang, "ACCUSE")
+    assert {("EGY", "ISR"), ("ARABLEAGUE", "ISR")} <= got
+    assert ("EGY", "ARABLEAGUE") not in got

@@ -759,7 +759,11 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "CONCEDE": _BY,
     "AID": _BY,
     # a visit "بدعوة من" a host: the host invited the guest
-    "REQUEST": ("بدعوة من", "بدعوة رسمية من", "تلبية لدعوة", "بناء على دعوة من", "بناء على دعوة"),
+    "REQUEST": (
+        *("بدعوة من", "بدعوة رسمية من", "تلبية لدعوة", "بناء على دعوة من", "بناء على دعوة"),
+        # roles52: the courteous "دعوة كريمة من" (an adjective before "من")
+        *("بدعوة كريمة من", "لدعوة كريمة من", "لدعوة رسمية من", "على دعوة كريمة من"),
+    ),
     # prec25ar: sanctions with the relative verb of who imposed them ("العقوبات
     # التي فرضتها الأمم المتحدة", "التي أقرها مجلس الأمن"); parties27fa: and
     # a passive's doer ("طُرد دبلوماسيون من قبل روسيا")
@@ -988,6 +992,9 @@ OWNER_LINKS: tuple[str, ...] = (
 # (``participants.coordinated_groups``).
 COACTOR_LINKS: tuple[str, ...] = (
     "إلى جانب",
+    # roles52: "X نيابة عن Y …": Y acts through X, on X's side
+    "نيابة عن",
+    "بالنيابة عن",
     "جنبا إلى جنب مع",
     "بالتعاون مع",
     "بالتنسيق مع",

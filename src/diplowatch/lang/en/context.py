@@ -1015,6 +1015,9 @@ GROUP_HEAD_TITLES += ("commander of the", "leader of the", "chief of the", "head
 # (``participants.coordinated_groups``).
 COACTOR_LINKS: tuple[str, ...] = (
     "along with",
+    # roles52: "X, on behalf of Y, …": Y acts through X, on X's side
+    "on behalf of",
+    "on behalf of the",
     "together with",
     "alongside",
     "jointly with",

@@ -1594,6 +1594,8 @@ COACTOR_LINKS: tuple[str, ...] = (
     "و متحدانش",
     "و متحدان آن",
     "و متحدانشان",
+    # roles52: "X به نمایندگی از Y …": Y acts through X, on X's side
+    "به نمایندگی از",
 )
 
 # --- bystanders13: places named after a country ------------------------------
