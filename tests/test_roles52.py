@@ -233,3 +233,33 @@ def test_on_behalf_of_is_the_doers_side(lang: str, text: str) -> None:
     got = _sides(text, lang, "ACCUSE")
     assert {("EGY", "ISR"), ("ARABLEAGUE", "ISR")} <= got
     assert ("EGY", "ARABLEAGUE") not in got
+
+
+# ---- who confirms a deed reports it: Persian "تایید کرد که" ----
+
+CONFIRMED = [
+    ("fa", "فرماندار شادگان تایید کرد که یک نفر کشته شد.", "ASSAULT", "IRN:GOV"),
+    ("fa", "سخنگوی پنتاگون تأیید کرد که دو سرباز آمریکایی کشته شدند.", "ASSAULT", "USA:GOV"),
+    ("fa", "فرماندار شادگان تأیید کرده است که دو معترض کشته شده‌اند.", "ASSAULT", "IRN:GOV"),
+    ("ar", "وأكد محافظ البصرة أن شخصا قتل خلال المظاهرات.", "ASSAULT", "IRQ:GOV"),
+    (
+        "en",
+        "The Pentagon spokesman confirmed that two American soldiers were killed.",
+        "ASSAULT",
+        "USA:GOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "speaker"), CONFIRMED)
+def test_confirming_speaker_is_no_doer(lang: str, text: str, etype: str, speaker: str) -> None:
+    events = [e for e in run(text, lang).events if e.type == etype]
+    assert events
+    assert all(f"{e.actors[0].code}:{e.actors[0].agent}" != speaker for e in events)
+
+
+def test_confirming_a_noun_event_unchanged_fa() -> None:
+    """Without "که" the verb confirms a noun's event ("خروج … را تایید کرد"):
+    the one who confirms did it."""
+    got = _sides("آمریکا خروج نیروهایش از عراق را تایید کرد.", "fa", "RETREAT")
+    assert any(s[0] == "USA" for s in got)

@@ -422,6 +422,12 @@ REPORTING_CUES: tuple[str, ...] = (
     # "أشار إلى" is read: the deed referred to is told, not done
     "اشاره کرد",
     "اشاره کردند",
+    # roles52: confirming that a deed happened ("فرماندار تایید کرد که یک
+    # نفر کشته شده است") reports it; the one who confirms takes no part.
+    # Only with "که": "خروج نیروها را تایید کرد" confirms a noun's event
+    # (``context.SUPPORT_VERBS``).
+    *(f"{verb} {aux} که" for verb in ("تایید", "تأیید", "تائید") for aux in ("کرد", "کردند", "کرده")),
+    *("تایید کرده است که", "تأیید کرده است که"),
 )
 
 # The same verbs of saying in the perfect, the pluperfect, the past
