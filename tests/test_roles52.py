@@ -263,3 +263,36 @@ def test_confirming_a_noun_event_unchanged_fa() -> None:
     the one who confirms did it."""
     got = _sides("آمریکا خروج نیروهایش از عراق را تایید کرد.", "fa", "RETREAT")
     assert any(s[0] == "USA" for s in got)
+
+
+# ---- the state whose neighbours meet is a topic (NEIGHBOUR_HEADS) ----
+
+NEIGHBOURS = [
+    ("fa", "ایران با همسایگان افغانستان دیدار کرد.", "AFG"),
+    ("fa", "ایران میزبان نشست کشورهای همسایه افغانستان یعنی پاکستان و چین بود.", "AFG"),
+    ("fa", "وزیران خارجه کشورهای همسایه افغانستان در تهران دیدار کردند.", "AFG"),
+    ("ar", "التقى وزير الخارجية المصري وزراء خارجية دول جوار ليبيا.", "LBY"),
+    ("en", "Iran met the neighbours of Afghanistan in Tehran.", "AFG"),
+    ("en", "The foreign ministers of the neighbours of Afghanistan met Iran's president.", "AFG"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "topic"), NEIGHBOURS)
+def test_neighbours_state_is_no_side(lang: str, text: str, topic: str) -> None:
+    assert all(a.code != topic for e in run(text, lang).events for a in e.actors)
+
+
+def test_neighbours_named_are_the_sides_fa() -> None:
+    got = _sides(
+        "ایران میزبان نشست کشورهای همسایه افغانستان یعنی پاکستان و چین بود.", "fa", "CONSULT"
+    )
+    assert {("IRN", "PAK"), ("IRN", "CHN")} <= got
+
+
+def test_a_neighbour_state_meeting_unchanged() -> None:
+    """A state met directly stays a side."""
+    assert ("PAK", "IRN") in _sides("پاکستان با ایران دیدار کرد.", "fa", "CONSULT")
+    assert ("EGY", "LBY") in _sides("التقى وزير الخارجية المصري نظيره الليبي.", "ar", "CONSULT")
+    assert ("IRN", "AFG") in _sides(
+        "Iran's foreign minister met his Afghan counterpart.", "en", "CONSULT"
+    )

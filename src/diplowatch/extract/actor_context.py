@@ -239,6 +239,7 @@ class Context:
     # ("مورد توافق" is "agreed upon")
     about_bound: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
+    neighbour_heads: frozenset[str] = frozenset()  # roles52: "همسایه افغانستان"
     # "آرای مردم", "إرادة الشعب": the people only described, no party
     described_people_heads: frozenset[str] = frozenset()
     # "۲۰ نفر از معترضان": a head that only counts the people after "of"
@@ -959,6 +960,7 @@ _WORD_FIELDS = {
     "about_preps": "ABOUT_PREPOSITIONS",
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",
     "topic_heads": "TOPIC_HEADS",
+    "neighbour_heads": "NEIGHBOUR_HEADS",
     "described_people_heads": "DESCRIBED_PEOPLE_HEADS",
     "partitive_heads": "PARTITIVE_HEADS",
     "partitive_of": "PARTITIVE_OF",

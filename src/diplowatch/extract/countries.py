@@ -461,6 +461,17 @@ def _after_topic_head(text: str, hit: Hit, ctx: Context) -> bool:
     return False
 
 
+def _after_neighbour_head(text: str, hit: Hit, ctx: Context) -> bool:
+    """The hit follows a word naming a state's neighbours
+    (``context.NEIGHBOUR_HEADS``: "همسایه افغانستان", "جوار ليبيا",
+    "neighbours of Afghanistan"): a topic, and no title's country."""
+    heads = ctx.neighbour_heads
+    if not heads or hit.prefix:
+        return False
+    words = text[max(0, hit.start - 30) : hit.start].split()[-2:]
+    return bool(words) and (words[-1] in heads or " ".join(words) in heads)
+
+
 def _across_preposition(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
     """Whether a preposition stands between a noun that is an agent only
     with a country (``lexicon.WITH_COUNTRY``) or an owned noun, whose
@@ -541,7 +552,9 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
     else linked to it some other way (``_linked_title``). A body that is one
     state's, a preposition or a conjunction between settle it first."""
     if pending is not None:
-        if _not_the_titles(text, hit, pending, ctx):
+        if _not_the_titles(text, hit, pending, ctx) or _after_neighbour_head(text, hit, ctx):
+            # roles52: "وزرای خارجه کشورهای همسایه افغانستان": the state
+            # whose neighbours they are is not the title's
             return False
         if pending.hit.entry.extra[:1] == (OF_STATE,):
             return _adjective_of_body(hit, pending, ctx)

@@ -593,6 +593,15 @@ VENUE_NOUNS: tuple[str, ...] = (
     "هامش",  # "على هامش قمة …": on the sidelines of
 )
 
+# roles52: the neighbours of a state ("دول جوار ليبيا", "جيران أفغانستان")
+# name which states meet or are asked; the state they neighbour is what
+# they talk about, no side, and no title's country
+# (``countries._after_neighbour_head``).
+NEIGHBOUR_HEADS: tuple[str, ...] = (
+    "جوار",
+    "جيران",
+)
+
 # A country written after one of these nouns is what the noun is about
 # ("مستقبل ليبيا", "ملف سوريا", "أزمة السودان", "تطورات الأوضاع في مالي"):
 # a topic, never a party. Nouns whose country may be their doer ("حرب
@@ -613,6 +622,8 @@ TOPIC_HEADS: tuple[str, ...] = (
     "تطورات",
     "قضية",
     "مسألة",
+    # roles52: the neighbours of a state (``NEIGHBOUR_HEADS``)
+    *NEIGHBOUR_HEADS,
 )
 
 # A sentence that tells only joint deeds by nouns ("the talks will be held on

@@ -664,6 +664,17 @@ VENUE_NOUNS: tuple[str, ...] = (
     "headquarters",
 )
 
+# roles52: the neighbours of a state ("a meeting of the neighbours of Afghanistan")
+# name which states meet or are asked; the state they neighbour is what
+# they talk about, no side, and no title's country
+# (``countries._after_neighbour_head``).
+NEIGHBOUR_HEADS: tuple[str, ...] = (
+    "neighbours of",
+    "neighbors of",
+    "neighbouring countries of",
+    "neighboring countries of",
+)
+
 # A country written after one of these nouns is what the noun is about
 # ("the future of Libya", "the crisis of Sudan", "the question of
 # Palestine"): a topic, never a party. Nouns whose country may be their doer
@@ -677,6 +688,8 @@ TOPIC_HEADS: tuple[str, ...] = (
     "situation of",
     "issue of",
     "question of",
+    # roles52: the neighbours of a state (``NEIGHBOUR_HEADS``)
+    *NEIGHBOUR_HEADS,
 )
 
 # A sentence that tells only joint deeds by nouns ("the talks will be held on

@@ -1218,6 +1218,17 @@ ELECT_AFTER_WORDS: tuple[str, ...] = ("منتخب",)
 # "در مورد افغانستان"), never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("درباره", "مورد", "خصوص", "پیرامون")
 
+# roles52: the neighbours of a state ("نشست کشورهای همسایه افغانستان", "همسایگان ایران")
+# name which states meet or are asked; the state they neighbour is what
+# they talk about, no side, and no title's country
+# (``countries._after_neighbour_head``).
+NEIGHBOUR_HEADS: tuple[str, ...] = (
+    "همسایه",
+    "همسایگان",
+    "همسایه‌های",
+    "همجوار",
+)
+
 # A country written after one of these nouns is what the noun is about
 # ("آینده لیبی", "پرونده سوریه", "بحران سودان", "پرونده هسته‌ای ایران"): a
 # topic, never a party. Nouns whose country may be their doer ("جنگ روسیه",
@@ -1236,6 +1247,8 @@ TOPIC_HEADS: tuple[str, ...] = (
     "موضوع",
     "قضیه",
     "پرونده هسته‌ای",
+    # roles52: the neighbours of a state (``NEIGHBOUR_HEADS``)
+    *NEIGHBOUR_HEADS,
 )
 
 # A light verb or auxiliary in the first person ("تبریک می‌گوییم", "خواسته‌ایم",

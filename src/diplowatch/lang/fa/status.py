@@ -426,7 +426,11 @@ REPORTING_CUES: tuple[str, ...] = (
     # نفر کشته شده است") reports it; the one who confirms takes no part.
     # Only with "که": "خروج نیروها را تایید کرد" confirms a noun's event
     # (``context.SUPPORT_VERBS``).
-    *(f"{verb} {aux} که" for verb in ("تایید", "تأیید", "تائید") for aux in ("کرد", "کردند", "کرده")),
+    *(
+        f"{verb} {aux} که"
+        for verb in ("تایید", "تأیید", "تائید")
+        for aux in ("کرد", "کردند", "کرده")
+    ),
     *("تایید کرده است که", "تأیید کرده است که"),
 )
 
