@@ -171,9 +171,10 @@ UNNAMED_CRITIC = [
 
 
 @pytest.mark.parametrize(("lang", "text"), UNNAMED_CRITIC)
-def test_response_to_unnamed_critics_accuses_no_one(lang: str, text: str) -> None:
-    """The responder alone would read as the critic: no accusation."""
-    assert not _sides(text, lang, "ACCUSE")
+def test_response_to_unnamed_critics_keeps_the_target_alone(lang: str, text: str) -> None:
+    """The responder stays alone, the target of a criticism whose maker is
+    unnamed (as the annotated corpus writes it); no one else is made up."""
+    assert all(set(sides) == {"USA"} for sides in _sides(text, lang, "ACCUSE"))
 
 
 PLAIN = [
@@ -296,3 +297,23 @@ def test_a_neighbour_state_meeting_unchanged() -> None:
     assert ("IRN", "AFG") in _sides(
         "Iran's foreign minister met his Afghan counterpart.", "en", "CONSULT"
     )
+
+
+def test_a_deed_judged_in_a_response_keeps_the_judge_fa() -> None:
+    """ "در واکنش به اقدام غیرقانونی آمریکا": the deed judged illegal is no
+    one's words; the one who judges it accuses (``RESPONDED_NOUNS``)."""
+    got = _sides(
+        "ایران گفت کاهش تعهداتش در واکنش به اقدام غیرقانونی آمریکا بوده است.", "fa", "ACCUSE"
+    )
+    assert ("IRN", "USA") in got
+
+
+def test_a_deed_responded_to_is_not_read_ar_en() -> None:
+    """Arabic and English read no accusation in a deed judged in passing
+    ("ردا على الانتهاكات الأمريكية", "in response to the illegal sanctions"):
+    nothing for the rule to turn (tested unchanged)."""
+    assert not _sides(
+        "وقالت إيران إن خفض التزاماتها جاء ردا على الانتهاكات الأمريكية.", "ar", "ACCUSE"
+    )
+    text = "Iran said it cut its commitments in response to the illegal sanctions of the United States."
+    assert not _sides(text, "en", "ACCUSE")

@@ -428,6 +428,7 @@ class Context:
     response_words: frozenset[str] = frozenset()
     response_preps: frozenset[str] = frozenset()
     response_phrase_ends: frozenset[str] = frozenset()
+    responded_nouns: frozenset[str] = frozenset()
     giver_markers: frozenset[str] = frozenset()
     # roles52: "دعوة تلقاها من": a receiving verb right after the deed's noun
     received_relatives: frozenset[str] = frozenset()
@@ -857,6 +858,7 @@ _WORD_FIELDS = {
     "response_words": "RESPONSE_WORDS",
     "response_preps": "RESPONSE_PREPOSITIONS",
     "response_phrase_ends": "RESPONSE_PHRASE_ENDS",
+    "responded_nouns": "RESPONDED_NOUNS",
     "giver_markers": "GIVER_MARKERS",
     "received_relatives": "RECEIVED_RELATIVES",
     "venue_nouns": "VENUE_NOUNS",

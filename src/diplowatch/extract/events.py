@@ -209,7 +209,7 @@ from diplowatch.extract.press_talks import drop_press_partners, drop_press_talks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
-from diplowatch.extract.responded import critics_first, responders_only
+from diplowatch.extract.responded import critics_first
 from diplowatch.extract.running_totals import drop_running_totals
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.scene_targets import asked_at_scene, scene_places_out
@@ -1225,8 +1225,6 @@ def _trigger_people(
     people = commented_phrase_sides(s, trig, people, doc.ntext, doc.ctx)
     if not people and is_commented(trig):
         return None  # the sentence's place is where the comment was made
-    if responders_only(people, trig, doc.ntext, doc.ctx):
-        return None  # "در پاسخ به انتقادها گفت": no critic named, no accusation
     people = venue_bodies_out(people, trig, doc.ntext)
     people = visited_places_out(people, trig, doc.ntext, doc.ctx.visited_places)
     people = _exchanged_out(people, s, doc.ntext)

@@ -3,12 +3,13 @@
 "واکنش دادستانی به انتقادات نامزدها", "ایران به انتقاد فرانسه پاسخ داد",
 "ردت إيران على انتقادات المفوضية الأوروبية", "Iran responded to criticism
 from the EU": the accusation is the object of a word of response
-(``context.RESPONSE_WORDS``, with ``RESPONSE_PREPOSITIONS`` right before the
-noun; in a verb-final language the word may close the phrase instead), so
+(``context.RESPONSE_WORDS``, with ``RESPONSE_PREPOSITIONS`` right before a
+noun of what someone said, ``RESPONDED_NOUNS``; in a verb-final language the word may close the phrase instead), so
 whoever responds is its target and the side the noun's own phrase names
-made it. Word order puts the responder first, and with no critic named the
-responder alone would read as the critic: such a noun is then no event of
-its own (``critics_first``, ``responders_only``).
+made it: word order puts the responder first (``critics_first``). With no
+critic named ("در پاسخ به انتقادها گفت") the responder stays alone, the
+criticism's target with its maker unnamed, as the annotated corpus writes
+it (an unnamed side is left out).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def responded_to(trig: Hit, ntext: str, ctx: Any) -> int | None:
     words, preps = ctx.response_words, ctx.response_preps
     if not words or trig.entry.value not in RESPONDED_TYPES:
         return None
+    if ntext[trig.base_start : trig.base_end] not in ctx.responded_nouns:
+        return None  # "در واکنش به اقدام غیرقانونی آمریکا": a deed judged, no one's words
     lead = [m.group() for m in _WORD.finditer(ntext[max(0, trig.start - 80) : trig.start])]
     while lead and lead[-1] in ctx.syntax.determiners:
         lead.pop()
@@ -69,10 +72,3 @@ def critics_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[
         return side
     critics = _critics(side, trig, end)
     return critics + [m for m in side if m not in critics] if critics else side
-
-
-def responders_only(people: list[Mention], trig: Hit, ntext: str, ctx: Any) -> bool:
-    """Whether ``trig`` is responded to and its phrase names no one: the
-    responders alone would read as the critics."""
-    end = responded_to(trig, ntext, ctx)
-    return end is not None and not _critics(people, trig, end)

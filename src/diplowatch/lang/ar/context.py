@@ -2558,3 +2558,10 @@ RESPONSE_PREPOSITIONS: tuple[str, ...] = ("على",)
 # Words that end the answered noun's phrase: a critic named past them is not
 # the noun's ("said in response to the criticism that he …").
 RESPONSE_PHRASE_ENDS: tuple[str, ...] = ("أن", "إن", "بأن", "قائلا", "مؤكدا", "وقال")
+# The nouns of what someone said that one responds to (a criticism, a
+# charge, a demand, a threat): a deed judged in passing ("در واکنش به اقدام
+# غیرقانونی آمریکا", "in response to the illegal move") is no one's words.
+RESPONDED_NOUNS: tuple[str, ...] = (
+    *("انتقاد", "انتقادات", "اتهام", "اتهامات", "دعوة", "دعوات", "مطالبة", "مطالبات"),
+    *("طلب", "تهديد", "تهديدات", "تحذير", "تحذيرات", "مناشدة", "ادعاء", "ادعاءات"),
+)

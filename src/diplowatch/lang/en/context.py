@@ -2081,3 +2081,11 @@ RESPONSE_PREPOSITIONS: tuple[str, ...] = ("to",)
 # Words that end the answered noun's phrase: a critic named past them is not
 # the noun's ("said in response to the criticism that he …").
 RESPONSE_PHRASE_ENDS: tuple[str, ...] = ("that", "and", "but", "said", "saying", "which", "who")
+# The nouns of what someone said that one responds to (a criticism, a
+# charge, a demand, a threat): a deed judged in passing ("در واکنش به اقدام
+# غیرقانونی آمریکا", "in response to the illegal move") is no one's words.
+RESPONDED_NOUNS: tuple[str, ...] = (
+    *("criticism", "criticisms", "accusation", "accusations", "allegation", "allegations"),
+    *("charge", "charges", "demand", "demands", "request", "requests", "call", "calls"),
+    *("threat", "threats", "warning", "warnings", "appeal", "appeals", "condemnation"),
+)

@@ -2750,3 +2750,11 @@ RESPONSE_PREPOSITIONS: tuple[str, ...] = ("به",)
 # Words that end the answered noun's phrase: a critic named past them is not
 # the noun's ("said in response to the criticism that he …").
 RESPONSE_PHRASE_ENDS: tuple[str, ...] = ("که", "و", "گفت", "افزود", "اظهار")
+# The nouns of what someone said that one responds to (a criticism, a
+# charge, a demand, a threat): a deed judged in passing ("در واکنش به اقدام
+# غیرقانونی آمریکا", "in response to the illegal move") is no one's words.
+RESPONDED_NOUNS: tuple[str, ...] = (
+    *("انتقاد", "انتقادات", "انتقادها", "اتهام", "اتهامات", "اتهام‌ها", "درخواست"),
+    *("درخواست‌ها", "تقاضا", "تقاضای", "تهدید", "تهدیدها", "تهدیدات", "هشدار", "هشدارها"),
+    *("مطالبه", "مطالبات", "خواسته", "خواسته‌ها", "ادعا", "ادعاها", "ادعای"),
+)
