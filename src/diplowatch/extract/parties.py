@@ -1260,7 +1260,7 @@ def _speaker_in_first_person(
     verbs, preps = ctx.first_person_verbs, ctx.target_preps | ctx.place_preps | ctx.about_preps
     quote = quote_start(ntext, s.start, trig.start, s.cues)
     if quote is None:
-        return _speaker_going_on(s, trig, people, ntext, ctx)
+        return people
     if len({unit(m) for m in people}) > 1 and not _all_marked_objects(
         people, quote, trig, ntext, ctx
     ):
@@ -1284,26 +1284,6 @@ def _speaker_in_first_person(
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return sorted([*people, speaker], key=lambda m: m.start)
-
-
-def _speaker_going_on(
-    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
-) -> list[Mention]:
-    """roles52: a sentence with no reporting clause whose deed is told in
-    the first person and whose every side is the verb's marked object ("…
-    گفت: … . به ملت و ارتش لبنان تبریک می‌گوییم") goes on with the speaker
-    an earlier sentence named (``Sentence.told_speaker``): the "we" is his,
-    and the sides are whom he acts on."""
-    speaker = s.told_speaker
-    if speaker is None or not people or unit(speaker) in {unit(m) for m in people}:
-        return people
-    if not _all_marked_objects(people, s.start, trig, ntext, ctx):
-        return people
-    verbs = ctx.first_person_verbs
-    endings = longer_than(verbs, 2)
-    if not any(w in verbs or w.endswith(endings) for w in _own_verb_words(s, trig, ntext, ctx)):
-        return people
-    return [speaker, *people]
 
 
 def _all_marked_objects(people: list[Mention], quote: int, trig: Hit, ntext: str, ctx: Any) -> bool:
