@@ -4,9 +4,10 @@
 "ردت إيران على انتقادات المفوضية الأوروبية", "Iran responded to criticism
 from the EU": the accusation is the object of a word of response
 (``context.RESPONSE_WORDS``, with ``RESPONSE_PREPOSITIONS`` right before a
-noun of what someone said, ``RESPONDED_NOUNS``; in a verb-final language the word may close the phrase instead), so
-whoever responds is its target and the side the noun's own phrase names
-made it: word order puts the responder first (``critics_first``). With no
+noun of what someone said, ``RESPONDED_NOUNS``; in a verb-final language
+the word may close the phrase instead), so whoever responds is its target
+and the side the noun's own phrase names made it: word order puts the
+responder first (``critics_first``). With no
 critic named ("در پاسخ به انتقادها گفت") the responder stays alone, the
 criticism's target with its maker unnamed, as the annotated corpus writes
 it (an unnamed side is left out).
@@ -48,15 +49,16 @@ def responded_to(trig: Hit, ntext: str, ctx: Any) -> int | None:
         return None
     before = lead[-2 - _GAP : -1]
     cut = max((i + 1 for i, w in enumerate(before) if not w.isalnum()), default=0)
+    opened = any(w in words for w in before[cut:])  # "واکنش … به", "ردت … على"
     after = list(_WORD.finditer(ntext, trig.end, min(len(ntext), trig.end + 120)))[:_PHRASE]
     for m in after:
         if not m.group().isalnum() or m.group() in ctx.response_phrase_ends:
-            return m.start() if any(w in words for w in before[cut:]) else None
+            return m.start() if opened else None
         if ctx.verb_final and m.group() in words:
-            return m.start()
-    return (
-        (after[-1].end() if after else trig.end) if any(w in words for w in before[cut:]) else None
-    )
+            return m.start()  # "به انتقاد فرانسه پاسخ داد": the word closes it
+    if not opened:
+        return None
+    return after[-1].end() if after else trig.end
 
 
 def _critics(side: list[Mention], trig: Hit, end: int) -> list[Mention]:
