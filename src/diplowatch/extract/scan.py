@@ -125,14 +125,40 @@ def _has_object_word(words: list[str], objects: GuardObjects, clitics: tuple[str
     clitic). One loop over words and cuts, not a call per word: guards are
     read for every guarded trigger word of a document."""
     short, written = objects.short, objects.written
-    cuts = _clitics_by_length(clitics)
+    table = _stem_table(clitics)
     for word in words:
         if word in short:
             return True
-        for n, opening in cuts:
-            if word[:n] in opening and word[n:] in written:
+        stems = table.get(word)
+        if stems is None:
+            stems = _stems(word, clitics, table)
+        for stem in stems:
+            if stem in written:
                 return True
     return False
+
+
+# Words' stems kept per clitic set, up to this many words: the same window
+# words recur in guard after guard, and each was cut at every clitic length.
+_STEMS_KEPT = 50_000
+
+
+@cache
+def _stem_table(clitics: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The (bounded) table of words' stems for ``clitics`` (``_stems``)."""
+    return {}
+
+
+def _stems(
+    word: str, clitics: tuple[str, ...], table: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """What ``word`` is after each of ``clitics`` it opens with, kept in
+    ``table`` (emptied when full: it never grows past ``_STEMS_KEPT``)."""
+    stems = tuple(word[n:] for n, opening in _clitics_by_length(clitics) if word[:n] in opening)
+    if len(table) >= _STEMS_KEPT:
+        table.clear()
+    table[word] = stems
+    return stems
 
 
 @cache
