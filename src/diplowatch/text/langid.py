@@ -130,9 +130,7 @@ _VARIANTS = str.maketrans(scripts.ARABIC_VARIANT_LETTERS)
 
 
 def _clean(text: str) -> str:
-    sample = text[: SAMPLE_CHARS * 2]
-    if not unicodedata.is_normalized("NFKC", sample):  # most news is: a check is cheaper
-        sample = unicodedata.normalize("NFKC", sample)
+    sample = unicodedata.normalize("NFKC", text[: SAMPLE_CHARS * 2])
     if "{" in sample:  # no brace, no block: most news skips the three passes
         for _ in range(3):  # innermost blocks first, then their parents
             sample = _BRACES.sub(" ", sample)
