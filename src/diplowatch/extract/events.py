@@ -154,6 +154,7 @@ from diplowatch.extract.nonevents import (
     recent_date_spans,
     refused_word,
     told_as_history,
+    veto_words_in,
     vetoed,
     victims_described,
 )
@@ -1003,8 +1004,8 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told, ctx.joined_verbs)
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
     if triggers and lex.vetoes:
-        stext = names_blanked(doc.ntext, s)
-        triggers = [t for t in triggers if not vetoed(t, stext, lex.vetoes)]
+        found = veto_words_in(names_blanked(doc.ntext, s), doc.lang)
+        triggers = [t for t in triggers if not vetoed(t, found, lex.vetoes)]
     return triggers
 
 
