@@ -57,7 +57,12 @@ def family_names_out(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:
     learnt from the text (``person_names.learn_surnames``), as before."""
     # the office holders' hits picked once (a few of an article's hundreds of
     # hits), each asked once whether it is a family name alone
-    holders = [h for h in hits if _office_holder(h)]
+    # ``_office_holder`` read inline: this runs over every hit of a document
+    holders = [
+        h
+        for h in hits
+        if h.entry.layer == ACTOR and h.entry.kind == "person" and len(h.entry.extra) >= 2
+    ]
     family = [h for h in holders if FAMILY_NAME in h.entry.extra[2:]]
     if not family:
         return list(hits)
