@@ -154,8 +154,7 @@ from diplowatch.extract.nonevents import (
     recent_date_spans,
     refused_word,
     told_as_history,
-    veto_words_in,
-    vetoed,
+    vetoed_in,
     victims_described,
 )
 from diplowatch.extract.parent_bodies import without_parent_bodies
@@ -1004,8 +1003,8 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told, ctx.joined_verbs)
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
     if triggers and lex.vetoes:
-        found = veto_words_in(names_blanked(doc.ntext, s), doc.lang)
-        triggers = [t for t in triggers if not vetoed(t, found, lex.vetoes)]
+        stext = names_blanked(doc.ntext, s)
+        triggers = [t for t in triggers if not vetoed_in(t, stext, doc.lang)]
     return triggers
 
 

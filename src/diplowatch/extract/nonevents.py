@@ -1030,42 +1030,40 @@ def names_blanked(ntext: str, s: Sentence) -> str:
     return "".join(chars)
 
 
-def vetoed(
-    trigger: Hit, stext: str | frozenset[str], vetoes: dict[tuple[str, str], tuple[str, ...]]
-) -> bool:
+def vetoed(trigger: Hit, stext: str, vetoes: dict[tuple[str, str], tuple[str, ...]]) -> bool:
     """A trigger whose sentence names what cancels it (``triggers.VETO_WORDS``,
     by (type, mode) or (type, "*")): deaths in a flood or a road accident are
-    no attack, a match between two national teams no meeting. ``stext`` is
-    the sentence or the veto words it holds (``veto_words_in``)."""
+    no attack, a match between two national teams no meeting."""
     etype = trigger.entry.value
     words = vetoes.get((etype, trigger.entry.extra[0]), ()) + vetoes.get((etype, "*"), ())
     return any(map(stext.__contains__, words))
 
 
-def veto_words_in(stext: str, lang: str) -> frozenset[str]:
-    """The veto words of ``lang`` (``Lexicon.vetoes``) that stand in
-    ``stext``, found in one pass: ``vetoed`` asked of each trigger whether
-    each of its words (up to 140 an Arabic type) stands in the sentence."""
-    finder, always = _veto_finder(lang)
-    if finder is None:
-        return always
-    return always | frozenset(word for _, word in finder.iter(stext))
+def vetoed_in(trigger: Hit, stext: str, lang: str) -> bool:
+    """``vetoed`` with the veto words of ``lang``'s lexicon, read in one pass
+    that stops at the first of them: a trigger's words (up to 140 for an
+    Arabic type) were each searched for through the whole sentence."""
+    finder = _veto_finder(lang, trigger.entry.value, trigger.entry.extra[0])
+    if isinstance(finder, bool):
+        return finder
+    return next(finder.iter(stext), None) is not None
 
 
 @cache
-def _veto_finder(lang: str) -> tuple[Any, frozenset[str]]:
-    """An automaton over the veto words of ``lang`` (None without any), and
-    the words every text holds (an empty one)."""
-    words = {w for listed in lexicon(lang).vetoes.values() for w in listed}
-    always = frozenset(w for w in words if not w)
-    words -= always
-    if not words:
-        return None, always
+def _veto_finder(lang: str, etype: str, mode: str) -> Any:
+    """An automaton over the veto words of (``etype``, ``mode``) and
+    (``etype``, "*"), or a bool where none is needed: False without words,
+    True with an empty one (every sentence holds it). Kept per type and
+    mode of the lexicon, a bounded number."""
+    vetoes = lexicon(lang).vetoes
+    words = vetoes.get((etype, mode), ()) + vetoes.get((etype, "*"), ())
+    if not words or "" in words:
+        return bool(words)
     finder = ahocorasick.Automaton()
     for word in words:
         finder.add_word(word, word)
     finder.make_automaton()
-    return finder, always
+    return finder
 
 
 def off_domain(s: Sentence) -> bool:
