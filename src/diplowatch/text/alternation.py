@@ -153,28 +153,15 @@ class Alternation:
     def __init__(self, patterns: list[str]) -> None:
         self.patterns = tuple(patterns)
         self.needs = tuple(_requirement(p) for p in patterns)
-        # the last text asked about and the branches it may hold: a
-        # document's sentences are asked about one after another
-        self._last: tuple[str, tuple[tuple[int, tuple[str, ...]], ...]] = ("", ())
-        self._last = ("", self._possible(""))
-
-    def _possible(self, text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
-        """The branches (with their needs) that may match somewhere in
-        ``text``: a word missing from the whole text is missing from each
-        of its spans, so most sentences try none of the needs."""
-        return tuple(
-            (n, need)
-            for n, need in enumerate(self.needs)
-            if not need or any(w in text for w in need)
-        )
+        # every branch's words in one flat list, and the branches that need
+        # none: a span is searched for each word once, with no nested loops
+        self._words = tuple((n, w) for n, need in enumerate(self.needs) for w in need)
+        self._free = frozenset(n for n, need in enumerate(self.needs) if not need)
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``re.finditer`` of the whole alternation over ``text[start:end]``."""
-        last = self._last
-        if last[0] is not text:
-            last = self._last = (text, self._possible(text))
         span = text[start:end]
-        live = tuple(n for n, need in last[1] if not need or any(w in span for w in need))
+        live = tuple(sorted({n for n, w in self._words if w in span} | self._free))
         if not live:
             return iter(())
         return self._compiled(live).finditer(text, start, end)
