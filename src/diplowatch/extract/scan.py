@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from operator import attrgetter
 
 from diplowatch.extract.guard_objects import GuardObjects, guard_objects
@@ -122,20 +123,12 @@ def guard_ok(
 
 def _has_object_word(words: list[str], objects: GuardObjects, clitics: tuple[str, ...]) -> bool:
     """Whether one of ``words`` is one of the guard's object words (after a
-    clitic). One loop over words and cuts, not a call per word: guards are
-    read for every guarded trigger word of a document."""
-    short, written = objects.short, objects.written
-    table = _stem_table(clitics)
-    for word in words:
-        if word in short:
-            return True
-        stems = table.get(word)
-        if stems is None:
-            stems = _stems(word, clitics, table)
-        for stem in stems:
-            if stem in written:
-                return True
-    return False
+    clitic). Read in C over the words and their kept stems, no call per
+    word: guards are read for every guarded trigger word of a document."""
+    if not objects.short.isdisjoint(words):
+        return True
+    stems = chain.from_iterable(map(_stem_table(clitics).__getitem__, words))
+    return any(map(objects.written.__contains__, stems))
 
 
 # Words' stems kept per clitic set, up to this many words: the same window
@@ -143,22 +136,27 @@ def _has_object_word(words: list[str], objects: GuardObjects, clitics: tuple[str
 _STEMS_KEPT = 50_000
 
 
+class _Stems(dict[str, tuple[str, ...]]):
+    """What each word is after each clitic it opens with (one set of
+    clitics), cut on first asking; emptied when full, so it never holds
+    more than ``_STEMS_KEPT`` words."""
+
+    def __init__(self, clitics: tuple[str, ...]) -> None:
+        super().__init__()
+        self.cuts = _clitics_by_length(clitics)
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        stems = tuple(word[n:] for n, opening in self.cuts if word[:n] in opening)
+        if len(self) >= _STEMS_KEPT:
+            self.clear()
+        self[word] = stems
+        return stems
+
+
 @cache
-def _stem_table(clitics: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The (bounded) table of words' stems for ``clitics`` (``_stems``)."""
-    return {}
-
-
-def _stems(
-    word: str, clitics: tuple[str, ...], table: dict[str, tuple[str, ...]]
-) -> tuple[str, ...]:
-    """What ``word`` is after each of ``clitics`` it opens with, kept in
-    ``table`` (emptied when full: it never grows past ``_STEMS_KEPT``)."""
-    stems = tuple(word[n:] for n, opening in _clitics_by_length(clitics) if word[:n] in opening)
-    if len(table) >= _STEMS_KEPT:
-        table.clear()
-    table[word] = stems
-    return stems
+def _stem_table(clitics: tuple[str, ...]) -> _Stems:
+    """The stems table of ``clitics`` (``_Stems``)."""
+    return _Stems(clitics)
 
 
 @cache
