@@ -882,9 +882,8 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         # the state of a charge ("arrested for spying for Israel") or a
         # group's sponsor ("militias backed by Iran") places no agent
         charged = [m for m in s.mentions if m.sponsor] + charged_states(s, doc.ntext, ctx)
-        filled = fill_codes(
-            [m for m in s.mentions if not any(m is c for c in charged)], facts, knobs
-        )
+        taken = {id(c) for c in charged}  # by identity, one look-up a mention
+        filled = fill_codes([m for m in s.mentions if id(m) not in taken], facts, knobs)
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
         s.mentions = without_parent_bodies(
             s.mentions, doc.ntext, ctx.part_of_links, ctx.conjunctions
