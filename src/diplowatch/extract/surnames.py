@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.lexicon import ACTOR, FAMILY_NAME
-from diplowatch.extract.mention_lists import honoured
+from diplowatch.extract.mention_lists import after_honorific, honoured
 from diplowatch.extract.scan import Hit
 
 
@@ -82,6 +82,8 @@ def _family_name_kept(text: str, hit: Hit, full: set[str], ctx: Context) -> bool
     """A family name alone names its office holder right after an honorific,
     where the text gives no full name of him; not when a given name follows
     it ("آقای محب‌علی", its ZWNJ folded to a space: one longer name)."""
+    if not (ctx.name_honorifics and after_honorific(text, hit.start, ctx)):
+        return False  # most stand after no honorific: nothing more is read
     after = text[hit.end : hit.end + 16].split(maxsplit=1)
     if after and after[0] in ctx.given_names:
         return False
