@@ -259,9 +259,8 @@ def reason_span(
         # a span needs a reasoned deed (the arrest) and a deed of force it
         # names as its reason: most sentences have neither, so skip the scan
         return None
-    tokens = [
-        (m.start() + s_start, m.end(), m.group()) for m in _WORD.finditer(ntext[s_start:s_end])
-    ]
+    words = _WORD.finditer(ntext[s_start:s_end])
+    tokens = [(m.start() + s_start, m.end(), m.group()) for m in words]
     firsts = _first_words(ctx.reason_openers)  # an opener starts only with one of them
     for i in [k for k in range(1, len(tokens)) if tokens[k][2] in firsts]:
         for n in (4, 3, 2, 1):
