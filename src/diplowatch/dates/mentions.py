@@ -575,7 +575,9 @@ def _years4(ntext: str, regions: list[tuple[int, int]] | None) -> list[tuple[int
         pos = lo
         while pos > 0 and ntext[pos - 1].isdecimal():
             pos -= 1
-        for m in _YEAR4.finditer(ntext, pos):
+        # a match starting before ``hi`` ends by ``hi + 3``: no search on
+        # through the rest of the article for the first one past the region
+        for m in _YEAR4.finditer(ntext, pos, hi + 3):
             if m.start() >= hi:
                 break
             if m.start() >= lo:

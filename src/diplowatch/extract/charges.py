@@ -188,11 +188,12 @@ def _accusation_span(trig: Hit, s: Sentence, chunk: str, ctx: Any) -> list[tuple
     word to a clause break ("accused X of spying for Israel"), or, where the
     verb comes last, from the last marker before it up to the word ("به
     جاسوسی برای اسرائیل متهم شد")."""
-    words = [(m.start() + s.start, m.end() + s.start, m.group()) for m in _WORDS.finditer(chunk)]
-    after = [w for w in words if w[0] >= trig.end]
     own = chunk[trig.start - s.start : trig.end - s.start].split()
     if not any(_unglued(w, ctx).startswith(c) for w in own for c in ctx.charging_words):
         return []  # "protested to France", "به اظهارات سفیر اعتراض کرد": the side
+    # the sentence's words only past that test: most accusation words charge nobody
+    words = [(m.start() + s.start, m.end() + s.start, m.group()) for m in _WORDS.finditer(chunk)]
+    after = [w for w in words if w[0] >= trig.end]
     if own and _opens_charge(own[-1], ctx.charge_after_accusing):
         # "وجهت … تهمة التجسس لصالح إسرائيل": the charge noun ends the trigger
         ends = [w[0] for w in after if w[2] in CLAUSE_BREAKS]

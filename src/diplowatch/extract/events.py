@@ -154,7 +154,7 @@ from diplowatch.extract.nonevents import (
     recent_date_spans,
     refused_word,
     told_as_history,
-    vetoed,
+    vetoed_in,
     victims_described,
 )
 from diplowatch.extract.parent_bodies import without_parent_bodies
@@ -883,9 +883,8 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         # the state of a charge ("arrested for spying for Israel") or a
         # group's sponsor ("militias backed by Iran") places no agent
         charged = [m for m in s.mentions if m.sponsor] + charged_states(s, doc.ntext, ctx)
-        filled = fill_codes(
-            [m for m in s.mentions if not any(m is c for c in charged)], facts, knobs
-        )
+        taken = {id(c) for c in charged}  # by identity, one look-up a mention
+        filled = fill_codes([m for m in s.mentions if id(m) not in taken], facts, knobs)
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
         s.mentions = without_parent_bodies(
             s.mentions, doc.ntext, ctx.part_of_links, ctx.conjunctions
@@ -1005,7 +1004,7 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
     if triggers and lex.vetoes:
         stext = names_blanked(doc.ntext, s)
-        triggers = [t for t in triggers if not vetoed(t, stext, lex.vetoes)]
+        triggers = [t for t in triggers if not vetoed_in(t, stext, doc.lang)]
     return triggers
 
 

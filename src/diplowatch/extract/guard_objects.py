@@ -53,6 +53,11 @@ class GuardObjects:
     # of at most ``longest_ending``): a guard looks a word up once, where
     # cutting it at every place an ending may start cost many slices
     written: frozenset[str] = field(init=False, repr=False, compare=False)
+    # how many words a ``not_objects`` phrase reaches past the window, and
+    # the phrases' places by their first word: a guard with a hundred of
+    # them blanks only those whose first word stands in its window
+    not_margin: int = field(init=False, repr=False, compare=False)
+    not_by_first: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         pairs = ((self.long, self.endings), (self.bound, self.bound_endings))
@@ -66,6 +71,13 @@ class GuardObjects:
             if len(ending) <= self.longest_ending
         )
         object.__setattr__(self, "written", written)
+        margin = max(map(len, self.not_objects)) - 1 if self.not_objects else 0
+        object.__setattr__(self, "not_margin", margin)
+        by_first: dict[str, list[int]] = {}
+        for n, phrase in enumerate(self.not_objects):
+            if phrase:
+                by_first.setdefault(phrase[0], []).append(n)
+        object.__setattr__(self, "not_by_first", {w: tuple(ns) for w, ns in by_first.items()})
 
 
 def forms_of(affixes: ModuleType | None) -> ObjectForms:

@@ -24,7 +24,11 @@ PERSONAL_ROLES = {
 }
 
 
-@dataclass
+# Slotted: a mention has 35 fields, more than an instance's shared-key
+# dictionary holds, so each one built a dictionary of its own (2 µs, six
+# times the slotted build; an article builds ~60). No attribute outside the
+# fields is ever set on one.
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int

@@ -1515,9 +1515,12 @@ def _with_conjuncts(
     participant is a participant of the same side; places, topics and
     sources are not."""
     out = list(strong)
+    # equal mentions share their span: ``m in out`` is asked only where one does
+    spans = {(x.start, x.end) for x in out}
     last, linked = None, False  # the previous mention if a participant; joined by a link
     for m in mentions:
-        if last is not None and m not in out and m.code:
+        held = (m.start, m.end) in spans and m in out
+        if last is not None and not held and m.code:
             gap = text[last.end : m.start].strip()
             core = gap.strip(_COMMAS)
             glued = linked and not gap and m.prefix[:1] in conj
@@ -1525,11 +1528,12 @@ def _with_conjuncts(
                 m.source or m.location_only or m.place or m.topic or m.offshore
             ):
                 out.append(m)  # "… إضافة إلى العراق واليمن": Yemen too
+                spans.add((m.start, m.end))
                 linked = True
                 last = m
                 continue
         linked = False
-        last = m if m in out else None
+        last = m if held else None
     return sorted(out, key=lambda m: m.start)
 
 

@@ -86,10 +86,12 @@ def is_object(
         return _participle_in_object(hit, text, markers, phrase_breaks, participles)
     if blockers and _after_any(text, hit.start, blockers):
         return False
-    words = _tokens(text, hit.end, NP_WINDOW + VERB_WINDOW)
+    tokens = _TOKEN.finditer(text, hit.end)  # the verb's words read only past a marker
+    words = [m.group() for m in islice(tokens, NP_WINDOW)]
     at = _marker_at(words, markers, phrase_breaks, participles)
     if at is None:
         return False
+    words += [m.group() for m in islice(tokens, VERB_WINDOW)]
     after = words[at + 1 : at + 1 + VERB_WINDOW]
     return _object_of_verb(after, markers, support_verbs, negated, own_verbs)
 

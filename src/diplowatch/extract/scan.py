@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from operator import attrgetter
 
 from diplowatch.extract.guard_objects import GuardObjects, guard_objects
@@ -113,7 +114,7 @@ def guard_ok(
     if not needs:
         return True
     objects = needs if isinstance(needs, GuardObjects) else _objects(needs)
-    words = _window_words(text, hit, window, objects.not_objects)
+    words = _window_words(text, hit, window, objects.not_objects, objects)
     joined = " ".join(words)
     if any(phrase in joined for phrase in objects.phrases):
         return True
@@ -122,17 +123,40 @@ def guard_ok(
 
 def _has_object_word(words: list[str], objects: GuardObjects, clitics: tuple[str, ...]) -> bool:
     """Whether one of ``words`` is one of the guard's object words (after a
-    clitic). One loop over words and cuts, not a call per word: guards are
-    read for every guarded trigger word of a document."""
-    short, written = objects.short, objects.written
-    cuts = _clitics_by_length(clitics)
-    for word in words:
-        if word in short:
-            return True
-        for n, opening in cuts:
-            if word[:n] in opening and word[n:] in written:
-                return True
-    return False
+    clitic). Read in C over the words and their kept stems, no call per
+    word: guards are read for every guarded trigger word of a document."""
+    if not objects.short.isdisjoint(words):
+        return True
+    stems = chain.from_iterable(map(_stem_table(clitics).__getitem__, words))
+    return any(map(objects.written.__contains__, stems))
+
+
+# Words' stems kept per clitic set, up to this many words: the same window
+# words recur in guard after guard, and each was cut at every clitic length.
+_STEMS_KEPT = 50_000
+
+
+class _Stems(dict[str, tuple[str, ...]]):
+    """What each word is after each clitic it opens with (one set of
+    clitics), cut on first asking; emptied when full, so it never holds
+    more than ``_STEMS_KEPT`` words."""
+
+    def __init__(self, clitics: tuple[str, ...]) -> None:
+        super().__init__()
+        self.cuts = _clitics_by_length(clitics)
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        stems = tuple(word[n:] for n, opening in self.cuts if word[:n] in opening)
+        if len(self) >= _STEMS_KEPT:
+            self.clear()
+        self[word] = stems
+        return stems
+
+
+@cache
+def _stem_table(clitics: tuple[str, ...]) -> _Stems:
+    """The stems table of ``clitics`` (``_Stems``)."""
+    return _Stems(clitics)
 
 
 @cache
@@ -165,30 +189,39 @@ def licensed_by(
 
 
 def _window_words(
-    text: str, hit: Hit, window: tuple[int, int], not_objects: tuple[tuple[str, ...], ...]
+    text: str,
+    hit: Hit,
+    window: tuple[int, int],
+    not_objects: tuple[tuple[str, ...], ...],
+    objects: GuardObjects | None = None,
 ) -> list[str]:
     """The words a guard searches: ``window`` words before and after the hit
     (a rule's own numbers after and before, in ``extra[2]`` and ``extra[3]``:
     a Persian addressee with "از" may stand far before its verb), those of a ``not_objects``
     phrase blanked. The phrases are looked for a few words beyond the
-    window, so "وزير" just outside it still keeps its "نيرو" from counting."""
+    window, so "وزير" just outside it still keeps its "نيرو" from counting.
+    The guard's ``objects``, where given, hold the phrases' reach and
+    index, read once when the lexicon is built."""
     before, after = window
     if len(hit.entry.extra) > 2:
         after = hit.entry.extra[2]
     if len(hit.entry.extra) > 3:
         before = hit.entry.extra[3]
-    margin = max(map(len, not_objects)) - 1 if not_objects else 0
+    if objects is not None:
+        margin, by_first = objects.not_margin, objects.not_by_first
+    else:
+        margin, by_first = max(map(len, not_objects)) - 1 if not_objects else 0, None
     words: list[str] = []
     if before == CLAUSE:
-        words += _blank(_clause_words_before(text, hit.start), not_objects)
+        words += _blank(_clause_words_before(text, hit.start), not_objects, by_first)
     elif before:
         wide = before + margin
         found = last_runs(text, max(0, hit.start - 20 * wide), hit.start, wide)
-        words += _blank(found, not_objects)[-before:]
+        words += _blank(found, not_objects, by_first)[-before:]
     if after:
         wide = after + margin
         found = first_runs(text, hit.end, hit.end + 20 * wide, wide)
-        words += _blank(found, not_objects)[:after]
+        words += _blank(found, not_objects, by_first)[:after]
     return words
 
 
@@ -201,15 +234,26 @@ def _clause_words_before(text: str, start: int) -> list[str]:
     return _WORD.findall(text[max(lo, cut + 1) : start])
 
 
-def _blank(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+def _blank(
+    words: list[str],
+    phrases: tuple[tuple[str, ...], ...],
+    by_first: dict[str, tuple[int, ...]] | None = None,
+) -> list[str]:
     """``words`` with those of any of ``phrases`` (as word tuples) made "".
     A phrase whose first word is not among ``words`` cannot match (blanking
     only makes words ""), so it is not tried at every position: a guard's
-    phrases are many and are read for every guarded trigger word."""
+    phrases are many and are read for every guarded trigger word. With
+    ``by_first`` (the phrases' places by their first word) only those
+    phrases are looked at, in their order."""
+    if not phrases:
+        return words
     present = {"", *words}
-    for phrase in phrases:
-        if not phrase or phrase[0] not in present:
-            continue
+    if by_first is not None:
+        places = sorted({n for word in present for n in by_first.get(word, ())})
+        tried = [phrases[n] for n in places]
+    else:
+        tried = [p for p in phrases if p and p[0] in present]
+    for phrase in tried:
         n = len(phrase)
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:

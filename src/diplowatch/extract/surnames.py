@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.lexicon import ACTOR, FAMILY_NAME
-from diplowatch.extract.mention_lists import honoured
+from diplowatch.extract.mention_lists import after_honorific, honoured
 from diplowatch.extract.scan import Hit
 
 
@@ -57,7 +57,12 @@ def family_names_out(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:
     learnt from the text (``person_names.learn_surnames``), as before."""
     # the office holders' hits picked once (a few of an article's hundreds of
     # hits), each asked once whether it is a family name alone
-    holders = [h for h in hits if _office_holder(h)]
+    # ``_office_holder`` read inline: this runs over every hit of a document
+    holders = [
+        h
+        for h in hits
+        if h.entry.layer == ACTOR and h.entry.kind == "person" and len(h.entry.extra) >= 2
+    ]
     family = [h for h in holders if FAMILY_NAME in h.entry.extra[2:]]
     if not family:
         return list(hits)
@@ -77,6 +82,8 @@ def _family_name_kept(text: str, hit: Hit, full: set[str], ctx: Context) -> bool
     """A family name alone names its office holder right after an honorific,
     where the text gives no full name of him; not when a given name follows
     it ("آقای محب‌علی", its ZWNJ folded to a space: one longer name)."""
+    if not (ctx.name_honorifics and after_honorific(text, hit.start, ctx)):
+        return False  # most stand after no honorific: nothing more is read
     after = text[hit.end : hit.end + 16].split(maxsplit=1)
     if after and after[0] in ctx.given_names:
         return False

@@ -165,8 +165,9 @@ def this_country_sides(text: str, mentions: list[Mention], ctx: Context) -> list
         while at >= 0:
             stop = at + len(phrase)
             prev = words_before(text, at, 1)
-            free = not any(a < stop and at < b for a, b in taken)
-            if free and prev and prev[0] in ctx.this_country_side_preps:
+            # the preposition first: most phrases stand after none
+            governed = bool(prev) and prev[0] in ctx.this_country_side_preps
+            if governed and not any(a < stop and at < b for a, b in taken):
                 added.extend(_side_mention(text, mentions, starts, (at, stop), ctx))
             at = text.find(phrase, stop)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions

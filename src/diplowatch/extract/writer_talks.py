@@ -43,6 +43,8 @@ def drop_writer_talks(triggers: list[Hit], cues: list[Hit], text: str, ctx: Any)
         or ctx.writer_talk_follows
     ):
         return triggers
+    if not any(t.entry.value == "CONSULT" and t.mode != "visit" for t in triggers):
+        return list(triggers)  # most sentences: no talk word, no cue to read
     said = [c.end for c in cues if c.entry.kind == "reporting" and not _inside(c, triggers)]
     return [t for t in triggers if not _writer_talk(t, said, text, ctx)]
 

@@ -153,13 +153,15 @@ class Alternation:
     def __init__(self, patterns: list[str]) -> None:
         self.patterns = tuple(patterns)
         self.needs = tuple(_requirement(p) for p in patterns)
+        # every branch's words in one flat list, and the branches that need
+        # none: a span is searched for each word once, with no nested loops
+        self._words = tuple((n, w) for n, need in enumerate(self.needs) for w in need)
+        self._free = frozenset(n for n, need in enumerate(self.needs) if not need)
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """``re.finditer`` of the whole alternation over ``text[start:end]``."""
         span = text[start:end]
-        live = tuple(
-            n for n, need in enumerate(self.needs) if not need or any(w in span for w in need)
-        )
+        live = tuple(sorted({n for n, w in self._words if w in span} | self._free))
         if not live:
             return iter(())
         return self._compiled(live).finditer(text, start, end)

@@ -35,6 +35,12 @@ def _lengths(words: frozenset[str]) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=_LISTS_KEPT)
+def _first_letters(words: frozenset[str]) -> frozenset[str]:
+    """The first characters of the non-empty ``words`` (``starts_with_word``)."""
+    return frozenset(w[0] for w in words if w)
+
+
+@lru_cache(maxsize=_LISTS_KEPT)
 def _last_letters(words: frozenset[str]) -> frozenset[str]:
     """The last characters of the non-empty ``words``: a text ending with
     none of them ends with no listed word, answered with one look-up (the
@@ -128,6 +134,8 @@ def starts_with_word(text: str, words: frozenset[str]) -> bool:
     """Whether ``text`` starts with one of the non-empty ``words`` as a whole
     word (at its end or before a character that is no letter or digit),
     one look-up per length."""
+    if not text or text[0] not in _first_letters(words):
+        return False  # most questions: no listed word starts with its first letter
     size = len(text)
     for n in _lengths(words):
         if n <= size and text[:n] in words and (n == size or not text[n].isalnum()):
