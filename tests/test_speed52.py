@@ -280,3 +280,15 @@ def test_writer_talks_without_talk_words_keep_every_trigger(lang: str) -> None:
         cues = [h for h in hits if h.entry.layer != EVENT]
         kept = drop_writer_talks(triggers, cues, text, ctx)
         assert kept == triggers and kept is not triggers
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_years_of_regions_past_the_text_are_none(lang: str) -> None:
+    """A region that starts at or past the text's end reads no year (it was
+    an IndexError), and one reaching past the end reads up to it."""
+    for sentence in SENTENCES[lang]:
+        text = normalize(sentence + " 2024").text
+        assert _years4(text, [(len(text), len(text) + 5)]) == []
+        assert _years4(text, [(len(text) + 3, len(text) + 9)]) == []
+        tail = [(len(text) - 4, len(text), True)]
+        assert _years4(text, [(len(text) - 4, len(text) + 50)]) == tail

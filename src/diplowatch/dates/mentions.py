@@ -571,7 +571,8 @@ def _years4(ntext: str, regions: list[tuple[int, int]] | None) -> list[tuple[int
         return [(m.start(), m.end(), True) for m in _YEAR4.finditer(ntext)]
     years: list[tuple[int, int, bool]] = []
     for lo, hi in regions:
-        lo = max(lo, 0)
+        # a region is clipped to the text (one past its end reads nothing)
+        lo = min(max(lo, 0), len(ntext))
         pos = lo
         while pos > 0 and ntext[pos - 1].isdecimal():
             pos -= 1

@@ -1515,6 +1515,24 @@ def _marked_sides(
     )
 
 
+def _too_few(
+    s: Sentence,
+    doc: _Document,
+    trig: Hit,
+    shown: str,
+    mode: str,
+    side: list[Mention],
+    actors: list[Actor],
+) -> bool:
+    """Whether ``actors`` make no event: fewer than the type needs (one when
+    the deed may stand alone), a side among its own, or a parliament's
+    allotment at home (a budget, no aid)."""
+    alone = _may_stand_alone(s, doc, trig, shown, mode, side)
+    if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
+        return True
+    return at_home_no_event(shown, actors)
+
+
 def _side_event(
     s: Sentence,
     doc: _Document,
@@ -1536,11 +1554,8 @@ def _side_event(
     # "مساندته للتحركات الاجتماعية": whom a support of a protest backs
     actors = backed_crowd(shown, s, trig, actors, pools.place, doc.ntext, ctx.backed_links)
     # 3. enough actors make the event
-    alone = _may_stand_alone(s, doc, trig, shown, mode, side)
-    if len(actors) < (1 if alone else 2) or _among_own(mode, actors):
+    if _too_few(s, doc, trig, shown, mode, side, actors):
         return None
-    if at_home_no_event(shown, actors):
-        return None  # a parliament's allotment at home is a budget, no aid
     implied = _unnamed_doer_first(
         shown, trig, side, _with_implied(s, doc, trig, shown, mode, side, actors, pools), doc
     )
