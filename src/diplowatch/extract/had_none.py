@@ -17,6 +17,7 @@ meeting"), which their negation cues read; they list no such forms.
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from diplowatch import lang as lang_data
 from diplowatch.extract.scan import Hit
@@ -28,44 +29,53 @@ from diplowatch.text.words import WORD_RUN
 # Words the negated "have" may stand after the deed noun: its partner and a
 # time ("دیداری با رئیس جمهور سابق ایران نداشتیم").
 REACH = 10
-# The indefinite ending, glued to the noun or standing after it as a word
-# (the zero-width joiner of "مذاکره‌ای" is folded to a space).
-_INDEFINITE = "ي"
-_INDEFINITE_WORD = "اي"
 _STOPS = CLAUSE_BREAKS | SENTENCE_STOPS
 
 
+class _HadNone(NamedTuple):
+    """A language's data for the rule, normalised: the negated forms of
+    "have" (``status.NEGATED_HAVE``), the prepositions of the partner right
+    after the deed noun (``NEGATED_HAVE_PARTNERS``), and the indefinite
+    ending glued to the noun or standing after it as a word
+    (``INDEFINITE_SUFFIX``, ``INDEFINITE_WORD``; the zero-width joiner of
+    "مذاکره‌ای" is folded to a space)."""
+
+    have_not: frozenset[str]
+    partner: frozenset[str]
+    suffix: str
+    word: str
+
+
 @cache
-def _negated_have(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's negated forms of "have" (``status.NEGATED_HAVE``) and
-    the prepositions of the partner right after the deed noun
-    (``status.NEGATED_HAVE_PARTNERS``)."""
+def _data(lang: str) -> _HadNone:
+    """The rule's data for ``lang`` (empty where the language lists none)."""
     status = lang_data.load(lang, "status") if lang else None
     have = frozenset(normalize_phrase(w) for w in getattr(status, "NEGATED_HAVE", ()))
     partner = frozenset(normalize_phrase(w) for w in getattr(status, "NEGATED_HAVE_PARTNERS", ()))
-    return have, partner
+    suffix = normalize_phrase(getattr(status, "INDEFINITE_SUFFIX", ""))
+    return _HadNone(have, partner, suffix, normalize_phrase(getattr(status, "INDEFINITE_WORD", "")))
 
 
 def had_none(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
     """Whether ``trigger`` is an indefinite deed noun followed by a negated
     "have", right after it or after its partner ("… با آمریکا"), no other
     trigger between."""
-    have_not, partner = _negated_have(lang)
-    if not have_not or trigger.entry.affix == "verb":
+    data = _data(lang)
+    if not data.have_not or trigger.entry.affix == "verb":
         return False
     end = next((i for i in range(trigger.end, len(text)) if text[i] in _STOPS), len(text))
-    words = _after_indefinite(trigger, text, end)
-    if words and words[0] in have_not:
+    words = _after_indefinite(trigger, text, end, data)
+    if words and words[0] in data.have_not:
         return True  # "با همتای خود دیداری نداشت": the verb right after it
-    if not words or words[0] not in partner:
+    if not words or words[0] not in data.partner:
         return False
-    k = next((j for j, w in enumerate(words[:REACH]) if w in have_not), None)
-    if k is None or _indefinite_word(words[k - 1]):
+    k = next((j for j, w in enumerate(words[:REACH]) if w in data.have_not), None)
+    if k is None or _indefinite_word(words[k - 1], data):
         return False  # "در حمله موشکی نقشی نداشت": the part had is "نقشی"
     return not any(trigger.end < t.start < end for t in sentence.triggers)
 
 
-def _after_indefinite(trigger: Hit, text: str, end: int) -> list[str]:
+def _after_indefinite(trigger: Hit, text: str, end: int, data: _HadNone) -> list[str]:
     """The words after the noun's indefinite ending, glued to it or standing
     after it ("دیداری", "مذاکره‌ای"); none if it has none. An adjective's
     "-ی" is not read: most are relational ("مذاکرات خارجی": foreign talks)."""
@@ -73,11 +83,11 @@ def _after_indefinite(trigger: Hit, text: str, end: int) -> list[str]:
     while i < len(text) and text[i].isalpha():
         i += 1
     words = WORD_RUN.findall(text, i, end)
-    if text[trigger.base_end : i] == _INDEFINITE:
+    if text[trigger.base_end : i] == data.suffix:
         return words
-    return words[1:] if words and words[0] == _INDEFINITE_WORD else []
+    return words[1:] if words and words[0] == data.word else []
 
 
-def _indefinite_word(word: str) -> bool:
+def _indefinite_word(word: str, data: _HadNone) -> bool:
     """Whether ``word`` is the indefinite ending or ends with it."""
-    return word == _INDEFINITE_WORD or word.endswith(_INDEFINITE)
+    return word == data.word or bool(data.suffix) and word.endswith(data.suffix)

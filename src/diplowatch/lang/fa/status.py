@@ -1145,3 +1145,7 @@ NEGATED_HAVE: tuple[str, ...] = (
     *("نداشتم", "نداشتی", "نداشت", "نداشتیم", "نداشتید", "نداشتند", "نداشته"),
 )
 NEGATED_HAVE_PARTNERS: tuple[str, ...] = ("با",)
+# The indefinite ending that makes the noun "a, any" deed: glued to it
+# ("دیداری") or a word of its own after the zero-width joiner ("مذاکره‌ای").
+INDEFINITE_SUFFIX = "ی"
+INDEFINITE_WORD = "ای"
