@@ -50,7 +50,7 @@ def test_inflected_nouns_for_people(text: str, lang: str, etype: str, actor: str
     [
         ("ترکیه با عراق تماس خواهد گرفت.", "fa", "CONSULT"),
         ("دانشجویان در تهران شعار خواهند داد.", "fa", "PROTEST"),
-        ("ارتش عراق کنترل شهر را به دست خواهد گرفت.", "fa", "COERCE"),
+        ("ارتش عراق کنترل شهر را به دست خواهد گرفت.", "fa", "ASSAULT"),
         ("ایران تحریم‌ها را کاهش خواهد داد.", "fa", "CONCEDE"),
         ("Students in Tehran will protest against the plan.", "en", "PROTEST"),
     ],

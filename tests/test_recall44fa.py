@@ -9,9 +9,9 @@ text).
   (``lang/fa/triggers._every_tense``). Arabic and English conjugate their
   verbs in their own tables (present "يسقط", "falls" are listed there).
 - A town taken told by its other idioms: Persian "کنترل … را در دست
-  گرفتند", "به دست … افتاد" (COERCE seize, as that language's "به دست
-  گرفتند"); Arabic "سقطت … بيد …", English "fell to the Taliban" (ASSAULT
-  capture, as those languages' "سيطر على", "seized control of").
+  گرفتند", "به دست … افتاد"; Arabic "سقطت … بيد …", English "fell to the
+  Taliban": ASSAULT capture in all three, as "سيطر على" and "seized control
+  of" (Persian read COERCE seize until misses53fa).
 - The number of a country's diplomats cut (PLOVER SANCTION) in all three.
 """
 
@@ -35,7 +35,7 @@ def _types(text: str, lang: str) -> set[str]:
 
 # ------------------------------------------------ every tense of the guarded
 PRESENT = [
-    ("fa", "شهر هرات روز دوشنبه به دست طالبان سقوط می‌کند.", "COERCE", {"AFG"}),
+    ("fa", "شهر هرات روز دوشنبه به دست طالبان سقوط می‌کند.", "ASSAULT", {"AFG"}),
     ("fa", "عربستان واردات کالا از لبنان را ممنوع اعلام می‌کند.", "SANCTION", {"SAU", "LBN"}),
     ("fa", "دولت فرانسه این روزنامه‌نگار الجزایری را تبعید می‌کند.", "COERCE", {"FRA", "DZA"}),
     ("ar", "تسقط مدينة هرات بيد حركة طالبان يوم الاثنين.", "ASSAULT", {"AFG"}),
@@ -64,13 +64,13 @@ def test_passive_present_of_lifting_is_no_concession() -> None:
 
 # ------------------------------------------------------------ towns taken
 TAKEN = [
-    ("fa", "شورشیان کنترل شهر غزنی را در دست گرفتند.", "COERCE", {"AFG"}),
-    ("fa", "شهر غزنی روز شنبه به دست طالبان افتاد.", "COERCE", {"AFG"}),
+    ("fa", "شورشیان کنترل شهر غزنی را در دست گرفتند.", "ASSAULT", {"AFG"}),
+    ("fa", "شهر غزنی روز شنبه به دست طالبان افتاد.", "ASSAULT", {"AFG"}),
     (
         "fa",
         "طالبان در هفته گذشته کنترل شهر غزنی، مرکز ولایت غزنی در جنوب شرق، و همچنین"
         " شهر میمنه، مرکز ولایت فاریاب در شمال غرب افغانستان را در دست گرفته‌اند.",
-        "COERCE",
+        "ASSAULT",
         {"AFG"},
     ),
     ("ar", "سقطت مدينة غزني بيد طالبان يوم السبت.", "ASSAULT", {"AFG"}),

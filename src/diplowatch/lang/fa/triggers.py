@@ -323,6 +323,9 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "ضبط کرد",
         "اشغال کرد",
         "اشغال کردند",
+    ),
+    # misses53fa: a town's control taken is ASSAULT (capture), as below
+    ("ASSAULT", "capture"): (
         "کنترل را به دست گرفت",
         "کنترل را در دست گرفت",
     ),
@@ -2365,8 +2368,8 @@ GUARDED_VERB_TRIGGERS[("CONCEDE", "ease")] += (
 GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] += (
     (("بازگشایی کرد", "بازگشایی کردند", "بازگشایی شد"), ("سفارت", "سفارتخانه", "کنسولگری")),
 )
-GUARDED_VERB_TRIGGERS[("COERCE", "seize")] = (
-    *GUARDED_VERB_TRIGGERS.get(("COERCE", "seize"), ()),
+GUARDED_VERB_TRIGGERS[("ASSAULT", "capture")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ASSAULT", "capture"), ()),
     (
         ("به دست گرفت", "به دست گرفتند", "در کنترل خود گرفت", "در کنترل خود گرفتند"),
         ("کنترل",),
@@ -3116,10 +3119,12 @@ GUARDED_VERB_TRIGGERS[("CONSULT", "meeting")] = (
 # - an acquittal ("تبرئه شدند") sets the accused free as a release does
 #   (a release told by its noun, "آزادی ۱۵ ماهیگیر", was tried and left
 #   out: it cost held-out corpus-gold types .611 -> .610);
-# - a town or an office taken (PLOVER COERCE, occupy territory: "را در
-#   کنترل خود گرفتند", "را تحت کنترل خود درآوردند", "به تصرف درآوردند",
-#   "شهر به دست طالبان سقوط کرد"), not a fire or a disease brought under
-#   control: a place taken stands near;
+# - a town or an office taken (occupy territory: "را در کنترل خود
+#   گرفتند", "را تحت کنترل خود درآوردند", "به تصرف درآوردند", "شهر به دست
+#   طالبان سقوط کرد"), not a fire or a disease brought under control: a
+#   place taken stands near. ASSAULT (capture) since misses53fa, as Arabic
+#   "سيطر على" and English "seized control of" (CAMEO puts "occupy
+#   territory" under FIGHT, our ASSAULT); it was COERCE (seize) before;
 # - gatherings banned, a curfew, the internet cut or slowed (PLOVER COERCE:
 #   curfew, restrictions on freedoms);
 # - support stated by its noun ("تعهد … به حمایت از عراق");
@@ -3160,7 +3165,7 @@ _TAKEN_PLACES = (
     "شهرستان",
     "بخش",
 )
-GUARDED_VERB_TRIGGERS[("COERCE", "seize")] += (
+GUARDED_VERB_TRIGGERS[("ASSAULT", "capture")] += (
     (
         (
             "در کنترل خود گرفت",
@@ -5987,8 +5992,8 @@ for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
     GUARDED_VERB_TRIGGERS[_key] = tuple((_every_tense(r[0]), *r[1:]) for r in _rules)
 
 
-# A town taken told by its other idioms (PLOVER COERCE, occupy territory, as
-# the rules above): control taken "in hand" ("کنترل شهر را در دست
+# A town taken told by its other idioms (ASSAULT capture, occupy territory,
+# as the rules above): control taken "in hand" ("کنترل شهر را در دست
 # گرفتند", the same idiom as "به دست گرفتند"), and a town "fallen into the
 # hands" of its takers ("به دست طالبان افتاد", as "به دست … سقوط کرد"):
 # "افتاد" alone is any fall or "happened" ("اتفاق افتاد"), so "به دست" must
@@ -6004,7 +6009,16 @@ _IN_HAND = (
     "در دست خواهند گرفت",
 )
 _FELL_INTO = ("افتاد", "افتادند", "افتاده", "می افتد", "می افتند")
-GUARDED_VERB_TRIGGERS[("COERCE", "seize")] += (
+# misses53fa: a town, a province or a country conquered ("شهر غزنی را تسخیر
+# کردند", "بیشتر ولایت‌ها را تسخیر کرد") is taken by force, ASSAULT
+# (capture), as English "captured the city"; a building or an embassy
+# seized ("سفارت … را تسخیر کردند") stays a seizure (COERCE, the plain
+# "تسخیر کرد" of round 5): the place taken must stand before the object marker.
+_CONQUERED = ("شهر", "ولایت", "استان", "مرکز", "منطقه", "مناطق", "روستا", "کشور", "ولسوالی")
+GUARDED_VERB_TRIGGERS[("ASSAULT", "capture")] += (
+    (("را تسخیر کرد", "را تسخیر کردند", "را تسخیر کرده"), _CONQUERED, 0, 8),
+)
+GUARDED_VERB_TRIGGERS[("ASSAULT", "capture")] += (
     (_IN_HAND, ("کنترل",), 0, 30),
     (_FELL_INTO, ("به دست",), 0, 4),
 )
