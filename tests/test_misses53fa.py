@@ -6,8 +6,8 @@ ASSAULT (capture): CAMEO "occupy territory" sits under FIGHT, our ASSAULT.
 Persian read its idioms ("کنترل شهر را به دست/در دست گرفتند", "به کنترل
 خود درآوردند", "به دست طالبان سقوط کرد/افتاد", "شهر … را تسخیر کردند")
 as a seizure (COERCE); they are now ASSAULT (capture) too. A building or
-an embassy seized ("سفارت … را تسخیر کردند") stays a seizure, as a ship or
-goods seized do; a fire brought under control or a thing that "happened"
+an embassy seized ("سفارت … را تسخیر کردند") stays a seizure, as a ship or goods
+seized do ("کنترل نفتکش را به دست گرفتند"); a fire brought under control or a thing that "happened"
 ("اتفاق افتاد") takes no town. Every sentence is written for these tests.
 """
 
@@ -47,6 +47,10 @@ def test_a_town_taken_is_a_capture(lang: str, text: str, codes: set[str]) -> Non
 SEIZED = [
     ("fa", "دانشجویان تندرو سفارت بریتانیا در تهران را تسخیر کردند."),
     ("fa", "نیروی دریایی سپاه پاسداران یک نفتکش یونانی را در خلیج فارس توقیف کرد."),
+    ("fa", "مردان مسلح کنترل نفتکش را به دست گرفتند."),
+    ("fa", "تفنگداران دریایی کنترل این کشتی را در دست گرفته‌اند."),
+    ("ar", "استولى مسلحون على ناقلة النفط في بحر العرب."),
+    ("en", "Armed men seized the oil tanker in the Arabian Sea."),
     ("ar", "احتجزت القوات البحرية الإيرانية ناقلة نفط يونانية في الخليج."),
     ("en", "Iran's navy seized a Greek oil tanker in the Gulf."),
 ]

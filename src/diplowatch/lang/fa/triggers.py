@@ -6009,6 +6009,17 @@ _IN_HAND = (
     "در دست خواهند گرفت",
 )
 _FELL_INTO = ("افتاد", "افتادند", "افتاده", "می افتد", "می افتند")
+# misses53fa: control of a ship taken ("مردان مسلح کنترل نفتکش را به دست
+# گرفتند") is a seizure of a vessel (COERCE seize), as Arabic "استولى على
+# السفينة" and the readers code it; the longer phrase wins over the capture
+# of a town below.
+_VESSELS = ("کشتی", "نفتکش", "نفت کش", "شناور", "لنج", "این کشتی", "این نفتکش")
+VERB_TRIGGERS[("COERCE", "seize")] += tuple(
+    f"کنترل {vessel} را {hand} {verb}"
+    for vessel in _VESSELS
+    for hand in ("به دست", "در دست")
+    for verb in ("گرفت", "گرفتند", "گرفته اند", "گرفته‌اند", "گرفته است")
+)
 # misses53fa: a town, a province or a country conquered ("شهر غزنی را تسخیر
 # کردند", "بیشتر ولایت‌ها را تسخیر کرد") is taken by force, ASSAULT
 # (capture), as English "captured the city"; a building or an embassy
