@@ -19,6 +19,10 @@ written for these tests).
   للحدود خلسة", "foiled an illegal migration attempt"): COERCE; an attack
   foiled is none. Persian tells it with "جلوگیری کرد" and is left as it was
   (tested as unchanged).
+- Not attacks: a road or rail crash told by the vehicles ("اصطدام شاحنة …
+  واصابة سائقها بجروح", "برخورد یک کامیون … زخمی کرد"), a suicide ("أطلق
+  النار على نفسه", "به خودش شلیک کرد") and a stroke of luck ("ضربة حظ").
+  English gave no attack for these before this round (tested as unchanged).
 """
 
 from __future__ import annotations
@@ -150,3 +154,35 @@ NOT_COERCED = [
 @pytest.mark.parametrize(("lang", "text"), NOT_COERCED)
 def test_attack_foiled_or_persian_crossing_is_no_coercion(lang: str, text: str) -> None:
     assert "COERCE" not in _types(text, lang)
+
+
+NOT_ATTACKS = [
+    (
+        "ar",
+        "وتمثلت صورة الحادث في اصطدام شاحنة خفيفة تقل التلاميذ بجرار فلاحي ما تسبب في"
+        " انقلاب الشاحنة واصابة سائقها والتلاميذ بجروح في القصرين التونسية.",
+    ),
+    ("ar", "أقدم كهل تونسي على الانتحار بعد أن أطلق النار على نفسه من بندقية صيد."),
+    ("ar", "لم يكن فوز المنتخب التونسي مجرد ضربة حظ."),
+    ("fa", "برخورد یک کامیون با تراکتور در تونس شش دانش‌آموز را زخمی کرد."),
+    ("fa", "یک مرد تونسی با تفنگ شکاری به خودش شلیک کرد."),
+    ("en", "A 55-year-old Tunisian man shot himself with a hunting rifle in Kasserine."),
+    ("en", "A collision between a truck and a tractor in Tunisia injured six pupils."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_ATTACKS)
+def test_crash_suicide_or_luck_is_no_attack(lang: str, text: str) -> None:
+    assert "ASSAULT" not in _types(text, lang)
+
+
+STILL_ATTACKS = [
+    ("ar", "أطلق مسلحون النار على المصلين في مسجد بمدينة كيبيك الكندية."),
+    ("fa", "نیروهای امنیتی در برخورد با معترضان در تهران ده نفر را زخمی کردند."),
+    ("en", "Gunmen shot dead two Tunisian soldiers in Kasserine."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_ATTACKS)
+def test_shooting_and_crackdown_stay_attacks(lang: str, text: str) -> None:
+    assert "ASSAULT" in _types(text, lang)

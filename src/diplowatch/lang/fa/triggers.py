@@ -6295,3 +6295,17 @@ FIXED_TRIGGERS[("ACCUSE", "allege")] += tuple(
 # Triggers added after the glued pass above get their glued forms here
 # ("از سر میگیرند", "تبعید میکند", "به توافق میرسند"): every table once more.
 _glue_tables()
+# misses53ar: not attacks, as Arabic "اصطدام شاحنة" and "أطلق النار على
+# نفسه" are read: a road or rail crash told by the vehicles ("برخورد
+# کامیون با تراکتور … زخمی کرد", "واژگونی اتوبوس") and a suicide ("به خودش
+# شلیک کرد").
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    *(
+        f"{crash} {one}{vehicle}"
+        for crash in ("برخورد", "واژگونی")
+        for one in ("", "یک ")
+        for vehicle in ("کامیون", "خودرو", "اتوبوس", "قطار", "تریلی")
+    ),
+)
+NOT_TRIGGERS = (*NOT_TRIGGERS, "به خودش شلیک", "به خود شلیک")
