@@ -5539,3 +5539,111 @@ _add(
         14,
     ),
 )
+
+# ---- misses53ar: a deed held a provocation; an arrest told as a
+# "take-down"; a car bomb told by the vehicle ----
+# - A deed held a provocation or a plot ("اعتبر الحزب التعيين استفزازا
+#   للشعب", "يعتبر أن ما يحاك ضد سوريا مؤامرة"): blame, as a deed held a
+#   breach ("انتهاكا", "خرقا") above.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "criticise"),
+    (
+        (
+            *("اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر", "معتبرا", "معتبرة"),
+            *("يمثل", "تمثل", "يشكل", "تشكل", "يعد", "تعد"),
+        ),
+        ("استفزازا", "مؤامرة", "استهتارا"),
+        8,
+    ),
+)
+# - A cell, a network or wanted men "taken down" by the police or the army
+#   ("تمكنت الوحدات من الإطاحة بخلية", "الإطاحة ب3 مهربين", "أطاحت الفرقة
+#   بمروج للمخدرات"), the Maghreb press's word for an arrest (PLOVER COERCE),
+#   as "تفكيك خلية" above. A ruler or a government overthrown ("الإطاحة
+#   بنظام القذافي", "الإطاحة بالحكومة") is none: the caught must follow.
+_TAKEN_DOWN = (
+    *("خلية", "خلايا", "شبكة", "شبكات", "عصابة", "عصابات", "مروج", "مروجي", "مروجين"),
+    *("مهرب", "مهربين", "متهم", "متهمين", "مشتبه", "شخصين", "عنصر", "عنصرين", "عناصر"),
+    *("اشخاص", "ارهابيين"),
+)
+_add(
+    GUARDED_NOUN_TRIGGERS,
+    ("COERCE", "seize"),
+    (("الاطاحة", "اطاحة"), _TAKEN_DOWN, 3),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "seize"),
+    # the doer stands between the verb and the caught ("أطاحت قوات الجيش بخلية")
+    ((*_verbs(("اطاح", "طيح")), "اطاحت", "اطاحوا"), _TAKEN_DOWN, 5),
+)
+# - A car bomb exploded, told by the vehicle ("انفجار سيارة ملغومة قرب
+#   السفارة", "انفجرت شاحنة مفخخة"): a bombing (PLOVER ASSAULT), as
+#   "انفجار سيارة مفخخة" above; a bare "انفجار سيارة" may be an accident.
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ASSAULT", "bomb"),
+    (
+        ("انفجرت", "انفجر", "تنفجر", "ينفجر", "انفجار"),
+        (
+            *("سيارة ملغومة", "سيارات ملغومة", "سيارات مفخخة", "شاحنة مفخخة", "شاحنة ملغومة"),
+            *("دراجة مفخخة", "دراجة نارية مفخخة", "عربة مفخخة", "صهريج مفخخ"),
+        ),
+        4,
+    ),
+)
+# - A vow to crush or hunt down a named enemy ("تعهد بالقضاء على هؤلاء
+#   المجرمين", "متعهدا بسحق التمرد", "تعهدت بملاحقة منفذي الهجوم"): force
+#   promised (PLOVER THREATEN), as "توعد" above and English "vowed to crush"
+#   are read. A vow to end poverty or corruption ("تعهد بالقضاء على الفقر")
+#   promises no harm to anyone: only people and armed groups are objects.
+_VOWED_FOES = (
+    *("هؤلاء", "الارهابيين", "المجرمين", "المسلحين", "المتمردين", "الحوثيين", "الحوثي"),
+    *("تنظيم", "داعش", "الجماعات", "العصابات", "التمرد", "الخلايا", "فلول"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("THREATEN", "threat"),
+    (
+        (*_verbs(("تعهد", "تعهد")), "تعهدت", "تعهدوا", "متعهدا", "متعهدة", "واعدا", "واعدة"),
+        (
+            # as written after "ب", a quote or "بـ«" ("واعدا بـ«القضاء على …»")
+            *(f"{vow} {foe}" for vow in ("القضاء على", "سحق", "ملاحقة") for foe in _VOWED_FOES),
+            *("ملاحقة منفذي", "ملاحقة من يقف", "ملاحقة المسؤولين عن"),
+        ),
+        # the vower's title and name stand between
+        6,
+    ),
+)
+# - A clandestine crossing foiled by the coast guard or the army ("أحبطت
+#   وحدات الحرس البحري عملية اجتياز للحدود خلسة", "إحباط محاولة هجرة غير
+#   شرعية لـ18 شخصا"): the would-be migrants are stopped and held (PLOVER
+#   COERCE), as English "foiled an illegal migration attempt" is read. An
+#   attack foiled stays no attack (``_FOILED`` above).
+_CROSSINGS = (
+    *("اجتياز للحدود", "اجتياز الحدود", "اجتياز حدود", "ابحار خلسة", "الابحار خلسة"),
+    *("هجرة غير شرعية", "هجرة غير نظامية", "الهجرة غير الشرعية", "الهجرة غير النظامية"),
+)
+_add(GUARDED_NOUN_TRIGGERS, ("COERCE", "seize"), (("احباط",), _CROSSINGS, 4))
+# the doer stands between the verb and the crossing
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "seize"),
+    ((*_verbs(("احبط", "حبط")), "احبطت", "احبطوا"), _CROSSINGS, 8),
+)
+# - Not attacks: a road crash told by the vehicles ("اصطدام شاحنة …
+#   وجرار … واصابة سائقها بجروح", "انقلاب السيارة"), beside "حادث مرور"
+#   above; a suicide ("أطلق النار على نفسه"); a stroke of luck ("ضربة حظ").
+VETO_WORDS[("ASSAULT", "kill")] += (
+    *("اصطدام شاحنة", "اصطدام سيارة", "اصطدام حافلة", "اصطدام قطار"),
+    *("انقلاب الشاحنة", "انقلاب شاحنة", "انقلاب السيارة", "انقلاب سيارة"),
+)
+NOT_TRIGGERS += (
+    *(
+        f"{verb} النار على {self}"
+        for verb in ("اطلق", "اطلقت", "يطلق", "تطلق")
+        for self in ("نفسه", "نفسها", "راسه", "راسها")
+    ),
+    "ضربة حظ",
+)

@@ -3502,3 +3502,59 @@ FIXED_TRIGGERS[("ACCUSE", "criticise")] += tuple(
     for adj in ("scathing", "blistering", "stinging", "withering", "verbal")
     for noun in ("attack on", "attacks on", "criticism of", "broadside against", "tirade against")
 )
+
+# misses53ar: a deed called a provocation or a conspiracy ("called the
+# appointment a provocation to the people"): blame (PLOVER ACCUSE), as
+# Arabic "اعتبر … استفزازا / مؤامرة" and Persian "… را توطئه خواند" are read.
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("called", "calls", "described", "considered", "deemed", "branded"),
+        ("a provocation", "a blatant provocation", "a conspiracy"),
+        8,
+        0,
+    ),
+)
+# misses53ar: a cell or a ring "taken down" by the police or the army
+# ("troops took down a cell of five"): an arrest, as "broke up a ring" above
+# and Arabic "الإطاحة بخلية" are read.
+GUARDED_VERB_TRIGGERS[("COERCE", "dismantle")] += (
+    (("took down", "taken down", "takes down"), ("cell", "cells", "network", "ring", "gang"), 5, 0),
+)
+# misses53ar: a vow to crush or hunt down a named enemy ("vowed to crush the
+# insurgents", "pledged to hunt down those responsible"): force promised
+# (PLOVER THREATEN), as Arabic "تعهد بالقضاء على هؤلاء المجرمين" is read;
+# a vow to wipe out poverty or corruption harms no one, so the enemy must
+# follow.
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
+    *GUARDED_VERB_TRIGGERS.get(("THREATEN", "threat"), ()),
+    (
+        tuple(
+            f"{vow} to {harm}"
+            for vow in ("vowed", "vows", "pledged", "pledges", "promised", "promises")
+            for harm in ("crush", "wipe out", "eliminate", "destroy", "hunt down", "annihilate")
+        ),
+        (
+            *("insurgents", "insurgency", "militants", "terrorists", "rebels", "criminals"),
+            *("those responsible", "the perpetrators", "the attackers", "Islamic State"),
+            *("Boko Haram", "the Houthis", "the Taliban", "al-Shabaab", "the militia"),
+        ),
+        4,
+        0,
+    ),
+)
+# misses53ar: a clandestine crossing foiled by the coast guard ("the coast
+# guard foiled an illegal migration attempt by 18 people"): the migrants
+# are stopped and held (PLOVER COERCE), as Arabic "أحبطت … عملية اجتياز
+# للحدود خلسة" is read; an attack foiled stays no attack.
+GUARDED_VERB_TRIGGERS[("COERCE", "seize")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COERCE", "seize"), ()),
+    (
+        ("foiled", "foils", "thwarted", "thwarts"),
+        (
+            *("illegal migration", "illegal emigration", "irregular migration"),
+            *("illegal crossing", "clandestine crossing", "illegal border crossing"),
+        ),
+        5,
+        0,
+    ),
+)

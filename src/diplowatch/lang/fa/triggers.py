@@ -1511,6 +1511,13 @@ _BLAME_WORDS = (
 )
 _CALLED = ("خواند", "خواندند", "دانست", "دانستند", "نامید", "نامیدند", "توصیف کرد", "توصیف کردند")
 _COVERAGE_VERBS[("ACCUSE", "criticise")] = tuple(f"{w} {v}" for w in _BLAME_WORDS for v in _CALLED)
+# misses53ar: a deed called a conspiracy ("این اقدام را توطئه خواند",
+# "توطئه‌آمیز دانست"): criticism (PLOVER ACCUSE), as Arabic "اعتبر …
+# مؤامرة" and English "called it a conspiracy" are read. Kept out of
+# ``_BLAME_WORDS``: "توطئه دشمنان" alone is a stock phrase, not a deed blamed.
+_COVERAGE_VERBS[("ACCUSE", "criticise")] += tuple(
+    f"{w} {v}" for w in ("توطئه", "توطئه آمیز") for v in _CALLED
+)
 # recall23fa: a side's conduct named by a word of blame ("رفتار غیرانسانی
 # مقامات لهستانی", "با برخوردهایی غیرمسئولانه", "با مواضع تبعیض‌آمیز خود")
 # is criticism of that side by whoever tells it, with no verb of calling.
@@ -6313,3 +6320,17 @@ FIXED_TRIGGERS[("ACCUSE", "allege")] += tuple(
 # Triggers added after the glued pass above get their glued forms here
 # ("از سر میگیرند", "تبعید میکند", "به توافق میرسند"): every table once more.
 _glue_tables()
+# misses53ar: not attacks, as Arabic "اصطدام شاحنة" and "أطلق النار على
+# نفسه" are read: a road or rail crash told by the vehicles ("برخورد
+# کامیون با تراکتور … زخمی کرد", "واژگونی اتوبوس") and a suicide ("به خودش
+# شلیک کرد").
+VETO_WORDS[("ASSAULT", "*")] = (
+    *VETO_WORDS.get(("ASSAULT", "*"), ()),
+    *(
+        f"{crash} {one}{vehicle}"
+        for crash in ("برخورد", "واژگونی")
+        for one in ("", "یک ")
+        for vehicle in ("کامیون", "خودرو", "اتوبوس", "قطار", "تریلی")
+    ),
+)
+NOT_TRIGGERS = (*NOT_TRIGGERS, "به خودش شلیک", "به خود شلیک")
