@@ -202,11 +202,11 @@ def _window_words(
     window, so "وزير" just outside it still keeps its "نيرو" from counting.
     The guard's ``objects``, where given, hold the phrases' reach and
     index, read once when the lexicon is built."""
-    before, after = window
-    if len(hit.entry.extra) > 2:
-        after = hit.entry.extra[2]
-    if len(hit.entry.extra) > 3:
-        before = hit.entry.extra[3]
+    # a rule's own reach; words before may be CLAUSE (a str: typed so, as
+    # compiled code checks what it is given)
+    extra = hit.entry.extra
+    after: int = extra[2] if len(extra) > 2 else window[1]
+    before: int | str = extra[3] if len(extra) > 3 else window[0]
     if objects is not None:
         margin, by_first = objects.not_margin, objects.not_by_first
     else:
@@ -214,7 +214,7 @@ def _window_words(
     words: list[str] = []
     if before == CLAUSE:
         words += _blank(_clause_words_before(text, hit.start), not_objects, by_first)
-    elif before:
+    elif isinstance(before, int) and before:
         wide = before + margin
         found = last_runs(text, max(0, hit.start - 20 * wide), hit.start, wide)
         words += _blank(found, not_objects, by_first)[-before:]
