@@ -447,6 +447,8 @@ class Context:
     body_heads: frozenset[str] = frozenset()
     head_state_nouns: frozenset[str] = frozenset()  # "رئيس البلاد": still the state's
     session_partners: frozenset[str] = frozenset()  # "مع", "با", "with": a session with someone
+    session_agendas: frozenset[str] = frozenset()  # "با دستور کار": the agenda, no partner
+    provision_labels: frozenset[str] = frozenset()  # "ماده", "Article": a law's article
     outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
     # "مدينة": a town's head before its name and the country's adjective
@@ -922,6 +924,8 @@ _WORD_FIELDS = {
     "body_heads": "BODY_HEAD_TITLES",
     "head_state_nouns": "HEAD_STATE_NOUNS",
     "session_partners": "SESSION_PARTNERS",
+    "session_agendas": "SESSION_AGENDAS",
+    "provision_labels": "PROVISION_LABELS",
     "outside_preps": "OUTSIDE_PREPOSITIONS",
     "named_place_heads": "NAMED_PLACE_HEADS",
     "town_name_heads": "TOWN_NAME_HEADS",

@@ -151,6 +151,7 @@ from diplowatch.extract.nonevents import (
     off_domain,
     old_year_spans,
     pledged_verbs,
+    provision,
     recent_date_spans,
     refused_word,
     told_as_history,
@@ -953,7 +954,7 @@ def _new_events(s: Sentence, doc: _Document, told: set[str], with_sum: bool) -> 
     kept = background_triggers(s, doc) if s.triggers else None
     if kept is not None:
         s.triggers = kept
-    if s.triggers and not off_domain(s):
+    if s.triggers and not off_domain(s) and not provision(s, doc.ntext, doc.ctx):
         return _sentence_events(s, doc)
     return []
 

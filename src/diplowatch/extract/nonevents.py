@@ -1066,6 +1066,24 @@ def _veto_finder(lang: str, etype: str, mode: str) -> Any:
     return finder
 
 
+# What follows the label of a law's article or clause: its number and a
+# dash, colon or bracket ("ماده ۲۷ -", "تبصره4-", "Article 5:").
+_PROVISION_NUMBER = re.compile(r"\s*[0-9\u06f0-\u06f9\u0660-\u0669]+\s*[-\u0640\u2013:)]")
+
+
+def provision(s: Sentence, ntext: str, ctx: Any) -> bool:
+    """A sentence that opens with the label of a law's article or clause
+    ("ماده ۲۷ - معتمدان دعوت‌شده … محرومند", "تبصره ۴ - واردات کالاهای
+    اهدایی … معاف است", "Article 5: …") states a rule: what it provides for
+    no one did (falsehits54; ``context.PROVISION_LABELS``)."""
+    labels: frozenset[str] = getattr(ctx, "provision_labels", frozenset())
+    head = ntext[s.start : s.end].lstrip()
+    return any(
+        head.startswith(label) and _PROVISION_NUMBER.match(head, len(label)) is not None
+        for label in labels
+    )
+
+
 def off_domain(s: Sentence) -> bool:
     """A sentence about sport, film or markets ("the two teams met", "the
     dollar retreated"): its meetings and attacks are not political events

@@ -17,7 +17,9 @@ A session named with its own body right after it ("نشست کابینه اسر�
 alone even when the sentence names another state elsewhere ("… گفت
 کشورش این پیام را به ایران می‌فهماند"): only a partner word followed by
 an actor ("با وزیر خارجه", not "با دستور کار") or a second body coordinated
-with the first makes it a meeting of two sides. Titled people after it
+with the first makes it a meeting of two sides; a partner word before the
+session's agenda ("با دستور کار انتخاب هیأت رئیسه", "with the agenda of",
+``context.SESSION_AGENDAS``) names what it discusses, no partner. Titled people after it
 ("اجتمع وزراء خارجية مصر والأردن") are who meet, not a body in session.
 """
 
@@ -53,7 +55,7 @@ def internal_session(
         return True
     if len({m.code for m in people if m.code}) > 1 or any(m.kind == "igo" for m in people):
         return False  # the Security Council or OPEC in session: its members meet
-    if set(ntext[start:end].split()) & ctx.session_partners:
+    if _partner_words(ntext, start, end, ctx):
         return False
     return not _coordinated(people, ntext, ctx.conjunctions)
 
@@ -109,12 +111,23 @@ def _own_body_alone(
     ]
     if _coordinated([*own, *after], ntext, ctx.conjunctions):
         return False  # "نشست دولت ایران و ترکیه": two sides
-    for word in re.finditer(r"\S+", ntext[start:end]):
-        if word.group() in ctx.session_partners:
-            at = start + word.end()
-            if any(0 < m.start - at <= _PARTNER_REACH for m in people):
-                return False
+    for at in _partner_words(ntext, start, end, ctx):
+        if any(0 < m.start - at <= _PARTNER_REACH for m in people):
+            return False
     return True
+
+
+def _partner_words(ntext: str, start: int, end: int, ctx: Any) -> list[int]:
+    """Where each partner word of the sentence ends ("با", "with"), but for
+    one before the session's agenda ("با دستور کار انتخاب هیأت رئیسه",
+    ``context.SESSION_AGENDAS``): that names what it discusses, no partner."""
+    agendas = tuple(ctx.session_agendas)
+    return [
+        start + word.end()
+        for word in re.finditer(r"\S+", ntext[start:end])
+        if word.group() in ctx.session_partners
+        and not (agendas and ntext[start + word.end() :].lstrip().startswith(agendas))
+    ]
 
 
 def _coordinated(people: list[Mention], ntext: str, conj: frozenset[str]) -> bool:

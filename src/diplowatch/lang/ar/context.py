@@ -2565,3 +2565,8 @@ RESPONDED_NOUNS: tuple[str, ...] = (
     *("انتقاد", "انتقادات", "اتهام", "اتهامات", "دعوة", "دعوات", "مطالبة", "مطالبات"),
     *("طلب", "تهديد", "تهديدات", "تحذير", "تحذيرات", "مناشدة", "ادعاء", "ادعاءات"),
 )
+
+# falsehits54: the label of a law's article or clause opening a sentence
+# ("المادة 5 - …", "البند 3: …"): the sentence states a rule, no deed
+# (extract/nonevents.provision).
+PROVISION_LABELS: tuple[str, ...] = ("المادة", "مادة", "البند", "الفقرة")

@@ -1220,6 +1220,10 @@ NOT_ACTOR_PLACES += (
 # minister met the president" names its partner without a preposition.
 SESSION_WORDS: tuple[str, ...] = ("meeting", "session", "convened")
 SESSION_PARTNERS: tuple[str, ...] = ("with", "between", "among")
+# falsehits54: "the committee met with the agenda of electing its board":
+# the agenda, no partner (extract/sessions.py). Arabic puts the agenda after
+# "على" ("على جدول أعمالها"), no partner word, and lists none.
+SESSION_AGENDAS: tuple[str, ...] = ("the agenda", "an agenda", "its agenda", "a view to")
 # --- roles13b ---
 # Titles of one who serves the person named after them: "an adviser of
 # Trump", "Trump's adviser" is an official of his state, not Trump
@@ -2089,3 +2093,8 @@ RESPONDED_NOUNS: tuple[str, ...] = (
     *("charge", "charges", "demand", "demands", "request", "requests", "call", "calls"),
     *("threat", "threats", "warning", "warnings", "appeal", "appeals", "condemnation"),
 )
+
+# falsehits54: the label of a law's article or clause opening a sentence
+# ("Article 5: …", "Section 3 - …"): the sentence states a rule, no deed
+# (extract/nonevents.provision).
+PROVISION_LABELS: tuple[str, ...] = ("Article", "Section", "Clause", "article", "section")

@@ -1684,6 +1684,12 @@ NOT_ACTOR_PLACES += (
 # it is no CONSULT (extract/sessions.py).
 SESSION_WORDS: tuple[str, ...] = ("جلسه", "جلسات", "نشست", "تشکیل جلسه")
 SESSION_PARTNERS: tuple[str, ...] = ("با", "بین", "میان", "همراه")
+# falsehits54: a partner word before the session's agenda ("نشست کمیسیون …
+# با دستور کار انتخاب هیأت رئیسه برگزار شد") names what it discusses, no
+# partner (extract/sessions.py).
+# Not "محوریت" nor "هدف": "در این نشست که با محوریت امنیت دریایی برگزار شد"
+# is as often a meeting of many states whose speaker alone is named.
+SESSION_AGENDAS: tuple[str, ...] = ("دستور کار", "دستورکار", "موضوع")
 # --- roles13b ---
 # Kinship nouns: "پسر اردوغان", "همسر رئیس‌جمهور" is a private person, not
 # the office holder (extract/actors.py kin_before, relative_of).
@@ -2758,3 +2764,8 @@ RESPONDED_NOUNS: tuple[str, ...] = (
     *("درخواست‌ها", "تقاضا", "تقاضای", "تهدید", "تهدیدها", "تهدیدات", "هشدار", "هشدارها"),
     *("مطالبه", "مطالبات", "خواسته", "خواسته‌ها", "ادعا", "ادعاها", "ادعای"),
 )
+
+# falsehits54: the label of a law's article or clause opening a sentence
+# ("ماده ۲۷ - …", "تبصره ۴ - …"): the sentence states a rule, no deed
+# (extract/nonevents.provision).
+PROVISION_LABELS: tuple[str, ...] = ("ماده", "تبصره", "بند")

@@ -1360,8 +1360,9 @@ _COVERAGE_VERBS: dict[tuple[str, str], tuple[str, ...]] = {
         "سپاس گفت",
         "شادباش گفت",
         "شادباش گفتند",
-        "ادای احترام کرد",
-        "ادای احترام کردند",
+        # not "ادای احترام کرد" (falsehits54): respects paid to the dead, a
+        # martyr's grave, a flag or values ("بر مزار شهید … ادای احترام
+        # کردند") praise no actor
     ),
 }
 _COVERAGE_NOUNS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -6315,6 +6316,24 @@ NOT_TRIGGERS += (*(f"از {own} انتقاد" for own in ("خود", "خودش", 
 #   رد کرد"), which names no one who claims.
 FIXED_TRIGGERS[("ACCUSE", "allege")] += tuple(
     f"مدعی {part}" for part in ("دست داشتن", "نقش داشتن", "دخالت", "نقش", "مشارکت")
+)
+
+# ---- falsehits54: a penal law's own words ----
+# A law's provision or name speaks of imprisonment and the convict in
+# general ("قانون کاهش مجازات حبس تعزیری", "محکومیت به حبس", "محکوم هم
+# می‌تواند درخواست دهد"): no one was arrested, sentenced or condemned. A sentence
+# passed keeps its longer triggers ("به مجازات حبس محکوم شد").
+NOT_TRIGGERS += (
+    "مجازات حبس",
+    "کاهش حبس",
+    "مدت حبس",
+    "تحمل حبس",
+    "محکومیت به حبس",
+    "محکومان به حبس",
+    "زندانیان محکوم",
+    # the convict as a law's subject ("محکوم می‌تواند در زمان اجرای حکم …")
+    *(f"محکوم {also}می تواند" for also in ("", "هم ", "نیز ")),
+    *(f"محکوم {also}میتواند" for also in ("", "هم ", "نیز ")),
 )
 
 # Triggers added after the glued pass above get their glued forms here
