@@ -5539,3 +5539,11 @@ _add(
         14,
     ),
 )
+
+
+# ---- Round 54 (falsehits54): trigger words in another sense ----
+# - What a thing "targets" in a relative clause ("الخطر الإرهابي الذي
+#   يستهدف مؤسسات الدولة", "الخلافات التي تستهدف القضاء") describes that
+#   thing, no strike told. A deed noun at the head ("الغارات التي تستهدف
+#   المدينة") is read by its own word; the past "التي استهدفت" stays.
+NOT_TRIGGERS += ("الذي يستهدف", "التي تستهدف", "والذي يستهدف", "والتي تستهدف")
