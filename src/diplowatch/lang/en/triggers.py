@@ -3502,3 +3502,15 @@ FIXED_TRIGGERS[("ACCUSE", "criticise")] += tuple(
     for adj in ("scathing", "blistering", "stinging", "withering", "verbal")
     for noun in ("attack on", "attacks on", "criticism of", "broadside against", "tirade against")
 )
+
+# falsehits54: a collision or a vehicle that overturned told by what the
+# vehicles did ("killed when two trains collided", "the lorry overturned"),
+# as Arabic "اصطدام قطاري" and Persian "برخورد دو قطار" are read. Not bare
+# "overturned": a court overturns a verdict.
+VETO_WORDS[("ASSAULT", "*")] += (
+    *("collided", "head-on collision"),
+    *(
+        f"{vehicle} overturned"
+        for vehicle in ("bus", "lorry", "truck", "car", "vehicle", "minibus")
+    ),
+)
