@@ -5647,3 +5647,84 @@ NOT_TRIGGERS += (
     ),
     "ضربة حظ",
 )
+# ---- Round 54 (falsehits54): trigger words in another sense ----
+# - "بحث عن" looks for someone or something (a coast guard searching for
+#   the missing, a team looking for a friendly, a party for a way out):
+#   no talks. "بحث" that discusses takes its object directly ("بحث
+#   الوزيران التعاون").
+NOT_TRIGGERS += tuple(
+    f"{verb} عن"
+    for verb in (
+        *("بحث", "يبحث", "تبحث", "نبحث", "ابحث", "يبحثون", "يبحثان", "تبحثان"),
+        *("بحثوا", "بحثت", "البحث", "للبحث", "بالبحث", "سيبحث", "ستبحث"),
+    )
+)
+# - Stock phrases whose deed word means something else: a stroke of luck
+#   or a penalty kick is no strike, holding fast to God's rope
+#   ("الاعتصام بحبل الله") no sit-in, a trapped man calling for help no
+#   appeal to an authority, a man who shot himself attacked no one.
+NOT_TRIGGERS += (
+    *("ضربة حظ", "ضربة الحظ", "ضربة جزاء", "ضربتي جزاء", "ضربات الجزاء", "ضربة البداية"),
+    *("ضربة قاضية", "الضربة القاضية", "ضربة ركنية", "ضربة حرة", "ضربة معلم"),
+    *("الاعتصام بحبل", "اعتصموا بحبل", "نعتصم بحبل", "يعتصم بحبل"),
+    *("يطلب النجدة", "يطلب نجدة", "طلب النجدة", "طلبا للنجدة", "تطلب النجدة"),
+    *("اطلق النار على نفسه", "اطلقت النار على نفسها", "اطلق الرصاص على نفسه"),
+)
+# - A road accident told by what the vehicles did (a collision, a lorry
+#   that overturned) kills and wounds by no one's attack; a rescue by the
+#   civil protection (Maghreb: the emergency service) after a fall or an
+#   accident is no aid between parties. Phrases, not bare "اصطدام"
+#   ("اصطدامات مع الشرطة" are clashes) nor "انقلاب" (a coup).
+_CRASHES = tuple(
+    f"{what} {vehicle}"
+    for what in ("اصطدام", "حادث اصطدام", "انقلاب")
+    for vehicle in (
+        *("سيارة", "السيارة", "شاحنة", "الشاحنة", "حافلة", "الحافلة"),
+        *("قطار", "القطار", "قطاري", "سيارتين", "شاحنتين", "حافلتين"),
+    )
+)
+for _key, _senses in {
+    ("ASSAULT", "kill"): _CRASHES,
+    ("AID", "rescue"): (*_CRASHES, "الحماية المدنية", "حادث مرور", "حادث سير"),
+}.items():
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_senses)
+# - Money words of business: a project's financing cost, a finance house
+#   or company ("بيت التمويل الخليجي", "أملاك للتمويل"), refuelling
+#   aircraft in the air: no aid given. A sentence on share prices and the
+#   market index gives no aid.
+NOT_TRIGGERS += (
+    *("كلفة تمويل", "تكلفة تمويل", "كلفة التمويل", "تكلفة التمويل", "بيت التمويل"),
+    *("للتمويل العقاري", "شركات التمويل", "شركة التمويل", "لتزويد الطائرات بالوقود"),
+    *("تزويد الطائرات بالوقود", "التزود بالوقود", "للتزود بالوقود"),
+)
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    *("المؤشر العام", "مؤشر السوق", "الاسهم الاكثر تداولا", "البورصة", "سوق الاسهم"),
+)
+# - A blow said of a setback ("يعتبر التصويت ضربة للرئيس", "شكل القرار
+#   ضربة لاقتصاد البلاد"): what "constitutes a blow" strikes no one. And
+#   exhibitors at a fair ("عارضون من داخل المملكة") oppose nothing.
+NOT_TRIGGERS += (
+    *(
+        f"{verb} {blow}"
+        for verb in (
+            *("يعتبر", "تعتبر", "اعتبر", "اعتبرت", "يعد", "تعد", "يشكل", "تشكل", "شكل", "شكلت"),
+            *("يمثل", "تمثل", "مثل", "مثلت", "بمثابة"),
+        )
+        for blow in ("ضربة", "ضربات")
+    ),
+    *("عارضون", "العارضون", "عارضين"),
+)
+# - A sporting "تظاهرة" (a tournament, Maghreb usage) is no protest: the
+#   names of ball games and of a sports ground cancel it. Not all of
+#   ``_SPORT``: "نادي" is the inside of "ينادي" and "ذهاب" of "الذهاب".
+VETO_WORDS[("PROTEST", "*")] = (
+    *VETO_WORDS.get(("PROTEST", "*"), ()),
+    *("كرة القدم", "كرة اليد", "كرة السلة", "الكرة الطائرة", "المركب الرياضي"),
+    *("التظاهرات الرياضية", "مباراة", "مباريات"),
+)
+# - What a thing "targets" in a relative clause ("الخطر الإرهابي الذي
+#   يستهدف مؤسسات الدولة", "الخلافات التي تستهدف القضاء") describes that
+#   thing, no strike told. A deed noun at the head ("الغارات التي تستهدف
+#   المدينة") is read by its own word; the past "التي استهدفت" stays.
+NOT_TRIGGERS += ("الذي يستهدف", "التي تستهدف", "والذي يستهدف", "والتي تستهدف")

@@ -3558,3 +3558,14 @@ GUARDED_VERB_TRIGGERS[("COERCE", "seize")] = (
         0,
     ),
 )
+# falsehits54: a collision or a vehicle that overturned told by what the
+# vehicles did ("killed when two trains collided", "the lorry overturned"),
+# as Arabic "اصطدام قطاري" and Persian "برخورد دو قطار" are read. Not bare
+# "overturned": a court overturns a verdict.
+VETO_WORDS[("ASSAULT", "*")] += (
+    *("collided", "head-on collision"),
+    *(
+        f"{vehicle} overturned"
+        for vehicle in ("bus", "lorry", "truck", "car", "vehicle", "minibus")
+    ),
+)
