@@ -1,6 +1,7 @@
 """Sentence-level accuracy on hand-annotated corpus sentences (training part).
 
 usage: python benchmarks/corpus_gold.py [--lang ar] [--half tune|test|all] [--errors] [--sides]
+                                         [--set corpus_gold|events_train|events_heldout]
 
 ``benchmarks/data/corpus_gold_<lang>.jsonl`` holds, for sentences of the
 corpus's training part (``scripts/training/training_split.py``), the events a
@@ -17,7 +18,12 @@ repeat as its evidence, ``extract/merged.py``), else by its ``evidence``: an
 event found again later in the article is credited there too.
 
 The sentences are those where an earlier extractor fired, so the figures
-mostly measure precision on real text. Each predicted event is also judged
+mostly measure precision on real text. ``--set events_train`` and
+``events_heldout`` score instead ``benchmarks/data/events_<set>_<lang>.jsonl``:
+full events (types, sides with codes and agents, status) that readers wrote
+for the random sentences of ``benchmarks/sentence_labels.py`` (round 55;
+a sentence the readers saw no event in has none), split in halves the way
+that script splits them; the held-out set is scored, its errors never read. Each predicted event is also judged
 the way the precision audit's readers judge (``judge_events``), strictly:
 its agents must match the annotation exactly. ``--half tune`` scores the sentences
 whose document hash is even (rules may be tuned on them), ``test`` the others.
@@ -51,6 +57,19 @@ def scorer(shared: Path) -> Any:
 
 def half_of(doc_id: str) -> str:
     return "tune" if int(hashlib.md5(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def labels_half_of(doc_id: str) -> str:
+    """The halves of the readers' label sets (``sentence_labels.half_of``)."""
+    return "tune" if int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+# which annotated sentences to score: the file prefix and how documents split
+SETS = {
+    "corpus_gold": ("corpus_gold", half_of),
+    "events_train": ("events_train", labels_half_of),
+    "events_heldout": ("events_heldout", labels_half_of),
+}
 
 
 def gold_record(row: dict[str, Any]) -> dict[str, Any]:
@@ -165,18 +184,29 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list sentences scored wrong (tune half)")
     ap.add_argument("--sides", action="store_true", help="also score who acts on whom")
     ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument(
+        "--set",
+        choices=tuple(SETS),
+        default="corpus_gold",
+        help="corpus_gold (sentences where an extractor fired), or readers' full events on "
+        "random sentences: events_train (may be tuned on, by its tune half) or events_heldout "
+        "(score only, never read its errors)",
+    )
     args = ap.parse_args()
+    if args.errors and args.set == "events_heldout":
+        sys.exit("--errors is not for the held-out set")
+    prefix, split = SETS[args.set]
     sc = scorer(args.shared)
     print(f"{'':10}" + "".join(f"{k:>13}" for k in FIELDS) + "   (P/R/F1 of types)")
     for lang in args.lang or ("ar", "fa"):
-        path = HERE / "data" / f"corpus_gold_{lang}.jsonl"
+        path = HERE / "data" / f"{prefix}_{lang}.jsonl"
         if not path.exists():
             print(f"{lang}: {path} missing")
             continue
         rows = [json.loads(line) for line in path.open(encoding="utf-8")]
         preds = predictions([r["key"] for r in rows], args.shared)
         for half in ("tune", "test") if args.half == "all" else (args.half,):
-            chosen = [r for r in rows if half_of(r["key"].split("|")[0]) == half]
+            chosen = [r for r in rows if split(r["key"].split("|")[0]) == half]
             res = sc.score([gold_record(r) for r in chosen], list(preds.values()))
             t = res["event_types"]
             cells = "".join(f"{res[k]['f1']:13.3f}" for k in FIELDS)
@@ -189,7 +219,7 @@ def main() -> int:
                 print(f"{'':10}{sides_line(chosen, preds)}")
         if args.errors:
             for r in rows:
-                if half_of(r["key"].split("|")[0]) != "tune":
+                if split(r["key"].split("|")[0]) != "tune":
                     continue
                 g, p = sc.gold_sets(gold_record(r)), sc.pred_sets(preds[r["key"]])
                 if any(g[k] != p[k] for k in ("event_types", "parties", "agents")):

@@ -100,3 +100,35 @@ def test_halves_split_documents_not_sentences() -> None:
     assert bench.half_of("ar-x-1") == bench.half_of("ar-x-1")
     halves = {bench.half_of(f"fa-doc-{i}") for i in range(40)}
     assert halves == {"tune", "test"}
+
+
+EVENT_FILES = sorted(DATA.glob("events_*_*.jsonl"))
+CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")  # ISO alpha-3 or an organisation (G7)
+STATUSES = {"reported", "planned", "negated"}
+
+
+def test_four_event_files_cover_the_labelled_sentences() -> None:
+    assert {f.name for f in EVENT_FILES} == {
+        f"events_{s}_{lang}.jsonl" for s in ("train", "heldout") for lang in ("ar", "fa")
+    }
+    for path in EVENT_FILES:
+        labels = DATA / path.name.replace("events_", "labels_")
+        label_keys = [json.loads(x)["key"] for x in labels.read_text(encoding="utf-8").splitlines()]
+        keys = [json.loads(x)["key"] for x in path.read_text(encoding="utf-8").splitlines()]
+        assert keys == label_keys
+
+
+@pytest.mark.parametrize("path", EVENT_FILES, ids=lambda p: p.name)
+def test_event_files_hold_the_contract_and_no_text(path: Path) -> None:
+    from diplowatch.model import AGENTS
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        assert not LETTERS.search(line), "an event line must not carry corpus text"
+        row = json.loads(line)
+        assert set(row) == {"key", "events", "sure"}
+        for event in row["events"]:
+            assert event["type"] in CODES and event["status"] in STATUSES
+            assert event["actors"]
+            for actor in event["actors"]:
+                assert actor["code"] is None or CODE.match(actor["code"])
+                assert actor["agent"] is None or actor["agent"] in AGENTS
