@@ -79,3 +79,18 @@ def test_the_talks_of_a_deal_named_as_a_goal_stay() -> None:
     got = types("زادت فرصة التوصل إلى اتفاق في المحادثات بين إيران وسلطنة عمان.", "ar")
     assert "AGREE" not in got
     assert "CONSULT" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("کشتی گیر ایرانی در دومین دیدار خود برابر حریف ترک پیروز شد و راهی نیمه نهایی شد.", "fa"),
+        ("او در دیدار یک چهارم نهایی مقابل نماینده ژاپن با نتیجه سه بر یک برنده شد.", "fa"),
+        ("تیم میهمان در دیدار برگشت در تبریز با دو گل پیروز شد.", "fa"),
+        # Arabic and English never read a match as a meeting: nothing changes
+        ("وفي الدور نصف النهائي التقى المصارع الإيراني منافسه التركي وفاز عليه.", "ar"),
+        ("In the semi-final the Iranian wrestler met his Turkish opponent and beat him.", "en"),
+    ],
+)
+def test_a_bout_of_a_tournament_is_no_meeting(text: str, lang: str) -> None:
+    assert "CONSULT" not in types(text, lang)
