@@ -5728,3 +5728,14 @@ VETO_WORDS[("PROTEST", "*")] = (
 #   thing, no strike told. A deed noun at the head ("الغارات التي تستهدف
 #   المدينة") is read by its own word; the past "التي استهدفت" stays.
 NOT_TRIGGERS += ("الذي يستهدف", "التي تستهدف", "والذي يستهدف", "والتي تستهدف")
+# noevent55fa: a deal named only as a goal, a chance or what something
+#   stands in the way of ("عقبة في طريق التوصل إلى اتفاق بين البلدين",
+#   "فرصة التوصل إلى اتفاق ضئيلة") is no agreement reached; the reaching
+#   told as done ("توصل الطرفان إلى اتفاق") stays.
+NOT_TRIGGERS += tuple(
+    f"{goal} {reach} {to} {deal}"
+    for goal in ("طريق", "فرصة", "فرص", "إمكانية", "امكانية", "احتمال", "احتمالات", "آفاق")
+    for reach in ("التوصل", "الوصول")
+    for to in ("إلى", "الى")
+    for deal in ("اتفاق", "اتفاقية", "تفاهم")
+)

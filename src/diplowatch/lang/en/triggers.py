@@ -3569,3 +3569,24 @@ VETO_WORDS[("ASSAULT", "*")] += (
         for vehicle in ("bus", "lorry", "truck", "car", "vehicle", "minibus")
     ),
 )
+# noevent55fa: a deal named only as a goal, a chance or what something
+#   stands in the way of ("an obstacle on the road to an agreement", "the
+#   prospects for a deal") is no agreement reached; "reached an agreement"
+#   stays.
+NOT_TRIGGERS += tuple(
+    f"{goal} {prep} {det}{deal}"
+    for goal in (
+        "road",
+        "path",
+        "obstacle",
+        "obstacles",
+        "chance",
+        "chances",
+        "prospect",
+        "prospects",
+        "hopes",
+    )
+    for prep in ("to", "of", "for")
+    for det in ("an ", "a ", "the ", "")
+    for deal in ("agreement", "deal", "accord")
+)

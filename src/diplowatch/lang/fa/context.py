@@ -474,6 +474,16 @@ OFF_DOMAIN_CUES: tuple[str, ...] = (
     "نیمکره",
 )
 
+# noevent55fa: the rounds of a tournament ("راهی نیمه نهایی شد", "در مرحله
+# یک چهارم نهایی", "دیدار رفت", "بازی برگشت") are sport's alone: a bout
+# told as "دیدار" ("در دومین دیدار خود برابر حریف … به پیروزی رسید") is
+# a match, no meeting. Arabic and English read no match as a meeting.
+OFF_DOMAIN_CUES = (
+    *OFF_DOMAIN_CUES,
+    *("نیمه نهایی", "نیمه\u200cنهایی", "یک چهارم نهایی", "یک\u200cچهارم نهایی"),
+    *("دیدار رفت", "دیدار برگشت", "بازی رفت", "بازی برگشت"),
+)
+
 # Where a clause ends: an event's participants are read in its own clause
 # first (the sentence's are used when the clause names too few).
 CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":")

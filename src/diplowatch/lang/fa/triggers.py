@@ -6353,3 +6353,35 @@ VETO_WORDS[("ASSAULT", "*")] = (
     ),
 )
 NOT_TRIGGERS = (*NOT_TRIGGERS, "به خودش شلیک", "به خود شلیک")
+
+# --- noevent55fa: no event at all -------------------------------------------
+# An interview told with the speaker's "own" ("در گفت‌وگوی خود با شبکه یک",
+# "در گفت‌وگوی اخیر خود با خبرگزاری", "در گفت‌وگوی خود در شبکه خبر") is a
+# talk with the press, as ``INTERVIEWS`` reads it without "خود"; a talk of
+# one's own with a person ("گفتگوی خود با وزیر خارجه") stays a meeting.
+# Not "خود با خبرنگاران": a talk with reporters is no meeting already (a
+# press talk, ``extract/press_talks.py``), and a blocker over it loses the
+# doer of a deed told after it ("… خبرنگاران در مورد نفتکش توقیف شده توسط
+# سپاه").
+_OWN_INTERVIEWS = _talks(
+    *(
+        f"{lead}خود {prep} {medium}"
+        for lead in ("", "اخیر ")
+        for prep in ("با", "در")
+        for medium in _PRESS
+        if not (prep == "با" and "خبرنگار" in medium)
+    )
+)
+# A deal named only as a goal, a chance or what something stands in the way
+# of ("مانعی در راه رسیدن به توافق میان ایران و آمریکا", "امکان دستیابی به
+# توافق کم است", "فرصت رسیدن به توافق را از دست دادند") is no agreement
+# reached (PLOVER AGREE); the reaching told as done ("به توافق رسیدند",
+# "پس از رسیدن به توافق") stays.
+_DEAL_GOALS = tuple(
+    f"{goal} {reach} به {deal}"
+    for goal in ("راه", "مسیر", "فرصت", "امکان", "شانس", "چشم انداز", "احتمال", "مانع", "موانع")
+    for reach in ("رسیدن", "دستیابی")
+    for deal in ("توافق", "توافقی", "تفاهم")
+)
+NOT_TRIGGERS = (*NOT_TRIGGERS, *_OWN_INTERVIEWS, *_DEAL_GOALS)
+# --- end noevent55fa ---
