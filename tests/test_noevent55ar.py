@@ -6,6 +6,8 @@ of the readers' labels (round 55).
   past ("الذين رفضوا القرار") tells the deed and stays REJECT.
 - A party's own organ that meets ("وسيجتمع المكتب السياسي …", "انعقاد مجلس
   الشورى") meets within its party, no CONSULT.
+- A judicial inquiry or a study called "بحث" ("فتح بحث تحقيقي", "بحث صادر
+  عن …") is no talks.
 - A body's own meeting told as "its meeting" after a preposition ("خلال
   اجتماعها أمس", "لاجتماعها") is business within one side, no CONSULT; its
   meeting with someone ("خلال اجتماعها مع …", "عقب اجتماعها برئيس …") stays.
@@ -104,3 +106,38 @@ def test_a_meeting_with_another_side_stays(text: str, lang: str) -> None:
 )
 def test_a_party_organ_that_meets_is_no_consultation(text: str, lang: str) -> None:
     assert "CONSULT" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "أذنت النيابة العمومية بالمحكمة الابتدائية بصفاقس بفتح بحث تحقيقي ضد عضو في حزب نداء تونس.",
+            "ar",
+        ),
+        ("وكشف بحث صادر عن جامعة أكسفورد البريطانية أن الطلاب الأجانب يواجهون صعوبات كبيرة.", "ar"),
+        (
+            "The public prosecutor in Sfax opened a judicial investigation into a member of the Nidaa Tounes party.",
+            "en",
+        ),
+        (
+            "A study published by Oxford University found that foreign students face great difficulties.",
+            "en",
+        ),
+        ("دادستانی صفاقس درباره یکی از اعضای حزب ندای تونس تحقیقات قضایی را آغاز کرد.", "fa"),
+        (
+            "پژوهشی که دانشگاه آکسفورد منتشر کرد نشان داد دانشجویان خارجی با دشواری‌های بزرگی روبرو هستند.",
+            "fa",
+        ),
+    ],
+)
+def test_an_inquiry_or_a_study_is_no_consultation(text: str, lang: str) -> None:
+    """A judicial inquiry ("فتح بحث تحقيقي") or a research paper ("بحث صادر
+    عن …") is no talks; English and Persian never read them as such."""
+    assert "CONSULT" not in types(text, lang)
+
+
+def test_talks_held_by_bahatha_stay() -> None:
+    assert "CONSULT" in types(
+        "بحث وزير الخارجية التونسي مع نظيره الجزائري العلاقات الثنائية.", "ar"
+    )

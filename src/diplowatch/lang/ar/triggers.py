@@ -5801,3 +5801,17 @@ NOT_TRIGGERS += tuple(
     for meets in _ORGAN_MEETS
     for organ in _OWN_ORGANS
 )
+# - A judicial inquiry or a study called "بحث" ("أذنت النيابة بفتح بحث
+#   تحقيقي", "بحثا صادرا عن اتحاد الجامعات", "بحث علمي"): an
+#   investigation or a research paper, no talks between sides (PLOVER
+#   CONSULT); "بحث الوزيران العلاقات" takes its topic directly and stays.
+NOT_TRIGGERS += tuple(
+    f"{inquiry} {kind}"
+    for inquiry, kinds in (
+        ("بحث", ("تحقيقي", "عدلي", "قضائي", "علمي", "صادر", "اعدته", "اعده", "نشر")),
+        ("بحثا", ("تحقيقيا", "عدليا", "قضائيا", "علميا", "صادرا")),
+        ("البحث", ("التحقيقي", "العدلي", "القضائي", "العلمي")),
+        ("فتح", ("بحث", "بحثا")),
+    )
+    for kind in kinds
+)
