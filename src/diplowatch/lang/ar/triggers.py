@@ -5739,3 +5739,90 @@ NOT_TRIGGERS += tuple(
     for to in ("إلى", "الى")
     for deal in ("اتفاق", "اتفاقية", "تفاهم")
 )
+
+
+# ---- Round 55 (noevent55ar): standing stances, a body's own meeting ----
+# - "الجهات التي تعترض على الأغذية المعدلة", "الكونغرس الذي يعارض فرض
+#   قيود", "الذين يرفضون الفن": a present-tense "opposes/refuses" in a
+#   relative clause describes who the noun is (a stance, a habit), no
+#   refusal told; "العقبات التي تعترض المشروع" is not even one (obstacles
+#   that face it). The past "الذين رفضوا القرار" tells the deed and stays.
+_STANCE_VERBS = (
+    *("تعترض", "يعترض", "يعترضون", "تعارض", "يعارض", "يعارضون", "يعارضان"),
+    *("ترفض", "يرفض", "يرفضون", "يرفضان", "ترفضان"),
+)
+NOT_TRIGGERS += tuple(
+    f"{conj}{who} {no}{verb}"
+    for conj in ("", "و")
+    for who in ("التي", "الذي", "الذين", "اللذين", "اللتين")
+    for no in ("", "لا ")
+    for verb in _STANCE_VERBS
+)
+# A word of the day right after the verb ("الحكومة التي ترفض اليوم …") ties
+# the stance to the news, as ``extract/standing.py`` reads it: the longer
+# phrase wins over the blocker.
+NOUN_TRIGGERS[("REJECT", "reject")] += tuple(
+    f"{conj}{who} {verb} {now}"
+    for conj in ("", "و")
+    for who in ("التي", "الذي", "الذين", "اللذين", "اللتين")
+    for verb in _STANCE_VERBS
+    for now in ("اليوم", "حاليا", "الان", "امس", "غدا", "مجددا")
+)
+# - A body's own meeting told by "its meeting" after a preposition ("قررت
+#   الهيئة السياسية للحركة خلال اجتماعها أمس …", "في البيان الختامي
+#   لاجتماعها"): the body met within itself, no talks between sides
+#   (PLOVER CONSULT), as "اجتماع للحزب" above. Its meeting with someone
+#   ("خلال اجتماعها مع الوزير") names the other side and stays.
+_OWN_MEETING_LEADS = ("خلال", "في", "اثر", "عقب", "بعد", "ختام", "اعقاب")
+NOT_TRIGGERS += (
+    *(f"{lead} اجتماعها" for lead in _OWN_MEETING_LEADS),
+    *(f"{lead} اجتماعاتها" for lead in _OWN_MEETING_LEADS),
+    "لاجتماعها",
+    "باجتماعها",
+)
+# The longer phrase with "مع" or a person glued to "ب" ("عقب اجتماعها
+# برئيس الجمهورية") wins over the blocker it begins with.
+_MET_WITH = (
+    *("مع", "برئيس", "بالرئيس", "بوزير", "بالوزير", "بوزيرة", "بنظيرها", "بنظيرتها"),
+    *("بسفير", "بالسفير", "بوفد", "بالوفد", "بممثلي", "بممثل", "بالملك", "بامير"),
+)
+NOUN_TRIGGERS[("CONSULT", "meeting")] += tuple(
+    f"{lead} {meeting} {other}"
+    for lead in _OWN_MEETING_LEADS
+    for meeting in ("اجتماعها", "اجتماعاتها")
+    for other in _MET_WITH
+)
+# - A party's own organ that meets ("وسيجتمع المكتب السياسي لانتخاب …",
+#   "على هامش انعقاد مجلس شورى الحركة", "في انتظار انعقاد المجلس
+#   الوطني") meets within its party, no talks between sides, as "اجتماع
+#   للمكتب السياسي" above; a joint committee of two states ("انعقاد
+#   اللجنة العليا المشتركة") is no party organ and stays.
+_OWN_ORGANS = (
+    *("المكتب السياسي", "المكتب التنفيذي", "المجلس الوطني", "مجلس الشورى"),
+    *("مجلس شورى", "اللجنة المركزية", "الهيئة السياسية", "الهيئة التنفيذية"),
+    *("الهيئة التسييرية", "المجلس المركزي"),
+)
+_ORGAN_MEETS = (
+    *("يجتمع", "سيجتمع", "اجتمع", "تجتمع", "ستجتمع", "اجتمعت", "انعقاد"),
+    *("ينعقد", "سينعقد", "انعقد", "تنعقد", "ستنعقد", "انعقدت", "اجتماع"),
+)
+NOT_TRIGGERS += tuple(
+    f"{conj}{meets} {organ}"
+    for conj in ("", "و")
+    for meets in _ORGAN_MEETS
+    for organ in _OWN_ORGANS
+)
+# - A judicial inquiry or a study called "بحث" ("أذنت النيابة بفتح بحث
+#   تحقيقي", "بحثا صادرا عن اتحاد الجامعات", "بحث علمي"): an
+#   investigation or a research paper, no talks between sides (PLOVER
+#   CONSULT); "بحث الوزيران العلاقات" takes its topic directly and stays.
+NOT_TRIGGERS += tuple(
+    f"{inquiry} {kind}"
+    for inquiry, kinds in (
+        ("بحث", ("تحقيقي", "عدلي", "قضائي", "علمي", "صادر", "اعدته", "اعده", "نشر")),
+        ("بحثا", ("تحقيقيا", "عدليا", "قضائيا", "علميا", "صادرا")),
+        ("البحث", ("التحقيقي", "العدلي", "القضائي", "العلمي")),
+        ("فتح", ("بحث", "بحثا")),
+    )
+    for kind in kinds
+)
