@@ -5826,3 +5826,6 @@ NOT_TRIGGERS += tuple(
     )
     for kind in kinds
 )
+# round 55 (audit): "طالب" (demanded) inside the name Abu Talib ("علي بن أبي
+#   طالب", a street, a mosque or a school named after him) is a name, no demand.
+NOT_TRIGGERS += tuple(f"{kin} طالب" for kin in ("ابي", "ابو", "ابا", "لابي", "وابي"))
