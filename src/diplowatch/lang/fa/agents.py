@@ -1389,8 +1389,11 @@ NAMED_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     # agents22fa: the liberal opposition party the state tolerates but bars
     "نهضت آزادی": ("IRN", "OPP", None),
     "نهضت آزادی ایران": ("IRN", "OPP", None),
+    # sides56fa: only the National Resistance Front is Afghan; a bare "جبهه
+    # مقاومت" is, in Persian news, the Axis of Resistance (states and groups
+    # of several countries), no Afghan rebels (as ar and en read it: only
+    # "جبهة المقاومة الوطنية", "National Resistance Front")
     "جبهه مقاومت ملی": ("AFG", "REB", None),
-    "جبهه مقاومت": ("AFG", "REB", None),
     "جیش المهدی": ("IRQ", "REB", None),
     "داعش خراسان": ("AFG", "REB", None),
     "تحریک طالبان پاکستان": ("PAK", "REB", None),
