@@ -1071,13 +1071,18 @@ def _veto_finder(lang: str, etype: str, mode: str) -> Any:
 _PROVISION_NUMBER = re.compile(r"\s*[0-9\u06f0-\u06f9\u0660-\u0669]+\s*[-\u0640\u2013:)]")
 
 
+# how far into a sentence its article label and number may reach
+_PROVISION_HEAD = 64
+
+
 def provision(s: Sentence, ntext: str, ctx: Any) -> bool:
     """A sentence that opens with the label of a law's article or clause
     ("ماده ۲۷ - معتمدان دعوت‌شده … محرومند", "تبصره ۴ - واردات کالاهای
     اهدایی … معاف است", "Article 5: …") states a rule: what it provides for
     no one did (falsehits54; ``context.PROVISION_LABELS``)."""
     labels: frozenset[str] = getattr(ctx, "provision_labels", frozenset())
-    head = ntext[s.start : s.end].lstrip()
+    # the label stands first: read the opening, not a copy of the sentence
+    head = ntext[s.start : min(s.end, s.start + _PROVISION_HEAD)].lstrip()
     return any(
         head.startswith(label) and _PROVISION_NUMBER.match(head, len(label)) is not None
         for label in labels
