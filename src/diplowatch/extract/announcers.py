@@ -46,7 +46,7 @@ _DOERS: dict[str, frozenset[str]] = {
 # بازداشت … خبر داد", "the interior ministry announced the arrest of …"),
 # so the government is no doer and the police are understood
 # (extract/implied.py); the modes are those of arrests in each language.
-_HELD_BY_POLICE = frozenset({("COERCE", "seize"), ("COERCE", "arrest")})
+_HELD_BY_POLICE = frozenset({("COERCE", "seize"), ("COERCE", "arrest"), ("COERCE", "held")})
 # The organs of a state (ONTOLOGY "Agents"): the country of one is a party.
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Deeds whose announcing government is out when its own nationals are in them.

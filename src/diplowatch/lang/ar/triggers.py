@@ -5816,3 +5816,34 @@ NOT_TRIGGERS += tuple(
 # round 55 (audit): "طالب" (demanded) inside the name Abu Talib ("علي بن أبي
 #   طالب", a street, a mosque or a school named after him) is a name, no demand.
 NOT_TRIGGERS += tuple(f"{kin} طالب" for kin in ("ابي", "ابو", "ابا", "لابي", "وابي"))
+
+# types57fa: a side's conduct called wrong ("السياسات الخاطئة للحكومة",
+# "النهج الخاطئ") is criticism of that side, as Persian "سیاست‌های غلط" and
+# English "the wrong policies" are read (recall23fa's conducts).
+NOUN_TRIGGERS[("ACCUSE", "criticise")] += (
+    *(
+        f"{c} الخاطئة"
+        for c in ("السياسات", "التصرفات", "الممارسات", "الخطوات", "الإجراءات", "السياسة")
+    ),
+    *(f"{c} الخاطئ" for c in ("السلوك", "النهج", "الموقف")),
+)
+# types57fa: someone held in prison ("يقبع في السجن منذ 2018", "القابعين في
+# السجون") is detained (PLOVER COERCE), as Persian "در زندان به سر می‌برد"
+# and English "remains in prison" are read. Mode "held": a release in the
+# same sentence ("أفرجت عن الصيادين الذين كانوا يقبعون في السجن") is the
+# news, the holding its background.
+FIXED_TRIGGERS[("COERCE", "held")] = tuple(
+    f"{held} في {place}"
+    for held in ("يقبع", "يقبعون", "تقبع", "يقبعن", "القابع", "القابعين", "القابعون")
+    for place in ("السجن", "السجون", "سجن", "سجون")
+)
+VETO_WORDS[("COERCE", "held")] = ("الافراج", "افرج", "اطلاق سراح", "اطلقت سراح", "اطلق سراح")
+# … and with its subject between, as Arabic puts it after the verb ("يقبع
+# الناشطون الثمانية في السجن"): the prison within six words after the verb.
+GUARDED_FIXED_TRIGGERS: dict[
+    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...]
+] = {
+    ("COERCE", "held"): (
+        (("يقبع", "يقبعون", "تقبع", "يقبعن"), ("في السجن", "في السجون", "في سجن", "في سجون"), 6),
+    ),
+}

@@ -3590,3 +3590,22 @@ NOT_TRIGGERS += tuple(
     for det in ("an ", "a ", "the ", "")
     for deal in ("agreement", "deal", "accord")
 )
+
+# types57fa: a side's conduct called wrong or failed ("the wrong policies of
+# the government", "its failed policies") is criticism of that side, as
+# Persian "سیاست‌های غلط" and Arabic "السياسات الخاطئة" are read; only
+# before a word of conduct ("wrong data", "a failed test" blame no side).
+NOUN_TRIGGERS[("ACCUSE", "criticise")] += tuple(
+    f"{w} {c}" for w in ("wrong", "misguided", "failed") for c in _CONDUCTS
+)
+# types57fa: someone held in prison ("has been in prison since 2018",
+# "remains in jail") is detained (PLOVER COERCE), as "imprisoned" is read
+# and Persian "در زندان به سر می‌برد", Arabic "يقبع في السجن". Mode "held":
+# a release in the same sentence ("freed the fishermen who had been in
+# prison") is the news, the holding its background.
+FIXED_TRIGGERS[("COERCE", "held")] = tuple(
+    f"{held} in {place}"
+    for held in ("remains", "remain", "remained", "been", "languishing", "languishes")
+    for place in ("prison", "jail", "detention")
+)
+VETO_WORDS[("COERCE", "held")] = ("freed", "released", "release of", "releasing")

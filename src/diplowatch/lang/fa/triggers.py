@@ -1532,6 +1532,22 @@ _CONDUCT_BLAME = tuple(w for w in _BLAME_WORDS if w != "تروریستی" and no
 _COVERAGE_NOUNS[("ACCUSE", "criticise")] = tuple(
     f"{c} {w}" for c in _CONDUCTS for w in _CONDUCT_BLAME
 )
+# types57fa: a side's conduct called wrong or failing ("سیاست‌های غلط دولت",
+# "با سیاست‌های غلط خود", "مدیریت ناکارآمد مسئولان", "تصمیم اشتباه …") is
+# criticism of that side by whoever tells it, as English "the wrong
+# policies" and Arabic "السياسات الخاطئة" are read. Only after a word of
+# conduct or policy: "اطلاعات غلط" (wrong data), "اشتباه کرد" (erred) and a
+# weak team ("عملکرد ضعیف") blame no side.
+_FAULTS = ("غلط", "اشتباه", "ناکارآمد", "ناکارامد", "ناصحیح")
+_FAULT_CONDUCTS = (
+    *_CONDUCTS,
+    *("سیاستهای", "سیاستگذاری", "سیاستگذاری های", "سیاست گذاری", "سیاست گذاری های"),
+    *("تصمیم", "تصمیمات", "تصمیم گیری", "تصمیم گیری های", "مدیریت", "عملکرد"),
+    *("حکمرانی", "برنامه ریزی", "برنامه ریزی های", "رویکردهای"),
+)
+_COVERAGE_NOUNS[("ACCUSE", "criticise")] += tuple(
+    f"{c} {w}" for c in _FAULT_CONDUCTS for w in _FAULTS
+)
 _COVERAGE_VERBS[("RETREAT", "ceasefire")] = (
     "به عملیات نظامی پایان داد",
     "به عملیات نظامی پایان دادند",
@@ -6385,3 +6401,28 @@ _DEAL_GOALS = tuple(
 )
 NOT_TRIGGERS = (*NOT_TRIGGERS, *_OWN_INTERVIEWS, *_DEAL_GOALS)
 # --- end noevent55fa ---
+
+# --- types57fa: being held in prison ---
+# Someone held in prison ("در زندان به سر می‌برد", "در زندان اوین بسر
+# می‌برند", "به اتهام جاسوسی زندانی است", "یک سال در ایران زندانی بود") is
+# detained (PLOVER COERCE: detain), as "در بازداشت به سر می‌برد" already is
+# and English "imprisoned", "remains in prison" and Arabic "يقبع في السجن"
+# are read. "به سر می‌برد" only with a prison named just before it: "در
+# شوک به سر می‌برد", "در تبعید به سر می‌برد" hold no one; "زندانی" only with
+# its copula right after it ("زندانیان" and "زندانی سیاسی" name people).
+_IN_PRISON = tuple(
+    f"{spend} {verb}"
+    for spend in ("به سر", "بسر")
+    for verb in ("می برد", "می برند", "می بردند", "می برده", "می برده است", "می برده اند")
+)
+# Mode "held": a release told in the same sentence ("از آزادی ماهیگیرانی که
+# در هند در زندان به سر می‌بردند خبر داد") is the news, the holding before
+# it only its background (``VETO_WORDS``).
+GUARDED_FIXED_TRIGGERS[("COERCE", "held")] = (
+    (_with_glued(_IN_PRISON), ("زندان", "حبس", "زندان های", "زندانهای"), 0, 3),
+)
+FIXED_TRIGGERS[("COERCE", "held")] = _with_glued(
+    tuple(f"زندانی {copula}" for copula in ("است", "هستند", "بود", "بودند", "بوده", "بوده اند"))
+)
+VETO_WORDS[("COERCE", "held")] = ("آزادی", "آزاد شد", "آزاد شدند", "آزاد کرد", "آزاد کردند")
+# --- end types57fa ---
