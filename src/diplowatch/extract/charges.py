@@ -17,7 +17,6 @@ from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.implied import unplaced
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -32,8 +31,6 @@ _CHARGE_FREE = CHARGED | having("force")
 # An accusation's charge follows or precedes its own word ("accused of
 # spying for Israel"): the state named there is no side either.
 _ACCUSING = frozenset({"ACCUSE"})
-# Bodies of a state: named in a charge, whom the accused wronged or served.
-_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _WORDS = re.compile(r"\w+|[^\w\s]")
 
 
@@ -54,9 +51,6 @@ def outside_charge(
     rest = [m for m in people if m not in charged]
     if trig.entry.value in _ACCUSING:
         return _accused_kept(people, (charged, rest), trig, spans[0][0], ntext)
-    if trig.entry.value in CHARGED:
-        placed = _placed(s, spans) or unplaced(trig.entry.value, trig.entry.extra[0])
-        return _charged_out(people, charged, rest, placed)
     return _foreign_out(people, charged, rest)
 
 
@@ -69,38 +63,6 @@ def _foreign_out(
     inside = [m for m in charged if m.code and m.code not in own]
     kept = [m for m in people if m not in inside]
     return kept if inside and any(m.code or m.agent for m in kept) else people
-
-
-def _charged_out(
-    people: list[Mention], charged: list[Mention], rest: list[Mention], placed: bool
-) -> list[Mention]:
-    """agents57fa: an arrest's or a sentence's ``people`` without the
-    foreign states and the state bodies its charge names ("sentenced for
-    assaulting a police officer", "به اتهام حمله به پلیس به حبس محکوم شد",
-    "بتهمة التخابر مع إسرائيل"): whom the accused is said to have wronged or
-    served, kept as sides they hid the police or court the text leaves
-    understood (``implied``). A group the charge names stays: it tells what
-    the accused are ("arrested on charges of supporting terrorist groups").
-    With no one left, only where that understood side may stand alone
-    (``placed``: the sentence names its place, or a court is understood
-    anywhere); else kept whole, lest the event lose all its sides."""
-    own = {m.code for m in rest if m.code}
-    inside = [m for m in charged if m.agent in _STATE or (m.code and m.code not in own)]
-    kept = [m for m in people if m not in inside]
-    if not inside or not (placed or any(m.code or m.agent for m in kept)):
-        return people
-    return kept
-
-
-def _placed(s: Sentence, spans: list[tuple[int, int]]) -> bool:
-    """Whether the sentence names, outside its charges, where it happens (a
-    place or a dateline): the country of the understood police or court."""
-    return any(
-        (m.place or m.location_only)
-        and not m.offshore
-        and not any(a <= m.start < b for a, b in spans)
-        for m in s.mentions
-    )
 
 
 def _accused_kept(
@@ -167,14 +129,6 @@ def charged_states(s: Sentence, ntext: str, ctx: Any) -> list[Mention]:
         and not (m.place or m.location_only)
         and any(a <= m.start < b for a, b in spans)
     ]
-
-
-def charge_named(s: Sentence, ntext: str, ctx: Any) -> bool:
-    """Whether an arrest or a sentence of ``s`` is told with its charge ("به
-    اتهام …", "on charges of …"): whose sides may all have been the charge's
-    (``outside_charge``), its understood doer then stands alone."""
-    chunk = ntext[s.start : s.end]
-    return any(_spans_of(trig, s, chunk, ctx) for trig in s.triggers if trig.entry.value in CHARGED)
 
 
 def _spans_of(trig: Hit, s: Sentence, chunk: str, ctx: Any) -> list[tuple[int, int]]:

@@ -60,7 +60,7 @@ from diplowatch.extract.armed_protest import (
 from diplowatch.extract.asked_nouns import asked_only
 from diplowatch.extract.attributed import attributed_blames
 from diplowatch.extract.backed_crowd import backed_crowd
-from diplowatch.extract.charges import charge_named, charged_states
+from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.class_holders import held_by_class
 from diplowatch.extract.closed import closed_nouns, in_phrase
@@ -99,7 +99,6 @@ from diplowatch.extract.implied import (
     implied_mode,
     side_mode,
     type_by_source,
-    unplaced,
 )
 from diplowatch.extract.in_office import in_office
 from diplowatch.extract.indefinite_doer import doer_after_noun, mark_indefinite_doers
@@ -2081,23 +2080,14 @@ def _shown_type(
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
     if shown in PLACE_SIDES and ctx.verb_final:
         actors = place_before_verb(actors, s, trig, doc)
-    if not actors and (pools.place or _charged_unplaced(s, doc, shown, mode)):
-        # "protests spread in Khuzestan"; "X was sentenced on charges of …"
+    if not actors and pools.place:
+        # "protests spread in Khuzestan"
         actors = add_implied(shown, actors, pools.place, ctx.lang, mode)
     if shown in PLACE_SIDES:
         actors = place_as_target(actors, s.mentions, trig, doc)
     elif mode in VISITS:
         actors = place_visited(actors, s.mentions, trig, doc.ntext)
     return shown, actors
-
-
-def _charged_unplaced(s: Sentence, doc: _Document, shown: str, mode: str) -> bool:
-    """Whether a deed whose only sides were those of its charge keeps
-    its understood doer with no place named (``implied.unplaced``: "X was
-    sentenced on charges of collaborating with the United States" was passed
-    by a court). Only there: a sentence whose sides left for other reasons
-    ("the number of those sentenced to prison") names no sentencing."""
-    return unplaced(shown, mode) and charge_named(s, doc.ntext, doc.ctx)
 
 
 def _deed_place(actors: list[Actor], pools: Pools) -> str | None:

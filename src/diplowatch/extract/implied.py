@@ -99,18 +99,6 @@ def _implied_code(
     return code
 
 
-def unplaced(etype: str, mode: str) -> bool:
-    """Whether the understood doer of a deed of ``etype`` and ``mode`` stands
-    with no side and no place named (``UNPLACED_IMPLIED``: a court passes a
-    sentence wherever it is)."""
-    return (etype, mode) in _unplaced()
-
-
-@cache
-def _unplaced() -> frozenset[tuple[str, str]]:
-    return frozenset(getattr(load("xx", "agents"), "UNPLACED_IMPLIED", frozenset()))
-
-
 @cache
 def _scene_agents() -> frozenset[str]:
     """Understood agents always of the place (``SCENE_AGENTS``)."""
@@ -146,7 +134,7 @@ def add_implied(
     # an empty rule of the mode says no side is understood: who seized a
     # tanker nobody names is not known to be the police
     rules = table[(etype, mode)] if (etype, mode) in table else table.get(etype, ())
-    if not rules or not (actors or place or unplaced(etype, mode)):
+    if not rules or not (actors or place):
         return actors
     actors = _whole_as_agent(etype, actors, lang)
     return _apply_rules(etype, rules, actors, place, (victims, doer))

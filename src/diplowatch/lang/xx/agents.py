@@ -109,13 +109,6 @@ SCENE_AGENTS: frozenset[str] = frozenset({"COP", "JUD"})
 # him (the PLOVER export's actor and recipient are the first two actors).
 IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset({("PROTEST", "GOV")})
 
-# agents57fa: (type, mode) whose understood doer stands even where the
-# sentence names no side and no place: a sentence is passed by a court ("X
-# was sentenced to ten years on charges of collaborating with the United
-# States" names the court of no country, and the state of the charge is no
-# side, extract/charges.py), so the event keeps that court, of no country.
-UNPLACED_IMPLIED: frozenset[tuple[str, str]] = frozenset({("COERCE", "sentence")})
-
 # (type, mode) -> rules as in IMPLIED_AGENTS, where the kind of deed names
 # its understood author better than the type: a prison sentence is passed
 # by a court, not by the police who arrest ("three activists were
