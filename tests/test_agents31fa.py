@@ -480,7 +480,8 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "Iranian environmental activists were sentenced to prison.",
         "حكم على ناشطين بيئيين إيرانيين بالسجن.",
         "فعالان محیط زیست ایرانی به زندان محکوم شدند.",
-        ("COERCE reported IRN:JUD IRN:OPP",),
+        # agents57fa: environmental campaigners are NGO (were OPP)
+        ("COERCE reported IRN:JUD IRN:NGO",),
     ),
     (
         "Iranian dervishes clashed with police in Tehran.",

@@ -30,14 +30,15 @@ def _agents(lang: str, text: str, etype: str) -> list[str]:
 @pytest.mark.parametrize(
     ("lang", "text", "wanted"),
     [
-        ("en", "Iranian authorities arrested the environmentalist Niloufar Bayani.", "IRN:OPP"),
-        ("en", "Iranian police detained three environmental activists in Tehran.", "IRN:OPP"),
-        ("fa", "ماموران امنیتی یک فعال محیط زیست را در تهران بازداشت کردند.", "IRN:OPP"),
-        ("fa", "نیلوفر بیانی، فعال محیط زیست، در تهران بازداشت شد.", "IRN:OPP"),
-        ("ar", "اعتقلت السلطات الإيرانية ناشطا بيئيا في طهران.", "IRN:OPP"),
+        ("en", "Iranian authorities arrested the environmentalist Niloufar Bayani.", "IRN:NGO"),
+        ("en", "Iranian police detained three environmental activists in Tehran.", "IRN:NGO"),
+        ("fa", "ماموران امنیتی یک فعال محیط زیست را در تهران بازداشت کردند.", "IRN:NGO"),
+        ("fa", "نیلوفر بیانی، فعال محیط زیست، در تهران بازداشت شد.", "IRN:NGO"),
+        ("ar", "اعتقلت السلطات الإيرانية ناشطا بيئيا في طهران.", "IRN:NGO"),
     ],
 )
 def test_the_detained_campaigner_is_a_party(lang: str, text: str, wanted: str) -> None:
+    # agents57fa: environmental campaigners are NGO (were OPP), of their place
     assert wanted in _agents(lang, text, "COERCE")
 
 

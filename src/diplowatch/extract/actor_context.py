@@ -608,6 +608,8 @@ class Context:
     this_country_before: frozenset[str] = frozenset()  # "the country's": before the agent
     this_country_against: frozenset[str] = frozenset()  # "علیه": a deed's other side between
     foreign_words: frozenset[str] = frozenset()  # "خارجی", "foreign": of no country named
+    # "فعالان": heads of a stateless agent's noun that name people of the place
+    local_agent_heads: frozenset[str] = frozenset()
     this_country_sides: frozenset[str] = frozenset()  # "این کشور" alone: a side when governed
     this_country_side_preps: frozenset[str] = frozenset()  # "علیه این کشور": governs it
     this_country_clause_words: frozenset[str] = frozenset()  # "که": opens its clause
@@ -1053,6 +1055,7 @@ _WORD_FIELDS = {
     "this_country_before": "THIS_COUNTRY_BEFORE",
     "this_country_against": "THIS_COUNTRY_AGAINST",
     "foreign_words": "FOREIGN_WORDS",
+    "local_agent_heads": "LOCAL_AGENT_HEADS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",
     "this_country_clause_words": "THIS_COUNTRY_CLAUSE_WORDS",

@@ -120,6 +120,9 @@ class FillKnobs:
     # "خارجی", "foreign": agents so described take no country from the
     # sentence (``_Sentence.foreign``)
     foreign: frozenset[str] = frozenset()
+    # "فعالان": a stateless agent's noun so headed is people of the place
+    # (``_local_people``)
+    local_heads: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -145,6 +148,7 @@ class FillKnobs:
             object_markers=ctx.object_markers,
             against=ctx.this_country_against,
             foreign=ctx.foreign_words,
+            local_heads=ctx.local_agent_heads,
         )
 
 
@@ -205,6 +209,15 @@ def _sentence_of(mentions: list[Mention], doc: DocFacts, knobs: FillKnobs) -> _S
     )
 
 
+def _local_people(m: Mention, text: str, knobs: FillKnobs) -> bool:
+    """agents57fa: whether a stateless agent's mention names people, not a
+    body ("فعالان محیط زیست", environmental campaigners, NGO): they belong to
+    the country the sentence or article places them in, as an agent of any
+    other kind does, where an organisation ("عفو بین‌الملل") is of none."""
+    words = text[m.start : m.end].split()
+    return bool(words) and words[0] in knobs.local_heads
+
+
 def _fill_one(m: Mention, sentence: _Sentence) -> bool:
     """Give one mention of ``fill_codes`` its country; False when it is dropped
     (an agent with no country the sentence can tell)."""
@@ -233,7 +246,11 @@ def _fill_one(m: Mention, sentence: _Sentence) -> bool:
     if not m.code and m.kind == "group" and m.agent in knobs.placed_groups:
         m.code = _scene_country(m, sentence.one_place())
         m.scene_placed = bool(m.code)
-    if m.code or m.kind == "group" or m.agent in knobs.stateless:
+    if (
+        m.code
+        or m.kind == "group"
+        or (m.agent in knobs.stateless and not _local_people(m, text, knobs))
+    ):
         return True  # a movement named with no country keeps none (IS, al-Qaeda)
     owner = sentence.owner_after(m)
     if owner is not None:

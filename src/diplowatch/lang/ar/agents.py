@@ -1299,6 +1299,12 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الأوباش",
     ),
     "NGO": (
+        # agents57fa: campaigners for the environment are civil society, not
+        # the opposition the bare "ناشط" is (Persian readers code them NGO);
+        # of the country they are placed in (context.LOCAL_AGENT_HEADS)
+        *("ناشط بيئي", "ناشطا بيئيا", "ناشطة بيئية", "الناشط البيئي", "الناشطة البيئية"),
+        *("ناشطون بيئيون", "ناشطين بيئيين", "الناشطون البيئيون", "الناشطين البيئيين"),
+        *("ناشطو البيئة", "ناشطي البيئة", "ناشطين في مجال البيئة"),
         "منظمة غير حكومية",
         "المنظمات غير الحكومية",
         "منظمات غير حكومية",

@@ -65,6 +65,13 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("ضد",)
 # they are or which the sentence names: they take none from it
 # (``participants._Sentence.foreign``).
 FOREIGN_WORDS: tuple[str, ...] = ("الأجنبية", "الأجنبي", "الأجانب", "أجنبية", "أجنبي", "أجانب")
+# agents57fa: heads of an agent noun of a stateless agent (NGO) that name
+# people, not an organisation: environmental campaigners ("ناشطون بيئيون")
+# belong to the country the text places them in (extract/participants._local_people).
+LOCAL_AGENT_HEADS: tuple[str, ...] = (
+    *("ناشط", "ناشطا", "ناشطة", "الناشط", "الناشطة", "ناشطون", "ناشطين"),
+    *("الناشطون", "الناشطين", "ناشطو", "ناشطي"),
+)
 # recall45fa: "هذا البلد" alone is the state named before its clause when a
 # preposition of a side governs it ("عقوبات ضد هذا البلد"); "في هذا البلد"
 # is a place.

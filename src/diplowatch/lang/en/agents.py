@@ -196,13 +196,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "dissidents",
         "activist",
         "activists",
-        # campaigners for the environment, arrested as activists (arrests12b)
-        "environmentalist",
-        "environmentalists",
-        "environmental activist",
-        "environmental activists",
-        "climate activist",
-        "climate activists",
     ),
     "REB": (
         # armed volunteers who fight for a side (Yemen's, Libya's): militias
@@ -645,6 +638,15 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "outlaws",
     ),
     "NGO": (
+        # agents57fa: campaigners for the environment are civil society, not
+        # the opposition (arrests12b read them OPP; Persian readers code them
+        # NGO); of the country they are placed in (context.LOCAL_AGENT_HEADS)
+        "environmentalist",
+        "environmentalists",
+        "environmental activist",
+        "environmental activists",
+        "climate activist",
+        "climate activists",
         # agents36ar: the bar, lawyers' own body (Persian "کانون وکلا")
         "bar association",
         "bar associations",

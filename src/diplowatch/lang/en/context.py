@@ -1909,6 +1909,12 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
 # they are or which the sentence names: they take none from it
 # (``participants._Sentence.foreign``).
 FOREIGN_WORDS: tuple[str, ...] = ("foreign",)
+# agents57fa: heads of an agent noun of a stateless agent (NGO) that name
+# people, not an organisation: environmental campaigners belong to the
+# country the text places them in (extract/participants._local_people).
+LOCAL_AGENT_HEADS: tuple[str, ...] = (
+    *("environmentalist", "environmentalists", "environmental", "climate"),
+)
 # recall45fa: "this country" alone is the state named before its clause
 # when a preposition of a side governs it ("sanctions against the
 # country"); "in the country" is a place.

@@ -394,15 +394,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "فعالان حقوق زنان",
         "فعالان زن",
         "معارضین",
-        # campaigners for the environment, detained as activists (arrests12b)
-        "فعال محیط زیست",
-        "فعالان محیط زیست",
-        "فعال محیط زیستی",
-        "فعالان محیط زیستی",
-        "کنشگر محیط زیست",
-        "کنشگران محیط زیست",
-        "فعال محیط‌زیست",
-        "فعالان محیط‌زیست",
     ),
     "REB": (
         # armed volunteers who fight for a side (Yemen's, Libya's):
@@ -855,6 +846,18 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "زورگیران",
     ),
     "NGO": (
+        # agents57fa: campaigners for the environment are civil society, not
+        # the opposition (arrests12b read them OPP): readers of both annotated
+        # sets code them NGO; of the country they are placed in
+        # (``context.LOCAL_AGENT_HEADS``)
+        "فعال محیط زیست",
+        "فعالان محیط زیست",
+        "فعال محیط زیستی",
+        "فعالان محیط زیستی",
+        "کنشگر محیط زیست",
+        "کنشگران محیط زیست",
+        "فعال محیط‌زیست",
+        "فعالان محیط‌زیست",
         "نهادهای حقوق بشری",
         "سازمان حقوق بشری",
         "سازمان های غیردولتی",

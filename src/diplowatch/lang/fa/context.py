@@ -67,6 +67,11 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("علیه", "ضد", "بر ضد")
 # they are or which the sentence names: they take none from it
 # (``participants._Sentence.foreign``).
 FOREIGN_WORDS: tuple[str, ...] = ("خارجی", "بیگانه", "اجنبی")
+# agents57fa: heads of an agent noun of a stateless agent (NGO) that name
+# people, not an organisation: environmental activists ("فعالان محیط زیست")
+# belong to the country the text places them in, as other agents do
+# (extract/participants._local_people).
+LOCAL_AGENT_HEADS: tuple[str, ...] = ("فعال", "فعالان", "فعالین", "کنشگر", "کنشگران")
 # recall45fa: "این کشور" alone (no agent noun before it) is the state named
 # before its clause when a preposition of a side governs it ("تحریم‌هایی
 # علیه این کشور", "حمایت روسیه از این کشور"); "در این کشور" is a place, a
