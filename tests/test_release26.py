@@ -159,9 +159,6 @@ def test_release_by_named_police_stays_first(lang: str, text: str) -> None:
 )
 def test_passive_release_puts_the_releasing_state_first(lang: str, text: str) -> None:
     got = first_cast(text, lang, "CONCEDE")
-    assert "IRN:CVL" in got, got
-    # English drops a state named only as where (no side at all): it is
-    # never put after the people released
-    assert got[0] == "IND:None" or "IND:None" not in got, got
-    if lang != "en":
-        assert got == ["IND:None", "IRN:CVL"], got
+    # parties57fa: English, which reads "in India" only as where, now has
+    # India understood as the state that let them go (test_parties57fa)
+    assert got == ["IND:None", "IRN:CVL"], got

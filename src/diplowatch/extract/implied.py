@@ -159,12 +159,22 @@ def _apply_rules(
         recipient = (etype, agent) in _recipients()
         if _not_understood(rule, actors, victims, doer and not recipient):
             continue
+        if "foreign" in rule[2:] and not _foreign_place(place, actors):
+            continue
         code = _implied_code(rule, place, named, actors, victims)
         struck = victims and not recipient and not any(a.agent == agent for a in out)
         takes_part = out if recipient else _may_act(etype, out, actors)
         if struck or not any((a.agent or _WHOLE) in group for a in takes_part):
             out.insert(len(out) if recipient else 0, Actor(code, agent=agent))
     return out
+
+
+def _foreign_place(place: str | None, actors: list[Actor]) -> bool:
+    """Whether the sentence names where the event happened and that state is
+    none of its named sides' own (a rule marked ``"foreign"``: Iranians let
+    go in India are let go by India; Iranians let go in Tehran, or
+    hostages of a country's kidnappers, name no side beyond their own)."""
+    return place is not None and place not in {a.code for a in actors}
 
 
 def _not_understood(

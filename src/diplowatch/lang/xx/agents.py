@@ -8,6 +8,8 @@ protesters …) and named movements and parties.
 
 from __future__ import annotations
 
+from typing import Any
+
 # A person's role (``roles.ROLE_TITLES``, ``persons``) → the agent it implies.
 ROLE_AGENTS: dict[str, str] = {
     "head_of_state": "GOV",
@@ -113,7 +115,7 @@ IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset({("PROTEST", "GOV")})
 # its understood author better than the type: a prison sentence is passed
 # by a court, not by the police who arrest ("three activists were
 # sentenced" → a court of the place). Read before IMPLIED_AGENTS.
-IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = {
+IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[Any, ...], ...]] = {
     ("COERCE", "sentence"): (("JUD", COERCERS),),
     # goods, ships or land seized by a side the text does not name: no one is
     # understood (the police would be a guess), the seizer stays unnamed
@@ -135,6 +137,19 @@ IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] =
     # unidentified attackers; a state, a force or a group named as the doer
     # ("داعش ده نفر را اعدام کرد") leaves none understood
     ("ASSAULT", "execute"): (("JUD", COERCERS),),
+    # parties57fa: foreigners let go where they were held ("ده ماهیگیر ایرانی
+    # در پاکستان آزاد شدند", "أفرج عن صيادين إيرانيين في باكستان", "were
+    # released in Pakistan") are let go by that state, as ``CROWD_FIRST``
+    # reads a state named beside a release: the state as a whole (agent
+    # None), since which of its bodies held them the sentence does not
+    # tell. "foreign": only where the sentence names the place and it is
+    # none of the named sides' countries (the place of a domestic release,
+    # or of a kidnapping whose victims are read as of that country, adds
+    # no side the sentence tells); never beside a named authority or armed
+    # group that let them go
+    ("CONCEDE", "release"): (
+        (None, frozenset({"GOV", "COP", "JUD", "MIL", "REB", "UAF", "CRM"}), "place", "foreign"),
+    ),
 }
 
 # mend38: types only an office can do ("imposed sanctions"): their doer
