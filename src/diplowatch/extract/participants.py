@@ -1862,7 +1862,7 @@ def _target_before(
         mark
         for g in groups
         if g[-1].end <= start
-        and (mark := _marking(g, text, preps, markers, partitives, stance)) is not None
+        and (mark := _marking(g, text, preps, markers, partitives, stance, bool(deeds))) is not None
     ]
     if not marked:
         return None
@@ -1962,8 +1962,10 @@ def _marking(
     markers: frozenset[str],
     partitives: frozenset[str],
     stance: frozenset[str],
+    comment: bool = False,
 ) -> _Mark | None:
-    """How a group is marked as a target, or None."""
+    """How a group is marked as a target, or None (``comment``: the verb is
+    a comment's, ``_opens_stance``)."""
     after = _NEXT_WORD.match(text[g[-1].end : g[-1].end + 12])
     if after and after.group(1) in markers:
         return _Mark(g, "object", g[0].start, g[-1].end + after.end())
@@ -1974,10 +1976,26 @@ def _marking(
             return None
         return _Mark(g, "prep", g[0].start - len(lead) + lead.rfind(words[-1]), g[0].start)
     for k in (1, 2):
-        if len(words) > k and " ".join(words[-k:]) in stance and words[-k - 1] in preps:
+        if (
+            len(words) > k
+            and " ".join(words[-k:]) in stance
+            and _opens_stance(words[-k - 1], preps, comment)
+        ):
             head = " ".join(words[-k - 1 :])
             return _Mark(g, "owner", g[0].start - len(lead) + lead.rfind(head), g[0].start)
     return None
+
+
+def _opens_stance(word: str, preps: frozenset[str], comment: bool) -> bool:
+    """Whether the word before a stand's noun opens the stand's phrase: a
+    preposition ("از تصمیم آمریکا برای …"), or, where a comment's verb
+    (``comment``: condemned, welcomed) takes the stand as its direct
+    object, a word of the subject before it ("چین اقدام آمریکا در فروش
+    سلاح به تایوان را محکوم کرد", parties57fa): the owner is whom the
+    comment is aimed at, not the complement's state. Not punctuation or a
+    sentence's end (a stand opening its sentence is its subject), and not
+    for a deed ("مواضع" is also the positions a force strikes)."""
+    return word in preps or (comment and word.isalnum())
 
 
 def _completes(earlier: _Mark, later: _Mark, text: str, preps: frozenset[str]) -> bool:

@@ -160,5 +160,7 @@ def _free(
 
 def _standing_for(referent: Mention, start: int, end: int) -> Mention:
     """The referent's mention moved to the pronoun: same country, title and
-    name, no written span of its own."""
-    return replace(referent, start=start, end=end, name_span=None, prefix="", strong=False)
+    name, no written span of its own. Strong, as the subject it stands for
+    was: a weak one gave way to any two states the sentence names ("He
+    condemned the US sale of arms to Taiwan" lost its speaker, parties57fa)."""
+    return replace(referent, start=start, end=end, name_span=None, prefix="", strong=True)
