@@ -128,6 +128,7 @@ from diplowatch.extract.medium_manner import drop_medium_manners
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.modal_subject import modal_subject
 from diplowatch.extract.money import find_money
+from diplowatch.extract.named_again import named_again, subject_openers
 from diplowatch.extract.named_doer import doer_named
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.nonevents import (
@@ -523,8 +524,7 @@ def _find_actors(
     mark_datelines(ntext, mentions)
     mark_report_places(ntext, mentions, ctx)
     places = home_places(ntext, actor_hits, ctx)
-    ours = any(h.entry.kind == "ours" for h in actor_hits)
-    home = home_code(mentions, ctx, ours=ours)
+    home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
     # unplaced police or protesters act at the dateline, else (HOME_FOR_AGENTS) at home
     dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
     mentions = add_home_mentions(ntext, mentions, actor_hits, home, phrase_stops(ctx))
@@ -533,8 +533,9 @@ def _find_actors(
     mentions = this_country_sides(ntext, mentions, ctx)
     _movements_in_power(mentions, published)
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
-    # "Naftali Bennett … Bennett said": a surname alone is the person named in full
+    # "Bennett" alone is Naftali Bennett, "الحركة" alone the "حركة النهضة" named
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
+    mentions = named_again(ntext, mentions, ctx.lang, subject_openers(words))
     former_again(mentions, sentence_starts)  # "former … Sarkozy. Sarkozy said"
     twin_states(ntext, mentions, ctx.lang)  # "الزعيم الكوري" in an article on the North
     for m in mentions:

@@ -4069,3 +4069,24 @@ NOT_AGENTS += tuple(
 NOT_AGENTS += tuple(
     f"{p} {o}" for p in ("متهمة", "متهما") for o in ("إياها", "إياه", "إياهم", "إياهما")
 )
+
+# agents57ar: a named group told again by its head noun alone ("ودعت الحركة
+# الحكومة" after "حركة النهضة"): the head, with the words the group's name
+# opens with (normalised spelling is applied), the clitics that may be glued
+# before it, and what makes the next word the head's adjective, so that the
+# head opens a phrase of its own ("الحركة الوطنية"); ``extract/named_again.py``.
+# The name may open with "ل" ("للاتحاد العام …", "لحركة …"). Not "الحزب": a
+# party's noun of its own (PTY); not the head's genitive "للحركة".
+GROUP_HEADS: dict[str, tuple[str, ...]] = {
+    head: (head[2:], head, f"ل{head[1:]}", f"ل{head[2:]}")
+    for head in ("الحركة", "الجبهة", "الاتحاد")
+}
+GROUP_HEAD_CLITICS: tuple[str, ...] = ("و", "ف", "ب", "وب", "فب", "ك", "وك")
+GROUP_HEAD_PHRASE: tuple[str, ...] = ("ال",)
+# a definite next word with a relative adjective's ending ("الوطنية",
+# "الإسلامي", "الشيوعيين") or one of these is the head's adjective
+GROUP_HEAD_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ي", "ية", "يين", "يون")
+GROUP_HEAD_ADJECTIVES: tuple[str, ...] = (
+    *("الحاكم", "المعارض", "المعارضة", "المتطرفة", "المتطرف", "المتشددة", "المتشدد"),
+    *("المسلحة", "الجديد", "الجديدة", "الأم", "الأكبر", "الأول", "الثاني", "الحاكمة"),
+)
