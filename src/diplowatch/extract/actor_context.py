@@ -1095,15 +1095,11 @@ def _raw_letters(data: ModuleType | None) -> dict[str, Any]:
 
 
 def _switches(data: ModuleType | None) -> dict[str, Any]:
-    """The language's switches, counts and lists kept raw."""
+    """The language's switches, counts and lists kept raw, with its word lists."""
     return {
         "home_candidates": tuple(getattr(data, "HOME_CANDIDATES", ())),
         "family_first": frozenset(getattr(data, "FAMILY_FIRST_CODES", ())),
         "titles_follow_country": getattr(data, "TITLES_FOLLOW_COUNTRY", False),
-        "name_bad_starts": tuple(normalize(w).text for w in getattr(data, "NAME_BAD_STARTS", ())),
-        "received_breaks": tuple(
-            normalize(w).text for w in getattr(data, "RECEIVED_PHRASE_BREAKS", ())
-        ),
         "negation_follows": getattr(data, "NEGATION_FOLLOWS_TRIGGER", False),
         "name_min_tokens": getattr(data, "NAME_MIN_TOKENS", 2)
         if getattr(data, "NAMES_FOLLOW_TITLES", True)
@@ -1114,12 +1110,6 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
         "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
-        "sideless_deeds": tuple(normalize(w).text for w in getattr(data, "SIDELESS_DEEDS", ())),
-        "commented_sideless": tuple(
-            normalize(w).text for w in getattr(data, "COMMENTED_SIDELESS_DEEDS", ())
-        ),
-        "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
-        "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
         "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),
         # a lone actor of the article's main pair meets the other one only
@@ -1139,6 +1129,23 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "verb_final": getattr(data, "VERB_FINAL", False),
         "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
+        **_switch_words(data),
+    }
+
+
+def _switch_words(data: ModuleType | None) -> dict[str, tuple[str, ...]]:
+    """Word lists read as normalised text, so they match normalised sentences."""
+    return {
+        "name_bad_starts": tuple(normalize(w).text for w in getattr(data, "NAME_BAD_STARTS", ())),
+        "received_breaks": tuple(
+            normalize(w).text for w in getattr(data, "RECEIVED_PHRASE_BREAKS", ())
+        ),
+        "sideless_deeds": tuple(normalize(w).text for w in getattr(data, "SIDELESS_DEEDS", ())),
+        "commented_sideless": tuple(
+            normalize(w).text for w in getattr(data, "COMMENTED_SIDELESS_DEEDS", ())
+        ),
+        "clause_breaks": tuple(normalize(w).text for w in getattr(data, "CLAUSE_BREAKS", ())),
+        "contrast_breaks": tuple(normalize(w).text for w in getattr(data, "CONTRAST_BREAKS", ())),
     }
 
 
