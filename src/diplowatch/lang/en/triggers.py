@@ -3609,3 +3609,16 @@ FIXED_TRIGGERS[("COERCE", "held")] = tuple(
     for place in ("prison", "jail", "detention")
 )
 VETO_WORDS[("COERCE", "held")] = ("freed", "released", "release of", "releasing")
+
+# ---- accuse57: blame told without a verb of blaming ----
+# - More words of blame after "described/branded/termed … as" ("described
+#   the plan as illegitimate", "branded the attack brutal", "termed the
+#   government incompetent", "described the vote as a farce"), as Persian
+#   "را نامشروع/بی‌رحمانه/ناکارآمد خواند" and Arabic "وصفه بالمهزلة".
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("described", "describes", "branded", "brands", "termed", "labelled", "labeled"),
+        ("illegitimate", "brutal", "incompetent", "a farce", "a sham", "a disgrace"),
+        10,
+    ),
+)

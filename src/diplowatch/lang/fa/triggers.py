@@ -6426,3 +6426,22 @@ FIXED_TRIGGERS[("COERCE", "held")] = _with_glued(
 )
 VETO_WORDS[("COERCE", "held")] = ("آزادی", "آزاد شد", "آزاد شدند", "آزاد کرد", "آزاد کردند")
 # --- end types57fa ---
+
+# --- accuse57: blame told without a verb of blaming ---
+# - a side's deed called by more words of blame ("طرح دولت را «نامشروع»
+#   خواندند", "حمله را بی‌رحمانه توصیف کرد", "دولت را ناکارآمد دانست"), in
+#   every tense and with the word quoted, as ``_BLAME_WORDS`` above are.
+#   Not "واهی" (claims called baseless are as often denied as blamed: on the
+#   measures it traded one sentence for another).
+_MORE_BLAME_WORDS = ("نامشروع", "بی رحمانه", "ناکارآمد", "ناکارامد", "بی کفایت")
+VERB_TRIGGERS[("ACCUSE", "criticise")] = (
+    *VERB_TRIGGERS[("ACCUSE", "criticise")],
+    *(
+        form
+        for word in _MORE_BLAME_WORDS
+        for mark in ("", "»", '"')
+        for called in (*_CALLED, *_CALLED_NOW)
+        for form in (f"{word}{mark} {called}", *_tenses(f"{word}{mark} {called}"))
+    ),
+)
+# --- end accuse57 ---
