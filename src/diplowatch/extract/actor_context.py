@@ -582,6 +582,8 @@ class Context:
     origin_links: frozenset[str] = frozenset()  # "من", "from": a people noun's home
     counted_origin_links: frozenset[str] = frozenset()  # "ثلاثة من تشاد": people
     sailing_words: frozenset[str] = frozenset()  # "sailed from Italy": the port left
+    launch_words: frozenset[str] = frozenset()  # "fired from Gaza": the ground left
+    launch_aims: frozenset[str] = frozenset()  # "fired … towards Israel": the state struck
     residence_words: frozenset[str] = frozenset()  # "المقيم في", "مقیم": where one lives
     residence_suffixes: frozenset[str] = frozenset()  # "US-based": where one is based
     origin_not_after: frozenset[str] = frozenset()  # "its", "the": a noun owned or known
@@ -1046,6 +1048,8 @@ _WORD_FIELDS = {
     "origin_links": "ORIGIN_LINKS",
     "counted_origin_links": "COUNTED_ORIGIN_LINKS",
     "sailing_words": "SAILING_WORDS",
+    "launch_words": "LAUNCH_WORDS",
+    "launch_aims": "LAUNCH_AIMS",
     "residence_words": "RESIDENCE_WORDS",
     "residence_suffixes": "RESIDENCE_SUFFIXES",
     "origin_not_after": "ORIGIN_NOT_AFTER",

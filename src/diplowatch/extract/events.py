@@ -104,6 +104,7 @@ from diplowatch.extract.in_office import in_office
 from diplowatch.extract.indefinite_doer import doer_after_noun, mark_indefinite_doers
 from diplowatch.extract.itinerary import left_destinations, tour_sides
 from diplowatch.extract.joined import join, passive
+from diplowatch.extract.launched import launched_sides
 from diplowatch.extract.lexicon import (
     ACTOR,
     CLOSED,
@@ -2088,6 +2089,9 @@ def _shown_type(
         actors = place_as_target(actors, s.mentions, trig, doc)
     elif mode in VISITS:
         actors = place_visited(actors, s.mentions, trig, doc.ntext)
+    if shown in FORCE:
+        # "rockets fired from Gaza towards Israel": Gaza is no side
+        actors = launched_sides(actors, s, trig, doc.ntext, ctx)
     return shown, actors
 
 

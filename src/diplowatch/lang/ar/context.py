@@ -1902,6 +1902,23 @@ SAILING_WORDS: tuple[str, ...] = tuple(
     )
     for clitic in ("", "و", "ف")
 )  # fmt: skip
+# origin57: the verb and noun of firing, up to four words before "من"
+# ("أطلقت ثلاثة صواريخ من لبنان", "إطلاق صواريخ من قطاع غزة"): the state is
+# the ground the rockets left, neither doer nor side
+# (countries._launched_from). Never the weapon alone ("صواريخ من إيران" may
+# be a sale).
+LAUNCH_WORDS: tuple[str, ...] = tuple(
+    clitic + word
+    for word in (
+        "أطلق", "اطلق", "أطلقت", "اطلقت", "أطلقا", "اطلقا", "أطلقوا", "اطلقوا",
+        "أطلقتا", "اطلقتا", "يطلق", "تطلق", "إطلاق", "اطلاق",
+    )
+    for clitic in ("", "و", "ف", "ب")
+)  # fmt: skip
+# origin57: the prepositions of aim before the state rockets were fired at
+# ("على شمال إسرائيل", "باتجاه جنوب إسرائيل"): the state struck
+# (extract/launched.py).
+LAUNCH_AIMS: tuple[str, ...] = ("على", "باتجاه", "تجاه", "نحو", "صوب", "إلى", "الى")
 
 # bystander30: words of living or being based somewhere, before "في" and a
 # state ("الداعية المقيم في الولايات المتحدة", "المعارض المنفي في لندن"): the

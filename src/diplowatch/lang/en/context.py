@@ -1681,6 +1681,16 @@ TOPIC_HEADS = TOPIC_HEADS + ("flying the flag of", "under the flag of")
 # from Italy", "set sail from Cyprus"): the state is the port the ship left,
 # never a side of what befell the ship (countries._sailed_from).
 SAILING_WORDS: tuple[str, ...] = ("sailed", "sailing", "sail", "sails")
+# origin57: words of firing up to four words before "from" ("rockets were
+# fired from Gaza towards Israel", "launched a missile from Syrian
+# territory"): the state is the ground they left, neither doer nor side
+# (countries._launched_from). Never the weapon alone ("missiles from Iran"
+# may be a sale).
+LAUNCH_WORDS: tuple[str, ...] = ("fired", "firing", "launched", "launching", "lobbed")
+# origin57: prepositions of aim before the state rockets were fired at
+# ("fired from Gaza towards southern Israel"): the state struck
+# (extract/launched.py).
+LAUNCH_AIMS: tuple[str, ...] = ("at", "towards", "toward", "into", "on")
 
 # bystander30: words of living or being based somewhere, before "in" and a
 # state ("the cleric, who lives in the United States", "exiled in London"), and

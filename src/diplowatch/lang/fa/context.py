@@ -2267,6 +2267,16 @@ PLEDGE_CONTENT_OPENERS: tuple[str, ...] = ("به",)
 # کشید"): the state is the port left, never a side of what befell the ship
 # (countries._sailed_from).
 SAILING_WORDS: tuple[str, ...] = ("حرکت", "عزیمت", "بادبان")
+# origin57: the nouns of firing, up to four words before "از" or up to six
+# after the state in its clause ("شلیک موشک از لبنان", "سه موشک از خاک
+# لبنان به شمال اسرائیل شلیک شد"): the state is the ground the rockets left,
+# neither doer nor side (countries._launched_from). Never the weapon alone
+# ("موشک از ایران" may be a sale), nor its adjective ("تهدید موشکی").
+LAUNCH_WORDS: tuple[str, ...] = ("شلیک", "پرتاب")
+# origin57: the prepositions of aim before the state rockets were fired at
+# ("به سمت اسرائیل", "به سوی جنوب اسرائیل", "به شمال اسرائیل"): the state
+# struck (extract/launched.py).
+LAUNCH_AIMS: tuple[str, ...] = ("به", "سمت", "سوی", "علیه")
 
 # bystander30: the adjectives of living somewhere, right before a state
 # ("فتح‌الله گولن، روحانی مقیم آمریکا", "مخالف ساکن لندن", "تبعیدی در
