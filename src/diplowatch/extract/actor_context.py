@@ -175,7 +175,6 @@ class Context:
     may_particles: frozenset[str] = frozenset()
     imperfect_starts: tuple[str, ...] = ()
     subjunctive_verbs: frozenset[str] = frozenset()
-    subjunctive_closers: frozenset[str] = frozenset()  # "به گفتگو بنشیند": no light verb
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
     postposed_modals: frozenset[str] = frozenset()  # "… لازم است": a deed noun's predicate
@@ -833,7 +832,6 @@ _WORD_FIELDS = {
     "gap_list_marks": "GAP_LIST_MARKS",
     "may_particles": "MAY_PARTICLES",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
-    "subjunctive_closers": "SUBJUNCTIVE_CLOSERS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
     "postposed_modals": "POSTPOSED_MODALS",

@@ -785,9 +785,7 @@ def meant_later(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
 
 def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     """A Persian light verb in the subjunctive closes the trigger ("حمله کند";
-    ``context.SUBJUNCTIVE_VERBS``, no "می" before it; or a verb of its own
-    that closes it, ``context.SUBJUNCTIVE_CLOSERS``: "به گفتگو بنشیند",
-    "به توافق برسند"), unless a past "could"
+    ``context.SUBJUNCTIVE_VERBS``, no "می" before it), unless a past "could"
     before it tells it done (``context.REALIZED_MODALS``: "توانست وارد شود")."""
     if not ctx.subjunctive_verbs:
         return False
@@ -798,8 +796,7 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
         verb, before = words[-1], words[-2]
     else:
         after = _TOKENS.findall(ntext[trigger.end : trigger.end + 40])[:3]
-        closing = ctx.light_verbs | ctx.subjunctive_closers  # "به توافق برسند"
-        at = next((i for i, w in enumerate(after) if w in closing), None)
+        at = next((i for i, w in enumerate(after) if w in ctx.light_verbs), None)
         if at is None:
             return False
         verb = after[at]

@@ -109,7 +109,7 @@ def status_of(
     # 2. planned by the verb's form, a time ahead or a postponement
     if _planned_form(trigger, sentence, text, future_prefixes, conjunctions, light_verbs):
         return "planned"
-    if not told_current(trigger, text, lang) and _planned_by_cue(  # 3. a future cue's
+    if _planned_by_cue(  # 3. planned by a future cue that is the trigger's own
         trigger,
         sentence,
         text,
@@ -221,51 +221,6 @@ def _planned_by_cue(
         if not _plans_another(cue, trigger, text, planned_before_verbs, future_times, purpose_cues):
             return True
     return False
-
-
-# How many words after a noun trigger its own past time may start ("مظاهرات
-# الجمعة الماضي", "تظاهرات روز جمعه گذشته", "the protests on Friday last week").
-CURRENT_REACH = 3
-
-
-def told_current(trigger: Hit, text: str, lang: str) -> bool:
-    """Whether a noun trigger is told as going on or past by its own words
-    (status57): an "ongoing" word right after it (``status.ONGOING_AFTER``:
-    "المفاوضات الجارية", "مذاکرات جاری") or right before it
-    (``ONGOING_BEFORE``: "the ongoing talks"), or its own past time within
-    ``CURRENT_REACH`` words after it with no break between
-    (``PAST_AFTER``: "مظاهرات الجمعة الماضي", "تظاهرات هفته گذشته", "the
-    protests last week"). A future cue of another clause beside it ("تعقد
-    الحكومة اجتماعا لمناقشة الخطط التي تنوي اتخاذها بعد مظاهرات الجمعة
-    الماضي") then does not plan it; its own verb's future and a date ahead
-    still do."""
-    if trigger.entry.affix == "verb" or not lang:
-        return False
-    ongoing_after, ongoing_before, past_after = _current_words(lang)
-    if previous_word(text, trigger.start) in ongoing_before:
-        return True
-    after = text[trigger.end : trigger.end + 60]
-    cut = next((i for i, ch in enumerate(after) if ch in CLAUSE_BREAKS or ch in ".!?؟"), None)
-    words = after[:cut].split()
-    if any(" ".join(words[:n]) in ongoing_after for n in (1, 2, 3)):
-        return True
-    return any(
-        " ".join(words[i : i + n]) in past_after
-        for i in range(min(CURRENT_REACH, len(words)))
-        for n in (1, 2)
-    )
-
-
-@cache
-def _current_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The language's words telling a deed as going on or past
-    (``told_current``), normalised."""
-    status = lang_data.load(lang, "status")
-    return (
-        frozenset(normalize_phrase(w) for w in getattr(status, "ONGOING_AFTER", ())),
-        frozenset(normalize_phrase(w) for w in getattr(status, "ONGOING_BEFORE", ())),
-        frozenset(normalize_phrase(w) for w in getattr(status, "PAST_AFTER", ())),
-    )
 
 
 def _said_now(cue: Hit, trigger: Hit, sentence: Sentence) -> bool:
@@ -409,8 +364,7 @@ def _cue_negates(
     """Whether one negation cue negates the trigger: right before it (not a
     negated participle closing the phrase before, ``final``), around a verb
     that is part of it, across only gap words, or as Persian's negated
-    light verb after it (not a negation of the noun after it:
-    ``_forward_negations``)."""
+    light verb after it."""
     right_before = cue.end <= trigger.start and trigger.start - cue.end <= 2
     if right_before and text[cue.start : cue.end] not in final:
         return True
@@ -423,20 +377,9 @@ def _cue_negates(
     gap_words = negation.gap_words
     if cue.end <= trigger.start and only_words(text[cue.end : trigger.start], gap_words):
         return True  # "called off a march", "has not been placed on alert"
-    if not negation.follows or text[cue.start : cue.end] in _forward_negations(negation.lang):
-        return False  # "در اعتراض به عدم پرداخت": "عدم" negates the payment
-    if 0 <= cue.start - trigger.end <= 1:
+    if negation.follows and 0 <= cue.start - trigger.end <= 1:
         return True  # Persian negates the light verb: "دیدار نکرد"
-    return _negated_light_verb(cue, trigger, text, gap_words)
-
-
-@cache
-def _forward_negations(lang: str) -> frozenset[str]:
-    """Negations that only negate the noun after them (``status.FORWARD_NEGATIONS``:
-    "عدم" non-), never a trigger before them (status57: "در اعتراض به عدم
-    پرداخت حقوق" protests the non-payment, "پیمان عدم تعرض")."""
-    status = lang_data.load(lang, "status") if lang else None
-    return frozenset(normalize_phrase(w) for w in getattr(status, "FORWARD_NEGATIONS", ()))
+    return negation.follows and _negated_light_verb(cue, trigger, text, gap_words)
 
 
 def _negated_light_verb(cue: Hit, trigger: Hit, text: str, gap_words: frozenset[str]) -> bool:

@@ -1242,15 +1242,3 @@ GOOD_PREFIXES: tuple[str, ...] = ("وال", "بال", "لل", "ال", "و", "ل"
 # no deed done: a trigger up to twenty words on in its clause tells no event
 # (``extract/nonevents.hypothetical``). Not the bare noun "نص" (a text).
 PROVISION_CUES: tuple[str, ...] = ("ينص", "تنص", "ينصان", "تنصان")
-
-# status57: a deed told as going on or past by its own words is no plan of a
-# future cue beside it (``extract/status.told_current``): an "ongoing" word
-# right after its noun ("المفاوضات الجارية"; not "الجاري", mostly "الشهر
-# الجاري", whose rest is ahead), and its own past time up to three words on
-# ("مظاهرات الجمعة الماضي", "اجتماع الأسبوع الماضي").
-ONGOING_AFTER: tuple[str, ...] = ("الجارية", "المستمرة", "القائمة حاليا")
-ONGOING_BEFORE: tuple[str, ...] = ()
-PAST_AFTER: tuple[str, ...] = (
-    *("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة"),
-    *("أمس", "امس", "يوم أمس", "أول أمس"),
-)

@@ -957,17 +957,3 @@ PROVISION_CUES: tuple[str, ...] = (
     *("stipulates", "stipulating", "stipulate", "stipulated that"),
     *("provides that", "providing that", "provides for", "providing for"),
 )
-
-# status57: a deed told as going on or past by its own words is no plan of a
-# future cue beside it (``extract/status.told_current``): "ongoing" right
-# before its noun ("the ongoing talks"), "under way" right after it, and its
-# own past time up to three words on ("the protests last week"). Not bare
-# "last": "the talks will last two days".
-ONGOING_AFTER: tuple[str, ...] = ("underway",)
-ONGOING_BEFORE: tuple[str, ...] = ("ongoing", "continuing")
-PAST_AFTER: tuple[str, ...] = (
-    *("last week", "last month", "last year", "last weekend", "last night"),
-    *("yesterday", "earlier this week", "earlier this month"),
-    *(f"last {d}" for d in ("monday", "tuesday", "wednesday", "thursday", "friday")),
-    *(f"last {d}" for d in ("saturday", "sunday")),
-)

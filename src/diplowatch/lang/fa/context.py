@@ -1338,12 +1338,6 @@ SUBJUNCTIVE_VERBS: tuple[str, ...] = (
     "بکشد",
     "بکشند",
 )
-# status57: verbs of their own (no light verbs) whose subjunctive closes a
-# deed's noun as a light verb's does ("قرار است … به گفتگو بنشیند", "…
-# به توافق برسند"): after a cue of plan the talks and the agreement are
-# still to come (``nonevents.subjunctive``).
-SUBJUNCTIVE_CLOSERS: tuple[str, ...] = ("بنشیند", "بنشینند", "بنشینیم", "برسد", "برسند", "برسیم")
-SUBJUNCTIVE_VERBS = SUBJUNCTIVE_VERBS + SUBJUNCTIVE_CLOSERS
 # "می" before the same stem makes it indicative ("حمله می کند" is reported).
 INDICATIVE_MARKERS: tuple[str, ...] = ("می", "نمی")
 # After "could" or "managed to" in the past the subjunctive is what was done

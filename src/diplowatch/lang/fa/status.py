@@ -1149,19 +1149,3 @@ NEGATED_HAVE_PARTNERS: tuple[str, ...] = ("با",)
 # ("دیداری") or a word of its own after the zero-width joiner ("مذاکره‌ای").
 INDEFINITE_SUFFIX = "ی"
 INDEFINITE_WORD = "ای"
-
-# status57: a deed told as going on or past by its own words is no plan of a
-# future cue beside it (``extract/status.told_current``): "جاری" right after
-# its noun ("مذاکرات جاری در وین", ongoing talks), and its own past time up
-# to three words on ("تظاهرات هفته گذشته", "اعتراضات روز جمعه گذشته",
-# "مذاکرات اخیر"). Not bare "دیروز": the verb closes the clause, so a time
-# after a noun often opens the next one ("دیدار دارم؛ اظهارات دیروز …").
-ONGOING_AFTER: tuple[str, ...] = ("جاری", "در جریان", "در حال انجام")
-ONGOING_BEFORE: tuple[str, ...] = ()
-PAST_AFTER: tuple[str, ...] = ("گذشته", "اخیر", "هفته پیش", "ماه پیش")
-
-# status57: "عدم" (non-) negates the noun after it, never a deed before it,
-# though the light verb that closes a deed takes its negation after it
-# ("در اعتراض به عدم پرداخت حقوق تجمع کردند": the protest was held;
-# "پیمان عدم تعرض"): ``extract/status._forward_negations``.
-FORWARD_NEGATIONS: tuple[str, ...] = ("عدم",)
