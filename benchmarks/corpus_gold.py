@@ -1,6 +1,7 @@
 """Sentence-level accuracy on hand-annotated corpus sentences (training part).
 
 usage: python benchmarks/corpus_gold.py [--lang ar] [--half tune|test|all] [--errors] [--sides]
+                                         [--status]
                                          [--set corpus_gold|events_train|events_heldout]
 
 ``benchmarks/data/corpus_gold_<lang>.jsonl`` holds, for sentences of the
@@ -27,6 +28,10 @@ that script splits them; the held-out set is scored, its errors never read. Each
 the way the precision audit's readers judge (``judge_events``), strictly:
 its agents must match the annotation exactly. ``--half tune`` scores the sentences
 whose document hash is even (rules may be tuned on them), ``test`` the others.
+``--status`` also prints, for predicted events whose type matches a gold event
+of their sentence, the share whose status agrees and the confusion of (gold,
+predicted) statuses; with ``--errors`` it lists those status disagreements
+(tune half) instead of the type and side errors.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ import hashlib
 import importlib.util
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -177,12 +183,59 @@ def event_precision(rows: list[dict[str, Any]], preds: dict[str, dict[str, Any]]
     )
 
 
+def status_agreement(
+    rows: list[dict[str, Any]], preds: dict[str, dict[str, Any]]
+) -> tuple[int, int, Counter[tuple[str, str]]]:
+    """How many predicted events whose type matches a gold event of their
+    sentence agree with it on status (``judge_events``' rule: a gold event of
+    that type with the same sides if any, else any of that type), of how
+    many, and the confusion of (gold, predicted) statuses: the gold status
+    is the agreeing one, else that of the first such gold event."""
+    agree, total, confusion = 0, 0, Counter[tuple[str, str]]()
+    for r in rows:
+        for e in preds[r["key"]]["events"]:
+            same_type = [g for g in r["events"] if g["type"] == e["type"]]
+            if not same_type:
+                continue
+            match = [g for g in same_type if _units(g["actors"]) == _units(e["actors"])]
+            golds = [g["status"] for g in (match or same_type)]
+            gold = e["status"] if e["status"] in golds else golds[0]
+            total += 1
+            agree += gold == e["status"]
+            confusion[(gold, e["status"])] += 1
+    return agree, total, confusion
+
+
+def status_line(rows: list[dict[str, Any]], preds: dict[str, dict[str, Any]]) -> str:
+    """Status agreement of type-matched events and its confusion (``--status``)."""
+    agree, total, confusion = status_agreement(rows, preds)
+    cells = " ".join(f"{g[:3]}>{p[:3]} {n}" for (g, p), n in sorted(confusion.items()))
+    return f"status {agree}/{total} = {agree / (total or 1):.3f}  (gold>pred: {cells})"
+
+
+def status_errors(row: dict[str, Any], predicted: list[dict[str, Any]]) -> list[str]:
+    """Lines for the predicted events whose status disagrees with every gold
+    event of their type (``--status --errors``, tune half only)."""
+    out = []
+    for e in predicted:
+        _, _, confusion = status_agreement([row], {row["key"]: {"events": [e]}})
+        out += [
+            f"  status {e['type']} gold {gold} pred {pred} [{e.get('trigger')}]"
+            for gold, pred in confusion
+            if gold != pred
+        ]
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", choices=("ar", "fa"), action="append")
     ap.add_argument("--half", choices=("tune", "test", "all"), default="all")
     ap.add_argument("--errors", action="store_true", help="list sentences scored wrong (tune half)")
     ap.add_argument("--sides", action="store_true", help="also score who acts on whom")
+    ap.add_argument(
+        "--status", action="store_true", help="also score status of type-matched events"
+    )
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument(
         "--set",
@@ -217,11 +270,17 @@ def main() -> int:
             print(f"{'':10}{event_precision(chosen, preds)}")
             if args.sides:
                 print(f"{'':10}{sides_line(chosen, preds)}")
+            if args.status:
+                print(f"{'':10}{status_line(chosen, preds)}")
         if args.errors:
             for r in rows:
                 if split(r["key"].split("|")[0]) != "tune":
                     continue
                 g, p = sc.gold_sets(gold_record(r)), sc.pred_sets(preds[r["key"]])
+                if args.status:
+                    lines = status_errors(r, preds[r["key"]]["events"])
+                    print(f"\n{r['key']}\n" + "\n".join(lines) if lines else "", end="")
+                    continue
                 if any(g[k] != p[k] for k in ("event_types", "parties", "agents")):
                     print(f"\n{r['key']}")
                     for k in ("event_types", "parties", "agents"):

@@ -1149,3 +1149,23 @@ NEGATED_HAVE_PARTNERS: tuple[str, ...] = ("با",)
 # ("دیداری") or a word of its own after the zero-width joiner ("مذاکره‌ای").
 INDEFINITE_SUFFIX = "ی"
 INDEFINITE_WORD = "ای"
+
+# status57: Persian tells a near future in the present: a deed closed by a
+# present light verb right after its noun, in what an announcement tells
+# ("اعلام کرد سه هزار نیرو به افغانستان اعزام می‌کند", "گفت هفته آینده به
+# تهران سفر می‌کند"), is still to come (``extract/status.announced_present``);
+# only deeds done at one time (a visit or meeting, a deployment, aid, a
+# withdrawal), not stances and words, which are done as said ("گفت از
+# مقاومت حمایت می‌کند"), and not with a word of now between.
+PRESENT_AHEAD_VERBS: tuple[str, ...] = tuple(
+    f"می {verb}"
+    for verb in ("کند", "کنند", "شود", "شوند", "دهد", "دهند", "گیرد", "گیرند", "آید", "آیند")
+)
+PRESENT_AHEAD_TYPES: tuple[str, ...] = ("CONSULT", "MOBILIZE", "AID", "RETREAT")
+PRESENT_NOW_WORDS: tuple[str, ...] = (
+    *("امروز", "اکنون", "هم اکنون", "در حال", "همچنان"),
+    *("معمولا", "عموما", "همواره", "همیشه", "هر روز", "هر سال"),
+)
+# only after an announcement: after a plain "said" the present as often
+# tells what goes on ("گفت: ناوگروه … در دریای سرخ گشت‌زنی می‌کند")
+PRESENT_AHEAD_REPORTS: tuple[str, ...] = ("اعلام", "خبر داد", "خبر دادند", "خبر داده")
