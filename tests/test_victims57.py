@@ -153,3 +153,37 @@ def test_soldiers_dead_in_their_own_attack_stay_its_doers(text: str, lang: str) 
     got = _first_sides(text, lang)
     assert got[0] == ("IRQ", "MIL")
     assert got[-1][1] == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("یک جوان در بازداشتگاه پلیس آگاهی تهران جان باخت.", "fa", "ASSAULT"),
+        ("یک معترض در بازداشتگاه پلیس کرمانشاه زیر شکنجه کشته شد.", "fa", "ASSAULT"),
+        # Arabic and English already read the keepers first (other rules):
+        # nothing changes there
+        ("لقي شاب حتفه تحت التعذيب أثناء احتجازه لدى الشرطة في طهران.", "ar", "ASSAULT"),
+        ("A young man was beaten to death in police custody in Tehran.", "en", "COERCE"),
+    ],
+)
+def test_keepers_of_the_dead_come_first(text: str, lang: str, etype: str) -> None:
+    """Whoever died or was hurt in police custody underwent the deed; the
+    police who held him are its first side (``doers.keepers_first``)."""
+    got = _sides(text, lang, etype)
+    assert got and got[0][0] == ("IRN", "COP")
+    assert ("IRN", "CVL") in got[0][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("معترضان به زندان پلیس حمله کردند و یک مامور را زخمی کردند.", "fa"),
+        ("Protesters attacked the police station and wounded an officer.", "en"),
+    ],
+)
+def test_custody_place_struck_names_no_keeper(text: str, lang: str) -> None:
+    """A prison or station attacked is the target: its police stay whom
+    the protesters struck."""
+    got = _first_sides(text, lang)
+    assert got[0][1] == "CVL"
+    assert got[-1][1] == "COP"

@@ -82,7 +82,7 @@ from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.divided_states import twin_states
-from diplowatch.extract.doers import attackers_first, doers_first
+from diplowatch.extract.doers import attackers_first, doers_first, keepers_first
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
 from diplowatch.extract.force_heads import without_generic_forces
@@ -2136,6 +2136,8 @@ def _doer_first(
         side = main_clause_victims(side, s.mentions, doc.ntext, (s.start, s.end), ctx)
         side = site_owner_struck(side, s.mentions, trig)
         side = attackers_first(_struck_last(s, doc, side))
+        # "در بازداشتگاه پلیس جان باخت": the keepers held the dead
+        side = keepers_first(side, doc.ntext, ctx)
     return side
 
 
