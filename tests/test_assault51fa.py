@@ -141,10 +141,12 @@ def test_dari_police_whole_word() -> None:
 
 def test_struck_by_bullets() -> None:
     """Persian "هدف گلوله قرار گرفتند"; Arabic "أصيب … بالرصاص" gave the
-    attack already; English "were shot" is read as no attack here
-    (an English passive with no doer, left as it was)."""
+    attack already, and its dual "شرطيان" now counts the policemen as
+    victims of an unidentified attacker, as Persian reads them (victims57);
+    English "were shot" is read as no attack here (an English passive with
+    no doer, left as it was)."""
     fa = "دو مامور پلیس در جریان اعتراضات هدف گلوله قرار گرفتند."
     assert "ASSAULT reported -:UAF -:COP" in _read(fa, "fa")
-    assert "ASSAULT reported -:COP" in _read("أصيب شرطيان بالرصاص خلال الاحتجاجات.", "ar")
+    assert "ASSAULT reported -:UAF -:COP" in _read("أصيب شرطيان بالرصاص خلال الاحتجاجات.", "ar")
     en = "Two police officers were shot during the protests."
     assert not any(line.startswith("ASSAULT") for line in _read(en, "en"))

@@ -205,6 +205,8 @@ class Context:
     # after one (across a word or two) is where something happened
     near_preps: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()  # "killed in an attack in Jordan": where
+    # victims57: "died in police custody", "در بازداشتگاه پلیس": who holds
+    custody_nouns: frozenset[str] = frozenset()
     # places38ar: "appealed for peace in Sudan": where, no one asked (``scene_targets``)
     scene_place_preps: frozenset[str] = frozenset()
     # words between a support's noun and the protest it backs ("دعمه
@@ -842,6 +844,7 @@ _WORD_FIELDS = {
     "place_preps": "PLACE_PREPOSITIONS",
     "near_preps": "NEAR_PREPOSITIONS",
     "scene_preps": "SCENE_PREPOSITIONS",
+    "custody_nouns": "CUSTODY_NOUNS",
     "scene_place_preps": "SCENE_PLACE_PREPOSITIONS",
     "backed_links": "BACKED_PROTEST_LINKS",
     "report_leads": "REPORT_PLACE_LEADS",

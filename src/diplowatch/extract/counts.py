@@ -222,14 +222,21 @@ def counted_group(ntext: str, start: int, lang: str) -> bool:
     across up to ``_LINK_REACH`` linking words (``COUNTED_LINKS``: "eleven
     of the ISIS fighters", "11 من عناصر داعش", "۱۱ تن از اعضای داعش"): the
     count says the group is whom a deed struck, as a number right before it
-    does ("14 Iraqi policemen")."""
-    links = _words(lang).links
+    does ("14 Iraqi policemen"). A dual noun for people counts two, as the
+    group's own first word or before its links ("جنديان مصريان", "جنديان
+    من الجيش المصري": ``DUAL_PERSON_NOUNS``, victims57)."""
+    words = _words(lang)
+    first = ntext[start : start + 24].split()[:1]
+    if first and first[0] in words.two_persons:
+        return True
     at = start
     for _ in range(_LINK_REACH + 1):
         if counted(ntext, at, lang):
             return True
         prev = _word_before(ntext, at)
-        if not prev or prev not in links:
+        if prev in words.two_persons:
+            return True
+        if not prev or prev not in words.links:
             return False
         at = ntext.rfind(prev, 0, at)
     return False

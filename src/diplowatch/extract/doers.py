@@ -337,3 +337,37 @@ def attackers_first(side: list[Mention]) -> list[Mention]:
     if not attackers:
         return side
     return attackers + [m for m in side if m not in attackers]
+
+
+# Agents who hold others in custody (``keepers_first``).
+_KEEPERS = frozenset({"COP", "JUD"})
+# How many words may stand between a place or state of custody and its keeper
+# ("بازداشتگاه اداره آگاهی", "احتجازه لدى الشرطة").
+_CUSTODY_GAP = 2
+
+
+def keepers_first(side: list[Mention], ntext: str, ctx: Any) -> list[Mention]:
+    """``side`` with the police or court first when an unarmed group heads
+    it and they are named with a place or state of custody
+    (``context.CUSTODY_NOUNS``: "یک جوان در بازداشتگاه پلیس جان باخت",
+    "توفي أثناء احتجازه لدى الشرطة", "died in police custody"): they held
+    whoever died or was hurt there, who is the deed's victim, never its
+    doer (victims57). A custody place struck ("حمله به زندان", "attack on
+    the jail": a target preposition before it) names no keeper."""
+    nouns = ctx.custody_nouns
+    if len(side) < 2 or side[0].agent not in _UNARMED or not nouns:
+        return side
+    keepers = [m for m in side if m.agent in _KEEPERS and _in_custody(m, ntext, nouns, ctx)]
+    return keepers + [m for m in side if m not in keepers] if keepers else side
+
+
+def _in_custody(m: Mention, ntext: str, nouns: frozenset[str], ctx: Any) -> bool:
+    """Whether a custody noun stands up to ``_CUSTODY_GAP`` words before
+    ``m`` or right after it ("police custody"), with no target preposition
+    right before it."""
+    before = _WORD.findall(ntext[max(0, m.start - 60) : m.start])[-(_CUSTODY_GAP + 2) :]
+    near = [i for i, w in enumerate(before) if w in nouns and i >= len(before) - _CUSTODY_GAP - 1]
+    if any(not (i and before[i - 1] in ctx.target_preps) for i in near):
+        return True
+    after = _WORD.findall(ntext[m.end : m.end + 30])[:1]
+    return bool(after) and after[0] in nouns and not (before and before[-1] in ctx.target_preps)

@@ -2210,6 +2210,15 @@ GIVEN_NAMES: tuple[str, ...] = (
 # of a known country (extract/scene_targets.py).
 SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "داخل")
 
+# victims57: places and states of custody; the police or court named right
+# after one ("توفي أثناء احتجازه لدى الشرطة", "في مركز احتجاز للشرطة"), not
+# as a target ("هجوم على سجن"), held whoever died or was hurt there: they
+# are the deed's first side, never its victim (``doers.keepers_first``).
+CUSTODY_NOUNS: tuple[str, ...] = (
+    *("احتجاز", "الاحتجاز", "احتجازه", "احتجازها", "احتجازهم", "حجز", "الحجز"),
+    *("سجن", "السجن", "زنزانة", "الزنزانة", "توقيف", "التوقيف", "توقيفه"),
+)
+
 # sides38fa: openers of a complement clause that names its own subject
 # ("قال الوزير إن تركيا هددت الجزر"): a deed that is the clause's own verb,
 # right after that subject, is the subject's, not the speaker's

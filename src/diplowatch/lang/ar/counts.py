@@ -242,6 +242,10 @@ COUNTED_LINKS: tuple[str, ...] = (
     "فردا",
     # agents25fa: through a pronoun ("ستون قتيلا ثلاثة منهم جنود أمريكيون")
     "منهم",
+    # victims57: the soldiers or officers a count heads before their force
+    # ("ثلاثة جنود من الجيش المصري", "خمسة ضباط من الشرطة"): the force is
+    # counted too, as "4 عناصر من الشرطة" is
+    *("جنود", "جنديا", "ضباط", "ضابطا", "عسكريين", "عسكريا", "مجندين", "مجندا"),
 )
 
 # Indefinite singulars (bare or accusative) that count one person where no

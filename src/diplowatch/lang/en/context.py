@@ -785,6 +785,11 @@ PURPOSE_CUES: tuple[str, ...] = (
 # attack happened, not whom it hit ("killed in a drone attack in Jordan").
 SCENE_PREPOSITIONS: tuple[str, ...] = ("in", "inside", "at", "near", "outside", "throughout")
 
+# victims57: places and states of custody; the police named with one, not
+# as a target ("died in police custody", "in a police cell"), held whoever
+# died or was hurt there (``doers.keepers_first``).
+CUSTODY_NOUNS: tuple[str, ...] = ("custody", "detention", "cell", "cells", "jail")
+
 # Country words that are also given names or surnames: after a title (and a
 # given name) they continue the person's name ("Senator Chad Wolf", "Rep. Jim
 # Jordan").

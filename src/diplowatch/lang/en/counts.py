@@ -180,7 +180,11 @@ OTHERS_WORDS: tuple[str, ...] = ("others", "other")
 # is counted too, so a deed of force names it as whom it struck.
 # agents25fa: through a pronoun too ("sixty dead, three of them American
 # soldiers", "three of whom were soldiers")
-COUNTED_LINKS: tuple[str, ...] = ("of", "the", "members", "member", "them", "whom", "were")
+COUNTED_LINKS: tuple[str, ...] = ("of", "the", "members", "member", "them", "whom", "were") + (
+    # victims57: the soldiers or officers a count heads before their force
+    # ("two officers of the Afghan police"): the force is counted too
+    *("soldiers", "soldier", "officers", "officer", "troops", "personnel", "servicemen"),
+)
 
 # The indefinite article before a person noun counts one ("a civilian").
 SINGLE_ARTICLES: tuple[str, ...] = ("a", "an")

@@ -1433,6 +1433,12 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
 # attack happened, not whom it hit ("در حمله‌ای در اردن کشته شدند").
 SCENE_PREPOSITIONS: tuple[str, ...] = ("در", "نزدیک")
 
+# victims57: places and states of custody; the police or court named right
+# after one ("در بازداشتگاه پلیس آگاهی جان باخت", "در بازداشت پلیس"), not
+# as a target ("حمله به زندان"), held whoever died or was hurt there: they
+# are the deed's first side, never its victim (``doers.keepers_first``).
+CUSTODY_NOUNS: tuple[str, ...] = ("بازداشتگاه", "بازداشت", "زندان", "حبس", "سلول")
+
 # gaz32: a report's lead names the city it was filed from ("به گزارش ایرنا از
 # اهواز،", "به گزارش خبرنگار مهر از کرج،"): that city is a dateline, where
 # police and protesters the text places nowhere act (``home_country``).

@@ -208,4 +208,9 @@ COUNTED_LINKS: tuple[str, ...] = ("از", "تن", "نفر", "عضو", "اعضا�
     "آنها",
     "آن‌ها",
     "ایشان",
+    # victims57: the soldiers or officers a count heads before their force
+    # ("سه سرباز ارتش مصر", "چهار مامور پلیس"): the force is counted too.
+    # Not "افسر": "یک افسر ارتش عراق" is one officer's title, read alone as
+    # in Arabic and English (tests/test_agents31fa.py)
+    *("سرباز", "سربازان", "مامور", "ماموران", "مأمور", "مأموران", "نظامی", "نظامیان"),
 )
