@@ -2132,15 +2132,23 @@ def _doer_first(
         side = genitive_source_first(side, s.mentions, trig, doc.ntext, ctx)
         # "واکنش ایران به انتقاد فرانسه": the critic after the noun first
         side = critics_first(side, trig, doc.ntext, ctx)
-    if etype in FORCE:
-        # "two soldiers were killed when militants attacked …"
-        side = subclause_doers_first(side, s.force_words, doc.ntext, (s.start, s.end), ctx)
-        side = main_clause_victims(side, s.mentions, doc.ntext, (s.start, s.end), ctx)
-        side = site_owner_struck(side, s.mentions, trig)
-        side = attackers_first(_struck_last(s, doc, side))
-        # "در بازداشتگاه پلیس جان باخت": the keepers held the dead
-        side = keepers_first(side, doc.ntext, ctx)
-    return side
+    return _force_doers_first(s, doc, trig, side) if etype in FORCE else side
+
+
+def _force_doers_first(
+    s: Sentence, doc: _Document, trig: Hit, side: list[Mention]
+) -> list[Mention]:
+    """A deed of force's side with its attackers before its victims, however
+    the sentence orders them: a subclause's doers, the main clause's dead,
+    the owner of a site struck, the keepers of a place of custody."""
+    ctx = doc.ctx
+    # "two soldiers were killed when militants attacked …"
+    side = subclause_doers_first(side, s.force_words, doc.ntext, (s.start, s.end), ctx)
+    side = main_clause_victims(side, s.mentions, doc.ntext, (s.start, s.end), ctx)
+    side = site_owner_struck(side, s.mentions, trig)
+    side = attackers_first(_struck_last(s, doc, side))
+    # "در بازداشتگاه پلیس جان باخت": the keepers held the dead
+    return keepers_first(side, doc.ntext, ctx)
 
 
 def _objects(side: list[Mention], trig: Hit, etype: str, doc: _Document) -> frozenset[int]:

@@ -98,9 +98,8 @@ def status_of(
     negative_prefixes: frozenset[str] = frozenset(),
     closers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> str:
-    """The trigger's status in its sentence (see module docstring); the
-    keywords are the language's ways of negating and of telling the future
-    (``context`` and ``context.syntax``)."""
+    """The trigger's status in its sentence (see module docstring); the keywords
+    are the language's ways of negating and telling the future (``context``)."""
     negation = _Negation(
         negation_follows, gap_words, lang, negative_prefixes, *closers, light_verbs
     )
@@ -121,9 +120,8 @@ def status_of(
         lang,
     ):
         return "planned"
-    if lang and announced_present(trigger, sentence, text, lang):
-        return "planned"  # 4. "اعلام کرد … اعزام می‌کند": the present tells it ahead
-    return "reported"
+    # 4. "اعلام کرد … اعزام می‌کند": the present tells it ahead
+    return "planned" if lang and announced_present(trigger, sentence, text, lang) else "reported"
 
 
 def _denied_or_called_off(
