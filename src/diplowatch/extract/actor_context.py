@@ -522,6 +522,10 @@ class Context:
     # light verb ("عازم پکن شد"); its verb ends at that light verb
     complement_first: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
+    # colon57: "عامل", "المسؤول", "behind": a blame by a copula, the subject blamed
+    blame_predicates: frozenset[str] = frozenset()
+    # colon57: "نحن", "we" opening a quote: the deed told is the speaker's
+    first_person_subjects: frozenset[str] = frozenset()
     # per event type, words the doer follows ("برصاص", "در حمله")
     doer_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     # per event type, words that make a noun after them one referred to
@@ -962,6 +966,8 @@ _WORD_FIELDS = {
     "auxiliaries": "AUXILIARIES",
     "complement_first": "COMPLEMENT_FIRST",
     "first_person_verbs": "FIRST_PERSON_VERBS",
+    "blame_predicates": "BLAME_PREDICATES",
+    "first_person_subjects": "FIRST_PERSON_SUBJECTS",
     "anaphors": "ANAPHORIC_SUBJECTS",
     "pronoun_subjects": "PRONOUN_SUBJECTS",
     "oblique_preps": "OBLIQUE_PREPOSITIONS",

@@ -37,6 +37,7 @@ from diplowatch.extract.participants import (
     unit,
     verb_arguments,
 )
+from diplowatch.extract.quoted_blame import blamed_in_report
 from diplowatch.extract.reacted import outside_reaction
 from diplowatch.extract.relative_deed import opened_on_deed, relative_doers_first
 from diplowatch.extract.release_asked import release_asked
@@ -53,6 +54,8 @@ from diplowatch.text.words import longer_than, padded
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 ONE_SIDED = having("one_sided")
 DEEDS = having("deed")
+# colon57: the type a blame by a copula tells (``quoted_blame``)
+_BLAMES = frozenset({"ACCUSE"})
 REACTIONS = having("reaction")
 SPOKEN_CONTENT = having("spoken_content")
 COMMENTS = having("comment")
@@ -297,6 +300,10 @@ def _pool_of(
         pool = reported
     elif ctx.clause_breaks:
         pool = _clause_pool(s, trig, ntext, ctx, doc.pair, etype) or pool
+    if etype in _BLAMES:
+        # "X گفت: طالبان عامل حمله … بوده است": X blames, the quote's subject is blamed
+        quote = quote_start(ntext, s.start, trig.start, s.cues)
+        pool = blamed_in_report(s, trig, quote, ntext, ctx) or pool
     # "X announced the N of …": the speaker tells a deed that is not its own
     pool = without_announcer(
         s, ntext, trig, etype, pool, ctx.subject_after_verb, ctx.passive_force_leads
@@ -729,7 +736,7 @@ def _by_word_order(
         people = _before_final_verb(s, doc, trig, (etype, mode), people)
     elif not ctx.verb_final:
         people = _relative_objects_out(s, trig, people, ntext, ctx, etype, mode)
-    if ctx.first_person_verbs:
+    if ctx.first_person_verbs or ctx.first_person_subjects:
         people = _speaker_in_first_person(s, trig, people, ntext, ctx)
     if ctx.dropped_subjects and etype in DEEDS:
         people = _speaker_as_dropped_subject(s, trig, people, ntext, ctx)
@@ -1257,7 +1264,7 @@ def _speaker_in_first_person(
     ("در دیدار با X، Y گفت") is no speaker. A reporting clause that names
     none ("وی افزود: ما …") has the speaker an earlier sentence named
     (``Sentence.told_speaker``)."""
-    verbs, preps = ctx.first_person_verbs, ctx.target_preps | ctx.place_preps | ctx.about_preps
+    preps = ctx.target_preps | ctx.place_preps | ctx.about_preps
     quote = quote_start(ntext, s.start, trig.start, s.cues)
     if quote is None:
         return people
@@ -1265,8 +1272,7 @@ def _speaker_in_first_person(
         people, quote, trig, ntext, ctx
     ):
         return people
-    endings = longer_than(verbs, 2)
-    if not any(w in verbs or w.endswith(endings) for w in _own_verb_words(s, trig, ntext, ctx)):
+    if not _first_person_told(s, trig, quote, ntext, ctx):
         return people
     speaker = next(
         (
@@ -1284,6 +1290,24 @@ def _speaker_in_first_person(
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return sorted([*people, speaker], key=lambda m: m.start)
+
+
+def _first_person_told(s: Sentence, trig: Hit, quote: int, ntext: str, ctx: Any) -> bool:
+    """Whether the deed of ``trig`` is told in the first person: its verb
+    carries the person (``context.FIRST_PERSON_VERBS``), or colon57: the
+    quote opens on a pronoun of the speaker's own (``FIRST_PERSON_SUBJECTS``:
+    'قال: "نحن استهدفنا …"', 'said: "We struck …"') with no clause break
+    before the trigger."""
+    verbs = ctx.first_person_verbs
+    if verbs:
+        endings = longer_than(verbs, 2)
+        if any(w in verbs or w.endswith(endings) for w in _own_verb_words(s, trig, ntext, ctx)):
+            return True
+    if not ctx.first_person_subjects:
+        return False
+    lead = ntext[quote : trig.start]
+    words = _WORD_ONLY.findall(lead)[:2]
+    return any(w in ctx.first_person_subjects for w in words) and not CLAUSE_BREAKS & set(lead)
 
 
 def _all_marked_objects(people: list[Mention], quote: int, trig: Hit, ntext: str, ctx: Any) -> bool:

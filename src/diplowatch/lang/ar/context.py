@@ -2603,3 +2603,26 @@ RESPONDED_NOUNS: tuple[str, ...] = (
 # ("المادة 5 - …", "البند 3: …"): the sentence states a rule, no deed
 # (extract/nonevents.provision).
 PROVISION_LABELS: tuple[str, ...] = ("المادة", "مادة", "البند", "الفقرة")
+
+# ---- colon57: a blame by a copula inside a quote ----
+# Words of a blame trigger that make the clause's subject the side blamed
+# ("X هو المسؤول عن الهجوم", "X تقف وراء التفجير"): told after a speaker's
+# colon or "إن", the speaker blames and X is blamed (extract/quoted_blame.py).
+BLAME_PREDICATES: tuple[str, ...] = (
+    "المسؤول",
+    "المسؤولة",
+    "المسؤولون",
+    "المسؤولين",
+    "مسؤول",
+    "مسؤولا",
+    "مسؤولة",
+    "مسؤولين",
+    "مسؤولون",
+    "وراء",
+    "خلف",
+)
+
+# colon57: a pronoun of the speaker's own opening a quote ('قال: "نحن
+# استهدفنا …"', "إننا"): the deed told is the speaker's, who takes part
+# (extract/parties.py ``_first_person_told``).
+FIRST_PERSON_SUBJECTS: tuple[str, ...] = ("نحن", "إننا", "اننا", "إنّنا")

@@ -2119,3 +2119,15 @@ RESPONDED_NOUNS: tuple[str, ...] = (
 # ("Article 5: …", "Section 3 - …"): the sentence states a rule, no deed
 # (extract/nonevents.provision).
 PROVISION_LABELS: tuple[str, ...] = ("Article", "Section", "Clause", "article", "section")
+
+# ---- colon57: a blame by a copula inside a quote ----
+# Words of a blame trigger that make the clause's subject the side blamed
+# ("X was behind the attack", "X is responsible for the bombing"): told after
+# a speaker's colon or "that", the speaker blames and X is blamed
+# (extract/quoted_blame.py).
+BLAME_PREDICATES: tuple[str, ...] = ("behind", "responsible", "involved")
+
+# colon57: a pronoun of the speaker's own opening a quote ('said: "We struck
+# …"'): the deed told is the speaker's, who takes part
+# (extract/parties.py ``_first_person_told``).
+FIRST_PERSON_SUBJECTS: tuple[str, ...] = ("we", "i")

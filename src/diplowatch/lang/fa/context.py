@@ -2800,3 +2800,9 @@ RESPONDED_NOUNS: tuple[str, ...] = (
 # ("ماده ۲۷ - …", "تبصره ۴ - …"): the sentence states a rule, no deed
 # (extract/nonevents.provision).
 PROVISION_LABELS: tuple[str, ...] = ("ماده", "تبصره", "بند")
+
+# ---- colon57: a blame by a copula inside a quote ----
+# Words of a blame trigger that make the clause's subject the side blamed
+# ("X عامل حمله … بوده است", "X پشت این حمله بود"): told after a speaker's
+# colon or "that", the speaker blames and X is blamed (extract/quoted_blame.py).
+BLAME_PREDICATES: tuple[str, ...] = ("عامل", "پشت", "مسئول", "مسؤول")

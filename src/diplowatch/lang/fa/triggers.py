@@ -3974,6 +3974,21 @@ GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
 )
 NOT_TRIGGERS = (*NOT_TRIGGERS, *(f"که {p}" for p in _DOER))
 # --- end fa17 ---
+# colon57: "responsible for" with its copula ("طالبان مسئول بمب‌گذاری در
+# فرودگاه هستند", "ایران مسئول حمله به کشتی است") blames as "عامل" does; the
+# side blamed is the clause's subject, the speaker before a colon blames
+# (extract/quoted_blame.py). Not "مسئولیت حمله" (a claim); a relative with
+# no copula ("که مسئول ترور … شناخته می‌شد") keeps its deed.
+_RESPONSIBLE = tuple(f"مسئول {deed}" for deed in _BEHIND_DEEDS)
+GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
+    *GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")],
+    (_RESPONSIBLE, (*_DOER_COPULAS, "است"), 6),
+)
+# "کسی که مسئول شلیک … است، …": whoever is responsible names no one
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(f"{who} که {p}" for who in ("کسی", "کسانی", "هر کس") for p in _RESPONSIBLE),
+)
 
 
 # Deaths in a transport accident are no attack ("در اثر خروج قطار از ریل
