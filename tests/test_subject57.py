@@ -113,6 +113,17 @@ def test_sentence_opening_on_joined_verb_carries_the_earlier_subject() -> None:
     assert first_cast(text, "ar", "REQUEST")[:2] == ["ITA:GOV", "LBY:CVL"]
 
 
+def test_marked_object_past_an_adverbial() -> None:
+    """ "ودعا في الوقت نفسه، إثيوبيا": a feminine state after a masculine
+    verb is its object a few words on."""
+    text = (
+        "دعا الرئيس الأمريكي، أمس، دول الخليج إلى زيادة الضغط على الحوثيين، "
+        "ودعا في الوقت نفسه، إثيوبيا حليفته الأولى، إلى حماية المدنيين."
+    )
+    casts = [[f"{a.code}" for a in e.actors] for e in run(text, "ar").events if e.type == "REQUEST"]
+    assert ["USA", "ETH"] in casts, casts
+
+
 def test_complement_clause_stops_the_carry() -> None:
     """The speaker before "إن" does not ask: the president in the clause does."""
     text = "قال الوزير الفرنسي إن الرئيس اللبناني وصل إلى باريس وطالب المسؤولين الأوروبيين بالدعم."
