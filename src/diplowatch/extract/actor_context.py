@@ -465,6 +465,15 @@ class Context:
     # doer is the subject of the clause before (extract/participle_subject)
     sharing_participles: frozenset[str] = frozenset()
     participle_leads: frozenset[str] = frozenset()  # "و": may stand before one
+    # "وطالب", "كما دعا": a verb joined to an earlier one, whose subject it
+    # carries when the group after it is marked as an object
+    # (extract/carried_subject.py)
+    carry_joins: frozenset[str] = frozenset()
+    carry_leads: frozenset[str] = frozenset()
+    object_endings: frozenset[str] = frozenset()  # "اللبنانيين": accusative
+    feminine_verb_endings: frozenset[str] = frozenset()  # "دعت"
+    feminine_noun_endings: frozenset[str] = frozenset()  # "الحكومة"
+    feminine_state_endings: frozenset[str] = frozenset()  # "روسيا"
     # "باللوم على": fixed words between such a participle and whom it blames
     participle_frames: frozenset[str] = frozenset()
     # "ضمن", "while": a word opening an adverbial clause before a deed word;
@@ -945,6 +954,12 @@ _WORD_FIELDS = {
     "opening_participles": "OPENING_PARTICIPLE_ENDINGS",
     "sharing_participles": "SUBJECT_SHARING_PARTICIPLES",
     "participle_leads": "SHARING_PARTICIPLE_LEADS",
+    "carry_joins": "CARRIED_SUBJECT_JOINS",
+    "carry_leads": "CARRIED_SUBJECT_LEADS",
+    "object_endings": "OBJECT_CASE_ENDINGS",
+    "feminine_verb_endings": "FEMININE_VERB_ENDINGS",
+    "feminine_noun_endings": "FEMININE_NOUN_ENDINGS",
+    "feminine_state_endings": "FEMININE_STATE_ENDINGS",
     "participle_frames": "PARTICIPLE_OBJECT_FRAMES",
     "adverbial_openers": "ADVERBIAL_OPENERS",
     "verbal_openers": "VERBAL_ADVERBIAL_OPENERS",

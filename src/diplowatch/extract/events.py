@@ -60,6 +60,7 @@ from diplowatch.extract.armed_protest import (
 from diplowatch.extract.asked_nouns import asked_only
 from diplowatch.extract.attributed import attributed_blames
 from diplowatch.extract.backed_crowd import backed_crowd
+from diplowatch.extract.carried_subject import carried_sides
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.class_holders import held_by_class
@@ -604,7 +605,8 @@ def _sentences(
     sectors and cues; the mentions inside a source clause ("according to X")
     marked as sources."""
     sentences = _bucketed_sentences(doc, found, spans, triggers)
-    if doc.ctx.first_person_verbs:
+    if doc.ctx.first_person_verbs or doc.ctx.carry_joins:
+        # carry_joins: a sentence opening on a joined verb (carried_subject)
         _mark_told_speakers(doc, found, spans, sentences)
     _mark_words(sentences, spans, found, force)
     _mark_source_clauses(doc, sentences)  # every sentence: the main pair counts no source
@@ -1196,6 +1198,7 @@ def _event_sides(
     sides = (
         clause_sides(trig, etype, (people, s.mentions), clauses, doc.ntext, doc.ctx)
         or _opener_sides(s, doc, trig, people)
+        or (carried_sides(s, trig, people, doc.ntext, doc.ctx) if etype not in SYMMETRIC else None)
         or (tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None)
         or _sides(doc, trig, etype, people, deeds)
     )

@@ -2188,6 +2188,23 @@ PARTICIPLE_OBJECT_FRAMES: tuple[str, ...] = tuple(
 # A conjunction that may stand before such a participle, apart or joined
 # to it ("، وداعيا الحكومة …"), and still leave it opening its clause.
 SHARING_PARTICIPLE_LEADS: tuple[str, ...] = ("و",)
+# subject57: a perfect verb joined to an earlier one of the same sentence,
+# by "و/ف" glued to it or "كما" (or "و" written apart) before it, carries
+# that verb's subject ("وصل الرئيس … إلى بيروت وطالب القادة اللبنانيين
+# بـ…") when the group right after it ends in the accusative
+# (``OBJECT_CASE_ENDINGS``: a subject would end in "ون"), and the verb's
+# gender fits the subject's: a verb ending in "ت" with a head ending in "ة"
+# or "ات", or neither (extract/carried_subject.py).
+CARRIED_SUBJECT_JOINS: tuple[str, ...] = ("و", "ف")
+CARRIED_SUBJECT_LEADS: tuple[str, ...] = ("كما", "و")
+OBJECT_CASE_ENDINGS: tuple[str, ...] = ("يين",)
+FEMININE_VERB_ENDINGS: tuple[str, ...] = ("ت", "ته", "تها")
+FEMININE_NOUN_ENDINGS: tuple[str, ...] = ("ة", "ات")
+# A state's name ending so is feminine ("روسيا", "تركيا", "أمريكا"): right
+# after a masculine verb joined to an earlier one it is the object ("وانتقد
+# روسيا"); a subject would take "انتقدت". Masculine names ("لبنان",
+# "العراق") do not end so.
+FEMININE_STATE_ENDINGS: tuple[str, ...] = ("ا",)
 # extra37: words that open what a request asks ("دعا أوروبا إلى استقبال
 # اللاجئين", "حث … على حماية المهاجرين"): refugees named after one are what
 # is asked about, not the side asked (extract/asked_topic.py).
