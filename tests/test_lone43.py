@@ -73,7 +73,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     # English: the side after the deed's preposition
     ("He warned of a harsh response to Israel.", "en", {"THREATEN reported -: ISR:"}),
     # controls: an agent's marker before the phrase's head ("توسط نیروهای …")
-    ("شهر هرات توسط نیروهای طالبان تصرف شد.", "fa", {"COERCE reported AFG:REB"}),
+    # (a town taken is ASSAULT capture since assault58fa, as in English)
+    ("شهر هرات توسط نیروهای طالبان تصرف شد.", "fa", {"ASSAULT reported AFG:REB"}),
     ("The city was captured by Taliban forces.", "en", {"ASSAULT reported AFG:REB"}),
     # "خواستار شد" is the subject's own demand, no passive (Persian only:
     # English and Arabic have no light verb of becoming in these deeds)

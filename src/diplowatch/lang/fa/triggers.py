@@ -3206,6 +3206,13 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "capture")] += (
             "به تصرف خود درآوردند",
             "به تصرف درآورد",
             "به تصرف درآوردند",
+            # assault58fa: the same verbs written with a space ("به تصرف خود
+            # در آوردند", "به کنترل خود در آورده است")
+            *(
+                f"{hold} {verb}"
+                for hold in ("تحت کنترل خود", "به کنترل خود", "تحت کنترل", "به تصرف خود", "به تصرف")
+                for verb in ("در آورد", "در آوردند")
+            ),
         ),
         _TAKEN_PLACES,
     ),
@@ -6036,7 +6043,7 @@ for _key, _rules in list(GUARDED_VERB_TRIGGERS.items()):
 # گرفتند", the same idiom as "به دست گرفتند"), and a town "fallen into the
 # hands" of its takers ("به دست طالبان افتاد", as "به دست … سقوط کرد"):
 # "افتاد" alone is any fall or "happened" ("اتفاق افتاد"), so "به دست" must
-# stand at most four words before it, where it names the takers. "کنترل"
+# stand at most five words before it, where it names the takers. "کنترل"
 # may stand far before "در دست گرفتند" when the towns taken are listed
 # between ("کنترل شهر الف، مرکز ولایت ب، و شهر ج را در دست گرفتند"): it
 # is looked for up to 30 words back.
@@ -6068,9 +6075,25 @@ _CONQUERED = ("شهر", "ولایت", "استان", "مرکز", "منطقه", "�
 GUARDED_VERB_TRIGGERS[("ASSAULT", "capture")] += (
     (("را تسخیر کرد", "را تسخیر کردند", "را تسخیر کرده"), _CONQUERED, 0, 8),
 )
+# assault58fa: a town taken told with "تصرف" ("طالبان شهر قندوز را تصرف
+# کردند", "توانستند شهر … را تصرف کنند", "شهر … توسط طالبان تصرف شد") is
+# the same capture (ASSAULT), the town before the verb; a ship, a building
+# or an office taken ("نفتکش را تصرف کردند") stays a seizure (COERCE, the
+# noun "تصرف"). The passive's unnamed takers are read by the doer markers.
+GUARDED_VERB_TRIGGERS[("ASSAULT", "capture")] += (
+    (
+        _every_tense(("را تصرف کرد", "را تصرف کردند"))
+        + ("را تصرف کرده", "را تصرف کند", "را تصرف کنند", "تصرف شد", "تصرف شدند"),
+        _CONQUERED,
+        0,
+        8,
+    ),
+)
 GUARDED_VERB_TRIGGERS[("ASSAULT", "capture")] += (
     (_IN_HAND, ("کنترل",), 0, 30),
-    (_FELL_INTO, ("به دست",), 0, 4),
+    # assault58fa: five words back, for takers named in three ("به دست
+    # شبه‌نظامیان طالبان افتاد": the half-space splits the first in two)
+    (_FELL_INTO, ("به دست",), 0, 5),
 )
 # The number of a country's diplomats or embassy staff cut ("تعداد
 # دیپلمات‌های آمریکا را به ۵ نفر کاهش داد"), PLOVER SANCTION (reduce
