@@ -2890,7 +2890,21 @@ FRAME_TRIGGERS[("ASSAULT", "execute")] = (
         *FRAME_TRIGGERS[("ASSAULT", "beat")][1],
         *("prisoners", "inmates", "dissident", "dissidents", "man", "men", "woman"),
         *("women", "people", "persons", "convicts", "spies", "opponents"),
+        # exec58: soldiers, hostages or captives a group puts to death ("ISIS
+        # executed three Iraqi soldiers"), as "اعدام کرد" and "أعدم" read them
+        *("soldiers", "hostages", "captives", "policemen", "civilians", "villagers"),
     ),
+)
+# exec58: the frame's object may stand a few words on, so a plan, an order or
+# an operation executed "to protect civilians" or "to free the hostages" is
+# named as what was executed and cancels the reading
+VETO_WORDS[("ASSAULT", "execute")] = tuple(
+    f"{verb} {det}{thing}"
+    for verb in ("executed", "execute", "executes", "executing")
+    for det in ("a ", "an ", "the ", "its ", "their ", "")
+    for thing in ("plan", "plans", "order", "orders", "operation", "operations", "warrant")
+    + ("search warrant", "contract", "deal", "strategy", "project", "program", "programme")
+    + ("mission", "decision", "policy", "agreement", "attack", "raid")
 )
 VERB_TRIGGERS[("COERCE", "deport")] = (
     *VERB_TRIGGERS.get(("COERCE", "deport"), ()),
