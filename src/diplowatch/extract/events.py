@@ -130,7 +130,7 @@ from diplowatch.extract.medium_manner import drop_medium_manners
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.modal_subject import modal_subject
 from diplowatch.extract.money import find_money
-from diplowatch.extract.named_again import named_again, subject_openers
+from diplowatch.extract.named_again import named_again
 from diplowatch.extract.named_doer import doer_named
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.nonevents import (
@@ -537,7 +537,7 @@ def _find_actors(
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Bennett" alone is Naftali Bennett, "الحركة" alone the "حركة النهضة" named
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
-    mentions = named_again(ntext, mentions, ctx.lang, subject_openers(words))
+    mentions = named_again(ntext, mentions, ctx.lang, words)
     former_again(mentions, sentence_starts)  # "former … Sarkozy. Sarkozy said"
     twin_states(ntext, mentions, ctx.lang)  # "الزعيم الكوري" in an article on the North
     for m in mentions:

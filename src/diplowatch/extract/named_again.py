@@ -79,18 +79,18 @@ def subject_openers(words: list[Hit]) -> frozenset[int]:
     )
 
 
-def named_again(
-    ntext: str, mentions: list[Mention], lang: str, openers: frozenset[int]
-) -> list[Mention]:
+def named_again(ntext: str, mentions: list[Mention], lang: str, words: list[Hit]) -> list[Mention]:
     """``mentions`` with each later bare head of a named group read as that
-    group where it stands as a subject: after one of ``openers``
-    (``subject_openers``) or opening its sentence. A head after a noun is
+    group where it stands as a subject: after one of the ``words`` that
+    open a subject (``subject_openers``, read only where a group and the
+    language's heads are there) or opening its sentence. A head after a noun is
     its genitive ("كتلة الحركة", "دعم الجبهة"), told of in a phrase whose
     own head may be the actor."""
     heads, phrase, clitics = _heads(lang)
     groups = [m for m in mentions if m.kind == _GROUP and m.agent]
     if not heads or not groups:
         return mentions
+    openers = subject_openers(words)
     found: list[Mention] = []
     replaced: set[int] = set()
     for form, starts in heads.items():
