@@ -4090,3 +4090,12 @@ GROUP_HEAD_ADJECTIVES: tuple[str, ...] = (
     *("الحاكم", "المعارض", "المعارضة", "المتطرفة", "المتطرف", "المتشددة", "المتشدد"),
     *("المسلحة", "الجديد", "الجديدة", "الأم", "الأكبر", "الأول", "الثاني", "الحاكمة"),
 )
+
+# agents59fa: a candidate's campaign as a body (its team, its headquarters)
+# is a political organisation (PTY), as Persian "ستاد انتخاباتی" and
+# English "campaign team" are. Not a bare "الحملة الانتخابية": also the
+# weeks before a vote ("خلال الحملة الانتخابية"), no side.
+AGENT_NOUNS["PTY"] += (
+    *(f"{body} الحملة الانتخابية" for body in ("فريق", "مقر", "مقرات", "إدارة")),
+    *("المقر الانتخابي", "المقرات الانتخابية", "مقر انتخابي", "مقرات انتخابية"),
+)

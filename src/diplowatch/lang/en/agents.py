@@ -1982,3 +1982,14 @@ NAMED_GROUPS.update(
         "Dawa Party": ("IRQ", "PTY", None),
     }
 )
+
+# agents59fa: a candidate's campaign as a body (its team, headquarters,
+# office, staff) is a political organisation (PTY), as Persian "ستاد
+# انتخاباتی" and Arabic "فريق الحملة الانتخابية" are. Not a bare "campaign"
+# nor "election campaign": also a military drive and the weeks before a
+# vote ("during the election campaign"), no side.
+AGENT_NOUNS["PTY"] += tuple(
+    f"{kind}campaign {body}"
+    for kind in ("", "election ", "presidential ", "re-election ")
+    for body in ("team", "headquarters", "office", "offices", "staff", "staffers", "aides")
+)
