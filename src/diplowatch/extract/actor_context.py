@@ -68,8 +68,6 @@ class Context:
     title_gap_blockers: frozenset[str]
     syntax: Syntax
     object_markers: frozenset[str] = frozenset()
-    # agents59fa: "for the release of", "در حمایت از": whom a protest is for
-    protest_causes: frozenset[str] = frozenset()
     # "از", "on": the one asked follows them (lone_object)
     asked_of_markers: frozenset[str] = frozenset()
     addressee_preps: frozenset[str] = frozenset()  # "appealed to X": X is asked
@@ -831,7 +829,6 @@ _WORD_FIELDS = {
     "subordinators": "SUBORDINATORS",
     "title_gap_blockers": "TITLE_GAP_BLOCKERS",
     "object_markers": "OBJECT_MARKERS",
-    "protest_causes": "PROTEST_CAUSE_OPENERS",
     "asked_of_markers": "ASKED_OF_MARKERS",
     "addressee_preps": "REQUEST_ADDRESSEE_PREPOSITIONS",
     "phrase_breaks": "PHRASE_BREAKS",

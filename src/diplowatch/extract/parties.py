@@ -37,7 +37,6 @@ from diplowatch.extract.participants import (
     unit,
     verb_arguments,
 )
-from diplowatch.extract.protest_cause import without_cause
 from diplowatch.extract.quoted_blame import blamed_in_report
 from diplowatch.extract.reacted import outside_reaction
 from diplowatch.extract.relative_deed import opened_on_deed, relative_doers_first
@@ -384,9 +383,6 @@ def _outside_other_clauses(
     people = outside_charge(people, trig, s, ntext, ctx)
     if etype in _NO_PARTY_IN_CAUSE:
         people = _outside_because(people, trig, s, ntext, ctx)
-    if etype == "PROTEST":
-        # "protests for the release of political prisoners": not the crowd
-        people = without_cause(people, trig, s.start, s.end, ntext, ctx.protest_causes)
     # "X, in response to the attack on Y, said …": X did not attack
     return outside_reaction(people, trig, s.cues, ntext, s.end, ctx)
 

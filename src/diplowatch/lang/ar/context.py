@@ -2643,11 +2643,3 @@ BLAME_PREDICATES: tuple[str, ...] = (
 # استهدفنا …"', "إننا"): the deed told is the speaker's, who takes part
 # (extract/parties.py ``_first_person_told``).
 FIRST_PERSON_SUBJECTS: tuple[str, ...] = ("نحن", "إننا", "اننا", "إنّنا")
-
-# agents59fa: a protest's cause: the people named right after these are
-# whom the crowd speaks for, not the crowd ("احتجاجات للمطالبة بالإفراج عن
-# المعتقلين", "وقفة تضامنا مع الأسرى"; extract/protest_cause.py).
-PROTEST_CAUSE_OPENERS: tuple[str, ...] = (
-    *("للمطالبة بالإفراج عن", "للمطالبة بإطلاق سراح", "للإفراج عن", "لإطلاق سراح"),
-    *("تضامنا مع", "تضامناً مع", "دفاعا عن", "دفاعاً عن"),
-)

@@ -2131,12 +2131,3 @@ BLAME_PREDICATES: tuple[str, ...] = ("behind", "responsible", "involved")
 # …"'): the deed told is the speaker's, who takes part
 # (extract/parties.py ``_first_person_told``).
 FIRST_PERSON_SUBJECTS: tuple[str, ...] = ("we", "i")
-
-# agents59fa: a protest's cause: the people named right after these are
-# whom the crowd speaks for, not the crowd ("protests for the release of
-# political prisoners", "a rally in support of the strikers";
-# extract/protest_cause.py).
-PROTEST_CAUSE_OPENERS: tuple[str, ...] = (
-    *("for the release of", "demanding the release of", "calling for the release of"),
-    *("in support of", "in solidarity with", "in defence of", "in defense of"),
-)

@@ -2824,11 +2824,3 @@ PROVISION_LABELS: tuple[str, ...] = ("ماده", "تبصره", "بند")
 # ("X عامل حمله … بوده است", "X پشت این حمله بود"): told after a speaker's
 # colon or "that", the speaker blames and X is blamed (extract/quoted_blame.py).
 BLAME_PREDICATES: tuple[str, ...] = ("عامل", "پشت", "مسئول", "مسؤول")
-
-# agents59fa: a protest's cause: the people named right after these are
-# whom the crowd speaks for, not the crowd ("اعتراضات برای آزادی زندانیان
-# سیاسی", "تجمع در حمایت از کارگران"; extract/protest_cause.py).
-PROTEST_CAUSE_OPENERS: tuple[str, ...] = (
-    *("برای آزادی", "به منظور آزادی", "خواستار آزادی", "در حمایت از", "به حمایت از"),
-    *("در همبستگی با", "برای همبستگی با", "در دفاع از", "به دفاع از"),
-)
