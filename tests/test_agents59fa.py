@@ -122,3 +122,35 @@ def test_arabic_campaign_bodies_are_a_party(text: str) -> None:
 def test_arabic_election_campaign_as_a_time_is_no_side() -> None:
     got = agents("خلال الحملة الانتخابية اعتقلت الشرطة عشرات المتظاهرين في نيروبي.", "ar")
     assert got == {"COP", "CVL"}
+
+
+# ---- soldiers who rule are the government (the spec: a junta is GOV) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("نظامیان حاکم میانمار صدها معترض را بازداشت کردند.", "fa"),
+        ("رهبران کودتا در میانمار خبرنگار آمریکایی را به جاسوسی متهم کردند.", "fa"),
+        ("Myanmar's ruling military detained hundreds of protesters.", "en"),
+        ("Myanmar's military rulers accused the UN envoy of treason.", "en"),
+        ("اعتقل العسكريون الحاكمون في ميانمار مئات المتظاهرين.", "ar"),
+        ("اتهم قادة الانقلاب في ميانمار مبعوث الأمم المتحدة بالخيانة.", "ar"),
+    ],
+)
+def test_a_ruling_military_is_the_government(text: str, lang: str) -> None:
+    got = units(text, lang)
+    assert ("MMR", "GOV") in got
+    assert ("MMR", "MIL") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ارتش میانمار به روستاهای شمال این کشور حمله کرد.", "fa"),
+        ("Myanmar's military attacked villages in the north of the country.", "en"),
+        ("هاجم الجيش في ميانمار قرى في شمال البلاد.", "ar"),
+    ],
+)
+def test_an_army_that_fights_stays_the_armed_forces(text: str, lang: str) -> None:
+    assert ("MMR", "MIL") in units(text, lang)

@@ -1993,3 +1993,12 @@ AGENT_NOUNS["PTY"] += tuple(
     for kind in ("", "election ", "presidential ", "re-election ")
     for body in ("team", "headquarters", "office", "offices", "staff", "staffers", "aides")
 )
+
+# agents59fa: soldiers who rule are the government (the spec: "whoever
+# holds power is GOV (a junta …)"), as "junta" already is: "Myanmar's
+# ruling military" and "military rulers" were read as the armed forces.
+AGENT_NOUNS["GOV"] += (
+    *("ruling military", "military rulers", "military ruler", "ruling generals"),
+    *("ruling military council", "military council", "coup leaders", "coup leader"),
+    *("junta leaders", "junta leader", "military government", "military regime"),
+)

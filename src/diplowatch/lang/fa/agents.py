@@ -3065,3 +3065,11 @@ NAMED_GROUPS.update(
         ("IRN", "PTY", None),
     )
 )
+
+# agents59fa: soldiers who rule are the government (the spec: "whoever
+# holds power is GOV (a junta …)"), as "کودتاچیان" and "شورای نظامی"
+# already are: "نظامیان حاکم میانمار" was read as the armed forces (MIL).
+AGENT_NOUNS["GOV"] += (
+    *("نظامیان حاکم", "ارتشیان حاکم", "حکام نظامی", "ژنرال‌های حاکم", "ژنرالهای حاکم"),
+    *("شورای نظامی حاکم", "سران کودتا", "رهبران کودتا", "رهبر کودتا", "سران حکومت نظامی"),
+)
