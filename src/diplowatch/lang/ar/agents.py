@@ -4090,3 +4090,22 @@ GROUP_HEAD_ADJECTIVES: tuple[str, ...] = (
     *("الحاكم", "المعارض", "المعارضة", "المتطرفة", "المتطرف", "المتشددة", "المتشدد"),
     *("المسلحة", "الجديد", "الجديدة", "الأم", "الأكبر", "الأول", "الثاني", "الحاكمة"),
 )
+
+# agents59fa: a candidate's campaign as a body (its team, its headquarters)
+# is a political organisation (PTY), as Persian "ستاد انتخاباتی" and
+# English "campaign team" are. Not a bare "الحملة الانتخابية": also the
+# weeks before a vote ("خلال الحملة الانتخابية"), no side.
+AGENT_NOUNS["PTY"] += (
+    *(f"{body} الحملة الانتخابية" for body in ("فريق", "مقر", "مقرات", "إدارة")),
+    *("المقر الانتخابي", "المقرات الانتخابية", "مقر انتخابي", "مقرات انتخابية"),
+)
+
+# agents59fa: soldiers who rule are the government (the spec: "whoever
+# holds power is GOV (a junta …)"), as "المجلس العسكري" and "الانقلابيين"
+# already are: "الحكام العسكريون" and "العسكريون الحاكمون" were read as the
+# armed forces (MIL), "قادة الانقلاب" as no agent.
+AGENT_NOUNS["GOV"] += (
+    *("الحكام العسكريون", "الحكام العسكريين", "العسكريون الحاكمون", "العسكريين الحاكمين"),
+    *("قادة الانقلاب", "قائد الانقلاب", "المجلس العسكري الحاكم", "الطغمة العسكرية"),
+    *("الطغمة الحاكمة", "المجلس العسكري الانتقالي"),
+)

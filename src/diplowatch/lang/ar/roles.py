@@ -758,3 +758,13 @@ _PARTY_CADRES: tuple[str, ...] = tuple(
     for prep in ("في ال", "بال")
 )
 ROLE_TITLES["party_leader"] = ROLE_TITLES["party_leader"] + _PARTY_CADRES
+
+# agents59fa: whoever runs or speaks for a candidate's campaign ("مدير
+# الحملة الانتخابية", "المتحدث باسم الحملة الانتخابية") acts for a political
+# organisation (PTY), as Persian "سخنگوی ستاد انتخاباتی" does.
+_CAMPAIGN_HEADS = {
+    f"{head} الحملة الانتخابية": "PTY"
+    for head in ("مدير", "رئيس", "المتحدث باسم", "المتحدثة باسم", "الناطق باسم", "مسؤول")
+}
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
+TITLE_AGENTS.update(_CAMPAIGN_HEADS)

@@ -1982,3 +1982,23 @@ NAMED_GROUPS.update(
         "Dawa Party": ("IRQ", "PTY", None),
     }
 )
+
+# agents59fa: a candidate's campaign as a body (its team, headquarters,
+# office, staff) is a political organisation (PTY), as Persian "ستاد
+# انتخاباتی" and Arabic "فريق الحملة الانتخابية" are. Not a bare "campaign"
+# nor "election campaign": also a military drive and the weeks before a
+# vote ("during the election campaign"), no side.
+AGENT_NOUNS["PTY"] += tuple(
+    f"{kind}campaign {body}"
+    for kind in ("", "election ", "presidential ", "re-election ")
+    for body in ("team", "headquarters", "office", "offices", "staff", "staffers", "aides")
+)
+
+# agents59fa: soldiers who rule are the government (the spec: "whoever
+# holds power is GOV (a junta …)"), as "junta" already is: "Myanmar's
+# ruling military" and "military rulers" were read as the armed forces.
+AGENT_NOUNS["GOV"] += (
+    *("ruling military", "military rulers", "military ruler", "ruling generals"),
+    *("ruling military council", "military council", "coup leaders", "coup leader"),
+    *("junta leaders", "junta leader", "military government", "military regime"),
+)

@@ -520,3 +520,22 @@ _GROUP_LEADER_TITLES = {
 }
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_GROUP_LEADER_TITLES)
 TITLE_AGENTS.update(_GROUP_LEADER_TITLES)
+
+# agents59fa: whoever runs or speaks for a candidate's campaign ("the
+# campaign manager", "a campaign spokesman") acts for a political
+# organisation (PTY), as Persian "سخنگوی ستاد انتخاباتی" does.
+_CAMPAIGN_HEADS = {
+    f"{kind}campaign {head}": "PTY"
+    for kind in ("", "election ", "presidential ", "re-election ")
+    for head in (
+        "manager",
+        "chairman",
+        "chair",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    )
+}
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
+TITLE_AGENTS.update(_CAMPAIGN_HEADS)

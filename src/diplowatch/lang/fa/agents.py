@@ -3031,3 +3031,45 @@ NAMED_GROUPS.update(
         "حزب الدعوه": ("IRQ", "PTY", None),
     }
 )
+
+# agents59fa: a candidate's campaign office ("ستاد انتخاباتی رئیسی",
+# "ستادهای مردمی سید ابراهیم رئیسی", "ستاد اصلاح طلبان طرفدار …") is a
+# political organisation (PTY), never the state: the adjective "انتخاباتی"
+# (of a campaign) or "مردمی" (the supporters' own offices) sets it apart
+# from the state's election headquarters ("ستاد انتخابات کشور", round 48
+# left out) and from "ستاد کل نیروهای مسلح". Every one of the corpus's
+# ~100 mentions is a campaign's. The heads of these offices are in
+# ``roles.TITLE_AGENTS``, the candidate named after them in
+# ``context.SPONSOR_OPENERS``.
+CAMPAIGN_OFFICES: tuple[str, ...] = tuple(
+    f"{office}{plural} {kind}"
+    for office in ("ستاد",)
+    for plural in ("", "های", " های", "\u200cهای")
+    for kind in ("انتخاباتی", "مردمی", "اصلاح طلبان", "اصلاح‌طلبان")
+) + tuple(f"شورای هماهنگی ستاد{plural} مردمی" for plural in ("", "های", " های", "\u200cهای"))
+AGENT_NOUNS["PTY"] += CAMPAIGN_OFFICES
+# Iran's political coalitions and currents named in election news, which
+# endorse candidates and publish lists: parties (PTY) of Iran.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            "شورای ائتلاف نیروهای انقلاب",
+            "شورای ائتلاف نیروهای انقلاب اسلامی",
+            "شورای ائتلاف نیرو‌های انقلاب",
+            "شورای وحدت اصولگرایان",
+            "جریان گام دوم انقلاب",
+            "جریان گام دوم انقلاب اسلامی",
+            "جبهه پیشرفت، رفاه و عدالت",
+            "جبهه پیشرفت رفاه و عدالت",
+        ),
+        ("IRN", "PTY", None),
+    )
+)
+
+# agents59fa: soldiers who rule are the government (the spec: "whoever
+# holds power is GOV (a junta …)"), as "کودتاچیان" and "شورای نظامی"
+# already are: "نظامیان حاکم میانمار" was read as the armed forces (MIL).
+AGENT_NOUNS["GOV"] += (
+    *("نظامیان حاکم", "ارتشیان حاکم", "حکام نظامی", "ژنرال‌های حاکم", "ژنرالهای حاکم"),
+    *("شورای نظامی حاکم", "سران کودتا", "رهبران کودتا", "رهبر کودتا", "سران حکومت نظامی"),
+)

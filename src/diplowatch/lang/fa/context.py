@@ -1845,6 +1845,24 @@ SPONSOR_OPENERS += ("با حمایت", "با حمایت‌های", "با پشت�
 # "أنصار" is read. Not "طرفداران"/"حامیان", which are no agent nouns here
 # (only an appeal's side, ``ASKED_AGENT_NOUNS``), nor the adjective "طرفدار".
 SPONSOR_OPENERS += ("هواداران",)
+
+# agents59fa: the candidate a campaign office works for, in ezafe after it
+# ("ستاد انتخاباتی رئیسی", "سخنگوی ستاد انتخاباتی زاکانی", "ستادهای مردمی
+# سید ابراهیم رئیسی"), takes no part in what the office does: the office
+# (PTY, ``agents.CAMPAIGN_OFFICES``) is the side, as the followers before
+# their leader are.
+SPONSOR_OPENERS += tuple(
+    f"{office}{honorific}"
+    for office in (
+        *(
+            f"ستاد{plural} {kind}"
+            for plural in ("", "های", " های")
+            for kind in ("انتخاباتی", "مردمی")
+        ),
+        *(f"شورای هماهنگی ستاد{plural} مردمی" for plural in ("", "های", " های")),
+    )
+    for honorific in ("", " آقای", " آقایان", " دکتر", " آیت الله", " آیت‌الله", " حجت الاسلام")
+)
 SPONSOR_OPENERS += tuple(
     f"با {head} {kind}" for head in ("حمایت", "پشتیبانی") for kind in ("هوایی", "نظامی")
 )

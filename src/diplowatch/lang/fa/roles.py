@@ -512,3 +512,21 @@ _CIVIL_BODY_HEADS = {
 }
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CIVIL_BODY_HEADS)
 TITLE_AGENTS.update(_CIVIL_BODY_HEADS)
+
+# agents59fa: whoever heads or speaks for a candidate's campaign office or
+# an election coalition ("رئیس ستاد انتخاباتی …", "سخنگوی شورای هماهنگی
+# ستادهای مردمی …", "مسئول ستاد انتخاباتی … در البرز", "دبیر شورای ائتلاف
+# …") acts for a political organisation (PTY), where a bare "head" was read
+# as a state's official (GOV).
+_CAMPAIGN_BODIES: tuple[str, ...] = (
+    *(f"ستاد{plural} {kind}" for plural in ("", "های", " های") for kind in ("انتخاباتی", "مردمی")),
+    *(f"شورای هماهنگی ستاد{plural} مردمی" for plural in ("", "های", " های")),
+    *("شورای ائتلاف", "شورای وحدت"),
+)
+_CAMPAIGN_HEADS = {
+    f"{head} {body}": "PTY"
+    for head in ("رئیس", "رییس", "مسئول", "مسوول", "سخنگوی", "دبیر", "مدیر", "مسئول هماهنگی")
+    for body in _CAMPAIGN_BODIES
+}
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
+TITLE_AGENTS.update(_CAMPAIGN_HEADS)
