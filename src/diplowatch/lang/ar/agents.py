@@ -3301,12 +3301,15 @@ NAMED_GROUPS["الكنيست"] = ("ISR", "LEG", None)
 # wherever the sentence is set, as the Knesset: "الكونغرس" is the United
 # States' ("فرض الكونغرس عقوبات على إيران" gave no American side, or the
 # sanctioned state's), "مجلس نواب الشعب" Tunisia's (since 2014; Syria's is
-# "مجلس الشعب", Egypt's "مجلس النواب"), "المجلس الوطني الاتحادي" the
+# "مجلس الشعب", Egypt's "مجلس النواب"), as its constituent assembly before
+# it, "المجلس الوطني التأسيسي"; "المجلس الوطني الاتحادي" the
 # Emirates'; a country adjective after the name still says whose
 _ONE_STATE_PARLIAMENTS: dict[str, str] = {
     "الكونغرس": "USA",
     "الكونجرس": "USA",
     "مجلس نواب الشعب": "TUN",
+    # Tunisia's constituent assembly (2011-2014), "مجلس نواب الشعب" before it
+    "المجلس الوطني التأسيسي": "TUN",
     "المجلس الوطني الاتحادي": "ARE",
 }
 AGENT_NOUNS["LEG"] = tuple(w for w in AGENT_NOUNS["LEG"] if w not in _ONE_STATE_PARLIAMENTS)

@@ -672,7 +672,9 @@ TITLES_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
     ("USA", "legislator"): _US_PARTY_LEGISLATORS
     + tuple(f"{t} {b}" for t in ("عضو", "عضوة", "أعضاء") for b in ("الكونغرس", "الكونجرس")),
     ("TUN", "legislator"): tuple(
-        f"{t} مجلس نواب الشعب" for t in ("رئيس", "رئيسة", "عضو", "عضوة", "أعضاء", "نائب رئيس")
+        f"{t} {b}"
+        for t in ("رئيس", "رئيسة", "عضو", "عضوة", "أعضاء", "نائب رئيس")
+        for b in ("مجلس نواب الشعب", "المجلس الوطني التأسيسي")
     ),
     ("IRN", "head_of_state"): _IRAN_LEADER_TITLES,
     # names48fa: the secretary of Iran's security council, whose name no
