@@ -69,7 +69,8 @@ SPEAKER_MEETS = [
         "TUN:LEG",
         "TUN:PTY",
     ),
-    ("ar", "التقى رئيس مجلس نواب الشعب وفدا حكوميا جزائريا.", "CONSULT", "-:LEG", "DZA:GOV"),
+    # agents59ar: "مجلس نواب الشعب" is Tunisia's parliament by name
+    ("ar", "التقى رئيس مجلس نواب الشعب وفدا حكوميا جزائريا.", "CONSULT", "TUN:LEG", "DZA:GOV"),
 ]
 
 

@@ -593,6 +593,10 @@ class Context:
     # agents41fa: the first words of named groups whose country a state
     # written right after them replaces ("دولت سیزدهم عراق": Iraq's)
     country_after_heads: frozenset[str] = frozenset()
+    # agents59ar: the first words of named groups one state's by name whose
+    # country only an adjective right after them replaces ("الكونغرس
+    # البيروفي"); a state noun there is an object ("أدان الكونغرس إيران")
+    adjective_after_heads: frozenset[str] = frozenset()
     indefinite_endings: tuple[str, ...] = ()
     origin_links: frozenset[str] = frozenset()  # "من", "from": a people noun's home
     counted_origin_links: frozenset[str] = frozenset()  # "ثلاثة من تشاد": people
@@ -1069,6 +1073,7 @@ _WORD_FIELDS = {
     "member_links": "MEMBER_LINKS",
     "verb_object_links": "VERB_OBJECT_LINKS",
     "country_after_heads": "COUNTRY_AFTER_GROUP_HEADS",
+    "adjective_after_heads": "ADJECTIVE_AFTER_GROUP_HEADS",
     "origin_links": "ORIGIN_LINKS",
     "counted_origin_links": "COUNTED_ORIGIN_LINKS",
     "sailing_words": "SAILING_WORDS",

@@ -1128,16 +1128,20 @@ class MentionScan:
         word of ``context.COUNTRY_AFTER_GROUP_HEADS`` is the group's country:
         "دولت سیزدهم" is Iran's government, "دولت سیزدهم عراق" Iraq's. A
         state marked as the object ("دولت سیزدهم عربستان را … متهم کرد",
-        ``context.OBJECT_MARKERS``) is whom the group acts on (mend41b)."""
+        ``context.OBJECT_MARKERS``) is whom the group acts on (mend41b). An
+        adjective alone replaces the country of a group whose first word is
+        in ``context.ADJECTIVE_AFTER_GROUP_HEADS`` ("الكونغرس البيروفي"; the
+        state noun after it is the object: "أدان الكونغرس إيران")."""
         last = self.mentions[-1] if self.mentions else None
+        if last is None or last.kind != "group" or claimed:
+            return False
         after = self.text[hit.end : hit.end + 12].split(maxsplit=1)
+        head = self.text[last.start : last.end].split(" ", 1)[0]
+        by_state = head in self.ctx.country_after_heads and hit.entry.kind in ("state", "state_adj")
+        by_adjective = head in self.ctx.adjective_after_heads and hit.entry.kind == "state_adj"
         return (
-            hit.entry.kind in ("state", "state_adj")
-            and not claimed
-            and last is not None
-            and last.kind == "group"
+            (by_state or by_adjective)
             and self.text[last.end : hit.start] == " "
-            and self.text[last.start : last.end].split(" ", 1)[0] in self.ctx.country_after_heads
             and not (after and after[0] in self.ctx.object_markers)
         )
 

@@ -3297,6 +3297,23 @@ NAMED_GROUPS.update(
 # are read; a country adjective after it still says whose
 AGENT_NOUNS["LEG"] = tuple(w for w in AGENT_NOUNS["LEG"] if w != "الكنيست")
 NAMED_GROUPS["الكنيست"] = ("ISR", "LEG", None)
+# agents59ar: other parliaments one state alone calls so are that state's
+# wherever the sentence is set, as the Knesset: "الكونغرس" is the United
+# States' ("فرض الكونغرس عقوبات على إيران" gave no American side, or the
+# sanctioned state's), "مجلس نواب الشعب" Tunisia's (since 2014; Syria's is
+# "مجلس الشعب", Egypt's "مجلس النواب"), as its constituent assembly before
+# it, "المجلس الوطني التأسيسي"; "المجلس الوطني الاتحادي" the
+# Emirates'; a country adjective after the name still says whose
+_ONE_STATE_PARLIAMENTS: dict[str, str] = {
+    "الكونغرس": "USA",
+    "الكونجرس": "USA",
+    "مجلس نواب الشعب": "TUN",
+    # Tunisia's constituent assembly (2011-2014), "مجلس نواب الشعب" before it
+    "المجلس الوطني التأسيسي": "TUN",
+    "المجلس الوطني الاتحادي": "ARE",
+}
+AGENT_NOUNS["LEG"] = tuple(w for w in AGENT_NOUNS["LEG"] if w not in _ONE_STATE_PARLIAMENTS)
+NAMED_GROUPS.update({name: (code, "LEG", None) for name, code in _ONE_STATE_PARLIAMENTS.items()})
 # named32: a ministry of intelligence (Iran's MOIS) is a security service,
 # one actor (COP), as English "Intelligence Ministry" and Persian "وزارت
 # اطلاعات" are read, not a ministry (GOV) beside an intelligence service

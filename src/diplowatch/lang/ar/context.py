@@ -2496,6 +2496,12 @@ EMPLOYER_LINKS: tuple[str, ...] = ("في", "لدى")
 # bare head is then no army of its own (extract/force_heads).
 GENERIC_FORCE_HEADS: tuple[str, ...] = ("قوات", "القوات", "وقوات", "والقوات")
 
+# agents59ar: the Congress is the United States' by name (agents.py
+# ``_ONE_STATE_PARLIAMENTS``), another state's only by an adjective right
+# after it ("الكونغرس البيروفي"); a state noun there is what it acts on
+# ("أدان الكونغرس إيران"; extract/mention_scan._country_after_group)
+ADJECTIVE_AFTER_GROUP_HEADS: tuple[str, ...] = ("الكونغرس", "الكونجرس")
+
 # agents45fa: places of work whose workers' strike they only locate ("عمال
 # مصنع الإسمنت"); a company ("شركة") stays the employer struck against
 # (extract/employers).

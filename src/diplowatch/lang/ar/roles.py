@@ -585,18 +585,16 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
     "parliament": (
         "البرلمان",
         "مجلس النواب",
-        "مجلس نواب الشعب",
         "مجلس الشعب",
         "مجلس الشورى",
         "مجلس الشيوخ",
         "مجلس الأمة",
-        "الكونغرس",
-        "الكونجرس",
         "الجمعية الوطنية",
         "المجلس الوطني",
         # named32: the Knesset, the Commons and the Duma are one state's
         # each by name (``agents.NAMED_GROUPS``), not a body whose state a
-        # country word near it tells
+        # country word near it tells; so are the Congress and Tunisia's
+        # "مجلس نواب الشعب" (agents59ar)
     ),
 }
 
@@ -669,7 +667,15 @@ _IRAN_LEADER_TITLES: tuple[str, ...] = (
 # is not there yet and attaches the state (``OF_STATE``).
 TITLES_OF_STATE: dict[tuple[str, str], tuple[str, ...]] = {
     ("SAU", "head_of_state"): _ONE_STATE_TITLES,
-    ("USA", "legislator"): _US_PARTY_LEGISLATORS,
+    # agents59ar: members and heads of the parliaments one state alone
+    # calls so (agents.py ``_ONE_STATE_PARLIAMENTS``)
+    ("USA", "legislator"): _US_PARTY_LEGISLATORS
+    + tuple(f"{t} {b}" for t in ("عضو", "عضوة", "أعضاء") for b in ("الكونغرس", "الكونجرس")),
+    ("TUN", "legislator"): tuple(
+        f"{t} {b}"
+        for t in ("رئيس", "رئيسة", "عضو", "عضوة", "أعضاء", "نائب رئيس")
+        for b in ("مجلس نواب الشعب", "المجلس الوطني التأسيسي")
+    ),
     ("IRN", "head_of_state"): _IRAN_LEADER_TITLES,
     # names48fa: the secretary of Iran's security council, whose name no
     # other state's council bears in the news (as Persian "دبیر شورای عالی
