@@ -5,6 +5,9 @@ when it does not (every sentence written for these tests).
   زمان که", "هر بار", "whenever", "every time") is no one event: the deed
   the cue opens is read as a condition's (``status.CONDITIONAL_CUES``), as
   "if" is. "بیش از هر زمان دیگری" (more than ever) is no such cue.
+- A country word that is also a given name (``context.COUNTRY_WORDS_IN_NAMES``)
+  right before a word of descent ("بن", "bin") is a man's name, not the state:
+  "الإمام تركي بن عبدالله", "Jordan bin Ali" (before, only after a title).
 - An Arabic tour that "will include" a visit ("ستتضمن زيارة", "سيتضمن
   لقاء") plans it, as "ستشمل" does (``status.PLANNED_CUES``); English "will
   include" already did, and the past "تضمنت" reports it.
@@ -80,3 +83,46 @@ def test_a_deed_told_once_stays(text: str, lang: str, etype: str) -> None:
 )
 def test_a_tour_that_will_include_a_visit_plans_it(text: str, lang: str, status: str) -> None:
     assert statuses(text, lang, "CONSULT") == {status}
+
+
+def _codes(text: str, lang: str) -> set[str | None]:
+    """The actor codes of every event of ``text``."""
+    return {a.code for e in run(text, lang).events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent", "present"),
+    [
+        (
+            "وألقى الشيخ خطبة في جامع الإمام تركي بن عبدالله بالرياض وأدان الهجوم الإرهابي "
+            "على المسجد.",
+            "ar",
+            "TUR",
+            "SAU",
+        ),
+        (
+            "Jordan bin Ali, a Saudi businessman, met the Egyptian minister in Cairo.",
+            "en",
+            "JOR",
+            "EGY",
+        ),
+    ],
+)
+def test_a_country_word_before_a_word_of_descent_is_a_name(
+    text: str, lang: str, absent: str, present: str
+) -> None:
+    codes = _codes(text, lang)
+    assert absent not in codes and present in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # the adjective or the name of the state itself, with no word of descent
+        ("وقال مسؤول تركي إن أنقرة ستدعم قطر.", "ar", "TUR"),
+        ("وزیر خارجه ایران با وزیر خارجه چاد در تهران دیدار کرد.", "fa", "TCD"),
+        ("The foreign minister of Jordan met his Egyptian counterpart in Cairo.", "en", "JOR"),
+    ],
+)
+def test_a_country_word_without_descent_stays_the_state(text: str, lang: str, code: str) -> None:
+    assert code in _codes(text, lang)
