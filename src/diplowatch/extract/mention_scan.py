@@ -880,10 +880,14 @@ class MentionScan:
         """A country word that is also a given name or surname
         (``context.COUNTRY_WORDS_IN_NAMES``) continuing a person's name after
         a title: "الرئيس رفائيل كوريا" (title + given name + surname),
-        "السيناتور تشاد وولف" (title + given name + surname)."""
+        "السيناتور تشاد وولف" (title + given name + surname). Right before a
+        word of descent (``context.PATRONYMIC_WORDS``) it is a given name
+        with no title too: "تركي بن عبدالله" is a man, not Turkey (precision59)."""
         text, ctx = self.text, self.ctx
         if hit.prefix or text[hit.base_start : hit.base_end] not in ctx.name_countries:
             return False
+        if _next_word(text, hit.end) in ctx.patronymics:
+            return True
         last = self.mentions[-1] if self.mentions else None
         pending = self.pending
         titled = (

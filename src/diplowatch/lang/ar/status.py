@@ -59,6 +59,9 @@ PLANNED_CUES: tuple[str, ...] = (
     "سيستانف",
     "ستشمل",
     "سيشمل",
+    # precision59: "include" as "ستشمل" ("الجولة ستتضمن زيارة إسرائيل")
+    "ستتضمن",
+    "سيتضمن",
     "ستجرى",
     "سيجرى",
     "ستقام",
@@ -332,6 +335,10 @@ CLAUSE_OPENERS: tuple[str, ...] = ("أن", "إن", "بأن", "أنه", "إنه",
 # What follows these may happen or should happen, it has not: no event
 # ("في حال تعرض لهجوم", "ضرورة الإفراج عن", "إمكانية فرض عقوبات").
 CONDITIONAL_CUES: tuple[str, ...] = (
+    # precision59: a habit told by "whenever" is no one event ("كلما خرج
+    # المتظاهرون اعتقلتهم الشرطة", "في كل مرة يهاجم فيها"), as English
+    # "whenever" and Persian "هرگاه"
+    *("كلما", "وكلما", "في كل مرة", "وفي كل مرة"),
     # "if": "اذا هاجموا", "لو وقعت الحرب", "في حال تعرض"; the counterfactual
     # "otherwise … would have" ("وإلا لكان اتفق"); not "لولا", whose own
     # clause tells what did happen

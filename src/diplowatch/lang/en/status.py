@@ -382,6 +382,11 @@ CLAUSE_OPENERS: tuple[str, ...] = ("that",)
 # What a condition opens has not happened ("if Israel bombs its facilities",
 # "in the event of an attack"): a trigger a few words after one is no report.
 CONDITIONAL_CUES: tuple[str, ...] = (
+    # precision59: a habit told by "whenever" is no one event ("whenever
+    # teachers went on strike, the police arrested them"), as Arabic "كلما"
+    # and Persian "هرگاه", "هر بار که"
+    "whenever",
+    "every time",
     # the counterfactual: "otherwise he would have agreed" (not "but for",
     # whose own phrase tells what did happen)
     "otherwise he would have",

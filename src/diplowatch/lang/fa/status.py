@@ -314,6 +314,10 @@ UNREAL_CUES: tuple[str, ...] = (
 # sentence may go on to report something: "… نباید به سلاح هسته‌ای دست پیدا
 # کند توافق وجود دارد").
 CONDITIONAL_CUES: tuple[str, ...] = (
+    # precision59: a habit told by "whenever" is no one event ("هر وقت
+    # معلمان اعتصاب کردند، …", "هرگاه به اصفهان می‌رفت"); not "بیش از هر
+    # زمان دیگری" (more than ever), so "هر زمان" only before "که"
+    *("هرگاه", "هر گاه", "هر وقت", "هر زمان که", "هر زمان هم که", "هر بار"),
     # the counterfactual "otherwise … would have" ("وگرنه … توافق کرده بود")
     "وگرنه",
     # status50: "unless" ("مگر اینکه بریتانیا بدهی را بپردازد"): what it
