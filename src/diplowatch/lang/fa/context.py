@@ -2813,3 +2813,6 @@ PROVISION_LABELS: tuple[str, ...] = ("ماده", "تبصره", "بند")
 # ("X عامل حمله … بوده است", "X پشت این حمله بود"): told after a speaker's
 # colon or "that", the speaker blames and X is blamed (extract/quoted_blame.py).
 BLAME_PREDICATES: tuple[str, ...] = ("عامل", "پشت", "مسئول", "مسؤول")
+# types59fa: a breach told in reported speech ("X گفت Y توافق را نقض کرده
+# است") is a blame of the same build: the speaker blames the quote's subject.
+BLAME_PREDICATES += ("نقض",)
