@@ -554,13 +554,14 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "وام",
         "خط اعتباری",
     ),
+    # types59fa: not a hope nor optimism voiced ("ابراز امیدواری کرد که …
+    # احیا شود", "خوش‌بینی به رشد تولید"): a wish for an outcome praises no
+    # one, as English "expressed hope" and Arabic "أعرب عن أمله" are no
+    # SUPPORT
     ("SUPPORT", "praise"): (
         "پیام تبریک",
-        "ابراز امیدواری",
         "ابراز خرسندی",
         "ابراز رضایت",
-        "خوش بینی",
-        "خوش‌بینی",
         "تبریک",
     ),
     ("SUPPORT", "endorse"): (
