@@ -5896,6 +5896,11 @@ BREACHED_OBJECTS: tuple[str, ...] = (
 )
 GUARDED_VERB_TRIGGERS[("ACCUSE", "breach")] = (
     *GUARDED_VERB_TRIGGERS.get(("ACCUSE", "breach"), ()),
-    ((*_verb("انتهك", "نتهك"), "انتهكت", "انتهكوا", "خرق", "خرقت", "خرقوا"), BREACHED_OBJECTS, 6, 0),
+    (
+        (*_verb("انتهك", "نتهك"), "انتهكت", "انتهكوا", "خرق", "خرقت", "خرقوا"),
+        BREACHED_OBJECTS,
+        6,
+        0,
+    ),
 )
 # --- end types59fa ---
