@@ -231,6 +231,7 @@ class Context:
     list_breaks: frozenset[str] = frozenset()  # "جمله": "از جمله" governs no list
     claimed_deed_heads: frozenset[str] = frozenset()  # "مسئولیت": the deed after it was done
     claimed_deed_verbs: frozenset[str] = frozenset()  # "بر عهده گرفت": the claim's verb
+    undertaking_heads: frozenset[str] = frozenset()  # "اقدام به": its light verb is the deed's
     oblique_breaks: frozenset[str] = frozenset()  # "این": opens a phrase of its own
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
@@ -994,6 +995,7 @@ _WORD_FIELDS = {
     "list_breaks": "LIST_GOVERNOR_BREAKS",
     "claimed_deed_heads": "CLAIMED_DEED_HEADS",
     "claimed_deed_verbs": "CLAIMED_DEED_VERBS",
+    "undertaking_heads": "UNDERTAKING_HEADS",
     "oblique_breaks": "OBLIQUE_BREAKS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",

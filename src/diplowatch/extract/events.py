@@ -187,6 +187,7 @@ from diplowatch.extract.parties import (
     infinitive_form,
     one_sided,
     parties_of,
+    quote_start,
     sentence_pools,
 )
 from diplowatch.extract.person_names import learn_names, learn_surnames
@@ -1054,7 +1055,7 @@ def _type_and_status(
     ``threatened_on_condition``), made now, and told once where a threat
     word of the sentence tells it already."""
     etype, status = trig.entry.value, _status(trig, s, doc)
-    if status is None:
+    if status is None or _untold_breach(trig, s, doc):
         return None
     if etype == "SANCTION" and status == "planned":
         return "THREATEN", status
@@ -1065,6 +1066,21 @@ def _type_and_status(
             return None
         return "THREATEN", "reported"
     return etype, status
+
+
+# Modes of blame that are a blame only in someone's words (types59fa: "X
+# said Y violated the deal"); the narrator's own "Y violated the deal" is
+# no one's accusation.
+REPORTED_ONLY_MODES = frozenset({"breach"})
+
+
+def _untold_breach(trig: Hit, s: Sentence, doc: _Document) -> bool:
+    """Whether ``trig`` is of a mode of ``REPORTED_ONLY_MODES`` and stands
+    outside any reported speech or quotation of its sentence
+    (``parties.quote_start``): a fact told, with no speaker who blames."""
+    if not trig.entry.extra or trig.entry.extra[0] not in REPORTED_ONLY_MODES:
+        return False
+    return quote_start(doc.ntext, s.start, trig.start, s.cues) is None
 
 
 def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
@@ -1288,11 +1304,14 @@ def _told_once(
     meeting or a deal covers, and what agreeing or replying makes one event
     with it (``agreed_content_out``)."""
     ntext, ctx = doc.ntext, doc.ctx
+    if asked:
+        candidates = _not_asked(candidates, asked, ntext, ctx)
+    # only a protest still told silences the demands after it (types59fa: a
+    # strike read as what "خواستار … شدند" asks made the demand a slogan of
+    # no protest, and the sentence lost both)
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
     if first is not None:
         candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
-    if asked:
-        candidates = _not_asked(candidates, asked, ntext, ctx)
     # "pledged to send aid": the aid, no agreement besides
     pledged = pledged_verbs(candidates, ntext, ctx.pledge_verbs, ctx.pledge_content_openers)
     candidates = [t for t in candidates if t.start not in pledged]

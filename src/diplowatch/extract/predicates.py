@@ -420,7 +420,31 @@ def _keeps(t: Hit, text: str, ctx: object, noun: bool, actors: frozenset[int]) -
         return True
     if noun:
         return _made(t, text, ctx) or _names_sides(t, text, actors)
-    return _claimed(t, text, ctx)
+    return _claimed(t, text, ctx) or _undertaken(t, text, ctx)
+
+
+# How far (characters) after an undertaken deed's noun its light verb may stand.
+UNDERTAKING_REACH = 120
+
+
+def _undertaken(t: Hit, text: str, ctx: object) -> bool:
+    """Whether the deed noun ``t`` stands right after a word of undertaking
+    (``context.UNDERTAKING_HEADS``: "اقدام به", "دست به") and a light verb
+    closes its clause within ``UNDERTAKING_REACH`` ("اقدام به شلیک به سمت
+    کارگران اعتصابی کردند"): the verb is the undertaking's, so the deed was
+    done, though another event noun ("اعتصابی") stands between, which would
+    otherwise take the verb for itself (``_has_predicate``)."""
+    heads: frozenset[str] = getattr(ctx, "undertaking_heads", frozenset())
+    words = text[max(0, t.start - 30) : t.start].split()
+    if len(words) < 2 or f"{words[-2]} {words[-1]}" not in heads:
+        return False
+    verbs: frozenset[str] = getattr(ctx, "light_verbs", frozenset())
+    for m in _TOKEN.finditer(text, t.end):
+        if m.start() - t.end > UNDERTAKING_REACH or not m.group().isalnum():
+            return False
+        if m.group() in verbs:
+            return True
+    return False
 
 
 def _claimed(t: Hit, text: str, ctx: object) -> bool:

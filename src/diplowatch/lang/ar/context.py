@@ -2644,6 +2644,9 @@ BLAME_PREDICATES: tuple[str, ...] = (
     "وراء",
     "خلف",
 )
+# types59fa: a breach told in reported speech ("قال … إن إيران انتهكت
+# الاتفاق") is a blame of the same build: the speaker blames the report's subject.
+BLAME_PREDICATES += ("انتهكت", "انتهك", "ينتهك", "تنتهك", "خرقت", "خرق")
 
 # colon57: a pronoun of the speaker's own opening a quote ('قال: "نحن
 # استهدفنا …"', "إننا"): the deed told is the speaker's, who takes part

@@ -5882,3 +5882,25 @@ _add(
         8,
     ),
 )
+
+# --- types59fa: a breach told in someone's words ---
+# A side said to have broken a deal, a law or rights ("قال عراقجي إن
+# الولايات المتحدة انتهكت الاتفاق"): the speaker blames it (PLOVER ACCUSE,
+# mode "breach"), as Persian "گفت آمریکا برجام را نقض کرده است" and English
+# "said the United States had violated the deal" are read. Only inside
+# reported speech (``events``), with what is broken named after the verb;
+# not a ceasefire (its breach is mostly fire).
+BREACHED_OBJECTS: tuple[str, ...] = (
+    *("الاتفاق", "الاتفاقية", "القرار", "التزاماتها", "التزاماته", "القانون", "القوانين"),
+    *("حقوق الانسان", "المعاهدة", "الميثاق", "سيادة", "السيادة", "العقد", "شروط"),
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "breach")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ACCUSE", "breach"), ()),
+    (
+        (*_verb("انتهك", "نتهك"), "انتهكت", "انتهكوا", "خرق", "خرقت", "خرقوا"),
+        BREACHED_OBJECTS,
+        6,
+        0,
+    ),
+)
+# --- end types59fa ---

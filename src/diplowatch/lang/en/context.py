@@ -2126,6 +2126,9 @@ PROVISION_LABELS: tuple[str, ...] = ("Article", "Section", "Clause", "article", 
 # a speaker's colon or "that", the speaker blames and X is blamed
 # (extract/quoted_blame.py).
 BLAME_PREDICATES: tuple[str, ...] = ("behind", "responsible", "involved")
+# types59fa: a breach told in reported speech ("said Iran had violated the
+# deal") is a blame of the same build: the speaker blames the report's subject.
+BLAME_PREDICATES += ("violated", "violates", "breached", "breaches", "violating")
 
 # colon57: a pronoun of the speaker's own opening a quote ('said: "We struck
 # …"'): the deed told is the speaker's, who takes part

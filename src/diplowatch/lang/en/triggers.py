@@ -3636,3 +3636,26 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
         10,
     ),
 )
+
+# --- types59fa: a breach told in someone's words ---
+# A side said to have broken a deal, a law or rights ("Araghchi said the
+# United States had violated the deal"): the speaker blames it (PLOVER
+# ACCUSE, mode "breach"), as Persian "گفت آمریکا برجام را نقض کرده است" and
+# Arabic "قال … إن إيران انتهكت الاتفاق" are read. Only inside reported
+# speech (the narrator's own "Iran has breached its commitments" is no one's
+# blame: ``events``), with what is broken named after the verb; not a
+# ceasefire (its breach is mostly fire).
+BREACHED_OBJECTS: tuple[str, ...] = (
+    *("deal", "agreement", "accord", "resolution", "commitments", "obligations", "law"),
+    *("laws", "human rights", "terms", "treaty", "charter", "sovereignty", "contract"),
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "breach")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ACCUSE", "breach"), ()),
+    (
+        ("violated", "violates", "breached", "breaches", "is violating", "are violating"),
+        BREACHED_OBJECTS,
+        6,
+        0,
+    ),
+)
+# --- end types59fa ---

@@ -2144,6 +2144,13 @@ LIST_GOVERNOR_BREAKS: tuple[str, ...] = ("جمله",)
 # Arabic and English deed nouns need no verb ("تبنى الهجوم", "claimed the
 # attack") and list none.
 CLAIMED_DEED_HEADS: tuple[str, ...] = ("مسئولیت", "مسوولیت", "مسؤولیت")
+# types59fa: words of undertaking right before a deed noun ("پلیس اقدام به
+# شلیک به سمت کارگران اعتصابی کرد", "دست به حمله زدند"): the light verb
+# that closes the clause is the undertaking's and so the deed's, even with
+# another event noun between ("اعتصابی"), as Arabic "أقدمت … على إطلاق
+# النار" and English "resorted to shooting" report the shooting
+# (extract/predicates._undertaken).
+UNDERTAKING_HEADS: tuple[str, ...] = ("اقدام به", "دست به")
 # … when an affirmative verb of taking it on closes the phrase: a denial
 # ("مسئولیت … را رد کرد", "نپذیرفت") makes the denier no doer.
 CLAIMED_DEED_VERBS: tuple[str, ...] = tuple(
@@ -2824,3 +2831,6 @@ PROVISION_LABELS: tuple[str, ...] = ("ماده", "تبصره", "بند")
 # ("X عامل حمله … بوده است", "X پشت این حمله بود"): told after a speaker's
 # colon or "that", the speaker blames and X is blamed (extract/quoted_blame.py).
 BLAME_PREDICATES: tuple[str, ...] = ("عامل", "پشت", "مسئول", "مسؤول")
+# types59fa: a breach told in reported speech ("X گفت Y توافق را نقض کرده
+# است") is a blame of the same build: the speaker blames the quote's subject.
+BLAME_PREDICATES += ("نقض",)

@@ -554,13 +554,14 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "وام",
         "خط اعتباری",
     ),
+    # types59fa: not a hope nor optimism voiced ("ابراز امیدواری کرد که …
+    # احیا شود", "خوش‌بینی به رشد تولید"): a wish for an outcome praises no
+    # one, as English "expressed hope" and Arabic "أعرب عن أمله" are no
+    # SUPPORT
     ("SUPPORT", "praise"): (
         "پیام تبریک",
-        "ابراز امیدواری",
         "ابراز خرسندی",
         "ابراز رضایت",
-        "خوش بینی",
-        "خوش‌بینی",
         "تبریک",
     ),
     ("SUPPORT", "endorse"): (
@@ -6483,3 +6484,38 @@ VERB_TRIGGERS[("ACCUSE", "criticise")] = (
     ),
 )
 # --- end accuse57 ---
+
+# --- types59fa: a breach told in someone's words ---
+# A side said to have broken a deal, a law or rights ("گانتز گفت ایران کلیه
+# شروط توافق را نقض کرده است", "دادستان گفت فرماندار قوانین ایالتی را نقض
+# کرده است"): the speaker blames it (PLOVER ACCUSE, mode "breach"), as
+# Arabic "قال … إن إيران انتهكت الاتفاق" and English "said Iran had
+# violated the deal" are read. Only inside reported speech (the narrator's
+# own "ایران تعهداتش را نقض کرده است" is no one's blame: ``events``), and
+# only with what is broken named before the verb; not a ceasefire (its
+# breach is mostly fire, ``NOT_TRIGGERS``), nor a claim contradicted
+# ("ادعای اولیه‌اش را نقض کرد", no such object).
+BREACHED_OBJECTS: tuple[str, ...] = (
+    *("توافق", "توافقنامه", "توافق نامه", "برجام", "قطعنامه", "تعهدات", "تعهد"),
+    *("قانون", "قوانین", "حقوق بشر", "شروط", "حاکمیت", "حریم", "قرارداد"),
+    *("پیمان", "معاهده", "مقررات", "منشور", "تمامیت ارضی"),
+)
+_BREACH_VERBS = (
+    *("نقض کرد", "نقض کردند", "نقض کرده", "نقض کرده است", "نقض کرده اند"),
+    *_tenses("نقض کرد"),
+)
+GUARDED_VERB_TRIGGERS[("ACCUSE", "breach")] = (
+    *GUARDED_VERB_TRIGGERS.get(("ACCUSE", "breach"), ()),
+    (_BREACH_VERBS, BREACHED_OBJECTS, 0, 6),
+)
+# Idioms of "وارد" that name no one entering a place: stepping in, taking
+# action ("ناجا وارد عمل شده و … شکایت می‌کند", "آمده‌ام … وارد عمل شوم"),
+# a new phase entered ("وارد مرحله جدیدی شد") and a charge found baseless
+# ("اتهام … وارد نیست"). Forces that "enter" them deploy nowhere (PLOVER
+# MOBILIZE) and an official visits no one (CONSULT), as English "stepped
+# in" and Arabic "تدخل" are no deployment.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *("وارد عمل", "وارد مرحله", "وارد فاز", "وارد یک مرحله", "وارد نیست", "وارد نمی دانند"),
+)
+# --- end types59fa ---
