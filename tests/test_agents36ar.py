@@ -107,10 +107,8 @@ def test_en_ar_read_alike(en: str, ar: str, want: tuple[str, ...]) -> None:
     assert _read(ar, "ar") == set(want)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Persian worshippers and a police patrol ('نمازگزاران', 'گشت پلیس') are no agents yet",
-)
+# parties59fa: passes since "شهر العریش مصر" reads Egypt as the town's
+# state (a place), no longer a side beside the police patrol
 def test_fa_victims_of_gunmen() -> None:
     assert _read("افراد مسلح در شهر العریش مصر به سوی یک گشت پلیس تیراندازی کردند.", "fa") == {
         "ASSAULT reported EGY:UAF EGY:COP"

@@ -204,6 +204,12 @@ class Context:
     # "near the parliament building", "قرب مبنى البرلمان": a body named
     # after one (across a word or two) is where something happened
     near_preps: frozenset[str] = frozenset()
+    # parties59fa: "شهر موصل عراق", "Mosul, Iraq,": a town's state after it is
+    # where (``town_states``): the marks between them, the marks that must
+    # close the state, the words after it that make it a subject instead
+    town_state_marks: frozenset[str] = frozenset()
+    town_state_closers: frozenset[str] = frozenset()
+    town_state_not_before: frozenset[str] = frozenset()
     scene_preps: frozenset[str] = frozenset()  # "killed in an attack in Jordan": where
     # victims57: "died in police custody", "در بازداشتگاه پلیس": who holds
     custody_nouns: frozenset[str] = frozenset()
@@ -861,6 +867,9 @@ _WORD_FIELDS = {
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
     "near_preps": "NEAR_PREPOSITIONS",
+    "town_state_marks": "TOWN_STATE_MARKS",
+    "town_state_closers": "TOWN_STATE_CLOSERS",
+    "town_state_not_before": "TOWN_STATE_NOT_BEFORE",
     "scene_preps": "SCENE_PREPOSITIONS",
     "custody_nouns": "CUSTODY_NOUNS",
     "scene_place_preps": "SCENE_PLACE_PREPOSITIONS",

@@ -42,6 +42,7 @@ from diplowatch.extract.partitive import partitive_head
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.surnames import surname_adjectives_out
 from diplowatch.extract.titles import _PLACE_KINDS, TITLE_KINDS, previous_word
+from diplowatch.extract.town_states import town_states
 
 
 def find_mentions(
@@ -86,7 +87,7 @@ def find_mentions(
     others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)
     those_of_named(text, mentions, ctx.conjunctions, ctx.those_of_named)
     near_landmarks(text, mentions, ctx)
-    return group_country_out(text, mentions)
+    return group_country_out(text, town_states(text, mentions, ctx))
 
 
 def _new_scan(

@@ -548,6 +548,12 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in",)
 # agents20: a body named a word or two after these ("near the parliament
 # building", "قرب مبنى البرلمان") is where something happened, not a side
 NEAR_PREPOSITIONS: tuple[str, ...] = ("near", "outside")
+# parties59fa: a town's state after it and a comma, closed by a mark ("in
+# Mosul, Iraq,", "off the port of Fujairah, UAE.") is where, as the town is,
+# never a side (extract/town_states.py); with no mark after it the state
+# opens the clause ("In Mosul, Iraq expelled …").
+TOWN_STATE_MARKS: tuple[str, ...] = (",",)
+TOWN_STATE_CLOSERS: tuple[str, ...] = (",", ".", ";", ":", ")")
 # A side named without a country ("Houthi rebels freed the crew") is still a
 # side, with a null code (participants.select ``fill_unknown``).
 UNKNOWN_SIDES = True

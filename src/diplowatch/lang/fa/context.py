@@ -1982,6 +1982,14 @@ LIGHT_VERBS = LIGHT_VERBS + (
 # پارلمان") is where something happened, not a side ("نزدیک به ۳۰۰۰" is
 # "about 3000": not listed)
 NEAR_PREPOSITIONS: tuple[str, ...] = ("نزدیکی",)
+# parties59fa: a town's state written right after it, joined by the unwritten
+# ezafe ("در شهر موصل عراق", "بندر فجیره امارات", "استان ادلب سوریه"), is
+# where, as the town is, never a side (extract/town_states.py). Nothing but
+# a space stands between them; a conjunction after the state makes it the
+# first of a list of subjects after a fronted place ("در تهران ایران و روسیه
+# … امضا کردند").
+TOWN_STATE_MARKS: tuple[str, ...] = ("",)
+TOWN_STATE_NOT_BEFORE: tuple[str, ...] = ("و",)
 
 # ---- types20: a second verbal noun before the negated light verb ----
 # Compound verbs of two verbal nouns ("تحریم اعمال نکرد", "نیرو اعزام
