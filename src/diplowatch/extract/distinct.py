@@ -72,11 +72,18 @@ def _person(m: Mention) -> bool:
 
 
 def _body(m: Mention) -> bool:
-    """A body named by its sector ("the government"), or an organisation's
-    organ named without a head ("مجلس الأمن" beside its Secretary-General)."""
+    """A body named by its sector ("the government", also with its state:
+    "the Iraqi government", "الحكومة العراقية", "دولت عراق" — the state is
+    only the body's country, so the minister who criticises it is still
+    another party), or an organisation's organ named without a head ("مجلس
+    الأمن" beside its Secretary-General). A state named as a whole has no
+    agent, and a government named by its state's name ("the Kremlin") is
+    the state: neither is a body apart from its officials."""
     if _person(m):
         return False
-    return (m.kind == "agent" and bool(m.agent)) or (m.kind == "igo" and not m.agent)
+    if m.kind == "igo":
+        return not m.agent
+    return bool(m.agent) and (m.kind == "agent" or not m.state_alias)
 
 
 def governed(
