@@ -638,6 +638,9 @@ class Context:
     foreign_words: frozenset[str] = frozenset()  # "خارجی", "foreign": of no country named
     # "فعالان": heads of a stateless agent's noun that name people of the place
     local_agent_heads: frozenset[str] = frozenset()
+    # condemners59: words of a reaction to a deed ("أدان", "condemned",
+    # "محکوم"): an unknown doer told with them is not the reactor's
+    reaction_words: frozenset[str] = frozenset()
     this_country_sides: frozenset[str] = frozenset()  # "این کشور" alone: a side when governed
     this_country_side_preps: frozenset[str] = frozenset()  # "علیه این کشور": governs it
     this_country_clause_words: frozenset[str] = frozenset()  # "که": opens its clause
@@ -1100,6 +1103,7 @@ _WORD_FIELDS = {
     "this_country_against": "THIS_COUNTRY_AGAINST",
     "foreign_words": "FOREIGN_WORDS",
     "local_agent_heads": "LOCAL_AGENT_HEADS",
+    "reaction_words": "REACTION_WORDS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",
     "this_country_clause_words": "THIS_COUNTRY_CLAUSE_WORDS",

@@ -890,7 +890,9 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         # group's sponsor ("militias backed by Iran") places no agent
         charged = [m for m in s.mentions if m.sponsor] + charged_states(s, doc.ntext, ctx)
         taken = {id(c) for c in charged}  # by identity, one look-up a mention
-        filled = fill_codes([m for m in s.mentions if id(m) not in taken], facts, knobs)
+        filled = fill_codes(
+            [m for m in s.mentions if id(m) not in taken], facts, knobs, (s.start, s.end)
+        )
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
         s.mentions = without_parent_bodies(
             s.mentions, doc.ntext, ctx.part_of_links, ctx.conjunctions

@@ -22,7 +22,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
 from diplowatch.model import Actor
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SOFT_BREAKS
-from diplowatch.text.words import space_start
+from diplowatch.text.words import WORD_RUN, space_start
 
 # Roles a state's own act is most often done to (recalled, summoned): a
 # possessive does not make their holder a side of the state's deed.
@@ -123,6 +123,9 @@ class FillKnobs:
     # "فعالان": a stateless agent's noun so headed is people of the place
     # (``_local_people``)
     local_heads: frozenset[str] = frozenset()
+    # "أدان", "condemned", "محکوم": a sentence of a reaction to a deed, whose
+    # unknown doer takes no country from the reactor (``_Sentence._reactor_only``)
+    reactions: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -149,6 +152,7 @@ class FillKnobs:
             against=ctx.this_country_against,
             foreign=ctx.foreign_words,
             local_heads=ctx.local_agent_heads,
+            reactions=ctx.reaction_words,
         )
 
 
@@ -160,7 +164,10 @@ def fill_knobs(lang: str) -> FillKnobs:
 
 
 def fill_codes(
-    mentions: list[Mention], doc: DocFacts, knobs: FillKnobs = FillKnobs()
+    mentions: list[Mention],
+    doc: DocFacts,
+    knobs: FillKnobs = FillKnobs(),
+    span: tuple[int, int] = (0, 0),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells; return the mentions left.
@@ -173,10 +180,11 @@ def fill_codes(
     withdrew troops" is one actor). Other agents (police, protesters,
     militants) take the place where they act ("police in Cairo"), else the
     one country the sentence names, else the dateline's. ``FillKnobs``
-    tells which step reads each knob.
+    tells which step reads each knob; ``span`` is the sentence's, in
+    ``doc.text``.
     """
     # 1. what the sentence tells: its places, named codes and weak states
-    sentence = _sentence_of(mentions, doc, knobs)
+    sentence = _sentence_of(mentions, doc, knobs, span)
     # 2. each mention in turn takes a country, or is dropped when none fits
     kept = [m for m in mentions if _fill_one(m, sentence)]
     # 3. titles left with no country are the home country's
@@ -184,9 +192,12 @@ def fill_codes(
     return kept
 
 
-def _sentence_of(mentions: list[Mention], doc: DocFacts, knobs: FillKnobs) -> _Sentence:
+def _sentence_of(
+    mentions: list[Mention], doc: DocFacts, knobs: FillKnobs, span: tuple[int, int]
+) -> _Sentence:
     """What ``fill_codes`` reads of the sentence, gathered once for all its mentions."""
     return _Sentence(
+        words=f" {' '.join(WORD_RUN.findall(doc.text, *span))} " if span[1] > span[0] else "",
         mentions=mentions,
         doc=doc,
         knobs=knobs,
@@ -347,6 +358,8 @@ _CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
 _PHRASE_MARKS = _CLAUSE_MARKS - frozenset(".")
 # A white-space-delimited word (``\s`` is ``str.isspace``, as ``str.split``'s).
 _WORD = re.compile(r"\S+")
+# Attackers the text does not identify (the spec's UAF): no reactor's own.
+_UNKNOWN_ATTACKERS = "UAF"
 # the word after a group, across white space (``_marking``)
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 # Mentions that name a place even when an agent took them ("مدارس الرياض").
@@ -505,6 +518,9 @@ class _Sentence:
     # capitals and cities, which name where even with an agent ("schools of
     # north Riyadh")
     whole_codes: set[str] = field(default_factory=set)
+    # the sentence's words (folded), one space around each, read for its
+    # reaction words
+    words: str = ""
 
     def owner_after(self, m: Mention) -> Mention | None:
         """A body of the same agent written right after ``m`` with a country:
@@ -790,6 +806,8 @@ class _Sentence:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
         else:
             alt = self.doc.dateline or self.body_home(m)
+            if self._reactor_only(m):
+                alt = alt or self.doc.leading_home  # the story's country, not the reactor's
             m.code = self._one_code(m) or alt
             if m.code != alt:
                 m.borrowed_alt = alt  # the one state named may be its other side
@@ -818,9 +836,27 @@ class _Sentence:
             and not self._struck_named(m)
             and not self._object_after(m)
             and not self._against_state(m)
+            and not self._reactor_only(m)
         ):
             return next(iter(self.codes))
         return ""
+
+    def _reactor_only(self, m: Mention) -> bool:
+        """condemners59: the one country the sentence names is only the
+        reactor's, not an unknown attacker's written after it in a sentence
+        of a reaction (``knobs.reactions``): "أدان الرئيس التركي الهجوم
+        الإرهابي", "ترکیه حمله افراد مسلح ناشناس … را محکوم کرد", "Turkey
+        condemned the attack by unknown gunmen": the attackers are not
+        Turkish. The one who reacts speaks of a deed of others; the doer
+        takes the dateline's country, else the article's leading one
+        (``DocFacts.leading_home``), else none. A country named after him (his
+        target, his own) is read as before; criminals (``CRM``) are left, as a
+        court's "أدانت" convicts them."""
+        if m.agent != _UNKNOWN_ATTACKERS or not any(
+            f" {w} " in self.words for w in self.knobs.reactions
+        ):
+            return False
+        return all(x.end <= m.start for x in self.mentions if x.code in self.codes)
 
     def _against_state(self, m: Mention) -> bool:
         """A state named by itself after the agent, with at most a verb, a

@@ -2652,3 +2652,18 @@ BLAME_PREDICATES += ("انتهكت", "انتهك", "ينتهك", "تنتهك", "
 # استهدفنا …"', "إننا"): the deed told is the speaker's, who takes part
 # (extract/parties.py ``_first_person_told``).
 FIRST_PERSON_SUBJECTS: tuple[str, ...] = ("نحن", "إننا", "اننا", "إنّنا")
+
+# condemners59: words of a reaction to a deed — condemnation, denunciation,
+# sorrow, condolence — in a sentence of which an unknown attacker named after
+# the one state takes no country from it ("أدان الرئيس التركي الهجوم الإرهابي
+# في كابل": the attackers are not Turkish; participants._Sentence._reactor_only).
+REACTION_WORDS: tuple[str, ...] = tuple(
+    conj + word
+    for conj in ("", "و")
+    for word in (
+        *("أدان", "أدانت", "أدانوا", "يدين", "ندين", "إدانة", "إدانته", "إدانتها", "إدانتهم"),
+        *("ندد", "نددت", "نددوا", "يندد", "تندد", "تنديد", "تنديده", "تنديدها"),
+        *("استنكر", "استنكرت", "استنكروا", "يستنكر", "تستنكر", "استنكار", "استنكاره"),
+        *("استنكارها", "شجب", "شجبت", "يشجب", "تشجب", "تعازيه", "تعازيها", "تعازي"),
+    )
+)

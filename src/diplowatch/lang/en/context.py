@@ -2140,3 +2140,13 @@ BLAME_PREDICATES += ("violated", "violates", "breached", "breaches", "violating"
 # …"'): the deed told is the speaker's, who takes part
 # (extract/parties.py ``_first_person_told``).
 FIRST_PERSON_SUBJECTS: tuple[str, ...] = ("we", "i")
+
+# condemners59: words of a reaction to a deed — condemnation, denunciation,
+# sorrow, condolence — in a sentence of which an unknown attacker named after
+# the one state takes no country from it ("Turkey condemned the attack by
+# unknown gunmen": they are not Turkish; participants._Sentence._reactor_only).
+REACTION_WORDS: tuple[str, ...] = (
+    *("condemned", "condemns", "condemn", "condemning", "condemnation"),
+    *("denounced", "denounces", "denouncing", "denunciation", "deplored", "deplores"),
+    *("decried", "condolences", "expressed concern", "expressed regret"),
+)

@@ -2842,3 +2842,13 @@ BLAME_PREDICATES: tuple[str, ...] = ("عامل", "پشت", "مسئول", "مسؤ
 # types59fa: a breach told in reported speech ("X گفت Y توافق را نقض کرده
 # است") is a blame of the same build: the speaker blames the quote's subject.
 BLAME_PREDICATES += ("نقض",)
+
+# condemners59: words of a reaction to a deed — a condemnation with its
+# object marked (not "به … محکوم کرد", a sentence passed), concern, sorrow,
+# condolence — in a sentence of which an unknown attacker named after the one
+# state takes no country from it ("ترکیه حمله افراد مسلح ناشناس به مسجد را
+# محکوم کرد"; participants._Sentence._reactor_only).
+REACTION_WORDS: tuple[str, ...] = (
+    *("را محکوم", "شدت محکوم", "محکومیت", "محکوم کردن", "تقبیح", "ابراز نگرانی"),
+    *("ابراز تاسف", "ابراز تأسف", "تسلیت", "ابراز انزجار"),
+)
