@@ -64,6 +64,7 @@ from diplowatch.extract.titles import (
     other_office,
     owned_by,
     previous_word,
+    second_holder,
     sponsor_opened,
     title_of,
     two_definite_bodies,
@@ -364,7 +365,11 @@ class MentionScan:
             # "قوات الشرطة التابعة لوزارة الداخلية": the police, of the
             # ministry's state; the owner is no actor of its own
             return old.role, old.agent, False, False
-        if old is not None and self._chains_to(old, hit, committee or unit):
+        if (
+            old is not None
+            and not second_holder(self.text, old.hit, hit, role, self.ctx)
+            and self._chains_to(old, hit, committee or unit)
+        ):
             role, agent = _chained_role(old, hit, role, agent, committee)
             return role, agent, old.former, old.serves
         self.release()

@@ -429,6 +429,42 @@ def _definite_end(text: str, old: Hit, ctx: Context) -> bool:
     return bool(words) and words[-1].startswith(ctx.definite_starts)
 
 
+def apart_offices(first: str, second: str) -> bool:
+    """Two offices no one holds at once: a seat in the legislature and an
+    office of the executive (``EXECUTIVE_ROLES``, a deputy minister's too),
+    or an ambassador's post and any other. A man may well be "نائب رئيس
+    مجلس الوزراء وزير الداخلية" (deputy prime minister and minister of the
+    interior), so two executive titles stay one man's."""
+    if first == second:
+        return False
+    if "ambassador" in (first, second):
+        return True
+    executive = EXECUTIVE_ROLES | {"deputy_minister"}
+    pair = {first, second}
+    return "legislator" in pair and bool(pair & executive)
+
+
+def second_holder(text: str, old: Hit, hit: Hit, role: str, ctx: Context) -> bool:
+    """Whether the title ``hit``, right after the title ``old``, names a
+    second person though the two look like one chain, when the two offices
+    are ones no man holds together (``apart_offices``; "ولي العهد نائب رئيس
+    مجلس الوزراء وزير الداخلية" is one man). Two ways: "and" alone between
+    them ("نماینده مجلس و وزیر کشور", where "و" is a word of its own), or,
+    where nouns take the article, nothing between and ``old`` whole (a
+    construct ending in a definite word: "رئيس الكنيست"), which takes no
+    genitive, so the next title opens a new noun phrase (after the verb, its
+    object: "استقبل رئيس الكنيست وزير الخارجية الألماني")."""
+    if old.entry.kind != "role" or hit.entry.kind != "role" or hit.prefix:
+        return False
+    if not apart_offices(old.entry.value, role):
+        return False
+    gap = text[old.end : hit.start].split()
+    if len(gap) == 1 and gap[0] in ctx.conjunctions:
+        return True
+    whole = len(text[old.start : old.end].split()) > 1 and _definite_end(text, old, ctx)
+    return not gap and bool(ctx.definite_starts) and whole
+
+
 def new_head_between(gap: list[str], ctx: Context) -> bool:
     """Nothing stands between a definite title and the word after it, or one
     bare noun, with neither the article nor a glued letter (agents39ar): the
