@@ -315,6 +315,12 @@ class Context:
     # "told", "به", "لوكالة": the word before a medium a statement is told to
     # (``sources.addressed_media``)
     addressee_markers: frozenset[str] = frozenset()
+    # "striking": a participle of a deed of force that, right before working
+    # people, tells their strike
+    # (``nonevents.strikers_named``)
+    strike_participles: frozenset[str] = frozenset()
+    # "was", "were": before the participle it is a verb again
+    strike_auxiliaries: frozenset[str] = frozenset()
     # "بلاده": the speaker's own country opening what he reports ("قال الوزير
     # إن بلاده تتوسط …"): the report points back to him (``sources._speakers``)
     own_country_subjects: frozenset[str] = frozenset()
@@ -918,6 +924,8 @@ _WORD_FIELDS = {
     "force_fillers": "ARMED_GROUP_DESCRIBERS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",
     "addressee_markers": "ADDRESSEE_MARKERS",
+    "strike_participles": "STRIKE_PARTICIPLES",
+    "strike_auxiliaries": "STRIKE_AUXILIARIES",
     "own_country_subjects": "OWN_COUNTRY_SUBJECTS",
     "relay_preps": "RELAY_PREPOSITIONS",
     "owned_sources": "OWNED_SOURCES",

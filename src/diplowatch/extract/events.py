@@ -157,6 +157,7 @@ from diplowatch.extract.nonevents import (
     provision,
     recent_date_spans,
     refused_word,
+    strikers_named,
     told_as_history,
     vetoed_in,
     victims_described,
@@ -1295,6 +1296,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         and not endangers_good(t, ntext, doc.lang)
     ]
     candidates = victims_described(candidates, s, ntext, ctx)
+    candidates = strikers_named(candidates, s, ntext, ctx)
     return _told_once(candidates, s, doc, asked, stated), stated, reactions
 
 

@@ -39,6 +39,9 @@ UNREAL = having("unreal")
 REFUSALS = having("refusal")
 DESCRIBES_PEOPLE = having("describes_people")
 FORCE = having("force")
+# working people who go on strike (spec agents: workers, teachers and
+# students, health workers): "striking" right before them is their strike
+STRIKERS = frozenset({"LAB", "EDU", "HLH"})
 
 
 # Modes whose object has not happened either: the content of an allegation
@@ -994,6 +997,33 @@ def victims_described(candidates: list[Hit], s: Sentence, ntext: str, ctx: Any) 
         for t in candidates
         if t.entry.value not in DESCRIBES_PEOPLE or not _describes_people(t, s, ntext, ctx)
     ]
+
+
+def strikers_named(candidates: list[Hit], s: Sentence, ntext: str, ctx: Any) -> list[Hit]:
+    """``candidates`` without a participle of striking written right before
+    working people ("Striking Iranian oil workers demanded …"; English
+    ``context.STRIKE_PARTICIPLES`` before an agent of ``STRIKERS``): the people are on strike, no blow is
+    struck. The listed "striking … workers" phrases are a strike already;
+    a state's adjective in between hid it, and "striking targets" keeps its
+    attack (english59)."""
+    if not ctx.strike_participles:
+        return candidates
+    return [t for t in candidates if not _before_strikers(t, s, ntext, ctx)]
+
+
+def _before_strikers(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
+    """The trigger is a deed of force written as a strike participle with a
+    mention of working people right after it, nothing between."""
+    if trigger.entry.value not in FORCE:
+        return False
+    if ntext[trigger.start : trigger.end] not in ctx.strike_participles:
+        return False
+    if previous_word(ntext, trigger.start) in ctx.strike_auxiliaries:
+        return False  # "the drone was striking oil workers": a verb, its victims
+    return any(
+        m.agent in STRIKERS and m.start >= trigger.end and not ntext[trigger.end : m.start].strip()
+        for m in s.mentions
+    )
 
 
 def _describes_people(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:

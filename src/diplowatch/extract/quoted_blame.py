@@ -40,6 +40,8 @@ def blamed_in_report(
         return None
     # the quote's own clause that holds the trigger ("به باور دولت لندن، ایران پشت …")
     begin = clause_start(ntext, quote, trig.start, CLAUSE_BREAKS)
+    if previous_word(ntext, quote) in ctx.addressee_markers:
+        begin = _past_addressee(ntext, begin, trig.start, ctx.clause_openers)
     subjects = [m for m in s.mentions if begin <= m.start and m.end <= trig.start and _side(m)]
     marked = ctx.object_markers & {previous_word(ntext, trig.start), words[0]}
     if not subjects or (marked and len(subjects) > 1):
@@ -51,6 +53,21 @@ def blamed_in_report(
     if speaker is None or (speaker.code, speaker.agent) in {(m.code, m.agent) for m in subjects}:
         return None
     return [speaker, *subjects]
+
+
+def _past_addressee(ntext: str, begin: int, end: int, openers: frozenset[str]) -> int:
+    """Where the reported clause opens after a verb of telling
+    (``context.ADDRESSEE_MARKERS``): after the first clause opener
+    (``status.CLAUSE_OPENERS``: "that", "إن") between ``begin`` and ``end``,
+    else ``begin``. Whom the speaker tells stands before it ("told
+    diplomats that Iran has breached the deal", "قال للدبلوماسيين إن إيران
+    انتهكت …"): the audience, not the side blamed (english59)."""
+    at = begin
+    for word in ntext[begin:end].split(" "):
+        if word in openers:
+            return at + len(word)
+        at += len(word) + 1
+    return begin
 
 
 def _side(m: Mention) -> bool:

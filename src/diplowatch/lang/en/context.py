@@ -1621,6 +1621,16 @@ OTHERS_OF_NAMED: tuple[str, ...] = ("other",)
 # (``sources.addressed_media``).
 ADDRESSEE_MARKERS: tuple[str, ...] = ("told", "tells", "telling")
 
+# english59: a participle of striking right before working people is their
+# strike, no blow ("Striking Iranian oil workers demanded …", "striking
+# Egyptian teachers"), as Arabic "العمال المضربون" and Persian "کارگران
+# اعتصابی" (no word of force there) are read: the listed "striking workers"
+# phrases miss a state's adjective in between (``nonevents.strikers_named``).
+STRIKE_PARTICIPLES: tuple[str, ...] = ("striking",)
+# after a form of "be" the participle is a verb again, its object the victims
+# ("the drone was striking oil workers")
+STRIKE_AUXILIARIES: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being")
+
 # sides28: verbs whose subject may be a deed's noun and whose object is whom
 # it struck ("a suicide bombing targeted a police station", "an explosion
 # rocked the police headquarters"): the side after them is the deed's

@@ -133,6 +133,8 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "implore",
         "implored",
         "sought",
+        # english59: advice to do something is an appeal (Persian "توصیه کرد")
+        *("advise", "advised", "advises", "advising"),
     ),
     ("CONCEDE", "release"): (
         "release",
@@ -2985,6 +2987,9 @@ _OWNERS = ("", "its ", "his ", "her ", "their ")
 _DEGREES = ("", "strong ", "deep ", "great ", "grave ", "serious ", "sharp ")
 _DISPLEASURE = (
     *("displeasure", "anger", "outrage", "dismay", "indignation", "protest"),
+    # english59: concern voiced over a deed is a reproach of its doer, as
+    # Persian "ابراز نگرانی" is read (a criticism at most, never the deed)
+    *("concern", "concerns"),
     *("discontent", "dissatisfaction", "disapproval", "resentment", "fury", "disgust"),
 )
 VERB_TRIGGERS[("ACCUSE", "criticise")] += tuple(
