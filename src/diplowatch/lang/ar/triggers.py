@@ -5904,3 +5904,30 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "breach")] = (
     ),
 )
 # --- end types59fa ---
+
+# --- senses59ar: "نشر" publishes what a medium carries ---
+# "نشر" deploys forces ("نشرت تركيا قوات") and publishes a text or an image
+# ("نشر الجيش فيديو", "أخبار نشرتها كوادر من الجيش", "لم يتم نشر اسمه"): its
+# guard finds a military word nearby (the publisher, or who is shown) and
+# read a posting as a deployment (PLOVER MOBILIZE). With the published thing
+# as its object, or as the noun a relative "نشرتها" (which it published)
+# follows, the verb tells no event, as Persian "منتشر کرد" and English
+# "posted" never deploy.
+_PUBLISHED = (
+    *("فيديو", "فيديوهات", "صور", "صورا", "صورة", "شريط", "شريطا", "مقطع", "مقطعا"),
+    *("مقاطع", "تسجيل", "تسجيلا", "تسجيلات", "بيان", "بيانا", "تقرير", "تقريرا", "تقارير"),
+    *("خبر", "خبرا", "اخبار", "اخبارا", "مقال", "مقالا", "مقالات", "تغريدة", "تغريدات"),
+    *("اسم", "اسمه", "اسمها", "اسماء", "هويته", "هويتها", "قائمة", "وثيقة", "وثائق"),
+    *("رسوم", "رسوما", "كاريكاتير", "شائعات", "اشاعات", "معلومات", "ارقام", "احصائيات"),
+)
+_PUBLISHING = (
+    *_verbs(("نشر", "نشر")),
+    *("نشرت", "نشروا", "ينشرون", "نشرنا", "نشره", "نشرها", "نشرته", "نشرتها"),
+)
+NOT_TRIGGERS += tuple(f"{verb} {thing}" for verb in _PUBLISHING for thing in _PUBLISHED)
+NOT_TRIGGERS += tuple(
+    f"{thing} {verb}"
+    for thing in _PUBLISHED
+    for verb in ("نشرته", "نشرتها", "نشره", "نشرها", "ينشرها", "تنشرها", "نشرتهما", "نشرهما")
+)
+# --- end senses59ar ---
