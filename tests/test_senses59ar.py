@@ -5,7 +5,10 @@ English (round 59, senses59ar; every sentence written for these tests).
 thing right after it ("نشر فيديو", "لم يتم نشر اسمه"), or as the noun its
 relative "نشرتها" follows ("أخبار نشرتها عناصر من الجيش"), it is no
 deployment (PLOVER MOBILIZE) though a military word stands nearby; Persian
-"منتشر کرد" and English "posted" / "published" never deploy.
+"منتشر کرد" and English "posted" / "published" never deploy. A purpose
+"لضبط" (to control, to adjust) tells no seizure, and the idiom "لقمة سائغة"
+(an easy morsel) no summit, as English "adjust" and "the summit of
+Everest" and Persian "تنظیم" and "قله" are none.
 """
 
 from __future__ import annotations
@@ -64,3 +67,37 @@ def test_published_is_no_deployment_elsewhere(text: str, lang: str) -> None:
 )
 def test_deployment_elsewhere(text: str, lang: str) -> None:
     assert "MOBILIZE" in types(text, lang)
+
+
+# A purpose "لضبط" (to control, to adjust) tells no seizure that happened;
+# the idiom "لقمة سائغة" (an easy morsel) is no summit.
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        (
+            "وفي السيارة السعودية الجديدة عشرون طريقة لضبط المقاعد الأمامية للسيارة ولوحة أجهزة القياس.",
+            "ar",
+            "COERCE",
+        ),
+        ("وحتى لا تصبح مصر لقمة سائغة لإسرائيل.", "ar", "CONSULT"),
+        ("The new Saudi car offers twenty ways to adjust the front seats.", "en", "COERCE"),
+        ("Iranian climbers reached the summit of Everest.", "en", "CONSULT"),
+        ("خودروی جدید سعودی بیست روش برای تنظیم صندلی‌های جلو دارد.", "fa", "COERCE"),
+        ("کوهنوردان ایرانی به قله اورست رسیدند.", "fa", "CONSULT"),
+    ],
+)
+def test_purpose_and_idiom_are_no_event(text: str, lang: str, etype: str) -> None:
+    assert etype not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وضبطت الشرطة السعودية شاحنة محملة بالأسلحة.", "ar"),
+        ("ونجحت قوات الأمن في ضبط كمية من المخدرات.", "ar"),
+        ("Saudi police seized a truck loaded with weapons.", "en"),
+        ("پلیس عربستان یک کامیون حامل سلاح را توقیف کرد.", "fa"),
+    ],
+)
+def test_seizure_still_coerces(text: str, lang: str) -> None:
+    assert "COERCE" in types(text, lang)

@@ -5930,4 +5930,10 @@ NOT_TRIGGERS += tuple(
     for thing in _PUBLISHED
     for verb in ("نشرته", "نشرتها", "نشره", "نشرها", "ينشرها", "تنشرها", "نشرتهما", "نشرهما")
 )
+# A purpose or an idiom whose word is a trigger's: "لضبط" (in order to
+# control, to adjust: "لضبط الحدود", "لضبط المقاعد", "لضبط المخالفات") tells
+# no seizure that happened, as "لمنع" tells no ban; "لقمة سائغة" (an easy
+# morsel) and "لقمة العيش" (one's living) are no summit (ل + قمة), where
+# "بالإضافة لقمة مجموعة السبع" stays one.
+NOT_TRIGGERS += ("لضبط", "لقمة سائغة", "لقمة العيش", "لقمة عيش", "لقمة عيشهم")
 # --- end senses59ar ---
