@@ -8,7 +8,9 @@ deployment (PLOVER MOBILIZE) though a military word stands nearby; Persian
 "منتشر کرد" and English "posted" / "published" never deploy. A purpose
 "لضبط" (to control, to adjust) tells no seizure, and the idiom "لقمة سائغة"
 (an easy morsel) no summit, as English "adjust" and "the summit of
-Everest" and Persian "تنظیم" and "قله" are none.
+Everest" and Persian "تنظیم" and "قله" are none. Threats as standing dangers
+("تهديدات الإرهاب", "التهديدات البحرية", "المخاطر والتهديدات") are no threat
+an actor made, as "terrorist threats" and "تهدیدات تروریستی" are none.
 """
 
 from __future__ import annotations
@@ -101,3 +103,32 @@ def test_purpose_and_idiom_are_no_event(text: str, lang: str, etype: str) -> Non
 )
 def test_seizure_still_coerces(text: str, lang: str) -> None:
     assert "COERCE" in types(text, lang)
+
+
+# Threats as standing dangers (of terrorism, at sea, paired with risks) are
+# no threat an actor made; a threat voiced or received stays one.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وقال رئيس الوزراء المصري إن كل الدول العربية تتعرض لتهديدات الإرهاب.", "ar"),
+        ("ودعا قائد البحرية الأمريكية إلى حماية التجارة من التهديدات البحرية في الخليج.", "ar"),
+        ("The Egyptian prime minister said all Arab states face terrorist threats.", "en"),
+        ("The US navy commander called for protecting trade from maritime threats.", "en"),
+        ("نخست وزیر مصر گفت همه کشورهای عربی با تهدیدات تروریستی روبرو هستند.", "fa"),
+    ],
+)
+def test_standing_danger_is_no_threat(text: str, lang: str) -> None:
+    assert "THREATEN" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وهدد الرئيس الكوري الشمالي الولايات المتحدة بضربة نووية.", "ar"),
+        ("وتلقى رئيس الحزب التونسي تهديدات بالقتل من جماعة متطرفة.", "ar"),
+        ("North Korea threatened the United States with a nuclear strike.", "en"),
+        ("کره شمالی آمریکا را به حمله هسته‌ای تهدید کرد.", "fa"),
+    ],
+)
+def test_threat_made_stays(text: str, lang: str) -> None:
+    assert "THREATEN" in types(text, lang)

@@ -5936,4 +5936,15 @@ NOT_TRIGGERS += tuple(
 # morsel) and "لقمة العيش" (one's living) are no summit (ل + قمة), where
 # "بالإضافة لقمة مجموعة السبع" stays one.
 NOT_TRIGGERS += ("لضبط", "لقمة سائغة", "لقمة العيش", "لقمة عيش", "لقمة عيشهم")
+# Threats as standing dangers, as the round-13 "التهديدات الامنية" are: paired
+# with risks ("المخاطر والتهديدات", "مختلف التهديدات والمخاطر"), those of
+# terrorism ("تهديدات الإرهاب", "نتعرض لتهديدات الإرهاب"), at sea, from abroad
+# or possible ("التهديدات البحرية", "التهديدات والعدائيات المحتملة"): a
+# danger named, no threat an actor made (PLOVER THREATEN), as English
+# "maritime threats" and Persian "تهدیدات تروریستی" are none.
+NOT_TRIGGERS += (
+    *("التهديدات والمخاطر", "المخاطر والتهديدات", "تهديدات ومخاطر", "مخاطر وتهديدات"),
+    *("تهديدات الارهاب", "التهديدات البحرية", "التهديدات الخارجية", "التهديدات المحتملة"),
+    *("تهديدات محتملة", "التهديدات والعدائيات"),
+)
 # --- end senses59ar ---
