@@ -5904,3 +5904,47 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "breach")] = (
     ),
 )
 # --- end types59fa ---
+
+# --- senses59ar: "نشر" publishes what a medium carries ---
+# "نشر" deploys forces ("نشرت تركيا قوات") and publishes a text or an image
+# ("نشر الجيش فيديو", "أخبار نشرتها كوادر من الجيش", "لم يتم نشر اسمه"): its
+# guard finds a military word nearby (the publisher, or who is shown) and
+# read a posting as a deployment (PLOVER MOBILIZE). With the published thing
+# as its object, or as the noun a relative "نشرتها" (which it published)
+# follows, the verb tells no event, as Persian "منتشر کرد" and English
+# "posted" never deploy.
+_PUBLISHED = (
+    *("فيديو", "فيديوهات", "صور", "صورا", "صورة", "شريط", "شريطا", "مقطع", "مقطعا"),
+    *("مقاطع", "تسجيل", "تسجيلا", "تسجيلات", "بيان", "بيانا", "تقرير", "تقريرا", "تقارير"),
+    *("خبر", "خبرا", "اخبار", "اخبارا", "مقال", "مقالا", "مقالات", "تغريدة", "تغريدات"),
+    *("اسم", "اسمه", "اسمها", "اسماء", "هويته", "هويتها", "قائمة", "وثيقة", "وثائق"),
+    *("رسوم", "رسوما", "كاريكاتير", "شائعات", "اشاعات", "معلومات", "ارقام", "احصائيات"),
+)
+_PUBLISHING = (
+    *_verbs(("نشر", "نشر")),
+    *("نشرت", "نشروا", "ينشرون", "نشرنا", "نشره", "نشرها", "نشرته", "نشرتها"),
+)
+NOT_TRIGGERS += tuple(f"{verb} {thing}" for verb in _PUBLISHING for thing in _PUBLISHED)
+NOT_TRIGGERS += tuple(
+    f"{thing} {verb}"
+    for thing in _PUBLISHED
+    for verb in ("نشرته", "نشرتها", "نشره", "نشرها", "ينشرها", "تنشرها", "نشرتهما", "نشرهما")
+)
+# A purpose or an idiom whose word is a trigger's: "لضبط" (in order to
+# control, to adjust: "لضبط الحدود", "لضبط المقاعد", "لضبط المخالفات") tells
+# no seizure that happened, as "لمنع" tells no ban; "لقمة سائغة" (an easy
+# morsel) and "لقمة العيش" (one's living) are no summit (ل + قمة), where
+# "بالإضافة لقمة مجموعة السبع" stays one.
+NOT_TRIGGERS += ("لضبط", "لقمة سائغة", "لقمة العيش", "لقمة عيش", "لقمة عيشهم")
+# Threats as standing dangers, as the round-13 "التهديدات الامنية" are: paired
+# with risks ("المخاطر والتهديدات", "مختلف التهديدات والمخاطر"), those of
+# terrorism ("تهديدات الإرهاب", "نتعرض لتهديدات الإرهاب"), at sea, from abroad
+# or possible ("التهديدات البحرية", "التهديدات والعدائيات المحتملة"): a
+# danger named, no threat an actor made (PLOVER THREATEN), as English
+# "maritime threats" and Persian "تهدیدات تروریستی" are none.
+NOT_TRIGGERS += (
+    *("التهديدات والمخاطر", "المخاطر والتهديدات", "تهديدات ومخاطر", "مخاطر وتهديدات"),
+    *("تهديدات الارهاب", "التهديدات البحرية", "التهديدات الخارجية", "التهديدات المحتملة"),
+    *("تهديدات محتملة", "التهديدات والعدائيات"),
+)
+# --- end senses59ar ---
