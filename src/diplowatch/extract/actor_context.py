@@ -168,6 +168,12 @@ class Context:
     occurrence_not_after: frozenset[str] = frozenset()
     means_openers: frozenset[str] = frozenset()  # "با تجمع …": a deed done, not asked
     occasion_openers: frozenset[str] = frozenset()  # "در تجمعی …": a protest held, not asked
+    # occasion59fa: "در دیدار با …", "خلال لقائه …", "in a meeting with …":
+    # a meeting held, in which a demand or a blame was made, not asked for
+    meeting_openers: frozenset[str] = frozenset()
+    meeting_sure_openers: frozenset[str] = frozenset()
+    meeting_partners: frozenset[str] = frozenset()
+    meeting_not_openers: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     gap_openers: frozenset[str] = frozenset()  # "و بر …": a new verb phrase after "and"
     gap_closers: frozenset[str] = frozenset()  # verbs that close it as a light verb does
@@ -1077,6 +1083,10 @@ _WORD_FIELDS = {
     "occurrence_not_after": "OCCURRENCE_NOT_AFTER",
     "means_openers": "MEANS_OPENERS",
     "occasion_openers": "OCCASION_OPENERS",
+    "meeting_openers": "MEETING_OPENERS",
+    "meeting_sure_openers": "MEETING_SURE_OPENERS",
+    "meeting_partners": "MEETING_PARTNERS",
+    "meeting_not_openers": "MEETING_NOT_OPENERS",
     "seat_titles": "SEAT_TITLES",
     "army_honorifics": "ARMY_HONORIFICS",
     "name_honorifics": "NAME_HONORIFICS",

@@ -148,6 +148,7 @@ from diplowatch.extract.nonevents import (
     in_title,
     may_happen,
     meant_later,
+    meeting_occasion,
     named_as_topic,
     names_blanked,
     object_of,
@@ -1309,7 +1310,8 @@ def _told_once(
     with it (``agreed_content_out``)."""
     ntext, ctx = doc.ntext, doc.ctx
     if asked:
-        candidates = _not_asked(candidates, asked, ntext, ctx)
+        held = _held_meetings(candidates, asked, s, doc)
+        candidates = _not_asked(candidates, asked, ntext, ctx, held)
     # only a protest still told silences the demands after it (types59fa: a
     # strike read as what "خواستار … شدند" asks made the demand a slogan of
     # no protest, and the sentence lost both)
@@ -1335,6 +1337,22 @@ def _told_once(
     )
 
 
+def _held_meetings(
+    candidates: list[Hit], asked: list[Hit], s: Sentence, doc: _Document
+) -> frozenset[int]:
+    """Starts of the meetings in which a demand or a blame was made ("در
+    دیدار با … خواستار … شد", ``nonevents.meeting_occasion``): held, no
+    object of that verb (occasion59fa). A meeting told for later ("خلال
+    الاجتماع المقبل") is a time inside what is asked, not its occasion."""
+    return frozenset(
+        t.start
+        for t in candidates
+        if t.entry.value == "CONSULT"
+        and meeting_occasion(t, asked, doc.ntext, doc.ctx)
+        and _status(t, s, doc) != "planned"
+    )
+
+
 def _maker_stated(t: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     """Whether a noun's doers are stated right after it ("a request by France")."""
     return bool(ctx.syntax.active and stated_doers(t, s.mentions, ntext, ctx.syntax))
@@ -1349,7 +1367,9 @@ def _not_objects(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int]]:
     candidates = s.triggers
     stated: set[int] = set()
     if ctx.syntax.active:
-        candidates, stated = governed_out(candidates, s.mentions, ntext, ctx.syntax, s.end)
+        asked = [t for t in candidates if t.entry.value in REACTIONS]
+        held = _held_meetings(candidates, asked, s, doc)
+        candidates, stated = governed_out(candidates, s.mentions, ntext, ctx.syntax, s.end, held)
         candidates = verb_objects_out(candidates, ntext, ctx.syntax)
     if ctx.subject_after_verb:
         reach = Reach(
@@ -1382,7 +1402,13 @@ def _not_history(s: Sentence, doc: _Document, candidates: list[Hit]) -> list[Hit
     return candidates
 
 
-def _not_asked(candidates: list[Hit], asked: list[Hit], ntext: str, ctx: Any) -> list[Hit]:
+def _not_asked(
+    candidates: list[Hit],
+    asked: list[Hit],
+    ntext: str,
+    ctx: Any,
+    held: frozenset[int] = frozenset(),
+) -> list[Hit]:
     """``candidates`` but what a reaction asks, threatens or alleges
     ("demanded the release", "threatened strikes", "accused them of a
     massacre"): the noun is no event that happened."""
@@ -1400,15 +1426,21 @@ def _not_asked(candidates: list[Hit], asked: list[Hit], ntext: str, ctx: Any) ->
             and not content_of(t, asked, ntext, ctx)
             and not (infinitive_form(t, ntext, ctx) and _object_of(t, asked, ntext, ctx))
         )
-        or (t.entry.affix != "verb" and not _object_of(t, asked, ntext, ctx))
+        or (t.entry.affix != "verb" and not _object_of(t, asked, ntext, ctx, held))
     ]
 
 
-def _object_of(t: Hit, asked: list[Hit], ntext: str, ctx: Any) -> bool:
+def _object_of(
+    t: Hit, asked: list[Hit], ntext: str, ctx: Any, held: frozenset[int] = frozenset()
+) -> bool:
     """Whether ``t`` is what one of ``asked`` takes as its object, a noun's
     or an infinitive's place ("از آزاد کردن زندانیان امتناع کرد": the
     release refused, as "از آزادی زندانیان خودداری کرد"). A protest after
-    words of its occasion ("در تجمعی … خواستار … شدند") was held, not asked."""
+    words of its occasion ("در تجمعی … خواستار … شدند") was held, not asked,
+    and so was a meeting in which the demand or blame was made ("در دیدار
+    با … خواستار … شد", occasion59fa)."""
+    if t.start in held:
+        return False
     means = ctx.means_openers
     if t.entry.value == "PROTEST":
         means = means | ctx.occasion_openers

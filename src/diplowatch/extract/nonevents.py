@@ -1303,3 +1303,30 @@ def _marked_object(t: Hit, r: Hit, ntext: str, verb_final: bool, markers: frozen
         and len(words) <= MARKED_OBJECT_GAP
         and not CLAUSE_BREAKS & set(ntext[t.end : r.start])
     )
+
+
+# How many words after a meeting noun may come before the word that names
+# its partner ("در گفتگوی تلفنی با", "في اتصال هاتفي مع", "in a meeting with").
+PARTNER_REACH = 4
+
+
+def meeting_occasion(trigger: Hit, asked: list[Hit], ntext: str, ctx: Any) -> bool:
+    """Whether a meeting noun is the occasion in which another act was told
+    ("در دیدار با … خواستار … شد", "خلال لقائه … طالب …"): held, not what
+    the demand or the blame asks. After a word that only ever opens an
+    occasion (``meeting_sure_openers``: "خلال", "طی", "during") that is
+    enough. After a preposition that may also open an asked thing's phrase
+    (``meeting_openers``: "در") the meeting must name its partner soon after
+    (``meeting_partners``: "با") and come before every word of asking: in
+    "خواستار مشارکت در مذاکرات با آمریکا شد" the talks are what is asked. A
+    meeting only spoken of ("خواستار دیدار با …") has no opener."""
+    if _after_means(ntext, trigger.start, ctx.meeting_not_openers):
+        return False  # "من خلال المشاورات": by way of talks, a means
+    if _after_means(ntext, trigger.start, ctx.meeting_sure_openers):
+        return True
+    if not _after_means(ntext, trigger.start, ctx.meeting_openers):
+        return False
+    if any(r.start < trigger.start for r in asked):
+        return False
+    words = ntext[trigger.end : trigger.end + 80].split()[:PARTNER_REACH]
+    return any(w in ctx.meeting_partners for w in words)

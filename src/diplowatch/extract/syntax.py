@@ -661,7 +661,12 @@ def _noun_readings(triggers: list[Hit], lex: Lexicon, ntext: str) -> dict[int, H
 
 
 def governed_out(
-    triggers: list[Hit], mentions: list, ntext: str, syntax: Syntax, end: int
+    triggers: list[Hit],
+    mentions: list,
+    ntext: str,
+    syntax: Syntax,
+    end: int,
+    held: frozenset[int] = frozenset(),
 ) -> tuple[list[Hit], set[int]]:
     """Triggers that are the content of another one in the sentence.
 
@@ -674,7 +679,9 @@ def governed_out(
     talks would not help"); verbs after a modal of speculation ("could
     attack"). Returns the triggers kept and the starts of those kept only
     because their participants are stated (their participants are those
-    written after them)."""
+    written after them). ``held``: the starts of meetings in which the
+    request or blame was made ("called for … during a meeting with …"),
+    no content of it."""
     governors = [t for t in triggers if t.entry.value in GOVERNORS and t.entry.affix == "verb"]
     speech = speech_start(ntext, triggers, syntax, end)
     out: list[Hit] = []
@@ -684,7 +691,9 @@ def governed_out(
             continue
         if t.entry.affix == "verb" and _prev_word(ntext, t.start) in syntax.speculative:
             continue
-        if any(_governs(g, t, ntext, syntax) for g in governors if g is not t):
+        if t.start not in held and any(
+            _governs(g, t, ntext, syntax) for g in governors if g is not t
+        ):
             if not _participants_stated(t, mentions, ntext, syntax):
                 continue
             stated.add(t.start)

@@ -2667,3 +2667,12 @@ REACTION_WORDS: tuple[str, ...] = tuple(
         *("استنكارها", "شجب", "شجبت", "يشجب", "تشجب", "تعازيه", "تعازيها", "تعازي"),
     )
 )
+
+# occasion59fa: the words before a meeting in which a demand or a blame was
+# made ("طالب الوزير خلال لقائه نظيره …", "أدان … أثناء اجتماعه مع …"): the
+# meeting was held, it is not what is asked (extract/nonevents.
+# meeting_occasion). "في" is left out: it also opens an asked thing's phrase
+# ("طالب بالمشاركة في المفاوضات مع …").
+MEETING_SURE_OPENERS: tuple[str, ...] = ("خلال", "أثناء", "اثناء", "على هامش")
+# "من خلال المشاورات" (by way of talks) names a means, no meeting held
+MEETING_NOT_OPENERS: tuple[str, ...] = ("من خلال",)

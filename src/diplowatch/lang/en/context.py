@@ -2160,3 +2160,10 @@ REACTION_WORDS: tuple[str, ...] = (
     *("denounced", "denounces", "denouncing", "denunciation", "deplored", "deplores"),
     *("decried", "condolences", "expressed concern", "expressed regret"),
 )
+
+# occasion59fa: the words before a meeting in which a demand or a blame was
+# made ("The minister called for a ceasefire during a meeting with his
+# Turkish counterpart"): the meeting was held, it is not what is asked
+# (extract/nonevents.meeting_occasion). "in" is left out: it also opens an
+# asked thing's phrase ("called for a role in talks with …").
+MEETING_SURE_OPENERS: tuple[str, ...] = ("during", "during a", "during his", "during her")

@@ -2852,3 +2852,13 @@ REACTION_WORDS: tuple[str, ...] = (
     *("را محکوم", "شدت محکوم", "محکومیت", "محکوم کردن", "تقبیح", "ابراز نگرانی"),
     *("ابراز تاسف", "ابراز تأسف", "تسلیت", "ابراز انزجار"),
 )
+
+# occasion59fa: the words before a meeting in which a demand or a blame was
+# made ("در دیدار با همتای ترک خود خواستار … شد", "طی گفتگوی تلفنی با …
+# محکوم کرد"): the meeting was held, it is not what is asked. "در" may also
+# open an asked thing's phrase ("مشارکت در مذاکرات را خواستار شد"), so after
+# it the meeting must name its partner ("با") within a few words; the sure
+# openers need none (extract/nonevents.meeting_occasion).
+MEETING_OPENERS: tuple[str, ...] = ("در",)
+MEETING_SURE_OPENERS: tuple[str, ...] = ("طی", "در حاشیه", "در خلال")
+MEETING_PARTNERS: tuple[str, ...] = ("با",)
