@@ -6562,4 +6562,25 @@ VETO_WORDS[("MOBILIZE", "*")] = (
     *_DISASTER,
     *("آتش نشان", "آتش‌نشان", "مهار آتش", "اطفای حریق"),
 )
+# Giving words in a household's, a budget's or a speaker's sense, no help
+# from one side to another (PLOVER AID): loans of household credit besides
+# those of round 22 ("وام ازدواج", "وام قرض‌الحسنه", "سقف وام"), "ارائه"
+# that presents a bill, figures or proof ("ارائه لایحه بودجه به مجلس",
+# "آمار ارائه شده از واردات"), a budget allotted or a project's cost ("بودجه
+# اختصاص‌یافته", "با اعتبار ۱۳۲ هزار میلیارد تومان") and a candidate's
+# promises ("وعده‌های انتخاباتی"), as English "marriage loans", "presented
+# the budget bill" and Arabic "قدم مشروع الموازنة" are no aid.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{loan} {kind}"
+        for loan in ("وام", "وام های", "وامهای")
+        for kind in ("ازدواج", "قرض الحسنه", "ودیعه", "دانشجویی", "فرزندآوری")
+    ),
+    *("سقف وام", "اقساط وام", "اقسام وام"),
+    *(f"ارائه {what}" for what in ("لایحه", "آمار", "دلیل", "مدرک", "مدارک", "گزارش", "طرح")),
+    *("ارائه پیشنهاد", "ارائه راهکار", "آمار ارائه"),
+    *("بودجه اختصاص", "بودجه تخصیص", "با اعتبار", "صندوق اعتبار"),
+    *("وعده های انتخاباتی", "وعده انتخاباتی", "وعدههای انتخاباتی", "برنامه ها و وعده ها"),
+)
 # --- end senses59fa ---
