@@ -6583,4 +6583,16 @@ NOT_TRIGGERS = (
     *("بودجه اختصاص", "بودجه تخصیص", "با اعتبار", "صندوق اعتبار"),
     *("وعده های انتخاباتی", "وعده انتخاباتی", "وعدههای انتخاباتی", "برنامه ها و وعده ها"),
 )
+# Staff laid off by their own employer, besides round 12's workers and
+# teachers (``_STAFF``): cuts "in the name of downsizing" ("به نام تعدیل",
+# "تعدیل نیرو"), those "left without work" ("از کار بیکار شدند"), an
+# embassy's locally hired staff let go, journalists dismissed from their
+# paper. An employer that fires its staff expels no one from a state nor
+# cuts ties (PLOVER SANCTION), as English "laid off" and Arabic "سرّح" are
+# no sanction.
+VETO_WORDS[("SANCTION", "cut_ties")] = (
+    *VETO_WORDS.get(("SANCTION", "cut_ties"), ()),
+    *("تعدیل نیرو", "نام تعدیل", "عنوان تعدیل", "از کار بیکار", "کارکنان محلی"),
+    *("از روزنامه اخراج", "از این روزنامه اخراج"),
+)
 # --- end senses59fa ---
