@@ -6583,6 +6583,14 @@ NOT_TRIGGERS = (
     *("بودجه اختصاص", "بودجه تخصیص", "با اعتبار", "صندوق اعتبار"),
     *("وعده های انتخاباتی", "وعده انتخاباتی", "وعدههای انتخاباتی", "برنامه ها و وعده ها"),
 )
+# A sentence that names a household loan tells its payment by any giving
+# word ("بانک مرکزی ۱۰۰ میلیون تومان وام ازدواج پرداخت کرد"): none of them
+# is aid there.
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    *(f"وام {kind}" for kind in ("ازدواج", "قرض الحسنه", "ودیعه", "دانشجویی", "فرزندآوری")),
+    *(f"وام {kind}" for kind in ("بانکی", "مسکن", "خرد", "مصرفی")),
+)
 # Staff laid off by their own employer, besides round 12's workers and
 # teachers (``_STAFF``): cuts "in the name of downsizing" ("به نام تعدیل",
 # "تعدیل نیرو"), those "left without work" ("از کار بیکار شدند"), an
