@@ -14,7 +14,8 @@ Rules of this round (data in ``lang/fa/triggers.py``):
   session was held (CONSULT);
 - teams and planes sent to fight a fire are relief, no mobilisation;
 - household loans, "ارائه" that presents a bill or figures, a budget
-  allotted and campaign promises are no aid (AID);
+  allotted and campaign promises are no aid (AID), nor is Arabic "قدم"
+  with a draft budget ("قدم الرئيس مشروع الموازنة … إلى البرلمان");
 - staff laid off by their employer are no expulsion (SANCTION).
 
 Each family has its positive twin: forces pulled out, put on alert or
@@ -80,6 +81,16 @@ NOT_EVENTS: list[tuple[str, str, str]] = [
         "AID",
     ),
     ("en", "Banks raised marriage loans for young couples to 100 million tomans.", "AID"),
+    (
+        "en",
+        "Iran's president presented the budget bill of 841 trillion rials to parliament.",
+        "AID",
+    ),
+    (
+        "ar",
+        "قدم الرئيس الإيراني مشروع الموازنة بقيمة 841 ألف مليار ريال إلى البرلمان.",
+        "AID",
+    ),
     ("ar", "رفعت البنوك قروض الزواج للشباب إلى 100 مليون تومان.", "AID"),
     ("fa", "روزنامه شرق چهار خبرنگار خود را به نام تعدیل نیرو اخراج کرد.", "SANCTION"),
     ("fa", "سفارت‌های آلمان و هلند در کابل کارکنان محلی خود را اخراج کردند.", "SANCTION"),
@@ -111,6 +122,7 @@ EVENTS: list[tuple[str, str, str]] = [
     ("ar", "أرسلت روسيا آلاف الجنود إلى الحدود الأوكرانية.", "MOBILIZE"),
     ("fa", "بانک جهانی ۵۰۰ میلیون دلار وام به پاکستان داد.", "AID"),
     ("en", "The World Bank gave Pakistan a $500 million loan.", "AID"),
+    ("ar", "قدمت السعودية 500 مليون دولار مساعدات لليمن.", "AID"),
     ("fa", "روسیه ۲۰ دیپلمات آمریکایی را از مسکو اخراج کرد.", "SANCTION"),
     ("en", "Russia expelled 20 American diplomats from Moscow.", "SANCTION"),
     ("ar", "طردت روسيا 20 دبلوماسيا أمريكيا من موسكو.", "SANCTION"),
