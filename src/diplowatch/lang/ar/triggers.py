@@ -5948,3 +5948,16 @@ NOT_TRIGGERS += (
     *("تهديدات محتملة", "التهديدات والعدائيات"),
 )
 # --- end senses59ar ---
+
+# ---- Round 59 (senses59fa): "قدم" that presents a budget, not gives ----
+# A budget bill presented with its sum ("قدم الرئيس مشروع الموازنة بقيمة …
+# إلى البرلمان"): the verb comes before its subject, so the bill is named
+# after the doer; a sentence that names a draft budget lays a text before a
+# body, no help given (PLOVER AID), as Persian "ارائه لایحه بودجه به مجلس"
+# and English "presented the budget bill" are none.
+VETO_WORDS[("AID", "aid")] = (
+    *VETO_WORDS.get(("AID", "aid"), ()),
+    *("مشروع الموازنة", "مشروع الميزانية", "مشروع قانون الموازنة", "مشروع قانون الميزانية"),
+    *("مشروع موازنة", "مشروع ميزانية"),
+)
+# --- end senses59fa ---

@@ -6519,3 +6519,88 @@ NOT_TRIGGERS = (
     *("وارد عمل", "وارد مرحله", "وارد فاز", "وارد یک مرحله", "وارد نیست", "وارد نمی دانند"),
 )
 # --- end types59fa ---
+
+# ---- Round 59 (senses59fa): trigger words read in another sense ----
+# Put out of use, not pulled out: a server taken "out of reach" by hackers
+# ("سرورها را از دسترس خارج کردند"), a ship or a plant taken "out of
+# service", "out of the line" or "out of the cycle" is disabled or retired
+# where it stands; no force leaves a place (PLOVER RETREAT), as English
+# "took the servers offline" and Arabic "أخرج عن الخدمة" are no withdrawal.
+_OUT_OF_USE = ("دسترس", "رده", "مدار", "چرخه", "سرویس", "حیز انتفاع")
+_LEAVE_FORMS = (
+    *("خارج کرد", "خارج کردند", "خارج کرده", "خارج خواهد کرد", "خارج می کند", "خارج می کنند"),
+    *("خارج شد", "خارج شدند", "خارج شده", "خارج خواهد شد", "خارج می شود", "خارج می شوند"),
+)
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(f"از {place} {verb}" for place in _OUT_OF_USE for verb in _LEAVE_FORMS),
+)
+# "Be ready" in the subjunctive ("برای تعامل هم آماده باشیم", "مردم آماده
+# باشند") is a call to be prepared, the verb "to be" after "آماده", not the
+# noun "آماده باش" (a state of alert) that puts forces on alert (PLOVER
+# MOBILIZE); English "we must be ready" and Arabic "أن نكون مستعدين" read
+# no mobilisation either.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(f"آماده {be}" for be in ("باشم", "باشی", "باشد", "باشیم", "باشید", "باشند")),
+)
+# An aircraft that "sat on the ground" landed ("در فرودگاه کابل به زمین
+# نشست"): the verb "نشست" is no session (PLOVER CONSULT), as English
+# "landed" and Arabic "هبطت" are no meeting.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(f"{on} زمین {sat}" for on in ("به", "بر", "روی") for sat in ("نشست", "نشستند")),
+)
+# Teams, planes and crews sent to fight a fire or help after a flood or
+# an earthquake ("ایران و روسیه برای مهار آتش‌سوزی‌ها به ترکیه نیرو اعزام
+# کردند", "تیم‌هایی برای کمک به آتش‌نشانان مستقر شده‌اند") are relief,
+# no force massed or sent to a front (PLOVER MOBILIZE); the disaster words
+# that already cancel a retreat or a concession (``_DISASTER``) and the
+# firefighters themselves cancel a mobilisation told in their sentence.
+VETO_WORDS[("MOBILIZE", "*")] = (
+    *VETO_WORDS.get(("MOBILIZE", "*"), ()),
+    *_DISASTER,
+    *("آتش نشان", "آتش‌نشان", "مهار آتش", "اطفای حریق"),
+)
+# Giving words in a household's, a budget's or a speaker's sense, no help
+# from one side to another (PLOVER AID): loans of household credit besides
+# those of round 22 ("وام ازدواج", "وام قرض‌الحسنه", "سقف وام"), "ارائه"
+# that presents a bill, figures or proof ("ارائه لایحه بودجه به مجلس",
+# "آمار ارائه شده از واردات"), a budget allotted or a project's cost ("بودجه
+# اختصاص‌یافته", "با اعتبار ۱۳۲ هزار میلیارد تومان") and a candidate's
+# promises ("وعده‌های انتخاباتی"), as English "marriage loans", "presented
+# the budget bill" and Arabic "قدم مشروع الموازنة" are no aid.
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(
+        f"{loan} {kind}"
+        for loan in ("وام", "وام های", "وامهای")
+        for kind in ("ازدواج", "قرض الحسنه", "ودیعه", "دانشجویی", "فرزندآوری")
+    ),
+    *("سقف وام", "اقساط وام", "اقسام وام"),
+    *(f"ارائه {what}" for what in ("لایحه", "آمار", "دلیل", "مدرک", "مدارک", "گزارش", "طرح")),
+    *("ارائه پیشنهاد", "ارائه راهکار", "آمار ارائه"),
+    *("بودجه اختصاص", "بودجه تخصیص", "با اعتبار", "صندوق اعتبار"),
+    *("وعده های انتخاباتی", "وعده انتخاباتی", "وعدههای انتخاباتی", "برنامه ها و وعده ها"),
+)
+# A sentence that names a household loan tells its payment by any giving
+# word ("بانک مرکزی ۱۰۰ میلیون تومان وام ازدواج پرداخت کرد"): none of them
+# is aid there.
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    *(f"وام {kind}" for kind in ("ازدواج", "قرض الحسنه", "ودیعه", "دانشجویی", "فرزندآوری")),
+    *(f"وام {kind}" for kind in ("بانکی", "مسکن", "خرد", "مصرفی")),
+)
+# Staff laid off by their own employer, besides round 12's workers and
+# teachers (``_STAFF``): cuts "in the name of downsizing" ("به نام تعدیل",
+# "تعدیل نیرو"), those "left without work" ("از کار بیکار شدند"), an
+# embassy's locally hired staff let go, journalists dismissed from their
+# paper. An employer that fires its staff expels no one from a state nor
+# cuts ties (PLOVER SANCTION), as English "laid off" and Arabic "سرّح" are
+# no sanction.
+VETO_WORDS[("SANCTION", "cut_ties")] = (
+    *VETO_WORDS.get(("SANCTION", "cut_ties"), ()),
+    *("تعدیل نیرو", "نام تعدیل", "عنوان تعدیل", "از کار بیکار", "کارکنان محلی"),
+    *("از روزنامه اخراج", "از این روزنامه اخراج"),
+)
+# --- end senses59fa ---
