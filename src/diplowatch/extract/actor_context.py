@@ -268,9 +268,6 @@ class Context:
     # home36fa: state bodies written bare ("ارتش", "مجلس") that are the
     # home country's in an article mostly about it (``participants``)
     home_bodies: frozenset[str] = frozenset()
-    # agents60ar: agents that take the state the article names most where
-    # their sentence names none (``participants._Sentence.leading_state``)
-    leading_agents: frozenset[str] = frozenset()
     adjacent_coordinated: bool = True
     one_sided: frozenset[str] = frozenset()
     one_sided_nouns: tuple[str, ...] = ()
@@ -1190,7 +1187,6 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
         "discussed_reach": getattr(data, "DISCUSSED_OBJECT_REACH", 0),
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
-        "leading_agents": frozenset(getattr(data, "LEADING_STATE_AGENTS", ())),
         "employer_first": getattr(data, "EMPLOYER_BEFORE_STAFF", False),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),

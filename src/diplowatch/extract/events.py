@@ -873,18 +873,6 @@ def leading_home(home: str, mentions: list[Mention]) -> str:
     return home if all(n < counts[home] for code, n in counts.items() if code != home) else ""
 
 
-def leading_state(mentions: list[Mention]) -> str:
-    """agents60ar: the state the article names more often than any other
-    (datelines and sources left out, at least twice), else "": a story on an
-    attack in London names Britain throughout, and its unplaced attackers
-    and victims are Britain's (``participants._Sentence.leading_state``)."""
-    counts = Counter(m.code for m in mentions if m.code and not (m.dateline or m.source))
-    if not counts:
-        return ""
-    (top, n), *rest = counts.most_common(2) + [("", 0)]
-    return top if n >= 2 and n > rest[0][1] else ""
-
-
 def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentence]) -> None:
     """Drop the sources from each sentence's mentions and give a country to
     those written without one (``participants.fill_codes``)."""
@@ -897,7 +885,6 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         pair=doc.pair,
         home_spans=found.home_spans,
         leading_home=leading_home(found.home, found.mentions),
-        leading_state=leading_state(found.mentions),
     )
     knobs = fill_knobs(doc.lang)
     for s in sentences:

@@ -76,9 +76,6 @@ class DocFacts:
     # the home country when the article names it more than any other state
     # (``events.leading_home``): the country of its bare state bodies
     leading_home: str = ""
-    # the state the article names more often than any other, whatever its
-    # home (``events.leading_state``): where an unplaced attack happened
-    leading_state: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,9 +126,6 @@ class FillKnobs:
     # "أدان", "condemned", "محکوم": a sentence of a reaction to a deed, whose
     # unknown doer takes no country from the reactor (``_Sentence._reactor_only``)
     reactions: frozenset[str] = frozenset()
-    # "UAF", "CVL": agents that take the article's leading state where their
-    # sentence names no state (``_Sentence.leading_state``)
-    leading_agents: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -159,7 +153,6 @@ class FillKnobs:
             foreign=ctx.foreign_words,
             local_heads=ctx.local_agent_heads,
             reactions=ctx.reaction_words,
-            leading_agents=ctx.leading_agents,
         )
 
 
@@ -812,7 +805,7 @@ class _Sentence:
         elif m.fallback:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
         else:
-            alt = self.doc.dateline or self.body_home(m) or self.leading_state(m)
+            alt = self.doc.dateline or self.body_home(m)
             if self._reactor_only(m):
                 alt = alt or self.doc.leading_home  # the story's country, not the reactor's
             m.code = self._one_code(m) or alt
@@ -834,17 +827,6 @@ class _Sentence:
         if set(after) & self.knobs.suffixes:
             return ""  # "دولت ها": governments, not the government
         return self.doc.leading_home if tails & self.knobs.home_bodies else ""
-
-    def leading_state(self, m: Mention) -> str:
-        """agents60ar: an attacker or a victim the text does not place, in a
-        sentence that names no state, is of the state the article names most
-        (``DocFacts.leading_state``): "دهس المهاجم عددا من المارة" in a story
-        on an attack in London is a British attacker and British passers-by.
-        Only the agents of ``knobs.leading_agents``: titles already take the
-        home, and police or protesters abroad are as common as at home."""
-        if self.codes or m.agent not in self.knobs.leading_agents:
-            return ""
-        return self.doc.leading_state
 
     def _one_code(self, m: Mention) -> str:
         """The one country the sentence names, unless it is the one struck

@@ -2676,11 +2676,3 @@ REACTION_WORDS: tuple[str, ...] = tuple(
 MEETING_SURE_OPENERS: tuple[str, ...] = ("خلال", "أثناء", "اثناء", "على هامش")
 # "من خلال المشاورات" (by way of talks) names a means, no meeting held
 MEETING_NOT_OPENERS: tuple[str, ...] = ("من خلال",)
-
-# agents60ar: an attacker or a victim no sentence word places ("المهاجم",
-# "عددا من المارة", "3 أشخاص") is of the state the article names most
-# (``participants._Sentence.leading_state``): an Arabic outlet reporting an
-# attack in London names Britain throughout and writes the attacker bare.
-# Titles already take the home; police and protesters stay out (foreign ones
-# are as common as the story's own).
-LEADING_STATE_AGENTS: tuple[str, ...] = ("UAF", "CVL")
