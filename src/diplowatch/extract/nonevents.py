@@ -1330,3 +1330,41 @@ def meeting_occasion(trigger: Hit, asked: list[Hit], ntext: str, ctx: Any) -> bo
         return False
     words = ntext[trigger.end : trigger.end + 80].split()[:PARTNER_REACH]
     return any(w in ctx.meeting_partners for w in words)
+
+
+def held_call(reaction: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> Hit | None:
+    """The phone call right after a verb of blame or demand in which it was
+    told ("أدان X في اتصال هاتفي مع Y …", "X condemned … during a phone call
+    with Y"; calls60): a call trigger after the verb, opened by a word of
+    occasion (``call_openers``) and naming its partner (``meeting_partners``)
+    within ``PARTNER_REACH`` words. None when there is none."""
+    for t in triggers:
+        if (
+            t.entry.value == "CONSULT"
+            and t.entry.extra[0] == "phone"
+            and t.start >= reaction.end
+            and _after_means(ntext, t.start, ctx.call_openers)
+            and any(
+                w in ctx.meeting_partners for w in ntext[t.end : t.end + 80].split()[:PARTNER_REACH]
+            )
+        ):
+            return t
+    return None
+
+
+def call_partners(call: Hit, mentions: list, ntext: str, ctx: Any) -> list:
+    """The mentions that name a call's partner: those after the partner word
+    that closes to the call noun ("مع نظيره التركي", "with his Turkish
+    counterpart"), at most ``PARTNER_REACH`` words on, none past a comma."""
+    out = []
+    for m in mentions:
+        words = ntext[call.end : m.start].split()
+        if (
+            m.start >= call.end
+            and words
+            and len(words) <= PARTNER_REACH
+            and any(w in ctx.meeting_partners for w in words)
+            and not set(ntext[call.end : m.start]) & set(",،;؛")
+        ):
+            out.append(m)
+    return out
