@@ -174,7 +174,6 @@ class Context:
     meeting_sure_openers: frozenset[str] = frozenset()
     meeting_partners: frozenset[str] = frozenset()
     meeting_not_openers: frozenset[str] = frozenset()
-    call_openers: frozenset[str] = frozenset()  # calls60: "في اتصال هاتفي مع …"
     light_verbs: frozenset[str] = frozenset()
     gap_openers: frozenset[str] = frozenset()  # "و بر …": a new verb phrase after "and"
     gap_closers: frozenset[str] = frozenset()  # verbs that close it as a light verb does
@@ -1088,7 +1087,6 @@ _WORD_FIELDS = {
     "meeting_sure_openers": "MEETING_SURE_OPENERS",
     "meeting_partners": "MEETING_PARTNERS",
     "meeting_not_openers": "MEETING_NOT_OPENERS",
-    "call_openers": "CALL_OPENERS",
     "seat_titles": "SEAT_TITLES",
     "army_honorifics": "ARMY_HONORIFICS",
     "name_honorifics": "NAME_HONORIFICS",

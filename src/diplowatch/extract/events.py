@@ -141,11 +141,9 @@ from diplowatch.extract.nonevents import (
     agreed_content_out,
     asked_for,
     background_triggers,
-    call_partners,
     content_of,
     dated_lately,
     guessed_subject,
-    held_call,
     hypothetical_starts,
     in_title,
     may_happen,
@@ -1099,7 +1097,6 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     seen: set[tuple[str, str, str, frozenset]] = set()
     out: list[tuple[Event, Hit]] = []
     sideless: list[tuple[Hit, str, str, str | None]] = []
-    given: dict[int, list[Mention]] = {}  # each trigger's participants, for a call told in a blame
     # "…, and the Islamic State claimed it": the claimer did the deeds of force
     claimed = claimer(s.cues, s.mentions) if s.force_words else None
     mark_indefinite_doers(candidates, s.mentions, doc.ntext, doc.ctx.lang)
@@ -1116,8 +1113,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             # a commented deed whose phrase names nobody (``_trigger_people``)
             sideless += [(trig, etype, status, when)] if is_commented(trig) else []
             continue
-        people = _call_sides(trig, outside_clauses(trig, people, clauses), s, doc, given)
-        given[trig.start] = people
+        people = outside_clauses(trig, people, clauses)
         for side in _event_sides(s, doc, trig, etype, people, clauses):
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)
@@ -1128,37 +1124,6 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
                 out += [(event, trig)] if event is not None else []
     out += _unnamed_deed(s, doc, sideless, [e for e, _ in out])
     return _finished(s, doc, out)
-
-
-def _call_sides(
-    trig: Hit, people: list[Mention], s: Sentence, doc: _Document, given: dict[int, list[Mention]]
-) -> list[Mention]:
-    """A blame or a demand told in a phone call ("أدان X في اتصال هاتفي مع
-    Y …", "X condemned … during a phone call with Y"; calls60): the call's
-    partner is no side of the blame (it is the call's), and the call, which
-    names only its partner after the noun, takes the verb's doer (before
-    the verb, or in Arabic the first named right after it) in place of what
-    the blame is about (the subject is not lent to the noun otherwise)."""
-    ntext, ctx = doc.ntext, doc.ctx
-    if trig.entry.value in REACTIONS:
-        call = held_call(trig, s.triggers, ntext, ctx)
-        if call is None or _status(call, s, doc) != "reported":
-            return people
-        partners = call_partners(call, s.mentions, ntext, ctx)
-        return [m for m in people if m not in partners]
-    if trig.entry.value != "CONSULT":
-        return people
-    for r in s.triggers:
-        if (
-            r.start in given
-            and r.entry.value in REACTIONS
-            and held_call(r, s.triggers, ntext, ctx) is trig
-        ):
-            # the doer: before the verb ("X condemned"), else right after it ("أدان X")
-            before = [m for m in given[r.start] if m.start < r.start]
-            doers = before or [m for m in given[r.start] if m.start < trig.start][:1]
-            return doers + [m for m in people if m.start >= trig.start]
-    return people
 
 
 def _finished(s: Sentence, doc: _Document, out: list[tuple[Event, Hit]]) -> list[Event]:
@@ -1377,16 +1342,13 @@ def _held_meetings(
 ) -> frozenset[int]:
     """Starts of the meetings in which a demand or a blame was made ("در
     دیدار با … خواستار … شد", ``nonevents.meeting_occasion``): held, no
-    object of that verb (occasion59fa), and so is a call opened right after
-    the verb ("condemned … in a phone call with …", ``held_call``, calls60).
-    A meeting told for later ("خلال الاجتماع المقبل") is a time inside what
-    is asked, not its occasion."""
-    calls = {held_call(r, candidates, doc.ntext, doc.ctx) for r in asked}  # calls60
+    object of that verb (occasion59fa). A meeting told for later ("خلال
+    الاجتماع المقبل") is a time inside what is asked, not its occasion."""
     return frozenset(
         t.start
         for t in candidates
         if t.entry.value == "CONSULT"
-        and (t in calls or meeting_occasion(t, asked, doc.ntext, doc.ctx))
+        and meeting_occasion(t, asked, doc.ntext, doc.ctx)
         and _status(t, s, doc) != "planned"
     )
 

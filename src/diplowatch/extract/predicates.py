@@ -213,26 +213,7 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
         # the deed a responsibility is for ("مسئولیت حمله … را بر عهده گرفت")
         # is no object: its claim presupposes it (``_claimed``)
         or _claimed(t, text, ctx)
-        or _call_occasion(t, text, ctx)
     ]
-
-
-# How many words after a call noun its partner word may come ("در تماس
-# تلفنی با", as ``nonevents.PARTNER_REACH``).
-_PARTNER_REACH = 4
-
-
-def _call_occasion(t: Hit, text: str, ctx: object) -> bool:
-    """Whether a phone call heads a phrase of occasion ("در تماس تلفنی با
-    همتای ترکیه … حمله … را محکوم کرد"; calls60): after a preposition that
-    opens it (``call_openers``) and naming its partner (``meeting_partners``)
-    soon after, it is held, no object of the verb the marker closes."""
-    openers: frozenset[str] = getattr(ctx, "call_openers", frozenset())
-    partners: frozenset[str] = getattr(ctx, "meeting_partners", frozenset())
-    if t.entry.value != "CONSULT" or t.entry.extra[0] != "phone" or not openers:
-        return False
-    words = text[t.end : t.end + 80].split()[:_PARTNER_REACH]
-    return _after_any(text, t.start, openers) and any(w in partners for w in words)
 
 
 def _head(text: str, hit: Hit) -> str:

@@ -2676,9 +2676,3 @@ REACTION_WORDS: tuple[str, ...] = tuple(
 MEETING_SURE_OPENERS: tuple[str, ...] = ("خلال", "أثناء", "اثناء", "على هامش")
 # "من خلال المشاورات" (by way of talks) names a means, no meeting held
 MEETING_NOT_OPENERS: tuple[str, ...] = ("من خلال",)
-# calls60: a call in which a blame or a demand was told ("أدان X في اتصال
-# هاتفي مع Y …"): the words that open it and the word that names its partner
-# (extract/events._held_call); the verb comes first, so its doer is lent to
-# the call and the partner is no side of the blame.
-CALL_OPENERS: tuple[str, ...] = ("في", "خلال", "أثناء", "اثناء")
-MEETING_PARTNERS: tuple[str, ...] = ("مع",)

@@ -2167,8 +2167,3 @@ REACTION_WORDS: tuple[str, ...] = (
 # (extract/nonevents.meeting_occasion). "in" is left out: it also opens an
 # asked thing's phrase ("called for a role in talks with …").
 MEETING_SURE_OPENERS: tuple[str, ...] = ("during", "during a", "during his", "during her")
-# calls60: a call in which a blame or a demand was told ("X condemned …
-# during a phone call with Y"): the words that open it and the word that
-# names its partner (extract/events._held_call).
-CALL_OPENERS: tuple[str, ...] = ("during a", "in a", "during his", "in his", "during her", "in her")
-MEETING_PARTNERS: tuple[str, ...] = ("with",)

@@ -2862,6 +2862,3 @@ REACTION_WORDS: tuple[str, ...] = (
 MEETING_OPENERS: tuple[str, ...] = ("در",)
 MEETING_SURE_OPENERS: tuple[str, ...] = ("طی", "در حاشیه", "در خلال")
 MEETING_PARTNERS: tuple[str, ...] = ("با",)
-# calls60: the words that open a call in which a blame or a demand was told
-# (extract/events._held_call)
-CALL_OPENERS: tuple[str, ...] = ("در", "طی")
