@@ -198,11 +198,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الفريق أول",
         "الفريق الركن",
         "الفريق أول ركن",
-        # ranks61ar: "ركن" (staff) written without its article
-        "اللواء ركن",
-        "العميد ركن",
-        "العقيد ركن",
-        "الفريق ركن",
         "الأدميرال",
         "الأميرال",
         # sound plurals in both cases, drones ("طائرات مسيرة")

@@ -74,12 +74,6 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "colonel",
         "brigadier",
         "admiral",
-        # ranks61ar: the abbreviated ranks a wire writes before a name
-        # ("Brig. Gen. X", "Maj. Gen. X", "Col. X"), as the words in full
-        "gen.",
-        "col.",
-        "brig.",
-        "lt. col.",
         "commander",
         "defence forces",
         "defense forces",
