@@ -530,3 +530,17 @@ _CAMPAIGN_HEADS = {
 }
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
 TITLE_AGENTS.update(_CAMPAIGN_HEADS)
+
+# ranks60fa: the head of America's Central Command ("فرمانده سنتکام")
+# holds an office of its forces (MIL, role official, America's), as Arabic
+# "قائد القيادة المركزية" is read: his visit is a visit, no deployment of
+# troops (FORCES_ONLY). Tried and not kept (docs/extraction.md): bare ranks
+# ("امیر دریادار سیاری", "سردار …") as officials turned a fleet's voyage
+# told by its admiral into a visit; the IRGC's commands as titles of Iran
+# took the country named after them ("فرمانده سپاه پاسداران اسرائیل را
+# تهدید کرد" read as Israel's).
+_CENTCOM_HEADS: tuple[str, ...] = ("فرمانده سنتکام", "فرمانده فرماندهی مرکزی آمریکا")
+_OFFICERS = dict.fromkeys(_CENTCOM_HEADS, "MIL")
+TITLES_OF_STATE[("USA", "official")] = _CENTCOM_HEADS
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_OFFICERS)
+TITLE_AGENTS.update(_OFFICERS)
