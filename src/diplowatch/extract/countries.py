@@ -1228,7 +1228,7 @@ def _opens_clause(text: str, start: int, ctx: Context) -> bool:
     it is an apposition or follows an adverbial ("، سفیر اتیوپی را احضار
     کرد"), and the phrase is the object."""
     before = text[max(0, start - 40) : start].rstrip(" \u200c")
-    if not before or before[-1] in ".:!?؟؛\n«\"":
+    if not before or before[-1] in '.:!?؟؛\n«"':
         return True
     last = before.split()[-1]
     return last in ctx.clause_opening_words
