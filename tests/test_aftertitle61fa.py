@@ -115,3 +115,10 @@ def test_irgc_commander_as_target(text: str, lang: str) -> None:
     sides = _sides(text, lang, "THREATEN")
     assert sides[0] == ("ISR", None, None)
     assert ("IRN", "MIL", "official") in sides
+
+
+def test_second_title_after_and_keeps_its_state() -> None:
+    """After "و" a second title joins the object phrase with its state."""
+    text = "رئیس جمهور ایران وزیر خارجه عمان و وزیر خارجه قطر را به حضور پذیرفت."
+    met = [actors for t, actors in _events(text, "fa") if t == "CONSULT"]
+    assert any(("QAT", "GOV", "foreign_minister") in actors for actors in met)

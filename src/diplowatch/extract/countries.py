@@ -1224,7 +1224,7 @@ def _marked_object(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
 def _opens_clause(text: str, start: int, ctx: Context) -> bool:
     """Whether a title starts its clause: nothing before it but a mark of
     punctuation that ends a sentence, the text's start or a word of
-    ``context.CLAUSE_OPENING_WORDS`` ("یک", "و"). Not a comma: a title after
+    ``context.CLAUSE_OPENING_WORDS`` ("یک"). Not a comma: a title after
     it is an apposition or follows an adverbial ("، سفیر اتیوپی را احضار
     کرد"), and the phrase is the object."""
     before = text[max(0, start - 40) : start].rstrip(" \u200c")
