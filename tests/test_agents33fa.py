@@ -888,6 +888,13 @@ CASES: list[tuple[str, str, set[str]]] = [
         "ar",
         {"ASSAULT reported -:UAF ISR:"},
     ),
+    # aftertitle61fa: the Quds Force's commander is a title of Iran's, so the
+    # place he met in no longer gives him its country (a gap until then)
+    (
+        "The commander of the IRGC Quds Force met the Iraqi president in Baghdad.",
+        "en",
+        {"CONSULT reported IRN:MIL IRQ:GOV"},
+    ),
 ]
 
 
@@ -898,12 +905,6 @@ def test_rule_cases(text: str, lang: str, want: set[str]) -> None:
 
 # Known gaps: what the other languages read and this one does not yet.
 GAPS: list[tuple[str, str, set[str]]] = [
-    # English gives the commander the country of the place he met in
-    (
-        "The commander of the IRGC Quds Force met the Iraqi president in Baghdad.",
-        "en",
-        {"CONSULT reported IRN:MIL IRQ:GOV"},
-    ),
     # a given name that is also a title, a surname that is a title
     ("Amir Ghazizadeh criticised the foreign minister.", "en", {"ACCUSE reported -:GOV"}),
     ("انتقد محمد القاضي وزير الخارجية.", "ar", {"ACCUSE reported -:GOV"}),

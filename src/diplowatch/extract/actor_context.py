@@ -68,6 +68,7 @@ class Context:
     title_gap_blockers: frozenset[str]
     syntax: Syntax
     object_markers: frozenset[str] = frozenset()
+    clause_opening_words: frozenset[str] = frozenset()
     # "از", "on": the one asked follows them (lone_object)
     asked_of_markers: frozenset[str] = frozenset()
     addressee_preps: frozenset[str] = frozenset()  # "appealed to X": X is asked
@@ -855,6 +856,7 @@ _WORD_FIELDS = {
     "subordinators": "SUBORDINATORS",
     "title_gap_blockers": "TITLE_GAP_BLOCKERS",
     "object_markers": "OBJECT_MARKERS",
+    "clause_opening_words": "CLAUSE_OPENING_WORDS",
     "asked_of_markers": "ASKED_OF_MARKERS",
     "addressee_preps": "REQUEST_ADDRESSEE_PREPOSITIONS",
     "phrase_breaks": "PHRASE_BREAKS",

@@ -598,6 +598,8 @@ def _not_the_titles(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool
         return True
     if _accusative_object(text, hit, ctx):
         return True  # "قتل جنود إسرائيليون فلسطينيا": the one killed (agents44ar)
+    if _marked_object(text, hit, pending, ctx):
+        return True  # "فرمانده سنتکام ایران را تهدید کرد": Iran is the one threatened
     return (
         hit.entry.kind != "person"
         and bool(text[pending.hit.end : hit.start].split())
@@ -1198,6 +1200,38 @@ def _accusative_object(text: str, hit: Hit, ctx: Context) -> bool:
         return False
     prev = previous_word(text, hit.start)
     return prev.startswith(ctx.lone_person_definite) or _accusative_noun(text, hit, prev, ctx)
+
+
+def _marked_object(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """A state's or capital's name followed by the object marker
+    (``context.OBJECT_MARKERS``, Persian "را", after a space or a ZWNJ) is
+    the verb's direct object, so no genitive of the title before it:
+    "فرمانده سنتکام ایران را تهدید کرد" threatens Iran (aftertitle61fa).
+    Adjectives ("فرمانده ایرانی") and names stay the title's own, and a
+    name with no marker after it ("فرمانده نیروی دریایی ارتش ایران") too.
+    Only after a title that opens its clause (its subject): after an agent
+    noun or a title further on ("حکومت ایران را متهم کردند", "مردم ایران
+    را"), the whole phrase with its country is the object."""
+    if not ctx.object_markers or hit.entry.kind not in ("state", "capital"):
+        return False
+    if pending.hit.entry.kind != "role" or not _opens_clause(text, pending.hit.start, ctx):
+        return False
+    rest = text[hit.end : hit.end + 12].lstrip(" \u200c")
+    word = rest.split(maxsplit=1)[0] if rest.split() else ""
+    return word.rstrip(".,:;!?،؛") in ctx.object_markers
+
+
+def _opens_clause(text: str, start: int, ctx: Context) -> bool:
+    """Whether a title starts its clause: nothing before it but a mark of
+    punctuation that ends a sentence, the text's start or a word of
+    ``context.CLAUSE_OPENING_WORDS`` ("یک"). Not a comma: a title after
+    it is an apposition or follows an adverbial ("، سفیر اتیوپی را احضار
+    کرد"), and the phrase is the object."""
+    before = text[max(0, start - 40) : start].rstrip(" \u200c")
+    if not before or before[-1] in '.:!?؟؛\n«"':
+        return True
+    last = before.split()[-1]
+    return last in ctx.clause_opening_words
 
 
 def _noun_after_preposition(text: str, hit: Hit, ctx: Context) -> bool:

@@ -774,3 +774,13 @@ _CAMPAIGN_HEADS = {
 }
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
 TITLE_AGENTS.update(_CAMPAIGN_HEADS)
+
+# aftertitle61fa: the heads of the IRGC and its Quds Force ("قائد الحرس
+# الثوري", "قائد فيلق القدس") hold offices of Iran's state forces (MIL,
+# role official, Iran's), as Persian "فرمانده کل سپاه" is read.
+_IRGC_HEADS: tuple[str, ...] = tuple(
+    f"قائد {body}" for body in ("الحرس الثوري", "الحرس الثوري الإيراني", "فيلق القدس")
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _IRGC_HEADS
+TITLE_AGENTS.update(dict.fromkeys(_IRGC_HEADS, "MIL"))
+TITLES_OF_STATE[("IRN", "official")] = TITLES_OF_STATE.get(("IRN", "official"), ()) + _IRGC_HEADS

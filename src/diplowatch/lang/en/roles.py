@@ -539,3 +539,36 @@ _CAMPAIGN_HEADS = {
 }
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
 TITLE_AGENTS.update(_CAMPAIGN_HEADS)
+
+# ranks60fa: the head of America's Central Command ("the commander of
+# CENTCOM", "the CENTCOM commander") holds an office of its forces (MIL,
+# role official), as Arabic "قائد القيادة المركزية" and Persian "فرمانده
+# سنتکام" are read: his visit to a capital is a visit, not a deployment.
+_CENTCOM_HEADS: tuple[str, ...] = tuple(
+    f"{head} {body}"
+    for head, body in (
+        *(("commander of", b) for b in ("CENTCOM", "US Central Command", "U.S. Central Command")),
+        *((b, "commander") for b in ("CENTCOM", "US Central Command", "U.S. Central Command")),
+        ("head of", "CENTCOM"),
+    )
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _CENTCOM_HEADS
+TITLE_AGENTS.update(dict.fromkeys(_CENTCOM_HEADS, "MIL"))
+TITLES_OF_STATE[("USA", "official")] = TITLES_OF_STATE.get(("USA", "official"), ()) + _CENTCOM_HEADS
+
+# aftertitle61fa: the heads of the IRGC and its arms ("the IRGC commander",
+# "the commander of the Revolutionary Guards", "the Quds Force commander")
+# hold offices of Iran's state forces (MIL, role official, Iran's), as the
+# Persian "فرمانده کل سپاه" is read.
+_IRGC_BODIES: tuple[str, ...] = (
+    *("IRGC", "Revolutionary Guards", "Revolutionary Guard", "Revolutionary Guard Corps"),
+    *("Islamic Revolutionary Guard Corps", "Quds Force", "IRGC Navy", "IRGC Aerospace Force"),
+)
+_IRGC_HEADS: tuple[str, ...] = (
+    *(f"{body} commander" for body in _IRGC_BODIES),
+    *(f"commander of the {body}" for body in _IRGC_BODIES),
+    *(f"head of the {body}" for body in _IRGC_BODIES),
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _IRGC_HEADS
+TITLE_AGENTS.update(dict.fromkeys(_IRGC_HEADS, "MIL"))
+TITLES_OF_STATE[("IRN", "official")] = TITLES_OF_STATE.get(("IRN", "official"), ()) + _IRGC_HEADS

@@ -256,6 +256,13 @@ ROLE_BREAK_WORDS: tuple[str, ...] = (
 # ends at a verb, "که", "تا" or "و" ("دیدار و استوارنامه را تسلیم کرد": met,
 # and handed over).
 OBJECT_MARKERS: tuple[str, ...] = ("را",)
+# aftertitle61fa: words that may stand before a title that still opens its
+# clause as its subject ("یک فرمانده سپاه اسرائیل را تهدید کرد"): a state
+# right after such a title and before "را" is the verb's object
+# (extract/countries.py: _marked_object). Not "و" nor "همچنین": they also
+# join a second title to an object phrase ("نخست وزیر تونس و نخست وزیر
+# لیبی را به حضور پذیرفت": Libya's prime minister is received).
+CLAUSE_OPENING_WORDS: tuple[str, ...] = ("یک",)
 # slots36: the one asked follows "از" right before a verb of asking ("ما از
 # ایران می‌خواهیم"): with no asker named, it is no asker (extract/lone_object).
 ASKED_OF_MARKERS: tuple[str, ...] = ("از",)

@@ -530,3 +530,38 @@ _CAMPAIGN_HEADS = {
 }
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
 TITLE_AGENTS.update(_CAMPAIGN_HEADS)
+
+# ranks60fa: the head of America's Central Command ("فرمانده سنتکام")
+# holds an office of its forces (MIL, role official, America's), as Arabic
+# "قائد القيادة المركزية" is read: his visit is a visit, no deployment of
+# troops (FORCES_ONLY). Tried and not kept (docs/extraction.md): bare ranks
+# ("امیر دریادار سیاری", "سردار …") as officials turned a fleet's voyage
+# told by its admiral into a visit; the IRGC's commands as titles of Iran
+# took the country named after them ("فرمانده سپاه پاسداران اسرائیل را
+# تهدید کرد" read as Israel's).
+_CENTCOM_HEADS: tuple[str, ...] = ("فرمانده سنتکام", "فرمانده فرماندهی مرکزی آمریکا")
+_OFFICERS = dict.fromkeys(_CENTCOM_HEADS, "MIL")
+TITLES_OF_STATE[("USA", "official")] = _CENTCOM_HEADS
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_OFFICERS)
+TITLE_AGENTS.update(_OFFICERS)
+
+# aftertitle61fa: the IRGC's commands ("فرمانده کل سپاه", "فرمانده سپاه
+# پاسداران", "فرمانده نیروی قدس", "فرمانده نیروی هوافضای سپاه" …) are
+# offices of Iran's state forces (MIL, role official, Iran's), as the
+# IRGC itself is Iran's MIL (``agents``). A state after such a title and
+# before "را" is the verb's object (extract/countries.py: _marked_object),
+# so "فرمانده سپاه اسرائیل را تهدید کرد" threatens Israel.
+_IRGC_BODIES: tuple[str, ...] = ("سپاه", "سپاه پاسداران", "سپاه پاسداران انقلاب اسلامی")
+_IRGC_HEADS: tuple[str, ...] = (
+    *(f"فرمانده {body}" for body in _IRGC_BODIES),
+    *(f"فرمانده کل {body}" for body in _IRGC_BODIES),
+    *("فرمانده نیروی قدس", "فرمانده سپاه قدس", "فرمانده نیروی قدس سپاه"),
+    *(
+        f"فرمانده نیروی {arm} {body}"
+        for arm in ("هوافضای", "دریایی", "زمینی")
+        for body in _IRGC_BODIES
+    ),
+)
+TITLES_OF_STATE[("IRN", "official")] += _IRGC_HEADS
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _IRGC_HEADS
+TITLE_AGENTS.update(dict.fromkeys(_IRGC_HEADS, "MIL"))
