@@ -197,7 +197,7 @@ def _sentence_of(
 ) -> _Sentence:
     """What ``fill_codes`` reads of the sentence, gathered once for all its mentions."""
     return _Sentence(
-        words=f" {' '.join(WORD_RUN.findall(doc.text, *span))} " if span[1] > span[0] else "",
+        span=span,
         mentions=mentions,
         doc=doc,
         knobs=knobs,
@@ -518,9 +518,9 @@ class _Sentence:
     # capitals and cities, which name where even with an agent ("schools of
     # north Riyadh")
     whole_codes: set[str] = field(default_factory=set)
-    # the sentence's words (folded), one space around each, read for its
-    # reaction words
-    words: str = ""
+    # where the sentence stands in ``doc.text``: its words are read for
+    # reaction words only where an unknown attacker asks (``_reactor_only``)
+    span: tuple[int, int] = (0, 0)
 
     def owner_after(self, m: Mention) -> Mention | None:
         """A body of the same agent written right after ``m`` with a country:
@@ -852,9 +852,14 @@ class _Sentence:
         (``DocFacts.leading_home``), else none. A country named after him (his
         target, his own) is read as before; criminals (``CRM``) are left, as a
         court's "أدانت" convicts them."""
-        if m.agent != _UNKNOWN_ATTACKERS or not any(
-            f" {w} " in self.words for w in self.knobs.reactions
+        if (
+            m.agent != _UNKNOWN_ATTACKERS
+            or not self.knobs.reactions
+            or self.span[1] <= self.span[0]
         ):
+            return False
+        words = f" {' '.join(WORD_RUN.findall(self.doc.text, *self.span))} "
+        if not any(f" {w} " in words for w in self.knobs.reactions):
             return False
         return all(x.end <= m.start for x in self.mentions if x.code in self.codes)
 

@@ -429,6 +429,10 @@ def _definite_end(text: str, old: Hit, ctx: Context) -> bool:
     return bool(words) and words[-1].startswith(ctx.definite_starts)
 
 
+# offices of the executive, a deputy minister's too (``apart_offices``)
+_EXECUTIVE_OR_DEPUTY = EXECUTIVE_ROLES | {"deputy_minister"}
+
+
 def apart_offices(first: str, second: str) -> bool:
     """Two offices no one holds at once: a seat in the legislature and an
     office of the executive (``EXECUTIVE_ROLES``, a deputy minister's too),
@@ -439,9 +443,8 @@ def apart_offices(first: str, second: str) -> bool:
         return False
     if "ambassador" in (first, second):
         return True
-    executive = EXECUTIVE_ROLES | {"deputy_minister"}
     pair = {first, second}
-    return "legislator" in pair and bool(pair & executive)
+    return "legislator" in pair and bool(pair & _EXECUTIVE_OR_DEPUTY)
 
 
 def second_holder(text: str, old: Hit, hit: Hit, role: str, ctx: Context) -> bool:
