@@ -1368,7 +1368,7 @@ def _not_objects(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int]]:
     stated: set[int] = set()
     if ctx.syntax.active:
         asked = [t for t in candidates if t.entry.value in REACTIONS]
-        held = _held_meetings(candidates, asked, s, doc)
+        held = _held_meetings(candidates, asked, s, doc) if asked else frozenset()
         candidates, stated = governed_out(candidates, s.mentions, ntext, ctx.syntax, s.end, held)
         candidates = verb_objects_out(candidates, ntext, ctx.syntax)
     if ctx.subject_after_verb:
