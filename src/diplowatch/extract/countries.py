@@ -32,7 +32,13 @@ from diplowatch.extract.titles import (
     verb_object_after,
 )
 from diplowatch.lang import offices
-from diplowatch.text.punctuation import NAME_BREAKS, PERCENT_SIGNS, TITLE_BREAKS
+from diplowatch.text.punctuation import (
+    CLAUSE_OPENING_MARKS,
+    NAME_BREAKS,
+    PERCENT_SIGNS,
+    PHRASE_BREAK_MARKS,
+    TITLE_BREAKS,
+)
 from diplowatch.text.words import padded
 
 
@@ -309,6 +315,10 @@ def _read_igo(r: _Read) -> None:
 # Words at most between a verb of blame and the preposition naming whom it
 # blames ("blamed last week's deadly attack on Iran").
 _BLAME_GAP = 6
+
+#: The marks stripped from the word after a country before it is compared
+#: with the object markers ("را،").
+_PHRASE_BREAKS = "".join(sorted(PHRASE_BREAK_MARKS))
 
 
 def _blamed_on(r: _Read) -> bool:
@@ -1218,7 +1228,7 @@ def _marked_object(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
         return False
     rest = text[hit.end : hit.end + 12].lstrip(" \u200c")
     word = rest.split(maxsplit=1)[0] if rest.split() else ""
-    return word.rstrip(".,:;!?،؛") in ctx.object_markers
+    return word.rstrip(_PHRASE_BREAKS) in ctx.object_markers
 
 
 def _opens_clause(text: str, start: int, ctx: Context) -> bool:
@@ -1228,7 +1238,7 @@ def _opens_clause(text: str, start: int, ctx: Context) -> bool:
     it is an apposition or follows an adverbial ("، سفیر اتیوپی را احضار
     کرد"), and the phrase is the object."""
     before = text[max(0, start - 40) : start].rstrip(" \u200c")
-    if not before or before[-1] in '.:!?؟؛\n«"':
+    if not before or before[-1] in CLAUSE_OPENING_MARKS:
         return True
     last = before.split()[-1]
     return last in ctx.clause_opening_words

@@ -70,3 +70,10 @@ QUOTED_CLAUSE_BREAKS = CLAUSE_BREAKS | SENTENCE_STOPS | frozenset('\u061b:\u00ab
 #: What ends a sentence for a word read back across it (``extract/this_country``):
 #: the sentence stops, a line end and a colon.
 SENTENCE_ENDS_OR_COLON = SENTENCE_STOPS | frozenset("\n:")
+
+#: What may stand right before a word that opens its clause
+#: (``extract/countries``: a title with only these before it is the clause's
+#: subject): the ends of a sentence, a line end, a colon, the Arabic
+#: semicolon and an opening quote. Not a comma: what follows one is an
+#: apposition or comes after an adverbial.
+CLAUSE_OPENING_MARKS = SENTENCE_ENDS_OR_COLON | frozenset('\u061b\u00ab"')
