@@ -308,6 +308,12 @@ class Context:
     # (``street_names``)
     street_heads: frozenset[str] = frozenset()
     street_heads_after: frozenset[str] = frozenset()
+    # "هجوما", "حمله" before a suicide adjective ("انتحاريا", "انتحاری"):
+    # no attacker beside a named movement (``group_bombers``)
+    suicide_deed_nouns: frozenset[str] = frozenset()
+    suicide_adjectives: frozenset[str] = frozenset()
+    suicide_circumstances: frozenset[str] = frozenset()
+    suicide_counters: frozenset[str] = frozenset()
     # "نیروهای", "قوات", "forces": a generic head whose modifier names its
     # agent ("نیروهای شورشی", "rebel forces"; ``force_heads``)
     force_heads: frozenset[str] = frozenset()
@@ -928,6 +934,10 @@ _WORD_FIELDS = {
     "workplaces": "WORKPLACE_NOUNS",
     "street_heads": "STREET_HEADS",
     "street_heads_after": "STREET_HEADS_AFTER",
+    "suicide_deed_nouns": "SUICIDE_DEED_NOUNS",
+    "suicide_adjectives": "SUICIDE_ADJECTIVES",
+    "suicide_circumstances": "SUICIDE_CIRCUMSTANCES",
+    "suicide_counters": "SUICIDE_COUNTERS",
     "force_heads": "GENERIC_FORCE_HEADS",
     "force_fillers": "ARMED_GROUP_DESCRIBERS",
     "report_subject_openers": "REPORT_SUBJECT_OPENERS",

@@ -91,6 +91,7 @@ from diplowatch.extract.former_again import former_again
 from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.genitive_source import genitive_source_first
+from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
 from diplowatch.extract.held_criminals import HOLDING, held_as_criminals
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
@@ -907,6 +908,17 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         )
         s.mentions = without_street_names(
             s.mentions, doc.ntext, ctx.street_heads, ctx.street_heads_after
+        )
+        s.mentions = without_group_bombers(
+            s.mentions,
+            doc.ntext,
+            SuicideWords(
+                ctx.suicide_deed_nouns,
+                ctx.suicide_adjectives,
+                ctx.suicide_circumstances,
+                ctx.suicide_counters,
+            ),
+            any(c.entry.kind == "claim" for c in s.cues),
         )
 
 

@@ -2676,3 +2676,29 @@ REACTION_WORDS: tuple[str, ...] = tuple(
 MEETING_SURE_OPENERS: tuple[str, ...] = ("خلال", "أثناء", "اثناء", "على هامش")
 # "من خلال المشاورات" (by way of talks) names a means, no meeting held
 MEETING_NOT_OPENERS: tuple[str, ...] = ("من خلال",)
+
+# agents62ar: nouns of an attack a suicide adjective follows ("شن تنظيم داعش
+# هجوما انتحاريا", "3 هجمات انتحارية", "التفجير الانتحاري"): beside a named
+# movement the adjective is no attacker of its own, the movement's bomber
+# (extract/group_bombers).
+SUICIDE_DEED_NOUNS: tuple[str, ...] = tuple(
+    f"{article}{noun}"
+    for article in ("", "ال")
+    for noun in (
+        *("هجوم", "هجوما", "هجمات", "هجومين", "هجومان"),
+        *("تفجير", "تفجيرا", "تفجيرات", "تفجيرين", "تفجيران"),
+        *("عملية", "عمليات", "عمليتين", "اعتداء", "اعتداءات", "اعتداءين"),
+    )
+)
+SUICIDE_ADJECTIVES: tuple[str, ...] = tuple(
+    f"{article}{adjective}"
+    for article in ("", "ال")
+    for adjective in ("انتحاري", "انتحاريا", "انتحارية", "انتحاريين", "انتحاريان")
+)
+# the attack as the circumstance of what befell the movement ("قتل 10 من
+# مقاتلي حركة طالبان في هجوم انتحاري"): it may have been struck
+SUICIDE_CIRCUMSTANCES: tuple[str, ...] = ("في", "خلال", "جراء", "إثر", "اثر", "بعد", "أثناء")
+# number words between that preposition and the attack ("في ثلاث هجمات")
+SUICIDE_COUNTERS: tuple[str, ...] = (
+    *("ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "عدة", "سلسلة"),
+)

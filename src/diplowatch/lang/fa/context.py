@@ -2869,3 +2869,14 @@ REACTION_WORDS: tuple[str, ...] = (
 MEETING_OPENERS: tuple[str, ...] = ("در",)
 MEETING_SURE_OPENERS: tuple[str, ...] = ("طی", "در حاشیه", "در خلال")
 MEETING_PARTNERS: tuple[str, ...] = ("با",)
+
+# agents62ar: nouns of an attack the suicide adjective follows ("داعش سه
+# حمله انتحاری … انجام داد"): beside a named movement no attacker of its
+# own (extract/group_bombers).
+SUICIDE_DEED_NOUNS: tuple[str, ...] = (
+    *("حمله", "حملات", "حمله‌های", "حملهٔ", "عملیات", "انفجار", "انفجارهای"),
+    *("بمب‌گذاری", "بمبگذاری", "بمب‌گذاری‌های"),
+)
+SUICIDE_ADJECTIVES: tuple[str, ...] = ("انتحاری",)
+SUICIDE_CIRCUMSTANCES: tuple[str, ...] = ("در", "طی", "پس از", "بر اثر", "براثر")
+SUICIDE_COUNTERS: tuple[str, ...] = ("یک", "دو", "سه", "چهار", "پنج", "چند", "یکسری")
