@@ -419,6 +419,10 @@ class Context:
     # free ("اینکه", "that"), or bound to a verb before them ("گفت که")
     subclause_openers: frozenset[str] = frozenset()
     verb_bound_openers: frozenset[str] = frozenset()
+    # words that join a new clause to a finished one, bound to the verb that
+    # ends it ("… ضعیف است و پلیس …"; ``subclause_subject.py``)
+    clause_joiners: frozenset[str] = frozenset()
+    clause_joining_marks: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
     verb_final: bool = False
     # lone43: the prepositions of a deed before whom it was done to ("از X
@@ -981,6 +985,8 @@ _WORD_FIELDS = {
     "given_names": "GIVEN_NAMES",
     "subclause_openers": "SUBCLAUSE_OPENERS",
     "verb_bound_openers": "VERB_BOUND_OPENERS",
+    "clause_joiners": "CLAUSE_JOINERS",
+    "clause_joining_marks": "CLAUSE_JOINING_MARKS",
     "saying_verbs": "SAYING_VERBS",
     "partner_preps": "PARTNER_PREPOSITIONS",
     "session_words": "SESSION_WORDS",

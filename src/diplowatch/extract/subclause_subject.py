@@ -20,7 +20,15 @@ asked. A deed that needs two sides keeps the speaker when the clause names
 only one ("Britain said that Russia expelled two of its diplomats"): the
 speaker may be its other side (one state named twice, "US officials … the
 US", is one side). The openers are language data
-(``SUBCLAUSE_OPENERS``, ``VERB_BOUND_OPENERS``, ``SAYING_VERBS``)."""
+(``SUBCLAUSE_OPENERS``, ``VERB_BOUND_OPENERS``, ``SAYING_VERBS``).
+
+agents62fa: a clause joined to one its verb has ended ("اقتصاد ترکیه ضعیف
+است و پلیس معترضان را بازداشت کرد", "… است اما …", "… است، …") names its
+own subject the same way: a joiner right after a verb opens it
+(``CLAUSE_JOINERS``, ``CLAUSE_JOINING_MARKS``); after no verb it is a list
+("آمریکا و آلمان") and opens nothing. A state named whole in the finished
+clause and an agent of it in the new one are two sides there (the police,
+not Turkey, arrested), where after a complement opener they are one."""
 
 from __future__ import annotations
 
@@ -30,7 +38,7 @@ from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import first_break
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
 # How many words may stand between the clause's subject and its verb: a
 # verb-final clause holds its objects there ("ترکیه جزایر یونان را تهدید"),
@@ -51,15 +59,16 @@ def subclause_people(
     clause whose own verb ``trig`` (of type ``etype``) is, where that clause
     names its own unmarked subject right after the opener; ``people``
     unchanged otherwise."""
-    opener = None if etype in _TOLD_TO or not people else _opener_end(trig, ntext, ctx)
-    if opener is None or not _predicate(trig, ntext, ctx):
+    found = None if etype in _TOLD_TO or not people else _opener_end(trig, ntext, ctx)
+    if found is None or not _predicate(trig, ntext, ctx):
         return people
+    opener, joined = found
     # read no further than the last person: beyond, no break changes who is inside
     close = _clause_close(trig.end, ntext, max(m.start for m in people) + 1)
     inside = [m for m in people if opener <= m.start < close]
     if not inside or len(inside) == len(people):
         return people
-    if etype not in _ONE_SIDED and len({m.code or m.agent for m in inside}) < 2:
+    if etype not in _ONE_SIDED and len(_sides_of(inside, joined)) < 2:
         return people  # "… that Russia expelled its diplomats": the speaker's
     subject = coordinated_groups(inside, ntext, ctx.coordinators, ctx.adjacent_coordinated)[0]
     if subject[-1].end > trig.start or ntext[opener : subject[0].start].strip():
@@ -93,27 +102,70 @@ def _predicate(trig: Hit, ntext: str, ctx: Context) -> bool:
     رفتار خشن ماموران …") is the speaker's judgement, not the subject's deed."""
     if trig.entry.affix == "verb":
         return True
+    # the light verb may close the sentence or clause ("بازداشت کرد.")
+    marks = "".join(sorted(CLAUSE_BREAKS | SENTENCE_STOPS))
     after = ntext[trig.end : trig.end + 24].split()[:2]
-    return any(w in ctx.light_verbs for w in after)
+    return any(w.rstrip(marks) in ctx.light_verbs for w in after)
 
 
-def _opener_end(trig: Hit, ntext: str, ctx: Context) -> int | None:
-    """Where the nearest complement opener before the trigger ends, with no
-    clause break between; None when there is none, or when the nearest is a
-    verb-bound opener ("که") after no verb: a relative clause's."""
-    openers = ctx.subclause_openers | ctx.verb_bound_openers
-    if not openers:
-        return None
+def _sides_of(inside: list[Mention], joined: bool) -> set[object]:
+    """The distinct sides the clause names: by state (or agent) after a
+    complement opener, where a speaker's own state told twice is one side;
+    by state and agent after a clause joiner, whose finished clause is no
+    frame of saying ("… و پلیس معترضان را بازداشت کرد": police and crowd of
+    one state are two sides)."""
+    if joined:
+        return {(m.code, m.agent) for m in inside}
+    return {m.code or m.agent for m in inside}
+
+
+def _opener_end(trig: Hit, ntext: str, ctx: Context) -> tuple[int, bool] | None:
+    """Where the nearest complement opener (or clause joiner) before the
+    trigger ends, with no clause break between, and whether it is a joiner;
+    None when there is none, or when the nearest opener is a verb-bound one
+    ("که") after no verb: a relative clause's. A joiner after no verb ("X و
+    Y", a list) is no opener at all."""
     lo = max(0, trig.start - _SPAN)
     span = f" {ntext[lo : trig.start]}"
+    openers = ctx.subclause_openers | ctx.verb_bound_openers
     found = [(span.rfind(f" {o} "), o) for o in openers]
     # the opener that ends last, the longest of those ("این که", not "که")
     best = max(((at + 1 + len(o), len(o), at, o) for at, o in found if at >= 0), default=None)
+    joiner = _joiner_end(span, ctx)
+    if joiner is not None and (best is None or joiner > best[0]):
+        return lo + joiner - 1, True
     if best is None or CLAUSE_BREAKS & set(span[best[0] :]):
         return None
     end, _, at, word = best
-    if word in ctx.verb_bound_openers and word not in ctx.subclause_openers:
-        before = span[:at].split()[-1:]
-        if not before or before[0] not in _verbs(ctx):
-            return None
-    return lo + end - 1
+    bound = word in ctx.verb_bound_openers and word not in ctx.subclause_openers
+    if bound and not _after_verb(span, at, ctx):
+        return None
+    return lo + end - 1, False
+
+
+def _joiner_end(span: str, ctx: Context) -> int | None:
+    """Where in ``span`` the last clause joiner (a word or a comma) right
+    after a verb ends ("… ضعیف است و", "… ضعیف است،"), with no clause break
+    after it; None when there is none."""
+    ends = [
+        at + 1 + len(w)
+        for w in ctx.clause_joiners
+        for at in range(len(span))
+        if span.startswith(f" {w} ", at) and _after_verb(span, at, ctx)
+    ]
+    # a comma glued to the verb ("… ضعیف است، پلیس …") joins as a word does
+    ends += [
+        at + 1
+        for at in range(len(span))
+        if span[at] in ctx.clause_joining_marks and _after_verb(span, at, ctx)
+    ]
+    end = max(ends, default=None)
+    if end is None or CLAUSE_BREAKS & set(span[end:]):
+        return None
+    return end
+
+
+def _after_verb(span: str, at: int, ctx: Context) -> bool:
+    """Whether the word before ``at`` in ``span`` ends a clause as its verb."""
+    before = span[:at].split()[-1:]
+    return bool(before) and before[0] in _verbs(ctx)

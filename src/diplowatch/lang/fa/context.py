@@ -2453,6 +2453,14 @@ SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("در", "داخل")
 # relative clause ("وزیری که …"), which closes before the main verb.
 SUBCLAUSE_OPENERS: tuple[str, ...] = ("اینکه", "این که", "آنکه")
 VERB_BOUND_OPENERS: tuple[str, ...] = ("که",)
+# agents62fa: words that join a new clause to one its verb has ended ("اقتصاد
+# ترکیه ضعیف است و پلیس معترضان را بازداشت کرد"): bound to a verb as "که"
+# is; the new clause's unmarked subject right after one does its deed, not a
+# state of the finished clause (extract/subclause_subject.py).
+CLAUSE_JOINERS: tuple[str, ...] = ("و", "اما", "ولی")
+# and the comma glued to the verb that ends the first clause ("… ضعیف است،
+# پلیس …")
+CLAUSE_JOINING_MARKS: tuple[str, ...] = ("،", ",")
 # verbs of saying a "که" may follow, besides the light verbs ("اعلام کرد")
 SAYING_VERBS: tuple[str, ...] = (
     *("گفت", "گفتند", "گفته", "گوید", "گویند"),
