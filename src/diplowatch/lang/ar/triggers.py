@@ -5961,3 +5961,19 @@ VETO_WORDS[("AID", "aid")] = (
     *("مشروع موازنة", "مشروع ميزانية"),
 )
 # --- end senses59fa ---
+
+# --- types62fa ---
+# Warships escorting shipping ("رافقت مدمرتان الناقلات عبر المضيق", "تقوم
+# البحرية بمرافقة السفن التجارية"): forces deployed to guard it (PLOVER
+# MOBILIZE), as Persian "ناو … نفتکش را اسکورت کرد" is read. Only with the
+# ships escorted or a warship named near the verb: escorting a president
+# or a delegation ("رافق الوزير الرئيس") moves no forces.
+_ESCORTED_SHIPS = (
+    *("السفن", "سفن", "الناقلات", "ناقلات", "ناقلة", "الناقلة", "ناقلات النفط"),
+    *("البحرية", "مدمرة", "مدمرتان", "المدمرة", "حاملة الطائرات", "بارجة", "سفن حربية"),
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] = (
+    *GUARDED_VERB_TRIGGERS.get(("MOBILIZE", "deploy"), ()),
+    (("رافقت", "رافق", "ترافق", "يرافق", "مرافقة", "بمرافقة"), _ESCORTED_SHIPS, 4, 6),
+)
+# --- end types62fa ---

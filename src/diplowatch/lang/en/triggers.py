@@ -3664,3 +3664,22 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "breach")] = (
     ),
 )
 # --- end types59fa ---
+
+# --- types62fa ---
+# Warships escorting shipping ("two destroyers escorted the tankers through
+# the strait"): forces deployed to guard it (PLOVER MOBILIZE), as Persian
+# "ناو … نفتکش را اسکورت کرد" is read. Only with the ships escorted or a
+# warship named near the verb: police escorting a convoy or a shipment of
+# vaccine move no forces. Active forms only, as in Persian: "the tanker,
+# escorted by the carrier, was hit" names its escort after "by".
+_ESCORTED_SHIPS = (
+    *("tanker", "tankers", "oil tankers", "ships", "vessels", "merchant ships"),
+    *("commercial ships", "cargo ships", "shipping"),
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] = (
+    *GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")],
+    (("escorted", "escorting", "escorts"), (*_WARSHIPS, *_ESCORTED_SHIPS, "navy"), 4, 8),
+)
+# "escorted by": the passive, whose doer is not read (above)
+NOT_TRIGGERS = (*NOT_TRIGGERS, "escorted by", "being escorted", "been escorted")
+# --- end types62fa ---
