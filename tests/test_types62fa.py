@@ -9,8 +9,8 @@ Rules of this round:
   deployed (PLOVER MOBILIZE), only with the ships or a warship named near
   the active verb: the police escorting a shipment is no deployment, and
   the passive is not read (its doer, after "توسط"/"by", is not taken);
-- (the next commit) a side said, with a copula, to be responsible for a
-  harm that is no single deed of force ("لوکاشنکو مسئول وضعیت مهاجران در مرز است", "is
+- a side said, with a copula, to be responsible for a harm that is no single
+  deed of force ("لوکاشنکو مسئول وضعیت مهاجران در مرز است", "is
   responsible for this escalation", "هي المسؤولة عن هذا التصعيد") is blamed
   by the speaker (PLOVER ACCUSE), as "مسئول حمله … است" already was; a task
   one is in charge of ("مسئول ستاد انتخاباتی است") and a relative clause
@@ -53,3 +53,49 @@ def test_warships_escorting_ships_deploy(lang: str, text: str, side: str) -> Non
 )
 def test_escort_without_warships_or_passive_is_none(lang: str, text: str) -> None:
     assert "MOBILIZE" not in types(text, lang)
+
+
+# (language, sentence, the speaker then the side blamed)
+HELD_RESPONSIBLE: list[tuple[str, str, list[str]]] = [
+    (
+        "fa",
+        "وزیر خارجه آلمان گفت: رئیس جمهور بلاروس مسئول وضعیت مهاجران در مرز لهستان است.",
+        ["DEU:GOV", "BLR:GOV"],
+    ),
+    (
+        "fa",
+        "وزیر دفاع اسرائیل گفت که دولت لبنان مسئول این آتش افروزی است.",
+        ["ISR:GOV", "LBN:GOV"],
+    ),
+    (
+        "ar",
+        "قال وزير الدفاع الإسرائيلي إن الحكومة اللبنانية هي المسؤولة عن هذا التصعيد.",
+        ["ISR:GOV", "LBN:GOV"],
+    ),
+    (
+        "en",
+        "The German foreign minister said the president of Belarus is responsible for "
+        "the situation of the migrants at the border.",
+        ["DEU:GOV", "BLR:GOV"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), HELD_RESPONSIBLE)
+def test_side_held_responsible_for_harm_is_blamed(lang: str, text: str, sides: list[str]) -> None:
+    assert first_cast(text, lang, "ACCUSE") == sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a task one is in charge of names no harm
+        ("fa", "وزیر کشور گفت معاون او مسئول ستاد انتخاباتی استان تهران است."),
+        ("ar", "قال الوزير إن الوزارة هي المسؤولة عن توفير الأمن في المطار."),
+        ("en", "The minister said the ministry is responsible for the crisis response plan."),
+        # whoever is responsible names no one
+        ("fa", "وزیر خارجه گفت: شرم بر هر کسی که مسئول این فاجعه است."),
+    ],
+)
+def test_responsibility_without_harm_or_side_is_none(lang: str, text: str) -> None:
+    assert "ACCUSE" not in types(text, lang)

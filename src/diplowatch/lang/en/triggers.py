@@ -3682,4 +3682,22 @@ GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] = (
 )
 # "escorted by": the passive, whose doer is not read (above)
 NOT_TRIGGERS = (*NOT_TRIGGERS, "escorted by", "being escorted", "been escorted")
+# A side said to be responsible for a harm that is no single deed of force
+# ("Gantz said the Lebanese government is responsible for this
+# escalation", "Lukashenko is responsible for the situation of the
+# migrants"): the speaker blames it, as fa17 reads "was responsible for the
+# attack" and Persian "مسئول این فاجعه است"; with the copula only, as there.
+# Not "the crisis", which goes on into tasks ("the crisis response plan").
+_HARMS = (
+    *("situation", "catastrophe", "disaster", "escalation", "bloodshed"),
+    *("deaths", "casualties", "instability", "chaos", "suffering"),
+)
+_HELD_FOR = tuple(
+    f"{be} responsible for {this} {harm}"
+    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
+    for this in ("the", "this", "that", "these")
+    for harm in _HARMS
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] += _HELD_FOR
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _HELD_FOR)
 # --- end types62fa ---

@@ -6628,4 +6628,23 @@ _ESCORT_VERBS = (
 GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
     (_ESCORT_VERBS, (*_ESCORTED, *_ESCORT_WARSHIPS), 3, 12),
 )
+# A side said to be responsible for a harm that is no single deed of force
+# ("لوکاشنکو مسئول وضعیت مهاجران در مرز است", "آمریکا مسئول این فاجعه
+# است", "دولت لبنان مسئول این آتش افروزی است"): the speaker blames it
+# (PLOVER ACCUSE), as colon57 reads "مسئول حمله … است"; with the copula
+# only, as there. Not a task one is in charge of ("مسئول ستاد …",
+# "مسئول مبارزه با فساد است"), which names no harm.
+_HARMS = (
+    *("فاجعه", "وضعیت", "اوضاع", "بحران", "مشکلات", "آتش افروزی", "تلفات"),
+    *("جنایت", "جنایات", "کشته شدن", "مرگ", "خونریزی", "ناامنی", "بی ثباتی"),
+)
+_HELD_FOR = tuple(f"مسئول {this}{harm}" for harm in _HARMS for this in ("", "این ", "آن "))
+GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
+    *GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")],
+    (_HELD_FOR, (*_DOER_COPULAS, "است"), 8),
+)
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(f"{who} که {p}" for who in ("کسی", "کسانی", "هر کس", "هر کسی") for p in _HELD_FOR),
+)
 # --- end types62fa ---
