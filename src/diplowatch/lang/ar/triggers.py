@@ -5961,3 +5961,40 @@ VETO_WORDS[("AID", "aid")] = (
     *("مشروع موازنة", "مشروع ميزانية"),
 )
 # --- end senses59fa ---
+
+# --- types62fa ---
+# Warships escorting shipping ("رافقت مدمرتان الناقلات عبر المضيق", "تقوم
+# البحرية بمرافقة السفن التجارية"): forces deployed to guard it (PLOVER
+# MOBILIZE), as Persian "ناو … نفتکش را اسکورت کرد" is read. Only with the
+# ships escorted or a warship named near the verb: escorting a president
+# or a delegation ("رافق الوزير الرئيس") moves no forces.
+_ESCORTED_SHIPS = (
+    *("السفن", "سفن", "الناقلات", "ناقلات", "ناقلة", "الناقلة", "ناقلات النفط"),
+    *("البحرية", "مدمرة", "مدمرتان", "المدمرة", "حاملة الطائرات", "بارجة", "سفن حربية"),
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] = (
+    *GUARDED_VERB_TRIGGERS.get(("MOBILIZE", "deploy"), ()),
+    (("رافقت", "رافق", "ترافق", "يرافق", "مرافقة", "بمرافقة"), _ESCORTED_SHIPS, 4, 6),
+)
+# A side said to be responsible for a harm that is no single deed of force
+# ("قال غانتس إن الحكومة اللبنانية هي المسؤولة عن هذا التصعيد"): the
+# speaker blames it, as fa17 reads "هي المسؤولة عن الهجوم" and Persian
+# "دولت لبنان مسئول این آتش افروزی است"; only with a copula or a pronoun of
+# identity, as there.
+_HELD_FOR = tuple(
+    f"{verb} {adj} عن {this}{harm}"
+    for verb, adjs in (
+        ("كانت", ("مسؤولة", "المسؤولة")),
+        ("كان", ("مسؤولا", "المسؤول")),
+        ("كانوا", ("مسؤولين", "المسؤولين")),
+        ("هي", ("المسؤولة",)),
+        ("هو", ("المسؤول",)),
+        ("هم", ("المسؤولون",)),
+    )
+    for adj in adjs
+    for harm in (*_HARMS[len(_BEHIND_DEEDS) :], "الكارثة", "الوضع", "المشاكل", "الاوضاع")
+    for this in ("", "هذا ", "هذه ")
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] += _HELD_FOR
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذين", "من") for p in _HELD_FOR)
+# --- end types62fa ---

@@ -3664,3 +3664,40 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "breach")] = (
     ),
 )
 # --- end types59fa ---
+
+# --- types62fa ---
+# Warships escorting shipping ("two destroyers escorted the tankers through
+# the strait"): forces deployed to guard it (PLOVER MOBILIZE), as Persian
+# "ناو … نفتکش را اسکورت کرد" is read. Only with the ships escorted or a
+# warship named near the verb: police escorting a convoy or a shipment of
+# vaccine move no forces. Active forms only, as in Persian: "the tanker,
+# escorted by the carrier, was hit" names its escort after "by".
+_ESCORTED_SHIPS = (
+    *("tanker", "tankers", "oil tankers", "ships", "vessels", "merchant ships"),
+    *("commercial ships", "cargo ships", "shipping"),
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] = (
+    *GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")],
+    (("escorted", "escorting", "escorts"), (*_WARSHIPS, *_ESCORTED_SHIPS, "navy"), 4, 8),
+)
+# "escorted by": the passive, whose doer is not read (above)
+NOT_TRIGGERS = (*NOT_TRIGGERS, "escorted by", "being escorted", "been escorted")
+# A side said to be responsible for a harm that is no single deed of force
+# ("Gantz said the Lebanese government is responsible for this
+# escalation", "Lukashenko is responsible for the situation of the
+# migrants"): the speaker blames it, as fa17 reads "was responsible for the
+# attack" and Persian "مسئول این فاجعه است"; with the copula only, as there.
+# Not "the crisis", which goes on into tasks ("the crisis response plan").
+_HARMS = (
+    *("situation", "catastrophe", "disaster", "escalation", "bloodshed"),
+    *("deaths", "casualties", "instability", "chaos", "suffering"),
+)
+_HELD_FOR = tuple(
+    f"{be} responsible for {this} {harm}"
+    for be in ("was", "were", "is", "are", "had been", "has been", "have been")
+    for this in ("the", "this", "that", "these")
+    for harm in _HARMS
+)
+FIXED_TRIGGERS[("ACCUSE", "allege")] += _HELD_FOR
+NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _HELD_FOR)
+# --- end types62fa ---

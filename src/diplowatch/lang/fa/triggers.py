@@ -6604,3 +6604,47 @@ VETO_WORDS[("SANCTION", "cut_ties")] = (
     *("از روزنامه اخراج", "از این روزنامه اخراج"),
 )
 # --- end senses59fa ---
+
+# --- types62fa ---
+# Ships escorted ("نیروی دریایی … ۵ هزار کشتی تجاری را اسکورت کرده است",
+# "ناو هواپیمابر … نفتکش را اسکورت می‌کند"): warships sent to guard shipping
+# are forces deployed (PLOVER MOBILIZE: a deployment, a patrol), as English
+# "destroyers escorted the tankers" and Arabic "مرافقة السفن" are. Only with
+# the ships escorted or a warship named near it: the police escorting a
+# shipment of vaccine or a convoy of pilgrims moves no forces.
+_ESCORTED = ("کشتی", "کشتی ها", "کشتیهای", "نفتکش", "نفتکش ها", "نفت کش", "تانکر", "شناور")
+# the warships of types39ar, a bare "ناو" and the navy
+_ESCORT_WARSHIPS = (*_WARSHIPS, "ناو", "ناوها", "نیروی دریایی")
+# The active verb only, in any tense ("اسکورت می‌کند", "اسکورت کنیم",
+# "اسکورت و … رسانده‌ایم" with its light verb shared): the bare noun also
+# names the escort as a topic ("پاسخ ایران به … اسکورت آنها"), and the
+# passive ("نفتکش … که توسط ناو … اسکورت می‌شود در اثر حمله‌ای … آسیب دید")
+# names the warship after "توسط", which is not read as the doer, so the
+# sides were taken from the rest of the sentence.
+_ESCORT_VERBS = (
+    *("اسکورت کرد", "اسکورت کردند", *_tenses("اسکورت کرد")),
+    *("اسکورت کنیم", "اسکورت کنند", "اسکورت کند", "اسکورت و"),
+)
+GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] += (
+    (_ESCORT_VERBS, (*_ESCORTED, *_ESCORT_WARSHIPS), 3, 12),
+)
+# A side said to be responsible for a harm that is no single deed of force
+# ("لوکاشنکو مسئول وضعیت مهاجران در مرز است", "آمریکا مسئول این فاجعه
+# است", "دولت لبنان مسئول این آتش افروزی است"): the speaker blames it
+# (PLOVER ACCUSE), as colon57 reads "مسئول حمله … است"; with the copula
+# only, as there. Not a task one is in charge of ("مسئول ستاد …",
+# "مسئول مبارزه با فساد است"), which names no harm.
+_HARMS = (
+    *("فاجعه", "وضعیت", "اوضاع", "بحران", "مشکلات", "آتش افروزی", "تلفات"),
+    *("جنایت", "جنایات", "کشته شدن", "مرگ", "خونریزی", "ناامنی", "بی ثباتی"),
+)
+_HELD_FOR = tuple(f"مسئول {this}{harm}" for harm in _HARMS for this in ("", "این ", "آن "))
+GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
+    *GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")],
+    (_HELD_FOR, (*_DOER_COPULAS, "است"), 8),
+)
+NOT_TRIGGERS = (
+    *NOT_TRIGGERS,
+    *(f"{who} که {p}" for who in ("کسی", "کسانی", "هر کس", "هر کسی") for p in _HELD_FOR),
+)
+# --- end types62fa ---
