@@ -254,6 +254,8 @@ class Context:
     # "در مورد": an about-preposition that opens a topic only after its word
     # ("مورد توافق" is "agreed upon")
     about_bound: frozenset[str] = frozenset()
+    # parties62fa: "با هدف", "بهدف", "aimed at": what talks aim at, no side
+    talk_aims: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
     neighbour_heads: frozenset[str] = frozenset()  # roles52: "همسایه افغانستان"
     # "آرای مردم", "إرادة الشعب": the people only described, no party
@@ -1043,6 +1045,7 @@ _WORD_FIELDS = {
     "oblique_breaks": "OBLIQUE_BREAKS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",
+    "talk_aims": "TALK_AIM_OPENERS",
     "topic_heads": "TOPIC_HEADS",
     "neighbour_heads": "NEIGHBOUR_HEADS",
     "described_people_heads": "DESCRIBED_PEOPLE_HEADS",

@@ -65,12 +65,32 @@ def topic_span(
     return None
 
 
+def _aim_span(
+    people: list[Mention], trig: Hit, bounds: tuple[int, int], ntext: str, ctx: object
+) -> tuple[int, int] | None:
+    """parties62fa: what the talks aim at (``context.TALK_AIM_OPENERS``:
+    "با هدف", "بهدف", "aimed at"), a topic as "about" opens one; the last
+    word of a phrase opens it only with the words before it ("هدف قرار داد"
+    is a strike). A talk noun written after the aim is part of it ("با هدف
+    تاثیرگذاری بر مذاکرات"): the aim is then no topic of those talks."""
+    aims: frozenset[str] = getattr(ctx, "talk_aims", frozenset())
+    if not aims:
+        return None
+    firsts = frozenset(a.split()[-1] for a in aims)
+    bound = frozenset(a for a in aims if " " in a)
+    span = topic_span(people, trig, bounds, ntext, firsts, bound)
+    if span and span[0] < trig.start and trig.entry.affix != "verb":
+        return None
+    return span
+
+
 def without_topic_span(
     people: list[Mention], trig: Hit, sentence: tuple[int, int], ntext: str, ctx: object, need: int
 ) -> list[Mention]:
     """``people`` without those named in what the talks of ``trig`` are
     about, when ``need`` sides stay named outside it."""
     about: frozenset[str] = getattr(ctx, "about_preps", frozenset())
+    bound: frozenset[str] = getattr(ctx, "about_bound", frozenset())
     partner: frozenset[str] = getattr(ctx, "partner_preps", frozenset())
     # "درباره افغانستان با امیر قطر گفت‌وگو کرد": Persian writes the partner
     # behind its conversation preposition after the topic, before the verb;
@@ -78,8 +98,8 @@ def without_topic_span(
     # "مبارزه با تروریسم ایران": what the topic is about)
     talk: frozenset[str] = getattr(ctx, "interlocutor_preps", frozenset())
     bounds = _clause_bounds(trig, *sentence, ntext)
-    bound: frozenset[str] = getattr(ctx, "about_bound", frozenset())
     span = topic_span(people, trig, bounds, ntext, about, bound) if about else None
+    span = span or _aim_span(people, trig, bounds, ntext, ctx)
     if span is None:
         return people
     at, stop = span

@@ -575,6 +575,11 @@ COUNTED_STATES: dict[int, tuple[str, ...]] = {
 # A country right after these is what is talked about ("محادثات بشأن سوريا"),
 # never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("بشأن", "حول", "حيال", "بخصوص")
+# parties62fa: what a meeting or talks aim at ("اجتماع بهدف تسهيل خروج
+# المواطنين الأفغان") opens a topic as "بشأن" does: those named there are
+# whom the aim concerns, no side (extract/topic_span.py); a partner behind
+# "مع" inside ("بهدف التشاور مع الوزير الروسي") stays a side.
+TALK_AIM_OPENERS: tuple[str, ...] = ("بهدف", "بغية")
 
 # Event nouns after which a capital is where the event takes place, not a
 # party ("محادثات جنيف", "قمة الرياض", "بشأن لقاء أبوظبي", "اتفاق الدوحة"),

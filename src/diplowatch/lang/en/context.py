@@ -618,6 +618,12 @@ DOTTED_ABBREVIATIONS: tuple[str, ...] = ("u.s.",)
 # A country right after these is what is talked about ("talks about Syria"),
 # never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("about", "regarding", "concerning")
+# parties62fa: what a meeting or talks aim at ("a summit aimed at easing the
+# exit of Afghan civilians") opens a topic as "about" does: those named there
+# are whom the aim concerns, no side (extract/topic_span.py); the last word
+# opens it only after the word before it, and a partner behind "with" inside
+# ("aimed at talks with the Russian minister") stays a side.
+TALK_AIM_OPENERS: tuple[str, ...] = ("aimed at", "aiming at", "aim of")
 
 # Nouns of plans, stances and talks: "on" or "over" after them names what
 # they are about ("the initiative on Israel", "talks on Syria", "a deal over

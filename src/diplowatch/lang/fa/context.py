@@ -2294,6 +2294,13 @@ TOPIC_HEADS = TOPIC_HEADS + ("با پرچم", "تحت پرچم", "زیر پرچ�
 # their own word ("در مورد", "در خصوص"); alone, "مورد توافق" is "agreed upon"
 # (extract/topic_span.py).
 ABOUT_PREPOSITIONS_BOUND: tuple[str, ...] = ("در مورد", "در خصوص")
+
+# parties62fa: what a meeting or talks aim at ("نشست سران با هدف تسهیل
+# خروج شهروندان افغانی") opens a topic as "درباره" does: those named there
+# are whom the aim concerns, no side (extract/topic_span.py). Only with
+# their own first word ("هدف قرار داد" is a strike; "منظور" alone a meaning);
+# a partner behind "با" inside ("به منظور دیدار با همتای روس") stays a side.
+TALK_AIM_OPENERS: tuple[str, ...] = ("با هدف", "به هدف", "به منظور")
 # tri29b: a pledge in every tense ("ژاپن متعهد شد … کمک ارائه کند") is the aid
 # or cooperation it promises when one follows in its clause
 # (``nonevents.pledged_verbs``), as Arabic "تعهدت بتقديم مساعدات" and English
