@@ -2869,3 +2869,18 @@ REACTION_WORDS: tuple[str, ...] = (
 MEETING_OPENERS: tuple[str, ...] = ("در",)
 MEETING_SURE_OPENERS: tuple[str, ...] = ("طی", "در حاشیه", "در خلال")
 MEETING_PARTNERS: tuple[str, ...] = ("با",)
+
+# actors62: whom a joint effort is against: in talks, agreements,
+# cooperation, aid, support or a call "علیه داعش", "مبارزه با تروریسم"
+# name the enemy of the effort, never a partner of it ("دو وزیر درباره
+# مبارزه با داعش گفت‌وگو کردند"; extract/opposed.py).
+OPPOSED_MARKERS: tuple[str, ...] = (
+    # not "ضد": in Persian it also makes adjectives ("جنایات ضد مردمی",
+    # anti-popular crimes), whose noun is no enemy of anyone
+    "علیه",
+    "مبارزه با",
+    "مقابله با",
+    "نبرد با",
+    "جنگ علیه",
+    "جنگ با",
+)
