@@ -93,3 +93,46 @@ def test_a_lone_side_keeps_the_group_rather_than_lose_the_event() -> None:
     markers = frozenset({"ضد"})
     assert opposed_out([minister, group], text, markers, need=2) == [minister, group]
     assert opposed_out([minister, group], text, markers, need=1) == [minister]
+
+
+# Who describes a deed named again by a relative clause ("الهجوم الذي وصفه
+# رئيس الوزراء …", "the attack, which the prime minister described as …")
+# is no side of it; his own criticism stays his.
+DESCRIBED = [
+    (
+        "ar",
+        "قتل ستة أشخاص في الهجوم على المركز الإسلامي في كيبيك، الذي وصفه رئيس"
+        " الوزراء الكندي جاستن ترودو بأنه هجوم إرهابي.",
+        "CAN:GOV",
+    ),
+    (
+        "ar",
+        "قصفت الطائرات الروسية مدينة حلب، في هجوم وصفه وزير الخارجية التركي بأنه جريمة.",
+        "TUR:GOV",
+    ),
+    (
+        "ar",
+        "هاجم مسلح دورية عسكرية قرب متحف اللوفر، وهو الاعتداء الذي اعتبره رئيس الوزراء"
+        " الفرنسي برنار كازنوف إرهابيا.",
+        "FRA:GOV",
+    ),
+    ("fa", "نخست‌وزیر کانادا حمله مسلحانه به مسجد کبک را تروریستی خواند.", "CAN:GOV"),
+    (
+        "en",
+        "Six people were killed in the attack on a Quebec mosque, which Canadian Prime Minister"
+        " Justin Trudeau described as a terrorist attack.",
+        "CAN:GOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "describer"), DESCRIBED)
+def test_who_describes_a_deed_is_no_side_of_it(lang: str, text: str, describer: str) -> None:
+    for cast in _cast(text, lang, "ASSAULT"):
+        assert describer not in cast, cast
+
+
+def test_the_describer_keeps_his_own_criticism() -> None:
+    text = "قصفت الطائرات الروسية مدينة حلب، في هجوم وصفه وزير الخارجية التركي بأنه جريمة."
+    assert any("RUS:MIL" in cast for cast in _cast(text, "ar", "ASSAULT"))
+    assert any("TUR:GOV" in cast for cast in _cast(text, "ar", "ACCUSE"))
