@@ -660,6 +660,9 @@ class Context:
     this_country_words: frozenset[str] = frozenset()
     this_country_before: frozenset[str] = frozenset()  # "the country's": before the agent
     this_country_against: frozenset[str] = frozenset()  # "علیه": a deed's other side between
+    # actors62: "ضد", "مبارزه با", "the fight against": whom a joint effort
+    # is against (``opposed.opposed_out``)
+    opposed_markers: frozenset[str] = frozenset()
     foreign_words: frozenset[str] = frozenset()  # "خارجی", "foreign": of no country named
     # "فعالان": heads of a stateless agent's noun that name people of the place
     local_agent_heads: frozenset[str] = frozenset()
@@ -1140,6 +1143,7 @@ _WORD_FIELDS = {
     "this_country_words": "THIS_COUNTRY_WORDS",
     "this_country_before": "THIS_COUNTRY_BEFORE",
     "this_country_against": "THIS_COUNTRY_AGAINST",
+    "opposed_markers": "OPPOSED_MARKERS",
     "foreign_words": "FOREIGN_WORDS",
     "local_agent_heads": "LOCAL_AGENT_HEADS",
     "reaction_words": "REACTION_WORDS",

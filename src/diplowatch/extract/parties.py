@@ -28,6 +28,7 @@ from diplowatch.extract.assembly_venue import assembly_venue_out
 from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
+from diplowatch.extract.opposed import opposed_out
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
     SYMMETRIC,
@@ -64,6 +65,8 @@ ADDRESSEE_FIRST = having("addressee_first")
 REQUESTS = ADDRESSEE_FIRST & having("cooperative")
 GENITIVE_DOERS = having("genitive_doer")
 COOPERATIVE = having("cooperative")
+# actors62: efforts whose enemy is no side of them (``opposed.opposed_out``)
+_JOINT_EFFORTS = COOPERATIVE | frozenset({"SUPPORT"})
 # Bodies of a state ("the government", "الحكومة", "دولت") and the people,
 # groups and bodies that ask their own state for something.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -407,6 +410,11 @@ def _outside_bystanders(
         people = _interlocutor_out(s, trig, people, ntext, ctx)
     if ctx.posting_links:
         people = _postings_out(people, ntext, ctx)
+    if etype in _JOINT_EFFORTS:
+        # "بحث الرئيسان الحرب ضد تنظيم داعش": the group is fought, not met;
+        # an event never kept with one side keeps it rather than vanish
+        need = 1 if one_sided(etype, trig.mode, ctx) else 2
+        people = opposed_out(people, ntext, ctx.opposed_markers, need)
     # "praised the bill in parliament": the assembly is where (sides41)
     need = 1 if one_sided(etype, trig.mode, ctx) else 2
     people = assembly_venue_out(etype, trig, people, ntext, ctx, need)

@@ -2707,3 +2707,24 @@ SUICIDE_CIRCUMSTANCES: tuple[str, ...] = ("في", "خلال", "جراء", "إث�
 SUICIDE_COUNTERS: tuple[str, ...] = (
     *("ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "عدة", "سلسلة"),
 )
+
+# actors62: whom a joint effort is against. In talks, agreements,
+# cooperation, aid, support or a call "ضد تنظيم داعش", "لمكافحة الإرهاب
+# الإيراني", "الحرب على داعش" name the enemy of the effort, never a partner
+# of it ("بحث الرئيسان الحرب ضد تنظيم داعش": two presidents talked, the
+# group did not; extract/opposed.py). A country right after "ضد" is already
+# a topic (``TOPIC_PREPOSITIONS``); these also reach agents and the word
+# after a head ("ضد تنظيم داعش").
+OPPOSED_MARKERS: tuple[str, ...] = (
+    "ضد",
+    *(
+        f"{clitic}{noun}"
+        for clitic in ("", "و", "ل", "ب", "ول")
+        for noun in ("مكافحة", "محاربة", "مواجهة", "قتال")
+    ),
+    "الحرب على",
+    "حرب على",
+    "الحرب ضد",
+    "القضاء على",
+    "للقضاء على",
+)

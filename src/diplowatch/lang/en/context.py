@@ -2173,3 +2173,21 @@ REACTION_WORDS: tuple[str, ...] = (
 # (extract/nonevents.meeting_occasion). "in" is left out: it also opens an
 # asked thing's phrase ("called for a role in talks with …").
 MEETING_SURE_OPENERS: tuple[str, ...] = ("during", "during a", "during his", "during her")
+
+# actors62: whom a joint effort is against: in talks, agreements,
+# cooperation, aid, support or a call "against Islamic State", "the war on
+# terror", "to combat the militants" name the enemy of the effort, never a
+# partner of it (extract/opposed.py).
+OPPOSED_MARKERS: tuple[str, ...] = (
+    "against",
+    "war on",
+    "fight against",
+    "fighting",
+    "combat",
+    "combating",
+    "combatting",
+    "to fight",
+    "to defeat",
+    "countering",
+    "confronting",
+)

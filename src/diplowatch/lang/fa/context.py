@@ -2895,3 +2895,18 @@ SUICIDE_DEED_NOUNS: tuple[str, ...] = (
 SUICIDE_ADJECTIVES: tuple[str, ...] = ("انتحاری",)
 SUICIDE_CIRCUMSTANCES: tuple[str, ...] = ("در", "طی", "پس از", "بر اثر", "براثر")
 SUICIDE_COUNTERS: tuple[str, ...] = ("یک", "دو", "سه", "چهار", "پنج", "چند", "یکسری")
+
+# actors62: whom a joint effort is against: in talks, agreements,
+# cooperation, aid, support or a call "علیه داعش", "مبارزه با تروریسم"
+# name the enemy of the effort, never a partner of it ("دو وزیر درباره
+# مبارزه با داعش گفت‌وگو کردند"; extract/opposed.py).
+OPPOSED_MARKERS: tuple[str, ...] = (
+    # not "ضد": in Persian it also makes adjectives ("جنایات ضد مردمی",
+    # anti-popular crimes), whose noun is no enemy of anyone
+    "علیه",
+    "مبارزه با",
+    "مقابله با",
+    "نبرد با",
+    "جنگ علیه",
+    "جنگ با",
+)
