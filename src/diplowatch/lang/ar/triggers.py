@@ -5998,3 +5998,29 @@ _HELD_FOR = tuple(
 FIXED_TRIGGERS[("ACCUSE", "allege")] += _HELD_FOR
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذين", "من") for p in _HELD_FOR)
 # --- end types62fa ---
+# --- types62ar ---
+# A blast told as a happening, with no bomb word after it ("وقع انفجار في
+# محطة الحافلات", "هز انفجار سوق السنك", "وقع
+# انفجاران", "في موقع الانفجار الأول"): a bombing (PLOVER ASSAULT), as
+# Persian "انفجار" with no side (assault51fa); the bare noun "انفجار" stays
+# guarded (a gas blast, "انفجار الوضع", "انفجار سكاني"), accidents are vetoed
+# (``VETO_WORDS``: "انفجار غاز"), and "وقوع انفجار" is left out (it is the
+# accident's wording: "مما أسفر عن وقوع انفجار وسقوط جزء من سقف المنزل"),
+# nor the sound of a blast heard ("سمعت الراكبة دوي انفجار" on a flight;
+# "دوى انفجار" is written the same once normalised).
+_BLASTS_HAPPENED = (
+    *("وقع انفجار", "وقع انفجاران", "وقعت انفجارات", "دوت انفجارات"),
+    *("هز انفجار", "هزت انفجارات"),
+    *("انفجاران", "انفجارين", "الانفجار الاول", "الانفجار الثاني", "الانفجار الثالث"),
+)
+FIXED_TRIGGERS[("ASSAULT", "bomb")] = (
+    *FIXED_TRIGGERS.get(("ASSAULT", "bomb"), ()),
+    *_BLASTS_HAPPENED,
+)
+# A blast of gas, in a mine or of fireworks is an accident: no bombing.
+VETO_WORDS[("ASSAULT", "bomb")] = (
+    *VETO_WORDS.get(("ASSAULT", "bomb"), ()),
+    *("انفجار غاز", "تسرب غاز", "تسرب للغاز", "قارورة غاز", "اسطوانة غاز", "انبوب غاز"),
+    *("انفجار منجم", "منجم", "الالعاب النارية", "العاب نارية", "بركان"),
+)
+# --- end types62ar ---
