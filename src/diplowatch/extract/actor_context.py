@@ -502,6 +502,10 @@ class Context:
     # (extract/carried_subject.py)
     carry_joins: frozenset[str] = frozenset()
     carry_leads: frozenset[str] = frozenset()
+    # clauses62ar: joined clauses naming their own subject (``joined_clause.py``)
+    verb_first_leads: frozenset[str] = frozenset()
+    subject_clause_joiners: frozenset[str] = frozenset()
+    clause_verbs: frozenset[str] = frozenset()
     object_endings: frozenset[str] = frozenset()  # "اللبنانيين": accusative
     feminine_verb_endings: frozenset[str] = frozenset()  # "دعت"
     feminine_noun_endings: frozenset[str] = frozenset()  # "الحكومة"
@@ -1010,6 +1014,9 @@ _WORD_FIELDS = {
     "participle_leads": "SHARING_PARTICIPLE_LEADS",
     "carry_joins": "CARRIED_SUBJECT_JOINS",
     "carry_leads": "CARRIED_SUBJECT_LEADS",
+    "verb_first_leads": "VERB_FIRST_CLAUSE_LEADS",
+    "subject_clause_joiners": "SUBJECT_CLAUSE_JOINERS",
+    "clause_verbs": "CLAUSE_VERBS",
     "object_endings": "OBJECT_CASE_ENDINGS",
     "feminine_verb_endings": "FEMININE_VERB_ENDINGS",
     "feminine_noun_endings": "FEMININE_NOUN_ENDINGS",

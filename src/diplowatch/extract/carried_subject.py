@@ -108,6 +108,19 @@ def _own_subject(trig: Hit, first: list[Mention], ntext: str, ctx: Context) -> b
     return close and not _object_marked(first, ntext, ctx, trig)
 
 
+def subject_right_after(trig: Hit, first: list[Mention], ntext: str, ctx: Context) -> bool:
+    """Whether the group right after the verb, with no word between, is its
+    own subject (VSO: "وهددت إيران"): not marked as an object, and of the
+    verb's gender ("ودعمت القضاء" supported the judiciary); read by
+    ``joined_clause``, which drops the first clause's sides then."""
+    if ntext[trig.end : first[0].start].split():
+        return False
+    # a capital stands for its state, whose gender any verb may take ("ودعت بكين")
+    if first[0].kind not in ("city", "capital") and not _agrees(trig, first[0], ntext, ctx):
+        return False
+    return not _object_marked(first, ntext, ctx, trig)
+
+
 def _joined(trig: Hit, ntext: str, ctx: Context) -> bool:
     """Whether the verb is joined to an earlier one: "و/ف" glued to it
     (``context.CARRIED_SUBJECT_JOINS``) or a joining word right before it

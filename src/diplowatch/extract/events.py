@@ -106,6 +106,7 @@ from diplowatch.extract.in_office import in_office
 from diplowatch.extract.indefinite_doer import doer_after_noun, mark_indefinite_doers
 from diplowatch.extract.itinerary import left_destinations, tour_sides
 from diplowatch.extract.joined import join, passive
+from diplowatch.extract.joined_clause import joined_clause_people
 from diplowatch.extract.launched import launched_sides
 from diplowatch.extract.lexicon import (
     ACTOR,
@@ -1227,6 +1228,8 @@ def _event_sides(
     host too ("… به قزاقستان و ازبکستان سفر می‌کند")."""
     mode = trig.entry.extra[0]
     deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
+    # "… وهددت إيران …", "… and police arrested …": the new clause's subject
+    people = joined_clause_people(s, trig, etype, people, doc.ntext, doc.ctx)
     sides = (
         clause_sides(trig, etype, (people, s.mentions), clauses, doc.ntext, doc.ctx)
         or _opener_sides(s, doc, trig, people)

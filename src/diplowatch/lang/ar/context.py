@@ -2210,6 +2210,14 @@ FEMININE_NOUN_ENDINGS: tuple[str, ...] = ("ة", "ات")
 # روسيا"); a subject would take "انتقدت". Masculine names ("لبنان",
 # "العراق") do not end so.
 FEMININE_STATE_ENDINGS: tuple[str, ...] = ("ا",)
+# clauses62ar: a verb after "ثم" (or with "و/ف" glued, CARRIED_SUBJECT_JOINS)
+# whose subject follows it unmarked ("ثم اعتقلت الشرطة …", "وهددت إيران …")
+# opens a clause of its own: who is named before is no side of its deed
+# (extract/joined_clause.py). Not a verb written with its plural subject
+# ("ودهسوا المارة", ACCUSATIVE_VERB_ENDINGS), nor one whose next noun is
+# indefinite and accusative ("وقتلت رجلا", ACCUSATIVE_NOUN_ENDINGS): that
+# noun is the object.
+VERB_FIRST_CLAUSE_LEADS: tuple[str, ...] = ("ثم",)
 # extra37: words that open what a request asks ("دعا أوروبا إلى استقبال
 # اللاجئين", "حث … على حماية المهاجرين"): refugees named after one are what
 # is asked about, not the side asked (extract/asked_topic.py).

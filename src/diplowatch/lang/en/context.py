@@ -1835,6 +1835,13 @@ SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "inside")
 # After a noun "that" opens a relative clause, whose subject also does its
 # verb ("the aid that Kuwait sent").
 SUBCLAUSE_OPENERS: tuple[str, ...] = ("that",)
+# clauses62ar: a joiner after a finished clause, then a subject and its verb
+# ("Turkey's economy is weak and police arrested …"): the new clause's
+# subject does its deed, who is named before is no side of it. The first
+# clause must hold a verb: a trigger or cue, or one of CLAUSE_VERBS
+# (extract/joined_clause.py).
+SUBJECT_CLAUSE_JOINERS: tuple[str, ...] = ("and", "but")
+CLAUSE_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "has", "have", "had")
 
 # alleged39: the words right before a stance noun that stop or end it ("to end
 # its support for", "halt aid to"): no support told (extract/alleged_stance.py).
