@@ -178,6 +178,7 @@ from diplowatch.extract.participants import (
     local_split,
     marked_split,
     members_met,
+    own_agent_nouns,
     relative_head_acts,
     split,
     unit,
@@ -2148,6 +2149,8 @@ def _side_actors(
     same = [
         m for m in s.mentions if unit(m) in units and (m.strong or m.location_only) and not m.source
     ]
+    # a state named whole takes the agent of its own officials written weakly
+    same += own_agent_nouns(s.mentions, side)
     if is_commented(trig):
         same = []
     elif etype in FORCE and (phrase := commented_phrase(s, trig, doc.ntext, ctx)):

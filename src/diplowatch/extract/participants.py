@@ -46,6 +46,9 @@ SYMMETRIC = having("symmetric")
 DEEDS = having("deed")
 ADDRESSEE_FIRST = having("addressee_first")
 REFUSALS = having("refusal")
+# Mentions whose state is written in them (by its name or adjective: "السلطات
+# المصرية", "مقامات ایران"), not lent by the sentence's context.
+_OWN_STATE_KINDS = frozenset({"state", "state_adj"})
 
 
 def unit(m: Mention) -> Unit:
@@ -1430,6 +1433,35 @@ def select(
     _add_unknown(mentions, fill_unknown, chosen, units)
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+def own_agent_nouns(mentions: list[Mention], side: list[Mention]) -> list[Mention]:
+    """The weak agent nouns that tell the agent of a state the side names
+    whole ("Iran", "مصر"): officials, authorities, a government written
+    with that state's name or adjective ("السلطات المصرية", "مقامات ایران",
+    "the Iranian authorities"). The two are one participant (``unit``), so
+    the weak noun is never a side of its own, and without it the state's
+    deed came out with no agent. Police or soldiers are another unit."""
+    whole = [m for m in side if m.kind == "state" and not m.agent and not m.former]
+    # the agent only: the office is the speaker's, not the state's
+    own = [n for n in mentions if any(_own_weak_agent(n, m) for m in whole)]
+    return [replace(n, role=None, name=None, name_latin=None) for n in own]
+
+
+def _own_weak_agent(n: Mention, m: Mention) -> bool:
+    """``n`` is a weak collective agent noun of ``m``'s unit that may be a
+    side (no place, topic or source): officials, authorities, a ministry.
+    One named person or a sole office ("Putin said Russia …") is a speaker
+    reporting the state's stance, not the body that acts for it."""
+    return (
+        not n.strong
+        and bool(n.agent)
+        and n.kind in _OWN_STATE_KINDS
+        and not n.name
+        and n.role not in PERSONAL_ROLES
+        and unit(n) == unit(m)
+        and not (n.source or n.location_only or n.place or n.topic)
+    )
 
 
 def _strong_ones(
