@@ -1280,15 +1280,25 @@ def _trigger_people(
     return people
 
 
+def _no_attacker(s: Sentence) -> bool:
+    """Whether a sentence tells a disaster or an accident (``status.DISASTER_CUES``:
+    a flood, a fuel tanker that exploded, a building that collapsed) with no
+    one's use of force: no armed actor named and no word of an attack of its
+    own (``status.ATTACK_CUES``: a car bomb, a suicide bomber, gunmen who set
+    fire). Such deaths have no attacker, so they are no ASSAULT."""
+    kinds = {c.entry.kind for c in s.cues}
+    if "disaster" not in kinds or "attack_word" in kinds:
+        return False
+    return not any(m.agent in ARMED for m in s.mentions)
+
+
 def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:
     """The triggers that stand for events, the starts of those whose
     participants are stated after them ("the release of prisoners by X"),
     and the sentence's reactions."""
     ntext, ctx = doc.ntext, doc.ctx
     candidates, stated = _not_objects(s, doc)
-    if any(c.entry.kind == "disaster" for c in s.cues) and not any(
-        m.agent in ARMED for m in s.mentions
-    ):
+    if _no_attacker(s):
         # "an earthquake struck southern Turkey, killing 40": no attack
         candidates = [t for t in candidates if t.entry.value not in FORCE]
     # what a recalled reaction asked or alleged is no event either

@@ -108,6 +108,7 @@ CUE_TABLES = {
     "WISH_CUES": "wish",
     "QUESTION_CUES": "question",
     "DISASTER_CUES": "disaster",
+    "ATTACK_CUES": "attack_word",
     "ATTRIBUTION_CUES": "attribution",
     "UNREAL_CUES": "unreal",
     "CONDITIONAL_CUES": "conditional",

@@ -332,6 +332,65 @@ NOT_CUES: tuple[str, ...] = (
 # before them dates the saying, not a planned event after them.
 CLAUSE_OPENERS: tuple[str, ...] = ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
 
+# accidents62: disasters and accidents (a collapse, a fire, an
+# industrial blast, ordnance left from an old war, a heat
+# wave, a flood): a sentence about one has no attack unless an armed actor or
+# a word of an attack (``ATTACK_CUES``) is named ("انهار مبنى سكني … ما أدى إلى
+# مقتل ثمانية أشخاص").
+DISASTER_CUES: tuple[str, ...] = (
+    "انهار مبنى",
+    "انهيار مبنى",
+    "انهيار منجم",
+    "حريق",
+    "اشتعلت النيران",
+    "الالعاب النارية",
+    "للكيماويات",
+    "مصنع كيماويات",
+    "لغم قديم",
+    "الغام قديمة",
+    "مخلفات الحرب",
+    "من مخلفات",
+    "موجة الحر",
+    "رجل اطفاء",
+    "رجال الاطفاء",
+    "زلزال",
+    "الزلزال",
+    "فيضانات",
+    "الفيضانات",
+    "السيول",
+    "اعصار",
+)
+# accidents62: words of someone's use of force that keep an attack in a
+# sentence that also names a disaster cue ("انفجرت سيارة مفخخة", "أضرم
+# مسلحون النار في حافلة").
+ATTACK_CUES: tuple[str, ...] = (
+    "مفخخة",
+    "مفخخ",
+    "عبوة ناسفة",
+    "عبوات ناسفة",
+    "انتحاري",
+    "انتحارية",
+    "فجر نفسه",
+    "زرع",
+    "زرعها",
+    "مسلحون",
+    "مسلحين",
+    "دهس",
+    "دهست",
+    "الدهس",
+    "قنابل",
+    "القنابل",
+    "الرصاص",
+    "رصاص",
+    "اضرم",
+    "اضرموا",
+    "احراق",
+    "متعمد",
+    "تفجير",
+    "قصف",
+    "غارة",
+)
+
 # What follows these may happen or should happen, it has not: no event
 # ("في حال تعرض لهجوم", "ضرورة الإفراج عن", "إمكانية فرض عقوبات").
 CONDITIONAL_CUES: tuple[str, ...] = (

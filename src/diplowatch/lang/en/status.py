@@ -327,6 +327,31 @@ HISTORY_CUES: tuple[str, ...] = (
 # Natural hazards: a sentence about one has no attack unless an armed actor
 # is named ("an earthquake struck southern Turkey, killing 40 people").
 DISASTER_CUES: tuple[str, ...] = (
+    # accidents62: deaths by a fire, a collapse, drowning, suffocation, an
+    # industrial blast or ordnance left from an old war have no attacker
+    "in a fire",
+    "a fire at",
+    "fire broke out",
+    "caught fire",
+    "blaze",
+    "building collapsed",
+    "house collapsed",
+    "roof collapsed",
+    "bridge collapsed",
+    "mine collapsed",
+    "collapsed building",
+    "drowned",
+    "capsized",
+    "suffocation",
+    "suffocated",
+    "fireworks",
+    "chemical plant",
+    "old landmine",
+    "unexploded ordnance",
+    "unexploded",
+    "left over from",
+    "leftover",
+    "remnants of war",
     # types38fa: an explosion of gas or a boiler is an accident until a
     # doer is named
     "gas explosion",
@@ -374,6 +399,36 @@ DISASTER_CUES: tuple[str, ...] = (
     "patients",
     "infected",
     "infections",
+)
+
+# accidents62: words of someone's use of force that keep an attack in a
+# sentence that also names a disaster cue ("a car bomb exploded near a
+# fireworks warehouse", "gunmen set fire to a bus").
+ATTACK_CUES: tuple[str, ...] = (
+    "bomb",
+    "bombs",
+    "bomber",
+    "bombing",
+    "car bomb",
+    "suicide",
+    "booby-trapped",
+    "explosive device",
+    "planted",
+    "gunmen",
+    "militants",
+    "terrorist",
+    "terrorists",
+    "attack",
+    "attacks",
+    "attacked",
+    "set fire to",
+    "set ablaze",
+    "torched",
+    "arson",
+    "shelling",
+    "airstrike",
+    "air strike",
+    "deliberately",
 )
 # Words that open a reported clause ("said on Monday that the president will
 # visit …"): a date before them dates the saying, not a planned event after them.

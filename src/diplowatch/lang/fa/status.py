@@ -527,6 +527,36 @@ CLAUSE_OPENERS: tuple[str, ...] = ("که",)
 # Natural hazards and accidents: a sentence about one has no attack unless an
 # armed actor is named ("در تصادف جاده‌ای ده نفر کشته شدند").
 DISASTER_CUES: tuple[str, ...] = (
+    # accidents62: deaths by a collapse, a fire, drowning, suffocation, heat,
+    # an industrial blast, a fall or ordnance left from an old war have no
+    # attacker
+    "فرو ریخت",
+    "فروریخت",
+    "فروریختن",
+    "ریزش",
+    "آتش گرفت",
+    "آتش گرفتن",
+    "آتش‌نشان",
+    "آتش نشان",
+    "خفگی",
+    "غرق شدند",
+    "واژگونی قایق",
+    "گرمی هوا",
+    "گرمای هوا",
+    "کروناویروس",
+    "کرونا ویروس",
+    "مواد محترقه",
+    "کارخانه مواد شیمیایی",
+    "سقوط از هواپیما",
+    "سقوط از ارتفاع",
+    "مین قدیمی",
+    "مهمات عمل نکرده",
+    "مهمات عمل‌نکرده",
+    "منفجر نشده",
+    "به جا مانده از جنگ",
+    "بجا مانده از جنگ",
+    "باقی مانده از جنگ",
+    "باقی‌مانده از جنگ",
     # types38fa: an explosion that befell a ship or a plant ("کشتی دچار
     # انفجار شد") or of gas or a boiler is an accident until a doer is named
     "دچار انفجار",
@@ -576,6 +606,34 @@ DISASTER_CUES: tuple[str, ...] = (
     "خشکسالی",
     "موج گرما",
     "گرمای شدید",
+)
+
+# accidents62: words of someone's use of force that keep an attack in a
+# sentence that also names a disaster cue ("خودروی بمب‌گذاری شده … منفجر
+# شد", "افراد مسلح اتوبوس را به آتش کشیدند").
+ATTACK_CUES: tuple[str, ...] = (
+    "بمب",
+    "بمب‌گذاری",
+    "بمب گذاری",
+    "بمبگذاری",
+    "بمب‌گذار",
+    "انتحاری",
+    "مین‌گذاری",
+    "مین گذاری",
+    "کار گذاشته",
+    "افراد مسلح",
+    "مسلحان",
+    "تروریست",
+    "تروریستی",
+    "تروریست‌ها",
+    "حمله",
+    "حملات",
+    "به آتش کشیدند",
+    "به آتش کشید",
+    "به آتش کشیده",
+    "آتش زدند",
+    "خرابکاری",
+    "عمدی",
 )
 
 # Words of those who only look into or grieve over a deed named after them
