@@ -83,3 +83,49 @@ def test_english_rear_admiral_fleet_visit_stays_deployment() -> None:
 def test_arabic_troops_visit_still_no_visit() -> None:
     text = "قال العقيد ماهر الحلبي إن قوات الجيش وصلت إلى بغداد."
     assert "CONSULT" not in _types(text, "ar")
+
+
+# --- a rank in apposition after a title names the title's holder ---
+
+
+def _actors(text: str, lang: str) -> list[str]:
+    """'CODE:AGENT' of every actor of every event of ``text``, in order."""
+    return [f"{a.code or '-'}:{a.agent}" for e in run(text, lang).events for a in e.actors]
+
+
+def test_persian_minister_then_general_speaks_as_the_minister() -> None:
+    text = "وزیر دفاع اسرائیل، سرلشکر کاوه نوری گفت: دولت لبنان مسئول شلیک این موشک‌ها است."
+    assert _actors(text, "fa") == ["ISR:GOV", "LBN:GOV"]
+
+
+def test_persian_minister_then_foreign_general_title_speaks() -> None:
+    text = "وزیر دفاع اسرائیل، ژنرال کاوه نوری گفت: دولت لبنان مسئول شلیک این موشک‌ها است."
+    assert _actors(text, "fa")[0] == "ISR:GOV"
+
+
+def test_persian_general_named_as_object_after_a_title_stays() -> None:
+    text = "سخنگوی وزارت خارجه، سرتیپ کاوه نوری را محکوم کرد."
+    assert "-:MIL" in _actors(text, "fa")
+
+
+def test_persian_general_after_a_news_agency_stays_the_speaker() -> None:
+    text = "به گزارش ایسنا، سردار کاوه نوری دولت آمریکا را به دخالت متهم کرد."
+    assert _actors(text, "fa")[0] == "IRN:MIL"
+
+
+def test_english_minister_then_admiral_speaks_as_the_minister() -> None:
+    text = (
+        "The Israeli defence minister, Admiral Tom Baxter, said the Lebanese"
+        " government was responsible for the attack."
+    )
+    assert _actors(text, "en") == ["ISR:GOV", "LBN:GOV"]
+
+
+def test_english_general_who_is_blamed_stays_a_side() -> None:
+    text = "The Israeli defence minister said General Tom Baxter was responsible for the attack."
+    assert "ISR:MIL" in _actors(text, "en")
+
+
+def test_arabic_minister_then_first_general_speaks_as_the_minister() -> None:
+    text = "اتهم وزير الدفاع الإسرائيلي، الفريق أول ماهر الحلبي، الحكومة اللبنانية بالهجوم."
+    assert _actors(text, "ar") == ["ISR:GOV", "LBN:GOV"]

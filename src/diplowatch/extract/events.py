@@ -214,7 +214,7 @@ from diplowatch.extract.predicates import (
     split_gapped,
 )
 from diplowatch.extract.press_talks import drop_press_partners, drop_press_talks
-from diplowatch.extract.ranked import ranked_traveller
+from diplowatch.extract.ranked import ranked_traveller, without_apposed_ranks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
@@ -910,6 +910,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         s.mentions = without_street_names(
             s.mentions, doc.ntext, ctx.street_heads, ctx.street_heads_after
         )
+        s.mentions = without_apposed_ranks(s.mentions, doc.ntext, doc.lang, ctx.object_markers)
         s.mentions = without_group_bombers(
             s.mentions,
             doc.ntext,

@@ -14,6 +14,7 @@ and the verb.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from diplowatch.extract.mention import Mention
@@ -61,3 +62,51 @@ def ranked_traveller(mentions: list[Mention], verb_start: int, text: str, lang: 
     if not _before_name(before[0], mentions, text, lang):
         return False
     return all(m.role or _is_rank(m, text, lang) for m in before[1:])
+
+
+@cache
+def _apposed(lang: str) -> frozenset[str]:
+    """Every rank that may stand in apposition after a title: the land
+    ranks and the admirals (``agents.NAVAL_RANKS``), normalised."""
+    naval = getattr(load(lang, "agents"), "NAVAL_RANKS", ())
+    return _ranks(lang) | {normalize_phrase(r) for r in naval}
+
+
+def _after_title(prev: Mention, m: Mention, text: str, lang: str) -> bool:
+    """Whether ``m`` is a bare rank written after the title ``prev`` with only
+    a comma between ("وزیر دفاع اسرائیل، ژنرال X")."""
+    if not prev.role or m.agent != _MIL or m.role:
+        return False
+    if text[m.start : m.end].strip() not in _apposed(lang):
+        return False
+    return text[prev.end : m.start].strip() in {",", "،"}
+
+
+def _marked_object(m: Mention, end: int, text: str, markers: frozenset[str]) -> bool:
+    """Whether an object marker ("را") closes the rank's name phrase, before
+    any comma, full stop or next mention (at ``end``): "سخنگو، سرتیپ X را
+    محکوم کرد" names whom the title's holder condemned, no apposition."""
+    phrase = re.split(r"[،,.:؛]", text[m.end : end], maxsplit=1)[0]
+    return any(w in markers for w in re.split(r"[\s\u200c]+", phrase))
+
+
+def without_apposed_ranks(
+    mentions: list[Mention], text: str, lang: str, markers: frozenset[str]
+) -> list[Mention]:
+    """``mentions`` (in order) without a rank that, with the name after it,
+    stands in apposition to the title before it: it names the title's holder,
+    whose office (a minister, a council's secretary) tells his agent; left in,
+    the rank, nearer the verb, took the speaker's place as a nameless army
+    (MIL, no state). A rank whose name the object marker (``markers``)
+    closes is the verb's object and stays."""
+    if not _apposed(lang):
+        return mentions
+    ends = [x.start for x in mentions[2:]] + [len(text)]
+    drop = {
+        id(m)
+        for prev, m, end in zip(mentions, mentions[1:], ends, strict=False)
+        if _after_title(prev, m, text, lang)
+        and _before_name(m, mentions, text, lang)
+        and not _marked_object(m, end, text, markers)
+    }
+    return [m for m in mentions if id(m) not in drop] if drop else mentions

@@ -3083,3 +3083,9 @@ PERSON_RANKS: tuple[str, ...] = (
     *("امیر سرتیپ", "امیر سرتیپ دوم", "امیر سرلشکر"),
     *("سرتیپ پاسدار", "سرلشکر پاسدار", "سرهنگ پاسدار"),
 )
+
+# ranks62fa: the admirals' ranks, which with the land ranks may stand in
+# apposition after a title ("دبیر شورا، دریابان X"): the title's holder.
+NAVAL_RANKS: tuple[str, ...] = (
+    *("امیر دریادار", "امیر دریادار دوم", "دریادار", "امیر دریابان", "دریابان"),
+)
