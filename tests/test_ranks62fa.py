@@ -129,3 +129,35 @@ def test_english_general_who_is_blamed_stays_a_side() -> None:
 def test_arabic_minister_then_first_general_speaks_as_the_minister() -> None:
     text = "اتهم وزير الدفاع الإسرائيلي، الفريق أول ماهر الحلبي، الحكومة اللبنانية بالهجوم."
     assert _actors(text, "ar") == ["ISR:GOV", "LBN:GOV"]
+
+
+# --- a rank, a name, a comma and a title: the title tells the body ---
+
+
+def test_persian_police_colonel_with_his_title_is_police() -> None:
+    text = "سرهنگ کاوه نوری، رئیس پلیس استان، با سفیر فرانسه دیدار کرد."
+    agents = _actors(text, "fa")
+    assert agents[0].endswith(":COP")
+    assert "FRA:GOV" in agents
+    assert not any(a.endswith(":MIL") for a in agents)
+
+
+def test_persian_irgc_general_with_his_title_meets_the_ambassador() -> None:
+    text = "سردار کاوه نوری، فرمانده سپاه، با سفیر فرانسه دیدار کرد."
+    assert _actors(text, "fa") == ["IRN:MIL", "FRA:GOV"]
+
+
+def test_persian_general_with_police_title_accuses_as_one_side() -> None:
+    text = "سردار کاوه نوری، فرمانده نیروی انتظامی، معترضان را به آشوب متهم کرد."
+    assert _actors(text, "fa") == ["IRN:COP", "IRN:CVL"]
+
+
+def test_persian_general_with_a_long_clause_after_keeps_his_rank() -> None:
+    text = "سردار کاوه نوری که دیروز از سفر بازگشته بود، فرمانده نیروی انتظامی را متهم کرد."
+    assert _actors(text, "fa")[0] == "IRN:MIL"
+
+
+def test_english_general_with_his_police_title_is_police() -> None:
+    text = "General Tom Baxter, the police chief of Kabul, met the French ambassador."
+    agents = _actors(text, "en")
+    assert agents[0].endswith(":COP")

@@ -10,6 +10,12 @@ Admirals are left out of the lists (``agents.PERSON_RANKS``): an admiral's
 "سفر" is most often his fleet's voyage, which stays a deployment; so does a
 trip of which a force word ("ناوگروه", "troops") stands between the officer
 and the verb.
+
+A bare rank written beside a title names that title's holder: after it
+("وزیر دفاع اسرائیل، ژنرال X گفت") or before it, the name and a comma between
+("سرهنگ X، رئیس پلیس استان"). Left in, the rank became a second, nameless
+army side, or the speaker in the title's place; the title alone tells the
+officer's body (police, ministry, IRGC), so the rank's mention is dropped.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
 
 _MIL = "MIL"
+_NAME_WORDS = 4  # the longest personal name between a rank and its title
 
 
 @cache
@@ -82,6 +89,21 @@ def _after_title(prev: Mention, m: Mention, text: str, lang: str) -> bool:
     return text[prev.end : m.start].strip() in {",", "،"}
 
 
+def _before_title(m: Mention, nxt: Mention, text: str, lang: str) -> bool:
+    """Whether ``m`` is a bare rank whose name (one to four words) a comma
+    sets beside the title ``nxt`` ("سرهنگ X، رئیس پلیس استان"): the title
+    tells the officer's body (police, IRGC, ministry), the rank does not."""
+    if not nxt.role or m.agent != _MIL or m.role:
+        return False
+    if text[m.start : m.end].strip() not in _apposed(lang):
+        return False
+    gap = text[m.end : nxt.start].strip()
+    if not gap or gap[-1] not in ",،":
+        return False
+    name = gap[:-1].split()
+    return 1 <= len(name) <= _NAME_WORDS and all(w.isalpha() or "\u200c" in w for w in name)
+
+
 def _marked_object(m: Mention, end: int, text: str, markers: frozenset[str]) -> bool:
     """Whether an object marker ("را") closes the rank's name phrase, before
     any comma, full stop or next mention (at ``end``): "سخنگو، سرتیپ X را
@@ -108,5 +130,10 @@ def without_apposed_ranks(
         if _after_title(prev, m, text, lang)
         and _before_name(m, mentions, text, lang)
         and not _marked_object(m, end, text, markers)
+    }
+    drop |= {
+        id(m)
+        for m, nxt in zip(mentions, mentions[1:], strict=False)
+        if _before_title(m, nxt, text, lang) and _before_name(m, mentions, text, lang)
     }
     return [m for m in mentions if id(m) not in drop] if drop else mentions
