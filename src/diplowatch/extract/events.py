@@ -216,6 +216,7 @@ from diplowatch.extract.predicates import (
     split_gapped,
 )
 from diplowatch.extract.press_talks import drop_press_partners, drop_press_talks
+from diplowatch.extract.ranked import ranked_traveller, without_apposed_ranks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
@@ -911,6 +912,7 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         s.mentions = without_street_names(
             s.mentions, doc.ntext, ctx.street_heads, ctx.street_heads_after
         )
+        s.mentions = without_apposed_ranks(s.mentions, doc.ntext, doc.lang, ctx.object_markers)
         s.mentions = without_group_bombers(
             s.mentions,
             doc.ntext,
@@ -2262,6 +2264,12 @@ def _shown_type(
     place struck, visited or implied."""
     ctx = doc.ctx
     shown = type_by_source(etype, mode, actors, ctx.lang)
+    if (
+        shown != etype
+        and mode in VISITS
+        and ranked_traveller(s.mentions, trig.start, doc.ntext, ctx.lang)
+    ):
+        shown = etype  # "سردار X به دمشق سفر کرد": an officer's own trip, no forces sent
     if shown != etype and etype in PLACE_SIDES and place_struck(s, trig, doc):
         shown = etype  # "هاجمت إسرائيل غزة": what strikes a place of another country is arms
     if shown in PLACE_SIDES and ctx.verb_final:

@@ -2002,3 +2002,12 @@ AGENT_NOUNS["GOV"] += (
     *("ruling military council", "military council", "coup leaders", "coup leader"),
     *("junta leaders", "junta leader", "military government", "military regime"),
 )
+
+# ranks62fa: land ranks written before a personal name ("Brigadier General
+# X", "Colonel X"): such an officer's own trip is a visit, not his forces
+# sent (extract/ranked.py); admirals are left out (a fleet's voyage).
+PERSON_RANKS: tuple[str, ...] = ("general", "colonel", "brigadier")
+
+# ranks62fa: the admirals' ranks, which with the land ranks may stand in
+# apposition after a title ("the defence minister, Admiral X"): its holder.
+NAVAL_RANKS: tuple[str, ...] = ("admiral",)

@@ -3073,3 +3073,19 @@ AGENT_NOUNS["GOV"] += (
     *("نظامیان حاکم", "ارتشیان حاکم", "حکام نظامی", "ژنرال‌های حاکم", "ژنرالهای حاکم"),
     *("شورای نظامی حاکم", "سران کودتا", "رهبران کودتا", "رهبر کودتا", "سران حکومت نظامی"),
 )
+
+# ranks62fa: land ranks written before a personal name ("سردار X", "سرتیپ
+# X"): such an officer's own trip is a visit, not his forces sent
+# (extract/ranked.py). Admirals ("امیر دریادار", "دریادار", "دریابان") are
+# left out: an admiral's "سفر" is mostly his fleet's voyage, a deployment.
+PERSON_RANKS: tuple[str, ...] = (
+    *("سردار", "سرتیپ", "سرتیپ دوم", "سرلشکر", "سرهنگ", "ژنرال"),
+    *("امیر سرتیپ", "امیر سرتیپ دوم", "امیر سرلشکر"),
+    *("سرتیپ پاسدار", "سرلشکر پاسدار", "سرهنگ پاسدار"),
+)
+
+# ranks62fa: the admirals' ranks, which with the land ranks may stand in
+# apposition after a title ("دبیر شورا، دریابان X"): the title's holder.
+NAVAL_RANKS: tuple[str, ...] = (
+    *("امیر دریادار", "امیر دریادار دوم", "دریادار", "امیر دریابان", "دریابان"),
+)

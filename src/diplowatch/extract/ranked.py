@@ -1,0 +1,139 @@
+"""A named officer's own trip is a visit, not his forces moving (ranks62fa).
+
+A military side that travels ("سفر کرد", "visited") is read as a deployment
+of forces (``agents.TYPE_BY_SOURCE``) unless its doer holds an office
+(``FORCES_ONLY``). A land rank written before a personal name ("سردار X",
+"سرتیپ X", "Brigadier General X") names one officer, who travels as a
+person; it holds no office, so it is given no role (round 60 measured that:
+ranks as officials moved actors everywhere) — only its trip is kept a visit.
+Admirals are left out of the lists (``agents.PERSON_RANKS``): an admiral's
+"سفر" is most often his fleet's voyage, which stays a deployment; so does a
+trip of which a force word ("ناوگروه", "troops") stands between the officer
+and the verb.
+
+A bare rank written beside a title names that title's holder: after it
+("وزیر دفاع اسرائیل، ژنرال X گفت") or before it, the name and a comma between
+("سرهنگ X، رئیس پلیس استان"). Left in, the rank became a second, nameless
+army side, or the speaker in the title's place; the title alone tells the
+officer's body (police, ministry, IRGC), so the rank's mention is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from diplowatch.extract.mention import Mention
+from diplowatch.lang import load
+from diplowatch.text.normalize import normalize_phrase
+
+_MIL = "MIL"
+_NAME_WORDS = 4  # the longest personal name between a rank and its title
+
+
+@cache
+def _ranks(lang: str) -> frozenset[str]:
+    """The language's land ranks a personal name follows, normalised."""
+    return frozenset(normalize_phrase(r) for r in getattr(load(lang, "agents"), "PERSON_RANKS", ()))
+
+
+def _is_rank(m: Mention, text: str, lang: str) -> bool:
+    """Whether the mention is a bare land rank ("سردار", "colonel")."""
+    return m.agent == _MIL and not m.role and text[m.start : m.end].strip() in _ranks(lang)
+
+
+def _before_name(m: Mention, mentions: list[Mention], text: str, lang: str) -> bool:
+    """Whether a word that is no actor (the name) follows the rank, passing
+    over further ranks ("brigadier general")."""
+    end = m.end
+    starts = {x.start: x for x in mentions}
+    while True:
+        pos = end + (len(text[end:]) - len(text[end:].lstrip(" ")))
+        if pos >= len(text) or not text[pos].isalpha():
+            return False
+        nxt = starts.get(pos)
+        if nxt is None:
+            return True
+        if not _is_rank(nxt, text, lang):
+            return False
+        end = nxt.end
+
+
+def ranked_traveller(mentions: list[Mention], verb_start: int, text: str, lang: str) -> bool:
+    """Whether the military doer before the verb at ``verb_start`` is an
+    officer named after his land rank, with no force word between him and
+    the verb: his trip is a person's visit."""
+    before = [m for m in mentions if m.end <= verb_start and m.agent == _MIL]
+    if not before or not _is_rank(before[0], text, lang):
+        return False
+    if not _before_name(before[0], mentions, text, lang):
+        return False
+    return all(m.role or _is_rank(m, text, lang) for m in before[1:])
+
+
+@cache
+def _apposed(lang: str) -> frozenset[str]:
+    """Every rank that may stand in apposition after a title: the land
+    ranks and the admirals (``agents.NAVAL_RANKS``), normalised."""
+    naval = getattr(load(lang, "agents"), "NAVAL_RANKS", ())
+    return _ranks(lang) | {normalize_phrase(r) for r in naval}
+
+
+def _after_title(prev: Mention, m: Mention, text: str, lang: str) -> bool:
+    """Whether ``m`` is a bare rank written after the title ``prev`` with only
+    a comma between ("وزیر دفاع اسرائیل، ژنرال X")."""
+    if not prev.role or m.agent != _MIL or m.role:
+        return False
+    if text[m.start : m.end].strip() not in _apposed(lang):
+        return False
+    return text[prev.end : m.start].strip() in {",", "،"}
+
+
+def _before_title(m: Mention, nxt: Mention, text: str, lang: str) -> bool:
+    """Whether ``m`` is a bare rank whose name (one to four words) a comma
+    sets beside the title ``nxt`` ("سرهنگ X، رئیس پلیس استان"): the title
+    tells the officer's body (police, IRGC, ministry), the rank does not."""
+    if not nxt.role or m.agent != _MIL or m.role:
+        return False
+    if text[m.start : m.end].strip() not in _apposed(lang):
+        return False
+    gap = text[m.end : nxt.start].strip()
+    if not gap or gap[-1] not in ",،":
+        return False
+    name = gap[:-1].split()
+    return 1 <= len(name) <= _NAME_WORDS and all(w.isalpha() or "\u200c" in w for w in name)
+
+
+def _marked_object(m: Mention, end: int, text: str, markers: frozenset[str]) -> bool:
+    """Whether an object marker ("را") closes the rank's name phrase, before
+    any comma, full stop or next mention (at ``end``): "سخنگو، سرتیپ X را
+    محکوم کرد" names whom the title's holder condemned, no apposition."""
+    phrase = re.split(r"[،,.:؛]", text[m.end : end], maxsplit=1)[0]
+    return any(w in markers for w in re.split(r"[\s\u200c]+", phrase))
+
+
+def without_apposed_ranks(
+    mentions: list[Mention], text: str, lang: str, markers: frozenset[str]
+) -> list[Mention]:
+    """``mentions`` (in order) without a rank that, with the name after it,
+    stands in apposition to the title before it: it names the title's holder,
+    whose office (a minister, a council's secretary) tells his agent; left in,
+    the rank, nearer the verb, took the speaker's place as a nameless army
+    (MIL, no state). A rank whose name the object marker (``markers``)
+    closes is the verb's object and stays."""
+    if not _apposed(lang):
+        return mentions
+    ends = [x.start for x in mentions[2:]] + [len(text)]
+    drop = {
+        id(m)
+        for prev, m, end in zip(mentions, mentions[1:], ends, strict=False)
+        if _after_title(prev, m, text, lang)
+        and _before_name(m, mentions, text, lang)
+        and not _marked_object(m, end, text, markers)
+    }
+    drop |= {
+        id(m)
+        for m, nxt in zip(mentions, mentions[1:], strict=False)
+        if _before_title(m, nxt, text, lang) and _before_name(m, mentions, text, lang)
+    }
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
