@@ -900,30 +900,31 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
             [m for m in s.mentions if id(m) not in taken], facts, knobs, (s.start, s.end)
         )
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
-        s.mentions = without_parent_bodies(
-            s.mentions, doc.ntext, ctx.part_of_links, ctx.conjunctions
-        )
-        s.mentions = without_employers(
-            s.mentions, doc.ntext, ctx.employer_links, ctx.employer_first, ctx.workplaces
-        )
-        s.mentions = without_generic_forces(
-            s.mentions, doc.ntext, ctx.force_heads, ctx.force_fillers
-        )
-        s.mentions = without_street_names(
-            s.mentions, doc.ntext, ctx.street_heads, ctx.street_heads_after
-        )
-        s.mentions = without_apposed_ranks(s.mentions, doc.ntext, doc.lang, ctx.object_markers)
-        s.mentions = without_group_bombers(
-            s.mentions,
-            doc.ntext,
-            SuicideWords(
-                ctx.suicide_deed_nouns,
-                ctx.suicide_adjectives,
-                ctx.suicide_circumstances,
-                ctx.suicide_counters,
-            ),
-            any(c.entry.kind == "claim" for c in s.cues),
-        )
+        s.mentions = _no_side_words(s, doc)
+
+
+def _no_side_words(s: Sentence, doc: _Document) -> list[Mention]:
+    """The sentence's mentions without those that name no side of their own:
+    the body a named group right before it belongs to, the workplace of the
+    workers named with it, a bare "forces" beside the militia it heads, an
+    agent noun in a street's name, a rank in apposition to its holder's
+    title, a suicide adjective beside the movement that did the deed."""
+    ctx, text = doc.ctx, doc.ntext
+    mentions = without_parent_bodies(s.mentions, text, ctx.part_of_links, ctx.conjunctions)
+    mentions = without_employers(
+        mentions, text, ctx.employer_links, ctx.employer_first, ctx.workplaces
+    )
+    mentions = without_generic_forces(mentions, text, ctx.force_heads, ctx.force_fillers)
+    mentions = without_street_names(mentions, text, ctx.street_heads, ctx.street_heads_after)
+    mentions = without_apposed_ranks(mentions, text, doc.lang, ctx.object_markers)
+    words = SuicideWords(
+        ctx.suicide_deed_nouns,
+        ctx.suicide_adjectives,
+        ctx.suicide_circumstances,
+        ctx.suicide_counters,
+    )
+    claimed = any(c.entry.kind == "claim" for c in s.cues)
+    return without_group_bombers(mentions, text, words, claimed)
 
 
 def _read_sentences(

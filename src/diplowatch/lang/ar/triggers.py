@@ -3495,16 +3495,19 @@ NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("التي", "الذي", "الذي
 # "الجهة المسؤولة عن الهجوم" names no one blamed, and a question or a
 # relative clause ("من هو المسؤول عن الهجوم", "الذين كانوا مسؤولين عن")
 # names no one.
+# a copula or a pronoun of identity with "responsible" in its gender and
+# number, the one form of blame _RESPONSIBLE and _HELD_FOR read
+_COPULA_RESPONSIBLE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("كانت", ("مسؤولة", "المسؤولة")),
+    ("كان", ("مسؤولا", "المسؤول")),
+    ("كانوا", ("مسؤولين", "المسؤولين")),
+    ("هي", ("المسؤولة",)),
+    ("هو", ("المسؤول",)),
+    ("هم", ("المسؤولون",)),
+)
 _RESPONSIBLE = tuple(
     f"{verb} {adj} عن {deed}"
-    for verb, adjs in (
-        ("كانت", ("مسؤولة", "المسؤولة")),
-        ("كان", ("مسؤولا", "المسؤول")),
-        ("كانوا", ("مسؤولين", "المسؤولين")),
-        ("هي", ("المسؤولة",)),
-        ("هو", ("المسؤول",)),
-        ("هم", ("المسؤولون",)),
-    )
+    for verb, adjs in _COPULA_RESPONSIBLE
     for adj in adjs
     for deed in _BEHIND_DEEDS
 )
@@ -5983,14 +5986,7 @@ GUARDED_VERB_TRIGGERS[("MOBILIZE", "deploy")] = (
 # identity, as there.
 _HELD_FOR = tuple(
     f"{verb} {adj} عن {this}{harm}"
-    for verb, adjs in (
-        ("كانت", ("مسؤولة", "المسؤولة")),
-        ("كان", ("مسؤولا", "المسؤول")),
-        ("كانوا", ("مسؤولين", "المسؤولين")),
-        ("هي", ("المسؤولة",)),
-        ("هو", ("المسؤول",)),
-        ("هم", ("المسؤولون",)),
-    )
+    for verb, adjs in _COPULA_RESPONSIBLE
     for adj in adjs
     for harm in (*_HARMS[len(_BEHIND_DEEDS) :], "الكارثة", "الوضع", "المشاكل", "الاوضاع")
     for this in ("", "هذا ", "هذه ")
