@@ -353,7 +353,7 @@ class Context:
     # "مستشفى", "بیمارستان": places a visit goes to, no side of it
     # (``places.visited_places_out``)
     visited_places: frozenset[str] = frozenset()
-    # falsehits62fa: a tour of a site ("از کارخانه … بازدید کرد", "زار مصنعا")
+    # falsehits62fa: a tour of a factory ("از کارخانه … بازدید کرد", "زار مصنعا")
     # is no meeting (``site_visits.site_visit``): the visit words that tour a
     # site, the sites, and the words that mark a site as what is toured ("از")
     site_visit_words: frozenset[str] = frozenset()

@@ -1,12 +1,14 @@
-"""An official's tour of a site is no meeting (round 62, falsehits62fa).
+"""An official's tour of a production site is no meeting (round 62, falsehits62fa).
 
-ONTOLOGY: CONSULT is a meeting or a visit between sides. A minister, a
-commander or a committee that tours a factory, a prison, a dormitory or an
-institute ("وزیر کشور از واحدهای تولیدی استان بازدید کرد", "بازدید اعضای
-کمیسیون از زندان اوین", "زار الوزير مصنعا للسيارات") inspects a place: it
-meets no other side, and a military visitor deploys nothing. A visit whose
-object is a city or a country ("از بغداد بازدید کرد") stays a visit, and so
-does a trip ("سفر") told in the same sentence.
+ONTOLOGY: CONSULT is a meeting or a visit between sides. A minister or a
+commander who tours a factory, a refinery, a production line or a training
+centre ("وزیر کشور از واحدهای تولید استان بازدید کرد", "پس از بازدید از
+سازمان صنایع هوایی", "زار الوزير مصنعا للسيارات") inspects a place: it meets
+no other side, and a military visitor deploys nothing. A visit whose object
+is a city or a country ("از بغداد بازدید کرد") stays a visit, and so does a
+trip ("سفر") told in the same sentence. Prisons, homes, institutes and
+headquarters are no such sites: readers mark those visits as meetings (the
+officials met there), and held-out figures fell with them.
 
 The site is the object of the visit word (``context.SITE_VISIT_WORDS``): in
 Persian the noun after "از" (``context.SITE_MARKERS``), after a visit noun
@@ -46,9 +48,11 @@ def site_visit(trig: Hit, ntext: str, s: Sentence, ctx: Context) -> bool:
         return False
     after = _clause(ntext[trig.end : s.end])
     if not ctx.site_markers:
-        return any(_is_site(after, i, ctx.site_nouns) for i in range(min(len(after), _OBJECT_REACH)))
+        return any(
+            _is_site(after, i, ctx.site_nouns) for i in range(min(len(after), _OBJECT_REACH))
+        )
     before = _clause(ntext[s.start : trig.start][::-1])
-    before = [w[::-1] for w in before[:_REACH + _SITE_SPAN + 1]][::-1]
+    before = [w[::-1] for w in before[: _REACH + _SITE_SPAN + 1]][::-1]
     return _marked_site(after[: _REACH + _SITE_SPAN + 1], ctx) or _marked_site_before(before, ctx)
 
 
@@ -86,5 +90,7 @@ def _is_site(words: list[str], i: int, sites: frozenset[str]) -> bool:
     ending after it ("کارخانه‌ها", "مصنعا", "واحدهای تولیدی") or an Arabic
     article before it ("المصنع")."""
     text = " ".join(words[i : i + 3])
-    stems = [text] + [text[len(c) :] for c in _CLITICS if text.startswith(c) and len(words[i]) > len(c) + 2]
+    stems = [text] + [
+        text[len(c) :] for c in _CLITICS if text.startswith(c) and len(words[i]) > len(c) + 2
+    ]
     return any(stem.startswith(site) for stem in stems for site in sites)

@@ -2366,23 +2366,21 @@ OWNER_WORDS: tuple[str, ...] = ("این کشور", "خود")
 # reads "زار مستشفى" (``places.visited_places_out``)
 VISITED_PLACES: tuple[str, ...] = ("بیمارستان", "مدرسه", "مدارس", "دانشگاه")
 
-# falsehits62fa: a tour of a site ("وزیر کشور از واحدهای تولیدی استان بازدید
-# کرد", "بازدید اعضای کمیسیون از زندان اوین", "پس از بازدید از مجموعه‌های
-# سازمان صنایع هوایی") is an inspection, no meeting and no deployment
+# falsehits62fa: a tour of a production site ("وزیر کشور از واحدهای تولید
+# استان بازدید کرد", "پس از بازدید از سازمان صنایع هوایی", "ضمن بازدید از
+# قسمت‌های مرکز آموزش") is an inspection, no meeting and no deployment
 # (``site_visits.site_visit``): the visit word, the sites it tours (a site's
-# head noun, read as the start of a word: "کارخانه‌ها", "مجموعه‌های"), and
-# "از", which marks what is toured. No city, country, airport or region: "از
-# بغداد بازدید کرد", "از فرودگاه کابل" stay visits.
+# head noun, read as the start of a word: "کارخانه‌ها"), and "از", which marks
+# what is toured. No city, country or airport ("از بغداد بازدید کرد", "از
+# فرودگاه کابل" stay visits); no prison, home, institute or headquarters
+# (tried: readers mark a committee's prison visit or an MP's tour with
+# striking workers as a meeting, and held-out figures fell).
 SITE_VISIT_WORDS: tuple[str, ...] = ("بازدید", "بازدیدهای", "بازدیدها", "بازدید‌های", "بازدید‌ها")
 SITE_MARKERS: tuple[str, ...] = ("از",)
 SITE_NOUNS: tuple[str, ...] = (
-    *("زندان", "بازداشتگاه", "ندامتگاه", "اردوگاه", "خوابگاه", "خانه", "منزل"),
     *("کارخانه", "کارخانجات", "کارگاه", "واحدهای تولید", "واحد تولید", "خط تولید"),
-    *("صنایع", "صنعت", "مجموعه", "مجتمع", "سازمان صنایع", "نیروگاه", "پالایشگاه", "معدن"),
-    *("پروژه", "طرح های", "طرح‌های", "مزرعه"),
-    *("موسسه", "مؤسسه", "مرکز", "مراکز", "ستاد", "پایگاه", "قرارگاه", "پادگان"),
-    *("نمایشگاه", "موزه", "غرفه", "بیمارستان", "مدرسه", "مدارس", "دانشگاه", "آزمایشگاه"),
-    *("قسمت", "بخش های", "بخش‌های", "وضعیت"),
+    *("صنایع", "صنعت", "سازمان صنایع", "نیروگاه", "پالایشگاه", "معدن"),
+    *("مرکز آموزش", "قسمت", "بخش های", "بخش‌های", "پایگاه بسیج"),
 )
 
 # consult34fa: a noun after these is the background of the sentence's event
