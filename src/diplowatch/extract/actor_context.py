@@ -353,6 +353,12 @@ class Context:
     # "مستشفى", "بیمارستان": places a visit goes to, no side of it
     # (``places.visited_places_out``)
     visited_places: frozenset[str] = frozenset()
+    # falsehits62fa: a tour of a factory ("از کارخانه … بازدید کرد", "زار مصنعا")
+    # is no meeting (``site_visits.site_visit``): the visit words that tour a
+    # site, the sites, and the words that mark a site as what is toured ("از")
+    site_visit_words: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
+    site_markers: frozenset[str] = frozenset()
     # "بين": between a topic head and the states it names ("الأزمة بين قطر
     # والسعودية"): those states are what is talked about (``countries``)
     topic_links: frozenset[str] = frozenset()
@@ -963,6 +969,9 @@ _WORD_FIELDS = {
     "source_heads": "SOURCE_HEADS",
     "vessel_owner_cues": "VESSEL_OWNER_CUES",
     "visited_places": "VISITED_PLACES",
+    "site_visit_words": "SITE_VISIT_WORDS",
+    "site_nouns": "SITE_NOUNS",
+    "site_markers": "SITE_MARKERS",
     "topic_links": "TOPIC_LINKS",
     "judging_verbs": "JUDGING_VERBS",
     "visit_verbs": "VISIT_VERBS",

@@ -228,6 +228,7 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.shared_head import with_shared_heads
 from diplowatch.extract.silence import drop_silences
+from diplowatch.extract.site_visits import site_visit
 from diplowatch.extract.sources import (
     addressed_media,
     mark_sources,
@@ -1029,6 +1030,8 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     # this meeting the minister said …" is no second meeting either.
     triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told, ctx.joined_verbs)
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
+    # a tour of a factory or a prison is no meeting (falsehits62fa)
+    triggers = [t for t in triggers if not site_visit(t, doc.ntext, s, ctx)]
     if triggers and lex.vetoes:
         stext = names_blanked(doc.ntext, s)
         triggers = [t for t in triggers if not vetoed_in(t, stext, doc.lang)]

@@ -2023,6 +2023,14 @@ STRUCK_QUALIFIERS: tuple[str, ...] = tuple(
 # dropped; the hospital struck in an attack stays a health body
 # (``places.visited_places_out``)
 VISITED_PLACES: tuple[str, ...] = ("مستشفى", "مستشفيات", "مدرسة", "مدارس", "جامعة")
+
+# falsehits62fa: a visit whose object is a site ("زار وزير الخارجية الصيني
+# مصنعا للسيارات", "زار الوفد سجن …") is a tour of a place, no meeting
+# (``site_visits.site_visit``): the visit verbs, and the sites read as the
+# start of the object's stem after its article ("المصنع", "مصنعا").
+SITE_VISIT_WORDS: tuple[str, ...] = ("زار", "زارت", "يزور", "تزور", "زاروا")
+SITE_MARKERS: tuple[str, ...] = ()
+SITE_NOUNS: tuple[str, ...] = (*("مصنع", "مصانع", "معمل", "مصفاة", "منجم"),)
 # A word of belonging between a named force and the body it belongs to
 # ("فيلق القدس في الحرس الثوري", "فيلق القدس التابع للحرس الثوري"): the two
 # are one participant (extract/parent_bodies; agents33fa).

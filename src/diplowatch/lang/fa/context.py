@@ -2366,6 +2366,23 @@ OWNER_WORDS: tuple[str, ...] = ("این کشور", "خود")
 # reads "زار مستشفى" (``places.visited_places_out``)
 VISITED_PLACES: tuple[str, ...] = ("بیمارستان", "مدرسه", "مدارس", "دانشگاه")
 
+# falsehits62fa: a tour of a production site ("وزیر کشور از واحدهای تولید
+# استان بازدید کرد", "پس از بازدید از سازمان صنایع هوایی", "ضمن بازدید از
+# قسمت‌های مرکز آموزش") is an inspection, no meeting and no deployment
+# (``site_visits.site_visit``): the visit word, the sites it tours (a site's
+# head noun, read as the start of a word: "کارخانه‌ها"), and "از", which marks
+# what is toured. No city, country or airport ("از بغداد بازدید کرد", "از
+# فرودگاه کابل" stay visits); no prison, home, institute or headquarters
+# (tried: readers mark a committee's prison visit or an MP's tour with
+# striking workers as a meeting, and held-out figures fell).
+SITE_VISIT_WORDS: tuple[str, ...] = ("بازدید", "بازدیدهای", "بازدیدها", "بازدید‌های", "بازدید‌ها")
+SITE_MARKERS: tuple[str, ...] = ("از",)
+SITE_NOUNS: tuple[str, ...] = (
+    *("کارخانه", "کارخانجات", "کارگاه", "واحدهای تولید", "واحد تولید", "خط تولید"),
+    *("صنایع", "صنعت", "سازمان صنایع", "نیروگاه", "پالایشگاه", "معدن"),
+    *("مرکز آموزش", "قسمت", "بخش های", "بخش‌های", "پایگاه بسیج"),
+)
+
 # consult34fa: a noun after these is the background of the sentence's event
 # ("تنش در میان مذاکرات … افزایش یافت", "در بحبوحه مذاکرات وین"), as English
 # "amid" is read (``syntax._in_context_phrase``). Modifiers follow the noun
