@@ -1030,7 +1030,7 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     # this meeting the minister said …" is no second meeting either.
     triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told, ctx.joined_verbs)
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
-    # a tour of a factory or a prison is no meeting (falsehits62fa)
+    # a tour of a factory or a mine is no meeting (falsehits62fa)
     triggers = [t for t in triggers if not site_visit(t, doc.ntext, s, ctx)]
     if triggers and lex.vetoes:
         stext = names_blanked(doc.ntext, s)

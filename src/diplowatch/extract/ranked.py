@@ -26,9 +26,13 @@ from functools import cache
 from diplowatch.extract.mention import Mention
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.punctuation import COMMAS
 
 _MIL = "MIL"
 _NAME_WORDS = 4  # the longest personal name between a rank and its title
+# what ends a rank's name phrase before an object marker: a comma, a full
+# stop, a colon, the Arabic semicolon
+_PHRASE_END = re.compile("[" + re.escape(COMMAS + ".:\u061b") + "]")
 
 
 @cache
@@ -86,7 +90,8 @@ def _after_title(prev: Mention, m: Mention, text: str, lang: str) -> bool:
         return False
     if text[m.start : m.end].strip() not in _apposed(lang):
         return False
-    return text[prev.end : m.start].strip() in {",", "،"}
+    gap = text[prev.end : m.start].strip()
+    return len(gap) == 1 and gap in COMMAS
 
 
 def _before_title(m: Mention, nxt: Mention, text: str, lang: str) -> bool:
@@ -98,7 +103,7 @@ def _before_title(m: Mention, nxt: Mention, text: str, lang: str) -> bool:
     if text[m.start : m.end].strip() not in _apposed(lang):
         return False
     gap = text[m.end : nxt.start].strip()
-    if not gap or gap[-1] not in ",،":
+    if not gap or gap[-1] not in COMMAS:
         return False
     name = gap[:-1].split()
     return 1 <= len(name) <= _NAME_WORDS and all(w.isalpha() or "\u200c" in w for w in name)
@@ -108,7 +113,7 @@ def _marked_object(m: Mention, end: int, text: str, markers: frozenset[str]) -> 
     """Whether an object marker ("را") closes the rank's name phrase, before
     any comma, full stop or next mention (at ``end``): "سخنگو، سرتیپ X را
     محکوم کرد" names whom the title's holder condemned, no apposition."""
-    phrase = re.split(r"[،,.:؛]", text[m.end : end], maxsplit=1)[0]
+    phrase = _PHRASE_END.split(text[m.end : end], maxsplit=1)[0]
     return any(w in markers for w in re.split(r"[\s\u200c]+", phrase))
 
 

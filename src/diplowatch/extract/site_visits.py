@@ -34,8 +34,6 @@ _SITE_SPAN = 3
 # words after an unmarked visit verb where its object may stand (a subject
 # of up to three words between: "زار وزير الخارجية الصيني مصنعا")
 _OBJECT_REACH = 5
-# clitics an Arabic noun may carry before its stem ("المصنع", "والسجن")
-_CLITICS = ("وال", "بال", "لل", "ال", "و")
 
 
 def site_visit(trig: Hit, ntext: str, s: Sentence, ctx: Context) -> bool:
@@ -58,7 +56,8 @@ def site_visit(trig: Hit, ntext: str, s: Sentence, ctx: Context) -> bool:
 
 def _clause(text: str) -> list[str]:
     """The words of ``text`` up to its first clause break."""
-    cut = next((i for i, ch in enumerate(text) if ch in QUOTED_CLAUSE_BREAKS or ch in ".؟?!"), None)
+    # the quoted clause breaks hold the ends of a sentence too
+    cut = next((i for i, ch in enumerate(text) if ch in QUOTED_CLAUSE_BREAKS), None)
     return text[:cut].split()
 
 
@@ -87,10 +86,7 @@ def _site_after(words: list[str], at: int, sites: frozenset[str]) -> bool:
 
 def _is_site(words: list[str], i: int, sites: frozenset[str]) -> bool:
     """The words from ``i`` on open with a site noun, with a plural or clitic
-    ending after it ("کارخانه‌ها", "مصنعا", "واحدهای تولیدی") or an Arabic
-    article before it ("المصنع")."""
+    ending after it ("کارخانه‌ها", "مصنعا", "واحدهای تولیدی"); the clitics
+    before a noun ("المصنع") are written in the language's ``SITE_NOUNS``."""
     text = " ".join(words[i : i + 3])
-    stems = [text] + [
-        text[len(c) :] for c in _CLITICS if text.startswith(c) and len(words[i]) > len(c) + 2
-    ]
-    return any(stem.startswith(site) for stem in stems for site in sites)
+    return any(text.startswith(site) for site in sites)

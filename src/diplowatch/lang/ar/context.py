@@ -2030,7 +2030,11 @@ VISITED_PLACES: tuple[str, ...] = ("مستشفى", "مستشفيات", "مدرس
 # start of the object's stem after its article ("المصنع", "مصنعا").
 SITE_VISIT_WORDS: tuple[str, ...] = ("زار", "زارت", "يزور", "تزور", "زاروا")
 SITE_MARKERS: tuple[str, ...] = ()
-SITE_NOUNS: tuple[str, ...] = (*("مصنع", "مصانع", "معمل", "مصفاة", "منجم"),)
+SITE_NOUNS: tuple[str, ...] = tuple(
+    f"{clitic}{noun}"
+    for clitic in ("", "و", "ال", "وال", "بال", "لل")
+    for noun in ("مصنع", "مصانع", "معمل", "مصفاة", "منجم")
+)
 # A word of belonging between a named force and the body it belongs to
 # ("فيلق القدس في الحرس الثوري", "فيلق القدس التابع للحرس الثوري"): the two
 # are one participant (extract/parent_bodies; agents33fa).
