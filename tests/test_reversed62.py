@@ -88,7 +88,7 @@ def test_article_is_no_glued_preposition() -> None:
 
     from diplowatch.extract.genitive_source import _glued
 
-    ctx = SimpleNamespace(glued_articles=("لل",), conjunctions=frozenset({"و", "،"}))
+    ctx = SimpleNamespace(glued_articles=("لل", "بال"), conjunctions=frozenset({"و", "،"}))
     preps = frozenset({"ل", "ب"})
 
     def mention(prefix: str) -> SimpleNamespace:
@@ -99,3 +99,5 @@ def test_article_is_no_glued_preposition() -> None:
     assert _glued(mention(""), "للعايلات", preps, ctx)  # type: ignore[arg-type]
     assert _glued(mention("ول"), "ولعايلات", preps, ctx)  # type: ignore[arg-type]
     assert _glued(mention("ب"), "بطهران", preps, ctx)  # type: ignore[arg-type]
+    # only the prepositions asked for: "بال" is no "ل"
+    assert not _glued(mention("ب"), "بالدوله", frozenset({"ل"}), ctx)  # type: ignore[arg-type]

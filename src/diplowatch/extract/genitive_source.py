@@ -108,11 +108,10 @@ def _glued(m: Mention, ntext: str, preps: frozenset[str], ctx: Context) -> bool:
     prefix, past any conjunction, opens with one ("للاجئين", "وبطهران"),
     or the word itself opens with a preposition glued to the article
     (``context.GLUED_ARTICLES``: "للعائلات", whose listed form "العائلات"
-    leaves the prefix empty). The article alone ("ال" of "المتضررة") holds
-    the letter "ل" but is no preposition: read as one, an adjective after
-    a genitive passed for a marked target and put the aid's recipients
-    first as its givers (reversed62)."""
-    if ctx.glued_articles and ntext.startswith(ctx.glued_articles, m.start):
-        return True
+    leaves the prefix empty), one of ``preps`` either way. The article
+    alone ("ال" of "المتضررة") holds the letter "ل" but is no preposition:
+    read as one, an adjective after a genitive passed for a marked target
+    and put the aid's recipients first as its givers (reversed62)."""
     joins = "".join(c for c in ctx.conjunctions if len(c) == 1 and c.isalpha())
-    return m.prefix.lstrip(joins)[:1] in preps
+    starts = [a for a in ctx.glued_articles if ntext.startswith(a, m.start)]
+    return any(a.lstrip(joins)[:1] in preps for a in [*starts, m.prefix])
