@@ -473,6 +473,8 @@ class Context:
     # roles52: "دعوة تلقاها من": a receiving verb right after the deed's noun
     received_relatives: frozenset[str] = frozenset()
     received_breaks: tuple[str, ...] = ()
+    # reversed62: a preposition glued to the article ("للعائلات")
+    glued_articles: tuple[str, ...] = ()
     sent_window: int = 3
     partner_preps: frozenset[str] = frozenset()
     session_words: frozenset[str] = frozenset()  # "اجتمع", "جلسه": a body may meet alone
@@ -1247,6 +1249,7 @@ def _switch_words(data: ModuleType | None) -> dict[str, tuple[str, ...]]:
         "received_breaks": tuple(
             normalize(w).text for w in getattr(data, "RECEIVED_PHRASE_BREAKS", ())
         ),
+        "glued_articles": tuple(normalize(w).text for w in getattr(data, "GLUED_ARTICLES", ())),
         "sideless_deeds": tuple(normalize(w).text for w in getattr(data, "SIDELESS_DEEDS", ())),
         "commented_sideless": tuple(
             normalize(w).text for w in getattr(data, "COMMENTED_SIDELESS_DEEDS", ())

@@ -74,7 +74,7 @@ def _genitive_after(
 ) -> Mention | None:
     """The side's first mention right after the noun, with no glued preposition."""
     after = next((m for m in side if m.start >= trig.end and m.end > m.start), None)
-    if after is None or any(p in after.prefix for p in ctx.glued_prepositions):
+    if after is None or _glued(after, ntext, ctx.glued_prepositions, ctx):
         return None
     return after if _plain(_WORD.findall(ntext[trig.end : after.start]), markers, ctx) else None
 
@@ -97,7 +97,21 @@ def _marked_target(
     """Whether ``m`` is a target marker's complement right after ``anchor``:
     glued ("للحكومة") or behind a marker word ("از دولت", "for Lebanon")."""
     words = _WORD.findall(ntext[anchor : m.start])
-    glued = any(p in m.prefix for p in ctx.glued_prepositions & markers)
+    glued = _glued(m, ntext, ctx.glued_prepositions & markers, ctx)
     if glued or ntext.startswith(tuple(ctx.noun_target_openings) or ("\0",), m.start):
         return _plain(words, markers, ctx)
     return bool(words) and words[-1] in markers and _plain(words[:-1], markers, ctx)
+
+
+def _glued(m: Mention, ntext: str, preps: frozenset[str], ctx: Context) -> bool:
+    """Whether ``m`` is written behind a glued preposition of ``preps``: its
+    prefix, past any conjunction, opens with one ("للاجئين", "وبطهران"),
+    or the word itself opens with a preposition glued to the article
+    (``context.GLUED_ARTICLES``: "للعائلات", whose listed form "العائلات"
+    leaves the prefix empty), one of ``preps`` either way. The article
+    alone ("ال" of "المتضررة") holds the letter "ل" but is no preposition:
+    read as one, an adjective after a genitive passed for a marked target
+    and put the aid's recipients first as its givers (reversed62)."""
+    joins = "".join(c for c in ctx.conjunctions if len(c) == 1 and c.isalpha())
+    starts = [a for a in ctx.glued_articles if ntext.startswith(a, m.start)]
+    return any(a.lstrip(joins)[:1] in preps for a in [*starts, m.prefix])

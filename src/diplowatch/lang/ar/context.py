@@ -1711,6 +1711,12 @@ RECEIVED_RELATIVES: tuple[str, ...] = (
 # preposition glued to the article: "شكرها للرسالة التي تلقتها من …"): the
 # pronoun then stands for that noun, not the deed.
 RECEIVED_PHRASE_BREAKS: tuple[str, ...] = ("لل", "بال", "كال", "ولل", "وبال", "فلل", "فبال")
+# reversed62: a preposition glued to the article at a word's start ("للعائلات
+# المتضررة", "بالحكومة"): the word is that preposition's complement, never a
+# bare genitive after a deed's noun ("المساعدات للعائلات": the families get
+# the aid, they do not give it; ``genitive_source._glued``). The contracted
+# "لل" leaves a listed word's prefix empty, so the word itself is read.
+GLUED_ARTICLES: tuple[str, ...] = ("لل", "ولل", "فلل", "بال", "وبال", "فبال")
 
 # senses23: a bare head title in the construct state before a noun the
 # lexicon does not know heads that body ("رئيس هيئة الانتخابات التونسية",
