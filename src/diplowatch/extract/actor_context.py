@@ -662,9 +662,6 @@ class Context:
     generic_people: frozenset[str] = frozenset()
     # "أن", "that", "که": words that open a reported clause (``status.CLAUSE_OPENERS``)
     clause_openers: frozenset[str] = frozenset()
-    # speakers62: verbs of saying ("قال", "گفت", "said", ``status.REPORTING_CUES``,
-    # ``ATTRIBUTION_CUES``): a state named only before one is the speaker's
-    reporting_words: frozenset[str] = frozenset()
     # "ن": the ending that makes a verb its infinitive ("متهم کردن",
     # ``affixes.INFINITIVE_ENDINGS``), whose object follows it
     infinitive_endings: frozenset[str] = frozenset()
@@ -1320,8 +1317,6 @@ def context(lang: str) -> Context:
         syntax=_syntax(data),
         names=_name_rules(data, lang),
         clause_openers=_words(load(lang, "status"), "CLAUSE_OPENERS"),
-        reporting_words=_words(load(lang, "status"), "REPORTING_CUES")
-        | _words(load(lang, "status"), "ATTRIBUTION_CUES"),
         infinitive_endings=_words(load(lang, "affixes"), "INFINITIVE_ENDINGS"),
         lang=lang,
     )

@@ -129,9 +129,6 @@ class FillKnobs:
     # "أدان", "condemned", "محکوم": a sentence of a reaction to a deed, whose
     # unknown doer takes no country from the reactor (``_Sentence._reactor_only``)
     reactions: frozenset[str] = frozenset()
-    # "قال", "گفت", "said": a state named only before one is the speaker's,
-    # lent to no agent of an article about another (``_Sentence._speaker_only``)
-    reporting: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -159,7 +156,6 @@ class FillKnobs:
             foreign=ctx.foreign_words,
             local_heads=ctx.local_agent_heads,
             reactions=ctx.reaction_words,
-            reporting=ctx.reporting_words,
         )
 
 
@@ -379,8 +375,6 @@ _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the h
 # Agents of a state's own bodies, never "foreign" to it ("foreign ministry")
 _OWN_STATE_AGENTS = frozenset({None, "GOV", "LEG", "JUD", "PTY"})
 # Agents of a party's leader: a title with no counterpart abroad (agents22ar)
-# speakers62: a state's own bodies, whose country the speaker's may well be
-_STATE_BODY_AGENTS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG"})
 _HOME_PARTY_AGENTS = frozenset({"PTY", "OPP"})
 # Agents a state named beside them in their own event is mostly the owner of
 # (``counterpart_lent``)
@@ -815,7 +809,7 @@ class _Sentence:
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
         else:
             alt = self.doc.dateline or self.body_home(m)
-            if self._reactor_only(m) or self._speaker_only(m):
+            if self._reactor_only(m):
                 alt = alt or self.doc.leading_home  # the story's country, not the reactor's
             m.code = self._one_code(m) or alt
             if m.code != alt:
@@ -846,34 +840,9 @@ class _Sentence:
             and not self._object_after(m)
             and not self._against_state(m)
             and not self._reactor_only(m)
-            and not self._speaker_only(m)
         ):
             return next(iter(self.codes))
         return ""
-
-    def _speaker_only(self, m: Mention) -> bool:
-        """speakers62: the one country the sentence names is only the
-        speaker's (every mention of it before a verb of saying, ``knobs.reporting``,
-        that stands before the agent) in an article about two countries
-        (``DocFacts.pair``) whose other one is where the story stands (its
-        dateline, leading home or home): "سنتکام گفته است … سبب کشته شدن دو
-        خدمه شد" in an article about Iran and the US, "US officials said
-        militants …" about Afghanistan. The speaker tells of a deed abroad;
-        the agent is not his. It takes the dateline's country, else the
-        leading home, else none. The speaker's own country as the story's
-        ("the Turkish interior minister said gunmen …" in Turkey) is read as
-        before."""
-        where = self.doc.dateline or self.doc.leading_home or self.doc.home
-        if m.agent in _STATE_BODY_AGENTS or len(self.codes) != 1 or len(self.doc.pair) != 2:
-            return False
-        code = next(iter(self.codes))
-        if not where or code == where or {code, where} != set(self.doc.pair) or not self.doc.text:
-            return False
-        last = max(x.end for x in self.mentions if x.code == code)
-        if last > m.start:
-            return False
-        words = f" {' '.join(WORD_RUN.findall(self.doc.text, last, m.start))} "
-        return any(f" {w} " in words for w in self.knobs.reporting)
 
     def _reactor_only(self, m: Mention) -> bool:
         """condemners59: the one country the sentence names is only the
