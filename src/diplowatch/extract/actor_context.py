@@ -55,6 +55,7 @@ class Context:
     committee_words: frozenset[str]
     unit_words: frozenset[str]
     member_words: frozenset[str]
+    bloc_words: frozenset[str]
     elect_after: frozenset[str]
     sponsor_markers: frozenset[str]
     sponsor_openers: frozenset[str]
@@ -876,6 +877,7 @@ _WORD_FIELDS = {
     "committee_words": "COMMITTEE_WORDS",
     "unit_words": "UNIT_WORDS",
     "member_words": "MEMBER_WORDS",
+    "bloc_words": "BLOC_WORDS",
     "elect_after": "ELECT_AFTER_WORDS",
     "sponsor_markers": "SPONSOR_MARKERS",
     "sponsor_openers": "SPONSOR_OPENERS",

@@ -71,6 +71,7 @@ from diplowatch.extract.titles import (
     typed_by_next,
     verb_object_after,
 )
+from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import any_between, longer_than
 
@@ -89,6 +90,9 @@ SENTENCE_ENDS = ".!?\u061f\n"
 EXECUTIVE_APART = frozenset({"LEG", "JUD"})
 # Forces whose units a title may head across the unit's name (``_in_unit``).
 _UNIT_AGENTS = frozenset({"MIL", "COP"})
+# A bloc head's title before a named party ("رئيس كتلة حركة النهضة") names
+# its head in parliament: his seat (LEG), not the party (legislators62ar)
+LEGISLATORS_PARTIES = frozenset({"PTY"})
 
 
 def _chained_role(
@@ -785,6 +789,8 @@ class MentionScan:
         group.role = group_role(pending.role, group)
         if group.agent == "PTY" and title_words(text, pending) in ctx.group_heads:
             group.role = "party_leader"  # a party's secretary-general leads it
+        if bloc_head(text, pending, group, ctx):
+            group.agent = ctx.role_agents.get("legislator") or group.agent
         pending.claimed = True
         if (
             group.agent == "GOV"
@@ -1182,3 +1188,16 @@ def _apposition_words(gap: str) -> list[str]:
     """The words between a named person and what follows, its marks of
     apposition read as spaces."""
     return "".join(" " if c in _APPOSITION_MARKS else c for c in gap).split()
+
+
+def bloc_head(text: str, pending: Pending, group: Mention, ctx: Context) -> bool:
+    """Whether a legislator's title naming a parliamentary bloc
+    (``context.BLOC_WORDS``: "رئيس كتلة حركة النهضة", "رئیس فراکسیون حزب
+    …", "head of the … party's parliamentary bloc") stands before a named
+    party: the bloc sits in parliament, so its head is a legislator (LEG) of
+    the party's country, not the party. A bare member ("النائب عن حزب …") is
+    left to the party: the annotation is split on him (legislators62ar)."""
+    if group.role != "legislator" or group.agent not in LEGISLATORS_PARTIES:
+        return False
+    words = normalize_phrase(title_words(text, pending)).split()
+    return not ctx.bloc_words.isdisjoint(words)

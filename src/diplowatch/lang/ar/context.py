@@ -1163,6 +1163,11 @@ KIN_WORDS: tuple[str, ...] = (
 # left it, not the body (extract/actors.py former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "عضوة", "أعضاء", "اعضاء")
 
+# legislators62ar: a parliamentary bloc in a legislator's title ("رئيس كتلة
+# حركة النهضة"): its head sits in parliament (LEG) though a party is named
+# after it (extract/mention_scan.py bloc_head)
+BLOC_WORDS: tuple[str, ...] = ("كتلة", "الكتلة")
+
 # Plants, foods and things named after a state name no state ("القنب الهندي"
 # cannabis, "التمر الهندي" tamarind, "الديك الرومي" turkey, "القهوة التركية").
 NOT_ACTOR_PLACES += (

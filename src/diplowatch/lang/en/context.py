@@ -1215,6 +1215,10 @@ KIN_WORDS: tuple[str, ...] = (
 # it, he is not the body (extract/actors.py former_member).
 MEMBER_WORDS: tuple[str, ...] = ("member", "members")
 
+# legislators62ar: a parliamentary bloc or caucus in a legislator's title
+# ("head of the parliamentary bloc of the … party"): a legislator (LEG)
+BLOC_WORDS: tuple[str, ...] = ("bloc", "caucus")
+
 # Plants, foods and things named after a state name no state ("Indian
 # hemp", "Turkish coffee", "French fries", "guinea pig" needs no entry: it is
 # lower case).

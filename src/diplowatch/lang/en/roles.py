@@ -104,6 +104,9 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
     ),
     "legislator": (
         "speaker",
+        # legislators62ar: a bloc's head in parliament, not its party's
+        "head of the parliamentary bloc of",
+        "leader of the parliamentary bloc of",
         "speaker of parliament",
         "speaker of the house",
         "parliament speaker",

@@ -1692,6 +1692,10 @@ TOPIC_MARKERS = TOPIC_MARKERS + ("در حاشیه",)
 # left it, not the body (extract/actors.py former_member).
 MEMBER_WORDS: tuple[str, ...] = ("عضو", "اعضای", "اعضا", "عضوهای")
 
+# legislators62ar: a parliamentary faction in a legislator's title ("رئیس
+# فراکسیون حزب …"): its head sits in parliament (LEG), as Arabic "رئيس كتلة"
+BLOC_WORDS: tuple[str, ...] = ("فراکسیون",)
+
 # Plants, foods and things named after a state name no state ("شاهدانه
 # هندی", "تمر هندی" tamarind, "قهوه ترک", "حمام ترکی", "خوکچه هندی").
 NOT_ACTOR_PLACES += (

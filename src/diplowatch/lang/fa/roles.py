@@ -104,6 +104,9 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
     ),
     "legislator": (
         "رئیس مجلس",
+        # legislators62ar: a faction's head in parliament, not its party's
+        "رئیس فراکسیون",
+        "رییس فراکسیون",
         "رئیس مجلس شورای اسلامی",
         "رییس مجلس",
         "رئیس پارلمان",
