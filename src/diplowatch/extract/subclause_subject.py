@@ -32,6 +32,8 @@ not Turkey, arrested), where after a complement opener they are one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
@@ -150,19 +152,29 @@ def _joiner_end(span: str, ctx: Context) -> int | None:
     ends = [
         at + 1 + len(w)
         for w in ctx.clause_joiners
-        for at in range(len(span))
-        if span.startswith(f" {w} ", at) and _after_verb(span, at, ctx)
+        for at in _places(span, f" {w} ")
+        if _after_verb(span, at, ctx)
     ]
     # a comma glued to the verb ("… ضعیف است، پلیس …") joins as a word does
     ends += [
         at + 1
-        for at in range(len(span))
-        if span[at] in ctx.clause_joining_marks and _after_verb(span, at, ctx)
+        for mark in ctx.clause_joining_marks
+        for at in _places(span, mark)
+        if _after_verb(span, at, ctx)
     ]
     end = max(ends, default=None)
     if end is None or CLAUSE_BREAKS & set(span[end:]):
         return None
     return end
+
+
+def _places(span: str, needle: str) -> Iterator[int]:
+    """Every index where ``needle`` starts in ``span`` (overlaps included):
+    ``str.find`` leaps over the text a test of each position would walk."""
+    at = span.find(needle)
+    while at >= 0:
+        yield at
+        at = span.find(needle, at + 1)
 
 
 def _after_verb(span: str, at: int, ctx: Context) -> bool:
