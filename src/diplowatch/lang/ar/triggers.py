@@ -3192,6 +3192,16 @@ VERB_TRIGGERS[("ACCUSE", "criticise")] += (
     "مستنكرين",
     "مستنكرون",
 )
+# recall63fa: slander laid on a side ("افترى على الحكومة", "يفترون على
+# البلاد"), criticism (PLOVER ACCUSE), as Persian "تهمت زدند" and English
+# "slandered"; only with "على" so that the noun "افتراء" alone is no event.
+VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    "افترى على",
+    "افترت على",
+    "افتروا على",
+    "يفتري على",
+    "يفترون على",
+)
 # The jussive of "زار" loses its long vowel ("لم يزر", "لم تزورا" is rare):
 # the negation before it makes the visit negated (PLOVER CONSULT).
 VERB_TRIGGERS[("CONSULT", "visit")] += ("يزر", "تزر", "نزر")

@@ -186,6 +186,10 @@ VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "deploring",
         "lashed out at",
         "lashes out at",
+        # recall63fa: slander laid on a side ("slandered the minister")
+        "slandered",
+        "slandering",
+        "smeared",
     ),
     ("ACCUSE", "legal"): (
         "indict",

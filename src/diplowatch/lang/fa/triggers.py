@@ -1549,6 +1549,20 @@ _FAULT_CONDUCTS = (
 _COVERAGE_NOUNS[("ACCUSE", "criticise")] += tuple(
     f"{c} {w}" for c in _FAULT_CONDUCTS for w in _FAULTS
 )
+# recall63fa: slander made ("به ما تهمت زدند", "علیه کشورمان جوسازی
+# می‌کنند", "افترا بستند"): a charge laid on a side, criticism (PLOVER
+# ACCUSE) as "اتهام زد" is read. Finite verbs only: the bare noun is mostly
+# a rule or a plea ("نظرات حاوی تهمت منتشر نمی‌شود", "تهمت نزنید").
+# No bare "زد"/"کرد": they would also match the infinitive ("تهمت زدن").
+_COVERAGE_VERBS[("ACCUSE", "criticise")] += tuple(
+    f"{w} {v}"
+    for w in ("تهمت", "افترا")
+    for v in ("زدند", "می زند", "می زنند", "زده اند", "بستند", "بسته اند")
+) + tuple(
+    f"{w} {v}"
+    for w in ("جوسازی", "فرافکنی")
+    for v in ("کردند", "کرده اند", "نموده", "میکند", "میکنند")
+)
 _COVERAGE_VERBS[("RETREAT", "ceasefire")] = (
     "به عملیات نظامی پایان داد",
     "به عملیات نظامی پایان دادند",
