@@ -5896,6 +5896,27 @@ _add(
     ),
 )
 
+# ---- politics63ar: a deed held a farce, a scandal or a reckless venture ----
+# - A party, a union or a politician holding a deed a farce, a scandal or an
+#   ill-considered venture ("اعتبرت الجبهة الشعبية التسميات فضيحة سياسية",
+#   "اعتبر أمين عام الحزب مبادرة الرئيس مغامرة غير مدروسة", "وصفت النائبة
+#   ما يقوم به رئيس الحزب بالمهزلة") criticises its doer (PLOVER ACCUSE), as
+#   a deed held a provocation or a plot (misses53ar) is. The speaker's title,
+#   party and name and the deed judged stand between, as far as a government
+#   judged unable is read and two marks more (16 words). Not "جريمة" ("اعتبر أن جريمة القتل …"
+#   names the deed judged, not the judgement).
+_HELD_FARCE = ("مهزلة", "فضيحة", "مغامرة", "مسرحية")
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("ACCUSE", "criticise"),
+    (
+        (*_verb("اعتبر", "عتبر"), "اعتبروا", "معتبرا", "معتبرة", "معتبرين"),
+        _HELD_FARCE,
+        16,
+    ),
+    (_DESCRIBED, ("بالمهزلة", "بالفضيحة", "بالمسرحية", "بالمغامرة", "بالكارثة"), 16),
+)
+
 # --- types59fa: a breach told in someone's words ---
 # A side said to have broken a deal, a law or rights ("قال عراقجي إن
 # الولايات المتحدة انتهكت الاتفاق"): the speaker blames it (PLOVER ACCUSE,

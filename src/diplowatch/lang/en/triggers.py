@@ -3646,6 +3646,19 @@ GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
     ),
 )
 
+# ---- politics63ar: a deed held a farce, a scandal or a reckless venture ----
+# - "considered/deemed/called the appointments a scandal", "called the
+#   initiative a reckless gamble": the speaker criticises the deed's doer
+#   (PLOVER ACCUSE), as Arabic "اعتبر … فضيحة/مغامرة" and Persian "را
+#   رسوایی/مضحکه خواند" are read.
+GUARDED_VERB_TRIGGERS[("ACCUSE", "criticise")] += (
+    (
+        ("considered", "considers", "deemed", "deems", "called", "calls"),
+        ("a farce", "a fiasco", "a scandal", "a reckless gamble", "a reckless adventure"),
+        10,
+    ),
+)
+
 # --- types59fa: a breach told in someone's words ---
 # A side said to have broken a deal, a law or rights ("Araghchi said the
 # United States had violated the deal"): the speaker blames it (PLOVER

@@ -1520,6 +1520,13 @@ _COVERAGE_VERBS[("ACCUSE", "criticise")] = tuple(f"{w} {v}" for w in _BLAME_WORD
 _COVERAGE_VERBS[("ACCUSE", "criticise")] += tuple(
     f"{w} {v}" for w in ("توطئه", "توطئه آمیز") for v in _CALLED
 )
+# politics63ar: a deed called a farce, a scandal or a reckless venture
+# ("انتصاب‌ها را رسوایی خواند", "ابتکار رئیس‌جمهور را ماجراجویانه دانست"):
+# criticism (PLOVER ACCUSE), as Arabic "اعتبر … فضيحة/مغامرة/مهزلة" and
+# English "called it a farce" are read.
+_COVERAGE_VERBS[("ACCUSE", "criticise")] += tuple(
+    f"{w} {v}" for w in ("مضحکه", "رسوایی", "ماجراجویانه", "ماجراجویی") for v in _CALLED
+)
 # recall23fa: a side's conduct named by a word of blame ("رفتار غیرانسانی
 # مقامات لهستانی", "با برخوردهایی غیرمسئولانه", "با مواضع تبعیض‌آمیز خود")
 # is criticism of that side by whoever tells it, with no verb of calling.
