@@ -23,6 +23,22 @@ def cast(record: Record, etype: str) -> set[str]:
     }
 
 
+def casts_in_order(text: str, lang: str, etype: str) -> list[list[str]]:
+    """'CODE:AGENT' of the actors of each event of one type, in order ('-'
+    for no code, '' for no agent): for tests of who blames whom."""
+    return [
+        [f"{a.code or '-'}:{a.agent or ''}" for a in e.actors]
+        for e in run(text, lang).events
+        if e.type == etype
+    ]
+
+
+def every_actor(text: str, lang: str) -> list[str]:
+    """'CODE:AGENT' of every actor of every event of ``text``, in order
+    ('-' for no code)."""
+    return [f"{a.code or '-'}:{a.agent}" for e in run(text, lang).events for a in e.actors]
+
+
 def found(text: str, lang: str) -> dict[str, set[str | None]]:
     """Event type → the agents of its actors."""
     out: dict[str, set[str | None]] = {}

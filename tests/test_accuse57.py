@@ -18,16 +18,12 @@ from __future__ import annotations
 
 import pytest
 
-from casts import run
+from casts import casts_in_order
 
 
 def _accuse(text: str, lang: str) -> list[list[str]]:
     """'CODE:AGENT' of the actors of each ACCUSE event, in order."""
-    return [
-        [f"{a.code or '-'}:{a.agent or ''}" for a in e.actors]
-        for e in run(text, lang).events
-        if e.type == "ACCUSE"
-    ]
+    return casts_in_order(text, lang, "ACCUSE")
 
 
 # (language, text, critic's code, criticised side's code)

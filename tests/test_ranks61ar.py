@@ -13,12 +13,12 @@ keep those readings.
 
 from __future__ import annotations
 
-from casts import run
+from casts import every_actor
 
 
 def _agents(text: str, lang: str) -> list[str]:
     """'CODE:AGENT' of every actor of every event of ``text``, in order."""
-    return [f"{a.code or '-'}:{a.agent}" for e in run(text, lang).events for a in e.actors]
+    return every_actor(text, lang)
 
 
 # --- a listed rank before a name is the army's ---

@@ -10,7 +10,7 @@ the officer and the verb stay a deployment.
 
 from __future__ import annotations
 
-from casts import run
+from casts import every_actor, run
 
 
 def _types(text: str, lang: str) -> list[str]:
@@ -90,7 +90,7 @@ def test_arabic_troops_visit_still_no_visit() -> None:
 
 def _actors(text: str, lang: str) -> list[str]:
     """'CODE:AGENT' of every actor of every event of ``text``, in order."""
-    return [f"{a.code or '-'}:{a.agent}" for e in run(text, lang).events for a in e.actors]
+    return every_actor(text, lang)
 
 
 def test_persian_minister_then_general_speaks_as_the_minister() -> None:
