@@ -1124,7 +1124,7 @@ def _between_marked(gap: list[str], raw: str, ctx: Any) -> bool:
     own."""
     if gap[-1] not in ctx.sides_markers:
         return False
-    if len(gap) == 1:
+    if len(gap) == 1 or _one_modifier(gap, raw, ctx):
         return True
     openers = ctx.syntax.relatives | ctx.passive_relative_openers
     inner = set(gap[:-1])
@@ -1134,6 +1134,27 @@ def _between_marked(gap: list[str], raw: str, ctx: Any) -> bool:
         and not CLAUSE_BREAKS & set(raw)
         and not inner & (ctx.about_preps | ctx.sides_markers)
     )
+
+
+def _one_modifier(gap: list[str], raw: str, ctx: Any) -> bool:
+    """actors64: one word of description between a meeting's or deal's noun
+    and "between" ("اجتماع مرتقب بين", "اتفاق تجاري بين", "نشست سه‌جانبه
+    میان", "talks held between"): an adjective or participle of the noun,
+    which still names its sides. A preposition, a conjunction or a comma
+    there ("في بين", "و بين") opens another phrase and names no sides."""
+    if len(gap) != 2 or CLAUSE_BREAKS & set(raw):
+        return False
+    preps = (
+        ctx.topic_preps
+        | ctx.location_preps
+        | ctx.partner_preps
+        | ctx.about_preps
+        | ctx.target_preps
+        | ctx.destination_preps
+        | ctx.sides_markers
+        | ctx.conjunctions
+    )
+    return gap[0] not in preps
 
 
 def _plain_side(m: Mention) -> bool:
