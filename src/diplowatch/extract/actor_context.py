@@ -590,6 +590,9 @@ class Context:
     own_light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
+    # "ابراز نگرانی کرد": an active verb's light verb; a passive's agent
+    # marker before it belongs to another phrase (``doers.doers_first``)
+    agentless_verbs: frozenset[str] = frozenset()
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     because_openers: frozenset[str] = frozenset()  # "because of a US deal": no side
     charge_openers: frozenset[str] = frozenset()  # "arrested on charges of spying for X"
@@ -1079,6 +1082,7 @@ _WORD_FIELDS = {
     "blame_preps": "BLAME_PREPOSITIONS",
     "cause_openers": "CAUSE_OPENERS",
     "sides_markers": "SIDES_MARKERS",
+    "agentless_verbs": "AGENTLESS_VERBS",
     "reason_openers": "REASON_OPENERS",
     "because_openers": "BECAUSE_OPENERS",
     "charge_openers": "CHARGE_OPENERS",

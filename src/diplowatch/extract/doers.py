@@ -82,6 +82,20 @@ def doers_first(
     return marked + [m for m in side if m not in marked]
 
 
+def active_verb(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """actors64: whether the deed is told by an active verb, its light verb
+    (``context.AGENTLESS_VERBS``: "کرد", "نمود") last in the trigger or
+    right after it. An active verb has no agent of a passive: "دولت آمریکا
+    نسبت به خرید … از سوی ونزوئلا ابراز نگرانی کرد" names the buyer of the
+    purchase after "از سوی", not who voiced the concern, which the subject
+    did ("… محکوم شد" keeps its agent)."""
+    verbs = ctx.agentless_verbs
+    if not verbs:
+        return False
+    own = _WORD.findall(ntext[trig.start : trig.end])[-1:]
+    return bool(own and own[0] in verbs) or _next_word(ntext, trig.end) in verbs
+
+
 def _modifies_deed(m: Mention, ntext: str, ctx: Any) -> bool:
     """English names a deed's doer as the modifier of the deed's noun in a
     phrase of the occasion: "killed in an ISIS attack", "wounded in Israeli

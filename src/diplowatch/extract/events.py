@@ -83,7 +83,7 @@ from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.divided_states import twin_states
-from diplowatch.extract.doers import attackers_first, doers_first, keepers_first
+from diplowatch.extract.doers import active_verb, attackers_first, doers_first, keepers_first
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
 from diplowatch.extract.force_heads import without_generic_forces
@@ -1599,13 +1599,24 @@ def _marked_sides(
         ctx.object_markers,
         ctx.adjacent_coordinated,
         ctx.partitives,
-        ctx.syntax.agent_markers,
+        # actors64: a verbal reaction told by an active verb takes no agent
+        frozenset() if _spoken_actively(trig, etype, doc) else ctx.syntax.agent_markers,
         ctx.stance_nouns,
         # a deed of force has its own reason phrases (doers.reason_span)
         ctx.reason_openers if etype not in FORCE else frozenset(),
         deeds,
         etype in FORCE,
     )
+
+
+def _spoken_actively(trig: Hit, etype: str, doc: _Document) -> bool:
+    """actors64: whether a verbal reaction (``REACTIONS``: a comment, a call,
+    a refusal, a threat) is told by an active verb (``doers.active_verb``).
+    Its doer is then the verb's subject, who speaks; a group after "از سوی"
+    or "توسط" did the deed it speaks of ("توقیف نفتکش توسط سپاه را رد
+    کرد"). A deed of force or a sanction keeps such an agent: intransitive
+    compounds take one ("به دست طالبان سقوط کرد")."""
+    return etype in REACTIONS and active_verb(trig, doc.ntext, doc.ctx)
 
 
 def _too_few(

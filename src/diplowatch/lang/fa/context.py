@@ -1188,6 +1188,26 @@ AGENT_MARKERS: tuple[str, ...] = (
     "بوسیله",
 )
 
+# actors64: the light verbs of an active compound verb ("محکوم کرد",
+# "ابراز نگرانی کردند"): such a verb takes no agent of a passive, so a
+# mention after "از سوی" or "توسط" before it is the agent of another
+# phrase ("خرید سلاح از سوی ونزوئلا", "اتهاماتی که از سوی آمریکا تکرار
+# شده"), not the verb's doer (extract/doers.py). The passive's "شد" and
+# "قرار گرفت" are not among them.
+AGENTLESS_VERBS: tuple[str, ...] = (
+    "کرد",
+    "کردند",
+    "کرده",
+    "کرده‌اند",
+    "کرده‌است",
+    "کند",
+    "کنند",
+    "کردیم",
+    "نمود",
+    "نمودند",
+    "نموده",
+)
+
 # Adjectives that stand between a protest's noun and its doers, the
 # genitive after them ("اعتصاب سراسری کارگران نفت": the workers strike).
 EVENT_NOUN_MODIFIERS: tuple[str, ...] = (
