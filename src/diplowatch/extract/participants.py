@@ -227,13 +227,9 @@ def _local_people(m: Mention, text: str, knobs: FillKnobs) -> bool:
     """agents57fa: whether a stateless agent's mention names people, not a
     body ("فعالان محیط زیست", environmental campaigners, NGO): they belong to
     the country the sentence or article places them in, as an agent of any
-    other kind does, where an organisation ("عفو بین‌الملل") is of none.
-    agents64ar: so does a body of home civil society, headed by one word or
-    two ("جمعية", "منظمات المجتمع المدني", "civil society")."""
+    other kind does, where an organisation ("عفو بین‌الملل") is of none."""
     words = text[m.start : m.end].split()
-    return bool(words) and (
-        words[0] in knobs.local_heads or " ".join(words[:2]) in knobs.local_heads
-    )
+    return bool(words) and words[0] in knobs.local_heads
 
 
 def _fill_one(m: Mention, sentence: _Sentence) -> bool:

@@ -71,12 +71,6 @@ FOREIGN_WORDS: tuple[str, ...] = ("الأجنبية", "الأجنبي", "الأ�
 LOCAL_AGENT_HEADS: tuple[str, ...] = (
     *("ناشط", "ناشطا", "ناشطة", "الناشط", "الناشطة", "ناشطون", "ناشطين"),
     *("الناشطون", "الناشطين", "ناشطو", "ناشطي"),
-    # agents64ar: home civil society, an association or society of a place
-    # ("جمعية أولياء التلاميذ", "منظمات المجتمع المدني"), is of the country
-    # the text places it in; a relief or rights organisation may work abroad
-    # and stays of none
-    *("جمعية", "الجمعية", "جمعيات", "الجمعيات", "المجتمع المدني"),
-    *("منظمات المجتمع", "مكونات المجتمع"),
 )
 # recall45fa: "هذا البلد" alone is the state named before its clause when a
 # preposition of a side governs it ("عقوبات ضد هذا البلد"); "في هذا البلد"

@@ -1962,9 +1962,6 @@ FOREIGN_WORDS: tuple[str, ...] = ("foreign",)
 # country the text places them in (extract/participants._local_people).
 LOCAL_AGENT_HEADS: tuple[str, ...] = (
     *("environmentalist", "environmentalists", "environmental", "climate"),
-    # agents64ar: home civil society and the bar are of the country the
-    # text places them in; a rights or relief group may work abroad
-    *("civil society", "bar association", "bar associations"),
 )
 # recall45fa: "this country" alone is the state named before its clause
 # when a preposition of a side governs it ("sanctions against the

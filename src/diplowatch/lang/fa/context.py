@@ -71,13 +71,7 @@ FOREIGN_WORDS: tuple[str, ...] = ("خارجی", "بیگانه", "اجنبی")
 # people, not an organisation: environmental activists ("فعالان محیط زیست")
 # belong to the country the text places them in, as other agents do
 # (extract/participants._local_people).
-LOCAL_AGENT_HEADS: tuple[str, ...] = (
-    *("فعال", "فعالان", "فعالین", "کنشگر", "کنشگران"),
-    # agents64ar: home civil society, an association or the bar of a place
-    # ("جامعه مدنی", "انجمن …", "کانون وکلا"), is of the country the text
-    # places it in; a rights or relief organisation may work abroad
-    *("جامعه مدنی", "انجمن", "کانون وکلا", "کانون وکلای"),
-)
+LOCAL_AGENT_HEADS: tuple[str, ...] = ("فعال", "فعالان", "فعالین", "کنشگر", "کنشگران")
 # recall45fa: "این کشور" alone (no agent noun before it) is the state named
 # before its clause when a preposition of a side governs it ("تحریم‌هایی
 # علیه این کشور", "حمایت روسیه از این کشور"); "در این کشور" is a place, a
