@@ -40,6 +40,7 @@ class Context:
     institution_agents: dict[str, str]
     sent_agents: frozenset[str]
     stateless_agents: frozenset[str]
+    home_body_agents: frozenset[str]
     state_place_preps: frozenset[str]
     place_modifiers: frozenset[str]
     agent_topic_preps: frozenset[str]
@@ -842,6 +843,7 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
         # a language may add its own (``agents.STATELESS_AGENTS``)
         "stateless_agents": frozenset(getattr(common, "STATELESS_AGENTS", ()))
         | frozenset(getattr(agents, "STATELESS_AGENTS", ())),
+        "home_body_agents": frozenset(getattr(common, "HOME_BODY_AGENTS", ())),
         "home_institutions": frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
         "not_party_to": dict(getattr(common, "NOT_PARTY_TO", {})),
         "cited_agents": frozenset(getattr(common, "CITED_AGENTS", ())),

@@ -98,6 +98,8 @@ class FillKnobs:
 
     sent: frozenset[str] = frozenset()
     stateless: frozenset[str] = frozenset()
+    # "أحزاب المعارضة": bare bodies that act at home (``_titles_at_home``)
+    home_bodies_bare: frozenset[str] = frozenset()
     conj: frozenset[str] = frozenset()
     topic_preps: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
@@ -137,6 +139,7 @@ class FillKnobs:
         return cls(
             sent=ctx.sent_agents,
             stateless=ctx.stateless_agents,
+            home_bodies_bare=ctx.home_body_agents,
             conj=ctx.conjunctions,
             topic_preps=ctx.agent_topic_preps,
             possessives=ctx.possessives,
@@ -191,7 +194,7 @@ def fill_codes(
     # 2. each mention in turn takes a country, or is dropped when none fits
     kept = [m for m in mentions if _fill_one(m, sentence)]
     # 3. titles left with no country are the home country's
-    _titles_at_home(kept, knobs.stateless)
+    _titles_at_home(kept, knobs.stateless, knobs.home_bodies_bare)
     return kept
 
 
@@ -381,7 +384,11 @@ _HOME_PARTY_AGENTS = frozenset({"PTY", "OPP"})
 _OWN_AGENTS = frozenset({"GOV"})
 
 
-def _titles_at_home(mentions: list[Mention], stateless: frozenset[str] = frozenset()) -> None:
+def _titles_at_home(
+    mentions: list[Mention],
+    stateless: frozenset[str] = frozenset(),
+    bodies: frozenset[str] = frozenset(),
+) -> None:
     """A title left with no country ("the finance minister", "MPs") in a
     sentence whose bodies inside a state are all of one country ("a member of
     the Jordanian parliament criticised the finance minister", "MPs criticised
@@ -392,18 +399,31 @@ def _titles_at_home(mentions: list[Mention], stateless: frozenset[str] = frozens
     tell nothing; nor do named armed movements, which fight across borders
     and have leaders of their own, nor sources and topics. A title of a body
     with no country (``stateless``: an NGO's director) keeps none, nor does
-    an ambassador, who serves abroad."""
+    an ambassador, who serves abroad. agents64ar: a bare body of home
+    politics (``bodies``: "أحزاب المعارضة", OPP) is so too, where every
+    country the sentence names is that one (``_home_only``)."""
     bare = [
         m
         for m in mentions
         if not m.code
         and m.kind == "agent"
-        and m.role
+        and (m.role or m.agent in bodies)
         and m.role not in _ABROAD_ROLES
         and m.agent not in stateless
     ]
+    code = _home_only(mentions, bare)
+    for m in bare:
+        if code and (m.role or code[1]):
+            m.code = code[0]
+
+
+def _home_only(mentions: list[Mention], bare: list[Mention]) -> tuple[str, bool] | None:
+    """The one country of the sentence's bodies inside a state (see
+    ``_titles_at_home``), with whether it is also every country the sentence
+    names (a bare body needs that: "دعمها للشعب السوري … الدولة التونسية"
+    names Syria's people and Tunisia's state); None when there is none."""
     if not bare:
-        return
+        return None
     domestic = {
         m.code
         for m in mentions
@@ -413,10 +433,10 @@ def _titles_at_home(mentions: list[Mention], stateless: frozenset[str] = frozens
         and not (m.source or m.topic or m.location_only)
     }
     if len(domestic) != 1:
-        return
+        return None
     code = next(iter(domestic))
-    for m in bare:
-        m.code = code
+    named = {m.code for m in mentions if m.code and not (m.source or m.topic)}
+    return code, named == {code}
 
 
 def _construct_place(

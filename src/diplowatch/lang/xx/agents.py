@@ -206,6 +206,16 @@ FORCES_ONLY: frozenset[tuple[str, str]] = frozenset({("CONSULT", "visit")})
 # they report on.
 STATELESS_AGENTS: frozenset[str] = frozenset({"NGO"})
 
+# agents64ar: bodies of a state's own political life (the opposition,
+# parties, parliament, unions) named bare ("أحزاب المعارضة", "the
+# opposition parties") with no country of their own are the country of a
+# sentence whose every named country is one: as a title is (a parliament,
+# police or protesters deal with their own state), they act at home
+# ("طلبت أحزاب المعارضة من رئيس مجلس نواب الشعب …"). Not where the sentence
+# names another state ("دعمها للشعب السوري … الدولة التونسية"): the bare
+# body may be of either.
+HOME_BODY_AGENTS: frozenset[str] = frozenset({"OPP", "PTY", "LEG", "LAB"})
+
 # Types that, between agents of one country, are another type: sanctions are
 # between states; a ban or cut at home is a restriction (COERCE).
 DOMESTIC_TYPES: dict[str, str] = {"SANCTION": "COERCE"}
