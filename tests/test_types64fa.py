@@ -94,3 +94,18 @@ def test_arabic_adverbial_coordination_is_no_cooperation() -> None:
 def test_arabic_coordinating_efforts_is_no_cooperation() -> None:
     text = "وأشاد الوزير بدور قطر في تنسيق الجهود الإنسانية في غزة."
     assert "COOPERATE" not in _types(text, "ar")
+
+
+# --- the rest of a partner list is no doer of the sentence's threat ---
+
+
+def test_persian_partners_left_after_the_coordination_do_not_threaten() -> None:
+    text = "ما در هماهنگی نزدیک با آلمان، فرانسه و ایتالیا هستیم و پاسخی قاطع در راه خواهد بود."
+    record = run(text, "fa")
+    assert cast(record, "COOPERATE") == {"DEU:", "FRA:", "ITA:"}
+    assert cast(record, "THREATEN") == set()
+
+
+def test_persian_listed_doers_still_condemn() -> None:
+    text = "آلمان، فرانسه و ایتالیا این حمله را محکوم کردند."
+    assert cast(run(text, "fa"), "ACCUSE") == {"DEU:", "FRA:", "ITA:"}
