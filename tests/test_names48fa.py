@@ -223,10 +223,12 @@ LISTED_DOERS: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     ("ar", "قال الوزير إنه على تواصل مع بريطانيا وفرنسا وألمانيا ورفض المقترح.", set()),
+    # types64fa: the copular "در هماهنگی … هستیم" is the partners'
+    # coordination (COOPERATE); the list still does no threat
     (
         "fa",
         "ما در هماهنگی نزدیک با بریتانیا، اسرائیل و رومانی هستیم و پاسخی جمعی در راه خواهد بود.",
-        set(),
+        {"COOPERATE reported GBR: ISR: ROU:"},
     ),
     # examples are the doers
     (

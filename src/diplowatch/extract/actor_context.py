@@ -244,6 +244,7 @@ class Context:
     oblique_preps: frozenset[str] = frozenset()  # "با": its phrase holds no subject
     list_governors: frozenset[str] = frozenset()  # "با": a list behind it does no deed
     list_breaks: frozenset[str] = frozenset()  # "جمله": "از جمله" governs no list
+    partner_governors: frozenset[str] = frozenset()  # "با": a partner list's own
     claimed_deed_heads: frozenset[str] = frozenset()  # "مسئولیت": the deed after it was done
     claimed_deed_verbs: frozenset[str] = frozenset()  # "بر عهده گرفت": the claim's verb
     undertaking_heads: frozenset[str] = frozenset()  # "اقدام به": its light verb is the deed's
@@ -1067,6 +1068,7 @@ _WORD_FIELDS = {
     "oblique_preps": "OBLIQUE_PREPOSITIONS",
     "list_governors": "LIST_GOVERNORS",
     "list_breaks": "LIST_GOVERNOR_BREAKS",
+    "partner_governors": "PARTNER_GOVERNORS",
     "claimed_deed_heads": "CLAIMED_DEED_HEADS",
     "claimed_deed_verbs": "CLAIMED_DEED_VERBS",
     "undertaking_heads": "UNDERTAKING_HEADS",

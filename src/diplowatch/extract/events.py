@@ -1242,7 +1242,7 @@ def _event_sides(
         or _opener_sides(s, doc, trig, people)
         or (carried_sides(s, trig, people, doc.ntext, doc.ctx) if etype not in SYMMETRIC else None)
         or (tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None)
-        or _sides(doc, trig, etype, people, deeds)
+        or _sides(doc, trig, etype, people, deeds, s.mentions)
     )
     if mode in VISITS:
         sides = left_destinations(trig, people, sides, s, doc.ntext, doc.ctx)
@@ -1504,10 +1504,12 @@ def _sides(
     etype: str,
     people: list[Mention],
     deeds: frozenset[int] = frozenset(),
+    listed: list[Mention] | None = None,
 ) -> list[list[Mention]]:
     """``people`` as the sides of the event (one list for symmetric types);
     ``deeds``: where the sentence's triggers end, for a comment, whose object
-    may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise."""
+    may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise;
+    ``listed``: the sentence's mentions (``_rest_of_governed_list``)."""
     ntext, ctx = doc.ntext, doc.ctx
     # "X با اشاره به اینکه Y … را تهدید می‌کند": Y's deed, X only tells it
     people = subclause_people(trig, etype, people, ntext, ctx)
@@ -1522,11 +1524,35 @@ def _sides(
             sides = _word_order_sides(doc, trig, etype, people, deeds)
     if sides is not None:
         return sides
+    if _rest_of_governed_list(doc, etype, people, listed):
+        return []
     # Only where words stand between an object and its verb (English) are
     # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
     together = frozenset(ONE_SIDED) if ctx.syntax.active else frozenset()
     bound = frozenset(m.start for m in people[:1] if not _may_lead_list(doc, trig, m))
     return split(etype, people, ntext, ctx.coordinators, together, ctx.adjacent_coordinated, bound)
+
+
+def _rest_of_governed_list(
+    doc: _Document, etype: str, people: list[Mention], listed: list[Mention] | None
+) -> bool:
+    """Whether ``people`` are what is left of a list that a preposition
+    governs once another phrase took its head (types64fa: "ما در هماهنگی
+    نزدیک با بریتانیا، اسرائیل و رومانی هستیم و پاسخی … در راه خواهد بود":
+    Britain is the coordination's, and Israel and Romania, partners still,
+    do no threat), as the whole list does no directed deed (``_lone_group``)."""
+    if not listed or not people or etype in SYMMETRIC | DEEDS:
+        return False
+    ctx = doc.ctx
+    groups = coordinated_groups(listed, doc.ntext, ctx.coordinators, ctx.adjacent_coordinated)
+    starts = {m.start for m in people}
+    group = next((g for g in groups if starts <= {m.start for m in g}), None)
+    if group is None or group[0].start in starts:
+        return False
+    head = group[0].start
+    return word_governed(
+        doc.ntext, max(0, head - 120), head, ctx.partner_governors, ctx.list_breaks
+    )
 
 
 def _may_lead_list(doc: _Document, trig: Hit, m: Mention) -> bool:

@@ -6051,3 +6051,21 @@ VETO_WORDS[("ASSAULT", "bomb")] = (
     *("انفجار منجم", "منجم", "الالعاب النارية", "العاب نارية", "بركان"),
 )
 # --- end types62ar ---
+
+# --- types64fa ---
+# A side said to be "على تنسيق (وثيق/مستمر/دائم) مع" another, or "في تنسيق
+# مستمر/دائم مع" it ("الأردن على تنسيق وثيق مع مصر"): the nominal predicate
+# of coordinating now, PLOVER COOPERATE, as "نسق مع" is read (verbs48ar) and
+# as English "are in close coordination with" and Persian "در هماهنگی نزدیک
+# با … هستیم". Not "بالتنسيق مع", an adverb of another verb ("ستردّ
+# بالتنسيق مع حلفائها"), nor bare "في تنسيق", coordinating something ("دور
+# في تنسيق الجهود").
+_ON_COORDINATION = (
+    *(f"على تنسيق{how}" for how in ("", " وثيق", " مستمر", " دائم", " كامل", " تام")),
+    *(f"في تنسيق{how}" for how in (" مستمر", " دائم", " وثيق")),
+)
+GUARDED_FIXED_TRIGGERS[("COOPERATE", "cooperation")] = (
+    *GUARDED_FIXED_TRIGGERS.get(("COOPERATE", "cooperation"), ()),
+    (_ON_COORDINATION, ("مع",), 2),
+)
+# --- end types64fa ---

@@ -3718,3 +3718,25 @@ _HELD_FOR = tuple(
 FIXED_TRIGGERS[("ACCUSE", "allege")] += _HELD_FOR
 NOT_TRIGGERS += tuple(f"{who} {p}" for who in ("who", "that", "which") for p in _HELD_FOR)
 # --- end types62fa ---
+
+# --- types64fa ---
+# A side said to be in coordination with another ("We are in close
+# coordination with Britain, Israel and Romania", "Jordan remains in constant
+# coordination with Egypt"): coordinating now, PLOVER COOPERATE, as
+# "coordinating with" is read (verbs48ar) and as Persian "در هماهنگی نزدیک با
+# … هستیم" and Arabic "على تنسيق وثيق مع". The copula right before it makes
+# it the clause's predicate; a fronted adverb ("In coordination with Britain,
+# the United States will respond") tells no coordination of its own.
+_IN_COORDINATION = tuple(
+    f"in {how}coordination"
+    for how in ("", "close ", "constant ", "continuous ", "full ", "direct ", "permanent ")
+)
+GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] += (
+    (
+        _IN_COORDINATION,
+        ("is", "are", "am", "was", "were", "remain", "remains", "remained", "been"),
+        0,
+        2,
+    ),
+)
+# --- end types64fa ---

@@ -2951,3 +2951,10 @@ OPPOSED_MARKERS: tuple[str, ...] = (
     "جنگ علیه",
     "جنگ با",
 )
+
+# types64fa: the preposition of partners ("با", "مع", "with"): a list it
+# governs whose head another phrase took ("در هماهنگی نزدیک با بریتانیا،
+# اسرائیل و رومانی هستیم و پاسخی … در راه خواهد بود": Britain is the
+# coordination's) is partners still, no doers of a directed deed
+# (``events._rest_of_governed_list``).
+PARTNER_GOVERNORS: tuple[str, ...] = ("با",)

@@ -6669,3 +6669,26 @@ NOT_TRIGGERS = (
     *(f"{who} که {p}" for who in ("کسی", "کسانی", "هر کس", "هر کسی") for p in _HELD_FOR),
 )
 # --- end types62fa ---
+
+# --- types64fa ---
+# Work being coordinated with another side, told with the noun "هماهنگی"
+# rather than the verb "هماهنگ کرد", as the copular predicate ("ما در
+# هماهنگی نزدیک با بریتانیا … هستیم", "روند صلح … در هماهنگی با پاکستان
+# است"): the side is coordinating now, PLOVER COOPERATE, as the verb is read
+# (verbs48ar) and as English "are in close coordination with" and Arabic
+# "على تنسيق مع". The copula must close the phrase within eight words after
+# it (none before: "… بوده و افزود آمریکا در هماهنگی با …" is another
+# clause's): "در هماهنگی با X" as an adverb of another verb ("در هماهنگی با
+# بریتانیا … پاسخی جمعی داده می‌شود", "… را رصد می‌کند") or of a judgement
+# ("دیپلماسی در هماهنگی با متحدان … بهترین راه … است") tells no coordination
+# of its own. The progressive ("در حال/مشغول هماهنگی با شرکای خود") is left
+# out: its corpus hits name partners by no state ("شرکایمان"), and the
+# sentence's other state was taken for them.
+_IN_COORDINATION = tuple(
+    f"در هماهنگی{how}" for how in ("", " نزدیک", " کامل", " مستمر", " تنگاتنگ")
+)
+GUARDED_FIXED_TRIGGERS[("COOPERATE", "cooperation")] = (
+    *GUARDED_FIXED_TRIGGERS.get(("COOPERATE", "cooperation"), ()),
+    (_IN_COORDINATION, ("است", "هستیم", "هستند", "هستم", "بوده", "بودیم", "بودند"), 8, 0),
+)
+# --- end types64fa ---
