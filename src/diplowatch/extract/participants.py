@@ -575,9 +575,9 @@ class _Sentence:
     def regional(self, m: Mention) -> str | None:
         """agents64fa: the code a region's adjective right after an agent
         noun gives it, past a plural ending written apart ("مقام های"):
-        ``knobs.region`` maps the adjective to its bloc ("مقام اروپایی",
-        "مسؤول أوروبي": an official of Europe is the EU's, as readers code
-        him, ``ONTOLOGY`` IGO officials GOV) or to none ("دیپلمات‌های غربی",
+        ``knobs.region`` maps the adjective to its bloc ("مقام اروپایی": an
+        official of Europe is the EU's, as readers code him; ``ONTOLOGY``:
+        an IGO's officials are GOV) or to none ("دیپلمات‌های غربی",
         "رسانه‌های عربی": of no one state). Either way the agent takes no
         country from the sentence, whose one state named is mostly the
         other side ("… با وزیر خارجه ایران دیدار کرد": not Iran's). Unlike

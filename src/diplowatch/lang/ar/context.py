@@ -65,26 +65,6 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("ضد",)
 # they are or which the sentence names: they take none from it
 # (``participants._Sentence.foreign``).
 FOREIGN_WORDS: tuple[str, ...] = ("الأجنبية", "الأجنبي", "الأجانب", "أجنبية", "أجنبي", "أجانب")
-# agents64fa: a region's adjective right after an agent noun says the
-# agents are of a region, not of the one state the sentence names: an
-# official of Europe ("مسؤول أوروبي") is the EU's, as readers code him;
-# Western diplomats ("دبلوماسيون غربيون") are of none
-# (``participants._Sentence.regional``). Not "العربي/العربية" (the Syrian
-# Arab Army, the channel Al Arabiya) nor the singular "الغربي" (a coast, a
-# district).
-REGION_WORDS: dict[str, str] = {
-    "أوروبي": "EU",
-    "أوروبية": "EU",
-    "أوروبيون": "EU",
-    "أوروبيين": "EU",
-    "الأوروبيون": "EU",
-    "الأوروبيين": "EU",
-    "غربي": "",
-    "غربيون": "",
-    "غربيين": "",
-    "الغربيون": "",
-    "الغربيين": "",
-}
 # agents57fa: heads of an agent noun of a stateless agent (NGO) that name
 # people, not an organisation: environmental campaigners ("ناشطون بيئيون")
 # belong to the country the text places them in (extract/participants._local_people).
