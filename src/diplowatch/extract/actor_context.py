@@ -682,6 +682,9 @@ class Context:
     # is against (``opposed.opposed_out``)
     opposed_markers: frozenset[str] = frozenset()
     foreign_words: frozenset[str] = frozenset()  # "خارجی", "foreign": of no country named
+    # agents64fa: "اروپایی" → "EU", "غربی" → "": a region's agents, of a
+    # bloc or of none, never of the one state the sentence names
+    region_words: dict[str, str] = field(default_factory=dict)
     # "فعالان": heads of a stateless agent's noun that name people of the place
     local_agent_heads: frozenset[str] = frozenset()
     # condemners59: words of a reaction to a deed ("أدان", "condemned",
@@ -1283,6 +1286,9 @@ def _phrase_maps(data: ModuleType | None) -> dict[str, Any]:
         "own_light_verbs": {
             normalize_phrase(noun): frozenset(normalize_phrase(w) for w in verbs)
             for noun, verbs in getattr(data, "OWN_LIGHT_VERBS", {}).items()
+        },
+        "region_words": {
+            normalize_phrase(w): code for w, code in getattr(data, "REGION_WORDS", {}).items()
         },
         "adjective_clashes": tuple(
             (normalize_phrase(a), normalize_phrase(b))

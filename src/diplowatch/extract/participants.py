@@ -10,6 +10,7 @@ government in one event are the same participant.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -125,6 +126,9 @@ class FillKnobs:
     # "خارجی", "foreign": agents so described take no country from the
     # sentence (``_Sentence.foreign``)
     foreign: frozenset[str] = frozenset()
+    # "اروپایی", "غربی": agents of a region, not of one state, take no
+    # country from the sentence (``_Sentence.regional``)
+    region: Mapping[str, str] = field(default_factory=dict)
     # "فعالان": a stateless agent's noun so headed is people of the place
     # (``_local_people``)
     local_heads: frozenset[str] = frozenset()
@@ -157,6 +161,7 @@ class FillKnobs:
             object_markers=ctx.object_markers,
             against=ctx.this_country_against,
             foreign=ctx.foreign_words,
+            region=ctx.region_words,
             local_heads=ctx.local_agent_heads,
             reactions=ctx.reaction_words,
         )
@@ -253,7 +258,7 @@ def _fill_one(m: Mention, sentence: _Sentence) -> bool:
             return True
         m.strong = False  # a ship with no country written: a side only if needed
         return True
-    if not m.code and sentence.foreign(m):
+    if not m.code and sentence.not_of_named(m):
         return True  # "foreign forces in Iraq": not Iraq's, nor any the text tells
     if not m.code and m.kind == "agent" and home_spans:
         m.code = _construct_home(m, home_spans, mentions, text, knobs.location_preps)
@@ -576,6 +581,34 @@ class _Sentence:
         before = text[max(0, m.start - 30) : m.start].split()[-1:]
         after = text[m.end : m.end + 30].split()[:1]
         return any(w in self.knobs.foreign for w in (*before, *words, *after))
+
+    def not_of_named(self, m: Mention) -> bool:
+        """Whether an agent noun with no code is told to be of no state the
+        sentence names: of a region (``regional``, which gives it the
+        region's bloc, "مقام اروپایی": EU) or foreign (``foreign``)."""
+        region = self.regional(m)
+        if region is not None:
+            m.code = region
+            return True
+        return self.foreign(m)
+
+    def regional(self, m: Mention) -> str | None:
+        """agents64fa: the code a region's adjective right after an agent
+        noun gives it, past a plural ending written apart ("مقام های"):
+        ``knobs.region`` maps the adjective to its bloc ("مقام اروپایی": an
+        official of Europe is the EU's, as readers code him; ``ONTOLOGY``:
+        an IGO's officials are GOV) or to none ("دیپلمات‌های غربی",
+        "رسانه‌های عربی": of no one state). Either way the agent takes no
+        country from the sentence, whose one state named is mostly the
+        other side ("… با وزیر خارجه ایران دیدار کرد": not Iran's). Unlike
+        ``foreign``, titles and governments too. None when no such word
+        follows."""
+        if not self.knobs.region or not self.doc.text:
+            return None
+        after = self.doc.text[m.end : m.end + 40].split()[:2]
+        if after and after[0] in self.knobs.suffixes:
+            after = after[1:]
+        return self.knobs.region.get(after[0]) if after else None
 
     def one_place(self) -> str:
         """The country of the places named, if they are all of one."""

@@ -67,6 +67,20 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("علیه", "ضد", "بر ضد")
 # they are or which the sentence names: they take none from it
 # (``participants._Sentence.foreign``).
 FOREIGN_WORDS: tuple[str, ...] = ("خارجی", "بیگانه", "اجنبی")
+# agents64fa: a region's adjective right after an agent noun says the
+# agents are of a region, not of the one state the sentence names (mostly
+# their other side): an official of Europe ("مقام اروپایی", "مقامات
+# اروپایی") is the EU's, as readers code him; Western diplomats, Arab media
+# ("دیپلمات‌های غربی", "رسانه‌های عربی") are of none
+# (``participants._Sentence.regional``). Not "عرب", also a people within a
+# state ("معترضان عرب خوزستان").
+REGION_WORDS: dict[str, str] = {
+    "اروپایی": "EU",
+    "غربی": "",
+    "عربی": "",
+    "آفریقایی": "",
+    "آسیایی": "",
+}
 # agents57fa: heads of an agent noun of a stateless agent (NGO) that name
 # people, not an organisation: environmental activists ("فعالان محیط زیست")
 # belong to the country the text places them in, as other agents do
