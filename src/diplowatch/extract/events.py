@@ -187,8 +187,10 @@ from diplowatch.extract.participle_subject import participle_sides
 from diplowatch.extract.parties import (
     ADDRESSEE_REACH,
     COMMENTS,
+    DEMAND,
     VISITS,
     Pools,
+    demand_sides,
     infinitive_form,
     one_sided,
     parties_of,
@@ -1237,6 +1239,9 @@ def _event_sides(
     deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
     # "… وهددت إيران …", "… and police arrested …": the new clause's subject
     people = joined_clause_people(s, trig, etype, people, doc.ntext, doc.ctx)
+    demanded = demand_sides(s, trig, people, doc.ntext, doc.ctx) if mode == DEMAND else None
+    if demanded is not None:
+        return demanded
     sides = (
         clause_sides(trig, etype, (people, s.mentions), clauses, doc.ntext, doc.ctx)
         or _opener_sides(s, doc, trig, people)
@@ -1307,8 +1312,11 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     if _no_attacker(s):
         # "an earthquake struck southern Turkey, killing 40": no attack
         candidates = [t for t in candidates if t.entry.value not in FORCE]
-    # what a recalled reaction asked or alleged is no event either
-    asked = [t for t in candidates if t.entry.value in REACTIONS]
+    # what a recalled reaction asked or alleged is no event either; where
+    # the verb closes the clause, what a demand told as an obligation asks
+    # ("… باید سفرهایی انجام می‌شد و سفرها انجام شده است") is read by its
+    # cue alone (``status.CONDITIONAL_CUES``): a deed told after it stays
+    asked = [t for t in candidates if t.entry.value in REACTIONS and not _obliged(t, ctx)]
     candidates = _not_history(s, doc, candidates)
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
     glued = frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions)
@@ -1331,6 +1339,13 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     candidates = victims_described(candidates, s, ntext, ctx)
     candidates = strikers_named(candidates, s, ntext, ctx)
     return _told_once(candidates, s, doc, asked, stated), stated, reactions
+
+
+def _obliged(t: Hit, ctx: Any) -> bool:
+    """Whether ``t`` is a demand told as an obligation in a verb-final
+    language ("آمریکا باید …"), whose object is read by the obligation's
+    cue and not silenced as asked (``_candidates``)."""
+    return bool(ctx.verb_final) and t.entry.extra[0] == DEMAND
 
 
 def _told_once(
@@ -2233,6 +2248,8 @@ def _doer_first(
     the sentence names first: the group a doer marker introduces, the giver
     of what was received, the attackers of the owner of a site struck."""
     ctx = doc.ctx
+    if trig.entry.extra[0] == DEMAND:
+        return side  # asker first already (``parties.demand_sides``)
     if DENIED_MARK in trig.entry.extra:
         # "ارتش روسیه بمباران بیمارستان را انکار کرد": the denier, before the
         # deed, did it; the noun's genitive after it is what it struck

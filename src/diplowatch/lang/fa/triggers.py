@@ -14,6 +14,7 @@ Sources: the PLOVER type definitions (the public PLOVER manual and its
 CAMEO table) and ordinary Iranian and Afghan (Dari) news usage.
 """
 
+from .actors import CAPITALS, COUNTRY_NAMES
 from .affixes import PROGRESSIVE_MARKERS
 
 VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -6692,3 +6693,18 @@ GUARDED_FIXED_TRIGGERS[("COOPERATE", "cooperation")] = (
     (_IN_COORDINATION, ("است", "هستیم", "هستند", "هستم", "بوده", "بودیم", "بودند"), 8, 0),
 )
 # --- end types64fa ---
+# --- requests64fa ---
+# A state told by another what it must do ("سخنگوی وزارت خارجه چین گفت:
+# «آمریکا باید … تصمیم بگیرد»"): a demand (PLOVER REQUEST: demand, urge),
+# as English "Russia must" and Arabic "يجب على إسرائيل" (modal18), read in
+# ``extract/parties.demand_sides``: the one who tells it asks the state named
+# right before "باید". Only a state or a capital right before it (the guard,
+# no word after, one before): a bare "باید" is as often a duty or a wish
+# ("ما باید …", "ملت باید بداند …", "باید یادآور شد") and its subject
+# mostly unnamed; a people, a state's own speaker and a noun after a
+# preposition are no addressee there.
+_STATES = tuple(
+    dict.fromkeys(n for names in (*COUNTRY_NAMES.values(), *CAPITALS.values()) for n in names)
+)
+GUARDED_FIXED_TRIGGERS[("REQUEST", "demand")] = ((("باید",), _STATES, 0, 1),)
+# --- end requests64fa ---
