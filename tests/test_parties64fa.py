@@ -11,6 +11,8 @@ source, no side of it (round 64; sentences written for these tests).
   leave them with no country rather than the ministry as a side);
 - Arabic ("أظهر تقرير …", "كشفت وثائق …") reads those verbs as verbs of
   saying already;
+- a refusal told after the frame keeps the teller, as round 38 reads a
+  refusal's speaker (whom it answers is often who tells of it);
 - no document noun, or a "that"/verb of saying before the frame, leaves the
   sentence as it was: "واکنش نشان داد" is a reaction, "ایران … نشان داد
   که" is Iran's own deed, a speaker before "گفت" stays the accuser.
@@ -41,10 +43,10 @@ def _sides(text: str, lang: str, kind: str) -> list[set[str | None]]:
             "UN",
         ),
         (
-            "یادداشت اتاق بازرگانی آمریکا گویای آن است که بانک مرکزی افغانستان از پاسخ"
-            " به بانک‌ها امتناع کرده است.",
+            "یادداشت اتاق بازرگانی آمریکا گویای آن است که طالبان ده‌ها بازرگان افغان را"
+            " بازداشت کرده‌اند.",
             "fa",
-            "REJECT",
+            "COERCE",
             {"AFG"},
             "USA",
         ),
@@ -63,10 +65,10 @@ def _sides(text: str, lang: str, kind: str) -> list[set[str | None]]:
             "UN",
         ),
         (
-            "Documents from the American Chamber of Commerce show that the Afghan central"
-            " bank refused to answer the banks.",
+            "Documents from the American Chamber of Commerce show that the Taliban detained"
+            " dozens of Afghan traders.",
             "en",
-            "REJECT",
+            "COERCE",
             {"AFG"},
             "USA",
         ),
@@ -157,3 +159,23 @@ def test_the_accuser_before_a_study_stays() -> None:
     agents = [{a.agent for a in e.actors} for e in run(text, "fa").events if e.type == "ACCUSE"]
     assert agents
     assert any({"JUD", "GOV"} <= a for a in agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "یادداشت اتحادیه بازرگانان کنیا نشان می‌دهد که بانک مرکزی اوگاندا از پاسخ"
+            " خودداری کرده است.",
+            "fa",
+        ),
+        (
+            "A note by the Kenyan traders' union shows that the Ugandan central bank refused"
+            " to answer.",
+            "en",
+        ),
+    ],
+)
+def test_a_refusal_keeps_its_teller(text: str, lang: str) -> None:
+    """Whom a refusal answers is often who tells of it: the owner stays."""
+    assert any("KEN" in codes for codes in _sides(text, lang, "REJECT"))

@@ -13,16 +13,22 @@ where the deed is told inside, "از … حکایت دارد") only reports it. 
 mentions are read as the owners of a source are (``sources._kept``): a
 topic, the country of what they tell, never a side of it. A clause break
 or a "that" between noun and frame ("X گزارش داد که … نشان می‌دهد") leaves
-the sentence as it was: the noun is then no subject of the frame. Arabic
+the sentence as it was: the noun is then no subject of the frame; so does a
+refusal told after the frame, whose teller is often whom it answers. Arabic
 frames ("أظهر تقرير", "تشير وثائق … إلى أن") are verbs of saying already.
 """
 
 from __future__ import annotations
 
+from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
+# Refusals keep their teller (``subclause_subject``): whom a refusal answers
+# is often who tells of it ("a report by the traders' union shows that the
+# bank refused to reply").
+_TOLD_TO = having("refusal")
 # How far before the frame its document noun may stand (the owner's name,
 # title and a date between: "گزارش تازه دفتر حقوق بشر سازمان ملل متحد").
 _REACH = 90
@@ -46,7 +52,8 @@ def without_document_owners(
         while at >= 0:
             after = at + len(frame)
             closed = after >= len(ntext) or not ntext[after].isalnum()
-            span = _owner_span(s, ntext, at, nouns, thats) if closed else None
+            refusal = any(t.start >= after and t.entry.value in _TOLD_TO for t in s.triggers)
+            span = _owner_span(s, ntext, at, nouns, thats) if closed and not refusal else None
             spans += [span] if span else []
             at = ntext.find(frame, after, s.end)
     kept = []
