@@ -351,6 +351,11 @@ class Context:
     # "مصادر", "منابع": source nouns whose state adjective after them tells
     # whose sources they are (``sources.headed_owners``)
     source_heads: frozenset[str] = frozenset()
+    # parties64fa: "گزارش", "report" and "نشان می‌دهد که", "shows that": a
+    # document framing what is told; its owner only reports it
+    # (``document_frames.without_document_owners``)
+    document_nouns: frozenset[str] = frozenset()
+    document_frames: frozenset[str] = frozenset()
     # "متعلق به", "تابعة ل": a ship's owner named after it (``vessels``)
     vessel_owner_cues: frozenset[str] = frozenset()
     # "مستشفى", "بیمارستان": places a visit goes to, no side of it
@@ -980,6 +985,8 @@ _WORD_FIELDS = {
     "relay_preps": "RELAY_PREPOSITIONS",
     "owned_sources": "OWNED_SOURCES",
     "source_heads": "SOURCE_HEADS",
+    "document_nouns": "DOCUMENT_NOUNS",
+    "document_frames": "DOCUMENT_FRAMES",
     "vessel_owner_cues": "VESSEL_OWNER_CUES",
     "visited_places": "VISITED_PLACES",
     "site_visit_words": "SITE_VISIT_WORDS",

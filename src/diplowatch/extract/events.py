@@ -83,6 +83,7 @@ from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.divided_states import twin_states
+from diplowatch.extract.document_frames import without_document_owners
 from diplowatch.extract.doers import active_verb, attackers_first, doers_first, keepers_first
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
@@ -867,6 +868,9 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.relay_preps,
             ctx.owned_sources,
             ctx.source_heads,
+        )
+        s.mentions = without_document_owners(
+            s, doc.ntext, ctx.document_nouns, ctx.document_frames, ctx.clause_openers
         )
 
 

@@ -217,6 +217,33 @@ COUNTED_STATES: dict[int, tuple[str, ...]] = {
 # Reporting cues that open a source clause rather than close the sentence.
 SOURCE_OPENERS: tuple[str, ...] = ("according to",)
 
+# parties64fa: a document that frames what a sentence tells ("A UN report
+# shows that …", "documents seen by … show that …"): whose document it is
+# (the words between noun and frame) reports the deed and is no side of it,
+# as Persian "گزارش … نشان می‌دهد که" (extract/document_frames.py); Arabic
+# "أظهر تقرير …" is a verb of saying.
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "report",
+    "reports",
+    "document",
+    "documents",
+    "study",
+    "survey",
+    "figures",
+    "data",
+    "records",
+)
+DOCUMENT_FRAMES: tuple[str, ...] = (
+    "shows that",
+    "show that",
+    "showed that",
+    "suggests that",
+    "suggest that",
+    "reveals that",
+    "reveal that",
+    "revealed that",
+)
+
 # An adjective of country may stand a few plain words before its title
 # ("French far-right leader", "Greek-owned oil tanker"), but not across words
 # that name a sponsor ("Russian-backed separatists" are not Russia's).

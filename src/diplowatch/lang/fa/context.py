@@ -2801,6 +2801,39 @@ COUNTER_NOUNS: tuple[str, ...] = ("مورد", "بار", "فقره", "دور")
 # (``sources.headed_owners``).
 SOURCE_HEADS: tuple[str, ...] = ("منبع", "منابع")
 
+# parties64fa: a document that frames what a sentence tells ("گزارش سازمان
+# ملل نشان می‌دهد که …", "یادداشت اتاق بازرگانی آمریکا گویای آن است که …",
+# "گزارش رسانه‌های ترکیه از کشته شدن … حکایت دارد"): whose document it is
+# (the words between noun and frame) reports the deed and is no side of it
+# (extract/document_frames.py). The frames of showing carry their "که"
+# ("واکنش نشان داد" is a reaction); "حاکی است" and "حکایت دارد" frame alone.
+# A noun is one word: a plural ("گزارش‌های …") is read at its stem.
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "گزارش",
+    "گزارشی",
+    "یادداشت",
+    "سند",
+    "اسناد",
+    "بررسی",
+    "تحقیقات",
+    "آمار",
+    "نتایج",
+)
+DOCUMENT_FRAMES: tuple[str, ...] = (
+    "نشان می‌دهد که",
+    "نشان می‌دهند که",
+    "نشان داد که",
+    "نشان داده است که",
+    "حاکی از آن است که",
+    "حاکی از این است که",
+    "حاکی است",
+    "گویای آن است که",
+    "بیانگر آن است که",
+    "حکایت از آن دارد که",
+    "حکایت دارد",
+    "حکایت می‌کند",
+)
+
 # agents45fa: Persian joins workers to the firm that employs them by the
 # ezafe alone ("کارگران شرکت نفت"), with no word between; "در" names where
 # they work ("کارگران در شرکت") and is read the same way. The firm is their
