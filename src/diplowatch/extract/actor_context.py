@@ -671,6 +671,9 @@ class Context:
     # its conjunction ("the army and several companies")
     item_quantifiers: frozenset[str] = frozenset()
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
+    # guards64ar: a force's agent by the state it is of ("الحرس الوطني":
+    # Tunisia's police, Saudi Arabia's army): phrase → (usual, {state: agent})
+    agents_by_state: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     # "أشخاص متشددين": a noun for people of no kind, typed by the next noun
     generic_people: frozenset[str] = frozenset()
     # "أن", "that", "که": words that open a reported clause (``status.CLAUSE_OPENERS``)
@@ -845,6 +848,10 @@ def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[
         "lone_person_articles": _words(agents, "LONE_PERSON_ARTICLES"),
         "lone_person_followers": _words(agents, "LONE_PERSON_FOLLOWERS"),
         "describing_agents": _words(agents, "DESCRIBING_AGENT_NOUNS"),
+        "agents_by_state": {
+            normalize_phrase(phrase): (usual, dict(by_state))
+            for phrase, (usual, by_state) in getattr(agents, "AGENTS_BY_STATE", {}).items()
+        },
         "generic_people": _words(agents, "GENERIC_PEOPLE_HEADS"),
         "role_agents": dict(getattr(common, "ROLE_AGENTS", {})),
         "institution_agents": dict(getattr(common, "INSTITUTION_AGENTS", {})),

@@ -21,7 +21,10 @@ from __future__ import annotations
 from diplowatch.extract.mention import Mention
 
 _ARMY = "MIL"
-_MODIFIER_AGENTS = frozenset({"REB"})
+# guards64ar: a police force too ("قوات الحرس الوطني التونسي", "نیروهای
+# گارد ملی تونس": the garde nationale's forces, one COP side, not an army
+# beside it; most police forces are listed with their head already)
+_MODIFIER_AGENTS = frozenset({"REB", "COP"})
 
 
 def without_generic_forces(
@@ -44,7 +47,7 @@ def without_generic_forces(
 
 
 def _modifies(head: Mention, other: Mention, text: str, fillers: frozenset[str]) -> bool:
-    """``other`` is a rebel or militia word written against ``head``, or
+    """``other`` is a rebel, militia or police word written against ``head``, or
     after it with only words that describe such a group between."""
     if other.agent not in _MODIFIER_AGENTS:
         return False

@@ -20,6 +20,7 @@ from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
 from diplowatch.extract.details import fill_details
 from diplowatch.extract.distinct import distinct
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.state_agents import StateAgents, agents_by_state
 from diplowatch.extract.syntax import Syntax
 from diplowatch.model import Actor
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SOFT_BREAKS
@@ -135,6 +136,8 @@ class FillKnobs:
     # "أدان", "condemned", "محکوم": a sentence of a reaction to a deed, whose
     # unknown doer takes no country from the reactor (``_Sentence._reactor_only``)
     reactions: frozenset[str] = frozenset()
+    # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
+    state_agents: StateAgents = field(default_factory=dict)
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -164,6 +167,7 @@ class FillKnobs:
             region=ctx.region_words,
             local_heads=ctx.local_agent_heads,
             reactions=ctx.reaction_words,
+            state_agents=ctx.agents_by_state,
         )
 
 
@@ -200,6 +204,8 @@ def fill_codes(
     kept = [m for m in mentions if _fill_one(m, sentence)]
     # 3. titles left with no country are the home country's
     _titles_at_home(kept, knobs.stateless, knobs.home_bodies_bare)
+    # 4. a force whose agent depends on its state ("الحرس الوطني") takes that state's
+    agents_by_state(kept, doc.text, knobs.state_agents)
     return kept
 
 

@@ -3699,7 +3699,9 @@ _POLICE_FORCE_BODIES: tuple[str, ...] = (
 _POLICE_CONSCRIPTS: tuple[str, ...] = tuple(
     f"{man} {at}{body}"
     for man in ("مجند", "مجندا", "مجندين", "مجندون", "جندي", "جنديا", "جنود")
-    for at in ("ب", "في ")
+    # guards64ar: "من" too ("25 مجندا من الأمن المركزي", "ضابط ومجند من
+    # الشرطة"): one of the body's men, as "مجند الشرطة" is
+    for at in ("ب", "في ", "من ")
     for body in ("الأمن المركزي", "الشرطة", "الأمن", "الأمن العام", "الأمن الوطني", "الدرك")
 )
 _CUSTOMS_GUARDS: tuple[str, ...] = (
@@ -4126,3 +4128,13 @@ AGENT_NOUNS["GOV"] += (
     *("قادة الانقلاب", "قائد الانقلاب", "المجلس العسكري الحاكم", "الطغمة العسكرية"),
     *("الطغمة الحاكمة", "المجلس العسكري الانتقالي"),
 )
+
+
+# guards64ar: a force whose agent is its state's. "الحرس الوطني" in this
+# press is mostly Tunisia's garde nationale, a gendarmerie (COP, as listed
+# above); Saudi Arabia's National Guard, the US National Guard and Kuwait's
+# are armed forces (MIL). Phrase → (the agent listed, {state: its agent});
+# read once the mention has its country (``extract/state_agents.py``).
+AGENTS_BY_STATE: dict[str, tuple[str, dict[str, str]]] = {
+    "الحرس الوطني": ("COP", {"SAU": "MIL", "USA": "MIL", "KWT": "MIL"}),
+}

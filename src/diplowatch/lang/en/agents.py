@@ -2011,3 +2011,11 @@ PERSON_RANKS: tuple[str, ...] = ("general", "colonel", "brigadier")
 # ranks62fa: the admirals' ranks, which with the land ranks may stand in
 # apposition after a title ("the defence minister, Admiral X"): its holder.
 NAVAL_RANKS: tuple[str, ...] = ("admiral",)
+
+# guards64ar: a force whose agent is its state's. A "national guard" is
+# mostly an army's (the US, Saudi Arabia: MIL, as listed above); Tunisia's
+# and Venezuela's are gendarmeries (COP). Phrase → (the agent listed,
+# {state: its agent}) (``extract/state_agents.py``).
+AGENTS_BY_STATE: dict[str, tuple[str, dict[str, str]]] = {
+    "national guard": ("MIL", {"TUN": "COP", "VEN": "COP"}),
+}

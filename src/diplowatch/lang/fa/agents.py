@@ -3089,3 +3089,11 @@ PERSON_RANKS: tuple[str, ...] = (
 NAVAL_RANKS: tuple[str, ...] = (
     *("امیر دریادار", "امیر دریادار دوم", "دریادار", "امیر دریابان", "دریابان"),
 )
+
+# guards64ar: a force whose agent is its state's. "گارد ملی" is mostly an
+# army's (the US National Guard, Saudi Arabia's: MIL, as listed above); in
+# Tunisia and Venezuela the national guard is a gendarmerie (COP).
+# Phrase → (the agent listed, {state: its agent}) (``extract/state_agents.py``).
+AGENTS_BY_STATE: dict[str, tuple[str, dict[str, str]]] = {
+    "گارد ملی": ("MIL", {"TUN": "COP", "VEN": "COP"}),
+}
