@@ -112,7 +112,7 @@ def _holder_names(
     for m in mentions:
         if m.kind != "group" or m.role not in _GROUP_PERSON_ROLES:
             continue
-        tokens = _name_tokens(ntext, text, norm, m.end, ctx, word_starts)
+        tokens = _name_tokens(ntext, text, norm, _past_comma(ntext, m.end), ctx, word_starts)
         if len(tokens) < ctx.name_min_tokens:
             continue
         a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
@@ -126,6 +126,16 @@ def _holder_names(
             clash.add(last)
     surnames = {key for key in learnt if " " not in key} - clash
     return {k: v for k, v in learnt.items() if k not in clash}, first, surnames
+
+
+def _past_comma(ntext: str, end: int) -> int:
+    """Where a name in apposition after ``end`` may begin: past one comma
+    ("زعيم تيار المحبة، الهاشمي الحامدي،"), as Arabic news sets it off."""
+    rest = ntext[end : end + 3]
+    stripped = rest.lstrip()
+    if stripped[:1] in ("،", ","):
+        return end + len(rest) - len(stripped) + 1
+    return end
 
 
 def _capitalised(text: str, norm: Normalized, start: int) -> bool:
