@@ -36,6 +36,13 @@ HOLDERS = [
         "وطالب الحمروني الحكومة بالزيادة في الأجور.",
         "TUN:LAB",
     ),
+    # the full name set off by a comma
+    (
+        "ar",
+        "قال زعيم حركة النهضة، سالم البوزيدي، إن الحوار ضروري. "
+        "وطالب البوزيدي الحكومة بالاستقالة.",
+        "TUN:PTY",
+    ),
     (
         "en",
         "The leader of Ennahda Rached Khelifi met students on Monday. "

@@ -26,7 +26,7 @@ from diplowatch.text.normalize import Normalized
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 # the roles of one person a group's title gives: its leader, its member of
 # parliament, its official or spokesman (no collective body: "government")
-_GROUP_PERSON_ROLES = frozenset(PERSONAL_ROLES | {"official"})
+_GROUP_PERSON_ROLES = frozenset(PERSONAL_ROLES | {"legislator", "official"})
 
 
 def learn_names(
