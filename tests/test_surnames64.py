@@ -5,7 +5,8 @@ these tests).
 Arabic and English write "زعيم حركة … سالم البوزيدي", "the leader of
 Ennahda Rached Khelifi" once and "وطالب البوزيدي", "Khelifi urged" after:
 the bare surname is the holder, with the group's country, agent and role
-(``person_names._group_holders``). Not a surname two holders share, not a
+(``person_names._group_holders``), the full name set off by a comma or
+not. Not a surname two holders share, not a
 word in lower case, not a name with no group title before it, and the
 first writing stays the group's one mention. Persian sets none: its
 unwritten ezafe makes a name after a group noun the group's owner.
@@ -39,8 +40,7 @@ HOLDERS = [
     # the full name set off by a comma
     (
         "ar",
-        "قال زعيم حركة النهضة، سالم البوزيدي، إن الحوار ضروري. "
-        "وطالب البوزيدي الحكومة بالاستقالة.",
+        "قال زعيم حركة النهضة، سالم البوزيدي، إن الحوار ضروري. وطالب البوزيدي الحكومة بالاستقالة.",
         "TUN:PTY",
     ),
     (
