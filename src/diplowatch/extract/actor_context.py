@@ -271,6 +271,10 @@ class Context:
     blame_verbs: frozenset[str] = frozenset()
     blame_preps: frozenset[str] = frozenset()
     home_for_agents: bool = True
+    # a full name right after a group's title names its holder, who is then
+    # named by surname (``person_names._group_holders``; not Persian, whose
+    # unwritten ezafe makes that name the group's owner)
+    group_title_names: bool = False
     # home36fa: state bodies written bare ("ارتش", "مجلس") that are the
     # home country's in an article mostly about it (``participants``)
     home_bodies: frozenset[str] = frozenset()
@@ -1257,6 +1261,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
         "discussed_reach": getattr(data, "DISCUSSED_OBJECT_REACH", 0),
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
+        "group_title_names": getattr(data, "GROUP_TITLE_NAMES", False),
         "employer_first": getattr(data, "EMPLOYER_BEFORE_STAFF", False),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),

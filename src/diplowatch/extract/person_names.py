@@ -24,6 +24,11 @@ from diplowatch.extract.mention_lists import after_honorific
 from diplowatch.text.normalize import Normalized
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+# the roles of one person a group's title gives: its leader, official or
+# spokesman (no collective body: "government"). Not its member of parliament
+# ("النائب عن حركة …"): tried, the MP named again became a side of the
+# meetings and attacks he tells of (4 of 12 changed documents worse)
+_GROUP_PERSON_ROLES = frozenset(PERSONAL_ROLES | {"official"})
 
 
 def learn_names(
@@ -55,10 +60,90 @@ def learn_names(
         a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
         m.name = text[a:b]
         learnt.setdefault(name, _person_of(m))
+    if ctx.group_title_names:
+        mentions = _group_holders(ntext, text, norm, mentions, ctx, word_starts)
     if not learnt:
         return mentions
     added = _learnt_mentions(ntext, learnt, mentions, ctx)
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _group_holders(
+    ntext: str,
+    text: str,
+    norm: Normalized,
+    mentions: list[Mention],
+    ctx: Context,
+    word_starts: frozenset[int],
+) -> list[Mention]:
+    """``mentions`` and each later mention of a group's office holder named
+    in full right after his title and group ("زعيم تيار المحبة الهاشمي
+    الحامدي", "النائب عن حركة النهضة …"), by his full name or his surname
+    alone ("وطالب الحامدي"): read alone that surname was a civilian or no
+    one. The first writing is the group's own mention (a person there too
+    made the holder a side of his own deeds). The surname counts only where
+    no lexicon word starts (``word_starts``), is no given name and no other
+    holder's too (``_holder_names``)."""
+    learnt, first, surnames = _holder_names(ntext, text, norm, mentions, ctx, word_starts)
+    if not learnt:
+        return mentions
+    added = [
+        replace(m, name_span=(m.start, m.end))
+        for m in _learnt_mentions(ntext, learnt, mentions, ctx)
+        if not any(a <= m.start < b for a, b in first)
+        and not (ntext[m.start : m.end] in surnames and m.start in word_starts)
+        and _capitalised(text, norm, m.start)
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _holder_names(
+    ntext: str,
+    text: str,
+    norm: Normalized,
+    mentions: list[Mention],
+    ctx: Context,
+    word_starts: frozenset[int],
+) -> tuple[dict[str, Mention], list[tuple[int, int]], set[str]]:
+    """The full names and surnames of the holders of a group's office
+    (``_group_holders``), the spans where each is first written, and which
+    keys are surnames. A surname two holders share is no one's."""
+    learnt: dict[str, Mention] = {}
+    first: list[tuple[int, int]] = []
+    clash: set[str] = set()
+    for m in mentions:
+        if m.kind != "group" or m.role not in _GROUP_PERSON_ROLES:
+            continue
+        tokens = _name_tokens(ntext, text, norm, _past_comma(ntext, m.end), ctx, word_starts)
+        if len(tokens) < ctx.name_min_tokens:
+            continue
+        a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
+        person = replace(_person_of(m), name=text[a:b])
+        first.append((tokens[0][0], tokens[-1][1]))
+        learnt.setdefault(ntext[tokens[0][0] : tokens[-1][1]], person)
+        last = ntext[tokens[-1][0] : tokens[-1][1]]
+        if len(last) < 3 or last in ctx.name_stopwords or last in ctx.given_names:
+            continue
+        if _who(learnt.setdefault(last, person)) != _who(person):
+            clash.add(last)
+    surnames = {key for key in learnt if " " not in key} - clash
+    return {k: v for k, v in learnt.items() if k not in clash}, first, surnames
+
+
+def _past_comma(ntext: str, end: int) -> int:
+    """Where a name in apposition after ``end`` may begin: past one comma
+    ("زعيم تيار المحبة، الهاشمي الحامدي،"), as Arabic news sets it off."""
+    rest = ntext[end : end + 3]
+    stripped = rest.lstrip()
+    if stripped[:1] in ("،", ","):
+        return end + len(rest) - len(stripped) + 1
+    return end
+
+
+def _capitalised(text: str, norm: Normalized, start: int) -> bool:
+    """Whether the word at ``start`` is written capitalised, or in a script with no case."""
+    a, _ = norm.span_to_original(start, start + 1)
+    return not (text[a].isascii() and text[a].isalpha()) or text[a].isupper()
 
 
 def _person_of(m: Mention) -> Mention:
@@ -88,17 +173,13 @@ def learn_surnames(
     if not surnames:
         return mentions
 
-    def capitalised(start: int) -> bool:
-        a, _ = norm.span_to_original(start, start + 1)
-        return not (text[a].isascii() and text[a].isalpha()) or text[a].isupper()
-
     found = [
         replace(
             surnames[ntext[m.start : m.end]], start=m.start, end=m.end, name_span=(m.start, m.end)
         )
         for m in _learnt_mentions(ntext, surnames, mentions, ctx)
         if m.start not in word_starts
-        and capitalised(m.start)
+        and _capitalised(text, norm, m.start)
         and (ntext[m.start : m.end] not in family or after_honorific(ntext, m.start, ctx))
     ]
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions

@@ -141,6 +141,8 @@ NAME_STOPWORDS: tuple[str, ...] = (
     "ضد",
     "تجاه",
     "نحو",
+    # surnames64: "مسؤولي الإدارة الأمريكية بخصوص الأزمة"
+    *("بخصوص", "حيال"),
     # nor a word of time ("زار الرئيس الفرنسي تشاد يوم الاثنين")
     "يوم",
     "صباح",
@@ -151,6 +153,13 @@ NAME_STOPWORDS: tuple[str, ...] = (
     "العام",
 )
 NAME_MIN_TOKENS = 2
+# surnames64: a full name right after a group's title ("زعيم تيار المحبة
+# الهاشمي الحامدي", "Ennahda leader Rached Ghannouchi") names the group's
+# office holder; the surname alone later ("وطالب الحامدي", "Ghannouchi said")
+# is he, with the group's country, agent and role. Persian sets none: its
+# unwritten ezafe makes a name after a group noun the group's owner
+# ("سخنگوی ستاد انتخابات حسن روحانی": the spokesman of Rouhani's campaign).
+GROUP_TITLE_NAMES = True
 
 # --- ar-places11: place-name heads, prepositions of place and direction ---
 # Place nouns (added to LOCATION_HEAD_NOUNS): a country adjective after one

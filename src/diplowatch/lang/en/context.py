@@ -79,6 +79,13 @@ NAME_STOPWORDS: tuple[str, ...] = (
     "to",
 )
 NAME_MIN_TOKENS = 2
+# surnames64: a full name right after a group's title ("زعيم تيار المحبة
+# الهاشمي الحامدي", "Ennahda leader Rached Ghannouchi") names the group's
+# office holder; the surname alone later ("وطالب الحامدي", "Ghannouchi said")
+# is he, with the group's country, agent and role. Persian sets none: its
+# unwritten ezafe makes a name after a group noun the group's owner
+# ("سخنگوی ستاد انتخابات حسن روحانی": the spokesman of Rouhani's campaign).
+GROUP_TITLE_NAMES = True
 
 # English puts the country before the title ("South Korean President",
 # "Japan's foreign minister"); a title takes a following country only
