@@ -6069,3 +6069,25 @@ GUARDED_FIXED_TRIGGERS[("COOPERATE", "cooperation")] = (
     (_ON_COORDINATION, ("مع",), 2),
 )
 # --- end types64fa ---
+
+# recall64ar: protesters who pelt someone with eggs, tomatoes or stones
+# ("رشق متظاهرون … المرشحة … بالبيض", "رشقوها بالبيض", "قاموا بالرشق
+# بالحجارة") demonstrate (PLOVER PROTEST), as English "pelted … with eggs"
+# and Persian "تخم‌مرغ پرتاب کردند" are read. "رشق" is also "slim, nimble"
+# (رشيق) and a volley: the thing thrown must follow it, and the thrower
+# and the one pelted may stand in between (up to 14 words).
+_THROWN = (
+    *("بالبيض", "بيضا", "بالطماطم", "بالبندورة", "بالحجارة", "بالحجار", "بالحصى"),
+    *("بالزجاجات", "بالقوارير", "بالاحذية", "بالحذاء", "بالمولوتوف"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("PROTEST", "demonstrate"),
+    ((*_verbs(("رشق", "رشق")), "رشقوا", "الرشق", "برشق"), _THROWN, 14),
+)
+# recall64ar: riots with the article on the second word ("أعمال الشغب
+# والتخريب التي عاشتها بعض المناطق") are the riots "أعمال شغب" already reads.
+NOUN_TRIGGERS[("PROTEST", "demonstrate")] = (
+    *NOUN_TRIGGERS.get(("PROTEST", "demonstrate"), ()),
+    "اعمال الشغب",
+)
