@@ -51,3 +51,26 @@ def test_pelting_is_protest(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_PELTED)
 def test_no_thing_thrown_no_protest(lang: str, text: str) -> None:
     assert "PROTEST" not in _types(text, lang)
+
+
+# A ban on entering whose banned people are named at length (more than 8
+# words between the verb and "من دخول") is still a ban (PLOVER COERCE).
+BANNED = [
+    "وقع الرئيس الأمريكي مرسوما يمنع مواطني ست دول عربية وأفريقية هي ليبيا والصومال "
+    "والسودان واليمن وتشاد وموريتانيا من دخول الأراضي الأمريكية.",
+    "منعت السلطات الجزائرية صباح اليوم وفدا من نواب البرلمان الأوروبي القادمين من "
+    "بروكسل من دخول مخيمات اللاجئين.",
+]
+
+
+@pytest.mark.parametrize("text", BANNED)
+def test_long_banned_list_is_ban(text: str) -> None:
+    assert "COERCE" in _types(text, "ar")
+
+
+def test_ban_far_from_entry_is_no_ban() -> None:
+    text = (
+        "منعت الأمطار الغزيرة المزارعين في الجنوب من جني المحصول هذا العام، وقال وزير "
+        "الفلاحة إن دخول الموسم الجديد سيتأخر."
+    )
+    assert "COERCE" not in _types(text, "ar")
