@@ -1278,11 +1278,13 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
         ),
     ),
     ("PROTEST", "block"): ((_verbs(("اغلق", "غلق")), ("الطريق", "الطرقات", "الطرق", "طريق")),),
+    # recall64ar: the banned and the ban's author may be long ("يمنع مواطني
+    # 7 دول إسلامية (العراق وإيران …) من دخول"), so up to 14 words after.
     ("COERCE", "ban"): (
         (
             _verbs(("منع", "منع")),
             ("من دخول", "من السفر", "من مغادرة", "من التظاهر", "من الدخول", "من العودة", "دخول"),
-            8,
+            14,
         ),
     ),
     ("COERCE", "jail"): ((_verbs(("اودع", "ودع")), ("السجن", "بالسجن", "السجون", "ايداع")),),
@@ -6069,3 +6071,25 @@ GUARDED_FIXED_TRIGGERS[("COOPERATE", "cooperation")] = (
     (_ON_COORDINATION, ("مع",), 2),
 )
 # --- end types64fa ---
+
+# recall64ar: protesters who pelt someone with eggs, tomatoes or stones
+# ("رشق متظاهرون … المرشحة … بالبيض", "رشقوها بالبيض", "قاموا بالرشق
+# بالحجارة") demonstrate (PLOVER PROTEST), as English "pelted … with eggs"
+# and Persian "تخم‌مرغ پرتاب کردند" are read. "رشق" is also "slim, nimble"
+# (رشيق) and a volley: the thing thrown must follow it, and the thrower
+# and the one pelted may stand in between (up to 14 words).
+_THROWN = (
+    *("بالبيض", "بيضا", "بالطماطم", "بالبندورة", "بالحجارة", "بالحجار", "بالحصى"),
+    *("بالزجاجات", "بالقوارير", "بالاحذية", "بالحذاء", "بالمولوتوف"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("PROTEST", "demonstrate"),
+    ((*_verbs(("رشق", "رشق")), "رشقوا", "الرشق", "برشق"), _THROWN, 14),
+)
+# recall64ar: riots with the article on the second word ("أعمال الشغب
+# والتخريب التي عاشتها بعض المناطق") are the riots "أعمال شغب" already reads.
+NOUN_TRIGGERS[("PROTEST", "demonstrate")] = (
+    *NOUN_TRIGGERS.get(("PROTEST", "demonstrate"), ()),
+    "اعمال الشغب",
+)

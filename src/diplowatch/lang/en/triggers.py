@@ -3740,3 +3740,17 @@ GUARDED_VERB_TRIGGERS[("COOPERATE", "cooperation")] += (
     ),
 )
 # --- end types64fa ---
+
+
+# recall64ar: protesters who pelt someone with eggs, tomatoes or stones
+# ("protesters pelted the candidate with eggs") demonstrate (PLOVER
+# PROTEST), as Arabic "رشقوها بالبيض" and Persian "تخم‌مرغ پرتاب کردند" are
+# read; the thing thrown must follow the verb.
+GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
+    *GUARDED_VERB_TRIGGERS.get(("PROTEST", "demonstrate"), ()),
+    (
+        ("pelted", "pelt", "pelting", "pelts"),
+        ("eggs", "tomatoes", "stones", "rocks", "bottles", "shoes"),
+        8,
+    ),
+)

@@ -6708,3 +6708,16 @@ _STATES = tuple(
 )
 GUARDED_FIXED_TRIGGERS[("REQUEST", "demand")] = ((("باید",), _STATES, 0, 1),)
 # --- end requests64fa ---
+
+# recall64ar: protesters who throw eggs, tomatoes or stones at someone
+# ("معترضان به سوی نامزد تخم‌مرغ پرتاب کردند") demonstrate (PLOVER PROTEST),
+# as Arabic "رشقوها بالبيض" and English "pelted … with eggs" are read; the
+# thing thrown must stand before the verb (a missile "پرتاب" is no protest).
+GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] += (
+    (
+        ("پرتاب کردند", "پرتاب کرد", "پرتاب می کردند", "پرتاب می‌کردند"),
+        ("تخم مرغ", "تخم‌مرغ", "گوجه فرنگی", "گوجه‌فرنگی", "گوجه"),
+        0,
+        4,
+    ),
+)
