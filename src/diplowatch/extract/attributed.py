@@ -31,12 +31,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.mention import Mention
 from diplowatch.extract.participants import actor_list
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.model import Actor, Event
 from diplowatch.text.breaks import clause_start
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 from diplowatch.text.words import WORD_RUN
 
 # who speaks for a state or an organisation: itself, its government, its
@@ -50,6 +51,9 @@ _ORGANS = frozenset({None, "GOV", "MIL", "COP"})
 _STATE_NAMES = frozenset({"state", "capital"})
 _SAYING = frozenset({"reporting", "attribution"})
 _DEEDS = frozenset({"ASSAULT"})
+# how many comma-bound phrases may stand between a speaker and its verb
+# ("X، وزیر خارجه آمریکا، در بیانیه‌ای گفت")
+_SET_OFF = 2
 
 
 def attributed_blames(
@@ -107,10 +111,45 @@ def state_speaker(
     if trig.entry.affix != "noun" and subject.start > trig.start:
         return None  # "the ship targeted was Israel's": whom a verb struck, no doer
     voices = [m for m in inside if m.agent in _VOICES and not m.place and not m.topic]
+    if not verb_first and not any(lo <= m.start < hi for m in s.mentions):
+        voices = _set_off_voices(s, ntext, lo, doer)
     if not voices:
         return None
     nearest = min(voices, key=lambda m: abs(m.start - cue.start))
     return actor_list([m for m in voices if m.code == nearest.code], 1)[0]
+
+
+def _set_off_voices(s: Sentence, ntext: str, lo: int, doer: str) -> list[Mention]:
+    """The state voices before phrases set off by commas ahead of the verb
+    of saying ("وزیر خارجه آمریکا، در بیانیه‌ای، گفت", "Blinken, the US
+    secretary of state, said"), read when the verb's own clause names no
+    one: the subject leads and the comma-bound phrases between it and the
+    verb are no clause of their own ("a spokesman said" has its own). Up to
+    ``_SET_OFF`` commas back, never over another break, a verb of saying or
+    a mention of the doer itself."""
+    for _ in range(_SET_OFF):
+        if lo <= s.start or ntext[lo - 1] not in COMMAS:
+            return []
+        start = clause_start(ntext, s.start, lo - 1, CLAUSE_BREAKS)
+        if any(start <= c.start < lo for c in s.cues if c.entry.kind in _SAYING):
+            return []
+        span = [m for m in s.mentions if start <= m.start < lo and m.code]
+        if any(m.code == doer for m in span):
+            return []
+        voices = [m for m in span if _named_voice(m)]
+        if voices:
+            return voices
+        lo = start
+    return []
+
+
+def _named_voice(m: Mention) -> bool:
+    """Whether a mention set off before the verb speaks for a state: the
+    state named or one of its organs ("وزیر خارجه آمریکا"); an adjective
+    alone ("وبسایت‌های … ایرانی") is the voice of no state."""
+    if m.place or m.topic:
+        return False
+    return m.kind in _STATE_NAMES or m.agent in _VOICES - {None}
 
 
 def _bound_after(s: Sentence, cue: Hit) -> bool:
