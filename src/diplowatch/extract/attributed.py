@@ -54,6 +54,11 @@ _DEEDS = frozenset({"ASSAULT"})
 # how many comma-bound phrases may stand between a speaker and its verb
 # ("X، وزیر خارجه آمریکا، در بیانیه‌ای گفت")
 _SET_OFF = 2
+# how many words may stand between a passive's agent marker and its doer
+# ("توسط پهپادهای انتحاری ایران")
+_MARKER_REACH = 4
+# how many words ("که", "the") may open what is said before a passive's deed
+_DEED_LEADS = 2
 
 
 def attributed_blames(
@@ -76,7 +81,9 @@ def attributed_blames(
         for cue in s.cues:
             if cue.entry.kind not in _SAYING or ntext[cue.base_start : cue.base_end] in openers:
                 continue
-            speaker = state_speaker(s, ntext, cue, trig, doer.code, verb_first)
+            speaker = state_speaker(
+                s, ntext, cue, trig, doer.code, verb_first, ctx.syntax.agent_markers
+            )
             if speaker is not None:
                 out.append(_blame(event, speaker, doer))
                 break
@@ -95,21 +102,24 @@ def _said_done(s: Sentence, ntext: str, trig: Hit, doing: frozenset[str]) -> boo
 
 
 def state_speaker(
-    s: Sentence, ntext: str, cue: Hit, trig: Hit, doer: str, verb_first: bool
+    s: Sentence,
+    ntext: str,
+    cue: Hit,
+    trig: Hit,
+    doer: str,
+    verb_first: bool,
+    markers: frozenset[str] = frozenset(),
 ) -> Actor | None:
     """The state voice in the clause of ``cue`` that tells the deed of
-    ``trig`` done by ``doer``, when it is another state's; None otherwise."""
+    ``trig`` done by ``doer``, when it is another state's; None otherwise.
+    The doer is the first side named after the clause, or the side after a
+    passive's agent marker (``markers``)."""
     lo, hi = _clause(s, ntext, cue, verb_first)
     if trig.start < hi or _bound_after(s, cue):
         return None
     inside = [m for m in s.mentions if lo <= m.start < hi and m.code]
-    subject = min((m for m in s.mentions if m.start >= hi), key=lambda m: m.start, default=None)
-    if subject is None or subject.code != doer or any(m.code == doer for m in inside):
+    if any(m.code == doer for m in inside) or _doer_told(s, ntext, hi, trig, doer, markers) is None:
         return None
-    if subject.kind not in _STATE_NAMES and subject.agent not in _ORGANS - {None}:
-        return None  # "a small Palestinian group": no state's organ
-    if trig.entry.affix != "noun" and subject.start > trig.start:
-        return None  # "the ship targeted was Israel's": whom a verb struck, no doer
     voices = [m for m in inside if m.agent in _VOICES and not m.place and not m.topic]
     if not verb_first and not any(lo <= m.start < hi for m in s.mentions):
         voices = _set_off_voices(s, ntext, lo, doer)
@@ -141,6 +151,56 @@ def _set_off_voices(s: Sentence, ntext: str, lo: int, doer: str) -> list[Mention
             return voices
         lo = start
     return []
+
+
+def _doer_told(
+    s: Sentence, ntext: str, hi: int, trig: Hit, doer: str, markers: frozenset[str]
+) -> Mention | None:
+    """The mention of ``doer`` that what is said after ``hi`` puts the deed
+    on: its first side, or, where a deed of force leads what is said (the
+    deed or the attack that made it: "حمله … که … را کشت"), the side
+    after a passive's agent marker (``_passive_doer``; a deed named deeper,
+    "… در واکنش به بمباران سوریه توسط اسرائیل", is only referred to); None when neither names the doer as a state or
+    one of its organs."""
+    subject = min((m for m in s.mentions if m.start >= hi), key=lambda m: m.start, default=None)
+    leads = any(
+        len(WORD_RUN.findall(ntext[hi:w])) <= _DEED_LEADS
+        for w in (*s.force_words, trig.start)
+        if hi <= w <= trig.start
+    )
+    if subject is not None and subject.code != doer and leads:
+        passive = _passive_doer(s, ntext, hi, doer, markers)
+        if passive is not None and _organ(passive):
+            return passive
+    if subject is None or subject.code != doer or not _organ(subject):
+        return None  # "a small Palestinian group": no state's organ
+    if trig.entry.affix != "noun" and subject.start > trig.start:
+        return None  # "the ship targeted was Israel's": whom a verb struck, no doer
+    return subject
+
+
+def _organ(m: Mention) -> bool:
+    """Whether a mention names a state or one of its organs."""
+    return m.kind in _STATE_NAMES or m.agent in _ORGANS - {None}
+
+
+def _passive_doer(
+    s: Sentence, ntext: str, lo: int, doer: str, markers: frozenset[str]
+) -> Mention | None:
+    """The doer named after a passive's agent marker past the deed ("حمله
+    به این نفتکش … توسط پهپادهای انتحاری ایران انجام شده است", "the attack
+    … was carried out by Iranian drones"): the deed, not its doer, leads
+    the clause, and whom it struck may be named first. The first side
+    after a marker (within ``_MARKER_REACH`` words) is the deed's agent: a
+    later one is the agent of a deed only referred to."""
+    for m in sorted(s.mentions, key=lambda m: m.start):
+        if m.start < lo or not m.code:
+            continue
+        before = WORD_RUN.findall(ntext[lo : m.start])[-_MARKER_REACH:]
+        joined = f" {' '.join(before)} "
+        if any(f" {w} " in joined for w in markers):
+            return m if m.code == doer else None
+    return None
 
 
 def _named_voice(m: Mention) -> bool:
