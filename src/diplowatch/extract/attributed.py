@@ -82,7 +82,13 @@ def attributed_blames(
             if cue.entry.kind not in _SAYING or ntext[cue.base_start : cue.base_end] in openers:
                 continue
             speaker = state_speaker(
-                s, ntext, cue, trig, doer.code, verb_first, ctx.syntax.agent_markers
+                s,
+                ntext,
+                cue,
+                trig,
+                doer.code,
+                verb_first,
+                (ctx.syntax.agent_markers, ctx.passive_relatives),
             )
             if speaker is not None:
                 out.append(_blame(event, speaker, doer))
@@ -108,17 +114,18 @@ def state_speaker(
     trig: Hit,
     doer: str,
     verb_first: bool,
-    markers: frozenset[str] = frozenset(),
+    words: tuple[frozenset[str], ...] = (frozenset(), frozenset()),
 ) -> Actor | None:
     """The state voice in the clause of ``cue`` that tells the deed of
     ``trig`` done by ``doer``, when it is another state's; None otherwise.
     The doer is the first side named after the clause, or the side after a
-    passive's agent marker (``markers``)."""
+    passive's agent marker (``words``: the markers, then the relative
+    pronouns)."""
     lo, hi = _clause(s, ntext, cue, verb_first)
     if trig.start < hi or _bound_after(s, cue):
         return None
     inside = [m for m in s.mentions if lo <= m.start < hi and m.code]
-    if any(m.code == doer for m in inside) or _doer_told(s, ntext, hi, trig, doer, markers) is None:
+    if any(m.code == doer for m in inside) or _doer_told(s, ntext, hi, trig, doer, words) is None:
         return None
     voices = [m for m in inside if m.agent in _VOICES and not m.place and not m.topic]
     if not verb_first and not any(lo <= m.start < hi for m in s.mentions):
@@ -154,23 +161,23 @@ def _set_off_voices(s: Sentence, ntext: str, lo: int, doer: str) -> list[Mention
 
 
 def _doer_told(
-    s: Sentence, ntext: str, hi: int, trig: Hit, doer: str, markers: frozenset[str]
+    s: Sentence, ntext: str, hi: int, trig: Hit, doer: str, words: tuple[frozenset[str], ...]
 ) -> Mention | None:
     """The mention of ``doer`` that what is said after ``hi`` puts the deed
     on: its first side, or, where a deed of force leads what is said (the
-    deed or the attack that made it: "حمله … که … را کشت"), the side
-    after a passive's agent marker (``_passive_doer``; a deed named deeper,
-    "… در واکنش به بمباران سوریه توسط اسرائیل", is only referred to); None when neither names the doer as a state or
+    deed or the attack that made it: "حمله … که … را کشت"), the side after
+    a passive's agent marker (``_passive_doer``; ``words``: the markers and
+    the relative pronouns); None when neither names the doer as a state or
     one of its organs."""
     subject = min((m for m in s.mentions if m.start >= hi), key=lambda m: m.start, default=None)
-    leads = any(
-        len(WORD_RUN.findall(ntext[hi:w])) <= _DEED_LEADS
-        for w in (*s.force_words, trig.start)
-        if hi <= w <= trig.start
+    lead = min(
+        (w for w in (*s.force_words, trig.start) if hi <= w <= trig.start),
+        default=None,
     )
-    if subject is not None and subject.code != doer and leads:
-        passive = _passive_doer(s, ntext, hi, doer, markers)
-        if passive is not None and _organ(passive):
+    leads = lead is not None and len(WORD_RUN.findall(ntext[hi:lead])) <= _DEED_LEADS
+    if subject is not None and subject.code != doer and lead is not None and leads:
+        passive = _passive_doer(s, ntext, lead, words)
+        if passive is not None and passive.code == doer and _organ(passive):
             return passive
     if subject is None or subject.code != doer or not _organ(subject):
         return None  # "a small Palestinian group": no state's organ
@@ -185,21 +192,27 @@ def _organ(m: Mention) -> bool:
 
 
 def _passive_doer(
-    s: Sentence, ntext: str, lo: int, doer: str, markers: frozenset[str]
+    s: Sentence, ntext: str, lead: int, words: tuple[frozenset[str], ...]
 ) -> Mention | None:
-    """The doer named after a passive's agent marker past the deed ("حمله
-    به این نفتکش … توسط پهپادهای انتحاری ایران انجام شده است", "the attack
-    … was carried out by Iranian drones"): the deed, not its doer, leads
-    the clause, and whom it struck may be named first. The first side
-    after a marker (within ``_MARKER_REACH`` words) is the deed's agent: a
-    later one is the agent of a deed only referred to."""
+    """The side named after a passive's agent marker past the deed that
+    leads at ``lead`` ("حمله به این نفتکش … توسط پهپادهای انتحاری ایران
+    انجام شده است", "the attack … was carried out by Iranian drones"): the
+    deed, not its doer, leads the clause, and whom it struck may be named
+    first. The first side after a marker (within ``_MARKER_REACH`` words)
+    is the agent; none when another deed of force stands between outside a
+    relative clause ("در واکنش به بمباران سوریه توسط اسرائیل": the agent of
+    a deed only referred to)."""
+    markers, relatives = words
     for m in sorted(s.mentions, key=lambda m: m.start):
-        if m.start < lo or not m.code:
+        if m.start <= lead or not m.code:
             continue
-        before = WORD_RUN.findall(ntext[lo : m.start])[-_MARKER_REACH:]
-        joined = f" {' '.join(before)} "
-        if any(f" {w} " in joined for w in markers):
-            return m if m.code == doer else None
+        joined = f" {' '.join(WORD_RUN.findall(ntext[lead : m.start])[-_MARKER_REACH:])} "
+        if not any(f" {w} " in joined for w in markers):
+            continue
+        between = [w for w in s.force_words if lead < w < m.start]
+        if any(relatives.isdisjoint(WORD_RUN.findall(ntext[lead:w])) for w in between):
+            return None
+        return m
     return None
 
 
