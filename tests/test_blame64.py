@@ -14,6 +14,10 @@ Rules of this round:
   the speaker's blame of that agent's state when the deed leads what is
   said; a deed only referred to deeper in the clause ("در واکنش به بمباران
   … توسط اسرائیل") is blamed on no one;
+- the present "می‌گوید/می‌گویند" opens what a state says when the saying
+  puts a deed of force on another state ("سخنگوی وزارت خارجه آمریکا
+  می‌گوید: «… ایران این حمله را انجام داده است»"), as "says" and "يقول"
+  do; police telling of gunmen blame no state;
 - a deed of force said to be a state's work ("این حمله کار ایران بوده
   است", "was the work of Iran", "كان من تدبير إيران") is the speaker's
   blame of that state; "کار" with no deed before it, or an agenda ("دستور
@@ -79,6 +83,31 @@ def test_passive_agent_of_a_leading_deed_is_blamed(lang: str, text: str, sides: 
 
 
 # (language, sentence, the speaker then the state blamed)
+PRESENT_SAYING: list[tuple[str, str, list[str]]] = [
+    (
+        "fa",
+        "سخنگوی وزارت خارجه آمریکا می‌گوید: «اطمینان داریم که ایران این حمله را انجام داده است.»",
+        ["USA:GOV", "IRN:None"],
+    ),
+    (
+        "en",
+        "The US secretary of state says Iran carried out the attack on the tanker.",
+        ["USA:GOV", "IRN:None"],
+    ),
+    (
+        "ar",
+        "يقول وزير الخارجية الأمريكي إن إيران نفذت الهجوم على الناقلة.",
+        ["USA:GOV", "IRN:None"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), PRESENT_SAYING)
+def test_present_saying_of_a_state_accuses(lang: str, text: str, sides: list[str]) -> None:
+    assert first_cast(text, lang, "ACCUSE") == sides
+
+
+# (language, sentence, the speaker then the state blamed)
 WORK_OF: list[tuple[str, str, list[str]]] = [
     (
         "fa",
@@ -122,6 +151,8 @@ def test_deed_said_to_be_a_states_work_is_blamed(lang: str, text: str, sides: li
             "وزیر خارجه بریتانیا گفت که حمله به پایگاه در واکنش به بمباران مواضع حزب‌الله "
             "توسط اسرائیل صورت گرفته است.",
         ),
+        # police telling of gunmen blame no state
+        ("fa", "سخنگوی پلیس می‌گوید افراد مسلح این حمله را انجام داده‌اند."),
         # "کار" with no deed of force before it, and an agenda
         ("fa", "وزیر اقتصاد گفت این طرح کار ایران و چین بوده است."),
         ("fa", "سخنگوی دولت گفت حمله به نفتکش در دستور کار ایران نیست."),
