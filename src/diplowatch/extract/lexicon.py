@@ -122,6 +122,9 @@ CUE_TABLES = {
     "ONLOOKER_CUES": "onlooker",
     "REACTED_CUES": "reacted",
     "CLAIM_CUES": "claim",
+    # blame64: a present "says" read only as the voice of an accusation
+    # (``extract/attributed.py``), not as a verb of saying everywhere
+    "PRESENT_SAYING_CUES": "present_saying",
     "TITLE_CUES": "title",
 }
 

@@ -19,6 +19,8 @@ words stands within ``GUARD_WINDOW`` words after them ("نشر قوات" deploys
 
 from __future__ import annotations
 
+from .actors import COUNTRY_NAMES as _COUNTRY_NAMES
+
 
 def _verb(perfect: str, *imperfect: str) -> tuple[str, ...]:
     """A verb's perfect and its imperfect forms (ي/ت/ن + each stem)."""
@@ -5856,7 +5858,12 @@ VETO_WORDS[("COERCE", "held")] = ("الافراج", "افرج", "اطلاق سر
 # … and with its subject between, as Arabic puts it after the verb ("يقبع
 # الناشطون الثمانية في السجن"): the prison within six words after the verb.
 GUARDED_FIXED_TRIGGERS: dict[
-    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...]
+    tuple[str, str],
+    tuple[
+        tuple[tuple[str, ...], tuple[str, ...], int]
+        | tuple[tuple[str, ...], tuple[str, ...], int, int],
+        ...,
+    ],
 ] = {
     ("COERCE", "held"): (
         (("يقبع", "يقبعون", "تقبع", "يقبعن"), ("في السجن", "في السجون", "في سجن", "في سجون"), 6),
@@ -6093,3 +6100,23 @@ NOUN_TRIGGERS[("PROTEST", "demonstrate")] = (
     *NOUN_TRIGGERS.get(("PROTEST", "demonstrate"), ()),
     "اعمال الشغب",
 )
+
+
+# --- blame64: a deed of force said to be a state's plot ---------------------
+# "قال الوزير إن الهجوم على الناقلة كان من تدبير إيران": the speaker blames
+# that state as "تقف وراء الهجوم" does (PLOVER ACCUSE, the deed only
+# alleged), as Persian "حمله … کار ایران بوده است" reads. Only with a state
+# named right after "من تدبير" and a deed of force (``_BEHIND_DEEDS``) up to
+# eight words before; a plot of no state ("من تدبير قوى انفصالية") names
+# no state blamed.
+_PLOTTED_BY = tuple(
+    f"{lead} {name}"
+    for names in _COUNTRY_NAMES.values()
+    for name in names
+    for lead in ("من تدبير", "بتدبير من")
+)
+GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
+    *GUARDED_FIXED_TRIGGERS.get(("ACCUSE", "allege"), ()),
+    (_PLOTTED_BY, tuple(d for d in _BEHIND_DEEDS if " " not in d), 0, 8),
+)
+# --- end blame64 ---

@@ -11,6 +11,8 @@ objects close after them ("sent troops" MOBILIZE, "sent weapons" AID, "lifted
 the ban" CONCEDE); see ``extract/predicates.py``.
 """
 
+from .actors import COUNTRY_NAMES as _COUNTRY_NAMES
+
 VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("CONSULT", "meeting"): (
         "meet",
@@ -3754,3 +3756,23 @@ GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] = (
         8,
     ),
 )
+
+
+# --- blame64: a deed of force said to be a state's work --------------------
+# "Britain said the attack on the tanker was the work of Iran": the speaker
+# blames that state as "was behind the attack" does (PLOVER ACCUSE, the
+# deed only alleged), as Persian "حمله … کار ایران بوده است" reads. Only
+# with a state named right after "the work of" and a deed of force
+# (``_BEHIND_DEEDS``) up to eight words before: "the work of the
+# committee" or "the work of Iran's diplomats" on a treaty blames no one.
+_WORK_OF = tuple(
+    f"{be} the {work} of {name}"
+    for names in _COUNTRY_NAMES.values()
+    for name in names
+    for be in ("was", "were", "is", "are")
+    for work in ("work", "handiwork")
+)
+GUARDED_FIXED_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
+    ("ACCUSE", "allege"): ((_WORK_OF, _BEHIND_DEEDS, 0, 8),),
+}
+# --- end blame64 ---

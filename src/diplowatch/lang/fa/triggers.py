@@ -15,6 +15,7 @@ CAMEO table) and ordinary Iranian and Afghan (Dari) news usage.
 """
 
 from .actors import CAPITALS, COUNTRY_NAMES
+from .actors import COUNTRY_NAMES as _COUNTRY_NAMES
 from .affixes import PROGRESSIVE_MARKERS
 
 VERB_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -4019,6 +4020,20 @@ NOT_TRIGGERS = (
     *NOT_TRIGGERS,
     *(f"{who} که {p}" for who in ("کسی", "کسانی", "هر کس") for p in _RESPONSIBLE),
 )
+# blame64: a deed of force said to be a state's work ("آمریکا، بریتانیا و
+# اسرائیل می‌گویند که این حمله کار ایران بوده است", "گفت حمله به آن نفتکش
+# کار ایران بوده است"): the speaker blames that state as "پشت حمله" and
+# "عامل حمله … بوده" do (PLOVER ACCUSE, the deed only alleged). "کار" is
+# this sense only with a state named right after it and a deed of force a
+# few words before ("کار سختی است", "دستور کار ایران" are none); the state
+# follows "کار", as it follows "را کار" in "… را کار ایران دانست".
+_WORK_OF = tuple(f"کار {name}" for names in _COUNTRY_NAMES.values() for name in names)
+GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
+    *GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")],
+    (_WORK_OF, _BEHIND_DEEDS, 0, 8),
+)
+# an agenda ("در دستور کار ایران") is no one's deed
+NOT_TRIGGERS = (*NOT_TRIGGERS, *(f"دستور {p}" for p in _WORK_OF))
 
 
 # Deaths in a transport accident are no attack ("در اثر خروج قطار از ریل
