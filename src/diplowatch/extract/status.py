@@ -216,11 +216,8 @@ def _planned_by_cue(
             cue, trigger, sentence, text, after, future_times, conjunctions, light_verbs, lang
         ):
             continue
-        if _said_now(cue, trigger, sentence) or (cue.start, cue.end) == (
-            trigger.start,
-            trigger.end,
-        ):
-            continue  # requests65fa: a cue that is the trigger itself ("از X انتظار می‌رود") asks now
+        if _said_now(cue, trigger, sentence):
+            continue
         if not _plans_another(cue, trigger, text, planned_before_verbs, future_times, purpose_cues):
             return True
     return False

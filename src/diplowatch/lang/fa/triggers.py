@@ -6736,25 +6736,3 @@ GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] += (
         4,
     ),
 )
-
-# --- requests65fa ---
-# An expectation put to a side in the impersonal present ("از دولت انتظار
-# می‌رود تحریم‌ها را لغو کند", "از نامزدها انتظار می‌رود …"): the speaker asks
-# that side (PLOVER REQUEST), as "از X انتظار داریم" (types39fa) does and as
-# English "X is expected to" said by an official does not: Persian names the
-# one asked with "از", a forecast ("انتظار می‌رود سفر کند", status tri29b)
-# names no one. Only with "از" close before it; the past "انتظار می‌رفت" and
-# "as is expected of X" ("همان‌طور که از X انتظار می‌رود") tell what X is
-# like, no request, nor "more than is expected" ("بیشتر از آنچه …").
-_EXPECTED_OF = ("انتظار می رود", "انتظار میرود")
-NOT_TRIGGERS = (*NOT_TRIGGERS, *(f"{that} {t}" for that in ("که", "آنچه") for t in _EXPECTED_OF))
-GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")] = (
-    *GUARDED_VERB_TRIGGERS[("REQUEST", "appeal")],
-    (_EXPECTED_OF, ("از",), 0, 8),
-)
-GUARD_NOT_OBJECTS = (
-    *GUARD_NOT_OBJECTS,
-    *(f"{like} که از" for like in ("همانطور", "همان طور", "همانگونه", "همان گونه", "چنانکه")),
-    *(f"{than} از آنچه" for than in ("بیشتر", "بیش", "کمتر", "فراتر", "زودتر", "دیرتر")),
-)
-# --- end requests65fa ---
