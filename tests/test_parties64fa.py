@@ -170,7 +170,7 @@ def test_the_accuser_before_a_study_stays() -> None:
             "fa",
         ),
         (
-            "A note by the Kenyan traders' union shows that the Ugandan central bank refused"
+            "A report by the Kenyan traders' union shows that the Ugandan central bank refused"
             " to answer.",
             "en",
         ),

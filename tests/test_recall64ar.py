@@ -74,3 +74,12 @@ def test_ban_far_from_entry_is_no_ban() -> None:
         "الفلاحة إن دخول الموسم الجديد سيتأخر."
     )
     assert "COERCE" not in _types(text, "ar")
+
+
+def test_bare_entry_in_another_clause_is_no_ban() -> None:
+    """A bare "دخول" twelve words on belongs to the next clause (the review of round 64)."""
+    text = (
+        "منعت مصر تصدير الأسلحة إلى المنطقة، وقال وزير خارجيتها إن روسيا والصين تؤيدان "
+        "دخول المعاهدة حيز التنفيذ."
+    )
+    assert "COERCE" not in _types(text, "ar")

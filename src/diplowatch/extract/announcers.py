@@ -29,6 +29,7 @@ own words about itself and are left alone.
 
 from __future__ import annotations
 
+from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -53,7 +54,7 @@ _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _GOT_BACK = frozenset({"CONCEDE"})
 # Cue kinds of a verb of saying: one after its speaker ("X announced") is
 # among the attribution cues of a language.
-_SAYING = frozenset({"reporting", "attribution"})
+_SAYING = SAYING_KINDS
 # Cue kinds that make what follows a clause or the speaker's own words.
 _CLAUSE_OPENING = frozenset({"complementizer", "bound_complementizer"})
 _QUOTES = frozenset('«"“')

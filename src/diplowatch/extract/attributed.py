@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.participants import actor_list
 from diplowatch.extract.scan import Hit
@@ -50,7 +51,7 @@ _ORGANS = frozenset({None, "GOV", "MIL", "COP"})
 # one only with an organ of it ("Iranian drones", not "a Palestinian group")
 _STATE_NAMES = frozenset({"state", "capital"})
 # blame64: the present "می‌گوید" too, which is no verb of saying elsewhere
-_SAYING = frozenset({"reporting", "attribution", "present_saying"})
+_SAYING = SAYING_KINDS | {"present_saying"}
 _DEEDS = frozenset({"ASSAULT"})
 # how many comma-bound phrases may stand between a speaker and its verb
 # ("X، وزیر خارجه آمریکا، در بیانیه‌ای گفت")

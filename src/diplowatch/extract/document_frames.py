@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
@@ -93,5 +94,7 @@ def _owner_span(
     deed = min((t.start for t in s.triggers if noun_end <= t.start < frame_at), default=frame_at)
     # a verb of saying before the noun ends its clause: its speaker tells
     # what the document shows ("X گفت این بررسی نشان می‌دهد که …")
-    said = max((c.end for c in s.cues if c.end < noun_end), default=lo)
+    said = max(
+        (c.end for c in s.cues if c.end < noun_end and c.entry.kind in SAYING_KINDS), default=lo
+    )
     return max(start, said), deed

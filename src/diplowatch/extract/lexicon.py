@@ -128,6 +128,11 @@ CUE_TABLES = {
     "TITLE_CUES": "title",
 }
 
+# The cue kinds of a verb of saying: "reporting" (Arabic, Persian "گفت",
+# "قال") and "attribution" (English "told", "said"); read by every rule that
+# asks whether a speaker only tells what follows.
+SAYING_KINDS = frozenset({"reporting", "attribution"})
+
 
 # Slots: a language keeps tens of thousands of entries (one per office
 # holder's name), and an instance without a ``__dict__`` is a third smaller.

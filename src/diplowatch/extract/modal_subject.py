@@ -26,6 +26,7 @@ from __future__ import annotations
 from functools import cache
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.titles import previous_word
@@ -37,7 +38,7 @@ from diplowatch.text.words import WORD_RUN
 MODAL_SUBJECT_SPAN = 6
 # The longest modal predicate, in words.
 _LONGEST = 4
-_SAYING = frozenset({"reporting", "attribution"})
+_SAYING = SAYING_KINDS
 
 
 def modal_subject(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:

@@ -28,6 +28,7 @@ from diplowatch.extract.assembly_venue import assembly_venue_out
 from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
+from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.opposed import opposed_out
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -87,7 +88,7 @@ MAX_SENTENCE_ACTORS = 6
 DEMAND = "demand"
 # Cues of saying (``status.REPORTING_CUES``, English ``ATTRIBUTION_CUES``):
 # one outside the demanded clause tells who demands it.
-SAYING = frozenset({"reporting", "attribution"})
+SAYING = SAYING_KINDS
 # Agents who report a demand rather than make it.
 REPORTERS = frozenset({"MED"})
 
@@ -2063,7 +2064,7 @@ def _own_subject(s: Sentence, span: tuple[int, int, int], ntext: str, ctx) -> bo
 
 
 # Cue kinds of a verb of saying before what is reported ("X said Y attacked Z").
-_SAYING = frozenset({"reporting", "attribution"})
+_SAYING = SAYING_KINDS
 
 
 def quote_start(ntext: str, start: int, pos: int, cues: list[Hit]) -> int | None:

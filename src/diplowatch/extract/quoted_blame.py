@@ -18,13 +18,14 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.actors import Mention, previous_word
+from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.breaks import clause_start
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # Cue kinds of a verb of saying.
-_SAYING = frozenset({"reporting", "attribution"})
+_SAYING = SAYING_KINDS
 
 
 def blamed_in_report(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.attributed import state_speaker
+from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.model import Actor, Event
@@ -27,7 +28,7 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 if TYPE_CHECKING:
     from diplowatch.extract.actor_context import Context
 
-_SAYING = frozenset({"reporting", "attribution"})
+_SAYING = SAYING_KINDS
 FORCE = having("force")
 # Words that may stand between the verb of saying and the report's subject
 # ("said that the", "said on Monday the").

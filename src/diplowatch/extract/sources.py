@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.titles import previous_word
@@ -396,7 +397,7 @@ def addressed_media(
 
 
 # Cue kinds of a verb of saying: "reporting" (Arabic, Persian), "attribution" ("told").
-_SAYING = frozenset({"reporting", "attribution"})
+_SAYING = SAYING_KINDS
 
 
 def _after_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool:

@@ -36,17 +36,15 @@ def agents_by_state(mentions: list[Mention], text: str, table: StateAgents) -> N
 
 def _state_agent(text: str, m: Mention, table: StateAgents) -> str | None:
     """The agent the table gives a force named by ``m`` in its state, or
-    None: the phrase inside the mention (maybe after a clitic that swallowed
-    its article, "للحرس الوطني"), or right after a possessive the mention
-    ends with ("Venezuela's National Guard", one mention of the state,
-    whose span holds the state alone)."""
+    None: the phrase inside the mention (the table lists a clitic's form,
+    "للحرس الوطني", as a phrase of its own), or right after a possessive the
+    mention ends with ("Venezuela's National Guard", one mention of the
+    state, whose span holds the state alone)."""
     span = text[m.start : m.end]
-    after = text[m.end : m.end + 3]
-    owned = text[m.end + 3 :] if after in ("'s ", "’s ") else ""
+    owned = text[m.end : m.end + 3] in ("'s ", "’s ")
     for phrase, (usual, by_state) in table.items():
         if m.agent != usual or m.code not in by_state:
             continue
-        bare = phrase[2:] if phrase.startswith("ال") else phrase
-        if phrase in span or f"ل{bare}" in span or owned.startswith(phrase):
+        if phrase in span or (owned and text.startswith(phrase, m.end + 3)):
             return by_state[m.code]
     return None

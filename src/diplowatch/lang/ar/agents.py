@@ -4135,6 +4135,9 @@ AGENT_NOUNS["GOV"] += (
 # above); Saudi Arabia's National Guard, the US National Guard and Kuwait's
 # are armed forces (MIL). Phrase → (the agent listed, {state: its agent});
 # read once the mention has its country (``extract/state_agents.py``).
+_GUARD_BY_STATE = {"SAU": "MIL", "USA": "MIL", "KWT": "MIL"}
 AGENTS_BY_STATE: dict[str, tuple[str, dict[str, str]]] = {
-    "الحرس الوطني": ("COP", {"SAU": "MIL", "USA": "MIL", "KWT": "MIL"}),
+    "الحرس الوطني": ("COP", _GUARD_BY_STATE),
+    # after the clitic "ل" that swallows the article ("قائد للحرس الوطني")
+    "لحرس الوطني": ("COP", _GUARD_BY_STATE),
 }

@@ -1281,13 +1281,17 @@ GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ),
     ("PROTEST", "block"): ((_verbs(("اغلق", "غلق")), ("الطريق", "الطرقات", "الطرق", "طريق")),),
     # recall64ar: the banned and the ban's author may be long ("يمنع مواطني
-    # 7 دول إسلامية (العراق وإيران …) من دخول"), so up to 14 words after.
+    # 7 دول إسلامية (العراق وإيران …) من دخول"), so up to 14 words after for
+    # the forms with "من"; a bare "دخول" stays within 8 words, since farther
+    # on it is another clause's ("منعت مصر تصدير الأسلحة …، وقال … إن روسيا
+    # والصين تؤيدان دخول المعاهدة حيز التنفيذ").
     ("COERCE", "ban"): (
         (
             _verbs(("منع", "منع")),
-            ("من دخول", "من السفر", "من مغادرة", "من التظاهر", "من الدخول", "من العودة", "دخول"),
+            ("من دخول", "من السفر", "من مغادرة", "من التظاهر", "من الدخول", "من العودة"),
             14,
         ),
+        (_verbs(("منع", "منع")), ("دخول",), 8),
     ),
     ("COERCE", "jail"): ((_verbs(("اودع", "ودع")), ("السجن", "بالسجن", "السجون", "ايداع")),),
     ("REJECT", "vote_down"): (
