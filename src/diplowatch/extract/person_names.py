@@ -133,8 +133,25 @@ def _holder_names(
             continue
         if _who(learnt.setdefault(last, person)) != _who(person):
             clash.add(last)
+    if ctx.holder_name_first:
+        clash |= _other_given(ntext, learnt, ctx)
     surnames = {key for key in learnt if " " not in key} - clash
     return {k: v for k, v in learnt.items() if k not in clash}, first, surnames
+
+
+def _other_given(ntext: str, learnt: dict[str, Mention], ctx: Context) -> set[str]:
+    """Learnt surnames the text also writes after another given name
+    ("حسین هاشمی" and "مصطفی هاشمی"): two men, so the bare one is no one's."""
+    out: set[str] = set()
+    for key, person in learnt.items():
+        if " " in key or not person.name:
+            continue
+        for m in re.finditer(r"(\S+)\s+" + re.escape(key) + r"(?!\w)", ntext):
+            if _given(m.group(1), ctx) and not any(
+                f"{m.group(1)} {key}" == k for k in learnt
+            ):
+                out.add(key)
+    return out
 
 
 def _name_before(
