@@ -275,10 +275,6 @@ class Context:
     # named by surname (``person_names._group_holders``; not Persian, whose
     # unwritten ezafe makes that name the group's owner)
     group_title_names: bool = False
-    # surnames65fa: a full name right before a title of one person, opened
-    # by a given name ("حسین مرادی، دبیرکل حزب …"), names its holder, who is
-    # then named by surname (``person_names._holders_named_first``)
-    holder_name_first: bool = False
     # home36fa: state bodies written bare ("ارتش", "مجلس") that are the
     # home country's in an article mostly about it (``participants``)
     home_bodies: frozenset[str] = frozenset()
@@ -1266,7 +1262,6 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "discussed_reach": getattr(data, "DISCUSSED_OBJECT_REACH", 0),
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
         "group_title_names": getattr(data, "GROUP_TITLE_NAMES", False),
-        "holder_name_first": getattr(data, "HOLDER_NAME_FIRST", False),
         "employer_first": getattr(data, "EMPLOYER_BEFORE_STAFF", False),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),

@@ -47,8 +47,6 @@ def learn_names(
     function word (``context.NAME_STOPWORDS``) or a lexicon word; English names must be
     capitalised in the original text.
     """
-    if ctx.holder_name_first:  # Persian: "حسین مرادی، دبیرکل حزب …"
-        return _group_holders(ntext, text, norm, mentions, ctx, word_starts)
     if not ctx.name_min_tokens:
         return mentions
     learnt: dict[str, Mention] = {}
@@ -114,15 +112,10 @@ def _holder_names(
     first: list[tuple[int, int]] = []
     clash: set[str] = set()
     for m in mentions:
-        if m.role not in _GROUP_PERSON_ROLES:
+        if m.kind != "group" or m.role not in _GROUP_PERSON_ROLES:
             continue
-        if ctx.holder_name_first and m.kind != "person" and m.code:
-            tokens = _name_before(ntext, m.start, ctx, word_starts)
-        elif m.kind == "group" and not ctx.holder_name_first:
-            tokens = _name_tokens(ntext, text, norm, _past_comma(ntext, m.end), ctx, word_starts)
-        else:
-            continue
-        if len(tokens) < max(ctx.name_min_tokens, 2):
+        tokens = _name_tokens(ntext, text, norm, _past_comma(ntext, m.end), ctx, word_starts)
+        if len(tokens) < ctx.name_min_tokens:
             continue
         a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
         person = replace(_person_of(m), name=text[a:b])
@@ -133,83 +126,8 @@ def _holder_names(
             continue
         if _who(learnt.setdefault(last, person)) != _who(person):
             clash.add(last)
-    if ctx.holder_name_first:
-        clash |= _other_given(ntext, learnt, ctx)
     surnames = {key for key in learnt if " " not in key} - clash
     return {k: v for k, v in learnt.items() if k not in clash}, first, surnames
-
-
-def _other_given(ntext: str, learnt: dict[str, Mention], ctx: Context) -> set[str]:
-    """Learnt surnames the text also writes after another given name
-    ("حسین هاشمی" and "مصطفی هاشمی"): two men, so the bare one is no one's."""
-    out: set[str] = set()
-    for key, person in learnt.items():
-        if " " in key or not person.name:
-            continue
-        for m in re.finditer(r"(\S+)\s+" + re.escape(key) + r"(?!\w)", ntext):
-            if _given(m.group(1), ctx) and not any(
-                f"{m.group(1)} {key}" == k for k in learnt
-            ):
-                out.add(key)
-    return out
-
-
-def _name_before(
-    ntext: str, start: int, ctx: Context, word_starts: frozenset[int]
-) -> list[tuple[int, int]]:
-    """Spans of the (at most three) name words right before a title at
-    ``start``, past one comma ("حسین مرادی، دبیرکل حزب …"), where the name is
-    written first. It must open with a given name (``_given``): the words
-    before a title are as often a date, a verb or the end of a clause
-    ("روز دوشنبه سخنگوی …"), which no given name opens."""
-    end = _before_comma(ntext, _title_start(ntext, start, word_starts))
-    tokens: list[tuple[int, int]] = []
-    pos = end
-    for tok in reversed(list(_TOKEN.finditer(ntext, max(0, end - 60), end))):
-        if (
-            ntext[tok.end() : pos].strip()
-            or tok.group() in ctx.name_stopwords
-            or tok.start() in word_starts
-        ):
-            break
-        tokens.insert(0, (tok.start(), tok.end()))
-        pos = tok.start()
-        if len(tokens) == 3:
-            break
-    while tokens and not _given(ntext[tokens[0][0] : tokens[0][1]], ctx):
-        tokens.pop(0)
-    return tokens
-
-
-def _title_start(ntext: str, start: int, word_starts: frozenset[int]) -> int:
-    """Where the title of a group or body mention at ``start`` begins: its
-    span is the party or the body ("دبیرکل حزب …", "سخنگوی قوه قضاییه"),
-    the title the nearest lexicon word of the two right before ("دبیر کل").
-    Not further back: "اکبر هاشمی رفسنجانی رئیس …" ends with a known name."""
-    pos = start
-    for tok in list(reversed(list(_TOKEN.finditer(ntext, max(0, start - 40), start))))[:2]:
-        if ntext[tok.end() : pos].strip():
-            break
-        pos = tok.start()
-        if pos in word_starts:  # the nearest: a known name before it is no title
-            return pos
-    return start
-
-
-def _before_comma(ntext: str, start: int) -> int:
-    """Where a name in apposition before ``start`` may end: before one comma."""
-    rest = ntext[max(0, start - 3) : start]
-    stripped = rest.rstrip()
-    if stripped[-1:] in ("،", ","):
-        return start - len(rest) + len(stripped) - 1
-    return start
-
-
-def _given(word: str, ctx: Context) -> bool:
-    """A given name, or one compounded with another ("محمدجواد", "علیرضا")."""
-    return word in ctx.given_names or any(
-        word.startswith(g) and len(word) > len(g) + 1 for g in ctx.given_names
-    )
 
 
 def _past_comma(ntext: str, end: int) -> int:

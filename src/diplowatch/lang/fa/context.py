@@ -198,11 +198,6 @@ NAME_MIN_TOKENS = 2
 # Persian news writes the name before the title ("سعید خطیب‌زاده، سخنگوی …"),
 # so words after "title + country" are not a name.
 NAMES_FOLLOW_TITLES = False
-# surnames65fa: ... and a party's or a body's office holder so named ("حسین
-# مرادی، دبیرکل حزب …", "رضا کاظمی سخنگوی قوه قضاییه") is named after by his
-# surname alone ("مرادی افزود"): the name before such a title, opened by one
-# of ``GIVEN_NAMES``, is learnt with the title's country, agent and role.
-HOLDER_NAME_FIRST = True
 
 # An adjective after these names a place ("پایتخت چین").
 LOCATION_HEAD_NOUNS: tuple[str, ...] = (
