@@ -39,6 +39,14 @@ def every_actor(text: str, lang: str) -> list[str]:
     return [f"{a.code or '-'}:{a.agent}" for e in run(text, lang).events for a in e.actors]
 
 
+def actor_pairs(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    """(code, agent) of every actor of every event of ``text``, in order;
+    fails when ``text`` gives no event at all (a test of actors needs one)."""
+    events = run(text, lang).events
+    assert events, f"no event in {text}"
+    return [(a.code, a.agent) for e in events for a in e.actors]
+
+
 def found(text: str, lang: str) -> dict[str, set[str | None]]:
     """Event type → the agents of its actors."""
     out: dict[str, set[str | None]] = {}

@@ -16,16 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from casts import run
+from casts import actor_pairs
 
 Actor = tuple[str | None, str | None]
-
-
-def _actors(text: str, lang: str) -> list[Actor]:
-    """Every actor of every event, in order."""
-    events = run(text, lang).events
-    assert events, f"no event in {text}"
-    return [(a.code, a.agent) for e in events for a in e.actors]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +40,7 @@ def _actors(text: str, lang: str) -> list[Actor]:
 )
 def test_bare_home_body_takes_the_sentences_one_country(text: str, lang: str, actor: Actor) -> None:
     """The bare body is coded with the one country of its sentence."""
-    found = _actors(text, lang)
+    found = actor_pairs(text, lang)
     assert actor in found, found
     assert (None, actor[1]) not in found, found
 
@@ -75,7 +68,7 @@ def test_bare_body_beside_another_country_takes_none_of_the_other(
 ) -> None:
     """A sentence that also names another state leaves the body's country
     untold: the foreign people it supports is not its own."""
-    assert (foreign, agent) not in _actors(text, lang)
+    assert (foreign, agent) not in actor_pairs(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -87,5 +80,5 @@ def test_bare_body_beside_another_country_takes_none_of_the_other(
 )
 def test_bare_body_in_a_sentence_naming_no_country_keeps_none(text: str, lang: str) -> None:
     """With no country in the sentence, nothing is lent."""
-    found = _actors(text, lang)
+    found = actor_pairs(text, lang)
     assert ("OPP" in {a for _, a in found}) and all(c is None for c, _ in found), found

@@ -16,16 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from casts import run
+from casts import actor_pairs
 
 Actor = tuple[str | None, str | None]
-
-
-def _actors(text: str, lang: str) -> list[Actor]:
-    """Every actor of every event, in order."""
-    events = run(text, lang).events
-    assert events, f"no event in {text}"
-    return [(a.code, a.agent) for e in events for a in e.actors]
 
 
 @pytest.mark.parametrize(
@@ -74,7 +67,7 @@ def test_a_national_guard_is_its_states_force(
     text: str, lang: str, actor: Actor, not_actor: Actor
 ) -> None:
     """The guard takes the agent its state's guard is."""
-    found = _actors(text, lang)
+    found = actor_pairs(text, lang)
     assert actor in found, found
     assert not_actor not in found, found
 
@@ -114,7 +107,7 @@ def test_a_guard_of_another_state_keeps_its_usual_agent(
     text: str, lang: str, actor: Actor, not_actor: Actor
 ) -> None:
     """Only the states listed change the guard's agent."""
-    found = _actors(text, lang)
+    found = actor_pairs(text, lang)
     assert actor in found, found
     assert not_actor not in found, found
 
@@ -132,6 +125,6 @@ def test_a_conscript_of_the_police_is_the_polices(
     text: str, actor: Actor, not_actor: Actor
 ) -> None:
     """ "من" names the body the conscript serves in, as "ب" does."""
-    found = _actors(text, "ar")
+    found = actor_pairs(text, "ar")
     assert actor in found, found
     assert not_actor not in found, found

@@ -14,7 +14,7 @@ Sources: the PLOVER type definitions (the public PLOVER manual and its
 CAMEO table) and ordinary Iranian and Afghan (Dari) news usage.
 """
 
-from .actors import CAPITALS, COUNTRY_NAMES
+from .actors import CAPITALS as _CAPITALS
 from .actors import COUNTRY_NAMES as _COUNTRY_NAMES
 from .affixes import PROGRESSIVE_MARKERS
 
@@ -6719,7 +6719,7 @@ GUARDED_FIXED_TRIGGERS[("COOPERATE", "cooperation")] = (
 # mostly unnamed; a people, a state's own speaker and a noun after a
 # preposition are no addressee there.
 _STATES = tuple(
-    dict.fromkeys(n for names in (*COUNTRY_NAMES.values(), *CAPITALS.values()) for n in names)
+    dict.fromkeys(n for names in (*_COUNTRY_NAMES.values(), *_CAPITALS.values()) for n in names)
 )
 GUARDED_FIXED_TRIGGERS[("REQUEST", "demand")] = ((("باید",), _STATES, 0, 1),)
 # --- end requests64fa ---
