@@ -20,7 +20,7 @@ SEIZED = [
     ("ar", "وتم إيقاف ثلاثة منهم فجر اليوم."),
     ("fa", "دیروز بازداشت شد."),
     ("fa", "او هفته گذشته دستگیر شد."),
-    ("en", "Large quantities of drugs were seized."),
+    ("en", "They were detained overnight."),
     ("en", "He was later arrested."),
 ]
 
@@ -49,3 +49,10 @@ def test_named_seizer_stays() -> None:
     got = cast(run("وضبطت الشرطة التونسية أسلحة في مستودع مهجور.", "ar"), "COERCE")
     assert "TUN:COP" in got
     assert "-:COP" not in got
+
+
+def test_seized_ship_keeps_no_police() -> None:
+    """A ship seized by nobody named keeps no guessed police (round 14)."""
+    assert not any(
+        a.endswith(":COP") for a in cast(run("A cargo ship was seized.", "en"), "COERCE")
+    )

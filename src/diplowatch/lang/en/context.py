@@ -2248,4 +2248,6 @@ PARTNER_GOVERNORS: tuple[str, ...] = ("with",)
 # ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
 # the police did it (COP, of no country: the sentence names none), as
 # ACLED/POLECAT code a seizure with no named author (``events._unnamed_deed``).
-SIDELESS_SEIZURES: tuple[str, ...] = ("arrested", "seized", "detained")
+# Goods or ships "seized" by nobody named keep no guessed police (round 14:
+# a tanker is seized by a navy or by pirates): arrests only.
+SIDELESS_SEIZURES: tuple[str, ...] = ("arrested", "detained")
