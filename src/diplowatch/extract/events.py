@@ -1220,7 +1220,8 @@ def _unnamed_deed(
     was attacked in the Gulf of Oman", "يک کشتی مورد حمله قرار گرفت", "the
     blast left 20 dead"), when no event of its type came from the sentence
     otherwise: the attack happened, by attackers the text leaves unknown
-    (the spec's UAF, of no country: the sentence names none)."""
+    (the spec's UAF, of no country: the sentence names none). A seizure or
+    arrest in the passive ("وتم حجز", "بازداشت شد") is the police's (COP)."""
     for trig, etype, status, when in told:
         if etype not in SIDELESS_TYPES or any(e.type == etype for e in made):
             continue
