@@ -112,6 +112,9 @@ class Context:
     sideless_deeds: tuple[str, ...] = ()
     # and those that stand so only as what a comment is about ("حمله")
     commented_sideless: tuple[str, ...] = ()
+    # a seizure or arrest told in the passive with no side ("وتم حجز",
+    # "بازداشت شدند"): the police did it (``events._unnamed_deed``)
+    sideless_seizures: tuple[str, ...] = ()
     # nouns of other types that need one too ("توافق": a deal named, no agreeing)
     predicate_nouns: frozenset[str] = frozenset()
     # their verbs of reaching in every form ("نرسیدند", "برسند", "دست نیافتند")
@@ -1283,6 +1286,9 @@ def _switch_words(data: ModuleType | None) -> dict[str, tuple[str, ...]]:
         ),
         "glued_articles": tuple(normalize(w).text for w in getattr(data, "GLUED_ARTICLES", ())),
         "sideless_deeds": tuple(normalize(w).text for w in getattr(data, "SIDELESS_DEEDS", ())),
+        "sideless_seizures": tuple(
+            normalize(w).text for w in getattr(data, "SIDELESS_SEIZURES", ())
+        ),
         "commented_sideless": tuple(
             normalize(w).text for w in getattr(data, "COMMENTED_SIDELESS_DEEDS", ())
         ),

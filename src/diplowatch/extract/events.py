@@ -19,6 +19,7 @@ occasion in a document).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -1191,6 +1192,8 @@ def _sideless_form(trig: Hit, doc: _Document) -> bool:
     commented deed after a demonstrative ("این انفجار را محکوم کرد") points
     back to one told before: no new deed (as "condemned the bombing")."""
     ctx, at = doc.ctx, trig.start
+    if trig.entry.value == _SEIZED:
+        return _seizure_form(trig, doc)
     if not is_commented(trig):
         return any(doc.ntext.startswith(form, at) for form in ctx.sideless_deeds)
     before = _WORD.findall(doc.ntext[max(0, at - _POINTER_REACH) : at])[-1:]
@@ -1200,6 +1203,16 @@ def _sideless_form(trig: Hit, doc: _Document) -> bool:
     return any(doc.ntext.startswith(form, at) for form in forms)
 
 
+def _seizure_form(trig: Hit, doc: _Document) -> bool:
+    """Whether a seizure or arrest is told in the passive with no side
+    (``context.SIDELESS_SEIZURES``), from the trigger or from the word just
+    before it: the auxiliary "تم" stands outside the trigger "حجز"."""
+    ntext, forms = doc.ntext, doc.ctx.sideless_seizures
+    before = _LAST_WORD.search(ntext, max(0, trig.start - _POINTER_REACH), trig.start)
+    starts = (trig.start, before.start()) if before else (trig.start,)
+    return any(ntext.startswith(form, at) for at in starts for form in forms)
+
+
 def _unnamed_deed(
     s: Sentence, doc: _Document, told: list[tuple[Hit, str, str, str | None]], made: list[Event]
 ) -> list[tuple[Event, Hit]]:
@@ -1207,7 +1220,8 @@ def _unnamed_deed(
     was attacked in the Gulf of Oman", "يک کشتی مورد حمله قرار گرفت", "the
     blast left 20 dead"), when no event of its type came from the sentence
     otherwise: the attack happened, by attackers the text leaves unknown
-    (the spec's UAF, of no country: the sentence names none)."""
+    (the spec's UAF, of no country: the sentence names none). A seizure or
+    arrest in the passive ("وتم حجز", "بازداشت شد") is the police's (COP)."""
     for trig, etype, status, when in told:
         if etype not in SIDELESS_TYPES or any(e.type == etype for e in made):
             continue
@@ -1217,7 +1231,7 @@ def _unnamed_deed(
             type=etype,
             mode=trig.entry.extra[0],
             status=status,
-            actors=[Actor(None, agent=_UNNAMED_ATTACKERS)],
+            actors=[Actor(None, agent=_SEIZERS if etype == _SEIZED else _UNNAMED_ATTACKERS)],
             date=when,
             location=None,
             evidence=_evidence(doc.text, doc.norm, s, trig, []),
@@ -2362,9 +2376,16 @@ def _deed_place(actors: list[Actor], pools: Pools) -> str | None:
 
 # Characters before a deed noun searched for a demonstrative ("این").
 _POINTER_REACH = 8
+# the last word before a position, and the spaces after it
+_LAST_WORD = re.compile(r"\w+\s+$")
 # Types a sentence may report with no side named: a deed of force, by
 # attackers unknown (``_unnamed_deed``).
-SIDELESS_TYPES = frozenset({"ASSAULT"})
+SIDELESS_TYPES = frozenset({"ASSAULT", "COERCE"})
+# sides65ar: a seizure or arrest told with no side ("وتم حجز 35 صفيحة",
+# "بازداشت شدند") was made by the police (the spec's COP), of no country:
+# the sentence names none (``context.SIDELESS_SEIZURES``)
+_SEIZED = "COERCE"
+_SEIZERS = "COP"
 # Agent of attackers the text does not identify (the spec's UAF).
 _UNNAMED_ATTACKERS = "UAF"
 

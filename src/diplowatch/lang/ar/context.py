@@ -2788,3 +2788,12 @@ SIDELESS_DEEDS: tuple[str, ...] = (
 # coordination's) is partners still, no doers of a directed deed
 # (``events._rest_of_governed_list``).
 PARTNER_GOVERNORS: tuple[str, ...] = ("مع",)
+
+# sides65ar: a seizure or arrest told in the passive that names nobody
+# ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
+# the police did it (COP, of no country: the sentence names none), as
+# ACLED/POLECAT code a seizure with no named author (``events._unnamed_deed``).
+SIDELESS_SEIZURES: tuple[str, ...] = (
+    *("تم حجز", "وتم حجز", "تم ضبط", "وتم ضبط", "تم إيقاف", "وتم إيقاف"),
+    *("تم القبض على", "وتم القبض على", "تم اعتقال", "وتم اعتقال"),
+)

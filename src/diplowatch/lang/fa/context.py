@@ -3005,3 +3005,9 @@ OPPOSED_MARKERS: tuple[str, ...] = (
 # coordination's) is partners still, no doers of a directed deed
 # (``events._rest_of_governed_list``).
 PARTNER_GOVERNORS: tuple[str, ...] = ("با",)
+
+# sides65ar: a seizure or arrest told in the passive that names nobody
+# ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
+# the police did it (COP, of no country: the sentence names none), as
+# ACLED/POLECAT code a seizure with no named author (``events._unnamed_deed``).
+SIDELESS_SEIZURES: tuple[str, ...] = ("بازداشت شد", "بازداشت شدند", "دستگیر شد", "دستگیر شدند")
