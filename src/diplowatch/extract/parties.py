@@ -2086,8 +2086,6 @@ def _own_subject(s: Sentence, span: tuple[int, int, int], ntext: str, ctx) -> bo
     return bool(ctx.subject_after_verb and verbs and not ntext[verbs[0].end : first.start].strip())
 
 
-
-
 def quote_start(
     ntext: str, start: int, pos: int, cues: list[Hit], saying: frozenset[str] = _SAYING
 ) -> int | None:
