@@ -338,8 +338,7 @@ def _quoted_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[
     if etype not in DEEDS and etype not in SYMMETRIC:
         return None
     ntext, ctx = doc.ntext, doc.ctx
-    saying = _FORCE_SAYING if etype in FORCE else _SAYING
-    quote = quote_start(ntext, s.start, trig.start, s.cues, saying)
+    quote = quote_start(ntext, s.start, trig.start, s.cues, _saying(s, trig, etype, doc))
     if quote is None:
         return None
     reported = select(
@@ -358,6 +357,19 @@ def _quoted_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[
     if etype in SYMMETRIC and not _own_subject_told(s, trig, quote, reported, ntext):
         return None
     return reported
+
+
+def _saying(s: Sentence, trig: Hit, etype: str, doc: DocumentView) -> frozenset[str]:
+    """The cue kinds that open what is said before ``trig``: the present
+    of saying too (``_FORCE_SAYING``) before a deed of force told in the
+    active ("… می‌گویند روسیه به کشتی حمله کرده است"), whose doer what is
+    said names. Not before a passive or a bare noun ("طالبان می‌گوید ۲۸ عضو
+    این گروه کشته شده‌اند", "حزب الله می گوید موشک‌هايش شلیک شده‌اند"): a
+    side telling in the present of its own losses or its own fire is the
+    most common such sentence, and the speaker is then a side."""
+    if etype not in FORCE or _passive_deed(s, trig, doc.ntext, doc.ctx):
+        return _SAYING
+    return _FORCE_SAYING
 
 
 # The armed forces, whose deeds from afar ("غارة جوية") name them.
