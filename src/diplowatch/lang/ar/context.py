@@ -2788,7 +2788,3 @@ SIDELESS_DEEDS: tuple[str, ...] = (
 # coordination's) is partners still, no doers of a directed deed
 # (``events._rest_of_governed_list``).
 PARTNER_GOVERNORS: tuple[str, ...] = ("مع",)
-# attribution65fa: a deed said to be a state's work ("كان الهجوم من تدبير
-# إيران", "بتدبير من"), as English "the work of": that state is its doer,
-# not its target
-DOER_MARKERS["ASSAULT"] = DOER_MARKERS["ASSAULT"] + ("من تدبير", "بتدبير من")

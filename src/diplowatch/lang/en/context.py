@@ -850,10 +850,6 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "at the hands of",
         "carried out by",
         "launched by",
-        # attribution65fa: a deed said to be a state's work ("the attack was
-        # the work of Iran"): that state is its doer, not its target
-        "the work of",
-        "the handiwork of",
         "clashes with",
         "clash with",
         "fighting with",
