@@ -89,9 +89,12 @@ def test_no_sideless_attack(text: str) -> None:
 
 def test_later_sentence_names_the_doer() -> None:
     """A sideless attack is not "told" for "این حمله" of the next sentence:
-    the doer it names still gives its event."""
+    the doer it names still gives its event. The speaker of the present
+    "می‌گوید" is none of its sides (attribution65fa: it accuses the doer)."""
     text = "نفتکش مورد حمله قرار گرفت. آمریکا می‌گوید ایران این حمله را انجام داده است."
-    assert "ASSAULT reported USA: IRN:" in _read(text, "fa")
+    read = _read(text, "fa")
+    assert "ASSAULT reported IRN:" in read
+    assert "ACCUSE reported USA: IRN:" in read
 
 
 # A counted subject before a "را" object (Persian); Arabic and English
