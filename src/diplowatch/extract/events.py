@@ -1141,6 +1141,9 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             sideless += [(trig, etype, status, when)] if is_commented(trig) else []
             continue
         people = outside_clauses(trig, people, clauses)
+        # sides66fa: a blast whose phrase names nobody beside named others ("… صدای
+        # چند انفجار شنیده شد") is unknown attackers' if no ASSAULT else comes
+        sideless += [(trig, etype, status, when)] if not people and etype != _SEIZED else []
         for side in _event_sides(s, doc, trig, etype, people, clauses):
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)
