@@ -21,92 +21,80 @@ from casts import actor_pairs
 Actor = tuple[str | None, str | None]
 
 
-@pytest.mark.parametrize(
-    ("text", "lang", "actor", "not_actor"),
-    [
-        (
-            "أعلنت قوات الحرس الوطني السعودي أنها اعتقلت ثلاثة مهربين.",
-            "ar",
-            ("SAU", "MIL"),
-            ("SAU", "COP"),
-        ),
-        (
-            "أمر حاكم تكساس الحرس الوطني الأمريكي بمراقبة التمارين العسكرية.",
-            "ar",
-            ("USA", "MIL"),
-            ("USA", "COP"),
-        ),
-        (
-            "نشرت الكويت قوات من الحرس الوطني الكويتي على الحدود.",
-            "ar",
-            ("KWT", "MIL"),
-            ("KWT", "COP"),
-        ),
-        ("گارد ملی تونس سه قاچاقچی را بازداشت کرد.", "fa", ("TUN", "COP"), ("TUN", "MIL")),
-        (
-            "نیروهای گارد ملی تونس دو قاچاقچی را در مرز لیبی دستگیر کردند.",
-            "fa",
-            ("TUN", "COP"),
-            ("TUN", "MIL"),
-        ),
-        (
-            "The Tunisian National Guard arrested three smugglers near Tataouine.",
-            "en",
-            ("TUN", "COP"),
-            ("TUN", "MIL"),
-        ),
-        (
-            "Venezuela's National Guard fired tear gas at protesters in Caracas.",
-            "en",
-            ("VEN", "COP"),
-            ("VEN", "MIL"),
-        ),
-    ],
-)
+# each guard with the agent its state gives it, and one it must not have
+GUARDS: list[tuple[str, str, Actor, Actor]] = [
+    (
+        "أعلنت قوات الحرس الوطني السعودي أنها اعتقلت ثلاثة مهربين.",
+        "ar",
+        ("SAU", "MIL"),
+        ("SAU", "COP"),
+    ),
+    (
+        "أمر حاكم تكساس الحرس الوطني الأمريكي بمراقبة التمارين العسكرية.",
+        "ar",
+        ("USA", "MIL"),
+        ("USA", "COP"),
+    ),
+    (
+        "نشرت الكويت قوات من الحرس الوطني الكويتي على الحدود.",
+        "ar",
+        ("KWT", "MIL"),
+        ("KWT", "COP"),
+    ),
+    ("گارد ملی تونس سه قاچاقچی را بازداشت کرد.", "fa", ("TUN", "COP"), ("TUN", "MIL")),
+    (
+        "نیروهای گارد ملی تونس دو قاچاقچی را در مرز لیبی دستگیر کردند.",
+        "fa",
+        ("TUN", "COP"),
+        ("TUN", "MIL"),
+    ),
+    (
+        "The Tunisian National Guard arrested three smugglers near Tataouine.",
+        "en",
+        ("TUN", "COP"),
+        ("TUN", "MIL"),
+    ),
+    (
+        "Venezuela's National Guard fired tear gas at protesters in Caracas.",
+        "en",
+        ("VEN", "COP"),
+        ("VEN", "MIL"),
+    ),
+    # Tunisia's garde nationale stays the police, its forces too
+    (
+        "اعتقلت وحدات الحرس الوطني في تطاوين ثلاثة مهربين تونسيين.",
+        "ar",
+        ("TUN", "COP"),
+        ("TUN", "MIL"),
+    ),
+    (
+        "اعتقلت قوات الحرس الوطني التونسي ثلاثة مهربين في تطاوين.",
+        "ar",
+        ("TUN", "COP"),
+        ("TUN", "MIL"),
+    ),
+    # an army's guard stays an army in the languages that read it so
+    (
+        "گارد ملی آمریکا معترضان را در مینیاپولیس متفرق کرد.",
+        "fa",
+        ("USA", "MIL"),
+        ("USA", "COP"),
+    ),
+    (
+        "The US National Guard dispersed protesters in Minneapolis.",
+        "en",
+        ("USA", "MIL"),
+        ("USA", "COP"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "not_actor"), GUARDS)
 def test_a_national_guard_is_its_states_force(
     text: str, lang: str, actor: Actor, not_actor: Actor
 ) -> None:
-    """The guard takes the agent its state's guard is."""
-    found = actor_pairs(text, lang)
-    assert actor in found, found
-    assert not_actor not in found, found
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "actor", "not_actor"),
-    [
-        # Tunisia's garde nationale stays the police, its forces too
-        (
-            "اعتقلت وحدات الحرس الوطني في تطاوين ثلاثة مهربين تونسيين.",
-            "ar",
-            ("TUN", "COP"),
-            ("TUN", "MIL"),
-        ),
-        (
-            "اعتقلت قوات الحرس الوطني التونسي ثلاثة مهربين في تطاوين.",
-            "ar",
-            ("TUN", "COP"),
-            ("TUN", "MIL"),
-        ),
-        # an army's guard stays an army in the languages that read it so
-        (
-            "گارد ملی آمریکا معترضان را در مینیاپولیس متفرق کرد.",
-            "fa",
-            ("USA", "MIL"),
-            ("USA", "COP"),
-        ),
-        (
-            "The US National Guard dispersed protesters in Minneapolis.",
-            "en",
-            ("USA", "MIL"),
-            ("USA", "COP"),
-        ),
-    ],
-)
-def test_a_guard_of_another_state_keeps_its_usual_agent(
-    text: str, lang: str, actor: Actor, not_actor: Actor
-) -> None:
-    """Only the states listed change the guard's agent."""
+    """The guard takes the agent its state's guard is; only the states listed
+    change it."""
     found = actor_pairs(text, lang)
     assert actor in found, found
     assert not_actor not in found, found
