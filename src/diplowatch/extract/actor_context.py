@@ -663,6 +663,7 @@ class Context:
     origin_links: frozenset[str] = frozenset()  # "من", "from": a people noun's home
     counted_origin_links: frozenset[str] = frozenset()  # "ثلاثة من تشاد": people
     sailing_words: frozenset[str] = frozenset()  # "sailed from Italy": the port left
+    journey_words: frozenset[str] = frozenset()  # "returned from Germany to Russia"
     launch_words: frozenset[str] = frozenset()  # "fired from Gaza": the ground left
     launch_aims: frozenset[str] = frozenset()  # "fired … towards Israel": the state struck
     residence_words: frozenset[str] = frozenset()  # "المقيم في", "مقیم": where one lives
@@ -1185,6 +1186,7 @@ _WORD_FIELDS = {
     "origin_links": "ORIGIN_LINKS",
     "counted_origin_links": "COUNTED_ORIGIN_LINKS",
     "sailing_words": "SAILING_WORDS",
+    "journey_words": "JOURNEY_WORDS",
     "launch_words": "LAUNCH_WORDS",
     "launch_aims": "LAUNCH_AIMS",
     "residence_words": "RESIDENCE_WORDS",

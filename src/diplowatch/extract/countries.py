@@ -102,6 +102,34 @@ def _sailed_from(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     return before in ctx.sailing_words or _next_word(text, hit.end) in ctx.sailing_words
 
 
+# Words read after a state of origin for the rest of its route: the
+# destination's preposition, a name of two or three words, the verb of going.
+_ROUTE_WORDS = 6
+
+
+def _journeyed_from(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A state someone set off from on a route told whole: "from" the state,
+    a destination after it, and a verb of going (``context.JOURNEY_WORDS``)
+    before "from" or, in a verb-final language, after the destination
+    ("returned from Germany to Russia", "عاد من ألمانيا إلى روسيا", "از آلمان
+    به روسیه برگشت"). The state left is the place of the journey only: a
+    man arrested on arrival was not arrested by it, and it is no home of his.
+    A state entered straight from ("از ایران وارد فرودگاه استکهلم شد") is
+    left alone: the readers code it as the home of whoever came."""
+    if not ctx.journey_words or prev not in ctx.origin_links:
+        return False
+    after = [w.strip(".,،؛:!?»«\"'()") for w in text[hit.end : hit.end + 120].split()]
+    after = after[:_ROUTE_WORDS]
+    if not after or after[0] not in ctx.destination_preps:
+        return False
+    if any(w in ctx.journey_words for w in after[1:]):
+        return True
+    start = hit.start - len(prev) - 1
+    first = previous_word(text, start)
+    second = previous_word(text, start - len(first) - 1) if first else ""
+    return first in ctx.journey_words or second in ctx.journey_words
+
+
 def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """A state where someone lives or is based ("الداعية المقيم في الولايات
     المتحدة", "روحانی مقیم آمریکا", "the US-based cleric", "exiled in
@@ -410,6 +438,8 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     if hit.entry.kind == "state" and _near_state(text, hit, prev, ctx):
         return True
     if _sailed_from(text, hit, prev, ctx) or _resident_in(text, hit, prev, ctx):
+        return True
+    if _journeyed_from(text, hit, prev, ctx):
         return True
     # the word after a border noun: a partner preposition, or one only of
     # borders where the language's is no partner word (``BORDER_PREPOSITIONS``)

@@ -1927,6 +1927,22 @@ SAILING_WORDS: tuple[str, ...] = tuple(
     )
     for clitic in ("", "و", "ف")
 )  # fmt: skip
+# parties67fa: a person's route told whole, the verb of going up to two
+# words before "من" and a destination after the state ("عاد نافالني من
+# ألمانيا إلى روسيا", "فر من تركيا إلى اليونان"): the state left is no side
+# of what befell him, nor his home (countries._journeyed_from). Not "انسحب"
+# (a withdrawal's state is a side), nor flights or transfers ("نقل"), nor
+# "جاء"/"قدم" (aid comes from a donor, "قدمت مساعدات من …" gives), nor a
+# trip ("سافر": ``extract/itinerary`` reads visits' routes).
+JOURNEY_WORDS: tuple[str, ...] = tuple(
+    clitic + word
+    for word in (
+        "عاد", "عادت", "عادوا", "فر", "فرت", "فروا", "هرب", "هربت", "هربوا",
+        "العائد", "الفار", "الفارين", "الهارب",
+        "الهاربين", "عودته", "عودتها", "فراره", "هروبه",
+    )
+    for clitic in ("", "و", "ف")
+)  # fmt: skip
 # origin57: the verb and noun of firing, up to four words before "من"
 # ("أطلقت ثلاثة صواريخ من لبنان", "إطلاق صواريخ من قطاع غزة"): the state is
 # the ground the rockets left, neither doer nor side

@@ -1746,6 +1746,18 @@ TOPIC_HEADS = TOPIC_HEADS + ("flying the flag of", "under the flag of")
 # from Italy", "set sail from Cyprus"): the state is the port the ship left,
 # never a side of what befell the ship (countries._sailed_from).
 SAILING_WORDS: tuple[str, ...] = ("sailed", "sailing", "sail", "sails")
+# parties67fa: a person's route told whole, the verb of going up to two
+# words before "from" and a destination after the state ("Navalny returned
+# from Germany to Russia", "who had fled from Turkey to Greece"): the state
+# left is no side of what befell him, nor his home
+# (countries._journeyed_from). Not "withdrew" (a withdrawal's state is a
+# side), nor flights or transfers (ties between the two states), nor "came"
+# ("aid came from Turkey to Syria": the donor), nor a trip ("travelled":
+# ``extract/itinerary`` reads visits' routes).
+JOURNEY_WORDS: tuple[str, ...] = (
+    "returned", "returning", "return", "returns", "fled", "flee", "fleeing",
+    "escaped", "emigrated",
+)  # fmt: skip
 # origin57: words of firing up to four words before "from" ("rockets were
 # fired from Gaza towards Israel", "launched a missile from Syrian
 # territory"): the state is the ground they left, neither doer nor side

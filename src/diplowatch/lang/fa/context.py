@@ -2358,6 +2358,22 @@ PLEDGE_CONTENT_OPENERS: tuple[str, ...] = ("به",)
 # کشید"): the state is the port left, never a side of what befell the ship
 # (countries._sailed_from).
 SAILING_WORDS: tuple[str, ...] = ("حرکت", "عزیمت", "بادبان")
+# parties67fa: a person's route told whole, from a state to another place
+# ("ناوالنی از آلمان به روسیه برگشت و … بازداشت شد", "از ترکیه به یونان
+# گریخته بود"): the state after "از" is the place left, never a side of
+# what befell him there nor his home (countries._journeyed_from). The verb
+# of going closes the destination's phrase, within four words of "به".
+# Not a transfer or a flight ("انتقال سلاح از ایران به یمن", "پرواز از
+# تهران به نجف"): those tie the two states; nor "آمد" (aid comes from a
+# donor); nor a trip ("سفر", "رفت": a visitor unnamed is often of the
+# capital he left, "هیئتی از تهران به مسکو سفر کرد"; ``extract/itinerary``
+# reads visits' routes); nor a state entered straight from ("از ایران وارد
+# فرودگاه استکهلم شد و … بازداشت شد"): readers code it as the home of whoever
+# came (measured: corpus gold fa test parties fell).
+JOURNEY_WORDS: tuple[str, ...] = (
+    "برگشت", "برگشته", "برگشتند", "بازگشت", "بازگشته", "بازگشتند",
+    "گریخت", "گریخته", "گریختند", "فرار", "مهاجرت", "پناهنده",
+)  # fmt: skip
 # origin57: the nouns of firing, up to four words before "از" or up to six
 # after the state in its clause ("شلیک موشک از لبنان", "سه موشک از خاک
 # لبنان به شمال اسرائیل شلیک شد"): the state is the ground the rockets left,
