@@ -76,3 +76,29 @@ def test_length_of_a_sentence_is_no_condemnation() -> None:
     """The words "مدت محکومیت" are the length of a prison sentence, no condemnation."""
     text = "درباره برخی فعالان با توجه به مدت محکومیت‌شان، آزادی مشروط مطرح است."
     assert not [e for e in run(text, "fa").events if e.type == "ACCUSE"]
+
+
+FEARED = [
+    ("fa", "بیم آن می‌رود که دستور توقیف اموال بانک‌ها صادر شود."),
+    ("fa", "این هراس وجود دارد که آمریکا تحریم‌های تازه‌ای علیه بانک‌ها اعمال کند."),
+    ("ar", "يخشى المسؤولون أن تفرض واشنطن عقوبات جديدة على المصارف."),
+    ("en", "Officials fear that Washington will impose new sanctions on the banks."),
+]
+
+FEAR_WITHOUT_THAT = [
+    ("fa", "مردم از بازگشت طالبان می‌ترسند و پلیس ده معترض را بازداشت کرد.", "COERCE"),
+    ("ar", "أعرب الناس عن خوفهم من الحرب واعتقلت الشرطة عشرة متظاهرين.", "COERCE"),
+    ("en", "People fear the war, and police arrested ten protesters.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FEARED)
+def test_feared_deed_is_no_event(lang: str, text: str) -> None:
+    """What one fears will happen ("بیم آن می‌رود که …") is no event."""
+    assert not run(text, lang).events, text
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), FEAR_WITHOUT_THAT)
+def test_fear_of_a_thing_leaves_the_next_deed(lang: str, text: str, etype: str) -> None:
+    """A fear of a thing, no "that" clause, leaves the deed told after it."""
+    assert [e for e in run(text, lang).events if e.type == etype], text
