@@ -93,6 +93,11 @@ class Context:
     # verbs of joining: "رانندگان هم به همین اعتصاب پیوستند" is a new part in the protest
     # a demonstrative points back to (``predicates.drop_anaphors``)
     joined_verbs: frozenset[str] = frozenset()
+    # words that open a direct question, and the conjunctions that may lead
+    # one ("…، فهل …؟", "…، اما آیا …؟", "…, but why …?"): a question set
+    # off after a statement silences only itself (``predicates.drop_unreal``)
+    question_openers: frozenset[str] = frozenset()
+    question_leads: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
     # conjunctions that carry a topic over to the next deed noun ("the issue
     # of protests and strikes"; ``predicates.drop_topics``)
@@ -925,6 +930,8 @@ _WORD_FIELDS = {
     "cancel_verbs": "CANCEL_VERBS",
     "demonstratives": "DEMONSTRATIVES",
     "joined_verbs": "JOINED_VERBS",
+    "question_openers": "QUESTION_OPENERS",
+    "question_leads": "QUESTION_LEADS",
     "topic_markers": "TOPIC_MARKERS",
     "topic_joins": "TOPIC_JOINS",
     "topic_kind_heads": "TOPIC_KIND_HEADS",

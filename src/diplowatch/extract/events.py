@@ -1036,7 +1036,7 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     # Where a meeting may name one side (``context.ONE_SIDED_TYPES``), "in
     # this meeting the minister said …" is no second meeting either.
     triggers = drop_anaphors(triggers, doc.ntext, ctx.demonstratives, told, ctx.joined_verbs)
-    triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end)
+    triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end, s.start, ctx)
     # a tour of a factory or a mine is no meeting (falsehits62fa)
     triggers = [t for t in triggers if not site_visit(t, doc.ntext, s, ctx)]
     if triggers and lex.vetoes:

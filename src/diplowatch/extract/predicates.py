@@ -36,7 +36,7 @@ from itertools import islice
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import first_break
-from diplowatch.text.punctuation import PHRASE_BREAK_MARKS
+from diplowatch.text.punctuation import PHRASE_BREAK_MARKS, SOFT_BREAKS
 from diplowatch.text.words import ends_with_word
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -328,11 +328,26 @@ CONDITIONAL_BY_NATURE = having("conditional")
 _COMMENTS = having("comment")
 
 
-def drop_unreal(triggers: list[Hit], cues: list[Hit], text: str, end: int) -> list[Hit]:
+def drop_unreal(
+    triggers: list[Hit],
+    cues: list[Hit],
+    text: str,
+    end: int,
+    start: int = 0,
+    ctx: object = None,
+) -> list[Hit]:
     """Triggers of events the sentence reports as real: none in a question,
-    none after a cue of possibility (``status.UNREAL_CUES``; threats excepted)."""
+    none after a cue of possibility (``status.UNREAL_CUES``; threats excepted).
+    A question set off after a statement by a comma or semicolon ("…، فهل
+    من مبرر لذلك؟", ``asked_from``) is a question of its own: the triggers
+    before it stay, and the sentence reads as ending there. Not after a
+    supposition (``_SUPPOSING``: "if China does not give it, could …?",
+    "لنفترض أن …، هل …؟"): what comes before such a question is its premise."""
     if _question(text, end):
-        return []
+        cut = asked_from(text, start, end, ctx)
+        if cut is None or any(c.start < cut and c.entry.kind in _SUPPOSING for c in cues):
+            return []
+        triggers, end = [t for t in triggers if t.end <= cut], cut
     ifs = [c.end for c in cues if c.entry.kind == "unreal"]
     if not ifs:
         return triggers
@@ -374,6 +389,43 @@ def _question(text: str, end: int) -> bool:
     while before > 0 and text[before - 1].isspace():
         before -= 1
     return not (before < last - 1 and before and text[before - 1] in _SENTENCE_ENDS)
+
+
+# Cue kinds of a supposition, a premise of the question that follows it.
+_SUPPOSING = frozenset({"unreal", "conditional", "speculation", "wish"})
+# A word of a question's opening clause (apostrophes kept: "isn't").
+_ASKED_WORD = re.compile(r"[\w'\u2019]+")
+# Marks that set a question off from a statement before it.
+_ASKED_BREAKS = frozenset(SOFT_BREAKS)
+
+
+def asked_from(text: str, start: int, end: int, ctx: object) -> int | None:
+    """Where the question of a sentence asking (``start``–``end``) begins
+    when a statement stands before it: the comma or semicolon right before
+    the sentence's first question word (``context.QUESTION_OPENERS``, a
+    conjunction of ``QUESTION_LEADS`` allowed between: "…، اما آیا …؟").
+    None when the first question word opens the sentence or stands inside a
+    clause (no break right before it): the whole sentence asks, as before.
+    Only the first question word is read, so a second question ("هل A، وهل
+    B؟") never frees the first."""
+    openers: frozenset[str] = getattr(ctx, "question_openers", frozenset())
+    if not openers:
+        return None
+    leads: frozenset[str] = getattr(ctx, "question_leads", frozenset())
+    words = list(_ASKED_WORD.finditer(text, start, end))
+    first = next((i for i, m in enumerate(words) if m.group().lower() in openers), None)
+    if not first:  # none, or the sentence's first word
+        return None
+    at = words[first].start()
+    if words[first - 1].group().lower() in leads and not _ASKED_BREAKS & set(
+        text[words[first - 1].end() : at]
+    ):
+        at = words[first - 1].start()
+    before = text[start:at].rstrip()
+    if not before or before[-1] not in _ASKED_BREAKS:
+        return None
+    cut = start + len(before) - 1
+    return cut if text[start:cut].strip() else None
 
 
 # Marks that end the scope of a cue of possibility.

@@ -2813,3 +2813,19 @@ SIDELESS_SEIZURES: tuple[str, ...] = (
     *("تم حجز", "وتم حجز", "تم ضبط", "وتم ضبط", "تم إيقاف", "وتم إيقاف"),
     *("تم القبض على", "وتم القبض على", "تم اعتقال", "وتم اعتقال"),
 )
+
+# questions67: words that open a direct question, and the conjunctions that
+# may stand before one. A question set off by a comma or semicolon after a
+# statement ("أطلق مسلح النار على شقيقه، فهل من مبرر لذلك؟", "اعتقل
+# واودع السجن، فكيف خرج؟") silences only its own clause: the statement
+# before it is still told (``predicates.drop_unreal``). "ما"/"فما" is left
+# out: it as often opens a relative clause ("فما يقولونه … هو").
+QUESTION_OPENERS: tuple[str, ...] = (
+    *("هل", "وهل", "فهل"),
+    *("لماذا", "ولماذا", "فلماذا"),
+    *("كيف", "وكيف", "فكيف"),
+    *("ماذا", "وماذا", "فماذا"),
+    *("متى", "ومتى", "فمتى"),
+    *("أليس", "أليست", "أفلا"),
+)
+QUESTION_LEADS: tuple[str, ...] = ("لكن", "ولكن", "إذن")

@@ -2263,3 +2263,14 @@ PARTNER_GOVERNORS: tuple[str, ...] = ("with",)
 # Goods or ships "seized" by nobody named keep no guessed police (round 14:
 # a tanker is seized by a navy or by pirates): arrests only.
 SIDELESS_SEIZURES: tuple[str, ...] = ("arrested", "detained")
+
+# questions67: words that open a direct question, and the conjunctions that
+# may stand before one. A question set off by a comma or semicolon after a
+# statement ("Police arrested twelve protesters, but why?", "the army shelled
+# the town; is that a ceasefire?") silences only its own clause: the
+# statement before it is still told (``predicates.drop_unreal``).
+QUESTION_OPENERS: tuple[str, ...] = (
+    *("why", "how", "is", "are", "was", "were", "will", "would", "can", "could"),
+    *("does", "do", "did", "isn't", "aren't", "wasn't", "won't", "doesn't", "didn't"),
+)
+QUESTION_LEADS: tuple[str, ...] = ("but", "so", "and", "or", "then", "yet")

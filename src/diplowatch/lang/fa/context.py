@@ -3027,3 +3027,12 @@ PARTNER_GOVERNORS: tuple[str, ...] = ("با",)
 # the police did it (COP, of no country: the sentence names none), as
 # ACLED/POLECAT code a seizure with no named author (``events._unnamed_deed``).
 SIDELESS_SEIZURES: tuple[str, ...] = ("بازداشت شد", "بازداشت شدند", "دستگیر شد", "دستگیر شدند")
+
+# questions67: words that open a direct question, and the conjunctions that
+# may stand before one. A question set off by a comma or semicolon after a
+# statement ("نیروهای امنیتی ده‌ها نفر را بازداشت کردند؛ آیا این قانونی
+# است؟", "…، اما چرا انجام نشده است؟") silences only its own clause: the
+# statement before it is still told (``predicates.drop_unreal``). "مگر" is
+# left out: "مگر اینکه" is "unless".
+QUESTION_OPENERS: tuple[str, ...] = ("آیا", "چرا", "چگونه", "چطور")
+QUESTION_LEADS: tuple[str, ...] = ("اما", "ولی", "پس", "و", "حال", "حالا")

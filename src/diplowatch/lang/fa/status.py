@@ -1238,3 +1238,20 @@ PRESENT_AHEAD_REPORTS: tuple[str, ...] = ("اعلام", "خبر داد", "خبر
 # saying puts a deed of force on another state (``extract/attributed.py``
 # reads it; no other rule does).
 PRESENT_SAYING_CUES: tuple[str, ...] = ("می‌گوید", "می‌گویند")
+
+# questions67: what one fears has not happened ("این هراس وجود دارد که کل
+# اقتصاد سقوط کند و دستور انحلال دارایی‌ها داده شود", "بیم آن می‌رود که
+# پهپادها به ایران برسد"), as Arabic "يخشى"/"مخاوف من" and English "fear
+# that" are read; with "که" only: "ابراز نگرانی از حمله" condemns a
+# real attack, and "از بازگشت می‌ترسند" names no deed.
+CONDITIONAL_CUES += tuple(
+    f"{fear} {that}"
+    for fear in (
+        *("بیم آن می رود", "بیم آن میرود", "بیم آن می رفت", "بیم آن میرفت"),
+        *("بیم آن دارند", "بیم آن وجود دارد", "این بیم وجود دارد"),
+        *("این هراس وجود دارد", "هراس آن وجود دارد", "هراس دارند"),
+        *("می ترسند", "میترسند", "می ترسد", "میترسد", "نگرانند", "نگران است"),
+        *("ترس از این", "نگرانی از این"),
+    )
+    for that in ("که", "كه")
+) + ("ترس از اینکه", "نگرانی از اینکه")

@@ -3554,6 +3554,8 @@ VETO_WORDS[("ACCUSE", "condemn")] = (
     "محکوم علیه",
     "محکوم‌علیه",
     "دوران محکومیت",
+    # questions67: the length of a sentence served, as "دوران محکومیت"
+    "مدت محکومیت",
     "محکوم به",
 )
 
