@@ -10,7 +10,12 @@ written for these tests).
   parliament;
 - bare "authorities" stay the government, never a legislature, and the
   Persian singular "قوه مجریه", mostly part of a title or a budget line in
-  the corpus, is left unread.
+  the corpus, is left unread;
+- captives held by a foe ("الأسرى", "اسرای", "captives") who strike or
+  protest, or for whom others protest, are against whoever holds them: no
+  government of their own country is understood as whom the protest is
+  against (``xx/agents.CAPTIVES_MODE``, ``extract/captives.py``); prisoners
+  jailed by their own state still protest against its government.
 """
 
 from __future__ import annotations
@@ -64,3 +69,37 @@ def test_bare_authorities_are_no_legislature(text: str, lang: str) -> None:
 def test_a_budget_line_of_the_executive_is_no_aid() -> None:
     text = "تنها شش درصد بودجه به دستگاه‌های خارج از قوه مجریه اختصاص دارد و دو درصد به قوه قضائیه تخصیص می‌یابد."
     assert "AID" not in {e.type for e in run(text, "fa").events}
+
+
+# a protest by or for captives: the crowd, and no government of its country
+CAPTIVES: list[tuple[str, str, str]] = [
+    ("بدأ الأسرى الفلسطينيون إضرابا مفتوحا عن الطعام في سجن عوفر.", "ar", "PSE"),
+    ("اعتصم عشرات الفلسطينيين في نابلس تضامنا مع الأسرى المضربين عن الطعام.", "ar", "PSE"),
+    ("The Palestinian captives began an open hunger strike in Ofer prison.", "en", "PSE"),
+    ("اسرای فلسطینی در زندان عوفر اعتصاب غذا کردند.", "fa", "PSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), CAPTIVES)
+def test_captives_protest_no_government_of_their_own(text: str, lang: str, code: str) -> None:
+    events = [e for e in run(text, lang).events if e.type == "PROTEST"]
+    assert events, f"no protest in {text}"
+    sides = {(a.code, a.agent) for e in events for a in e.actors}
+    assert (code, "CVL") in sides, sides
+    assert (code, "GOV") not in sides, sides
+
+
+# prisoners jailed by their own state protest against its government
+PRISONERS: list[tuple[str, str, str]] = [
+    ("أضرب السجناء السياسيون في تونس عن الطعام احتجاجا على ظروف سجنهم.", "ar", "TUN"),
+    ("Iranian political prisoners went on hunger strike in Evin prison.", "en", "IRN"),
+    ("زندانیان سیاسی ایرانی در زندان اوین اعتصاب غذا کردند.", "fa", "IRN"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), PRISONERS)
+def test_prisoners_of_their_own_state_protest_against_it(text: str, lang: str, code: str) -> None:
+    sides = {
+        (a.code, a.agent) for e in run(text, lang).events if e.type == "PROTEST" for a in e.actors
+    }
+    assert (code, "GOV") in sides, sides

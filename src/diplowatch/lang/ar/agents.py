@@ -4151,3 +4151,12 @@ AGENTS_BY_STATE: dict[str, tuple[str, dict[str, str]]] = {
 # ``extract/shared_head.py`` and left: in its one corpus sentence the added
 # legislature took the protesters' place as whom a praise was for.
 AGENT_NOUNS["LEG"] = AGENT_NOUNS["LEG"] + ("السلطات التشريعية",)
+
+# agents67ar: captives, held by a foe rather than jailed by their own state
+# ("الأسرى الفلسطينيون", "1300 أسير"): a protest of theirs, or for them, is
+# against whoever holds them (``xx/agents.CAPTIVES_MODE``). Prisoners and
+# detainees of their own state ("السجناء", "المعتقلين") are not listed.
+CAPTIVE_NOUNS: tuple[str, ...] = (
+    *("الأسرى", "أسرى", "الأسير", "أسير", "أسيرا", "الأسيرات", "أسيرات"),
+    *("للأسرى", "لأسرى", "بالأسرى"),
+)

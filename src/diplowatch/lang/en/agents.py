@@ -2030,3 +2030,8 @@ AGENT_NOUNS["LEG"] += (
     "legislative authority",
 )
 AGENT_NOUNS["JUD"] += ("judicial branch", "judicial branches")
+
+# agents67ar: captives held by a foe: a protest of theirs, or for them, is
+# against whoever holds them (``xx/agents.CAPTIVES_MODE``); "prisoners",
+# mostly jailed by their own state, are not listed.
+CAPTIVE_NOUNS: tuple[str, ...] = ("captives", "captive", "prisoners of war", "pows")

@@ -3109,3 +3109,8 @@ AGENTS_BY_STATE: dict[str, tuple[str, dict[str, str]]] = {
 AGENT_NOUNS["GOV"] = AGENT_NOUNS["GOV"] + ("قوای مجریه",)
 AGENT_NOUNS["LEG"] = AGENT_NOUNS["LEG"] + ("قوای مقننه",)
 AGENT_NOUNS["JUD"] = AGENT_NOUNS["JUD"] + ("قوای قضاییه",)
+
+# agents67ar: captives held by a foe ("اسرای فلسطینی"): a protest of theirs,
+# or for them, is against whoever holds them (``xx/agents.CAPTIVES_MODE``);
+# "زندانیان", jailed by their own state, are not listed.
+CAPTIVE_NOUNS: tuple[str, ...] = ("اسیر", "اسیران", "اسرا", "اسرای")
