@@ -61,6 +61,7 @@ from diplowatch.extract.armed_protest import (
 from diplowatch.extract.asked_nouns import asked_only
 from diplowatch.extract.attributed import attributed_blames
 from diplowatch.extract.backed_crowd import backed_crowd
+from diplowatch.extract.captives import captives_mode
 from diplowatch.extract.carried_subject import carried_sides
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
@@ -1807,6 +1808,7 @@ def _with_implied(
     # a strike with a government actor named keeps the government understood
     rule_mode = side_mode(shown, mode, actors, ctx.lang)
     rule_mode = implied_mode(shown, rule_mode, _named_agents(s))
+    rule_mode = captives_mode(shown, rule_mode, side, doc.ntext, ctx.lang)
     out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
     if armed:
         return armed_as_crowd(out, actors)

@@ -4141,3 +4141,22 @@ AGENTS_BY_STATE: dict[str, tuple[str, dict[str, str]]] = {
     # after the clitic "ل" that swallows the article ("قائد للحرس الوطني")
     "لحرس الوطني": ("COP", _GUARD_BY_STATE),
 }
+
+# agents67ar: the branches of a state named by their power, beyond the
+# singular "السلطة التنفيذية" / "السلطة التشريعية" listed above: the plural
+# ("طالب الوزير السلطات التشريعية بتجريم …": the legislature asked, where
+# the bare "السلطات" made it the government). "السلطات التنفيذية" is read as
+# the government already. The dual whose one head carries both adjectives
+# ("السلطتين التنفيذية والتشريعية") was tried through
+# ``extract/shared_head.py`` and left: in its one corpus sentence the added
+# legislature took the protesters' place as whom a praise was for.
+AGENT_NOUNS["LEG"] = AGENT_NOUNS["LEG"] + ("السلطات التشريعية",)
+
+# agents67ar: captives, held by a foe rather than jailed by their own state
+# ("الأسرى الفلسطينيون", "1300 أسير"): a protest of theirs, or for them, is
+# against whoever holds them (``xx/agents.CAPTIVES_MODE``). Prisoners and
+# detainees of their own state ("السجناء", "المعتقلين") are not listed.
+CAPTIVE_NOUNS: tuple[str, ...] = (
+    *("الأسرى", "أسرى", "الأسير", "أسير", "أسيرا", "الأسيرات", "أسيرات"),
+    *("للأسرى", "لأسرى", "بالأسرى"),
+)

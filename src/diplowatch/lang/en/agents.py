@@ -2019,3 +2019,19 @@ NAVAL_RANKS: tuple[str, ...] = ("admiral",)
 AGENTS_BY_STATE: dict[str, tuple[str, dict[str, str]]] = {
     "national guard": ("MIL", {"TUN": "COP", "VEN": "COP"}),
 }
+
+# agents67ar: the branches of a state named by their power ("the executive
+# branch", "the legislative authorities"), singular and plural, so that
+# "the executive and legislative branches" is the government and the
+# parliament (``extract/shared_head.py`` reads the modifier before a head).
+AGENT_NOUNS["GOV"] += ("executive branch", "executive branches", "executive authorities")
+AGENT_NOUNS["LEG"] += (
+    *("legislative branch", "legislative branches", "legislative authorities"),
+    "legislative authority",
+)
+AGENT_NOUNS["JUD"] += ("judicial branch", "judicial branches")
+
+# agents67ar: captives held by a foe: a protest of theirs, or for them, is
+# against whoever holds them (``xx/agents.CAPTIVES_MODE``); "prisoners",
+# mostly jailed by their own state, are not listed.
+CAPTIVE_NOUNS: tuple[str, ...] = ("captives", "captive", "prisoners of war", "pows")

@@ -3097,3 +3097,20 @@ NAVAL_RANKS: tuple[str, ...] = (
 AGENTS_BY_STATE: dict[str, tuple[str, dict[str, str]]] = {
     "گارد ملی": ("MIL", {"TUN": "COP", "VEN": "COP"}),
 }
+
+# agents67ar: the branches of the state named by their power in law, in
+# the plural whose one head carries two of them ("قوای مجریه و مقننه": the
+# government and the parliament, read as two agents by
+# ``extract/shared_head.py``), as Arabic "السلطتين التنفيذية والتشريعية".
+# The singular "قوه مجریه" stays out: in the corpus it is mostly a part of
+# a title or a budget line ("نمایندگان قوه مجریه در شورای نظارت", "خارج از
+# قوه مجریه"), and as an agent it lost those officials their country and
+# made a budget share an aid.
+AGENT_NOUNS["GOV"] = AGENT_NOUNS["GOV"] + ("قوای مجریه",)
+AGENT_NOUNS["LEG"] = AGENT_NOUNS["LEG"] + ("قوای مقننه",)
+AGENT_NOUNS["JUD"] = AGENT_NOUNS["JUD"] + ("قوای قضاییه",)
+
+# agents67ar: captives held by a foe ("اسرای فلسطینی"): a protest of theirs,
+# or for them, is against whoever holds them (``xx/agents.CAPTIVES_MODE``);
+# "زندانیان", jailed by their own state, are not listed.
+CAPTIVE_NOUNS: tuple[str, ...] = ("اسیر", "اسیران", "اسرا", "اسرای")

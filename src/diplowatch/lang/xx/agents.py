@@ -256,3 +256,13 @@ ARMED_BRANCHES: frozenset[str] = frozenset({"MIL", "COP"})
 # ("Congress approved $1 billion in aid to Ukraine"). ``extract/implied.
 # at_home_no_event``.
 DOMESTIC_NON_EVENTS: dict[str, frozenset[str]] = {"AID": frozenset({"LEG"})}
+
+# agents67ar: captives ("الأسرى", "اسرا", "captives": prisoners of war, or
+# the Palestinians Israel holds) who strike or protest, or for whom a crowd
+# protests, are against whoever holds them, not against their own state:
+# the crowd stays understood, no government of their country is (a hunger
+# strike of "الأسرى الفلسطينيون" is no protest against Palestine's
+# government). The mode is given by a side of the protest named by one of
+# a language's ``agents.CAPTIVE_NOUNS`` (extract/captives.py).
+CAPTIVES_MODE = "captives"
+IMPLIED_BY_MODE[("PROTEST", CAPTIVES_MODE)] = (("CVL", CROWD),)
