@@ -1,8 +1,10 @@
 """requests67fa: a Persian request whose one asked stands after "از" right
 before the verb has told whom it asks, even where the lexicon gives that one
 no code ("از حسینی خواست"): a state named after the verb is inside what is
-asked, not the one asked. "پس از", "برخی از", "از سوی" mark no one asked,
-and English and Arabic name the one asked after the verb as before."""
+asked, not the one asked, and a speaker who asks in the first person
+("گفت: از X می‌خواهیم …") is sought with that content out. "پس از", "برخی
+از", "از سوی" mark no one asked; a side its object marker follows is no
+speaker; English and Arabic name the one asked after the verb as before."""
 
 from diplowatch.model import Document
 from diplowatch.pipeline import process
@@ -52,6 +54,24 @@ def test_fa_some_of_the_deputies_ask() -> None:
 def test_fa_on_behalf_of_is_no_one_asked() -> None:
     text = "وزیر خارجه قطر از سوی امیر کشورش از عراق خواست گفتگو کند."
     assert _requests(text, "fa") == [("QAT", "IRQ")]
+
+
+def test_fa_speaker_asks_in_the_first_person() -> None:
+    text = "وزیر خارجه ترکیه گفت: از دولت عراق می‌خواهیم با آمریکا مذاکره نکند."
+    assert _requests(text, "fa") == [("TUR", "IRQ")]
+
+
+def test_fa_speaker_asks_the_candidates_not_syria() -> None:
+    text = "رئیس مجلس عراق گفت: از همه نامزدها می‌خواهم با دولت سوریه همکاری کنند."
+    assert _requests(text, "fa") == [("IRQ",)]
+
+
+def test_fa_object_of_the_speaker_clause_is_no_speaker() -> None:
+    text = (
+        "وی با بیان اینکه نباید دولت عراق را تضعیف کنیم، گفت: ما از احزاب مخالف "
+        "انتظار داریم انصاف را رعایت کنند."
+    )
+    assert _requests(text, "fa") == [(None, "IRQ")]
 
 
 def test_en_one_asked_after_the_verb_stays() -> None:
