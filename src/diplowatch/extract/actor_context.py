@@ -73,6 +73,9 @@ class Context:
     clause_opening_words: frozenset[str] = frozenset()
     # "از", "on": the one asked follows them (lone_object)
     asked_of_markers: frozenset[str] = frozenset()
+    # "پس از", "از سوی": no marker of the one asked there (requests67fa)
+    asked_of_not_after: frozenset[str] = frozenset()
+    asked_of_not_before: frozenset[str] = frozenset()
     addressee_preps: frozenset[str] = frozenset()  # "appealed to X": X is asked
     phrase_breaks: frozenset[str] = frozenset()
     # prepositions right before a noun: it heads their phrase, no object
@@ -921,6 +924,8 @@ _WORD_FIELDS = {
     "object_markers": "OBJECT_MARKERS",
     "clause_opening_words": "CLAUSE_OPENING_WORDS",
     "asked_of_markers": "ASKED_OF_MARKERS",
+    "asked_of_not_after": "ASKED_OF_NOT_AFTER",
+    "asked_of_not_before": "ASKED_OF_NOT_BEFORE",
     "addressee_preps": "REQUEST_ADDRESSEE_PREPOSITIONS",
     "phrase_breaks": "PHRASE_BREAKS",
     "object_blockers": "OBJECT_BLOCKERS",

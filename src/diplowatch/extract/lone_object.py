@@ -38,6 +38,9 @@ ASKING = having("cooperative") & having("addressee_first")
 _ASKED_GAP = 1
 # How far before a side its agent marker is looked for (characters).
 _LEAD = 40
+# The most words the phrase of one asked with no side of its own may hold
+# between its marker and the verb ("از نامزدهای انتخابات ۱۴۰۰ خواست").
+_UNCODED_WORDS = 3
 # Words before an accusation's trigger and from its start that may spell its
 # passive ("was accused", "متهم شده است").
 _PASSIVE_LEAD = 1
@@ -169,9 +172,41 @@ def asked_content_out(
     if etype not in ASKING or trig.entry.affix != "verb":
         return people
     asked = any(m.end <= trig.start and _asked_of(m, trig, ntext, ctx) for m in people)
-    if not asked:
+    if not asked and not _asked_uncoded(trig, people, ntext, ctx):
         return people
     return [m for m in people if m.start < trig.end]
+
+
+def _asked_uncoded(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> bool:
+    """Whether the one asked stands marked right before the verb but is no
+    side of its own (requests67fa): a person, a guild or candidates the
+    lexicon gives no code or agent ("از حسینی خواست تا به افغانستان کمک
+    کند", "از اتاق اصناف خواست تا مجلس را متقاعد کند"). The request has
+    told whom it asks all the same, so a side after the verb is inside what
+    is asked, not the one asked. The marker heads a phrase of at most
+    ``_UNCODED_WORDS`` words that ends at the verb, in its clause, with no
+    side in it; it is no marker of the one asked where it ends a compound
+    preposition or a part ("پس از", "برخی از": ``context.ASKED_OF_NOT_AFTER``,
+    ``PARTITIVES``) or opens a doer's or a way's phrase ("از سوی",
+    ``ASKED_OF_NOT_BEFORE``)."""
+    if not getattr(ctx, "verb_final", False):
+        return False  # "asked Hosseini to help Iraq": the one asked follows the verb
+    base = max(0, trig.start - _LEAD * 2)
+    lead = ntext[base : trig.start]
+    cut = max((lead.rfind(ch) for ch in (*CLAUSE_BREAKS, *_SPEAKER_MARKS)), default=-1)
+    words = list(WORD_RUN.finditer(ntext, base + cut + 1, trig.start))
+    at = next(
+        (i for i in range(len(words) - 2, -1, -1) if words[i].group() in ctx.asked_of_markers),
+        None,
+    )
+    if at is None or len(words) - at - 1 > _UNCODED_WORDS:
+        return False
+    if any(words[at].start() < m.start < trig.start for m in people):
+        return False  # a side stands in the phrase: ``_asked_of`` reads it
+    before = words[at - 1].group() if at else ""
+    not_after: frozenset[str] = getattr(ctx, "asked_of_not_after", frozenset())
+    not_before: frozenset[str] = getattr(ctx, "asked_of_not_before", frozenset())
+    return before not in ctx.partitives | not_after and words[at + 1].group() not in not_before
 
 
 # lone43: deeds whose lone side may be the one that underwent them: not the

@@ -29,6 +29,7 @@ from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.lexicon import SAYING_KINDS
+from diplowatch.extract.lone_object import asked_content_out
 from diplowatch.extract.opposed import opposed_out
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -154,6 +155,8 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
 # Words between an envoy's title and the link to his posting ("سفير إيران
 # الدائم لدى", "ambassador of Iran to").
 _POSTING_REACH = 4
+# Characters after a side in which its object marker ("را") is looked for.
+_MARK_REACH = 6
 # Words between a rejection's verb and the request it rejects ("رفضت المحكمة
 # العليا الأمريكية طلبا").
 _REQUEST_REACH = 6
@@ -821,6 +824,8 @@ def _by_arguments(
         people = _own_state_asked(s, trig, people, ntext, conj)
         # "called for the release of the fishermen": they are not whom it asks
         people = release_asked(s, trig, people, ntext, ctx.syntax.release_nouns)
+        # "گفت: از همه منتخبان می‌خواهم …": the content out before the speaker is sought
+        people = asked_content_out(etype, trig, people, ntext, ctx)
     if trig.start in stated:
         # "welcomed the release of prisoners by Belarusian authorities"
         people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
@@ -1411,7 +1416,9 @@ def _speaker_in_first_person(
     speaker's ("سخنگوی حماس نوشت: ما به مردم غزه تبریک می‌گوییم"): the first
     actor of the reporting clause takes part (``context.FIRST_PERSON_VERBS``,
     for languages whose verbs carry the person); one behind a preposition
-    ("در دیدار با X، Y گفت") is no speaker. A reporting clause that names
+    ("در دیدار با X، Y گفت") is no speaker, nor one its object marker
+    follows ("وی با بیان اینکه نباید دولت را تخریب کنیم، گفت: ما …",
+    requests67fa). A reporting clause that names
     none ("وی افزود: ما …") has the speaker an earlier sentence named
     (``Sentence.told_speaker``)."""
     preps = ctx.target_preps | ctx.place_preps | ctx.about_preps
@@ -1432,6 +1439,7 @@ def _speaker_in_first_person(
             and not (m.location_only or m.place or m.topic or m.source)
             and (m.code or m.agent)
             and previous_word(ntext, m.start) not in preps
+            and not ctx.object_markers & set(ntext[m.end : m.end + _MARK_REACH].split()[:1])
         ),
         None,
     )

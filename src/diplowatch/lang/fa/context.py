@@ -280,6 +280,19 @@ CLAUSE_OPENING_WORDS: tuple[str, ...] = ("یک",)
 # slots36: the one asked follows "از" right before a verb of asking ("ما از
 # ایران می‌خواهیم"): with no asker named, it is no asker (extract/lone_object).
 ASKED_OF_MARKERS: tuple[str, ...] = ("از",)
+# requests67fa: "از" after these words ends a compound preposition or a
+# comparison ("پس از", "بیش از", "غیر از"), and before these it opens a
+# doer's, a way's or an example's phrase ("از سوی", "از طریق", "از جمله"):
+# no one asked follows it there, though a verb of asking comes next
+# (extract/lone_object._asked_uncoded).
+ASKED_OF_NOT_AFTER: tuple[str, ...] = (
+    "پس", "بعد", "پیش", "قبل", "بیش", "بیشتر", "کمتر", "فراتر", "غیر", "جز",
+    "خارج", "ناشی", "حاکی", "اعم", "فارغ", "دور", "جدا",
+)  # fmt: skip
+ASKED_OF_NOT_BEFORE: tuple[str, ...] = (
+    "سوی", "طرف", "جانب", "طریق", "جمله", "نظر", "لحاظ", "قبل", "پیش", "آنجا",
+    "اینجا", "روی", "رو", "بابت",
+)  # fmt: skip
 PHRASE_BREAKS: tuple[str, ...] = (
     "کرد",
     "کردند",
