@@ -677,12 +677,10 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "نیروهای روسیه از این شهر عقب\u200cنشینی کردند.",
         ("RETREAT reported RUS:MIL",),
     ),
-    (
-        "If Israel attacks Iran, Iran will respond.",
-        "إذا هاجمت إسرائيل إيران فسترد إيران.",
-        "اگر اسرائیل به ایران حمله کند، ایران پاسخ خواهد داد.",
-        (),
-    ),
+    # recall67fa: "If Israel attacks Iran, Iran will respond" moved to
+    # tests/test_recall67fa.py: the conditional attack is still no ASSAULT in
+    # any language, but Persian now reads the promised response as Iran's
+    # threat (PLOVER THREATEN), which English and Arabic leave unread here.
     (
         "We hope the talks between Iran and the United States will succeed.",
         "نأمل أن تنجح المحادثات بين إيران والولايات المتحدة.",

@@ -6124,3 +6124,15 @@ GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
     (_PLOTTED_BY, tuple(d for d in _BEHIND_DEEDS if " " not in d), 0, 8),
 )
 # --- end blame64 ---
+
+# recall67fa: a side that will respond to an attack, an aggression or sanctions
+# named right after the verb ("سترد على الهجوم", "سنرد على العقوبات الجديدة")
+# promises harm in return (PLOVER THREATEN), as "سترد على أي" above, Persian
+# "به حمله … پاسخ خواهد داد" and English "will respond to the attack".
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
+    (
+        ("سيرد", "سترد", "سنرد", "سيردون", "ستردان"),
+        ("الهجوم", "العدوان", "الاعتداء", "الاعتداءات", "العقوبات", "الهجمات", "الضربة"),
+        3,
+    ),
+)

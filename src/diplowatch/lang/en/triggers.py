@@ -3776,3 +3776,22 @@ GUARDED_FIXED_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("ACCUSE", "allege"): ((_WORK_OF, _BEHIND_DEEDS, 0, 8),),
 }
 # --- end blame64 ---
+
+# recall67fa: a side that says it will respond to an attack, an aggression or
+# sanctions ("will respond to any attack", "would respond to the new
+# sanctions") promises harm in return (PLOVER THREATEN), as "will retaliate",
+# Persian "به هرگونه حمله پاسخ خواهد داد" and Arabic "سترد على أي هجوم" are
+# read. The hostile deed must follow within three words: "would respond to
+# questions about the attack" answers a question.
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
+    *GUARDED_VERB_TRIGGERS.get(("THREATEN", "threat"), ()),
+    (
+        ("will respond", "would respond", "shall respond"),
+        (
+            *("attack", "attacks", "aggression", "incursion", "provocation", "provocations"),
+            *("sanctions", "violation", "violations", "threat", "threats", "strike", "strikes"),
+        ),
+        3,
+        0,
+    ),
+)

@@ -1233,6 +1233,10 @@ AGENTLESS_VERBS: tuple[str, ...] = (
     "نمود",
     "نمودند",
     "نموده",
+    # recall67fa: the light verb "داد" of a verbal reaction ("پاسخ خواهیم
+    # داد", "هشدار داد"): "به نقض حاکمیت خود از سوی لبنان پاسخ خواهیم داد"
+    # names after "از سوی" who violated, not who will respond
+    *("داد", "دادند", "دادیم", "دهد", "دهند", "دهیم"),
 )
 
 # Adjectives that stand between a protest's noun and its doers, the

@@ -6738,3 +6738,25 @@ GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] += (
         4,
     ),
 )
+
+# recall67fa: a side that says it will respond to an attack, a threat or an
+# aggression ("به هرگونه تهدید علیه امنیت خود پاسخ فوری خواهد داد", "اگر به
+# ما حمله کنید، پاسخ خواهیم داد", "به نقض حاکمیت خود از سوی لبنان پاسخ
+# خواهیم داد") promises harm in return (PLOVER THREATEN), as "تلافی خواهیم
+# کرد", Arabic "سنرد على أي اعتداء" and English "will respond to any attack"
+# are read. Only the future and only with the hostile deed within eight words
+# before: "به شما پاسخ خواهند داد که …" answers a question, "با مفاسد
+# اقتصادی برخورد خواهیم کرد" fights corruption.
+_WILL_RESPOND = tuple(
+    f"{response} {will} {light}"
+    for response, light in (
+        *((r, "داد") for r in ("پاسخ", "جواب", "پاسخ فوری", "پاسخ سختی", "پاسخ محکمی")),
+        *((r, "کرد") for r in ("برخورد", "مقابله")),
+    )
+    for will in ("خواهد", "خواهیم", "خواهند")
+)
+_HOSTILE_DEEDS = (
+    *("حمله", "حملات", "تهدید", "تهدیدات", "تجاوز", "تعرض", "ماجراجویی"),
+    *("نقض حاکمیت", "نقض حریم", "تحریم", "اقدام نظامی", "اقدام خصمانه"),
+)
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += ((_WILL_RESPOND, _HOSTILE_DEEDS, 0, 8),)
