@@ -6124,33 +6124,3 @@ GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
     (_PLOTTED_BY, tuple(d for d in _BEHIND_DEEDS if " " not in d), 0, 8),
 )
 # --- end blame64 ---
-
-# --- stab67ar: a stabbing told by the verb "طعن" --------------------------
-# "طعن أربعيني جاره بسكين", "طعن مهاجمون حتى الموت خمسة أشخاص", "وطعن شرطيا
-# أمام البرلمان": a blow with a blade (PLOVER ASSAULT), as English "stabbed"
-# and Persian "چاقو زد" are read. "طعن" is as often a legal appeal or a
-# challenge ("طعن في نتائج الانتخابات", "طعنت النيابة على الأحكام", "رفضت
-# المحكمة طعنه"), which takes "في/على" and never a blade, a wound or a
-# victim in the accusative: so the verb counts only with a weapon, a wound,
-# "to death" or a victim written as its object ("شرطيا", "شخصين", "جاره")
-# up to eight words after it. A noun for the accused ("المتهم") is no
-# victim here: "طعن المتهم في الحكم" appeals. "طعنة في الظهر" (a noun) and
-# "خنجر" alone stay figures of speech.
-_STAB_MARKS = (
-    *("بسكين", "بالسكين", "بسكينة", "بالسكينة", "بسكاكين", "بالسكاكين", "بخنجر"),
-    *("بآلة حادة", "بأداة حادة", "بسلاح أبيض", "بساطور", "بمفك", "حتى الموت"),
-    *("بجروح", "بجراح", "طعنات", "عدة طعنات", "طعنة", "طعنتين"),
-)
-_STABBED = (
-    *("شرطيا", "شرطيين", "جنديا", "جنديين", "حارسا", "مستوطنا", "مستوطنين"),
-    *("شخصا", "شخصين", "أشخاص", "أناسا", "رجلا", "رجلين", "امرأة", "امرأتين"),
-    *("طفلا", "طفلين", "طالبا", "مواطنا", "سائحا", "سائحين", "المارة", "ضحاياه"),
-    *("جاره", "جارته", "جارها", "زوجته", "زوجها", "شقيقه", "شقيقته", "والده"),
-    *("والدته", "ابنه", "ابنته", "صديقه"),
-)
-_add(
-    GUARDED_VERB_TRIGGERS,
-    ("ASSAULT", "attack"),
-    ((*_verbs(("طعن", "طعن")), "طعنوا"), _STAB_MARKS + _STABBED, 8),
-)
-# --- end stab67ar ---

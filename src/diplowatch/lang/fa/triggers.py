@@ -6736,12 +6736,3 @@ GUARDED_VERB_TRIGGERS[("PROTEST", "demonstrate")] += (
         4,
     ),
 )
-
-# stab67ar: a stabbing told by "چاقو زد" ("مردی همسایه‌اش را با چاقو زد",
-# "به او چاقو زدند"): a blow with a blade (PLOVER ASSAULT), as Arabic "طعن
-# … بسكين" and English "stabbed" are read. A dagger in the back ("از پشت
-# خنجر زدند") is a figure of speech for betrayal and stays out.
-VERB_TRIGGERS[("ASSAULT", "attack")] += (
-    *("چاقو زد", "چاقو زدند", "چاقو می زند", "چاقو می زنند"),
-    *("چاقو می‌زند", "چاقو می‌زنند"),
-)
