@@ -495,7 +495,7 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     if lex.hamza_seats:  # "بفأس" (with an axe) is no "in Fez"
-        places = (lex.hamza_seats, lex.article[0], lex.hamza_places)
+        places = (lex.hamza_seats, lex.hamza_articles, lex.hamza_places)
         actor_hits = hamza_places_out(actor_hits, text, norm, places)
     # nouns for people are read only next to numbers (``counts``)
     words = [h for layer, hits in layers.items() if layer != PERSON for h in hits]

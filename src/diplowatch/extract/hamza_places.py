@@ -9,7 +9,7 @@ start of a word ("اسطنبول", "إسطنبول"), seldom in the middle: a ha
 written inside the word where no listed spelling of the place has one
 spells another word. So a state, capital or town whose text writes a hamza
 seat (``affixes.HAMZA_SEATS``) after the first letter of a word — not
-counting a leading article, whole ("ال") or contracted after "ل" ("للأحساء")
+counting a leading article, whole ("ال") or contracted after "ل" ("للأردن")
 — is no place unless one of its listed spellings has a hamza there too
 ("رأس تنورة", "مأرب"; ``Lexicon.hamza_places``).
 """
@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from diplowatch.text.hamza import medial_hamza
 from diplowatch.text.normalize import Normalized
 
 if TYPE_CHECKING:  # the scan imports the lexicon, which reads ``medial_hamza``
@@ -28,35 +29,23 @@ if TYPE_CHECKING:  # the scan imports the lexicon, which reads ``medial_hamza``
 _PLACE_KINDS = frozenset({"state", "capital", "city"})
 
 
-def medial_hamza(written: str, seats: str, article: str) -> bool:
-    """Whether ``written`` holds a hamza seat inside one of its words: after
-    the first letter, the article ("ال", or its "ل" left after the clitic
-    "ل") counted as no letter."""
-    for word in written.split():
-        start = 1
-        if article and word.startswith(article):
-            start = len(article) + 1
-        elif article and word.startswith(article[-1:]):
-            start = 2  # "لأحساء" of "للأحساء": the article contracted after "ل"
-        if any(c in seats for c in word[start:]):
-            return True
-    return False
-
-
 def hamza_places_out(
-    hits: Iterable[Hit], text: str, norm: Normalized, lex_fields: tuple[str, str, frozenset[str]]
+    hits: Iterable[Hit],
+    text: str,
+    norm: Normalized,
+    lex_fields: tuple[str, tuple[str, ...], frozenset[str]],
 ) -> list[Hit]:
     """``hits`` without the places whose written word holds a hamza seat that
     none of the place's listed spellings has (``medial_hamza``); ``lex_fields``
-    is the language's hamza seats, its article and the places listed with
-    such a hamza (normalised)."""
-    seats, article, listed = lex_fields
+    is the language's hamza seats, its article forms and the places listed
+    with such a hamza (normalised)."""
+    seats, articles, listed = lex_fields
     kept: list[Hit] = []
     for hit in hits:
         if hit.entry.kind in _PLACE_KINDS:
             a, b = norm.span_to_original(hit.base_start, hit.base_end)
             key = norm.text[hit.base_start : hit.base_end]
-            if key not in listed and medial_hamza(text[a:b], seats, article):
+            if key not in listed and medial_hamza(text[a:b], seats, articles):
                 continue
         kept.append(hit)
     return kept

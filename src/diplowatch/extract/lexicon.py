@@ -18,9 +18,9 @@ from typing import Any
 import ahocorasick
 
 from diplowatch.extract.guard_objects import GuardObjects, ObjectForms, forms_of, guard_objects
-from diplowatch.extract.hamza_places import medial_hamza
 from diplowatch.lang import load, offices, require
 from diplowatch.text import heap
+from diplowatch.text.hamza import medial_hamza
 from diplowatch.text.normalize import normalize_phrase
 
 # Layers are resolved independently: an actor name may overlap a sector word.
@@ -203,6 +203,7 @@ class Lexicon:
     # a place whose text writes one there where no spelling of it does is
     # another word ("فأس", an axe, is no "فاس"; ``hamza_places``).
     hamza_seats: str = ""
+    hamza_articles: tuple[str, ...] = ()
     hamza_places: frozenset[str] = frozenset()
 
 
@@ -684,7 +685,7 @@ def _hamza_fields(affixes: Any, actors: Any, places: Any) -> dict[str, Any]:
     seats = "".join(getattr(affixes, "HAMZA_SEATS", ()))
     if not seats:
         return {}
-    article = getattr(affixes, "ARTICLE", "")
+    articles = hamza_articles(affixes)
     kinds = ("state", "capital", "city")
     tables = [getattr(actors, table, None) for table, kind, _ in _ACTOR_TABLES if kind in kinds]
     tables.append(getattr(places, "PLACES", None))
@@ -692,9 +693,19 @@ def _hamza_fields(affixes: Any, actors: Any, places: Any) -> dict[str, Any]:
         normalize_phrase(phrase)
         for table in tables
         for _, phrase in _items(table)
-        if medial_hamza(phrase, seats, article)
+        if medial_hamza(phrase, seats, articles)
     )
-    return {"hamza_seats": seats, "hamza_places": listed}
+    return {"hamza_seats": seats, "hamza_articles": articles, "hamza_places": listed}
+
+
+def hamza_articles(affixes: Any) -> tuple[str, ...]:
+    """The forms of a language's article before which a hamza still opens
+    its word, longest first: "لل" (after the clitic "ل"), "ال", and the "ل"
+    that "لل" leaves when the clitic stands outside the name's span."""
+    article = getattr(affixes, "ARTICLE", "")
+    after_lam = getattr(affixes, "ARTICLE_AFTER_LAM", "")
+    forms = (after_lam, article, after_lam[1:] if after_lam else "")
+    return tuple(sorted({f for f in forms if f}, key=len, reverse=True))
 
 
 def _automaton(keys: dict[str, list[Entry]], fields: dict[str, Any]) -> Any:
