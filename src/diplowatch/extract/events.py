@@ -95,6 +95,7 @@ from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.genitive_source import genitive_source_first
 from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
+from diplowatch.extract.hamza_places import hamza_places_out
 from diplowatch.extract.held_criminals import HOLDING, held_as_criminals
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
@@ -494,6 +495,9 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
     actor_hits = asked_only(actor_hits, ntext, ctx.lang)
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
+    if lex.hamza_seats:  # "بفأس" (with an axe) is no "in Fez"
+        places = (lex.hamza_seats, lex.hamza_articles, lex.hamza_places)
+        actor_hits = hamza_places_out(actor_hits, text, norm, places)
     # nouns for people are read only next to numbers (``counts``)
     words = [h for layer, hits in layers.items() if layer != PERSON for h in hits]
     known = frozenset(map(_START, words)) | frozenset(map(_END, words))

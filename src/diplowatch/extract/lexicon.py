@@ -20,6 +20,7 @@ import ahocorasick
 from diplowatch.extract.guard_objects import GuardObjects, ObjectForms, forms_of, guard_objects
 from diplowatch.lang import load, offices, require
 from diplowatch.text import heap
+from diplowatch.text.hamza import medial_hamza
 from diplowatch.text.normalize import normalize_phrase
 
 # Layers are resolved independently: an actor name may overlap a sector word.
@@ -197,6 +198,13 @@ class Lexicon:
     # The definite article as written and its form after "ل" ("ال", "لل"):
     # a name matched in the contracted form is shown with its article.
     article: tuple[str, str] = ("", "")
+    # Letters that write a hamza on its seat, folded away by normalising
+    # (``affixes.HAMZA_SEATS``), and the places listed with one inside a word:
+    # a place whose text writes one there where no spelling of it does is
+    # another word ("فأس", an axe, is no "فاس"; ``hamza_places``).
+    hamza_seats: str = ""
+    hamza_articles: tuple[str, ...] = ()
+    hamza_places: frozenset[str] = frozenset()
 
 
 def _items(mapping: Mapping[str, Iterable[str]] | None) -> Iterable[tuple[str, str]]:
@@ -659,6 +667,7 @@ def lexicon(lang: str) -> Lexicon:
         size=len(keys),
         article=(getattr(affixes, "ARTICLE", ""), getattr(affixes, "ARTICLE_AFTER_LAM", "")),
         guard_window=(int(window[0]), int(window[1])),
+        **_hamza_fields(affixes, actors, load(lang, "places")),
         vetoes={
             key: tuple(normalize_phrase(w) for w in words)
             for key, words in (getattr(triggers, "VETO_WORDS", {}) if triggers else {}).items()
@@ -666,6 +675,37 @@ def lexicon(lang: str) -> Lexicon:
     )
     heap.freeze_built()
     return built
+
+
+def _hamza_fields(affixes: Any, actors: Any, places: Any) -> dict[str, Any]:
+    """The hamza seats of a language (``affixes.HAMZA_SEATS``; none: the
+    check is off) and its states, capitals and towns whose listed spelling
+    writes one inside a word ("رأس تنورة"), normalised: such a place keeps
+    its hamza in text (``hamza_places``)."""
+    seats = "".join(getattr(affixes, "HAMZA_SEATS", ()))
+    if not seats:
+        return {}
+    articles = hamza_articles(affixes)
+    kinds = ("state", "capital", "city")
+    tables = [getattr(actors, table, None) for table, kind, _ in _ACTOR_TABLES if kind in kinds]
+    tables.append(getattr(places, "PLACES", None))
+    listed = frozenset(
+        normalize_phrase(phrase)
+        for table in tables
+        for _, phrase in _items(table)
+        if medial_hamza(phrase, seats, articles)
+    )
+    return {"hamza_seats": seats, "hamza_articles": articles, "hamza_places": listed}
+
+
+def hamza_articles(affixes: Any) -> tuple[str, ...]:
+    """The forms of a language's article before which a hamza still opens
+    its word, longest first: "لل" (after the clitic "ل"), "ال", and the "ل"
+    that "لل" leaves when the clitic stands outside the name's span."""
+    article = getattr(affixes, "ARTICLE", "")
+    after_lam = getattr(affixes, "ARTICLE_AFTER_LAM", "")
+    forms = (after_lam, article, after_lam[1:] if after_lam else "")
+    return tuple(sorted({f for f in forms if f}, key=len, reverse=True))
 
 
 def _automaton(keys: dict[str, list[Entry]], fields: dict[str, Any]) -> Any:

@@ -109,6 +109,13 @@ ARTICLE = "ال"
 ARTICLE_AFTER_LAM = "لل"
 CONTRACTED_PREFIXES = ("", "و", "ف")
 
+# The letters that write a hamza on an alif, folded into a bare alif when
+# text is normalised. Writers drop or add one at the start of a word, seldom
+# inside it: a place read where the text writes one inside a word that no
+# listed spelling of the place has is another word ("بفأس", with an axe, is
+# no "in Fez"; ``extract/hamza_places.py``).
+HAMZA_SEATS = ("أ", "إ", "آ")
+
 # Endings a listed noun's own last letters rule out, by affix class ("*":
 # every class). A noun listed with ة takes no accusative alif: Arabic writes
 # "مطالبةً", never "مطالبها", which is "مطالب" (demands) with "ها" (its);
