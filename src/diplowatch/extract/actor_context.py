@@ -115,6 +115,9 @@ class Context:
     # a seizure or arrest told in the passive with no side ("وتم حجز",
     # "بازداشت شدند"): the police did it (``events._unnamed_deed``)
     sideless_seizures: tuple[str, ...] = ()
+    # words of taking captives ("اختطاف", "گروگان", "kidnap"): a deed the
+    # held kinds of people commit too (``holders.authorities_first``)
+    captive_taking: tuple[str, ...] = ()
     # nouns of other types that need one too ("توافق": a deal named, no agreeing)
     predicate_nouns: frozenset[str] = frozenset()
     # their verbs of reaching in every form ("نرسیدند", "برسند", "دست نیافتند")
@@ -1289,6 +1292,7 @@ def _switch_words(data: ModuleType | None) -> dict[str, tuple[str, ...]]:
         "sideless_seizures": tuple(
             normalize(w).text for w in getattr(data, "SIDELESS_SEIZURES", ())
         ),
+        "captive_taking": tuple(normalize(w).text for w in getattr(data, "CAPTIVE_TAKING", ())),
         "commented_sideless": tuple(
             normalize(w).text for w in getattr(data, "COMMENTED_SIDELESS_DEEDS", ())
         ),

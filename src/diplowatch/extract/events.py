@@ -95,6 +95,7 @@ from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.genitive_source import genitive_source_first
 from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
 from diplowatch.extract.held_criminals import HOLDING, held_as_criminals
+from diplowatch.extract.holders import authorities_first
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
     add_implied,
@@ -2231,6 +2232,9 @@ def _side_actors(
     if etype in STRIKES:
         side = struck_as_militants(side, doc.ntext, doc.lang)
     elif etype in HOLDING:
+        # "چند نفر … بازداشت شدند" with the police named: the police held them
+        attacks = [t.end for t in s.triggers if t.entry.value in STRIKES]
+        side = authorities_first(side, trig, attacks, doc.ntext, ctx.captive_taking)
         side = held_as_criminals(side, doc.ntext, s.end, doc.lang)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or

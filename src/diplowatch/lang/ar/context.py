@@ -2797,3 +2797,12 @@ SIDELESS_SEIZURES: tuple[str, ...] = (
     *("تم حجز", "وتم حجز", "تم ضبط", "وتم ضبط", "تم إيقاف", "وتم إيقاف"),
     *("تم القبض على", "وتم القبض على", "تم اعتقال", "وتم اعتقال"),
 )
+
+# reporters67: words of taking captives. An arrest, a sentence or a siege is
+# the authorities' deed, so a held kind of people (civilians, criminals,
+# activists) named first beside the police, a court or an army is whom they
+# held (``holders.authorities_first``); a kidnapping or a hostage taking is
+# a deed those kinds commit, and keeps the sentence's order.
+CAPTIVE_TAKING: tuple[str, ...] = (
+    *("اختطاف", "اختطف", "خطف", "مختطف", "رهينة", "رهائن", "أسر", "اسر"),
+)

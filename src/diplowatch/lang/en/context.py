@@ -2251,3 +2251,10 @@ PARTNER_GOVERNORS: tuple[str, ...] = ("with",)
 # Goods or ships "seized" by nobody named keep no guessed police (round 14:
 # a tanker is seized by a navy or by pirates): arrests only.
 SIDELESS_SEIZURES: tuple[str, ...] = ("arrested", "detained")
+
+# reporters67: words of taking captives. An arrest, a sentence or a siege is
+# the authorities' deed, so a held kind of people (civilians, criminals,
+# activists) named first beside the police, a court or an army is whom they
+# held (``holders.authorities_first``); a kidnapping or a hostage taking is
+# a deed those kinds commit, and keeps the sentence's order.
+CAPTIVE_TAKING: tuple[str, ...] = ("kidnap", "abduct", "hostage", "captive", "took prisoner")

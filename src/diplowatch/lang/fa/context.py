@@ -3011,3 +3011,10 @@ PARTNER_GOVERNORS: tuple[str, ...] = ("با",)
 # the police did it (COP, of no country: the sentence names none), as
 # ACLED/POLECAT code a seizure with no named author (``events._unnamed_deed``).
 SIDELESS_SEIZURES: tuple[str, ...] = ("بازداشت شد", "بازداشت شدند", "دستگیر شد", "دستگیر شدند")
+
+# reporters67: words of taking captives. An arrest, a sentence or a siege is
+# the authorities' deed, so a held kind of people (civilians, criminals,
+# activists) named first beside the police, a court or an army is whom they
+# held (``holders.authorities_first``); a kidnapping or a hostage taking is
+# a deed those kinds commit, and keeps the sentence's order.
+CAPTIVE_TAKING: tuple[str, ...] = ("ربود", "ربایش", "آدم‌ربایی", "گروگان", "اسارت", "اسیر")
