@@ -8,6 +8,9 @@ or sentence the police or a court, so an authority in such a side goes
 first. Taking captives is a deed the held kinds commit ("به اسارت
 گرفتند"), an authority struck by an attack is no holder ("قتل شرطي"),
 rebels seize soldiers, and a side already in order keeps it.
+
+Who accepts an invitation ("قبوله دعوة نظيره", "دعوت X را پذیرفت") is the one
+invited: the inviter is the request's first side.
 """
 
 from __future__ import annotations
@@ -52,3 +55,38 @@ def test_order_kept(lang: str, text: str, first: str, second: str) -> None:
     found = sides(text, lang, "COERCE")
     assert found, f"no COERCE in {text!r}"
     assert [agent for _, agent in found[0][:2]] == [first, second]
+
+
+# Who accepts an invitation is the one invited: the inviter comes first.
+INVITER_FIRST = [
+    ("ar", "وأعلن الرئيس التونسي قبوله دعوة نظيره الجزائري لزيارة الجزائر.", "DZA", "TUN"),
+    (
+        "ar",
+        "وأكد الرئيس التونسي حرصه على تلبية الدعوة الموجهة إليه من نظيره الجزائري.",
+        "DZA",
+        "TUN",
+    ),
+    ("fa", "دولت آلمان دعوت اتحادیه اروپا برای شرکت در جلسه گروه ۱+۵ را پذیرفت.", "EU", "DEU"),
+]
+
+INVITER_KEPT = [
+    ("ar", "ووجه الرئيس الجزائري دعوة إلى نظيره التونسي لزيارة الجزائر.", "DZA", "TUN"),
+    # "قبل" before the noun is "before", no acceptance
+    (
+        "ar",
+        "وأعلن الرئيس التونسي قبل دعوة الرئيس الجزائري إلى الحوار أنه سيزور الجزائر.",
+        "TUN",
+        "DZA",
+    ),
+    ("fa", "دولت آلمان از اتحادیه اروپا برای شرکت در جلسه گروه ۱+۵ دعوت کرد.", "DEU", "EU"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), INVITER_FIRST + INVITER_KEPT)
+def test_inviter_first(lang: str, text: str, first: str, second: str) -> None:
+    """An accepted invitation is the inviter's request to the accepter; an
+    invitation told as sent, or a noun after "قبل" (before), keeps its
+    order."""
+    found = sides(text, lang, "REQUEST")
+    assert found, f"no REQUEST in {text!r}"
+    assert [code for code, _ in found[0][:2]] == [first, second]

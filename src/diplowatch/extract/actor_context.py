@@ -118,6 +118,10 @@ class Context:
     # words of taking captives ("اختطاف", "گروگان", "kidnap"): a deed the
     # held kinds of people commit too (``holders.authorities_first``)
     captive_taking: tuple[str, ...] = ()
+    # words of accepting an invitation before its noun ("تلبية", "accepted"),
+    # verbs of it after the object marker ("را پذیرفت"), and that marker
+    # (``invitations.invited_last``)
+    invitation_accepted: tuple[tuple[str, ...], tuple[str, ...], str] = ((), (), "")
     # nouns of other types that need one too ("توافق": a deal named, no agreeing)
     predicate_nouns: frozenset[str] = frozenset()
     # their verbs of reaching in every form ("نرسیدند", "برسند", "دست نیافتند")
@@ -1293,6 +1297,11 @@ def _switch_words(data: ModuleType | None) -> dict[str, tuple[str, ...]]:
             normalize(w).text for w in getattr(data, "SIDELESS_SEIZURES", ())
         ),
         "captive_taking": tuple(normalize(w).text for w in getattr(data, "CAPTIVE_TAKING", ())),
+        "invitation_accepted": (
+            tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_BEFORE", ())),
+            tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_AFTER", ())),
+            normalize(getattr(data, "INVITATION_OBJECT_MARKER", "")).text,
+        ),
         "commented_sideless": tuple(
             normalize(w).text for w in getattr(data, "COMMENTED_SIDELESS_DEEDS", ())
         ),

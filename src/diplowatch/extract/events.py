@@ -107,6 +107,7 @@ from diplowatch.extract.implied import (
 )
 from diplowatch.extract.in_office import in_office
 from diplowatch.extract.indefinite_doer import doer_after_noun, mark_indefinite_doers
+from diplowatch.extract.invitations import invited_last
 from diplowatch.extract.itinerary import left_destinations, tour_sides
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.joined_clause import joined_clause_people
@@ -2273,6 +2274,9 @@ def _doer_first(
     the sentence names first: the group a doer marker introduces, the giver
     of what was received, the attackers of the owner of a site struck."""
     ctx = doc.ctx
+    if etype == "REQUEST":
+        # "قبوله دعوة العاهل السعودي": the accepter was invited
+        side = invited_last(side, trig, doc.ntext, ctx.invitation_accepted)
     if trig.entry.extra[0] == DEMAND:
         return side  # asker first already (``parties.demand_sides``)
     if DENIED_MARK in trig.entry.extra:

@@ -2806,3 +2806,11 @@ SIDELESS_SEIZURES: tuple[str, ...] = (
 CAPTIVE_TAKING: tuple[str, ...] = (
     *("اختطاف", "اختطف", "خطف", "مختطف", "رهينة", "رهائن", "أسر", "اسر"),
 )
+
+# reporters67: words of accepting an invitation right before its noun
+# ("تلبية الدعوة", "قبوله دعوة العاهل"): the accepter is the one invited, not
+# the inviter (``invitations.invited_last``).
+INVITATION_ACCEPTED_BEFORE: tuple[str, ...] = (
+    *("تلبية", "لتلبية", "بتلبية", "لبى", "لبت", "يلبي", "تلبي", "ولبى", "ولبت"),
+    *("قبول", "قبوله", "قبولها", "قبولهم", "قبلت", "يقبل"),
+)

@@ -2258,3 +2258,8 @@ SIDELESS_SEIZURES: tuple[str, ...] = ("arrested", "detained")
 # held (``holders.authorities_first``); a kidnapping or a hostage taking is
 # a deed those kinds commit, and keeps the sentence's order.
 CAPTIVE_TAKING: tuple[str, ...] = ("kidnap", "abduct", "hostage", "captive", "took prisoner")
+
+# reporters67: words of accepting an invitation right before its noun
+# ("accepted an invitation from"): the accepter is the one invited
+# (``invitations.invited_last``).
+INVITATION_ACCEPTED_BEFORE: tuple[str, ...] = ("accepted", "accepts", "accept", "accepting")
