@@ -1297,11 +1297,6 @@ def _switch_words(data: ModuleType | None) -> dict[str, tuple[str, ...]]:
             normalize(w).text for w in getattr(data, "SIDELESS_SEIZURES", ())
         ),
         "captive_taking": tuple(normalize(w).text for w in getattr(data, "CAPTIVE_TAKING", ())),
-        "invitation_accepted": (
-            tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_BEFORE", ())),
-            tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_AFTER", ())),
-            normalize(getattr(data, "INVITATION_OBJECT_MARKER", "")).text,
-        ),
         "commented_sideless": tuple(
             normalize(w).text for w in getattr(data, "COMMENTED_SIDELESS_DEEDS", ())
         ),
@@ -1338,6 +1333,11 @@ def _phrase_maps(data: ModuleType | None) -> dict[str, Any]:
 def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
     """Word lists kept as sets or sorted longest first for prefix tests."""
     return {
+        "invitation_accepted": (
+            tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_BEFORE", ())),
+            tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_AFTER", ())),
+            normalize(getattr(data, "INVITATION_OBJECT_MARKER", "")).text,
+        ),
         "home_bodies": _words(data, "HOME_STATE_BODIES"),
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),
