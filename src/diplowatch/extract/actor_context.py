@@ -122,6 +122,9 @@ class Context:
     # verbs of it after the object marker ("را پذیرفت"), and that marker
     # (``invitations.invited_last``)
     invitation_accepted: tuple[tuple[str, ...], tuple[str, ...], str] = ((), (), "")
+    # words that make the deed after them a passive in a language whose
+    # syntax lists none ("تم", "يتم"): ``events._told_actively``
+    deed_passive_aux: frozenset[str] = frozenset()
     # nouns of other types that need one too ("توافق": a deal named, no agreeing)
     predicate_nouns: frozenset[str] = frozenset()
     # their verbs of reaching in every form ("نرسیدند", "برسند", "دست نیافتند")
@@ -1333,6 +1336,7 @@ def _phrase_maps(data: ModuleType | None) -> dict[str, Any]:
 def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
     """Word lists kept as sets or sorted longest first for prefix tests."""
     return {
+        "deed_passive_aux": _words(data, "DEED_PASSIVE_AUXILIARIES"),
         "invitation_accepted": (
             tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_BEFORE", ())),
             tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_AFTER", ())),

@@ -2235,7 +2235,8 @@ def _side_actors(
     elif etype in HOLDING:
         # "چند نفر … بازداشت شدند" with the police named: the police held them
         attacks = [t.end for t in s.triggers if t.entry.value in STRIKES]
-        side = authorities_first(side, trig, attacks, doc.ntext, ctx.captive_taking)
+        active = _told_actively(trig, doc)
+        side = authorities_first(side, trig, attacks, doc.ntext, ctx.captive_taking, active)
         side = held_as_criminals(side, doc.ntext, s.end, doc.lang)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
@@ -2265,6 +2266,17 @@ def _side_actors(
             for a in actors
         ]
     return side, actors
+
+
+def _told_actively(trig: Hit, doc: _Document) -> bool:
+    """Whether the deed is told by an active verb: a Persian light verb
+    ("بازداشت کردند", not "بازداشت شدند"), or another language's verb with
+    no passive auxiliary before it ("detained", not "were detained", "تم")."""
+    ctx = doc.ctx
+    if ctx.verb_final:
+        return active_verb(trig, doc.ntext, ctx)
+    auxiliaries = ctx.syntax.passive_aux | ctx.deed_passive_aux
+    return trig.entry.affix == "verb" and not passive(trig, doc.ntext, auxiliaries)
 
 
 def _doer_first(

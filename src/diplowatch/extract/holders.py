@@ -33,7 +33,12 @@ _AFTER_WORDS = 3
 
 
 def authorities_first(
-    side: list[Mention], trig: Hit, attacks: list[int], ntext: str, captive: tuple[str, ...]
+    side: list[Mention],
+    trig: Hit,
+    attacks: list[int],
+    ntext: str,
+    captive: tuple[str, ...],
+    active: bool,
 ) -> list[Mention]:
     """``side`` with its first authority moved before a held first side.
 
@@ -41,13 +46,16 @@ def authorities_first(
     ``captive`` in its words) is a deed the held kinds do commit, so its
     order stays. Rebels (REB) are no held kind: armed movements capture
     towns and soldiers. ``attacks`` are where the sentence's words of
-    attack end: an authority right after one is struck, not holding."""
+    attack end: an authority right after one is struck, not holding.
+    ``active``: the deed is told by an active verb, whose subject the
+    sentence names as its doer ("Protesters detained two policemen",
+    lead23): an authority after the held there is their object."""
     if len(side) < 2 or side[0].agent not in HELD:
         return side
     if any(w in ntext[trig.start : trig.end] for w in captive):
         return side
     at = next((i for i, m in enumerate(side) if _holder(m, trig, attacks, ntext)), None)
-    if at is None:
+    if at is None or (active and side[at].start > side[0].start):
         return side
     return [side[at], *side[:at], *side[at + 1 :]]
 

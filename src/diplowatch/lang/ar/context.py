@@ -2814,3 +2814,8 @@ INVITATION_ACCEPTED_BEFORE: tuple[str, ...] = (
     *("تلبية", "لتلبية", "بتلبية", "لبى", "لبت", "يلبي", "تلبي", "ولبى", "ولبت"),
     *("قبول", "قبوله", "قبولها", "قبولهم", "قبلت", "يقبل"),
 )
+
+# reporters67: words that make the deed right after them a passive ("قبل أن
+# يتم اعتقالهم", "وتم إيقاف"): the held are no subject of an active verb there,
+# so the authority named beside them goes first (``events._told_actively``).
+DEED_PASSIVE_AUXILIARIES: tuple[str, ...] = ("تم", "وتم", "يتم", "ويتم", "سيتم", "تمت", "وتمت")
