@@ -65,7 +65,8 @@ def test_a_crowd_that_detains_policemen_comes_first(text: str, lang: str) -> Non
     assert events and all(e.actors[0].agent == "CVL" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="police named before the noun keep the held first")
 def test_students_questioned_at_a_police_station() -> None:
+    """Was a strict xfail (police named before the noun kept the held
+    first); reporters67 puts the authority of a coercion first."""
     text = "دانشجویان در حال حاضر در اداره پلیس تهران در حال بازجویی هستند."
     assert read(text, "fa") == QUESTIONED

@@ -123,6 +123,16 @@ class Context:
     # a seizure or arrest told in the passive with no side ("وتم حجز",
     # "بازداشت شدند"): the police did it (``events._unnamed_deed``)
     sideless_seizures: tuple[str, ...] = ()
+    # words of taking captives ("اختطاف", "گروگان", "kidnap"): a deed the
+    # held kinds of people commit too (``holders.authorities_first``)
+    captive_taking: tuple[str, ...] = ()
+    # words of accepting an invitation before its noun ("تلبية", "accepted"),
+    # verbs of it after the object marker ("را پذیرفت"), and that marker
+    # (``invitations.invited_last``)
+    invitation_accepted: tuple[tuple[str, ...], tuple[str, ...], str] = ((), (), "")
+    # words that make the deed after them a passive in a language whose
+    # syntax lists none ("تم", "يتم"): ``events._told_actively``
+    deed_passive_aux: frozenset[str] = frozenset()
     # nouns of other types that need one too ("توافق": a deal named, no agreeing)
     predicate_nouns: frozenset[str] = frozenset()
     # their verbs of reaching in every form ("نرسیدند", "برسند", "دست نیافتند")
@@ -1303,6 +1313,7 @@ def _switch_words(data: ModuleType | None) -> dict[str, tuple[str, ...]]:
         "sideless_seizures": tuple(
             normalize(w).text for w in getattr(data, "SIDELESS_SEIZURES", ())
         ),
+        "captive_taking": tuple(normalize(w).text for w in getattr(data, "CAPTIVE_TAKING", ())),
         "commented_sideless": tuple(
             normalize(w).text for w in getattr(data, "COMMENTED_SIDELESS_DEEDS", ())
         ),
@@ -1339,6 +1350,12 @@ def _phrase_maps(data: ModuleType | None) -> dict[str, Any]:
 def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
     """Word lists kept as sets or sorted longest first for prefix tests."""
     return {
+        "deed_passive_aux": _words(data, "DEED_PASSIVE_AUXILIARIES"),
+        "invitation_accepted": (
+            tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_BEFORE", ())),
+            tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_AFTER", ())),
+            normalize(getattr(data, "INVITATION_OBJECT_MARKER", "")).text,
+        ),
         "home_bodies": _words(data, "HOME_STATE_BODIES"),
         "location_prefixes": _sorted_words(data, "LOCATION_PREFIXES"),
         "possessive_markers": _sorted_words(data, "POSSESSIVE_MARKERS"),

@@ -97,6 +97,7 @@ from diplowatch.extract.genitive_source import genitive_source_first
 from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
 from diplowatch.extract.hamza_places import hamza_places_out
 from diplowatch.extract.held_criminals import HOLDING, held_as_criminals
+from diplowatch.extract.holders import authorities_first
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
     add_implied,
@@ -108,6 +109,7 @@ from diplowatch.extract.implied import (
 )
 from diplowatch.extract.in_office import in_office
 from diplowatch.extract.indefinite_doer import doer_after_noun, mark_indefinite_doers
+from diplowatch.extract.invitations import invited_last
 from diplowatch.extract.itinerary import left_destinations, tour_sides
 from diplowatch.extract.joined import join, passive
 from diplowatch.extract.joined_clause import joined_clause_people
@@ -2237,6 +2239,10 @@ def _side_actors(
     if etype in STRIKES:
         side = struck_as_militants(side, doc.ntext, doc.lang)
     elif etype in HOLDING:
+        # "چند نفر … بازداشت شدند" with the police named: the police held them
+        attacks = [t.end for t in s.triggers if t.entry.value in STRIKES]
+        active = _told_actively(trig, doc)
+        side = authorities_first(side, trig, attacks, doc.ntext, ctx.captive_taking, active)
         side = held_as_criminals(side, doc.ntext, s.end, doc.lang)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
@@ -2268,6 +2274,17 @@ def _side_actors(
     return side, actors
 
 
+def _told_actively(trig: Hit, doc: _Document) -> bool:
+    """Whether the deed is told by an active verb: a Persian light verb
+    ("بازداشت کردند", not "بازداشت شدند"), or another language's verb with
+    no passive auxiliary before it ("detained", not "were detained", "تم")."""
+    ctx = doc.ctx
+    if ctx.verb_final:
+        return active_verb(trig, doc.ntext, ctx)
+    auxiliaries = ctx.syntax.passive_aux | ctx.deed_passive_aux
+    return trig.entry.affix == "verb" and not passive(trig, doc.ntext, auxiliaries)
+
+
 def _doer_first(
     s: Sentence, doc: _Document, trig: Hit, etype: str, side: list[Mention]
 ) -> list[Mention]:
@@ -2275,6 +2292,9 @@ def _doer_first(
     the sentence names first: the group a doer marker introduces, the giver
     of what was received, the attackers of the owner of a site struck."""
     ctx = doc.ctx
+    if etype == "REQUEST":
+        # "قبوله دعوة العاهل السعودي": the accepter was invited
+        side = invited_last(side, trig, doc.ntext, ctx.invitation_accepted)
     if trig.entry.extra[0] == DEMAND:
         return side  # asker first already (``parties.demand_sides``)
     if DENIED_MARK in trig.entry.extra:

@@ -2829,3 +2829,25 @@ QUESTION_OPENERS: tuple[str, ...] = (
     *("أليس", "أليست", "أفلا"),
 )
 QUESTION_LEADS: tuple[str, ...] = ("لكن", "ولكن", "إذن")
+
+# reporters67: words of taking captives. An arrest, a sentence or a siege is
+# the authorities' deed, so a held kind of people (civilians, criminals,
+# activists) named first beside the police, a court or an army is whom they
+# held (``holders.authorities_first``); a kidnapping or a hostage taking is
+# a deed those kinds commit, and keeps the sentence's order.
+CAPTIVE_TAKING: tuple[str, ...] = (
+    *("اختطاف", "اختطف", "خطف", "مختطف", "رهينة", "رهائن", "أسر", "اسر"),
+)
+
+# reporters67: words of accepting an invitation right before its noun
+# ("تلبية الدعوة", "قبوله دعوة العاهل"): the accepter is the one invited, not
+# the inviter (``invitations.invited_last``).
+INVITATION_ACCEPTED_BEFORE: tuple[str, ...] = (
+    *("تلبية", "لتلبية", "بتلبية", "لبى", "لبت", "يلبي", "تلبي", "ولبى", "ولبت"),
+    *("قبول", "قبوله", "قبولها", "قبولهم", "قبلت", "يقبل"),
+)
+
+# reporters67: words that make the deed right after them a passive ("قبل أن
+# يتم اعتقالهم", "وتم إيقاف"): the held are no subject of an active verb there,
+# so the authority named beside them goes first (``events._told_actively``).
+DEED_PASSIVE_AUXILIARIES: tuple[str, ...] = ("تم", "وتم", "يتم", "ويتم", "سيتم", "تمت", "وتمت")

@@ -2274,3 +2274,15 @@ QUESTION_OPENERS: tuple[str, ...] = (
     *("does", "do", "did", "isn't", "aren't", "wasn't", "won't", "doesn't", "didn't"),
 )
 QUESTION_LEADS: tuple[str, ...] = ("but", "so", "and", "or", "then", "yet")
+
+# reporters67: words of taking captives. An arrest, a sentence or a siege is
+# the authorities' deed, so a held kind of people (civilians, criminals,
+# activists) named first beside the police, a court or an army is whom they
+# held (``holders.authorities_first``); a kidnapping or a hostage taking is
+# a deed those kinds commit, and keeps the sentence's order.
+CAPTIVE_TAKING: tuple[str, ...] = ("kidnap", "abduct", "hostage", "captive", "took prisoner")
+
+# reporters67: words of accepting an invitation right before its noun
+# ("accepted an invitation from"): the accepter is the one invited
+# (``invitations.invited_last``).
+INVITATION_ACCEPTED_BEFORE: tuple[str, ...] = ("accepted", "accepts", "accept", "accepting")

@@ -3053,3 +3053,20 @@ SIDELESS_SEIZURES: tuple[str, ...] = ("بازداشت شد", "بازداشت ش�
 # left out: "مگر اینکه" is "unless".
 QUESTION_OPENERS: tuple[str, ...] = ("آیا", "چرا", "چگونه", "چطور")
 QUESTION_LEADS: tuple[str, ...] = ("اما", "ولی", "پس", "و", "حال", "حالا")
+
+# reporters67: words of taking captives. An arrest, a sentence or a siege is
+# the authorities' deed, so a held kind of people (civilians, criminals,
+# activists) named first beside the police, a court or an army is whom they
+# held (``holders.authorities_first``); a kidnapping or a hostage taking is
+# a deed those kinds commit, and keeps the sentence's order.
+CAPTIVE_TAKING: tuple[str, ...] = ("ربود", "ربایش", "آدم‌ربایی", "گروگان", "اسارت", "اسیر")
+
+# reporters67: accepting an invitation: "پذیرش/قبول دعوت X", or "دعوت X … را
+# پذیرفت": the accepter is the one invited, not the inviter
+# (``invitations.invited_last``).
+INVITATION_ACCEPTED_BEFORE: tuple[str, ...] = ("پذیرش", "پذیرفتن", "قبول")
+INVITATION_ACCEPTED_AFTER: tuple[str, ...] = (
+    *("پذیرفت", "پذیرفتند", "پذیرفته", "خواهد پذیرفت", "خواهند پذیرفت"),
+    *("می‌پذیرد", "می‌پذیرند", "قبول کرد", "قبول کردند"),
+)
+INVITATION_OBJECT_MARKER = "را"
