@@ -3,13 +3,17 @@ a future verb of taking place is planned ("نشست … در تهران برگز
 "the meeting of … will take place in Tehran"; ``extract/closing_future``,
 ``status.FUTURE_CLOSERS``); so is a deed noun told as imminent ("هجمات
 وشيكة", ``status.IMMINENT_CUES``), and a Persian meeting noun "پیش روی"
-(upcoming) qualifies. Each has negative cases that keep other clauses'
-futures off the deed."""
+(upcoming) qualifies. A plan cue in a noun's relative clause belongs to the
+deed told after it there ("تحریم‌هایی که قرار است … لغو کند": the sanctions
+stand; ``status.relative_deed_after``). Each has negative cases that keep
+other clauses' futures off the deed."""
 
 from __future__ import annotations
 
 import pytest
 
+from diplowatch.model import Document
+from diplowatch.pipeline import process
 from event_statuses import statuses
 
 # The noun's complements run on past the few words a future cue after a noun
@@ -146,3 +150,52 @@ def test_imminent_or_upcoming_deed_is_planned(lang: str, text: str, etype: str) 
 )
 def test_imminent_plans_only_the_noun_it_qualifies(lang: str, text: str, etype: str) -> None:
     assert statuses(text, lang, etype) == {"reported"}
+
+
+# A plan cue in the relative clause after a noun belongs to the deed that
+# clause tells ("sanctions that are to be lifted": the sanctions stand).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fa",
+            "ایران گفت تحریم‌هایی که قرار است آمریکا پس از امضای توافق لغو کند همچنان برقرار است.",
+        ),
+        (
+            "ar",
+            "وأشار التقرير إلى العقوبات المفروضة على إيران التي من المقرر أن يتم رفعها بعد "
+            "توقيع الاتفاق.",
+        ),
+    ],
+)
+def test_plan_of_the_relative_clause_deed_is_not_the_nouns(lang: str, text: str) -> None:
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-05-02"))
+    assert ("THREATEN", "planned") not in {(e.type, e.status) for e in record.events}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        # no deed after the cue, or a comma closing the relative clause
+        # before it: the noun's own future
+        (
+            "fa",
+            "رئیس‌جمهور آمریکا گفت در نشست دوجانبه با پوتین که قرار است روز چهارشنبه در ژنو "
+            "برگزار شود، درباره امنیت سایبری گفت‌وگو خواهند کرد.",
+            "CONSULT",
+        ),
+        (
+            "en",
+            "Biden said the summit with Putin in Geneva, which is to be held on Wednesday, would "
+            "be difficult.",
+            "CONSULT",
+        ),
+        (
+            "en",
+            "The report listed the US sanctions on Iran that will be lifted next year.",
+            "CONCEDE",
+        ),
+    ],
+)
+def test_relative_clause_future_of_the_noun_stays_planned(lang: str, text: str, etype: str) -> None:
+    assert statuses(text, lang, etype) == {"planned"}

@@ -142,3 +142,15 @@ def told_imminent(trigger: Hit, sentence: Sentence, text: str) -> bool:
         if not any(t is not trigger and lo <= t.start < hi for t in sentence.triggers):
             return True
     return False
+
+
+def in_closer(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``start``–``end`` (a cue) lies in a future verb of taking
+    place (``status.FUTURE_CLOSERS``: "سينعقد", "برگزار خواهد شد"): the
+    verb that holds a meeting is the meeting's own, whatever deed follows
+    it ("اجتماع … الذي سينعقد في عمان لبحث الأوضاع")."""
+    pattern = _closers(lang)[0]
+    if pattern is None:
+        return False
+    lo = max(0, start - 20)
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text, lo, end + 20))
