@@ -67,6 +67,7 @@ from diplowatch.extract.charges import charged_states
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.class_holders import held_by_class
 from diplowatch.extract.closed import closed_nouns, in_phrase
+from diplowatch.extract.closing_future import closed_ahead, told_imminent
 from diplowatch.extract.co_victims import victims_apart
 from diplowatch.extract.commented import (
     VERBAL_NOUN_MARK,
@@ -1077,11 +1078,20 @@ def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
         return None
     if status == "reported" and unable(trig, s, doc.ntext, doc.ctx.syntax.inability_links):
         return "negated"
-    if status == "reported" and (
-        meant_later(trig, s, doc.ntext, doc.ctx) or doc.dated_ahead(s, trig)
-    ):
+    if status == "reported" and (meant_later(trig, s, doc.ntext, doc.ctx) or _ahead(trig, s, doc)):
         return "planned"
     return status
+
+
+def _ahead(trig: Hit, s: Sentence, doc: _Document) -> bool:
+    """A date ahead of publication (``dated_ahead``), a future verb of
+    taking place closing the noun's clause or "imminent" qualifying the noun
+    (``closing_future``) tells the deed for later."""
+    if doc.dated_ahead(s, trig) or told_imminent(trig, s, doc.ntext):
+        return True
+    ctx = doc.ctx
+    words = (ctx.conjunctions, ctx.light_verbs, ctx.occurrence_not_after)
+    return closed_ahead(trig, s, doc.ntext, doc.lang, words)
 
 
 def _type_and_status(

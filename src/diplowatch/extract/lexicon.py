@@ -86,6 +86,9 @@ _GUARDED_TABLES = (
 # the scan keeps one entry per phrase and layer.
 CUE_TABLES = {
     "PLANNED_CUES": "planned",
+    # status67: "imminent" plans only the deed noun it qualifies
+    # (``extract/closing_future.told_imminent``)
+    "IMMINENT_CUES": "imminent",
     "AHEAD_CUES": "ahead",
     "PROMISE_CUES": "promise",
     "POSTPONED_CUES": "postponed",

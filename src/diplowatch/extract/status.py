@@ -23,6 +23,7 @@ from functools import cache
 from diplowatch import lang as lang_data
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.closing_future import in_closer
 from diplowatch.extract.denied_objects import DENIED_MARK
 from diplowatch.extract.had_none import had_none
 from diplowatch.extract.neither import told_by_neither
@@ -312,7 +313,38 @@ def _cue_reaches(
     return (
         (near and not relative_after(cue, trigger, text, lang))
         or held_later(cue, trigger, sentence, text, light_verbs, lang)
-    ) and not conjoined_after(cue, trigger, sentence, text, conjunctions, light_verbs)
+    ) and not (
+        conjoined_after(cue, trigger, sentence, text, conjunctions, light_verbs)
+        or relative_deed_after(cue, trigger, sentence, text, lang)
+    )
+
+
+def relative_deed_after(cue: Hit, trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
+    """A cue of plan in the relative clause after a noun belongs to the deed
+    that clause tells, not to the noun, when another trigger follows the
+    cue in that clause ("تحریم‌هایی که قرار است … برداشته شود", "the
+    sanctions that are to be lifted": the sanctions stand, the lifting is
+    planned); "the summit that will be held" has no deed after the cue
+    and is the summit's own future (``held_later``), and a comma closes
+    the relative clause before a deed after it ("نشست … که قرار است روز
+    چهارشنبه برگزار شود، بر روی آن توافق دارند"), and a cue that is
+    itself a verb of being held (``closing_future.in_closer``: "الذي
+    سينعقد في عمان لبحث") is the meeting's own (status67)."""
+    if not lang or trigger.entry.affix == "verb" or cue.start < trigger.end:
+        return False
+    if in_closer(text, cue.start, cue.end, lang):
+        return False  # "الذي سينعقد في عمان لبحث …": the meeting's own verb
+    relatives = _held_later_words(lang)[0]
+    between = text[trigger.end : cue.start].replace("،", " ").replace(",", " ").split()
+    if not relatives & set(between) or len(between) > RELATIVE_GAP:
+        return False
+    return any(
+        t.start >= cue.end
+        and t.start - cue.end <= CLAUSE_REACH
+        and not has_break(text[cue.end : t.start], CLAUSE_BREAKS)
+        for t in sentence.triggers
+        if t is not trigger
+    )
 
 
 def _own_tense(cue: Hit, trigger: Hit, text: str, future_times: frozenset[str]) -> bool:

@@ -102,6 +102,51 @@ HELD_LATER_CUES: tuple[str, ...] = (
     "المزمع",
     "المزمعة",
 )
+# status67: the future verbs of being held, taking place or beginning that
+# close a deed noun's clause where the subject comes first ("توزيع المساعدات
+# على العائلات … سيجري عبر الهلال الأحمر", "المؤتمر الدولي … سيعقد في تونس"):
+# the deed is still to come (``extract/closing_future.py``). Not "سيتم" nor
+# "ستتم", which as often open another deed's future ("الهجوم … سيتم الرد
+# عليه"). A noun with a prepositional clitic ("للاجتماع", "بالهجوم") is no
+# subject (``FUTURE_CLOSER_NOT_PREFIXES``).
+FUTURE_CLOSERS: tuple[str, ...] = (
+    "ستعقد",
+    "سيعقد",
+    "ستنعقد",
+    "سينعقد",
+    "ستجري",
+    "سيجري",
+    "ستجرى",
+    "سيجرى",
+    "ستقام",
+    "سيقام",
+    "ستبدا",
+    "سيبدا",
+    "ستنطلق",
+    "سينطلق",
+    "سوف تعقد",
+    "سوف يعقد",
+    "سوف تجري",
+    "سوف يجري",
+    "سوف تبدا",
+    "سوف يبدا",
+)
+FUTURE_CLOSER_NOT_PREFIXES: tuple[str, ...] = (
+    "ب",
+    "ل",
+    "لل",
+    "بال",
+    "وب",
+    "ول",
+    "ولل",
+    "وبال",
+    "فب",
+    "فل",
+    "فلل",
+    "فبال",
+    "ك",
+    "كال",
+)
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("مشروع قرار يفرض حظرا", "يستعد لنشر
 # قوات"). What they govern is planned, not done (``extract/status.py``).
@@ -1321,3 +1366,9 @@ GOOD_PREFIXES: tuple[str, ...] = ("وال", "بال", "لل", "ال", "و", "ل"
 # no deed done: a trigger up to twenty words on in its clause tells no event
 # (``extract/nonevents.hypothetical``). Not the bare noun "نص" (a text).
 PROVISION_CUES: tuple[str, ...] = ("ينص", "تنص", "ينصان", "تنصان")
+
+# status67: a deed noun told as imminent is still to come ("هجمات إرهابية
+# وشيكة", "مشروع اعتداء وشيك", "هجوما قد يكون وشيكا"), as English "imminent"
+# and Persian "قریب‌الوقوع" are read; only the noun the word qualifies, a few
+# words before it (``extract/closing_future.told_imminent``).
+IMMINENT_CUES: tuple[str, ...] = ("وشيك", "وشيكة", "وشيكا", "الوشيك", "الوشيكة")

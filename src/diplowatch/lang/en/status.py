@@ -84,6 +84,42 @@ HELD_LATER_CUES: tuple[str, ...] = (
     "is set to",
     "are set to",
 )
+# status67: the future verbs of being held, carried out or beginning that
+# close a deed noun's clause ("the meeting of the foreign ministers of … will
+# take place in Tehran"): the deed is still to come
+# (``extract/closing_future.py``).
+FUTURE_CLOSERS: tuple[str, ...] = (
+    "will be held",
+    "will take place",
+    "will be carried out",
+    "will be conducted",
+    "will be signed",
+    "will begin",
+    "will start",
+    "will be launched",
+    "will take effect",
+    "will come into force",
+    "is scheduled to take place",
+    "is expected to take place",
+)
+# The articles read past to the word before a deed noun's phrase: "after the
+# meeting … will take place" is no subject (``extract/closing_future.py``).
+FUTURE_CLOSER_ARTICLES: tuple[str, ...] = ("the", "a", "an")
+# Words of time and place before a deed noun, besides
+# ``context.OCCURRENCE_NOT_AFTER``, that make it no subject ("after the
+# meeting", "during talks").
+FUTURE_CLOSER_NOT_AFTER: tuple[str, ...] = (
+    "after",
+    "before",
+    "following",
+    "since",
+    "during",
+    "at",
+    "from",
+    "by",
+    "until",
+    "between",
+)
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("a draft resolution imposing an arms
 # embargo", "still drafting an agreement"). What they govern is planned
@@ -1022,3 +1058,9 @@ PROVISION_CUES: tuple[str, ...] = (
     *("stipulates", "stipulating", "stipulate", "stipulated that"),
     *("provides that", "providing that", "provides for", "providing for"),
 )
+
+# status67: a deed noun told as imminent is still to come ("an imminent
+# attack", "an attack was imminent"), as Arabic "وشيك" and Persian
+# "قریب‌الوقوع" are read; only the noun the word qualifies
+# (``extract/closing_future.told_imminent``).
+IMMINENT_CUES: tuple[str, ...] = ("imminent",)

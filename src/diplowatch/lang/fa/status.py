@@ -88,6 +88,24 @@ HELD_LATER_CUES: tuple[str, ...] = (
     "برگزار خواهد شد",
     "قرار است",
 )
+# status67: the future verbs of taking place, being carried out or
+# beginning that close a deed noun's clause ("نشست … در تهران برگزار خواهد
+# شد", "آزادسازی دارایی‌ها … انجام خواهد شد"): the noun is their subject, and
+# the deed still to come (``extract/closing_future.py``).
+FUTURE_CLOSERS: tuple[str, ...] = tuple(
+    f"{noun} {aux} {verb}"
+    for noun, verb in (
+        ("برگزار", "شد"),
+        ("برگزار", "گردید"),
+        ("انجام", "شد"),
+        ("انجام", "گرفت"),
+        ("صورت", "گرفت"),
+        ("اجرا", "شد"),
+        ("امضا", "شد"),
+        ("آغاز", "شد"),
+    )
+    for aux in ("خواهد", "خواهند")
+)
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("پیش‌نویس قطعنامه تحریم", "آماده
 # می‌شود نیرو اعزام کند"). What they govern is planned (``extract/status.py``).
@@ -1255,3 +1273,17 @@ CONDITIONAL_CUES += tuple(
     )
     for that in ("که", "كه")
 ) + ("ترس از اینکه", "نگرانی از اینکه")
+
+# status67: a deed noun told as imminent is still to come ("حمله
+# قریب‌الوقوع ارتش"), as Arabic "وشيك" and English "imminent" are read, only
+# the noun the word qualifies (``extract/closing_future.told_imminent``: not
+# "برای واکنشی قریب‌الوقوع … مشورت می‌کند"); and "upcoming"
+# in its construct form right after a meeting's noun ("اجلاس پیش روی شورای
+# حکام", "مذاکرات پیش روی وین"), as "نشست آتی" is (status12). Alone, "پیش
+# روی" is also an advance ("پیش روی نیروهای طالبان") or "before" ("پیش روی
+# مردم"), so only after such nouns.
+IMMINENT_CUES: tuple[str, ...] = ("قریب الوقوع", "قریبالوقوع")
+PLANNED_CUES += tuple(
+    f"{noun} پیش روی"
+    for noun in ("اجلاس", "نشست", "دیدار", "سفر", "مذاکرات", "گفتگوهای", "گفت وگوهای", "دور")
+)

@@ -1,0 +1,156 @@
+"""A deed noun whose clause closes with a future verb of taking place.
+
+News often names an event by its noun, lets its own complements run on,
+and only then closes the clause with a verb that says it will happen: "نشست
+وزرای خارجه ایران و ترکیه با حضور … در تهران برگزار خواهد شد", "آزادسازی
+دارایی‌ها از طریق مشاوره با کشورهای مرتبط انجام خواهد شد", "توزيع
+المساعدات على العائلات المتضررة … سيجري عبر الهلال الأحمر", "the meeting of
+the foreign ministers of … will take place in Tehran". The noun is that
+verb's subject, so the deed is still to come (planned). A future cue after a
+noun otherwise reaches only a few words (``status._reach_after``), since
+most futures that far on are another clause's; here the closer is one of a
+short list of verbs of being held, carried out or beginning
+(``status.FUTURE_CLOSERS``), and nothing between may start another clause:
+no punctuation, other trigger, word of saying or light verb (a verb there
+closed the noun's clause already), and the closer carries no conjunction
+("… وستعقد": a new clause). A noun after a preposition or a demonstrative
+(``context.OCCURRENCE_NOT_AFTER``, read past an article: "پس از دیدار",
+"after the meeting") or
+with a prepositional clitic (``status.FUTURE_CLOSER_NOT_PREFIXES``: "بعد
+للاجتماع") is no subject; a reaction's clause tells what it asks for.
+
+A deed noun told as imminent (``status.IMMINENT_CUES``: "هجمات إرهابية
+وشيكة", "حمله قریب‌الوقوع ارتش", "an imminent attack") is still to come too
+(``told_imminent``); the word qualifies only the noun it stands by, so it
+plans no verb or other noun of its sentence ("تشاور … لرد وشيك").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from diplowatch import lang as lang_data
+from diplowatch.event_types import having
+from diplowatch.extract.actors import previous_word
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import Sentence
+from diplowatch.extract.syntax import has_break
+from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# What follows a reaction ("called for talks that will be held …") is its content.
+REACTIONS = having("reaction")
+
+# How far (characters) after the noun its closing verb may stand.
+CLOSING_REACH = 120
+
+# Words that may stand between a deed noun and "imminent" after it (its
+# adjectives, a copula: "هجمات إرهابية وشيكة", "هجوما قد يكون وشيكا", "an
+# attack was imminent"), and before it ("an imminent US attack").
+IMMINENT_AFTER_WORDS = 3
+IMMINENT_BEFORE_WORDS = 1
+
+
+@cache
+def _closers(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+    """The language's future closers as one whole-word pattern (None where
+    it lists none), the clitics that put a noun in a prepositional phrase
+    and the articles read past to the word before the noun's phrase."""
+    status = lang_data.load(lang, "status") if lang else None
+    words = sorted(
+        {normalize_phrase(w) for w in getattr(status, "FUTURE_CLOSERS", ())}, key=len, reverse=True
+    )
+    prefixes = frozenset(getattr(status, "FUTURE_CLOSER_NOT_PREFIXES", ()))
+    articles = frozenset(getattr(status, "FUTURE_CLOSER_ARTICLES", ()))
+    if not words:
+        return None, prefixes, articles
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?P<pre>\w?)(?:{alternatives})(?!\w)"), prefixes, articles
+
+
+@cache
+def _not_after(lang: str) -> frozenset[str]:
+    """Words before a noun, besides ``context.OCCURRENCE_NOT_AFTER``, that
+    make it no subject (``status.FUTURE_CLOSER_NOT_AFTER``: "after", "during")."""
+    status = lang_data.load(lang, "status") if lang else None
+    return frozenset(normalize_phrase(w) for w in getattr(status, "FUTURE_CLOSER_NOT_AFTER", ()))
+
+
+def _word_before(text: str, start: int, articles: frozenset[str]) -> str:
+    """The word before a noun's phrase: the previous word, read past an
+    article ("after the meeting": "after")."""
+    before = previous_word(text, start)
+    if before in articles:
+        return previous_word(text, text.rfind(before, 0, start))
+    return before
+
+
+def closed_ahead(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    lang: str,
+    words: tuple[frozenset[str], frozenset[str], frozenset[str]],
+) -> bool:
+    """Whether a noun trigger is the subject of a clause that a future verb
+    of taking place closes (module docstring). ``words`` are the language's
+    conjunctions, light verbs and ``OCCURRENCE_NOT_AFTER`` words."""
+    pattern, prefixes, articles = _closers(lang)
+    if pattern is None or trigger.entry.affix == "verb" or trigger.entry.value in REACTIONS:
+        return False
+    conjunctions, light_verbs, not_after = words
+    before = _word_before(text, trigger.start, articles)
+    if before in not_after or before in _not_after(lang) or trigger.prefix in prefixes:
+        return False
+    end = min(sentence.end, trigger.end + CLOSING_REACH)
+    found = pattern.search(text, trigger.end, end)
+    if found is None or (found.group("pre") and found.group("pre") in conjunctions):
+        return False
+    return _open_gap(trigger.end, found.start(), sentence, text, light_verbs)
+
+
+def _open_gap(lo: int, hi: int, sentence: Sentence, text: str, light_verbs: frozenset[str]) -> bool:
+    """Nothing between the noun and its closer starts another clause: no
+    punctuation, other trigger, word of saying or light verb."""
+    gap = text[lo:hi]
+    if has_break(gap, CLAUSE_BREAKS) or light_verbs & set(gap.split()):
+        return False
+    if any(lo <= t.start < hi for t in sentence.triggers):
+        return False
+    return not any(c.entry.kind == "reporting" and lo <= c.start < hi for c in sentence.cues)
+
+
+def told_imminent(trigger: Hit, sentence: Sentence, text: str) -> bool:
+    """Whether an "imminent" cue qualifies the noun trigger: at most
+    ``IMMINENT_AFTER_WORDS`` after it or ``IMMINENT_BEFORE_WORDS`` before
+    it, with no punctuation (quotes aside) or other trigger between."""
+    if trigger.entry.affix == "verb" or trigger.entry.value in REACTIONS:
+        return False
+    for cue in sentence.cues:
+        if cue.entry.kind != "imminent":
+            continue
+        if cue.start >= trigger.end:
+            lo, hi, most = trigger.end, cue.start, IMMINENT_AFTER_WORDS
+        elif cue.end <= trigger.start:
+            lo, hi, most = cue.end, trigger.start, IMMINENT_BEFORE_WORDS
+        else:
+            continue
+        gap = text[lo:hi]
+        if len(re.findall(r"\w+", gap)) > most or has_break(gap, CLAUSE_BREAKS):
+            continue
+        if not any(t is not trigger and lo <= t.start < hi for t in sentence.triggers):
+            return True
+    return False
+
+
+def in_closer(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``start``–``end`` (a cue) lies in a future verb of taking
+    place (``status.FUTURE_CLOSERS``: "سينعقد", "برگزار خواهد شد"): the
+    verb that holds a meeting is the meeting's own, whatever deed follows
+    it ("اجتماع … الذي سينعقد في عمان لبحث الأوضاع")."""
+    pattern = _closers(lang)[0]
+    if pattern is None:
+        return False
+    lo = max(0, start - 20)
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text, lo, end + 20))
